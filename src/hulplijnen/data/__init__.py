@@ -1,0 +1,1 @@
+"""The data layer: read, validate, correct and reconcile every table in data/."""

@@ -1,0 +1,36 @@
+"""Every path the project uses, defined once, relative to the repository root."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "data"
+CODEBOOKS = DATA / "codebooks"
+PARAMS = ROOT / "params"
+NOTEBOOKS = ROOT / "notebooks"
+OUTPUT = ROOT / "_output"
+STAGING = ROOT / "_staging"
+QUARTO_PROJECT = ROOT / "_quarto.yml"
+REPORT_TEMPLATE = ROOT / "report.qmd"
+
+
+def data_file(relative: str) -> Path:
+    """A file under data/, given as written in provenance.yml (e.g. '1712/2020/key_figures.csv')."""
+    return DATA / relative
+
+
+def relative_to_root(path: Path) -> str:
+    """A path as users see it in messages: relative to the repository root when possible."""
+    try:
+        return str(Path(path).resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+def params_file(year: str | int) -> Path:
+    return PARAMS / f"{year}.yml"
+
+
+def year_output(year: str | int) -> Path:
+    return OUTPUT / str(year)
