@@ -1,0 +1,1 @@
+"""Pure functions on validated DataFrames: one module per chapter of the report."""

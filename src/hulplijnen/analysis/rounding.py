@@ -1,0 +1,79 @@
+"""What a rounded published figure allows: intervals for stated values, shares and changes.
+
+A figure published with ``decimals`` decimals stands for any true value within half a unit of
+its last digit: "+6 %" means a change in [5.5 %, 6.5 %). These intervals turn stated changes into
+implied earlier-year values and let checks allow exactly the rounding a figure carries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Interval:
+    low: float
+    high: float
+
+    def __post_init__(self) -> None:
+        if self.low > self.high:
+            raise ValueError(f"interval low {self.low} above high {self.high}")
+
+    def contains(self, value: float, slack: float = 1e-9) -> bool:
+        return self.low - slack <= value <= self.high + slack
+
+    def overlaps(self, other: "Interval") -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+    def __add__(self, other: "Interval") -> "Interval":
+        return Interval(self.low + other.low, self.high + other.high)
+
+    @property
+    def mid(self) -> float:
+        return (self.low + self.high) / 2
+
+
+def half_unit(decimals: int) -> float:
+    return 0.5 * 10.0 ** (-decimals)
+
+
+def rounding_interval(value: float, decimals: int, qualifier: str = "rounded") -> Interval:
+    """The true values that a figure stated as ``value`` with ``decimals`` decimals can stand for.
+
+    'exact' figures are points; 'more_than' runs from the figure up (to the next rounding unit's
+    worth of tolerance above is not implied, so the high end is open: +inf); 'about' and 'rounded'
+    allow half a unit either side.
+    """
+    h = half_unit(decimals)
+    if qualifier == "exact":
+        return Interval(value, value)
+    if qualifier == "more_than":
+        return Interval(value, float("inf"))
+    if qualifier == "at_most":
+        return Interval(float("-inf"), value)
+    return Interval(value - h, value + h)
+
+
+def implied_base(current: float, pct_change: float, decimals: int) -> Interval:
+    """The earlier-year value implied by this year's ``current`` and a rounded percentage change.
+
+    current = base * (1 + change/100), change in [pct - h, pct + h]; so
+    base lies in [current / (1 + (pct + h)/100), current / (1 + (pct - h)/100)].
+    """
+    change = rounding_interval(pct_change, decimals)
+    return Interval(current / (1 + change.high / 100), current / (1 + change.low / 100))
+
+
+def pct_change(current: float, base: float) -> float:
+    return (current / base - 1) * 100
+
+
+def share_pct(part: float, whole: float) -> float:
+    return part / whole * 100
+
+
+def one_in_n_holds(share: float, n: float, qualifier: str) -> bool:
+    """Whether a share (0-1) fits the phrase 'one in n' ('about' rounds n; 'almost' allows 80-100 % of 1/n)."""
+    if qualifier == "almost":
+        return 0.8 / n <= share <= 1 / n
+    return round(1 / share) == n if share > 0 else False

@@ -1,0 +1,121 @@
+"""params/<year>.yml: the only thing that varies by year. Schema, loading and checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .data.specs import HELPLINES
+from .errors import ParamsError, Problem
+from .paths import DATA, PARAMS, params_file, relative_to_root
+
+
+class ReportParams(BaseModel):
+    """Everything a year's report may vary. Unknown keys are errors (Papermill would only warn)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    year: int = Field(description="The report year.")
+    helplines: list[str] = Field(min_length=1, description="Helplines the report covers, first one leads.")
+    compare_years: list[int] = Field(default_factory=list, description="Earlier years to compare with where figures exist.")
+    title: str = Field(min_length=1)
+    subtitle: str = ""
+    publication_date: dt.date
+    campaign_window_months: int = Field(ge=1, le=3, description="Months after a campaign start counted as its window.")
+    min_months_for_effect: int = Field(ge=6, description="Monthly observations needed before effects are estimated.")
+    placebo_runs: int = Field(ge=0, le=500, description="Placebo dates tried per series.")
+
+    @field_validator("helplines")
+    @classmethod
+    def _known_helplines(cls, value: list[str]) -> list[str]:
+        unknown = [h for h in value if h not in HELPLINES]
+        if unknown:
+            raise ValueError(f"unknown helpline(s) {unknown}; valid: {', '.join(HELPLINES)}")
+        if len(set(value)) != len(value):
+            raise ValueError("a helpline is listed twice")
+        return value
+
+
+REPORT_KEYS = {"title", "subtitle", "publication_date"}  # used by the report document, not by notebooks
+
+
+def params_years() -> list[str]:
+    return sorted(p.stem for p in PARAMS.glob("*.yml"))
+
+
+def _line_of(path: Path, key: str) -> int | None:
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError:
+        return None
+    if isinstance(node, yaml.MappingNode):
+        for k, _ in node.value:
+            if k.value == key:
+                return k.start_mark.line + 1
+    return None
+
+
+def check_params(year: str | int, path: Path | None = None) -> list[Problem]:
+    """Every problem with one params file, naming the file, the line and the key."""
+    return _parse(year, path)[1]
+
+
+def _parse(year: str | int, path: Path | None) -> tuple[ReportParams | None, list[Problem]]:
+    path = path or params_file(year)
+    file = relative_to_root(path)
+    if not path.exists():
+        have = ", ".join(params_years()) or "none"
+        return None, [Problem(file, None, None, "params_missing", f"no params file for {year}; params files exist for: {have}")]
+    try:
+        raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        return None, [Problem(file, None if line is None else line + 1, None, "yaml", f"not valid YAML: {getattr(exc, 'problem', exc)}")]
+    if not isinstance(raw, dict):
+        return None, [Problem(file, None, None, "yaml", "the file must be a mapping of keys to values")]
+    try:
+        params = ReportParams(**raw)
+    except ValidationError as exc:
+        problems = []
+        fields = list(ReportParams.model_fields)
+        for err in exc.errors():
+            key = str(err["loc"][0]) if err["loc"] else None
+            if err["type"] == "extra_forbidden":
+                close = difflib.get_close_matches(key or "", fields, n=1)
+                hint = f"; did you mean '{close[0]}'?" if close else ""
+                msg = f"unknown key '{key}'{hint} Valid keys: {', '.join(fields)}"
+            elif err["type"] == "missing":
+                msg = f"required key '{key}' is missing"
+            else:
+                msg = f"{err['msg']} (got {err.get('input')!r})"
+            problems.append(Problem(file, _line_of(path, key) if key else None, key, "params", msg))
+        return None, problems
+    problems = []
+    if str(params.year) != path.stem:
+        problems.append(Problem(file, _line_of(path, "year"), "year", "params", f"year {params.year} does not match the file name {path.name}"))
+    for helpline in params.helplines:
+        if not (DATA / helpline / str(params.year)).is_dir():
+            have = sorted(p.name for p in (DATA / helpline).iterdir() if p.is_dir()) if (DATA / helpline).exists() else []
+            problems.append(Problem(file, _line_of(path, "helplines"), "helplines", "no_data", f"no data for {helpline} in {params.year} (data/{helpline}/{params.year}/ is missing); years with data: {', '.join(have) or 'none'}"))
+    return params, problems
+
+
+def load_params(year: str | int, path: Path | None = None) -> ReportParams:
+    params, problems = _parse(year, path)
+    if problems or params is None:
+        raise ParamsError(problems)
+    return params
+
+
+def notebook_parameters(params: ReportParams, declared: list[str]) -> dict[str, Any]:
+    """The values Papermill passes to a notebook: exactly the names its parameters cell declares."""
+    values = params.model_dump(mode="json")
+    missing = [name for name in declared if name not in values]
+    if missing:
+        raise ParamsError([Problem("params", None, name, "undeclared", f"a notebook declares '{name}', which is not a params key") for name in missing])
+    return {name: values[name] for name in declared}
