@@ -1,0 +1,44 @@
+"""Contact persons: who contacts the helpline, by code and by group, with shares and statements."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+
+def by_code(people: pd.DataFrame, codes: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
+    """Every code with its label, group, count (missing stays missing) and share of all contacts."""
+    out = people.merge(codes, on="code", how="left").merge(groups[["group", "label_nl", "order"]].rename(columns={"label_nl": "group_label"}), on="group")
+    total = out["contacts"].sum() + 0  # filled cells; missing cells are bounded by constraints
+    out["share_pct"] = out["contacts"] / total * 100
+    return out.sort_values(["order", "code"]).reset_index(drop=True)
+
+
+def by_group(people: pd.DataFrame, codes: pd.DataFrame, groups: pd.DataFrame, bounds: pd.DataFrame, total: int) -> pd.DataFrame:
+    """Contacts per group: filled cells, plus what the constraints say the empty cells hold.
+
+    low = the filled cells; high = low + the derived total of the group's empty cells. Where a group
+    has no empty cells, low == high. Shares are of ``total`` (all contacts).
+    """
+    merged = people.merge(codes, on="code")
+    filled = merged.groupby("group")["contacts"].sum()
+    missing_codes = merged.loc[merged["contacts"].isna(), ["code", "group"]]
+    extra = pd.Series(0.0, index=filled.index)
+    for bound in bounds.itertuples():
+        cells = str(bound.missing_cells).split("|")
+        owning = set(missing_codes.loc[missing_codes["code"].isin(cells), "group"])
+        if len(owning) == 1:
+            extra[owning.pop()] += bound.derived_total
+    out = groups.set_index("group")[["label_nl", "order"]].join(filled.rename("low").astype(float)).fillna({"low": 0.0})
+    out["high"] = out["low"] + extra.reindex(out.index).fillna(0.0)
+    out["exact"] = out["low"] == out["high"]
+    out["share_low_pct"] = out["low"] / total * 100
+    out["share_high_pct"] = out["high"] / total * 100
+    out["base_n"] = total
+    return out.sort_values("order").drop(columns="order").reset_index()
+
+
+def role_share(people: pd.DataFrame, codes: pd.DataFrame, group: str, roles: list[str], total: int) -> tuple[int, float]:
+    """Contacts and share (0-1) of the codes in ``group`` with one of ``roles``."""
+    merged = people.merge(codes, on="code")
+    n = int(merged.loc[(merged["group"] == group) & merged["role"].isin(roles), "contacts"].sum())
+    return n, n / total

@@ -1,0 +1,37 @@
+"""The data-quality record: corrections, missing cells, constraints, inconsistencies — from data."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..data import load, reconcile
+
+
+def corrections(helpline: str | None = None, year: int | None = None) -> pd.DataFrame:
+    table = load.corrections()
+    if helpline is not None and year is not None:
+        table = table[table["file"].str.startswith(f"{helpline}/{year}/")]
+    return table.reset_index(drop=True)
+
+
+def missing_cells(helpline: str, year: int) -> pd.DataFrame:
+    rows = []
+    for name in load.available_tables(helpline, year):
+        spec = load.YEAR_TABLES[name]
+        if spec.value_column is None:
+            continue
+        table = load.load_year_table(name, helpline, year)
+        for row in table[table["status"] == "missing"].itertuples():
+            key = ", ".join(f"{k} {getattr(row, k)}" for k in spec.key)
+            rows.append({"table": name, "cell": key, "reason": row.missing_reason})
+    return pd.DataFrame(rows, columns=["table", "cell", "reason"])
+
+
+def checks_for(helplines: list[str], year: int) -> pd.DataFrame:
+    table, _ = reconcile.reconciliation()
+    prefixes = tuple(f"{h}/{y}/" for h in helplines for y in (year, year - 1, year - 2))
+    return table[table["check_id"].str.startswith(prefixes)].reset_index(drop=True)
+
+
+def constraints() -> pd.DataFrame:
+    return reconcile.constraint_bounds()[0]

@@ -1,0 +1,94 @@
+"""The figures.json record: every number the report states, with its unit and its source.
+
+Notebooks collect facts in a ``FactSheet`` and publish them in an output cell hidden from the
+report (``#| include: false``) with their own MIME type; the build gathers them from the executed
+notebooks into _output/<year>/figures.json. The executed notebook is the only channel: no files
+written from inside a kernel.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import nbformat
+
+from .errors import BuildError
+
+MIME = "application/vnd.hulplijnen.facts+json"
+
+
+@dataclass(frozen=True)
+class Fact:
+    key: str
+    value: float | int | str | None
+    unit: str
+    source: str
+    text: str = ""
+
+
+class FactSheet:
+    def __init__(self, notebook: str, year: int):
+        self.notebook, self.year = notebook, year
+        self._facts: dict[str, Fact] = {}
+
+    def add(self, key: str, value: Any, unit: str, source: str, text: str = "") -> str:
+        """Record a fact and return its text, so the narrative states exactly the recorded value."""
+        if key in self._facts and self._facts[key].value != _clean(value):
+            raise BuildError(f"fact {key} recorded twice with different values in {self.notebook}")
+        self._facts[key] = Fact(key, _clean(value), unit, source, text)
+        return text
+
+    def records(self) -> list[dict[str, Any]]:
+        return [asdict(f) for f in sorted(self._facts.values(), key=lambda f: f.key)]
+
+    def publish(self) -> None:
+        from IPython.display import display
+
+        display({MIME: {"notebook": self.notebook, "year": self.year, "facts": self.records()}}, raw=True)
+
+    def __len__(self) -> int:
+        return len(self._facts)
+
+
+def _clean(value: Any) -> Any:
+    if value is None:
+        return None
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float):
+        if math.isnan(value):
+            return None
+        return round(value, 6)
+    return value
+
+
+def facts_from_notebook(path: Path) -> list[dict[str, Any]]:
+    nb = nbformat.read(path, as_version=4)
+    found = []
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if MIME in data:
+                payload = data[MIME]
+                payload = json.loads(payload) if isinstance(payload, str) else payload
+                found += payload["facts"]
+    return found
+
+
+def collect(notebooks: list[Path]) -> dict[str, dict[str, Any]]:
+    """All facts of a year's executed notebooks, keyed; a key stated twice must agree."""
+    merged: dict[str, dict[str, Any]] = {}
+    for path in notebooks:
+        for fact in facts_from_notebook(path):
+            if fact["key"] in merged and merged[fact["key"]]["value"] != fact["value"]:
+                raise BuildError(f"fact {fact['key']} differs between notebooks ({merged[fact['key']]['value']} vs {fact['value']} in {path.name})")
+            merged[fact["key"]] = {**fact, "notebook": path.stem}
+    return dict(sorted(merged.items()))
+
+
+def write(facts: dict[str, dict[str, Any]], path: Path, year: int) -> None:
+    path.write_text(json.dumps({"year": year, "facts": facts}, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")

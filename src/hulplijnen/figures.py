@@ -1,0 +1,131 @@
+"""One theme, one palette, one function per chart. Every function returns a matplotlib Figure.
+
+Colours come from the Okabe-Ito palette (colour-blind safe); a channel always has the same colour,
+in every chart and every year. Notebooks display the returned figure (never plt.show with agg:
+Quarto needs the image as a display output).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.rcParams["svg.hashsalt"] = "hulplijnen"  # deterministic SVG ids
+import matplotlib.dates as mdates  # noqa: E402
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import seaborn as sns  # noqa: E402
+
+from . import fmt  # noqa: E402
+
+OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+CHANNEL_COLOURS = {"phone": "#0072B2", "email": "#E69F00", "chat": "#009E73", "not_recorded": "#999999"}
+HELPLINE_COLOURS = {"1712": "#0072B2", "tele-onthaal": "#D55E00", "stop-it-now": "#CC79A7"}
+CHANNEL_LABELS = {"phone": "telefoon", "email": "e-mail", "chat": "chat", "not_recorded": "niet geregistreerd"}
+HELPLINE_LABELS = {"1712": "1712", "tele-onthaal": "Tele-Onthaal", "stop-it-now": "Stop it Now!"}
+
+
+def apply_theme() -> None:
+    sns.set_theme(context="notebook", style="whitegrid", palette=OKABE_ITO, font_scale=1.0)
+    matplotlib.rcParams.update({"figure.figsize": (7.0, 3.8), "figure.dpi": 110, "savefig.dpi": 150, "axes.titleweight": "bold", "axes.spines.top": False, "axes.spines.right": False})
+
+
+def _thousands(ax, axis: str = "y") -> None:
+    formatter = matplotlib.ticker.FuncFormatter(lambda v, _: fmt.number(v))
+    (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(formatter)
+
+
+def monthly_channels(wide: pd.DataFrame, title: str) -> plt.Figure:
+    fig, ax = plt.subplots()
+    x = wide.index.to_timestamp()
+    for channel in [c for c in CHANNEL_COLOURS if c in wide.columns and wide[c].fillna(0).sum() > 0]:
+        ax.plot(x, wide[channel].astype(float), marker="o", color=CHANNEL_COLOURS[channel], label=CHANNEL_LABELS[channel])
+    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: fmt.month_short(pd.Timestamp(mdates.num2date(v)).strftime("%Y-%m"))))
+    ax.set(title=title, xlabel="", ylabel="contacten")
+    _thousands(ax)
+    ax.legend(frameon=False, ncols=4, loc="upper center", bbox_to_anchor=(0.5, -0.1))
+    fig.tight_layout()
+    return fig
+
+
+def channel_shares(shares: pd.DataFrame, title: str) -> plt.Figure:
+    """Horizontal stacked bars: one bar per row label (year or helpline), segments per channel.
+
+    ``shares`` has columns label, channel, share_pct.
+    """
+    fig, ax = plt.subplots(figsize=(7.0, 0.8 + 0.55 * shares["label"].nunique()))
+    labels = list(dict.fromkeys(shares["label"]))
+    left = pd.Series(0.0, index=labels)
+    for channel in [c for c in CHANNEL_COLOURS if c in set(shares["channel"])]:
+        part = shares[shares["channel"] == channel].set_index("label")["share_pct"].reindex(labels).fillna(0.0)
+        ax.barh(labels, part, left=left, color=CHANNEL_COLOURS[channel], label=CHANNEL_LABELS[channel])
+        for label, value in part.items():
+            if value >= 6:
+                ax.text(left[label] + value / 2, label, fmt.pct(value, 0), ha="center", va="center", color="white", fontsize=9)
+        left += part
+    ax.set(title=title, xlabel="aandeel (%)", xlim=(0, 100))
+    ax.invert_yaxis()
+    ax.legend(frameon=False, ncols=4, loc="upper center", bbox_to_anchor=(0.5, -0.25))
+    fig.tight_layout()
+    return fig
+
+
+def group_bars(groups: pd.DataFrame, title: str) -> plt.Figure:
+    """Contact-person groups: bar of the filled cells, whisker up to the bound from constraints."""
+    fig, ax = plt.subplots(figsize=(7.0, 3.6))
+    y = groups["label_nl"]
+    ax.barh(y, groups["low"], color=OKABE_ITO[0])
+    extra = groups["high"] - groups["low"]
+    ax.barh(y, extra, left=groups["low"], color=OKABE_ITO[4], hatch="//", label="lege cellen (begrensd door vermelde totalen)")
+    for label, low, high in zip(y, groups["low"], groups["high"]):
+        ax.text(high + 40, label, fmt.number(low) if low == high else fmt.interval(low, high), va="center", fontsize=9)
+    ax.set(title=title, xlabel="contacten", xscale="symlog")
+    ax.invert_yaxis()
+    if (extra > 0).any():
+        ax.legend(frameon=False, loc="lower right")
+    fig.tight_layout()
+    return fig
+
+
+def campaign_series(band: pd.DataFrame | None, campaigns: pd.DataFrame, events: pd.DataFrame, title: str) -> plt.Figure:
+    """The monthly series with the counterfactual band, campaign starts and event periods."""
+    fig, ax = plt.subplots(figsize=(7.0, 4.0))
+    if band is not None:
+        x = band.index.to_timestamp()
+        ax.fill_between(x, band["low"], band["high"], color=OKABE_ITO[4], alpha=0.3, label="verwacht zonder campagnes (95 %)")
+        ax.plot(x, band["expected"], color=OKABE_ITO[4], linestyle="--")
+        ax.plot(x, band["observed"], color="black", marker="o", label="waargenomen")
+    for event in events.itertuples():
+        end = event.end_latest if not pd.isna(event.end_latest) else ax.get_xlim()[1]
+        ax.axvspan(event.start_earliest, end, color=OKABE_ITO[6], alpha=0.25)
+        ax.annotate(event.event_id.replace("_", " "), (event.start_earliest, 1.0), xycoords=("data", "axes fraction"), fontsize=7, va="top", rotation=90)
+    for campaign in campaigns.itertuples():
+        ax.axvline(campaign.start_earliest, color=OKABE_ITO[5], linewidth=1.2)
+    ax.plot([], [], color=OKABE_ITO[5], label="start campagne")
+    ax.fill_between([], [], [], color=OKABE_ITO[6], alpha=0.25, label="gebeurtenis")
+    ax.set(title=title, ylabel="contacten per maand", xlabel="")
+    _thousands(ax)
+    ax.legend(frameon=False, ncols=2, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.12))
+    fig.tight_layout()
+    return fig
+
+
+def intervals(rows: pd.DataFrame, title: str, xlabel: str) -> plt.Figure:
+    """Point-and-interval chart: columns label, value, low, high, colour (optional)."""
+    fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.45 * len(rows)))
+    for i, row in enumerate(rows.itertuples()):
+        colour = getattr(row, "colour", OKABE_ITO[0])
+        ax.plot([row.low, row.high], [i, i], color=colour, linewidth=4, alpha=0.5, solid_capstyle="butt")
+        ax.plot([row.value], [i], "o", color=colour)
+    ax.set_yticks(range(len(rows)), rows["label"])
+    ax.set(title=title, xlabel=xlabel)
+    ax.invert_yaxis()
+    fig.tight_layout()
+    return fig
+
+
+def save(fig: plt.Figure, path: Path) -> Path:
+    """Save with fixed metadata, so the same figure gives the same bytes."""
+    fig.savefig(path, metadata={"Software": None}, dpi=150)
+    return path

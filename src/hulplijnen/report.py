@@ -1,0 +1,276 @@
+"""Chapter builders: data in, Dutch text, tables and figures out, every number recorded as a fact.
+
+Notebooks call these and display what they return; the sentences are generated from the numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from IPython.display import Markdown, display
+
+from . import figures, fmt
+from .analysis import campaigns as camp
+from .analysis import channels as ch
+from .analysis import contact_persons as cp
+from .analysis import helplines as hl
+from .analysis import quality
+from .data import load, reconcile
+from .errors import AnalysisError
+from .facts import FactSheet
+
+__all__ = ["FactSheet", "show_figure", "show_table", "show_text"]
+
+
+def show_text(text: str) -> None:
+    display(Markdown(text))
+
+
+def show_table(frame: pd.DataFrame) -> None:
+    """A clean markdown table in HTML and typst; cells are pre-formatted strings (no numparse)."""
+    display(Markdown(frame.to_markdown(index=False, disable_numparse=True)))
+
+
+def show_figure(fig: plt.Figure) -> None:
+    display(fig)
+    plt.close(fig)
+
+
+@dataclass
+class Chapter:
+    text: str
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    data: dict[str, object] = field(default_factory=dict)
+
+
+def latest_monthly_year(helpline: str, year: int) -> int | None:
+    years = [y for y in range(year, year - 10, -1) if load.has_table("contacts_by_month_channel", helpline, y)]
+    return years[0] if years else None
+
+
+# ---------------------------------------------------------------- channels
+def channels(year: int, helpline: str, compare_years: list[int], facts: FactSheet) -> Chapter:
+    names = load.codebook("channels")
+    monthly_year = latest_monthly_year(helpline, year)
+    rows, text = [], []
+    if load.has_table("contacts_by_month_channel", helpline, year):
+        contacts = load.contacts_by_month_channel(year, helpline)
+        totals = ch.channel_totals(contacts, names)
+        total = int(totals["contacts"].sum())
+        facts.add(f"{helpline}.contacts.total", total, "contacts", f"data/{helpline}/{year}/contacts_by_month_channel.csv: sum of all cells")
+        for r in totals.itertuples():
+            facts.add(f"{helpline}.channel.{r.channel}.contacts", int(r.contacts), "contacts", f"contacts_by_month_channel {year}: channel = {r.channel}")
+            facts.add(f"{helpline}.channel.{r.channel}.share_pct", round(r.share_pct, 1), "percent", f"contacts_by_month_channel {year}: channel {r.channel} / all")
+            rows.append({"Kanaal": r.label_nl, "Contacten": fmt.number(r.contacts), "Aandeel": fmt.pct(r.share_pct)})
+        rows.append({"Kanaal": "totaal", "Contacten": fmt.number(total), "Aandeel": fmt.pct(100.0, 0)})
+        month, peak = ch.peak_month(contacts)
+        facts.add(f"{helpline}.contacts.peak_month", str(month), "month", f"contacts_by_month_channel {year}: month with most contacts")
+        facts.add(f"{helpline}.contacts.peak_month_contacts", peak, "contacts", f"contacts_by_month_channel {year}: total of {month}")
+        phone = totals.set_index("channel").loc["phone"]
+        text.append(f"In {year} registreerde {helpline} **{fmt.number(total)} contacten**. {fmt.pct(phone.share_pct)} kwam binnen via de telefoon (n = {fmt.number(total)}); "
+                    f"de drukste maand was {fmt.month(month)} met {fmt.number(peak)} contacten.")
+        shares = pd.DataFrame([{"label": str(year), "channel": r.channel, "share_pct": r.share_pct} for r in totals.itertuples() if r.contacts > 0])
+    else:
+        figs = load.key_figures(year, helpline)
+        total = hl.figure(figs, "contacts")
+        facts.add(f"{helpline}.contacts.total", total, "contacts", f"data/{helpline}/{year}/key_figures.csv: key contacts")
+        stated = ch.stated_channel_shares(figs)
+        for r in stated.itertuples():
+            facts.add(f"{helpline}.channel.{r.channel}.share_pct", r.share_pct, "percent", f"key_figures {year}: channel_share_{r.channel} (as published, rounded)")
+            rows.append({"Kanaal": figures.CHANNEL_LABELS[r.channel], "Contacten": "niet gepubliceerd", "Aandeel": fmt.pct(r.share_pct, 0)})
+        rows.append({"Kanaal": "totaal", "Contacten": fmt.number(total), "Aandeel": fmt.pct(100.0, 0)})
+        text.append(f"In {year} ontving {helpline} **{fmt.number(total)} contacten**. Voor {year} zijn alleen afgeronde kanaalaandelen gepubliceerd, "
+                    f"geen aantallen per kanaal of per maand; de tabel geeft de aandelen zoals gepubliceerd.")
+        shares = stated.assign(label=str(year))[["label", "channel", "share_pct"]]
+    for ref in sorted(compare_years, reverse=True):
+        if load.has_table("contacts_by_month_channel", helpline, ref):
+            earlier = ch.channel_totals(load.contacts_by_month_channel(ref, helpline), names)
+            shares = pd.concat([shares, pd.DataFrame([{"label": str(ref), "channel": r.channel, "share_pct": r.share_pct} for r in earlier.itertuples() if r.contacts > 0])])
+    earlier_totals = {ref: float(load.contacts_by_month_channel(ref, helpline)["contacts"].sum()) for ref in compare_years if load.has_table("contacts_by_month_channel", helpline, ref)}
+    figs = load.key_figures(year, helpline) if load.has_table("key_figures", helpline, year) else None
+    over_years = ch.contacts_over_years(year, float(total), figs, earlier_totals)
+    year_rows = []
+    for r in over_years.itertuples():
+        exact = r.low == r.high
+        if r.year != year:
+            facts.add(f"{helpline}.contacts.{r.year}.low", round(r.low, 1), "contacts", f"{'tables ' + str(r.year) if exact else 'implied by the stated change in key_figures ' + str(year)}")
+            facts.add(f"{helpline}.contacts.{r.year}.high", round(r.high, 1), "contacts", f"{'tables ' + str(r.year) if exact else 'implied by the stated change in key_figures ' + str(year)}")
+        year_rows.append({"Jaar": str(r.year), "Contacten": fmt.number(r.low) if exact else f"{fmt.interval(r.low, r.high)} (afgeleid)", "Bron": r.kind})
+    if len(over_years) > 1:
+        text.append("Eerdere jaren die alleen via een afgeronde procentuele wijziging bekend zijn, staan als interval: een gepubliceerde wijziging van +6 % laat elke werkelijke wijziging tussen +5,5 % en +6,5 % toe.")
+    if monthly_year != year:
+        text.append(f"Maandcijfers per kanaal zijn voor {year} niet gepubliceerd. De figuur met het maandverloop toont daarom {monthly_year}, het meest recente jaar met maandcijfers." if monthly_year else f"Er zijn geen maandcijfers per kanaal gepubliceerd.")
+    monthly = ch.monthly_by_channel(load.contacts_by_month_channel(monthly_year, helpline)) if monthly_year else None
+    return Chapter("\n\n".join(text), {"channels": pd.DataFrame(rows), "years": pd.DataFrame(year_rows)}, {"shares": shares, "monthly": monthly, "monthly_year": monthly_year})
+
+
+# ---------------------------------------------------------------- contact persons
+def contact_persons(year: int, helpline: str, facts: FactSheet) -> Chapter:
+    if not load.has_table("contacts_by_contact_person", helpline, year):
+        figs = load.key_figures(year, helpline)
+        rows, text = [], [f"Voor {year} is geen tabel per contactnemerscode gepubliceerd, alleen afgeronde aandelen:"]
+        for r in figs[figs["measure"].isin(["contact_person_share", "gender_share", "anonymity_share"])].itertuples():
+            facts.add(f"{helpline}.{r.key}", r.value, "percent", f"key_figures {year}: {r.key}")
+            rows.append({"Kenmerk": r.key.replace("_", " "), "Aandeel (gepubliceerd)": fmt.pct(r.value, 0), "Basis": r.base or ""})
+        victim = figs.loc[figs["key"] == "contact_person_victim", "value"]
+        if len(victim):
+            text.append(f"{fmt.one_in(victim.iloc[0] / 100).capitalize()} contactnemers is zelf slachtoffer ({fmt.pct(victim.iloc[0], 0)}, afgerond gepubliceerd).")
+        return Chapter("\n\n".join(text), {"shares": pd.DataFrame(rows)}, {"groups": None})
+    people = load.contacts_by_contact_person(year, helpline)
+    codes, groups = load.codebook("contact_person_codes"), load.codebook("contact_person_groups")
+    total = int(load.contacts_by_month_channel(year, helpline)["contacts"].sum())
+    bounds = reconcile.constraint_bounds()[0]
+    bounds = bounds[bounds["file"] == f"{helpline}/{year}/contacts_by_contact_person.csv"]
+    by_group = cp.by_group(people, codes, groups, bounds, total)
+    victim_n, victim_share = cp.role_share(people, codes, "victim_environment", ["victim"], total)
+    parent_n, parent_share = cp.role_share(people, codes, "victim_environment", ["parent"], total)
+    family_n, family_share = cp.role_share(people, codes, "victim_environment", ["family"], total)
+    neighbour_n, neighbour_share = cp.role_share(people, codes, "victim_environment", ["neighbour"], total)
+    env = by_group.set_index("group")
+    for key, n, share in [("victim_self", victim_n, victim_share), ("parent", parent_n, parent_share), ("other_family", family_n, family_share), ("neighbour", neighbour_n, neighbour_share)]:
+        facts.add(f"{helpline}.contact_person.{key}.contacts", n, "contacts", f"contacts_by_contact_person {year}: codes of role {key} in the victim's environment")
+        facts.add(f"{helpline}.contact_person.{key}.share_pct", round(share * 100, 1), "percent", f"contacts_by_contact_person {year}: role {key} / all contacts")
+    for g in by_group.itertuples():
+        facts.add(f"{helpline}.contact_person_group.{g.group}.low", g.low, "contacts", f"contacts_by_contact_person {year}: filled cells of group {g.group}")
+        facts.add(f"{helpline}.contact_person_group.{g.group}.high", g.high, "contacts", f"contacts_by_contact_person {year}: filled cells plus constraint bound ({g.group})")
+    victim_env = env.loc["victim_environment"]
+    perp = env.loc["perpetrator_environment"]
+    text = [
+        f"Wie neemt contact op? **{fmt.one_in(victim_share).capitalize()} contactnemers is zelf slachtoffer** ({fmt.pct(victim_share * 100)}, {fmt.number(victim_n)} van {fmt.number(total)} contacten). "
+        f"{fmt.one_in(parent_share).capitalize()} is (stief)ouder van het slachtoffer ({fmt.number(parent_n)}), {fmt.one_in(family_share)} een ander familielid ({fmt.number(family_n)}) "
+        f"en {fmt.one_in(neighbour_share)} een buur ({fmt.number(neighbour_n)}).",
+        f"{fmt.pct(victim_env.share_low_pct)} van de contactnemers komt uit de omgeving van het slachtoffer. Uit de omgeving van de pleger komen er "
+        + (f"{fmt.number(perp.low)}" if perp.exact else f"tussen {fmt.number(perp.low)} en {fmt.number(perp.high)}: de bron laat twee cellen leeg, en het totaal dat de bron in de tekst vermeldt begrenst ze")
+        + ".",
+    ]
+    table = by_group.assign(Groep=by_group["label_nl"], Contacten=[fmt.number(l) if e else fmt.interval(l, h) for l, h, e in zip(by_group["low"], by_group["high"], by_group["exact"])],
+                            Aandeel=[fmt.pct(a) if e else f"{fmt.pct(a)} à {fmt.pct(b)}" for a, b, e in zip(by_group["share_low_pct"], by_group["share_high_pct"], by_group["exact"])])[["Groep", "Contacten", "Aandeel"]]
+    by_code = cp.by_code(people, codes, groups)
+    codes_table = pd.DataFrame({"Code": by_code["code"], "Contactnemer": by_code["label_nl"], "Groep": by_code["group_label"],
+                                "Contacten": [fmt.number(v) if not pd.isna(v) else "leeg in bron" for v in by_code["contacts"]]})
+    return Chapter("\n\n".join(text), {"groups": table, "codes": codes_table}, {"groups": by_group, "base_n": total})
+
+
+# ---------------------------------------------------------------- campaigns
+def campaigns(year: int, helpline: str, window: int, min_months: int, placebo_runs: int, facts: FactSheet) -> Chapter:
+    all_campaigns = load.campaigns()
+    year_campaigns = all_campaigns[(all_campaigns["helpline"] == helpline) & (all_campaigns["start_earliest"].dt.year == year)]
+    events = load.events()
+    year_events = events[(events["helpline"] == helpline) & (events["start_earliest"].dt.year <= year) & ((events["end_latest"].isna()) | (events["end_latest"].dt.year >= year))]
+    calendar = pd.DataFrame({"Datum": [fmt.date(c.start_earliest, c.precision) for c in year_campaigns.itertuples()], "Campagne": year_campaigns["name_nl"].values, "Gelanceerd door": year_campaigns["launched_by"].values})
+    facts.add(f"{helpline}.campaigns.count", len(year_campaigns), "campaigns", f"data/campaigns.csv: helpline {helpline}, start in {year}")
+    text = [f"In {year} noemen de bronnen {len(year_campaigns)} grotere campagnes waarin {helpline} in beeld kwam."]
+    effects, band = None, None
+    if load.has_table("contacts_by_month_channel", helpline, year):
+        series = ch.monthly_totals(load.contacts_by_month_channel(year, helpline))
+        # only events dated to the day or month can be modelled; vaguer ones are listed, not modelled
+        sustained = year_events[(year_events["effect_shape"] == "level") & year_events["start_precision"].isin(["day", "month"])]
+        sustained = sustained[[pd.Period(e, freq="M") in series.index and pd.Period(e, freq="M") > series.index[0] for e in sustained["start_earliest"]]]
+        try:
+            effects = camp.campaign_effects(series, year_campaigns, sustained, window, camp.Requirements(min_months))
+            band = camp.counterfactual_band(series, year_campaigns, sustained, window)
+            found, tried = camp.placebo_rate(series, year_campaigns, sustained, window, placebo_runs)
+        except AnalysisError as exc:
+            text.append(f"Het effect van de campagnes kan niet geschat worden: {exc}.")
+        else:
+            facts.add(f"{helpline}.campaigns.placebo_found", found, "placebos", "placebo dates without campaign or event")
+            facts.add(f"{helpline}.campaigns.placebo_tried", tried, "placebos", "placebo dates without campaign or event")
+            for e in effects[effects["estimable"]].itertuples():
+                for part in ("effect_pct", "effect_low_pct", "effect_high_pct", "counterfactual", "counterfactual_low", "counterfactual_high", "observed", "difference", "difference_low", "difference_high"):
+                    facts.add(f"{helpline}.campaign.{e.campaign_id}.{part}", round(getattr(e, part), 1), "percent" if part.endswith("pct") else "contacts", f"campaign model {year} (quasi-Poisson), window {window} month(s)")
+            n_dist = int(effects["distinguishable"].fillna(False).sum())
+            text.append(f"Het model (zie Methoden) vindt bij {n_dist} van de {len(effects)} campagnes een effect dat van nul te onderscheiden is. "
+                        f"Op {tried} placebodata zonder campagne 'vond' hetzelfde model {found} keer een effect.")
+            lockdown_start = pd.Period("2020-04", freq="M")
+            if lockdown_start in series.index:
+                jump = camp.relative_change(series, lockdown_start)
+                facts.add(f"{helpline}.contacts.april_vs_march_pct", round(jump, 1), "percent", f"contacts_by_month_channel {year}: April / March - 1")
+                text.append(f"De bewering dat de bekendmakingscampagne van 2020 voor 50 % meer oproepen zorgde, lijkt op de naïeve vergelijking van april met maart ({fmt.signed_pct(jump)}). "
+                            f"Maar april 2020 valt samen met de piek van de eerste lockdown: die sprong kan niet aan één campagne worden toegeschreven. Het model schat de lockdown als aparte niveauverschuiving, "
+                            f"en geen enkele campagne van het voorjaar is daarna nog van nul te onderscheiden.")
+    else:
+        text.append(f"Voor {year} zijn alleen jaarcijfers gepubliceerd. Met één waarneming per jaar kan het effect van een campagne niet geschat worden: daarvoor zijn minstens {min_months} maandcijfers nodig.")
+    table = None
+    if effects is not None:
+        est = effects[effects["estimable"]]
+        table = pd.DataFrame({
+            "Campagne": est["campaign_id"], "Waargenomen": [fmt.number(v) for v in est["observed"]],
+            "Verwacht zonder campagne (95 %)": [f"{fmt.number(c)} ({fmt.interval(l, h)})" for c, l, h in zip(est["counterfactual"], est["counterfactual_low"], est["counterfactual_high"])],
+            "Effect (95 %)": [f"{fmt.signed_pct(e)} ({fmt.signed_pct(l)} tot {fmt.signed_pct(h)})" for e, l, h in zip(est["effect_pct"], est["effect_low_pct"], est["effect_high_pct"])],
+            "Opmerkingen": est["flags"],
+        })
+    return Chapter("\n\n".join(text), {"calendar": calendar, "effects": table}, {"band": band, "campaigns": year_campaigns, "events": year_events})
+
+
+# ---------------------------------------------------------------- other helplines
+def helpline_chapter(year: int, helpline: str, facts: FactSheet) -> Chapter:
+    meta = load.helplines().set_index("helpline").loc[helpline]
+    figs = load.key_figures(year, helpline)
+    implied = hl.implied_earlier_years(figs, year)
+    rows = []
+    for r in implied.itertuples():
+        if not r.exact:
+            facts.add(f"{helpline}.{r.measure}.{r.category}.{r.year}.low", round(r.low, 1), "count", f"implied from key_figures {year}: {r.measure} {r.category}, change {r.stated_change_pct:+g} %")
+            facts.add(f"{helpline}.{r.measure}.{r.category}.{r.year}.high", round(r.high, 1), "count", f"implied from key_figures {year}: {r.measure} {r.category}, change {r.stated_change_pct:+g} %")
+        rows.append({"Maat": r.measure.replace("_", " "), "Kanaal": figures.CHANNEL_LABELS.get(r.category, "alle"), "Jaar": str(r.year),
+                     "Waarde": fmt.number(r.low) if r.exact else f"{fmt.interval(r.low, r.high)}", "Soort": "gepubliceerd" if r.exact else f"afgeleid uit {fmt.signed_pct(r.stated_change_pct, 1)}"})
+    for f in figs[figs["reference_year"].isna()].itertuples():
+        facts.add(f"{helpline}.{f.key}", f.value, f.unit, f"data/{helpline}/{year}/key_figures.csv: {f.key}")
+    main = "calls" if hl.has_figure(figs, "calls") else "contacts"
+    text = [f"**{meta['name']}** is een {meta['purpose_nl']}. In {year} telde de hulplijn {fmt.number(hl.figure(figs, main))} {'oproepen' if main == 'calls' else 'contacten'}."]
+    if hl.has_figure(figs, "conversations"):
+        text.append(f"Niet elke oproep wordt een gesprek: {fmt.number(hl.figure(figs, 'conversations'))} gesprekken, of {fmt.pct(hl.figure(figs, 'conversations') / hl.figure(figs, 'calls') * 100)} van de oproepen. "
+                    f"Per dag zijn dat gemiddeld {fmt.number(hl.figure(figs, 'calls_per_day'))} oproepen en {fmt.number(hl.figure(figs, 'conversations_per_day'))} gesprekken.")
+    if hl.has_figure(figs, "contacts_since_launch"):
+        text.append(f"Sinds de lancering waren er {fmt.number(hl.figure(figs, 'contacts_since_launch'))} contacten en {fmt.number(hl.figure(figs, 'referrals_since_launch'))} doorverwijzingen naar langdurige hulpverlening "
+                    f"({fmt.pct(hl.figure(figs, 'referrals_since_launch') / hl.figure(figs, 'contacts_since_launch') * 100)} van de contacten).")
+    mix = hl.channel_mix(figs, main)
+    return Chapter("\n\n".join(text), {"years": pd.DataFrame(rows)}, {"mix": mix, "implied": implied, "main": main})
+
+
+def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
+    mixes, growth = [], []
+    for h in helplines_:
+        figs = load.key_figures(year, h)
+        if h == "1712" and not hl.has_figure(figs, "calls"):
+            stated = ch.stated_channel_shares(figs)
+            mixes += [{"label": figures.HELPLINE_LABELS[h], "channel": r.channel, "share_pct": r.share_pct} for r in stated.itertuples()]
+            main = "contacts"
+        else:
+            main = "calls" if hl.has_figure(figs, "calls") else "contacts"
+            mixes += [{"label": figures.HELPLINE_LABELS[h], "channel": r.channel, "share_pct": r.share_pct} for r in hl.channel_mix(figs, main).itertuples()]
+        implied = hl.implied_earlier_years(figs, year)
+        if ((implied["measure"] == main) & (implied["year"] == year - 2)).any():
+            low, high = hl.growth_since(implied, main, year - 2, year)
+            facts.add(f"comparison.{h}.index_{year - 2}.low", round(low, 1), "index", f"{h} {main} {year} / implied {year - 2} x 100")
+            facts.add(f"comparison.{h}.index_{year - 2}.high", round(high, 1), "index", f"{h} {main} {year} / implied {year - 2} x 100")
+            growth.append({"label": figures.HELPLINE_LABELS[h], "value": (low + high) / 2, "low": low, "high": high, "colour": figures.HELPLINE_COLOURS[h]})
+    text = (f"De drie hulplijnen tellen niet hetzelfde: 1712 en Stop it Now! tellen contacten, Tele-Onthaal telt oproepen (en apart gesprekken). "
+            f"De vergelijking hieronder zet aandelen en groei naast elkaar, niet de absolute aantallen. De groei sinds {year - 2} is een interval, omdat het aantal van {year - 2} alleen via een afgeronde procentuele wijziging bekend is.")
+    return Chapter(text, {}, {"mix": pd.DataFrame(mixes), "growth": pd.DataFrame(growth)})
+
+
+# ---------------------------------------------------------------- data quality
+def data_quality(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
+    corr = pd.concat([quality.corrections(h, year) for h in helplines_]) if helplines_ else quality.corrections()
+    missing = pd.concat([quality.missing_cells(h, year) for h in helplines_])
+    checks = quality.checks_for(helplines_, year)
+    inconsistent = checks[checks["status"] == "known_inconsistency"]
+    bounds = quality.constraints()
+    bounds = bounds[bounds["file"].str.startswith(tuple(f"{h}/{year}/" for h in helplines_))]
+    facts.add("quality.corrections", len(corr), "corrections", "data/corrections.csv, files of this report")
+    facts.add("quality.missing_cells", len(missing), "cells", "cells with status missing")
+    facts.add("quality.checks_hold", int((checks["status"] == "holds").sum()), "checks", "reconciliation")
+    facts.add("quality.known_inconsistencies", len(inconsistent), "checks", "data/inconsistencies.csv")
+    text = (f"Alle cijfers zijn gecontroleerd tegen de totalen die de bronnen zelf vermelden, tegen de cijfers in de lopende tekst en tegen elkaar: "
+            f"{int((checks['status'] == 'holds').sum())} controles kloppen, {len(inconsistent)} tegenstrijdigheden in de gepubliceerde cijfers blijven staan en worden hieronder gemeld. "
+            f"{len(corr)} lezingen wijken af van de OCR-tekst van de bron; {len(missing)} cellen zijn leeg in de bron en blijven ontbrekend (nooit nul).")
+    tables = {
+        "corrections": pd.DataFrame({"Bestand": corr["file"], "Cel": corr["key"], "Bron": corr["published"].fillna("(leeg)"), "Gebruikt": corr["used"], "Soort": corr["kind"], "Waarom": corr["reason"]}),
+        "missing": missing.rename(columns={"table": "Tabel", "cell": "Cel", "reason": "Reden"}),
+        "inconsistencies": pd.DataFrame({"Controle": inconsistent["check_id"], "Vermeld": [fmt.number(v, 1) for v in inconsistent["stated"]], "Berekend": [fmt.number(v, 1) for v in inconsistent["computed"]], "Toelichting": inconsistent["reason"]}),
+        "constraints": pd.DataFrame({"Beperking": bounds["constraint_id"], "Lege cellen": bounds["missing_cells"], "Samen": [fmt.number(v) for v in bounds["derived_total"]], "Waarom": bounds["reason"]}),
+    }
+    return Chapter(text, tables, {})
