@@ -1,0 +1,42 @@
+# One entry point. `make help` lists the targets.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+YEAR   ?=
+YEARS  := $(if $(YEAR),--year $(YEAR),)
+
+.DEFAULT_GOAL := help
+.PHONY: help env report notebooks validate test lock clean
+
+help: ## list every target
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@echo "  YEAR=2021 restricts report/notebooks to one year."
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps -e .
+	$(PY) -m ipykernel install --sys-prefix --name python3 > /dev/null
+	touch $@
+
+env: $(VENV)/.installed ## create .venv from the lock file (exact versions)
+
+report: env ## build the report of every year (or YEAR=...) into _output/<year>/
+	$(PY) -m hulplijnen.cli report $(YEARS)
+
+notebooks: env ## only the Papermill stage: executed notebooks, figures.json, previews
+	$(PY) -m hulplijnen.cli notebooks $(YEARS)
+
+validate: env ## check every data file and params file; list every problem
+	$(PY) -m hulplijnen.cli validate
+
+test: env ## run the test suite
+	$(PY) -m pytest -q
+
+lock: ## refresh requirements.lock from pyproject.toml (then update environment.yml pins)
+	$(PY) -m pip install --quiet pip-tools
+	$(VENV)/bin/pip-compile --quiet --upgrade --extra test --strip-extras -o requirements.lock pyproject.toml
+
+clean: ## remove build output (not the environment)
+	rm -rf _output _staging

@@ -1,0 +1,36 @@
+import pytest
+
+from hulplijnen import fmt
+from hulplijnen.analysis.rounding import Interval, implied_base, one_in_n_holds, rounding_interval
+
+
+def test_rounding_interval_of_integer_percent():
+    assert rounding_interval(6, 0) == Interval(5.5, 6.5)
+
+
+def test_implied_base_hand_computed():
+    # 8515 after +6 % (5.5..6.5): 8515/1.065 = 7995.31, 8515/1.055 = 8071.09
+    got = implied_base(8515, 6, 0)
+    assert got.low == pytest.approx(7995.305, abs=1e-3)
+    assert got.high == pytest.approx(8071.090, abs=1e-3)
+
+
+def test_implied_base_negative_change_one_decimal():
+    # 137669 after -1.1 % (-1.15..-1.05): 137669/0.9895 and 137669/0.9885
+    got = implied_base(137669, -1.1, 1)
+    assert got.low == pytest.approx(137669 / 0.9895)
+    assert got.high == pytest.approx(137669 / 0.9885)
+
+
+def test_one_in_n():
+    assert one_in_n_holds(2708 / 8059, 3, "about")
+    assert not one_in_n_holds(911 / 8059, 10, "about")
+    assert one_in_n_holds(0.18, 5, "almost")
+
+
+def test_dutch_numbers():
+    assert fmt.number(8059) == "8.059"
+    assert fmt.pct(33.64) == "33,6\u00a0%"
+    assert fmt.month("2020-03") == "maart 2020"
+    assert fmt.one_in(2708 / 8059) == "één op de drie"
+    assert fmt.signed_pct(-17.9) == "−17,9\u00a0%"
