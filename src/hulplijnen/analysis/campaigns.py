@@ -50,7 +50,7 @@ def design(series: pd.Series, campaigns: pd.DataFrame, events: pd.DataFrame, win
             X[f"month_{m}"] = (index.month == m).astype(float)
     if index.freqstr.startswith("D"):
         for d in range(1, 7):
-            X[f"weekday_{d}"] = (index.dayofweek == d).astype(float)
+            X[f"weekday_{d}"] = (index.day_of_week == d).astype(float)
     for event in events.itertuples():
         if event.effect_shape == "level":
             X[f"event:{event.event_id}"] = _span(index, event.start_earliest, event.end_latest)

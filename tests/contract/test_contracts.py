@@ -1,0 +1,67 @@
+"""Notebooks <-> params, clean notebooks, thin notebooks, environment in step."""
+
+import ast
+import re
+
+import nbformat
+import papermill as pm
+import pytest
+import tomllib
+import yaml
+
+from hulplijnen.build import notebooks
+from hulplijnen.params import REPORT_KEYS, ReportParams, params_years
+from hulplijnen.paths import PARAMS, ROOT
+
+NOTEBOOKS = notebooks()
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_one_parameters_cell_whose_names_exist_in_every_params_file(path):
+    nb = nbformat.read(path, as_version=4)
+    tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1
+    declared = set(pm.inspect_notebook(str(path)))
+    for year in params_years():
+        keys = set(yaml.safe_load((PARAMS / f"{year}.yml").read_text()))
+        assert declared <= keys, (year, declared - keys)
+
+
+def test_every_params_key_is_used():
+    used = set().union(*(set(pm.inspect_notebook(str(p))) for p in NOTEBOOKS)) | REPORT_KEYS
+    assert set(ReportParams.model_fields) == used
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebooks_are_thin_and_clean(path):
+    nb = nbformat.read(path, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        assert not cell.outputs and cell.execution_count is None
+        tree = ast.parse("\n".join(l for l in cell.source.splitlines() if not l.startswith("#|")))
+        assert not any(isinstance(n, (ast.FunctionDef, ast.ClassDef, ast.Lambda)) for n in ast.walk(tree))
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_figure_cell_has_caption_and_alt(path):
+    for cell in nbformat.read(path, as_version=4).cells:
+        if "#| label: fig-" in cell.source:
+            assert "#| fig-cap:" in cell.source and "#| fig-alt:" in cell.source
+
+
+def test_environment_matches_pyproject():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    pip_deps = {re.split(r"[<>=!\[]", d)[0].lower() for d in project["dependencies"] + project["optional-dependencies"]["test"]}
+    conda = yaml.safe_load((ROOT / "environment.yml").read_text())["dependencies"]
+    conda_deps = {re.split(r"[<>=! ]", d)[0].lower() for d in conda if isinstance(d, str)} - {"python", "pip", "quarto"}
+    assert pip_deps == conda_deps
+    assert "quarto" in conda and project["optional-dependencies"]["quarto"] == ["quarto-cli"]
+    lock = (ROOT / "requirements.lock").read_text().lower()
+    assert all(re.search(rf"^{d}==", lock, re.M) for d in pip_deps)
+    assert "quarto" not in lock
+
+
+def test_ci_runs_the_readme_test_command():
+    assert "make test" in (ROOT / "README.md").read_text()
+    assert "make test" in (ROOT / ".ci/run").read_text()

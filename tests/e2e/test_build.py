@@ -1,0 +1,97 @@
+"""End to end: the Papermill stage for every year, back-tests, static checks of the Quarto project."""
+
+import json
+import re
+import shutil
+
+import nbformat
+import pytest
+
+from hulplijnen import build
+from hulplijnen.errors import NotebookExecutionError
+from hulplijnen.params import params_years
+from hulplijnen.paths import year_output
+
+
+@pytest.fixture(scope="module")
+def built():
+    for year in params_years():
+        build.build_year(year, render=False)
+    return {year: year_output(year) for year in params_years()}
+
+
+def facts(built, year):
+    return json.loads((built[year] / "figures.json").read_text())["facts"]
+
+
+def test_no_error_cells(built):
+    for out in built.values():
+        for nb in (out / "notebooks").glob("*.ipynb"):
+            for cell in nbformat.read(nb, as_version=4).cells:
+                assert not any(o.get("output_type") == "error" for o in cell.get("outputs", [])), nb
+
+
+@pytest.mark.parametrize("key,value", [
+    ("1712.contacts.total", 8059), ("1712.channel.phone.contacts", 5702), ("1712.channel.email.contacts", 1440),
+    ("1712.channel.chat.contacts", 911), ("1712.contact_person.victim_self.contacts", 2708),
+    ("1712.contact_person.parent.contacts", 1650), ("1712.contact_person.neighbour.contacts", 804),
+    ("1712.contact_person_group.perpetrator_environment.high", 240),
+])
+def test_backtest_2020(built, key, value):
+    assert facts(built, "2020")[key]["value"] == value
+
+
+@pytest.mark.parametrize("key,value", [
+    ("1712.contacts.total", 8515), ("1712.channel.phone.share_pct", 68), ("1712.channel.chat.share_pct", 18),
+    ("tele-onthaal.calls", 137669), ("tele-onthaal.conversations", 104681), ("tele-onthaal.calls_phone", 118408),
+    ("tele-onthaal.website_visitors", 174063), ("stop-it-now.contacts", 410), ("stop-it-now.contacts_since_launch", 1913),
+    ("stop-it-now.referrals_since_launch", 263), ("stop-it-now.website_visitors", 33523),
+])
+def test_backtest_2021(built, key, value):
+    assert facts(built, "2021")[key]["value"] == value
+
+
+def test_implied_2019_interval_2021(built):
+    f = facts(built, "2021")
+    assert f["1712.contacts.2019.low"]["value"] == pytest.approx(8515 / 1.575, abs=0.1)
+    assert f["1712.contacts.2019.high"]["value"] == pytest.approx(8515 / 1.565, abs=0.1)
+    assert f["1712.contacts.2020.low"]["value"] == 8059
+
+
+def test_quarto_project_is_consistent(built):
+    for out in built.values():
+        qmd = (out / "report.qmd").read_text()
+        embeds = re.findall(r"\{\{< embed (\S+?) >\}\}", qmd)
+        assert embeds and all((out / e.split("#")[0]).exists() for e in embeds)
+        labels = set()
+        for nb in (out / "notebooks").glob("*.ipynb"):
+            for cell in nbformat.read(nb, as_version=4).cells:
+                labels |= set(re.findall(r"#\| label: (\S+)", cell.source))
+                if any("image/png" in o.get("data", {}) for o in cell.get("outputs", [])):
+                    assert "#| fig-cap:" in cell.source and "#| fig-alt:" in cell.source
+        for ref in re.findall(r"@((?:fig|tbl)-[\w-]+)", qmd):
+            assert ref in labels
+        assert (out / "_quarto.yml").exists() and "$" not in qmd.split("---")[1]
+
+
+def test_summary_figures_are_in_figures_json(built):
+    for year, out in built.items():
+        summary = (out / "report.qmd").read_text().split("# Samenvatting")[1].split("\n# ")[0]
+        keys = re.findall(r"`([\w.\-]+)` \|", summary)
+        assert keys and all(k in facts(built, year) for k in keys)
+
+
+def test_failing_cell_is_named_and_kept(tmp_path):
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 1"), nbformat.v4.new_code_cell("1 / 0")])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    src = tmp_path / "broken.ipynb"
+    nbformat.write(nb, src)
+    with pytest.raises(NotebookExecutionError, match=r"broken.ipynb failed in cell 2: ZeroDivisionError"):
+        build.execute_notebook(src, tmp_path / "out.ipynb", {})
+    assert (tmp_path / "out.ipynb").exists()
+
+
+@pytest.mark.skipif(shutil.which("quarto") is None, reason="quarto is not on PATH; install it (conda-forge quarto or pip quarto-cli) to run render tests")
+def test_render_with_quarto():
+    build.build_year("2020", render=True)
+    assert (year_output("2020") / "report.html").exists() and (year_output("2020") / "report.pdf").exists()
