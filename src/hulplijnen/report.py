@@ -274,3 +274,8 @@ def data_quality(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
         "constraints": pd.DataFrame({"Beperking": bounds["constraint_id"], "Lege cellen": bounds["missing_cells"], "Samen": [fmt.number(v) for v in bounds["derived_total"]], "Waarom": bounds["reason"]}),
     }
     return Chapter(text, tables, {})
+
+
+def helplines_years_table(chapters: dict[str, Chapter]) -> pd.DataFrame:
+    """The per-year tables of several helpline chapters, one after the other, with the helpline named."""
+    return pd.concat([c.tables["years"].assign(Hulplijn=figures.HELPLINE_LABELS[h]) for h, c in chapters.items()], ignore_index=True)
