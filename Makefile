@@ -4,13 +4,16 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 YEAR   ?=
 YEARS  := $(if $(YEAR),--year $(YEAR),)
+FORCE  ?=
+JOBS   ?=
+BUILD_FLAGS := $(YEARS) $(if $(FORCE),--force,) $(if $(JOBS),--jobs $(JOBS),)
 
 .DEFAULT_GOAL := help
 .PHONY: help env report notebooks validate test lock clean
 
 help: ## list every target
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
-	@echo "  YEAR=2021 restricts report/notebooks to one year."
+	@echo "  YEAR=2021 restricts report/notebooks to one year; FORCE=1 ignores the cache; JOBS=N runs N notebooks at once."
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,10 +26,10 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 env: $(VENV)/.installed ## create .venv from the lock file (exact versions)
 
 report: env ## build the report of every year (or YEAR=...) into _output/<year>/
-	$(PY) -m hulplijnen.cli report $(YEARS)
+	$(PY) -m hulplijnen.cli report $(BUILD_FLAGS)
 
 notebooks: env ## only the Papermill stage: executed notebooks, figures.json, previews
-	$(PY) -m hulplijnen.cli notebooks $(YEARS)
+	$(PY) -m hulplijnen.cli notebooks $(BUILD_FLAGS)
 
 validate: env ## check every data file and params file; list every problem
 	$(PY) -m hulplijnen.cli validate
@@ -39,4 +42,4 @@ lock: ## refresh requirements.lock from pyproject.toml (then update environment.
 	$(VENV)/bin/pip-compile --quiet --upgrade --extra test --strip-extras -o requirements.lock pyproject.toml
 
 clean: ## remove build output (not the environment)
-	rm -rf _output _staging
+	rm -rf _output _staging _cache

@@ -1,155 +1,172 @@
-"""The orchestrator: Papermill per notebook and year into a staging folder, then Quarto, then an
-atomic move into _output/<year>/. A failed stage leaves the last good output untouched."""
+"""The orchestrator: validate, execute the notebooks that need it (in parallel, from a content-hash
+cache otherwise), assemble each year in a staging folder, render with Quarto, and move the result
+into _output/<year>/ atomically. A failed stage never touches the last good output of that year."""
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import os
-import platform
 import shutil
 import subprocess
 import sys
 import time
-from importlib import metadata
+from dataclasses import dataclass, field
 from pathlib import Path
-from string import Template
 
-import nbformat
-import papermill as pm
+from . import assemble
+from .assemble import NOTEBOOK_ORDER
+from .cache import NotebookCache, environment_digest, file_digest, key_parts, listing_digest, notebook_key, tree_digest
+from .errors import BuildError, InputError, NotebookExecutionError, QuartoNotFoundError
+from .execute import Outcome, Task, run_all
+from .paths import CACHE, DATA, NOTEBOOKS, OUTPUT, PACKAGE, PARAMS, QUARTO_PROJECT, REPORT_TEMPLATE, ROOT, STAGING, relative_to_root
 
-from . import facts as facts_mod
-from .errors import BuildError, InputError, NotebookExecutionError, ParamsError, QuartoNotFoundError
-from .params import load_params, notebook_parameters, params_years
-from .paths import DATA, NOTEBOOKS, OUTPUT, PARAMS, QUARTO_PROJECT, REPORT_TEMPLATE, ROOT, STAGING, relative_to_root, year_output
-from .validate import check_all
-
-NOTEBOOK_ORDER = ["channels", "contact_persons", "campaigns", "helplines", "data_quality"]
-CHAPTER_TITLES = {"channels": "Kanalen", "contact_persons": "Contactnemers", "campaigns": "Campagnes", "helplines": "Andere hulplijnen en vergelijking", "data_quality": "Datakwaliteit"}
 QUARTO_HELP = ("Quarto is not installed, so the HTML and PDF report were not rendered (the Papermill stage ran; "
-               "previews are in _output/{year}/preview/ and the last good report is untouched).\n"
+               "previews are in {out}/preview/ and the last good report is untouched).\n"
                "Install Quarto 1.8 or newer: conda install -c conda-forge quarto (environment.yml lists it), "
                "or pip install 'hulplijnen[quarto]' (the quarto-cli package), or from https://quarto.org/docs/get-started/. "
                "Then run the same command again.")
-PACKAGES = ["pandas", "pandera", "seaborn", "matplotlib", "statsmodels", "papermill", "nbformat", "pydantic", "babel", "numpy"]
+STAGE_ITEMS = ["notebooks", "figures.json", "build.json", "report.qmd", "_quarto.yml", "preview"]
+REPORT_ITEMS = ["report.html", "report_files", "report.pdf"]
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """Where a build reads notebooks and writes its output, staging and cache (tests use their own)."""
+
+    output: Path = OUTPUT
+    staging: Path = STAGING
+    cache: Path = CACHE
+    notebooks: Path = NOTEBOOKS
+
+    def year_output(self, year: str) -> Path:
+        return self.output / str(year)
+
+
+@dataclass
+class Summary:
+    """What a build did, for the log and for tests and benchmarks."""
+
+    executed: list[tuple[str, str]] = field(default_factory=list)
+    cached: list[tuple[str, str]] = field(default_factory=list)
+    published: list[str] = field(default_factory=list)
+    up_to_date: list[str] = field(default_factory=list)
+    failed: list[Outcome] = field(default_factory=list)
 
 
 def log(message: str) -> None:
     print(message, flush=True)
 
 
-def notebooks() -> list[Path]:
-    return [NOTEBOOKS / f"{name}.ipynb" for name in NOTEBOOK_ORDER]
+def notebooks(workspace: Workspace = Workspace()) -> list[Path]:
+    return [workspace.notebooks / f"{name}.ipynb" for name in NOTEBOOK_ORDER]
 
 
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def validate_inputs(workspace: Workspace, force: bool) -> None:
+    """check_all(), skipped when data, params and code are byte-identical to the last clean check."""
+    key = hashlib.sha256("\n".join([tree_digest(DATA), tree_digest(PARAMS, "*.yml"), tree_digest(PACKAGE, "**/*.py")]).encode()).hexdigest()
+    stamp = workspace.cache / "validated.txt"
+    if not force and stamp.is_file() and stamp.read_text() == key:
+        return
+    from .validate import check_all
+
+    problems = check_all()
+    if problems:
+        raise InputError(problems)
+    workspace.cache.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(key)
 
 
-def git_commit() -> str:
+@dataclass(frozen=True)
+class Planned:
+    """A notebook run to execute, with what its cache entry will record."""
+
+    task: Task
+    parts: dict[str, str]
+    listing: str
+
+
+def plan(years: list[str], workspace: Workspace, staging: Path, force: bool, summary: Summary) -> list[Planned]:
+    """The notebook runs the build needs: every (year, notebook) whose cached run is missing or stale.
+
+    Cached runs are copied into the staging folder right away."""
+    import papermill as pm
+
+    from .params import load_params, notebook_parameters
+
+    cache = NotebookCache(workspace.cache / "notebooks", ROOT, DATA)
+    code, environment, listing = tree_digest(PACKAGE, "**/*.py"), environment_digest(), listing_digest(DATA)
+    tasks = []
+    declared = {source: list(pm.inspect_notebook(str(source))) for source in notebooks(workspace)}
+    for year in years:
+        params = load_params(year)
+        for source in notebooks(workspace):
+            values = notebook_parameters(params, declared[source])
+            parts = key_parts(source, values, code, environment)
+            target = staging / year / "notebooks" / source.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            reason = "--force" if force else cache.why_stale(year, source.stem, parts, listing)
+            if reason is None:
+                shutil.copy2(cache.notebook(year, source.stem), target)
+                summary.cached.append((year, source.stem))
+                continue
+            log(f"[{year}] {source.stem}: to execute ({reason})")
+            tasks.append(Planned(Task(year, source.stem, source, target, values), parts, listing))
+    return tasks
+
+
+def execute(planned: list[Planned], workspace: Workspace, jobs: int | None, summary: Summary) -> None:
+    from . import facts as facts_mod
+    from .cache import Entry
+
+    cache = NotebookCache(workspace.cache / "notebooks", ROOT, DATA)
+
+    def done(outcome: Outcome) -> None:
+        status = f"done in {outcome.seconds:.1f} s" if outcome.ok else f"FAILED: {outcome.error}"
+        log(f"[{outcome.task.year}] {outcome.task.name}: {status}")
+
+    for p, outcome in zip(planned, run_all([p.task for p in planned], ROOT, jobs, done)):
+        task = p.task
+        if outcome.ok:
+            reads = facts_mod.inputs_from_notebook(task.target)
+            cache.store(task.year, task.name, task.target, Entry(notebook_key(p.parts), p.parts, reads, p.listing, round(outcome.seconds, 2)))
+            summary.executed.append((task.year, task.name))
+        else:
+            summary.failed.append(outcome)
+
+
+def assembly_key(year: str, staged: Path, render: bool) -> str:
+    parts = [file_digest(p) for p in sorted((staged / "notebooks").glob("*.ipynb"))]
+    parts += [file_digest(PARAMS / f"{year}.yml"), file_digest(REPORT_TEMPLATE), file_digest(QUARTO_PROJECT),
+              tree_digest(DATA), tree_digest(PACKAGE, "**/*.py"), str(render)]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def is_up_to_date(target: Path, key: str, render: bool) -> bool:
+    record = target / "build.json"
+    if not record.is_file():
+        return False
     try:
-        out = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-        return out + ("-dirty" if dirty else "")
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
+        same = json.loads(record.read_text(encoding="utf-8")).get("assembly_key") == key
+    except ValueError:
+        return False
+    return same and all((target / item).exists() for item in STAGE_ITEMS + (["report.html", "report.pdf"] if render else []))
 
 
-def execute_notebook(source: Path, target: Path, parameters: dict) -> float:
-    """Run one notebook with Papermill; on failure raise naming the notebook and the cell."""
-    started = time.perf_counter()
-    try:
-        pm.execute_notebook(str(source), str(target), parameters=parameters, kernel_name="python3", progress_bar=False, cwd=str(ROOT), log_output=False)
-    except pm.PapermillExecutionError as exc:
-        raise NotebookExecutionError(source.name, exc.exec_count, f"{exc.ename}: {exc.evalue}", relative_to_root(target)) from None
-    return time.perf_counter() - started
+def assemble_year(year: str, staged: Path, workspace: Workspace, summary: Summary) -> None:
+    from .params import load_params
 
-
-def run_papermill_stage(year: str, staging: Path) -> dict:
     params = load_params(year)
-    out = staging / "notebooks"
-    out.mkdir(parents=True)
-    timings = {}
-    for source in notebooks():
-        declared = list(pm.inspect_notebook(str(source)).keys())
-        values = notebook_parameters(params, declared)
-        log(f"[{year}] {source.stem}: executing ({', '.join(f'{k}={v}' for k, v in values.items())})")
-        try:
-            timings[source.stem] = execute_notebook(source, out / source.name, values)
-        except NotebookExecutionError as exc:
-            failed = year_output(year) / "failed"
-            failed.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(out / source.name, failed / source.name)
-            raise NotebookExecutionError(exc.notebook, exc.cell, exc.exception, relative_to_root(failed / source.name)) from None
-        log(f"[{year}] {source.stem}: done in {timings[source.stem]:.1f} s")
-    collected = facts_mod.collect([out / s.name for s in notebooks()])
-    facts_mod.write(collected, staging / "figures.json", int(year))
-    write_build_record(params, staging, timings)
-    write_report_document(params, staging, collected)
-    write_previews(staging)
-    return collected
-
-
-def write_build_record(params, staging: Path, timings: dict) -> None:
-    inputs = sorted([*DATA.rglob("*.csv"), *DATA.rglob("*.yml"), PARAMS / f"{params.year}.yml", *notebooks()])
-    record = {
-        "year": params.year,
-        "params": params.model_dump(mode="json"),
-        "git_commit": git_commit(),
-        "python": platform.python_version(),
-        "packages": {name: metadata.version(name) for name in PACKAGES},
-        "inputs": {relative_to_root(p): sha256(p) for p in inputs},
-        "papermill_seconds": {k: round(v, 1) for k, v in timings.items()},
-    }
-    (staging / "build.json").write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-
-
-def summary_markdown(facts: dict, params) -> str:
-    lead = params.helplines[0]
-    rows = [("Contacten", facts.get(f"{lead}.contacts.total"))]
-    for channel in ("phone", "email", "chat"):
-        rows.append((f"Aandeel {dict(phone='telefoon', email='e-mail', chat='chat')[channel]} (%)", facts.get(f"{lead}.channel.{channel}.share_pct")))
-    rows.append(("Zelf slachtoffer (% van de contactnemers)", facts.get(f"{lead}.contact_person.victim_self.share_pct") or facts.get(f"{lead}.contact_person_victim")))
-    from . import fmt
-
-    lines = ["| Kerncijfer | Waarde | Sleutel in figures.json |", "|---|---|---|"]
-    for label, fact in rows:
-        if fact is None:
-            continue
-        value = fact["value"]
-        shown = fmt.number(value, 1 if fact["unit"] == "percent" and float(value) != int(value) else 0)
-        lines.append(f"| {label} | {shown} | `{fact['key']}` |")
-    return "\n".join(lines)
-
-
-def write_report_document(params, staging: Path, facts: dict) -> None:
-    chapters = [n for n in NOTEBOOK_ORDER if n != "helplines" or len(params.helplines) > 1]
-    body = "\n\n".join(f"# {CHAPTER_TITLES[n]}\n\n{{{{< embed notebooks/{n}.ipynb >}}}}" for n in chapters)
-    build = json.loads((staging / "build.json").read_text(encoding="utf-8"))
-    inputs = "\n".join(f"| `{path}` | `{digest[:16]}` |" for path, digest in build["inputs"].items())
-    packages = ", ".join(f"{k} {v}" for k, v in build["packages"].items())
-    timings = ", ".join(f"{k} {v} s" for k, v in build["papermill_seconds"].items())
-    text = Template(REPORT_TEMPLATE.read_text(encoding="utf-8")).substitute(
-        title=json.dumps(params.title, ensure_ascii=False), subtitle=json.dumps(params.subtitle, ensure_ascii=False),
-        date=params.publication_date.isoformat(), year=params.year, summary=summary_markdown(facts, params), chapters=body,
-        commit=build["git_commit"], python=build["python"], packages=packages, timings=timings, inputs=inputs,
-        helplines=", ".join(params.helplines),
-    )
-    (staging / "report.qmd").write_text(text, encoding="utf-8")
-    shutil.copy2(QUARTO_PROJECT, staging / "_quarto.yml")
-
-
-def write_previews(staging: Path) -> None:
-    from nbconvert import HTMLExporter
-
-    preview = staging / "preview"
-    preview.mkdir()
-    exporter = HTMLExporter()
-    exporter.exclude_input = True
-    for nb in sorted((staging / "notebooks").glob("*.ipynb")):
-        body, _ = exporter.from_notebook_node(nbformat.read(nb, as_version=4))
-        (preview / f"{nb.stem}.html").write_text(body, encoding="utf-8")
+    cache = NotebookCache(workspace.cache / "notebooks", ROOT, DATA)
+    names = [n for n in NOTEBOOK_ORDER]
+    runs = {}
+    for name in names:
+        entry = cache.entry(year, name)
+        runs[name] = {"seconds": entry.seconds if entry else 0.0, "cached": (year, name) in summary.cached, "key": entry.key if entry else None}
+    facts = assemble.write_facts(staged, int(year), names)
+    record = assemble.write_build_record(params, staged, runs, notebooks(workspace))
+    assemble.write_report_document(params, staged, facts, record)
+    assemble.write_previews(staged)
 
 
 def render_quarto(staging: Path) -> None:
@@ -162,9 +179,8 @@ def render_quarto(staging: Path) -> None:
             raise BuildError(f"quarto render --to {fmt_} failed:\n{done.stderr[-4000:]}")
 
 
-def publish(staging: Path, year: str, items: list[str]) -> None:
-    """Move each item of the staging folder into _output/<year>/, replacing the old one atomically."""
-    target = year_output(year)
+def publish(staging: Path, target: Path, items: list[str]) -> None:
+    """Move each item of the staging folder into ``target``, replacing the old one atomically."""
     target.mkdir(parents=True, exist_ok=True)
     for name in items:
         new, old = staging / name, target / name
@@ -181,39 +197,80 @@ def publish(staging: Path, year: str, items: list[str]) -> None:
     shutil.rmtree(target / "failed", ignore_errors=True)
 
 
-STAGE_ITEMS = ["notebooks", "figures.json", "build.json", "report.qmd", "_quarto.yml", "preview"]
-REPORT_ITEMS = ["report.html", "report_files", "report.pdf"]
+def finish_year(year: str, staged: Path, workspace: Workspace, render: bool, force: bool, summary: Summary) -> None:
+    target = workspace.year_output(year)
+    key = assembly_key(year, staged, render)
+    if not force and is_up_to_date(target, key, render):
+        summary.up_to_date.append(year)
+        log(f"[{year}] up to date: {relative_to_root(target)}/")
+        return
+    assemble_year(year, staged, workspace, summary)
+    record = json.loads((staged / "build.json").read_text(encoding="utf-8"))
+    record["assembly_key"] = key
+    (staged / "build.json").write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    if render:
+        try:
+            render_quarto(staged)
+        except QuartoNotFoundError:
+            record["assembly_key"] = assembly_key(year, staged, False)  # the stage is complete, the render is not
+            (staged / "build.json").write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+            publish(staged, target, STAGE_ITEMS)
+            raise QuartoNotFoundError(QUARTO_HELP.format(out=relative_to_root(target))) from None
+    publish(staged, target, STAGE_ITEMS + (REPORT_ITEMS if render else []))
+    summary.published.append(year)
+    log(f"[{year}] written to {relative_to_root(target)}/")
 
 
-def build_year(year: str, render: bool) -> None:
-    STAGING.mkdir(exist_ok=True)
-    staging = STAGING / f"{year}-{os.getpid()}"  # one staging place per build: two builds never share it
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir()
-    try:
-        run_papermill_stage(year, staging)
-        if render:
-            try:
-                render_quarto(staging)
-            except QuartoNotFoundError:
-                publish(staging, year, STAGE_ITEMS)
-                raise QuartoNotFoundError(QUARTO_HELP.format(year=year)) from None
-        publish(staging, year, STAGE_ITEMS + (REPORT_ITEMS if render else []))
-        log(f"[{year}] written to {relative_to_root(year_output(year))}/")
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+def keep_failed(outcome: Outcome, workspace: Workspace) -> NotebookExecutionError:
+    failed = workspace.year_output(outcome.task.year) / "failed"
+    failed.mkdir(parents=True, exist_ok=True)
+    kept = failed / outcome.task.source.name
+    if outcome.task.target.exists():
+        shutil.copy2(outcome.task.target, kept)
+    return NotebookExecutionError(f"{outcome.task.source.name} ({outcome.task.year})", outcome.cell, outcome.error or "", relative_to_root(kept))
 
 
-def build(years: list[str] | None, render: bool = True) -> None:
-    problems = check_all()
-    if problems:
-        raise InputError(problems)
+def build(years: list[str] | None = None, render: bool = True, force: bool = False, jobs: int | None = None,
+          workspace: Workspace = Workspace()) -> Summary:
+    from .params import params_years
+
+    started = time.perf_counter()
+    validate_inputs(workspace, force)
     years = years or params_years()
     unknown = [y for y in years if y not in params_years()]
     if unknown:
         raise BuildError(f"no params file for {', '.join(unknown)}; params files exist for: {', '.join(params_years())}")
-    for year in years:
-        build_year(year, render)
+    summary = Summary()
+    workspace.staging.mkdir(parents=True, exist_ok=True)
+    staging = workspace.staging / f"build-{os.getpid()}"  # one staging place per build: two builds never share it
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        tasks = plan(years, workspace, staging, force, summary)
+        if tasks:
+            log(f"executing {len(tasks)} notebook run(s), {len(summary.cached)} unchanged (from the cache)")
+            execute(tasks, workspace, jobs, summary)
+        errors = [keep_failed(o, workspace) for o in summary.failed]
+        failed_years = {o.task.year for o in summary.failed}
+        quarto_missing = None
+        for year in years:
+            if year in failed_years:
+                log(f"[{year}] not published: a notebook failed; the last good output is untouched")
+                continue
+            try:
+                finish_year(year, staging / year, workspace, render, force, summary)
+            except QuartoNotFoundError as exc:
+                quarto_missing = exc
+        if errors:
+            if len(errors) == 1:
+                raise errors[0]
+            raise BuildError(f"{len(errors)} notebook runs failed:\n" + "\n".join(str(e) for e in errors))
+        if quarto_missing:
+            raise quarto_missing
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    log(f"build finished in {time.perf_counter() - started:.1f} s: {len(summary.executed)} executed, {len(summary.cached)} from the cache, "
+        f"{len(summary.published)} year(s) written, {len(summary.up_to_date)} up to date")
+    return summary
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -224,6 +281,8 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("report", "notebooks"):
         p = sub.add_parser(name)
         p.add_argument("--year", action="append", help="year to build (repeatable); default: every params/<year>.yml")
+        p.add_argument("--force", action="store_true", help="ignore the cache: execute every notebook and reassemble")
+        p.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: number of cores)")
     sub.add_parser("validate")
     args = parser.parse_args(argv)
     try:
@@ -231,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
             from .validate import main as validate_main
 
             return validate_main()
-        build(args.year, render=args.command == "report")
+        build(args.year, render=args.command == "report", force=args.force, jobs=args.jobs)
     except QuartoNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3

@@ -46,9 +46,13 @@ class FactSheet:
         return [asdict(f) for f in sorted(self._facts.values(), key=lambda f: f.key)]
 
     def publish(self) -> None:
+        """Display the facts (and the input files this kernel read, for the build cache)."""
         from IPython.display import display
 
-        display({MIME: {"notebook": self.notebook, "year": self.year, "facts": self.records()}}, raw=True)
+        from .data.readcsv import files_read
+
+        payload = {"notebook": self.notebook, "year": self.year, "facts": self.records(), "inputs": files_read()}
+        display({MIME: payload}, raw=True)
 
     def __len__(self) -> int:
         return len(self._facts)
@@ -66,7 +70,7 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def facts_from_notebook(path: Path) -> list[dict[str, Any]]:
+def _payloads(path: Path) -> list[dict[str, Any]]:
     nb = nbformat.read(path, as_version=4)
     found = []
     for cell in nb.cells:
@@ -74,9 +78,20 @@ def facts_from_notebook(path: Path) -> list[dict[str, Any]]:
             data = output.get("data", {})
             if MIME in data:
                 payload = data[MIME]
-                payload = json.loads(payload) if isinstance(payload, str) else payload
-                found += payload["facts"]
+                found.append(json.loads(payload) if isinstance(payload, str) else payload)
     return found
+
+
+def facts_from_notebook(path: Path) -> list[dict[str, Any]]:
+    return [fact for payload in _payloads(path) for fact in payload["facts"]]
+
+
+def inputs_from_notebook(path: Path) -> dict[str, str]:
+    """The input files the notebook's kernel read (path relative to the root -> SHA-256)."""
+    inputs: dict[str, str] = {}
+    for payload in _payloads(path):
+        inputs.update(payload.get("inputs", {}))
+    return inputs
 
 
 def collect(notebooks: list[Path]) -> dict[str, dict[str, Any]]:

@@ -11,6 +11,8 @@ PARAMS = ROOT / "params"
 NOTEBOOKS = ROOT / "notebooks"
 OUTPUT = ROOT / "_output"
 STAGING = ROOT / "_staging"
+CACHE = ROOT / "_cache"
+PACKAGE = Path(__file__).resolve().parent
 QUARTO_PROJECT = ROOT / "_quarto.yml"
 REPORT_TEMPLATE = ROOT / "report.qmd"
 

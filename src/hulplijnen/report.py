@@ -12,7 +12,6 @@ import pandas as pd
 from IPython.display import Markdown, display
 
 from . import figures, fmt
-from .analysis import campaigns as camp
 from .analysis import channels as ch
 from .analysis import contact_persons as cp
 from .analysis import helplines as hl
@@ -168,6 +167,8 @@ def campaigns(year: int, helpline: str, window: int, min_months: int, placebo_ru
         # only events dated to the day or month can be modelled; vaguer ones are listed, not modelled
         sustained = year_events[(year_events["effect_shape"] == "level") & year_events["start_precision"].isin(["day", "month"])]
         sustained = sustained[[pd.Period(e, freq="M") in series.index and pd.Period(e, freq="M") > series.index[0] for e in sustained["start_earliest"]]]
+        from .analysis import campaigns as camp  # statsmodels: imported only by the notebook that needs it
+
         try:
             effects = camp.campaign_effects(series, year_campaigns, sustained, window, camp.Requirements(min_months))
             band = camp.counterfactual_band(series, year_campaigns, sustained, window)

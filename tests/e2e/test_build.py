@@ -7,17 +7,11 @@ import shutil
 import nbformat
 import pytest
 
-from hulplijnen import build
+from hulplijnen import build, execute
 from hulplijnen.errors import NotebookExecutionError
 from hulplijnen.params import params_years
-from hulplijnen.paths import year_output
+from hulplijnen.paths import ROOT
 
-
-@pytest.fixture(scope="module")
-def built():
-    for year in params_years():
-        build.build_year(year, render=False)
-    return {year: year_output(year) for year in params_years()}
 
 
 def facts(built, year):
@@ -86,12 +80,13 @@ def test_failing_cell_is_named_and_kept(tmp_path):
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     src = tmp_path / "broken.ipynb"
     nbformat.write(nb, src)
-    with pytest.raises(NotebookExecutionError, match=r"broken.ipynb failed in cell 2: ZeroDivisionError"):
-        build.execute_notebook(src, tmp_path / "out.ipynb", {})
+    outcome = execute.run(execute.Task("2020", "broken", src, tmp_path / "out.ipynb"), ROOT)
+    assert not outcome.ok and outcome.cell == 2 and outcome.error.startswith("ZeroDivisionError")
     assert (tmp_path / "out.ipynb").exists()
 
 
 @pytest.mark.skipif(shutil.which("quarto") is None, reason="quarto is not on PATH; install it (conda-forge quarto or pip quarto-cli) to run render tests")
-def test_render_with_quarto():
-    build.build_year("2020", render=True)
-    assert (year_output("2020") / "report.html").exists() and (year_output("2020") / "report.pdf").exists()
+def test_render_with_quarto(workspace, built):
+    build.build(["2020"], render=True, workspace=workspace)
+    out = workspace.year_output("2020")
+    assert (out / "report.html").exists() and (out / "report.pdf").exists()

@@ -1,0 +1,76 @@
+"""The build cache never serves a stale run, parallel equals sequential, a failing year leaves the others."""
+
+import json
+import shutil
+
+import nbformat
+import pytest
+
+from hulplijnen import build
+from hulplijnen.errors import NotebookExecutionError
+from hulplijnen.params import params_years
+from hulplijnen.paths import DATA, NOTEBOOKS
+
+
+def outputs(path):
+    """A notebook's cell outputs, without Papermill's timing metadata."""
+    return [c.get("outputs", []) for c in nbformat.read(path, as_version=4).cells]
+
+
+def copy_workspace(workspace, tmp_path, notebooks=None):
+    """A new output folder sharing nothing but a copy of ``workspace``'s cache."""
+    shutil.copytree(workspace.cache, tmp_path / "_cache")
+    return build.Workspace(output=tmp_path / "_output", staging=tmp_path / "_staging", cache=tmp_path / "_cache",
+                           notebooks=notebooks or NOTEBOOKS)
+
+
+def test_nothing_changed_executes_nothing(workspace, built):
+    before = {y: (out / "figures.json").read_bytes() for y, out in built.items()}
+    summary = build.build(render=False, workspace=workspace)
+    assert summary.executed == [] and sorted(summary.up_to_date) == params_years()
+    assert {y: (out / "figures.json").read_bytes() for y, out in built.items()} == before
+
+
+def test_a_touched_file_is_not_a_change(workspace, built):
+    (DATA / "1712" / "2020" / "contacts_by_month_channel.csv").touch()  # new mtime, same content
+    (NOTEBOOKS / "channels.ipynb").touch()
+    assert build.build(render=False, workspace=workspace).executed == []
+
+
+def test_one_edited_notebook_reexecutes_only_that_notebook(workspace, built, tmp_path):
+    notebooks = tmp_path / "notebooks"
+    shutil.copytree(NOTEBOOKS, notebooks)
+    nb = nbformat.read(notebooks / "contact_persons.ipynb", as_version=4)
+    nb.cells.append(nbformat.v4.new_markdown_cell("Een toegevoegde zin."))
+    nbformat.write(nb, notebooks / "contact_persons.ipynb")
+    ws = copy_workspace(workspace, tmp_path, notebooks)
+    summary = build.build(render=False, workspace=ws)
+    assert sorted(summary.executed) == [(y, "contact_persons") for y in params_years()]
+    assert len(summary.cached) == len(params_years()) * (len(build.NOTEBOOK_ORDER) - 1)
+    assert (ws.year_output("2020") / "figures.json").read_bytes() == (workspace.year_output("2020") / "figures.json").read_bytes()
+
+
+def test_force_executes_everything_and_parallel_equals_sequential(workspace, built, tmp_path):
+    ws = copy_workspace(workspace, tmp_path)
+    summary = build.build(["2020"], render=False, force=True, jobs=1, workspace=ws)
+    assert len(summary.executed) == len(build.NOTEBOOK_ORDER) and summary.cached == []
+    sequential, parallel = ws.year_output("2020"), workspace.year_output("2020")
+    assert (sequential / "figures.json").read_bytes() == (parallel / "figures.json").read_bytes()
+    for nb in sorted((parallel / "notebooks").glob("*.ipynb")):
+        assert outputs(nb) == outputs(sequential / "notebooks" / nb.name), nb.name
+
+
+def test_a_failing_notebook_keeps_every_years_last_good_output(workspace, built, tmp_path):
+    notebooks = tmp_path / "notebooks"
+    shutil.copytree(NOTEBOOKS, notebooks)
+    nb = nbformat.read(notebooks / "channels.ipynb", as_version=4)
+    nb.cells.insert(2, nbformat.v4.new_code_cell("assert year != 2021, 'planted failure'"))
+    nbformat.write(nb, notebooks / "channels.ipynb")
+    ws = copy_workspace(workspace, tmp_path, notebooks)
+    shutil.copytree(workspace.output, ws.output)
+    last_good = (ws.year_output("2021") / "figures.json").read_bytes()
+    with pytest.raises(NotebookExecutionError, match=r"channels.ipynb \(2021\) failed in cell 4: AssertionError: planted failure"):
+        build.build(render=False, workspace=ws)
+    assert (ws.year_output("2021") / "figures.json").read_bytes() == last_good
+    assert (ws.year_output("2021") / "failed" / "channels.ipynb").exists()
+    assert json.loads((ws.year_output("2020") / "build.json").read_text())["notebooks"]["channels"]["cached"] is False
