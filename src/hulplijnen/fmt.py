@@ -69,3 +69,10 @@ def one_in(share: float) -> str:
 
 def interval(low: float, high: float, decimals: int = 0) -> str:
     return f"{number(low, decimals)} à {number(high, decimals)}"
+
+
+def count(n: int, singular: str, plural: str) -> str:
+    """'1 campagne', '3 campagnes', 'geen campagnes'."""
+    if n == 0:
+        return f"geen {plural}"
+    return f"{number(n)} {singular if n == 1 else plural}"

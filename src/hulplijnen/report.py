@@ -181,28 +181,59 @@ def campaigns(year: int, helpline: str, window: int, min_months: int, placebo_ru
             for e in effects[effects["estimable"]].itertuples():
                 for part in ("effect_pct", "effect_low_pct", "effect_high_pct", "counterfactual", "counterfactual_low", "counterfactual_high", "observed", "difference", "difference_low", "difference_high"):
                     facts.add(f"{helpline}.campaign.{e.campaign_id}.{part}", round(getattr(e, part), 1), "percent" if part.endswith("pct") else "contacts", f"campaign model {year} (quasi-Poisson), window {window} month(s)")
-            n_dist = int(effects["distinguishable"].fillna(False).sum())
-            text.append(f"Het model (zie Methoden) vindt bij {n_dist} van de {len(effects)} campagnes een effect dat van nul te onderscheiden is. "
-                        f"Op {tried} placebodata zonder campagne 'vond' hetzelfde model {found} keer een effect.")
-            lockdown_start = pd.Period("2020-04", freq="M")
-            if lockdown_start in series.index:
-                jump = camp.relative_change(series, lockdown_start)
-                facts.add(f"{helpline}.contacts.april_vs_march_pct", round(jump, 1), "percent", f"contacts_by_month_channel {year}: April / March - 1")
-                text.append(f"De bewering dat de bekendmakingscampagne van 2020 voor 50 % meer oproepen zorgde, lijkt op de naïeve vergelijking van april met maart ({fmt.signed_pct(jump)}). "
-                            f"Maar april 2020 valt samen met de piek van de eerste lockdown: die sprong kan niet aan één campagne worden toegeschreven. Het model schat de lockdown als aparte niveauverschuiving, "
-                            f"en geen enkele campagne van het voorjaar is daarna nog van nul te onderscheiden.")
+            text += campaign_conclusions(helpline, year, series, effects, camp.event_effects(series, year_campaigns, sustained, window), year_events, found, tried, facts)
     else:
         text.append(f"Voor {year} zijn alleen jaarcijfers gepubliceerd. Met één waarneming per jaar kan het effect van een campagne niet geschat worden: daarvoor zijn minstens {min_months} maandcijfers nodig.")
     table = None
     if effects is not None:
         est = effects[effects["estimable"]]
         table = pd.DataFrame({
-            "Campagne": est["campaign_id"], "Waargenomen": [fmt.number(v) for v in est["observed"]],
+            "Campagne": [f"{fmt.date(c.start, 'day')}: {c.name}" for c in est.assign(name=est["campaign_id"].map(all_campaigns.set_index("campaign_id")["name_nl"])).itertuples()], "Waargenomen": [fmt.number(v) for v in est["observed"]],
             "Verwacht zonder campagne (95 %)": [f"{fmt.number(c)} ({fmt.interval(l, h)})" for c, l, h in zip(est["counterfactual"], est["counterfactual_low"], est["counterfactual_high"])],
             "Effect (95 %)": [f"{fmt.signed_pct(e)} ({fmt.signed_pct(l)} tot {fmt.signed_pct(h)})" for e, l, h in zip(est["effect_pct"], est["effect_low_pct"], est["effect_high_pct"])],
             "Opmerkingen": est["flags"],
         })
     return Chapter("\n\n".join(text), {"calendar": calendar, "effects": table}, {"band": band, "campaigns": year_campaigns, "events": year_events})
+
+
+def campaign_conclusions(helpline: str, year: int, series: pd.Series, effects: pd.DataFrame, levels: pd.DataFrame,
+                         events: pd.DataFrame, found: int, tried: int, facts: FactSheet) -> list[str]:
+    """Plain-language conclusions, each stated from the estimates (nothing typed in by hand)."""
+    from .analysis.campaigns import relative_change
+
+    names = load.campaigns().set_index("campaign_id")["name_nl"]
+    estimable = effects[effects["estimable"]]
+    distinct = estimable[estimable["distinguishable"].astype(bool)]
+    text = [f"Het model (zie Methoden) kan {len(estimable)} van de {len(effects)} campagnes afzonderlijk schatten; "
+            + (f"bij {len(distinct)} daarvan is het effect van nul te onderscheiden." if len(distinct) else "bij geen enkele daarvan is het effect van nul te onderscheiden.")]
+    for e in distinct.itertuples():
+        text.append(f"In de startmaand van de {names[e.campaign_id]} ({fmt.month(pd.Period(e.start, freq='M'))}) waren er {fmt.number(e.observed)} contacten, "
+                    f"tegenover {fmt.number(e.counterfactual)} ({fmt.interval(e.counterfactual_low, e.counterfactual_high)}) verwacht zonder campagne: "
+                    f"{fmt.signed_pct(e.effect_pct, 0)} ({fmt.signed_pct(e.effect_low_pct, 0)} tot {fmt.signed_pct(e.effect_high_pct, 0)}).")
+    event_names = events.set_index("event_id")["name_nl"]
+    for lv in levels.itertuples():
+        facts.add(f"{helpline}.event.{lv.event_id}.effect_pct", round(lv.effect_pct, 1), "percent", f"campaign model {year}: level shift")
+        facts.add(f"{helpline}.event.{lv.event_id}.effect_low_pct", round(lv.effect_low_pct, 1), "percent", f"campaign model {year}: level shift")
+        facts.add(f"{helpline}.event.{lv.event_id}.effect_high_pct", round(lv.effect_high_pct, 1), "percent", f"campaign model {year}: level shift")
+        overlapping = estimable[estimable["flags"].str.contains(f"gebeurtenis[^;]*{lv.event_id}", regex=True)]
+        sentence = (f"Tijdens de periode '{event_names[lv.event_id]}' lag het niveau {fmt.signed_pct(lv.effect_pct, 0)} "
+                    f"({fmt.signed_pct(lv.effect_low_pct, 0)} tot {fmt.signed_pct(lv.effect_high_pct, 0)}) hoger dan de trend.")
+        if not overlapping.empty:
+            still = overlapping[overlapping["distinguishable"].astype(bool)]
+            sentence += (f" In die periode {'viel' if len(overlapping) == 1 else 'vielen'} {fmt.count(len(overlapping), 'campagne', 'campagnes')}; na die niveauverschuiving "
+                         + ("is bij geen ervan nog een eigen effect te onderscheiden." if still.empty else f"blijft bij {len(still)} ervan een eigen effect over."))
+        text.append(sentence)
+    april = pd.Period(f"{year}-04", freq="M")
+    if april in series.index and april - 1 in series.index:
+        jump = relative_change(series, april)
+        facts.add(f"{helpline}.contacts.april_vs_march_pct", round(jump, 1), "percent", f"contacts_by_month_channel {year}: April / March - 1")
+        in_april = [lv for lv in levels.itertuples() if (events.set_index("event_id").loc[lv.event_id, "start_earliest"].to_period("M") == april)]
+        text.append(f"Volgens de bron zorgde een campagne in het voorjaar voor 50 % meer oproepen. De naïeve vergelijking van april met maart geeft {fmt.signed_pct(jump, 0)}. "
+                    + ("Maar in april begint ook een aanhoudende gebeurtenis die het model als niveauverschuiving schat: zonder die te scheiden, "
+                       "kan de sprong niet aan een campagne worden toegeschreven." if in_april else "Het model houdt daarbij rekening met trend en campagnes."))
+    text.append(f"Op {tried} placebomaanden zonder campagne of gebeurtenis 'vond' hetzelfde model {found} keer een effect"
+                + (" (te weinig vrije maanden om de foutmarge hier te toetsen; de tests op synthetische reeksen doen dat wel)." if tried < 10 else "."))
+    return text
 
 
 # ---------------------------------------------------------------- other helplines

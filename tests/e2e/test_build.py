@@ -7,7 +7,7 @@ import shutil
 import nbformat
 import pytest
 
-from hulplijnen import build, execute
+from hulplijnen import build, execute, fmt
 from hulplijnen.errors import NotebookExecutionError
 from hulplijnen.params import params_years
 from hulplijnen.paths import ROOT
@@ -90,3 +90,30 @@ def test_render_with_quarto(workspace, built):
     build.build(["2020"], render=True, workspace=workspace)
     out = workspace.year_output("2020")
     assert (out / "report.html").exists() and (out / "report.pdf").exists()
+
+
+def chapter_text(out, name):
+    nb = nbformat.read(out / "notebooks" / f"{name}.ipynb", as_version=4)
+    return "\n".join(o["data"]["text/markdown"] for c in nb.cells for o in c.get("outputs", []) if "text/markdown" in o.get("data", {}))
+
+
+def test_campaign_estimates_are_in_figures_json_and_agree_with_the_data(built):
+    from hulplijnen.data import load
+
+    f = facts(built, "2020")
+    campaigns = load.campaigns()
+    for cid in campaigns[campaigns["start_earliest"].dt.year == 2020]["campaign_id"]:
+        e = {part: f[f"1712.campaign.{cid}.{part}"]["value"] for part in ("effect_pct", "effect_low_pct", "effect_high_pct", "observed", "counterfactual")}
+        assert e["effect_low_pct"] <= e["effect_pct"] <= e["effect_high_pct"]
+        assert e["effect_pct"] == pytest.approx((e["observed"] / e["counterfactual"] - 1) * 100, abs=0.2)
+    assert f["1712.event.first_lockdown_peak.effect_low_pct"]["value"] < f["1712.event.first_lockdown_peak.effect_pct"]["value"]
+    monthly = load.contacts_by_month_channel(2020, "1712").groupby("month")["contacts"].sum()
+    assert f["1712.contacts.april_vs_march_pct"]["value"] == pytest.approx((monthly["2020-04"] / monthly["2020-03"] - 1) * 100, abs=0.05)
+    assert f"{fmt.signed_pct(f['1712.contacts.april_vs_march_pct']['value'], 0)}" in chapter_text(built["2020"], "campaigns")
+    assert f["1712.campaigns.placebo_tried"]["value"] >= f["1712.campaigns.placebo_found"]["value"]
+
+
+def test_campaign_effect_is_not_estimated_from_annual_figures(built):
+    text = chapter_text(built["2021"], "campaigns")
+    assert "kan het effect van een campagne niet geschat worden" in text
+    assert not any(k.startswith("1712.campaign.") for k in facts(built, "2021"))
