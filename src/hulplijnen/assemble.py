@@ -14,7 +14,7 @@ from string import Template
 from . import facts as facts_mod
 from . import fmt
 from .cache import file_digest
-from .paths import DATA, PARAMS, QUARTO_PROJECT, REPORT_TEMPLATE, ROOT, relative_to_root
+from .paths import DATA, QUARTO_PROJECT, params_file, REPORT_TEMPLATE, ROOT, relative_to_root
 
 NOTEBOOK_ORDER = ["channels", "contact_persons", "campaigns", "helplines", "data_quality"]
 CHAPTER_TITLES = {"channels": "Kanalen", "contact_persons": "Contactnemers", "campaigns": "Campagnes",
@@ -37,10 +37,11 @@ def write_facts(staging: Path, year: int, names: list[str]) -> dict:
     return collected
 
 
-def write_build_record(params, staging: Path, runs: dict[str, dict], notebook_sources: list[Path]) -> dict:
+def write_build_record(release: str, params, staging: Path, runs: dict[str, dict], notebook_sources: list[Path]) -> dict:
     """Provenance of the build: params, commit, versions, input checksums, and each notebook's run."""
-    inputs = sorted([*DATA.rglob("*.csv"), *DATA.rglob("*.yml"), PARAMS / f"{params.year}.yml", *notebook_sources])
+    inputs = sorted([*DATA.rglob("*.csv"), *DATA.rglob("*.yml"), params_file(release), *notebook_sources])
     record = {
+        "release": release,
         "year": params.year,
         "params": params.model_dump(mode="json"),
         "git_commit": git_commit(),
@@ -71,11 +72,26 @@ def summary_markdown(facts: dict, params) -> str:
 
 
 def chapters(params) -> list[str]:
-    return [n for n in NOTEBOOK_ORDER if n != "helplines" or len(params.helplines) > 1]
+    """The notebooks a report needs: 1712's own chapters when 1712 leads, the other-helplines
+    chapter when the report covers any other helpline, and always the data-quality chapter."""
+    wanted = {"data_quality"}
+    if params.helplines[0] == "1712":
+        wanted |= {"channels", "contact_persons", "campaigns"}
+    if any(h != "1712" for h in params.helplines):
+        wanted.add("helplines")
+    return [n for n in NOTEBOOK_ORDER if n in wanted]
+
+
+def chapter_title(name: str, params) -> str:
+    if name == "helplines" and params.helplines[0] != "1712":
+        return "Kerncijfers" if len(params.helplines) == 1 else "Kerncijfers en vergelijking"
+    if name == "helplines" and len(params.helplines) == 1:
+        return "Andere hulplijnen"
+    return CHAPTER_TITLES[name]
 
 
 def write_report_document(params, staging: Path, facts: dict, record: dict) -> None:
-    body = "\n\n".join(f"# {CHAPTER_TITLES[n]}\n\n{{{{< embed notebooks/{n}.ipynb >}}}}" for n in chapters(params))
+    body = "\n\n".join(f"# {chapter_title(n, params)}\n\n{{{{< embed notebooks/{n}.ipynb >}}}}" for n in chapters(params))
     inputs = "\n".join(f"| `{path}` | `{digest[:16]}` |" for path, digest in record["inputs"].items())
     packages = ", ".join(f"{k} {v}" for k, v in record["packages"].items())
     timings = ", ".join(f"{k} {v['seconds']:.1f} s" + (" (uit de cache)" if v["cached"] else "") for k, v in record["notebooks"].items())

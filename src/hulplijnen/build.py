@@ -19,7 +19,7 @@ from .assemble import NOTEBOOK_ORDER
 from .cache import NotebookCache, environment_digest, file_digest, key_parts, listing_digest, notebook_key, tree_digest
 from .errors import BuildError, InputError, NotebookExecutionError, QuartoNotFoundError
 from .execute import Outcome, Task, run_all
-from .paths import CACHE, DATA, NOTEBOOKS, OUTPUT, PACKAGE, PARAMS, QUARTO_PROJECT, REPORT_TEMPLATE, ROOT, STAGING, relative_to_root
+from .paths import CACHE, DATA, NOTEBOOKS, OUTPUT, PACKAGE, PARAMS, QUARTO_PROJECT, REPORT_TEMPLATE, ROOT, STAGING, params_file, relative_to_root
 
 QUARTO_HELP = ("Quarto is not installed, so the HTML and PDF report were not rendered (the Papermill stage ran; "
                "previews are in {out}/preview/ and the last good report is untouched).\n"
@@ -39,8 +39,9 @@ class Workspace:
     cache: Path = CACHE
     notebooks: Path = NOTEBOOKS
 
-    def year_output(self, year: str) -> Path:
-        return self.output / str(year)
+    def year_output(self, release: str) -> Path:
+        """_output/<release>/, where a release is a params file's name: '2021' or '2021-tele-onthaal'."""
+        return self.output / str(release)
 
 
 @dataclass
@@ -100,7 +101,7 @@ def plan(years: list[str], workspace: Workspace, staging: Path, force: bool, sum
     declared = {source: list(pm.inspect_notebook(str(source))) for source in notebooks(workspace)}
     for year in years:
         params = load_params(year)
-        for source in notebooks(workspace):
+        for source in [workspace.notebooks / f"{name}.ipynb" for name in assemble.chapters(params)]:
             values = notebook_parameters(params, declared[source])
             parts = key_parts(source, values, code, environment)
             target = staging / year / "notebooks" / source.name
@@ -137,7 +138,7 @@ def execute(planned: list[Planned], workspace: Workspace, jobs: int | None, summ
 
 def assembly_key(year: str, staged: Path, render: bool) -> str:
     parts = [file_digest(p) for p in sorted((staged / "notebooks").glob("*.ipynb"))]
-    parts += [file_digest(PARAMS / f"{year}.yml"), file_digest(REPORT_TEMPLATE), file_digest(QUARTO_PROJECT),
+    parts += [file_digest(params_file(year)), file_digest(REPORT_TEMPLATE), file_digest(QUARTO_PROJECT),
               tree_digest(DATA), tree_digest(PACKAGE, "**/*.py"), str(render)]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
@@ -158,13 +159,13 @@ def assemble_year(year: str, staged: Path, workspace: Workspace, summary: Summar
 
     params = load_params(year)
     cache = NotebookCache(workspace.cache / "notebooks", ROOT, DATA)
-    names = [n for n in NOTEBOOK_ORDER]
+    names = assemble.chapters(params)
     runs = {}
     for name in names:
         entry = cache.entry(year, name)
         runs[name] = {"seconds": entry.seconds if entry else 0.0, "cached": (year, name) in summary.cached, "key": entry.key if entry else None}
-    facts = assemble.write_facts(staged, int(year), names)
-    record = assemble.write_build_record(params, staged, runs, notebooks(workspace))
+    facts = assemble.write_facts(staged, params.year, names)
+    record = assemble.write_build_record(year, params, staged, runs, [workspace.notebooks / f"{n}.ipynb" for n in names])
     assemble.write_report_document(params, staged, facts, record)
     assemble.write_previews(staged)
 
@@ -232,14 +233,14 @@ def keep_failed(outcome: Outcome, workspace: Workspace) -> NotebookExecutionErro
 
 def build(years: list[str] | None = None, render: bool = True, force: bool = False, jobs: int | None = None,
           workspace: Workspace = Workspace()) -> Summary:
-    from .params import params_years
+    from .params import release_ids
 
     started = time.perf_counter()
     validate_inputs(workspace, force)
-    years = years or params_years()
-    unknown = [y for y in years if y not in params_years()]
+    years = years or release_ids()
+    unknown = [y for y in years if y not in release_ids()]
     if unknown:
-        raise BuildError(f"no params file for {', '.join(unknown)}; params files exist for: {', '.join(params_years())}")
+        raise BuildError(f"no params file for {', '.join(unknown)}; params files exist for: {', '.join(release_ids())}")
     summary = Summary()
     workspace.staging.mkdir(parents=True, exist_ok=True)
     staging = workspace.staging / f"build-{os.getpid()}"  # one staging place per build: two builds never share it

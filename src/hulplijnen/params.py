@@ -44,7 +44,10 @@ class ReportParams(BaseModel):
 REPORT_KEYS = {"title", "subtitle", "publication_date"}  # used by the report document, not by notebooks
 
 
-def params_years() -> list[str]:
+def release_ids() -> list[str]:
+    """One report per params file: 'params/2021.yml' -> '2021', 'params/2021-tele-onthaal.yml' -> '2021-tele-onthaal'.
+
+    The id names the output folder (_output/<id>/); the file's ``year`` key must be its leading year."""
     return sorted(p.stem for p in PARAMS.glob("*.yml"))
 
 
@@ -69,7 +72,7 @@ def _parse(year: str | int, path: Path | None) -> tuple[ReportParams | None, lis
     path = path or params_file(year)
     file = relative_to_root(path)
     if not path.exists():
-        have = ", ".join(params_years()) or "none"
+        have = ", ".join(release_ids()) or "none"
         return None, [Problem(file, None, None, "params_missing", f"no params file for {year}; params files exist for: {have}")]
     try:
         raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -96,8 +99,8 @@ def _parse(year: str | int, path: Path | None) -> tuple[ReportParams | None, lis
             problems.append(Problem(file, _line_of(path, key) if key else None, key, "params", msg))
         return None, problems
     problems = []
-    if str(params.year) != path.stem:
-        problems.append(Problem(file, _line_of(path, "year"), "year", "params", f"year {params.year} does not match the file name {path.name}"))
+    if path.stem != str(params.year) and not path.stem.startswith(f"{params.year}-"):
+        problems.append(Problem(file, _line_of(path, "year"), "year", "params", f"year {params.year} does not match the file name {path.name} (name it {params.year}.yml or {params.year}-<name>.yml)"))
     for helpline in params.helplines:
         if not (DATA / helpline / str(params.year)).is_dir():
             have = sorted(p.name for p in (DATA / helpline).iterdir() if p.is_dir()) if (DATA / helpline).exists() else []

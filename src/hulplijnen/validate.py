@@ -9,7 +9,7 @@ import yaml
 from .data import load, reconcile
 from .data.specs import SINGLE_TABLES
 from .errors import HelplineReportError, Problem
-from .params import check_params, params_years
+from .params import check_params, release_ids
 from .paths import DATA
 
 
@@ -55,7 +55,7 @@ def check_data() -> list[Problem]:
 
 def check_all() -> list[Problem]:
     problems = check_data()
-    for year in params_years():
+    for year in release_ids():
         problems += check_params(year)
     return problems
 

@@ -10,7 +10,7 @@ import tomllib
 import yaml
 
 from hulplijnen.build import notebooks
-from hulplijnen.params import REPORT_KEYS, ReportParams, params_years
+from hulplijnen.params import REPORT_KEYS, ReportParams, release_ids
 from hulplijnen.paths import PARAMS, ROOT
 
 NOTEBOOKS = notebooks()
@@ -22,7 +22,7 @@ def test_one_parameters_cell_whose_names_exist_in_every_params_file(path):
     tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(tagged) == 1
     declared = set(pm.inspect_notebook(str(path)))
-    for year in params_years():
+    for year in release_ids():
         keys = set(yaml.safe_load((PARAMS / f"{year}.yml").read_text()))
         assert declared <= keys, (year, declared - keys)
 

@@ -3,7 +3,7 @@
 import pytest
 
 from hulplijnen import build
-from hulplijnen.params import params_years
+from hulplijnen.params import release_ids
 
 
 @pytest.fixture(scope="session")
@@ -16,5 +16,5 @@ def workspace(tmp_path_factory):
 @pytest.fixture(scope="session")
 def built(workspace):
     summary = build.build(render=False, workspace=workspace)
-    assert sorted(summary.published) == params_years() and not summary.cached
-    return {year: workspace.year_output(year) for year in params_years()}
+    assert sorted(summary.published) == release_ids() and not summary.cached
+    return {year: workspace.year_output(year) for year in release_ids()}

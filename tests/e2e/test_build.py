@@ -9,7 +9,7 @@ import pytest
 
 from hulplijnen import build, execute, fmt
 from hulplijnen.errors import NotebookExecutionError
-from hulplijnen.params import params_years
+from hulplijnen.params import release_ids
 from hulplijnen.paths import ROOT
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from hulplijnen import build
 from hulplijnen.errors import NotebookExecutionError
-from hulplijnen.params import params_years
+from hulplijnen.params import release_ids
 from hulplijnen.paths import DATA, NOTEBOOKS
 
 
@@ -27,7 +27,7 @@ def copy_workspace(workspace, tmp_path, notebooks=None):
 def test_nothing_changed_executes_nothing(workspace, built):
     before = {y: (out / "figures.json").read_bytes() for y, out in built.items()}
     summary = build.build(render=False, workspace=workspace)
-    assert summary.executed == [] and sorted(summary.up_to_date) == params_years()
+    assert summary.executed == [] and sorted(summary.up_to_date) == release_ids()
     assert {y: (out / "figures.json").read_bytes() for y, out in built.items()} == before
 
 
@@ -45,8 +45,8 @@ def test_one_edited_notebook_reexecutes_only_that_notebook(workspace, built, tmp
     nbformat.write(nb, notebooks / "contact_persons.ipynb")
     ws = copy_workspace(workspace, tmp_path, notebooks)
     summary = build.build(render=False, workspace=ws)
-    assert sorted(summary.executed) == [(y, "contact_persons") for y in params_years()]
-    assert len(summary.cached) == len(params_years()) * (len(build.NOTEBOOK_ORDER) - 1)
+    assert sorted(summary.executed) == [(y, "contact_persons") for y in release_ids()]
+    assert len(summary.cached) == len(release_ids()) * (len(build.NOTEBOOK_ORDER) - 1)
     assert (ws.year_output("2020") / "figures.json").read_bytes() == (workspace.year_output("2020") / "figures.json").read_bytes()
 
 

@@ -147,8 +147,8 @@ YEAR_TABLES: dict[str, TableSpec] = {
             "key_figures",
             (
                 _c("key", "text", "Stable identifier of the figure."),
-                _c("measure", "text", "What is measured (contacts, channel_share, ...)."),
-                _c("category", "text", "The category of the measure ('all' for totals)."),
+                _c("measure", "text", "What is measured (contacts, channel_share, ...).", codebook="measures"),
+                _c("category", "text", "The category of the measure ('all' for totals).", codebook="categories"),
                 _c("reference_year", "optional_integer", "For changes and earlier-year values: the year compared with."),
                 _c("value", "number", "The figure as published (percentages as 68, not 0.68)."),
                 _c("unit", "text", "Unit of the value.", allowed=UNITS),
@@ -173,6 +173,8 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
         ("codebooks/contact_person_groups.csv", TableSpec("contact_person_groups", (_c("group", "text", "Group code."), _c("label_nl", "text", "Dutch label."), _c("source_label", "text", "Heading as the source writes it."), _c("order", "integer", "Display order.")), ("group",), "Groups of contact-person codes.")),
         ("codebooks/contact_person_codes.csv", TableSpec("contact_person_codes", (_c("code", "text", "Contact-person code."), _c("group", "text", "Group of the code.", codebook="contact_person_groups"), _c("label_nl", "text", "Label as the source writes it (OCR repaired)."), _c("role", "text", "Relation to the victim or perpetrator, for grouping statements.", allowed=("victim", "parent", "family", "neighbour", "friend", "partner", "other", "perpetrator", "professional", "unknown"))), ("code",), "Contact-person codes.")),
         ("codebooks/violence_contexts.csv", TableSpec("violence_contexts", (_c("context", "text", "Context code."), _c("label_nl", "text", "Dutch label."), _c("source_label", "text", "Label as the source writes it."), _c("family", "flag", "Violence within the family."), _c("nuclear_family", "flag", "Violence within the nuclear family (gezin)."), _c("known", "flag", "Whether the context is known."), _c("order", "integer", "Display order.")), ("context",), "Contexts of violence.")),
+        ("codebooks/measures.csv", TableSpec("measures", (_c("measure", "text", "Measure code used in key_figures.csv."), _c("label_nl", "text", "Dutch label for the report."), _c("definition_nl", "text", "Dutch definition, shown in the glossary.")), ("measure",), "Measures of the key figures.")),
+        ("codebooks/categories.csv", TableSpec("categories", (_c("category", "text", "Category code used in key_figures.csv."), _c("label_nl", "text", "Dutch label for the report.")), ("category",), "Categories of the key figures.")),
         ("helplines.csv", TableSpec("helplines", (_c("helpline", "text", "Helpline code.", allowed=HELPLINES), _c("name", "text", "Name."), _c("purpose_nl", "text", "What the helpline is for, in Dutch."), _c("channels", "text", "Channels, separated by |."), _c("counting_unit", "text", "What the helpline counts."), _c("launch_earliest", "optional_date", "Launch, earliest date."), _c("launch_latest", "optional_date", "Launch, latest date."), _c("launch_precision", "text", "Precision of the launch date.", allowed=PRECISIONS), _c("locator", "text", "Source.")), ("helpline",), "Helpline metadata.")),
         ("campaigns.csv", TableSpec("campaigns", (_c("campaign_id", "text", "Stable identifier."), _c("helpline", "text", "Helpline.", allowed=HELPLINES), _c("start_earliest", "date", "Earliest possible start."), _c("start_latest", "date", "Latest possible start."), _c("precision", "text", "How precisely the source dates the campaign.", allowed=PRECISIONS), _c("launched_by", "text", "Who launched it."), _c("name_nl", "text", "Short Dutch description."), _c("audience", "text", "Target audience."), _c("locator", "text", "Source.")), ("campaign_id",), "Campaigns naming the helpline.")),
         ("events.csv", TableSpec("events", (_c("event_id", "text", "Stable identifier."), _c("helpline", "text", "Helpline.", allowed=HELPLINES), _c("start_earliest", "date", "Earliest possible start."), _c("start_latest", "date", "Latest possible start."), _c("start_precision", "text", "Precision of the start.", allowed=PRECISIONS), _c("end_earliest", "optional_date", "Earliest possible end (empty: open)."), _c("end_latest", "optional_date", "Latest possible end."), _c("end_precision", "text", "Precision of the end.", allowed=PRECISIONS), _c("effect_shape", "text", "How the event is expected to move contacts.", allowed=("level", "pulse", "none")), _c("name_nl", "text", "Short Dutch description."), _c("locator", "text", "Source.")), ("event_id",), "Events that move contact volumes or capacity.")),
@@ -182,4 +184,4 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
     ]
 }
 
-CODEBOOKS = ("channels", "genders", "age_classes", "contact_person_groups", "contact_person_codes", "violence_contexts")
+CODEBOOKS = ("channels", "genders", "age_classes", "contact_person_groups", "contact_person_codes", "violence_contexts", "measures", "categories")
