@@ -1,12 +1,14 @@
 """One theme, one palette, one function per chart. Every function returns a matplotlib Figure.
 
 Colours come from the Okabe-Ito palette (colour-blind safe); a channel always has the same colour,
-in every chart and every year. Notebooks display the returned figure (never plt.show with agg:
-Quarto needs the image as a display output).
+in every chart and every year. Notebooks show the returned figure with ``report.show_figure``,
+which displays it as PNG bytes with fixed metadata: the output does not depend on the kernel's
+matplotlib backend, and the same figure always gives the same bytes.
 """
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import matplotlib
@@ -88,6 +90,19 @@ def group_bars(groups: pd.DataFrame, title: str) -> plt.Figure:
     return fig
 
 
+def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
+    """Published (rounded) percentages as bars, with the interval their rounding allows."""
+    fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.4 * len(rows)))
+    ax.barh(rows["label_nl"], rows["value"], color=OKABE_ITO[0])
+    ax.errorbar(rows["value"], rows["label_nl"], xerr=[rows["value"] - rows["low"], rows["high"] - rows["value"]], fmt="none", ecolor="black", capsize=3)
+    for label, value in zip(rows["label_nl"], rows["value"]):
+        ax.text(value + 2, label, fmt.pct(value, 0), va="center", fontsize=9)
+    ax.set(title=title, xlabel="procent (zoals gepubliceerd, met afrondingsmarge)", xlim=(0, 110))
+    ax.invert_yaxis()
+    fig.tight_layout()
+    return fig
+
+
 def campaign_series(band: pd.DataFrame | None, campaigns: pd.DataFrame, events: pd.DataFrame, title: str) -> plt.Figure:
     """The monthly series with the counterfactual band, campaign starts and event periods."""
     fig, ax = plt.subplots(figsize=(7.0, 4.0))
@@ -125,7 +140,16 @@ def intervals(rows: pd.DataFrame, title: str, xlabel: str) -> plt.Figure:
     return fig
 
 
+DPI = 150  # print quality at the report's 7-inch figure width
+
+
+def png_bytes(fig: plt.Figure) -> bytes:
+    """The figure as PNG with fixed metadata (no software version, no timestamp): same figure, same bytes."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", metadata={"Software": None}, dpi=DPI, bbox_inches="tight")
+    return buffer.getvalue()
+
+
 def save(fig: plt.Figure, path: Path) -> Path:
-    """Save with fixed metadata, so the same figure gives the same bytes."""
-    fig.savefig(path, metadata={"Software": None}, dpi=150)
+    path.write_bytes(png_bytes(fig))
     return path

@@ -9,13 +9,14 @@ from dataclasses import dataclass, field
 
 import matplotlib.pyplot as plt
 import pandas as pd
-from IPython.display import Markdown, display
+from IPython.display import Image, Markdown, display
 
 from . import figures, fmt
 from .analysis import channels as ch
 from .analysis import contact_persons as cp
 from .analysis import helplines as hl
 from .analysis import quality
+from .analysis.rounding import rounding_interval
 from .data import load, reconcile
 from .errors import AnalysisError
 from .facts import FactSheet
@@ -28,12 +29,16 @@ def show_text(text: str) -> None:
 
 
 def show_table(frame: pd.DataFrame) -> None:
-    """A clean markdown table in HTML and typst; cells are pre-formatted strings (no numparse)."""
+    """A clean markdown table in HTML and typst; cells are pre-formatted strings (no numparse).
+    An empty table is shown as one row saying so, never as a bare header."""
+    if frame.empty:
+        frame = pd.DataFrame([["geen"] + [""] * (len(frame.columns) - 1)], columns=frame.columns)
     display(Markdown(frame.to_markdown(index=False, disable_numparse=True)))
 
 
 def show_figure(fig: plt.Figure) -> None:
-    display(fig)
+    """Display a figure as a PNG output (what Quarto embeds) and close it."""
+    display(Image(data=figures.png_bytes(fig), format="png"))
     plt.close(fig)
 
 
@@ -109,14 +114,20 @@ def channels(year: int, helpline: str, compare_years: list[int], facts: FactShee
 def contact_persons(year: int, helpline: str, facts: FactSheet) -> Chapter:
     if not load.has_table("contacts_by_contact_person", helpline, year):
         figs = load.key_figures(year, helpline)
-        rows, text = [], [f"Voor {year} is geen tabel per contactnemerscode gepubliceerd, alleen afgeronde aandelen:"]
-        for r in figs[figs["measure"].isin(["contact_person_share", "gender_share", "anonymity_share"])].itertuples():
-            facts.add(f"{helpline}.{r.key}", r.value, "percent", f"key_figures {year}: {r.key}")
-            rows.append({"Kenmerk": r.key.replace("_", " "), "Aandeel (gepubliceerd)": fmt.pct(r.value, 0), "Basis": r.base or ""})
+        register_key_figures(helpline, year, figs, facts)
+        shown = figs[figs["measure"].isin(SHARE_MEASURES) & figs["reference_year"].isna()]
+        rows = [{"Kenmerk": measure_label(r.measure, r.category), "Aandeel (gepubliceerd)": key_figure_value(r), "Gepubliceerd als": QUALIFIERS_NL.get(r.qualifier, r.qualifier),
+                 "Basis": measure_label(r.base, "all") if isinstance(r.base, str) else ""} for r in shown.itertuples()]
+        text = [f"Voor {year} is geen tabel per contactnemerscode gepubliceerd, alleen afgeronde aandelen van de contacten en van de mogelijke slachtoffers."]
         victim = figs.loc[figs["key"] == "contact_person_victim", "value"]
         if len(victim):
             text.append(f"{fmt.one_in(victim.iloc[0] / 100).capitalize()} contactnemers is zelf slachtoffer ({fmt.pct(victim.iloc[0], 0)}, afgerond gepubliceerd).")
-        return Chapter("\n\n".join(text), {"shares": pd.DataFrame(rows)}, {"groups": None})
+        if hl.has_figure(figs, "possible_victims"):
+            text.append(f"De {fmt.number(hl.figure(figs, 'contacts'))} contacten gingen over {fmt.number(hl.figure(figs, 'possible_victims'))} mogelijke slachtoffers: één contact kan over meer dan één persoon gaan.")
+        bars = pd.DataFrame({"label_nl": [measure_label(r.measure, r.category) for r in shown.itertuples()], "value": shown["value"].values,
+                             "low": [rounding_interval(r.value, int(r.decimals), r.qualifier).low for r in shown.itertuples()],
+                             "high": [min(rounding_interval(r.value, int(r.decimals), r.qualifier).high, 100.0) for r in shown.itertuples()]})
+        return Chapter("\n\n".join(text), {"shares": pd.DataFrame(rows)}, {"groups": None, "published": bars})
     people = load.contacts_by_contact_person(year, helpline)
     codes, groups = load.codebook("contact_person_codes"), load.codebook("contact_person_groups")
     total = int(load.contacts_by_month_channel(year, helpline)["contacts"].sum())
@@ -237,6 +248,65 @@ def campaign_conclusions(helpline: str, year: int, series: pd.Series, effects: p
 
 
 # ---------------------------------------------------------------- other helplines
+SHARE_MEASURES = ["contact_person_share", "gender_share", "anonymity_share", "victim_type", "victim_age", "context_share"]
+QUALIFIERS_NL = {"exact": "exact", "rounded": "afgerond", "about": "ongeveer", "almost": "bijna", "more_than": "meer dan", "at_most": "hoogstens"}
+
+
+def category_label(category: str) -> str:
+    return load.codebook("categories").set_index("category")["label_nl"].get(category, category)
+
+
+def measure_label(measure: str, category: str) -> str:
+    """'calls', 'chat' -> 'oproepen (chat)', from the codebooks."""
+    measures = load.codebook("measures").set_index("measure")["label_nl"]
+    categories = load.codebook("categories").set_index("category")["label_nl"]
+    base = measures.get(measure, measure)
+    return base if category == "all" else f"{base} ({categories.get(category, category)})"
+
+
+def key_figure_value(row) -> str:
+    """A published key figure as the report shows it, by its unit."""
+    if row.unit == "percent":
+        return fmt.pct(row.value, int(row.decimals)) + (f" ({int(row.reference_year)})" if not pd.isna(row.reference_year) else "")
+    if row.unit == "pct_change":
+        return f"{fmt.signed_pct(row.value, int(row.decimals))} t.o.v. {int(row.reference_year)}"
+    if row.unit == "change":
+        return f"{'+' if row.value > 0 else '−'}{fmt.number(abs(row.value))} t.o.v. {int(row.reference_year)}"
+    if row.unit == "one_in_n":
+        return fmt.one_in(1 / row.value) + (f" ({int(row.reference_year)})" if not pd.isna(row.reference_year) else "")
+    if row.unit == "times":
+        return f"{fmt.number(row.value)} keer zoveel als in {int(row.reference_year)}"
+    return fmt.number(row.value, int(row.decimals))
+
+
+def register_key_figures(helpline: str, year: int, figs: pd.DataFrame, facts: FactSheet) -> pd.DataFrame:
+    """Every published key figure into figures.json (as published), and as a table with Dutch labels."""
+    for f in figs.itertuples():
+        facts.add(f"{helpline}.{f.key}", f.value, f.unit, f"data/{helpline}/{year}/key_figures.csv: {f.key} ({f.locator})")
+    return pd.DataFrame({
+        "Cijfer": [measure_label(f.measure, f.category) for f in figs.itertuples()],
+        "Waarde": [key_figure_value(f) for f in figs.itertuples()],
+        "Gepubliceerd als": [QUALIFIERS_NL.get(f.qualifier, f.qualifier) for f in figs.itertuples()],
+        "Basis": [measure_label(f.base, "all") if isinstance(f.base, str) and f.base else "" for f in figs.itertuples()],
+    })
+
+
+def change_sentence(figs: pd.DataFrame, measure: str, implied: pd.DataFrame) -> str:
+    """'Tegenover 2020 is dat −1,0 %, tegenover 2019 +13,9 %: in 2019 waren er dus tussen … en ….'"""
+    changes = figs[(figs["measure"] == measure) & (figs["category"] == "all") & (figs["unit"] == "pct_change")].sort_values("reference_year", ascending=False)
+    if changes.empty:
+        return ""
+    parts = [f"tegenover {int(c.reference_year)} {fmt.signed_pct(c.value, int(c.decimals))}" for c in changes.itertuples()]
+    oldest = changes.iloc[-1]
+    row = implied[(implied["measure"] == measure) & (implied["category"] == "all") & (implied["year"] == int(oldest.reference_year))]
+    label = measure_label(measure, "all")
+    sentence = f"Dat is {' en '.join(parts)} (afgeronde wijzigingen zoals gepubliceerd)"
+    if len(row):
+        r = row.iloc[0]
+        sentence += f": in {int(oldest.reference_year)} waren er dus tussen {fmt.number(r.low)} en {fmt.number(r.high)} {label}, geen exact aantal"
+    return sentence + "."
+
+
 def helpline_chapter(year: int, helpline: str, facts: FactSheet) -> Chapter:
     meta = load.helplines().set_index("helpline").loc[helpline]
     figs = load.key_figures(year, helpline)
@@ -246,20 +316,33 @@ def helpline_chapter(year: int, helpline: str, facts: FactSheet) -> Chapter:
         if not r.exact:
             facts.add(f"{helpline}.{r.measure}.{r.category}.{r.year}.low", round(r.low, 1), "count", f"implied from key_figures {year}: {r.measure} {r.category}, change {r.stated_change_pct:+g} %")
             facts.add(f"{helpline}.{r.measure}.{r.category}.{r.year}.high", round(r.high, 1), "count", f"implied from key_figures {year}: {r.measure} {r.category}, change {r.stated_change_pct:+g} %")
-        rows.append({"Maat": r.measure.replace("_", " "), "Kanaal": figures.CHANNEL_LABELS.get(r.category, "alle"), "Jaar": str(r.year),
+        rows.append({"Cijfer": measure_label(r.measure, r.category), "Jaar": str(r.year),
                      "Waarde": fmt.number(r.low) if r.exact else f"{fmt.interval(r.low, r.high)}", "Soort": "gepubliceerd" if r.exact else f"afgeleid uit {fmt.signed_pct(r.stated_change_pct, 1)}"})
-    for f in figs[figs["reference_year"].isna()].itertuples():
-        facts.add(f"{helpline}.{f.key}", f.value, f.unit, f"data/{helpline}/{year}/key_figures.csv: {f.key}")
+    published = register_key_figures(helpline, year, figs, facts)
     main = "calls" if hl.has_figure(figs, "calls") else "contacts"
-    text = [f"**{meta['name']}** is een {meta['purpose_nl']}. In {year} telde de hulplijn {fmt.number(hl.figure(figs, main))} {'oproepen' if main == 'calls' else 'contacten'}."]
+    launched = "" if pd.isna(meta["launch_earliest"]) else f" De hulplijn bestaat sinds {fmt.date(meta['launch_earliest'], meta['launch_precision'])}."
+    text = [f"**{meta['name']}** is een {meta['purpose_nl']}.{launched} In {year} telde de hulplijn {fmt.number(hl.figure(figs, main))} {measure_label(main, 'all')}. "
+            + change_sentence(figs, main, implied)]
     if hl.has_figure(figs, "conversations"):
-        text.append(f"Niet elke oproep wordt een gesprek: {fmt.number(hl.figure(figs, 'conversations'))} gesprekken, of {fmt.pct(hl.figure(figs, 'conversations') / hl.figure(figs, 'calls') * 100)} van de oproepen. "
+        text.append(f"Niet elke oproep wordt een gesprek: {fmt.number(hl.figure(figs, 'conversations'))} gesprekken, of {fmt.pct_of(hl.figure(figs, 'conversations'), hl.figure(figs, 'calls'))} van de oproepen. "
                     f"Per dag zijn dat gemiddeld {fmt.number(hl.figure(figs, 'calls_per_day'))} oproepen en {fmt.number(hl.figure(figs, 'conversations_per_day'))} gesprekken.")
+    mix = hl.channel_mix(figs, main)
+    if len(mix):
+        text.append("Per kanaal: " + ", ".join(f"{figures.CHANNEL_LABELS[r.channel]} {fmt.pct(r.share_pct, 0)}" for r in mix.sort_values("share_pct", ascending=False).itertuples())
+                    + f" van de {measure_label(main, 'all')}.")
+    concern = figs[figs["measure"] == "concern_share"]
+    if len(concern):
+        text.append("Waarover contact werd opgenomen: " + "; ".join(f"{category_label(c.category)} {fmt.pct(c.value, 0)}" for c in concern.itertuples())
+                    + f" van de contacten (samen {fmt.pct(concern['value'].sum(), 0)}; de rest is niet uitgesplitst).")
+    if hl.has_figure(figs, "corona_share"):
+        before = f" (in 2020: {fmt.pct(hl.figure(figs, 'corona_share_2020'), 1)})" if hl.has_figure(figs, "corona_share_2020") else ""
+        text.append(f"In {fmt.pct(hl.figure(figs, 'corona_share'), 0)} van de gesprekken kwam corona ter sprake{before}.")
     if hl.has_figure(figs, "contacts_since_launch"):
         text.append(f"Sinds de lancering waren er {fmt.number(hl.figure(figs, 'contacts_since_launch'))} contacten en {fmt.number(hl.figure(figs, 'referrals_since_launch'))} doorverwijzingen naar langdurige hulpverlening "
-                    f"({fmt.pct(hl.figure(figs, 'referrals_since_launch') / hl.figure(figs, 'contacts_since_launch') * 100)} van de contacten).")
-    mix = hl.channel_mix(figs, main)
-    return Chapter("\n\n".join(text), {"years": pd.DataFrame(rows)}, {"mix": mix, "implied": implied, "main": main})
+                    f"({fmt.pct_of(hl.figure(figs, 'referrals_since_launch'), hl.figure(figs, 'contacts_since_launch'))} van de contacten).")
+    if hl.has_figure(figs, "website_visitors"):
+        text.append(f"De website kreeg {fmt.number(hl.figure(figs, 'website_visitors'))} bezoekers. " + change_sentence(figs, "website_visitors", implied))
+    return Chapter("\n\n".join(text), {"years": pd.DataFrame(rows), "published": published}, {"mix": mix, "implied": implied, "main": main})
 
 
 def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
@@ -279,8 +362,11 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
             facts.add(f"comparison.{h}.index_{year - 2}.low", round(low, 1), "index", f"{h} {main} {year} / implied {year - 2} x 100")
             facts.add(f"comparison.{h}.index_{year - 2}.high", round(high, 1), "index", f"{h} {main} {year} / implied {year - 2} x 100")
             growth.append({"label": figures.HELPLINE_LABELS[h], "value": (low + high) / 2, "low": low, "high": high, "colour": figures.HELPLINE_COLOURS[h]})
-    text = (f"De drie hulplijnen tellen niet hetzelfde: 1712 en Stop it Now! tellen contacten, Tele-Onthaal telt oproepen (en apart gesprekken). "
-            f"De vergelijking hieronder zet aandelen en groei naast elkaar, niet de absolute aantallen. De groei sinds {year - 2} is een interval, omdat het aantal van {year - 2} alleen via een afgeronde procentuele wijziging bekend is.")
+    meta = load.helplines().set_index("helpline")
+    plural = {"contact": "contacts", "call": "calls", "conversation": "conversations"}
+    units = "; ".join(f"{meta.loc[h, 'name']} telt {' en apart '.join(measure_label(plural[u], 'all') for u in meta.loc[h, 'counting_unit'].split('|'))}" for h in helplines_)
+    text = (f"{units}. " + ("De hulplijnen tellen dus niet hetzelfde: de vergelijking hieronder zet aandelen en groei naast elkaar, niet de absolute aantallen. " if len(helplines_) > 1 else "")
+            + f"De groei sinds {year - 2} is een interval, omdat het aantal van {year - 2} alleen via een afgeronde procentuele wijziging bekend is.")
     return Chapter(text, {}, {"mix": pd.DataFrame(mixes), "growth": pd.DataFrame(growth)})
 
 
@@ -308,6 +394,23 @@ def data_quality(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
     return Chapter(text, tables, {})
 
 
+def contact_person_figure(chapter: Chapter, year: int) -> plt.Figure:
+    """Groups of contact persons from the code table, or, without it, the published shares."""
+    if chapter.data["groups"] is not None:
+        return figures.group_bars(chapter.data["groups"], "Contactnemers per groep")
+    return figures.published_shares(chapter.data["published"], f"Gepubliceerde aandelen {year}")
+
+
+def helpline_chapters(year: int, helplines_: list[str], facts: FactSheet) -> dict[str, Chapter]:
+    """A chapter for every helpline of the report other than 1712 (which has its own chapters)."""
+    return {h: helpline_chapter(year, h, facts) for h in helplines_ if h != "1712"}
+
+
 def helplines_years_table(chapters: dict[str, Chapter]) -> pd.DataFrame:
     """The per-year tables of several helpline chapters, one after the other, with the helpline named."""
     return pd.concat([c.tables["years"].assign(Hulplijn=figures.HELPLINE_LABELS[h]) for h, c in chapters.items()], ignore_index=True)
+
+
+def published_figures_table(chapters: dict[str, Chapter]) -> pd.DataFrame:
+    """Every published key figure of several helpline chapters, with the helpline named."""
+    return pd.concat([c.tables["published"].assign(Hulplijn=figures.HELPLINE_LABELS[h]) for h, c in chapters.items()], ignore_index=True)

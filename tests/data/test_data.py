@@ -55,6 +55,25 @@ def test_a_planted_inconsistency_is_caught():
     assert "stop-it-now/2021/key_figures/share/channel_share_chat" in failing
 
 
+@pytest.mark.parametrize("helpline,key,value,check", [
+    ("tele-onthaal", "calls_per_day", 400, "tele-onthaal/2021/key_figures/per_day/calls_per_day"),
+    ("tele-onthaal", "calls_change_2019", 20, "tele-onthaal/2021/key_figures/changes_agree/calls/2019"),
+    ("tele-onthaal", "website_visitors_abs_change_2019", 60000, "tele-onthaal/2021/key_figures/abs_vs_pct/website_visitors/2019"),
+    ("tele-onthaal", "conversations_phone", 80000, "tele-onthaal/2021/key_figures/parts_sum/conversations"),
+    ("stop-it-now", "referrals_since_launch", 400, "stop-it-now/2021/key_figures/share/referral_share_since_launch"),
+    ("stop-it-now", "contacts_since_launch", 300, "stop-it-now/2021/key_figures/since_launch/contacts"),
+    ("1712", "channel_share_chat", 30, "1712/2021/key_figures/channel_shares_sum"),
+])
+def test_planted_key_figure_inconsistency_is_caught_and_consistent_figures_pass(helpline, key, value, check):
+    figures = load.key_figures(2021, helpline)
+    before = {c.check_id: bool(c.holds) for c in reconcile.check_key_figures(helpline, 2021, figures)}
+    assert before[check] is True  # the published figures agree on this check
+    planted = figures.copy()
+    planted.loc[planted.key == key, "value"] = value
+    after = {c.check_id: bool(c.holds) for c in reconcile.check_key_figures(helpline, 2021, planted)}
+    assert after[check] is False
+
+
 BAD_INPUTS = {
     "empty file": ("", "empty_file", None, None),
     "wrong delimiter": (HEADER.replace(",", ";") + good_rows().replace(",", ";"), "delimiter", 1, None),

@@ -61,8 +61,12 @@ def test_quarto_project_is_consistent(built):
         for nb in (out / "notebooks").glob("*.ipynb"):
             for cell in nbformat.read(nb, as_version=4).cells:
                 labels |= set(re.findall(r"#\| label: (\S+)", cell.source))
-                if any("image/png" in o.get("data", {}) for o in cell.get("outputs", [])):
+                pngs = [o for o in cell.get("outputs", []) if "image/png" in o.get("data", {})]
+                if "#| label: fig-" in cell.source:  # a figure cell shows exactly one image, with caption and alt text
+                    assert len(pngs) == 1, (nb, cell.source[:60])
                     assert "#| fig-cap:" in cell.source and "#| fig-alt:" in cell.source
+                else:
+                    assert not pngs, (nb, cell.source[:60])
         for ref in re.findall(r"@((?:fig|tbl)-[\w-]+)", qmd):
             assert ref in labels
         assert (out / "_quarto.yml").exists() and "$" not in qmd.split("---")[1]
@@ -117,3 +121,38 @@ def test_campaign_effect_is_not_estimated_from_annual_figures(built):
     text = chapter_text(built["2021"], "campaigns")
     assert "kan het effect van een campagne niet geschat worden" in text
     assert not any(k.startswith("1712.campaign.") for k in facts(built, "2021"))
+
+
+def releases_of_year(year):
+    from hulplijnen.params import load_params
+
+    return [r for r in release_ids() if load_params(r).year == year]
+
+
+def test_every_published_2021_figure_is_in_figures_json(built):
+    """Back-test: every row of every 2021 key_figures.csv, in each 2021 report that covers the helpline."""
+    from hulplijnen.data import load
+    from hulplijnen.params import load_params
+
+    checked = 0
+    for release in releases_of_year(2021):
+        f = facts(built, release)
+        for helpline in load_params(release).helplines:
+            for row in load.key_figures(2021, helpline).itertuples():
+                assert f[f"{helpline}.{row.key}"]["value"] == pytest.approx(row.value), (release, helpline, row.key)
+                checked += 1
+    assert checked >= 80
+
+
+def test_single_helpline_release(built):
+    from hulplijnen.params import load_params
+
+    single = [r for r in release_ids() if len(load_params(r).helplines) == 1 and load_params(r).helplines[0] != "1712"]
+    assert single, "a params file selecting one helpline other than 1712"
+    for release in single:
+        helpline = load_params(release).helplines[0]
+        out = built[release]
+        assert sorted(p.stem for p in (out / "notebooks").glob("*.ipynb")) == ["data_quality", "helplines"]
+        keys = facts(built, release)
+        assert not any(k.startswith("1712.") for k in keys) and any(k.startswith(f"{helpline}.") for k in keys)
+        assert "{{< embed notebooks/channels.ipynb >}}" not in (out / "report.qmd").read_text()
