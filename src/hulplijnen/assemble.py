@@ -12,9 +12,9 @@ from pathlib import Path
 from string import Template
 
 from . import facts as facts_mod
-from . import fmt
+from . import fmt, summary
 from .cache import file_digest
-from .paths import DATA, QUARTO_PROJECT, params_file, REPORT_TEMPLATE, ROOT, relative_to_root
+from .paths import DATA, METHODS_CAMPAIGNS, QUARTO_PROJECT, params_file, REPORT_TEMPLATE, ROOT, relative_to_root
 
 NOTEBOOK_ORDER = ["channels", "contact_persons", "campaigns", "helplines", "data_quality"]
 CHAPTER_TITLES = {"channels": "Kanalen", "contact_persons": "Contactnemers", "campaigns": "Campagnes",
@@ -55,20 +55,39 @@ def write_build_record(release: str, params, staging: Path, runs: dict[str, dict
     return record
 
 
-def summary_markdown(facts: dict, params) -> str:
-    lead = params.helplines[0]
-    rows = [("Contacten", facts.get(f"{lead}.contacts.total"))]
-    for channel in ("phone", "email", "chat"):
-        rows.append((f"Aandeel {dict(phone='telefoon', email='e-mail', chat='chat')[channel]} (%)", facts.get(f"{lead}.channel.{channel}.share_pct")))
-    rows.append(("Zelf slachtoffer (% van de contactnemers)", facts.get(f"{lead}.contact_person.victim_self.share_pct") or facts.get(f"{lead}.contact_person_victim")))
-    lines = ["| Kerncijfer | Waarde | Sleutel in figures.json |", "|---|---|---|"]
-    for label, fact in rows:
-        if fact is None:
-            continue
-        value = fact["value"]
-        shown = fmt.number(value, 1 if fact["unit"] == "percent" and float(value) != int(value) else 0)
-        lines.append(f"| {label} | {shown} | `{fact['key']}` |")
-    return "\n".join(lines)
+def intro(params) -> str:
+    names = [summary.NAMES[h] for h in params.helplines]
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
+    return (f"Dit rapport beschrijft de contacten met {listed} in {params.year}. Elk getal in dit rapport staat ook in "
+            f"`figures.json`, met zijn bron; de kerncijfers hieronder noemen hun sleutel.")
+
+
+def sources_markdown() -> str:
+    """The source documents with their dates, from data/provenance.yml."""
+    import yaml
+
+    documents = yaml.safe_load((DATA / "provenance.yml").read_text(encoding="utf-8"))["documents"]
+    lines = ["| Bron | Datum | Wat eruit komt |", "|---|---|---|"]
+    for doc in documents.values():
+        date = fmt.date(doc["date"]) if doc.get("date") else "niet vermeld"
+        lines.append(f"| {doc['title']} | {date} | {doc['covers']} |")
+    return ("**Bronnen.** Alle cijfers komen uit de volgende documenten; elk gegevensbestand noemt in `data/provenance.yml` "
+            "de plaats in de bron. De teksten zijn via OCR omgezet; elke afwijking van de OCR-tekst staat in het hoofdstuk Datakwaliteit.\n\n"
+            + "\n".join(lines) + "\n\n: Brondocumenten {#tbl-sources}")
+
+
+def glossary_markdown() -> str:
+    """Terms and codes, from the codebooks in data/codebooks/."""
+    from .data import load
+
+    measures = load.codebook("measures")
+    terms = "\n".join(f"**{m.label_nl}**\n:   {m.definition_nl}\n" for m in measures.sort_values("label_nl").itertuples())
+    codes = load.codebook("contact_person_codes").merge(load.codebook("contact_person_groups")[["group", "label_nl"]].rename(columns={"label_nl": "group_nl"}), on="group")
+    code_rows = "\n".join(f"| {c.code} | {c.label_nl} | {c.group_nl} |" for c in codes.itertuples())
+    contexts = ", ".join(load.codebook("violence_contexts").sort_values("order")["label_nl"])
+    channels = ", ".join(load.codebook("channels").sort_values("order")["label_nl"])
+    return (f"{terms}\n**Kanalen**\n:   {channels}.\n\n**Contexten van geweld**\n:   {contexts}.\n\n"
+            f"| Code | Contactnemer | Groep |\n|---|---|---|\n{code_rows}\n\n: Contactnemerscodes van 1712 {{#tbl-codes}}")
 
 
 def chapters(params) -> list[str]:
@@ -91,18 +110,51 @@ def chapter_title(name: str, params) -> str:
 
 
 def write_report_document(params, staging: Path, facts: dict, record: dict) -> None:
-    body = "\n\n".join(f"# {chapter_title(n, params)}\n\n{{{{< embed notebooks/{n}.ipynb >}}}}" for n in chapters(params))
+    names = chapters(params)
+    body = "\n\n".join(f"# {chapter_title(n, params)}\n\n{{{{< embed notebooks/{n}.ipynb >}}}}" for n in names)
     inputs = "\n".join(f"| `{path}` | `{digest[:16]}` |" for path, digest in record["inputs"].items())
     packages = ", ".join(f"{k} {v}" for k, v in record["packages"].items())
     timings = ", ".join(f"{k} {v['seconds']:.1f} s" + (" (uit de cache)" if v["cached"] else "") for k, v in record["notebooks"].items())
     text = Template(REPORT_TEMPLATE.read_text(encoding="utf-8")).substitute(
         title=json.dumps(params.title, ensure_ascii=False), subtitle=json.dumps(params.subtitle, ensure_ascii=False),
-        date=params.publication_date.isoformat(), year=params.year, summary=summary_markdown(facts, params), chapters=body,
+        date=params.publication_date.isoformat(), year=params.year, intro=intro(params), summary=summary.markdown(facts, params.helplines, params.year), chapters=body,
+        campaign_methods=METHODS_CAMPAIGNS.read_text(encoding="utf-8").strip() if "campaigns" in names else "",
+        sources=sources_markdown(), glossary=glossary_markdown(),
         commit=record["git_commit"], python=record["python"], packages=packages, timings=timings, inputs=inputs,
         helplines=", ".join(params.helplines),
     )
     (staging / "report.qmd").write_text(text, encoding="utf-8")
     shutil.copy2(QUARTO_PROJECT, staging / "_quarto.yml")
+
+
+def write_artifacts(staging: Path, names: list[str]) -> list[str]:
+    """Every labelled figure and table of the executed notebooks as its own file: figures/<label>.png
+    (the exact bytes the report embeds) and tables/<label>.md. Returns the files written."""
+    import base64
+    import re
+
+    import nbformat
+
+    written = []
+    for folder in ("figures", "tables"):
+        (staging / folder).mkdir()
+    for name in names:
+        for cell in nbformat.read(staging / "notebooks" / f"{name}.ipynb", as_version=4).cells:
+            label = re.search(r"^#\| label: ((?:fig|tbl)-[\w-]+)", cell.source, re.M)
+            if not label:
+                continue
+            for output in cell.get("outputs", []):
+                data = output.get("data", {})
+                if label.group(1).startswith("fig-") and "image/png" in data:
+                    target = staging / "figures" / f"{label.group(1)}.png"
+                    target.write_bytes(base64.b64decode(data["image/png"]))
+                elif label.group(1).startswith("tbl-") and "text/markdown" in data:
+                    target = staging / "tables" / f"{label.group(1)}.md"
+                    target.write_text(data["text/markdown"] + "\n", encoding="utf-8")
+                else:
+                    continue
+                written.append(target.relative_to(staging).as_posix())
+    return written
 
 
 def write_previews(staging: Path) -> None:

@@ -26,7 +26,7 @@ QUARTO_HELP = ("Quarto is not installed, so the HTML and PDF report were not ren
                "Install Quarto 1.8 or newer: conda install -c conda-forge quarto (environment.yml lists it), "
                "or pip install 'hulplijnen[quarto]' (the quarto-cli package), or from https://quarto.org/docs/get-started/. "
                "Then run the same command again.")
-STAGE_ITEMS = ["notebooks", "figures.json", "build.json", "report.qmd", "_quarto.yml", "preview"]
+STAGE_ITEMS = ["notebooks", "figures.json", "figures", "tables", "build.json", "report.qmd", "_quarto.yml", "preview"]
 REPORT_ITEMS = ["report.html", "report_files", "report.pdf"]
 
 
@@ -167,6 +167,7 @@ def assemble_year(year: str, staged: Path, workspace: Workspace, summary: Summar
     facts = assemble.write_facts(staged, params.year, names)
     record = assemble.write_build_record(year, params, staged, runs, [workspace.notebooks / f"{n}.ipynb" for n in names])
     assemble.write_report_document(params, staged, facts, record)
+    assemble.write_artifacts(staged, names)
     assemble.write_previews(staged)
 
 

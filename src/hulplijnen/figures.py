@@ -103,25 +103,29 @@ def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
     return fig
 
 
-def campaign_series(band: pd.DataFrame | None, campaigns: pd.DataFrame, events: pd.DataFrame, title: str) -> plt.Figure:
-    """The monthly series with the counterfactual band, campaign starts and event periods."""
-    fig, ax = plt.subplots(figsize=(7.0, 4.0))
+def campaign_series(band: pd.DataFrame | None, campaigns: pd.DataFrame, events: pd.DataFrame, title: str, year: int) -> plt.Figure:
+    """The monthly series with the counterfactual band, campaign starts and the modelled events,
+    drawn over the report year only."""
+    fig, ax = plt.subplots(figsize=(7.0, 4.2))
+    first, last = pd.Timestamp(f"{year}-01-01"), pd.Timestamp(f"{year}-12-31")
     if band is not None:
         x = band.index.to_timestamp()
-        ax.fill_between(x, band["low"], band["high"], color=OKABE_ITO[4], alpha=0.3, label="verwacht zonder campagnes (95 %)")
-        ax.plot(x, band["expected"], color=OKABE_ITO[4], linestyle="--")
+        ax.fill_between(x, band["low"], band["high"], color=OKABE_ITO[4], alpha=0.3, linewidth=0, label="verwacht zonder campagnes (95 %)")
+        ax.plot(x, band["expected"], color=OKABE_ITO[0], linestyle="--", linewidth=1.2, label="verwacht zonder campagnes")
         ax.plot(x, band["observed"], color="black", marker="o", label="waargenomen")
-    for event in events.itertuples():
-        end = event.end_latest if not pd.isna(event.end_latest) else ax.get_xlim()[1]
-        ax.axvspan(event.start_earliest, end, color=OKABE_ITO[6], alpha=0.25)
-        ax.annotate(event.event_id.replace("_", " "), (event.start_earliest, 1.0), xycoords=("data", "axes fraction"), fontsize=7, va="top", rotation=90)
+    for i, event in enumerate(events.itertuples()):
+        end = last if pd.isna(event.end_latest) else min(pd.Timestamp(event.end_latest), last)
+        ax.axvspan(max(pd.Timestamp(event.start_earliest), first), end, color=[OKABE_ITO[6], OKABE_ITO[3]][i % 2], alpha=0.2, linewidth=0,
+                   label=str(event.name_nl).split(":")[0])
     for campaign in campaigns.itertuples():
         ax.axvline(campaign.start_earliest, color=OKABE_ITO[5], linewidth=1.2)
-    ax.plot([], [], color=OKABE_ITO[5], label="start campagne")
-    ax.fill_between([], [], [], color=OKABE_ITO[6], alpha=0.25, label="gebeurtenis")
-    ax.set(title=title, ylabel="contacten per maand", xlabel="")
+    if len(campaigns):
+        ax.plot([], [], color=OKABE_ITO[5], label="start van een campagne")
+    ax.set(title=title, ylabel="contacten per maand", xlabel="", xlim=(first - pd.Timedelta(days=10), last))
+    ax.xaxis.set_major_locator(mdates.MonthLocator())
+    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: fmt.month_short(pd.Timestamp(mdates.num2date(v)).strftime("%Y-%m"))))
     _thousands(ax)
-    ax.legend(frameon=False, ncols=2, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.12))
+    ax.legend(frameon=False, ncols=2, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.08))
     fig.tight_layout()
     return fig
 

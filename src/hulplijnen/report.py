@@ -172,12 +172,13 @@ def campaigns(year: int, helpline: str, window: int, min_months: int, placebo_ru
     calendar = pd.DataFrame({"Datum": [fmt.date(c.start_earliest, c.precision) for c in year_campaigns.itertuples()], "Campagne": year_campaigns["name_nl"].values, "Gelanceerd door": year_campaigns["launched_by"].values})
     facts.add(f"{helpline}.campaigns.count", len(year_campaigns), "campaigns", f"data/campaigns.csv: helpline {helpline}, start in {year}")
     text = [f"In {year} noemen de bronnen {len(year_campaigns)} grotere campagnes waarin {helpline} in beeld kwam."]
-    effects, band = None, None
+    effects, band, modelled = None, None, year_events.iloc[0:0]
     if load.has_table("contacts_by_month_channel", helpline, year):
         series = ch.monthly_totals(load.contacts_by_month_channel(year, helpline))
         # only events dated to the day or month can be modelled; vaguer ones are listed, not modelled
         sustained = year_events[(year_events["effect_shape"] == "level") & year_events["start_precision"].isin(["day", "month"])]
         sustained = sustained[[pd.Period(e, freq="M") in series.index and pd.Period(e, freq="M") > series.index[0] for e in sustained["start_earliest"]]]
+        modelled = sustained
         from .analysis import campaigns as camp  # statsmodels: imported only by the notebook that needs it
 
         try:
@@ -204,7 +205,7 @@ def campaigns(year: int, helpline: str, window: int, min_months: int, placebo_ru
             "Effect (95 %)": [f"{fmt.signed_pct(e)} ({fmt.signed_pct(l)} tot {fmt.signed_pct(h)})" for e, l, h in zip(est["effect_pct"], est["effect_low_pct"], est["effect_high_pct"])],
             "Opmerkingen": est["flags"],
         })
-    return Chapter("\n\n".join(text), {"calendar": calendar, "effects": table}, {"band": band, "campaigns": year_campaigns, "events": year_events})
+    return Chapter("\n\n".join(text), {"calendar": calendar, "effects": table}, {"band": band, "campaigns": year_campaigns, "events": modelled})
 
 
 def campaign_conclusions(helpline: str, year: int, series: pd.Series, effects: pd.DataFrame, levels: pd.DataFrame,

@@ -156,3 +156,36 @@ def test_single_helpline_release(built):
         keys = facts(built, release)
         assert not any(k.startswith("1712.") for k in keys) and any(k.startswith(f"{helpline}.") for k in keys)
         assert "{{< embed notebooks/channels.ipynb >}}" not in (out / "report.qmd").read_text()
+
+
+def test_every_labelled_figure_and_table_is_a_file(built):
+    for out in built.values():
+        labels = set()
+        for nb in (out / "notebooks").glob("*.ipynb"):
+            for cell in nbformat.read(nb, as_version=4).cells:
+                labels |= set(re.findall(r"#\| label: ((?:fig|tbl)-[\w-]+)", cell.source))
+        files = {p.stem for p in (out / "figures").glob("*.png")} | {p.stem for p in (out / "tables").glob("*.md")}
+        assert labels == files
+
+
+def test_data_quality_provenance_and_glossary_are_generated_from_data(built):
+    import yaml
+
+    from hulplijnen.data import load
+    from hulplijnen.paths import DATA
+
+    documents = yaml.safe_load((DATA / "provenance.yml").read_text())["documents"]
+    corrections = load.corrections()
+    for release, out in built.items():
+        qmd = (out / "report.qmd").read_text()
+        assert all(doc["title"] in qmd for doc in documents.values())
+        build_record = json.loads((out / "build.json").read_text())
+        assert all(f"`{path}` | `{digest[:16]}`" in qmd for path, digest in build_record["inputs"].items())
+        assert all(f"| {code} |" in qmd for code in load.codebook("contact_person_codes")["code"])
+        assert all(f"**{label}**" in qmd for label in load.codebook("measures")["label_nl"])
+        f = facts(built, release)
+        year_files = corrections[corrections["file"].str.startswith(tuple(f"{h}/{build_record['year']}/" for h in build_record["params"]["helplines"]))]
+        assert f["quality.corrections"]["value"] == len(year_files)
+        table = (out / "tables" / "tbl-corrections.md").read_text()
+        assert all(str(r.used) in table for r in year_files.itertuples())
+        assert ("Campagne-effecten" in qmd) == ("notebooks/campaigns.ipynb" in qmd)
