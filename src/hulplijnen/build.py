@@ -217,7 +217,7 @@ def finish_year(year: str, staged: Path, workspace: Workspace, render: bool, for
             record["assembly_key"] = assembly_key(year, staged, False)  # the stage is complete, the render is not
             (staged / "build.json").write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
             publish(staged, target, STAGE_ITEMS)
-            raise QuartoNotFoundError(QUARTO_HELP.format(out=relative_to_root(target))) from None
+            raise QuartoNotFoundError(QUARTO_HELP.format(out=relative_to_root(workspace.output) + "/<release>")) from None
     publish(staged, target, STAGE_ITEMS + (REPORT_ITEMS if render else []))
     summary.published.append(year)
     log(f"[{year}] written to {relative_to_root(target)}/")
