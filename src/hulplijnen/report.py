@@ -122,6 +122,19 @@ def contact_persons(year: int, helpline: str, facts: FactSheet) -> Chapter:
         victim = figs.loc[figs["key"] == "contact_person_victim", "value"]
         if len(victim):
             text.append(f"{fmt.one_in(victim.iloc[0] / 100).capitalize()} contactnemers is zelf slachtoffer ({fmt.pct(victim.iloc[0], 0)}, afgerond gepubliceerd).")
+        earlier = year - 1
+        if len(victim) and load.has_table("contacts_by_contact_person", helpline, earlier):
+            codes = load.codebook("contact_person_codes")
+            total_before = int(load.contacts_by_month_channel(earlier, helpline)["contacts"].sum())
+            for role, key in (("victim", "contact_person_victim"), ("parent", "contact_person_parent")):
+                if not hl.has_figure(figs, key):
+                    continue
+                n, share = cp.role_share(load.contacts_by_contact_person(earlier, helpline), codes, "victim_environment", [role], total_before)
+                facts.add(f"{helpline}.contact_person.{role}.{earlier}.share_pct", round(share * 100, 1), "percent", f"contacts_by_contact_person {earlier}, base all contacts")
+                band = rounding_interval(hl.figure(figs, key), 0)
+                text.append(f"{'Slachtoffers zelf' if role == 'victim' else 'Ouders'}: {fmt.pct(hl.figure(figs, key), 0)} in {year} (afgerond, dus {fmt.number(band.low, 1)} à {fmt.number(band.high, 1)} %), "
+                            f"tegenover {fmt.pct_of(n, total_before)} in {earlier}"
+                            + (" — binnen de afronding gelijk." if band.low <= share * 100 <= band.high else f" — {'meer' if share * 100 < band.low else 'minder'} dan in {earlier}, ook met de afronding."))
         if hl.has_figure(figs, "possible_victims"):
             text.append(f"De {fmt.number(hl.figure(figs, 'contacts'))} contacten gingen over {fmt.number(hl.figure(figs, 'possible_victims'))} mogelijke slachtoffers: één contact kan over meer dan één persoon gaan.")
         bars = pd.DataFrame({"label_nl": [measure_label(r.measure, r.category) for r in shown.itertuples()], "value": shown["value"].values,
