@@ -49,7 +49,6 @@ def write_build_record(release: str, params, staging: Path, runs: dict[str, dict
         "packages": {name: metadata.version(name) for name in PACKAGES},
         "inputs": {relative_to_root(p): file_digest(p) for p in inputs},
         "notebooks": runs,
-        "papermill_seconds": {name: round(run["seconds"], 1) for name, run in runs.items()},
     }
     (staging / "build.json").write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return record

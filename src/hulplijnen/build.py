@@ -39,6 +39,9 @@ class Workspace:
     cache: Path = CACHE
     notebooks: Path = NOTEBOOKS
 
+    def notebook_cache(self) -> NotebookCache:
+        return NotebookCache(self.cache / "notebooks", ROOT)
+
     def year_output(self, release: str) -> Path:
         """_output/<release>/, where a release is a params file's name: '2021' or '2021-tele-onthaal'."""
         return self.output / str(release)
@@ -95,7 +98,7 @@ def plan(years: list[str], workspace: Workspace, staging: Path, force: bool, sum
 
     from .params import load_params, notebook_parameters
 
-    cache = NotebookCache(workspace.cache / "notebooks", ROOT, DATA)
+    cache = workspace.notebook_cache()
     code, environment, listing = tree_digest(PACKAGE, "**/*.py"), environment_digest(), listing_digest(DATA)
     tasks = []
     declared = {source: list(pm.inspect_notebook(str(source))) for source in notebooks(workspace)}
@@ -120,7 +123,7 @@ def execute(planned: list[Planned], workspace: Workspace, jobs: int | None, summ
     from . import facts as facts_mod
     from .cache import Entry
 
-    cache = NotebookCache(workspace.cache / "notebooks", ROOT, DATA)
+    cache = workspace.notebook_cache()
 
     def done(outcome: Outcome) -> None:
         status = f"done in {outcome.seconds:.1f} s" if outcome.ok else f"FAILED: {outcome.error}"
@@ -158,7 +161,7 @@ def assemble_year(year: str, staged: Path, workspace: Workspace, summary: Summar
     from .params import load_params
 
     params = load_params(year)
-    cache = NotebookCache(workspace.cache / "notebooks", ROOT, DATA)
+    cache = workspace.notebook_cache()
     names = assemble.chapters(params)
     runs = {}
     for name in names:

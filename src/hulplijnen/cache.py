@@ -85,8 +85,8 @@ def stale_reads(reads: dict[str, str], root: Path) -> list[str]:
 
 
 class NotebookCache:
-    def __init__(self, directory: Path, root: Path, data: Path):
-        self.directory, self.root, self.data = directory, root, data
+    def __init__(self, directory: Path, root: Path):
+        self.directory, self.root = directory, root
 
     def _files(self, year: str, name: str) -> tuple[Path, Path]:
         folder = self.directory / str(year)

@@ -16,7 +16,6 @@ NAMES = {"1712": "Hulplijn 1712", "tele-onthaal": "Tele-Onthaal", "stop-it-now":
 
 @dataclass(frozen=True)
 class KeyFigure:
-    helpline: str
     label: str
     shown: str
     keys: tuple[str, ...]
@@ -53,13 +52,13 @@ def key_figures(facts: dict, helplines: list[str], year: int) -> list[KeyFigure]
                 continue
             change = _change(facts, h, change_key, year, now)
             shown = fmt.number(now) + (f" ({change[0]})" if change else "")
-            rows.append(KeyFigure(h, f"{name}: {label}", shown, (f"{h}.{measure}",) + (change[1] if change else ())))
+            rows.append(KeyFigure(f"{name}: {label}", shown, (f"{h}.{measure}",) + (change[1] if change else ())))
         shares = [(c, _value(facts, f"{h}.channel.{c}.share_pct") or _value(facts, f"{h}.channel_share_{c}"), f"{h}.channel.{c}.share_pct" if _value(facts, f"{h}.channel.{c}.share_pct") is not None else f"{h}.channel_share_{c}") for c in CHANNELS_NL]
         shares = [s for s in shares if s[1] is not None]
         base_key = next((k for k in (f"{h}.contacts.total", f"{h}.calls", f"{h}.contacts") if k in facts), None)
         if shares:
             base = f" (n = {fmt.number(_value(facts, base_key))})" if base_key else ""
-            rows.append(KeyFigure(h, f"{name}: kanaalmix", ", ".join(f"{CHANNELS_NL[c]} {_share(v)}" for c, v, _ in shares) + base,
+            rows.append(KeyFigure(f"{name}: kanaalmix", ", ".join(f"{CHANNELS_NL[c]} {_share(v)}" for c, v, _ in shares) + base,
                                   tuple(k for *_, k in shares) + ((base_key,) if base_key else ())))
     return rows
 

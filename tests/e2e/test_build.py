@@ -8,7 +8,6 @@ import nbformat
 import pytest
 
 from hulplijnen import build, execute, fmt
-from hulplijnen.errors import NotebookExecutionError
 from hulplijnen.params import release_ids
 from hulplijnen.paths import ROOT
 

@@ -3,6 +3,8 @@
 import hashlib
 import os
 
+import pytest
+
 from hulplijnen.cache import Entry, NotebookCache, key_parts, listing_digest, notebook_key, tree_digest
 
 
@@ -37,7 +39,7 @@ def stored(tmp_path):
     data = tmp_path / "data"
     data.mkdir()
     (data / "t.csv").write_text("a\n1\n")
-    cache = NotebookCache(tmp_path / "cache", tmp_path, data)
+    cache = NotebookCache(tmp_path / "cache", tmp_path)
     executed = tmp_path / "run.ipynb"
     executed.write_text("{}")
     p = parts(tmp_path)
@@ -58,15 +60,11 @@ def test_changed_input_file_is_stale(tmp_path):
     assert cache.why_stale("2020", "channels", p, listing_digest(data)) == "input changed: data/t.csv"
 
 
-def test_removed_input_file_is_stale(tmp_path):
+@pytest.mark.parametrize("change", [lambda data: (data / "t.csv").unlink(), lambda data: (data / "new.csv").write_text("b\n")],
+                         ids=["input file removed", "data file added"])
+def test_removed_or_added_data_file_is_stale(tmp_path, change):
     cache, data, p = stored(tmp_path)
-    (data / "t.csv").unlink()
-    assert cache.why_stale("2020", "channels", p, listing_digest(data)) == "files were added to or removed from data/"
-
-
-def test_added_data_file_is_stale(tmp_path):
-    cache, data, p = stored(tmp_path)
-    (data / "new.csv").write_text("b\n")
+    change(data)
     assert cache.why_stale("2020", "channels", p, listing_digest(data)) == "files were added to or removed from data/"
 
 
