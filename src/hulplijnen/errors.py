@@ -10,7 +10,8 @@ class Problem:
     """One thing wrong with one input: the file, the line, the column and the rule broken.
 
     ``row`` is the line number in the file as an editor shows it (the header is line 1),
-    or None when the problem concerns the whole file or column.
+    or None when the problem concerns the whole file or column. For files without lines
+    (Parquet), ``unit`` is "row" and ``row`` counts data rows from 1.
     """
 
     file: str
@@ -18,11 +19,12 @@ class Problem:
     column: str | None
     rule: str
     message: str
+    unit: str = "line"
 
     def __str__(self) -> str:
         where = self.file
         if self.row is not None:
-            where += f", line {self.row}"
+            where += f", {self.unit} {self.row}"
         if self.column:
             where += f", column '{self.column}'"
         return f"{where}: [{self.rule}] {self.message}"
@@ -68,6 +70,14 @@ class NotebookExecutionError(BuildError):
 
 class QuartoNotFoundError(BuildError):
     """The quarto command is not on PATH."""
+
+
+class ExportError(InputError):
+    """A contact export is malformed or breaks the export format (docs/contact-export.md)."""
+
+
+class DisclosureError(HelplineReportError):
+    """A table would be published with a cell that could be recovered; nothing is published."""
 
 
 class AnalysisError(HelplineReportError):

@@ -54,7 +54,8 @@ def test_environment_matches_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     pip_deps = {re.split(r"[<>=!\[]", d)[0].lower() for d in project["dependencies"] + project["optional-dependencies"]["test"]}
     conda = yaml.safe_load((ROOT / "environment.yml").read_text())["dependencies"]
-    conda_deps = {re.split(r"[<>=! ]", d)[0].lower() for d in conda if isinstance(d, str)} - {"python", "pip", "quarto"}
+    conda_names = {"python-duckdb": "duckdb"}  # conda-forge names that differ from PyPI's
+    conda_deps = {conda_names.get(n, n) for n in (re.split(r"[<>=! ]", d)[0].lower() for d in conda if isinstance(d, str))} - {"python", "pip", "quarto"}
     assert pip_deps == conda_deps
     assert "quarto" in conda and project["optional-dependencies"]["quarto"] == ["quarto-cli"]
     lock = (ROOT / "requirements.lock").read_text().lower()

@@ -1,0 +1,243 @@
+"""Read a contact export into DuckDB and validate it against the export format (spec.py).
+
+The happy path scans each file once: a typed, compact table (codes as ENUMs) is built in DuckDB
+together with one flag per cell that did not parse. The rules then run on that table in memory.
+Only when a rule is broken is the file scanned again, with line numbers, to name the first
+offending line and its value — bad input is the rare path, so it may be the slow one.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from ..data import load
+from ..errors import ExportError, Problem
+from ..paths import relative_to_root
+from .spec import CONTACTS, FILES, POSSIBLE_VICTIMS, SUFFIXES, ExportColumn, ExportFile
+
+TIMESTAMP_FORMATS = ["%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"]
+REQUIRED_WHEN = {"always": "TRUE", "phone": "channel = 'phone'", "phone_answered": "channel = 'phone' AND answered", "answered": "answered"}
+REQUIRED_NL = {"phone": "phone contacts", "phone_answered": "answered phone calls", "answered": "answered contacts"}
+
+
+@dataclass(frozen=True)
+class ExportFiles:
+    """The two files of one export."""
+
+    contacts: Path
+    possible_victims: Path
+
+    def path(self, file: ExportFile) -> Path:
+        return self.contacts if file is CONTACTS else self.possible_victims
+
+
+def locate(directory: Path) -> ExportFiles:
+    """The export's files in ``directory``: contacts.(parquet|csv) and possible_victims.(parquet|csv)."""
+    problems, found = [], {}
+    for file in FILES:
+        candidates = [directory / f"{file.name}{s}" for s in SUFFIXES if (directory / f"{file.name}{s}").is_file()]
+        if len(candidates) != 1:
+            what = "no" if not candidates else "two"
+            problems.append(Problem(relative_to_root(directory), None, None, "export_files",
+                                    f"{what} {file.name} file: an export folder holds exactly one of {file.name}.parquet or {file.name}.csv (see docs/contact-export.md)"))
+        else:
+            found[file.name] = candidates[0]
+    if problems:
+        raise ExportError(problems)
+    return ExportFiles(found["contacts"], found["possible_victims"])
+
+
+def connect(threads: int | None = None, memory_limit: str = "1500MB") -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB with bounded memory; it spills to a temporary folder beyond the limit."""
+    spill = Path(tempfile.gettempdir()) / f"hulplijnen-duckdb-{os.getpid()}"
+    return duckdb.connect(":memory:", config={"threads": threads or os.cpu_count() or 1, "memory_limit": memory_limit,
+                                              "temp_directory": str(spill), "preserve_insertion_order": True})
+
+
+def run(con: duckdb.DuckDBPyConnection, sql: str) -> None:
+    """Execute a statement that returns no rows (DuckDB wants every result consumed)."""
+    con.execute(sql).fetchall()
+
+
+def _quote(path: Path) -> str:
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+def _source(path: Path) -> str:
+    if path.suffix == ".parquet":
+        return f"read_parquet({_quote(path)})"
+    return f"read_csv({_quote(path)}, header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"', strict_mode = true)"
+
+
+def _unit(path: Path) -> str:
+    return "row" if path.suffix == ".parquet" else "line"
+
+
+def _header_problems(con: duckdb.DuckDBPyConnection, file: ExportFile, path: Path) -> tuple[dict[str, str], list[Problem]]:
+    """The file's column types by name, or the problems with its header."""
+    name = relative_to_root(path)
+    if path.suffix == ".csv":
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            try:
+                header = next(csv.reader(handle), None)
+            except (UnicodeDecodeError, csv.Error) as exc:
+                return {}, [Problem(name, 1, None, "header", f"the header line cannot be read: {exc}")]
+        if not header:
+            return {}, [Problem(name, None, None, "empty_file", "the file is empty; it needs at least the header line")]
+        types = {h: "VARCHAR" for h in header}
+    else:
+        try:
+            types = dict(con.execute(f"SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM {_source(path)})").fetchall())
+        except duckdb.Error as exc:
+            return {}, [Problem(name, None, None, "parquet", f"not a readable Parquet file: {str(exc).splitlines()[0]}")]
+    problems = [Problem(name, 1 if path.suffix == ".csv" else None, c, "missing_column", f"the column '{c}' is missing; {file.name} files have the columns {', '.join(file.column_names)}")
+                for c in file.column_names if c not in types]
+    problems += [Problem(name, 1 if path.suffix == ".csv" else None, c, "unknown_column", f"'{c}' is not a column of {file.name} files ({', '.join(file.column_names)}); rename or remove it")
+                 for c in types if c not in file.column_names]
+    return types, problems
+
+
+def _enum_name(file: ExportFile, column: ExportColumn) -> str:
+    return f"{file.name}__{column.name}"
+
+
+def _create_enums(con: duckdb.DuckDBPyConnection, codes: dict[str, list[str]]) -> None:
+    for file in FILES:
+        for column in file.columns:
+            if column.codebook:
+                allowed = [c for c in codes[column.codebook] if c not in column.exclude]
+                values = ", ".join("'" + v.replace("'", "''") + "'" for v in allowed)
+                run(con, f"CREATE TYPE IF NOT EXISTS {_enum_name(file, column)} AS ENUM ({values})")
+
+
+def _typed(file: ExportFile, column: ExportColumn, source_type: str) -> tuple[str, str]:
+    """SQL for the typed value of a column and for its 'did not parse' flag."""
+    raw = f'"{column.name}"'
+    text = f"NULLIF(trim(CAST({raw} AS VARCHAR)), '')"
+    if column.type == "text":
+        return text, "FALSE"
+    if column.type == "timestamp":
+        value = f"CAST({raw} AS TIMESTAMP)" if source_type.startswith(("TIMESTAMP", "DATE")) else \
+            "try_strptime(" + text + ", [" + ", ".join(f"'{f}'" for f in TIMESTAMP_FORMATS) + "])"
+    elif column.type == "boolean":
+        value = raw if source_type == "BOOLEAN" else f"CASE lower({text}) WHEN 'true' THEN TRUE WHEN '1' THEN TRUE WHEN 'false' THEN FALSE WHEN '0' THEN FALSE END"
+    else:
+        value = f"TRY_CAST({text} AS {_enum_name(file, column)})"
+    return value, f"({text} IS NOT NULL AND {value} IS NULL)"
+
+
+def _select(file: ExportFile, types: dict[str, str], detailed: bool) -> str:
+    parts = ["row_number() OVER () AS __line"] if detailed else []
+    for column in file.columns:
+        value, bad = _typed(file, column, types.get(column.name, "VARCHAR"))
+        parts += [f"{value} AS {column.name}", f"{bad} AS {column.name}__bad"]
+        if detailed:
+            parts.append(f'CAST("{column.name}" AS VARCHAR) AS {column.name}__raw')
+    return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Rule:
+    column: str
+    rule: str
+    condition: str  # SQL over the typed table; true where the row breaks the rule
+    message: str  # may use {value}
+
+
+def _rules(file: ExportFile, year: int, codes: dict[str, list[str]]) -> list[Rule]:
+    rules = []
+    for c in file.columns:
+        when = REQUIRED_WHEN[c.required]
+        filled = f"({c.name} IS NOT NULL OR {c.name}__bad)"
+        rules.append(Rule(c.name, "required", f"{c.name} IS NULL AND NOT {c.name}__bad AND ({when})",
+                          "the cell is empty but required" + ("" if c.required == "always" else f" for {REQUIRED_NL[c.required]}")))
+        if c.required != "always":
+            rules.append(Rule(c.name, "must_be_empty", f"{filled} AND NOT ({when})",
+                              f"'{{value}}' given, but this column is filled for {REQUIRED_NL[c.required]} only; leave it empty"))
+        if c.type == "timestamp":
+            rules.append(Rule(c.name, "type", f"{c.name}__bad", "'{value}' is not a date and time (write YYYY-MM-DD HH:MM:SS)"))
+            rules.append(Rule(c.name, "outside_year", f"year({c.name}) <> {year}", f"'{{value}}' is not in {year}; an export holds one report year"))
+        elif c.type == "boolean":
+            rules.append(Rule(c.name, "type", f"{c.name}__bad", "'{value}' is not true or false"))
+        elif c.codebook:
+            allowed = [v for v in codes[c.codebook] if v not in c.exclude]
+            rules.append(Rule(c.name, "unknown_code", f"{c.name}__bad",
+                              f"'{{value}}' is not a code of data/codebooks/{c.codebook}.csv allowed here; valid: {', '.join(allowed)}"))
+    return rules
+
+
+def _first(con: duckdb.DuckDBPyConnection, table: str, rule: Rule) -> tuple[int, str]:
+    line, value = con.execute(f"SELECT min(__line), arg_min({rule.column}__raw, __line) FROM {table} WHERE {rule.condition}").fetchall()[0]
+    return int(line), "" if value is None else str(value)
+
+
+def _problems(con: duckdb.DuckDBPyConnection, file: ExportFile, path: Path, types: dict[str, str], checks: list[Rule]) -> list[Problem]:
+    """Count every rule on the typed table; for broken ones, rescan with line numbers to name the first."""
+    counts = con.execute("SELECT " + ", ".join(f"count(*) FILTER (WHERE {r.condition})" for r in checks) + f" FROM {file.name}").fetchall()[0]
+    broken = [(r, n) for r, n in zip(checks, counts) if n]
+    if not broken:
+        return []
+    detail = f"{file.name}__detail"
+    run(con, f"CREATE OR REPLACE TEMP TABLE {detail} AS SELECT {_select(file, types, detailed=True)} FROM {_source(path)}")
+    problems = []
+    offset = 1 if path.suffix == ".csv" else 0  # CSV: the header is line 1
+    for rule, n in broken:
+        line, value = _first(con, detail, rule)
+        more = f" ({n:,} rows break this rule; this is the first)" if n > 1 else ""
+        problems.append(Problem(relative_to_root(path), line + offset, rule.column, rule.rule, rule.message.format(value=value) + more, _unit(path)))
+    run(con, f"DROP TABLE {detail}")
+    return problems
+
+
+# Rules across rows or files, on top of the per-column rules.
+DUPLICATE_ID = Rule("contact_id", "duplicate_id", "contact_id IN (SELECT contact_id FROM contacts GROUP BY contact_id HAVING count(*) > 1)",
+                    "'{value}' appears more than once; contact ids are unique")
+VICTIM_LINKS = [
+    Rule("contact_id", "unknown_contact", "contact_id IS NOT NULL AND contact_id NOT IN (SELECT contact_id FROM contacts WHERE contact_id IS NOT NULL)",
+         "'{value}' is not a contact_id of the contacts file"),
+    Rule("contact_id", "contact_not_answered", "contact_id IN (SELECT contact_id FROM contacts WHERE NOT answered)",
+         "'{value}' is an unanswered contact; possible victims are registered for answered contacts only"),
+]
+
+
+def _scan(con: duckdb.DuckDBPyConnection, file: ExportFile, path: Path) -> tuple[dict[str, str], list[Problem]]:
+    """Build the typed table of one file, or return the problems that prevent reading it."""
+    types, problems = _header_problems(con, file, path)
+    if problems:
+        return types, problems
+    try:
+        run(con, f"CREATE OR REPLACE TABLE {file.name} AS SELECT {_select(file, types, detailed=False)} FROM {_source(path)}")
+    except duckdb.Error as exc:
+        message = str(exc).splitlines()[0]
+        found = re.search(r"[Ll]ine:? (\d+)", str(exc))
+        return types, [Problem(relative_to_root(path), int(found.group(1)) if found else None, None, "malformed",
+                               f"the file cannot be read as {'CSV' if path.suffix == '.csv' else 'Parquet'}: {message}", _unit(path))]
+    return types, []
+
+
+def read_export(con: duckdb.DuckDBPyConnection, files: ExportFiles, year: int) -> None:
+    """Load both files into typed tables ``contacts`` and ``possible_victims`` in ``con``.
+
+    Raises ExportError naming the file, line (or Parquet row), column and rule of every broken rule."""
+    codes = load.codes()
+    _create_enums(con, codes)
+    types, problems = _scan(con, CONTACTS, files.contacts)
+    if not problems:
+        problems = _problems(con, CONTACTS, files.contacts, types, [*_rules(CONTACTS, year, codes), DUPLICATE_ID])
+        empty = con.execute("SELECT count(*) = 0 FROM contacts").fetchall()[0][0]
+        if empty and not problems:
+            problems = [Problem(relative_to_root(files.contacts), None, None, "empty_file", "the export has no contacts")]
+    if problems:
+        raise ExportError(problems)
+    types, problems = _scan(con, POSSIBLE_VICTIMS, files.possible_victims)
+    if not problems:
+        problems = _problems(con, POSSIBLE_VICTIMS, files.possible_victims, types, [*_rules(POSSIBLE_VICTIMS, year, codes), *VICTIM_LINKS])
+    if problems:
+        raise ExportError(problems)

@@ -1,0 +1,209 @@
+"""A seeded generator of synthetic contact exports, for tests, benchmarks and the demo report.
+
+Calibration (at ``scale`` 1): every month's answered contacts per channel equal 1712's published
+2020 table; gender follows the published gender-by-month shares, age, contact-person codes and
+contexts of violence follow the published distributions, and possible victims per answered contact
+average the published ratio (victims / contacts). What the published tables do not give is an
+assumption of this generator, chosen to look plausible, never to be read as a finding:
+
+* phone lines answer on working days from 9 to 17 h; chat is open at the same times; e-mail
+  arrives at any time. Calls also arrive outside opening hours and are then not answered;
+* the share of offered calls answered is ``ANSWER_RATE`` per month (about 40-45 % from September
+  to December, as the source says, lower during the first lockdown);
+* callers choose their province in proportion to ``REGION_WEIGHTS``; 1 in 10 chooses option 0;
+  a call is answered in the caller's own province with probability ``OWN_REGION`` (less in the
+  lockdown peak), otherwise by another province;
+* chat draws more victims and minors, e-mail more professionals (``CHANNEL_TILT``).
+
+Same seed, same export, byte for byte.
+"""
+
+from __future__ import annotations
+
+import calendar
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from ..data import load
+from .read import ExportFiles
+
+CALIBRATION_YEAR = 2020
+ANSWER_RATE = {1: 0.55, 2: 0.55, 3: 0.50, 4: 0.36, 5: 0.38, 6: 0.40, 7: 0.50, 8: 0.50, 9: 0.45, 10: 0.43, 11: 0.42, 12: 0.44}
+REGION_WEIGHTS = {"antwerpen": 0.26, "limburg": 0.12, "oost_vlaanderen": 0.21, "vlaams_brabant": 0.17, "west_vlaanderen": 0.14, "option_0": 0.10}
+OWN_REGION = {4: 0.70, 5: 0.72, 6: 0.75}  # lockdown months; 0.85 otherwise
+ANONYMOUS = {"phone": 0.78, "email": 0.55, "chat": 0.85}
+VICTIM_TYPES = {"child": 0.24, "adolescent": 0.16, "adult": 0.49, "older_adult": 0.06, "unknown": 0.05}
+CHANNEL_TILT = {"chat": {"victim_environment:victim": 1.8, "professional": 0.3, "minor": 3.0},
+                "email": {"professional": 1.6, "minor": 0.7}}
+# Hourly weight of calls offered (0-23 h): mornings and early afternoon, a smaller evening peak.
+OFFERED_BY_HOUR = np.array([1, 1, 1, 1, 1, 2, 4, 8, 14, 18, 20, 19, 16, 17, 18, 16, 13, 10, 8, 8, 7, 5, 3, 2], dtype=float)
+OPEN_HOURS = range(9, 17)
+MISSING_CODE_WEIGHT = 3.0  # codes the source leaves empty: small, never zero
+
+
+def _weekdays(year: int, month: int) -> tuple[np.ndarray, np.ndarray]:
+    days = np.arange(1, calendar.monthrange(year, month)[1] + 1)
+    weekday = np.array([calendar.weekday(year, month, d) for d in days])  # 0 = Monday
+    return days, weekday
+
+
+def _times(rng: np.random.Generator, n: int, year: int, month: int, day_weight: np.ndarray, hour_weight: np.ndarray) -> np.ndarray:
+    """``n`` start times (seconds since the epoch) in the month, days and hours drawn by weight."""
+    days, _ = _weekdays(year, month)
+    day = rng.choice(days, size=n, p=day_weight / day_weight.sum())
+    hour = rng.choice(24, size=n, p=hour_weight / hour_weight.sum())
+    second = rng.integers(0, 3600, size=n)
+    base = pd.Timestamp(year=year, month=month, day=1).value // 10**9
+    return base + (day - 1) * 86400 + hour * 3600 + second
+
+
+def _open_weights(year: int, month: int) -> tuple[np.ndarray, np.ndarray]:
+    _, weekday = _weekdays(year, month)
+    hours = np.zeros(24)
+    hours[list(OPEN_HOURS)] = OFFERED_BY_HOUR[list(OPEN_HOURS)]
+    return (weekday < 5).astype(float), hours
+
+
+def _code_weights(people: pd.DataFrame, codes: pd.DataFrame, channel: str) -> tuple[np.ndarray, np.ndarray]:
+    merged = people.merge(codes, on="code")
+    weight = merged["contacts"].astype("Float64").fillna(MISSING_CODE_WEIGHT).to_numpy(dtype=float)
+    tilt = CHANNEL_TILT.get(channel, {})
+    weight = weight * np.where(merged["role"] == "victim", tilt.get("victim_environment:victim", 1.0), 1.0)
+    weight = weight * np.where(merged["role"] == "professional", tilt.get("professional", 1.0), 1.0)
+    return merged["code"].to_numpy(dtype=object), weight / weight.sum()
+
+
+def _month(rng: np.random.Generator, year: int, month: int, answered_by_channel: dict[str, int], tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Every contact attempt of one month, sorted by start time."""
+    _, weekday = _weekdays(year, month)
+    open_days, open_hours = _open_weights(year, month)
+    any_day = np.where(weekday < 5, 1.0, 0.45)
+    parts = []
+    for channel, answered in answered_by_channel.items():
+        if channel == "phone":
+            unanswered = int(round(answered / ANSWER_RATE[month])) - answered
+            closed_hours = OFFERED_BY_HOUR * np.where(np.isin(np.arange(24), list(OPEN_HOURS)), 1.6, 1.0)
+            starts = np.concatenate([_times(rng, answered, year, month, open_days, open_hours), _times(rng, unanswered, year, month, any_day, closed_hours)])
+            flags = np.concatenate([np.ones(answered, bool), np.zeros(unanswered, bool)])
+        else:
+            day_w, hour_w = (open_days, open_hours) if channel == "chat" else (any_day, OFFERED_BY_HOUR)
+            starts, flags = _times(rng, answered, year, month, day_w, hour_w), np.ones(answered, bool)
+        parts.append(pd.DataFrame({"start": starts, "channel": channel, "answered": flags}))
+    frame = pd.concat(parts, ignore_index=True)
+    frame = frame.iloc[np.lexsort((frame["channel"].to_numpy(dtype=str), frame["start"].to_numpy()))].reset_index(drop=True)
+    return _register(rng, frame, month, tables)
+
+
+def _register(rng: np.random.Generator, frame: pd.DataFrame, month: int, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Fill the registration fields: regions for phone, the contact person's fields when answered."""
+    n = len(frame)
+    phone, answered = (frame["channel"] == "phone").to_numpy(), frame["answered"].to_numpy()
+    regions = list(REGION_WEIGHTS)
+    provinces = regions[:-1]
+    caller = rng.choice(regions, size=n, p=np.array(list(REGION_WEIGHTS.values())))
+    own = rng.random(n) < OWN_REGION.get(month, 0.85)
+    elsewhere = rng.choice(provinces, size=n)
+    answering = np.where((caller != "option_0") & own, caller, elsewhere)
+    frame["caller_region"] = np.where(phone, caller, None)
+    frame["answering_region"] = np.where(phone & answered, answering, None)
+    codes, genders = tables["codes"], tables["gender"]
+    people, ages = tables["people"], tables["age"]
+    contact_person = np.empty(n, dtype=object)
+    age_class = np.empty(n, dtype=object)
+    for channel in ("phone", "email", "chat"):
+        mask = (frame["channel"] == channel).to_numpy() & answered
+        values, p = _code_weights(people, codes, channel)
+        contact_person[mask] = rng.choice(values, size=int(mask.sum()), p=p)
+        age_w = ages["contacts"].to_numpy(dtype=float) * np.where(ages["minor"].fillna(False).to_numpy(dtype=bool), CHANNEL_TILT.get(channel, {}).get("minor", 1.0), 1.0)
+        age_class[mask] = rng.choice(ages["age_class"].to_numpy(dtype=object), size=int(mask.sum()), p=age_w / age_w.sum())
+    month_gender = genders[genders["month"].str.endswith(f"-{month:02d}")]
+    g_w = month_gender["contacts"].to_numpy(dtype=float)
+    gender = rng.choice(month_gender["gender"].to_numpy(dtype=object), size=n, p=g_w / g_w.sum())
+    anonymous = rng.random(n) < frame["channel"].map(ANONYMOUS).to_numpy(dtype=float)
+    frame["contact_person"] = np.where(answered, contact_person, None)
+    frame["gender"] = np.where(answered, gender, None)
+    frame["age_class"] = np.where(answered, age_class, None)
+    frame["anonymous"] = pd.array(np.where(answered, anonymous, False), dtype="boolean")
+    frame.loc[~answered, "anonymous"] = pd.NA
+    return frame
+
+
+def _victims(rng: np.random.Generator, ids: np.ndarray, contexts: pd.DataFrame, extra_per_contact: float) -> pd.DataFrame:
+    count = 1 + rng.poisson(extra_per_contact, size=len(ids))
+    owner = np.repeat(ids, count)
+    c_w = contexts["possible_victims"].to_numpy(dtype=float)
+    return pd.DataFrame({
+        "contact_id": owner,
+        "victim_type": rng.choice(list(VICTIM_TYPES), size=len(owner), p=np.array(list(VICTIM_TYPES.values()))),
+        "context": rng.choice(contexts["context"].to_numpy(dtype=object), size=len(owner), p=c_w / c_w.sum()),
+    })
+
+
+def calibration_tables(year: int = CALIBRATION_YEAR) -> dict[str, pd.DataFrame]:
+    """The published 1712 tables the generator is calibrated to."""
+    contexts = load.possible_victims_by_context(year)
+    ages = load.contacts_by_age(year).merge(load.codebook("age_classes")[["age_class", "minor"]], on="age_class")
+    return {"monthly": load.contacts_by_month_channel(year), "gender": load.gender_by_month(year), "age": ages[ages["contacts"].fillna(0) > 0],
+            "people": load.contacts_by_contact_person(year), "codes": load.codebook("contact_person_codes"),
+            "contexts": contexts[contexts["possible_victims"].fillna(0) > 0]}
+
+
+def expected_rows(tables: dict[str, pd.DataFrame]) -> float:
+    """Rows of the contacts file at scale 1: answered contacts plus unanswered phone calls."""
+    monthly = tables["monthly"].dropna(subset=["contacts"])
+    monthly = monthly[monthly["channel"] != "not_recorded"]
+    phone = monthly[monthly["channel"] == "phone"]
+    unanswered = sum(c / ANSWER_RATE[int(m[-2:])] - c for m, c in zip(phone["month"], phone["contacts"]))
+    return float(monthly["contacts"].sum() + unanswered)
+
+
+def months(seed: int, rows: int | None = None, year: int = CALIBRATION_YEAR):
+    """Yield (contacts, possible_victims) frames month by month; ``rows`` scales the volumes so the
+    contacts file has about that many rows (default: the published volumes)."""
+    tables = calibration_tables(year)
+    scale = 1.0 if rows is None else rows / expected_rows(tables)
+    rng = np.random.default_rng(seed)
+    monthly = tables["monthly"][tables["monthly"]["channel"] != "not_recorded"]
+    contexts = tables["contexts"]
+    victims_total = float(load.possible_victims_by_context(year)["possible_victims"].sum())
+    extra = victims_total / float(monthly["contacts"].sum()) - 1.0
+    issued = 0
+    for month in range(1, 13):
+        cells = monthly[monthly["month"] == f"{year}-{month:02d}"]
+        answered = {r.channel: int(round(float(r.contacts) * scale)) for r in cells.itertuples() if not pd.isna(r.contacts)}
+        frame = _month(rng, year, month, answered, tables)
+        frame.insert(0, "contact_id", [f"C{year}-{i:09d}" for i in range(issued, issued + len(frame))])
+        issued += len(frame)
+        frame["start"] = pd.to_datetime(frame["start"], unit="s")
+        victims = _victims(rng, frame.loc[frame["answered"], "contact_id"].to_numpy(), contexts, extra)
+        yield frame, victims
+
+
+def _arrow(frame: pd.DataFrame) -> pa.Table:
+    return pa.Table.from_pandas(frame, preserve_index=False).cast(pa.schema(
+        [pa.field(c, pa.timestamp("s") if c == "start" else pa.bool_() if c in ("answered", "anonymous") else pa.string()) for c in frame.columns]))
+
+
+def write(directory: Path, seed: int, rows: int | None = None, formats: tuple[str, ...] = ("parquet",), year: int = CALIBRATION_YEAR) -> dict[str, ExportFiles]:
+    """Write a synthetic export into ``directory`` (one sub-folder per format) month by month, so
+    memory stays flat however many rows are asked for. Returns the files per format."""
+    writers: dict[tuple[str, str], object] = {}
+    out = {fmt: ExportFiles(directory / fmt / f"contacts.{fmt}", directory / fmt / f"possible_victims.{fmt}") for fmt in formats}
+    try:
+        for contacts, victims in months(seed, rows, year):
+            for fmt, files in out.items():
+                for name, frame, path in (("contacts", contacts, files.contacts), ("possible_victims", victims, files.possible_victims)):
+                    table = _arrow(frame)
+                    if (fmt, name) not in writers:
+                        path.parent.mkdir(parents=True, exist_ok=True)
+                        writers[fmt, name] = pq.ParquetWriter(path, table.schema) if fmt == "parquet" else pacsv.CSVWriter(path, table.schema)
+                    writers[fmt, name].write_table(table)
+    finally:
+        for writer in writers.values():
+            writer.close()
+    return out
