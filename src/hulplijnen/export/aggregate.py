@@ -1,0 +1,148 @@
+"""Aggregate a validated export (DuckDB tables ``contacts`` and ``possible_victims``) into the
+tables the report publishes, protect them jointly (``hulplijnen.disclosure``), and write them as
+tidy CSV files — the same tables, columns and codes as data/<helpline>/<year>/, plus the tables
+only contact-level data allows.
+
+DuckDB does the counting (one grouped query per table over the typed in-memory table); pandas
+receives only the counts.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from ..data import load
+from ..disclosure import Dim, Protection, TableDef, protect
+
+# Row-level columns every table is defined on (SQL over the typed ``contacts`` table).
+CONTACT_COLUMNS = {
+    "answered": "CASE WHEN answered THEN 'true' ELSE 'false' END",
+    "channel": "CAST(channel AS VARCHAR)",
+    "month": "strftime(start, '%Y-%m')",
+    "date": "strftime(start, '%Y-%m-%d')",
+    "weekday": "CAST(isodow(start) AS VARCHAR)",
+    "hour": "CASE WHEN hour(start) < 7 THEN '00-06' WHEN hour(start) >= 22 THEN '22-23' ELSE lpad(CAST(hour(start) AS VARCHAR), 2, '0') END",
+    "gender": "CAST(gender AS VARCHAR)",
+    "age_class": "CAST(age_class AS VARCHAR)",
+    "code": "CAST(contact_person AS VARCHAR)",
+    "anonymous": "CASE WHEN anonymous THEN 'true' ELSE 'false' END",
+    "caller_region": "CAST(caller_region AS VARCHAR)",
+    "route": "CASE WHEN caller_region = 'option_0' THEN 'option_0' WHEN CAST(answering_region AS VARCHAR) = CAST(caller_region AS VARCHAR) THEN 'own' ELSE 'other' END",
+}
+
+
+def contact_columns() -> dict[str, str]:
+    """CONTACT_COLUMNS plus the contact-person group, mapped from the codebook."""
+    book = load.codebook("contact_person_codes")
+    cases = " ".join(f"WHEN '{c}' THEN '{g}'" for c, g in zip(book["code"], book["group"]))
+    return {**CONTACT_COLUMNS, "group": f"CASE CAST(contact_person AS VARCHAR) {cases} END"}
+
+
+VICTIM_COLUMNS = {"victim_type": "CAST(victim_type AS VARCHAR)", "context": "CAST(context AS VARCHAR)"}
+ROUTES = ("own", "other", "option_0")
+# Night hours are one band: single night hours hold too few calls to publish (table design comes
+# before suppression: fewer small cells, fewer complements).
+HOUR_BANDS = ("00-06", *(f"{h:02d}" for h in range(7, 22)), "22-23")
+TRUE_FALSE = ("true", "false")
+ANSWERED = (("answered", "true"),)
+PHONE = (("channel", "phone"),)
+VICTIM = (("unit", "possible_victim"),)
+DEFAULT_K = 5
+
+
+def table_defs(year: int) -> list[TableDef]:
+    """Every table a report from contact-level data publishes, in report order."""
+    codes = load.codes()
+    channels = tuple(c for c in codes["channels"] if c != "not_recorded")
+    months = tuple(f"{year}-{m:02d}" for m in range(1, 13))
+    dates = tuple((dt.date(year, 1, 1) + dt.timedelta(days=i)).isoformat() for i in range(366 if calendar.isleap(year) else 365))
+    code_book = load.codebook("contact_person_codes")
+    code_dim = Dim("code", tuple(code_book["code"]), "group", dict(zip(code_book["code"], code_book["group"])))
+    channel, month = Dim("channel", channels), Dim("month", months)
+    answered = Dim("answered", TRUE_FALSE)
+    return [
+        TableDef("contacts_by_month_channel", ANSWERED, (month, channel), "Contacten per maand en kanaal"),
+        TableDef("contacts_by_day", ANSWERED, (Dim("date", dates, "month", {d: d[:7] for d in dates}),), "Contacten per dag"),
+        TableDef("gender_by_month", ANSWERED, (month, Dim("gender", tuple(codes["genders"]))), "Geslacht van de contactnemer per maand"),
+        TableDef("contacts_by_age", ANSWERED, (Dim("age_class", tuple(codes["age_classes"])),), "Leeftijd van de contactnemer"),
+        TableDef("contacts_by_contact_person", ANSWERED, (code_dim,), "Contactnemers per code"),
+        TableDef("contacts_by_group_channel", ANSWERED, (Dim("group", tuple(codes["contact_person_groups"])), channel), "Contactnemers per groep en kanaal"),
+        TableDef("contacts_by_anonymity_channel", ANSWERED, (Dim("anonymous", TRUE_FALSE), channel), "Anonimiteit per kanaal"),
+        TableDef("phone_by_month", PHONE, (month, answered), "Telefoon: aangeboden en beantwoorde oproepen per maand"),
+        TableDef("phone_by_weekday_hour", PHONE, (Dim("weekday", tuple(str(d) for d in range(1, 8))), Dim("hour", HOUR_BANDS), answered),
+                 "Telefoon: oproepen per weekdag en uur"),
+        TableDef("phone_by_route", PHONE + ANSWERED, (Dim("caller_region", tuple(codes["regions"])), Dim("route", ROUTES)), "Telefoon: beantwoord in de eigen provincie of elders"),
+        TableDef("possible_victims_by_type_context", VICTIM, (Dim("victim_type", tuple(codes["victim_types"])), Dim("context", tuple(codes["violence_contexts"]))),
+                 "Mogelijke slachtoffers per type en context"),
+    ]
+
+
+def _leaf_sql(definition: TableDef) -> str:
+    victims = definition.population == VICTIM
+    columns = VICTIM_COLUMNS if victims else contact_columns()
+    where = " AND ".join(f"{columns[c]} = '{v}'" for c, v in definition.population if c != "unit") or "TRUE"
+    dims = ", ".join(f"{columns[d.name]} AS {d.name}" for d in definition.dims)
+    return f"SELECT {dims}, count(*) AS n FROM {'possible_victims' if victims else 'contacts'} WHERE {where} GROUP BY ALL"
+
+
+def leaf_counts(con: duckdb.DuckDBPyConnection, definition: TableDef) -> pd.Series:
+    """Counts per combination of leaf values present in the export (absent combinations are zero)."""
+    frame = con.execute(_leaf_sql(definition)).fetchdf()
+    names = [d.name for d in definition.dims]
+    return frame.set_index(names if len(names) > 1 else names[0])["n"].astype("int64")
+
+
+def aggregate(con: duckdb.DuckDBPyConnection, year: int) -> list[tuple[TableDef, pd.Series]]:
+    return [(definition, leaf_counts(con, definition)) for definition in table_defs(year)]
+
+
+SUPPRESSED_REASON = "suppressed: small count or protecting one (disclosure control)"
+
+
+def _tidy(protection: Protection, table: str, value: str, rename: dict[str, str] | None = None) -> pd.DataFrame:
+    leaves = protection.leaves(table).rename(columns={"count": value, **(rename or {})})
+    leaves["missing_reason"] = leaves.pop("suppressed").map({True: SUPPRESSED_REASON, False: pd.NA})
+    return leaves
+
+
+def tidy_tables(protection: Protection) -> dict[str, pd.DataFrame]:
+    """The published tables as tidy frames: data/'s five tables in their exact schemas (a
+    suppressed cell is a missing count with its missing_reason), and the export-only tables."""
+    monthly = _tidy(protection, "contacts_by_month_channel", "contacts")
+    months = monthly["month"].unique()
+    not_recorded = pd.DataFrame({"month": months, "channel": "not_recorded", "contacts": pd.array([0] * len(months), dtype="Int64"), "missing_reason": pd.NA})
+    contexts = protection.cells("possible_victims_by_type_context")
+    contexts = contexts[(contexts["victim_type_level"] == "total") & (contexts["context_level"] == "leaf")]
+    victims = pd.DataFrame({"context": contexts["context"].values, "possible_victims": contexts["count"].values,
+                            "missing_reason": contexts["suppressed"].map({True: SUPPRESSED_REASON, False: pd.NA}).values})
+    tables = {
+        "contacts_by_month_channel": pd.concat([monthly, not_recorded]).sort_values(["month"], kind="stable").reset_index(drop=True),
+        "gender_by_month": _tidy(protection, "gender_by_month", "contacts"),
+        "contacts_by_age": _tidy(protection, "contacts_by_age", "contacts"),
+        "contacts_by_contact_person": _tidy(protection, "contacts_by_contact_person", "contacts"),
+        "possible_victims_by_context": victims,
+    }
+    for name in ("contacts_by_day", "contacts_by_group_channel", "contacts_by_anonymity_channel", "possible_victims_by_type_context"):
+        tables[name] = _tidy(protection, name, "possible_victims" if name.startswith("possible") else "contacts")
+    for name in ("phone_by_month", "phone_by_weekday_hour", "phone_by_route"):
+        tables[name] = _tidy(protection, name, "calls")
+    return tables
+
+
+@dataclass(frozen=True)
+class Published:
+    """What a release built from an export publishes: the protection and its tidy tables."""
+
+    protection: Protection
+    tables: dict[str, pd.DataFrame]
+
+
+def publishable(con: duckdb.DuckDBPyConnection, year: int, k: int = DEFAULT_K) -> Published:
+    protection = protect(aggregate(con, year), k)
+    return Published(protection, tidy_tables(protection))
