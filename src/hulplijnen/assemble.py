@@ -14,11 +14,13 @@ from string import Template
 from . import facts as facts_mod
 from . import fmt, summary
 from .cache import file_digest
-from .paths import DATA, METHODS_CAMPAIGNS, QUARTO_PROJECT, params_file, REPORT_TEMPLATE, ROOT, relative_to_root
+from .paths import DATA, METHODS_CAMPAIGNS, METHODS_DISCLOSURE, QUARTO_PROJECT, params_file, REPORT_TEMPLATE, ROOT, relative_to_root
 
-NOTEBOOK_ORDER = ["channels", "contact_persons", "campaigns", "helplines", "data_quality"]
+NOTEBOOK_ORDER = ["channels", "contact_persons", "campaigns", "registration", "capacity", "helplines", "data_quality"]
 CHAPTER_TITLES = {"channels": "Kanalen", "contact_persons": "Contactnemers", "campaigns": "Campagnes",
+                  "registration": "Registratie per contact", "capacity": "Bereikbaarheid",
                   "helplines": "Andere hulplijnen en vergelijking", "data_quality": "Datakwaliteit"}
+SYNTHETIC_BANNER = "Synthetische gegevens — alle cijfers in dit rapport zijn verzonnen; ze zeggen niets over echte contacten"
 PACKAGES = ["pandas", "pandera", "seaborn", "matplotlib", "statsmodels", "papermill", "nbformat", "pydantic", "babel", "numpy"]
 
 
@@ -55,6 +57,10 @@ def write_build_record(release: str, params, staging: Path, runs: dict[str, dict
 
 
 def intro(params) -> str:
+    if is_synthetic(params):
+        return (f"**{SYNTHETIC_BANNER}.** Dit demonstratierapport toont wat het jaarrapport wordt wanneer er een export per contact is. "
+                f"De export is gemaakt door een generator met vaste seed ({params.export.synthetic.seed}), afgestemd op de gepubliceerde maandvolumes van 1712 in 2020. "
+                "Elk getal staat ook in `figures.json`; de kerncijfers hieronder noemen hun sleutel.")
     names = [summary.NAMES[h] for h in params.helplines]
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
     return (f"Dit rapport beschrijft de contacten met {listed} in {params.year}. Elk getal in dit rapport staat ook in "
@@ -89,10 +95,18 @@ def glossary_markdown() -> str:
             f"| Code | Contactnemer | Groep |\n|---|---|---|\n{code_rows}\n\n: Contactnemerscodes van 1712 {{#tbl-codes}}")
 
 
+def is_synthetic(params) -> bool:
+    return params.export is not None and params.export.synthetic is not None
+
+
 def chapters(params) -> list[str]:
     """The notebooks a report needs: 1712's own chapters when 1712 leads, the other-helplines
-    chapter when the report covers any other helpline, and always the data-quality chapter."""
-    wanted = {"data_quality"}
+    chapter when the report covers any other helpline, and always the data-quality chapter; the
+    registration and capacity chapters when the year has a contact export. A synthetic (demo)
+    report has only the export's chapters: the published tables are not synthetic."""
+    if is_synthetic(params):
+        return ["registration", "capacity"]
+    wanted = {"data_quality"} | ({"registration", "capacity"} if params.export is not None else set())
     if params.helplines[0] == "1712":
         wanted |= {"channels", "contact_persons", "campaigns"}
     if any(h != "1712" for h in params.helplines):
@@ -118,12 +132,25 @@ def write_report_document(params, staging: Path, facts: dict, record: dict) -> N
         title=json.dumps(params.title, ensure_ascii=False), subtitle=json.dumps(params.subtitle, ensure_ascii=False),
         date=params.publication_date.isoformat(), year=params.year, intro=intro(params), summary=summary.markdown(facts, params.helplines, params.year), chapters=body,
         campaign_methods=METHODS_CAMPAIGNS.read_text(encoding="utf-8").strip() if "campaigns" in names else "",
+        disclosure_methods=Template(METHODS_DISCLOSURE.read_text(encoding="utf-8")).substitute(k=params.min_cell_count, k1=params.min_cell_count - 1).strip() if params.export else "",
+        synthetic_front="$synthetic_front",
         sources=sources_markdown(), glossary=glossary_markdown(),
         commit=record["git_commit"], python=record["python"], packages=packages, timings=timings, inputs=inputs,
         helplines=", ".join(params.helplines),
     )
+    text = text.replace("$synthetic_front\n", synthetic_front_matter() if is_synthetic(params) else "")
     (staging / "report.qmd").write_text(text, encoding="utf-8")
     shutil.copy2(QUARTO_PROJECT, staging / "_quarto.yml")
+
+
+def synthetic_front_matter() -> str:
+    """Front matter that puts the synthetic-data warning on every page: a banner above the HTML
+    page, and a header on every page of the typst PDF (header-includes precede the template's
+    show rule, so the page set rule applies to the whole document)."""
+    html = f'<div class="callout callout-style-default callout-warning" role="note"><strong>{SYNTHETIC_BANNER}.</strong></div>'
+    typst = f'#set page(header: align(center, text(size: 9pt, fill: rgb("#B00020"), weight: "bold")[{SYNTHETIC_BANNER}]))'
+    return ("format:\n  html:\n    include-before-body:\n      text: " + json.dumps(html, ensure_ascii=False)
+            + "\n  typst:\n    include-in-header:\n      text: " + json.dumps(typst, ensure_ascii=False) + "\n")
 
 
 def write_artifacts(staging: Path, names: list[str]) -> list[str]:

@@ -15,6 +15,7 @@ import matplotlib
 
 matplotlib.rcParams["svg.hashsalt"] = "hulplijnen"  # deterministic SVG ids
 import matplotlib.dates as mdates  # noqa: E402
+import matplotlib.patches  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import seaborn as sns  # noqa: E402
@@ -157,3 +158,74 @@ def png_bytes(fig: plt.Figure) -> bytes:
 def save(fig: plt.Figure, path: Path) -> Path:
     path.write_bytes(png_bytes(fig))
     return path
+
+
+SUPPRESSED_HATCH = "////"
+
+
+def daily_contacts(daily: pd.DataFrame, title: str) -> plt.Figure:
+    """Contacts per day; a suppressed day is a gap, not a zero. ``daily`` has date and contacts."""
+    fig, ax = plt.subplots(figsize=(7.0, 3.2))
+    x = pd.to_datetime(daily["date"])
+    ax.plot(x, daily["contacts"].astype(float), color=CHANNEL_COLOURS["phone"], linewidth=0.9)
+    ax.xaxis.set_major_locator(mdates.MonthLocator())
+    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: fmt.month_short(pd.Timestamp(mdates.num2date(v)).strftime("%Y-%m"))))
+    ax.set(title=title, xlabel="", ylabel="contacten per dag")
+    fig.tight_layout()
+    return fig
+
+
+def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: str) -> plt.Figure:
+    """Two heatmaps side by side (weekday x hour band): calls offered and calls answered; a
+    suppressed cell is grey and hatched."""
+    days = ["ma", "di", "wo", "do", "vr", "za", "zo"]
+    fig, axes = plt.subplots(2, 1, figsize=(7.0, 5.2), sharex=True)
+    vmax = float(offered.astype(float).max().max())
+    for ax, frame, label in zip(axes, (offered, answered), ("aangeboden oproepen", "beantwoorde oproepen")):
+        values = frame.astype(float)
+        sns.heatmap(values, ax=ax, cmap="Blues", vmin=0, vmax=vmax, cbar=True, linewidths=0.3, linecolor="white",
+                    mask=values.isna(), cbar_kws={"label": "oproepen"})
+        ax.set_facecolor("#dddddd")
+        for (i, j) in zip(*values.isna().to_numpy().nonzero()):
+            ax.add_patch(matplotlib.patches.Rectangle((j, i), 1, 1, fill=False, hatch=SUPPRESSED_HATCH, edgecolor="#888888", linewidth=0))
+        ax.set_yticks([i + 0.5 for i in range(len(values.index))], [days[int(d) - 1] for d in values.index], rotation=0)
+        ax.set(title=label, xlabel="", ylabel="")
+    axes[-1].set_xlabel("uur (00-06 en 22-23: samengenomen)")
+    fig.suptitle(title, fontweight="bold")
+    fig.tight_layout()
+    return fig
+
+
+def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
+    """Share of offered calls answered per month, with its 95 % interval."""
+    fig, ax = plt.subplots(figsize=(7.0, 3.2))
+    shown = monthly.dropna(subset=["rate"])
+    x = pd.PeriodIndex(shown["month"], freq="M").to_timestamp()
+    rate = shown["rate"].astype(float) * 100
+    ax.fill_between(x, shown["low"].astype(float) * 100, shown["high"].astype(float) * 100, color=CHANNEL_COLOURS["phone"], alpha=0.2, linewidth=0)
+    ax.plot(x, rate, marker="o", color=CHANNEL_COLOURS["phone"])
+    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: fmt.month_short(pd.Timestamp(mdates.num2date(v)).strftime("%Y-%m"))))
+    ax.set(title=title, xlabel="", ylabel="% beantwoord", ylim=(0, 100))
+    fig.tight_layout()
+    return fig
+
+
+def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> plt.Figure:
+    """Stacked horizontal bars: per contact-person group the channel shares; a group with a
+    suppressed count shows only what is published."""
+    channels = [c for c in ("phone", "email", "chat") if c in mix.columns]
+    fig, ax = plt.subplots(figsize=(7.0, 0.8 + 0.42 * len(mix)))
+    for i, row in enumerate(mix.itertuples()):
+        left = 0.0
+        for channel in channels:
+            value = getattr(row, channel)
+            if pd.isna(value):
+                continue
+            ax.barh(i, float(value), left=left, color=CHANNEL_COLOURS[channel], label=CHANNEL_LABELS[channel] if i == 0 else None)
+            left += float(value)
+    ax.set_yticks(range(len(mix)), [labels.get(g, g) for g in mix["group"]])
+    ax.invert_yaxis()
+    ax.set(title=title, xlabel="% van de contacten van de groep", xlim=(0, 100))
+    ax.legend(frameon=False, ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.18))
+    fig.tight_layout()
+    return fig

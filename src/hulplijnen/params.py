@@ -8,11 +8,35 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .data.specs import HELPLINES
 from .errors import ParamsError, Problem
-from .paths import DATA, PARAMS, params_file, relative_to_root
+from .paths import DATA, PARAMS, ROOT, params_file, relative_to_root
+
+
+class SyntheticExport(BaseModel):
+    """A synthetic export made by hulplijnen.export.synthetic: for the demo report only."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    seed: int = Field(ge=0, description="Seed of the generator: same seed, same export.")
+    rows: int | None = Field(default=None, ge=100, description="Contact attempts to generate (default: 1712's published 2020 volumes).")
+
+
+class ContactExport(BaseModel):
+    """Where a release's contact-level export comes from: a folder, or the synthetic generator."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    path: str | None = Field(default=None, description="Folder with contacts.(parquet|csv) and possible_victims.(parquet|csv); relative to the repository root or absolute.")
+    synthetic: SyntheticExport | None = None
+
+    @model_validator(mode="after")
+    def _one_source(self) -> "ContactExport":
+        if (self.path is None) == (self.synthetic is None):
+            raise ValueError("give exactly one of 'path' (a folder with the export) or 'synthetic' (demo only)")
+        return self
 
 
 class ReportParams(BaseModel):
@@ -29,6 +53,8 @@ class ReportParams(BaseModel):
     campaign_window_months: int = Field(ge=1, le=3, description="Months after a campaign start counted as its window.")
     min_months_for_effect: int = Field(ge=6, description="Monthly observations needed before effects are estimated.")
     placebo_runs: int = Field(ge=0, le=500, description="Placebo dates tried per series.")
+    export: ContactExport | None = Field(description="The contact-level export of the year (null: none; the report uses the published tables).")
+    min_cell_count: int = Field(ge=2, le=50, description="k of the disclosure rule: counts from 1 to k-1 from contact-level data are never published.")
 
     @field_validator("helplines")
     @classmethod
@@ -49,6 +75,16 @@ def release_ids() -> list[str]:
 
     The id names the output folder (_output/<id>/); the file's ``year`` key must be its leading year."""
     return sorted(p.stem for p in PARAMS.glob("*.yml"))
+
+
+def is_demo(release: str) -> bool:
+    """Demo releases (params/demo.yml, demo-<name>.yml) are built from synthetic data only."""
+    return release == "demo" or release.startswith("demo-")
+
+
+def export_folder(export: ContactExport) -> Path:
+    path = Path(export.path or "")
+    return path if path.is_absolute() else ROOT / path
 
 
 def _line_of(path: Path, key: str) -> int | None:
@@ -99,8 +135,17 @@ def _parse(year: str | int, path: Path | None) -> tuple[ReportParams | None, lis
             problems.append(Problem(file, _line_of(path, key) if key else None, key, "params", msg))
         return None, problems
     problems = []
-    if path.stem != str(params.year) and not path.stem.startswith(f"{params.year}-"):
+    demo = is_demo(path.stem)
+    if not demo and path.stem != str(params.year) and not path.stem.startswith(f"{params.year}-"):
         problems.append(Problem(file, _line_of(path, "year"), "year", "params", f"year {params.year} does not match the file name {path.name} (name it {params.year}.yml or {params.year}-<name>.yml)"))
+    synthetic = params.export is not None and params.export.synthetic is not None
+    if synthetic and not demo:
+        problems.append(Problem(file, _line_of(path, "export"), "export", "synthetic_in_real_year",
+                                "a synthetic export may only feed a demo release (params/demo.yml or demo-<name>.yml); synthetic data never enters a real year's report"))
+    if demo and not synthetic:
+        problems.append(Problem(file, _line_of(path, "export"), "export", "demo_needs_synthetic", "a demo release is built from a synthetic export: set export: {synthetic: {seed: ...}}"))
+    if params.export is not None and params.export.path is not None and not export_folder(params.export).is_dir():
+        problems.append(Problem(file, _line_of(path, "export"), "export", "no_export", f"the export folder {params.export.path} does not exist"))
     for helpline in params.helplines:
         if not (DATA / helpline / str(params.year)).is_dir():
             have = sorted(p.name for p in (DATA / helpline).iterdir() if p.is_dir()) if (DATA / helpline).exists() else []

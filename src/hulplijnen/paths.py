@@ -17,6 +17,8 @@ QUARTO_PROJECT = ROOT / "_quarto.yml"
 REPORT_TEMPLATE = ROOT / "report.qmd"
 REPORT_PARTS = ROOT / "report_text"  # text blocks the build puts into the report document
 METHODS_CAMPAIGNS = REPORT_PARTS / "methods_campaigns.md"
+METHODS_DISCLOSURE = REPORT_PARTS / "methods_disclosure.md"
+EXPORTS = CACHE / "exports"  # protected tables of contact exports (never row-level data)
 
 
 def data_file(relative: str) -> Path:

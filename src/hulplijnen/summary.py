@@ -53,6 +53,13 @@ def key_figures(facts: dict, helplines: list[str], year: int) -> list[KeyFigure]
             change = _change(facts, h, change_key, year, now)
             shown = fmt.number(now) + (f" ({change[0]})" if change else "")
             rows.append(KeyFigure(f"{name}: {label}", shown, (f"{h}.{measure}",) + (change[1] if change else ())))
+        for key, label, unit in ((f"{h}.export.contacts", "beantwoorde contacten (registratie per contact)", ""), (f"{h}.export.phone.offered", "aangeboden telefonische oproepen", "")):
+            if _value(facts, key) is not None:
+                rows.append(KeyFigure(f"{name}: {label}", fmt.number(_value(facts, key)), (key,)))
+        rate = f"{h}.export.phone.answer_rate_pct"
+        if _value(facts, rate) is not None:
+            keys = (rate, f"{h}.export.phone.answer_rate_low_pct", f"{h}.export.phone.answer_rate_high_pct")
+            rows.append(KeyFigure(f"{name}: beantwoord per poging", f"{fmt.pct(_value(facts, keys[0]))} (95 %-interval {fmt.pct(_value(facts, keys[1]))} à {fmt.pct(_value(facts, keys[2]))})", keys))
         shares = [(c, _value(facts, f"{h}.channel.{c}.share_pct") or _value(facts, f"{h}.channel_share_{c}"), f"{h}.channel.{c}.share_pct" if _value(facts, f"{h}.channel.{c}.share_pct") is not None else f"{h}.channel_share_{c}") for c in CHANNELS_NL]
         shares = [s for s in shares if s[1] is not None]
         base_key = next((k for k in (f"{h}.contacts.total", f"{h}.calls", f"{h}.contacts") if k in facts), None)
@@ -83,6 +90,9 @@ def findings(facts: dict, helplines: list[str], year: int) -> list[str]:
     if n_campaigns and effects:
         clear = sum(1 for k in effects if _value(facts, k) > 0 or _value(facts, k.replace("low", "high")) < 0)
         out.append(f"Van de {fmt.number(n_campaigns)} campagnes van {year} heeft {'geen enkele' if clear == 0 else fmt.number(clear)} een effect op het aantal contacten dat van nul te onderscheiden is.")
+    own = _value(facts, "1712.export.phone.route.own.share_pct")
+    if "1712" in helplines and own is not None:
+        out.append(f"{fmt.pct(own)} van de beantwoorde oproepen werd in de eigen provincie van de beller beantwoord.")
     if "tele-onthaal" in helplines and _value(facts, "tele-onthaal.calls") and _value(facts, "tele-onthaal.conversations"):
         out.append(f"Bij Tele-Onthaal werd {fmt.pct_of(_value(facts, 'tele-onthaal.conversations'), _value(facts, 'tele-onthaal.calls'))} van de oproepen een gesprek.")
     if "stop-it-now" in helplines and _value(facts, "stop-it-now.referrals_since_launch") and _value(facts, "stop-it-now.contacts_since_launch"):

@@ -1,0 +1,125 @@
+"""The export stage of the build: export (or synthetic spec) in, protected tables out.
+
+It runs before Papermill. The notebooks never see row-level data: they read the protected tables
+this stage writes to ``_cache/exports/<id>/``, where ``<id>`` is a hash of the year, the export
+spec and k (so a notebook finds the folder from its own parameters). The stage is skipped when
+the export's bytes, the spec, k, the codebooks and this package's code are unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pandas as pd
+
+from ..cache import file_digest, tree_digest
+from ..data.readcsv import read_text
+from ..disclosure import TOTAL
+from ..params import ContactExport, export_folder
+from ..paths import CODEBOOKS, EXPORTS, PACKAGE
+from . import aggregate, read, synthetic
+
+AUDIT_LOG = "suppression_log.csv"
+
+
+def tables_dir(year: int, export: ContactExport | dict, k: int) -> Path:
+    spec = export if isinstance(export, dict) else export.model_dump(mode="json")
+    ident = hashlib.sha256(json.dumps([year, spec, k], sort_keys=True).encode()).hexdigest()[:16]
+    return EXPORTS / ident
+
+
+def _key(year: int, export: ContactExport, k: int) -> str:
+    parts = [json.dumps([year, export.model_dump(mode="json"), k], sort_keys=True), tree_digest(PACKAGE, "**/*.py"), tree_digest(CODEBOOKS)]
+    if export.path is not None:
+        files = read.locate(export_folder(export))
+        parts += [file_digest(files.contacts), file_digest(files.possible_victims)]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def prepare(year: int, export: ContactExport, k: int, threads: int | None = None) -> Path:
+    """Read, validate, aggregate and protect the export; write the published tables. Returns the folder.
+
+    Raises ExportError (bad export, naming file, line and column) or DisclosureError."""
+    target = tables_dir(year, export, k)
+    key = _key(year, export, k)
+    stamp = target / "key.txt"
+    if stamp.is_file() and stamp.read_text() == key:
+        return target
+    work = target.with_name(f"{target.name}.tmp-{os.getpid()}")
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    try:
+        if export.synthetic is not None:
+            files = synthetic.write(work / "source", export.synthetic.seed, export.synthetic.rows, ("parquet",))["parquet"]
+        else:
+            files = read.locate(export_folder(export))
+        con = read.connect(threads)
+        read.read_export(con, files, year)
+        published = aggregate.publishable(con, year, k)
+        con.close()
+        shutil.rmtree(work / "source", ignore_errors=True)  # row-level data is not kept
+        for name, frame in published.tables.items():
+            frame.to_csv(work / f"{name}.csv", index=False)
+        (work / "cells").mkdir()
+        for name in published.protection.tables:
+            published.protection.cells(name).to_csv(work / "cells" / f"{name}.csv", index=False)
+        published.protection.audit_log().to_csv(work / AUDIT_LOG, index=False)
+        (work / "key.txt").write_text(key)
+        shutil.rmtree(target, ignore_errors=True)
+        work.rename(target)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return target
+
+
+def _read(path: Path) -> pd.DataFrame:
+    """A table this stage wrote, registered as read (the notebook cache tracks it)."""
+    import io
+
+    text, problems = read_text(path)
+    if text is None:
+        raise FileNotFoundError(f"{path}: {problems[0].message}; run the build (make report) to create it")
+    return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+
+
+class PublishedTables:
+    """What a notebook gets of an export: the protected tables, never a row."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    @classmethod
+    def of(cls, year: int, export: dict, k: int) -> "PublishedTables":
+        return cls(tables_dir(year, export, k))
+
+    def cells(self, name: str) -> pd.DataFrame:
+        """Every cell of a table, totals included (dimension value TOTAL at a total); count NA where suppressed."""
+        frame = _read(self.folder / "cells" / f"{name}.csv")
+        frame["count"] = pd.to_numeric(frame["count"].replace("", None)).astype("Int64")
+        frame["suppressed"] = frame["suppressed"] == "True"
+        return frame
+
+    def cell(self, name: str, **where: str) -> int | None:
+        """One cell: give a value for some dimensions; the others are taken at their total."""
+        frame = self.cells(name)
+        dims = [c[: -len("_level")] for c in frame.columns if c.endswith("_level")]
+        mask = pd.Series(True, index=frame.index)
+        for dim in dims:
+            mask &= frame[dim] == where.get(dim, TOTAL)
+        value = frame.loc[mask, "count"]
+        if len(value) != 1:
+            raise KeyError(f"{name}: no single cell for {where}")
+        return None if pd.isna(value.iloc[0]) else int(value.iloc[0])
+
+    def leaves(self, name: str) -> pd.DataFrame:
+        frame = self.cells(name)
+        levels = [c for c in frame.columns if c.endswith("_level")]
+        mask = (frame[levels] == "leaf").all(axis=1)
+        return frame[mask].drop(columns=levels).reset_index(drop=True)
+
+    def audit_log(self) -> pd.DataFrame:
+        return _read(self.folder / AUDIT_LOG)
