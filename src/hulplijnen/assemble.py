@@ -133,12 +133,11 @@ def write_report_document(params, staging: Path, facts: dict, record: dict) -> N
         date=params.publication_date.isoformat(), year=params.year, intro=intro(params), summary=summary.markdown(facts, params.helplines, params.year), chapters=body,
         campaign_methods=METHODS_CAMPAIGNS.read_text(encoding="utf-8").strip() if "campaigns" in names else "",
         disclosure_methods=Template(METHODS_DISCLOSURE.read_text(encoding="utf-8")).substitute(k=params.min_cell_count, k1=params.min_cell_count - 1).strip() if params.export else "",
-        synthetic_front="$synthetic_front",
+        synthetic_front=synthetic_front_matter() if is_synthetic(params) else "",
         sources=sources_markdown(), glossary=glossary_markdown(),
         commit=record["git_commit"], python=record["python"], packages=packages, timings=timings, inputs=inputs,
         helplines=", ".join(params.helplines),
     )
-    text = text.replace("$synthetic_front\n", synthetic_front_matter() if is_synthetic(params) else "")
     (staging / "report.qmd").write_text(text, encoding="utf-8")
     shutil.copy2(QUARTO_PROJECT, staging / "_quarto.yml")
 
@@ -181,6 +180,15 @@ def write_artifacts(staging: Path, names: list[str]) -> list[str]:
                     continue
                 written.append(target.relative_to(staging).as_posix())
     return written
+
+
+def write_suppression_log(params, staging: Path) -> None:
+    """The audit log of the export's disclosure control, next to the report (cells, never values)."""
+    if params.export is None:
+        return
+    from .export.stage import AUDIT_LOG, tables_dir
+
+    shutil.copy2(tables_dir(params.year, params.export, params.min_cell_count) / AUDIT_LOG, staging / AUDIT_LOG)
 
 
 def write_previews(staging: Path) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from . import assemble
 from .assemble import NOTEBOOK_ORDER
 from .cache import NotebookCache, environment_digest, file_digest, key_parts, listing_digest, notebook_key, tree_digest
-from .errors import BuildError, InputError, NotebookExecutionError, QuartoNotFoundError
+from .errors import BuildError, DisclosureError, InputError, NotebookExecutionError, QuartoNotFoundError
 from .execute import Outcome, Task, run_all
 from .paths import CACHE, DATA, NOTEBOOKS, OUTPUT, PACKAGE, PARAMS, QUARTO_PROJECT, REPORT_TEMPLATE, ROOT, STAGING, params_file, relative_to_root
 
@@ -26,7 +26,7 @@ QUARTO_HELP = ("Quarto is not installed, so the HTML and PDF report were not ren
                "Install Quarto 1.8 or newer: conda install -c conda-forge quarto (environment.yml lists it), "
                "or pip install 'hulplijnen[quarto]' (the quarto-cli package), or from https://quarto.org/docs/get-started/. "
                "Then run the same command again.")
-STAGE_ITEMS = ["notebooks", "figures.json", "figures", "tables", "build.json", "report.qmd", "_quarto.yml", "preview"]
+STAGE_ITEMS = ["notebooks", "figures.json", "figures", "tables", "build.json", "report.qmd", "_quarto.yml", "preview", "suppression_log.csv"]
 REPORT_ITEMS = ["report.html", "report_files", "report.pdf"]
 
 
@@ -171,6 +171,7 @@ def assemble_year(year: str, staged: Path, workspace: Workspace, summary: Summar
     record = assemble.write_build_record(year, params, staged, runs, [workspace.notebooks / f"{n}.ipynb" for n in names])
     assemble.write_report_document(params, staged, facts, record)
     assemble.write_artifacts(staged, names)
+    assemble.write_suppression_log(params, staged)
     assemble.write_previews(staged)
 
 
@@ -235,6 +236,19 @@ def keep_failed(outcome: Outcome, workspace: Workspace) -> NotebookExecutionErro
     return NotebookExecutionError(f"{outcome.task.source.name} ({outcome.task.year})", outcome.cell, outcome.error or "", relative_to_root(kept))
 
 
+def prepare_exports(years: list[str], jobs: int | None) -> None:
+    """The export stage: each release with a contact export gets its protected tables (cached)."""
+    from .export.stage import prepare
+    from .params import load_params
+
+    for year in years:
+        params = load_params(year)
+        if params.export is not None:
+            started = time.perf_counter()
+            folder = prepare(params.year, params.export, params.min_cell_count, jobs)
+            log(f"[{year}] contact export: protected tables in {relative_to_root(folder)}/ ({time.perf_counter() - started:.1f} s)")
+
+
 def build(years: list[str] | None = None, render: bool = True, force: bool = False, jobs: int | None = None,
           workspace: Workspace = Workspace()) -> Summary:
     from .params import release_ids
@@ -245,6 +259,7 @@ def build(years: list[str] | None = None, render: bool = True, force: bool = Fal
     unknown = [y for y in years if y not in release_ids()]
     if unknown:
         raise BuildError(f"no params file for {', '.join(unknown)}; params files exist for: {', '.join(release_ids())}")
+    prepare_exports(years, jobs)
     summary = Summary()
     workspace.staging.mkdir(parents=True, exist_ok=True)
     staging = workspace.staging / f"build-{os.getpid()}"  # one staging place per build: two builds never share it
@@ -299,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
     except QuartoNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
-    except (InputError, BuildError) as exc:
+    except (InputError, BuildError, DisclosureError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     return 0

@@ -123,14 +123,14 @@ def capacity(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -
         facts.add(f"{helpline}.export.phone.callers_{int(c.attempts)}_attempts", round(c.callers), "callers", f"{source}: offered / {c.attempts:g} attempts per caller (assumption)")
         facts.add(f"{helpline}.export.phone.reached_{int(c.attempts)}_attempts_pct", round(c.reached * 100, 1), "percent", f"{source}: answered / callers, capped at 100 %")
     low, high = callers[0], callers[-1]
-    per_caller_text = (f"Hoeveel **bellers** kwamen er door? De bron meldt dat een beller gemiddeld 3 à 4 pogingen doet. Als dat voor alle bellers geldt, "
-                       f"waren er {fmt.number(high.callers)} à {fmt.number(low.callers)} bellers, en bereikte "
-                       + (f"{fmt.pct(low.reached * 100)} à {fmt.pct(high.reached * 100)} van hen de hulplijn."
-                          if low.consistent and high.consistent else
-                          f"meer dan {fmt.pct(min(low.reached, high.reached) * 100)} van hen de hulplijn; bij {fmt.number(max(c.attempts for c in callers if not c.consistent))} pogingen per beller "
-                          "zouden er meer beantwoorde oproepen dan bellers zijn. Beide cijfers kunnen dus niet tegelijk voor iedereen kloppen: "
-                          "de 3 à 4 pogingen gelden wellicht vooral voor bellers op drukke momenten.")
-                       + " Deze schatting rust volledig op die aanname; de export zelf kent geen bellers, alleen oproepen.")
+    if low.consistent and high.consistent:
+        reached = f"waren er {fmt.number(high.callers)} à {fmt.number(low.callers)} bellers, en bereikte {fmt.pct(low.reached * 100)} à {fmt.pct(high.reached * 100)} van hen de hulplijn."
+    else:
+        reached = (f"waren er hoogstens {fmt.number(low.callers)} bellers — minder dan de {fmt.number(answered)} beantwoorde oproepen. Wie blijft bellen tot iemand opneemt, "
+                   f"heeft bij {fmt.pct(rate.rate * 100)} per poging gemiddeld {fmt.number(1 / rate.rate, 1)} pogingen nodig, geen 3 à 4. Beide cijfers kunnen dus niet voor alle bellers "
+                   "tegelijk kloppen: de 3 à 4 pogingen gelden wellicht vooral voor wie op drukke momenten belt, of voor wie na een paar pogingen opgeeft.")
+    per_caller_text = ("Hoeveel **bellers** kwamen er door? De bron meldt dat een beller gemiddeld 3 à 4 pogingen doet. Als dat voor alle bellers geldt, "
+                       + reached + " Deze schatting rust volledig op die aanname; de export zelf kent geen bellers, alleen oproepen.")
     monthly = cap.monthly_answer_rates(tables.cells("phone_by_month"))
     worst = monthly.dropna(subset=["rate"]).sort_values("rate").iloc[0]
     facts.add(f"{helpline}.export.phone.lowest_month", str(worst["month"]), "month", f"{source}: month with the lowest answer rate")
