@@ -28,6 +28,7 @@ QUARTO_HELP = ("Quarto is not installed, so the HTML and PDF report were not ren
                "Then run the same command again.")
 STAGE_ITEMS = ["notebooks", "figures.json", "figures", "tables", "build.json", "report.qmd", "_quarto.yml", "preview", "suppression_log.csv"]
 REPORT_ITEMS = ["report.html", "report_files", "report.pdf"]
+OPTIONAL_ITEMS = {"suppression_log.csv"}  # only releases with a contact export have one
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,7 @@ def is_up_to_date(target: Path, key: str, render: bool) -> bool:
         same = json.loads(record.read_text(encoding="utf-8")).get("assembly_key") == key
     except ValueError:
         return False
-    return same and all((target / item).exists() for item in STAGE_ITEMS + (["report.html", "report.pdf"] if render else []))
+    return same and all((target / item).exists() for item in STAGE_ITEMS + (["report.html", "report.pdf"] if render else []) if item not in OPTIONAL_ITEMS)
 
 
 def assemble_year(year: str, staged: Path, workspace: Workspace, summary: Summary) -> None:
