@@ -1,0 +1,96 @@
+"""The demo release: built from a synthetic export, marked as synthetic everywhere, protected, and
+leaking no row of the export; the real releases never touch synthetic data."""
+
+import json
+import re
+
+import nbformat
+import pandas as pd
+import pytest
+
+from hulplijnen.assemble import SYNTHETIC_BANNER
+from hulplijnen.errors import ParamsError
+from hulplijnen.export import synthetic
+from hulplijnen.params import load_params, release_ids
+
+TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?")
+
+
+def test_the_demo_report_says_synthetic_on_every_page(built):
+    qmd = (built["demo"] / "report.qmd").read_text()
+    front = qmd.split("---")[1]
+    assert "include-in-header" in front and SYNTHETIC_BANNER in front  # typst: a header on every PDF page
+    assert "include-before-body" in front  # html: a banner above the page
+    assert "synthetische gegevens" in load_params("demo").title
+    for path in (built["demo"] / "notebooks").glob("*.ipynb"):
+        first = next(o for c in nbformat.read(path, as_version=4).cells for o in c.get("outputs", []) if "text/markdown" in o.get("data", {}))
+        assert first["data"]["text/markdown"].startswith("**Synthetische gegevens.**"), path.name
+    for preview in (built["demo"] / "preview").glob("*.html"):
+        assert "Synthetische gegevens" in preview.read_text(), preview.name
+
+
+def test_the_demo_has_the_richer_chapters_and_applies_suppression(built):
+    qmd = (built["demo"] / "report.qmd").read_text()
+    assert "notebooks/registration.ipynb" in qmd and "notebooks/capacity.ipynb" in qmd
+    assert "Bescherming van kleine aantallen" in qmd and "1 tot 4 contacten" in qmd
+    facts = json.loads((built["demo"] / "figures.json").read_text())["facts"]
+    assert facts["1712.export.suppressed.primary"]["value"] > 0 and facts["1712.export.suppressed.complementary"]["value"] > 0
+    log = pd.read_csv(built["demo"] / "suppression_log.csv")
+    assert list(log.columns) == ["table", "cell", "reason"] and set(log["reason"]) == {"primary", "complementary"}
+    mix = (built["demo"] / "tables" / "tbl-export-channel-mix.md").read_text()
+    assert "| x " in mix or " x |" in mix
+    assert all((built["demo"] / "figures" / f"{label}.png").is_file() for label in ("fig-export-daily", "fig-export-weekday-hour", "fig-export-answer-rate", "fig-export-channel-mix"))
+
+
+def test_nothing_in_output_holds_a_contact_id_or_a_contact_timestamp(built):
+    """Scan every file of every release's output for the export's contact ids and start times."""
+    spec = load_params("demo").export.synthetic
+    ids, starts = set(), set()
+    for contacts, _ in synthetic.months(spec.seed, spec.rows):
+        ids.update(contacts["contact_id"])
+        stamps = pd.to_datetime(contacts["start"])
+        starts.update(stamps.dt.strftime("%Y-%m-%d %H:%M"))
+    id_pattern = re.compile(r"C2020-\d{9}")
+    scanned = 0
+    for out in built.values():
+        for path in out.rglob("*"):
+            if not path.is_file() or path.suffix == ".png":
+                continue
+            text = path.read_text(encoding="utf-8", errors="replace")
+            scanned += 1
+            assert not id_pattern.search(text), f"a contact id in {path}"
+            found = {m.group(0)[:16].replace("T", " ") for m in TIMESTAMP.finditer(text)}
+            assert not found & starts, f"a contact's start time in {path}"
+            assert not any(f.startswith("2020-") for f in found), f"a 2020 timestamp in {path}"
+    assert scanned > 50
+
+
+def test_real_releases_hold_no_synthetic_data(built):
+    for release in release_ids():
+        if release == "demo":
+            continue
+        params = load_params(release)
+        assert params.export is None or params.export.synthetic is None
+        out = built[release]
+        assert "ynthetische gegevens" not in (out / "report.qmd").read_text()
+        assert not (out / "suppression_log.csv").exists()
+        assert not any(k.startswith("1712.export.") for k in json.loads((out / "figures.json").read_text())["facts"])
+
+
+@pytest.mark.parametrize("name, text, rule", [
+    ("2020.yml", "export:\n  synthetic:\n    seed: 1\n", "synthetic_in_real_year"),
+    ("demo.yml", "export: null\n", "demo_needs_synthetic"),
+    ("2020.yml", "export:\n  path: no/such/folder\n", "no_export"),
+    ("2020.yml", "export:\n  path: x\n  synthetic:\n    seed: 1\n", "params"),
+    ("2020.yml", "export: null\nmin_cell_count: 1\n", "params"),
+])
+def test_params_rules_for_exports(tmp_path, name, text, rule):
+    from hulplijnen.paths import PARAMS
+
+    base = (PARAMS / name).read_text()
+    lines = [line for line in base.splitlines() if not line.startswith(("export", "min_cell_count", "  ", "    "))]
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n" + text + ("min_cell_count: 5\n" if "min_cell_count" not in text else ""))
+    with pytest.raises(ParamsError) as info:
+        load_params(name.removesuffix(".yml"), path)
+    assert any(p.rule == rule and p.column in ("export", "min_cell_count") for p in info.value.problems), info.value.problems
