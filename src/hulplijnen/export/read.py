@@ -22,7 +22,6 @@ from ..errors import ExportError, Problem
 from ..paths import relative_to_root
 from .spec import CONTACTS, FILES, POSSIBLE_VICTIMS, SUFFIXES, ExportColumn, ExportFile
 
-TIMESTAMP_FORMATS = ["%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"]
 REQUIRED_WHEN = {"always": "TRUE", "phone": "channel = 'phone'", "phone_answered": "channel = 'phone' AND answered", "answered": "answered"}
 REQUIRED_NL = {"phone": "phone contacts", "phone_answered": "answered phone calls", "answered": "answered contacts"}
 
@@ -57,8 +56,10 @@ def locate(directory: Path) -> ExportFiles:
 def connect(threads: int | None = None, memory_limit: str = "1500MB") -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB with bounded memory; it spills to a temporary folder beyond the limit."""
     spill = Path(tempfile.gettempdir()) / f"hulplijnen-duckdb-{os.getpid()}"
-    return duckdb.connect(":memory:", config={"threads": threads or os.cpu_count() or 1, "memory_limit": memory_limit,
+    con = duckdb.connect(":memory:", config={"threads": threads or os.cpu_count() or 1, "memory_limit": memory_limit,
                                               "temp_directory": str(spill), "preserve_insertion_order": True})
+    run(con, "SET enable_progress_bar = false")
+    return con
 
 
 def run(con: duckdb.DuckDBPyConnection, sql: str) -> None:
@@ -117,30 +118,31 @@ def _create_enums(con: duckdb.DuckDBPyConnection, codes: dict[str, list[str]]) -
                 run(con, f"CREATE TYPE IF NOT EXISTS {_enum_name(file, column)} AS ENUM ({values})")
 
 
-def _typed(file: ExportFile, column: ExportColumn, source_type: str) -> tuple[str, str]:
-    """SQL for the typed value of a column and for its 'did not parse' flag."""
-    raw = f'"{column.name}"'
-    text = f"NULLIF(trim(CAST({raw} AS VARCHAR)), '')"
+def _typed(file: ExportFile, column: ExportColumn, source_type: str) -> str:
+    """SQL for the typed value of a column, from its trimmed text ``<name>__t`` (or, for typed
+    Parquet columns, the source value ``<name>__src``)."""
+    text, src = f"{column.name}__t", f"{column.name}__src"
     if column.type == "text":
-        return text, "FALSE"
+        return text
     if column.type == "timestamp":
-        value = f"CAST({raw} AS TIMESTAMP)" if source_type.startswith(("TIMESTAMP", "DATE")) else \
-            "try_strptime(" + text + ", [" + ", ".join(f"'{f}'" for f in TIMESTAMP_FORMATS) + "])"
-    elif column.type == "boolean":
-        value = raw if source_type == "BOOLEAN" else f"CASE lower({text}) WHEN 'true' THEN TRUE WHEN '1' THEN TRUE WHEN 'false' THEN FALSE WHEN '0' THEN FALSE END"
-    else:
-        value = f"TRY_CAST({text} AS {_enum_name(file, column)})"
-    return value, f"({text} IS NOT NULL AND {value} IS NULL)"
+        # ISO 8601 date and time (a space or T between them); a date without a time is not enough
+        return f"CAST({src} AS TIMESTAMP)" if source_type.startswith(("TIMESTAMP", "DATE")) else \
+            f"CASE WHEN length({text}) >= 16 THEN TRY_CAST({text} AS TIMESTAMP) END"
+    if column.type == "boolean":
+        return src if source_type == "BOOLEAN" else f"CASE lower({text}) WHEN 'true' THEN TRUE WHEN '1' THEN TRUE WHEN 'false' THEN FALSE WHEN '0' THEN FALSE END"
+    return f"TRY_CAST({text} AS {_enum_name(file, column)})"
 
 
-def _select(file: ExportFile, types: dict[str, str], detailed: bool) -> str:
-    parts = ["row_number() OVER () AS __line"] if detailed else []
-    for column in file.columns:
-        value, bad = _typed(file, column, types.get(column.name, "VARCHAR"))
-        parts += [f"{value} AS {column.name}", f"{bad} AS {column.name}__bad"]
-        if detailed:
-            parts.append(f'CAST("{column.name}" AS VARCHAR) AS {column.name}__raw')
-    return ", ".join(parts)
+def _query(file: ExportFile, types: dict[str, str], path: Path, detailed: bool) -> str:
+    """The typed rows of a file: each column typed once, with a flag where a filled cell did not
+    parse; ``detailed`` adds the line number and the raw text (for error messages)."""
+    line = ["__line"] if detailed else []
+    inner = (["row_number() OVER () AS __line"] if detailed else []) + [
+        f'NULLIF(trim(CAST("{c.name}" AS VARCHAR)), \'\') AS {c.name}__t, "{c.name}" AS {c.name}__src' for c in file.columns]
+    middle = line + [f"{_typed(file, c, types.get(c.name, 'VARCHAR'))} AS {c.name}, {c.name}__t" + (f", CAST({c.name}__src AS VARCHAR) AS {c.name}__raw" if detailed else "")
+                     for c in file.columns]
+    outer = line + [f"{c.name}, ({c.name}__t IS NOT NULL AND {c.name} IS NULL) AS {c.name}__bad" + (f", {c.name}__raw" if detailed else "") for c in file.columns]
+    return f"SELECT {', '.join(outer)} FROM (SELECT {', '.join(middle)} FROM (SELECT {', '.join(inner)} FROM {_source(path)}))"
 
 
 @dataclass(frozen=True)
@@ -185,7 +187,7 @@ def _problems(con: duckdb.DuckDBPyConnection, file: ExportFile, path: Path, type
     if not broken:
         return []
     detail = f"{file.name}__detail"
-    run(con, f"CREATE OR REPLACE TEMP TABLE {detail} AS SELECT {_select(file, types, detailed=True)} FROM {_source(path)}")
+    run(con, f"CREATE OR REPLACE TEMP TABLE {detail} AS {_query(file, types, path, detailed=True)}")
     problems = []
     offset = 1 if path.suffix == ".csv" else 0  # CSV: the header is line 1
     for rule, n in broken:
@@ -213,7 +215,7 @@ def _scan(con: duckdb.DuckDBPyConnection, file: ExportFile, path: Path) -> tuple
     if problems:
         return types, problems
     try:
-        run(con, f"CREATE OR REPLACE TABLE {file.name} AS SELECT {_select(file, types, detailed=False)} FROM {_source(path)}")
+        run(con, f"CREATE OR REPLACE TABLE {file.name} AS {_query(file, types, path, detailed=False)}")
     except duckdb.Error as exc:
         message = str(exc).splitlines()[0]
         found = re.search(r"[Ll]ine:? (\d+)", str(exc))
