@@ -20,20 +20,28 @@ import pandas as pd
 from ..data import load
 from ..disclosure import Dim, Protection, TableDef, protect
 
-# Row-level columns every table is defined on (SQL over the typed ``contacts`` table).
+# Row-level columns every table is defined on: SQL over the typed ``contacts`` table that groups
+# cheaply (enums, integers, dates), and the labels the tables use, applied to the few result rows.
 CONTACT_COLUMNS = {
-    "answered": "CASE WHEN answered THEN 'true' ELSE 'false' END",
-    "channel": "CAST(channel AS VARCHAR)",
-    "month": "strftime(start, '%Y-%m')",
-    "date": "strftime(start, '%Y-%m-%d')",
-    "weekday": "CAST(isodow(start) AS VARCHAR)",
-    "hour": "CASE WHEN hour(start) < 7 THEN '00-06' WHEN hour(start) >= 22 THEN '22-23' ELSE lpad(CAST(hour(start) AS VARCHAR), 2, '0') END",
-    "gender": "CAST(gender AS VARCHAR)",
-    "age_class": "CAST(age_class AS VARCHAR)",
-    "code": "CAST(contact_person AS VARCHAR)",
-    "anonymous": "CASE WHEN anonymous THEN 'true' ELSE 'false' END",
-    "caller_region": "CAST(caller_region AS VARCHAR)",
+    "answered": "answered",
+    "channel": "channel",
+    "month": "month(start)",
+    "date": "CAST(start AS DATE)",
+    "weekday": "isodow(start)",
+    "hour": "CASE WHEN hour(start) < 7 THEN 0 WHEN hour(start) >= 22 THEN 22 ELSE hour(start) END",
+    "gender": "gender",
+    "age_class": "age_class",
+    "code": "contact_person",
+    "anonymous": "anonymous",
+    "caller_region": "caller_region",
     "route": "CASE WHEN caller_region = 'option_0' THEN 'option_0' WHEN CAST(answering_region AS VARCHAR) = CAST(caller_region AS VARCHAR) THEN 'own' ELSE 'other' END",
+}
+BOOLEAN = {True: "true", False: "false"}
+LABELS = {
+    "answered": BOOLEAN.get, "anonymous": BOOLEAN.get,
+    "hour": lambda h: "00-06" if h == 0 else "22-23" if h == 22 else f"{int(h):02d}",
+    "weekday": lambda d: str(int(d)),
+    "date": lambda d: pd.Timestamp(d).strftime("%Y-%m-%d"),
 }
 
 
@@ -44,7 +52,7 @@ def contact_columns() -> dict[str, str]:
     return {**CONTACT_COLUMNS, "group": f"CASE CAST(contact_person AS VARCHAR) {cases} END"}
 
 
-VICTIM_COLUMNS = {"victim_type": "CAST(victim_type AS VARCHAR)", "context": "CAST(context AS VARCHAR)"}
+VICTIM_COLUMNS = {"victim_type": "victim_type", "context": "context"}
 ROUTES = ("own", "other", "option_0")
 # Night hours are one band: single night hours hold too few calls to publish (table design comes
 # before suppression: fewer small cells, fewer complements).
@@ -86,15 +94,23 @@ def table_defs(year: int) -> list[TableDef]:
 def _leaf_sql(definition: TableDef) -> str:
     victims = definition.population == VICTIM
     columns = VICTIM_COLUMNS if victims else contact_columns()
-    where = " AND ".join(f"{columns[c]} = '{v}'" for c, v in definition.population if c != "unit") or "TRUE"
+    where = " AND ".join(f"CAST({columns[c]} AS VARCHAR) = '{v}'" for c, v in definition.population if c != "unit") or "TRUE"
     dims = ", ".join(f"{columns[d.name]} AS {d.name}" for d in definition.dims)
     return f"SELECT {dims}, count(*) AS n FROM {'possible_victims' if victims else 'contacts'} WHERE {where} GROUP BY ALL"
 
 
-def leaf_counts(con: duckdb.DuckDBPyConnection, definition: TableDef) -> pd.Series:
+def leaf_counts(con: duckdb.DuckDBPyConnection, definition: TableDef, year: int | None = None) -> pd.Series:
     """Counts per combination of leaf values present in the export (absent combinations are zero)."""
     frame = con.execute(_leaf_sql(definition)).fetchdf()
     names = [d.name for d in definition.dims]
+    for name in names:
+        label = LABELS.get(name)
+        if name == "month":
+            frame[name] = [f"{definition.dims[names.index('month')].values[0][:4]}-{int(m):02d}" for m in frame[name]]
+        elif label is not None:
+            frame[name] = [label(v) for v in frame[name]]
+        else:
+            frame[name] = frame[name].astype(str)
     return frame.set_index(names if len(names) > 1 else names[0])["n"].astype("int64")
 
 

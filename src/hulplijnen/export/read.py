@@ -187,7 +187,9 @@ def _problems(con: duckdb.DuckDBPyConnection, file: ExportFile, path: Path, type
     if not broken:
         return []
     detail = f"{file.name}__detail"
-    run(con, f"CREATE OR REPLACE TEMP TABLE {detail} AS {_query(file, types, path, detailed=True)}")
+    run(con, f"CREATE OR REPLACE TABLE {detail} AS {_query(file, types, path, detailed=True)}")
+    if file is POSSIBLE_VICTIMS:
+        _add_link(con, detail)
     problems = []
     offset = 1 if path.suffix == ".csv" else 0  # CSV: the header is line 1
     for rule, n in broken:
@@ -201,12 +203,16 @@ def _problems(con: duckdb.DuckDBPyConnection, file: ExportFile, path: Path, type
 # Rules across rows or files, on top of the per-column rules.
 DUPLICATE_ID = Rule("contact_id", "duplicate_id", "contact_id IN (SELECT contact_id FROM contacts GROUP BY contact_id HAVING count(*) > 1)",
                     "'{value}' appears more than once; contact ids are unique")
+# Each possible victim's contact, marked by one join (_add_link): missing (-1), unanswered (0), answered (1).
 VICTIM_LINKS = [
-    Rule("contact_id", "unknown_contact", "contact_id IS NOT NULL AND contact_id NOT IN (SELECT contact_id FROM contacts WHERE contact_id IS NOT NULL)",
-         "'{value}' is not a contact_id of the contacts file"),
-    Rule("contact_id", "contact_not_answered", "contact_id IN (SELECT contact_id FROM contacts WHERE NOT answered)",
-         "'{value}' is an unanswered contact; possible victims are registered for answered contacts only"),
+    Rule("contact_id", "unknown_contact", "contact_id IS NOT NULL AND __link = -1", "'{value}' is not a contact_id of the contacts file"),
+    Rule("contact_id", "contact_not_answered", "__link = 0", "'{value}' is an unanswered contact; possible victims are registered for answered contacts only"),
 ]
+
+
+def _add_link(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    run(con, f"CREATE OR REPLACE TABLE {table} AS SELECT v.*, CASE WHEN c.contact_id IS NULL THEN -1 WHEN c.answered THEN 1 ELSE 0 END AS __link "
+             f"FROM {table} v LEFT JOIN (SELECT contact_id, answered FROM contacts) c ON v.contact_id = c.contact_id")
 
 
 def _scan(con: duckdb.DuckDBPyConnection, file: ExportFile, path: Path) -> tuple[dict[str, str], list[Problem]]:
@@ -240,6 +246,7 @@ def read_export(con: duckdb.DuckDBPyConnection, files: ExportFiles, year: int) -
         raise ExportError(problems)
     types, problems = _scan(con, POSSIBLE_VICTIMS, files.possible_victims)
     if not problems:
+        _add_link(con, POSSIBLE_VICTIMS.name)
         problems = _problems(con, POSSIBLE_VICTIMS, files.possible_victims, types, [*_rules(POSSIBLE_VICTIMS, year, codes), *VICTIM_LINKS])
     if problems:
         raise ExportError(problems)
