@@ -50,16 +50,16 @@ def run_ours(folder: Path, year: int) -> dict[str, dict]:
     return {d.name: {"|".join(map(str, k if isinstance(k, tuple) else (k,))): int(v) for k, v in s.items()} for d, s in counts}
 
 
-def run_baseline(folder: Path, year: int) -> dict[str, dict]:
+def flat_frames(contacts_path: Path, victims_path: Path):
+    """Plain pandas: both files read whole, with every column a table is defined on derived per row
+    (the tests use this as their brute force, independent of the DuckDB SQL)."""
     import numpy as np
     import pandas as pd
 
     from hulplijnen.data import load
-    from hulplijnen.export import aggregate
 
-    files = {p.stem: p for p in folder.iterdir()}
-    reader = pd.read_parquet if files["contacts"].suffix == ".parquet" else pd.read_csv
-    contacts, victims = reader(files["contacts"]), reader(files["possible_victims"])
+    reader = pd.read_parquet if contacts_path.suffix == ".parquet" else pd.read_csv
+    contacts, victims = reader(contacts_path), reader(victims_path)
     start = pd.to_datetime(contacts["start"])
     hour = start.dt.hour
     groups = load.codebook("contact_person_codes").set_index("code")["group"]
@@ -74,6 +74,14 @@ def run_baseline(folder: Path, year: int) -> dict[str, dict]:
         "caller_region": contacts["caller_region"],
         "route": np.where(contacts["caller_region"] == "option_0", "option_0", np.where(contacts["answering_region"] == contacts["caller_region"], "own", "other")),
     })
+    return flat, victims[["victim_type", "context"]]
+
+
+def run_baseline(folder: Path, year: int) -> dict[str, dict]:
+    from hulplijnen.export import aggregate
+
+    files = {p.stem: p for p in folder.iterdir()}
+    flat, victims = flat_frames(files["contacts"], files["possible_victims"])
     out = {}
     for definition in aggregate.table_defs(year):
         frame = victims if definition.population == aggregate.VICTIM else flat

@@ -57,7 +57,7 @@ def write_build_record(release: str, params, staging: Path, runs: dict[str, dict
 
 
 def intro(params) -> str:
-    if is_synthetic(params):
+    if params.is_synthetic:
         return (f"**{SYNTHETIC_BANNER}.** Dit demonstratierapport toont wat het jaarrapport wordt wanneer er een export per contact is. "
                 f"De export is gemaakt door een generator met vaste seed ({params.export.synthetic.seed}), afgestemd op de gepubliceerde maandvolumes van 1712 in 2020. "
                 "Elk getal staat ook in `figures.json`; de kerncijfers hieronder noemen hun sleutel.")
@@ -95,16 +95,12 @@ def glossary_markdown() -> str:
             f"| Code | Contactnemer | Groep |\n|---|---|---|\n{code_rows}\n\n: Contactnemerscodes van 1712 {{#tbl-codes}}")
 
 
-def is_synthetic(params) -> bool:
-    return params.export is not None and params.export.synthetic is not None
-
-
 def chapters(params) -> list[str]:
     """The notebooks a report needs: 1712's own chapters when 1712 leads, the other-helplines
     chapter when the report covers any other helpline, and always the data-quality chapter; the
     registration and capacity chapters when the year has a contact export. A synthetic (demo)
     report has only the export's chapters: the published tables are not synthetic."""
-    if is_synthetic(params):
+    if params.is_synthetic:
         return ["registration", "capacity"]
     wanted = {"data_quality"} | ({"registration", "capacity"} if params.export is not None else set())
     if params.helplines[0] == "1712":
@@ -133,7 +129,7 @@ def write_report_document(params, staging: Path, facts: dict, record: dict) -> N
         date=params.publication_date.isoformat(), year=params.year, intro=intro(params), summary=summary.markdown(facts, params.helplines, params.year), chapters=body,
         campaign_methods=METHODS_CAMPAIGNS.read_text(encoding="utf-8").strip() if "campaigns" in names else "",
         disclosure_methods=Template(METHODS_DISCLOSURE.read_text(encoding="utf-8")).substitute(k=params.min_cell_count, k1=params.min_cell_count - 1).strip() if params.export else "",
-        synthetic_front=synthetic_front_matter() if is_synthetic(params) else "",
+        synthetic_front=synthetic_front_matter() if params.is_synthetic else "",
         sources=sources_markdown(), glossary=glossary_markdown(),
         commit=record["git_commit"], python=record["python"], packages=packages, timings=timings, inputs=inputs,
         helplines=", ".join(params.helplines),

@@ -17,7 +17,7 @@ from pathlib import Path
 from . import assemble
 from .assemble import NOTEBOOK_ORDER
 from .cache import NotebookCache, environment_digest, file_digest, key_parts, listing_digest, notebook_key, tree_digest
-from .errors import BuildError, DisclosureError, InputError, NotebookExecutionError, QuartoNotFoundError
+from .errors import BuildError, InputError, NotebookExecutionError, QuartoNotFoundError
 from .execute import Outcome, Task, run_all
 from .paths import CACHE, DATA, NOTEBOOKS, OUTPUT, PACKAGE, PARAMS, QUARTO_PROJECT, REPORT_TEMPLATE, ROOT, STAGING, params_file, relative_to_root
 
@@ -315,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     except QuartoNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
-    except (InputError, BuildError, DisclosureError) as exc:
+    except (InputError, BuildError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     return 0

@@ -124,10 +124,7 @@ class Protection:
 
     def leaves(self, table: str) -> pd.DataFrame:
         """The leaf cells of a table (no totals)."""
-        definition, _ = self.tables[table]
-        frame = self.cells(table)
-        mask = np.logical_and.reduce([frame[f"{d.name}_level"] == "leaf" for d in definition.dims])
-        return frame[mask].drop(columns=[f"{d.name}_level" for d in definition.dims]).reset_index(drop=True)
+        return leaf_rows(self.cells(table))
 
     def audit_log(self) -> pd.DataFrame:
         """What was suppressed and why, per table and cell (no values)."""
@@ -142,10 +139,17 @@ class Protection:
         return log.sort_values(["table", "reason", "order", "cell"], ascending=[True, False, True, True]).drop(columns="order").reset_index(drop=True)
 
 
+def leaf_rows(cells: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a ``Protection.cells`` frame that are leaves in every dimension, without the
+    level columns."""
+    levels = [c for c in cells.columns if c.endswith("_level")]
+    return cells[(cells[levels] == "leaf").all(axis=1)].drop(columns=levels).reset_index(drop=True)
+
+
 def _cells(definition: TableDef, leaves: pd.Series) -> dict[tuple, int]:
     """Every cell's count from the leaf counts (a Series indexed by the leaf values of each dim)."""
     full = pd.MultiIndex.from_product([d.values for d in definition.dims])
-    counts = leaves.reindex(full, fill_value=0) if len(definition.dims) > 1 else leaves.reindex([d for d in definition.dims[0].values], fill_value=0)
+    counts = leaves.reindex(full if len(definition.dims) > 1 else list(definition.dims[0].values), fill_value=0)
     frame = counts.rename("n").reset_index()
     frame.columns = [*(d.name for d in definition.dims), "n"]
     out = {}

@@ -56,6 +56,10 @@ class BuildError(HelplineReportError):
     """The build could not produce a report; the last good report is left untouched."""
 
 
+class DisclosureError(BuildError):
+    """A table would be published with a cell that could be recovered; nothing is published."""
+
+
 class NotebookExecutionError(BuildError):
     """A notebook cell raised an exception while Papermill executed it."""
 
@@ -74,10 +78,6 @@ class QuartoNotFoundError(BuildError):
 
 class ExportError(InputError):
     """A contact export is malformed or breaks the export format (docs/contact-export.md)."""
-
-
-class DisclosureError(HelplineReportError):
-    """A table would be published with a cell that could be recovered; nothing is published."""
 
 
 class AnalysisError(HelplineReportError):

@@ -56,6 +56,11 @@ class ReportParams(BaseModel):
     export: ContactExport | None = Field(description="The contact-level export of the year (null: none; the report uses the published tables).")
     min_cell_count: int = Field(ge=2, le=50, description="k of the disclosure rule: counts from 1 to k-1 from contact-level data are never published.")
 
+    @property
+    def is_synthetic(self) -> bool:
+        """Built from a synthetic export (a demo release)."""
+        return self.export is not None and self.export.synthetic is not None
+
     @field_validator("helplines")
     @classmethod
     def _known_helplines(cls, value: list[str]) -> list[str]:
@@ -138,11 +143,10 @@ def _parse(year: str | int, path: Path | None) -> tuple[ReportParams | None, lis
     demo = is_demo(path.stem)
     if not demo and path.stem != str(params.year) and not path.stem.startswith(f"{params.year}-"):
         problems.append(Problem(file, _line_of(path, "year"), "year", "params", f"year {params.year} does not match the file name {path.name} (name it {params.year}.yml or {params.year}-<name>.yml)"))
-    synthetic = params.export is not None and params.export.synthetic is not None
-    if synthetic and not demo:
+    if params.is_synthetic and not demo:
         problems.append(Problem(file, _line_of(path, "export"), "export", "synthetic_in_real_year",
                                 "a synthetic export may only feed a demo release (params/demo.yml or demo-<name>.yml); synthetic data never enters a real year's report"))
-    if demo and not synthetic:
+    if demo and not params.is_synthetic:
         problems.append(Problem(file, _line_of(path, "export"), "export", "demo_needs_synthetic", "a demo release is built from a synthetic export: set export: {synthetic: {seed: ...}}"))
     if params.export is not None and params.export.path is not None and not export_folder(params.export).is_dir():
         problems.append(Problem(file, _line_of(path, "export"), "export", "no_export", f"the export folder {params.export.path} does not exist"))

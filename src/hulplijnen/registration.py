@@ -9,6 +9,7 @@ import pandas as pd
 from . import figures, fmt
 from .analysis import capacity as cap
 from .data import load
+from .export.aggregate import table_defs
 from .export.stage import PublishedTables
 from .facts import FactSheet
 from .report import Chapter
@@ -80,18 +81,19 @@ def registration(year: int, helpline: str, export: dict, k: int, facts: FactShee
     mix = mix.assign(order=mix["group"].map(order)).sort_values("order").drop(columns="order").reset_index(drop=True)
     mix_table = pd.DataFrame({"Contactnemer (groep)": [group_labels[g] for g in mix["group"]], "Contacten": [count_text(v) for v in mix["contacts"]],
                               **{f"% {figures.CHANNEL_LABELS[c]}": [pct_text(v) for v in mix[c]] for c in ("phone", "email", "chat")}})
-    victim_self = mix.set_index("group")
+    by_group = mix.set_index("group")
     for group in mix["group"]:
         for channel in ("phone", "email", "chat"):
-            value = victim_self.loc[group, channel]
+            value = by_group.loc[group, channel]
             facts.add(f"{helpline}.export.group.{group}.{channel}.share_pct", None if pd.isna(value) else round(float(value), 1), "percent", f"{source}: contacts_by_group_channel")
-    ve = victim_self.loc["victim_environment"]
+    ve = by_group.loc["victim_environment"]
     text.append(f"Wie contact opneemt, kiest ook het kanaal: van de contacten uit de omgeving van het slachtoffer verliep {pct_text(ve['chat'])} via chat, "
-                f"tegenover {pct_text(victim_self.loc['welfare', 'chat'])} bij professionals uit welzijn en gezondheid. {SUPPRESSED_NOTE}")
+                f"tegenover {pct_text(by_group.loc['welfare', 'chat'])} bij professionals uit welzijn en gezondheid. {SUPPRESSED_NOTE}")
     audit = tables.audit_log()
     suppression = (audit.groupby(["table", "reason"]).size().unstack(fill_value=0).reindex(columns=["primary", "complementary"], fill_value=0)
                    if len(audit) else pd.DataFrame(columns=["primary", "complementary"]))
-    suppression_table = pd.DataFrame({"Tabel": [TABLE_TITLES.get(t, t) for t in suppression.index], "Klein aantal": [fmt.number(v) for v in suppression["primary"]],
+    titles = {d.name: d.title_nl for d in table_defs(year)}
+    suppression_table = pd.DataFrame({"Tabel": [titles[t] for t in suppression.index], "Klein aantal": [fmt.number(v) for v in suppression["primary"]],
                                       "Ter bescherming": [fmt.number(v) for v in suppression["complementary"]]})
     facts.add(f"{helpline}.export.suppressed.primary", int(suppression["primary"].sum()), "cells", f"{source}: suppression log")
     facts.add(f"{helpline}.export.suppressed.complementary", int(suppression["complementary"].sum()), "cells", f"{source}: suppression log")
@@ -99,12 +101,6 @@ def registration(year: int, helpline: str, export: dict, k: int, facts: FactShee
                    {"daily": daily, "mix": mix, "group_labels": group_labels})
 
 
-TABLE_TITLES = {
-    "contacts_by_month_channel": "Contacten per maand en kanaal", "contacts_by_day": "Contacten per dag", "gender_by_month": "Geslacht per maand",
-    "contacts_by_age": "Leeftijd", "contacts_by_contact_person": "Contactnemers per code", "contacts_by_group_channel": "Contactnemers per groep en kanaal",
-    "contacts_by_anonymity_channel": "Anonimiteit per kanaal", "phone_by_month": "Telefoon per maand", "phone_by_weekday_hour": "Telefoon per weekdag en uur",
-    "phone_by_route": "Telefoon: eigen provincie of elders", "possible_victims_by_type_context": "Mogelijke slachtoffers per type en context",
-}
 
 
 # ---------------------------------------------------------------- capacity

@@ -53,7 +53,7 @@ def key_figures(facts: dict, helplines: list[str], year: int) -> list[KeyFigure]
             change = _change(facts, h, change_key, year, now)
             shown = fmt.number(now) + (f" ({change[0]})" if change else "")
             rows.append(KeyFigure(f"{name}: {label}", shown, (f"{h}.{measure}",) + (change[1] if change else ())))
-        for key, label, unit in ((f"{h}.export.contacts", "beantwoorde contacten (registratie per contact)", ""), (f"{h}.export.phone.offered", "aangeboden telefonische oproepen", "")):
+        for key, label in ((f"{h}.export.contacts", "beantwoorde contacten (registratie per contact)"), (f"{h}.export.phone.offered", "aangeboden telefonische oproepen")):
             if _value(facts, key) is not None:
                 rows.append(KeyFigure(f"{name}: {label}", fmt.number(_value(facts, key)), (key,)))
         rate = f"{h}.export.phone.answer_rate_pct"

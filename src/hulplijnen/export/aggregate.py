@@ -99,14 +99,14 @@ def _leaf_sql(definition: TableDef) -> str:
     return f"SELECT {dims}, count(*) AS n FROM {'possible_victims' if victims else 'contacts'} WHERE {where} GROUP BY ALL"
 
 
-def leaf_counts(con: duckdb.DuckDBPyConnection, definition: TableDef, year: int | None = None) -> pd.Series:
+def leaf_counts(con: duckdb.DuckDBPyConnection, definition: TableDef) -> pd.Series:
     """Counts per combination of leaf values present in the export (absent combinations are zero)."""
     frame = con.execute(_leaf_sql(definition)).fetchdf()
     names = [d.name for d in definition.dims]
-    for name in names:
-        label = LABELS.get(name)
-        if name == "month":
-            frame[name] = [f"{definition.dims[names.index('month')].values[0][:4]}-{int(m):02d}" for m in frame[name]]
+    for dim in definition.dims:
+        name, label = dim.name, LABELS.get(dim.name)
+        if name == "month":  # month number -> the dimension's 'YYYY-MM'
+            frame[name] = [dim.values[int(m) - 1] for m in frame[name]]
         elif label is not None:
             frame[name] = [label(v) for v in frame[name]]
         else:
@@ -121,8 +121,8 @@ def aggregate(con: duckdb.DuckDBPyConnection, year: int) -> list[tuple[TableDef,
 SUPPRESSED_REASON = "suppressed: small count or protecting one (disclosure control)"
 
 
-def _tidy(protection: Protection, table: str, value: str, rename: dict[str, str] | None = None) -> pd.DataFrame:
-    leaves = protection.leaves(table).rename(columns={"count": value, **(rename or {})})
+def _tidy(protection: Protection, table: str, value: str) -> pd.DataFrame:
+    leaves = protection.leaves(table).rename(columns={"count": value})
     leaves["missing_reason"] = leaves.pop("suppressed").map({True: SUPPRESSED_REASON, False: pd.NA})
     return leaves
 

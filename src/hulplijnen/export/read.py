@@ -33,9 +33,6 @@ class ExportFiles:
     contacts: Path
     possible_victims: Path
 
-    def path(self, file: ExportFile) -> Path:
-        return self.contacts if file is CONTACTS else self.possible_victims
-
 
 def locate(directory: Path) -> ExportFiles:
     """The export's files in ``directory``: contacts.(parquet|csv) and possible_victims.(parquet|csv)."""

@@ -2,7 +2,9 @@
 
 It runs before Papermill. The notebooks never see row-level data: they read the protected tables
 this stage writes to ``_cache/exports/<id>/``, where ``<id>`` is a hash of the year, the export
-spec and k (so a notebook finds the folder from its own parameters). The stage is skipped when
+spec and k (so a notebook finds the folder from its own parameters): ``cells/<table>.csv`` (every
+cell with its totals, what the notebooks read) and ``<table>.csv`` (the leaves as tidy tables, the
+five of data/ in data/'s schemas, for analysts who want them as files). The stage is skipped when
 the export's bytes, the spec, k, the codebooks and this package's code are unchanged.
 """
 
@@ -18,7 +20,7 @@ import pandas as pd
 
 from ..cache import file_digest, tree_digest
 from ..data.readcsv import read_text
-from ..disclosure import TOTAL
+from ..disclosure import TOTAL, leaf_rows
 from ..params import ContactExport, export_folder
 from ..paths import CODEBOOKS, EXPORTS, PACKAGE
 from . import aggregate, read, synthetic
@@ -116,10 +118,7 @@ class PublishedTables:
         return None if pd.isna(value.iloc[0]) else int(value.iloc[0])
 
     def leaves(self, name: str) -> pd.DataFrame:
-        frame = self.cells(name)
-        levels = [c for c in frame.columns if c.endswith("_level")]
-        mask = (frame[levels] == "leaf").all(axis=1)
-        return frame[mask].drop(columns=levels).reset_index(drop=True)
+        return leaf_rows(self.cells(name))
 
     def audit_log(self) -> pd.DataFrame:
         return _read(self.folder / AUDIT_LOG)
