@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..analysis.rounding import Interval, implied_base, one_in_n_holds, rounding_interval, share_pct
+from .intervals import Interval, implied_base, one_in_n_holds, rounding_interval, share_pct
 from ..errors import Problem
 from ..paths import DATA
 from . import load

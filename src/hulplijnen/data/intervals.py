@@ -64,10 +64,6 @@ def implied_base(current: float, pct_change: float, decimals: int) -> Interval:
     return Interval(current / (1 + change.high / 100), current / (1 + change.low / 100))
 
 
-def pct_change(current: float, base: float) -> float:
-    return (current / base - 1) * 100
-
-
 def share_pct(part: float, whole: float) -> float:
     return part / whole * 100
 

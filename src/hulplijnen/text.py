@@ -1,0 +1,71 @@
+"""The report's Dutch text: Jinja2 templates under report/, filled from a chapter's recorded values.
+
+A template that names a value it was not given fails (StrictUndefined); a value given to a template
+that never names it fails too, so every value a chapter computes for its text appears in it.
+Numbers are formatted by filters (nl-BE, from fmt), never in Python.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import jinja2
+from jinja2 import meta
+
+from . import fmt
+from .errors import BuildError
+from .paths import REPORT_TEXT
+
+FILTERS = {
+    "number": fmt.number,
+    "pct": fmt.pct,
+    "signed_pct": fmt.signed_pct,
+    "pct_of": fmt.pct_of,
+    "month": fmt.month,
+    "date": fmt.date,
+    "one_in": fmt.one_in,
+    "interval": fmt.interval,
+    "count": fmt.count,
+    "capfirst": lambda s: s[:1].upper() + s[1:],
+}
+
+
+@cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(REPORT_TEXT),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+        autoescape=False,
+    )
+    env.filters.update(FILTERS)
+    return env
+
+
+@cache
+def names_used(name: str) -> frozenset[str]:
+    """Every variable a template refers to (in any branch)."""
+    env = environment()
+    source = env.loader.get_source(env, name)[0]
+    return frozenset(meta.find_undeclared_variables(env.parse(source)))
+
+
+def render(name: str, prose: bool = True, **context) -> str:
+    """Fill report/<name> from ``context``. With ``prose``, lines of a paragraph are joined with a
+    space and paragraphs (separated by a blank line) with one blank line, so templates wrap freely."""
+    unused = sorted(set(context) - names_used(name))
+    if unused:
+        raise BuildError(f"report/{name}: the values {', '.join(unused)} are given but the template never uses them")
+    try:
+        text = environment().get_template(name).render(**context)
+    except jinja2.UndefinedError as exc:
+        raise BuildError(f"report/{name}: {exc} (the chapter does not provide it)") from None
+    except jinja2.TemplateError as exc:
+        raise BuildError(f"report/{name}: {exc}") from None
+    if not prose:
+        return text.strip()
+    paragraphs = re.split(r"\n\s*\n", text)
+    return "\n\n".join(" ".join(line.strip() for line in p.splitlines() if line.strip()) for p in paragraphs if p.strip())
