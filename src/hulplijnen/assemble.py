@@ -9,17 +9,13 @@ import shutil
 import subprocess
 from importlib import metadata
 from pathlib import Path
-from string import Template
 
+from . import chapters, fmt, summary, text
 from . import facts as facts_mod
-from . import fmt, summary
 from .cache import file_digest
-from .paths import DATA, METHODS_CAMPAIGNS, METHODS_DISCLOSURE, QUARTO_PROJECT, params_file, REPORT_TEMPLATE, ROOT, relative_to_root
+from .paths import DATA, QUARTO_PROJECT, ROOT, relative_to_root
+from .release import Release
 
-NOTEBOOK_ORDER = ["channels", "contact_persons", "campaigns", "registration", "capacity", "helplines", "data_quality"]
-CHAPTER_TITLES = {"channels": "Kanalen", "contact_persons": "Contactnemers", "campaigns": "Campagnes",
-                  "registration": "Registratie per contact", "capacity": "Bereikbaarheid",
-                  "helplines": "Andere hulplijnen en vergelijking", "data_quality": "Datakwaliteit"}
 SYNTHETIC_BANNER = "Synthetische gegevens — alle cijfers in dit rapport zijn verzonnen; ze zeggen niets over echte contacten"
 PACKAGES = ["pandas", "pandera", "seaborn", "matplotlib", "statsmodels", "papermill", "nbformat", "pydantic", "babel", "numpy"]
 
@@ -39,13 +35,13 @@ def write_facts(staging: Path, year: int, names: list[str]) -> dict:
     return collected
 
 
-def write_build_record(release: str, params, staging: Path, runs: dict[str, dict], notebook_sources: list[Path]) -> dict:
+def write_build_record(release: Release, staging: Path, runs: dict[str, dict], notebook_sources: list[Path]) -> dict:
     """Provenance of the build: params, commit, versions, input checksums, and each notebook's run."""
-    inputs = sorted([*DATA.rglob("*.csv"), *DATA.rglob("*.yml"), params_file(release), *notebook_sources])
+    inputs = sorted([*DATA.rglob("*.csv"), *DATA.rglob("*.yml"), release.params_file, *notebook_sources])
     record = {
-        "release": release,
-        "year": params.year,
-        "params": params.model_dump(mode="json"),
+        "release": release.id,
+        "year": release.year,
+        "params": release.params.model_dump(mode="json"),
         "git_commit": git_commit(),
         "python": platform.python_version(),
         "packages": {name: metadata.version(name) for name in PACKAGES},
@@ -57,14 +53,16 @@ def write_build_record(release: str, params, staging: Path, runs: dict[str, dict
 
 
 def intro(params) -> str:
-    if params.is_synthetic:
-        return (f"**{SYNTHETIC_BANNER}.** Dit demonstratierapport toont wat het jaarrapport wordt wanneer er een export per contact is. "
-                f"De export is gemaakt door een generator met vaste seed ({params.export.synthetic.seed}), afgestemd op de gepubliceerde maandvolumes van 1712 in 2020. "
-                "Elk getal staat ook in `figures.json`; de kerncijfers hieronder noemen hun sleutel.")
-    names = [summary.NAMES[h] for h in params.helplines]
-    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
-    return (f"Dit rapport beschrijft de contacten met {listed} in {params.year}. Elk getal in dit rapport staat ook in "
-            f"`figures.json`, met zijn bron; de kerncijfers hieronder noemen hun sleutel.")
+    names = load_names()
+    return text.render("summary.md", synthetic=params.is_synthetic, banner=SYNTHETIC_BANNER, year=params.year,
+                       seed=params.export.synthetic.seed if params.is_synthetic else None,
+                       names=[names[h] for h in params.helplines])
+
+
+def load_names() -> dict[str, str]:
+    from .data import load
+
+    return load.helplines().set_index("helpline")["name"].to_dict()
 
 
 def sources_markdown() -> str:
@@ -95,46 +93,21 @@ def glossary_markdown() -> str:
             f"| Code | Contactnemer | Groep |\n|---|---|---|\n{code_rows}\n\n: Contactnemerscodes van 1712 {{#tbl-codes}}")
 
 
-def chapters(params) -> list[str]:
-    """The notebooks a report needs: 1712's own chapters when 1712 leads, the other-helplines
-    chapter when the report covers any other helpline, and always the data-quality chapter; the
-    registration and capacity chapters when the year has a contact export. A synthetic (demo)
-    report has only the export's chapters: the published tables are not synthetic."""
-    if params.is_synthetic:
-        return ["registration", "capacity"]
-    wanted = {"data_quality"} | ({"registration", "capacity"} if params.export is not None else set())
-    if params.helplines[0] == "1712":
-        wanted |= {"channels", "contact_persons", "campaigns"}
-    if any(h != "1712" for h in params.helplines):
-        wanted.add("helplines")
-    return [n for n in NOTEBOOK_ORDER if n in wanted]
-
-
-def chapter_title(name: str, params) -> str:
-    if name == "helplines" and params.helplines[0] != "1712":
-        return "Kerncijfers" if len(params.helplines) == 1 else "Kerncijfers en vergelijking"
-    if name == "helplines" and len(params.helplines) == 1:
-        return "Andere hulplijnen"
-    return CHAPTER_TITLES[name]
-
-
-def write_report_document(params, staging: Path, facts: dict, record: dict) -> None:
-    names = chapters(params)
-    body = "\n\n".join(f"# {chapter_title(n, params)}\n\n{{{{< embed notebooks/{n}.ipynb >}}}}" for n in names)
-    inputs = "\n".join(f"| `{path}` | `{digest[:16]}` |" for path, digest in record["inputs"].items())
-    packages = ", ".join(f"{k} {v}" for k, v in record["packages"].items())
-    timings = ", ".join(f"{k} {v['seconds']:.1f} s" + (" (uit de cache)" if v["cached"] else "") for k, v in record["notebooks"].items())
-    text = Template(REPORT_TEMPLATE.read_text(encoding="utf-8")).substitute(
-        title=json.dumps(params.title, ensure_ascii=False), subtitle=json.dumps(params.subtitle, ensure_ascii=False),
-        date=params.publication_date.isoformat(), year=params.year, intro=intro(params), summary=summary.markdown(facts, params.helplines, params.year), chapters=body,
-        campaign_methods=METHODS_CAMPAIGNS.read_text(encoding="utf-8").strip() if "campaigns" in names else "",
-        disclosure_methods=Template(METHODS_DISCLOSURE.read_text(encoding="utf-8")).substitute(k=params.min_cell_count, k1=params.min_cell_count - 1).strip() if params.export else "",
+def write_report_document(release: Release, staging: Path, facts: dict, record: dict) -> None:
+    params = release.params
+    methods = [chapters.spec(n).methods for n in release.chapters if chapters.spec(n).methods]
+    document = text.render(
+        "report.qmd", prose=False, params=params,
         synthetic_front=synthetic_front_matter() if params.is_synthetic else "",
-        sources=sources_markdown(), glossary=glossary_markdown(),
-        commit=record["git_commit"], python=record["python"], packages=packages, timings=timings, inputs=inputs,
-        helplines=", ".join(params.helplines),
+        intro=intro(params), summary=summary.markdown(facts, params.helplines, params.year),
+        chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters],
+        methods=[text.render(f"methods/{m}", prose=False, every_value_used=False, params=params) for m in methods],
+        sources=sources_markdown(), glossary=glossary_markdown(), record=record,
+        packages=", ".join(f"{k} {v}" for k, v in record["packages"].items()),
+        timings=", ".join(f"{k} {v['seconds']:.1f} s" + (" (uit de cache)" if v["cached"] else "")
+                          for k, v in record["notebooks"].items()),
     )
-    (staging / "report.qmd").write_text(text, encoding="utf-8")
+    (staging / "report.qmd").write_text(document + "\n", encoding="utf-8")
     shutil.copy2(QUARTO_PROJECT, staging / "_quarto.yml")
 
 

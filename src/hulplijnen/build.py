@@ -1,6 +1,6 @@
 """The orchestrator: validate, execute the notebooks that need it (in parallel, from a content-hash
-cache otherwise), assemble each year in a staging folder, render with Quarto, and move the result
-into _output/<year>/ atomically. A failed stage never touches the last good output of that year."""
+cache otherwise), assemble each release in a staging folder, render with Quarto, and move the result
+into _output/<release>/ atomically. A failed stage never touches the last good output of that release."""
 
 from __future__ import annotations
 
@@ -14,12 +14,12 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import assemble
-from .assemble import NOTEBOOK_ORDER
+from . import assemble, chapters
 from .cache import NotebookCache, environment_digest, file_digest, key_parts, listing_digest, notebook_key, tree_digest
 from .errors import BuildError, InputError, NotebookExecutionError, QuartoNotFoundError
 from .execute import Outcome, Task, run_all
-from .paths import CACHE, DATA, NOTEBOOKS, OUTPUT, PACKAGE, PARAMS, QUARTO_PROJECT, REPORT_TEMPLATE, ROOT, STAGING, params_file, relative_to_root
+from .paths import CACHE, DATA, NOTEBOOKS, OUTPUT, PACKAGE, PARAMS, QUARTO_PROJECT, REPORT_TEXT, ROOT, STAGING, relative_to_root
+from .release import Release, load_release
 
 QUARTO_HELP = ("Quarto is not installed, so the HTML and PDF report were not rendered (the Papermill stage ran; "
                "previews are in {out}/preview/ and the last good report is untouched).\n"
@@ -43,7 +43,7 @@ class Workspace:
     def notebook_cache(self) -> NotebookCache:
         return NotebookCache(self.cache / "notebooks", ROOT)
 
-    def year_output(self, release: str) -> Path:
+    def release_output(self, release: str) -> Path:
         """_output/<release>/, where a release is a params file's name: '2021' or '2021-tele-onthaal'."""
         return self.output / str(release)
 
@@ -64,7 +64,7 @@ def log(message: str) -> None:
 
 
 def notebooks(workspace: Workspace = Workspace()) -> list[Path]:
-    return [workspace.notebooks / f"{name}.ipynb" for name in NOTEBOOK_ORDER]
+    return [workspace.notebooks / f"{name}.ipynb" for name in chapters.names()]
 
 
 def validate_inputs(workspace: Workspace, force: bool) -> None:
@@ -91,22 +91,22 @@ class Planned:
     listing: str
 
 
-def plan(years: list[str], workspace: Workspace, staging: Path, force: bool, summary: Summary) -> list[Planned]:
-    """The notebook runs the build needs: every (year, notebook) whose cached run is missing or stale.
+def plan(releases: list[Release], workspace: Workspace, staging: Path, force: bool, summary: Summary) -> list[Planned]:
+    """The notebook runs the build needs: every (release, notebook) whose cached run is missing or stale.
 
     Cached runs are copied into the staging folder right away."""
     import papermill as pm
 
-    from .params import load_params, notebook_parameters
+    from .params import notebook_parameters
 
     cache = workspace.notebook_cache()
     code, environment, listing = tree_digest(PACKAGE, "**/*.py"), environment_digest(), listing_digest(DATA)
     tasks = []
     declared = {source: list(pm.inspect_notebook(str(source))) for source in notebooks(workspace)}
-    for year in years:
-        params = load_params(year)
-        for source in [workspace.notebooks / f"{name}.ipynb" for name in assemble.chapters(params)]:
-            values = notebook_parameters(params, declared[source])
+    for release in releases:
+        year = release.id
+        for source in [release.notebook(name, workspace.notebooks) for name in release.chapters]:
+            values = notebook_parameters(release.params, declared[source])
             parts = key_parts(source, values, code, environment)
             target = staging / year / "notebooks" / source.name
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -140,9 +140,9 @@ def execute(planned: list[Planned], workspace: Workspace, jobs: int | None, summ
             summary.failed.append(outcome)
 
 
-def assembly_key(year: str, staged: Path, render: bool) -> str:
+def assembly_key(release: Release, staged: Path, render: bool) -> str:
     parts = [file_digest(p) for p in sorted((staged / "notebooks").glob("*.ipynb"))]
-    parts += [file_digest(params_file(year)), file_digest(REPORT_TEMPLATE), file_digest(QUARTO_PROJECT),
+    parts += [file_digest(release.params_file), tree_digest(REPORT_TEXT), file_digest(QUARTO_PROJECT),
               tree_digest(DATA), tree_digest(PACKAGE, "**/*.py"), str(render)]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
@@ -158,21 +158,18 @@ def is_up_to_date(target: Path, key: str, render: bool) -> bool:
     return same and all((target / item).exists() for item in STAGE_ITEMS + (["report.html", "report.pdf"] if render else []) if item not in OPTIONAL_ITEMS)
 
 
-def assemble_year(year: str, staged: Path, workspace: Workspace, summary: Summary) -> None:
-    from .params import load_params
-
-    params = load_params(year)
+def assemble_release(release: Release, staged: Path, workspace: Workspace, summary: Summary) -> None:
     cache = workspace.notebook_cache()
-    names = assemble.chapters(params)
+    year, names = release.id, list(release.chapters)
     runs = {}
     for name in names:
         entry = cache.entry(year, name)
         runs[name] = {"seconds": entry.seconds if entry else 0.0, "cached": (year, name) in summary.cached, "key": entry.key if entry else None}
-    facts = assemble.write_facts(staged, params.year, names)
-    record = assemble.write_build_record(year, params, staged, runs, [workspace.notebooks / f"{n}.ipynb" for n in names])
-    assemble.write_report_document(params, staged, facts, record)
+    facts = assemble.write_facts(staged, release.year, names)
+    record = assemble.write_build_record(release, staged, runs, [release.notebook(n, workspace.notebooks) for n in names])
+    assemble.write_report_document(release, staged, facts, record)
     assemble.write_artifacts(staged, names)
-    assemble.write_suppression_log(params, staged)
+    assemble.write_suppression_log(release.params, staged)
     assemble.write_previews(staged)
 
 
@@ -204,14 +201,15 @@ def publish(staging: Path, target: Path, items: list[str]) -> None:
     shutil.rmtree(target / "failed", ignore_errors=True)
 
 
-def finish_year(year: str, staged: Path, workspace: Workspace, render: bool, force: bool, summary: Summary) -> None:
-    target = workspace.year_output(year)
-    key = assembly_key(year, staged, render)
+def finish_release(release: Release, staged: Path, workspace: Workspace, render: bool, force: bool, summary: Summary) -> None:
+    year = release.id
+    target = workspace.release_output(year)
+    key = assembly_key(release, staged, render)
     if not force and is_up_to_date(target, key, render):
         summary.up_to_date.append(year)
         log(f"[{year}] up to date: {relative_to_root(target)}/")
         return
-    assemble_year(year, staged, workspace, summary)
+    assemble_release(release, staged, workspace, summary)
     record = json.loads((staged / "build.json").read_text(encoding="utf-8"))
     record["assembly_key"] = key
     (staged / "build.json").write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
@@ -219,7 +217,7 @@ def finish_year(year: str, staged: Path, workspace: Workspace, render: bool, for
         try:
             render_quarto(staged)
         except QuartoNotFoundError:
-            record["assembly_key"] = assembly_key(year, staged, False)  # the stage is complete, the render is not
+            record["assembly_key"] = assembly_key(release, staged, False)  # the stage is complete, the render is not
             (staged / "build.json").write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
             publish(staged, target, STAGE_ITEMS)
             raise QuartoNotFoundError(QUARTO_HELP.format(out=relative_to_root(workspace.output) + "/<release>")) from None
@@ -229,7 +227,7 @@ def finish_year(year: str, staged: Path, workspace: Workspace, render: bool, for
 
 
 def keep_failed(outcome: Outcome, workspace: Workspace) -> NotebookExecutionError:
-    failed = workspace.year_output(outcome.task.year) / "failed"
+    failed = workspace.release_output(outcome.task.year) / "failed"
     failed.mkdir(parents=True, exist_ok=True)
     kept = failed / outcome.task.source.name
     if outcome.task.target.exists():
@@ -237,48 +235,48 @@ def keep_failed(outcome: Outcome, workspace: Workspace) -> NotebookExecutionErro
     return NotebookExecutionError(f"{outcome.task.source.name} ({outcome.task.year})", outcome.cell, outcome.error or "", relative_to_root(kept))
 
 
-def prepare_exports(years: list[str], jobs: int | None) -> None:
+def prepare_exports(releases: list[Release], jobs: int | None) -> None:
     """The export stage: each release with a contact export gets its protected tables (cached)."""
     from .export.stage import prepare
-    from .params import load_params
 
-    for year in years:
-        params = load_params(year)
+    for release in releases:
+        year, params = release.id, release.params
         if params.export is not None:
             started = time.perf_counter()
             folder = prepare(params.year, params.export, params.min_cell_count, jobs)
             log(f"[{year}] contact export: protected tables in {relative_to_root(folder)}/ ({time.perf_counter() - started:.1f} s)")
 
 
-def build(years: list[str] | None = None, render: bool = True, force: bool = False, jobs: int | None = None,
+def build(names: list[str] | None = None, render: bool = True, force: bool = False, jobs: int | None = None,
           workspace: Workspace = Workspace()) -> Summary:
     from .params import release_ids
 
     started = time.perf_counter()
     validate_inputs(workspace, force)
-    years = years or release_ids()
-    unknown = [y for y in years if y not in release_ids()]
+    names = names or release_ids()
+    unknown = [y for y in names if y not in release_ids()]
     if unknown:
         raise BuildError(f"no params file for {', '.join(unknown)}; params files exist for: {', '.join(release_ids())}")
-    prepare_exports(years, jobs)
+    releases = [load_release(y) for y in names]  # each params file loaded and checked once
+    prepare_exports(releases, jobs)
     summary = Summary()
     workspace.staging.mkdir(parents=True, exist_ok=True)
     staging = workspace.staging / f"build-{os.getpid()}"  # one staging place per build: two builds never share it
     shutil.rmtree(staging, ignore_errors=True)
     try:
-        tasks = plan(years, workspace, staging, force, summary)
+        tasks = plan(releases, workspace, staging, force, summary)
         if tasks:
             log(f"executing {len(tasks)} notebook run(s), {len(summary.cached)} unchanged (from the cache)")
             execute(tasks, workspace, jobs, summary)
         errors = [keep_failed(o, workspace) for o in summary.failed]
-        failed_years = {o.task.year for o in summary.failed}
+        failed = {o.task.year for o in summary.failed}
         quarto_missing = None
-        for year in years:
-            if year in failed_years:
-                log(f"[{year}] not published: a notebook failed; the last good output is untouched")
+        for release in releases:
+            if release.id in failed:
+                log(f"[{release.id}] not published: a notebook failed; the last good output is untouched")
                 continue
             try:
-                finish_year(year, staging / year, workspace, render, force, summary)
+                finish_release(release, staging / release.id, workspace, render, force, summary)
             except QuartoNotFoundError as exc:
                 quarto_missing = exc
         if errors:
@@ -290,7 +288,7 @@ def build(years: list[str] | None = None, render: bool = True, force: bool = Fal
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     log(f"build finished in {time.perf_counter() - started:.1f} s: {len(summary.executed)} executed, {len(summary.cached)} from the cache, "
-        f"{len(summary.published)} year(s) written, {len(summary.up_to_date)} up to date")
+        f"{len(summary.published)} release(s) written, {len(summary.up_to_date)} up to date")
     return summary
 
 
@@ -301,7 +299,8 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     for name in ("report", "notebooks"):
         p = sub.add_parser(name)
-        p.add_argument("--year", action="append", help="year to build (repeatable); default: every params/<year>.yml")
+        p.add_argument("--release", "--year", dest="year", action="append",
+                       help="release to build, a params file's name (repeatable); default: every params/<release>.yml")
         p.add_argument("--force", action="store_true", help="ignore the cache: execute every notebook and reassemble")
         p.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: number of cores)")
     sub.add_parser("validate")

@@ -27,7 +27,6 @@ class Fact:
     value: float | int | str | None
     unit: str
     source: str
-    text: str = ""
 
 
 class FactSheet:
@@ -35,12 +34,11 @@ class FactSheet:
         self.notebook, self.year = notebook, year
         self._facts: dict[str, Fact] = {}
 
-    def add(self, key: str, value: Any, unit: str, source: str, text: str = "") -> str:
-        """Record a fact and return its text, so the narrative states exactly the recorded value."""
+    def add(self, key: str, value: Any, unit: str, source: str) -> None:
+        """Record a fact; a key recorded twice must keep its value."""
         if key in self._facts and self._facts[key].value != _clean(value):
             raise BuildError(f"fact {key} recorded twice with different values in {self.notebook}")
-        self._facts[key] = Fact(key, _clean(value), unit, source, text)
-        return text
+        self._facts[key] = Fact(key, _clean(value), unit, source)
 
     def records(self) -> list[dict[str, Any]]:
         return [asdict(f) for f in sorted(self._facts.values(), key=lambda f: f.key)]

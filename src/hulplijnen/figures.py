@@ -1,7 +1,7 @@
 """One theme, one palette, one function per chart. Every function returns a matplotlib Figure.
 
 Colours come from the Okabe-Ito palette (colour-blind safe); a channel always has the same colour,
-in every chart and every year. Notebooks show the returned figure with ``report.show_figure``,
+in every chart and every year. Notebooks show the returned figure with ``display.show_figure``,
 which displays it as PNG bytes with fixed metadata: the output does not depend on the kernel's
 matplotlib backend, and the same figure always gives the same bytes.
 """
@@ -9,7 +9,6 @@ matplotlib backend, and the same figure always gives the same bytes.
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import matplotlib
 
@@ -153,11 +152,6 @@ def png_bytes(fig: plt.Figure) -> bytes:
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", metadata={"Software": None}, dpi=DPI, bbox_inches="tight")
     return buffer.getvalue()
-
-
-def save(fig: plt.Figure, path: Path) -> Path:
-    path.write_bytes(png_bytes(fig))
-    return path
 
 
 SUPPRESSED_HATCH = "////"

@@ -7,15 +7,24 @@ Numbers are formatted by filters (nl-BE, from fmt), never in Python.
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
 
 import jinja2
+import pandas as pd
 from jinja2 import meta
 
 from . import fmt
 from .errors import BuildError
 from .paths import REPORT_TEXT
+
+SUPPRESSED = "x"  # a count the disclosure control does not publish
+
+
+def _missing(value) -> bool:
+    return value is None or bool(pd.isna(value))
+
 
 FILTERS = {
     "number": fmt.number,
@@ -28,6 +37,9 @@ FILTERS = {
     "interval": fmt.interval,
     "count": fmt.count,
     "capfirst": lambda s: s[:1].upper() + s[1:],
+    "yaml_str": lambda s: json.dumps(s, ensure_ascii=False),
+    "count_or_x": lambda v: SUPPRESSED if _missing(v) else fmt.number(v),
+    "pct_or_x": lambda v: SUPPRESSED if _missing(v) else fmt.pct(float(v)),
 }
 
 
@@ -40,6 +52,8 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
         autoescape=False,
+        comment_start_string="{#--",  # Quarto's {#sec-...} and {#tbl-...} ids are text, not Jinja comments
+        comment_end_string="--#}",
     )
     env.filters.update(FILTERS)
     return env
@@ -47,24 +61,28 @@ def environment() -> jinja2.Environment:
 
 @cache
 def names_used(name: str) -> frozenset[str]:
-    """Every variable a template refers to (in any branch)."""
+    """Every variable a template refers to (in any branch), including the templates it includes."""
     env = environment()
-    source = env.loader.get_source(env, name)[0]
-    return frozenset(meta.find_undeclared_variables(env.parse(source)))
+    tree = env.parse(env.loader.get_source(env, name)[0])
+    used = set(meta.find_undeclared_variables(tree))
+    for other in meta.find_referenced_templates(tree):
+        if other is not None:
+            used |= names_used(other)
+    return frozenset(used)
 
 
-def render(name: str, prose: bool = True, **context) -> str:
+def render(template: str, /, prose: bool = True, every_value_used: bool = True, **context) -> str:
     """Fill report/<name> from ``context``. With ``prose``, lines of a paragraph are joined with a
     space and paragraphs (separated by a blank line) with one blank line, so templates wrap freely."""
-    unused = sorted(set(context) - names_used(name))
-    if unused:
-        raise BuildError(f"report/{name}: the values {', '.join(unused)} are given but the template never uses them")
+    unused = sorted(set(context) - names_used(template))
+    if unused and every_value_used:
+        raise BuildError(f"report/{template}: the values {', '.join(unused)} are given but the template never uses them")
     try:
-        text = environment().get_template(name).render(**context)
+        text = environment().get_template(template).render(**context)
     except jinja2.UndefinedError as exc:
-        raise BuildError(f"report/{name}: {exc} (the chapter does not provide it)") from None
+        raise BuildError(f"report/{template}: {exc} (the chapter does not provide it)") from None
     except jinja2.TemplateError as exc:
-        raise BuildError(f"report/{name}: {exc}") from None
+        raise BuildError(f"report/{template}: {exc}") from None
     if not prose:
         return text.strip()
     paragraphs = re.split(r"\n\s*\n", text)

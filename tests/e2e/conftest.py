@@ -17,4 +17,4 @@ def workspace(tmp_path_factory):
 def built(workspace):
     summary = build.build(render=False, workspace=workspace)
     assert sorted(summary.published) == release_ids() and not summary.cached
-    return {year: workspace.year_output(year) for year in release_ids()}
+    return {year: workspace.release_output(year) for year in release_ids()}

@@ -91,7 +91,7 @@ def test_failing_cell_is_named_and_kept(tmp_path):
 @pytest.mark.skipif(shutil.which("quarto") is None, reason="quarto is not on PATH; install it (conda-forge quarto or pip quarto-cli) to run render tests")
 def test_render_with_quarto(workspace, built):
     build.build(["2020"], render=True, workspace=workspace)
-    out = workspace.year_output("2020")
+    out = workspace.release_output("2020")
     assert (out / "report.html").exists() and (out / "report.pdf").exists()
 
 

@@ -1,0 +1,41 @@
+"""Datakwaliteit: corrections of the OCR text, empty cells, bounds from stated totals, and the
+published figures that disagree."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .. import fmt, text
+from ..analysis import quality
+from ..facts import FactSheet
+from .base import Chapter, ChapterSpec
+
+SPEC = ChapterSpec("data_quality", "Datakwaliteit", lambda params: not params.is_synthetic)
+
+
+def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
+    corr = pd.concat([quality.corrections(h, year) for h in helplines]) if helplines else quality.corrections()
+    missing = pd.concat([quality.missing_cells(h, year) for h in helplines])
+    checks = quality.checks_for(helplines, year)
+    inconsistent = checks[checks["status"] == "known_inconsistency"]
+    bounds = quality.constraints()
+    bounds = bounds[bounds["file"].str.startswith(tuple(f"{h}/{year}/" for h in helplines))]
+    holds = int((checks["status"] == "holds").sum())
+    facts.add("quality.corrections", len(corr), "corrections", "data/corrections.csv, files of this report")
+    facts.add("quality.missing_cells", len(missing), "cells", "cells with status missing")
+    facts.add("quality.checks_hold", holds, "checks", "reconciliation")
+    facts.add("quality.known_inconsistencies", len(inconsistent), "checks", "data/inconsistencies.csv")
+    body = text.render("chapters/data_quality.md", holds=holds, inconsistent=len(inconsistent), corrections=len(corr),
+                       missing=len(missing))
+    tables = {
+        "corrections": pd.DataFrame({"Bestand": corr["file"], "Cel": corr["key"], "Bron": corr["published"].fillna("(leeg)"),
+                                     "Gebruikt": corr["used"], "Soort": corr["kind"], "Waarom": corr["reason"]}),
+        "missing": missing.rename(columns={"table": "Tabel", "cell": "Cel", "reason": "Reden"}),
+        "inconsistencies": pd.DataFrame({"Controle": inconsistent["check_id"],
+                                         "Vermeld": [fmt.number(v, 1) for v in inconsistent["stated"]],
+                                         "Berekend": [fmt.number(v, 1) for v in inconsistent["computed"]],
+                                         "Toelichting": inconsistent["reason"]}),
+        "constraints": pd.DataFrame({"Beperking": bounds["constraint_id"], "Lege cellen": bounds["missing_cells"],
+                                     "Samen": [fmt.number(v) for v in bounds["derived_total"]], "Waarom": bounds["reason"]}),
+    }
+    return Chapter(body, tables, {})
