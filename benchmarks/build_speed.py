@@ -30,7 +30,7 @@ import nbformat
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from hulplijnen.assemble import chapters  # noqa: E402
+from hulplijnen.release import load_release  # noqa: E402
 from hulplijnen.params import load_params  # noqa: E402
 
 OURS = """
@@ -52,7 +52,7 @@ def timed(command: list[str]) -> float:
 
 def naive_runs(years: list[str]) -> list[tuple[str, str]]:
     """The notebook runs a release needs, as our build would run them."""
-    return [(year, name) for year in years for name in chapters(load_params(year))]
+    return [(year, name) for year in years for name in load_release(year).chapters]
 
 
 def naive(years: list[str], base: Path) -> float:

@@ -50,37 +50,12 @@ def run_ours(folder: Path, year: int) -> dict[str, dict]:
     return {d.name: {"|".join(map(str, k if isinstance(k, tuple) else (k,))): int(v) for k, v in s.items()} for d, s in counts}
 
 
-def flat_frames(contacts_path: Path, victims_path: Path):
-    """Plain pandas: both files read whole, with every column a table is defined on derived per row
-    (the tests use this as their brute force, independent of the DuckDB SQL)."""
-    import numpy as np
-    import pandas as pd
-
-    from hulplijnen.data import load
-
-    reader = pd.read_parquet if contacts_path.suffix == ".parquet" else pd.read_csv
-    contacts, victims = reader(contacts_path), reader(victims_path)
-    start = pd.to_datetime(contacts["start"])
-    hour = start.dt.hour
-    groups = load.codebook("contact_person_codes").set_index("code")["group"]
-    answered = contacts["answered"].astype(str).str.lower().isin(["true", "1"])
-    flat = pd.DataFrame({
-        "answered": np.where(answered, "true", "false"), "channel": contacts["channel"],
-        "month": start.dt.strftime("%Y-%m"), "date": start.dt.strftime("%Y-%m-%d"), "weekday": start.dt.isocalendar().day.astype(str).values,
-        "hour": np.where(hour < 7, "00-06", np.where(hour >= 22, "22-23", hour.map("{:02d}".format))),
-        "gender": contacts["gender"], "age_class": contacts["age_class"], "code": contacts["contact_person"].astype(str),
-        "group": contacts["contact_person"].astype(str).map(groups),
-        "anonymous": np.where(contacts["anonymous"].astype(str).str.lower().isin(["true", "1"]), "true", "false"),
-        "caller_region": contacts["caller_region"],
-        "route": np.where(contacts["caller_region"] == "option_0", "option_0", np.where(contacts["answering_region"] == contacts["caller_region"], "own", "other")),
-    })
-    return flat, victims[["victim_type", "context"]]
-
-
 def run_baseline(folder: Path, year: int) -> dict[str, dict]:
     from hulplijnen.export import aggregate
 
     files = {p.stem: p for p in folder.iterdir()}
+    from hulplijnen.export.baseline import flat_frames
+
     flat, victims = flat_frames(files["contacts"], files["possible_victims"])
     out = {}
     for definition in aggregate.table_defs(year):

@@ -68,20 +68,6 @@ def test_ci_runs_the_readme_test_command():
     assert "make test" in (ROOT / ".ci/run").read_text()
 
 
-def test_build_benchmark_plans_the_runs_the_build_makes():
-    """The benchmark's naive build runs exactly the notebooks our build runs (so the ratio is fair)."""
-    import importlib.util
-
-    from hulplijnen.assemble import chapters
-    from hulplijnen.params import load_params
-
-    spec = importlib.util.spec_from_file_location("build_speed", ROOT / "benchmarks" / "build_speed.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    runs = module.naive_runs(["2020", "2021"])
-    assert runs == [(y, n) for y in ("2020", "2021") for n in chapters(load_params(y))] and len(runs) >= 8
-
-
 def test_the_export_format_page_documents_every_column():
     from hulplijnen.export.spec import FILES
 

@@ -8,7 +8,7 @@ import pytest
 
 from hulplijnen import build
 from hulplijnen.errors import NotebookExecutionError
-from hulplijnen.assemble import chapters
+from hulplijnen.release import load_release
 from hulplijnen.params import load_params, release_ids
 from hulplijnen.paths import DATA, NOTEBOOKS
 
@@ -46,16 +46,16 @@ def test_one_edited_notebook_reexecutes_only_that_notebook(workspace, built, tmp
     nbformat.write(nb, notebooks / "contact_persons.ipynb")
     ws = copy_workspace(workspace, tmp_path, notebooks)
     summary = build.build(render=False, workspace=ws)
-    with_chapter = [r for r in release_ids() if "contact_persons" in chapters(load_params(r))]
+    with_chapter = [r for r in release_ids() if "contact_persons" in load_release(r).chapters]
     assert sorted(summary.executed) == [(r, "contact_persons") for r in with_chapter]
-    assert len(summary.cached) == sum(len(chapters(load_params(r))) for r in release_ids()) - len(with_chapter)
+    assert len(summary.cached) == sum(len(load_release(r).chapters) for r in release_ids()) - len(with_chapter)
     assert (ws.release_output("2020") / "figures.json").read_bytes() == (workspace.release_output("2020") / "figures.json").read_bytes()
 
 
 def test_force_executes_everything_and_parallel_equals_sequential(workspace, built, tmp_path):
     ws = copy_workspace(workspace, tmp_path)
     summary = build.build(["2020"], render=False, force=True, jobs=1, workspace=ws)
-    assert len(summary.executed) == len(chapters(load_params("2020"))) and summary.cached == []
+    assert len(summary.executed) == len(load_release("2020").chapters) and summary.cached == []
     sequential, parallel = ws.release_output("2020"), workspace.release_output("2020")
     assert (sequential / "figures.json").read_bytes() == (parallel / "figures.json").read_bytes()
     for folder in ("figures", "tables"):  # byte for byte: fixed PNG metadata, pre-formatted tables
