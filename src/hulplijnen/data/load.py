@@ -130,7 +130,29 @@ def codes() -> dict[str, list[str]]:
     return found
 
 
+_MEMO: dict[tuple, tuple[tuple, tuple[pd.DataFrame | None, list[Problem]]]] = {}
+
+
+def _stamp(*paths: Path) -> tuple:
+    return tuple((p.stat().st_mtime_ns, p.stat().st_size) if p.is_file() else None for p in paths)
+
+
+def _memoized(key: tuple, paths: tuple[Path, ...], compute) -> tuple[pd.DataFrame | None, list[Problem]]:
+    """Each table is read and validated once per process (again only when one of its files changed);
+    callers get their own copy."""
+    stamp = _stamp(*paths)
+    hit = _MEMO.get(key)
+    if hit is None or hit[0] != stamp:
+        hit = _MEMO[key] = (stamp, compute())
+    frame, problems = hit[1]
+    return (None if frame is None else frame.copy()), list(problems)
+
+
 def check_single(name: str) -> tuple[pd.DataFrame | None, list[Problem]]:
+    return _memoized(("single", name), (DATA / SINGLE_TABLES[name][0],), lambda: _check_single(name))
+
+
+def _check_single(name: str) -> tuple[pd.DataFrame | None, list[Problem]]:
     path, spec = SINGLE_TABLES[name]
     file = relative_to_root(DATA / path)
     raw, problems = read_csv_strict(DATA / path, spec.column_names)
@@ -141,8 +163,14 @@ def check_single(name: str) -> tuple[pd.DataFrame | None, list[Problem]]:
 
 def check_year_table(name: str, helpline: str, year: int | str, path: Path | None = None) -> tuple[pd.DataFrame | None, list[Problem]]:
     """Read, validate and correct one per-year table; ``path`` overrides the location (for tests)."""
-    spec = YEAR_TABLES[name]
     path = path or year_table_path(name, helpline, year)
+    corrections = DATA / SINGLE_TABLES["corrections"][0]
+    return _memoized(("year", name, helpline, str(year), str(path)), (path, corrections),
+                     lambda: _check_year_table(name, year, path))
+
+
+def _check_year_table(name: str, year: int | str, path: Path) -> tuple[pd.DataFrame | None, list[Problem]]:
+    spec = YEAR_TABLES[name]
     file = relative_to_root(path)
     raw, problems = read_csv_strict(path, spec.column_names)
     if raw is None:
