@@ -16,9 +16,20 @@ from typing import Any
 
 import nbformat
 
+from . import keys
 from .errors import BuildError
 
 MIME = "application/vnd.hulplijnen.facts+json"
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a fact comes from: the file under data/ (None for a contact export's protected tables),
+    the table (or model) and the selection or computation within it."""
+
+    file: str | None
+    table: str
+    selection: str
 
 
 @dataclass(frozen=True)
@@ -26,7 +37,7 @@ class Fact:
     key: str
     value: float | int | str | None
     unit: str
-    source: str
+    source: Source
 
 
 class FactSheet:
@@ -34,8 +45,12 @@ class FactSheet:
         self.notebook, self.year = notebook, year
         self._facts: dict[str, Fact] = {}
 
-    def add(self, key: str, value: Any, unit: str, source: str) -> None:
-        """Record a fact; a key recorded twice must keep its value."""
+    def add(self, key: str, value: Any, unit: str, source: Source) -> None:
+        """Record a fact under a registered key pattern (hulplijnen.keys) with that pattern's unit;
+        a key recorded twice must keep its value."""
+        keys.check(key, unit)
+        if not isinstance(source, Source):
+            raise BuildError(f"fact {key}: the source must be a facts.Source (file, table, selection)")
         if key in self._facts and self._facts[key].value != _clean(value):
             raise BuildError(f"fact {key} recorded twice with different values in {self.notebook}")
         self._facts[key] = Fact(key, _clean(value), unit, source)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import fmt
+from . import fmt, keys
 from .data import load
 
 SUMMARY_CHANNELS = ("phone", "email", "chat")  # the channels of the key-figures row, in this order
+SUMMARY_MEASURES = ("contacts", "calls", "conversations")  # the totals the key figures show, with their change
 
 
 def names() -> dict[str, str]:
@@ -42,40 +43,40 @@ def _share(value: float) -> str:
     return fmt.pct(value, 0 if float(value).is_integer() else 1)
 
 
-def _change(facts: dict, helpline: str, measure_key: str, year: int, now: float) -> tuple[str, tuple[str, ...]] | None:
+def _change(facts: dict, helpline: str, measure: str, year: int, now: float) -> tuple[str, tuple[str, ...]] | None:
     """Change against the previous year: exact when that year is known exactly, else the interval."""
-    low, high = _value(facts, f"{helpline}.{measure_key}.{year - 1}.low"), _value(facts, f"{helpline}.{measure_key}.{year - 1}.high")
+    bounds = (keys.earlier(helpline, measure, year - 1, "low"), keys.earlier(helpline, measure, year - 1, "high"))
+    low, high = _value(facts, bounds[0]), _value(facts, bounds[1])
     if low is None or high is None:
         return None
-    keys = (f"{helpline}.{measure_key}.{year - 1}.low", f"{helpline}.{measure_key}.{year - 1}.high")
     if low == high:
-        return f"{fmt.signed_pct((now / low - 1) * 100, 1)} t.o.v. {year - 1}", keys
-    return f"{fmt.signed_pct((now / high - 1) * 100, 1)} à {fmt.signed_pct((now / low - 1) * 100, 1)} t.o.v. {year - 1}", keys
+        return f"{fmt.signed_pct((now / low - 1) * 100, 1)} t.o.v. {year - 1}", bounds
+    return f"{fmt.signed_pct((now / high - 1) * 100, 1)} à {fmt.signed_pct((now / low - 1) * 100, 1)} t.o.v. {year - 1}", bounds
 
 
 def key_figures(facts: dict, helplines: list[str], year: int) -> list[KeyFigure]:
     rows: list[KeyFigure] = []
     labels = channel_labels()
+    measures = load.codebook("measures").set_index("measure")["label_nl"]
     for h in helplines:
         name = names()[h]
-        for measure, label, change_key in (("contacts.total", "contacten", "contacts"), ("contacts", "contacten", "contacts.all"),
-                                           ("calls", "oproepen", "calls.all"), ("conversations", "gesprekken", "conversations.all")):
-            now = _value(facts, f"{h}.{measure}")
-            if now is None or (measure == "contacts" and _value(facts, f"{h}.contacts.total") is not None):
+        for measure in SUMMARY_MEASURES:
+            now = _value(facts, keys.total(h, measure))
+            if now is None:
                 continue
-            change = _change(facts, h, change_key, year, now)
+            change = _change(facts, h, measure, year, now)
             shown = fmt.number(now) + (f" ({change[0]})" if change else "")
-            rows.append(KeyFigure(f"{name}: {label}", shown, (f"{h}.{measure}",) + (change[1] if change else ())))
+            rows.append(KeyFigure(f"{name}: {measures[measure]}", shown, (keys.total(h, measure),) + (change[1] if change else ())))
         for key, label in ((f"{h}.export.contacts", "beantwoorde contacten (registratie per contact)"), (f"{h}.export.phone.offered", "aangeboden telefonische oproepen")):
             if _value(facts, key) is not None:
                 rows.append(KeyFigure(f"{name}: {label}", fmt.number(_value(facts, key)), (key,)))
         rate = f"{h}.export.phone.answer_rate_pct"
         if _value(facts, rate) is not None:
-            keys = (rate, f"{h}.export.phone.answer_rate_low_pct", f"{h}.export.phone.answer_rate_high_pct")
-            rows.append(KeyFigure(f"{name}: beantwoord per poging", f"{fmt.pct(_value(facts, keys[0]))} (95 %-interval {fmt.pct(_value(facts, keys[1]))} à {fmt.pct(_value(facts, keys[2]))})", keys))
-        shares = [(c, _value(facts, f"{h}.channel.{c}.share_pct") or _value(facts, f"{h}.channel_share_{c}"), f"{h}.channel.{c}.share_pct" if _value(facts, f"{h}.channel.{c}.share_pct") is not None else f"{h}.channel_share_{c}") for c in SUMMARY_CHANNELS]
+            rate_keys = (rate, f"{h}.export.phone.answer_rate_low_pct", f"{h}.export.phone.answer_rate_high_pct")
+            rows.append(KeyFigure(f"{name}: beantwoord per poging", f"{fmt.pct(_value(facts, rate_keys[0]))} (95 %-interval {fmt.pct(_value(facts, rate_keys[1]))} à {fmt.pct(_value(facts, rate_keys[2]))})", rate_keys))
+        shares = [(c, _value(facts, keys.channel_share(h, c)), keys.channel_share(h, c)) for c in SUMMARY_CHANNELS]
         shares = [s for s in shares if s[1] is not None]
-        base_key = next((k for k in (f"{h}.contacts.total", f"{h}.calls", f"{h}.contacts") if k in facts), None)
+        base_key = next((k for k in (keys.total(h, "contacts"), keys.total(h, "calls")) if k in facts), None)
         if shares:
             base = f" (n = {fmt.number(_value(facts, base_key))})" if base_key else ""
             rows.append(KeyFigure(f"{name}: kanaalmix", ", ".join(f"{labels[c]} {_share(v)}" for c, v, _ in shares) + base,
@@ -89,9 +90,8 @@ def findings(facts: dict, helplines: list[str], year: int) -> list[str]:
     events = load.events().set_index("event_id")["name_nl"]
     for h in helplines:
         short = short_names()[h]
-        victim_key = next((k for k in (f"{h}.contact_person.victim_self.share_pct", f"{h}.contact_person_victim") if k in facts), None)
-        if victim_key:
-            share = _value(facts, victim_key)
+        share = _value(facts, keys.role_share(h, "victim"))
+        if share is not None:
             out.append(f"{fmt.one_in(share / 100).capitalize()} contactnemers van {short} is zelf slachtoffer ({_share(share)}).")
         peak, peak_n = _value(facts, f"{h}.contacts.peak_month"), _value(facts, f"{h}.contacts.peak_month_contacts")
         if peak and peak_n:
@@ -111,10 +111,10 @@ def findings(facts: dict, helplines: list[str], year: int) -> list[str]:
         own = _value(facts, f"{h}.export.phone.route.own.share_pct")
         if own is not None:
             out.append(f"{fmt.pct(own)} van de beantwoorde oproepen werd in de eigen provincie van de beller beantwoord.")
-        calls, conversations = _value(facts, f"{h}.calls"), _value(facts, f"{h}.conversations")
+        calls, conversations = _value(facts, keys.total(h, "calls")), _value(facts, keys.total(h, "conversations"))
         if calls and conversations:
             out.append(f"Bij {short} werd {fmt.pct_of(conversations, calls)} van de oproepen een gesprek.")
-        referrals, since = _value(facts, f"{h}.referrals_since_launch"), _value(facts, f"{h}.contacts_since_launch")
+        referrals, since = _value(facts, keys.total(h, "referrals_since_launch")), _value(facts, keys.total(h, "contacts_since_launch"))
         if referrals and since:
             out.append(f"{short} verwees sinds de start {fmt.pct_of(referrals, since)} van de contacten door naar langdurige hulp.")
     return out

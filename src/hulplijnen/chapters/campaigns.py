@@ -8,7 +8,7 @@ from .. import fmt, text
 from ..analysis import channels as ch
 from ..data import load
 from ..errors import AnalysisError
-from ..facts import FactSheet
+from ..facts import FactSheet, Source
 from .base import Chapter, ChapterSpec, leads_with_published_tables
 
 SPEC = ChapterSpec("campaigns", "Campagnes", leads_with_published_tables, methods="campaigns.md")
@@ -24,12 +24,14 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
                     & ((events["end_latest"].isna()) | (events["end_latest"].dt.year >= year))]
     calendar = pd.DataFrame({"Datum": [fmt.date(c.start_earliest, c.precision) for c in mine.itertuples()],
                              "Campagne": mine["name_nl"].values, "Gelanceerd door": mine["launched_by"].values})
-    facts.add(f"{helpline}.campaigns.count", len(mine), "campaigns", f"data/campaigns.csv: helpline {helpline}, start in {year}")
+    facts.add(f"{helpline}.campaigns.count", len(mine), "count",
+              Source("data/campaigns.csv", "campaigns", f"helpline = {helpline}, start in {year}"))
     context = {"year": year, "helpline": helpline, "n_campaigns": len(mine), "min_months": min_months,
                "monthly": load.has_table("contacts_by_month_channel", helpline, year), "error": None, "model": None}
     effects, band, modelled = None, None, events.iloc[0:0]
     if context["monthly"]:
         series = ch.monthly_totals(load.contacts_by_month_channel(year, helpline))
+        file = f"data/{helpline}/{year}/contacts_by_month_channel.csv"
         # only events dated to the day or month can be modelled; vaguer ones are listed, not modelled
         sustained = events[(events["effect_shape"] == "level") & events["start_precision"].isin(["day", "month"])]
         sustained = sustained[[pd.Period(e, freq="M") in series.index and pd.Period(e, freq="M") > series.index[0]
@@ -44,13 +46,14 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
         except AnalysisError as exc:
             context["error"] = str(exc)
         else:
-            facts.add(f"{helpline}.campaigns.placebo_found", found, "placebos", "placebo dates without campaign or event")
-            facts.add(f"{helpline}.campaigns.placebo_tried", tried, "placebos", "placebo dates without campaign or event")
+            placebo = Source(file, "campaign model", "placebo months without campaign or event")
+            facts.add(f"{helpline}.campaigns.placebo_found", found, "count", placebo)
+            facts.add(f"{helpline}.campaigns.placebo_tried", tried, "count", placebo)
+            model = Source(file, "campaign model", f"quasi-Poisson, window {window} month(s)")
             for e in effects[effects["estimable"]].itertuples():
                 for part in PARTS:
                     facts.add(f"{helpline}.campaign.{e.campaign_id}.{part}", round(getattr(e, part), 1),
-                              "percent" if part.endswith("pct") else "contacts",
-                              f"campaign model {year} (quasi-Poisson), window {window} month(s)")
+                              "percent" if part.endswith("pct") else "count", model)
             levels = camp.event_effects(series, mine, sustained, window)
             context["model"] = conclusions(helpline, year, series, effects, levels, events, found, tried, facts)
     table = None
@@ -80,10 +83,11 @@ def conclusions(helpline: str, year: int, series: pd.Series, effects: pd.DataFra
     distinct = estimable[estimable["distinguishable"].astype(bool)]
     event_names = events.set_index("event_id")["name_nl"]
     shifts = []
+    file = f"data/{helpline}/{year}/contacts_by_month_channel.csv"
     for lv in levels.itertuples():
         for part in ("effect_pct", "effect_low_pct", "effect_high_pct"):
             facts.add(f"{helpline}.event.{lv.event_id}.{part}", round(getattr(lv, part), 1), "percent",
-                      f"campaign model {year}: level shift")
+                      Source(file, "campaign model", f"level shift of event {lv.event_id} (data/events.csv)"))
         overlapping = estimable[estimable["flags"].str.contains(f"gebeurtenis[^;]*{lv.event_id}", regex=True)]
         shifts.append({"name": event_names[lv.event_id], "effect": lv.effect_pct, "low": lv.effect_low_pct,
                        "high": lv.effect_high_pct, "overlapping": len(overlapping),
@@ -95,7 +99,7 @@ def conclusions(helpline: str, year: int, series: pd.Series, effects: pd.DataFra
     if len(stated) and april in series.index and april - 1 in series.index:
         jump = relative_change(series, april)
         facts.add(f"{helpline}.contacts.april_vs_march_pct", round(jump, 1), "percent",
-                  f"contacts_by_month_channel {year}: April / March - 1")
+                  Source(file, "contacts_by_month_channel", "April / March - 1"))
         starts = events.set_index("event_id")["start_earliest"]
         shift_in_april = any(starts[lv.event_id].to_period("M") == april for lv in levels.itertuples())
         claim = {"pct": float(stated["value"].iloc[0]), "jump": jump, "shift_in_april": shift_in_april}

@@ -9,12 +9,12 @@ from .. import fmt, text
 from ..analysis import capacity as cap
 from ..data import load
 from ..export.stage import PublishedTables
-from ..facts import FactSheet
+from ..facts import FactSheet, Source
 from .base import Chapter, ChapterSpec
 from .export_tables import SUPPRESSED, count_text, has_export, is_synthetic, pct_text
 
 SPEC = ChapterSpec("capacity", "Bereikbaarheid", has_export)
-SOURCE = "contact export (protected tables)"
+TABLES = "protected tables of the contact export"
 ROUTES_NL = {"own": "in de eigen provincie", "other": "in een andere provincie", "option_0": "via optie 0 (overloop)"}
 WEEKDAYS_NL = {"1": "maandag", "2": "dinsdag", "3": "woensdag", "4": "donderdag", "5": "vrijdag", "6": "zaterdag", "7": "zondag"}
 
@@ -24,25 +24,25 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     offered = tables.cell("phone_by_month")
     answered = tables.cell("phone_by_month", answered="true")
     rate = cap.answer_rate(answered, offered)
-    facts.add(f"{helpline}.export.phone.offered", offered, "calls", f"{SOURCE}: phone calls offered")
-    facts.add(f"{helpline}.export.phone.answered", answered, "calls", f"{SOURCE}: phone calls answered")
+    facts.add(f"{helpline}.export.phone.offered", offered, "count", Source(None, TABLES, "phone calls offered"))
+    facts.add(f"{helpline}.export.phone.answered", answered, "count", Source(None, TABLES, "phone calls answered"))
     for name, value in (("rate_pct", rate.rate), ("rate_low_pct", rate.low), ("rate_high_pct", rate.high)):
         facts.add(f"{helpline}.export.phone.answer_{name}", round(value * 100, 1), "percent",
-                  f"{SOURCE}: answered / offered, Wilson 95 % interval")
+                  Source(None, TABLES, "answered / offered, Wilson 95 % interval"))
     callers = cap.per_caller(answered, offered)
     for c in callers:
-        facts.add(f"{helpline}.export.phone.callers_{int(c.attempts)}_attempts", round(c.callers), "callers",
-                  f"{SOURCE}: offered / {c.attempts:g} attempts per caller (assumption)")
+        facts.add(f"{helpline}.export.phone.callers_{int(c.attempts)}_attempts", round(c.callers), "count",
+                  Source(None, TABLES, f"offered / {c.attempts:g} attempts per caller (assumption)"))
         facts.add(f"{helpline}.export.phone.reached_{int(c.attempts)}_attempts_pct", round(c.reached * 100, 1), "percent",
-                  f"{SOURCE}: answered / callers, capped at 100 %")
+                  Source(None, TABLES, "answered / callers, capped at 100 %"))
     low, high = callers[0], callers[-1]
     monthly = cap.monthly_answer_rates(tables.cells("phone_by_month"))
     worst = monthly.dropna(subset=["rate"]).sort_values("rate").iloc[0]
-    facts.add(f"{helpline}.export.phone.lowest_month", str(worst["month"]), "month", f"{SOURCE}: month with the lowest answer rate")
+    facts.add(f"{helpline}.export.phone.lowest_month", str(worst["month"]), "month", Source(None, TABLES, "month with the lowest answer rate"))
     routes = cap.route_shares(tables.cells("phone_by_route"))
     for r in routes.itertuples():
         facts.add(f"{helpline}.export.phone.route.{r.route}.share_pct", None if pd.isna(r.share_pct) else round(float(r.share_pct), 1),
-                  "percent", f"{SOURCE}: answered calls by route")
+                  "percent", Source(None, TABLES, "answered calls by route"))
     offered_grid = cap.weekday_hour(tables.cells("phone_by_weekday_hour"), None)
     answered_grid = cap.weekday_hour(tables.cells("phone_by_weekday_hour"), "true")
     peak_day, peak_hour = offered_grid.stack().dropna().idxmax()

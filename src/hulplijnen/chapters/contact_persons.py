@@ -5,18 +5,18 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from .. import figures, fmt, text
+from .. import figures, fmt, keys, text
 from ..analysis import contact_persons as cp
 from ..analysis import helplines as hl
 from ..data import load, reconcile
 from ..data.intervals import rounding_interval
-from ..facts import FactSheet
+from ..facts import FactSheet, Source
 from .base import Chapter, ChapterSpec, leads_with_published_tables
 from .published import QUALIFIERS_NL, SHARE_MEASURES, base_label, key_figure_value, measure_label, register_key_figures
 
 SPEC = ChapterSpec("contact_persons", "Contactnemers", leads_with_published_tables)
 TABLE = "contacts_by_contact_person"
-ROLES = [("victim_self", "victim"), ("parent", "parent"), ("other_family", "family"), ("neighbour", "neighbour")]
+ROLES = ("victim", "parent", "family", "neighbour")  # roles in the victim's environment the text names (codebook)
 
 
 def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
@@ -29,18 +29,19 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     bounds = bounds[bounds["file"] == f"{helpline}/{year}/{TABLE}.csv"]
     by_group = cp.by_group(people, codes, groups, bounds, total)
     roles = {}
-    for key, role in ROLES:
+    file = f"data/{helpline}/{year}/{TABLE}.csv"
+    for role in ROLES:
         n, share = cp.role_share(people, codes, "victim_environment", [role], total)
-        roles[key] = {"n": n, "share": share}
-        facts.add(f"{helpline}.contact_person.{key}.contacts", n, "contacts",
-                  f"{TABLE} {year}: codes of role {key} in the victim's environment")
-        facts.add(f"{helpline}.contact_person.{key}.share_pct", round(share * 100, 1), "percent",
-                  f"{TABLE} {year}: role {key} / all contacts")
+        roles[role] = {"n": n, "share": share}
+        selection = f"codes of role {role} in the victim's environment"
+        facts.add(f"{helpline}.contact_person.{role}.contacts", n, "count", Source(file, TABLE, selection))
+        facts.add(keys.role_share(helpline, role), round(share * 100, 1), "percent",
+                  Source(file, TABLE, f"{selection}, over all contacts"))
     for g in by_group.itertuples():
-        facts.add(f"{helpline}.contact_person_group.{g.group}.low", g.low, "contacts",
-                  f"{TABLE} {year}: filled cells of group {g.group}")
-        facts.add(f"{helpline}.contact_person_group.{g.group}.high", g.high, "contacts",
-                  f"{TABLE} {year}: filled cells plus constraint bound ({g.group})")
+        facts.add(f"{helpline}.contact_person_group.{g.group}.low", g.low, "count",
+                  Source(file, TABLE, f"filled cells of group {g.group}"))
+        facts.add(f"{helpline}.contact_person_group.{g.group}.high", g.high, "count",
+                  Source(file, TABLE, f"filled cells of group {g.group} plus the bound of data/constraints.csv"))
     env = by_group.set_index("group")
     perp = env.loc["perpetrator_environment"]
     body = text.render("chapters/contact_persons.md", part="codes", total=total, roles=roles,
@@ -79,7 +80,7 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
             n, share = cp.role_share(load.contacts_by_contact_person(earlier, helpline), codes, "victim_environment", [role],
                                      total_before)
             facts.add(f"{helpline}.contact_person.{role}.{earlier}.share_pct", round(share * 100, 1), "percent",
-                      f"{TABLE} {earlier}, base all contacts")
+                      Source(f"data/{helpline}/{earlier}/{TABLE}.csv", TABLE, f"codes of role {role}, over all contacts"))
             band = rounding_interval(hl.figure(figs, key), 0)
             comparisons.append({"role": role, "now": hl.figure(figs, key), "low": band.low, "high": band.high, "n": n,
                                 "base": total_before, "share_pct": share * 100})

@@ -7,7 +7,7 @@ import pandas as pd
 
 from .. import fmt, text
 from ..analysis import quality
-from ..facts import FactSheet
+from ..facts import FactSheet, Source
 from .base import Chapter, ChapterSpec
 
 SPEC = ChapterSpec("data_quality", "Datakwaliteit", lambda params: not params.is_synthetic)
@@ -21,10 +21,11 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
     bounds = quality.constraints()
     bounds = bounds[bounds["file"].str.startswith(tuple(f"{h}/{year}/" for h in helplines))]
     holds = int((checks["status"] == "holds").sum())
-    facts.add("quality.corrections", len(corr), "corrections", "data/corrections.csv, files of this report")
-    facts.add("quality.missing_cells", len(missing), "cells", "cells with status missing")
-    facts.add("quality.checks_hold", holds, "checks", "reconciliation")
-    facts.add("quality.known_inconsistencies", len(inconsistent), "checks", "data/inconsistencies.csv")
+    facts.add("quality.corrections", len(corr), "count", Source("data/corrections.csv", "corrections", "files of this release"))
+    facts.add("quality.missing_cells", len(missing), "count", Source(None, "tables of this release", "cells with status missing"))
+    facts.add("quality.checks_hold", holds, "count", Source(None, "reconciliation checks", "status = holds"))
+    facts.add("quality.known_inconsistencies", len(inconsistent), "count",
+              Source("data/inconsistencies.csv", "reconciliation checks", "status = known_inconsistency"))
     body = text.render("chapters/data_quality.md", holds=holds, inconsistent=len(inconsistent), corrections=len(corr),
                        missing=len(missing))
     tables = {

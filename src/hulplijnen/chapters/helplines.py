@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import figures, fmt, text
+from .. import figures, fmt, keys, text
 from ..analysis import channels as ch
 from ..analysis import helplines as hl
 from ..data import load
-from ..facts import FactSheet
+from ..facts import FactSheet, Source
 from .base import Chapter, ChapterSpec, has_published_tables
 from .published import category_label, measure_label, register_key_figures
 
@@ -53,9 +53,10 @@ def helpline(year: int, helpline_: str, facts: FactSheet) -> Chapter:
     rows = []
     for r in implied.itertuples():
         if not r.exact:
-            source = f"implied from key_figures {year}: {r.measure} {r.category}, change {r.stated_change_pct:+g} %"
-            facts.add(f"{helpline_}.{r.measure}.{r.category}.{r.year}.low", round(r.low, 1), "count", source)
-            facts.add(f"{helpline_}.{r.measure}.{r.category}.{r.year}.high", round(r.high, 1), "count", source)
+            source = Source(f"data/{helpline_}/{year}/key_figures.csv", "key_figures",
+                            f"{r.measure} {r.category}, implied by the stated change {r.stated_change_pct:+g} %")
+            facts.add(keys.earlier(helpline_, r.measure, r.year, "low", r.category), round(r.low, 1), "count", source)
+            facts.add(keys.earlier(helpline_, r.measure, r.year, "high", r.category), round(r.high, 1), "count", source)
         rows.append({"Cijfer": measure_label(r.measure, r.category), "Jaar": str(r.year),
                      "Waarde": fmt.number(r.low) if r.exact else f"{fmt.interval(r.low, r.high)}",
                      "Soort": "gepubliceerd" if r.exact else f"afgeleid uit {fmt.signed_pct(r.stated_change_pct, 1)}"})
@@ -101,8 +102,9 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
         implied = hl.implied_earlier_years(figs, year)
         if ((implied["measure"] == main) & (implied["year"] == year - 2)).any():
             low, high = hl.growth_since(implied, main, year - 2, year)
-            facts.add(f"comparison.{h}.index_{year - 2}.low", round(low, 1), "index", f"{h} {main} {year} / implied {year - 2} x 100")
-            facts.add(f"comparison.{h}.index_{year - 2}.high", round(high, 1), "index", f"{h} {main} {year} / implied {year - 2} x 100")
+            source = Source(f"data/{h}/{year}/key_figures.csv", "key_figures", f"{main} {year} / implied {year - 2} x 100")
+            facts.add(f"comparison.{h}.index_{year - 2}.low", round(low, 1), "index", source)
+            facts.add(f"comparison.{h}.index_{year - 2}.high", round(high, 1), "index", source)
             growth.append({"label": names[h], "value": (low + high) / 2, "low": low, "high": high,
                            "colour": figures.HELPLINE_COLOURS[h]})
     meta = load.helplines().set_index("helpline")

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt
+from .. import fmt, keys
 from ..data import load
-from ..facts import FactSheet
+from ..facts import FactSheet, Source
 
 SHARE_MEASURES = ["contact_person_share", "gender_share", "anonymity_share", "victim_type", "victim_age", "context_share"]
 QUALIFIERS_NL = {"exact": "exact", "rounded": "afgerond", "about": "ongeveer", "almost": "bijna",
@@ -44,10 +44,18 @@ def base_label(base) -> str:
     return measure_label(base, "all") if isinstance(base, str) and base else ""
 
 
+def fact_key(helpline: str, row) -> tuple[str, str]:
+    """A published key figure's key and unit in figures.json (see hulplijnen.keys.key_figure)."""
+    roles = load.codebook("contact_person_codes").set_index("code")["role"].to_dict()
+    channels = set(load.codebook("channels")["channel"])
+    return keys.key_figure(helpline, row, {str(c): r for c, r in roles.items() if pd.notna(r) and r}, channels)
+
+
 def register_key_figures(helpline: str, year: int, figs: pd.DataFrame, facts: FactSheet) -> pd.DataFrame:
     """Every published key figure into figures.json (as published), and as a table with Dutch labels."""
     for f in figs.itertuples():
-        facts.add(f"{helpline}.{f.key}", f.value, f.unit, f"data/{helpline}/{year}/key_figures.csv: {f.key} ({f.locator})")
+        key, unit = fact_key(helpline, f)
+        facts.add(key, f.value, unit, Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"key = {f.key} ({f.locator})"))
     return pd.DataFrame({
         "Cijfer": [measure_label(f.measure, f.category) for f in figs.itertuples()],
         "Waarde": [key_figure_value(f) for f in figs.itertuples()],
