@@ -100,7 +100,8 @@ def plan(releases: list[Release], workspace: Workspace, staging: Path, force: bo
     from .params import notebook_parameters
 
     cache = workspace.notebook_cache()
-    code, environment, listing = tree_digest(PACKAGE, "**/*.py"), environment_digest(), listing_digest(DATA)
+    code = hashlib.sha256((tree_digest(PACKAGE, "**/*.py") + tree_digest(REPORT_TEXT, "**/*.md")).encode()).hexdigest()
+    environment, listing = environment_digest(), listing_digest(DATA)  # code: the package and the report's text
     tasks = []
     declared = {source: list(pm.inspect_notebook(str(source))) for source in notebooks(workspace)}
     for release in releases:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
+from pathlib import Path
 
 import jinja2
 import pandas as pd
@@ -44,9 +45,9 @@ FILTERS = {
 
 
 @cache
-def environment() -> jinja2.Environment:
+def environment(folder: Path = REPORT_TEXT) -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(REPORT_TEXT),
+        loader=jinja2.FileSystemLoader(folder),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -60,25 +61,26 @@ def environment() -> jinja2.Environment:
 
 
 @cache
-def names_used(name: str) -> frozenset[str]:
+def names_used(name: str, folder: Path = REPORT_TEXT) -> frozenset[str]:
     """Every variable a template refers to (in any branch), including the templates it includes."""
-    env = environment()
+    env = environment(folder)
     tree = env.parse(env.loader.get_source(env, name)[0])
     used = set(meta.find_undeclared_variables(tree))
     for other in meta.find_referenced_templates(tree):
         if other is not None:
-            used |= names_used(other)
+            used |= names_used(other, folder)
     return frozenset(used)
 
 
-def render(template: str, /, prose: bool = True, every_value_used: bool = True, **context) -> str:
+def render(template: str, /, prose: bool = True, every_value_used: bool = True, folder: Path = REPORT_TEXT,
+           **context) -> str:
     """Fill report/<name> from ``context``. With ``prose``, lines of a paragraph are joined with a
     space and paragraphs (separated by a blank line) with one blank line, so templates wrap freely."""
-    unused = sorted(set(context) - names_used(template))
+    unused = sorted(set(context) - names_used(template, folder))
     if unused and every_value_used:
         raise BuildError(f"report/{template}: the values {', '.join(unused)} are given but the template never uses them")
     try:
-        text = environment().get_template(template).render(**context)
+        text = environment(folder).get_template(template).render(**context)
     except jinja2.UndefinedError as exc:
         raise BuildError(f"report/{template}: {exc} (the chapter does not provide it)") from None
     except jinja2.TemplateError as exc:

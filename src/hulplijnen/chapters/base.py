@@ -23,12 +23,14 @@ class Chapter:
 
 @dataclass(frozen=True)
 class ChapterSpec:
-    """A chapter as the build sees it. ``applies`` decides from the release's params (helplines,
-    export) whether the release has this chapter; ``title`` may depend on the params too;
-    ``methods`` names the methods template (under report/methods/) the chapter brings."""
+    """A chapter as the build sees it. ``order`` places it in the report; ``applies`` decides from
+    the release's params (helplines, export) and the data whether the release has this chapter;
+    ``title`` may depend on the params too; ``methods`` names the methods template (under
+    report/methods/) the chapter brings."""
 
     name: str
     title: str
+    order: int
     applies: Callable[[object], bool]
     methods: str | None = None
     title_for: Callable[[object], str] | None = None

@@ -11,7 +11,7 @@ from ..errors import AnalysisError
 from ..facts import FactSheet, Source
 from .base import Chapter, ChapterSpec, leads_with_published_tables
 
-SPEC = ChapterSpec("campaigns", "Campagnes", leads_with_published_tables, methods="campaigns.md")
+SPEC = ChapterSpec("campaigns", "Campagnes", 30, leads_with_published_tables, methods="campaigns.md")
 PARTS = ("effect_pct", "effect_low_pct", "effect_high_pct", "counterfactual", "counterfactual_low", "counterfactual_high",
          "observed", "difference", "difference_low", "difference_high")
 

@@ -13,7 +13,7 @@ from ..facts import FactSheet, Source
 from .base import Chapter, ChapterSpec
 from .export_tables import SUPPRESSED, count_text, has_export, is_synthetic, pct_text
 
-SPEC = ChapterSpec("capacity", "Bereikbaarheid", has_export)
+SPEC = ChapterSpec("capacity", "Bereikbaarheid", 50, has_export)
 TABLES = "protected tables of the contact export"
 ROUTES_NL = {"own": "in de eigen provincie", "other": "in een andere provincie", "option_0": "via optie 0 (overloop)"}
 WEEKDAYS_NL = {"1": "maandag", "2": "dinsdag", "3": "woensdag", "4": "donderdag", "5": "vrijdag", "6": "zaterdag", "7": "zondag"}

@@ -11,7 +11,7 @@ from ..data import load
 from ..facts import FactSheet, Source
 from .base import Chapter, ChapterSpec, latest_monthly_year, leads_with_published_tables
 
-SPEC = ChapterSpec("channels", "Kanalen", leads_with_published_tables)
+SPEC = ChapterSpec("channels", "Kanalen", 10, leads_with_published_tables)
 TABLE = "contacts_by_month_channel"
 
 

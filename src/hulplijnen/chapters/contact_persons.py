@@ -14,7 +14,7 @@ from ..facts import FactSheet, Source
 from .base import Chapter, ChapterSpec, leads_with_published_tables
 from .published import QUALIFIERS_NL, SHARE_MEASURES, base_label, key_figure_value, measure_label, register_key_figures
 
-SPEC = ChapterSpec("contact_persons", "Contactnemers", leads_with_published_tables)
+SPEC = ChapterSpec("contact_persons", "Contactnemers", 20, leads_with_published_tables)
 TABLE = "contacts_by_contact_person"
 ROLES = ("victim", "parent", "family", "neighbour")  # roles in the victim's environment the text names (codebook)
 

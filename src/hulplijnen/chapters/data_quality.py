@@ -10,7 +10,7 @@ from ..analysis import quality
 from ..facts import FactSheet, Source
 from .base import Chapter, ChapterSpec
 
-SPEC = ChapterSpec("data_quality", "Datakwaliteit", lambda params: not params.is_synthetic)
+SPEC = ChapterSpec("data_quality", "Datakwaliteit", 70, lambda params: not params.is_synthetic)
 
 
 def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:

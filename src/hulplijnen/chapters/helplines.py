@@ -26,7 +26,7 @@ def title(params) -> str:
     return "Andere hulplijnen" if len(params.helplines) == 1 else SPEC.title
 
 
-SPEC = ChapterSpec("helplines", "Andere hulplijnen en vergelijking", applies, title_for=title)
+SPEC = ChapterSpec("helplines", "Andere hulplijnen en vergelijking", 60, applies, title_for=title)
 
 
 def short_names() -> dict[str, str]:

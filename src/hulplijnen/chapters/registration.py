@@ -14,7 +14,7 @@ from ..facts import FactSheet, Source
 from .base import Chapter, ChapterSpec
 from .export_tables import count_text, has_export, is_synthetic, pct_text
 
-SPEC = ChapterSpec("registration", "Registratie per contact", has_export, methods="disclosure.md")
+SPEC = ChapterSpec("registration", "Registratie per contact", 40, has_export, methods="disclosure.md")
 TABLES = "protected tables of the contact export"
 CHANNELS = ("phone", "email", "chat")
 
