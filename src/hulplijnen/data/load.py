@@ -248,6 +248,10 @@ def helplines() -> pd.DataFrame:
     return load_single("helplines")
 
 
+def registration_fields() -> pd.DataFrame:
+    return load_single("registration_fields")
+
+
 def corrections() -> pd.DataFrame:
     return load_single("corrections")
 
