@@ -44,6 +44,7 @@ class TableSpec:
     description: str
     value_column: str | None = None  # the count that may be missing (then missing_reason must say why)
     complete_over: tuple[str, ...] = field(default=())  # key columns whose full codebook/month set must appear
+    ordered: tuple[tuple[str, str], ...] = field(default=())  # (a, b): a must not come after b in a row
 
     @property
     def column_names(self) -> list[str]:
@@ -207,7 +208,8 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
             _c("kind", "text", "A rise in demand, funding, a capacity measure, or a measurement period.",
                allowed=EVENT_KINDS),
             _c("locator", "text", "Source."),
-        ), ("event_id",), "Events that move contact volumes or capacity, and dated measurements.")),
+        ), ("event_id",), "Events that move contact volumes or capacity, and dated measurements.",
+            ordered=(("start_earliest", "start_latest"), ("end_earliest", "end_latest"), ("start_earliest", "end_latest")))),
         ("registration_fields.csv", TableSpec("registration_fields", (
             _c("helpline", "text", "Helpline.", allowed=HELPLINES),
             _c("field", "text", "What a contact's registration could hold (month, channel, call_time, ...)."),
@@ -217,7 +219,8 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
             _c("last_year", "integer", "Last year the status is stated for."),
             _c("name_nl", "text", "Dutch description of the field."),
             _c("locator", "text", "Source."),
-        ), ("helpline", "field"), "What the registration of contacts holds, as the sources state it.")),
+        ), ("helpline", "field"), "What the registration of contacts holds, as the sources state it.",
+            ordered=(("first_year", "last_year"),))),
         ("corrections.csv", TableSpec("corrections", (_c("file", "text", "File under data/."), _c("key", "text", "Row key as column=value pairs joined by |."), _c("column", "text", "Column corrected."), _c("published", "optional_text", "What the source text says (empty: an empty cell)."), _c("used", "text", "What this project uses."), _c("kind", "text", "Kind of correction.", allowed=("ocr_misread", "blank_forced_by_totals", "label_repair", "ocr_artifact")), _c("reason", "text", "Which checks force the reading.")), ("file", "key", "column"), "Readings that differ from the OCR text.")),
         ("constraints.csv", TableSpec("constraints", (_c("constraint_id", "text", "Stable identifier."), _c("file", "text", "File with the empty cells."), _c("missing_cells", "text", "Keys of the empty cells, joined by |."), _c("rule", "text", "How the bound is derived.", allowed=("group_total", "table_total")), _c("reference", "text", "The stated figure the bound rests on."), _c("reason", "text", "Explanation.")), ("constraint_id",), "Totals that bound empty cells.")),
         ("inconsistencies.csv", TableSpec("inconsistencies", (_c("check_id", "text", "The reconciliation check that fails."), _c("reason", "text", "What is known about the disagreement and what the report does with it.")), ("check_id",), "Published figures that disagree and that no check can settle.")),
