@@ -15,9 +15,14 @@ from hulplijnen.data import history, load
 
 @pytest.fixture(scope="module")
 def y2020():
-    return {"contacts": load.contacts_by_month_channel(2020), "gender": load.gender_by_month(2020),
-            "age": load.contacts_by_age(2020), "people": load.contacts_by_contact_person(2020),
-            "victims": load.possible_victims_by_context(2020), "figures": load.key_figures(2020, "1712")}
+    return {
+        "contacts": load.contacts_by_month_channel(2020),
+        "gender": load.gender_by_month(2020),
+        "age": load.contacts_by_age(2020),
+        "people": load.contacts_by_contact_person(2020),
+        "victims": load.possible_victims_by_context(2020),
+        "figures": load.key_figures(2020, "1712"),
+    }
 
 
 def figure(figures, key):
@@ -57,12 +62,27 @@ def test_age_classes_2020(y2020):
 def test_contexts_2020_per_possible_victim(y2020):
     s = cx.context_summary(y2020["victims"], load.codebook("violence_contexts"))
     assert (s.total, s.known, s.family, s.nuclear_family, s.wider_family, s.outside_family) == (
-        11305, 10088, 9233, 8570, 663, 855)
+        11305,
+        10088,
+        9233,
+        8570,
+        663,
+        855,
+    )
     assert round(s.family_known_pct, 1) == 91.5 and round(s.nuclear_family_pct, 1) == 75.8
     settings = cx.by_setting(y2020["victims"], load.codebook("violence_contexts")).set_index("setting")
     assert settings["possible_victims"].to_dict() == {
-        "nuclear_family": 8570, "wider_family": 663, "institution": 149, "sport": 36, "leisure": 192,
-        "school": 104, "work": 65, "other": 309, "unknown": 1175, "blank": 42}
+        "nuclear_family": 8570,
+        "wider_family": 663,
+        "institution": 149,
+        "sport": 36,
+        "leisure": 192,
+        "school": 104,
+        "work": 65,
+        "other": 309,
+        "unknown": 1175,
+        "blank": 42,
+    }
     assert settings["possible_victims"].sum() == 11305
 
 
@@ -126,8 +146,12 @@ def test_reachability_from_the_stated_figures():
 def test_demand_september_december_2020():
     events = load.events().set_index("event_id")
     window = events.loc["answer_rate_measurement"]
-    phone = rc.total_between(load.contacts_by_month_channel(2020), window.start_earliest.to_period("M"),
-                             window.end_latest.to_period("M"), "phone")
+    phone = rc.total_between(
+        load.contacts_by_month_channel(2020),
+        window.start_earliest.to_period("M"),
+        window.end_latest.to_period("M"),
+        "phone",
+    )
     assert phone == 398 + 459 + 512 + 455 == 1824
     demand = rc.implied_demand(phone, Interval(0.40, 0.45))
     assert round(demand.offered.low) == 4053 and round(demand.offered.high) == 4560
@@ -138,16 +162,25 @@ def test_first_lockdown_peak():
     peak = events.loc["first_lockdown_peak"]
     from hulplijnen.analysis.channels import monthly_totals
 
-    p = rc.peak_against_baseline(monthly_totals(load.contacts_by_month_channel(2020)),
-                                 peak.start_earliest.to_period("M"), peak.end_latest.to_period("M"))
+    p = rc.peak_against_baseline(
+        monthly_totals(load.contacts_by_month_channel(2020)),
+        peak.start_earliest.to_period("M"),
+        peak.end_latest.to_period("M"),
+    )
     assert str(p.peak_month) == "2020-04" and p.peak_value == 967
     assert round(p.window_vs_baseline_pct, 1) == 45.3 and round(p.peak_vs_baseline_pct, 1) == 74.0
 
 
 def test_capacity_timeline_and_registration():
     line = rc.timeline(load.events(), "1712", ("capacity", "funding")).set_index("event_id")
-    assert set(line.index) == {"capacity_subsidy_first", "extra_line_every_province", "overflow_option_zero",
-                               "answering_machine", "capacity_subsidy_continued", "chat_extension"}
+    assert set(line.index) == {
+        "capacity_subsidy_first",
+        "extra_line_every_province",
+        "overflow_option_zero",
+        "answering_machine",
+        "capacity_subsidy_continued",
+        "chat_extension",
+    }
     sub = line.loc["capacity_subsidy_continued"]
     assert (str(sub.start_earliest.date()), str(sub.end_latest.date())) == ("2021-12-01", "2024-11-30")
     assert line.loc["chat_extension", "start_earliest"].strftime("%Y-%m") == "2021-09"
@@ -170,11 +203,20 @@ def test_contacts_series_1712_up_to_2021():
 
 def test_a_later_year_uses_2021_exactly():
     """A made-up 2022 page with a change against 2021 and 2020: 2021 stays 8 515, 2020 stays 8 059."""
-    f2022 = pd.DataFrame({"key": ["contacts", "contacts_change_2021", "contacts_change_2020"],
-                          "measure": "contacts", "category": "all",
-                          "reference_year": pd.array([None, 2021, 2020], dtype="Int64"), "value": [9000.0, 6.0, 12.0],
-                          "unit": ["count", "pct_change", "pct_change"], "qualifier": ["exact", "rounded", "rounded"],
-                          "decimals": 0, "base": None, "locator": "fixture"})
+    f2022 = pd.DataFrame(
+        {
+            "key": ["contacts", "contacts_change_2021", "contacts_change_2020"],
+            "measure": "contacts",
+            "category": "all",
+            "reference_year": pd.array([None, 2021, 2020], dtype="Int64"),
+            "value": [9000.0, 6.0, 12.0],
+            "unit": ["count", "pct_change", "pct_change"],
+            "qualifier": ["exact", "rounded", "rounded"],
+            "decimals": 0,
+            "base": None,
+            "locator": "fixture",
+        }
+    )
     figures = {**history.key_figures_by_year("1712"), 2022: f2022}
     series = sr.value_series(2022, history.table_totals("1712"), figures).set_index("year")
     assert series.loc[2021, "low"] == series.loc[2021, "high"] == 8515
@@ -190,8 +232,9 @@ def test_channel_shares_per_year_1712():
     assert round(shares.loc[(2020, "chat"), "low"], 1) == 11.3 and shares.loc[(2020, "chat"), "exact"]
     assert (shares.loc[(2021, "chat"), "low"], shares.loc[(2021, "chat"), "high"]) == (17.5, 18.5)
     assert (shares.loc[(2021, "phone"), "low"], shares.loc[(2021, "email"), "high"]) == (67.5, 14.5)
-    checks = st.share_value_checks(load.key_figures(2021, "1712"), 2021, shares.reset_index(), "channel_share",
-                                   "channel")
+    checks = st.share_value_checks(
+        load.key_figures(2021, "1712"), 2021, shares.reset_index(), "channel_share", "channel"
+    )
     assert not checks["chat_one_in_n_2020"].holds  # registered inconsistency: 911 of 8059 is one in 8.8
     assert round(checks["chat_one_in_n_2020"].value, 1) == 8.8
 

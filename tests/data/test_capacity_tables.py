@@ -21,17 +21,25 @@ def check(name, tmp_path, replace):
     return load.check_frame(spec, raw, bad.name, load.codes())[1]
 
 
-@pytest.mark.parametrize("name,replace,rule,line,column", [
-    ("events", (",capacity,", ",capacty,"), "rule", None, "kind"),
-    ("events", ("day,2024-11-30,2024-11-30", "day,2020-11-30,2020-11-30"), "order", 6,
-     "end_latest"),
-    ("events", ("2020-09-01,2020-09-30,month", "2020-09-30,2020-09-01,month"), "order", 3, "start_latest"),
-    ("registration_fields", ("not_recorded,2020,2021", "not recorded,2020,2021"), "rule", 8, "status"),
-    ("registration_fields", ("not_recorded,2020,2021", "not_recorded,2022,2021"), "order", 8, "last_year"),
-    ("registration_fields", ("call_time,not_recorded,2020", "call_time,not_recorded,twenty"), "type", 8, "first_year"),
-    ("registration_fields", ("1712,month,", "1712,channel,"), "duplicate_key", None, "helpline, field"),
-    ("violence_contexts", (",true,school,", ",true,schol,"), "rule", None, "setting"),
-])
+@pytest.mark.parametrize(
+    "name,replace,rule,line,column",
+    [
+        ("events", (",capacity,", ",capacty,"), "rule", None, "kind"),
+        ("events", ("day,2024-11-30,2024-11-30", "day,2020-11-30,2020-11-30"), "order", 6, "end_latest"),
+        ("events", ("2020-09-01,2020-09-30,month", "2020-09-30,2020-09-01,month"), "order", 3, "start_latest"),
+        ("registration_fields", ("not_recorded,2020,2021", "not recorded,2020,2021"), "rule", 8, "status"),
+        ("registration_fields", ("not_recorded,2020,2021", "not_recorded,2022,2021"), "order", 8, "last_year"),
+        (
+            "registration_fields",
+            ("call_time,not_recorded,2020", "call_time,not_recorded,twenty"),
+            "type",
+            8,
+            "first_year",
+        ),
+        ("registration_fields", ("1712,month,", "1712,channel,"), "duplicate_key", None, "helpline, field"),
+        ("violence_contexts", (",true,school,", ",true,schol,"), "rule", None, "setting"),
+    ],
+)
 def test_bad_rows_are_named(tmp_path, name, replace, rule, line, column):
     problems = check(name, tmp_path, replace)
     matching = [p for p in problems if p.rule == rule and p.column == column and (line is None or p.row == line)]

@@ -11,10 +11,23 @@ def gender_frame(rows):
     return pd.DataFrame(rows, columns=["month", "gender", "contacts"]).astype({"contacts": "Int64"})
 
 
-GENDER = gender_frame([("2030-01", "male", 2), ("2030-01", "female", 6), ("2030-01", "unknown", 1),
-                       ("2030-02", "male", 1), ("2030-02", "female", 3), ("2030-02", "unknown", 0)])
-CONTACTS = pd.DataFrame({"month": ["2030-01", "2030-01", "2030-02", "2030-02"], "channel": ["phone", "chat"] * 2,
-                         "contacts": pd.array([7, 3, 4, 0], dtype="Int64")})
+GENDER = gender_frame(
+    [
+        ("2030-01", "male", 2),
+        ("2030-01", "female", 6),
+        ("2030-01", "unknown", 1),
+        ("2030-02", "male", 1),
+        ("2030-02", "female", 3),
+        ("2030-02", "unknown", 0),
+    ]
+)
+CONTACTS = pd.DataFrame(
+    {
+        "month": ["2030-01", "2030-01", "2030-02", "2030-02"],
+        "channel": ["phone", "chat"] * 2,
+        "contacts": pd.array([7, 3, 4, 0], dtype="Int64"),
+    }
+)
 
 
 def test_gender_year_counts_the_contacts_no_column_holds():
@@ -48,8 +61,14 @@ def test_unrecorded_by_month():
     assert pd.isna(ga.unrecorded_by_month(GENDER, holed).set_index("month").loc["2030-02", "not_recorded"])
 
 
-AGE_CLASSES = pd.DataFrame({"age_class": ["kid", "adult", "unclear"], "label_nl": ["kind", "volwassen", "?"],
-                            "minor": pd.array([True, False, None], dtype="boolean"), "order": [1, 2, 3]})
+AGE_CLASSES = pd.DataFrame(
+    {
+        "age_class": ["kid", "adult", "unclear"],
+        "label_nl": ["kind", "volwassen", "?"],
+        "minor": pd.array([True, False, None], dtype="boolean"),
+        "order": [1, 2, 3],
+    }
+)
 
 
 def test_age_shares_and_minors():
@@ -62,23 +81,36 @@ def test_age_shares_and_minors():
     assert ga.minors(age, AGE_CLASSES) == (2, pytest.approx(20), pytest.approx(25))
 
 
-CONTEXTS = pd.DataFrame({
-    "context": ["sep", "nonsep", "wider", "school", "unknown", "blank"],
-    "label_nl": list("abcdef"),
-    "family": pd.array([True, True, True, False, None, None], dtype="boolean"),
-    "nuclear_family": pd.array([True, True, False, False, None, None], dtype="boolean"),
-    "known": pd.array([True, True, True, True, False, False], dtype="boolean"),
-    "setting": ["nuclear_family", "nuclear_family", "wider_family", "school", "unknown", "blank"],
-    "order": range(1, 7),
-})
-VICTIMS = pd.DataFrame({"context": ["sep", "nonsep", "wider", "school", "unknown", "blank"],
-                        "possible_victims": pd.array([30, 20, 10, 20, 15, 5], dtype="Int64")})
+CONTEXTS = pd.DataFrame(
+    {
+        "context": ["sep", "nonsep", "wider", "school", "unknown", "blank"],
+        "label_nl": list("abcdef"),
+        "family": pd.array([True, True, True, False, None, None], dtype="boolean"),
+        "nuclear_family": pd.array([True, True, False, False, None, None], dtype="boolean"),
+        "known": pd.array([True, True, True, True, False, False], dtype="boolean"),
+        "setting": ["nuclear_family", "nuclear_family", "wider_family", "school", "unknown", "blank"],
+        "order": range(1, 7),
+    }
+)
+VICTIMS = pd.DataFrame(
+    {
+        "context": ["sep", "nonsep", "wider", "school", "unknown", "blank"],
+        "possible_victims": pd.array([30, 20, 10, 20, 15, 5], dtype="Int64"),
+    }
+)
 
 
 def test_context_summary():
     s = cx.context_summary(VICTIMS, CONTEXTS)
     assert (s.total, s.known, s.not_known, s.family, s.nuclear_family, s.wider_family, s.outside_family) == (
-        100, 80, 20, 60, 50, 10, 20)
+        100,
+        80,
+        20,
+        60,
+        50,
+        10,
+        20,
+    )
     assert s.family_known_pct == pytest.approx(75) and s.outside_family_known_pct == pytest.approx(25)
     assert s.nuclear_family_pct == pytest.approx(50) and s.nuclear_family_known_pct == pytest.approx(62.5)
 

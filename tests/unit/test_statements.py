@@ -48,8 +48,9 @@ def test_compare_with_rounded_inside_and_outside():
 
 
 V = "victim_environment"
-CODES = pd.DataFrame({"code": ["1", "2", "3", "9"], "group": [V, V, V, "p"],
-                      "role": ["victim", "parent", "family", "perpetrator"]})
+CODES = pd.DataFrame(
+    {"code": ["1", "2", "3", "9"], "group": [V, V, V, "p"], "role": ["victim", "parent", "family", "perpetrator"]}
+)
 
 
 def figures(rows):
@@ -61,16 +62,18 @@ def figures(rows):
 
 def test_contact_person_checks_counts_shares_and_gaps():
     people = pd.DataFrame({"code": ["1", "2", "3", "9"], "contacts": pd.array([30, 20, 10, None], dtype="Int64")})
-    figs = figures([
-        ("victim_n", "contact_person", "1", None, 30, "count", "exact", 0, None),
-        ("victim_one_in", "contact_person_share", "1", None, 3, "one_in_n", "about", 0, "contacts"),
-        ("family_one_in", "contact_person_share", "other_family", None, 10, "one_in_n", "about", 0, "contacts"),
-        ("group_share", "contact_person_group_share", V, None, 60, "percent", "more_than", 0, "contacts"),
-        ("group_share_high", "contact_person_group_share", V, None, 61, "percent", "more_than", 0, "contacts"),
-        ("perp_n", "contact_person_group", "p", None, 5, "count", "exact", 0, None),
-        ("perp_share", "contact_person_group_share", "p", None, 5, "percent", "rounded", 0, "contacts"),
-        ("chat_share", "contact_person_share", "1", None, 50, "percent", "more_than", 0, "contacts_chat"),
-    ])
+    figs = figures(
+        [
+            ("victim_n", "contact_person", "1", None, 30, "count", "exact", 0, None),
+            ("victim_one_in", "contact_person_share", "1", None, 3, "one_in_n", "about", 0, "contacts"),
+            ("family_one_in", "contact_person_share", "other_family", None, 10, "one_in_n", "about", 0, "contacts"),
+            ("group_share", "contact_person_group_share", V, None, 60, "percent", "more_than", 0, "contacts"),
+            ("group_share_high", "contact_person_group_share", V, None, 61, "percent", "more_than", 0, "contacts"),
+            ("perp_n", "contact_person_group", "p", None, 5, "count", "exact", 0, None),
+            ("perp_share", "contact_person_group_share", "p", None, 5, "percent", "rounded", 0, "contacts"),
+            ("chat_share", "contact_person_share", "1", None, 50, "percent", "more_than", 0, "contacts_chat"),
+        ]
+    )
     checks = st.contact_person_checks(figs, people, CODES, 100)
     assert checks["victim_n"].holds and checks["victim_one_in"].holds
     assert checks["family_one_in"].holds  # code 3 (role family): 10 of 100
@@ -81,19 +84,34 @@ def test_contact_person_checks_counts_shares_and_gaps():
 
 
 def test_change_checks_use_only_exact_years():
-    figs = figures([("c20", "contacts", "all", 2020, 6, "pct_change", "rounded", 0, None),
-                    ("c19", "contacts", "all", 2019, 57, "pct_change", "rounded", 0, None)])
+    figs = figures(
+        [
+            ("c20", "contacts", "all", 2020, 6, "pct_change", "rounded", 0, None),
+            ("c19", "contacts", "all", 2019, 57, "pct_change", "rounded", 0, None),
+        ]
+    )
     checks = st.change_checks(figs, 8515, {2020: 8059}, "contacts")
     assert set(checks) == {"c20"} and checks["c20"].holds
     assert not st.change_checks(figs, 8700, {2020: 8059}, "contacts")["c20"].holds
 
 
 def test_share_value_checks():
-    exact = pd.DataFrame({"year": [2020, 2021], "channel": ["chat", "chat"], "low": [11.3, 17.5],
-                          "high": [11.3, 18.5], "exact": [True, False]})
-    figs = figures([("one_in_2020", "channel_share", "chat", 2020, 10, "one_in_n", "about", 0, "contacts"),
-                    ("pct_2021", "channel_share", "chat", None, 18, "percent", "rounded", 0, "contacts"),
-                    ("pct_2020", "channel_share", "chat", 2020, 11, "percent", "rounded", 0, "contacts")])
+    exact = pd.DataFrame(
+        {
+            "year": [2020, 2021],
+            "channel": ["chat", "chat"],
+            "low": [11.3, 17.5],
+            "high": [11.3, 18.5],
+            "exact": [True, False],
+        }
+    )
+    figs = figures(
+        [
+            ("one_in_2020", "channel_share", "chat", 2020, 10, "one_in_n", "about", 0, "contacts"),
+            ("pct_2021", "channel_share", "chat", None, 18, "percent", "rounded", 0, "contacts"),
+            ("pct_2020", "channel_share", "chat", 2020, 11, "percent", "rounded", 0, "contacts"),
+        ]
+    )
     checks = st.share_value_checks(figs, 2021, exact, "channel_share", "channel")
     assert set(checks) == {"one_in_2020", "pct_2020"}
     assert not checks["one_in_2020"].holds and checks["pct_2020"].holds

@@ -32,12 +32,14 @@ def by_setting(victims: pd.DataFrame, contexts: pd.DataFrame) -> pd.DataFrame:
     the codebook, with shares of all and of the known contexts (percent; missing for unknown and
     blank settings)."""
     table = context_shares(victims, contexts)
-    grouped = table.groupby("setting", sort=False).agg(possible_victims=("possible_victims", "sum"),
-                                                       known=("known", "all"))
+    grouped = table.groupby("setting", sort=False).agg(
+        possible_victims=("possible_victims", "sum"), known=("known", "all")
+    )
     total, known = table["base_n"].iloc[0], table["known_base_n"].iloc[0]
     grouped["share_pct"] = grouped["possible_victims"] / total * 100
     grouped["share_known_pct"] = (grouped["possible_victims"] / known * 100).where(
-        grouped["known"].fillna(False).astype(bool))
+        grouped["known"].fillna(False).astype(bool)
+    )
     return grouped.reset_index()
 
 
@@ -71,9 +73,16 @@ def context_summary(victims: pd.DataFrame, contexts: pd.DataFrame) -> ContextSum
     nuclear = int(table.loc[nuclear_mask, "possible_victims"].sum())
     outside = known - family
     return ContextSummary(
-        total=total, known=known, not_known=total - known, family=family, nuclear_family=nuclear,
-        wider_family=family - nuclear, outside_family=outside,
-        family_known_pct=family / known * 100, outside_family_known_pct=outside / known * 100,
-        nuclear_family_pct=nuclear / total * 100, nuclear_family_known_pct=nuclear / known * 100,
+        total=total,
+        known=known,
+        not_known=total - known,
+        family=family,
+        nuclear_family=nuclear,
+        wider_family=family - nuclear,
+        outside_family=outside,
+        family_known_pct=family / known * 100,
+        outside_family_known_pct=outside / known * 100,
+        nuclear_family_pct=nuclear / total * 100,
+        nuclear_family_known_pct=nuclear / known * 100,
         not_known_pct=(total - known) / total * 100,
     )

@@ -71,8 +71,11 @@ def age_shares(age: pd.DataFrame, age_classes: pd.DataFrame) -> pd.DataFrame:
     """Every age class in codebook order: label, count, share of all contacts and, for classes
     whose age is known (the codebook's ``minor`` flag is filled), share of the contacts with a known
     age class (percent)."""
-    out = age_classes[["age_class", "label_nl", "minor", "order"]].merge(
-        age[["age_class", "contacts"]], on="age_class", how="left").sort_values("order")
+    out = (
+        age_classes[["age_class", "label_nl", "minor", "order"]]
+        .merge(age[["age_class", "contacts"]], on="age_class", how="left")
+        .sort_values("order")
+    )
     total = out["contacts"].sum()
     known_mask = out["minor"].notna()
     known = out.loc[known_mask, "contacts"].sum()

@@ -14,7 +14,9 @@ from .rounding import Interval, rounding_interval
 def stated_range(figures: pd.DataFrame, measure: str, category: str, widen: bool = False) -> Interval:
     """The range a source states with two figures ('tussen de 40 en 45 %', '3 à 4 pogingen'):
     from the smallest to the largest stated value; ``widen`` adds the rounding of each end."""
-    rows = figures[(figures["measure"] == measure) & (figures["category"] == category) & figures["reference_year"].isna()]
+    rows = figures[
+        (figures["measure"] == measure) & (figures["category"] == category) & figures["reference_year"].isna()
+    ]
     if rows.empty:
         raise KeyError(f"no key figures for {measure} / {category}")
     if not widen:
@@ -127,9 +129,16 @@ def peak_against_baseline(monthly: pd.Series, start: pd.Period, end: pd.Period) 
         raise ValueError(f"the series needs complete months in and before {start}-{end}")
     base = float(before.mean())
     peak = window.idxmax()
-    return PeakComparison((start, end), float(window.mean()), base, len(before),
-                          (float(window.mean()) / base - 1) * 100, peak, float(window[peak]),
-                          (float(window[peak]) / base - 1) * 100)
+    return PeakComparison(
+        (start, end),
+        float(window.mean()),
+        base,
+        len(before),
+        (float(window.mean()) / base - 1) * 100,
+        peak,
+        float(window[peak]),
+        (float(window[peak]) / base - 1) * 100,
+    )
 
 
 def timeline(events: pd.DataFrame, helpline: str, kinds: tuple[str, ...]) -> pd.DataFrame:
@@ -137,13 +146,27 @@ def timeline(events: pd.DataFrame, helpline: str, kinds: tuple[str, ...]) -> pd.
     whether the end is open (a measure still running or with no stated end)."""
     rows = events[(events["helpline"] == helpline) & events["kind"].isin(kinds)].copy()
     rows["open_end"] = rows["end_latest"].isna()
-    cols = ["event_id", "kind", "name_nl", "start_earliest", "start_latest", "start_precision",
-            "end_earliest", "end_latest", "end_precision", "open_end"]
+    cols = [
+        "event_id",
+        "kind",
+        "name_nl",
+        "start_earliest",
+        "start_latest",
+        "start_precision",
+        "end_earliest",
+        "end_latest",
+        "end_precision",
+        "open_end",
+    ]
     return rows.sort_values(["start_earliest", "event_id"])[cols].reset_index(drop=True)
 
 
 def fields_with_status(fields: pd.DataFrame, helpline: str, year: int, status: str) -> pd.DataFrame:
     """Registration fields whose stated status covers ``year`` (e.g. 'not_recorded': call_time)."""
-    rows = fields[(fields["helpline"] == helpline) & (fields["status"] == status)
-                  & (fields["first_year"] <= year) & (fields["last_year"] >= year)]
+    rows = fields[
+        (fields["helpline"] == helpline)
+        & (fields["status"] == status)
+        & (fields["first_year"] <= year)
+        & (fields["last_year"] >= year)
+    ]
     return rows.reset_index(drop=True)

@@ -47,12 +47,14 @@ def one_in_n_check(part: float, whole: float, n: float, qualifier: str) -> State
     if part <= 0 or whole <= 0:
         raise ValueError("'one in n' needs a positive part and whole")
     value = whole / part
-    return StatementCheck(value, n, one_in_n_interval(n, qualifier), one_in_n_holds(part / whole, n, qualifier),
-                          part, whole)
+    return StatementCheck(
+        value, n, one_in_n_interval(n, qualifier), one_in_n_holds(part / whole, n, qualifier), part, whole
+    )
 
 
-def change_check(current: float, base: float, published_pct: float, decimals: int,
-                 qualifier: str = "rounded") -> StatementCheck:
+def change_check(
+    current: float, base: float, published_pct: float, decimals: int, qualifier: str = "rounded"
+) -> StatementCheck:
     """A published percentage change (e.g. '+6 %') against the exact change from ``base`` to ``current``."""
     if base <= 0:
         raise ValueError("a change needs a positive base")
@@ -78,15 +80,17 @@ class RoundedComparison:
     whole: float
 
 
-def compare_with_rounded(earlier_part: float, earlier_whole: float, published: float, decimals: int,
-                         qualifier: str = "rounded") -> RoundedComparison:
+def compare_with_rounded(
+    earlier_part: float, earlier_whole: float, published: float, decimals: int, qualifier: str = "rounded"
+) -> RoundedComparison:
     if earlier_whole <= 0:
         raise ValueError("a share needs a positive whole")
     earlier = earlier_part / earlier_whole * 100
     interval = rounding_interval(published, decimals, qualifier)
     change = Interval(interval.low - earlier, interval.high - earlier)
-    return RoundedComparison(earlier, published, interval, interval.contains(earlier), change,
-                             earlier_part, earlier_whole)
+    return RoundedComparison(
+        earlier, published, interval, interval.contains(earlier), change, earlier_part, earlier_whole
+    )
 
 
 def codes_of(category: str, codes: pd.DataFrame) -> list[str]:
@@ -101,8 +105,9 @@ def codes_of(category: str, codes: pd.DataFrame) -> list[str]:
     raise KeyError(f"unknown contact-person category '{category}'")
 
 
-def contact_person_checks(figures: pd.DataFrame, people: pd.DataFrame, codes: pd.DataFrame,
-                          total: float) -> dict[str, StatementCheck]:
+def contact_person_checks(
+    figures: pd.DataFrame, people: pd.DataFrame, codes: pd.DataFrame, total: float
+) -> dict[str, StatementCheck]:
     """Every contact-person statement of a year's key figures (counts, shares of all contacts, 'one in
     n') against the contact-person table, keyed by the figure's key. Where the table leaves cells of a
     category empty, a share uses the count the prose states, and a stated count holds when it is at
@@ -124,8 +129,11 @@ def contact_person_checks(figures: pd.DataFrame, people: pd.DataFrame, codes: pd
         elif fig.unit == "percent":
             part = filled
             if not complete:
-                stated = rows[(rows["measure"] == fig.measure.removesuffix("_share")) & (rows["category"] == fig.category)
-                              & (rows["unit"] == "count")]
+                stated = rows[
+                    (rows["measure"] == fig.measure.removesuffix("_share"))
+                    & (rows["category"] == fig.category)
+                    & (rows["unit"] == "count")
+                ]
                 if len(stated) != 1:
                     continue
                 part = float(stated["value"].iloc[0])
@@ -133,18 +141,26 @@ def contact_person_checks(figures: pd.DataFrame, people: pd.DataFrame, codes: pd
     return out
 
 
-def change_checks(figures: pd.DataFrame, current: float, exact_by_year: Mapping[int, float], measure: str,
-                  category: str = "all") -> dict[str, StatementCheck]:
+def change_checks(
+    figures: pd.DataFrame, current: float, exact_by_year: Mapping[int, float], measure: str, category: str = "all"
+) -> dict[str, StatementCheck]:
     """Every stated percentage change of ``measure`` against a year whose value is known exactly."""
-    rows = figures[(figures["measure"] == measure) & (figures["category"] == category)
-                   & (figures["unit"] == "pct_change") & figures["reference_year"].notna()]
-    return {r.key: change_check(current, exact_by_year[int(r.reference_year)], float(r.value), int(r.decimals),
-                                r.qualifier)
-            for r in rows.itertuples() if int(r.reference_year) in exact_by_year}
+    rows = figures[
+        (figures["measure"] == measure)
+        & (figures["category"] == category)
+        & (figures["unit"] == "pct_change")
+        & figures["reference_year"].notna()
+    ]
+    return {
+        r.key: change_check(current, exact_by_year[int(r.reference_year)], float(r.value), int(r.decimals), r.qualifier)
+        for r in rows.itertuples()
+        if int(r.reference_year) in exact_by_year
+    }
 
 
-def share_value_checks(figures: pd.DataFrame, year: int, exact_shares: pd.DataFrame, measure: str,
-                       key_column: str) -> dict[str, StatementCheck]:
+def share_value_checks(
+    figures: pd.DataFrame, year: int, exact_shares: pd.DataFrame, measure: str, key_column: str
+) -> dict[str, StatementCheck]:
     """Stated shares ('percent' or 'one in n') of ``measure`` for ``year`` or an earlier year (by
     reference_year) against exact shares: ``exact_shares`` has columns year, ``key_column`` and
     low == high (percent), as ``series.channel_share_series`` gives them."""

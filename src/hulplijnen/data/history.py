@@ -19,11 +19,15 @@ def key_figures_by_year(helpline: str, up_to: int | None = None) -> dict[int, pd
 
 
 def channel_tables(helpline: str, up_to: int | None = None) -> dict[int, pd.DataFrame]:
-    return {y: load.contacts_by_month_channel(y, helpline)
-            for y in years_with("contacts_by_month_channel", helpline, up_to)}
+    return {
+        y: load.contacts_by_month_channel(y, helpline) for y in years_with("contacts_by_month_channel", helpline, up_to)
+    }
 
 
 def table_totals(helpline: str, up_to: int | None = None) -> dict[int, float]:
     """Each year's contacts from its table of contacts per month and channel (only complete tables)."""
-    return {y: float(t["contacts"].sum()) for y, t in channel_tables(helpline, up_to).items()
-            if not t["contacts"].isna().any()}
+    return {
+        y: float(t["contacts"].sum())
+        for y, t in channel_tables(helpline, up_to).items()
+        if not t["contacts"].isna().any()
+    }
