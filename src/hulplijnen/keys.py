@@ -125,6 +125,8 @@ def key_figure(helpline: str, row, roles: dict[str, str], channels: set[str]) ->
         return channel_count(helpline, row.category, row.measure), "count"
     if current and row.unit == "percent" and row.measure == "channel_share":
         return channel_share(helpline, row.category), "percent"
-    if current and row.unit == "percent" and row.measure == "contact_person_share" and row.category in roles:
+    over_all_contacts = pd.isna(row.base) or row.base in ("", "contacts")
+    if current and row.unit == "percent" and row.measure == "contact_person_share" and row.category in roles \
+            and over_all_contacts:
         return role_share(helpline, roles[row.category]), "percent"
     return f"{helpline}.{row.key}", row.unit

@@ -108,13 +108,16 @@ def test_unregistered_keys_or_wrong_units_fail(key, unit):
 
 def test_published_key_figures_take_their_place_in_the_scheme():
     row = SimpleNamespace(key="channel_share_chat", measure="channel_share", category="chat", reference_year=pd.NA,
-                          unit="percent")
+                          unit="percent", base="contacts")
     assert keys.key_figure("1712", row, {"1100": "victim"}, {"chat"}) == ("1712.channel.chat.share_pct", "percent")
     row = SimpleNamespace(key="contact_person_victim", measure="contact_person_share", category="1100",
-                          reference_year=pd.NA, unit="percent")
+                          reference_year=pd.NA, unit="percent", base="contacts")
     assert keys.key_figure("1712", row, {"1100": "victim"}, {"chat"}) == ("1712.contact_person.victim.share_pct", "percent")
-    row = SimpleNamespace(key="calls_phone", measure="calls", category="phone", reference_year=pd.NA, unit="count")
+    chat = SimpleNamespace(**{**vars(row), "key": "contact_person_victim_chat_share", "base": "contacts_chat"})
+    assert keys.key_figure("1712", chat, {"1100": "victim"}, {"chat"}) == ("1712.contact_person_victim_chat_share", "percent")
+    row = SimpleNamespace(key="calls_phone", measure="calls", category="phone", reference_year=pd.NA, unit="count",
+                          base=None)
     assert keys.key_figure("t", row, {}, {"phone"}) == ("t.channel.phone.calls", "count")
     row = SimpleNamespace(key="corona_share_2020", measure="corona_share", category="all", reference_year=2020,
-                          unit="percent")
+                          unit="percent", base="conversations")
     assert keys.key_figure("t", row, {}, {"phone"}) == ("t.corona_share_2020", "percent")
