@@ -47,7 +47,10 @@ def run_ours(folder: Path, year: int) -> dict[str, dict]:
     from hulplijnen.disclosure import protect
 
     protect(counts, aggregate.DEFAULT_K)
-    return {d.name: {"|".join(map(str, k if isinstance(k, tuple) else (k,))): int(v) for k, v in s.items()} for d, s in counts}
+    return {
+        d.name: {"|".join(map(str, k if isinstance(k, tuple) else (k,))): int(v) for k, v in s.items()}
+        for d, s in counts
+    }
 
 
 def run_baseline(folder: Path, year: int) -> dict[str, dict]:
@@ -64,7 +67,9 @@ def run_baseline(folder: Path, year: int) -> dict[str, dict]:
             if column != "unit":
                 frame = frame[frame[column] == value]
         counts = frame.groupby([d.name for d in definition.dims]).size()
-        out[definition.name] = {"|".join(map(str, k if isinstance(k, tuple) else (k,))): int(v) for k, v in counts.items()}
+        out[definition.name] = {
+            "|".join(map(str, k if isinstance(k, tuple) else (k,))): int(v) for k, v in counts.items()
+        }
     return out
 
 
@@ -74,12 +79,21 @@ def child(engine: str, folder: Path, year: int) -> None:
     tables = (run_ours if engine == "ours" else run_baseline)(folder, year)
     seconds = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"engine": engine, "seconds": seconds, "peak_mb": peak_mb, "digest": digest(tables), "tables": len(tables)}))
+    print(
+        json.dumps(
+            {"engine": engine, "seconds": seconds, "peak_mb": peak_mb, "digest": digest(tables), "tables": len(tables)}
+        )
+    )
 
 
 def measure(engine: str, folder: Path, year: int) -> dict:
-    done = subprocess.run([sys.executable, __file__, "--child", engine, "--folder", str(folder), "--year", str(year)],
-                          capture_output=True, text=True, check=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", engine, "--folder", str(folder), "--year", str(year)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+    )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -107,19 +121,33 @@ def main(argv: list[str] | None = None) -> dict:
         results = {"rows": args.rows, "cores": os.cpu_count(), "generate_seconds": generated, "formats": {}}
         for fmt, exported in files.items():
             size = sum(p.stat().st_size for p in (exported.contacts, exported.possible_victims)) / 1e6
-            ours, baseline = measure("ours", exported.contacts.parent, args.year), measure("baseline", exported.contacts.parent, args.year)
-            results["formats"][fmt] = {"size_mb": size, "ours": ours, "baseline": baseline, "speedup": baseline["seconds"] / ours["seconds"],
-                                       "same_counts": ours["digest"] == baseline["digest"]}
+            ours, baseline = (
+                measure("ours", exported.contacts.parent, args.year),
+                measure("baseline", exported.contacts.parent, args.year),
+            )
+            results["formats"][fmt] = {
+                "size_mb": size,
+                "ours": ours,
+                "baseline": baseline,
+                "speedup": baseline["seconds"] / ours["seconds"],
+                "same_counts": ours["digest"] == baseline["digest"],
+            }
         if args.json:
             print(json.dumps(results))
             return results
-        print(f"{args.rows:,} synthetic contact attempts, {os.cpu_count()} cores; generating the export took {generated:.1f} s\n")
+        print(
+            f"{args.rows:,} synthetic contact attempts, {os.cpu_count()} cores; generating the export took "
+            f"{generated:.1f} s\n"
+        )
         print(f"{'format':8} {'size':>9} {'engine':10} {'wall':>8} {'peak memory':>12} {'speed-up':>9}  same counts")
         for fmt, r in results["formats"].items():
             for engine in ("baseline", "ours"):
                 run = r[engine]
                 speed = f"{r['speedup']:.1f}x" if engine == "ours" else ""
-                print(f"{fmt:8} {r['size_mb']:7.0f} MB {engine:10} {run['seconds']:7.1f}s {run['peak_mb']:9.0f} MB {speed:>9}  {'yes' if r['same_counts'] else 'NO'}")
+                print(
+                    f"{fmt:8} {r['size_mb']:7.0f} MB {engine:10} {run['seconds']:7.1f}s {run['peak_mb']:9.0f} MB "
+                    f"{speed:>9}  {'yes' if r['same_counts'] else 'NO'}"
+                )
         return results
     finally:
         if not args.keep:

@@ -16,14 +16,31 @@ from .cache import file_digest
 from .paths import DATA, QUARTO_PROJECT, ROOT, relative_to_root
 from .release import Release
 
-SYNTHETIC_BANNER = "Synthetische gegevens — alle cijfers in dit rapport zijn verzonnen; ze zeggen niets over echte contacten"
-PACKAGES = ["pandas", "pandera", "seaborn", "matplotlib", "statsmodels", "papermill", "nbformat", "pydantic", "babel", "numpy"]
+SYNTHETIC_BANNER = (
+    "Synthetische gegevens — alle cijfers in dit rapport zijn verzonnen; ze zeggen niets over echte contacten"
+)
+PACKAGES = [
+    "pandas",
+    "pandera",
+    "seaborn",
+    "matplotlib",
+    "statsmodels",
+    "papermill",
+    "nbformat",
+    "pydantic",
+    "babel",
+    "numpy",
+]
 
 
 def git_commit() -> str:
     try:
-        out = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+        out = subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
         return out + ("-dirty" if dirty else "")
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
@@ -54,9 +71,14 @@ def write_build_record(release: Release, staging: Path, runs: dict[str, dict], n
 
 def intro(params) -> str:
     names = load_names()
-    return text.render("summary.md", synthetic=params.is_synthetic, banner=SYNTHETIC_BANNER, year=params.year,
-                       seed=params.export.synthetic.seed if params.is_synthetic else None,
-                       names=[names[h] for h in params.helplines])
+    return text.render(
+        "summary.md",
+        synthetic=params.is_synthetic,
+        banner=SYNTHETIC_BANNER,
+        year=params.year,
+        seed=params.export.synthetic.seed if params.is_synthetic else None,
+        names=[names[h] for h in params.helplines],
+    )
 
 
 def load_names() -> dict[str, str]:
@@ -74,9 +96,12 @@ def sources_markdown() -> str:
     for doc in documents.values():
         date = fmt.date(doc["date"]) if doc.get("date") else "niet vermeld"
         lines.append(f"| {doc['title']} | {date} | {doc['covers']} |")
-    return ("**Bronnen.** Alle cijfers komen uit de volgende documenten; elk gegevensbestand noemt in `data/provenance.yml` "
-            "de plaats in de bron. De teksten zijn via OCR omgezet; elke afwijking van de OCR-tekst staat in het hoofdstuk Datakwaliteit.\n\n"
-            + "\n".join(lines) + "\n\n: Brondocumenten {#tbl-sources}")
+    return (
+        "**Bronnen.** Alle cijfers komen uit de volgende documenten; elk gegevensbestand noemt in "
+        "`data/provenance.yml` "
+        "de plaats in de bron. De teksten zijn via OCR omgezet; elke afwijking van de OCR-tekst staat in het "
+        "hoofdstuk Datakwaliteit.\n\n" + "\n".join(lines) + "\n\n: Brondocumenten {#tbl-sources}"
+    )
 
 
 def glossary_markdown() -> str:
@@ -84,28 +109,42 @@ def glossary_markdown() -> str:
     from .data import load
 
     measures = load.codebook("measures")
-    terms = "\n".join(f"**{m.label_nl}**\n:   {m.definition_nl}\n" for m in measures.sort_values("label_nl").itertuples())
-    codes = load.codebook("contact_person_codes").merge(load.codebook("contact_person_groups")[["group", "label_nl"]].rename(columns={"label_nl": "group_nl"}), on="group")
+    terms = "\n".join(
+        f"**{m.label_nl}**\n:   {m.definition_nl}\n" for m in measures.sort_values("label_nl").itertuples()
+    )
+    codes = load.codebook("contact_person_codes").merge(
+        load.codebook("contact_person_groups")[["group", "label_nl"]].rename(columns={"label_nl": "group_nl"}),
+        on="group",
+    )
     code_rows = "\n".join(f"| {c.code} | {c.label_nl} | {c.group_nl} |" for c in codes.itertuples())
     contexts = ", ".join(load.codebook("violence_contexts").sort_values("order")["label_nl"])
     channels = ", ".join(load.codebook("channels").sort_values("order")["label_nl"])
-    return (f"{terms}\n**Kanalen**\n:   {channels}.\n\n**Contexten van geweld**\n:   {contexts}.\n\n"
-            f"| Code | Contactnemer | Groep |\n|---|---|---|\n{code_rows}\n\n: Contactnemerscodes van 1712 {{#tbl-codes}}")
+    return (
+        f"{terms}\n**Kanalen**\n:   {channels}.\n\n**Contexten van geweld**\n:   {contexts}.\n\n"
+        f"| Code | Contactnemer | Groep |\n|---|---|---|\n{code_rows}\n\n: Contactnemerscodes van 1712 {{#tbl-codes}}"
+    )
 
 
 def write_report_document(release: Release, staging: Path, facts: dict, record: dict) -> None:
     params = release.params
     methods = [chapters.spec(n).methods for n in release.chapters if chapters.spec(n).methods]
     document = text.render(
-        "report.qmd", prose=False, params=params,
+        "report.qmd",
+        prose=False,
+        params=params,
         synthetic_front=synthetic_front_matter() if params.is_synthetic else "",
-        intro=intro(params), summary=summary.markdown(facts, params.helplines, params.year),
+        intro=intro(params),
+        summary=summary.markdown(facts, params.helplines, params.year),
         chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters],
         methods=[text.render(f"methods/{m}", prose=False, every_value_used=False, params=params) for m in methods],
-        sources=sources_markdown(), glossary=glossary_markdown(), record=record,
+        sources=sources_markdown(),
+        glossary=glossary_markdown(),
+        record=record,
         packages=", ".join(f"{k} {v}" for k, v in record["packages"].items()),
-        timings=", ".join(f"{k} {v['seconds']:.1f} s" + (" (uit de cache)" if v["cached"] else "")
-                          for k, v in record["notebooks"].items()),
+        timings=", ".join(
+            f"{k} {v['seconds']:.1f} s" + (" (uit de cache)" if v["cached"] else "")
+            for k, v in record["notebooks"].items()
+        ),
     )
     (staging / "report.qmd").write_text(document + "\n", encoding="utf-8")
     shutil.copy2(QUARTO_PROJECT, staging / "_quarto.yml")
@@ -115,10 +154,20 @@ def synthetic_front_matter() -> str:
     """Front matter that puts the synthetic-data warning on every page: a banner above the HTML
     page, and a header on every page of the typst PDF (header-includes precede the template's
     show rule, so the page set rule applies to the whole document)."""
-    html = f'<div class="callout callout-style-default callout-warning" role="note"><strong>{SYNTHETIC_BANNER}.</strong></div>'
-    typst = f'#set page(header: align(center, text(size: 9pt, fill: rgb("#B00020"), weight: "bold")[{SYNTHETIC_BANNER}]))'
-    return ("format:\n  html:\n    include-before-body:\n      text: " + json.dumps(html, ensure_ascii=False)
-            + "\n  typst:\n    include-in-header:\n      text: " + json.dumps(typst, ensure_ascii=False) + "\n")
+    html = (
+        '<div class="callout callout-style-default callout-warning" role="note">'
+        f"<strong>{SYNTHETIC_BANNER}.</strong></div>"
+    )
+    typst = (
+        f'#set page(header: align(center, text(size: 9pt, fill: rgb("#B00020"), weight: "bold")[{SYNTHETIC_BANNER}]))'
+    )
+    return (
+        "format:\n  html:\n    include-before-body:\n      text: "
+        + json.dumps(html, ensure_ascii=False)
+        + "\n  typst:\n    include-in-header:\n      text: "
+        + json.dumps(typst, ensure_ascii=False)
+        + "\n"
+    )
 
 
 def write_artifacts(staging: Path, names: list[str]) -> list[str]:

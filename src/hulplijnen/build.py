@@ -18,15 +18,39 @@ from . import assemble, chapters
 from .cache import NotebookCache, environment_digest, file_digest, key_parts, listing_digest, notebook_key, tree_digest
 from .errors import BuildError, InputError, NotebookExecutionError, QuartoNotFoundError
 from .execute import Outcome, Task, run_all
-from .paths import CACHE, DATA, NOTEBOOKS, OUTPUT, PACKAGE, PARAMS, QUARTO_PROJECT, REPORT_TEXT, ROOT, STAGING, relative_to_root
+from .paths import (
+    CACHE,
+    DATA,
+    NOTEBOOKS,
+    OUTPUT,
+    PACKAGE,
+    PARAMS,
+    QUARTO_PROJECT,
+    REPORT_TEXT,
+    ROOT,
+    STAGING,
+    relative_to_root,
+)
 from .release import Release, load_release
 
-QUARTO_HELP = ("Quarto is not installed, so the HTML and PDF report were not rendered (the Papermill stage ran; "
-               "previews are in {out}/preview/ and the last good report is untouched).\n"
-               "Install Quarto 1.8 or newer: conda install -c conda-forge quarto (environment.yml lists it), "
-               "or pip install 'hulplijnen[quarto]' (the quarto-cli package), or from https://quarto.org/docs/get-started/. "
-               "Then run the same command again.")
-STAGE_ITEMS = ["notebooks", "figures.json", "figures", "tables", "build.json", "report.qmd", "_quarto.yml", "preview", "suppression_log.csv"]
+QUARTO_HELP = (
+    "Quarto is not installed, so the HTML and PDF report were not rendered (the Papermill stage ran; "
+    "previews are in {out}/preview/ and the last good report is untouched).\n"
+    "Install Quarto 1.8 or newer: conda install -c conda-forge quarto (environment.yml lists it), "
+    "or pip install 'hulplijnen[quarto]' (the quarto-cli package), or from https://quarto.org/docs/get-started/. "
+    "Then run the same command again."
+)
+STAGE_ITEMS = [
+    "notebooks",
+    "figures.json",
+    "figures",
+    "tables",
+    "build.json",
+    "report.qmd",
+    "_quarto.yml",
+    "preview",
+    "suppression_log.csv",
+]
 REPORT_ITEMS = ["report.html", "report_files", "report.pdf"]
 OPTIONAL_ITEMS = {"suppression_log.csv"}  # only releases with a contact export have one
 
@@ -69,7 +93,9 @@ def notebooks(workspace: Workspace = Workspace()) -> list[Path]:
 
 def validate_inputs(workspace: Workspace, force: bool) -> None:
     """check_all(), skipped when data, params and code are byte-identical to the last clean check."""
-    key = hashlib.sha256("\n".join([tree_digest(DATA), tree_digest(PARAMS, "*.yml"), tree_digest(PACKAGE, "**/*.py")]).encode()).hexdigest()
+    key = hashlib.sha256(
+        "\n".join([tree_digest(DATA), tree_digest(PARAMS, "*.yml"), tree_digest(PACKAGE, "**/*.py")]).encode()
+    ).hexdigest()
     stamp = workspace.cache / "validated.txt"
     if not force and stamp.is_file() and stamp.read_text() == key:
         return
@@ -135,7 +161,12 @@ def execute(planned: list[Planned], workspace: Workspace, jobs: int | None, summ
         task = p.task
         if outcome.ok:
             reads = facts_mod.inputs_from_notebook(task.target)
-            cache.store(task.year, task.name, task.target, Entry(notebook_key(p.parts), p.parts, reads, p.listing, round(outcome.seconds, 2)))
+            cache.store(
+                task.year,
+                task.name,
+                task.target,
+                Entry(notebook_key(p.parts), p.parts, reads, p.listing, round(outcome.seconds, 2)),
+            )
             summary.executed.append((task.year, task.name))
         else:
             summary.failed.append(outcome)
@@ -143,8 +174,14 @@ def execute(planned: list[Planned], workspace: Workspace, jobs: int | None, summ
 
 def assembly_key(release: Release, staged: Path, render: bool) -> str:
     parts = [file_digest(p) for p in sorted((staged / "notebooks").glob("*.ipynb"))]
-    parts += [file_digest(release.params_file), tree_digest(REPORT_TEXT), file_digest(QUARTO_PROJECT),
-              tree_digest(DATA), tree_digest(PACKAGE, "**/*.py"), str(render)]
+    parts += [
+        file_digest(release.params_file),
+        tree_digest(REPORT_TEXT),
+        file_digest(QUARTO_PROJECT),
+        tree_digest(DATA),
+        tree_digest(PACKAGE, "**/*.py"),
+        str(render),
+    ]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
@@ -156,7 +193,11 @@ def is_up_to_date(target: Path, key: str, render: bool) -> bool:
         same = json.loads(record.read_text(encoding="utf-8")).get("assembly_key") == key
     except ValueError:
         return False
-    return same and all((target / item).exists() for item in STAGE_ITEMS + (["report.html", "report.pdf"] if render else []) if item not in OPTIONAL_ITEMS)
+    return same and all(
+        (target / item).exists()
+        for item in STAGE_ITEMS + (["report.html", "report.pdf"] if render else [])
+        if item not in OPTIONAL_ITEMS
+    )
 
 
 def assemble_release(release: Release, staged: Path, workspace: Workspace, summary: Summary) -> None:
@@ -165,9 +206,15 @@ def assemble_release(release: Release, staged: Path, workspace: Workspace, summa
     runs = {}
     for name in names:
         entry = cache.entry(year, name)
-        runs[name] = {"seconds": entry.seconds if entry else 0.0, "cached": (year, name) in summary.cached, "key": entry.key if entry else None}
+        runs[name] = {
+            "seconds": entry.seconds if entry else 0.0,
+            "cached": (year, name) in summary.cached,
+            "key": entry.key if entry else None,
+        }
     facts = assemble.write_facts(staged, release.year, names)
-    record = assemble.write_build_record(release, staged, runs, [release.notebook(n, workspace.notebooks) for n in names])
+    record = assemble.write_build_record(
+        release, staged, runs, [release.notebook(n, workspace.notebooks) for n in names]
+    )
     assemble.write_report_document(release, staged, facts, record)
     assemble.write_artifacts(staged, names)
     assemble.write_suppression_log(release.params, staged)
@@ -179,7 +226,9 @@ def render_quarto(staging: Path) -> None:
     if quarto is None:
         raise QuartoNotFoundError("quarto not on PATH")
     for fmt_ in ("html", "typst"):
-        done = subprocess.run([quarto, "render", "report.qmd", "--to", fmt_, "--no-execute"], cwd=staging, capture_output=True, text=True)
+        done = subprocess.run(
+            [quarto, "render", "report.qmd", "--to", fmt_, "--no-execute"], cwd=staging, capture_output=True, text=True
+        )
         if done.returncode != 0:
             raise BuildError(f"quarto render --to {fmt_} failed:\n{done.stderr[-4000:]}")
 
@@ -202,7 +251,9 @@ def publish(staging: Path, target: Path, items: list[str]) -> None:
     shutil.rmtree(target / "failed", ignore_errors=True)
 
 
-def finish_release(release: Release, staged: Path, workspace: Workspace, render: bool, force: bool, summary: Summary) -> None:
+def finish_release(
+    release: Release, staged: Path, workspace: Workspace, render: bool, force: bool, summary: Summary
+) -> None:
     year = release.id
     target = workspace.release_output(year)
     key = assembly_key(release, staged, render)
@@ -221,7 +272,9 @@ def finish_release(release: Release, staged: Path, workspace: Workspace, render:
             record["assembly_key"] = assembly_key(release, staged, False)  # the stage is complete, the render is not
             (staged / "build.json").write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
             publish(staged, target, STAGE_ITEMS)
-            raise QuartoNotFoundError(QUARTO_HELP.format(out=relative_to_root(workspace.output) + "/<release>")) from None
+            raise QuartoNotFoundError(
+                QUARTO_HELP.format(out=relative_to_root(workspace.output) + "/<release>")
+            ) from None
     publish(staged, target, STAGE_ITEMS + (REPORT_ITEMS if render else []))
     summary.published.append(year)
     log(f"[{year}] written to {relative_to_root(target)}/")
@@ -233,7 +286,9 @@ def keep_failed(outcome: Outcome, workspace: Workspace) -> NotebookExecutionErro
     kept = failed / outcome.task.source.name
     if outcome.task.target.exists():
         shutil.copy2(outcome.task.target, kept)
-    return NotebookExecutionError(f"{outcome.task.source.name} ({outcome.task.year})", outcome.cell, outcome.error or "", relative_to_root(kept))
+    return NotebookExecutionError(
+        f"{outcome.task.source.name} ({outcome.task.year})", outcome.cell, outcome.error or "", relative_to_root(kept)
+    )
 
 
 def prepare_exports(releases: list[Release], jobs: int | None) -> None:
@@ -245,11 +300,19 @@ def prepare_exports(releases: list[Release], jobs: int | None) -> None:
         if params.export is not None:
             started = time.perf_counter()
             folder = prepare(params.year, params.export, params.min_cell_count, jobs)
-            log(f"[{year}] contact export: protected tables in {relative_to_root(folder)}/ ({time.perf_counter() - started:.1f} s)")
+            log(
+                f"[{year}] contact export: protected tables in {relative_to_root(folder)}/ "
+                f"({time.perf_counter() - started:.1f} s)"
+            )
 
 
-def build(names: list[str] | None = None, render: bool = True, force: bool = False, jobs: int | None = None,
-          workspace: Workspace = Workspace()) -> Summary:
+def build(
+    names: list[str] | None = None,
+    render: bool = True,
+    force: bool = False,
+    jobs: int | None = None,
+    workspace: Workspace = Workspace(),
+) -> Summary:
     from .params import release_ids
 
     started = time.perf_counter()
@@ -288,8 +351,11 @@ def build(names: list[str] | None = None, render: bool = True, force: bool = Fal
             raise quarto_missing
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    log(f"build finished in {time.perf_counter() - started:.1f} s: {len(summary.executed)} executed, {len(summary.cached)} from the cache, "
-        f"{len(summary.published)} release(s) written, {len(summary.up_to_date)} up to date")
+    log(
+        f"build finished in {time.perf_counter() - started:.1f} s: {len(summary.executed)} executed, "
+        f"{len(summary.cached)} from the cache, "
+        f"{len(summary.published)} release(s) written, {len(summary.up_to_date)} up to date"
+    )
     return summary
 
 
@@ -300,8 +366,13 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     for name in ("report", "notebooks"):
         p = sub.add_parser(name)
-        p.add_argument("--release", "--year", dest="year", action="append",
-                       help="release to build, a params file's name (repeatable); default: every params/<release>.yml")
+        p.add_argument(
+            "--release",
+            "--year",
+            dest="year",
+            action="append",
+            help="release to build, a params file's name (repeatable); default: every params/<release>.yml",
+        )
         p.add_argument("--force", action="store_true", help="ignore the cache: execute every notebook and reassemble")
         p.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: number of cores)")
     sub.add_parser("validate")

@@ -113,10 +113,16 @@ def collect(notebooks: list[Path]) -> dict[str, dict[str, Any]]:
     for path in notebooks:
         for fact in facts_from_notebook(path):
             if fact["key"] in merged and merged[fact["key"]]["value"] != fact["value"]:
-                raise BuildError(f"fact {fact['key']} differs between notebooks ({merged[fact['key']]['value']} vs {fact['value']} in {path.name})")
+                raise BuildError(
+                    f"fact {fact['key']} differs between notebooks ({merged[fact['key']]['value']} vs "
+                    f"{fact['value']} in {path.name})"
+                )
             merged[fact["key"]] = {**fact, "notebook": path.stem}
     return dict(sorted(merged.items()))
 
 
 def write(facts: dict[str, dict[str, Any]], path: Path, year: int) -> None:
-    path.write_text(json.dumps({"year": year, "facts": facts}, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps({"year": year, "facts": facts}, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
+        encoding="utf-8",
+    )

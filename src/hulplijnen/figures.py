@@ -30,7 +30,16 @@ HELPLINE_LABELS = {"1712": "1712", "tele-onthaal": "Tele-Onthaal", "stop-it-now"
 
 def apply_theme() -> None:
     sns.set_theme(context="notebook", style="whitegrid", palette=OKABE_ITO, font_scale=1.0)
-    matplotlib.rcParams.update({"figure.figsize": (7.0, 3.8), "figure.dpi": 110, "savefig.dpi": 150, "axes.titleweight": "bold", "axes.spines.top": False, "axes.spines.right": False})
+    matplotlib.rcParams.update(
+        {
+            "figure.figsize": (7.0, 3.8),
+            "figure.dpi": 110,
+            "savefig.dpi": 150,
+            "axes.titleweight": "bold",
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+        }
+    )
 
 
 def _thousands(ax, axis: str = "y") -> None:
@@ -42,8 +51,14 @@ def monthly_channels(wide: pd.DataFrame, title: str) -> plt.Figure:
     fig, ax = plt.subplots()
     x = wide.index.to_timestamp()
     for channel in [c for c in CHANNEL_COLOURS if c in wide.columns and wide[c].fillna(0).sum() > 0]:
-        ax.plot(x, wide[channel].astype(float), marker="o", color=CHANNEL_COLOURS[channel], label=CHANNEL_LABELS[channel])
-    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: fmt.month_short(pd.Timestamp(mdates.num2date(v)).strftime("%Y-%m"))))
+        ax.plot(
+            x, wide[channel].astype(float), marker="o", color=CHANNEL_COLOURS[channel], label=CHANNEL_LABELS[channel]
+        )
+    ax.xaxis.set_major_formatter(
+        matplotlib.ticker.FuncFormatter(
+            lambda v, _: fmt.month_short(pd.Timestamp(mdates.num2date(v)).strftime("%Y-%m"))
+        )
+    )
     ax.set(title=title, xlabel="", ylabel="contacten")
     _thousands(ax)
     ax.legend(frameon=False, ncols=4, loc="upper center", bbox_to_anchor=(0.5, -0.1))
@@ -64,7 +79,15 @@ def channel_shares(shares: pd.DataFrame, title: str) -> plt.Figure:
         ax.barh(labels, part, left=left, color=CHANNEL_COLOURS[channel], label=CHANNEL_LABELS[channel])
         for label, value in part.items():
             if value >= 6:
-                ax.text(left[label] + value / 2, label, fmt.pct(value, 0), ha="center", va="center", color="white", fontsize=9)
+                ax.text(
+                    left[label] + value / 2,
+                    label,
+                    fmt.pct(value, 0),
+                    ha="center",
+                    va="center",
+                    color="white",
+                    fontsize=9,
+                )
         left += part
     ax.set(title=title, xlabel="aandeel (%)", xlim=(0, 100))
     ax.invert_yaxis()
@@ -79,7 +102,14 @@ def group_bars(groups: pd.DataFrame, title: str) -> plt.Figure:
     y = groups["label_nl"]
     ax.barh(y, groups["low"], color=OKABE_ITO[0])
     extra = groups["high"] - groups["low"]
-    ax.barh(y, extra, left=groups["low"], color=OKABE_ITO[4], hatch="//", label="lege cellen (begrensd door vermelde totalen)")
+    ax.barh(
+        y,
+        extra,
+        left=groups["low"],
+        color=OKABE_ITO[4],
+        hatch="//",
+        label="lege cellen (begrensd door vermelde totalen)",
+    )
     for label, low, high in zip(y, groups["low"], groups["high"]):
         ax.text(high + 40, label, fmt.number(low) if low == high else fmt.interval(low, high), va="center", fontsize=9)
     ax.set(title=title, xlabel="contacten", xscale="symlog")
@@ -94,7 +124,14 @@ def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
     """Published (rounded) percentages as bars, with the interval their rounding allows."""
     fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.4 * len(rows)))
     ax.barh(rows["label_nl"], rows["value"], color=OKABE_ITO[0])
-    ax.errorbar(rows["value"], rows["label_nl"], xerr=[rows["value"] - rows["low"], rows["high"] - rows["value"]], fmt="none", ecolor="black", capsize=3)
+    ax.errorbar(
+        rows["value"],
+        rows["label_nl"],
+        xerr=[rows["value"] - rows["low"], rows["high"] - rows["value"]],
+        fmt="none",
+        ecolor="black",
+        capsize=3,
+    )
     for label, value in zip(rows["label_nl"], rows["value"]):
         ax.text(value + 2, label, fmt.pct(value, 0), va="center", fontsize=9)
     ax.set(title=title, xlabel="procent (zoals gepubliceerd, met afrondingsmarge)", xlim=(0, 110))
@@ -103,27 +140,49 @@ def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
     return fig
 
 
-def campaign_series(band: pd.DataFrame | None, campaigns: pd.DataFrame, events: pd.DataFrame, title: str, year: int) -> plt.Figure:
+def campaign_series(
+    band: pd.DataFrame | None, campaigns: pd.DataFrame, events: pd.DataFrame, title: str, year: int
+) -> plt.Figure:
     """The monthly series with the counterfactual band, campaign starts and the modelled events,
     drawn over the report year only."""
     fig, ax = plt.subplots(figsize=(7.0, 4.2))
     first, last = pd.Timestamp(f"{year}-01-01"), pd.Timestamp(f"{year}-12-31")
     if band is not None:
         x = band.index.to_timestamp()
-        ax.fill_between(x, band["low"], band["high"], color=OKABE_ITO[4], alpha=0.3, linewidth=0, label="verwacht zonder campagnes (95 %)")
-        ax.plot(x, band["expected"], color=OKABE_ITO[0], linestyle="--", linewidth=1.2, label="verwacht zonder campagnes")
+        ax.fill_between(
+            x,
+            band["low"],
+            band["high"],
+            color=OKABE_ITO[4],
+            alpha=0.3,
+            linewidth=0,
+            label="verwacht zonder campagnes (95 %)",
+        )
+        ax.plot(
+            x, band["expected"], color=OKABE_ITO[0], linestyle="--", linewidth=1.2, label="verwacht zonder campagnes"
+        )
         ax.plot(x, band["observed"], color="black", marker="o", label="waargenomen")
     for i, event in enumerate(events.itertuples()):
         end = last if pd.isna(event.end_latest) else min(pd.Timestamp(event.end_latest), last)
-        ax.axvspan(max(pd.Timestamp(event.start_earliest), first), end, color=[OKABE_ITO[6], OKABE_ITO[3]][i % 2], alpha=0.2, linewidth=0,
-                   label=str(event.name_nl).split(":")[0])
+        ax.axvspan(
+            max(pd.Timestamp(event.start_earliest), first),
+            end,
+            color=[OKABE_ITO[6], OKABE_ITO[3]][i % 2],
+            alpha=0.2,
+            linewidth=0,
+            label=str(event.name_nl).split(":")[0],
+        )
     for campaign in campaigns.itertuples():
         ax.axvline(campaign.start_earliest, color=OKABE_ITO[5], linewidth=1.2)
     if len(campaigns):
         ax.plot([], [], color=OKABE_ITO[5], label="start van een campagne")
     ax.set(title=title, ylabel="contacten per maand", xlabel="", xlim=(first - pd.Timedelta(days=10), last))
     ax.xaxis.set_major_locator(mdates.MonthLocator())
-    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: fmt.month_short(pd.Timestamp(mdates.num2date(v)).strftime("%Y-%m"))))
+    ax.xaxis.set_major_formatter(
+        matplotlib.ticker.FuncFormatter(
+            lambda v, _: fmt.month_short(pd.Timestamp(mdates.num2date(v)).strftime("%Y-%m"))
+        )
+    )
     _thousands(ax)
     ax.legend(frameon=False, ncols=2, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.08))
     fig.tight_layout()
@@ -163,7 +222,11 @@ def daily_contacts(daily: pd.DataFrame, title: str) -> plt.Figure:
     x = pd.to_datetime(daily["date"])
     ax.plot(x, daily["contacts"].astype(float), color=CHANNEL_COLOURS["phone"], linewidth=0.9)
     ax.xaxis.set_major_locator(mdates.MonthLocator())
-    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: fmt.month_short(pd.Timestamp(mdates.num2date(v)).strftime("%Y-%m"))))
+    ax.xaxis.set_major_formatter(
+        matplotlib.ticker.FuncFormatter(
+            lambda v, _: fmt.month_short(pd.Timestamp(mdates.num2date(v)).strftime("%Y-%m"))
+        )
+    )
     ax.set(title=title, xlabel="", ylabel="contacten per dag")
     fig.tight_layout()
     return fig
@@ -177,11 +240,25 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
     vmax = float(offered.astype(float).max().max())
     for ax, frame, label in zip(axes, (offered, answered), ("aangeboden oproepen", "beantwoorde oproepen")):
         values = frame.astype(float)
-        sns.heatmap(values, ax=ax, cmap="Blues", vmin=0, vmax=vmax, cbar=True, linewidths=0.3, linecolor="white",
-                    mask=values.isna(), cbar_kws={"label": "oproepen"})
+        sns.heatmap(
+            values,
+            ax=ax,
+            cmap="Blues",
+            vmin=0,
+            vmax=vmax,
+            cbar=True,
+            linewidths=0.3,
+            linecolor="white",
+            mask=values.isna(),
+            cbar_kws={"label": "oproepen"},
+        )
         ax.set_facecolor("#dddddd")
-        for (i, j) in zip(*values.isna().to_numpy().nonzero()):
-            ax.add_patch(matplotlib.patches.Rectangle((j, i), 1, 1, fill=False, hatch=SUPPRESSED_HATCH, edgecolor="#888888", linewidth=0))
+        for i, j in zip(*values.isna().to_numpy().nonzero()):
+            ax.add_patch(
+                matplotlib.patches.Rectangle(
+                    (j, i), 1, 1, fill=False, hatch=SUPPRESSED_HATCH, edgecolor="#888888", linewidth=0
+                )
+            )
         ax.set_yticks([i + 0.5 for i in range(len(values.index))], [days[int(d) - 1] for d in values.index], rotation=0)
         ax.set(title=label, xlabel="", ylabel="")
     axes[-1].set_xlabel("uur (00-06 en 22-23: samengenomen)")
@@ -196,9 +273,20 @@ def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
     shown = monthly.dropna(subset=["rate"])
     x = pd.PeriodIndex(shown["month"], freq="M").to_timestamp()
     rate = shown["rate"].astype(float) * 100
-    ax.fill_between(x, shown["low"].astype(float) * 100, shown["high"].astype(float) * 100, color=CHANNEL_COLOURS["phone"], alpha=0.2, linewidth=0)
+    ax.fill_between(
+        x,
+        shown["low"].astype(float) * 100,
+        shown["high"].astype(float) * 100,
+        color=CHANNEL_COLOURS["phone"],
+        alpha=0.2,
+        linewidth=0,
+    )
     ax.plot(x, rate, marker="o", color=CHANNEL_COLOURS["phone"])
-    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: fmt.month_short(pd.Timestamp(mdates.num2date(v)).strftime("%Y-%m"))))
+    ax.xaxis.set_major_formatter(
+        matplotlib.ticker.FuncFormatter(
+            lambda v, _: fmt.month_short(pd.Timestamp(mdates.num2date(v)).strftime("%Y-%m"))
+        )
+    )
     ax.set(title=title, xlabel="", ylabel="% beantwoord", ylim=(0, 100))
     fig.tight_layout()
     return fig
@@ -215,7 +303,13 @@ def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> p
             value = getattr(row, channel)
             if pd.isna(value):
                 continue
-            ax.barh(i, float(value), left=left, color=CHANNEL_COLOURS[channel], label=CHANNEL_LABELS[channel] if i == 0 else None)
+            ax.barh(
+                i,
+                float(value),
+                left=left,
+                color=CHANNEL_COLOURS[channel],
+                label=CHANNEL_LABELS[channel] if i == 0 else None,
+            )
             left += float(value)
     ax.set_yticks(range(len(mix)), [labels.get(g, g) for g in mix["group"]])
     ax.invert_yaxis()

@@ -34,9 +34,19 @@ class KeySpec:
 
 
 PLACEHOLDERS = {
-    "helpline": r"[a-z0-9-]+", "measure": r"[a-z_]+", "channel": r"[a-z_]+", "role": r"[a-z_]+", "group": r"[a-z_]+",
-    "year": r"\d{4}", "campaign": r"[a-z0-9_]+", "event": r"[a-z0-9_]+", "key": r"[a-z0-9_]+", "route": r"[a-z0-9_]+",
-    "bound": r"(?:low|high)", "part": r"[a-z_]+", "attempts": r"\d+",
+    "helpline": r"[a-z0-9-]+",
+    "measure": r"[a-z_]+",
+    "channel": r"[a-z_]+",
+    "role": r"[a-z_]+",
+    "group": r"[a-z_]+",
+    "year": r"\d{4}",
+    "campaign": r"[a-z0-9_]+",
+    "event": r"[a-z0-9_]+",
+    "key": r"[a-z0-9_]+",
+    "route": r"[a-z0-9_]+",
+    "bound": r"(?:low|high)",
+    "part": r"[a-z_]+",
+    "attempts": r"\d+",
 }
 
 COUNT, PERCENT = "count", "percent"
@@ -44,8 +54,11 @@ COUNT, PERCENT = "count", "percent"
 # Specific patterns first: a key takes the first pattern it matches.
 REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.{measure}.total", COUNT, "a count over all categories, as a table sums it or a page states it"),
-    KeySpec("{helpline}.{measure}.{year}.{bound}", COUNT,
-            "an earlier year's total: exact (low = high) or the interval a rounded change implies"),
+    KeySpec(
+        "{helpline}.{measure}.{year}.{bound}",
+        COUNT,
+        "an earlier year's total: exact (low = high) or the interval a rounded change implies",
+    ),
     KeySpec("{helpline}.channel.{channel}.share_pct", PERCENT, "a channel's share of the contacts (or calls)"),
     KeySpec("{helpline}.channel.{channel}.{measure}", COUNT, "a count for one channel"),
     KeySpec("{helpline}.channel.{channel}.{measure}.{year}.{bound}", COUNT, "an earlier year's count for one channel"),
@@ -55,7 +68,9 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.contact_person.{role}.contacts", COUNT, "contacts by contact persons of a role"),
     KeySpec("{helpline}.contact_person.{role}.share_pct", PERCENT, "their share of all contacts"),
     KeySpec("{helpline}.contact_person.{role}.{year}.share_pct", PERCENT, "that share in an earlier year"),
-    KeySpec("{helpline}.contact_person_group.{group}.{bound}", COUNT, "contacts of a group of contact persons (interval)"),
+    KeySpec(
+        "{helpline}.contact_person_group.{group}.{bound}", COUNT, "contacts of a group of contact persons (interval)"
+    ),
     KeySpec("{helpline}.campaigns.{part}", COUNT, "campaigns of the year; placebo months tried and 'found'"),
     KeySpec("{helpline}.campaign.{campaign}.{part}_pct", PERCENT, "a campaign's estimated effect (95 % interval)"),
     KeySpec("{helpline}.campaign.{campaign}.{part}", COUNT, "a campaign month's observed and expected contacts"),
@@ -68,7 +83,9 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.export.phone.lowest_month", "month", "the month with the lowest answer rate"),
     KeySpec("{helpline}.export.phone.answer_{part}_pct", PERCENT, "answered per attempt, with its interval"),
     KeySpec("{helpline}.export.phone.callers_{attempts}_attempts", COUNT, "callers under an attempts assumption"),
-    KeySpec("{helpline}.export.phone.reached_{attempts}_attempts_pct", PERCENT, "callers reached under that assumption"),
+    KeySpec(
+        "{helpline}.export.phone.reached_{attempts}_attempts_pct", PERCENT, "callers reached under that assumption"
+    ),
     KeySpec("{helpline}.export.phone.route.{route}.share_pct", PERCENT, "answered calls per route"),
     KeySpec("{helpline}.export.phone.{measure}", COUNT, "phone calls offered or answered (export)"),
     KeySpec("{helpline}.export.{measure}", COUNT, "a count from the contact export (contacts, victims, days)"),
@@ -126,7 +143,12 @@ def key_figure(helpline: str, row, roles: dict[str, str], channels: set[str]) ->
     if current and row.unit == "percent" and row.measure == "channel_share":
         return channel_share(helpline, row.category), "percent"
     over_all_contacts = pd.isna(row.base) or row.base in ("", "contacts")
-    if current and row.unit == "percent" and row.measure == "contact_person_share" and row.category in roles \
-            and over_all_contacts:
+    if (
+        current
+        and row.unit == "percent"
+        and row.measure == "contact_person_share"
+        and row.category in roles
+        and over_all_contacts
+    ):
         return role_share(helpline, roles[row.category]), "percent"
     return f"{helpline}.{row.key}", row.unit

@@ -29,4 +29,3 @@ def relative_to_root(path: Path) -> str:
 def params_file(release: str) -> Path:
     """params/<release>.yml"""
     return PARAMS / f"{release}.yml"
-

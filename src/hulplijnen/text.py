@@ -72,13 +72,16 @@ def names_used(name: str, folder: Path = REPORT_TEXT) -> frozenset[str]:
     return frozenset(used)
 
 
-def render(template: str, /, prose: bool = True, every_value_used: bool = True, folder: Path = REPORT_TEXT,
-           **context) -> str:
+def render(
+    template: str, /, prose: bool = True, every_value_used: bool = True, folder: Path = REPORT_TEXT, **context
+) -> str:
     """Fill report/<name> from ``context``. With ``prose``, lines of a paragraph are joined with a
     space and paragraphs (separated by a blank line) with one blank line, so templates wrap freely."""
     unused = sorted(set(context) - names_used(template, folder))
     if unused and every_value_used:
-        raise BuildError(f"report/{template}: the values {', '.join(unused)} are given but the template never uses them")
+        raise BuildError(
+            f"report/{template}: the values {', '.join(unused)} are given but the template never uses them"
+        )
     try:
         text = environment(folder).get_template(template).render(**context)
     except jinja2.UndefinedError as exc:
@@ -88,4 +91,6 @@ def render(template: str, /, prose: bool = True, every_value_used: bool = True, 
     if not prose:
         return text.strip()
     paragraphs = re.split(r"\n\s*\n", text)
-    return "\n\n".join(" ".join(line.strip() for line in p.splitlines() if line.strip()) for p in paragraphs if p.strip())
+    return "\n\n".join(
+        " ".join(line.strip() for line in p.splitlines() if line.strip()) for p in paragraphs if p.strip()
+    )

@@ -24,12 +24,26 @@ def check_provenance() -> list[Problem]:
     listed = record.get("files", {})
     for path in sorted(p.relative_to(DATA).as_posix() for p in DATA.rglob("*.csv")):
         if path not in listed:
-            problems.append(Problem(file, None, None, "provenance_missing", f"data/{path} has no provenance entry; add it under files:"))
+            problems.append(
+                Problem(
+                    file, None, None, "provenance_missing", f"data/{path} has no provenance entry; add it under files:"
+                )
+            )
     for path, entry in listed.items():
         if not (DATA / path).exists():
-            problems.append(Problem(file, None, None, "provenance_stale", f"the entry {path} names a file that does not exist"))
+            problems.append(
+                Problem(file, None, None, "provenance_stale", f"the entry {path} names a file that does not exist")
+            )
         if entry.get("document") not in documents:
-            problems.append(Problem(file, None, None, "provenance_document", f"the entry {path} names document '{entry.get('document')}', which is not under documents:"))
+            problems.append(
+                Problem(
+                    file,
+                    None,
+                    None,
+                    "provenance_document",
+                    f"the entry {path} names document '{entry.get('document')}', which is not under documents:",
+                )
+            )
     return problems
 
 
@@ -68,7 +82,10 @@ def main() -> int:
             print(f"  - {p}", file=sys.stderr)
         return 1
     checks, _ = reconcile.reconciliation()
-    print(f"make validate: all inputs valid ({len(checks)} reconciliation checks: {(checks.status == 'holds').sum()} hold, {(checks.status == 'known_inconsistency').sum()} known inconsistencies kept and flagged).")
+    print(
+        f"make validate: all inputs valid ({len(checks)} reconciliation checks: {(checks.status == 'holds').sum()} "
+        f"hold, {(checks.status == 'known_inconsistency').sum()} known inconsistencies kept and flagged)."
+    )
     return 0
 
 

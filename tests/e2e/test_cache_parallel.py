@@ -8,9 +8,9 @@ import pytest
 
 from hulplijnen import build
 from hulplijnen.errors import NotebookExecutionError
-from hulplijnen.release import load_release
-from hulplijnen.params import load_params, release_ids
+from hulplijnen.params import release_ids
 from hulplijnen.paths import DATA, NOTEBOOKS
+from hulplijnen.release import load_release
 
 
 def outputs(path):
@@ -21,8 +21,12 @@ def outputs(path):
 def copy_workspace(workspace, tmp_path, notebooks=None):
     """A new output folder sharing nothing but a copy of ``workspace``'s cache."""
     shutil.copytree(workspace.cache, tmp_path / "_cache")
-    return build.Workspace(output=tmp_path / "_output", staging=tmp_path / "_staging", cache=tmp_path / "_cache",
-                           notebooks=notebooks or NOTEBOOKS)
+    return build.Workspace(
+        output=tmp_path / "_output",
+        staging=tmp_path / "_staging",
+        cache=tmp_path / "_cache",
+        notebooks=notebooks or NOTEBOOKS,
+    )
 
 
 def test_nothing_changed_executes_nothing(workspace, built):
@@ -49,7 +53,9 @@ def test_one_edited_notebook_reexecutes_only_that_notebook(workspace, built, tmp
     with_chapter = [r for r in release_ids() if "contact_persons" in load_release(r).chapters]
     assert sorted(summary.executed) == [(r, "contact_persons") for r in with_chapter]
     assert len(summary.cached) == sum(len(load_release(r).chapters) for r in release_ids()) - len(with_chapter)
-    assert (ws.release_output("2020") / "figures.json").read_bytes() == (workspace.release_output("2020") / "figures.json").read_bytes()
+    assert (ws.release_output("2020") / "figures.json").read_bytes() == (
+        workspace.release_output("2020") / "figures.json"
+    ).read_bytes()
 
 
 def test_force_executes_everything_and_parallel_equals_sequential(workspace, built, tmp_path):
@@ -76,8 +82,12 @@ def test_a_failing_notebook_keeps_every_years_last_good_output(workspace, built,
     ws = copy_workspace(workspace, tmp_path, notebooks)
     shutil.copytree(workspace.output, ws.output)
     last_good = (ws.release_output("2021") / "figures.json").read_bytes()
-    with pytest.raises(NotebookExecutionError, match=r"channels.ipynb \(2021\) failed in cell 4: AssertionError: planted failure"):
+    with pytest.raises(
+        NotebookExecutionError, match=r"channels.ipynb \(2021\) failed in cell 4: AssertionError: planted failure"
+    ):
         build.build(render=False, workspace=ws)
     assert (ws.release_output("2021") / "figures.json").read_bytes() == last_good
     assert (ws.release_output("2021") / "failed" / "channels.ipynb").exists()
-    assert json.loads((ws.release_output("2020") / "build.json").read_text())["notebooks"]["channels"]["cached"] is False
+    assert (
+        json.loads((ws.release_output("2020") / "build.json").read_text())["notebooks"]["channels"]["cached"] is False
+    )

@@ -37,7 +37,8 @@ def extra_chapters(tmp_path, monkeypatch):
     (package / "__init__.py").write_text("")
     (package / "greeting.py").write_text(textwrap.dedent(CHAPTER_MODULE))
     (package / "report" / "chapters" / "greeting.md").write_text(
-        "In {{ year }} waren er\n{{ contacts | number }} contacten.\n\n{% if contacts > 1000 %}Veel.{% endif %}\n")
+        "In {{ year }} waren er\n{{ contacts | number }} contacten.\n\n{% if contacts > 1000 %}Veel.{% endif %}\n"
+    )
     monkeypatch.syspath_prepend(str(tmp_path))
     yield package
     for name in [m for m in sys.modules if m.startswith("extra_chapters")]:
@@ -50,7 +51,9 @@ def test_a_chapter_is_one_module_one_template_one_notebook(extra_chapters):
     params = SimpleNamespace(helplines=["1712"], is_synthetic=False, export=None)
     merged = dict(sorted({**chapters.REGISTRY, **found}.items(), key=lambda kv: kv[1].order))
     assert chapters.for_params(params, merged)[:2] == ["channels", "greeting"]  # its place comes from its SPEC
-    assert chapters.for_params(SimpleNamespace(helplines=["tele-onthaal"], is_synthetic=False, export=None), found) == []
+    assert (
+        chapters.for_params(SimpleNamespace(helplines=["tele-onthaal"], is_synthetic=False, export=None), found) == []
+    )
     import extra_chapters.greeting as greeting
 
     facts = FactSheet("greeting", 2020)
@@ -89,35 +92,74 @@ def test_quarto_ids_in_templates_are_text_not_comments(tmp_path):
     assert text.render("q.md", prose=False, folder=tmp_path, a=1) == "# Methoden {#sec-methods}\n1"
 
 
-@pytest.mark.parametrize("key,unit", [
-    ("1712.contacts.total", "count"), ("tele-onthaal.channel.phone.calls", "count"), ("1712.channel.chat.share_pct", "percent"),
-    ("1712.contacts.2019.low", "count"), ("tele-onthaal.channel.chat.calls.2019.high", "count"),
-    ("1712.contact_person.victim.share_pct", "percent"), ("1712.export.phone.answer_rate_low_pct", "percent"),
-    ("tele-onthaal.corona_share_2020", "percent"),
-])
+@pytest.mark.parametrize(
+    "key,unit",
+    [
+        ("1712.contacts.total", "count"),
+        ("tele-onthaal.channel.phone.calls", "count"),
+        ("1712.channel.chat.share_pct", "percent"),
+        ("1712.contacts.2019.low", "count"),
+        ("tele-onthaal.channel.chat.calls.2019.high", "count"),
+        ("1712.contact_person.victim.share_pct", "percent"),
+        ("1712.export.phone.answer_rate_low_pct", "percent"),
+        ("tele-onthaal.corona_share_2020", "percent"),
+    ],
+)
 def test_registered_keys_and_units(key, unit):
     keys.check(key, unit)
 
 
-@pytest.mark.parametrize("key,unit", [("1712.contacts.total", "contacts"), ("1712.channel.chat.share_pct", "count"),
-                                      ("1712.Contacts", "count"), ("no helpline", "count")])
+@pytest.mark.parametrize(
+    "key,unit",
+    [
+        ("1712.contacts.total", "contacts"),
+        ("1712.channel.chat.share_pct", "count"),
+        ("1712.Contacts", "count"),
+        ("no helpline", "count"),
+    ],
+)
 def test_unregistered_keys_or_wrong_units_fail(key, unit):
     with pytest.raises(BuildError):
         FactSheet("t", 2020).add(key, 1, unit, Source(None, "t", "t"))
 
 
 def test_published_key_figures_take_their_place_in_the_scheme():
-    row = SimpleNamespace(key="channel_share_chat", measure="channel_share", category="chat", reference_year=pd.NA,
-                          unit="percent", base="contacts")
+    row = SimpleNamespace(
+        key="channel_share_chat",
+        measure="channel_share",
+        category="chat",
+        reference_year=pd.NA,
+        unit="percent",
+        base="contacts",
+    )
     assert keys.key_figure("1712", row, {"1100": "victim"}, {"chat"}) == ("1712.channel.chat.share_pct", "percent")
-    row = SimpleNamespace(key="contact_person_victim", measure="contact_person_share", category="1100",
-                          reference_year=pd.NA, unit="percent", base="contacts")
-    assert keys.key_figure("1712", row, {"1100": "victim"}, {"chat"}) == ("1712.contact_person.victim.share_pct", "percent")
+    row = SimpleNamespace(
+        key="contact_person_victim",
+        measure="contact_person_share",
+        category="1100",
+        reference_year=pd.NA,
+        unit="percent",
+        base="contacts",
+    )
+    assert keys.key_figure("1712", row, {"1100": "victim"}, {"chat"}) == (
+        "1712.contact_person.victim.share_pct",
+        "percent",
+    )
     chat = SimpleNamespace(**{**vars(row), "key": "contact_person_victim_chat_share", "base": "contacts_chat"})
-    assert keys.key_figure("1712", chat, {"1100": "victim"}, {"chat"}) == ("1712.contact_person_victim_chat_share", "percent")
-    row = SimpleNamespace(key="calls_phone", measure="calls", category="phone", reference_year=pd.NA, unit="count",
-                          base=None)
+    assert keys.key_figure("1712", chat, {"1100": "victim"}, {"chat"}) == (
+        "1712.contact_person_victim_chat_share",
+        "percent",
+    )
+    row = SimpleNamespace(
+        key="calls_phone", measure="calls", category="phone", reference_year=pd.NA, unit="count", base=None
+    )
     assert keys.key_figure("t", row, {}, {"phone"}) == ("t.channel.phone.calls", "count")
-    row = SimpleNamespace(key="corona_share_2020", measure="corona_share", category="all", reference_year=2020,
-                          unit="percent", base="conversations")
+    row = SimpleNamespace(
+        key="corona_share_2020",
+        measure="corona_share",
+        category="all",
+        reference_year=2020,
+        unit="percent",
+        base="conversations",
+    )
     assert keys.key_figure("t", row, {}, {"phone"}) == ("t.corona_share_2020", "percent")

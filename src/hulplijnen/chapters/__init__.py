@@ -18,8 +18,12 @@ __all__ = ["REGISTRY", "Chapter", "ChapterSpec", "FactSheet", "discover", "for_p
 def discover(package: str) -> dict[str, ChapterSpec]:
     """Every module of ``package`` that declares a SPEC, in report order (SPEC.order)."""
     root = importlib.import_module(package)
-    modules: list[ModuleType] = [importlib.import_module(f"{package}.{m.name}") for m in pkgutil.iter_modules(root.__path__)]
-    specs = sorted((m.SPEC for m in modules if isinstance(getattr(m, "SPEC", None), ChapterSpec)), key=lambda s: s.order)
+    modules: list[ModuleType] = [
+        importlib.import_module(f"{package}.{m.name}") for m in pkgutil.iter_modules(root.__path__)
+    ]
+    specs = sorted(
+        (m.SPEC for m in modules if isinstance(getattr(m, "SPEC", None), ChapterSpec)), key=lambda s: s.order
+    )
     seen: dict[str, ChapterSpec] = {}
     for s in specs:
         if s.name in seen:

@@ -21,22 +21,59 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
     bounds = quality.constraints()
     bounds = bounds[bounds["file"].str.startswith(tuple(f"{h}/{year}/" for h in helplines))]
     holds = int((checks["status"] == "holds").sum())
-    facts.add("quality.corrections", len(corr), "count", Source("data/corrections.csv", "corrections", "files of this release"))
-    facts.add("quality.missing_cells", len(missing), "count", Source(None, "tables of this release", "cells with status missing"))
+    facts.add(
+        "quality.corrections",
+        len(corr),
+        "count",
+        Source("data/corrections.csv", "corrections", "files of this release"),
+    )
+    facts.add(
+        "quality.missing_cells",
+        len(missing),
+        "count",
+        Source(None, "tables of this release", "cells with status missing"),
+    )
     facts.add("quality.checks_hold", holds, "count", Source(None, "reconciliation checks", "status = holds"))
-    facts.add("quality.known_inconsistencies", len(inconsistent), "count",
-              Source("data/inconsistencies.csv", "reconciliation checks", "status = known_inconsistency"))
-    body = text.render("chapters/data_quality.md", holds=holds, inconsistent=len(inconsistent), corrections=len(corr),
-                       missing=len(missing))
+    facts.add(
+        "quality.known_inconsistencies",
+        len(inconsistent),
+        "count",
+        Source("data/inconsistencies.csv", "reconciliation checks", "status = known_inconsistency"),
+    )
+    body = text.render(
+        "chapters/data_quality.md",
+        holds=holds,
+        inconsistent=len(inconsistent),
+        corrections=len(corr),
+        missing=len(missing),
+    )
     tables = {
-        "corrections": pd.DataFrame({"Bestand": corr["file"], "Cel": corr["key"], "Bron": corr["published"].fillna("(leeg)"),
-                                     "Gebruikt": corr["used"], "Soort": corr["kind"], "Waarom": corr["reason"]}),
+        "corrections": pd.DataFrame(
+            {
+                "Bestand": corr["file"],
+                "Cel": corr["key"],
+                "Bron": corr["published"].fillna("(leeg)"),
+                "Gebruikt": corr["used"],
+                "Soort": corr["kind"],
+                "Waarom": corr["reason"],
+            }
+        ),
         "missing": missing.rename(columns={"table": "Tabel", "cell": "Cel", "reason": "Reden"}),
-        "inconsistencies": pd.DataFrame({"Controle": inconsistent["check_id"],
-                                         "Vermeld": [fmt.number(v, 1) for v in inconsistent["stated"]],
-                                         "Berekend": [fmt.number(v, 1) for v in inconsistent["computed"]],
-                                         "Toelichting": inconsistent["reason"]}),
-        "constraints": pd.DataFrame({"Beperking": bounds["constraint_id"], "Lege cellen": bounds["missing_cells"],
-                                     "Samen": [fmt.number(v) for v in bounds["derived_total"]], "Waarom": bounds["reason"]}),
+        "inconsistencies": pd.DataFrame(
+            {
+                "Controle": inconsistent["check_id"],
+                "Vermeld": [fmt.number(v, 1) for v in inconsistent["stated"]],
+                "Berekend": [fmt.number(v, 1) for v in inconsistent["computed"]],
+                "Toelichting": inconsistent["reason"],
+            }
+        ),
+        "constraints": pd.DataFrame(
+            {
+                "Beperking": bounds["constraint_id"],
+                "Lege cellen": bounds["missing_cells"],
+                "Samen": [fmt.number(v) for v in bounds["derived_total"]],
+                "Waarom": bounds["reason"],
+            }
+        ),
     }
     return Chapter(body, tables, {})

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import fmt
-
 from ..text import SUPPRESSED
 
 

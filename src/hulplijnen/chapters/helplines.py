@@ -41,9 +41,15 @@ def changes(figs: pd.DataFrame, measure: str, implied: pd.DataFrame) -> dict | N
         return None
     oldest = int(rows.iloc[-1].reference_year)
     row = implied[(implied["measure"] == measure) & (implied["category"] == "all") & (implied["year"] == oldest)]
-    return {"parts": [{"year": int(c.reference_year), "value": c.value, "decimals": int(c.decimals)} for c in rows.itertuples()],
-            "oldest": oldest, "label": measure_label(measure, "all"),
-            "low": row.iloc[0].low if len(row) else None, "high": row.iloc[0].high if len(row) else None}
+    return {
+        "parts": [
+            {"year": int(c.reference_year), "value": c.value, "decimals": int(c.decimals)} for c in rows.itertuples()
+        ],
+        "oldest": oldest,
+        "label": measure_label(measure, "all"),
+        "low": row.iloc[0].low if len(row) else None,
+        "high": row.iloc[0].high if len(row) else None,
+    }
 
 
 def helpline(year: int, helpline_: str, facts: FactSheet) -> Chapter:
@@ -53,34 +59,71 @@ def helpline(year: int, helpline_: str, facts: FactSheet) -> Chapter:
     rows = []
     for r in implied.itertuples():
         if not r.exact:
-            source = Source(f"data/{helpline_}/{year}/key_figures.csv", "key_figures",
-                            f"{r.measure} {r.category}, implied by the stated change {r.stated_change_pct:+g} %")
+            source = Source(
+                f"data/{helpline_}/{year}/key_figures.csv",
+                "key_figures",
+                f"{r.measure} {r.category}, implied by the stated change {r.stated_change_pct:+g} %",
+            )
             facts.add(keys.earlier(helpline_, r.measure, r.year, "low", r.category), round(r.low, 1), "count", source)
             facts.add(keys.earlier(helpline_, r.measure, r.year, "high", r.category), round(r.high, 1), "count", source)
-        rows.append({"Cijfer": measure_label(r.measure, r.category), "Jaar": str(r.year),
-                     "Waarde": fmt.number(r.low) if r.exact else f"{fmt.interval(r.low, r.high)}",
-                     "Soort": "gepubliceerd" if r.exact else f"afgeleid uit {fmt.signed_pct(r.stated_change_pct, 1)}"})
+        rows.append(
+            {
+                "Cijfer": measure_label(r.measure, r.category),
+                "Jaar": str(r.year),
+                "Waarde": fmt.number(r.low) if r.exact else f"{fmt.interval(r.low, r.high)}",
+                "Soort": "gepubliceerd" if r.exact else f"afgeleid uit {fmt.signed_pct(r.stated_change_pct, 1)}",
+            }
+        )
     published = register_key_figures(helpline_, year, figs, facts)
     main = "calls" if hl.has_figure(figs, "calls") else "contacts"
     mix = hl.channel_mix(figs, main)
-    value = {k: hl.figure(figs, k) if hl.has_figure(figs, k) else None
-             for k in ("calls", "conversations", "calls_per_day", "conversations_per_day", "contacts_since_launch",
-                       "referrals_since_launch", "website_visitors")}
+    value = {
+        k: hl.figure(figs, k) if hl.has_figure(figs, k) else None
+        for k in (
+            "calls",
+            "conversations",
+            "calls_per_day",
+            "conversations_per_day",
+            "contacts_since_launch",
+            "referrals_since_launch",
+            "website_visitors",
+        )
+    }
     corona = figs[figs["measure"] == "corona_share"]
     launched = None if pd.isna(meta["launch_earliest"]) else fmt.date(meta["launch_earliest"], meta["launch_precision"])
     context = {
-        "name": meta["name"], "purpose": meta["purpose_nl"], "launched": launched, "year": year,
-        "main": hl.figure(figs, main), "main_label": measure_label(main, "all"), "main_changes": changes(figs, main, implied),
-        "value": value, "website_changes": changes(figs, "website_visitors", implied),
-        "mix": [{"label": channel_labels()[r.channel], "share": r.share_pct}
-                for r in mix.sort_values("share_pct", ascending=False).itertuples()],
-        "concerns": [{"label": category_label(c.category), "share": c.value} for c in figs[figs["measure"] == "concern_share"].itertuples()],
-        "corona": None if corona[corona["reference_year"].isna()].empty else {
+        "name": meta["name"],
+        "purpose": meta["purpose_nl"],
+        "launched": launched,
+        "year": year,
+        "main": hl.figure(figs, main),
+        "main_label": measure_label(main, "all"),
+        "main_changes": changes(figs, main, implied),
+        "value": value,
+        "website_changes": changes(figs, "website_visitors", implied),
+        "mix": [
+            {"label": channel_labels()[r.channel], "share": r.share_pct}
+            for r in mix.sort_values("share_pct", ascending=False).itertuples()
+        ],
+        "concerns": [
+            {"label": category_label(c.category), "share": c.value}
+            for c in figs[figs["measure"] == "concern_share"].itertuples()
+        ],
+        "corona": None
+        if corona[corona["reference_year"].isna()].empty
+        else {
             "share": corona.loc[corona["reference_year"].isna(), "value"].iloc[0],
-            "before": [{"year": int(c.reference_year), "share": c.value} for c in corona.dropna(subset=["reference_year"]).itertuples()]},
+            "before": [
+                {"year": int(c.reference_year), "share": c.value}
+                for c in corona.dropna(subset=["reference_year"]).itertuples()
+            ],
+        },
     }
-    return Chapter(text.render("chapters/helplines.md", part="helpline", **context),
-                   {"years": pd.DataFrame(rows), "published": published}, {"mix": mix, "implied": implied, "main": main})
+    return Chapter(
+        text.render("chapters/helplines.md", part="helpline", **context),
+        {"years": pd.DataFrame(rows), "published": published},
+        {"mix": mix, "implied": implied, "main": main},
+    )
 
 
 def channel_labels() -> dict[str, str]:
@@ -95,22 +138,40 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
         main = "calls" if hl.has_figure(figs, "calls") else "contacts"
         counted = hl.channel_mix(figs, main)
         if counted.empty:  # no counts per channel published: the published shares
-            mixes += [{"label": names[h], "channel": r.channel, "share_pct": r.share_pct}
-                      for r in ch.stated_channel_shares(figs).itertuples()]
+            mixes += [
+                {"label": names[h], "channel": r.channel, "share_pct": r.share_pct}
+                for r in ch.stated_channel_shares(figs).itertuples()
+            ]
         else:
             mixes += [{"label": names[h], "channel": r.channel, "share_pct": r.share_pct} for r in counted.itertuples()]
         implied = hl.implied_earlier_years(figs, year)
         if ((implied["measure"] == main) & (implied["year"] == year - 2)).any():
             low, high = hl.growth_since(implied, main, year - 2, year)
-            source = Source(f"data/{h}/{year}/key_figures.csv", "key_figures", f"{main} {year} / implied {year - 2} x 100")
+            source = Source(
+                f"data/{h}/{year}/key_figures.csv", "key_figures", f"{main} {year} / implied {year - 2} x 100"
+            )
             facts.add(f"comparison.{h}.index_{year - 2}.low", round(low, 1), "index", source)
             facts.add(f"comparison.{h}.index_{year - 2}.high", round(high, 1), "index", source)
-            growth.append({"label": names[h], "value": (low + high) / 2, "low": low, "high": high,
-                           "colour": figures.HELPLINE_COLOURS[h]})
+            growth.append(
+                {
+                    "label": names[h],
+                    "value": (low + high) / 2,
+                    "low": low,
+                    "high": high,
+                    "colour": figures.HELPLINE_COLOURS[h],
+                }
+            )
     meta = load.helplines().set_index("helpline")
-    units = [{"name": meta.loc[h, "name"], "labels": [measure_label(PLURAL[u], "all") for u in meta.loc[h, "counting_unit"].split("|")]}
-             for h in helplines_]
-    body = text.render("chapters/helplines.md", part="comparison", units=units, several=len(helplines_) > 1, base_year=year - 2)
+    units = [
+        {
+            "name": meta.loc[h, "name"],
+            "labels": [measure_label(PLURAL[u], "all") for u in meta.loc[h, "counting_unit"].split("|")],
+        }
+        for h in helplines_
+    ]
+    body = text.render(
+        "chapters/helplines.md", part="comparison", units=units, several=len(helplines_) > 1, base_year=year - 2
+    )
     return Chapter(body, {}, {"mix": pd.DataFrame(mixes), "growth": pd.DataFrame(growth)})
 
 

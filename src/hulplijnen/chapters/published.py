@@ -9,9 +9,22 @@ from .. import fmt, keys
 from ..data import load
 from ..facts import FactSheet, Source
 
-SHARE_MEASURES = ["contact_person_share", "gender_share", "anonymity_share", "victim_type", "victim_age", "context_share"]
-QUALIFIERS_NL = {"exact": "exact", "rounded": "afgerond", "about": "ongeveer", "almost": "bijna",
-                 "more_than": "meer dan", "at_most": "hoogstens"}
+SHARE_MEASURES = [
+    "contact_person_share",
+    "gender_share",
+    "anonymity_share",
+    "victim_type",
+    "victim_age",
+    "context_share",
+]
+QUALIFIERS_NL = {
+    "exact": "exact",
+    "rounded": "afgerond",
+    "about": "ongeveer",
+    "almost": "bijna",
+    "more_than": "meer dan",
+    "at_most": "hoogstens",
+}
 
 
 def category_label(category: str) -> str:
@@ -55,10 +68,17 @@ def register_key_figures(helpline: str, year: int, figs: pd.DataFrame, facts: Fa
     """Every published key figure into figures.json (as published), and as a table with Dutch labels."""
     for f in figs.itertuples():
         key, unit = fact_key(helpline, f)
-        facts.add(key, f.value, unit, Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"key = {f.key} ({f.locator})"))
-    return pd.DataFrame({
-        "Cijfer": [measure_label(f.measure, f.category) for f in figs.itertuples()],
-        "Waarde": [key_figure_value(f) for f in figs.itertuples()],
-        "Gepubliceerd als": [QUALIFIERS_NL.get(f.qualifier, f.qualifier) for f in figs.itertuples()],
-        "Basis": [base_label(f.base) for f in figs.itertuples()],
-    })
+        facts.add(
+            key,
+            f.value,
+            unit,
+            Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"key = {f.key} ({f.locator})"),
+        )
+    return pd.DataFrame(
+        {
+            "Cijfer": [measure_label(f.measure, f.category) for f in figs.itertuples()],
+            "Waarde": [key_figure_value(f) for f in figs.itertuples()],
+            "Gepubliceerd als": [QUALIFIERS_NL.get(f.qualifier, f.qualifier) for f in figs.itertuples()],
+            "Basis": [base_label(f.base) for f in figs.itertuples()],
+        }
+    )

@@ -22,10 +22,10 @@ class Interval:
     def contains(self, value: float, slack: float = 1e-9) -> bool:
         return self.low - slack <= value <= self.high + slack
 
-    def overlaps(self, other: "Interval") -> bool:
+    def overlaps(self, other: Interval) -> bool:
         return self.low <= other.high and other.low <= self.high
 
-    def __add__(self, other: "Interval") -> "Interval":
+    def __add__(self, other: Interval) -> Interval:
         return Interval(self.low + other.low, self.high + other.high)
 
     @property

@@ -48,9 +48,19 @@ def _pandera_problems(file: str, spec: TableSpec, error: pa.errors.SchemaErrors)
             if check.startswith("dtype("):
                 continue
             kind = spec.column(column).kind if column in spec.column_names else "value"
-            problems.append(Problem(file, line, column, "type", f"'{case.failure_case}' is not a valid {kind.replace('_', ' ')}"))
+            problems.append(
+                Problem(file, line, column, "type", f"'{case.failure_case}' is not a valid {kind.replace('_', ' ')}")
+            )
         elif check == "multiple_fields_uniqueness" or check.startswith("field_uniqueness"):
-            problems.append(Problem(file, line, ", ".join(spec.key), "duplicate_key", f"the key ({', '.join(spec.key)}) appears more than once"))
+            problems.append(
+                Problem(
+                    file,
+                    line,
+                    ", ".join(spec.key),
+                    "duplicate_key",
+                    f"the key ({', '.join(spec.key)}) appears more than once",
+                )
+            )
         elif check == "not_nullable":
             problems.append(Problem(file, line, column, "required", "the cell is empty but this column is required"))
         else:
@@ -58,12 +68,16 @@ def _pandera_problems(file: str, spec: TableSpec, error: pa.errors.SchemaErrors)
     return problems
 
 
-def check_frame(spec: TableSpec, raw: pd.DataFrame, file: str, codes: dict[str, list[str]], year: int | None = None) -> tuple[pd.DataFrame | None, list[Problem]]:
+def check_frame(
+    spec: TableSpec, raw: pd.DataFrame, file: str, codes: dict[str, list[str]], year: int | None = None
+) -> tuple[pd.DataFrame | None, list[Problem]]:
     """Type and validate a frame of strings read from ``file``."""
     frame = raw.replace({"": pd.NA})
     for col in spec.columns:
         if col.kind == "flag":
-            frame[col.name] = frame[col.name].str.lower().map({"true": True, "false": False}, na_action="ignore").astype("boolean")
+            frame[col.name] = (
+                frame[col.name].str.lower().map({"true": True, "false": False}, na_action="ignore").astype("boolean")
+            )
     try:
         typed = spec.schema(codes).validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:
@@ -78,8 +92,15 @@ def _check_ordered(spec: TableSpec, frame: pd.DataFrame, file: str) -> list[Prob
     for first, second in spec.ordered:
         for line, a, b in zip(frame.index, frame[first], frame[second]):
             if not pd.isna(a) and not pd.isna(b) and a > b:
-                problems.append(Problem(file, int(line), second, "order",
-                                        f"{second} ({b}) comes before {first} ({a}); swap or correct them"))
+                problems.append(
+                    Problem(
+                        file,
+                        int(line),
+                        second,
+                        "order",
+                        f"{second} ({b}) comes before {first} ({a}); swap or correct them",
+                    )
+                )
     return problems
 
 
@@ -89,13 +110,31 @@ def _check_missing_reason(spec: TableSpec, frame: pd.DataFrame, file: str) -> li
     problems = []
     for line, value, reason in zip(frame.index, frame[spec.value_column], frame["missing_reason"]):
         if pd.isna(value) and pd.isna(reason):
-            problems.append(Problem(file, int(line), spec.value_column, "missing_without_reason", "the count is empty; missing is not zero, so say why in 'missing_reason' (or fill the count)"))
+            problems.append(
+                Problem(
+                    file,
+                    int(line),
+                    spec.value_column,
+                    "missing_without_reason",
+                    "the count is empty; missing is not zero, so say why in 'missing_reason' (or fill the count)",
+                )
+            )
         if not pd.isna(value) and not pd.isna(reason):
-            problems.append(Problem(file, int(line), "missing_reason", "reason_without_missing", "a missing_reason is given but the count is filled; remove one of them"))
+            problems.append(
+                Problem(
+                    file,
+                    int(line),
+                    "missing_reason",
+                    "reason_without_missing",
+                    "a missing_reason is given but the count is filled; remove one of them",
+                )
+            )
     return problems
 
 
-def _check_complete(spec: TableSpec, frame: pd.DataFrame, file: str, codes: dict[str, list[str]], year: int | None) -> list[Problem]:
+def _check_complete(
+    spec: TableSpec, frame: pd.DataFrame, file: str, codes: dict[str, list[str]], year: int | None
+) -> list[Problem]:
     problems = []
     for column in spec.complete_over:
         present = set(frame[column].dropna())
@@ -105,18 +144,37 @@ def _check_complete(spec: TableSpec, frame: pd.DataFrame, file: str, codes: dict
             expected = {f"{year}-{m:02d}" for m in range(1, 13)}
             for line, month in zip(frame.index, frame[column]):
                 if month not in expected:
-                    problems.append(Problem(file, int(line), column, "month_outside_year", f"{month} is not a month of {year}; this file holds {year} only"))
+                    problems.append(
+                        Problem(
+                            file,
+                            int(line),
+                            column,
+                            "month_outside_year",
+                            f"{month} is not a month of {year}; this file holds {year} only",
+                        )
+                    )
         else:
             expected = set(codes.get(spec.column(column).codebook or "", []))
         for value in sorted(expected - present):
-            problems.append(Problem(file, None, column, "incomplete", f"no rows for {column} = {value}; every {column} must appear (record a missing count with a missing_reason, never leave it out)"))
+            problems.append(
+                Problem(
+                    file,
+                    None,
+                    column,
+                    "incomplete",
+                    f"no rows for {column} = {value}; every {column} must appear (record a missing count with a "
+                    "missing_reason, never leave it out)",
+                )
+            )
     if len(spec.complete_over) == 2:
         a, b = spec.complete_over
         counts = frame.groupby(a).size()
         width = frame[b].nunique()
         for value, n in counts.items():
             if n != width:
-                problems.append(Problem(file, None, a, "incomplete", f"{a} = {value} has {n} rows, expected one per {b} ({width})"))
+                problems.append(
+                    Problem(file, None, a, "incomplete", f"{a} = {value} has {n} rows, expected one per {b} ({width})")
+                )
     return problems
 
 
@@ -172,12 +230,15 @@ def _check_single(name: str) -> tuple[pd.DataFrame | None, list[Problem]]:
     return check_frame(spec, raw, file, codes())
 
 
-def check_year_table(name: str, helpline: str, year: int | str, path: Path | None = None) -> tuple[pd.DataFrame | None, list[Problem]]:
+def check_year_table(
+    name: str, helpline: str, year: int | str, path: Path | None = None
+) -> tuple[pd.DataFrame | None, list[Problem]]:
     """Read, validate and correct one per-year table; ``path`` overrides the location (for tests)."""
     path = path or year_table_path(name, helpline, year)
     corrections = DATA / SINGLE_TABLES["corrections"][0]
-    return _memoized(("year", name, helpline, str(year), str(path)), (path, corrections),
-                     lambda: _check_year_table(name, year, path))
+    return _memoized(
+        ("year", name, helpline, str(year), str(path)), (path, corrections), lambda: _check_year_table(name, year, path)
+    )
 
 
 def _check_year_table(name: str, year: int | str, path: Path) -> tuple[pd.DataFrame | None, list[Problem]]:
@@ -196,7 +257,9 @@ def _check_year_table(name: str, year: int | str, path: Path) -> tuple[pd.DataFr
     return frame, problems + applied
 
 
-def apply_corrections(frame: pd.DataFrame, spec: TableSpec, relative: str, corrections: pd.DataFrame, file: str) -> tuple[pd.DataFrame, list[Problem]]:
+def apply_corrections(
+    frame: pd.DataFrame, spec: TableSpec, relative: str, corrections: pd.DataFrame, file: str
+) -> tuple[pd.DataFrame, list[Problem]]:
     """Apply the logged value corrections for this file and add a ``status`` column.
 
     status is 'published' (used as the source prints it), 'corrected' (see corrections.csv) or
@@ -214,14 +277,32 @@ def apply_corrections(frame: pd.DataFrame, spec: TableSpec, relative: str, corre
             mask &= frame[column].astype("string") == wanted
         where = f"data/corrections.csv, line {corr.Index}"
         if mask.sum() != 1:
-            problems.append(Problem(file, None, corr.column, "correction_target", f"the correction at {where} names key {corr.key}, which matches {int(mask.sum())} rows instead of 1"))
+            problems.append(
+                Problem(
+                    file,
+                    None,
+                    corr.column,
+                    "correction_target",
+                    f"the correction at {where} names key {corr.key}, which matches {int(mask.sum())} rows instead "
+                    "of 1",
+                )
+            )
             continue
         current = frame.loc[mask, corr.column].iloc[0]
         current_text = "" if pd.isna(current) else str(current)
         published = "" if pd.isna(corr.published) else str(corr.published)
         if current_text != published:
             line = int(frame.index[mask][0])
-            problems.append(Problem(file, line, corr.column, "correction_stale", f"the correction at {where} expects the published value '{published}' but the file has '{current_text}'; update or remove the correction"))
+            problems.append(
+                Problem(
+                    file,
+                    line,
+                    corr.column,
+                    "correction_stale",
+                    f"the correction at {where} expects the published value '{published}' but the file has "
+                    f"'{current_text}'; update or remove the correction",
+                )
+            )
             continue
         frame.loc[mask, corr.column] = int(corr.used)
         frame.loc[mask, "status"] = "corrected"
@@ -242,7 +323,17 @@ def load_single(name: str) -> pd.DataFrame:
 def load_year_table(name: str, helpline: str, year: int | str) -> pd.DataFrame:
     if not has_table(name, helpline, year):
         have = sorted(p.parent.name for p in (DATA / helpline).glob(f"*/{name}.csv"))
-        raise DataError([Problem(relative_to_root(year_table_path(name, helpline, year)), None, None, "no_data", f"no {name} table for {helpline} in {year}; years with this table: {', '.join(have) or 'none'}")])
+        raise DataError(
+            [
+                Problem(
+                    relative_to_root(year_table_path(name, helpline, year)),
+                    None,
+                    None,
+                    "no_data",
+                    f"no {name} table for {helpline} in {year}; years with this table: {', '.join(have) or 'none'}",
+                )
+            ]
+        )
     return _raise_or_return(check_year_table(name, helpline, year))
 
 
