@@ -9,14 +9,13 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import assemble, chapters
 from .cache import NotebookCache, environment_digest, file_digest, key_parts, listing_digest, notebook_key, tree_digest
-from .errors import BuildError, InputError, NotebookExecutionError, QuartoNotFoundError
+from .errors import BuildError, NotebookExecutionError, QuartoNotFoundError
 from .execute import Outcome, Task, run_all
 from .paths import (
     CACHE,
@@ -24,7 +23,6 @@ from .paths import (
     NOTEBOOKS,
     OUTPUT,
     PACKAGE,
-    PARAMS,
     QUARTO_PROJECT,
     REPORT_TEXT,
     ROOT,
@@ -32,6 +30,7 @@ from .paths import (
     relative_to_root,
 )
 from .release import Release, load_release
+from .validate import validate_once
 
 QUARTO_HELP = (
     "Quarto is not installed, so the HTML and PDF report were not rendered (the Papermill stage ran; "
@@ -89,23 +88,6 @@ def log(message: str) -> None:
 
 def notebooks(workspace: Workspace = Workspace()) -> list[Path]:
     return [workspace.notebooks / f"{name}.ipynb" for name in chapters.names()]
-
-
-def validate_inputs(workspace: Workspace, force: bool) -> None:
-    """check_all(), skipped when data, params and code are byte-identical to the last clean check."""
-    key = hashlib.sha256(
-        "\n".join([tree_digest(DATA), tree_digest(PARAMS, "*.yml"), tree_digest(PACKAGE, "**/*.py")]).encode()
-    ).hexdigest()
-    stamp = workspace.cache / "validated.txt"
-    if not force and stamp.is_file() and stamp.read_text() == key:
-        return
-    from .validate import check_all
-
-    problems = check_all()
-    if problems:
-        raise InputError(problems)
-    workspace.cache.mkdir(parents=True, exist_ok=True)
-    stamp.write_text(key)
 
 
 @dataclass(frozen=True)
@@ -316,7 +298,7 @@ def build(
     from .params import release_ids
 
     started = time.perf_counter()
-    validate_inputs(workspace, force)
+    validate_once(workspace.cache, force)
     names = names or release_ids()
     unknown = [y for y in names if y not in release_ids()]
     if unknown:
@@ -357,36 +339,3 @@ def build(
         f"{len(summary.published)} release(s) written, {len(summary.up_to_date)} up to date"
     )
     return summary
-
-
-def main(argv: list[str] | None = None) -> int:
-    import argparse
-
-    parser = argparse.ArgumentParser(prog="hulplijnen", description="Build the helplines report.")
-    sub = parser.add_subparsers(dest="command", required=True)
-    for name in ("report", "notebooks"):
-        p = sub.add_parser(name)
-        p.add_argument(
-            "--release",
-            "--year",
-            dest="year",
-            action="append",
-            help="release to build, a params file's name (repeatable); default: every params/<release>.yml",
-        )
-        p.add_argument("--force", action="store_true", help="ignore the cache: execute every notebook and reassemble")
-        p.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: number of cores)")
-    sub.add_parser("validate")
-    args = parser.parse_args(argv)
-    try:
-        if args.command == "validate":
-            from .validate import main as validate_main
-
-            return validate_main()
-        build(args.year, render=args.command == "report", force=args.force, jobs=args.jobs)
-    except QuartoNotFoundError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 3
-    except (InputError, BuildError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    return 0

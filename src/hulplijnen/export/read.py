@@ -8,10 +8,10 @@ offending line and its value — bad input is the rare path, so it may be the sl
 
 from __future__ import annotations
 
+__all__ = ["ExportFiles", "connect", "locate", "read_export", "run"]  # read.locate, read.connect: the entry points
+
 import csv
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +20,8 @@ import duckdb
 from ..data import load
 from ..errors import ExportError, Problem
 from ..paths import relative_to_root
-from .spec import CONTACTS, FILES, POSSIBLE_VICTIMS, SUFFIXES, ExportColumn, ExportFile
+from .source import ExportFiles, connect, locate, run, source, unit
+from .spec import CONTACTS, FILES, POSSIBLE_VICTIMS, ExportColumn, ExportFile
 
 REQUIRED_WHEN = {
     "always": "TRUE",
@@ -29,74 +30,6 @@ REQUIRED_WHEN = {
     "answered": "answered",
 }
 REQUIRED_NL = {"phone": "phone contacts", "phone_answered": "answered phone calls", "answered": "answered contacts"}
-
-
-@dataclass(frozen=True)
-class ExportFiles:
-    """The two files of one export."""
-
-    contacts: Path
-    possible_victims: Path
-
-
-def locate(directory: Path) -> ExportFiles:
-    """The export's files in ``directory``: contacts.(parquet|csv) and possible_victims.(parquet|csv)."""
-    problems, found = [], {}
-    for file in FILES:
-        candidates = [directory / f"{file.name}{s}" for s in SUFFIXES if (directory / f"{file.name}{s}").is_file()]
-        if len(candidates) != 1:
-            what = "no" if not candidates else "two"
-            problems.append(
-                Problem(
-                    relative_to_root(directory),
-                    None,
-                    None,
-                    "export_files",
-                    f"{what} {file.name} file: an export folder holds exactly one of {file.name}.parquet or "
-                    f"{file.name}.csv (see docs/contact-export.md)",
-                )
-            )
-        else:
-            found[file.name] = candidates[0]
-    if problems:
-        raise ExportError(problems)
-    return ExportFiles(found["contacts"], found["possible_victims"])
-
-
-def connect(threads: int | None = None, memory_limit: str = "1500MB") -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with bounded memory; it spills to a temporary folder beyond the limit."""
-    spill = Path(tempfile.gettempdir()) / f"hulplijnen-duckdb-{os.getpid()}"
-    con = duckdb.connect(
-        ":memory:",
-        config={
-            "threads": threads or os.cpu_count() or 1,
-            "memory_limit": memory_limit,
-            "temp_directory": str(spill),
-            "preserve_insertion_order": True,
-        },
-    )
-    run(con, "SET enable_progress_bar = false")
-    return con
-
-
-def run(con: duckdb.DuckDBPyConnection, sql: str) -> None:
-    """Execute a statement that returns no rows (DuckDB wants every result consumed)."""
-    con.execute(sql).fetchall()
-
-
-def _quote(path: Path) -> str:
-    return "'" + str(path).replace("'", "''") + "'"
-
-
-def _source(path: Path) -> str:
-    if path.suffix == ".parquet":
-        return f"read_parquet({_quote(path)})"
-    options = "header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"', strict_mode = true"
-    return f"read_csv({_quote(path)}, {options})"
-
-
-def _unit(path: Path) -> str:
-    return "row" if path.suffix == ".parquet" else "line"
 
 
 def _header_problems(
@@ -116,7 +49,7 @@ def _header_problems(
     else:
         try:
             types = dict(
-                con.execute(f"SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM {_source(path)})").fetchall()
+                con.execute(f"SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM {source(path)})").fetchall()
             )
         except duckdb.Error as exc:
             return {}, [
@@ -201,7 +134,7 @@ def _query(file: ExportFile, types: dict[str, str], path: Path, detailed: bool) 
         + (f", {c.name}__raw" if detailed else "")
         for c in file.columns
     ]
-    innermost = f"SELECT {', '.join(inner)} FROM {_source(path)}"
+    innermost = f"SELECT {', '.join(inner)} FROM {source(path)}"
     return f"SELECT {', '.join(outer)} FROM (SELECT {', '.join(middle)} FROM ({innermost}))"
 
 
@@ -297,7 +230,7 @@ def _problems(
                 rule.column,
                 rule.rule,
                 rule.message.format(value=value) + more,
-                _unit(path),
+                unit(path),
             )
         )
     run(con, f"DROP TABLE {detail}")
@@ -354,7 +287,7 @@ def _scan(con: duckdb.DuckDBPyConnection, file: ExportFile, path: Path) -> tuple
                 None,
                 "malformed",
                 f"the file cannot be read as {'CSV' if path.suffix == '.csv' else 'Parquet'}: {message}",
-                _unit(path),
+                unit(path),
             )
         ]
     return types, []
