@@ -24,8 +24,13 @@ from . import fmt  # noqa: E402
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 CHANNEL_COLOURS = {"phone": "#0072B2", "email": "#E69F00", "chat": "#009E73", "not_recorded": "#999999"}
 HELPLINE_COLOURS = {"1712": "#0072B2", "tele-onthaal": "#D55E00", "stop-it-now": "#CC79A7"}
-CHANNEL_LABELS = {"phone": "telefoon", "email": "e-mail", "chat": "chat", "not_recorded": "niet geregistreerd"}
-HELPLINE_LABELS = {"1712": "1712", "tele-onthaal": "Tele-Onthaal", "stop-it-now": "Stop it Now!"}
+
+
+def channel_label(channel: str) -> str:
+    """A channel's Dutch name, from data/codebooks/channels.csv."""
+    from .data import load
+
+    return load.codebook("channels").set_index("channel").loc[channel, "label_nl"]
 
 
 def apply_theme() -> None:
@@ -52,7 +57,7 @@ def monthly_channels(wide: pd.DataFrame, title: str) -> plt.Figure:
     x = wide.index.to_timestamp()
     for channel in [c for c in CHANNEL_COLOURS if c in wide.columns and wide[c].fillna(0).sum() > 0]:
         ax.plot(
-            x, wide[channel].astype(float), marker="o", color=CHANNEL_COLOURS[channel], label=CHANNEL_LABELS[channel]
+            x, wide[channel].astype(float), marker="o", color=CHANNEL_COLOURS[channel], label=channel_label(channel)
         )
     ax.xaxis.set_major_formatter(
         matplotlib.ticker.FuncFormatter(
@@ -76,7 +81,7 @@ def channel_shares(shares: pd.DataFrame, title: str) -> plt.Figure:
     left = pd.Series(0.0, index=labels)
     for channel in [c for c in CHANNEL_COLOURS if c in set(shares["channel"])]:
         part = shares[shares["channel"] == channel].set_index("label")["share_pct"].reindex(labels).fillna(0.0)
-        ax.barh(labels, part, left=left, color=CHANNEL_COLOURS[channel], label=CHANNEL_LABELS[channel])
+        ax.barh(labels, part, left=left, color=CHANNEL_COLOURS[channel], label=channel_label(channel))
         for label, value in part.items():
             if value >= 6:
                 ax.text(
@@ -308,7 +313,7 @@ def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> p
                 float(value),
                 left=left,
                 color=CHANNEL_COLOURS[channel],
-                label=CHANNEL_LABELS[channel] if i == 0 else None,
+                label=channel_label(channel) if i == 0 else None,
             )
             left += float(value)
     ax.set_yticks(range(len(mix)), [labels.get(g, g) for g in mix["group"]])
