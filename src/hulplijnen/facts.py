@@ -109,6 +109,9 @@ class FactSheet:
         payload = {"notebook": self.notebook, "year": self.year, "facts": self.records(), "inputs": files_read()}
         display({MIME: payload}, raw=True)
 
+    def __contains__(self, key: str) -> bool:
+        return key in self._facts
+
     def __len__(self) -> int:
         return len(self._facts)
 
