@@ -148,8 +148,8 @@ def check_recorded(template: str, facts: FactSheet | Mapping, context: dict) -> 
     """Every number among the values is a fact recorded in ``facts``, with the value recorded."""
     known = facts.values() if isinstance(facts, FactSheet) else facts
     for name, value in (leaf for k, v in context.items() for leaf in _walk(k, v)):
-        if not _is_number(value) and not isinstance(value, Recorded):
-            continue
+        if (not _is_number(value) and not isinstance(value, Recorded)) or name.endswith(".decimals"):
+            continue  # a number of decimals is a format (as published), not a number in the text
         if not isinstance(value, Recorded):
             raise LooseNumber(f"report/{template}: the value {name} = {value!r} is a number that is not a recorded fact")
         if value.key not in known or known[value.key] != value:
