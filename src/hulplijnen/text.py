@@ -50,6 +50,7 @@ FILTERS = {
     "yaml_str": lambda s: json.dumps(s, ensure_ascii=False),
     "count_or_x": lambda v: SUPPRESSED if _missing(v) else fmt.number(v),
     "pct_or_x": lambda v: SUPPRESSED if _missing(v) else fmt.pct(float(v)),
+    "share": lambda v: fmt.pct(v, 0 if float(v).is_integer() else 1),  # as precise as the share is given
 }
 
 
@@ -92,6 +93,7 @@ STRICT_FILTERS = {
     "count": _of_facts("count", fmt.count),
     "count_or_x": _of_facts("count_or_x", FILTERS["count_or_x"]),
     "pct_or_x": _of_facts("pct_or_x", FILTERS["pct_or_x"]),
+    "share": _of_facts("share", FILTERS["share"]),
     "one_in_pct": _of_facts("one_in_pct", lambda share: fmt.one_in(share / 100)),
 }
 del STRICT_FILTERS["pct_of"], STRICT_FILTERS["one_in"]  # they compute a number no fact holds
