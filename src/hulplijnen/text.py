@@ -153,7 +153,9 @@ def check_recorded(template: str, facts: FactSheet | Mapping, context: dict) -> 
         if (not _is_number(value) and not isinstance(value, Recorded)) or name.endswith(".decimals"):
             continue  # a number of decimals is a format (as published), not a number in the text
         if not isinstance(value, Recorded):
-            raise LooseNumber(f"report/{template}: the value {name} = {value!r} is a number that is not a recorded fact")
+            raise LooseNumber(
+                f"report/{template}: the value {name} = {value!r} is a number that is not a recorded fact"
+            )
         if value.key not in known or known[value.key] != value:
             raise LooseNumber(f"report/{template}: the value {name} claims fact {value.key}, which is not recorded so")
 

@@ -181,7 +181,10 @@ def conclusions(
         row = stated.iloc[0]
         key, unit = fact_key(helpline, row)
         pct = facts.add(
-            key, row.value, unit, Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"key = {row.key} ({row.locator})")
+            key,
+            row.value,
+            unit,
+            Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"key = {row.key} ({row.locator})"),
         )
         starts = events.set_index("event_id")["start_earliest"]
         shift_in_april = any(starts[lv.event_id].to_period("M") == april for lv in levels.itertuples())

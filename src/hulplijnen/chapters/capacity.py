@@ -90,7 +90,6 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             "percent",
             Source(None, TABLES, "answered / callers, capped at 100 %"),
         )
-    low, high = callers[0], callers[-1]
     monthly = cap.monthly_answer_rates(tables.cells("phone_by_month"))
     worst = monthly.dropna(subset=["rate"]).sort_values("rate").iloc[0]
     facts.add(
@@ -126,7 +125,11 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     peak = Source(None, TABLES, "calls offered by weekday and hour: the largest cell")
     facts.add(f"{helpline}.export.phone.peak_weekday", str(peak_day), "weekday", peak)
     facts.add(f"{helpline}.export.phone.peak_hour", int(peak_hour), "hour", peak)
-    body = text.render("chapters/capacity.md", facts=facts, **text_values(year, helpline, export, k, facts, callers, list(routes["route"])))
+    body = text.render(
+        "chapters/capacity.md",
+        facts=facts,
+        **text_values(year, helpline, export, k, facts, callers, list(routes["route"])),
+    )
     month_table = pd.DataFrame(
         {
             "Maand": [fmt.month(m) for m in monthly["month"]],

@@ -34,7 +34,9 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
             "count",
             Source(None, "tables of this release", "cells with status missing"),
         ),
-        "holds": facts.add("quality.checks_hold", holds, "count", Source(None, "reconciliation checks", "status = holds")),
+        "holds": facts.add(
+            "quality.checks_hold", holds, "count", Source(None, "reconciliation checks", "status = holds")
+        ),
         "inconsistent": facts.add(
             "quality.known_inconsistencies",
             len(inconsistent),

@@ -30,7 +30,9 @@ def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet
         "total": facts.get(f"{e}.contacts"),
         "anonymous": None
         if anonymous not in facts
-        else {p: facts.get(f"{e}.anonymous.share{s}_pct") for p, s in (("rate", ""), ("low", "_low"), ("high", "_high"))},
+        else {
+            p: facts.get(f"{e}.anonymous.share{s}_pct") for p, s in (("rate", ""), ("low", "_low"), ("high", "_high"))
+        },
         "victims": facts.get(f"{e}.possible_victims"),
         "busiest_day": facts.get(f"{e}.busiest_day"),
         "busiest": facts.get(f"{e}.busiest_day_contacts"),
@@ -86,7 +88,9 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     busiest = shown.loc[shown["contacts"].idxmax()]
     hidden_days = int(daily["suppressed"].sum())
     busiest_source = Source(None, TABLES, "contacts by day: the largest published count")
-    facts.add(f"{helpline}.export.busiest_day", pd.Timestamp(busiest["date"]).date().isoformat(), "date", busiest_source)
+    facts.add(
+        f"{helpline}.export.busiest_day", pd.Timestamp(busiest["date"]).date().isoformat(), "date", busiest_source
+    )
     facts.add(f"{helpline}.export.busiest_day_contacts", busiest["contacts"], "count", busiest_source)
     facts.add(
         f"{helpline}.export.days_suppressed",
