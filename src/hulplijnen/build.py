@@ -8,13 +8,13 @@ import hashlib
 import json
 import os
 import shutil
-import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import assemble
+from . import render as render_stage
 from .assemble import NOTEBOOK_ORDER
 from .cache import NotebookCache, environment_digest, file_digest, key_parts, listing_digest, notebook_key, tree_digest
 from .errors import BuildError, InputError, NotebookExecutionError, QuartoNotFoundError
@@ -176,16 +176,6 @@ def assemble_year(year: str, staged: Path, workspace: Workspace, summary: Summar
     assemble.write_previews(staged)
 
 
-def render_quarto(staging: Path) -> None:
-    quarto = shutil.which("quarto")
-    if quarto is None:
-        raise QuartoNotFoundError("quarto not on PATH")
-    for fmt_ in ("html", "typst"):
-        done = subprocess.run([quarto, "render", "report.qmd", "--to", fmt_, "--no-execute"], cwd=staging, capture_output=True, text=True)
-        if done.returncode != 0:
-            raise BuildError(f"quarto render --to {fmt_} failed:\n{done.stderr[-4000:]}")
-
-
 def publish(staging: Path, target: Path, items: list[str]) -> None:
     """Move each item of the staging folder into ``target``, replacing the old one atomically."""
     target.mkdir(parents=True, exist_ok=True)
@@ -204,26 +194,55 @@ def publish(staging: Path, target: Path, items: list[str]) -> None:
     shutil.rmtree(target / "failed", ignore_errors=True)
 
 
-def finish_year(year: str, staged: Path, workspace: Workspace, render: bool, force: bool, summary: Summary) -> None:
+def stage_year(year: str, staged: Path, workspace: Workspace, render: bool, force: bool, summary: Summary) -> bool:
+    """Assemble a release in its staging folder; False when its published output is already up to date."""
     target = workspace.year_output(year)
     key = assembly_key(year, staged, render)
     if not force and is_up_to_date(target, key, render):
         summary.up_to_date.append(year)
         log(f"[{year}] up to date: {relative_to_root(target)}/")
-        return
+        return False
     assemble_year(year, staged, workspace, summary)
+    write_assembly_key(staged, key)
+    return True
+
+
+def write_assembly_key(staged: Path, key: str) -> None:
     record = json.loads((staged / "build.json").read_text(encoding="utf-8"))
     record["assembly_key"] = key
     (staged / "build.json").write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    if render:
-        try:
-            render_quarto(staged)
-        except QuartoNotFoundError:
-            record["assembly_key"] = assembly_key(year, staged, False)  # the stage is complete, the render is not
-            (staged / "build.json").write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-            publish(staged, target, STAGE_ITEMS)
-            raise QuartoNotFoundError(QUARTO_HELP.format(out=relative_to_root(workspace.output) + "/<release>")) from None
-    publish(staged, target, STAGE_ITEMS + (REPORT_ITEMS if render else []))
+
+
+def finish_years(years: list[str], staging: Path, workspace: Workspace, render: bool, force: bool, jobs: int | None,
+                 summary: Summary) -> list[BuildError]:
+    """Assemble every release, render those that changed (in parallel) and publish each one that
+    rendered; returns the render errors (a release that failed to render is not published)."""
+    staged = [y for y in years if stage_year(y, staging / y, workspace, render, force, summary)]
+    if not render:
+        for year in staged:
+            publish_year(year, staging / year, workspace, STAGE_ITEMS, summary)
+        return []
+    try:
+        results = render_stage.render_all([render_stage.Job(y, staging / y) for y in staged], log, jobs)
+    except QuartoNotFoundError:
+        for year in staged:  # the stage is complete, the render is not: publish the stage, keep the last report
+            write_assembly_key(staging / year, assembly_key(year, staging / year, False))
+            publish_year(year, staging / year, workspace, STAGE_ITEMS, summary)
+        raise QuartoNotFoundError(QUARTO_HELP.format(out=relative_to_root(workspace.output) + "/<release>")) from None
+    errors = []
+    for result in results:
+        if result.ok:
+            log(f"[{result.release}] rendered in {result.seconds:.1f} s")
+            publish_year(result.release, staging / result.release, workspace, STAGE_ITEMS + REPORT_ITEMS, summary)
+        else:
+            log(f"[{result.release}] not published: quarto render failed; the last good output is untouched")
+            errors.append(result.error)
+    return errors
+
+
+def publish_year(year: str, staged: Path, workspace: Workspace, items: list[str], summary: Summary) -> None:
+    target = workspace.year_output(year)
+    publish(staged, target, items)
     summary.published.append(year)
     log(f"[{year}] written to {relative_to_root(target)}/")
 
@@ -272,19 +291,17 @@ def build(years: list[str] | None = None, render: bool = True, force: bool = Fal
             execute(tasks, workspace, jobs, summary)
         errors = [keep_failed(o, workspace) for o in summary.failed]
         failed_years = {o.task.year for o in summary.failed}
+        for year in sorted(failed_years & set(years)):
+            log(f"[{year}] not published: a notebook failed; the last good output is untouched")
         quarto_missing = None
-        for year in years:
-            if year in failed_years:
-                log(f"[{year}] not published: a notebook failed; the last good output is untouched")
-                continue
-            try:
-                finish_year(year, staging / year, workspace, render, force, summary)
-            except QuartoNotFoundError as exc:
-                quarto_missing = exc
+        try:
+            errors += finish_years([y for y in years if y not in failed_years], staging, workspace, render, force, jobs, summary)
+        except QuartoNotFoundError as exc:
+            quarto_missing = exc
         if errors:
             if len(errors) == 1:
                 raise errors[0]
-            raise BuildError(f"{len(errors)} notebook runs failed:\n" + "\n".join(str(e) for e in errors))
+            raise BuildError(f"{len(errors)} notebook runs or renders failed:\n" + "\n".join(str(e) for e in errors))
         if quarto_missing:
             raise quarto_missing
     finally:
