@@ -14,7 +14,7 @@ from string import Template
 from . import facts as facts_mod
 from . import fmt, summary
 from .cache import file_digest
-from .paths import DATA, METHODS_CAMPAIGNS, METHODS_DISCLOSURE, QUARTO_PROJECT, params_file, REPORT_TEMPLATE, ROOT, relative_to_root
+from .paths import DATA, METHODS_CAMPAIGNS, METHODS_DISCLOSURE, QUARTO_PARTIALS, QUARTO_PROJECT, params_file, REPORT_TEMPLATE, ROOT, relative_to_root
 
 NOTEBOOK_ORDER = ["channels", "contact_persons", "campaigns", "registration", "capacity", "helplines", "data_quality"]
 CHAPTER_TITLES = {"channels": "Kanalen", "contact_persons": "Contactnemers", "campaigns": "Campagnes",
@@ -132,18 +132,25 @@ def write_report_document(params, staging: Path, facts: dict, record: dict) -> N
         synthetic_front=synthetic_front_matter() if params.is_synthetic else "",
         sources=sources_markdown(), glossary=glossary_markdown(),
         commit=record["git_commit"], python=record["python"], packages=packages, timings=timings, inputs=inputs,
-        helplines=", ".join(params.helplines),
+        helplines=", ".join(params.helplines), version=json.dumps(report_version(record["git_commit"])),
     )
     (staging / "report.qmd").write_text(text, encoding="utf-8")
     shutil.copy2(QUARTO_PROJECT, staging / "_quarto.yml")
+    shutil.copytree(QUARTO_PARTIALS, staging / QUARTO_PARTIALS.name)
+
+
+def report_version(commit: str) -> str:
+    """The report version on the title page: the short git commit (with "-dirty" for uncommitted changes)."""
+    sha, _, rest = commit.partition("-")
+    return sha[:7] + (f"-{rest}" if rest else "")
 
 
 def synthetic_front_matter() -> str:
     """Front matter that puts the synthetic-data warning on every page: a banner above the HTML
-    page, and a header on every page of the typst PDF (header-includes precede the template's
-    show rule, so the page set rule applies to the whole document)."""
+    page, and in the typst PDF a notice the layout (quarto/typst-template.typ) puts on the title page
+    and at the top of every page (header-includes redefine `report-notice` before the show rule uses it)."""
     html = f'<div class="callout callout-style-default callout-warning" role="note"><strong>{SYNTHETIC_BANNER}.</strong></div>'
-    typst = f'#set page(header: align(center, text(size: 9pt, fill: rgb("#B00020"), weight: "bold")[{SYNTHETIC_BANNER}]))'
+    typst = f'#let report-notice = text(size: 9pt, fill: rgb("#B00020"), weight: "bold")[{SYNTHETIC_BANNER}]'
     return ("format:\n  html:\n    include-before-body:\n      text: " + json.dumps(html, ensure_ascii=False)
             + "\n  typst:\n    include-in-header:\n      text: " + json.dumps(typst, ensure_ascii=False) + "\n")
 

@@ -19,14 +19,14 @@ from .assemble import NOTEBOOK_ORDER
 from .cache import NotebookCache, environment_digest, file_digest, key_parts, listing_digest, notebook_key, tree_digest
 from .errors import BuildError, InputError, NotebookExecutionError, QuartoNotFoundError
 from .execute import Outcome, Task, run_all
-from .paths import CACHE, DATA, NOTEBOOKS, OUTPUT, PACKAGE, PARAMS, QUARTO_PROJECT, REPORT_TEMPLATE, ROOT, STAGING, params_file, relative_to_root
+from .paths import CACHE, DATA, NOTEBOOKS, OUTPUT, PACKAGE, PARAMS, QUARTO_PARTIALS, QUARTO_PROJECT, REPORT_TEMPLATE, ROOT, STAGING, params_file, relative_to_root
 
 QUARTO_HELP = ("Quarto is not installed, so the HTML and PDF report were not rendered (the Papermill stage ran; "
                "previews are in {out}/preview/ and the last good report is untouched).\n"
                "Install Quarto 1.8 or newer: conda install -c conda-forge quarto (environment.yml lists it), "
                "or pip install 'hulplijnen[quarto]' (the quarto-cli package), or from https://quarto.org/docs/get-started/. "
                "Then run the same command again.")
-STAGE_ITEMS = ["notebooks", "figures.json", "figures", "tables", "build.json", "report.qmd", "_quarto.yml", "preview", "suppression_log.csv"]
+STAGE_ITEMS = ["notebooks", "figures.json", "figures", "tables", "build.json", "report.qmd", "_quarto.yml", "quarto", "preview", "suppression_log.csv"]
 REPORT_ITEMS = ["report.html", "report_files", "report.pdf"]
 OPTIONAL_ITEMS = {"suppression_log.csv"}  # only releases with a contact export have one
 
@@ -142,7 +142,7 @@ def execute(planned: list[Planned], workspace: Workspace, jobs: int | None, summ
 
 def assembly_key(year: str, staged: Path, render: bool) -> str:
     parts = [file_digest(p) for p in sorted((staged / "notebooks").glob("*.ipynb"))]
-    parts += [file_digest(params_file(year)), file_digest(REPORT_TEMPLATE), file_digest(QUARTO_PROJECT),
+    parts += [file_digest(params_file(year)), file_digest(REPORT_TEMPLATE), file_digest(QUARTO_PROJECT), tree_digest(QUARTO_PARTIALS),
               tree_digest(DATA), tree_digest(PACKAGE, "**/*.py"), str(render)]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 

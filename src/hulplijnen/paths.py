@@ -15,6 +15,7 @@ CACHE = ROOT / "_cache"
 PACKAGE = Path(__file__).resolve().parent
 QUARTO_PROJECT = ROOT / "_quarto.yml"
 REPORT_TEMPLATE = ROOT / "report.qmd"
+QUARTO_PARTIALS = ROOT / "quarto"  # the PDF layout: typst template partials _quarto.yml names
 REPORT_PARTS = ROOT / "report_text"  # text blocks the build puts into the report document
 METHODS_CAMPAIGNS = REPORT_PARTS / "methods_campaigns.md"
 METHODS_DISCLOSURE = REPORT_PARTS / "methods_disclosure.md"
