@@ -222,22 +222,24 @@ def finish_years(years: list[str], staging: Path, workspace: Workspace, render: 
         for year in staged:
             publish_year(year, staging / year, workspace, STAGE_ITEMS, summary)
         return []
-    try:
-        results = render_stage.render_all([render_stage.Job(y, staging / y) for y in staged], log, jobs)
-    except QuartoNotFoundError:
-        for year in staged:  # the stage is complete, the render is not: publish the stage, keep the last report
-            write_assembly_key(staging / year, assembly_key(year, staging / year, False))
-            publish_year(year, staging / year, workspace, STAGE_ITEMS, summary)
-        raise QuartoNotFoundError(QUARTO_HELP.format(out=relative_to_root(workspace.output) + "/<release>")) from None
-    errors = []
-    for result in results:
+    errors: list[BuildError] = []
+
+    def rendered(result: render_stage.Result) -> None:
         if result.ok:
             log(f"[{result.release}] rendered in {result.seconds:.1f} s")
             publish_year(result.release, staging / result.release, workspace, STAGE_ITEMS + REPORT_ITEMS, summary)
         else:
             log(f"[{result.release}] not published: quarto render failed; the last good output is untouched")
             errors.append(result.error)
-    return errors
+
+    try:
+        render_stage.render_all([render_stage.Job(y, staging / y) for y in staged], log, jobs, rendered)
+    except QuartoNotFoundError:
+        for year in staged:  # the stage is complete, the render is not: publish the stage, keep the last report
+            write_assembly_key(staging / year, assembly_key(year, staging / year, False))
+            publish_year(year, staging / year, workspace, STAGE_ITEMS, summary)
+        raise QuartoNotFoundError(QUARTO_HELP.format(out=relative_to_root(workspace.output) + "/<release>")) from None
+    return sorted(errors, key=lambda e: e.release)
 
 
 def publish_year(year: str, staged: Path, workspace: Workspace, items: list[str], summary: Summary) -> None:

@@ -29,7 +29,8 @@ FORMATS = ("html", "typst")
 OUTPUTS = {"html": "report.html", "typst": "report.pdf"}
 FORMAT_NAMES = {"report.html": "HTML", "report.pdf": "PDF"}
 STDERR_TAIL = 40  # lines of Quarto's own error output shown when a render fails
-CREATED = re.compile(r"Output created: (\S+)")
+CREATED = re.compile(r"Output created: (\S+)|Compiling \S+ to (\S+)\.\.\.DONE")  # html | typst
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
 class RenderError(BuildError):
@@ -70,7 +71,9 @@ def quarto() -> str:
 
 
 def command(executable: str, formats: tuple[str, ...] = FORMATS) -> list[str]:
-    return [executable, "render", "report.qmd", "--to", ",".join(formats), "--no-execute"]
+    """Both formats of _quarto.yml in one invocation (``--to all``), or the one format asked for."""
+    target = "all" if set(formats) == set(FORMATS) else ",".join(formats)
+    return [executable, "render", "report.qmd", "--to", target, "--no-execute"]
 
 
 def render(job: Job, log: Callable[[str], None], executable: str | None = None,
@@ -86,10 +89,11 @@ def render(job: Job, log: Callable[[str], None], executable: str | None = None,
                           text=True, encoding="utf-8", errors="replace", env=env) as process:
         assert process.stdout is not None
         for line in process.stdout:
+            line = ANSI.sub("", line)
             tail.append(line.rstrip("\n"))
             created = CREATED.search(line)
             if created:
-                name = Path(created.group(1)).name
+                name = Path(created.group(1) or created.group(2)).name
                 log(f"[{job.release}] render: {FORMAT_NAMES.get(name, name)} written in {time.perf_counter() - started:.1f} s")
         returncode = process.wait()
     seconds = time.perf_counter() - started
@@ -100,17 +104,26 @@ def render(job: Job, log: Callable[[str], None], executable: str | None = None,
     return Result(job.release, seconds)
 
 
-def render_all(jobs: list[Job], log: Callable[[str], None], workers: int | None = None) -> list[Result]:
-    """Render every release, up to ``workers`` (default: the number of cores) at once; results in job order."""
+def render_all(jobs: list[Job], log: Callable[[str], None], workers: int | None = None,
+               done: Callable[[Result], None] | None = None) -> list[Result]:
+    """Render every release, up to ``workers`` (default: the number of cores) at once; results in job
+    order. ``done`` is called (one call at a time) as soon as each release has rendered."""
     if not jobs:
         return []
     executable = quarto()
-    workers = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
+    workers = max(1, min(workers or len(os.sched_getaffinity(0)), len(jobs)))
     lock = threading.Lock()
 
     def locked_log(message: str) -> None:
         with lock:
             log(message)
 
+    def one(job: Job) -> Result:
+        result = render(job, locked_log, executable)
+        if done is not None:
+            with lock:
+                done(result)
+        return result
+
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(lambda job: render(job, locked_log, executable), jobs))
+        return list(pool.map(one, jobs))
