@@ -75,7 +75,7 @@ def sources_markdown() -> str:
     lines = ["| Bron | Datum | Wat eruit komt |", "|---|---|---|"]
     for doc in documents.values():
         date = fmt.date(doc["date"]) if doc.get("date") else "niet vermeld"
-        lines.append(f"| {doc['title']} | {date} | {doc['covers']} |")
+        lines.append(f"| {doc['title']} | {date} | {doc['covers_nl']} |")
     return ("**Bronnen.** Alle cijfers komen uit de volgende documenten; elk gegevensbestand noemt in `data/provenance.yml` "
             "de plaats in de bron. De teksten zijn via OCR omgezet; elke afwijking van de OCR-tekst staat in het hoofdstuk Datakwaliteit.\n\n"
             + "\n".join(lines) + "\n\n: Brondocumenten {#tbl-sources}")

@@ -21,6 +21,9 @@ def check_provenance() -> list[Problem]:
         return [Problem(file, None, None, "provenance", f"cannot read the provenance record: {exc}")]
     problems = []
     documents = set(record.get("documents", {})) | {"project"}
+    for name, document in record.get("documents", {}).items():
+        if not str((document or {}).get("covers_nl") or "").strip():
+            problems.append(Problem(file, None, None, "provenance_covers_nl", f"document {name} has no covers_nl: say in Dutch what the report takes from it"))
     listed = record.get("files", {})
     for path in sorted(p.relative_to(DATA).as_posix() for p in DATA.rglob("*.csv")):
         if path not in listed:

@@ -321,5 +321,5 @@ def constraint_bounds() -> tuple[pd.DataFrame, list[Problem]]:
             derived = stated - float(frame[spec.value_column].dropna().sum()) - earlier
         if derived < 0:
             problems.append(Problem("data/constraints.csv", int(c.Index), "reference", "constraint_negative", f"{c.constraint_id}: the stated total leaves {derived:g} for the empty cells; a count cannot be negative"))
-        rows.append({"constraint_id": c.constraint_id, "file": c.file, "missing_cells": c.missing_cells, "rule": c.rule, "stated_total": stated, "derived_total": derived, "reason": c.reason})
+        rows.append({"constraint_id": c.constraint_id, "file": c.file, "missing_cells": c.missing_cells, "rule": c.rule, "stated_total": stated, "derived_total": derived, "reason": c.reason, "reason_nl": c.reason_nl})
     return pd.DataFrame(rows), problems
