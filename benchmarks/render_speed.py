@@ -64,7 +64,8 @@ def main() -> None:
             for _ in range(args.repeat):
                 for name, runs in VARIANTS.items():
                     times[name].append(timed(folder, runs))
-            print(f"| {release} | " + " | ".join(f"{statistics.median(t):.1f} s" for t in times.values()) + " |", flush=True)
+            medians = " | ".join(f"{statistics.median(t):.1f} s" for t in times.values())
+            print(f"| {release} | {medians} |", flush=True)
 
 
 if __name__ == "__main__":

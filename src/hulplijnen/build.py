@@ -297,7 +297,8 @@ def build(years: list[str] | None = None, render: bool = True, force: bool = Fal
             log(f"[{year}] not published: a notebook failed; the last good output is untouched")
         quarto_missing = None
         try:
-            errors += finish_years([y for y in years if y not in failed_years], staging, workspace, render, force, jobs, summary)
+            ready = [y for y in years if y not in failed_years]
+            errors += finish_years(ready, staging, workspace, render, force, jobs, summary)
         except QuartoNotFoundError as exc:
             quarto_missing = exc
         if errors:

@@ -46,7 +46,8 @@ def _legend_below(fig: plt.Figure, ncols: int = 4, fontsize: float | None = None
     """One legend for the figure, under the plot, in space the constrained layout reserves for it."""
     handles, labels = fig.axes[0].get_legend_handles_labels()
     if handles:
-        fig.legend(handles, labels, frameon=False, ncols=min(ncols, len(handles)), loc="outside lower center", fontsize=fontsize)
+        fig.legend(handles, labels, frameon=False, ncols=min(ncols, len(handles)), loc="outside lower center",
+                   fontsize=fontsize)
 
 
 def monthly_channels(wide: pd.DataFrame | None, title: str) -> plt.Figure | None:
@@ -93,7 +94,8 @@ def group_bars(groups: pd.DataFrame, title: str) -> plt.Figure:
     ax.barh(y, extra, left=groups["low"], color=OKABE_ITO[4], hatch="//", label="lege cellen (begrensd door vermelde totalen)")
     for label, low, high in zip(y, groups["low"], groups["high"]):
         ax.text(high + 40, label, fmt.number(low) if low == high else fmt.interval(low, high), va="center", fontsize=9)
-    ax.set(title=title, xlabel="contacten", xscale="symlog", xlim=(0, float(groups["high"].max()) * 8))  # room for the numbers
+    # the x limit leaves room for the numbers printed after the bars
+    ax.set(title=title, xlabel="contacten", xscale="symlog", xlim=(0, float(groups["high"].max()) * 8))
     ax.invert_yaxis()
     if (extra > 0).any():
         _legend_below(fig, ncols=1)
@@ -122,7 +124,8 @@ def campaign_series(band: pd.DataFrame | None, campaigns: pd.DataFrame, events: 
     fig, ax = plt.subplots(figsize=(7.0, 4.6), layout="constrained")
     first, last = pd.Timestamp(f"{year}-01-01"), pd.Timestamp(f"{year}-12-31")
     x = band.index.to_timestamp()
-    ax.fill_between(x, band["low"], band["high"], color=OKABE_ITO[4], alpha=0.3, linewidth=0, label="verwacht zonder campagnes (95 %)")
+    ax.fill_between(x, band["low"], band["high"], color=OKABE_ITO[4], alpha=0.3, linewidth=0,
+                    label="verwacht zonder campagnes (95 %)")
     ax.plot(x, band["expected"], color=OKABE_ITO[0], linestyle="--", linewidth=1.2, label="verwacht zonder campagnes")
     ax.plot(x, band["observed"], color="black", marker="o", label="waargenomen")
     for i, event in enumerate(events.itertuples()):

@@ -39,8 +39,8 @@ class RenderError(BuildError):
     def __init__(self, release: str, returncode: int, tail: list[str]):
         self.release, self.returncode, self.tail = release, returncode, tail
         shown = "\n".join(f"    {line}" for line in tail) or "    (Quarto wrote nothing to stderr)"
-        super().__init__(f"[{release}] quarto render failed (exit code {returncode}); the last good report is untouched. "
-                         f"End of Quarto's output:\n{shown}")
+        super().__init__(f"[{release}] quarto render failed (exit code {returncode}); "
+                         f"the last good report is untouched. End of Quarto's output:\n{shown}")
 
 
 @dataclass(frozen=True)
@@ -85,8 +85,8 @@ def render(job: Job, log: Callable[[str], None], executable: str | None = None,
     log(f"[{job.release}] render: {label} started")
     tail: deque[str] = deque(maxlen=STDERR_TAIL)
     env = {**os.environ, "QUARTO_LOG_LEVEL": os.environ.get("QUARTO_LOG_LEVEL", "INFO")}
-    with subprocess.Popen(command(executable, formats), cwd=job.folder, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                          text=True, encoding="utf-8", errors="replace", env=env) as process:
+    with subprocess.Popen(command(executable, formats), cwd=job.folder, stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace", env=env) as process:
         assert process.stdout is not None
         for line in process.stdout:
             line = ANSI.sub("", line)
@@ -94,7 +94,8 @@ def render(job: Job, log: Callable[[str], None], executable: str | None = None,
             created = CREATED.search(line)
             if created:
                 name = Path(created.group(1) or created.group(2)).name
-                log(f"[{job.release}] render: {FORMAT_NAMES.get(name, name)} written in {time.perf_counter() - started:.1f} s")
+                seconds = time.perf_counter() - started
+                log(f"[{job.release}] render: {FORMAT_NAMES.get(name, name)} written in {seconds:.1f} s")
         returncode = process.wait()
     seconds = time.perf_counter() - started
     missing = [OUTPUTS[f] for f in formats if not (job.folder / OUTPUTS[f]).is_file()]

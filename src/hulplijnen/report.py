@@ -400,10 +400,10 @@ def data_quality(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
             f"{int((checks['status'] == 'holds').sum())} controles kloppen, {len(inconsistent)} tegenstrijdigheden in de gepubliceerde cijfers blijven staan en worden hieronder gemeld. "
             f"{len(corr)} lezingen wijken af van de OCR-tekst van de bron; {len(missing)} cellen zijn leeg in de bron en blijven ontbrekend (nooit nul).")
     kinds = load.codebook("correction_kinds").set_index("kind")["label_nl"]  # Dutch labels; the codes stay in data/
+    reasons = load.codebook("missing_reasons").set_index("missing_reason")["label_nl"]
     tables = {
         "corrections": pd.DataFrame({"Bestand": corr["file"], "Cel": corr["key"], "Bron": corr["published"].fillna("(leeg)"), "Gebruikt": corr["used"], "Soort": corr["kind"].map(kinds), "Waarom": corr["reason_nl"]}),
-        "missing": missing.assign(reason=missing["reason"].map(load.codebook("missing_reasons").set_index("missing_reason")["label_nl"]))
-                          .rename(columns={"table": "Tabel", "cell": "Cel", "reason": "Reden"}),
+        "missing": missing.assign(reason=missing["reason"].map(reasons)).rename(columns={"table": "Tabel", "cell": "Cel", "reason": "Reden"}),
         "inconsistencies": pd.DataFrame({"Controle": inconsistent["check_id"], "Vermeld": [fmt.number(v, 1) for v in inconsistent["stated"]], "Berekend": [fmt.number(v, 1) for v in inconsistent["computed"]], "Toelichting": inconsistent["check_id"].map(load.inconsistencies().set_index("check_id")["reason_nl"])}),
         "constraints": pd.DataFrame({"Beperking": bounds["constraint_id"], "Lege cellen": bounds["missing_cells"], "Samen": [fmt.number(v) for v in bounds["derived_total"]], "Waarom": bounds["reason_nl"]}),
     }

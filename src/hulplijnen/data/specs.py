@@ -192,13 +192,23 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
         ("codebooks/regions.csv", TableSpec("regions", (_c("region", "text", "Region code of a contact export: a province line of 1712, or option 0."), _c("label_nl", "text", "Dutch label."), _c("kind", "text", "province: a provincial line that answers calls; overflow: option 0, routed to a less busy province.", allowed=("province", "overflow")), _c("order", "integer", "Display order.")), ("region",), "Regions of 1712's phone lines (contact exports).")),
         ("codebooks/victim_types.csv", TableSpec("victim_types", (_c("victim_type", "text", "Victim-type code of a contact export."), _c("label_nl", "text", "Dutch label."), _c("minor", "flag", "Whether the type is under 18 (empty: not known)."), _c("order", "integer", "Display order.")), ("victim_type",), "Types of possible victims (contact exports).")),
         ("codebooks/measures.csv", TableSpec("measures", (_c("measure", "text", "Measure code used in key_figures.csv."), _c("label_nl", "text", "Dutch label for the report."), _c("definition_nl", "text", "Dutch definition, shown in the glossary.")), ("measure",), "Measures of the key figures.")),
-        ("codebooks/correction_kinds.csv", TableSpec("correction_kinds", (_c("kind", "text", "Kind code used in corrections.csv."), _c("label_nl", "text", "Dutch label for the report."),
-                                                                        _c("definition_nl", "text", "Dutch definition."), _c("order", "integer", "Display order.")), ("kind",), "Kinds of corrections.")),
-        ("codebooks/constraint_rules.csv", TableSpec("constraint_rules", (_c("rule", "text", "Rule code used in constraints.csv."), _c("label_nl", "text", "Dutch label for the report."),
-                                                                        _c("definition_nl", "text", "Dutch definition."), _c("order", "integer", "Display order.")), ("rule",), "How a bound on empty cells is derived.")),
-        ("codebooks/missing_reasons.csv", TableSpec("missing_reasons", (_c("missing_reason", "text", "Reason code used in the missing_reason columns."),
-                                                                      _c("label_nl", "text", "Dutch label for the report."), _c("order", "integer", "Display order.")),
-                                                    ("missing_reason",), "Why a count is missing.")),
+        ("codebooks/correction_kinds.csv", TableSpec("correction_kinds", (
+            _c("kind", "text", "Kind code used in corrections.csv."),
+            _c("label_nl", "text", "Dutch label for the report."),
+            _c("definition_nl", "text", "Dutch definition."),
+            _c("order", "integer", "Display order."),
+        ), ("kind",), "Kinds of corrections.")),
+        ("codebooks/constraint_rules.csv", TableSpec("constraint_rules", (
+            _c("rule", "text", "Rule code used in constraints.csv."),
+            _c("label_nl", "text", "Dutch label for the report."),
+            _c("definition_nl", "text", "Dutch definition."),
+            _c("order", "integer", "Display order."),
+        ), ("rule",), "How a bound on empty cells is derived.")),
+        ("codebooks/missing_reasons.csv", TableSpec("missing_reasons", (
+            _c("missing_reason", "text", "Reason code used in the missing_reason columns."),
+            _c("label_nl", "text", "Dutch label for the report."),
+            _c("order", "integer", "Display order."),
+        ), ("missing_reason",), "Why a count is missing.")),
         ("codebooks/categories.csv", TableSpec("categories", (_c("category", "text", "Category code used in key_figures.csv."), _c("label_nl", "text", "Dutch label for the report.")), ("category",), "Categories of the key figures.")),
         ("helplines.csv", TableSpec("helplines", (_c("helpline", "text", "Helpline code.", allowed=HELPLINES), _c("name", "text", "Name."), _c("purpose_nl", "text", "What the helpline is for, in Dutch."), _c("channels", "text", "Channels, separated by |."), _c("counting_unit", "text", "What the helpline counts."), _c("launch_earliest", "optional_date", "Launch, earliest date."), _c("launch_latest", "optional_date", "Launch, latest date."), _c("launch_precision", "text", "Precision of the launch date.", allowed=PRECISIONS), _c("locator", "text", "Source.")), ("helpline",), "Helpline metadata.")),
         ("campaigns.csv", TableSpec("campaigns", (_c("campaign_id", "text", "Stable identifier."), _c("helpline", "text", "Helpline.", allowed=HELPLINES), _c("start_earliest", "date", "Earliest possible start."), _c("start_latest", "date", "Latest possible start."), _c("precision", "text", "How precisely the source dates the campaign.", allowed=PRECISIONS), _c("launched_by", "text", "Who launched it."), _c("name_nl", "text", "Short Dutch description."), _c("audience", "text", "Target audience."), _c("locator", "text", "Source.")), ("campaign_id",), "Campaigns naming the helpline.")),
@@ -239,5 +249,5 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
     ]
 }
 
-CODEBOOKS = ("channels", "genders", "age_classes", "contact_person_groups", "contact_person_codes", "violence_contexts", "measures", "categories", "regions", "victim_types",
-             "correction_kinds", "constraint_rules", "missing_reasons")
+CODEBOOKS = ("channels", "genders", "age_classes", "contact_person_groups", "contact_person_codes", "violence_contexts",
+             "measures", "categories", "regions", "victim_types", "correction_kinds", "constraint_rules", "missing_reasons")
