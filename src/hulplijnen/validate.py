@@ -10,7 +10,7 @@ from .data import load, reconcile
 from .data.specs import SINGLE_TABLES
 from .errors import HelplineReportError, Problem
 from .params import check_params, release_ids
-from .paths import DATA
+from .paths import DATA, relative_to_root
 
 
 def check_provenance() -> list[Problem]:
@@ -49,10 +49,30 @@ def check_data() -> list[Problem]:
         for name in load.available_tables(helpline, year):
             problems += load.check_year_table(name, helpline, year)[1]
     problems += check_provenance()
+    if not problems:
+        problems += check_missing_reason_labels()
     if problems:
         return problems  # reconciliation needs tables that load
     problems += reconcile.reconciliation()[1]
     problems += reconcile.constraint_bounds()[1]
+    return problems
+
+
+def check_missing_reason_labels() -> list[Problem]:
+    """Every missing_reason a table under data/ writes has a Dutch label (codebooks/missing_reasons.csv)
+    for the report; contact exports' own reasons (disclosure control) are not data/ tables."""
+    labelled = set(load.codebook("missing_reasons")["missing_reason"])
+    problems = []
+    for helpline, year in reconcile.helpline_years():
+        for name in load.available_tables(helpline, year):
+            table, _ = load.check_year_table(name, helpline, year)
+            if table is None or "missing_reason" not in table.columns:
+                continue
+            file = relative_to_root(load.year_table_path(name, helpline, year))
+            for line, reason in table["missing_reason"].dropna().items():
+                if reason not in labelled:
+                    problems.append(Problem(file, int(line), "missing_reason", "missing_reason_label",
+                                            f"'{reason}' has no Dutch label; add it to data/codebooks/missing_reasons.csv"))
     return problems
 
 

@@ -72,8 +72,7 @@ def _c(name: str, kind: Kind, description: str, **kw) -> ColumnSpec:
     return ColumnSpec(name, kind, description, **kw)
 
 
-MISSING_REASON = _c("missing_reason", "optional_text", "Why the count is missing; required exactly when the count is empty.",
-                    codebook="missing_reasons")
+MISSING_REASON = _c("missing_reason", "optional_text", "Why the count is missing; required exactly when the count is empty.")
 UNITS = ("count", "percent", "pct_change", "change", "per_day", "one_in_n", "times")
 QUALIFIERS = ("exact", "rounded", "about", "almost", "more_than", "at_most")
 HELPLINES = ("1712", "tele-onthaal", "stop-it-now")
@@ -205,7 +204,7 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
             _c("order", "integer", "Display order."),
         ), ("rule",), "How a bound on empty cells is derived.")),
         ("codebooks/missing_reasons.csv", TableSpec("missing_reasons", (
-            _c("missing_reason", "text", "Reason code used in the missing_reason columns."),
+            _c("missing_reason", "text", "A missing_reason as the tables under data/ write it."),
             _c("label_nl", "text", "Dutch label for the report."),
             _c("order", "integer", "Display order."),
         ), ("missing_reason",), "Why a count is missing.")),
