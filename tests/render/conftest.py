@@ -43,11 +43,13 @@ def missing_for_html() -> str | None:
 
 
 @pytest.fixture(scope="session")
-def rendered(workspace, built, tmp_path_factory) -> dict[str, Path]:
-    """Every release built with render into its own output folder; returns release -> output folder."""
+def rendered(workspace, request, tmp_path_factory) -> dict[str, Path]:
+    """Every release built with render into its own output folder; returns release -> output folder.
+    Skips before any build when a tool is missing."""
     reason = missing_for_pdf()
     if reason:
         pytest.skip(reason)
+    request.getfixturevalue("built")  # the end-to-end build: its notebook cache makes this build render only
     from hulplijnen import build
     from hulplijnen.params import release_ids
 
