@@ -9,7 +9,7 @@ JOBS   ?=
 BUILD_FLAGS := $(YEARS) $(if $(FORCE),--force,) $(if $(JOBS),--jobs $(JOBS),)
 
 .DEFAULT_GOAL := help
-.PHONY: help env report notebooks validate test lock clean render-tools pages
+.PHONY: help env report notebooks validate lint format test lock clean render-tools pages
 
 help: ## list every target
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -34,7 +34,15 @@ notebooks: env ## only the Papermill stage: executed notebooks, figures.json, pr
 validate: env ## check every data file and params file; list every problem
 	$(PY) -m hulplijnen.cli validate
 
-test: env ## run the test suite
+lint: env ## style check: ruff lint and format check (code and notebooks)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: env ## rewrite the code and notebooks in the project's style (ruff)
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+test: lint ## run the lint, then the test suite
 	$(PY) -m pytest -q
 
 TOOLS  := .tools

@@ -42,8 +42,9 @@ def timed(folder: Path, runs: list[list[str]]) -> float:
         shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
     started = time.perf_counter()
     for to in runs:
-        subprocess.run(["quarto", "render", "report.qmd", "--to", *to, "--no-execute"], cwd=folder, check=True,
-                       capture_output=True)
+        subprocess.run(
+            ["quarto", "render", "report.qmd", "--to", *to, "--no-execute"], cwd=folder, check=True, capture_output=True
+        )
     if not ((folder / "report.html").is_file() and (folder / "report.pdf").is_file()):
         sys.exit(f"{folder}: a variant did not write both report.html and report.pdf")
     return time.perf_counter() - started

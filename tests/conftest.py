@@ -23,4 +23,4 @@ def built(workspace):
 
     summary = build.build(render=False, workspace=workspace)
     assert sorted(summary.published) == release_ids() and not summary.cached
-    return {release: workspace.year_output(release) for release in release_ids()}
+    return {release: workspace.release_output(release) for release in release_ids()}

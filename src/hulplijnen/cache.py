@@ -23,8 +23,21 @@ from importlib import metadata
 from pathlib import Path
 
 CACHE_FORMAT = "1"
-ENVIRONMENT_PACKAGES = ["pandas", "pandera", "numpy", "scipy", "statsmodels", "matplotlib", "seaborn", "babel", "pydantic",
-                        "papermill", "nbclient", "ipykernel", "nbformat"]
+ENVIRONMENT_PACKAGES = [
+    "pandas",
+    "pandera",
+    "numpy",
+    "scipy",
+    "statsmodels",
+    "matplotlib",
+    "seaborn",
+    "babel",
+    "pydantic",
+    "papermill",
+    "nbclient",
+    "ipykernel",
+    "nbformat",
+]
 
 
 def file_digest(path: Path) -> str:

@@ -133,10 +133,20 @@ class Protection:
             for key in dict.fromkeys(coords.values()):
                 if key in self.suppressed:
                     reason = "primary" if key in self.primary else "complementary"
-                    rows.append({"table": name, "cell": describe(key), "reason": reason,
-                                 "order": -1 if reason == "primary" else self.complementary.index(key)})
+                    rows.append(
+                        {
+                            "table": name,
+                            "cell": describe(key),
+                            "reason": reason,
+                            "order": -1 if reason == "primary" else self.complementary.index(key),
+                        }
+                    )
         log = pd.DataFrame(rows, columns=["table", "cell", "reason", "order"])
-        return log.sort_values(["table", "reason", "order", "cell"], ascending=[True, False, True, True]).drop(columns="order").reset_index(drop=True)
+        return (
+            log.sort_values(["table", "reason", "order", "cell"], ascending=[True, False, True, True])
+            .drop(columns="order")
+            .reset_index(drop=True)
+        )
 
 
 def leaf_rows(cells: pd.DataFrame) -> pd.DataFrame:
@@ -157,7 +167,9 @@ def _cells(definition: TableDef, leaves: pd.Series) -> dict[tuple, int]:
     for d in definition.dims:
         if d.parent:
             frame[f"{d.name}@{d.parent}"] = frame[d.name].map(d.parent_of)
-        level_columns.append([(d.name, d.name)] + ([(d.parent, f"{d.name}@{d.parent}")] if d.parent else []) + [(None, None)])
+        level_columns.append(
+            [(d.name, d.name)] + ([(d.parent, f"{d.name}@{d.parent}")] if d.parent else []) + [(None, None)]
+        )
     for choice in product(*level_columns):
         by = [col for _, col in choice if col is not None]
         sums = frame.groupby(by, sort=False)["n"].sum() if by else pd.Series({(): frame["n"].sum()})
@@ -177,7 +189,7 @@ def _equations(definition: TableDef) -> list[tuple[tuple, list[tuple]]]:
             if lvl == dim.name:
                 continue
             child_level, values = dim.children(lvl, v)
-            eqs.append((coord, [coord[:i] + ((child_level, c),) + coord[i + 1:] for c in values]))
+            eqs.append((coord, [coord[:i] + ((child_level, c),) + coord[i + 1 :] for c in values]))
     return eqs
 
 
@@ -249,7 +261,10 @@ def protect(tables: list[tuple[TableDef, pd.Series]], k: int) -> Protection:
         for coord, n in cells.items():
             known = values.setdefault(keys[coord], n)
             if known != n:
-                raise DisclosureError(f"table {definition.name}: the cell {describe(keys[coord])} counts {n} here and {known} in another table; the tables do not describe the same contacts")
+                raise DisclosureError(
+                    f"table {definition.name}: the cell {describe(keys[coord])} counts {n} here and {known} in "
+                    "another table; the tables do not describe the same contacts"
+                )
         for total, parts in _equations(definition):
             part_keys = [keys[p] for p in parts]
             equations[keys[total], frozenset(part_keys)] = (keys[total], part_keys)
@@ -263,11 +278,18 @@ def protect(tables: list[tuple[TableDef, pd.Series]], k: int) -> Protection:
             return result
         # Protect the newest complement first: following it closes the cycle it was added to start.
         # A cell with nothing left to pair with waits: protecting its neighbours may free it.
-        queue = sorted(exposed, key=lambda key: result.complementary.index(key) if key in result.complementary else -1, reverse=True)
+        queue = sorted(
+            exposed,
+            key=lambda key: result.complementary.index(key) if key in result.complementary else -1,
+            reverse=True,
+        )
         chosen = next((c for c in (_complement(cell, system, suppressed) for cell in queue) if c is not None), None)
         if chosen is None:
-            raise DisclosureError(f"cannot protect the cell {describe(queue[0])} (and {len(queue) - 1} more): every other cell of their rows and columns is zero "
-                                  f"or already suppressed. Lower min_cell_count (now {k}) or publish coarser tables.")
+            raise DisclosureError(
+                f"cannot protect the cell {describe(queue[0])} (and {len(queue) - 1} more): every other cell of "
+                "their rows and columns is zero "
+                f"or already suppressed. Lower min_cell_count (now {k}) or publish coarser tables."
+            )
         result.complementary.append(chosen)
 
 
@@ -277,10 +299,15 @@ def _complement(cell: Key, system: System, suppressed: set[Key]) -> Key | None:
     takes several), the first. Cells at its own level come before totals, smaller before larger;
     ties go by description, so the result is deterministic."""
     values = system.values
-    candidates = {key for e in system.of[cell] for key in (system.equations[e][0], *system.equations[e][1])} - suppressed
+    candidates = {
+        key for e in system.of[cell] for key in (system.equations[e][0], *system.equations[e][1])
+    } - suppressed
     # Cells at the exposed cell's own level first (a total suppressed to protect a part spreads the
     # suppression into every table that shares that total), then the smallest.
-    nonzero = sorted((key for key in candidates if values[key] > 0), key=lambda key: (len(key) < len(cell), values[key], system.order[key]))
+    nonzero = sorted(
+        (key for key in candidates if values[key] > 0),
+        key=lambda key: (len(key) < len(cell), values[key], system.order[key]),
+    )
     for key in nonzero[:TRIALS]:
         if not system.is_exposed(cell, suppressed | {key}):
             return key

@@ -18,16 +18,23 @@ import subprocess
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from .errors import BuildError, QuartoNotFoundError
 
 FORMATS = ("html", "typst")
 OUTPUTS = {"html": "report.html", "typst": "report.pdf"}
 FORMAT_NAMES = {"report.html": "HTML", "report.pdf": "PDF"}
+QUARTO_HELP = (
+    "Quarto is not installed, so the HTML and PDF report were not rendered (the Papermill stage ran; "
+    "previews are in {out}/preview/ and the last good report is untouched).\n"
+    "Install Quarto 1.8 or newer: conda install -c conda-forge quarto (environment.yml lists it), "
+    "or pip install 'hulplijnen[quarto]' (the quarto-cli package), or from https://quarto.org/docs/get-started/. "
+    "Then run the same command again."
+)
 STDERR_TAIL = 40  # lines of Quarto's own error output shown when a render fails
 CREATED = re.compile(r"Output created: (\S+)|Compiling \S+ to (\S+)\.\.\.DONE")  # html | typst
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -39,8 +46,10 @@ class RenderError(BuildError):
     def __init__(self, release: str, returncode: int, tail: list[str]):
         self.release, self.returncode, self.tail = release, returncode, tail
         shown = "\n".join(f"    {line}" for line in tail) or "    (Quarto wrote nothing to stderr)"
-        super().__init__(f"[{release}] quarto render failed (exit code {returncode}); "
-                         f"the last good report is untouched. End of Quarto's output:\n{shown}")
+        super().__init__(
+            f"[{release}] quarto render failed (exit code {returncode}); "
+            f"the last good report is untouched. End of Quarto's output:\n{shown}"
+        )
 
 
 @dataclass(frozen=True)
@@ -76,8 +85,9 @@ def command(executable: str, formats: tuple[str, ...] = FORMATS) -> list[str]:
     return [executable, "render", "report.qmd", "--to", target, "--no-execute"]
 
 
-def render(job: Job, log: Callable[[str], None], executable: str | None = None,
-           formats: tuple[str, ...] = FORMATS) -> Result:
+def render(
+    job: Job, log: Callable[[str], None], executable: str | None = None, formats: tuple[str, ...] = FORMATS
+) -> Result:
     """Render one release in its staged folder; logs a line when each format's output is written."""
     executable = executable or quarto()
     started = time.perf_counter()
@@ -85,8 +95,16 @@ def render(job: Job, log: Callable[[str], None], executable: str | None = None,
     log(f"[{job.release}] render: {label} started")
     tail: deque[str] = deque(maxlen=STDERR_TAIL)
     env = {**os.environ, "QUARTO_LOG_LEVEL": os.environ.get("QUARTO_LOG_LEVEL", "INFO")}
-    with subprocess.Popen(command(executable, formats), cwd=job.folder, stdout=subprocess.PIPE,
-                          stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace", env=env) as process:
+    with subprocess.Popen(
+        command(executable, formats),
+        cwd=job.folder,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        env=env,
+    ) as process:
         assert process.stdout is not None
         for line in process.stdout:
             line = ANSI.sub("", line)
@@ -105,8 +123,12 @@ def render(job: Job, log: Callable[[str], None], executable: str | None = None,
     return Result(job.release, seconds)
 
 
-def render_all(jobs: list[Job], log: Callable[[str], None], workers: int | None = None,
-               done: Callable[[Result], None] | None = None) -> list[Result]:
+def render_all(
+    jobs: list[Job],
+    log: Callable[[str], None],
+    workers: int | None = None,
+    done: Callable[[Result], None] | None = None,
+) -> list[Result]:
     """Render every release, up to ``workers`` (default: the number of cores) at once; results in job
     order. ``done`` is called (one call at a time) as soon as each release has rendered."""
     if not jobs:

@@ -13,9 +13,13 @@ def test_every_missing_reason_in_data_has_a_dutch_label():
 
 def test_a_missing_reason_without_a_dutch_label_is_named_by_file_line_and_column(monkeypatch):
     real = load.codebook
-    monkeypatch.setattr(load, "codebook", lambda name: real(name).iloc[0:0] if name == "missing_reasons" else real(name))
+    monkeypatch.setattr(
+        load, "codebook", lambda name: real(name).iloc[0:0] if name == "missing_reasons" else real(name)
+    )
     problems = validate.check_missing_reason_labels()
-    assert problems and all(p.rule == "missing_reason_label" and p.row and p.column == "missing_reason" for p in problems)
+    assert problems and all(
+        p.rule == "missing_reason_label" and p.row and p.column == "missing_reason" for p in problems
+    )
     assert all(p.file.startswith("data/") and "missing_reasons.csv" in p.message for p in problems)
 
 
@@ -38,7 +42,7 @@ def test_every_explanation_and_source_has_a_dutch_text():
 def test_a_source_without_dutch_covers_is_a_problem(monkeypatch, tmp_path):
     text = (DATA / "provenance.yml").read_text(encoding="utf-8")
     first = text.index("    covers_nl:")
-    broken = text[:first] + text[text.index("\n", first) + 1:]
+    broken = text[:first] + text[text.index("\n", first) + 1 :]
     (tmp_path / "provenance.yml").write_text(broken, encoding="utf-8")
     monkeypatch.setattr(validate, "DATA", tmp_path)
     problems = validate.check_provenance()

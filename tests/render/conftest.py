@@ -24,7 +24,10 @@ def chromium() -> str | None:
 
 def missing_for_pdf() -> str | None:
     if shutil.which("quarto") is None:
-        return "quarto is not on PATH; install Quarto 1.8+ (conda-forge quarto, pip quarto-cli, or ../shared/quarto/install.sh)"
+        return (
+            "quarto is not on PATH; install Quarto 1.8+ (conda-forge quarto, pip quarto-cli, "
+            "or ../shared/quarto/install.sh)"
+        )
     if importlib.util.find_spec("pdfplumber") is None:
         return "pdfplumber is not installed (the test extra of pyproject.toml); make env installs it"
     return None
@@ -57,4 +60,4 @@ def rendered(workspace, request, tmp_path_factory) -> dict[str, Path]:
     private = build.Workspace(output=base / "_output", staging=base / "_staging", cache=workspace.cache)
     summary = build.build(render=True, workspace=private)
     assert sorted(summary.published) == release_ids()
-    return {release: private.year_output(release) for release in release_ids()}
+    return {release: private.release_output(release) for release in release_ids()}

@@ -63,7 +63,7 @@ def overprinted(words: list[Word]) -> list[tuple[Word, Word]]:
     ordered = sorted(words, key=lambda w: w.x0)
     pairs = []
     for i, word in enumerate(ordered):
-        for other in ordered[i + 1:]:
+        for other in ordered[i + 1 :]:
             if other.x0 >= word.x1:
                 break
             if word.overlaps(other):
@@ -83,14 +83,25 @@ def measure(pdf: Path) -> Layout:
             words = [Word(number, w["text"], w["x0"], w["top"], w["x1"], w["bottom"]) for w in raw]
             layout.page_text.append(page.extract_text() or "")
             layout.overprints += overprinted(words)
-            layout.off_page += [w for w in words if w.x0 < -TOLERANCE_PT or w.top < -TOLERANCE_PT
-                                or w.x1 > page.width + TOLERANCE_PT or w.bottom > page.height + TOLERANCE_PT]
+            layout.off_page += [
+                w
+                for w in words
+                if w.x0 < -TOLERANCE_PT
+                or w.top < -TOLERANCE_PT
+                or w.x1 > page.width + TOLERANCE_PT
+                or w.bottom > page.height + TOLERANCE_PT
+            ]
             left, right = margin - HANGING_PT, page.width - margin + HANGING_PT
             layout.outside_column += [f"word {w}" for w in words if w.x0 < left or w.x1 > right]
-            layout.outside_column += [f"p.{number} rule of a table or figure, {line['x0']:.0f}-{line['x1']:.0f} pt"
-                                      for line in page.lines + page.rects
-                                      if line["x0"] < left or line["x1"] > right]
-            layout.outside_column += [f"p.{number} image at {image['x0']:.0f}-{image['x1']:.0f} pt" for image in page.images
-                                      if image["x0"] < left or image["x1"] > right]
+            layout.outside_column += [
+                f"p.{number} rule of a table or figure, {line['x0']:.0f}-{line['x1']:.0f} pt"
+                for line in page.lines + page.rects
+                if line["x0"] < left or line["x1"] > right
+            ]
+            layout.outside_column += [
+                f"p.{number} image at {image['x0']:.0f}-{image['x1']:.0f} pt"
+                for image in page.images
+                if image["x0"] < left or image["x1"] > right
+            ]
             layout.images += len(page.images)
     return layout

@@ -14,8 +14,16 @@ from .conftest import AXE, chromium, missing_for_html
 
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 SERIOUS = {"serious", "critical"}
 
 
@@ -28,8 +36,9 @@ def browser():
 
     with tempfile.TemporaryDirectory() as profile, sync_playwright() as playwright:
         # a new, empty profile every session; launch_persistent_context passes it as --user-data-dir
-        context = playwright.chromium.launch_persistent_context(profile, executable_path=chromium(), args=FLAGS,
-                                                                 headless=True, viewport={"width": 1280, "height": 900})
+        context = playwright.chromium.launch_persistent_context(
+            profile, executable_path=chromium(), args=FLAGS, headless=True, viewport={"width": 1280, "height": 900}
+        )
         yield context
         context.close()
 
@@ -47,13 +56,18 @@ def visit(browser, rendered, release: str) -> dict:
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto((rendered[release] / "report.html").as_uri(), wait_until="load")
     page.wait_for_timeout(300)
-    images = page.evaluate("Array.from(document.images).map(i => [i.getAttribute('src').slice(0, 40), i.complete && i.naturalWidth > 0])")
+    images = page.evaluate(
+        "Array.from(document.images).map(i => [i.getAttribute('src').slice(0, 40), i.complete && i.naturalWidth > 0])"
+    )
     toc = page.evaluate("""Array.from(document.querySelectorAll('#TOC a.nav-link')).map(a => [a.getAttribute('href'),
         a.offsetParent !== null && !!document.querySelector(a.getAttribute('href'))])""")
     links = page.evaluate("Array.from(document.querySelectorAll('a')).map(a => a.getAttribute('href'))")
     page.add_script_tag(path=str(AXE))
-    axe = page.evaluate("axe.run(document, {resultTypes: ['violations']}).then(r => r.violations.map(v => "
-                        "({id: v.id, impact: v.impact, nodes: v.nodes.length, where: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))")
+    axe = page.evaluate(
+        "axe.run(document, {resultTypes: ['violations']}).then(r => r.violations.map(v => "
+        "({id: v.id, impact: v.impact, nodes: v.nodes.length, "
+        "where: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))"
+    )
     page.close()
     _seen[release] = {"errors": errors, "images": images, "toc": toc, "links": links, "axe": axe}
     return _seen[release]

@@ -85,25 +85,41 @@ OVERPRINT = {
     "2021": f"{INCONSISTENCIES} (p. 12); {PHASE_2}",
     "2021-tele-onthaal": f"{INCONSISTENCIES} (p. 6-7); {PHASE_2}",
 }
-WIDER = {r: f"{SUMMARY_KEYS}: long keys run into the margin (p. 3); {PHASE_2}" for r in ("2021", "2021-tele-onthaal", "demo")}
+WIDER = {
+    r: f"{SUMMARY_KEYS}: long keys run into the margin (p. 3); {PHASE_2}" for r in ("2021", "2021-tele-onthaal", "demo")
+}
 KEYS = {r: f"{SUMMARY_KEYS}; {PHASE_2}" for r in RELEASES}
-SNAKE = {r: (f"{SUMMARY_KEYS}; file names in {CORRECTIONS}, the missing-cells and constraints tables; check ids in {INCONSISTENCIES};"
-             f" the input-checksum table (Herkomst); parameter names in the methods text; {PHASE_2}") for r in RELEASES}
-ENGLISH_CODES = {r: f"the contact-person code list (glossary) shows the codes 'blank' and 'unknown'; {PHASE_2}" for r in RELEASES}
+SNAKE = {
+    r: (
+        f"{SUMMARY_KEYS}; file names in {CORRECTIONS}, the missing-cells and constraints tables; "
+        f"check ids in {INCONSISTENCIES};"
+        f" the input-checksum table (Herkomst); parameter names in the methods text; {PHASE_2}"
+    )
+    for r in RELEASES
+}
+ENGLISH_CODES = {
+    r: f"the contact-person code list (glossary) shows the codes 'blank' and 'unknown'; {PHASE_2}" for r in RELEASES
+}
 
 
 def layout_xfail(failing: dict[str, str]) -> list:
     """The releases, with a strict xfail on those whose chapter tables still break a layout rule
     (phase 2 of issue 13 fixes them in the chapter templates; strict: an unexpected pass fails)."""
-    return [pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=failing[r])) if r in failing else r for r in RELEASES]
+    return [
+        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=failing[r])) if r in failing else r
+        for r in RELEASES
+    ]
 
 
 @pytest.mark.parametrize("release", layout_xfail(OVERPRINT))
 def test_no_two_words_overprint(rendered, release):
     page = layout(rendered, release)
     if page.overprints:
-        pytest.fail(f"overprinted pairs per page {page.overprinted_pages()}, "
-                    + shown(f"{a} over {b.text!r}" for a, b in page.overprints), pytrace=False)
+        pytest.fail(
+            f"overprinted pairs per page {page.overprinted_pages()}, "
+            + shown(f"{a} over {b.text!r}" for a, b in page.overprints),
+            pytrace=False,
+        )
 
 
 @pytest.mark.parametrize("release", RELEASES)

@@ -57,7 +57,9 @@ def test_releases_render_in_parallel_with_progress_per_format(tmp_path, monkeypa
     for release in ("2020", "2021", "demo"):
         mine = [line for line in lines if line.startswith(f"[{release}] ")]
         assert mine[0] == f"[{release}] render: HTML and PDF started"
-        assert any("render: PDF written" in line for line in mine) and any("render: HTML written" in line for line in mine)
+        assert any("render: PDF written" in line for line in mine) and any(
+            "render: HTML written" in line for line in mine
+        )
 
 
 def test_a_failure_names_the_release_and_shows_the_end_of_quartos_output(tmp_path, monkeypatch):
@@ -84,7 +86,7 @@ def test_a_failed_render_leaves_the_last_good_report_untouched(workspace, built,
     private = build.Workspace(output=tmp_path / "_output", staging=tmp_path / "_staging", cache=workspace.cache)
     fake_quarto(tmp_path, monkeypatch, GOOD, "good")
     build.build(["2020"], render=True, workspace=private)
-    out = private.year_output("2020")
+    out = private.release_output("2020")
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     assert before["report.html"] == b"good html\n" and before["report.pdf"] == b"good pdf\n"
     fake_quarto(tmp_path, monkeypatch, BAD, "bad")

@@ -1,0 +1,140 @@
+"""Registratie per contact: who contacts the helpline, by which channel and on which day, from the
+protected tables of the contact export."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .. import fmt, text
+from ..analysis import capacity as cap
+from ..data import load
+from ..export.aggregate import table_defs
+from ..export.stage import PublishedTables
+from ..facts import FactSheet, Source
+from .base import Chapter, ChapterSpec
+from .export_tables import count_text, has_export, is_synthetic, pct_text
+
+SPEC = ChapterSpec("registration", "Registratie per contact", 40, has_export, methods="disclosure.md")
+TABLES = "protected tables of the contact export"
+CHANNELS = ("phone", "email", "chat")
+
+
+def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> Chapter:
+    tables = PublishedTables.of(year, export, k)
+    labels = load.codebook("channels").set_index("channel")["label_nl"]
+    total = tables.cell("contacts_by_month_channel")
+    channel_rows = []
+    for channel in CHANNELS:
+        n = tables.cell("contacts_by_month_channel", channel=channel)
+        share = None if n is None else n / total * 100
+        facts.add(
+            f"{helpline}.export.channel.{channel}.contacts",
+            n,
+            "count",
+            Source(None, TABLES, f"answered contacts, channel {channel}"),
+        )
+        facts.add(
+            f"{helpline}.export.channel.{channel}.share_pct",
+            None if share is None else round(share, 1),
+            "percent",
+            Source(None, TABLES, f"channel {channel} / all answered"),
+        )
+        channel_rows.append({"Kanaal": labels[channel], "Contacten": count_text(n), "Aandeel": pct_text(share)})
+    channel_rows.append({"Kanaal": "totaal", "Contacten": fmt.number(total), "Aandeel": fmt.pct(100.0, 0)})
+    facts.add(f"{helpline}.export.contacts", total, "count", Source(None, TABLES, "answered contacts"))
+    anonymous = tables.cell("contacts_by_anonymity_channel", anonymous="true")
+    anon = cap.answer_rate(anonymous, total) if anonymous is not None else None
+    if anon:
+        facts.add(
+            f"{helpline}.export.anonymous.share_pct",
+            round(anon.rate * 100, 1),
+            "percent",
+            Source(None, TABLES, "anonymous / answered contacts"),
+        )
+    victims = tables.cell("possible_victims_by_type_context")
+    facts.add(f"{helpline}.export.possible_victims", victims, "count", Source(None, TABLES, "possible victims"))
+    daily = tables.leaves("contacts_by_day").rename(columns={"count": "contacts"})
+    shown = daily.dropna(subset=["contacts"])
+    busiest = shown.loc[shown["contacts"].idxmax()]
+    hidden_days = int(daily["suppressed"].sum())
+    facts.add(
+        f"{helpline}.export.days_suppressed",
+        hidden_days,
+        "count",
+        Source(None, TABLES, "days whose count is not published"),
+    )
+    groups = load.codebook("contact_person_groups").set_index("group")
+    group_labels = groups["label_nl"].to_dict()
+    mix = cap.channel_mix(tables.cells("contacts_by_group_channel"))
+    mix = (
+        mix.assign(order=mix["group"].map(groups["order"]))
+        .sort_values("order")
+        .drop(columns="order")
+        .reset_index(drop=True)
+    )
+    mix_table = pd.DataFrame(
+        {
+            "Contactnemer (groep)": [group_labels[g] for g in mix["group"]],
+            "Contacten": [count_text(v) for v in mix["contacts"]],
+            **{f"% {labels[c]}": [pct_text(v) for v in mix[c]] for c in CHANNELS},
+        }
+    )
+    by_group = mix.set_index("group")
+    for group in mix["group"]:
+        for channel in CHANNELS:
+            value = by_group.loc[group, channel]
+            facts.add(
+                f"{helpline}.export.group.{group}.{channel}.share_pct",
+                None if pd.isna(value) else round(float(value), 1),
+                "percent",
+                Source(None, TABLES, "contacts_by_group_channel"),
+            )
+    audit = tables.audit_log()
+    suppression = (
+        audit.groupby(["table", "reason"])
+        .size()
+        .unstack(fill_value=0)
+        .reindex(columns=["primary", "complementary"], fill_value=0)
+        if len(audit)
+        else pd.DataFrame(columns=["primary", "complementary"])
+    )
+    titles = {d.name: d.title_nl for d in table_defs(year)}
+    suppression_table = pd.DataFrame(
+        {
+            "Tabel": [titles[t] for t in suppression.index],
+            "Klein aantal": [fmt.number(v) for v in suppression["primary"]],
+            "Ter bescherming": [fmt.number(v) for v in suppression["complementary"]],
+        }
+    )
+    facts.add(
+        f"{helpline}.export.suppressed.primary",
+        int(suppression["primary"].sum()),
+        "count",
+        Source(None, TABLES, "suppression log"),
+    )
+    facts.add(
+        f"{helpline}.export.suppressed.complementary",
+        int(suppression["complementary"].sum()),
+        "count",
+        Source(None, TABLES, "suppression log"),
+    )
+    body = text.render(
+        "chapters/registration.md",
+        synthetic=is_synthetic(export),
+        k=k,
+        year=year,
+        helpline=helpline,
+        total=total,
+        anonymous=None if not anon else {"rate": anon.rate * 100, "low": anon.low * 100, "high": anon.high * 100},
+        victims=victims,
+        busiest_day=pd.Timestamp(busiest["date"]),
+        busiest=busiest["contacts"],
+        hidden_days=hidden_days,
+        chat_victim_environment=by_group.loc["victim_environment", "chat"],
+        chat_welfare=by_group.loc["welfare", "chat"],
+    )
+    return Chapter(
+        body,
+        {"channels": pd.DataFrame(channel_rows), "mix": mix_table, "suppression": suppression_table},
+        {"daily": daily, "mix": mix, "group_labels": group_labels},
+    )
