@@ -30,23 +30,9 @@ from .paths import (
     STAGING,
     relative_to_root,
 )
+from .publish import OPTIONAL_ITEMS, REPORT_ITEMS, STAGE_ITEMS, publish
 from .release import Release, load_release
 from .validate import validate_once
-
-STAGE_ITEMS = [
-    "notebooks",
-    "figures.json",
-    "figures",
-    "tables",
-    "build.json",
-    "report.qmd",
-    "_quarto.yml",
-    "quarto",
-    "preview",
-    "suppression_log.csv",
-]
-REPORT_ITEMS = ["report.html", "report_files", "report.pdf"]
-OPTIONAL_ITEMS = {"suppression_log.csv"}  # only releases with a contact export have one
 
 
 @dataclass(frozen=True)
@@ -197,24 +183,6 @@ def assemble_release(release: Release, staged: Path, workspace: Workspace, summa
     assemble.write_artifacts(staged, names)
     assemble.write_suppression_log(release.params, staged)
     assemble.write_previews(staged)
-
-
-def publish(staging: Path, target: Path, items: list[str]) -> None:
-    """Move each item of the staging folder into ``target``, replacing the old one atomically."""
-    target.mkdir(parents=True, exist_ok=True)
-    for name in items:
-        new, old = staging / name, target / name
-        if not new.exists():
-            continue
-        trash = target / f".{name}.old"
-        if trash.exists():
-            shutil.rmtree(trash) if trash.is_dir() else trash.unlink()
-        if old.exists():
-            old.rename(trash)
-        new.rename(old)
-        if trash.exists():
-            shutil.rmtree(trash) if trash.is_dir() else trash.unlink()
-    shutil.rmtree(target / "failed", ignore_errors=True)
 
 
 def stage_release(
