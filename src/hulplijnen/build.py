@@ -11,9 +11,10 @@ import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import assemble, chapters
 from . import render as render_stage
+from . import uptodate
 from .cache import NotebookCache, environment_digest, file_digest, key_parts, listing_digest, notebook_key, tree_digest
 from .errors import BuildError, NotebookExecutionError, QuartoNotFoundError
 from .execute import Outcome, Task, run_all
@@ -29,10 +30,12 @@ from .paths import (
     ROOT,
     STAGING,
     relative_to_root,
+    release_ids,
 )
 from .publish import OPTIONAL_ITEMS, REPORT_ITEMS, STAGE_ITEMS, publish
-from .release import Release, load_release
-from .validate import validate_once
+
+if TYPE_CHECKING:  # the heavy modules (pandas, pandera, matplotlib) load only when a build has work to do
+    from .release import Release
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,8 @@ def log(message: str) -> None:
 
 
 def notebooks(workspace: Workspace = Workspace()) -> list[Path]:
+    from . import chapters
+
     return [workspace.notebooks / f"{name}.ipynb" for name in chapters.names()]
 
 
@@ -165,6 +170,8 @@ def is_up_to_date(target: Path, key: str, render: bool) -> bool:
 
 
 def assemble_release(release: Release, staged: Path, workspace: Workspace, summary: Summary) -> None:
+    from . import assemble
+
     cache = workspace.notebook_cache()
     year, names = release.id, list(release.chapters)
     runs = {}
@@ -186,17 +193,19 @@ def assemble_release(release: Release, staged: Path, workspace: Workspace, summa
 
 
 def stage_release(
-    release: Release, staged: Path, workspace: Workspace, render: bool, force: bool, summary: Summary
+    release: Release, staged: Path, workspace: Workspace, render: bool, force: bool, summary: Summary, shared: str
 ) -> bool:
     """Assemble a release in its staging folder; False when its published output is already up to date."""
     target = workspace.release_output(release.id)
     key = assembly_key(release, staged, render)
     if not force and is_up_to_date(target, key, render):
+        uptodate.record(target / "build.json", uptodate.inputs_key(release.id, shared, render))
         summary.up_to_date.append(release.id)
         log(f"[{release.id}] up to date: {relative_to_root(target)}/")
         return False
     assemble_release(release, staged, workspace, summary)
     write_assembly_key(staged, key)
+    uptodate.record(staged / "build.json", uptodate.inputs_key(release.id, shared, render))
     return True
 
 
@@ -214,10 +223,11 @@ def finish_releases(
     force: bool,
     jobs: int | None,
     summary: Summary,
+    shared: str,
 ) -> list[BuildError]:
     """Assemble every release, render those that changed (in parallel, render.py) and publish each
     one as soon as it rendered; returns the render errors (a release that failed is not published)."""
-    staged = [r for r in releases if stage_release(r, staging / r.id, workspace, render, force, summary)]
+    staged = [r for r in releases if stage_release(r, staging / r.id, workspace, render, force, summary, shared)]
     if not render:
         for release in staged:
             publish_release(release.id, staging / release.id, workspace, STAGE_ITEMS, summary)
@@ -237,6 +247,7 @@ def finish_releases(
     except QuartoNotFoundError:
         for release in staged:  # the stage is complete, the render is not: publish the stage, keep the last report
             write_assembly_key(staging / release.id, assembly_key(release, staging / release.id, False))
+            uptodate.record(staging / release.id / "build.json", uptodate.inputs_key(release.id, shared, False))
             publish_release(release.id, staging / release.id, workspace, STAGE_ITEMS, summary)
         raise QuartoNotFoundError(
             render_stage.QUARTO_HELP.format(out=relative_to_root(workspace.output) + "/<release>")
@@ -284,14 +295,23 @@ def build(
     jobs: int | None = None,
     workspace: Workspace = Workspace(),
 ) -> Summary:
-    from .params import release_ids
-
     started = time.perf_counter()
-    validate_once(workspace.cache, force)
     names = names or release_ids()
     unknown = [y for y in names if y not in release_ids()]
     if unknown:
         raise BuildError(f"no params file for {', '.join(unknown)}; params files exist for: {', '.join(release_ids())}")
+    shared = uptodate.shared_digest(workspace.notebooks)
+    if not force and all(
+        uptodate.is_current(workspace.release_output(y), uptodate.inputs_key(y, shared, render), render) for y in names
+    ):  # nothing changed: decided before pandas, papermill or Quarto are loaded
+        for y in names:
+            log(f"[{y}] up to date: {relative_to_root(workspace.release_output(y))}/")
+        log(f"build finished in {time.perf_counter() - started:.1f} s: nothing changed")
+        return Summary(up_to_date=list(names))
+    from .release import load_release
+    from .validate import validate_once
+
+    validate_once(workspace.cache, force)
     releases = [load_release(y) for y in names]  # each params file loaded and checked once
     prepare_exports(releases, jobs)
     summary = Summary()
@@ -310,7 +330,7 @@ def build(
         quarto_missing = None
         try:
             ready = [r for r in releases if r.id not in failed]
-            errors += finish_releases(ready, staging, workspace, render, force, jobs, summary)
+            errors += finish_releases(ready, staging, workspace, render, force, jobs, summary, shared)
         except QuartoNotFoundError as exc:
             quarto_missing = exc
         if errors:

@@ -32,7 +32,6 @@ from itertools import product
 
 import numpy as np
 import pandas as pd
-from scipy.linalg import null_space
 
 from .errors import DisclosureError
 
@@ -231,6 +230,8 @@ class System:
                     matrix[row, index[part]] += 1.0
             if total in index:
                 matrix[row, index[total]] -= 1.0
+        from scipy.linalg import null_space  # scipy loads only where it is used
+
         basis = null_space(matrix)
         free = np.abs(basis).max(axis=1) > 1e-9 if basis.size else np.zeros(len(cells), bool)
         return [key for key, ok in zip(cells, free) if not ok]

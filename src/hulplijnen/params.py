@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .data.specs import HELPLINES
 from .errors import ParamsError, Problem
-from .paths import DATA, PARAMS, ROOT, params_file, relative_to_root
+from .paths import DATA, ROOT, params_file, relative_to_root, release_ids
 
 
 class SyntheticExport(BaseModel):
@@ -87,13 +87,6 @@ class ReportParams(BaseModel):
 
 
 REPORT_KEYS = {"title", "subtitle", "publication_date"}  # used by the report document, not by notebooks
-
-
-def release_ids() -> list[str]:
-    """One report per params file: 'params/2021.yml' -> '2021', 'params/2021-tele-onthaal.yml' -> '2021-tele-onthaal'.
-
-    The id names the output folder (_output/<id>/); the file's ``year`` key must be its leading year."""
-    return sorted(p.stem for p in PARAMS.glob("*.yml"))
 
 
 def is_demo(release: str) -> bool:

@@ -30,3 +30,10 @@ def relative_to_root(path: Path) -> str:
 def params_file(release: str) -> Path:
     """params/<release>.yml"""
     return PARAMS / f"{release}.yml"
+
+
+def release_ids() -> list[str]:
+    """One report per params file: 'params/2021.yml' -> '2021', 'params/2021-tele-onthaal.yml' -> '2021-tele-onthaal'.
+
+    The id names the output folder (_output/<id>/); the file's ``year`` key must be its leading year."""
+    return sorted(p.stem for p in PARAMS.glob("*.yml"))

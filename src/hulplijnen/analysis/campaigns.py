@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-import statsmodels.api as sm
 
 from ..errors import AnalysisError
 
@@ -66,7 +65,10 @@ def design(series: pd.Series, campaigns: pd.DataFrame, events: pd.DataFrame, win
 def fit(series: pd.Series, X: pd.DataFrame):
     if len(series) <= X.shape[1]:
         raise AnalysisError(f"{len(series)} observations cannot identify {X.shape[1]} coefficients")
-    return sm.GLM(series.astype(float).values, X.values, family=sm.families.Poisson()).fit(scale="X2")
+    from statsmodels.genmod import families  # statsmodels loads only where it is used
+    from statsmodels.genmod.generalized_linear_model import GLM
+
+    return GLM(series.astype(float).values, X.values, family=families.Poisson()).fit(scale="X2")
 
 
 def _draws(result, n: int = DRAWS) -> np.ndarray:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pandas as pd
-from statsmodels.stats.proportion import proportion_confint
 
 # "callers try 3 to 4 times on average" (Proximus samples quoted in the ministerial answer)
 ATTEMPTS_PER_CALLER = (3.0, 4.0)
@@ -25,6 +24,8 @@ class Rate:
 
 
 def answer_rate(answered: int, offered: int) -> Rate:
+    from statsmodels.stats.proportion import proportion_confint  # statsmodels loads only where it is used
+
     low, high = proportion_confint(answered, offered, alpha=0.05, method="wilson")
     return Rate(answered, offered, answered / offered, float(low), float(high))
 

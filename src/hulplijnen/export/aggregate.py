@@ -12,12 +12,15 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import duckdb
 import pandas as pd
 
 from ..data import load
 from ..disclosure import Dim, Protection, TableDef, protect
+
+if TYPE_CHECKING:  # DuckDB loads only when an export is read
+    import duckdb
 
 # Row-level columns every table is defined on: SQL over the typed ``contacts`` table that groups
 # cheaply (enums, integers, dates), and the labels the tables use, applied to the few result rows.

@@ -8,6 +8,8 @@ offending line and its value — bad input is the rare path, so it may be the sl
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 __all__ = ["ExportFiles", "connect", "locate", "read_export", "run"]  # read.locate, read.connect: the entry points
 
 import csv
@@ -15,13 +17,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import duckdb
-
 from ..data import load
 from ..errors import ExportError, Problem
 from ..paths import relative_to_root
 from .source import ExportFiles, connect, locate, run, source, unit
 from .spec import CONTACTS, FILES, POSSIBLE_VICTIMS, ExportColumn, ExportFile
+
+if TYPE_CHECKING:  # DuckDB loads only when an export is read
+    import duckdb
 
 REQUIRED_WHEN = {
     "always": "TRUE",
@@ -36,6 +39,8 @@ def _header_problems(
     con: duckdb.DuckDBPyConnection, file: ExportFile, path: Path
 ) -> tuple[dict[str, str], list[Problem]]:
     """The file's column types by name, or the problems with its header."""
+    import duckdb
+
     name = relative_to_root(path)
     if path.suffix == ".csv":
         with path.open(encoding="utf-8-sig", newline="") as handle:
@@ -272,6 +277,8 @@ def _add_link(con: duckdb.DuckDBPyConnection, table: str) -> None:
 
 def _scan(con: duckdb.DuckDBPyConnection, file: ExportFile, path: Path) -> tuple[dict[str, str], list[Problem]]:
     """Build the typed table of one file, or return the problems that prevent reading it."""
+    import duckdb
+
     types, problems = _header_problems(con, file, path)
     if problems:
         return types, problems

@@ -7,12 +7,14 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-
-import duckdb
+from typing import TYPE_CHECKING
 
 from ..errors import ExportError, Problem
 from ..paths import relative_to_root
 from .spec import FILES, SUFFIXES
+
+if TYPE_CHECKING:  # DuckDB loads only when an export is read
+    import duckdb
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,8 @@ def locate(directory: Path) -> ExportFiles:
 
 def connect(threads: int | None = None, memory_limit: str = "1500MB") -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB with bounded memory; it spills to a temporary folder beyond the limit."""
+    import duckdb
+
     spill = Path(tempfile.gettempdir()) / f"hulplijnen-duckdb-{os.getpid()}"
     con = duckdb.connect(
         ":memory:",

@@ -1,0 +1,82 @@
+"""The cheap "nothing changed" check, done before anything heavy (pandas, papermill, Quarto) is imported.
+
+A published release records in its build.json the *inputs key* it was built from: one hash over the
+content of everything a build reads (its params file, every notebook, the package code, the report's
+text, the Quarto project and partials, every file under data/, the Python and package versions, and
+whether it was rendered). When the key is unchanged and the published files are all there, the
+release is up to date and the build has nothing to do. Any difference sends the build down the full
+path, which decides per notebook (cache.py) and per release (build.assembly_key) what to redo.
+
+A release that reads a contact export from a path outside data/ never takes this shortcut: its
+export is judged by the export stage itself (export/stage.py), by content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from .cache import environment_digest, file_digest, tree_digest
+from .paths import DATA, PACKAGE, QUARTO_PARTIALS, QUARTO_PROJECT, REPORT_TEXT, params_file
+from .publish import OPTIONAL_ITEMS, REPORT_ITEMS, STAGE_ITEMS
+
+KEY_FORMAT = "1"
+RECORD_FIELD = "inputs_key"
+
+
+def shared_digest(notebooks: Path) -> str:
+    """The part of the inputs key every release shares."""
+    parts = [
+        KEY_FORMAT,
+        tree_digest(notebooks, "*.ipynb"),
+        tree_digest(PACKAGE, "**/*.py"),
+        tree_digest(REPORT_TEXT),
+        file_digest(QUARTO_PROJECT),
+        tree_digest(QUARTO_PARTIALS),
+        tree_digest(DATA),
+        environment_digest(),
+    ]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def reads_external_export(params: Path) -> bool:
+    import yaml
+
+    try:
+        export = (yaml.safe_load(params.read_text(encoding="utf-8")) or {}).get("export")
+    except (OSError, ValueError, AttributeError, yaml.YAMLError):
+        return True  # unreadable: let the full path report it
+    return isinstance(export, dict) and export.get("path") is not None
+
+
+def inputs_key(release: str, shared: str, render: bool) -> str | None:
+    """The release's inputs key; None when it cannot be judged cheaply (no params file, external export)."""
+    params = params_file(release)
+    if not params.is_file() or reads_external_export(params):
+        return None
+    return hashlib.sha256("\n".join([shared, file_digest(params), str(render)]).encode()).hexdigest()
+
+
+def is_current(target: Path, key: str | None, render: bool) -> bool:
+    """True when _output/<release>/ was built from exactly these inputs and holds every published file."""
+    if key is None:
+        return False
+    try:
+        recorded = json.loads((target / "build.json").read_text(encoding="utf-8")).get(RECORD_FIELD)
+    except (OSError, ValueError, AttributeError):
+        return False
+    items = STAGE_ITEMS + (REPORT_ITEMS if render else [])
+    return recorded == key and all((target / i).exists() for i in items if i not in OPTIONAL_ITEMS | {"report_files"})
+
+
+def record(build_json: Path, key: str | None) -> None:
+    """Write the inputs key into a build.json (atomically: a rename)."""
+    data = json.loads(build_json.read_text(encoding="utf-8"))
+    if key is None:
+        data.pop(RECORD_FIELD, None)
+    else:
+        data[RECORD_FIELD] = key
+    tmp = build_json.with_name(f".{build_json.name}.tmp")
+    tmp.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    tmp.replace(build_json)
