@@ -20,9 +20,8 @@ import matplotlib.dates as mdates  # noqa: E402
 import matplotlib.patches  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
-import seaborn as sns  # noqa: E402
 
-from . import fmt  # noqa: E402
+from . import fmt, theme  # noqa: E402
 
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 GREY = "#999999"  # "not recorded": no colour of its own
@@ -38,7 +37,7 @@ def channel_label(channel: str) -> str:
 
 
 def apply_theme() -> None:
-    sns.set_theme(context="notebook", style="whitegrid", palette=OKABE_ITO, font_scale=1.0)
+    theme.apply(OKABE_ITO)  # seaborn's whitegrid theme, without importing seaborn (theme.py)
     matplotlib.rcParams.update(
         {
             "figure.figsize": (7.0, 3.8),
@@ -256,6 +255,8 @@ def daily_contacts(daily: pd.DataFrame, title: str) -> plt.Figure:
 def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: str) -> plt.Figure:
     """Two heatmaps side by side (weekday x hour band): calls offered and calls answered; a
     suppressed cell is grey and hatched."""
+    import seaborn as sns  # only this chart needs seaborn (and scipy with it)
+
     days = ["ma", "di", "wo", "do", "vr", "za", "zo"]
     fig, axes = plt.subplots(2, 1, figsize=(7.0, 5.2), sharex=True)
     vmax = float(offered.astype(float).max().max())

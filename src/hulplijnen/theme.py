@@ -1,0 +1,67 @@
+"""The charts' theme as matplotlib settings: what ``seaborn.set_theme(context="notebook", style="whitegrid",
+palette=OKABE_ITO)`` sets, written out so that a notebook does not import seaborn (and scipy.stats with it,
+about a second of every kernel's start) just to style its charts. tests/unit/test_theme.py checks that
+these settings are exactly seaborn's, so a seaborn upgrade that changes its theme fails there.
+``image.cmap`` is left out: seaborn's "rocket" exists only once seaborn is imported, and every chart
+that draws an image names its colour map itself."""
+
+from __future__ import annotations
+
+import matplotlib
+from matplotlib import cycler
+from matplotlib.colors import to_rgb
+
+SEABORN_THEME = {
+    "axes.axisbelow": True,
+    "axes.edgecolor": ".8",
+    "axes.facecolor": "white",
+    "axes.grid": True,
+    "axes.labelcolor": ".15",
+    "axes.labelsize": 12.0,
+    "axes.linewidth": 1.25,
+    "axes.spines.bottom": True,
+    "axes.spines.left": True,
+    "axes.spines.right": True,
+    "axes.spines.top": True,
+    "axes.titlesize": 12.0,
+    "figure.facecolor": "white",
+    "font.family": ["sans-serif"],
+    "font.sans-serif": ["Arial", "DejaVu Sans", "Liberation Sans", "Bitstream Vera Sans", "sans-serif"],
+    "font.size": 12.0,
+    "grid.color": ".8",
+    "grid.linestyle": "-",
+    "grid.linewidth": 1,
+    "legend.fontsize": 11.0,
+    "legend.title_fontsize": 12.0,
+    "lines.linewidth": 1.5,
+    "lines.markersize": 6,
+    "lines.solid_capstyle": "round",
+    "patch.edgecolor": "w",
+    "patch.force_edgecolor": True,
+    "patch.linewidth": 1,
+    "text.color": ".15",
+    "xtick.bottom": False,
+    "xtick.color": ".15",
+    "xtick.direction": "out",
+    "xtick.labelsize": 11.0,
+    "xtick.major.size": 6,
+    "xtick.major.width": 1.25,
+    "xtick.minor.size": 4,
+    "xtick.minor.width": 1,
+    "xtick.top": False,
+    "ytick.color": ".15",
+    "ytick.direction": "out",
+    "ytick.labelsize": 11.0,
+    "ytick.left": False,
+    "ytick.major.size": 6,
+    "ytick.major.width": 1.25,
+    "ytick.minor.size": 4,
+    "ytick.minor.width": 1,
+    "ytick.right": False,
+}
+
+
+def apply(palette: list[str]) -> None:
+    """seaborn's whitegrid/notebook theme with ``palette`` as the colour cycle."""
+    matplotlib.rcParams.update(SEABORN_THEME)
+    matplotlib.rcParams["axes.prop_cycle"] = cycler("color", [to_rgb(c) for c in palette])
