@@ -8,7 +8,7 @@ import pytest
 from scipy.linalg import qr
 from scipy.optimize import linprog
 
-from hulplijnen.disclosure import Dim, TableDef, describe, protect
+from hulplijnen.export.disclosure import Dim, TableDef, describe, protect
 from hulplijnen.errors import DisclosureError
 from hulplijnen.export import aggregate
 

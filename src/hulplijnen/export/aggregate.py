@@ -1,5 +1,5 @@
 """Aggregate a validated export (DuckDB tables ``contacts`` and ``possible_victims``) into the
-tables the report publishes, protect them jointly (``hulplijnen.disclosure``), and write them as
+tables the report publishes, protect them jointly (``hulplijnen.export.disclosure``), and write them as
 tidy CSV files — the same tables, columns and codes as data/<helpline>/<year>/, plus the tables
 only contact-level data allows.
 
@@ -18,7 +18,7 @@ import duckdb
 import pandas as pd
 
 from ..data import load
-from ..disclosure import Dim, Protection, TableDef, protect
+from .disclosure import Dim, Protection, TableDef, protect
 
 # Row-level columns every table is defined on: SQL over the typed ``contacts`` table that groups
 # cheaply (enums, integers, dates), and the labels the tables use, applied to the few result rows.

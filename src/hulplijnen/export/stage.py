@@ -20,7 +20,7 @@ import pandas as pd
 
 from ..cache import file_digest, tree_digest
 from ..data.readcsv import read_text
-from ..disclosure import TOTAL, leaf_rows
+from .disclosure import TOTAL, leaf_rows
 from ..params import ContactExport, export_folder
 from ..paths import CODEBOOKS, EXPORTS, PACKAGE
 from . import aggregate, read, synthetic

@@ -1,45 +1,46 @@
 """Small-cell suppression with complementary suppression over a set of linked tables.
 
-The rule (stated in every report built from contact-level data):
+The rule (stated in every report built from contact-level data, report_text/methods_disclosure.md):
 
 1. *Primary suppression.* A cell counting 1 to k-1 contacts (or possible victims) is not published.
    Zero is published: an empty cell says nothing about a person.
-2. *Complementary suppression.* Further cells are suppressed until no suppressed cell can be worked
-   out exactly from the published cells: not from its own row or column totals, not from
-   subtotals (a month in the daily series, a group of contact-person codes), and not from another
-   table of the same report that shares a total with it.
-3. Suppressed cells are shown the same way whatever the reason, so a reader cannot tell a small
-   cell from one suppressed to protect it.
+2. *Protection interval.* Further cells are suppressed until, for every suppressed cell, the values
+   that agree with everything published span at least k: ``max - min >= k``, where min and max are
+   found by linear programming over every published table at once (each total and subtotal is an
+   equation; published cells are known; every suppressed cell is at least 1, since zeros are
+   published). A reader who knows all of that cannot narrow a suppressed cell to fewer than k + 1
+   possible values, so cannot tell a small cell from a large one.
+3. Suppressed cells are shown the same way whatever the reason, and the audit log lists them without
+   a reason, so a reader cannot tell a small cell from one suppressed to protect it.
 
-How it is checked. Every table is a cross-tabulation of one population (for example answered
-contacts) by one or more dimensions, with all its totals and subtotals. A cell is identified by
-the conditions that define it (``answered = true, month = 2020-03``), so the same count in two
-tables is one cell. Every total gives one linear equation (total = sum of its parts). Given the
-published cells, a suppressed cell is exactly recoverable if and only if every solution of those
-equations gives it the same value, i.e. if its coordinate is zero in every vector of the null
-space of the equations restricted to the suppressed cells. Complements are added one at a time
-(the smallest published non-zero cell sharing an equation with an exposed cell) until no
-suppressed cell is recoverable. Because every suppressed cell counts at least 1, each one can
-move by at least ±1 along a null-space direction, so bounds from non-negativity do not pin it
-either (tests/unit/test_disclosure.py attacks the result with linear programming).
+Shares and sentences derived from the tables only ever use published cells, so they add nothing.
+
+How it is computed. Every table is a cross-tabulation of one population (for example answered
+contacts) by one or more dimensions, with all its totals and subtotals. A cell is identified by the
+conditions that define it (``answered = true, month = 2020-03``), so the same count in two tables is
+one cell. Suppressing a further cell only widens every other suppressed cell's feasible range (the
+old solutions remain solutions), so complements are added greedily: for a suppressed cell whose range
+is too narrow, the first published non-zero cell sharing an equation with it (its own level before
+totals, smaller before larger) that makes the range wide enough; if none does alone, the one that
+widens it most. Zeros are never suppressed.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import product
 
 import numpy as np
 import pandas as pd
-from scipy.linalg import null_space
+from scipy.optimize import linprog
 
-from .errors import DisclosureError
+from ..errors import DisclosureError
 
 TOTAL = "__total__"
 Key = frozenset  # frozenset[tuple[str, str]]: the conditions that define a cell
-
-
+TRIALS = 8  # candidates tried per narrow cell before taking the one that widens it most
 @dataclass(frozen=True)
 class Dim:
     """A dimension of a table: its leaf values, optionally grouped under a parent level."""
@@ -127,16 +128,12 @@ class Protection:
         return leaf_rows(self.cells(table))
 
     def audit_log(self) -> pd.DataFrame:
-        """What was suppressed and why, per table and cell (no values)."""
-        rows = []
-        for name, (_, coords) in self.tables.items():
-            for key in dict.fromkeys(coords.values()):
-                if key in self.suppressed:
-                    reason = "primary" if key in self.primary else "complementary"
-                    rows.append({"table": name, "cell": describe(key), "reason": reason,
-                                 "order": -1 if reason == "primary" else self.complementary.index(key)})
-        log = pd.DataFrame(rows, columns=["table", "cell", "reason", "order"])
-        return log.sort_values(["table", "reason", "order", "cell"], ascending=[True, False, True, True]).drop(columns="order").reset_index(drop=True)
+        """Which cells are not published, per table (no values and no reason: a reason would tell a
+        small cell from a complement)."""
+        rows = [{"table": name, "cell": describe(key)} for name, (_, coords) in self.tables.items()
+                for key in dict.fromkeys(coords.values()) if key in self.suppressed]
+        log = pd.DataFrame(rows, columns=["table", "cell"])
+        return log.sort_values(["table", "cell"]).reset_index(drop=True)
 
 
 def leaf_rows(cells: pd.DataFrame) -> pd.DataFrame:
@@ -182,7 +179,8 @@ def _equations(definition: TableDef) -> list[tuple[tuple, list[tuple]]]:
 
 
 class System:
-    """The equations of all tables, with an index from each cell to the equations it is in."""
+    """The equations of all tables, with an index from each cell to the equations it is in, and the
+    feasible range of a suppressed cell given everything published (linear programming)."""
 
     def __init__(self, equations: list[tuple[Key, list[Key]]], values: dict[Key, int]):
         self.equations, self.values = equations, values
@@ -207,37 +205,55 @@ class System:
                         stack.append(other)
         return sorted(cells, key=self.order.__getitem__), sorted(eqs)
 
-    def exposed_in(self, cells: list[Key], eqs: list[int]) -> list[Key]:
-        """The cells of one component whose value the published cells determine: those with a zero
-        coordinate in every null-space vector of the component's equations."""
+    def ranges(self, cells: list[Key], eqs: list[int], wanted: list[Key]) -> dict[Key, float]:
+        """max - min of each wanted cell over the component's equations, published cells fixed and
+        every suppressed cell >= 1 (math.inf when unbounded)."""
         index = {key: i for i, key in enumerate(cells)}
-        matrix = np.zeros((len(eqs), len(cells)))
+        a_eq = np.zeros((len(eqs), len(cells)))
+        b_eq = np.zeros(len(eqs))
         for row, e in enumerate(eqs):
             total, parts = self.equations[e]
-            for part in parts:
-                if part in index:
-                    matrix[row, index[part]] += 1.0
-            if total in index:
-                matrix[row, index[total]] -= 1.0
-        basis = null_space(matrix)
-        free = np.abs(basis).max(axis=1) > 1e-9 if basis.size else np.zeros(len(cells), bool)
-        return [key for key, ok in zip(cells, free) if not ok]
-
-    def exposed(self, suppressed: set[Key]) -> list[Key]:
-        out, done = [], set()
-        for key in sorted(suppressed, key=self.order.__getitem__):
-            if key not in done:
-                cells, eqs = self.component(key, suppressed)
-                done.update(cells)
-                out += self.exposed_in(cells, eqs)
+            for cell, sign in ((total, -1.0), *((p, 1.0) for p in parts)):
+                if cell in index:
+                    a_eq[row, index[cell]] += sign
+                else:
+                    b_eq[row] -= sign * self.values[cell]
+        out = {}
+        for key in wanted:
+            c = np.zeros(len(cells))
+            c[index[key]] = 1.0
+            ends = []
+            for sign in (1.0, -1.0):
+                res = linprog(sign * c, A_eq=a_eq, b_eq=b_eq, bounds=(1, None), method="highs")
+                if res.status == 3:  # unbounded
+                    ends.append(math.inf)
+                elif res.status != 0:
+                    raise DisclosureError(f"the protection check failed for the cell {describe(key)}: {res.message}")
+                else:
+                    ends.append(sign * res.fun)  # the minimum, then the maximum
+            out[key] = math.inf if math.inf in ends else ends[1] - ends[0]
         return out
 
-    def is_exposed(self, cell: Key, suppressed: set[Key]) -> bool:
-        return cell in self.exposed_in(*self.component(cell, suppressed))
+    def width(self, cell: Key, suppressed: set[Key]) -> float:
+        cells, eqs = self.component(cell, suppressed)
+        return self.ranges(cells, eqs, [cell])[cell]
+
+    def narrow(self, suppressed: set[Key], among: set[Key], need: float) -> list[Key]:
+        """The cells of ``among`` whose feasible range is narrower than ``need``, in a stable order."""
+        out, done = [], set()
+        for key in sorted(among, key=self.order.__getitem__):
+            if key in done:
+                continue
+            cells, eqs = self.component(key, suppressed)
+            wanted = [c for c in cells if c in among]
+            done.update(cells)
+            out += [c for c, w in self.ranges(cells, eqs, wanted).items() if w < need - 1e-6]
+        return sorted(out, key=self.order.__getitem__)
 
 
 def protect(tables: list[tuple[TableDef, pd.Series]], k: int) -> Protection:
-    """Suppress small cells and enough complements that none can be recovered (see the module doc)."""
+    """Suppress small cells and enough complements that every suppressed cell's feasible range spans
+    at least k (see the module doc)."""
     if k < 2:
         raise DisclosureError("the minimum cell count k must be at least 2")
     values: dict[Key, int] = {}
@@ -249,42 +265,54 @@ def protect(tables: list[tuple[TableDef, pd.Series]], k: int) -> Protection:
         for coord, n in cells.items():
             known = values.setdefault(keys[coord], n)
             if known != n:
-                raise DisclosureError(f"table {definition.name}: the cell {describe(keys[coord])} counts {n} here and {known} in another table; the tables do not describe the same contacts")
+                raise DisclosureError(f"table {definition.name}: the cell {describe(keys[coord])} differs from the same "
+                                      "cell in another table; the tables do not describe the same contacts")
         for total, parts in _equations(definition):
             part_keys = [keys[p] for p in parts]
             equations[keys[total], frozenset(part_keys)] = (keys[total], part_keys)
         coords_of[definition.name] = (definition, keys)
     result = Protection(k, values, coords_of, primary={key for key, n in values.items() if 0 < n < k})
     system = System(list(equations.values()), values)
-    while True:
-        suppressed = result.suppressed
-        exposed = system.exposed(suppressed)
-        if not exposed:
-            return result
-        # Protect the newest complement first: following it closes the cycle it was added to start.
-        # A cell with nothing left to pair with waits: protecting its neighbours may free it.
-        queue = sorted(exposed, key=lambda key: result.complementary.index(key) if key in result.complementary else -1, reverse=True)
-        chosen = next((c for c in (_complement(cell, system, suppressed) for cell in queue) if c is not None), None)
+    pending = system.narrow(result.suppressed, result.suppressed, k)
+    while pending:
+        cell = pending[0]
+        chosen = _complement(cell, system, result.suppressed, k)
         if chosen is None:
-            raise DisclosureError(f"cannot protect the cell {describe(queue[0])} (and {len(queue) - 1} more): every other cell of their rows and columns is zero "
-                                  f"or already suppressed. Lower min_cell_count (now {k}) or publish coarser tables.")
+            raise DisclosureError(f"cannot protect the cell {describe(cell)}: every other cell of its rows and columns "
+                                  f"is zero or already suppressed. Lower min_cell_count (now {k}) or publish coarser tables.")
         result.complementary.append(chosen)
+        suppressed = result.suppressed
+        linked = set(system.component(chosen, suppressed)[0])
+        recheck = {c for c in pending if c in linked} | {chosen}
+        pending = sorted({c for c in pending if c not in linked} | set(system.narrow(suppressed, recheck, k)),
+                         key=system.order.__getitem__)
+    return result
 
 
-def _complement(cell: Key, system: System, suppressed: set[Key]) -> Key | None:
-    """The published cell to suppress next to protect ``cell``: of the non-zero cells sharing an
-    equation with it, the first that alone makes it unrecoverable; if none does (closing a cycle
-    takes several), the first. Cells at its own level come before totals, smaller before larger;
-    ties go by description, so the result is deterministic."""
-    values = system.values
-    candidates = {key for e in system.of[cell] for key in (system.equations[e][0], *system.equations[e][1])} - suppressed
-    # Cells at the exposed cell's own level first (a total suppressed to protect a part spreads the
-    # suppression into every table that shares that total), then the smallest.
-    nonzero = sorted((key for key in candidates if values[key] > 0), key=lambda key: (len(key) < len(cell), values[key], system.order[key]))
-    for key in nonzero[:TRIALS]:
-        if not system.is_exposed(cell, suppressed | {key}):
-            return key
-    return nonzero[0] if nonzero else None
+def _complement(cell: Key, system: System, suppressed: set[Key], need: float) -> Key | None:
+    """The published cell to suppress next to widen ``cell``: of the non-zero cells sharing an equation
+    with it (then, if none widens it, of those sharing an equation with any cell linked to it), the
+    first that alone makes it wide enough; otherwise the one that widens it most. Cells at its own
+    level come before totals, smaller before larger; ties go by description (deterministic)."""
+    values, now = system.values, system.width(cell, suppressed)
+    near = {key for e in system.of[cell] for key in _members(system, e)}
+    linked = {key for e in system.component(cell, suppressed)[1] for key in _members(system, e)}
+    best, best_width, first = None, now, None
+    for ring in (near, linked - near):
+        nonzero = sorted((key for key in ring - suppressed if values[key] > 0),
+                         key=lambda key: (len(key) < len(cell), values[key], system.order[key]))
+        first = first or (nonzero[0] if nonzero else None)
+        for key in nonzero[:TRIALS]:
+            width = system.width(cell, suppressed | {key})
+            if width >= need - 1e-6:
+                return key
+            if width > best_width + 1e-6:
+                best, best_width = key, width
+        if best is not None:
+            return best
+    return first
 
 
-TRIALS = 8  # candidates tried per exposed cell before falling back to the first
+def _members(system: System, equation: int) -> tuple[Key, ...]:
+    total, parts = system.equations[equation]
+    return (total, *parts)
