@@ -27,7 +27,6 @@ widens it most. Zeros are never suppressed.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import product
@@ -35,6 +34,7 @@ from itertools import product
 import numpy as np
 import pandas as pd
 from scipy.optimize import linprog
+from scipy.sparse import coo_matrix
 
 from ..errors import DisclosureError
 
@@ -184,6 +184,7 @@ class System:
 
     def __init__(self, equations: list[tuple[Key, list[Key]]], values: dict[Key, int]):
         self.equations, self.values = equations, values
+        self.ceiling = 2.0 * (sum(values.values()) + 1000)  # "unbounded": far above any real count
         self.order = {key: i for i, key in enumerate(sorted(values, key=describe))}
         self.of: dict[Key, list[int]] = {key: [] for key in values}
         for i, (total, parts) in enumerate(equations):
@@ -205,38 +206,71 @@ class System:
                         stack.append(other)
         return sorted(cells, key=self.order.__getitem__), sorted(eqs)
 
-    def ranges(self, cells: list[Key], eqs: list[int], wanted: list[Key]) -> dict[Key, float]:
-        """max - min of each wanted cell over the component's equations, published cells fixed and
-        every suppressed cell >= 1 (math.inf when unbounded)."""
+    def narrow_in(self, cells: list[Key], eqs: list[int], wanted: list[Key], need: float) -> list[Key]:
+        """The wanted cells whose feasible range (published cells fixed, every suppressed cell >= 1)
+        is narrower than ``need``. Every linear programme solved gives a feasible point; a cell is wide
+        once two known points (the true values among them) differ by ``need`` in it, so most cells
+        are settled by the first two programmes (all wanted cells up, all down)."""
+        index, a_eq, b_eq = self.program(cells, eqs)
+        low = np.array([self.values[c] for c in cells], float)
+        high, ceiling = low.copy(), self.ceiling
+
+        def solve(objective: np.ndarray) -> None:
+            res = linprog(objective, A_eq=a_eq, b_eq=b_eq, bounds=(1, ceiling), method="highs")
+            if res.status != 0:
+                raise DisclosureError(f"the protection check failed: {res.message}")
+            np.minimum(low, res.x, out=low)
+            np.maximum(high, res.x, out=high)
+
+        mask = np.zeros(len(cells))
+        mask[[index[c] for c in wanted]] = 1.0
+        solve(-mask)
+        solve(mask)
+        out = []
+        for key in wanted:
+            i = index[key]
+            for sign in (-1.0, 1.0):
+                if high[i] - low[i] < need - 1e-6:
+                    unit = np.zeros(len(cells))
+                    unit[i] = sign
+                    solve(unit)
+            if high[i] - low[i] < need - 1e-6:
+                out.append(key)
+        return out
+
+    def program(self, cells: list[Key], eqs: list[int]):
+        """The equations over the suppressed ``cells``: A x = b with the published cells moved to b."""
         index = {key: i for i, key in enumerate(cells)}
-        a_eq = np.zeros((len(eqs), len(cells)))
-        b_eq = np.zeros(len(eqs))
+        rows, cols, data, b_eq = [], [], [], np.zeros(len(eqs))
         for row, e in enumerate(eqs):
             total, parts = self.equations[e]
             for cell, sign in ((total, -1.0), *((p, 1.0) for p in parts)):
                 if cell in index:
-                    a_eq[row, index[cell]] += sign
+                    rows.append(row), cols.append(index[cell]), data.append(sign)
                 else:
                     b_eq[row] -= sign * self.values[cell]
-        out = {}
-        for key in wanted:
-            c = np.zeros(len(cells))
-            c[index[key]] = 1.0
-            ends = []
-            for sign in (1.0, -1.0):
-                res = linprog(sign * c, A_eq=a_eq, b_eq=b_eq, bounds=(1, None), method="highs")
-                if res.status == 3:  # unbounded
-                    ends.append(math.inf)
-                elif res.status != 0:
-                    raise DisclosureError(f"the protection check failed for the cell {describe(key)}: {res.message}")
-                else:
-                    ends.append(sign * res.fun)  # the minimum, then the maximum
-            out[key] = math.inf if math.inf in ends else ends[1] - ends[0]
+        return index, coo_matrix((data, (rows, cols)), shape=(len(eqs), len(cells))).tocsr(), b_eq
+
+    def binding(self, cell: Key, suppressed: set[Key]) -> set[Key]:
+        """The published cells whose value limits ``cell``'s range: those in an equation with a
+        non-zero dual value when ``cell`` is pushed up or down."""
+        cells, eqs = self.component(cell, suppressed)
+        index, a_eq, b_eq = self.program(cells, eqs)
+        out = set()
+        for sign in (-1.0, 1.0):
+            unit = np.zeros(len(cells))
+            unit[index[cell]] = sign
+            res = linprog(unit, A_eq=a_eq, b_eq=b_eq, bounds=(1, self.ceiling), method="highs")
+            if res.status != 0:
+                raise DisclosureError(f"the protection check failed: {res.message}")
+            for e, dual in zip(eqs, res.eqlin.marginals):
+                if abs(dual) > 1e-9:
+                    out.update(k for k in _members(self, e) if k not in suppressed)
         return out
 
-    def width(self, cell: Key, suppressed: set[Key]) -> float:
+    def is_narrow(self, cell: Key, suppressed: set[Key], need: float) -> bool:
         cells, eqs = self.component(cell, suppressed)
-        return self.ranges(cells, eqs, [cell])[cell]
+        return bool(self.narrow_in(cells, eqs, [cell], need))
 
     def narrow(self, suppressed: set[Key], among: set[Key], need: float) -> list[Key]:
         """The cells of ``among`` whose feasible range is narrower than ``need``, in a stable order."""
@@ -245,9 +279,8 @@ class System:
             if key in done:
                 continue
             cells, eqs = self.component(key, suppressed)
-            wanted = [c for c in cells if c in among]
             done.update(cells)
-            out += [c for c, w in self.ranges(cells, eqs, wanted).items() if w < need - 1e-6]
+            out += self.narrow_in(cells, eqs, [c for c in cells if c in among], need)
         return sorted(out, key=self.order.__getitem__)
 
 
@@ -274,43 +307,34 @@ def protect(tables: list[tuple[TableDef, pd.Series]], k: int) -> Protection:
     result = Protection(k, values, coords_of, primary={key for key, n in values.items() if 0 < n < k})
     system = System(list(equations.values()), values)
     pending = system.narrow(result.suppressed, result.suppressed, k)
-    while pending:
-        cell = pending[0]
-        chosen = _complement(cell, system, result.suppressed, k)
-        if chosen is None:
-            raise DisclosureError(f"cannot protect the cell {describe(cell)}: every other cell of its rows and columns "
-                                  f"is zero or already suppressed. Lower min_cell_count (now {k}) or publish coarser tables.")
-        result.complementary.append(chosen)
-        suppressed = result.suppressed
-        linked = set(system.component(chosen, suppressed)[0])
-        recheck = {c for c in pending if c in linked} | {chosen}
-        pending = sorted({c for c in pending if c not in linked} | set(system.narrow(suppressed, recheck, k)),
-                         key=system.order.__getitem__)
+    while pending:  # widening never narrows another cell, so only new complements need a new check
+        added = len(result.complementary)
+        for cell in pending:
+            while system.is_narrow(cell, result.suppressed, k):
+                chosen = _complement(cell, system, result.suppressed, k)
+                if chosen is None:
+                    raise DisclosureError(f"cannot protect the cell {describe(cell)}: every cell linked to it is zero "
+                                          f"or already suppressed. Lower min_cell_count (now {k}) or publish coarser "
+                                          "tables.")
+                result.complementary.append(chosen)
+        pending = system.narrow(result.suppressed, set(result.complementary[added:]), k)
     return result
 
 
 def _complement(cell: Key, system: System, suppressed: set[Key], need: float) -> Key | None:
-    """The published cell to suppress next to widen ``cell``: of the non-zero cells sharing an equation
-    with it (then, if none widens it, of those sharing an equation with any cell linked to it), the
-    first that alone makes it wide enough; otherwise the one that widens it most. Cells at its own
-    level come before totals, smaller before larger; ties go by description (deterministic)."""
-    values, now = system.values, system.width(cell, suppressed)
+    """The published cell to suppress next to widen ``cell``: of the non-zero published cells that
+    limit its range (in an equation with a non-zero dual value), the first that alone makes it wide
+    enough; if none does, the first of them (closing a cycle can take several). Cells sharing an
+    equation with it come first, then cells at its own level, smaller before larger; ties go by
+    description, so the result is deterministic."""
+    values = system.values
     near = {key for e in system.of[cell] for key in _members(system, e)}
-    linked = {key for e in system.component(cell, suppressed)[1] for key in _members(system, e)}
-    best, best_width, first = None, now, None
-    for ring in (near, linked - near):
-        nonzero = sorted((key for key in ring - suppressed if values[key] > 0),
-                         key=lambda key: (len(key) < len(cell), values[key], system.order[key]))
-        first = first or (nonzero[0] if nonzero else None)
-        for key in nonzero[:TRIALS]:
-            width = system.width(cell, suppressed | {key})
-            if width >= need - 1e-6:
-                return key
-            if width > best_width + 1e-6:
-                best, best_width = key, width
-        if best is not None:
-            return best
-    return first
+    limiting = [key for key in system.binding(cell, suppressed) if values[key] > 0]
+    ranked = sorted(limiting, key=lambda key: (key not in near, len(key) < len(cell), values[key], system.order[key]))
+    for key in ranked[:TRIALS]:
+        if not system.is_narrow(cell, suppressed | {key}, need):
+            return key
+    return ranked[0] if ranked else None
 
 
 def _members(system: System, equation: int) -> tuple[Key, ...]:
