@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -28,6 +29,7 @@ QUARTO_HELP = ("Quarto is not installed, so the HTML and PDF report were not ren
                "Then run the same command again.")
 STAGE_ITEMS = ["notebooks", "figures.json", "figures", "tables", "build.json", "report.qmd", "_quarto.yml", "preview", "suppression_log.csv"]
 REPORT_ITEMS = ["report.html", "report_files", "report.pdf"]
+RELEASE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 OPTIONAL_ITEMS = {"suppression_log.csv"}  # only releases with a contact export have one
 
 
@@ -186,22 +188,13 @@ def render_quarto(staging: Path) -> None:
             raise BuildError(f"quarto render --to {fmt_} failed:\n{done.stderr[-4000:]}")
 
 
-def publish(staging: Path, target: Path, items: list[str]) -> None:
-    """Move each item of the staging folder into ``target``, replacing the old one atomically."""
-    target.mkdir(parents=True, exist_ok=True)
-    for name in items:
-        new, old = staging / name, target / name
-        if not new.exists():
-            continue
-        trash = target / f".{name}.old"
-        if trash.exists():
-            shutil.rmtree(trash) if trash.is_dir() else trash.unlink()
-        if old.exists():
-            old.rename(trash)
-        new.rename(old)
-        if trash.exists():
-            shutil.rmtree(trash) if trash.is_dir() else trash.unlink()
-    shutil.rmtree(target / "failed", ignore_errors=True)
+def publish(staging: Path, target: Path, items: list[str], workspace: Workspace) -> None:
+    """Replace the release folder as a whole (hulplijnen.publish); keep the last good report when
+    this build did not render one."""
+    from . import publish as publishing
+
+    publishing.publish(staging, target, items, keep=[i for i in REPORT_ITEMS if i not in items])
+    shutil.rmtree(publishing.failed_folder(workspace.cache, target.name), ignore_errors=True)
 
 
 def finish_year(year: str, staged: Path, workspace: Workspace, render: bool, force: bool, summary: Summary) -> None:
@@ -221,15 +214,17 @@ def finish_year(year: str, staged: Path, workspace: Workspace, render: bool, for
         except QuartoNotFoundError:
             record["assembly_key"] = assembly_key(year, staged, False)  # the stage is complete, the render is not
             (staged / "build.json").write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-            publish(staged, target, STAGE_ITEMS)
+            publish(staged, target, STAGE_ITEMS, workspace)
             raise QuartoNotFoundError(QUARTO_HELP.format(out=relative_to_root(workspace.output) + "/<release>")) from None
-    publish(staged, target, STAGE_ITEMS + (REPORT_ITEMS if render else []))
+    publish(staged, target, STAGE_ITEMS + (REPORT_ITEMS if render else []), workspace)
     summary.published.append(year)
     log(f"[{year}] written to {relative_to_root(target)}/")
 
 
 def keep_failed(outcome: Outcome, workspace: Workspace) -> NotebookExecutionError:
-    failed = workspace.year_output(outcome.task.year) / "failed"
+    from .publish import failed_folder
+
+    failed = failed_folder(workspace.cache, outcome.task.year)
     failed.mkdir(parents=True, exist_ok=True)
     kept = failed / outcome.task.source.name
     if outcome.task.target.exists():
@@ -254,9 +249,17 @@ def build(years: list[str] | None = None, render: bool = True, force: bool = Fal
           workspace: Workspace = Workspace()) -> Summary:
     from .params import release_ids
 
+    from .publish import clean_stale, recover
+
     started = time.perf_counter()
+    for done in recover(workspace.output) + clean_stale(workspace.staging, workspace.cache / "exports"):
+        log(f"cleanup after an interrupted build: {done}")
     validate_inputs(workspace, force)
     years = years or release_ids()
+    bad = [y for y in years if not RELEASE_NAME.fullmatch(y)]
+    if bad:
+        raise BuildError("a release is the name of a params file: lower-case letters, digits and '-' "
+                         f"(params/<release>.yml); not: {', '.join(repr(b[:40]) for b in bad)}")
     unknown = [y for y in years if y not in release_ids()]
     if unknown:
         raise BuildError(f"no params file for {', '.join(unknown)}; params files exist for: {', '.join(release_ids())}")

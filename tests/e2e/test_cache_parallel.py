@@ -79,5 +79,5 @@ def test_a_failing_notebook_keeps_every_years_last_good_output(workspace, built,
     with pytest.raises(NotebookExecutionError, match=r"channels.ipynb \(2021\) failed in cell 4: AssertionError: planted failure"):
         build.build(render=False, workspace=ws)
     assert (ws.year_output("2021") / "figures.json").read_bytes() == last_good
-    assert (ws.year_output("2021") / "failed" / "channels.ipynb").exists()
+    assert (ws.cache / "failed" / "2021" / "channels.ipynb").exists()
     assert json.loads((ws.year_output("2020") / "build.json").read_text())["notebooks"]["channels"]["cached"] is False

@@ -10,9 +10,10 @@ from typing import Literal
 
 import pandera.pandas as pa
 
-Kind = Literal["text", "optional_text", "count", "integer", "optional_integer", "number", "date", "optional_date", "flag", "month"]
+Kind = Literal["code", "text", "optional_text", "count", "integer", "optional_integer", "number", "date", "optional_date", "flag", "month"]
 
 DTYPES: dict[str, str] = {
+    "code": "string",
     "text": "string",
     "optional_text": "string",
     "count": "Int64",
@@ -34,6 +35,7 @@ class ColumnSpec:
     description: str
     codebook: str | None = None  # name of a codebook whose first column lists the allowed values
     allowed: tuple[str, ...] | None = None
+    minimum: int | None = None
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,10 @@ class TableSpec:
             checks = []
             if col.kind == "count":
                 checks.append(pa.Check.ge(0, error="counts cannot be negative"))
+            if col.kind == "code":
+                checks.append(pa.Check.str_matches(CODE_PATTERN, error="codes are lower-case letters, digits and _"))
+            if col.minimum is not None:
+                checks.append(pa.Check.ge(col.minimum, error=f"must be at least {col.minimum}"))
             if col.kind == "month":
                 checks.append(pa.Check.str_matches(r"^\d{4}-(0[1-9]|1[0-2])$", error="months are written YYYY-MM"))
             allowed = list(col.allowed) if col.allowed else codes.get(col.codebook or "", None)
@@ -71,6 +77,7 @@ def _c(name: str, kind: Kind, description: str, **kw) -> ColumnSpec:
     return ColumnSpec(name, kind, description, **kw)
 
 
+CODE_PATTERN = r"^[a-z0-9][a-z0-9_]{0,39}$"  # codes reach SQL parameters, file names and labels: keep them plain
 MISSING_REASON = _c("missing_reason", "optional_text", "Why the count is missing; required exactly when the count is empty.")
 UNITS = ("count", "percent", "pct_change", "change", "per_day", "one_in_n", "times")
 QUALIFIERS = ("exact", "rounded", "about", "almost", "more_than", "at_most")
@@ -167,16 +174,16 @@ YEAR_TABLES: dict[str, TableSpec] = {
 SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
     spec.name: (path, spec)
     for path, spec in [
-        ("codebooks/channels.csv", TableSpec("channels", (_c("channel", "text", "Channel code."), _c("label_nl", "text", "Dutch label for the report."), _c("source_label", "text", "Label as the source writes it."), _c("order", "integer", "Display order.")), ("channel",), "Channels.")),
-        ("codebooks/genders.csv", TableSpec("genders", (_c("gender", "text", "Gender code."), _c("label_nl", "text", "Dutch label."), _c("source_label", "text", "Label as the source writes it."), _c("order", "integer", "Display order.")), ("gender",), "Genders of contact persons.")),
-        ("codebooks/age_classes.csv", TableSpec("age_classes", (_c("age_class", "text", "Age-class code."), _c("label_nl", "text", "Dutch label."), _c("source_label", "optional_text", "Label as the source writes it (empty where lost in OCR)."), _c("minor", "flag", "Whether the class is under 18 (empty: not known)."), _c("order", "integer", "Display order.")), ("age_class",), "Age classes of contact persons.")),
-        ("codebooks/contact_person_groups.csv", TableSpec("contact_person_groups", (_c("group", "text", "Group code."), _c("label_nl", "text", "Dutch label."), _c("source_label", "text", "Heading as the source writes it."), _c("order", "integer", "Display order.")), ("group",), "Groups of contact-person codes.")),
-        ("codebooks/contact_person_codes.csv", TableSpec("contact_person_codes", (_c("code", "text", "Contact-person code."), _c("group", "text", "Group of the code.", codebook="contact_person_groups"), _c("label_nl", "text", "Label as the source writes it (OCR repaired)."), _c("role", "text", "Relation to the victim or perpetrator, for grouping statements.", allowed=("victim", "parent", "family", "neighbour", "friend", "partner", "other", "perpetrator", "professional", "unknown"))), ("code",), "Contact-person codes.")),
-        ("codebooks/violence_contexts.csv", TableSpec("violence_contexts", (_c("context", "text", "Context code."), _c("label_nl", "text", "Dutch label."), _c("source_label", "text", "Label as the source writes it."), _c("family", "flag", "Violence within the family."), _c("nuclear_family", "flag", "Violence within the nuclear family (gezin)."), _c("known", "flag", "Whether the context is known."), _c("order", "integer", "Display order.")), ("context",), "Contexts of violence.")),
-        ("codebooks/regions.csv", TableSpec("regions", (_c("region", "text", "Region code of a contact export: a province line of 1712, or option 0."), _c("label_nl", "text", "Dutch label."), _c("kind", "text", "province: a provincial line that answers calls; overflow: option 0, routed to a less busy province.", allowed=("province", "overflow")), _c("order", "integer", "Display order.")), ("region",), "Regions of 1712's phone lines (contact exports).")),
-        ("codebooks/victim_types.csv", TableSpec("victim_types", (_c("victim_type", "text", "Victim-type code of a contact export."), _c("label_nl", "text", "Dutch label."), _c("minor", "flag", "Whether the type is under 18 (empty: not known)."), _c("order", "integer", "Display order.")), ("victim_type",), "Types of possible victims (contact exports).")),
-        ("codebooks/measures.csv", TableSpec("measures", (_c("measure", "text", "Measure code used in key_figures.csv."), _c("label_nl", "text", "Dutch label for the report."), _c("definition_nl", "text", "Dutch definition, shown in the glossary.")), ("measure",), "Measures of the key figures.")),
-        ("codebooks/categories.csv", TableSpec("categories", (_c("category", "text", "Category code used in key_figures.csv."), _c("label_nl", "text", "Dutch label for the report.")), ("category",), "Categories of the key figures.")),
+        ("codebooks/channels.csv", TableSpec("channels", (_c("channel", "code", "Channel code."), _c("label_nl", "text", "Dutch label for the report."), _c("source_label", "text", "Label as the source writes it."), _c("order", "integer", "Display order.", minimum=0)), ("channel",), "Channels.")),
+        ("codebooks/genders.csv", TableSpec("genders", (_c("gender", "code", "Gender code."), _c("label_nl", "text", "Dutch label."), _c("source_label", "text", "Label as the source writes it."), _c("order", "integer", "Display order.", minimum=0)), ("gender",), "Genders of contact persons.")),
+        ("codebooks/age_classes.csv", TableSpec("age_classes", (_c("age_class", "code", "Age-class code."), _c("label_nl", "text", "Dutch label."), _c("source_label", "optional_text", "Label as the source writes it (empty where lost in OCR)."), _c("minor", "flag", "Whether the class is under 18 (empty: not known)."), _c("order", "integer", "Display order.", minimum=0)), ("age_class",), "Age classes of contact persons.")),
+        ("codebooks/contact_person_groups.csv", TableSpec("contact_person_groups", (_c("group", "code", "Group code."), _c("label_nl", "text", "Dutch label."), _c("source_label", "text", "Heading as the source writes it."), _c("order", "integer", "Display order.", minimum=0)), ("group",), "Groups of contact-person codes.")),
+        ("codebooks/contact_person_codes.csv", TableSpec("contact_person_codes", (_c("code", "code", "Contact-person code."), _c("group", "code", "Group of the code.", codebook="contact_person_groups"), _c("label_nl", "text", "Label as the source writes it (OCR repaired)."), _c("role", "text", "Relation to the victim or perpetrator, for grouping statements.", allowed=("victim", "parent", "family", "neighbour", "friend", "partner", "other", "perpetrator", "professional", "unknown"))), ("code",), "Contact-person codes.")),
+        ("codebooks/violence_contexts.csv", TableSpec("violence_contexts", (_c("context", "code", "Context code."), _c("label_nl", "text", "Dutch label."), _c("source_label", "text", "Label as the source writes it."), _c("family", "flag", "Violence within the family."), _c("nuclear_family", "flag", "Violence within the nuclear family (gezin)."), _c("known", "flag", "Whether the context is known."), _c("order", "integer", "Display order.", minimum=0)), ("context",), "Contexts of violence.")),
+        ("codebooks/regions.csv", TableSpec("regions", (_c("region", "code", "Region code of a contact export: a province line of 1712, or option 0."), _c("label_nl", "text", "Dutch label."), _c("kind", "text", "province: a provincial line that answers calls; overflow: option 0, routed to a less busy province.", allowed=("province", "overflow")), _c("order", "integer", "Display order.", minimum=0)), ("region",), "Regions of 1712's phone lines (contact exports).")),
+        ("codebooks/victim_types.csv", TableSpec("victim_types", (_c("victim_type", "code", "Victim-type code of a contact export."), _c("label_nl", "text", "Dutch label."), _c("minor", "flag", "Whether the type is under 18 (empty: not known)."), _c("order", "integer", "Display order.", minimum=0)), ("victim_type",), "Types of possible victims (contact exports).")),
+        ("codebooks/measures.csv", TableSpec("measures", (_c("measure", "code", "Measure code used in key_figures.csv."), _c("label_nl", "text", "Dutch label for the report."), _c("definition_nl", "text", "Dutch definition, shown in the glossary.")), ("measure",), "Measures of the key figures.")),
+        ("codebooks/categories.csv", TableSpec("categories", (_c("category", "code", "Category code used in key_figures.csv."), _c("label_nl", "text", "Dutch label for the report.")), ("category",), "Categories of the key figures.")),
         ("helplines.csv", TableSpec("helplines", (_c("helpline", "text", "Helpline code.", allowed=HELPLINES), _c("name", "text", "Name."), _c("purpose_nl", "text", "What the helpline is for, in Dutch."), _c("channels", "text", "Channels, separated by |."), _c("counting_unit", "text", "What the helpline counts."), _c("launch_earliest", "optional_date", "Launch, earliest date."), _c("launch_latest", "optional_date", "Launch, latest date."), _c("launch_precision", "text", "Precision of the launch date.", allowed=PRECISIONS), _c("locator", "text", "Source.")), ("helpline",), "Helpline metadata.")),
         ("campaigns.csv", TableSpec("campaigns", (_c("campaign_id", "text", "Stable identifier."), _c("helpline", "text", "Helpline.", allowed=HELPLINES), _c("start_earliest", "date", "Earliest possible start."), _c("start_latest", "date", "Latest possible start."), _c("precision", "text", "How precisely the source dates the campaign.", allowed=PRECISIONS), _c("launched_by", "text", "Who launched it."), _c("name_nl", "text", "Short Dutch description."), _c("audience", "text", "Target audience."), _c("locator", "text", "Source.")), ("campaign_id",), "Campaigns naming the helpline.")),
         ("events.csv", TableSpec("events", (_c("event_id", "text", "Stable identifier."), _c("helpline", "text", "Helpline.", allowed=HELPLINES), _c("start_earliest", "date", "Earliest possible start."), _c("start_latest", "date", "Latest possible start."), _c("start_precision", "text", "Precision of the start.", allowed=PRECISIONS), _c("end_earliest", "optional_date", "Earliest possible end (empty: open)."), _c("end_latest", "optional_date", "Latest possible end."), _c("end_precision", "text", "Precision of the end.", allowed=PRECISIONS), _c("effect_shape", "text", "How the event is expected to move contacts.", allowed=("level", "pulse", "none")), _c("name_nl", "text", "Short Dutch description."), _c("locator", "text", "Source.")), ("event_id",), "Events that move contact volumes or capacity.")),
