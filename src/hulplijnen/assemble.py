@@ -12,7 +12,7 @@ from pathlib import Path
 from string import Template
 
 from . import facts as facts_mod
-from . import fmt, summary
+from . import escape, fmt, summary, yamlfile
 from .cache import file_digest
 from .paths import DATA, METHODS_CAMPAIGNS, METHODS_DISCLOSURE, QUARTO_PROJECT, params_file, REPORT_TEMPLATE, ROOT, relative_to_root
 
@@ -69,9 +69,8 @@ def intro(params) -> str:
 
 def sources_markdown() -> str:
     """The source documents with their dates, from data/provenance.yml."""
-    import yaml
 
-    documents = yaml.safe_load((DATA / "provenance.yml").read_text(encoding="utf-8"))["documents"]
+    documents = yamlfile.load(DATA / "provenance.yml")[0]["documents"]  # validated by make validate
     lines = ["| Bron | Datum | Wat eruit komt |", "|---|---|---|"]
     for doc in documents.values():
         date = fmt.date(doc["date"]) if doc.get("date") else "niet vermeld"
@@ -125,7 +124,7 @@ def write_report_document(params, staging: Path, facts: dict, record: dict) -> N
     packages = ", ".join(f"{k} {v}" for k, v in record["packages"].items())
     timings = ", ".join(f"{k} {v['seconds']:.1f} s" + (" (uit de cache)" if v["cached"] else "") for k, v in record["notebooks"].items())
     text = Template(REPORT_TEMPLATE.read_text(encoding="utf-8")).substitute(
-        title=json.dumps(params.title, ensure_ascii=False), subtitle=json.dumps(params.subtitle, ensure_ascii=False),
+        title=escape.yaml_scalar(escape.no_shortcodes(params.title)), subtitle=escape.yaml_scalar(escape.no_shortcodes(params.subtitle)),
         date=params.publication_date.isoformat(), year=params.year, intro=intro(params), summary=summary.markdown(facts, params.helplines, params.year), chapters=body,
         campaign_methods=METHODS_CAMPAIGNS.read_text(encoding="utf-8").strip() if "campaigns" in names else "",
         disclosure_methods=Template(METHODS_DISCLOSURE.read_text(encoding="utf-8")).substitute(k=params.min_cell_count, k1=params.min_cell_count - 1).strip() if params.export else "",

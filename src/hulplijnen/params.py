@@ -11,6 +11,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .data.specs import HELPLINES
+from . import yamlfile
 from .errors import ParamsError, Problem
 from .paths import DATA, PARAMS, ROOT, params_file, relative_to_root
 
@@ -95,7 +96,7 @@ def export_folder(export: ContactExport) -> Path:
 def _line_of(path: Path, key: str) -> int | None:
     try:
         node = yaml.compose(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError:
+    except (yaml.YAMLError, UnicodeDecodeError):
         return None
     if isinstance(node, yaml.MappingNode):
         for k, _ in node.value:
@@ -115,11 +116,9 @@ def _parse(year: str | int, path: Path | None) -> tuple[ReportParams | None, lis
     if not path.exists():
         have = ", ".join(release_ids()) or "none"
         return None, [Problem(file, None, None, "params_missing", f"no params file for {year}; params files exist for: {have}")]
-    try:
-        raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        return None, [Problem(file, None if line is None else line + 1, None, "yaml", f"not valid YAML: {getattr(exc, 'problem', exc)}")]
+    raw, problems = yamlfile.load(path)
+    if problems:
+        return None, problems
     if not isinstance(raw, dict):
         return None, [Problem(file, None, None, "yaml", "the file must be a mapping of keys to values")]
     try:

@@ -11,7 +11,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import Image, Markdown, display
 
-from . import figures, fmt
+from . import escape, figures, fmt
 from .analysis import channels as ch
 from .analysis import contact_persons as cp
 from .analysis import helplines as hl
@@ -33,7 +33,8 @@ def show_table(frame: pd.DataFrame) -> None:
     An empty table is shown as one row saying so, never as a bare header."""
     if frame.empty:
         frame = pd.DataFrame([["geen"] + [""] * (len(frame.columns) - 1)], columns=frame.columns)
-    display(Markdown(frame.to_markdown(index=False, disable_numparse=True)))
+    safe = frame.map(escape.md_cell).rename(columns=escape.md_cell)  # labels from data and params are text, never markup
+    display(Markdown(safe.to_markdown(index=False, disable_numparse=True)))
 
 
 def show_figure(fig: plt.Figure) -> None:

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import sys
 
-import yaml
 
 from .data import load, reconcile
 from .data.specs import SINGLE_TABLES
 from .errors import HelplineReportError, Problem
+from . import yamlfile
 from .params import check_params, release_ids
 from .paths import DATA
 
 
 def check_provenance() -> list[Problem]:
     file = "data/provenance.yml"
-    try:
-        record = yaml.safe_load((DATA / "provenance.yml").read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        return [Problem(file, None, None, "provenance", f"cannot read the provenance record: {exc}")]
+    record, problems = yamlfile.load(DATA / "provenance.yml")
+    if problems:
+        return problems
+    if not isinstance(record, dict) or not isinstance(record.get("documents", {}), dict) \
+            or not isinstance(record.get("files", {}), dict):
+        return [Problem(file, None, None, "provenance", "the record must be a mapping with the mappings documents: and files:")]
     problems = []
     documents = set(record.get("documents", {})) | {"project"}
     listed = record.get("files", {})
