@@ -69,7 +69,18 @@ def check_frame(spec: TableSpec, raw: pd.DataFrame, file: str, codes: dict[str, 
     except pa.errors.SchemaErrors as exc:
         return None, _pandera_problems(file, spec, exc)
     problems = _check_missing_reason(spec, typed, file) + _check_complete(spec, typed, file, codes, year)
-    return typed, problems
+    return typed, problems + _check_ordered(spec, typed, file)
+
+
+def _check_ordered(spec: TableSpec, frame: pd.DataFrame, file: str) -> list[Problem]:
+    """Pairs of columns that must be in order within a row (earliest before latest, first before last year)."""
+    problems = []
+    for first, second in spec.ordered:
+        for line, a, b in zip(frame.index, frame[first], frame[second]):
+            if not pd.isna(a) and not pd.isna(b) and a > b:
+                problems.append(Problem(file, int(line), second, "order",
+                                        f"{second} ({b}) comes before {first} ({a}); swap or correct them"))
+    return problems
 
 
 def _check_missing_reason(spec: TableSpec, frame: pd.DataFrame, file: str) -> list[Problem]:
@@ -246,6 +257,10 @@ def events() -> pd.DataFrame:
 
 def helplines() -> pd.DataFrame:
     return load_single("helplines")
+
+
+def registration_fields() -> pd.DataFrame:
+    return load_single("registration_fields")
 
 
 def corrections() -> pd.DataFrame:

@@ -112,7 +112,10 @@ def check_prose_against_tables(helpline: str, year: int, tables: dict[str, pd.Da
     total = float(tables["contacts_by_month_channel"]["contacts"].sum())
     file = _f(helpline, year, "key_figures")
     checks = []
-    relevant = figures[figures["measure"].isin(["contact_person", "contact_person_share", "contact_person_group", "contact_person_group_share"]) & figures["reference_year"].isna()]
+    measures = ["contact_person", "contact_person_share", "contact_person_group", "contact_person_group_share"]
+    # shares of a subset (e.g. of chat contacts) cannot be checked against a table of all contacts
+    of_all = figures["base"].isna() | (figures["base"] == "contacts")
+    relevant = figures[figures["measure"].isin(measures) & figures["reference_year"].isna() & of_all]
     for fig in relevant.itertuples():
         cells = people[people["code"].isin(_codes_of(fig.category, codes))]["contacts"]
         known, complete = float(_sum_known(cells)), not cells.isna().any()

@@ -46,6 +46,7 @@ class TableSpec:
     description: str
     value_column: str | None = None  # the count that may be missing (then missing_reason must say why)
     complete_over: tuple[str, ...] = field(default=())  # key columns whose full codebook/month set must appear
+    ordered: tuple[tuple[str, str], ...] = field(default=())  # (a, b): a must not come after b in a row
 
     @property
     def column_names(self) -> list[str]:
@@ -82,6 +83,10 @@ MISSING_REASON = _c("missing_reason", "optional_text", "Why the count is missing
 UNITS = ("count", "percent", "pct_change", "change", "per_day", "one_in_n", "times")
 QUALIFIERS = ("exact", "rounded", "about", "almost", "more_than", "at_most")
 HELPLINES = ("1712", "tele-onthaal", "stop-it-now")
+EVENT_KINDS = ("demand", "funding", "capacity", "measurement")
+FIELD_STATUSES = ("recorded", "not_recorded", "not_conclusive")
+SETTINGS = ("nuclear_family", "wider_family", "institution", "school", "sport", "leisure", "work", "other",
+            "unknown", "blank")
 PRECISIONS = ("day", "month", "season", "year", "range", "inferred", "open", "unknown")
 
 # Tables that exist per helpline and year: data/<helpline>/<year>/<name>.csv
@@ -179,14 +184,52 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
         ("codebooks/age_classes.csv", TableSpec("age_classes", (_c("age_class", "code", "Age-class code."), _c("label_nl", "text", "Dutch label."), _c("source_label", "optional_text", "Label as the source writes it (empty where lost in OCR)."), _c("minor", "flag", "Whether the class is under 18 (empty: not known)."), _c("order", "integer", "Display order.", minimum=0)), ("age_class",), "Age classes of contact persons.")),
         ("codebooks/contact_person_groups.csv", TableSpec("contact_person_groups", (_c("group", "code", "Group code."), _c("label_nl", "text", "Dutch label."), _c("source_label", "text", "Heading as the source writes it."), _c("order", "integer", "Display order.", minimum=0)), ("group",), "Groups of contact-person codes.")),
         ("codebooks/contact_person_codes.csv", TableSpec("contact_person_codes", (_c("code", "code", "Contact-person code."), _c("group", "code", "Group of the code.", codebook="contact_person_groups"), _c("label_nl", "text", "Label as the source writes it (OCR repaired)."), _c("role", "text", "Relation to the victim or perpetrator, for grouping statements.", allowed=("victim", "parent", "family", "neighbour", "friend", "partner", "other", "perpetrator", "professional", "unknown"))), ("code",), "Contact-person codes.")),
-        ("codebooks/violence_contexts.csv", TableSpec("violence_contexts", (_c("context", "code", "Context code."), _c("label_nl", "text", "Dutch label."), _c("source_label", "text", "Label as the source writes it."), _c("family", "flag", "Violence within the family."), _c("nuclear_family", "flag", "Violence within the nuclear family (gezin)."), _c("known", "flag", "Whether the context is known."), _c("order", "integer", "Display order.", minimum=0)), ("context",), "Contexts of violence.")),
+        ("codebooks/violence_contexts.csv", TableSpec("violence_contexts", (
+            _c("context", "code", "Context code."),
+            _c("label_nl", "text", "Dutch label."),
+            _c("source_label", "text", "Label as the source writes it."),
+            _c("family", "flag", "Violence within the family."),
+            _c("nuclear_family", "flag", "Violence within the nuclear family (gezin)."),
+            _c("known", "flag", "Whether the context is known."),
+            _c("setting", "text", "Group of settings the report shows (this project's grouping, see data/README.md).",
+               allowed=SETTINGS),
+            _c("order", "integer", "Display order.", minimum=0),
+        ), ("context",), "Contexts of violence.")),
         ("codebooks/regions.csv", TableSpec("regions", (_c("region", "code", "Region code of a contact export: a province line of 1712, or option 0."), _c("label_nl", "text", "Dutch label."), _c("kind", "text", "province: a provincial line that answers calls; overflow: option 0, routed to a less busy province.", allowed=("province", "overflow")), _c("order", "integer", "Display order.", minimum=0)), ("region",), "Regions of 1712's phone lines (contact exports).")),
         ("codebooks/victim_types.csv", TableSpec("victim_types", (_c("victim_type", "code", "Victim-type code of a contact export."), _c("label_nl", "text", "Dutch label."), _c("minor", "flag", "Whether the type is under 18 (empty: not known)."), _c("order", "integer", "Display order.", minimum=0)), ("victim_type",), "Types of possible victims (contact exports).")),
         ("codebooks/measures.csv", TableSpec("measures", (_c("measure", "code", "Measure code used in key_figures.csv."), _c("label_nl", "text", "Dutch label for the report."), _c("definition_nl", "text", "Dutch definition, shown in the glossary.")), ("measure",), "Measures of the key figures.")),
         ("codebooks/categories.csv", TableSpec("categories", (_c("category", "code", "Category code used in key_figures.csv."), _c("label_nl", "text", "Dutch label for the report.")), ("category",), "Categories of the key figures.")),
         ("helplines.csv", TableSpec("helplines", (_c("helpline", "text", "Helpline code.", allowed=HELPLINES), _c("name", "text", "Name."), _c("purpose_nl", "text", "What the helpline is for, in Dutch."), _c("channels", "text", "Channels, separated by |."), _c("counting_unit", "text", "What the helpline counts."), _c("launch_earliest", "optional_date", "Launch, earliest date."), _c("launch_latest", "optional_date", "Launch, latest date."), _c("launch_precision", "text", "Precision of the launch date.", allowed=PRECISIONS), _c("locator", "text", "Source.")), ("helpline",), "Helpline metadata.")),
         ("campaigns.csv", TableSpec("campaigns", (_c("campaign_id", "text", "Stable identifier."), _c("helpline", "text", "Helpline.", allowed=HELPLINES), _c("start_earliest", "date", "Earliest possible start."), _c("start_latest", "date", "Latest possible start."), _c("precision", "text", "How precisely the source dates the campaign.", allowed=PRECISIONS), _c("launched_by", "text", "Who launched it."), _c("name_nl", "text", "Short Dutch description."), _c("audience", "text", "Target audience."), _c("locator", "text", "Source.")), ("campaign_id",), "Campaigns naming the helpline.")),
-        ("events.csv", TableSpec("events", (_c("event_id", "text", "Stable identifier."), _c("helpline", "text", "Helpline.", allowed=HELPLINES), _c("start_earliest", "date", "Earliest possible start."), _c("start_latest", "date", "Latest possible start."), _c("start_precision", "text", "Precision of the start.", allowed=PRECISIONS), _c("end_earliest", "optional_date", "Earliest possible end (empty: open)."), _c("end_latest", "optional_date", "Latest possible end."), _c("end_precision", "text", "Precision of the end.", allowed=PRECISIONS), _c("effect_shape", "text", "How the event is expected to move contacts.", allowed=("level", "pulse", "none")), _c("name_nl", "text", "Short Dutch description."), _c("locator", "text", "Source.")), ("event_id",), "Events that move contact volumes or capacity.")),
+        ("events.csv", TableSpec("events", (
+            _c("event_id", "text", "Stable identifier."),
+            _c("helpline", "text", "Helpline.", allowed=HELPLINES),
+            _c("start_earliest", "date", "Earliest possible start."),
+            _c("start_latest", "date", "Latest possible start."),
+            _c("start_precision", "text", "Precision of the start.", allowed=PRECISIONS),
+            _c("end_earliest", "optional_date", "Earliest possible end (empty: open)."),
+            _c("end_latest", "optional_date", "Latest possible end."),
+            _c("end_precision", "text", "Precision of the end.", allowed=PRECISIONS),
+            _c("effect_shape", "text", "How the event is expected to move contacts.",
+               allowed=("level", "pulse", "none")),
+            _c("name_nl", "text", "Short Dutch description."),
+            _c("kind", "text", "A rise in demand, funding, a capacity measure, or a measurement period.",
+               allowed=EVENT_KINDS),
+            _c("locator", "text", "Source."),
+        ), ("event_id",), "Events that move contact volumes or capacity, and dated measurements.",
+            ordered=(("start_earliest", "start_latest"), ("end_earliest", "end_latest"),
+                     ("start_earliest", "end_latest")))),
+        ("registration_fields.csv", TableSpec("registration_fields", (
+            _c("helpline", "text", "Helpline.", allowed=HELPLINES),
+            _c("field", "text", "What a contact's registration could hold (month, channel, call_time, ...)."),
+            _c("status", "text", "recorded: the source publishes it; not_recorded: the source says the system cannot "
+               "hold it; not_conclusive: the source says it gives no conclusive figures.", allowed=FIELD_STATUSES),
+            _c("first_year", "integer", "First year the status is stated for."),
+            _c("last_year", "integer", "Last year the status is stated for."),
+            _c("name_nl", "text", "Dutch description of the field."),
+            _c("locator", "text", "Source."),
+        ), ("helpline", "field"), "What the registration of contacts holds, as the sources state it.",
+            ordered=(("first_year", "last_year"),))),
         ("corrections.csv", TableSpec("corrections", (_c("file", "text", "File under data/."), _c("key", "text", "Row key as column=value pairs joined by |."), _c("column", "text", "Column corrected."), _c("published", "optional_text", "What the source text says (empty: an empty cell)."), _c("used", "text", "What this project uses."), _c("kind", "text", "Kind of correction.", allowed=("ocr_misread", "blank_forced_by_totals", "label_repair", "ocr_artifact")), _c("reason", "text", "Which checks force the reading.")), ("file", "key", "column"), "Readings that differ from the OCR text.")),
         ("constraints.csv", TableSpec("constraints", (_c("constraint_id", "text", "Stable identifier."), _c("file", "text", "File with the empty cells."), _c("missing_cells", "text", "Keys of the empty cells, joined by |."), _c("rule", "text", "How the bound is derived.", allowed=("group_total", "table_total")), _c("reference", "text", "The stated figure the bound rests on."), _c("reason", "text", "Explanation.")), ("constraint_id",), "Totals that bound empty cells.")),
         ("inconsistencies.csv", TableSpec("inconsistencies", (_c("check_id", "text", "The reconciliation check that fails."), _c("reason", "text", "What is known about the disagreement and what the report does with it.")), ("check_id",), "Published figures that disagree and that no check can settle.")),

@@ -1,0 +1,33 @@
+"""Every year of a helpline that data/ holds, gathered for series across years."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..paths import DATA
+from . import load
+
+
+def years_with(name: str, helpline: str, up_to: int | None = None) -> list[int]:
+    """Years (ascending) for which data/<helpline>/<year>/<name>.csv exists."""
+    years = sorted(int(p.parent.name) for p in (DATA / helpline).glob(f"[0-9][0-9][0-9][0-9]/{name}.csv"))
+    return [y for y in years if up_to is None or y <= up_to]
+
+
+def key_figures_by_year(helpline: str, up_to: int | None = None) -> dict[int, pd.DataFrame]:
+    return {y: load.key_figures(y, helpline) for y in years_with("key_figures", helpline, up_to)}
+
+
+def channel_tables(helpline: str, up_to: int | None = None) -> dict[int, pd.DataFrame]:
+    return {
+        y: load.contacts_by_month_channel(y, helpline) for y in years_with("contacts_by_month_channel", helpline, up_to)
+    }
+
+
+def table_totals(helpline: str, up_to: int | None = None) -> dict[int, float]:
+    """Each year's contacts from its table of contacts per month and channel (only complete tables)."""
+    return {
+        y: float(t["contacts"].sum())
+        for y, t in channel_tables(helpline, up_to).items()
+        if not t["contacts"].isna().any()
+    }

@@ -1,0 +1,117 @@
+"""Statement checks on hand-computed numbers: verdicts flip exactly at the rounding edges."""
+
+import math
+
+import pandas as pd
+import pytest
+
+from hulplijnen.analysis import statements as st
+from hulplijnen.analysis.rounding import Interval
+
+
+def test_share_check_more_than():
+    check = st.share_check(92, 100, 91, 0, "more_than")
+    assert check.value == 92 and check.holds and check.interval == Interval(91, math.inf)
+    assert not st.share_check(90, 100, 91, 0, "more_than").holds
+
+
+def test_share_check_rounded_edges():
+    assert st.share_check(25, 1000, 3, 0, "rounded").holds  # 2.5 % rounds to 3
+    assert not st.share_check(24, 1000, 3, 0, "rounded").holds  # 2.4 % does not
+
+
+def test_one_in_n():
+    check = st.one_in_n_check(30, 100, 3, "about")
+    assert check.value == pytest.approx(100 / 30) and check.holds
+    assert not st.one_in_n_check(20, 100, 3, "about").holds
+    assert st.one_in_n_check(18, 100, 5, "almost").holds
+    assert not st.one_in_n_check(21, 100, 5, "almost").holds
+    with pytest.raises(ValueError):
+        st.one_in_n_check(0, 100, 3, "about")
+
+
+def test_change_check():
+    check = st.change_check(106, 100, 6, 0)
+    assert check.value == pytest.approx(6) and check.holds
+    assert not st.change_check(107, 100, 6, 0).holds
+    assert st.change_check(1055, 1000, 6, 0).holds
+    with pytest.raises(ValueError):
+        st.change_check(1, 0, 6, 0)
+
+
+def test_compare_with_rounded_inside_and_outside():
+    inside = st.compare_with_rounded(73, 100, 73, 0)
+    assert inside.within and inside.change == Interval(-0.5, 0.5)
+    outside = st.compare_with_rounded(80, 100, 73, 0)
+    assert not outside.within
+    assert outside.change.low == pytest.approx(-7.5) and outside.change.high == pytest.approx(-6.5)
+
+
+V = "victim_environment"
+CODES = pd.DataFrame(
+    {"code": ["1", "2", "3", "9"], "group": [V, V, V, "p"], "role": ["victim", "parent", "family", "perpetrator"]}
+)
+
+
+def figures(rows):
+    cols = ["key", "measure", "category", "reference_year", "value", "unit", "qualifier", "decimals", "base"]
+    frame = pd.DataFrame(rows, columns=cols)
+    frame["reference_year"] = frame["reference_year"].astype("Int64")
+    return frame
+
+
+def test_contact_person_checks_counts_shares_and_gaps():
+    people = pd.DataFrame({"code": ["1", "2", "3", "9"], "contacts": pd.array([30, 20, 10, None], dtype="Int64")})
+    figs = figures(
+        [
+            ("victim_n", "contact_person", "1", None, 30, "count", "exact", 0, None),
+            ("victim_one_in", "contact_person_share", "1", None, 3, "one_in_n", "about", 0, "contacts"),
+            ("family_one_in", "contact_person_share", "other_family", None, 10, "one_in_n", "about", 0, "contacts"),
+            ("group_share", "contact_person_group_share", V, None, 60, "percent", "more_than", 0, "contacts"),
+            ("group_share_high", "contact_person_group_share", V, None, 61, "percent", "more_than", 0, "contacts"),
+            ("perp_n", "contact_person_group", "p", None, 5, "count", "exact", 0, None),
+            ("perp_share", "contact_person_group_share", "p", None, 5, "percent", "rounded", 0, "contacts"),
+            ("chat_share", "contact_person_share", "1", None, 50, "percent", "more_than", 0, "contacts_chat"),
+        ]
+    )
+    checks = st.contact_person_checks(figs, people, CODES, 100)
+    assert checks["victim_n"].holds and checks["victim_one_in"].holds
+    assert checks["family_one_in"].holds  # code 3 (role family): 10 of 100
+    assert checks["group_share"].holds and not checks["group_share_high"].holds  # 60 of 100
+    assert checks["perp_n"].value == 0 and checks["perp_n"].holds  # no filled cell; 5 stated
+    assert checks["perp_share"].part == 5 and checks["perp_share"].holds  # uses the stated count
+    assert "chat_share" not in checks
+
+
+def test_change_checks_use_only_exact_years():
+    figs = figures(
+        [
+            ("c20", "contacts", "all", 2020, 6, "pct_change", "rounded", 0, None),
+            ("c19", "contacts", "all", 2019, 57, "pct_change", "rounded", 0, None),
+        ]
+    )
+    checks = st.change_checks(figs, 8515, {2020: 8059}, "contacts")
+    assert set(checks) == {"c20"} and checks["c20"].holds
+    assert not st.change_checks(figs, 8700, {2020: 8059}, "contacts")["c20"].holds
+
+
+def test_share_value_checks():
+    exact = pd.DataFrame(
+        {
+            "year": [2020, 2021],
+            "channel": ["chat", "chat"],
+            "low": [11.3, 17.5],
+            "high": [11.3, 18.5],
+            "exact": [True, False],
+        }
+    )
+    figs = figures(
+        [
+            ("one_in_2020", "channel_share", "chat", 2020, 10, "one_in_n", "about", 0, "contacts"),
+            ("pct_2021", "channel_share", "chat", None, 18, "percent", "rounded", 0, "contacts"),
+            ("pct_2020", "channel_share", "chat", 2020, 11, "percent", "rounded", 0, "contacts"),
+        ]
+    )
+    checks = st.share_value_checks(figs, 2021, exact, "channel_share", "channel")
+    assert set(checks) == {"one_in_2020", "pct_2020"}
+    assert not checks["one_in_2020"].holds and checks["pct_2020"].holds
