@@ -45,7 +45,7 @@ class ReportParams(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    year: int = Field(description="The report year.")
+    year: int = Field(ge=1990, le=2100, description="The report year.")
     helplines: list[str] = Field(min_length=1, description="Helplines the report covers, first one leads.")
     compare_years: list[int] = Field(default_factory=list, description="Earlier years to compare with where figures exist.")
     title: str = Field(min_length=1)
@@ -61,6 +61,13 @@ class ReportParams(BaseModel):
     def is_synthetic(self) -> bool:
         """Built from a synthetic export (a demo release)."""
         return self.export is not None and self.export.synthetic is not None
+
+    @model_validator(mode="after")
+    def _earlier_years(self) -> "ReportParams":
+        later = [y for y in self.compare_years if not 1990 <= y < self.year]
+        if later:
+            raise ValueError(f"compare_years must be earlier years (1990 to {self.year - 1}); not {later}")
+        return self
 
     @field_validator("helplines")
     @classmethod

@@ -154,3 +154,26 @@ def test_stale_staging_and_export_temporaries_are_removed(tmp_path):
     (exports / "keep").mkdir()
     publish.clean_stale(staging, exports)
     assert not any(staging.iterdir()) and [p.name for p in exports.iterdir()] == ["keep"]
+
+
+PARAMS_CASES = {
+    "compare_years 2099": ("compare_years: [2099]\n", "compare_years must be earlier years"),
+    "compare_years same": ("compare_years: [2020]\n", "compare_years must be earlier years"),
+    "year 3000": ("year: 3000\n", "less than or equal to 2100"),
+    "year negative": ("year: -1\n", "greater than or equal to 1990"),
+    "min_cell_count 1": ("min_cell_count: 1\n", "greater than or equal to 2"),
+    "min_cell_count huge": ("min_cell_count: 100000\n", "less than or equal to 50"),
+    "unknown helpline": ("helplines: ['evil']\n", "unknown helpline"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PARAMS_CASES))
+def test_hostile_params_values(case, tmp_path):
+    change, words = PARAMS_CASES[case]
+    base = (ROOT / "params" / "2020.yml").read_text(encoding="utf-8")
+    key = change.split(":")[0]
+    lines = [l for l in base.splitlines() if not l.startswith(key + ":")]
+    path = tmp_path / "2020.yml"
+    path.write_text("\n".join(lines) + "\n" + change, encoding="utf-8")
+    problems = check_params("2020", path)
+    assert any(words in p.message for p in problems), problems

@@ -60,6 +60,8 @@ def _pandera_problems(file: str, spec: TableSpec, error: pa.errors.SchemaErrors)
 
 def check_frame(spec: TableSpec, raw: pd.DataFrame, file: str, codes: dict[str, list[str]], year: int | None = None) -> tuple[pd.DataFrame | None, list[Problem]]:
     """Type and validate a frame of strings read from ``file``."""
+    if raw.empty and spec.name not in MAY_BE_EMPTY:
+        return None, [Problem(file, None, None, "empty_file", "the file has a header but no rows; add the rows or remove the file")]
     frame = raw.replace({"": pd.NA})
     for col in spec.columns:
         if col.kind == "flag":
@@ -69,7 +71,21 @@ def check_frame(spec: TableSpec, raw: pd.DataFrame, file: str, codes: dict[str, 
     except pa.errors.SchemaErrors as exc:
         return None, _pandera_problems(file, spec, exc)
     problems = _check_missing_reason(spec, typed, file) + _check_complete(spec, typed, file, codes, year)
+    problems += _check_non_negative(spec, typed, file)
     return typed, problems + _check_ordered(spec, typed, file)
+
+
+MAY_BE_EMPTY = {"corrections", "constraints", "inconsistencies"}  # registers that may list nothing
+NON_NEGATIVE_UNITS = ("count", "per_day", "one_in_n", "times", "percent")  # only changes can be negative
+
+
+def _check_non_negative(spec: TableSpec, frame: pd.DataFrame, file: str) -> list[Problem]:
+    """A figure in a unit that cannot be negative (a count, a share) is not negative."""
+    if not {"unit", "value"} <= set(spec.column_names):
+        return []
+    bad = frame[frame["unit"].isin(NON_NEGATIVE_UNITS) & (frame["value"] < 0)]
+    return [Problem(file, int(line), "value", "negative_count", f"a figure in unit '{unit}' cannot be negative")
+            for line, unit in zip(bad.index, bad["unit"])]
 
 
 def _check_ordered(spec: TableSpec, frame: pd.DataFrame, file: str) -> list[Problem]:

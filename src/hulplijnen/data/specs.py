@@ -36,6 +36,7 @@ class ColumnSpec:
     codebook: str | None = None  # name of a codebook whose first column lists the allowed values
     allowed: tuple[str, ...] | None = None
     minimum: int | None = None
+    maximum: int | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,10 @@ class TableSpec:
                 checks.append(pa.Check.str_matches(CODE_PATTERN, error="codes are lower-case letters, digits and _"))
             if col.minimum is not None:
                 checks.append(pa.Check.ge(col.minimum, error=f"must be at least {col.minimum}"))
+            if col.maximum is not None:
+                checks.append(pa.Check.le(col.maximum, error=f"must be at most {col.maximum}"))
+            if col.kind == "number":
+                checks.append(pa.Check.in_range(-1e12, 1e12, error="must be a finite number below 10^12 in size"))
             if col.kind == "month":
                 checks.append(pa.Check.str_matches(r"^\d{4}-(0[1-9]|1[0-2])$", error="months are written YYYY-MM"))
             allowed = list(col.allowed) if col.allowed else codes.get(col.codebook or "", None)
@@ -161,11 +166,12 @@ YEAR_TABLES: dict[str, TableSpec] = {
                 _c("key", "text", "Stable identifier of the figure."),
                 _c("measure", "text", "What is measured (contacts, channel_share, ...).", codebook="measures"),
                 _c("category", "text", "The category of the measure ('all' for totals).", codebook="categories"),
-                _c("reference_year", "optional_integer", "For changes and earlier-year values: the year compared with."),
+                _c("reference_year", "optional_integer", "For changes and earlier-year values: the year compared with.",
+                   minimum=1990, maximum=2100),
                 _c("value", "number", "The figure as published (percentages as 68, not 0.68)."),
                 _c("unit", "text", "Unit of the value.", allowed=UNITS),
                 _c("qualifier", "text", "How exact the figure is stated.", allowed=QUALIFIERS),
-                _c("decimals", "integer", "Decimals in the published figure; sets the rounding interval."),
+                _c("decimals", "integer", "Decimals in the published figure; sets the rounding interval.", minimum=0, maximum=6),
                 _c("base", "optional_text", "For shares: what the percentage is of."),
                 _c("locator", "text", "Where in the document the figure stands."),
             ),
