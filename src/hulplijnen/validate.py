@@ -8,30 +8,27 @@ import sys
 from .data import load, reconcile
 from .data.specs import SINGLE_TABLES
 from .errors import HelplineReportError, Problem
-from . import yamlfile
+from . import provenance
 from .params import check_params, release_ids
 from .paths import DATA
 
 
 def check_provenance() -> list[Problem]:
     file = "data/provenance.yml"
-    record, problems = yamlfile.load(DATA / "provenance.yml")
-    if problems:
+    record, problems = provenance.load(DATA / "provenance.yml")
+    if record is None:
         return problems
-    if not isinstance(record, dict) or not isinstance(record.get("documents", {}), dict) \
-            or not isinstance(record.get("files", {}), dict):
-        return [Problem(file, None, None, "provenance", "the record must be a mapping with the mappings documents: and files:")]
-    problems = []
-    documents = set(record.get("documents", {})) | {"project"}
-    listed = record.get("files", {})
+    documents = set(record.documents) | {"project"}
+    listed = record.files
     for path in sorted(p.relative_to(DATA).as_posix() for p in DATA.rglob("*.csv")):
         if path not in listed:
             problems.append(Problem(file, None, None, "provenance_missing", f"data/{path} has no provenance entry; add it under files:"))
     for path, entry in listed.items():
         if not (DATA / path).exists():
             problems.append(Problem(file, None, None, "provenance_stale", f"the entry {path} names a file that does not exist"))
-        if entry.get("document") not in documents:
-            problems.append(Problem(file, None, None, "provenance_document", f"the entry {path} names document '{entry.get('document')}', which is not under documents:"))
+        if entry.document not in documents:
+            problems.append(Problem(file, None, None, "provenance_document",
+                                    f"the entry {path} names document '{entry.document}', which is not under documents:"))
     return problems
 
 

@@ -177,3 +177,32 @@ def test_hostile_params_values(case, tmp_path):
     path.write_text("\n".join(lines) + "\n" + change, encoding="utf-8")
     problems = check_params("2020", path)
     assert any(words in p.message for p in problems), problems
+
+
+PROVENANCE = (ROOT / "data" / "provenance.yml").read_text(encoding="utf-8")
+PROVENANCE_CASES = {
+    "impossible date": (PROVENANCE.replace("date: 2022-01-24", "date: 2022-02-30"), "yaml", None),
+    "extra key": (PROVENANCE.replace("    seed: 000_", "    evil: 1\n    seed: 000_", 1), "provenance_schema", "Extra inputs"),
+    "missing title": (PROVENANCE.replace('    title: "Vlaams', '    titel: "Vlaams', 1), "provenance_schema", "title"),
+    "bad seed path": (PROVENANCE.replace("seed: 000_364c084f79176d1d.txt", "seed: ../../etc/passwd x"), "provenance_schema", "seed"),
+    "document with a quote": (PROVENANCE.replace("{document: vr282, locator: \"table 'Aantal", "{document: \"vr'282\", locator: \"table 'Aantal", 1),
+                              "provenance_schema", "document"),
+    "files a list": (PROVENANCE.replace("files:\n", "files:\n  - x\nold_files:\n", 1), None, None),
+    "alias": (PROVENANCE.replace("documents:\n  vr282:", "documents:\n  vr282: &v", 1), "yaml", "anchors"),
+    "duplicate file": (PROVENANCE.replace("files:\n", "files:\n  campaigns.csv: {document: vr282, locator: x}\n", 1), "yaml", "twice"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PROVENANCE_CASES))
+def test_hostile_provenance(case, tmp_path):
+    from hulplijnen import provenance
+
+    text, rule, words = PROVENANCE_CASES[case]
+    path = tmp_path / "provenance.yml"
+    path.write_text(text, encoding="utf-8")
+    record, problems = provenance.load(path)
+    assert record is None and problems
+    assert rule is None or problems[0].rule == rule, problems
+    assert words is None or any(words in (p.message + (p.column or "")) for p in problems), problems
+    if rule == "provenance_schema":
+        assert problems[0].row is not None
