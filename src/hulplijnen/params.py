@@ -62,12 +62,14 @@ class ReportParams(BaseModel):
         """Built from a synthetic export (a demo release)."""
         return self.export is not None and self.export.synthetic is not None
 
-    @model_validator(mode="after")
-    def _earlier_years(self) -> "ReportParams":
-        later = [y for y in self.compare_years if not 1990 <= y < self.year]
+    @field_validator("compare_years")
+    @classmethod
+    def _earlier_years(cls, value: list[int], info) -> list[int]:  # noqa: ANN001 (pydantic's ValidationInfo)
+        year = info.data.get("year")
+        later = [y for y in value if year is not None and not 1990 <= y < year]
         if later:
-            raise ValueError(f"compare_years must be earlier years (1990 to {self.year - 1}); not {later}")
-        return self
+            raise ValueError(f"compare_years must be earlier years (1990 to {year - 1}); not {later}")
+        return value
 
     @field_validator("helplines")
     @classmethod

@@ -25,15 +25,23 @@ def with_first(**changes) -> str:
 KEY_FIGURE_CASES = {
     "decimals -3": (with_first(decimals="-3"), "rule", 2, "decimals"),
     "decimals 400": (with_first(decimals="400"), "rule", 2, "decimals"),
-    "value inf": (with_first(value="inf"), "rule", 2, "value"),
-    "value 1e308": (with_first(value="1e308"), "rule", 2, "value"),
-    "value -inf": (with_first(value="-inf"), "rule", 2, "value"),
+    "value inf": (with_first(value="inf"), "type", 2, "value"),
+    "value 1e308": (with_first(value="1e308"), "type", 2, "value"),
+    "value -inf": (with_first(value="-inf"), "type", 2, "value"),
     "value nan": (with_first(value="nan"), None, 2, "value"),
     "reference_year 3000": (with_first(reference_year="3000"), "rule", 2, "reference_year"),
     "reference_year 1000": (with_first(reference_year="1000"), "rule", 2, "reference_year"),
     "negative count": (with_first(value="-5"), "negative_count", 2, "value"),
     "unknown unit": (with_first(unit="furlongs"), "rule", 2, "unit"),
     "header only": (KEY_FIGURES.splitlines()[0] + "\n", "empty_file", None, None),
+    "plus sign": (with_first(value="+422"), "type", 2, "value"),
+    "exponent": (with_first(value="8e3"), "type", 2, "value"),
+    "decimal comma": (with_first(value="8515,0"), "type", 2, "value"),
+    "thousands separator": (with_first(value="8.515.000"), "type", 2, "value"),
+    "huge but plain": (with_first(value="1" + "0" * 308), "rule", 2, "value"),
+    "decimals with a plus": (with_first(decimals="+1"), "type", 2, "decimals"),
+    "reference year text": (with_first(reference_year="2020a"), "type", 2, "reference_year"),
+    "hex": (with_first(value="0x10"), "type", 2, "value"),
 }
 
 

@@ -62,6 +62,9 @@ def check_frame(spec: TableSpec, raw: pd.DataFrame, file: str, codes: dict[str, 
     """Type and validate a frame of strings read from ``file``."""
     if raw.empty and spec.name not in MAY_BE_EMPTY:
         return None, [Problem(file, None, None, "empty_file", "the file has a header but no rows; add the rows or remove the file")]
+    problems = _check_plain_numbers(spec, raw, file)
+    if problems:
+        return None, problems
     frame = raw.replace({"": pd.NA})
     for col in spec.columns:
         if col.kind == "flag":
@@ -73,6 +76,23 @@ def check_frame(spec: TableSpec, raw: pd.DataFrame, file: str, codes: dict[str, 
     problems = _check_missing_reason(spec, typed, file) + _check_complete(spec, typed, file, codes, year)
     problems += _check_non_negative(spec, typed, file)
     return typed, problems + _check_ordered(spec, typed, file)
+
+
+PLAIN = {"count": r"-?\d+", "integer": r"-?\d+", "optional_integer": r"-?\d+", "number": r"-?\d+(\.\d+)?"}
+
+
+def _check_plain_numbers(spec: TableSpec, raw: pd.DataFrame, file: str) -> list[Problem]:
+    """Numbers are written plainly: digits, an optional leading '-' and decimal point ('+422', '1e308',
+    'inf', ' 4' or '4,5' would be read as something else or not at all)."""
+    problems = []
+    for col in spec.columns:
+        if col.kind in PLAIN and col.name in raw:
+            text = raw[col.name]
+            bad = text[(text != "") & ~text.str.fullmatch(PLAIN[col.kind])]
+            problems += [Problem(file, int(line), col.name, "type", "not a plain number: write digits, with an optional "
+                                 "leading '-'" + (" and '.' for decimals" if col.kind == "number" else ""))
+                         for line in bad.index]
+    return problems
 
 
 MAY_BE_EMPTY = {"corrections", "constraints", "inconsistencies"}  # registers that may list nothing
