@@ -124,7 +124,8 @@ def write_report_document(params, staging: Path, facts: dict, record: dict) -> N
     packages = ", ".join(f"{k} {v}" for k, v in record["packages"].items())
     timings = ", ".join(f"{k} {v['seconds']:.1f} s" + (" (uit de cache)" if v["cached"] else "") for k, v in record["notebooks"].items())
     text = Template(REPORT_TEMPLATE.read_text(encoding="utf-8")).substitute(
-        title=escape.yaml_scalar(escape.no_shortcodes(params.title)), subtitle=escape.yaml_scalar(escape.no_shortcodes(params.subtitle)),
+        title=escape.yaml_scalar(escape.no_shortcodes(params.title)),
+        subtitle=escape.yaml_scalar(escape.no_shortcodes(params.subtitle)),
         date=params.publication_date.isoformat(), year=params.year, intro=intro(params), summary=summary.markdown(facts, params.helplines, params.year), chapters=body,
         campaign_methods=METHODS_CAMPAIGNS.read_text(encoding="utf-8").strip() if "campaigns" in names else "",
         disclosure_methods=Template(METHODS_DISCLOSURE.read_text(encoding="utf-8")).substitute(k=params.min_cell_count, k1=params.min_cell_count - 1).strip() if params.export else "",

@@ -33,7 +33,7 @@ def show_table(frame: pd.DataFrame) -> None:
     An empty table is shown as one row saying so, never as a bare header."""
     if frame.empty:
         frame = pd.DataFrame([["geen"] + [""] * (len(frame.columns) - 1)], columns=frame.columns)
-    safe = frame.map(escape.md_cell).rename(columns=escape.md_cell)  # labels from data and params are text, never markup
+    safe = frame.map(escape.md_cell).rename(columns=escape.md_cell)  # labels from data and params: text, not markup
     display(Markdown(safe.to_markdown(index=False, disable_numparse=True)))
 
 

@@ -51,13 +51,15 @@ def load(path: Path) -> tuple[Any, list[Problem]]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        return None, [Problem(file, line, None, "encoding", f"not UTF-8 (byte {exc.start + 1}); save the file as UTF-8")]
+        return None, [Problem(file, line, None, "encoding",
+                              f"not UTF-8 (byte {exc.start + 1}); save the file as UTF-8")]
     try:
         return yaml.load(text, Loader=_Loader), []  # noqa: S506 (_Loader is a SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = "" if mark is None else f" (column {mark.column + 1})"
         message = str(getattr(exc, "problem", None) or exc).splitlines()[0][:200]
-        return None, [Problem(file, None if mark is None else mark.line + 1, None, "yaml", f"not valid YAML: {message}{where}")]
+        line = None if mark is None else mark.line + 1
+        return None, [Problem(file, line, None, "yaml", f"not valid YAML: {message}{where}")]
     except ValueError as exc:  # an impossible date such as 2021-02-30
         return None, [Problem(file, None, None, "yaml", f"not valid YAML: {str(exc)[:200]}")]

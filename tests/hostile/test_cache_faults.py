@@ -42,7 +42,8 @@ def test_a_damaged_cached_notebook_is_re_run(cached, damage):
 
 RECORD_DAMAGE = {
     "record truncated": lambda p: p.write_text(p.read_text()[:20]),
-    "record without digest": lambda p: p.write_text(json.dumps({k: v for k, v in json.loads(p.read_text()).items() if k != "digest"})),
+    "record without digest": lambda p: p.write_text(json.dumps(
+        {k: v for k, v in json.loads(p.read_text()).items() if k != "digest"})),
     "record with another digest": lambda p: p.write_text(json.dumps({**json.loads(p.read_text()), "digest": "0" * 64})),
     "record not json": lambda p: p.write_text("<<<"),
 }

@@ -50,7 +50,8 @@ def test_front_matter_is_yaml_and_has_no_shortcode(payload):
 
 PARAMS_OK = "year: 2020\nhelplines: ['1712']\n"
 YAML_CASES = {
-    "alias_bomb": ("a: &a ['x','x','x','x','x','x','x','x','x']\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: [*b,*b,*b,*b,*b,*b,*b,*b]\n",
+    "alias_bomb": ("a: &a ['x','x','x','x','x','x','x','x','x']\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
+                   "c: [*b,*b,*b,*b,*b,*b,*b,*b]\n",
                    "yaml", "anchors"),
     "alias_only": ("year: 2020\nx: *nothing\n", "yaml", "not valid YAML"),
     "anchor": ("year: &y 2020\n", "yaml", "anchors"),
@@ -95,7 +96,10 @@ def test_release_names_are_validated(name, tmp_path):
     assert not (tmp_path / "x").exists()
 
 
-@pytest.mark.parametrize("payload", ["2020;touch {m}", "2020' ; touch {m} ; '", "$$(touch {m})", "`touch {m}`", "2020\" && touch {m} \""])
+MAKE_PAYLOADS = ["2020;touch {m}", "2020' ; touch {m} ; '", "$$(touch {m})", "`touch {m}`", "2020\" && touch {m} \""]
+
+
+@pytest.mark.parametrize("payload", MAKE_PAYLOADS)
 def test_make_passes_variables_quoted(payload, tmp_path):
     marker = tmp_path / "pwned"
     value = payload.format(m=marker)
@@ -182,14 +186,18 @@ def test_hostile_params_values(case, tmp_path):
 PROVENANCE = (ROOT / "data" / "provenance.yml").read_text(encoding="utf-8")
 PROVENANCE_CASES = {
     "impossible date": (PROVENANCE.replace("date: 2022-01-24", "date: 2022-02-30"), "yaml", None),
-    "extra key": (PROVENANCE.replace("    seed: 000_", "    evil: 1\n    seed: 000_", 1), "provenance_schema", "Extra inputs"),
+    "extra key": (PROVENANCE.replace("    seed: 000_", "    evil: 1\n    seed: 000_", 1), "provenance_schema",
+                  "Extra inputs"),
     "missing title": (PROVENANCE.replace('    title: "Vlaams', '    titel: "Vlaams', 1), "provenance_schema", "title"),
-    "bad seed path": (PROVENANCE.replace("seed: 000_364c084f79176d1d.txt", "seed: ../../etc/passwd x"), "provenance_schema", "seed"),
-    "document with a quote": (PROVENANCE.replace("{document: vr282, locator: \"table 'Aantal", "{document: \"vr'282\", locator: \"table 'Aantal", 1),
+    "bad seed path": (PROVENANCE.replace("seed: 000_364c084f79176d1d.txt", "seed: ../../etc/passwd x"),
+                      "provenance_schema", "seed"),
+    "document with a quote": (PROVENANCE.replace("{document: vr282, locator: \"table 'Aantal",
+                                                  "{document: \"vr'282\", locator: \"table 'Aantal", 1),
                               "provenance_schema", "document"),
     "files a list": (PROVENANCE.replace("files:\n", "files:\n  - x\nold_files:\n", 1), None, None),
     "alias": (PROVENANCE.replace("documents:\n  vr282:", "documents:\n  vr282: &v", 1), "yaml", "anchors"),
-    "duplicate file": (PROVENANCE.replace("files:\n", "files:\n  campaigns.csv: {document: vr282, locator: x}\n", 1), "yaml", "twice"),
+    "duplicate file": (PROVENANCE.replace("files:\n", "files:\n  campaigns.csv: {document: vr282, locator: x}\n", 1),
+                       "yaml", "twice"),
 }
 
 

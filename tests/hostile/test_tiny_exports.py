@@ -38,7 +38,8 @@ def one_unanswered_call(c):
 
 def four_emails_in_104(c):
     answered = c[c["answered"]]
-    return pd.concat([answered[answered["channel"] == "phone"].head(100), answered[answered["channel"] == "email"].head(4)])
+    phone, email = answered[answered["channel"] == "phone"], answered[answered["channel"] == "email"]
+    return pd.concat([phone.head(100), email.head(4)])
 
 
 def only_unanswered(c):
@@ -50,7 +51,8 @@ def base(tmp_path_factory):
     return synthetic.write(tmp_path_factory.mktemp("tiny-base"), seed=7, rows=600)["parquet"]
 
 
-@pytest.mark.parametrize("pick", [one_row, one_unanswered_call, four_emails_in_104, only_unanswered], ids=lambda f: f.__name__)
+@pytest.mark.parametrize("pick", [one_row, one_unanswered_call, four_emails_in_104, only_unanswered],
+                         ids=lambda f: f.__name__)
 def test_chapters_cope_with_a_tiny_export(pick, base, tmp_path, monkeypatch):
     files = _subset(base, tmp_path / "export", pick)
     con = read.connect(1)

@@ -61,7 +61,8 @@ def _pandera_problems(file: str, spec: TableSpec, error: pa.errors.SchemaErrors)
 def check_frame(spec: TableSpec, raw: pd.DataFrame, file: str, codes: dict[str, list[str]], year: int | None = None) -> tuple[pd.DataFrame | None, list[Problem]]:
     """Type and validate a frame of strings read from ``file``."""
     if raw.empty and spec.name not in MAY_BE_EMPTY:
-        return None, [Problem(file, None, None, "empty_file", "the file has a header but no rows; add the rows or remove the file")]
+        return None, [Problem(file, None, None, "empty_file",
+                              "the file has a header but no rows; add the rows or remove the file")]
     problems = _check_plain_numbers(spec, raw, file)
     if problems:
         return None, problems
@@ -89,8 +90,9 @@ def _check_plain_numbers(spec: TableSpec, raw: pd.DataFrame, file: str) -> list[
         if col.kind in PLAIN and col.name in raw:
             text = raw[col.name]
             bad = text[(text != "") & ~text.str.fullmatch(PLAIN[col.kind])]
-            problems += [Problem(file, int(line), col.name, "type", "not a plain number: write digits, with an optional "
-                                 "leading '-'" + (" and '.' for decimals" if col.kind == "number" else ""))
+            rule = "not a plain number: write digits, with an optional leading '-'"
+            rule += " and '.' for decimals" if col.kind == "number" else ""
+            problems += [Problem(file, int(line), col.name, "type", rule)
                          for line in bad.index]
     return problems
 

@@ -298,8 +298,8 @@ def protect(tables: list[tuple[TableDef, pd.Series]], k: int) -> Protection:
         for coord, n in cells.items():
             known = values.setdefault(keys[coord], n)
             if known != n:
-                raise DisclosureError(f"table {definition.name}: the cell {describe(keys[coord])} differs from the same "
-                                      "cell in another table; the tables do not describe the same contacts")
+                raise DisclosureError(f"table {definition.name}: the cell {describe(keys[coord])} differs from the "
+                                      "same cell in another table; the tables do not describe the same contacts")
         for total, parts in _equations(definition):
             part_keys = [keys[p] for p in parts]
             equations[keys[total], frozenset(part_keys)] = (keys[total], part_keys)
