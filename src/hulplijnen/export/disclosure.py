@@ -190,6 +190,10 @@ class System:
         for i, (total, parts) in enumerate(equations):
             for key in dict.fromkeys((total, *parts)):
                 self.of[key].append(i)
+        # A population's grand total (answered contacts, offered calls, possible victims) is part of
+        # no other cell: it is never chosen as a complement (only suppressed when it is small itself).
+        self.roots = set(values) - {p for _, parts in equations for p in parts}
+        self.totals = {total for total, _ in equations}
 
     def component(self, start: Key, suppressed: set[Key]) -> tuple[list[Key], list[int]]:
         """The suppressed cells linked to ``start`` through equations, and those equations."""
@@ -324,13 +328,14 @@ def protect(tables: list[tuple[TableDef, pd.Series]], k: int) -> Protection:
 def _complement(cell: Key, system: System, suppressed: set[Key], need: float) -> Key | None:
     """The published cell to suppress next to widen ``cell``: of the non-zero published cells that
     limit its range (in an equation with a non-zero dual value), the first that alone makes it wide
-    enough; if none does, the first of them (closing a cycle can take several). Cells sharing an
-    equation with it come first, then cells at its own level, smaller before larger; ties go by
+    enough; if none does, the first of them (closing a cycle can take several). Cells that are no
+    total come before totals (a hidden total spreads into every table that shares it; a population's
+    grand total is never chosen), cells sharing an equation with it first, smaller before larger; ties go by
     description, so the result is deterministic."""
     values = system.values
     near = {key for e in system.of[cell] for key in _members(system, e)}
-    limiting = [key for key in system.binding(cell, suppressed) if values[key] > 0]
-    ranked = sorted(limiting, key=lambda key: (key not in near, len(key) < len(cell), values[key], system.order[key]))
+    limiting = [key for key in system.binding(cell, suppressed) if values[key] > 0 and key not in system.roots]
+    ranked = sorted(limiting, key=lambda key: (key in system.totals, key not in near, values[key], system.order[key]))
     for key in ranked[:TRIALS]:
         if not system.is_narrow(cell, suppressed | {key}, need):
             return key
