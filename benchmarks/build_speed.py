@@ -30,15 +30,16 @@ import nbformat
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from hulplijnen.assemble import chapters  # noqa: E402
-from hulplijnen.params import load_params  # noqa: E402
+from hulplijnen.release import load_release  # noqa: E402
 
 OURS = """
 import sys
 from pathlib import Path
 from hulplijnen.build import Workspace, build
 base = Path(sys.argv[1])
-build(sys.argv[2:], render=False, workspace=Workspace(output=base / "out", staging=base / "staging", cache=base / "cache", notebooks=base / "notebooks"))
+folders = {"output": base / "out", "staging": base / "staging", "cache": base / "cache"}
+folders["notebooks"] = base / "notebooks"
+build(sys.argv[2:], render=False, workspace=Workspace(**folders))
 """
 
 
@@ -52,15 +53,25 @@ def timed(command: list[str]) -> float:
 
 def naive_runs(years: list[str]) -> list[tuple[str, str]]:
     """The notebook runs a release needs, as our build would run them."""
-    return [(year, name) for year in years for name in chapters(load_params(year))]
+    return [(year, name) for year in years for name in load_release(year).chapters]
 
 
 def naive(years: list[str], base: Path) -> float:
     papermill = str(Path(sys.executable).with_name("papermill"))
     total = 0.0
     for year, name in naive_runs(years):
-        total += timed([papermill, str(ROOT / "notebooks" / f"{name}.ipynb"), str(base / f"{year}-{name}.ipynb"),
-                        "-f", str(ROOT / "params" / f"{year}.yml"), "--cwd", str(ROOT), "--no-progress-bar"])
+        total += timed(
+            [
+                papermill,
+                str(ROOT / "notebooks" / f"{name}.ipynb"),
+                str(base / f"{year}-{name}.ipynb"),
+                "-f",
+                str(ROOT / "params" / f"{year}.yml"),
+                "--cwd",
+                str(ROOT),
+                "--no-progress-bar",
+            ]
+        )
     return total
 
 
@@ -75,7 +86,14 @@ def breakdown(folder: Path) -> list[tuple[str, float, float, float]]:
         cells = [c.metadata.get("papermill", {}) for c in nb.cells if c.cell_type == "code"]
         meta = nb.metadata.get("papermill", {})
         total = meta.get("duration") or 0.0
-        imports = next((c.get("duration") or 0.0 for c, src in zip(cells, [c.source for c in nb.cells if c.cell_type == "code"]) if src.startswith("from hulplijnen import")), 0.0)
+        imports = next(
+            (
+                c.get("duration") or 0.0
+                for c, src in zip(cells, [c.source for c in nb.cells if c.cell_type == "code"])
+                if src.startswith("from hulplijnen import")
+            ),
+            0.0,
+        )
         in_cells = sum(c.get("duration") or 0.0 for c in cells)
         rows.append((f"{nb_path.parent.parent.name}/{nb_path.stem}", total - in_cells, imports, in_cells - imports))
     return rows
@@ -100,7 +118,10 @@ def main() -> None:
         rows = breakdown(base / "out")
         one = max(r[1] + r[2] + r[3] for r in rows if r[0].endswith("contact_persons"))
     naive_time = results["naive (papermill CLI per notebook, sequential)"]
-    print(f"Papermill stage, releases {', '.join(args.years)}, {len(naive_runs(args.years))} notebook runs, {os.cpu_count()} cores")
+    print(
+        f"Papermill stage, releases {', '.join(args.years)}, {len(naive_runs(args.years))} notebook runs, "
+        f"{os.cpu_count()} cores"
+    )
     print(f"{'build':50} {'seconds':>8} {'× naive':>8}")
     for label, seconds in results.items():
         print(f"{label:50} {seconds:8.2f} {seconds / naive_time:8.2f}")
@@ -108,7 +129,10 @@ def main() -> None:
     print("targets: cold <= 0.60 x naive; nothing changed < 2 s; one edited <= that notebook + 2 s")
     print(f"  cold / naive           = {results['ours, cold (empty cache)'] / naive_time:.2f}")
     print(f"  nothing changed        = {results['ours, nothing changed']:.2f} s")
-    print(f"  one edited - notebook  = {results['ours, one notebook edited'] - one:.2f} s (the edited notebook took {one:.2f} s)")
+    print(
+        f"  one edited - notebook  = {results['ours, one notebook edited'] - one:.2f} s (the edited notebook took "
+        f"{one:.2f} s)"
+    )
     print()
     print("where a notebook's time goes (seconds; last run of each):")
     print(f"{'notebook':32} {'kernel+overhead':>16} {'imports':>8} {'analysis':>9}")

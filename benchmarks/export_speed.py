@@ -47,40 +47,18 @@ def run_ours(folder: Path, year: int) -> dict[str, dict]:
     from hulplijnen.export.disclosure import protect
 
     protect(counts, aggregate.DEFAULT_K)
-    return {d.name: {"|".join(map(str, k if isinstance(k, tuple) else (k,))): int(v) for k, v in s.items()} for d, s in counts}
-
-
-def flat_frames(contacts_path: Path, victims_path: Path):
-    """Plain pandas: both files read whole, with every column a table is defined on derived per row
-    (the tests use this as their brute force, independent of the DuckDB SQL)."""
-    import numpy as np
-    import pandas as pd
-
-    from hulplijnen.data import load
-
-    reader = pd.read_parquet if contacts_path.suffix == ".parquet" else pd.read_csv
-    contacts, victims = reader(contacts_path), reader(victims_path)
-    start = pd.to_datetime(contacts["start"])
-    hour = start.dt.hour
-    groups = load.codebook("contact_person_codes").set_index("code")["group"]
-    answered = contacts["answered"].astype(str).str.lower().isin(["true", "1"])
-    flat = pd.DataFrame({
-        "answered": np.where(answered, "true", "false"), "channel": contacts["channel"],
-        "month": start.dt.strftime("%Y-%m"), "date": start.dt.strftime("%Y-%m-%d"), "weekday": start.dt.isocalendar().day.astype(str).values,
-        "hour": np.where(hour < 7, "00-06", np.where(hour >= 22, "22-23", hour.map("{:02d}".format))),
-        "gender": contacts["gender"], "age_class": contacts["age_class"], "code": contacts["contact_person"].astype(str),
-        "group": contacts["contact_person"].astype(str).map(groups),
-        "anonymous": np.where(contacts["anonymous"].astype(str).str.lower().isin(["true", "1"]), "true", "false"),
-        "caller_region": contacts["caller_region"],
-        "route": np.where(contacts["caller_region"] == "option_0", "option_0", np.where(contacts["answering_region"] == contacts["caller_region"], "own", "other")),
-    })
-    return flat, victims[["victim_type", "context"]]
+    return {
+        d.name: {"|".join(map(str, k if isinstance(k, tuple) else (k,))): int(v) for k, v in s.items()}
+        for d, s in counts
+    }
 
 
 def run_baseline(folder: Path, year: int) -> dict[str, dict]:
     from hulplijnen.export import aggregate
 
     files = {p.stem: p for p in folder.iterdir()}
+    from hulplijnen.export.baseline import flat_frames
+
     flat, victims = flat_frames(files["contacts"], files["possible_victims"])
     out = {}
     for definition in aggregate.table_defs(year):
@@ -89,7 +67,9 @@ def run_baseline(folder: Path, year: int) -> dict[str, dict]:
             if column != "unit":
                 frame = frame[frame[column] == value]
         counts = frame.groupby([d.name for d in definition.dims]).size()
-        out[definition.name] = {"|".join(map(str, k if isinstance(k, tuple) else (k,))): int(v) for k, v in counts.items()}
+        out[definition.name] = {
+            "|".join(map(str, k if isinstance(k, tuple) else (k,))): int(v) for k, v in counts.items()
+        }
     return out
 
 
@@ -99,12 +79,21 @@ def child(engine: str, folder: Path, year: int) -> None:
     tables = (run_ours if engine == "ours" else run_baseline)(folder, year)
     seconds = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"engine": engine, "seconds": seconds, "peak_mb": peak_mb, "digest": digest(tables), "tables": len(tables)}))
+    print(
+        json.dumps(
+            {"engine": engine, "seconds": seconds, "peak_mb": peak_mb, "digest": digest(tables), "tables": len(tables)}
+        )
+    )
 
 
 def measure(engine: str, folder: Path, year: int) -> dict:
-    done = subprocess.run([sys.executable, __file__, "--child", engine, "--folder", str(folder), "--year", str(year)],
-                          capture_output=True, text=True, check=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", engine, "--folder", str(folder), "--year", str(year)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+    )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -132,19 +121,33 @@ def main(argv: list[str] | None = None) -> dict:
         results = {"rows": args.rows, "cores": os.cpu_count(), "generate_seconds": generated, "formats": {}}
         for fmt, exported in files.items():
             size = sum(p.stat().st_size for p in (exported.contacts, exported.possible_victims)) / 1e6
-            ours, baseline = measure("ours", exported.contacts.parent, args.year), measure("baseline", exported.contacts.parent, args.year)
-            results["formats"][fmt] = {"size_mb": size, "ours": ours, "baseline": baseline, "speedup": baseline["seconds"] / ours["seconds"],
-                                       "same_counts": ours["digest"] == baseline["digest"]}
+            ours, baseline = (
+                measure("ours", exported.contacts.parent, args.year),
+                measure("baseline", exported.contacts.parent, args.year),
+            )
+            results["formats"][fmt] = {
+                "size_mb": size,
+                "ours": ours,
+                "baseline": baseline,
+                "speedup": baseline["seconds"] / ours["seconds"],
+                "same_counts": ours["digest"] == baseline["digest"],
+            }
         if args.json:
             print(json.dumps(results))
             return results
-        print(f"{args.rows:,} synthetic contact attempts, {os.cpu_count()} cores; generating the export took {generated:.1f} s\n")
+        print(
+            f"{args.rows:,} synthetic contact attempts, {os.cpu_count()} cores; generating the export took "
+            f"{generated:.1f} s\n"
+        )
         print(f"{'format':8} {'size':>9} {'engine':10} {'wall':>8} {'peak memory':>12} {'speed-up':>9}  same counts")
         for fmt, r in results["formats"].items():
             for engine in ("baseline", "ours"):
                 run = r[engine]
                 speed = f"{r['speedup']:.1f}x" if engine == "ours" else ""
-                print(f"{fmt:8} {r['size_mb']:7.0f} MB {engine:10} {run['seconds']:7.1f}s {run['peak_mb']:9.0f} MB {speed:>9}  {'yes' if r['same_counts'] else 'NO'}")
+                print(
+                    f"{fmt:8} {r['size_mb']:7.0f} MB {engine:10} {run['seconds']:7.1f}s {run['peak_mb']:9.0f} MB "
+                    f"{speed:>9}  {'yes' if r['same_counts'] else 'NO'}"
+                )
         return results
     finally:
         if not args.keep:

@@ -9,25 +9,38 @@ import shutil
 import subprocess
 from importlib import metadata
 from pathlib import Path
-from string import Template
 
+from . import chapters, fmt, summary, text, yamlfile
 from . import facts as facts_mod
-from . import escape, fmt, summary, yamlfile
 from .cache import file_digest
-from .paths import DATA, METHODS_CAMPAIGNS, METHODS_DISCLOSURE, QUARTO_PROJECT, params_file, REPORT_TEMPLATE, ROOT, relative_to_root
+from .paths import DATA, QUARTO_PARTIALS, QUARTO_PROJECT, ROOT, relative_to_root
+from .release import Release
 
-NOTEBOOK_ORDER = ["channels", "contact_persons", "campaigns", "registration", "capacity", "helplines", "data_quality"]
-CHAPTER_TITLES = {"channels": "Kanalen", "contact_persons": "Contactnemers", "campaigns": "Campagnes",
-                  "registration": "Registratie per contact", "capacity": "Bereikbaarheid",
-                  "helplines": "Andere hulplijnen en vergelijking", "data_quality": "Datakwaliteit"}
-SYNTHETIC_BANNER = "Synthetische gegevens — alle cijfers in dit rapport zijn verzonnen; ze zeggen niets over echte contacten"
-PACKAGES = ["pandas", "pandera", "seaborn", "matplotlib", "statsmodels", "papermill", "nbformat", "pydantic", "babel", "numpy"]
+SYNTHETIC_BANNER = (
+    "Synthetische gegevens — alle cijfers in dit rapport zijn verzonnen; ze zeggen niets over echte contacten"
+)
+PACKAGES = [
+    "pandas",
+    "pandera",
+    "seaborn",
+    "matplotlib",
+    "statsmodels",
+    "papermill",
+    "nbformat",
+    "pydantic",
+    "babel",
+    "numpy",
+]
 
 
 def git_commit() -> str:
     try:
-        out = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+        out = subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
         return out + ("-dirty" if dirty else "")
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
@@ -39,13 +52,13 @@ def write_facts(staging: Path, year: int, names: list[str]) -> dict:
     return collected
 
 
-def write_build_record(release: str, params, staging: Path, runs: dict[str, dict], notebook_sources: list[Path]) -> dict:
+def write_build_record(release: Release, staging: Path, runs: dict[str, dict], notebook_sources: list[Path]) -> dict:
     """Provenance of the build: params, commit, versions, input checksums, and each notebook's run."""
-    inputs = sorted([*DATA.rglob("*.csv"), *DATA.rglob("*.yml"), params_file(release), *notebook_sources])
+    inputs = sorted([*DATA.rglob("*.csv"), *DATA.rglob("*.yml"), release.params_file, *notebook_sources])
     record = {
-        "release": release,
-        "year": params.year,
-        "params": params.model_dump(mode="json"),
+        "release": release.id,
+        "year": release.year,
+        "params": release.params.model_dump(mode="json"),
         "git_commit": git_commit(),
         "python": platform.python_version(),
         "packages": {name: metadata.version(name) for name in PACKAGES},
@@ -57,14 +70,21 @@ def write_build_record(release: str, params, staging: Path, runs: dict[str, dict
 
 
 def intro(params) -> str:
-    if params.is_synthetic:
-        return (f"**{SYNTHETIC_BANNER}.** Dit demonstratierapport toont wat het jaarrapport wordt wanneer er een export per contact is. "
-                f"De export is gemaakt door een generator met vaste seed ({params.export.synthetic.seed}), afgestemd op de gepubliceerde maandvolumes van 1712 in 2020. "
-                "Elk getal staat ook in `figures.json`; de kerncijfers hieronder noemen hun sleutel.")
-    names = [summary.NAMES[h] for h in params.helplines]
-    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
-    return (f"Dit rapport beschrijft de contacten met {listed} in {params.year}. Elk getal in dit rapport staat ook in "
-            f"`figures.json`, met zijn bron; de kerncijfers hieronder noemen hun sleutel.")
+    names = load_names()
+    return text.render(
+        "summary.md",
+        synthetic=params.is_synthetic,
+        banner=SYNTHETIC_BANNER,
+        year=params.year,
+        seed=params.export.synthetic.seed if params.is_synthetic else None,
+        names=[names[h] for h in params.helplines],
+    )
+
+
+def load_names() -> dict[str, str]:
+    from .data import load
+
+    return load.helplines().set_index("helpline")["name"].to_dict()
 
 
 def sources_markdown() -> str:
@@ -74,10 +94,13 @@ def sources_markdown() -> str:
     lines = ["| Bron | Datum | Wat eruit komt |", "|---|---|---|"]
     for doc in documents.values():
         date = fmt.date(doc["date"]) if doc.get("date") else "niet vermeld"
-        lines.append(f"| {doc['title']} | {date} | {doc['covers']} |")
-    return ("**Bronnen.** Alle cijfers komen uit de volgende documenten; elk gegevensbestand noemt in `data/provenance.yml` "
-            "de plaats in de bron. De teksten zijn via OCR omgezet; elke afwijking van de OCR-tekst staat in het hoofdstuk Datakwaliteit.\n\n"
-            + "\n".join(lines) + "\n\n: Brondocumenten {#tbl-sources}")
+        lines.append(f"| {doc['title']} | {date} | {doc['covers_nl']} |")
+    return (
+        "**Bronnen.** Alle cijfers komen uit de volgende documenten; elk gegevensbestand noemt in "
+        "`data/provenance.yml` "
+        "de plaats in de bron. De teksten zijn via OCR omgezet; elke afwijking van de OCR-tekst staat in het "
+        "hoofdstuk Datakwaliteit.\n\n" + "\n".join(lines) + "\n\n: Brondocumenten {#tbl-sources}"
+    )
 
 
 def glossary_markdown() -> str:
@@ -85,67 +108,71 @@ def glossary_markdown() -> str:
     from .data import load
 
     measures = load.codebook("measures")
-    terms = "\n".join(f"**{m.label_nl}**\n:   {m.definition_nl}\n" for m in measures.sort_values("label_nl").itertuples())
-    codes = load.codebook("contact_person_codes").merge(load.codebook("contact_person_groups")[["group", "label_nl"]].rename(columns={"label_nl": "group_nl"}), on="group")
+    terms = "\n".join(
+        f"**{m.label_nl}**\n:   {m.definition_nl}\n" for m in measures.sort_values("label_nl").itertuples()
+    )
+    codes = load.codebook("contact_person_codes").merge(
+        load.codebook("contact_person_groups")[["group", "label_nl"]].rename(columns={"label_nl": "group_nl"}),
+        on="group",
+    )
     code_rows = "\n".join(f"| {c.code} | {c.label_nl} | {c.group_nl} |" for c in codes.itertuples())
     contexts = ", ".join(load.codebook("violence_contexts").sort_values("order")["label_nl"])
     channels = ", ".join(load.codebook("channels").sort_values("order")["label_nl"])
-    return (f"{terms}\n**Kanalen**\n:   {channels}.\n\n**Contexten van geweld**\n:   {contexts}.\n\n"
-            f"| Code | Contactnemer | Groep |\n|---|---|---|\n{code_rows}\n\n: Contactnemerscodes van 1712 {{#tbl-codes}}")
-
-
-def chapters(params) -> list[str]:
-    """The notebooks a report needs: 1712's own chapters when 1712 leads, the other-helplines
-    chapter when the report covers any other helpline, and always the data-quality chapter; the
-    registration and capacity chapters when the year has a contact export. A synthetic (demo)
-    report has only the export's chapters: the published tables are not synthetic."""
-    if params.is_synthetic:
-        return ["registration", "capacity"]
-    wanted = {"data_quality"} | ({"registration", "capacity"} if params.export is not None else set())
-    if params.helplines[0] == "1712":
-        wanted |= {"channels", "contact_persons", "campaigns"}
-    if any(h != "1712" for h in params.helplines):
-        wanted.add("helplines")
-    return [n for n in NOTEBOOK_ORDER if n in wanted]
-
-
-def chapter_title(name: str, params) -> str:
-    if name == "helplines" and params.helplines[0] != "1712":
-        return "Kerncijfers" if len(params.helplines) == 1 else "Kerncijfers en vergelijking"
-    if name == "helplines" and len(params.helplines) == 1:
-        return "Andere hulplijnen"
-    return CHAPTER_TITLES[name]
-
-
-def write_report_document(params, staging: Path, facts: dict, record: dict) -> None:
-    names = chapters(params)
-    body = "\n\n".join(f"# {chapter_title(n, params)}\n\n{{{{< embed notebooks/{n}.ipynb >}}}}" for n in names)
-    inputs = "\n".join(f"| `{path}` | `{digest[:16]}` |" for path, digest in record["inputs"].items())
-    packages = ", ".join(f"{k} {v}" for k, v in record["packages"].items())
-    timings = ", ".join(f"{k} {v['seconds']:.1f} s" + (" (uit de cache)" if v["cached"] else "") for k, v in record["notebooks"].items())
-    text = Template(REPORT_TEMPLATE.read_text(encoding="utf-8")).substitute(
-        title=escape.yaml_scalar(escape.no_shortcodes(params.title)),
-        subtitle=escape.yaml_scalar(escape.no_shortcodes(params.subtitle)),
-        date=params.publication_date.isoformat(), year=params.year, intro=intro(params), summary=summary.markdown(facts, params.helplines, params.year), chapters=body,
-        campaign_methods=METHODS_CAMPAIGNS.read_text(encoding="utf-8").strip() if "campaigns" in names else "",
-        disclosure_methods=Template(METHODS_DISCLOSURE.read_text(encoding="utf-8")).substitute(k=params.min_cell_count, k1=params.min_cell_count - 1).strip() if params.export else "",
-        synthetic_front=synthetic_front_matter() if params.is_synthetic else "",
-        sources=sources_markdown(), glossary=glossary_markdown(),
-        commit=record["git_commit"], python=record["python"], packages=packages, timings=timings, inputs=inputs,
-        helplines=", ".join(params.helplines),
+    return (
+        f"{terms}\n**Kanalen**\n:   {channels}.\n\n**Contexten van geweld**\n:   {contexts}.\n\n"
+        f"| Code | Contactnemer | Groep |\n|---|---|---|\n{code_rows}\n\n: Contactnemerscodes van 1712 {{#tbl-codes}}"
     )
-    (staging / "report.qmd").write_text(text, encoding="utf-8")
+
+
+def write_report_document(release: Release, staging: Path, facts: dict, record: dict) -> None:
+    params = release.params
+    methods = [chapters.spec(n).methods for n in release.chapters if chapters.spec(n).methods]
+    document = text.render(
+        "report.qmd",
+        prose=False,
+        params=params,
+        synthetic_front=synthetic_front_matter() if params.is_synthetic else "",
+        intro=intro(params),
+        summary=summary.markdown(facts, params.helplines, params.year),
+        chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters],
+        methods=[text.render(f"methods/{m}", prose=False, every_value_used=False, params=params) for m in methods],
+        sources=sources_markdown(),
+        glossary=glossary_markdown(),
+        record=record,
+        version=report_version(record["git_commit"]),
+        packages=", ".join(f"{k} {v}" for k, v in record["packages"].items()),
+        timings=", ".join(
+            f"{k} {v['seconds']:.1f} s" + (" (uit de cache)" if v["cached"] else "")
+            for k, v in record["notebooks"].items()
+        ),
+    )
+    (staging / "report.qmd").write_text(document + "\n", encoding="utf-8")
     shutil.copy2(QUARTO_PROJECT, staging / "_quarto.yml")
+    shutil.copytree(QUARTO_PARTIALS, staging / QUARTO_PARTIALS.name)
+
+
+def report_version(commit: str) -> str:
+    """The report version on the title page: the short git commit (with "-dirty" for uncommitted changes)."""
+    sha, _, rest = commit.partition("-")
+    return sha[:7] + (f"-{rest}" if rest else "")
 
 
 def synthetic_front_matter() -> str:
     """Front matter that puts the synthetic-data warning on every page: a banner above the HTML
-    page, and a header on every page of the typst PDF (header-includes precede the template's
-    show rule, so the page set rule applies to the whole document)."""
-    html = f'<div class="callout callout-style-default callout-warning" role="note"><strong>{SYNTHETIC_BANNER}.</strong></div>'
-    typst = f'#set page(header: align(center, text(size: 9pt, fill: rgb("#B00020"), weight: "bold")[{SYNTHETIC_BANNER}]))'
-    return ("format:\n  html:\n    include-before-body:\n      text: " + json.dumps(html, ensure_ascii=False)
-            + "\n  typst:\n    include-in-header:\n      text: " + json.dumps(typst, ensure_ascii=False) + "\n")
+    page, and in the typst PDF a notice the layout (quarto/typst-template.typ) puts on the title page
+    and at the top of every page (header-includes redefine `report-notice` before the show rule uses it)."""
+    html = (
+        '<div class="callout callout-style-default callout-warning" role="note">'
+        f"<strong>{SYNTHETIC_BANNER}.</strong></div>"
+    )
+    typst = f'#let report-notice = text(size: 9pt, fill: rgb("#B00020"), weight: "bold")[{SYNTHETIC_BANNER}]'
+    return (
+        "format:\n  html:\n    include-before-body:\n      text: "
+        + json.dumps(html, ensure_ascii=False)
+        + "\n  typst:\n    include-in-header:\n      text: "
+        + json.dumps(typst, ensure_ascii=False)
+        + "\n"
+    )
 
 
 def write_artifacts(staging: Path, names: list[str]) -> list[str]:

@@ -1,6 +1,6 @@
 """The orchestrator: validate, execute the notebooks that need it (in parallel, from a content-hash
-cache otherwise), assemble each year in a staging folder, render with Quarto, and move the result
-into _output/<year>/ atomically. A failed stage never touches the last good output of that year."""
+cache otherwise), assemble each release in a staging folder, render with Quarto, and move the result
+into _output/<release>/ atomically. A failed stage never touches the last good output of that release."""
 
 from __future__ import annotations
 
@@ -9,28 +9,33 @@ import json
 import os
 import re
 import shutil
-import subprocess
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import assemble
-from .assemble import NOTEBOOK_ORDER
+from . import assemble, chapters
+from . import render as render_stage
 from .cache import NotebookCache, environment_digest, file_digest, key_parts, listing_digest, notebook_key, tree_digest
-from .errors import BuildError, InputError, NotebookExecutionError, QuartoNotFoundError
+from .errors import BuildError, NotebookExecutionError, QuartoNotFoundError
 from .execute import Outcome, Task, run_all
-from .paths import CACHE, DATA, NOTEBOOKS, OUTPUT, PACKAGE, PARAMS, QUARTO_PROJECT, REPORT_TEMPLATE, ROOT, STAGING, params_file, relative_to_root
+from .paths import (
+    CACHE,
+    DATA,
+    NOTEBOOKS,
+    OUTPUT,
+    PACKAGE,
+    QUARTO_PARTIALS,
+    QUARTO_PROJECT,
+    REPORT_TEXT,
+    ROOT,
+    STAGING,
+    relative_to_root,
+)
+from .publish import OPTIONAL_ITEMS, REPORT_ITEMS, STAGE_ITEMS, clean_stale, failed_folder, publish, recover
+from .release import Release, load_release
+from .validate import validate_once
 
-QUARTO_HELP = ("Quarto is not installed, so the HTML and PDF report were not rendered (the Papermill stage ran; "
-               "previews are in {out}/preview/ and the last good report is untouched).\n"
-               "Install Quarto 1.8 or newer: conda install -c conda-forge quarto (environment.yml lists it), "
-               "or pip install 'hulplijnen[quarto]' (the quarto-cli package), or from https://quarto.org/docs/get-started/. "
-               "Then run the same command again.")
-STAGE_ITEMS = ["notebooks", "figures.json", "figures", "tables", "build.json", "report.qmd", "_quarto.yml", "preview", "suppression_log.csv"]
-REPORT_ITEMS = ["report.html", "report_files", "report.pdf"]
-RELEASE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
-OPTIONAL_ITEMS = {"suppression_log.csv"}  # only releases with a contact export have one
+RELEASE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")  # a params file's name, checked before anything else
 
 
 @dataclass(frozen=True)
@@ -45,7 +50,7 @@ class Workspace:
     def notebook_cache(self) -> NotebookCache:
         return NotebookCache(self.cache / "notebooks", ROOT)
 
-    def year_output(self, release: str) -> Path:
+    def release_output(self, release: str) -> Path:
         """_output/<release>/, where a release is a params file's name: '2021' or '2021-tele-onthaal'."""
         return self.output / str(release)
 
@@ -66,22 +71,7 @@ def log(message: str) -> None:
 
 
 def notebooks(workspace: Workspace = Workspace()) -> list[Path]:
-    return [workspace.notebooks / f"{name}.ipynb" for name in NOTEBOOK_ORDER]
-
-
-def validate_inputs(workspace: Workspace, force: bool) -> None:
-    """check_all(), skipped when data, params and code are byte-identical to the last clean check."""
-    key = hashlib.sha256("\n".join([tree_digest(DATA), tree_digest(PARAMS, "*.yml"), tree_digest(PACKAGE, "**/*.py")]).encode()).hexdigest()
-    stamp = workspace.cache / "validated.txt"
-    if not force and stamp.is_file() and stamp.read_text() == key:
-        return
-    from .validate import check_all
-
-    problems = check_all()
-    if problems:
-        raise InputError(problems)
-    workspace.cache.mkdir(parents=True, exist_ok=True)
-    stamp.write_text(key)
+    return [workspace.notebooks / f"{name}.ipynb" for name in chapters.names()]
 
 
 @dataclass(frozen=True)
@@ -93,22 +83,23 @@ class Planned:
     listing: str
 
 
-def plan(years: list[str], workspace: Workspace, staging: Path, force: bool, summary: Summary) -> list[Planned]:
-    """The notebook runs the build needs: every (year, notebook) whose cached run is missing or stale.
+def plan(releases: list[Release], workspace: Workspace, staging: Path, force: bool, summary: Summary) -> list[Planned]:
+    """The notebook runs the build needs: every (release, notebook) whose cached run is missing or stale.
 
     Cached runs are copied into the staging folder right away."""
     import papermill as pm
 
-    from .params import load_params, notebook_parameters
+    from .params import notebook_parameters
 
     cache = workspace.notebook_cache()
-    code, environment, listing = tree_digest(PACKAGE, "**/*.py"), environment_digest(), listing_digest(DATA)
+    code = hashlib.sha256((tree_digest(PACKAGE, "**/*.py") + tree_digest(REPORT_TEXT, "**/*.md")).encode()).hexdigest()
+    environment, listing = environment_digest(), listing_digest(DATA)  # code: the package and the report's text
     tasks = []
     declared = {source: list(pm.inspect_notebook(str(source))) for source in notebooks(workspace)}
-    for year in years:
-        params = load_params(year)
-        for source in [workspace.notebooks / f"{name}.ipynb" for name in assemble.chapters(params)]:
-            values = notebook_parameters(params, declared[source])
+    for release in releases:
+        year = release.id
+        for source in [release.notebook(name, workspace.notebooks) for name in release.chapters]:
+            values = notebook_parameters(release.params, declared[source])
             parts = key_parts(source, values, code, environment)
             target = staging / year / "notebooks" / source.name
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -136,16 +127,28 @@ def execute(planned: list[Planned], workspace: Workspace, jobs: int | None, summ
         task = p.task
         if outcome.ok:
             reads = facts_mod.inputs_from_notebook(task.target)
-            cache.store(task.year, task.name, task.target, Entry(notebook_key(p.parts), p.parts, reads, p.listing, round(outcome.seconds, 2)))
+            cache.store(
+                task.year,
+                task.name,
+                task.target,
+                Entry(notebook_key(p.parts), p.parts, reads, p.listing, round(outcome.seconds, 2)),
+            )
             summary.executed.append((task.year, task.name))
         else:
             summary.failed.append(outcome)
 
 
-def assembly_key(year: str, staged: Path, render: bool) -> str:
+def assembly_key(release: Release, staged: Path, render: bool) -> str:
     parts = [file_digest(p) for p in sorted((staged / "notebooks").glob("*.ipynb"))]
-    parts += [file_digest(params_file(year)), file_digest(REPORT_TEMPLATE), file_digest(QUARTO_PROJECT),
-              tree_digest(DATA), tree_digest(PACKAGE, "**/*.py"), str(render)]
+    parts += [
+        file_digest(release.params_file),
+        tree_digest(REPORT_TEXT),
+        file_digest(QUARTO_PROJECT),
+        tree_digest(QUARTO_PARTIALS),
+        tree_digest(DATA),
+        tree_digest(PACKAGE, "**/*.py"),
+        str(render),
+    ]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
@@ -157,168 +160,182 @@ def is_up_to_date(target: Path, key: str, render: bool) -> bool:
         same = json.loads(record.read_text(encoding="utf-8")).get("assembly_key") == key
     except ValueError:
         return False
-    return same and all((target / item).exists() for item in STAGE_ITEMS + (["report.html", "report.pdf"] if render else []) if item not in OPTIONAL_ITEMS)
+    return same and all(
+        (target / item).exists()
+        for item in STAGE_ITEMS + (["report.html", "report.pdf"] if render else [])
+        if item not in OPTIONAL_ITEMS
+    )
 
 
-def assemble_year(year: str, staged: Path, workspace: Workspace, summary: Summary) -> None:
-    from .params import load_params
-
-    params = load_params(year)
+def assemble_release(release: Release, staged: Path, workspace: Workspace, summary: Summary) -> None:
     cache = workspace.notebook_cache()
-    names = assemble.chapters(params)
+    year, names = release.id, list(release.chapters)
     runs = {}
     for name in names:
         entry = cache.entry(year, name)
-        runs[name] = {"seconds": entry.seconds if entry else 0.0, "cached": (year, name) in summary.cached, "key": entry.key if entry else None}
-    facts = assemble.write_facts(staged, params.year, names)
-    record = assemble.write_build_record(year, params, staged, runs, [workspace.notebooks / f"{n}.ipynb" for n in names])
-    assemble.write_report_document(params, staged, facts, record)
+        runs[name] = {
+            "seconds": entry.seconds if entry else 0.0,
+            "cached": (year, name) in summary.cached,
+            "key": entry.key if entry else None,
+        }
+    facts = assemble.write_facts(staged, release.year, names)
+    record = assemble.write_build_record(
+        release, staged, runs, [release.notebook(n, workspace.notebooks) for n in names]
+    )
+    assemble.write_report_document(release, staged, facts, record)
     assemble.write_artifacts(staged, names)
-    assemble.write_suppression_log(params, staged)
+    assemble.write_suppression_log(release.params, staged)
     assemble.write_previews(staged)
 
 
-def render_quarto(staging: Path) -> None:
-    quarto = shutil.which("quarto")
-    if quarto is None:
-        raise QuartoNotFoundError("quarto not on PATH")
-    for fmt_ in ("html", "typst"):
-        done = subprocess.run([quarto, "render", "report.qmd", "--to", fmt_, "--no-execute"], cwd=staging, capture_output=True, text=True)
-        if done.returncode != 0:
-            raise BuildError(f"quarto render --to {fmt_} failed:\n{done.stderr[-4000:]}")
-
-
-def publish(staging: Path, target: Path, items: list[str], workspace: Workspace) -> None:
-    """Replace the release folder as a whole (hulplijnen.publish); keep the last good report when
-    this build did not render one."""
-    from . import publish as publishing
-
-    publishing.publish(staging, target, items, keep=[i for i in REPORT_ITEMS if i not in items])
-    shutil.rmtree(publishing.failed_folder(workspace.cache, target.name), ignore_errors=True)
-
-
-def finish_year(year: str, staged: Path, workspace: Workspace, render: bool, force: bool, summary: Summary) -> None:
-    target = workspace.year_output(year)
-    key = assembly_key(year, staged, render)
+def stage_release(
+    release: Release, staged: Path, workspace: Workspace, render: bool, force: bool, summary: Summary
+) -> bool:
+    """Assemble a release in its staging folder; False when its published output is already up to date."""
+    target = workspace.release_output(release.id)
+    key = assembly_key(release, staged, render)
     if not force and is_up_to_date(target, key, render):
-        summary.up_to_date.append(year)
-        log(f"[{year}] up to date: {relative_to_root(target)}/")
-        return
-    assemble_year(year, staged, workspace, summary)
+        summary.up_to_date.append(release.id)
+        log(f"[{release.id}] up to date: {relative_to_root(target)}/")
+        return False
+    assemble_release(release, staged, workspace, summary)
+    write_assembly_key(staged, key)
+    return True
+
+
+def write_assembly_key(staged: Path, key: str) -> None:
     record = json.loads((staged / "build.json").read_text(encoding="utf-8"))
     record["assembly_key"] = key
     (staged / "build.json").write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    if render:
-        try:
-            render_quarto(staged)
-        except QuartoNotFoundError:
-            record["assembly_key"] = assembly_key(year, staged, False)  # the stage is complete, the render is not
-            (staged / "build.json").write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-            publish(staged, target, STAGE_ITEMS, workspace)
-            raise QuartoNotFoundError(QUARTO_HELP.format(out=relative_to_root(workspace.output) + "/<release>")) from None
-    publish(staged, target, STAGE_ITEMS + (REPORT_ITEMS if render else []), workspace)
-    summary.published.append(year)
-    log(f"[{year}] written to {relative_to_root(target)}/")
+
+
+def finish_releases(
+    releases: list[Release],
+    staging: Path,
+    workspace: Workspace,
+    render: bool,
+    force: bool,
+    jobs: int | None,
+    summary: Summary,
+) -> list[BuildError]:
+    """Assemble every release, render those that changed (in parallel, render.py) and publish each
+    one as soon as it rendered; returns the render errors (a release that failed is not published)."""
+    staged = [r for r in releases if stage_release(r, staging / r.id, workspace, render, force, summary)]
+    if not render:
+        for release in staged:
+            publish_release(release.id, staging / release.id, workspace, STAGE_ITEMS, summary)
+        return []
+    errors: list[BuildError] = []
+
+    def rendered(result: render_stage.Result) -> None:
+        if result.ok:
+            log(f"[{result.release}] rendered in {result.seconds:.1f} s")
+            publish_release(result.release, staging / result.release, workspace, STAGE_ITEMS + REPORT_ITEMS, summary)
+        else:
+            log(f"[{result.release}] not published: quarto render failed; the last good output is untouched")
+            errors.append(result.error)
+
+    try:
+        render_stage.render_all([render_stage.Job(r.id, staging / r.id) for r in staged], log, jobs, rendered)
+    except QuartoNotFoundError:
+        for release in staged:  # the stage is complete, the render is not: publish the stage, keep the last report
+            write_assembly_key(staging / release.id, assembly_key(release, staging / release.id, False))
+            publish_release(release.id, staging / release.id, workspace, STAGE_ITEMS, summary)
+        raise QuartoNotFoundError(
+            render_stage.QUARTO_HELP.format(out=relative_to_root(workspace.output) + "/<release>")
+        ) from None
+    return sorted(errors, key=lambda e: e.release)
+
+
+def publish_release(release_id: str, staged: Path, workspace: Workspace, items: list[str], summary: Summary) -> None:
+    target = workspace.release_output(release_id)
+    publish(staged, target, items, keep=[i for i in REPORT_ITEMS if i not in items])
+    shutil.rmtree(failed_folder(workspace.cache, release_id), ignore_errors=True)
+    summary.published.append(release_id)
+    log(f"[{release_id}] written to {relative_to_root(target)}/")
 
 
 def keep_failed(outcome: Outcome, workspace: Workspace) -> NotebookExecutionError:
-    from .publish import failed_folder
-
     failed = failed_folder(workspace.cache, outcome.task.year)
     failed.mkdir(parents=True, exist_ok=True)
     kept = failed / outcome.task.source.name
     if outcome.task.target.exists():
         shutil.copy2(outcome.task.target, kept)
-    return NotebookExecutionError(f"{outcome.task.source.name} ({outcome.task.year})", outcome.cell, outcome.error or "", relative_to_root(kept))
+    return NotebookExecutionError(
+        f"{outcome.task.source.name} ({outcome.task.year})", outcome.cell, outcome.error or "", relative_to_root(kept)
+    )
 
 
-def prepare_exports(years: list[str], jobs: int | None) -> None:
+def prepare_exports(releases: list[Release], jobs: int | None) -> None:
     """The export stage: each release with a contact export gets its protected tables (cached)."""
     from .export.stage import prepare
-    from .params import load_params
 
-    for year in years:
-        params = load_params(year)
+    for release in releases:
+        year, params = release.id, release.params
         if params.export is not None:
             started = time.perf_counter()
             folder = prepare(params.year, params.export, params.min_cell_count, jobs)
-            log(f"[{year}] contact export: protected tables in {relative_to_root(folder)}/ ({time.perf_counter() - started:.1f} s)")
+            log(
+                f"[{year}] contact export: protected tables in {relative_to_root(folder)}/ "
+                f"({time.perf_counter() - started:.1f} s)"
+            )
 
 
-def build(years: list[str] | None = None, render: bool = True, force: bool = False, jobs: int | None = None,
-          workspace: Workspace = Workspace()) -> Summary:
+def build(
+    names: list[str] | None = None,
+    render: bool = True,
+    force: bool = False,
+    jobs: int | None = None,
+    workspace: Workspace = Workspace(),
+) -> Summary:
     from .params import release_ids
-
-    from .publish import clean_stale, recover
 
     started = time.perf_counter()
     for done in recover(workspace.output) + clean_stale(workspace.staging, workspace.cache / "exports"):
         log(f"cleanup after an interrupted build: {done}")
-    validate_inputs(workspace, force)
-    years = years or release_ids()
-    bad = [y for y in years if not RELEASE_NAME.fullmatch(y)]
+    validate_once(workspace.cache, force)
+    names = names or release_ids()
+    bad = [y for y in names if not RELEASE_NAME.fullmatch(y)]
     if bad:
-        raise BuildError("a release is the name of a params file: lower-case letters, digits and '-' "
-                         f"(params/<release>.yml); not: {', '.join(repr(b[:40]) for b in bad)}")
-    unknown = [y for y in years if y not in release_ids()]
+        raise BuildError(
+            "a release is the name of a params file: lower-case letters, digits and '-' "
+            f"(params/<release>.yml); not: {', '.join(repr(b[:40]) for b in bad)}"
+        )
+    unknown = [y for y in names if y not in release_ids()]
     if unknown:
         raise BuildError(f"no params file for {', '.join(unknown)}; params files exist for: {', '.join(release_ids())}")
-    prepare_exports(years, jobs)
+    releases = [load_release(y) for y in names]  # each params file loaded and checked once
+    prepare_exports(releases, jobs)
     summary = Summary()
     workspace.staging.mkdir(parents=True, exist_ok=True)
     staging = workspace.staging / f"build-{os.getpid()}"  # one staging place per build: two builds never share it
     shutil.rmtree(staging, ignore_errors=True)
     try:
-        tasks = plan(years, workspace, staging, force, summary)
+        tasks = plan(releases, workspace, staging, force, summary)
         if tasks:
             log(f"executing {len(tasks)} notebook run(s), {len(summary.cached)} unchanged (from the cache)")
             execute(tasks, workspace, jobs, summary)
         errors = [keep_failed(o, workspace) for o in summary.failed]
-        failed_years = {o.task.year for o in summary.failed}
+        failed = {o.task.year for o in summary.failed}
+        for release_id in sorted(failed):
+            log(f"[{release_id}] not published: a notebook failed; the last good output is untouched")
         quarto_missing = None
-        for year in years:
-            if year in failed_years:
-                log(f"[{year}] not published: a notebook failed; the last good output is untouched")
-                continue
-            try:
-                finish_year(year, staging / year, workspace, render, force, summary)
-            except QuartoNotFoundError as exc:
-                quarto_missing = exc
+        try:
+            ready = [r for r in releases if r.id not in failed]
+            errors += finish_releases(ready, staging, workspace, render, force, jobs, summary)
+        except QuartoNotFoundError as exc:
+            quarto_missing = exc
         if errors:
             if len(errors) == 1:
                 raise errors[0]
-            raise BuildError(f"{len(errors)} notebook runs failed:\n" + "\n".join(str(e) for e in errors))
+            raise BuildError(f"{len(errors)} notebook runs or renders failed:\n" + "\n".join(str(e) for e in errors))
         if quarto_missing:
             raise quarto_missing
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    log(f"build finished in {time.perf_counter() - started:.1f} s: {len(summary.executed)} executed, {len(summary.cached)} from the cache, "
-        f"{len(summary.published)} year(s) written, {len(summary.up_to_date)} up to date")
+    log(
+        f"build finished in {time.perf_counter() - started:.1f} s: {len(summary.executed)} executed, "
+        f"{len(summary.cached)} from the cache, "
+        f"{len(summary.published)} release(s) written, {len(summary.up_to_date)} up to date"
+    )
     return summary
-
-
-def main(argv: list[str] | None = None) -> int:
-    import argparse
-
-    parser = argparse.ArgumentParser(prog="hulplijnen", description="Build the helplines report.")
-    sub = parser.add_subparsers(dest="command", required=True)
-    for name in ("report", "notebooks"):
-        p = sub.add_parser(name)
-        p.add_argument("--year", action="append", help="year to build (repeatable); default: every params/<year>.yml")
-        p.add_argument("--force", action="store_true", help="ignore the cache: execute every notebook and reassemble")
-        p.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: number of cores)")
-    sub.add_parser("validate")
-    args = parser.parse_args(argv)
-    try:
-        if args.command == "validate":
-            from .validate import main as validate_main
-
-            return validate_main()
-        build(args.year, render=args.command == "report", force=args.force, jobs=args.jobs)
-    except QuartoNotFoundError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 3
-    except (InputError, BuildError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    return 0

@@ -23,8 +23,21 @@ from importlib import metadata
 from pathlib import Path
 
 CACHE_FORMAT = "2"  # 2: every entry records the digest of its notebook
-ENVIRONMENT_PACKAGES = ["pandas", "pandera", "numpy", "scipy", "statsmodels", "matplotlib", "seaborn", "babel", "pydantic",
-                        "papermill", "nbclient", "ipykernel", "nbformat"]
+ENVIRONMENT_PACKAGES = [
+    "pandas",
+    "pandera",
+    "numpy",
+    "scipy",
+    "statsmodels",
+    "matplotlib",
+    "seaborn",
+    "babel",
+    "pydantic",
+    "papermill",
+    "nbclient",
+    "ipykernel",
+    "nbformat",
+]
 
 
 def file_digest(path: Path) -> str:

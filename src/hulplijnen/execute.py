@@ -68,12 +68,25 @@ def run(task: Task, cwd: Path) -> Outcome:
         folder = tempfile.mkdtemp(prefix="hk")  # short path: unix socket names are limited to ~100 bytes
         km = _kernel_manager(folder)
         try:
-            pm.execute_notebook(str(task.source), str(task.target), parameters=task.parameters, kernel_name=KERNEL,
-                                progress_bar=False, log_output=False, cwd=str(cwd), km=km)
+            pm.execute_notebook(
+                str(task.source),
+                str(task.target),
+                parameters=task.parameters,
+                kernel_name=KERNEL,
+                progress_bar=False,
+                log_output=False,
+                cwd=str(cwd),
+                km=km,
+            )
             break
         except pm.PapermillExecutionError as exc:
-            return Outcome(task, time.perf_counter() - started, f"{exc.ename}: {exc.evalue}", exc.exec_count,
-                           _cell_seconds(task.target))
+            return Outcome(
+                task,
+                time.perf_counter() - started,
+                f"{exc.ename}: {exc.evalue}",
+                exc.exec_count,
+                _cell_seconds(task.target),
+            )
         except RuntimeError as exc:  # kernel died or did not answer while starting
             if attempt == START_ATTEMPTS:
                 return Outcome(task, time.perf_counter() - started, f"kernel failed to start {attempt} times: {exc}")

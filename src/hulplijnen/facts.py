@@ -16,9 +16,20 @@ from typing import Any
 
 import nbformat
 
+from . import keys
 from .errors import BuildError
 
 MIME = "application/vnd.hulplijnen.facts+json"
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a fact comes from: the file under data/ (None for a contact export's protected tables),
+    the table (or model) and the selection or computation within it."""
+
+    file: str | None
+    table: str
+    selection: str
 
 
 @dataclass(frozen=True)
@@ -26,8 +37,7 @@ class Fact:
     key: str
     value: float | int | str | None
     unit: str
-    source: str
-    text: str = ""
+    source: Source
 
 
 class FactSheet:
@@ -35,12 +45,15 @@ class FactSheet:
         self.notebook, self.year = notebook, year
         self._facts: dict[str, Fact] = {}
 
-    def add(self, key: str, value: Any, unit: str, source: str, text: str = "") -> str:
-        """Record a fact and return its text, so the narrative states exactly the recorded value."""
+    def add(self, key: str, value: Any, unit: str, source: Source) -> None:
+        """Record a fact under a registered key pattern (hulplijnen.keys) with that pattern's unit;
+        a key recorded twice must keep its value."""
+        keys.check(key, unit)
+        if not isinstance(source, Source):
+            raise BuildError(f"fact {key}: the source must be a facts.Source (file, table, selection)")
         if key in self._facts and self._facts[key].value != _clean(value):
             raise BuildError(f"fact {key} recorded twice with different values in {self.notebook}")
-        self._facts[key] = Fact(key, _clean(value), unit, source, text)
-        return text
+        self._facts[key] = Fact(key, _clean(value), unit, source)
 
     def records(self) -> list[dict[str, Any]]:
         return [asdict(f) for f in sorted(self._facts.values(), key=lambda f: f.key)]
@@ -100,10 +113,16 @@ def collect(notebooks: list[Path]) -> dict[str, dict[str, Any]]:
     for path in notebooks:
         for fact in facts_from_notebook(path):
             if fact["key"] in merged and merged[fact["key"]]["value"] != fact["value"]:
-                raise BuildError(f"fact {fact['key']} differs between notebooks ({merged[fact['key']]['value']} vs {fact['value']} in {path.name})")
+                raise BuildError(
+                    f"fact {fact['key']} differs between notebooks ({merged[fact['key']]['value']} vs "
+                    f"{fact['value']} in {path.name})"
+                )
             merged[fact["key"]] = {**fact, "notebook": path.stem}
     return dict(sorted(merged.items()))
 
 
 def write(facts: dict[str, dict[str, Any]], path: Path, year: int) -> None:
-    path.write_text(json.dumps({"year": year, "facts": facts}, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps({"year": year, "facts": facts}, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
+        encoding="utf-8",
+    )

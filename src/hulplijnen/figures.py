@@ -1,7 +1,10 @@
 """One theme, one palette, one function per chart. Every function returns a matplotlib Figure.
 
-Colours come from the Okabe-Ito palette (colour-blind safe); a channel always has the same colour,
-in every chart and every year. Notebooks show the returned figure with ``report.show_figure``,
+Colours come from the Okabe-Ito palette (colour-blind safe), and only from it; a channel always has
+the same colour, in every chart and every year. Legends stand outside the plotting area (below it,
+in the space constrained layout reserves), so they never cover bars or tick labels. A function whose
+data hold nothing to draw returns None instead of an empty chart; the notebook then shows no figure.
+Notebooks show the returned figure with ``display.show_figure``,
 which displays it as PNG bytes with fixed metadata: the output does not depend on the kernel's
 matplotlib backend, and the same figure always gives the same bytes.
 """
@@ -9,7 +12,6 @@ matplotlib backend, and the same figure always gives the same bytes.
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import matplotlib
 
@@ -23,15 +25,30 @@ import seaborn as sns  # noqa: E402
 from . import fmt  # noqa: E402
 
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
-CHANNEL_COLOURS = {"phone": "#0072B2", "email": "#E69F00", "chat": "#009E73", "not_recorded": "#999999"}
-HELPLINE_COLOURS = {"1712": "#0072B2", "tele-onthaal": "#D55E00", "stop-it-now": "#CC79A7"}
-CHANNEL_LABELS = {"phone": "telefoon", "email": "e-mail", "chat": "chat", "not_recorded": "niet geregistreerd"}
-HELPLINE_LABELS = {"1712": "1712", "tele-onthaal": "Tele-Onthaal", "stop-it-now": "Stop it Now!"}
+GREY = "#999999"  # "not recorded": no colour of its own
+CHANNEL_COLOURS = {"phone": OKABE_ITO[0], "email": OKABE_ITO[1], "chat": OKABE_ITO[2], "not_recorded": GREY}
+HELPLINE_COLOURS = {"1712": OKABE_ITO[0], "tele-onthaal": OKABE_ITO[5], "stop-it-now": OKABE_ITO[3]}
+
+
+def channel_label(channel: str) -> str:
+    """A channel's Dutch name, from data/codebooks/channels.csv."""
+    from .data import load
+
+    return load.codebook("channels").set_index("channel").loc[channel, "label_nl"]
 
 
 def apply_theme() -> None:
     sns.set_theme(context="notebook", style="whitegrid", palette=OKABE_ITO, font_scale=1.0)
-    matplotlib.rcParams.update({"figure.figsize": (7.0, 3.8), "figure.dpi": 110, "savefig.dpi": 150, "axes.titleweight": "bold", "axes.spines.top": False, "axes.spines.right": False})
+    matplotlib.rcParams.update(
+        {
+            "figure.figsize": (7.0, 3.8),
+            "figure.dpi": 110,
+            "savefig.dpi": 150,
+            "axes.titleweight": "bold",
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+        }
+    )
 
 
 def _thousands(ax, axis: str = "y") -> None:
@@ -39,16 +56,37 @@ def _thousands(ax, axis: str = "y") -> None:
     (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(formatter)
 
 
-def monthly_channels(wide: pd.DataFrame, title: str) -> plt.Figure:
-    fig, ax = plt.subplots()
+def _legend_below(fig: plt.Figure, ncols: int = 4, fontsize: float | None = None) -> None:
+    """One legend for the figure, under the plot, in space the constrained layout reserves for it."""
+    handles, labels = fig.axes[0].get_legend_handles_labels()
+    if handles:
+        fig.legend(
+            handles,
+            labels,
+            frameon=False,
+            ncols=min(ncols, len(handles)),
+            loc="outside lower center",
+            fontsize=fontsize,
+        )
+
+
+def monthly_channels(wide: pd.DataFrame | None, title: str) -> plt.Figure | None:
+    if wide is None or wide.empty or wide.fillna(0).to_numpy().sum() == 0:
+        return None
+    fig, ax = plt.subplots(layout="constrained")
     x = wide.index.to_timestamp()
     for channel in [c for c in CHANNEL_COLOURS if c in wide.columns and wide[c].fillna(0).sum() > 0]:
-        ax.plot(x, wide[channel].astype(float), marker="o", color=CHANNEL_COLOURS[channel], label=CHANNEL_LABELS[channel])
-    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: fmt.month_short(pd.Timestamp(mdates.num2date(v)).strftime("%Y-%m"))))
+        ax.plot(
+            x, wide[channel].astype(float), marker="o", color=CHANNEL_COLOURS[channel], label=channel_label(channel)
+        )
+    ax.xaxis.set_major_formatter(
+        matplotlib.ticker.FuncFormatter(
+            lambda v, _: fmt.month_short(pd.Timestamp(mdates.num2date(v)).strftime("%Y-%m"))
+        )
+    )
     ax.set(title=title, xlabel="", ylabel="contacten")
     _thousands(ax)
-    ax.legend(frameon=False, ncols=4, loc="upper center", bbox_to_anchor=(0.5, -0.1))
-    fig.tight_layout()
+    _legend_below(fig)
     return fig
 
 
@@ -57,37 +95,51 @@ def channel_shares(shares: pd.DataFrame, title: str) -> plt.Figure:
 
     ``shares`` has columns label, channel, share_pct.
     """
-    fig, ax = plt.subplots(figsize=(7.0, 0.8 + 0.55 * shares["label"].nunique()))
+    fig, ax = plt.subplots(figsize=(7.0, 1.6 + 0.55 * shares["label"].nunique()), layout="constrained")
     labels = list(dict.fromkeys(shares["label"]))
     left = pd.Series(0.0, index=labels)
     for channel in [c for c in CHANNEL_COLOURS if c in set(shares["channel"])]:
         part = shares[shares["channel"] == channel].set_index("label")["share_pct"].reindex(labels).fillna(0.0)
-        ax.barh(labels, part, left=left, color=CHANNEL_COLOURS[channel], label=CHANNEL_LABELS[channel])
+        ax.barh(labels, part, left=left, color=CHANNEL_COLOURS[channel], label=channel_label(channel))
         for label, value in part.items():
             if value >= 6:
-                ax.text(left[label] + value / 2, label, fmt.pct(value, 0), ha="center", va="center", color="white", fontsize=9)
+                ax.text(
+                    left[label] + value / 2,
+                    label,
+                    fmt.pct(value, 0),
+                    ha="center",
+                    va="center",
+                    color="white",
+                    fontsize=9,
+                )
         left += part
     ax.set(title=title, xlabel="aandeel (%)", xlim=(0, 100))
     ax.invert_yaxis()
-    ax.legend(frameon=False, ncols=4, loc="upper center", bbox_to_anchor=(0.5, -0.25))
-    fig.tight_layout()
+    _legend_below(fig)
     return fig
 
 
 def group_bars(groups: pd.DataFrame, title: str) -> plt.Figure:
     """Contact-person groups: bar of the filled cells, whisker up to the bound from constraints."""
-    fig, ax = plt.subplots(figsize=(7.0, 3.6))
+    fig, ax = plt.subplots(figsize=(7.0, 1.4 + 0.42 * len(groups)), layout="constrained")
     y = groups["label_nl"]
     ax.barh(y, groups["low"], color=OKABE_ITO[0])
     extra = groups["high"] - groups["low"]
-    ax.barh(y, extra, left=groups["low"], color=OKABE_ITO[4], hatch="//", label="lege cellen (begrensd door vermelde totalen)")
+    ax.barh(
+        y,
+        extra,
+        left=groups["low"],
+        color=OKABE_ITO[4],
+        hatch="//",
+        label="lege cellen (begrensd door vermelde totalen)",
+    )
     for label, low, high in zip(y, groups["low"], groups["high"]):
         ax.text(high + 40, label, fmt.number(low) if low == high else fmt.interval(low, high), va="center", fontsize=9)
-    ax.set(title=title, xlabel="contacten", xscale="symlog")
+    # the x limit leaves room for the numbers printed after the bars
+    ax.set(title=title, xlabel="contacten", xscale="symlog", xlim=(0, float(groups["high"].max()) * 8))
     ax.invert_yaxis()
     if (extra > 0).any():
-        ax.legend(frameon=False, loc="lower right")
-    fig.tight_layout()
+        _legend_below(fig, ncols=1)
     return fig
 
 
@@ -95,7 +147,14 @@ def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
     """Published (rounded) percentages as bars, with the interval their rounding allows."""
     fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.4 * len(rows)))
     ax.barh(rows["label_nl"], rows["value"], color=OKABE_ITO[0])
-    ax.errorbar(rows["value"], rows["label_nl"], xerr=[rows["value"] - rows["low"], rows["high"] - rows["value"]], fmt="none", ecolor="black", capsize=3)
+    ax.errorbar(
+        rows["value"],
+        rows["label_nl"],
+        xerr=[rows["value"] - rows["low"], rows["high"] - rows["value"]],
+        fmt="none",
+        ecolor="black",
+        capsize=3,
+    )
     for label, value in zip(rows["label_nl"], rows["value"]):
         ax.text(value + 2, label, fmt.pct(value, 0), va="center", fontsize=9)
     ax.set(title=title, xlabel="procent (zoals gepubliceerd, met afrondingsmarge)", xlim=(0, 110))
@@ -104,30 +163,50 @@ def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
     return fig
 
 
-def campaign_series(band: pd.DataFrame | None, campaigns: pd.DataFrame, events: pd.DataFrame, title: str, year: int) -> plt.Figure:
+def campaign_series(
+    band: pd.DataFrame | None, campaigns: pd.DataFrame, events: pd.DataFrame, title: str, year: int
+) -> plt.Figure | None:
     """The monthly series with the counterfactual band, campaign starts and the modelled events,
-    drawn over the report year only."""
-    fig, ax = plt.subplots(figsize=(7.0, 4.2))
+    drawn over the report year only; None when the year has no monthly series (nothing to draw)."""
+    if band is None or band.empty:
+        return None
+    fig, ax = plt.subplots(figsize=(7.0, 4.6), layout="constrained")
     first, last = pd.Timestamp(f"{year}-01-01"), pd.Timestamp(f"{year}-12-31")
-    if band is not None:
-        x = band.index.to_timestamp()
-        ax.fill_between(x, band["low"], band["high"], color=OKABE_ITO[4], alpha=0.3, linewidth=0, label="verwacht zonder campagnes (95 %)")
-        ax.plot(x, band["expected"], color=OKABE_ITO[0], linestyle="--", linewidth=1.2, label="verwacht zonder campagnes")
-        ax.plot(x, band["observed"], color="black", marker="o", label="waargenomen")
+    x = band.index.to_timestamp()
+    ax.fill_between(
+        x,
+        band["low"],
+        band["high"],
+        color=OKABE_ITO[4],
+        alpha=0.3,
+        linewidth=0,
+        label="verwacht zonder campagnes (95 %)",
+    )
+    ax.plot(x, band["expected"], color=OKABE_ITO[0], linestyle="--", linewidth=1.2, label="verwacht zonder campagnes")
+    ax.plot(x, band["observed"], color="black", marker="o", label="waargenomen")
     for i, event in enumerate(events.itertuples()):
         end = last if pd.isna(event.end_latest) else min(pd.Timestamp(event.end_latest), last)
-        ax.axvspan(max(pd.Timestamp(event.start_earliest), first), end, color=[OKABE_ITO[6], OKABE_ITO[3]][i % 2], alpha=0.2, linewidth=0,
-                   label=str(event.name_nl).split(":")[0])
+        ax.axvspan(
+            max(pd.Timestamp(event.start_earliest), first),
+            end,
+            color=[OKABE_ITO[6], OKABE_ITO[3]][i % 2],
+            alpha=0.2,
+            linewidth=0,
+            label=str(event.name_nl).split(":")[0],
+        )
     for campaign in campaigns.itertuples():
         ax.axvline(campaign.start_earliest, color=OKABE_ITO[5], linewidth=1.2)
     if len(campaigns):
         ax.plot([], [], color=OKABE_ITO[5], label="start van een campagne")
     ax.set(title=title, ylabel="contacten per maand", xlabel="", xlim=(first - pd.Timedelta(days=10), last))
     ax.xaxis.set_major_locator(mdates.MonthLocator())
-    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: fmt.month_short(pd.Timestamp(mdates.num2date(v)).strftime("%Y-%m"))))
+    ax.xaxis.set_major_formatter(
+        matplotlib.ticker.FuncFormatter(
+            lambda v, _: fmt.month_short(pd.Timestamp(mdates.num2date(v)).strftime("%Y-%m"))
+        )
+    )
     _thousands(ax)
-    ax.legend(frameon=False, ncols=2, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.08))
-    fig.tight_layout()
+    _legend_below(fig, ncols=2, fontsize=8)
     return fig
 
 
@@ -155,11 +234,6 @@ def png_bytes(fig: plt.Figure) -> bytes:
     return buffer.getvalue()
 
 
-def save(fig: plt.Figure, path: Path) -> Path:
-    path.write_bytes(png_bytes(fig))
-    return path
-
-
 SUPPRESSED_HATCH = "////"
 
 
@@ -169,7 +243,11 @@ def daily_contacts(daily: pd.DataFrame, title: str) -> plt.Figure:
     x = pd.to_datetime(daily["date"])
     ax.plot(x, daily["contacts"].astype(float), color=CHANNEL_COLOURS["phone"], linewidth=0.9)
     ax.xaxis.set_major_locator(mdates.MonthLocator())
-    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: fmt.month_short(pd.Timestamp(mdates.num2date(v)).strftime("%Y-%m"))))
+    ax.xaxis.set_major_formatter(
+        matplotlib.ticker.FuncFormatter(
+            lambda v, _: fmt.month_short(pd.Timestamp(mdates.num2date(v)).strftime("%Y-%m"))
+        )
+    )
     ax.set(title=title, xlabel="", ylabel="contacten per dag")
     fig.tight_layout()
     return fig
@@ -183,11 +261,25 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
     vmax = float(offered.astype(float).max().max())
     for ax, frame, label in zip(axes, (offered, answered), ("aangeboden oproepen", "beantwoorde oproepen")):
         values = frame.astype(float)
-        sns.heatmap(values, ax=ax, cmap="Blues", vmin=0, vmax=vmax, cbar=True, linewidths=0.3, linecolor="white",
-                    mask=values.isna(), cbar_kws={"label": "oproepen"})
+        sns.heatmap(
+            values,
+            ax=ax,
+            cmap="Blues",
+            vmin=0,
+            vmax=vmax,
+            cbar=True,
+            linewidths=0.3,
+            linecolor="white",
+            mask=values.isna(),
+            cbar_kws={"label": "oproepen"},
+        )
         ax.set_facecolor("#dddddd")
-        for (i, j) in zip(*values.isna().to_numpy().nonzero()):
-            ax.add_patch(matplotlib.patches.Rectangle((j, i), 1, 1, fill=False, hatch=SUPPRESSED_HATCH, edgecolor="#888888", linewidth=0))
+        for i, j in zip(*values.isna().to_numpy().nonzero()):
+            ax.add_patch(
+                matplotlib.patches.Rectangle(
+                    (j, i), 1, 1, fill=False, hatch=SUPPRESSED_HATCH, edgecolor="#888888", linewidth=0
+                )
+            )
         ax.set_yticks([i + 0.5 for i in range(len(values.index))], [days[int(d) - 1] for d in values.index], rotation=0)
         ax.set(title=label, xlabel="", ylabel="")
     axes[-1].set_xlabel("uur (00-06 en 22-23: samengenomen)")
@@ -202,9 +294,20 @@ def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
     shown = monthly.dropna(subset=["rate"])
     x = pd.PeriodIndex(shown["month"], freq="M").to_timestamp()
     rate = shown["rate"].astype(float) * 100
-    ax.fill_between(x, shown["low"].astype(float) * 100, shown["high"].astype(float) * 100, color=CHANNEL_COLOURS["phone"], alpha=0.2, linewidth=0)
+    ax.fill_between(
+        x,
+        shown["low"].astype(float) * 100,
+        shown["high"].astype(float) * 100,
+        color=CHANNEL_COLOURS["phone"],
+        alpha=0.2,
+        linewidth=0,
+    )
     ax.plot(x, rate, marker="o", color=CHANNEL_COLOURS["phone"])
-    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: fmt.month_short(pd.Timestamp(mdates.num2date(v)).strftime("%Y-%m"))))
+    ax.xaxis.set_major_formatter(
+        matplotlib.ticker.FuncFormatter(
+            lambda v, _: fmt.month_short(pd.Timestamp(mdates.num2date(v)).strftime("%Y-%m"))
+        )
+    )
     ax.set(title=title, xlabel="", ylabel="% beantwoord", ylim=(0, 100))
     fig.tight_layout()
     return fig
@@ -214,18 +317,23 @@ def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> p
     """Stacked horizontal bars: per contact-person group the channel shares; a group with a
     suppressed count shows only what is published."""
     channels = [c for c in ("phone", "email", "chat") if c in mix.columns]
-    fig, ax = plt.subplots(figsize=(7.0, 0.8 + 0.42 * len(mix)))
+    fig, ax = plt.subplots(figsize=(7.0, 1.6 + 0.42 * len(mix)), layout="constrained")
     for i, row in enumerate(mix.itertuples()):
         left = 0.0
         for channel in channels:
             value = getattr(row, channel)
             if pd.isna(value):
                 continue
-            ax.barh(i, float(value), left=left, color=CHANNEL_COLOURS[channel], label=CHANNEL_LABELS[channel] if i == 0 else None)
+            ax.barh(
+                i,
+                float(value),
+                left=left,
+                color=CHANNEL_COLOURS[channel],
+                label=channel_label(channel) if i == 0 else None,
+            )
             left += float(value)
     ax.set_yticks(range(len(mix)), [labels.get(g, g) for g in mix["group"]])
     ax.invert_yaxis()
     ax.set(title=title, xlabel="% van de contacten van de groep", xlim=(0, 100))
-    ax.legend(frameon=False, ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.18))
-    fig.tight_layout()
+    _legend_below(fig, ncols=3)
     return fig

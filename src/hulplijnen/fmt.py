@@ -9,7 +9,22 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 
 LOCALE = "nl_BE"
-NUMBER_WORDS = {1: "één", 2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes", 7: "zeven", 8: "acht", 9: "negen", 10: "tien", 11: "elf", 12: "twaalf", 15: "vijftien", 20: "twintig"}
+NUMBER_WORDS = {
+    1: "één",
+    2: "twee",
+    3: "drie",
+    4: "vier",
+    5: "vijf",
+    6: "zes",
+    7: "zeven",
+    8: "acht",
+    9: "negen",
+    10: "tien",
+    11: "elf",
+    12: "twaalf",
+    15: "vijftien",
+    20: "twintig",
+}
 
 
 def number(value: float, decimals: int = 0) -> str:
@@ -17,7 +32,9 @@ def number(value: float, decimals: int = 0) -> str:
     if pd.isna(value):
         return "onbekend"
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(round(float(value), decimals) if decimals else round(float(value)), format=pattern, locale=LOCALE)
+    return format_decimal(
+        round(float(value), decimals) if decimals else round(float(value)), format=pattern, locale=LOCALE
+    )
 
 
 def pct(value: float, decimals: int = 1) -> str:
@@ -54,7 +71,16 @@ def date(value: dt.date | pd.Timestamp, precision: str = "day") -> str:
     if precision == "month":
         return format_date(value, "MMMM y", locale=LOCALE)
     if precision == "season":
-        return f"{'voorjaar' if value.month < 6 else 'zomer' if value.month < 9 else 'najaar' if value.month < 12 else 'winter'} {value.year}"
+        season = (
+            "voorjaar"
+            if value.month < 6
+            else "zomer"
+            if value.month < 9
+            else "najaar"
+            if value.month < 12
+            else "winter"
+        )
+        return f"{season} {value.year}"
     if precision == "year":
         return str(value.year)
     return format_date(value, "d MMMM y", locale=LOCALE)

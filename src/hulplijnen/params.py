@@ -22,7 +22,9 @@ class SyntheticExport(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     seed: int = Field(ge=0, description="Seed of the generator: same seed, same export.")
-    rows: int | None = Field(default=None, ge=100, description="Contact attempts to generate (default: 1712's published 2020 volumes).")
+    rows: int | None = Field(
+        default=None, ge=100, description="Contact attempts to generate (default: 1712's published 2020 volumes)."
+    )
 
 
 class ContactExport(BaseModel):
@@ -30,11 +32,15 @@ class ContactExport(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    path: str | None = Field(default=None, description="Folder with contacts.(parquet|csv) and possible_victims.(parquet|csv); relative to the repository root or absolute.")
+    path: str | None = Field(
+        default=None,
+        description="Folder with contacts.(parquet|csv) and possible_victims.(parquet|csv); "
+        "relative to the repository root or absolute.",
+    )
     synthetic: SyntheticExport | None = None
 
     @model_validator(mode="after")
-    def _one_source(self) -> "ContactExport":
+    def _one_source(self) -> ContactExport:
         if (self.path is None) == (self.synthetic is None):
             raise ValueError("give exactly one of 'path' (a folder with the export) or 'synthetic' (demo only)")
         return self
@@ -47,15 +53,23 @@ class ReportParams(BaseModel):
 
     year: int = Field(ge=1990, le=2100, description="The report year.")
     helplines: list[str] = Field(min_length=1, description="Helplines the report covers, first one leads.")
-    compare_years: list[int] = Field(default_factory=list, description="Earlier years to compare with where figures exist.")
+    compare_years: list[int] = Field(
+        default_factory=list, description="Earlier years to compare with where figures exist."
+    )
     title: str = Field(min_length=1)
     subtitle: str = ""
     publication_date: dt.date
     campaign_window_months: int = Field(ge=1, le=3, description="Months after a campaign start counted as its window.")
     min_months_for_effect: int = Field(ge=6, description="Monthly observations needed before effects are estimated.")
     placebo_runs: int = Field(ge=0, le=500, description="Placebo dates tried per series.")
-    export: ContactExport | None = Field(description="The contact-level export of the year (null: none; the report uses the published tables).")
-    min_cell_count: int = Field(ge=2, le=50, description="k of the disclosure rule: counts from 1 to k-1 from contact-level data are never published.")
+    export: ContactExport | None = Field(
+        description="The contact-level export of the year (null: none; the report uses the published tables)."
+    )
+    min_cell_count: int = Field(
+        ge=2,
+        le=50,
+        description="k of the disclosure rule: counts from 1 to k-1 from contact-level data are never published.",
+    )
 
     @property
     def is_synthetic(self) -> bool:
@@ -150,18 +164,62 @@ def _parse(year: str | int, path: Path | None) -> tuple[ReportParams | None, lis
     problems = []
     demo = is_demo(path.stem)
     if not demo and path.stem != str(params.year) and not path.stem.startswith(f"{params.year}-"):
-        problems.append(Problem(file, _line_of(path, "year"), "year", "params", f"year {params.year} does not match the file name {path.name} (name it {params.year}.yml or {params.year}-<name>.yml)"))
+        problems.append(
+            Problem(
+                file,
+                _line_of(path, "year"),
+                "year",
+                "params",
+                f"year {params.year} does not match the file name {path.name} (name it {params.year}.yml or "
+                f"{params.year}-<name>.yml)",
+            )
+        )
     if params.is_synthetic and not demo:
-        problems.append(Problem(file, _line_of(path, "export"), "export", "synthetic_in_real_year",
-                                "a synthetic export may only feed a demo release (params/demo.yml or demo-<name>.yml); synthetic data never enters a real year's report"))
+        problems.append(
+            Problem(
+                file,
+                _line_of(path, "export"),
+                "export",
+                "synthetic_in_real_year",
+                "a synthetic export may only feed a demo release (params/demo.yml or demo-<name>.yml); synthetic "
+                "data never enters a real year's report",
+            )
+        )
     if demo and not params.is_synthetic:
-        problems.append(Problem(file, _line_of(path, "export"), "export", "demo_needs_synthetic", "a demo release is built from a synthetic export: set export: {synthetic: {seed: ...}}"))
+        problems.append(
+            Problem(
+                file,
+                _line_of(path, "export"),
+                "export",
+                "demo_needs_synthetic",
+                "a demo release is built from a synthetic export: set export: {synthetic: {seed: ...}}",
+            )
+        )
     if params.export is not None and params.export.path is not None and not export_folder(params.export).is_dir():
-        problems.append(Problem(file, _line_of(path, "export"), "export", "no_export", f"the export folder {params.export.path} does not exist"))
+        problems.append(
+            Problem(
+                file,
+                _line_of(path, "export"),
+                "export",
+                "no_export",
+                f"the export folder {params.export.path} does not exist",
+            )
+        )
     for helpline in params.helplines:
         if not (DATA / helpline / str(params.year)).is_dir():
-            have = sorted(p.name for p in (DATA / helpline).iterdir() if p.is_dir()) if (DATA / helpline).exists() else []
-            problems.append(Problem(file, _line_of(path, "helplines"), "helplines", "no_data", f"no data for {helpline} in {params.year} (data/{helpline}/{params.year}/ is missing); years with data: {', '.join(have) or 'none'}"))
+            have = (
+                sorted(p.name for p in (DATA / helpline).iterdir() if p.is_dir()) if (DATA / helpline).exists() else []
+            )
+            problems.append(
+                Problem(
+                    file,
+                    _line_of(path, "helplines"),
+                    "helplines",
+                    "no_data",
+                    f"no data for {helpline} in {params.year} (data/{helpline}/{params.year}/ is missing); years "
+                    f"with data: {', '.join(have) or 'none'}",
+                )
+            )
     return params, problems
 
 
@@ -177,5 +235,10 @@ def notebook_parameters(params: ReportParams, declared: list[str]) -> dict[str, 
     values = params.model_dump(mode="json")
     missing = [name for name in declared if name not in values]
     if missing:
-        raise ParamsError([Problem("params", None, name, "undeclared", f"a notebook declares '{name}', which is not a params key") for name in missing])
+        raise ParamsError(
+            [
+                Problem("params", None, name, "undeclared", f"a notebook declares '{name}', which is not a params key")
+                for name in missing
+            ]
+        )
     return {name: values[name] for name in declared}

@@ -14,16 +14,9 @@ STAGING = ROOT / "_staging"
 CACHE = ROOT / "_cache"
 PACKAGE = Path(__file__).resolve().parent
 QUARTO_PROJECT = ROOT / "_quarto.yml"
-REPORT_TEMPLATE = ROOT / "report.qmd"
-REPORT_PARTS = ROOT / "report_text"  # text blocks the build puts into the report document
-METHODS_CAMPAIGNS = REPORT_PARTS / "methods_campaigns.md"
-METHODS_DISCLOSURE = REPORT_PARTS / "methods_disclosure.md"
+REPORT_TEXT = ROOT / "report"  # the report's Dutch text: Jinja2 templates (document, chapters, methods, appendices)
+QUARTO_PARTIALS = ROOT / "quarto"  # the PDF layout (typst template partials) and HTML additions _quarto.yml names
 EXPORTS = CACHE / "exports"  # protected tables of contact exports (never row-level data)
-
-
-def data_file(relative: str) -> Path:
-    """A file under data/, given as written in provenance.yml (e.g. '1712/2020/key_figures.csv')."""
-    return DATA / relative
 
 
 def relative_to_root(path: Path) -> str:
@@ -34,9 +27,6 @@ def relative_to_root(path: Path) -> str:
         return str(path)
 
 
-def params_file(year: str | int) -> Path:
-    return PARAMS / f"{year}.yml"
-
-
-def year_output(year: str | int) -> Path:
-    return OUTPUT / str(year)
+def params_file(release: str) -> Path:
+    """params/<release>.yml"""
+    return PARAMS / f"{release}.yml"

@@ -25,6 +25,7 @@ class Document(BaseModel):
     date_note: str = ""
     seed: str | None = Field(default=None, pattern=r"^[A-Za-z0-9_.-]{1,100}$")
     covers: str = Field(min_length=1)
+    covers_nl: str = ""
     quality: str = Field(min_length=1)
 
 

@@ -1,4 +1,4 @@
-"""Publishing a release as a whole, and cleaning up after killed builds.
+"""What a build publishes into _output/<release>/, and publishing a release as a whole, and cleaning up after killed builds.
 
 A release folder ``_output/<release>/`` is replaced in one step: the complete new folder is built
 beside it (``.<release>.new-<pid>``), the old folder is renamed aside (``.<release>.old-<pid>``) and
@@ -17,6 +17,20 @@ import re
 import shutil
 from pathlib import Path
 
+STAGE_ITEMS = [
+    "notebooks",
+    "figures.json",
+    "figures",
+    "tables",
+    "build.json",
+    "report.qmd",
+    "_quarto.yml",
+    "quarto",
+    "preview",
+    "suppression_log.csv",
+]
+REPORT_ITEMS = ["report.html", "report_files", "report.pdf"]
+OPTIONAL_ITEMS = {"suppression_log.csv"}  # only releases with a contact export have one
 NEW, OLD = ".new-", ".old-"
 _TEMP = re.compile(r"^\.(?P<release>.+)\.(?P<kind>new|old)-(?P<pid>\d+)$")
 

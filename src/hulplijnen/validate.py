@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import sys
+from pathlib import Path
 
 
+from .cache import tree_digest
 from .data import load, reconcile
-from .data.specs import SINGLE_TABLES
-from .errors import HelplineReportError, Problem
 from . import provenance
+from .data.single_tables import SINGLE_TABLES
+from .errors import HelplineReportError, InputError, Problem
 from .params import check_params, release_ids
-from .paths import DATA
+from .paths import DATA, PACKAGE, PARAMS, relative_to_root
 
 
 def check_provenance() -> list[Problem]:
@@ -20,9 +23,17 @@ def check_provenance() -> list[Problem]:
         return problems
     documents = set(record.documents) | {"project"}
     listed = record.files
+    for name, document in record.documents.items():
+        if not document.covers_nl.strip():
+            problems.append(Problem(file, None, None, "provenance_covers_nl",
+                                    f"document {name} has no covers_nl: say in Dutch what the report takes from it"))
     for path in sorted(p.relative_to(DATA).as_posix() for p in DATA.rglob("*.csv")):
         if path not in listed:
-            problems.append(Problem(file, None, None, "provenance_missing", f"data/{path} has no provenance entry; add it under files:"))
+            problems.append(
+                Problem(
+                    file, None, None, "provenance_missing", f"data/{path} has no provenance entry; add it under files:"
+                )
+            )
     for path, entry in listed.items():
         if not (DATA / path).exists():
             problems.append(Problem(file, None, None, "provenance_stale", f"the entry {path} names a file that does not exist"))
@@ -45,10 +56,37 @@ def check_data() -> list[Problem]:
         for name in load.available_tables(helpline, year):
             problems += load.check_year_table(name, helpline, year)[1]
     problems += check_provenance()
+    if not problems:
+        problems += check_missing_reason_labels()
     if problems:
         return problems  # reconciliation needs tables that load
     problems += reconcile.reconciliation()[1]
     problems += reconcile.constraint_bounds()[1]
+    return problems
+
+
+def check_missing_reason_labels() -> list[Problem]:
+    """Every missing_reason a table under data/ writes has a Dutch label (codebooks/missing_reasons.csv)
+    for the report; contact exports' own reasons (disclosure control) are not data/ tables."""
+    labelled = set(load.codebook("missing_reasons")["missing_reason"])
+    problems = []
+    for helpline, year in reconcile.helpline_years():
+        for name in load.available_tables(helpline, year):
+            table, _ = load.check_year_table(name, helpline, year)
+            if table is None or "missing_reason" not in table.columns:
+                continue
+            file = relative_to_root(load.year_table_path(name, helpline, year))
+            for line, reason in table["missing_reason"].dropna().items():
+                if reason not in labelled:
+                    problems.append(
+                        Problem(
+                            file,
+                            int(line),
+                            "missing_reason",
+                            "missing_reason_label",
+                            f"'{reason}' has no Dutch label; add it to data/codebooks/missing_reasons.csv",
+                        )
+                    )
     return problems
 
 
@@ -59,6 +97,20 @@ def check_all() -> list[Problem]:
     return problems
 
 
+def validate_once(cache: Path, force: bool) -> None:
+    """check_all(), skipped when data, params and code are byte-identical to the last clean check."""
+    parts = [tree_digest(DATA), tree_digest(PARAMS, "*.yml"), tree_digest(PACKAGE, "**/*.py")]
+    key = hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    stamp = cache / "validated.txt"
+    if not force and stamp.is_file() and stamp.read_text() == key:
+        return
+    problems = check_all()
+    if problems:
+        raise InputError(problems)
+    cache.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(key)
+
+
 def main() -> int:
     problems = check_all()
     if problems:
@@ -67,7 +119,10 @@ def main() -> int:
             print(f"  - {p}", file=sys.stderr)
         return 1
     checks, _ = reconcile.reconciliation()
-    print(f"make validate: all inputs valid ({len(checks)} reconciliation checks: {(checks.status == 'holds').sum()} hold, {(checks.status == 'known_inconsistency').sum()} known inconsistencies kept and flagged).")
+    print(
+        f"make validate: all inputs valid ({len(checks)} reconciliation checks: {(checks.status == 'holds').sum()} "
+        f"hold, {(checks.status == 'known_inconsistency').sum()} known inconsistencies kept and flagged)."
+    )
     return 0
 
 

@@ -9,8 +9,8 @@ from hulplijnen.analysis import gender_age as ga
 from hulplijnen.analysis import reachability as rc
 from hulplijnen.analysis import series as sr
 from hulplijnen.analysis import statements as st
-from hulplijnen.analysis.rounding import Interval
 from hulplijnen.data import history, load
+from hulplijnen.data.intervals import Interval
 
 
 @pytest.fixture(scope="module")

@@ -2,11 +2,11 @@
 
 import ast
 import re
+import tomllib
 
 import nbformat
 import papermill as pm
 import pytest
-import tomllib
 import yaml
 
 from hulplijnen.build import notebooks
@@ -39,7 +39,7 @@ def test_notebooks_are_thin_and_clean(path):
         if cell.cell_type != "code":
             continue
         assert not cell.outputs and cell.execution_count is None
-        tree = ast.parse("\n".join(l for l in cell.source.splitlines() if not l.startswith("#|")))
+        tree = ast.parse("\n".join(line for line in cell.source.splitlines() if not line.startswith("#|")))
         assert not any(isinstance(n, (ast.FunctionDef, ast.ClassDef, ast.Lambda)) for n in ast.walk(tree))
 
 
@@ -52,10 +52,14 @@ def test_every_figure_cell_has_caption_and_alt(path):
 
 def test_environment_matches_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    pip_deps = {re.split(r"[<>=!\[]", d)[0].lower() for d in project["dependencies"] + project["optional-dependencies"]["test"]}
+    pip_deps = {
+        re.split(r"[<>=!\[]", d)[0].lower() for d in project["dependencies"] + project["optional-dependencies"]["test"]
+    }
     conda = yaml.safe_load((ROOT / "environment.yml").read_text())["dependencies"]
     conda_names = {"python-duckdb": "duckdb"}  # conda-forge names that differ from PyPI's
-    conda_deps = {conda_names.get(n, n) for n in (re.split(r"[<>=! ]", d)[0].lower() for d in conda if isinstance(d, str))} - {"python", "pip", "quarto"}
+    conda_deps = {
+        conda_names.get(n, n) for n in (re.split(r"[<>=! ]", d)[0].lower() for d in conda if isinstance(d, str))
+    } - {"python", "pip", "quarto"}
     assert pip_deps == conda_deps
     assert "quarto" in conda and project["optional-dependencies"]["quarto"] == ["quarto-cli"]
     lock = (ROOT / "requirements.lock").read_text().lower()
@@ -66,20 +70,6 @@ def test_environment_matches_pyproject():
 def test_ci_runs_the_readme_test_command():
     assert "make test" in (ROOT / "README.md").read_text()
     assert "make test" in (ROOT / ".ci/run").read_text()
-
-
-def test_build_benchmark_plans_the_runs_the_build_makes():
-    """The benchmark's naive build runs exactly the notebooks our build runs (so the ratio is fair)."""
-    import importlib.util
-
-    from hulplijnen.assemble import chapters
-    from hulplijnen.params import load_params
-
-    spec = importlib.util.spec_from_file_location("build_speed", ROOT / "benchmarks" / "build_speed.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    runs = module.naive_runs(["2020", "2021"])
-    assert runs == [(y, n) for y in ("2020", "2021") for n in chapters(load_params(y))] and len(runs) >= 8
 
 
 def test_the_export_format_page_documents_every_column():
@@ -98,7 +88,12 @@ def test_export_benchmark_runs_at_a_small_size_and_both_engines_agree():
     import subprocess
     import sys
 
-    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "export_speed.py"), "--rows", "3000", "--json"], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "export_speed.py"), "--rows", "3000", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     results = json.loads(done.stdout.strip().splitlines()[-1])
     assert set(results["formats"]) == {"parquet", "csv"}
     for fmt in results["formats"].values():

@@ -3,9 +3,9 @@ settings. Bad input is named by file, line and column."""
 
 import pytest
 
-from hulplijnen.data import load
+from hulplijnen.data import load, validation
 from hulplijnen.data.readcsv import read_csv_strict
-from hulplijnen.data.specs import SINGLE_TABLES
+from hulplijnen.data.single_tables import SINGLE_TABLES
 from hulplijnen.paths import DATA
 
 
@@ -18,7 +18,7 @@ def check(name, tmp_path, replace):
     bad.write_text(text.replace(old, new, 1), encoding="utf-8")
     raw, problems = read_csv_strict(bad, spec.column_names)
     assert raw is not None, problems
-    return load.check_frame(spec, raw, bad.name, load.codes())[1]
+    return validation.check_frame(spec, raw, bad.name, load.codes())[1]
 
 
 @pytest.mark.parametrize(

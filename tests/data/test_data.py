@@ -11,7 +11,9 @@ HEADER = "month,channel,contacts,missing_reason\n"
 
 
 def good_rows(year=2020):
-    return "".join(f"{year}-{m:02d},{c},10,\n" for m in range(1, 13) for c in ("phone", "email", "chat", "not_recorded"))
+    return "".join(
+        f"{year}-{m:02d},{c},10,\n" for m in range(1, 13) for c in ("phone", "email", "chat", "not_recorded")
+    )
 
 
 def test_every_input_is_valid():
@@ -55,15 +57,28 @@ def test_a_planted_inconsistency_is_caught():
     assert "stop-it-now/2021/key_figures/share/channel_share_chat" in failing
 
 
-@pytest.mark.parametrize("helpline,key,value,check", [
-    ("tele-onthaal", "calls_per_day", 400, "tele-onthaal/2021/key_figures/per_day/calls_per_day"),
-    ("tele-onthaal", "calls_change_2019", 20, "tele-onthaal/2021/key_figures/changes_agree/calls/2019"),
-    ("tele-onthaal", "website_visitors_abs_change_2019", 60000, "tele-onthaal/2021/key_figures/abs_vs_pct/website_visitors/2019"),
-    ("tele-onthaal", "conversations_phone", 80000, "tele-onthaal/2021/key_figures/parts_sum/conversations"),
-    ("stop-it-now", "referrals_since_launch", 400, "stop-it-now/2021/key_figures/share/referral_share_since_launch"),
-    ("stop-it-now", "contacts_since_launch", 300, "stop-it-now/2021/key_figures/since_launch/contacts"),
-    ("1712", "channel_share_chat", 30, "1712/2021/key_figures/channel_shares_sum"),
-])
+@pytest.mark.parametrize(
+    "helpline,key,value,check",
+    [
+        ("tele-onthaal", "calls_per_day", 400, "tele-onthaal/2021/key_figures/per_day/calls_per_day"),
+        ("tele-onthaal", "calls_change_2019", 20, "tele-onthaal/2021/key_figures/changes_agree/calls/2019"),
+        (
+            "tele-onthaal",
+            "website_visitors_abs_change_2019",
+            60000,
+            "tele-onthaal/2021/key_figures/abs_vs_pct/website_visitors/2019",
+        ),
+        ("tele-onthaal", "conversations_phone", 80000, "tele-onthaal/2021/key_figures/parts_sum/conversations"),
+        (
+            "stop-it-now",
+            "referrals_since_launch",
+            400,
+            "stop-it-now/2021/key_figures/share/referral_share_since_launch",
+        ),
+        ("stop-it-now", "contacts_since_launch", 300, "stop-it-now/2021/key_figures/since_launch/contacts"),
+        ("1712", "channel_share_chat", 30, "1712/2021/key_figures/channel_shares_sum"),
+    ],
+)
 def test_planted_key_figure_inconsistency_is_caught_and_consistent_figures_pass(helpline, key, value, check):
     figures = load.key_figures(2021, helpline)
     before = {c.check_id: bool(c.holds) for c in reconcile.check_key_figures(helpline, 2021, figures)}
@@ -82,17 +97,42 @@ BAD_INPUTS = {
     "wrong header": ("maand,channel,contacts,missing_reason\n" + good_rows(), "missing_column", 1, "month"),
     "duplicate column": ("month,channel,contacts,contacts,missing_reason\n", "duplicate_column", 1, "contacts"),
     "ragged row": (HEADER + good_rows().replace("2020-03,chat,10,\n", "2020-03,chat,10\n"), "field_count", 12, None),
-    "non-numeric count": (HEADER + good_rows().replace("2020-03,chat,10,", "2020-03,chat,ten,"), "type", 12, "contacts"),
+    "non-numeric count": (
+        HEADER + good_rows().replace("2020-03,chat,10,", "2020-03,chat,ten,"),
+        "type",
+        12,
+        "contacts",
+    ),
     "negative count": (HEADER + good_rows().replace("2020-03,chat,10,", "2020-03,chat,-4,"), "rule", 12, "contacts"),
     "decimal count": (HEADER + good_rows().replace("2020-03,chat,10,", "2020-03,chat,4.5,"), "type", 12, "contacts"),
     "duplicate key": (HEADER + good_rows() + "2020-03,chat,10,\n", "duplicate_key", 50, "month, channel"),
-    "missing month": (HEADER + "".join(l + "\n" for l in good_rows().splitlines() if not l.startswith("2020-05")), "incomplete", None, "month"),
+    "missing month": (
+        HEADER + "".join(row + "\n" for row in good_rows().splitlines() if not row.startswith("2020-05")),
+        "incomplete",
+        None,
+        "month",
+    ),
     "extra month": (HEADER + good_rows() + "2021-01,phone,1,\n", "month_outside_year", 50, "month"),
     "bad month format": (HEADER + good_rows().replace("2020-03,chat", "03/2020,chat"), "rule", 12, "month"),
     "unknown code": (HEADER + good_rows().replace("2020-03,chat", "2020-03,fax"), "rule", 12, "channel"),
-    "missing channel for a month": (HEADER + good_rows().replace("2020-03,chat,10,\n", ""), "incomplete", None, "month"),
-    "empty count without reason": (HEADER + good_rows().replace("2020-03,chat,10,", "2020-03,chat,,"), "missing_without_reason", 12, "contacts"),
-    "reason with a filled count": (HEADER + good_rows().replace("2020-03,chat,10,", "2020-03,chat,10,unreadable"), "reason_without_missing", 12, "missing_reason"),
+    "missing channel for a month": (
+        HEADER + good_rows().replace("2020-03,chat,10,\n", ""),
+        "incomplete",
+        None,
+        "month",
+    ),
+    "empty count without reason": (
+        HEADER + good_rows().replace("2020-03,chat,10,", "2020-03,chat,,"),
+        "missing_without_reason",
+        12,
+        "contacts",
+    ),
+    "reason with a filled count": (
+        HEADER + good_rows().replace("2020-03,chat,10,", "2020-03,chat,10,unreadable"),
+        "reason_without_missing",
+        12,
+        "missing_reason",
+    ),
     "header only": (HEADER, "empty_file", None, None),
 }
 

@@ -8,9 +8,9 @@ import pytest
 
 from hulplijnen import build
 from hulplijnen.errors import NotebookExecutionError
-from hulplijnen.assemble import chapters
-from hulplijnen.params import load_params, release_ids
+from hulplijnen.params import release_ids
 from hulplijnen.paths import DATA, NOTEBOOKS
+from hulplijnen.release import load_release
 
 
 def outputs(path):
@@ -21,8 +21,12 @@ def outputs(path):
 def copy_workspace(workspace, tmp_path, notebooks=None):
     """A new output folder sharing nothing but a copy of ``workspace``'s cache."""
     shutil.copytree(workspace.cache, tmp_path / "_cache")
-    return build.Workspace(output=tmp_path / "_output", staging=tmp_path / "_staging", cache=tmp_path / "_cache",
-                           notebooks=notebooks or NOTEBOOKS)
+    return build.Workspace(
+        output=tmp_path / "_output",
+        staging=tmp_path / "_staging",
+        cache=tmp_path / "_cache",
+        notebooks=notebooks or NOTEBOOKS,
+    )
 
 
 def test_nothing_changed_executes_nothing(workspace, built):
@@ -46,17 +50,19 @@ def test_one_edited_notebook_reexecutes_only_that_notebook(workspace, built, tmp
     nbformat.write(nb, notebooks / "contact_persons.ipynb")
     ws = copy_workspace(workspace, tmp_path, notebooks)
     summary = build.build(render=False, workspace=ws)
-    with_chapter = [r for r in release_ids() if "contact_persons" in chapters(load_params(r))]
+    with_chapter = [r for r in release_ids() if "contact_persons" in load_release(r).chapters]
     assert sorted(summary.executed) == [(r, "contact_persons") for r in with_chapter]
-    assert len(summary.cached) == sum(len(chapters(load_params(r))) for r in release_ids()) - len(with_chapter)
-    assert (ws.year_output("2020") / "figures.json").read_bytes() == (workspace.year_output("2020") / "figures.json").read_bytes()
+    assert len(summary.cached) == sum(len(load_release(r).chapters) for r in release_ids()) - len(with_chapter)
+    assert (ws.release_output("2020") / "figures.json").read_bytes() == (
+        workspace.release_output("2020") / "figures.json"
+    ).read_bytes()
 
 
 def test_force_executes_everything_and_parallel_equals_sequential(workspace, built, tmp_path):
     ws = copy_workspace(workspace, tmp_path)
     summary = build.build(["2020"], render=False, force=True, jobs=1, workspace=ws)
-    assert len(summary.executed) == len(chapters(load_params("2020"))) and summary.cached == []
-    sequential, parallel = ws.year_output("2020"), workspace.year_output("2020")
+    assert len(summary.executed) == len(load_release("2020").chapters) and summary.cached == []
+    sequential, parallel = ws.release_output("2020"), workspace.release_output("2020")
     assert (sequential / "figures.json").read_bytes() == (parallel / "figures.json").read_bytes()
     for folder in ("figures", "tables"):  # byte for byte: fixed PNG metadata, pre-formatted tables
         files = sorted(p.name for p in (parallel / folder).iterdir())
@@ -75,9 +81,13 @@ def test_a_failing_notebook_keeps_every_years_last_good_output(workspace, built,
     nbformat.write(nb, notebooks / "channels.ipynb")
     ws = copy_workspace(workspace, tmp_path, notebooks)
     shutil.copytree(workspace.output, ws.output)
-    last_good = (ws.year_output("2021") / "figures.json").read_bytes()
-    with pytest.raises(NotebookExecutionError, match=r"channels.ipynb \(2021\) failed in cell 4: AssertionError: planted failure"):
+    last_good = (ws.release_output("2021") / "figures.json").read_bytes()
+    with pytest.raises(
+        NotebookExecutionError, match=r"channels.ipynb \(2021\) failed in cell 4: AssertionError: planted failure"
+    ):
         build.build(render=False, workspace=ws)
-    assert (ws.year_output("2021") / "figures.json").read_bytes() == last_good
+    assert (ws.release_output("2021") / "figures.json").read_bytes() == last_good
     assert (ws.cache / "failed" / "2021" / "channels.ipynb").exists()
-    assert json.loads((ws.year_output("2020") / "build.json").read_text())["notebooks"]["channels"]["cached"] is False
+    assert (
+        json.loads((ws.release_output("2020") / "build.json").read_text())["notebooks"]["channels"]["cached"] is False
+    )

@@ -23,7 +23,12 @@ def test_the_demo_report_says_synthetic_on_every_page(built):
     assert "include-before-body" in front  # html: a banner above the page
     assert "synthetische gegevens" in load_params("demo").title
     for path in (built["demo"] / "notebooks").glob("*.ipynb"):
-        first = next(o for c in nbformat.read(path, as_version=4).cells for o in c.get("outputs", []) if "text/markdown" in o.get("data", {}))
+        first = next(
+            o
+            for c in nbformat.read(path, as_version=4).cells
+            for o in c.get("outputs", [])
+            if "text/markdown" in o.get("data", {})
+        )
         assert first["data"]["text/markdown"].startswith("**Synthetische gegevens.**"), path.name
     for preview in (built["demo"] / "preview").glob("*.html"):
         assert "Synthetische gegevens" in preview.read_text(), preview.name
@@ -40,7 +45,10 @@ def test_the_demo_has_the_richer_chapters_and_applies_suppression(built):
     assert not any(k.startswith("1712.export.suppressed.") and k != "1712.export.suppressed.cells" for k in facts)
     mix = (built["demo"] / "tables" / "tbl-export-channel-mix.md").read_text()
     assert "| x " in mix or " x |" in mix
-    assert all((built["demo"] / "figures" / f"{label}.png").is_file() for label in ("fig-export-daily", "fig-export-weekday-hour", "fig-export-answer-rate", "fig-export-channel-mix"))
+    assert all(
+        (built["demo"] / "figures" / f"{label}.png").is_file()
+        for label in ("fig-export-daily", "fig-export-weekday-hour", "fig-export-answer-rate", "fig-export-channel-mix")
+    )
 
 
 def test_nothing_in_output_holds_a_contact_id_or_a_contact_timestamp(built):
@@ -78,13 +86,16 @@ def test_real_releases_hold_no_synthetic_data(built):
         assert not any(k.startswith("1712.export.") for k in json.loads((out / "figures.json").read_text())["facts"])
 
 
-@pytest.mark.parametrize("name, text, rule", [
-    ("2020.yml", "export:\n  synthetic:\n    seed: 1\n", "synthetic_in_real_year"),
-    ("demo.yml", "export: null\n", "demo_needs_synthetic"),
-    ("2020.yml", "export:\n  path: no/such/folder\n", "no_export"),
-    ("2020.yml", "export:\n  path: x\n  synthetic:\n    seed: 1\n", "params"),
-    ("2020.yml", "export: null\nmin_cell_count: 1\n", "params"),
-])
+@pytest.mark.parametrize(
+    "name, text, rule",
+    [
+        ("2020.yml", "export:\n  synthetic:\n    seed: 1\n", "synthetic_in_real_year"),
+        ("demo.yml", "export: null\n", "demo_needs_synthetic"),
+        ("2020.yml", "export:\n  path: no/such/folder\n", "no_export"),
+        ("2020.yml", "export:\n  path: x\n  synthetic:\n    seed: 1\n", "params"),
+        ("2020.yml", "export: null\nmin_cell_count: 1\n", "params"),
+    ],
+)
 def test_params_rules_for_exports(tmp_path, name, text, rule):
     from hulplijnen.paths import PARAMS
 
@@ -94,4 +105,6 @@ def test_params_rules_for_exports(tmp_path, name, text, rule):
     path.write_text("\n".join(lines) + "\n" + text + ("min_cell_count: 5\n" if "min_cell_count" not in text else ""))
     with pytest.raises(ParamsError) as info:
         load_params(name.removesuffix(".yml"), path)
-    assert any(p.rule == rule and p.column in ("export", "min_cell_count") for p in info.value.problems), info.value.problems
+    assert any(p.rule == rule and p.column in ("export", "min_cell_count") for p in info.value.problems), (
+        info.value.problems
+    )

@@ -1,12 +1,10 @@
 """Small synthetic exports and a brute-force pandas view of them, shared by the export tests."""
 
-import importlib.util
-
 import pandas as pd
 import pytest
 
 from hulplijnen.export import read, synthetic
-from hulplijnen.paths import ROOT
+from hulplijnen.export.baseline import flat_frames
 
 
 def export_dir(tmp_path_factory, rows: int, seed: int, formats=("parquet", "csv")):
@@ -32,15 +30,8 @@ def loaded(files: read.ExportFiles, year: int = 2020):
     return con
 
 
-def _benchmark():
-    spec = importlib.util.spec_from_file_location("export_speed", ROOT / "benchmarks" / "export_speed.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def flat(files: read.ExportFiles) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Contacts and possible victims with every column a table is defined on, computed with plain
-    pandas from the files (the benchmark's baseline, independent of the DuckDB SQL)."""
-    contacts, victims = _benchmark().flat_frames(files.contacts, files.possible_victims)
+    pandas from the files (the benchmark's baseline too, independent of the DuckDB SQL)."""
+    contacts, victims = flat_frames(files.contacts, files.possible_victims)
     return contacts, victims.astype(str).assign(unit="possible_victim")

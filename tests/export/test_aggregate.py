@@ -27,13 +27,21 @@ def test_every_table_equals_a_brute_force_pandas_count(small_export, fmt):
         got = aggregate.leaf_counts(con, definition)
         if len(names) == 1:
             expected.index = expected.index.astype(str)
-        pd.testing.assert_series_equal(got.sort_index(), expected.sort_index().astype("int64"), check_names=False, obj=definition.name)
+        pd.testing.assert_series_equal(
+            got.sort_index(), expected.sort_index().astype("int64"), check_names=False, obj=definition.name
+        )
 
 
 def test_the_tidy_tables_pass_the_schemas_of_data(small_export):
     published = aggregate.publishable(loaded(small_export["parquet"]), 2020, k=5)
     codes = load.codes()
-    for name in ("contacts_by_month_channel", "gender_by_month", "contacts_by_age", "contacts_by_contact_person", "possible_victims_by_context"):
+    for name in (
+        "contacts_by_month_channel",
+        "gender_by_month",
+        "contacts_by_age",
+        "contacts_by_contact_person",
+        "possible_victims_by_context",
+    ):
         spec = YEAR_TABLES[name]
         frame = published.tables[name]
         assert list(frame.columns) == spec.column_names, name

@@ -33,7 +33,7 @@ def microcell_matrix(protection, contacts: pd.DataFrame, victims: pd.DataFrame):
             mask = np.ones(len(block), bool)
             for column, value in conditions.items():
                 mask &= (block[column] == value).to_numpy()
-            matrix[i, offset:offset + len(block)] = mask
+            matrix[i, offset : offset + len(block)] = mask
         offset += len(block)
     counts = np.concatenate([b["n"].to_numpy() for b in blocks])
     return keys, matrix, counts
@@ -167,8 +167,13 @@ def test_a_shared_total_links_two_tables():
     both: the second table cannot give it away."""
     a = TableDef("a", (), (Dim("m", ("1", "2")), Dim("c", ("p", "q"))))
     b = TableDef("b", (), (Dim("m", ("1", "2")), Dim("g", ("f", "v"))))
-    protection = protect([(a, pd.Series({("1", "p"): 3, ("1", "q"): 20, ("2", "p"): 25, ("2", "q"): 30})),
-                          (b, pd.Series({("1", "f"): 11, ("1", "v"): 12, ("2", "f"): 27, ("2", "v"): 28}))], k=5)
+    protection = protect(
+        [
+            (a, pd.Series({("1", "p"): 3, ("1", "q"): 20, ("2", "p"): 25, ("2", "q"): 30})),
+            (b, pd.Series({("1", "f"): 11, ("1", "v"): 12, ("2", "f"): 27, ("2", "v"): 28})),
+        ],
+        k=5,
+    )
     assert any("c = p, m = 1" == describe(k) for k in protection.primary)
     assert len(protection.suppressed) >= 4
 

@@ -17,7 +17,9 @@ def test_a_good_export_loads_with_every_row(small_export, fmt):
     con = loaded(small_export[fmt])
     contacts = pd.read_parquet(small_export["parquet"].contacts)
     assert con.execute("SELECT count(*) FROM contacts").fetchall()[0][0] == len(contacts)
-    assert con.execute("SELECT count(*) FROM contacts WHERE answered").fetchall()[0][0] == int(contacts["answered"].sum())
+    assert con.execute("SELECT count(*) FROM contacts WHERE answered").fetchall()[0][0] == int(
+        contacts["answered"].sum()
+    )
 
 
 def _broken_csv(tmp_path, small_export, edit, file="contacts"):
@@ -48,10 +50,28 @@ CASES = [
     ("bad timestamp", lambda ls: _replace_field(ls, 5, "start", "2020-13-45 25:00:00"), 5, "start", "type"),
     ("outside the year", lambda ls: _replace_field(ls, 6, "start", "2019-12-31 10:00:00"), 6, "start", "outside_year"),
     ("unknown channel", lambda ls: _replace_field(ls, 7, "channel", '"fax"'), 7, "channel", "unknown_code"),
-    ("not_recorded is not an export channel", lambda ls: _replace_field(ls, 7, "channel", '"not_recorded"'), 7, "channel", "unknown_code"),
+    (
+        "not_recorded is not an export channel",
+        lambda ls: _replace_field(ls, 7, "channel", '"not_recorded"'),
+        7,
+        "channel",
+        "unknown_code",
+    ),
     ("answered not a boolean", lambda ls: _replace_field(ls, 8, "answered", "maybe"), 8, "answered", "type"),
-    ("unknown contact-person code", lambda ls: _replace_field(ls, 9, "contact_person", '"7777"'), 9, "contact_person", "unknown_code"),
-    ("duplicate contact id", lambda ls: _replace_field(ls, 10, "contact_id", ls[2].split(",")[0]), 3, "contact_id", "duplicate_id"),
+    (
+        "unknown contact-person code",
+        lambda ls: _replace_field(ls, 9, "contact_person", '"7777"'),
+        9,
+        "contact_person",
+        "unknown_code",
+    ),
+    (
+        "duplicate contact id",
+        lambda ls: _replace_field(ls, 10, "contact_id", ls[2].split(",")[0]),
+        3,
+        "contact_id",
+        "duplicate_id",
+    ),
 ]
 
 
@@ -103,7 +123,11 @@ def test_many_bad_rows_are_counted_not_listed(tmp_path, small_export):
             _replace_field(lines, number, "channel", '"fax"')
 
     problems = _problems(_broken_csv(tmp_path, small_export, edit))
-    assert len(problems) == 1 and "38 rows break this rule; this is the first" in problems[0].message and problems[0].row == 2
+    assert (
+        len(problems) == 1
+        and "38 rows break this rule; this is the first" in problems[0].message
+        and problems[0].row == 2
+    )
 
 
 def test_a_missing_column_is_named(tmp_path, small_export):

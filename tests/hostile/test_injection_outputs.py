@@ -8,7 +8,8 @@ import pytest
 import yaml
 from nbconvert import HTMLExporter
 
-from hulplijnen import escape, report
+from hulplijnen import display as report
+from hulplijnen import escape
 
 PAYLOADS = ["<script>alert('x')</script>", "<img src=x onerror=alert(1)>", "{{< include /etc/passwd >}}",
             "a | b", "$HOME", "`id`", "[x](javascript:alert(1))", "{{< meta title >}}"]

@@ -60,8 +60,11 @@ def test_changed_input_file_is_stale(tmp_path):
     assert cache.why_stale("2020", "channels", p, listing_digest(data)) == "input changed: data/t.csv"
 
 
-@pytest.mark.parametrize("change", [lambda data: (data / "t.csv").unlink(), lambda data: (data / "new.csv").write_text("b\n")],
-                         ids=["input file removed", "data file added"])
+@pytest.mark.parametrize(
+    "change",
+    [lambda data: (data / "t.csv").unlink(), lambda data: (data / "new.csv").write_text("b\n")],
+    ids=["input file removed", "data file added"],
+)
 def test_removed_or_added_data_file_is_stale(tmp_path, change):
     cache, data, p = stored(tmp_path)
     change(data)
@@ -70,8 +73,13 @@ def test_removed_or_added_data_file_is_stale(tmp_path, change):
 
 def test_changed_key_names_what_changed(tmp_path):
     cache, data, p = stored(tmp_path)
-    assert cache.why_stale("2020", "channels", parts(tmp_path, params={"year": 1}), listing_digest(data)) == "parameters changed"
-    assert cache.why_stale("2020", "channels", parts(tmp_path, code="c9"), listing_digest(data)) == "package code changed"
+    assert (
+        cache.why_stale("2020", "channels", parts(tmp_path, params={"year": 1}), listing_digest(data))
+        == "parameters changed"
+    )
+    assert (
+        cache.why_stale("2020", "channels", parts(tmp_path, code="c9"), listing_digest(data)) == "package code changed"
+    )
 
 
 def test_damaged_record_is_a_miss(tmp_path):

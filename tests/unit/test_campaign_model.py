@@ -32,10 +32,17 @@ def coverage(freq, n, effect, seeds, start):
 SEEDS = range(150)  # fixed seeds: each case takes about a second
 
 
-@pytest.mark.parametrize("freq,n,effect,start", [
-    ("M", 12, 0.3, 6), ("M", 36, 0.2, 20), ("M", 36, 0.5, 20),  # one year of months (as 1712 in 2020), three years
-    ("W", 52, 0.4, 30), ("D", 120, 0.3, 60), ("D", 120, 0.6, 60),
-])
+@pytest.mark.parametrize(
+    "freq,n,effect,start",
+    [
+        ("M", 12, 0.3, 6),
+        ("M", 36, 0.2, 20),
+        ("M", 36, 0.5, 20),  # one year of months (as 1712 in 2020), three years
+        ("W", 52, 0.4, 30),
+        ("D", 120, 0.3, 60),
+        ("D", 120, 0.6, 60),
+    ],
+)
 def test_injected_effect_is_covered(freq, n, effect, start):
     cov, found = coverage(freq, n, effect, SEEDS, start)
     assert 0.88 <= cov < 0.995, cov  # nominal 95 %; never so wide that it covers everything

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from hulplijnen.analysis import statements as st
-from hulplijnen.analysis.rounding import Interval
+from hulplijnen.data.intervals import Interval
 
 
 def test_share_check_more_than():

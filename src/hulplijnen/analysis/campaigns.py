@@ -78,11 +78,16 @@ def _draws(result, n: int = DRAWS) -> np.ndarray:
     return result.params + normal * np.sqrt(df / rng.chisquare(df, size=n))[:, None]
 
 
-def campaign_effects(series: pd.Series, campaigns: pd.DataFrame, events: pd.DataFrame, window: int, requirements: Requirements) -> pd.DataFrame:
+def campaign_effects(
+    series: pd.Series, campaigns: pd.DataFrame, events: pd.DataFrame, window: int, requirements: Requirements
+) -> pd.DataFrame:
     """One row per campaign in the series: observed, counterfactual, difference and relative effect,
     each with a 95 % interval, and the flags that limit what the estimate means."""
     if len(series) < requirements.min_observations:
-        raise AnalysisError(f"the series has {len(series)} observations; estimating effects needs at least {requirements.min_observations}")
+        raise AnalysisError(
+            f"the series has {len(series)} observations; estimating effects needs at least "
+            f"{requirements.min_observations}"
+        )
     inside = campaigns[[pd.Period(c, freq=series.index.freq) in series.index for c in campaigns["start_earliest"]]]
     X = design(series, inside, events, window)
     result = fit(series, X)
@@ -92,11 +97,28 @@ def campaign_effects(series: pd.Series, campaigns: pd.DataFrame, events: pd.Data
         column = f"campaign:{campaign.campaign_id}"
         window_mask = _periods(series.index, campaign.start_earliest, window).astype(bool).values
         pre = int((series.index < pd.Period(campaign.start_earliest, freq=series.index.freq)).sum())
-        overlaps_campaign = [c.campaign_id for c in inside.itertuples() if c.campaign_id != campaign.campaign_id and (_periods(series.index, c.start_earliest, window).astype(bool).values & window_mask).any()]
-        overlaps_event = [c.removeprefix("event:") for c in X.columns if c.startswith("event:") and (X[c].values.astype(bool) & window_mask).any()]
+        overlaps_campaign = [
+            c.campaign_id
+            for c in inside.itertuples()
+            if c.campaign_id != campaign.campaign_id
+            and (_periods(series.index, c.start_earliest, window).astype(bool).values & window_mask).any()
+        ]
+        overlaps_event = [
+            c.removeprefix("event:")
+            for c in X.columns
+            if c.startswith("event:") and (X[c].values.astype(bool) & window_mask).any()
+        ]
         observed = float(series.values[window_mask].sum())
         if column not in X.columns:
-            rows.append({"campaign_id": campaign.campaign_id, "start": campaign.start_earliest, "observed": observed, "estimable": False, "flags": "venster valt samen met een andere campagne"})
+            rows.append(
+                {
+                    "campaign_id": campaign.campaign_id,
+                    "start": campaign.start_earliest,
+                    "observed": observed,
+                    "estimable": False,
+                    "flags": "venster valt samen met een andere campagne",
+                }
+            )
             continue
         j = list(X.columns).index(column)
         Xw = X.values[window_mask]
@@ -116,13 +138,25 @@ def campaign_effects(series: pd.Series, campaigns: pd.DataFrame, events: pd.Data
             flags.append(f"te korte voorperiode ({pre})")
         if low <= 1 <= high:
             flags.append("niet te onderscheiden van nul")
-        rows.append({
-            "campaign_id": campaign.campaign_id, "start": campaign.start_earliest, "observed": observed, "estimable": True,
-            "counterfactual": cf_point, "counterfactual_low": float(np.percentile(cf, 2.5)), "counterfactual_high": float(np.percentile(cf, 97.5)),
-            "difference": observed - cf_point, "difference_low": float(np.percentile(diff, 2.5)), "difference_high": float(np.percentile(diff, 97.5)),
-            "effect_pct": float(np.exp(result.params[j]) - 1) * 100, "effect_low_pct": float(low - 1) * 100, "effect_high_pct": float(high - 1) * 100,
-            "distinguishable": not (low <= 1 <= high), "flags": "; ".join(flags),
-        })
+        rows.append(
+            {
+                "campaign_id": campaign.campaign_id,
+                "start": campaign.start_earliest,
+                "observed": observed,
+                "estimable": True,
+                "counterfactual": cf_point,
+                "counterfactual_low": float(np.percentile(cf, 2.5)),
+                "counterfactual_high": float(np.percentile(cf, 97.5)),
+                "difference": observed - cf_point,
+                "difference_low": float(np.percentile(diff, 2.5)),
+                "difference_high": float(np.percentile(diff, 97.5)),
+                "effect_pct": float(np.exp(result.params[j]) - 1) * 100,
+                "effect_low_pct": float(low - 1) * 100,
+                "effect_high_pct": float(high - 1) * 100,
+                "distinguishable": not (low <= 1 <= high),
+                "flags": "; ".join(flags),
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -136,10 +170,18 @@ def event_effects(series: pd.Series, campaigns: pd.DataFrame, events: pd.DataFra
     for j, column in enumerate(X.columns):
         if column.startswith("event:"):
             low, high = np.percentile(np.exp(draws[:, j]), [2.5, 97.5])
-            rows.append({"event_id": column.removeprefix("event:"), "effect_pct": float(np.exp(result.params[j]) - 1) * 100,
-                         "effect_low_pct": float(low - 1) * 100, "effect_high_pct": float(high - 1) * 100,
-                         "distinguishable": not (low <= 1 <= high)})
-    return pd.DataFrame(rows, columns=["event_id", "effect_pct", "effect_low_pct", "effect_high_pct", "distinguishable"])
+            rows.append(
+                {
+                    "event_id": column.removeprefix("event:"),
+                    "effect_pct": float(np.exp(result.params[j]) - 1) * 100,
+                    "effect_low_pct": float(low - 1) * 100,
+                    "effect_high_pct": float(high - 1) * 100,
+                    "distinguishable": not (low <= 1 <= high),
+                }
+            )
+    return pd.DataFrame(
+        rows, columns=["event_id", "effect_pct", "effect_low_pct", "effect_high_pct", "distinguishable"]
+    )
 
 
 def counterfactual_band(series: pd.Series, campaigns: pd.DataFrame, events: pd.DataFrame, window: int) -> pd.DataFrame:
@@ -150,10 +192,20 @@ def counterfactual_band(series: pd.Series, campaigns: pd.DataFrame, events: pd.D
     off = X.copy()
     off[[c for c in X.columns if c.startswith("campaign:")]] = 0.0
     sims = np.exp(_draws(result) @ off.values.T)
-    return pd.DataFrame({"observed": series.astype(float).values, "expected": np.exp(off.values @ result.params), "low": np.percentile(sims, 2.5, axis=0), "high": np.percentile(sims, 97.5, axis=0)}, index=series.index)
+    return pd.DataFrame(
+        {
+            "observed": series.astype(float).values,
+            "expected": np.exp(off.values @ result.params),
+            "low": np.percentile(sims, 2.5, axis=0),
+            "high": np.percentile(sims, 97.5, axis=0),
+        },
+        index=series.index,
+    )
 
 
-def placebo_rate(series: pd.Series, campaigns: pd.DataFrame, events: pd.DataFrame, window: int, runs: int) -> tuple[int, int]:
+def placebo_rate(
+    series: pd.Series, campaigns: pd.DataFrame, events: pd.DataFrame, window: int, runs: int
+) -> tuple[int, int]:
     """Fit the same model with a fake campaign at dates without campaign or event windows.
 
     Returns (placebos that 'find' an effect, placebos tried). A well-behaved model finds one in
@@ -161,7 +213,11 @@ def placebo_rate(series: pd.Series, campaigns: pd.DataFrame, events: pd.DataFram
     """
     inside = campaigns[[pd.Period(c, freq=series.index.freq) in series.index for c in campaigns["start_earliest"]]]
     X = design(series, inside, events, window)
-    busy = X[[c for c in X.columns if c.startswith(("campaign:", "event:"))]].sum(axis=1) > 0 if X.shape[1] > 2 else pd.Series(False, index=series.index)
+    busy = (
+        X[[c for c in X.columns if c.startswith(("campaign:", "event:"))]].sum(axis=1) > 0
+        if X.shape[1] > 2
+        else pd.Series(False, index=series.index)
+    )
     candidates = [p for p in series.index[3:] if not busy[p]]
     rng = np.random.default_rng(SEED)
     chosen = rng.permutation(len(candidates))[:runs] if candidates else []
@@ -169,7 +225,9 @@ def placebo_rate(series: pd.Series, campaigns: pd.DataFrame, events: pd.DataFram
     for i in chosen:
         fake = pd.DataFrame({"campaign_id": ["placebo"], "start_earliest": [candidates[i].to_timestamp()]})
         try:
-            effect = campaign_effects(series, pd.concat([inside[["campaign_id", "start_earliest"]], fake]), events, window, Requirements(0, 0))
+            effect = campaign_effects(
+                series, pd.concat([inside[["campaign_id", "start_earliest"]], fake]), events, window, Requirements(0, 0)
+            )
         except (AnalysisError, np.linalg.LinAlgError, ValueError):
             continue
         row = effect[effect["campaign_id"] == "placebo"]

@@ -64,14 +64,20 @@ def monthly_answer_rates(phone_by_month: pd.DataFrame) -> pd.DataFrame:
             rows.append({"month": month, "offered": o, "answered": a, "rate": pd.NA, "low": pd.NA, "high": pd.NA})
             continue
         r = answer_rate(int(a), int(o))
-        rows.append({"month": month, "offered": int(o), "answered": int(a), "rate": r.rate, "low": r.low, "high": r.high})
+        rows.append(
+            {"month": month, "offered": int(o), "answered": int(a), "rate": r.rate, "low": r.low, "high": r.high}
+        )
     return pd.DataFrame(rows)
 
 
 def route_shares(phone_by_route: pd.DataFrame) -> pd.DataFrame:
     """Answered calls by route (own province, another province, option 0) with shares."""
-    totals = phone_by_route[(phone_by_route["caller_region_level"] == "total") & (phone_by_route["route_level"] == "leaf")]
-    whole = phone_by_route[(phone_by_route["caller_region_level"] == "total") & (phone_by_route["route_level"] == "total")]["count"].iloc[0]
+    totals = phone_by_route[
+        (phone_by_route["caller_region_level"] == "total") & (phone_by_route["route_level"] == "leaf")
+    ]
+    whole = phone_by_route[
+        (phone_by_route["caller_region_level"] == "total") & (phone_by_route["route_level"] == "total")
+    ]["count"].iloc[0]
     out = totals[["route", "count"]].rename(columns={"count": "calls"}).reset_index(drop=True)
     out["share_pct"] = out["calls"].astype("Float64") / whole * 100
     return out
@@ -80,7 +86,9 @@ def route_shares(phone_by_route: pd.DataFrame) -> pd.DataFrame:
 def own_region_by_caller(phone_by_route: pd.DataFrame) -> pd.DataFrame:
     """Per caller province: answered calls and the share answered in the caller's own province
     (NA where a count is suppressed). Option-0 callers chose no province and are left out."""
-    cells = phone_by_route[(phone_by_route["caller_region_level"] == "leaf") & (phone_by_route["caller_region"] != "option_0")]
+    cells = phone_by_route[
+        (phone_by_route["caller_region_level"] == "leaf") & (phone_by_route["caller_region"] != "option_0")
+    ]
     total = cells[cells["route_level"] == "total"].set_index("caller_region")["count"]
     own = cells[(cells["route_level"] == "leaf") & (cells["route"] == "own")].set_index("caller_region")["count"]
     out = pd.DataFrame({"calls": total, "own": own})
@@ -91,7 +99,9 @@ def own_region_by_caller(phone_by_route: pd.DataFrame) -> pd.DataFrame:
 def weekday_hour(phone_by_weekday_hour: pd.DataFrame, answered: str | None) -> pd.DataFrame:
     """Calls per weekday (rows 1-7) and hour band (columns): offered (answered=None) or answered
     ('true'); suppressed cells stay NA."""
-    cells = phone_by_weekday_hour[(phone_by_weekday_hour["weekday_level"] == "leaf") & (phone_by_weekday_hour["hour_level"] == "leaf")]
+    cells = phone_by_weekday_hour[
+        (phone_by_weekday_hour["weekday_level"] == "leaf") & (phone_by_weekday_hour["hour_level"] == "leaf")
+    ]
     if answered is None:
         cells = cells[cells["answered_level"] == "total"]
     else:

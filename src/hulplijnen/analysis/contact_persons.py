@@ -7,13 +7,17 @@ import pandas as pd
 
 def by_code(people: pd.DataFrame, codes: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
     """Every code with its label, group, count (missing stays missing) and share of all contacts."""
-    out = people.merge(codes, on="code", how="left").merge(groups[["group", "label_nl", "order"]].rename(columns={"label_nl": "group_label"}), on="group")
+    out = people.merge(codes, on="code", how="left").merge(
+        groups[["group", "label_nl", "order"]].rename(columns={"label_nl": "group_label"}), on="group"
+    )
     total = out["contacts"].sum() + 0  # filled cells; missing cells are bounded by constraints
     out["share_pct"] = out["contacts"] / total * 100
     return out.sort_values(["order", "code"]).reset_index(drop=True)
 
 
-def by_group(people: pd.DataFrame, codes: pd.DataFrame, groups: pd.DataFrame, bounds: pd.DataFrame, total: int) -> pd.DataFrame:
+def by_group(
+    people: pd.DataFrame, codes: pd.DataFrame, groups: pd.DataFrame, bounds: pd.DataFrame, total: int
+) -> pd.DataFrame:
     """Contacts per group: filled cells, plus what the constraints say the empty cells hold.
 
     low = the filled cells; high = low + the derived total of the group's empty cells. Where a group
@@ -37,7 +41,9 @@ def by_group(people: pd.DataFrame, codes: pd.DataFrame, groups: pd.DataFrame, bo
     return out.sort_values("order").drop(columns="order").reset_index()
 
 
-def role_share(people: pd.DataFrame, codes: pd.DataFrame, group: str, roles: list[str], total: int) -> tuple[int, float]:
+def role_share(
+    people: pd.DataFrame, codes: pd.DataFrame, group: str, roles: list[str], total: int
+) -> tuple[int, float]:
     """Contacts and share (0-1) of the codes in ``group`` with one of ``roles``."""
     merged = people.merge(codes, on="code")
     n = int(merged.loc[(merged["group"] == group) & merged["role"].isin(roles), "contacts"].sum())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .rounding import implied_base
+from ..data.intervals import implied_base
 
 
 def figure(figures: pd.DataFrame, key: str) -> float:
@@ -27,13 +27,37 @@ def implied_earlier_years(figures: pd.DataFrame, year: int) -> pd.DataFrame:
     rows = []
     counts = figures[(figures["unit"] == "count") & figures["reference_year"].isna()]
     for count in counts.itertuples():
-        changes = figures[(figures["measure"] == count.measure) & (figures["category"] == count.category) & (figures["unit"] == "pct_change")]
+        changes = figures[
+            (figures["measure"] == count.measure)
+            & (figures["category"] == count.category)
+            & (figures["unit"] == "pct_change")
+        ]
         if changes.empty:
             continue
-        rows.append({"measure": count.measure, "category": count.category, "year": year, "low": count.value, "high": count.value, "stated_change_pct": None, "exact": True})
+        rows.append(
+            {
+                "measure": count.measure,
+                "category": count.category,
+                "year": year,
+                "low": count.value,
+                "high": count.value,
+                "stated_change_pct": None,
+                "exact": True,
+            }
+        )
         for change in changes.itertuples():
             interval = implied_base(count.value, change.value, int(change.decimals))
-            rows.append({"measure": count.measure, "category": count.category, "year": int(change.reference_year), "low": interval.low, "high": interval.high, "stated_change_pct": change.value, "exact": False})
+            rows.append(
+                {
+                    "measure": count.measure,
+                    "category": count.category,
+                    "year": int(change.reference_year),
+                    "low": interval.low,
+                    "high": interval.high,
+                    "stated_change_pct": change.value,
+                    "exact": False,
+                }
+            )
     return pd.DataFrame(rows).sort_values(["measure", "category", "year"]).reset_index(drop=True)
 
 
@@ -50,4 +74,11 @@ def channel_mix(figures: pd.DataFrame, measure: str) -> pd.DataFrame:
     counts = figures[(figures["measure"] == measure) & (figures["unit"] == "count") & figures["reference_year"].isna()]
     total = float(counts.loc[counts["category"] == "all", "value"].iloc[0])
     parts = counts[counts["category"] != "all"]
-    return pd.DataFrame({"channel": parts["category"].values, "count": parts["value"].values, "share_pct": parts["value"].values / total * 100, "base_n": total})
+    return pd.DataFrame(
+        {
+            "channel": parts["category"].values,
+            "count": parts["value"].values,
+            "share_pct": parts["value"].values / total * 100,
+            "base_n": total,
+        }
+    )

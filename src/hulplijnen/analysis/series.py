@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from .rounding import Interval, rounding_interval
+from ..data.intervals import Interval, rounding_interval
 from .statements import one_in_n_interval
 
 COLUMNS = ["year", "low", "high", "exact", "source", "basis", "consistent"]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .rounding import Interval, one_in_n_holds, rounding_interval
+from ..data.intervals import Interval, one_in_n_holds, rounding_interval
 
 
 @dataclass(frozen=True)

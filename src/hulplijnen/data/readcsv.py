@@ -42,7 +42,9 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         return None, [
-            Problem(name, line, None, "encoding", f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8")
+            Problem(
+                name, line, None, "encoding", f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8"
+            )
         ]
     return text, []
 
@@ -62,17 +64,41 @@ def read_csv_strict(path: Path, expected: list[str]) -> tuple[pd.DataFrame | Non
         for char, label in OTHER_DELIMITERS.items():
             if char in header[0]:
                 return None, [
-                    Problem(name, 1, None, "delimiter", f"the header is separated by {label}s; use commas (expected: {','.join(expected)})")
+                    Problem(
+                        name,
+                        1,
+                        None,
+                        "delimiter",
+                        f"the header is separated by {label}s; use commas (expected: {','.join(expected)})",
+                    )
                 ]
     missing = [c for c in expected if c not in header]
     extra = [c for c in header if c not in expected]
     for column in missing:
-        problems.append(Problem(name, 1, column, "missing_column", f"column '{column}' is missing; expected columns: {', '.join(expected)}"))
+        problems.append(
+            Problem(
+                name,
+                1,
+                column,
+                "missing_column",
+                f"column '{column}' is missing; expected columns: {', '.join(expected)}",
+            )
+        )
     for column in extra:
-        problems.append(Problem(name, 1, column, "unexpected_column", f"column '{column}' is not part of this table; expected columns: {', '.join(expected)}"))
+        problems.append(
+            Problem(
+                name,
+                1,
+                column,
+                "unexpected_column",
+                f"column '{column}' is not part of this table; expected columns: {', '.join(expected)}",
+            )
+        )
     duplicated = sorted({c for c in header if header.count(c) > 1})
     for column in duplicated:
-        problems.append(Problem(name, 1, column, "duplicate_column", f"column '{column}' appears more than once in the header"))
+        problems.append(
+            Problem(name, 1, column, "duplicate_column", f"column '{column}' appears more than once in the header")
+        )
     if problems:
         return None, problems
     records = []
@@ -82,7 +108,13 @@ def read_csv_strict(path: Path, expected: list[str]) -> tuple[pd.DataFrame | Non
             continue
         if len(row) != len(header):
             problems.append(
-                Problem(name, number, None, "field_count", f"the line has {len(row)} fields, the header has {len(header)}; check for a stray or missing comma")
+                Problem(
+                    name,
+                    number,
+                    None,
+                    "field_count",
+                    f"the line has {len(row)} fields, the header has {len(header)}; check for a stray or missing comma",
+                )
             )
             continue
         records.append([cell.strip() for cell in row])

@@ -12,7 +12,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 
 import duckdb
 import pandas as pd
@@ -34,11 +33,13 @@ CONTACT_COLUMNS = {
     "code": "contact_person",
     "anonymous": "anonymous",
     "caller_region": "caller_region",
-    "route": "CASE WHEN caller_region = 'option_0' THEN 'option_0' WHEN CAST(answering_region AS VARCHAR) = CAST(caller_region AS VARCHAR) THEN 'own' ELSE 'other' END",
+    "route": "CASE WHEN caller_region = 'option_0' THEN 'option_0' WHEN CAST(answering_region AS VARCHAR) = "
+    "CAST(caller_region AS VARCHAR) THEN 'own' ELSE 'other' END",
 }
 BOOLEAN = {True: "true", False: "false"}
 LABELS = {
-    "answered": BOOLEAN.get, "anonymous": BOOLEAN.get,
+    "answered": BOOLEAN.get,
+    "anonymous": BOOLEAN.get,
     "hour": lambda h: "00-06" if h == 0 else "22-23" if h == 22 else f"{int(h):02d}",
     "weekday": lambda d: str(int(d)),
     "date": lambda d: pd.Timestamp(d).strftime("%Y-%m-%d"),
@@ -69,25 +70,59 @@ def table_defs(year: int) -> list[TableDef]:
     codes = load.codes()
     channels = tuple(c for c in codes["channels"] if c != "not_recorded")
     months = tuple(f"{year}-{m:02d}" for m in range(1, 13))
-    dates = tuple((dt.date(year, 1, 1) + dt.timedelta(days=i)).isoformat() for i in range(366 if calendar.isleap(year) else 365))
+    dates = tuple(
+        (dt.date(year, 1, 1) + dt.timedelta(days=i)).isoformat() for i in range(366 if calendar.isleap(year) else 365)
+    )
     code_book = load.codebook("contact_person_codes")
     code_dim = Dim("code", tuple(code_book["code"]), "group", dict(zip(code_book["code"], code_book["group"])))
     channel, month = Dim("channel", channels), Dim("month", months)
     answered = Dim("answered", TRUE_FALSE)
     return [
         TableDef("contacts_by_month_channel", ANSWERED, (month, channel), "Contacten per maand en kanaal"),
-        TableDef("contacts_by_day", ANSWERED, (Dim("date", dates, "month", {d: d[:7] for d in dates}),), "Contacten per dag"),
-        TableDef("gender_by_month", ANSWERED, (month, Dim("gender", tuple(codes["genders"]))), "Geslacht van de contactnemer per maand"),
-        TableDef("contacts_by_age", ANSWERED, (Dim("age_class", tuple(codes["age_classes"])),), "Leeftijd van de contactnemer"),
+        TableDef(
+            "contacts_by_day", ANSWERED, (Dim("date", dates, "month", {d: d[:7] for d in dates}),), "Contacten per dag"
+        ),
+        TableDef(
+            "gender_by_month",
+            ANSWERED,
+            (month, Dim("gender", tuple(codes["genders"]))),
+            "Geslacht van de contactnemer per maand",
+        ),
+        TableDef(
+            "contacts_by_age",
+            ANSWERED,
+            (Dim("age_class", tuple(codes["age_classes"])),),
+            "Leeftijd van de contactnemer",
+        ),
         TableDef("contacts_by_contact_person", ANSWERED, (code_dim,), "Contactnemers per code"),
-        TableDef("contacts_by_group_channel", ANSWERED, (Dim("group", tuple(codes["contact_person_groups"])), channel), "Contactnemers per groep en kanaal"),
-        TableDef("contacts_by_anonymity_channel", ANSWERED, (Dim("anonymous", TRUE_FALSE), channel), "Anonimiteit per kanaal"),
+        TableDef(
+            "contacts_by_group_channel",
+            ANSWERED,
+            (Dim("group", tuple(codes["contact_person_groups"])), channel),
+            "Contactnemers per groep en kanaal",
+        ),
+        TableDef(
+            "contacts_by_anonymity_channel", ANSWERED, (Dim("anonymous", TRUE_FALSE), channel), "Anonimiteit per kanaal"
+        ),
         TableDef("phone_by_month", PHONE, (month, answered), "Telefoon: aangeboden en beantwoorde oproepen per maand"),
-        TableDef("phone_by_weekday_hour", PHONE, (Dim("weekday", tuple(str(d) for d in range(1, 8))), Dim("hour", HOUR_BANDS), answered),
-                 "Telefoon: oproepen per weekdag en uur"),
-        TableDef("phone_by_route", PHONE + ANSWERED, (Dim("caller_region", tuple(codes["regions"])), Dim("route", ROUTES)), "Telefoon: beantwoord in de eigen provincie of elders"),
-        TableDef("possible_victims_by_type_context", VICTIM, (Dim("victim_type", tuple(codes["victim_types"])), Dim("context", tuple(codes["violence_contexts"]))),
-                 "Mogelijke slachtoffers per type en context"),
+        TableDef(
+            "phone_by_weekday_hour",
+            PHONE,
+            (Dim("weekday", tuple(str(d) for d in range(1, 8))), Dim("hour", HOUR_BANDS), answered),
+            "Telefoon: oproepen per weekdag en uur",
+        ),
+        TableDef(
+            "phone_by_route",
+            PHONE + ANSWERED,
+            (Dim("caller_region", tuple(codes["regions"])), Dim("route", ROUTES)),
+            "Telefoon: beantwoord in de eigen provincie of elders",
+        ),
+        TableDef(
+            "possible_victims_by_type_context",
+            VICTIM,
+            (Dim("victim_type", tuple(codes["victim_types"])), Dim("context", tuple(codes["violence_contexts"]))),
+            "Mogelijke slachtoffers per type en context",
+        ),
     ]
 
 
@@ -139,19 +174,38 @@ def tidy_tables(protection: Protection) -> dict[str, pd.DataFrame]:
     suppressed cell is a missing count with its missing_reason), and the export-only tables."""
     monthly = _tidy(protection, "contacts_by_month_channel", "contacts")
     months = monthly["month"].unique()
-    not_recorded = pd.DataFrame({"month": months, "channel": "not_recorded", "contacts": pd.array([0] * len(months), dtype="Int64"), "missing_reason": pd.NA})
+    not_recorded = pd.DataFrame(
+        {
+            "month": months,
+            "channel": "not_recorded",
+            "contacts": pd.array([0] * len(months), dtype="Int64"),
+            "missing_reason": pd.NA,
+        }
+    )
     contexts = protection.cells("possible_victims_by_type_context")
     contexts = contexts[(contexts["victim_type_level"] == "total") & (contexts["context_level"] == "leaf")]
-    victims = pd.DataFrame({"context": contexts["context"].values, "possible_victims": contexts["count"].values,
-                            "missing_reason": contexts["suppressed"].map({True: SUPPRESSED_REASON, False: pd.NA}).values})
+    victims = pd.DataFrame(
+        {
+            "context": contexts["context"].values,
+            "possible_victims": contexts["count"].values,
+            "missing_reason": contexts["suppressed"].map({True: SUPPRESSED_REASON, False: pd.NA}).values,
+        }
+    )
     tables = {
-        "contacts_by_month_channel": pd.concat([monthly, not_recorded]).sort_values(["month"], kind="stable").reset_index(drop=True),
+        "contacts_by_month_channel": pd.concat([monthly, not_recorded])
+        .sort_values(["month"], kind="stable")
+        .reset_index(drop=True),
         "gender_by_month": _tidy(protection, "gender_by_month", "contacts"),
         "contacts_by_age": _tidy(protection, "contacts_by_age", "contacts"),
         "contacts_by_contact_person": _tidy(protection, "contacts_by_contact_person", "contacts"),
         "possible_victims_by_context": victims,
     }
-    for name in ("contacts_by_day", "contacts_by_group_channel", "contacts_by_anonymity_channel", "possible_victims_by_type_context"):
+    for name in (
+        "contacts_by_day",
+        "contacts_by_group_channel",
+        "contacts_by_anonymity_channel",
+        "possible_victims_by_type_context",
+    ):
         tables[name] = _tidy(protection, name, "possible_victims" if name.startswith("possible") else "contacts")
     for name in ("phone_by_month", "phone_by_weekday_hour", "phone_by_route"):
         tables[name] = _tidy(protection, name, "calls")

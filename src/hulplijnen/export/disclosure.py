@@ -154,7 +154,9 @@ def _cells(definition: TableDef, leaves: pd.Series) -> dict[tuple, int]:
     for d in definition.dims:
         if d.parent:
             frame[f"{d.name}@{d.parent}"] = frame[d.name].map(d.parent_of)
-        level_columns.append([(d.name, d.name)] + ([(d.parent, f"{d.name}@{d.parent}")] if d.parent else []) + [(None, None)])
+        level_columns.append(
+            [(d.name, d.name)] + ([(d.parent, f"{d.name}@{d.parent}")] if d.parent else []) + [(None, None)]
+        )
     for choice in product(*level_columns):
         by = [col for _, col in choice if col is not None]
         sums = frame.groupby(by, sort=False)["n"].sum() if by else pd.Series({(): frame["n"].sum()})
@@ -174,7 +176,7 @@ def _equations(definition: TableDef) -> list[tuple[tuple, list[tuple]]]:
             if lvl == dim.name:
                 continue
             child_level, values = dim.children(lvl, v)
-            eqs.append((coord, [coord[:i] + ((child_level, c),) + coord[i + 1:] for c in values]))
+            eqs.append((coord, [coord[:i] + ((child_level, c),) + coord[i + 1 :] for c in values]))
     return eqs
 
 

@@ -8,10 +8,10 @@ offending line and its value — bad input is the rare path, so it may be the sl
 
 from __future__ import annotations
 
+__all__ = ["ExportFiles", "connect", "locate", "read_export", "run"]  # read.locate, read.connect: the entry points
+
 import csv
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,65 +20,21 @@ import duckdb
 from ..data import load
 from ..errors import ExportError, Problem
 from ..paths import relative_to_root
-from .spec import CONTACTS, FILES, POSSIBLE_VICTIMS, SUFFIXES, ExportColumn, ExportFile
+from .source import ExportFiles, connect, locate, run, source, unit
+from .spec import CONTACTS, FILES, POSSIBLE_VICTIMS, ExportColumn, ExportFile
 
-REQUIRED_WHEN = {"always": "TRUE", "phone": "channel = 'phone'", "phone_answered": "channel = 'phone' AND answered", "answered": "answered"}
+REQUIRED_WHEN = {
+    "always": "TRUE",
+    "phone": "channel = 'phone'",
+    "phone_answered": "channel = 'phone' AND answered",
+    "answered": "answered",
+}
 REQUIRED_NL = {"phone": "phone contacts", "phone_answered": "answered phone calls", "answered": "answered contacts"}
 
 
-@dataclass(frozen=True)
-class ExportFiles:
-    """The two files of one export."""
-
-    contacts: Path
-    possible_victims: Path
-
-
-def locate(directory: Path) -> ExportFiles:
-    """The export's files in ``directory``: contacts.(parquet|csv) and possible_victims.(parquet|csv)."""
-    problems, found = [], {}
-    for file in FILES:
-        candidates = [directory / f"{file.name}{s}" for s in SUFFIXES if (directory / f"{file.name}{s}").is_file()]
-        if len(candidates) != 1:
-            what = "no" if not candidates else "two"
-            problems.append(Problem(relative_to_root(directory), None, None, "export_files",
-                                    f"{what} {file.name} file: an export folder holds exactly one of {file.name}.parquet or {file.name}.csv (see docs/contact-export.md)"))
-        else:
-            found[file.name] = candidates[0]
-    if problems:
-        raise ExportError(problems)
-    return ExportFiles(found["contacts"], found["possible_victims"])
-
-
-def connect(threads: int | None = None, memory_limit: str = "1500MB") -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with bounded memory; it spills to a temporary folder beyond the limit."""
-    spill = Path(tempfile.gettempdir()) / f"hulplijnen-duckdb-{os.getpid()}"
-    con = duckdb.connect(":memory:", config={"threads": threads or os.cpu_count() or 1, "memory_limit": memory_limit,
-                                              "temp_directory": str(spill), "preserve_insertion_order": True})
-    run(con, "SET enable_progress_bar = false")
-    return con
-
-
-def run(con: duckdb.DuckDBPyConnection, sql: str) -> None:
-    """Execute a statement that returns no rows (DuckDB wants every result consumed)."""
-    con.execute(sql).fetchall()
-
-
-def _quote(path: Path) -> str:
-    return "'" + str(path).replace("'", "''") + "'"
-
-
-def _source(path: Path) -> str:
-    if path.suffix == ".parquet":
-        return f"read_parquet({_quote(path)})"
-    return f"read_csv({_quote(path)}, header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"', strict_mode = true)"
-
-
-def _unit(path: Path) -> str:
-    return "row" if path.suffix == ".parquet" else "line"
-
-
-def _header_problems(con: duckdb.DuckDBPyConnection, file: ExportFile, path: Path) -> tuple[dict[str, str], list[Problem]]:
+def _header_problems(
+    con: duckdb.DuckDBPyConnection, file: ExportFile, path: Path
+) -> tuple[dict[str, str], list[Problem]]:
     """The file's column types by name, or the problems with its header."""
     name = relative_to_root(path)
     if path.suffix == ".csv":
@@ -92,13 +48,35 @@ def _header_problems(con: duckdb.DuckDBPyConnection, file: ExportFile, path: Pat
         types = {h: "VARCHAR" for h in header}
     else:
         try:
-            types = dict(con.execute(f"SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM {_source(path)})").fetchall())
+            types = dict(
+                con.execute(f"SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM {source(path)})").fetchall()
+            )
         except duckdb.Error as exc:
-            return {}, [Problem(name, None, None, "parquet", f"not a readable Parquet file: {str(exc).splitlines()[0]}")]
-    problems = [Problem(name, 1 if path.suffix == ".csv" else None, c, "missing_column", f"the column '{c}' is missing; {file.name} files have the columns {', '.join(file.column_names)}")
-                for c in file.column_names if c not in types]
-    problems += [Problem(name, 1 if path.suffix == ".csv" else None, c, "unknown_column", f"'{c}' is not a column of {file.name} files ({', '.join(file.column_names)}); rename or remove it")
-                 for c in types if c not in file.column_names]
+            return {}, [
+                Problem(name, None, None, "parquet", f"not a readable Parquet file: {str(exc).splitlines()[0]}")
+            ]
+    problems = [
+        Problem(
+            name,
+            1 if path.suffix == ".csv" else None,
+            c,
+            "missing_column",
+            f"the column '{c}' is missing; {file.name} files have the columns {', '.join(file.column_names)}",
+        )
+        for c in file.column_names
+        if c not in types
+    ]
+    problems += [
+        Problem(
+            name,
+            1 if path.suffix == ".csv" else None,
+            c,
+            "unknown_column",
+            f"'{c}' is not a column of {file.name} files ({', '.join(file.column_names)}); rename or remove it",
+        )
+        for c in types
+        if c not in file.column_names
+    ]
     return types, problems
 
 
@@ -133,7 +111,12 @@ def _typed(file: ExportFile, column: ExportColumn, source_type: str) -> str:
             return "NULL"  # a DATE or a number is not a date and time
         return (f"CASE WHEN regexp_full_match({text}, '{LOCAL_TIME}') THEN TRY_CAST({text} AS TIMESTAMP) END")
     if column.type == "boolean":
-        return src if source_type == "BOOLEAN" else f"CASE lower({text}) WHEN 'true' THEN TRUE WHEN '1' THEN TRUE WHEN 'false' THEN FALSE WHEN '0' THEN FALSE END"
+        return (
+            src
+            if source_type == "BOOLEAN"
+            else f"CASE lower({text}) WHEN 'true' THEN TRUE WHEN '1' THEN TRUE "
+            "WHEN 'false' THEN FALSE WHEN '0' THEN FALSE END"
+        )
     return f"TRY_CAST({text} AS {_enum_name(file, column)})"
 
 
@@ -142,11 +125,21 @@ def _query(file: ExportFile, types: dict[str, str], path: Path, detailed: bool) 
     parse; ``detailed`` adds the line number and the raw text (for error messages)."""
     line = ["__line"] if detailed else []
     inner = (["row_number() OVER () AS __line"] if detailed else []) + [
-        f'NULLIF(trim(CAST("{c.name}" AS VARCHAR)), \'\') AS {c.name}__t, "{c.name}" AS {c.name}__src' for c in file.columns]
-    middle = line + [f"{_typed(file, c, types.get(c.name, 'VARCHAR'))} AS {c.name}, {c.name}__t" + (f", CAST({c.name}__src AS VARCHAR) AS {c.name}__raw" if detailed else "")
-                     for c in file.columns]
-    outer = line + [f"{c.name}, ({c.name}__t IS NOT NULL AND {c.name} IS NULL) AS {c.name}__bad" + (f", {c.name}__raw" if detailed else "") for c in file.columns]
-    return f"SELECT {', '.join(outer)} FROM (SELECT {', '.join(middle)} FROM (SELECT {', '.join(inner)} FROM {_source(path)}))"
+        f'NULLIF(trim(CAST("{c.name}" AS VARCHAR)), \'\') AS {c.name}__t, "{c.name}" AS {c.name}__src'
+        for c in file.columns
+    ]
+    middle = line + [
+        f"{_typed(file, c, types.get(c.name, 'VARCHAR'))} AS {c.name}, {c.name}__t"
+        + (f", CAST({c.name}__src AS VARCHAR) AS {c.name}__raw" if detailed else "")
+        for c in file.columns
+    ]
+    outer = line + [
+        f"{c.name}, ({c.name}__t IS NOT NULL AND {c.name} IS NULL) AS {c.name}__bad"
+        + (f", {c.name}__raw" if detailed else "")
+        for c in file.columns
+    ]
+    innermost = f"SELECT {', '.join(inner)} FROM {source(path)}"
+    return f"SELECT {', '.join(outer)} FROM (SELECT {', '.join(middle)} FROM ({innermost}))"
 
 
 @dataclass(frozen=True)
@@ -162,8 +155,15 @@ def _rules(file: ExportFile, year: int, codes: dict[str, list[str]]) -> list[Rul
     for c in file.columns:
         when = REQUIRED_WHEN[c.required]
         filled = f"({c.name} IS NOT NULL OR {c.name}__bad)"
-        rules.append(Rule(c.name, "required", f"{c.name} IS NULL AND NOT {c.name}__bad AND ({when})",
-                          "the cell is empty but required" + ("" if c.required == "always" else f" for {REQUIRED_NL[c.required]}")))
+        rules.append(
+            Rule(
+                c.name,
+                "required",
+                f"{c.name} IS NULL AND NOT {c.name}__bad AND ({when})",
+                "the cell is empty but required"
+                + ("" if c.required == "always" else f" for {REQUIRED_NL[c.required]}"),
+            )
+        )
         if c.required != "always":
             rules.append(Rule(c.name, "must_be_empty", f"{filled} AND NOT ({when})",
                               f"a value is given, but this column is filled for {REQUIRED_NL[c.required]} only; leave it empty"))
@@ -181,13 +181,19 @@ def _rules(file: ExportFile, year: int, codes: dict[str, list[str]]) -> list[Rul
 
 
 def _first(con: duckdb.DuckDBPyConnection, table: str, rule: Rule) -> tuple[int, str]:
-    line, value = con.execute(f"SELECT min(__line), arg_min({rule.column}__raw, __line) FROM {table} WHERE {rule.condition}").fetchall()[0]
+    line, value = con.execute(
+        f"SELECT min(__line), arg_min({rule.column}__raw, __line) FROM {table} WHERE {rule.condition}"
+    ).fetchall()[0]
     return int(line), "" if value is None else str(value)
 
 
-def _problems(con: duckdb.DuckDBPyConnection, file: ExportFile, path: Path, types: dict[str, str], checks: list[Rule]) -> list[Problem]:
+def _problems(
+    con: duckdb.DuckDBPyConnection, file: ExportFile, path: Path, types: dict[str, str], checks: list[Rule]
+) -> list[Problem]:
     """Count every rule on the typed table; for broken ones, rescan with line numbers to name the first."""
-    counts = con.execute("SELECT " + ", ".join(f"count(*) FILTER (WHERE {r.condition})" for r in checks) + f" FROM {file.name}").fetchall()[0]
+    counts = con.execute(
+        "SELECT " + ", ".join(f"count(*) FILTER (WHERE {r.condition})" for r in checks) + f" FROM {file.name}"
+    ).fetchall()[0]
     broken = [(r, n) for r, n in zip(checks, counts) if n]
     if not broken:
         return []
@@ -200,7 +206,16 @@ def _problems(con: duckdb.DuckDBPyConnection, file: ExportFile, path: Path, type
     for rule, n in broken:
         line, value = _first(con, detail, rule)
         more = f" ({n:,} rows break this rule; this is the first)" if n > 1 else ""
-        problems.append(Problem(relative_to_root(path), line + offset, rule.column, rule.rule, rule.message.format(value=value) + more, _unit(path)))
+        problems.append(
+            Problem(
+                relative_to_root(path),
+                line + offset,
+                rule.column,
+                rule.rule,
+                rule.message.format(value=value) + more,
+                unit(path),
+            )
+        )
     run(con, f"DROP TABLE {detail}")
     return problems
 
@@ -216,8 +231,12 @@ VICTIM_LINKS = [
 
 
 def _add_link(con: duckdb.DuckDBPyConnection, table: str) -> None:
-    run(con, f"CREATE OR REPLACE TABLE {table} AS SELECT v.*, CASE WHEN c.contact_id IS NULL THEN -1 WHEN c.answered THEN 1 ELSE 0 END AS __link "
-             f"FROM {table} v LEFT JOIN (SELECT contact_id, answered FROM contacts) c ON v.contact_id = c.contact_id")
+    run(
+        con,
+        f"CREATE OR REPLACE TABLE {table} AS SELECT v.*, CASE WHEN c.contact_id IS NULL THEN -1 WHEN c.answered THEN "
+        "1 ELSE 0 END AS __link "
+        f"FROM {table} v LEFT JOIN (SELECT contact_id, answered FROM contacts) c ON v.contact_id = c.contact_id",
+    )
 
 
 def _scan(con: duckdb.DuckDBPyConnection, file: ExportFile, path: Path) -> tuple[dict[str, str], list[Problem]]:
@@ -230,8 +249,16 @@ def _scan(con: duckdb.DuckDBPyConnection, file: ExportFile, path: Path) -> tuple
     except duckdb.Error as exc:
         message = re.sub(r"'[^']*'|\"[^\"]*\"", "'…'", str(exc).splitlines()[0])  # never echo a value
         found = re.search(r"[Ll]ine:? (\d+)", str(exc))
-        return types, [Problem(relative_to_root(path), int(found.group(1)) if found else None, None, "malformed",
-                               f"the file cannot be read as {'CSV' if path.suffix == '.csv' else 'Parquet'}: {message}", _unit(path))]
+        return types, [
+            Problem(
+                relative_to_root(path),
+                int(found.group(1)) if found else None,
+                None,
+                "malformed",
+                f"the file cannot be read as {'CSV' if path.suffix == '.csv' else 'Parquet'}: {message}",
+                unit(path),
+            )
+        ]
     return types, []
 
 
@@ -246,12 +273,20 @@ def read_export(con: duckdb.DuckDBPyConnection, files: ExportFiles, year: int) -
         problems = _problems(con, CONTACTS, files.contacts, types, [*_rules(CONTACTS, year, codes), DUPLICATE_ID])
         empty = con.execute("SELECT count(*) = 0 FROM contacts").fetchall()[0][0]
         if empty and not problems:
-            problems = [Problem(relative_to_root(files.contacts), None, None, "empty_file", "the export has no contacts")]
+            problems = [
+                Problem(relative_to_root(files.contacts), None, None, "empty_file", "the export has no contacts")
+            ]
     if problems:
         raise ExportError(problems)
     types, problems = _scan(con, POSSIBLE_VICTIMS, files.possible_victims)
     if not problems:
         _add_link(con, POSSIBLE_VICTIMS.name)
-        problems = _problems(con, POSSIBLE_VICTIMS, files.possible_victims, types, [*_rules(POSSIBLE_VICTIMS, year, codes), *VICTIM_LINKS])
+        problems = _problems(
+            con,
+            POSSIBLE_VICTIMS,
+            files.possible_victims,
+            types,
+            [*_rules(POSSIBLE_VICTIMS, year, codes), *VICTIM_LINKS],
+        )
     if problems:
         raise ExportError(problems)

@@ -38,24 +38,78 @@ class ExportFile:
         return [c.name for c in self.columns]
 
 
-CONTACTS = ExportFile("contacts", (
-    ExportColumn("contact_id", "text", "always", "Identifier of the contact, unique in the export. Never published."),
-    ExportColumn("start", "timestamp", "always", "Local date and time the contact started (`YYYY-MM-DD HH:MM:SS`); must fall in the report year. Never published."),
-    ExportColumn("channel", "code", "always", "Channel.", "channels", exclude=("not_recorded",)),
-    ExportColumn("answered", "boolean", "always", "`true` when the contact was answered (phone: the call was picked up; e-mail and chat: a counsellor replied), else `false`. Unanswered phone calls are the offered calls that were not picked up."),
-    ExportColumn("caller_region", "code", "phone", "Phone only: the province the caller chose in the menu, or `option_0` when the caller chose none (routed as overflow).", "regions"),
-    ExportColumn("answering_region", "code", "phone_answered", "Answered phone calls only: the provincial line that answered.", "regions", exclude=("option_0",)),
-    ExportColumn("contact_person", "code", "answered", "Answered contacts only: contact-person code (1100…6999, `justice`, `unknown`, `blank`).", "contact_person_codes"),
-    ExportColumn("gender", "code", "answered", "Answered contacts only: gender of the contact person.", "genders"),
-    ExportColumn("age_class", "code", "answered", "Answered contacts only: age class of the contact person.", "age_classes"),
-    ExportColumn("anonymous", "boolean", "answered", "Answered contacts only: `true` when the contact person stayed anonymous."),
-), "One row per contact attempt.")
+CONTACTS = ExportFile(
+    "contacts",
+    (
+        ExportColumn(
+            "contact_id", "text", "always", "Identifier of the contact, unique in the export. Never published."
+        ),
+        ExportColumn(
+            "start",
+            "timestamp",
+            "always",
+            "Local date and time the contact started (`YYYY-MM-DD HH:MM:SS`); must fall in the report year. Never "
+            "published.",
+        ),
+        ExportColumn("channel", "code", "always", "Channel.", "channels", exclude=("not_recorded",)),
+        ExportColumn(
+            "answered",
+            "boolean",
+            "always",
+            "`true` when the contact was answered (phone: the call was picked up; e-mail and chat: a counsellor "
+            "replied), else `false`. Unanswered phone calls are the offered calls that were not picked up.",
+        ),
+        ExportColumn(
+            "caller_region",
+            "code",
+            "phone",
+            "Phone only: the province the caller chose in the menu, or `option_0` when the caller chose none (routed "
+            "as overflow).",
+            "regions",
+        ),
+        ExportColumn(
+            "answering_region",
+            "code",
+            "phone_answered",
+            "Answered phone calls only: the provincial line that answered.",
+            "regions",
+            exclude=("option_0",),
+        ),
+        ExportColumn(
+            "contact_person",
+            "code",
+            "answered",
+            "Answered contacts only: contact-person code (1100…6999, `justice`, `unknown`, `blank`).",
+            "contact_person_codes",
+        ),
+        ExportColumn("gender", "code", "answered", "Answered contacts only: gender of the contact person.", "genders"),
+        ExportColumn(
+            "age_class", "code", "answered", "Answered contacts only: age class of the contact person.", "age_classes"
+        ),
+        ExportColumn(
+            "anonymous",
+            "boolean",
+            "answered",
+            "Answered contacts only: `true` when the contact person stayed anonymous.",
+        ),
+    ),
+    "One row per contact attempt.",
+)
 
-POSSIBLE_VICTIMS = ExportFile("possible_victims", (
-    ExportColumn("contact_id", "text", "always", "The answered contact this possible victim belongs to (must exist in the contacts file)."),
-    ExportColumn("victim_type", "code", "always", "Type (age group) of the possible victim.", "victim_types"),
-    ExportColumn("context", "code", "always", "Context of the violence.", "violence_contexts"),
-), "One row per possible victim; a contact can be about several.")
+POSSIBLE_VICTIMS = ExportFile(
+    "possible_victims",
+    (
+        ExportColumn(
+            "contact_id",
+            "text",
+            "always",
+            "The answered contact this possible victim belongs to (must exist in the contacts file).",
+        ),
+        ExportColumn("victim_type", "code", "always", "Type (age group) of the possible victim.", "victim_types"),
+        ExportColumn("context", "code", "always", "Context of the violence.", "violence_contexts"),
+    ),
+    "One row per possible victim; a contact can be about several.",
+)
 
 FILES = (CONTACTS, POSSIBLE_VICTIMS)
 SUFFIXES = (".parquet", ".csv")

@@ -36,7 +36,11 @@ def tables_dir(year: int, export: ContactExport | dict, k: int) -> Path:
 
 
 def _key(year: int, export: ContactExport, k: int) -> str:
-    parts = [json.dumps([year, export.model_dump(mode="json"), k], sort_keys=True), tree_digest(PACKAGE, "**/*.py"), tree_digest(CODEBOOKS)]
+    parts = [
+        json.dumps([year, export.model_dump(mode="json"), k], sort_keys=True),
+        tree_digest(PACKAGE, "**/*.py"),
+        tree_digest(CODEBOOKS),
+    ]
     if export.path is not None:
         files = read.locate(export_folder(export))
         parts += [file_digest(files.contacts), file_digest(files.possible_victims)]
@@ -57,7 +61,9 @@ def prepare(year: int, export: ContactExport, k: int, threads: int | None = None
     work.mkdir(parents=True)
     try:
         if export.synthetic is not None:
-            files = synthetic.write(work / "source", export.synthetic.seed, export.synthetic.rows, ("parquet",))["parquet"]
+            files = synthetic.write(work / "source", export.synthetic.seed, export.synthetic.rows, ("parquet",))[
+                "parquet"
+            ]
         else:
             files = read.locate(export_folder(export))
         con = read.connect(threads)
@@ -108,7 +114,7 @@ class PublishedTables:
         self.folder = folder
 
     @classmethod
-    def of(cls, year: int, export: dict, k: int) -> "PublishedTables":
+    def of(cls, year: int, export: dict, k: int) -> PublishedTables:
         return cls(tables_dir(year, export, k))
 
     def cells(self, name: str) -> pd.DataFrame:

@@ -33,15 +33,39 @@ from ..data import load
 from .read import ExportFiles
 
 CALIBRATION_YEAR = 2020
-ANSWER_RATE = {1: 0.55, 2: 0.55, 3: 0.50, 4: 0.36, 5: 0.38, 6: 0.40, 7: 0.50, 8: 0.50, 9: 0.45, 10: 0.43, 11: 0.42, 12: 0.44}
-REGION_WEIGHTS = {"antwerpen": 0.26, "limburg": 0.12, "oost_vlaanderen": 0.21, "vlaams_brabant": 0.17, "west_vlaanderen": 0.14, "option_0": 0.10}
+ANSWER_RATE = {
+    1: 0.55,
+    2: 0.55,
+    3: 0.50,
+    4: 0.36,
+    5: 0.38,
+    6: 0.40,
+    7: 0.50,
+    8: 0.50,
+    9: 0.45,
+    10: 0.43,
+    11: 0.42,
+    12: 0.44,
+}
+REGION_WEIGHTS = {
+    "antwerpen": 0.26,
+    "limburg": 0.12,
+    "oost_vlaanderen": 0.21,
+    "vlaams_brabant": 0.17,
+    "west_vlaanderen": 0.14,
+    "option_0": 0.10,
+}
 OWN_REGION = {4: 0.70, 5: 0.72, 6: 0.75}  # lockdown months; 0.85 otherwise
 ANONYMOUS = {"phone": 0.78, "email": 0.55, "chat": 0.85}
 VICTIM_TYPES = {"child": 0.24, "adolescent": 0.16, "adult": 0.49, "older_adult": 0.06, "unknown": 0.05}
-CHANNEL_TILT = {"chat": {"victim_environment:victim": 1.8, "professional": 0.3, "minor": 3.0},
-                "email": {"professional": 1.6, "minor": 0.7}}
+CHANNEL_TILT = {
+    "chat": {"victim_environment:victim": 1.8, "professional": 0.3, "minor": 3.0},
+    "email": {"professional": 1.6, "minor": 0.7},
+}
 # Hourly weight of calls offered (0-23 h): mornings and early afternoon, a smaller evening peak.
-OFFERED_BY_HOUR = np.array([1, 1, 1, 1, 1, 2, 4, 8, 14, 18, 20, 19, 16, 17, 18, 16, 13, 10, 8, 8, 7, 5, 3, 2], dtype=float)
+OFFERED_BY_HOUR = np.array(
+    [1, 1, 1, 1, 1, 2, 4, 8, 14, 18, 20, 19, 16, 17, 18, 16, 13, 10, 8, 8, 7, 5, 3, 2], dtype=float
+)
 OPEN_HOURS = range(9, 17)
 MISSING_CODE_WEIGHT = 3.0  # codes the source leaves empty: small, never zero
 
@@ -52,7 +76,9 @@ def _weekdays(year: int, month: int) -> tuple[np.ndarray, np.ndarray]:
     return days, weekday
 
 
-def _times(rng: np.random.Generator, n: int, year: int, month: int, day_weight: np.ndarray, hour_weight: np.ndarray) -> np.ndarray:
+def _times(
+    rng: np.random.Generator, n: int, year: int, month: int, day_weight: np.ndarray, hour_weight: np.ndarray
+) -> np.ndarray:
     """``n`` start times (seconds since the epoch) in the month, days and hours drawn by weight."""
     days, _ = _weekdays(year, month)
     day = rng.choice(days, size=n, p=day_weight / day_weight.sum())
@@ -78,7 +104,13 @@ def _code_weights(people: pd.DataFrame, codes: pd.DataFrame, channel: str) -> tu
     return merged["code"].to_numpy(dtype=object), weight / weight.sum()
 
 
-def _month(rng: np.random.Generator, year: int, month: int, answered_by_channel: dict[str, int], tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+def _month(
+    rng: np.random.Generator,
+    year: int,
+    month: int,
+    answered_by_channel: dict[str, int],
+    tables: dict[str, pd.DataFrame],
+) -> pd.DataFrame:
     """Every contact attempt of one month, sorted by start time."""
     _, weekday = _weekdays(year, month)
     open_days, open_hours = _open_weights(year, month)
@@ -88,18 +120,27 @@ def _month(rng: np.random.Generator, year: int, month: int, answered_by_channel:
         if channel == "phone":
             unanswered = int(round(answered / ANSWER_RATE[month])) - answered
             closed_hours = OFFERED_BY_HOUR * np.where(np.isin(np.arange(24), list(OPEN_HOURS)), 1.6, 1.0)
-            starts = np.concatenate([_times(rng, answered, year, month, open_days, open_hours), _times(rng, unanswered, year, month, any_day, closed_hours)])
+            starts = np.concatenate(
+                [
+                    _times(rng, answered, year, month, open_days, open_hours),
+                    _times(rng, unanswered, year, month, any_day, closed_hours),
+                ]
+            )
             flags = np.concatenate([np.ones(answered, bool), np.zeros(unanswered, bool)])
         else:
             day_w, hour_w = (open_days, open_hours) if channel == "chat" else (any_day, OFFERED_BY_HOUR)
             starts, flags = _times(rng, answered, year, month, day_w, hour_w), np.ones(answered, bool)
         parts.append(pd.DataFrame({"start": starts, "channel": channel, "answered": flags}))
     frame = pd.concat(parts, ignore_index=True)
-    frame = frame.iloc[np.lexsort((frame["channel"].to_numpy(dtype=str), frame["start"].to_numpy()))].reset_index(drop=True)
+    frame = frame.iloc[np.lexsort((frame["channel"].to_numpy(dtype=str), frame["start"].to_numpy()))].reset_index(
+        drop=True
+    )
     return _register(rng, frame, month, tables)
 
 
-def _register(rng: np.random.Generator, frame: pd.DataFrame, month: int, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+def _register(
+    rng: np.random.Generator, frame: pd.DataFrame, month: int, tables: dict[str, pd.DataFrame]
+) -> pd.DataFrame:
     """Fill the registration fields: regions for phone, the contact person's fields when answered."""
     n = len(frame)
     phone, answered = (frame["channel"] == "phone").to_numpy(), frame["answered"].to_numpy()
@@ -119,8 +160,12 @@ def _register(rng: np.random.Generator, frame: pd.DataFrame, month: int, tables:
         mask = (frame["channel"] == channel).to_numpy() & answered
         values, p = _code_weights(people, codes, channel)
         contact_person[mask] = rng.choice(values, size=int(mask.sum()), p=p)
-        age_w = ages["contacts"].to_numpy(dtype=float) * np.where(ages["minor"].fillna(False).to_numpy(dtype=bool), CHANNEL_TILT.get(channel, {}).get("minor", 1.0), 1.0)
-        age_class[mask] = rng.choice(ages["age_class"].to_numpy(dtype=object), size=int(mask.sum()), p=age_w / age_w.sum())
+        age_w = ages["contacts"].to_numpy(dtype=float) * np.where(
+            ages["minor"].fillna(False).to_numpy(dtype=bool), CHANNEL_TILT.get(channel, {}).get("minor", 1.0), 1.0
+        )
+        age_class[mask] = rng.choice(
+            ages["age_class"].to_numpy(dtype=object), size=int(mask.sum()), p=age_w / age_w.sum()
+        )
     month_gender = genders[genders["month"].str.endswith(f"-{month:02d}")]
     g_w = month_gender["contacts"].to_numpy(dtype=float)
     gender = rng.choice(month_gender["gender"].to_numpy(dtype=object), size=n, p=g_w / g_w.sum())
@@ -133,24 +178,33 @@ def _register(rng: np.random.Generator, frame: pd.DataFrame, month: int, tables:
     return frame
 
 
-def _victims(rng: np.random.Generator, ids: np.ndarray, contexts: pd.DataFrame, extra_per_contact: float) -> pd.DataFrame:
+def _victims(
+    rng: np.random.Generator, ids: np.ndarray, contexts: pd.DataFrame, extra_per_contact: float
+) -> pd.DataFrame:
     count = 1 + rng.poisson(extra_per_contact, size=len(ids))
     owner = np.repeat(ids, count)
     c_w = contexts["possible_victims"].to_numpy(dtype=float)
-    return pd.DataFrame({
-        "contact_id": owner,
-        "victim_type": rng.choice(list(VICTIM_TYPES), size=len(owner), p=np.array(list(VICTIM_TYPES.values()))),
-        "context": rng.choice(contexts["context"].to_numpy(dtype=object), size=len(owner), p=c_w / c_w.sum()),
-    })
+    return pd.DataFrame(
+        {
+            "contact_id": owner,
+            "victim_type": rng.choice(list(VICTIM_TYPES), size=len(owner), p=np.array(list(VICTIM_TYPES.values()))),
+            "context": rng.choice(contexts["context"].to_numpy(dtype=object), size=len(owner), p=c_w / c_w.sum()),
+        }
+    )
 
 
 def calibration_tables(year: int = CALIBRATION_YEAR) -> dict[str, pd.DataFrame]:
     """The published 1712 tables the generator is calibrated to."""
     contexts = load.possible_victims_by_context(year)
     ages = load.contacts_by_age(year).merge(load.codebook("age_classes")[["age_class", "minor"]], on="age_class")
-    return {"monthly": load.contacts_by_month_channel(year), "gender": load.gender_by_month(year), "age": ages[ages["contacts"].fillna(0) > 0],
-            "people": load.contacts_by_contact_person(year), "codes": load.codebook("contact_person_codes"),
-            "contexts": contexts[contexts["possible_victims"].fillna(0) > 0]}
+    return {
+        "monthly": load.contacts_by_month_channel(year),
+        "gender": load.gender_by_month(year),
+        "age": ages[ages["contacts"].fillna(0) > 0],
+        "people": load.contacts_by_contact_person(year),
+        "codes": load.codebook("contact_person_codes"),
+        "contexts": contexts[contexts["possible_victims"].fillna(0) > 0],
+    }
 
 
 def expected_rows(tables: dict[str, pd.DataFrame]) -> float:
@@ -175,7 +229,9 @@ def months(seed: int, rows: int | None = None, year: int = CALIBRATION_YEAR):
     issued = 0
     for month in range(1, 13):
         cells = monthly[monthly["month"] == f"{year}-{month:02d}"]
-        answered = {r.channel: int(round(float(r.contacts) * scale)) for r in cells.itertuples() if not pd.isna(r.contacts)}
+        answered = {
+            r.channel: int(round(float(r.contacts) * scale)) for r in cells.itertuples() if not pd.isna(r.contacts)
+        }
         frame = _month(rng, year, month, answered, tables)
         frame.insert(0, "contact_id", [f"C{year}-{i:09d}" for i in range(issued, issued + len(frame))])
         issued += len(frame)
@@ -185,23 +241,52 @@ def months(seed: int, rows: int | None = None, year: int = CALIBRATION_YEAR):
 
 
 def _arrow(frame: pd.DataFrame) -> pa.Table:
-    return pa.Table.from_pandas(frame, preserve_index=False).cast(pa.schema(
-        [pa.field(c, pa.timestamp("s") if c == "start" else pa.bool_() if c in ("answered", "anonymous") else pa.string()) for c in frame.columns]))
+    return pa.Table.from_pandas(frame, preserve_index=False).cast(
+        pa.schema(
+            [
+                pa.field(
+                    c,
+                    pa.timestamp("s")
+                    if c == "start"
+                    else pa.bool_()
+                    if c in ("answered", "anonymous")
+                    else pa.string(),
+                )
+                for c in frame.columns
+            ]
+        )
+    )
 
 
-def write(directory: Path, seed: int, rows: int | None = None, formats: tuple[str, ...] = ("parquet",), year: int = CALIBRATION_YEAR) -> dict[str, ExportFiles]:
+def write(
+    directory: Path,
+    seed: int,
+    rows: int | None = None,
+    formats: tuple[str, ...] = ("parquet",),
+    year: int = CALIBRATION_YEAR,
+) -> dict[str, ExportFiles]:
     """Write a synthetic export into ``directory`` (one sub-folder per format) month by month, so
     memory stays flat however many rows are asked for. Returns the files per format."""
     writers: dict[tuple[str, str], object] = {}
-    out = {fmt: ExportFiles(directory / fmt / f"contacts.{fmt}", directory / fmt / f"possible_victims.{fmt}") for fmt in formats}
+    out = {
+        fmt: ExportFiles(directory / fmt / f"contacts.{fmt}", directory / fmt / f"possible_victims.{fmt}")
+        for fmt in formats
+    }
     try:
         for contacts, victims in months(seed, rows, year):
             for fmt, files in out.items():
-                for name, frame, path in (("contacts", contacts, files.contacts), ("possible_victims", victims, files.possible_victims)):
+                for name, frame, path in (
+                    ("contacts", contacts, files.contacts),
+                    ("possible_victims", victims, files.possible_victims),
+                ):
                     table = _arrow(frame)
                     if (fmt, name) not in writers:
                         path.parent.mkdir(parents=True, exist_ok=True)
-                        writers[fmt, name] = pq.ParquetWriter(path, table.schema) if fmt == "parquet" else pacsv.CSVWriter(path, table.schema)
+                        writers[fmt, name] = (
+                            pq.ParquetWriter(path, table.schema)
+                            if fmt == "parquet"
+                            else pacsv.CSVWriter(path, table.schema)
+                        )
                     writers[fmt, name].write_table(table)
     finally:
         for writer in writers.values():

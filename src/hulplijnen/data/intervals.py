@@ -22,10 +22,10 @@ class Interval:
     def contains(self, value: float, slack: float = 1e-9) -> bool:
         return self.low - slack <= value <= self.high + slack
 
-    def overlaps(self, other: "Interval") -> bool:
+    def overlaps(self, other: Interval) -> bool:
         return self.low <= other.high and other.low <= self.high
 
-    def __add__(self, other: "Interval") -> "Interval":
+    def __add__(self, other: Interval) -> Interval:
         return Interval(self.low + other.low, self.high + other.high)
 
     @property
@@ -62,10 +62,6 @@ def implied_base(current: float, pct_change: float, decimals: int) -> Interval:
     """
     change = rounding_interval(pct_change, decimals)
     return Interval(current / (1 + change.high / 100), current / (1 + change.low / 100))
-
-
-def pct_change(current: float, base: float) -> float:
-    return (current / base - 1) * 100
 
 
 def share_pct(part: float, whole: float) -> float:

@@ -1,0 +1,56 @@
+"""What every chapter is: a spec (name, Dutch title, which releases it applies to, its methods
+text) and a build step that returns a Chapter (text, tables, data for figures)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ..data import load
+from ..paths import DATA
+
+
+@dataclass
+class Chapter:
+    """A built chapter: its Dutch text (from its template), its tables, and the data its figures draw."""
+
+    text: str
+    tables: dict[str, pd.DataFrame | None] = field(default_factory=dict)
+    data: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ChapterSpec:
+    """A chapter as the build sees it. ``order`` places it in the report; ``applies`` decides from
+    the release's params (helplines, export) and the data whether the release has this chapter;
+    ``title`` may depend on the params too; ``methods`` names the methods template (under
+    report/methods/) the chapter brings."""
+
+    name: str
+    title: str
+    order: int
+    applies: Callable[[object], bool]
+    methods: str | None = None
+    title_for: Callable[[object], str] | None = None
+
+    def title_of(self, params) -> str:
+        return self.title_for(params) if self.title_for else self.title
+
+
+def leads_with_published_tables(params) -> bool:
+    """The lead helpline has chapters of its own when the data holds more than its key figures
+    (never for a synthetic demo: the published tables are not synthetic)."""
+    return not params.is_synthetic and has_published_tables(params.helplines[0])
+
+
+def has_published_tables(helpline: str) -> bool:
+    """Whether data/<helpline>/ holds any published table besides key figures."""
+    return any(p.name != "key_figures.csv" for p in (DATA / helpline).glob("*/*.csv"))
+
+
+def latest_monthly_year(helpline: str, year: int) -> int | None:
+    """The latest year up to ``year`` with monthly contacts per channel (looking back ten years)."""
+    years = [y for y in range(year, year - 10, -1) if load.has_table("contacts_by_month_channel", helpline, y)]
+    return years[0] if years else None

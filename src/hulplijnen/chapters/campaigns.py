@@ -1,0 +1,197 @@
+"""Campagnes: the campaigns of the year, and what a monthly model can say about their effect."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .. import fmt, text
+from ..analysis import channels as ch
+from ..data import load
+from ..errors import AnalysisError
+from ..facts import FactSheet, Source
+from .base import Chapter, ChapterSpec, leads_with_published_tables
+
+SPEC = ChapterSpec("campaigns", "Campagnes", 30, leads_with_published_tables, methods="campaigns.md")
+PARTS = (
+    "effect_pct",
+    "effect_low_pct",
+    "effect_high_pct",
+    "counterfactual",
+    "counterfactual_low",
+    "counterfactual_high",
+    "observed",
+    "difference",
+    "difference_low",
+    "difference_high",
+)
+
+
+def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: int, facts: FactSheet) -> Chapter:
+    all_campaigns = load.campaigns()
+    mine = all_campaigns[(all_campaigns["helpline"] == helpline) & (all_campaigns["start_earliest"].dt.year == year)]
+    events = load.events()
+    events = events[
+        (events["helpline"] == helpline)
+        & (events["start_earliest"].dt.year <= year)
+        & ((events["end_latest"].isna()) | (events["end_latest"].dt.year >= year))
+    ]
+    calendar = pd.DataFrame(
+        {
+            "Datum": [fmt.date(c.start_earliest, c.precision) for c in mine.itertuples()],
+            "Campagne": mine["name_nl"].values,
+            "Gelanceerd door": mine["launched_by"].values,
+        }
+    )
+    facts.add(
+        f"{helpline}.campaigns.count",
+        len(mine),
+        "count",
+        Source("data/campaigns.csv", "campaigns", f"helpline = {helpline}, start in {year}"),
+    )
+    context = {
+        "year": year,
+        "helpline": helpline,
+        "n_campaigns": len(mine),
+        "min_months": min_months,
+        "monthly": load.has_table("contacts_by_month_channel", helpline, year),
+        "error": None,
+        "model": None,
+    }
+    effects, band, modelled = None, None, events.iloc[0:0]
+    if context["monthly"]:
+        series = ch.monthly_totals(load.contacts_by_month_channel(year, helpline))
+        file = f"data/{helpline}/{year}/contacts_by_month_channel.csv"
+        # only events dated to the day or month can be modelled; vaguer ones are listed, not modelled
+        sustained = events[(events["effect_shape"] == "level") & events["start_precision"].isin(["day", "month"])]
+        sustained = sustained[
+            [
+                pd.Period(e, freq="M") in series.index and pd.Period(e, freq="M") > series.index[0]
+                for e in sustained["start_earliest"]
+            ]
+        ]
+        modelled = sustained
+        from ..analysis import campaigns as camp  # statsmodels: imported only by the notebook that needs it
+
+        try:
+            effects = camp.campaign_effects(series, mine, sustained, window, camp.Requirements(min_months))
+            band = camp.counterfactual_band(series, mine, sustained, window)
+            found, tried = camp.placebo_rate(series, mine, sustained, window, placebo_runs)
+        except AnalysisError as exc:
+            context["error"] = str(exc)
+        else:
+            placebo = Source(file, "campaign model", "placebo months without campaign or event")
+            facts.add(f"{helpline}.campaigns.placebo_found", found, "count", placebo)
+            facts.add(f"{helpline}.campaigns.placebo_tried", tried, "count", placebo)
+            model = Source(file, "campaign model", f"quasi-Poisson, window {window} month(s)")
+            for e in effects[effects["estimable"]].itertuples():
+                for part in PARTS:
+                    facts.add(
+                        f"{helpline}.campaign.{e.campaign_id}.{part}",
+                        round(getattr(e, part), 1),
+                        "percent" if part.endswith("pct") else "count",
+                        model,
+                    )
+            levels = camp.event_effects(series, mine, sustained, window)
+            context["model"] = conclusions(helpline, year, series, effects, levels, events, found, tried, facts)
+    table = None
+    if effects is not None:
+        est = effects[effects["estimable"]]
+        names = est["campaign_id"].map(all_campaigns.set_index("campaign_id")["name_nl"])
+        table = pd.DataFrame(
+            {
+                "Campagne": [f"{fmt.date(start, 'day')}: {name}" for start, name in zip(est["start"], names)],
+                "Waargenomen": [fmt.number(v) for v in est["observed"]],
+                "Verwacht zonder campagne (95 %)": [
+                    f"{fmt.number(c)} ({fmt.interval(lo, hi)})"
+                    for c, lo, hi in zip(est["counterfactual"], est["counterfactual_low"], est["counterfactual_high"])
+                ],
+                "Effect (95 %)": [
+                    f"{fmt.signed_pct(e)} ({fmt.signed_pct(lo)} tot {fmt.signed_pct(hi)})"
+                    for e, lo, hi in zip(est["effect_pct"], est["effect_low_pct"], est["effect_high_pct"])
+                ],
+                "Opmerkingen": est["flags"],
+            }
+        )
+    return Chapter(
+        text.render("chapters/campaigns.md", **context),
+        {"calendar": calendar, "effects": table},
+        {"band": band, "campaigns": mine, "events": modelled},
+    )
+
+
+def conclusions(
+    helpline: str,
+    year: int,
+    series: pd.Series,
+    effects: pd.DataFrame,
+    levels: pd.DataFrame,
+    events: pd.DataFrame,
+    found: int,
+    tried: int,
+    facts: FactSheet,
+) -> dict:
+    """What the template states about the model, each value from the estimates (nothing typed in by hand)."""
+    from ..analysis.campaigns import relative_change
+
+    names = load.campaigns().set_index("campaign_id")["name_nl"]
+    estimable = effects[effects["estimable"]]
+    distinct = estimable[estimable["distinguishable"].astype(bool)]
+    event_names = events.set_index("event_id")["name_nl"]
+    shifts = []
+    file = f"data/{helpline}/{year}/contacts_by_month_channel.csv"
+    for lv in levels.itertuples():
+        for part in ("effect_pct", "effect_low_pct", "effect_high_pct"):
+            facts.add(
+                f"{helpline}.event.{lv.event_id}.{part}",
+                round(getattr(lv, part), 1),
+                "percent",
+                Source(file, "campaign model", f"level shift of event {lv.event_id} (data/events.csv)"),
+            )
+        overlapping = estimable[estimable["flags"].str.contains(f"gebeurtenis[^;]*{lv.event_id}", regex=True)]
+        shifts.append(
+            {
+                "name": event_names[lv.event_id],
+                "effect": lv.effect_pct,
+                "low": lv.effect_low_pct,
+                "high": lv.effect_high_pct,
+                "overlapping": len(overlapping),
+                "distinct": int(overlapping["distinguishable"].astype(bool).sum()),
+            }
+        )
+    claim = None
+    figs = load.key_figures(year, helpline) if load.has_table("key_figures", helpline, year) else None
+    stated = figs[figs["measure"] == "campaign_effect"] if figs is not None else pd.DataFrame()
+    april = pd.Period(f"{year}-04", freq="M")
+    if len(stated) and april in series.index and april - 1 in series.index:
+        jump = relative_change(series, april)
+        facts.add(
+            f"{helpline}.contacts.april_vs_march_pct",
+            round(jump, 1),
+            "percent",
+            Source(file, "contacts_by_month_channel", "April / March - 1"),
+        )
+        starts = events.set_index("event_id")["start_earliest"]
+        shift_in_april = any(starts[lv.event_id].to_period("M") == april for lv in levels.itertuples())
+        claim = {"pct": float(stated["value"].iloc[0]), "jump": jump, "shift_in_april": shift_in_april}
+    return {
+        "estimable": len(estimable),
+        "all": len(effects),
+        "claim": claim,
+        "shifts": shifts,
+        "found": found,
+        "tried": tried,
+        "distinct": [
+            {
+                "name": names[e.campaign_id],
+                "month": pd.Period(e.start, freq="M"),
+                "observed": e.observed,
+                "expected": e.counterfactual,
+                "low": e.counterfactual_low,
+                "high": e.counterfactual_high,
+                "effect": e.effect_pct,
+                "effect_low": e.effect_low_pct,
+                "effect_high": e.effect_high_pct,
+            }
+            for e in distinct.itertuples()
+        ],
+    }

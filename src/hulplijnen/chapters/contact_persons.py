@@ -1,0 +1,160 @@
+"""Contactnemers: who contacts the helpline, by code and group, or the published shares."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from .. import figures, fmt, keys, text
+from ..analysis import contact_persons as cp
+from ..analysis import helplines as hl
+from ..data import load, reconcile
+from ..data.intervals import rounding_interval
+from ..facts import FactSheet, Source
+from .base import Chapter, ChapterSpec, leads_with_published_tables
+from .published import QUALIFIERS_NL, SHARE_MEASURES, base_label, key_figure_value, measure_label, register_key_figures
+
+SPEC = ChapterSpec("contact_persons", "Contactnemers", 20, leads_with_published_tables)
+TABLE = "contacts_by_contact_person"
+ROLES = ("victim", "parent", "family", "neighbour")  # roles in the victim's environment the text names (codebook)
+
+
+def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
+    if not load.has_table(TABLE, helpline, year):
+        return from_key_figures(year, helpline, facts)
+    people = load.contacts_by_contact_person(year, helpline)
+    codes, groups = load.codebook("contact_person_codes"), load.codebook("contact_person_groups")
+    total = int(load.contacts_by_month_channel(year, helpline)["contacts"].sum())
+    bounds = reconcile.constraint_bounds()[0]
+    bounds = bounds[bounds["file"] == f"{helpline}/{year}/{TABLE}.csv"]
+    by_group = cp.by_group(people, codes, groups, bounds, total)
+    roles = {}
+    file = f"data/{helpline}/{year}/{TABLE}.csv"
+    for role in ROLES:
+        n, share = cp.role_share(people, codes, "victim_environment", [role], total)
+        roles[role] = {"n": n, "share": share}
+        selection = f"codes of role {role} in the victim's environment"
+        facts.add(f"{helpline}.contact_person.{role}.contacts", n, "count", Source(file, TABLE, selection))
+        facts.add(
+            keys.role_share(helpline, role),
+            round(share * 100, 1),
+            "percent",
+            Source(file, TABLE, f"{selection}, over all contacts"),
+        )
+    for g in by_group.itertuples():
+        facts.add(
+            f"{helpline}.contact_person_group.{g.group}.low",
+            g.low,
+            "count",
+            Source(file, TABLE, f"filled cells of group {g.group}"),
+        )
+        facts.add(
+            f"{helpline}.contact_person_group.{g.group}.high",
+            g.high,
+            "count",
+            Source(file, TABLE, f"filled cells of group {g.group} plus the bound of data/constraints.csv"),
+        )
+    env = by_group.set_index("group")
+    perp = env.loc["perpetrator_environment"]
+    body = text.render(
+        "chapters/contact_persons.md",
+        part="codes",
+        total=total,
+        roles=roles,
+        victim_environment_pct=env.loc["victim_environment", "share_low_pct"],
+        perpetrator={"low": perp.low, "high": perp.high, "exact": bool(perp.exact)},
+    )
+    table = by_group.assign(
+        Groep=by_group["label_nl"],
+        Contacten=[
+            fmt.number(lo) if e else fmt.interval(lo, hi)
+            for lo, hi, e in zip(by_group["low"], by_group["high"], by_group["exact"])
+        ],
+        Aandeel=[
+            fmt.pct(a) if e else f"{fmt.pct(a)} à {fmt.pct(b)}"
+            for a, b, e in zip(by_group["share_low_pct"], by_group["share_high_pct"], by_group["exact"])
+        ],
+    )[["Groep", "Contacten", "Aandeel"]]
+    by_code = cp.by_code(people, codes, groups)
+    codes_table = pd.DataFrame(
+        {
+            "Code": by_code["code"],
+            "Contactnemer": by_code["label_nl"],
+            "Groep": by_code["group_label"],
+            "Contacten": [fmt.number(v) if not pd.isna(v) else "leeg in bron" for v in by_code["contacts"]],
+        }
+    )
+    return Chapter(body, {"groups": table, "codes": codes_table}, {"groups": by_group, "base_n": total})
+
+
+def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
+    """Without a table per code: the published shares, compared with the year before where it has one."""
+    figs = load.key_figures(year, helpline)
+    register_key_figures(helpline, year, figs, facts)
+    shown = figs[figs["measure"].isin(SHARE_MEASURES) & figs["reference_year"].isna()]
+    rows = [
+        {
+            "Kenmerk": measure_label(r.measure, r.category),
+            "Aandeel (gepubliceerd)": key_figure_value(r),
+            "Gepubliceerd als": QUALIFIERS_NL.get(r.qualifier, r.qualifier),
+            "Basis": base_label(r.base),
+        }
+        for r in shown.itertuples()
+    ]
+    victim = figs.loc[figs["key"] == "contact_person_victim", "value"]
+    earlier = year - 1
+    comparisons = []
+    if len(victim) and load.has_table(TABLE, helpline, earlier):
+        codes = load.codebook("contact_person_codes")
+        total_before = int(load.contacts_by_month_channel(earlier, helpline)["contacts"].sum())
+        for role, key in (("victim", "contact_person_victim"), ("parent", "contact_person_parent")):
+            if not hl.has_figure(figs, key):
+                continue
+            n, share = cp.role_share(
+                load.contacts_by_contact_person(earlier, helpline), codes, "victim_environment", [role], total_before
+            )
+            facts.add(
+                f"{helpline}.contact_person.{role}.{earlier}.share_pct",
+                round(share * 100, 1),
+                "percent",
+                Source(f"data/{helpline}/{earlier}/{TABLE}.csv", TABLE, f"codes of role {role}, over all contacts"),
+            )
+            band = rounding_interval(hl.figure(figs, key), 0)
+            comparisons.append(
+                {
+                    "role": role,
+                    "now": hl.figure(figs, key),
+                    "low": band.low,
+                    "high": band.high,
+                    "n": n,
+                    "base": total_before,
+                    "share_pct": share * 100,
+                }
+            )
+    bands = [rounding_interval(r.value, int(r.decimals), r.qualifier) for r in shown.itertuples()]
+    bars = pd.DataFrame(
+        {
+            "label_nl": [measure_label(r.measure, r.category) for r in shown.itertuples()],
+            "value": shown["value"].values,
+            "low": [b.low for b in bands],
+            "high": [min(b.high, 100.0) for b in bands],
+        }
+    )
+    body = text.render(
+        "chapters/contact_persons.md",
+        part="published",
+        year=year,
+        earlier=earlier,
+        comparisons=comparisons,
+        victim_pct=victim.iloc[0] if len(victim) else None,
+        contacts=hl.figure(figs, "contacts") if hl.has_figure(figs, "possible_victims") else None,
+        possible_victims=hl.figure(figs, "possible_victims") if hl.has_figure(figs, "possible_victims") else None,
+    )
+    return Chapter(body, {"shares": pd.DataFrame(rows)}, {"groups": None, "published": bars})
+
+
+def figure(chapter: Chapter, year: int) -> plt.Figure:
+    """Groups of contact persons from the code table, or, without it, the published shares."""
+    if chapter.data["groups"] is not None:
+        return figures.group_bars(chapter.data["groups"], "Contactnemers per groep")
+    return figures.published_shares(chapter.data["published"], f"Gepubliceerde aandelen {year}")

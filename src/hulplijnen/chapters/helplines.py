@@ -1,0 +1,192 @@
+"""Andere hulplijnen en vergelijking: a section per helpline that has only key figures, and a
+comparison of channel mix and growth."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .. import figures, fmt, keys, text
+from ..analysis import channels as ch
+from ..analysis import helplines as hl
+from ..data import load
+from ..facts import FactSheet, Source
+from .base import Chapter, ChapterSpec, has_published_tables
+from .published import category_label, measure_label, register_key_figures
+
+PLURAL = {"contact": "contacts", "call": "calls", "conversation": "conversations"}
+
+
+def applies(params) -> bool:
+    return not params.is_synthetic and any(not has_published_tables(h) for h in params.helplines)
+
+
+def title(params) -> str:
+    if not has_published_tables(params.helplines[0]):
+        return "Kerncijfers" if len(params.helplines) == 1 else "Kerncijfers en vergelijking"
+    return "Andere hulplijnen" if len(params.helplines) == 1 else SPEC.title
+
+
+SPEC = ChapterSpec("helplines", "Andere hulplijnen en vergelijking", 60, applies, title_for=title)
+
+
+def short_names() -> dict[str, str]:
+    return load.helplines().set_index("helpline")["short_name"].to_dict()
+
+
+def changes(figs: pd.DataFrame, measure: str, implied: pd.DataFrame) -> dict | None:
+    """The published changes of a measure and, for the oldest, the interval it implies."""
+    rows = figs[(figs["measure"] == measure) & (figs["category"] == "all") & (figs["unit"] == "pct_change")]
+    rows = rows.sort_values("reference_year", ascending=False)
+    if rows.empty:
+        return None
+    oldest = int(rows.iloc[-1].reference_year)
+    row = implied[(implied["measure"] == measure) & (implied["category"] == "all") & (implied["year"] == oldest)]
+    return {
+        "parts": [
+            {"year": int(c.reference_year), "value": c.value, "decimals": int(c.decimals)} for c in rows.itertuples()
+        ],
+        "oldest": oldest,
+        "label": measure_label(measure, "all"),
+        "low": row.iloc[0].low if len(row) else None,
+        "high": row.iloc[0].high if len(row) else None,
+    }
+
+
+def helpline(year: int, helpline_: str, facts: FactSheet) -> Chapter:
+    meta = load.helplines().set_index("helpline").loc[helpline_]
+    figs = load.key_figures(year, helpline_)
+    implied = hl.implied_earlier_years(figs, year)
+    rows = []
+    for r in implied.itertuples():
+        if not r.exact:
+            source = Source(
+                f"data/{helpline_}/{year}/key_figures.csv",
+                "key_figures",
+                f"{r.measure} {r.category}, implied by the stated change {r.stated_change_pct:+g} %",
+            )
+            facts.add(keys.earlier(helpline_, r.measure, r.year, "low", r.category), round(r.low, 1), "count", source)
+            facts.add(keys.earlier(helpline_, r.measure, r.year, "high", r.category), round(r.high, 1), "count", source)
+        rows.append(
+            {
+                "Cijfer": measure_label(r.measure, r.category),
+                "Jaar": str(r.year),
+                "Waarde": fmt.number(r.low) if r.exact else f"{fmt.interval(r.low, r.high)}",
+                "Soort": "gepubliceerd" if r.exact else f"afgeleid uit {fmt.signed_pct(r.stated_change_pct, 1)}",
+            }
+        )
+    published = register_key_figures(helpline_, year, figs, facts)
+    main = "calls" if hl.has_figure(figs, "calls") else "contacts"
+    mix = hl.channel_mix(figs, main)
+    value = {
+        k: hl.figure(figs, k) if hl.has_figure(figs, k) else None
+        for k in (
+            "calls",
+            "conversations",
+            "calls_per_day",
+            "conversations_per_day",
+            "contacts_since_launch",
+            "referrals_since_launch",
+            "website_visitors",
+        )
+    }
+    corona = figs[figs["measure"] == "corona_share"]
+    launched = None if pd.isna(meta["launch_earliest"]) else fmt.date(meta["launch_earliest"], meta["launch_precision"])
+    context = {
+        "name": meta["name"],
+        "purpose": meta["purpose_nl"],
+        "launched": launched,
+        "year": year,
+        "main": hl.figure(figs, main),
+        "main_label": measure_label(main, "all"),
+        "main_changes": changes(figs, main, implied),
+        "value": value,
+        "website_changes": changes(figs, "website_visitors", implied),
+        "mix": [
+            {"label": channel_labels()[r.channel], "share": r.share_pct}
+            for r in mix.sort_values("share_pct", ascending=False).itertuples()
+        ],
+        "concerns": [
+            {"label": category_label(c.category), "share": c.value}
+            for c in figs[figs["measure"] == "concern_share"].itertuples()
+        ],
+        "corona": None
+        if corona[corona["reference_year"].isna()].empty
+        else {
+            "share": corona.loc[corona["reference_year"].isna(), "value"].iloc[0],
+            "before": [
+                {"year": int(c.reference_year), "share": c.value}
+                for c in corona.dropna(subset=["reference_year"]).itertuples()
+            ],
+        },
+    }
+    return Chapter(
+        text.render("chapters/helplines.md", part="helpline", **context),
+        {"years": pd.DataFrame(rows), "published": published},
+        {"mix": mix, "implied": implied, "main": main},
+    )
+
+
+def channel_labels() -> dict[str, str]:
+    return load.codebook("channels").set_index("channel")["label_nl"].to_dict()
+
+
+def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
+    mixes, growth = [], []
+    names = short_names()
+    for h in helplines_:
+        figs = load.key_figures(year, h)
+        main = "calls" if hl.has_figure(figs, "calls") else "contacts"
+        counted = hl.channel_mix(figs, main)
+        if counted.empty:  # no counts per channel published: the published shares
+            mixes += [
+                {"label": names[h], "channel": r.channel, "share_pct": r.share_pct}
+                for r in ch.stated_channel_shares(figs).itertuples()
+            ]
+        else:
+            mixes += [{"label": names[h], "channel": r.channel, "share_pct": r.share_pct} for r in counted.itertuples()]
+        implied = hl.implied_earlier_years(figs, year)
+        if ((implied["measure"] == main) & (implied["year"] == year - 2)).any():
+            low, high = hl.growth_since(implied, main, year - 2, year)
+            source = Source(
+                f"data/{h}/{year}/key_figures.csv", "key_figures", f"{main} {year} / implied {year - 2} x 100"
+            )
+            facts.add(f"comparison.{h}.index_{year - 2}.low", round(low, 1), "index", source)
+            facts.add(f"comparison.{h}.index_{year - 2}.high", round(high, 1), "index", source)
+            growth.append(
+                {
+                    "label": names[h],
+                    "value": (low + high) / 2,
+                    "low": low,
+                    "high": high,
+                    "colour": figures.HELPLINE_COLOURS[h],
+                }
+            )
+    meta = load.helplines().set_index("helpline")
+    units = [
+        {
+            "name": meta.loc[h, "name"],
+            "labels": [measure_label(PLURAL[u], "all") for u in meta.loc[h, "counting_unit"].split("|")],
+        }
+        for h in helplines_
+    ]
+    body = text.render(
+        "chapters/helplines.md", part="comparison", units=units, several=len(helplines_) > 1, base_year=year - 2
+    )
+    return Chapter(body, {}, {"mix": pd.DataFrame(mixes), "growth": pd.DataFrame(growth)})
+
+
+def build(year: int, helplines_: list[str], facts: FactSheet) -> dict[str, Chapter]:
+    """A section for every helpline of the report that has only key figures."""
+    return {h: helpline(year, h, facts) for h in helplines_ if not has_published_tables(h)}
+
+
+def years_table(sections: dict[str, Chapter]) -> pd.DataFrame:
+    """The per-year tables of several helpline sections, one after the other, with the helpline named."""
+    names = short_names()
+    return pd.concat([c.tables["years"].assign(Hulplijn=names[h]) for h, c in sections.items()], ignore_index=True)
+
+
+def published_table(sections: dict[str, Chapter]) -> pd.DataFrame:
+    """Every published key figure of several helpline sections, with the helpline named."""
+    names = short_names()
+    return pd.concat([c.tables["published"].assign(Hulplijn=names[h]) for h, c in sections.items()], ignore_index=True)

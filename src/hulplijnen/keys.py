@@ -1,0 +1,154 @@
+"""The one fact-key scheme: every key in figures.json matches exactly one pattern of this registry,
+which fixes its unit. Chapters build keys with the functions below, never by hand, so the summary,
+the back-tests and figures.json use the same keys.
+
+Placeholders: {helpline} (helplines.csv), {measure} (codebooks/measures.csv), {channel}
+(codebooks/channels.csv), {role} and {group} (the contact-person codebooks), {year} (a calendar
+year), {campaign} and {event} (campaigns.csv, events.csv), {key} (a key of a key_figures.csv).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pandas as pd
+
+from .errors import BuildError
+
+ANY_UNIT = "as published"
+
+
+@dataclass(frozen=True)
+class KeySpec:
+    pattern: str
+    unit: str  # ANY_UNIT: the unit the source states (key figures as published)
+    meaning: str
+
+    @property
+    def regex(self) -> re.Pattern:
+        parts = re.split(r"(\{\w+\})", self.pattern)
+        body = "".join(PLACEHOLDERS[p[1:-1]] if p.startswith("{") else re.escape(p) for p in parts)
+        return re.compile(f"^{body}$")
+
+
+PLACEHOLDERS = {
+    "helpline": r"[a-z0-9-]+",
+    "measure": r"[a-z_]+",
+    "channel": r"[a-z_]+",
+    "role": r"[a-z_]+",
+    "group": r"[a-z_]+",
+    "year": r"\d{4}",
+    "campaign": r"[a-z0-9_]+",
+    "event": r"[a-z0-9_]+",
+    "key": r"[a-z0-9_]+",
+    "route": r"[a-z0-9_]+",
+    "bound": r"(?:low|high)",
+    "part": r"[a-z_]+",
+    "attempts": r"\d+",
+}
+
+COUNT, PERCENT = "count", "percent"
+
+# Specific patterns first: a key takes the first pattern it matches.
+REGISTRY: tuple[KeySpec, ...] = (
+    KeySpec("{helpline}.{measure}.total", COUNT, "a count over all categories, as a table sums it or a page states it"),
+    KeySpec(
+        "{helpline}.{measure}.{year}.{bound}",
+        COUNT,
+        "an earlier year's total: exact (low = high) or the interval a rounded change implies",
+    ),
+    KeySpec("{helpline}.channel.{channel}.share_pct", PERCENT, "a channel's share of the contacts (or calls)"),
+    KeySpec("{helpline}.channel.{channel}.{measure}", COUNT, "a count for one channel"),
+    KeySpec("{helpline}.channel.{channel}.{measure}.{year}.{bound}", COUNT, "an earlier year's count for one channel"),
+    KeySpec("{helpline}.contacts.peak_month", "month", "the month with most contacts"),
+    KeySpec("{helpline}.contacts.peak_month_contacts", COUNT, "the contacts of that month"),
+    KeySpec("{helpline}.contacts.april_vs_march_pct", PERCENT, "the naive April against March comparison"),
+    KeySpec("{helpline}.contact_person.{role}.contacts", COUNT, "contacts by contact persons of a role"),
+    KeySpec("{helpline}.contact_person.{role}.share_pct", PERCENT, "their share of all contacts"),
+    KeySpec("{helpline}.contact_person.{role}.{year}.share_pct", PERCENT, "that share in an earlier year"),
+    KeySpec(
+        "{helpline}.contact_person_group.{group}.{bound}", COUNT, "contacts of a group of contact persons (interval)"
+    ),
+    KeySpec("{helpline}.campaigns.{part}", COUNT, "campaigns of the year; placebo months tried and 'found'"),
+    KeySpec("{helpline}.campaign.{campaign}.{part}_pct", PERCENT, "a campaign's estimated effect (95 % interval)"),
+    KeySpec("{helpline}.campaign.{campaign}.{part}", COUNT, "a campaign month's observed and expected contacts"),
+    KeySpec("{helpline}.event.{event}.{part}_pct", PERCENT, "the level shift of a sustained event"),
+    KeySpec("{helpline}.export.anonymous.share_pct", PERCENT, "anonymous contacts (export)"),
+    KeySpec("{helpline}.export.channel.{channel}.contacts", COUNT, "answered contacts per channel (export)"),
+    KeySpec("{helpline}.export.channel.{channel}.share_pct", PERCENT, "channel share (export)"),
+    KeySpec("{helpline}.export.group.{group}.{channel}.share_pct", PERCENT, "channel share within a group (export)"),
+    KeySpec("{helpline}.export.suppressed.{part}", COUNT, "cells not published (export)"),
+    KeySpec("{helpline}.export.phone.lowest_month", "month", "the month with the lowest answer rate"),
+    KeySpec("{helpline}.export.phone.answer_{part}_pct", PERCENT, "answered per attempt, with its interval"),
+    KeySpec("{helpline}.export.phone.callers_{attempts}_attempts", COUNT, "callers under an attempts assumption"),
+    KeySpec(
+        "{helpline}.export.phone.reached_{attempts}_attempts_pct", PERCENT, "callers reached under that assumption"
+    ),
+    KeySpec("{helpline}.export.phone.route.{route}.share_pct", PERCENT, "answered calls per route"),
+    KeySpec("{helpline}.export.phone.{measure}", COUNT, "phone calls offered or answered (export)"),
+    KeySpec("{helpline}.export.{measure}", COUNT, "a count from the contact export (contacts, victims, days)"),
+    KeySpec("comparison.{helpline}.index_{year}.{bound}", "index", "growth since a year (that year = 100)"),
+    KeySpec("quality.{part}", COUNT, "data-quality counts of the release"),
+    KeySpec("{helpline}.{key}", ANY_UNIT, "any other published key figure, under its key_figures.csv key"),
+)
+
+
+@cache
+def spec_of(key: str) -> KeySpec:
+    """The first registered pattern the key matches (the registry lists specific patterns first)."""
+    for spec in REGISTRY:
+        if spec.regex.match(key):
+            return spec
+    raise BuildError(f"fact key {key!r} matches no pattern of hulplijnen.keys.REGISTRY; add one there")
+
+
+def check(key: str, unit: str) -> None:
+    spec = spec_of(key)
+    if spec.unit not in (ANY_UNIT, unit):
+        raise BuildError(f"fact {key}: unit {unit!r}, but its pattern {spec.pattern} has unit {spec.unit!r}")
+
+
+def total(helpline: str, measure: str) -> str:
+    return f"{helpline}.{measure}.total"
+
+
+def earlier(helpline: str, measure: str, year: int, bound: str, channel: str = "all") -> str:
+    if channel == "all":
+        return f"{helpline}.{measure}.{year}.{bound}"
+    return f"{helpline}.channel.{channel}.{measure}.{year}.{bound}"
+
+
+def channel_count(helpline: str, channel: str, measure: str) -> str:
+    return f"{helpline}.channel.{channel}.{measure}"
+
+
+def channel_share(helpline: str, channel: str) -> str:
+    return f"{helpline}.channel.{channel}.share_pct"
+
+
+def role_share(helpline: str, role: str) -> str:
+    return f"{helpline}.contact_person.{role}.share_pct"
+
+
+def key_figure(helpline: str, row, roles: dict[str, str], channels: set[str]) -> tuple[str, str]:
+    """The key and unit of a published key figure: counts, channel shares and contact-person shares
+    take their place in the scheme above; every other figure keeps its key_figures.csv key."""
+    current = pd.isna(row.reference_year)  # a figure of the year itself, not of an earlier one
+    if current and row.unit == "count" and row.category == "all":
+        return total(helpline, row.measure), "count"
+    if current and row.unit == "count" and row.category in channels:
+        return channel_count(helpline, row.category, row.measure), "count"
+    if current and row.unit == "percent" and row.measure == "channel_share":
+        return channel_share(helpline, row.category), "percent"
+    over_all_contacts = pd.isna(row.base) or row.base in ("", "contacts")
+    if (
+        current
+        and row.unit == "percent"
+        and row.measure == "contact_person_share"
+        and row.category in roles
+        and over_all_contacts
+    ):
+        return role_share(helpline, roles[row.category]), "percent"
+    return f"{helpline}.{row.key}", row.unit
