@@ -56,8 +56,13 @@ def no_shortcodes(value: Any) -> str:
 
 def yaml_scalar(value: Any) -> str:
     """A value as one YAML scalar on one line (always a quoted string for text)."""
-    dumped = yaml.safe_dump(value, allow_unicode=True, default_style='"' if isinstance(value, str) else None,
-                            width=10**9, explicit_end=False)
+    dumped = yaml.safe_dump(
+        value,
+        allow_unicode=True,
+        default_style='"' if isinstance(value, str) else None,
+        width=10**9,
+        explicit_end=False,
+    )
     return dumped.removesuffix("\n...\n").strip()
 
 

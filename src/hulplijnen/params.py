@@ -10,8 +10,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from .data.specs import HELPLINES
 from . import yamlfile
+from .data.specs import HELPLINES
 from .errors import ParamsError, Problem
 from .paths import DATA, PARAMS, ROOT, params_file, relative_to_root
 
@@ -138,7 +138,9 @@ def _parse(year: str | int, path: Path | None) -> tuple[ReportParams | None, lis
     file = relative_to_root(path)
     if not path.exists():
         have = ", ".join(release_ids()) or "none"
-        return None, [Problem(file, None, None, "params_missing", f"no params file for {year}; params files exist for: {have}")]
+        return None, [
+            Problem(file, None, None, "params_missing", f"no params file for {year}; params files exist for: {have}")
+        ]
     raw, problems = yamlfile.load(path)
     if problems:
         return None, problems

@@ -76,5 +76,9 @@ def load(path: Path) -> tuple[Provenance | None, list[Problem]]:
     except ValidationError as exc:
         node = yaml.compose(path.read_text(encoding="utf-8"))
         file = relative_to_root(path)
-        return None, [Problem(file, _line(node, err["loc"]), ".".join(map(str, err["loc"])) or None,
-                              "provenance_schema", err["msg"]) for err in exc.errors()]
+        return None, [
+            Problem(
+                file, _line(node, err["loc"]), ".".join(map(str, err["loc"])) or None, "provenance_schema", err["msg"]
+            )
+            for err in exc.errors()
+        ]

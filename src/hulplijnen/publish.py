@@ -1,4 +1,5 @@
-"""What a build publishes into _output/<release>/, and publishing a release as a whole, and cleaning up after killed builds.
+"""What a build publishes into _output/<release>/; publishing a release as a whole; cleaning up
+after killed builds.
 
 A release folder ``_output/<release>/`` is replaced in one step: the complete new folder is built
 beside it (``.<release>.new-<pid>``), the old folder is renamed aside (``.<release>.old-<pid>``) and

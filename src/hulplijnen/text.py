@@ -7,7 +7,6 @@ Numbers are formatted by filters (nl-BE, from fmt), never in Python.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
 from pathlib import Path

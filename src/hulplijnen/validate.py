@@ -6,10 +6,9 @@ import hashlib
 import sys
 from pathlib import Path
 
-
+from . import provenance
 from .cache import tree_digest
 from .data import load, reconcile
-from . import provenance
 from .data.single_tables import SINGLE_TABLES
 from .errors import HelplineReportError, InputError, Problem
 from .params import check_params, release_ids
@@ -25,8 +24,15 @@ def check_provenance() -> list[Problem]:
     listed = record.files
     for name, document in record.documents.items():
         if not document.covers_nl.strip():
-            problems.append(Problem(file, None, None, "provenance_covers_nl",
-                                    f"document {name} has no covers_nl: say in Dutch what the report takes from it"))
+            problems.append(
+                Problem(
+                    file,
+                    None,
+                    None,
+                    "provenance_covers_nl",
+                    f"document {name} has no covers_nl: say in Dutch what the report takes from it",
+                )
+            )
     for path in sorted(p.relative_to(DATA).as_posix() for p in DATA.rglob("*.csv")):
         if path not in listed:
             problems.append(
@@ -36,10 +42,19 @@ def check_provenance() -> list[Problem]:
             )
     for path, entry in listed.items():
         if not (DATA / path).exists():
-            problems.append(Problem(file, None, None, "provenance_stale", f"the entry {path} names a file that does not exist"))
+            problems.append(
+                Problem(file, None, None, "provenance_stale", f"the entry {path} names a file that does not exist")
+            )
         if entry.document not in documents:
-            problems.append(Problem(file, None, None, "provenance_document",
-                                    f"the entry {path} names document '{entry.document}', which is not under documents:"))
+            problems.append(
+                Problem(
+                    file,
+                    None,
+                    None,
+                    "provenance_document",
+                    f"the entry {path} names document '{entry.document}', which is not under documents:",
+                )
+            )
     return problems
 
 

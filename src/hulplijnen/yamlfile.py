@@ -32,8 +32,9 @@ class _Loader(yaml.SafeLoader):
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=True)
             if key in seen:
-                raise yaml.MarkedYAMLError(None, None, f"the key '{key}' appears twice (first on line {seen[key]})",
-                                           key_node.start_mark)
+                raise yaml.MarkedYAMLError(
+                    None, None, f"the key '{key}' appears twice (first on line {seen[key]})", key_node.start_mark
+                )
             seen[key] = key_node.start_mark.line + 1
         return super().construct_mapping(node, deep)
 
@@ -51,8 +52,9 @@ def load(path: Path) -> tuple[Any, list[Problem]]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        return None, [Problem(file, line, None, "encoding",
-                              f"not UTF-8 (byte {exc.start + 1}); save the file as UTF-8")]
+        return None, [
+            Problem(file, line, None, "encoding", f"not UTF-8 (byte {exc.start + 1}); save the file as UTF-8")
+        ]
     try:
         return yaml.load(text, Loader=_Loader), []  # noqa: S506 (_Loader is a SafeLoader)
     except yaml.YAMLError as exc:

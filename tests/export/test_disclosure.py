@@ -7,9 +7,9 @@ import pandas as pd
 import pytest
 from scipy.optimize import linprog
 
-from hulplijnen.export.disclosure import Dim, TableDef, describe, protect
 from hulplijnen.errors import DisclosureError
 from hulplijnen.export import aggregate
+from hulplijnen.export.disclosure import Dim, TableDef, describe, protect
 
 from .conftest import export_dir, flat, loaded
 
@@ -39,7 +39,9 @@ def microcell_matrix(protection, contacts: pd.DataFrame, victims: pd.DataFrame):
     return keys, matrix, counts
 
 
-@pytest.fixture(scope="module", params=[(600, 7), (150, 7), (150, 11), (600, 3)], ids=lambda p: f"{p[0]}rows-seed{p[1]}")
+@pytest.fixture(
+    scope="module", params=[(600, 7), (150, 7), (150, 11), (600, 3)], ids=lambda p: f"{p[0]}rows-seed{p[1]}"
+)
 def attacked(request, tmp_path_factory):
     rows, seed = request.param
     files = export_dir(tmp_path_factory, rows, seed, ("parquet",))["parquet"]
@@ -74,7 +76,7 @@ def published_equations(protection):
     for name, (definition, _) in protection.tables.items():
         cells = protection.cells(name)
         dims = [d.name for d in definition.dims]
-        for i, dim in enumerate(definition.dims):
+        for dim in definition.dims:
             level = cells[f"{dim.name}_level"]
             others = [d for d in dims if d != dim.name]
             child_of = {"total": dim.parent or "leaf", **({dim.parent: "leaf"} if dim.parent else {})}
@@ -89,9 +91,23 @@ def published_equations(protection):
                         same = same[same[dim.name].map(dim.parent_of) == top[dim.name]]
                     equations.append([(name, top.name, -1.0)] + [(name, j, 1.0) for j in same.index])
         for j, row in cells.iterrows():
-            index[(name, j)] = (row["count"], row["suppressed"], describe(definition.key(
-                tuple((None if row[f"{d}_level"] == "total" else (d if row[f"{d}_level"] == "leaf" else row[f"{d}_level"]),
-                       row[d]) for d in dims))))
+            index[(name, j)] = (
+                row["count"],
+                row["suppressed"],
+                describe(
+                    definition.key(
+                        tuple(
+                            (
+                                None
+                                if row[f"{d}_level"] == "total"
+                                else (d if row[f"{d}_level"] == "leaf" else row[f"{d}_level"]),
+                                row[d],
+                            )
+                            for d in dims
+                        )
+                    )
+                ),
+            )
     return index, equations
 
 
@@ -141,8 +157,10 @@ def test_no_suppressed_cell_is_a_combination_of_published_cells(attacked, reques
             if np.abs(residual).max() < 1e-6:
                 recoverable.append(describe(key))
     if recoverable and len(protection.values) and request.node.callspec.id == "150rows-seed7":
-        pytest.xfail("known limit: the protection models the published tables; an attacker who also knows which "
-                     "combinations of all columns occur recovers a cell of this 150-row export (see the report)")
+        pytest.xfail(
+            "known limit: the protection models the published tables; an attacker who also knows which "
+            "combinations of all columns occur recovers a cell of this 150-row export (see the report)"
+        )
     assert recoverable == []
 
 
@@ -150,7 +168,11 @@ def test_the_audit_log_does_not_say_which_cells_were_small(attacked):
     protection, *_ = attacked
     log = protection.audit_log()
     assert list(log.columns) == ["table", "cell"]
-    assert len(log) == sum(k in protection.suppressed for _, (_, coords) in protection.tables.items() for k in dict.fromkeys(coords.values()))
+    assert len(log) == sum(
+        k in protection.suppressed
+        for _, (_, coords) in protection.tables.items()
+        for k in dict.fromkeys(coords.values())
+    )
 
 
 def test_a_single_small_cell_gets_a_complement_in_its_row_and_column():

@@ -36,14 +36,17 @@ DAMAGE = {
 def test_a_damaged_cached_notebook_is_re_run(cached, damage):
     cache, parts = cached
     DAMAGE[damage](cache.notebook("2020", "channels"))
-    assert cache.why_stale("2020", "channels", parts, "listing") in ("the cached notebook was changed or damaged",
-                                                                     "not run before")
+    assert cache.why_stale("2020", "channels", parts, "listing") in (
+        "the cached notebook was changed or damaged",
+        "not run before",
+    )
 
 
 RECORD_DAMAGE = {
     "record truncated": lambda p: p.write_text(p.read_text()[:20]),
-    "record without digest": lambda p: p.write_text(json.dumps(
-        {k: v for k, v in json.loads(p.read_text()).items() if k != "digest"})),
+    "record without digest": lambda p: p.write_text(
+        json.dumps({k: v for k, v in json.loads(p.read_text()).items() if k != "digest"})
+    ),
     "record with another digest": lambda p: p.write_text(json.dumps({**json.loads(p.read_text()), "digest": "0" * 64})),
     "record not json": lambda p: p.write_text("<<<"),
 }
@@ -64,8 +67,12 @@ def test_damaged_protected_tables_are_not_trusted(tmp_path, damage):
     (folder / stage.MANIFEST).write_text(json.dumps({"cells/a.csv": stage.file_digest(folder / "cells" / "a.csv")}))
     assert stage._intact(folder)
     target = folder / "cells" / "a.csv"
-    {"truncate": lambda: target.write_text("x,count\n1,5\n"), "edit": lambda: target.write_text("x,count\n1,x\n2,7\n"),
-     "delete": target.unlink, "manifest": lambda: (folder / stage.MANIFEST).write_text("{")}[damage]()
+    {
+        "truncate": lambda: target.write_text("x,count\n1,5\n"),
+        "edit": lambda: target.write_text("x,count\n1,x\n2,7\n"),
+        "delete": target.unlink,
+        "manifest": lambda: (folder / stage.MANIFEST).write_text("{"),
+    }[damage]()
     assert not stage._intact(folder)
 
 
@@ -74,8 +81,10 @@ def test_executed_notebooks_get_fixed_ids_and_relative_paths(tmp_path):
     injected = nbformat.v4.new_code_cell("year = 2020")
     injected.metadata["tags"] = ["injected-parameters"]
     nb.cells.insert(1, injected)
-    nb.metadata["papermill"] = {"input_path": "/abs/notebooks/channels.ipynb",
-                                "output_path": "/x/_staging/build-1234/2020/notebooks/channels.ipynb"}
+    nb.metadata["papermill"] = {
+        "input_path": "/abs/notebooks/channels.ipynb",
+        "output_path": "/x/_staging/build-1234/2020/notebooks/channels.ipynb",
+    }
     runs = []
     for attempt in range(2):
         target = tmp_path / f"{attempt}.ipynb"

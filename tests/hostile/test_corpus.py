@@ -4,7 +4,6 @@ import re
 import shlex
 import subprocess
 
-import pandas as pd
 import pytest
 
 from hulplijnen import build, escape, publish
@@ -14,11 +13,36 @@ from hulplijnen.params import check_params
 from hulplijnen.paths import ROOT
 
 PAYLOADS = [
-    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "{{< include /etc/passwd >}}", "{{% pagebreak %}}",
-    "a | b | c", "$x^2$", "`rm -rf /`", "**bold** _it_", "[link](javascript:alert(1))", "# heading", "line\nbreak",
-    "&amp; &lt;", "\\`escaped\\`", "~~strike~~", "@citation", "{.class}", "<!-- comment -->", "</table>",
-    "```\ncode\n```", "x\r\n| --- |", "{{< meta title >}}", "{{< var secret >}}", "<style>body{}</style>",
-    "javascript:alert(1)", "$$\\int$$", "\\(x\\)", "<iframe src=//evil>", "![img](x.png)", "> quote", "* item",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "{{< include /etc/passwd >}}",
+    "{{% pagebreak %}}",
+    "a | b | c",
+    "$x^2$",
+    "`rm -rf /`",
+    "**bold** _it_",
+    "[link](javascript:alert(1))",
+    "# heading",
+    "line\nbreak",
+    "&amp; &lt;",
+    "\\`escaped\\`",
+    "~~strike~~",
+    "@citation",
+    "{.class}",
+    "<!-- comment -->",
+    "</table>",
+    "```\ncode\n```",
+    "x\r\n| --- |",
+    "{{< meta title >}}",
+    "{{< var secret >}}",
+    "<style>body{}</style>",
+    "javascript:alert(1)",
+    "$$\\int$$",
+    "\\(x\\)",
+    "<iframe src=//evil>",
+    "![img](x.png)",
+    "> quote",
+    "* item",
 ]
 
 
@@ -50,9 +74,12 @@ def test_front_matter_is_yaml_and_has_no_shortcode(payload):
 
 PARAMS_OK = "year: 2020\nhelplines: ['1712']\n"
 YAML_CASES = {
-    "alias_bomb": ("a: &a ['x','x','x','x','x','x','x','x','x']\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
-                   "c: [*b,*b,*b,*b,*b,*b,*b,*b]\n",
-                   "yaml", "anchors"),
+    "alias_bomb": (
+        "a: &a ['x','x','x','x','x','x','x','x','x']\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
+        "c: [*b,*b,*b,*b,*b,*b,*b,*b]\n",
+        "yaml",
+        "anchors",
+    ),
     "alias_only": ("year: 2020\nx: *nothing\n", "yaml", "not valid YAML"),
     "anchor": ("year: &y 2020\n", "yaml", "anchors"),
     "duplicate_key": ("year: 2020\nyear: 2021\n", "yaml", "appears twice"),
@@ -96,7 +123,7 @@ def test_release_names_are_validated(name, tmp_path):
     assert not (tmp_path / "x").exists()
 
 
-MAKE_PAYLOADS = ["2020;touch {m}", "2020' ; touch {m} ; '", "$$(touch {m})", "`touch {m}`", "2020\" && touch {m} \""]
+MAKE_PAYLOADS = ["2020;touch {m}", "2020' ; touch {m} ; '", "$$(touch {m})", "`touch {m}`", '2020" && touch {m} "']
 
 
 @pytest.mark.parametrize("payload", MAKE_PAYLOADS)
@@ -104,14 +131,15 @@ def test_make_passes_variables_quoted(payload, tmp_path):
     marker = tmp_path / "pwned"
     value = payload.format(m=marker)
     done = subprocess.run(["make", "-n", "notebooks", f"YEAR={value}"], cwd=ROOT, capture_output=True, text=True)
-    line = [l for l in done.stdout.splitlines() if "hulplijnen.cli notebooks" in l][-1]
+    line = [line for line in done.stdout.splitlines() if "hulplijnen.cli notebooks" in line][-1]
     args = shlex.split(line)
     assert args[args.index("--year") + 1] == value.replace("$$", "$")  # make turns $$ into $
     assert not marker.exists()
 
 
-@pytest.mark.parametrize("code", ["x' THEN 'y' END, contact_id AS x --", "1100'", "a b", "A", "", "é", "a;b", "../x",
-                                  "a" * 41, "_x", "x\n"])
+@pytest.mark.parametrize(
+    "code", ["x' THEN 'y' END, contact_id AS x --", "1100'", "a b", "A", "", "é", "a;b", "../x", "a" * 41, "_x", "x\n"]
+)
 def test_codes_must_match_the_strict_pattern(code):
     assert not re.fullmatch(CODE_PATTERN, code)
 
@@ -176,7 +204,7 @@ def test_hostile_params_values(case, tmp_path):
     change, words = PARAMS_CASES[case]
     base = (ROOT / "params" / "2020.yml").read_text(encoding="utf-8")
     key = change.split(":")[0]
-    lines = [l for l in base.splitlines() if not l.startswith(key + ":")]
+    lines = [line for line in base.splitlines() if not line.startswith(key + ":")]
     path = tmp_path / "2020.yml"
     path.write_text("\n".join(lines) + "\n" + change, encoding="utf-8")
     problems = check_params("2020", path)
@@ -186,18 +214,31 @@ def test_hostile_params_values(case, tmp_path):
 PROVENANCE = (ROOT / "data" / "provenance.yml").read_text(encoding="utf-8")
 PROVENANCE_CASES = {
     "impossible date": (PROVENANCE.replace("date: 2022-01-24", "date: 2022-02-30"), "yaml", None),
-    "extra key": (PROVENANCE.replace("    seed: 000_", "    evil: 1\n    seed: 000_", 1), "provenance_schema",
-                  "Extra inputs"),
+    "extra key": (
+        PROVENANCE.replace("    seed: 000_", "    evil: 1\n    seed: 000_", 1),
+        "provenance_schema",
+        "Extra inputs",
+    ),
     "missing title": (PROVENANCE.replace('    title: "Vlaams', '    titel: "Vlaams', 1), "provenance_schema", "title"),
-    "bad seed path": (PROVENANCE.replace("seed: 000_364c084f79176d1d.txt", "seed: ../../etc/passwd x"),
-                      "provenance_schema", "seed"),
-    "document with a quote": (PROVENANCE.replace("{document: vr282, locator: \"table 'Aantal",
-                                                  "{document: \"vr'282\", locator: \"table 'Aantal", 1),
-                              "provenance_schema", "document"),
+    "bad seed path": (
+        PROVENANCE.replace("seed: 000_364c084f79176d1d.txt", "seed: ../../etc/passwd x"),
+        "provenance_schema",
+        "seed",
+    ),
+    "document with a quote": (
+        PROVENANCE.replace(
+            "{document: vr282, locator: \"table 'Aantal", '{document: "vr\'282", locator: "table \'Aantal', 1
+        ),
+        "provenance_schema",
+        "document",
+    ),
     "files a list": (PROVENANCE.replace("files:\n", "files:\n  - x\nold_files:\n", 1), None, None),
     "alias": (PROVENANCE.replace("documents:\n  vr282:", "documents:\n  vr282: &v", 1), "yaml", "anchors"),
-    "duplicate file": (PROVENANCE.replace("files:\n", "files:\n  campaigns.csv: {document: vr282, locator: x}\n", 1),
-                       "yaml", "twice"),
+    "duplicate file": (
+        PROVENANCE.replace("files:\n", "files:\n  campaigns.csv: {document: vr282, locator: x}\n", 1),
+        "yaml",
+        "twice",
+    ),
 }
 
 

@@ -11,8 +11,16 @@ from nbconvert import HTMLExporter
 from hulplijnen import display as report
 from hulplijnen import escape
 
-PAYLOADS = ["<script>alert('x')</script>", "<img src=x onerror=alert(1)>", "{{< include /etc/passwd >}}",
-            "a | b", "$HOME", "`id`", "[x](javascript:alert(1))", "{{< meta title >}}"]
+PAYLOADS = [
+    "<script>alert('x')</script>",
+    "<img src=x onerror=alert(1)>",
+    "{{< include /etc/passwd >}}",
+    "a | b",
+    "$HOME",
+    "`id`",
+    "[x](javascript:alert(1))",
+    "{{< meta title >}}",
+]
 
 
 @pytest.fixture
@@ -26,8 +34,8 @@ def shown(monkeypatch):
 def test_a_label_in_a_table_stays_text(payload, shown):
     report.show_table(pd.DataFrame({"Groep": [payload, "gewoon"], "Contacten": ["12", "x"]}))
     markdown = shown[-1]
-    rows = [l for l in markdown.splitlines() if l.startswith("|")]
-    assert all(l.replace("\\|", "").count("|") == rows[0].count("|") for l in rows)  # no column shift
+    rows = [line for line in markdown.splitlines() if line.startswith("|")]
+    assert all(row.replace("\\|", "").count("|") == rows[0].count("|") for row in rows)  # no column shift
     assert "<script" not in markdown and "<img" not in markdown and "{{<" not in markdown
     assert "](" not in markdown.replace("\\](", "").replace("]\\(", "")
 
@@ -42,7 +50,7 @@ def test_a_label_in_a_preview_does_not_run(payload, shown):
     exporter = HTMLExporter()
     exporter.exclude_input = True
     html, _ = exporter.from_notebook_node(nb)
-    assert "<script>alert" not in html and "<img src=x" not in html and "href=\"javascript:" not in html
+    assert "<script>alert" not in html and "<img src=x" not in html and 'href="javascript:' not in html
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)

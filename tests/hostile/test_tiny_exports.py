@@ -23,11 +23,15 @@ def _subset(base: read.ExportFiles, folder, pick) -> read.ExportFiles:
     victims = pq.read_table(base.possible_victims).to_pandas()
     chosen = pick(contacts).reset_index(drop=True)
     folder.mkdir()
-    pq.write_table(pa.Table.from_pandas(chosen, preserve_index=False, schema=pq.read_schema(base.contacts)),
-                   folder / "contacts.parquet")
+    pq.write_table(
+        pa.Table.from_pandas(chosen, preserve_index=False, schema=pq.read_schema(base.contacts)),
+        folder / "contacts.parquet",
+    )
     kept = victims[victims["contact_id"].isin(chosen["contact_id"])]
-    pq.write_table(pa.Table.from_pandas(kept, preserve_index=False, schema=pq.read_schema(base.possible_victims)),
-                   folder / "possible_victims.parquet")
+    pq.write_table(
+        pa.Table.from_pandas(kept, preserve_index=False, schema=pq.read_schema(base.possible_victims)),
+        folder / "possible_victims.parquet",
+    )
     return read.locate(folder)
 
 
@@ -54,8 +58,9 @@ def base(tmp_path_factory):
     return synthetic.write(tmp_path_factory.mktemp("tiny-base"), seed=7, rows=600)["parquet"]
 
 
-@pytest.mark.parametrize("pick", [one_row, one_unanswered_call, four_emails_in_104, only_unanswered],
-                         ids=lambda f: f.__name__)
+@pytest.mark.parametrize(
+    "pick", [one_row, one_unanswered_call, four_emails_in_104, only_unanswered], ids=lambda f: f.__name__
+)
 def test_chapters_cope_with_a_tiny_export(pick, base, tmp_path, monkeypatch):
     files = _subset(base, tmp_path / "export", pick)
     con = read.connect(1)
@@ -69,7 +74,9 @@ def test_chapters_cope_with_a_tiny_export(pick, base, tmp_path, monkeypatch):
     monkeypatch.setattr(PublishedTables, "of", classmethod(lambda cls, *a: cls(folder)))
     shown = {n for key, n in published.protection.values.items() if key not in published.protection.suppressed}
     export = {"path": "x", "synthetic": None}
-    cell_facts = re.compile(r"1712\.export\.(contacts|possible_victims|channel\.\w+\.contacts|phone\.(offered|answered))$")
+    cell_facts = re.compile(
+        r"1712\.export\.(contacts|possible_victims|channel\.\w+\.contacts|phone\.(offered|answered))$"
+    )
     for chapter_module in (registration, capacity):
         facts = FactSheet(chapter_module.SPEC.name, 2020)
         chapter = chapter_module.build(2020, "1712", export, K, facts)

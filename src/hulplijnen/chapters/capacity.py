@@ -76,7 +76,12 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         callers=callers,
         worst=None
         if worst is None
-        else {"month": worst["month"], "rate": worst["rate"] * 100, "low": worst["low"] * 100, "high": worst["high"] * 100},
+        else {
+            "month": worst["month"],
+            "rate": worst["rate"] * 100,
+            "low": worst["low"] * 100,
+            "high": worst["high"] * 100,
+        },
         routes=[{"share": r.share_pct, "label": ROUTES_NL[r.route]} for r in routes.itertuples()],
         peak_day=WEEKDAYS_NL.get(peak_day),
         peak_hour=peak_hour,

@@ -97,7 +97,9 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     suppression_table = pd.DataFrame(
         {"Tabel": [titles[t] for t in hidden.index], "Niet gepubliceerde cellen": [fmt.number(v) for v in hidden]}
     )
-    facts.add(f"{helpline}.export.suppressed.cells", int(hidden.sum()), "count", Source(None, TABLES, "suppression log"))
+    facts.add(
+        f"{helpline}.export.suppressed.cells", int(hidden.sum()), "count", Source(None, TABLES, "suppression log")
+    )
     body = text.render(
         "chapters/registration.md",
         synthetic=is_synthetic(export),

@@ -11,7 +11,17 @@ from typing import Literal
 import pandera.pandas as pa
 
 Kind = Literal[
-    "code", "text", "optional_text", "count", "integer", "optional_integer", "number", "date", "optional_date", "flag", "month"
+    "code",
+    "text",
+    "optional_text",
+    "count",
+    "integer",
+    "optional_integer",
+    "number",
+    "date",
+    "optional_date",
+    "flag",
+    "month",
 ]
 
 DTYPES: dict[str, str] = {
@@ -209,7 +219,11 @@ YEAR_TABLES: dict[str, TableSpec] = {
                 column("unit", "text", "Unit of the value.", allowed=UNITS),
                 column("qualifier", "text", "How exact the figure is stated.", allowed=QUALIFIERS),
                 column(
-                    "decimals", "integer", "Decimals in the published figure; sets the rounding interval.", minimum=0, maximum=6
+                    "decimals",
+                    "integer",
+                    "Decimals in the published figure; sets the rounding interval.",
+                    minimum=0,
+                    maximum=6,
                 ),
                 column("base", "optional_text", "For shares: what the percentage is of."),
                 column("locator", "text", "Where in the document the figure stands."),

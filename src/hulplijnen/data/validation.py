@@ -52,7 +52,9 @@ def check_frame(
     """Type and validate a frame of strings read from ``file``."""
     if raw.empty and spec.name not in MAY_BE_EMPTY:
         return None, [
-            Problem(file, None, None, "empty_file", "the file has a header but no rows; add the rows or remove the file")
+            Problem(
+                file, None, None, "empty_file", "the file has a header but no rows; add the rows or remove the file"
+            )
         ]
     problems = _check_plain_numbers(spec, raw, file)
     if problems:

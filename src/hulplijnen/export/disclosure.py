@@ -41,6 +41,8 @@ from ..errors import DisclosureError
 TOTAL = "__total__"
 Key = frozenset  # frozenset[tuple[str, str]]: the conditions that define a cell
 TRIALS = 8  # candidates tried per narrow cell before taking the one that widens it most
+
+
 @dataclass(frozen=True)
 class Dim:
     """A dimension of a table: its leaf values, optionally grouped under a parent level."""
@@ -130,8 +132,12 @@ class Protection:
     def audit_log(self) -> pd.DataFrame:
         """Which cells are not published, per table (no values and no reason: a reason would tell a
         small cell from a complement)."""
-        rows = [{"table": name, "cell": describe(key)} for name, (_, coords) in self.tables.items()
-                for key in dict.fromkeys(coords.values()) if key in self.suppressed]
+        rows = [
+            {"table": name, "cell": describe(key)}
+            for name, (_, coords) in self.tables.items()
+            for key in dict.fromkeys(coords.values())
+            if key in self.suppressed
+        ]
         log = pd.DataFrame(rows, columns=["table", "cell"])
         return log.sort_values(["table", "cell"]).reset_index(drop=True)
 
@@ -304,8 +310,10 @@ def protect(tables: list[tuple[TableDef, pd.Series]], k: int) -> Protection:
         for coord, n in cells.items():
             known = values.setdefault(keys[coord], n)
             if known != n:
-                raise DisclosureError(f"table {definition.name}: the cell {describe(keys[coord])} differs from the "
-                                      "same cell in another table; the tables do not describe the same contacts")
+                raise DisclosureError(
+                    f"table {definition.name}: the cell {describe(keys[coord])} differs from the "
+                    "same cell in another table; the tables do not describe the same contacts"
+                )
         for total, parts in _equations(definition):
             part_keys = [keys[p] for p in parts]
             equations[keys[total], frozenset(part_keys)] = (keys[total], part_keys)
@@ -319,9 +327,11 @@ def protect(tables: list[tuple[TableDef, pd.Series]], k: int) -> Protection:
             while system.is_narrow(cell, result.suppressed, k):
                 chosen = _complement(cell, system, result.suppressed, k)
                 if chosen is None:
-                    raise DisclosureError(f"cannot protect the cell {describe(cell)}: every cell linked to it is zero "
-                                          f"or already suppressed. Lower min_cell_count (now {k}) or publish coarser "
-                                          "tables.")
+                    raise DisclosureError(
+                        f"cannot protect the cell {describe(cell)}: every cell linked to it is zero "
+                        f"or already suppressed. Lower min_cell_count (now {k}) or publish coarser "
+                        "tables."
+                    )
                 result.complementary.append(chosen)
         pending = system.narrow(result.suppressed, set(result.complementary[added:]), k)
     return result

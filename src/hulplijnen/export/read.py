@@ -109,7 +109,7 @@ def _typed(file: ExportFile, column: ExportColumn, source_type: str) -> str:
             return "NULL" if "TIME ZONE" in source_type else f"CAST({src} AS TIMESTAMP)"
         if source_type != "VARCHAR":
             return "NULL"  # a DATE or a number is not a date and time
-        return (f"CASE WHEN regexp_full_match({text}, '{LOCAL_TIME}') THEN TRY_CAST({text} AS TIMESTAMP) END")
+        return f"CASE WHEN regexp_full_match({text}, '{LOCAL_TIME}') THEN TRY_CAST({text} AS TIMESTAMP) END"
     if column.type == "boolean":
         return (
             src
@@ -165,18 +165,45 @@ def _rules(file: ExportFile, year: int, codes: dict[str, list[str]]) -> list[Rul
             )
         )
         if c.required != "always":
-            rules.append(Rule(c.name, "must_be_empty", f"{filled} AND NOT ({when})",
-                              f"a value is given, but this column is filled for {REQUIRED_NL[c.required]} only; leave it empty"))
+            rules.append(
+                Rule(
+                    c.name,
+                    "must_be_empty",
+                    f"{filled} AND NOT ({when})",
+                    f"a value is given, but this column is filled for {REQUIRED_NL[c.required]} only; leave it empty",
+                )
+            )
         if c.type == "timestamp":
-            rules.append(Rule(c.name, "type", f"{c.name}__bad", "the value is not a local date and time (write YYYY-MM-DD HH:MM:SS, hours 00-23, no time zone; "
-                              "Parquet: a TIMESTAMP column without time zone)"))
-            rules.append(Rule(c.name, "outside_year", f"year({c.name}) <> {year}", f"the date is not in {year}; an export holds one report year"))
+            rules.append(
+                Rule(
+                    c.name,
+                    "type",
+                    f"{c.name}__bad",
+                    "the value is not a local date and time (write YYYY-MM-DD HH:MM:SS, hours 00-23, no time zone; "
+                    "Parquet: a TIMESTAMP column without time zone)",
+                )
+            )
+            rules.append(
+                Rule(
+                    c.name,
+                    "outside_year",
+                    f"year({c.name}) <> {year}",
+                    f"the date is not in {year}; an export holds one report year",
+                )
+            )
         elif c.type == "boolean":
             rules.append(Rule(c.name, "type", f"{c.name}__bad", "the value is not true or false"))
         elif c.codebook:
             allowed = [v for v in codes[c.codebook] if v not in c.exclude]
-            rules.append(Rule(c.name, "unknown_code", f"{c.name}__bad",
-                              f"the value is not a code of data/codebooks/{c.codebook}.csv allowed here; valid: {', '.join(allowed)}"))
+            rules.append(
+                Rule(
+                    c.name,
+                    "unknown_code",
+                    f"{c.name}__bad",
+                    f"the value is not a code of data/codebooks/{c.codebook}.csv allowed here; "
+                    f"valid: {', '.join(allowed)}",
+                )
+            )
     return rules
 
 
@@ -221,12 +248,26 @@ def _problems(
 
 
 # Rules across rows or files, on top of the per-column rules.
-DUPLICATE_ID = Rule("contact_id", "duplicate_id", "contact_id IN (SELECT contact_id FROM contacts GROUP BY contact_id HAVING count(*) > 1)",
-                    "the same contact id appears more than once; contact ids are unique")
+DUPLICATE_ID = Rule(
+    "contact_id",
+    "duplicate_id",
+    "contact_id IN (SELECT contact_id FROM contacts GROUP BY contact_id HAVING count(*) > 1)",
+    "the same contact id appears more than once; contact ids are unique",
+)
 # Each possible victim's contact, marked by one join (_add_link): missing (-1), unanswered (0), answered (1).
 VICTIM_LINKS = [
-    Rule("contact_id", "unknown_contact", "contact_id IS NOT NULL AND __link = -1", "the contact id is not in the contacts file"),
-    Rule("contact_id", "contact_not_answered", "__link = 0", "the contact id names an unanswered contact; possible victims are registered for answered contacts only"),
+    Rule(
+        "contact_id",
+        "unknown_contact",
+        "contact_id IS NOT NULL AND __link = -1",
+        "the contact id is not in the contacts file",
+    ),
+    Rule(
+        "contact_id",
+        "contact_not_answered",
+        "__link = 0",
+        "the contact id names an unanswered contact; possible victims are registered for answered contacts only",
+    ),
 ]
 
 

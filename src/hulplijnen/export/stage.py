@@ -20,10 +20,10 @@ import pandas as pd
 
 from ..cache import file_digest, tree_digest
 from ..data.readcsv import read_text
-from .disclosure import TOTAL, leaf_rows
 from ..params import ContactExport, export_folder
 from ..paths import CODEBOOKS, EXPORTS, PACKAGE
 from . import aggregate, read, synthetic
+from .disclosure import TOTAL, leaf_rows
 
 AUDIT_LOG = "suppression_log.csv"
 MANIFEST = "manifest.json"  # SHA-256 of every file the stage wrote
