@@ -7,7 +7,8 @@ import pandas as pd
 import pytest
 
 from hulplijnen.data import load
-from hulplijnen.data.specs import SINGLE_TABLES
+from hulplijnen.data.single_tables import SINGLE_TABLES
+from hulplijnen.data.validation import check_frame
 from hulplijnen.paths import DATA
 
 KEY_FIGURES = (DATA / "1712" / "2021" / "key_figures.csv").read_text(encoding="utf-8")
@@ -85,12 +86,12 @@ CODEBOOK_CASES = {
 def test_bad_codebooks(name):
     book, row0, rule, column = CODEBOOK_CASES[name]
     _, spec = SINGLE_TABLES[book]
-    frame, problems = load.check_frame(spec, codebook_frame(book, **row0), f"data/codebooks/{book}.csv", load.codes())
+    frame, problems = check_frame(spec, codebook_frame(book, **row0), f"data/codebooks/{book}.csv", load.codes())
     assert frame is None and any(p.rule == rule and p.column == column and p.row == 2 for p in problems), problems
 
 
 @pytest.mark.parametrize("book", ["channels", "genders", "measures", "categories", "regions"])
 def test_header_only_codebook(book):
     _, spec = SINGLE_TABLES[book]
-    frame, problems = load.check_frame(spec, codebook_frame(book).iloc[0:0], f"data/codebooks/{book}.csv", load.codes())
+    frame, problems = check_frame(spec, codebook_frame(book).iloc[0:0], f"data/codebooks/{book}.csv", load.codes())
     assert frame is None and problems[0].rule == "empty_file"

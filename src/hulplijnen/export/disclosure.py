@@ -199,7 +199,7 @@ class System:
             for key in dict.fromkeys((total, *parts)):
                 self.of[key].append(i)
         # A population's grand total (answered contacts, offered calls, possible victims) is part of
-        # no other cell: it is never chosen as a complement (only suppressed when it is small itself).
+        # no other cell: it is the last choice for a complement (hiding it empties every table).
         self.roots = set(values) - {p for _, parts in equations for p in parts}
         self.totals = {total for total, _ in equations}
 
@@ -342,12 +342,15 @@ def _complement(cell: Key, system: System, suppressed: set[Key], need: float) ->
     limit its range (in an equation with a non-zero dual value), the first that alone makes it wide
     enough; if none does, the first of them (closing a cycle can take several). Cells that are no
     total come before totals (a hidden total spreads into every table that shares it; a population's
-    grand total is never chosen), cells sharing an equation with it first, smaller before larger; ties go by
+    grand total comes last of all), cells sharing an equation with it first, smaller before larger; ties go by
     description, so the result is deterministic."""
     values = system.values
     near = {key for e in system.of[cell] for key in _members(system, e)}
-    limiting = [key for key in system.binding(cell, suppressed) if values[key] > 0 and key not in system.roots]
-    ranked = sorted(limiting, key=lambda key: (key in system.totals, key not in near, values[key], system.order[key]))
+    limiting = [key for key in system.binding(cell, suppressed) if values[key] > 0]
+    ranked = sorted(
+        limiting,
+        key=lambda key: (key in system.roots, key in system.totals, key not in near, values[key], system.order[key]),
+    )
     for key in ranked[:TRIALS]:
         if not system.is_narrow(cell, suppressed | {key}, need):
             return key
