@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -32,10 +33,12 @@ from .paths import (
     relative_to_root,
     release_ids,
 )
-from .publish import OPTIONAL_ITEMS, REPORT_ITEMS, STAGE_ITEMS, publish
+from .publish import REPORT_ITEMS, STAGE_ITEMS, clean_stale, failed_folder, publish, recover
 
 if TYPE_CHECKING:  # the heavy modules (pandas, pandera, matplotlib) load only when a build has work to do
     from .release import Release
+
+RELEASE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")  # a params file's name, checked before anything else
 
 
 @dataclass(frozen=True)
@@ -154,21 +157,6 @@ def assembly_key(release: Release, staged: Path, render: bool) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def is_up_to_date(target: Path, key: str, render: bool) -> bool:
-    record = target / "build.json"
-    if not record.is_file():
-        return False
-    try:
-        same = json.loads(record.read_text(encoding="utf-8")).get("assembly_key") == key
-    except ValueError:
-        return False
-    return same and all(
-        (target / item).exists()
-        for item in STAGE_ITEMS + (["report.html", "report.pdf"] if render else [])
-        if item not in OPTIONAL_ITEMS
-    )
-
-
 def assemble_release(release: Release, staged: Path, workspace: Workspace, summary: Summary) -> None:
     from . import assemble
 
@@ -198,7 +186,7 @@ def stage_release(
     """Assemble a release in its staging folder; False when its published output is already up to date."""
     target = workspace.release_output(release.id)
     key = assembly_key(release, staged, render)
-    if not force and is_up_to_date(target, key, render):
+    if not force and uptodate.is_current(target, key, render, "assembly_key"):
         uptodate.record(target / "build.json", uptodate.inputs_key(release.id, shared, render))
         summary.up_to_date.append(release.id)
         log(f"[{release.id}] up to date: {relative_to_root(target)}/")
@@ -257,13 +245,14 @@ def finish_releases(
 
 def publish_release(release_id: str, staged: Path, workspace: Workspace, items: list[str], summary: Summary) -> None:
     target = workspace.release_output(release_id)
-    publish(staged, target, items)
+    publish(staged, target, items, keep=[i for i in REPORT_ITEMS if i not in items])
+    shutil.rmtree(failed_folder(workspace.cache, release_id), ignore_errors=True)
     summary.published.append(release_id)
     log(f"[{release_id}] written to {relative_to_root(target)}/")
 
 
 def keep_failed(outcome: Outcome, workspace: Workspace) -> NotebookExecutionError:
-    failed = workspace.release_output(outcome.task.year) / "failed"
+    failed = failed_folder(workspace.cache, outcome.task.year)
     failed.mkdir(parents=True, exist_ok=True)
     kept = failed / outcome.task.source.name
     if outcome.task.target.exists():
@@ -296,16 +285,20 @@ def build(
     workspace: Workspace = Workspace(),
 ) -> Summary:
     started = time.perf_counter()
+    for done in recover(workspace.output) + clean_stale(workspace.staging, workspace.cache / "exports"):
+        log(f"cleanup after an interrupted build: {done}")
     names = names or release_ids()
+    bad = [y for y in names if not RELEASE_NAME.fullmatch(y)]
+    if bad:
+        raise BuildError(
+            "a release is the name of a params file: lower-case letters, digits and '-' "
+            f"(params/<release>.yml); not: {', '.join(repr(b[:40]) for b in bad)}"
+        )
     unknown = [y for y in names if y not in release_ids()]
     if unknown:
         raise BuildError(f"no params file for {', '.join(unknown)}; params files exist for: {', '.join(release_ids())}")
     shared = uptodate.shared_digest(workspace.notebooks)
-    if not force and all(
-        uptodate.is_current(workspace.release_output(y), uptodate.inputs_key(y, shared, render), render) for y in names
-    ):  # nothing changed: decided before pandas, papermill or Quarto are loaded
-        for y in names:
-            log(f"[{y}] up to date: {relative_to_root(workspace.release_output(y))}/")
+    if not force and uptodate.all_current(names, workspace.output, shared, render, log):  # before pandas & co load
         log(f"build finished in {time.perf_counter() - started:.1f} s: nothing changed")
         return Summary(up_to_date=list(names))
     from .release import load_release

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from .cache import environment_digest, file_digest, tree_digest
-from .paths import DATA, PACKAGE, QUARTO_PARTIALS, QUARTO_PROJECT, REPORT_TEXT, params_file
+from .paths import DATA, PACKAGE, QUARTO_PARTIALS, QUARTO_PROJECT, REPORT_TEXT, params_file, relative_to_root
 from .publish import OPTIONAL_ITEMS, REPORT_ITEMS, STAGE_ITEMS
 
 KEY_FORMAT = "1"
@@ -58,12 +59,13 @@ def inputs_key(release: str, shared: str, render: bool) -> str | None:
     return hashlib.sha256("\n".join([shared, file_digest(params), str(render)]).encode()).hexdigest()
 
 
-def is_current(target: Path, key: str | None, render: bool) -> bool:
-    """True when _output/<release>/ was built from exactly these inputs and holds every published file."""
+def is_current(target: Path, key: str | None, render: bool, field: str = RECORD_FIELD) -> bool:
+    """True when _output/<release>/ was built from exactly these inputs (its build.json records ``key``
+    under ``field``: the inputs key, or the build's assembly key) and holds every published file."""
     if key is None:
         return False
     try:
-        recorded = json.loads((target / "build.json").read_text(encoding="utf-8")).get(RECORD_FIELD)
+        recorded = json.loads((target / "build.json").read_text(encoding="utf-8")).get(field)
     except (OSError, ValueError, AttributeError):
         return False
     items = STAGE_ITEMS + (REPORT_ITEMS if render else [])
@@ -80,3 +82,12 @@ def record(build_json: Path, key: str | None) -> None:
     tmp = build_json.with_name(f".{build_json.name}.tmp")
     tmp.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     tmp.replace(build_json)
+
+
+def all_current(releases: list[str], output: Path, shared: str, render: bool, log: Callable[[str], None]) -> bool:
+    """True (and logged per release) when every release in ``output`` is current."""
+    if not all(is_current(output / r, inputs_key(r, shared, render), render) for r in releases):
+        return False
+    for release in releases:
+        log(f"[{release}] up to date: {relative_to_root(output / release)}/")
+    return True
