@@ -177,7 +177,7 @@ def assemble_release(release: Release, staged: Path, workspace: Workspace, summa
     assemble.write_report_document(release, staged, facts, record)
     assemble.write_artifacts(staged, names)
     assemble.write_suppression_log(release.params, staged)
-    assemble.write_previews(staged)
+    assemble.write_previews(staged, workspace.cache / "previews" / release.id)
 
 
 def stage_release(
