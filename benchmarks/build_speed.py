@@ -90,10 +90,25 @@ def timed(command: list[str], cwd: Path, env: dict, peak: list[float] | None = N
     return seconds, out
 
 
-def runs(repo: Path, releases: list[str], env: dict) -> dict[str, list[str]]:
-    """The chapters (notebooks) each release runs, as the build in the copy decides."""
-    code = "import json,sys\nfrom hulplijnen.release import load_release\n"
-    code += "print(json.dumps({r: list(load_release(r).chapters) for r in sys.argv[1:]}))"
+RUNS = """
+import json, sys
+import papermill as pm
+from hulplijnen.params import notebook_parameters
+from hulplijnen.release import load_release
+runs = {}
+for r in sys.argv[1:]:
+    release = load_release(r)
+    runs[r] = {}
+    for name in release.chapters:
+        declared = list(pm.inspect_notebook(str(release.notebook(name))))
+        runs[r][name] = notebook_parameters(release.params, declared)
+print(json.dumps(runs, default=str))
+"""
+
+
+def runs(repo: Path, releases: list[str], env: dict) -> dict[str, dict[str, dict]]:
+    """The chapters (notebooks) each release runs, with the parameter values the build passes them."""
+    code = RUNS
     done = subprocess.run([sys.executable, "-c", code, *releases], cwd=repo, env=env, capture_output=True, text=True)
     if done.returncode != 0:
         sys.exit(done.stderr[-3000:])
@@ -108,7 +123,8 @@ def naive_notebooks(repo: Path, chapters: dict[str, list[str]], into: Path, env:
             target = into / release / "notebooks" / f"{name}.ipynb"
             target.parent.mkdir(parents=True, exist_ok=True)
             source = repo / "notebooks" / f"{name}.ipynb"
-            params = repo / "params" / f"{release}.yml"
+            params = into / release / f"{name}.json"  # the values the build injects (JSON is YAML)
+            params.write_text(json.dumps(names[name]), encoding="utf-8")
             command = [papermill, str(source), str(target), "-f", str(params), "--cwd", str(repo), "--no-progress-bar"]
             total += timed(command, repo, env)[0]
     return total
