@@ -45,6 +45,7 @@ COPIED = ["Makefile", "pyproject.toml", "requirements.lock", "_quarto.yml", "src
 COPIED += ["report", "quarto"]
 IMPORT_CELL = "from hulplijnen import"
 RENDERED = re.compile(r"^\[(\S+)\] rendered in ([0-9.]+) s", re.M)
+EXPORTED = re.compile(r"^\[(\S+)\] contact export: .*\(([0-9.]+) s\)$", re.M)
 
 
 def workspace(base: Path) -> Path:
@@ -212,6 +213,8 @@ def main() -> None:
         "peak_rss_mb": round(peak[0]),
     }
     report(figures, releases, chapters, edited, users, seen, render, cold_times)
+    exported = sum(float(x) for _, x in EXPORTED.findall(cold_log))
+    print(f"the cold build's export stage (not charged to naive): {exported:.1f} s")
     if args.json:
         print(json.dumps(figures, sort_keys=True))
 
