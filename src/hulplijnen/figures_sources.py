@@ -1,0 +1,143 @@
+"""Charts of the chapters on the published tables (gender, age, context, reachability, series over
+the years), in the theme and palette of hulplijnen.figures. Every chart refuses empty data."""
+
+from __future__ import annotations
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from . import fmt
+from .errors import BuildError
+from .figures import CHANNEL_COLOURS, OKABE_ITO, _thousands, channel_label
+
+GENDER_COLOURS = {"female": OKABE_ITO[0], "male": OKABE_ITO[1], "unknown": "#999999"}
+
+
+def _not_empty(frame: pd.DataFrame, title: str) -> None:
+    if frame is None or len(frame) == 0:
+        raise BuildError(f"figure '{title}': no data to draw (an empty chart is never drawn)")
+
+
+def gender_months(by_month: pd.DataFrame, labels: pd.Series, title: str) -> plt.Figure:
+    """Stacked bars per month: contacts per gender (columns male, female, unknown of gender_by_month)."""
+    _not_empty(by_month, title)
+    fig, ax = plt.subplots(figsize=(7.0, 3.4))
+    x = [fmt.month_short(m) for m in by_month["month"]]
+    bottom = pd.Series(0.0, index=range(len(by_month)))
+    for gender in ("female", "male", "unknown"):
+        values = by_month[gender].astype(float).reset_index(drop=True)
+        ax.bar(x, values, bottom=bottom, color=GENDER_COLOURS[gender], label=labels[gender])
+        bottom += values
+    ax.set(title=title, ylabel="contacten")
+    _thousands(ax)
+    ax.legend(frameon=False, ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.1))
+    fig.tight_layout()
+    return fig
+
+
+def labelled_bars(rows: pd.DataFrame, title: str, xlabel: str, value_label=fmt.number) -> plt.Figure:
+    """Horizontal bars: columns label, value (in the order given)."""
+    _not_empty(rows, title)
+    fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.4 * len(rows)))
+    ax.barh(rows["label"], rows["value"].astype(float), color=OKABE_ITO[0])
+    top = float(rows["value"].max())
+    for label, value in zip(rows["label"], rows["value"]):
+        ax.text(float(value) + top * 0.01, label, value_label(value), va="center", fontsize=9)
+    ax.set(title=title, xlabel=xlabel, xlim=(0, top * 1.15))
+    ax.invert_yaxis()
+    fig.tight_layout()
+    return fig
+
+
+def exact_and_rounded(rows: pd.DataFrame, title: str, xlabel: str) -> plt.Figure:
+    """An exact value next to later rounded ones: a dot, and for a rounded one the band it allows.
+    Columns label, value, low, high."""
+    _not_empty(rows, title)
+    fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.5 * len(rows)))
+    for i, r in enumerate(rows.itertuples()):
+        if r.high > r.low:
+            ax.plot([r.low, r.high], [i, i], color=OKABE_ITO[4], linewidth=8, solid_capstyle="butt")
+        ax.plot([r.value], [i], "o", color=OKABE_ITO[0])
+        ax.text(r.high, i - 0.25, f"  {fmt.pct(r.value, 1 if r.high == r.low else 0)}", fontsize=9)
+    ax.set_yticks(range(len(rows)), rows["label"])
+    lo, hi = float(rows["low"].min()), float(rows["high"].max())
+    ax.set(title=title, xlabel=xlabel, xlim=(lo - 2, hi + 2), ylim=(len(rows) - 0.5, -0.5))
+    fig.tight_layout()
+    return fig
+
+
+def timeline(events: pd.DataFrame, title: str, until: pd.Timestamp) -> plt.Figure:
+    """Dated measures as bars from the latest start to the stated end (or ``until`` when open); the
+    span in which an undated start may lie is drawn lighter. Columns name_nl, start_earliest,
+    start_latest, end_latest, open_end."""
+    _not_empty(events, title)
+    fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.55 * len(events)))
+    for i, r in enumerate(events.itertuples()):
+        end = until if r.open_end else r.end_latest
+        if r.start_latest > r.start_earliest:
+            ax.barh(i, r.start_latest - r.start_earliest, left=r.start_earliest, color=OKABE_ITO[4], alpha=0.4)
+        ax.barh(i, end - r.start_latest, left=r.start_latest, color=OKABE_ITO[0] if not r.open_end else OKABE_ITO[2])
+    ax.set_yticks(range(len(events)), [_wrap(n) for n in events["name_nl"]], fontsize=8)
+    ax.xaxis.set_major_locator(mdates.YearLocator())
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    ax.set(title=title, ylim=(len(events) - 0.5, -0.5))
+    fig.tight_layout()
+    return fig
+
+
+def _wrap(name: str, width: int = 38) -> str:
+    words, lines, line = name.split(), [], ""
+    for w in words:
+        if line and len(line) + len(w) + 1 > width:
+            lines.append(line)
+            line = w
+        else:
+            line = f"{line} {w}".strip()
+    return "\n".join([*lines, line])
+
+
+def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure:
+    """A count per year: bars for exact values, an interval (whisker) where a value is only implied.
+    Columns year, low, high, exact."""
+    _not_empty(series, title)
+    fig, ax = plt.subplots(figsize=(7.0, 3.2))
+    x = series["year"].astype(str)
+    exact = series["exact"].astype(bool)
+    ax.bar(x[exact], series.loc[exact, "low"], color=OKABE_ITO[0], label="exact")
+    mid = (series["low"] + series["high"]) / 2
+    ax.errorbar(
+        x[~exact], mid[~exact], yerr=(series["high"] - series["low"])[~exact] / 2, fmt="none", ecolor=OKABE_ITO[1],
+        elinewidth=6, capsize=0, label="alleen als interval bekend",
+    )
+    ax.set(title=title, ylabel=ylabel)
+    _thousands(ax)
+    ax.legend(frameon=False, ncols=2, loc="upper center", bbox_to_anchor=(0.5, -0.12))
+    fig.tight_layout()
+    return fig
+
+
+def share_series(shares: pd.DataFrame, title: str) -> plt.Figure:
+    """Channel shares per year: a dot for an exact share, a band for a stated (rounded) one.
+    Columns year, channel, low, high, exact."""
+    _not_empty(shares, title)
+    fig, ax = plt.subplots(figsize=(7.0, 3.2))
+    channels = [c for c in CHANNEL_COLOURS if c in set(shares["channel"]) and c != "not_recorded"]
+    years = sorted(shares["year"].unique())
+    width = 0.8 / max(len(channels), 1)
+    for j, channel in enumerate(channels):
+        part = shares[shares["channel"] == channel].set_index("year")
+        for year, r in part.iterrows():
+            x = years.index(year) - 0.4 + width * (j + 0.5)
+            colour = CHANNEL_COLOURS[channel]
+            if r["exact"]:
+                ax.bar(x, r["low"], width=width * 0.9, color=colour)
+            else:
+                ax.bar(x, r["high"] - r["low"], bottom=r["low"], width=width * 0.9, color=colour, alpha=0.45,
+                       hatch="//")
+        ax.bar([], [], color=CHANNEL_COLOURS[channel], label=channel_label(channel))
+    ax.set_xticks(range(len(years)), [str(y) for y in years])
+    ax.set(title=title, ylabel="aandeel (%)", ylim=(0, 100))
+    ax.legend(frameon=False, ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.12))
+    fig.tight_layout()
+    return fig
