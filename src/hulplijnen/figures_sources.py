@@ -36,8 +36,9 @@ def gender_months(by_month: pd.DataFrame, labels: pd.Series, title: str) -> plt.
     return fig
 
 
-def labelled_bars(rows: pd.DataFrame, title: str, xlabel: str, value_label=fmt.number) -> plt.Figure:
-    """Horizontal bars: columns label, value (in the order given)."""
+def labelled_bars(rows: pd.DataFrame, title: str, xlabel: str, percent: bool = False) -> plt.Figure:
+    """Horizontal bars: columns label, value (in the order given); values are counts or percentages."""
+    value_label = fmt.pct if percent else fmt.number
     _not_empty(rows, title)
     fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.4 * len(rows)))
     ax.barh(rows["label"], rows["value"].astype(float), color=OKABE_ITO[0])
@@ -67,21 +68,41 @@ def exact_and_rounded(rows: pd.DataFrame, title: str, xlabel: str) -> plt.Figure
     return fig
 
 
-def timeline(events: pd.DataFrame, title: str, until: pd.Timestamp) -> plt.Figure:
-    """Dated measures as bars from the latest start to the stated end (or ``until`` when open); the
-    span in which an undated start may lie is drawn lighter. Columns name_nl, start_earliest,
-    start_latest, end_latest, open_end."""
+def timeline(events: pd.DataFrame, title: str) -> plt.Figure:
+    """Dated measures as bars from the latest start to the stated end; a measure without an end runs
+    (in another colour) to half a year after the last date of the chart. The span in which an undated
+    start may lie is drawn lighter. Columns name_nl, start_earliest, start_latest, end_latest, open_end."""
     _not_empty(events, title)
+    dates = pd.concat([events["start_latest"], events["end_latest"].dropna()])
+    until = dates.max() + pd.DateOffset(months=6)
     fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.55 * len(events)))
     for i, r in enumerate(events.itertuples()):
         end = until if r.open_end else r.end_latest
         if r.start_latest > r.start_earliest:
             ax.barh(i, r.start_latest - r.start_earliest, left=r.start_earliest, color=OKABE_ITO[4], alpha=0.4)
-        ax.barh(i, end - r.start_latest, left=r.start_latest, color=OKABE_ITO[0] if not r.open_end else OKABE_ITO[2])
+        colour = OKABE_ITO[2] if r.open_end else OKABE_ITO[0]
+        ax.barh(i, end - r.start_latest, left=r.start_latest, color=colour, hatch="//" if r.open_end else None)
     ax.set_yticks(range(len(events)), [_wrap(n) for n in events["name_nl"]], fontsize=8)
     ax.xaxis.set_major_locator(mdates.YearLocator())
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
-    ax.set(title=title, ylim=(len(events) - 0.5, -0.5))
+    ax.set(
+        title=title,
+        ylim=(len(events) - 0.5, -0.5),
+        xlim=(pd.Timestamp(events["start_earliest"].min().year, 1, 1), until),
+    )
+    fig.tight_layout()
+    return fig
+
+
+def ranges(rows: pd.DataFrame, title: str, xlabel: str) -> plt.Figure:
+    """Ranges without a point inside them (no value is more likely than another): columns label, low, high (percent)."""
+    _not_empty(rows, title)
+    fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.5 * len(rows)))
+    for i, r in enumerate(rows.itertuples()):
+        ax.barh(i, r.high - r.low, left=r.low, color=OKABE_ITO[i % 3], height=0.5)
+        ax.text(r.high + 1, i, f"{fmt.pct(r.low, 0)} à {fmt.pct(r.high, 0)}", va="center", fontsize=9)
+    ax.set_yticks(range(len(rows)), rows["label"])
+    ax.set(title=title, xlabel=xlabel, xlim=(0, 110), ylim=(len(rows) - 0.5, -0.5))
     fig.tight_layout()
     return fig
 
@@ -107,8 +128,14 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure:
     ax.bar(x[exact], series.loc[exact, "low"], color=OKABE_ITO[0], label="exact")
     mid = (series["low"] + series["high"]) / 2
     ax.errorbar(
-        x[~exact], mid[~exact], yerr=(series["high"] - series["low"])[~exact] / 2, fmt="none", ecolor=OKABE_ITO[1],
-        elinewidth=6, capsize=0, label="alleen als interval bekend",
+        x[~exact],
+        mid[~exact],
+        yerr=(series["high"] - series["low"])[~exact] / 2,
+        fmt="none",
+        ecolor=OKABE_ITO[1],
+        elinewidth=6,
+        capsize=0,
+        label="alleen als interval bekend",
     )
     ax.set(title=title, ylabel=ylabel)
     _thousands(ax)
@@ -133,8 +160,9 @@ def share_series(shares: pd.DataFrame, title: str) -> plt.Figure:
             if r["exact"]:
                 ax.bar(x, r["low"], width=width * 0.9, color=colour)
             else:
-                ax.bar(x, r["high"] - r["low"], bottom=r["low"], width=width * 0.9, color=colour, alpha=0.45,
-                       hatch="//")
+                ax.bar(
+                    x, r["high"] - r["low"], bottom=r["low"], width=width * 0.9, color=colour, alpha=0.45, hatch="//"
+                )
         ax.bar([], [], color=CHANNEL_COLOURS[channel], label=channel_label(channel))
     ax.set_xticks(range(len(years)), [str(y) for y in years])
     ax.set(title=title, ylabel="aandeel (%)", ylim=(0, 100))

@@ -48,6 +48,7 @@ PLACEHOLDERS = {
     "part": r"[a-z_]+",
     "attempts": r"\d+",
     "category": r"[a-z0-9_]+",
+    "edge": r"(?:start|end)_(?:earliest|latest)",
     "stat": r"(?:computed|published|low|high|change_low|change_high)",
 }
 
@@ -109,18 +110,21 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.check.{key}.{stat}_pct", PERCENT, "a stated share against the exact one (and its interval)"),
     KeySpec("{helpline}.check.{key}.{stat}_one_in_n", "one_in_n", "'one in n' against the exact whole / part"),
     KeySpec("{helpline}.check.{key}.{stat}_change_pct", "pct_change", "a stated change against the exact change"),
-    KeySpec("{helpline}.check.{key}.{stat}_points", "percentage points", "later minus earlier share the rounding allows"),
+    KeySpec(
+        "{helpline}.check.{key}.{stat}_points", "percentage points", "later minus earlier share the rounding allows"
+    ),
     KeySpec("{helpline}.check.{key}.holds", "verdict", "whether the stated figure holds (1) or not (0)"),
     KeySpec("{helpline}.check.{key}.{part}_n", COUNT, "the part and whole a check uses"),
     KeySpec("{helpline}.reach.{part}_pct", PERCENT, "reachability: answered per attempt, callers reached (ranges)"),
     KeySpec("{helpline}.reach.{part}_attempts", "attempts", "attempts per caller, stated or implied"),
     KeySpec("{helpline}.reach.{part}_ratio", "ratio", "unanswered attempts per answered call"),
     KeySpec("{helpline}.reach.{part}_holds", "verdict", "whether two stated figures can both hold (1) or not (0)"),
+    KeySpec("{helpline}.reach.{part}_month", "month", "first and last month of the measured period"),
     KeySpec("{helpline}.reach.{part}", COUNT, "calls of the measured period, offered and unanswered (ranges)"),
     KeySpec("{helpline}.peak.{part}_pct", PERCENT, "a stated peak against the months before it"),
     KeySpec("{helpline}.peak.{part}_month", "month", "the peak month"),
     KeySpec("{helpline}.peak.{part}", COUNT, "contacts in and before the peak (monthly means)"),
-    KeySpec("{helpline}.event.{event}.{bound}_date", "date", "start (low) and end (high) of a dated measure"),
+    KeySpec("{helpline}.event.{event}.{edge}", "date", "earliest and latest start and end of a dated measure"),
     KeySpec("{helpline}.{key}", ANY_UNIT, "any other published key figure, under its key_figures.csv key"),
 )
 

@@ -10,7 +10,11 @@ from .. import keys
 from ..analysis.statements import RoundedComparison, StatementCheck
 from ..facts import FactSheet, Source
 
-SUFFIX = {"percent": ("_pct", "percent"), "one_in_n": ("_one_in_n", "one_in_n"), "change": ("_change_pct", "pct_change")}
+SUFFIX = {
+    "percent": ("_pct", "percent"),
+    "one_in_n": ("_one_in_n", "one_in_n"),
+    "change": ("_change_pct", "pct_change"),
+}
 
 
 def fact(facts: FactSheet, key: str, value, unit: str, source: Source):
@@ -65,9 +69,7 @@ class Compared:
     change_high: float
 
 
-def record_comparison(
-    facts: FactSheet, helpline: str, key: str, cmp: RoundedComparison, source: Source
-) -> Compared:
+def record_comparison(facts: FactSheet, helpline: str, key: str, cmp: RoundedComparison, source: Source) -> Compared:
     def add(stat: str, value: float, suffix: str = "_pct", unit: str = "percent") -> float:
         return fact(facts, keys.check_key(helpline, key, stat + suffix), value, unit, source)
 

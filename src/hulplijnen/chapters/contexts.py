@@ -38,11 +38,15 @@ def _summary_facts(year: int, helpline: str, s: cx.ContextSummary, facts: FactSh
     file = f"data/{helpline}/{year}/{TABLE}.csv"
 
     def count(part: str, value: int, how: str) -> int:
-        return fact(facts, f"{helpline}.context.{year}.{part}.possible_victims", value, "count", Source(file, TABLE, how))
+        return fact(
+            facts, f"{helpline}.context.{year}.{part}.possible_victims", value, "count", Source(file, TABLE, how)
+        )
 
     def share(part: str, value: float, how: str, known: bool = True) -> float:
         suffix = "share_known_pct" if known else "share_pct"
-        return fact(facts, f"{helpline}.context.{year}.{part}.{suffix}", round(value, 1), "percent", Source(file, TABLE, how))
+        return fact(
+            facts, f"{helpline}.context.{year}.{part}.{suffix}", round(value, 1), "percent", Source(file, TABLE, how)
+        )
 
     return {
         "total": count("all", s.total, "sum of all contexts"),
@@ -67,11 +71,21 @@ def _settings(year: int, helpline: str, facts: FactSheet) -> tuple[dict, pd.Data
     for r in settings.itertuples():
         src = Source(file, TABLE, f"contexts of setting {r.setting}")
         item = {
-            "n": fact(facts, f"{helpline}.context.{year}.setting_{r.setting}.possible_victims", int(r.possible_victims), "count", src)
+            "n": fact(
+                facts,
+                f"{helpline}.context.{year}.setting_{r.setting}.possible_victims",
+                int(r.possible_victims),
+                "count",
+                src,
+            )
         }
         if not pd.isna(r.share_known_pct):
             item["share"] = fact(
-                facts, f"{helpline}.context.{year}.setting_{r.setting}.share_known_pct", round(float(r.share_known_pct), 1), "percent", src
+                facts,
+                f"{helpline}.context.{year}.setting_{r.setting}.share_known_pct",
+                round(float(r.share_known_pct), 1),
+                "percent",
+                src,
             )
         out[r.setting] = item
     return out, settings
@@ -83,7 +97,9 @@ def _later(year: int, helpline: str, since: int, s: cx.ContextSummary, facts: Fa
     for later, figs in history.key_figures_by_year(helpline, year).items():
         if later <= since:
             continue
-        rows = figs[(figs["measure"] == "context_share") & figs["reference_year"].isna() & figs["category"].isin(list(STATED))]
+        rows = figs[
+            (figs["measure"] == "context_share") & figs["reference_year"].isna() & figs["category"].isin(list(STATED))
+        ]
         victims = figs[(figs["measure"] == "possible_victims") & (figs["unit"] == "count")]
         item = {"year": later, "stated": {}, "victims": None}
         file = f"data/{helpline}/{later}/key_figures.csv"
@@ -135,4 +151,3 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         {"settings": pd.DataFrame(setting_rows), "contexts": pd.DataFrame(detail_rows)},
         {"bars": bars, "since": since},
     )
-

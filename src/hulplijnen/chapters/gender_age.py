@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt, keys, text
+from .. import fmt, text
 from ..analysis import gender_age as ga
 from ..analysis import statements as st
 from ..data import history, load
@@ -54,7 +54,11 @@ def _gender_facts(year: int, helpline: str, facts: FactSheet) -> tuple[dict, pd.
             Source(f"data/{helpline}/{year}/{CHANNELS}.csv", CHANNELS, "sum of all cells"),
         ),
         "not_recorded": fact(
-            facts, f"{helpline}.gender.{year}.not_recorded", g.not_in_table, "count", Source(file, GENDER, "contacts minus table")
+            facts,
+            f"{helpline}.gender.{year}.not_recorded",
+            g.not_in_table,
+            "count",
+            Source(file, GENDER, "contacts minus table"),
         ),
         "share_known": {
             k: fact(
@@ -88,13 +92,17 @@ def _age_facts(year: int, helpline: str, facts: FactSheet) -> tuple[dict, pd.Dat
         src = Source(file, AGE, f"age_class = {r.age_class}")
         ages[r.age_class] = {
             "n": fact(facts, f"{helpline}.age.{year}.{r.age_class}.contacts", int(r.contacts), "count", src),
-            "share": fact(facts, f"{helpline}.age.{year}.{r.age_class}.share_pct", round(float(r.share_pct), 1), "percent", src),
+            "share": fact(
+                facts, f"{helpline}.age.{year}.{r.age_class}.share_pct", round(float(r.share_pct), 1), "percent", src
+            ),
         }
     n, _, share_known = ga.minors(load.contacts_by_age(year, helpline), classes)
     src = Source(file, AGE, "age classes marked minor in the codebook")
     minors = {
         "n": fact(facts, f"{helpline}.age.{year}.minor.contacts", n, "count", src),
-        "share_known": fact(facts, f"{helpline}.age.{year}.minor.share_known_pct", round(share_known, 1), "percent", src),
+        "share_known": fact(
+            facts, f"{helpline}.age.{year}.minor.share_known_pct", round(share_known, 1), "percent", src
+        ),
         "known": fact(facts, f"{helpline}.age.{year}.known", int(table["known_base_n"].iloc[0]), "count", src),
     }
     return {"classes": ages, "minors": minors}, table
@@ -104,7 +112,9 @@ def _later_shares(year: int, helpline: str, since: int, female: int, known: int,
     """Each later year's published (rounded) share of women among known gender, against ``since``."""
     out = []
     for later, figs in history.key_figures_by_year(helpline, year).items():
-        rows = figs[(figs["measure"] == "gender_share") & (figs["category"] == "female") & figs["reference_year"].isna()]
+        rows = figs[
+            (figs["measure"] == "gender_share") & (figs["category"] == "female") & figs["reference_year"].isna()
+        ]
         if later <= since or rows.empty:
             continue
         r = rows.iloc[0]
@@ -147,10 +157,18 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         for r in ages.itertuples()
     ]
     comparison = pd.DataFrame(
-        [{"label": str(since), "value": gender["share_known"]["female"], "low": gender["share_known"]["female"],
-          "high": gender["share_known"]["female"]}]
-        + [{"label": f"{x['year']} (afgerond)", "value": x["c"].published, "low": x["c"].low, "high": x["c"].high}
-           for x in later]
+        [
+            {
+                "label": str(since),
+                "value": gender["share_known"]["female"],
+                "low": gender["share_known"]["female"],
+                "high": gender["share_known"]["female"],
+            }
+        ]
+        + [
+            {"label": f"{x['year']} (afgerond)", "value": x["c"].published, "low": x["c"].low, "high": x["c"].high}
+            for x in later
+        ]
     )
     return Chapter(
         body,
