@@ -37,9 +37,17 @@ class Checked:
 
 
 def record_check(
-    facts: FactSheet, helpline: str, key: str, check: StatementCheck, kind: str, source: Source, decimals: int = 1
+    facts: FactSheet,
+    helpline: str,
+    key: str,
+    check: StatementCheck,
+    kind: str,
+    source: Source,
+    decimals: int = 1,
+    counts: bool = True,
 ) -> Checked:
-    """Record a StatementCheck of ``kind`` ('percent', 'one_in_n' or 'change') under ``key``."""
+    """Record a StatementCheck of ``kind`` ('percent', 'one_in_n' or 'change') under ``key``; with
+    ``counts``, its part and whole are counts and recorded too."""
     suffix, unit = SUFFIX[kind]
 
     def add(stat: str, value: float) -> float:
@@ -50,7 +58,7 @@ def record_check(
     low, high = add("low", check.interval.low), add("high", check.interval.high)
     holds = bool(fact(facts, keys.check_key(helpline, key, "holds"), int(check.holds), "verdict", source))
     part = whole = None
-    if check.part is not None and check.whole is not None:
+    if counts and check.part is not None and check.whole is not None:
         part = fact(facts, keys.check_key(helpline, key, "part_n"), check.part, "count", source)
         whole = fact(facts, keys.check_key(helpline, key, "whole_n"), check.whole, "count", source)
     return Checked(computed, published, low, high, holds, part, whole)
