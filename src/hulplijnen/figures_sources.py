@@ -144,28 +144,39 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure:
     return fig
 
 
-def share_series(shares: pd.DataFrame, title: str) -> plt.Figure:
-    """Channel shares per year: a dot for an exact share, a band for a stated (rounded) one.
-    Columns year, channel, low, high, exact."""
+def share_series(shares: pd.DataFrame, title: str, column: str = "channel", labels: dict | None = None) -> plt.Figure:
+    """Shares per year and category (a channel, or a role with ``labels``): a bar for an exact share,
+    a hatched band for a stated (rounded) one. Columns year, ``column``, low, high, exact."""
     _not_empty(shares, title)
     fig, ax = plt.subplots(figsize=(7.0, 3.2))
-    channels = [c for c in CHANNEL_COLOURS if c in set(shares["channel"]) and c != "not_recorded"]
+    if labels is None:
+        categories = [c for c in CHANNEL_COLOURS if c in set(shares[column]) and c != "not_recorded"]
+        colours, names = CHANNEL_COLOURS, {c: channel_label(c) for c in categories}
+    else:
+        categories = [c for c in labels if c in set(shares[column])]
+        colours, names = {c: OKABE_ITO[i % len(OKABE_ITO)] for i, c in enumerate(categories)}, labels
     years = sorted(shares["year"].unique())
-    width = 0.8 / max(len(channels), 1)
-    for j, channel in enumerate(channels):
-        part = shares[shares["channel"] == channel].set_index("year")
+    width = 0.8 / max(len(categories), 1)
+    for j, category in enumerate(categories):
+        part = shares[shares[column] == category].set_index("year")
         for year, r in part.iterrows():
             x = years.index(year) - 0.4 + width * (j + 0.5)
-            colour = CHANNEL_COLOURS[channel]
             if r["exact"]:
-                ax.bar(x, r["low"], width=width * 0.9, color=colour)
+                ax.bar(x, r["low"], width=width * 0.9, color=colours[category])
             else:
                 ax.bar(
-                    x, r["high"] - r["low"], bottom=r["low"], width=width * 0.9, color=colour, alpha=0.45, hatch="//"
+                    x,
+                    r["high"] - r["low"],
+                    bottom=r["low"],
+                    width=width * 0.9,
+                    color=colours[category],
+                    alpha=0.45,
+                    hatch="//",
                 )
-        ax.bar([], [], color=CHANNEL_COLOURS[channel], label=channel_label(channel))
+        ax.bar([], [], color=colours[category], label=names[category])
     ax.set_xticks(range(len(years)), [str(y) for y in years])
-    ax.set(title=title, ylabel="aandeel (%)", ylim=(0, 100))
+    top = min(100.0, float(shares["high"].max()) * 1.2)
+    ax.set(title=title, ylabel="aandeel (%)", ylim=(0, top))
     ax.legend(frameon=False, ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.12))
     fig.tight_layout()
     return fig

@@ -75,6 +75,9 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.contact_person.{role}.share_pct", PERCENT, "their share of all contacts"),
     KeySpec("{helpline}.contact_person.{role}.{year}.share_pct", PERCENT, "that share in an earlier year"),
     KeySpec(
+        "{helpline}.contact_person.{role}.share_pct.{year}.{bound}", PERCENT, "a year's share of a role (or interval)"
+    ),
+    KeySpec(
         "{helpline}.contact_person_group.{group}.{bound}", COUNT, "contacts of a group of contact persons (interval)"
     ),
     KeySpec("{helpline}.campaigns.{part}", COUNT, "campaigns of the year; placebo months tried and 'found'"),

@@ -14,6 +14,7 @@ SUFFIX = {
     "percent": ("_pct", "percent"),
     "one_in_n": ("_one_in_n", "one_in_n"),
     "change": ("_change_pct", "pct_change"),
+    "count": ("_n", "count"),
 }
 
 
@@ -51,6 +52,7 @@ def record_check(
     suffix, unit = SUFFIX[kind]
 
     def add(stat: str, value: float) -> float:
+        value = int(round(value)) if kind == "count" else value
         return fact(facts, keys.check_key(helpline, key, stat + suffix), value, unit, source)
 
     computed = add("computed", round(check.value, decimals))
@@ -59,8 +61,8 @@ def record_check(
     holds = bool(fact(facts, keys.check_key(helpline, key, "holds"), int(check.holds), "verdict", source))
     part = whole = None
     if counts and check.part is not None and check.whole is not None:
-        part = fact(facts, keys.check_key(helpline, key, "part_n"), check.part, "count", source)
-        whole = fact(facts, keys.check_key(helpline, key, "whole_n"), check.whole, "count", source)
+        part = fact(facts, keys.check_key(helpline, key, "part_n"), int(round(check.part)), "count", source)
+        whole = fact(facts, keys.check_key(helpline, key, "whole_n"), int(round(check.whole)), "count", source)
     return Checked(computed, published, low, high, holds, part, whole)
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from .. import figures, fmt, keys, text
+from .. import figures, figures_sources, fmt, keys, text
 from ..analysis import contact_persons as cp
 from ..analysis import helplines as hl
 from ..data import load, reconcile
 from ..data.intervals import rounding_interval
 from ..facts import FactSheet, Source
+from . import contact_person_years as cpy
 from .base import Chapter, ChapterSpec, leads_with_published_tables
 from .published import QUALIFIERS_NL, SHARE_MEASURES, base_label, key_figure_value, measure_label, register_key_figures
 
@@ -56,9 +57,13 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         )
     env = by_group.set_index("group")
     perp = env.loc["perpetrator_environment"]
+    checks, checks_table = cpy.statements(year, helpline, people, codes, total, facts)
+    labels = cpy.stated_roles(year, helpline)
+    years = cpy.role_shares(year, helpline, tuple(labels), facts)
     body = text.render(
         "chapters/contact_persons.md",
         part="codes",
+        checks=checks,
         total=total,
         roles=roles,
         victim_environment_pct=env.loc["victim_environment", "share_low_pct"],
@@ -84,7 +89,11 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             "Contacten": [fmt.number(v) if not pd.isna(v) else "leeg in bron" for v in by_code["contacts"]],
         }
     )
-    return Chapter(body, {"groups": table, "codes": codes_table}, {"groups": by_group, "base_n": total})
+    return Chapter(
+        body,
+        {"groups": table, "codes": codes_table, "checks": checks_table, "years": cpy.shares_table(years, labels)},
+        {"groups": by_group, "base_n": total, "years": years, "role_labels": labels},
+    )
 
 
 def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
@@ -140,9 +149,12 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
             "high": [min(b.high, 100.0) for b in bands],
         }
     )
+    labels = cpy.stated_roles(year, helpline)
+    years = cpy.role_shares(year, helpline, tuple(labels), facts)
     body = text.render(
         "chapters/contact_persons.md",
         part="published",
+        checks=[],
         year=year,
         earlier=earlier,
         comparisons=comparisons,
@@ -150,7 +162,33 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
         contacts=hl.figure(figs, "contacts") if hl.has_figure(figs, "possible_victims") else None,
         possible_victims=hl.figure(figs, "possible_victims") if hl.has_figure(figs, "possible_victims") else None,
     )
-    return Chapter(body, {"shares": pd.DataFrame(rows)}, {"groups": None, "published": bars})
+    return Chapter(
+        body,
+        {
+            "shares": pd.DataFrame(rows),
+            "checks": pd.DataFrame(
+                [
+                    {
+                        "Contactnemer": labels.get(c["role"], c["role"]),
+                        f"{year} (gepubliceerd)": fmt.pct(c["now"], 0),
+                        f"{earlier} (exact)": fmt.pct(c["share_pct"]),
+                        "Binnen de afronding": "ja" if c["low"] <= c["share_pct"] <= c["high"] else "nee",
+                    }
+                    for c in comparisons
+                ],
+                columns=["Contactnemer", f"{year} (gepubliceerd)", f"{earlier} (exact)", "Binnen de afronding"],
+            ),
+            "years": cpy.shares_table(years, labels),
+        },
+        {"groups": None, "published": bars, "years": years, "role_labels": labels},
+    )
+
+
+def years_figure(chapter: Chapter) -> plt.Figure:
+    """The share of each stated role per year: exact from a table, a band from a rounded share."""
+    return figures_sources.share_series(
+        chapter.data["years"], "Contactnemers per jaar", "role", chapter.data["role_labels"]
+    )
 
 
 def figure(chapter: Chapter, year: int) -> plt.Figure:
