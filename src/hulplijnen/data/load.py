@@ -108,7 +108,7 @@ def _check_year_table(name: str, year: int | str, path: Path) -> tuple[pd.DataFr
     corrections, more = check_single("corrections")
     if corrections is None:
         return None, problems + more
-    frame, applied = apply_corrections(frame, spec, relative_to_root(path).removeprefix("data/"), corrections, file)
+    frame, applied = apply_corrections(frame, spec, Path(path).relative_to(DATA).as_posix(), corrections, file)
     return frame, problems + applied
 
 
