@@ -6,6 +6,7 @@ from __future__ import annotations
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.patches import Patch
 
 from . import fmt
 from .errors import BuildError
@@ -122,24 +123,24 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure:
     """A count per year: bars for exact values, an interval (whisker) where a value is only implied.
     Columns year, low, high, exact."""
     _not_empty(series, title)
+    series = series.sort_values("year").reset_index(drop=True)
     fig, ax = plt.subplots(figsize=(7.0, 3.2))
-    x = series["year"].astype(str)
-    exact = series["exact"].astype(bool)
-    ax.bar(x[exact], series.loc[exact, "low"], color=OKABE_ITO[0], label="exact")
-    mid = (series["low"] + series["high"]) / 2
-    ax.errorbar(
-        x[~exact],
-        mid[~exact],
-        yerr=(series["high"] - series["low"])[~exact] / 2,
-        fmt="none",
-        ecolor=OKABE_ITO[1],
-        elinewidth=6,
-        capsize=0,
-        label="alleen als interval bekend",
-    )
+    x = list(range(len(series)))
+    for i, r in series.iterrows():
+        if r["exact"]:
+            ax.bar(i, r["low"], color=OKABE_ITO[0], width=0.6)
+        else:
+            ax.bar(i, r["high"] - r["low"], bottom=r["low"], color=OKABE_ITO[1], width=0.6, hatch="//", alpha=0.8)
+            ax.plot([i - 0.3, i + 0.3], [r["low"]] * 2, color="black", linewidth=0.8)
+            ax.plot([i - 0.3, i + 0.3], [r["high"]] * 2, color="black", linewidth=0.8)
+    ax.set_xticks(x, series["year"].astype(str))
     ax.set(title=title, ylabel=ylabel)
     _thousands(ax)
-    ax.legend(frameon=False, ncols=2, loc="upper center", bbox_to_anchor=(0.5, -0.12))
+    handles = [
+        Patch(color=OKABE_ITO[0], label="exact"),
+        Patch(color=OKABE_ITO[1], hatch="//", label="alleen als interval bekend"),
+    ]
+    ax.legend(handles=handles, frameon=False, ncols=2, loc="upper center", bbox_to_anchor=(0.5, -0.12))
     fig.tight_layout()
     return fig
 
@@ -163,20 +164,15 @@ def share_series(shares: pd.DataFrame, title: str, column: str = "channel", labe
             x = years.index(year) - 0.4 + width * (j + 0.5)
             if r["exact"]:
                 ax.bar(x, r["low"], width=width * 0.9, color=colours[category])
-            else:
-                ax.bar(
-                    x,
-                    r["high"] - r["low"],
-                    bottom=r["low"],
-                    width=width * 0.9,
-                    color=colours[category],
-                    alpha=0.45,
-                    hatch="//",
-                )
-        ax.bar([], [], color=colours[category], label=names[category])
+            else:  # the rounded share: a light bar up to its lowest value, the band it allows on top
+                ax.bar(x, r["low"], width=width * 0.9, color=colours[category], alpha=0.35)
+                ax.bar(x, r["high"] - r["low"], bottom=r["low"], width=width * 0.9, color=colours[category])
+                ax.errorbar(x, (r["low"] + r["high"]) / 2, yerr=(r["high"] - r["low"]) / 2, color="black", capsize=3)
+    handles = [Patch(color=colours[c], label=names[c]) for c in categories]
+    handles.append(Patch(color="#999999", alpha=0.35, label="afgerond gepubliceerd (marge)"))
     ax.set_xticks(range(len(years)), [str(y) for y in years])
     top = min(100.0, float(shares["high"].max()) * 1.2)
     ax.set(title=title, ylabel="aandeel (%)", ylim=(0, top))
-    ax.legend(frameon=False, ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.12))
+    ax.legend(handles=handles, frameon=False, ncols=2, loc="upper center", bbox_to_anchor=(0.5, -0.12))
     fig.tight_layout()
     return fig
