@@ -13,6 +13,7 @@ from ..data.intervals import rounding_interval
 from ..facts import FactSheet, Source
 from . import contact_person_years as cpy
 from .base import Chapter, ChapterSpec, leads_with_published_tables
+from .checked import fact
 from .published import QUALIFIERS_NL, SHARE_MEASURES, base_label, key_figure_value, measure_label, register_key_figures
 
 SPEC = ChapterSpec("contact_persons", "Contactnemers", 20, leads_with_published_tables)
@@ -25,7 +26,15 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         return from_key_figures(year, helpline, facts)
     people = load.contacts_by_contact_person(year, helpline)
     codes, groups = load.codebook("contact_person_codes"), load.codebook("contact_person_groups")
-    total = int(load.contacts_by_month_channel(year, helpline)["contacts"].sum())
+    total = fact(
+        facts,
+        keys.total(helpline, "contacts"),
+        int(load.contacts_by_month_channel(year, helpline)["contacts"].sum()),
+        "count",
+        Source(
+            f"data/{helpline}/{year}/contacts_by_month_channel.csv", "contacts_by_month_channel", "sum of all cells"
+        ),
+    )
     bounds = reconcile.constraint_bounds()[0]
     bounds = bounds[bounds["file"] == f"{helpline}/{year}/{TABLE}.csv"]
     by_group = cp.by_group(people, codes, groups, bounds, total)
@@ -33,30 +42,26 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     file = f"data/{helpline}/{year}/{TABLE}.csv"
     for role in ROLES:
         n, share = cp.role_share(people, codes, "victim_environment", [role], total)
-        roles[role] = {"n": n, "share": share}
-        selection = f"codes of role {role} in the victim's environment"
-        facts.add(f"{helpline}.contact_person.{role}.contacts", n, "count", Source(file, TABLE, selection))
-        facts.add(
-            keys.role_share(helpline, role),
-            round(share * 100, 1),
-            "percent",
-            Source(file, TABLE, f"{selection}, over all contacts"),
-        )
+        src = Source(file, TABLE, f"codes of role {role} in the victim's environment")
+        roles[role] = {
+            "n": fact(facts, f"{helpline}.contact_person.{role}.contacts", n, "count", src),
+            "pct": fact(facts, keys.role_share(helpline, role), round(share * 100, 1), "percent", src),
+        }
+    groups_seen = {}
     for g in by_group.itertuples():
-        facts.add(
-            f"{helpline}.contact_person_group.{g.group}.low",
-            g.low,
-            "count",
-            Source(file, TABLE, f"filled cells of group {g.group}"),
-        )
-        facts.add(
-            f"{helpline}.contact_person_group.{g.group}.high",
-            g.high,
-            "count",
-            Source(file, TABLE, f"filled cells of group {g.group} plus the bound of data/constraints.csv"),
-        )
-    env = by_group.set_index("group")
-    perp = env.loc["perpetrator_environment"]
+        src = Source(file, TABLE, f"filled cells of group {g.group} (high: plus the bound of data/constraints.csv)")
+        groups_seen[g.group] = {
+            "low": fact(facts, f"{helpline}.contact_person_group.{g.group}.low", g.low, "count", src),
+            "high": fact(facts, f"{helpline}.contact_person_group.{g.group}.high", g.high, "count", src),
+            "pct": fact(
+                facts,
+                f"{helpline}.contact_person_group.{g.group}.share_low_pct",
+                round(g.share_low_pct, 1),
+                "percent",
+                src,
+            ),
+            "exact": bool(g.exact),
+        }
     checks, checks_table = cpy.statements(year, helpline, people, codes, total, facts)
     labels = cpy.stated_roles(year, helpline)
     years = cpy.role_shares(year, helpline, tuple(labels), facts)
@@ -66,8 +71,8 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         checks=checks,
         total=total,
         roles=roles,
-        victim_environment_pct=env.loc["victim_environment", "share_low_pct"],
-        perpetrator={"low": perp.low, "high": perp.high, "exact": bool(perp.exact)},
+        victim_environment=groups_seen["victim_environment"],
+        perpetrator=groups_seen["perpetrator_environment"],
     )
     table = by_group.assign(
         Groep=by_group["label_nl"],
