@@ -9,7 +9,7 @@ JOBS   ?=
 BUILD_FLAGS := $(YEARS) $(if $(FORCE),--force,) $(if $(JOBS),--jobs $(JOBS),)
 
 .DEFAULT_GOAL := help
-.PHONY: help env report notebooks validate lint format test lock clean
+.PHONY: help env report notebooks validate lint format test lock clean render-tools pages
 
 help: ## list every target
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -44,6 +44,27 @@ format: env ## rewrite the code and notebooks in the project's style (ruff)
 
 test: lint ## run the lint, then the test suite
 	$(PY) -m pytest -q
+
+TOOLS  := .tools
+AXE    := $(TOOLS)/node_modules/axe-core/axe.min.js
+
+render-tools: ## install what the render tests use: chromium, pdftoppm (apt, as root) and axe-core (npm, into .tools/)
+	@missing=""; command -v chromium > /dev/null || missing="$$missing chromium"; \
+	command -v pdftoppm > /dev/null || missing="$$missing poppler-utils"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get > /dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else echo "render-tools: please install$$missing (Debian packages); the render tests skip without them"; fi; \
+	fi
+	@[ -f $(AXE) ] || { mkdir -p $(TOOLS) && cd $(TOOLS) && \
+	  { [ -f package.json ] || echo '{"name":"hulplijnen-render-tools","private":true}' > package.json; } && \
+	  npm install --save-exact --no-audit --no-fund --loglevel=error axe-core@4.14.1; }
+
+pages: ## PNG pages of each rendered PDF: _output/<release>/pages/ (needs pdftoppm)
+	@for pdf in _output/*/report.pdf; do \
+	  dir=$$(dirname $$pdf)/pages; rm -rf $$dir; mkdir -p $$dir; \
+	  pdftoppm -r 60 -png $$pdf $$dir/page && echo "$$dir/"; \
+	done
 
 lock: ## refresh requirements.lock from pyproject.toml (then update environment.yml pins)
 	$(PY) -m pip install --quiet pip-tools

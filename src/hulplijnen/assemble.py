@@ -13,7 +13,7 @@ from pathlib import Path
 from . import chapters, fmt, summary, text
 from . import facts as facts_mod
 from .cache import file_digest
-from .paths import DATA, QUARTO_PROJECT, ROOT, relative_to_root
+from .paths import DATA, QUARTO_PARTIALS, QUARTO_PROJECT, ROOT, relative_to_root
 from .release import Release
 
 SYNTHETIC_BANNER = (
@@ -95,7 +95,7 @@ def sources_markdown() -> str:
     lines = ["| Bron | Datum | Wat eruit komt |", "|---|---|---|"]
     for doc in documents.values():
         date = fmt.date(doc["date"]) if doc.get("date") else "niet vermeld"
-        lines.append(f"| {doc['title']} | {date} | {doc['covers']} |")
+        lines.append(f"| {doc['title']} | {date} | {doc['covers_nl']} |")
     return (
         "**Bronnen.** Alle cijfers komen uit de volgende documenten; elk gegevensbestand noemt in "
         "`data/provenance.yml` "
@@ -140,6 +140,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         sources=sources_markdown(),
         glossary=glossary_markdown(),
         record=record,
+        version=report_version(record["git_commit"]),
         packages=", ".join(f"{k} {v}" for k, v in record["packages"].items()),
         timings=", ".join(
             f"{k} {v['seconds']:.1f} s" + (" (uit de cache)" if v["cached"] else "")
@@ -148,19 +149,24 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     )
     (staging / "report.qmd").write_text(document + "\n", encoding="utf-8")
     shutil.copy2(QUARTO_PROJECT, staging / "_quarto.yml")
+    shutil.copytree(QUARTO_PARTIALS, staging / QUARTO_PARTIALS.name)
+
+
+def report_version(commit: str) -> str:
+    """The report version on the title page: the short git commit (with "-dirty" for uncommitted changes)."""
+    sha, _, rest = commit.partition("-")
+    return sha[:7] + (f"-{rest}" if rest else "")
 
 
 def synthetic_front_matter() -> str:
     """Front matter that puts the synthetic-data warning on every page: a banner above the HTML
-    page, and a header on every page of the typst PDF (header-includes precede the template's
-    show rule, so the page set rule applies to the whole document)."""
+    page, and in the typst PDF a notice the layout (quarto/typst-template.typ) puts on the title page
+    and at the top of every page (header-includes redefine `report-notice` before the show rule uses it)."""
     html = (
         '<div class="callout callout-style-default callout-warning" role="note">'
         f"<strong>{SYNTHETIC_BANNER}.</strong></div>"
     )
-    typst = (
-        f'#set page(header: align(center, text(size: 9pt, fill: rgb("#B00020"), weight: "bold")[{SYNTHETIC_BANNER}]))'
-    )
+    typst = f'#let report-notice = text(size: 9pt, fill: rgb("#B00020"), weight: "bold")[{SYNTHETIC_BANNER}]'
     return (
         "format:\n  html:\n    include-before-body:\n      text: "
         + json.dumps(html, ensure_ascii=False)

@@ -8,12 +8,12 @@ import hashlib
 import json
 import os
 import shutil
-import subprocess
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import assemble, chapters
+from . import render as render_stage
 from .cache import NotebookCache, environment_digest, file_digest, key_parts, listing_digest, notebook_key, tree_digest
 from .errors import BuildError, NotebookExecutionError, QuartoNotFoundError
 from .execute import Outcome, Task, run_all
@@ -23,35 +23,16 @@ from .paths import (
     NOTEBOOKS,
     OUTPUT,
     PACKAGE,
+    QUARTO_PARTIALS,
     QUARTO_PROJECT,
     REPORT_TEXT,
     ROOT,
     STAGING,
     relative_to_root,
 )
+from .publish import OPTIONAL_ITEMS, REPORT_ITEMS, STAGE_ITEMS, publish
 from .release import Release, load_release
 from .validate import validate_once
-
-QUARTO_HELP = (
-    "Quarto is not installed, so the HTML and PDF report were not rendered (the Papermill stage ran; "
-    "previews are in {out}/preview/ and the last good report is untouched).\n"
-    "Install Quarto 1.8 or newer: conda install -c conda-forge quarto (environment.yml lists it), "
-    "or pip install 'hulplijnen[quarto]' (the quarto-cli package), or from https://quarto.org/docs/get-started/. "
-    "Then run the same command again."
-)
-STAGE_ITEMS = [
-    "notebooks",
-    "figures.json",
-    "figures",
-    "tables",
-    "build.json",
-    "report.qmd",
-    "_quarto.yml",
-    "preview",
-    "suppression_log.csv",
-]
-REPORT_ITEMS = ["report.html", "report_files", "report.pdf"]
-OPTIONAL_ITEMS = {"suppression_log.csv"}  # only releases with a contact export have one
 
 
 @dataclass(frozen=True)
@@ -160,6 +141,7 @@ def assembly_key(release: Release, staged: Path, render: bool) -> str:
         file_digest(release.params_file),
         tree_digest(REPORT_TEXT),
         file_digest(QUARTO_PROJECT),
+        tree_digest(QUARTO_PARTIALS),
         tree_digest(DATA),
         tree_digest(PACKAGE, "**/*.py"),
         str(render),
@@ -203,63 +185,70 @@ def assemble_release(release: Release, staged: Path, workspace: Workspace, summa
     assemble.write_previews(staged)
 
 
-def render_quarto(staging: Path) -> None:
-    quarto = shutil.which("quarto")
-    if quarto is None:
-        raise QuartoNotFoundError("quarto not on PATH")
-    for fmt_ in ("html", "typst"):
-        done = subprocess.run(
-            [quarto, "render", "report.qmd", "--to", fmt_, "--no-execute"], cwd=staging, capture_output=True, text=True
-        )
-        if done.returncode != 0:
-            raise BuildError(f"quarto render --to {fmt_} failed:\n{done.stderr[-4000:]}")
-
-
-def publish(staging: Path, target: Path, items: list[str]) -> None:
-    """Move each item of the staging folder into ``target``, replacing the old one atomically."""
-    target.mkdir(parents=True, exist_ok=True)
-    for name in items:
-        new, old = staging / name, target / name
-        if not new.exists():
-            continue
-        trash = target / f".{name}.old"
-        if trash.exists():
-            shutil.rmtree(trash) if trash.is_dir() else trash.unlink()
-        if old.exists():
-            old.rename(trash)
-        new.rename(old)
-        if trash.exists():
-            shutil.rmtree(trash) if trash.is_dir() else trash.unlink()
-    shutil.rmtree(target / "failed", ignore_errors=True)
-
-
-def finish_release(
+def stage_release(
     release: Release, staged: Path, workspace: Workspace, render: bool, force: bool, summary: Summary
-) -> None:
-    year = release.id
-    target = workspace.release_output(year)
+) -> bool:
+    """Assemble a release in its staging folder; False when its published output is already up to date."""
+    target = workspace.release_output(release.id)
     key = assembly_key(release, staged, render)
     if not force and is_up_to_date(target, key, render):
-        summary.up_to_date.append(year)
-        log(f"[{year}] up to date: {relative_to_root(target)}/")
-        return
+        summary.up_to_date.append(release.id)
+        log(f"[{release.id}] up to date: {relative_to_root(target)}/")
+        return False
     assemble_release(release, staged, workspace, summary)
+    write_assembly_key(staged, key)
+    return True
+
+
+def write_assembly_key(staged: Path, key: str) -> None:
     record = json.loads((staged / "build.json").read_text(encoding="utf-8"))
     record["assembly_key"] = key
     (staged / "build.json").write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    if render:
-        try:
-            render_quarto(staged)
-        except QuartoNotFoundError:
-            record["assembly_key"] = assembly_key(release, staged, False)  # the stage is complete, the render is not
-            (staged / "build.json").write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-            publish(staged, target, STAGE_ITEMS)
-            raise QuartoNotFoundError(
-                QUARTO_HELP.format(out=relative_to_root(workspace.output) + "/<release>")
-            ) from None
-    publish(staged, target, STAGE_ITEMS + (REPORT_ITEMS if render else []))
-    summary.published.append(year)
-    log(f"[{year}] written to {relative_to_root(target)}/")
+
+
+def finish_releases(
+    releases: list[Release],
+    staging: Path,
+    workspace: Workspace,
+    render: bool,
+    force: bool,
+    jobs: int | None,
+    summary: Summary,
+) -> list[BuildError]:
+    """Assemble every release, render those that changed (in parallel, render.py) and publish each
+    one as soon as it rendered; returns the render errors (a release that failed is not published)."""
+    staged = [r for r in releases if stage_release(r, staging / r.id, workspace, render, force, summary)]
+    if not render:
+        for release in staged:
+            publish_release(release.id, staging / release.id, workspace, STAGE_ITEMS, summary)
+        return []
+    errors: list[BuildError] = []
+
+    def rendered(result: render_stage.Result) -> None:
+        if result.ok:
+            log(f"[{result.release}] rendered in {result.seconds:.1f} s")
+            publish_release(result.release, staging / result.release, workspace, STAGE_ITEMS + REPORT_ITEMS, summary)
+        else:
+            log(f"[{result.release}] not published: quarto render failed; the last good output is untouched")
+            errors.append(result.error)
+
+    try:
+        render_stage.render_all([render_stage.Job(r.id, staging / r.id) for r in staged], log, jobs, rendered)
+    except QuartoNotFoundError:
+        for release in staged:  # the stage is complete, the render is not: publish the stage, keep the last report
+            write_assembly_key(staging / release.id, assembly_key(release, staging / release.id, False))
+            publish_release(release.id, staging / release.id, workspace, STAGE_ITEMS, summary)
+        raise QuartoNotFoundError(
+            render_stage.QUARTO_HELP.format(out=relative_to_root(workspace.output) + "/<release>")
+        ) from None
+    return sorted(errors, key=lambda e: e.release)
+
+
+def publish_release(release_id: str, staged: Path, workspace: Workspace, items: list[str], summary: Summary) -> None:
+    target = workspace.release_output(release_id)
+    publish(staged, target, items)
+    summary.published.append(release_id)
+    log(f"[{release_id}] written to {relative_to_root(target)}/")
 
 
 def keep_failed(outcome: Outcome, workspace: Workspace) -> NotebookExecutionError:
@@ -316,19 +305,18 @@ def build(
             execute(tasks, workspace, jobs, summary)
         errors = [keep_failed(o, workspace) for o in summary.failed]
         failed = {o.task.year for o in summary.failed}
+        for release_id in sorted(failed):
+            log(f"[{release_id}] not published: a notebook failed; the last good output is untouched")
         quarto_missing = None
-        for release in releases:
-            if release.id in failed:
-                log(f"[{release.id}] not published: a notebook failed; the last good output is untouched")
-                continue
-            try:
-                finish_release(release, staging / release.id, workspace, render, force, summary)
-            except QuartoNotFoundError as exc:
-                quarto_missing = exc
+        try:
+            ready = [r for r in releases if r.id not in failed]
+            errors += finish_releases(ready, staging, workspace, render, force, jobs, summary)
+        except QuartoNotFoundError as exc:
+            quarto_missing = exc
         if errors:
             if len(errors) == 1:
                 raise errors[0]
-            raise BuildError(f"{len(errors)} notebook runs failed:\n" + "\n".join(str(e) for e in errors))
+            raise BuildError(f"{len(errors)} notebook runs or renders failed:\n" + "\n".join(str(e) for e in errors))
         if quarto_missing:
             raise quarto_missing
     finally:

@@ -21,7 +21,10 @@ def show_table(frame: pd.DataFrame) -> None:
     display(Markdown(frame.to_markdown(index=False, disable_numparse=True)))
 
 
-def show_figure(fig: plt.Figure) -> None:
-    """Display a figure as a PNG output (what Quarto embeds) and close it."""
+def show_figure(fig: plt.Figure | None) -> None:
+    """Display a figure as a PNG output (what Quarto embeds) and close it. None (a figure function
+    had nothing to draw, e.g. no monthly series) shows nothing: no empty chart; the text says why."""
+    if fig is None:
+        return
     display(Image(data=figures.png_bytes(fig), format="png"))
     plt.close(fig)

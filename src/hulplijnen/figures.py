@@ -1,7 +1,10 @@
 """One theme, one palette, one function per chart. Every function returns a matplotlib Figure.
 
-Colours come from the Okabe-Ito palette (colour-blind safe); a channel always has the same colour,
-in every chart and every year. Notebooks show the returned figure with ``display.show_figure``,
+Colours come from the Okabe-Ito palette (colour-blind safe), and only from it; a channel always has
+the same colour, in every chart and every year. Legends stand outside the plotting area (below it,
+in the space constrained layout reserves), so they never cover bars or tick labels. A function whose
+data hold nothing to draw returns None instead of an empty chart; the notebook then shows no figure.
+Notebooks show the returned figure with ``display.show_figure``,
 which displays it as PNG bytes with fixed metadata: the output does not depend on the kernel's
 matplotlib backend, and the same figure always gives the same bytes.
 """
@@ -22,8 +25,9 @@ import seaborn as sns  # noqa: E402
 from . import fmt  # noqa: E402
 
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
-CHANNEL_COLOURS = {"phone": "#0072B2", "email": "#E69F00", "chat": "#009E73", "not_recorded": "#999999"}
-HELPLINE_COLOURS = {"1712": "#0072B2", "tele-onthaal": "#D55E00", "stop-it-now": "#CC79A7"}
+GREY = "#999999"  # "not recorded": no colour of its own
+CHANNEL_COLOURS = {"phone": OKABE_ITO[0], "email": OKABE_ITO[1], "chat": OKABE_ITO[2], "not_recorded": GREY}
+HELPLINE_COLOURS = {"1712": OKABE_ITO[0], "tele-onthaal": OKABE_ITO[5], "stop-it-now": OKABE_ITO[3]}
 
 
 def channel_label(channel: str) -> str:
@@ -52,8 +56,24 @@ def _thousands(ax, axis: str = "y") -> None:
     (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(formatter)
 
 
-def monthly_channels(wide: pd.DataFrame, title: str) -> plt.Figure:
-    fig, ax = plt.subplots()
+def _legend_below(fig: plt.Figure, ncols: int = 4, fontsize: float | None = None) -> None:
+    """One legend for the figure, under the plot, in space the constrained layout reserves for it."""
+    handles, labels = fig.axes[0].get_legend_handles_labels()
+    if handles:
+        fig.legend(
+            handles,
+            labels,
+            frameon=False,
+            ncols=min(ncols, len(handles)),
+            loc="outside lower center",
+            fontsize=fontsize,
+        )
+
+
+def monthly_channels(wide: pd.DataFrame | None, title: str) -> plt.Figure | None:
+    if wide is None or wide.empty or wide.fillna(0).to_numpy().sum() == 0:
+        return None
+    fig, ax = plt.subplots(layout="constrained")
     x = wide.index.to_timestamp()
     for channel in [c for c in CHANNEL_COLOURS if c in wide.columns and wide[c].fillna(0).sum() > 0]:
         ax.plot(
@@ -66,8 +86,7 @@ def monthly_channels(wide: pd.DataFrame, title: str) -> plt.Figure:
     )
     ax.set(title=title, xlabel="", ylabel="contacten")
     _thousands(ax)
-    ax.legend(frameon=False, ncols=4, loc="upper center", bbox_to_anchor=(0.5, -0.1))
-    fig.tight_layout()
+    _legend_below(fig)
     return fig
 
 
@@ -76,7 +95,7 @@ def channel_shares(shares: pd.DataFrame, title: str) -> plt.Figure:
 
     ``shares`` has columns label, channel, share_pct.
     """
-    fig, ax = plt.subplots(figsize=(7.0, 0.8 + 0.55 * shares["label"].nunique()))
+    fig, ax = plt.subplots(figsize=(7.0, 1.6 + 0.55 * shares["label"].nunique()), layout="constrained")
     labels = list(dict.fromkeys(shares["label"]))
     left = pd.Series(0.0, index=labels)
     for channel in [c for c in CHANNEL_COLOURS if c in set(shares["channel"])]:
@@ -96,14 +115,13 @@ def channel_shares(shares: pd.DataFrame, title: str) -> plt.Figure:
         left += part
     ax.set(title=title, xlabel="aandeel (%)", xlim=(0, 100))
     ax.invert_yaxis()
-    ax.legend(frameon=False, ncols=4, loc="upper center", bbox_to_anchor=(0.5, -0.25))
-    fig.tight_layout()
+    _legend_below(fig)
     return fig
 
 
 def group_bars(groups: pd.DataFrame, title: str) -> plt.Figure:
     """Contact-person groups: bar of the filled cells, whisker up to the bound from constraints."""
-    fig, ax = plt.subplots(figsize=(7.0, 3.6))
+    fig, ax = plt.subplots(figsize=(7.0, 1.4 + 0.42 * len(groups)), layout="constrained")
     y = groups["label_nl"]
     ax.barh(y, groups["low"], color=OKABE_ITO[0])
     extra = groups["high"] - groups["low"]
@@ -117,11 +135,11 @@ def group_bars(groups: pd.DataFrame, title: str) -> plt.Figure:
     )
     for label, low, high in zip(y, groups["low"], groups["high"]):
         ax.text(high + 40, label, fmt.number(low) if low == high else fmt.interval(low, high), va="center", fontsize=9)
-    ax.set(title=title, xlabel="contacten", xscale="symlog")
+    # the x limit leaves room for the numbers printed after the bars
+    ax.set(title=title, xlabel="contacten", xscale="symlog", xlim=(0, float(groups["high"].max()) * 8))
     ax.invert_yaxis()
     if (extra > 0).any():
-        ax.legend(frameon=False, loc="lower right")
-    fig.tight_layout()
+        _legend_below(fig, ncols=1)
     return fig
 
 
@@ -147,26 +165,25 @@ def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
 
 def campaign_series(
     band: pd.DataFrame | None, campaigns: pd.DataFrame, events: pd.DataFrame, title: str, year: int
-) -> plt.Figure:
+) -> plt.Figure | None:
     """The monthly series with the counterfactual band, campaign starts and the modelled events,
-    drawn over the report year only."""
-    fig, ax = plt.subplots(figsize=(7.0, 4.2))
+    drawn over the report year only; None when the year has no monthly series (nothing to draw)."""
+    if band is None or band.empty:
+        return None
+    fig, ax = plt.subplots(figsize=(7.0, 4.6), layout="constrained")
     first, last = pd.Timestamp(f"{year}-01-01"), pd.Timestamp(f"{year}-12-31")
-    if band is not None:
-        x = band.index.to_timestamp()
-        ax.fill_between(
-            x,
-            band["low"],
-            band["high"],
-            color=OKABE_ITO[4],
-            alpha=0.3,
-            linewidth=0,
-            label="verwacht zonder campagnes (95 %)",
-        )
-        ax.plot(
-            x, band["expected"], color=OKABE_ITO[0], linestyle="--", linewidth=1.2, label="verwacht zonder campagnes"
-        )
-        ax.plot(x, band["observed"], color="black", marker="o", label="waargenomen")
+    x = band.index.to_timestamp()
+    ax.fill_between(
+        x,
+        band["low"],
+        band["high"],
+        color=OKABE_ITO[4],
+        alpha=0.3,
+        linewidth=0,
+        label="verwacht zonder campagnes (95 %)",
+    )
+    ax.plot(x, band["expected"], color=OKABE_ITO[0], linestyle="--", linewidth=1.2, label="verwacht zonder campagnes")
+    ax.plot(x, band["observed"], color="black", marker="o", label="waargenomen")
     for i, event in enumerate(events.itertuples()):
         end = last if pd.isna(event.end_latest) else min(pd.Timestamp(event.end_latest), last)
         ax.axvspan(
@@ -189,8 +206,7 @@ def campaign_series(
         )
     )
     _thousands(ax)
-    ax.legend(frameon=False, ncols=2, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.08))
-    fig.tight_layout()
+    _legend_below(fig, ncols=2, fontsize=8)
     return fig
 
 
@@ -301,7 +317,7 @@ def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> p
     """Stacked horizontal bars: per contact-person group the channel shares; a group with a
     suppressed count shows only what is published."""
     channels = [c for c in ("phone", "email", "chat") if c in mix.columns]
-    fig, ax = plt.subplots(figsize=(7.0, 0.8 + 0.42 * len(mix)))
+    fig, ax = plt.subplots(figsize=(7.0, 1.6 + 0.42 * len(mix)), layout="constrained")
     for i, row in enumerate(mix.itertuples()):
         left = 0.0
         for channel in channels:
@@ -319,6 +335,5 @@ def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> p
     ax.set_yticks(range(len(mix)), [labels.get(g, g) for g in mix["group"]])
     ax.invert_yaxis()
     ax.set(title=title, xlabel="% van de contacten van de groep", xlim=(0, 100))
-    ax.legend(frameon=False, ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.18))
-    fig.tight_layout()
+    _legend_below(fig, ncols=3)
     return fig

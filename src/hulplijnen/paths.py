@@ -19,6 +19,7 @@ CACHE = ROOT / "_cache"
 PACKAGE = Path(__file__).resolve().parent
 QUARTO_PROJECT = ROOT / "_quarto.yml"
 REPORT_TEXT = ROOT / "report"  # the report's Dutch text: Jinja2 templates (document, chapters, methods, appendices)
+QUARTO_PARTIALS = ROOT / "quarto"  # the PDF layout (typst template partials) and HTML additions _quarto.yml names
 EXPORTS = CACHE / "exports"  # protected tables of contact exports (never row-level data)
 
 

@@ -13,7 +13,7 @@ from .data import load, reconcile
 from .data.single_tables import SINGLE_TABLES
 from .errors import HelplineReportError, InputError, Problem
 from .params import check_params, release_ids
-from .paths import DATA, PACKAGE, PARAMS
+from .paths import DATA, PACKAGE, PARAMS, relative_to_root
 
 
 def check_provenance() -> list[Problem]:
@@ -24,6 +24,17 @@ def check_provenance() -> list[Problem]:
         return [Problem(file, None, None, "provenance", f"cannot read the provenance record: {exc}")]
     problems = []
     documents = set(record.get("documents", {})) | {"project"}
+    for name, document in record.get("documents", {}).items():
+        if not str((document or {}).get("covers_nl") or "").strip():
+            problems.append(
+                Problem(
+                    file,
+                    None,
+                    None,
+                    "provenance_covers_nl",
+                    f"document {name} has no covers_nl: say in Dutch what the report takes from it",
+                )
+            )
     listed = record.get("files", {})
     for path in sorted(p.relative_to(DATA).as_posix() for p in DATA.rglob("*.csv")):
         if path not in listed:
@@ -63,10 +74,37 @@ def check_data() -> list[Problem]:
         for name in load.available_tables(helpline, year):
             problems += load.check_year_table(name, helpline, year)[1]
     problems += check_provenance()
+    if not problems:
+        problems += check_missing_reason_labels()
     if problems:
         return problems  # reconciliation needs tables that load
     problems += reconcile.reconciliation()[1]
     problems += reconcile.constraint_bounds()[1]
+    return problems
+
+
+def check_missing_reason_labels() -> list[Problem]:
+    """Every missing_reason a table under data/ writes has a Dutch label (codebooks/missing_reasons.csv)
+    for the report; contact exports' own reasons (disclosure control) are not data/ tables."""
+    labelled = set(load.codebook("missing_reasons")["missing_reason"])
+    problems = []
+    for helpline, year in reconcile.helpline_years():
+        for name in load.available_tables(helpline, year):
+            table, _ = load.check_year_table(name, helpline, year)
+            if table is None or "missing_reason" not in table.columns:
+                continue
+            file = relative_to_root(load.year_table_path(name, helpline, year))
+            for line, reason in table["missing_reason"].dropna().items():
+                if reason not in labelled:
+                    problems.append(
+                        Problem(
+                            file,
+                            int(line),
+                            "missing_reason",
+                            "missing_reason_label",
+                            f"'{reason}' has no Dutch label; add it to data/codebooks/missing_reasons.csv",
+                        )
+                    )
     return problems
 
 

@@ -7,6 +7,7 @@ import pandas as pd
 
 from .. import fmt, text
 from ..analysis import quality
+from ..data import load
 from ..facts import FactSheet, Source
 from .base import Chapter, ChapterSpec
 
@@ -47,6 +48,10 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         corrections=len(corr),
         missing=len(missing),
     )
+    # the report shows the Dutch labels and explanations; the codes and English stay in data/ for machines
+    kinds = load.codebook("correction_kinds").set_index("kind")["label_nl"]
+    reasons = load.codebook("missing_reasons").set_index("missing_reason")["label_nl"]
+    explained = load.inconsistencies().set_index("check_id")["reason_nl"]
     tables = {
         "corrections": pd.DataFrame(
             {
@@ -54,17 +59,19 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
                 "Cel": corr["key"],
                 "Bron": corr["published"].fillna("(leeg)"),
                 "Gebruikt": corr["used"],
-                "Soort": corr["kind"],
-                "Waarom": corr["reason"],
+                "Soort": corr["kind"].map(kinds),
+                "Waarom": corr["reason_nl"],
             }
         ),
-        "missing": missing.rename(columns={"table": "Tabel", "cell": "Cel", "reason": "Reden"}),
+        "missing": missing.assign(reason=missing["reason"].map(reasons)).rename(
+            columns={"table": "Tabel", "cell": "Cel", "reason": "Reden"}
+        ),
         "inconsistencies": pd.DataFrame(
             {
                 "Controle": inconsistent["check_id"],
                 "Vermeld": [fmt.number(v, 1) for v in inconsistent["stated"]],
                 "Berekend": [fmt.number(v, 1) for v in inconsistent["computed"]],
-                "Toelichting": inconsistent["reason"],
+                "Toelichting": inconsistent["check_id"].map(explained),
             }
         ),
         "constraints": pd.DataFrame(
@@ -72,7 +79,7 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
                 "Beperking": bounds["constraint_id"],
                 "Lege cellen": bounds["missing_cells"],
                 "Samen": [fmt.number(v) for v in bounds["derived_total"]],
-                "Waarom": bounds["reason"],
+                "Waarom": bounds["reason_nl"],
             }
         ),
     }

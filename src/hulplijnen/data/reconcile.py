@@ -324,6 +324,7 @@ def constraint_bounds() -> tuple[pd.DataFrame, list[Problem]]:
                 "stated_total": stated,
                 "derived_total": derived,
                 "reason": c.reason,
+                "reason_nl": c.reason_nl,
             }
         )
     return pd.DataFrame(rows), problems

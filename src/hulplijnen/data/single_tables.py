@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .label_codebooks import LABEL_CODEBOOKS
 from .specs import (
     EVENT_KINDS,
     FIELD_STATUSES,
@@ -298,13 +299,9 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
                     column("column", "text", "Column corrected."),
                     column("published", "optional_text", "What the source text says (empty: an empty cell)."),
                     column("used", "text", "What this project uses."),
-                    column(
-                        "kind",
-                        "text",
-                        "Kind of correction.",
-                        allowed=("ocr_misread", "blank_forced_by_totals", "label_repair", "ocr_artifact"),
-                    ),
+                    column("kind", "text", "Kind of correction.", codebook="correction_kinds"),
                     column("reason", "text", "Which checks force the reading."),
+                    column("reason_nl", "text", "The same in Dutch, as the report shows it."),
                 ),
                 ("file", "key", "column"),
                 "Readings that differ from the OCR text.",
@@ -318,9 +315,10 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
                     column("constraint_id", "text", "Stable identifier."),
                     column("file", "text", "File with the empty cells."),
                     column("missing_cells", "text", "Keys of the empty cells, joined by |."),
-                    column("rule", "text", "How the bound is derived.", allowed=("group_total", "table_total")),
+                    column("rule", "text", "How the bound is derived.", codebook="constraint_rules"),
                     column("reference", "text", "The stated figure the bound rests on."),
                     column("reason", "text", "Explanation."),
+                    column("reason_nl", "text", "The same in Dutch, as the report shows it."),
                 ),
                 ("constraint_id",),
                 "Totals that bound empty cells.",
@@ -333,10 +331,12 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
                 (
                     column("check_id", "text", "The reconciliation check that fails."),
                     column("reason", "text", "What is known about the disagreement and what the report does with it."),
+                    column("reason_nl", "text", "The same in Dutch, as the report shows it."),
                 ),
                 ("check_id",),
                 "Published figures that disagree and that no check can settle.",
             ),
         ),
     ]
+    + LABEL_CODEBOOKS
 }

@@ -213,4 +213,7 @@ CODEBOOKS = (
     "categories",
     "regions",
     "victim_types",
+    "correction_kinds",
+    "constraint_rules",
+    "missing_reasons",
 )

@@ -1,0 +1,152 @@
+"""The render stage: Quarto turns each release's staged report.qmd into report.html and report.pdf.
+
+Releases render in parallel (one Quarto process per release, up to the number of cores). Each
+release is one ``quarto render --to html,typst`` invocation: measured on 2 cores, one invocation
+for both formats is faster than two (Quarto starts once and reads the embedded notebooks once;
+see ``benchmarks/render_speed.py``). Progress is logged per release and per format as Quarto
+reports each output; a failure names the release and shows the end of Quarto's own error output.
+Rendering happens in the staging folder only: the caller publishes what rendered, so a failed
+render never touches the last good report.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import BuildError, QuartoNotFoundError
+
+FORMATS = ("html", "typst")
+OUTPUTS = {"html": "report.html", "typst": "report.pdf"}
+FORMAT_NAMES = {"report.html": "HTML", "report.pdf": "PDF"}
+QUARTO_HELP = (
+    "Quarto is not installed, so the HTML and PDF report were not rendered (the Papermill stage ran; "
+    "previews are in {out}/preview/ and the last good report is untouched).\n"
+    "Install Quarto 1.8 or newer: conda install -c conda-forge quarto (environment.yml lists it), "
+    "or pip install 'hulplijnen[quarto]' (the quarto-cli package), or from https://quarto.org/docs/get-started/. "
+    "Then run the same command again."
+)
+STDERR_TAIL = 40  # lines of Quarto's own error output shown when a render fails
+CREATED = re.compile(r"Output created: (\S+)|Compiling \S+ to (\S+)\.\.\.DONE")  # html | typst
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+class RenderError(BuildError):
+    """Quarto failed on a release; the message names the release and quotes the end of Quarto's stderr."""
+
+    def __init__(self, release: str, returncode: int, tail: list[str]):
+        self.release, self.returncode, self.tail = release, returncode, tail
+        shown = "\n".join(f"    {line}" for line in tail) or "    (Quarto wrote nothing to stderr)"
+        super().__init__(
+            f"[{release}] quarto render failed (exit code {returncode}); "
+            f"the last good report is untouched. End of Quarto's output:\n{shown}"
+        )
+
+
+@dataclass(frozen=True)
+class Job:
+    """One release to render: its staged folder holds report.qmd and _quarto.yml."""
+
+    release: str
+    folder: Path
+
+
+@dataclass(frozen=True)
+class Result:
+    release: str
+    seconds: float
+    error: RenderError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def quarto() -> str:
+    """The quarto command on PATH, or QuartoNotFoundError."""
+    found = shutil.which("quarto")
+    if found is None:
+        raise QuartoNotFoundError("quarto not on PATH")
+    return found
+
+
+def command(executable: str, formats: tuple[str, ...] = FORMATS) -> list[str]:
+    """Both formats of _quarto.yml in one invocation (``--to all``), or the one format asked for."""
+    target = "all" if set(formats) == set(FORMATS) else ",".join(formats)
+    return [executable, "render", "report.qmd", "--to", target, "--no-execute"]
+
+
+def render(
+    job: Job, log: Callable[[str], None], executable: str | None = None, formats: tuple[str, ...] = FORMATS
+) -> Result:
+    """Render one release in its staged folder; logs a line when each format's output is written."""
+    executable = executable or quarto()
+    started = time.perf_counter()
+    label = " and ".join(FORMAT_NAMES[OUTPUTS[f]] for f in formats)
+    log(f"[{job.release}] render: {label} started")
+    tail: deque[str] = deque(maxlen=STDERR_TAIL)
+    env = {**os.environ, "QUARTO_LOG_LEVEL": os.environ.get("QUARTO_LOG_LEVEL", "INFO")}
+    with subprocess.Popen(
+        command(executable, formats),
+        cwd=job.folder,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        env=env,
+    ) as process:
+        assert process.stdout is not None
+        for line in process.stdout:
+            line = ANSI.sub("", line)
+            tail.append(line.rstrip("\n"))
+            created = CREATED.search(line)
+            if created:
+                name = Path(created.group(1) or created.group(2)).name
+                seconds = time.perf_counter() - started
+                log(f"[{job.release}] render: {FORMAT_NAMES.get(name, name)} written in {seconds:.1f} s")
+        returncode = process.wait()
+    seconds = time.perf_counter() - started
+    missing = [OUTPUTS[f] for f in formats if not (job.folder / OUTPUTS[f]).is_file()]
+    if returncode != 0 or missing:
+        lines = list(tail) + ([f"(no {', '.join(missing)} was written)"] if returncode == 0 else [])
+        return Result(job.release, seconds, RenderError(job.release, returncode, lines))
+    return Result(job.release, seconds)
+
+
+def render_all(
+    jobs: list[Job],
+    log: Callable[[str], None],
+    workers: int | None = None,
+    done: Callable[[Result], None] | None = None,
+) -> list[Result]:
+    """Render every release, up to ``workers`` (default: the number of cores) at once; results in job
+    order. ``done`` is called (one call at a time) as soon as each release has rendered."""
+    if not jobs:
+        return []
+    executable = quarto()
+    workers = max(1, min(workers or len(os.sched_getaffinity(0)), len(jobs)))
+    lock = threading.Lock()
+
+    def locked_log(message: str) -> None:
+        with lock:
+            log(message)
+
+    def one(job: Job) -> Result:
+        result = render(job, locked_log, executable)
+        if done is not None:
+            with lock:
+                done(result)
+        return result
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(one, jobs))

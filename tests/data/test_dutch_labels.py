@@ -1,0 +1,49 @@
+"""Everything the report shows from data/ has Dutch words beside the machine codes."""
+
+import yaml
+
+from hulplijnen import validate
+from hulplijnen.data import load
+from hulplijnen.paths import DATA
+
+
+def test_every_missing_reason_in_data_has_a_dutch_label():
+    assert validate.check_missing_reason_labels() == []
+
+
+def test_a_missing_reason_without_a_dutch_label_is_named_by_file_line_and_column(monkeypatch):
+    real = load.codebook
+    monkeypatch.setattr(
+        load, "codebook", lambda name: real(name).iloc[0:0] if name == "missing_reasons" else real(name)
+    )
+    problems = validate.check_missing_reason_labels()
+    assert problems and all(
+        p.rule == "missing_reason_label" and p.row and p.column == "missing_reason" for p in problems
+    )
+    assert all(p.file.startswith("data/") and "missing_reasons.csv" in p.message for p in problems)
+
+
+def test_every_correction_kind_and_constraint_rule_has_a_dutch_label():
+    kinds = set(load.codebook("correction_kinds")["kind"])
+    rules = set(load.codebook("constraint_rules")["rule"])
+    assert set(load.corrections()["kind"]) <= kinds and set(load.load_single("constraints")["rule"]) <= rules
+    for name in ("correction_kinds", "constraint_rules", "missing_reasons"):
+        assert load.codebook(name)["label_nl"].str.strip().ne("").all()
+
+
+def test_every_explanation_and_source_has_a_dutch_text():
+    for table in (load.corrections(), load.inconsistencies(), load.load_single("constraints")):
+        assert table["reason_nl"].str.strip().ne("").all()
+        assert (table["reason_nl"] != table["reason"]).all()  # a translation, not a copy
+    documents = yaml.safe_load((DATA / "provenance.yml").read_text(encoding="utf-8"))["documents"]
+    assert all(str(d.get("covers_nl", "")).strip() for d in documents.values())
+
+
+def test_a_source_without_dutch_covers_is_a_problem(monkeypatch, tmp_path):
+    text = (DATA / "provenance.yml").read_text(encoding="utf-8")
+    first = text.index("    covers_nl:")
+    broken = text[:first] + text[text.index("\n", first) + 1 :]
+    (tmp_path / "provenance.yml").write_text(broken, encoding="utf-8")
+    monkeypatch.setattr(validate, "DATA", tmp_path)
+    problems = validate.check_provenance()
+    assert [p.rule for p in problems if p.rule == "provenance_covers_nl"] == ["provenance_covers_nl"]

@@ -1,0 +1,63 @@
+"""Every release rendered with the real Quarto once per session, into a private workspace that
+reuses the notebook cache of the end-to-end build; the render tests read the PDFs and HTML pages.
+
+Skips, with the reason, when a tool is missing: quarto on PATH (the render itself), pdfplumber (PDF
+layout), chromium, playwright and axe-core (HTML checks; `make render-tools` installs them)."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from pathlib import Path
+
+import pytest
+
+from hulplijnen.paths import ROOT
+
+AXE = ROOT / ".tools" / "node_modules" / "axe-core" / "axe.min.js"
+INSTALL = "run `make render-tools` (CI does, with Quarto from ../shared/quarto/install.sh)"
+
+
+def chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def missing_for_pdf() -> str | None:
+    if shutil.which("quarto") is None:
+        return (
+            "quarto is not on PATH; install Quarto 1.8+ (conda-forge quarto, pip quarto-cli, "
+            "or ../shared/quarto/install.sh)"
+        )
+    if importlib.util.find_spec("pdfplumber") is None:
+        return "pdfplumber is not installed (the test extra of pyproject.toml); make env installs it"
+    return None
+
+
+def missing_for_html() -> str | None:
+    if shutil.which("quarto") is None:
+        return missing_for_pdf()
+    if chromium() is None:
+        return f"chromium is not installed (Debian package chromium); {INSTALL}"
+    if importlib.util.find_spec("playwright") is None:
+        return "playwright (Python) is not installed (the test extra of pyproject.toml); make env installs it"
+    if not AXE.is_file():
+        return f"axe-core is not in {AXE.relative_to(ROOT)}; {INSTALL}"
+    return None
+
+
+@pytest.fixture(scope="session")
+def rendered(workspace, request, tmp_path_factory) -> dict[str, Path]:
+    """Every release built with render into its own output folder; returns release -> output folder.
+    Skips before any build when a tool is missing."""
+    reason = missing_for_pdf()
+    if reason:
+        pytest.skip(reason)
+    request.getfixturevalue("built")  # the end-to-end build: its notebook cache makes this build render only
+    from hulplijnen import build
+    from hulplijnen.params import release_ids
+
+    base = tmp_path_factory.mktemp("render")
+    private = build.Workspace(output=base / "_output", staging=base / "_staging", cache=workspace.cache)
+    summary = build.build(render=True, workspace=private)
+    assert sorted(summary.published) == release_ids()
+    return {release: private.release_output(release) for release in release_ids()}

@@ -1,0 +1,100 @@
+"""Every release's HTML opened from disk in headless Chromium, as a reviewer double-clicking
+report.html would: no console errors, every image loads, a working table of contents, the PDF
+offered as the other format, and no serious or critical accessibility violation (axe-core)."""
+
+from __future__ import annotations
+
+import tempfile
+
+import pytest
+
+from hulplijnen.params import release_ids
+
+from .conftest import AXE, chromium, missing_for_html
+
+pytestmark = pytest.mark.quarto
+RELEASES = release_ids()
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SERIOUS = {"serious", "critical"}
+
+
+@pytest.fixture(scope="session")
+def browser():
+    reason = missing_for_html()
+    if reason:
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as profile, sync_playwright() as playwright:
+        # a new, empty profile every session; launch_persistent_context passes it as --user-data-dir
+        context = playwright.chromium.launch_persistent_context(
+            profile, executable_path=chromium(), args=FLAGS, headless=True, viewport={"width": 1280, "height": 900}
+        )
+        yield context
+        context.close()
+
+
+_seen: dict[str, dict] = {}
+
+
+def visit(browser, rendered, release: str) -> dict:
+    """Open the release's report.html from disk once; what the page showed and logged."""
+    if release in _seen:
+        return _seen[release]
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto((rendered[release] / "report.html").as_uri(), wait_until="load")
+    page.wait_for_timeout(300)
+    images = page.evaluate(
+        "Array.from(document.images).map(i => [i.getAttribute('src').slice(0, 40), i.complete && i.naturalWidth > 0])"
+    )
+    toc = page.evaluate("""Array.from(document.querySelectorAll('#TOC a.nav-link')).map(a => [a.getAttribute('href'),
+        a.offsetParent !== null && !!document.querySelector(a.getAttribute('href'))])""")
+    links = page.evaluate("Array.from(document.querySelectorAll('a')).map(a => a.getAttribute('href'))")
+    page.add_script_tag(path=str(AXE))
+    axe = page.evaluate(
+        "axe.run(document, {resultTypes: ['violations']}).then(r => r.violations.map(v => "
+        "({id: v.id, impact: v.impact, nodes: v.nodes.length, "
+        "where: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))"
+    )
+    page.close()
+    _seen[release] = {"errors": errors, "images": images, "toc": toc, "links": links, "axe": axe}
+    return _seen[release]
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_html_loads_from_disk_without_console_errors(browser, rendered, release):
+    assert visit(browser, rendered, release)["errors"] == []
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_every_image_loads_and_every_figure_is_shown(browser, rendered, release):
+    images = visit(browser, rendered, release)["images"]
+    assert [src for src, ok in images if not ok] == []
+    figures = len(list((rendered[release] / "figures").glob("*.png")))
+    assert len([src for src, _ in images if src.startswith("data:image/png")]) == figures
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_table_of_contents_works_and_offers_the_pdf(browser, rendered, release):
+    seen = visit(browser, rendered, release)
+    assert len(seen["toc"]) >= 4 and all(ok for _, ok in seen["toc"]), seen["toc"]
+    assert "#samenvatting" in [href for href, _ in seen["toc"]]
+    assert "report.pdf" in seen["links"]
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_no_serious_or_critical_accessibility_violation(browser, rendered, release):
+    serious = [v for v in visit(browser, rendered, release)["axe"] if v["impact"] in SERIOUS]
+    assert serious == []

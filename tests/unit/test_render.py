@@ -1,0 +1,95 @@
+"""The render stage without a real Quarto: a stand-in `quarto` script shows that releases render in
+parallel, progress is logged per release and format, a failure names the release with the end of
+Quarto's own output, and a failed render leaves the last good report untouched."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from hulplijnen import render
+from hulplijnen.errors import QuartoNotFoundError
+
+GOOD = """#!/usr/bin/env bash
+# stand-in for quarto: records how many renders run at once, then writes both outputs
+mkdir -p "$SHARED"; touch "$SHARED/running.$$"; ls "$SHARED" | grep -c running >> "$SHARED/concurrency"
+sleep 0.6
+echo "[typst]: Compiling report.typ to report.pdf...DONE" >&2; echo "$MARK pdf" > report.pdf
+echo "Output created: report.html" >&2; echo "$MARK html" > report.html
+rm "$SHARED/running.$$"
+"""
+BAD = """#!/usr/bin/env bash
+for i in $(seq 1 100); do echo "line $i of quarto's output" >&2; done
+echo "ERROR: compile error: unknown variable: broken" >&2
+exit 2
+"""
+
+
+def fake_quarto(tmp_path: Path, monkeypatch, script: str, mark: str = "good") -> Path:
+    folder = tmp_path / f"bin-{mark}"
+    folder.mkdir()
+    exe = folder / "quarto"
+    exe.write_text(script)
+    exe.chmod(exe.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("SHARED", str(tmp_path / "shared"))
+    monkeypatch.setenv("MARK", mark)
+    return exe
+
+
+def jobs(tmp_path: Path, releases: list[str]) -> list[render.Job]:
+    made = []
+    for release in releases:
+        (tmp_path / release).mkdir()
+        made.append(render.Job(release, tmp_path / release))
+    return made
+
+
+def test_releases_render_in_parallel_with_progress_per_format(tmp_path, monkeypatch):
+    fake_quarto(tmp_path, monkeypatch, GOOD)
+    lines: list[str] = []
+    results = render.render_all(jobs(tmp_path, ["2020", "2021", "demo"]), lines.append, workers=2)
+    assert [r.release for r in results] == ["2020", "2021", "demo"] and all(r.ok for r in results)
+    assert max(int(n) for n in (tmp_path / "shared" / "concurrency").read_text().split()) == 2
+    for release in ("2020", "2021", "demo"):
+        mine = [line for line in lines if line.startswith(f"[{release}] ")]
+        assert mine[0] == f"[{release}] render: HTML and PDF started"
+        assert any("render: PDF written" in line for line in mine) and any(
+            "render: HTML written" in line for line in mine
+        )
+
+
+def test_a_failure_names_the_release_and_shows_the_end_of_quartos_output(tmp_path, monkeypatch):
+    fake_quarto(tmp_path, monkeypatch, BAD, "bad")
+    done: list[render.Result] = []
+    [result] = render.render_all(jobs(tmp_path, ["2021-tele-onthaal"]), lambda _: None, done=done.append)
+    assert done == [result] and not result.ok
+    message = str(result.error)
+    assert message.startswith("[2021-tele-onthaal] quarto render failed (exit code 2)")
+    assert "ERROR: compile error: unknown variable: broken" in message and "line 100 of" in message
+    assert "line 1 of" not in message  # only the end of a long output
+
+
+def test_no_quarto_on_path_is_its_own_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(QuartoNotFoundError):
+        render.render_all(jobs(tmp_path, ["2020"]), lambda _: None)
+
+
+@pytest.mark.e2e
+def test_a_failed_render_leaves_the_last_good_report_untouched(workspace, built, tmp_path, monkeypatch):
+    from hulplijnen import build
+
+    private = build.Workspace(output=tmp_path / "_output", staging=tmp_path / "_staging", cache=workspace.cache)
+    fake_quarto(tmp_path, monkeypatch, GOOD, "good")
+    build.build(["2020"], render=True, workspace=private)
+    out = private.release_output("2020")
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    assert before["report.html"] == b"good html\n" and before["report.pdf"] == b"good pdf\n"
+    fake_quarto(tmp_path, monkeypatch, BAD, "bad")
+    with pytest.raises(render.RenderError, match=r"^\[2020\] quarto render failed"):
+        build.build(["2020"], render=True, force=True, workspace=private)
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
