@@ -87,6 +87,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.campaigns.{part}", COUNT, "campaigns of the year; placebo months tried and 'found'"),
     KeySpec("{helpline}.campaign.{campaign}.{part}_pct", PERCENT, "a campaign's estimated effect (95 % interval)"),
     KeySpec("{helpline}.campaign.{campaign}.{part}", COUNT, "a campaign month's observed and expected contacts"),
+    KeySpec("{helpline}.event.{event}.{edge}", "date", "earliest and latest start and end of a dated measure"),
     KeySpec("{helpline}.event.{event}.{part}_pct", PERCENT, "the level shift of a sustained event"),
     KeySpec("{helpline}.event.{event}.{part}", COUNT, "campaigns in an event's period; with an effect of their own"),
     KeySpec("{helpline}.export.anonymous.share_pct", PERCENT, "anonymous contacts (export)"),
@@ -140,7 +141,6 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.peak.{part}_pct", PERCENT, "a stated peak against the months before it"),
     KeySpec("{helpline}.peak.{part}_month", "month", "the peak month"),
     KeySpec("{helpline}.peak.{part}", COUNT, "contacts in and before the peak (monthly means)"),
-    KeySpec("{helpline}.event.{event}.{edge}", "date", "earliest and latest start and end of a dated measure"),
     KeySpec("{helpline}.{key}", ANY_UNIT, "any other published key figure, under its key_figures.csv key"),
 )
 

@@ -19,9 +19,8 @@ SUFFIX = {
 
 
 def fact(facts: FactSheet, key: str, value, unit: str, source: Source):
-    """Record a fact and return its value as recorded, for the template."""
-    facts.add(key, value, unit, source)
-    return value
+    """Record a fact and return its value as recorded (a Recorded value that knows its key), for the template."""
+    return facts.add(key, value, unit, source)
 
 
 @dataclass(frozen=True)

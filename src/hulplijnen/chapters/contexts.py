@@ -101,7 +101,7 @@ def _later(year: int, helpline: str, since: int, s: cx.ContextSummary, facts: Fa
             (figs["measure"] == "context_share") & figs["reference_year"].isna() & figs["category"].isin(list(STATED))
         ]
         victims = figs[(figs["measure"] == "possible_victims") & (figs["unit"] == "count")]
-        item = {"year": later, "stated": {}, "victims": None}
+        item = {"year": str(later), "stated": {}, "victims": None}
         file = f"data/{helpline}/{later}/key_figures.csv"
         for r in rows.itertuples():
             part, whole = parts[r.category]
@@ -129,7 +129,9 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     summary = _summary_facts(since, helpline, s, facts)
     settings, by_setting = _settings(since, helpline, facts)
     later = _later(year, helpline, since, s, facts)
-    body = text.render("chapters/contexts.md", year=year, since=since, s=summary, settings=settings, later=later)
+    body = text.render(
+        "chapters/contexts.md", facts=facts, year=str(year), since=str(since), s=summary, settings=settings, later=later
+    )
     labels = codebook.drop_duplicates("setting").set_index("setting")["setting_nl"]
     setting_rows = [
         {

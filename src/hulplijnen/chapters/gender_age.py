@@ -120,7 +120,9 @@ def _later_shares(year: int, helpline: str, since: int, female: int, known: int,
         r = rows.iloc[0]
         cmp = st.compare_with_rounded(female, known, float(r["value"]), int(r["decimals"]), r["qualifier"])
         src = Source(f"data/{helpline}/{later}/key_figures.csv", "key_figures", f"key = {r['key']}, against {since}")
-        out.append({"year": later, "c": record_comparison(facts, helpline, f"{r['key']}_{later}_vs_{since}", cmp, src)})
+        out.append(
+            {"year": str(later), "c": record_comparison(facts, helpline, f"{r['key']}_{later}_vs_{since}", cmp, src)}
+        )
     return out
 
 
@@ -131,8 +133,9 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     later = _later_shares(year, helpline, since, gender["counts"]["female"], gender["known"], facts)
     body = text.render(
         "chapters/gender_age.md",
-        year=year,
-        since=since,
+        facts=facts,
+        year=str(year),
+        since=str(since),
         gender=gender,
         age=age,
         later=later,

@@ -164,7 +164,8 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         chat_lines = fact(facts, key, row.value, unit, src)
     body = text.render(
         "chapters/reachability.md",
-        year=year,
+        facts=facts,
+        year=str(year),
         reach={k: v for k, v in reach.items() if k != "rate_interval"},
         demand=_demand(helpline, reach, events, facts),
         peak=_peak(helpline, events, facts),
