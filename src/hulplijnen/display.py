@@ -6,7 +6,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import Image, Markdown, display
 
-from . import figures
+from . import escape, figures
 
 
 def show_text(text: str) -> None:
@@ -18,7 +18,8 @@ def show_table(frame: pd.DataFrame) -> None:
     An empty table is shown as one row saying so, never as a bare header."""
     if frame.empty:
         frame = pd.DataFrame([["geen"] + [""] * (len(frame.columns) - 1)], columns=frame.columns)
-    display(Markdown(frame.to_markdown(index=False, disable_numparse=True)))
+    safe = frame.map(escape.md_cell).rename(columns=escape.md_cell)  # labels from data and params: text, not markup
+    display(Markdown(safe.to_markdown(index=False, disable_numparse=True)))
 
 
 def show_figure(fig: plt.Figure | None) -> None:
