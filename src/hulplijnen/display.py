@@ -13,12 +13,27 @@ def show_text(text: str) -> None:
     display(Markdown(text))
 
 
-def show_table(frame: pd.DataFrame) -> None:
+def show_table(frame: pd.DataFrame, widths: tuple[int, ...] | None = None) -> None:
     """A clean markdown table in HTML and typst; cells are pre-formatted strings (no numparse).
-    An empty table is shown as one row saying so, never as a bare header."""
+    An empty table is shown as one row saying so, never as a bare header. ``widths`` (relative, one
+    per column) make the table as wide as the text column with those column shares; long values wrap."""
     if frame.empty:
         frame = pd.DataFrame([["geen"] + [""] * (len(frame.columns) - 1)], columns=frame.columns)
-    display(Markdown(frame.to_markdown(index=False, disable_numparse=True)))
+    display(Markdown(markdown_table(frame, widths)))
+
+
+def markdown_table(frame: pd.DataFrame, widths: tuple[int, ...] | None = None) -> str:
+    """A pipe table. With ``widths``, the separator line holds dashes in those proportions and is longer
+    than pandoc's line width, so pandoc (and Quarto's typst writer) gives the columns those relative widths."""
+    if widths is None:
+        return frame.to_markdown(index=False, disable_numparse=True)
+    if len(widths) != len(frame.columns):
+        raise ValueError(f"{len(widths)} widths for {len(frame.columns)} columns")
+    scale = 160 / sum(widths)
+    cells = [[str(c).replace("|", "\\|").replace("\n", " ") for c in row] for row in frame.itertuples(index=False)]
+    header = "| " + " | ".join(str(c) for c in frame.columns) + " |"
+    rule = "|" + "|".join("-" * max(3, round(w * scale)) for w in widths) + "|"
+    return "\n".join([header, rule, *("| " + " | ".join(row) + " |" for row in cells)])
 
 
 def show_figure(fig: plt.Figure | None) -> None:
