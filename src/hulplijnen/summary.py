@@ -1,7 +1,7 @@
 """The report's opening: key figures and main findings, written from figures.json only.
 
 Every number here is looked up in the facts the notebooks recorded; a finding whose facts are
-absent is left out, never filled in by hand. Each row names its key, so a reader can check it.
+absent is left out, never filled in by hand.
 """
 
 from __future__ import annotations
@@ -164,8 +164,8 @@ def findings(facts: dict, helplines: list[str], year: int) -> list[str]:
 
 def markdown(facts: dict, helplines: list[str], year: int) -> str:
     rows = key_figures(facts, helplines, year)
-    table = ["| Kerncijfer | Waarde | Sleutel(s) in figures.json |", "|---|---|---|"]
-    table += [f"| {r.label} | {r.shown} | {', '.join(f'`{k}`' for k in r.keys)} |" for r in rows]
+    table = ["| Kerncijfer | Waarde |", "|-------|----------|"]  # the keys stay in figures.json, not in the text
+    table += [f"| {r.label} | {r.shown} |" for r in rows]
     found = findings(facts, helplines, year)
     parts = ["\n".join(table), ": Kerncijfers {#tbl-key-figures}"]
     if found:

@@ -76,42 +76,7 @@ def test_every_figure_is_in_the_pdf(rendered, release):
     assert layout(rendered, release).images == len(figures)
 
 
-SUMMARY_KEYS = "the summary's key-figures table prints figures.json keys in a column (summary.py)"
-CORRECTIONS = "data quality: the corrections table (Bestand, Cel columns: file paths and keys)"
-INCONSISTENCIES = "data quality: the inconsistencies table (Controle column of check ids over Vermeld)"
-PHASE_2 = "phase 2 of issue 13 moves these to appendices or rewrites them in the chapter templates"
-OVERPRINT = {
-    "2020": f"{CORRECTIONS}, the constraints table, {INCONSISTENCIES}, the campaign-effects table (p. 6-9); {PHASE_2}",
-    "2021": f"{INCONSISTENCIES} (p. 12); {PHASE_2}",
-    "2021-tele-onthaal": f"{INCONSISTENCIES} (p. 6-7); {PHASE_2}",
-}
-WIDER = {
-    r: f"{SUMMARY_KEYS}: long keys run into the margin (p. 3); {PHASE_2}" for r in ("2021", "2021-tele-onthaal", "demo")
-}
-KEYS = {r: f"{SUMMARY_KEYS}; {PHASE_2}" for r in RELEASES}
-SNAKE = {
-    r: (
-        f"{SUMMARY_KEYS}; file names in {CORRECTIONS}, the missing-cells and constraints tables; "
-        f"check ids in {INCONSISTENCIES};"
-        f" the input-checksum table (Herkomst); parameter names in the methods text; {PHASE_2}"
-    )
-    for r in RELEASES
-}
-ENGLISH_CODES = {
-    r: f"the contact-person code list (glossary) shows the codes 'blank' and 'unknown'; {PHASE_2}" for r in RELEASES
-}
-
-
-def layout_xfail(failing: dict[str, str]) -> list:
-    """The releases, with a strict xfail on those whose chapter tables still break a layout rule
-    (phase 2 of issue 13 fixes them in the chapter templates; strict: an unexpected pass fails)."""
-    return [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=failing[r])) if r in failing else r
-        for r in RELEASES
-    ]
-
-
-@pytest.mark.parametrize("release", layout_xfail(OVERPRINT))
+@pytest.mark.parametrize("release", RELEASES)
 def test_no_two_words_overprint(rendered, release):
     page = layout(rendered, release)
     if page.overprints:
@@ -128,7 +93,7 @@ def test_no_text_off_the_page(rendered, release):
         pytest.fail("words off the page " + shown(layout(rendered, release).off_page), pytrace=False)
 
 
-@pytest.mark.parametrize("release", layout_xfail(WIDER))
+@pytest.mark.parametrize("release", RELEASES)
 def test_nothing_wider_than_the_text_column(rendered, release):
     if layout(rendered, release).outside_column:
         pytest.fail("outside the text column " + shown(layout(rendered, release).outside_column), pytrace=False)
@@ -138,7 +103,7 @@ def pdf_text(rendered, release: str) -> str:
     return "\n".join(layout(rendered, release).page_text)
 
 
-@pytest.mark.parametrize("release", layout_xfail(KEYS))
+@pytest.mark.parametrize("release", RELEASES)
 def test_no_fact_keys_in_the_text(rendered, release):
     text, joined = pdf_text(rendered, release), one_line(pdf_text(rendered, release)).replace("- ", "-")
     keys = json.loads((rendered[release] / "figures.json").read_text(encoding="utf-8"))["facts"]
@@ -147,15 +112,26 @@ def test_no_fact_keys_in_the_text(rendered, release):
         pytest.fail("figures.json keys in the text " + shown(found), pytrace=False)
 
 
-@pytest.mark.parametrize("release", layout_xfail(SNAKE))
+@pytest.mark.parametrize("release", RELEASES)
 def test_no_snake_case_codes(rendered, release):
     found = sorted(set(SNAKE_CASE.findall(pdf_text(rendered, release))))
     if found:
         pytest.fail("snake_case codes in the text " + shown(found, 30), pytrace=False)
 
 
-@pytest.mark.parametrize("release", layout_xfail(ENGLISH_CODES))
+@pytest.mark.parametrize("release", RELEASES)
 def test_no_english_words(rendered, release):
     found = sorted({m.group(0) for m in ENGLISH.finditer(pdf_text(rendered, release))})
     if found:
         pytest.fail("English words in the text " + shown(found, 30), pytrace=False)
+
+
+QUARTO_MARKUP = re.compile(r"\{#(?:fig|tbl|sec)-|fig-alt|tbl-cap|\?@(?:fig|tbl)-|\{\{<")
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_no_quarto_markup_in_the_text(rendered, release):
+    """A caption or cross-reference Quarto did not resolve prints as raw markup (e.g. a multi-line fig-alt)."""
+    found = sorted({m.group(0) for m in QUARTO_MARKUP.finditer(pdf_text(rendered, release))})
+    if found:
+        pytest.fail("Quarto markup in the text " + shown(found), pytrace=False)

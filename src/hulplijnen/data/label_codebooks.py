@@ -1,6 +1,7 @@
 """Codebooks that give the report's Dutch words for codes other tables use: the kinds of
 corrections (corrections.csv), the rules of constraints (constraints.csv) and the missing reasons of
-the tables under data/, and the Dutch names of those tables. The codes stay for machines; the report shows the labels."""
+the tables under data/, and the Dutch names of those tables. The codes stay for machines; the report
+shows the labels."""
 
 from __future__ import annotations
 
