@@ -156,7 +156,7 @@ def codes_markdown() -> str:
         f"| {c.code if str(c.code).isdigit() else 'geen code'} | {c.label_nl} | {c.group_nl} |"
         for c in codes.itertuples()
     )
-    header = "| Code | Contactnemer | Groep |\n|--|--------|------|"
+    header = "| Code | Contactnemer | Groep |\n|--:|:--------|:------|"
     return f"{header}\n{code_rows}\n\n: Contactnemerscodes van 1712 {{#tbl-codes}}"
 
 

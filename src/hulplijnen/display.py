@@ -32,8 +32,14 @@ def markdown_table(frame: pd.DataFrame, widths: tuple[int, ...] | None = None) -
     scale = 160 / sum(widths)
     cells = [[str(c).replace("|", "\\|").replace("\n", " ") for c in row] for row in frame.itertuples(index=False)]
     header = "| " + " | ".join(str(c) for c in frame.columns) + " |"
-    rule = "|" + "|".join("-" * max(3, round(w * scale)) for w in widths) + "|"
+    rule = "|" + "|".join(_rule(round(w * scale), frame[c]) for w, c in zip(widths, frame.columns)) + "|"
     return "\n".join([header, rule, *("| " + " | ".join(row) + " |" for row in cells)])
+
+
+def _rule(dashes: int, values: pd.Series) -> str:
+    """A column's separator: numbers (Dutch thousands and decimals, signs, %) right-aligned, text left-aligned."""
+    numeric = values.astype(str).str.fullmatch(r"[−+-]?[\d.]+(,\d+)?( %)?|x|onbekend").all() and len(values) > 0
+    return "-" * max(3, dashes - 1) + ":" if numeric else ":" + "-" * max(3, dashes - 1)
 
 
 def show_figure(fig: plt.Figure | None) -> None:

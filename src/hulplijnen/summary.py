@@ -164,7 +164,7 @@ def findings(facts: dict, helplines: list[str], year: int) -> list[str]:
 
 def markdown(facts: dict, helplines: list[str], year: int) -> str:
     rows = key_figures(facts, helplines, year)
-    table = ["| Kerncijfer | Waarde |", "|-------|----------|"]  # the keys stay in figures.json, not in the text
+    table = ["| Kerncijfer | Waarde |", "|:------|:----------|"]  # the keys stay in figures.json, not in the text
     table += [f"| {r.label} | {r.shown} |" for r in rows]
     found = findings(facts, helplines, year)
     parts = ["\n".join(table), ": Kerncijfers {#tbl-key-figures}"]

@@ -107,7 +107,7 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
     )
 
 
-EFFECT_WIDTHS = (32, 12, 17, 19, 20)  # relative column widths of the effects table (display.markdown_table)
+EFFECT_WIDTHS = (28, 11, 17, 19, 25)  # relative column widths of the effects table (display.markdown_table)
 
 
 def effects_table(est: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
