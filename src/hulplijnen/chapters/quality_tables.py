@@ -14,7 +14,7 @@ from ..data import load
 
 # relative column widths (see display.markdown_table): the explanation gets the room, numbers stay narrow
 WIDTHS = {
-    "corrections": (26, 12, 12, 15, 35),
+    "corrections": (27, 18, 18, 37),
     "missing": (34, 36, 30),
     "constraints": (22, 13, 9, 56),
     "inconsistencies": (24, 9, 10, 57),
@@ -45,7 +45,25 @@ def _value(dimension: str, value: str) -> str:
 
 def cell(key: str) -> str:
     """'month=2020-08|channel=email' -> 'augustus 2020, e-mail'."""
-    return ", ".join(_value(*part.split("=", 1)) for part in str(key).split("|"))
+    return cells([key])
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " en " + words[-1]
+
+
+def cells(keys: list[str]) -> str:
+    """Cells of one table in Dutch, each coordinate once: months of one year as 'januari, maart en mei 2020'."""
+    parsed = [dict(part.split("=", 1) for part in str(key).split("|")) for key in keys]
+    words = []
+    for dimension in parsed[0]:
+        values = list(dict.fromkeys(p[dimension] for p in parsed))
+        years = {v[:4] for v in values}
+        if len(values) > 1 and all(MONTH.match(v) for v in values) and len(years) == 1:
+            words.append(_and([fmt.month(v).rsplit(" ", 1)[0] for v in values]) + f" {years.pop()}")
+        else:
+            words.append(_and([_value(dimension, v) for v in values]))
+    return ", ".join(words)
 
 
 def _stem(file: str) -> str:
@@ -76,14 +94,20 @@ def _capital(text: str) -> str:
 
 
 def corrections(corr: pd.DataFrame) -> pd.DataFrame:
+    """One row per correction; corrections of one table with the same reading, value, kind and reason share a
+    row that names all their cells."""
     kinds = _labels("correction_kinds", "kind")
+    corr = corr.assign(published=corr["published"].fillna("(leeg)").astype(str), used=corr["used"].astype(str))
+    same = ["file", "published", "used", "kind", "reason_nl"]
+    grouped = corr.groupby(same, sort=False)["key"].agg(list).reset_index()
     return pd.DataFrame(
         {
-            "Cel": [_capital(f"{table_name(f)}: {cell(k)}") for f, k in zip(corr["file"], corr["key"])],
-            "In de bron": corr["published"].fillna("(leeg)").astype(str),
-            "Gebruikt": corr["used"].astype(str),
-            "Soort": corr["kind"].map(kinds),
-            "Toelichting": corr["reason_nl"],
+            "Cel": [_capital(f"{table_name(f)}: {cells(k)}") for f, k in zip(grouped["file"], grouped["key"])],
+            "In de bron": grouped["published"],
+            "Gebruikt": grouped["used"],
+            "Soort en toelichting": [
+                f"*{_capital(kinds[k])}.* {reason}" for k, reason in zip(grouped["kind"], grouped["reason_nl"])
+            ],
         }
     )
 
