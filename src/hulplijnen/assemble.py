@@ -92,7 +92,7 @@ def sources_markdown() -> str:
     import yaml
 
     documents = yaml.safe_load((DATA / "provenance.yml").read_text(encoding="utf-8"))["documents"]
-    lines = ["| Bron | Datum | Wat eruit komt |", "|---|---|---|"]
+    lines = ["| Bron | Datum | Wat eruit komt |", "|:------|:---|:-------|"]
     for doc in documents.values():
         date = fmt.date(doc["date"]) if doc.get("date") else "niet vermeld"
         lines.append(f"| {doc['title']} | {date} | {doc['covers_nl']} |")
@@ -160,6 +160,29 @@ def codes_markdown() -> str:
     return f"{header}\n{code_rows}\n\n: Contactnemerscodes van 1712 {{#tbl-codes}}"
 
 
+APPENDIX_TABLE = "tbl-appendix-"  # a notebook cell labelled so (and include: false) is a table for the appendices
+
+
+def appendix_tables(staging: Path, names: list[str]) -> list[dict]:
+    """Long reference tables the notebooks compute but the chapters do not show (their cells say
+    include: false): the table's markdown, caption and label, for the appendices, in chapter order."""
+    import re
+
+    import nbformat
+
+    tables = []
+    for name in names:
+        for cell in nbformat.read(staging / "notebooks" / f"{name}.ipynb", as_version=4).cells:
+            label = re.search(rf"^#\| label: ({APPENDIX_TABLE}[\w-]+)", cell.source, re.M)
+            caption = re.search(r'^#\| tbl-cap: "(.*)"$', cell.source, re.M)
+            shown = [
+                o["data"]["text/markdown"] for o in cell.get("outputs", []) if "text/markdown" in o.get("data", {})
+            ]
+            if label and caption and shown:
+                tables.append({"label": label.group(1), "caption": caption.group(1), "markdown": shown[0]})
+    return tables
+
+
 def write_report_document(release: Release, staging: Path, facts: dict, record: dict) -> None:
     params = release.params
     methods = [chapters.spec(n).methods for n in release.chapters if chapters.spec(n).methods]
@@ -175,6 +198,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         sources=sources_markdown(),
         glossary=glossary_markdown(),
         codes=codes_markdown(),
+        appendix_tables=appendix_tables(staging, list(release.chapters)),
         record=record,
         inputs=input_groups(record["inputs"]),
         version=report_version(record["git_commit"]),
