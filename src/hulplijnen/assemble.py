@@ -72,11 +72,12 @@ def write_build_record(release: Release, staging: Path, runs: dict[str, dict], n
 def intro(params) -> str:
     names = load_names()
     return text.render(
-        "summary.md",
+        "summary/intro.md",
+        facts={},
         synthetic=params.is_synthetic,
         banner=SYNTHETIC_BANNER,
-        year=params.year,
-        seed=params.export.synthetic.seed if params.is_synthetic else None,
+        year=str(params.year),
+        seed=str(params.export.synthetic.seed) if params.is_synthetic else None,  # an identifier, not a quantity
         names=[names[h] for h in params.helplines],
     )
 
@@ -196,6 +197,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters],
         methods=[text.render(f"methods/{m}", prose=False, every_value_used=False, params=params) for m in methods],
         sources=sources_markdown(),
+        key_figure_sources=summary.sources_markdown(facts, params.helplines, params.year),
         glossary=glossary_markdown(),
         codes=codes_markdown(),
         appendix_tables=appendix_tables(staging, list(release.chapters)),

@@ -32,6 +32,37 @@ class Source:
     selection: str
 
 
+class Recorded:
+    """A fact's value as a template receives it: the number (or month, date) itself, which knows its
+    key. The text layer (hulplijnen.text) formats only such values; a loose number is an error."""
+
+    key: str
+
+
+class RecordedInt(int, Recorded):
+    pass
+
+
+class RecordedFloat(float, Recorded):
+    pass
+
+
+class RecordedStr(str, Recorded):
+    pass
+
+
+def recorded(key: str, value: Any) -> Recorded | None:
+    """The value of fact ``key`` for a template (None stays None: a missing fact is shown as missing)."""
+    if value is None:
+        return None
+    kind = {bool: None, int: RecordedInt, float: RecordedFloat, str: RecordedStr}.get(type(value))
+    if kind is None:
+        raise BuildError(f"fact {key}: a value of type {type(value).__name__} cannot reach the text")
+    out = kind(value)
+    out.key = key
+    return out
+
+
 @dataclass(frozen=True)
 class Fact:
     key: str
@@ -45,15 +76,26 @@ class FactSheet:
         self.notebook, self.year = notebook, year
         self._facts: dict[str, Fact] = {}
 
-    def add(self, key: str, value: Any, unit: str, source: Source) -> None:
+    def add(self, key: str, value: Any, unit: str, source: Source) -> Recorded | None:
         """Record a fact under a registered key pattern (hulplijnen.keys) with that pattern's unit;
-        a key recorded twice must keep its value."""
+        a key recorded twice must keep its value. Returns the value as a template may use it."""
         keys.check(key, unit)
         if not isinstance(source, Source):
             raise BuildError(f"fact {key}: the source must be a facts.Source (file, table, selection)")
         if key in self._facts and self._facts[key].value != _clean(value):
             raise BuildError(f"fact {key} recorded twice with different values in {self.notebook}")
         self._facts[key] = Fact(key, _clean(value), unit, source)
+        return self.get(key)
+
+    def get(self, key: str) -> Recorded | None:
+        """A recorded fact's value for a template; a key never recorded is an error."""
+        if key not in self._facts:
+            raise BuildError(f"fact {key} is not recorded in {self.notebook}")
+        return recorded(key, self._facts[key].value)
+
+    def values(self) -> dict[str, Any]:
+        """Every recorded key with its value (what the text layer checks a template's values against)."""
+        return {k: f.value for k, f in self._facts.items()}
 
     def records(self) -> list[dict[str, Any]]:
         return [asdict(f) for f in sorted(self._facts.values(), key=lambda f: f.key)]
@@ -66,6 +108,9 @@ class FactSheet:
 
         payload = {"notebook": self.notebook, "year": self.year, "facts": self.records(), "inputs": files_read()}
         display({MIME: payload}, raw=True)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._facts
 
     def __len__(self) -> int:
         return len(self._facts)

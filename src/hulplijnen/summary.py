@@ -1,173 +1,179 @@
-"""The report's opening: key figures and main findings, written from figures.json only.
+"""The report's opening: key figures, main findings and where each key figure comes from.
 
-Every number here is looked up in the facts the notebooks recorded; a finding whose facts are
-absent is left out, never filled in by hand.
+Python only selects and orders facts of figures.json (and the labels the data give them); every
+sentence and label is a template under report/summary/, and every number a template prints is a
+recorded fact (hulplijnen.text holds it to that). A finding whose facts are absent is left out,
+never filled in by hand.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import yaml
 
-from . import fmt, keys
+from . import keys, text
+from .chapters.published import fact_key
 from .data import load
+from .facts import recorded
+from .paths import DATA
 
 SUMMARY_CHANNELS = ("phone", "email", "chat")  # the channels of the key-figures row, in this order
 SUMMARY_MEASURES = ("contacts", "calls", "conversations")  # the totals the key figures show, with their change
 
 
-def names() -> dict[str, str]:
-    return load.helplines().set_index("helpline")["name"].to_dict()
+def _get(facts: dict, key: str):
+    return recorded(key, facts[key]["value"]) if key in facts else None
 
 
-def short_names() -> dict[str, str]:
-    return load.helplines().set_index("helpline")["short_name"].to_dict()
+def _values(facts: dict) -> dict:
+    return {k: f["value"] for k, f in facts.items()}
 
 
-def channel_labels() -> dict[str, str]:
-    return load.codebook("channels").set_index("channel")["label_nl"].to_dict()
-
-
-@dataclass(frozen=True)
-class KeyFigure:
-    label: str
-    shown: str
-    keys: tuple[str, ...]
-
-
-def _value(facts: dict, key: str):
-    fact = facts.get(key)
-    return None if fact is None else fact["value"]
-
-
-def _share(value: float) -> str:
-    return fmt.pct(value, 0 if float(value).is_integer() else 1)
-
-
-def _change(facts: dict, helpline: str, measure: str, year: int, now: float) -> tuple[str, tuple[str, ...]] | None:
-    """Change against the previous year: exact when that year is known exactly, else the interval."""
-    bounds = (keys.earlier(helpline, measure, year - 1, "low"), keys.earlier(helpline, measure, year - 1, "high"))
-    low, high = _value(facts, bounds[0]), _value(facts, bounds[1])
-    if low is None or high is None:
+def stated_change(facts: dict, helpline: str, measure: str, year: int) -> dict | None:
+    """The change against the previous year as the source states it (a published key figure)."""
+    if not load.has_table("key_figures", helpline, year):
         return None
-    if low == high:
-        return f"{fmt.signed_pct((now / low - 1) * 100, 1)} t.o.v. {year - 1}", bounds
-    return (
-        f"{fmt.signed_pct((now / high - 1) * 100, 1)} à {fmt.signed_pct((now / low - 1) * 100, 1)} t.o.v. {year - 1}",
-        bounds,
-    )
+    figs = load.key_figures(year, helpline)
+    rows = figs[
+        (figs["measure"] == measure)
+        & (figs["category"] == "all")
+        & (figs["unit"] == "pct_change")
+        & (figs["reference_year"] == year - 1)
+    ]
+    if rows.empty or fact_key(helpline, rows.iloc[0])[0] not in facts:
+        return None
+    return {"value": _get(facts, fact_key(helpline, rows.iloc[0])[0]), "decimals": int(rows.iloc[0].decimals)}
 
 
-def key_figures(facts: dict, helplines: list[str], year: int) -> list[KeyFigure]:
-    rows: list[KeyFigure] = []
-    labels = channel_labels()
+def helpline_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict]:
+    """The key figures of one helpline, in the order the summary shows them."""
+    rows = []
     measures = load.codebook("measures").set_index("measure")["label_nl"]
-    for h in helplines:
-        name = names()[h]
-        for measure in SUMMARY_MEASURES:
-            now = _value(facts, keys.total(h, measure))
-            if now is None:
-                continue
-            change = _change(facts, h, measure, year, now)
-            shown = fmt.number(now) + (f" ({change[0]})" if change else "")
-            rows.append(
-                KeyFigure(
-                    f"{name}: {measures[measure]}", shown, (keys.total(h, measure),) + (change[1] if change else ())
-                )
-            )
-        for key, label in (
-            (f"{h}.export.contacts", "beantwoorde contacten (registratie per contact)"),
-            (f"{h}.export.phone.offered", "aangeboden telefonische oproepen"),
-        ):
-            if _value(facts, key) is not None:
-                rows.append(KeyFigure(f"{name}: {label}", fmt.number(_value(facts, key)), (key,)))
-        rate = f"{h}.export.phone.answer_rate_pct"
-        if _value(facts, rate) is not None:
-            rate_keys = (rate, f"{h}.export.phone.answer_rate_low_pct", f"{h}.export.phone.answer_rate_high_pct")
-            rows.append(
-                KeyFigure(
-                    f"{name}: beantwoord per poging",
-                    f"{fmt.pct(_value(facts, rate_keys[0]))} (95 %-interval {fmt.pct(_value(facts, rate_keys[1]))} à "
-                    f"{fmt.pct(_value(facts, rate_keys[2]))})",
-                    rate_keys,
-                )
-            )
-        shares = [(c, _value(facts, keys.channel_share(h, c)), keys.channel_share(h, c)) for c in SUMMARY_CHANNELS]
-        shares = [s for s in shares if s[1] is not None]
-        base_key = next((k for k in (keys.total(h, "contacts"), keys.total(h, "calls")) if k in facts), None)
-        if shares:
-            base = f" (n = {fmt.number(_value(facts, base_key))})" if base_key else ""
-            rows.append(
-                KeyFigure(
-                    f"{name}: kanaalmix",
-                    ", ".join(f"{labels[c]} {_share(v)}" for c, v, _ in shares) + base,
-                    tuple(k for *_, k in shares) + ((base_key,) if base_key else ()),
-                )
-            )
+    for measure in SUMMARY_MEASURES:
+        if keys.total(helpline, measure) not in facts:
+            continue
+        bounds = [keys.earlier(helpline, measure, year - 1, b) for b in ("low", "high")]
+        earlier = None
+        if all(b in facts for b in bounds):
+            earlier = {"low": _get(facts, bounds[0]), "high": _get(facts, bounds[1])}
+        rows.append(
+            {
+                "kind": "total",
+                "name": name,
+                "label": measures[measure],
+                "value": _get(facts, keys.total(helpline, measure)),
+                "change": stated_change(facts, helpline, measure, year),
+                "earlier": earlier,
+                "keys": [keys.total(helpline, measure), *(bounds if earlier else [])],
+            }
+        )
+    phone = f"{helpline}.export.phone"
+    for kind, key in (("export_contacts", f"{helpline}.export.contacts"), ("offered", f"{phone}.offered")):
+        if key in facts:
+            rows.append({"kind": kind, "name": name, "value": _get(facts, key), "keys": [key]})
+    if f"{phone}.answer_rate_pct" in facts:
+        rate = [f"{phone}.answer_rate_pct", f"{phone}.answer_rate_low_pct", f"{phone}.answer_rate_high_pct"]
+        rows.append(
+            {
+                "kind": "answer_rate",
+                "name": name,
+                **dict(zip(("value", "low", "high"), (_get(facts, k) for k in rate))),
+                "keys": rate,
+            }
+        )
+    labels = load.codebook("channels").set_index("channel")["label_nl"]
+    shares = [keys.channel_share(helpline, c) for c in SUMMARY_CHANNELS if keys.channel_share(helpline, c) in facts]
+    base = next((keys.total(helpline, m) for m in ("contacts", "calls") if keys.total(helpline, m) in facts), None)
+    if shares:
+        rows.append(
+            {
+                "kind": "channel_mix",
+                "name": name,
+                "shares": [{"label": labels[k.split(".")[2]], "value": _get(facts, k)} for k in shares],
+                "base": _get(facts, base) if base else None,
+                "base_label": measures[base.split(".")[1]] if base else None,
+                "keys": shares,
+            }
+        )
     return rows
 
 
-def findings(facts: dict, helplines: list[str], year: int) -> list[str]:
-    """Main findings as sentences, each from recorded facts; what the facts do not hold is left out."""
-    out: list[str] = []
+def key_figure_rows(facts: dict, helplines: list[str], year: int) -> list[dict]:
+    names = load.helplines().set_index("helpline")["name"]
+    return [row for h in helplines for row in helpline_rows(facts, h, names[h], year)]
+
+
+def helpline_findings(facts: dict, helpline: str, short: str) -> dict:
+    """The facts one helpline's findings state (None where the facts do not hold them)."""
     events = load.events().set_index("event_id")["name_nl"]
-    for h in helplines:
-        short = short_names()[h]
-        share = _value(facts, keys.role_share(h, "victim"))
-        if share is not None:
-            out.append(
-                f"{fmt.one_in(share / 100).capitalize()} contactnemers van {short} is zelf slachtoffer "
-                f"({_share(share)})."
+    shifts = []
+    for key in [k for k in facts if k.startswith(f"{helpline}.event.") and k.endswith(".effect_pct")]:
+        low = _get(facts, key.replace("effect_pct", "effect_low_pct"))
+        if low is not None and low > 0:
+            shifts.append(
+                {
+                    "name": events[key.split(".")[2]],
+                    "effect": _get(facts, key),
+                    "low": low,
+                    "high": _get(facts, key.replace("effect_pct", "effect_high_pct")),
+                }
             )
-        peak, peak_n = _value(facts, f"{h}.contacts.peak_month"), _value(facts, f"{h}.contacts.peak_month_contacts")
-        if peak and peak_n:
-            out.append(f"De drukste maand was {fmt.month(peak)}, met {fmt.number(peak_n)} contacten.")
-        for key in [k for k in facts if k.startswith(f"{h}.event.") and k.endswith(".effect_pct")]:
-            low, high = (
-                _value(facts, key.replace("effect_pct", "effect_low_pct")),
-                _value(facts, key.replace("effect_pct", "effect_high_pct")),
-            )
-            if low is not None and low > 0:
-                name = events[key.split(".")[2]]
-                out.append(
-                    f"Tijdens de periode '{name}' lag het aantal contacten {fmt.signed_pct(_value(facts, key), 0)} "
-                    "hoger dan de trend "
-                    f"(95 %-interval {fmt.signed_pct(low, 0)} tot {fmt.signed_pct(high, 0)})."
-                )
-        n_campaigns = _value(facts, f"{h}.campaigns.count")
-        effects = [k for k in facts if k.startswith(f"{h}.campaign.") and k.endswith(".effect_low_pct")]
-        if n_campaigns and effects:
-            clear = sum(1 for k in effects if _value(facts, k) > 0 or _value(facts, k.replace("low", "high")) < 0)
-            out.append(
-                f"Van de {fmt.number(n_campaigns)} campagnes van {year} heeft "
-                f"{'geen enkele' if clear == 0 else fmt.number(clear)} "
-                "een effect op het aantal contacten dat van nul te onderscheiden is."
-            )
-        own = _value(facts, f"{h}.export.phone.route.own.share_pct")
-        if own is not None:
-            out.append(
-                f"{fmt.pct(own)} van de beantwoorde oproepen werd in de eigen provincie van de beller beantwoord."
-            )
-        calls, conversations = _value(facts, keys.total(h, "calls")), _value(facts, keys.total(h, "conversations"))
-        if calls and conversations:
-            out.append(f"Bij {short} werd {fmt.pct_of(conversations, calls)} van de oproepen een gesprek.")
-        referrals, since = (
-            _value(facts, keys.total(h, "referrals_since_launch")),
-            _value(facts, keys.total(h, "contacts_since_launch")),
-        )
-        if referrals and since:
-            out.append(
-                f"{short} verwees sinds de start {fmt.pct_of(referrals, since)} van de contacten door naar "
-                "langdurige hulp."
-            )
-    return out
+    names = {
+        "victim": keys.role_share(helpline, "victim"),
+        "peak_month": f"{helpline}.contacts.peak_month",
+        "peak_contacts": f"{helpline}.contacts.peak_month_contacts",
+        "campaigns": f"{helpline}.campaigns.count",
+        "distinguishable": f"{helpline}.campaigns.distinguishable",
+        "own_province": f"{helpline}.export.phone.route.own.share_pct",
+        "calls": keys.total(helpline, "calls"),
+        "conversations_share": f"{helpline}.conversations.share_of_calls_pct",
+        "since_launch": keys.total(helpline, "contacts_since_launch"),
+        "referrals_share": f"{helpline}.referrals_since_launch.share_of_contacts_since_launch_pct",
+    }
+    return {"short": short, "shifts": shifts, **{n: _get(facts, k) for n, k in names.items()}}
+
+
+def findings(facts: dict, helplines: list[str], year: int) -> str:
+    """Main findings, each from recorded facts; what the facts do not hold is left out."""
+    shorts = load.helplines().set_index("helpline")["short_name"]
+    found = [helpline_findings(facts, h, shorts[h]) for h in helplines]
+    return text.render("summary/findings.md", prose=False, facts=_values(facts), year=str(year), helplines=found)
+
+
+def source_in_words(fact: dict) -> str:
+    """Where a fact comes from, as a reader reads it: the source document's title, or the export."""
+    file = fact["source"]["file"]
+    if file is None:
+        return ""
+    documents = yaml.safe_load((DATA / "provenance.yml").read_text(encoding="utf-8"))
+    entry = documents["files"].get(file.removeprefix("data/"))
+    return documents["documents"][entry["document"]]["title"] if entry else ""
 
 
 def markdown(facts: dict, helplines: list[str], year: int) -> str:
-    rows = key_figures(facts, helplines, year)
-    table = ["| Kerncijfer | Waarde |", "|:------|:----------|"]  # the keys stay in figures.json, not in the text
-    table += [f"| {r.label} | {r.shown} |" for r in rows]
-    found = findings(facts, helplines, year)
-    parts = ["\n".join(table), ": Kerncijfers {#tbl-key-figures}"]
-    if found:
-        parts.append("**Belangrijkste vaststellingen**\n\n" + "\n".join(f"- {s}" for s in found))
-    return "\n\n".join(parts)
+    """The key figures as a table (Kerncijfer, Waarde, Toelichting) and the main findings."""
+    rows = key_figure_rows(facts, helplines, year)
+    return "\n\n".join(
+        part
+        for part in (
+            text.render(
+                "summary/key_figures.md",
+                prose=False,
+                facts=_values(facts),
+                year=str(year),
+                previous_year=str(year - 1),
+                rows=rows,
+            ),
+            findings(facts, helplines, year),
+        )
+        if part
+    )
+
+
+def sources_markdown(facts: dict, helplines: list[str], year: int) -> str:
+    """The appendix table: for each key figure, where it comes from, in words (no keys)."""
+    rows = key_figure_rows(facts, helplines, year)
+    documents = [[source_in_words(facts[k]) for k in row["keys"]] for row in rows]
+    for row, docs in zip(rows, documents):
+        row["documents"] = list(dict.fromkeys(d for d in docs if d))
+        row["export"] = any(facts[k]["source"]["file"] is None for k in row["keys"])
+    return text.render("summary/sources.md", prose=False, facts=_values(facts), previous_year=str(year - 1), rows=rows)

@@ -1,14 +1,22 @@
-"""The report's Dutch text: Jinja2 templates under report/, filled from a chapter's recorded values.
+"""The report's Dutch text: Jinja2 templates under report/, filled from a chapter's recorded facts.
 
 A template that names a value it was not given fails (StrictUndefined); a value given to a template
-that never names it fails too, so every value a chapter computes for its text appears in it.
+that never names it fails too, so every fact a chapter records for its text appears in it.
 Numbers are formatted by filters (nl-BE, from fmt), never in Python.
+
+Rendered with ``facts`` (a FactSheet, or figures.json's key -> value), the text takes numbers only
+from recorded facts, by construction: every number among the values must be a fact's value
+(``FactSheet.add``/``get`` return them, ``facts.recorded`` for figures.json) recorded in ``facts``
+with that value; the number filters accept nothing else (so no arithmetic in a template reaches the
+text), and a number printed without a filter fails.
 """
 
 from __future__ import annotations
 
 import json
+import numbers
 import re
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
@@ -18,6 +26,7 @@ from jinja2 import meta
 
 from . import fmt
 from .errors import BuildError
+from .facts import FactSheet, Recorded
 from .paths import REPORT_TEXT
 
 SUPPRESSED = "x"  # a count the disclosure control does not publish
@@ -41,11 +50,63 @@ FILTERS = {
     "yaml_str": lambda s: json.dumps(s, ensure_ascii=False),
     "count_or_x": lambda v: SUPPRESSED if _missing(v) else fmt.number(v),
     "pct_or_x": lambda v: SUPPRESSED if _missing(v) else fmt.pct(float(v)),
+    "share": lambda v: fmt.pct(v, 0 if float(v).is_integer() else 1),  # as precise as the share is given
 }
 
 
+def _is_number(value) -> bool:
+    return isinstance(value, numbers.Number) and not isinstance(value, bool)
+
+
+class LooseNumber(BuildError):
+    """A number that is not a recorded fact reaches a template held to recorded facts."""
+
+
+def _fact(value, role: str = "value"):
+    if _is_number(value) and not isinstance(value, Recorded):
+        raise LooseNumber(f"the {role} {value!r} is not a recorded fact (record it with FactSheet.add)")
+    if not _is_number(value) and not _missing(value) and not isinstance(value, Recorded):
+        raise LooseNumber(f"the {role} {value!r} is not a recorded fact")
+    return value
+
+
+def _of_facts(name: str, filter_, *checked: int):
+    """A number filter that takes only recorded facts: the value and the positional arguments named
+    by ``checked`` (their index after the value)."""
+
+    def strict(value, *args, **kwargs):
+        _fact(value, f"value given to | {name}")
+        for i in checked:
+            if i < len(args):
+                _fact(args[i], f"argument of | {name}")
+        return filter_(value, *args, **kwargs)
+
+    return strict
+
+
+STRICT_FILTERS = {
+    **FILTERS,
+    "number": _of_facts("number", fmt.number),
+    "pct": _of_facts("pct", fmt.pct),
+    "signed_pct": _of_facts("signed_pct", fmt.signed_pct),
+    "interval": _of_facts("interval", fmt.interval, 0),
+    "count": _of_facts("count", fmt.count),
+    "count_or_x": _of_facts("count_or_x", FILTERS["count_or_x"]),
+    "pct_or_x": _of_facts("pct_or_x", FILTERS["pct_or_x"]),
+    "share": _of_facts("share", FILTERS["share"]),
+    "one_in_pct": _of_facts("one_in_pct", lambda share: fmt.one_in(share / 100)),
+}
+del STRICT_FILTERS["pct_of"], STRICT_FILTERS["one_in"]  # they compute a number no fact holds
+
+
+def _finalize(value):
+    if _is_number(value):
+        raise LooseNumber(f"the number {value!r} is printed without a filter (| number, | pct, ...)")
+    return "" if value is None else value
+
+
 @cache
-def environment(folder: Path = REPORT_TEXT) -> jinja2.Environment:
+def environment(folder: Path = REPORT_TEXT, strict: bool = False) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(folder),
         undefined=jinja2.StrictUndefined,
@@ -55,8 +116,9 @@ def environment(folder: Path = REPORT_TEXT) -> jinja2.Environment:
         autoescape=False,
         comment_start_string="{#--",  # Quarto's {#sec-...} and {#tbl-...} ids are text, not Jinja comments
         comment_end_string="--#}",
+        finalize=_finalize if strict else None,
     )
-    env.filters.update(FILTERS)
+    env.filters.update(STRICT_FILTERS if strict else FILTERS)
     return env
 
 
@@ -72,20 +134,57 @@ def names_used(name: str, folder: Path = REPORT_TEXT) -> frozenset[str]:
     return frozenset(used)
 
 
+def _walk(name: str, value):
+    """Every (path, leaf) of a template value, through dicts, lists and tuples."""
+    if isinstance(value, Mapping):
+        for k, v in value.items():
+            yield from _walk(f"{name}.{k}", v)
+    elif isinstance(value, list | tuple):
+        for i, v in enumerate(value):
+            yield from _walk(f"{name}[{i}]", v)
+    else:
+        yield name, value
+
+
+def check_recorded(template: str, facts: FactSheet | Mapping, context: dict) -> None:
+    """Every number among the values is a fact recorded in ``facts``, with the value recorded."""
+    known = facts.values() if isinstance(facts, FactSheet) else facts
+    for name, value in (leaf for k, v in context.items() for leaf in _walk(k, v)):
+        if (not _is_number(value) and not isinstance(value, Recorded)) or name.endswith(".decimals"):
+            continue  # a number of decimals is a format (as published), not a number in the text
+        if not isinstance(value, Recorded):
+            raise LooseNumber(
+                f"report/{template}: the value {name} = {value!r} is a number that is not a recorded fact"
+            )
+        if value.key not in known or known[value.key] != value:
+            raise LooseNumber(f"report/{template}: the value {name} claims fact {value.key}, which is not recorded so")
+
+
 def render(
-    template: str, /, prose: bool = True, every_value_used: bool = True, folder: Path = REPORT_TEXT, **context
+    template: str,
+    /,
+    prose: bool = True,
+    every_value_used: bool = True,
+    folder: Path = REPORT_TEXT,
+    facts: FactSheet | Mapping | None = None,
+    **context,
 ) -> str:
-    """Fill report/<name> from ``context``. With ``prose``, lines of a paragraph are joined with a
+    """Fill report/<name> from ``context``. With ``facts``, every number in the text is one of those
+    recorded facts (see the module's docstring). With ``prose``, lines of a paragraph are joined with a
     space and paragraphs (separated by a blank line) with one blank line, so templates wrap freely."""
     unused = sorted(set(context) - names_used(template, folder))
     if unused and every_value_used:
         raise BuildError(
             f"report/{template}: the values {', '.join(unused)} are given but the template never uses them"
         )
+    if facts is not None:
+        check_recorded(template, facts, context)
     try:
-        text = environment(folder).get_template(template).render(**context)
+        text = environment(folder, facts is not None).get_template(template).render(**context)
     except jinja2.UndefinedError as exc:
         raise BuildError(f"report/{template}: {exc} (the chapter does not provide it)") from None
+    except LooseNumber as exc:
+        raise LooseNumber(f"report/{template}: {exc}") from None
     except jinja2.TemplateError as exc:
         raise BuildError(f"report/{template}: {exc}") from None
     if not prose:

@@ -101,11 +101,13 @@ def test_quarto_project_is_consistent(built):
         assert (out / "_quarto.yml").exists() and "$" not in qmd.split("---")[1]
 
 
-def test_summary_figures_are_in_figures_json(built):
+def test_summary_shows_key_figures_as_a_table_and_no_fact_keys(built):
     for year, out in built.items():
-        summary = (out / "report.qmd").read_text().split("# Samenvatting")[1].split("\n# ")[0]
-        keys = re.findall(r"`([\w.\-]+)` \|", summary)
-        assert keys and all(k in facts(built, year) for k in keys)
+        qmd = (out / "report.qmd").read_text()
+        summary = qmd.split("# Samenvatting")[1].split("\n# ")[0]
+        assert "| Kerncijfer | Waarde | Toelichting |" in summary and "{#tbl-key-figures}" in summary
+        assert "{#tbl-key-figure-sources}" in qmd.split("# Herkomst")[1]
+        assert not [k for k in facts(built, year) if k in qmd]  # keys stay in figures.json
 
 
 def test_failing_cell_is_named_and_kept(tmp_path):

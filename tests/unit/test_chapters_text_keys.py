@@ -9,7 +9,7 @@ import pytest
 
 from hulplijnen import chapters, keys, text
 from hulplijnen.errors import BuildError
-from hulplijnen.facts import FactSheet, Source
+from hulplijnen.facts import FactSheet, Source, recorded
 from hulplijnen.paths import NOTEBOOKS, REPORT_TEXT
 
 CHAPTER_MODULE = '''
@@ -18,15 +18,16 @@ from pathlib import Path
 
 from hulplijnen import text
 from hulplijnen.chapters.base import Chapter, ChapterSpec
-from hulplijnen.facts import FactSheet, Source
+from hulplijnen.facts import FactSheet, Source, recorded
 
 SPEC = ChapterSpec("greeting", "Groet", 15, lambda params: "1712" in params.helplines)
 TEXT = Path(__file__).parent / "report"
 
 
 def build(year: int, helpline: str, contacts: int, facts: FactSheet) -> Chapter:
-    facts.add(f"{helpline}.contacts.total", contacts, "count", Source(None, "fixture", "all"))
-    return Chapter(text.render("chapters/greeting.md", folder=TEXT, year=year, contacts=contacts), {}, {})
+    recorded = facts.add(f"{helpline}.contacts.total", contacts, "count", Source(None, "fixture", "all"))
+    body = text.render("chapters/greeting.md", folder=TEXT, facts=facts, year=str(year), contacts=recorded)
+    return Chapter(body, {}, {})
 '''
 
 
@@ -80,6 +81,64 @@ def test_a_value_the_template_never_uses_fails(tmp_path):
     (tmp_path / "u.md").write_text("{{ contacts | number }} contacten")
     with pytest.raises(BuildError, match="values calls are given but the template never uses them"):
         text.render("u.md", folder=tmp_path, contacts=3, calls=4)
+
+
+def recorded_sheet(**values) -> FactSheet:
+    sheet = FactSheet("t", 2020)
+    for name, value in values.items():
+        sheet.add(f"1712.{name}.total", value, "count", Source(None, "t", name))
+    return sheet
+
+
+def test_a_template_held_to_facts_prints_recorded_facts(tmp_path):
+    (tmp_path / "r.md").write_text("{{ contacts | number }} contacten, {{ calls | count_or_x }} oproepen")
+    sheet = recorded_sheet(contacts=8059)
+    got = text.render("r.md", folder=tmp_path, facts=sheet, contacts=sheet.get("1712.contacts.total"), calls=None)
+    assert got == "8.059 contacten, x oproepen"
+
+
+def test_a_loose_number_passed_to_a_template_fails(tmp_path):
+    (tmp_path / "l.md").write_text("{{ contacts | number }} contacten in {{ months | length }} maanden")
+    sheet = recorded_sheet(contacts=8059)
+    with pytest.raises(text.LooseNumber, match="contacts = 8059 is a number that is not a recorded fact"):
+        text.render("l.md", folder=tmp_path, facts=sheet, contacts=8059, months=[])
+    with pytest.raises(text.LooseNumber, match=r"months\[0\]\.n = 2\.5"):  # inside lists and dicts too
+        text.render(
+            "l.md", folder=tmp_path, facts=sheet, contacts=sheet.get("1712.contacts.total"), months=[{"n": 2.5}]
+        )
+
+
+def test_a_value_claiming_a_fact_not_recorded_so_fails(tmp_path):
+    (tmp_path / "c.md").write_text("{{ contacts | number }}")
+    sheet = recorded_sheet(contacts=8059)
+    with pytest.raises(text.LooseNumber, match="claims fact 1712.contacts.total"):
+        text.render("c.md", folder=tmp_path, facts=sheet, contacts=recorded("1712.contacts.total", 8060))
+    with pytest.raises(text.LooseNumber, match="claims fact 1712.calls.total"):
+        text.render("c.md", folder=tmp_path, facts=sheet, contacts=recorded("1712.calls.total", 8059))
+
+
+@pytest.mark.parametrize(
+    "body,match",
+    [
+        ("{{ (contacts / 2) | number }}", "not a recorded fact"),  # arithmetic in a template is no fact
+        ("{{ contacts }}", "without a filter"),  # a number printed without a filter
+        ("{{ contacts - 1 }}", "without a filter"),
+        ("{{ contacts | interval(contacts + 10) }}", "argument of | interval"),
+        ("{{ contacts | number }} {{ 12 | pct }}", "not a recorded fact"),  # a number typed into the template
+    ],
+)
+def test_a_template_cannot_print_a_number_that_is_no_fact(tmp_path, body, match):
+    (tmp_path / "a.md").write_text(body)
+    sheet = recorded_sheet(contacts=8059)
+    with pytest.raises(text.LooseNumber, match=match):
+        text.render("a.md", folder=tmp_path, facts=sheet, contacts=sheet.get("1712.contacts.total"))
+
+
+def test_filters_that_compute_a_number_are_not_offered_to_templates_held_to_facts(tmp_path):
+    (tmp_path / "p.md").write_text("{{ a | pct_of(b) }}")
+    sheet = recorded_sheet(a=1, b=2)
+    with pytest.raises(BuildError, match="pct_of"):
+        text.render("p.md", folder=tmp_path, facts=sheet, a=sheet.get("1712.a.total"), b=sheet.get("1712.b.total"))
 
 
 def test_numbers_are_formatted_by_filters_in_dutch(tmp_path):

@@ -12,6 +12,7 @@ from ..data import load
 from ..errors import AnalysisError
 from ..facts import FactSheet, Source
 from .base import Chapter, ChapterSpec, leads_with_published_tables
+from .published import fact_key
 
 SPEC = ChapterSpec("campaigns", "Campagnes", 30, leads_with_published_tables, methods="campaigns.md")
 PARTS = (
@@ -44,17 +45,18 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
             "Gelanceerd door": mine["launched_by"].values,
         }
     )
-    facts.add(
-        f"{helpline}.campaigns.count",
-        len(mine),
-        "count",
-        Source("data/campaigns.csv", "campaigns", f"helpline = {helpline}, start in {year}"),
-    )
     context = {
-        "year": year,
+        "year": str(year),
         "helpline": helpline,
-        "n_campaigns": len(mine),
-        "min_months": min_months,
+        "n_campaigns": facts.add(
+            f"{helpline}.campaigns.count",
+            len(mine),
+            "count",
+            Source("data/campaigns.csv", "campaigns", f"helpline = {helpline}, start in {year}"),
+        ),
+        "min_months": facts.add(
+            f"{helpline}.campaigns.min_months", min_months, "count", Source(None, "params", "min_months")
+        ),
         "monthly": load.has_table("contacts_by_month_channel", helpline, year),
         "error": None,
         "model": None,
@@ -101,7 +103,7 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
         names = est["campaign_id"].map(all_campaigns.set_index("campaign_id")["name_nl"])
         table = effects_table(est, names)
     return Chapter(
-        text.render("chapters/campaigns.md", **context),
+        text.render("chapters/campaigns.md", facts=facts, **context),
         {"calendar": calendar, "effects": table},
         {"band": band, "campaigns": mine, "events": modelled},
     )
@@ -156,23 +158,30 @@ def conclusions(
     event_names = events.set_index("event_id")["name_nl"]
     shifts = []
     file = f"data/{helpline}/{year}/contacts_by_month_channel.csv"
+    model = Source(file, "campaign model", "campaigns of the year in the model")
+    counts = {
+        part: facts.add(f"{helpline}.campaigns.{part}", n, "count", model)
+        for part, n in (("in_model", len(effects)), ("estimable", len(estimable)), ("distinguishable", len(distinct)))
+    }
     for lv in levels.itertuples():
-        for part in ("effect_pct", "effect_low_pct", "effect_high_pct"):
-            facts.add(
-                f"{helpline}.event.{lv.event_id}.{part}",
-                round(getattr(lv, part), 1),
-                "percent",
-                Source(file, "campaign model", f"level shift of event {lv.event_id} (data/events.csv)"),
-            )
+        event = f"{helpline}.event.{lv.event_id}"
+        shift_source = Source(file, "campaign model", f"level shift of event {lv.event_id} (data/events.csv)")
+        values = {p: facts.add(f"{event}.{p}", round(getattr(lv, p), 1), "percent", shift_source) for p in PARTS[:3]}
         overlapping = estimable[estimable["flags"].str.contains(f"gebeurtenis[^;]*{lv.event_id}", regex=True)]
+        overlap_source = Source(file, "campaign model", f"estimable campaigns in the period of {lv.event_id}")
         shifts.append(
             {
                 "name": event_names[lv.event_id],
-                "effect": lv.effect_pct,
-                "low": lv.effect_low_pct,
-                "high": lv.effect_high_pct,
-                "overlapping": len(overlapping),
-                "distinct": int(overlapping["distinguishable"].astype(bool).sum()),
+                "effect": values["effect_pct"],
+                "low": values["effect_low_pct"],
+                "high": values["effect_high_pct"],
+                "overlapping": facts.add(f"{event}.overlapping_campaigns", len(overlapping), "count", overlap_source),
+                "distinct": facts.add(
+                    f"{event}.distinct_campaigns",
+                    int(overlapping["distinguishable"].astype(bool).sum()),
+                    "count",
+                    overlap_source,
+                ),
             }
         )
     claim = None
@@ -180,34 +189,48 @@ def conclusions(
     stated = figs[figs["measure"] == "campaign_effect"] if figs is not None else pd.DataFrame()
     april = pd.Period(f"{year}-04", freq="M")
     if len(stated) and april in series.index and april - 1 in series.index:
-        jump = relative_change(series, april)
-        facts.add(
+        jump = facts.add(
             f"{helpline}.contacts.april_vs_march_pct",
-            round(jump, 1),
+            round(relative_change(series, april), 1),
             "percent",
             Source(file, "contacts_by_month_channel", "April / March - 1"),
         )
+        row = stated.iloc[0]
+        key, unit = fact_key(helpline, row)
+        pct = facts.add(
+            key,
+            row.value,
+            unit,
+            Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"key = {row.key} ({row.locator})"),
+        )
         starts = events.set_index("event_id")["start_earliest"]
         shift_in_april = any(starts[lv.event_id].to_period("M") == april for lv in levels.itertuples())
-        claim = {"pct": float(stated["value"].iloc[0]), "jump": jump, "shift_in_april": shift_in_april}
+        claim = {"pct": pct, "jump": jump, "shift_in_april": shift_in_april}
+    campaign = f"{helpline}.campaign"
     return {
-        "estimable": len(estimable),
-        "all": len(effects),
+        "estimable": counts["estimable"],
+        "all": counts["in_model"],
+        "n_distinct": counts["distinguishable"],
         "claim": claim,
         "shifts": shifts,
-        "found": found,
-        "tried": tried,
+        "found": facts.get(f"{helpline}.campaigns.placebo_found"),
+        "tried": facts.get(f"{helpline}.campaigns.placebo_tried"),
         "distinct": [
             {
                 "name": names[e.campaign_id],
                 "month": pd.Period(e.start, freq="M"),
-                "observed": e.observed,
-                "expected": e.counterfactual,
-                "low": e.counterfactual_low,
-                "high": e.counterfactual_high,
-                "effect": e.effect_pct,
-                "effect_low": e.effect_low_pct,
-                "effect_high": e.effect_high_pct,
+                **{
+                    name: facts.get(f"{campaign}.{e.campaign_id}.{part}")
+                    for name, part in (
+                        ("observed", "observed"),
+                        ("expected", "counterfactual"),
+                        ("low", "counterfactual_low"),
+                        ("high", "counterfactual_high"),
+                        ("effect", "effect_pct"),
+                        ("effect_low", "effect_low_pct"),
+                        ("effect_high", "effect_high_pct"),
+                    )
+                },
             }
             for e in distinct.itertuples()
         ],

@@ -11,7 +11,7 @@ from ..data import load
 from ..export.stage import PublishedTables
 from ..facts import FactSheet, Source
 from .base import Chapter, ChapterSpec
-from .export_tables import SUPPRESSED, count_text, has_export, is_synthetic, pct_text
+from .export_tables import SUPPRESSED, count_text, has_export, opening_values, pct_text
 
 SPEC = ChapterSpec("capacity", "Bereikbaarheid", 50, has_export)
 TABLES = "protected tables of the contact export"
@@ -25,6 +25,41 @@ WEEKDAYS_NL = {
     "6": "zaterdag",
     "7": "zondag",
 }
+
+
+def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet, callers: list, routes: list) -> dict:
+    """What the template states, each number a recorded fact (chosen here, never computed)."""
+    phone = f"{helpline}.export.phone"
+    fewest, most = (f"{phone}.callers_{int(c.attempts)}_attempts" for c in (callers[-1], callers[0]))
+    reached_low, reached_high = (f"{phone}.reached_{int(c.attempts)}_attempts_pct" for c in (callers[0], callers[-1]))
+    return {
+        **opening_values(export, k, helpline, facts),
+        "year": str(year),
+        "offered": facts.get(f"{phone}.offered"),
+        "answered": facts.get(f"{phone}.answered"),
+        "rate": {
+            "rate": facts.get(f"{phone}.answer_rate_pct"),
+            "low": facts.get(f"{phone}.answer_rate_low_pct"),
+            "high": facts.get(f"{phone}.answer_rate_high_pct"),
+            "attempts": facts.get(f"{phone}.attempts_per_answer"),
+        },
+        "callers": {
+            "consistent": all(c.consistent for c in (callers[0], callers[-1])),
+            "fewest": facts.get(fewest),
+            "most": facts.get(most),
+            "reached_low": facts.get(reached_low),
+            "reached_high": facts.get(reached_high),
+        },
+        "worst": {
+            "month": facts.get(f"{phone}.lowest_month"),
+            **{p: facts.get(f"{phone}.lowest_month_{p}_pct") for p in ("rate", "low", "high")},
+        },
+        "routes": [
+            {"share": facts.get(f"{phone}.route.{route}.share_pct"), "label": ROUTES_NL[route]} for route in routes
+        ],
+        "peak_day": WEEKDAYS_NL[facts.get(f"{phone}.peak_weekday")],
+        "peak_hour": facts.get(f"{phone}.peak_hour"),
+    }
 
 
 def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> Chapter:
@@ -55,7 +90,6 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             "percent",
             Source(None, TABLES, "answered / callers, capped at 100 %"),
         )
-    low, high = callers[0], callers[-1]
     monthly = cap.monthly_answer_rates(tables.cells("phone_by_month"))
     worst = monthly.dropna(subset=["rate"]).sort_values("rate").iloc[0]
     facts.add(
@@ -63,6 +97,19 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         str(worst["month"]),
         "month",
         Source(None, TABLES, "month with the lowest answer rate"),
+    )
+    for part in ("rate", "low", "high"):
+        facts.add(
+            f"{helpline}.export.phone.lowest_month_{part}_pct",
+            worst[part] * 100,
+            "percent",
+            Source(None, TABLES, "that month: answered / offered, Wilson 95 % interval"),
+        )
+    facts.add(
+        f"{helpline}.export.phone.attempts_per_answer",
+        1 / rate.rate,
+        "ratio",
+        Source(None, TABLES, "offered / answered"),
     )
     routes = cap.route_shares(tables.cells("phone_by_route"))
     for r in routes.itertuples():
@@ -75,30 +122,13 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     offered_grid = cap.weekday_hour(tables.cells("phone_by_weekday_hour"), None)
     answered_grid = cap.weekday_hour(tables.cells("phone_by_weekday_hour"), "true")
     peak_day, peak_hour = offered_grid.stack().dropna().idxmax()
+    peak = Source(None, TABLES, "calls offered by weekday and hour: the largest cell")
+    facts.add(f"{helpline}.export.phone.peak_weekday", str(peak_day), "weekday", peak)
+    facts.add(f"{helpline}.export.phone.peak_hour", int(peak_hour), "hour", peak)
     body = text.render(
         "chapters/capacity.md",
-        synthetic=is_synthetic(export),
-        k=k,
-        year=year,
-        offered=offered,
-        answered=answered,
-        rate={"rate": rate.rate * 100, "low": rate.low * 100, "high": rate.high * 100, "attempts": 1 / rate.rate},
-        callers={
-            "consistent": low.consistent and high.consistent,
-            "fewest": high.callers,
-            "most": low.callers,
-            "reached_low": low.reached * 100,
-            "reached_high": high.reached * 100,
-        },
-        worst={
-            "month": worst["month"],
-            "rate": worst["rate"] * 100,
-            "low": worst["low"] * 100,
-            "high": worst["high"] * 100,
-        },
-        routes=[{"share": r.share_pct, "label": ROUTES_NL[r.route]} for r in routes.itertuples()],
-        peak_day=WEEKDAYS_NL[peak_day],
-        peak_hour=peak_hour,
+        facts=facts,
+        **text_values(year, helpline, export, k, facts, callers, list(routes["route"])),
     )
     month_table = pd.DataFrame(
         {

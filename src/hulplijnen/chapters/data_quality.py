@@ -22,32 +22,30 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
     bounds = quality.constraints()
     bounds = bounds[bounds["file"].str.startswith(tuple(f"{h}/{year}/" for h in helplines))]
     holds = int((checks["status"] == "holds").sum())
-    facts.add(
-        "quality.corrections",
-        len(corr),
-        "count",
-        Source("data/corrections.csv", "corrections", "files of this release"),
-    )
-    facts.add(
-        "quality.missing_cells",
-        len(missing),
-        "count",
-        Source(None, "tables of this release", "cells with status missing"),
-    )
-    facts.add("quality.checks_hold", holds, "count", Source(None, "reconciliation checks", "status = holds"))
-    facts.add(
-        "quality.known_inconsistencies",
-        len(inconsistent),
-        "count",
-        Source("data/inconsistencies.csv", "reconciliation checks", "status = known_inconsistency"),
-    )
-    body = text.render(
-        "chapters/data_quality.md",
-        holds=holds,
-        inconsistent=len(inconsistent),
-        corrections=len(corr),
-        missing=len(missing),
-    )
+    values = {
+        "corrections": facts.add(
+            "quality.corrections",
+            len(corr),
+            "count",
+            Source("data/corrections.csv", "corrections", "files of this release"),
+        ),
+        "missing": facts.add(
+            "quality.missing_cells",
+            len(missing),
+            "count",
+            Source(None, "tables of this release", "cells with status missing"),
+        ),
+        "holds": facts.add(
+            "quality.checks_hold", holds, "count", Source(None, "reconciliation checks", "status = holds")
+        ),
+        "inconsistent": facts.add(
+            "quality.known_inconsistencies",
+            len(inconsistent),
+            "count",
+            Source("data/inconsistencies.csv", "reconciliation checks", "status = known_inconsistency"),
+        ),
+    }
+    body = text.render("chapters/data_quality.md", facts=facts, **values)
     tables = {
         "corrections": quality_tables.corrections(corr),
         "missing": quality_tables.missing(missing),

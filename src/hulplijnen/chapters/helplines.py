@@ -11,7 +11,7 @@ from ..analysis import helplines as hl
 from ..data import load
 from ..facts import FactSheet, Source
 from .base import Chapter, ChapterSpec, has_published_tables
-from .published import category_label, measure_label, register_key_figures
+from .published import category_label, fact_key, measure_label, register_key_figures
 
 PLURAL = {"contact": "contacts", "call": "calls", "conversation": "conversations"}
 
@@ -33,23 +33,44 @@ def short_names() -> dict[str, str]:
     return load.helplines().set_index("helpline")["short_name"].to_dict()
 
 
-def changes(figs: pd.DataFrame, measure: str, implied: pd.DataFrame) -> dict | None:
+def fact_of(helpline: str, figs: pd.DataFrame, figure_key: str, facts: FactSheet):
+    """The recorded fact of a published key figure (by its key_figures.csv key)."""
+    return facts.get(fact_key(helpline, figs[figs["key"] == figure_key].iloc[0])[0])
+
+
+def changes(helpline: str, figs: pd.DataFrame, measure: str, implied: pd.DataFrame, facts: FactSheet) -> dict | None:
     """The published changes of a measure and, for the oldest, the interval it implies."""
     rows = figs[(figs["measure"] == measure) & (figs["category"] == "all") & (figs["unit"] == "pct_change")]
     rows = rows.sort_values("reference_year", ascending=False)
     if rows.empty:
         return None
     oldest = int(rows.iloc[-1].reference_year)
-    row = implied[(implied["measure"] == measure) & (implied["category"] == "all") & (implied["year"] == oldest)]
+    bounds = [keys.earlier(helpline, measure, oldest, b) for b in ("low", "high")]
     return {
         "parts": [
-            {"year": int(c.reference_year), "value": c.value, "decimals": int(c.decimals)} for c in rows.itertuples()
+            {
+                "year": str(int(c.reference_year)),
+                "value": facts.get(fact_key(helpline, c)[0]),
+                "decimals": int(c.decimals),
+            }
+            for c in rows.itertuples()
         ],
-        "oldest": oldest,
+        "oldest": str(oldest),
         "label": measure_label(measure, "all"),
-        "low": row.iloc[0].low if len(row) else None,
-        "high": row.iloc[0].high if len(row) else None,
+        **{b: facts.get(k) if k in facts else None for b, k in zip(("low", "high"), bounds)},
     }
+
+
+def share_of(helpline: str, year: int, part: str, whole: str, figs: pd.DataFrame, facts: FactSheet):
+    """One published figure as a share of another, recorded (None when either is not published)."""
+    if not (hl.has_figure(figs, part) and hl.has_figure(figs, whole)):
+        return None
+    return facts.add(
+        f"{helpline}.{part}.share_of_{whole}_pct",
+        hl.figure(figs, part) / hl.figure(figs, whole) * 100,
+        "percent",
+        Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"{part} / {whole} x 100"),
+    )
 
 
 def helpline(year: int, helpline_: str, facts: FactSheet) -> Chapter:
@@ -78,7 +99,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet) -> Chapter:
     main = "calls" if hl.has_figure(figs, "calls") else "contacts"
     mix = hl.channel_mix(figs, main)
     value = {
-        k: hl.figure(figs, k) if hl.has_figure(figs, k) else None
+        k: fact_of(helpline_, figs, k, facts) if hl.has_figure(figs, k) else None
         for k in (
             "calls",
             "conversations",
@@ -89,38 +110,55 @@ def helpline(year: int, helpline_: str, facts: FactSheet) -> Chapter:
             "website_visitors",
         )
     }
+    mix_source = Source(f"data/{helpline_}/{year}/key_figures.csv", "key_figures", f"{main} per channel / all {main}")
+    concerns = figs[figs["measure"] == "concern_share"]
     corona = figs[figs["measure"] == "corona_share"]
     launched = None if pd.isna(meta["launch_earliest"]) else fmt.date(meta["launch_earliest"], meta["launch_precision"])
     context = {
         "name": meta["name"],
         "purpose": meta["purpose_nl"],
         "launched": launched,
-        "year": year,
-        "main": hl.figure(figs, main),
+        "year": str(year),
+        "main": fact_of(helpline_, figs, main, facts),
         "main_label": measure_label(main, "all"),
-        "main_changes": changes(figs, main, implied),
+        "main_changes": changes(helpline_, figs, main, implied, facts),
         "value": value,
-        "website_changes": changes(figs, "website_visitors", implied),
+        "conversations_share": share_of(helpline_, year, "conversations", "calls", figs, facts),
+        "referrals_share": share_of(helpline_, year, "referrals_since_launch", "contacts_since_launch", figs, facts),
+        "website_changes": changes(helpline_, figs, "website_visitors", implied, facts),
         "mix": [
-            {"label": channel_labels()[r.channel], "share": r.share_pct}
+            {
+                "label": channel_labels()[r.channel],
+                "share": facts.add(
+                    f"{helpline_}.channel.{r.channel}.share_of_{main}_pct", r.share_pct, "percent", mix_source
+                ),
+            }
             for r in mix.sort_values("share_pct", ascending=False).itertuples()
         ],
         "concerns": [
-            {"label": category_label(c.category), "share": c.value}
-            for c in figs[figs["measure"] == "concern_share"].itertuples()
+            {"label": category_label(c.category), "share": facts.get(fact_key(helpline_, c)[0])}
+            for c in concerns.itertuples()
         ],
+        "concerns_total": None
+        if concerns.empty
+        else facts.add(
+            f"{helpline_}.concerns.listed_share_pct",
+            concerns["value"].sum(),
+            "percent",
+            Source(f"data/{helpline_}/{year}/key_figures.csv", "key_figures", "sum of the concern shares"),
+        ),
         "corona": None
         if corona[corona["reference_year"].isna()].empty
         else {
-            "share": corona.loc[corona["reference_year"].isna(), "value"].iloc[0],
+            "share": facts.get(fact_key(helpline_, corona[corona["reference_year"].isna()].iloc[0])[0]),
             "before": [
-                {"year": int(c.reference_year), "share": c.value}
+                {"year": str(int(c.reference_year)), "share": facts.get(fact_key(helpline_, c)[0])}
                 for c in corona.dropna(subset=["reference_year"]).itertuples()
             ],
         },
     }
     return Chapter(
-        text.render("chapters/helplines.md", part="helpline", **context),
+        text.render("chapters/helplines.md", facts=facts, part="helpline", **context),
         {"years": pd.DataFrame(rows), "published": published},
         {"mix": mix, "implied": implied, "main": main},
     )
@@ -170,7 +208,12 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
         for h in helplines_
     ]
     body = text.render(
-        "chapters/helplines.md", part="comparison", units=units, several=len(helplines_) > 1, base_year=year - 2
+        "chapters/helplines.md",
+        facts=facts,
+        part="comparison",
+        units=units,
+        several=len(helplines_) > 1,
+        base_year=str(year - 2),
     )
     return Chapter(body, {}, {"mix": pd.DataFrame(mixes), "growth": pd.DataFrame(growth)})
 

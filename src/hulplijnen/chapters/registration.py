@@ -12,11 +12,34 @@ from ..export.aggregate import table_defs
 from ..export.stage import PublishedTables
 from ..facts import FactSheet, Source
 from .base import Chapter, ChapterSpec
-from .export_tables import count_text, has_export, is_synthetic, pct_text
+from .export_tables import count_text, has_export, opening_values, pct_text
 
 SPEC = ChapterSpec("registration", "Registratie per contact", 40, has_export, methods="disclosure.md")
 TABLES = "protected tables of the contact export"
 CHANNELS = ("phone", "email", "chat")
+
+
+def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> dict:
+    """What the template states, each number a recorded fact (chosen here, never computed)."""
+    e = f"{helpline}.export"
+    anonymous = f"{e}.anonymous.share_pct"
+    return {
+        **opening_values(export, k, helpline, facts),
+        "year": str(year),
+        "helpline": helpline,
+        "total": facts.get(f"{e}.contacts"),
+        "anonymous": None
+        if anonymous not in facts
+        else {
+            p: facts.get(f"{e}.anonymous.share{s}_pct") for p, s in (("rate", ""), ("low", "_low"), ("high", "_high"))
+        },
+        "victims": facts.get(f"{e}.possible_victims"),
+        "busiest_day": facts.get(f"{e}.busiest_day"),
+        "busiest": facts.get(f"{e}.busiest_day_contacts"),
+        "hidden_days": facts.get(f"{e}.days_suppressed"),
+        "chat_victim_environment": facts.get(f"{e}.group.victim_environment.chat.share_pct"),
+        "chat_welfare": facts.get(f"{e}.group.welfare.chat.share_pct"),
+    }
 
 
 def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> Chapter:
@@ -51,12 +74,24 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             "percent",
             Source(None, TABLES, "anonymous / answered contacts"),
         )
+        for bound, value in (("low", anon.low), ("high", anon.high)):
+            facts.add(
+                f"{helpline}.export.anonymous.share_{bound}_pct",
+                value * 100,
+                "percent",
+                Source(None, TABLES, "anonymous / answered contacts, Wilson 95 % interval"),
+            )
     victims = tables.cell("possible_victims_by_type_context")
     facts.add(f"{helpline}.export.possible_victims", victims, "count", Source(None, TABLES, "possible victims"))
     daily = tables.leaves("contacts_by_day").rename(columns={"count": "contacts"})
     shown = daily.dropna(subset=["contacts"])
     busiest = shown.loc[shown["contacts"].idxmax()]
     hidden_days = int(daily["suppressed"].sum())
+    busiest_source = Source(None, TABLES, "contacts by day: the largest published count")
+    facts.add(
+        f"{helpline}.export.busiest_day", pd.Timestamp(busiest["date"]).date().isoformat(), "date", busiest_source
+    )
+    facts.add(f"{helpline}.export.busiest_day_contacts", busiest["contacts"], "count", busiest_source)
     facts.add(
         f"{helpline}.export.days_suppressed",
         hidden_days,
@@ -118,21 +153,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         "count",
         Source(None, TABLES, "suppression log"),
     )
-    body = text.render(
-        "chapters/registration.md",
-        synthetic=is_synthetic(export),
-        k=k,
-        year=year,
-        helpline=helpline,
-        total=total,
-        anonymous=None if not anon else {"rate": anon.rate * 100, "low": anon.low * 100, "high": anon.high * 100},
-        victims=victims,
-        busiest_day=pd.Timestamp(busiest["date"]),
-        busiest=busiest["contacts"],
-        hidden_days=hidden_days,
-        chat_victim_environment=by_group.loc["victim_environment", "chat"],
-        chat_welfare=by_group.loc["welfare", "chat"],
-    )
+    body = text.render("chapters/registration.md", facts=facts, **text_values(year, helpline, export, k, facts))
     return Chapter(
         body,
         {"channels": pd.DataFrame(channel_rows), "mix": mix_table, "suppression": suppression_table},

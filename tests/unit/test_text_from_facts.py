@@ -1,0 +1,94 @@
+"""Every number in the text is a recorded fact by construction: the chapters render their templates
+held to their FactSheet, and the summary selects facts of figures.json for its templates."""
+
+import ast
+import inspect
+
+import pytest
+
+from hulplijnen import chapters, summary, text
+from hulplijnen.errors import BuildError
+
+# Chapters whose templates still receive loose values; another change converts them (then empty this set).
+NOT_YET_HELD_TO_FACTS = {"channels", "contact_persons"}
+
+
+def render_calls(module) -> list[ast.Call]:
+    tree = ast.parse(inspect.getsource(module))
+    return [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "render"
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id == "text"
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(set(chapters.names()) - NOT_YET_HELD_TO_FACTS))
+def test_every_chapter_renders_its_text_from_its_facts(name):
+    import importlib
+
+    module = importlib.import_module(f"hulplijnen.chapters.{name}")
+    calls = render_calls(module)
+    assert calls, f"chapter {name} renders no template"
+    for call in calls:
+        assert "facts" in {k.arg for k in call.keywords}, (
+            f"chapter {name}: text.render without facts= (line {call.lineno})"
+        )
+
+
+def test_the_summary_renders_its_templates_from_facts():
+    calls = render_calls(summary)
+    assert len(calls) == 3 and all("facts" in {k.arg for k in c.keywords} for c in calls)
+
+
+def fact(value, file="data/1712/2020/contacts_by_month_channel.csv"):
+    return {"value": value, "unit": "count", "source": {"file": file, "table": "t", "selection": "s"}}
+
+
+FACTS = {
+    "1712.contacts.total": fact(8059),
+    "1712.channel.phone.share_pct": fact(70.8),
+    "1712.channel.email.share_pct": fact(17.9),
+    "1712.channel.chat.share_pct": fact(11.3),
+    "1712.contact_person.victim.share_pct": fact(33.6),
+    "1712.export.phone.answer_rate_pct": fact(44.3, None),
+    "1712.export.phone.answer_rate_low_pct": fact(43.4, None),
+    "1712.export.phone.answer_rate_high_pct": fact(45.1, None),
+}
+
+
+def test_summary_key_figures_are_a_three_column_table_of_facts_without_keys():
+    md = summary.markdown(FACTS, ["1712"], 2020)
+    rows = [line for line in md.splitlines() if line.startswith("|")]
+    assert rows[0] == "| Kerncijfer | Waarde | Toelichting |"
+    assert all(line.count("|") == 4 for line in rows), rows
+    assert "| Hulplijn 1712: contacten | 8.059 |" in md
+    assert "telefoon 70,8\u00a0%, e-mail 17,9\u00a0%, chat 11,3\u00a0%" in md
+    assert "| 44,3\u00a0% | 95\u00a0%-interval 43,4\u00a0% à 45,1\u00a0% |" in md.replace(" %", "\u00a0%")
+    assert "Één op de drie contactnemers van 1712 is zelf slachtoffer" in md
+    appendix = summary.sources_markdown(FACTS, ["1712"], 2020)
+    assert "Vlaams Parlement" in appendix and "registratie per contact" in appendix
+    for key in FACTS:
+        assert key not in md and key not in appendix
+
+
+def test_a_summary_fact_that_is_absent_is_left_out_not_filled_in():
+    partial = {k: v for k, v in FACTS.items() if not k.startswith("1712.export.phone.answer_rate_")}
+    md = summary.markdown(partial, ["1712"], 2020)
+    assert "beantwoord per poging" not in md and "8.059" in md
+
+
+def test_summary_templates_are_held_to_the_facts_they_are_given(monkeypatch):
+    """A number that is not among the facts given cannot reach the summary."""
+    real = text.render
+
+    def without_facts(template, /, **kwargs):
+        kwargs["facts"] = {}
+        return real(template, **kwargs)
+
+    monkeypatch.setattr(text, "render", without_facts)
+    with pytest.raises(BuildError, match="claims fact 1712.contacts.total"):
+        summary.markdown(FACTS, ["1712"], 2020)
