@@ -144,6 +144,9 @@ def glossary_markdown() -> str:
     return f"{terms}\n**Kanalen**\n:   {channels}.\n\n**Contexten van geweld**\n:   {contexts}.\n"
 
 
+CODE_CHAPTERS = {"contact_persons", "registration"}  # chapters that count by contact-person code: the code list
+
+
 def codes_markdown() -> str:
     """The full contact-person code list of 1712 (data/codebooks/), for the appendix."""
     from .data import load
@@ -199,7 +202,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         sources=sources_markdown(),
         key_figure_sources=summary.sources_markdown(facts, params.helplines, params.year),
         glossary=glossary_markdown(),
-        codes=codes_markdown(),
+        codes=codes_markdown() if CODE_CHAPTERS & set(release.chapters) else None,
         appendix_tables=appendix_tables(staging, list(release.chapters)),
         record=record,
         inputs=input_groups(record["inputs"]),

@@ -253,3 +253,22 @@ def test_data_quality_provenance_and_glossary_are_generated_from_data(built):
         table = (out / "tables" / "tbl-corrections.md").read_text()
         assert all(str(r.used) in table for r in year_files.itertuples())
         assert ("Campagne-effecten" in qmd) == ("notebooks/campaigns.ipynb" in qmd)
+
+
+def test_reference_material_is_in_the_appendices(built):
+    """The code list only where a chapter counts by code; every tbl-appendix- table in the appendices, not in a
+    chapter (its notebook cell is include: false); no input file path or checksum list in the document."""
+    from hulplijnen.assemble import CODE_CHAPTERS
+    from hulplijnen.release import load_release
+
+    for release, out in built.items():
+        qmd = (out / "report.qmd").read_text(encoding="utf-8")
+        chapters = set(load_release(release).chapters)
+        assert ("{#sec-codes" in qmd) == bool(CODE_CHAPTERS & chapters), release
+        appendices = qmd.split("{#sec-provenance", 1)[1]
+        for nb in (out / "notebooks").glob("*.ipynb"):
+            for cell in nbformat.read(nb, as_version=4).cells:
+                label = re.search(r"^#\| label: (tbl-appendix-\S+)", cell.source, re.M)
+                if label:
+                    assert "#| include: false" in cell.source and "{#" + label.group(1) + "}" in appendices
+        assert "data/codebooks/" not in qmd and "contacts_by_month_channel" not in qmd
