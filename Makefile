@@ -3,10 +3,13 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 YEAR   ?=
-YEARS  := $(if $(YEAR),--year $(YEAR),)
+# Variables reach the shell single-quoted (a ' inside becomes '\''), so YEAR='2020;touch x' is one
+# argument that the CLI rejects as an unknown release; it never runs as a command.
+quote   = '$(subst ','\'',$(1))'
+YEARS  := $(if $(YEAR),--year $(call quote,$(YEAR)),)
 FORCE  ?=
 JOBS   ?=
-BUILD_FLAGS := $(YEARS) $(if $(FORCE),--force,) $(if $(JOBS),--jobs $(JOBS),)
+BUILD_FLAGS := $(YEARS) $(if $(FORCE),--force,) $(if $(JOBS),--jobs $(call quote,$(JOBS)),)
 
 .DEFAULT_GOAL := help
 .PHONY: help env report notebooks validate lint format test lock clean render-tools pages

@@ -44,7 +44,7 @@ def run_ours(folder: Path, year: int) -> dict[str, dict]:
     con = read.connect()
     read.read_export(con, read.locate(folder), year)
     counts = aggregate.aggregate(con, year)
-    from hulplijnen.disclosure import protect
+    from hulplijnen.export.disclosure import protect
 
     protect(counts, aggregate.DEFAULT_K)
     return {

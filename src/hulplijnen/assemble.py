@@ -10,7 +10,7 @@ import subprocess
 from importlib import metadata
 from pathlib import Path
 
-from . import chapters, fmt, summary, text
+from . import chapters, fmt, summary, text, yamlfile
 from . import facts as facts_mod
 from .cache import file_digest
 from .paths import DATA, QUARTO_PARTIALS, QUARTO_PROJECT, ROOT, relative_to_root
@@ -90,9 +90,8 @@ def load_names() -> dict[str, str]:
 
 def sources_markdown() -> str:
     """The source documents with their dates, from data/provenance.yml."""
-    import yaml
 
-    documents = yaml.safe_load((DATA / "provenance.yml").read_text(encoding="utf-8"))["documents"]
+    documents = yamlfile.load(DATA / "provenance.yml")[0]["documents"]  # validated by make validate
     lines = ["| Bron | Datum | Wat eruit komt |", "|:------|:---|:-------|"]
     for doc in documents.values():
         date = fmt.date(doc["date"]) if doc.get("date") else "niet vermeld"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -30,9 +31,11 @@ from .paths import (
     STAGING,
     relative_to_root,
 )
-from .publish import OPTIONAL_ITEMS, REPORT_ITEMS, STAGE_ITEMS, publish
+from .publish import OPTIONAL_ITEMS, REPORT_ITEMS, STAGE_ITEMS, clean_stale, failed_folder, publish, recover
 from .release import Release, load_release
 from .validate import validate_once
+
+RELEASE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")  # a params file's name, checked before anything else
 
 
 @dataclass(frozen=True)
@@ -249,13 +252,14 @@ def finish_releases(
 
 def publish_release(release_id: str, staged: Path, workspace: Workspace, items: list[str], summary: Summary) -> None:
     target = workspace.release_output(release_id)
-    publish(staged, target, items)
+    publish(staged, target, items, keep=[i for i in REPORT_ITEMS if i not in items])
+    shutil.rmtree(failed_folder(workspace.cache, release_id), ignore_errors=True)
     summary.published.append(release_id)
     log(f"[{release_id}] written to {relative_to_root(target)}/")
 
 
 def keep_failed(outcome: Outcome, workspace: Workspace) -> NotebookExecutionError:
-    failed = workspace.release_output(outcome.task.year) / "failed"
+    failed = failed_folder(workspace.cache, outcome.task.year)
     failed.mkdir(parents=True, exist_ok=True)
     kept = failed / outcome.task.source.name
     if outcome.task.target.exists():
@@ -290,8 +294,16 @@ def build(
     from .params import release_ids
 
     started = time.perf_counter()
+    for done in recover(workspace.output) + clean_stale(workspace.staging, workspace.cache / "exports"):
+        log(f"cleanup after an interrupted build: {done}")
     validate_once(workspace.cache, force)
     names = names or release_ids()
+    bad = [y for y in names if not RELEASE_NAME.fullmatch(y)]
+    if bad:
+        raise BuildError(
+            "a release is the name of a params file: lower-case letters, digits and '-' "
+            f"(params/<release>.yml); not: {', '.join(repr(b[:40]) for b in bad)}"
+        )
     unknown = [y for y in names if y not in release_ids()]
     if unknown:
         raise BuildError(f"no params file for {', '.join(unknown)}; params files exist for: {', '.join(release_ids())}")

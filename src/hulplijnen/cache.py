@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from importlib import metadata
 from pathlib import Path
 
-CACHE_FORMAT = "1"
+CACHE_FORMAT = "2"  # 2: every entry records the digest of its notebook
 ENVIRONMENT_PACKAGES = [
     "pandas",
     "pandera",
@@ -85,6 +85,7 @@ class Entry:
     reads: dict[str, str]  # path relative to the root -> SHA-256 when the notebook ran
     listing: str  # listing_digest of data/ when the notebook ran
     seconds: float
+    digest: str = ""  # SHA-256 of the cached notebook: a hand-edited or truncated copy is re-run
 
 
 def stale_reads(reads: dict[str, str], root: Path) -> list[str]:
@@ -124,6 +125,9 @@ class NotebookCache:
             return f"{', '.join(changed) or 'key'} changed"
         if entry.listing != listing:
             return "files were added to or removed from data/"
+        notebook = self.notebook(year, name)
+        if not entry.digest or file_digest(notebook) != entry.digest:
+            return "the cached notebook was changed or damaged"
         stale = stale_reads(entry.reads, self.root)
         if stale:
             return f"input changed: {', '.join(stale)}"
@@ -137,6 +141,7 @@ class NotebookCache:
         notebook.parent.mkdir(parents=True, exist_ok=True)
         record.unlink(missing_ok=True)  # the record is written last: a half-stored entry is a miss
         shutil.copy2(executed, notebook)
+        entry = Entry(**{**asdict(entry), "digest": file_digest(notebook)})
         tmp = record.with_suffix(".tmp")
         tmp.write_text(json.dumps(asdict(entry), indent=1, sort_keys=True), encoding="utf-8")
         tmp.replace(record)

@@ -6,7 +6,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import Image, Markdown, display
 
-from . import figures
+from . import escape, figures
 
 
 def show_text(text: str) -> None:
@@ -19,18 +19,20 @@ def show_table(frame: pd.DataFrame, widths: tuple[int, ...] | None = None) -> No
     per column) make the table as wide as the text column with those column shares; long values wrap."""
     if frame.empty:
         frame = pd.DataFrame([["geen"] + [""] * (len(frame.columns) - 1)], columns=frame.columns)
-    display(Markdown(markdown_table(frame, widths)))
+    safe = frame.map(escape.md_cell).rename(columns=escape.md_cell)  # labels from data and params: text, not markup
+    display(Markdown(markdown_table(safe, widths)))
 
 
 def markdown_table(frame: pd.DataFrame, widths: tuple[int, ...] | None = None) -> str:
-    """A pipe table. With ``widths``, the separator line holds dashes in those proportions and is longer
-    than pandoc's line width, so pandoc (and Quarto's typst writer) gives the columns those relative widths."""
+    """A pipe table of cells already escaped (escape.md_cell). With ``widths``, the separator line holds
+    dashes in those proportions and is longer than pandoc's line width, so pandoc (and Quarto's typst
+    writer) gives the columns those relative widths."""
     if widths is None:
         return frame.to_markdown(index=False, disable_numparse=True)
     if len(widths) != len(frame.columns):
         raise ValueError(f"{len(widths)} widths for {len(frame.columns)} columns")
     scale = 160 / sum(widths)
-    cells = [[str(c).replace("|", "\\|").replace("\n", " ") for c in row] for row in frame.itertuples(index=False)]
+    cells = [[str(c) for c in row] for row in frame.itertuples(index=False)]
     header = "| " + " | ".join(str(c) for c in frame.columns) + " |"
     rule = "|" + "|".join(_rule(round(w * scale), frame[c]) for w, c in zip(widths, frame.columns)) + "|"
     return "\n".join([header, rule, *("| " + " | ".join(row) + " |" for row in cells)])

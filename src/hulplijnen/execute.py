@@ -95,7 +95,48 @@ def run(task: Task, cwd: Path) -> Outcome:
                 km.shutdown_kernel(now=True)
             km.cleanup_resources()
             shutil.rmtree(folder, ignore_errors=True)
+    normalise(task.target, task.source, cwd)
     return Outcome(task, time.perf_counter() - started, cell_seconds=_cell_seconds(task.target))
+
+
+def normalise(target: Path, source: Path, root: Path) -> None:
+    """Make an executed notebook depend only on its inputs, apart from the timing fields (the
+    ``start_time``, ``end_time`` and ``duration`` that Papermill records per cell and per notebook,
+    and ``execution`` timestamps in cell metadata): the parameters cell Papermill injects gets a
+    fixed id instead of a random one, and the paths Papermill records are relative to the project
+    (never the staging folder, whose name holds the build's process id)."""
+    import nbformat
+
+    nb = nbformat.read(target, as_version=4)
+    for index, cell in enumerate(nb.cells):
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell["id"] = f"injected-parameters-{index}"
+    record = nb.metadata.get("papermill", {})
+    for key in ("input_path", "output_path"):
+        if key in record:
+            record[key] = f"notebooks/{source.name}"
+    nbformat.write(nb, target)
+
+
+def _die_with_parent() -> None:
+    """In a worker: when the build is killed, the kernel must not outlive it. Linux sends the worker
+    SIGTERM when its parent dies (PR_SET_PDEATHSIG); SIGTERM raises SystemExit, so the ``finally``
+    of ``run`` shuts the kernel down (each kernel runs in its own session, started by jupyter_client,
+    and also exits by itself when its parent is gone)."""
+    import signal
+    import sys
+
+    def stop(signum, frame):  # noqa: ARG001
+        raise SystemExit(1)
+
+    signal.signal(signal.SIGTERM, stop)
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the parent died before prctl took effect
+            raise SystemExit(1)
 
 
 def _run_in_worker(args: tuple[Task, Path]) -> Outcome:
@@ -113,7 +154,7 @@ def run_all(tasks: list[Task], cwd: Path, jobs: int | None = None, on_done=None)
                 on_done(outcomes[-1])
         return outcomes
     context = multiprocessing.get_context("spawn")  # no forked copies of a parent's sockets or threads
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_die_with_parent) as pool:
         futures = [pool.submit(_run_in_worker, (task, cwd)) for task in tasks]
         outcomes = []
         for future in futures:

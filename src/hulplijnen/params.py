@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from . import yamlfile
 from .data.specs import HELPLINES
 from .errors import ParamsError, Problem
 from .paths import DATA, PARAMS, ROOT, params_file, relative_to_root
@@ -50,7 +51,7 @@ class ReportParams(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    year: int = Field(description="The report year.")
+    year: int = Field(ge=1990, le=2100, description="The report year.")
     helplines: list[str] = Field(min_length=1, description="Helplines the report covers, first one leads.")
     compare_years: list[int] = Field(
         default_factory=list, description="Earlier years to compare with where figures exist."
@@ -74,6 +75,15 @@ class ReportParams(BaseModel):
     def is_synthetic(self) -> bool:
         """Built from a synthetic export (a demo release)."""
         return self.export is not None and self.export.synthetic is not None
+
+    @field_validator("compare_years")
+    @classmethod
+    def _earlier_years(cls, value: list[int], info) -> list[int]:  # noqa: ANN001 (pydantic's ValidationInfo)
+        year = info.data.get("year")
+        later = [y for y in value if year is not None and not 1990 <= y < year]
+        if later:
+            raise ValueError(f"compare_years must be earlier years (1990 to {year - 1}); not {later}")
+        return value
 
     @field_validator("helplines")
     @classmethod
@@ -109,7 +119,7 @@ def export_folder(export: ContactExport) -> Path:
 def _line_of(path: Path, key: str) -> int | None:
     try:
         node = yaml.compose(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError:
+    except (yaml.YAMLError, UnicodeDecodeError):
         return None
     if isinstance(node, yaml.MappingNode):
         for k, _ in node.value:
@@ -131,19 +141,9 @@ def _parse(year: str | int, path: Path | None) -> tuple[ReportParams | None, lis
         return None, [
             Problem(file, None, None, "params_missing", f"no params file for {year}; params files exist for: {have}")
         ]
-    try:
-        raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        return None, [
-            Problem(
-                file,
-                None if line is None else line + 1,
-                None,
-                "yaml",
-                f"not valid YAML: {getattr(exc, 'problem', exc)}",
-            )
-        ]
+    raw, problems = yamlfile.load(path)
+    if problems:
+        return None, problems
     if not isinstance(raw, dict):
         return None, [Problem(file, None, None, "yaml", "the file must be a mapping of keys to values")]
     try:

@@ -1,8 +1,20 @@
-"""What a build publishes into _output/<release>/, and the move that publishes it: each item of the
-staging folder replaces the old one by a rename, so a failed build never touches the last good report."""
+"""What a build publishes into _output/<release>/; publishing a release as a whole; cleaning up
+after killed builds.
+
+A release folder ``_output/<release>/`` is replaced in one step: the complete new folder is built
+beside it (``.<release>.new-<pid>``), the old folder is renamed aside (``.<release>.old-<pid>``) and
+the new one renamed into place; then the old one is deleted. Each step is a single rename, so an
+interruption leaves either the old release, or the new one, or the old one renamed aside, which
+``recover`` (run at the start of every build) puts back. A reader never sees a mix.
+
+Partly executed notebooks of a failed build are kept under ``_cache/failed/<release>/``, never in
+the published folder.
+"""
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
 from pathlib import Path
 
@@ -20,21 +32,95 @@ STAGE_ITEMS = [
 ]
 REPORT_ITEMS = ["report.html", "report_files", "report.pdf"]
 OPTIONAL_ITEMS = {"suppression_log.csv"}  # only releases with a contact export have one
+NEW, OLD = ".new-", ".old-"
+_TEMP = re.compile(r"^\.(?P<release>.+)\.(?P<kind>new|old)-(?P<pid>\d+)$")
 
 
-def publish(staging: Path, target: Path, items: list[str]) -> None:
-    """Move each item of the staging folder into ``target``, replacing the old one atomically."""
-    target.mkdir(parents=True, exist_ok=True)
+def step(name: str) -> None:
+    """A point between two steps of a publish (tests replace it to kill a publish at every step)."""
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    elif path.exists() or path.is_symlink():
+        path.unlink()
+
+
+def publish(staged: Path, target: Path, items: list[str], keep: list[str] = ()) -> None:
+    """Replace ``target`` by the ``items`` of ``staged``, plus the ``keep`` items of the old target
+    (the last good report when this build did not render one)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    pid = os.getpid()
+    new = target.parent / f".{target.name}{NEW}{pid}"
+    old = target.parent / f".{target.name}{OLD}{pid}"
+    _remove(new)
+    new.mkdir()
+    step("new folder")
     for name in items:
-        new, old = staging / name, target / name
-        if not new.exists():
+        if (staged / name).exists():
+            shutil.move(str(staged / name), str(new / name))
+            step(f"moved {name}")
+    for name in keep:
+        if (target / name).exists() and not (new / name).exists():
+            copy = shutil.copytree if (target / name).is_dir() else shutil.copy2
+            copy(target / name, new / name)
+            step(f"kept {name}")
+    if target.exists():
+        target.rename(old)
+        step("old aside")
+    new.rename(target)
+    step("new in place")
+    _remove(old)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def recover(output: Path) -> list[str]:
+    """Undo what a killed publish left behind: put an old release back where its new one never
+    arrived, and delete half-built and set-aside folders of dead builds. Returns what it did."""
+    done = []
+    if not output.is_dir():
+        return done
+    for path in sorted(output.iterdir()):
+        found = _TEMP.match(path.name)
+        if not found or _alive(int(found["pid"])):
             continue
-        trash = target / f".{name}.old"
-        if trash.exists():
-            shutil.rmtree(trash) if trash.is_dir() else trash.unlink()
-        if old.exists():
-            old.rename(trash)
-        new.rename(old)
-        if trash.exists():
-            shutil.rmtree(trash) if trash.is_dir() else trash.unlink()
-    shutil.rmtree(target / "failed", ignore_errors=True)
+        target = output / found["release"]
+        if found["kind"] == "old" and not target.exists():
+            path.rename(target)
+            done.append(f"restored {target.name}")
+        else:
+            _remove(path)
+            done.append(f"removed {path.name}")
+    return done
+
+
+def clean_stale(staging: Path, exports: Path) -> list[str]:
+    """Delete staging folders (``build-<pid>``) and export temporaries (``*.tmp-<pid>``, which may
+    hold a row-level copy of an export) left by builds that are no longer running."""
+    done = []
+    for folder, pattern in ((staging, re.compile(r"^build-(\d+)$")), (exports, re.compile(r"^.+\.tmp-(\d+)$"))):
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.iterdir()):
+            found = pattern.match(path.name)
+            if found and not _alive(int(found[1])):
+                _remove(path)
+                done.append(f"removed {path.name}")
+    return done
+
+
+def failed_folder(cache: Path, release: str) -> Path:
+    """Where the partly executed notebooks of a failed build of ``release`` are kept."""
+    return cache / "failed" / release

@@ -13,7 +13,6 @@ text), and a number printed without a filter fails.
 
 from __future__ import annotations
 
-import json
 import numbers
 import re
 from collections.abc import Mapping
@@ -24,7 +23,7 @@ import jinja2
 import pandas as pd
 from jinja2 import meta
 
-from . import fmt
+from . import escape, fmt
 from .errors import BuildError
 from .facts import FactSheet, Recorded
 from .paths import REPORT_TEXT
@@ -47,7 +46,10 @@ FILTERS = {
     "interval": fmt.interval,
     "count": fmt.count,
     "capfirst": lambda s: s[:1].upper() + s[1:],
-    "yaml_str": lambda s: json.dumps(s, ensure_ascii=False),
+    "yaml_str": lambda s: escape.yaml_scalar(escape.no_shortcodes(s)),  # front matter: YAML, never a shortcode
+    "md_cell": escape.md_cell,
+    "md_text": escape.md_text,
+    "html": escape.html,
     "count_or_x": lambda v: SUPPRESSED if _missing(v) else fmt.number(v),
     "pct_or_x": lambda v: SUPPRESSED if _missing(v) else fmt.pct(float(v)),
     "share": lambda v: fmt.pct(v, 0 if float(v).is_integer() else 1),  # as precise as the share is given

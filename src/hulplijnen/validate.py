@@ -6,8 +6,7 @@ import hashlib
 import sys
 from pathlib import Path
 
-import yaml
-
+from . import provenance
 from .cache import tree_digest
 from .data import load, reconcile
 from .data.single_tables import SINGLE_TABLES
@@ -18,14 +17,13 @@ from .paths import DATA, PACKAGE, PARAMS, relative_to_root
 
 def check_provenance() -> list[Problem]:
     file = "data/provenance.yml"
-    try:
-        record = yaml.safe_load((DATA / "provenance.yml").read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        return [Problem(file, None, None, "provenance", f"cannot read the provenance record: {exc}")]
-    problems = []
-    documents = set(record.get("documents", {})) | {"project"}
-    for name, document in record.get("documents", {}).items():
-        if not str((document or {}).get("covers_nl") or "").strip():
+    record, problems = provenance.load(DATA / "provenance.yml")
+    if record is None:
+        return problems
+    documents = set(record.documents) | {"project"}
+    listed = record.files
+    for name, document in record.documents.items():
+        if not document.covers_nl.strip():
             problems.append(
                 Problem(
                     file,
@@ -35,7 +33,6 @@ def check_provenance() -> list[Problem]:
                     f"document {name} has no covers_nl: say in Dutch what the report takes from it",
                 )
             )
-    listed = record.get("files", {})
     for path in sorted(p.relative_to(DATA).as_posix() for p in DATA.rglob("*.csv")):
         if path not in listed:
             problems.append(
@@ -48,14 +45,14 @@ def check_provenance() -> list[Problem]:
             problems.append(
                 Problem(file, None, None, "provenance_stale", f"the entry {path} names a file that does not exist")
             )
-        if entry.get("document") not in documents:
+        if entry.document not in documents:
             problems.append(
                 Problem(
                     file,
                     None,
                     None,
                     "provenance_document",
-                    f"the entry {path} names document '{entry.get('document')}', which is not under documents:",
+                    f"the entry {path} names document '{entry.document}', which is not under documents:",
                 )
             )
     return problems

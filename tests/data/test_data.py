@@ -133,7 +133,7 @@ BAD_INPUTS = {
         12,
         "missing_reason",
     ),
-    "header only": (HEADER, "incomplete", None, "month"),
+    "header only": (HEADER, "empty_file", None, None),
 }
 
 
@@ -179,6 +179,12 @@ def test_params_typo_is_named_with_line(tmp_path):
 
 def test_params_year_without_data(tmp_path):
     path = tmp_path / "2019.yml"
-    path.write_text(open("params/2020.yml").read().replace("year: 2020", "year: 2019"), encoding="utf-8")
+    path.write_text(
+        open("params/2020.yml")
+        .read()
+        .replace("year: 2020", "year: 2019")
+        .replace("compare_years: [2019]", "compare_years: []"),
+        encoding="utf-8",
+    )
     problems = check_params(2019, path)
     assert any(p.rule == "no_data" for p in problems)

@@ -87,7 +87,7 @@ def test_a_failing_notebook_keeps_every_years_last_good_output(workspace, built,
     ):
         build.build(render=False, workspace=ws)
     assert (ws.release_output("2021") / "figures.json").read_bytes() == last_good
-    assert (ws.release_output("2021") / "failed" / "channels.ipynb").exists()
+    assert (ws.cache / "failed" / "2021" / "channels.ipynb").exists()
     assert (
         json.loads((ws.release_output("2020") / "build.json").read_text())["notebooks"]["channels"]["cached"] is False
     )

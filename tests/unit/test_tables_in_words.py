@@ -33,12 +33,12 @@ def test_corrections_that_share_reading_value_and_reason_share_a_row():
     )
     table = quality_tables.corrections(corr)
     assert len(table) == 2 and "januari en februari 2020" in table["Cel"].iloc[0]
-    assert table["Soort en toelichting"].iloc[1] == "*Verkeerd gelezen cijfer.* r2"
+    assert table["Soort en toelichting"].iloc[1] == "Verkeerd gelezen cijfer: r2"
     assert not table.apply(lambda col: col.astype(str).str.contains("_")).any().any()
 
 
 def test_widths_make_a_full_width_pipe_table_with_aligned_columns():
-    frame = pd.DataFrame({"Tekst": ["a|b"], "Aantal": ["1.234"], "Aandeel": ["−3,5 %"]})
+    frame = pd.DataFrame({"Tekst": ["a\\|b"], "Aantal": ["1.234"], "Aandeel": ["−3,5 %"]})  # cells come escaped
     lines = markdown_table(frame, (2, 1, 1)).splitlines()
     rule = lines[1].strip("|").split("|")
     assert len(lines[1]) > 72  # longer than pandoc's line width: the widths apply

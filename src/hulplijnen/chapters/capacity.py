@@ -27,38 +27,51 @@ WEEKDAYS_NL = {
 }
 
 
-def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet, callers: list, routes: list) -> dict:
-    """What the template states, each number a recorded fact (chosen here, never computed)."""
+def text_values(
+    year: int, helpline: str, export: dict, k: int, facts: FactSheet, callers: list | None, found: dict, routes: list
+) -> dict:
+    """What the template states, each number a recorded fact (chosen here, never computed). A part the
+    protected tables cannot support (a suppressed total, no calls, no published month) is None."""
     phone = f"{helpline}.export.phone"
-    fewest, most = (f"{phone}.callers_{int(c.attempts)}_attempts" for c in (callers[-1], callers[0]))
-    reached_low, reached_high = (f"{phone}.reached_{int(c.attempts)}_attempts_pct" for c in (callers[0], callers[-1]))
     return {
         **opening_values(export, k, helpline, facts),
         "year": str(year),
         "offered": facts.get(f"{phone}.offered"),
         "answered": facts.get(f"{phone}.answered"),
-        "rate": {
-            "rate": facts.get(f"{phone}.answer_rate_pct"),
-            "low": facts.get(f"{phone}.answer_rate_low_pct"),
-            "high": facts.get(f"{phone}.answer_rate_high_pct"),
-            "attempts": facts.get(f"{phone}.attempts_per_answer"),
-        },
-        "callers": {
-            "consistent": all(c.consistent for c in (callers[0], callers[-1])),
-            "fewest": facts.get(fewest),
-            "most": facts.get(most),
-            "reached_low": facts.get(reached_low),
-            "reached_high": facts.get(reached_high),
-        },
+        "rate": None if callers is None else _rate_values(phone, facts, found["attempts"]),
+        "callers": None if callers is None else _caller_values(phone, facts, callers),
         "worst": {
             "month": facts.get(f"{phone}.lowest_month"),
             **{p: facts.get(f"{phone}.lowest_month_{p}_pct") for p in ("rate", "low", "high")},
-        },
+        }
+        if found["worst"]
+        else None,
         "routes": [
             {"share": facts.get(f"{phone}.route.{route}.share_pct"), "label": ROUTES_NL[route]} for route in routes
         ],
-        "peak_day": WEEKDAYS_NL[facts.get(f"{phone}.peak_weekday")],
-        "peak_hour": facts.get(f"{phone}.peak_hour"),
+        "peak_day": WEEKDAYS_NL[facts.get(f"{phone}.peak_weekday")] if found["peak"] else None,
+        "peak_hour": facts.get(f"{phone}.peak_hour") if found["peak"] else None,
+    }
+
+
+def _rate_values(phone: str, facts: FactSheet, attempts: bool) -> dict:
+    return {
+        "rate": facts.get(f"{phone}.answer_rate_pct"),
+        "low": facts.get(f"{phone}.answer_rate_low_pct"),
+        "high": facts.get(f"{phone}.answer_rate_high_pct"),
+        "attempts": facts.get(f"{phone}.attempts_per_answer") if attempts else None,
+    }
+
+
+def _caller_values(phone: str, facts: FactSheet, callers: list) -> dict:
+    fewest, most = (f"{phone}.callers_{int(c.attempts)}_attempts" for c in (callers[-1], callers[0]))
+    reached_low, reached_high = (f"{phone}.reached_{int(c.attempts)}_attempts_pct" for c in (callers[0], callers[-1]))
+    return {
+        "consistent": all(c.consistent for c in (callers[0], callers[-1])),
+        "fewest": facts.get(fewest),
+        "most": facts.get(most),
+        "reached_low": facts.get(reached_low),
+        "reached_high": facts.get(reached_high),
     }
 
 
@@ -66,51 +79,16 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     tables = PublishedTables.of(year, export, k)
     offered = tables.cell("phone_by_month")
     answered = tables.cell("phone_by_month", answered="true")
-    rate = cap.answer_rate(answered, offered)
     facts.add(f"{helpline}.export.phone.offered", offered, "count", Source(None, TABLES, "phone calls offered"))
     facts.add(f"{helpline}.export.phone.answered", answered, "count", Source(None, TABLES, "phone calls answered"))
-    for name, value in (("rate_pct", rate.rate), ("rate_low_pct", rate.low), ("rate_high_pct", rate.high)):
-        facts.add(
-            f"{helpline}.export.phone.answer_{name}",
-            round(value * 100, 1),
-            "percent",
-            Source(None, TABLES, "answered / offered, Wilson 95 % interval"),
-        )
-    callers = cap.per_caller(answered, offered)
-    for c in callers:
-        facts.add(
-            f"{helpline}.export.phone.callers_{int(c.attempts)}_attempts",
-            round(c.callers),
-            "count",
-            Source(None, TABLES, f"offered / {c.attempts:g} attempts per caller (assumption)"),
-        )
-        facts.add(
-            f"{helpline}.export.phone.reached_{int(c.attempts)}_attempts_pct",
-            round(c.reached * 100, 1),
-            "percent",
-            Source(None, TABLES, "answered / callers, capped at 100 %"),
-        )
+    rated = bool(offered) and answered is not None  # a suppressed total or no calls: no rate, and the text says so
+    rate = cap.answer_rate(answered, offered) if rated else None
+    callers = _rates(helpline, rate, answered, offered, facts) if rated else None
     monthly = cap.monthly_answer_rates(tables.cells("phone_by_month"))
-    worst = monthly.dropna(subset=["rate"]).sort_values("rate").iloc[0]
-    facts.add(
-        f"{helpline}.export.phone.lowest_month",
-        str(worst["month"]),
-        "month",
-        Source(None, TABLES, "month with the lowest answer rate"),
-    )
-    for part in ("rate", "low", "high"):
-        facts.add(
-            f"{helpline}.export.phone.lowest_month_{part}_pct",
-            worst[part] * 100,
-            "percent",
-            Source(None, TABLES, "that month: answered / offered, Wilson 95 % interval"),
-        )
-    facts.add(
-        f"{helpline}.export.phone.attempts_per_answer",
-        1 / rate.rate,
-        "ratio",
-        Source(None, TABLES, "offered / answered"),
-    )
+    ranked = monthly.dropna(subset=["rate"]).sort_values("rate")
+    worst = ranked.iloc[0] if len(ranked) else None
+    if worst is not None:
+        _lowest_month(helpline, worst, facts)
     routes = cap.route_shares(tables.cells("phone_by_route"))
     for r in routes.itertuples():
         facts.add(
@@ -121,14 +99,18 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         )
     offered_grid = cap.weekday_hour(tables.cells("phone_by_weekday_hour"), None)
     answered_grid = cap.weekday_hour(tables.cells("phone_by_weekday_hour"), "true")
-    peak_day, peak_hour = offered_grid.stack().dropna().idxmax()
-    peak = Source(None, TABLES, "calls offered by weekday and hour: the largest cell")
-    facts.add(f"{helpline}.export.phone.peak_weekday", str(peak_day), "weekday", peak)
-    facts.add(f"{helpline}.export.phone.peak_hour", int(peak_hour), "hour", peak)
+    stacked = offered_grid.stack().dropna()
+    if len(stacked):
+        peak_day, peak_hour = stacked.idxmax()
+        peak = Source(None, TABLES, "calls offered by weekday and hour: the largest cell")
+        facts.add(f"{helpline}.export.phone.peak_weekday", str(peak_day), "weekday", peak)
+        hour = int(peak_hour) if str(peak_hour).isdigit() else str(peak_hour)  # a night band: "00-06"
+        facts.add(f"{helpline}.export.phone.peak_hour", hour, "hour", peak)
+    found = {"attempts": bool(rate and rate.rate), "worst": worst is not None, "peak": bool(len(stacked))}
     body = text.render(
         "chapters/capacity.md",
         facts=facts,
-        **text_values(year, helpline, export, k, facts, callers, list(routes["route"])),
+        **text_values(year, helpline, export, k, facts, callers, found, list(routes["route"])),
     )
     month_table = pd.DataFrame(
         {
@@ -157,3 +139,52 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         {"months": month_table, "routes": route_table},
         {"monthly": monthly, "offered": offered_grid, "answered": answered_grid},
     )
+
+
+def _rates(helpline: str, rate, answered: int, offered: int, facts: FactSheet) -> list:
+    """The answer rate and the estimate per caller as facts (offered > 0, both published)."""
+    for name, value in (("rate_pct", rate.rate), ("rate_low_pct", rate.low), ("rate_high_pct", rate.high)):
+        facts.add(
+            f"{helpline}.export.phone.answer_{name}",
+            round(value * 100, 1),
+            "percent",
+            Source(None, TABLES, "answered / offered, Wilson 95 % interval"),
+        )
+    if rate.rate:
+        facts.add(
+            f"{helpline}.export.phone.attempts_per_answer",
+            1 / rate.rate,
+            "ratio",
+            Source(None, TABLES, "offered / answered"),
+        )
+    callers = cap.per_caller(answered, offered)
+    for c in callers:
+        facts.add(
+            f"{helpline}.export.phone.callers_{int(c.attempts)}_attempts",
+            round(c.callers),
+            "count",
+            Source(None, TABLES, f"offered / {c.attempts:g} attempts per caller (assumption)"),
+        )
+        facts.add(
+            f"{helpline}.export.phone.reached_{int(c.attempts)}_attempts_pct",
+            round(c.reached * 100, 1),
+            "percent",
+            Source(None, TABLES, "answered / callers, capped at 100 %"),
+        )
+    return callers
+
+
+def _lowest_month(helpline: str, worst, facts: FactSheet) -> None:
+    facts.add(
+        f"{helpline}.export.phone.lowest_month",
+        str(worst["month"]),
+        "month",
+        Source(None, TABLES, "month with the lowest answer rate"),
+    )
+    for part in ("rate", "low", "high"):
+        facts.add(
+            f"{helpline}.export.phone.lowest_month_{part}_pct",
+            worst[part] * 100,
+            "percent",
+            Source(None, TABLES, "that month: answered / offered, Wilson 95 % interval"),
+        )

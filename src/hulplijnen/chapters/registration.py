@@ -12,7 +12,7 @@ from ..export.aggregate import table_defs
 from ..export.stage import PublishedTables
 from ..facts import FactSheet, Source
 from .base import Chapter, ChapterSpec
-from .export_tables import count_text, has_export, opening_values, pct_text
+from .export_tables import SUPPRESSED, count_text, has_export, opening_values, pct_text
 
 SPEC = ChapterSpec("registration", "Registratie per contact", 40, has_export, methods="disclosure.md")
 TABLES = "protected tables of the contact export"
@@ -34,8 +34,8 @@ def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet
             p: facts.get(f"{e}.anonymous.share{s}_pct") for p, s in (("rate", ""), ("low", "_low"), ("high", "_high"))
         },
         "victims": facts.get(f"{e}.possible_victims"),
-        "busiest_day": facts.get(f"{e}.busiest_day"),
-        "busiest": facts.get(f"{e}.busiest_day_contacts"),
+        "busiest_day": facts.get(f"{e}.busiest_day") if f"{e}.busiest_day" in facts else None,
+        "busiest": facts.get(f"{e}.busiest_day_contacts") if f"{e}.busiest_day" in facts else None,
         "hidden_days": facts.get(f"{e}.days_suppressed"),
         "chat_victim_environment": facts.get(f"{e}.group.victim_environment.chat.share_pct"),
         "chat_welfare": facts.get(f"{e}.group.welfare.chat.share_pct"),
@@ -49,7 +49,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     channel_rows = []
     for channel in CHANNELS:
         n = tables.cell("contacts_by_month_channel", channel=channel)
-        share = None if n is None else n / total * 100
+        share = None if n is None or not total else n / total * 100
         facts.add(
             f"{helpline}.export.channel.{channel}.contacts",
             n,
@@ -63,10 +63,12 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             Source(None, TABLES, f"channel {channel} / all answered"),
         )
         channel_rows.append({"Kanaal": labels[channel], "Contacten": count_text(n), "Aandeel": pct_text(share)})
-    channel_rows.append({"Kanaal": "totaal", "Contacten": fmt.number(total), "Aandeel": fmt.pct(100.0, 0)})
+    channel_rows.append(
+        {"Kanaal": "totaal", "Contacten": count_text(total), "Aandeel": fmt.pct(100.0, 0) if total else SUPPRESSED}
+    )
     facts.add(f"{helpline}.export.contacts", total, "count", Source(None, TABLES, "answered contacts"))
     anonymous = tables.cell("contacts_by_anonymity_channel", anonymous="true")
-    anon = cap.answer_rate(anonymous, total) if anonymous is not None else None
+    anon = cap.answer_rate(anonymous, total) if anonymous is not None and total else None
     if anon:
         facts.add(
             f"{helpline}.export.anonymous.share_pct",
@@ -85,13 +87,13 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     facts.add(f"{helpline}.export.possible_victims", victims, "count", Source(None, TABLES, "possible victims"))
     daily = tables.leaves("contacts_by_day").rename(columns={"count": "contacts"})
     shown = daily.dropna(subset=["contacts"])
-    busiest = shown.loc[shown["contacts"].idxmax()]
+    busiest = shown.loc[shown["contacts"].idxmax()] if len(shown) else None
     hidden_days = int(daily["suppressed"].sum())
-    busiest_source = Source(None, TABLES, "contacts by day: the largest published count")
-    facts.add(
-        f"{helpline}.export.busiest_day", pd.Timestamp(busiest["date"]).date().isoformat(), "date", busiest_source
-    )
-    facts.add(f"{helpline}.export.busiest_day_contacts", busiest["contacts"], "count", busiest_source)
+    if busiest is not None:
+        busiest_source = Source(None, TABLES, "contacts by day: the largest published count")
+        day = pd.Timestamp(busiest["date"]).date().isoformat()
+        facts.add(f"{helpline}.export.busiest_day", day, "date", busiest_source)
+        facts.add(f"{helpline}.export.busiest_day_contacts", busiest["contacts"], "count", busiest_source)
     facts.add(
         f"{helpline}.export.days_suppressed",
         hidden_days,
@@ -124,34 +126,14 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
                 "percent",
                 Source(None, TABLES, "contacts_by_group_channel"),
             )
-    audit = tables.audit_log()
-    suppression = (
-        audit.groupby(["table", "reason"])
-        .size()
-        .unstack(fill_value=0)
-        .reindex(columns=["primary", "complementary"], fill_value=0)
-        if len(audit)
-        else pd.DataFrame(columns=["primary", "complementary"])
-    )
+    audit = tables.audit_log()  # which cells are hidden, never why: a reason would tell a small cell from a complement
+    hidden = audit.groupby("table").size() if len(audit) else pd.Series(dtype="int64")
     titles = {d.name: d.title_nl for d in table_defs(year)}
     suppression_table = pd.DataFrame(
-        {
-            "Tabel": [titles[t] for t in suppression.index],
-            "Klein aantal": [fmt.number(v) for v in suppression["primary"]],
-            "Ter bescherming": [fmt.number(v) for v in suppression["complementary"]],
-        }
+        {"Tabel": [titles[t] for t in hidden.index], "Niet gepubliceerde cellen": [fmt.number(v) for v in hidden]}
     )
     facts.add(
-        f"{helpline}.export.suppressed.primary",
-        int(suppression["primary"].sum()),
-        "count",
-        Source(None, TABLES, "suppression log"),
-    )
-    facts.add(
-        f"{helpline}.export.suppressed.complementary",
-        int(suppression["complementary"].sum()),
-        "count",
-        Source(None, TABLES, "suppression log"),
+        f"{helpline}.export.suppressed.cells", int(hidden.sum()), "count", Source(None, TABLES, "suppression log")
     )
     body = text.render("chapters/registration.md", facts=facts, **text_values(year, helpline, export, k, facts))
     return Chapter(

@@ -22,10 +22,10 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
             TableSpec(
                 "channels",
                 (
-                    column("channel", "text", "Channel code."),
+                    column("channel", "code", "Channel code."),
                     column("label_nl", "text", "Dutch label for the report."),
                     column("source_label", "text", "Label as the source writes it."),
-                    column("order", "integer", "Display order."),
+                    column("order", "integer", "Display order.", minimum=0),
                 ),
                 ("channel",),
                 "Channels.",
@@ -36,10 +36,10 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
             TableSpec(
                 "genders",
                 (
-                    column("gender", "text", "Gender code."),
+                    column("gender", "code", "Gender code."),
                     column("label_nl", "text", "Dutch label."),
                     column("source_label", "text", "Label as the source writes it."),
-                    column("order", "integer", "Display order."),
+                    column("order", "integer", "Display order.", minimum=0),
                 ),
                 ("gender",),
                 "Genders of contact persons.",
@@ -50,11 +50,11 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
             TableSpec(
                 "age_classes",
                 (
-                    column("age_class", "text", "Age-class code."),
+                    column("age_class", "code", "Age-class code."),
                     column("label_nl", "text", "Dutch label."),
                     column("source_label", "optional_text", "Label as the source writes it (empty where lost in OCR)."),
                     column("minor", "flag", "Whether the class is under 18 (empty: not known)."),
-                    column("order", "integer", "Display order."),
+                    column("order", "integer", "Display order.", minimum=0),
                 ),
                 ("age_class",),
                 "Age classes of contact persons.",
@@ -65,10 +65,10 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
             TableSpec(
                 "contact_person_groups",
                 (
-                    column("group", "text", "Group code."),
+                    column("group", "code", "Group code."),
                     column("label_nl", "text", "Dutch label."),
                     column("source_label", "text", "Heading as the source writes it."),
-                    column("order", "integer", "Display order."),
+                    column("order", "integer", "Display order.", minimum=0),
                 ),
                 ("group",),
                 "Groups of contact-person codes.",
@@ -79,8 +79,8 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
             TableSpec(
                 "contact_person_codes",
                 (
-                    column("code", "text", "Contact-person code."),
-                    column("group", "text", "Group of the code.", codebook="contact_person_groups"),
+                    column("code", "code", "Contact-person code."),
+                    column("group", "code", "Group of the code.", codebook="contact_person_groups"),
                     column("label_nl", "text", "Label as the source writes it (OCR repaired)."),
                     column(
                         "role",
@@ -109,7 +109,7 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
             TableSpec(
                 "violence_contexts",
                 (
-                    column("context", "text", "Context code."),
+                    column("context", "code", "Context code."),
                     column("label_nl", "text", "Dutch label."),
                     column("source_label", "text", "Label as the source writes it."),
                     column("family", "flag", "Violence within the family."),
@@ -121,7 +121,7 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
                         "Group of settings the report shows (this project's grouping, see data/README.md).",
                         allowed=SETTINGS,
                     ),
-                    column("order", "integer", "Display order."),
+                    column("order", "integer", "Display order.", minimum=0),
                 ),
                 ("context",),
                 "Contexts of violence.",
@@ -132,7 +132,7 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
             TableSpec(
                 "regions",
                 (
-                    column("region", "text", "Region code of a contact export: a province line of 1712, or option 0."),
+                    column("region", "code", "Region code of a contact export: a province line of 1712, or option 0."),
                     column("label_nl", "text", "Dutch label."),
                     column(
                         "kind",
@@ -141,7 +141,7 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
                         "province.",
                         allowed=("province", "overflow"),
                     ),
-                    column("order", "integer", "Display order."),
+                    column("order", "integer", "Display order.", minimum=0),
                 ),
                 ("region",),
                 "Regions of 1712's phone lines (contact exports).",
@@ -152,10 +152,10 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
             TableSpec(
                 "victim_types",
                 (
-                    column("victim_type", "text", "Victim-type code of a contact export."),
+                    column("victim_type", "code", "Victim-type code of a contact export."),
                     column("label_nl", "text", "Dutch label."),
                     column("minor", "flag", "Whether the type is under 18 (empty: not known)."),
-                    column("order", "integer", "Display order."),
+                    column("order", "integer", "Display order.", minimum=0),
                 ),
                 ("victim_type",),
                 "Types of possible victims (contact exports).",
@@ -166,7 +166,7 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
             TableSpec(
                 "measures",
                 (
-                    column("measure", "text", "Measure code used in key_figures.csv."),
+                    column("measure", "code", "Measure code used in key_figures.csv."),
                     column("label_nl", "text", "Dutch label for the report."),
                     column("definition_nl", "text", "Dutch definition, shown in the glossary."),
                 ),
@@ -179,7 +179,7 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
             TableSpec(
                 "categories",
                 (
-                    column("category", "text", "Category code used in key_figures.csv."),
+                    column("category", "code", "Category code used in key_figures.csv."),
                     column("label_nl", "text", "Dutch label for the report."),
                 ),
                 ("category",),

@@ -11,10 +11,21 @@ from typing import Literal
 import pandera.pandas as pa
 
 Kind = Literal[
-    "text", "optional_text", "count", "integer", "optional_integer", "number", "date", "optional_date", "flag", "month"
+    "code",
+    "text",
+    "optional_text",
+    "count",
+    "integer",
+    "optional_integer",
+    "number",
+    "date",
+    "optional_date",
+    "flag",
+    "month",
 ]
 
 DTYPES: dict[str, str] = {
+    "code": "string",
     "text": "string",
     "optional_text": "string",
     "count": "Int64",
@@ -36,6 +47,8 @@ class ColumnSpec:
     description: str
     codebook: str | None = None  # name of a codebook whose first column lists the allowed values
     allowed: tuple[str, ...] | None = None
+    minimum: int | None = None
+    maximum: int | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +74,14 @@ class TableSpec:
             checks = []
             if col.kind == "count":
                 checks.append(pa.Check.ge(0, error="counts cannot be negative"))
+            if col.kind == "code":
+                checks.append(pa.Check.str_matches(CODE_PATTERN, error="codes are lower-case letters, digits and _"))
+            if col.minimum is not None:
+                checks.append(pa.Check.ge(col.minimum, error=f"must be at least {col.minimum}"))
+            if col.maximum is not None:
+                checks.append(pa.Check.le(col.maximum, error=f"must be at most {col.maximum}"))
+            if col.kind == "number":
+                checks.append(pa.Check.in_range(-1e12, 1e12, error="must be a finite number below 10^12 in size"))
             if col.kind == "month":
                 checks.append(pa.Check.str_matches(r"^\d{4}-(0[1-9]|1[0-2])$", error="months are written YYYY-MM"))
             allowed = list(col.allowed) if col.allowed else codes.get(col.codebook or "", None)
@@ -74,6 +95,7 @@ def column(name: str, kind: Kind, description: str, **kw) -> ColumnSpec:
     return ColumnSpec(name, kind, description, **kw)
 
 
+CODE_PATTERN = r"^[a-z0-9][a-z0-9_]{0,39}$"  # codes reach SQL parameters, file names and labels: keep them plain
 MISSING_REASON = column(
     "missing_reason", "optional_text", "Why the count is missing; required exactly when the count is empty."
 )
@@ -187,12 +209,22 @@ YEAR_TABLES: dict[str, TableSpec] = {
                 column("measure", "text", "What is measured (contacts, channel_share, ...).", codebook="measures"),
                 column("category", "text", "The category of the measure ('all' for totals).", codebook="categories"),
                 column(
-                    "reference_year", "optional_integer", "For changes and earlier-year values: the year compared with."
+                    "reference_year",
+                    "optional_integer",
+                    "For changes and earlier-year values: the year compared with.",
+                    minimum=1990,
+                    maximum=2100,
                 ),
                 column("value", "number", "The figure as published (percentages as 68, not 0.68)."),
                 column("unit", "text", "Unit of the value.", allowed=UNITS),
                 column("qualifier", "text", "How exact the figure is stated.", allowed=QUALIFIERS),
-                column("decimals", "integer", "Decimals in the published figure; sets the rounding interval."),
+                column(
+                    "decimals",
+                    "integer",
+                    "Decimals in the published figure; sets the rounding interval.",
+                    minimum=0,
+                    maximum=6,
+                ),
                 column("base", "optional_text", "For shares: what the percentage is of."),
                 column("locator", "text", "Where in the document the figure stands."),
             ),

@@ -50,6 +50,15 @@ def check_frame(
     spec: TableSpec, raw: pd.DataFrame, file: str, codes: dict[str, list[str]], year: int | None = None
 ) -> tuple[pd.DataFrame | None, list[Problem]]:
     """Type and validate a frame of strings read from ``file``."""
+    if raw.empty and spec.name not in MAY_BE_EMPTY:
+        return None, [
+            Problem(
+                file, None, None, "empty_file", "the file has a header but no rows; add the rows or remove the file"
+            )
+        ]
+    problems = _check_plain_numbers(spec, raw, file)
+    if problems:
+        return None, problems
     frame = raw.replace({"": pd.NA})
     for col in spec.columns:
         if col.kind == "flag":
@@ -61,7 +70,38 @@ def check_frame(
     except pa.errors.SchemaErrors as exc:
         return None, _pandera_problems(file, spec, exc)
     problems = _check_missing_reason(spec, typed, file) + _check_complete(spec, typed, file, codes, year)
+    problems += _check_non_negative(spec, typed, file)
     return typed, problems + _check_ordered(spec, typed, file)
+
+
+PLAIN = {"count": r"-?\d+", "integer": r"-?\d+", "optional_integer": r"-?\d+", "number": r"-?\d+(\.\d+)?"}
+MAY_BE_EMPTY = {"corrections", "constraints", "inconsistencies"}  # registers that may list nothing
+NON_NEGATIVE_UNITS = ("count", "per_day", "one_in_n", "times", "percent")  # only changes can be negative
+
+
+def _check_plain_numbers(spec: TableSpec, raw: pd.DataFrame, file: str) -> list[Problem]:
+    """Numbers are written plainly: digits, an optional leading '-' and decimal point ('+422', '1e308',
+    'inf' or '4,5' would be read as something else or not at all)."""
+    problems = []
+    for col in spec.columns:
+        if col.kind in PLAIN and col.name in raw:
+            text = raw[col.name]
+            bad = text[(text != "") & ~text.str.fullmatch(PLAIN[col.kind])]
+            rule = "not a plain number: write digits, with an optional leading '-'"
+            rule += " and '.' for decimals" if col.kind == "number" else ""
+            problems += [Problem(file, int(line), col.name, "type", rule) for line in bad.index]
+    return problems
+
+
+def _check_non_negative(spec: TableSpec, frame: pd.DataFrame, file: str) -> list[Problem]:
+    """A figure in a unit that cannot be negative (a count, a share) is not negative."""
+    if not {"unit", "value"} <= set(spec.column_names):
+        return []
+    bad = frame[frame["unit"].isin(NON_NEGATIVE_UNITS) & (frame["value"] < 0)]
+    return [
+        Problem(file, int(line), "value", "negative_count", f"a figure in unit '{unit}' cannot be negative")
+        for line, unit in zip(bad.index, bad["unit"])
+    ]
 
 
 def _check_ordered(spec: TableSpec, frame: pd.DataFrame, file: str) -> list[Problem]:

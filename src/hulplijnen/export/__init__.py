@@ -2,5 +2,5 @@
 aggregation to tidy tables, and a seeded generator of synthetic exports.
 
 Row-level data stays inside this package's functions: what leaves it is aggregated tables
-(see ``aggregate``), which ``hulplijnen.disclosure`` protects before anything is published.
+(see ``aggregate``), which ``hulplijnen.export.disclosure`` protects before anything is published.
 """

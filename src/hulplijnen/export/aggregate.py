@@ -1,5 +1,5 @@
 """Aggregate a validated export (DuckDB tables ``contacts`` and ``possible_victims``) into the
-tables the report publishes, protect them jointly (``hulplijnen.disclosure``), and write them as
+tables the report publishes, protect them jointly (``hulplijnen.export.disclosure``), and write them as
 tidy CSV files — the same tables, columns and codes as data/<helpline>/<year>/, plus the tables
 only contact-level data allows.
 
@@ -17,7 +17,7 @@ import duckdb
 import pandas as pd
 
 from ..data import load
-from ..disclosure import Dim, Protection, TableDef, protect
+from .disclosure import Dim, Protection, TableDef, protect
 
 # Row-level columns every table is defined on: SQL over the typed ``contacts`` table that groups
 # cheaply (enums, integers, dates), and the labels the tables use, applied to the few result rows.
@@ -47,10 +47,10 @@ LABELS = {
 
 
 def contact_columns() -> dict[str, str]:
-    """CONTACT_COLUMNS plus the contact-person group, mapped from the codebook."""
-    book = load.codebook("contact_person_codes")
-    cases = " ".join(f"WHEN '{c}' THEN '{g}'" for c, g in zip(book["code"], book["group"]))
-    return {**CONTACT_COLUMNS, "group": f"CASE CAST(contact_person AS VARCHAR) {cases} END"}
+    """CONTACT_COLUMNS plus the contact-person group, looked up in the codebook table ``code_groups``
+    (registered on the connection by ``leaf_counts``: codes never become SQL text)."""
+    group = '(SELECT g."group" FROM code_groups AS g WHERE g.code = CAST(contact_person AS VARCHAR))'
+    return {**CONTACT_COLUMNS, "group": group}
 
 
 VICTIM_COLUMNS = {"victim_type": "victim_type", "context": "context"}
@@ -126,22 +126,24 @@ def table_defs(year: int) -> list[TableDef]:
     ]
 
 
-def _leaf_sql(definition: TableDef) -> str:
+def _leaf_sql(definition: TableDef) -> tuple[str, list[str]]:
+    """The grouped query of a table and its parameters: column expressions are this module's
+    constants; every value (the population's conditions) is a bound parameter."""
     victims = definition.population == VICTIM
     columns = VICTIM_COLUMNS if victims else contact_columns()
-    where = (
-        " AND ".join(f"CAST({columns[c]} AS VARCHAR) = '{v}'" for c, v in definition.population if c != "unit")
-        or "TRUE"
-    )
+    conditions = [(c, v) for c, v in definition.population if c != "unit"]
+    where = " AND ".join(f"CAST({columns[c]} AS VARCHAR) = ?" for c, _ in conditions) or "TRUE"
     dims = ", ".join(f"{columns[d.name]} AS {d.name}" for d in definition.dims)
-    return (
-        f"SELECT {dims}, count(*) AS n FROM {'possible_victims' if victims else 'contacts'} WHERE {where} GROUP BY ALL"
-    )
+    table = "possible_victims" if victims else "contacts"
+    return f"SELECT {dims}, count(*) AS n FROM {table} WHERE {where} GROUP BY ALL", [v for _, v in conditions]
 
 
 def leaf_counts(con: duckdb.DuckDBPyConnection, definition: TableDef) -> pd.Series:
     """Counts per combination of leaf values present in the export (absent combinations are zero)."""
-    frame = con.execute(_leaf_sql(definition)).fetchdf()
+    book = load.codebook("contact_person_codes")
+    con.register("code_groups", pd.DataFrame({"code": book["code"].astype(str), "group": book["group"].astype(str)}))
+    sql, values = _leaf_sql(definition)
+    frame = con.execute(sql, values).fetchdf()
     names = [d.name for d in definition.dims]
     for dim in definition.dims:
         name, label = dim.name, LABELS.get(dim.name)

@@ -80,6 +80,9 @@ def _header_problems(
     return types, problems
 
 
+LOCAL_TIME = r"\d{4}-\d{2}-\d{2}[ T]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?"
+
+
 def _enum_name(file: ExportFile, column: ExportColumn) -> str:
     return f"{file.name}__{column.name}"
 
@@ -101,11 +104,12 @@ def _typed(file: ExportFile, column: ExportColumn, source_type: str) -> str:
         return text
     if column.type == "timestamp":
         # ISO 8601 date and time (a space or T between them); a date without a time is not enough
-        return (
-            f"CAST({src} AS TIMESTAMP)"
-            if source_type.startswith(("TIMESTAMP", "DATE"))
-            else f"CASE WHEN length({text}) >= 16 THEN TRY_CAST({text} AS TIMESTAMP) END"
-        )
+        # local time: no time-zone offset (it would be shifted silently), no 24:00, not a bare date
+        if source_type.startswith("TIMESTAMP"):
+            return "NULL" if "TIME ZONE" in source_type else f"CAST({src} AS TIMESTAMP)"
+        if source_type != "VARCHAR":
+            return "NULL"  # a DATE or a number is not a date and time
+        return f"CASE WHEN regexp_full_match({text}, '{LOCAL_TIME}') THEN TRY_CAST({text} AS TIMESTAMP) END"
     if column.type == "boolean":
         return (
             src
@@ -143,7 +147,7 @@ class Rule:
     column: str
     rule: str
     condition: str  # SQL over the typed table; true where the row breaks the rule
-    message: str  # may use {value}
+    message: str  # never a value of the export: contact ids and times must not reach a log
 
 
 def _rules(file: ExportFile, year: int, codes: dict[str, list[str]]) -> list[Rule]:
@@ -166,23 +170,29 @@ def _rules(file: ExportFile, year: int, codes: dict[str, list[str]]) -> list[Rul
                     c.name,
                     "must_be_empty",
                     f"{filled} AND NOT ({when})",
-                    f"'{{value}}' given, but this column is filled for {REQUIRED_NL[c.required]} only; leave it empty",
+                    f"a value is given, but this column is filled for {REQUIRED_NL[c.required]} only; leave it empty",
                 )
             )
         if c.type == "timestamp":
             rules.append(
-                Rule(c.name, "type", f"{c.name}__bad", "'{value}' is not a date and time (write YYYY-MM-DD HH:MM:SS)")
+                Rule(
+                    c.name,
+                    "type",
+                    f"{c.name}__bad",
+                    "the value is not a local date and time (write YYYY-MM-DD HH:MM:SS, hours 00-23, no time zone; "
+                    "Parquet: a TIMESTAMP column without time zone)",
+                )
             )
             rules.append(
                 Rule(
                     c.name,
                     "outside_year",
                     f"year({c.name}) <> {year}",
-                    f"'{{value}}' is not in {year}; an export holds one report year",
+                    f"the date is not in {year}; an export holds one report year",
                 )
             )
         elif c.type == "boolean":
-            rules.append(Rule(c.name, "type", f"{c.name}__bad", "'{value}' is not true or false"))
+            rules.append(Rule(c.name, "type", f"{c.name}__bad", "the value is not true or false"))
         elif c.codebook:
             allowed = [v for v in codes[c.codebook] if v not in c.exclude]
             rules.append(
@@ -190,8 +200,8 @@ def _rules(file: ExportFile, year: int, codes: dict[str, list[str]]) -> list[Rul
                     c.name,
                     "unknown_code",
                     f"{c.name}__bad",
-                    f"'{{value}}' is not a code of data/codebooks/{c.codebook}.csv allowed here; valid: "
-                    f"{', '.join(allowed)}",
+                    f"the value is not a code of data/codebooks/{c.codebook}.csv allowed here; "
+                    f"valid: {', '.join(allowed)}",
                 )
             )
     return rules
@@ -242,7 +252,7 @@ DUPLICATE_ID = Rule(
     "contact_id",
     "duplicate_id",
     "contact_id IN (SELECT contact_id FROM contacts GROUP BY contact_id HAVING count(*) > 1)",
-    "'{value}' appears more than once; contact ids are unique",
+    "the same contact id appears more than once; contact ids are unique",
 )
 # Each possible victim's contact, marked by one join (_add_link): missing (-1), unanswered (0), answered (1).
 VICTIM_LINKS = [
@@ -250,13 +260,13 @@ VICTIM_LINKS = [
         "contact_id",
         "unknown_contact",
         "contact_id IS NOT NULL AND __link = -1",
-        "'{value}' is not a contact_id of the contacts file",
+        "the contact id is not in the contacts file",
     ),
     Rule(
         "contact_id",
         "contact_not_answered",
         "__link = 0",
-        "'{value}' is an unanswered contact; possible victims are registered for answered contacts only",
+        "the contact id names an unanswered contact; possible victims are registered for answered contacts only",
     ),
 ]
 
@@ -278,7 +288,7 @@ def _scan(con: duckdb.DuckDBPyConnection, file: ExportFile, path: Path) -> tuple
     try:
         run(con, f"CREATE OR REPLACE TABLE {file.name} AS {_query(file, types, path, detailed=False)}")
     except duckdb.Error as exc:
-        message = str(exc).splitlines()[0]
+        message = re.sub(r"'[^']*'|\"[^\"]*\"", "'…'", str(exc).splitlines()[0])  # never echo a value
         found = re.search(r"[Ll]ine:? (\d+)", str(exc))
         return types, [
             Problem(

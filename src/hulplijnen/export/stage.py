@@ -20,12 +20,13 @@ import pandas as pd
 
 from ..cache import file_digest, tree_digest
 from ..data.readcsv import read_text
-from ..disclosure import TOTAL, leaf_rows
 from ..params import ContactExport, export_folder
 from ..paths import CODEBOOKS, EXPORTS, PACKAGE
 from . import aggregate, read, synthetic
+from .disclosure import TOTAL, leaf_rows
 
 AUDIT_LOG = "suppression_log.csv"
+MANIFEST = "manifest.json"  # SHA-256 of every file the stage wrote
 
 
 def tables_dir(year: int, export: ContactExport | dict, k: int) -> Path:
@@ -53,7 +54,7 @@ def prepare(year: int, export: ContactExport, k: int, threads: int | None = None
     target = tables_dir(year, export, k)
     key = _key(year, export, k)
     stamp = target / "key.txt"
-    if stamp.is_file() and stamp.read_text() == key:
+    if stamp.is_file() and stamp.read_text() == key and _intact(target):
         return target
     work = target.with_name(f"{target.name}.tmp-{os.getpid()}")
     shutil.rmtree(work, ignore_errors=True)
@@ -76,12 +77,24 @@ def prepare(year: int, export: ContactExport, k: int, threads: int | None = None
         for name in published.protection.tables:
             published.protection.cells(name).to_csv(work / "cells" / f"{name}.csv", index=False)
         published.protection.audit_log().to_csv(work / AUDIT_LOG, index=False)
+        files = sorted(p.relative_to(work).as_posix() for p in work.rglob("*") if p.is_file())
+        (work / MANIFEST).write_text(json.dumps({f: file_digest(work / f) for f in files}, indent=1, sort_keys=True))
         (work / "key.txt").write_text(key)
         shutil.rmtree(target, ignore_errors=True)
         work.rename(target)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return target
+
+
+def _intact(folder: Path) -> bool:
+    """Every file the stage wrote is still there with the same content (a truncated or edited
+    table is re-made, never published)."""
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text())
+        return all((folder / f).is_file() and file_digest(folder / f) == d for f, d in manifest.items())
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def _read(path: Path) -> pd.DataFrame:

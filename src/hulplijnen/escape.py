@@ -1,0 +1,73 @@
+"""Escape a value for where it lands: a Markdown table cell, Markdown text, HTML, YAML front matter.
+
+Every label that comes from data or params (codebook labels, titles, file names) is hostile until
+escaped: ``|`` shifts table columns, ``$`` and backticks change the text, ``{{< … >}}`` is a Quarto
+shortcode (``include`` reads a file), ``<script>`` runs in a preview. Each function takes any value
+and returns a string, so it can be registered as a Jinja2 filter as is
+(``env.filters["md_cell"] = escape.md_cell``).
+"""
+
+from __future__ import annotations
+
+import html as _html
+from typing import Any
+
+import yaml
+
+# Characters with a meaning in Pandoc Markdown that a label must not have. "<" and ">" become
+# entities (no raw HTML, and no "{{<" shortcode can survive); the rest get a backslash.
+_BACKSLASHED = "\\`*_[]{}#|$~^@"
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def md_text(value: Any) -> str:
+    """A value as literal Markdown text (inline): no emphasis, code, math, link, raw HTML or shortcode."""
+    out = []
+    for ch in _text(value):
+        if ch in _ENTITIES:
+            out.append(_ENTITIES[ch])
+        elif ch in _BACKSLASHED:
+            out.append("\\" + ch)
+        elif ch in "\r\n\t":
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def md_cell(value: Any) -> str:
+    """A value as the content of one pipe-table cell: literal text on one line, '|' escaped."""
+    return md_text(value).strip()
+
+
+def html(value: Any) -> str:
+    """A value as HTML text or attribute content."""
+    return _html.escape(_text(value), quote=True)
+
+
+def no_shortcodes(value: Any) -> str:
+    """Text where Quarto must not see a shortcode (for front matter, which is not Markdown-escaped)."""
+    return _text(value).replace("{{<", "{{{<").replace(">}}", ">}}}").replace("{{%", "{{{%").replace("%}}", "%}}}")
+
+
+def yaml_scalar(value: Any) -> str:
+    """A value as one YAML scalar on one line (always a quoted string for text)."""
+    dumped = yaml.safe_dump(
+        value,
+        allow_unicode=True,
+        default_style='"' if isinstance(value, str) else None,
+        width=10**9,
+        explicit_end=False,
+    )
+    return dumped.removesuffix("\n...\n").strip()
+
+
+def front_matter(mapping: dict[str, Any]) -> str:
+    """A YAML front-matter block written by yaml.safe_dump (never by string substitution); text
+    values are kept free of Quarto shortcodes."""
+    clean = {k: no_shortcodes(v) if isinstance(v, str) else v for k, v in mapping.items()}
+    return "---\n" + yaml.safe_dump(clean, allow_unicode=True, sort_keys=False, width=10**9) + "---\n"

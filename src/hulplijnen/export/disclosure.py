@@ -1,0 +1,362 @@
+"""Small-cell suppression with complementary suppression over a set of linked tables.
+
+The rule (stated in every report built from contact-level data, report_text/methods_disclosure.md):
+
+1. *Primary suppression.* A cell counting 1 to k-1 contacts (or possible victims) is not published.
+   Zero is published: an empty cell says nothing about a person.
+2. *Protection interval.* Further cells are suppressed until, for every suppressed cell, the values
+   that agree with everything published span at least k: ``max - min >= k``, where min and max are
+   found by linear programming over every published table at once (each total and subtotal is an
+   equation; published cells are known; every suppressed cell is at least 1, since zeros are
+   published). A reader who knows all of that cannot narrow a suppressed cell to fewer than k + 1
+   possible values, so cannot tell a small cell from a large one.
+3. Suppressed cells are shown the same way whatever the reason, and the audit log lists them without
+   a reason, so a reader cannot tell a small cell from one suppressed to protect it.
+
+Shares and sentences derived from the tables only ever use published cells, so they add nothing.
+
+How it is computed. Every table is a cross-tabulation of one population (for example answered
+contacts) by one or more dimensions, with all its totals and subtotals. A cell is identified by the
+conditions that define it (``answered = true, month = 2020-03``), so the same count in two tables is
+one cell. Suppressing a further cell only widens every other suppressed cell's feasible range (the
+old solutions remain solutions), so complements are added greedily: for a suppressed cell whose range
+is too narrow, the first published non-zero cell sharing an equation with it (its own level before
+totals, smaller before larger) that makes the range wide enough; if none does alone, the one that
+widens it most. Zeros are never suppressed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from itertools import product
+
+import numpy as np
+import pandas as pd
+from scipy.optimize import linprog
+from scipy.sparse import coo_matrix
+
+from ..errors import DisclosureError
+
+TOTAL = "__total__"
+Key = frozenset  # frozenset[tuple[str, str]]: the conditions that define a cell
+TRIALS = 8  # candidates tried per narrow cell before taking the one that widens it most
+
+
+@dataclass(frozen=True)
+class Dim:
+    """A dimension of a table: its leaf values, optionally grouped under a parent level."""
+
+    name: str
+    values: tuple[str, ...]
+    parent: str | None = None  # condition name of the parent level ('month' above 'date')
+    parent_of: Mapping[str, str] | None = None  # leaf value -> parent value
+
+    def levels(self) -> list[tuple[str | None, tuple[str, ...]]]:
+        """(condition name, values) from leaves up to the total (None)."""
+        out: list[tuple[str | None, tuple[str, ...]]] = [(self.name, self.values)]
+        if self.parent:
+            out.append((self.parent, tuple(dict.fromkeys(self.parent_of[v] for v in self.values))))
+        return [*out, (None, (TOTAL,))]
+
+    def children(self, level: str | None, value: str) -> tuple[str | None, list[str]]:
+        """The level below (level, value) and the values under it."""
+        if level == self.name:
+            raise ValueError("a leaf has no children")
+        if level is None and self.parent:
+            return self.parent, list(self.levels()[1][1])
+        if level is None:
+            return self.name, list(self.values)
+        return self.name, [v for v in self.values if self.parent_of[v] == value]
+
+
+@dataclass(frozen=True)
+class TableDef:
+    """A published cross-tabulation: the population it counts and its dimensions."""
+
+    name: str
+    population: tuple[tuple[str, str], ...]  # conditions every counted row meets, e.g. (("answered", "true"),)
+    dims: tuple[Dim, ...]
+    title_nl: str = ""
+
+    def key(self, coords: tuple[tuple[str | None, str], ...]) -> Key:
+        return Key(self.population + tuple((lvl, v) for lvl, v in coords if lvl is not None))
+
+    def coordinates(self) -> list[tuple[tuple[str | None, str], ...]]:
+        per_dim = [[(lvl, v) for lvl, values in d.levels() for v in values] for d in self.dims]
+        return list(product(*per_dim))
+
+
+def describe(key: Key) -> str:
+    """A cell's conditions as text, for the audit log (never its value)."""
+    return ", ".join(f"{k} = {v}" for k, v in sorted(key)) or "all"
+
+
+@dataclass
+class Protection:
+    """The outcome: every cell's value and status, and the audit log."""
+
+    k: int
+    values: dict[Key, int]
+    tables: dict[str, tuple[TableDef, dict[tuple, Key]]]
+    primary: set[Key] = field(default_factory=set)
+    complementary: list[Key] = field(default_factory=list)
+
+    @property
+    def suppressed(self) -> set[Key]:
+        return self.primary | set(self.complementary)
+
+    def cells(self, table: str) -> pd.DataFrame:
+        """Every cell of a table, totals included: one column per dimension (TOTAL for a total or
+        the parent value at a subtotal), the level of each, the count (NA when suppressed), and
+        ``suppressed``."""
+        definition, coords = self.tables[table]
+        rows = []
+        for coord, key in coords.items():
+            row = {}
+            for dim, (lvl, v) in zip(definition.dims, coord):
+                row[dim.name] = v
+                row[f"{dim.name}_level"] = "total" if lvl is None else ("leaf" if lvl == dim.name else lvl)
+            hidden = key in self.suppressed
+            row["count"] = pd.NA if hidden else self.values[key]
+            row["suppressed"] = hidden
+            rows.append(row)
+        frame = pd.DataFrame(rows)
+        frame["count"] = frame["count"].astype("Int64")
+        return frame
+
+    def leaves(self, table: str) -> pd.DataFrame:
+        """The leaf cells of a table (no totals)."""
+        return leaf_rows(self.cells(table))
+
+    def audit_log(self) -> pd.DataFrame:
+        """Which cells are not published, per table (no values and no reason: a reason would tell a
+        small cell from a complement)."""
+        rows = [
+            {"table": name, "cell": describe(key)}
+            for name, (_, coords) in self.tables.items()
+            for key in dict.fromkeys(coords.values())
+            if key in self.suppressed
+        ]
+        log = pd.DataFrame(rows, columns=["table", "cell"])
+        return log.sort_values(["table", "cell"]).reset_index(drop=True)
+
+
+def leaf_rows(cells: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a ``Protection.cells`` frame that are leaves in every dimension, without the
+    level columns."""
+    levels = [c for c in cells.columns if c.endswith("_level")]
+    return cells[(cells[levels] == "leaf").all(axis=1)].drop(columns=levels).reset_index(drop=True)
+
+
+def _cells(definition: TableDef, leaves: pd.Series) -> dict[tuple, int]:
+    """Every cell's count from the leaf counts (a Series indexed by the leaf values of each dim)."""
+    full = pd.MultiIndex.from_product([d.values for d in definition.dims])
+    counts = leaves.reindex(full if len(definition.dims) > 1 else list(definition.dims[0].values), fill_value=0)
+    frame = counts.rename("n").reset_index()
+    frame.columns = [*(d.name for d in definition.dims), "n"]
+    out = {}
+    level_columns = []
+    for d in definition.dims:
+        if d.parent:
+            frame[f"{d.name}@{d.parent}"] = frame[d.name].map(d.parent_of)
+        level_columns.append(
+            [(d.name, d.name)] + ([(d.parent, f"{d.name}@{d.parent}")] if d.parent else []) + [(None, None)]
+        )
+    for choice in product(*level_columns):
+        by = [col for _, col in choice if col is not None]
+        sums = frame.groupby(by, sort=False)["n"].sum() if by else pd.Series({(): frame["n"].sum()})
+        for idx, n in sums.items():
+            idx = idx if isinstance(idx, tuple) else (idx,)
+            it = iter(idx)
+            coord = tuple((lvl, next(it)) if col is not None else (None, TOTAL) for lvl, col in choice)
+            out[coord] = int(n)
+    return out
+
+
+def _equations(definition: TableDef) -> list[tuple[tuple, list[tuple]]]:
+    """(total coordinate, part coordinates) for every total and subtotal, along every dimension."""
+    eqs = []
+    for coord in definition.coordinates():
+        for i, (dim, (lvl, v)) in enumerate(zip(definition.dims, coord)):
+            if lvl == dim.name:
+                continue
+            child_level, values = dim.children(lvl, v)
+            eqs.append((coord, [coord[:i] + ((child_level, c),) + coord[i + 1 :] for c in values]))
+    return eqs
+
+
+class System:
+    """The equations of all tables, with an index from each cell to the equations it is in, and the
+    feasible range of a suppressed cell given everything published (linear programming)."""
+
+    def __init__(self, equations: list[tuple[Key, list[Key]]], values: dict[Key, int]):
+        self.equations, self.values = equations, values
+        self.ceiling = 2.0 * (sum(values.values()) + 1000)  # "unbounded": far above any real count
+        self.order = {key: i for i, key in enumerate(sorted(values, key=describe))}
+        self.of: dict[Key, list[int]] = {key: [] for key in values}
+        for i, (total, parts) in enumerate(equations):
+            for key in dict.fromkeys((total, *parts)):
+                self.of[key].append(i)
+        # A population's grand total (answered contacts, offered calls, possible victims) is part of
+        # no other cell: it is the last choice for a complement (hiding it empties every table).
+        self.roots = set(values) - {p for _, parts in equations for p in parts}
+        self.totals = {total for total, _ in equations}
+
+    def component(self, start: Key, suppressed: set[Key]) -> tuple[list[Key], list[int]]:
+        """The suppressed cells linked to ``start`` through equations, and those equations."""
+        seen, cells, eqs, stack = {start}, [], set(), [start]
+        while stack:
+            cell = stack.pop()
+            cells.append(cell)
+            for e in self.of[cell]:
+                eqs.add(e)
+                total, parts = self.equations[e]
+                for other in (total, *parts):
+                    if other in suppressed and other not in seen:
+                        seen.add(other)
+                        stack.append(other)
+        return sorted(cells, key=self.order.__getitem__), sorted(eqs)
+
+    def narrow_in(self, cells: list[Key], eqs: list[int], wanted: list[Key], need: float) -> list[Key]:
+        """The wanted cells whose feasible range (published cells fixed, every suppressed cell >= 1)
+        is narrower than ``need``. Every linear programme solved gives a feasible point; a cell is wide
+        once two known points (the true values among them) differ by ``need`` in it, so most cells
+        are settled by the first two programmes (all wanted cells up, all down)."""
+        index, a_eq, b_eq = self.program(cells, eqs)
+        low = np.array([self.values[c] for c in cells], float)
+        high, ceiling = low.copy(), self.ceiling
+
+        def solve(objective: np.ndarray) -> None:
+            res = linprog(objective, A_eq=a_eq, b_eq=b_eq, bounds=(1, ceiling), method="highs")
+            if res.status != 0:
+                raise DisclosureError(f"the protection check failed: {res.message}")
+            np.minimum(low, res.x, out=low)
+            np.maximum(high, res.x, out=high)
+
+        mask = np.zeros(len(cells))
+        mask[[index[c] for c in wanted]] = 1.0
+        solve(-mask)
+        solve(mask)
+        out = []
+        for key in wanted:
+            i = index[key]
+            for sign in (-1.0, 1.0):
+                if high[i] - low[i] < need - 1e-6:
+                    unit = np.zeros(len(cells))
+                    unit[i] = sign
+                    solve(unit)
+            if high[i] - low[i] < need - 1e-6:
+                out.append(key)
+        return out
+
+    def program(self, cells: list[Key], eqs: list[int]):
+        """The equations over the suppressed ``cells``: A x = b with the published cells moved to b."""
+        index = {key: i for i, key in enumerate(cells)}
+        rows, cols, data, b_eq = [], [], [], np.zeros(len(eqs))
+        for row, e in enumerate(eqs):
+            total, parts = self.equations[e]
+            for cell, sign in ((total, -1.0), *((p, 1.0) for p in parts)):
+                if cell in index:
+                    rows.append(row), cols.append(index[cell]), data.append(sign)
+                else:
+                    b_eq[row] -= sign * self.values[cell]
+        return index, coo_matrix((data, (rows, cols)), shape=(len(eqs), len(cells))).tocsr(), b_eq
+
+    def binding(self, cell: Key, suppressed: set[Key]) -> set[Key]:
+        """The published cells whose value limits ``cell``'s range: those in an equation with a
+        non-zero dual value when ``cell`` is pushed up or down."""
+        cells, eqs = self.component(cell, suppressed)
+        index, a_eq, b_eq = self.program(cells, eqs)
+        out = set()
+        for sign in (-1.0, 1.0):
+            unit = np.zeros(len(cells))
+            unit[index[cell]] = sign
+            res = linprog(unit, A_eq=a_eq, b_eq=b_eq, bounds=(1, self.ceiling), method="highs")
+            if res.status != 0:
+                raise DisclosureError(f"the protection check failed: {res.message}")
+            for e, dual in zip(eqs, res.eqlin.marginals):
+                if abs(dual) > 1e-9:
+                    out.update(k for k in _members(self, e) if k not in suppressed)
+        return out
+
+    def is_narrow(self, cell: Key, suppressed: set[Key], need: float) -> bool:
+        cells, eqs = self.component(cell, suppressed)
+        return bool(self.narrow_in(cells, eqs, [cell], need))
+
+    def narrow(self, suppressed: set[Key], among: set[Key], need: float) -> list[Key]:
+        """The cells of ``among`` whose feasible range is narrower than ``need``, in a stable order."""
+        out, done = [], set()
+        for key in sorted(among, key=self.order.__getitem__):
+            if key in done:
+                continue
+            cells, eqs = self.component(key, suppressed)
+            done.update(cells)
+            out += self.narrow_in(cells, eqs, [c for c in cells if c in among], need)
+        return sorted(out, key=self.order.__getitem__)
+
+
+def protect(tables: list[tuple[TableDef, pd.Series]], k: int) -> Protection:
+    """Suppress small cells and enough complements that every suppressed cell's feasible range spans
+    at least k (see the module doc)."""
+    if k < 2:
+        raise DisclosureError("the minimum cell count k must be at least 2")
+    values: dict[Key, int] = {}
+    coords_of: dict[str, tuple[TableDef, dict[tuple, Key]]] = {}
+    equations: dict[tuple[Key, frozenset], tuple[Key, list[Key]]] = {}
+    for definition, leaves in tables:
+        cells = _cells(definition, leaves)
+        keys = {coord: definition.key(coord) for coord in cells}
+        for coord, n in cells.items():
+            known = values.setdefault(keys[coord], n)
+            if known != n:
+                raise DisclosureError(
+                    f"table {definition.name}: the cell {describe(keys[coord])} differs from the "
+                    "same cell in another table; the tables do not describe the same contacts"
+                )
+        for total, parts in _equations(definition):
+            part_keys = [keys[p] for p in parts]
+            equations[keys[total], frozenset(part_keys)] = (keys[total], part_keys)
+        coords_of[definition.name] = (definition, keys)
+    result = Protection(k, values, coords_of, primary={key for key, n in values.items() if 0 < n < k})
+    system = System(list(equations.values()), values)
+    pending = system.narrow(result.suppressed, result.suppressed, k)
+    while pending:  # widening never narrows another cell, so only new complements need a new check
+        added = len(result.complementary)
+        for cell in pending:
+            while system.is_narrow(cell, result.suppressed, k):
+                chosen = _complement(cell, system, result.suppressed, k)
+                if chosen is None:
+                    raise DisclosureError(
+                        f"cannot protect the cell {describe(cell)}: every cell linked to it is zero "
+                        f"or already suppressed. Lower min_cell_count (now {k}) or publish coarser "
+                        "tables."
+                    )
+                result.complementary.append(chosen)
+        pending = system.narrow(result.suppressed, set(result.complementary[added:]), k)
+    return result
+
+
+def _complement(cell: Key, system: System, suppressed: set[Key], need: float) -> Key | None:
+    """The published cell to suppress next to widen ``cell``: of the non-zero published cells that
+    limit its range (in an equation with a non-zero dual value), the first that alone makes it wide
+    enough; if none does, the first of them (closing a cycle can take several). Cells that are no
+    total come before totals (a hidden total spreads into every table that shares it; a population's
+    grand total comes last of all), cells sharing an equation with it first, smaller before larger; ties go by
+    description, so the result is deterministic."""
+    values = system.values
+    near = {key for e in system.of[cell] for key in _members(system, e)}
+    limiting = [key for key in system.binding(cell, suppressed) if values[key] > 0]
+    ranked = sorted(
+        limiting,
+        key=lambda key: (key in system.roots, key in system.totals, key not in near, values[key], system.order[key]),
+    )
+    for key in ranked[:TRIALS]:
+        if not system.is_narrow(cell, suppressed | {key}, need):
+            return key
+    return ranked[0] if ranked else None
+
+
+def _members(system: System, equation: int) -> tuple[Key, ...]:
+    total, parts = system.equations[equation]
+    return (total, *parts)
