@@ -92,7 +92,7 @@ def sources_markdown() -> str:
     """The source documents with their dates, from data/provenance.yml."""
 
     documents = yamlfile.load(DATA / "provenance.yml")[0]["documents"]  # validated by make validate
-    lines = ["| Bron | Datum | Wat eruit komt |", "|---|---|---|"]
+    lines = ["| Bron | Datum | Wat eruit komt |", "|:------|:---|:-------|"]
     for doc in documents.values():
         date = fmt.date(doc["date"]) if doc.get("date") else "niet vermeld"
         lines.append(f"| {doc['title']} | {date} | {doc['covers_nl']} |")
@@ -104,25 +104,86 @@ def sources_markdown() -> str:
     )
 
 
+def input_groups(inputs: dict[str, str]) -> list[tuple[str, int, str]]:
+    """The build's input files in groups a reader recognises, each with its file count and one SHA-256 over
+    its files' paths and digests (every file's own digest stays in build.json)."""
+    import hashlib
+
+    names = load_names()
+    groups: dict[str, list[str]] = {}
+    for path, digest in sorted(inputs.items()):
+        parts = path.split("/")
+        if parts[0] == "data" and len(parts) == 4 and parts[1] in names:
+            label = f"Gepubliceerde cijfers van {names[parts[1]]}, {parts[2]}"
+        elif parts[0] == "data" and parts[1] == "codebooks":
+            label = "Codeboeken: codes, Nederlandse labels en definities"
+        elif parts[0] == "data":
+            label = "Herkomst, correcties, controles, campagnes, gebeurtenissen en hulplijnen"
+        elif parts[0] == "notebooks":
+            label = "Notebooks van de hoofdstukken"
+        else:
+            label = "Parameters van dit rapport"
+        groups.setdefault(label, []).append(f"{path} {digest}")
+    return [
+        (label, len(lines), hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16])
+        for label, lines in groups.items()
+    ]
+
+
 def glossary_markdown() -> str:
-    """Terms and codes, from the codebooks in data/codebooks/."""
+    """Terms, from the codebooks in data/codebooks/."""
     from .data import load
 
     measures = load.codebook("measures")
     terms = "\n".join(
         f"**{m.label_nl}**\n:   {m.definition_nl}\n" for m in measures.sort_values("label_nl").itertuples()
     )
+    contexts = ", ".join(load.codebook("violence_contexts").sort_values("order")["label_nl"])
+    channels = ", ".join(load.codebook("channels").sort_values("order")["label_nl"])
+    return f"{terms}\n**Kanalen**\n:   {channels}.\n\n**Contexten van geweld**\n:   {contexts}.\n"
+
+
+CODE_CHAPTERS = {"contact_persons", "registration"}  # chapters that count by contact-person code: the code list
+
+
+def codes_markdown() -> str:
+    """The full contact-person code list of 1712 (data/codebooks/), for the appendix."""
+    from .data import load
+
     codes = load.codebook("contact_person_codes").merge(
         load.codebook("contact_person_groups")[["group", "label_nl"]].rename(columns={"label_nl": "group_nl"}),
         on="group",
     )
-    code_rows = "\n".join(f"| {c.code} | {c.label_nl} | {c.group_nl} |" for c in codes.itertuples())
-    contexts = ", ".join(load.codebook("violence_contexts").sort_values("order")["label_nl"])
-    channels = ", ".join(load.codebook("channels").sort_values("order")["label_nl"])
-    return (
-        f"{terms}\n**Kanalen**\n:   {channels}.\n\n**Contexten van geweld**\n:   {contexts}.\n\n"
-        f"| Code | Contactnemer | Groep |\n|---|---|---|\n{code_rows}\n\n: Contactnemerscodes van 1712 {{#tbl-codes}}"
+    # rows without a numeric code (justice, unknown, blank) show their Dutch label only, never the machine code
+    code_rows = "\n".join(
+        f"| {c.code if str(c.code).isdigit() else 'geen code'} | {c.label_nl} | {c.group_nl} |"
+        for c in codes.itertuples()
     )
+    header = "| Code | Contactnemer | Groep |\n|--:|:--------|:------|"
+    return f"{header}\n{code_rows}\n\n: Contactnemerscodes van 1712 {{#tbl-codes}}"
+
+
+APPENDIX_TABLE = "tbl-appendix-"  # a notebook cell labelled so (and include: false) is a table for the appendices
+
+
+def appendix_tables(staging: Path, names: list[str]) -> list[dict]:
+    """Long reference tables the notebooks compute but the chapters do not show (their cells say
+    include: false): the table's markdown, caption and label, for the appendices, in chapter order."""
+    import re
+
+    import nbformat
+
+    tables = []
+    for name in names:
+        for cell in nbformat.read(staging / "notebooks" / f"{name}.ipynb", as_version=4).cells:
+            label = re.search(rf"^#\| label: ({APPENDIX_TABLE}[\w-]+)", cell.source, re.M)
+            caption = re.search(r'^#\| tbl-cap: "(.*)"$', cell.source, re.M)
+            shown = [
+                o["data"]["text/markdown"] for o in cell.get("outputs", []) if "text/markdown" in o.get("data", {})
+            ]
+            if label and caption and shown:
+                tables.append({"label": label.group(1), "caption": caption.group(1), "markdown": shown[0]})
+    return tables
 
 
 def write_report_document(release: Release, staging: Path, facts: dict, record: dict) -> None:
@@ -140,11 +201,14 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         sources=sources_markdown(),
         key_figure_sources=summary.sources_markdown(facts, params.helplines, params.year),
         glossary=glossary_markdown(),
+        codes=codes_markdown() if CODE_CHAPTERS & set(release.chapters) else None,
+        appendix_tables=appendix_tables(staging, list(release.chapters)),
         record=record,
+        inputs=input_groups(record["inputs"]),
         version=report_version(record["git_commit"]),
         packages=", ".join(f"{k} {v}" for k, v in record["packages"].items()),
         timings=", ".join(
-            f"{k} {v['seconds']:.1f} s" + (" (uit de cache)" if v["cached"] else "")
+            f"{release.titles[k]} {v['seconds']:.1f} s" + (" (uit de cache)" if v["cached"] else "")
             for k, v in record["notebooks"].items()
         ),
     )

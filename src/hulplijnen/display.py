@@ -13,13 +13,35 @@ def show_text(text: str) -> None:
     display(Markdown(text))
 
 
-def show_table(frame: pd.DataFrame) -> None:
+def show_table(frame: pd.DataFrame, widths: tuple[int, ...] | None = None) -> None:
     """A clean markdown table in HTML and typst; cells are pre-formatted strings (no numparse).
-    An empty table is shown as one row saying so, never as a bare header."""
+    An empty table is shown as one row saying so, never as a bare header. ``widths`` (relative, one
+    per column) make the table as wide as the text column with those column shares; long values wrap."""
     if frame.empty:
         frame = pd.DataFrame([["geen"] + [""] * (len(frame.columns) - 1)], columns=frame.columns)
     safe = frame.map(escape.md_cell).rename(columns=escape.md_cell)  # labels from data and params: text, not markup
-    display(Markdown(safe.to_markdown(index=False, disable_numparse=True)))
+    display(Markdown(markdown_table(safe, widths)))
+
+
+def markdown_table(frame: pd.DataFrame, widths: tuple[int, ...] | None = None) -> str:
+    """A pipe table of cells already escaped (escape.md_cell). With ``widths``, the separator line holds
+    dashes in those proportions and is longer than pandoc's line width, so pandoc (and Quarto's typst
+    writer) gives the columns those relative widths."""
+    if widths is None:
+        return frame.to_markdown(index=False, disable_numparse=True)
+    if len(widths) != len(frame.columns):
+        raise ValueError(f"{len(widths)} widths for {len(frame.columns)} columns")
+    scale = 160 / sum(widths)
+    cells = [[str(c) for c in row] for row in frame.itertuples(index=False)]
+    header = "| " + " | ".join(str(c) for c in frame.columns) + " |"
+    rule = "|" + "|".join(_rule(round(w * scale), frame[c]) for w, c in zip(widths, frame.columns)) + "|"
+    return "\n".join([header, rule, *("| " + " | ".join(row) + " |" for row in cells)])
+
+
+def _rule(dashes: int, values: pd.Series) -> str:
+    """A column's separator: numbers (Dutch thousands and decimals, signs, %) right-aligned, text left-aligned."""
+    numeric = values.astype(str).str.fullmatch(r"[−+-]?[\d.]+(,\d+)?( %)?|x|onbekend").all() and len(values) > 0
+    return "-" * max(3, dashes - 1) + ":" if numeric else ":" + "-" * max(3, dashes - 1)
 
 
 def show_figure(fig: plt.Figure | None) -> None:

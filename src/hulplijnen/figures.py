@@ -20,6 +20,7 @@ import matplotlib.dates as mdates  # noqa: E402
 import matplotlib.patches  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
+from matplotlib.ticker import FuncFormatter  # noqa: E402
 
 from . import fmt, theme  # noqa: E402
 
@@ -97,7 +98,8 @@ def channel_shares(shares: pd.DataFrame, title: str) -> plt.Figure:
     fig, ax = plt.subplots(figsize=(7.0, 1.6 + 0.55 * shares["label"].nunique()), layout="constrained")
     labels = list(dict.fromkeys(shares["label"]))
     left = pd.Series(0.0, index=labels)
-    for channel in [c for c in CHANNEL_COLOURS if c in set(shares["channel"])]:
+    present = set(shares.loc[shares["share_pct"].fillna(0) > 0, "channel"])  # an empty segment: no legend entry
+    for channel in [c for c in CHANNEL_COLOURS if c in present]:
         part = shares[shares["channel"] == channel].set_index("label")["share_pct"].reindex(labels).fillna(0.0)
         ax.barh(labels, part, left=left, color=CHANNEL_COLOURS[channel], label=channel_label(channel))
         for label, value in part.items():
@@ -209,17 +211,27 @@ def campaign_series(
     return fig
 
 
-def intervals(rows: pd.DataFrame, title: str, xlabel: str) -> plt.Figure:
-    """Point-and-interval chart: columns label, value, low, high, colour (optional)."""
-    fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.45 * len(rows)))
+def intervals(rows: pd.DataFrame, title: str, xlabel: str, reference: float | None = None) -> plt.Figure:
+    """Point-and-interval chart: columns label, value, low, high, colour (optional). With ``reference``
+    (e.g. index 100 of the base year) the axis starts there, with a line at it, so a narrow interval is read
+    against its base instead of filling the axis; each point carries its value."""
+    fig, ax = plt.subplots(figsize=(7.0, 1.2 + 0.45 * len(rows)), layout="constrained")
     for i, row in enumerate(rows.itertuples()):
         colour = getattr(row, "colour", OKABE_ITO[0])
         ax.plot([row.low, row.high], [i, i], color=colour, linewidth=4, alpha=0.5, solid_capstyle="butt")
         ax.plot([row.value], [i], "o", color=colour)
+        ax.annotate(
+            fmt.number(row.value, 1), (row.high, i), xytext=(6, 0), textcoords="offset points", va="center", fontsize=9
+        )
+    if reference is not None:
+        ax.axvline(reference, color=GREY, linewidth=1)
+        top = max(float(rows["high"].max()), reference)
+        low = min(float(rows["low"].min()), reference)
+        ax.set_xlim(low - 0.05 * (top - low + 1), top + 0.15 * (top - low + 1))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt.number(v)))
     ax.set_yticks(range(len(rows)), rows["label"])
+    ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.set(title=title, xlabel=xlabel)
-    ax.invert_yaxis()
-    fig.tight_layout()
     return fig
 
 

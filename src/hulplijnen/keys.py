@@ -47,6 +47,9 @@ PLACEHOLDERS = {
     "bound": r"(?:low|high)",
     "part": r"[a-z_]+",
     "attempts": r"\d+",
+    "category": r"[a-z0-9_]+",
+    "edge": r"(?:start|end)_(?:earliest|latest)",
+    "stat": r"(?:computed|published|low|high|change_low|change_high)",
 }
 
 COUNT, PERCENT = "count", "percent"
@@ -59,6 +62,9 @@ REGISTRY: tuple[KeySpec, ...] = (
         COUNT,
         "an earlier year's total: exact (low = high) or the interval a rounded change implies",
     ),
+    KeySpec(
+        "{helpline}.channel.{channel}.share_pct.{year}.{bound}", PERCENT, "a year's channel share (exact or interval)"
+    ),
     KeySpec("{helpline}.channel.{channel}.share_pct", PERCENT, "a channel's share of the contacts (or calls)"),
     KeySpec("{helpline}.channel.{channel}.share_of_{measure}_pct", PERCENT, "a channel's share of the stated counts"),
     KeySpec("{helpline}.channel.{channel}.{measure}", COUNT, "a count for one channel"),
@@ -70,6 +76,10 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.contact_person.{role}.share_pct", PERCENT, "their share of all contacts"),
     KeySpec("{helpline}.contact_person.{role}.{year}.share_pct", PERCENT, "that share in an earlier year"),
     KeySpec(
+        "{helpline}.contact_person.{role}.share_pct.{year}.{bound}", PERCENT, "a year's share of a role (or interval)"
+    ),
+    KeySpec("{helpline}.contact_person_group.{group}.share_{bound}_pct", PERCENT, "a group's share of all contacts"),
+    KeySpec(
         "{helpline}.contact_person_group.{group}.{bound}", COUNT, "contacts of a group of contact persons (interval)"
     ),
     KeySpec("{helpline}.{measure}.share_of_{part}_pct", PERCENT, "one stated total as a share of another"),
@@ -77,6 +87,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.campaigns.{part}", COUNT, "campaigns of the year; placebo months tried and 'found'"),
     KeySpec("{helpline}.campaign.{campaign}.{part}_pct", PERCENT, "a campaign's estimated effect (95 % interval)"),
     KeySpec("{helpline}.campaign.{campaign}.{part}", COUNT, "a campaign month's observed and expected contacts"),
+    KeySpec("{helpline}.event.{event}.{edge}", "date", "earliest and latest start and end of a dated measure"),
     KeySpec("{helpline}.event.{event}.{part}_pct", PERCENT, "the level shift of a sustained event"),
     KeySpec("{helpline}.event.{event}.{part}", COUNT, "campaigns in an event's period; with an effect of their own"),
     KeySpec("{helpline}.export.anonymous.share_pct", PERCENT, "anonymous contacts (export)"),
@@ -103,6 +114,33 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.export.{measure}", COUNT, "a count from the contact export (contacts, victims, days)"),
     KeySpec("comparison.{helpline}.index_{year}.{bound}", "index", "growth since a year (that year = 100)"),
     KeySpec("quality.{part}", COUNT, "data-quality counts of the release"),
+    KeySpec("{helpline}.gender.{year}.{category}.contacts", COUNT, "contacts of a gender (gender table of that year)"),
+    KeySpec("{helpline}.gender.{year}.{category}.share_known_pct", PERCENT, "a gender's share of known gender"),
+    KeySpec("{helpline}.gender.{year}.{part}", COUNT, "gender table: total, known gender, contacts not in it"),
+    KeySpec("{helpline}.age.{year}.{category}.contacts", COUNT, "contacts of an age class"),
+    KeySpec("{helpline}.age.{year}.{category}.share_pct", PERCENT, "an age class's share of all contacts"),
+    KeySpec("{helpline}.age.{year}.{category}.share_known_pct", PERCENT, "its share of contacts with a known age"),
+    KeySpec("{helpline}.age.{year}.{part}", COUNT, "age table: contacts with a known age class"),
+    KeySpec("{helpline}.context.{year}.{category}.possible_victims", COUNT, "possible victims per context or group"),
+    KeySpec("{helpline}.context.{year}.{category}.share_pct", PERCENT, "their share of all possible victims"),
+    KeySpec("{helpline}.context.{year}.{category}.share_known_pct", PERCENT, "their share of the known contexts"),
+    KeySpec("{helpline}.check.{key}.{stat}_pct", PERCENT, "a stated share against the exact one (and its interval)"),
+    KeySpec("{helpline}.check.{key}.{stat}_one_in_n", "one_in_n", "'one in n' against the exact whole / part"),
+    KeySpec("{helpline}.check.{key}.{stat}_change_pct", "pct_change", "a stated change against the exact change"),
+    KeySpec(
+        "{helpline}.check.{key}.{stat}_points", "percentage points", "later minus earlier share the rounding allows"
+    ),
+    KeySpec("{helpline}.check.{key}.holds", "verdict", "whether the stated figure holds (1) or not (0)"),
+    KeySpec("{helpline}.check.{key}.{part}_n", COUNT, "the part and whole a check uses"),
+    KeySpec("{helpline}.reach.{part}_pct", PERCENT, "reachability: answered per attempt, callers reached (ranges)"),
+    KeySpec("{helpline}.reach.{part}_attempts", "attempts", "attempts per caller, stated or implied"),
+    KeySpec("{helpline}.reach.{part}_ratio", "ratio", "unanswered attempts per answered call"),
+    KeySpec("{helpline}.reach.{part}_holds", "verdict", "whether two stated figures can both hold (1) or not (0)"),
+    KeySpec("{helpline}.reach.{part}_month", "month", "first and last month of the measured period"),
+    KeySpec("{helpline}.reach.{part}", COUNT, "calls of the measured period, offered and unanswered (ranges)"),
+    KeySpec("{helpline}.peak.{part}_pct", PERCENT, "a stated peak against the months before it"),
+    KeySpec("{helpline}.peak.{part}_month", "month", "the peak month"),
+    KeySpec("{helpline}.peak.{part}", COUNT, "contacts in and before the peak (monthly means)"),
     KeySpec("{helpline}.{key}", ANY_UNIT, "any other published key figure, under its key_figures.csv key"),
 )
 
@@ -164,3 +202,12 @@ def key_figure(helpline: str, row, roles: dict[str, str], channels: set[str]) ->
     ):
         return role_share(helpline, roles[row.category]), "percent"
     return f"{helpline}.{row.key}", row.unit
+
+
+def earlier_share(helpline: str, channel: str, year: int, bound: str) -> str:
+    return f"{helpline}.channel.{channel}.share_pct.{year}.{bound}"
+
+
+def check_key(helpline: str, key: str, stat: str) -> str:
+    """A checked statement: ``key`` names the statement (its key_figures.csv key)."""
+    return f"{helpline}.check.{key}.{stat}"

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "data"
+# The inputs can be read from another folder (a test builds a made-up year from a copy of data/ and
+# params/): HULPLIJNEN_DATA and HULPLIJNEN_PARAMS, read once at import, so the notebooks' kernels
+# (which inherit the environment) read the same inputs as the build.
+DATA = Path(os.environ.get("HULPLIJNEN_DATA") or ROOT / "data").resolve()
 CODEBOOKS = DATA / "codebooks"
-PARAMS = ROOT / "params"
+PARAMS = Path(os.environ.get("HULPLIJNEN_PARAMS") or ROOT / "params").resolve()
 NOTEBOOKS = ROOT / "notebooks"
 OUTPUT = ROOT / "_output"
 STAGING = ROOT / "_staging"

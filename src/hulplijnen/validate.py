@@ -72,7 +72,7 @@ def check_data() -> list[Problem]:
             problems += load.check_year_table(name, helpline, year)[1]
     problems += check_provenance()
     if not problems:
-        problems += check_missing_reason_labels()
+        problems += check_missing_reason_labels() + check_table_labels()
     if problems:
         return problems  # reconciliation needs tables that load
     problems += reconcile.reconciliation()[1]
@@ -103,6 +103,16 @@ def check_missing_reason_labels() -> list[Problem]:
                         )
                     )
     return problems
+
+
+def check_table_labels() -> list[Problem]:
+    """Every kind of table under data/<helpline>/<year>/ has a Dutch name (codebooks/tables.csv) for the report."""
+    named = set(load.codebook("tables")["table"])
+    return [
+        Problem("data/codebooks/tables.csv", None, "table", "table_label", f"'{name}' has no Dutch name; add a row")
+        for name in load.YEAR_TABLES
+        if name not in named
+    ]
 
 
 def check_all() -> list[Problem]:

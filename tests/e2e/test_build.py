@@ -7,7 +7,7 @@ import shutil
 import nbformat
 import pytest
 
-from hulplijnen import build, execute, fmt
+from hulplijnen import assemble, build, execute, fmt
 from hulplijnen.params import release_ids
 from hulplijnen.paths import ROOT
 
@@ -106,7 +106,7 @@ def test_summary_shows_key_figures_as_a_table_and_no_fact_keys(built):
         qmd = (out / "report.qmd").read_text()
         summary = qmd.split("# Samenvatting")[1].split("\n# ")[0]
         assert "| Kerncijfer | Waarde | Toelichting |" in summary and "{#tbl-key-figures}" in summary
-        assert "{#tbl-key-figure-sources}" in qmd.split("# Herkomst")[1]
+        assert "{#tbl-key-figure-sources}" in qmd.split("{#sec-provenance")[1]
         assert not [k for k in facts(built, year) if k in qmd]  # keys stay in figures.json
 
 
@@ -238,8 +238,14 @@ def test_data_quality_provenance_and_glossary_are_generated_from_data(built):
         qmd = (out / "report.qmd").read_text()
         assert all(doc["title"] in qmd for doc in documents.values())
         build_record = json.loads((out / "build.json").read_text())
-        assert all(f"`{path}` | `{digest[:16]}`" in qmd for path, digest in build_record["inputs"].items())
-        assert all(f"| {code} |" in qmd for code in load.codebook("contact_person_codes")["code"])
+        groups = assemble.input_groups(build_record["inputs"])  # fingerprints per group, in words; no file paths
+        assert sum(n for _, n, _ in groups) == len(build_record["inputs"])
+        assert all(f"| {label} | {n} | `{digest}` |" in qmd for label, n, digest in groups)
+        assert not [p for p in build_record["inputs"] if p.endswith(".csv") and p in qmd]
+        codes = load.codebook("contact_person_codes")
+        if "{#sec-codes" in qmd:  # numeric codes as such, the others by their Dutch label only
+            assert all(f"| {c.code} | {c.label_nl} |" in qmd for c in codes.itertuples() if str(c.code).isdigit())
+            assert all(f"| geen code | {c.label_nl} |" in qmd for c in codes.itertuples() if not str(c.code).isdigit())
         assert all(f"**{label}**" in qmd for label in load.codebook("measures")["label_nl"])
         if "notebooks/data_quality.ipynb" not in qmd:  # a demo report has no published tables to check
             continue
@@ -253,3 +259,22 @@ def test_data_quality_provenance_and_glossary_are_generated_from_data(built):
         table = (out / "tables" / "tbl-corrections.md").read_text()
         assert all(str(r.used) in table for r in year_files.itertuples())
         assert ("Campagne-effecten" in qmd) == ("notebooks/campaigns.ipynb" in qmd)
+
+
+def test_reference_material_is_in_the_appendices(built):
+    """The code list only where a chapter counts by code; every tbl-appendix- table in the appendices, not in a
+    chapter (its notebook cell is include: false); no input file path or checksum list in the document."""
+    from hulplijnen.assemble import CODE_CHAPTERS
+    from hulplijnen.release import load_release
+
+    for release, out in built.items():
+        qmd = (out / "report.qmd").read_text(encoding="utf-8")
+        chapters = set(load_release(release).chapters)
+        assert ("{#sec-codes" in qmd) == bool(CODE_CHAPTERS & chapters), release
+        appendices = qmd.split("{#sec-provenance", 1)[1]
+        for nb in (out / "notebooks").glob("*.ipynb"):
+            for cell in nbformat.read(nb, as_version=4).cells:
+                label = re.search(r"^#\| label: (tbl-appendix-\S+)", cell.source, re.M)
+                if label:
+                    assert "#| include: false" in cell.source and "{#" + label.group(1) + "}" in appendices
+        assert "data/codebooks/" not in qmd and "contacts_by_month_channel" not in qmd

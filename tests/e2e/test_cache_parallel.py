@@ -91,3 +91,16 @@ def test_a_failing_notebook_keeps_every_years_last_good_output(workspace, built,
     assert (
         json.loads((ws.release_output("2020") / "build.json").read_text())["notebooks"]["channels"]["cached"] is False
     )
+
+
+def test_a_new_commit_alone_assembles_again_with_its_report_version(workspace, built):
+    """The title page prints the short commit: a commit-only change must not leave the old version up to date."""
+    real = build.assemble.git_commit()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(build.assemble, "git_commit", lambda: "0123456789abcdef" + real[16:])
+        summary = build.build(names=["2020"], render=False, workspace=workspace)
+        assert summary.executed == [] and summary.up_to_date == []
+        record = json.loads((built["2020"] / "build.json").read_text(encoding="utf-8"))
+        assert record["git_commit"].startswith("0123456789abcdef")
+        assert 'report-version: "0123456' in (built["2020"] / "report.qmd").read_text(encoding="utf-8")
+    assert build.build(names=["2020"], render=False, workspace=workspace).up_to_date == []  # the real commit again

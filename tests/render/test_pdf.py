@@ -76,37 +76,7 @@ def test_every_figure_is_in_the_pdf(rendered, release):
     assert layout(rendered, release).images == len(figures)
 
 
-CORRECTIONS = "data quality: the corrections table (Bestand, Cel columns: file paths and keys)"
-INCONSISTENCIES = "data quality: the inconsistencies table (Controle column of check ids over Vermeld)"
-PHASE_2 = "phase 2 of issue 13 moves these to appendices or rewrites them in the chapter templates"
-OVERPRINT = {
-    "2020": f"{CORRECTIONS}, the constraints table, {INCONSISTENCIES}, the campaign-effects table (p. 6-9); {PHASE_2}",
-    "2021": f"{INCONSISTENCIES} (p. 12); {PHASE_2}",
-    "2021-tele-onthaal": f"{INCONSISTENCIES} (p. 6-7); {PHASE_2}",
-}
-SNAKE = {
-    r: (
-        f"file names in {CORRECTIONS}, the missing-cells and constraints tables; "
-        f"check ids in {INCONSISTENCIES};"
-        f" the input-checksum table (Herkomst); parameter names in the methods text; {PHASE_2}"
-    )
-    for r in RELEASES
-}
-ENGLISH_CODES = {
-    r: f"the contact-person code list (glossary) shows the codes 'blank' and 'unknown'; {PHASE_2}" for r in RELEASES
-}
-
-
-def layout_xfail(failing: dict[str, str]) -> list:
-    """The releases, with a strict xfail on those whose chapter tables still break a layout rule
-    (phase 2 of issue 13 fixes them in the chapter templates; strict: an unexpected pass fails)."""
-    return [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=failing[r])) if r in failing else r
-        for r in RELEASES
-    ]
-
-
-@pytest.mark.parametrize("release", layout_xfail(OVERPRINT))
+@pytest.mark.parametrize("release", RELEASES)
 def test_no_two_words_overprint(rendered, release):
     page = layout(rendered, release)
     if page.overprints:
@@ -142,15 +112,26 @@ def test_no_fact_keys_in_the_text(rendered, release):
         pytest.fail("figures.json keys in the text " + shown(found), pytrace=False)
 
 
-@pytest.mark.parametrize("release", layout_xfail(SNAKE))
+@pytest.mark.parametrize("release", RELEASES)
 def test_no_snake_case_codes(rendered, release):
     found = sorted(set(SNAKE_CASE.findall(pdf_text(rendered, release))))
     if found:
         pytest.fail("snake_case codes in the text " + shown(found, 30), pytrace=False)
 
 
-@pytest.mark.parametrize("release", layout_xfail(ENGLISH_CODES))
+@pytest.mark.parametrize("release", RELEASES)
 def test_no_english_words(rendered, release):
     found = sorted({m.group(0) for m in ENGLISH.finditer(pdf_text(rendered, release))})
     if found:
         pytest.fail("English words in the text " + shown(found, 30), pytrace=False)
+
+
+QUARTO_MARKUP = re.compile(r"\{#(?:fig|tbl|sec)-|fig-alt|tbl-cap|\?@(?:fig|tbl)-|\{\{<")
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_no_quarto_markup_in_the_text(rendered, release):
+    """A caption or cross-reference Quarto did not resolve prints as raw markup (e.g. a multi-line fig-alt)."""
+    found = sorted({m.group(0) for m in QUARTO_MARKUP.finditer(pdf_text(rendered, release))})
+    if found:
+        pytest.fail("Quarto markup in the text " + shown(found), pytrace=False)

@@ -49,7 +49,7 @@ def extra_chapters(tmp_path, monkeypatch):
 def test_a_chapter_is_one_module_one_template_one_notebook(extra_chapters):
     found = chapters.discover("extra_chapters")
     assert list(found) == ["greeting"] and found["greeting"].title == "Groet"
-    params = SimpleNamespace(helplines=["1712"], is_synthetic=False, export=None)
+    params = SimpleNamespace(helplines=["1712"], year=2020, is_synthetic=False, export=None)
     merged = dict(sorted({**chapters.REGISTRY, **found}.items(), key=lambda kv: kv[1].order))
     assert chapters.for_params(params, merged)[:2] == ["channels", "greeting"]  # its place comes from its SPEC
     assert (

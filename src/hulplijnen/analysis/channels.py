@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..data.intervals import implied_base
-
 
 def monthly_by_channel(contacts: pd.DataFrame) -> pd.DataFrame:
     """Month x channel counts (wide), months as Periods; missing stays missing."""
@@ -46,26 +44,3 @@ def peak_month(contacts: pd.DataFrame) -> tuple[pd.Period, int]:
     totals = monthly_totals(contacts)
     month = totals.idxmax()
     return month, int(totals[month])
-
-
-def contacts_over_years(
-    year: int, total_now: float, figures: pd.DataFrame | None, earlier_totals: dict[int, float]
-) -> pd.DataFrame:
-    """The year's total next to earlier years: exact where tables exist, an interval where only a
-    rounded percentage change is stated."""
-    rows = [{"year": year, "low": total_now, "high": total_now, "kind": "gepubliceerd"}]
-    for ref, total in earlier_totals.items():
-        rows.append({"year": ref, "low": total, "high": total, "kind": "gepubliceerd"})
-    if figures is not None:
-        changes = figures[
-            (figures["measure"] == "contacts") & (figures["category"] == "all") & (figures["unit"] == "pct_change")
-        ]
-        for change in changes.itertuples():
-            ref = int(change.reference_year)
-            if ref in earlier_totals:
-                continue
-            interval = implied_base(total_now, change.value, int(change.decimals))
-            rows.append(
-                {"year": ref, "low": interval.low, "high": interval.high, "kind": f"afgeleid uit {change.value:+g} %"}
-            )
-    return pd.DataFrame(rows).sort_values("year").reset_index(drop=True)

@@ -22,7 +22,7 @@ def missing_cells(helpline: str, year: int) -> pd.DataFrame:
             continue
         table = load.load_year_table(name, helpline, year)
         for row in table[table["status"] == "missing"].itertuples():
-            key = ", ".join(f"{k} {getattr(row, k)}" for k in spec.key)
+            key = "|".join(f"{k}={getattr(row, k)}" for k in spec.key)  # as corrections.csv writes a cell
             rows.append({"table": name, "cell": key, "reason": row.missing_reason})
     return pd.DataFrame(rows, columns=["table", "cell", "reason"])
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .. import fmt, text
@@ -99,25 +101,40 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
     if effects is not None:
         est = effects[effects["estimable"]]
         names = est["campaign_id"].map(all_campaigns.set_index("campaign_id")["name_nl"])
-        table = pd.DataFrame(
-            {
-                "Campagne": [f"{fmt.date(start, 'day')}: {name}" for start, name in zip(est["start"], names)],
-                "Waargenomen": [fmt.number(v) for v in est["observed"]],
-                "Verwacht zonder campagne (95 %)": [
-                    f"{fmt.number(c)} ({fmt.interval(lo, hi)})"
-                    for c, lo, hi in zip(est["counterfactual"], est["counterfactual_low"], est["counterfactual_high"])
-                ],
-                "Effect (95 %)": [
-                    f"{fmt.signed_pct(e)} ({fmt.signed_pct(lo)} tot {fmt.signed_pct(hi)})"
-                    for e, lo, hi in zip(est["effect_pct"], est["effect_low_pct"], est["effect_high_pct"])
-                ],
-                "Opmerkingen": est["flags"],
-            }
-        )
+        table = effects_table(est, names)
     return Chapter(
         text.render("chapters/campaigns.md", facts=facts, **context),
         {"calendar": calendar, "effects": table},
         {"band": band, "campaigns": mine, "events": modelled},
+    )
+
+
+EFFECT_WIDTHS = (28, 11, 17, 19, 25)  # relative column widths of the effects table (display.markdown_table)
+
+
+def effects_table(est: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
+    """One row per estimable campaign; the remarks name events by their Dutch names and campaigns by their
+    start, never by their ids."""
+    remarks = est["flags"].astype(str)
+    for event_id, name in load.events().set_index("event_id")["name_nl"].items():
+        remarks = remarks.str.replace(rf"\b{re.escape(event_id)}\b", f"'{name}'", regex=True)
+    for c in load.campaigns().itertuples():
+        when = fmt.date(c.start_earliest, c.precision)
+        remarks = remarks.str.replace(rf"campagne {re.escape(c.campaign_id)}\b", f"de campagne van {when}", regex=True)
+    return pd.DataFrame(
+        {
+            "Campagne": [f"{fmt.date(start, 'day')}: {name}" for start, name in zip(est["start"], names)],
+            "Waargenomen": [fmt.number(v) for v in est["observed"]],
+            "Verwacht zonder campagne (95 %)": [
+                f"{fmt.number(c)} ({fmt.interval(lo, hi)})"
+                for c, lo, hi in zip(est["counterfactual"], est["counterfactual_low"], est["counterfactual_high"])
+            ],
+            "Effect (95 %-interval)": [
+                f"{fmt.signed_pct(e)} ({fmt.signed_pct(lo)} tot {fmt.signed_pct(hi)})"
+                for e, lo, hi in zip(est["effect_pct"], est["effect_low_pct"], est["effect_high_pct"])
+            ],
+            "Opmerkingen": remarks,
+        }
     )
 
 

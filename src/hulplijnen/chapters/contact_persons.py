@@ -5,13 +5,15 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from .. import figures, fmt, keys, text
+from .. import figures, figures_sources, fmt, keys, text
 from ..analysis import contact_persons as cp
 from ..analysis import helplines as hl
 from ..data import load, reconcile
 from ..data.intervals import rounding_interval
 from ..facts import FactSheet, Source
+from . import contact_person_years as cpy
 from .base import Chapter, ChapterSpec, leads_with_published_tables
+from .checked import fact
 from .published import QUALIFIERS_NL, SHARE_MEASURES, base_label, key_figure_value, measure_label, register_key_figures
 
 SPEC = ChapterSpec("contact_persons", "Contactnemers", 20, leads_with_published_tables)
@@ -24,7 +26,15 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         return from_key_figures(year, helpline, facts)
     people = load.contacts_by_contact_person(year, helpline)
     codes, groups = load.codebook("contact_person_codes"), load.codebook("contact_person_groups")
-    total = int(load.contacts_by_month_channel(year, helpline)["contacts"].sum())
+    total = fact(
+        facts,
+        keys.total(helpline, "contacts"),
+        int(load.contacts_by_month_channel(year, helpline)["contacts"].sum()),
+        "count",
+        Source(
+            f"data/{helpline}/{year}/contacts_by_month_channel.csv", "contacts_by_month_channel", "sum of all cells"
+        ),
+    )
     bounds = reconcile.constraint_bounds()[0]
     bounds = bounds[bounds["file"] == f"{helpline}/{year}/{TABLE}.csv"]
     by_group = cp.by_group(people, codes, groups, bounds, total)
@@ -32,37 +42,37 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     file = f"data/{helpline}/{year}/{TABLE}.csv"
     for role in ROLES:
         n, share = cp.role_share(people, codes, "victim_environment", [role], total)
-        roles[role] = {"n": n, "share": share}
-        selection = f"codes of role {role} in the victim's environment"
-        facts.add(f"{helpline}.contact_person.{role}.contacts", n, "count", Source(file, TABLE, selection))
-        facts.add(
-            keys.role_share(helpline, role),
-            round(share * 100, 1),
-            "percent",
-            Source(file, TABLE, f"{selection}, over all contacts"),
-        )
+        src = Source(file, TABLE, f"codes of role {role} in the victim's environment")
+        roles[role] = {
+            "n": fact(facts, f"{helpline}.contact_person.{role}.contacts", n, "count", src),
+            "pct": fact(facts, keys.role_share(helpline, role), round(share * 100, 1), "percent", src),
+        }
+    groups_seen = {}
     for g in by_group.itertuples():
-        facts.add(
-            f"{helpline}.contact_person_group.{g.group}.low",
-            g.low,
-            "count",
-            Source(file, TABLE, f"filled cells of group {g.group}"),
-        )
-        facts.add(
-            f"{helpline}.contact_person_group.{g.group}.high",
-            g.high,
-            "count",
-            Source(file, TABLE, f"filled cells of group {g.group} plus the bound of data/constraints.csv"),
-        )
-    env = by_group.set_index("group")
-    perp = env.loc["perpetrator_environment"]
+        src = Source(file, TABLE, f"filled cells of group {g.group} (high: plus the bound of data/constraints.csv)")
+        groups_seen[g.group] = {
+            "low": fact(facts, f"{helpline}.contact_person_group.{g.group}.low", g.low, "count", src),
+            "high": fact(facts, f"{helpline}.contact_person_group.{g.group}.high", g.high, "count", src),
+            "pct": fact(
+                facts,
+                f"{helpline}.contact_person_group.{g.group}.share_low_pct",
+                round(g.share_low_pct, 1),
+                "percent",
+                src,
+            ),
+            "exact": bool(g.exact),
+        }
+    checks, checks_table = cpy.statements(year, helpline, people, codes, total, facts)
+    labels = cpy.stated_roles(year, helpline)
+    years = cpy.role_shares(year, helpline, tuple(labels), facts)
     body = text.render(
         "chapters/contact_persons.md",
         part="codes",
+        checks=checks,
         total=total,
         roles=roles,
-        victim_environment_pct=env.loc["victim_environment", "share_low_pct"],
-        perpetrator={"low": perp.low, "high": perp.high, "exact": bool(perp.exact)},
+        victim_environment=groups_seen["victim_environment"],
+        perpetrator=groups_seen["perpetrator_environment"],
     )
     table = by_group.assign(
         Groep=by_group["label_nl"],
@@ -84,7 +94,11 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             "Contacten": [fmt.number(v) if not pd.isna(v) else "leeg in bron" for v in by_code["contacts"]],
         }
     )
-    return Chapter(body, {"groups": table, "codes": codes_table}, {"groups": by_group, "base_n": total})
+    return Chapter(
+        body,
+        {"groups": table, "codes": codes_table, "checks": checks_table, "years": cpy.shares_table(years, labels)},
+        {"groups": by_group, "base_n": total, "years": years, "role_labels": labels},
+    )
 
 
 def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
@@ -140,9 +154,12 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
             "high": [min(b.high, 100.0) for b in bands],
         }
     )
+    labels = cpy.stated_roles(year, helpline)
+    years = cpy.role_shares(year, helpline, tuple(labels), facts)
     body = text.render(
         "chapters/contact_persons.md",
         part="published",
+        checks=[],
         year=year,
         earlier=earlier,
         comparisons=comparisons,
@@ -150,7 +167,33 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
         contacts=hl.figure(figs, "contacts") if hl.has_figure(figs, "possible_victims") else None,
         possible_victims=hl.figure(figs, "possible_victims") if hl.has_figure(figs, "possible_victims") else None,
     )
-    return Chapter(body, {"shares": pd.DataFrame(rows)}, {"groups": None, "published": bars})
+    return Chapter(
+        body,
+        {
+            "shares": pd.DataFrame(rows),
+            "checks": pd.DataFrame(
+                [
+                    {
+                        "Contactnemer": labels.get(c["role"], c["role"]),
+                        f"{year} (gepubliceerd)": fmt.pct(c["now"], 0),
+                        f"{earlier} (exact)": fmt.pct(c["share_pct"]),
+                        "Binnen de afronding": "ja" if c["low"] <= c["share_pct"] <= c["high"] else "nee",
+                    }
+                    for c in comparisons
+                ],
+                columns=["Contactnemer", f"{year} (gepubliceerd)", f"{earlier} (exact)", "Binnen de afronding"],
+            ),
+            "years": cpy.shares_table(years, labels),
+        },
+        {"groups": None, "published": bars, "years": years, "role_labels": labels},
+    )
+
+
+def years_figure(chapter: Chapter) -> plt.Figure:
+    """The share of each stated role per year: exact from a table, a band from a rounded share."""
+    return figures_sources.share_series(
+        chapter.data["years"], "Contactnemers per jaar", "role", chapter.data["role_labels"]
+    )
 
 
 def figure(chapter: Chapter, year: int) -> plt.Figure:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt, text
+from .. import text
 from ..analysis import quality
-from ..data import load
 from ..facts import FactSheet, Source
+from . import quality_tables
 from .base import Chapter, ChapterSpec
 
 SPEC = ChapterSpec("data_quality", "Datakwaliteit", 70, lambda params: not params.is_synthetic)
@@ -46,39 +46,10 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         ),
     }
     body = text.render("chapters/data_quality.md", facts=facts, **values)
-    # the report shows the Dutch labels and explanations; the codes and English stay in data/ for machines
-    kinds = load.codebook("correction_kinds").set_index("kind")["label_nl"]
-    reasons = load.codebook("missing_reasons").set_index("missing_reason")["label_nl"]
-    explained = load.inconsistencies().set_index("check_id")["reason_nl"]
     tables = {
-        "corrections": pd.DataFrame(
-            {
-                "Bestand": corr["file"],
-                "Cel": corr["key"],
-                "Bron": corr["published"].fillna("(leeg)"),
-                "Gebruikt": corr["used"],
-                "Soort": corr["kind"].map(kinds),
-                "Waarom": corr["reason_nl"],
-            }
-        ),
-        "missing": missing.assign(reason=missing["reason"].map(reasons)).rename(
-            columns={"table": "Tabel", "cell": "Cel", "reason": "Reden"}
-        ),
-        "inconsistencies": pd.DataFrame(
-            {
-                "Controle": inconsistent["check_id"],
-                "Vermeld": [fmt.number(v, 1) for v in inconsistent["stated"]],
-                "Berekend": [fmt.number(v, 1) for v in inconsistent["computed"]],
-                "Toelichting": inconsistent["check_id"].map(explained),
-            }
-        ),
-        "constraints": pd.DataFrame(
-            {
-                "Beperking": bounds["constraint_id"],
-                "Lege cellen": bounds["missing_cells"],
-                "Samen": [fmt.number(v) for v in bounds["derived_total"]],
-                "Waarom": bounds["reason_nl"],
-            }
-        ),
+        "corrections": quality_tables.corrections(corr),
+        "missing": quality_tables.missing(missing),
+        "inconsistencies": quality_tables.inconsistencies(inconsistent),
+        "constraints": quality_tables.constraints(bounds),
     }
     return Chapter(body, tables, {})

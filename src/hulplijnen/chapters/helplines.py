@@ -229,6 +229,10 @@ def years_table(sections: dict[str, Chapter]) -> pd.DataFrame:
     return pd.concat([c.tables["years"].assign(Hulplijn=names[h]) for h, c in sections.items()], ignore_index=True)
 
 
+# relative column widths of the appendix table of every published key figure (display.markdown_table)
+PUBLISHED_WIDTHS = (30, 18, 14, 24, 14)
+
+
 def published_table(sections: dict[str, Chapter]) -> pd.DataFrame:
     """Every published key figure of several helpline sections, with the helpline named."""
     names = short_names()

@@ -244,3 +244,42 @@ def check_against_earlier_tables(helpline: str, year: int, figures: pd.DataFrame
                 )
             )
     return checks
+
+
+def check_against_earlier_key_figures(helpline: str, year: int, figures: pd.DataFrame) -> list[Check]:
+    """Stated changes against an earlier year known exactly only from its own key figures (no tables):
+    a later page must agree with every exact figure already published."""
+    checks = []
+    file = data_path(helpline, year, "key_figures")
+    current = figures[
+        figures["reference_year"].isna() & (figures["unit"] == "count") & (figures["qualifier"] == "exact")
+    ]
+    now = current.set_index(["measure", "category"])["value"]
+    for fig in figures[figures["reference_year"].notna() & (figures["unit"] == "pct_change")].itertuples():
+        ref = int(fig.reference_year)
+        if (fig.measure, fig.category) not in now.index or load.has_table("contacts_by_month_channel", helpline, ref):
+            continue
+        if not load.has_table("key_figures", helpline, ref):
+            continue
+        earlier = load.key_figures(ref, helpline)
+        exact = earlier[
+            (earlier["measure"] == fig.measure)
+            & (earlier["category"] == fig.category)
+            & earlier["reference_year"].isna()
+            & (earlier["unit"] == "count")
+            & (earlier["qualifier"] == "exact")
+        ]
+        if len(exact) != 1:
+            continue
+        computed = (float(now[(fig.measure, fig.category)]) / float(exact["value"].iloc[0]) - 1) * 100
+        checks.append(
+            Check(
+                f"{helpline}/{year}/key_figures/{fig.key}/vs_{ref}_key_figures",
+                file,
+                f"the stated change against {ref} agrees with the exact figure of {ref}'s key figures",
+                float(fig.value),
+                computed,
+                rounding_interval(fig.value, fig.decimals, fig.qualifier).contains(computed),
+            )
+        )
+    return checks

@@ -1,6 +1,7 @@
 """Codebooks that give the report's Dutch words for codes other tables use: the kinds of
 corrections (corrections.csv), the rules of constraints (constraints.csv) and the missing reasons of
-the tables under data/. The codes stay for machines; the report shows the labels."""
+the tables under data/, and the Dutch names of those tables. The codes stay for machines; the report
+shows the labels."""
 
 from __future__ import annotations
 
@@ -46,6 +47,19 @@ LABEL_CODEBOOKS: list[tuple[str, TableSpec]] = [
             ),
             ("missing_reason",),
             "Why a count is missing.",
+        ),
+    ),
+    (
+        "codebooks/tables.csv",
+        TableSpec(
+            "tables",
+            (
+                column("table", "text", "A table name of data/<helpline>/<year>/ (the file name without .csv)."),
+                column("label_nl", "text", "Dutch name of the table for the report."),
+                column("order", "integer", "Display order."),
+            ),
+            ("table",),
+            "The tables of a helpline's year, named in Dutch.",
         ),
     ),
 ]

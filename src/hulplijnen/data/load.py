@@ -96,6 +96,15 @@ def check_year_table(
     )
 
 
+def _data_relative(path: Path) -> str:
+    """A table's path as corrections.csv names it: relative to the data folder (a file elsewhere, such
+    as a test's, by its path from the repository root without 'data/')."""
+    try:
+        return Path(path).resolve().relative_to(DATA).as_posix()
+    except ValueError:
+        return relative_to_root(path).removeprefix("data/")
+
+
 def _check_year_table(name: str, year: int | str, path: Path) -> tuple[pd.DataFrame | None, list[Problem]]:
     spec = YEAR_TABLES[name]
     file = relative_to_root(path)
@@ -108,7 +117,7 @@ def _check_year_table(name: str, year: int | str, path: Path) -> tuple[pd.DataFr
     corrections, more = check_single("corrections")
     if corrections is None:
         return None, problems + more
-    frame, applied = apply_corrections(frame, spec, relative_to_root(path).removeprefix("data/"), corrections, file)
+    frame, applied = apply_corrections(frame, spec, _data_relative(path), corrections, file)
     return frame, problems + applied
 
 

@@ -14,7 +14,7 @@ from ..paths import DATA
 from . import load
 from .check import Check, data_path
 from .intervals import one_in_n_holds, rounding_interval, share_pct
-from .key_figure_checks import check_against_earlier_tables, check_key_figures
+from .key_figure_checks import check_against_earlier_key_figures, check_against_earlier_tables, check_key_figures
 
 
 def _sum_known(values: pd.Series) -> int:
@@ -199,6 +199,7 @@ def year_checks(helpline: str, year: int) -> list[Check]:
     if "key_figures" in tables:
         checks += check_key_figures(helpline, year, tables["key_figures"])
         checks += check_against_earlier_tables(helpline, year, tables["key_figures"])
+        checks += check_against_earlier_key_figures(helpline, year, tables["key_figures"])
     return checks
 
 

@@ -121,6 +121,7 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
                         "Group of settings the report shows (this project's grouping, see data/README.md).",
                         allowed=SETTINGS,
                     ),
+                    column("setting_nl", "text", "Dutch label of the setting (the same for every context of it)."),
                     column("order", "integer", "Display order.", minimum=0),
                 ),
                 ("context",),

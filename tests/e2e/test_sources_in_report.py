@@ -1,0 +1,169 @@
+"""Back-test: every figure and derived statement of both source documents appears in figures.json
+of the releases with the right value, and every new chapter is in every release that should have it."""
+
+import json
+
+import nbformat
+import pytest
+
+from hulplijnen import chapters
+from hulplijnen.params import load_params, release_ids
+
+
+def facts(built, release):
+    return {k: v["value"] for k, v in json.loads((built[release] / "figures.json").read_text())["facts"].items()}
+
+
+SHARED = {  # the 2020 tables, in both 1712 releases
+    "1712.gender.2020.contacts": 8059,
+    "1712.gender.2020.table_total": 8043,
+    "1712.gender.2020.not_recorded": 16,
+    "1712.gender.2020.known": 7957,
+    "1712.gender.2020.female.contacts": 5869,
+    "1712.gender.2020.male.contacts": 2088,
+    "1712.gender.2020.unknown.contacts": 86,
+    "1712.gender.2020.female.share_known_pct": 73.8,
+    "1712.age.2020.blank.contacts": 16,
+    "1712.age.2020.adult.contacts": 7605,
+    "1712.age.2020.adult.share_pct": 94.4,
+    "1712.age.2020.minor.contacts": 381,
+    "1712.age.2020.minor.share_known_pct": 4.8,
+    "1712.age.2020.known": 7986,
+    "1712.context.2020.all.possible_victims": 11305,
+    "1712.context.2020.known.possible_victims": 10088,
+    "1712.context.2020.family.possible_victims": 9233,
+    "1712.context.2020.nuclear_family.possible_victims": 8570,
+    "1712.context.2020.wider_family.possible_victims": 663,
+    "1712.context.2020.outside_family.possible_victims": 855,
+    "1712.context.2020.family.share_known_pct": 91.5,
+    "1712.context.2020.nuclear_family.share_pct": 75.8,
+    "1712.context.2020.setting_institution.possible_victims": 149,
+    "1712.context.2020.setting_school.possible_victims": 104,
+    "1712.context.2020.setting_sport.possible_victims": 36,
+    "1712.context.2020.setting_leisure.possible_victims": 192,
+    "1712.context.2020.setting_work.possible_victims": 65,
+    "1712.context.2020.setting_unknown.possible_victims": 1175,
+    "1712.context.2020.setting_blank.possible_victims": 42,
+    "1712.reach.per_attempt_low_pct": 40,
+    "1712.reach.per_attempt_high_pct": 45,
+    "1712.reach.stated_low_attempts": 3,
+    "1712.reach.stated_high_attempts": 4,
+    "1712.reach.reached_low_pct": 40,
+    "1712.reach.reached_high_pct": 90.8,
+    "1712.reach.reached_if_independent_low_pct": 78.4,
+    "1712.reach.accounting_holds": 0,
+    "1712.reach.answered_per_caller_low_ratio": 1.2,
+    "1712.reach.answered_per_caller_high_ratio": 1.8,
+    "1712.reach.retry_holds": 0,
+    "1712.reach.answered_phone": 1824,
+    "1712.reach.offered_low": 4053,
+    "1712.reach.offered_high": 4560,
+    "1712.reach.window_start_month": "2020-09",
+    "1712.reach.window_end_month": "2020-12",
+    "1712.peak.peak_month": "2020-04",
+    "1712.peak.peak_contacts": 967,
+    "1712.peak.window_vs_baseline_pct": 45.3,
+    "1712.event.capacity_subsidy_continued.start_earliest": "2021-12-01",
+    "1712.event.capacity_subsidy_continued.end_latest": "2024-11-30",
+    "1712.event.chat_extension.start_earliest": "2021-09-01",
+    "1712.event.overflow_option_zero.start_earliest": "2021-01-01",
+    "1712.event.answering_machine.start_earliest": "2021-01-01",
+    "1712.event.extra_line_every_province.start_earliest": "2020-04-01",
+    "1712.chat_lines_peak": 3,
+}
+ONLY_2020 = {  # the 2020 report checks what the 2020 sources say about 2020
+    "1712.check.contact_person_victim_environment_share.computed_pct": 91.2,
+    "1712.check.contact_person_victim_environment_share.part_n": 7352,
+    "1712.check.contact_person_victim_environment_share.whole_n": 8059,
+    "1712.check.contact_person_victim_environment_share.published_pct": 91,
+    "1712.check.contact_person_victim_environment_share.holds": 1,
+    "1712.check.contact_person_perpetrator_environment_count.published_n": 240,
+    "1712.check.contact_person_perpetrator_environment_count.computed_n": 232,
+    "1712.check.contact_person_perpetrator_environment_count.holds": 1,
+    "1712.check.contact_person_perpetrator_environment_share.part_n": 240,
+    "1712.check.contact_person_perpetrator_environment_share.computed_pct": 3.0,
+    "1712.check.contact_person_perpetrator_environment_share.holds": 1,
+    "1712.check.contact_person_victim_one_in_n.computed_one_in_n": 3.0,
+    "1712.check.contact_person_victim_one_in_n.holds": 1,
+    "1712.check.contact_person_parent_one_in_n.computed_one_in_n": 4.9,
+    "1712.check.contact_person_other_family_one_in_n.computed_one_in_n": 7.0,
+    "1712.check.contact_person_other_family_one_in_n.part_n": 1159,
+    "1712.check.contact_person_neighbour_one_in_n.computed_one_in_n": 10.0,
+    "1712.check.contact_person_victim_count.computed_n": 2708,
+    "1712.channel.chat.share_pct.2020.low": 11.3,
+}
+ONLY_2021 = {  # the 2021 report: 2021's page against the exact 2020 figures
+    "1712.contacts.total": 8515,
+    "1712.contacts.2020.low": 8059,
+    "1712.contacts.2020.high": 8059,
+    "1712.check.contacts_change_2020.computed_change_pct": 5.7,
+    "1712.check.contacts_change_2020.published_change_pct": 6,
+    "1712.check.contacts_change_2020.low_change_pct": 5.5,
+    "1712.check.contacts_change_2020.high_change_pct": 6.5,
+    "1712.check.contacts_change_2020.part_n": 8515,
+    "1712.check.contacts_change_2020.whole_n": 8059,
+    "1712.check.contacts_change_2020.holds": 1,
+    "1712.check.chat_one_in_n_2020.computed_one_in_n": 8.8,
+    "1712.check.chat_one_in_n_2020.holds": 0,
+    "1712.channel.chat.share_pct.2020.low": 11.3,
+    "1712.channel.chat.share_pct.2021.low": 17.5,
+    "1712.channel.chat.share_pct.2021.high": 18.5,
+    "1712.check.gender_female_2021_vs_2020.computed_pct": 73.8,
+    "1712.check.gender_female_2021_vs_2020.low_pct": 72.5,
+    "1712.check.gender_female_2021_vs_2020.high_pct": 73.5,
+    "1712.check.gender_female_2021_vs_2020.holds": 0,
+    "1712.check.context_family_2021_vs_2020.computed_pct": 91.5,
+    "1712.check.context_family_2021_vs_2020.published_pct": 90,
+    "1712.check.context_family_2021_vs_2020.holds": 0,
+    "1712.check.context_nuclear_family_2021_vs_2020.computed_pct": 75.8,
+    "1712.check.context_nuclear_family_2021_vs_2020.published_pct": 75,
+    "1712.context.2021.all.possible_victims": 11312,
+    "1712.contact_person.victim.share_pct.2020.low": 33.6,
+    "1712.contact_person.victim.share_pct.2021.low": 36.5,
+}
+
+
+@pytest.mark.parametrize(
+    "release,key,value",
+    [("2020", k, v) for k, v in {**SHARED, **ONLY_2020}.items()]
+    + [("2021", k, v) for k, v in {**SHARED, **ONLY_2021}.items()],
+)
+def test_every_source_figure_and_statement_is_in_figures_json(built, release, key, value):
+    got = facts(built, release)
+    assert key in got, (release, key)
+    assert got[key] == (pytest.approx(value) if isinstance(value, (int, float)) else value), (release, key)
+
+
+def test_the_2020_report_does_not_use_later_years(built):
+    """A report on 2020 leaves out what only the 2021 page says (no series beyond its own year)."""
+    got = facts(built, "2020")
+    assert not any(".2021." in k or "_2021_" in k for k in got), [k for k in got if ".2021." in k or "_2021_" in k]
+
+
+NEW = ("gender_age", "contexts", "reachability")
+
+
+@pytest.mark.parametrize("release", release_ids())
+def test_each_new_chapter_in_every_release_that_should_have_it(built, release):
+    params = load_params(release)
+    names = {p.stem for p in (built[release] / "notebooks").glob("*.ipynb")}
+    assert names == set(chapters.for_params(params))
+    lead_has_tables = params.helplines[0] == "1712" and not params.is_synthetic
+    for name in NEW:
+        assert (name in names) == lead_has_tables, (release, name)
+    assert ("capacity" in names) == (params.export is not None)  # the export chapter, never both
+    assert not ({"capacity", "reachability"} <= names)
+    for name in NEW if lead_has_tables else ():
+        nb = nbformat.read(built[release] / "notebooks" / f"{name}.ipynb", as_version=4)
+        images = [o for c in nb.cells for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
+        labels = [c for c in nb.cells if "#| label: fig-" in c.source]
+        assert len(images) == len(labels) > 0, (release, name)
+
+
+def test_reachability_says_what_is_not_registered(built):
+    for release in ("2020", "2021"):
+        text = (built[release] / "report.qmd").read_text(encoding="utf-8")
+        assert "{{< embed notebooks/reachability.ipynb" in text
+        nb = nbformat.read(built[release] / "notebooks" / "reachability.ipynb", as_version=4)
+        shown = "".join(o.get("data", {}).get("text/markdown", "") for c in nb.cells for o in c.get("outputs", []))
+        assert "tijdstip van de oproep" in shown and "tussen 40 % en 90,8 %" in shown.replace("\u00a0", " ")

@@ -1,0 +1,49 @@
+"""Tables as a reader reads them: cells and tables named in Dutch, widths that fill the text column."""
+
+import pandas as pd
+import pytest
+
+from hulplijnen.chapters import quality_tables
+from hulplijnen.display import markdown_table
+
+
+def test_cells_are_named_in_dutch_with_each_coordinate_once():
+    assert quality_tables.cell("month=2020-08|channel=email") == "augustus 2020, e-mail"
+    keys = [f"month=2020-0{m}|channel=not_recorded" for m in (1, 2, 5)]
+    assert quality_tables.cells(keys) == "januari, februari en mei 2020, niet geregistreerd"
+    assert quality_tables.cell("code=2300") == "code 2300"
+    assert quality_tables.cell("code=blank") == "Leeg"  # a machine code shows its label
+    assert quality_tables.table_name("1712/2020/gender_by_month.csv") == "contacten per maand en geslacht"
+
+
+def test_corrections_that_share_reading_value_and_reason_share_a_row():
+    corr = pd.DataFrame(
+        {
+            "file": ["1712/2020/contacts_by_month_channel.csv"] * 3,
+            "key": [
+                "month=2020-01|channel=not_recorded",
+                "month=2020-02|channel=not_recorded",
+                "month=2020-08|channel=email",
+            ],
+            "published": [None, None, "20"],
+            "used": ["0", "0", "90"],
+            "kind": ["blank_forced_by_totals", "blank_forced_by_totals", "ocr_misread"],
+            "reason_nl": ["r1", "r1", "r2"],
+        }
+    )
+    table = quality_tables.corrections(corr)
+    assert len(table) == 2 and "januari en februari 2020" in table["Cel"].iloc[0]
+    assert table["Soort en toelichting"].iloc[1] == "Verkeerd gelezen cijfer: r2"
+    assert not table.apply(lambda col: col.astype(str).str.contains("_")).any().any()
+
+
+def test_widths_make_a_full_width_pipe_table_with_aligned_columns():
+    frame = pd.DataFrame({"Tekst": ["a\\|b"], "Aantal": ["1.234"], "Aandeel": ["−3,5 %"]})  # cells come escaped
+    lines = markdown_table(frame, (2, 1, 1)).splitlines()
+    rule = lines[1].strip("|").split("|")
+    assert len(lines[1]) > 72  # longer than pandoc's line width: the widths apply
+    assert rule[0].startswith(":") and rule[1].endswith(":") and rule[2].endswith(":")
+    assert len(rule[0]) == pytest.approx(2 * len(rule[1]), abs=2)
+    assert "a\\|b" in lines[2]
+    with pytest.raises(ValueError):
+        markdown_table(frame, (1, 1))
