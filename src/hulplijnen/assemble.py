@@ -6,14 +6,13 @@ from __future__ import annotations
 import json
 import platform
 import shutil
-import subprocess
 from importlib import metadata
 from pathlib import Path
 
-from . import chapters, fmt, summary, text, yamlfile
+from . import chapters, fmt, summary, text, uptodate, yamlfile
 from . import facts as facts_mod
 from .cache import file_digest
-from .paths import DATA, QUARTO_PARTIALS, QUARTO_PROJECT, ROOT, relative_to_root
+from .paths import DATA, QUARTO_PARTIALS, QUARTO_PROJECT, relative_to_root
 from .release import Release
 
 SYNTHETIC_BANNER = (
@@ -33,19 +32,6 @@ PACKAGES = [
 ]
 
 
-def git_commit() -> str:
-    try:
-        out = subprocess.run(
-            ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True
-        ).stdout.strip()
-        return out + ("-dirty" if dirty else "")
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-
-
 def write_facts(staging: Path, year: int, names: list[str]) -> dict:
     collected = facts_mod.collect([staging / "notebooks" / f"{n}.ipynb" for n in names])
     facts_mod.write(collected, staging / "figures.json", year)
@@ -59,7 +45,7 @@ def write_build_record(release: Release, staging: Path, runs: dict[str, dict], n
         "release": release.id,
         "year": release.year,
         "params": release.params.model_dump(mode="json"),
-        "git_commit": git_commit(),
+        "git_commit": uptodate.git_commit(),
         "python": platform.python_version(),
         "packages": {name: metadata.version(name) for name in PACKAGES},
         "inputs": {relative_to_root(p): file_digest(p) for p in inputs},

@@ -144,13 +144,11 @@ def execute(planned: list[Planned], workspace: Workspace, jobs: int | None, summ
 
 
 def assembly_key(release: Release, staged: Path, render: bool) -> str:
-    from . import assemble
-
     """What the assembled and rendered report depends on, including the commit the title page prints
     as the report version: a commit-only change assembles and renders again."""
     parts = [file_digest(p) for p in sorted((staged / "notebooks").glob("*.ipynb"))]
     parts += [
-        assemble.git_commit(),
+        uptodate.git_commit(),
         file_digest(release.params_file),
         tree_digest(REPORT_TEXT),
         file_digest(QUARTO_PROJECT),

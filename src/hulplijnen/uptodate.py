@@ -1,7 +1,7 @@
 """The cheap "nothing changed" check, done before anything heavy (pandas, papermill, Quarto) is imported.
 
 A published release records in its build.json the *inputs key* it was built from: one hash over the
-content of everything a build reads (its params file, every notebook, the package code, the report's
+content of everything a build reads (the git commit, its params file, every notebook, the package code, the report's
 text, the Quarto project and partials, every file under data/, the Python and package versions, and
 whether it was rendered). When the key is unchanged and the published files are all there, the
 release is up to date and the build has nothing to do. Any difference sends the build down the full
@@ -15,21 +15,37 @@ from __future__ import annotations
 
 import hashlib
 import json
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 from .cache import environment_digest, file_digest, tree_digest
-from .paths import DATA, PACKAGE, QUARTO_PARTIALS, QUARTO_PROJECT, REPORT_TEXT, params_file, relative_to_root
+from .paths import DATA, PACKAGE, QUARTO_PARTIALS, QUARTO_PROJECT, REPORT_TEXT, ROOT, params_file, relative_to_root
 from .publish import OPTIONAL_ITEMS, REPORT_ITEMS, STAGE_ITEMS
 
 KEY_FORMAT = "1"
 RECORD_FIELD = "inputs_key"
 
 
+def git_commit() -> str:
+    """The commit the report is built from ("-dirty" with uncommitted changes); its title page prints it."""
+    try:
+        out = subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
+        return out + ("-dirty" if dirty else "")
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
 def shared_digest(notebooks: Path) -> str:
     """The part of the inputs key every release shares."""
     parts = [
         KEY_FORMAT,
+        git_commit(),
         tree_digest(notebooks, "*.ipynb"),
         tree_digest(PACKAGE, "**/*.py"),
         tree_digest(REPORT_TEXT),

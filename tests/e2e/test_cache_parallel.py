@@ -95,9 +95,9 @@ def test_a_failing_notebook_keeps_every_years_last_good_output(workspace, built,
 
 def test_a_new_commit_alone_assembles_again_with_its_report_version(workspace, built):
     """The title page prints the short commit: a commit-only change must not leave the old version up to date."""
-    real = build.assemble.git_commit()
+    real = build.uptodate.git_commit()  # also what the cheap up-to-date check hashes
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(build.assemble, "git_commit", lambda: "0123456789abcdef" + real[16:])
+        patch.setattr(build.uptodate, "git_commit", lambda: "0123456789abcdef" + real[16:])
         summary = build.build(names=["2020"], render=False, workspace=workspace)
         assert summary.executed == [] and summary.up_to_date == []
         record = json.loads((built["2020"] / "build.json").read_text(encoding="utf-8"))
