@@ -50,6 +50,15 @@ def test_every_figure_cell_has_caption_and_alt(path):
             assert "#| fig-cap:" in cell.source and "#| fig-alt:" in cell.source
 
 
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_cell_options_fit_on_one_line(path):
+    """An option written as a YAML block (`>-`, `|`) over several `#|` lines reaches the embedded
+    figure as raw markup under it ("{#fig-… fig-alt=…"): every option stays on its own line."""
+    for cell in nbformat.read(path, as_version=4).cells:
+        options = [line for line in cell.source.splitlines() if line.startswith("#|")]
+        assert not [o for o in options if o.rstrip().endswith((">-", ">", "|", "|-")) or o.startswith("#|  ")]
+
+
 def test_environment_matches_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     pip_deps = {
