@@ -3,10 +3,8 @@
 Colours come from the Okabe-Ito palette (colour-blind safe), and only from it; a channel always has
 the same colour, in every chart and every year. Legends stand outside the plotting area (below it,
 in the space constrained layout reserves), so they never cover bars or tick labels. A function whose
-data hold nothing to draw returns None instead of an empty chart; the notebook then shows no figure.
-Notebooks show the returned figure with ``display.show_figure``,
-which displays it as PNG bytes with fixed metadata: the output does not depend on the kernel's
-matplotlib backend, and the same figure always gives the same bytes.
+data hold nothing to draw returns None instead of an empty chart. Notebooks show a figure with
+``display.show_figure``, as PNG bytes with fixed metadata: the same figure always gives the same bytes.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Small-cell suppression with complementary suppression over a set of linked tables.
 
-The rule (stated in every report built from contact-level data, report_text/methods_disclosure.md):
+The rule (stated in every report built from contact-level data, report/methods/disclosure.md):
 
 1. *Primary suppression.* A cell counting 1 to k-1 contacts (or possible victims) is not published.
    Zero is published: an empty cell says nothing about a person.
@@ -31,14 +31,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import product
 
-import numpy as np
 import pandas as pd
 
 from ..errors import DisclosureError
+from .feasible import Key, System, complement, describe
 
 TOTAL = "__total__"
-Key = frozenset  # frozenset[tuple[str, str]]: the conditions that define a cell
-TRIALS = 8  # candidates tried per narrow cell before taking the one that widens it most
 
 
 @dataclass(frozen=True)
@@ -83,11 +81,6 @@ class TableDef:
     def coordinates(self) -> list[tuple[tuple[str | None, str], ...]]:
         per_dim = [[(lvl, v) for lvl, values in d.levels() for v in values] for d in self.dims]
         return list(product(*per_dim))
-
-
-def describe(key: Key) -> str:
-    """A cell's conditions as text, for the audit log (never its value)."""
-    return ", ".join(f"{k} = {v}" for k, v in sorted(key)) or "all"
 
 
 @dataclass
@@ -184,122 +177,6 @@ def _equations(definition: TableDef) -> list[tuple[tuple, list[tuple]]]:
     return eqs
 
 
-class System:
-    """The equations of all tables, with an index from each cell to the equations it is in, and the
-    feasible range of a suppressed cell given everything published (linear programming)."""
-
-    def __init__(self, equations: list[tuple[Key, list[Key]]], values: dict[Key, int]):
-        self.equations, self.values = equations, values
-        self.ceiling = 2.0 * (sum(values.values()) + 1000)  # "unbounded": far above any real count
-        self.order = {key: i for i, key in enumerate(sorted(values, key=describe))}
-        self.of: dict[Key, list[int]] = {key: [] for key in values}
-        for i, (total, parts) in enumerate(equations):
-            for key in dict.fromkeys((total, *parts)):
-                self.of[key].append(i)
-        # A population's grand total (answered contacts, offered calls, possible victims) is part of
-        # no other cell: it is the last choice for a complement (hiding it empties every table).
-        self.roots = set(values) - {p for _, parts in equations for p in parts}
-        self.totals = {total for total, _ in equations}
-
-    def component(self, start: Key, suppressed: set[Key]) -> tuple[list[Key], list[int]]:
-        """The suppressed cells linked to ``start`` through equations, and those equations."""
-        seen, cells, eqs, stack = {start}, [], set(), [start]
-        while stack:
-            cell = stack.pop()
-            cells.append(cell)
-            for e in self.of[cell]:
-                eqs.add(e)
-                total, parts = self.equations[e]
-                for other in (total, *parts):
-                    if other in suppressed and other not in seen:
-                        seen.add(other)
-                        stack.append(other)
-        return sorted(cells, key=self.order.__getitem__), sorted(eqs)
-
-    def narrow_in(self, cells: list[Key], eqs: list[int], wanted: list[Key], need: float) -> list[Key]:
-        """The wanted cells whose feasible range (published cells fixed, every suppressed cell >= 1)
-        is narrower than ``need``. Every linear programme solved gives a feasible point; a cell is wide
-        once two known points (the true values among them) differ by ``need`` in it, so most cells
-        are settled by the first two programmes (all wanted cells up, all down)."""
-        from scipy.optimize import linprog  # scipy loads only where it is used (the export stage)
-
-        index, a_eq, b_eq = self.program(cells, eqs)
-        low = np.array([self.values[c] for c in cells], float)
-        high, ceiling = low.copy(), self.ceiling
-
-        def solve(objective: np.ndarray) -> None:
-            res = linprog(objective, A_eq=a_eq, b_eq=b_eq, bounds=(1, ceiling), method="highs")
-            if res.status != 0:
-                raise DisclosureError(f"the protection check failed: {res.message}")
-            np.minimum(low, res.x, out=low)
-            np.maximum(high, res.x, out=high)
-
-        mask = np.zeros(len(cells))
-        mask[[index[c] for c in wanted]] = 1.0
-        solve(-mask)
-        solve(mask)
-        out = []
-        for key in wanted:
-            i = index[key]
-            for sign in (-1.0, 1.0):
-                if high[i] - low[i] < need - 1e-6:
-                    unit = np.zeros(len(cells))
-                    unit[i] = sign
-                    solve(unit)
-            if high[i] - low[i] < need - 1e-6:
-                out.append(key)
-        return out
-
-    def program(self, cells: list[Key], eqs: list[int]):
-        """The equations over the suppressed ``cells``: A x = b with the published cells moved to b."""
-        from scipy.sparse import coo_matrix
-
-        index = {key: i for i, key in enumerate(cells)}
-        rows, cols, data, b_eq = [], [], [], np.zeros(len(eqs))
-        for row, e in enumerate(eqs):
-            total, parts = self.equations[e]
-            for cell, sign in ((total, -1.0), *((p, 1.0) for p in parts)):
-                if cell in index:
-                    rows.append(row), cols.append(index[cell]), data.append(sign)
-                else:
-                    b_eq[row] -= sign * self.values[cell]
-        return index, coo_matrix((data, (rows, cols)), shape=(len(eqs), len(cells))).tocsr(), b_eq
-
-    def binding(self, cell: Key, suppressed: set[Key]) -> set[Key]:
-        """The published cells whose value limits ``cell``'s range: those in an equation with a
-        non-zero dual value when ``cell`` is pushed up or down."""
-        from scipy.optimize import linprog
-
-        cells, eqs = self.component(cell, suppressed)
-        index, a_eq, b_eq = self.program(cells, eqs)
-        out = set()
-        for sign in (-1.0, 1.0):
-            unit = np.zeros(len(cells))
-            unit[index[cell]] = sign
-            res = linprog(unit, A_eq=a_eq, b_eq=b_eq, bounds=(1, self.ceiling), method="highs")
-            if res.status != 0:
-                raise DisclosureError(f"the protection check failed: {res.message}")
-            for e, dual in zip(eqs, res.eqlin.marginals):
-                if abs(dual) > 1e-9:
-                    out.update(k for k in _members(self, e) if k not in suppressed)
-        return out
-
-    def is_narrow(self, cell: Key, suppressed: set[Key], need: float) -> bool:
-        cells, eqs = self.component(cell, suppressed)
-        return bool(self.narrow_in(cells, eqs, [cell], need))
-
-    def narrow(self, suppressed: set[Key], among: set[Key], need: float) -> list[Key]:
-        """The cells of ``among`` whose feasible range is narrower than ``need``, in a stable order."""
-        out, done = [], set()
-        for key in sorted(among, key=self.order.__getitem__):
-            if key in done:
-                continue
-            cells, eqs = self.component(key, suppressed)
-            done.update(cells)
-            out += self.narrow_in(cells, eqs, [c for c in cells if c in among], need)
-        return sorted(out, key=self.order.__getitem__)
-
-
 def protect(tables: list[tuple[TableDef, pd.Series]], k: int) -> Protection:
     """Suppress small cells and enough complements that every suppressed cell's feasible range spans
     at least k (see the module doc)."""
@@ -329,7 +206,7 @@ def protect(tables: list[tuple[TableDef, pd.Series]], k: int) -> Protection:
         added = len(result.complementary)
         for cell in pending:
             while system.is_narrow(cell, result.suppressed, k):
-                chosen = _complement(cell, system, result.suppressed, k)
+                chosen = complement(cell, system, result.suppressed, k)
                 if chosen is None:
                     raise DisclosureError(
                         f"cannot protect the cell {describe(cell)}: every cell linked to it is zero "
@@ -339,28 +216,3 @@ def protect(tables: list[tuple[TableDef, pd.Series]], k: int) -> Protection:
                 result.complementary.append(chosen)
         pending = system.narrow(result.suppressed, set(result.complementary[added:]), k)
     return result
-
-
-def _complement(cell: Key, system: System, suppressed: set[Key], need: float) -> Key | None:
-    """The published cell to suppress next to widen ``cell``: of the non-zero published cells that
-    limit its range (in an equation with a non-zero dual value), the first that alone makes it wide
-    enough; if none does, the first of them (closing a cycle can take several). Cells that are no
-    total come before totals (a hidden total spreads into every table that shares it; a population's
-    grand total comes last of all), cells sharing an equation with it first, smaller before larger; ties go by
-    description, so the result is deterministic."""
-    values = system.values
-    near = {key for e in system.of[cell] for key in _members(system, e)}
-    limiting = [key for key in system.binding(cell, suppressed) if values[key] > 0]
-    ranked = sorted(
-        limiting,
-        key=lambda key: (key in system.roots, key in system.totals, key not in near, values[key], system.order[key]),
-    )
-    for key in ranked[:TRIALS]:
-        if not system.is_narrow(cell, suppressed | {key}, need):
-            return key
-    return ranked[0] if ranked else None
-
-
-def _members(system: System, equation: int) -> tuple[Key, ...]:
-    total, parts = system.equations[equation]
-    return (total, *parts)
