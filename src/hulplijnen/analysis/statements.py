@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..data.intervals import Interval, one_in_n_holds, rounding_interval
+from ..data.reconcile import codes_of
 
 
 @dataclass(frozen=True)
@@ -91,18 +92,6 @@ def compare_with_rounded(
     return RoundedComparison(
         earlier, published, interval, interval.contains(earlier), change, earlier_part, earlier_whole
     )
-
-
-def codes_of(category: str, codes: pd.DataFrame) -> list[str]:
-    """Contact-person codes a stated category refers to: a code, a group, or 'other_family' (the
-    victim's family other than parents: the victim-side codes with role 'family')."""
-    if category in set(codes["code"]):
-        return [category]
-    if category in set(codes["group"]):
-        return list(codes.loc[codes["group"] == category, "code"])
-    if category == "other_family":
-        return list(codes.loc[(codes["group"] == "victim_environment") & (codes["role"] == "family"), "code"])
-    raise KeyError(f"unknown contact-person category '{category}'")
 
 
 def contact_person_checks(

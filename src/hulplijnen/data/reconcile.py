@@ -116,7 +116,7 @@ def check_across_tables(helpline: str, year: int, tables: dict[str, pd.DataFrame
     return checks
 
 
-def _codes_of(category: str, codes: pd.DataFrame) -> list[str]:
+def codes_of(category: str, codes: pd.DataFrame) -> list[str]:
     """Contact-person codes a stated category refers to: a code, a group, or victim-side family."""
     if category in set(codes["code"]):
         return [category]
@@ -142,7 +142,7 @@ def check_prose_against_tables(helpline: str, year: int, tables: dict[str, pd.Da
     of_all = figures["base"].isna() | (figures["base"] == "contacts")
     relevant = figures[figures["measure"].isin(measures) & figures["reference_year"].isna() & of_all]
     for fig in relevant.itertuples():
-        cells = people[people["code"].isin(_codes_of(fig.category, codes))]["contacts"]
+        cells = people[people["code"].isin(codes_of(fig.category, codes))]["contacts"]
         known, complete = float(_sum_known(cells)), not cells.isna().any()
         cid = f"{helpline}/{year}/key_figures/{fig.key}"
         if fig.unit == "count":
