@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from ..data import load
+from ..data import history
 from ..paths import DATA
 
 
@@ -51,6 +51,5 @@ def has_published_tables(helpline: str) -> bool:
 
 
 def latest_monthly_year(helpline: str, year: int) -> int | None:
-    """The latest year up to ``year`` with monthly contacts per channel (looking back ten years)."""
-    years = [y for y in range(year, year - 10, -1) if load.has_table("contacts_by_month_channel", helpline, y)]
-    return years[0] if years else None
+    """The latest year up to ``year`` with monthly contacts per channel."""
+    return history.latest_year_with("contacts_by_month_channel", helpline, year)

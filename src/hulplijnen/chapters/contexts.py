@@ -21,16 +21,11 @@ STATED = {
 }
 
 
-def data_year(year: int, helpline: str) -> int | None:
-    years = history.years_with(TABLE, helpline, year)
-    return years[-1] if years else None
-
-
 SPEC = ChapterSpec(
     "contexts",
     "Over wie gaat het: context van het geweld",
     24,
-    lambda p: leads_with_published_tables(p) and data_year(p.year, p.helplines[0]) is not None,
+    lambda p: leads_with_published_tables(p) and history.latest_year_with(TABLE, p.helplines[0], p.year) is not None,
 )
 
 
@@ -122,7 +117,7 @@ def _later(year: int, helpline: str, since: int, s: cx.ContextSummary, facts: Fa
 
 
 def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
-    since = data_year(year, helpline)
+    since = history.latest_year_with(TABLE, helpline, year)
     codebook = load.codebook("violence_contexts")
     victims = load.possible_victims_by_context(since, helpline)
     s = cx.context_summary(victims, codebook)

@@ -16,21 +16,11 @@ from .checked import fact, record_comparison
 GENDER, AGE, CHANNELS = "gender_by_month", "contacts_by_age", "contacts_by_month_channel"
 
 
-def data_year(params_or_year, helpline: str | None = None) -> int | None:
-    """The latest year up to the release's year with a gender table."""
-    if helpline is None:
-        helpline, year = params_or_year.helplines[0], params_or_year.year
-    else:
-        year = params_or_year
-    years = history.years_with(GENDER, helpline, year)
-    return years[-1] if years else None
-
-
 SPEC = ChapterSpec(
     "gender_age",
     "Wie neemt contact op: geslacht en leeftijd",
     22,
-    lambda params: leads_with_published_tables(params) and data_year(params) is not None,
+    lambda p: leads_with_published_tables(p) and history.latest_year_with(GENDER, p.helplines[0], p.year) is not None,
 )
 
 
@@ -127,7 +117,7 @@ def _later_shares(year: int, helpline: str, since: int, female: int, known: int,
 
 
 def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
-    since = data_year(year, helpline)
+    since = history.latest_year_with(GENDER, helpline, year)
     gender, by_month = _gender_facts(since, helpline, facts)
     age, ages = _age_facts(since, helpline, facts)
     later = _later_shares(year, helpline, since, gender["counts"]["female"], gender["known"], facts)

@@ -14,6 +14,12 @@ def years_with(name: str, helpline: str, up_to: int | None = None) -> list[int]:
     return [y for y in years if up_to is None or y <= up_to]
 
 
+def latest_year_with(name: str, helpline: str, up_to: int) -> int | None:
+    """The latest year up to ``up_to`` for which data/<helpline>/<year>/<name>.csv exists."""
+    years = years_with(name, helpline, up_to)
+    return years[-1] if years else None
+
+
 def key_figures_by_year(helpline: str, up_to: int | None = None) -> dict[int, pd.DataFrame]:
     return {y: load.key_figures(y, helpline) for y in years_with("key_figures", helpline, up_to)}
 
