@@ -18,7 +18,7 @@ from . import render as render_stage
 from . import uptodate
 from .cache import NotebookCache, environment_digest, file_digest, key_parts, listing_digest, notebook_key, tree_digest
 from .errors import BuildError, NotebookExecutionError, QuartoNotFoundError
-from .execute import Outcome, Task, run_all
+from .execute import Outcome, Task, Zygote, run_all
 from .paths import (
     CACHE,
     DATA,
@@ -118,7 +118,7 @@ def plan(releases: list[Release], workspace: Workspace, staging: Path, force: bo
     return tasks
 
 
-def execute(planned: list[Planned], workspace: Workspace, jobs: int | None, summary: Summary) -> None:
+def execute(planned: list[Planned], workspace: Workspace, jobs: int | None, summary: Summary, zygote: Zygote) -> None:
     from . import facts as facts_mod
     from .cache import Entry
 
@@ -128,7 +128,7 @@ def execute(planned: list[Planned], workspace: Workspace, jobs: int | None, summ
         status = f"done in {outcome.seconds:.1f} s" if outcome.ok else f"FAILED: {outcome.error}"
         log(f"[{outcome.task.year}] {outcome.task.name}: {status}")
 
-    for p, outcome in zip(planned, run_all([p.task for p in planned], ROOT, jobs, done)):
+    for p, outcome in zip(planned, run_all([p.task for p in planned], ROOT, jobs, done, zygote)):
         task = p.task
         if outcome.ok:
             reads = facts_mod.inputs_from_notebook(task.target)
@@ -304,6 +304,16 @@ def build(
     if not force and uptodate.all_current(names, workspace.output, shared, render, log):  # before pandas & co load
         log(f"build finished in {time.perf_counter() - started:.1f} s: nothing changed")
         return Summary(up_to_date=list(names))
+    zygote = Zygote(ROOT, jobs)  # imports what the notebooks need while validation and exports run
+    try:
+        return _build(names, render, force, jobs, workspace, shared, started, zygote)
+    finally:
+        zygote.close()
+
+
+def _build(
+    names: list[str], render: bool, force: bool, jobs: int | None, workspace: Workspace, shared: str, started, zygote
+) -> Summary:
     from .release import load_release
     from .validate import validate_once
 
@@ -316,9 +326,11 @@ def build(
     shutil.rmtree(staging, ignore_errors=True)
     try:
         tasks = plan(releases, workspace, staging, force, summary)
+        if not tasks:
+            zygote.close()  # nothing to execute: its cores are the render's
         if tasks:
             log(f"executing {len(tasks)} notebook run(s), {len(summary.cached)} unchanged (from the cache)")
-            execute(tasks, workspace, jobs, summary)
+            execute(tasks, workspace, jobs, summary, zygote)
         errors = [keep_failed(o, workspace) for o in summary.failed]
         failed = {o.task.year for o in summary.failed}
         for release_id in sorted(failed):

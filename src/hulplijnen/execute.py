@@ -1,6 +1,8 @@
 """Execute notebooks with Papermill, several at a time, without kernel start-up races.
 
-Each notebook runs in its own worker process with its own kernel. The kernel talks to Papermill
+Each notebook runs in its own process with its own fresh kernel, both forked from a process that
+imported the heavy modules once (the zygote; see warm.py), so no notebook pays for kernel start-up
+and imports again. The kernel talks to Papermill
 over IPC sockets in a private temporary folder instead of TCP ports: two kernels started at the
 same moment cannot pick the same port (the race behind the "address already in use" and
 "kernel didn't respond" failures Papermill users report with parallel runs). A kernel that
@@ -14,9 +16,10 @@ import os
 import shutil
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .errors import BuildError
 
 KERNEL = "python3"
 START_ATTEMPTS = 3
@@ -57,8 +60,10 @@ def _cell_seconds(path: Path) -> float:
     return round(sum(c.metadata.get("papermill", {}).get("duration") or 0.0 for c in nb.cells), 3)
 
 
-def run(task: Task, cwd: Path) -> Outcome:
-    """Execute one notebook; never raises for a failing cell (the Outcome says so)."""
+def run(task: Task, cwd: Path, warm: bool = False) -> Outcome:
+    """Execute one notebook; never raises for a failing cell (the Outcome says so). With ``warm``
+    (in a task process forked from the zygote), the kernel is a fork of this process (warm.py);
+    otherwise jupyter_client starts a new ``python -m ipykernel_launcher``."""
     import papermill as pm
 
     os.environ.setdefault("MPLBACKEND", "agg")
@@ -67,6 +72,10 @@ def run(task: Task, cwd: Path) -> Outcome:
     for attempt in range(1, START_ATTEMPTS + 1):
         folder = tempfile.mkdtemp(prefix="hk")  # short path: unix socket names are limited to ~100 bytes
         km = _kernel_manager(folder)
+        if warm and attempt == 1:  # a retry starts a plain kernel: this process is no longer a clean copy
+            from .warm import fork_kernel
+
+            fork_kernel(km, str(cwd))
         try:
             pm.execute_notebook(
                 str(task.source),
@@ -118,47 +127,116 @@ def normalise(target: Path, source: Path, root: Path) -> None:
     nbformat.write(nb, target)
 
 
-def _die_with_parent() -> None:
-    """In a worker: when the build is killed, the kernel must not outlive it. Linux sends the worker
-    SIGTERM when its parent dies (PR_SET_PDEATHSIG); SIGTERM raises SystemExit, so the ``finally``
-    of ``run`` shuts the kernel down (each kernel runs in its own session, started by jupyter_client,
-    and also exits by itself when its parent is gone)."""
-    import signal
-    import sys
+class Zygote:
+    """The process that imported the heavy modules once (warm.py) and forks a process per notebook
+    run, up to ``jobs`` at a time. Start it early: it loads while validation and the export stage run."""
 
-    def stop(signum, frame):  # noqa: ARG001
-        raise SystemExit(1)
+    def __init__(self, cwd: Path, jobs: int | None = None):
+        self.jobs = max(1, jobs or os.cpu_count() or 1)
+        context = multiprocessing.get_context("spawn")  # a fresh interpreter: no copy of the build's state
+        self._conn, theirs = context.Pipe()
+        self._process = context.Process(target=_serve, args=(theirs, str(cwd), self.jobs), daemon=True)
+        self._process.start()
+        theirs.close()
 
-    signal.signal(signal.SIGTERM, stop)
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-        if os.getppid() == 1:  # the parent died before prctl took effect
-            raise SystemExit(1)
-
-
-def _run_in_worker(args: tuple[Task, Path]) -> Outcome:
-    return run(*args)
-
-
-def run_all(tasks: list[Task], cwd: Path, jobs: int | None = None, on_done=None) -> list[Outcome]:
-    """Run every task, up to ``jobs`` at a time (default: the number of cores); results in task order."""
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(tasks) or 1))
-    if jobs == 1:
-        outcomes = []
-        for task in tasks:
-            outcomes.append(run(task, cwd))
+    def run_all(self, tasks: list[Task], on_done=None) -> list[Outcome]:
+        """Run every task; ``on_done`` hears of each as it finishes; results in task order."""
+        outcomes: list[Outcome | None] = [None] * len(tasks)
+        self._conn.send(tasks)
+        for _ in tasks:
+            try:
+                index, outcome = self._conn.recv()
+            except (EOFError, OSError):
+                raise BuildError("the process running the notebooks died; run the build again") from None
+            outcomes[index] = outcome
             if on_done:
-                on_done(outcomes[-1])
+                on_done(outcome)
         return outcomes
-    context = multiprocessing.get_context("spawn")  # no forked copies of a parent's sockets or threads
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_die_with_parent) as pool:
-        futures = [pool.submit(_run_in_worker, (task, cwd)) for task in tasks]
-        outcomes = []
-        for future in futures:
-            outcomes.append(future.result())
-            if on_done:
-                on_done(outcomes[-1])
-    return outcomes
+
+    def close(self) -> None:
+        """Stop the zygote (idle between runs, or still preloading: there is nothing to wait for)."""
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+        self._conn.close()
+
+    def __enter__(self) -> Zygote:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _serve(conn, cwd: str, jobs: int) -> None:
+    """The zygote: preload, then fork one task process per notebook run, ``jobs`` at a time."""
+    from . import warm
+
+    warm.die_with_parent()
+    os.environ.setdefault("MPLBACKEND", "agg")
+    os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")  # debugpy's warning about frozen modules
+    warm.preload()
+    while True:
+        try:
+            tasks = conn.recv()
+        except (EOFError, OSError):
+            return
+        if tasks is None:
+            return
+        for index, outcome in _fork_each(tasks, cwd, jobs, conn):
+            conn.send((index, outcome))
+
+
+def _fork_each(tasks: list[Task], cwd: str, jobs: int, conn):
+    """Yield (index, Outcome) as each task's forked process finishes."""
+    from multiprocessing.connection import Pipe, wait
+
+    waiting, running = list(enumerate(tasks)), {}
+    while waiting or running:
+        while waiting and len(running) < jobs:
+            index, task = waiting.pop(0)
+            reader, writer = Pipe(duplex=False)
+            pid = os.fork()
+            if pid == 0:
+                _task_main(task, cwd, writer, [conn, reader, *running])
+            writer.close()
+            running[reader] = (index, task, pid)
+        for reader in wait(list(running)):
+            index, task, pid = running.pop(reader)
+            try:
+                outcome = reader.recv()
+            except (EOFError, OSError):
+                outcome = Outcome(task, 0.0, "the process running this notebook died before it finished")
+            reader.close()
+            os.waitpid(pid, 0)
+            yield index, outcome
+
+
+def _task_main(task: Task, cwd: str, writer, inherited: list) -> None:
+    """A forked task process: run one notebook on a forked warm kernel, send the Outcome, exit."""
+    from . import warm
+
+    code = 0
+    try:
+        for c in inherited:  # the zygote's connections are not this process's to hold open
+            c.close()
+        warm.die_with_parent()
+        outcome = run(task, Path(cwd), warm=True)
+    except BaseException as exc:  # noqa: BLE001: reported as the run's outcome, never lost
+        outcome = Outcome(task, 0.0, f"the notebook run stopped: {type(exc).__name__}: {exc}")
+    try:
+        writer.send(outcome)
+    except BaseException:  # noqa: BLE001
+        code = 1
+    finally:
+        os._exit(code)
+
+
+def run_all(tasks: list[Task], cwd: Path, jobs: int | None = None, on_done=None, zygote: Zygote | None = None):
+    """Run every task, up to ``jobs`` at a time (default: the number of cores), each on its own warm
+    kernel forked from ``zygote`` (started here when none is given); results in task order."""
+    if not tasks:
+        return []
+    if zygote is not None:
+        return zygote.run_all(tasks, on_done)
+    with Zygote(cwd, min(jobs or os.cpu_count() or 1, len(tasks))) as own:
+        return own.run_all(tasks, on_done)

@@ -122,7 +122,7 @@ def _clean(value: Any) -> Any:
     if hasattr(value, "item"):
         value = value.item()
     if isinstance(value, float):
-        if math.isnan(value):
+        if not math.isfinite(value):  # missing, or no bound ("more than 91 %" has no upper one): JSON has neither
             return None
         return round(value, 6)
     return value

@@ -1,0 +1,166 @@
+"""Warm kernels: the heavy modules are imported once per build, not once per notebook.
+
+A build starts one *zygote* process right away, while validation and the export stage run. The
+zygote imports what every notebook imports (pandas, matplotlib, pandera, the package and its
+chapters, statsmodels, ipykernel, Papermill) and then, for each notebook run, forks a task process.
+The task process forks the notebook's kernel before it does anything else, and runs Papermill
+against it. Both forks are copies of a process that has imported modules and done nothing else
+(no event loop, no ZeroMQ context, no data read): each notebook still gets a fresh kernel of its
+own, with nothing in it from another notebook, but its import cell finds the modules loaded.
+
+Papermill talks to the forked kernel through jupyter_client's own machinery: ``ForkedProvisioner``
+is jupyter_client's local provisioner, except that "launching" adopts the process already forked.
+Kernels, task processes and the zygote die with their parent (PR_SET_PDEATHSIG on Linux).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from typing import NoReturn
+
+# What a notebook's import cell and analysis load, and what a task process needs to run Papermill.
+PRELOAD = (
+    "pandas",
+    "matplotlib.pyplot",
+    "hulplijnen.chapters",
+    "hulplijnen.display",
+    "hulplijnen.figures",
+    "hulplijnen.figures_sources",
+    "statsmodels.genmod.generalized_linear_model",
+    "statsmodels.stats.proportion",
+    "seaborn",
+    "IPython",
+    "ipykernel.kernelapp",
+    "ipykernel.debugger",
+    "ipykernel.ipkernel",
+    "jupyter_client.manager",
+    "nbformat",
+    "papermill",
+)
+
+
+def preload(modules: tuple[str, ...] = PRELOAD) -> None:
+    """Import every module of ``modules`` (in the zygote). A module that fails to import is not
+    preloaded; the notebook that needs it imports it itself and reports the error in its cell."""
+    for name in modules:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001, S112: the notebook will say why, in its own cell
+            continue
+
+
+def die_with_parent(signum: int = signal.SIGTERM) -> None:
+    """In a child: receive ``signum`` when the parent dies (Linux PR_SET_PDEATHSIG; elsewhere the
+    kernel's own parent poller and the task's shutdown still apply). SIGTERM raises SystemExit so
+    that ``finally`` blocks shut kernels down."""
+
+    def stop(number, frame):  # noqa: ARG001
+        raise SystemExit(1)
+
+    if signum == signal.SIGTERM:
+        signal.signal(signal.SIGTERM, stop)
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signum)  # PR_SET_PDEATHSIG
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        raise SystemExit(1)
+
+
+class Forked:
+    """The part of ``subprocess.Popen`` that jupyter_client's provisioner uses, for a forked child."""
+
+    stdin = stdout = stderr = None
+
+    def __init__(self, pid: int):
+        self.pid = pid
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            try:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:  # reaped elsewhere
+                self.returncode = -1
+            else:
+                if pid:
+                    self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.poll() is None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise subprocess.TimeoutExpired(f"kernel {self.pid}", timeout)
+            time.sleep(0.01)
+        return self.returncode
+
+    def send_signal(self, signum: int) -> None:
+        if self.poll() is None:
+            os.kill(self.pid, signum)
+
+    def terminate(self) -> None:
+        self.send_signal(signal.SIGTERM)
+
+    def kill(self) -> None:
+        self.send_signal(signal.SIGKILL)
+
+
+def _provisioner_class():
+    from jupyter_client.provisioning import LocalProvisioner
+
+    class ForkedProvisioner(LocalProvisioner):
+        """jupyter_client's local provisioner for a kernel this process has already forked."""
+
+        forked: Forked | None = None
+
+        async def launch_kernel(self, cmd: list[str], **kwargs):  # noqa: ARG002: the kernel runs already
+            self.process = self.forked
+            self.pid = self.pgid = self.forked.pid  # the kernel leads its own session
+            self.cwd = kwargs.get("cwd")
+            return self.connection_info
+
+    return ForkedProvisioner
+
+
+def fork_kernel(km, cwd: str) -> None:
+    """Fork this (warm) process into a kernel for ``km`` and make ``km`` adopt it when Papermill
+    starts it. Call before anything starts an event loop or a ZeroMQ context in this process."""
+    km.kernel_id = km.kernel_id or str(uuid.uuid4())
+    km.write_connection_file()
+    pid = os.fork()
+    if pid == 0:
+        _kernel_main(km.connection_file, cwd)
+    provisioner = _provisioner_class()(kernel_id=km.kernel_id, kernel_spec=km.kernel_spec, parent=km)
+    provisioner.forked = Forked(pid)
+    km.provisioner = provisioner
+
+
+def _kernel_main(connection_file: str, cwd: str) -> NoReturn:
+    """The forked child: become an IPython kernel on ``connection_file``, as ipykernel_launcher does."""
+    code = 1
+    try:
+        os.setsid()  # its own session and process group, as jupyter_client starts kernels
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        die_with_parent(signal.SIGKILL)
+        os.chdir(cwd)
+        sys.argv = ["ipykernel_launcher", "-f", connection_file]
+        from ipykernel.kernelapp import IPKernelApp
+
+        app = IPKernelApp.instance(parent_handle=os.getppid())  # as jupyter_client's launch: polled, no banner
+        app.initialize(sys.argv[1:])
+        app.start()
+        code = 0
+    except BaseException:  # noqa: BLE001: a kernel that cannot start says so on stderr; Papermill retries
+        import traceback
+
+        traceback.print_exc()
+    finally:
+        os._exit(code)
