@@ -221,7 +221,7 @@ def _task_main(task: Task, cwd: str, writer, inherited: list) -> None:
             c.close()
         warm.die_with_parent()
         outcome = run(task, Path(cwd), warm=True)
-    except BaseException as exc:  # noqa: BLE001: reported as the run's outcome, never lost
+    except BaseException as exc:  # noqa: BLE001 (reported as the run outcome, never lost)
         outcome = Outcome(task, 0.0, f"the notebook run stopped: {type(exc).__name__}: {exc}")
     try:
         writer.send(outcome)

@@ -51,7 +51,7 @@ def preload(modules: tuple[str, ...] = PRELOAD) -> None:
     for name in modules:
         try:
             importlib.import_module(name)
-        except Exception:  # noqa: BLE001, S112: the notebook will say why, in its own cell
+        except Exception:  # noqa: BLE001 (the notebook will say why, in its own cell)
             continue
 
 
@@ -120,7 +120,7 @@ def _provisioner_class():
 
         forked: Forked | None = None
 
-        async def launch_kernel(self, cmd: list[str], **kwargs):  # noqa: ARG002: the kernel runs already
+        async def launch_kernel(self, cmd: list[str], **kwargs):  # noqa: ARG002 (the kernel runs already)
             self.process = self.forked
             self.pid = self.pgid = self.forked.pid  # the kernel leads its own session
             self.cwd = kwargs.get("cwd")
@@ -158,7 +158,7 @@ def _kernel_main(connection_file: str, cwd: str) -> NoReturn:
         app.initialize(sys.argv[1:])
         app.start()
         code = 0
-    except BaseException:  # noqa: BLE001: a kernel that cannot start says so on stderr; Papermill retries
+    except BaseException:  # noqa: BLE001 (a kernel that cannot start says so on stderr; Papermill retries)
         import traceback
 
         traceback.print_exc()
