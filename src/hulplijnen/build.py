@@ -1,76 +1,32 @@
-"""The orchestrator: validate, execute the notebooks that need it (in parallel, from a content-hash
-cache otherwise), assemble each release in a staging folder, render with Quarto, and move the result
-into _output/<release>/ atomically. A failed stage never touches the last good output of that release."""
+"""The orchestrator: validate, execute the notebooks that need it (in parallel on warm kernels, from a
+content-hash cache otherwise), and hand each release to finish.py as soon as its notebooks are done:
+assembled in a staging folder, rendered with Quarto while other notebooks still run, and moved into
+_output/<release>/ atomically. A failed stage never touches the last good output of that release."""
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import shutil
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import render as render_stage
 from . import uptodate
-from .cache import NotebookCache, environment_digest, file_digest, key_parts, listing_digest, notebook_key, tree_digest
-from .errors import BuildError, NotebookExecutionError, QuartoNotFoundError
+from .cache import environment_digest, key_parts, listing_digest, notebook_key, tree_digest
+from .errors import BuildError, NotebookExecutionError
 from .execute import Outcome, Task, Zygote, run_all
-from .paths import (
-    CACHE,
-    DATA,
-    NOTEBOOKS,
-    OUTPUT,
-    PACKAGE,
-    QUARTO_PARTIALS,
-    QUARTO_PROJECT,
-    REPORT_TEXT,
-    ROOT,
-    STAGING,
-    relative_to_root,
-    release_ids,
-)
-from .publish import REPORT_ITEMS, STAGE_ITEMS, clean_stale, failed_folder, publish, recover
+from .finish import Finisher, assembly_key  # noqa: F401 (assembly_key: part of this module's interface)
+from .paths import DATA, PACKAGE, REPORT_TEXT, ROOT, relative_to_root, release_ids
+from .publish import clean_stale, failed_folder, recover
+from .workspace import Summary, Workspace, log
 
 if TYPE_CHECKING:  # the heavy modules (pandas, pandera, matplotlib) load only when a build has work to do
     from .release import Release
 
 RELEASE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")  # a params file's name, checked before anything else
-
-
-@dataclass(frozen=True)
-class Workspace:
-    """Where a build reads notebooks and writes its output, staging and cache (tests use their own)."""
-
-    output: Path = OUTPUT
-    staging: Path = STAGING
-    cache: Path = CACHE
-    notebooks: Path = NOTEBOOKS
-
-    def notebook_cache(self) -> NotebookCache:
-        return NotebookCache(self.cache / "notebooks", ROOT)
-
-    def release_output(self, release: str) -> Path:
-        """_output/<release>/, where a release is a params file's name: '2021' or '2021-tele-onthaal'."""
-        return self.output / str(release)
-
-
-@dataclass
-class Summary:
-    """What a build did, for the log and for tests and benchmarks."""
-
-    executed: list[tuple[str, str]] = field(default_factory=list)
-    cached: list[tuple[str, str]] = field(default_factory=list)
-    published: list[str] = field(default_factory=list)
-    up_to_date: list[str] = field(default_factory=list)
-    failed: list[Outcome] = field(default_factory=list)
-
-
-def log(message: str) -> None:
-    print(message, flush=True)
 
 
 def notebooks(workspace: Workspace = Workspace()) -> list[Path]:
@@ -118,140 +74,31 @@ def plan(releases: list[Release], workspace: Workspace, staging: Path, force: bo
     return tasks
 
 
-def execute(planned: list[Planned], workspace: Workspace, jobs: int | None, summary: Summary, zygote: Zygote) -> None:
+def execute(
+    planned: list[Planned], workspace: Workspace, jobs: int | None, summary: Summary, zygote: Zygote, ran
+) -> None:
+    """Run the planned notebooks; each one is cached as soon as it ran, and ``ran(outcome)`` is told."""
     from . import facts as facts_mod
     from .cache import Entry
 
     cache = workspace.notebook_cache()
+    entries = {(p.task.year, p.task.name): p for p in planned}
 
     def done(outcome: Outcome) -> None:
+        task = outcome.task
         status = f"done in {outcome.seconds:.1f} s" if outcome.ok else f"FAILED: {outcome.error}"
-        log(f"[{outcome.task.year}] {outcome.task.name}: {status}")
-
-    for p, outcome in zip(planned, run_all([p.task for p in planned], ROOT, jobs, done, zygote)):
-        task = p.task
+        log(f"[{task.year}] {task.name}: {status}")
         if outcome.ok:
+            p = entries[(task.year, task.name)]
             reads = facts_mod.inputs_from_notebook(task.target)
-            cache.store(
-                task.year,
-                task.name,
-                task.target,
-                Entry(notebook_key(p.parts), p.parts, reads, p.listing, round(outcome.seconds, 2)),
-            )
+            entry = Entry(notebook_key(p.parts), p.parts, reads, p.listing, round(outcome.seconds, 2))
+            cache.store(task.year, task.name, task.target, entry)
             summary.executed.append((task.year, task.name))
         else:
             summary.failed.append(outcome)
+        ran(outcome)
 
-
-def assembly_key(release: Release, staged: Path, render: bool) -> str:
-    """What the assembled and rendered report depends on, including the commit the title page prints
-    as the report version: a commit-only change assembles and renders again."""
-    parts = [file_digest(p) for p in sorted((staged / "notebooks").glob("*.ipynb"))]
-    parts += [
-        uptodate.git_commit(),
-        file_digest(release.params_file),
-        tree_digest(REPORT_TEXT),
-        file_digest(QUARTO_PROJECT),
-        tree_digest(QUARTO_PARTIALS),
-        tree_digest(DATA),
-        tree_digest(PACKAGE, "**/*.py"),
-        str(render),
-    ]
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
-
-
-def assemble_release(release: Release, staged: Path, workspace: Workspace, summary: Summary) -> None:
-    from . import assemble
-
-    cache = workspace.notebook_cache()
-    year, names = release.id, list(release.chapters)
-    runs = {}
-    for name in names:
-        entry = cache.entry(year, name)
-        runs[name] = {
-            "seconds": entry.seconds if entry else 0.0,
-            "cached": (year, name) in summary.cached,
-            "key": entry.key if entry else None,
-        }
-    facts = assemble.write_facts(staged, release.year, names)
-    record = assemble.write_build_record(
-        release, staged, runs, [release.notebook(n, workspace.notebooks) for n in names]
-    )
-    assemble.write_report_document(release, staged, facts, record)
-    assemble.write_artifacts(staged, names)
-    assemble.write_suppression_log(release.params, staged)
-    assemble.write_previews(staged, workspace.cache / "previews" / release.id)
-
-
-def stage_release(
-    release: Release, staged: Path, workspace: Workspace, render: bool, force: bool, summary: Summary, shared: str
-) -> bool:
-    """Assemble a release in its staging folder; False when its published output is already up to date."""
-    target = workspace.release_output(release.id)
-    key = assembly_key(release, staged, render)
-    if not force and uptodate.is_current(target, key, render, "assembly_key"):
-        uptodate.record(target / "build.json", uptodate.inputs_key(release.id, shared, render))
-        summary.up_to_date.append(release.id)
-        log(f"[{release.id}] up to date: {relative_to_root(target)}/")
-        return False
-    assemble_release(release, staged, workspace, summary)
-    write_assembly_key(staged, key)
-    uptodate.record(staged / "build.json", uptodate.inputs_key(release.id, shared, render))
-    return True
-
-
-def write_assembly_key(staged: Path, key: str) -> None:
-    record = json.loads((staged / "build.json").read_text(encoding="utf-8"))
-    record["assembly_key"] = key
-    (staged / "build.json").write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-
-
-def finish_releases(
-    releases: list[Release],
-    staging: Path,
-    workspace: Workspace,
-    render: bool,
-    force: bool,
-    jobs: int | None,
-    summary: Summary,
-    shared: str,
-) -> list[BuildError]:
-    """Assemble every release, render those that changed (in parallel, render.py) and publish each
-    one as soon as it rendered; returns the render errors (a release that failed is not published)."""
-    staged = [r for r in releases if stage_release(r, staging / r.id, workspace, render, force, summary, shared)]
-    if not render:
-        for release in staged:
-            publish_release(release.id, staging / release.id, workspace, STAGE_ITEMS, summary)
-        return []
-    errors: list[BuildError] = []
-
-    def rendered(result: render_stage.Result) -> None:
-        if result.ok:
-            log(f"[{result.release}] rendered in {result.seconds:.1f} s")
-            publish_release(result.release, staging / result.release, workspace, STAGE_ITEMS + REPORT_ITEMS, summary)
-        else:
-            log(f"[{result.release}] not published: quarto render failed; the last good output is untouched")
-            errors.append(result.error)
-
-    try:
-        render_stage.render_all([render_stage.Job(r.id, staging / r.id) for r in staged], log, jobs, rendered)
-    except QuartoNotFoundError:
-        for release in staged:  # the stage is complete, the render is not: publish the stage, keep the last report
-            write_assembly_key(staging / release.id, assembly_key(release, staging / release.id, False))
-            uptodate.record(staging / release.id / "build.json", uptodate.inputs_key(release.id, shared, False))
-            publish_release(release.id, staging / release.id, workspace, STAGE_ITEMS, summary)
-        raise QuartoNotFoundError(
-            render_stage.QUARTO_HELP.format(out=relative_to_root(workspace.output) + "/<release>")
-        ) from None
-    return sorted(errors, key=lambda e: e.release)
-
-
-def publish_release(release_id: str, staged: Path, workspace: Workspace, items: list[str], summary: Summary) -> None:
-    target = workspace.release_output(release_id)
-    publish(staged, target, items, keep=[i for i in REPORT_ITEMS if i not in items])
-    shutil.rmtree(failed_folder(workspace.cache, release_id), ignore_errors=True)
-    summary.published.append(release_id)
-    log(f"[{release_id}] written to {relative_to_root(target)}/")
+    run_all([p.task for p in planned], ROOT, jobs, done, zygote)
 
 
 def keep_failed(outcome: Outcome, workspace: Workspace) -> NotebookExecutionError:
@@ -324,30 +171,41 @@ def _build(
     workspace.staging.mkdir(parents=True, exist_ok=True)
     staging = workspace.staging / f"build-{os.getpid()}"  # one staging place per build: two builds never share it
     shutil.rmtree(staging, ignore_errors=True)
+    finisher = Finisher(staging, workspace, render, force, jobs, summary, shared)
     try:
         tasks = plan(releases, workspace, staging, force, summary)
+        waiting = {r.id: sum(p.task.year == r.id for p in tasks) for r in releases}
+        for release in releases:
+            if not waiting[release.id]:  # every notebook from the cache: it renders while the others run
+                finisher.done(release)
         if not tasks:
             zygote.close()  # nothing to execute: its cores are the render's
-        if tasks:
+        else:
             log(f"executing {len(tasks)} notebook run(s), {len(summary.cached)} unchanged (from the cache)")
-            execute(tasks, workspace, jobs, summary, zygote)
+            by_id, failed = {r.id: r for r in releases}, set()
+
+            def ran(outcome: Outcome) -> None:
+                year = outcome.task.year
+                waiting[year] -= 1
+                if not outcome.ok:
+                    failed.add(year)
+                elif not waiting[year] and year not in failed:
+                    finisher.done(by_id[year])  # its last notebook ran: render it while the rest run
+
+            execute(tasks, workspace, jobs, summary, zygote, ran)
         errors = [keep_failed(o, workspace) for o in summary.failed]
-        failed = {o.task.year for o in summary.failed}
-        for release_id in sorted(failed):
+        for release_id in sorted({o.task.year for o in summary.failed}):
             log(f"[{release_id}] not published: a notebook failed; the last good output is untouched")
-        quarto_missing = None
-        try:
-            ready = [r for r in releases if r.id not in failed]
-            errors += finish_releases(ready, staging, workspace, render, force, jobs, summary, shared)
-        except QuartoNotFoundError as exc:
-            quarto_missing = exc
+        errors += finisher.finish()
         if errors:
             if len(errors) == 1:
                 raise errors[0]
             raise BuildError(f"{len(errors)} notebook runs or renders failed:\n" + "\n".join(str(e) for e in errors))
-        if quarto_missing:
-            raise quarto_missing
+        missing = finisher.missing_quarto()
+        if missing:
+            raise missing
     finally:
+        finisher.close()
         shutil.rmtree(staging, ignore_errors=True)
     log(
         f"build finished in {time.perf_counter() - started:.1f} s: {len(summary.executed)} executed, "
