@@ -45,7 +45,7 @@ def write_build_record(release: Release, staging: Path, runs: dict[str, dict], n
         "release": release.id,
         "year": release.year,
         "params": release.params.model_dump(mode="json"),
-        "git_commit": uptodate.git_commit(),
+        "git_commit": uptodate.git_commit(uptodate.release_inputs(release.params_file, notebook_sources)),
         "python": platform.python_version(),
         "packages": {name: metadata.version(name) for name in PACKAGES},
         "inputs": {relative_to_root(p): file_digest(p) for p in inputs},

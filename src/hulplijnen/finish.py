@@ -19,7 +19,7 @@ from . import render as render_stage
 from . import uptodate
 from .cache import file_digest, tree_digest
 from .errors import BuildError, QuartoNotFoundError
-from .paths import DATA, PACKAGE, QUARTO_PARTIALS, QUARTO_PROJECT, REPORT_TEXT, relative_to_root
+from .paths import DATA, NOTEBOOKS, PACKAGE, QUARTO_PARTIALS, QUARTO_PROJECT, REPORT_TEXT, relative_to_root
 from .publish import REPORT_ITEMS, STAGE_ITEMS, failed_folder, publish
 from .workspace import Summary, Workspace, log
 
@@ -27,12 +27,12 @@ if TYPE_CHECKING:
     from .release import Release
 
 
-def assembly_key(release: Release, staged: Path, render: bool) -> str:
+def assembly_key(release: Release, staged: Path, render: bool, notebooks: Path = NOTEBOOKS) -> str:
     """What the assembled and rendered report depends on, including the commit the title page prints
     as the report version: a commit-only change assembles and renders again."""
     parts = [file_digest(p) for p in sorted((staged / "notebooks").glob("*.ipynb"))]
     parts += [
-        uptodate.git_commit(),
+        release_commit(release, notebooks),
         file_digest(release.params_file),
         tree_digest(REPORT_TEXT),
         file_digest(QUARTO_PROJECT),
@@ -42,6 +42,12 @@ def assembly_key(release: Release, staged: Path, render: bool) -> str:
         str(render),
     ]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def release_commit(release: Release, notebooks: Path = NOTEBOOKS) -> str:
+    """The commit ``release`` is built from, "-dirty" only when its own inputs differ from it."""
+    sources = [release.notebook(name, notebooks) for name in release.chapters]
+    return uptodate.git_commit(uptodate.release_inputs(release.params_file, sources))
 
 
 def assemble_release(release: Release, staged: Path, workspace: Workspace, summary: Summary) -> None:
@@ -72,7 +78,7 @@ def stage_release(
 ) -> bool:
     """Assemble a release in its staging folder; False when its published output is already up to date."""
     target = workspace.release_output(release.id)
-    key = assembly_key(release, staged, render)
+    key = assembly_key(release, staged, render, workspace.notebooks)
     if not force and uptodate.is_current(target, key, render, "assembly_key"):
         uptodate.record(target / "build.json", uptodate.inputs_key(release.id, shared, render))
         summary.up_to_date.append(release.id)

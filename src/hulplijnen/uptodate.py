@@ -5,7 +5,7 @@ content of everything a build reads (the git commit, its params file, every note
 text, the Quarto project and partials, every file under data/, the Python and package versions, and
 whether it was rendered). When the key is unchanged and the published files are all there, the
 release is up to date and the build has nothing to do. Any difference sends the build down the full
-path, which decides per notebook (cache.py) and per release (build.assembly_key) what to redo.
+path, which decides per notebook (cache.py) and per release (finish.assembly_key) what to redo.
 
 A release that reads a contact export from a path outside data/ never takes this shortcut: its
 export is judged by the export stage itself (export/stage.py), by content.
@@ -27,25 +27,60 @@ KEY_FORMAT = "1"
 RECORD_FIELD = "inputs_key"
 
 
-def git_commit() -> str:
-    """The commit the report is built from ("-dirty" with uncommitted changes); its title page prints it."""
+SHARED_INPUTS = (PACKAGE, REPORT_TEXT, QUARTO_PROJECT, QUARTO_PARTIALS, DATA)  # what every release reads
+
+
+def release_inputs(params: Path, notebooks: list[Path]) -> list[Path]:
+    """The tracked files and folders one release is built from: its params file and notebooks, and
+    the package, the report's text, the Quarto project and partials and data/ that all releases share."""
+    return [*SHARED_INPUTS, params, *notebooks]
+
+
+def git_commit(inputs: list[Path] | None = None) -> str:
+    """The commit a release is built from, the version its title page prints; "-dirty" when a tracked
+    file among ``inputs`` (files or folders; default: any file) differs from that commit. A release
+    whose own inputs are as committed is that commit's, whatever else has been edited: editing one
+    notebook marks (and renders again) only the releases that run it."""
     try:
         out = subprocess.run(
             ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
         ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True
-        ).stdout.strip()
-        return out + ("-dirty" if dirty else "")
+        status = subprocess.run(
+            ["git", "status", "--porcelain=v1", "-z", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True
+        ).stdout
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
+    scopes = None if inputs is None else [relative_to_root(p) for p in inputs]
+    return out + ("-dirty" if touches(changed_paths(status), scopes) else "")
+
+
+def touches(changed: list[str], scopes: list[str] | None) -> bool:
+    """Whether a changed path is one of ``scopes`` or inside one (any change at all when None)."""
+    if scopes is None:
+        return bool(changed)
+    return any(c == s or c.startswith(s.rstrip("/") + "/") for c in changed for s in scopes)
+
+
+def changed_paths(status: str) -> list[str]:
+    """The paths of ``git status --porcelain=v1 -z`` (a rename's or copy's original path too)."""
+    entries, paths = status.split("\0"), []
+    index = 0
+    while index < len(entries):
+        entry = entries[index]
+        if len(entry) > 3:
+            paths.append(entry[3:])
+            if entry[0] in "RC" and index + 1 < len(entries):
+                paths.append(entries[index + 1])
+                index += 1
+        index += 1
+    return paths
 
 
 def shared_digest(notebooks: Path) -> str:
     """The part of the inputs key every release shares."""
     parts = [
         KEY_FORMAT,
-        git_commit(),
+        git_commit(),  # any edit: the full path decides per release what its version and content are
         tree_digest(notebooks, "*.ipynb"),
         tree_digest(PACKAGE, "**/*.py"),
         tree_digest(REPORT_TEXT),

@@ -97,7 +97,7 @@ def test_a_new_commit_alone_assembles_again_with_its_report_version(workspace, b
     """The title page prints the short commit: a commit-only change must not leave the old version up to date."""
     real = build.uptodate.git_commit()  # also what the cheap up-to-date check hashes
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(build.uptodate, "git_commit", lambda: "0123456789abcdef" + real[16:])
+        patch.setattr(build.uptodate, "git_commit", lambda inputs=None: "0123456789abcdef" + real[16:])
         summary = build.build(names=["2020"], render=False, workspace=workspace)
         assert summary.executed == [] and summary.up_to_date == []
         record = json.loads((built["2020"] / "build.json").read_text(encoding="utf-8"))
