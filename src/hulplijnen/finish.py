@@ -70,6 +70,12 @@ def assemble_release(release: Release, staged: Path, workspace: Workspace, summa
     assemble.write_report_document(release, staged, facts, record)
     assemble.write_artifacts(staged, names)
     assemble.write_suppression_log(release.params, staged)
+
+
+def write_previews(release: Release, staged: Path, workspace: Workspace) -> None:
+    """The HTML previews (no Quarto needed to read them); written while Quarto renders the report."""
+    from . import assemble
+
     assemble.write_previews(staged, workspace.cache / "previews" / release.id)
 
 
@@ -128,6 +134,7 @@ class Finisher:
         self.errors: list[BuildError] = []
         self._lock = threading.Lock()
         self._futures: list[Future] = []
+        self._previewed: set[str] = set()
         workers = max(1, jobs or len(os.sched_getaffinity(0)))
         self._pool = ThreadPoolExecutor(max_workers=workers) if self.executable else None
 
@@ -138,15 +145,25 @@ class Finisher:
         if not stage_release(release, staged, self.workspace, rendered, self.force, self.summary, self.shared):
             return
         if not rendered:
+            write_previews(release, staged, self.workspace)
             with self._lock:
                 publish_release(release.id, staged, self.workspace, STAGE_ITEMS, self.summary)
             return
-        self._futures.append(self._pool.submit(self._render, release.id))
+        previews = threading.Event()  # set once writing the previews ended; publishing waits for it
+        self._futures.append(self._pool.submit(self._render, release.id, previews))
+        try:
+            write_previews(release, staged, self.workspace)
+            self._previewed.add(release.id)
+        finally:  # when writing them failed, the build stops and this release is not published
+            previews.set()
 
-    def _render(self, release_id: str) -> None:
+    def _render(self, release_id: str, previews: threading.Event) -> None:
         staged = self.staging / release_id
         result = render_stage.render(render_stage.Job(release_id, staged), log, self.executable)
+        previews.wait()
         with self._lock:
+            if release_id not in self._previewed:
+                return
             if result.ok:
                 log(f"[{release_id}] rendered in {result.seconds:.1f} s")
                 publish_release(release_id, staged, self.workspace, STAGE_ITEMS + REPORT_ITEMS, self.summary)
