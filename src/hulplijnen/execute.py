@@ -142,15 +142,15 @@ class Zygote:
     def run_all(self, tasks: list[Task], on_done=None) -> list[Outcome]:
         """Run every task; ``on_done`` hears of each as it finishes; results in task order."""
         outcomes: list[Outcome | None] = [None] * len(tasks)
-        self._conn.send(tasks)
-        for _ in tasks:
-            try:
+        try:
+            self._conn.send(tasks)
+            for _ in tasks:
                 index, outcome = self._conn.recv()
-            except (EOFError, OSError):
-                raise BuildError("the process running the notebooks died; run the build again") from None
-            outcomes[index] = outcome
-            if on_done:
-                on_done(outcome)
+                outcomes[index] = outcome
+                if on_done:
+                    on_done(outcome)
+        except (EOFError, OSError):
+            raise BuildError("the process running the notebooks died; run the build again") from None
         return outcomes
 
     def close(self) -> None:

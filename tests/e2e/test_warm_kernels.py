@@ -1,0 +1,112 @@
+"""Warm kernels (warm.py, execute.Zygote): each notebook gets a fresh kernel forked from a process that
+imported the heavy modules once. Fresh means fresh: nothing from another notebook, counts from 1, the
+project root as working directory, the same outputs as a kernel started the usual way."""
+
+import json
+import os
+import time
+
+import nbformat
+import pytest
+
+from hulplijnen import execute
+from hulplijnen.errors import BuildError
+from hulplijnen.paths import ROOT
+
+pytestmark = pytest.mark.e2e
+
+
+def notebook(path, *sources):
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(s) for s in sources])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, path)
+    return path
+
+
+def outputs(path):
+    nb = nbformat.read(path, as_version=4)
+    return [(c.execution_count, [o.get("text") or o.get("data") for o in c.outputs]) for c in nb.cells]
+
+
+def task(tmp_path, name, *sources):
+    source = notebook(tmp_path / f"{name}.ipynb", *sources)
+    return execute.Task("test", name, source, tmp_path / "out" / f"{name}.ipynb")
+
+
+def test_each_notebook_gets_a_fresh_warm_kernel(tmp_path):
+    first = task(tmp_path, "first", "leaked = 41", "import os\nprint(os.getcwd())")
+    second = task(
+        tmp_path,
+        "second",
+        "print('leaked' in globals())",
+        "import sys\nprint('pandas' in sys.modules, 'hulplijnen.chapters' in sys.modules)",
+    )
+    heard = []
+    done = execute.run_all([first, second], ROOT, jobs=1, on_done=heard.append)
+    assert [o.ok for o in done] == [True, True] and {o.task.name for o in heard} == {"first", "second"}
+    assert outputs(first.target)[1] == (2, [f"{ROOT}\n"])  # counts from 1; runs in the project root
+    # nothing leaks from one notebook to the next, and the heavy modules were loaded before the kernel
+    assert outputs(second.target) == [(1, ["False\n"]), (2, ["True True\n"])]
+
+
+def test_warm_and_plain_kernels_give_the_same_notebook(tmp_path):
+    cells = (
+        "import pandas as pd\npd.DataFrame({'a': [1, 2]})",
+        "from IPython.display import Markdown\nMarkdown('*x*')",
+    )
+    warm = task(tmp_path, "warm", *cells)
+    plain = execute.Task("test", "plain", warm.source, tmp_path / "plain.ipynb")
+    [outcome] = execute.run_all([warm], ROOT, jobs=1)
+    assert outcome.ok and execute.run(plain, ROOT).ok
+    assert outputs(warm.target) == outputs(plain.target)
+
+
+def test_a_failing_cell_on_a_warm_kernel_is_named(tmp_path):
+    broken = task(tmp_path, "broken", "x = 1", "1 / 0")
+    [outcome] = execute.run_all([broken], ROOT, jobs=1)
+    assert not outcome.ok and outcome.cell == 2 and outcome.error.startswith("ZeroDivisionError")
+
+
+def test_a_notebook_that_kills_its_runner_fails_alone_and_leaves_no_kernel(tmp_path):
+    pid_file = tmp_path / "kernel.pid"
+    killer = task(
+        tmp_path,
+        "killer",
+        f"import os, signal\nopen({str(pid_file)!r}, 'w').write(str(os.getpid()))",
+        "os.kill(os.getppid(), signal.SIGKILL)",
+    )
+    fine = task(tmp_path, "fine", "print('fine')")
+    outcomes = execute.run_all([killer, fine], ROOT, jobs=2)
+    assert not outcomes[0].ok and "died" in outcomes[0].error
+    assert outcomes[1].ok
+    kernel = int(pid_file.read_text())
+    for _ in range(100):  # the kernel gets SIGKILL when its task process dies (PR_SET_PDEATHSIG)
+        if not os.path.exists(f"/proc/{kernel}") or "Z" in _state(kernel):
+            break
+        time.sleep(0.05)
+    else:
+        pytest.fail(f"kernel {kernel} outlived its task process")
+
+
+def _state(pid):
+    try:
+        return open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "gone"
+
+
+def test_a_dead_zygote_is_a_build_error_not_a_hang(tmp_path):
+    zygote = execute.Zygote(ROOT, 1)
+    try:
+        zygote._process.kill()
+        zygote._process.join()
+        with pytest.raises(BuildError, match="process running the notebooks died"):
+            zygote.run_all([task(tmp_path, "never", "1")])
+    finally:
+        zygote.close()
+
+
+def test_outcomes_record_the_time_inside_cells(tmp_path):
+    [outcome] = execute.run_all([task(tmp_path, "sleepy", "import time\ntime.sleep(0.3)")], ROOT, jobs=1)
+    assert outcome.ok and 0.3 <= outcome.cell_seconds <= outcome.seconds
+    assert json.loads(nbformat.writes(nbformat.read(outcome.task.target, as_version=4)))["cells"]
