@@ -8,9 +8,7 @@ never filled in by hand.
 
 from __future__ import annotations
 
-import yaml
-
-from . import keys, text
+from . import keys, text, yamlfile
 from .chapters.published import fact_key
 from .data import load
 from .facts import recorded
@@ -139,14 +137,14 @@ def findings(facts: dict, helplines: list[str], year: int) -> str:
     return text.render("summary/findings.md", prose=False, facts=_values(facts), year=str(year), helplines=found)
 
 
-def source_in_words(fact: dict) -> str:
-    """Where a fact comes from, as a reader reads it: the source document's title, or the export."""
+def source_in_words(fact: dict, provenance: dict) -> str:
+    """Where a fact comes from, as a reader reads it: the source document's title, or the export.
+    ``provenance`` is data/provenance.yml, read once by the caller."""
     file = fact["source"]["file"]
     if file is None:
         return ""
-    documents = yaml.safe_load((DATA / "provenance.yml").read_text(encoding="utf-8"))
-    entry = documents["files"].get(file.removeprefix("data/"))
-    return documents["documents"][entry["document"]]["title"] if entry else ""
+    entry = provenance["files"].get(file.removeprefix("data/"))
+    return provenance["documents"][entry["document"]]["title"] if entry else ""
 
 
 def markdown(facts: dict, helplines: list[str], year: int) -> str:
@@ -172,7 +170,8 @@ def markdown(facts: dict, helplines: list[str], year: int) -> str:
 def sources_markdown(facts: dict, helplines: list[str], year: int) -> str:
     """The appendix table: for each key figure, where it comes from, in words (no keys)."""
     rows = key_figure_rows(facts, helplines, year)
-    documents = [[source_in_words(facts[k]) for k in row["keys"]] for row in rows]
+    provenance = yamlfile.load(DATA / "provenance.yml")[0]  # validated by make validate
+    documents = [[source_in_words(facts[k], provenance) for k in row["keys"]] for row in rows]
     for row, docs in zip(rows, documents):
         row["documents"] = list(dict.fromkeys(d for d in docs if d))
         row["export"] = any(facts[k]["source"]["file"] is None for k in row["keys"])
