@@ -16,11 +16,13 @@ with ``quarto`` from PATH):
 * one edited: the same command after a markdown cell is added to one notebook (one that a single
   release uses, when there is one).
 
-Peak memory is the largest sum of the resident memory of the command's whole process tree (make,
-the build, its workers, kernels and Quarto), sampled every 50 ms. Overhead per notebook is a
-notebook's time as the build saw it (kernel start to shutdown) less the time inside its analysis
-cells, that is kernel start-up and the import cell, averaged over the cold build. With --json the
-last line is one JSON object with the figures.
+Peak memory is the largest sum over the command's whole process tree (make, the build, the zygote,
+its task processes and kernels, Quarto), sampled every 50 ms: of resident memory (RSS, which counts a
+page shared by forked processes in each of them) and of proportional memory (PSS, which divides it).
+Overhead per notebook is a notebook's time as the build saw it (from forking its kernel to writing
+its notebook) less the time inside its analysis cells, that is kernel start-up, the import cell and
+Papermill's own work, averaged over the cold build. With --json the last line is one JSON object
+with the figures.
 """
 
 from __future__ import annotations
@@ -58,22 +60,39 @@ def workspace(base: Path) -> Path:
     return repo
 
 
+def _pss(pid: int) -> int:
+    """Proportional set size in bytes (Linux): pages shared by forked processes counted once, in shares."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
 def peak_rss(process: subprocess.Popen, peak: list[float]) -> None:
+    """Largest sums over the process tree: resident memory (peak[0]) and proportional memory (peak[1]).
+    Warm kernels are forks that share the pages of the modules they imported: RSS counts each shared
+    page once per process, PSS divides it among them."""
     try:
         root = psutil.Process(process.pid)
     except psutil.Error:
         return
     while process.poll() is None:
-        total = 0
+        rss = pss = 0
         try:
             for p in [root, *root.children(recursive=True)]:
                 try:
-                    total += p.memory_info().rss
+                    rss += p.memory_info().rss
+                    pss += _pss(p.pid)
                 except psutil.Error:
                     pass
         except psutil.Error:
             pass
-        peak[0] = max(peak[0], total / 2**20)
+        peak[0] = max(peak[0], rss / 2**20)
+        peak[1] = max(peak[1], pss / 2**20)
         time.sleep(0.05)
 
 
@@ -81,7 +100,7 @@ def timed(command: list[str], cwd: Path, env: dict, peak: list[float] | None = N
     """Wall time and output of one command; the benchmark stops if it fails."""
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    sampler = threading.Thread(target=peak_rss, args=(process, peak if peak is not None else [0.0]), daemon=True)
+    sampler = threading.Thread(target=peak_rss, args=(process, peak if peak is not None else [0.0, 0.0]), daemon=True)
     sampler.start()
     out, _ = process.communicate()
     seconds = time.perf_counter() - started
@@ -190,7 +209,7 @@ def main() -> None:
             (repo / "params" / f"{release}.yml").unlink()
         make = ["make", "--no-print-directory", target]
         chapters = runs(repo, releases, env)
-        peak = [0.0]
+        peak = [0.0, 0.0]
         cold, cold_log = timed(make, repo, env, peak)
         naive = naive_notebooks(repo, chapters, base / "naive", env)  # after cold: it needs the export stage's tables
         if render:
@@ -211,6 +230,7 @@ def main() -> None:
         "one_render_s": round(sum(renders.values()), 2),
         "overhead_per_notebook_s": round(overhead, 2),
         "peak_rss_mb": round(peak[0]),
+        "peak_pss_mb": round(peak[1]),
     }
     report(figures, releases, chapters, edited, users, seen, render, cold_times)
     exported = sum(float(x) for _, x in EXPORTED.findall(cold_log))
@@ -240,7 +260,10 @@ def report(figures, releases, chapters, edited, users, seen, render, cold_times)
     print(f"edited notebook: {seen:.2f} s as the build saw it, {figures['one_notebook_s']:.2f} s of analysis")
     print(f"its release's render: {figures['one_render_s']:.2f} s; target for one edited: <= {budget:.2f} s")
     print(f"overhead per notebook (kernel start + imports): {figures['overhead_per_notebook_s']:.2f} s (target 0.5)")
-    print(f"peak memory of the cold build (process tree): {figures['peak_rss_mb']} MB")
+    print(
+        f"peak memory of the cold build (process tree): {figures['peak_rss_mb']} MB resident "
+        f"(shared pages counted in every process), {figures['peak_pss_mb']} MB proportional (each page once)"
+    )
     print()
     print(f"{'notebook (cold build)':36} {'as seen':>8} {'analysis':>9} {'overhead':>9}")
     for (release, name), (s, a) in sorted(cold_times.items()):
