@@ -78,6 +78,55 @@ def no_monthly_series(release: str) -> bool:
 
 UNDRAWN_WITHOUT_MONTHS = {"fig-campaigns"}  # figure cells that show nothing (and the text says why) without months
 
+# Charts of a series over the years, and the fact keys of figures.json that name each year of that series
+# (the release's own year is always in it): one year is not a series, so such a chart is not drawn.
+SERIES_YEARS = {
+    "fig-contacts-years": r"^[\w-]+\.contacts\.(\d{4})\.low$",
+    "fig-channel-mix": r"^[\w-]+\.channel\.\w+\.share_pct\.(\d{4})\.low$",
+    "fig-contact-person-years": r"^[\w-]+\.contact_person\.\w+\.share_pct\.(\d{4})\.low$",
+    "fig-gender-share-years": r"^[\w-]+\.check\.gender_\w+_\d{4}_vs_(\d{4})\.computed_pct$",
+}
+
+
+def series_years(out, label: str) -> set[int]:
+    record = json.loads((out / "figures.json").read_text())
+    found = (re.match(SERIES_YEARS[label], key) for key in record["facts"])
+    return {record["year"]} | {int(m.group(1)) for m in found if m}
+
+
+# Data-quality tables and the fact of figures.json that counts their rows: with none, the text says so
+# in a sentence and the table is not shown.
+QUALITY_TABLES = {
+    "tbl-corrections": "quality.corrections",
+    "tbl-missing": "quality.missing_cells",
+    "tbl-constraints": "quality.bounding_totals",
+    "tbl-inconsistencies": "quality.known_inconsistencies",
+}
+
+
+def undrawn(release: str, out, labels: set[str]) -> set[str]:
+    """The labelled cells of a release that show nothing: monthly charts without months, one-year series,
+    data-quality tables with nothing in them."""
+    without_months = UNDRAWN_WITHOUT_MONTHS & labels if no_monthly_series(release) else set()
+    facts = json.loads((out / "figures.json").read_text())["facts"]
+    empty = {t for t in QUALITY_TABLES.keys() & labels if facts[QUALITY_TABLES[t]]["value"] == 0}
+    return without_months | empty | {x for x in SERIES_YEARS.keys() & labels if len(series_years(out, x)) == 1}
+
+
+def test_one_year_is_not_a_series_and_several_are():
+    """The rule behind undrawn(): a chart over the years draws from two years on, never from one."""
+    import pandas as pd
+
+    from hulplijnen import figures_sources
+
+    one = pd.DataFrame({"year": [2020], "channel": ["phone"], "low": [70.8], "high": [70.8], "exact": [True]})
+    two = pd.concat([one, one.assign(year=2021, low=67.5, high=68.5, exact=False)])
+    assert figures_sources.share_series(one, "t") is None and figures_sources.series_counts(one, "t", "n") is None
+    assert figures_sources.share_series(two, "t") is not None and figures_sources.series_counts(two, "t", "n")
+    rows = pd.DataFrame({"label": ["2020"], "value": [73.8], "low": [73.8], "high": [73.8]})
+    assert figures_sources.exact_and_rounded(rows, "t", "procent") is None
+    assert figures_sources.exact_and_rounded(pd.concat([rows, rows.assign(label="2021")]), "t", "procent")
+
 
 def test_quarto_project_is_consistent(built):
     for release, out in built.items():
@@ -85,17 +134,17 @@ def test_quarto_project_is_consistent(built):
         embeds = re.findall(r"\{\{< embed (\S+?) >\}\}", qmd)
         assert embeds and all((out / e.split("#")[0]).exists() for e in embeds)
         labels = set()
-        for nb in (out / "notebooks").glob("*.ipynb"):
-            for cell in nbformat.read(nb, as_version=4).cells:
-                labels |= set(re.findall(r"#\| label: (\S+)", cell.source))
-                pngs = [o for o in cell.get("outputs", []) if "image/png" in o.get("data", {})]
-                if "#| label: fig-" in cell.source:  # a figure cell shows exactly one image, with caption and alt text
-                    label = re.search(r"#\| label: (\S+)", cell.source).group(1)  # ...or none: no empty chart
-                    undrawn = label in UNDRAWN_WITHOUT_MONTHS and no_monthly_series(release)
-                    assert len(pngs) == (0 if undrawn else 1), (nb, cell.source[:60])
-                    assert "#| fig-cap:" in cell.source and "#| fig-alt:" in cell.source
-                else:
-                    assert not pngs, (nb, cell.source[:60])
+        cells = [c for nb in (out / "notebooks").glob("*.ipynb") for c in nbformat.read(nb, as_version=4).cells]
+        shown_nothing = undrawn(release, out, {x for c in cells for x in re.findall(r"#\| label: (\S+)", c.source)})
+        for cell in cells:
+            labels |= set(re.findall(r"#\| label: (\S+)", cell.source))
+            pngs = [o for o in cell.get("outputs", []) if "image/png" in o.get("data", {})]
+            if "#| label: fig-" in cell.source:  # a figure cell shows exactly one image, with caption and alt text
+                label = re.search(r"#\| label: (\S+)", cell.source).group(1)  # ...or none: no empty chart
+                assert len(pngs) == (0 if label in shown_nothing else 1), (release, cell.source[:60])
+                assert "#| fig-cap:" in cell.source and "#| fig-alt:" in cell.source
+            else:
+                assert not pngs, (release, cell.source[:60])
         for ref in re.findall(r"@((?:fig|tbl)-[\w-]+)", qmd):
             assert ref in labels
         assert (out / "_quarto.yml").exists() and "$" not in qmd.split("---")[1]
@@ -222,8 +271,8 @@ def test_every_labelled_figure_and_table_is_a_file(built):
             for cell in nbformat.read(nb, as_version=4).cells:
                 labels |= set(re.findall(r"#\| label: ((?:fig|tbl)-[\w-]+)", cell.source))
         files = {p.stem for p in (out / "figures").glob("*.png")} | {p.stem for p in (out / "tables").glob("*.md")}
-        undrawn = UNDRAWN_WITHOUT_MONTHS & labels if no_monthly_series(release) else set()
-        assert labels - undrawn == files and not undrawn & files
+        nothing = undrawn(release, out, labels)
+        assert labels - nothing == files and not nothing & files
 
 
 def test_data_quality_provenance_and_glossary_are_generated_from_data(built):
@@ -256,8 +305,9 @@ def test_data_quality_provenance_and_glossary_are_generated_from_data(built):
             )
         ]
         assert f["quality.corrections"]["value"] == len(year_files)
-        table = (out / "tables" / "tbl-corrections.md").read_text()
-        assert all(str(r.used) in table for r in year_files.itertuples())
+        table = out / "tables" / "tbl-corrections.md"
+        assert table.exists() == (len(year_files) > 0)  # no corrections: a sentence, not a table of "geen"
+        assert all(str(r.used) in table.read_text() for r in year_files.itertuples())
         assert ("Campagne-effecten" in qmd) == ("notebooks/campaigns.ipynb" in qmd)
 
 

@@ -205,8 +205,9 @@ def _against_earlier_table(year: int, helpline: str, figs: pd.DataFrame, facts: 
     return out
 
 
-def years_figure(chapter: Chapter) -> plt.Figure:
-    """The share of each stated role per year: exact from a table, a band from a rounded share."""
+def years_figure(chapter: Chapter) -> plt.Figure | None:
+    """The share of each stated role per year: exact from a table, a band from a rounded share (None
+    for a single year: the table carries it)."""
     return figures_sources.share_series(
         chapter.data["years"], "Contactnemers per jaar", "role", chapter.data["role_labels"]
     )
