@@ -32,3 +32,21 @@ def test_the_check_finds_a_glued_line():
 @pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: str(p.relative_to(REPORT_TEXT)))
 def test_no_block_tag_glues_two_lines_of_text(path):
     assert glued_lines(path.read_text(encoding="utf-8")) == []
+
+
+LONGEST_LINE = 120  # the project's line length, for the report's templates as for its code
+
+
+def long_lines(text: str) -> list[int]:
+    return [i + 1 for i, line in enumerate(text.split("\n")) if len(line) > LONGEST_LINE]
+
+
+def test_the_check_finds_a_long_line():
+    assert long_lines("kort\n" + "x" * 121 + "\nkort") == [2] and long_lines("x" * 120) == []
+
+
+@pytest.mark.parametrize("path", sorted(REPORT_TEXT.rglob("*.*")), ids=lambda p: str(p.relative_to(REPORT_TEXT)))
+def test_no_template_line_is_longer_than_the_code_allows(path):
+    """Templates wrap freely: prose joins the lines of a paragraph, and a line break inside {{ }} or {% %} is
+    not output."""
+    assert long_lines(path.read_text(encoding="utf-8")) == []
