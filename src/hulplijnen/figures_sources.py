@@ -135,15 +135,15 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure |
         return None
     series = series.sort_values("year").reset_index(drop=True)
     fig, ax = plt.subplots(figsize=(7.0, 3.2))
-    x = list(range(len(series)))
-    for i, r in series.iterrows():
+    x = [int(y) for y in series["year"]]  # years on a time axis: a gap of years shows as a gap
+    for i, r in zip(x, series.to_dict("records")):
         if r["exact"]:
             ax.bar(i, r["low"], color=OKABE_ITO[0], width=0.6)
         else:
             ax.bar(i, r["high"] - r["low"], bottom=r["low"], color=OKABE_ITO[1], width=0.6, hatch="//", alpha=0.8)
             ax.plot([i - 0.3, i + 0.3], [r["low"]] * 2, color="black", linewidth=0.8)
             ax.plot([i - 0.3, i + 0.3], [r["high"]] * 2, color="black", linewidth=0.8)
-    ax.set_xticks(x, series["year"].astype(str))
+    ax.set_xticks(x, [str(y) for y in x])
     ax.set(title=title, ylabel=ylabel)
     _thousands(ax)
     handles = [

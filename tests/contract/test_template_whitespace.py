@@ -8,7 +8,7 @@ import pytest
 
 from hulplijnen.paths import REPORT_TEXT
 
-TAG_ONLY = re.compile(r"(\{%.*?%\}\s*)+")
+TAG_ONLY = re.compile(r"(\{%(?:(?!%\}).)*%\}\s*)+")  # block tags only (none spans text between tags)
 TEMPLATES = sorted(REPORT_TEXT.rglob("*.md"))
 
 
@@ -27,6 +27,9 @@ def glued_lines(text: str) -> list[int]:
 def test_the_check_finds_a_glued_line():
     assert glued_lines("Tekst.{% if x %} Meer.{% endif %}\nVolgende zin.") == [1]
     assert glued_lines("Tekst.{% if x %} Meer.{% endif %} \nVolgende zin.") == []
+    # text between two tags is text, not a line of tags ("optie 0 (overloop)beantwoord")
+    assert glued_lines("{% for r in rs %}{{ r }}{% endfor %}\nbeantwoord.") == [1]
+    assert glued_lines("{% if x %}{% endif %}\nTekst.") == []
 
 
 @pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: str(p.relative_to(REPORT_TEXT)))

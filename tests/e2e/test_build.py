@@ -6,6 +6,7 @@ import shutil
 
 import nbformat
 import pytest
+from shown_cells import undrawn  # tests/e2e/ is on the path as pytest runs its tests
 
 from hulplijnen import assemble, build, execute, fmt
 from hulplijnen.params import release_ids
@@ -67,52 +68,6 @@ def test_implied_2019_interval_2021(built):
     assert f["1712.contacts.2020.low"]["value"] == 8059
 
 
-def no_monthly_series(release: str) -> bool:
-    """A release whose leading helpline has no monthly figures: its monthly charts are not drawn."""
-    from hulplijnen.data import load
-    from hulplijnen.params import load_params
-
-    params = load_params(release)
-    return not load.has_table("contacts_by_month_channel", params.helplines[0], params.year)
-
-
-UNDRAWN_WITHOUT_MONTHS = {"fig-campaigns"}  # figure cells that show nothing (and the text says why) without months
-
-# Charts of a series over the years, and the fact keys of figures.json that name each year of that series
-# (the release's own year is always in it): one year is not a series, so such a chart is not drawn.
-SERIES_YEARS = {
-    "fig-contacts-years": r"^[\w-]+\.contacts\.(\d{4})\.low$",
-    "fig-channel-mix": r"^[\w-]+\.channel\.\w+\.share_pct\.(\d{4})\.low$",
-    "fig-contact-person-years": r"^[\w-]+\.contact_person\.\w+\.share_pct\.(\d{4})\.low$",
-    "fig-gender-share-years": r"^[\w-]+\.check\.gender_\w+_\d{4}_vs_(\d{4})\.computed_pct$",
-}
-
-
-def series_years(out, label: str) -> set[int]:
-    record = json.loads((out / "figures.json").read_text())
-    found = (re.match(SERIES_YEARS[label], key) for key in record["facts"])
-    return {record["year"]} | {int(m.group(1)) for m in found if m}
-
-
-# Data-quality tables and the fact of figures.json that counts their rows: with none, the text says so
-# in a sentence and the table is not shown.
-QUALITY_TABLES = {
-    "tbl-corrections": "quality.corrections",
-    "tbl-missing": "quality.missing_cells",
-    "tbl-constraints": "quality.bounding_totals",
-    "tbl-inconsistencies": "quality.known_inconsistencies",
-}
-
-
-def undrawn(release: str, out, labels: set[str]) -> set[str]:
-    """The labelled cells of a release that show nothing: monthly charts without months, one-year series,
-    data-quality tables with nothing in them."""
-    without_months = UNDRAWN_WITHOUT_MONTHS & labels if no_monthly_series(release) else set()
-    facts = json.loads((out / "figures.json").read_text())["facts"]
-    empty = {t for t in QUALITY_TABLES.keys() & labels if facts[QUALITY_TABLES[t]]["value"] == 0}
-    return without_months | empty | {x for x in SERIES_YEARS.keys() & labels if len(series_years(out, x)) == 1}
-
-
 def test_one_year_is_not_a_series_and_several_are():
     """The rule behind undrawn(): a chart over the years draws from two years on, never from one."""
     import pandas as pd
@@ -135,7 +90,7 @@ def test_quarto_project_is_consistent(built):
         assert embeds and all((out / e.split("#")[0]).exists() for e in embeds)
         labels = set()
         cells = [c for nb in (out / "notebooks").glob("*.ipynb") for c in nbformat.read(nb, as_version=4).cells]
-        shown_nothing = undrawn(release, out, {x for c in cells for x in re.findall(r"#\| label: (\S+)", c.source)})
+        shown_nothing = undrawn(out, {x for c in cells for x in re.findall(r"#\| label: (\S+)", c.source)})
         for cell in cells:
             labels |= set(re.findall(r"#\| label: (\S+)", cell.source))
             pngs = [o for o in cell.get("outputs", []) if "image/png" in o.get("data", {})]
@@ -265,13 +220,13 @@ def test_single_helpline_release(built):
 
 
 def test_every_labelled_figure_and_table_is_a_file(built):
-    for release, out in built.items():
+    for out in built.values():
         labels = set()
         for nb in (out / "notebooks").glob("*.ipynb"):
             for cell in nbformat.read(nb, as_version=4).cells:
                 labels |= set(re.findall(r"#\| label: ((?:fig|tbl)-[\w-]+)", cell.source))
         files = {p.stem for p in (out / "figures").glob("*.png")} | {p.stem for p in (out / "tables").glob("*.md")}
-        nothing = undrawn(release, out, labels)
+        nothing = undrawn(out, labels)
         assert labels - nothing == files and not nothing & files
 
 

@@ -20,6 +20,7 @@ from .published import QUALIFIERS_NL, SHARE_MEASURES, base_label, key_figure_val
 SPEC = ChapterSpec("contact_persons", "Contactnemers", 20, leads_with_published_tables)
 TABLE = "contacts_by_contact_person"
 ROLES = ("victim", "parent", "family", "neighbour")  # roles in the victim's environment the text names (codebook)
+STATEMENT_WIDTHS = (40, 20, 28, 12)  # relative column widths of the statements table (display.markdown_table)
 
 
 def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
@@ -107,8 +108,15 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     )
     return Chapter(
         body,
-        {"groups": table, "codes": codes_table, "checks": checks_table, "years": cpy.shares_table(years, labels)},
-        {"groups": by_group, "base_n": total, "years": years, "role_labels": labels},
+        {
+            "groups": table,
+            "codes": codes_table,
+            "checks": None if checks_table.empty else checks_table,
+            "shares": None,
+            "earlier": None,
+            "years": cpy.shares_table(years, labels),
+        },
+        {"groups": by_group, "published": None, "base_n": total, "years": years, "role_labels": labels},
     )
 
 
@@ -159,8 +167,12 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
     return Chapter(
         body,
         {
+            "groups": None,
             "shares": pd.DataFrame(rows),
-            "checks": pd.DataFrame(
+            "checks": None,
+            "earlier": None
+            if not comparisons
+            else pd.DataFrame(
                 [
                     {
                         "Contactnemer": labels.get(c["role"], c["role"]),
@@ -213,8 +225,15 @@ def years_figure(chapter: Chapter) -> plt.Figure | None:
     )
 
 
-def figure(chapter: Chapter, year: int) -> plt.Figure:
-    """Groups of contact persons from the code table, or, without it, the published shares."""
-    if chapter.data["groups"] is not None:
-        return figures.group_bars(chapter.data["groups"], "Contactnemers per groep")
+def groups_figure(chapter: Chapter) -> plt.Figure | None:
+    """Groups of contact persons from the code table (None without it: the published shares instead)."""
+    if chapter.data["groups"] is None:
+        return None
+    return figures.group_bars(chapter.data["groups"], "Contactnemers per groep")
+
+
+def published_figure(chapter: Chapter, year: int) -> plt.Figure | None:
+    """Without a code table, the published shares with their rounding (None with it)."""
+    if chapter.data["published"] is None:
+        return None
     return figures.published_shares(chapter.data["published"], f"Gepubliceerde aandelen {year}")
