@@ -9,7 +9,7 @@ import shutil
 from importlib import metadata
 from pathlib import Path
 
-from . import chapters, fmt, summary, text, uptodate, yamlfile
+from . import chapters, escape, fmt, summary, text, uptodate, yamlfile
 from . import facts as facts_mod
 from .cache import file_digest
 from .paths import DATA, QUARTO_PARTIALS, QUARTO_PROJECT, relative_to_root
@@ -81,7 +81,7 @@ def sources_markdown() -> str:
     lines = ["| Bron | Datum | Wat eruit komt |", "|:------|:---|:-------|"]
     for doc in documents.values():
         date = fmt.date(doc["date"]) if doc.get("date") else "niet vermeld"
-        lines.append(f"| {doc['title']} | {date} | {doc['covers_nl']} |")
+        lines.append(f"| {escape.md_cell(doc['title'])} | {date} | {escape.md_cell(doc['covers_nl'])} |")
     return (
         "**Bronnen.** Alle cijfers komen uit de volgende documenten; elk gegevensbestand noemt in "
         "`data/provenance.yml` "
@@ -122,10 +122,11 @@ def glossary_markdown() -> str:
 
     measures = load.codebook("measures")
     terms = "\n".join(
-        f"**{m.label_nl}**\n:   {m.definition_nl}\n" for m in measures.sort_values("label_nl").itertuples()
+        f"**{escape.md_text(m.label_nl)}**\n:   {escape.md_text(m.definition_nl)}\n"
+        for m in measures.sort_values("label_nl").itertuples()
     )
-    contexts = ", ".join(load.codebook("violence_contexts").sort_values("order")["label_nl"])
-    channels = ", ".join(load.codebook("channels").sort_values("order")["label_nl"])
+    contexts = ", ".join(map(escape.md_text, load.codebook("violence_contexts").sort_values("order")["label_nl"]))
+    channels = ", ".join(map(escape.md_text, load.codebook("channels").sort_values("order")["label_nl"]))
     return f"{terms}\n**Kanalen**\n:   {channels}.\n\n**Contexten van geweld**\n:   {contexts}.\n"
 
 
@@ -142,7 +143,8 @@ def codes_markdown() -> str:
     )
     # rows without a numeric code (justice, unknown, blank) show their Dutch label only, never the machine code
     code_rows = "\n".join(
-        f"| {c.code if str(c.code).isdigit() else 'geen code'} | {c.label_nl} | {c.group_nl} |"
+        f"| {c.code if str(c.code).isdigit() else 'geen code'} | {escape.md_cell(c.label_nl)} "
+        f"| {escape.md_cell(c.group_nl)} |"
         for c in codes.itertuples()
     )
     header = "| Code | Contactnemer | Groep |\n|--:|:--------|:------|"
@@ -168,7 +170,10 @@ def appendix_tables(staging: Path, names: list[str]) -> list[dict]:
                 o["data"]["text/markdown"] for o in cell.get("outputs", []) if "text/markdown" in o.get("data", {})
             ]
             if label and caption and shown:
-                tables.append({"label": label.group(1), "caption": caption.group(1), "markdown": shown[0]})
+                # the table is Markdown that show_table escaped; the caption is text
+                tables.append(
+                    {"label": label.group(1), "caption": caption.group(1), "markdown": text.markdown(shown[0])}
+                )
     return tables
 
 
@@ -179,16 +184,17 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         "report.qmd",
         prose=False,
         params=params,
-        synthetic_front=synthetic_front_matter() if params.is_synthetic else "",
-        intro=intro(params),
-        summary=summary.markdown(facts, params.helplines, params.year),
+        # Markdown made (and escaped) before: passed on as it is; every other text value is escaped by the template
+        synthetic_front=text.markdown(synthetic_front_matter() if params.is_synthetic else ""),
+        intro=text.markdown(intro(params)),
+        summary=text.markdown(summary.markdown(facts, params.helplines, params.year)),
         chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters],
-        general_methods=text.render("methods.md"),
-        methods=[text.render(f"methods/{m}", every_value_used=False, params=params) for m in methods],
-        sources=sources_markdown(),
-        key_figure_sources=summary.sources_markdown(facts, params.helplines, params.year),
-        glossary=glossary_markdown(),
-        codes=codes_markdown() if CODE_CHAPTERS & set(release.chapters) else None,
+        general_methods=text.markdown(text.render("methods.md")),
+        methods=[text.markdown(text.render(f"methods/{m}", every_value_used=False, params=params)) for m in methods],
+        sources=text.markdown(sources_markdown()),
+        key_figure_sources=text.markdown(summary.sources_markdown(facts, params.helplines, params.year)),
+        glossary=text.markdown(glossary_markdown()),
+        codes=text.markdown(codes_markdown()) if CODE_CHAPTERS & set(release.chapters) else None,
         appendix_tables=appendix_tables(staging, list(release.chapters)),
         record=record,
         inputs=input_groups(record["inputs"]),

@@ -140,7 +140,10 @@ def _die_with_parent() -> None:
 
 
 def _run_in_worker(args: tuple[Task, Path]) -> Outcome:
-    return run(*args)
+    try:
+        return run(*args)
+    except SystemExit:  # the build is gone (_die_with_parent): run's ``finally`` shut the kernel down
+        os._exit(1)  # exit now: the pool would report the error to no one and wait for more work forever
 
 
 def run_all(tasks: list[Task], cwd: Path, jobs: int | None = None, on_done=None) -> list[Outcome]:
@@ -157,8 +160,12 @@ def run_all(tasks: list[Task], cwd: Path, jobs: int | None = None, on_done=None)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_die_with_parent) as pool:
         futures = [pool.submit(_run_in_worker, (task, cwd)) for task in tasks]
         outcomes = []
-        for future in futures:
-            outcomes.append(future.result())
-            if on_done:
-                on_done(outcomes[-1])
+        try:
+            for future in futures:
+                outcomes.append(future.result())
+                if on_done:
+                    on_done(outcomes[-1])
+        except BaseException:  # Ctrl-C or a failure here: start no queued notebook (leaving waits for running ones)
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
     return outcomes

@@ -9,6 +9,11 @@ from recorded facts, by construction: every number among the values must be a fa
 (``FactSheet.add``/``get`` return them, ``facts.recorded`` for figures.json) recorded in ``facts``
 with that value; the number filters accept nothing else (so no arithmetic in a template reaches the
 text), and a number printed without a filter fails.
+
+Every text value is escaped where it is printed (``{{ … }}``), for Markdown with raw HTML and Quarto
+shortcodes (``escape.md_text``): labels from data and params are hostile, and the values keep their own
+text until then, so templates still compare them (``x.kind == "one_in_n"``). Markdown made elsewhere
+(another template's output, a table already escaped) passes only when marked so: ``markdown(text)``.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from pathlib import Path
 import jinja2
 import pandas as pd
 from jinja2 import meta
+from markupsafe import Markup
 
 from . import escape, fmt
 from .errors import BuildError
@@ -29,6 +35,46 @@ from .facts import FactSheet, Recorded
 from .paths import REPORT_TEXT
 
 SUPPRESSED = "x"  # a count the disclosure control does not publish
+
+
+class Label(str):
+    """Text from data or params inside a template: escaped for Markdown wherever Jinja2 escapes it (when
+    printed, and when joined or concatenated with Markdown)."""
+
+    __slots__ = ()
+
+    def __html__(self) -> str:
+        return escape.md_text(self)
+
+
+def markdown(text: str) -> Markup:
+    """Markdown that is safe as it is (already escaped where needed): printed by a template unchanged."""
+    return Markup(text)
+
+
+def _label(value):
+    """A value as a template sees it: text (exactly str) becomes a Label; containers are walked."""
+    if type(value) is str:
+        return Label(value)
+    if isinstance(value, Mapping):
+        return {k: _label(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_label(v) for v in value]
+    if isinstance(value, tuple):
+        items = [_label(v) for v in value]
+        return type(value)._make(items) if hasattr(value, "_fields") else type(value)(items)
+    return value
+
+
+IDENTIFIER = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+
+
+def _identifier(value) -> Markup:
+    """A name that lands inside a Quarto path or id ({#sec-…}, embed notebooks/<name>.ipynb): never escaped,
+    so it must be a plain identifier."""
+    if not IDENTIFIER.fullmatch(str(value)):
+        raise BuildError(f"{str(value)!r} is not an identifier (letters, digits, '-' and '_')")
+    return Markup(str(value))
 
 
 def _missing(value) -> bool:
@@ -46,10 +92,11 @@ FILTERS = {
     "interval": fmt.interval,
     "count": fmt.count,
     "capfirst": lambda s: s[:1].upper() + s[1:],
-    "yaml_str": lambda s: escape.yaml_scalar(escape.no_shortcodes(s)),  # front matter: YAML, never a shortcode
-    "md_cell": escape.md_cell,
-    "md_text": escape.md_text,
-    "html": escape.html,
+    # front matter: YAML, never a shortcode
+    "yaml_str": lambda s: Markup(escape.yaml_scalar(escape.no_shortcodes(str(s)))),
+    "identifier": _identifier,
+    "md_cell": lambda s: Markup(escape.md_cell(s)),
+    "md_text": lambda s: Markup(escape.md_text(s)),
     "count_or_x": lambda v: SUPPRESSED if _missing(v) else fmt.number(v),
     "pct_or_x": lambda v: SUPPRESSED if _missing(v) else fmt.pct(float(v)),
     "share": lambda v: fmt.pct(v, 0 if float(v).is_integer() else 1),  # as precise as the share is given
@@ -101,24 +148,43 @@ STRICT_FILTERS = {
 del STRICT_FILTERS["pct_of"], STRICT_FILTERS["one_in"]  # they compute a number no fact holds
 
 
+def _escaped(value):
+    """What ``{{ … }}`` prints: Markdown as it is, any other text escaped (Markdown, HTML, shortcodes)."""
+    if value is None:
+        return Markup("")
+    if hasattr(value, "__html__") or _is_number(value) or isinstance(value, bool):
+        return value  # Markup or a Label (Jinja2 calls its __html__); a number prints as digits
+    return Markup(escape.md_text(value))
+
+
 def _finalize(value):
     if _is_number(value):
         raise LooseNumber(f"the number {value!r} is printed without a filter (| number, | pct, ...)")
-    return "" if value is None else value
+    return _escaped(value)
+
+
+class _Environment(jinja2.Environment):
+    """Text read from an object or a mapping inside a template is a Label, like the values given to it."""
+
+    def getattr(self, obj, attribute):
+        return _label(super().getattr(obj, attribute))
+
+    def getitem(self, obj, argument):
+        return _label(super().getitem(obj, argument))
 
 
 @cache
 def environment(folder: Path = REPORT_TEXT, strict: bool = False) -> jinja2.Environment:
-    env = jinja2.Environment(
+    env = _Environment(
         loader=jinja2.FileSystemLoader(folder),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
-        autoescape=False,
+        autoescape=True,  # with finalize: Markdown escaping (Jinja2's own escape then leaves Markup alone)
         comment_start_string="{#--",  # Quarto's {#sec-...} and {#tbl-...} ids are text, not Jinja comments
         comment_end_string="--#}",
-        finalize=_finalize if strict else None,
+        finalize=_finalize if strict else _escaped,
     )
     env.filters.update(STRICT_FILTERS if strict else FILTERS)
     return env
@@ -182,7 +248,8 @@ def render(
     if facts is not None:
         check_recorded(template, facts, context)
     try:
-        text = environment(folder, facts is not None).get_template(template).render(**context)
+        values = {k: _label(v) for k, v in context.items()}
+        text = environment(folder, facts is not None).get_template(template).render(**values)
     except jinja2.UndefinedError as exc:
         raise BuildError(f"report/{template}: {exc} (the chapter does not provide it)") from None
     except LooseNumber as exc:

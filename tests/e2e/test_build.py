@@ -8,7 +8,7 @@ import nbformat
 import pytest
 from shown_cells import undrawn  # tests/e2e/ is on the path as pytest runs its tests
 
-from hulplijnen import assemble, build, execute, fmt
+from hulplijnen import assemble, build, escape, execute, fmt
 from hulplijnen.params import release_ids
 from hulplijnen.paths import ROOT
 
@@ -240,17 +240,18 @@ def test_data_quality_provenance_and_glossary_are_generated_from_data(built):
     corrections = load.corrections()
     for release, out in built.items():
         qmd = (out / "report.qmd").read_text()
-        assert all(doc["title"] in qmd for doc in documents.values())
+        assert all(escape.md_cell(doc["title"]) in qmd for doc in documents.values())  # as text, escaped
         build_record = json.loads((out / "build.json").read_text())
         groups = assemble.input_groups(build_record["inputs"])  # fingerprints per group, in words; no file paths
         assert sum(n for _, n, _ in groups) == len(build_record["inputs"])
-        assert all(f"| {label} | {n} | `{digest}` |" in qmd for label, n, digest in groups)
+        assert all(f"| {escape.md_text(label)} | {n} | `{digest}` |" in qmd for label, n, digest in groups)
         assert not [p for p in build_record["inputs"] if p.endswith(".csv") and p in qmd]
         codes = load.codebook("contact_person_codes")
         if "{#sec-codes" in qmd:  # numeric codes as such, the others by their Dutch label only
-            assert all(f"| {c.code} | {c.label_nl} |" in qmd for c in codes.itertuples() if str(c.code).isdigit())
-            assert all(f"| geen code | {c.label_nl} |" in qmd for c in codes.itertuples() if not str(c.code).isdigit())
-        assert all(f"**{label}**" in qmd for label in load.codebook("measures")["label_nl"])
+            labels = [(c.code, escape.md_cell(c.label_nl)) for c in codes.itertuples()]
+            assert all(f"| {code} | {label} |" in qmd for code, label in labels if str(code).isdigit())
+            assert all(f"| geen code | {label} |" in qmd for code, label in labels if not str(code).isdigit())
+        assert all(f"**{escape.md_text(label)}**" in qmd for label in load.codebook("measures")["label_nl"])
         if "notebooks/data_quality.ipynb" not in qmd:  # a demo report has no published tables to check
             continue
         f = facts(built, release)

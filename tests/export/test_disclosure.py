@@ -142,7 +142,7 @@ def test_linear_programming_with_x_at_least_one_leaves_every_suppressed_cell_k_w
     assert narrow == []
 
 
-def test_no_suppressed_cell_is_a_combination_of_published_cells(attacked, request):
+def test_no_suppressed_cell_is_a_combination_of_published_cells(attacked):
     """Exact recovery over the microcells (every combination of every column that occurs): a
     suppressed cell is recoverable iff its row lies in the span of the published rows. None does."""
     protection, keys, matrix, _ = attacked
@@ -156,11 +156,6 @@ def test_no_suppressed_cell_is_a_combination_of_published_cells(attacked, reques
             residual = row - basis.T @ (basis @ row)
             if np.abs(residual).max() < 1e-6:
                 recoverable.append(describe(key))
-    if recoverable and len(protection.values) and request.node.callspec.id == "150rows-seed7":
-        pytest.xfail(
-            "known limit: the protection models the published tables; an attacker who also knows which "
-            "combinations of all columns occur recovers a cell of this 150-row export (see the report)"
-        )
     assert recoverable == []
 
 

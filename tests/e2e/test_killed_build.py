@@ -1,0 +1,141 @@
+"""A real build, killed while its notebook kernels run, leaves no process behind; the next build's start
+removes what it left (staging folder, export temporaries), and the last good report is never touched.
+
+The build's processes are found by a marker in their environment (every process the build starts
+inherits it, however kernels are launched), read from /proc/<pid>/environ: no process names involved.
+Variants: SIGKILL and SIGTERM to the build's main process alone, and Ctrl-C (SIGINT to the build's
+process group, as a terminal sends it)."""
+
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc (Linux only)")
+
+MARKER = "HULPLIJNEN_TEST_BUILD"
+RELEASES = ["demo", "2021-tele-onthaal"]  # four notebooks for two workers: some are still queued at the kill
+JOBS = 2
+STARTUP = 300  # seconds a build may take to reach its notebooks (a loaded machine)
+GONE = 30  # seconds the build's processes get to exit after the kill
+
+
+def marked(value: str) -> dict[int, int]:
+    """pid -> parent pid of every live process whose environment holds MARKER=value (zombies have none)."""
+    found = {}
+    needle = f"{MARKER}={value}".encode()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if needle not in (entry / "environ").read_bytes().split(b"\0"):
+                continue
+            found[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue  # exited meanwhile, or not ours to read
+    return found
+
+
+def kernels_running(processes: dict[int, int], main: int) -> bool:
+    """Notebooks are executing: a process started by one of the build's own children (a kernel of a
+    worker, or a kernel forked from a warm parent), or more processes than main, workers and one helper."""
+    grandchildren = [pid for pid, parent in processes.items() if parent in processes and parent != main]
+    return bool(grandchildren) or len(processes) > JOBS + 2
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def start(copies, copy: Path, value: str, log) -> subprocess.Popen:
+    args = ["notebooks", *(a for r in RELEASES for a in ("--release", r)), "--force", "--jobs", str(JOBS)]
+    return subprocess.Popen(
+        copies.command(copy, *args),
+        cwd=copy,
+        env=copies.environment(copy, **{MARKER: value}),
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,  # its own process group: Ctrl-C goes to the build, not to pytest
+    )
+
+
+def wait_for_kernels(build: subprocess.Popen, value: str, log: Path) -> None:
+    deadline = time.monotonic() + STARTUP
+    while time.monotonic() < deadline:
+        if build.poll() is not None:
+            pytest.fail(f"the build ended before its kernels ran:\n{log.read_text()[-3000:]}")
+        if kernels_running(marked(value), build.pid):
+            return
+        time.sleep(0.2)
+    pytest.fail(f"no kernel ran within {STARTUP} s")
+
+
+def survivors(value: str) -> dict[int, int]:
+    deadline = time.monotonic() + GONE
+    while (left := marked(value)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return left
+
+
+def stale(copy: Path) -> list[str]:
+    staging = [p.name for p in (copy / "_staging").glob("build-*")]
+    exports = [p.name for p in (copy / "_cache" / "exports").glob("*.tmp-*")]
+    return staging + exports
+
+
+def test_a_killed_build_leaves_nothing_running_and_the_next_build_cleans_up(repository_copy):
+    copy = repository_copy("repo")
+    first = subprocess.run(
+        repository_copy.command(copy, "notebooks", *(a for r in RELEASES for a in ("--release", r))),
+        cwd=copy,
+        env=repository_copy.environment(copy),
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
+    assert first.returncode == 0, first.stdout[-2000:] + first.stderr[-4000:]
+    good = {r: tree_digest(copy / "_output" / r) for r in RELEASES}
+    assert all(good.values())
+
+    left_behind: list[str] = []
+    for kill in ("SIGKILL", "SIGTERM", "Ctrl-C"):
+        value = uuid.uuid4().hex
+        log = copy.parent / f"build-{kill}.log"
+        with log.open("wb") as out:
+            build = start(repository_copy, copy, value, out)
+        wait_for_kernels(build, value, log)
+        # the next build's start removed what the previous killed build left (and a planted export temporary)
+        assert not set(left_behind) & set(stale(copy)), kill
+        if kill == "Ctrl-C":
+            os.killpg(build.pid, signal.SIGINT)
+        else:
+            os.kill(build.pid, getattr(signal, kill))  # the main process only, not its group
+        build.wait(timeout=GONE + STARTUP)
+        assert survivors(value) == {}, f"{kill}: processes of the killed build still run\n{log.read_text()[-3000:]}"
+        assert build.returncode != 0, kill
+        assert {r: tree_digest(copy / "_output" / r) for r in RELEASES} == good, f"{kill}: the last good report changed"
+        exports = copy / "_cache" / "exports"
+        planted = exports / f"0123456789abcdef.tmp-{build.pid}"  # a row-level copy the export stage was writing
+        planted.mkdir(parents=True)
+        (planted / "contacts.parquet").write_bytes(b"row-level")
+        left_behind = stale(copy)
+        assert planted.name in left_behind
+
+    finished = subprocess.run(
+        repository_copy.command(copy, "notebooks", *(a for r in RELEASES for a in ("--release", r))),
+        cwd=copy,
+        env=repository_copy.environment(copy),
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
+    assert finished.returncode == 0, finished.stdout[-2000:] + finished.stderr[-4000:]
+    assert stale(copy) == []

@@ -1,0 +1,63 @@
+"""Two clean builds (fresh copies of the repository: empty cache, output and export stage) give the same
+bytes: figures.json, tables/ and the report document outright, the executed notebooks after removing
+exactly the timing fields the README documents (Papermill's start_time, end_time and duration per cell
+and per notebook, and the kernel's execution timestamps). The release is the demo: its synthetic export,
+disclosure control and contact-level chapters are the most moving parts."""
+
+import json
+import subprocess
+
+import nbformat
+
+RELEASE = "demo"
+TIMING = ("start_time", "end_time", "duration")
+RUN_TIMES = "**Uitvoeringstijden (Papermill).**"  # the appendix line that reports the run times (issue 5)
+
+
+def clean_build(copies, name):
+    copy = copies(name)
+    done = subprocess.run(
+        copies.command(copy, "notebooks", "--release", RELEASE),
+        cwd=copy,
+        env=copies.environment(copy),
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-4000:]
+    return copy / "_output" / RELEASE
+
+
+def without_timing(path) -> str:
+    nb = nbformat.read(path, as_version=4)
+    removed = 0
+    for meta in [nb.metadata, *(c.metadata for c in nb.cells)]:
+        for key in TIMING:
+            removed += meta.get("papermill", {}).pop(key, None) is not None
+        removed += meta.pop("execution", None) is not None
+    assert removed > 0, f"{path.name}: no timing fields found; the comparison would check nothing of them"
+    return json.dumps(nb, sort_keys=True, ensure_ascii=False)
+
+
+def without_run_times(document: str) -> str:
+    lines = document.splitlines()
+    assert sum(line.startswith(RUN_TIMES) for line in lines) == 1
+    return "\n".join(line for line in lines if not line.startswith(RUN_TIMES))
+
+
+def test_two_clean_builds_give_the_same_bytes(repository_copy):
+    first, second = clean_build(repository_copy, "first"), clean_build(repository_copy, "second")
+    published = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert published == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    notebooks = [p for p in published if p.suffix == ".ipynb"]
+    assert notebooks and (first / "figures.json").is_file() and any(p.parts[0] == "tables" for p in published)
+    for path in published:
+        a, b = first / path, second / path
+        if path.suffix == ".ipynb":
+            assert without_timing(a) == without_timing(b), path
+        elif path.name == "report.qmd":
+            assert without_run_times(a.read_text("utf-8")) == without_run_times(b.read_text("utf-8"))
+        elif path.name == "build.json":
+            continue  # the build's own record: run times and where it ran (it is not a report output)
+        else:
+            assert a.read_bytes() == b.read_bytes(), path

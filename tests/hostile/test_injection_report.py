@@ -1,0 +1,126 @@
+"""Injection through a whole build: payloads in a helpline's name (data/helplines.csv) and in a codebook
+label (data/codebooks/channels.csv) reach the report's text (intro, chapter text, tables); they must
+appear there escaped, never as Markdown, HTML or a Quarto shortcode: not in report.qmd, not in the
+executed notebooks' Markdown, and not in the rendered HTML (when Quarto is on PATH)."""
+
+import csv
+import html
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import nbformat
+import pytest
+
+from hulplijnen import escape
+from hulplijnen.paths import DATA, PARAMS
+
+RELEASE = "2021-tele-onthaal"  # two notebooks; its text names the helpline and its channels
+NAME = "Tele <script>alert(1)</script> {{< include /etc/passwd >}} | $x$ `id` *em* [x](javascript:alert(1))"
+LABEL = "telefoon <img src=x onerror=alert(2)> {{< meta title >}} | _onder_ [y](javascript:alert(3))"
+RAW = [  # fragments that mean markup or a shortcode when they appear unescaped
+    "<script",
+    "<img",
+    "{{< include",
+    "{{< meta",
+    "](javascript",
+    "$x$",
+    "`id`",
+    "*em*",
+    "_onder_",
+    "| $",
+]
+
+
+def rewrite(path, key_column, key, column, value):
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    for row in rows:
+        if row[key_column] == key:
+            row[column] = value
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@pytest.fixture(scope="module")
+def hostile_build(tmp_path_factory):
+    base = tmp_path_factory.mktemp("injection")
+    data, params = base / "data", base / "params"
+    shutil.copytree(DATA, data)
+    shutil.copytree(PARAMS, params)
+    rewrite(data / "helplines.csv", "helpline", "tele-onthaal", "name", NAME)
+    rewrite(data / "codebooks" / "channels.csv", "channel", "phone", "label_nl", LABEL)
+    render = shutil.which("quarto") is not None
+    env = {**os.environ, "HULPLIJNEN_DATA": str(data), "HULPLIJNEN_PARAMS": str(params)}
+    script = (
+        "import sys; from pathlib import Path; from hulplijnen import build; b = Path(sys.argv[1]); "
+        "build.build([sys.argv[2]], render=sys.argv[3] == '1', "
+        "workspace=build.Workspace(output=b / '_output', staging=b / '_staging', cache=b / '_cache'))"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script, str(base), RELEASE, "1" if render else "0"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-4000:]
+    return base / "_output" / RELEASE, render
+
+
+def unescaped(text: str) -> list[str]:
+    """Payload fragments present as markup: after removing the escaped forms, what is left."""
+    cleaned = text
+    for payload in (NAME, LABEL):
+        cleaned = cleaned.replace(escape.md_text(payload), "").replace(escape.md_cell(payload), "")
+    return [raw for raw in RAW if raw in cleaned]
+
+
+def notebook_markdown(out) -> dict[str, str]:
+    found = {}
+    for path in sorted((out / "notebooks").glob("*.ipynb")):
+        parts = []
+        for cell in nbformat.read(path, as_version=4).cells:
+            if cell.cell_type == "markdown":
+                parts.append(cell.source)
+            for output in cell.get("outputs", []):
+                parts += [output.get("data", {}).get(kind, "") for kind in ("text/markdown", "text/html")]
+        found[path.name] = "\n".join(parts)
+    return found
+
+
+def test_the_payloads_reach_the_text_escaped(hostile_build):
+    out, _ = hostile_build
+    document = (out / "report.qmd").read_text(encoding="utf-8")
+    assert escape.md_text(NAME) in document  # the intro names the helpline: the payload is there, as text
+    markdown = "\n".join(notebook_markdown(out).values())
+    assert escape.md_text(NAME) in markdown or escape.md_cell(NAME) in markdown
+    assert escape.md_text(LABEL) in markdown  # the chapter text names the channel
+
+
+def test_no_payload_is_markup_in_report_qmd(hostile_build):
+    out, _ = hostile_build
+    document = (out / "report.qmd").read_text(encoding="utf-8")
+    assert unescaped(document) == []
+    shortcodes = re.findall(r"\{\{<.*?>\}\}", document)
+    assert shortcodes and all(re.fullmatch(r"\{\{< embed notebooks/[a-z_]+\.ipynb >\}\}", s) for s in shortcodes)
+
+
+def test_no_payload_is_markup_in_the_notebooks(hostile_build):
+    out, _ = hostile_build
+    for name, markdown in notebook_markdown(out).items():
+        assert unescaped(markdown) == [], name
+
+
+def test_no_payload_runs_in_the_rendered_html(hostile_build):
+    out, rendered = hostile_build
+    if not rendered:
+        pytest.skip("quarto is not on PATH: the report was not rendered (install Quarto 1.8+ to run this check)")
+    page = (out / "report.html").read_text(encoding="utf-8")
+    for raw in ("<script>alert(", "<img src=x", 'href="javascript:', "root:x:0:0", "{{<", "<em>em</em>"):
+        assert raw not in page
+    assert html.escape("<script>alert(1)</script>", quote=False) in page  # shown as text
