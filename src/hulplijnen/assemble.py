@@ -189,10 +189,8 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         intro=text.markdown(intro(params)),
         summary=text.markdown(summary.markdown(facts, params.helplines, params.year)),
         chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters],
-        methods=[
-            text.markdown(text.render(f"methods/{m}", prose=False, every_value_used=False, params=params))
-            for m in methods
-        ],
+        general_methods=text.markdown(text.render("methods.md")),
+        methods=[text.markdown(text.render(f"methods/{m}", every_value_used=False, params=params)) for m in methods],
         sources=text.markdown(sources_markdown()),
         key_figure_sources=text.markdown(summary.sources_markdown(facts, params.helplines, params.year)),
         glossary=text.markdown(glossary_markdown()),

@@ -13,10 +13,14 @@ def show_text(text: str) -> None:
     display(Markdown(text))
 
 
-def show_table(frame: pd.DataFrame, widths: tuple[int, ...] | None = None) -> None:
+def show_table(frame: pd.DataFrame | None, widths: tuple[int, ...] | None = None) -> None:
     """A clean markdown table in HTML and typst; cells are pre-formatted strings (no numparse).
-    An empty table is shown as one row saying so, never as a bare header. ``widths`` (relative, one
-    per column) make the table as wide as the text column with those column shares; long values wrap."""
+    None (the chapter has nothing to show and its text says so in a sentence) shows nothing, caption
+    included. An empty table is shown as one row saying so, never as a bare header. ``widths``
+    (relative, one per column) make the table as wide as the text column with those column shares;
+    long values wrap."""
+    if frame is None:
+        return
     if frame.empty:
         frame = pd.DataFrame([["geen"] + [""] * (len(frame.columns) - 1)], columns=frame.columns)
     safe = frame.map(escape.md_cell).rename(columns=escape.md_cell)  # labels from data and params: text, not markup
@@ -46,7 +50,8 @@ def _rule(dashes: int, values: pd.Series) -> str:
 
 def show_figure(fig: plt.Figure | None) -> None:
     """Display a figure as a PNG output (what Quarto embeds) and close it. None (a figure function
-    had nothing to draw, e.g. no monthly series) shows nothing: no empty chart; the text says why."""
+    had nothing to draw, e.g. no monthly series, or a series over the years of a single year) shows
+    nothing, caption and alt text included: no empty or one-bar chart; the text or a table carries it."""
     if fig is None:
         return
     display(Image(data=figures.png_bytes(fig), format="png"))

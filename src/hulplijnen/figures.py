@@ -124,18 +124,13 @@ def group_bars(groups: pd.DataFrame, title: str) -> plt.Figure:
     y = groups["label_nl"]
     ax.barh(y, groups["low"], color=OKABE_ITO[0])
     extra = groups["high"] - groups["low"]
-    ax.barh(
-        y,
-        extra,
-        left=groups["low"],
-        color=OKABE_ITO[4],
-        hatch="//",
-        label="lege cellen (begrensd door vermelde totalen)",
-    )
+    empty_cells = "lege cellen (begrensd door vermelde totalen)"
+    ax.barh(y, extra, left=groups["low"], color=OKABE_ITO[4], hatch="//", label=empty_cells)
     for label, low, high in zip(y, groups["low"], groups["high"]):
         ax.text(high + 40, label, fmt.number(low) if low == high else fmt.interval(low, high), va="center", fontsize=9)
-    # the x limit leaves room for the numbers printed after the bars
-    ax.set(title=title, xlabel="contacten", xscale="symlog", xlim=(0, float(groups["high"].max()) * 8))
+    top = float(groups["high"].max()) * 8  # room for the numbers printed after the bars; ticks 1, 10, 100, 1.000
+    ax.set(title=title, xlabel="contacten (logaritmische schaal)", xscale="symlog", xlim=(0, top))
+    _thousands(ax, "x")
     ax.invert_yaxis()
     if (extra > 0).any():
         _legend_below(fig, ncols=1)

@@ -20,6 +20,12 @@ def _not_empty(frame: pd.DataFrame, title: str) -> None:
         raise BuildError(f"figure '{title}': no data to draw (an empty chart is never drawn)")
 
 
+def one_year(frame: pd.DataFrame, column: str | None = "year") -> bool:
+    """Whether a series over the years holds a single year (``column`` None: one row per year). One bar
+    or point is not a series: its chart is not drawn, and the chapter's text or table carries the value."""
+    return (len(frame) if column is None else frame[column].nunique()) == 1
+
+
 def gender_months(by_month: pd.DataFrame, labels: pd.Series, title: str) -> plt.Figure:
     """Stacked bars per month: contacts per gender (columns male, female, unknown of gender_by_month)."""
     _not_empty(by_month, title)
@@ -52,10 +58,12 @@ def labelled_bars(rows: pd.DataFrame, title: str, xlabel: str, percent: bool = F
     return fig
 
 
-def exact_and_rounded(rows: pd.DataFrame, title: str, xlabel: str) -> plt.Figure:
-    """An exact value next to later rounded ones: a dot, and for a rounded one the band it allows.
-    Columns label, value, low, high."""
+def exact_and_rounded(rows: pd.DataFrame, title: str, xlabel: str) -> plt.Figure | None:
+    """An exact value next to later rounded ones (a row per year): a dot, and for a rounded one the band
+    it allows. Columns label, value, low, high. None for a single row (see one_year)."""
     _not_empty(rows, title)
+    if one_year(rows, None):
+        return None
     fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.5 * len(rows)))
     for i, r in enumerate(rows.itertuples()):
         if r.high > r.low:
@@ -119,21 +127,23 @@ def _wrap(name: str, width: int = 38) -> str:
     return "\n".join([*lines, line])
 
 
-def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure:
+def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure | None:
     """A count per year: bars for exact values, an interval (whisker) where a value is only implied.
-    Columns year, low, high, exact."""
+    Columns year, low, high, exact. None for a single year (see one_year)."""
     _not_empty(series, title)
+    if one_year(series):
+        return None
     series = series.sort_values("year").reset_index(drop=True)
     fig, ax = plt.subplots(figsize=(7.0, 3.2))
-    x = list(range(len(series)))
-    for i, r in series.iterrows():
+    x = [int(y) for y in series["year"]]  # years on a time axis: a gap of years shows as a gap
+    for i, r in zip(x, series.to_dict("records")):
         if r["exact"]:
             ax.bar(i, r["low"], color=OKABE_ITO[0], width=0.6)
         else:
             ax.bar(i, r["high"] - r["low"], bottom=r["low"], color=OKABE_ITO[1], width=0.6, hatch="//", alpha=0.8)
             ax.plot([i - 0.3, i + 0.3], [r["low"]] * 2, color="black", linewidth=0.8)
             ax.plot([i - 0.3, i + 0.3], [r["high"]] * 2, color="black", linewidth=0.8)
-    ax.set_xticks(x, series["year"].astype(str))
+    ax.set_xticks(x, [str(y) for y in x])
     ax.set(title=title, ylabel=ylabel)
     _thousands(ax)
     handles = [
@@ -145,10 +155,15 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure:
     return fig
 
 
-def share_series(shares: pd.DataFrame, title: str, column: str = "channel", labels: dict | None = None) -> plt.Figure:
+def share_series(
+    shares: pd.DataFrame, title: str, column: str = "channel", labels: dict | None = None
+) -> plt.Figure | None:
     """Shares per year and category (a channel, or a role with ``labels``): a bar for an exact share,
-    a hatched band for a stated (rounded) one. Columns year, ``column``, low, high, exact."""
+    a hatched band for a stated (rounded) one. Columns year, ``column``, low, high, exact. None for a
+    single year (see one_year)."""
     _not_empty(shares, title)
+    if one_year(shares):
+        return None
     fig, ax = plt.subplots(figsize=(7.0, 3.2))
     if labels is None:
         categories = [c for c in CHANNEL_COLOURS if c in set(shares[column]) and c != "not_recorded"]

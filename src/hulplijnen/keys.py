@@ -78,6 +78,11 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec(
         "{helpline}.contact_person.{role}.share_pct.{year}.{bound}", PERCENT, "a year's share of a role (or interval)"
     ),
+    KeySpec(
+        "{helpline}.contact_person_statements.{part}",
+        COUNT,
+        "contact-person statements of the key figures checked against the table, and those that do not hold",
+    ),
     KeySpec("{helpline}.contact_person_group.{group}.share_{bound}_pct", PERCENT, "a group's share of all contacts"),
     KeySpec(
         "{helpline}.contact_person_group.{group}.{bound}", COUNT, "contacts of a group of contact persons (interval)"

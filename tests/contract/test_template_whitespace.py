@@ -8,7 +8,7 @@ import pytest
 
 from hulplijnen.paths import REPORT_TEXT
 
-TAG_ONLY = re.compile(r"(\{%.*?%\}\s*)+")
+TAG_ONLY = re.compile(r"(\{%(?:(?!%\}).)*%\}\s*)+")  # block tags only (none spans text between tags)
 TEMPLATES = sorted(REPORT_TEXT.rglob("*.md"))
 
 
@@ -27,8 +27,29 @@ def glued_lines(text: str) -> list[int]:
 def test_the_check_finds_a_glued_line():
     assert glued_lines("Tekst.{% if x %} Meer.{% endif %}\nVolgende zin.") == [1]
     assert glued_lines("Tekst.{% if x %} Meer.{% endif %} \nVolgende zin.") == []
+    # text between two tags is text, not a line of tags ("optie 0 (overloop)beantwoord")
+    assert glued_lines("{% for r in rs %}{{ r }}{% endfor %}\nbeantwoord.") == [1]
+    assert glued_lines("{% if x %}{% endif %}\nTekst.") == []
 
 
 @pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: str(p.relative_to(REPORT_TEXT)))
 def test_no_block_tag_glues_two_lines_of_text(path):
     assert glued_lines(path.read_text(encoding="utf-8")) == []
+
+
+LONGEST_LINE = 120  # the project's line length, for the report's templates as for its code
+
+
+def long_lines(text: str) -> list[int]:
+    return [i + 1 for i, line in enumerate(text.split("\n")) if len(line) > LONGEST_LINE]
+
+
+def test_the_check_finds_a_long_line():
+    assert long_lines("kort\n" + "x" * 121 + "\nkort") == [2] and long_lines("x" * 120) == []
+
+
+@pytest.mark.parametrize("path", sorted(REPORT_TEXT.rglob("*.*")), ids=lambda p: str(p.relative_to(REPORT_TEXT)))
+def test_no_template_line_is_longer_than_the_code_allows(path):
+    """Templates wrap freely: prose joins the lines of a paragraph, and a line break inside {{ }} or {% %} is
+    not output."""
+    assert long_lines(path.read_text(encoding="utf-8")) == []

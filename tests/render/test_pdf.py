@@ -61,6 +61,25 @@ def test_every_page_after_the_title_has_header_and_page_x_of_y(rendered, release
         assert f"pagina {number} van {page.pages}" in text, f"page {number}: no 'pagina {number} van {page.pages}'"
 
 
+def glossary_pages(page: Layout) -> list[int]:
+    """The pages of the glossary appendix (1-based): from its heading (not the contents page) to the next appendix."""
+    start = max(n for n, text in enumerate(page.page_text, start=1) if "Verklarende woordenlijst" in text)
+    later = [n for n, text in enumerate(page.page_text, start=1) if n > start and "Bijlage" in text]
+    return list(range(start, (later[0] if later else page.pages) + 1))
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_no_glossary_term_is_parted_from_its_definition(rendered, release):
+    from hulplijnen.data import load
+
+    terms = set(load.codebook("measures")["label_nl"]) | {"Kanalen", "Contexten van geweld"}
+    page = layout(rendered, release)
+    for number in glossary_pages(page):
+        lines = [line.strip() for line in page.page_text[number - 1].splitlines() if line.strip()]
+        last = [line for line in lines if not re.fullmatch(r"pagina \d+ van \d+", line)][-1]
+        assert last not in terms, f"p.{number}: the term '{last}' ends the page; its definition is on the next"
+
+
 @pytest.mark.parametrize("release", RELEASES)
 def test_synthetic_notice_on_every_page_where_it_applies(rendered, release):
     page = layout(rendered, release)
@@ -71,9 +90,25 @@ def test_synthetic_notice_on_every_page_where_it_applies(rendered, release):
 
 @pytest.mark.parametrize("release", RELEASES)
 def test_every_figure_is_in_the_pdf(rendered, release):
+    """Every chart the notebooks drew is a file and an image in the PDF (a release may draw none: a report of one
+    helpline's key figures has no series and no comparison to chart)."""
+    import nbformat
+
+    drawn = [
+        o
+        for nb in (rendered[release] / "notebooks").glob("*.ipynb")
+        for c in nbformat.read(nb, as_version=4).cells
+        if re.search(r"^#\| label: fig-", c.source, re.M)
+        for o in c.get("outputs", [])
+        if "image/png" in o.get("data", {})
+    ]
     figures = sorted((rendered[release] / "figures").glob("*.png"))
-    assert figures, "a release without figures"
-    assert layout(rendered, release).images == len(figures)
+    assert layout(rendered, release).images == len(figures) == len(drawn)
+
+
+def test_the_releases_draw_figures(rendered):
+    """The check above is not vacuous: the releases together draw charts."""
+    assert any(list((out / "figures").glob("*.png")) for out in rendered.values())
 
 
 @pytest.mark.parametrize("release", RELEASES)

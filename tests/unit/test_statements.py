@@ -83,6 +83,34 @@ def test_contact_person_checks_counts_shares_and_gaps():
     assert "chat_share" not in checks
 
 
+def test_the_validation_checks_the_statements_the_chapter_reports(monkeypatch):
+    """data.reconcile (validation) and the contact-persons chapter use one implementation: the validation's
+    checks of the prose are contact_person_checks, verdict for verdict, and follow it when it changes."""
+    from hulplijnen.data import load, reconcile
+
+    people = pd.DataFrame({"code": ["1", "2", "3", "9"], "contacts": pd.array([30, 20, 10, None], dtype="Int64")})
+    figs = figures(
+        [
+            ("victim_n", "contact_person", "1", None, 30, "count", "exact", 0, None),
+            ("victim_one_in", "contact_person_share", "1", None, 3, "one_in_n", "about", 0, "contacts"),
+            ("perp_n", "contact_person_group", "p", None, 5, "count", "exact", 0, None),
+            ("group_share_high", "contact_person_group_share", V, None, 61, "percent", "more_than", 0, "contacts"),
+        ]
+    )
+    monthly = pd.DataFrame({"contacts": [60, 40]})
+    tables = {"contacts_by_contact_person": people, "key_figures": figs, "contacts_by_month_channel": monthly}
+    monkeypatch.setattr(load, "codebook", lambda name: CODES)
+    expected = st.contact_person_checks(figs, people, CODES, 100)
+    checks = reconcile.check_prose_against_tables("x", 2020, tables)
+    assert [c.check_id.rsplit("/", 1)[1] for c in checks] == list(expected)
+    assert [(c.stated, c.computed, c.holds) for c in checks] == [
+        (e.published, e.value, e.holds) for e in expected.values()
+    ]
+    assert "(filled cells only)" in checks[2].description and not checks[3].holds
+    monkeypatch.setattr(reconcile, "contact_person_checks", lambda *a: {})
+    assert reconcile.check_prose_against_tables("x", 2020, tables) == []
+
+
 def test_change_checks_use_only_exact_years():
     figs = figures(
         [

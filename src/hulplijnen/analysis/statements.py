@@ -5,12 +5,11 @@ computed value, the published value, the interval the published figure allows an
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
 from ..data.intervals import Interval, one_in_n_holds, rounding_interval
-from ..data.reconcile import codes_of
 
 
 @dataclass(frozen=True)
@@ -24,6 +23,7 @@ class StatementCheck:
     holds: bool
     part: float | None = None
     whole: float | None = None
+    complete: bool = True  # False: the table leaves cells of the stated category empty
 
 
 def share_check(part: float, whole: float, published: float, decimals: int, qualifier: str) -> StatementCheck:
@@ -94,14 +94,26 @@ def compare_with_rounded(
     )
 
 
+def codes_of(category: str, codes: pd.DataFrame) -> list[str]:
+    """Contact-person codes a stated category refers to: a code, a group, or victim-side family."""
+    if category in set(codes["code"]):
+        return [category]
+    if category in set(codes["group"]):
+        return list(codes.loc[codes["group"] == category, "code"])
+    if category == "other_family":
+        return list(codes.loc[(codes["group"] == "victim_environment") & (codes["role"] == "family"), "code"])
+    raise KeyError(f"unknown contact-person category '{category}'")
+
+
 def contact_person_checks(
     figures: pd.DataFrame, people: pd.DataFrame, codes: pd.DataFrame, total: float
 ) -> dict[str, StatementCheck]:
     """Every contact-person statement of a year's key figures (counts, shares of all contacts, 'one in
-    n') against the contact-person table, keyed by the figure's key. Where the table leaves cells of a
-    category empty, a share uses the count the prose states, and a stated count holds when it is at
-    least the filled cells. Shares of a subset (base other than all contacts) are left out: the table
-    cannot check them."""
+    n') against the contact-person table, keyed by the figure's key: the one implementation behind both
+    the validation (data.reconcile) and the contact-persons chapter. Where the table leaves cells of a
+    category empty (``complete`` is False), a share uses the count the prose states, and a stated count
+    holds when it is at least the filled cells. Shares of a subset (base other than all contacts) are
+    left out: the table cannot check them."""
     measures = ["contact_person", "contact_person_share", "contact_person_group", "contact_person_group_share"]
     of_all = figures["base"].isna() | (figures["base"] == "contacts")
     rows = figures[figures["measure"].isin(measures) & figures["reference_year"].isna() & of_all]
@@ -112,9 +124,10 @@ def contact_person_checks(
         if fig.unit == "count":
             holds = filled == fig.value if complete else filled <= fig.value
             value = float(fig.value)
-            out[fig.key] = StatementCheck(filled, value, Interval(value, value), holds, filled, total)
+            out[fig.key] = StatementCheck(filled, value, Interval(value, value), holds, filled, total, complete)
         elif fig.unit == "one_in_n":
-            out[fig.key] = one_in_n_check(filled, total, float(fig.value), fig.qualifier)
+            check = one_in_n_check(filled, total, float(fig.value), fig.qualifier)
+            out[fig.key] = replace(check, complete=complete)
         elif fig.unit == "percent":
             part = filled
             if not complete:
@@ -126,7 +139,8 @@ def contact_person_checks(
                 if len(stated) != 1:
                     continue
                 part = float(stated["value"].iloc[0])
-            out[fig.key] = share_check(part, total, float(fig.value), int(fig.decimals), fig.qualifier)
+            check = share_check(part, total, float(fig.value), int(fig.decimals), fig.qualifier)
+            out[fig.key] = replace(check, complete=complete)
     return out
 
 

@@ -110,6 +110,7 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
 
 
 EFFECT_WIDTHS = (28, 11, 17, 19, 25)  # relative column widths of the effects table (display.markdown_table)
+CALENDAR_WIDTHS = (17, 55, 28)  # the calendar: a date on one line, the campaign gets the room
 
 
 def effects_table(est: pd.DataFrame, names: pd.Series) -> pd.DataFrame:

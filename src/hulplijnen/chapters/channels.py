@@ -16,18 +16,27 @@ SPEC = ChapterSpec("channels", "Kanalen", 10, leads_with_published_tables)
 TABLE = "contacts_by_month_channel"
 
 
+def _year(year: int | None) -> str | None:
+    """A calendar year as the text names it: a label, not a quantity."""
+    return None if year is None else str(year)
+
+
 def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) -> Chapter:
     names = load.codebook("channels")
     labels = names.set_index("channel")["label_nl"]
     monthly_year = latest_monthly_year(helpline, year)
-    rows, context = [], {"year": year, "helpline": helpline, "monthly_year": monthly_year}
+    rows, context = [], {"year": str(year), "helpline": helpline, "monthly_year": _year(monthly_year)}
     has_monthly = load.has_table(TABLE, helpline, year)
     if has_monthly:
         contacts = load.contacts_by_month_channel(year, helpline)
         totals = ch.channel_totals(contacts, names)
-        total = int(totals["contacts"].sum())
         file = f"data/{helpline}/{year}/{TABLE}.csv"
-        facts.add(keys.total(helpline, "contacts"), total, "count", Source(file, TABLE, "sum of all cells"))
+        total = facts.add(
+            keys.total(helpline, "contacts"),
+            int(totals["contacts"].sum()),
+            "count",
+            Source(file, TABLE, "sum of all cells"),
+        )
         for r in totals.itertuples():
             facts.add(
                 keys.channel_count(helpline, r.channel, "contacts"),
@@ -44,16 +53,24 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
             rows.append({"Kanaal": r.label_nl, "Contacten": fmt.number(r.contacts), "Aandeel": fmt.pct(r.share_pct)})
         rows.append({"Kanaal": "totaal", "Contacten": fmt.number(total), "Aandeel": fmt.pct(100.0, 0)})
         month, peak = ch.peak_month(contacts)
-        facts.add(
-            f"{helpline}.contacts.peak_month", str(month), "month", Source(file, TABLE, "month with most contacts")
+        context.update(
+            peak_month=facts.add(
+                f"{helpline}.contacts.peak_month", str(month), "month", Source(file, TABLE, "month with most contacts")
+            ),
+            peak=facts.add(
+                f"{helpline}.contacts.peak_month_contacts", peak, "count", Source(file, TABLE, f"month = {month}")
+            ),
+            phone_share=facts.get(keys.channel_share(helpline, "phone")),
         )
-        facts.add(f"{helpline}.contacts.peak_month_contacts", peak, "count", Source(file, TABLE, f"month = {month}"))
-        context.update(peak_month=month, peak=peak, phone_share=totals.set_index("channel").loc["phone", "share_pct"])
     else:
         figs = load.key_figures(year, helpline)
-        total = hl.figure(figs, "contacts")
         file = f"data/{helpline}/{year}/key_figures.csv"
-        facts.add(keys.total(helpline, "contacts"), total, "count", Source(file, "key_figures", "key = contacts"))
+        total = facts.add(
+            keys.total(helpline, "contacts"),
+            hl.figure(figs, "contacts"),
+            "count",
+            Source(file, "key_figures", "key = contacts"),
+        )
         stated = ch.stated_channel_shares(figs)
         for r in stated.itertuples():
             facts.add(
@@ -68,28 +85,28 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
         rows.append({"Kanaal": "totaal", "Contacten": fmt.number(total), "Aandeel": fmt.pct(100.0, 0)})
     series = over_years.contacts(year, helpline, facts)
     shares = over_years.channel_shares(year, helpline, facts)
-    exact = series.set_index("year")
+    known = set(series["year"])
     compared = [
         {
-            "year": ref,
-            "low": exact.loc[ref, "low"],
-            "high": exact.loc[ref, "high"],
-            "exact": bool(exact.loc[ref, "exact"]),
+            "year": str(ref),
+            "low": facts.get(keys.earlier(helpline, "contacts", ref, "low")),
+            "high": facts.get(keys.earlier(helpline, "contacts", ref, "high")),
+            "exact": bool(series.set_index("year").loc[ref, "exact"]),
         }
         for ref in sorted(compare_years, reverse=True)
-        if ref in exact.index and ref != year
+        if ref in known and ref != year
     ]
     context.update(
         changes=over_years.change_checks(year, helpline, total, series, facts),
         share_checks=over_years.share_checks(year, helpline, shares, facts),
         compared=compared,
-        first_year=int(series["year"].min()),
-        channels_over_years=over_years.per_channel(shares),
+        first_year=str(int(series["year"].min())),
+        channels_over_years=over_years.per_channel(helpline, shares, facts),
     )
     context.update(total=total, has_monthly=has_monthly, several_years=len(series) > 1)
     monthly = ch.monthly_by_channel(load.contacts_by_month_channel(monthly_year, helpline)) if monthly_year else None
     return Chapter(
-        text.render("chapters/channels.md", **context),
+        text.render("chapters/channels.md", facts=facts, **context),
         {
             "channels": pd.DataFrame(rows),
             "years": over_years.contacts_table(series),

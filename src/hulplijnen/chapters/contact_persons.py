@@ -8,17 +8,19 @@ import pandas as pd
 from .. import figures, figures_sources, fmt, keys, text
 from ..analysis import contact_persons as cp
 from ..analysis import helplines as hl
+from ..analysis import statements as st
 from ..data import load, reconcile
 from ..data.intervals import rounding_interval
 from ..facts import FactSheet, Source
 from . import contact_person_years as cpy
 from .base import Chapter, ChapterSpec, leads_with_published_tables
-from .checked import fact
+from .checked import fact, record_comparison
 from .published import QUALIFIERS_NL, SHARE_MEASURES, base_label, key_figure_value, measure_label, register_key_figures
 
 SPEC = ChapterSpec("contact_persons", "Contactnemers", 20, leads_with_published_tables)
 TABLE = "contacts_by_contact_person"
 ROLES = ("victim", "parent", "family", "neighbour")  # roles in the victim's environment the text names (codebook)
+STATEMENT_WIDTHS = (40, 20, 28, 12)  # relative column widths of the statements table (display.markdown_table)
 
 
 def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
@@ -65,10 +67,20 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     checks, checks_table = cpy.statements(year, helpline, people, codes, total, facts)
     labels = cpy.stated_roles(year, helpline)
     years = cpy.role_shares(year, helpline, tuple(labels), facts)
+    src = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", "contact-person statements checked")
     body = text.render(
         "chapters/contact_persons.md",
+        facts=facts,
         part="codes",
         checks=checks,
+        checked=fact(facts, f"{helpline}.contact_person_statements.checked", len(checks), "count", src),
+        failing=fact(
+            facts,
+            f"{helpline}.contact_person_statements.failing",
+            sum(not x["c"].holds for x in checks),
+            "count",
+            src,
+        ),
         total=total,
         roles=roles,
         victim_environment=groups_seen["victim_environment"],
@@ -96,8 +108,15 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     )
     return Chapter(
         body,
-        {"groups": table, "codes": codes_table, "checks": checks_table, "years": cpy.shares_table(years, labels)},
-        {"groups": by_group, "base_n": total, "years": years, "role_labels": labels},
+        {
+            "groups": table,
+            "codes": codes_table,
+            "checks": None if checks_table.empty else checks_table,
+            "shares": None,
+            "earlier": None,
+            "years": cpy.shares_table(years, labels),
+        },
+        {"groups": by_group, "published": None, "base_n": total, "years": years, "role_labels": labels},
     )
 
 
@@ -115,36 +134,10 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
         }
         for r in shown.itertuples()
     ]
-    victim = figs.loc[figs["key"] == "contact_person_victim", "value"]
     earlier = year - 1
     comparisons = []
-    if len(victim) and load.has_table(TABLE, helpline, earlier):
-        codes = load.codebook("contact_person_codes")
-        total_before = int(load.contacts_by_month_channel(earlier, helpline)["contacts"].sum())
-        for role, key in (("victim", "contact_person_victim"), ("parent", "contact_person_parent")):
-            if not hl.has_figure(figs, key):
-                continue
-            n, share = cp.role_share(
-                load.contacts_by_contact_person(earlier, helpline), codes, "victim_environment", [role], total_before
-            )
-            facts.add(
-                f"{helpline}.contact_person.{role}.{earlier}.share_pct",
-                round(share * 100, 1),
-                "percent",
-                Source(f"data/{helpline}/{earlier}/{TABLE}.csv", TABLE, f"codes of role {role}, over all contacts"),
-            )
-            band = rounding_interval(hl.figure(figs, key), 0)
-            comparisons.append(
-                {
-                    "role": role,
-                    "now": hl.figure(figs, key),
-                    "low": band.low,
-                    "high": band.high,
-                    "n": n,
-                    "base": total_before,
-                    "share_pct": share * 100,
-                }
-            )
+    if hl.has_figure(figs, "contact_person_victim") and load.has_table(TABLE, helpline, earlier):
+        comparisons = _against_earlier_table(year, helpline, figs, facts)
     bands = [rounding_interval(r.value, int(r.decimals), r.qualifier) for r in shown.itertuples()]
     bars = pd.DataFrame(
         {
@@ -156,28 +149,36 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
     )
     labels = cpy.stated_roles(year, helpline)
     years = cpy.role_shares(year, helpline, tuple(labels), facts)
+    has_victims = hl.has_figure(figs, "possible_victims")
     body = text.render(
         "chapters/contact_persons.md",
+        facts=facts,
         part="published",
         checks=[],
-        year=year,
-        earlier=earlier,
+        year=str(year),
+        earlier=str(earlier),
         comparisons=comparisons,
-        victim_pct=victim.iloc[0] if len(victim) else None,
-        contacts=hl.figure(figs, "contacts") if hl.has_figure(figs, "possible_victims") else None,
-        possible_victims=hl.figure(figs, "possible_victims") if hl.has_figure(figs, "possible_victims") else None,
+        victim_pct=facts.get(keys.role_share(helpline, "victim"))
+        if hl.has_figure(figs, "contact_person_victim")
+        else None,
+        contacts=facts.get(keys.total(helpline, "contacts")) if has_victims else None,
+        possible_victims=facts.get(keys.total(helpline, "possible_victims")) if has_victims else None,
     )
     return Chapter(
         body,
         {
+            "groups": None,
             "shares": pd.DataFrame(rows),
-            "checks": pd.DataFrame(
+            "checks": None,
+            "earlier": None
+            if not comparisons
+            else pd.DataFrame(
                 [
                     {
                         "Contactnemer": labels.get(c["role"], c["role"]),
-                        f"{year} (gepubliceerd)": fmt.pct(c["now"], 0),
-                        f"{earlier} (exact)": fmt.pct(c["share_pct"]),
-                        "Binnen de afronding": "ja" if c["low"] <= c["share_pct"] <= c["high"] else "nee",
+                        f"{year} (gepubliceerd)": fmt.pct(c["c"].published, 0),
+                        f"{earlier} (exact)": fmt.pct(c["c"].earlier),
+                        "Binnen de afronding": "ja" if c["c"].within else "nee",
                     }
                     for c in comparisons
                 ],
@@ -189,15 +190,50 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
     )
 
 
-def years_figure(chapter: Chapter) -> plt.Figure:
-    """The share of each stated role per year: exact from a table, a band from a rounded share."""
+def _against_earlier_table(year: int, helpline: str, figs: pd.DataFrame, facts: FactSheet) -> list[dict]:
+    """The year's rounded shares of victims and parents against the exact shares of the year before's
+    table (every number a recorded fact)."""
+    earlier = year - 1
+    codes = load.codebook("contact_person_codes")
+    people = load.contacts_by_contact_person(earlier, helpline)
+    total = int(load.contacts_by_month_channel(earlier, helpline)["contacts"].sum())
+    out = []
+    for role, key in (("victim", "contact_person_victim"), ("parent", "contact_person_parent")):
+        if not hl.has_figure(figs, key):
+            continue
+        n, share = cp.role_share(people, codes, "victim_environment", [role], total)
+        src = Source(f"data/{helpline}/{earlier}/{TABLE}.csv", TABLE, f"codes of role {role}, over all contacts")
+        facts.add(f"{helpline}.contact_person.{role}.{earlier}.share_pct", round(share * 100, 1), "percent", src)
+        row = figs.set_index("key").loc[key]
+        cmp = st.compare_with_rounded(n, total, float(row["value"]), int(row["decimals"]), row["qualifier"])
+        check = f"{key}_vs_{earlier}"
+        out.append(
+            {
+                "role": role,
+                "c": record_comparison(facts, helpline, check, cmp, src),
+                "base": fact(facts, keys.check_key(helpline, check, "whole_n"), total, "count", src),
+            }
+        )
+    return out
+
+
+def years_figure(chapter: Chapter) -> plt.Figure | None:
+    """The share of each stated role per year: exact from a table, a band from a rounded share (None
+    for a single year: the table carries it)."""
     return figures_sources.share_series(
         chapter.data["years"], "Contactnemers per jaar", "role", chapter.data["role_labels"]
     )
 
 
-def figure(chapter: Chapter, year: int) -> plt.Figure:
-    """Groups of contact persons from the code table, or, without it, the published shares."""
-    if chapter.data["groups"] is not None:
-        return figures.group_bars(chapter.data["groups"], "Contactnemers per groep")
+def groups_figure(chapter: Chapter) -> plt.Figure | None:
+    """Groups of contact persons from the code table (None without it: the published shares instead)."""
+    if chapter.data["groups"] is None:
+        return None
+    return figures.group_bars(chapter.data["groups"], "Contactnemers per groep")
+
+
+def published_figure(chapter: Chapter, year: int) -> plt.Figure | None:
+    """Without a code table, the published shares with their rounding (None with it)."""
+    if chapter.data["published"] is None:
+        return None
     return figures.published_shares(chapter.data["published"], f"Gepubliceerde aandelen {year}")

@@ -44,6 +44,12 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
             "count",
             Source("data/inconsistencies.csv", "reconciliation checks", "status = known_inconsistency"),
         ),
+        "bounded": facts.add(
+            "quality.bounding_totals",
+            len(bounds),
+            "count",
+            Source("data/constraints.csv", "constraints", "files of this release"),
+        ),
     }
     body = text.render("chapters/data_quality.md", facts=facts, **values)
     tables = {
@@ -52,4 +58,5 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         "inconsistencies": quality_tables.inconsistencies(inconsistent),
         "constraints": quality_tables.constraints(bounds),
     }
-    return Chapter(body, tables, {})
+    # nothing to show is one sentence of the text, not a table with a single "geen" row
+    return Chapter(body, {name: None if table.empty else table for name, table in tables.items()}, {})

@@ -3,6 +3,7 @@ comparison of channel mix and growth."""
 
 from __future__ import annotations
 
+import matplotlib.pyplot as plt
 import pandas as pd
 
 from .. import figures, fmt, keys, text
@@ -218,6 +219,24 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
     return Chapter(body, {}, {"mix": pd.DataFrame(mixes), "growth": pd.DataFrame(growth)})
 
 
+def mix_figure(comparison_: Chapter) -> plt.Figure | None:
+    """The channel mix side by side; None for a single helpline (no comparison, its text gives the mix)."""
+    mix = comparison_.data["mix"]
+    if mix["label"].nunique() < 2:
+        return None
+    return figures.channel_shares(mix, "Kanaalmix per hulplijn")
+
+
+def growth_figure(comparison_: Chapter, year: int) -> plt.Figure | None:
+    """Growth since two years earlier side by side; None for fewer than two helplines (one point is not a
+    comparison: the text gives the change)."""
+    growth = comparison_.data["growth"]
+    if len(growth) < 2:
+        return None
+    base = year - 2
+    return figures.intervals(growth, f"Groei sinds {base} (index {base} = 100)", f"index ({base} = 100)", 100)
+
+
 def build(year: int, helplines_: list[str], facts: FactSheet) -> dict[str, Chapter]:
     """A section for every helpline of the report that has only key figures."""
     return {h: helpline(year, h, facts) for h in helplines_ if not has_published_tables(h)}
@@ -226,6 +245,8 @@ def build(year: int, helplines_: list[str], facts: FactSheet) -> dict[str, Chapt
 def years_table(sections: dict[str, Chapter]) -> pd.DataFrame:
     """The per-year tables of several helpline sections, one after the other, with the helpline named."""
     names = short_names()
+    if len(sections) == 1:  # the report's one helpline: no column that says so on every row
+        return next(iter(sections.values())).tables["years"]
     return pd.concat([c.tables["years"].assign(Hulplijn=names[h]) for h, c in sections.items()], ignore_index=True)
 
 

@@ -82,7 +82,7 @@ def change_checks(year: int, helpline: str, total: float, series: pd.DataFrame, 
     out = []
     for key, check in st.change_checks(figs, total, exact, "contacts").items():
         ref = int(figs.set_index("key").loc[key, "reference_year"])
-        out.append({"year": ref, "c": record_check(facts, helpline, key, check, "change", src)})
+        out.append({"year": str(ref), "c": record_check(facts, helpline, key, check, "change", src)})
     return out
 
 
@@ -100,8 +100,10 @@ def share_checks(year: int, helpline: str, shares: pd.DataFrame, facts: FactShee
         kind = "one_in_n" if row["unit"] == "one_in_n" else "percent"
         target = year if pd.isna(row["reference_year"]) else int(row["reference_year"])
         recorded = record_check(facts, helpline, key, check, kind, src, counts=False)
-        exact = shares[(shares["year"] == target) & (shares["channel"] == row["category"])]["low"].iloc[0]
-        out.append({"year": target, "kind": kind, "channel": labels[row["category"]], "c": recorded, "share": exact})
+        exact = facts.get(keys.earlier_share(helpline, row["category"], target, "low"))
+        out.append(
+            {"year": str(target), "kind": kind, "channel": labels[row["category"]], "c": recorded, "share": exact}
+        )
     return out
 
 
@@ -137,13 +139,21 @@ def shares_table(shares: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def per_channel(shares: pd.DataFrame) -> list[dict]:
-    """For the text: per channel, its share in each year (facts), in codebook order."""
+def per_channel(helpline: str, shares: pd.DataFrame, facts: FactSheet) -> list[dict]:
+    """For the text: per channel, its share in each year (the recorded facts), in codebook order."""
     labels = load.codebook("channels").set_index("channel")["label_nl"]
     out = []
     for channel in [c for c in labels.index if c in set(shares["channel"])]:
         part = shares[shares["channel"] == channel]
-        years = [{"year": int(r.year), "low": r.low, "high": r.high, "exact": bool(r.exact)} for r in part.itertuples()]
+        years = [
+            {
+                "year": str(r.year),
+                "low": facts.get(keys.earlier_share(helpline, channel, r.year, "low")),
+                "high": facts.get(keys.earlier_share(helpline, channel, r.year, "high")),
+                "exact": bool(r.exact),
+            }
+            for r in part.itertuples()
+        ]
         if len(years) > 1:
             out.append({"label": labels[channel], "years": years})
     return out

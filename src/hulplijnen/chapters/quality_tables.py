@@ -17,7 +17,7 @@ WIDTHS = {
     "corrections": (27, 18, 18, 37),
     "missing": (34, 36, 30),
     "constraints": (22, 13, 9, 56),
-    "inconsistencies": (24, 9, 10, 57),
+    "inconsistencies": (22, 12, 12, 54),
 }
 MONTH = re.compile(r"^\d{4}-\d{2}$")
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..analysis.statements import contact_person_checks
 from ..errors import Problem
 from ..paths import DATA
 from . import load
 from .check import Check, data_path
-from .intervals import one_in_n_holds, rounding_interval, share_pct
 from .key_figure_checks import check_against_earlier_key_figures, check_against_earlier_tables, check_key_figures
 
 
@@ -116,19 +116,9 @@ def check_across_tables(helpline: str, year: int, tables: dict[str, pd.DataFrame
     return checks
 
 
-def codes_of(category: str, codes: pd.DataFrame) -> list[str]:
-    """Contact-person codes a stated category refers to: a code, a group, or victim-side family."""
-    if category in set(codes["code"]):
-        return [category]
-    if category in set(codes["group"]):
-        return list(codes.loc[codes["group"] == category, "code"])
-    if category == "other_family":
-        return list(codes.loc[(codes["group"] == "victim_environment") & (codes["role"] == "family"), "code"])
-    raise KeyError(f"unknown contact-person category '{category}'")
-
-
 def check_prose_against_tables(helpline: str, year: int, tables: dict[str, pd.DataFrame]) -> list[Check]:
-    """Figures stated in the prose against the contact-person table they summarise."""
+    """Figures stated in the prose against the contact-person table they summarise (the statement checks
+    of analysis.statements, the same the contact-persons chapter reports)."""
     people = tables.get("contacts_by_contact_person")
     figures = tables.get("key_figures")
     if people is None or figures is None:
@@ -136,55 +126,19 @@ def check_prose_against_tables(helpline: str, year: int, tables: dict[str, pd.Da
     codes = load.codebook("contact_person_codes")
     total = float(tables["contacts_by_month_channel"]["contacts"].sum())
     file = data_path(helpline, year, "key_figures")
+    stated = figures.set_index("key")
     checks = []
-    measures = ["contact_person", "contact_person_share", "contact_person_group", "contact_person_group_share"]
-    # shares of a subset (e.g. of chat contacts) cannot be checked against a table of all contacts
-    of_all = figures["base"].isna() | (figures["base"] == "contacts")
-    relevant = figures[figures["measure"].isin(measures) & figures["reference_year"].isna() & of_all]
-    for fig in relevant.itertuples():
-        cells = people[people["code"].isin(codes_of(fig.category, codes))]["contacts"]
-        known, complete = float(_sum_known(cells)), not cells.isna().any()
-        cid = f"{helpline}/{year}/key_figures/{fig.key}"
-        if fig.unit == "count":
-            holds = known == fig.value if complete else known <= fig.value
-            checks.append(
-                Check(
-                    cid,
-                    file,
-                    f"stated count of contact persons '{fig.category}' against the table"
-                    + ("" if complete else " (filled cells only)"),
-                    float(fig.value),
-                    known,
-                    holds,
-                )
-            )
-        elif fig.unit == "one_in_n":
-            checks.append(
-                Check(
-                    cid,
-                    file,
-                    f"'one in {fig.value:g}' for '{fig.category}' against the table share",
-                    float(fig.value),
-                    total / known,
-                    one_in_n_holds(known / total, fig.value, fig.qualifier),
-                )
-            )
-        elif fig.unit == "percent":
-            part = known
-            if not complete:  # the table hides part of the group: use the count the prose states
-                stated = figures[
-                    (figures["measure"] == fig.measure.removesuffix("_share"))
-                    & (figures["category"] == fig.category)
-                    & (figures["unit"] == "count")
-                ]
-                if len(stated) != 1:
-                    continue
-                part = float(stated["value"].iloc[0])
-            share = share_pct(part, total)
-            holds = rounding_interval(fig.value, fig.decimals, fig.qualifier).contains(share)
-            checks.append(
-                Check(cid, file, f"stated share of '{fig.category}' against the table", float(fig.value), share, holds)
-            )
+    for key, check in contact_person_checks(figures, people, codes, total).items():
+        category, unit = stated.loc[key, "category"], stated.loc[key, "unit"]
+        if unit == "count":
+            what = f"stated count of contact persons '{category}' against the table"
+            what += "" if check.complete else " (filled cells only)"
+        elif unit == "one_in_n":
+            what = f"'one in {check.published:g}' for '{category}' against the table share"
+        else:
+            what = f"stated share of '{category}' against the table"
+        cid = f"{helpline}/{year}/key_figures/{key}"
+        checks.append(Check(cid, file, what, check.published, check.value, check.holds))
     return checks
 
 
