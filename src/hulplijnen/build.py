@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 from . import uptodate
 from .cache import environment_digest, key_parts, listing_digest, notebook_key, tree_digest
 from .errors import BuildError, NotebookExecutionError
-from .execute import Outcome, Task, Zygote, run_all
+from .execute import Outcome, Task, Zygote
 from .finish import Finisher, assembly_key  # noqa: F401 (assembly_key: part of this module's interface)
 from .paths import DATA, PACKAGE, REPORT_TEXT, ROOT, relative_to_root, release_ids
 from .publish import clean_stale, failed_folder, recover
@@ -74,31 +75,59 @@ def plan(releases: list[Release], workspace: Workspace, staging: Path, force: bo
     return tasks
 
 
-def execute(
-    planned: list[Planned], workspace: Workspace, jobs: int | None, summary: Summary, zygote: Zygote, ran
-) -> None:
-    """Run the planned notebooks; each one is cached as soon as it ran, and ``ran(outcome)`` is told."""
-    from . import facts as facts_mod
-    from .cache import Entry
+class Runs:
+    """The notebook runs of a build. Releases are planned in groups (those without a contact export at
+    once, the others when the export stage has made their tables); their runs queue on the zygote, each
+    run is cached as soon as it finishes, and a release goes to the finisher when its last run is done
+    (at once when every notebook came from the cache)."""
 
-    cache = workspace.notebook_cache()
-    entries = {(p.task.year, p.task.name): p for p in planned}
+    def __init__(self, workspace: Workspace, staging: Path, force: bool, summary: Summary, finisher, zygote: Zygote):
+        self.workspace, self.staging, self.force, self.summary = workspace, staging, force, summary
+        self.finisher, self.zygote = finisher, zygote
+        self.planned: dict[tuple[str, str], Planned] = {}
+        self.waiting: dict[str, int] = {}
+        self.releases: dict[str, Release] = {}
+        self.failed: set[str] = set()
 
-    def done(outcome: Outcome) -> None:
-        task = outcome.task
+    def start(self, releases: list[Release]) -> None:
+        tasks = plan(releases, self.workspace, self.staging, self.force, self.summary)
+        for release in releases:
+            self.releases[release.id] = release
+            self.waiting[release.id] = sum(p.task.year == release.id for p in tasks)
+        self.planned.update({(p.task.year, p.task.name): p for p in tasks})
+        for release in releases:
+            if not self.waiting[release.id]:  # every notebook from the cache: it renders while others run
+                self.finisher.done(release)
+        if tasks:
+            cached = sum(y in self.waiting for y, _ in self.summary.cached)
+            log(f"executing {len(tasks)} notebook run(s) of {', '.join(r.id for r in releases)}, {cached} unchanged")
+            self.zygote.submit([p.task for p in tasks])
+
+    def wait(self) -> None:
+        if not self.planned:
+            self.zygote.close()  # nothing to execute: its cores are the render's
+            return
+        self.zygote.collect(self._done)
+
+    def _done(self, outcome: Outcome) -> None:
+        from . import facts as facts_mod
+        from .cache import Entry
+
+        task, year = outcome.task, outcome.task.year
         status = f"done in {outcome.seconds:.1f} s" if outcome.ok else f"FAILED: {outcome.error}"
-        log(f"[{task.year}] {task.name}: {status}")
-        if outcome.ok:
-            p = entries[(task.year, task.name)]
-            reads = facts_mod.inputs_from_notebook(task.target)
-            entry = Entry(notebook_key(p.parts), p.parts, reads, p.listing, round(outcome.seconds, 2))
-            cache.store(task.year, task.name, task.target, entry)
-            summary.executed.append((task.year, task.name))
-        else:
-            summary.failed.append(outcome)
-        ran(outcome)
-
-    run_all([p.task for p in planned], ROOT, jobs, done, zygote)
+        log(f"[{year}] {task.name}: {status}")
+        self.waiting[year] -= 1
+        if not outcome.ok:
+            self.summary.failed.append(outcome)
+            self.failed.add(year)
+            return
+        p = self.planned[(year, task.name)]
+        reads = facts_mod.inputs_from_notebook(task.target)
+        entry = Entry(notebook_key(p.parts), p.parts, reads, p.listing, round(outcome.seconds, 2))
+        self.workspace.notebook_cache().store(year, task.name, task.target, entry)
+        self.summary.executed.append((year, task.name))
+        if not self.waiting[year] and year not in self.failed:
+            self.finisher.done(self.releases[year])  # its last notebook ran: render it while the rest run
 
 
 def keep_failed(outcome: Outcome, workspace: Workspace) -> NotebookExecutionError:
@@ -164,35 +193,26 @@ def _build(
     from .release import load_release
     from .validate import validate_once
 
-    validate_once(workspace.cache, force)
+    validate_once(workspace.cache, force)  # nothing runs on inputs that break a rule
     releases = [load_release(y) for y in names]  # each params file loaded and checked once
-    prepare_exports(releases, jobs)
     summary = Summary()
     workspace.staging.mkdir(parents=True, exist_ok=True)
     staging = workspace.staging / f"build-{os.getpid()}"  # one staging place per build: two builds never share it
     shutil.rmtree(staging, ignore_errors=True)
     finisher = Finisher(staging, workspace, render, force, jobs, summary, shared)
     try:
-        tasks = plan(releases, workspace, staging, force, summary)
-        waiting = {r.id: sum(p.task.year == r.id for p in tasks) for r in releases}
-        for release in releases:
-            if not waiting[release.id]:  # every notebook from the cache: it renders while the others run
-                finisher.done(release)
-        if not tasks:
-            zygote.close()  # nothing to execute: its cores are the render's
-        else:
-            log(f"executing {len(tasks)} notebook run(s), {len(summary.cached)} unchanged (from the cache)")
-            by_id, failed = {r.id: r for r in releases}, set()
-
-            def ran(outcome: Outcome) -> None:
-                year = outcome.task.year
-                waiting[year] -= 1
-                if not outcome.ok:
-                    failed.add(year)
-                elif not waiting[year] and year not in failed:
-                    finisher.done(by_id[year])  # its last notebook ran: render it while the rest run
-
-            execute(tasks, workspace, jobs, summary, zygote, ran)
+        runs = Runs(workspace, staging, force, summary, finisher, zygote)
+        exported = [r for r in releases if r.params.export is not None]
+        with ThreadPoolExecutor(max_workers=1) as beside:  # the export stage runs beside the other notebooks
+            tables = beside.submit(prepare_exports, exported, jobs)
+            try:
+                runs.start([r for r in releases if r.params.export is None])
+            except BaseException:
+                tables.cancel()
+                raise
+            tables.result()  # a bad export stops the build here, before its release's notebooks run
+        runs.start(exported)
+        runs.wait()
         errors = [keep_failed(o, workspace) for o in summary.failed]
         for release_id in sorted({o.task.year for o in summary.failed}):
             log(f"[{release_id}] not published: a notebook failed; the last good output is untouched")

@@ -138,20 +138,38 @@ class Zygote:
         self._process = context.Process(target=_serve, args=(theirs, str(cwd), self.jobs), daemon=True)
         self._process.start()
         theirs.close()
+        self._submitted, self._outcomes = 0, {}
+
+    def submit(self, tasks: list[Task]) -> None:
+        """Queue more runs; the zygote starts them as places free up, after those queued before."""
+        if tasks:
+            self._send([(self._submitted + n, task) for n, task in enumerate(tasks)])
+            self._submitted += len(tasks)
+
+    def collect(self, on_done=None) -> list[Outcome]:
+        """Wait for every run submitted so far; ``on_done`` hears of each as it finishes (it may submit
+        more, which are waited for too); the outcomes in submission order."""
+        while len(self._outcomes) < self._submitted:
+            try:
+                index, outcome = self._conn.recv()
+            except (EOFError, OSError):
+                raise BuildError("the process running the notebooks died; run the build again") from None
+            self._outcomes[index] = outcome
+            if on_done:
+                on_done(outcome)
+        return [self._outcomes[n] for n in range(self._submitted)]
 
     def run_all(self, tasks: list[Task], on_done=None) -> list[Outcome]:
-        """Run every task; ``on_done`` hears of each as it finishes; results in task order."""
-        outcomes: list[Outcome | None] = [None] * len(tasks)
+        """Run ``tasks`` (and wait for anything submitted before); their outcomes in task order."""
+        first = self._submitted
+        self.submit(tasks)
+        return self.collect(on_done)[first:]
+
+    def _send(self, message) -> None:
         try:
-            self._conn.send(tasks)
-            for _ in tasks:
-                index, outcome = self._conn.recv()
-                outcomes[index] = outcome
-                if on_done:
-                    on_done(outcome)
-        except (EOFError, OSError):
+            self._conn.send(message)
+        except OSError:
             raise BuildError("the process running the notebooks died; run the build again") from None
-        return outcomes
 
     def close(self) -> None:
         """Stop the zygote (idle between runs, or still preloading: there is nothing to wait for). It is
@@ -178,23 +196,34 @@ def _serve(conn, cwd: str, jobs: int) -> None:
     os.environ.setdefault("MPLBACKEND", "agg")
     os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")  # debugpy's warning about frozen modules
     warm.preload()
-    while True:
-        try:
-            tasks = conn.recv()
-        except (EOFError, OSError):
-            return
-        if tasks is None:
-            return
-        for index, outcome in _fork_each(tasks, cwd, jobs, conn):
-            conn.send((index, outcome))
+    _fork_each(conn, cwd, jobs)
 
 
-def _fork_each(tasks: list[Task], cwd: str, jobs: int, conn):
-    """Yield (index, Outcome) as each task's forked process finishes."""
+def _fork_each(conn, cwd: str, jobs: int) -> None:
+    """Fork a task process for each queued run, ``jobs`` at a time, in the order they were queued;
+    send each (index, Outcome) back as it finishes. Runs arrive in batches at any time; None stops."""
     from multiprocessing.connection import Pipe, wait
 
-    waiting, running = list(enumerate(tasks)), {}
-    while waiting or running:
+    waiting, running = [], {}
+    while True:
+        for ready in wait([conn, *running]):
+            if ready is conn:
+                try:
+                    batch = conn.recv()
+                except (EOFError, OSError):
+                    return
+                if batch is None:
+                    return
+                waiting.extend(batch)
+                continue
+            index, task, pid = running.pop(ready)
+            try:
+                outcome = ready.recv()
+            except (EOFError, OSError):
+                outcome = Outcome(task, 0.0, "the process running this notebook died before it finished")
+            ready.close()
+            os.waitpid(pid, 0)
+            conn.send((index, outcome))
         while waiting and len(running) < jobs:
             index, task = waiting.pop(0)
             reader, writer = Pipe(duplex=False)
@@ -203,15 +232,6 @@ def _fork_each(tasks: list[Task], cwd: str, jobs: int, conn):
                 _task_main(task, cwd, writer, [conn, reader, *running])
             writer.close()
             running[reader] = (index, task, pid)
-        for reader in wait(list(running)):
-            index, task, pid = running.pop(reader)
-            try:
-                outcome = reader.recv()
-            except (EOFError, OSError):
-                outcome = Outcome(task, 0.0, "the process running this notebook died before it finished")
-            reader.close()
-            os.waitpid(pid, 0)
-            yield index, outcome
 
 
 def _task_main(task: Task, cwd: str, writer, inherited: list) -> None:
