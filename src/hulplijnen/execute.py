@@ -83,6 +83,7 @@ def run(task: Task, cwd: Path, warm: bool = False) -> Outcome:
                 parameters=task.parameters,
                 kernel_name=KERNEL,
                 progress_bar=False,
+                request_save_on_cell_execute=False,  # one write at the end, not one per cell
                 log_output=False,
                 cwd=str(cwd),
                 km=km,
