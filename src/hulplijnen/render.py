@@ -1,6 +1,7 @@
 """The render stage: Quarto turns each release's staged report.qmd into report.html and report.pdf.
 
-Releases render in parallel (one Quarto process per release, up to the number of cores). Each
+Releases render in parallel (one Quarto process per release; finish.py starts each as soon as
+its notebooks are done, up to two per core; render_all, up to the number of cores). Each
 release is one ``quarto render --to html,typst`` invocation: measured on 2 cores, one invocation
 for both formats is faster than two (Quarto starts once and reads the embedded notebooks once;
 see ``benchmarks/render_speed.py``). Progress is logged per release and per format as Quarto
