@@ -24,3 +24,26 @@ def built(workspace):
     summary = build.build(render=False, workspace=workspace)
     assert sorted(summary.published) == release_ids() and not summary.cached
     return {release: workspace.release_output(release) for release in release_ids()}
+
+
+BUILD_ELSEWHERE = (
+    "import sys; from pathlib import Path; from hulplijnen import build; b = Path(sys.argv[1]); "
+    "build.build([sys.argv[2]], render=sys.argv[3] == '1', "
+    "workspace=build.Workspace(output=b / '_output', staging=b / '_staging', cache=b / '_cache'))"
+)
+
+
+@pytest.fixture(scope="session")
+def build_elsewhere():
+    """build_elsewhere(data, params, base, release, render) builds one release from other data and
+    params folders (HULPLIJNEN_DATA, HULPLIJNEN_PARAMS) into base/_output, in a new interpreter
+    (paths are read when the package is imported); returns the finished process."""
+    import subprocess
+    import sys
+
+    def run(data, params, base, release, render=False):
+        env = {**os.environ, "HULPLIJNEN_DATA": str(data), "HULPLIJNEN_PARAMS": str(params)}
+        command = [sys.executable, "-c", BUILD_ELSEWHERE, str(base), release, "1" if render else "0"]
+        return subprocess.run(command, env=env, capture_output=True, text=True, timeout=1200)
+
+    return run

@@ -3,6 +3,7 @@ package is imported (PYTHONPATH), so its paths (data/, params/, _output/, _stagi
 
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -45,6 +46,15 @@ class Copies:
 
     command = staticmethod(command)
     environment = staticmethod(environment)
+
+    @staticmethod
+    def build(copy: Path, *args: str) -> subprocess.CompletedProcess:
+        """Run the command line in ``copy`` to the end; it must succeed."""
+        done = subprocess.run(
+            command(copy, *args), cwd=copy, env=environment(copy), capture_output=True, text=True, timeout=1200
+        )
+        assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-4000:]
+        return done
 
 
 @pytest.fixture

@@ -93,15 +93,8 @@ def stale(copy: Path) -> list[str]:
 
 def test_a_killed_build_leaves_nothing_running_and_the_next_build_cleans_up(repository_copy):
     copy = repository_copy("repo")
-    first = subprocess.run(
-        repository_copy.command(copy, "notebooks", *(a for r in RELEASES for a in ("--release", r))),
-        cwd=copy,
-        env=repository_copy.environment(copy),
-        capture_output=True,
-        text=True,
-        timeout=1200,
-    )
-    assert first.returncode == 0, first.stdout[-2000:] + first.stderr[-4000:]
+    releases = [a for r in RELEASES for a in ("--release", r)]
+    repository_copy.build(copy, "notebooks", *releases)
     good = {r: tree_digest(copy / "_output" / r) for r in RELEASES}
     assert all(good.values())
 
@@ -129,13 +122,5 @@ def test_a_killed_build_leaves_nothing_running_and_the_next_build_cleans_up(repo
         left_behind = stale(copy)
         assert planted.name in left_behind
 
-    finished = subprocess.run(
-        repository_copy.command(copy, "notebooks", *(a for r in RELEASES for a in ("--release", r))),
-        cwd=copy,
-        env=repository_copy.environment(copy),
-        capture_output=True,
-        text=True,
-        timeout=1200,
-    )
-    assert finished.returncode == 0, finished.stdout[-2000:] + finished.stderr[-4000:]
+    repository_copy.build(copy, "notebooks", *releases)
     assert stale(copy) == []

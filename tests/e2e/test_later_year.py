@@ -3,11 +3,8 @@
 one year, and no chart is empty. Adding the year needs only its data file, provenance entry and params."""
 
 import json
-import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import nbformat
@@ -22,7 +19,7 @@ YEAR = "2022"
 
 
 @pytest.fixture(scope="module")
-def later(tmp_path_factory):
+def later(tmp_path_factory, build_elsewhere):
     base = tmp_path_factory.mktemp("later_year")
     data, params = base / "data", base / "params"
     shutil.copytree(DATA, data)
@@ -35,15 +32,7 @@ def later(tmp_path_factory):
     record["files"][f"1712/{YEAR}/key_figures.csv"] = entry["file"]
     (data / "provenance.yml").write_text(yaml.safe_dump(record, allow_unicode=True), encoding="utf-8")
     shutil.copy(FIXTURE / "params.yml", params / f"{YEAR}.yml")
-    env = {**os.environ, "HULPLIJNEN_DATA": str(data), "HULPLIJNEN_PARAMS": str(params)}
-    script = (
-        "import sys; from pathlib import Path; from hulplijnen import build; b = Path(sys.argv[1]); "
-        "build.build([sys.argv[2]], render=False, "
-        "workspace=build.Workspace(output=b / '_output', staging=b / '_staging', cache=b / '_cache'))"
-    )
-    run = subprocess.run(
-        [sys.executable, "-c", script, str(base), YEAR], env=env, capture_output=True, text=True, timeout=1200
-    )
+    run = build_elsewhere(data, params, base, YEAR)
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-4000:]
     out = base / "_output" / YEAR
     return out, {k: v["value"] for k, v in json.loads((out / "figures.json").read_text())["facts"].items()}

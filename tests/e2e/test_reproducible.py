@@ -5,7 +5,6 @@ and per notebook, and the kernel's execution timestamps). The release is the dem
 disclosure control and contact-level chapters are the most moving parts."""
 
 import json
-import subprocess
 
 import nbformat
 
@@ -16,15 +15,7 @@ RUN_TIMES = "**Uitvoeringstijden (Papermill).**"  # the appendix line that repor
 
 def clean_build(copies, name):
     copy = copies(name)
-    done = subprocess.run(
-        copies.command(copy, "notebooks", "--release", RELEASE),
-        cwd=copy,
-        env=copies.environment(copy),
-        capture_output=True,
-        text=True,
-        timeout=1200,
-    )
-    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-4000:]
+    copies.build(copy, "notebooks", "--release", RELEASE)
     return copy / "_output" / RELEASE
 
 

@@ -5,11 +5,8 @@ executed notebooks' Markdown, and not in the rendered HTML (when Quarto is on PA
 
 import csv
 import html
-import os
 import re
 import shutil
-import subprocess
-import sys
 
 import nbformat
 import pytest
@@ -47,7 +44,7 @@ def rewrite(path, key_column, key, column, value):
 
 
 @pytest.fixture(scope="module")
-def hostile_build(tmp_path_factory):
+def hostile_build(tmp_path_factory, build_elsewhere):
     base = tmp_path_factory.mktemp("injection")
     data, params = base / "data", base / "params"
     shutil.copytree(DATA, data)
@@ -55,19 +52,7 @@ def hostile_build(tmp_path_factory):
     rewrite(data / "helplines.csv", "helpline", "tele-onthaal", "name", NAME)
     rewrite(data / "codebooks" / "channels.csv", "channel", "phone", "label_nl", LABEL)
     render = shutil.which("quarto") is not None
-    env = {**os.environ, "HULPLIJNEN_DATA": str(data), "HULPLIJNEN_PARAMS": str(params)}
-    script = (
-        "import sys; from pathlib import Path; from hulplijnen import build; b = Path(sys.argv[1]); "
-        "build.build([sys.argv[2]], render=sys.argv[3] == '1', "
-        "workspace=build.Workspace(output=b / '_output', staging=b / '_staging', cache=b / '_cache'))"
-    )
-    run = subprocess.run(
-        [sys.executable, "-c", script, str(base), RELEASE, "1" if render else "0"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=1200,
-    )
+    run = build_elsewhere(data, params, base, RELEASE, render)
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-4000:]
     return base / "_output" / RELEASE, render
 
