@@ -205,9 +205,11 @@ def _fork_each(conn, cwd: str, jobs: int) -> None:
     send each (index, Outcome) back as it finishes. Runs arrive in batches at any time; None stops."""
     from multiprocessing.connection import Pipe, wait
 
-    waiting, running = [], {}
+    from . import warm
+
+    waiting, running, later = [], {}, list(warm.LATER)
     while True:
-        for ready in wait([conn, *running]):
+        for ready in wait([conn, *running], timeout=0 if later else None):
             if ready is conn:
                 try:
                     batch = conn.recv()
@@ -233,6 +235,8 @@ def _fork_each(conn, cwd: str, jobs: int) -> None:
                 _task_main(task, cwd, writer, [conn, reader, *running])
             writer.close()
             running[reader] = (index, task, pid)
+        if later:  # between forks: what only some notebooks use, for the runs forked from now on
+            warm.preload((later.pop(0),))
 
 
 def _task_main(task: Task, cwd: str, writer, inherited: list) -> None:

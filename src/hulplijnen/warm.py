@@ -32,9 +32,6 @@ PRELOAD = (
     "hulplijnen.display",
     "hulplijnen.figures",
     "hulplijnen.figures_sources",
-    "statsmodels.genmod.generalized_linear_model",
-    "statsmodels.stats.proportion",
-    "seaborn",
     "IPython",
     "ipykernel.kernelapp",
     "ipykernel.debugger",
@@ -43,6 +40,12 @@ PRELOAD = (
     "nbformat",
     "papermill",
 )
+
+
+# What only some notebooks use: imported once the first runs have been forked, between forks, so a
+# build whose one edited notebook needs none of it does not wait for it (a notebook forked before it
+# was imported imports it itself, as any kernel would).
+LATER = ("statsmodels.genmod.generalized_linear_model", "statsmodels.stats.proportion", "seaborn")
 
 
 def preload(modules: tuple[str, ...] = PRELOAD) -> None:
