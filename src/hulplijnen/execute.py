@@ -207,7 +207,7 @@ def _fork_each(conn, cwd: str, jobs: int) -> None:
 
     from . import warm
 
-    waiting, running, later = [], {}, list(warm.LATER)
+    waiting, running, later, first = [], {}, [], True
     while True:
         for ready in wait([conn, *running], timeout=0 if later else None):
             if ready is conn:
@@ -218,6 +218,8 @@ def _fork_each(conn, cwd: str, jobs: int) -> None:
                 if batch is None:
                     return
                 waiting.extend(batch)
+                if first:  # the first runs are forked before anything else is imported
+                    later, first = list(warm.LATER), False
                 continue
             index, task, pid = running.pop(ready)
             try:

@@ -42,7 +42,7 @@ PRELOAD = (
 )
 
 
-# What only some notebooks use: imported once the first runs have been forked, between forks, so a
+# What only some notebooks use: imported after the first runs have been forked, between forks, so a
 # build whose one edited notebook needs none of it does not wait for it (a notebook forked before it
 # was imported imports it itself, as any kernel would).
 LATER = ("statsmodels.genmod.generalized_linear_model", "statsmodels.stats.proportion", "seaborn")
