@@ -10,7 +10,6 @@ import os
 import re
 import shutil
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING
 from . import uptodate
 from .cache import environment_digest, key_parts, listing_digest, notebook_key, tree_digest
 from .errors import BuildError, NotebookExecutionError
-from .execute import Outcome, Task, Zygote
+from .execute import Outcome, Task, Zygote, clean_stale_kernels
 from .finish import Finisher, assembly_key  # noqa: F401 (assembly_key: part of this module's interface)
 from .paths import DATA, PACKAGE, REPORT_TEXT, ROOT, relative_to_root, release_ids
 from .publish import clean_stale, failed_folder, recover
@@ -45,7 +44,15 @@ class Planned:
     listing: str
 
 
-def plan(releases: list[Release], workspace: Workspace, staging: Path, force: bool, summary: Summary) -> list[Planned]:
+def code_digest() -> str:
+    """The package and the report's text, as the notebooks will run them. Taken before the zygote
+    imports the package: an edit made while a build runs is never cached as if that build had run it."""
+    return hashlib.sha256((tree_digest(PACKAGE, "**/*.py") + tree_digest(REPORT_TEXT, "**/*.md")).encode()).hexdigest()
+
+
+def plan(
+    releases: list[Release], workspace: Workspace, staging: Path, force: bool, summary: Summary, code: str
+) -> list[Planned]:
     """The notebook runs the build needs: every (release, notebook) whose cached run is missing or stale.
 
     Cached runs are copied into the staging folder right away."""
@@ -54,8 +61,7 @@ def plan(releases: list[Release], workspace: Workspace, staging: Path, force: bo
     from .params import notebook_parameters
 
     cache = workspace.notebook_cache()
-    code = hashlib.sha256((tree_digest(PACKAGE, "**/*.py") + tree_digest(REPORT_TEXT, "**/*.md")).encode()).hexdigest()
-    environment, listing = environment_digest(), listing_digest(DATA)  # code: the package and the report's text
+    environment, listing = environment_digest(), listing_digest(DATA)
     tasks = []
     declared = {source: list(pm.inspect_notebook(str(source))) for source in notebooks(workspace)}
     for release in releases:
@@ -83,6 +89,7 @@ class Runs:
 
     def __init__(self, workspace: Workspace, staging: Path, force: bool, summary: Summary, finisher, zygote: Zygote):
         self.workspace, self.staging, self.force, self.summary = workspace, staging, force, summary
+        self.code = zygote.code  # the code the zygote imported
         self.finisher, self.zygote = finisher, zygote
         self.planned: dict[tuple[str, str], Planned] = {}
         self.waiting: dict[str, int] = {}
@@ -90,7 +97,7 @@ class Runs:
         self.failed: set[str] = set()
 
     def start(self, releases: list[Release]) -> None:
-        tasks = plan(releases, self.workspace, self.staging, self.force, self.summary)
+        tasks = plan(releases, self.workspace, self.staging, self.force, self.summary, self.code)
         for release in releases:
             self.releases[release.id] = release
             self.waiting[release.id] = sum(p.task.year == release.id for p in tasks)
@@ -164,9 +171,13 @@ def build(
     workspace: Workspace = Workspace(),
 ) -> Summary:
     started = time.perf_counter()
-    for done in recover(workspace.output) + clean_stale(workspace.staging, workspace.cache / "exports"):
+    for done in (
+        recover(workspace.output)
+        + clean_stale(workspace.staging, workspace.cache / "exports")
+        + (clean_stale_kernels())
+    ):
         log(f"cleanup after an interrupted build: {done}")
-    names = names or release_ids()
+    names = list(dict.fromkeys(names or release_ids()))  # a release named twice is built once
     bad = [y for y in names if not RELEASE_NAME.fullmatch(y)]
     if bad:
         raise BuildError(
@@ -180,7 +191,7 @@ def build(
     if not force and uptodate.all_current(names, workspace.output, shared, render, log):  # before pandas & co load
         log(f"build finished in {time.perf_counter() - started:.1f} s: nothing changed")
         return Summary(up_to_date=list(names))
-    zygote = Zygote(ROOT, jobs)  # imports what the notebooks need while validation and exports run
+    zygote = Zygote(ROOT, jobs, code_digest())  # imports what notebooks need while validation and exports run
     try:
         return _build(names, render, force, jobs, workspace, shared, started, zygote)
     finally:
@@ -203,14 +214,8 @@ def _build(
     try:
         runs = Runs(workspace, staging, force, summary, finisher, zygote)
         exported = [r for r in releases if r.params.export is not None]
-        with ThreadPoolExecutor(max_workers=1) as beside:  # the export stage runs beside the other notebooks
-            tables = beside.submit(prepare_exports, exported, jobs)
-            try:
-                runs.start([r for r in releases if r.params.export is None])
-            except BaseException:
-                tables.cancel()
-                raise
-            tables.result()  # a bad export stops the build here, before its release's notebooks run
+        runs.start([r for r in releases if r.params.export is None])  # their notebooks run while exports do
+        prepare_exports(exported, jobs)
         runs.start(exported)
         runs.wait()
         errors = [keep_failed(o, workspace) for o in summary.failed]

@@ -23,6 +23,7 @@ from .errors import BuildError
 
 KERNEL = "python3"
 START_ATTEMPTS = 3
+KERNEL_FOLDER = "HULPLIJNEN_KERNELS"  # where a build's kernels keep their sockets (one folder, removed at the end)
 
 
 @dataclass(frozen=True)
@@ -48,9 +49,30 @@ class Outcome:
 
 
 def _kernel_manager(folder: str):
-    from jupyter_client.manager import KernelManager
+    """An asynchronous kernel manager: with it, Papermill notices a kernel that dies inside a cell
+    (a blocking client would wait for the kernel's reply for ever). Sockets and the connection file
+    live in ``folder``, which the caller removes."""
+    from jupyter_client.manager import AsyncKernelManager
 
-    return KernelManager(kernel_name=KERNEL, transport="ipc", ip=os.path.join(folder, "kernel"))
+    return AsyncKernelManager(
+        kernel_name=KERNEL,
+        transport="ipc",
+        ip=os.path.join(folder, "kernel"),
+        connection_file=os.path.join(folder, "kernel.json"),
+    )
+
+
+def _stop_kernel(km, warm: bool) -> None:
+    """Shut the kernel down (a kernel manager passed to Papermill is ours to shut down), including a
+    forked kernel Papermill never adopted because it failed before starting it."""
+    from jupyter_core.utils import run_sync
+
+    if km.has_kernel:
+        run_sync(km.shutdown_kernel)(now=True)
+    elif warm and km.provisioner is not None and km.provisioner.forked is not None:
+        km.provisioner.forked.kill()
+        km.provisioner.forked.wait()
+    run_sync(km.cleanup_resources)()
 
 
 def _cell_seconds(path: Path) -> float:
@@ -65,14 +87,16 @@ def run(task: Task, cwd: Path, warm: bool = False) -> Outcome:
     (in a task process forked from the zygote), the kernel is a fork of this process (warm.py);
     otherwise jupyter_client starts a new ``python -m ipykernel_launcher``."""
     import papermill as pm
+    from nbclient.exceptions import DeadKernelError
 
     os.environ.setdefault("MPLBACKEND", "agg")
     task.target.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     for attempt in range(1, START_ATTEMPTS + 1):
-        folder = tempfile.mkdtemp(prefix="hk")  # short path: unix socket names are limited to ~100 bytes
+        folder = tempfile.mkdtemp(prefix="hk", dir=os.environ.get(KERNEL_FOLDER))  # short: socket paths are limited
         km = _kernel_manager(folder)
-        if warm and attempt == 1:  # a retry starts a plain kernel: this process is no longer a clean copy
+        forked = warm and attempt == 1  # a retry starts a plain kernel: this process is no longer a clean copy
+        if forked:
             from .warm import fork_kernel
 
             fork_kernel(km, str(cwd))
@@ -97,13 +121,13 @@ def run(task: Task, cwd: Path, warm: bool = False) -> Outcome:
                 exc.exec_count,
                 _cell_seconds(task.target),
             )
+        except DeadKernelError as exc:  # the kernel died inside a cell: it would die again
+            return Outcome(task, time.perf_counter() - started, f"the kernel died while running the notebook: {exc}")
         except RuntimeError as exc:  # kernel died or did not answer while starting
             if attempt == START_ATTEMPTS:
                 return Outcome(task, time.perf_counter() - started, f"kernel failed to start {attempt} times: {exc}")
         finally:
-            if km.has_kernel:  # a kernel manager passed in is ours to shut down, not Papermill's
-                km.shutdown_kernel(now=True)
-            km.cleanup_resources()
+            _stop_kernel(km, forked)
             shutil.rmtree(folder, ignore_errors=True)
     normalise(task.target, task.source, cwd)
     return Outcome(task, time.perf_counter() - started, cell_seconds=_cell_seconds(task.target))
@@ -132,11 +156,14 @@ class Zygote:
     """The process that imported the heavy modules once (warm.py) and forks a process per notebook
     run, up to ``jobs`` at a time. Start it early: it loads while validation and the export stage run."""
 
-    def __init__(self, cwd: Path, jobs: int | None = None):
+    def __init__(self, cwd: Path, jobs: int | None = None, code: str = ""):
         self.jobs = max(1, jobs or os.cpu_count() or 1)
+        self.code = code  # the digest of the code it imports, taken by the caller before it starts
         context = multiprocessing.get_context("spawn")  # a fresh interpreter: no copy of the build's state
         self._conn, theirs = context.Pipe()
-        self._process = context.Process(target=_serve, args=(theirs, str(cwd), self.jobs), daemon=True)
+        self.folder = tempfile.mkdtemp(prefix=f"hulplijnen-{os.getpid()}-")  # the kernels' sockets
+        args = (theirs, str(cwd), self.jobs, self.folder)
+        self._process = context.Process(target=_serve, args=args, daemon=True)
         self._process.start()
         theirs.close()
         self._submitted, self._outcomes = 0, {}
@@ -181,6 +208,7 @@ class Zygote:
             self._process.kill()
         self._process.join()
         self._conn.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
 
     def __enter__(self) -> Zygote:
         return self
@@ -189,15 +217,31 @@ class Zygote:
         self.close()
 
 
-def _serve(conn, cwd: str, jobs: int) -> None:
+def _serve(conn, cwd: str, jobs: int, folder: str) -> None:
     """The zygote: preload, then fork one task process per notebook run, ``jobs`` at a time."""
+    import sys
+
     from . import warm
 
     warm.die_with_parent()
+    os.chdir(cwd)
+    sys.path[:] = _fresh_sys_path()  # not the build's: a kernel never sees where the build was started
+    os.environ[KERNEL_FOLDER] = folder
     os.environ.setdefault("MPLBACKEND", "agg")
     os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")  # debugpy's warning about frozen modules
     warm.preload()
     _fork_each(conn, cwd, jobs)
+
+
+def _fresh_sys_path() -> list[str]:
+    """The module search path of a new interpreter of this Python, as a kernel started anew has it."""
+    import json
+    import subprocess
+    import sys
+
+    probe = "import json, sys; print(json.dumps(sys.path[1:]))"  # [0] is the '' of -c
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
 
 
 def _fork_each(conn, cwd: str, jobs: int) -> None:
@@ -259,6 +303,19 @@ def _task_main(task: Task, cwd: str, writer, inherited: list) -> None:
         code = 1
     finally:
         os._exit(code)
+
+
+def clean_stale_kernels() -> list[str]:
+    """Remove the socket folders of builds that are no longer running (a killed build leaves its own)."""
+    from .publish import alive
+
+    done = []
+    for path in sorted(Path(tempfile.gettempdir()).glob("hulplijnen-*-*")):
+        pid = path.name.split("-")[1]
+        if path.is_dir() and pid.isdigit() and not alive(int(pid)):
+            shutil.rmtree(path, ignore_errors=True)
+            done.append(f"removed {path.name}")
+    return done
 
 
 def run_all(tasks: list[Task], cwd: Path, jobs: int | None = None, on_done=None, zygote: Zygote | None = None):

@@ -152,8 +152,8 @@ class Finisher:
                 publish_release(release.id, staged, self.workspace, STAGE_ITEMS, self.summary)
             return
         previews = threading.Event()  # set once writing the previews ended; publishing waits for it
-        self._futures.append(self._pool.submit(self._render, release.id, previews))
         try:
+            self._futures.append(self._pool.submit(self._render, release.id, previews))
             write_previews(release, staged, self.workspace)
             self._previewed.add(release.id)
         finally:  # when writing them failed, the build stops and this release is not published

@@ -74,7 +74,8 @@ def publish(staged: Path, target: Path, items: list[str], keep: list[str] = ()) 
     _remove(old)
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (this process counts as running)."""
     if pid == os.getpid():
         return True
     try:
@@ -94,7 +95,7 @@ def recover(output: Path) -> list[str]:
         return done
     for path in sorted(output.iterdir()):
         found = _TEMP.match(path.name)
-        if not found or _alive(int(found["pid"])):
+        if not found or alive(int(found["pid"])):
             continue
         target = output / found["release"]
         if found["kind"] == "old" and not target.exists():
@@ -115,7 +116,7 @@ def clean_stale(staging: Path, exports: Path) -> list[str]:
             continue
         for path in sorted(folder.iterdir()):
             found = pattern.match(path.name)
-            if found and not _alive(int(found[1])):
+            if found and not alive(int(found[1])):
                 _remove(path)
                 done.append(f"removed {path.name}")
     return done

@@ -36,44 +36,37 @@ def release_inputs(params: Path, notebooks: list[Path]) -> list[Path]:
     return [*SHARED_INPUTS, params, *notebooks]
 
 
-def git_commit(inputs: list[Path] | None = None) -> str:
-    """The commit a release is built from, the version its title page prints; "-dirty" when a tracked
-    file among ``inputs`` (files or folders; default: any file) differs from that commit. A release
-    whose own inputs are as committed is that commit's, whatever else has been edited: editing one
-    notebook marks (and renders again) only the releases that run it."""
+def git_commit(inputs: list[Path] | None = None, root: Path = ROOT) -> str:
+    """The commit a release is built from, the version its title page prints; "-dirty" when a file
+    among ``inputs`` (files or folders; default: anything) differs from that commit, untracked files
+    included. A release whose own inputs are as committed is that commit's, whatever else has been
+    edited: editing one notebook marks (and renders again) only the releases that run it. Git matches
+    the paths itself (pathspecs), so the project may sit in a subfolder of its repository; an input
+    outside the repository (a data folder elsewhere) cannot be checked and marks the release dirty."""
+    scopes = [] if inputs is None else [Path(p).resolve() for p in inputs]
     try:
         out = subprocess.run(
-            ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+            ["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True, check=True
         ).stdout.strip()
+        top = Path(
+            subprocess.run(
+                ["git", "rev-parse", "--show-toplevel"], cwd=root, capture_output=True, text=True, check=True
+            ).stdout.strip()
+        ).resolve()
+        outside = [p for p in scopes if not p.is_relative_to(top)]
+        specs = [f":(top,literal){p.relative_to(top).as_posix()}" for p in scopes if p.is_relative_to(top)]
         status = subprocess.run(
-            ["git", "status", "--porcelain=v1", "-z", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True
+            ["git", "status", "--porcelain", "-z", "--untracked-files=all", "--", *specs],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
-    scopes = None if inputs is None else [relative_to_root(p) for p in inputs]
-    return out + ("-dirty" if touches(changed_paths(status), scopes) else "")
-
-
-def touches(changed: list[str], scopes: list[str] | None) -> bool:
-    """Whether a changed path is one of ``scopes`` or inside one (any change at all when None)."""
-    if scopes is None:
-        return bool(changed)
-    return any(c == s or c.startswith(s.rstrip("/") + "/") for c in changed for s in scopes)
-
-
-def changed_paths(status: str) -> list[str]:
-    """The paths of ``git status --porcelain=v1 -z`` (a rename's or copy's original path too)."""
-    entries, paths = status.split("\0"), []
-    index = 0
-    while index < len(entries):
-        entry = entries[index]
-        if len(entry) > 3:
-            paths.append(entry[3:])
-            if entry[0] in "RC" and index + 1 < len(entries):
-                paths.append(entries[index + 1])
-                index += 1
-        index += 1
-    return paths
+    if inputs is not None and not specs:
+        status = ""  # no input inside the repository: nothing git could report
+    return out + ("-dirty" if status or outside else "")
 
 
 def shared_digest(notebooks: Path) -> str:

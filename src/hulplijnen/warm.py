@@ -121,7 +121,7 @@ def _provisioner_class():
     class ForkedProvisioner(LocalProvisioner):
         """jupyter_client's local provisioner for a kernel this process has already forked."""
 
-        forked: Forked | None = None
+        forked: Forked | None = None  # set by fork_kernel
 
         async def launch_kernel(self, cmd: list[str], **kwargs):  # noqa: ARG002 (the kernel runs already)
             self.process = self.forked
@@ -145,6 +145,14 @@ def fork_kernel(km, cwd: str) -> None:
     km.provisioner = provisioner
 
 
+def _fresh_random_state() -> None:
+    import random
+
+    random.seed()
+    if "numpy" in sys.modules:
+        sys.modules["numpy"].random.seed()
+
+
 def _kernel_main(connection_file: str, cwd: str) -> NoReturn:
     """The forked child: become an IPython kernel on ``connection_file``, as ipykernel_launcher does."""
     code = 1
@@ -154,7 +162,9 @@ def _kernel_main(connection_file: str, cwd: str) -> NoReturn:
         signal.signal(signal.SIGINT, signal.default_int_handler)
         die_with_parent(signal.SIGKILL)
         os.chdir(cwd)
-        sys.argv = ["ipykernel_launcher", "-f", connection_file]
+        _fresh_random_state()  # forks share the parent's random state; a new kernel does not
+        # as Papermill starts a kernel: its history in memory, not in the user's IPython database
+        sys.argv = ["ipykernel_launcher", "-f", connection_file, "--HistoryManager.hist_file=:memory:"]
         from ipykernel.kernelapp import IPKernelApp
 
         app = IPKernelApp.instance(parent_handle=os.getppid())  # as jupyter_client's launch: polled, no banner

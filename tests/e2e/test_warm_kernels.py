@@ -2,9 +2,11 @@
 imported the heavy modules once. Fresh means fresh: nothing from another notebook, counts from 1, the
 project root as working directory, the same outputs as a kernel started the usual way."""
 
+import ast
 import json
 import os
 import time
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -110,3 +112,45 @@ def test_outcomes_record_the_time_inside_cells(tmp_path):
     [outcome] = execute.run_all([task(tmp_path, "sleepy", "import time\ntime.sleep(0.3)")], ROOT, jobs=1)
     assert outcome.ok and 0.3 <= outcome.cell_seconds <= outcome.seconds
     assert json.loads(nbformat.writes(nbformat.read(outcome.task.target, as_version=4)))["cells"]
+
+
+def test_a_kernel_that_dies_in_a_cell_fails_that_notebook_and_does_not_hang(tmp_path):
+    import signal
+
+    def hung(signum, frame):  # noqa: ARG001
+        raise AssertionError("the build waited for a dead kernel")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(120)
+    try:
+        [outcome] = execute.run_all([task(tmp_path, "dies", "x = 1", "import os\nos._exit(1)")], ROOT, jobs=1)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert not outcome.ok and "kernel died" in outcome.error
+
+
+def test_warm_kernels_are_like_new_ones_where_a_fork_would_differ(tmp_path):
+    probe = (
+        "import sys, numpy, random\n"
+        "print(get_ipython().history_manager.hist_file)\n"
+        "print(sys.path)\n"
+        "print(numpy.random.rand(), random.random())"
+    )
+    runs = [task(tmp_path, name, probe) for name in ("a", "b")]
+    plain = execute.Task("test", "plain", runs[0].source, tmp_path / "plain.ipynb")
+    assert execute.run(plain, ROOT).ok
+    zygote = execute.Zygote(ROOT, 2)
+    try:
+        assert all(o.ok for o in zygote.run_all(runs))
+        folder = Path(zygote.folder)
+        assert folder.is_dir() and not list(folder.iterdir())  # each run removed its sockets
+    finally:
+        zygote.close()
+    assert not folder.exists()
+    lines = [outputs(r.target)[0][1][0].splitlines() for r in runs]
+    assert all(history == ":memory:" for history, _, _ in lines)  # as Papermill starts a kernel
+    plain_path = set(ast.literal_eval(outputs(plain.target)[0][1][0].splitlines()[1]))
+    # nothing of the process that started the build (its folder, pytest's) is on a warm kernel's path
+    assert all(set(ast.literal_eval(path)) <= plain_path for _, path, _ in lines)
+    assert lines[0][2] != lines[1][2]  # a fork shares its parent's random state; a new kernel does not

@@ -170,7 +170,7 @@ def test_a_publish_killed_at_any_step_leaves_old_or_new(kill_at, tmp_path, monke
             raise Killed
 
     monkeypatch.setattr(publish, "step", step)
-    monkeypatch.setattr(publish, "_alive", lambda pid: False)  # the killed build is gone
+    monkeypatch.setattr(publish, "alive", lambda pid: False)  # the killed build is gone
     with pytest.raises(Killed):
         publish.publish(staged, out / "r", ["figures.json", "tables"])
     publish.recover(out)
