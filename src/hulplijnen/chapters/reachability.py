@@ -99,17 +99,27 @@ def _event_facts(helpline: str, events: pd.DataFrame, facts: FactSheet) -> list[
     return out
 
 
-def _demand(helpline: str, reach: dict, events: pd.DataFrame, facts: FactSheet) -> dict | None:
-    """Calls offered and unanswered in the measured window, if that window has monthly phone counts."""
-    window = events[events["kind"] == "measurement"]
-    if len(window) != 1:
+def _event_with_months(events: pd.DataFrame, kind: str, helpline: str):
+    """The one event of ``kind``, its year and that year's contacts per month and channel; None when
+    there is not exactly one such event or no monthly table for its year."""
+    found = events[events["kind"] == kind]
+    if len(found) != 1:
         return None
-    w = window.iloc[0]
-    year = w["start_earliest"].year
+    event = found.iloc[0]
+    year = event["start_earliest"].year
     if not load.has_table(CHANNELS, helpline, year):
         return None
+    return event, year, load.contacts_by_month_channel(year, helpline)
+
+
+def _demand(helpline: str, reach: dict, events: pd.DataFrame, facts: FactSheet) -> dict | None:
+    """Calls offered and unanswered in the measured window, if that window has monthly phone counts."""
+    found = _event_with_months(events, "measurement", helpline)
+    if found is None:
+        return None
+    w, year, months = found
     start, end = w["start_earliest"].to_period("M"), w["end_latest"].to_period("M")
-    phone = rc.total_between(load.contacts_by_month_channel(year, helpline), start, end, "phone")
+    phone = rc.total_between(months, start, end, "phone")
     d = rc.implied_demand(phone, reach["rate_interval"])
     src = Source(f"data/{helpline}/{year}/{CHANNELS}.csv", CHANNELS, f"phone, {start} to {end}; stated answer rate")
     return {
@@ -122,14 +132,11 @@ def _demand(helpline: str, reach: dict, events: pd.DataFrame, facts: FactSheet) 
 
 
 def _peak(helpline: str, events: pd.DataFrame, facts: FactSheet) -> dict | None:
-    demand = events[events["kind"] == "demand"]
-    if len(demand) != 1:
+    found = _event_with_months(events, "demand", helpline)
+    if found is None:
         return None
-    e = demand.iloc[0]
-    year = e["start_earliest"].year
-    if not load.has_table(CHANNELS, helpline, year):
-        return None
-    monthly = monthly_totals(load.contacts_by_month_channel(year, helpline))
+    e, year, months = found
+    monthly = monthly_totals(months)
     p = rc.peak_against_baseline(monthly, e["start_earliest"].to_period("M"), e["end_latest"].to_period("M"))
     src = Source(f"data/{helpline}/{year}/{CHANNELS}.csv", CHANNELS, f"monthly totals; event {e['event_id']}")
     return {
