@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 
 from .build import build
@@ -26,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: number of cores)")
     sub.add_parser("validate")
     args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, _interrupt)  # stopped as by Ctrl-C: kernels, renders and staging cleaned up
     try:
         if args.command == "validate":
             from .validate import main as validate_main
@@ -38,7 +40,19 @@ def main(argv: list[str] | None = None) -> int:
     except (InputError, BuildError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt as exc:
+        how = exc.args[0] if exc.args else "Ctrl-C"
+        print(
+            f"stopped ({how}): releases written before the stop are complete; every other release keeps "
+            "its last good output",
+            file=sys.stderr,
+        )
+        return 128 + (signal.SIGTERM if how == "SIGTERM" else signal.SIGINT)
     return 0
+
+
+def _interrupt(signum, frame) -> None:  # noqa: ARG001
+    raise KeyboardInterrupt(signal.Signals(signum).name)
 
 
 if __name__ == "__main__":

@@ -162,7 +162,7 @@ class Zygote:
         context = multiprocessing.get_context("spawn")  # a fresh interpreter: no copy of the build's state
         self._conn, theirs = context.Pipe()
         self.folder = tempfile.mkdtemp(prefix=f"hulplijnen-{os.getpid()}-")  # the kernels' sockets
-        args = (theirs, str(cwd), self.jobs, self.folder)
+        args = (theirs, str(cwd), self.jobs, self.folder, os.getpid())
         self._process = context.Process(target=_serve, args=args, daemon=True)
         self._process.start()
         theirs.close()
@@ -202,8 +202,8 @@ class Zygote:
     def close(self) -> None:
         """Stop the zygote (idle between runs, or still preloading: there is nothing to wait for). It is
         killed, not asked: an interpreter holding pandas & co takes about a second to tear down, for nothing.
-        Task processes still running (a build that stops early) get SIGTERM from the kernel and shut their
-        kernels down."""
+        Task processes still running (a build that stops early) are killed as it dies, and their kernels
+        as they die (warm.die_with_parent); the socket folder goes next."""
         if self._process.is_alive():
             self._process.kill()
         self._process.join()
@@ -217,13 +217,13 @@ class Zygote:
         self.close()
 
 
-def _serve(conn, cwd: str, jobs: int, folder: str) -> None:
+def _serve(conn, cwd: str, jobs: int, folder: str, parent: int) -> None:
     """The zygote: preload, then fork one task process per notebook run, ``jobs`` at a time."""
     import sys
 
     from . import warm
 
-    warm.die_with_parent()
+    warm.die_with_parent(parent)
     os.chdir(cwd)
     sys.path[:] = _fresh_sys_path()  # not the build's: a kernel never sees where the build was started
     os.environ[KERNEL_FOLDER] = folder
@@ -276,16 +276,17 @@ def _fork_each(conn, cwd: str, jobs: int) -> None:
         while waiting and len(running) < jobs:
             index, task = waiting.pop(0)
             reader, writer = Pipe(duplex=False)
+            zygote = os.getpid()
             pid = os.fork()
             if pid == 0:
-                _task_main(task, cwd, writer, [conn, reader, *running])
+                _task_main(task, cwd, writer, [conn, reader, *running], zygote)
             writer.close()
             running[reader] = (index, task, pid)
         if later:  # between forks: what only some notebooks use, for the runs forked from now on
             warm.preload((later.pop(0),))
 
 
-def _task_main(task: Task, cwd: str, writer, inherited: list) -> None:
+def _task_main(task: Task, cwd: str, writer, inherited: list, zygote: int) -> None:
     """A forked task process: run one notebook on a forked warm kernel, send the Outcome, exit."""
     from . import warm
 
@@ -293,7 +294,7 @@ def _task_main(task: Task, cwd: str, writer, inherited: list) -> None:
     try:
         for c in inherited:  # the zygote's connections are not this process's to hold open
             c.close()
-        warm.die_with_parent()
+        warm.die_with_parent(zygote)
         outcome = run(task, Path(cwd), warm=True)
     except BaseException as exc:  # noqa: BLE001 (reported as the run outcome, never lost)
         outcome = Outcome(task, 0.0, f"the notebook run stopped: {type(exc).__name__}: {exc}")

@@ -135,6 +135,7 @@ class Finisher:
         self._lock = threading.Lock()
         self._futures: list[Future] = []
         self._previewed: set[str] = set()
+        self._running = render_stage.Running()
         # two renders per core: a Quarto render waits on its own tools (pandoc, typst, sass) part of the time,
         # and a release ready early should not queue behind two long ones (measured: about 1 s less, 2 cores)
         workers = 2 * max(1, jobs or len(os.sched_getaffinity(0)))
@@ -161,10 +162,10 @@ class Finisher:
 
     def _render(self, release_id: str, previews: threading.Event) -> None:
         staged = self.staging / release_id
-        result = render_stage.render(render_stage.Job(release_id, staged), log, self.executable)
+        result = render_stage.render(render_stage.Job(release_id, staged), log, self.executable, running=self._running)
         previews.wait()
         with self._lock:
-            if release_id not in self._previewed:
+            if release_id not in self._previewed or self._running.stopped:  # the build stopped meanwhile
                 return
             if result.ok:
                 log(f"[{release_id}] rendered in {result.seconds:.1f} s")
@@ -187,6 +188,8 @@ class Finisher:
         return QuartoNotFoundError(render_stage.QUARTO_HELP.format(out=out))
 
     def close(self) -> None:
-        """No render outlives the build (its staging folder is removed next)."""
+        """No render outlives the build (its staging folder is removed next): after ``finish`` there is
+        none left; a build stopped early (Ctrl-C, SIGTERM, an error) stops those still running."""
+        self._running.stop()
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
 import subprocess
 import threading
 import time
@@ -72,6 +73,40 @@ class Result:
         return self.error is None
 
 
+class Running:
+    """The Quarto processes of one build, stopped together when the build is interrupted (Ctrl-C, SIGTERM,
+    an error elsewhere): each render leads its own process group, so its tools (pandoc, typst, sass) stop
+    with it, and a render asked to start after the stop is stopped at once."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._processes: set[subprocess.Popen] = set()
+        self.stopped = False
+
+    def add(self, process: subprocess.Popen) -> None:
+        with self._lock:
+            self._processes.add(process)
+            if self.stopped:
+                _stop(process)
+
+    def discard(self, process: subprocess.Popen) -> None:
+        with self._lock:
+            self._processes.discard(process)
+
+    def stop(self) -> None:
+        with self._lock:
+            self.stopped = True
+            for process in self._processes:
+                _stop(process)
+
+
+def _stop(process: subprocess.Popen) -> None:
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+    except (ProcessLookupError, PermissionError):  # ended already
+        pass
+
+
 def quarto() -> str:
     """The quarto command on PATH, or QuartoNotFoundError."""
     found = shutil.which("quarto")
@@ -87,9 +122,14 @@ def command(executable: str, formats: tuple[str, ...] = FORMATS) -> list[str]:
 
 
 def render(
-    job: Job, log: Callable[[str], None], executable: str | None = None, formats: tuple[str, ...] = FORMATS
+    job: Job,
+    log: Callable[[str], None],
+    executable: str | None = None,
+    formats: tuple[str, ...] = FORMATS,
+    running: Running | None = None,
 ) -> Result:
-    """Render one release in its staged folder; logs a line when each format's output is written."""
+    """Render one release in its staged folder; logs a line when each format's output is written.
+    ``running`` (of the build) can stop it."""
     executable = executable or quarto()
     started = time.perf_counter()
     label = " and ".join(FORMAT_NAMES[OUTPUTS[f]] for f in formats)
@@ -105,23 +145,34 @@ def render(
         encoding="utf-8",
         errors="replace",
         env=env,
+        start_new_session=True,  # its own process group: stopped as a whole (Running), not by a stray signal
     ) as process:
         assert process.stdout is not None
-        for line in process.stdout:
-            line = ANSI.sub("", line)
-            tail.append(line.rstrip("\n"))
-            created = CREATED.search(line)
-            if created:
-                name = Path(created.group(1) or created.group(2)).name
-                seconds = time.perf_counter() - started
-                log(f"[{job.release}] render: {FORMAT_NAMES.get(name, name)} written in {seconds:.1f} s")
-        returncode = process.wait()
+        running = running or Running()
+        running.add(process)
+        try:
+            _follow(process, job, log, tail, started)
+            returncode = process.wait()
+        finally:
+            running.discard(process)
     seconds = time.perf_counter() - started
     missing = [OUTPUTS[f] for f in formats if not (job.folder / OUTPUTS[f]).is_file()]
     if returncode != 0 or missing:
         lines = list(tail) + ([f"(no {', '.join(missing)} was written)"] if returncode == 0 else [])
         return Result(job.release, seconds, RenderError(job.release, returncode, lines))
     return Result(job.release, seconds)
+
+
+def _follow(process: subprocess.Popen, job: Job, log: Callable[[str], None], tail: deque, started: float) -> None:
+    """Read Quarto's output as it comes: keep its end, log each output file as it is written."""
+    for line in process.stdout:
+        line = ANSI.sub("", line)
+        tail.append(line.rstrip("\n"))
+        created = CREATED.search(line)
+        if created:
+            name = Path(created.group(1) or created.group(2)).name
+            seconds = time.perf_counter() - started
+            log(f"[{job.release}] render: {FORMAT_NAMES.get(name, name)} written in {seconds:.1f} s")
 
 
 def render_all(

@@ -58,22 +58,20 @@ def preload(modules: tuple[str, ...] = PRELOAD) -> None:
             continue
 
 
-def die_with_parent(signum: int = signal.SIGTERM) -> None:
-    """In a child: receive ``signum`` when the parent dies (Linux PR_SET_PDEATHSIG; elsewhere the
-    kernel's own parent poller and the task's shutdown still apply). SIGTERM raises SystemExit so
-    that ``finally`` blocks shut kernels down."""
-
-    def stop(number, frame):  # noqa: ARG001
-        raise SystemExit(1)
-
-    if signum == signal.SIGTERM:
-        signal.signal(signal.SIGTERM, stop)
+def die_with_parent(parent: int) -> None:
+    """In a child of ``parent``: be killed the moment ``parent`` dies, however it dies (Linux
+    PR_SET_PDEATHSIG with SIGKILL, so zygote -> task -> kernel go down as a chain and none can hang in
+    a shutdown its dead parent can no longer answer; what they leave, sockets and connection files, is
+    in the build's socket folder, which the build or the next one removes). Ctrl-C belongs to the build:
+    SIGINT is ignored here. Elsewhere than Linux, the kernel's parent poller still applies."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if sys.platform.startswith("linux"):
         import ctypes
 
-        ctypes.CDLL(None, use_errno=True).prctl(1, signum)  # PR_SET_PDEATHSIG
-    if os.getppid() == 1:  # the parent died before prctl took effect
-        raise SystemExit(1)
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before prctl took effect (adopted by init or a subreaper)
+        os._exit(1)
 
 
 class Forked:
@@ -137,9 +135,10 @@ def fork_kernel(km, cwd: str) -> None:
     starts it. Call before anything starts an event loop or a ZeroMQ context in this process."""
     km.kernel_id = km.kernel_id or str(uuid.uuid4())
     km.write_connection_file()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:
-        _kernel_main(km.connection_file, cwd)
+        _kernel_main(km.connection_file, cwd, parent)
     provisioner = _provisioner_class()(kernel_id=km.kernel_id, kernel_spec=km.kernel_spec, parent=km)
     provisioner.forked = Forked(pid)
     km.provisioner = provisioner
@@ -153,14 +152,13 @@ def _fresh_random_state() -> None:
         sys.modules["numpy"].random.seed()
 
 
-def _kernel_main(connection_file: str, cwd: str) -> NoReturn:
+def _kernel_main(connection_file: str, cwd: str, parent: int) -> NoReturn:
     """The forked child: become an IPython kernel on ``connection_file``, as ipykernel_launcher does."""
     code = 1
     try:
         os.setsid()  # its own session and process group, as jupyter_client starts kernels
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        signal.signal(signal.SIGINT, signal.default_int_handler)
-        die_with_parent(signal.SIGKILL)
+        die_with_parent(parent)
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # how jupyter_client interrupts a cell
         os.chdir(cwd)
         _fresh_random_state()  # forks share the parent's random state; a new kernel does not
         # as Papermill starts a kernel: its history in memory, not in the user's IPython database

@@ -8,6 +8,7 @@ process group, as a terminal sends it)."""
 
 import hashlib
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -24,6 +25,7 @@ RELEASES = ["demo", "2021-tele-onthaal"]  # four notebooks for two workers: some
 JOBS = 2
 STARTUP = 300  # seconds a build may take to reach its notebooks (a loaded machine)
 GONE = 30  # seconds the build's processes get to exit after the kill
+STOPPED = 5  # seconds a render gets to stop after the build heard SIGTERM or Ctrl-C and exited
 
 
 def marked(value: str) -> dict[int, int]:
@@ -78,8 +80,8 @@ def wait_for_kernels(build: subprocess.Popen, value: str, log: Path) -> None:
     pytest.fail(f"no kernel ran within {STARTUP} s")
 
 
-def survivors(value: str) -> dict[int, int]:
-    deadline = time.monotonic() + GONE
+def survivors(value: str, seconds: float = GONE) -> dict[int, int]:
+    deadline = time.monotonic() + seconds
     while (left := marked(value)) and time.monotonic() < deadline:
         time.sleep(0.2)
     return left
@@ -114,6 +116,10 @@ def test_a_killed_build_leaves_nothing_running_and_the_next_build_cleans_up(repo
         build.wait(timeout=GONE + STARTUP)
         assert survivors(value) == {}, f"{kill}: processes of the killed build still run\n{log.read_text()[-3000:]}"
         assert build.returncode != 0, kill
+        if kill != "SIGKILL":  # a stop the build hears: it says so, in one line, without a traceback
+            said = log.read_text()
+            assert build.returncode == (130 if kill == "Ctrl-C" else 143), said[-3000:]
+            assert f"stopped ({kill})" in said and "Traceback" not in said, said[-3000:]
         assert {r: tree_digest(copy / "_output" / r) for r in RELEASES} == good, f"{kill}: the last good report changed"
         exports = copy / "_cache" / "exports"
         planted = exports / f"0123456789abcdef.tmp-{build.pid}"  # a row-level copy the export stage was writing
@@ -124,3 +130,54 @@ def test_a_killed_build_leaves_nothing_running_and_the_next_build_cleans_up(repo
 
     repository_copy.build(copy, "notebooks", *releases)
     assert stale(copy) == []
+
+
+def wait_for_log(build: subprocess.Popen, log: Path, text: str) -> None:
+    deadline = time.monotonic() + STARTUP
+    while time.monotonic() < deadline:
+        if text in log.read_text(errors="replace"):
+            return
+        if build.poll() is not None:
+            pytest.fail(f"the build ended before {text!r}:\n{log.read_text()[-3000:]}")
+        time.sleep(0.1)
+    pytest.fail(f"no {text!r} within {STARTUP} s")
+
+
+@pytest.mark.skipif(shutil.which("quarto") is None, reason="needs Quarto on PATH (../shared/quarto/install.sh)")
+def test_a_build_stopped_while_quarto_renders_stops_quarto_and_publishes_nothing(repository_copy):
+    """SIGTERM to the build, or Ctrl-C: the Quarto render (its own process group, with pandoc and typst)
+    stops with the build, nothing of the stopped render is published, and the staging folder is gone.
+    (A SIGKILL cannot be heard: Quarto then ends its render in the staging folder, which the next build
+    removes; nothing of it is published.)"""
+    copy = repository_copy("repo")
+    release = "2021-tele-onthaal"
+    repository_copy.build(copy, "notebooks", "--release", release)
+    good = tree_digest(copy / "_output" / release)
+    for kill in ("SIGTERM", "Ctrl-C"):
+        value = uuid.uuid4().hex
+        log = copy.parent / f"render-{kill}.log"
+        with log.open("wb") as out:
+            build = subprocess.Popen(
+                repository_copy.command(copy, "report", "--release", release, "--force"),
+                cwd=copy,
+                env=repository_copy.environment(copy, **{MARKER: value}),
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        wait_for_log(build, log, f"[{release}] render: HTML and PDF started")
+        time.sleep(1.0)  # Quarto and its tools are running
+        assert len(marked(value)) > 1, "Quarto was not running"
+        if kill == "Ctrl-C":
+            os.killpg(build.pid, signal.SIGINT)
+        else:
+            os.kill(build.pid, signal.SIGTERM)
+        build.wait(timeout=GONE + STARTUP)
+        said = log.read_text()
+        # stopped, not left to finish: an orphaned render would still run (a render takes longer than this)
+        assert survivors(value, STOPPED) == {}, f"{kill}: processes of the stopped build still run\n{said[-3000:]}"
+        assert build.returncode == (130 if kill == "Ctrl-C" else 143), said[-3000:]
+        assert f"stopped ({kill})" in said and "Traceback" not in said, said[-3000:]
+        assert "written to" not in said, said[-3000:]
+        assert tree_digest(copy / "_output" / release) == good, f"{kill}: the last good output changed"
+        assert stale(copy) == [], f"{kill}: the stopped build left its staging folder"

@@ -97,6 +97,41 @@ def _state(pid):
         return "gone"
 
 
+def _gone(pid, seconds=10.0):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if _state(pid) in ("gone", "Z"):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_a_dead_zygote_takes_a_stuck_task_process_and_its_kernel_with_it(tmp_path):
+    """The chain build -> zygote -> task -> kernel dies at once from any link: a task process that cannot
+    run a shutdown (here: stopped, as a hung one would be) is killed, not asked, and its kernel with it."""
+    pids = tmp_path / "pids"
+    stuck = task(
+        tmp_path,
+        "stuck",
+        f"import os, signal, time\nopen({str(pids)!r}, 'w').write(f'{{os.getppid()}} {{os.getpid()}}')",
+        "os.kill(os.getppid(), signal.SIGSTOP)\ntime.sleep(120)",
+    )
+    zygote = execute.Zygote(ROOT, 1)
+    try:
+        zygote.submit([stuck])
+        deadline = time.monotonic() + 120
+        while not (pids.exists() and pids.read_text()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        runner, kernel = map(int, pids.read_text().split())
+        while _state(runner) != "T" and time.monotonic() < deadline:  # the task process is stopped
+            time.sleep(0.05)
+        zygote._process.kill()
+        assert _gone(runner), "the task process outlived the zygote"
+        assert _gone(kernel), "the kernel outlived its task process"
+    finally:
+        zygote.close()
+
+
 def test_a_dead_zygote_is_a_build_error_not_a_hang(tmp_path):
     zygote = execute.Zygote(ROOT, 1)
     try:
