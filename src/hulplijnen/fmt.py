@@ -49,6 +49,15 @@ def signed_pct(value: float, decimals: int = 1) -> str:
     return ("+" if value > 0 else "−" if value < 0 else "±") + text
 
 
+def than(value: float, decimals: int = 1) -> str:
+    """A relative difference as Dutch says it, with the word after it: 38.2 -> '38,2 % hoger dan',
+    -5 -> '5,0 % lager dan'; what rounds to zero -> 'even hoog als'."""
+    text = pct(abs(value), decimals)
+    if pct(0, decimals) == text:
+        return "even hoog als"
+    return f"{text} {'hoger' if value > 0 else 'lager'} dan"
+
+
 def pct_of(part: float, whole: float, decimals: int = 1) -> str:
     """'33,6 % (n = 8.059)': a percentage always with its base."""
     return f"{pct(part / whole * 100, decimals)} (n = {number(whole)})"

@@ -34,3 +34,9 @@ def test_dutch_numbers():
     assert fmt.month("2020-03") == "maart 2020"
     assert fmt.one_in(2708 / 8059) == "één op de drie"
     assert fmt.signed_pct(-17.9) == "−17,9\u00a0%"
+
+
+def test_than_says_higher_or_lower_without_a_sign():
+    assert fmt.than(38.2, 0) == "38\u00a0% hoger dan"
+    assert fmt.than(-5, 1) == "5,0\u00a0% lager dan"
+    assert fmt.than(0.4, 0) == "even hoog als" and fmt.than(-0.04, 1) == "even hoog als"

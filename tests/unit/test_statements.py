@@ -143,3 +143,18 @@ def test_share_value_checks():
     checks = st.share_value_checks(figs, 2021, exact, "channel_share", "channel")
     assert set(checks) == {"one_in_2020", "pct_2020"}
     assert not checks["one_in_2020"].holds and checks["pct_2020"].holds
+
+
+def test_contact_person_statements_over_empty_or_zero_cells_are_verdicts_not_errors():
+    """'one in n' of a category with no contacts does not hold; over cells left empty it uses the count the
+    prose states, and without one it is left out (it was a ValueError traceback in validation)."""
+    empty = pd.DataFrame({"code": ["1", "2", "3", "9"], "contacts": pd.array([None, None, 10, 5], dtype="Int64")})
+    zero = pd.DataFrame({"code": ["1", "2", "3", "9"], "contacts": pd.array([0, 0, 10, 5], dtype="Int64")})
+    one_in = ("victim_one_in", "contact_person_share", "1", None, 3, "one_in_n", "about", 0, "contacts")
+    stated = ("victim_n", "contact_person", "1", None, 30, "count", "exact", 0, None)
+    assert st.contact_person_checks(figures([one_in]), empty, CODES, 100) == {}
+    with_count = st.contact_person_checks(figures([one_in, stated]), empty, CODES, 100)
+    assert with_count["victim_one_in"].holds and not with_count["victim_one_in"].complete  # 30 of 100
+    verdict = st.contact_person_checks(figures([one_in]), zero, CODES, 100)["victim_one_in"]
+    assert not verdict.holds and verdict.value == math.inf
+    assert st.contact_person_checks(figures([one_in]), zero, CODES, 0) == {}

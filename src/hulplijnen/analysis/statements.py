@@ -4,6 +4,7 @@ computed value, the published value, the interval the published figure allows an
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -113,7 +114,9 @@ def contact_person_checks(
     the validation (data.reconcile) and the contact-persons chapter. Where the table leaves cells of a
     category empty (``complete`` is False), a share uses the count the prose states, and a stated count
     holds when it is at least the filled cells. Shares of a subset (base other than all contacts) are
-    left out: the table cannot check them."""
+    left out: the table cannot check them. A share or 'one in n' whose category has no contacts in a
+    complete table does not hold (it is reported, not raised); over empty cells with no stated count,
+    or against a table without contacts, it is left out."""
     measures = ["contact_person", "contact_person_share", "contact_person_group", "contact_person_group_share"]
     of_all = figures["base"].isna() | (figures["base"] == "contacts")
     rows = figures[figures["measure"].isin(measures) & figures["reference_year"].isna() & of_all]
@@ -125,23 +128,35 @@ def contact_person_checks(
             holds = filled == fig.value if complete else filled <= fig.value
             value = float(fig.value)
             out[fig.key] = StatementCheck(filled, value, Interval(value, value), holds, filled, total, complete)
-        elif fig.unit == "one_in_n":
-            check = one_in_n_check(filled, total, float(fig.value), fig.qualifier)
-            out[fig.key] = replace(check, complete=complete)
-        elif fig.unit == "percent":
-            part = filled
-            if not complete:
-                stated = rows[
-                    (rows["measure"] == fig.measure.removesuffix("_share"))
-                    & (rows["category"] == fig.category)
-                    & (rows["unit"] == "count")
-                ]
-                if len(stated) != 1:
-                    continue
-                part = float(stated["value"].iloc[0])
+            continue
+        if fig.unit not in ("one_in_n", "percent"):
+            continue
+        part = filled if complete else _stated_count(rows, fig)
+        if part is None or total <= 0:  # nothing to check it against: no count, or no contacts in the table
+            continue
+        if fig.unit == "one_in_n":
+            check = _one_in_n_or_none(part, total, float(fig.value), fig.qualifier)
+        else:
             check = share_check(part, total, float(fig.value), int(fig.decimals), fig.qualifier)
-            out[fig.key] = replace(check, complete=complete)
+        out[fig.key] = replace(check, complete=complete)
     return out
+
+
+def _stated_count(rows: pd.DataFrame, fig) -> float | None:
+    """The count the prose states for the category of a share statement, if it states exactly one."""
+    stated = rows[
+        (rows["measure"] == fig.measure.removesuffix("_share"))
+        & (rows["category"] == fig.category)
+        & (rows["unit"] == "count")
+    ]
+    return float(stated["value"].iloc[0]) if len(stated) == 1 else None
+
+
+def _one_in_n_or_none(part: float, whole: float, n: float, qualifier: str) -> StatementCheck:
+    """'one in n' of no contacts does not hold."""
+    if part > 0:
+        return one_in_n_check(part, whole, n, qualifier)
+    return StatementCheck(math.inf, n, one_in_n_interval(n, qualifier), False, part, whole)
 
 
 def change_checks(
