@@ -9,7 +9,7 @@ import shutil
 from importlib import metadata
 from pathlib import Path
 
-from . import chapters, escape, fmt, summary, text, uptodate, yamlfile
+from . import chapters, escape, fmt, summary, text, yamlfile
 from . import facts as facts_mod
 from .cache import file_digest
 from .paths import DATA, QUARTO_PARTIALS, QUARTO_PROJECT, relative_to_root
@@ -38,14 +38,17 @@ def write_facts(staging: Path, year: int, names: list[str]) -> dict:
     return collected
 
 
-def write_build_record(release: Release, staging: Path, runs: dict[str, dict], notebook_sources: list[Path]) -> dict:
-    """Provenance of the build: params, commit, versions, input checksums, and each notebook's run."""
+def write_build_record(
+    release: Release, staging: Path, runs: dict[str, dict], notebook_sources: list[Path], commit: str
+) -> dict:
+    """Provenance of the build: params, ``commit`` (finish.release_commit), versions, input checksums, and
+    each notebook's run."""
     inputs = sorted([*DATA.rglob("*.csv"), *DATA.rglob("*.yml"), release.params_file, *notebook_sources])
     record = {
         "release": release.id,
         "year": release.year,
         "params": release.params.model_dump(mode="json"),
-        "git_commit": uptodate.git_commit(uptodate.release_inputs(release.params_file, notebook_sources)),
+        "git_commit": commit,
         "python": platform.python_version(),
         "packages": {name: metadata.version(name) for name in PACKAGES},
         "inputs": {relative_to_root(p): file_digest(p) for p in inputs},

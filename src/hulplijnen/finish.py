@@ -27,12 +27,12 @@ if TYPE_CHECKING:
     from .release import Release
 
 
-def assembly_key(release: Release, staged: Path, render: bool, notebooks: Path = NOTEBOOKS) -> str:
-    """What the assembled and rendered report depends on, including the commit the title page prints
-    as the report version: a commit-only change assembles and renders again."""
+def assembly_key(release: Release, staged: Path, render: bool, commit: str) -> str:
+    """What the assembled and rendered report depends on, including ``commit``, which the title page
+    prints as the report version: a commit-only change assembles and renders again."""
     parts = [file_digest(p) for p in sorted((staged / "notebooks").glob("*.ipynb"))]
     parts += [
-        release_commit(release, notebooks),
+        commit,
         file_digest(release.params_file),
         tree_digest(REPORT_TEXT),
         file_digest(QUARTO_PROJECT),
@@ -50,7 +50,7 @@ def release_commit(release: Release, notebooks: Path = NOTEBOOKS) -> str:
     return uptodate.git_commit(uptodate.release_inputs(release.params_file, sources))
 
 
-def assemble_release(release: Release, staged: Path, workspace: Workspace, summary: Summary) -> None:
+def assemble_release(release: Release, staged: Path, workspace: Workspace, summary: Summary, commit: str) -> None:
     from . import assemble
 
     cache = workspace.notebook_cache()
@@ -65,7 +65,7 @@ def assemble_release(release: Release, staged: Path, workspace: Workspace, summa
         }
     facts = assemble.write_facts(staged, release.year, names)
     record = assemble.write_build_record(
-        release, staged, runs, [release.notebook(n, workspace.notebooks) for n in names]
+        release, staged, runs, [release.notebook(n, workspace.notebooks) for n in names], commit
     )
     assemble.write_report_document(release, staged, facts, record)
     assemble.write_artifacts(staged, names)
@@ -84,13 +84,14 @@ def stage_release(
 ) -> bool:
     """Assemble a release in its staging folder; False when its published output is already up to date."""
     target = workspace.release_output(release.id)
-    key = assembly_key(release, staged, render, workspace.notebooks)
+    commit = release_commit(release, workspace.notebooks)  # read once: the key and the record agree
+    key = assembly_key(release, staged, render, commit)
     if not force and uptodate.is_current(target, key, render, "assembly_key"):
         uptodate.record(target / "build.json", uptodate.inputs_key(release.id, shared, render))
         summary.up_to_date.append(release.id)
         log(f"[{release.id}] up to date: {relative_to_root(target)}/")
         return False
-    assemble_release(release, staged, workspace, summary)
+    assemble_release(release, staged, workspace, summary, commit)
     write_assembly_key(staged, key)
     uptodate.record(staged / "build.json", uptodate.inputs_key(release.id, shared, render))
     return True
