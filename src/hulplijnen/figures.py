@@ -324,19 +324,16 @@ def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> p
     suppressed count shows only what is published."""
     channels = [c for c in ("phone", "email", "chat") if c in mix.columns]
     fig, ax = plt.subplots(figsize=(7.0, 1.6 + 0.42 * len(mix)), layout="constrained")
+    named: set[str] = set()  # a channel is named in the legend where it is first drawn (a group may hide it)
     for i, row in enumerate(mix.itertuples()):
         left = 0.0
         for channel in channels:
             value = getattr(row, channel)
             if pd.isna(value):
                 continue
-            ax.barh(
-                i,
-                float(value),
-                left=left,
-                color=CHANNEL_COLOURS[channel],
-                label=channel_label(channel) if i == 0 else None,
-            )
+            label = channel_label(channel) if value > 0 and channel not in named else None
+            named |= {channel} if label else set()
+            ax.barh(i, float(value), left=left, color=CHANNEL_COLOURS[channel], label=label)
             left += float(value)
     ax.set_yticks(range(len(mix)), [labels.get(g, g) for g in mix["group"]])
     ax.invert_yaxis()
