@@ -1,0 +1,138 @@
+"""The flow of a PDF's pages as a reader sees it, read from the PDF (pdfplumber text lines and image boxes):
+where the text area of each page begins and ends, which lines and images are on it, and where a table
+(known by its header row from the release's tables/<label>.md) starts, continues or ends."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from hulplijnen.paths import QUARTO_PROJECT
+
+from .layout import UNITS_PT
+
+ROW_GAP_PT = 14.0  # a new table row starts lower than the next line of a wrapped cell (measured: 16 against 12 pt)
+INSET_PT = 2.0  # a table row's first word stands where the header's first word stands (cell inset), within this
+SLACK_PT = 6.0  # a line's box reaches a little above the text area (its ascent); header and footer stand far out
+CAPTION = re.compile(r"^(Tabel|Figuur) \d+:")
+CONTENTS_ENTRY = re.compile(r"^(?P<heading>.*?)\s*\.{3,}\s*(?P<page>\d+)$")
+
+
+def margin_pt(axis: str) -> float:
+    """The PDF's page margin as _quarto.yml sets it (format: typst: margin: x: or y:)."""
+    value = str(yaml.safe_load(QUARTO_PROJECT.read_text(encoding="utf-8"))["format"]["typst"]["margin"][axis])
+    number, unit = re.fullmatch(r"([\d.]+)\s*([a-z]+)", value).groups()
+    return float(number) * UNITS_PT[unit]
+
+
+@dataclass(frozen=True)
+class Line:
+    top: float
+    bottom: float
+    x0: float
+    text: str
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int
+    top: float  # the text area, between the running header and the footer
+    bottom: float
+    lines: list[Line]  # in the text area, top to bottom
+    images: list[tuple[float, float]]  # top and bottom of each image in the text area
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    def content_bottom(self) -> float:
+        """The lowest text line or image on the page (the page's top when it is empty)."""
+        return max([line.bottom for line in self.lines] + [bottom for _, bottom in self.images] + [self.top])
+
+    def starts_with_image(self) -> bool:
+        first_line = self.lines[0].top if self.lines else self.bottom
+        return any(top < first_line for top, _ in self.images)
+
+
+def read(pdf: Path) -> list[Page]:
+    import pdfplumber
+
+    margin = margin_pt("y")
+    pages = []
+    with pdfplumber.open(pdf) as document:
+        for number, page in enumerate(document.pages, start=1):
+            top, bottom = margin, page.height - margin
+            lines = [
+                Line(raw["top"], raw["bottom"], raw["x0"], raw["text"])
+                for raw in page.extract_text_lines()
+                if raw["top"] >= top - SLACK_PT and raw["bottom"] <= bottom + SLACK_PT
+            ]
+            images = [
+                (i["top"], i["bottom"])
+                for i in page.images
+                if i["top"] >= top - SLACK_PT and i["bottom"] <= bottom + SLACK_PT
+            ]
+            pages.append(Page(number, top, bottom, sorted(lines, key=lambda line: line.top), images))
+    return pages
+
+
+def cells(markdown_row: str) -> list[str]:
+    return [c.strip().replace("\\", "") for c in re.split(r"(?<!\\)\|", markdown_row.strip())[1:-1]]
+
+
+@dataclass(frozen=True)
+class Table:
+    label: str
+    header: list[str]  # the header row's words
+    rows: int  # body rows
+
+    def is_header(self, line: Line) -> bool:
+        """The line is this table's header row, or its first line when a header cell wraps."""
+        words = line.words
+        return len(words) >= min(2, len(self.header)) and words[0] == self.header[0] and set(words) <= set(self.header)
+
+
+def tables(output: Path) -> list[Table]:
+    """Every table the release published (tables/<label>.md: a header row, a rule, the body rows)."""
+    found = []
+    for path in sorted((output / "tables").glob("*.md")):
+        rows = [line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("|")]
+        if len(rows) >= 2:
+            found.append(Table(path.stem, " ".join(cells(rows[0])).split(), len(rows) - 2))
+    return found
+
+
+def rows_after(page: Page, header: Line) -> int:
+    """The table rows below a header line on its page: lines at the table's left edge that start lower than
+    a wrapped cell's next line, up to the first line left of the table, a caption or the page's end."""
+    count, previous = 0, header.top
+    for line in [line for line in page.lines if line.top > header.top]:
+        if line.x0 < header.x0 - INSET_PT or CAPTION.match(line.text):
+            break
+        if abs(line.x0 - header.x0) <= INSET_PT and line.top - previous >= ROW_GAP_PT:
+            count += 1
+        previous = line.top
+    return count
+
+
+def continued(pages: list[Page], table_list: list[Table]) -> list[tuple[Page, Table]]:
+    """Every page that begins with a table's repeated header: the table went on from the page before."""
+    return [
+        (page, table)
+        for page in pages
+        if page.lines
+        for table in table_list
+        if table.is_header(page.lines[0]) and not CAPTION.match(page.lines[0].text)
+    ]
+
+
+def headings(pages: list[Page]) -> list[str]:
+    """The headings as the table of contents lists them (its own page, the second)."""
+    return [m.group("heading") for line in pages[1].lines if (m := CONTENTS_ENTRY.match(line.text))]
