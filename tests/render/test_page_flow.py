@@ -31,7 +31,8 @@ def test_a_short_table_never_breaks_over_pages(rendered, release):
     for page, table in continued(pages_of(rendered, release), table_list):
         by_page.setdefault(page.number, []).append(table)
     broken = [
-        f"p.{number}: {', '.join(t.label for t in found)} ({max(t.rows for t in found)} rows) goes on from p.{number - 1}"
+        f"p.{number}: {', '.join(t.label for t in found)} ({max(t.rows for t in found)} rows) "
+        f"goes on from p.{number - 1}"
         for number, found in by_page.items()
         if all(t.rows <= SHORT_ROWS for t in found)
     ]
@@ -63,8 +64,7 @@ def test_no_page_left_largely_empty_before_a_chart(rendered, release):
     gaps = [
         f"p.{before.number} {empty:.0%} empty before the chart at the top of p.{page.number}"
         for before, page in zip(pages[2:], pages[3:])
-        if page.starts_with_image()
-        and (empty := (before.bottom - before.content_bottom()) / before.height) > MAX_EMPTY
+        if page.starts_with_image() and (empty := (before.bottom - before.content_bottom()) / before.height) > MAX_EMPTY
     ]
     assert not gaps, "; ".join(gaps)
 
@@ -74,5 +74,7 @@ def test_no_heading_ends_a_page(rendered, release):
     pages = pages_of(rendered, release)
     names = set(headings(pages))
     assert len(names) >= 4, "the contents page lists the headings"
-    alone = [f"p.{page.number}: '{page.lines[-1].text}'" for page in pages[2:] if page.lines and page.lines[-1].text in names]
+    alone = [
+        f"p.{page.number}: '{page.lines[-1].text}'" for page in pages[2:] if page.lines and page.lines[-1].text in names
+    ]
     assert not alone, "headings at the foot of a page, their text on the next: " + "; ".join(alone)
