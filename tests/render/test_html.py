@@ -25,6 +25,24 @@ FLAGS = [
     "--disable-sync",
 ]
 SERIOUS = {"serious", "critical"}
+# Every word of a table's header cells that the browser wrapped inside the word (its letters on two lines);
+# a break after a hyphen or slash is a line break, not a broken word.
+BROKEN_HEADER_WORDS = """(() => {
+  const broken = [];
+  for (const th of document.querySelectorAll('table th')) {
+    const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const m of node.data.matchAll(/[^\\s\\-\\/]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top)));
+        if (tops.size > 1) broken.push(m[0]);
+      }
+    }
+  }
+  return broken;
+})()"""
 
 
 @pytest.fixture(scope="session")
@@ -62,6 +80,7 @@ def visit(browser, rendered, release: str) -> dict:
     toc = page.evaluate("""Array.from(document.querySelectorAll('#TOC a.nav-link')).map(a => [a.getAttribute('href'),
         a.offsetParent !== null && !!document.querySelector(a.getAttribute('href'))])""")
     links = page.evaluate("Array.from(document.querySelectorAll('a')).map(a => a.getAttribute('href'))")
+    broken = page.evaluate(BROKEN_HEADER_WORDS)
     page.add_script_tag(path=str(AXE))
     axe = page.evaluate(
         "axe.run(document, {resultTypes: ['violations']}).then(r => r.violations.map(v => "
@@ -69,7 +88,7 @@ def visit(browser, rendered, release: str) -> dict:
         "where: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))"
     )
     page.close()
-    _seen[release] = {"errors": errors, "images": images, "toc": toc, "links": links, "axe": axe}
+    _seen[release] = {"errors": errors, "images": images, "toc": toc, "links": links, "axe": axe, "broken": broken}
     return _seen[release]
 
 
@@ -98,3 +117,9 @@ def test_table_of_contents_works_and_offers_the_pdf(browser, rendered, release):
 def test_no_serious_or_critical_accessibility_violation(browser, rendered, release):
     serious = [v for v in visit(browser, rendered, release)["axe"] if v["impact"] in SERIOUS]
     assert serious == []
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_no_word_of_a_table_header_is_broken(browser, rendered, release):
+    """A narrow column widens to its header's longest word ("Contacten", not "Contacte" over "n")."""
+    assert visit(browser, rendered, release)["broken"] == []
