@@ -192,7 +192,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         intro=text.markdown(intro(params)),
         summary=text.markdown(summary.markdown(facts, params.helplines, params.year)),
         chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters],
-        general_methods=text.markdown(text.render("methods.md")),
+        general_methods=text.markdown(text.render("methods.md", helplines=params.helplines)),
         methods=[text.markdown(text.render(f"methods/{m}", every_value_used=False, params=params)) for m in methods],
         sources=text.markdown(sources_markdown()),
         key_figure_sources=text.markdown(summary.sources_markdown(facts, params.helplines, params.year)),

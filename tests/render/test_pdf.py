@@ -170,3 +170,12 @@ def test_no_quarto_markup_in_the_text(rendered, release):
     found = sorted({m.group(0) for m in QUARTO_MARKUP.finditer(pdf_text(rendered, release))})
     if found:
         pytest.fail("Quarto markup in the text " + shown(found), pytrace=False)
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_quotations_open_with_low_quotes(rendered, release):
+    """Quotations open with „ and close with ”, as the chapters write them; a straight double quote in a template
+    would print as “ (typst) beside „ elsewhere."""
+    found = sorted(set(re.findall(r"\S*[“\"]\S*", pdf_text(rendered, release))))
+    if found:
+        pytest.fail("quotations opened with “ or \" " + shown(found), pytrace=False)

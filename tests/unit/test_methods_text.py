@@ -1,0 +1,22 @@
+"""The general methods define only what the release's report uses: 1712's contact persons and possible victims
+where 1712 is covered, Tele-Onthaal's calls and conversations where Tele-Onthaal is."""
+
+import pytest
+
+from hulplijnen import text
+
+
+@pytest.mark.parametrize(
+    ("helplines", "present", "absent"),
+    [
+        (["1712"], ["**Contactnemer.**", "**Mogelijk slachtoffer.**", "„dader”"], ["Tele-Onthaal"]),
+        (["tele-onthaal"], ["Tele-Onthaal onderscheidt oproepen"], ["Contactnemer", "slachtoffer", "1100"]),
+        (["1712", "tele-onthaal", "stop-it-now"], ["**Contactnemer.**", "Tele-Onthaal onderscheidt"], []),
+    ],
+)
+def test_general_methods_follow_the_helplines(helplines, present, absent):
+    methods = text.render("methods.md", helplines=helplines)
+    assert all(p in methods for p in present), methods
+    assert not [a for a in absent if a in methods], methods
+    assert '"' not in methods, "quotations in the report open with „ and close with ”"
+    assert "\n\n\n" not in methods and " \n" not in methods
