@@ -178,4 +178,4 @@ def test_quotations_open_with_low_quotes(rendered, release):
     would print as “ (typst) beside „ elsewhere."""
     found = sorted(set(re.findall(r"\S*[“\"]\S*", pdf_text(rendered, release))))
     if found:
-        pytest.fail("quotations opened with “ or \" " + shown(found), pytrace=False)
+        pytest.fail('quotations opened with “ or " ' + shown(found), pytrace=False)
