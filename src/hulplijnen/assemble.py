@@ -119,18 +119,40 @@ def input_groups(inputs: dict[str, str]) -> list[tuple[str, int, str]]:
     ]
 
 
-def glossary_markdown() -> str:
-    """Terms, from the codebooks in data/codebooks/."""
+def shown_text(staging: Path, names: list[str]) -> str:
+    """Everything the chapters' notebooks show as Markdown (their text and tables)."""
+    import nbformat
+
+    return "\n".join(
+        o["data"]["text/markdown"]
+        for name in names
+        for cell in nbformat.read(staging / "notebooks" / f"{name}.ipynb", as_version=4).cells
+        for o in cell.get("outputs", [])
+        if "text/markdown" in o.get("data", {})
+    )
+
+
+def uses(shown: str, term: str) -> bool:
+    """The report's text (Markdown, lower case) has the term as words of its own."""
+    import re
+
+    return re.search(rf"(?<!\w){re.escape(term.lower())}(?!\w)", shown.replace("\\", "")) is not None
+
+
+def glossary_markdown(shown: str) -> str:
+    """The terms the report uses (``shown``: its text in lower case), from the codebooks in data/codebooks/."""
     from .data import load
 
     measures = load.codebook("measures")
     terms = "\n".join(
         f"**{escape.md_text(m.label_nl)}**\n:   {escape.md_text(m.definition_nl)}\n"
         for m in measures.sort_values("label_nl").itertuples()
+        if uses(shown, m.label_nl)
     )
     contexts = ", ".join(map(escape.md_text, load.codebook("violence_contexts").sort_values("order")["label_nl"]))
     channels = ", ".join(map(escape.md_text, load.codebook("channels").sort_values("order")["label_nl"]))
-    return f"{terms}\n**Kanalen**\n:   {channels}.\n\n**Contexten van geweld**\n:   {contexts}.\n"
+    lists = [("Kanalen", channels, "kanaal"), ("Contexten van geweld", contexts, "context van het geweld")]
+    return terms + "".join(f"\n**{name}**\n:   {values}.\n" for name, values, term in lists if uses(shown, term))
 
 
 CODE_CHAPTERS = {"contact_persons", "registration"}  # chapters that count by contact-person code: the code list
@@ -182,21 +204,31 @@ def appendix_tables(staging: Path, names: list[str]) -> list[dict]:
 
 def write_report_document(release: Release, staging: Path, facts: dict, record: dict) -> None:
     params = release.params
-    methods = [chapters.spec(n).methods for n in release.chapters if chapters.spec(n).methods]
+    methods = [
+        text.render(f"methods/{chapters.spec(n).methods}", every_value_used=False, params=params)
+        for n in release.chapters
+        if chapters.spec(n).methods
+    ]
+    general_methods = text.render("methods.md", helplines=params.helplines)
+    opening, summary_text = intro(params), summary.markdown(facts, params.helplines, params.year)
+    titles = "\n".join(release.titles[n] for n in release.chapters)
+    shown = "\n".join(
+        [shown_text(staging, list(release.chapters)), titles, opening, summary_text, general_methods, *methods]
+    )
     document = text.render(
         "report.qmd",
         prose=False,
         params=params,
         # Markdown made (and escaped) before: passed on as it is; every other text value is escaped by the template
         synthetic_front=text.markdown(synthetic_front_matter() if params.is_synthetic else ""),
-        intro=text.markdown(intro(params)),
-        summary=text.markdown(summary.markdown(facts, params.helplines, params.year)),
+        intro=text.markdown(opening),
+        summary=text.markdown(summary_text),
         chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters],
-        general_methods=text.markdown(text.render("methods.md", helplines=params.helplines)),
-        methods=[text.markdown(text.render(f"methods/{m}", every_value_used=False, params=params)) for m in methods],
+        general_methods=text.markdown(general_methods),
+        methods=[text.markdown(m) for m in methods],
         sources=text.markdown(sources_markdown()),
         key_figure_sources=text.markdown(summary.sources_markdown(facts, params.helplines, params.year)),
-        glossary=text.markdown(glossary_markdown()),
+        glossary=text.markdown(glossary_markdown(shown.lower())),
         codes=text.markdown(codes_markdown()) if CODE_CHAPTERS & set(release.chapters) else None,
         appendix_tables=appendix_tables(staging, list(release.chapters)),
         record=record,

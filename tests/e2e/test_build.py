@@ -251,7 +251,23 @@ def test_data_quality_provenance_and_glossary_are_generated_from_data(built):
             labels = [(c.code, escape.md_cell(c.label_nl)) for c in codes.itertuples()]
             assert all(f"| {code} | {label} |" in qmd for code, label in labels if str(code).isdigit())
             assert all(f"| geen code | {label} |" in qmd for code, label in labels if not str(code).isdigit())
-        assert all(f"**{escape.md_text(label)}**" in qmd for label in load.codebook("measures")["label_nl"])
+        # the glossary defines the terms the report uses (summary, chapters, methods), and only those
+        glossary = qmd.split("{#sec-glossary .unnumbered}")[1].split("\n# ")[0]
+        shown = "\n".join(
+            [qmd.split("# Bijlage A.")[0]]
+            + [
+                o["data"]["text/markdown"]
+                for nb in (out / "notebooks").glob("*.ipynb")
+                for cell in nbformat.read(nb, as_version=4).cells
+                for o in cell.get("outputs", [])
+                if "text/markdown" in o.get("data", {})
+            ]
+        )
+        used = shown.lower().replace("\\", "")
+        for label in load.codebook("measures")["label_nl"]:
+            said = re.search(rf"(?<!\w){re.escape(label.lower())}(?!\w)", used) is not None
+            assert (f"**{escape.md_text(label)}**" in glossary) == said, (release, label, said)
+        assert "**contacten**" in glossary or "**oproepen**" in glossary
         if "notebooks/data_quality.ipynb" not in qmd:  # a demo report has no published tables to check
             continue
         f = facts(built, release)
