@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -307,13 +308,15 @@ def _task_main(task: Task, cwd: str, writer, inherited: list, zygote: int) -> No
 
 
 def clean_stale_kernels() -> list[str]:
-    """Remove the socket folders of builds that are no longer running (a killed build leaves its own)."""
+    """Remove the socket folders of builds that are no longer running (a killed build leaves its own),
+    and their DuckDB spill folders (which may hold row-level blocks of a contact export)."""
+    from .export.source import SPILL
     from .publish import alive
 
     done = []
     for path in sorted(Path(tempfile.gettempdir()).glob("hulplijnen-*-*")):
-        pid = path.name.split("-")[1]
-        if path.is_dir() and pid.isdigit() and not alive(int(pid)):
+        found = re.fullmatch(rf"hulplijnen-(\d+)-.+|{SPILL}(\d+)", path.name)
+        if found and path.is_dir() and not alive(int(found[1] or found[2])):
             shutil.rmtree(path, ignore_errors=True)
             done.append(f"removed {path.name}")
     return done
