@@ -56,3 +56,25 @@ def test_the_duckdb_spill_folder_of_a_killed_build_is_removed_at_the_next_start(
         (folder / "duckdb_temp_storage-0.tmp").write_bytes(b"row-level block")
     assert clean_stale_kernels() == [f"removed {dead.name}"]
     assert not dead.exists() and running.is_dir()
+
+
+def test_a_publish_stopped_between_its_renames_leaves_a_release_in_place(tmp_path, monkeypatch):
+    """Ctrl-C or SIGTERM (a KeyboardInterrupt in the build's main thread, which publishes when it does not
+    render) between setting the old release aside and renaming the new one into place: the stopped build
+    puts the old one back itself; the release is never missing until the next build."""
+    from hulplijnen import publish
+
+    out, staged = tmp_path / "_output", tmp_path / "staged"
+    (out / "r").mkdir(parents=True)
+    (out / "r" / "figures.json").write_text("old")
+    staged.mkdir()
+    (staged / "figures.json").write_text("new")
+
+    def step(name):
+        if name == "old aside":
+            raise KeyboardInterrupt("SIGTERM")
+
+    monkeypatch.setattr(publish, "step", step)
+    with pytest.raises(KeyboardInterrupt):
+        publish.publish(staged, out / "r", ["figures.json"])
+    assert (out / "r" / "figures.json").read_text() == "old"
