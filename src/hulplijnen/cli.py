@@ -35,6 +35,8 @@ def main(argv: list[str] | None = None) -> int:
 
             return validate_main()
         build(args.year, render=args.command == "report", force=args.force, jobs=args.jobs)
+        if _heard:  # a library swallowed the stop's KeyboardInterrupt: a stop heard is never a success
+            raise KeyboardInterrupt(_heard[0])
     except BaseException as exc:
         # a stop, or what a library made of one (DuckDB turns it into RuntimeError('Query interrupted'))
         how = _heard[0] if _heard else "Ctrl-C" if isinstance(exc, KeyboardInterrupt) else None

@@ -78,3 +78,18 @@ def test_a_publish_stopped_between_its_renames_leaves_a_release_in_place(tmp_pat
     with pytest.raises(KeyboardInterrupt):
         publish.publish(staged, out / "r", ["figures.json"])
     assert (out / "r" / "figures.json").read_text() == "old"
+
+
+def test_a_stop_swallowed_by_a_library_is_not_reported_as_a_success(monkeypatch, capsys):
+    """A library that catches every exception can swallow the KeyboardInterrupt of a Ctrl-C (a build stopped
+    early in a test run finished and exited 0): a stop the build heard is reported as the stop."""
+
+    def build(*args, **kwargs):
+        try:
+            os.kill(os.getpid(), signal.SIGINT)  # the handler raises KeyboardInterrupt here
+        except BaseException:  # noqa: BLE001, S110 (the library's doing)
+            pass
+
+    monkeypatch.setattr(cli, "build", build)
+    assert cli.main(["notebooks"]) == 128 + signal.SIGINT
+    assert capsys.readouterr().err.startswith("stopped (Ctrl-C)")
