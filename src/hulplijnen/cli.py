@@ -27,32 +27,44 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: number of cores)")
     sub.add_parser("validate")
     args = parser.parse_args(argv)
-    signal.signal(signal.SIGTERM, _interrupt)  # stopped as by Ctrl-C: kernels, renders and staging cleaned up
+    _heard.clear()
+    previous = {signum: signal.signal(signum, _interrupt) for signum in STOPS.values()}  # SIGTERM as Ctrl-C
     try:
         if args.command == "validate":
             from .validate import main as validate_main
 
             return validate_main()
         build(args.year, render=args.command == "report", force=args.force, jobs=args.jobs)
-    except QuartoNotFoundError as exc:
+        if _heard:  # a library swallowed the stop's KeyboardInterrupt: a stop heard is never a success
+            raise KeyboardInterrupt(_heard[0])
+    except BaseException as exc:
+        # a stop, or what a library made of one (DuckDB turns it into RuntimeError('Query interrupted'))
+        how = _heard[0] if _heard else "Ctrl-C" if isinstance(exc, KeyboardInterrupt) else None
+        if how is not None:
+            print(
+                f"stopped ({how}): releases written before the stop are complete; every other release keeps "
+                "its last good output",
+                file=sys.stderr,
+            )
+            return 128 + STOPS[how]
+        if not isinstance(exc, (InputError, BuildError)):
+            raise
         print(f"error: {exc}", file=sys.stderr)
-        return 3
-    except (InputError, BuildError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt as exc:
-        how = exc.args[0] if exc.args else "Ctrl-C"
-        print(
-            f"stopped ({how}): releases written before the stop are complete; every other release keeps "
-            "its last good output",
-            file=sys.stderr,
-        )
-        return 128 + (signal.SIGTERM if how == "SIGTERM" else signal.SIGINT)
+        return 3 if isinstance(exc, QuartoNotFoundError) else 1
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
     return 0
 
 
+STOPS = {"Ctrl-C": signal.SIGINT, "SIGTERM": signal.SIGTERM}
+_heard: list[str] = []  # the stops this run heard, first first
+
+
 def _interrupt(signum, frame) -> None:  # noqa: ARG001
-    raise KeyboardInterrupt(signal.Signals(signum).name)
+    how = next(name for name, number in STOPS.items() if number == signum)
+    _heard.append(how)
+    raise KeyboardInterrupt(how)
 
 
 if __name__ == "__main__":

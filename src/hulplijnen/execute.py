@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -82,10 +83,11 @@ def _cell_seconds(path: Path) -> float:
     return round(sum(c.metadata.get("papermill", {}).get("duration") or 0.0 for c in nb.cells), 3)
 
 
-def run(task: Task, cwd: Path, warm: bool = False) -> Outcome:
+def run(task: Task, cwd: Path, warm: bool = False, private: tuple[int, ...] = ()) -> Outcome:
     """Execute one notebook; never raises for a failing cell (the Outcome says so). With ``warm``
-    (in a task process forked from the zygote), the kernel is a fork of this process (warm.py);
-    otherwise jupyter_client starts a new ``python -m ipykernel_launcher``."""
+    (in a task process forked from the zygote), the kernel is a fork of this process (warm.py) that
+    does not hold the file descriptors ``private``; otherwise jupyter_client starts a new
+    ``python -m ipykernel_launcher``."""
     import papermill as pm
     from nbclient.exceptions import DeadKernelError
 
@@ -99,7 +101,7 @@ def run(task: Task, cwd: Path, warm: bool = False) -> Outcome:
         if forked:
             from .warm import fork_kernel
 
-            fork_kernel(km, str(cwd))
+            fork_kernel(km, str(cwd), private)
         try:
             pm.execute_notebook(
                 str(task.source),
@@ -295,7 +297,7 @@ def _task_main(task: Task, cwd: str, writer, inherited: list, zygote: int) -> No
         for c in inherited:  # the zygote's connections are not this process's to hold open
             c.close()
         warm.die_with_parent(zygote)
-        outcome = run(task, Path(cwd), warm=True)
+        outcome = run(task, Path(cwd), warm=True, private=(writer.fileno(),))
     except BaseException as exc:  # noqa: BLE001 (reported as the run outcome, never lost)
         outcome = Outcome(task, 0.0, f"the notebook run stopped: {type(exc).__name__}: {exc}")
     try:
@@ -307,13 +309,15 @@ def _task_main(task: Task, cwd: str, writer, inherited: list, zygote: int) -> No
 
 
 def clean_stale_kernels() -> list[str]:
-    """Remove the socket folders of builds that are no longer running (a killed build leaves its own)."""
+    """Remove the socket folders of builds that are no longer running (a killed build leaves its own),
+    and their DuckDB spill folders (which may hold row-level blocks of a contact export)."""
+    from .export.source import SPILL
     from .publish import alive
 
     done = []
     for path in sorted(Path(tempfile.gettempdir()).glob("hulplijnen-*-*")):
-        pid = path.name.split("-")[1]
-        if path.is_dir() and pid.isdigit() and not alive(int(pid)):
+        found = re.fullmatch(rf"hulplijnen-(\d+)-.+|{SPILL}(\d+)", path.name)
+        if found and path.is_dir() and not alive(int(found[1] or found[2])):
             shutil.rmtree(path, ignore_errors=True)
             done.append(f"removed {path.name}")
     return done

@@ -192,5 +192,7 @@ class Finisher:
         """No render outlives the build (its staging folder is removed next): after ``finish`` there is
         none left; a build stopped early (Ctrl-C, SIGTERM, an error) stops those still running."""
         self._running.stop()
+        with self._lock:  # a publish under way ends before the caller removes the staging folder it moves from
+            pass
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)

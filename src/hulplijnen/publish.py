@@ -66,11 +66,16 @@ def publish(staged: Path, target: Path, items: list[str], keep: list[str] = ()) 
             copy = shutil.copytree if (target / name).is_dir() else shutil.copy2
             copy(target / name, new / name)
             step(f"kept {name}")
-    if target.exists():
-        target.rename(old)
-        step("old aside")
-    new.rename(target)
-    step("new in place")
+    try:
+        if target.exists():
+            target.rename(old)
+            step("old aside")
+        new.rename(target)
+        step("new in place")
+    except BaseException:  # stopped between the two renames (Ctrl-C, SIGTERM): the old release goes back
+        if old.exists() and not target.exists():
+            old.rename(target)
+        raise
     _remove(old)
 
 

@@ -1,7 +1,7 @@
 """The render stage: Quarto turns each release's staged report.qmd into report.html and report.pdf.
 
 Releases render in parallel (one Quarto process per release; finish.py starts each as soon as
-its notebooks are done, up to two per core; render_all, up to the number of cores). Each
+its notebooks are done, up to two per core). Each
 release is one ``quarto render --to html,typst`` invocation: measured on 2 cores, one invocation
 for both formats is faster than two (Quarto starts once and reads the embedded notebooks once;
 see ``benchmarks/render_speed.py``). Progress is logged per release and per format as Quarto
@@ -21,7 +21,6 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -173,32 +172,3 @@ def _follow(process: subprocess.Popen, job: Job, log: Callable[[str], None], tai
             name = Path(created.group(1) or created.group(2)).name
             seconds = time.perf_counter() - started
             log(f"[{job.release}] render: {FORMAT_NAMES.get(name, name)} written in {seconds:.1f} s")
-
-
-def render_all(
-    jobs: list[Job],
-    log: Callable[[str], None],
-    workers: int | None = None,
-    done: Callable[[Result], None] | None = None,
-) -> list[Result]:
-    """Render every release, up to ``workers`` (default: the number of cores) at once; results in job
-    order. ``done`` is called (one call at a time) as soon as each release has rendered."""
-    if not jobs:
-        return []
-    executable = quarto()
-    workers = max(1, min(workers or len(os.sched_getaffinity(0)), len(jobs)))
-    lock = threading.Lock()
-
-    def locked_log(message: str) -> None:
-        with lock:
-            log(message)
-
-    def one(job: Job) -> Result:
-        result = render(job, locked_log, executable)
-        if done is not None:
-            with lock:
-                done(result)
-        return result
-
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(one, jobs))

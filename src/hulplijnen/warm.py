@@ -130,14 +130,17 @@ def _provisioner_class():
     return ForkedProvisioner
 
 
-def fork_kernel(km, cwd: str) -> None:
+def fork_kernel(km, cwd: str, private: tuple[int, ...] = ()) -> None:
     """Fork this (warm) process into a kernel for ``km`` and make ``km`` adopt it when Papermill
-    starts it. Call before anything starts an event loop or a ZeroMQ context in this process."""
+    starts it; ``private`` are file descriptors the kernel must not hold (the task's pipe to the zygote,
+    as a new kernel would not). Call before anything starts an event loop or a ZeroMQ context here."""
     km.kernel_id = km.kernel_id or str(uuid.uuid4())
     km.write_connection_file()
     parent = os.getpid()
     pid = os.fork()
     if pid == 0:
+        for fd in private:
+            os.close(fd)
         _kernel_main(km.connection_file, cwd, parent)
     provisioner = _provisioner_class()(kernel_id=km.kernel_id, kernel_spec=km.kernel_spec, parent=km)
     provisioner.forked = Forked(pid)

@@ -181,3 +181,38 @@ def test_a_build_stopped_while_quarto_renders_stops_quarto_and_publishes_nothing
         assert "written to" not in said, said[-3000:]
         assert tree_digest(copy / "_output" / release) == good, f"{kill}: the last good output changed"
         assert stale(copy) == [], f"{kill}: the stopped build left its staging folder"
+
+
+def test_a_build_stopped_in_the_contact_export_stage_says_so_and_leaves_no_row_level_data(repository_copy):
+    """SIGTERM to a build while its contact export stage (DuckDB, the demo's synthetic export) writes its
+    temporary folder: the build stops in one line with 143 (DuckDB reports a stop heard inside a query as an
+    error of its own, which once gave a traceback and exit 1), nothing of it keeps running, and no row-level
+    data is left: neither the stage's temporary folder nor DuckDB's spill folder; the next build succeeds."""
+    import tempfile
+
+    copy = repository_copy("repo")
+    value = uuid.uuid4().hex
+    log = copy.parent / "export-SIGTERM.log"
+    exports = copy / "_cache" / "exports"
+    with log.open("wb") as out:
+        build = subprocess.Popen(
+            repository_copy.command(copy, "notebooks", "--release", "demo"),
+            cwd=copy,
+            env=repository_copy.environment(copy, **{MARKER: value}),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    deadline = time.monotonic() + STARTUP
+    while not list(exports.glob(f"*.tmp-{build.pid}/source/*/possible_victims.*")):  # DuckDB reads it next
+        assert build.poll() is None and time.monotonic() < deadline, log.read_text()[-3000:]
+        time.sleep(0.05)
+    os.kill(build.pid, signal.SIGTERM)
+    build.wait(timeout=GONE + STARTUP)
+    said = log.read_text()
+    assert survivors(value) == {}, said[-3000:]
+    assert build.returncode == 143 and "stopped (SIGTERM)" in said and "Traceback" not in said, said[-3000:]
+    assert stale(copy) == [], "the export stage's temporary folder (row-level data) was left"
+    assert not (Path(tempfile.gettempdir()) / f"hulplijnen-duckdb-{build.pid}").exists()
+    assert not (copy / "_output" / "demo").exists()
+    repository_copy.build(copy, "notebooks", "--release", "demo")

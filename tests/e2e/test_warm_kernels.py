@@ -132,6 +132,33 @@ def test_a_dead_zygote_takes_a_stuck_task_process_and_its_kernel_with_it(tmp_pat
         zygote.close()
 
 
+def test_a_warm_kernel_holds_no_pipe_the_zygote_reads(tmp_path):
+    """A new kernel inherits nothing of the process that ran Papermill; a forked one closes the task's
+    pipe to the zygote (else the zygote could wait on a kernel that outlived its task). Pipes are told
+    apart by /proc: the same pipe inode, written at the kernel's end (O_WRONLY), read at the zygote's."""
+    probe = task(
+        tmp_path,
+        "probe",
+        "import os\n"
+        "def pipes(pid, mode):\n"
+        "    found = set()\n"
+        "    for fd in os.listdir(f'/proc/{pid}/fd'):\n"
+        "        try:\n"
+        "            link = os.readlink(f'/proc/{pid}/fd/{fd}')\n"
+        "            info = open(f'/proc/{pid}/fdinfo/{fd}').read()\n"
+        "        except OSError:\n"
+        "            continue\n"
+        "        if link.startswith('pipe:') and int(info.split('flags:')[1].split()[0], 8) & 3 == mode:\n"
+        "            found.add(link)\n"
+        "    return found\n"
+        "zygote = int(open(f'/proc/{os.getppid()}/stat').read().rsplit(')', 1)[1].split()[1])\n"
+        "print(sorted(pipes(os.getpid(), os.O_WRONLY) & pipes(zygote, os.O_RDONLY)))",
+    )
+    [outcome] = execute.run_all([probe], ROOT, jobs=1)
+    assert outcome.ok, outcome.error
+    assert outputs(probe.target) == [(1, ["[]\n"])]
+
+
 def test_a_dead_zygote_is_a_build_error_not_a_hang(tmp_path):
     zygote = execute.Zygote(ROOT, 1)
     try:

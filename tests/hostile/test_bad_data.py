@@ -33,6 +33,8 @@ KEY_FIGURE_CASES = {
     "reference_year 3000": (with_first(reference_year="3000"), "rule", 2, "reference_year"),
     "reference_year 1000": (with_first(reference_year="1000"), "rule", 2, "reference_year"),
     "negative count": (with_first(value="-5"), "negative_count", 2, "value"),
+    "one in 0": (with_first(value="0", unit="one_in_n", qualifier="almost"), "one_in_n", 2, "value"),
+    "one in a half": (with_first(value="0.5", unit="one_in_n", decimals="1"), "one_in_n", 2, "value"),
     "unknown unit": (with_first(unit="furlongs"), "rule", 2, "unit"),
     "header only": (KEY_FIGURES.splitlines()[0] + "\n", "empty_file", None, None),
     "plus sign": (with_first(value="+422"), "type", 2, "value"),

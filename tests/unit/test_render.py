@@ -16,7 +16,7 @@ from hulplijnen.errors import QuartoNotFoundError
 GOOD = """#!/usr/bin/env bash
 # stand-in for quarto: records how many renders run at once, then writes both outputs
 mkdir -p "$SHARED"; touch "$SHARED/running.$$"; ls "$SHARED" | grep -c running >> "$SHARED/concurrency"
-sleep 0.6
+sleep "${DELAY:-0.6}"
 echo "[typst]: Compiling report.typ to report.pdf...DONE" >&2; echo "$MARK pdf" > report.pdf
 echo "Output created: report.html" >&2; echo "$MARK html" > report.html
 rm "$SHARED/running.$$"
@@ -48,35 +48,57 @@ def jobs(tmp_path: Path, releases: list[str]) -> list[render.Job]:
     return made
 
 
-def test_releases_render_in_parallel_with_progress_per_format(tmp_path, monkeypatch):
+def test_progress_is_logged_per_format(tmp_path, monkeypatch):
     fake_quarto(tmp_path, monkeypatch, GOOD)
     lines: list[str] = []
-    results = render.render_all(jobs(tmp_path, ["2020", "2021", "demo"]), lines.append, workers=2)
-    assert [r.release for r in results] == ["2020", "2021", "demo"] and all(r.ok for r in results)
-    assert max(int(n) for n in (tmp_path / "shared" / "concurrency").read_text().split()) == 2
-    for release in ("2020", "2021", "demo"):
-        mine = [line for line in lines if line.startswith(f"[{release}] ")]
-        assert mine[0] == f"[{release}] render: HTML and PDF started"
-        assert any("render: PDF written" in line for line in mine) and any(
-            "render: HTML written" in line for line in mine
-        )
+    [job] = jobs(tmp_path, ["2021"])
+    result = render.render(job, lines.append)
+    assert result.ok and result.release == "2021"
+    assert lines[0] == "[2021] render: HTML and PDF started"
+    assert any(line.startswith("[2021] render: PDF written in ") for line in lines)
+    assert any(line.startswith("[2021] render: HTML written in ") for line in lines)
 
 
 def test_a_failure_names_the_release_and_shows_the_end_of_quartos_output(tmp_path, monkeypatch):
     fake_quarto(tmp_path, monkeypatch, BAD, "bad")
-    done: list[render.Result] = []
-    [result] = render.render_all(jobs(tmp_path, ["2021-tele-onthaal"]), lambda _: None, done=done.append)
-    assert done == [result] and not result.ok
+    [job] = jobs(tmp_path, ["2021-tele-onthaal"])
+    result = render.render(job, lambda _: None)
+    assert not result.ok
     message = str(result.error)
     assert message.startswith("[2021-tele-onthaal] quarto render failed (exit code 2)")
     assert "ERROR: compile error: unknown variable: broken" in message and "line 100 of" in message
     assert "line 1 of" not in message  # only the end of a long output
 
 
+def test_a_render_asked_to_start_after_the_build_stopped_is_stopped(tmp_path, monkeypatch):
+    fake_quarto(tmp_path, monkeypatch, GOOD)
+    running = render.Running()
+    running.stop()
+    [job] = jobs(tmp_path, ["2021"])
+    result = render.render(job, lambda _: None, running=running)
+    assert not result.ok and result.error.returncode == -15  # SIGTERM, before it wrote anything
+    assert not (job.folder / "report.pdf").exists()
+
+
 def test_no_quarto_on_path_is_its_own_error(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(QuartoNotFoundError):
-        render.render_all(jobs(tmp_path, ["2020"]), lambda _: None)
+        render.render(render.Job("2020", tmp_path), lambda _: None)
+
+
+@pytest.mark.e2e
+def test_releases_render_in_parallel_as_the_build_runs_them(workspace, built, tmp_path, monkeypatch):
+    from hulplijnen import build
+    from hulplijnen.params import release_ids
+
+    private = build.Workspace(output=tmp_path / "_output", staging=tmp_path / "_staging", cache=workspace.cache)
+    fake_quarto(tmp_path, monkeypatch, GOOD)
+    monkeypatch.setenv("DELAY", "4")  # longer than assembling the next release takes
+    summary = build.build(render=True, jobs=1, workspace=private)  # two renders per core: two at once
+    assert sorted(summary.published) == release_ids()
+    assert max(int(n) for n in (tmp_path / "shared" / "concurrency").read_text().split()) == 2
+    for release in release_ids():
+        assert (private.release_output(release) / "report.pdf").read_bytes() == b"good pdf\n"
 
 
 @pytest.mark.e2e

@@ -158,3 +158,14 @@ def test_contact_person_statements_over_empty_or_zero_cells_are_verdicts_not_err
     verdict = st.contact_person_checks(figures([one_in]), zero, CODES, 100)["victim_one_in"]
     assert not verdict.holds and verdict.value == math.inf
     assert st.contact_person_checks(figures([one_in]), zero, CODES, 0) == {}
+
+
+def test_contact_person_shares_against_an_unknown_total_are_left_out():
+    """The year's contacts unknown (a month cell left empty, or no month table): a share or 'one in n' cannot
+    be checked (missing is not zero: a total summed over the known months gave a false 'does not hold');
+    a stated count still is."""
+    people = pd.DataFrame({"code": ["1", "2", "3", "9"], "contacts": pd.array([30, 20, 10, 5], dtype="Int64")})
+    one_in = ("victim_one_in", "contact_person_share", "1", None, 3, "one_in_n", "about", 0, "contacts")
+    stated = ("victim_n", "contact_person", "1", None, 30, "count", "exact", 0, None)
+    checks = st.contact_person_checks(figures([one_in, stated]), people, CODES, None)
+    assert set(checks) == {"victim_n"} and checks["victim_n"].holds

@@ -107,7 +107,7 @@ def codes_of(category: str, codes: pd.DataFrame) -> list[str]:
 
 
 def contact_person_checks(
-    figures: pd.DataFrame, people: pd.DataFrame, codes: pd.DataFrame, total: float
+    figures: pd.DataFrame, people: pd.DataFrame, codes: pd.DataFrame, total: float | None
 ) -> dict[str, StatementCheck]:
     """Every contact-person statement of a year's key figures (counts, shares of all contacts, 'one in
     n') against the contact-person table, keyed by the figure's key: the one implementation behind both
@@ -116,7 +116,7 @@ def contact_person_checks(
     holds when it is at least the filled cells. Shares of a subset (base other than all contacts) are
     left out: the table cannot check them. A share or 'one in n' whose category has no contacts in a
     complete table does not hold (it is reported, not raised); over empty cells with no stated count,
-    or against a table without contacts, it is left out."""
+    or against a table without contacts or an unknown ``total`` (None: missing is not zero), it is left out."""
     measures = ["contact_person", "contact_person_share", "contact_person_group", "contact_person_group_share"]
     of_all = figures["base"].isna() | (figures["base"] == "contacts")
     rows = figures[figures["measure"].isin(measures) & figures["reference_year"].isna() & of_all]
@@ -132,7 +132,7 @@ def contact_person_checks(
         if fig.unit not in ("one_in_n", "percent"):
             continue
         part = filled if complete else _stated_count(rows, fig)
-        if part is None or total <= 0:  # nothing to check it against: no count, or no contacts in the table
+        if part is None or total is None or total <= 0:  # no count, an unknown total, or no contacts at all
             continue
         if fig.unit == "one_in_n":
             check = _one_in_n_or_none(part, total, float(fig.value), fig.qualifier)

@@ -124,7 +124,9 @@ def check_prose_against_tables(helpline: str, year: int, tables: dict[str, pd.Da
     if people is None or figures is None:
         return []
     codes = load.codebook("contact_person_codes")
-    total = float(tables["contacts_by_month_channel"]["contacts"].sum())
+    months = tables.get("contacts_by_month_channel")
+    # the contacts of the year, unknown without the month table or with a cell of it left empty
+    total = None if months is None or months["contacts"].isna().any() else float(months["contacts"].sum())
     file = data_path(helpline, year, "key_figures")
     stated = figures.set_index("key")
     checks = []

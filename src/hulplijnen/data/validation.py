@@ -98,10 +98,13 @@ def _check_non_negative(spec: TableSpec, frame: pd.DataFrame, file: str) -> list
     if not {"unit", "value"} <= set(spec.column_names):
         return []
     bad = frame[frame["unit"].isin(NON_NEGATIVE_UNITS) & (frame["value"] < 0)]
-    return [
+    problems = [
         Problem(file, int(line), "value", "negative_count", f"a figure in unit '{unit}' cannot be negative")
         for line, unit in zip(bad.index, bad["unit"])
     ]
+    below_one = frame[(frame["unit"] == "one_in_n") & (frame["value"] >= 0) & (frame["value"] < 1)]
+    rule = "'one in n' needs n of at least 1 (one in 0 is no share)"
+    return problems + [Problem(file, int(line), "value", "one_in_n", rule) for line in below_one.index]
 
 
 def _check_ordered(spec: TableSpec, frame: pd.DataFrame, file: str) -> list[Problem]:

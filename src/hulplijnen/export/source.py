@@ -49,11 +49,19 @@ def locate(directory: Path) -> ExportFiles:
     return ExportFiles(found["contacts"], found["possible_victims"])
 
 
+SPILL = "hulplijnen-duckdb-"  # + the process id: DuckDB's spill folder (row-level blocks), in the temporary folder
+
+
+def spill_folder(pid: int) -> Path:
+    """Where the DuckDB of process ``pid`` spills; a killed build's is removed at the next build's start."""
+    return Path(tempfile.gettempdir()) / f"{SPILL}{pid}"
+
+
 def connect(threads: int | None = None, memory_limit: str = "1500MB") -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB with bounded memory; it spills to a temporary folder beyond the limit."""
     import duckdb
 
-    spill = Path(tempfile.gettempdir()) / f"hulplijnen-duckdb-{os.getpid()}"
+    spill = spill_folder(os.getpid())
     con = duckdb.connect(
         ":memory:",
         config={
