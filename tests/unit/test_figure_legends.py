@@ -40,9 +40,7 @@ def test_group_bar_numbers_stand_just_after_their_bars():
     """On the logarithmic axis a number stands a fixed few points after its bar's end, for 6 as for 7.352
     (an offset in data units put it far from a short bar and on top of a long one)."""
     figures.apply_theme()
-    groups = pd.DataFrame(
-        {"label_nl": ["a", "b", "c", "d"], "low": [7352, 232, 24, 6], "high": [7352, 240, 37, 6]}
-    )
+    groups = pd.DataFrame({"label_nl": ["a", "b", "c", "d"], "low": [7352, 232, 24, 6], "high": [7352, 240, 37, 6]})
     fig = figures.group_bars(groups, "t")
     fig.canvas.draw()
     ax = fig.axes[0]
