@@ -27,6 +27,22 @@ FLAGS = [
 SERIOUS = {"serious", "critical"}
 # Every word of a table's header cells that the browser wrapped inside the word (its letters on two lines);
 # a break after a hyphen or slash is a line break, not a broken word.
+# Every column (not the first) of numbers as the report writes them whose header or cells are not aligned right.
+LEFT_NUMBER_COLUMNS = """(() => {
+  const number = /^[-+\u2212]?\\d[\\d.,]*\\s?%?(\\s(à|tot)\\s[-+\u2212]?\\d[\\d.,]*\\s?%?)?$/;
+  const found = [];
+  for (const table of document.querySelectorAll('table')) {
+    const rows = Array.from(table.querySelectorAll('tbody tr')).map(r => Array.from(r.cells));
+    const heads = Array.from(table.querySelectorAll('thead th'));
+    for (let j = 1; j < heads.length; j++) {
+      const cells = rows.map(r => r[j]).filter(c => c && c.textContent.trim() !== '');
+      if (!cells.length || !cells.every(c => number.test(c.textContent.trim()))) continue;
+      const wrong = [heads[j], ...cells].filter(c => getComputedStyle(c).textAlign !== 'right');
+      if (wrong.length) found.push(heads[j].textContent.trim());
+    }
+  }
+  return found;
+})()"""
 BROKEN_HEADER_WORDS = """(() => {
   const broken = [];
   for (const th of document.querySelectorAll('table th')) {
@@ -81,6 +97,7 @@ def visit(browser, rendered, release: str) -> dict:
         a.offsetParent !== null && !!document.querySelector(a.getAttribute('href'))])""")
     links = page.evaluate("Array.from(document.querySelectorAll('a')).map(a => a.getAttribute('href'))")
     broken = page.evaluate(BROKEN_HEADER_WORDS)
+    left_numbers = page.evaluate(LEFT_NUMBER_COLUMNS)
     page.add_script_tag(path=str(AXE))
     axe = page.evaluate(
         "axe.run(document, {resultTypes: ['violations']}).then(r => r.violations.map(v => "
@@ -88,7 +105,15 @@ def visit(browser, rendered, release: str) -> dict:
         "where: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))"
     )
     page.close()
-    _seen[release] = {"errors": errors, "images": images, "toc": toc, "links": links, "axe": axe, "broken": broken}
+    _seen[release] = {
+        "errors": errors,
+        "images": images,
+        "toc": toc,
+        "links": links,
+        "axe": axe,
+        "broken": broken,
+        "left_numbers": left_numbers,
+    }
     return _seen[release]
 
 
@@ -123,3 +148,8 @@ def test_no_serious_or_critical_accessibility_violation(browser, rendered, relea
 def test_no_word_of_a_table_header_is_broken(browser, rendered, release):
     """A narrow column widens to its header's longest word ("Contacten", not "Contacte" over "n")."""
     assert visit(browser, rendered, release)["broken"] == []
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_columns_of_numbers_align_right(browser, rendered, release):
+    assert visit(browser, rendered, release)["left_numbers"] == []

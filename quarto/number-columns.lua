@@ -1,0 +1,46 @@
+-- A column of numbers stands right-aligned, its header too, in the PDF and the HTML: Quarto aligns every
+-- column of a plain Markdown table left. A column (not the first, which names the rows) whose filled
+-- cells are numbers as the report writes them (1.234, 12,5 %, −3,6 %, 232 à 240), beside at most the marks
+-- of a figure that is not published ("x", "niet gepubliceerd"), is aligned right; a column the table itself
+-- aligns right or centred stays as it is.
+local number = "^[-+]?%d[%d.,]*%s?%%?$"  -- after clean(): a minus sign is "-", a no-break space a space
+
+local unpublished = { ["x"] = true, ["niet gepubliceerd"] = true }
+
+local function clean(text)
+  return (text:gsub("\u{a0}", " "):gsub("\u{2212}", "-"):gsub("^%s+", ""):gsub("%s+$", ""))
+end
+
+local function is_number(text)
+  local low, high = text:match("^(.-)%s+à%s+(.-)$")
+  if low then
+    return low:match(number) ~= nil and high:match(number) ~= nil
+  end
+  return text:match(number) ~= nil
+end
+
+function Table(el)
+  for i, spec in ipairs(el.colspecs) do
+    if i > 1 and (spec[1] == "AlignDefault" or spec[1] == "AlignLeft") then
+      local filled, numbers, marks = 0, 0, 0
+      for _, body in ipairs(el.bodies) do
+        for _, row in ipairs(body.body) do
+          local cell = row.cells[i]
+          local text = clean(cell and pandoc.utils.stringify(cell.contents) or "")
+          if text ~= "" then
+            filled = filled + 1
+            if is_number(text) then
+              numbers = numbers + 1
+            elseif unpublished[text] then
+              marks = marks + 1
+            end
+          end
+        end
+      end
+      if numbers > 0 and numbers + marks == filled then
+        el.colspecs[i] = { "AlignRight", spec[2] }
+      end
+    end
+  end
+  return el
+end
