@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import uptodate
+from . import orphans, uptodate
 from .cache import environment_digest, key_parts, listing_digest, notebook_key, tree_digest
 from .errors import BuildError, NotebookExecutionError
 from .execute import Outcome, Task, Zygote, clean_stale_kernels
@@ -191,11 +191,12 @@ def build(
     if not force and uptodate.all_current(names, workspace.output, shared, render, log):  # before pandas & co load
         log(f"build finished in {time.perf_counter() - started:.1f} s: nothing changed")
         return Summary(up_to_date=list(names))
-    zygote = Zygote(ROOT, jobs, code_digest())  # imports what notebooks need while validation and exports run
-    try:
-        return _build(names, render, force, jobs, workspace, shared, started, zygote)
-    finally:
-        zygote.close()
+    with orphans.end_with_the_build():  # nothing a notebook started outlives the build
+        zygote = Zygote(ROOT, jobs, code_digest())  # imports what notebooks need while validation and exports run
+        try:
+            return _build(names, render, force, jobs, workspace, shared, started, zygote)
+        finally:
+            zygote.close()
 
 
 def _build(

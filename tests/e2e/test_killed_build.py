@@ -216,3 +216,35 @@ def test_a_build_stopped_in_the_contact_export_stage_says_so_and_leaves_no_row_l
     assert not (Path(tempfile.gettempdir()) / f"hulplijnen-duckdb-{build.pid}").exists()
     assert not (copy / "_output" / "demo").exists()
     repository_copy.build(copy, "notebooks", "--release", "demo")
+
+
+def test_a_process_a_notebook_leaves_running_ends_with_the_build(repository_copy, tmp_path):
+    """A notebook that starts a process of its own (here in a session of its own, out of every process
+    group the build knows) and leaves it running: it ends with the build, which adopted it."""
+    import nbformat
+
+    copy = repository_copy("repo")
+    pid_file = tmp_path / "daemon.pid"
+    source = copy / "notebooks" / "data_quality.ipynb"
+    nb = nbformat.read(source, as_version=4)
+    nb.cells.append(
+        nbformat.v4.new_code_cell(
+            "import subprocess\n"
+            "daemon = subprocess.Popen(['sleep', '300'], start_new_session=True)\n"
+            f"open({str(pid_file)!r}, 'w').write(str(daemon.pid))"
+        )
+    )
+    nbformat.write(nb, source)
+    value = uuid.uuid4().hex
+    done = subprocess.run(
+        repository_copy.command(copy, "notebooks", "--release", "2021-tele-onthaal"),
+        cwd=copy,
+        env=repository_copy.environment(copy, **{MARKER: value}),
+        capture_output=True,
+        text=True,
+        timeout=STARTUP,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    daemon = int(pid_file.read_text())
+    assert not Path(f"/proc/{daemon}").exists(), "the notebook's process outlived the build"
+    assert marked(value) == {}
