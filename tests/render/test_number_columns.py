@@ -42,6 +42,6 @@ def test_columns_of_numbers_align_right():
 
 
 def test_a_column_of_marks_only_stays_left():
-    """"x" or "niet gepubliceerd" alone is no column of numbers."""
+    """ "x" or "niet gepubliceerd" alone is no column of numbers."""
     markdown = "| Groep | Contacten |\n|:--|:--|\n| a | x |\n| b | niet gepubliceerd |\n"
     assert alignments(markdown) == ["AlignLeft", "AlignLeft"]
