@@ -16,11 +16,16 @@ TOLERANCE_PT = 1.0  # rounding of glyph boxes; anything beyond is a real overrun
 HANGING_PT = 2.6  # typst hangs punctuation and hyphens into the margin (up to a quarter em at 10.5 pt)
 
 
-def text_margin_pt() -> float:
-    """The PDF's left and right margin as _quarto.yml sets it (format: typst: margin: x:)."""
-    value = str(yaml.safe_load(QUARTO_PROJECT.read_text(encoding="utf-8"))["format"]["typst"]["margin"]["x"])
+def margin_pt(axis: str) -> float:
+    """The PDF's page margin as _quarto.yml sets it (format: typst: margin: x: or y:)."""
+    value = str(yaml.safe_load(QUARTO_PROJECT.read_text(encoding="utf-8"))["format"]["typst"]["margin"][axis])
     number, unit = re.fullmatch(r"([\d.]+)\s*([a-z]+)", value).groups()
     return float(number) * UNITS_PT[unit]
+
+
+def text_margin_pt() -> float:
+    """The PDF's left and right margin."""
+    return margin_pt("x")
 
 
 @dataclass(frozen=True)

@@ -8,24 +8,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from hulplijnen.paths import QUARTO_PROJECT
-
-from .layout import UNITS_PT
+from .layout import margin_pt
 
 ROW_GAP_PT = 14.0  # a new table row starts lower than the next line of a wrapped cell (measured: 16 against 12 pt)
 INSET_PT = 2.0  # a table row's first word stands where the header's first word stands (cell inset), within this
 SLACK_PT = 6.0  # a line's box reaches a little above the text area (its ascent); header and footer stand far out
 CAPTION = re.compile(r"^(Tabel|Figuur) \d+:")
 CONTENTS_ENTRY = re.compile(r"^(?P<heading>.*?)\s*\.{3,}\s*(?P<page>\d+)$")
-
-
-def margin_pt(axis: str) -> float:
-    """The PDF's page margin as _quarto.yml sets it (format: typst: margin: x: or y:)."""
-    value = str(yaml.safe_load(QUARTO_PROJECT.read_text(encoding="utf-8"))["format"]["typst"]["margin"][axis])
-    number, unit = re.fullmatch(r"([\d.]+)\s*([a-z]+)", value).groups()
-    return float(number) * UNITS_PT[unit]
 
 
 @dataclass(frozen=True)
