@@ -16,11 +16,11 @@ from hulplijnen.data.intervals import Interval
 @pytest.fixture(scope="module")
 def y2020():
     return {
-        "contacts": load.contacts_by_month_channel(2020),
-        "gender": load.gender_by_month(2020),
-        "age": load.contacts_by_age(2020),
-        "people": load.contacts_by_contact_person(2020),
-        "victims": load.possible_victims_by_context(2020),
+        "contacts": load.contacts_by_month_channel(2020, "1712"),
+        "gender": load.gender_by_month(2020, "1712"),
+        "age": load.contacts_by_age(2020, "1712"),
+        "people": load.contacts_by_contact_person(2020, "1712"),
+        "victims": load.possible_victims_by_context(2020, "1712"),
         "figures": load.key_figures(2020, "1712"),
     }
 
@@ -149,7 +149,7 @@ def test_demand_september_december_2020():
     events = load.events().set_index("event_id")
     window = events.loc["answer_rate_measurement"]
     phone = rc.total_between(
-        load.contacts_by_month_channel(2020),
+        load.contacts_by_month_channel(2020, "1712"),
         window.start_earliest.to_period("M"),
         window.end_latest.to_period("M"),
         "phone",
@@ -165,7 +165,7 @@ def test_first_lockdown_peak():
     from hulplijnen.analysis.channels import monthly_totals
 
     p = rc.peak_against_baseline(
-        monthly_totals(load.contacts_by_month_channel(2020)),
+        monthly_totals(load.contacts_by_month_channel(2020, "1712")),
         peak.start_earliest.to_period("M"),
         peak.end_latest.to_period("M"),
     )

@@ -1,5 +1,6 @@
 """Every table loads and validates; reconciliations hold or are registered; bad input is named."""
 
+import pandas as pd
 import pytest
 
 from hulplijnen.data import load, reconcile
@@ -25,13 +26,13 @@ def test_every_csv_has_provenance():
 
 
 def test_ocr_misread_is_corrected_and_logged():
-    table = load.contacts_by_month_channel(2020)
+    table = load.contacts_by_month_channel(2020, "1712")
     cell = table[(table.month == "2020-08") & (table.channel == "email")].iloc[0]
     assert cell.contacts == 90 and cell.status == "corrected"
 
 
 def test_missing_cells_stay_missing():
-    people = load.contacts_by_contact_person(2020)
+    people = load.contacts_by_contact_person(2020, "1712")
     assert people.loc[people.code.isin(["2300", "2400", "4200", "4999"]), "contacts"].isna().all()
 
 
@@ -167,7 +168,7 @@ def test_totals_that_do_not_add_up_are_reported():
 
 def test_loading_a_year_without_data_names_the_years_that_exist():
     with pytest.raises(DataError, match="years with this table: 2020"):
-        load.contacts_by_month_channel(2019)
+        load.contacts_by_month_channel(2019, "1712")
 
 
 def test_params_typo_is_named_with_line(tmp_path):
@@ -188,3 +189,25 @@ def test_params_year_without_data(tmp_path):
     )
     problems = check_params(2019, path)
     assert any(p.rule == "no_data" for p in problems)
+
+
+def test_the_contacts_of_a_year_are_never_a_sum_over_empty_cells():
+    """The base of every share: the month table's sum when complete, else the stated total, else unknown."""
+    months = pd.DataFrame({"contacts": pd.array([5, None, 7], dtype="Int64")})
+    stated = pd.DataFrame(
+        {"table": ["contacts_by_month_channel"], "dimension": ["all"], "category": ["all"], "value": [20]}
+    )
+    assert load.contacts_of_year(months.fillna(1), None) == 13.0
+    assert load.contacts_of_year(months, stated) == 20.0
+    assert load.contacts_of_year(months, None) is None and load.contacts_of_year(None, None) is None
+    assert load.contacts_of_year(months, stated.assign(dimension="month")) is None
+
+
+def test_an_unknown_year_total_is_a_data_error_naming_the_file(monkeypatch):
+
+    months = load.contacts_by_month_channel(2020, "1712").astype({"contacts": "Int64"})
+    months.loc[0, "contacts"] = pd.NA
+    monkeypatch.setattr(load, "contacts_by_month_channel", lambda year, helpline: months)
+    monkeypatch.setattr(load, "has_table", lambda name, helpline, year: False)
+    with pytest.raises(DataError, match="contacts_by_month_channel.csv.*year_total_unknown"):
+        load.year_contacts(2020, "1712")

@@ -67,7 +67,7 @@ def role_shares(year: int, helpline: str, roles: tuple[str, ...], facts: FactShe
     for y in sorted(tables | set(history.years_with("key_figures", helpline, year))):
         if y in tables:
             people = load.contacts_by_contact_person(y, helpline)
-            total = int(load.contacts_by_month_channel(y, helpline)["contacts"].sum())
+            total = load.year_contacts(y, helpline)[0]
             file = f"data/{helpline}/{y}/{TABLE}.csv"
             for role in roles:
                 _, share = cp.role_share(people, codes, "victim_environment", [role], total)

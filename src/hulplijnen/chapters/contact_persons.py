@@ -28,14 +28,13 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         return from_key_figures(year, helpline, facts)
     people = load.contacts_by_contact_person(year, helpline)
     codes, groups = load.codebook("contact_person_codes"), load.codebook("contact_person_groups")
+    contacts, how = load.year_contacts(year, helpline)
     total = fact(
         facts,
         keys.total(helpline, "contacts"),
-        int(load.contacts_by_month_channel(year, helpline)["contacts"].sum()),
+        contacts,
         "count",
-        Source(
-            f"data/{helpline}/{year}/contacts_by_month_channel.csv", "contacts_by_month_channel", "sum of all cells"
-        ),
+        Source(f"data/{helpline}/{year}/contacts_by_month_channel.csv", "contacts_by_month_channel", how),
     )
     bounds = reconcile.constraint_bounds()[0]
     bounds = bounds[bounds["file"] == f"{helpline}/{year}/{TABLE}.csv"]
@@ -196,7 +195,7 @@ def _against_earlier_table(year: int, helpline: str, figs: pd.DataFrame, facts: 
     earlier = year - 1
     codes = load.codebook("contact_person_codes")
     people = load.contacts_by_contact_person(earlier, helpline)
-    total = int(load.contacts_by_month_channel(earlier, helpline)["contacts"].sum())
+    total = load.year_contacts(earlier, helpline)[0]
     out = []
     for role, key in (("victim", "contact_person_victim"), ("parent", "contact_person_parent")):
         if not hl.has_figure(figs, key):

@@ -150,28 +150,68 @@ def load_year_table(name: str, helpline: str, year: int | str) -> pd.DataFrame:
 
 
 # One function per table: what notebooks and analysis call.
-def contacts_by_month_channel(year: int, helpline: str = "1712") -> pd.DataFrame:
+def contacts_by_month_channel(year: int, helpline: str) -> pd.DataFrame:
     return load_year_table("contacts_by_month_channel", helpline, year)
 
 
-def gender_by_month(year: int, helpline: str = "1712") -> pd.DataFrame:
+def gender_by_month(year: int, helpline: str) -> pd.DataFrame:
     return load_year_table("gender_by_month", helpline, year)
 
 
-def contacts_by_age(year: int, helpline: str = "1712") -> pd.DataFrame:
+def contacts_by_age(year: int, helpline: str) -> pd.DataFrame:
     return load_year_table("contacts_by_age", helpline, year)
 
 
-def contacts_by_contact_person(year: int, helpline: str = "1712") -> pd.DataFrame:
+def contacts_by_contact_person(year: int, helpline: str) -> pd.DataFrame:
     return load_year_table("contacts_by_contact_person", helpline, year)
 
 
-def possible_victims_by_context(year: int, helpline: str = "1712") -> pd.DataFrame:
+def possible_victims_by_context(year: int, helpline: str) -> pd.DataFrame:
     return load_year_table("possible_victims_by_context", helpline, year)
 
 
-def stated_totals(year: int, helpline: str = "1712") -> pd.DataFrame:
+def stated_totals(year: int, helpline: str) -> pd.DataFrame:
     return load_year_table("stated_totals", helpline, year)
+
+
+def contacts_of_year(months: pd.DataFrame | None, stated: pd.DataFrame | None) -> float | None:
+    """The contacts of a year: the sum of the month and channel table when every cell is filled, else the
+    total the source states for that table; None when neither is known (missing is not zero)."""
+    if months is not None and not months["contacts"].isna().any():
+        return float(months["contacts"].sum())
+    if stated is not None:
+        total = stated[
+            (stated["table"] == "contacts_by_month_channel")
+            & (stated["dimension"] == "all")
+            & (stated["category"] == "all")
+        ]
+        if len(total) == 1:
+            return float(total["value"].iloc[0])
+    return None
+
+
+def year_contacts(year: int, helpline: str) -> tuple[int, str]:
+    """The contacts of ``year`` (contacts_of_year) and where the number comes from; a DataError naming the
+    file when the month table leaves cells empty and no total is stated."""
+    months = contacts_by_month_channel(year, helpline)
+    stated = stated_totals(year, helpline) if has_table("stated_totals", helpline, year) else None
+    total = contacts_of_year(months, stated)
+    if total is None:
+        file = relative_to_root(year_table_path("contacts_by_month_channel", helpline, year))
+        raise DataError(
+            [
+                Problem(
+                    file,
+                    None,
+                    "contacts",
+                    "year_total_unknown",
+                    "cells are empty and stated_totals.csv states no "
+                    "total for the year: the year's contacts, the base of every share, are unknown",
+                )
+            ]
+        )
+    complete = not months["contacts"].isna().any()
+    return int(total), "sum of all cells" if complete else "total stated for the table (some cells are empty)"
 
 
 def key_figures(year: int, helpline: str) -> pd.DataFrame:

@@ -124,9 +124,8 @@ def check_prose_against_tables(helpline: str, year: int, tables: dict[str, pd.Da
     if people is None or figures is None:
         return []
     codes = load.codebook("contact_person_codes")
-    months = tables.get("contacts_by_month_channel")
-    # the contacts of the year, unknown without the month table or with a cell of it left empty
-    total = None if months is None or months["contacts"].isna().any() else float(months["contacts"].sum())
+    # the contacts of the year: unknown without the month table, or with a cell of it left empty and no stated total
+    total = load.contacts_of_year(tables.get("contacts_by_month_channel"), tables.get("stated_totals"))
     file = data_path(helpline, year, "key_figures")
     stated = figures.set_index("key")
     checks = []

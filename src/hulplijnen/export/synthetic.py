@@ -33,6 +33,7 @@ from ..data import load
 from .read import ExportFiles
 
 CALIBRATION_YEAR = 2020
+CALIBRATION_HELPLINE = "1712"  # with the year: the published tables the synthetic export imitates
 ANSWER_RATE = {
     1: 0.55,
     2: 0.55,
@@ -195,13 +196,15 @@ def _victims(
 
 def calibration_tables(year: int = CALIBRATION_YEAR) -> dict[str, pd.DataFrame]:
     """The published 1712 tables the generator is calibrated to."""
-    contexts = load.possible_victims_by_context(year)
-    ages = load.contacts_by_age(year).merge(load.codebook("age_classes")[["age_class", "minor"]], on="age_class")
+    contexts = load.possible_victims_by_context(year, CALIBRATION_HELPLINE)
+    ages = load.contacts_by_age(year, CALIBRATION_HELPLINE).merge(
+        load.codebook("age_classes")[["age_class", "minor"]], on="age_class"
+    )
     return {
-        "monthly": load.contacts_by_month_channel(year),
-        "gender": load.gender_by_month(year),
+        "monthly": load.contacts_by_month_channel(year, CALIBRATION_HELPLINE),
+        "gender": load.gender_by_month(year, CALIBRATION_HELPLINE),
         "age": ages[ages["contacts"].fillna(0) > 0],
-        "people": load.contacts_by_contact_person(year),
+        "people": load.contacts_by_contact_person(year, CALIBRATION_HELPLINE),
         "codes": load.codebook("contact_person_codes"),
         "contexts": contexts[contexts["possible_victims"].fillna(0) > 0],
     }
@@ -224,7 +227,7 @@ def months(seed: int, rows: int | None = None, year: int = CALIBRATION_YEAR):
     rng = np.random.default_rng(seed)
     monthly = tables["monthly"][tables["monthly"]["channel"] != "not_recorded"]
     contexts = tables["contexts"]
-    victims_total = float(load.possible_victims_by_context(year)["possible_victims"].sum())
+    victims_total = float(load.possible_victims_by_context(year, CALIBRATION_HELPLINE)["possible_victims"].sum())
     extra = victims_total / float(monthly["contacts"].sum()) - 1.0
     issued = 0
     for month in range(1, 13):
