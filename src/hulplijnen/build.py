@@ -18,6 +18,7 @@ from . import orphans, uptodate
 from .cache import environment_digest, key_parts, listing_digest, notebook_key, tree_digest
 from .errors import BuildError, NotebookExecutionError
 from .execute import Outcome, Task, Zygote, clean_stale_kernels
+from .export.source import clean_stale_spills
 from .finish import Finisher, assembly_key  # noqa: F401 (assembly_key: part of this module's interface)
 from .paths import DATA, PACKAGE, REPORT_TEXT, ROOT, relative_to_root, release_ids
 from .publish import clean_stale, failed_folder, recover
@@ -174,7 +175,8 @@ def build(
     for done in (
         recover(workspace.output)
         + clean_stale(workspace.staging, workspace.cache / "exports")
-        + (clean_stale_kernels())
+        + clean_stale_kernels()
+        + clean_stale_spills()
     ):
         log(f"cleanup after an interrupted build: {done}")
     names = list(dict.fromkeys(names or release_ids()))  # a release named twice is built once

@@ -309,18 +309,10 @@ def _task_main(task: Task, cwd: str, writer, inherited: list, zygote: int) -> No
 
 
 def clean_stale_kernels() -> list[str]:
-    """Remove the socket folders of builds that are no longer running (a killed build leaves its own),
-    and their DuckDB spill folders (which may hold row-level blocks of a contact export)."""
-    from .export.source import SPILL
-    from .publish import alive
+    """Remove the socket folders of builds that are no longer running (a killed build leaves its own)."""
+    from .publish import remove_stale
 
-    done = []
-    for path in sorted(Path(tempfile.gettempdir()).glob("hulplijnen-*-*")):
-        found = re.fullmatch(rf"hulplijnen-(\d+)-.+|{SPILL}(\d+)", path.name)
-        if found and path.is_dir() and not alive(int(found[1] or found[2])):
-            shutil.rmtree(path, ignore_errors=True)
-            done.append(f"removed {path.name}")
-    return done
+    return remove_stale(Path(tempfile.gettempdir()), re.compile(r"hulplijnen-(\d+)-.+"))
 
 
 def run_all(tasks: list[Task], cwd: Path, jobs: int | None = None, on_done=None, zygote: Zygote | None = None):

@@ -1,7 +1,7 @@
 """One release from executed notebooks to published report: assemble it in its staging folder, render
 it with Quarto, publish it. The build hands each release over as soon as its last notebook has run
 (or at once, when every notebook of it came from the cache), so Quarto renders one release while the
-notebooks of the next still run; releases render in parallel, up to the number of cores. A release
+notebooks of the next still run; releases render in parallel, up to two per core. A release
 whose render failed is not published: its last good output is untouched."""
 
 from __future__ import annotations

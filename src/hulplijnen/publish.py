@@ -115,15 +115,20 @@ def recover(output: Path) -> list[str]:
 def clean_stale(staging: Path, exports: Path) -> list[str]:
     """Delete staging folders (``build-<pid>``) and export temporaries (``*.tmp-<pid>``, which may
     hold a row-level copy of an export) left by builds that are no longer running."""
+    return remove_stale(staging, re.compile(r"^build-(\d+)$")) + remove_stale(exports, re.compile(r"^.+\.tmp-(\d+)$"))
+
+
+def remove_stale(folder: Path, pattern: re.Pattern) -> list[str]:
+    """Delete what processes that no longer run left in ``folder``: the entries ``pattern`` matches, its
+    first group being the process id; a line for each."""
     done = []
-    for folder, pattern in ((staging, re.compile(r"^build-(\d+)$")), (exports, re.compile(r"^.+\.tmp-(\d+)$"))):
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.iterdir()):
-            found = pattern.match(path.name)
-            if found and not alive(int(found[1])):
-                _remove(path)
-                done.append(f"removed {path.name}")
+    if not folder.is_dir():
+        return done
+    for path in sorted(folder.iterdir()):
+        found = pattern.match(path.name)
+        if found and not alive(int(found[1])):
+            _remove(path)
+            done.append(f"removed {path.name}")
     return done
 
 

@@ -46,15 +46,14 @@ def test_the_duckdb_spill_folder_of_a_killed_build_is_removed_at_the_next_start(
     removes it (as it removes the kernels' socket folders), never the folder of a build still running."""
     import tempfile
 
-    from hulplijnen.execute import clean_stale_kernels
-    from hulplijnen.export.source import spill_folder
+    from hulplijnen.export.source import clean_stale_spills, spill_folder
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     dead, running = spill_folder(999999999), spill_folder(os.getpid())
     for folder in (dead, running):
         folder.mkdir()
         (folder / "duckdb_temp_storage-0.tmp").write_bytes(b"row-level block")
-    assert clean_stale_kernels() == [f"removed {dead.name}"]
+    assert clean_stale_spills() == [f"removed {dead.name}"]
     assert not dead.exists() and running.is_dir()
 
 
