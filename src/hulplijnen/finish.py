@@ -186,7 +186,7 @@ class Finisher:
         if not self.quarto_missing:
             return None
         out = relative_to_root(self.workspace.output) + "/<release>"
-        return QuartoNotFoundError(render_stage.QUARTO_HELP.format(out=out))
+        return QuartoNotFoundError(render_stage.QUARTO_HELP.format(out=out, minimum=render_stage.MINIMUM_SHOWN))
 
     def close(self) -> None:
         """No render outlives the build (its staging folder is removed next): after ``finish`` there is

@@ -70,7 +70,7 @@ def test_environment_matches_pyproject():
         conda_names.get(n, n) for n in (re.split(r"[<>=! ]", d)[0].lower() for d in conda if isinstance(d, str))
     } - {"python", "pip", "quarto"}
     assert pip_deps == conda_deps
-    assert "quarto" in conda and project["optional-dependencies"]["quarto"] == ["quarto-cli"]
+    assert "quarto>=1.10" in conda and project["optional-dependencies"]["quarto"] == ["quarto-cli>=1.10"]
     lock = (ROOT / "requirements.lock").read_text().lower()
     assert all(re.search(rf"^{d}==", lock, re.M) for d in pip_deps)
     assert "quarto" not in lock
