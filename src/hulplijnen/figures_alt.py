@@ -167,7 +167,7 @@ def metadata(fig) -> dict:
         return {FAILED: f"{type(exc).__name__}: {exc}"}
     description = getattr(fig, ATTRIBUTE)
     rows = [
-        [s.name or "", p.label, p.value, p.low, p.high, _iso(p.start), _iso(p.end)]
+        [s.name or "", p.label, *(_point(p)[k] for k in ("value", "low", "high")), _iso(p.start), _iso(p.end)]
         for s in description.series
         for p in s.points
     ]
