@@ -128,10 +128,11 @@ def _point(p: Point) -> dict:
 
 
 def _attribute(label: str):
-    """A label from data as it lands in the alt text: one line, no shortcode (an attribute value, not Markdown)."""
+    """A label from data as it lands in the alt text, an attribute value (not Markdown): one line, no shortcode,
+    and no backslash, which would escape the attribute's closing quote (shown as the look-alike U+2216)."""
     from . import escape, text
 
-    return text.markdown(escape.no_shortcodes(" ".join(str(label).split())))
+    return text.markdown(escape.no_shortcodes(" ".join(str(label).split()).replace("\\", "\u2216")))
 
 
 def alt_text(fig) -> str:
