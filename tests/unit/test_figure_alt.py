@@ -129,3 +129,12 @@ def test_the_palette_meets_the_contrast_rules():
     assert figures_contrast.ratio(rc["patch.edgecolor"], rc["axes.facecolor"]) >= figures_contrast.GRAPHICS
     for key in ("text.color", "axes.labelcolor", "xtick.color", "ytick.color"):
         assert figures_contrast.ratio(rc[key], rc["axes.facecolor"]) >= figures_contrast.TEXT, key
+
+
+def test_a_hostile_label_lands_in_the_alt_text_as_plain_text_on_one_line():
+    figures.apply_theme()
+    label = "a {{< include /etc/passwd >}}\nb 'c' \\"
+    rows = pd.DataFrame({"label": [label, "d"], "value": [1.0, 2.0]})
+    alt = figures_alt.alt_text(figures_sources.labelled_bars(rows, "t", "x"))
+    assert "\n" not in alt and "\\" not in alt
+    assert "a {{{< include /etc/passwd >}}} b 'c' \u2216 1" in alt  # {{{< is Quarto's escaped, literal {{<
