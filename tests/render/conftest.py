@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,32 @@ def rendered(workspace, request, tmp_path_factory) -> dict[str, Path]:
     summary = build.build(render=True, workspace=private)
     assert sorted(summary.published) == release_ids()
     return {release: private.release_output(release) for release in release_ids()}
+
+
+# headless Chromium as the HTML tests open the pages (one browser for the session, shared by every test module)
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    reason = missing_for_html()
+    if reason:
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as profile, sync_playwright() as playwright:
+        # a new, empty profile every session; launch_persistent_context passes it as --user-data-dir
+        context = playwright.chromium.launch_persistent_context(
+            profile, executable_path=chromium(), args=FLAGS, headless=True, viewport={"width": 1280, "height": 900}
+        )
+        yield context
+        context.close()

@@ -4,26 +4,14 @@ offered as the other format, and no serious or critical accessibility violation 
 
 from __future__ import annotations
 
-import tempfile
-
 import pytest
 
 from hulplijnen.params import release_ids
 
-from .conftest import AXE, chromium, missing_for_html
+from .conftest import AXE
 
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SERIOUS = {"serious", "critical"}
 # Every word of a table's header cells that the browser wrapped inside the word (its letters on two lines);
 # a break after a hyphen or slash is a line break, not a broken word.
@@ -59,22 +47,6 @@ BROKEN_HEADER_WORDS = """(() => {
   }
   return broken;
 })()"""
-
-
-@pytest.fixture(scope="session")
-def browser():
-    reason = missing_for_html()
-    if reason:
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with tempfile.TemporaryDirectory() as profile, sync_playwright() as playwright:
-        # a new, empty profile every session; launch_persistent_context passes it as --user-data-dir
-        context = playwright.chromium.launch_persistent_context(
-            profile, executable_path=chromium(), args=FLAGS, headless=True, viewport={"width": 1280, "height": 900}
-        )
-        yield context
-        context.close()
 
 
 _seen: dict[str, dict] = {}
