@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -69,6 +69,16 @@ class ReportParams(BaseModel):
         ge=2,
         le=50,
         description="k of the disclosure rule: counts from 1 to k-1 from contact-level data are never published.",
+    )
+
+    answer_targets: list[Annotated[float, Field(strict=True, gt=0, lt=1)]] = Field(
+        default_factory=lambda: [0.8, 0.9],
+        min_length=1,
+        max_length=3,
+        description="Target answer rates (shares, 0.8 = 80 %) the staffing estimate is made for (export with timings).",
+    )
+    redial_share: Annotated[float, Field(strict=True, ge=0, le=1)] = Field(
+        default=0.5, description="Share of callers who hang up and call again, in the staffing simulation (assumption)."
     )
 
     @property
