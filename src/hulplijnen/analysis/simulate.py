@@ -74,10 +74,19 @@ def simulate(
     staff = [int(round(s)) for s in _hourly(frame.fillna({staff_column: 0}), staff_column)]
     ends = [3600.0 * (i + 1) for i in range(168 * weeks)]
     horizon = WEEK * weeks
+    # one shift per run of equal staffing: ciw lets a busy counsellor finish after a shift ends, beside
+    # the next shift's counsellors, so a boundary where nothing changes would add capacity; where the
+    # number changes, a conversation cut off resumes with the next free counsellor
+    shifts, shift_ends = [], []
+    for n, end in zip(staff * weeks, ends):
+        if shifts and shifts[-1] == n:
+            shift_ends[-1] = end
+        else:
+            shifts.append(n), shift_ends.append(end)
     network = ciw.create_network(
         arrival_distributions=[ciw.dists.PoissonIntervals(rates, ends, horizon), None],
         service_distributions=[ciw.dists.Exponential(1 / handle_mean), ciw.dists.Exponential(1 / redial_delay)],
-        number_of_servers=[ciw.Schedule(staff * weeks, ends), float("inf")],
+        number_of_servers=[ciw.Schedule(shifts, shift_ends, preemption="resume"), float("inf")],
         reneging_time_distributions=[ciw.dists.Exponential(1 / patience_mean), None],
         routing=ciw.routing.NetworkRouting(routers=[_router(redial_share), ciw.routing.Direct(to=1)]),
     )
