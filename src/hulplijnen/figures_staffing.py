@@ -23,9 +23,14 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
 
     fig, axes = plt.subplots(len(grids), 1, figsize=(7.0, 2.2 + 2.0 * len(grids)), squeeze=False)
     vmax = max(float(g.astype(float).max().max()) for g in grids.values())
+    open_rows = {label: [i for i in g.index if i in g.attrs.get("open_days", g.index)] for label, g in grids.items()}
+    open_columns = {
+        label: [c for c in g.columns if c in g.attrs.get("open_hours", g.columns)] for label, g in grids.items()
+    }
     for ax, (label, grid) in zip(axes[:, 0], grids.items()):
         values = grid.astype(float)
-        shown = values.loc[:, values.notna().any(axis=0)]
+        # an hour or a day without a queue (the line closed) is left out; a suppressed hour stays, hatched
+        shown = values.loc[open_rows[label], open_columns[label]]
         sns.heatmap(
             shown,
             ax=ax,
@@ -79,9 +84,13 @@ def model_fit(frame: pd.DataFrame | None, title: str) -> plt.Figure | None:
     fig, ax = plt.subplots(figsize=(4.6, 4.2))
     measured, predicted = frame["measured_rate"] * 100, frame["predicted_rate"] * 100
     ax.scatter(measured, predicted, s=18, color=OKABE_ITO[0], alpha=0.8)
-    low = float(min(measured.min(), predicted.min(), 100)) - 5
-    ax.plot([low, 100], [low, 100], color="#555555", linewidth=1, linestyle="--", label="perfecte voorspelling")
-    ax.set(xlabel="gemeten % beantwoord", ylabel="voorspeld % beantwoord (Erlang A)", xlim=(low, 100), ylim=(low, 100))
+    low = max(0.0, float(min(measured.min(), predicted.min())) - 10)
+    high = min(100.0, float(max(measured.max(), predicted.max())) + 10)
+    ax.plot([low, high], [low, high], color="#555555", linewidth=1, linestyle="--", label="perfecte voorspelling")
+    ax.set(
+        xlabel="gemeten % beantwoord", ylabel="voorspeld % beantwoord (Erlang A)", xlim=(low, high), ylim=(low, high)
+    )
+    ax.set_aspect("equal")
     ax.legend(loc="upper left", frameon=False)
     fig.suptitle(title, fontweight="bold")
     fig.tight_layout()
@@ -95,8 +104,7 @@ def still_waiting(curve: pd.DataFrame | None, title: str) -> plt.Figure | None:
     fig, ax = plt.subplots(figsize=(7.0, 3.0))
     x = [0, *curve["seconds"]]
     y = [100, *curve["still_waiting_pct"]]
-    ax.step(x, y, where="post", color=OKABE_ITO[0])
-    ax.plot(x, y, "o", color=OKABE_ITO[0], markersize=3)
+    ax.plot(x, y, "-o", color=OKABE_ITO[0], markersize=4)  # the curve at the published points only
     ax.set(xlabel="seconden in de wachtrij", ylabel="% nog aan de lijn", ylim=(0, 102))
     fig.suptitle(title, fontweight="bold")
     fig.tight_layout()

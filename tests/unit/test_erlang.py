@@ -70,3 +70,13 @@ def test_redials_raise_the_share_of_callers_reached_above_the_share_of_attempts(
     outcome = simulate.simulate(pd.DataFrame(rows), "n", 900.0, 120.0, 0.8, redial_delay=300.0, weeks=2, seed=3)
     assert outcome.attempts > outcome.callers
     assert outcome.callers_reached / outcome.callers > outcome.answered / outcome.attempts
+
+
+def test_the_simulation_is_reproducible_whatever_ran_before():
+    import random
+
+    rows = [{"weekday": "2", "hour": f"{h:02d}", "calls_per_hour": 6.0, "n": 2} for h in range(9, 13)]
+    first = simulate.simulate(pd.DataFrame(rows), "n", 900.0, 120.0, 0.5, weeks=1, seed=4)
+    random.random(), np.random.default_rng().random()
+    second = simulate.simulate(pd.DataFrame(rows), "n", 900.0, 120.0, 0.5, weeks=1, seed=4)
+    assert first.per_slot.equals(second.per_slot) and first.callers == second.callers

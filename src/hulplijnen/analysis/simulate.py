@@ -83,6 +83,7 @@ def simulate(
             shift_ends[-1] = end
         else:
             shifts.append(n), shift_ends.append(end)
+    ciw.seed(seed)  # before the network: PoissonIntervals draws its arrival dates when it is made
     network = ciw.create_network(
         arrival_distributions=[ciw.dists.PoissonIntervals(rates, ends, horizon), None],
         service_distributions=[ciw.dists.Exponential(1 / handle_mean), ciw.dists.Exponential(1 / redial_delay)],
@@ -90,7 +91,6 @@ def simulate(
         reneging_time_distributions=[ciw.dists.Exponential(1 / patience_mean), None],
         routing=ciw.routing.NetworkRouting(routers=[_router(redial_share), ciw.routing.Direct(to=1)]),
     )
-    ciw.seed(seed)
     sim = ciw.Simulation(network)
     sim.simulate_until_max_time(horizon + 4 * 3600.0)
     records = pd.DataFrame(

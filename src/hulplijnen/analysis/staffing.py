@@ -103,7 +103,12 @@ def weekly_hours(frame: pd.DataFrame, year: int, targets: list[float]) -> dict[s
 
 
 def grid(frame: pd.DataFrame, column: str) -> pd.DataFrame:
-    """A column as weekday (rows) x hour band (columns), every band present (NA where no calls queue)."""
+    """A column as weekday (rows) x hour band (columns), every band present (NA where no calls queue or
+    where the count is suppressed). ``attrs`` name the days and hours with a queue (a row of
+    ``frame``): the others were closed."""
     bands = ["00-06", *(f"{h:02d}" for h in range(7, 22)), "22-23"]
     table = frame.pivot(index="weekday", columns="hour", values=column)
-    return table.reindex(index=[str(d) for d in range(1, 8)], columns=bands)
+    table = table.reindex(index=[str(d) for d in range(1, 8)], columns=bands)
+    table.attrs["open_days"] = sorted(set(frame["weekday"]))
+    table.attrs["open_hours"] = [b for b in bands if b in set(frame["hour"])]
+    return table
