@@ -123,6 +123,11 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.export.phone.staffing.target_{attempts}_pct", PERCENT, "a target answer rate (params)"),
     KeySpec("{helpline}.export.phone.staffing.need_{attempts}_hours", "hours", "counsellor-hours per week needed"),
     KeySpec("{helpline}.export.phone.staffing.{part}_hours", "hours", "counsellor-hours per week"),
+    KeySpec(
+        "{helpline}.export.phone.staffing.need_{attempts}_per_logged_in",
+        "ratio",
+        "counsellor-hours needed per counsellor-hour logged in",
+    ),
     KeySpec("{helpline}.export.phone.staffing.peak_{attempts}_counsellors", COUNT, "counsellors needed at most"),
     KeySpec("{helpline}.export.phone.staffing.redial_delay_min", "minutes", "time to a redial (assumption)"),
     KeySpec("{helpline}.export.phone.staffing.{part}_pct", PERCENT, "model and simulation answer rates"),

@@ -95,6 +95,14 @@ class ReportParams(BaseModel):
             raise ValueError(f"compare_years must be earlier years (1990 to {year - 1}); not {later}")
         return value
 
+    @field_validator("answer_targets")
+    @classmethod
+    def _whole_percentages(cls, value: list[float]) -> list[float]:
+        pct = [v * 100 for v in value]
+        if any(abs(p - round(p)) > 1e-9 for p in pct) or sorted(set(round(p) for p in pct)) != [round(p) for p in pct]:
+            raise ValueError("answer_targets are whole percentages as shares, different and ascending, e.g. [0.8, 0.9]")
+        return value
+
     @field_validator("helplines")
     @classmethod
     def _known_helplines(cls, value: list[str]) -> list[str]:

@@ -114,21 +114,7 @@ def _model(phone, frame, year, targets, handle_mean, patience_mean, redial_share
     src = Source(None, TABLES, "Erlang A per weekday x hour band (analysis/staffing.py)")
     weekly = staffing.weekly_hours(frame, year, targets)
     out = {
-        "targets": [
-            {
-                "pct": facts.add(f"{phone}.target_{round(t * 100)}_pct", round(t * 100), "percent", src),
-                "hours": facts.add(
-                    f"{phone}.need_{round(t * 100)}_hours", _round(weekly[staffing.need_column(t)]), "hours", src
-                ),
-                "peak": facts.add(
-                    f"{phone}.peak_{round(t * 100)}_counsellors",
-                    None if frame[staffing.need_column(t)].isna().all() else int(frame[staffing.need_column(t)].max()),
-                    "count",
-                    src,
-                ),
-            }
-            for t in targets
-        ],
+        "targets": [_target(phone, frame, t, weekly, facts, src) for t in targets],
         "load": facts.add(f"{phone}.load_hours", _round(weekly["load"]), "hours", src),
         "logged_in": facts.add(f"{phone}.logged_in_hours", _round(weekly.get("logged_in")), "hours", src),
     }
@@ -144,6 +130,29 @@ def _model(phone, frame, year, targets, handle_mean, patience_mean, redial_share
         _simulation(phone, known, targets[0], handle_mean, patience_mean, redial_share, facts) if len(known) else None
     )
     return out
+
+
+def _target(phone: str, frame: pd.DataFrame, target: float, weekly: dict, facts: FactSheet, src: Source) -> dict:
+    """One target's facts: the target, counsellor-hours per week, the most counsellors at one hour, and
+    the hours needed per hour logged in (where the export has the logged-in file)."""
+    pct, column = round(target * 100), staffing.need_column(target)
+    hours, logged_in = weekly[column], weekly.get("logged_in")
+    return {
+        "pct": facts.add(f"{phone}.target_{pct}_pct", pct, "percent", src),
+        "hours": facts.add(f"{phone}.need_{pct}_hours", _round(hours), "hours", src),
+        "peak": facts.add(
+            f"{phone}.peak_{pct}_counsellors",
+            None if frame[column].isna().all() else int(frame[column].max()),
+            "count",
+            src,
+        ),
+        "per_logged_in": facts.add(
+            f"{phone}.need_{pct}_per_logged_in",
+            None if hours is None or not logged_in else round(hours / logged_in, 1),
+            "ratio",
+            src,
+        ),
+    }
 
 
 def _simulation(phone, frame, target, handle_mean, patience_mean, redial_share, facts) -> dict:
