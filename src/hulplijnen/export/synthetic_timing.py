@@ -68,7 +68,9 @@ def logged_in(rng: np.random.Generator, frame: pd.DataFrame, year: int, month: i
     lam = offered / max(len(days), 1) / 3600.0
     mean_handle = HANDLE_MEDIAN * np.exp(HANDLE_SIGMA**2 / 2)
     grid = np.arange(0, 40.01, 0.05)
-    rates = np.array([erlang.answer_rate_fractional(lam, 1 / mean_handle, 1 / PATIENCE_MEAN, g) for g in grid])
+    lams, staffs = np.broadcast_arrays(lam[None, :], grid[:, None])  # every staffing level x every hour at once
+    rates = erlang.answer_rate_fractional(lams.ravel(), 1 / mean_handle, 1 / PATIENCE_MEAN, staffs.ravel())
+    rates = rates.reshape(len(grid), len(lam))
     staff = grid[np.argmax(rates >= share[None, :], axis=0)]
     rows = [
         (pd.Timestamp(year=year, month=month, day=d, hour=h), max(0.0, staff[i] + NOISE * rng.standard_normal()))
