@@ -15,13 +15,14 @@ DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
 
 
 def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figure | None:
-    """Counsellors needed per weekday x hour band, one panel per target (label -> grid); an hour without
-    queued calls is left out, a suppressed one hatched."""
+    """Counsellors per weekday x hour band, one panel per grid (panel title -> grid): needed per target,
+    and logged in on average (a grid whose ``attrs['decimals']`` is 1); an hour without queued calls is
+    left out, a suppressed one hatched."""
     if not grids:
         return None
     import seaborn as sns
 
-    fig, axes = plt.subplots(len(grids), 1, figsize=(7.0, 2.2 + 2.0 * len(grids)), squeeze=False)
+    fig, axes = plt.subplots(len(grids), 1, figsize=(7.0, 1.6 + 1.8 * len(grids)), squeeze=False)
     vmax = max(float(g.astype(float).max().max()) for g in grids.values())
     open_rows = {label: [i for i in g.index if i in g.attrs.get("open_days", g.index)] for label, g in grids.items()}
     open_columns = {
@@ -38,7 +39,7 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
             vmin=0,
             vmax=vmax,
             annot=True,
-            fmt=".0f",
+            fmt=f".{grid.attrs.get('decimals', 0)}f",
             linewidths=0.3,
             linecolor="white",
             mask=shown.isna(),
@@ -53,7 +54,7 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
             )
         days = [DAYS[int(d) - 1] for d in shown.index]
         ax.set_yticks([i + 0.5 for i in range(len(shown.index))], days, rotation=0)
-        ax.set(xlabel="uur", ylabel="", title=f"nodig om {label} van de oproepen te beantwoorden")
+        ax.set(xlabel="uur", ylabel="", title=label)
     fig.suptitle(title, fontweight="bold")
     fig.tight_layout()
     return fig
@@ -91,7 +92,7 @@ def model_fit(frame: pd.DataFrame | None, title: str) -> plt.Figure | None:
         xlabel="gemeten % beantwoord", ylabel="voorspeld % beantwoord (Erlang A)", xlim=(low, high), ylim=(low, high)
     )
     ax.set_aspect("equal")
-    ax.legend(loc="upper left", frameon=False)
+    ax.legend(loc="lower right", frameon=False)
     fig.suptitle(title, fontweight="bold")
     fig.tight_layout()
     return fig

@@ -94,11 +94,7 @@ def build(
         )
         values["model"] = _model(phone, frame, year, targets, handle_mean, patience_mean, redial_share, facts)
     body = text.render("chapters/_capacity_staffing.md", facts=facts, **values)
-    grids = (
-        {fmt.pct(t * 100, 0): staffing.grid(frame, staffing.need_column(t)) for t in targets}
-        if frame is not None
-        else None
-    )
+    grids = None if frame is None else _grids(frame, targets)
     data = {
         "grids": grids,
         "weekly": None if frame is None else _weekly_bars(values["model"]),
@@ -184,6 +180,19 @@ def _simulation(phone, frame, target, handle_mean, patience_mean, redial_share, 
         ),
         "delay": facts.add(f"{phone}.redial_delay_min", round(REDIAL_DELAY / 60), "minutes", src),
     }
+
+
+def _grids(frame: pd.DataFrame, targets: list[float]) -> dict[str, pd.DataFrame]:
+    """The heat map's panels: counsellors needed per target, and logged in on average where known."""
+    out = {
+        f"nodig om {fmt.pct(t * 100, 0)} van de oproepen te beantwoorden": staffing.grid(frame, staffing.need_column(t))
+        for t in targets
+    }
+    if "logged_in" in frame:
+        logged_in = staffing.grid(frame, "logged_in")
+        logged_in.attrs["decimals"] = 1
+        out["gemiddeld aangemeld"] = logged_in
+    return out
 
 
 def _round(value):
