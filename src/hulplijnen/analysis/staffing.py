@@ -36,14 +36,14 @@ def hours_in_year(year: int) -> pd.DataFrame:
 
 
 def queue_cells(cells: pd.DataFrame) -> pd.DataFrame:
-    """Per weekday x hour band, from phone_by_weekday_hour_queue's cells: calls that queued and those
-    answered (NA where suppressed)."""
-    leaf = cells[(cells["weekday_level"] == "leaf") & (cells["hour_level"] == "leaf")]
-    queued = leaf[(leaf["queued_level"] == "leaf") & (leaf["queued"] == "true")]
-    total = queued[queued["answered_level"] == "total"].set_index(["weekday", "hour"])["count"]
-    answered = queued[(queued["answered_level"] == "leaf") & (queued["answered"] == "true")]
-    answered = answered.set_index(["weekday", "hour"])["count"]
-    return pd.DataFrame({"queued": total, "answered": answered}).reset_index()
+    """Per weekday x hour band, from phone_by_weekday_hour_outcome's cells: calls that entered the queue
+    (answered or abandoned; NA where either is suppressed) and those answered."""
+    leaf = cells[
+        (cells["weekday_level"] == "leaf") & (cells["hour_level"] == "leaf") & (cells["outcome_level"] == "leaf")
+    ]
+    wide = leaf.pivot(index=["weekday", "hour"], columns="outcome", values="count")
+    queued = wide["answered"].astype("Float64") + wide["abandoned"].astype("Float64")
+    return pd.DataFrame({"queued": queued, "answered": wide["answered"].astype("Float64")}).reset_index()
 
 
 def slots(

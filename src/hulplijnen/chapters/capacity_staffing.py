@@ -24,14 +24,13 @@ SEED = 1
 
 def _share_within(cells: pd.DataFrame, seconds: int) -> float | None:
     """Share of queued calls answered within ``seconds`` (a band edge), from phone_by_wait's cells."""
-    bands = [label for label, lower in WAIT_BANDS if lower < seconds]
-    leaf = cells[(cells["wait_level"] == "leaf") & (cells["answered_level"] == "leaf") & (cells["answered"] == "true")]
-    quick = leaf[leaf["wait"].isin(bands)]["count"]
-    queued = cells[(cells["wait_level"] == "queued") & (cells["wait"] == "true") & (cells["answered_level"] == "total")]
-    whole = queued["count"].iloc[0] if len(queued) else pd.NA
-    if quick.isna().any() or pd.isna(whole) or not whole:
+    quick = [f"answered:{label}" for label, lower in WAIT_BANDS if lower < seconds]
+    leaf = cells[cells["wait_level"] == "leaf"].set_index("wait")["count"]
+    outcome = cells[cells["wait_level"] == "outcome"].set_index("wait")["count"]
+    parts = [leaf[q] for q in quick] + [outcome["answered"], outcome["abandoned"]]
+    if any(pd.isna(p) for p in parts) or not outcome["answered"] + outcome["abandoned"]:
         return None
-    return round(float(quick.sum()) / float(whole) * 100, 1)
+    return round(float(sum(leaf[q] for q in quick)) / float(outcome["answered"] + outcome["abandoned"]) * 100, 1)
 
 
 def _measured(helpline: str, tables: PublishedTables, timings: dict, facts: FactSheet) -> dict:
@@ -90,7 +89,7 @@ def build(
     if can_model:
         handle_mean, patience_mean = timings["handle"]["mean"], timings["patience"]["mean"]
         frame = staffing.slots(
-            tables.cells("phone_by_weekday_hour_queue"), year, handle_mean, patience_mean, targets, tables.logged_in()
+            tables.cells("phone_by_weekday_hour_outcome"), year, handle_mean, patience_mean, targets, tables.logged_in()
         )
         values["model"] = _model(phone, frame, year, targets, handle_mean, patience_mean, redial_share, facts)
     body = text.render("chapters/_capacity_staffing.md", facts=facts, **values)

@@ -83,7 +83,7 @@ def table_defs(year: int, timings: bool = False) -> list[TableDef]:
     channel, month = Dim("channel", channels), Dim("month", months)
     answered = Dim("answered", TRUE_FALSE)
     weekday, hour = Dim("weekday", tuple(str(d) for d in range(1, 8))), Dim("hour", HOUR_BANDS)
-    extra = timing_tables.table_defs(weekday, hour, answered) if timings else []
+    extra = timing_tables.table_defs(weekday, hour) if timings else []
     return [
         TableDef("contacts_by_month_channel", ANSWERED, (month, channel), "Contacten per maand en kanaal"),
         TableDef(

@@ -41,11 +41,11 @@ def flat_frames(contacts_path: Path, victims_path: Path):
         }
     )
     if "wait_seconds" in contacts:  # the timing tables' columns (export/timing_tables.py), banded here again
-        from .timing_tables import HANDLE_BANDS, NOT_QUEUED, WAIT_BANDS
+        from .timing_tables import CLOSED, HANDLE_BANDS, WAIT_BANDS
 
         wait, handle = contacts["wait_seconds"].astype(float), contacts["handle_seconds"].astype(float)
-        flat["queued"] = np.where(wait.isna(), "false", "true")
-        flat["wait"] = _band(wait, WAIT_BANDS, 1, NOT_QUEUED)
+        flat["outcome"] = np.where(answered, "answered", np.where(wait.isna(), CLOSED, "abandoned"))
+        flat["wait"] = np.where(wait.isna(), CLOSED, flat["outcome"] + ":" + _band(wait, WAIT_BANDS, 1, CLOSED))
         flat["handle"] = _band(handle, HANDLE_BANDS, 60, "none")
     return flat, victims[["victim_type", "context"]]
 

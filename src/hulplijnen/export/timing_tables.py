@@ -1,10 +1,11 @@
 """The count tables an export with timing columns adds (docs/contact-export.md, "What is published"):
-phone calls by waiting time and outcome, by weekday x hour x queued x outcome, and answered calls by
-conversation length. They join the other tables in one protection (export/disclosure.py): every
-total they share with another table is the same cell (``queued`` is the parent of the wait bands,
-and summing over it gives phone_by_weekday_hour's cells), so the linear-programming check sees every
-link a reader could use. Impossible cells (an answered call that never queued) are counted too, as
-published zeros: a reader knows them anyway.
+phone calls by outcome (answered, abandoned in the queue, closed: never queued) per weekday x hour, by
+outcome and waiting time, and answered calls by conversation length. They join the other tables in one
+protection (export/disclosure.py), and every total they share with another table is the same cell:
+``outcome`` has ``answered`` as its parent level, so phone_by_weekday_hour_outcome only splits
+phone_by_weekday_hour's unanswered calls in two; the waiting-time bands have ``outcome`` as their parent
+level, so phone_by_wait's subtotals are the outcome table's totals. The linear-programming check sees every
+link a reader could use, and the tables add few cells (one split per existing cell), so few small ones.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ WAIT_BANDS = (  # few bands, so few small cells (the share answered within 20 s 
     ("120-300", 120),
     ("300+", 300),
 )
-NOT_QUEUED = "none"  # the call never entered the queue (the line was closed)
+CLOSED = "closed"  # the call never entered the queue (the line was closed)
+OUTCOMES = ("answered", "abandoned", CLOSED)
 HANDLE_BANDS = (  # minutes
     ("00-05", 0),
     ("05-10", 5),
@@ -44,11 +46,18 @@ def _bands(column: str, bands: tuple[tuple[str, int], ...], scale: int, missing:
     return "CASE " + " ".join(parts) + " END"
 
 
+OUTCOME = f"CASE WHEN answered THEN 'answered' WHEN wait_seconds IS NULL THEN '{CLOSED}' ELSE 'abandoned' END"
 COLUMNS = {
-    "queued": "CASE WHEN wait_seconds IS NULL THEN 'false' ELSE 'true' END",
-    "wait": _bands("wait_seconds", WAIT_BANDS, 1, NOT_QUEUED),
+    "outcome": OUTCOME,
+    "wait": f"CASE WHEN wait_seconds IS NULL THEN '{CLOSED}' ELSE ({OUTCOME}) || ':' || "
+    f"({_bands('wait_seconds', WAIT_BANDS, 1, None)}) END",
     "handle": _bands("handle_seconds", HANDLE_BANDS, 60, None),
 }
+
+
+def wait_values() -> tuple[str, ...]:
+    """The leaf values of the wait dimension: outcome:band for queued calls, and 'closed'."""
+    return (*(f"{o}:{label}" for o in OUTCOMES[:2] for label, _ in WAIT_BANDS), CLOSED)
 
 
 def has_timings(con: duckdb.DuckDBPyConnection) -> bool:
@@ -56,18 +65,18 @@ def has_timings(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(con.execute("SELECT count(wait_seconds) > 0 FROM contacts").fetchall()[0][0])
 
 
-def table_defs(weekday: Dim, hour: Dim, answered: Dim) -> list[TableDef]:
+def table_defs(weekday: Dim, hour: Dim) -> list[TableDef]:
     phone, phone_answered = (("channel", "phone"),), (("channel", "phone"), ("answered", "true"))
-    waits = tuple(label for label, _ in WAIT_BANDS) + (NOT_QUEUED,)
-    wait = Dim("wait", waits, "queued", {w: "false" if w == NOT_QUEUED else "true" for w in waits})
-    queued = Dim("queued", ("true", "false"))
+    outcome = Dim("outcome", OUTCOMES, "answered", {"answered": "true", "abandoned": "false", CLOSED: "false"})
+    waits = wait_values()
+    wait = Dim("wait", waits, "outcome", {w: w.split(":")[0] for w in waits})
     return [
-        TableDef("phone_by_wait", phone, (wait, answered), "Telefoon: oproepen per wachttijd en afloop"),
+        TableDef("phone_by_wait", phone, (wait,), "Telefoon: oproepen per afloop en wachttijd"),
         TableDef(
-            "phone_by_weekday_hour_queue",
+            "phone_by_weekday_hour_outcome",
             phone,
-            (weekday, hour, queued, answered),
-            "Telefoon: oproepen per weekdag en uur, in de wachtrij of niet",
+            (weekday, hour, outcome),
+            "Telefoon: oproepen per weekdag en uur: beantwoord, opgehangen in de wachtrij of buiten de openingsuren",
         ),
         TableDef(
             "phone_by_handle",
@@ -78,4 +87,4 @@ def table_defs(weekday: Dim, hour: Dim, answered: Dim) -> list[TableDef]:
     ]
 
 
-TIDY = {"phone_by_wait": "calls", "phone_by_weekday_hour_queue": "calls", "phone_by_handle": "calls"}
+TIDY = {"phone_by_wait": "calls", "phone_by_weekday_hour_outcome": "calls", "phone_by_handle": "calls"}
