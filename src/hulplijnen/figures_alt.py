@@ -51,7 +51,7 @@ class Series:
 
 @dataclass(frozen=True)
 class Description:
-    kind: str  # a key of the kinds in report/figures/alt.md: line, bars, stacked, points, ranges, heatmap, timeline
+    kind: str  # a key of the kinds in report/figures/alt.md: line, bars, stacked, points, scatter, ranges, heatmap, …
     title: str
     unit: str  # count, pct or index
     series: tuple[Series, ...] = field(default_factory=tuple)

@@ -45,6 +45,28 @@ def _background(ax):
     return over(ax.get_facecolor(), ax.figure.get_facecolor())
 
 
+def _cell_under(ax, text):
+    """The colour of a heatmap's cell (a QuadMesh of unit cells, as seaborn draws it) under a text, if any."""
+    from matplotlib.collections import QuadMesh
+
+    x, y = text.get_position()
+    for mesh in (c for c in ax.collections if isinstance(c, QuadMesh)):
+        rows, columns = mesh.get_coordinates().shape[0] - 1, mesh.get_coordinates().shape[1] - 1
+        row, column = int(float(y)), int(float(x))
+        colours = mesh.get_facecolors()
+        if 0 <= row < rows and 0 <= column < columns and len(colours) == rows * columns:
+            return colours[row * columns + column]
+    return None
+
+
+def heatmap_text(ax) -> None:
+    """Every number written on a heatmap's cells in white or black, whichever has 4.5:1 on that cell."""
+    for text in ax.texts:
+        cell = _cell_under(ax, text)
+        if cell is not None:
+            text.set_color(text_on(over(cell, _background(ax))))
+
+
 def _patch_under(ax, text):
     """The bar a text inside the plot stands on, if any."""
     box = text.get_window_extent()
@@ -82,8 +104,9 @@ def problems(fig) -> list[str]:
                 found.append(f"area {to_hex(face)} (outline {to_hex(edge)}): {ratio(face, bg):.1f}:1")
         for text in ax.texts:
             if text.get_visible() and text.get_text().strip():
-                under = _patch_under(ax, text)
+                under, cell = _patch_under(ax, text), _cell_under(ax, text)
                 behind = over(under.get_facecolor(), bg, under.get_alpha()) if under is not None else bg
+                behind = over(cell, bg) if cell is not None else behind
                 found += _text(text, behind)
         labels = [ax.title, ax.xaxis.label, ax.yaxis.label, *ax.get_xticklabels(), *ax.get_yticklabels()]
         for text in labels:

@@ -146,3 +146,41 @@ def share_series(shares: pd.DataFrame, title: str, column: str = "channel", labe
         part = shares[shares[column] == category].sort_values("year")
         series.append(Series(name, tuple(_interval(int(r.year), None, r.low, r.high) for r in part.itertuples())))
     return Description("bars", title, "pct", tuple(series))
+
+
+def _slot(day, hour) -> str:
+    return f"{DAYS[int(day) - 1]} {hour} uur"
+
+
+def need_heatmap(grids: dict[str, pd.DataFrame], title: str) -> Description:
+    series = []
+    for name, grid in grids.items():  # as the chart shows it: closed days and hours left out
+        days = [d for d in grid.index if d in grid.attrs.get("open_days", grid.index)]
+        hours = [h for h in grid.columns if h in grid.attrs.get("open_hours", grid.columns)]
+        cells = grid.loc[days, hours].stack(future_stack=True)
+        series.append(Series(name, points([_slot(d, h) for d, h in cells.index], cells)))
+    return Description("heatmap", title, "index", tuple(series))
+
+
+def weekly_hours(bars: pd.DataFrame, title: str) -> Description:
+    return Description(
+        "bars", title, "count", (Series("hulpverlenersuren per week", points(bars["label"], bars["hours"])),)
+    )
+
+
+def model_fit(frame: pd.DataFrame, title: str) -> Description:
+    slots = [_slot(d, h) for d, h in zip(frame["weekday"], frame["hour"])]
+    return Description(
+        "scatter",
+        title,
+        "pct",
+        (
+            Series("gemeten % beantwoord", points(slots, frame["measured_rate"] * 100)),
+            Series("voorspeld % beantwoord", points(slots, frame["predicted_rate"] * 100)),
+        ),
+    )
+
+
+def still_waiting(curve: pd.DataFrame, title: str) -> Description:
+    seconds = [f"na {int(s)} seconden" for s in curve["seconds"]]
+    return Description("line", title, "pct", (Series("nog aan de lijn", points(seconds, curve["still_waiting_pct"])),))

@@ -8,12 +8,16 @@ import matplotlib.patches
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from . import figures_describe as describe
 from . import fmt
 from .figures import OKABE_ITO, SUPPRESSED_HATCH
+from .figures_alt import described_by
+from .figures_contrast import heatmap_text
 
 DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
 
 
+@described_by(describe.need_heatmap)
 def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figure | None:
     """Counsellors per weekday x hour band, one panel per grid (panel title -> grid): needed per target,
     and logged in on average (a grid whose ``attrs['decimals']`` is 1); an hour without queued calls is
@@ -49,17 +53,19 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
         for i, j in zip(*shown.isna().to_numpy().nonzero()):
             ax.add_patch(
                 matplotlib.patches.Rectangle(
-                    (j, i), 1, 1, fill=False, hatch=SUPPRESSED_HATCH, edgecolor="#888888", lw=0
+                    (j, i), 1, 1, fill=False, hatch=SUPPRESSED_HATCH, edgecolor="#555555", lw=0
                 )
             )
         days = [DAYS[int(d) - 1] for d in shown.index]
         ax.set_yticks([i + 0.5 for i in range(len(shown.index))], days, rotation=0)
         ax.set(xlabel="uur", ylabel="", title=label)
+        heatmap_text(ax)  # each number in black or white, whichever reads at 4.5:1 on its cell
     fig.suptitle(title, fontweight="bold")
     fig.tight_layout()
     return fig
 
 
+@described_by(describe.weekly_hours)
 def weekly_hours(bars: pd.DataFrame | None, title: str) -> plt.Figure | None:
     """Counsellor-hours per week: logged in, the conversation time asked for, and needed per target."""
     if bars is None or bars.empty:
@@ -77,6 +83,7 @@ def weekly_hours(bars: pd.DataFrame | None, title: str) -> plt.Figure | None:
     return fig
 
 
+@described_by(describe.model_fit)
 def model_fit(frame: pd.DataFrame | None, title: str) -> plt.Figure | None:
     """Per weekday x hour: the answer rate Erlang A predicts for the counsellors logged in against the
     one measured; the diagonal is a perfect fit."""
@@ -98,6 +105,7 @@ def model_fit(frame: pd.DataFrame | None, title: str) -> plt.Figure | None:
     return fig
 
 
+@described_by(describe.still_waiting)
 def still_waiting(curve: pd.DataFrame | None, title: str) -> plt.Figure | None:
     """The abandonment curve: share of callers still waiting after t seconds (Kaplan-Meier)."""
     if curve is None or curve.empty:
