@@ -10,10 +10,50 @@ import pandas as pd
 
 from . import fmt
 from .figures import OKABE_ITO, SUPPRESSED_HATCH
+from .figures_alt import Description, Series, described_by, points
 
 DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
 
 
+def _slot(day, hour) -> str:
+    return f"{DAYS[int(day) - 1]} {hour} uur"
+
+
+def _describe_heatmap(grids, title: str) -> Description:
+    series = []
+    for label, grid in grids.items():
+        cells = grid.astype(float).stack(future_stack=True)
+        series.append(Series(label, points([_slot(d, h) for d, h in cells.index], cells)))
+    return Description("heatmap", title, "index", tuple(series))
+
+
+def _describe_weekly(bars, title: str) -> Description:
+    return Description(
+        "bars", title, "count", (Series("hulpverlenersuren per week", points(bars["label"], bars["hours"])),)
+    )
+
+
+def _describe_fit(frame, title: str) -> Description:
+    labels = [_slot(d, h) for d, h in zip(frame["weekday"], frame["hour"])]
+    return Description(
+        "line",
+        title,
+        "pct",
+        (
+            Series("gemeten", points(labels, frame["measured_rate"] * 100)),
+            Series("voorspeld (Erlang A)", points(labels, frame["predicted_rate"] * 100)),
+        ),
+    )
+
+
+def _describe_curve(curve, title: str) -> Description:
+    labels = ["na 0 seconden", *(f"na {s} seconden" for s in curve["seconds"])]
+    return Description(
+        "line", title, "pct", (Series("nog aan de lijn", points(labels, [100, *curve["still_waiting_pct"]])),)
+    )
+
+
+@described_by(_describe_heatmap)
 def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figure | None:
     """Counsellors per weekday x hour band, one panel per grid (panel title -> grid): needed per target,
     and logged in on average (a grid whose ``attrs['decimals']`` is 1); an hour without queued calls is
@@ -60,6 +100,7 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
     return fig
 
 
+@described_by(_describe_weekly)
 def weekly_hours(bars: pd.DataFrame | None, title: str) -> plt.Figure | None:
     """Counsellor-hours per week: logged in, the conversation time asked for, and needed per target."""
     if bars is None or bars.empty:
@@ -77,6 +118,7 @@ def weekly_hours(bars: pd.DataFrame | None, title: str) -> plt.Figure | None:
     return fig
 
 
+@described_by(_describe_fit)
 def model_fit(frame: pd.DataFrame | None, title: str) -> plt.Figure | None:
     """Per weekday x hour: the answer rate Erlang A predicts for the counsellors logged in against the
     one measured; the diagonal is a perfect fit."""
@@ -98,6 +140,7 @@ def model_fit(frame: pd.DataFrame | None, title: str) -> plt.Figure | None:
     return fig
 
 
+@described_by(_describe_curve)
 def still_waiting(curve: pd.DataFrame | None, title: str) -> plt.Figure | None:
     """The abandonment curve: share of callers still waiting after t seconds (Kaplan-Meier)."""
     if curve is None or curve.empty:
