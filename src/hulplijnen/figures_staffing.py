@@ -77,8 +77,9 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
             ax=ax,
             cmap="Blues",
             vmin=0,
-            vmax=vmax,
+            vmax=vmax * 1.7,  # cells stay light enough for black numbers (WCAG text contrast)
             annot=True,
+            annot_kws={"color": "black"},
             fmt=f".{grid.attrs.get('decimals', 0)}f",
             linewidths=0.3,
             linecolor="white",
