@@ -26,7 +26,8 @@ def main() -> None:
     profile = np.clip(np.sin((half_hour - 14) / 48 * 2 * np.pi), 0, None)
     lam = profile * rng.uniform(20, 120, args.intervals) / 1800.0
     start = time.perf_counter()
-    need = {t: erlang.required(lam, 1 / 900, 1 / 120, t) for t in (0.8, 0.9)}
+    need = {0.8: erlang.required(lam, 1 / 900, 1 / 120, 0.8)}
+    need[0.9] = erlang.required(lam, 1 / 900, 1 / 120, 0.9, need[0.8])  # as the chapter does: from the lower need
     staffing_s = time.perf_counter() - start
     rows = [
         {"weekday": str(d), "hour": f"{h:02d}", "calls_per_hour": args.calls_per_hour * (0.5 + 0.5 * np.sin(h / 3))}

@@ -182,5 +182,6 @@ def model_fit(frame: pd.DataFrame, title: str) -> Description:
 
 
 def still_waiting(curve: pd.DataFrame, title: str) -> Description:
-    seconds = [f"na {int(s)} seconden" for s in curve["seconds"]]
-    return Description("line", title, "pct", (Series("nog aan de lijn", points(seconds, curve["still_waiting_pct"])),))
+    seconds = ["na 0 seconden", *(f"na {int(s)} seconden" for s in curve["seconds"])]  # as drawn: from 100 %
+    values = [100, *curve["still_waiting_pct"]]
+    return Description("line", title, "pct", (Series("nog aan de lijn", points(seconds, values)),))

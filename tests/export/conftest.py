@@ -7,9 +7,9 @@ from hulplijnen.export import read, synthetic
 from hulplijnen.export.baseline import flat_frames
 
 
-def export_dir(tmp_path_factory, rows: int, seed: int, formats=("parquet", "csv")):
+def export_dir(tmp_path_factory, rows: int, seed: int, formats=("parquet", "csv"), timings: bool = True):
     base = tmp_path_factory.mktemp(f"export-{rows}-{seed}")
-    return synthetic.write(base, seed=seed, rows=rows, formats=formats)
+    return synthetic.write(base, seed=seed, rows=rows, formats=formats, timings=timings)
 
 
 @pytest.fixture(scope="session")

@@ -40,11 +40,15 @@ def microcell_matrix(protection, contacts: pd.DataFrame, victims: pd.DataFrame):
 
 
 @pytest.fixture(
-    scope="module", params=[(600, 7), (150, 7), (150, 11), (600, 3)], ids=lambda p: f"{p[0]}rows-seed{p[1]}"
+    scope="module",
+    params=[(600, 7, True), (150, 7, False), (150, 11, True), (600, 3, False)],
+    ids=lambda p: f"{p[0]}rows-seed{p[1]}{'-timings' if p[2] else ''}",
 )
 def attacked(request, tmp_path_factory):
-    rows, seed = request.param
-    files = export_dir(tmp_path_factory, rows, seed, ("parquet",))["parquet"]
+    """Two exports with the timing columns (their tables in the same attack), two without (the same
+    attack on the tables every export has, at less cost)."""
+    rows, seed, timings = request.param
+    files = export_dir(tmp_path_factory, rows, seed, ("parquet",), timings)["parquet"]
     con = loaded(files)
     published = aggregate.publishable(con, 2020, k=K)
     contacts, victims = flat(files)
@@ -53,6 +57,13 @@ def attacked(request, tmp_path_factory):
 
 
 K = 5
+
+
+def test_the_timing_tables_are_among_the_attacked_tables(attacked, request):
+    protection, *_ = attacked
+    timings = request.node.callspec.id.endswith("-timings")
+    names = {"phone_by_wait", "phone_by_weekday_hour_outcome", "phone_by_handle"}
+    assert (names <= set(protection.tables)) == timings and (names & set(protection.tables) == set()) != timings
 
 
 def test_the_matrix_reproduces_every_cell(attacked):

@@ -2,6 +2,7 @@
 export, a single unanswered call, 4 e-mails among 104 contacts), and no suppressed count reaches
 their text, tables or facts."""
 
+import json
 import re
 
 import pandas as pd
@@ -10,8 +11,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from hulplijnen import figures
-from hulplijnen.chapters import capacity, registration
-from hulplijnen.export import aggregate, read, synthetic
+from hulplijnen.chapters import capacity, capacity_staffing, registration
+from hulplijnen.export import aggregate, read, stage, synthetic, timings
 from hulplijnen.export.stage import PublishedTables
 from hulplijnen.facts import FactSheet
 
@@ -71,6 +72,12 @@ def test_chapters_cope_with_a_tiny_export(pick, base, tmp_path, monkeypatch):
     for name in published.protection.tables:
         published.protection.cells(name).to_csv(folder / "cells" / f"{name}.csv", index=False)
     published.protection.audit_log().to_csv(folder / "suppression_log.csv", index=False)
+    measured = timings.measure(con, K)
+    if measured is not None:  # as the export stage writes them
+        (folder / stage.TIMINGS).write_text(json.dumps(measured))
+    logged_in = timings.logged_in_by_weekday_hour(con, 2020)
+    if logged_in is not None:
+        logged_in.to_csv(folder / stage.LOGGED_IN, index=False)
     monkeypatch.setattr(PublishedTables, "of", classmethod(lambda cls, *a: cls(folder)))
     shown = {n for key, n in published.protection.values.items() if key not in published.protection.suppressed}
     export = {"path": "x", "synthetic": None}
@@ -83,5 +90,11 @@ def test_chapters_cope_with_a_tiny_export(pick, base, tmp_path, monkeypatch):
         assert chapter.text
         counts = [r["value"] for r in facts.records() if cell_facts.match(r["key"])]
         assert counts and all(v is None or v in shown for v in counts), "a count that is not published reached a fact"
+    staffing_facts = FactSheet("capacity", 2020)
+    staffing = capacity_staffing.build(2020, "1712", export, K, [0.8, 0.9], 0.5, staffing_facts)
+    if measured is None:
+        assert staffing is None
+    else:
+        assert staffing.text  # the staffing part copes too (statistics over fewer than k contacts are None)
     data = registration.build(2020, "1712", export, K, FactSheet("registration", 2020)).data
     figures.daily_contacts(data["daily"], "t")

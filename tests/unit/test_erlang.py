@@ -19,6 +19,8 @@ def chain_abandonment(lam, mu, theta, c):
         total += term
         if n > c and term < 1e-15 * total:
             break
+        if probs[-1] > 1e250:  # pyworkforce's overflow guard for heavy traffic
+            probs, total = [p / 1e250 for p in probs], total / 1e250
     probs = [p / sum(probs) for p in probs]
     return theta * sum((k - c) * probs[k] for k in range(c, len(probs))) / lam
 
@@ -80,3 +82,16 @@ def test_the_simulation_is_reproducible_whatever_ran_before():
     random.random(), np.random.default_rng().random()
     second = simulate.simulate(pd.DataFrame(rows), "n", 900.0, 120.0, 0.5, weeks=1, seed=4)
     assert first.per_slot.equals(second.per_slot) and first.callers == second.callers
+
+
+def test_a_lower_bound_from_a_lower_target_gives_the_same_need():
+    lam = np.linspace(0.0, 0.3, 50)
+    low = erlang.required(lam, 1 / 600, 1 / 90, 0.8)
+    assert np.array_equal(erlang.required(lam, 1 / 600, 1 / 90, 0.9, low), erlang.required(lam, 1 / 600, 1 / 90, 0.9))
+
+
+def test_very_impatient_heavy_traffic_takes_the_logarithmic_path_and_agrees():
+    """lam / theta above MAX_RATIO: the terms would overflow as products."""
+    lam, mu, theta, c = 3.0, 1 / 300, 1 / 300, 800
+    assert lam / theta > erlang.MAX_RATIO
+    assert erlang.abandonment(lam, mu, theta, c)[0] == pytest.approx(chain_abandonment(lam, mu, theta, c), rel=1e-7)

@@ -16,28 +16,36 @@ Units: any, as long as they agree (the chapter uses seconds).
 from __future__ import annotations
 
 import numpy as np
-from scipy import stats
+from scipy import special
 
 MAX_COUNSELLORS = 10_000
+BLOCK = 2048  # intervals summed at once
+MAX_RATIO = 500.0  # lam / theta below which the terms are multiplied directly
 
 
 def _log_tail_sums(lam: np.ndarray, mu: np.ndarray, theta: np.ndarray, n: np.ndarray) -> tuple:
     """log S and log Q, where S = sum_k t_k, Q = sum_k k t_k, t_k = prod_{j<=k} lam / (n mu + j theta):
-    the queue part of the chain relative to the state 'all N busy, nobody waiting'."""
+    the queue part of the chain relative to the state 'all N busy, nobody waiting'. The terms peak near
+    k = lam / theta and then fall faster than a Poisson tail, so each block of intervals (sorted by that
+    ratio) sums as many terms as its largest ratio needs; products, not logarithms, below MAX_RATIO
+    (the largest term is then below e^MAX_RATIO, far from overflow)."""
     ratio = lam / theta
-    terms = int(np.ceil(np.max(ratio + 12 * np.sqrt(ratio) + 40))) if len(lam) else 1
     out_s, out_q = np.empty(len(lam)), np.empty(len(lam))
-    chunk = max(1, 4_000_000 // terms)  # bounded memory: at most ~4 million terms at once
-    j = np.arange(1, terms + 1, dtype=float)
-    for start in range(0, len(lam), chunk):
-        sl = slice(start, start + chunk)
-        log_t = np.cumsum(
-            np.log(lam[sl, None]) - np.log(n[sl, None] * mu[sl, None] + j[None, :] * theta[sl, None]), axis=1
-        )
-        top = log_t.max(axis=1)
-        scaled = np.exp(log_t - top[:, None])
-        out_s[sl] = top + np.log(scaled.sum(axis=1))
-        out_q[sl] = top + np.log(scaled @ j)
+    order = np.argsort(ratio, kind="stable")
+    for start in range(0, len(lam), BLOCK):
+        idx = order[start : start + BLOCK]
+        top = float(ratio[idx].max())
+        j = np.arange(1, int(np.ceil(top + 12 * np.sqrt(top) + 40)) + 1, dtype=float)
+        denominators = n[idx, None] * mu[idx, None] + j[None, :] * theta[idx, None]
+        if top < MAX_RATIO:
+            terms = np.cumprod(lam[idx, None] / denominators, axis=1)
+            with np.errstate(divide="ignore"):
+                out_s[idx], out_q[idx] = np.log(terms.sum(axis=1)), np.log(terms @ j)
+        else:
+            log_t = np.cumsum(np.log(lam[idx, None]) - np.log(denominators), axis=1)
+            peak = log_t.max(axis=1)
+            scaled = np.exp(log_t - peak[:, None])
+            out_s[idx], out_q[idx] = peak + np.log(scaled.sum(axis=1)), peak + np.log(scaled @ j)
     return out_s, out_q
 
 
@@ -53,8 +61,8 @@ def abandonment(lam, mu, theta, n) -> np.ndarray:
     if busy.any():
         la, m, th, c = lam[busy], mu[busy], theta[busy], n[busy]
         rho = la / m
-        log_pmf = stats.poisson.logpmf(c, rho)  # P(n = N) of the loss-free part, relative to its mass
-        cdf = stats.poisson.cdf(c, rho)
+        log_pmf = c * np.log(rho) - rho - special.gammaln(c + 1)  # Poisson(rho) at N: the loss-free part
+        cdf = special.pdtr(c, rho)
         log_s, log_q = _log_tail_sums(la, m, th, c)
         a, b = log_pmf + log_s, log_pmf + log_q
         top = np.maximum(a, 0.0)
@@ -76,17 +84,20 @@ def answer_rate_fractional(lam, mu, theta, n) -> np.ndarray:
     return below + (n - low) * (above - below)
 
 
-def required(lam, mu, theta, target: float) -> np.ndarray:
+def required(lam, mu, theta, target: float, at_least=None) -> np.ndarray:
     """The fewest counsellors that answer at least ``target`` of the callers, per interval (0 where no
     call arrives). Answering is bounded by capacity (n mu >= target lam), so the search starts there
     at an upper bracket above the offered load that doubles where it is too low, then bisects: the
-    answer rate rises with n."""
+    answer rate rises with n. ``at_least`` (per interval) is a known lower bound, such as the need for a
+    lower target."""
     if not 0 < target < 1:
         raise ValueError("the target answer rate must lie between 0 and 1")
     lam, mu, theta = (np.atleast_1d(np.asarray(x, float)) for x in (lam, mu, theta))
     lam, mu, theta = (np.ascontiguousarray(x).ravel() for x in np.broadcast_arrays(lam, mu, theta))
     rho = lam / mu
     low = np.floor(target * rho)  # fewer can never do: throughput <= n mu
+    if at_least is not None:
+        low = np.maximum(low, np.broadcast_to(np.asarray(at_least, float), low.shape))
     high = np.maximum(np.ceil(rho + 3 * np.sqrt(rho) + 2), 1.0)  # usually enough; doubled where not
     short = answer_rate(lam, mu, theta, high) < target
     while short.any():

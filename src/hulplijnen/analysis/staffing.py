@@ -66,10 +66,12 @@ def slots(
     frame["load"] = lam / mu  # counsellors busy on average if every call were answered
     answered = frame["answered"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     frame["measured_rate"] = answered / queued
+    previous = None  # targets ascend (params): a higher target never needs fewer counsellors
     for target in targets:
         need = np.full(len(frame), np.nan)
         if known.any():
-            need[known] = erlang.required(lam[known], mu, theta, target)
+            need[known] = erlang.required(lam[known], mu, theta, target, previous)
+            previous = need[known]
         frame[need_column(target)] = need
     if logged_in is not None:
         merged = frame.merge(logged_in[["weekday", "hour", "counsellor_hours"]], on=["weekday", "hour"], how="left")

@@ -199,7 +199,7 @@ def _round(value):
 
 
 def _weekly_bars(model: dict) -> pd.DataFrame:
-    rows = [("ingelogd", model["logged_in"])] if model["logged_in"] is not None else []
+    rows = [("aangemeld", model["logged_in"])] if model["logged_in"] is not None else []
     rows.append(("gesprekstijd gevraagd", model["load"]))
     rows += [(f"nodig voor {fmt.pct(t['pct'], 0)}", t["hours"]) for t in model["targets"]]
     return pd.DataFrame([r for r in rows if r[1] is not None], columns=["label", "hours"])

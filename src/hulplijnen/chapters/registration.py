@@ -128,7 +128,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             )
     audit = tables.audit_log()  # which cells are hidden, never why: a reason would tell a small cell from a complement
     hidden = audit.groupby("table").size() if len(audit) else pd.Series(dtype="int64")
-    titles = {d.name: d.title_nl for d in table_defs(year)}
+    titles = {d.name: d.title_nl for d in table_defs(year, timings=True)}  # every table an export can have
     suppression_table = pd.DataFrame(
         {"Tabel": [titles[t] for t in hidden.index], "Niet gepubliceerde cellen": [fmt.number(v) for v in hidden]}
     )

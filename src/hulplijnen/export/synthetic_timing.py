@@ -35,7 +35,7 @@ NOISE = 0.25  # counsellors: spread of the logged-in numbers around the model's
 
 def queued(start: pd.Series) -> np.ndarray:
     """Whether a call started within the opening hours (and so entered the queue)."""
-    return ((start.dt.dayofweek < 5) & start.dt.hour.isin(list(OPEN_HOURS))).to_numpy()
+    return ((start.dt.day_of_week < 5) & start.dt.hour.isin(list(OPEN_HOURS))).to_numpy()
 
 
 def add_timings(rng: np.random.Generator, frame: pd.DataFrame) -> pd.DataFrame:
