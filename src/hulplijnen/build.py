@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import shutil
 import time
 from dataclasses import dataclass
@@ -20,14 +19,13 @@ from .errors import BuildError, NotebookExecutionError
 from .execute import Outcome, Task, Zygote, clean_stale_kernels
 from .export.source import clean_stale_spills
 from .finish import Finisher, assembly_key  # noqa: F401 (assembly_key: part of this module's interface)
-from .paths import DATA, PACKAGE, REPORT_TEXT, ROOT, relative_to_root, release_ids
+from .paths import DATA, PACKAGE, RELEASE_NAME, RELEASE_NAME_RULE, REPORT_TEXT, ROOT, relative_to_root, release_ids
 from .publish import clean_stale, failed_folder, recover
 from .workspace import Summary, Workspace, log
 
 if TYPE_CHECKING:  # the heavy modules (pandas, pandera, matplotlib) load only when a build has work to do
     from .release import Release
 
-RELEASE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")  # a params file's name, checked before anything else
 
 
 def notebooks(workspace: Workspace = Workspace()) -> list[Path]:
@@ -183,7 +181,7 @@ def build(
     bad = [y for y in names if not RELEASE_NAME.fullmatch(y)]
     if bad:
         raise BuildError(
-            "a release is the name of a params file: lower-case letters, digits and '-' "
+            f"a release is the name of a params file: {RELEASE_NAME_RULE} "
             f"(params/<release>.yml); not: {', '.join(repr(b[:40]) for b in bad)}"
         )
     unknown = [y for y in names if y not in release_ids()]

@@ -13,13 +13,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from . import yamlfile
 from .data.specs import HELPLINES
 from .errors import ParamsError, Problem
-from .paths import DATA, ROOT, params_file, relative_to_root, release_ids
+from .paths import DATA, RELEASE_NAME, RELEASE_NAME_RULE, ROOT, params_file, relative_to_root, release_ids
 
 
 class SyntheticExport(BaseModel):
     """A synthetic export made by hulplijnen.export.synthetic: for the demo report only."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
     seed: int = Field(ge=0, description="Seed of the generator: same seed, same export.")
     rows: int | None = Field(
@@ -30,7 +30,7 @@ class SyntheticExport(BaseModel):
 class ContactExport(BaseModel):
     """Where a release's contact-level export comes from: a folder, or the synthetic generator."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
     path: str | None = Field(
         default=None,
@@ -49,7 +49,7 @@ class ContactExport(BaseModel):
 class ReportParams(BaseModel):
     """Everything a year's report may vary. Unknown keys are errors (Papermill would only warn)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
     year: int = Field(ge=1990, le=2100, description="The report year.")
     helplines: list[str] = Field(min_length=1, description="Helplines the report covers, first one leads.")
@@ -133,6 +133,16 @@ def _parse(year: str | int, path: Path | None) -> tuple[ReportParams | None, lis
         have = ", ".join(release_ids()) or "none"
         return None, [
             Problem(file, None, None, "params_missing", f"no params file for {year}; params files exist for: {have}")
+        ]
+    if not RELEASE_NAME.fullmatch(path.stem):
+        return None, [
+            Problem(
+                file,
+                None,
+                None,
+                "release_name",
+                f"the file name {path.stem!r} is not a release name ({RELEASE_NAME_RULE}); rename the file",
+            )
         ]
     raw, problems = yamlfile.load(path)
     if problems:

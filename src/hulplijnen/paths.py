@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,6 +30,11 @@ def relative_to_root(path: Path) -> str:
         return str(Path(path).resolve().relative_to(ROOT))
     except ValueError:
         return str(path)
+
+
+# A release's name (its params file's stem): the build, `make validate` and the CLI apply this one rule.
+RELEASE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+RELEASE_NAME_RULE = "lower-case letters, digits and '-', at most 64 characters, starting with a letter or digit"
 
 
 def params_file(release: str) -> Path:
