@@ -27,7 +27,6 @@ if TYPE_CHECKING:  # the heavy modules (pandas, pandera, matplotlib) load only w
     from .release import Release
 
 
-
 def notebooks(workspace: Workspace = Workspace()) -> list[Path]:
     from . import chapters
 

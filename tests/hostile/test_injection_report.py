@@ -7,8 +7,8 @@ import csv
 import html
 import json
 import re
-import subprocess
 import shutil
+import subprocess
 
 import nbformat
 import pytest
