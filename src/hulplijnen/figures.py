@@ -14,6 +14,9 @@ import io
 import matplotlib
 
 matplotlib.rcParams["svg.hashsalt"] = "hulplijnen"  # deterministic SVG ids
+# Labels come from data and params: plain text, never mathtext ('$x$' is not math, '$\\frac{' no parse error)
+PLAIN_TEXT = {"text.parse_math": False}
+matplotlib.rcParams.update(PLAIN_TEXT)
 import matplotlib.dates as mdates  # noqa: E402
 import matplotlib.patches  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
@@ -45,6 +48,7 @@ def apply_theme() -> None:
             "axes.titleweight": "bold",
             "axes.spines.top": False,
             "axes.spines.right": False,
+            **PLAIN_TEXT,
         }
     )
 
