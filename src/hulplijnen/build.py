@@ -154,7 +154,7 @@ def prepare_exports(releases: list[Release], jobs: int | None) -> None:
         year, params = release.id, release.params
         if params.export is not None:
             started = time.perf_counter()
-            folder = prepare(params.year, params.export, params.min_cell_count, jobs)
+            folder = prepare(params.year, params.export, params.min_cell_count, jobs, year, params.helplines[0])
             log(
                 f"[{year}] contact export: protected tables in {relative_to_root(folder)}/ "
                 f"({time.perf_counter() - started:.1f} s)"

@@ -19,7 +19,7 @@ from . import render as render_stage
 from . import uptodate
 from .cache import file_digest, tree_digest
 from .errors import BuildError, QuartoNotFoundError
-from .paths import DATA, NOTEBOOKS, PACKAGE, QUARTO_PARTIALS, QUARTO_PROJECT, REPORT_TEXT, relative_to_root
+from .paths import DATA, LEDGER, NOTEBOOKS, PACKAGE, QUARTO_PARTIALS, QUARTO_PROJECT, REPORT_TEXT, relative_to_root
 from .publish import REPORT_ITEMS, STAGE_ITEMS, failed_folder, publish
 from .workspace import Summary, Workspace, log
 
@@ -109,6 +109,12 @@ def publish_release(release_id: str, staged: Path, workspace: Workspace, items: 
     shutil.rmtree(failed_folder(workspace.cache, release_id), ignore_errors=True)
     summary.published.append(release_id)
     log(f"[{release_id}] written to {relative_to_root(target)}/")
+    from .export.stage import record_publication
+    from .params import load_params
+
+    params = load_params(release_id)
+    if params.export is not None and record_publication(params.year, params.export, params.min_cell_count):
+        log(f"[{release_id}] disclosure ledger: publication recorded in {LEDGER.name}/ (commit it)")
 
 
 class Finisher:

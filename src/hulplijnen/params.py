@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from . import yamlfile
 from .data.specs import HELPLINES
 from .errors import ParamsError, Problem
-from .paths import DATA, RELEASE_NAME, RELEASE_NAME_RULE, ROOT, params_file, relative_to_root, release_ids
+from .paths import DATA, PARAMS, RELEASE_NAME, RELEASE_NAME_RULE, params_file, relative_to_root, release_ids
 
 
 class SyntheticExport(BaseModel):
@@ -35,9 +35,16 @@ class ContactExport(BaseModel):
     path: str | None = Field(
         default=None,
         description="Folder with contacts.(parquet|csv) and possible_victims.(parquet|csv); "
-        "relative to the repository root or absolute.",
+        "relative to the params file's folder, or absolute. Never published: outputs name the export by "
+        "its fingerprint (a digest of its contents).",
     )
     synthetic: SyntheticExport | None = None
+    corrects: str | None = Field(
+        default=None,
+        pattern=r"^[0-9a-f]{32}$",
+        description="Fingerprint of the export this one corrects, for a release already published from "
+        "that export (disclosure-ledger/); the new tables are protected against the earlier publication.",
+    )
 
     @model_validator(mode="after")
     def _one_source(self) -> ContactExport:
@@ -105,8 +112,9 @@ def is_demo(release: str) -> bool:
 
 
 def export_folder(export: ContactExport) -> Path:
+    """The export's folder: ``path`` as given when absolute, else relative to the params folder."""
     path = Path(export.path or "")
-    return path if path.is_absolute() else ROOT / path
+    return path if path.is_absolute() else PARAMS / path
 
 
 def _line_of(path: Path, key: str) -> int | None:
@@ -235,9 +243,20 @@ def load_params(year: str | int, path: Path | None = None) -> ReportParams:
     return params
 
 
+def public_values(params: ReportParams) -> dict[str, Any]:
+    """The params as outputs show them (build.json, the notebooks' parameters): an export by its
+    fingerprint, never by its path (which may name a private folder)."""
+    values = params.model_dump(mode="json")
+    if params.export is not None and params.export.path is not None:
+        from .export.ledger import export_ref
+
+        values["export"] = export_ref(params.export)
+    return values
+
+
 def notebook_parameters(params: ReportParams, declared: list[str]) -> dict[str, Any]:
     """The values Papermill passes to a notebook: exactly the names its parameters cell declares."""
-    values = params.model_dump(mode="json")
+    values = public_values(params)
     missing = [name for name in declared if name not in values]
     if missing:
         raise ParamsError(

@@ -21,6 +21,8 @@ PACKAGE = Path(__file__).resolve().parent
 QUARTO_PROJECT = ROOT / "_quarto.yml"
 REPORT_TEXT = ROOT / "report"  # the report's Dutch text: Jinja2 templates (document, chapters, methods, appendices)
 QUARTO_PARTIALS = ROOT / "quarto"  # the PDF layout (typst template partials) and HTML additions _quarto.yml names
+# What was ever published from each contact export (hulplijnen.export.ledger): committed, never in _output/
+LEDGER = Path(os.environ.get("HULPLIJNEN_LEDGER") or ROOT / "disclosure-ledger").resolve()
 EXPORTS = CACHE / "exports"  # protected tables of contact exports (never row-level data)
 
 

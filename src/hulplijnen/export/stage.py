@@ -20,39 +20,53 @@ import pandas as pd
 
 from ..cache import file_digest, tree_digest
 from ..data.readcsv import read_text
+from ..errors import DisclosureError
 from ..params import ContactExport, export_folder
 from ..paths import CODEBOOKS, EXPORTS, PACKAGE
-from . import aggregate, read, synthetic
-from .disclosure import TOTAL, leaf_rows
+from . import aggregate, ledger, read, synthetic
+from .disclosure import TOTAL, leaf_rows, protection_check
 
 AUDIT_LOG = "suppression_log.csv"
+PUBLICATION = "publication.json"  # what the release publishes from the export, for the ledger
 MANIFEST = "manifest.json"  # SHA-256 of every file the stage wrote
 
 
+def reference(export: ContactExport) -> dict:
+    """The export as the notebooks get it: a synthetic spec as it is, a path export by its fingerprint."""
+    return ledger.export_ref(export) if export.path is not None else export.model_dump(mode="json")
+
+
 def tables_dir(year: int, export: ContactExport | dict, k: int) -> Path:
-    spec = export if isinstance(export, dict) else export.model_dump(mode="json")
+    spec = export if isinstance(export, dict) else reference(export)
     ident = hashlib.sha256(json.dumps([year, spec, k], sort_keys=True).encode()).hexdigest()[:16]
     return EXPORTS / ident
 
 
-def _key(year: int, export: ContactExport, k: int) -> str:
+def _key(year: int, export: ContactExport, k: int, earlier: list[ledger.Publication]) -> str:
     parts = [
-        json.dumps([year, export.model_dump(mode="json"), k], sort_keys=True),
+        json.dumps([year, reference(export), k], sort_keys=True),
         tree_digest(PACKAGE, "**/*.py"),
         tree_digest(CODEBOOKS),
+        ledger.text(earlier),  # what was published before changes what may be published now
     ]
-    if export.path is not None:
-        files = read.locate(export_folder(export))
-        parts += [file_digest(files.contacts), file_digest(files.possible_victims)]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def prepare(year: int, export: ContactExport, k: int, threads: int | None = None) -> Path:
-    """Read, validate, aggregate and protect the export; write the published tables. Returns the folder.
+def prepare(
+    year: int, export: ContactExport, k: int, threads: int | None = None, release: str = "", helpline: str = ""
+) -> Path:
+    """Read, validate, aggregate and protect the export, jointly with everything published before from
+    the same year and helpline (export.ledger); write the published tables and the publication to
+    record when the release is published. Returns the folder.
 
     Raises ExportError (bad export, naming file, line and column) or DisclosureError."""
     target = tables_dir(year, export, k)
-    key = _key(year, export, k)
+    earlier, joint = [], None
+    if export.path is not None:  # a synthetic export holds no person: it has no ledger
+        fp = reference(export)["fingerprint"]
+        earlier = ledger.earlier(ledger.read(ledger.scope(year, helpline)), release, fp, k, export.corrects)
+        joint = (lambda values: ledger.joint(earlier, values, k)) if earlier else None
+    key = _key(year, export, k, earlier)
     stamp = target / "key.txt"
     if stamp.is_file() and stamp.read_text() == key and _intact(target):
         return target
@@ -68,8 +82,20 @@ def prepare(year: int, export: ContactExport, k: int, threads: int | None = None
             files = read.locate(export_folder(export))
         con = read.connect(threads)
         read.read_export(con, files, year)
-        published = aggregate.publishable(con, year, k)
+        try:
+            published = aggregate.publishable(con, year, k, joint)
+        except DisclosureError as exc:
+            raise (ledger.refuse(release, earlier, str(exc)) if earlier else exc) from None
         con.close()
+        protection = published.protection
+        if earlier:  # every cell hidden in all publications, by integer programming too
+            narrow = protection_check(protection)
+            if narrow:
+                raise ledger.refuse(release, earlier, f"{len(narrow)} hidden cell(s) would be narrower than k")
+        if export.path is not None:
+            record = ledger.publication(release, fp, protection.k, protection.values, protection.suppressed)
+            pending = {"scope": ledger.scope(year, helpline), "rows": ledger.text([record])}
+            (work / PUBLICATION).write_text(json.dumps(pending))
         shutil.rmtree(work / "source", ignore_errors=True)  # row-level data is not kept
         for name, frame in published.tables.items():
             frame.to_csv(work / f"{name}.csv", index=False)
@@ -85,6 +111,16 @@ def prepare(year: int, export: ContactExport, k: int, threads: int | None = None
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return target
+
+
+def record_publication(year: int, export: ContactExport, k: int) -> bool:
+    """Add what a release publishes from its export to the disclosure ledger; call once the release is
+    published. True when the ledger changed (the analyst commits it)."""
+    if export.path is None:
+        return False
+    pending = json.loads((tables_dir(year, export, k) / PUBLICATION).read_text())
+    (record,) = ledger.read_text(pending["rows"])
+    return ledger.record(pending["scope"], record)
 
 
 def _intact(folder: Path) -> bool:
