@@ -148,13 +148,18 @@ def keep_failed(outcome: Outcome, workspace: Workspace) -> NotebookExecutionErro
 
 def prepare_exports(releases: list[Release], jobs: int | None) -> None:
     """The export stage: each release with a contact export gets its protected tables (cached)."""
-    from .export.stage import prepare
+    from .export.stage import prepare, publication
 
+    pending = []  # what releases of this build will publish: the next one is protected against them too
     for release in releases:
         year, params = release.id, release.params
         if params.export is not None:
             started = time.perf_counter()
-            folder = prepare(params.year, params.export, params.min_cell_count, jobs, year, params.helplines[0])
+            folder = prepare(
+                params.year, params.export, params.min_cell_count, jobs, year, params.helplines[0], tuple(pending)
+            )
+            found = publication(year, params.year, params.export, params.min_cell_count)
+            pending += [found[1]] if found else []
             log(
                 f"[{year}] contact export: protected tables in {relative_to_root(folder)}/ "
                 f"({time.perf_counter() - started:.1f} s)"

@@ -113,7 +113,7 @@ def publish_release(release_id: str, staged: Path, workspace: Workspace, items: 
     from .params import load_params
 
     params = load_params(release_id)
-    if params.export is not None and record_publication(params.year, params.export, params.min_cell_count):
+    if params.export is not None and record_publication(release_id, params.year, params.export, params.min_cell_count):
         log(f"[{release_id}] disclosure ledger: publication recorded in {LEDGER.name}/ (commit it)")
 
 

@@ -144,7 +144,7 @@ class Joint:
     k: int  # the largest k of all publications
 
 
-def joint(publications: list[Publication], values: dict, k: int) -> Joint:
+def imposed(publications: list[Publication], values: dict, k: int) -> Joint:
     known, hidden = set(), set()
     for p in publications:
         for key, n in p.cells.items():
@@ -163,6 +163,23 @@ OPTIONS = (
     "min_cell_count for every release of this export, or coarser tables); or publish nothing new from this "
     "export (export: null in the params file, or keep the release as it was published)."
 )
+
+
+def guarded(release: str, earlier: list[Publication], k: int, run):  # noqa: ANN001, ANN201
+    """``run(joint)`` protects the tables (returns a Protection, or what holds one as ``.protection``),
+    jointly with ``earlier``; when earlier publications exist, the result is checked by linear and by
+    integer programming, and a pattern that cannot hold is refused with the options."""
+    from .disclosure import protection_check
+
+    joint = (lambda values: imposed(earlier, values, k)) if earlier else None
+    try:
+        result = run(joint)
+    except DisclosureError as exc:
+        raise (refuse(release, earlier, str(exc)) if earlier else exc) from None
+    narrow = protection_check(getattr(result, "protection", result)) if earlier else []
+    if narrow:
+        raise refuse(release, earlier, f"{len(narrow)} hidden cell(s) would have a range narrower than k")
+    return result
 
 
 def refuse(release: str, publications: list[Publication], reason: str) -> DisclosureError:

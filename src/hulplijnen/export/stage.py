@@ -10,6 +10,7 @@ the export's bytes, the spec, k, the codebooks and this package's code are uncha
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -20,11 +21,10 @@ import pandas as pd
 
 from ..cache import file_digest, tree_digest
 from ..data.readcsv import read_text
-from ..errors import DisclosureError
 from ..params import ContactExport, export_folder
 from ..paths import CODEBOOKS, EXPORTS, PACKAGE
 from . import aggregate, ledger, read, synthetic
-from .disclosure import TOTAL, leaf_rows, protection_check
+from .disclosure import TOTAL, leaf_rows
 
 AUDIT_LOG = "suppression_log.csv"
 PUBLICATION = "publication.json"  # what the release publishes from the export, for the ledger
@@ -53,19 +53,26 @@ def _key(year: int, export: ContactExport, k: int, earlier: list[ledger.Publicat
 
 
 def prepare(
-    year: int, export: ContactExport, k: int, threads: int | None = None, release: str = "", helpline: str = ""
+    year: int,
+    export: ContactExport,
+    k: int,
+    threads: int | None = None,
+    release: str = "",
+    helpline: str = "",
+    pending: tuple = (),
 ) -> Path:
     """Read, validate, aggregate and protect the export, jointly with everything published before from
     the same year and helpline (export.ledger); write the published tables and the publication to
-    record when the release is published. Returns the folder.
+    record when the release is published. ``pending``: publications of releases this build prepared before
+    (not yet in the ledger, protected against all the same). Returns the folder.
 
     Raises ExportError (bad export, naming file, line and column) or DisclosureError."""
     target = tables_dir(year, export, k)
-    earlier, joint = [], None
+    earlier = []
     if export.path is not None:  # a synthetic export holds no person: it has no ledger
         fp = reference(export)["fingerprint"]
-        earlier = ledger.earlier(ledger.read(ledger.scope(year, helpline)), release, fp, k, export.corrects)
-        joint = (lambda values: ledger.joint(earlier, values, k)) if earlier else None
+        published_before = [*ledger.read(ledger.scope(year, helpline)), *pending]
+        earlier = ledger.earlier(published_before, release, fp, k, export.corrects)
     key = _key(year, export, k, earlier)
     stamp = target / "key.txt"
     if stamp.is_file() and stamp.read_text() == key and _intact(target):
@@ -82,18 +89,12 @@ def prepare(
             files = read.locate(export_folder(export))
         con = read.connect(threads)
         read.read_export(con, files, year)
-        try:
-            published = aggregate.publishable(con, year, k, joint)
-        except DisclosureError as exc:
-            raise (ledger.refuse(release, earlier, str(exc)) if earlier else exc) from None
+        published = ledger.guarded(release, earlier, k, lambda joint: aggregate.publishable(con, year, k, joint))
         con.close()
         protection = published.protection
-        if earlier:  # every cell hidden in all publications, by integer programming too
-            narrow = protection_check(protection)
-            if narrow:
-                raise ledger.refuse(release, earlier, f"{len(narrow)} hidden cell(s) would be narrower than k")
         if export.path is not None:
-            record = ledger.publication(release, fp, protection.k, protection.values, protection.suppressed)
+            # the release is named when it is recorded: releases reading the same export and k share this folder
+            record = ledger.publication("", fp, protection.k, protection.values, protection.suppressed)
             pending = {"scope": ledger.scope(year, helpline), "rows": ledger.text([record])}
             (work / PUBLICATION).write_text(json.dumps(pending))
         shutil.rmtree(work / "source", ignore_errors=True)  # row-level data is not kept
@@ -113,14 +114,20 @@ def prepare(
     return target
 
 
-def record_publication(year: int, export: ContactExport, k: int) -> bool:
-    """Add what a release publishes from its export to the disclosure ledger; call once the release is
-    published. True when the ledger changed (the analyst commits it)."""
+def publication(release: str, year: int, export: ContactExport, k: int) -> tuple[str, ledger.Publication] | None:
+    """(scope, publication) of what ``release`` publishes from its export (None for a synthetic export)."""
     if export.path is None:
-        return False
+        return None
     pending = json.loads((tables_dir(year, export, k) / PUBLICATION).read_text())
     (record,) = ledger.read_text(pending["rows"])
-    return ledger.record(pending["scope"], record)
+    return pending["scope"], dataclasses.replace(record, release=release)
+
+
+def record_publication(release: str, year: int, export: ContactExport, k: int) -> bool:
+    """Add what a release publishes from its export to the disclosure ledger; call once the release is
+    published. True when the ledger changed (the analyst commits it)."""
+    found = publication(release, year, export, k)
+    return found is not None and ledger.record(*found)
 
 
 def _intact(folder: Path) -> bool:
