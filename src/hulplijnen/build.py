@@ -159,7 +159,7 @@ def prepare_exports(releases: list[Release], jobs: int | None) -> None:
                 params.year, params.export, params.min_cell_count, jobs, year, params.helplines[0], tuple(pending)
             )
             found = publication(year, params.year, params.export, params.min_cell_count)
-            pending += [found[1]] if found else []
+            pending += [found] if found else []
             log(
                 f"[{year}] contact export: protected tables in {relative_to_root(folder)}/ "
                 f"({time.perf_counter() - started:.1f} s)"

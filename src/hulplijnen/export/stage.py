@@ -63,15 +63,16 @@ def prepare(
 ) -> Path:
     """Read, validate, aggregate and protect the export, jointly with everything published before from
     the same year and helpline (export.ledger); write the published tables and the publication to
-    record when the release is published. ``pending``: publications of releases this build prepared before
-    (not yet in the ledger, protected against all the same). Returns the folder.
+    record when the release is published. ``pending``: (scope, publication) of releases this build prepared
+    before (not yet in the ledger, protected against all the same). Returns the folder.
 
     Raises ExportError (bad export, naming file, line and column) or DisclosureError."""
     target = tables_dir(year, export, k)
     earlier = []
     if export.path is not None:  # a synthetic export holds no person: it has no ledger
         fp = reference(export)["fingerprint"]
-        published_before = [*ledger.read(ledger.scope(year, helpline)), *pending]
+        name = ledger.scope(year, helpline)
+        published_before = [*ledger.read(name), *(p for s, p in pending if s == name)]
         earlier = ledger.earlier(published_before, release, fp, k, export.corrects)
     key = _key(year, export, k, earlier)
     stamp = target / "key.txt"
@@ -95,8 +96,7 @@ def prepare(
         if export.path is not None:
             # the release is named when it is recorded: releases reading the same export and k share this folder
             record = ledger.publication("", fp, protection.k, protection.values, protection.suppressed)
-            pending = {"scope": ledger.scope(year, helpline), "rows": ledger.text([record])}
-            (work / PUBLICATION).write_text(json.dumps(pending))
+            (work / PUBLICATION).write_text(json.dumps({"scope": name, "rows": ledger.text([record])}))
         shutil.rmtree(work / "source", ignore_errors=True)  # row-level data is not kept
         for name, frame in published.tables.items():
             frame.to_csv(work / f"{name}.csv", index=False)
