@@ -12,7 +12,9 @@ from pathlib import Path
 from . import chapters, escape, fmt, summary, text, yamlfile
 from . import facts as facts_mod
 from .cache import file_digest
-from .paths import DATA, QUARTO_PARTIALS, QUARTO_PROJECT, relative_to_root
+from .params import public_values
+from .paths import DATA, QUARTO_PARTIALS, QUARTO_PROJECT
+from .provenance import declared_inputs
 from .release import Release
 
 SYNTHETIC_BANNER = (
@@ -43,15 +45,20 @@ def write_build_record(
 ) -> dict:
     """Provenance of the build: params, ``commit`` (finish.release_commit), versions, input checksums, and
     each notebook's run."""
-    inputs = sorted([*DATA.rglob("*.csv"), *DATA.rglob("*.yml"), release.params_file, *notebook_sources])
+    # named relative to the repository layout, never by a local path; only declared inputs
+    inputs = {
+        **declared_inputs(DATA),
+        f"params/{release.id}.yml": release.params_file,
+        **{f"notebooks/{p.name}": p for p in notebook_sources},
+    }
     record = {
         "release": release.id,
         "year": release.year,
-        "params": release.params.model_dump(mode="json"),
+        "params": public_values(release.params),
         "git_commit": commit,
         "python": platform.python_version(),
         "packages": {name: metadata.version(name) for name in PACKAGES},
-        "inputs": {relative_to_root(p): file_digest(p) for p in inputs},
+        "inputs": {name: file_digest(p) for name, p in sorted(inputs.items())},
         "notebooks": runs,
     }
     (staging / "build.json").write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")

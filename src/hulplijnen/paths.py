@@ -27,11 +27,23 @@ EXPORTS = CACHE / "exports"  # protected tables of contact exports (never row-le
 
 
 def relative_to_root(path: Path) -> str:
-    """A path as users see it in messages: relative to the repository root when possible."""
-    try:
-        return str(Path(path).resolve().relative_to(ROOT))
-    except ValueError:
-        return str(path)
+    """A path as users and outputs see it: ``data/...`` and ``params/...`` for the inputs (wherever
+    HULPLIJNEN_DATA and HULPLIJNEN_PARAMS put them), else relative to the repository root when possible
+    (a path outside every one of them only in messages)."""
+    resolved = Path(path).resolve()
+    for name, folder in (("data", DATA), ("params", PARAMS), ("", ROOT)):
+        if resolved.is_relative_to(folder):
+            rel = resolved.relative_to(folder).as_posix()
+            return f"{name}/{rel}" if name else rel
+    return str(path)
+
+
+def from_root(name: str, root: Path = ROOT) -> Path:
+    """The inverse of relative_to_root: ``data/...`` in DATA, ``params/...`` in PARAMS, else under ``root``."""
+    head, _, rest = name.partition("/")
+    if root == ROOT and head in ("data", "params") and rest:
+        return (DATA if head == "data" else PARAMS) / rest
+    return root / name
 
 
 # A release's name (its params file's stem): the build, `make validate` and the CLI apply this one rule.

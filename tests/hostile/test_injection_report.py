@@ -163,3 +163,18 @@ def test_the_params_title_is_text_in_html_pdf_and_typst(hostile_build, tmp_path)
     typst = (tmp_path / "titel.typ").read_text(encoding="utf-8")
     assert re.search(r"(?<!\\)#(read|panic)\(", typst) is None
     assert '\\#read("build.json")' in typst or '\\#read(\\"build.json\\")' in typst
+
+
+def test_no_local_path_reaches_an_output(hostile_build):
+    """Issue 25, item 3: built with HULPLIJNEN_DATA and HULPLIJNEN_PARAMS outside the repository: build.json
+    names inputs by their place in the repository layout, and no output names a local folder."""
+    out, _ = hostile_build
+    base = str(out.parent.parent)
+    record = json.loads((out / "build.json").read_text(encoding="utf-8"))
+    assert record["inputs"] and all(k.split("/")[0] in ("data", "params", "notebooks") for k in record["inputs"])
+    assert f"params/{RELEASE}.yml" in record["inputs"]
+    for path in [out / "build.json", out / "report.qmd", *(out / "notebooks").glob("*.ipynb")]:
+        text = path.read_text(encoding="utf-8")
+        assert base not in text and "/tmp/" not in text and "/work/" not in text, path.name
+    document = (out / "report.qmd").read_text(encoding="utf-8")
+    assert "Gepubliceerde cijfers van" in document  # the input table groups data files as data, not as params
