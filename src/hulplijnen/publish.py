@@ -59,7 +59,10 @@ def publish(staged: Path, target: Path, items: list[str], keep: list[str] = ()) 
     step("new folder")
     for name in items:
         if (staged / name).exists():
-            shutil.move(str(staged / name), str(new / name))
+            try:
+                shutil.move(str(staged / name), str(new / name))
+            except OSError as exc:  # name where it was written (a failed copy names its source)
+                raise OSError(exc.errno, exc.strerror, str(new / name)) from exc
             step(f"moved {name}")
     kept = []
     for name in keep:
