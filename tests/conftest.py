@@ -1,8 +1,11 @@
 import os
+import tempfile
 
 import pytest
 
 os.environ.setdefault("MPLBACKEND", "agg")
+# a build in a test never adds to the repository's disclosure ledger (read when hulplijnen.paths is imported)
+os.environ.setdefault("HULPLIJNEN_LEDGER", tempfile.mkdtemp(prefix="hulplijnen-ledger-"))
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,9 @@ from pathlib import Path
 from . import chapters, escape, fmt, summary, text, yamlfile
 from . import facts as facts_mod
 from .cache import file_digest
-from .paths import DATA, QUARTO_PARTIALS, QUARTO_PROJECT, relative_to_root
+from .params import public_values
+from .paths import DATA, QUARTO_PARTIALS, QUARTO_PROJECT
+from .provenance import declared_inputs
 from .release import Release
 
 SYNTHETIC_BANNER = (
@@ -43,15 +45,20 @@ def write_build_record(
 ) -> dict:
     """Provenance of the build: params, ``commit`` (finish.release_commit), versions, input checksums, and
     each notebook's run."""
-    inputs = sorted([*DATA.rglob("*.csv"), *DATA.rglob("*.yml"), release.params_file, *notebook_sources])
+    # named relative to the repository layout, never by a local path; only declared inputs
+    inputs = {
+        **declared_inputs(DATA),
+        f"params/{release.id}.yml": release.params_file,
+        **{f"notebooks/{p.name}": p for p in notebook_sources},
+    }
     record = {
         "release": release.id,
         "year": release.year,
-        "params": release.params.model_dump(mode="json"),
+        "params": public_values(release.params),
         "git_commit": commit,
         "python": platform.python_version(),
         "packages": {name: metadata.version(name) for name in PACKAGES},
-        "inputs": {relative_to_root(p): file_digest(p) for p in inputs},
+        "inputs": {name: file_digest(p) for name, p in sorted(inputs.items())},
         "notebooks": runs,
     }
     (staging / "build.json").write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
@@ -306,40 +313,6 @@ def write_suppression_log(params, staging: Path) -> None:
     from .export.stage import AUDIT_LOG, tables_dir
 
     shutil.copy2(tables_dir(params.year, params.export, params.min_cell_count) / AUDIT_LOG, staging / AUDIT_LOG)
-
-
-def write_previews(staging: Path, cache: Path | None = None) -> None:
-    """One HTML page per executed notebook, code hidden: readable without Quarto. With ``cache``, a
-    page is converted again only when its notebook's bytes changed (nbconvert is slow to load and run)."""
-    preview = staging / "preview"
-    preview.mkdir()
-    exporter = None
-    for nb in sorted((staging / "notebooks").glob("*.ipynb")):
-        key = file_digest(nb) + "\n" + metadata.version("nbconvert")
-        kept = cache / f"{nb.stem}.html" if cache else None
-        stamp = kept.with_suffix(".key") if kept else None
-        if kept and kept.is_file() and stamp.is_file() and stamp.read_text(encoding="utf-8") == key:
-            shutil.copy2(kept, preview / kept.name)
-            continue
-        exporter = exporter or _preview_exporter()
-        node = nbformat_read(nb)
-        for cell in node.cells:  # the hidden facts record is for the build, not for readers
-            cell["outputs"] = [o for o in cell.get("outputs", []) if facts_mod.MIME not in o.get("data", {})]
-        body, _ = exporter.from_notebook_node(node)
-        (preview / f"{nb.stem}.html").write_text(body, encoding="utf-8")
-        if kept:
-            kept.parent.mkdir(parents=True, exist_ok=True)
-            stamp.unlink(missing_ok=True)  # the stamp is written last: a half-stored page is a miss
-            shutil.copy2(preview / kept.name, kept)
-            stamp.write_text(key, encoding="utf-8")
-
-
-def _preview_exporter():
-    from nbconvert import HTMLExporter
-
-    exporter = HTMLExporter()
-    exporter.exclude_input = True
-    return exporter
 
 
 def nbformat_read(path: Path):

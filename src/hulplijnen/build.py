@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import shutil
 import time
 from dataclasses import dataclass
@@ -20,14 +19,12 @@ from .errors import BuildError, NotebookExecutionError
 from .execute import Outcome, Task, Zygote, clean_stale_kernels
 from .export.source import clean_stale_spills
 from .finish import Finisher, assembly_key  # noqa: F401 (assembly_key: part of this module's interface)
-from .paths import DATA, PACKAGE, REPORT_TEXT, ROOT, relative_to_root, release_ids
+from .paths import DATA, PACKAGE, RELEASE_NAME, RELEASE_NAME_RULE, REPORT_TEXT, ROOT, relative_to_root, release_ids
 from .publish import clean_stale, failed_folder, recover
 from .workspace import Summary, Workspace, log
 
 if TYPE_CHECKING:  # the heavy modules (pandas, pandera, matplotlib) load only when a build has work to do
     from .release import Release
-
-RELEASE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")  # a params file's name, checked before anything else
 
 
 def notebooks(workspace: Workspace = Workspace()) -> list[Path]:
@@ -151,13 +148,18 @@ def keep_failed(outcome: Outcome, workspace: Workspace) -> NotebookExecutionErro
 
 def prepare_exports(releases: list[Release], jobs: int | None) -> None:
     """The export stage: each release with a contact export gets its protected tables (cached)."""
-    from .export.stage import prepare
+    from .export.stage import prepare, publication
 
+    pending = []  # what releases of this build will publish: the next one is protected against them too
     for release in releases:
         year, params = release.id, release.params
         if params.export is not None:
             started = time.perf_counter()
-            folder = prepare(params.year, params.export, params.min_cell_count, jobs)
+            folder = prepare(
+                params.year, params.export, params.min_cell_count, jobs, year, params.helplines[0], tuple(pending)
+            )
+            found = publication(year, params.year, params.export, params.min_cell_count)
+            pending += [found] if found else []
             log(
                 f"[{year}] contact export: protected tables in {relative_to_root(folder)}/ "
                 f"({time.perf_counter() - started:.1f} s)"
@@ -183,7 +185,7 @@ def build(
     bad = [y for y in names if not RELEASE_NAME.fullmatch(y)]
     if bad:
         raise BuildError(
-            "a release is the name of a params file: lower-case letters, digits and '-' "
+            f"a release is the name of a params file: {RELEASE_NAME_RULE} "
             f"(params/<release>.yml); not: {', '.join(repr(b[:40]) for b in bad)}"
         )
     unknown = [y for y in names if y not in release_ids()]

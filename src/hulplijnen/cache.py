@@ -22,6 +22,8 @@ from dataclasses import asdict, dataclass
 from importlib import metadata
 from pathlib import Path
 
+from .paths import from_root
+
 CACHE_FORMAT = "2"  # 2: every entry records the digest of its notebook
 ENVIRONMENT_PACKAGES = [
     "pandas",
@@ -92,7 +94,7 @@ def stale_reads(reads: dict[str, str], root: Path) -> list[str]:
     """The recorded input files whose content is no longer what the notebook read."""
     stale = []
     for name, digest in reads.items():
-        path = root / name
+        path = from_root(name, root)  # data/... and params/... wherever HULPLIJNEN_DATA/_PARAMS put them
         if not path.is_file() or file_digest(path) != digest:
             stale.append(name)
     return stale

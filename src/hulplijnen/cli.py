@@ -6,7 +6,7 @@ import signal
 import sys
 
 from .build import build
-from .errors import BuildError, InputError, QuartoNotFoundError
+from .errors import BuildError, InputError, QuartoNotFoundError, storage_problem
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,6 +47,10 @@ def main(argv: list[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return 128 + STOPS[how]
+        storage = storage_problem(exc)  # disk full, read-only or immutable: one line, not a traceback
+        if storage is not None:
+            print(f"error: {storage}", file=sys.stderr)
+            return 1
         if not isinstance(exc, (InputError, BuildError)):
             raise
         print(f"error: {exc}", file=sys.stderr)

@@ -86,3 +86,45 @@ class ExportError(InputError):
 
 class AnalysisError(HelplineReportError):
     """An analysis was asked for something the data cannot support."""
+
+
+FULL = {28: "no space left on its device", 122: "the disk quota is used up"}  # ENOSPC, EDQUOT
+READ_ONLY = {30: "it is on a read-only file system", 13: "permission denied", 1: "it is immutable or not yours"}
+
+
+def _folder(exc: OSError) -> str:
+    """The folder an error is about: the one with the least free space of those it names (a copy names
+    its source, not the full destination), the folder itself when it names one."""
+    import shutil
+    from pathlib import Path
+
+    from .paths import relative_to_root
+
+    named = [Path(str(n)) for n in (exc.filename2, exc.filename) if n]
+    folders = [p if p.is_dir() else p.parent for p in named]
+    folders = [f for f in folders if f.exists()] or folders
+    if not folders:
+        return "a folder of the build"
+    if exc.errno in FULL and len(folders) > 1:
+        folders.sort(key=lambda f: shutil.disk_usage(f).free)
+    return relative_to_root(folders[0]) if exc.errno in FULL else relative_to_root(folders[-1])
+
+
+def storage_problem(exc: BaseException) -> str | None:
+    """One line for a build stopped because a folder cannot be written (disk full, read-only, immutable,
+    no permission): the folder and what to free or fix; None for any other error."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, OSError) and exc.errno in {**FULL, **READ_ONLY}:
+            folder = _folder(exc)
+            if exc.errno in FULL:
+                fix = "free space there (make clean removes _output, _staging and _cache) and run the same command"
+            else:
+                fix = "make it writable (chmod u+w; chattr -i for an immutable folder) and run the same command"
+            return (
+                f"cannot write to {folder}/: {FULL.get(exc.errno) or READ_ONLY[exc.errno]}; {fix} again. "
+                "Releases written before this are complete; every other release keeps its last good output."
+            )
+        exc = exc.__cause__ or exc.__context__
+    return None

@@ -66,6 +66,14 @@ def yaml_scalar(value: Any) -> str:
     return dumped.removesuffix("\n...\n").strip()
 
 
+def meta_text(value: Any) -> str:
+    """Free text (a params title, subtitle, publisher) as a front-matter value: Pandoc reads
+    metadata strings as Markdown, so the text is Markdown-escaped first (no raw ``{=html}`` or
+    ``{=typst}`` block, no link, no HTML, no math), then written as one quoted YAML scalar. Pandoc's
+    HTML and typst writers escape the literal text that is left for their formats."""
+    return yaml_scalar(md_text(value))
+
+
 def front_matter(mapping: dict[str, Any]) -> str:
     """A YAML front-matter block written by yaml.safe_dump (never by string substitution); text
     values are kept free of Quarto shortcodes."""

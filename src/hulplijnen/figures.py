@@ -14,7 +14,7 @@ import io
 
 import matplotlib
 
-matplotlib.rcParams["svg.hashsalt"] = "hulplijnen"  # deterministic SVG ids
+matplotlib.rcParams.update({"svg.hashsalt": "hulplijnen", "text.parse_math": False})  # fixed SVG ids; labels: no math
 import matplotlib.dates as mdates  # noqa: E402
 import matplotlib.patches  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402

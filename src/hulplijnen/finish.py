@@ -19,7 +19,7 @@ from . import render as render_stage
 from . import uptodate
 from .cache import file_digest, tree_digest
 from .errors import BuildError, QuartoNotFoundError
-from .paths import DATA, NOTEBOOKS, PACKAGE, QUARTO_PARTIALS, QUARTO_PROJECT, REPORT_TEXT, relative_to_root
+from .paths import DATA, LEDGER, NOTEBOOKS, PACKAGE, QUARTO_PARTIALS, QUARTO_PROJECT, REPORT_TEXT, relative_to_root
 from .publish import REPORT_ITEMS, STAGE_ITEMS, failed_folder, publish
 from .workspace import Summary, Workspace, log
 
@@ -75,9 +75,9 @@ def assemble_release(release: Release, staged: Path, workspace: Workspace, summa
 
 def write_previews(release: Release, staged: Path, workspace: Workspace) -> None:
     """The HTML previews (no Quarto needed to read them); written while Quarto renders the report."""
-    from . import assemble
+    from . import preview
 
-    assemble.write_previews(staged, workspace.cache / "previews" / release.id)
+    preview.write_previews(staged, workspace.cache / "previews" / release.id)
 
 
 def stage_release(
@@ -89,6 +89,7 @@ def stage_release(
     key = assembly_key(release, staged, render, commit)
     if not force and uptodate.is_current(target, key, render, "assembly_key"):
         uptodate.record(target / "build.json", uptodate.inputs_key(release.id, shared, render))
+        uptodate.seal(target)
         summary.up_to_date.append(release.id)
         log(f"[{release.id}] up to date: {relative_to_root(target)}/")
         return False
@@ -107,9 +108,16 @@ def write_assembly_key(staged: Path, key: str) -> None:
 def publish_release(release_id: str, staged: Path, workspace: Workspace, items: list[str], summary: Summary) -> None:
     target = workspace.release_output(release_id)
     publish(staged, target, items, keep=[i for i in REPORT_ITEMS if i not in items])
+    uptodate.seal(target)
     shutil.rmtree(failed_folder(workspace.cache, release_id), ignore_errors=True)
     summary.published.append(release_id)
     log(f"[{release_id}] written to {relative_to_root(target)}/")
+    from .export.stage import record_publication
+    from .params import load_params
+
+    params = load_params(release_id)
+    if params.export is not None and record_publication(release_id, params.year, params.export, params.min_cell_count):
+        log(f"[{release_id}] disclosure ledger: publication recorded in {LEDGER.name}/ (commit it)")
 
 
 class Finisher:

@@ -13,13 +13,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from . import yamlfile
 from .data.specs import HELPLINES
 from .errors import ParamsError, Problem
-from .paths import DATA, ROOT, params_file, relative_to_root, release_ids
+from .paths import DATA, PARAMS, RELEASE_NAME, RELEASE_NAME_RULE, params_file, relative_to_root, release_ids
 
 
 class SyntheticExport(BaseModel):
     """A synthetic export made by hulplijnen.export.synthetic: for the demo report only."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
     seed: int = Field(ge=0, description="Seed of the generator: same seed, same export.")
     rows: int | None = Field(
@@ -30,14 +30,21 @@ class SyntheticExport(BaseModel):
 class ContactExport(BaseModel):
     """Where a release's contact-level export comes from: a folder, or the synthetic generator."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
     path: str | None = Field(
         default=None,
         description="Folder with contacts.(parquet|csv) and possible_victims.(parquet|csv); "
-        "relative to the repository root or absolute.",
+        "relative to the params file's folder, or absolute. Never published: outputs name the export by "
+        "its fingerprint (a digest of its contents).",
     )
     synthetic: SyntheticExport | None = None
+    corrects: str | None = Field(
+        default=None,
+        pattern=r"^[0-9a-f]{32}$",
+        description="Fingerprint of the export this one corrects, for a release already published from "
+        "that export (disclosure-ledger/); the new tables are protected against the earlier publication.",
+    )
 
     @model_validator(mode="after")
     def _one_source(self) -> ContactExport:
@@ -49,7 +56,7 @@ class ContactExport(BaseModel):
 class ReportParams(BaseModel):
     """Everything a year's report may vary. Unknown keys are errors (Papermill would only warn)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
     year: int = Field(ge=1990, le=2100, description="The report year.")
     helplines: list[str] = Field(min_length=1, description="Helplines the report covers, first one leads.")
@@ -123,8 +130,9 @@ def is_demo(release: str) -> bool:
 
 
 def export_folder(export: ContactExport) -> Path:
+    """The export's folder: ``path`` as given when absolute, else relative to the params folder."""
     path = Path(export.path or "")
-    return path if path.is_absolute() else ROOT / path
+    return path if path.is_absolute() else PARAMS / path
 
 
 def _line_of(path: Path, key: str) -> int | None:
@@ -151,6 +159,16 @@ def _parse(year: str | int, path: Path | None) -> tuple[ReportParams | None, lis
         have = ", ".join(release_ids()) or "none"
         return None, [
             Problem(file, None, None, "params_missing", f"no params file for {year}; params files exist for: {have}")
+        ]
+    if not RELEASE_NAME.fullmatch(path.stem):
+        return None, [
+            Problem(
+                file,
+                None,
+                None,
+                "release_name",
+                f"the file name {path.stem!r} is not a release name ({RELEASE_NAME_RULE}); rename the file",
+            )
         ]
     raw, problems = yamlfile.load(path)
     if problems:
@@ -243,9 +261,20 @@ def load_params(year: str | int, path: Path | None = None) -> ReportParams:
     return params
 
 
+def public_values(params: ReportParams) -> dict[str, Any]:
+    """The params as outputs show them (build.json, the notebooks' parameters): an export by its
+    fingerprint, never by its path (which may name a private folder)."""
+    values = params.model_dump(mode="json")
+    if params.export is not None and params.export.path is not None:
+        from .export.ledger import export_ref
+
+        values["export"] = export_ref(params.export)
+    return values
+
+
 def notebook_parameters(params: ReportParams, declared: list[str]) -> dict[str, Any]:
     """The values Papermill passes to a notebook: exactly the names its parameters cell declares."""
-    values = params.model_dump(mode="json")
+    values = public_values(params)
     missing = [name for name in declared if name not in values]
     if missing:
         raise ParamsError(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,15 +21,34 @@ PACKAGE = Path(__file__).resolve().parent
 QUARTO_PROJECT = ROOT / "_quarto.yml"
 REPORT_TEXT = ROOT / "report"  # the report's Dutch text: Jinja2 templates (document, chapters, methods, appendices)
 QUARTO_PARTIALS = ROOT / "quarto"  # the PDF layout (typst template partials) and HTML additions _quarto.yml names
+# What was ever published from each contact export (hulplijnen.export.ledger): committed, never in _output/
+LEDGER = Path(os.environ.get("HULPLIJNEN_LEDGER") or ROOT / "disclosure-ledger").resolve()
 EXPORTS = CACHE / "exports"  # protected tables of contact exports (never row-level data)
 
 
 def relative_to_root(path: Path) -> str:
-    """A path as users see it in messages: relative to the repository root when possible."""
-    try:
-        return str(Path(path).resolve().relative_to(ROOT))
-    except ValueError:
-        return str(path)
+    """A path as users and outputs see it: ``data/...`` and ``params/...`` for the inputs (wherever
+    HULPLIJNEN_DATA and HULPLIJNEN_PARAMS put them), else relative to the repository root when possible
+    (a path outside every one of them only in messages)."""
+    resolved = Path(path).resolve()
+    for name, folder in (("data", DATA), ("params", PARAMS), ("", ROOT)):
+        if resolved.is_relative_to(folder):
+            rel = resolved.relative_to(folder).as_posix()
+            return f"{name}/{rel}" if name else rel
+    return str(path)
+
+
+def from_root(name: str, root: Path = ROOT) -> Path:
+    """The inverse of relative_to_root: ``data/...`` in DATA, ``params/...`` in PARAMS, else under ``root``."""
+    head, _, rest = name.partition("/")
+    if root == ROOT and head in ("data", "params") and rest:
+        return (DATA if head == "data" else PARAMS) / rest
+    return root / name
+
+
+# A release's name (its params file's stem): the build, `make validate` and the CLI apply this one rule.
+RELEASE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+RELEASE_NAME_RULE = "lower-case letters, digits and '-', at most 64 characters, starting with a letter or digit"
 
 
 def params_file(release: str) -> Path:

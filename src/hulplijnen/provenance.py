@@ -82,3 +82,11 @@ def load(path: Path) -> tuple[Provenance | None, list[Problem]]:
             )
             for err in exc.errors()
         ]
+
+
+def declared_inputs(data: Path) -> dict[str, Path]:
+    """The files of data/ a build reads, by their name in outputs ('data/<path>'): provenance.yml and
+    every file it lists under files: (make validate makes every other file there an error)."""
+    record, _ = load(data / "provenance.yml")
+    listed = sorted(record.files) if record is not None else []
+    return {f"data/{p}": data / p for p in ["provenance.yml", *listed] if (data / p).is_file()}

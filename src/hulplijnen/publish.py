@@ -59,13 +59,20 @@ def publish(staged: Path, target: Path, items: list[str], keep: list[str] = ()) 
     step("new folder")
     for name in items:
         if (staged / name).exists():
-            shutil.move(str(staged / name), str(new / name))
+            try:
+                shutil.move(str(staged / name), str(new / name))
+            except OSError as exc:  # name where it was written (a failed copy names its source)
+                raise OSError(exc.errno, exc.strerror, str(new / name)) from exc
             step(f"moved {name}")
+    kept = []
     for name in keep:
         if (target / name).exists() and not (new / name).exists():
             copy = shutil.copytree if (target / name).is_dir() else shutil.copy2
             copy(target / name, new / name)
+            kept.append(name)
             step(f"kept {name}")
+    if set(kept) & set(REPORT_ITEMS):
+        _mark_older_report(target, new)
     try:
         if target.exists():
             target.rename(old)
@@ -77,6 +84,30 @@ def publish(staged: Path, target: Path, items: list[str], keep: list[str] = ()) 
             old.rename(target)
         raise
     _remove(old)
+
+
+STALE_REPORT = "REPORT-IS-OLDER.txt"  # beside a report kept from an earlier build (README, "Releases")
+
+
+def _mark_older_report(target: Path, new: Path) -> None:
+    """Say plainly, in the release folder, that the kept report.html/report.pdf are not from this build."""
+    import json
+
+    note = target / STALE_REPORT
+    if note.is_file():  # kept twice: the report is still from the build the first note names
+        shutil.copy2(note, new / STALE_REPORT)
+        return
+    try:
+        commit = json.loads((target / "build.json").read_text(encoding="utf-8")).get("git_commit", "?")
+    except (OSError, ValueError, AttributeError):
+        commit = "?"
+    (new / STALE_REPORT).write_text(
+        f"report.html and report.pdf in this folder are from an earlier build (commit {commit}), not from the\n"
+        "notebooks, figures.json, build.json and previews beside them: the last build did not render the report\n"
+        "(make notebooks, or Quarto was missing). Run `make report` to render the report from this build;\n"
+        "this file then disappears.\n",
+        encoding="utf-8",
+    )
 
 
 def alive(pid: int) -> bool:

@@ -17,6 +17,7 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import threading
 import time
 from collections import deque
@@ -160,7 +161,8 @@ def render(
     tail: deque[str] = deque(maxlen=STDERR_TAIL)
     env = {**os.environ, "QUARTO_LOG_LEVEL": os.environ.get("QUARTO_LOG_LEVEL", "INFO")}
     with subprocess.Popen(
-        command(executable, formats),
+        # through hulplijnen.diewith: Quarto and its tools are killed when the build dies, even by SIGKILL
+        [sys.executable, "-m", "hulplijnen.diewith", str(os.getpid()), *command(executable, formats)],
         cwd=job.folder,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -168,7 +170,7 @@ def render(
         encoding="utf-8",
         errors="replace",
         env=env,
-        start_new_session=True,  # its own process group: stopped as a whole (Running), not by a stray signal
+        start_new_session=True,  # its own process group: stopped as a whole (Running, diewith), not by a stray signal
     ) as process:
         assert process.stdout is not None
         running = running or Running()

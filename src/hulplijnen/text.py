@@ -95,6 +95,7 @@ FILTERS = {
     "capfirst": lambda s: s[:1].upper() + s[1:],
     # front matter: YAML, never a shortcode
     "yaml_str": lambda s: Markup(escape.yaml_scalar(escape.no_shortcodes(str(s)))),
+    "meta_text": lambda s: Markup(escape.meta_text(s)),  # free text in front matter: Markdown-escaped, then YAML
     "identifier": _identifier,
     "md_cell": lambda s: Markup(escape.md_cell(s)),
     "md_text": lambda s: Markup(escape.md_text(s)),

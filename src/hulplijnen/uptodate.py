@@ -113,7 +113,31 @@ def is_current(target: Path, key: str | None, render: bool, field: str = RECORD_
     except (OSError, ValueError, AttributeError):
         return False
     items = STAGE_ITEMS + (REPORT_ITEMS if render else [])
-    return recorded == key and all((target / i).exists() for i in items if i not in OPTIONAL_ITEMS | {"report_files"})
+    present = all((target / i).exists() for i in items if i not in OPTIONAL_ITEMS | {"report_files"})
+    return recorded == key and present and intact(target)
+
+
+SEAL = ".digests.json"  # in a release folder: SHA-256 of the published files "nothing changed" relies on
+SEALED = ("build.json", "figures.json", "report.html", "report.pdf")
+
+
+def seal(target: Path) -> None:
+    """Record the digests of a published release's key files (after publishing, or recording a key)."""
+    digests = {name: file_digest(target / name) for name in SEALED if (target / name).is_file()}
+    tmp = target / f".{SEAL}.tmp"
+    tmp.write_text(json.dumps(digests, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    tmp.replace(target / SEAL)
+
+
+def intact(target: Path) -> bool:
+    """Every sealed file is there with the content it was published with (a damaged build.json or
+    figures.json is never "nothing changed")."""
+    try:
+        digests = json.loads((target / SEAL).read_text(encoding="utf-8"))
+        present = {name for name in SEALED if (target / name).is_file()}
+        return set(digests) == present and all(file_digest(target / n) == d for n, d in digests.items())
+    except (OSError, ValueError, AttributeError, TypeError):
+        return False
 
 
 def record(build_json: Path, key: str | None) -> None:

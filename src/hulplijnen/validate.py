@@ -33,6 +33,7 @@ def check_provenance() -> list[Problem]:
                     f"document {name} has no covers_nl: say in Dutch what the report takes from it",
                 )
             )
+    problems += undeclared(set(listed))
     for path in sorted(p.relative_to(DATA).as_posix() for p in DATA.rglob("*.csv")):
         if path not in listed:
             problems.append(
@@ -55,6 +56,30 @@ def check_provenance() -> list[Problem]:
                     f"the entry {path} names document '{entry.document}', which is not under documents:",
                 )
             )
+    return problems
+
+
+NOT_INPUTS = {"README.md"}  # documentation of data/, read by people, never by the build
+
+
+def undeclared(listed: set[str]) -> list[Problem]:
+    """Files in data/ that are no declared input (not provenance.yml, not under its files:), and
+    declared files that are links leading out of data/: each an error naming it."""
+    problems = []
+    for path in sorted(DATA.rglob("*")):
+        if path.is_dir() and not path.is_symlink():
+            continue
+        rel = path.relative_to(DATA).as_posix()
+        if path.is_symlink() and not path.resolve().is_relative_to(DATA):
+            rule, what = "outside_data", "is a link to a file outside data/; copy the file into data/ instead"
+        elif rel not in listed and rel != "provenance.yml" and rel not in NOT_INPUTS:
+            rule, what = (
+                "undeclared_file",
+                "is not a declared input; list it under files: in data/provenance.yml or remove it",
+            )
+        else:
+            continue
+        problems.append(Problem(f"data/{rel}", None, None, rule, f"data/{rel} {what}"))
     return problems
 
 

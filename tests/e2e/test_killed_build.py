@@ -147,8 +147,7 @@ def wait_for_log(build: subprocess.Popen, log: Path, text: str) -> None:
 def test_a_build_stopped_while_quarto_renders_stops_quarto_and_publishes_nothing(repository_copy):
     """SIGTERM to the build, or Ctrl-C: the Quarto render (its own process group, with pandoc and typst)
     stops with the build, nothing of the stopped render is published, and the staging folder is gone.
-    (A SIGKILL cannot be heard: Quarto then ends its render in the staging folder, which the next build
-    removes; nothing of it is published.)"""
+    (A SIGKILL of the build kills Quarto too: tests/hostile/test_quarto_dies.py.)"""
     copy = repository_copy("repo")
     release = "2021-tele-onthaal"
     repository_copy.build(copy, "notebooks", "--release", release)

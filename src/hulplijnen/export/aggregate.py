@@ -230,6 +230,7 @@ class Published:
     tables: dict[str, pd.DataFrame]
 
 
-def publishable(con: duckdb.DuckDBPyConnection, year: int, k: int = DEFAULT_K) -> Published:
-    protection = protect(aggregate(con, year), k)
+def publishable(con: duckdb.DuckDBPyConnection, year: int, k: int = DEFAULT_K, joint=None) -> Published:
+    """``joint``: what earlier publications of the same year and helpline impose (export.ledger)."""
+    protection = protect(aggregate(con, year), k, joint)
     return Published(protection, tidy_tables(protection))

@@ -27,14 +27,14 @@ widens it most. Zeros are never suppressed.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from itertools import product
 
 import pandas as pd
 
 from ..errors import DisclosureError
-from .feasible import Key, System, complement, describe
+from .feasible import Key, System, complement, describe, integer_narrow
 
 TOTAL = "__total__"
 
@@ -92,10 +92,18 @@ class Protection:
     tables: dict[str, tuple[TableDef, dict[tuple, Key]]]
     primary: set[Key] = field(default_factory=set)
     complementary: list[Key] = field(default_factory=list)
+    inherited: frozenset = frozenset()  # hidden because an earlier publication hid them (export.ledger)
+    known: frozenset = frozenset()  # published before with this value: public whatever this release does
+    equations: list = field(default_factory=list)  # (total, parts) of every table
 
     @property
     def suppressed(self) -> set[Key]:
-        return self.primary | set(self.complementary)
+        return self.primary | set(self.inherited) | set(self.complementary)
+
+    @property
+    def secret(self) -> set[Key]:
+        """The cells no publication shows: those whose range must stay k wide."""
+        return self.suppressed - self.known
 
     def cells(self, table: str) -> pd.DataFrame:
         """Every cell of a table, totals included: one column per dimension (TOTAL for a total or
@@ -177,9 +185,10 @@ def _equations(definition: TableDef) -> list[tuple[tuple, list[tuple]]]:
     return eqs
 
 
-def protect(tables: list[tuple[TableDef, pd.Series]], k: int) -> Protection:
+def protect(tables: list[tuple[TableDef, pd.Series]], k: int, joint: Callable | None = None) -> Protection:
     """Suppress small cells and enough complements that every suppressed cell's feasible range spans
-    at least k (see the module doc)."""
+    at least k (see the module doc). ``joint(values)``, when given, returns what earlier publications
+    impose (``export.ledger.Joint``: cells already public, cells to keep hidden, the k to use)."""
     if k < 2:
         raise DisclosureError("the minimum cell count k must be at least 2")
     values: dict[Key, int] = {}
@@ -199,14 +208,20 @@ def protect(tables: list[tuple[TableDef, pd.Series]], k: int) -> Protection:
             part_keys = [keys[p] for p in parts]
             equations[keys[total], frozenset(part_keys)] = (keys[total], part_keys)
         coords_of[definition.name] = (definition, keys)
-    result = Protection(k, values, coords_of, primary={key for key, n in values.items() if 0 < n < k})
-    system = System(list(equations.values()), values)
-    pending = system.narrow(result.suppressed, result.suppressed, k)
+    known, inherited = frozenset(), frozenset()
+    if joint is not None:
+        earlier = joint(values)
+        known, inherited, k = earlier.known, earlier.hidden, earlier.k
+    small = {key for key, n in values.items() if 0 < n < k}
+    eqs = list(equations.values())
+    result = Protection(k, values, coords_of, small, inherited=inherited, known=known, equations=eqs)
+    system = System(result.equations, values)
+    pending = system.narrow(result.secret, result.secret, k)
     while pending:  # widening never narrows another cell, so only new complements need a new check
         added = len(result.complementary)
         for cell in pending:
-            while system.is_narrow(cell, result.suppressed, k):
-                chosen = complement(cell, system, result.suppressed, k)
+            while system.is_narrow(cell, result.secret, k):
+                chosen = complement(cell, system, result.secret, k, exclude=known)
                 if chosen is None:
                     raise DisclosureError(
                         f"cannot protect the cell {describe(cell)}: every cell linked to it is zero "
@@ -214,5 +229,14 @@ def protect(tables: list[tuple[TableDef, pd.Series]], k: int) -> Protection:
                         "tables."
                     )
                 result.complementary.append(chosen)
-        pending = system.narrow(result.suppressed, set(result.complementary[added:]), k)
+        pending = system.narrow(result.secret, set(result.complementary[added:]), k)
     return result
+
+
+def protection_check(protection: Protection) -> list[Key]:
+    """The hidden cells (hidden in every publication) whose range is narrower than k, by linear
+    programming and by integer programming over every table: empty when the protection holds."""
+    system = System(protection.equations, protection.values)
+    secret = protection.secret
+    narrow = set(system.narrow(secret, secret, protection.k)) | set(integer_narrow(system, secret, protection.k))
+    return sorted(narrow, key=describe)

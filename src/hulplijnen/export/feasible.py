@@ -35,6 +35,11 @@ class System:
         self.roots = set(values) - {p for _, parts in equations for p in parts}
         self.totals = {total for total, _ in equations}
 
+    def bounds(self, cells: list[Key]) -> list[tuple[float, float]]:
+        """Each hidden cell is at least 1 (zeros are published), unless it is a zero hidden because an
+        earlier publication hid it (hulplijnen.export.ledger): then at least 0."""
+        return [(min(1.0, self.values[c]), self.ceiling) for c in cells]
+
     def component(self, start: Key, suppressed: set[Key]) -> tuple[list[Key], list[int]]:
         """The suppressed cells linked to ``start`` through equations, and those equations."""
         seen, cells, eqs, stack = {start}, [], set(), [start]
@@ -59,10 +64,10 @@ class System:
 
         index, a_eq, b_eq = self.program(cells, eqs)
         low = np.array([self.values[c] for c in cells], float)
-        high, ceiling = low.copy(), self.ceiling
+        high, bounds = low.copy(), self.bounds(cells)
 
         def solve(objective: np.ndarray) -> None:
-            res = linprog(objective, A_eq=a_eq, b_eq=b_eq, bounds=(1, ceiling), method="highs")
+            res = linprog(objective, A_eq=a_eq, b_eq=b_eq, bounds=bounds, method="highs")
             if res.status != 0:
                 raise DisclosureError(f"the protection check failed: {res.message}")
             np.minimum(low, res.x, out=low)
@@ -110,7 +115,7 @@ class System:
         for sign in (-1.0, 1.0):
             unit = np.zeros(len(cells))
             unit[index[cell]] = sign
-            res = linprog(unit, A_eq=a_eq, b_eq=b_eq, bounds=(1, self.ceiling), method="highs")
+            res = linprog(unit, A_eq=a_eq, b_eq=b_eq, bounds=self.bounds(cells), method="highs")
             if res.status != 0:
                 raise DisclosureError(f"the protection check failed: {res.message}")
             for e, dual in zip(eqs, res.eqlin.marginals):
@@ -134,7 +139,44 @@ class System:
         return sorted(out, key=self.order.__getitem__)
 
 
-def complement(cell: Key, system: System, suppressed: set[Key], need: float) -> Key | None:
+def integer_narrow(system: System, secret: set[Key], need: float) -> list[Key]:
+    """The hidden cells whose range over *integer* solutions (counts are whole numbers) is narrower
+    than ``need``: an integer programme per cell and direction (scipy's milp, HiGHS), component by
+    component. The linear check can miss what integrality adds; this one cannot."""
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
+    out, done = [], set()
+    for start in sorted(secret, key=system.order.__getitem__):
+        if start in done:
+            continue
+        cells, eqs = system.component(start, secret)
+        done.update(cells)
+        if not eqs:
+            continue
+        index, a_eq, b_eq = system.program(cells, eqs)
+        low, high = zip(*system.bounds(cells))
+        options = {
+            "constraints": LinearConstraint(a_eq, b_eq, b_eq),
+            "integrality": np.ones(len(cells)),
+            "bounds": Bounds(np.array(low), np.array(high)),
+        }
+        for key in cells:
+            ends = []
+            for sign in (1.0, -1.0):
+                unit = np.zeros(len(cells))
+                unit[index[key]] = sign
+                res = milp(unit, **options)
+                if res.status != 0:
+                    raise DisclosureError(f"the integer protection check failed: {res.message}")
+                ends.append(sign * res.fun)
+            if ends[1] - ends[0] < need - 1e-6:
+                out.append(key)
+    return sorted(out, key=system.order.__getitem__)
+
+
+def complement(
+    cell: Key, system: System, suppressed: set[Key], need: float, exclude: frozenset = frozenset()
+) -> Key | None:
     """The published cell to suppress next to widen ``cell``: of the non-zero published cells that
     limit its range (in an equation with a non-zero dual value), the first that alone makes it wide
     enough; if none does, the first of them (closing a cycle can take several). Cells that are no
@@ -143,7 +185,7 @@ def complement(cell: Key, system: System, suppressed: set[Key], need: float) -> 
     description, so the result is deterministic."""
     values = system.values
     near = {key for e in system.of[cell] for key in _members(system, e)}
-    limiting = [key for key in system.binding(cell, suppressed) if values[key] > 0]
+    limiting = [key for key in system.binding(cell, suppressed) if values[key] > 0 and key not in exclude]
     ranked = sorted(
         limiting,
         key=lambda key: (key in system.roots, key in system.totals, key not in near, values[key], system.order[key]),

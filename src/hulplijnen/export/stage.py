@@ -10,6 +10,7 @@ the export's bytes, the spec, k, the codebooks and this package's code are uncha
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -22,39 +23,60 @@ from ..cache import file_digest, tree_digest
 from ..data.readcsv import read_text
 from ..params import ContactExport, export_folder
 from ..paths import CODEBOOKS, EXPORTS, PACKAGE
-from . import aggregate, read, synthetic, timings
+from . import aggregate, ledger, read, synthetic, timings
 from .disclosure import TOTAL, leaf_rows
 
 AUDIT_LOG = "suppression_log.csv"
+PUBLICATION = "publication.json"  # what the release publishes from the export, for the ledger
 TIMINGS = "timings.json"  # waiting, patience and conversation length (export/timings.py), when the export has them
 LOGGED_IN = "logged_in_by_weekday_hour.csv"
 MANIFEST = "manifest.json"  # SHA-256 of every file the stage wrote
 
 
+def reference(export: ContactExport) -> dict:
+    """The export as the notebooks get it: a synthetic spec as it is, a path export by its fingerprint."""
+    return ledger.export_ref(export) if export.path is not None else export.model_dump(mode="json")
+
+
 def tables_dir(year: int, export: ContactExport | dict, k: int) -> Path:
-    spec = export if isinstance(export, dict) else export.model_dump(mode="json")
+    spec = export if isinstance(export, dict) else reference(export)
     ident = hashlib.sha256(json.dumps([year, spec, k], sort_keys=True).encode()).hexdigest()[:16]
     return EXPORTS / ident
 
 
-def _key(year: int, export: ContactExport, k: int) -> str:
+def _key(year: int, export: ContactExport, k: int, earlier: list[ledger.Publication]) -> str:
     parts = [
-        json.dumps([year, export.model_dump(mode="json"), k], sort_keys=True),
+        json.dumps([year, reference(export), k], sort_keys=True),
         tree_digest(PACKAGE, "**/*.py"),
         tree_digest(CODEBOOKS),
+        ledger.text(earlier),  # what was published before changes what may be published now
     ]
-    if export.path is not None:
-        files = read.locate(export_folder(export))
-        parts += [file_digest(files.contacts), file_digest(files.possible_victims)]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def prepare(year: int, export: ContactExport, k: int, threads: int | None = None) -> Path:
-    """Read, validate, aggregate and protect the export; write the published tables. Returns the folder.
+def prepare(
+    year: int,
+    export: ContactExport,
+    k: int,
+    threads: int | None = None,
+    release: str = "",
+    helpline: str = "",
+    pending: tuple = (),
+) -> Path:
+    """Read, validate, aggregate and protect the export, jointly with everything published before from
+    the same year and helpline (export.ledger); write the published tables and the publication to
+    record when the release is published. ``pending``: (scope, publication) of releases this build prepared
+    before (not yet in the ledger, protected against all the same). Returns the folder.
 
     Raises ExportError (bad export, naming file, line and column) or DisclosureError."""
     target = tables_dir(year, export, k)
-    key = _key(year, export, k)
+    earlier = []
+    if export.path is not None:  # a synthetic export holds no person: it has no ledger
+        fp = reference(export)["fingerprint"]
+        name = ledger.scope(year, helpline)
+        published_before = [*ledger.read(name), *(p for s, p in pending if s == name)]
+        earlier = ledger.earlier(published_before, release, fp, k, export.corrects)
+    key = _key(year, export, k, earlier)
     stamp = target / "key.txt"
     if stamp.is_file() and stamp.read_text() == key and _intact(target):
         return target
@@ -70,9 +92,14 @@ def prepare(year: int, export: ContactExport, k: int, threads: int | None = None
             files = read.locate(export_folder(export))
         con = read.connect(threads)
         read.read_export(con, files, year)
-        published = aggregate.publishable(con, year, k)
+        published = ledger.guarded(release, earlier, k, lambda joint: aggregate.publishable(con, year, k, joint))
         measured, logged_in = timings.measure(con, k), timings.logged_in_by_weekday_hour(con, year)
         con.close()
+        protection = published.protection
+        if export.path is not None:
+            # the release is named when it is recorded: releases reading the same export and k share this folder
+            record = ledger.publication("", fp, protection.k, protection.values, protection.suppressed)
+            (work / PUBLICATION).write_text(json.dumps({"scope": name, "rows": ledger.text([record])}))
         shutil.rmtree(work / "source", ignore_errors=True)  # row-level data is not kept
         for name, frame in published.tables.items():
             frame.to_csv(work / f"{name}.csv", index=False)
@@ -92,6 +119,22 @@ def prepare(year: int, export: ContactExport, k: int, threads: int | None = None
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return target
+
+
+def publication(release: str, year: int, export: ContactExport, k: int) -> tuple[str, ledger.Publication] | None:
+    """(scope, publication) of what ``release`` publishes from its export (None for a synthetic export)."""
+    if export.path is None:
+        return None
+    pending = json.loads((tables_dir(year, export, k) / PUBLICATION).read_text())
+    (record,) = ledger.read_text(pending["rows"])
+    return pending["scope"], dataclasses.replace(record, release=release)
+
+
+def record_publication(release: str, year: int, export: ContactExport, k: int) -> bool:
+    """Add what a release publishes from its export to the disclosure ledger; call once the release is
+    published. True when the ledger changed (the analyst commits it)."""
+    found = publication(release, year, export, k)
+    return found is not None and ledger.record(*found)
 
 
 def _intact(folder: Path) -> bool:
