@@ -5,7 +5,6 @@ _output/<release>/ atomically. A failed stage never touches the last good output
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import shutil
@@ -14,13 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import orphans, uptodate
-from .cache import environment_digest, key_parts, listing_digest, notebook_key, tree_digest
+from . import deps, orphans, uptodate
+from .cache import environment_digest, key_parts, listing_digest, notebook_key
 from .errors import BuildError, NotebookExecutionError
 from .execute import Outcome, Task, Zygote, clean_stale_kernels
 from .export.source import clean_stale_spills
 from .finish import Finisher, assembly_key  # noqa: F401 (assembly_key: part of this module's interface)
-from .paths import DATA, PACKAGE, REPORT_TEXT, ROOT, relative_to_root, release_ids
+from .paths import DATA, ROOT, relative_to_root, release_ids
 from .publish import clean_stale, failed_folder, recover
 from .workspace import Summary, Workspace, log
 
@@ -43,20 +42,16 @@ class Planned:
     task: Task
     parts: dict[str, str]
     listing: str
-
-
-def code_digest() -> str:
-    """The package and the report's text, as the notebooks will run them. Taken before the zygote
-    imports the package: an edit made while a build runs is never cached as if that build had run it."""
-    return hashlib.sha256((tree_digest(PACKAGE, "**/*.py") + tree_digest(REPORT_TEXT, "**/*.md")).encode()).hexdigest()
+    modules: dict[str, str]  # the package modules its code imports (deps.module_reads), recorded as files read
 
 
 def plan(
-    releases: list[Release], workspace: Workspace, staging: Path, force: bool, summary: Summary, code: str
+    releases: list[Release], workspace: Workspace, staging: Path, force: bool, summary: Summary, code: dict[str, str]
 ) -> list[Planned]:
     """The notebook runs the build needs: every (release, notebook) whose cached run is missing or stale.
 
-    Cached runs are copied into the staging folder right away."""
+    Cached runs are copied into the staging folder right away. ``code``: the package's files as the
+    zygote imported them (deps.snapshot)."""
     import papermill as pm
 
     from .params import notebook_parameters
@@ -65,11 +60,12 @@ def plan(
     environment, listing = environment_digest(), listing_digest(DATA)
     tasks = []
     declared = {source: list(pm.inspect_notebook(str(source))) for source in notebooks(workspace)}
+    modules = {source: deps.module_reads(deps.notebook_modules(source), code) for source in declared}
     for release in releases:
         year = release.id
         for source in [release.notebook(name, workspace.notebooks) for name in release.chapters]:
             values = notebook_parameters(release.params, declared[source])
-            parts = key_parts(source, values, code, environment)
+            parts = key_parts(source, values, environment)
             target = staging / year / "notebooks" / source.name
             target.parent.mkdir(parents=True, exist_ok=True)
             reason = "--force" if force else cache.why_stale(year, source.stem, parts, listing)
@@ -78,7 +74,7 @@ def plan(
                 summary.cached.append((year, source.stem))
                 continue
             log(f"[{year}] {source.stem}: to execute ({reason})")
-            tasks.append(Planned(Task(year, source.stem, source, target, values), parts, listing))
+            tasks.append(Planned(Task(year, source.stem, source, target, values), parts, listing, modules[source]))
     return tasks
 
 
@@ -130,7 +126,7 @@ class Runs:
             self.failed.add(year)
             return
         p = self.planned[(year, task.name)]
-        reads = facts_mod.inputs_from_notebook(task.target)
+        reads = {**facts_mod.inputs_from_notebook(task.target), **p.modules}
         entry = Entry(notebook_key(p.parts), p.parts, reads, p.listing, round(outcome.seconds, 2))
         self.workspace.notebook_cache().store(year, task.name, task.target, entry)
         self.summary.executed.append((year, task.name))
@@ -194,7 +190,7 @@ def build(
         log(f"build finished in {time.perf_counter() - started:.1f} s: nothing changed")
         return Summary(up_to_date=list(names))
     with orphans.end_with_the_build():  # nothing a notebook started outlives the build
-        zygote = Zygote(ROOT, jobs, code_digest())  # imports what notebooks need while validation and exports run
+        zygote = Zygote(ROOT, jobs, deps.snapshot())  # imports what notebooks need while validation and exports run
         try:
             return _build(names, render, force, jobs, workspace, shared, started, zygote)
         finally:

@@ -15,11 +15,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import deps, uptodate
 from . import render as render_stage
-from . import uptodate
 from .cache import file_digest, tree_digest
 from .errors import BuildError, QuartoNotFoundError
-from .paths import DATA, NOTEBOOKS, PACKAGE, QUARTO_PARTIALS, QUARTO_PROJECT, REPORT_TEXT, relative_to_root
+from .paths import DATA, ROOT, relative_to_root
 from .publish import REPORT_ITEMS, STAGE_ITEMS, failed_folder, publish
 from .workspace import Summary, Workspace, log
 
@@ -29,25 +29,36 @@ if TYPE_CHECKING:
 
 def assembly_key(release: Release, staged: Path, render: bool, commit: str) -> str:
     """What the assembled and rendered report depends on, including ``commit``, which the title page
-    prints as the report version: a commit-only change assembles and renders again."""
-    parts = [file_digest(p) for p in sorted((staged / "notebooks").glob("*.ipynb"))]
+    prints as the report version: a commit-only change assembles and renders again. Its notebooks
+    (what they read is in them: one that re-ran differs), its params file, and what assembling reads
+    (deps.assembly_files: not the text or the modules of chapters it does not have)."""
+    parts = [f"{p.name}:{file_digest(p)}" for p in sorted((staged / "notebooks").glob("*.ipynb"))]
     parts += [
         commit,
         file_digest(release.params_file),
-        tree_digest(REPORT_TEXT),
-        file_digest(QUARTO_PROJECT),
-        tree_digest(QUARTO_PARTIALS),
+        deps.digest(deps.assembly_files(list(release.chapters))),
         tree_digest(DATA),
-        tree_digest(PACKAGE, "**/*.py"),
         str(render),
     ]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def release_commit(release: Release, notebooks: Path = NOTEBOOKS) -> str:
-    """The commit ``release`` is built from, "-dirty" only when its own inputs differ from it."""
-    sources = [release.notebook(name, notebooks) for name in release.chapters]
-    return uptodate.git_commit(uptodate.release_inputs(release.params_file, sources))
+def release_inputs(release: Release, workspace: Workspace) -> list[Path]:
+    """The files a release is built from: its params file and notebooks, what its notebook runs read
+    (data files, templates, package modules; from their cache entries), what assembling it reads, data/."""
+    cache = workspace.notebook_cache()
+    files = {release.params_file, DATA, *deps.assembly_files(list(release.chapters))}
+    for name in release.chapters:
+        files.add(release.notebook(name, workspace.notebooks))
+        entry = cache.entry(release.id, name)
+        files.update(ROOT / read for read in (entry.reads if entry else {}))
+    return sorted(files)
+
+
+def release_commit(release: Release, workspace: Workspace) -> str:
+    """The commit ``release`` is built from, "-dirty" only when its own inputs differ from it: editing
+    one chapter's template marks (and renders again) only the releases that have the chapter."""
+    return uptodate.git_commit(release_inputs(release, workspace))
 
 
 def assemble_release(release: Release, staged: Path, workspace: Workspace, summary: Summary, commit: str) -> None:
@@ -84,7 +95,7 @@ def stage_release(
 ) -> bool:
     """Assemble a release in its staging folder; False when its published output is already up to date."""
     target = workspace.release_output(release.id)
-    commit = release_commit(release, workspace.notebooks)  # read once: the key and the record agree
+    commit = release_commit(release, workspace)  # read once: the key and the record agree
     key = assembly_key(release, staged, render, commit)
     if not force and uptodate.is_current(target, key, render, "assembly_key"):
         uptodate.record(target / "build.json", uptodate.inputs_key(release.id, shared, render))

@@ -18,6 +18,7 @@ text until then, so templates still compare them (``x.kind == "one_in_n"``). Mar
 
 from __future__ import annotations
 
+import hashlib
 import numbers
 import re
 from collections.abc import Mapping
@@ -32,7 +33,7 @@ from markupsafe import Markup
 from . import escape, fmt
 from .errors import BuildError
 from .facts import FactSheet, Recorded
-from .paths import REPORT_TEXT
+from .paths import REPORT_TEXT, relative_to_root
 
 SUPPRESSED = "x"  # a count the disclosure control does not publish
 
@@ -175,10 +176,28 @@ class _Environment(jinja2.Environment):
         return _label(super().getitem(obj, argument))
 
 
+_TEMPLATES: dict[str, str] = {}  # every template read in this process: path -> SHA-256 of the file
+
+
+def templates_read() -> dict[str, str]:
+    """The templates read so far in this process (path relative to the repository root -> SHA-256): a
+    notebook publishes them with its facts, so the build re-runs it when the text of its chapter changes."""
+    return dict(sorted(_TEMPLATES.items()))
+
+
+class _Loader(jinja2.FileSystemLoader):
+    """Jinja2's file loader, recording each template it reads (included ones too)."""
+
+    def get_source(self, environment, template):
+        source, filename, uptodate = super().get_source(environment, template)
+        _TEMPLATES[relative_to_root(Path(filename))] = hashlib.sha256(Path(filename).read_bytes()).hexdigest()
+        return source, filename, uptodate
+
+
 @cache
 def environment(folder: Path = REPORT_TEXT, strict: bool = False) -> jinja2.Environment:
     env = _Environment(
-        loader=jinja2.FileSystemLoader(folder),
+        loader=_Loader(folder),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
