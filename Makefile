@@ -12,7 +12,7 @@ JOBS   ?=
 BUILD_FLAGS := $(YEARS) $(if $(FORCE),--force,) $(if $(JOBS),--jobs $(call quote,$(JOBS)),)
 
 .DEFAULT_GOAL := help
-.PHONY: help env report notebooks validate lint format test lock clean render-tools pages
+.PHONY: help env report notebooks validate lint format test test-fast bench-check lock clean render-tools pages
 
 help: ## list every target
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -45,8 +45,15 @@ format: env ## rewrite the code and notebooks in the project's style (ruff)
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-test: lint ## run the lint, then the test suite
+test: lint ## run the lint, then the test suite (everything: what CI runs)
 	$(PY) -m pytest -q
+
+FAST := tests/unit tests/contract tests/data tests/hostile tests/backtest
+test-fast: env ## unit and contract tests only: no builds, no renders, no benchmarks (under a minute)
+	$(PY) -m pytest -q -m "not e2e and not quarto and not slow" $(FAST)
+
+bench-check: env ## each benchmark runs at a tiny size (not a measurement; not part of make test)
+	$(PY) -m pytest -q benchmarks
 
 TOOLS  := .tools
 AXE    := $(TOOLS)/node_modules/axe-core/axe.min.js

@@ -15,6 +15,8 @@ from hulplijnen.export import aggregate, read, synthetic
 from hulplijnen.export.stage import PublishedTables
 from hulplijnen.facts import FactSheet
 
+pytestmark = pytest.mark.slow  # runs the export stage and the chapters on each export
+
 K = 5
 
 
