@@ -12,7 +12,7 @@ JOBS   ?=
 BUILD_FLAGS := $(YEARS) $(if $(FORCE),--force,) $(if $(JOBS),--jobs $(call quote,$(JOBS)),)
 
 .DEFAULT_GOAL := help
-.PHONY: help env report notebooks validate lint format test test-fast bench-check lock clean render-tools pages
+.PHONY: help env report notebooks preview validate lint format test test-fast bench-check lock clean render-tools pages
 
 help: ## list every target
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -33,6 +33,11 @@ report: env ## build the report of every year (or YEAR=...) into _output/<year>/
 
 notebooks: env ## only the Papermill stage: executed notebooks, figures.json, previews
 	$(PY) -m hulplijnen.cli notebooks $(BUILD_FLAGS)
+
+PORT   ?= 8765
+preview: env ## YEAR=… : that release's HTML, rebuilt on every save, at http://127.0.0.1:PORT/ (Ctrl-C stops it)
+	@[ -n "$(YEAR)" ] || { echo "make preview needs a release: make preview YEAR=2021"; exit 2; }
+	$(PY) -m hulplijnen.cli preview --year $(call quote,$(YEAR)) --port $(call quote,$(PORT))
 
 validate: env ## check every data file and params file; list every problem
 	$(PY) -m hulplijnen.cli validate

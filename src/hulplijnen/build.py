@@ -107,9 +107,9 @@ class Runs:
             log(f"executing {len(tasks)} notebook run(s) of {', '.join(r.id for r in releases)}, {cached} unchanged")
             self.zygote.submit([p.task for p in tasks])
 
-    def wait(self) -> None:
-        if not self.planned:
-            self.zygote.close()  # nothing to execute: its cores are the render's
+    def wait(self, keep: bool = False) -> None:
+        if not self.planned and not keep:
+            self.zygote.close()  # nothing to execute: its cores are the render's (a preview keeps it warm)
             return
         self.zygote.collect(self._done)
 
@@ -166,7 +166,11 @@ def build(
     force: bool = False,
     jobs: int | None = None,
     workspace: Workspace = Workspace(),
+    formats: tuple[str, ...] = ("html", "typst"),
+    zygote: Zygote | None = None,
 ) -> Summary:
+    """Build ``names`` (default: every release). ``formats``: what Quarto renders (a preview: HTML only);
+    ``zygote``: warm kernels that outlive this build (a preview's, which ends them and their orphans)."""
     started = time.perf_counter()
     for done in (
         recover(workspace.output)
@@ -186,9 +190,12 @@ def build(
     if unknown:
         raise BuildError(f"no params file for {', '.join(unknown)}; params files exist for: {', '.join(release_ids())}")
     shared = uptodate.shared_digest(workspace.notebooks)
-    if not force and uptodate.all_current(names, workspace.output, shared, render, log):  # before pandas & co load
+    whole = zygote is None and set(formats) == {"html", "typst"}  # what `make report` builds and the check knows
+    if whole and not force and uptodate.all_current(names, workspace.output, shared, render, log):  # before pandas
         log(f"build finished in {time.perf_counter() - started:.1f} s: nothing changed")
         return Summary(up_to_date=list(names))
+    if zygote is not None:
+        return _build(names, render, force, jobs, workspace, shared, started, zygote, formats, keep=True)
     with orphans.end_with_the_build():  # nothing a notebook started outlives the build
         zygote = Zygote(ROOT, jobs, deps.snapshot())  # imports what notebooks need while validation and exports run
         try:
@@ -198,7 +205,16 @@ def build(
 
 
 def _build(
-    names: list[str], render: bool, force: bool, jobs: int | None, workspace: Workspace, shared: str, started, zygote
+    names: list[str],
+    render: bool,
+    force: bool,
+    jobs: int | None,
+    workspace: Workspace,
+    shared: str,
+    started,
+    zygote,
+    formats: tuple[str, ...] = ("html", "typst"),
+    keep: bool = False,
 ) -> Summary:
     from .release import load_release
     from .validate import validate_once
@@ -209,14 +225,14 @@ def _build(
     workspace.staging.mkdir(parents=True, exist_ok=True)
     staging = workspace.staging / f"build-{os.getpid()}"  # one staging place per build: two builds never share it
     shutil.rmtree(staging, ignore_errors=True)
-    finisher = Finisher(staging, workspace, render, force, jobs, summary, shared)
+    finisher = Finisher(staging, workspace, render, force, jobs, summary, shared, formats)
     try:
         runs = Runs(workspace, staging, force, summary, finisher, zygote)
         exported = [r for r in releases if r.params.export is not None]
         runs.start([r for r in releases if r.params.export is None])  # their notebooks run while exports do
         prepare_exports(exported, jobs)
         runs.start(exported)
-        runs.wait()
+        runs.wait(keep)
         errors = [keep_failed(o, workspace) for o in summary.failed]
         for release_id in sorted({o.task.year for o in summary.failed}):
             log(f"[{release_id}] not published: a notebook failed; the last good output is untouched")

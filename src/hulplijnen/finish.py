@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .release import Release
 
 
-def assembly_key(release: Release, staged: Path, render: bool, commit: str) -> str:
+def assembly_key(release: Release, staged: Path, render: bool | tuple[str, ...], commit: str) -> str:
     """What the assembled and rendered report depends on, including ``commit``, which the title page
     prints as the report version: a commit-only change assembles and renders again. Its notebooks
     (what they read is in them: one that re-ran differs), its params file, and what assembling reads
@@ -90,14 +90,30 @@ def write_previews(release: Release, staged: Path, workspace: Workspace) -> None
     assemble.write_previews(staged, workspace.cache / "previews" / release.id)
 
 
+ITEMS_OF = {"html": ["report.html", "report_files"], "typst": ["report.pdf"]}  # each of render.FORMATS
+
+
+def report_items(formats: tuple[str, ...]) -> list[str]:
+    """What a render in ``formats`` publishes (render.FORMATS: both; a preview renders the HTML only)."""
+    return [item for f in formats for item in ITEMS_OF[f]]
+
+
 def stage_release(
-    release: Release, staged: Path, workspace: Workspace, render: bool, force: bool, summary: Summary, shared: str
+    release: Release,
+    staged: Path,
+    workspace: Workspace,
+    render: bool,
+    force: bool,
+    summary: Summary,
+    shared: str,
+    formats: tuple[str, ...] = render_stage.FORMATS,
 ) -> bool:
     """Assemble a release in its staging folder; False when its published output is already up to date."""
     target = workspace.release_output(release.id)
     commit = release_commit(release, workspace)  # read once: the key and the record agree
-    key = assembly_key(release, staged, render, commit)
-    if not force and uptodate.is_current(target, key, render, "assembly_key"):
+    key = assembly_key(release, staged, render and formats, commit)
+    rendered = all((target / i).exists() for i in report_items(formats) if i != "report_files") if render else True
+    if not force and uptodate.is_current(target, key, False, "assembly_key") and rendered:
         uptodate.record(target / "build.json", uptodate.inputs_key(release.id, shared, render))
         summary.up_to_date.append(release.id)
         log(f"[{release.id}] up to date: {relative_to_root(target)}/")
@@ -134,8 +150,10 @@ class Finisher:
         jobs: int | None,
         summary: Summary,
         shared: str,
+        formats: tuple[str, ...] = render_stage.FORMATS,
     ):
         self.staging, self.workspace, self.force, self.summary, self.shared = staging, workspace, force, summary, shared
+        self.formats = formats
         self.quarto_missing = False
         self.executable = None
         if render:
@@ -157,7 +175,8 @@ class Finisher:
         """Every notebook of ``release`` has run: assemble it, then render and publish it."""
         rendered = self.executable is not None
         staged = self.staging / release.id
-        if not stage_release(release, staged, self.workspace, rendered, self.force, self.summary, self.shared):
+        args = (self.workspace, rendered, self.force, self.summary, self.shared, self.formats)
+        if not stage_release(release, staged, *args):
             return
         if not rendered:
             write_previews(release, staged, self.workspace)
@@ -174,14 +193,16 @@ class Finisher:
 
     def _render(self, release_id: str, previews: threading.Event) -> None:
         staged = self.staging / release_id
-        result = render_stage.render(render_stage.Job(release_id, staged), log, self.executable, running=self._running)
+        job = render_stage.Job(release_id, staged)
+        result = render_stage.render(job, log, self.executable, self.formats, running=self._running)
         previews.wait()
         with self._lock:
             if release_id not in self._previewed or self._running.stopped:  # the build stopped meanwhile
                 return
             if result.ok:
                 log(f"[{release_id}] rendered in {result.seconds:.1f} s")
-                publish_release(release_id, staged, self.workspace, STAGE_ITEMS + REPORT_ITEMS, self.summary)
+                items = STAGE_ITEMS + report_items(self.formats)
+                publish_release(release_id, staged, self.workspace, items, self.summary)
             else:
                 log(f"[{release_id}] not published: quarto render failed; the last good output is untouched")
                 self.errors.append(result.error)
