@@ -171,8 +171,8 @@ def main(release: str, port: int = 8765, jobs: int | None = None) -> int:
             finally:
                 zygote.close()
     except KeyboardInterrupt:
-        log("[preview] stopped: the zygote, its kernels and Quarto have ended")
-        return 130
+        log("[preview] the zygote, its kernels and Quarto have ended")
+        raise  # the command line says how it was stopped, and exits 130 (Ctrl-C) or 143 (SIGTERM)
     finally:
         httpd.shutdown()
         httpd.server_close()
