@@ -12,7 +12,7 @@ JOBS   ?=
 BUILD_FLAGS := $(YEARS) $(if $(FORCE),--force,) $(if $(JOBS),--jobs $(call quote,$(JOBS)),)
 
 .DEFAULT_GOAL := help
-.PHONY: help env report notebooks preview validate lint format test test-fast bench-check lock clean render-tools pages
+.PHONY: help env lab report notebooks preview validate lint format test test-fast bench-check lock clean render-tools pages
 
 help: ## list every target
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -27,6 +27,14 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 	touch $@
 
 env: $(VENV)/.installed ## create .venv from the lock file (exact versions)
+
+$(VENV)/.lab-installed: requirements-lab.lock $(VENV)/.installed
+	$(PY) -m pip install --quiet -r requirements.lock -r requirements-lab.lock
+	$(PY) -m hulplijnen.lab install-kernel
+	touch $@
+
+lab: $(VENV)/.lab-installed ## JupyterLab on the notebooks (optional locked group; kernel "hulplijnen", autoreload)
+	$(VENV)/bin/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=. notebooks/
 
 report: env ## build the report of every year (or YEAR=...) into _output/<year>/
 	$(PY) -m hulplijnen.cli report $(BUILD_FLAGS)
