@@ -160,6 +160,19 @@ def prepare_exports(releases: list[Release], jobs: int | None) -> None:
             )
 
 
+def cleanup(workspace: Workspace) -> list[str]:
+    """Remove what builds that no longer run left, and say so. Only the project's own traces of a build
+    (a half-published release, a staging folder, an export temporary: each removed by the build that made
+    it, however it failed) show that a build was interrupted; kernel sockets and DuckDB spill folders in
+    the system's temporary folder are removed with a plain line (any process of the package leaves them)."""
+    interrupted = recover(workspace.output) + clean_stale(workspace.staging, workspace.cache / "exports")
+    lines = [f"cleanup after an interrupted build: {done}" for done in interrupted]
+    leftovers = clean_stale_kernels() + clean_stale_spills()
+    if leftovers:
+        lines.append(f"removed what stopped processes left in the temporary folder: {', '.join(leftovers)}")
+    return lines
+
+
 def build(
     names: list[str] | None = None,
     render: bool = True,
@@ -172,13 +185,8 @@ def build(
     """Build ``names`` (default: every release). ``formats``: what Quarto renders (a preview: HTML only);
     ``zygote``: warm kernels that outlive this build (a preview's, which ends them and their orphans)."""
     started = time.perf_counter()
-    for done in (
-        recover(workspace.output)
-        + clean_stale(workspace.staging, workspace.cache / "exports")
-        + clean_stale_kernels()
-        + clean_stale_spills()
-    ):
-        log(f"cleanup after an interrupted build: {done}")
+    for line in cleanup(workspace):
+        log(line)
     names = list(dict.fromkeys(names or release_ids()))  # a release named twice is built once
     bad = [y for y in names if not RELEASE_NAME.fullmatch(y)]
     if bad:
