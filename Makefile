@@ -24,13 +24,13 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PY) -m pip install --quiet -r requirements.lock
 	$(PY) -m pip install --quiet --no-deps -e .
 	$(PY) -m ipykernel install --sys-prefix --name python3 > /dev/null
+	$(PY) -m hulplijnen.lab install-kernel > /dev/null
 	touch $@
 
 env: $(VENV)/.installed ## create .venv from the lock file (exact versions)
 
 $(VENV)/.lab-installed: requirements-lab.lock $(VENV)/.installed
 	$(PY) -m pip install --quiet -r requirements.lock -r requirements-lab.lock
-	$(PY) -m hulplijnen.lab install-kernel
 	touch $@
 
 lab: $(VENV)/.lab-installed ## JupyterLab on the notebooks (optional locked group; kernel "hulplijnen", autoreload)

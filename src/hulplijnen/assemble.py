@@ -9,7 +9,7 @@ import shutil
 from importlib import metadata
 from pathlib import Path
 
-from . import chapters, escape, fmt, summary, text, yamlfile
+from . import chapters, escape, fmt, summary, teaching, text, yamlfile
 from . import facts as facts_mod
 from .cache import file_digest
 from .paths import DATA, QUARTO_PARTIALS, QUARTO_PROJECT, relative_to_root
@@ -315,16 +315,14 @@ def write_previews(staging: Path, cache: Path | None = None) -> None:
     preview.mkdir()
     exporter = None
     for nb in sorted((staging / "notebooks").glob("*.ipynb")):
-        key = file_digest(nb) + "\n" + metadata.version("nbconvert")
+        key = file_digest(nb) + "\n" + metadata.version("nbconvert") + teaching.VERSION
         kept = cache / f"{nb.stem}.html" if cache else None
         stamp = kept.with_suffix(".key") if kept else None
         if kept and kept.is_file() and stamp.is_file() and stamp.read_text(encoding="utf-8") == key:
             shutil.copy2(kept, preview / kept.name)
             continue
         exporter = exporter or _preview_exporter()
-        node = nbformat_read(nb)
-        for cell in node.cells:  # the hidden facts record is for the build, not for readers
-            cell["outputs"] = [o for o in cell.get("outputs", []) if facts_mod.MIME not in o.get("data", {})]
+        node = teaching.for_readers(nbformat_read(nb), nb, staging.name)  # heading, captions, alt texts
         body, _ = exporter.from_notebook_node(node)
         (preview / f"{nb.stem}.html").write_text(body, encoding="utf-8")
         if kept:
