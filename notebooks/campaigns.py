@@ -30,12 +30,15 @@ facts = chapters.FactSheet("campaigns", year)
 chapter = chapters.campaigns.build(
     year, helplines[0], campaign_window_months, min_months_for_effect, placebo_runs, facts
 )
-show_text(chapter.text)
+show_text(chapter.section("calendar"))
 
 # %%
 #| label: tbl-campaign-calendar
 #| tbl-cap: "Campagnes van het jaar, gedateerd zo precies als de bron het doet"
 show_table(chapter.tables["calendar"], chapters.campaigns.CALENDAR_WIDTHS)
+
+# %%
+show_text(chapter.section("effects"))
 
 # %%
 #| label: fig-campaigns

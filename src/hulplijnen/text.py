@@ -277,9 +277,32 @@ def render(
         raise LooseNumber(f"report/{template}: {exc}") from None
     except jinja2.TemplateError as exc:
         raise BuildError(f"report/{template}: {exc}") from None
+    return _shape(text, prose)
+
+
+def _shape(text: str, prose: bool) -> str:
     if not prose:
         return text.strip()
     paragraphs = re.split(r"\n\s*\n", text)
     return "\n\n".join(
         " ".join(line.strip() for line in p.splitlines() if line.strip()) for p in paragraphs if p.strip()
     )
+
+
+def sections(template: str, /, folder: Path = REPORT_TEXT, facts: FactSheet | Mapping | None = None, **context):
+    """A template written in sections, ``{% block <name> %}…{% endblock %}``: each section's text (filled and
+    checked as ``render`` fills the whole), by name, in the template's order. The notebook shows each beside
+    the table or figure it discusses. Text outside every section would be shown nowhere: an error."""
+    whole = render(template, folder=folder, facts=facts, **context)
+    tmpl = environment(folder, facts is not None).get_template(template)
+    ctx = tmpl.new_context({k: _label(v) for k, v in context.items()})
+    try:
+        list(tmpl.root_render_func(ctx))  # top-level macros and sets, as the sections see them in the whole
+        parts = {name: _shape("".join(block(ctx)), True) for name, block in tmpl.blocks.items()}
+    except jinja2.TemplateError as exc:
+        raise BuildError(f"report/{template}: {exc}") from None
+    if not parts:
+        raise BuildError(f"report/{template} has no sections ({{% block <name> %}} … {{% endblock %}})")
+    if " ".join(whole.split()) != " ".join(" ".join(parts.values()).split()):
+        raise BuildError(f"report/{template}: text outside every {{% block %}} would be shown nowhere")
+    return parts
