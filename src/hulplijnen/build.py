@@ -59,7 +59,8 @@ def plan(
     cache = workspace.notebook_cache()
     environment, listing = environment_digest(), listing_digest(DATA)
     tasks = []
-    declared = {source: list(pm.inspect_notebook(str(source))) for source in notebooks(workspace)}
+    used = {release.notebook(name, workspace.notebooks) for release in releases for name in release.chapters}
+    declared = {source: list(pm.inspect_notebook(str(source))) for source in sorted(used)}  # only those it runs
     modules = {source: deps.module_reads(deps.notebook_modules(source), code) for source in declared}
     for release in releases:
         year = release.id
