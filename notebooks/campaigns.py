@@ -43,7 +43,6 @@ show_text(chapter.section("effects"))
 # %%
 #| label: fig-campaigns
 #| fig-cap: "Contacten per maand met campagnes, gebeurtenissen en het verwachte verloop zonder campagnes"
-#| fig-alt: "Lijngrafiek van de contacten per maand, met de start van elke campagne en het verwachte verloop."
 show_figure(
     figures.campaign_series(
         chapter.data["band"], chapter.data["campaigns"], chapter.data["events"], f"Campagnes en contacten, {year}", year

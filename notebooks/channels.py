@@ -41,7 +41,6 @@ show_table(chapter.tables["years"])
 # %%
 #| label: fig-contacts-years
 #| fig-cap: "Contacten per jaar: exact (staaf) of als interval waar een jaar alleen uit een afgeronde wijziging volgt"
-#| fig-alt: "Staven met de contacten per jaar; een jaar dat alleen uit een afgeronde wijziging volgt, als balk."
 show_figure(figures_sources.series_counts(chapter.data["series"], "Contacten per jaar", "contacten"))
 
 # %%
@@ -52,13 +51,11 @@ show_table(chapter.tables["shares"])
 # %%
 #| label: fig-channel-mix
 #| fig-cap: "Kanaalmix per jaar: exact waar de aantallen bekend zijn, een marge bij een afgerond aandeel"
-#| fig-alt: "Staven per jaar met het aandeel per kanaal; een afgerond aandeel als lichte staaf met zijn marge."
 show_figure(figures_sources.share_series(chapter.data["shares"], "Kanaalmix per jaar"))
 
 # %%
 #| label: fig-channels-monthly
 #| fig-cap: "Contacten per maand en kanaal, meest recente jaar met maandcijfers"
-#| fig-alt: "Lijngrafiek met per maand de contacten via telefoon, e-mail en chat, elk kanaal in zijn eigen kleur."
 show_figure(figures.monthly_channels(chapter.data["monthly"], f"Contacten per maand, {chapter.data['monthly_year']}"))
 
 # %%

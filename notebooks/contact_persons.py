@@ -55,19 +55,16 @@ show_table(chapter.tables["years"])
 # %%
 #| label: fig-contact-person-years
 #| fig-cap: "Aandeel van de contactnemers per jaar (exact: staaf; afgerond gepubliceerd: lichte staaf met de marge)"
-#| fig-alt: "Staven per jaar per soort contactnemer; een afgerond aandeel als lichte staaf met zijn marge."
 show_figure(chapters.contact_persons.years_figure(chapter))
 
 # %%
 #| label: fig-contact-person-groups
 #| fig-cap: "Contactnemers per groep uit de tabel per code"
-#| fig-alt: "Staven per groep contactnemers, logaritmische schaal; wat door lege cellen onzeker is, staat gearceerd."
 show_figure(chapters.contact_persons.groups_figure(chapter))
 
 # %%
 #| label: fig-contact-person-published
 #| fig-cap: "Gepubliceerde aandelen met de marge die hun afronding toelaat"
-#| fig-alt: "Staven per gepubliceerd aandeel, elk met een foutbalk voor de marge van de afronding."
 show_figure(chapters.contact_persons.published_figure(chapter, year))
 
 # %%

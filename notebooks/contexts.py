@@ -35,7 +35,6 @@ show_table(chapter.tables["settings"])
 # %%
 #| label: fig-context-settings
 #| fig-cap: "Context van het geweld: aandeel van de mogelijke slachtoffers met een bekende context"
-#| fig-alt: "Horizontale staven per context; het kerngezin is veruit de grootste, dan de bredere familie."
 show_figure(
     figures_sources.labelled_bars(
         chapter.data["bars"],

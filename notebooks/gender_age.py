@@ -35,7 +35,6 @@ show_table(chapter.tables["months"])
 # %%
 #| label: fig-gender-months
 #| fig-cap: "Contacten per maand naar geslacht van de contactnemer"
-#| fig-alt: "Gestapelde staven per maand: contacten van vrouwen, mannen en onbekend; vrouwen zijn in de meerderheid."
 show_figure(
     figures_sources.gender_months(
         chapter.data["by_month"], chapter.data["labels"], f"Geslacht van de contactnemer, {chapter.data['since']}"
@@ -45,7 +44,6 @@ show_figure(
 # %%
 #| label: fig-gender-share-years
 #| fig-cap: "Aandeel vrouwen bij bekend geslacht: exact, of met de marge van een afgerond aandeel"
-#| fig-alt: "Punten per jaar met het aandeel vrouwen; een balk toont de marge van een afgerond aandeel."
 show_figure(
     figures_sources.exact_and_rounded(chapter.data["comparison"], "Aandeel vrouwen (van bekend geslacht)", "procent")
 )
@@ -58,7 +56,6 @@ show_table(chapter.tables["ages"])
 # %%
 #| label: fig-age-classes
 #| fig-cap: "Contacten naar leeftijdsklasse van de contactnemer"
-#| fig-alt: "Horizontale staven per leeftijdsklasse; de meerderjarigen zijn veruit de grootste groep."
 show_figure(
     figures_sources.labelled_bars(
         chapter.data["ages"].rename(columns={"label_nl": "label", "contacts": "value"}),

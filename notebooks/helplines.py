@@ -46,13 +46,11 @@ show_text(comparison.text)
 # %%
 #| label: fig-helpline-mix
 #| fig-cap: "Kanaalmix per hulplijn, elk in de eigen telling (contacten of oproepen)"
-#| fig-alt: "Gestapelde staven per hulplijn met het aandeel telefoon, e-mail en chat, in de vaste kleur per kanaal."
 show_figure(chapters.helplines.mix_figure(comparison))
 
 # %%
 #| label: fig-helpline-growth
 #| fig-cap: "Groei sinds twee jaar eerder (index = 100), met het interval dat de afronding toelaat"
-#| fig-alt: "Punten met intervallen per hulplijn: de index van dit jaar tegenover twee jaar eerder (= 100)."
 show_figure(chapters.helplines.growth_figure(comparison, year))
 
 # %%

@@ -30,13 +30,11 @@ show_text(chapter.text)
 # %%
 #| label: fig-reachability-ranges
 #| fig-cap: "Beantwoord per oproep tegenover bellers die uiteindelijk doorkomen, onder twee aannames"
-#| fig-alt: "Drie balken met een bereik in procent: beantwoorde oproepen en bereikte bellers onder twee aannames."
 show_figure(figures_sources.ranges(chapter.data["ranges"], "Bereikbaarheid: per oproep en per beller", "procent"))
 
 # %%
 #| label: fig-capacity-timeline
 #| fig-cap: "Maatregelen voor de capaciteit volgens de bronnen (lichte balk: onzekere start; gearceerd: geen einde)"
-#| fig-alt: "Tijdlijn met een balk per capaciteitsmaatregel, van de start tot het einde."
 show_figure(figures_sources.timeline(chapter.data["timeline"], "Maatregelen voor de capaciteit"))
 
 # %%

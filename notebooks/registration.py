@@ -38,7 +38,6 @@ show_table(chapter.tables["channels"])
 # %%
 #| label: fig-export-daily
 #| fig-cap: "Beantwoorde contacten per dag; een gat is een dag waarvan het aantal niet gepubliceerd wordt"
-#| fig-alt: "Lijngrafiek van de beantwoorde contacten per dag; een gat is een dag met een te klein aantal."
 show_figure(figures.daily_contacts(chapter.data["daily"], figure_title("Contacten per dag", export)))
 
 # %%
@@ -49,7 +48,6 @@ show_table(chapter.tables["mix"])
 # %%
 #| label: fig-export-channel-mix
 #| fig-cap: "Kanaalmix per groep contactnemers"
-#| fig-alt: "Gestapelde staven per groep contactnemers met het aandeel per kanaal; onderdrukte delen ontbreken."
 show_figure(
     figures.channel_mix_bars(
         chapter.data["mix"], chapter.data["group_labels"], figure_title("Kanaal per contactnemer", export)

@@ -62,7 +62,7 @@ def release_commit(release: Release, workspace: Workspace) -> str:
 
 
 def assemble_release(release: Release, staged: Path, workspace: Workspace, summary: Summary, commit: str) -> None:
-    from . import assemble
+    from . import assemble, figures_alt
 
     cache = workspace.notebook_cache()
     year, names = release.id, list(release.chapters)
@@ -80,6 +80,7 @@ def assemble_release(release: Release, staged: Path, workspace: Workspace, summa
     )
     assemble.write_report_document(release, staged, facts, record)
     assemble.write_artifacts(staged, names)
+    figures_alt.apply(staged, names)  # each figure's alt text where Quarto reads it, its values as CSV; or fail
     assemble.write_suppression_log(release.params, staged)
 
 
@@ -218,7 +219,7 @@ class Finisher:
         if not self.quarto_missing:
             return None
         out = relative_to_root(self.workspace.output) + "/<release>"
-        return QuartoNotFoundError(render_stage.QUARTO_HELP.format(out=out))
+        return QuartoNotFoundError(render_stage.QUARTO_HELP.format(out=out, minimum=render_stage.MINIMUM_SHOWN))
 
     def close(self) -> None:
         """No render outlives the build (its staging folder is removed next): after ``finish`` there is

@@ -1,7 +1,8 @@
 """An executed notebook's HTML preview that teaches: it opens with the chapter's heading, the release and the
 files the notebook read (what was computed, and from what); each table and figure has its caption, and each
-figure its alt text (from the cell's ``#| tbl-cap``, ``#| fig-cap`` and ``#| fig-alt`` options, as Quarto
-uses them in the report). Applied to the copy that becomes the preview, never to the notebook Quarto embeds."""
+figure its alt text (the captions from the cell's ``#| tbl-cap`` and ``#| fig-cap`` options, as Quarto uses
+them in the report; the alt text from the figure's output, where figures_alt writes it, or ``#| fig-alt``).
+Applied to the copy that becomes the preview, never to the notebook Quarto embeds."""
 
 from __future__ import annotations
 
@@ -55,16 +56,19 @@ def _with_alt(output, alt: str):
     return nbformat.v4.new_output("display_data", data={"text/html": img})
 
 
+def _alt(output, options: dict[str, str]) -> str:
+    """A figure's alt text: written from the chart's data (the PNG output's metadata, figures_alt), else the
+    cell's ``#| fig-alt`` option."""
+    return output.get("metadata", {}).get("fig-alt") or options.get("fig-alt") or ""
+
+
 def annotate(node, title: str, release: str, inputs: list[str]) -> None:
     """Add the heading, captions and alt texts to an executed notebook (in place)."""
     cells = [heading(title, release, inputs)]
     for cell in node.cells:
         options = _options(cell) if cell.get("cell_type") == "code" else {}
         outputs = cell.get("outputs", [])
-        if "fig-alt" in options:
-            cell["outputs"] = [
-                _with_alt(o, options["fig-alt"]) if "image/png" in o.get("data", {}) else o for o in outputs
-            ]
+        cell["outputs"] = [_with_alt(o, _alt(o, options)) if "image/png" in o.get("data", {}) else o for o in outputs]
         cells.append(cell)
         shown = any(o.get("data") for o in cell.get("outputs", []))
         for kind in ("fig-cap", "tbl-cap"):
