@@ -40,9 +40,18 @@ def _markdown(text: str):
     return nbformat.v4.new_markdown_cell(text)
 
 
+EXPORT_TABLES = re.compile(r"^_cache/exports/[^/]+/")  # the folder is named by a key: not the same in every copy
+
+
+def shown(name: str) -> str:
+    """A file read as the preview names it: the same in every copy of the project (byte-identical previews)."""
+    name = EXPORT_TABLES.sub("_cache/exports/…/", name)
+    return name if not name.startswith("/") else "/".join(name.split("/")[-2:])
+
+
 def heading(title: str, release: str, inputs: list[str]):
     """The first cell: the chapter, the release, and the files the notebook read."""
-    read = "\n".join(f"- `{name}`" for name in inputs if "`" not in name)
+    read = "\n".join(f"- `{shown(name)}`" for name in inputs if "`" not in name)
     origin = f"Berekend voor de release {escape.md_text(release)}, uit deze bestanden:"
     return _markdown(f"# {escape.md_text(title)}\n\n{origin}\n\n{read}")
 

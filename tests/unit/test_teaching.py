@@ -37,3 +37,11 @@ def test_heading_captions_and_alt_text_in_the_preview():
     assert body.index("<img") < body.index("Figuur: Contacten &lt;per&gt; maand") < body.index("Tabel: Per kanaal")
     assert "Niets te tonen" not in body  # a figure left out has no caption
     assert "<per>" not in body
+
+
+def test_files_read_are_named_the_same_in_every_copy():
+    assert teaching.shown("_cache/exports/81ef50198fdd4d8d/cells/contacts_by_day.csv") == (
+        "_cache/exports/…/cells/contacts_by_day.csv"
+    )
+    assert teaching.shown("/tmp/pytest-7/first/data/1712/t.csv") == "1712/t.csv"
+    assert teaching.shown("data/1712/2020/t.csv") == "data/1712/2020/t.csv"
