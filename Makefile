@@ -12,7 +12,7 @@ JOBS   ?=
 BUILD_FLAGS := $(YEARS) $(if $(FORCE),--force,) $(if $(JOBS),--jobs $(call quote,$(JOBS)),)
 
 .DEFAULT_GOAL := help
-.PHONY: help env report notebooks validate lint format test lock clean render-tools pages
+.PHONY: help env lab report notebooks preview validate lint format test test-fast bench-check lock clean render-tools pages
 
 help: ## list every target
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -24,15 +24,28 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PY) -m pip install --quiet -r requirements.lock
 	$(PY) -m pip install --quiet --no-deps -e .
 	$(PY) -m ipykernel install --sys-prefix --name python3 > /dev/null
+	$(PY) -m hulplijnen.lab install-kernel > /dev/null
 	touch $@
 
 env: $(VENV)/.installed ## create .venv from the lock file (exact versions)
+
+$(VENV)/.lab-installed: requirements-lab.lock $(VENV)/.installed
+	$(PY) -m pip install --quiet -r requirements.lock -r requirements-lab.lock
+	touch $@
+
+lab: $(VENV)/.lab-installed ## JupyterLab on the notebooks (optional locked group; kernel "hulplijnen", autoreload)
+	$(VENV)/bin/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=. notebooks/
 
 report: env ## build the report of every year (or YEAR=...) into _output/<year>/
 	$(PY) -m hulplijnen.cli report $(BUILD_FLAGS)
 
 notebooks: env ## only the Papermill stage: executed notebooks, figures.json, previews
 	$(PY) -m hulplijnen.cli notebooks $(BUILD_FLAGS)
+
+PORT   ?= 8765
+preview: env ## YEAR=… : that release's HTML, rebuilt on every save, at http://127.0.0.1:PORT/ (Ctrl-C stops it)
+	@[ -n "$(YEAR)" ] || { echo "make preview needs a release: make preview YEAR=2021"; exit 2; }
+	$(PY) -m hulplijnen.cli preview --year $(call quote,$(YEAR)) --port $(call quote,$(PORT))
 
 validate: env ## check every data file and params file; list every problem
 	$(PY) -m hulplijnen.cli validate
@@ -45,8 +58,15 @@ format: env ## rewrite the code and notebooks in the project's style (ruff)
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-test: lint ## run the lint, then the test suite
+test: lint ## run the lint, then the test suite (everything: what CI runs)
 	$(PY) -m pytest -q
+
+FAST := tests/unit tests/contract tests/data tests/hostile tests/backtest
+test-fast: env ## unit and contract tests only: no builds, no renders, no benchmarks (under a minute)
+	$(PY) -m pytest -q -m "not e2e and not quarto and not slow" $(FAST)
+
+bench-check: env ## each benchmark runs at a tiny size (not a measurement; not part of make test)
+	$(PY) -m pytest -q benchmarks
 
 TOOLS  := .tools
 AXE    := $(TOOLS)/node_modules/axe-core/axe.min.js

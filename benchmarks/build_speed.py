@@ -1,4 +1,5 @@
-"""Benchmark of the whole build (issue 17): naive versus ``make report``, cold, unchanged, one notebook edited.
+"""Benchmark of the whole build (issues 17, 23): naive versus ``make report``, cold, unchanged, one notebook
+edited, one chapter's template edited, and a template saved while ``make preview`` runs (loop_speed.py).
 
     .venv/bin/python benchmarks/build_speed.py [--releases 2020 2021] [--no-render] [--json]
 
@@ -14,7 +15,9 @@ with ``quarto`` from PATH):
 * cold: ``make report`` (``make notebooks`` with --no-render) with an empty cache;
 * unchanged: the same command again;
 * one edited: the same command after a markdown cell is added to one notebook (one that a single
-  release uses, when there is one).
+  release uses, when there is one);
+* template edit and preview edit: see loop_speed.py (keys template_edit_s, preview_edit_s, their budgets,
+  and the per-notebook analysis times and per-release render times they are judged against).
 
 Peak memory is the largest sum over the command's whole process tree (make, the build, the zygote,
 its task processes and kernels, Quarto), sampled every 50 ms: of resident memory (RSS, which counts a
@@ -41,6 +44,8 @@ from pathlib import Path
 
 import nbformat
 import psutil
+from loop_speed import preview_edit, template_edit
+from loop_speed import report as report_loop
 
 ROOT = Path(__file__).resolve().parents[1]
 COPIED = ["Makefile", "pyproject.toml", "requirements.lock", "_quarto.yml", "src", "data", "params", "notebooks"]
@@ -220,6 +225,10 @@ def main() -> None:
         one_edited, edited_log = timed(make, repo, env)
         seen, analysis = notebook_times(repo)[(users[0], edited)]
         renders = {r: float(s) for r, s in RENDERED.findall(edited_log)}
+        loop = template_edit(repo, chapters, make, env, timed, notebook_times)
+        with_chapter = [r for r in releases if "channels" in chapters[r]]
+        if render and with_chapter:
+            loop.update(preview_edit(repo, with_chapter[0], env, notebook_times))
     overhead = sum(s - a for s, a in cold_times.values()) / len(cold_times)
     figures = {
         "naive_s": round(naive, 2),
@@ -231,8 +240,12 @@ def main() -> None:
         "overhead_per_notebook_s": round(overhead, 2),
         "peak_rss_mb": round(peak[0]),
         "peak_pss_mb": round(peak[1]),
+        "notebooks_analysis_s": {f"{r}/{n}": round(a, 2) for (r, n), (_, a) in sorted(cold_times.items())},
+        "renders_s": {r: float(x) for r, x in RENDERED.findall(cold_log)},
+        **loop,
     }
     report(figures, releases, chapters, edited, users, seen, render, cold_times)
+    report_loop(figures)
     exported = sum(float(x) for _, x in EXPORTED.findall(cold_log))
     print(f"the cold build's export stage (not charged to naive): {exported:.1f} s")
     if args.json:

@@ -5,7 +5,6 @@ _output/<release>/ atomically. A failed stage never touches the last good output
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import time
@@ -13,13 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import orphans, uptodate
-from .cache import environment_digest, key_parts, listing_digest, notebook_key, tree_digest
+from . import deps, orphans, uptodate
+from .cache import environment_digest, key_parts, listing_digest, notebook_key
 from .errors import BuildError, NotebookExecutionError
 from .execute import Outcome, Task, Zygote, clean_stale_kernels
 from .export.source import clean_stale_spills
 from .finish import Finisher, assembly_key  # noqa: F401 (assembly_key: part of this module's interface)
-from .paths import DATA, PACKAGE, RELEASE_NAME, RELEASE_NAME_RULE, REPORT_TEXT, ROOT, relative_to_root, release_ids
+from .paths import DATA, RELEASE_NAME, RELEASE_NAME_RULE, ROOT, relative_to_root, release_ids
 from .publish import clean_stale, failed_folder, recover
 from .workspace import Summary, Workspace, log
 
@@ -40,20 +39,16 @@ class Planned:
     task: Task
     parts: dict[str, str]
     listing: str
-
-
-def code_digest() -> str:
-    """The package and the report's text, as the notebooks will run them. Taken before the zygote
-    imports the package: an edit made while a build runs is never cached as if that build had run it."""
-    return hashlib.sha256((tree_digest(PACKAGE, "**/*.py") + tree_digest(REPORT_TEXT, "**/*.md")).encode()).hexdigest()
+    modules: dict[str, str]  # the package modules its code imports (deps.module_reads), recorded as files read
 
 
 def plan(
-    releases: list[Release], workspace: Workspace, staging: Path, force: bool, summary: Summary, code: str
+    releases: list[Release], workspace: Workspace, staging: Path, force: bool, summary: Summary, code: dict[str, str]
 ) -> list[Planned]:
     """The notebook runs the build needs: every (release, notebook) whose cached run is missing or stale.
 
-    Cached runs are copied into the staging folder right away."""
+    Cached runs are copied into the staging folder right away. ``code``: the package's files as the
+    zygote imported them (deps.snapshot)."""
     import papermill as pm
 
     from .params import notebook_parameters
@@ -61,12 +56,14 @@ def plan(
     cache = workspace.notebook_cache()
     environment, listing = environment_digest(), listing_digest(DATA)
     tasks = []
-    declared = {source: list(pm.inspect_notebook(str(source))) for source in notebooks(workspace)}
+    used = {release.notebook(name, workspace.notebooks) for release in releases for name in release.chapters}
+    declared = {source: list(pm.inspect_notebook(str(source))) for source in sorted(used)}  # only those it runs
+    modules = {source: deps.module_reads(deps.notebook_modules(source), code) for source in declared}
     for release in releases:
         year = release.id
         for source in [release.notebook(name, workspace.notebooks) for name in release.chapters]:
             values = notebook_parameters(release.params, declared[source])
-            parts = key_parts(source, values, code, environment)
+            parts = key_parts(source, values, environment)
             target = staging / year / "notebooks" / source.name
             target.parent.mkdir(parents=True, exist_ok=True)
             reason = "--force" if force else cache.why_stale(year, source.stem, parts, listing)
@@ -75,7 +72,7 @@ def plan(
                 summary.cached.append((year, source.stem))
                 continue
             log(f"[{year}] {source.stem}: to execute ({reason})")
-            tasks.append(Planned(Task(year, source.stem, source, target, values), parts, listing))
+            tasks.append(Planned(Task(year, source.stem, source, target, values), parts, listing, modules[source]))
     return tasks
 
 
@@ -108,9 +105,9 @@ class Runs:
             log(f"executing {len(tasks)} notebook run(s) of {', '.join(r.id for r in releases)}, {cached} unchanged")
             self.zygote.submit([p.task for p in tasks])
 
-    def wait(self) -> None:
-        if not self.planned:
-            self.zygote.close()  # nothing to execute: its cores are the render's
+    def wait(self, keep: bool = False) -> None:
+        if not self.planned and not keep:
+            self.zygote.close()  # nothing to execute: its cores are the render's (a preview keeps it warm)
             return
         self.zygote.collect(self._done)
 
@@ -127,7 +124,7 @@ class Runs:
             self.failed.add(year)
             return
         p = self.planned[(year, task.name)]
-        reads = facts_mod.inputs_from_notebook(task.target)
+        reads = {**facts_mod.inputs_from_notebook(task.target), **p.modules}
         entry = Entry(notebook_key(p.parts), p.parts, reads, p.listing, round(outcome.seconds, 2))
         self.workspace.notebook_cache().store(year, task.name, task.target, entry)
         self.summary.executed.append((year, task.name))
@@ -166,21 +163,33 @@ def prepare_exports(releases: list[Release], jobs: int | None) -> None:
             )
 
 
+def cleanup(workspace: Workspace) -> list[str]:
+    """Remove what builds that no longer run left, and say so. Only the project's own traces of a build
+    (a half-published release, a staging folder, an export temporary: each removed by the build that made
+    it, however it failed) show that a build was interrupted; kernel sockets and DuckDB spill folders in
+    the system's temporary folder are removed with a plain line (any process of the package leaves them)."""
+    interrupted = recover(workspace.output) + clean_stale(workspace.staging, workspace.cache / "exports")
+    lines = [f"cleanup after an interrupted build: {done}" for done in interrupted]
+    leftovers = clean_stale_kernels() + clean_stale_spills()
+    if leftovers:
+        lines.append(f"removed what stopped processes left in the temporary folder: {', '.join(leftovers)}")
+    return lines
+
+
 def build(
     names: list[str] | None = None,
     render: bool = True,
     force: bool = False,
     jobs: int | None = None,
     workspace: Workspace = Workspace(),
+    formats: tuple[str, ...] = ("html", "typst"),
+    zygote: Zygote | None = None,
 ) -> Summary:
+    """Build ``names`` (default: every release). ``formats``: what Quarto renders (a preview: HTML only);
+    ``zygote``: warm kernels that outlive this build (a preview's, which ends them and their orphans)."""
     started = time.perf_counter()
-    for done in (
-        recover(workspace.output)
-        + clean_stale(workspace.staging, workspace.cache / "exports")
-        + clean_stale_kernels()
-        + clean_stale_spills()
-    ):
-        log(f"cleanup after an interrupted build: {done}")
+    for line in cleanup(workspace):
+        log(line)
     names = list(dict.fromkeys(names or release_ids()))  # a release named twice is built once
     bad = [y for y in names if not RELEASE_NAME.fullmatch(y)]
     if bad:
@@ -192,11 +201,14 @@ def build(
     if unknown:
         raise BuildError(f"no params file for {', '.join(unknown)}; params files exist for: {', '.join(release_ids())}")
     shared = uptodate.shared_digest(workspace.notebooks)
-    if not force and uptodate.all_current(names, workspace.output, shared, render, log):  # before pandas & co load
+    whole = zygote is None and set(formats) == {"html", "typst"}  # what `make report` builds and the check knows
+    if whole and not force and uptodate.all_current(names, workspace.output, shared, render, log):  # before pandas
         log(f"build finished in {time.perf_counter() - started:.1f} s: nothing changed")
         return Summary(up_to_date=list(names))
+    if zygote is not None:
+        return _build(names, render, force, jobs, workspace, shared, started, zygote, formats, keep=True)
     with orphans.end_with_the_build():  # nothing a notebook started outlives the build
-        zygote = Zygote(ROOT, jobs, code_digest())  # imports what notebooks need while validation and exports run
+        zygote = Zygote(ROOT, jobs, deps.snapshot())  # imports what notebooks need while validation and exports run
         try:
             return _build(names, render, force, jobs, workspace, shared, started, zygote)
         finally:
@@ -204,7 +216,16 @@ def build(
 
 
 def _build(
-    names: list[str], render: bool, force: bool, jobs: int | None, workspace: Workspace, shared: str, started, zygote
+    names: list[str],
+    render: bool,
+    force: bool,
+    jobs: int | None,
+    workspace: Workspace,
+    shared: str,
+    started,
+    zygote,
+    formats: tuple[str, ...] = ("html", "typst"),
+    keep: bool = False,
 ) -> Summary:
     from .release import load_release
     from .validate import validate_once
@@ -215,14 +236,14 @@ def _build(
     workspace.staging.mkdir(parents=True, exist_ok=True)
     staging = workspace.staging / f"build-{os.getpid()}"  # one staging place per build: two builds never share it
     shutil.rmtree(staging, ignore_errors=True)
-    finisher = Finisher(staging, workspace, render, force, jobs, summary, shared)
+    finisher = Finisher(staging, workspace, render, force, jobs, summary, shared, formats)
     try:
         runs = Runs(workspace, staging, force, summary, finisher, zygote)
         exported = [r for r in releases if r.params.export is not None]
         runs.start([r for r in releases if r.params.export is None])  # their notebooks run while exports do
         prepare_exports(exported, jobs)
         runs.start(exported)
-        runs.wait()
+        runs.wait(keep)
         errors = [keep_failed(o, workspace) for o in summary.failed]
         for release_id in sorted({o.task.year for o in summary.failed}):
             log(f"[{release_id}] not published: a notebook failed; the last good output is untouched")

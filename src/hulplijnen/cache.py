@@ -2,11 +2,13 @@
 
 A cached run is valid when, by content hash (never by timestamp):
 
-* its *static key* is unchanged: the notebook's source, the parameter values the build passes it,
-  the package's code, the Python and package versions, and this cache format; and
-* every input file the kernel read (recorded by the notebook itself, see ``facts.publish``) has
-  the same content, and the list of files under ``data/`` is the same (so a table added or
-  removed, which the notebook may look for, also invalidates it).
+* its *static key* is unchanged: the notebook's source, the parameter values the build passes it
+  (its subset of ``params/<release>.yml``), the Python and package versions, and this cache format; and
+* every file it read has the same content: the data files its kernel read and the templates its
+  chapter rendered (recorded by the notebook itself, see ``facts.publish``), the package modules its
+  code imports (``deps.notebook_modules``, recorded by the build); and the list of files under
+  ``data/`` is the same (so a table added or removed, which the notebook may look for, also
+  invalidates it). Editing one chapter's template or module re-runs that chapter's notebooks only.
 
 Only the last run per year and notebook is kept: the cache answers "is the output I have still
 right?", it is not an archive.
@@ -24,7 +26,7 @@ from pathlib import Path
 
 from .paths import from_root
 
-CACHE_FORMAT = "2"  # 2: every entry records the digest of its notebook
+CACHE_FORMAT = "4"  # 4: every entry records its notebook's digest; modules and templates are files read
 ENVIRONMENT_PACKAGES = [
     "pandas",
     "pandera",
@@ -65,13 +67,12 @@ def environment_digest() -> str:
     return hashlib.sha256(json.dumps([platform.python_version(), versions], sort_keys=True).encode()).hexdigest()
 
 
-def key_parts(source: Path, parameters: dict, code: str, environment: str) -> dict[str, str]:
+def key_parts(source: Path, parameters: dict, environment: str) -> dict[str, str]:
     """The static part of a notebook run's identity, by kind of change."""
     return {
         "cache format": CACHE_FORMAT,
         "notebook source": file_digest(source),
         "parameters": hashlib.sha256(json.dumps(parameters, sort_keys=True, default=str).encode()).hexdigest(),
-        "package code": code,
         "environment": environment,
     }
 
@@ -84,7 +85,7 @@ def notebook_key(parts: dict[str, str]) -> str:
 class Entry:
     key: str
     parts: dict[str, str]
-    reads: dict[str, str]  # path relative to the root -> SHA-256 when the notebook ran
+    reads: dict[str, str]  # path relative to the root -> SHA-256 when the notebook ran (data, templates, modules)
     listing: str  # listing_digest of data/ when the notebook ran
     seconds: float
     digest: str = ""  # SHA-256 of the cached notebook: a hand-edited or truncated copy is re-run
@@ -132,7 +133,8 @@ class NotebookCache:
             return "the cached notebook was changed or damaged"
         stale = stale_reads(entry.reads, self.root)
         if stale:
-            return f"input changed: {', '.join(stale)}"
+            more = f" and {len(stale) - 3} more" if len(stale) > 3 else ""
+            return f"{', '.join(stale[:3])}{more} changed"
         return None
 
     def notebook(self, year: str, name: str) -> Path:

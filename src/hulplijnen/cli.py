@@ -26,6 +26,10 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--force", action="store_true", help="ignore the cache: execute every notebook and reassemble")
         p.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: number of cores)")
     sub.add_parser("validate")
+    p = sub.add_parser("preview", help="one release's HTML, rebuilt on save, served on 127.0.0.1 with live reload")
+    p.add_argument("--release", "--year", dest="year", required=True, help="the release to preview")
+    p.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (default 8765; 0: any free port)")
+    p.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: number of cores)")
     args = parser.parse_args(argv)
     _heard.clear()
     previous = {signum: signal.signal(signum, _interrupt) for signum in STOPS.values()}  # SIGTERM as Ctrl-C
@@ -34,12 +38,19 @@ def main(argv: list[str] | None = None) -> int:
             from .validate import main as validate_main
 
             return validate_main()
+        if args.command == "preview":
+            from .preview import main as preview_main
+
+            return preview_main(args.year, args.port, args.jobs)
         build(args.year, render=args.command == "report", force=args.force, jobs=args.jobs)
         if _heard:  # a library swallowed the stop's KeyboardInterrupt: a stop heard is never a success
             raise KeyboardInterrupt(_heard[0])
     except BaseException as exc:
         # a stop, or what a library made of one (DuckDB turns it into RuntimeError('Query interrupted'))
         how = _heard[0] if _heard else "Ctrl-C" if isinstance(exc, KeyboardInterrupt) else None
+        if how is not None and args.command == "preview":
+            print(f"preview stopped ({how})", file=sys.stderr)
+            return 128 + STOPS[how]
         if how is not None:
             print(
                 f"stopped ({how}): releases written before the stop are complete; every other release keeps "

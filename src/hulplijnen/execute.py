@@ -158,9 +158,9 @@ class Zygote:
     """The process that imported the heavy modules once (warm.py) and forks a process per notebook
     run, up to ``jobs`` at a time. Start it early: it loads while validation and the export stage run."""
 
-    def __init__(self, cwd: Path, jobs: int | None = None, code: str = ""):
+    def __init__(self, cwd: Path, jobs: int | None = None, code: dict[str, str] | None = None):
         self.jobs = max(1, jobs or os.cpu_count() or 1)
-        self.code = code  # the digest of the code it imports, taken by the caller before it starts
+        self.code = code or {}  # the package's files as it imports them (deps.snapshot), taken before it starts
         context = multiprocessing.get_context("spawn")  # a fresh interpreter: no copy of the build's state
         self._conn, theirs = context.Pipe()
         self.folder = tempfile.mkdtemp(prefix=f"hulplijnen-{os.getpid()}-")  # the kernels' sockets

@@ -101,12 +101,14 @@ class FactSheet:
         return [asdict(f) for f in sorted(self._facts.values(), key=lambda f: f.key)]
 
     def publish(self) -> None:
-        """Display the facts (and the input files this kernel read, for the build cache)."""
+        """Display the facts (and the data files and templates this kernel read, for the build cache)."""
         from IPython.display import display
 
         from .data.readcsv import files_read
+        from .text import templates_read
 
-        payload = {"notebook": self.notebook, "year": self.year, "facts": self.records(), "inputs": files_read()}
+        inputs = {**files_read(), **templates_read()}  # the data files and the templates of its text
+        payload = {"notebook": self.notebook, "year": self.year, "facts": self.records(), "inputs": inputs}
         display({MIME: payload}, raw=True)
 
     def __contains__(self, key: str) -> bool:

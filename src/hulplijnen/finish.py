@@ -15,11 +15,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import deps, uptodate
 from . import render as render_stage
-from . import uptodate
 from .cache import file_digest, tree_digest
 from .errors import BuildError, QuartoNotFoundError
-from .paths import DATA, LEDGER, NOTEBOOKS, PACKAGE, QUARTO_PARTIALS, QUARTO_PROJECT, REPORT_TEXT, relative_to_root
+from .paths import DATA, LEDGER, from_root, relative_to_root
 from .publish import REPORT_ITEMS, STAGE_ITEMS, failed_folder, publish
 from .workspace import Summary, Workspace, log
 
@@ -27,27 +27,38 @@ if TYPE_CHECKING:
     from .release import Release
 
 
-def assembly_key(release: Release, staged: Path, render: bool, commit: str) -> str:
+def assembly_key(release: Release, staged: Path, render: bool | tuple[str, ...], commit: str) -> str:
     """What the assembled and rendered report depends on, including ``commit``, which the title page
-    prints as the report version: a commit-only change assembles and renders again."""
-    parts = [file_digest(p) for p in sorted((staged / "notebooks").glob("*.ipynb"))]
+    prints as the report version: a commit-only change assembles and renders again. Its notebooks
+    (what they read is in them: one that re-ran differs), its params file, and what assembling reads
+    (deps.assembly_files: not the text or the modules of chapters it does not have)."""
+    parts = [f"{p.name}:{file_digest(p)}" for p in sorted((staged / "notebooks").glob("*.ipynb"))]
     parts += [
         commit,
         file_digest(release.params_file),
-        tree_digest(REPORT_TEXT),
-        file_digest(QUARTO_PROJECT),
-        tree_digest(QUARTO_PARTIALS),
+        deps.digest(deps.assembly_files(list(release.chapters))),
         tree_digest(DATA),
-        tree_digest(PACKAGE, "**/*.py"),
         str(render),
     ]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def release_commit(release: Release, notebooks: Path = NOTEBOOKS) -> str:
-    """The commit ``release`` is built from, "-dirty" only when its own inputs differ from it."""
-    sources = [release.notebook(name, notebooks) for name in release.chapters]
-    return uptodate.git_commit(uptodate.release_inputs(release.params_file, sources))
+def release_inputs(release: Release, workspace: Workspace) -> list[Path]:
+    """The files a release is built from: its params file and notebooks, what its notebook runs read
+    (data files, templates, package modules; from their cache entries), what assembling it reads, data/."""
+    cache = workspace.notebook_cache()
+    files = {release.params_file, DATA, *deps.assembly_files(list(release.chapters))}
+    for name in release.chapters:
+        files.add(release.notebook(name, workspace.notebooks))
+        entry = cache.entry(release.id, name)
+        files.update(from_root(read) for read in (entry.reads if entry else {}))
+    return sorted(files)
+
+
+def release_commit(release: Release, workspace: Workspace) -> str:
+    """The commit ``release`` is built from, "-dirty" only when its own inputs differ from it: editing
+    one chapter's template marks (and renders again) only the releases that have the chapter."""
+    return uptodate.git_commit(release_inputs(release, workspace))
 
 
 def assemble_release(release: Release, staged: Path, workspace: Workspace, summary: Summary, commit: str) -> None:
@@ -75,19 +86,35 @@ def assemble_release(release: Release, staged: Path, workspace: Workspace, summa
 
 def write_previews(release: Release, staged: Path, workspace: Workspace) -> None:
     """The HTML previews (no Quarto needed to read them); written while Quarto renders the report."""
-    from . import preview
+    from . import notebook_pages
 
-    preview.write_previews(staged, workspace.cache / "previews" / release.id)
+    notebook_pages.write_previews(staged, workspace.cache / "previews" / release.id)
+
+
+ITEMS_OF = {"html": ["report.html", "report_files"], "typst": ["report.pdf"]}  # each of render.FORMATS
+
+
+def report_items(formats: tuple[str, ...]) -> list[str]:
+    """What a render in ``formats`` publishes (render.FORMATS: both; a preview renders the HTML only)."""
+    return [item for f in formats for item in ITEMS_OF[f]]
 
 
 def stage_release(
-    release: Release, staged: Path, workspace: Workspace, render: bool, force: bool, summary: Summary, shared: str
+    release: Release,
+    staged: Path,
+    workspace: Workspace,
+    render: bool,
+    force: bool,
+    summary: Summary,
+    shared: str,
+    formats: tuple[str, ...] = render_stage.FORMATS,
 ) -> bool:
     """Assemble a release in its staging folder; False when its published output is already up to date."""
     target = workspace.release_output(release.id)
-    commit = release_commit(release, workspace.notebooks)  # read once: the key and the record agree
-    key = assembly_key(release, staged, render, commit)
-    if not force and uptodate.is_current(target, key, render, "assembly_key"):
+    commit = release_commit(release, workspace)  # read once: the key and the record agree
+    key = assembly_key(release, staged, render and formats, commit)
+    rendered = all((target / i).exists() for i in report_items(formats) if i != "report_files") if render else True
+    if not force and uptodate.is_current(target, key, False, "assembly_key") and rendered:
         uptodate.record(target / "build.json", uptodate.inputs_key(release.id, shared, render))
         uptodate.seal(target)
         summary.up_to_date.append(release.id)
@@ -132,8 +159,10 @@ class Finisher:
         jobs: int | None,
         summary: Summary,
         shared: str,
+        formats: tuple[str, ...] = render_stage.FORMATS,
     ):
         self.staging, self.workspace, self.force, self.summary, self.shared = staging, workspace, force, summary, shared
+        self.formats = formats
         self.quarto_missing = False
         self.executable = None
         if render:
@@ -155,7 +184,8 @@ class Finisher:
         """Every notebook of ``release`` has run: assemble it, then render and publish it."""
         rendered = self.executable is not None
         staged = self.staging / release.id
-        if not stage_release(release, staged, self.workspace, rendered, self.force, self.summary, self.shared):
+        args = (self.workspace, rendered, self.force, self.summary, self.shared, self.formats)
+        if not stage_release(release, staged, *args):
             return
         if not rendered:
             write_previews(release, staged, self.workspace)
@@ -172,14 +202,16 @@ class Finisher:
 
     def _render(self, release_id: str, previews: threading.Event) -> None:
         staged = self.staging / release_id
-        result = render_stage.render(render_stage.Job(release_id, staged), log, self.executable, running=self._running)
+        job = render_stage.Job(release_id, staged)
+        result = render_stage.render(job, log, self.executable, self.formats, running=self._running)
         previews.wait()
         with self._lock:
             if release_id not in self._previewed or self._running.stopped:  # the build stopped meanwhile
                 return
             if result.ok:
                 log(f"[{release_id}] rendered in {result.seconds:.1f} s")
-                publish_release(release_id, staged, self.workspace, STAGE_ITEMS + REPORT_ITEMS, self.summary)
+                items = STAGE_ITEMS + report_items(self.formats)
+                publish_release(release_id, staged, self.workspace, items, self.summary)
             else:
                 log(f"[{release_id}] not published: quarto render failed; the last good output is untouched")
                 self.errors.append(result.error)

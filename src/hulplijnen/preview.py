@@ -1,56 +1,183 @@
-"""HTML previews of the executed notebooks, readable without Quarto (cached per notebook, checked by digest)."""
+"""`make preview YEAR=…`: one release's HTML, rebuilt on every save and served with live reload.
+
+A long-lived process the analyst starts on purpose and stops with Ctrl-C (as ``quarto preview`` and
+``jupyter lab``): it keeps the build's zygote (warm.py) between builds, so a notebook forked for an
+edit finds pandas & co imported; it watches notebooks/, report/, src/, data/ and params/ (watchfiles)
+and on each save runs the build of that release (what the change affects re-runs, by the cache's
+chapter-grain dependencies; the rest comes from the cache), rendering the HTML only, into
+``_cache/live/<release>/`` (never _output/). The page is served on 127.0.0.1 only; a small script in
+it asks ``/__version`` and reloads when a build ended. A failed build keeps the last good page and
+shows its error above it, and in the terminal. An edit under src/ restarts the process (exec): the
+zygote's and this process's imported package are the edited code's. Ctrl-C or SIGTERM ends the
+zygote, its kernels, Quarto and whatever a notebook left running (orphans.end_with_the_build).
+"""
 
 from __future__ import annotations
 
-import shutil
-from importlib import metadata
+import html
+import json
+import os
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from . import facts as facts_mod
-from .cache import file_digest
+from .paths import CACHE, DATA, NOTEBOOKS, PARAMS, REPORT_TEXT, ROOT, STAGING, relative_to_root
+from .workspace import Workspace, log
+
+LIVE = CACHE / "live"  # where the preview publishes its releases (a Workspace output)
+WATCHED = (NOTEBOOKS, REPORT_TEXT, ROOT / "src", DATA, PARAMS)
+HOST = "127.0.0.1"  # never reachable from another machine
+POLL_MS = 250
+SCRIPT = """<script>(function () {{
+  var version = {version};
+  function poll() {{
+    fetch("/__version", {{cache: "no-store"}}).then(function (r) {{ return r.json(); }}).then(function (d) {{
+      if (d.version !== version) {{ location.reload(); }} else {{ setTimeout(poll, {poll}); }}
+    }}).catch(function () {{ setTimeout(poll, 1000); }});
+  }}
+  setTimeout(poll, {poll});
+}})();</script>"""
+BANNER = (
+    '<div id="preview-error" role="alert" style="position:sticky;top:0;z-index:9999;background:#fde8e8;'
+    "color:#7a1010;border-bottom:3px solid #b42318;padding:1em;font:14px/1.4 monospace;white-space:pre-wrap;"
+    'max-height:50vh;overflow:auto">'
+    "<strong>Het laatste bouwen mislukte; hieronder de laatste goede versie.</strong>\n{error}</div>"
+)
+WAITING = '<!doctype html><html lang="nl"><meta charset="utf-8"><title>Voorbeeld</title><body>{body}</body></html>'
 
 
-def write_previews(staging: Path, cache: Path | None = None) -> None:
-    """One HTML page per executed notebook, code hidden: readable without Quarto. With ``cache``, a
-    page is converted again only when its notebook's bytes changed (nbconvert is slow to load and run)."""
-    preview = staging / "preview"
-    preview.mkdir()
-    exporter = None
-    for nb in sorted((staging / "notebooks").glob("*.ipynb")):
-        key = file_digest(nb) + "\n" + metadata.version("nbconvert")
-        kept = cache / f"{nb.stem}.html" if cache else None
-        stamp = kept.with_suffix(".key") if kept else None
-        # the stamp holds the notebook's key and the page's own digest: an edited or truncated page is a miss
-        if (
-            kept
-            and kept.is_file()
-            and stamp.is_file()
-            and stamp.read_text(encoding="utf-8") == f"{key}\n{file_digest(kept)}"
-        ):
-            shutil.copy2(kept, preview / kept.name)
-            continue
-        exporter = exporter or _preview_exporter()
-        node = nbformat_read(nb)
-        for cell in node.cells:  # the hidden facts record is for the build, not for readers
-            cell["outputs"] = [o for o in cell.get("outputs", []) if facts_mod.MIME not in o.get("data", {})]
-        body, _ = exporter.from_notebook_node(node)
-        (preview / f"{nb.stem}.html").write_text(body, encoding="utf-8")
-        if kept:
-            kept.parent.mkdir(parents=True, exist_ok=True)
-            stamp.unlink(missing_ok=True)  # the stamp is written last: a half-stored page is a miss
-            shutil.copy2(preview / kept.name, kept)
-            stamp.write_text(f"{key}\n{file_digest(kept)}", encoding="utf-8")
+class Page:
+    """What the server shows: the last good report of the release and the error of the last build, if any."""
+
+    def __init__(self, report: Path):
+        self.report = report
+        self.port = 0  # set once the server listens
+        self.error: str | None = None
+        self._lock = threading.Lock()
+        self._count = 0
+        self._start = f"{os.getpid()}-{time.time_ns()}"  # a new process (an exec) is a new version
+
+    @property
+    def version(self) -> str:
+        with self._lock:
+            return f"{self._start}-{self._count}"
+
+    def built(self, error: str | None) -> None:
+        with self._lock:
+            self.error = error
+            self._count += 1
+
+    def body(self) -> bytes:
+        with self._lock:
+            error, version = self.error, f"{self._start}-{self._count}"
+        script = SCRIPT.format(version=json.dumps(version).replace("<", "\\u003c"), poll=POLL_MS)
+        banner = BANNER.format(error=html.escape(error)) if error else ""
+        if self.report.is_file():
+            page = self.report.read_text(encoding="utf-8")
+        else:
+            page = WAITING.format(body="<p>Het voorbeeld wordt gebouwd…</p>" if not error else "")
+        head, tag, rest = page.partition("<body")
+        if tag:
+            opening, close, after = rest.partition(">")
+            page = head + tag + opening + close + banner + after
+        else:
+            page = banner + page
+        position = page.rfind("</body>")
+        page = page[:position] + script + page[position:] if position >= 0 else page + script
+        return page.encode("utf-8")
 
 
-def _preview_exporter():
-    from nbconvert import HTMLExporter
+def server(page: Page, port: int) -> ThreadingHTTPServer:
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            path = self.path.split("?", 1)[0]
+            if path == "/__version":
+                body = json.dumps({"version": page.version, "error": page.error}).encode()
+                kind = "application/json"
+            elif path in ("/", "/index.html", "/report.html"):
+                body, kind = page.body(), "text/html; charset=utf-8"
+            else:
+                self.send_error(404)
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Cache-Control", "no-store")
+            self.end_headers()
+            self.wfile.write(body)
 
-    exporter = HTMLExporter()
-    exporter.exclude_input = True
-    return exporter
+        def log_message(self, *args) -> None:  # the terminal is the build's log
+            pass
+
+    httpd = ThreadingHTTPServer((HOST, port), Handler)
+    httpd.daemon_threads = True
+    return httpd
 
 
-def nbformat_read(path: Path):
-    import nbformat
+def rebuild(release: str, zygote, page: Page, workspace: Workspace, jobs: int | None) -> None:
+    """One build of ``release`` (HTML only) on the warm zygote; the page shows the result."""
+    from . import build
+    from .errors import BuildError, InputError
 
-    return nbformat.read(path, as_version=4)
+    started = time.perf_counter()
+    try:
+        build.build([release], render=True, workspace=workspace, jobs=jobs, formats=("html",), zygote=zygote)
+    except (BuildError, InputError) as exc:
+        page.built(str(exc))
+        log(f"[preview] build failed; the page keeps its last good version and shows the error:\n{exc}")
+        return
+    page.built(None)
+    log(f"[preview] page updated in {time.perf_counter() - started:.1f} s: http://{HOST}:{page.port}/")
+
+
+def _relevant(change, path: str) -> bool:  # noqa: ARG001 (watchfiles' filter signature)
+    from watchfiles import DefaultFilter
+
+    name = Path(path)
+    return DefaultFilter()(change, path) and ".ipynb_checkpoints" not in name.parts and "_cache" not in name.parts
+
+
+def main(release: str, port: int = 8765, jobs: int | None = None) -> int:
+    from watchfiles import watch
+
+    from . import deps, orphans
+    from .execute import Zygote
+    from .paths import release_ids
+
+    if release not in release_ids():
+        log(f"error: no params file for {release!r}; params files exist for: {', '.join(release_ids())}")
+        return 1
+    workspace = Workspace(output=LIVE, staging=STAGING, cache=CACHE)
+    page = Page(workspace.release_output(release) / "report.html")
+    httpd = server(page, port)
+    page.port = httpd.server_address[1]
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    log(f"[preview] {release} at http://{HOST}:{page.port}/ (Ctrl-C stops the preview and all it started)")
+    restart = False
+    try:
+        with orphans.end_with_the_build():
+            zygote = Zygote(ROOT, jobs, deps.snapshot())
+            try:
+                rebuild(release, zygote, page, workspace, jobs)
+                for changes in watch(*WATCHED, watch_filter=_relevant, step=30, debounce=400):
+                    names = sorted({relative_to_root(Path(p)) for _, p in changes})
+                    log(f"[preview] changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}")
+                    if any(n.startswith("src/") for n in names):
+                        restart = True  # the package itself changed: a new process imports the new code
+                        break
+                    rebuild(release, zygote, page, workspace, jobs)
+            finally:
+                zygote.close()
+    except KeyboardInterrupt:
+        log("[preview] the zygote, its kernels and Quarto have ended")
+        raise  # the command line says how it was stopped, and exits 130 (Ctrl-C) or 143 (SIGTERM)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    if restart:
+        log("[preview] the package changed: restarting the preview")
+        args = [sys.executable, "-m", "hulplijnen.cli", "preview", "--year", release, "--port", str(page.port)]
+        os.execv(sys.executable, args + (["--jobs", str(jobs)] if jobs else []))
+    return 0

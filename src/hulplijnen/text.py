@@ -18,6 +18,7 @@ text until then, so templates still compare them (``x.kind == "one_in_n"``). Mar
 
 from __future__ import annotations
 
+import hashlib
 import numbers
 import re
 from collections.abc import Mapping
@@ -32,7 +33,7 @@ from markupsafe import Markup
 from . import escape, fmt
 from .errors import BuildError
 from .facts import FactSheet, Recorded
-from .paths import REPORT_TEXT
+from .paths import REPORT_TEXT, relative_to_root
 
 SUPPRESSED = "x"  # a count the disclosure control does not publish
 
@@ -176,10 +177,28 @@ class _Environment(jinja2.Environment):
         return _label(super().getitem(obj, argument))
 
 
+_TEMPLATES: dict[str, str] = {}  # every template read in this process: path -> SHA-256 of the file
+
+
+def templates_read() -> dict[str, str]:
+    """The templates read so far in this process (path relative to the repository root -> SHA-256): a
+    notebook publishes them with its facts, so the build re-runs it when the text of its chapter changes."""
+    return dict(sorted(_TEMPLATES.items()))
+
+
+class _Loader(jinja2.FileSystemLoader):
+    """Jinja2's file loader, recording each template it reads (included ones too)."""
+
+    def get_source(self, environment, template):
+        source, filename, uptodate = super().get_source(environment, template)
+        _TEMPLATES[relative_to_root(Path(filename))] = hashlib.sha256(Path(filename).read_bytes()).hexdigest()
+        return source, filename, uptodate
+
+
 @cache
 def environment(folder: Path = REPORT_TEXT, strict: bool = False) -> jinja2.Environment:
     env = _Environment(
-        loader=jinja2.FileSystemLoader(folder),
+        loader=_Loader(folder),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -259,9 +278,32 @@ def render(
         raise LooseNumber(f"report/{template}: {exc}") from None
     except jinja2.TemplateError as exc:
         raise BuildError(f"report/{template}: {exc}") from None
+    return _shape(text, prose)
+
+
+def _shape(text: str, prose: bool) -> str:
     if not prose:
         return text.strip()
     paragraphs = re.split(r"\n\s*\n", text)
     return "\n\n".join(
         " ".join(line.strip() for line in p.splitlines() if line.strip()) for p in paragraphs if p.strip()
     )
+
+
+def sections(template: str, /, folder: Path = REPORT_TEXT, facts: FactSheet | Mapping | None = None, **context):
+    """A template written in sections, ``{% block <name> %}…{% endblock %}``: each section's text (filled and
+    checked as ``render`` fills the whole), by name, in the template's order. The notebook shows each beside
+    the table or figure it discusses. Text outside every section would be shown nowhere: an error."""
+    whole = render(template, folder=folder, facts=facts, **context)
+    tmpl = environment(folder, facts is not None).get_template(template)
+    ctx = tmpl.new_context({k: _label(v) for k, v in context.items()})
+    try:
+        list(tmpl.root_render_func(ctx))  # top-level macros and sets, as the sections see them in the whole
+        parts = {name: _shape("".join(block(ctx)), True) for name, block in tmpl.blocks.items()}
+    except jinja2.TemplateError as exc:
+        raise BuildError(f"report/{template}: {exc}") from None
+    if not parts:
+        raise BuildError(f"report/{template} has no sections ({{% block <name> %}} … {{% endblock %}})")
+    if " ".join(whole.split()) != " ".join(" ".join(parts.values()).split()):
+        raise BuildError(f"report/{template}: text outside every {{% block %}} would be shown nowhere")
+    return parts

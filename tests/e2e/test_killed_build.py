@@ -247,3 +247,39 @@ def test_a_process_a_notebook_leaves_running_ends_with_the_build(repository_copy
     daemon = int(pid_file.read_text())
     assert not Path(f"/proc/{daemon}").exists(), "the notebook's process outlived the build"
     assert marked(value) == {}
+
+
+def test_a_stopped_preview_leaves_nothing_running(repository_copy):
+    """`make preview` is a long-lived process: Ctrl-C while its notebooks run, or SIGTERM while it waits for
+    a save (its zygote warm, its server listening), ends it and everything it started."""
+    copy = repository_copy("repo")
+    for kill, ready in (("Ctrl-C", None), ("SIGTERM", "[preview] page updated|[preview] build failed")):
+        value = uuid.uuid4().hex
+        log = copy.parent / f"preview-{kill}.log"
+        with log.open("wb") as out:
+            preview = subprocess.Popen(
+                repository_copy.command(copy, "preview", "--release", "2021-tele-onthaal", "--port", "0"),
+                cwd=copy,
+                env=repository_copy.environment(copy, **{MARKER: value}),
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        if ready is None:
+            wait_for_kernels(preview, value, log)
+        else:
+            deadline = time.monotonic() + STARTUP
+            while not any(text in log.read_text(errors="replace") for text in ready.split("|")):
+                assert preview.poll() is None and time.monotonic() < deadline, log.read_text()[-3000:]
+                time.sleep(0.2)
+            assert len(marked(value)) > 1, "the preview's zygote is not running"
+        if kill == "Ctrl-C":
+            os.killpg(preview.pid, signal.SIGINT)
+        else:
+            os.kill(preview.pid, signal.SIGTERM)
+        preview.wait(timeout=GONE + STARTUP)
+        said = log.read_text()
+        assert survivors(value) == {}, f"{kill}: processes of the preview still run\n{said[-3000:]}"
+        assert preview.returncode == (130 if kill == "Ctrl-C" else 143), said[-3000:]
+        assert f"preview stopped ({kill})" in said and "Traceback" not in said, said[-3000:]
+        assert stale(copy) == [], f"{kill}: the preview left its staging folder"

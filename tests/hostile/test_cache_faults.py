@@ -17,7 +17,7 @@ def cached(tmp_path):
     cache = NotebookCache(tmp_path / "cache", ROOT)
     executed = tmp_path / "run.ipynb"
     executed.write_bytes((NOTEBOOKS / "channels.ipynb").read_bytes())
-    parts = key_parts(NOTEBOOKS / "channels.ipynb", {"year": 2020}, "code", "env")
+    parts = key_parts(NOTEBOOKS / "channels.ipynb", {"year": 2020}, "env")
     cache.store("2020", "channels", executed, Entry(notebook_key(parts), parts, {}, "listing", 1.0))
     assert cache.why_stale("2020", "channels", parts, "listing") is None
     return cache, parts

@@ -16,6 +16,8 @@ import pytest
 from hulplijnen import escape
 from hulplijnen.paths import DATA, PARAMS
 
+pytestmark = pytest.mark.slow  # builds a report
+
 RELEASE = "2021-tele-onthaal"  # two notebooks; its text names the helpline and its channels
 NAME = "Tele <script>alert(1)</script> {{< include /etc/passwd >}} | $x$ `id` *em* [x](javascript:alert(1))"
 LABEL = "telefoon <img src=x onerror=alert(2)> {{< meta title >}} | _onder_ [y](javascript:alert(3))"

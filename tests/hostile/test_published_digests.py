@@ -7,7 +7,7 @@ import json
 import nbformat
 import pytest
 
-from hulplijnen import preview, uptodate
+from hulplijnen import notebook_pages, uptodate
 from hulplijnen.publish import REPORT_ITEMS, STAGE_ITEMS
 
 
@@ -16,12 +16,12 @@ def test_a_corrupted_cached_preview_is_made_again(tmp_path):
     (staging / "notebooks").mkdir(parents=True)
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("Hallo lezer")])
     nbformat.write(nb, staging / "notebooks" / "intro.ipynb")
-    preview.write_previews(staging, cache)
+    notebook_pages.write_previews(staging, cache)
     good = (staging / "preview" / "intro.html").read_text(encoding="utf-8")
     assert "Hallo lezer" in good
     (cache / "intro.html").write_text("<script>alert('corrupt')</script>", encoding="utf-8")
     (staging / "preview").rename(tmp_path / "old-preview")
-    preview.write_previews(staging, cache)
+    notebook_pages.write_previews(staging, cache)
     assert (staging / "preview" / "intro.html").read_text(encoding="utf-8") == good
     assert (cache / "intro.html").read_text(encoding="utf-8") == good  # the cache is repaired too
 

@@ -16,6 +16,8 @@ from hulplijnen.export import aggregate, read, stage, synthetic, timings
 from hulplijnen.export.stage import PublishedTables
 from hulplijnen.facts import FactSheet
 
+pytestmark = pytest.mark.slow  # runs the export stage and the chapters on each export
+
 K = 5
 
 

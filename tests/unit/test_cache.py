@@ -8,10 +8,10 @@ import pytest
 from hulplijnen.cache import Entry, NotebookCache, key_parts, listing_digest, notebook_key, tree_digest
 
 
-def parts(tmp_path, source="x = 1", params=None, code="c1", env="e1"):
+def parts(tmp_path, source="x = 1", params=None, env="e1"):
     nb = tmp_path / "nb.ipynb"
     nb.write_text(source)
-    return key_parts(nb, params or {"year": 2020}, code, env)
+    return key_parts(nb, params or {"year": 2020}, env)
 
 
 def test_each_kind_of_change_changes_the_key(tmp_path):
@@ -19,7 +19,6 @@ def test_each_kind_of_change_changes_the_key(tmp_path):
     assert notebook_key(parts(tmp_path)) == base
     assert notebook_key(parts(tmp_path, source="x = 2")) != base
     assert notebook_key(parts(tmp_path, params={"year": 2021})) != base
-    assert notebook_key(parts(tmp_path, code="c2")) != base
     assert notebook_key(parts(tmp_path, env="e2")) != base
 
 
@@ -57,7 +56,7 @@ def test_valid_entry_is_served(tmp_path):
 def test_changed_input_file_is_stale(tmp_path):
     cache, data, p = stored(tmp_path)
     (data / "t.csv").write_text("a\n2\n")
-    assert cache.why_stale("2020", "channels", p, listing_digest(data)) == "input changed: data/t.csv"
+    assert cache.why_stale("2020", "channels", p, listing_digest(data)) == "data/t.csv changed"
 
 
 @pytest.mark.parametrize(
@@ -77,9 +76,7 @@ def test_changed_key_names_what_changed(tmp_path):
         cache.why_stale("2020", "channels", parts(tmp_path, params={"year": 1}), listing_digest(data))
         == "parameters changed"
     )
-    assert (
-        cache.why_stale("2020", "channels", parts(tmp_path, code="c9"), listing_digest(data)) == "package code changed"
-    )
+    assert cache.why_stale("2020", "channels", parts(tmp_path, env="e9"), listing_digest(data)) == "environment changed"
 
 
 def test_damaged_record_is_a_miss(tmp_path):

@@ -32,6 +32,7 @@ def coverage(freq, n, effect, seeds, start):
 SEEDS = range(150)  # fixed seeds: each case takes about a second
 
 
+@pytest.mark.slow  # simulations: a few seconds each
 @pytest.mark.parametrize(
     "freq,n,effect,start",
     [
@@ -49,6 +50,7 @@ def test_injected_effect_is_covered(freq, n, effect, start):
     assert found > 0.05  # a real effect is found more often than by chance
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("freq,n,start", [("M", 12, 6), ("M", 36, 20), ("D", 120, 60)])
 def test_no_effect_false_positive_rate_near_nominal(freq, n, start):
     _, found = coverage(freq, n, 0.0, SEEDS, start)

@@ -17,7 +17,7 @@ def render_calls(module) -> list[ast.Call]:
         for node in ast.walk(tree)
         if isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
-        and node.func.attr == "render"
+        and node.func.attr in ("render", "sections")  # a template written in sections: text.sections
         and isinstance(node.func.value, ast.Name)
         and node.func.value.id == "text"
     ]

@@ -19,6 +19,16 @@ class Chapter:
     text: str
     tables: dict[str, pd.DataFrame | None] = field(default_factory=dict)
     data: dict[str, object] = field(default_factory=dict)
+    sections: dict[str, str] = field(default_factory=dict)  # a template written in sections (text.sections)
+
+    def section(self, name: str) -> str:
+        """The text of one section of the chapter's template, shown beside the table or figure it discusses."""
+        if name not in self.sections:
+            from ..errors import BuildError
+
+            known = ", ".join(self.sections) or "none: its template has no {% block %} sections"
+            raise BuildError(f"the chapter's template has no section {name!r} (its sections: {known})")
+        return self.sections[name]
 
 
 @dataclass(frozen=True)

@@ -102,10 +102,12 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
         est = effects[effects["estimable"]]
         names = est["campaign_id"].map(all_campaigns.set_index("campaign_id")["name_nl"])
         table = effects_table(est, names)
+    parts = text.sections("chapters/campaigns.md", facts=facts, **context)
     return Chapter(
-        text.render("chapters/campaigns.md", facts=facts, **context),
+        "\n\n".join(parts.values()),
         {"calendar": calendar, "effects": table},
         {"band": band, "campaigns": mine, "events": modelled},
+        parts,
     )
 
 

@@ -1,0 +1,72 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python (hulplijnen)
+#     language: python
+#     name: hulplijnen
+# ---
+
+# %% tags=["parameters"]
+year = 2020
+helplines = ["1712"]
+
+# %%
+from hulplijnen import chapters, figures
+from hulplijnen.display import show_figure, show_table, show_text
+
+figures.apply_theme()
+facts = chapters.FactSheet("contact_persons", year)
+
+# %%
+chapter = chapters.contact_persons.build(year, helplines[0], facts)
+show_text(chapter.text)
+
+# %%
+#| label: tbl-contact-person-groups
+#| tbl-cap: "Contactnemers per groep; een interval waar de bron cellen leeg laat"
+show_table(chapter.tables["groups"])
+
+# %%
+#| label: tbl-contact-person-published
+#| tbl-cap: "Aandelen zoals gepubliceerd (afgerond), elk met de basis waarop het slaat"
+show_table(chapter.tables["shares"])
+
+# %%
+#| label: tbl-contact-person-statements
+#| tbl-cap: "Uitspraken van de bron over contactnemers, nagerekend met de tabel per code"
+show_table(chapter.tables["checks"], chapters.contact_persons.STATEMENT_WIDTHS)
+
+# %%
+#| label: tbl-contact-person-earlier
+#| tbl-cap: "Gepubliceerde aandelen van contactnemers tegenover het exacte aandeel van het jaar ervoor"
+show_table(chapter.tables["earlier"])
+
+# %%
+#| label: tbl-contact-person-years
+#| tbl-cap: "Aandeel van de contactnemers per jaar: exact uit een tabel, een marge bij een afgerond aandeel"
+show_table(chapter.tables["years"])
+
+# %%
+#| label: fig-contact-person-years
+#| fig-cap: "Aandeel van de contactnemers per jaar (exact: staaf; afgerond gepubliceerd: lichte staaf met de marge)"
+show_figure(chapters.contact_persons.years_figure(chapter))
+
+# %%
+#| label: fig-contact-person-groups
+#| fig-cap: "Contactnemers per groep uit de tabel per code"
+show_figure(chapters.contact_persons.groups_figure(chapter))
+
+# %%
+#| label: fig-contact-person-published
+#| fig-cap: "Gepubliceerde aandelen met de marge die hun afronding toelaat"
+show_figure(chapters.contact_persons.published_figure(chapter, year))
+
+# %%
+#| include: false
+facts.publish()

@@ -1,0 +1,69 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python (hulplijnen)
+#     language: python
+#     name: hulplijnen
+# ---
+
+# %% tags=["parameters"]
+year = 2020
+helplines = ["1712"]
+
+# %%
+from hulplijnen import chapters, figures, figures_sources
+from hulplijnen.display import show_figure, show_table, show_text
+
+figures.apply_theme()
+facts = chapters.FactSheet("gender_age", year)
+
+# %%
+chapter = chapters.gender_age.build(year, helplines[0], facts)
+show_text(chapter.text)
+
+# %%
+#| label: tbl-gender-months
+#| tbl-cap: "Contacten per maand naar geslacht van de contactnemer; aandeel vrouwen onder wie een bekend geslacht heeft"
+show_table(chapter.tables["months"])
+
+# %%
+#| label: fig-gender-months
+#| fig-cap: "Contacten per maand naar geslacht van de contactnemer"
+show_figure(
+    figures_sources.gender_months(
+        chapter.data["by_month"], chapter.data["labels"], f"Geslacht van de contactnemer, {chapter.data['since']}"
+    )
+)
+
+# %%
+#| label: fig-gender-share-years
+#| fig-cap: "Aandeel vrouwen bij bekend geslacht: exact, of met de marge van een afgerond aandeel"
+show_figure(
+    figures_sources.exact_and_rounded(chapter.data["comparison"], "Aandeel vrouwen (van bekend geslacht)", "procent")
+)
+
+# %%
+#| label: tbl-age-classes
+#| tbl-cap: "Contacten naar leeftijdsklasse van de contactnemer (aandeel van alle contacten)"
+show_table(chapter.tables["ages"])
+
+# %%
+#| label: fig-age-classes
+#| fig-cap: "Contacten naar leeftijdsklasse van de contactnemer"
+show_figure(
+    figures_sources.labelled_bars(
+        chapter.data["ages"].rename(columns={"label_nl": "label", "contacts": "value"}),
+        f"Leeftijd van de contactnemer, {chapter.data['since']}",
+        "contacten",
+    )
+)
+
+# %%
+#| include: false
+facts.publish()

@@ -1,0 +1,58 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python (hulplijnen)
+#     language: python
+#     name: hulplijnen
+# ---
+
+# %% tags=["parameters"]
+year = 2021
+helplines = ["1712", "tele-onthaal", "stop-it-now"]
+
+# %%
+from hulplijnen import chapters, figures
+from hulplijnen.display import show_figure, show_table, show_text
+
+figures.apply_theme()
+facts = chapters.FactSheet("helplines", year)
+
+# %%
+sections = chapters.helplines.build(year, helplines, facts)
+for chapter in sections.values():
+    show_text(chapter.text)
+
+# %%
+#| label: tbl-helpline-years
+#| tbl-cap: "Gepubliceerde en afgeleide waarden per jaar; een afgeleid jaar is een interval"
+show_table(chapters.helplines.years_table(sections))
+
+# %%
+#| label: tbl-appendix-helpline-published
+#| tbl-cap: "Elk gepubliceerd kerncijfer, zoals gepubliceerd"
+#| include: false
+show_table(chapters.helplines.published_table(sections), chapters.helplines.PUBLISHED_WIDTHS)
+
+# %%
+comparison = chapters.helplines.comparison(year, helplines, facts)
+show_text(comparison.text)
+
+# %%
+#| label: fig-helpline-mix
+#| fig-cap: "Kanaalmix per hulplijn, elk in de eigen telling (contacten of oproepen)"
+show_figure(chapters.helplines.mix_figure(comparison))
+
+# %%
+#| label: fig-helpline-growth
+#| fig-cap: "Groei sinds twee jaar eerder (index = 100), met het interval dat de afronding toelaat"
+show_figure(chapters.helplines.growth_figure(comparison, year))
+
+# %%
+#| include: false
+facts.publish()

@@ -1,0 +1,42 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python (hulplijnen)
+#     language: python
+#     name: hulplijnen
+# ---
+
+# %% tags=["parameters"]
+year = 2020
+helplines = ["1712"]
+
+# %%
+from hulplijnen import chapters, figures, figures_sources
+from hulplijnen.display import show_figure, show_text
+
+figures.apply_theme()
+facts = chapters.FactSheet("reachability", year)
+
+# %%
+chapter = chapters.reachability.build(year, helplines[0], facts)
+show_text(chapter.text)
+
+# %%
+#| label: fig-reachability-ranges
+#| fig-cap: "Beantwoord per oproep tegenover bellers die uiteindelijk doorkomen, onder twee aannames"
+show_figure(figures_sources.ranges(chapter.data["ranges"], "Bereikbaarheid: per oproep en per beller", "procent"))
+
+# %%
+#| label: fig-capacity-timeline
+#| fig-cap: "Maatregelen voor de capaciteit volgens de bronnen (lichte balk: onzekere start; gearceerd: geen einde)"
+show_figure(figures_sources.timeline(chapter.data["timeline"], "Maatregelen voor de capaciteit"))
+
+# %%
+#| include: false
+facts.publish()
