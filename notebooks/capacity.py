@@ -64,7 +64,6 @@ show_text(staffing.text) if staffing else None  # an export without timing colum
 # %%
 #| label: fig-export-still-waiting
 #| fig-cap: "Deel van de bellers dat na zoveel seconden wachten nog aan de lijn is (Kaplan-Meier)"
-#| fig-alt: "Dalende trapgrafiek: het percentage bellers dat nog wacht, tegen de seconden in de wachtrij."
 show_figure(
     figures_staffing.still_waiting(
         staffing.data["curve"] if staffing else None, figure_title("Hoe lang bellers wachten", export)
@@ -74,7 +73,6 @@ show_figure(
 # %%
 #| label: fig-export-staffing-need
 #| fig-cap: "Hulpverleners nodig per doel en gemiddeld aangemeld, per weekdag en uur; gesloten uren weggelaten"
-#| fig-alt: "Warmtekaarten (weekdag bij uur) met in elk vak het aantal hulpverleners: nodig per doel, en aangemeld."
 show_figure(
     figures_staffing.need_heatmap(
         staffing.data["grids"] if staffing else None, figure_title("Nodige bezetting", export)
@@ -84,7 +82,6 @@ show_figure(
 # %%
 #| label: fig-export-staffing-weekly
 #| fig-cap: "Hulpverlenersuren per week: aangemeld, gevraagde gesprekstijd en nodig per doel"
-#| fig-alt: "Liggende staven met hulpverlenersuren per week: aangemeld, gesprekstijd en nodig per doel."
 show_figure(
     figures_staffing.weekly_hours(staffing.data["weekly"] if staffing else None, figure_title("Uren per week", export))
 )
@@ -92,7 +89,6 @@ show_figure(
 # %%
 #| label: fig-export-model-fit
 #| fig-cap: "Per weekdag en uur: beantwoord volgens het model bij de aangemelde hulpverleners tegen gemeten"
-#| fig-alt: "Punten: voorspeld tegen gemeten percentage beantwoord per uur; op de diagonaal klopt het model precies."
 show_figure(
     figures_staffing.model_fit(staffing.data["fit"] if staffing else None, figure_title("Model en meting", export))
 )

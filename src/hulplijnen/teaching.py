@@ -11,7 +11,7 @@ import re
 
 from . import escape
 
-VERSION = "teaching-1"  # part of a cached preview's key: a change here converts the previews again
+VERSION = "teaching-2"  # part of a cached preview's key: a change here converts the previews again
 OPTION = re.compile(r"^#\|\s*(fig-cap|tbl-cap|fig-alt):\s*(.*)$", re.M)
 KIND = {"fig-cap": "Figuur", "tbl-cap": "Tabel"}
 
@@ -37,7 +37,9 @@ def _scalar(value: str) -> str:
 def _markdown(text: str):
     import nbformat
 
-    return nbformat.v4.new_markdown_cell(text)
+    cell = nbformat.v4.new_markdown_cell(text)
+    cell["id"] = "teaching"  # numbered by annotate: not random, so previews are byte-identical
+    return cell
 
 
 EXPORT_TABLES = re.compile(r"^_cache/exports/[^/]+/")  # the folder is named by a key: not the same in every copy
@@ -83,6 +85,9 @@ def annotate(node, title: str, release: str, inputs: list[str]) -> None:
         for kind in ("fig-cap", "tbl-cap"):
             if kind in options and shown:  # a table or figure left out (nothing to show) has no caption
                 cells.append(_markdown(f"*{KIND[kind]}: {escape.md_text(options[kind])}*"))
+    for number, cell in enumerate(cells):
+        if cell.get("id") == "teaching":
+            cell["id"] = f"teaching-{number}"
     node.cells = cells
 
 
