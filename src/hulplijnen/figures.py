@@ -127,7 +127,7 @@ def group_bars(groups: pd.DataFrame, title: str) -> plt.Figure:
     empty_cells = "lege cellen (begrensd door vermelde totalen)"
     ax.barh(y, extra, left=groups["low"], color=OKABE_ITO[4], hatch="//", label=empty_cells)
     for label, low, high in zip(y, groups["low"], groups["high"]):
-        number = fmt.number(low) if low == high else fmt.interval(low, high)
+        number = fmt.count_range(low, high)
         # a few points after the bar's end: an offset in data units is far from a short bar on the log axis
         ax.annotate(number, (high, label), xytext=(4, 0), textcoords="offset points", va="center", fontsize=9)
     top = float(groups["high"].max()) * 8  # room for the numbers printed after the bars; ticks 1, 10, 100, 1.000

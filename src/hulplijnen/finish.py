@@ -51,7 +51,7 @@ def release_commit(release: Release, notebooks: Path = NOTEBOOKS) -> str:
 
 
 def assemble_release(release: Release, staged: Path, workspace: Workspace, summary: Summary, commit: str) -> None:
-    from . import assemble
+    from . import assemble, captions
 
     cache = workspace.notebook_cache()
     year, names = release.id, list(release.chapters)
@@ -63,6 +63,7 @@ def assemble_release(release: Release, staged: Path, workspace: Workspace, summa
             "cached": (year, name) in summary.cached,
             "key": entry.key if entry else None,
         }
+    captions.name_data_years(staged, names, release.year)
     facts = assemble.write_facts(staged, release.year, names)
     record = assemble.write_build_record(
         release, staged, runs, [release.notebook(n, workspace.notebooks) for n in names], commit

@@ -88,7 +88,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     table = by_group.assign(
         Groep=by_group["label_nl"],
         Contacten=[
-            fmt.number(lo) if e else fmt.interval(lo, hi)
+            fmt.number(lo) if e else fmt.count_range(lo, hi)
             for lo, hi, e in zip(by_group["low"], by_group["high"], by_group["exact"])
         ],
         Aandeel=[
