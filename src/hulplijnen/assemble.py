@@ -76,7 +76,6 @@ def intro(params) -> str:
         synthetic=params.is_synthetic,
         banner=SYNTHETIC_BANNER,
         year=str(params.year),
-        seed=str(params.export.synthetic.seed) if params.is_synthetic else None,  # an identifier, not a quantity
         names=[names[h] for h in params.helplines],
     )
 
@@ -102,7 +101,9 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         synthetic_front=text.markdown(synthetic_front_matter() if params.is_synthetic else ""),
         intro=text.markdown(opening),
         summary=text.markdown(summary_text),
-        chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters],
+        chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters if not chapters.spec(n).annex],
+        annex_chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters if chapters.spec(n).annex],
+        about=text.markdown(about_markdown(params, facts)),
         general_methods=text.markdown(general_methods),
         methods=[text.markdown(m) for m in methods],
         sources=text.markdown(sources_markdown(facts, params.is_synthetic, "data_quality" in release.chapters)),
@@ -122,6 +123,20 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     (staging / "report.qmd").write_text(document + "\n", encoding="utf-8")
     shutil.copy2(QUARTO_PROJECT, staging / "_quarto.yml")
     shutil.copytree(QUARTO_PARTIALS, staging / QUARTO_PARTIALS.name)
+
+
+def about_markdown(params, facts: dict) -> str:
+    """'Over deze cijfers': where the figures come from and how exact they are, in a few sentences."""
+    values = {k: f["value"] for k, f in facts.items()}
+    quality = {k: facts_mod.recorded(k, values[k]) for k in ("quality.known_inconsistencies",) if k in values}
+    return text.render(
+        "about.md",
+        facts=values,
+        synthetic=params.is_synthetic,
+        export=params.export is not None,
+        inconsistencies=quality.get("quality.known_inconsistencies"),
+        names=[load_names()[h] for h in params.helplines],
+    )
 
 
 def report_version(commit: str) -> str:

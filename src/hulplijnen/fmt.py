@@ -139,6 +139,12 @@ def change_words(value: float, decimals: int = 0) -> str:
     return f"{pct(abs(value), decimals)} {'meer' if value > 0 else 'minder'} dan"
 
 
+def times_words(value: float) -> str:
+    """3 -> 'drie keer' (a published 'x times as many')."""
+    n = round(value)
+    return f"{NUMBER_WORDS.get(n, number(value, 0 if float(value).is_integer() else 1))} keer"
+
+
 def count(n: int, singular: str, plural: str) -> str:
     """'1 campagne', '3 campagnes', 'geen campagnes'."""
     if n == 0:

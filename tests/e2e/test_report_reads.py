@@ -2,6 +2,7 @@
 
 import json
 import re
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -100,3 +101,76 @@ def test_the_demo_refers_to_nothing_it_lacks(built):
 def test_language_slips_are_gone(built, wrong):
     for release, out in built.items():
         assert wrong not in shown(out), release
+
+
+def test_no_sentence_begins_with_a_digit(built):
+    for release, out in built.items():
+        body = shown(out).split("\n---\n", 1)[1]  # after the front matter
+        for line in body.splitlines():
+            if line.startswith(("|", ":", "#", "{{<")):
+                continue  # tables, captions, headings, embeds
+            starts = re.findall(r"(?:^|[.!?] )(?:[-*] )?\**(\d[\d.,]*)", line)
+            assert not starts, (release, line)
+
+
+def reader_part(out) -> str:
+    """What a reader reads before the technical annex: the document up to it and the chapters' notebooks."""
+    from hulplijnen import chapters
+
+    qmd = (out / "report.qmd").read_text(encoding="utf-8").split("# Technische bijlage")[0]
+    parts = [qmd]
+    for nb in sorted((out / "notebooks").glob("*.ipynb")):
+        if chapters.spec(nb.stem).annex:
+            continue
+        for cell in nbformat.read(nb, as_version=4).cells:
+            if "#| include: false" in cell.source:
+                continue  # computed for the annex, not shown in the chapter
+            parts += [
+                o["data"]["text/markdown"] for o in cell.get("outputs", []) if "text/markdown" in o.get("data", {})
+            ]
+    return re.sub(r" +", " ", "\n".join(parts).replace("\u00a0", " ").split("\n---\n", 1)[1])
+
+
+AUDIT_WORDS = [
+    "figures.json",
+    "OCR",
+    "SHA-256",
+    "Papermill",
+    "seed",
+    "parameterbestand",
+    "afgerond gepubliceerd",
+    "(n = ",
+    "95 %-interval",
+    "lezing",
+    ".csv",
+    "Bijlage",
+]
+
+
+@pytest.mark.parametrize("word", AUDIT_WORDS)
+def test_the_chapters_speak_to_readers_and_audit_material_is_in_the_annex(built, word):
+    for release, out in built.items():
+        assert word not in reader_part(out), (release, word)
+        assert "# Technische bijlage" in (out / "report.qmd").read_text(encoding="utf-8")
+
+
+def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
+    for release, out in built.items():
+        qmd = (out / "report.qmd").read_text(encoding="utf-8")
+        summary = qmd.split("# Samenvatting", 1)[1].split("\n# ", 1)[0]
+        assert summary.index("**Belangrijkste boodschappen**") < summary.index("{#tbl-key-figures}"), release
+    text = reader_part(built["2021"])
+    for message in (
+        "Meer dan de helft van de telefonische oproepen bleef onbeantwoord",  # the parliamentary question's subject
+        "ongeveer drie keer zoveel als in 2012",
+        "het aandeel chat ging van 11,3 % in 2020 naar 18 % in 2021",
+        "het vaakst over kindermishandeling (54 % van de mogelijke slachtoffers); 75 % van de contactnemers",
+    ):
+        assert message in re.sub(r"\s+", " ", text)
+
+
+def test_the_rules_of_the_key_messages_write_no_year():
+    from hulplijnen import messages
+
+    source = Path(messages.__file__).read_text(encoding="utf-8")
+    assert not re.search(r"(?<![\w.])(19|20)\d\d(?![\w.])", source)
