@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> dict:
     base = args.keep or Path(tempfile.mkdtemp(prefix="export-bench-"))
     try:
         started = time.perf_counter()
-        files = synthetic.write(base, args.seed, args.rows, tuple(args.formats))
+        files = synthetic.write(base, args.seed, args.rows, tuple(args.formats), timings=False)
         generated = time.perf_counter() - started
         results = {"rows": args.rows, "cores": os.cpu_count(), "generate_seconds": generated, "formats": {}}
         for fmt, exported in files.items():

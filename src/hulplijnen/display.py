@@ -6,7 +6,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import Image, Markdown, display
 
-from . import escape, figures
+from . import escape, figures, figures_alt
 from .captions import YEAR_METADATA
 
 
@@ -57,8 +57,10 @@ def _rule(dashes: int, values: pd.Series) -> str:
 def show_figure(fig: plt.Figure | None, year: int | None = None) -> None:
     """Display a figure as a PNG output (what Quarto embeds) and close it. None (a figure function
     had nothing to draw, e.g. no monthly series, or a series over the years of a single year) shows
-    nothing, caption and alt text included: no empty or one-bar chart; the text or a table carries it."""
+    nothing, caption and alt text included: no empty or one-bar chart; the text or a table carries it.
+    The output's metadata holds the alt text written from the chart's data and the values drawn
+    (figures_alt), or why the chart could not be described: assembly then fails naming chapter and figure."""
     if fig is None:
         return
-    display(Image(data=figures.png_bytes(fig), format="png"), metadata=_year(year))
+    display(Image(data=figures.png_bytes(fig), format="png"), metadata={**figures_alt.metadata(fig), **_year(year)})
     plt.close(fig)

@@ -76,6 +76,10 @@ class QuartoNotFoundError(BuildError):
     """The quarto command is not on PATH."""
 
 
+class QuartoTooOldError(BuildError):
+    """The quarto command on PATH is older than the report needs (render.MINIMUM)."""
+
+
 class ExportError(InputError):
     """A contact export is malformed or breaks the export format (docs/contact-export.md)."""
 

@@ -1,9 +1,10 @@
 """One theme, one palette, one function per chart. Every function returns a matplotlib Figure.
 
 Colours come from the Okabe-Ito palette (colour-blind safe), and only from it; a channel always has
-the same colour, in every chart and every year. Legends stand outside the plotting area (below it,
-in the space constrained layout reserves), so they never cover bars or tick labels. A function whose
-data hold nothing to draw returns None instead of an empty chart. Notebooks show a figure with
+the same colour, in every chart and every year; a chart is checked for contrast as it is shown
+(figures_contrast: lines 3:1, bars by fill or outline 3:1, text 4.5:1). Legends stand outside the
+plotting area (below it, in the space constrained layout reserves), so they never cover bars or tick
+labels. A function whose data hold nothing to draw returns None instead of an empty chart. Notebooks show a figure with
 ``display.show_figure``, as PNG bytes with fixed metadata: the same figure always gives the same bytes.
 """
 
@@ -20,10 +21,14 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 from matplotlib.ticker import FuncFormatter  # noqa: E402
 
+from . import figures_describe as describe  # noqa: E402
 from . import fmt, theme  # noqa: E402
+from .figures_alt import described_by  # noqa: E402
+from .figures_contrast import text_on  # noqa: E402
 
-OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
-GREY = "#999999"  # "not recorded": no colour of its own
+# Okabe-Ito, its orange darkened (#E69F00): a line in the first four colours has 3:1 against the page (WCAG 1.4.11)
+OKABE_ITO = ["#0072B2", "#B36B00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+GREY = "#767676"  # "not recorded": no colour of its own
 CHANNEL_COLOURS = {"phone": OKABE_ITO[0], "email": OKABE_ITO[1], "chat": OKABE_ITO[2], "not_recorded": GREY}
 HELPLINE_COLOURS = {"1712": OKABE_ITO[0], "tele-onthaal": OKABE_ITO[5], "stop-it-now": OKABE_ITO[3]}
 
@@ -45,6 +50,8 @@ def apply_theme() -> None:
             "axes.titleweight": "bold",
             "axes.spines.top": False,
             "axes.spines.right": False,
+            "patch.edgecolor": ".15",  # every bar outlined: 3:1 against the page whatever its fill (WCAG 1.4.11)
+            "patch.linewidth": 0.6,
         }
     )
 
@@ -52,6 +59,11 @@ def apply_theme() -> None:
 def _thousands(ax, axis: str = "y") -> None:
     formatter = matplotlib.ticker.FuncFormatter(lambda v, _: fmt.number(v))
     (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(formatter)
+
+
+def _months(ax) -> None:
+    """Short Dutch month names on the x axis (a time axis)."""
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt.month_short(mdates.num2date(v).strftime("%Y-%m"))))
 
 
 def _legend_below(fig: plt.Figure, ncols: int = 4, fontsize: float | None = None) -> None:
@@ -68,6 +80,7 @@ def _legend_below(fig: plt.Figure, ncols: int = 4, fontsize: float | None = None
         )
 
 
+@described_by(describe.monthly_channels)
 def monthly_channels(wide: pd.DataFrame | None, title: str) -> plt.Figure | None:
     if wide is None or wide.empty or wide.fillna(0).to_numpy().sum() == 0:
         return None
@@ -77,17 +90,14 @@ def monthly_channels(wide: pd.DataFrame | None, title: str) -> plt.Figure | None
         ax.plot(
             x, wide[channel].astype(float), marker="o", color=CHANNEL_COLOURS[channel], label=channel_label(channel)
         )
-    ax.xaxis.set_major_formatter(
-        matplotlib.ticker.FuncFormatter(
-            lambda v, _: fmt.month_short(pd.Timestamp(mdates.num2date(v)).strftime("%Y-%m"))
-        )
-    )
+    _months(ax)
     ax.set(title=title, xlabel="", ylabel="contacten")
     _thousands(ax)
     _legend_below(fig)
     return fig
 
 
+@described_by(describe.channel_shares)
 def channel_shares(shares: pd.DataFrame, title: str) -> plt.Figure:
     """Horizontal stacked bars: one bar per row label (year or helpline), segments per channel.
 
@@ -108,7 +118,7 @@ def channel_shares(shares: pd.DataFrame, title: str) -> plt.Figure:
                     fmt.pct(value, 0),
                     ha="center",
                     va="center",
-                    color="white",
+                    color=text_on(CHANNEL_COLOURS[channel]),
                     fontsize=9,
                 )
         left += part
@@ -118,6 +128,7 @@ def channel_shares(shares: pd.DataFrame, title: str) -> plt.Figure:
     return fig
 
 
+@described_by(describe.group_bars)
 def group_bars(groups: pd.DataFrame, title: str) -> plt.Figure:
     """Contact-person groups: bar of the filled cells, whisker up to the bound from constraints."""
     fig, ax = plt.subplots(figsize=(7.0, 1.4 + 0.42 * len(groups)), layout="constrained")
@@ -139,6 +150,7 @@ def group_bars(groups: pd.DataFrame, title: str) -> plt.Figure:
     return fig
 
 
+@described_by(describe.published_shares)
 def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
     """Published (rounded) percentages as bars, with the interval their rounding allows."""
     fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.4 * len(rows)))
@@ -159,6 +171,7 @@ def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
     return fig
 
 
+@described_by(describe.campaign_series)
 def campaign_series(
     band: pd.DataFrame | None, campaigns: pd.DataFrame, events: pd.DataFrame, title: str, year: int
 ) -> plt.Figure | None:
@@ -185,9 +198,8 @@ def campaign_series(
         ax.axvspan(
             max(pd.Timestamp(event.start_earliest), first),
             end,
-            color=[OKABE_ITO[6], OKABE_ITO[3]][i % 2],
-            alpha=0.2,
-            linewidth=0,
+            facecolor=matplotlib.colors.to_rgba([OKABE_ITO[6], OKABE_ITO[3]][i % 2], 0.2),
+            edgecolor=".15",  # outlined: the period stands out from the page (WCAG 1.4.11)
             label=str(event.name_nl).split(":")[0],
         )
     for campaign in campaigns.itertuples():
@@ -196,16 +208,13 @@ def campaign_series(
         ax.plot([], [], color=OKABE_ITO[5], label="start van een campagne")
     ax.set(title=title, ylabel="contacten per maand", xlabel="", xlim=(first - pd.Timedelta(days=10), last))
     ax.xaxis.set_major_locator(mdates.MonthLocator())
-    ax.xaxis.set_major_formatter(
-        matplotlib.ticker.FuncFormatter(
-            lambda v, _: fmt.month_short(pd.Timestamp(mdates.num2date(v)).strftime("%Y-%m"))
-        )
-    )
+    _months(ax)
     _thousands(ax)
     _legend_below(fig, ncols=2, fontsize=8)
     return fig
 
 
+@described_by(describe.intervals)
 def intervals(rows: pd.DataFrame, title: str, xlabel: str, reference: float | None = None) -> plt.Figure:
     """Point-and-interval chart: columns label, value, low, high, colour (optional). With ``reference``
     (e.g. index 100 of the base year) the axis starts there, with a line at it, so a narrow interval is read
@@ -213,7 +222,7 @@ def intervals(rows: pd.DataFrame, title: str, xlabel: str, reference: float | No
     fig, ax = plt.subplots(figsize=(7.0, 1.2 + 0.45 * len(rows)), layout="constrained")
     for i, row in enumerate(rows.itertuples()):
         colour = getattr(row, "colour", OKABE_ITO[0])
-        ax.plot([row.low, row.high], [i, i], color=colour, linewidth=4, alpha=0.5, solid_capstyle="butt")
+        ax.barh(i, row.high - row.low, left=row.low, height=0.3, facecolor=matplotlib.colors.to_rgba(colour, 0.5))
         ax.plot([row.value], [i], "o", color=colour)
         ax.annotate(
             fmt.number(row.value, 1), (row.high, i), xytext=(6, 0), textcoords="offset points", va="center", fontsize=9
@@ -243,22 +252,20 @@ def png_bytes(fig: plt.Figure) -> bytes:
 SUPPRESSED_HATCH = "////"
 
 
+@described_by(describe.daily_contacts)
 def daily_contacts(daily: pd.DataFrame, title: str) -> plt.Figure:
     """Contacts per day; a suppressed day is a gap, not a zero. ``daily`` has date and contacts."""
     fig, ax = plt.subplots(figsize=(7.0, 3.2))
     x = pd.to_datetime(daily["date"])
     ax.plot(x, daily["contacts"].astype(float), color=CHANNEL_COLOURS["phone"], linewidth=0.9)
     ax.xaxis.set_major_locator(mdates.MonthLocator())
-    ax.xaxis.set_major_formatter(
-        matplotlib.ticker.FuncFormatter(
-            lambda v, _: fmt.month_short(pd.Timestamp(mdates.num2date(v)).strftime("%Y-%m"))
-        )
-    )
+    _months(ax)
     ax.set(title=title, xlabel="", ylabel="contacten per dag")
     fig.tight_layout()
     return fig
 
 
+@described_by(describe.weekday_hour_heatmap)
 def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: str) -> plt.Figure:
     """Two heatmaps side by side (weekday x hour band): calls offered and calls answered; a
     suppressed cell is grey and hatched."""
@@ -285,7 +292,7 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
         for i, j in zip(*values.isna().to_numpy().nonzero()):
             ax.add_patch(
                 matplotlib.patches.Rectangle(
-                    (j, i), 1, 1, fill=False, hatch=SUPPRESSED_HATCH, edgecolor="#888888", linewidth=0
+                    (j, i), 1, 1, fill=False, hatch=SUPPRESSED_HATCH, edgecolor="#555555", linewidth=0
                 )
             )
         ax.set_yticks([i + 0.5 for i in range(len(values.index))], [days[int(d) - 1] for d in values.index], rotation=0)
@@ -296,6 +303,7 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
     return fig
 
 
+@described_by(describe.answer_rates)
 def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
     """Share of offered calls answered per month, with its 95 % interval."""
     fig, ax = plt.subplots(figsize=(7.0, 3.2))
@@ -311,16 +319,13 @@ def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
         linewidth=0,
     )
     ax.plot(x, rate, marker="o", color=CHANNEL_COLOURS["phone"])
-    ax.xaxis.set_major_formatter(
-        matplotlib.ticker.FuncFormatter(
-            lambda v, _: fmt.month_short(pd.Timestamp(mdates.num2date(v)).strftime("%Y-%m"))
-        )
-    )
+    _months(ax)
     ax.set(title=title, xlabel="", ylabel="% beantwoord", ylim=(0, 100))
     fig.tight_layout()
     return fig
 
 
+@described_by(describe.channel_mix_bars)
 def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> plt.Figure:
     """Stacked horizontal bars: per contact-person group the channel shares; a group with a
     suppressed count shows only what is published."""

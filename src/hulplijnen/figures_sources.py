@@ -6,13 +6,16 @@ from __future__ import annotations
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.colors import to_rgba
 from matplotlib.patches import Patch
 
+from . import figures_describe as describe
 from . import fmt
 from .errors import BuildError
-from .figures import CHANNEL_COLOURS, OKABE_ITO, _thousands, channel_label
+from .figures import CHANNEL_COLOURS, GREY, OKABE_ITO, _thousands, channel_label
+from .figures_alt import described_by
 
-GENDER_COLOURS = {"female": OKABE_ITO[0], "male": OKABE_ITO[1], "unknown": "#999999"}
+GENDER_COLOURS = {"female": OKABE_ITO[0], "male": OKABE_ITO[1], "unknown": GREY}
 
 
 def _not_empty(frame: pd.DataFrame, title: str) -> None:
@@ -26,6 +29,7 @@ def one_year(frame: pd.DataFrame, column: str | None = "year") -> bool:
     return (len(frame) if column is None else frame[column].nunique()) == 1
 
 
+@described_by(describe.gender_months)
 def gender_months(by_month: pd.DataFrame, labels: pd.Series, title: str) -> plt.Figure:
     """Stacked bars per month: contacts per gender (columns male, female, unknown of gender_by_month)."""
     _not_empty(by_month, title)
@@ -43,6 +47,7 @@ def gender_months(by_month: pd.DataFrame, labels: pd.Series, title: str) -> plt.
     return fig
 
 
+@described_by(describe.labelled_bars)
 def labelled_bars(rows: pd.DataFrame, title: str, xlabel: str, percent: bool = False) -> plt.Figure:
     """Horizontal bars: columns label, value (in the order given); values are counts or percentages."""
     value_label = fmt.pct if percent else fmt.number
@@ -58,6 +63,7 @@ def labelled_bars(rows: pd.DataFrame, title: str, xlabel: str, percent: bool = F
     return fig
 
 
+@described_by(describe.exact_and_rounded)
 def exact_and_rounded(rows: pd.DataFrame, title: str, xlabel: str) -> plt.Figure | None:
     """An exact value next to later rounded ones (a row per year): a dot, and for a rounded one the band
     it allows. Columns label, value, low, high. None for a single row (see one_year)."""
@@ -67,7 +73,7 @@ def exact_and_rounded(rows: pd.DataFrame, title: str, xlabel: str) -> plt.Figure
     fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.5 * len(rows)))
     for i, r in enumerate(rows.itertuples()):
         if r.high > r.low:
-            ax.plot([r.low, r.high], [i, i], color=OKABE_ITO[4], linewidth=8, solid_capstyle="butt")
+            ax.barh(i, r.high - r.low, left=r.low, height=0.25, color=OKABE_ITO[4])  # outlined (theme)
         ax.plot([r.value], [i], "o", color=OKABE_ITO[0])
         ax.text(r.high, i - 0.25, f"  {fmt.pct(r.value, 1 if r.high == r.low else 0)}", fontsize=9)
     ax.set_yticks(range(len(rows)), rows["label"])
@@ -77,6 +83,7 @@ def exact_and_rounded(rows: pd.DataFrame, title: str, xlabel: str) -> plt.Figure
     return fig
 
 
+@described_by(describe.timeline)
 def timeline(events: pd.DataFrame, title: str) -> plt.Figure:
     """Dated measures as bars from the latest start to the stated end; a measure without an end runs
     (in another colour) to half a year after the last date of the chart. The span in which an undated
@@ -88,7 +95,7 @@ def timeline(events: pd.DataFrame, title: str) -> plt.Figure:
     for i, r in enumerate(events.itertuples()):
         end = until if r.open_end else r.end_latest
         if r.start_latest > r.start_earliest:
-            ax.barh(i, r.start_latest - r.start_earliest, left=r.start_earliest, color=OKABE_ITO[4], alpha=0.4)
+            ax.barh(i, r.start_latest - r.start_earliest, left=r.start_earliest, facecolor=to_rgba(OKABE_ITO[4], 0.4))
         colour = OKABE_ITO[2] if r.open_end else OKABE_ITO[0]
         ax.barh(i, end - r.start_latest, left=r.start_latest, color=colour, hatch="//" if r.open_end else None)
     ax.set_yticks(range(len(events)), [_wrap(n) for n in events["name_nl"]], fontsize=8)
@@ -103,6 +110,7 @@ def timeline(events: pd.DataFrame, title: str) -> plt.Figure:
     return fig
 
 
+@described_by(describe.ranges)
 def ranges(rows: pd.DataFrame, title: str, xlabel: str) -> plt.Figure:
     """Ranges without a point inside them (no value is more likely than another): columns label, low, high (percent)."""
     _not_empty(rows, title)
@@ -127,6 +135,7 @@ def _wrap(name: str, width: int = 38) -> str:
     return "\n".join([*lines, line])
 
 
+@described_by(describe.series_counts)
 def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure | None:
     """A count per year: bars for exact values, an interval (whisker) where a value is only implied.
     Columns year, low, high, exact. None for a single year (see one_year)."""
@@ -155,6 +164,7 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure |
     return fig
 
 
+@described_by(describe.share_series)
 def share_series(
     shares: pd.DataFrame, title: str, column: str = "channel", labels: dict | None = None
 ) -> plt.Figure | None:
@@ -180,11 +190,11 @@ def share_series(
             if r["exact"]:
                 ax.bar(x, r["low"], width=width * 0.9, color=colours[category])
             else:  # the rounded share: a light bar up to its lowest value, the band it allows on top
-                ax.bar(x, r["low"], width=width * 0.9, color=colours[category], alpha=0.35)
+                ax.bar(x, r["low"], width=width * 0.9, facecolor=to_rgba(colours[category], 0.35))
                 ax.bar(x, r["high"] - r["low"], bottom=r["low"], width=width * 0.9, color=colours[category])
                 ax.errorbar(x, (r["low"] + r["high"]) / 2, yerr=(r["high"] - r["low"]) / 2, color="black", capsize=3)
     handles = [Patch(color=colours[c], label=names[c]) for c in categories]
-    handles.append(Patch(color="#999999", alpha=0.35, label="afgerond gepubliceerd (marge)"))
+    handles.append(Patch(facecolor=to_rgba(GREY, 0.35), label="afgerond gepubliceerd (marge)"))
     ax.set_xticks(range(len(years)), [str(y) for y in years])
     top = min(100.0, float(shares["high"].max()) * 1.2)
     ax.set(title=title, ylabel="aandeel (%)", ylim=(0, top))

@@ -51,7 +51,7 @@ def release_commit(release: Release, notebooks: Path = NOTEBOOKS) -> str:
 
 
 def assemble_release(release: Release, staged: Path, workspace: Workspace, summary: Summary, commit: str) -> None:
-    from . import assemble, captions
+    from . import assemble, captions, figures_alt
 
     cache = workspace.notebook_cache()
     year, names = release.id, list(release.chapters)
@@ -70,6 +70,7 @@ def assemble_release(release: Release, staged: Path, workspace: Workspace, summa
     )
     assemble.write_report_document(release, staged, facts, record)
     assemble.write_artifacts(staged, names)
+    figures_alt.apply(staged, names)  # each figure's alt text where Quarto reads it, its values as CSV; or fail
     assemble.write_suppression_log(release.params, staged)
 
 
@@ -187,7 +188,7 @@ class Finisher:
         if not self.quarto_missing:
             return None
         out = relative_to_root(self.workspace.output) + "/<release>"
-        return QuartoNotFoundError(render_stage.QUARTO_HELP.format(out=out))
+        return QuartoNotFoundError(render_stage.QUARTO_HELP.format(out=out, minimum=render_stage.MINIMUM_SHOWN))
 
     def close(self) -> None:
         """No render outlives the build (its staging folder is removed next): after ``finish`` there is

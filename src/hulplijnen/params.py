@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -71,6 +71,16 @@ class ReportParams(BaseModel):
         description="k of the disclosure rule: counts from 1 to k-1 from contact-level data are never published.",
     )
 
+    answer_targets: list[Annotated[float, Field(strict=True, gt=0, lt=1)]] = Field(
+        default_factory=lambda: [0.8, 0.9],
+        min_length=1,
+        max_length=3,
+        description="Target answer rates (shares, 0.8 = 80 %) the staffing estimate is made for (export with timings).",
+    )
+    redial_share: Annotated[float, Field(strict=True, ge=0, le=1)] = Field(
+        default=0.5, description="Share of callers who hang up and call again, in the staffing simulation (assumption)."
+    )
+
     @property
     def is_synthetic(self) -> bool:
         """Built from a synthetic export (a demo release)."""
@@ -83,6 +93,14 @@ class ReportParams(BaseModel):
         later = [y for y in value if year is not None and not 1990 <= y < year]
         if later:
             raise ValueError(f"compare_years must be earlier years (1990 to {year - 1}); not {later}")
+        return value
+
+    @field_validator("answer_targets")
+    @classmethod
+    def _whole_percentages(cls, value: list[float]) -> list[float]:
+        pct = [v * 100 for v in value]
+        if any(abs(p - round(p)) > 1e-9 for p in pct) or sorted(set(round(p) for p in pct)) != [round(p) for p in pct]:
+            raise ValueError("answer_targets are whole percentages as shares, different and ascending, e.g. [0.8, 0.9]")
         return value
 
     @field_validator("helplines")

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import BuildError, QuartoNotFoundError
+from .errors import BuildError, QuartoNotFoundError, QuartoTooOldError
 
 FORMATS = ("html", "typst")
 OUTPUTS = {"html": "report.html", "typst": "report.pdf"}
@@ -32,9 +32,15 @@ FORMAT_NAMES = {"report.html": "HTML", "report.pdf": "PDF"}
 QUARTO_HELP = (
     "Quarto is not installed, so the HTML and PDF report were not rendered (the Papermill stage ran; "
     "previews are in {out}/preview/ and the last good report is untouched).\n"
-    "Install Quarto 1.8 or newer: conda install -c conda-forge quarto (environment.yml lists it), "
+    "Install Quarto {minimum} or newer: conda install -c conda-forge quarto (environment.yml lists it), "
     "or pip install 'hulplijnen[quarto]' (the quarto-cli package), or from https://quarto.org/docs/get-started/. "
     "Then run the same command again."
+)
+MINIMUM = (1, 10)  # typst 0.15 inside: a tagged PDF/UA-1 (pdf-standard: ua-1 in _quarto.yml)
+MINIMUM_SHOWN = ".".join(map(str, MINIMUM))
+TOO_OLD = (
+    "Quarto {found} is on PATH ({path}), this report needs Quarto {minimum} or newer for its tagged PDF: "
+    "pip install 'hulplijnen[quarto]', or conda install -c conda-forge 'quarto>={minimum}', then run it again."
 )
 STDERR_TAIL = 40  # lines of Quarto's own error output shown when a render fails
 CREATED = re.compile(r"Output created: (\S+)|Compiling \S+ to (\S+)\.\.\.DONE")  # html | typst
@@ -107,11 +113,29 @@ def _stop(process: subprocess.Popen) -> None:
 
 
 def quarto() -> str:
-    """The quarto command on PATH, or QuartoNotFoundError."""
+    """The quarto command on PATH, or QuartoNotFoundError; QuartoTooOldError when it is older than MINIMUM."""
     found = shutil.which("quarto")
     if found is None:
         raise QuartoNotFoundError("quarto not on PATH")
+    check_version(found)
     return found
+
+
+def version(executable: str) -> tuple[int, ...]:
+    """``quarto --version`` as numbers (1.10.18 -> (1, 10, 18)); () when it prints no version."""
+    try:
+        out = subprocess.run([executable, "--version"], capture_output=True, text=True, timeout=120).stdout
+    except (OSError, subprocess.SubprocessError):
+        return ()
+    found = re.search(r"(\d+)\.(\d+)(?:\.(\d+))?", out)
+    return tuple(int(g) for g in found.groups() if g is not None) if found else ()
+
+
+def check_version(executable: str) -> None:
+    found = version(executable)
+    if found[:2] < MINIMUM:
+        shown = ".".join(map(str, found)) or "of unknown version"
+        raise QuartoTooOldError(TOO_OLD.format(found=shown, path=executable, minimum=MINIMUM_SHOWN))
 
 
 def command(executable: str, formats: tuple[str, ...] = FORMATS) -> list[str]:

@@ -53,6 +53,31 @@ def test_the_demo_has_the_richer_chapters_and_applies_suppression(built):
     )
 
 
+def test_the_demo_shows_the_staffing_part(built):
+    """The synthetic export has the timing columns and logged-in file: the capacity chapter shows
+    waiting, patience, the counsellors needed for each target, against those logged in, and the fit."""
+    facts = json.loads((built["demo"] / "figures.json").read_text())["facts"]
+    params = load_params("demo")
+    for target in params.answer_targets:
+        pct = round(target * 100)
+        assert facts[f"1712.export.phone.staffing.need_{pct}_hours"]["value"] > 0
+    need = [facts[f"1712.export.phone.staffing.need_{round(t * 100)}_hours"]["value"] for t in params.answer_targets]
+    assert need == sorted(need)  # a higher target never needs fewer hours
+    assert facts["1712.export.phone.staffing.logged_in_hours"]["value"] > 0
+    assert facts["1712.export.phone.patience.mean_s"]["value"] > 0
+    assert all(
+        (built["demo"] / "figures" / f"{label}.png").is_file()
+        for label in (
+            "fig-export-still-waiting",
+            "fig-export-staffing-need",
+            "fig-export-staffing-weekly",
+            "fig-export-model-fit",
+        )
+    )
+    qmd = (built["demo"] / "notebooks" / "capacity.ipynb").read_text()
+    assert "Hoeveel hulpverleners zouden nodig zijn?" in qmd and "Waar het model tekortschiet." in qmd
+
+
 def test_nothing_in_output_holds_a_contact_id_or_a_contact_timestamp(built):
     """Scan every file of every release's output for the export's contact ids and start times."""
     spec = load_params("demo").export.synthetic

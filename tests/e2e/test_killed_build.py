@@ -143,7 +143,7 @@ def wait_for_log(build: subprocess.Popen, log: Path, text: str) -> None:
     pytest.fail(f"no {text!r} within {STARTUP} s")
 
 
-@pytest.mark.skipif(shutil.which("quarto") is None, reason="needs Quarto on PATH (../shared/quarto/install.sh)")
+@pytest.mark.skipif(shutil.which("quarto") is None, reason="needs Quarto on PATH (../shared/quarto/install-1.10.sh)")
 def test_a_build_stopped_while_quarto_renders_stops_quarto_and_publishes_nothing(repository_copy):
     """SIGTERM to the build, or Ctrl-C: the Quarto render (its own process group, with pandoc and typst)
     stops with the build, nothing of the stopped render is published, and the staging folder is gone.

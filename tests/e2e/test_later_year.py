@@ -90,3 +90,22 @@ def test_no_chart_is_empty_and_the_text_says_what_is_not_published(later):
         for o in c.get("outputs", [])
     )
     assert "Voor 2022 is geen tabel naar geslacht" in text and "niet gepubliceerd" in text
+
+
+def test_the_later_year_renders_as_a_tagged_pdf_ua_with_every_chart_described(later, build_elsewhere):
+    """Rendered with Quarto (the notebooks come from the cache of the build above): the same structure
+    checks as every release's PDF (tests/render/tagged.py), each chart with the alt text it was given."""
+    import tagged_pdf  # tests/e2e/tagged_pdf.py: tests/render/tagged.py, loaded by path
+
+    reason = tagged_pdf.missing()
+    if reason:
+        pytest.skip(reason)
+    out, _ = later
+    base = out.parents[1]
+    run = build_elsewhere(base / "data", base / "params", base, YEAR, render=True)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-4000:]
+    tagged = tagged_pdf.module()
+    assert tagged.problems(out / "report.pdf") == []
+    alts = [f.alt for f in tagged.read(out / "report.pdf").elements("/Figure")]
+    assert len(alts) == len(list((out / "figures").glob("*.png"))) > 0
+    assert all(any(ch.isdigit() for ch in alt) for alt in alts), "an alt text without a number from its chart"

@@ -17,7 +17,7 @@ def test_every_table_equals_a_brute_force_pandas_count(small_export, fmt):
     files = small_export[fmt]
     con = loaded(files)
     contacts, victims = flat(files)
-    for definition in aggregate.table_defs(2020):
+    for definition in aggregate.table_defs(2020, timings=True):
         frame = victims if definition.population == aggregate.VICTIM else contacts
         for column, value in definition.population:
             if column != "unit":

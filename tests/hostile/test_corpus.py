@@ -196,6 +196,13 @@ PARAMS_CASES = {
     "min_cell_count 1": ("min_cell_count: 1\n", "greater than or equal to 2"),
     "min_cell_count huge": ("min_cell_count: 100000\n", "less than or equal to 50"),
     "unknown helpline": ("helplines: ['evil']\n", "unknown helpline"),
+    "answer target as percent": ("answer_targets: [80, 90]\n", "less than 1"),
+    "answer target as text": ("answer_targets: ['0.8']\n", "valid number"),
+    "answer targets descending": ("answer_targets: [0.9, 0.8]\n", "ascending"),
+    "answer target not whole percent": ("answer_targets: [0.805]\n", "whole percentages"),
+    "answer targets empty": ("answer_targets: []\n", "at least 1"),
+    "redial share above one": ("redial_share: 1.5\n", "less than or equal to 1"),
+    "redial share as text": ("redial_share: 'half'\n", "valid number"),
 }
 
 

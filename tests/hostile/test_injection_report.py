@@ -104,7 +104,7 @@ def test_no_payload_is_markup_in_the_notebooks(hostile_build):
 def test_no_payload_runs_in_the_rendered_html(hostile_build):
     out, rendered = hostile_build
     if not rendered:
-        pytest.skip("quarto is not on PATH: the report was not rendered (install Quarto 1.8+ to run this check)")
+        pytest.skip("quarto is not on PATH: the report was not rendered (install Quarto 1.10+ to run this check)")
     page = (out / "report.html").read_text(encoding="utf-8")
     for raw in ("<script>alert(", "<img src=x", 'href="javascript:', "root:x:0:0", "{{<", "<em>em</em>"):
         assert raw not in page

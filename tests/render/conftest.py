@@ -15,27 +15,41 @@ import pytest
 from hulplijnen.paths import ROOT
 
 AXE = ROOT / ".tools" / "node_modules" / "axe-core" / "axe.min.js"
-INSTALL = "run `make render-tools` (CI does, with Quarto from ../shared/quarto/install.sh)"
+INSTALL = "run `make render-tools` (CI does, with Quarto from ../shared/quarto/install-1.10.sh)"
 
 
 def chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-def missing_for_pdf() -> str | None:
+def missing_quarto() -> str | None:
+    """Why the real Quarto cannot render the report here (not on PATH, or older than render.MINIMUM), or None."""
+    from hulplijnen import render
+    from hulplijnen.errors import QuartoTooOldError
+
     if shutil.which("quarto") is None:
         return (
-            "quarto is not on PATH; install Quarto 1.8+ (conda-forge quarto, pip quarto-cli, "
-            "or ../shared/quarto/install.sh)"
+            f"quarto is not on PATH; install Quarto {render.MINIMUM_SHOWN}+ (conda-forge quarto, pip quarto-cli, "
+            "or ../shared/quarto/install-1.10.sh)"
         )
+    try:
+        render.quarto()
+    except QuartoTooOldError as exc:
+        return str(exc)
+    return None
+
+
+def missing_for_pdf() -> str | None:
+    if missing_quarto():
+        return missing_quarto()
     if importlib.util.find_spec("pdfplumber") is None:
         return "pdfplumber is not installed (the test extra of pyproject.toml); make env installs it"
     return None
 
 
 def missing_for_html() -> str | None:
-    if shutil.which("quarto") is None:
-        return missing_for_pdf()
+    if missing_quarto():
+        return missing_quarto()
     if chromium() is None:
         return f"chromium is not installed (Debian package chromium); {INSTALL}"
     if importlib.util.find_spec("playwright") is None:

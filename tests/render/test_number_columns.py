@@ -25,7 +25,7 @@ TABLE = f"""| Jaar | Contacten | Aandeel | Bron | Effect |
 def alignments(markdown: str) -> list[str]:
     quarto = shutil.which("quarto")
     if quarto is None:
-        pytest.skip("quarto is not on PATH; install Quarto 1.8+ (../shared/quarto/install.sh)")
+        pytest.skip("quarto is not on PATH; install Quarto 1.10+ (../shared/quarto/install-1.10.sh)")
     done = subprocess.run(
         [quarto, "pandoc", "-f", "markdown", "-t", "json", "--lua-filter", str(QUARTO_PARTIALS / "number-columns.lua")],
         input=markdown,

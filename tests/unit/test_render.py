@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from hulplijnen import render
-from hulplijnen.errors import QuartoNotFoundError
+from hulplijnen.errors import QuartoNotFoundError, QuartoTooOldError
 
 GOOD = """#!/usr/bin/env bash
 # stand-in for quarto: records how many renders run at once, then writes both outputs
+[ "$1" = --version ] && { echo 1.10.18; exit 0; }
 mkdir -p "$SHARED"; touch "$SHARED/running.$$"; ls "$SHARED" | grep -c running >> "$SHARED/concurrency"
 sleep "${DELAY:-0.6}"
 echo "[typst]: Compiling report.typ to report.pdf...DONE" >&2; echo "$MARK pdf" > report.pdf
@@ -22,6 +23,7 @@ echo "Output created: report.html" >&2; echo "$MARK html" > report.html
 rm "$SHARED/running.$$"
 """
 BAD = """#!/usr/bin/env bash
+[ "$1" = --version ] && { echo 1.10.18; exit 0; }
 for i in $(seq 1 100); do echo "line $i of quarto's output" >&2; done
 echo "ERROR: compile error: unknown variable: broken" >&2
 exit 2
@@ -84,6 +86,24 @@ def test_no_quarto_on_path_is_its_own_error(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(QuartoNotFoundError):
         render.render(render.Job("2020", tmp_path), lambda _: None)
+
+
+@pytest.mark.parametrize("printed", ["1.8.2", "1.9.37", "", "quarto version unknown"])
+def test_a_quarto_older_than_1_10_is_refused_in_one_line_saying_what_to_install(tmp_path, monkeypatch, printed):
+    old = f'#!/usr/bin/env bash\n[ "$1" = --version ] && echo "{printed}"; touch rendered\n'
+    exe = fake_quarto(tmp_path, monkeypatch, old, "old")
+    with pytest.raises(QuartoTooOldError) as caught:
+        render.render(render.Job("2020", tmp_path), lambda _: None)
+    message = str(caught.value)
+    assert "\n" not in message and str(exe) in message and "needs Quarto 1.10 or newer" in message
+    assert (printed or "of unknown version") in message or "unknown" in message
+    assert "pip install 'hulplijnen[quarto]'" in message and not (tmp_path / "rendered").exists()
+
+
+@pytest.mark.parametrize("printed", ["1.10.18", "1.11.0", "2.0.1"])
+def test_quarto_1_10_or_newer_is_accepted(tmp_path, monkeypatch, printed):
+    exe = fake_quarto(tmp_path, monkeypatch, f'#!/usr/bin/env bash\necho "{printed}"\n', "new")
+    assert render.quarto() == str(exe)
 
 
 @pytest.mark.e2e

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from ..data import load
+from . import timing_tables
 from .disclosure import Dim, Protection, TableDef, protect
 
 if TYPE_CHECKING:  # DuckDB loads only when an export is read
@@ -53,7 +54,7 @@ def contact_columns() -> dict[str, str]:
     """CONTACT_COLUMNS plus the contact-person group, looked up in the codebook table ``code_groups``
     (registered on the connection by ``leaf_counts``: codes never become SQL text)."""
     group = '(SELECT g."group" FROM code_groups AS g WHERE g.code = CAST(contact_person AS VARCHAR))'
-    return {**CONTACT_COLUMNS, "group": group}
+    return {**CONTACT_COLUMNS, **timing_tables.COLUMNS, "group": group}
 
 
 VICTIM_COLUMNS = {"victim_type": "victim_type", "context": "context"}
@@ -68,8 +69,9 @@ VICTIM = (("unit", "possible_victim"),)
 DEFAULT_K = 5
 
 
-def table_defs(year: int) -> list[TableDef]:
-    """Every table a report from contact-level data publishes, in report order."""
+def table_defs(year: int, timings: bool = False) -> list[TableDef]:
+    """Every table a report from contact-level data publishes, in report order (``timings``: the
+    export has the timing columns, which add the tables of export/timing_tables.py)."""
     codes = load.codes()
     channels = tuple(c for c in codes["channels"] if c != "not_recorded")
     months = tuple(f"{year}-{m:02d}" for m in range(1, 13))
@@ -80,6 +82,8 @@ def table_defs(year: int) -> list[TableDef]:
     code_dim = Dim("code", tuple(code_book["code"]), "group", dict(zip(code_book["code"], code_book["group"])))
     channel, month = Dim("channel", channels), Dim("month", months)
     answered = Dim("answered", TRUE_FALSE)
+    weekday, hour = Dim("weekday", tuple(str(d) for d in range(1, 8))), Dim("hour", HOUR_BANDS)
+    extra = timing_tables.table_defs(weekday, hour) if timings else []
     return [
         TableDef("contacts_by_month_channel", ANSWERED, (month, channel), "Contacten per maand en kanaal"),
         TableDef(
@@ -111,7 +115,7 @@ def table_defs(year: int) -> list[TableDef]:
         TableDef(
             "phone_by_weekday_hour",
             PHONE,
-            (Dim("weekday", tuple(str(d) for d in range(1, 8))), Dim("hour", HOUR_BANDS), answered),
+            (weekday, hour, answered),
             "Telefoon: oproepen per weekdag en uur",
         ),
         TableDef(
@@ -126,6 +130,7 @@ def table_defs(year: int) -> list[TableDef]:
             (Dim("victim_type", tuple(codes["victim_types"])), Dim("context", tuple(codes["violence_contexts"]))),
             "Mogelijke slachtoffers per type en context",
         ),
+        *extra,
     ]
 
 
@@ -160,7 +165,8 @@ def leaf_counts(con: duckdb.DuckDBPyConnection, definition: TableDef) -> pd.Seri
 
 
 def aggregate(con: duckdb.DuckDBPyConnection, year: int) -> list[tuple[TableDef, pd.Series]]:
-    return [(definition, leaf_counts(con, definition)) for definition in table_defs(year)]
+    timings = timing_tables.has_timings(con)
+    return [(definition, leaf_counts(con, definition)) for definition in table_defs(year, timings)]
 
 
 SUPPRESSED_REASON = "suppressed: small count or protecting one (disclosure control)"
@@ -210,8 +216,9 @@ def tidy_tables(protection: Protection) -> dict[str, pd.DataFrame]:
         "possible_victims_by_type_context",
     ):
         tables[name] = _tidy(protection, name, "possible_victims" if name.startswith("possible") else "contacts")
-    for name in ("phone_by_month", "phone_by_weekday_hour", "phone_by_route"):
-        tables[name] = _tidy(protection, name, "calls")
+    for name in ("phone_by_month", "phone_by_weekday_hour", "phone_by_route", *timing_tables.TIDY):
+        if name in protection.tables:
+            tables[name] = _tidy(protection, name, "calls")
     return tables
 
 

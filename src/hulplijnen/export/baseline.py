@@ -40,4 +40,18 @@ def flat_frames(contacts_path: Path, victims_path: Path):
             ),
         }
     )
+    if "wait_seconds" in contacts:  # the timing tables' columns (export/timing_tables.py), banded here again
+        from .timing_tables import CLOSED, HANDLE_BANDS, WAIT_BANDS
+
+        wait, handle = contacts["wait_seconds"].astype(float), contacts["handle_seconds"].astype(float)
+        flat["outcome"] = np.where(answered, "answered", np.where(wait.isna(), CLOSED, "abandoned"))
+        flat["wait"] = np.where(wait.isna(), CLOSED, flat["outcome"] + ":" + _band(wait, WAIT_BANDS, 1, CLOSED))
+        flat["handle"] = _band(handle, HANDLE_BANDS, 60, "none")
     return flat, victims[["victim_type", "context"]]
+
+
+def _band(values: pd.Series, bands, scale: int, missing: str) -> np.ndarray:
+    labels = np.full(len(values), missing, dtype=object)
+    for label, lower in bands:
+        labels[(values >= lower * scale).to_numpy()] = label
+    return labels

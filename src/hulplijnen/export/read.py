@@ -14,25 +14,19 @@ __all__ = ["ExportFiles", "connect", "locate", "read_export", "run"]  # read.loc
 
 import csv
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..data import load
 from ..errors import ExportError, Problem
 from ..paths import relative_to_root
+from .rules import DUPLICATE_HOUR, DUPLICATE_ID, VICTIM_LINKS, WHOLE_HOUR, Rule, rules_of
 from .source import ExportFiles, connect, locate, run, source, unit
-from .spec import CONTACTS, FILES, POSSIBLE_VICTIMS, ExportColumn, ExportFile
+from .spec import CONTACTS, FILES, LOGGED_IN, POSSIBLE_VICTIMS, TIMING_COLUMNS, ExportColumn, ExportFile
 
 if TYPE_CHECKING:  # DuckDB loads only when an export is read
     import duckdb
 
-REQUIRED_WHEN = {
-    "always": "TRUE",
-    "phone": "channel = 'phone'",
-    "phone_answered": "channel = 'phone' AND answered",
-    "answered": "answered",
-}
-REQUIRED_NL = {"phone": "phone contacts", "phone_answered": "answered phone calls", "answered": "answered contacts"}
+ABSENT = "ABSENT"  # the source type of an optional column the file leaves out
 
 
 def _header_problems(
@@ -69,8 +63,19 @@ def _header_problems(
             f"the column '{c}' is missing; {file.name} files have the columns {', '.join(file.column_names)}",
         )
         for c in file.column_names
-        if c not in types
+        if c not in types and not next(col for col in file.columns if col.name == c).optional
     ]
+    if file is CONTACTS and sum(c in types for c in TIMING_COLUMNS) == 1:
+        problems.append(
+            Problem(
+                name,
+                1 if path.suffix == ".csv" else None,
+                next(c for c in TIMING_COLUMNS if c not in types),
+                "missing_column",
+                f"the timing columns {' and '.join(TIMING_COLUMNS)} come together; add the missing one or leave out "
+                "both",
+            )
+        )
     problems += [
         Problem(
             name,
@@ -115,6 +120,11 @@ def _typed(file: ExportFile, column: ExportColumn, source_type: str) -> str:
         if source_type != "VARCHAR":
             return "NULL"  # a DATE or a number is not a date and time
         return f"CASE WHEN regexp_full_match({text}, '{LOCAL_TIME}') THEN TRY_CAST({text} AS TIMESTAMP) END"
+    if column.type == "number":
+        if source_type == ABSENT:
+            return "NULL"
+        numeric = any(t in source_type for t in ("INT", "DOUBLE", "FLOAT", "DECIMAL", "REAL"))
+        return f"CAST({src} AS DOUBLE)" if numeric else f"TRY_CAST({text} AS DOUBLE)"
     if column.type == "boolean":
         return (
             src
@@ -131,10 +141,12 @@ def _query(file: ExportFile, types: dict[str, str], path: Path, detailed: bool) 
     line = ["__line"] if detailed else []
     inner = (["row_number() OVER () AS __line"] if detailed else []) + [
         f'NULLIF(trim(CAST("{c.name}" AS VARCHAR)), \'\') AS {c.name}__t, "{c.name}" AS {c.name}__src'
+        if c.name in types
+        else f"CAST(NULL AS VARCHAR) AS {c.name}__t, CAST(NULL AS VARCHAR) AS {c.name}__src"
         for c in file.columns
     ]
     middle = line + [
-        f"{_typed(file, c, types.get(c.name, 'VARCHAR'))} AS {c.name}, {c.name}__t"
+        f"{_typed(file, c, types.get(c.name, ABSENT))} AS {c.name}, {c.name}__t"
         + (f", CAST({c.name}__src AS VARCHAR) AS {c.name}__raw" if detailed else "")
         for c in file.columns
     ]
@@ -145,71 +157,6 @@ def _query(file: ExportFile, types: dict[str, str], path: Path, detailed: bool) 
     ]
     innermost = f"SELECT {', '.join(inner)} FROM {source(path)}"
     return f"SELECT {', '.join(outer)} FROM (SELECT {', '.join(middle)} FROM ({innermost}))"
-
-
-@dataclass(frozen=True)
-class Rule:
-    column: str
-    rule: str
-    condition: str  # SQL over the typed table; true where the row breaks the rule
-    message: str  # never a value of the export: contact ids and times must not reach a log
-
-
-def _rules(file: ExportFile, year: int, codes: dict[str, list[str]]) -> list[Rule]:
-    rules = []
-    for c in file.columns:
-        when = REQUIRED_WHEN[c.required]
-        filled = f"({c.name} IS NOT NULL OR {c.name}__bad)"
-        rules.append(
-            Rule(
-                c.name,
-                "required",
-                f"{c.name} IS NULL AND NOT {c.name}__bad AND ({when})",
-                "the cell is empty but required"
-                + ("" if c.required == "always" else f" for {REQUIRED_NL[c.required]}"),
-            )
-        )
-        if c.required != "always":
-            rules.append(
-                Rule(
-                    c.name,
-                    "must_be_empty",
-                    f"{filled} AND NOT ({when})",
-                    f"a value is given, but this column is filled for {REQUIRED_NL[c.required]} only; leave it empty",
-                )
-            )
-        if c.type == "timestamp":
-            rules.append(
-                Rule(
-                    c.name,
-                    "type",
-                    f"{c.name}__bad",
-                    "the value is not a local date and time (write YYYY-MM-DD HH:MM:SS, hours 00-23, no time zone; "
-                    "Parquet: a TIMESTAMP column without time zone)",
-                )
-            )
-            rules.append(
-                Rule(
-                    c.name,
-                    "outside_year",
-                    f"year({c.name}) <> {year}",
-                    f"the date is not in {year}; an export holds one report year",
-                )
-            )
-        elif c.type == "boolean":
-            rules.append(Rule(c.name, "type", f"{c.name}__bad", "the value is not true or false"))
-        elif c.codebook:
-            allowed = [v for v in codes[c.codebook] if v not in c.exclude]
-            rules.append(
-                Rule(
-                    c.name,
-                    "unknown_code",
-                    f"{c.name}__bad",
-                    f"the value is not a code of data/codebooks/{c.codebook}.csv allowed here; "
-                    f"valid: {', '.join(allowed)}",
-                )
-            )
-    return rules
 
 
 def _first(con: duckdb.DuckDBPyConnection, table: str, rule: Rule) -> tuple[int, str]:
@@ -253,29 +200,6 @@ def _problems(
 
 
 # Rules across rows or files, on top of the per-column rules.
-DUPLICATE_ID = Rule(
-    "contact_id",
-    "duplicate_id",
-    "contact_id IN (SELECT contact_id FROM contacts GROUP BY contact_id HAVING count(*) > 1)",
-    "the same contact id appears more than once; contact ids are unique",
-)
-# Each possible victim's contact, marked by one join (_add_link): missing (-1), unanswered (0), answered (1).
-VICTIM_LINKS = [
-    Rule(
-        "contact_id",
-        "unknown_contact",
-        "contact_id IS NOT NULL AND __link = -1",
-        "the contact id is not in the contacts file",
-    ),
-    Rule(
-        "contact_id",
-        "contact_not_answered",
-        "__link = 0",
-        "the contact id names an unanswered contact; possible victims are registered for answered contacts only",
-    ),
-]
-
-
 def _add_link(con: duckdb.DuckDBPyConnection, table: str) -> None:
     run(
         con,
@@ -318,7 +242,9 @@ def read_export(con: duckdb.DuckDBPyConnection, files: ExportFiles, year: int) -
     _create_enums(con, codes)
     types, problems = _scan(con, CONTACTS, files.contacts)
     if not problems:
-        problems = _problems(con, CONTACTS, files.contacts, types, [*_rules(CONTACTS, year, codes), DUPLICATE_ID])
+        absent = tuple(c.name for c in CONTACTS.columns if c.name not in types)
+        rules = [*rules_of(CONTACTS, year, codes, absent), DUPLICATE_ID]
+        problems = _problems(con, CONTACTS, files.contacts, types, rules)
         empty = con.execute("SELECT count(*) = 0 FROM contacts").fetchall()[0][0]
         if empty and not problems:
             problems = [
@@ -334,7 +260,12 @@ def read_export(con: duckdb.DuckDBPyConnection, files: ExportFiles, year: int) -
             POSSIBLE_VICTIMS,
             files.possible_victims,
             types,
-            [*_rules(POSSIBLE_VICTIMS, year, codes), *VICTIM_LINKS],
+            [*rules_of(POSSIBLE_VICTIMS, year, codes), *VICTIM_LINKS],
         )
+    if not problems and files.logged_in is not None:
+        types, problems = _scan(con, LOGGED_IN, files.logged_in)
+        if not problems:
+            rules = [*rules_of(LOGGED_IN, year, codes), WHOLE_HOUR, DUPLICATE_HOUR]
+            problems = _problems(con, LOGGED_IN, files.logged_in, types, rules)
     if problems:
         raise ExportError(problems)

@@ -19,17 +19,21 @@ if TYPE_CHECKING:  # DuckDB loads only when an export is read
 
 @dataclass(frozen=True)
 class ExportFiles:
-    """The two files of one export."""
+    """The files of one export (``logged_in`` is optional)."""
 
     contacts: Path
     possible_victims: Path
+    logged_in: Path | None = None
 
 
 def locate(directory: Path) -> ExportFiles:
-    """The export's files in ``directory``: contacts.(parquet|csv) and possible_victims.(parquet|csv)."""
+    """The export's files in ``directory``: contacts.(parquet|csv), possible_victims.(parquet|csv) and,
+    where the telephone system records it, logged_in.(parquet|csv)."""
     problems, found = [], {}
     for file in FILES:
         candidates = [directory / f"{file.name}{s}" for s in SUFFIXES if (directory / f"{file.name}{s}").is_file()]
+        if file.optional and not candidates:
+            continue
         if len(candidates) != 1:
             what = "no" if not candidates else "two"
             problems.append(
@@ -46,7 +50,7 @@ def locate(directory: Path) -> ExportFiles:
             found[file.name] = candidates[0]
     if problems:
         raise ExportError(problems)
-    return ExportFiles(found["contacts"], found["possible_victims"])
+    return ExportFiles(found["contacts"], found["possible_victims"], found.get("logged_in"))
 
 
 SPILL = "hulplijnen-duckdb-"  # + the process id: DuckDB's spill folder (row-level blocks), in the temporary folder

@@ -22,10 +22,12 @@ from ..cache import file_digest, tree_digest
 from ..data.readcsv import read_text
 from ..params import ContactExport, export_folder
 from ..paths import CODEBOOKS, EXPORTS, PACKAGE
-from . import aggregate, read, synthetic
+from . import aggregate, read, synthetic, timings
 from .disclosure import TOTAL, leaf_rows
 
 AUDIT_LOG = "suppression_log.csv"
+TIMINGS = "timings.json"  # waiting, patience and conversation length (export/timings.py), when the export has them
+LOGGED_IN = "logged_in_by_weekday_hour.csv"
 MANIFEST = "manifest.json"  # SHA-256 of every file the stage wrote
 
 
@@ -69,6 +71,7 @@ def prepare(year: int, export: ContactExport, k: int, threads: int | None = None
         con = read.connect(threads)
         read.read_export(con, files, year)
         published = aggregate.publishable(con, year, k)
+        measured, logged_in = timings.measure(con, k), timings.logged_in_by_weekday_hour(con, year)
         con.close()
         shutil.rmtree(work / "source", ignore_errors=True)  # row-level data is not kept
         for name, frame in published.tables.items():
@@ -77,6 +80,10 @@ def prepare(year: int, export: ContactExport, k: int, threads: int | None = None
         for name in published.protection.tables:
             published.protection.cells(name).to_csv(work / "cells" / f"{name}.csv", index=False)
         published.protection.audit_log().to_csv(work / AUDIT_LOG, index=False)
+        if measured is not None:
+            (work / TIMINGS).write_text(json.dumps(measured, indent=1, sort_keys=True))
+        if logged_in is not None:
+            logged_in.to_csv(work / LOGGED_IN, index=False)
         files = sorted(p.relative_to(work).as_posix() for p in work.rglob("*") if p.is_file())
         (work / MANIFEST).write_text(json.dumps({f: file_digest(work / f) for f in files}, indent=1, sort_keys=True))
         (work / "key.txt").write_text(key)
@@ -141,3 +148,24 @@ class PublishedTables:
 
     def audit_log(self) -> pd.DataFrame:
         return _read(self.folder / AUDIT_LOG)
+
+    def has(self, name: str) -> bool:
+        """Whether the export gave this table (the timing tables need the optional timing columns)."""
+        return (self.folder / "cells" / f"{name}.csv").is_file()
+
+    def timings(self) -> dict | None:
+        """Waiting, patience and conversation length (export/timings.py); None without timing columns."""
+        path = self.folder / TIMINGS
+        if not path.is_file():
+            return None
+        text, problems = read_text(path)
+        if text is None:
+            raise FileNotFoundError(f"{path}: {problems[0].message}")
+        return json.loads(text)
+
+    def logged_in(self) -> pd.DataFrame | None:
+        """Counsellor-hours logged in per weekday x hour band, with the hours of each in the year."""
+        if not (self.folder / LOGGED_IN).is_file():
+            return None
+        frame = _read(self.folder / LOGGED_IN)
+        return frame.astype({"hours": int, "counsellor_hours": float})

@@ -15,6 +15,9 @@ assumption of this generator, chosen to look plausible, never to be read as a fi
   lockdown peak), otherwise by another province;
 * chat draws more victims and minors, e-mail more professionals (``CHANNEL_TILT``).
 
+The timing columns and the logged-in file follow the distributions documented in
+``synthetic_timing`` (drawn from a second generator, so the other columns do not depend on them).
+
 Same seed, same export, byte for byte.
 """
 
@@ -30,6 +33,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from ..data import load
+from . import synthetic_timing
 from .read import ExportFiles
 
 CALIBRATION_YEAR = 2020
@@ -219,12 +223,14 @@ def expected_rows(tables: dict[str, pd.DataFrame]) -> float:
     return float(monthly["contacts"].sum() + unanswered)
 
 
-def months(seed: int, rows: int | None = None, year: int = CALIBRATION_YEAR):
+def months(seed: int, rows: int | None = None, year: int = CALIBRATION_YEAR, timings: bool = False):
     """Yield (contacts, possible_victims) frames month by month; ``rows`` scales the volumes so the
-    contacts file has about that many rows (default: the published volumes)."""
+    contacts file has about that many rows (default: the published volumes). With ``timings``, the
+    contacts carry wait and handle times and a third frame, counsellors logged in, is yielded."""
     tables = calibration_tables(year)
     scale = 1.0 if rows is None else rows / expected_rows(tables)
     rng = np.random.default_rng(seed)
+    timing_rng = np.random.default_rng([seed, 2])
     monthly = tables["monthly"][tables["monthly"]["channel"] != "not_recorded"]
     contexts = tables["contexts"]
     victims_total = float(load.possible_victims_by_context(year, CALIBRATION_HELPLINE)["possible_victims"].sum())
@@ -240,7 +246,11 @@ def months(seed: int, rows: int | None = None, year: int = CALIBRATION_YEAR):
         issued += len(frame)
         frame["start"] = pd.to_datetime(frame["start"], unit="s")
         victims = _victims(rng, frame.loc[frame["answered"], "contact_id"].to_numpy(), contexts, extra)
-        yield frame, victims
+        if timings:
+            frame = synthetic_timing.add_timings(timing_rng, frame)
+            yield frame, victims, synthetic_timing.logged_in(timing_rng, frame, year, month)
+        else:
+            yield frame, victims
 
 
 def _arrow(frame: pd.DataFrame) -> pa.Table:
@@ -250,7 +260,9 @@ def _arrow(frame: pd.DataFrame) -> pa.Table:
                 pa.field(
                     c,
                     pa.timestamp("s")
-                    if c == "start"
+                    if c in ("start", "hour")
+                    else pa.float64()
+                    if c in ("wait_seconds", "handle_seconds", "counsellors")
                     else pa.bool_()
                     if c in ("answered", "anonymous")
                     else pa.string(),
@@ -267,20 +279,27 @@ def write(
     rows: int | None = None,
     formats: tuple[str, ...] = ("parquet",),
     year: int = CALIBRATION_YEAR,
+    timings: bool = True,
 ) -> dict[str, ExportFiles]:
     """Write a synthetic export into ``directory`` (one sub-folder per format) month by month, so
-    memory stays flat however many rows are asked for. Returns the files per format."""
+    memory stays flat however many rows are asked for. Returns the files per format. ``timings``
+    False leaves out the optional timing columns and the logged-in file."""
     writers: dict[tuple[str, str], object] = {}
     out = {
-        fmt: ExportFiles(directory / fmt / f"contacts.{fmt}", directory / fmt / f"possible_victims.{fmt}")
+        fmt: ExportFiles(
+            directory / fmt / f"contacts.{fmt}",
+            directory / fmt / f"possible_victims.{fmt}",
+            directory / fmt / f"logged_in.{fmt}" if timings else None,
+        )
         for fmt in formats
     }
     try:
-        for contacts, victims in months(seed, rows, year):
+        for contacts, victims, *hours in months(seed, rows, year, timings):
             for fmt, files in out.items():
                 for name, frame, path in (
                     ("contacts", contacts, files.contacts),
                     ("possible_victims", victims, files.possible_victims),
+                    *((("logged_in", hours[0], files.logged_in),) if hours else ()),
                 ):
                     table = _arrow(frame)
                     if (fmt, name) not in writers:

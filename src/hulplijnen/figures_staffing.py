@@ -1,0 +1,112 @@
+"""Figures of the capacity chapter's staffing part: counsellors needed per weekday x hour, counsellor-hours
+per week against those logged in, the model's fit, and the abandonment curve. Each takes what
+chapters/capacity_staffing.py prepared and returns None when there is nothing to draw."""
+
+from __future__ import annotations
+
+import matplotlib.patches
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from . import fmt
+from .figures import OKABE_ITO, SUPPRESSED_HATCH
+
+DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
+
+
+def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figure | None:
+    """Counsellors per weekday x hour band, one panel per grid (panel title -> grid): needed per target,
+    and logged in on average (a grid whose ``attrs['decimals']`` is 1); an hour without queued calls is
+    left out, a suppressed one hatched."""
+    if not grids:
+        return None
+    import seaborn as sns
+
+    fig, axes = plt.subplots(len(grids), 1, figsize=(7.0, 1.6 + 1.8 * len(grids)), squeeze=False)
+    vmax = max(float(g.astype(float).max().max()) for g in grids.values())
+    open_rows = {label: [i for i in g.index if i in g.attrs.get("open_days", g.index)] for label, g in grids.items()}
+    open_columns = {
+        label: [c for c in g.columns if c in g.attrs.get("open_hours", g.columns)] for label, g in grids.items()
+    }
+    for ax, (label, grid) in zip(axes[:, 0], grids.items()):
+        values = grid.astype(float)
+        # an hour or a day without a queue (the line closed) is left out; a suppressed hour stays, hatched
+        shown = values.loc[open_rows[label], open_columns[label]]
+        sns.heatmap(
+            shown,
+            ax=ax,
+            cmap="Blues",
+            vmin=0,
+            vmax=vmax,
+            annot=True,
+            fmt=f".{grid.attrs.get('decimals', 0)}f",
+            linewidths=0.3,
+            linecolor="white",
+            mask=shown.isna(),
+            cbar_kws={"label": "hulpverleners"},
+        )
+        ax.set_facecolor("#dddddd")
+        for i, j in zip(*shown.isna().to_numpy().nonzero()):
+            ax.add_patch(
+                matplotlib.patches.Rectangle(
+                    (j, i), 1, 1, fill=False, hatch=SUPPRESSED_HATCH, edgecolor="#888888", lw=0
+                )
+            )
+        days = [DAYS[int(d) - 1] for d in shown.index]
+        ax.set_yticks([i + 0.5 for i in range(len(shown.index))], days, rotation=0)
+        ax.set(xlabel="uur", ylabel="", title=label)
+    fig.suptitle(title, fontweight="bold")
+    fig.tight_layout()
+    return fig
+
+
+def weekly_hours(bars: pd.DataFrame | None, title: str) -> plt.Figure | None:
+    """Counsellor-hours per week: logged in, the conversation time asked for, and needed per target."""
+    if bars is None or bars.empty:
+        return None
+    fig, ax = plt.subplots(figsize=(7.0, 2.8))
+    colours = [OKABE_ITO[i % len(OKABE_ITO)] for i in range(len(bars))]
+    ax.barh(bars["label"], bars["hours"], color=colours)
+    for y, hours in enumerate(bars["hours"]):
+        ax.text(hours, y, f" {fmt.number(round(hours))}", va="center")
+    ax.invert_yaxis()
+    ax.set(xlabel="hulpverlenersuren per week", ylabel="")
+    ax.set_xlim(0, float(bars["hours"].max()) * 1.15)
+    fig.suptitle(title, fontweight="bold")
+    fig.tight_layout()
+    return fig
+
+
+def model_fit(frame: pd.DataFrame | None, title: str) -> plt.Figure | None:
+    """Per weekday x hour: the answer rate Erlang A predicts for the counsellors logged in against the
+    one measured; the diagonal is a perfect fit."""
+    if frame is None or frame.empty:
+        return None
+    fig, ax = plt.subplots(figsize=(4.6, 4.2))
+    measured, predicted = frame["measured_rate"] * 100, frame["predicted_rate"] * 100
+    ax.scatter(measured, predicted, s=18, color=OKABE_ITO[0], alpha=0.8)
+    low = max(0.0, float(min(measured.min(), predicted.min())) - 10)
+    high = min(100.0, float(max(measured.max(), predicted.max())) + 10)
+    ax.plot([low, high], [low, high], color="#555555", linewidth=1, linestyle="--", label="perfecte voorspelling")
+    ax.set(
+        xlabel="gemeten % beantwoord", ylabel="voorspeld % beantwoord (Erlang A)", xlim=(low, high), ylim=(low, high)
+    )
+    ax.set_aspect("equal")
+    ax.legend(loc="lower right", frameon=False)
+    fig.suptitle(title, fontweight="bold")
+    fig.tight_layout()
+    return fig
+
+
+def still_waiting(curve: pd.DataFrame | None, title: str) -> plt.Figure | None:
+    """The abandonment curve: share of callers still waiting after t seconds (Kaplan-Meier)."""
+    if curve is None or curve.empty:
+        return None
+    fig, ax = plt.subplots(figsize=(7.0, 3.0))
+    x = [0, *curve["seconds"]]
+    y = [100, *curve["still_waiting_pct"]]
+    ax.plot(x, y, "-o", color=OKABE_ITO[0], markersize=4)  # the curve at the published points only
+    ax.set(xlabel="seconden in de wachtrij", ylabel="% nog aan de lijn", ylim=(0, 102))
+    fig.suptitle(title, fontweight="bold")
+    fig.tight_layout()
+    return fig

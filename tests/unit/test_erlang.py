@@ -1,0 +1,82 @@
+"""Erlang A (analysis/erlang.py) against the birth-death chain of pyworkforce's ErlangA written out as
+its loop, against the M/M/inf special case, and against a ciw simulation (analysis/simulate.py)."""
+
+import numpy as np
+import pandas as pd
+import pytest
+from scipy import stats
+
+from hulplijnen.analysis import erlang, simulate
+
+
+def chain_abandonment(lam, mu, theta, c):
+    """pyworkforce 0.5.4's ErlangA._stationary_distribution and _metrics, as a plain loop."""
+    probs, n, total = [1.0], 0, 1.0
+    while True:
+        n += 1
+        term = probs[-1] * lam / ((n if n <= c else c) * mu + max(n - c, 0) * theta)
+        probs.append(term)
+        total += term
+        if n > c and term < 1e-15 * total:
+            break
+    probs = [p / sum(probs) for p in probs]
+    return theta * sum((k - c) * probs[k] for k in range(c, len(probs))) / lam
+
+
+@pytest.mark.parametrize(
+    "lam,mu,theta,c",
+    [
+        (10 / 3600, 1 / 1000, 1 / 120, 2),
+        (0.5, 1 / 300, 1 / 60, 150),
+        (1.0, 1 / 300, 1 / 180, 280),
+        (0.003, 1 / 1080, 1 / 120, 5),
+    ],
+)
+def test_matches_the_pyworkforce_chain(lam, mu, theta, c):
+    assert erlang.abandonment(lam, mu, theta, c)[0] == pytest.approx(chain_abandonment(lam, mu, theta, c), rel=1e-9)
+
+
+def test_patience_equal_to_handle_time_is_the_infinite_server_queue():
+    """theta = mu: everyone leaves at the same rate, so the number present is Poisson(rho)."""
+    rho, c = 6.0, 4
+    n = np.arange(0, 200)
+    expected = (np.maximum(n - c, 0) * stats.poisson.pmf(n, rho)).sum() / rho
+    assert erlang.abandonment(rho / 100, 1 / 100, 1 / 100, c)[0] == pytest.approx(expected, rel=1e-9)
+
+
+def test_required_is_the_fewest_that_reach_the_target():
+    lam = np.array([0.0, 0.001, 0.01, 0.05, 0.2])
+    for target in (0.8, 0.9):
+        need = erlang.required(lam, 1 / 600, 1 / 90, target)
+        assert need[0] == 0
+        rate = erlang.answer_rate(lam[1:], 1 / 600, 1 / 90, need[1:])
+        below = erlang.answer_rate(lam[1:], 1 / 600, 1 / 90, need[1:] - 1)
+        assert (rate >= target).all() and (below < target).all()
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_simulation_answers_what_erlang_a_predicts(seed):
+    """Tolerance: 3 percentage points over 4 simulated weeks of 5 calls an hour (about 1 200 calls)."""
+    rows = [{"weekday": str(d), "hour": f"{h:02d}", "calls_per_hour": 5.0} for d in range(1, 8) for h in range(9, 17)]
+    frame = pd.DataFrame(rows).assign(n=erlang.required(5 / 3600, 1 / 1000, 1 / 120, 0.8)[0])
+    outcome = simulate.simulate(frame, "n", 1000.0, 120.0, 0.0, weeks=4, seed=seed)
+    predicted = erlang.answer_rate(5 / 3600, 1 / 1000, 1 / 120, frame["n"].iloc[0])[0]
+    assert outcome.answered / outcome.attempts == pytest.approx(predicted, abs=0.03)
+    assert predicted >= 0.8
+
+
+def test_redials_raise_the_share_of_callers_reached_above_the_share_of_attempts():
+    rows = [{"weekday": "1", "hour": f"{h:02d}", "calls_per_hour": 8.0, "n": 1} for h in range(9, 17)]
+    outcome = simulate.simulate(pd.DataFrame(rows), "n", 900.0, 120.0, 0.8, redial_delay=300.0, weeks=2, seed=3)
+    assert outcome.attempts > outcome.callers
+    assert outcome.callers_reached / outcome.callers > outcome.answered / outcome.attempts
+
+
+def test_the_simulation_is_reproducible_whatever_ran_before():
+    import random
+
+    rows = [{"weekday": "2", "hour": f"{h:02d}", "calls_per_hour": 6.0, "n": 2} for h in range(9, 13)]
+    first = simulate.simulate(pd.DataFrame(rows), "n", 900.0, 120.0, 0.5, weeks=1, seed=4)
+    random.random(), np.random.default_rng().random()
+    second = simulate.simulate(pd.DataFrame(rows), "n", 900.0, 120.0, 0.5, weeks=1, seed=4)
+    assert first.per_slot.equals(second.per_slot) and first.callers == second.callers

@@ -1,0 +1,140 @@
+"""A chart's alt text is written from the data it draws, never a fixed claim; a chart that cannot be
+described, or that draws with too little contrast, fails the build naming chapter and figure."""
+
+import inspect
+
+import matplotlib
+import nbformat
+import pandas as pd
+import pytest
+
+matplotlib.use("agg")
+
+from hulplijnen import figures, figures_alt, figures_contrast, figures_sources  # noqa: E402
+from hulplijnen.errors import BuildError  # noqa: E402
+from hulplijnen.paths import NOTEBOOKS  # noqa: E402
+
+
+def bars(values: list[float]):
+    figures.apply_theme()
+    rows = pd.DataFrame({"label": ["kerngezin", "bredere familie", "school"], "value": values})
+    return figures_sources.labelled_bars(rows, "Context van het geweld, 2020", "procent", percent=True)
+
+
+def test_the_alt_text_reads_out_the_values_drawn():
+    alt = figures_alt.alt_text(bars([85.0, 6.6, 1.0]))
+    assert alt.startswith("Staafdiagram „Context van het geweld, 2020”.")
+    assert "kerngezin 85 %" in alt.replace("\u00a0", " ") and "bredere familie 6,6 %" in alt.replace("\u00a0", " ")
+
+
+def test_other_data_give_another_alt_text_no_fixed_claim():
+    assert figures_alt.alt_text(bars([85.0, 6.6, 1.0])) != figures_alt.alt_text(bars([20.0, 70.0, 10.0]))
+
+
+def test_a_long_series_is_read_by_its_count_highest_and_lowest():
+    figures.apply_theme()
+    daily = pd.DataFrame({"date": pd.date_range("2020-01-01", periods=30), "contacts": [5.0] * 29 + [58.0]})
+    daily.loc[3, "contacts"] = None
+    alt = figures_alt.alt_text(figures.daily_contacts(daily, "Contacten per dag"))
+    assert "30 waarden" in alt and "hoogste: 30 januari 2020 58" in alt and "1 niet gepubliceerd" in alt
+
+
+def test_every_chart_function_describes_its_chart():
+    charts = [
+        f
+        for module in (figures, figures_sources)
+        for name, f in inspect.getmembers(module, inspect.isfunction)
+        if f.__module__ == module.__name__ and "plt.Figure" in str(inspect.signature(f).return_annotation)
+    ]
+    assert len(charts) >= 15
+    assert [f.__name__ for f in charts if not hasattr(f, "__wrapped__")] == []
+
+
+def test_a_chart_without_description_cannot_be_described():
+    fig = matplotlib.pyplot.figure()
+    with pytest.raises(BuildError, match="has no description"):
+        figures_alt.alt_text(fig)
+    assert "fig-alt-error" in figures_alt.metadata(fig)
+
+
+def test_a_describer_that_fails_is_reported_not_raised_in_the_notebook():
+    def broken(*args):
+        raise KeyError("label")
+
+    draw = figures_alt.described_by(broken)(lambda: matplotlib.pyplot.figure())
+    meta = figures_alt.metadata(draw())
+    assert "could not be described" in meta["fig-alt-error"] and "KeyError" in meta["fig-alt-error"]
+
+
+def staged(tmp_path, source: str, metadata: dict) -> None:
+    cell = nbformat.v4.new_code_cell(source)
+    cell.outputs = [nbformat.v4.new_output("display_data", data={"image/png": "iVBORw0KGgo="}, metadata=metadata)]
+    (tmp_path / "notebooks").mkdir()
+    nbformat.write(nbformat.v4.new_notebook(cells=[cell]), tmp_path / "notebooks" / "contexts.ipynb")
+
+
+def test_assembly_puts_the_alt_text_where_quarto_reads_it_and_the_values_beside_the_png(tmp_path):
+    meta = figures_alt.metadata(bars([85.0, 6.6, 1.0]))
+    staged(tmp_path, "#| label: fig-context-settings\nshow_figure(...)", meta)
+    assert figures_alt.apply(tmp_path, ["contexts"]) == 1
+    cell = nbformat.read(tmp_path / "notebooks" / "contexts.ipynb", as_version=4).cells[0]
+    assert cell.metadata["fig-alt"] == meta["fig-alt"]
+    csv = (tmp_path / "figures" / "fig-context-settings.csv").read_text(encoding="utf-8").splitlines()
+    assert csv[0] == "reeks,categorie,waarde,laag,hoog,begin,einde" and csv[1] == "procent,kerngezin,85.0,,,,"
+
+
+@pytest.mark.parametrize(
+    ("source", "metadata", "message"),
+    [
+        ("#| label: fig-context-settings\nx", {}, "cannot be described: no alt text"),
+        ("#| label: fig-context-settings\nx", {"fig-alt-error": "the chart has no description"}, "no description"),
+        ("#| label: fig-context-settings\n#| fig-alt: 'vast'\nx", {"fig-alt": "a"}, "a fixed '#| fig-alt:' line"),
+        (
+            "#| label: fig-context-settings\nx",
+            {"fig-alt": "a", "fig-contrast": ["line 'x' #e69f00: 2.3:1"]},
+            "contrast",
+        ),
+    ],
+)
+def test_a_figure_that_cannot_be_described_fails_naming_chapter_and_figure(tmp_path, source, metadata, message):
+    staged(tmp_path, source, metadata)
+    with pytest.raises(BuildError, match="chapter contexts, figure fig-context-settings") as caught:
+        figures_alt.apply(tmp_path, ["contexts"])
+    assert message in str(caught.value)
+
+
+def test_no_notebook_writes_a_fixed_alt_text():
+    fixed = [p.name for p in NOTEBOOKS.glob("*.ipynb") if "#| fig-alt:" in p.read_text(encoding="utf-8")]
+    assert fixed == []
+
+
+def test_too_little_contrast_is_found_in_lines_bars_and_text():
+    figures.apply_theme()
+    fig, ax = matplotlib.pyplot.subplots()
+    ax.plot([0, 1], [0, 1], color="#F0E442", label="geel")
+    ax.bar([2], [1], color="#F0E442", edgecolor="#F0E442")
+    ax.text(0.5, 0.5, "lichtgrijs", color="#cccccc")
+    found = figures_contrast.problems(fig)
+    assert any(p.startswith("line 'geel'") for p in found) and any(p.startswith("area #f0e442") for p in found)
+    assert any(p.startswith("text 'lichtgrijs'") for p in found)
+
+
+def test_the_palette_meets_the_contrast_rules():
+    """Lines in the channel, helpline and first four palette colours have 3:1 on the page; every bar is
+    outlined in a colour with 3:1; the theme's text has 4.5:1."""
+    figures.apply_theme()
+    rc = matplotlib.rcParams
+    line_colours = [*figures.CHANNEL_COLOURS.values(), *figures.HELPLINE_COLOURS.values(), *figures.OKABE_ITO[:4]]
+    assert [c for c in line_colours if figures_contrast.ratio(c, "white") < figures_contrast.GRAPHICS] == []
+    assert figures_contrast.ratio(rc["patch.edgecolor"], rc["axes.facecolor"]) >= figures_contrast.GRAPHICS
+    for key in ("text.color", "axes.labelcolor", "xtick.color", "ytick.color"):
+        assert figures_contrast.ratio(rc[key], rc["axes.facecolor"]) >= figures_contrast.TEXT, key
+
+
+def test_a_hostile_label_lands_in_the_alt_text_as_plain_text_on_one_line():
+    figures.apply_theme()
+    label = "a {{< include /etc/passwd >}}\nb 'c' \\"
+    rows = pd.DataFrame({"label": [label, "d"], "value": [1.0, 2.0]})
+    alt = figures_alt.alt_text(figures_sources.labelled_bars(rows, "t", "x"))
+    assert "\n" not in alt and "\\" not in alt
+    assert "a {{{< include /etc/passwd >}}} b 'c' \u2216 1" in alt  # {{{< is Quarto's escaped, literal {{<
