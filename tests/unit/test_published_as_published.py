@@ -65,3 +65,28 @@ def test_a_caption_names_the_year_of_its_data(tmp_path):
 @pytest.mark.parametrize("share, words", [(33.6, "één op de drie"), (37, "ruim één op de drie")])
 def test_one_in_n_does_not_call_more_than_a_third_a_third(share, words):
     assert fmt.one_in(share / 100) == words
+
+
+def test_no_chart_draws_a_zero_tick_on_a_log_axis_or_a_whisker_to_100_for_more_than():
+    from hulplijnen import figures
+
+    groups = pd.DataFrame({"label_nl": ["a", "b"], "low": [3.0, 240.0], "high": [3.0, 260.0]})
+    fig = figures.group_bars(groups, "t")
+    ticks = fig.axes[0].get_xticks()
+    assert 0 not in ticks and 1 in ticks
+    rows = pd.DataFrame(
+        {
+            "label_nl": ["a", "b", "c"],
+            "value": [54.0, 58.0, 10.0],
+            "low": [53.5, 58.0, 9.5],
+            "high": [54.5, 100.0, 10.5],
+            "open_above": [False, True, False],
+            "base": ["mogelijke slachtoffers", "mogelijke slachtoffers", "contacten"],
+        }
+    )
+    fig = figures.published_shares(rows, "t")
+    assert len(fig.axes) == 2  # one panel per base
+    texts = [t.get_text() for ax in fig.axes for t in ax.texts]
+    assert "meer dan 58\u00a0%" in texts
+    whiskers = [seg for ax in fig.axes for c in ax.collections for seg in c.get_segments()]
+    assert not any(max(p[0] for p in seg) >= 100 for seg in whiskers)

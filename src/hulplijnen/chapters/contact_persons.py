@@ -144,6 +144,8 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
             "value": shown["value"].values,
             "low": [b.low for b in bands],
             "high": [min(b.high, 100.0) for b in bands],
+            "open_above": [r.qualifier == "more_than" for r in shown.itertuples()],  # "meer dan 58 %": no upper end
+            "base": [base_label(r.base) or "contacten" for r in shown.itertuples()],
         }
     )
     labels = cpy.stated_roles(year, helpline)
