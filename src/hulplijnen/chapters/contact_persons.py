@@ -237,4 +237,4 @@ def published_figure(chapter: Chapter, year: int) -> plt.Figure | None:
     """Without a code table, the published shares with their rounding (None with it)."""
     if chapter.data["published"] is None:
         return None
-    return figures.published_shares(chapter.data["published"], f"Gepubliceerde aandelen {year}")
+    return figures_sources.published_shares(chapter.data["published"], f"Gepubliceerde aandelen {year}")
