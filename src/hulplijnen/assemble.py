@@ -9,8 +9,18 @@ import shutil
 from importlib import metadata
 from pathlib import Path
 
-from . import chapters, escape, fmt, summary, text, yamlfile
+from . import chapters, fmt, summary, text
 from . import facts as facts_mod
+from .appendix import (
+    CODE_CHAPTERS,
+    appendix_tables,
+    codes_markdown,
+    glossary_markdown,
+    input_groups,
+    load_names,
+    shown_text,
+    sources_markdown,
+)
 from .cache import file_digest
 from .params import public_values
 from .paths import DATA, QUARTO_PARTIALS, QUARTO_PROJECT
@@ -73,140 +83,8 @@ def intro(params) -> str:
         synthetic=params.is_synthetic,
         banner=SYNTHETIC_BANNER,
         year=str(params.year),
-        seed=str(params.export.synthetic.seed) if params.is_synthetic else None,  # an identifier, not a quantity
         names=[names[h] for h in params.helplines],
     )
-
-
-def load_names() -> dict[str, str]:
-    from .data import load
-
-    return load.helplines().set_index("helpline")["name"].to_dict()
-
-
-def sources_markdown() -> str:
-    """The source documents with their dates, from data/provenance.yml."""
-
-    documents = yamlfile.load(DATA / "provenance.yml")[0]["documents"]  # validated by make validate
-    lines = ["| Bron | Datum | Wat eruit komt |", "|:------|:---|:-------|"]
-    for doc in documents.values():
-        date = fmt.date(doc["date"]) if doc.get("date") else "niet vermeld"
-        lines.append(f"| {escape.md_cell(doc['title'])} | {date} | {escape.md_cell(doc['covers_nl'])} |")
-    return (
-        "**Bronnen.** Alle cijfers komen uit de volgende documenten; elk gegevensbestand noemt in "
-        "`data/provenance.yml` "
-        "de plaats in de bron. De teksten zijn via OCR omgezet; elke afwijking van de OCR-tekst staat in het "
-        "hoofdstuk Datakwaliteit.\n\n" + "\n".join(lines) + "\n\n: Brondocumenten {#tbl-sources}"
-    )
-
-
-def input_groups(inputs: dict[str, str]) -> list[tuple[str, int, str]]:
-    """The build's input files in groups a reader recognises, each with its file count and one SHA-256 over
-    its files' paths and digests (every file's own digest stays in build.json)."""
-    import hashlib
-
-    names = load_names()
-    groups: dict[str, list[str]] = {}
-    for path, digest in sorted(inputs.items()):
-        parts = path.split("/")
-        if parts[0] == "data" and len(parts) == 4 and parts[1] in names:
-            label = f"Gepubliceerde cijfers van {names[parts[1]]}, {parts[2]}"
-        elif parts[0] == "data" and parts[1] == "codebooks":
-            label = "Codeboeken: codes, Nederlandse labels en definities"
-        elif parts[0] == "data":
-            label = "Herkomst, correcties, controles, campagnes, gebeurtenissen en hulplijnen"
-        elif parts[0] == "notebooks":
-            label = "Notebooks van de hoofdstukken"
-        else:
-            label = "Parameters van dit rapport"
-        groups.setdefault(label, []).append(f"{path} {digest}")
-    return [
-        (label, len(lines), hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16])
-        for label, lines in groups.items()
-    ]
-
-
-def shown_text(staging: Path, names: list[str]) -> str:
-    """Everything the chapters' notebooks show as Markdown (their text and tables)."""
-    import nbformat
-
-    return "\n".join(
-        o["data"]["text/markdown"]
-        for name in names
-        for cell in nbformat.read(staging / "notebooks" / f"{name}.ipynb", as_version=4).cells
-        for o in cell.get("outputs", [])
-        if "text/markdown" in o.get("data", {})
-    )
-
-
-def uses(shown: str, term: str) -> bool:
-    """The report's text (Markdown, lower case) has the term as words of its own."""
-    import re
-
-    return re.search(rf"(?<!\w){re.escape(term.lower())}(?!\w)", shown.replace("\\", "")) is not None
-
-
-def glossary_markdown(shown: str) -> str:
-    """The terms the report uses (``shown``: its text in lower case), from the codebooks in data/codebooks/."""
-    from .data import load
-
-    measures = load.codebook("measures")
-    terms = "\n".join(
-        f"**{escape.md_text(m.label_nl)}**\n:   {escape.md_text(m.definition_nl)}\n"
-        for m in measures.sort_values("label_nl").itertuples()
-        if uses(shown, m.label_nl)
-    )
-    contexts = ", ".join(map(escape.md_text, load.codebook("violence_contexts").sort_values("order")["label_nl"]))
-    channels = ", ".join(map(escape.md_text, load.codebook("channels").sort_values("order")["label_nl"]))
-    lists = [("Kanalen", channels, "kanaal"), ("Contexten van geweld", contexts, "context van het geweld")]
-    return terms + "".join(f"\n**{name}**\n:   {values}.\n" for name, values, term in lists if uses(shown, term))
-
-
-CODE_CHAPTERS = {"contact_persons", "registration"}  # chapters that count by contact-person code: the code list
-
-
-def codes_markdown() -> str:
-    """The full contact-person code list of 1712 (data/codebooks/), for the appendix."""
-    from .data import load
-
-    codes = load.codebook("contact_person_codes").merge(
-        load.codebook("contact_person_groups")[["group", "label_nl"]].rename(columns={"label_nl": "group_nl"}),
-        on="group",
-    )
-    # rows without a numeric code (justice, unknown, blank) show their Dutch label only, never the machine code
-    code_rows = "\n".join(
-        f"| {c.code if str(c.code).isdigit() else 'geen code'} | {escape.md_cell(c.label_nl)} "
-        f"| {escape.md_cell(c.group_nl)} |"
-        for c in codes.itertuples()
-    )
-    header = "| Code | Contactnemer | Groep |\n|--:|:--------|:------|"
-    return f"{header}\n{code_rows}\n\n: Contactnemerscodes van 1712 {{#tbl-codes}}"
-
-
-APPENDIX_TABLE = "tbl-appendix-"  # a notebook cell labelled so (and include: false) is a table for the appendices
-
-
-def appendix_tables(staging: Path, names: list[str]) -> list[dict]:
-    """Long reference tables the notebooks compute but the chapters do not show (their cells say
-    include: false): the table's markdown, caption and label, for the appendices, in chapter order."""
-    import re
-
-    import nbformat
-
-    tables = []
-    for name in names:
-        for cell in nbformat.read(staging / "notebooks" / f"{name}.ipynb", as_version=4).cells:
-            label = re.search(rf"^#\| label: ({APPENDIX_TABLE}[\w-]+)", cell.source, re.M)
-            caption = re.search(r'^#\| tbl-cap: "(.*)"$', cell.source, re.M)
-            shown = [
-                o["data"]["text/markdown"] for o in cell.get("outputs", []) if "text/markdown" in o.get("data", {})
-            ]
-            if label and caption and shown:
-                # the table is Markdown that show_table escaped; the caption is text
-                tables.append(
-                    {"label": label.group(1), "caption": caption.group(1), "markdown": text.markdown(shown[0])}
-                )
-    return tables
 
 
 def write_report_document(release: Release, staging: Path, facts: dict, record: dict) -> None:
@@ -230,10 +108,12 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         synthetic_front=text.markdown(synthetic_front_matter() if params.is_synthetic else ""),
         intro=text.markdown(opening),
         summary=text.markdown(summary_text),
-        chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters],
+        chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters if not chapters.spec(n).annex],
+        annex_chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters if chapters.spec(n).annex],
+        about=text.markdown(about_markdown(params, facts)),
         general_methods=text.markdown(general_methods),
         methods=[text.markdown(m) for m in methods],
-        sources=text.markdown(sources_markdown()),
+        sources=text.markdown(sources_markdown(facts, params.is_synthetic, "data_quality" in release.chapters)),
         key_figure_sources=text.markdown(summary.sources_markdown(facts, params.helplines, params.year)),
         glossary=text.markdown(glossary_markdown(shown.lower())),
         codes=text.markdown(codes_markdown()) if CODE_CHAPTERS & set(release.chapters) else None,
@@ -243,13 +123,27 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         version=report_version(record["git_commit"]),
         packages=", ".join(f"{k} {v}" for k, v in record["packages"].items()),
         timings=", ".join(
-            f"{release.titles[k]} {v['seconds']:.1f} s" + (" (uit de cache)" if v["cached"] else "")
+            f"{release.titles[k]} {fmt.number(v['seconds'], 1)} s" + (" (uit de cache)" if v["cached"] else "")
             for k, v in record["notebooks"].items()
         ),
     )
     (staging / "report.qmd").write_text(document + "\n", encoding="utf-8")
     shutil.copy2(QUARTO_PROJECT, staging / "_quarto.yml")
     shutil.copytree(QUARTO_PARTIALS, staging / QUARTO_PARTIALS.name)
+
+
+def about_markdown(params, facts: dict) -> str:
+    """'Over deze cijfers': where the figures come from and how exact they are, in a few sentences."""
+    values = {k: f["value"] for k, f in facts.items()}
+    quality = {k: facts_mod.recorded(k, values[k]) for k in ("quality.known_inconsistencies",) if k in values}
+    return text.render(
+        "about.md",
+        facts=values,
+        synthetic=params.is_synthetic,
+        export=params.export is not None,
+        inconsistencies=quality.get("quality.known_inconsistencies"),
+        names=[load_names()[h] for h in params.helplines],
+    )
 
 
 def report_version(commit: str) -> str:

@@ -7,24 +7,30 @@ import pandas as pd
 from IPython.display import Image, Markdown, display
 
 from . import escape, figures, figures_alt
+from .captions import YEAR_METADATA
 
 
 def show_text(text: str) -> None:
     display(Markdown(text))
 
 
-def show_table(frame: pd.DataFrame | None, widths: tuple[int, ...] | None = None) -> None:
+def _year(year: int | None) -> dict:
+    """Output metadata naming the year of the data shown (captions.name_data_years adds it to the caption)."""
+    return {} if year is None else {YEAR_METADATA: int(year)}
+
+
+def show_table(frame: pd.DataFrame | None, widths: tuple[int, ...] | None = None, year: int | None = None) -> None:
     """A clean markdown table in HTML and typst; cells are pre-formatted strings (no numparse).
     None (the chapter has nothing to show and its text says so in a sentence) shows nothing, caption
     included. An empty table is shown as one row saying so, never as a bare header. ``widths``
     (relative, one per column) make the table as wide as the text column with those column shares;
-    long values wrap."""
+    long values wrap. ``year``: the year the data are from (named in the caption when it is not the report's)."""
     if frame is None:
         return
     if frame.empty:
         frame = pd.DataFrame([["geen"] + [""] * (len(frame.columns) - 1)], columns=frame.columns)
     safe = frame.map(escape.md_cell).rename(columns=escape.md_cell)  # labels from data and params: text, not markup
-    display(Markdown(markdown_table(safe, widths)))
+    display(Markdown(markdown_table(safe, widths)), metadata=_year(year))
 
 
 def markdown_table(frame: pd.DataFrame, widths: tuple[int, ...] | None = None) -> str:
@@ -48,7 +54,7 @@ def _rule(dashes: int, values: pd.Series) -> str:
     return "-" * max(3, dashes - 1) + ":" if numeric else ":" + "-" * max(3, dashes - 1)
 
 
-def show_figure(fig: plt.Figure | None) -> None:
+def show_figure(fig: plt.Figure | None, year: int | None = None) -> None:
     """Display a figure as a PNG output (what Quarto embeds) and close it. None (a figure function
     had nothing to draw, e.g. no monthly series, or a series over the years of a single year) shows
     nothing, caption and alt text included: no empty or one-bar chart; the text or a table carries it.
@@ -56,5 +62,5 @@ def show_figure(fig: plt.Figure | None) -> None:
     (figures_alt), or why the chart could not be described: assembly then fails naming chapter and figure."""
     if fig is None:
         return
-    display(Image(data=figures.png_bytes(fig), format="png"), metadata=figures_alt.metadata(fig))
+    display(Image(data=figures.png_bytes(fig), format="png"), metadata={**figures_alt.metadata(fig), **_year(year)})
     plt.close(fig)

@@ -138,36 +138,17 @@ def group_bars(groups: pd.DataFrame, title: str) -> plt.Figure:
     empty_cells = "lege cellen (begrensd door vermelde totalen)"
     ax.barh(y, extra, left=groups["low"], color=OKABE_ITO[4], hatch="//", label=empty_cells)
     for label, low, high in zip(y, groups["low"], groups["high"]):
-        number = fmt.number(low) if low == high else fmt.interval(low, high)
+        number = fmt.count_range(low, high)
         # a few points after the bar's end: an offset in data units is far from a short bar on the log axis
         ax.annotate(number, (high, label), xytext=(4, 0), textcoords="offset points", va="center", fontsize=9)
     top = float(groups["high"].max()) * 8  # room for the numbers printed after the bars; ticks 1, 10, 100, 1.000
     ax.set(title=title, xlabel="contacten (logaritmische schaal)", xscale="symlog", xlim=(0, top))
+    # a logarithmic axis has no 0: ticks at 1, 10, 100, ... only (the bars still start at the axis)
+    ax.set_xticks([10**p for p in range(0, 7) if 10**p <= top])
     _thousands(ax, "x")
     ax.invert_yaxis()
     if (extra > 0).any():
         _legend_below(fig, ncols=1)
-    return fig
-
-
-@described_by(describe.published_shares)
-def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
-    """Published (rounded) percentages as bars, with the interval their rounding allows."""
-    fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.4 * len(rows)))
-    ax.barh(rows["label_nl"], rows["value"], color=OKABE_ITO[0])
-    ax.errorbar(
-        rows["value"],
-        rows["label_nl"],
-        xerr=[rows["value"] - rows["low"], rows["high"] - rows["value"]],
-        fmt="none",
-        ecolor="black",
-        capsize=3,
-    )
-    for label, value in zip(rows["label_nl"], rows["value"]):
-        ax.text(value + 2, label, fmt.pct(value, 0), va="center", fontsize=9)
-    ax.set(title=title, xlabel="procent (zoals gepubliceerd, met afrondingsmarge)", xlim=(0, 110))
-    ax.invert_yaxis()
-    fig.tight_layout()
     return fig
 
 

@@ -201,3 +201,44 @@ def share_series(
     ax.legend(handles=handles, frameon=False, ncols=2, loc="upper center", bbox_to_anchor=(0.5, -0.12))
     fig.tight_layout()
     return fig
+
+
+@described_by(describe.published_shares)
+def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
+    """Published (rounded) percentages as bars, with the interval their rounding allows: one panel per base
+    (a share of the possible victims is never drawn beside a share of the contacts as if comparable), and a
+    share published as "more than" shows no upper end ("meer dan 58 %", not a whisker to 100)."""
+    rows = rows.assign(base=rows["base"] if "base" in rows else "", open_above=rows.get("open_above", False))
+    groups = list(dict.fromkeys(rows["base"]))
+    heights = [len(rows[rows["base"] == b]) + 0.8 for b in groups]
+    fig, axes = plt.subplots(
+        len(groups),
+        1,
+        figsize=(7.0, 0.5 + 0.42 * sum(heights)),
+        sharex=True,
+        squeeze=False,
+        gridspec_kw={"height_ratios": heights},
+        layout="constrained",
+    )
+    for ax, base in zip(axes[:, 0], groups):
+        part = rows[rows["base"] == base]
+        ax.barh(part["label_nl"], part["value"], color=OKABE_ITO[0])
+        closed = part[~part["open_above"].astype(bool)]
+        ax.errorbar(
+            closed["value"],
+            closed["label_nl"],
+            xerr=[closed["value"] - closed["low"], closed["high"] - closed["value"]],
+            fmt="none",
+            ecolor="black",
+            capsize=3,
+        )
+        for label, value, open_ in zip(part["label_nl"], part["value"], part["open_above"]):
+            shown = ("meer dan " if open_ else "") + fmt.pct(value, 0)
+            ax.text(value + 2, label, shown, va="center", fontsize=9)
+        ax.set_title(f"aandeel van de {base}" if base else "", fontsize=10, loc="left")
+        ax.set(xlim=(0, 110))
+        ax.grid(axis="y", visible=False)
+        ax.invert_yaxis()
+    axes[-1, 0].set(xlabel="procent (zoals gepubliceerd, met afrondingsmarge)")
+    fig.suptitle(title)
+    return fig

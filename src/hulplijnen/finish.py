@@ -62,7 +62,7 @@ def release_commit(release: Release, workspace: Workspace) -> str:
 
 
 def assemble_release(release: Release, staged: Path, workspace: Workspace, summary: Summary, commit: str) -> None:
-    from . import assemble, figures_alt
+    from . import assemble, captions, figures_alt
 
     cache = workspace.notebook_cache()
     year, names = release.id, list(release.chapters)
@@ -74,6 +74,7 @@ def assemble_release(release: Release, staged: Path, workspace: Workspace, summa
             "cached": (year, name) in summary.cached,
             "key": entry.key if entry else None,
         }
+    captions.name_data_years(staged, names, release.year)
     facts = assemble.write_facts(staged, release.year, names)
     record = assemble.write_build_record(
         release, staged, runs, [release.notebook(n, workspace.notebooks) for n in names], commit

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import pandas as pd
 from babel.dates import format_date
@@ -96,14 +97,52 @@ def date(value: dt.date | pd.Timestamp, precision: str = "day") -> str:
 
 
 def one_in(share: float) -> str:
-    """0.336 -> 'één op de drie' (the nearest whole n)."""
+    """0.336 -> 'één op de drie' (the nearest whole n); a share more than 5 % above or below 1/n says so:
+    0.37 -> 'ruim één op de drie', 0.18 -> 'bijna één op de vijf'."""
     n = round(1 / share)
     word = NUMBER_WORDS.get(n, str(n))
-    return f"één op de {word}"
+    ratio = share * n
+    qualifier = "ruim " if ratio > 1.05 else "bijna " if ratio < 0.95 else ""
+    return f"{qualifier}één op de {word}"
 
 
 def interval(low: float, high: float, decimals: int = 0) -> str:
     return f"{number(low, decimals)} à {number(high, decimals)}"
+
+
+def whole_bounds(low: float, high: float) -> tuple[int, int]:
+    """The whole numbers an interval of counts allows: the lower end rounded up, the upper end down
+    (280 to 281,8 allows 280 and 281). A tolerance of 1e-6 keeps a bound that is a whole number in
+    floating point (279,9999999) whole."""
+    return math.ceil(low - 1e-6), math.floor(high + 1e-6)
+
+
+def count_range(low: float, high: float, between: bool = False) -> str:
+    """A range of counts as the whole numbers it allows: '280 à 281' (with ``between``: 'tussen 280 en
+    281', for a sentence); one number when it allows only one."""
+    first, last = whole_bounds(low, high)
+    if first >= last:
+        return number(round((low + high) / 2))
+    return f"tussen {number(first)} en {number(last)}" if between else f"{number(first)} à {number(last)}"
+
+
+def signed_number(value: float, decimals: int = 0) -> str:
+    """A stated difference: '+79.554', '−36.460'."""
+    return ("+" if value > 0 else "−" if value < 0 else "±") + number(abs(value), decimals)
+
+
+def change_words(value: float, decimals: int = 0) -> str:
+    """A relative change as a sentence says it, with the precision it was published with:
+    -1, 0 -> '1 % minder dan'; 13.9, 1 -> '13,9 % meer dan'; 0 -> 'evenveel als'."""
+    if value == 0:
+        return "evenveel als"
+    return f"{pct(abs(value), decimals)} {'meer' if value > 0 else 'minder'} dan"
+
+
+def times_words(value: float) -> str:
+    """3 -> 'drie keer' (a published 'x times as many')."""
+    n = round(value)
+    return f"{NUMBER_WORDS.get(n, number(value, 0 if float(value).is_integer() else 1))} keer"
 
 
 def count(n: int, singular: str, plural: str) -> str:

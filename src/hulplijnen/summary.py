@@ -1,4 +1,4 @@
-"""The report's opening: key figures, main findings and where each key figure comes from.
+"""The report's opening: key messages (messages.py), key figures and where each key figure comes from.
 
 Python only selects and orders facts of figures.json (and the labels the data give them); every
 sentence and label is a template under report/summary/, and every number a template prints is a
@@ -8,7 +8,7 @@ never filled in by hand.
 
 from __future__ import annotations
 
-from . import keys, text, yamlfile
+from . import keys, messages, text, yamlfile
 from .chapters.published import fact_key
 from .data import load
 from .facts import recorded
@@ -100,43 +100,6 @@ def key_figure_rows(facts: dict, helplines: list[str], year: int) -> list[dict]:
     return [row for h in helplines for row in helpline_rows(facts, h, names[h], year)]
 
 
-def helpline_findings(facts: dict, helpline: str, short: str) -> dict:
-    """The facts one helpline's findings state (None where the facts do not hold them)."""
-    events = load.events().set_index("event_id")["name_nl"]
-    shifts = []
-    for key in [k for k in facts if k.startswith(f"{helpline}.event.") and k.endswith(".effect_pct")]:
-        low = _get(facts, key.replace("effect_pct", "effect_low_pct"))
-        if low is not None and low > 0:
-            shifts.append(
-                {
-                    "name": events[key.split(".")[2]],
-                    "effect": _get(facts, key),
-                    "low": low,
-                    "high": _get(facts, key.replace("effect_pct", "effect_high_pct")),
-                }
-            )
-    names = {
-        "victim": keys.role_share(helpline, "victim"),
-        "peak_month": f"{helpline}.contacts.peak_month",
-        "peak_contacts": f"{helpline}.contacts.peak_month_contacts",
-        "campaigns": f"{helpline}.campaigns.count",
-        "distinguishable": f"{helpline}.campaigns.distinguishable",
-        "own_province": f"{helpline}.export.phone.route.own.share_pct",
-        "calls": keys.total(helpline, "calls"),
-        "conversations_share": f"{helpline}.conversations.share_of_calls_pct",
-        "since_launch": keys.total(helpline, "contacts_since_launch"),
-        "referrals_share": f"{helpline}.referrals_since_launch.share_of_contacts_since_launch_pct",
-    }
-    return {"short": short, "shifts": shifts, **{n: _get(facts, k) for n, k in names.items()}}
-
-
-def findings(facts: dict, helplines: list[str], year: int) -> str:
-    """Main findings, each from recorded facts; what the facts do not hold is left out."""
-    shorts = load.helplines().set_index("helpline")["short_name"]
-    found = [helpline_findings(facts, h, shorts[h]) for h in helplines]
-    return text.render("summary/findings.md", prose=False, facts=_values(facts), year=str(year), helplines=found)
-
-
 def source_in_words(fact: dict, provenance: dict) -> str:
     """Where a fact comes from, as a reader reads it: the source document's title, or the export.
     ``provenance`` is data/provenance.yml, read once by the caller."""
@@ -148,11 +111,12 @@ def source_in_words(fact: dict, provenance: dict) -> str:
 
 
 def markdown(facts: dict, helplines: list[str], year: int) -> str:
-    """The key figures as a table (Kerncijfer, Waarde, Toelichting) and the main findings."""
+    """The key messages of the year, then the key figures as a table (Kerncijfer, Waarde, Toelichting)."""
     rows = key_figure_rows(facts, helplines, year)
     return "\n\n".join(
         part
         for part in (
+            messages.key_messages(facts, helplines, year),
             text.render(
                 "summary/key_figures.md",
                 prose=False,
@@ -161,7 +125,6 @@ def markdown(facts: dict, helplines: list[str], year: int) -> str:
                 previous_year=str(year - 1),
                 rows=rows,
             ),
-            findings(facts, helplines, year),
         )
         if part
     )

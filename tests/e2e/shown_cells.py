@@ -12,7 +12,7 @@ def no_monthly_series(facts: dict) -> bool:
 
 
 # cells that show nothing (and the text says why) without months: no campaign chart, no effect estimates
-UNDRAWN_WITHOUT_MONTHS = {"fig-campaigns", "tbl-campaign-effects"}
+UNDRAWN_WITHOUT_MONTHS = {"fig-campaigns", "tbl-appendix-campaign-effects"}
 
 # Charts of a series over the years, and the fact keys of figures.json that name each year of that series
 # (the release's own year is always in it): one year is not a series, so such a chart is not drawn.

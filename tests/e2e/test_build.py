@@ -235,13 +235,27 @@ def test_data_quality_provenance_and_glossary_are_generated_from_data(built):
     import yaml
 
     from hulplijnen.data import load
+    from hulplijnen.export import synthetic
+    from hulplijnen.params import load_params
     from hulplijnen.paths import DATA
 
     documents = yaml.safe_load((DATA / "provenance.yml").read_text())["documents"]
     corrections = load.corrections()
     for release, out in built.items():
         qmd = (out / "report.qmd").read_text()
-        assert all(escape.md_cell(doc["title"]) in qmd for doc in documents.values())  # as text, escaped
+        files = yaml.safe_load((DATA / "provenance.yml").read_text())["files"]
+        used = {
+            files[f.removeprefix("data/")]["document"]
+            for fact in facts(built, release).values()
+            for f in (fact["source"]["file"] or "").split(", ")
+            if f.removeprefix("data/") in files
+        }
+        # the documents the release's figures come from (as text, escaped), and no other (the demo's: its calibration)
+        for name, doc in documents.items():
+            calibration = f"{synthetic.CALIBRATION_HELPLINE}/{synthetic.CALIBRATION_YEAR}/"
+            if load_params(release).is_synthetic:
+                used |= {v["document"] for f, v in files.items() if f.startswith(calibration)}
+            assert (escape.md_cell(doc["title"]) in qmd) == (name in used), (release, name)
         build_record = json.loads((out / "build.json").read_text())
         groups = assemble.input_groups(build_record["inputs"])  # fingerprints per group, in words; no file paths
         assert sum(n for _, n, _ in groups) == len(build_record["inputs"])
@@ -255,7 +269,7 @@ def test_data_quality_provenance_and_glossary_are_generated_from_data(built):
         # the glossary defines the terms the report uses (summary, chapters, methods), and only those
         glossary = qmd.split("{#sec-glossary .unnumbered}")[1].split("\n# ")[0]
         shown = "\n".join(
-            [qmd.split("# Bijlage A.")[0]]
+            [qmd.split("# Verklarende woordenlijst")[0], qmd.split("# Technische bijlage")[1].split("## Herkomst")[0]]
             + [
                 o["data"]["text/markdown"]
                 for nb in (out / "notebooks").glob("*.ipynb")
@@ -298,6 +312,8 @@ def test_reference_material_is_in_the_appendices(built):
         for nb in (out / "notebooks").glob("*.ipynb"):
             for cell in nbformat.read(nb, as_version=4).cells:
                 label = re.search(r"^#\| label: (tbl-appendix-\S+)", cell.source, re.M)
-                if label:
+                if label and any("text/markdown" in o.get("data", {}) for o in cell.get("outputs", [])):
                     assert "#| include: false" in cell.source and "{#" + label.group(1) + "}" in appendices
+                elif label:  # a table with nothing to show (no monthly figures: no campaign estimates)
+                    assert "#| include: false" in cell.source and label.group(1) not in appendices
         assert "data/codebooks/" not in qmd and "contacts_by_month_channel" not in qmd

@@ -6,7 +6,7 @@ import inspect
 
 import pytest
 
-from hulplijnen import chapters, summary, text
+from hulplijnen import chapters, messages, summary, text
 from hulplijnen.errors import BuildError
 
 
@@ -37,7 +37,7 @@ def test_every_chapter_renders_its_text_from_its_facts(name):
 
 
 def test_the_summary_renders_its_templates_from_facts():
-    calls = render_calls(summary)
+    calls = render_calls(summary) + render_calls(messages)  # key figures, their sources; the key messages
     assert len(calls) == 3 and all("facts" in {k.arg for k in c.keywords} for c in calls)
 
 
@@ -64,8 +64,8 @@ def test_summary_key_figures_are_a_three_column_table_of_facts_without_keys():
     assert all(line.count("|") == 4 for line in rows), rows
     assert "| Hulplijn 1712: contacten | 8.059 |" in md
     assert "telefoon 70,8\u00a0%, e-mail 17,9\u00a0%, chat 11,3\u00a0%" in md
-    assert "| 44,3\u00a0% | 95\u00a0%-interval 43,4\u00a0% à 45,1\u00a0% |" in md.replace(" %", "\u00a0%")
-    assert "Één op de drie contactnemers van 1712 is zelf slachtoffer" in md
+    assert "| 44,3\u00a0% | vermoedelijk tussen 43,4\u00a0% en 45,1\u00a0% |" in md.replace(" %", "\u00a0%")
+    assert "**Wie contact opneemt:** één op de drie contactnemers is zelf slachtoffer" in md  # a key message
     appendix = summary.sources_markdown(FACTS, ["1712"], 2020)
     assert "Vlaams Parlement" in appendix and "registratie per contact" in appendix
     for key in FACTS:

@@ -19,51 +19,86 @@ def has_figure(figures: pd.DataFrame, key: str) -> bool:
 
 
 def implied_earlier_years(figures: pd.DataFrame, year: int) -> pd.DataFrame:
-    """For every count with stated changes: this year's value and each earlier year's interval.
+    """For every count with stated changes: this year's value and each earlier year's value.
 
-    Earlier values are never exact: a change stated as -1 % allows -1,5 % to -0,5 %, and the
-    implied value is the interval that rounding allows.
+    A difference stated exactly ("+79.554 t.o.v. 2019") gives the earlier year exactly (this year's count
+    minus the difference). A rounded percentage change gives an interval: "-1 %" allows -1,5 % to -0,5 %,
+    and the implied value is every value that rounding allows. Where an exact difference gives the year,
+    the interval of a percentage change of the same year is kept only when it contradicts it (then both
+    are shown; ``conflict`` says so). ``preferred`` marks the one row per measure and year a series uses.
     """
     rows = []
     counts = figures[(figures["unit"] == "count") & figures["reference_year"].isna()]
     for count in counts.itertuples():
-        changes = figures[
-            (figures["measure"] == count.measure)
-            & (figures["category"] == count.category)
-            & (figures["unit"] == "pct_change")
-        ]
-        if changes.empty:
+        same = figures[(figures["measure"] == count.measure) & (figures["category"] == count.category)]
+        changes = same[same["unit"] == "pct_change"]
+        differences = same[(same["unit"] == "change") & (same["qualifier"] == "exact") & same["reference_year"].notna()]
+        if changes.empty and differences.empty:
             continue
+        base = {"measure": count.measure, "category": count.category, "conflict": False}
         rows.append(
             {
-                "measure": count.measure,
-                "category": count.category,
+                **base,
                 "year": year,
                 "low": count.value,
                 "high": count.value,
-                "stated_change_pct": None,
+                "basis": "published",
+                "stated": None,
+                "decimals": 0,
                 "exact": True,
+                "preferred": True,
             }
         )
-        for change in changes.itertuples():
-            interval = implied_base(count.value, change.value, int(change.decimals))
+        exact_years = {}
+        for d in differences.itertuples():
+            value = count.value - d.value
+            exact_years[int(d.reference_year)] = value
             rows.append(
                 {
-                    "measure": count.measure,
-                    "category": count.category,
-                    "year": int(change.reference_year),
-                    "low": interval.low,
-                    "high": interval.high,
-                    "stated_change_pct": change.value,
-                    "exact": False,
+                    **base,
+                    "year": int(d.reference_year),
+                    "low": value,
+                    "high": value,
+                    "basis": "difference",
+                    "stated": d.value,
+                    "decimals": 0,
+                    "exact": True,
+                    "preferred": True,
                 }
             )
-    return pd.DataFrame(rows).sort_values(["measure", "category", "year"]).reset_index(drop=True)
+        for change in changes.itertuples():
+            interval = implied_base(count.value, change.value, int(change.decimals))
+            ref = int(change.reference_year)
+            conflict = ref in exact_years and not interval.contains(exact_years[ref])
+            if ref in exact_years and not conflict:
+                continue
+            if conflict:
+                for r in rows:
+                    if r["measure"] == count.measure and r["category"] == count.category and r["year"] == ref:
+                        r["conflict"] = True
+            rows.append(
+                {
+                    **base,
+                    "year": ref,
+                    "low": interval.low,
+                    "high": interval.high,
+                    "basis": "pct_change",
+                    "stated": change.value,
+                    "decimals": int(change.decimals),
+                    "exact": False,
+                    "preferred": ref not in exact_years,
+                    "conflict": conflict,
+                }
+            )
+    frame = pd.DataFrame(rows)
+    return frame.sort_values(["measure", "category", "year", "exact"], ascending=[True, True, True, False]).reset_index(
+        drop=True
+    )
 
 
 def growth_since(implied: pd.DataFrame, measure: str, base_year: int, year: int) -> tuple[float, float]:
     """Index (base year = 100) of ``year`` against ``base_year``: an interval from the implied base."""
-    rows = implied[(implied["measure"] == measure) & (implied["category"] == "all")]
+    rows = implied[(implied["measure"] == measure) & (implied["category"] == "all") & implied["preferred"]]
     now = rows.loc[rows["year"] == year, "low"].iloc[0]
     base = rows[rows["year"] == base_year].iloc[0]
     return now / base["high"] * 100, now / base["low"] * 100

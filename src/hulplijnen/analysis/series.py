@@ -66,6 +66,20 @@ def value_series(
     }
     for y, (v, basis) in _exact_counts(figures_by_year, measure, category, up_to).items():
         exact.setdefault(y, (v, "key_figure", basis))
+    for year in sorted(figures_by_year):  # an exact difference stated against an earlier year gives it exactly
+        figs = figures_by_year[year]
+        rows = figs[
+            (figs["measure"] == measure)
+            & (figs["category"] == category)
+            & figs["reference_year"].notna()
+            & (figs["unit"] == "change")
+            & (figs["qualifier"] == "exact")
+        ]
+        for r in rows.itertuples():
+            if year <= up_to and year in exact:
+                exact.setdefault(
+                    int(r.reference_year), (exact[year][0] - float(r.value), "key_figure", f"{year}/{r.key}")
+                )
     implied: dict[int, list[tuple[Interval, str]]] = {}
     for year in sorted(figures_by_year):
         if year > up_to or year not in exact:

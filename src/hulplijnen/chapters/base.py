@@ -36,7 +36,8 @@ class ChapterSpec:
     """A chapter as the build sees it. ``order`` places it in the report; ``applies`` decides from
     the release's params (helplines, export) and the data whether the release has this chapter;
     ``title`` may depend on the params too; ``methods`` names the methods template (under
-    report/methods/) the chapter brings."""
+    report/methods/) the chapter brings; an ``annex`` chapter serves auditors and stands in the technical
+    annex at the end, not among the chapters a reader reads."""
 
     name: str
     title: str
@@ -44,6 +45,7 @@ class ChapterSpec:
     applies: Callable[[object], bool]
     methods: str | None = None
     title_for: Callable[[object], str] | None = None
+    annex: bool = False
 
     def title_of(self, params) -> str:
         return self.title_for(params) if self.title_for else self.title

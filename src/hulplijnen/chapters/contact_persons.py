@@ -88,7 +88,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     table = by_group.assign(
         Groep=by_group["label_nl"],
         Contacten=[
-            fmt.number(lo) if e else fmt.interval(lo, hi)
+            fmt.number(lo) if e else fmt.count_range(lo, hi)
             for lo, hi, e in zip(by_group["low"], by_group["high"], by_group["exact"])
         ],
         Aandeel=[
@@ -144,6 +144,8 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
             "value": shown["value"].values,
             "low": [b.low for b in bands],
             "high": [min(b.high, 100.0) for b in bands],
+            "open_above": [r.qualifier == "more_than" for r in shown.itertuples()],  # "meer dan 58 %": no upper end
+            "base": [base_label(r.base) or "contacten" for r in shown.itertuples()],
         }
     )
     labels = cpy.stated_roles(year, helpline)
@@ -235,4 +237,4 @@ def published_figure(chapter: Chapter, year: int) -> plt.Figure | None:
     """Without a code table, the published shares with their rounding (None with it)."""
     if chapter.data["published"] is None:
         return None
-    return figures.published_shares(chapter.data["published"], f"Gepubliceerde aandelen {year}")
+    return figures_sources.published_shares(chapter.data["published"], f"Gepubliceerde aandelen {year}")

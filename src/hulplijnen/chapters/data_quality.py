@@ -11,7 +11,7 @@ from ..facts import FactSheet, Source
 from . import quality_tables
 from .base import Chapter, ChapterSpec
 
-SPEC = ChapterSpec("data_quality", "Datakwaliteit", 70, lambda params: not params.is_synthetic)
+SPEC = ChapterSpec("data_quality", "Datakwaliteit", 70, lambda params: not params.is_synthetic, annex=True)
 
 
 def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:

@@ -9,6 +9,18 @@ from .. import fmt
 from ..facts import FactSheet, Source
 from ..text import SUPPRESSED
 
+# The export tables whose cells the chapters show one by one (registration: days, groups by channel;
+# capacity: phone calls by month, route and weekday-hour). The other tables are protected with them but
+# published only as totals, so their hidden cells are no concern of a reader.
+SHOWN_CELL_BY_CELL = (
+    "contacts_by_day",
+    "contacts_by_group_channel",
+    "phone_by_month",
+    "phone_by_route",
+    "phone_by_weekday_hour",
+    "phone_by_weekday_hour_outcome",  # the staffing chapter's need per cell, hatched where hidden
+)
+
 
 def has_export(params) -> bool:
     return params.export is not None

@@ -12,7 +12,7 @@ from ..analysis import helplines as hl
 from ..data import load
 from ..facts import FactSheet, Source
 from .base import Chapter, ChapterSpec, has_published_tables
-from .published import category_label, fact_key, measure_label, register_key_figures
+from .published import category_label, fact_key, key_figures_table, measure_label, register_key_figures
 
 PLURAL = {"contact": "contacts", "call": "calls", "conversation": "conversations"}
 
@@ -74,26 +74,38 @@ def share_of(helpline: str, year: int, part: str, whole: str, figs: pd.DataFrame
     )
 
 
+def derivation(row) -> str:
+    """Where a value of the years table comes from, in words; a stated change as it was published."""
+    if row.basis == "published":
+        return "gepubliceerd"
+    if row.basis == "difference":
+        return f"afgeleid uit het verschil {fmt.signed_number(row.stated)}"
+    return f"afgeleid uit {fmt.signed_pct(row.stated, row.decimals)}"
+
+
 def helpline(year: int, helpline_: str, facts: FactSheet) -> Chapter:
     meta = load.helplines().set_index("helpline").loc[helpline_]
     figs = load.key_figures(year, helpline_)
     implied = hl.implied_earlier_years(figs, year)
     rows = []
     for r in implied.itertuples():
-        if not r.exact:
+        if r.basis != "published" and r.preferred:
+            how = "the stated exact difference" if r.exact else "the stated rounded change"
             source = Source(
                 f"data/{helpline_}/{year}/key_figures.csv",
                 "key_figures",
-                f"{r.measure} {r.category}, implied by the stated change {r.stated_change_pct:+g} %",
+                f"{r.measure} {r.category}, implied by {how} {r.stated:+g}",
             )
-            facts.add(keys.earlier(helpline_, r.measure, r.year, "low", r.category), round(r.low, 1), "count", source)
-            facts.add(keys.earlier(helpline_, r.measure, r.year, "high", r.category), round(r.high, 1), "count", source)
+            for bound, value in (("low", r.low), ("high", r.high)):
+                facts.add(
+                    keys.earlier(helpline_, r.measure, r.year, bound, r.category), round(value, 1), "count", source
+                )
         rows.append(
             {
                 "Cijfer": measure_label(r.measure, r.category),
                 "Jaar": str(r.year),
-                "Waarde": fmt.number(r.low) if r.exact else f"{fmt.interval(r.low, r.high)}",
-                "Soort": "gepubliceerd" if r.exact else f"afgeleid uit {fmt.signed_pct(r.stated_change_pct, 1)}",
+                "Waarde": fmt.number(r.low) if r.exact else fmt.count_range(r.low, r.high),
+                "Soort": derivation(r),
             }
         )
     published = register_key_figures(helpline_, year, figs, facts)
@@ -254,7 +266,15 @@ def years_table(sections: dict[str, Chapter]) -> pd.DataFrame:
 PUBLISHED_WIDTHS = (30, 18, 14, 24, 14)
 
 
-def published_table(sections: dict[str, Chapter]) -> pd.DataFrame:
-    """Every published key figure of several helpline sections, with the helpline named."""
+def published_table(year: int, helplines_: list[str]) -> pd.DataFrame:
+    """Every key figure published for the year by the report's helplines (those with a key-figures page,
+    the helpline with tables included), with the helpline named."""
     names = short_names()
-    return pd.concat([c.tables["published"].assign(Hulplijn=names[h]) for h, c in sections.items()], ignore_index=True)
+    return pd.concat(
+        [
+            key_figures_table(load.key_figures(year, h)).assign(Hulplijn=names[h])
+            for h in helplines_
+            if load.has_table("key_figures", h, year)
+        ],
+        ignore_index=True,
+    )

@@ -111,7 +111,7 @@ def shown(low: float, high: float, exact: bool, percent: bool = False) -> str:
     """A value of the series as the tables show it: exact, or 'low à high'."""
     if percent:
         return fmt.pct(low) if exact else f"{fmt.number(low, 1)} à {fmt.pct(high)}"
-    return fmt.number(low) if exact else fmt.interval(low, high)
+    return fmt.number(low) if exact else fmt.count_range(low, high)
 
 
 def contacts_table(series: pd.DataFrame) -> pd.DataFrame:

@@ -34,7 +34,9 @@ def category_label(category: str) -> str:
 def measure_label(measure: str, category: str) -> str:
     """'calls', 'chat' -> 'oproepen (chat)', from the codebooks."""
     base = load.codebook("measures").set_index("measure")["label_nl"].get(measure, measure)
-    return base if category == "all" else f"{base} ({category_label(category)})"
+    if category == "all" or category_label(category) in base:  # 'aandeel anoniem', not 'aandeel anoniem (anoniem)'
+        return base
+    return f"{base} ({category_label(category)})"
 
 
 def key_figure_value(row) -> str:
@@ -74,6 +76,11 @@ def register_key_figures(helpline: str, year: int, figs: pd.DataFrame, facts: Fa
             unit,
             Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"key = {f.key} ({f.locator})"),
         )
+    return key_figures_table(figs)
+
+
+def key_figures_table(figs: pd.DataFrame) -> pd.DataFrame:
+    """Published key figures with Dutch labels, each as published (value by unit, qualifier, base)."""
     return pd.DataFrame(
         {
             "Cijfer": [measure_label(f.measure, f.category) for f in figs.itertuples()],

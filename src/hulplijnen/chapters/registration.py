@@ -12,7 +12,7 @@ from ..export.aggregate import table_defs
 from ..export.stage import PublishedTables
 from ..facts import FactSheet, Source
 from .base import Chapter, ChapterSpec
-from .export_tables import SUPPRESSED, count_text, has_export, opening_values, pct_text
+from .export_tables import SHOWN_CELL_BY_CELL, SUPPRESSED, count_text, has_export, opening_values, pct_text
 
 SPEC = ChapterSpec("registration", "Registratie per contact", 40, has_export, methods="disclosure.md")
 TABLES = "protected tables of the contact export"
@@ -127,7 +127,8 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
                 Source(None, TABLES, "contacts_by_group_channel"),
             )
     audit = tables.audit_log()  # which cells are hidden, never why: a reason would tell a small cell from a complement
-    hidden = audit.groupby("table").size() if len(audit) else pd.Series(dtype="int64")
+    shown = audit[audit["table"].isin(SHOWN_CELL_BY_CELL)] if len(audit) else audit
+    hidden = shown.groupby("table").size() if len(shown) else pd.Series(dtype="int64")
     titles = {d.name: d.title_nl for d in table_defs(year, timings=True)}  # every table an export can have
     suppression_table = pd.DataFrame(
         {"Tabel": [titles[t] for t in hidden.index], "Niet gepubliceerde cellen": [fmt.number(v) for v in hidden]}
