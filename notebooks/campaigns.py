@@ -50,8 +50,9 @@ show_figure(
 )
 
 # %%
-#| label: tbl-campaign-effects
-#| tbl-cap: "Geschat effect per campagne met 95 %-interval"
+#| label: tbl-appendix-campaign-effects
+#| tbl-cap: "Geschat effect per campagne, met de marge van de schatting (95 %)"
+#| include: false
 show_table(chapter.tables["effects"], chapters.campaigns.EFFECT_WIDTHS)
 
 # %%

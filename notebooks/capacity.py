@@ -35,7 +35,7 @@ show_text(chapter.text)
 
 # %%
 #| label: fig-export-answer-rate
-#| fig-cap: "Aandeel beantwoorde telefonische oproepen per maand, met 95 %-interval"
+#| fig-cap: "Aandeel beantwoorde telefonische oproepen per maand, met de marge van de schatting"
 show_figure(figures.answer_rates(chapter.data["monthly"], figure_title("Beantwoorde oproepen per maand", export)))
 
 # %%

@@ -55,8 +55,11 @@ show_figure(figures_sources.share_series(chapter.data["shares"], "Kanaalmix per 
 
 # %%
 #| label: fig-channels-monthly
-#| fig-cap: "Contacten per maand en kanaal, meest recente jaar met maandcijfers"
-show_figure(figures.monthly_channels(chapter.data["monthly"], f"Contacten per maand, {chapter.data['monthly_year']}"))
+#| fig-cap: "Contacten per maand en kanaal"
+show_figure(
+    figures.monthly_channels(chapter.data["monthly"], f"Contacten per maand, {chapter.data['monthly_year']}"),
+    year=chapter.data["monthly_year"],
+)
 
 # %%
 #| include: false

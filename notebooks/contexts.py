@@ -30,7 +30,7 @@ show_text(chapter.text)
 # %%
 #| label: tbl-context-settings
 #| tbl-cap: "Mogelijke slachtoffers naar context van het geweld (aandeel van wie een bekende context heeft)"
-show_table(chapter.tables["settings"])
+show_table(chapter.tables["settings"], year=chapter.data["since"])
 
 # %%
 #| label: fig-context-settings
@@ -41,13 +41,14 @@ show_figure(
         f"Context van het geweld, {chapter.data['since']}",
         "procent van de bekende contexten",
         percent=True,
-    )
+    ),
+    year=chapter.data["since"],
 )
 
 # %%
 #| label: tbl-contexts
 #| tbl-cap: "Mogelijke slachtoffers per context zoals geregistreerd"
-show_table(chapter.tables["contexts"])
+show_table(chapter.tables["contexts"], year=chapter.data["since"])
 
 # %%
 #| include: false

@@ -30,7 +30,7 @@ show_text(chapter.text)
 # %%
 #| label: tbl-gender-months
 #| tbl-cap: "Contacten per maand naar geslacht van de contactnemer; aandeel vrouwen onder wie een bekend geslacht heeft"
-show_table(chapter.tables["months"])
+show_table(chapter.tables["months"], year=chapter.data["since"])
 
 # %%
 #| label: fig-gender-months
@@ -38,7 +38,8 @@ show_table(chapter.tables["months"])
 show_figure(
     figures_sources.gender_months(
         chapter.data["by_month"], chapter.data["labels"], f"Geslacht van de contactnemer, {chapter.data['since']}"
-    )
+    ),
+    year=chapter.data["since"],
 )
 
 # %%
@@ -51,7 +52,7 @@ show_figure(
 # %%
 #| label: tbl-age-classes
 #| tbl-cap: "Contacten naar leeftijdsklasse van de contactnemer (aandeel van alle contacten)"
-show_table(chapter.tables["ages"])
+show_table(chapter.tables["ages"], year=chapter.data["since"])
 
 # %%
 #| label: fig-age-classes
@@ -61,7 +62,8 @@ show_figure(
         chapter.data["ages"].rename(columns={"label_nl": "label", "contacts": "value"}),
         f"Leeftijd van de contactnemer, {chapter.data['since']}",
         "contacten",
-    )
+    ),
+    year=chapter.data["since"],
 )
 
 # %%

@@ -37,7 +37,7 @@ show_table(chapters.helplines.years_table(sections))
 #| label: tbl-appendix-helpline-published
 #| tbl-cap: "Elk gepubliceerd kerncijfer, zoals gepubliceerd"
 #| include: false
-show_table(chapters.helplines.published_table(sections), chapters.helplines.PUBLISHED_WIDTHS)
+show_table(chapters.helplines.published_table(year, helplines), chapters.helplines.PUBLISHED_WIDTHS)
 
 # %%
 comparison = chapters.helplines.comparison(year, helplines, facts)
