@@ -118,7 +118,7 @@ def timed(command: list[str], cwd: Path, env: dict, peak: list[float] | None = N
 RUNS = """
 import json, sys
 import papermill as pm
-from hulplijnen.params import notebook_parameters
+from hulplijnen.release import notebook_parameters
 from hulplijnen.release import load_release
 runs = {}
 for r in sys.argv[1:]:

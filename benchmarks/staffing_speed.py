@@ -11,7 +11,8 @@ import time
 import numpy as np
 import pandas as pd
 
-from hulplijnen.analysis import erlang, simulate
+from hulplijnen.analysis import simulate
+from hulplijnen.maths import erlang
 
 
 def main() -> None:

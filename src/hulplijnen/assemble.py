@@ -21,11 +21,10 @@ from .appendix import (
     shown_text,
     sources_markdown,
 )
-from .cache import file_digest
-from .params import public_values
+from .digests import file_digest
 from .paths import DATA, QUARTO_PARTIALS, QUARTO_PROJECT
 from .provenance import declared_inputs
-from .release import Release
+from .release import Release, public_values
 
 SYNTHETIC_BANNER = (
     "Synthetische gegevens — alle cijfers in dit rapport zijn verzonnen; ze zeggen niets over echte contacten"

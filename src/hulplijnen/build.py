@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import deps, orphans, uptodate
-from .cache import environment_digest, key_parts, listing_digest, notebook_key
+from .cache import environment_digest, key_parts, notebook_key
+from .digests import listing_digest
 from .errors import BuildError, NotebookExecutionError
 from .execute import Outcome, Task, Zygote, clean_stale_kernels
-from .export.source import clean_stale_spills
 from .finish import Finisher, assembly_key  # noqa: F401 (assembly_key: part of this module's interface)
 from .paths import DATA, RELEASE_NAME, RELEASE_NAME_RULE, ROOT, relative_to_root, release_ids
-from .publish import clean_stale, failed_folder, recover
+from .publish import clean_stale, clean_stale_spills, failed_folder, recover
 from .workspace import Summary, Workspace, log
 
 if TYPE_CHECKING:  # the heavy modules (pandas, pandera, matplotlib) load only when a build has work to do
@@ -51,7 +51,7 @@ def plan(
     zygote imported them (deps.snapshot)."""
     import papermill as pm
 
-    from .params import notebook_parameters
+    from .release import notebook_parameters
 
     cache = workspace.notebook_cache()
     environment, listing = environment_digest(), listing_digest(DATA)

@@ -24,6 +24,7 @@ from dataclasses import asdict, dataclass
 from importlib import metadata
 from pathlib import Path
 
+from .digests import file_digest
 from .paths import from_root
 
 CACHE_FORMAT = "4"  # 4: every entry records its notebook's digest; modules and templates are files read
@@ -42,24 +43,6 @@ ENVIRONMENT_PACKAGES = [
     "ipykernel",
     "nbformat",
 ]
-
-
-def file_digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def tree_digest(root: Path, pattern: str = "**/*") -> str:
-    """One hash over the relative path and content of every file under ``root`` matching ``pattern``."""
-    h = hashlib.sha256()
-    for path in sorted(p for p in root.glob(pattern) if p.is_file() and "__pycache__" not in p.parts):
-        h.update(path.relative_to(root).as_posix().encode() + b"\0" + file_digest(path).encode() + b"\n")
-    return h.hexdigest()
-
-
-def listing_digest(root: Path) -> str:
-    """A hash of the names (not contents) of every file under ``root``."""
-    names = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
-    return hashlib.sha256("\n".join(names).encode()).hexdigest()
 
 
 def environment_digest() -> str:

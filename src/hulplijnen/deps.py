@@ -6,7 +6,7 @@ a submodule reached as an attribute of an imported package (``chapters.channels.
 packages above each module. The registry's discovery of the chapters (``importlib`` in
 chapters/__init__.py) is not followed: the channels notebook does not depend on the capacity
 chapter's module. These files are recorded with the run like the data files its kernel read and the
-templates its chapter rendered (``text.templates_read``), so editing one chapter's module or template
+templates its chapter rendered (``reads.inputs_read``), so editing one chapter's module or template
 re-runs that chapter's notebooks only.
 
 A release's report depends on what its notebooks read, on its params file, and on what assembling it
@@ -22,7 +22,7 @@ import json
 from functools import cache
 from pathlib import Path
 
-from .cache import file_digest
+from .digests import file_digest
 from .paths import PACKAGE, QUARTO_PARTIALS, QUARTO_PROJECT, REPORT_TEXT, ROOT
 
 NAME = PACKAGE.name  # the import name of the package

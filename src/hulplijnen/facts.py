@@ -16,7 +16,7 @@ from typing import Any
 
 import nbformat
 
-from . import keys
+from . import keys, reads
 from .errors import BuildError
 
 MIME = "application/vnd.hulplijnen.facts+json"
@@ -104,10 +104,7 @@ class FactSheet:
         """Display the facts (and the data files and templates this kernel read, for the build cache)."""
         from IPython.display import display
 
-        from .data.readcsv import files_read
-        from .text import templates_read
-
-        inputs = {**files_read(), **templates_read()}  # the data files and the templates of its text
+        inputs = reads.inputs_read()  # the data files and the templates of its text
         payload = {"notebook": self.notebook, "year": self.year, "facts": self.records(), "inputs": inputs}
         display({MIME: payload}, raw=True)
 

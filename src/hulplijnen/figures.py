@@ -25,19 +25,7 @@ from . import figures_describe as describe  # noqa: E402
 from . import fmt, theme  # noqa: E402
 from .figures_alt import described_by  # noqa: E402
 from .figures_contrast import text_on  # noqa: E402
-
-# Okabe-Ito, its orange darkened (#E69F00): a line in the first four colours has 3:1 against the page (WCAG 1.4.11)
-OKABE_ITO = ["#0072B2", "#B36B00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
-GREY = "#767676"  # "not recorded": no colour of its own
-CHANNEL_COLOURS = {"phone": OKABE_ITO[0], "email": OKABE_ITO[1], "chat": OKABE_ITO[2], "not_recorded": GREY}
-HELPLINE_COLOURS = {"1712": OKABE_ITO[0], "tele-onthaal": OKABE_ITO[5], "stop-it-now": OKABE_ITO[3]}
-
-
-def channel_label(channel: str) -> str:
-    """A channel's Dutch name, from data/codebooks/channels.csv."""
-    from .data import load
-
-    return load.codebook("channels").set_index("channel").loc[channel, "label_nl"]
+from .theme import CHANNEL_COLOURS, GREY, OKABE_ITO, channel_label  # noqa: E402
 
 
 def apply_theme() -> None:
@@ -56,7 +44,7 @@ def apply_theme() -> None:
     )
 
 
-def _thousands(ax, axis: str = "y") -> None:
+def thousands_ticks(ax, axis: str = "y") -> None:
     formatter = matplotlib.ticker.FuncFormatter(lambda v, _: fmt.number(v))
     (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(formatter)
 
@@ -92,7 +80,7 @@ def monthly_channels(wide: pd.DataFrame | None, title: str) -> plt.Figure | None
         )
     _months(ax)
     ax.set(title=title, xlabel="", ylabel="contacten")
-    _thousands(ax)
+    thousands_ticks(ax)
     _legend_below(fig)
     return fig
 
@@ -145,7 +133,7 @@ def group_bars(groups: pd.DataFrame, title: str) -> plt.Figure:
     ax.set(title=title, xlabel="contacten (logaritmische schaal)", xscale="symlog", xlim=(0, top))
     # a logarithmic axis has no 0: ticks at 1, 10, 100, ... only (the bars still start at the axis)
     ax.set_xticks([10**p for p in range(0, 7) if 10**p <= top])
-    _thousands(ax, "x")
+    thousands_ticks(ax, "x")
     ax.invert_yaxis()
     if (extra > 0).any():
         _legend_below(fig, ncols=1)
@@ -190,7 +178,7 @@ def campaign_series(
     ax.set(title=title, ylabel="contacten per maand", xlabel="", xlim=(first - pd.Timedelta(days=10), last))
     ax.xaxis.set_major_locator(mdates.MonthLocator())
     _months(ax)
-    _thousands(ax)
+    thousands_ticks(ax)
     _legend_below(fig, ncols=2, fontsize=8)
     return fig
 

@@ -8,13 +8,12 @@ import pandas as pd
 
 from . import fmt
 from .figures_alt import Description, Point, Series, number, points
+from .theme import CHANNEL_COLOURS, channel_label
 
 DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
 
 
 def _channels():
-    from .figures import CHANNEL_COLOURS, channel_label
-
     return CHANNEL_COLOURS, channel_label
 
 

@@ -12,8 +12,9 @@ from matplotlib.patches import Patch
 from . import figures_describe as describe
 from . import fmt
 from .errors import BuildError
-from .figures import CHANNEL_COLOURS, GREY, OKABE_ITO, _thousands, channel_label
+from .figures import thousands_ticks
 from .figures_alt import described_by
+from .theme import CHANNEL_COLOURS, GREY, OKABE_ITO, channel_label
 
 GENDER_COLOURS = {"female": OKABE_ITO[0], "male": OKABE_ITO[1], "unknown": GREY}
 
@@ -41,7 +42,7 @@ def gender_months(by_month: pd.DataFrame, labels: pd.Series, title: str) -> plt.
         ax.bar(x, values, bottom=bottom, color=GENDER_COLOURS[gender], label=labels[gender])
         bottom += values
     ax.set(title=title, ylabel="contacten")
-    _thousands(ax)
+    thousands_ticks(ax)
     ax.legend(frameon=False, ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.1))
     fig.tight_layout()
     return fig
@@ -154,7 +155,7 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure |
             ax.plot([i - 0.3, i + 0.3], [r["high"]] * 2, color="black", linewidth=0.8)
     ax.set_xticks(x, [str(y) for y in x])
     ax.set(title=title, ylabel=ylabel)
-    _thousands(ax)
+    thousands_ticks(ax)
     handles = [
         Patch(color=OKABE_ITO[0], label="exact"),
         Patch(color=OKABE_ITO[1], hatch="//", label="alleen als interval bekend"),

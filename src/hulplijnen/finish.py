@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from . import deps, uptodate
 from . import render as render_stage
-from .cache import file_digest, tree_digest
+from .digests import file_digest, tree_digest
 from .errors import BuildError, QuartoNotFoundError
 from .paths import DATA, LEDGER, from_root, relative_to_root
 from .publish import REPORT_ITEMS, STAGE_ITEMS, failed_folder, publish

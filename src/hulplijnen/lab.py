@@ -45,8 +45,7 @@ def declared(notebook: Path) -> list[str]:
 def parameters(name: str, notebook: Path | None = None) -> dict[str, Any]:
     """The values the build passes ``notebook`` for release ``name``; without a notebook, those of every
     notebook's parameters cell."""
-    from .params import notebook_parameters
-    from .release import load_release
+    from .release import load_release, notebook_parameters
 
     params = load_release(name).params
     sources = [Path(notebook)] if notebook else sorted(NOTEBOOKS.glob("*.ipynb"))

@@ -7,7 +7,7 @@ from importlib import metadata
 from pathlib import Path
 
 from . import teaching
-from .cache import file_digest
+from .digests import file_digest
 
 
 def write_previews(staging: Path, cache: Path | None = None) -> None:

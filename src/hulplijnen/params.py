@@ -5,15 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from . import yamlfile
-from .data.specs import HELPLINES
 from .errors import ParamsError, Problem
 from .paths import DATA, PARAMS, RELEASE_NAME, RELEASE_NAME_RULE, params_file, relative_to_root, release_ids
+
+HELPLINES = ("1712", "tele-onthaal", "stop-it-now")  # the helplines a release can report on (data/ uses the codes)
 
 
 class SyntheticExport(BaseModel):
@@ -259,28 +260,3 @@ def load_params(year: str | int, path: Path | None = None) -> ReportParams:
     if problems or params is None:
         raise ParamsError(problems)
     return params
-
-
-def public_values(params: ReportParams) -> dict[str, Any]:
-    """The params as outputs show them (build.json, the notebooks' parameters): an export by its
-    fingerprint, never by its path (which may name a private folder)."""
-    values = params.model_dump(mode="json")
-    if params.export is not None and params.export.path is not None:
-        from .export.ledger import export_ref
-
-        values["export"] = export_ref(params.export)
-    return values
-
-
-def notebook_parameters(params: ReportParams, declared: list[str]) -> dict[str, Any]:
-    """The values Papermill passes to a notebook: exactly the names its parameters cell declares."""
-    values = public_values(params)
-    missing = [name for name in declared if name not in values]
-    if missing:
-        raise ParamsError(
-            [
-                Problem("params", None, name, "undeclared", f"a notebook declares '{name}', which is not a params key")
-                for name in missing
-            ]
-        )
-    return {name: values[name] for name in declared}

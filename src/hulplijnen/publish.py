@@ -149,6 +149,16 @@ def clean_stale(staging: Path, exports: Path) -> list[str]:
     return remove_stale(staging, re.compile(r"^build-(\d+)$")) + remove_stale(exports, re.compile(r"^.+\.tmp-(\d+)$"))
 
 
+def clean_stale_spills() -> list[str]:
+    """Remove DuckDB's spill folders (export/source.py) of processes no longer running (a killed build's may
+    hold row-level blocks)."""
+    import tempfile
+
+    from .export.source import SPILL
+
+    return remove_stale(Path(tempfile.gettempdir()), re.compile(rf"{re.escape(SPILL)}(\d+)"))
+
+
 def remove_stale(folder: Path, pattern: re.Pattern) -> list[str]:
     """Delete what processes that no longer run left in ``folder``: the entries ``pattern`` matches, its
     first group being the process id; a line for each."""

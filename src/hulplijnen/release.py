@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
+from .errors import ParamsError, Problem
 from .params import ReportParams, load_params
 from .paths import NOTEBOOKS, params_file
 
@@ -45,3 +47,28 @@ def load_release(release: str) -> Release:
 
     params = load_params(release)
     return Release(str(release), params, tuple(chapters.for_params(params)))
+
+
+def public_values(params: ReportParams) -> dict[str, Any]:
+    """The params as outputs show them (build.json, the notebooks' parameters): an export by its
+    fingerprint, never by its path (which may name a private folder)."""
+    values = params.model_dump(mode="json")
+    if params.export is not None and params.export.path is not None:
+        from .export.ledger import export_ref  # only a release with a path export needs the ledger
+
+        values["export"] = export_ref(params.export)
+    return values
+
+
+def notebook_parameters(params: ReportParams, declared: list[str]) -> dict[str, Any]:
+    """The values Papermill passes to a notebook: exactly the names its parameters cell declares."""
+    values = public_values(params)
+    missing = [name for name in declared if name not in values]
+    if missing:
+        raise ParamsError(
+            [
+                Problem("params", None, name, "undeclared", f"a notebook declares '{name}', which is not a params key")
+                for name in missing
+            ]
+        )
+    return {name: values[name] for name in declared}

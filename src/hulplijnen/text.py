@@ -18,7 +18,6 @@ text until then, so templates still compare them (``x.kind == "one_in_n"``). Mar
 
 from __future__ import annotations
 
-import hashlib
 import numbers
 import re
 from collections.abc import Mapping
@@ -30,7 +29,7 @@ import pandas as pd
 from jinja2 import meta
 from markupsafe import Markup
 
-from . import escape, fmt
+from . import escape, fmt, reads
 from .errors import BuildError
 from .facts import FactSheet, Recorded
 from .paths import REPORT_TEXT, relative_to_root
@@ -185,21 +184,12 @@ class _Environment(jinja2.Environment):
         return _label(super().getitem(obj, argument))
 
 
-_TEMPLATES: dict[str, str] = {}  # every template read in this process: path -> SHA-256 of the file
-
-
-def templates_read() -> dict[str, str]:
-    """The templates read so far in this process (path relative to the repository root -> SHA-256): a
-    notebook publishes them with its facts, so the build re-runs it when the text of its chapter changes."""
-    return dict(sorted(_TEMPLATES.items()))
-
-
 class _Loader(jinja2.FileSystemLoader):
     """Jinja2's file loader, recording each template it reads (included ones too)."""
 
     def get_source(self, environment, template):
         source, filename, uptodate = super().get_source(environment, template)
-        _TEMPLATES[relative_to_root(Path(filename))] = hashlib.sha256(Path(filename).read_bytes()).hexdigest()
+        reads.template_read(relative_to_root(Path(filename)), Path(filename).read_bytes())
         return source, filename, uptodate
 
 

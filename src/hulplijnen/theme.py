@@ -11,6 +11,20 @@ import matplotlib
 from matplotlib import cycler
 from matplotlib.colors import to_rgb
 
+# Okabe-Ito, its orange darkened (#E69F00): a line in the first four colours has 3:1 against the page (WCAG 1.4.11)
+OKABE_ITO = ["#0072B2", "#B36B00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+GREY = "#767676"  # "not recorded": no colour of its own
+CHANNEL_COLOURS = {"phone": OKABE_ITO[0], "email": OKABE_ITO[1], "chat": OKABE_ITO[2], "not_recorded": GREY}
+HELPLINE_COLOURS = {"1712": OKABE_ITO[0], "tele-onthaal": OKABE_ITO[5], "stop-it-now": OKABE_ITO[3]}
+
+
+def channel_label(channel: str) -> str:
+    """A channel's Dutch name, from data/codebooks/channels.csv."""
+    from .data import load
+
+    return load.codebook("channels").set_index("channel").loc[channel, "label_nl"]
+
+
 SEABORN_THEME = {
     "axes.axisbelow": True,
     "axes.edgecolor": ".8",

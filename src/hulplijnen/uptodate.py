@@ -19,7 +19,8 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-from .cache import environment_digest, file_digest, tree_digest
+from .cache import environment_digest
+from .digests import file_digest, tree_digest
 from .paths import DATA, PACKAGE, QUARTO_PARTIALS, QUARTO_PROJECT, REPORT_TEXT, ROOT, params_file, relative_to_root
 from .publish import OPTIONAL_ITEMS, REPORT_ITEMS, STAGE_ITEMS
 

@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 from . import provenance
-from .cache import tree_digest
 from .data import load, reconcile
 from .data.single_tables import SINGLE_TABLES
+from .digests import tree_digest
 from .errors import HelplineReportError, InputError, Problem
 from .params import check_params, release_ids
 from .paths import DATA, PACKAGE, PARAMS, relative_to_root

@@ -8,9 +8,9 @@ from hulplijnen.analysis import contexts as cx
 from hulplijnen.analysis import gender_age as ga
 from hulplijnen.analysis import reachability as rc
 from hulplijnen.analysis import series as sr
-from hulplijnen.analysis import statements as st
 from hulplijnen.data import history, load
-from hulplijnen.data.intervals import Interval
+from hulplijnen.data import statements as st
+from hulplijnen.maths.intervals import Interval
 
 
 @pytest.fixture(scope="module")

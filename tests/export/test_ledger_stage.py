@@ -7,14 +7,15 @@ import pandas as pd
 import pytest
 
 from hulplijnen.errors import DisclosureError
-from hulplijnen.export import ledger, stage, synthetic
-from hulplijnen.params import ContactExport, public_values
+from hulplijnen.export import ledger, stage, synthetic, tables
+from hulplijnen.params import ContactExport
+from hulplijnen.release import public_values
 
 
 @pytest.fixture
 def private(tmp_path, monkeypatch):
     monkeypatch.setattr(ledger, "LEDGER", tmp_path / "ledger")
-    monkeypatch.setattr(stage, "EXPORTS", tmp_path / "exports")
+    monkeypatch.setattr(tables, "EXPORTS", tmp_path / "exports")
     return tmp_path
 
 

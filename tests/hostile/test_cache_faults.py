@@ -7,6 +7,7 @@ import nbformat
 import pytest
 
 from hulplijnen.cache import Entry, NotebookCache, key_parts, notebook_key
+from hulplijnen.digests import file_digest
 from hulplijnen.execute import normalise
 from hulplijnen.export import stage
 from hulplijnen.paths import NOTEBOOKS, ROOT
@@ -64,7 +65,7 @@ def test_damaged_protected_tables_are_not_trusted(tmp_path, damage):
     folder = tmp_path / "t"
     (folder / "cells").mkdir(parents=True)
     (folder / "cells" / "a.csv").write_text("x,count\n1,5\n2,7\n")
-    (folder / stage.MANIFEST).write_text(json.dumps({"cells/a.csv": stage.file_digest(folder / "cells" / "a.csv")}))
+    (folder / stage.MANIFEST).write_text(json.dumps({"cells/a.csv": file_digest(folder / "cells" / "a.csv")}))
     assert stage._intact(folder)
     target = folder / "cells" / "a.csv"
     {

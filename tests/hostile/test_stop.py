@@ -46,7 +46,8 @@ def test_the_duckdb_spill_folder_of_a_killed_build_is_removed_at_the_next_start(
     removes it (as it removes the kernels' socket folders), never the folder of a build still running."""
     import tempfile
 
-    from hulplijnen.export.source import clean_stale_spills, spill_folder
+    from hulplijnen.export.source import spill_folder
+    from hulplijnen.publish import clean_stale_spills
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     dead, running = spill_folder(999999999), spill_folder(os.getpid())

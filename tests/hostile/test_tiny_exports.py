@@ -12,8 +12,8 @@ import pytest
 
 from hulplijnen import figures
 from hulplijnen.chapters import capacity, capacity_staffing, registration
-from hulplijnen.export import aggregate, read, stage, synthetic, timings
-from hulplijnen.export.stage import PublishedTables
+from hulplijnen.export import aggregate, read, synthetic, tables, timings
+from hulplijnen.export.tables import PublishedTables
 from hulplijnen.facts import FactSheet
 
 pytestmark = pytest.mark.slow  # runs the export stage and the chapters on each export
@@ -76,10 +76,10 @@ def test_chapters_cope_with_a_tiny_export(pick, base, tmp_path, monkeypatch):
     published.protection.audit_log().to_csv(folder / "suppression_log.csv", index=False)
     measured = timings.measure(con, K)
     if measured is not None:  # as the export stage writes them
-        (folder / stage.TIMINGS).write_text(json.dumps(measured))
+        (folder / tables.TIMINGS).write_text(json.dumps(measured))
     logged_in = timings.logged_in_by_weekday_hour(con, 2020)
     if logged_in is not None:
-        logged_in.to_csv(folder / stage.LOGGED_IN, index=False)
+        logged_in.to_csv(folder / tables.LOGGED_IN, index=False)
     monkeypatch.setattr(PublishedTables, "of", classmethod(lambda cls, *a: cls(folder)))
     shown = {n for key, n in published.protection.values.items() if key not in published.protection.suppressed}
     export = {"path": "x", "synthetic": None}

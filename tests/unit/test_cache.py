@@ -5,7 +5,8 @@ import os
 
 import pytest
 
-from hulplijnen.cache import Entry, NotebookCache, key_parts, listing_digest, notebook_key, tree_digest
+from hulplijnen.cache import Entry, NotebookCache, key_parts, notebook_key
+from hulplijnen.digests import listing_digest, tree_digest
 
 
 def parts(tmp_path, source="x = 1", params=None, env="e1"):

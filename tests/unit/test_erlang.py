@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 from scipy import stats
 
-from hulplijnen.analysis import erlang, simulate
+from hulplijnen.analysis import simulate
+from hulplijnen.maths import erlang
 
 
 def chain_abandonment(lam, mu, theta, c):

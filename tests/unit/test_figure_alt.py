@@ -10,7 +10,7 @@ import pytest
 
 matplotlib.use("agg")
 
-from hulplijnen import figures, figures_alt, figures_contrast, figures_sources  # noqa: E402
+from hulplijnen import figures, figures_alt, figures_contrast, figures_sources, theme  # noqa: E402
 from hulplijnen.errors import BuildError  # noqa: E402
 from hulplijnen.paths import NOTEBOOKS  # noqa: E402
 
@@ -124,7 +124,7 @@ def test_the_palette_meets_the_contrast_rules():
     outlined in a colour with 3:1; the theme's text has 4.5:1."""
     figures.apply_theme()
     rc = matplotlib.rcParams
-    line_colours = [*figures.CHANNEL_COLOURS.values(), *figures.HELPLINE_COLOURS.values(), *figures.OKABE_ITO[:4]]
+    line_colours = [*theme.CHANNEL_COLOURS.values(), *theme.HELPLINE_COLOURS.values(), *theme.OKABE_ITO[:4]]
     assert [c for c in line_colours if figures_contrast.ratio(c, "white") < figures_contrast.GRAPHICS] == []
     assert figures_contrast.ratio(rc["patch.edgecolor"], rc["axes.facecolor"]) >= figures_contrast.GRAPHICS
     for key in ("text.color", "axes.labelcolor", "xtick.color", "ytick.color"):

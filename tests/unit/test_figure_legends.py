@@ -6,7 +6,7 @@ import pytest
 
 matplotlib.use("agg")
 
-from hulplijnen import figures  # noqa: E402
+from hulplijnen import figures, theme  # noqa: E402
 
 
 def legend_labels(fig) -> list[str]:
@@ -29,7 +29,7 @@ def drawn_colours(fig) -> set[str]:
 def test_channel_mix_legend_names_every_channel_drawn(mix):
     figures.apply_theme()
     fig = figures.channel_mix_bars(mix, {"a": "groep a", "b": "groep b"}, "t")
-    colour_of = {figures.channel_label(c): figures.CHANNEL_COLOURS[c].lower() for c in ("phone", "email", "chat")}
+    colour_of = {theme.channel_label(c): theme.CHANNEL_COLOURS[c].lower() for c in ("phone", "email", "chat")}
     named = {colour_of[label] for label in legend_labels(fig)}
     assert drawn_colours(fig) <= named, f"legend {legend_labels(fig)} lacks a drawn colour"
     assert len(legend_labels(fig)) == len(set(legend_labels(fig))), "a channel named twice"

@@ -5,7 +5,7 @@ import pytest
 
 from hulplijnen.analysis import reachability as rc
 from hulplijnen.analysis import series as sr
-from hulplijnen.data.intervals import Interval
+from hulplijnen.maths.intervals import Interval
 
 
 def test_reachability_hand_computed():

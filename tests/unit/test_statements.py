@@ -5,8 +5,8 @@ import math
 import pandas as pd
 import pytest
 
-from hulplijnen.analysis import statements as st
-from hulplijnen.data.intervals import Interval
+from hulplijnen.data import statements as st
+from hulplijnen.maths.intervals import Interval
 
 
 def test_share_check_more_than():

@@ -3,7 +3,7 @@
 import matplotlib
 import pytest
 
-from hulplijnen import figures
+from hulplijnen import figures, theme
 
 
 @pytest.fixture
@@ -21,10 +21,10 @@ def snapshot() -> dict:
 def test_theme_is_seaborns_whitegrid_with_the_palette(clean_rc):
     import seaborn as sns
 
-    sns.set_theme(context="notebook", style="whitegrid", palette=figures.OKABE_ITO, font_scale=1.0)
+    sns.set_theme(context="notebook", style="whitegrid", palette=theme.OKABE_ITO, font_scale=1.0)
     expected = snapshot()
     matplotlib.rcdefaults()
-    figures.theme.apply(figures.OKABE_ITO)
+    theme.apply(theme.OKABE_ITO)
     got = snapshot()
     assert {k: got[k] for k in got if got[k] != expected[k]} == {}
     assert matplotlib.rcParams["axes.prop_cycle"] == expected["axes.prop_cycle"]

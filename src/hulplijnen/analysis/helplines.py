@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..data.intervals import implied_base
+from ..maths.intervals import implied_base
 
 
 def figure(figures: pd.DataFrame, key: str) -> float:

@@ -8,7 +8,7 @@ import pandas as pd
 from .. import fmt, text
 from ..analysis import capacity as cap
 from ..data import load
-from ..export.stage import PublishedTables
+from ..export.tables import PublishedTables
 from ..facts import FactSheet, Source
 from .base import Chapter, ChapterSpec
 from .export_tables import SUPPRESSED, count_text, has_export, opening_values, pct_text

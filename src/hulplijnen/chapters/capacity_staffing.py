@@ -10,7 +10,7 @@ import pandas as pd
 
 from .. import fmt, text
 from ..analysis import simulate, staffing
-from ..export.stage import PublishedTables
+from ..export.tables import PublishedTables
 from ..export.timing_tables import WAIT_BANDS
 from ..facts import FactSheet, Source
 from .base import Chapter
@@ -151,7 +151,7 @@ def _target(phone: str, frame: pd.DataFrame, target: float, weekly: dict, facts:
 
 
 def _simulation(phone, frame, target, handle_mean, patience_mean, redial_share, facts) -> dict:
-    from ..analysis import erlang
+    from ..maths import erlang
 
     src = Source(None, TABLES, f"ciw simulation, {SIMULATED_WEEKS} weeks, seed {SEED}")
     column = staffing.need_column(target)

@@ -1,5 +1,5 @@
 """What the chapters on the published tables share: a fact recorded and handed to the template in
-one step, and a checked statement (analysis.statements) recorded whole: the computed value, the
+one step, and a checked statement (data.statements) recorded whole: the computed value, the
 published value, the interval the published figure allows, the verdict, and the part and whole."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import keys
-from ..analysis.statements import RoundedComparison, StatementCheck
+from ..data.statements import RoundedComparison, StatementCheck
 from ..facts import FactSheet, Source
 
 SUFFIX = {

@@ -8,10 +8,10 @@ import pandas as pd
 
 from .. import fmt
 from ..analysis import contact_persons as cp
-from ..analysis import statements as st
 from ..data import history, load
-from ..data.intervals import rounding_interval
+from ..data import statements as st
 from ..facts import FactSheet, Source
+from ..maths.intervals import rounding_interval
 from .checked import fact, record_check
 from .published import QUALIFIERS_NL, category_label, key_figure_value, measure_label
 

@@ -8,10 +8,10 @@ import pandas as pd
 from .. import figures, figures_sources, fmt, keys, text
 from ..analysis import contact_persons as cp
 from ..analysis import helplines as hl
-from ..analysis import statements as st
 from ..data import load, reconcile
-from ..data.intervals import rounding_interval
+from ..data import statements as st
 from ..facts import FactSheet, Source
+from ..maths.intervals import rounding_interval
 from . import contact_person_years as cpy
 from .base import Chapter, ChapterSpec, leads_with_published_tables
 from .checked import fact, record_comparison

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import text
-from ..analysis import quality
+from ..data import quality
 from ..facts import FactSheet, Source
 from . import quality_tables
 from .base import Chapter, ChapterSpec

@@ -7,8 +7,8 @@ import pandas as pd
 
 from .. import fmt, text
 from ..analysis import gender_age as ga
-from ..analysis import statements as st
 from ..data import history, load
+from ..data import statements as st
 from ..facts import FactSheet, Source
 from .base import Chapter, ChapterSpec, leads_with_published_tables
 from .checked import fact, record_comparison

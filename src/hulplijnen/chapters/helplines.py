@@ -6,7 +6,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from .. import figures, fmt, keys, text
+from .. import figures, fmt, keys, text, theme
 from ..analysis import channels as ch
 from ..analysis import helplines as hl
 from ..data import load
@@ -209,7 +209,7 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
                     "value": (low + high) / 2,
                     "low": low,
                     "high": high,
-                    "colour": figures.HELPLINE_COLOURS[h],
+                    "colour": theme.HELPLINE_COLOURS[h],
                 }
             )
     meta = load.helplines().set_index("helpline")

@@ -9,8 +9,8 @@ import pandas as pd
 
 from .. import fmt, keys
 from ..analysis import series as sr
-from ..analysis import statements as st
 from ..data import history, load
+from ..data import statements as st
 from ..facts import FactSheet, Source
 from .checked import fact, record_check
 

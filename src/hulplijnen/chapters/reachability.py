@@ -10,8 +10,8 @@ from .. import text
 from ..analysis import reachability as rc
 from ..analysis.channels import monthly_totals
 from ..data import history, load
-from ..data.intervals import Interval
 from ..facts import FactSheet, Source
+from ..maths.intervals import Interval
 from .base import Chapter, ChapterSpec, leads_with_published_tables
 from .checked import fact
 from .published import fact_key

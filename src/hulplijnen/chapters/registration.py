@@ -9,7 +9,7 @@ from .. import fmt, text
 from ..analysis import capacity as cap
 from ..data import load
 from ..export.aggregate import table_defs
-from ..export.stage import PublishedTables
+from ..export.tables import PublishedTables
 from ..facts import FactSheet, Source
 from .base import Chapter, ChapterSpec
 from .export_tables import SHOWN_CELL_BY_CELL, SUPPRESSED, count_text, has_export, opening_values, pct_text

@@ -7,9 +7,9 @@ import calendar
 
 import pandas as pd
 
+from ..maths.intervals import Interval, implied_base, one_in_n_holds, rounding_interval, share_pct
 from . import load
 from .check import Check, data_path
-from .intervals import Interval, implied_base, one_in_n_holds, rounding_interval, share_pct
 
 
 def check_key_figures(helpline: str, year: int, figures: pd.DataFrame) -> list[Check]:

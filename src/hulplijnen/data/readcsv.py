@@ -7,25 +7,16 @@ Problems are collected, not raised one at a time, so a user sees all of them at 
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 from pathlib import Path
 
 import pandas as pd
 
+from .. import reads
 from ..errors import Problem
 from ..paths import relative_to_root
 
 OTHER_DELIMITERS = {";": "semicolon", "\t": "tab", "|": "pipe"}
-
-# Every file read in this process, with the SHA-256 of the bytes read. A notebook publishes this
-# with its facts, so the build's cache knows exactly which inputs a notebook depends on.
-_READS: dict[str, str] = {}
-
-
-def files_read() -> dict[str, str]:
-    """The files read so far in this process (path relative to the repository root -> SHA-256)."""
-    return dict(sorted(_READS.items()))
 
 
 def read_text(path: Path) -> tuple[str | None, list[Problem]]:
@@ -34,7 +25,7 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
     if not path.exists():
         return None, [Problem(name, None, None, "file_missing", "the file does not exist")]
     raw = path.read_bytes()
-    _READS[name] = hashlib.sha256(raw).hexdigest()
+    reads.file_read(name, raw)
     if not raw.strip():
         return None, [Problem(name, None, None, "empty_file", "the file is empty; it needs at least a header line")]
     try:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..analysis.statements import contact_person_checks
 from ..errors import Problem
 from ..paths import DATA
 from . import load
 from .check import Check, data_path
 from .key_figure_checks import check_against_earlier_key_figures, check_against_earlier_tables, check_key_figures
+from .statements import contact_person_checks
 
 
 def _sum_known(values: pd.Series) -> int:
@@ -118,7 +118,7 @@ def check_across_tables(helpline: str, year: int, tables: dict[str, pd.DataFrame
 
 def check_prose_against_tables(helpline: str, year: int, tables: dict[str, pd.DataFrame]) -> list[Check]:
     """Figures stated in the prose against the contact-person table they summarise (the statement checks
-    of analysis.statements, the same the contact-persons chapter reports)."""
+    of data.statements, the same the contact-persons chapter reports)."""
     people = tables.get("contacts_by_contact_person")
     figures = tables.get("key_figures")
     if people is None or figures is None:

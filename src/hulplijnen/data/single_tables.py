@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from ..params import HELPLINES
 from .label_codebooks import LABEL_CODEBOOKS
 from .specs import (
     EVENT_KINDS,
     FIELD_STATUSES,
-    HELPLINES,
     PRECISIONS,
     SETTINGS,
     TableSpec,

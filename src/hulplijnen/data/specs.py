@@ -101,7 +101,6 @@ MISSING_REASON = column(
 )
 UNITS = ("count", "percent", "pct_change", "change", "per_day", "one_in_n", "times")
 QUALIFIERS = ("exact", "rounded", "about", "almost", "more_than", "at_most")
-HELPLINES = ("1712", "tele-onthaal", "stop-it-now")
 EVENT_KINDS = ("demand", "funding", "capacity", "measurement")
 FIELD_STATUSES = ("recorded", "not_recorded", "not_conclusive")
 SETTINGS = (

@@ -32,7 +32,7 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..cache import file_digest
+from ..digests import file_digest
 from ..errors import DisclosureError
 from ..paths import LEDGER
 from .feasible import Key, describe
@@ -193,7 +193,7 @@ def refuse(release: str, publications: list[Publication], reason: str) -> Disclo
 _FINGERPRINTS: dict[tuple, str] = {}
 
 
-def export_ref(export) -> dict:  # noqa: ANN001 (params.ContactExport; params imports this module lazily)
+def export_ref(export) -> dict:  # noqa: ANN001 (params.ContactExport; release.public_values imports this module lazily)
     """How outputs name a path export: by its fingerprint (the notebooks find its tables by it)."""
     from ..params import export_folder
     from .source import locate

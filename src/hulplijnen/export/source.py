@@ -61,15 +61,6 @@ def spill_folder(pid: int) -> Path:
     return Path(tempfile.gettempdir()) / f"{SPILL}{pid}"
 
 
-def clean_stale_spills() -> list[str]:
-    """Remove the spill folders of processes no longer running (a killed build's may hold row-level blocks)."""
-    import re
-
-    from ..publish import remove_stale
-
-    return remove_stale(Path(tempfile.gettempdir()), re.compile(rf"{re.escape(SPILL)}(\d+)"))
-
-
 def connect(threads: int | None = None, memory_limit: str = "1500MB") -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB with bounded memory; it spills to a temporary folder beyond the limit."""
     import duckdb

@@ -23,7 +23,7 @@ import calendar
 import numpy as np
 import pandas as pd
 
-from ..analysis import erlang
+from ..maths import erlang
 
 PATIENCE_MEAN = 120.0  # seconds
 HANDLE_MEDIAN = 900.0  # seconds: 15 minutes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..data import load, reconcile
+from . import load, reconcile
 
 
 def corrections(helpline: str | None = None, year: int | None = None) -> pd.DataFrame:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from ..data.intervals import Interval, one_in_n_holds, rounding_interval
+from ..maths.intervals import Interval, one_in_n_holds, rounding_interval
 
 
 @dataclass(frozen=True)
