@@ -50,10 +50,11 @@ preview: env ## YEAR=… : that release's HTML, rebuilt on every save, at http:/
 validate: env ## check every data file and params file; list every problem
 	$(PY) -m hulplijnen.cli validate
 
-lint: env ## style check: ruff lint and format check (code and notebooks); the package's layers (import-linter)
+lint: env ## style check: ruff (code and notebooks); the package's layers (import-linter); no fact key spelled by hand
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports --no-cache
+	$(PY) -m pytest -q -p no:cacheprovider tests/contract/test_fact_keys.py
 
 format: env ## rewrite the code and notebooks in the project's style (ruff)
 	$(VENV)/bin/ruff check --fix .

@@ -9,7 +9,7 @@ import shutil
 from importlib import metadata
 from pathlib import Path
 
-from . import chapters, fmt, summary, text
+from . import chapters, fmt, keys, summary, text
 from . import facts as facts_mod
 from .appendix import (
     CODE_CHAPTERS,
@@ -134,13 +134,14 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
 def about_markdown(params, facts: dict) -> str:
     """'Over deze cijfers': where the figures come from and how exact they are, in a few sentences."""
     values = {k: f["value"] for k, f in facts.items()}
-    quality = {k: facts_mod.recorded(k, values[k]) for k in ("quality.known_inconsistencies",) if k in values}
+    inconsistencies = keys.quality("known_inconsistencies")
+    quality = {k: facts_mod.recorded(k, values[k]) for k in (inconsistencies,) if k in values}
     return text.render(
         "about.md",
         facts=values,
         synthetic=params.is_synthetic,
         export=params.export is not None,
-        inconsistencies=quality.get("quality.known_inconsistencies"),
+        inconsistencies=quality.get(inconsistencies),
         names=[load_names()[h] for h in params.helplines],
     )
 

@@ -1,6 +1,8 @@
 """The one fact-key scheme: every key in figures.json matches exactly one pattern of this registry,
-which fixes its unit. Chapters build keys with the functions below, never by hand, so the summary,
-the back-tests and figures.json use the same keys.
+which fixes its unit. Chapters, the summary and its key messages build keys with the functions below,
+never by hand (tests/contract/test_fact_keys.py checks the package for keys spelled elsewhere), so the
+summary, the back-tests and figures.json use the same keys. A function takes a key's parts after its
+family's fixed start as separate arguments (``phone("1712", "route", route, "share_pct")``).
 
 Placeholders: {helpline} (helplines.csv), {measure} (codebooks/measures.csv), {channel}
 (codebooks/channels.csv), {role} and {group} (the contact-person codebooks), {year} (a calendar
@@ -222,7 +224,16 @@ def key_figure(helpline: str, row, roles: dict[str, str], channels: set[str]) ->
         and over_all_contacts
     ):
         return role_share(helpline, roles[row.category]), "percent"
-    return f"{helpline}.{row.key}", row.unit
+    return published(helpline, row.key), row.unit
+
+
+def fact_key(helpline: str, row) -> tuple[str, str]:
+    """A published key figure's key and unit in figures.json (``key_figure`` with the codebooks' roles and channels)."""
+    from .data import load
+
+    roles = load.codebook("contact_person_codes").set_index("code")["role"].to_dict()
+    channels = set(load.codebook("channels")["channel"])
+    return key_figure(helpline, row, {str(c): r for c, r in roles.items() if pd.notna(r) and r}, channels)
 
 
 def earlier_share(helpline: str, channel: str, year: int, bound: str) -> str:
@@ -232,3 +243,94 @@ def earlier_share(helpline: str, channel: str, year: int, bound: str) -> str:
 def check_key(helpline: str, key: str, stat: str) -> str:
     """A checked statement: ``key`` names the statement (its key_figures.csv key)."""
     return f"{helpline}.check.{key}.{stat}"
+
+
+def _join(*parts) -> str:
+    return ".".join(str(p) for p in parts)
+
+
+def published(helpline: str, key: str) -> str:
+    """A published key figure under its key_figures.csv key."""
+    return _join(helpline, key)
+
+
+def contacts(helpline: str, part: str) -> str:
+    return _join(helpline, "contacts", part)
+
+
+def share_of(helpline: str, measure: str, whole: str) -> str:
+    return _join(helpline, measure, f"share_of_{whole}_pct")
+
+
+def channel_share_of(helpline: str, channel: str, whole: str) -> str:
+    return _join(helpline, "channel", channel, f"share_of_{whole}_pct")
+
+
+def concerns_listed_share(helpline: str) -> str:
+    return _join(helpline, "concerns", "listed_share_pct")
+
+
+def contact_person(helpline: str, role: str, *parts) -> str:
+    return _join(helpline, "contact_person", role, *parts)
+
+
+def contact_person_group(helpline: str, group: str, part: str) -> str:
+    return _join(helpline, "contact_person_group", group, part)
+
+
+def contact_person_statements(helpline: str, part: str) -> str:
+    return _join(helpline, "contact_person_statements", part)
+
+
+def campaigns(helpline: str, part: str) -> str:
+    return _join(helpline, "campaigns", part)
+
+
+def campaign(helpline: str, campaign_id: str, part: str) -> str:
+    return _join(helpline, "campaign", campaign_id, part)
+
+
+def event(helpline: str, event_id: str, part: str) -> str:
+    return _join(helpline, "event", event_id, part)
+
+
+def export(helpline: str, *parts) -> str:
+    """A fact of the contact export: ``export(h, "channel", channel, "share_pct")``."""
+    return _join(helpline, "export", *parts)
+
+
+def phone(helpline: str, *parts) -> str:
+    """A fact of the export's phone calls: ``phone(h, "wait", "mean_s")``."""
+    return export(helpline, "phone", *parts)
+
+
+def staffing(helpline: str, part: str) -> str:
+    return phone(helpline, "staffing", part)
+
+
+def comparison(helpline: str, year: int, bound: str) -> str:
+    return _join("comparison", helpline, f"index_{year}", bound)
+
+
+def quality(part: str) -> str:
+    return _join("quality", part)
+
+
+def gender(helpline: str, year: int, *parts) -> str:
+    return _join(helpline, "gender", year, *parts)
+
+
+def age(helpline: str, year: int, *parts) -> str:
+    return _join(helpline, "age", year, *parts)
+
+
+def context(helpline: str, year: int, *parts) -> str:
+    return _join(helpline, "context", year, *parts)
+
+
+def reach(helpline: str, part: str) -> str:
+    return _join(helpline, "reach", part)
+
+
+def peak(helpline: str, part: str) -> str:
+    return _join(helpline, "peak", part)

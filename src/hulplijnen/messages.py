@@ -20,7 +20,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import keys, text
-from .chapters.published import category_label, fact_key
+from .chapters.published import category_label
 from .data import load
 from .facts import recorded
 
@@ -56,15 +56,15 @@ def trend(facts: dict, helpline: str, year: int) -> dict | None:
                 "year": str(int(row["reference_year"])),
                 "kind": row["unit"],
                 "about": row["qualifier"] == "about",
-                "value": _get(facts, fact_key(helpline, row)[0]),
+                "value": _get(facts, keys.fact_key(helpline, row)[0]),
                 "decimals": int(row["decimals"]),
             }
         )
     peak = None
-    if f"{helpline}.contacts.peak_month" in facts:
+    if keys.contacts(helpline, "peak_month") in facts:
         peak = {
-            "month": _get(facts, f"{helpline}.contacts.peak_month"),
-            "contacts": _get(facts, f"{helpline}.contacts.peak_month_contacts"),
+            "month": _get(facts, keys.contacts(helpline, "peak_month")),
+            "contacts": _get(facts, keys.contacts(helpline, "peak_month_contacts")),
         }
     return {
         "total": _get(facts, keys.total(helpline, measure)),
@@ -75,19 +75,17 @@ def trend(facts: dict, helpline: str, year: int) -> dict | None:
 
 
 def reachability(facts: dict, helpline: str) -> dict | None:
-    reach = f"{helpline}.reach"
-    if f"{reach}.per_attempt_low_pct" in facts:
+    if keys.reach(helpline, "per_attempt_low_pct") in facts:
         return {
-            "low": _get(facts, f"{reach}.per_attempt_low_pct"),
-            "high": _get(facts, f"{reach}.per_attempt_high_pct"),
-            "start": _get(facts, f"{reach}.window_start_month"),
-            "end": _get(facts, f"{reach}.window_end_month"),
+            "low": _get(facts, keys.reach(helpline, "per_attempt_low_pct")),
+            "high": _get(facts, keys.reach(helpline, "per_attempt_high_pct")),
+            "start": _get(facts, keys.reach(helpline, "window_start_month")),
+            "end": _get(facts, keys.reach(helpline, "window_end_month")),
         }
-    phone = f"{helpline}.export.phone"
-    if f"{phone}.answer_rate_pct" in facts:
+    if keys.phone(helpline, "answer_rate_pct") in facts:
         return {
-            "rate": _get(facts, f"{phone}.answer_rate_pct"),
-            "high": _get(facts, f"{phone}.answer_rate_high_pct"),
+            "rate": _get(facts, keys.phone(helpline, "answer_rate_pct")),
+            "high": _get(facts, keys.phone(helpline, "answer_rate_high_pct")),
             "start": None,
         }
     return None
@@ -130,16 +128,16 @@ def about(facts: dict, helpline: str, year: int) -> dict:
     if load.has_table("key_figures", helpline, year):
         figs = load.key_figures(year, helpline)
         for row in figs[(figs["measure"] == "victim_type") & figs["reference_year"].isna()].itertuples():
-            kinds.append((row.value, category_label(row.category), fact_key(helpline, row)[0]))
+            kinds.append((row.value, category_label(row.category), keys.fact_key(helpline, row)[0]))
         anonymous = figs[(figs["measure"] == "anonymity_share") & figs["reference_year"].isna()]
     else:
         anonymous = pd.DataFrame()
     kinds = [k for k in kinds if k[2] in facts]
     top = max(kinds) if kinds else None
     anon = None
-    if not anonymous.empty and fact_key(helpline, anonymous.iloc[0])[0] in facts:
+    if not anonymous.empty and keys.fact_key(helpline, anonymous.iloc[0])[0] in facts:
         row = anonymous.iloc[0]
-        anon = {"share": _get(facts, fact_key(helpline, row)[0]), "more_than": row["qualifier"] == "more_than"}
+        anon = {"share": _get(facts, keys.fact_key(helpline, row)[0]), "more_than": row["qualifier"] == "more_than"}
     return {
         "violence": {"label": top[1], "share": _get(facts, top[2])} if top else None,
         "anonymous": anon,
@@ -157,7 +155,7 @@ def key_messages(facts: dict, helplines: list[str], year: int) -> str:
             "shift": biggest_shift(facts, h, year),
             "victim": _get(facts, keys.role_share(h, "victim")),
             "conversations": _get(facts, keys.total(h, "conversations")),
-            "conversations_share": _get(facts, f"{h}.conversations.share_of_calls_pct"),
+            "conversations_share": _get(facts, keys.share_of(h, "conversations", "calls")),
             **about(facts, h, year),
         }
         for h in helplines

@@ -9,7 +9,6 @@ never filled in by hand.
 from __future__ import annotations
 
 from . import keys, messages, text, yamlfile
-from .chapters.published import fact_key
 from .data import load
 from .facts import recorded
 from .paths import DATA
@@ -37,9 +36,9 @@ def stated_change(facts: dict, helpline: str, measure: str, year: int) -> dict |
         & (figs["unit"] == "pct_change")
         & (figs["reference_year"] == year - 1)
     ]
-    if rows.empty or fact_key(helpline, rows.iloc[0])[0] not in facts:
+    if rows.empty or keys.fact_key(helpline, rows.iloc[0])[0] not in facts:
         return None
-    return {"value": _get(facts, fact_key(helpline, rows.iloc[0])[0]), "decimals": int(rows.iloc[0].decimals)}
+    return {"value": _get(facts, keys.fact_key(helpline, rows.iloc[0])[0]), "decimals": int(rows.iloc[0].decimals)}
 
 
 def helpline_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict]:
@@ -64,12 +63,18 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict
                 "keys": [keys.total(helpline, measure), *(bounds if earlier else [])],
             }
         )
-    phone = f"{helpline}.export.phone"
-    for kind, key in (("export_contacts", f"{helpline}.export.contacts"), ("offered", f"{phone}.offered")):
+    for kind, key in (
+        ("export_contacts", keys.export(helpline, "contacts")),
+        ("offered", keys.phone(helpline, "offered")),
+    ):
         if key in facts:
             rows.append({"kind": kind, "name": name, "value": _get(facts, key), "keys": [key]})
-    if f"{phone}.answer_rate_pct" in facts:
-        rate = [f"{phone}.answer_rate_pct", f"{phone}.answer_rate_low_pct", f"{phone}.answer_rate_high_pct"]
+    if keys.phone(helpline, "answer_rate_pct") in facts:
+        rate = [
+            keys.phone(helpline, "answer_rate_pct"),
+            keys.phone(helpline, "answer_rate_low_pct"),
+            keys.phone(helpline, "answer_rate_high_pct"),
+        ]
         rows.append(
             {
                 "kind": "answer_rate",

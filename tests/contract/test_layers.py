@@ -58,9 +58,9 @@ def test_the_contracts_list_no_exceptions():
     assert layers["containers"].strip() == "hulplijnen" and layers.getboolean("exhaustive")
 
 
-def test_make_lint_checks_the_layers():
+def test_make_lint_checks_the_layers_and_the_fact_keys():
     lint = (ROOT / "Makefile").read_text().split("\nlint:", 1)[1].split("\n\n", 1)[0]
-    assert "lint-imports" in lint
+    assert "lint-imports" in lint and "tests/contract/test_fact_keys.py" in lint
 
 
 @pytest.mark.parametrize(

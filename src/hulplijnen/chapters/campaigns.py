@@ -6,13 +6,12 @@ import re
 
 import pandas as pd
 
-from .. import fmt, text
+from .. import fmt, keys, text
 from ..analysis import channels as ch
 from ..data import load
 from ..errors import AnalysisError
 from ..facts import FactSheet, Source
 from .base import Chapter, ChapterSpec, leads_with_published_tables
-from .published import fact_key
 
 SPEC = ChapterSpec("campaigns", "Campagnes", 30, leads_with_published_tables, methods="campaigns.md")
 PARTS = (
@@ -49,13 +48,13 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
         "year": str(year),
         "helpline": helpline,
         "n_campaigns": facts.add(
-            f"{helpline}.campaigns.count",
+            keys.campaigns(helpline, "count"),
             len(mine),
             "count",
             Source("data/campaigns.csv", "campaigns", f"helpline = {helpline}, start in {year}"),
         ),
         "min_months": facts.add(
-            f"{helpline}.campaigns.min_months", min_months, "count", Source(None, "params", "min_months")
+            keys.campaigns(helpline, "min_months"), min_months, "count", Source(None, "params", "min_months")
         ),
         "monthly": load.has_table("contacts_by_month_channel", helpline, year),
         "error": None,
@@ -84,13 +83,13 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
             context["error"] = str(exc)
         else:
             placebo = Source(file, "campaign model", "placebo months without campaign or event")
-            facts.add(f"{helpline}.campaigns.placebo_found", found, "count", placebo)
-            facts.add(f"{helpline}.campaigns.placebo_tried", tried, "count", placebo)
+            facts.add(keys.campaigns(helpline, "placebo_found"), found, "count", placebo)
+            facts.add(keys.campaigns(helpline, "placebo_tried"), tried, "count", placebo)
             model = Source(file, "campaign model", f"quasi-Poisson, window {window} month(s)")
             for e in effects[effects["estimable"]].itertuples():
                 for part in PARTS:
                     facts.add(
-                        f"{helpline}.campaign.{e.campaign_id}.{part}",
+                        keys.campaign(helpline, e.campaign_id, part),
                         round(getattr(e, part), 1),
                         "percent" if part.endswith("pct") else "count",
                         model,
@@ -163,13 +162,15 @@ def conclusions(
     file = f"data/{helpline}/{year}/contacts_by_month_channel.csv"
     model = Source(file, "campaign model", "campaigns of the year in the model")
     counts = {
-        part: facts.add(f"{helpline}.campaigns.{part}", n, "count", model)
+        part: facts.add(keys.campaigns(helpline, part), n, "count", model)
         for part, n in (("in_model", len(effects)), ("estimable", len(estimable)), ("distinguishable", len(distinct)))
     }
     for lv in levels.itertuples():
-        event = f"{helpline}.event.{lv.event_id}"
         shift_source = Source(file, "campaign model", f"level shift of event {lv.event_id} (data/events.csv)")
-        values = {p: facts.add(f"{event}.{p}", round(getattr(lv, p), 1), "percent", shift_source) for p in PARTS[:3]}
+        values = {
+            p: facts.add(keys.event(helpline, lv.event_id, p), round(getattr(lv, p), 1), "percent", shift_source)
+            for p in PARTS[:3]
+        }
         overlapping = estimable[estimable["flags"].str.contains(f"gebeurtenis[^;]*{lv.event_id}", regex=True)]
         overlap_source = Source(file, "campaign model", f"estimable campaigns in the period of {lv.event_id}")
         shifts.append(
@@ -178,9 +179,14 @@ def conclusions(
                 "effect": values["effect_pct"],
                 "low": values["effect_low_pct"],
                 "high": values["effect_high_pct"],
-                "overlapping": facts.add(f"{event}.overlapping_campaigns", len(overlapping), "count", overlap_source),
+                "overlapping": facts.add(
+                    keys.event(helpline, lv.event_id, "overlapping_campaigns"),
+                    len(overlapping),
+                    "count",
+                    overlap_source,
+                ),
                 "distinct": facts.add(
-                    f"{event}.distinct_campaigns",
+                    keys.event(helpline, lv.event_id, "distinct_campaigns"),
                     int(overlapping["distinguishable"].astype(bool).sum()),
                     "count",
                     overlap_source,
@@ -193,13 +199,13 @@ def conclusions(
     april = pd.Period(f"{year}-04", freq="M")
     if len(stated) and april in series.index and april - 1 in series.index:
         jump = facts.add(
-            f"{helpline}.contacts.april_vs_march_pct",
+            keys.contacts(helpline, "april_vs_march_pct"),
             round(relative_change(series, april), 1),
             "percent",
             Source(file, "contacts_by_month_channel", "April / March - 1"),
         )
         row = stated.iloc[0]
-        key, unit = fact_key(helpline, row)
+        key, unit = keys.fact_key(helpline, row)
         pct = facts.add(
             key,
             row.value,
@@ -209,21 +215,20 @@ def conclusions(
         starts = events.set_index("event_id")["start_earliest"]
         shift_in_april = any(starts[lv.event_id].to_period("M") == april for lv in levels.itertuples())
         claim = {"pct": pct, "jump": jump, "shift_in_april": shift_in_april}
-    campaign = f"{helpline}.campaign"
     return {
         "estimable": counts["estimable"],
         "all": counts["in_model"],
         "n_distinct": counts["distinguishable"],
         "claim": claim,
         "shifts": shifts,
-        "found": facts.get(f"{helpline}.campaigns.placebo_found"),
-        "tried": facts.get(f"{helpline}.campaigns.placebo_tried"),
+        "found": facts.get(keys.campaigns(helpline, "placebo_found")),
+        "tried": facts.get(keys.campaigns(helpline, "placebo_tried")),
         "distinct": [
             {
                 "name": names[e.campaign_id],
                 "month": pd.Period(e.start, freq="M"),
                 **{
-                    name: facts.get(f"{campaign}.{e.campaign_id}.{part}")
+                    name: facts.get(keys.campaign(helpline, e.campaign_id, part))
                     for name, part in (
                         ("observed", "observed"),
                         ("expected", "counterfactual"),

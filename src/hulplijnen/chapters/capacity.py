@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt, text
+from .. import fmt, keys, text
 from ..analysis import capacity as cap
 from ..data import load
 from ..export.tables import PublishedTables
@@ -32,40 +32,42 @@ def text_values(
 ) -> dict:
     """What the template states, each number a recorded fact (chosen here, never computed). A part the
     protected tables cannot support (a suppressed total, no calls, no published month) is None."""
-    phone = f"{helpline}.export.phone"
     return {
         **opening_values(export, k, helpline, facts),
         "year": str(year),
-        "offered": facts.get(f"{phone}.offered"),
-        "answered": facts.get(f"{phone}.answered"),
-        "rate": None if callers is None else _rate_values(phone, facts, found["attempts"]),
-        "callers": None if callers is None else _caller_values(phone, facts, callers),
+        "offered": facts.get(keys.phone(helpline, "offered")),
+        "answered": facts.get(keys.phone(helpline, "answered")),
+        "rate": None if callers is None else _rate_values(helpline, facts, found["attempts"]),
+        "callers": None if callers is None else _caller_values(helpline, facts, callers),
         "worst": {
-            "month": facts.get(f"{phone}.lowest_month"),
-            **{p: facts.get(f"{phone}.lowest_month_{p}_pct") for p in ("rate", "low", "high")},
+            "month": facts.get(keys.phone(helpline, "lowest_month")),
+            **{p: facts.get(keys.phone(helpline, f"lowest_month_{p}_pct")) for p in ("rate", "low", "high")},
         }
         if found["worst"]
         else None,
         "routes": [
-            {"share": facts.get(f"{phone}.route.{route}.share_pct"), "label": ROUTES_NL[route]} for route in routes
+            {"share": facts.get(keys.phone(helpline, "route", route, "share_pct")), "label": ROUTES_NL[route]}
+            for route in routes
         ],
-        "peak_day": WEEKDAYS_NL[facts.get(f"{phone}.peak_weekday")] if found["peak"] else None,
-        "peak_hour": facts.get(f"{phone}.peak_hour") if found["peak"] else None,
+        "peak_day": WEEKDAYS_NL[facts.get(keys.phone(helpline, "peak_weekday"))] if found["peak"] else None,
+        "peak_hour": facts.get(keys.phone(helpline, "peak_hour")) if found["peak"] else None,
     }
 
 
-def _rate_values(phone: str, facts: FactSheet, attempts: bool) -> dict:
+def _rate_values(helpline: str, facts: FactSheet, attempts: bool) -> dict:
     return {
-        "rate": facts.get(f"{phone}.answer_rate_pct"),
-        "low": facts.get(f"{phone}.answer_rate_low_pct"),
-        "high": facts.get(f"{phone}.answer_rate_high_pct"),
-        "attempts": facts.get(f"{phone}.attempts_per_answer") if attempts else None,
+        "rate": facts.get(keys.phone(helpline, "answer_rate_pct")),
+        "low": facts.get(keys.phone(helpline, "answer_rate_low_pct")),
+        "high": facts.get(keys.phone(helpline, "answer_rate_high_pct")),
+        "attempts": facts.get(keys.phone(helpline, "attempts_per_answer")) if attempts else None,
     }
 
 
-def _caller_values(phone: str, facts: FactSheet, callers: list) -> dict:
-    fewest, most = (f"{phone}.callers_{int(c.attempts)}_attempts" for c in (callers[-1], callers[0]))
-    reached_low, reached_high = (f"{phone}.reached_{int(c.attempts)}_attempts_pct" for c in (callers[0], callers[-1]))
+def _caller_values(helpline: str, facts: FactSheet, callers: list) -> dict:
+    fewest, most = (keys.phone(helpline, f"callers_{int(c.attempts)}_attempts") for c in (callers[-1], callers[0]))
+    reached_low, reached_high = (
+        keys.phone(helpline, f"reached_{int(c.attempts)}_attempts_pct") for c in (callers[0], callers[-1])
+    )
     return {
         "consistent": all(c.consistent for c in (callers[0], callers[-1])),
         "fewest": facts.get(fewest),
@@ -79,8 +81,8 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     tables = PublishedTables.of(year, export, k)
     offered = tables.cell("phone_by_month")
     answered = tables.cell("phone_by_month", answered="true")
-    facts.add(f"{helpline}.export.phone.offered", offered, "count", Source(None, TABLES, "phone calls offered"))
-    facts.add(f"{helpline}.export.phone.answered", answered, "count", Source(None, TABLES, "phone calls answered"))
+    facts.add(keys.phone(helpline, "offered"), offered, "count", Source(None, TABLES, "phone calls offered"))
+    facts.add(keys.phone(helpline, "answered"), answered, "count", Source(None, TABLES, "phone calls answered"))
     rated = bool(offered) and answered is not None  # a suppressed total or no calls: no rate, and the text says so
     rate = cap.answer_rate(answered, offered) if rated else None
     callers = _rates(helpline, rate, answered, offered, facts) if rated else None
@@ -92,7 +94,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     routes = cap.route_shares(tables.cells("phone_by_route"))
     for r in routes.itertuples():
         facts.add(
-            f"{helpline}.export.phone.route.{r.route}.share_pct",
+            keys.phone(helpline, "route", r.route, "share_pct"),
             None if pd.isna(r.share_pct) else round(float(r.share_pct), 1),
             "percent",
             Source(None, TABLES, "answered calls by route"),
@@ -103,9 +105,9 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     if len(stacked):
         peak_day, peak_hour = stacked.idxmax()
         peak = Source(None, TABLES, "calls offered by weekday and hour: the largest cell")
-        facts.add(f"{helpline}.export.phone.peak_weekday", str(peak_day), "weekday", peak)
+        facts.add(keys.phone(helpline, "peak_weekday"), str(peak_day), "weekday", peak)
         hour = int(peak_hour) if str(peak_hour).isdigit() else str(peak_hour)  # a night band: "00-06"
-        facts.add(f"{helpline}.export.phone.peak_hour", hour, "hour", peak)
+        facts.add(keys.phone(helpline, "peak_hour"), hour, "hour", peak)
     found = {"attempts": bool(rate and rate.rate), "worst": worst is not None, "peak": bool(len(stacked))}
     body = text.render(
         "chapters/capacity.md",
@@ -145,14 +147,14 @@ def _rates(helpline: str, rate, answered: int, offered: int, facts: FactSheet) -
     """The answer rate and the estimate per caller as facts (offered > 0, both published)."""
     for name, value in (("rate_pct", rate.rate), ("rate_low_pct", rate.low), ("rate_high_pct", rate.high)):
         facts.add(
-            f"{helpline}.export.phone.answer_{name}",
+            keys.phone(helpline, f"answer_{name}"),
             round(value * 100, 1),
             "percent",
             Source(None, TABLES, "answered / offered, Wilson 95 % interval"),
         )
     if rate.rate:
         facts.add(
-            f"{helpline}.export.phone.attempts_per_answer",
+            keys.phone(helpline, "attempts_per_answer"),
             1 / rate.rate,
             "ratio",
             Source(None, TABLES, "offered / answered"),
@@ -160,13 +162,13 @@ def _rates(helpline: str, rate, answered: int, offered: int, facts: FactSheet) -
     callers = cap.per_caller(answered, offered)
     for c in callers:
         facts.add(
-            f"{helpline}.export.phone.callers_{int(c.attempts)}_attempts",
+            keys.phone(helpline, f"callers_{int(c.attempts)}_attempts"),
             round(c.callers),
             "count",
             Source(None, TABLES, f"offered / {c.attempts:g} attempts per caller (assumption)"),
         )
         facts.add(
-            f"{helpline}.export.phone.reached_{int(c.attempts)}_attempts_pct",
+            keys.phone(helpline, f"reached_{int(c.attempts)}_attempts_pct"),
             round(c.reached * 100, 1),
             "percent",
             Source(None, TABLES, "answered / callers, capped at 100 %"),
@@ -176,14 +178,14 @@ def _rates(helpline: str, rate, answered: int, offered: int, facts: FactSheet) -
 
 def _lowest_month(helpline: str, worst, facts: FactSheet) -> None:
     facts.add(
-        f"{helpline}.export.phone.lowest_month",
+        keys.phone(helpline, "lowest_month"),
         str(worst["month"]),
         "month",
         Source(None, TABLES, "month with the lowest answer rate"),
     )
     for part in ("rate", "low", "high"):
         facts.add(
-            f"{helpline}.export.phone.lowest_month_{part}_pct",
+            keys.phone(helpline, f"lowest_month_{part}_pct"),
             worst[part] * 100,
             "percent",
             Source(None, TABLES, "that month: answered / offered, Wilson 95 % interval"),

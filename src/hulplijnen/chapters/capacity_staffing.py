@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt, text
+from .. import fmt, keys, text
 from ..analysis import simulate, staffing
 from ..export.tables import PublishedTables
 from ..export.timing_tables import WAIT_BANDS
@@ -34,10 +34,11 @@ def _share_within(cells: pd.DataFrame, seconds: int) -> float | None:
 
 
 def _measured(helpline: str, tables: PublishedTables, timings: dict, facts: FactSheet) -> dict:
-    phone = f"{helpline}.export.phone"
-
-    def add(key: str, value, unit: str, source: str = TIMING):
-        return facts.add(f"{phone}.{key}", value, unit, Source(None, TABLES if source == TABLES else TIMING, key))
+    def add(part: tuple[str, ...], value, unit: str, source: str = TIMING):
+        selection = ".".join(part)  # the key after its phone prefix
+        return facts.add(
+            keys.phone(helpline, *part), value, unit, Source(None, TABLES if source == TABLES else TIMING, selection)
+        )
 
     wait, patience, handle = timings["answered_wait"], timings["patience"], timings["handle"]
     cells = tables.cells("phone_by_wait")
@@ -46,23 +47,23 @@ def _measured(helpline: str, tables: PublishedTables, timings: dict, facts: Fact
         "wait": None
         if wait is None
         else {
-            "mean": add("wait.mean_s", round(wait["mean"]), "seconds"),
-            "p90": add("wait.tenth_longest_s", round(wait["p90"]), "seconds"),
+            "mean": add(("wait", "mean_s"), round(wait["mean"]), "seconds"),
+            "p90": add(("wait", "tenth_longest_s"), round(wait["p90"]), "seconds"),
         },
-        "within": {s: add(f"within_{s}s_pct", _share_within(cells, s), "percent", TABLES) for s in (20, 60)},
+        "within": {s: add((f"within_{s}s_pct",), _share_within(cells, s), "percent", TABLES) for s in (20, 60)},
         "patience": None
         if patience is None
         else {
-            **{p: add(f"patience.{p}_s", round(patience[p]), "seconds") for p in ("mean", "low", "high")},
+            **{p: add(("patience", f"{p}_s"), round(patience[p]), "seconds") for p in ("mean", "low", "high")},
             "median": add(
-                "patience.median_s", None if patience["median"] is None else round(patience["median"]), "seconds"
+                ("patience", "median_s"), None if patience["median"] is None else round(patience["median"]), "seconds"
             ),
-            "after_60": add("still_waiting_60s_pct", curve.get(60), "percent"),
+            "after_60": add(("still_waiting_60s_pct",), curve.get(60), "percent"),
         },
         "handle": None
         if handle is None
         else {
-            p: add(f"handle.{name}_min", round(handle[k] / 60, 1), "minutes")
+            p: add(("handle", f"{name}_min"), round(handle[k] / 60, 1), "minutes")
             for p, name, k in (
                 ("mean", "mean", "mean"),
                 ("low", "low", "mean_low"),
@@ -82,7 +83,6 @@ def build(
     if timings is None:
         return None
     measured = _measured(helpline, tables, timings, facts)
-    phone = f"{helpline}.export.phone.staffing"
     can_model = timings["handle"] is not None and timings["patience"] is not None
     frame = None
     values: dict = {"measured": measured, "model": None}
@@ -91,7 +91,7 @@ def build(
         frame = staffing.slots(
             tables.cells("phone_by_weekday_hour_outcome"), year, handle_mean, patience_mean, targets, tables.logged_in()
         )
-        values["model"] = _model(phone, frame, year, targets, handle_mean, patience_mean, redial_share, facts)
+        values["model"] = _model(helpline, frame, year, targets, handle_mean, patience_mean, redial_share, facts)
     body = text.render("chapters/_capacity_staffing.md", facts=facts, **values)
     grids = None if frame is None else _grids(frame, targets)
     data = {
@@ -105,44 +105,48 @@ def build(
     return Chapter(body, {}, data)
 
 
-def _model(phone, frame, year, targets, handle_mean, patience_mean, redial_share, facts) -> dict:
+def _model(helpline, frame, year, targets, handle_mean, patience_mean, redial_share, facts) -> dict:
     src = Source(None, TABLES, "Erlang A per weekday x hour band (analysis/staffing.py)")
     weekly = staffing.weekly_hours(frame, year, targets)
     out = {
-        "targets": [_target(phone, frame, t, weekly, facts, src) for t in targets],
-        "load": facts.add(f"{phone}.load_hours", _round(weekly["load"]), "hours", src),
-        "logged_in": facts.add(f"{phone}.logged_in_hours", _round(weekly.get("logged_in")), "hours", src),
+        "targets": [_target(helpline, frame, t, weekly, facts, src) for t in targets],
+        "load": facts.add(keys.staffing(helpline, "load_hours"), _round(weekly["load"]), "hours", src),
+        "logged_in": facts.add(
+            keys.staffing(helpline, "logged_in_hours"), _round(weekly.get("logged_in")), "hours", src
+        ),
     }
     known = frame.dropna(subset=["queued"])
     weights = known["queued"].astype(float)
     if "predicted_rate" in known and len(known):
         for name, column in (("predicted", "predicted_rate"), ("measured", "measured_rate")):
             rate = (known[column].astype(float) * weights).sum() / weights.sum() * 100
-            out[name] = facts.add(f"{phone}.{name}_pct", round(float(rate), 1), "percent", src)
+            out[name] = facts.add(keys.staffing(helpline, f"{name}_pct"), round(float(rate), 1), "percent", src)
     else:
         out["predicted"] = out["measured"] = None
     out["simulation"] = (
-        _simulation(phone, known, targets[0], handle_mean, patience_mean, redial_share, facts) if len(known) else None
+        _simulation(helpline, known, targets[0], handle_mean, patience_mean, redial_share, facts)
+        if len(known)
+        else None
     )
     return out
 
 
-def _target(phone: str, frame: pd.DataFrame, target: float, weekly: dict, facts: FactSheet, src: Source) -> dict:
+def _target(helpline: str, frame: pd.DataFrame, target: float, weekly: dict, facts: FactSheet, src: Source) -> dict:
     """One target's facts: the target, counsellor-hours per week, the most counsellors at one hour, and
     the hours needed per hour logged in (where the export has the logged-in file)."""
     pct, column = round(target * 100), staffing.need_column(target)
     hours, logged_in = weekly[column], weekly.get("logged_in")
     return {
-        "pct": facts.add(f"{phone}.target_{pct}_pct", pct, "percent", src),
-        "hours": facts.add(f"{phone}.need_{pct}_hours", _round(hours), "hours", src),
+        "pct": facts.add(keys.staffing(helpline, f"target_{pct}_pct"), pct, "percent", src),
+        "hours": facts.add(keys.staffing(helpline, f"need_{pct}_hours"), _round(hours), "hours", src),
         "peak": facts.add(
-            f"{phone}.peak_{pct}_counsellors",
+            keys.staffing(helpline, f"peak_{pct}_counsellors"),
             None if frame[column].isna().all() else int(frame[column].max()),
             "count",
             src,
         ),
         "per_logged_in": facts.add(
-            f"{phone}.need_{pct}_per_logged_in",
+            keys.staffing(helpline, f"need_{pct}_per_logged_in"),
             None if hours is None or not logged_in else round(hours / logged_in, 1),
             "ratio",
             src,
@@ -150,7 +154,7 @@ def _target(phone: str, frame: pd.DataFrame, target: float, weekly: dict, facts:
     }
 
 
-def _simulation(phone, frame, target, handle_mean, patience_mean, redial_share, facts) -> dict:
+def _simulation(helpline, frame, target, handle_mean, patience_mean, redial_share, facts) -> dict:
     from ..maths import erlang
 
     src = Source(None, TABLES, f"ciw simulation, {SIMULATED_WEEKS} weeks, seed {SEED}")
@@ -166,18 +170,29 @@ def _simulation(phone, frame, target, handle_mean, patience_mean, redial_share, 
         fresh, column, handle_mean, patience_mean, redial_share, REDIAL_DELAY, SIMULATED_WEEKS, SEED
     )
     return {
-        "erlang": facts.add(f"{phone}.erlang_at_need_pct", round(erlang_pct, 1), "percent", src),
+        "erlang": facts.add(keys.staffing(helpline, "erlang_at_need_pct"), round(erlang_pct, 1), "percent", src),
         "simulated": facts.add(
-            f"{phone}.simulated_at_need_pct", round(plain.answered / plain.attempts * 100, 1), "percent", src
+            keys.staffing(helpline, "simulated_at_need_pct"),
+            round(plain.answered / plain.attempts * 100, 1),
+            "percent",
+            src,
         ),
-        "redial_share": facts.add(f"{phone}.redial_share_pct", round(redial_share * 100), "percent", src),
+        "redial_share": facts.add(
+            keys.staffing(helpline, "redial_share_pct"), round(redial_share * 100), "percent", src
+        ),
         "per_attempt": facts.add(
-            f"{phone}.redials_per_attempt_pct", round(redials.answered / redials.attempts * 100, 1), "percent", src
+            keys.staffing(helpline, "redials_per_attempt_pct"),
+            round(redials.answered / redials.attempts * 100, 1),
+            "percent",
+            src,
         ),
         "per_caller": facts.add(
-            f"{phone}.redials_per_caller_pct", round(redials.callers_reached / redials.callers * 100, 1), "percent", src
+            keys.staffing(helpline, "redials_per_caller_pct"),
+            round(redials.callers_reached / redials.callers * 100, 1),
+            "percent",
+            src,
         ),
-        "delay": facts.add(f"{phone}.redial_delay_min", round(REDIAL_DELAY / 60), "minutes", src),
+        "delay": facts.add(keys.staffing(helpline, "redial_delay_min"), round(REDIAL_DELAY / 60), "minutes", src),
     }
 
 

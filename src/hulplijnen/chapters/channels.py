@@ -55,10 +55,13 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
         month, peak = ch.peak_month(contacts)
         context.update(
             peak_month=facts.add(
-                f"{helpline}.contacts.peak_month", str(month), "month", Source(file, TABLE, "month with most contacts")
+                keys.contacts(helpline, "peak_month"),
+                str(month),
+                "month",
+                Source(file, TABLE, "month with most contacts"),
             ),
             peak=facts.add(
-                f"{helpline}.contacts.peak_month_contacts", peak, "count", Source(file, TABLE, f"month = {month}")
+                keys.contacts(helpline, "peak_month_contacts"), peak, "count", Source(file, TABLE, f"month = {month}")
             ),
             phone_share=facts.get(keys.channel_share(helpline, "phone")),
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt
+from .. import fmt, keys
 from ..analysis import contact_persons as cp
 from ..data import history, load
 from ..data import statements as st
@@ -88,9 +88,8 @@ def role_shares(year: int, helpline: str, roles: tuple[str, ...], facts: FactShe
                 rows.append((y, role, band.low, band.high, False, src))
     out = []
     for y, role, low, high, exact, src in rows:
-        key = f"{helpline}.contact_person.{role}.share_pct.{y}"
-        low = fact(facts, f"{key}.low", round(low, 1), "percent", src)
-        high = fact(facts, f"{key}.high", round(high, 1), "percent", src)
+        low = fact(facts, keys.contact_person(helpline, role, "share_pct", y, "low"), round(low, 1), "percent", src)
+        high = fact(facts, keys.contact_person(helpline, role, "share_pct", y, "high"), round(high, 1), "percent", src)
         out.append({"year": y, "role": role, "low": low, "high": high, "exact": exact})
     return pd.DataFrame(out, columns=["year", "role", "low", "high", "exact"])
 

@@ -45,18 +45,18 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         n, share = cp.role_share(people, codes, "victim_environment", [role], total)
         src = Source(file, TABLE, f"codes of role {role} in the victim's environment")
         roles[role] = {
-            "n": fact(facts, f"{helpline}.contact_person.{role}.contacts", n, "count", src),
+            "n": fact(facts, keys.contact_person(helpline, role, "contacts"), n, "count", src),
             "pct": fact(facts, keys.role_share(helpline, role), round(share * 100, 1), "percent", src),
         }
     groups_seen = {}
     for g in by_group.itertuples():
         src = Source(file, TABLE, f"filled cells of group {g.group} (high: plus the bound of data/constraints.csv)")
         groups_seen[g.group] = {
-            "low": fact(facts, f"{helpline}.contact_person_group.{g.group}.low", g.low, "count", src),
-            "high": fact(facts, f"{helpline}.contact_person_group.{g.group}.high", g.high, "count", src),
+            "low": fact(facts, keys.contact_person_group(helpline, g.group, "low"), g.low, "count", src),
+            "high": fact(facts, keys.contact_person_group(helpline, g.group, "high"), g.high, "count", src),
             "pct": fact(
                 facts,
-                f"{helpline}.contact_person_group.{g.group}.share_low_pct",
+                keys.contact_person_group(helpline, g.group, "share_low_pct"),
                 round(g.share_low_pct, 1),
                 "percent",
                 src,
@@ -72,10 +72,10 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         facts=facts,
         part="codes",
         checks=checks,
-        checked=fact(facts, f"{helpline}.contact_person_statements.checked", len(checks), "count", src),
+        checked=fact(facts, keys.contact_person_statements(helpline, "checked"), len(checks), "count", src),
         failing=fact(
             facts,
-            f"{helpline}.contact_person_statements.failing",
+            keys.contact_person_statements(helpline, "failing"),
             sum(not x["c"].holds for x in checks),
             "count",
             src,
@@ -204,7 +204,7 @@ def _against_earlier_table(year: int, helpline: str, figs: pd.DataFrame, facts: 
             continue
         n, share = cp.role_share(people, codes, "victim_environment", [role], total)
         src = Source(f"data/{helpline}/{earlier}/{TABLE}.csv", TABLE, f"codes of role {role}, over all contacts")
-        facts.add(f"{helpline}.contact_person.{role}.{earlier}.share_pct", round(share * 100, 1), "percent", src)
+        facts.add(keys.contact_person(helpline, role, earlier, "share_pct"), round(share * 100, 1), "percent", src)
         row = figs.set_index("key").loc[key]
         cmp = st.compare_with_rounded(n, total, float(row["value"]), int(row["decimals"]), row["qualifier"])
         check = f"{key}_vs_{earlier}"

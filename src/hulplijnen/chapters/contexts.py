@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt, text
+from .. import fmt, keys, text
 from ..analysis import contexts as cx
 from ..data import history, load
 from ..data import statements as st
@@ -34,13 +34,13 @@ def _summary_facts(year: int, helpline: str, s: cx.ContextSummary, facts: FactSh
 
     def count(part: str, value: int, how: str) -> int:
         return fact(
-            facts, f"{helpline}.context.{year}.{part}.possible_victims", value, "count", Source(file, TABLE, how)
+            facts, keys.context(helpline, year, part, "possible_victims"), value, "count", Source(file, TABLE, how)
         )
 
     def share(part: str, value: float, how: str, known: bool = True) -> float:
         suffix = "share_known_pct" if known else "share_pct"
         return fact(
-            facts, f"{helpline}.context.{year}.{part}.{suffix}", round(value, 1), "percent", Source(file, TABLE, how)
+            facts, keys.context(helpline, year, part, suffix), round(value, 1), "percent", Source(file, TABLE, how)
         )
 
     return {
@@ -68,7 +68,7 @@ def _settings(year: int, helpline: str, facts: FactSheet) -> tuple[dict, pd.Data
         item = {
             "n": fact(
                 facts,
-                f"{helpline}.context.{year}.setting_{r.setting}.possible_victims",
+                keys.context(helpline, year, f"setting_{r.setting}", "possible_victims"),
                 int(r.possible_victims),
                 "count",
                 src,
@@ -77,7 +77,7 @@ def _settings(year: int, helpline: str, facts: FactSheet) -> tuple[dict, pd.Data
         if not pd.isna(r.share_known_pct):
             item["share"] = fact(
                 facts,
-                f"{helpline}.context.{year}.setting_{r.setting}.share_known_pct",
+                keys.context(helpline, year, f"setting_{r.setting}", "share_known_pct"),
                 round(float(r.share_known_pct), 1),
                 "percent",
                 src,
@@ -106,7 +106,7 @@ def _later(year: int, helpline: str, since: int, s: cx.ContextSummary, facts: Fa
         if len(victims) == 1:
             item["victims"] = fact(
                 facts,
-                f"{helpline}.context.{later}.all.possible_victims",
+                keys.context(helpline, later, "all", "possible_victims"),
                 int(victims["value"].iloc[0]),
                 "count",
                 Source(file, "key_figures", "key = possible_victims"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import text
+from .. import keys, text
 from ..data import quality
 from ..facts import FactSheet, Source
 from . import quality_tables
@@ -24,28 +24,28 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
     holds = int((checks["status"] == "holds").sum())
     values = {
         "corrections": facts.add(
-            "quality.corrections",
+            keys.quality("corrections"),
             len(corr),
             "count",
             Source("data/corrections.csv", "corrections", "files of this release"),
         ),
         "missing": facts.add(
-            "quality.missing_cells",
+            keys.quality("missing_cells"),
             len(missing),
             "count",
             Source(None, "tables of this release", "cells with status missing"),
         ),
         "holds": facts.add(
-            "quality.checks_hold", holds, "count", Source(None, "reconciliation checks", "status = holds")
+            keys.quality("checks_hold"), holds, "count", Source(None, "reconciliation checks", "status = holds")
         ),
         "inconsistent": facts.add(
-            "quality.known_inconsistencies",
+            keys.quality("known_inconsistencies"),
             len(inconsistent),
             "count",
             Source("data/inconsistencies.csv", "reconciliation checks", "status = known_inconsistency"),
         ),
         "bounded": facts.add(
-            "quality.bounding_totals",
+            keys.quality("bounding_totals"),
             len(bounds),
             "count",
             Source("data/constraints.csv", "constraints", "files of this release"),

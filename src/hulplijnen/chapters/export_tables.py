@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt
+from .. import fmt, keys
 from ..facts import FactSheet, Source
 from ..text import SUPPRESSED
 
@@ -33,7 +33,10 @@ def is_synthetic(export: dict | None) -> bool:
 def opening_values(export: dict | None, k: int, helpline: str, facts: FactSheet) -> dict:
     """What the opening of an export chapter states: synthetic or not, and the largest hidden count."""
     hidden = facts.add(
-        f"{helpline}.export.largest_hidden_count", k - 1, "count", Source(None, "params", "export.min_cell_count - 1")
+        keys.export(helpline, "largest_hidden_count"),
+        k - 1,
+        "count",
+        Source(None, "params", "export.min_cell_count - 1"),
     )
     return {"synthetic": is_synthetic(export), "largest_hidden": hidden}
 

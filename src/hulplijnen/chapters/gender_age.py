@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt, text
+from .. import fmt, keys, text
 from ..analysis import gender_age as ga
 from ..data import history, load
 from ..data import statements as st
@@ -31,21 +31,23 @@ def _gender_facts(year: int, helpline: str, facts: FactSheet) -> tuple[dict, pd.
     src = Source(file, GENDER, "sum over the months")
     out = {
         "counts": {
-            k: fact(facts, f"{helpline}.gender.{year}.{k}.contacts", v, "count", Source(file, GENDER, f"gender = {k}"))
+            k: fact(
+                facts, keys.gender(helpline, year, k, "contacts"), v, "count", Source(file, GENDER, f"gender = {k}")
+            )
             for k, v in g.counts.items()
         },
-        "table_total": fact(facts, f"{helpline}.gender.{year}.table_total", g.table_total, "count", src),
-        "known": fact(facts, f"{helpline}.gender.{year}.known", g.known, "count", src),
+        "table_total": fact(facts, keys.gender(helpline, year, "table_total"), g.table_total, "count", src),
+        "known": fact(facts, keys.gender(helpline, year, "known"), g.known, "count", src),
         "contacts": fact(
             facts,
-            f"{helpline}.gender.{year}.contacts",
+            keys.gender(helpline, year, "contacts"),
             g.contacts,
             "count",
             Source(f"data/{helpline}/{year}/{CHANNELS}.csv", CHANNELS, "sum of all cells"),
         ),
         "not_recorded": fact(
             facts,
-            f"{helpline}.gender.{year}.not_recorded",
+            keys.gender(helpline, year, "not_recorded"),
             g.not_in_table,
             "count",
             Source(file, GENDER, "contacts minus table"),
@@ -53,7 +55,7 @@ def _gender_facts(year: int, helpline: str, facts: FactSheet) -> tuple[dict, pd.
         "share_known": {
             k: fact(
                 facts,
-                f"{helpline}.gender.{year}.{k}.share_known_pct",
+                keys.gender(helpline, year, k, "share_known_pct"),
                 round(v, 1),
                 "percent",
                 Source(file, GENDER, f"gender = {k}, over known gender"),
@@ -65,7 +67,7 @@ def _gender_facts(year: int, helpline: str, facts: FactSheet) -> tuple[dict, pd.
     missing = ga.unrecorded_by_month(gender, contacts)
     out["months_not_recorded"] = fact(
         facts,
-        f"{helpline}.gender.{year}.months_not_recorded",
+        keys.gender(helpline, year, "months_not_recorded"),
         int((missing["not_recorded"] > 0).sum()),
         "count",
         Source(file, GENDER, "months whose contacts exceed the gender table"),
@@ -81,19 +83,19 @@ def _age_facts(year: int, helpline: str, facts: FactSheet) -> tuple[dict, pd.Dat
     for r in table.itertuples():
         src = Source(file, AGE, f"age_class = {r.age_class}")
         ages[r.age_class] = {
-            "n": fact(facts, f"{helpline}.age.{year}.{r.age_class}.contacts", int(r.contacts), "count", src),
+            "n": fact(facts, keys.age(helpline, year, r.age_class, "contacts"), int(r.contacts), "count", src),
             "share": fact(
-                facts, f"{helpline}.age.{year}.{r.age_class}.share_pct", round(float(r.share_pct), 1), "percent", src
+                facts, keys.age(helpline, year, r.age_class, "share_pct"), round(float(r.share_pct), 1), "percent", src
             ),
         }
     n, _, share_known = ga.minors(load.contacts_by_age(year, helpline), classes)
     src = Source(file, AGE, "age classes marked minor in the codebook")
     minors = {
-        "n": fact(facts, f"{helpline}.age.{year}.minor.contacts", n, "count", src),
+        "n": fact(facts, keys.age(helpline, year, "minor", "contacts"), n, "count", src),
         "share_known": fact(
-            facts, f"{helpline}.age.{year}.minor.share_known_pct", round(share_known, 1), "percent", src
+            facts, keys.age(helpline, year, "minor", "share_known_pct"), round(share_known, 1), "percent", src
         ),
-        "known": fact(facts, f"{helpline}.age.{year}.known", int(table["known_base_n"].iloc[0]), "count", src),
+        "known": fact(facts, keys.age(helpline, year, "known"), int(table["known_base_n"].iloc[0]), "count", src),
     }
     return {"classes": ages, "minors": minors}, table
 

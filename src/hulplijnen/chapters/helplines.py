@@ -12,7 +12,7 @@ from ..analysis import helplines as hl
 from ..data import load
 from ..facts import FactSheet, Source
 from .base import Chapter, ChapterSpec, has_published_tables
-from .published import category_label, fact_key, key_figures_table, measure_label, register_key_figures
+from .published import category_label, key_figures_table, measure_label, register_key_figures
 
 PLURAL = {"contact": "contacts", "call": "calls", "conversation": "conversations"}
 
@@ -36,7 +36,7 @@ def short_names() -> dict[str, str]:
 
 def fact_of(helpline: str, figs: pd.DataFrame, figure_key: str, facts: FactSheet):
     """The recorded fact of a published key figure (by its key_figures.csv key)."""
-    return facts.get(fact_key(helpline, figs[figs["key"] == figure_key].iloc[0])[0])
+    return facts.get(keys.fact_key(helpline, figs[figs["key"] == figure_key].iloc[0])[0])
 
 
 def changes(helpline: str, figs: pd.DataFrame, measure: str, implied: pd.DataFrame, facts: FactSheet) -> dict | None:
@@ -51,7 +51,7 @@ def changes(helpline: str, figs: pd.DataFrame, measure: str, implied: pd.DataFra
         "parts": [
             {
                 "year": str(int(c.reference_year)),
-                "value": facts.get(fact_key(helpline, c)[0]),
+                "value": facts.get(keys.fact_key(helpline, c)[0]),
                 "decimals": int(c.decimals),
             }
             for c in rows.itertuples()
@@ -67,7 +67,7 @@ def share_of(helpline: str, year: int, part: str, whole: str, figs: pd.DataFrame
     if not (hl.has_figure(figs, part) and hl.has_figure(figs, whole)):
         return None
     return facts.add(
-        f"{helpline}.{part}.share_of_{whole}_pct",
+        keys.share_of(helpline, part, whole),
         hl.figure(figs, part) / hl.figure(figs, whole) * 100,
         "percent",
         Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"{part} / {whole} x 100"),
@@ -143,19 +143,19 @@ def helpline(year: int, helpline_: str, facts: FactSheet) -> Chapter:
             {
                 "label": channel_labels()[r.channel],
                 "share": facts.add(
-                    f"{helpline_}.channel.{r.channel}.share_of_{main}_pct", r.share_pct, "percent", mix_source
+                    keys.channel_share_of(helpline_, r.channel, main), r.share_pct, "percent", mix_source
                 ),
             }
             for r in mix.sort_values("share_pct", ascending=False).itertuples()
         ],
         "concerns": [
-            {"label": category_label(c.category), "share": facts.get(fact_key(helpline_, c)[0])}
+            {"label": category_label(c.category), "share": facts.get(keys.fact_key(helpline_, c)[0])}
             for c in concerns.itertuples()
         ],
         "concerns_total": None
         if concerns.empty
         else facts.add(
-            f"{helpline_}.concerns.listed_share_pct",
+            keys.concerns_listed_share(helpline_),
             concerns["value"].sum(),
             "percent",
             Source(f"data/{helpline_}/{year}/key_figures.csv", "key_figures", "sum of the concern shares"),
@@ -163,9 +163,9 @@ def helpline(year: int, helpline_: str, facts: FactSheet) -> Chapter:
         "corona": None
         if corona[corona["reference_year"].isna()].empty
         else {
-            "share": facts.get(fact_key(helpline_, corona[corona["reference_year"].isna()].iloc[0])[0]),
+            "share": facts.get(keys.fact_key(helpline_, corona[corona["reference_year"].isna()].iloc[0])[0]),
             "before": [
-                {"year": str(int(c.reference_year)), "share": facts.get(fact_key(helpline_, c)[0])}
+                {"year": str(int(c.reference_year)), "share": facts.get(keys.fact_key(helpline_, c)[0])}
                 for c in corona.dropna(subset=["reference_year"]).itertuples()
             ],
         },
@@ -201,8 +201,8 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
             source = Source(
                 f"data/{h}/{year}/key_figures.csv", "key_figures", f"{main} {year} / implied {year - 2} x 100"
             )
-            facts.add(f"comparison.{h}.index_{year - 2}.low", round(low, 1), "index", source)
-            facts.add(f"comparison.{h}.index_{year - 2}.high", round(high, 1), "index", source)
+            facts.add(keys.comparison(h, year - 2, "low"), round(low, 1), "index", source)
+            facts.add(keys.comparison(h, year - 2, "high"), round(high, 1), "index", source)
             growth.append(
                 {
                     "label": names[h],

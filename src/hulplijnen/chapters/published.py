@@ -59,17 +59,10 @@ def base_label(base) -> str:
     return measure_label(base, "all") if isinstance(base, str) and base else ""
 
 
-def fact_key(helpline: str, row) -> tuple[str, str]:
-    """A published key figure's key and unit in figures.json (see hulplijnen.keys.key_figure)."""
-    roles = load.codebook("contact_person_codes").set_index("code")["role"].to_dict()
-    channels = set(load.codebook("channels")["channel"])
-    return keys.key_figure(helpline, row, {str(c): r for c, r in roles.items() if pd.notna(r) and r}, channels)
-
-
 def register_key_figures(helpline: str, year: int, figs: pd.DataFrame, facts: FactSheet) -> pd.DataFrame:
     """Every published key figure into figures.json (as published), and as a table with Dutch labels."""
     for f in figs.itertuples():
-        key, unit = fact_key(helpline, f)
+        key, unit = keys.fact_key(helpline, f)
         facts.add(
             key,
             f.value,

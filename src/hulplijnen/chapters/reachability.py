@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import text
+from .. import keys, text
 from ..analysis import reachability as rc
 from ..analysis.channels import monthly_totals
 from ..data import history, load
@@ -14,7 +14,6 @@ from ..facts import FactSheet, Source
 from ..maths.intervals import Interval
 from .base import Chapter, ChapterSpec, leads_with_published_tables
 from .checked import fact
-from .published import fact_key
 
 RATE, ATTEMPTS = "answer_rate", "call_attempts"
 MEASURES = ("capacity", "funding")  # kinds of events.csv this chapter dates
@@ -44,8 +43,8 @@ def _pair(facts: FactSheet, helpline: str, part: str, interval: Interval, unit: 
     low, high = round(interval.low, digits), round(interval.high, digits)
     if digits == 0:
         low, high = int(low), int(high)
-    low = fact(facts, f"{helpline}.reach.{part}_low{suffix}", low, unit, src)
-    high = fact(facts, f"{helpline}.reach.{part}_high{suffix}", high, unit, src)
+    low = fact(facts, keys.reach(helpline, f"{part}_low{suffix}"), low, unit, src)
+    high = fact(facts, keys.reach(helpline, f"{part}_high{suffix}"), high, unit, src)
     return {"low": low, "high": high}
 
 
@@ -70,11 +69,13 @@ def _reach(helpline: str, stated_year: int, figs: pd.DataFrame, facts: FactSheet
             facts, helpline, "answered_per_caller", r.reached_if_one_answer_per_caller, "ratio", src, 1
         ),
         "accounting_holds": bool(
-            fact(facts, f"{helpline}.reach.accounting_holds", int(r.accounting_consistent), "verdict", src)
+            fact(facts, keys.reach(helpline, "accounting_holds"), int(r.accounting_consistent), "verdict", src)
         ),
         "retry": _pair(facts, helpline, "if_retried", r.attempts_if_independent, "attempts", src, 1),
         "retry_holds": bool(
-            fact(facts, f"{helpline}.reach.retry_holds", int(r.attempts_consistent_with_independence), "verdict", src)
+            fact(
+                facts, keys.reach(helpline, "retry_holds"), int(r.attempts_consistent_with_independence), "verdict", src
+            )
         ),
         "unanswered_per_answered": _pair(
             facts, helpline, "unanswered_per_answered", r.unanswered_per_answered, "ratio", src, 1
@@ -93,7 +94,7 @@ def _event_facts(helpline: str, events: pd.DataFrame, facts: FactSheet) -> list[
             item[edge] = (
                 None
                 if pd.isna(value)
-                else fact(facts, f"{helpline}.event.{e.event_id}.{edge}", value.date().isoformat(), "date", src)
+                else fact(facts, keys.event(helpline, e.event_id, edge), value.date().isoformat(), "date", src)
             )
         out.append(item)
     return out
@@ -123,9 +124,9 @@ def _demand(helpline: str, reach: dict, events: pd.DataFrame, facts: FactSheet) 
     d = rc.implied_demand(phone, reach["rate_interval"])
     src = Source(f"data/{helpline}/{year}/{CHANNELS}.csv", CHANNELS, f"phone, {start} to {end}; stated answer rate")
     return {
-        "start": fact(facts, f"{helpline}.reach.window_start_month", str(start), "month", src),
-        "end": fact(facts, f"{helpline}.reach.window_end_month", str(end), "month", src),
-        "answered": fact(facts, f"{helpline}.reach.answered_phone", phone, "count", src),
+        "start": fact(facts, keys.reach(helpline, "window_start_month"), str(start), "month", src),
+        "end": fact(facts, keys.reach(helpline, "window_end_month"), str(end), "month", src),
+        "answered": fact(facts, keys.reach(helpline, "answered_phone"), phone, "count", src),
         "offered": _pair(facts, helpline, "offered", d.offered, "count", src, 0),
         "unanswered": _pair(facts, helpline, "unanswered", d.unanswered, "count", src, 0),
     }
@@ -140,16 +141,16 @@ def _peak(helpline: str, events: pd.DataFrame, facts: FactSheet) -> dict | None:
     p = rc.peak_against_baseline(monthly, e["start_earliest"].to_period("M"), e["end_latest"].to_period("M"))
     src = Source(f"data/{helpline}/{year}/{CHANNELS}.csv", CHANNELS, f"monthly totals; event {e['event_id']}")
     return {
-        "month": fact(facts, f"{helpline}.peak.peak_month", str(p.peak_month), "month", src),
-        "value": fact(facts, f"{helpline}.peak.peak_contacts", int(p.peak_value), "count", src),
-        "window_mean": fact(facts, f"{helpline}.peak.window_mean", round(p.window_mean), "count", src),
-        "baseline_mean": fact(facts, f"{helpline}.peak.baseline_mean", round(p.baseline_mean), "count", src),
-        "baseline_months": fact(facts, f"{helpline}.peak.baseline_months", p.baseline_months, "count", src),
+        "month": fact(facts, keys.peak(helpline, "peak_month"), str(p.peak_month), "month", src),
+        "value": fact(facts, keys.peak(helpline, "peak_contacts"), int(p.peak_value), "count", src),
+        "window_mean": fact(facts, keys.peak(helpline, "window_mean"), round(p.window_mean), "count", src),
+        "baseline_mean": fact(facts, keys.peak(helpline, "baseline_mean"), round(p.baseline_mean), "count", src),
+        "baseline_months": fact(facts, keys.peak(helpline, "baseline_months"), p.baseline_months, "count", src),
         "window_pct": fact(
-            facts, f"{helpline}.peak.window_vs_baseline_pct", round(p.window_vs_baseline_pct, 1), "percent", src
+            facts, keys.peak(helpline, "window_vs_baseline_pct"), round(p.window_vs_baseline_pct, 1), "percent", src
         ),
         "peak_pct": fact(
-            facts, f"{helpline}.peak.peak_vs_baseline_pct", round(p.peak_vs_baseline_pct, 1), "percent", src
+            facts, keys.peak(helpline, "peak_vs_baseline_pct"), round(p.peak_vs_baseline_pct, 1), "percent", src
         ),
     }
 
@@ -166,7 +167,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     chat_lines = None
     if len(lines) == 1:
         row = next(lines.itertuples())
-        key, unit = fact_key(helpline, row)
+        key, unit = keys.fact_key(helpline, row)
         src = Source(f"data/{helpline}/{stated_year}/key_figures.csv", "key_figures", f"key = {row.key}")
         chat_lines = fact(facts, key, row.value, unit, src)
     body = text.render(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt, text
+from .. import fmt, keys, text
 from ..analysis import capacity as cap
 from ..data import load
 from ..export.aggregate import table_defs
@@ -21,24 +21,28 @@ CHANNELS = ("phone", "email", "chat")
 
 def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> dict:
     """What the template states, each number a recorded fact (chosen here, never computed)."""
-    e = f"{helpline}.export"
-    anonymous = f"{e}.anonymous.share_pct"
+    anonymous = keys.export(helpline, "anonymous", "share_pct")
     return {
         **opening_values(export, k, helpline, facts),
         "year": str(year),
         "helpline": helpline,
-        "total": facts.get(f"{e}.contacts"),
+        "total": facts.get(keys.export(helpline, "contacts")),
         "anonymous": None
         if anonymous not in facts
         else {
-            p: facts.get(f"{e}.anonymous.share{s}_pct") for p, s in (("rate", ""), ("low", "_low"), ("high", "_high"))
+            p: facts.get(keys.export(helpline, "anonymous", f"share{s}_pct"))
+            for p, s in (("rate", ""), ("low", "_low"), ("high", "_high"))
         },
-        "victims": facts.get(f"{e}.possible_victims"),
-        "busiest_day": facts.get(f"{e}.busiest_day") if f"{e}.busiest_day" in facts else None,
-        "busiest": facts.get(f"{e}.busiest_day_contacts") if f"{e}.busiest_day" in facts else None,
-        "hidden_days": facts.get(f"{e}.days_suppressed"),
-        "chat_victim_environment": facts.get(f"{e}.group.victim_environment.chat.share_pct"),
-        "chat_welfare": facts.get(f"{e}.group.welfare.chat.share_pct"),
+        "victims": facts.get(keys.export(helpline, "possible_victims")),
+        "busiest_day": facts.get(keys.export(helpline, "busiest_day"))
+        if keys.export(helpline, "busiest_day") in facts
+        else None,
+        "busiest": facts.get(keys.export(helpline, "busiest_day_contacts"))
+        if keys.export(helpline, "busiest_day") in facts
+        else None,
+        "hidden_days": facts.get(keys.export(helpline, "days_suppressed")),
+        "chat_victim_environment": facts.get(keys.export(helpline, "group", "victim_environment", "chat", "share_pct")),
+        "chat_welfare": facts.get(keys.export(helpline, "group", "welfare", "chat", "share_pct")),
     }
 
 
@@ -51,13 +55,13 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         n = tables.cell("contacts_by_month_channel", channel=channel)
         share = None if n is None or not total else n / total * 100
         facts.add(
-            f"{helpline}.export.channel.{channel}.contacts",
+            keys.export(helpline, "channel", channel, "contacts"),
             n,
             "count",
             Source(None, TABLES, f"answered contacts, channel {channel}"),
         )
         facts.add(
-            f"{helpline}.export.channel.{channel}.share_pct",
+            keys.export(helpline, "channel", channel, "share_pct"),
             None if share is None else round(share, 1),
             "percent",
             Source(None, TABLES, f"channel {channel} / all answered"),
@@ -66,25 +70,25 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     channel_rows.append(
         {"Kanaal": "totaal", "Contacten": count_text(total), "Aandeel": fmt.pct(100.0, 0) if total else SUPPRESSED}
     )
-    facts.add(f"{helpline}.export.contacts", total, "count", Source(None, TABLES, "answered contacts"))
+    facts.add(keys.export(helpline, "contacts"), total, "count", Source(None, TABLES, "answered contacts"))
     anonymous = tables.cell("contacts_by_anonymity_channel", anonymous="true")
     anon = cap.answer_rate(anonymous, total) if anonymous is not None and total else None
     if anon:
         facts.add(
-            f"{helpline}.export.anonymous.share_pct",
+            keys.export(helpline, "anonymous", "share_pct"),
             round(anon.rate * 100, 1),
             "percent",
             Source(None, TABLES, "anonymous / answered contacts"),
         )
         for bound, value in (("low", anon.low), ("high", anon.high)):
             facts.add(
-                f"{helpline}.export.anonymous.share_{bound}_pct",
+                keys.export(helpline, "anonymous", f"share_{bound}_pct"),
                 value * 100,
                 "percent",
                 Source(None, TABLES, "anonymous / answered contacts, Wilson 95 % interval"),
             )
     victims = tables.cell("possible_victims_by_type_context")
-    facts.add(f"{helpline}.export.possible_victims", victims, "count", Source(None, TABLES, "possible victims"))
+    facts.add(keys.export(helpline, "possible_victims"), victims, "count", Source(None, TABLES, "possible victims"))
     daily = tables.leaves("contacts_by_day").rename(columns={"count": "contacts"})
     shown = daily.dropna(subset=["contacts"])
     busiest = shown.loc[shown["contacts"].idxmax()] if len(shown) else None
@@ -92,10 +96,10 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     if busiest is not None:
         busiest_source = Source(None, TABLES, "contacts by day: the largest published count")
         day = pd.Timestamp(busiest["date"]).date().isoformat()
-        facts.add(f"{helpline}.export.busiest_day", day, "date", busiest_source)
-        facts.add(f"{helpline}.export.busiest_day_contacts", busiest["contacts"], "count", busiest_source)
+        facts.add(keys.export(helpline, "busiest_day"), day, "date", busiest_source)
+        facts.add(keys.export(helpline, "busiest_day_contacts"), busiest["contacts"], "count", busiest_source)
     facts.add(
-        f"{helpline}.export.days_suppressed",
+        keys.export(helpline, "days_suppressed"),
         hidden_days,
         "count",
         Source(None, TABLES, "days whose count is not published"),
@@ -121,7 +125,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         for channel in CHANNELS:
             value = by_group.loc[group, channel]
             facts.add(
-                f"{helpline}.export.group.{group}.{channel}.share_pct",
+                keys.export(helpline, "group", group, channel, "share_pct"),
                 None if pd.isna(value) else round(float(value), 1),
                 "percent",
                 Source(None, TABLES, "contacts_by_group_channel"),
@@ -134,7 +138,10 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         {"Tabel": [titles[t] for t in hidden.index], "Niet gepubliceerde cellen": [fmt.number(v) for v in hidden]}
     )
     facts.add(
-        f"{helpline}.export.suppressed.cells", int(hidden.sum()), "count", Source(None, TABLES, "suppression log")
+        keys.export(helpline, "suppressed", "cells"),
+        int(hidden.sum()),
+        "count",
+        Source(None, TABLES, "suppression log"),
     )
     body = text.render("chapters/registration.md", facts=facts, **text_values(year, helpline, export, k, facts))
     return Chapter(
