@@ -51,7 +51,7 @@ def _plant(module: Path, line: str) -> None:
 
 def test_the_contracts_list_no_exceptions():
     contracts = _contracts()
-    assert {c["type"] for c in contracts.values()} == {"layers", "acyclic_siblings"}
+    assert {c["type"] for c in contracts.values()} == {"layers", "acyclic_siblings", "forbidden"}
     for name, contract in contracts.items():
         assert not [key for key in contract if key.startswith("ignore")], f"{name} lists exceptions"
     (layers,) = [c for c in contracts.values() if c["type"] == "layers"]
@@ -88,6 +88,13 @@ def test_a_cycle_inside_a_layer_fails_the_lint(package):
     result = _lint(package.parent)
     assert result.returncode != 0
     assert "No import cycles" in result.stdout and "BROKEN" in result.stdout, result.stdout
+
+
+def test_analysis_that_reads_a_file_fails_the_lint(package):
+    _plant(package / "analysis" / "helplines.py", "from ..data import history")  # downward, but I/O
+    result = _lint(package.parent)
+    assert result.returncode != 0
+    assert "Analysis is pure" in result.stdout and "hulplijnen.data.history" in result.stdout, result.stdout
 
 
 def test_a_module_no_layer_names_fails_the_lint(package):
