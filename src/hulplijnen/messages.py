@@ -20,9 +20,9 @@ from __future__ import annotations
 import pandas as pd
 
 from . import keys, text
-from .chapters.published import category_label
 from .data import load
 from .facts import recorded
+from .labels import category_label
 
 
 def _get(facts: dict, key: str):

@@ -11,9 +11,10 @@ from ..analysis import contact_persons as cp
 from ..data import history, load
 from ..data import statements as st
 from ..facts import FactSheet, Source
+from ..labels import category_label, measure_label
 from ..maths.intervals import rounding_interval
 from .checked import fact, record_check
-from .published import QUALIFIERS_NL, category_label, key_figure_value, measure_label
+from .published import QUALIFIERS_NL, key_figure_value
 
 TABLE = "contacts_by_contact_person"
 KINDS = {"count": "count", "one_in_n": "one_in_n", "percent": "percent"}

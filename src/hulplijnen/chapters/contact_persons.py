@@ -11,11 +11,12 @@ from ..analysis import helplines as hl
 from ..data import load, reconcile
 from ..data import statements as st
 from ..facts import FactSheet, Source
+from ..labels import base_label, measure_label
 from ..maths.intervals import rounding_interval
 from . import contact_person_years as cpy
 from .base import Chapter, ChapterSpec, leads_with_published_tables
 from .checked import fact, record_comparison
-from .published import QUALIFIERS_NL, SHARE_MEASURES, base_label, key_figure_value, measure_label, register_key_figures
+from .published import QUALIFIERS_NL, SHARE_MEASURES, key_figure_value, register_key_figures
 
 SPEC = ChapterSpec("contact_persons", "Contactnemers", 20, leads_with_published_tables)
 TABLE = "contacts_by_contact_person"

@@ -11,8 +11,9 @@ from ..analysis import channels as ch
 from ..analysis import helplines as hl
 from ..data import load
 from ..facts import FactSheet, Source
+from ..labels import category_label, measure_label
 from .base import Chapter, ChapterSpec, has_published_tables
-from .published import category_label, key_figures_table, measure_label, register_key_figures
+from .published import key_figures_table, register_key_figures
 
 PLURAL = {"contact": "contacts", "call": "calls", "conversation": "conversations"}
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import fmt, keys
-from ..data import load
 from ..facts import FactSheet, Source
+from ..labels import base_label, measure_label
 
 SHARE_MEASURES = [
     "contact_person_share",
@@ -27,18 +27,6 @@ QUALIFIERS_NL = {
 }
 
 
-def category_label(category: str) -> str:
-    return load.codebook("categories").set_index("category")["label_nl"].get(category, category)
-
-
-def measure_label(measure: str, category: str) -> str:
-    """'calls', 'chat' -> 'oproepen (chat)', from the codebooks."""
-    base = load.codebook("measures").set_index("measure")["label_nl"].get(measure, measure)
-    if category == "all" or category_label(category) in base:  # 'aandeel anoniem', not 'aandeel anoniem (anoniem)'
-        return base
-    return f"{base} ({category_label(category)})"
-
-
 def key_figure_value(row) -> str:
     """A published key figure as the report shows it, by its unit."""
     ref = "" if pd.isna(row.reference_year) else f" ({int(row.reference_year)})"
@@ -53,10 +41,6 @@ def key_figure_value(row) -> str:
     if row.unit == "times":
         return f"{fmt.number(row.value)} keer zoveel als in {int(row.reference_year)}"
     return fmt.number(row.value, int(row.decimals))
-
-
-def base_label(base) -> str:
-    return measure_label(base, "all") if isinstance(base, str) and base else ""
 
 
 def register_key_figures(helpline: str, year: int, figs: pd.DataFrame, facts: FactSheet) -> pd.DataFrame:
