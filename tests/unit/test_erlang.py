@@ -1,4 +1,4 @@
-"""Erlang A (analysis/erlang.py) against the birth-death chain of pyworkforce's ErlangA written out as
+"""Erlang A (maths/erlang.py) against the birth-death chain of pyworkforce's ErlangA written out as
 its loop, against the M/M/inf special case, and against a ciw simulation (analysis/simulate.py)."""
 
 import numpy as np
