@@ -169,7 +169,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         key, unit = fact_key(helpline, row)
         src = Source(f"data/{helpline}/{stated_year}/key_figures.csv", "key_figures", f"key = {row.key}")
         chat_lines = fact(facts, key, row.value, unit, src)
-    body = text.render(
+    body = text.sections(
         "chapters/reachability.md",
         facts=facts,
         year=str(year),
@@ -191,4 +191,4 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             "high": [reach[k]["high"] for k in ("rate", "together", "independent")],
         }
     )
-    return Chapter(body, {}, {"ranges": rows, "timeline": measures, "year": year})
+    return Chapter.written(body, {}, {"ranges": rows, "timeline": measures, "year": year})
