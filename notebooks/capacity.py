@@ -80,19 +80,19 @@ show_figure(
 show_text(staffing.section("staffing")) if staffing else None
 
 # %%
+#| label: fig-export-staffing-weekly
+#| fig-cap: "Hulpverlenersuren per week: aangemeld, gevraagde gesprekstijd en nodig per doel"
+show_figure(
+    figures_staffing.weekly_hours(staffing.data["weekly"] if staffing else None, figure_title("Uren per week", export))
+)
+
+# %%
 #| label: fig-export-staffing-need
 #| fig-cap: "Hulpverleners nodig per doel en gemiddeld aangemeld, per weekdag en uur; gesloten uren weggelaten"
 show_figure(
     figures_staffing.need_heatmap(
         staffing.data["grids"] if staffing else None, figure_title("Nodige bezetting", export)
     )
-)
-
-# %%
-#| label: fig-export-staffing-weekly
-#| fig-cap: "Hulpverlenersuren per week: aangemeld, gevraagde gesprekstijd en nodig per doel"
-show_figure(
-    figures_staffing.weekly_hours(staffing.data["weekly"] if staffing else None, figure_title("Uren per week", export))
 )
 
 # %%
