@@ -41,3 +41,18 @@ def test_a_section_gets_the_checks_of_the_whole(tmp_path):
 def test_an_unknown_section_names_the_ones_there_are():
     with pytest.raises(BuildError, match="its sections: calendar"):
         Chapter("t", sections={"calendar": "x"}).section("effect")
+
+
+def test_a_written_chapter_keeps_its_sections_and_joins_the_non_empty_ones():
+    chapter = Chapter.written({"first": "Eerst.", "empty": "", "second": "Dan."}, {"t": None})
+    assert chapter.text == "Eerst.\n\nDan." and chapter.section("empty") == "" and list(chapter.tables) == ["t"]
+
+
+def test_a_section_empty_for_this_release_shows_nothing(monkeypatch):
+    from hulplijnen import display
+
+    shown = []
+    monkeypatch.setattr(display, "display", lambda obj, **_: shown.append(obj.data))
+    display.show_text(" \n")
+    display.show_text("Tekst.")
+    assert shown == ["Tekst."]
