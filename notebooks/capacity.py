@@ -31,7 +31,7 @@ facts = chapters.FactSheet("capacity", year)
 
 # %%
 chapter = chapters.capacity.build(year, helplines[0], export, min_cell_count, facts)
-show_text(chapter.text)
+show_text(chapter.section("rate"))
 
 # %%
 #| label: fig-export-answer-rate
@@ -44,6 +44,9 @@ show_figure(figures.answer_rates(chapter.data["monthly"], figure_title("Beantwoo
 show_table(chapter.tables["months"])
 
 # %%
+show_text(chapter.section("hours"))
+
+# %%
 #| label: fig-export-weekday-hour
 #| fig-cap: "Aangeboden en beantwoorde oproepen per weekdag en uur; grijs gearceerd = niet gepubliceerd"
 show_figure(
@@ -53,13 +56,16 @@ show_figure(
 )
 
 # %%
+show_text(chapter.section("routes"))
+
+# %%
 #| label: tbl-export-routes
 #| tbl-cap: "Beantwoorde oproepen per provincie van de beller en het aandeel beantwoord in de eigen provincie"
 show_table(chapter.tables["routes"])
 
 # %%
 staffing = capacity_staffing.build(year, helplines[0], export, min_cell_count, answer_targets, redial_share, facts)
-show_text(staffing.text) if staffing else None  # an export without timing columns: the chapter as before
+show_text(staffing.section("waiting")) if staffing else None  # no timing columns in the export: no staffing part
 
 # %%
 #| label: fig-export-still-waiting
@@ -68,6 +74,16 @@ show_figure(
     figures_staffing.still_waiting(
         staffing.data["curve"] if staffing else None, figure_title("Hoe lang bellers wachten", export)
     )
+)
+
+# %%
+show_text(staffing.section("staffing")) if staffing else None
+
+# %%
+#| label: fig-export-staffing-weekly
+#| fig-cap: "Hulpverlenersuren per week: aangemeld, gevraagde gesprekstijd en nodig per doel"
+show_figure(
+    figures_staffing.weekly_hours(staffing.data["weekly"] if staffing else None, figure_title("Uren per week", export))
 )
 
 # %%
@@ -80,11 +96,7 @@ show_figure(
 )
 
 # %%
-#| label: fig-export-staffing-weekly
-#| fig-cap: "Hulpverlenersuren per week: aangemeld, gevraagde gesprekstijd en nodig per doel"
-show_figure(
-    figures_staffing.weekly_hours(staffing.data["weekly"] if staffing else None, figure_title("Uren per week", export))
-)
+show_text(staffing.section("model_fit")) if staffing else None
 
 # %%
 #| label: fig-export-model-fit
@@ -92,6 +104,9 @@ show_figure(
 show_figure(
     figures_staffing.model_fit(staffing.data["fit"] if staffing else None, figure_title("Model en meting", export))
 )
+
+# %%
+show_text(staffing.section("closing")) if staffing else None
 
 # %%
 #| include: false

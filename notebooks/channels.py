@@ -26,12 +26,15 @@ facts = chapters.FactSheet("channels", year)
 
 # %%
 chapter = chapters.channels.build(year, helplines[0], compare_years, facts)
-show_text(chapter.text)
+show_text(chapter.section("channels"))
 
 # %%
 #| label: tbl-channels
 #| tbl-cap: "Contacten per kanaal (aandeel van alle contacten van het jaar)"
 show_table(chapter.tables["channels"])
+
+# %%
+show_text(chapter.section("years"))
 
 # %%
 #| label: tbl-contacts-years
@@ -44,6 +47,9 @@ show_table(chapter.tables["years"])
 show_figure(figures_sources.series_counts(chapter.data["series"], "Contacten per jaar", "contacten"))
 
 # %%
+show_text(chapter.section("shares"))
+
+# %%
 #| label: tbl-channel-shares-years
 #| tbl-cap: "Aandeel van elk kanaal per jaar; een marge waar alleen een afgerond aandeel is gepubliceerd"
 show_table(chapter.tables["shares"])
@@ -52,6 +58,9 @@ show_table(chapter.tables["shares"])
 #| label: fig-channel-mix
 #| fig-cap: "Kanaalmix per jaar: exact waar de aantallen bekend zijn, een marge bij een afgerond aandeel"
 show_figure(figures_sources.share_series(chapter.data["shares"], "Kanaalmix per jaar"))
+
+# %%
+show_text(chapter.section("monthly"))
 
 # %%
 #| label: fig-channels-monthly

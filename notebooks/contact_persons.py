@@ -25,7 +25,7 @@ facts = chapters.FactSheet("contact_persons", year)
 
 # %%
 chapter = chapters.contact_persons.build(year, helplines[0], facts)
-show_text(chapter.text)
+show_text(chapter.section("groups"))
 
 # %%
 #| label: tbl-contact-person-groups
@@ -33,14 +33,30 @@ show_text(chapter.text)
 show_table(chapter.tables["groups"])
 
 # %%
+#| label: fig-contact-person-groups
+#| fig-cap: "Contactnemers per groep uit de tabel per code"
+show_figure(chapters.contact_persons.groups_figure(chapter))
+
+# %%
 #| label: tbl-contact-person-published
 #| tbl-cap: "Aandelen zoals gepubliceerd (afgerond), elk met de basis waarop het slaat"
 show_table(chapter.tables["shares"])
 
 # %%
+#| label: fig-contact-person-published
+#| fig-cap: "Gepubliceerde aandelen met de marge die hun afronding toelaat"
+show_figure(chapters.contact_persons.published_figure(chapter, year))
+
+# %%
+show_text(chapter.section("checks"))
+
+# %%
 #| label: tbl-contact-person-statements
 #| tbl-cap: "Uitspraken van de bron over contactnemers, nagerekend met de tabel per code"
 show_table(chapter.tables["checks"], chapters.contact_persons.STATEMENT_WIDTHS)
+
+# %%
+show_text(chapter.section("earlier"))
 
 # %%
 #| label: tbl-contact-person-earlier
@@ -56,16 +72,6 @@ show_table(chapter.tables["years"])
 #| label: fig-contact-person-years
 #| fig-cap: "Aandeel van de contactnemers per jaar (exact: staaf; afgerond gepubliceerd: lichte staaf met de marge)"
 show_figure(chapters.contact_persons.years_figure(chapter))
-
-# %%
-#| label: fig-contact-person-groups
-#| fig-cap: "Contactnemers per groep uit de tabel per code"
-show_figure(chapters.contact_persons.groups_figure(chapter))
-
-# %%
-#| label: fig-contact-person-published
-#| fig-cap: "Gepubliceerde aandelen met de marge die hun afronding toelaat"
-show_figure(chapters.contact_persons.published_figure(chapter, year))
 
 # %%
 #| include: false

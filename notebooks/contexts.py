@@ -25,7 +25,7 @@ facts = chapters.FactSheet("contexts", year)
 
 # %%
 chapter = chapters.contexts.build(year, helplines[0], facts)
-show_text(chapter.text)
+show_text(chapter.section("family"))
 
 # %%
 #| label: tbl-context-settings
@@ -44,6 +44,9 @@ show_figure(
     ),
     year=chapter.data["since"],
 )
+
+# %%
+show_text(chapter.section("outside"))
 
 # %%
 #| label: tbl-contexts

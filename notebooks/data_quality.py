@@ -26,12 +26,15 @@ facts = chapters.FactSheet("data_quality", year)
 
 # %%
 chapter = chapters.data_quality.build(year, helplines, facts)
-show_text(chapter.text)
+show_text(chapter.section("corrections"))
 
 # %%
 #| label: tbl-corrections
 #| tbl-cap: "Correcties op de OCR-tekst van de bronnen"
 show_table(chapter.tables["corrections"], WIDTHS["corrections"])
+
+# %%
+show_text(chapter.section("missing"))
 
 # %%
 #| label: tbl-missing

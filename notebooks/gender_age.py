@@ -25,7 +25,7 @@ facts = chapters.FactSheet("gender_age", year)
 
 # %%
 chapter = chapters.gender_age.build(year, helplines[0], facts)
-show_text(chapter.text)
+show_text(chapter.section("gender"))
 
 # %%
 #| label: tbl-gender-months
@@ -43,11 +43,17 @@ show_figure(
 )
 
 # %%
+show_text(chapter.section("later"))
+
+# %%
 #| label: fig-gender-share-years
 #| fig-cap: "Aandeel vrouwen bij bekend geslacht: exact, of met de marge van een afgerond aandeel"
 show_figure(
     figures_sources.exact_and_rounded(chapter.data["comparison"], "Aandeel vrouwen (van bekend geslacht)", "procent")
 )
+
+# %%
+show_text(chapter.section("age"))
 
 # %%
 #| label: tbl-age-classes

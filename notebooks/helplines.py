@@ -26,7 +26,7 @@ facts = chapters.FactSheet("helplines", year)
 # %%
 sections = chapters.helplines.build(year, helplines, facts)
 for chapter in sections.values():
-    show_text(chapter.text)
+    show_text(chapter.section("helpline"))
 
 # %%
 #| label: tbl-helpline-years
@@ -41,7 +41,7 @@ show_table(chapters.helplines.published_table(year, helplines), chapters.helplin
 
 # %%
 comparison = chapters.helplines.comparison(year, helplines, facts)
-show_text(comparison.text)
+show_text(comparison.section("comparison"))
 
 # %%
 #| label: fig-helpline-mix

@@ -25,7 +25,7 @@ facts = chapters.FactSheet("reachability", year)
 
 # %%
 chapter = chapters.reachability.build(year, helplines[0], facts)
-show_text(chapter.text)
+show_text(chapter.section("answered"))
 
 # %%
 #| label: fig-reachability-ranges
@@ -33,9 +33,15 @@ show_text(chapter.text)
 show_figure(figures_sources.ranges(chapter.data["ranges"], "Bereikbaarheid: per oproep en per beller", "procent"))
 
 # %%
+show_text(chapter.section("measures"))
+
+# %%
 #| label: fig-capacity-timeline
 #| fig-cap: "Maatregelen voor de capaciteit volgens de bronnen (lichte balk: onzekere start; gearceerd: geen einde)"
 show_figure(figures_sources.timeline(chapter.data["timeline"], "Maatregelen voor de capaciteit"))
+
+# %%
+show_text(chapter.section("closing"))
 
 # %%
 #| include: false

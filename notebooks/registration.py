@@ -28,7 +28,7 @@ facts = chapters.FactSheet("registration", year)
 
 # %%
 chapter = chapters.registration.build(year, helplines[0], export, min_cell_count, facts)
-show_text(chapter.text)
+show_text(chapter.section("totals"))
 
 # %%
 #| label: tbl-export-channels
@@ -36,9 +36,15 @@ show_text(chapter.text)
 show_table(chapter.tables["channels"])
 
 # %%
+show_text(chapter.section("daily"))
+
+# %%
 #| label: fig-export-daily
 #| fig-cap: "Beantwoorde contacten per dag; een gat is een dag waarvan het aantal niet gepubliceerd wordt"
 show_figure(figures.daily_contacts(chapter.data["daily"], figure_title("Contacten per dag", export)))
+
+# %%
+show_text(chapter.section("mix"))
 
 # %%
 #| label: tbl-export-channel-mix
@@ -53,6 +59,9 @@ show_figure(
         chapter.data["mix"], chapter.data["group_labels"], figure_title("Kanaal per contactnemer", export)
     )
 )
+
+# %%
+show_text(chapter.section("suppressed"))
 
 # %%
 #| label: tbl-export-suppression

@@ -11,7 +11,9 @@ from .captions import YEAR_METADATA
 
 
 def show_text(text: str) -> None:
-    display(Markdown(text))
+    """A chapter's text or one of its sections; a section empty for this release shows nothing."""
+    if text.strip():
+        display(Markdown(text))
 
 
 def _year(year: int | None) -> dict:

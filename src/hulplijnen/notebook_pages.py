@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import shutil
 from importlib import metadata
 from pathlib import Path
@@ -40,7 +41,9 @@ def write_previews(staging: Path, cache: Path | None = None) -> None:
             stamp.write_text(f"{key}\n{file_digest(kept)}", encoding="utf-8")
 
 
+@functools.cache
 def _preview_exporter():
+    """One exporter per process: its templates are compiled once (about 0.5 s), not on every build of a preview."""
     from nbconvert import HTMLExporter
 
     exporter = HTMLExporter()

@@ -45,7 +45,10 @@ def test_a_template_edit_reruns_only_its_chapter(repository_copy, workspace, bui
     assert with_channels and without  # the test means something only with both kinds of release
 
     template = copy / "report" / "chapters" / "channels.md"
-    template.write_text(template.read_text(encoding="utf-8") + "\nEen zin die de analist net toevoegde.\n")
+    added = "Een zin die de analist net toevoegde."  # in the template's first section
+    template.write_text(
+        re.sub(r"{% block \w+ %}\n", lambda m: m.group(0) + added + "\n", template.read_text("utf-8"), count=1)
+    )
     log = repository_copy.build(copy, "notebooks").stdout
     reason = "report/chapters/channels.md changed"
     assert executed(log) == [(r, "channels", reason) for r in with_channels], log

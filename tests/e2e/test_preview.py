@@ -22,6 +22,11 @@ WAIT = 600  # seconds a build of the page may take on a loaded machine
 ADDED = "Een zin die de analist net bewaarde."
 
 
+def with_line(template: str, line: str) -> str:
+    """The template with a line added at the start of its first section (text outside every section is an error)."""
+    return re.sub(r"{% block \w+ %}\n", lambda m: m.group(0) + line + "\n", template, count=1)
+
+
 def get(port: int, path: str) -> str:
     with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30) as response:
         return response.read().decode("utf-8")
@@ -69,14 +74,14 @@ def test_the_page_follows_each_save_and_a_bad_edit_keeps_the_last_good_page(repo
 
         template = copy / "report" / "chapters" / "helplines.md"
         good = template.read_text(encoding="utf-8")
-        template.write_text(good + f"\n{ADDED}\n", encoding="utf-8")
+        template.write_text(with_line(good, ADDED), encoding="utf-8")
         saved = next_version(port, first["version"], preview, log)
         assert saved["error"] is None, saved["error"]
         page = get(port, "/")
         assert ADDED in page and 'id="preview-error"' not in page
         assert "helplines: to execute (report/chapters/helplines.md changed)" in log.read_text()
 
-        template.write_text(good + f"\n{ADDED}\n{{{{ niet_bestaand }}}}\n", encoding="utf-8")
+        template.write_text(with_line(good, f"{ADDED}\n{{{{ niet_bestaand }}}}"), encoding="utf-8")
         bad = next_version(port, saved["version"], preview, log)
         assert "report/chapters/helplines.md" in bad["error"] and "niet_bestaand" in bad["error"]
         page = get(port, "/")

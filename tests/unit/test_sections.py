@@ -1,14 +1,12 @@
 """Text next to its chart: a chapter's template written in sections ({% block %}), each filled and checked as the
-whole is; the notebook shows each beside the table or figure it discusses, so the report reads in that order."""
-
-import json
+whole is; the notebook shows each beside the table or figure it discusses, so the report reads in that order
+(tests/contract/test_text_beside_charts.py checks every chapter)."""
 
 import pytest
 
 from hulplijnen import text
 from hulplijnen.chapters.base import Chapter
 from hulplijnen.errors import BuildError
-from hulplijnen.paths import NOTEBOOKS, REPORT_TEXT
 
 
 def template(tmp_path, body: str) -> str:
@@ -45,20 +43,16 @@ def test_an_unknown_section_names_the_ones_there_are():
         Chapter("t", sections={"calendar": "x"}).section("effect")
 
 
-def sectioned_templates() -> list[str]:
-    return sorted(p.stem for p in (REPORT_TEXT / "chapters").glob("*.md") if "{% block " in p.read_text("utf-8"))
+def test_a_written_chapter_keeps_its_sections_and_joins_the_non_empty_ones():
+    chapter = Chapter.written({"first": "Eerst.", "empty": "", "second": "Dan."}, {"t": None})
+    assert chapter.text == "Eerst.\n\nDan." and chapter.section("empty") == "" and list(chapter.tables) == ["t"]
 
 
-@pytest.mark.parametrize("name", sectioned_templates())
-def test_each_section_is_shown_once_in_its_notebook_and_the_whole_text_never(name):
-    env = text.environment()
-    blocks = list(env.get_template(f"chapters/{name}.md").blocks)
-    cells = json.loads((NOTEBOOKS / f"{name}.ipynb").read_text(encoding="utf-8"))["cells"]
-    source = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")
-    for block in blocks:
-        assert source.count(f'chapter.section("{block}")') == 1, block
-    assert "chapter.text" not in source
+def test_a_section_empty_for_this_release_shows_nothing(monkeypatch):
+    from hulplijnen import display
 
-
-def test_at_least_one_chapter_is_written_in_sections():
-    assert "campaigns" in sectioned_templates()
+    shown = []
+    monkeypatch.setattr(display, "display", lambda obj, **_: shown.append(obj.data))
+    display.show_text(" \n")
+    display.show_text("Tekst.")
+    assert shown == ["Tekst."]

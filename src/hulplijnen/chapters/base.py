@@ -21,6 +21,11 @@ class Chapter:
     data: dict[str, object] = field(default_factory=dict)
     sections: dict[str, str] = field(default_factory=dict)  # a template written in sections (text.sections)
 
+    @classmethod
+    def written(cls, sections: dict[str, str], tables=None, data=None) -> Chapter:
+        """A chapter whose template is written in sections (text.sections): its text is the sections in order."""
+        return cls("\n\n".join(s for s in sections.values() if s), tables or {}, data or {}, sections)
+
     def section(self, name: str) -> str:
         """The text of one section of the chapter's template, shown beside the table or figure it discusses."""
         if name not in self.sections:

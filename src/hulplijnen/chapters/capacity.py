@@ -109,7 +109,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         hour = int(peak_hour) if str(peak_hour).isdigit() else str(peak_hour)  # a night band: "00-06"
         facts.add(keys.phone(helpline, "peak_hour"), hour, "hour", peak)
     found = {"attempts": bool(rate and rate.rate), "worst": worst is not None, "peak": bool(len(stacked))}
-    body = text.render(
+    body = text.sections(
         "chapters/capacity.md",
         facts=facts,
         **text_values(year, helpline, export, k, facts, callers, found, list(routes["route"])),
@@ -136,7 +136,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             "% eigen provincie": [pct_text(v) for v in own["own_pct"]],
         }
     )
-    return Chapter(
+    return Chapter.written(
         body,
         {"months": month_table, "routes": route_table},
         {"monthly": monthly, "offered": offered_grid, "answered": answered_grid},

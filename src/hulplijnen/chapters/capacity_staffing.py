@@ -92,7 +92,7 @@ def build(
             tables.cells("phone_by_weekday_hour_outcome"), year, handle_mean, patience_mean, targets, tables.logged_in()
         )
         values["model"] = _model(helpline, frame, year, targets, handle_mean, patience_mean, redial_share, facts)
-    body = text.render("chapters/_capacity_staffing.md", facts=facts, **values)
+    body = text.sections("chapters/_capacity_staffing.md", facts=facts, **values)
     grids = None if frame is None else _grids(frame, targets)
     data = {
         "grids": grids,
@@ -102,7 +102,7 @@ def build(
         else frame.dropna(subset=["predicted_rate", "measured_rate"]),
         "curve": pd.DataFrame(timings["patience"]["curve"]) if timings["patience"] else None,
     }
-    return Chapter(body, {}, data)
+    return Chapter.written(body, {}, data)
 
 
 def _model(helpline, frame, year, targets, handle_mean, patience_mean, redial_share, facts) -> dict:

@@ -68,7 +68,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     labels = cpy.stated_roles(year, helpline)
     years = cpy.role_shares(year, helpline, tuple(labels), facts)
     src = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", "contact-person statements checked")
-    body = text.render(
+    body = text.sections(
         "chapters/contact_persons.md",
         facts=facts,
         part="codes",
@@ -106,7 +106,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             "Contacten": [fmt.number(v) if not pd.isna(v) else "leeg in bron" for v in by_code["contacts"]],
         }
     )
-    return Chapter(
+    return Chapter.written(
         body,
         {
             "groups": table,
@@ -152,7 +152,7 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
     labels = cpy.stated_roles(year, helpline)
     years = cpy.role_shares(year, helpline, tuple(labels), facts)
     has_victims = hl.has_figure(figs, "possible_victims")
-    body = text.render(
+    body = text.sections(
         "chapters/contact_persons.md",
         facts=facts,
         part="published",
@@ -166,7 +166,7 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
         contacts=facts.get(keys.total(helpline, "contacts")) if has_victims else None,
         possible_victims=facts.get(keys.total(helpline, "possible_victims")) if has_victims else None,
     )
-    return Chapter(
+    return Chapter.written(
         body,
         {
             "groups": None,

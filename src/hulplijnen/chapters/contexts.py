@@ -124,7 +124,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     summary = _summary_facts(since, helpline, s, facts)
     settings, by_setting = _settings(since, helpline, facts)
     later = _later(year, helpline, since, s, facts)
-    body = text.render(
+    body = text.sections(
         "chapters/contexts.md", facts=facts, year=str(year), since=str(since), s=summary, settings=settings, later=later
     )
     labels = codebook.drop_duplicates("setting").set_index("setting")["setting_nl"]
@@ -143,7 +143,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     ]
     known = by_setting[by_setting["share_known_pct"].notna()]
     bars = pd.DataFrame({"label": [labels[x] for x in known["setting"]], "value": known["share_known_pct"].round(1)})
-    return Chapter(
+    return Chapter.written(
         body,
         {"settings": pd.DataFrame(setting_rows), "contexts": pd.DataFrame(detail_rows)},
         {"bars": bars, "since": since},

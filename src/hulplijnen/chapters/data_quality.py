@@ -51,7 +51,7 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
             Source("data/constraints.csv", "constraints", "files of this release"),
         ),
     }
-    body = text.render("chapters/data_quality.md", facts=facts, **values)
+    body = text.sections("chapters/data_quality.md", facts=facts, **values)
     tables = {
         "corrections": quality_tables.corrections(corr),
         "missing": quality_tables.missing(missing),
@@ -59,4 +59,4 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         "constraints": quality_tables.constraints(bounds),
     }
     # nothing to show is one sentence of the text, not a table with a single "geen" row
-    return Chapter(body, {name: None if table.empty else table for name, table in tables.items()}, {})
+    return Chapter.written(body, {name: None if table.empty else table for name, table in tables.items()}, {})

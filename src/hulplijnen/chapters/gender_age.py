@@ -123,7 +123,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     gender, by_month = _gender_facts(since, helpline, facts)
     age, ages = _age_facts(since, helpline, facts)
     later = _later_shares(year, helpline, since, gender["counts"]["female"], gender["known"], facts)
-    body = text.render(
+    body = text.sections(
         "chapters/gender_age.md",
         facts=facts,
         year=str(year),
@@ -165,7 +165,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             for x in later
         ]
     )
-    return Chapter(
+    return Chapter.written(
         body,
         {"months": pd.DataFrame(month_rows), "ages": pd.DataFrame(age_rows)},
         {"by_month": by_month, "ages": ages, "labels": labels, "since": since, "comparison": comparison},

@@ -171,8 +171,8 @@ def helpline(year: int, helpline_: str, facts: FactSheet) -> Chapter:
             ],
         },
     }
-    return Chapter(
-        text.render("chapters/helplines.md", facts=facts, part="helpline", **context),
+    return Chapter.written(
+        text.sections("chapters/helplines.md", facts=facts, part="helpline", **context),
         {"years": pd.DataFrame(rows), "published": published},
         {"mix": mix, "implied": implied, "main": main},
     )
@@ -221,7 +221,7 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
         }
         for h in helplines_
     ]
-    body = text.render(
+    body = text.sections(
         "chapters/helplines.md",
         facts=facts,
         part="comparison",
@@ -229,7 +229,7 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
         several=len(helplines_) > 1,
         base_year=str(year - 2),
     )
-    return Chapter(body, {}, {"mix": pd.DataFrame(mixes), "growth": pd.DataFrame(growth)})
+    return Chapter.written(body, {}, {"mix": pd.DataFrame(mixes), "growth": pd.DataFrame(growth)})
 
 
 def mix_figure(comparison_: Chapter) -> plt.Figure | None:

@@ -170,7 +170,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         key, unit = keys.fact_key(helpline, row)
         src = Source(f"data/{helpline}/{stated_year}/key_figures.csv", "key_figures", f"key = {row.key}")
         chat_lines = fact(facts, key, row.value, unit, src)
-    body = text.render(
+    body = text.sections(
         "chapters/reachability.md",
         facts=facts,
         year=str(year),
@@ -192,4 +192,4 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             "high": [reach[k]["high"] for k in ("rate", "together", "independent")],
         }
     )
-    return Chapter(body, {}, {"ranges": rows, "timeline": measures, "year": year})
+    return Chapter.written(body, {}, {"ranges": rows, "timeline": measures, "year": year})

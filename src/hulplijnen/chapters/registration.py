@@ -143,8 +143,8 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         "count",
         Source(None, TABLES, "suppression log"),
     )
-    body = text.render("chapters/registration.md", facts=facts, **text_values(year, helpline, export, k, facts))
-    return Chapter(
+    body = text.sections("chapters/registration.md", facts=facts, **text_values(year, helpline, export, k, facts))
+    return Chapter.written(
         body,
         {"channels": pd.DataFrame(channel_rows), "mix": mix_table, "suppression": suppression_table},
         {"daily": daily, "mix": mix, "group_labels": group_labels},
