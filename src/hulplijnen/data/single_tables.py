@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .contact_table import HELPLINE_CONTACTS
 from .label_codebooks import LABEL_CODEBOOKS
 from .specs import (
     EVENT_KINDS,
@@ -207,6 +208,7 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
                 "Helpline metadata.",
             ),
         ),
+        ("helpline_contacts.csv", HELPLINE_CONTACTS),
         (
             "campaigns.csv",
             TableSpec(
