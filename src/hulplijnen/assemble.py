@@ -123,7 +123,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         codes=text.markdown(codes_markdown()) if CODE_CHAPTERS & set(release.chapters) else None,
         appendix_tables=appendix_tables(staging, list(release.chapters)),
         record=record,
-        inputs=input_groups(record["inputs"]),
+        inputs=input_groups(record["inputs"], params.helplines),
         version=report_version(record["git_commit"]),
         packages=", ".join(f"{k} {v}" for k, v in record["packages"].items()),
         timings=", ".join(
