@@ -114,3 +114,19 @@ def test_every_real_release_has_a_publisher_and_a_first_edition():
         params = load_params(release)
         assert params.publisher.name and params.publisher.responsible_editor and params.edition == 1
     assert isinstance(load.helpline_contacts(), pd.DataFrame)
+
+
+def test_a_logo_reaches_the_title_page_under_a_fixed_name(tmp_path, monkeypatch):
+    (tmp_path / "huisstijl").mkdir()
+    (tmp_path / "huisstijl" / "logo-vlaanderen.png").write_bytes(b"\x89PNG fake")
+    monkeypatch.setattr(front, "PARAMS", tmp_path)
+    params = load_params("2021")
+    with_logo = params.model_copy(
+        update={"publisher": params.publisher.model_copy(update={"logo": "huisstijl/logo-vlaanderen.png"})}
+    )
+    assert yaml.safe_load(front.front_matter(with_logo))["logo-file"] == "logo.png"  # no path from params in typst
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    front.copy_logo(with_logo, staging)
+    assert (staging / "logo.png").read_bytes() == b"\x89PNG fake"
+    assert "logo-file" not in yaml.safe_load(front.front_matter(params))
