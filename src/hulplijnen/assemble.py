@@ -87,10 +87,21 @@ def intro(params) -> str:
     )
 
 
+def has_timings(params) -> bool:
+    """Whether the release publishes waiting and conversation times (its export has the timing columns)."""
+    from .export.stage import TIMINGS, tables_dir
+
+    return (
+        params.export is not None
+        and (tables_dir(params.year, params.export, params.min_cell_count) / TIMINGS).is_file()
+    )
+
+
 def write_report_document(release: Release, staging: Path, facts: dict, record: dict) -> None:
     params = release.params
+    timings = has_timings(params)
     methods = [
-        text.render(f"methods/{chapters.spec(n).methods}", every_value_used=False, params=params)
+        text.render(f"methods/{chapters.spec(n).methods}", every_value_used=False, params=params, timings=timings)
         for n in release.chapters
         if chapters.spec(n).methods
     ]

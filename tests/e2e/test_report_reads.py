@@ -89,7 +89,7 @@ def test_the_demo_refers_to_nothing_it_lacks(built):
     text = shown(out)
     assert "Datakwaliteit" not in text  # the demo has no data-quality chapter
     table = (out / "tables" / "tbl-export-suppression.md").read_text(encoding="utf-8")
-    titles = {d.name: d.title_nl for d in table_defs(load_params("demo").year)}
+    titles = {d.name: d.title_nl for d in table_defs(load_params("demo").year, timings=True)}
     listed = {t for t in titles.values() if f"| {t} |" in table}
     assert listed and listed <= {titles[t] for t in SHOWN_CELL_BY_CELL}
 
@@ -180,3 +180,14 @@ def test_a_rounded_share_one_point_from_an_exact_one_is_about_the_same(built):
     text = re.sub(r"\s+", " ", reader_part(built["2021"]))
     assert "werkelijk lager" not in text  # 73 % (rounded) against 73,8 % (exact): not a real fall
     assert "Het aandeel vrouwen was in 2021 dus ongeveer even groot als in 2020" in text
+
+
+def test_the_timing_disclosure_rule_is_stated_only_where_timings_are_published(built):
+    """The methods state the k rule for waiting and conversation times in a release that publishes them
+    (the demo's synthetic export has the timing columns), and nowhere else."""
+    from hulplijnen.assemble import has_timings
+
+    for release, out in built.items():
+        stated = "wachtcurve toont een punt alleen zolang" in (out / "report.qmd").read_text(encoding="utf-8")
+        assert stated == has_timings(load_params(release)), release
+    assert has_timings(load_params("demo"))

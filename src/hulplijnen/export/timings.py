@@ -132,7 +132,7 @@ def logged_in_by_weekday_hour(con: duckdb.DuckDBPyConnection, year: int) -> pd.D
     hours = pd.date_range(f"{year}-01-01", f"{year + 1}-01-01", freq="h", inclusive="left")
     band = np.where(hours.hour < 7, "00-06", np.where(hours.hour >= 22, "22-23", [f"{h:02d}" for h in hours.hour]))
     occurrences = (
-        pd.DataFrame({"weekday": (hours.weekday + 1).astype(str), "hour": band})
+        pd.DataFrame({"weekday": (hours.day_of_week + 1).astype(str), "hour": band})
         .value_counts()
         .rename("hours")
         .reset_index()
