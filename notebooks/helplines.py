@@ -29,6 +29,11 @@ for chapter in sections.values():
     show_text(chapter.section("helpline"))
 
 # %%
+#| label: fig-helpline-years
+#| fig-cap: "Het hoofdcijfer van de hulplijn per jaar: gepubliceerd, of afgeleid uit een gepubliceerde wijziging"
+show_figure(chapters.helplines.years_figure(sections, "Per jaar"))
+
+# %%
 #| label: tbl-helpline-years
 #| tbl-cap: "Gepubliceerde en afgeleide waarden per jaar; een afgeleid jaar is een interval"
 show_table(chapters.helplines.years_table(sections))

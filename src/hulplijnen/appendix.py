@@ -40,16 +40,19 @@ def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str
     )
 
 
-def input_groups(inputs: dict[str, str]) -> list[tuple[str, int, str]]:
+def input_groups(inputs: dict[str, str], helplines: list[str] | None = None) -> list[tuple[str, int, str]]:
     """The build's input files in groups a reader recognises, each with its file count and one SHA-256 over
-    its files' paths and digests (every file's own digest stays in build.json)."""
+    its files' paths and digests (every file's own digest stays in build.json). With ``helplines`` (the report's),
+    the files of other helplines form one unnamed group: a report on one helpline names no other in its annex."""
     import hashlib
 
     names = load_names()
     groups: dict[str, list[str]] = {}
     for path, digest in sorted(inputs.items()):
         parts = path.split("/")
-        if parts[0] == "data" and len(parts) == 4 and parts[1] in names:
+        if parts[0] == "data" and len(parts) == 4 and parts[1] in names and helplines and parts[1] not in helplines:
+            label = "Gegevens van andere hulplijnen: gelezen bij het maken, niet gebruikt in dit rapport"
+        elif parts[0] == "data" and len(parts) == 4 and parts[1] in names:
             label = f"Gepubliceerde cijfers van {names[parts[1]]}, {parts[2]}"
         elif parts[0] == "data" and parts[1] == "codebooks":
             label = "Codeboeken: codes, Nederlandse labels en definities"

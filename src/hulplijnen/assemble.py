@@ -9,7 +9,7 @@ import shutil
 from importlib import metadata
 from pathlib import Path
 
-from . import chapters, fmt, keys, summary, text
+from . import chapters, fmt, front, keys, summary, text
 from . import facts as facts_mod
 from .appendix import (
     CODE_CHAPTERS,
@@ -116,6 +116,10 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         params=params,
         # Markdown made (and escaped) before: passed on as it is; every other text value is escaped by the template
         synthetic_front=text.markdown(synthetic_front_matter() if params.is_synthetic else ""),
+        cover=text.markdown(front.front_matter(params)),
+        html_cover=text.markdown(front.html_cover(params)),
+        help=text.markdown(front.help_box(params)),
+        colophon=text.markdown(front.colophon(params, report_version(record["git_commit"]))),
         intro=text.markdown(opening),
         summary=text.markdown(summary_text),
         chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters if not chapters.spec(n).annex],
@@ -129,7 +133,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         codes=text.markdown(codes_markdown()) if CODE_CHAPTERS & set(release.chapters) else None,
         appendix_tables=appendix_tables(staging, list(release.chapters)),
         record=record,
-        inputs=input_groups(record["inputs"]),
+        inputs=input_groups(record["inputs"], params.helplines),
         version=report_version(record["git_commit"]),
         packages=", ".join(f"{k} {v}" for k, v in record["packages"].items()),
         timings=", ".join(
@@ -140,6 +144,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     (staging / "report.qmd").write_text(document + "\n", encoding="utf-8")
     shutil.copy2(QUARTO_PROJECT, staging / "_quarto.yml")
     shutil.copytree(QUARTO_PARTIALS, staging / QUARTO_PARTIALS.name)
+    front.copy_logo(params, staging)
 
 
 def about_markdown(params, facts: dict) -> str:

@@ -79,3 +79,14 @@ def front_matter(mapping: dict[str, Any]) -> str:
     values are kept free of Quarto shortcodes."""
     clean = {k: no_shortcodes(v) if isinstance(v, str) else v for k, v in mapping.items()}
     return "---\n" + yaml.safe_dump(clean, allow_unicode=True, sort_keys=False, width=10**9) + "---\n"
+
+
+def url(value: Any) -> str:
+    """A link target in Markdown (``[text](…)``): only https: and tel: links, every character outside a plain
+    URL's percent-encoded (no space, quote, bracket or shortcode can end the link or start something else)."""
+    from urllib.parse import quote
+
+    text = _text(value)
+    if not (text.startswith("https://") or text.startswith("tel:")):
+        raise ValueError(f"not an https: or tel: link: {text!r}")
+    return quote(text, safe=":/.-_~+#?=&")

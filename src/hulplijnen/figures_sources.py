@@ -138,27 +138,33 @@ def _wrap(name: str, width: int = 38) -> str:
 
 @described_by(describe.series_counts)
 def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure | None:
-    """A count per year: bars for exact values, an interval (whisker) where a value is only implied.
-    Columns year, low, high, exact. None for a single year (see one_year)."""
+    """A count per year: bars for exact values; where a value is only implied, a light bar up to the least it can
+    be with the interval it allows on top (whiskers), so no bar floats above the axis. Every bar carries its value
+    (an implied one as the whole numbers it allows). Columns year, low, high, exact. None for a single year."""
     _not_empty(series, title)
     if one_year(series):
         return None
     series = series.sort_values("year").reset_index(drop=True)
     fig, ax = plt.subplots(figsize=(7.0, 3.2))
     x = [int(y) for y in series["year"]]  # years on a time axis: a gap of years shows as a gap
+    light = to_rgba(OKABE_ITO[0], 0.35)
     for i, r in zip(x, series.to_dict("records")):
         if r["exact"]:
             ax.bar(i, r["low"], color=OKABE_ITO[0], width=0.6)
+            label = fmt.number(r["low"])
         else:
-            ax.bar(i, r["high"] - r["low"], bottom=r["low"], color=OKABE_ITO[1], width=0.6, hatch="//", alpha=0.8)
-            ax.plot([i - 0.3, i + 0.3], [r["low"]] * 2, color="black", linewidth=0.8)
-            ax.plot([i - 0.3, i + 0.3], [r["high"]] * 2, color="black", linewidth=0.8)
+            ax.bar(i, r["low"], color=light, width=0.6, hatch="//", edgecolor=OKABE_ITO[0], linewidth=1)
+            ax.errorbar(i, r["high"], yerr=[[r["high"] - r["low"]], [0]], color="black", capsize=8, linewidth=1)
+            label = fmt.count_range(r["low"], r["high"])
+        ax.annotate(label, (i, r["high"]), xytext=(0, 6), textcoords="offset points", ha="center", fontsize=9)
     ax.set_xticks(x, [str(y) for y in x])
-    ax.set(title=title, ylabel=ylabel)
+    ax.set(title=title, ylabel=ylabel, ylim=(0, float(series["high"].max()) * 1.15))
     thousands_ticks(ax)
     handles = [
-        Patch(color=OKABE_ITO[0], label="exact"),
-        Patch(color=OKABE_ITO[1], hatch="//", label="alleen als interval bekend"),
+        Patch(color=OKABE_ITO[0], label="gepubliceerd"),
+        Patch(
+            facecolor=light, edgecolor=OKABE_ITO[0], hatch="//", linewidth=1, label="afgeleid: tussen de twee streepjes"
+        ),
     ]
     ax.legend(handles=handles, frameon=False, ncols=2, loc="upper center", bbox_to_anchor=(0.5, -0.12))
     fig.tight_layout()

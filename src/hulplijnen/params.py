@@ -54,6 +54,31 @@ class ContactExport(BaseModel):
         return self
 
 
+LOGO = r"^[A-Za-z0-9][A-Za-z0-9_./-]{0,150}\.(png|svg|jpg|jpeg)$"
+
+
+class Publisher(BaseModel):
+    """Who publishes the report: on the title page and in the colophon."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+    name: str = Field(default="Departement Welzijn, Volksgezondheid en Gezin", min_length=1)
+    responsible_editor: str = Field(
+        default="de leidend ambtenaar van het Departement Welzijn, Volksgezondheid en Gezin",
+        min_length=1,
+        description="Verantwoordelijke uitgever, as printed in the colophon.",
+    )
+    address: str = Field(default="Koning Albert II-laan 35, 1030 Brussel", min_length=1)
+    contact: str | None = Field(
+        default=None, description="Where readers send questions, besides the address (an e-mail address or web page)."
+    )
+    logo: str | None = Field(
+        default=None,
+        pattern=LOGO,
+        description="Logo on the title page: an image file (png, svg, jpg) relative to the params folder.",
+    )
+
+
 class ReportParams(BaseModel):
     """Everything a year's report may vary. Unknown keys are errors (Papermill would only warn)."""
 
@@ -67,6 +92,8 @@ class ReportParams(BaseModel):
     title: str = Field(min_length=1)
     subtitle: str = ""
     publication_date: dt.date
+    edition: int = Field(default=1, ge=1, le=9, description="Edition of this year's report: 1 first, 2 revised, ...")
+    publisher: Publisher = Field(default_factory=Publisher, description="Who publishes the report (title page).")
     campaign_window_months: int = Field(ge=1, le=3, description="Months after a campaign start counted as its window.")
     min_months_for_effect: int = Field(ge=6, description="Monthly observations needed before effects are estimated.")
     placebo_runs: int = Field(ge=0, le=500, description="Placebo dates tried per series.")
@@ -122,7 +149,13 @@ class ReportParams(BaseModel):
         return value
 
 
-REPORT_KEYS = {"title", "subtitle", "publication_date"}  # used by the report document, not by notebooks
+REPORT_KEYS = {
+    "title",
+    "subtitle",
+    "publication_date",
+    "edition",
+    "publisher",
+}  # used by the report document, not by notebooks
 
 
 def is_demo(release: str) -> bool:
@@ -184,9 +217,13 @@ def _parse(year: str | int, path: Path | None) -> tuple[ReportParams | None, lis
         for err in exc.errors():
             key = str(err["loc"][0]) if err["loc"] else None
             if err["type"] == "extra_forbidden":
-                close = difflib.get_close_matches(key or "", fields, n=1)
+                # a key inside publisher: or export: is named with its path, against that block's own keys
+                inner = {"publisher": Publisher, "export": ContactExport, "synthetic": SyntheticExport}
+                loc = [str(part) for part in err["loc"]]
+                valid = list(inner[loc[-2]].model_fields) if len(loc) > 1 and loc[-2] in inner else fields
+                close = difflib.get_close_matches(loc[-1] if loc else "", valid, n=1)
                 hint = f"; did you mean '{close[0]}'?" if close else ""
-                msg = f"unknown key '{key}'{hint} Valid keys: {', '.join(fields)}"
+                msg = f"unknown key '{'.'.join(loc)}'{hint} Valid keys: {', '.join(valid)}"
             elif err["type"] == "missing":
                 msg = f"required key '{key}' is missing"
             else:
@@ -225,6 +262,13 @@ def _parse(year: str | int, path: Path | None) -> tuple[ReportParams | None, lis
                 "export",
                 "demo_needs_synthetic",
                 "a demo release is built from a synthetic export: set export: {synthetic: {seed: ...}}",
+            )
+        )
+    logo = params.publisher.logo
+    if logo is not None and (".." in logo.split("/") or not (PARAMS / logo).is_file()):
+        problems.append(
+            Problem(
+                file, _line_of(path, "publisher"), "publisher", "no_logo", f"the logo {logo} is not a file in params/"
             )
         )
     if params.export is not None and params.export.path is not None and not export_folder(params.export).is_dir():

@@ -62,7 +62,13 @@ def publish(staged: Path, target: Path, items: list[str], keep: list[str] = ()) 
             try:
                 shutil.move(str(staged / name), str(new / name))
             except OSError as exc:  # name where it was written (a failed copy names its source)
-                raise OSError(exc.errno, exc.strerror, str(new / name)) from exc
+                errno, strerror = exc.errno, exc.strerror
+                if isinstance(exc, shutil.Error) and exc.args and isinstance(exc.args[0], list):
+                    # a folder copied file by file: shutil lists each file's error as text; keep the first's errno
+                    found = re.search(r"\[Errno (\d+)\] ([^:']+)", str(exc.args[0][0][2])) if exc.args[0] else None
+                    if found:
+                        errno, strerror = int(found.group(1)), found.group(2)
+                raise OSError(errno, strerror, str(new / name)) from exc
             step(f"moved {name}")
     kept = []
     for name in keep:

@@ -103,6 +103,7 @@ FILTERS = {
     "identifier": _identifier,
     "md_cell": lambda s: Markup(escape.md_cell(s)),
     "md_text": lambda s: Markup(escape.md_text(s)),
+    "url": lambda s: Markup(escape.url(s)),
     "count_or_x": lambda v: SUPPRESSED if _missing(v) else fmt.number(v),
     "pct_or_x": lambda v: SUPPRESSED if _missing(v) else fmt.pct(float(v)),
     "share": lambda v: fmt.pct(v, 0 if float(v).is_integer() else 1),  # as precise as the share is given

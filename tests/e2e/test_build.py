@@ -257,7 +257,7 @@ def test_data_quality_provenance_and_glossary_are_generated_from_data(built):
                 used |= {v["document"] for f, v in files.items() if f.startswith(calibration)}
             assert (escape.md_cell(doc["title"]) in qmd) == (name in used), (release, name)
         build_record = json.loads((out / "build.json").read_text())
-        groups = assemble.input_groups(build_record["inputs"])  # fingerprints per group, in words; no file paths
+        groups = assemble.input_groups(build_record["inputs"], build_record["params"]["helplines"])  # no file paths
         assert sum(n for _, n, _ in groups) == len(build_record["inputs"])
         assert all(f"| {escape.md_text(label)} | {n} | `{digest}` |" in qmd for label, n, digest in groups)
         assert not [p for p in build_record["inputs"] if p.endswith(".csv") and p in qmd]

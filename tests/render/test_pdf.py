@@ -16,7 +16,7 @@ pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
 _measured: dict[str, Layout] = {}
 SNAKE_CASE = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
-FACT_KEY = re.compile(r"(?<![\w-])(?:1712|tele-onthaal|stop-it-now)\.[a-z0-9_]+(?:\.[a-z0-9_]+)*")
+FACT_KEY = re.compile(r"(?<![\w.-])(?:1712|tele-onthaal|stop-it-now)\.[a-z0-9_]+(?:\.[a-z0-9_]+)*")
 ENGLISH = re.compile(r"\b(the|forced|check|checked|which|because|should|misread|blank|missing|column)\b", re.I)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from .. import figures, fmt, keys, text, theme
+from .. import figures, figures_sources, fmt, keys, text, theme
 from ..analysis import channels as ch
 from ..analysis import helplines as hl
 from ..data import load
@@ -248,6 +248,17 @@ def growth_figure(comparison_: Chapter, year: int) -> plt.Figure | None:
         return None
     base = year - 2
     return figures.intervals(growth, f"Groei sinds {base} (index {base} = 100)", f"index ({base} = 100)", 100)
+
+
+def years_figure(sections: dict[str, Chapter], title: str) -> plt.Figure | None:
+    """The report's one helpline over the years: its main count per year, published or implied by a published
+    change (an interval). None when the report has several helplines (the comparison shows them side by side)."""
+    if len(sections) != 1:
+        return None
+    chapter = next(iter(sections.values()))
+    implied, main = chapter.data["implied"], chapter.data["main"]
+    shown = implied[(implied["measure"] == main) & (implied["category"] == "all") & implied["preferred"]]
+    return figures_sources.series_counts(shown[["year", "low", "high", "exact"]], title, measure_label(main, "all"))
 
 
 def build(year: int, helplines_: list[str], facts: FactSheet) -> dict[str, Chapter]:

@@ -230,6 +230,10 @@ def helplines() -> pd.DataFrame:
     return load_single("helplines")
 
 
+def helpline_contacts() -> pd.DataFrame:
+    return load_single("helpline_contacts")
+
+
 def registration_fields() -> pd.DataFrame:
     return load_single("registration_fields")
 

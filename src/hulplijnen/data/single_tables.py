@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..params import HELPLINES
+from .contact_table import HELPLINE_CONTACTS
 from .label_codebooks import LABEL_CODEBOOKS
 from .specs import (
     EVENT_KINDS,
@@ -207,6 +208,7 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
                 "Helpline metadata.",
             ),
         ),
+        ("helpline_contacts.csv", HELPLINE_CONTACTS),
         (
             "campaigns.csv",
             TableSpec(

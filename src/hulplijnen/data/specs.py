@@ -49,6 +49,7 @@ class ColumnSpec:
     allowed: tuple[str, ...] | None = None
     minimum: int | None = None
     maximum: int | None = None
+    pattern: str | None = None  # a regular expression every value must match (text columns)
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,8 @@ class TableSpec:
                 checks.append(pa.Check.le(col.maximum, error=f"must be at most {col.maximum}"))
             if col.kind == "number":
                 checks.append(pa.Check.in_range(-1e12, 1e12, error="must be a finite number below 10^12 in size"))
+            if col.pattern is not None:
+                checks.append(pa.Check.str_matches(col.pattern, error=f"must match {col.pattern}"))
             if col.kind == "month":
                 checks.append(pa.Check.str_matches(r"^\d{4}-(0[1-9]|1[0-2])$", error="months are written YYYY-MM"))
             allowed = list(col.allowed) if col.allowed else codes.get(col.codebook or "", None)

@@ -1,0 +1,163 @@
+"""Every release looks like a public report (issue 21, §4): a title page naming the publisher, the year and the
+edition, and saying so when the report is published well after its year; a running header that names the report
+and the chapter, not a date; a colophon; a "Hulp nodig?" box with every helpline's number and website; no PDF page
+less than a quarter full except the last page of a chapter; and at a phone's width (390 px) a page that never
+scrolls sideways (a wide table scrolls inside its own box)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from hulplijnen import front
+from hulplijnen.data import load
+from hulplijnen.fmt import date
+from hulplijnen.params import load_params, release_ids
+
+from .layout import Layout, margin_pt, measure
+from .pages import CONTENTS_ENTRY, read
+
+pytestmark = pytest.mark.quarto
+RELEASES = release_ids()
+PHONE = 390
+MIN_FILL = 0.25  # a page (not the last of a chapter) has text or images over at least this share of its text area
+_measured: dict[str, Layout] = {}
+_pages: dict[str, list] = {}
+
+# Elements that reach past the right edge of the viewport and are not inside a box that scrolls or clips them
+# (only the outermost such element is named): the page itself would scroll sideways.
+OVERFLOW = """(() => {
+  const width = document.documentElement.clientWidth;
+  const over = el => {
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0 || box.right <= width + 1) return false;
+    const style = getComputedStyle(el);
+    if (style.visibility === 'hidden' || style.display === 'none') return false;
+    for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+      if (getComputedStyle(up).overflowX !== 'visible' && up.getBoundingClientRect().right <= width + 1) return false;
+    }
+    return true;
+  };
+  const wide = Array.from(document.body.querySelectorAll('*')).filter(over)
+    .filter(el => !(el.parentElement && over(el.parentElement)))
+    .map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' to ' +
+      Math.round(el.getBoundingClientRect().right) + ' px: ' + (el.textContent || '').trim().slice(0, 50));
+  return {scrollWidth: document.documentElement.scrollWidth, width, wide};
+})()"""
+
+
+def layout(rendered, release: str) -> Layout:
+    if release not in _measured:
+        _measured[release] = measure(rendered[release] / "report.pdf")
+    return _measured[release]
+
+
+def one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_title_page_names_publisher_year_and_edition(rendered, release):
+    params = load_params(release)
+    title = one_line(layout(rendered, release).page_text[0])
+    assert str(params.year) in title.replace(one_line(params.title), "")  # the year on its own, beside the title
+    assert "Uitgave" in title and "uitgave" in title.lower()
+    if params.is_synthetic:
+        assert "geen uitgave" in title
+    else:
+        assert one_line(params.publisher.name) in title
+    later = f"Uitgegeven in {params.publication_date.year}: dit rapport over {params.year}"
+    assert (later in title) == (front.is_later_edition(params) and not params.is_synthetic)
+
+
+def headers(pdf) -> list[str]:
+    """The running header of every page: its words above the text area, in reading order (soft hyphens removed)."""
+    import pdfplumber
+
+    top = margin_pt("y")
+    with pdfplumber.open(pdf) as document:
+        return [
+            one_line(" ".join(w["text"] for w in page.extract_words() if w["bottom"] < top).replace("\u00ad", "-"))
+            for page in document.pages
+        ]
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_running_header_names_report_and_chapter_not_a_date(rendered, release):
+    params = load_params(release)
+    published, title = date(params.publication_date), one_line(params.title)
+    chapters_seen = set()
+    for number, header in enumerate(headers(rendered[release] / "report.pdf")[1:], start=2):
+        assert title in header, f"p.{number}: header {header!r}"
+        assert published not in header and str(params.publication_date) not in header, f"p.{number}: {header!r}"
+        chapters_seen.add(header.partition(title)[2].strip())
+    assert {"Samenvatting", "Technische bijlage"} <= chapters_seen, chapters_seen
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_colophon_on_the_last_page(rendered, release):
+    params = load_params(release)
+    last = one_line(layout(rendered, release).page_text[-1])
+    assert "Colofon" in last
+    if params.is_synthetic:
+        assert "geen uitgave" in last and "verzonnen" in last
+    else:
+        for words in ("Uitgever en contact", "Verantwoordelijke uitgever", "Zo citeert u dit rapport", "uitgave"):
+            assert words in last, words
+        assert one_line(params.publisher.responsible_editor) in last and date(params.publication_date) in last
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_help_box_gives_every_helplines_number_and_website(rendered, release):
+    summary = one_line(" ".join(layout(rendered, release).page_text[2:4]))
+    html = (rendered[release] / "report.html").read_text(encoding="utf-8")
+    assert "Hulp nodig?" in summary and "Hulp nodig?" in html
+    for row in load.helpline_contacts().itertuples():
+        assert row.phone.replace(" ", "\u00a0") in summary or row.phone in summary, row.phone
+        assert f'href="tel:{row.phone.replace(" ", "")}"' in html and f'href="{row.website}"' in html
+
+
+def chapter_headings(pages) -> set[str]:
+    """The chapters (level-1 headings) as the contents page lists them: its entries at the left margin."""
+    entries = [(line.x0, m.group("heading")) for line in pages[1].lines if (m := CONTENTS_ENTRY.match(line.text))]
+    left = min(x for x, _ in entries)
+    return {heading for x, heading in entries if x < left + 2}
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_no_page_less_than_a_quarter_full_but_the_last_of_a_chapter(rendered, release):
+    if release not in _pages:
+        _pages[release] = read(rendered[release] / "report.pdf")
+    pages = _pages[release]
+    chapters = chapter_headings(pages)
+    assert len(chapters) >= 4, chapters
+    empty = [
+        f"p.{page.number} {fill:.0%} full, followed by '{after.lines[0].text if after.lines else ''}'"
+        for page, after in zip(pages[2:-1], pages[3:])
+        if (fill := (page.content_bottom() - page.top) / page.height) < MIN_FILL
+        and not (after.lines and after.lines[0].text in chapters)
+    ]
+    assert not empty, "pages left nearly empty inside a chapter: " + "; ".join(empty)
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_at_phone_width_the_page_never_scrolls_sideways(browser, rendered, release):
+    page = browser.new_page()
+    page.set_viewport_size({"width": PHONE, "height": 844})
+    page.goto((rendered[release] / "report.html").as_uri(), wait_until="load")
+    page.wait_for_timeout(300)
+    found = page.evaluate(OVERFLOW)
+    page.close()
+    assert found["width"] == PHONE
+    assert not found["wide"] and found["scrollWidth"] <= PHONE, found
+
+
+def test_the_overflow_check_sees_a_wide_element(browser):
+    """The check above is not vacuous: a table wider than the phone, outside any scrolling box, is found."""
+    page = browser.new_page()
+    page.set_viewport_size({"width": PHONE, "height": 844})
+    page.set_content('<main><table><tr><td style="white-space: nowrap">' + "breed " * 40 + "</td></tr></table></main>")
+    found = page.evaluate(OVERFLOW)
+    page.close()
+    assert found["scrollWidth"] > PHONE and found["wide"] and found["wide"][0].startswith("table")

@@ -1,0 +1,132 @@
+"""The report as a publication (issue 21, §4): title-page metadata, the colophon and the "Hulp nodig?" box, filled
+from params and data/helpline_contacts.csv, every value escaped for where it lands."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+import yaml
+
+from hulplijnen import escape, front
+from hulplijnen.data import load
+from hulplijnen.data.single_tables import SINGLE_TABLES
+from hulplijnen.params import check_params, load_params
+from hulplijnen.paths import PARAMS
+
+HOSTILE = '{{< include /etc/passwd >}} <script>x</script> "quoted" *bold* | $x$'
+
+
+def with_changes(release: str, **changes):
+    params = load_params(release)
+    return params.model_copy(update=changes)
+
+
+def test_a_report_published_years_after_its_year_says_so():
+    late = with_changes("2020", publication_date=dt.date(2026, 11, 22))
+    timely = with_changes("2020", publication_date=dt.date(2021, 5, 1))
+    assert front.is_later_edition(late) and not front.is_later_edition(timely)
+    assert "Uitgegeven in 2026: dit rapport over 2020" in front.front_matter(late)
+    assert "cover-note" not in front.front_matter(timely)
+    assert "samengesteld uit cijfers" in front.colophon(late, "abc1234")
+    assert "samengesteld uit cijfers" not in front.colophon(timely, "abc1234")
+
+
+def test_front_matter_is_yaml_with_the_publisher_year_and_edition_in_words():
+    params = with_changes("2021", edition=2)
+    meta = yaml.safe_load(front.front_matter(params))
+    assert meta["publisher"] == escape.md_text(params.publisher.name)
+    assert meta["report-year"] == "2021" and meta["edition-text"] == "Tweede, herziene uitgave"
+
+
+def test_hostile_publisher_is_escaped_in_front_matter_and_colophon():
+    params = load_params("2020")
+    hostile = params.model_copy(update={"publisher": params.publisher.model_copy(update={"name": HOSTILE})})
+    meta = yaml.safe_load(front.front_matter(hostile))
+    assert "{{<" not in meta["publisher"] and "<script>" not in meta["publisher"]
+    colophon = front.colophon(hostile, "abc1234")
+    assert "{{<" not in colophon and "<script>" not in colophon and "\\|" in colophon
+
+
+def test_colophon_has_publisher_editor_contact_date_edition_and_citation():
+    params = load_params("2021")
+    text = front.colophon(params, "abc1234-dirty")
+    for words in ("Uitgever en contact", "Verantwoordelijke uitgever", "Zo citeert u dit rapport", "Eerste uitgave"):
+        assert words in text
+    assert "22 november 2026" in text and "abc1234" in text and "nog niet in die versie zijn vastgelegd" in text
+    assert params.publisher.address in text
+
+
+def test_a_demo_is_not_presented_as_a_publication():
+    params = load_params("demo")
+    assert "geen uitgave" in yaml.safe_load(front.front_matter(params))["publisher"]
+    text = front.colophon(params, "abc1234")
+    assert "Verantwoordelijke uitgever" not in text and "verzonnen" in text
+    assert params.publisher.name not in front.html_cover(params)
+
+
+def test_help_box_lists_every_helpline_the_reports_own_first():
+    contacts = load.helpline_contacts()
+    box = front.help_box(load_params("2021-tele-onthaal"))
+    items = [line for line in box.splitlines() if line.startswith("- **")]
+    assert items[0].startswith("- **Tele-Onthaal**") and len(items) == len(contacts)
+    for row in contacts.itertuples():
+        assert f"(tel:{row.phone.replace(' ', '')})" in box and f"({row.website})" in box
+    assert "0800\u00a0200\u00a050" in box  # a phone number never breaks over two lines
+    assert "telefoon, e-mail en chat" in box and "112" in box
+
+
+def test_url_escape_allows_only_https_and_tel():
+    assert escape.url("https://www.1712.be") == "https://www.1712.be"
+    assert escape.url("https://x.be/a b)") == "https://x.be/a%20b%29"
+    for bad in ("javascript:alert(1)", "http://x.be", "{{< include x >}}"):
+        with pytest.raises(ValueError):
+            escape.url(bad)
+
+
+@pytest.mark.parametrize(
+    "column, value",
+    [("website", "javascript:alert(1)"), ("website", "https://x.be/)[a](y"), ("phone", "106<script>")],
+)
+def test_helpline_contacts_schema_rejects_hostile_values(column, value):
+    _, spec = SINGLE_TABLES["helpline_contacts"]
+    frame = load.helpline_contacts().reset_index(drop=True)
+    frame.loc[0, column] = value
+    with pytest.raises(Exception, match="must match"):
+        spec.schema({}).validate(frame, lazy=True)
+    spec.schema({}).validate(load.helpline_contacts().reset_index(drop=True))
+
+
+def test_params_publisher_typo_and_missing_logo_are_errors(tmp_path):
+    text = (PARAMS / "2020.yml").read_text(encoding="utf-8")
+    typo = tmp_path / "2020.yml"
+    typo.write_text(text.replace("  address:", "  adress:"), encoding="utf-8")
+    problems = check_params("2020", typo)
+    assert problems and "adress" in problems[0].message
+    logo = text.replace("  logo: null", "  logo: no-such-logo.png")
+    (tmp_path / "2020.yml").write_text(logo, encoding="utf-8")
+    assert [p.rule for p in check_params("2020", tmp_path / "2020.yml")] == ["no_logo"]
+
+
+def test_every_real_release_has_a_publisher_and_a_first_edition():
+    for release in ("2020", "2021", "2021-tele-onthaal"):
+        params = load_params(release)
+        assert params.publisher.name and params.publisher.responsible_editor and params.edition == 1
+    assert isinstance(load.helpline_contacts(), pd.DataFrame)
+
+
+def test_a_logo_reaches_the_title_page_under_a_fixed_name(tmp_path, monkeypatch):
+    (tmp_path / "huisstijl").mkdir()
+    (tmp_path / "huisstijl" / "logo-vlaanderen.png").write_bytes(b"\x89PNG fake")
+    monkeypatch.setattr(front, "PARAMS", tmp_path)
+    params = load_params("2021")
+    with_logo = params.model_copy(
+        update={"publisher": params.publisher.model_copy(update={"logo": "huisstijl/logo-vlaanderen.png"})}
+    )
+    assert yaml.safe_load(front.front_matter(with_logo))["logo-file"] == "logo.png"  # no path from params in typst
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    front.copy_logo(with_logo, staging)
+    assert (staging / "logo.png").read_bytes() == b"\x89PNG fake"
+    assert "logo-file" not in yaml.safe_load(front.front_matter(params))
