@@ -4,6 +4,8 @@ chapters/capacity_staffing.py prepared and returns None when there is nothing to
 
 from __future__ import annotations
 
+import functools
+
 import matplotlib.patches
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -16,6 +18,10 @@ from .figures_contrast import heatmap_text
 from .theme import OKABE_ITO
 
 DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
+
+
+def _number(value: float, decimals: int) -> str:
+    return "" if pd.isna(value) else fmt.number(value, decimals)
 
 
 @described_by(describe.need_heatmap)
@@ -37,14 +43,15 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
         values = grid.astype(float)
         # an hour or a day without a queue (the line closed) is left out; a suppressed hour stays, hatched
         shown = values.loc[open_rows[label], open_columns[label]]
+        decimals = grid.attrs.get("decimals", 0)
         sns.heatmap(
             shown,
             ax=ax,
             cmap="Blues",
             vmin=0,
             vmax=vmax,
-            annot=True,
-            fmt=f".{grid.attrs.get('decimals', 0)}f",
+            annot=shown.map(functools.partial(_number, decimals=decimals)),
+            fmt="",  # Dutch numbers (1,6), as in the text
             linewidths=0.3,
             linecolor="white",
             mask=shown.isna(),

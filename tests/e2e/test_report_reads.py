@@ -161,12 +161,19 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         assert summary.index("**Belangrijkste boodschappen**") < summary.index("{#tbl-key-figures}"), release
     text = reader_part(built["2021"])
     for message in (
-        "Meer dan de helft van de telefonische oproepen bleef onbeantwoord",  # the parliamentary question's subject
+        # the parliamentary question's subject, said to be from an earlier year than the report's
+        "Laatst gemeten in 2020: meer dan de helft van de telefonische oproepen bleef onbeantwoord",
+        "Voor 2021 is geen cijfer over de bereikbaarheid gepubliceerd",
         "ongeveer drie keer zoveel als in 2012",
         "het aandeel chat ging van 11,3 % in 2020 naar 18 % in 2021",
         "het vaakst over kindermishandeling (54 % van de mogelijke slachtoffers); 75 % van de contactnemers",
     ):
         assert message in re.sub(r"\s+", " ", text)
+    for release, out in built.items():  # each message is its own list item, never glued to the one before
+        assert not re.search(r"[.:]- \*\*", (out / "report.qmd").read_text(encoding="utf-8")), release
+    same_year = re.sub(r"\s+", " ", reader_part(built["2020"]))
+    assert "**Meer dan de helft van de telefonische oproepen bleef onbeantwoord.**" in same_year
+    assert "Laatst gemeten" not in same_year and "geen cijfer over de bereikbaarheid" not in same_year
 
 
 def test_the_rules_of_the_key_messages_write_no_year():
