@@ -79,7 +79,7 @@ def _negative(frame):
     "change,column,rule",
     [
         (_negative, "wait_seconds", "out_of_range"),
-        (lambda f: f.drop(columns=["handle_seconds"], inplace=True), "handle_seconds", "missing_column"),
+        (lambda f: f.pop("handle_seconds"), "handle_seconds", "missing_column"),
         (lambda f: f.loc[f["channel"] == "email", "wait_seconds"].__setitem__(slice(None), 1), None, None),
     ],
     ids=["negative", "one-timing-column", "noop"],
