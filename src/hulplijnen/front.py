@@ -17,17 +17,24 @@ def is_later_edition(params) -> bool:
     return params.publication_date.year > params.year + 1
 
 
+def _edition(params) -> dict:
+    """What the title page, the HTML cover and the colophon all say of the edition."""
+    return {
+        "params": params,
+        "year": str(params.year),
+        "published": str(params.publication_date.year),
+        "later": is_later_edition(params),
+        "synthetic": params.is_synthetic,
+    }
+
+
 def front_matter(params) -> str:
     """The lines of report.qmd's front matter beyond title and date (report/front_matter.md)."""
     return text.render(
         "front_matter.md",
         prose=False,
-        params=params,
-        year=str(params.year),
-        published=str(params.publication_date.year),
-        later=is_later_edition(params),
+        **_edition(params),
         logo=logo_name(params),
-        synthetic=params.is_synthetic,
     )
 
 
@@ -36,11 +43,7 @@ def html_cover(params) -> str:
     return text.render(
         "cover_html.md",
         prose=False,
-        params=params,
-        year=str(params.year),
-        published=str(params.publication_date.year),
-        later=is_later_edition(params),
-        synthetic=params.is_synthetic,
+        **_edition(params),
     )
 
 
@@ -63,13 +66,9 @@ def colophon(params, version: str) -> str:
     return text.render(
         "colophon.md",
         prose=False,
-        params=params,
-        year=str(params.year),
-        published=str(params.publication_date.year),
-        later=is_later_edition(params),
+        **_edition(params),
         commit=sha,
         dirty=bool(dirty),
-        synthetic=params.is_synthetic,
     )
 
 

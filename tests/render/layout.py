@@ -110,3 +110,17 @@ def measure(pdf: Path) -> Layout:
             ]
             layout.images += len(page.images)
     return layout
+
+
+_measured: dict[str, Layout] = {}
+
+
+def layout(rendered, release: str) -> Layout:
+    """A release's PDF measured once per test session (several test modules read the same layout)."""
+    if release not in _measured:
+        _measured[release] = measure(rendered[release] / "report.pdf")
+    return _measured[release]
+
+
+def one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text)

@@ -10,24 +10,13 @@ import pytest
 
 from hulplijnen.params import load_params, release_ids
 
-from .layout import Layout, measure
+from .layout import Layout, layout, one_line
 
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
-_measured: dict[str, Layout] = {}
 SNAKE_CASE = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
 FACT_KEY = re.compile(r"(?<![\w.-])(?:1712|tele-onthaal|stop-it-now)\.[a-z0-9_]+(?:\.[a-z0-9_]+)*")
 ENGLISH = re.compile(r"\b(the|forced|check|checked|which|because|should|misread|blank|missing|column)\b", re.I)
-
-
-def layout(rendered, release: str) -> Layout:
-    if release not in _measured:
-        _measured[release] = measure(rendered[release] / "report.pdf")
-    return _measured[release]
-
-
-def one_line(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
 
 
 def shown(items, limit: int = 12) -> str:

@@ -6,8 +6,6 @@ scrolls sideways (a wide table scrolls inside its own box)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from hulplijnen import front
@@ -15,14 +13,13 @@ from hulplijnen.data import load
 from hulplijnen.fmt import date
 from hulplijnen.params import load_params, release_ids
 
-from .layout import Layout, margin_pt, measure
+from .layout import layout, margin_pt, one_line
 from .pages import CONTENTS_ENTRY, read
 
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
 PHONE = 390
 MIN_FILL = 0.25  # a page (not the last of a chapter) has text or images over at least this share of its text area
-_measured: dict[str, Layout] = {}
 _pages: dict[str, list] = {}
 
 # Elements that reach past the right edge of the viewport and are not inside a box that scrolls or clips them
@@ -45,16 +42,6 @@ OVERFLOW = """(() => {
       Math.round(el.getBoundingClientRect().right) + ' px: ' + (el.textContent || '').trim().slice(0, 50));
   return {scrollWidth: document.documentElement.scrollWidth, width, wide};
 })()"""
-
-
-def layout(rendered, release: str) -> Layout:
-    if release not in _measured:
-        _measured[release] = measure(rendered[release] / "report.pdf")
-    return _measured[release]
-
-
-def one_line(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
 
 
 @pytest.mark.parametrize("release", RELEASES)
