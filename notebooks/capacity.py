@@ -21,9 +21,10 @@ answer_targets = [0.8, 0.9]
 redial_share = 0.5
 
 # %%
-from hulplijnen import chapters, figures, figures_staffing
-from hulplijnen.chapters import capacity_staffing
-from hulplijnen.chapters.export_tables import figure_title
+from hulplijnen import chapters, figures
+from hulplijnen.chapters.capacity import charts as figures_staffing
+from hulplijnen.chapters.capacity import staffing as capacity_staffing
+from hulplijnen.chapters.shared.export_tables import figure_title
 from hulplijnen.display import show_figure, show_table, show_text
 
 figures.apply_theme()

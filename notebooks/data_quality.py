@@ -18,7 +18,7 @@ helplines = ["1712"]
 
 # %%
 from hulplijnen import chapters, figures
-from hulplijnen.chapters.quality_tables import WIDTHS
+from hulplijnen.chapters.data_quality.tables import WIDTHS
 from hulplijnen.display import show_table, show_text
 
 figures.apply_theme()

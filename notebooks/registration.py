@@ -20,7 +20,7 @@ min_cell_count = 5
 
 # %%
 from hulplijnen import chapters, figures
-from hulplijnen.chapters.export_tables import figure_title
+from hulplijnen.chapters.shared.export_tables import figure_title
 from hulplijnen.display import show_figure, show_table, show_text
 
 figures.apply_theme()

@@ -72,7 +72,7 @@ def undrawn(out, labels: set[str]) -> set[str]:
     one_year = {x for x in SERIES_YEARS.keys() & labels if len(series_years(out, x)) == 1}
     helplines = json.loads((out / "build.json").read_text())["params"]["helplines"]
     alone = {"fig-helpline-mix"} & labels if len(helplines) < 2 else set()
-    from hulplijnen.chapters.base import has_published_tables
+    from hulplijnen.chapters.shared.base import has_published_tables
 
     # the years chart of a helpline with key figures only, when the report has exactly one such helpline
     sections = [h for h in helplines if not has_published_tables(h)]

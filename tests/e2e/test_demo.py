@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from hulplijnen.assemble import SYNTHETIC_BANNER
-from hulplijnen.chapters.export_tables import SHOWN_CELL_BY_CELL
+from hulplijnen.chapters.shared.export_tables import SHOWN_CELL_BY_CELL
 from hulplijnen.errors import ParamsError
 from hulplijnen.export import synthetic
 from hulplijnen.params import load_params, release_ids

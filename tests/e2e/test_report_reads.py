@@ -8,7 +8,7 @@ import nbformat
 import pytest
 
 from hulplijnen.captions import YEAR_METADATA
-from hulplijnen.chapters.export_tables import SHOWN_CELL_BY_CELL
+from hulplijnen.chapters.shared.export_tables import SHOWN_CELL_BY_CELL
 from hulplijnen.export.aggregate import table_defs
 from hulplijnen.params import load_params
 

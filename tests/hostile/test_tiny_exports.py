@@ -11,7 +11,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from hulplijnen import figures
-from hulplijnen.chapters import capacity, capacity_staffing, registration
+from hulplijnen.chapters import capacity, registration
+from hulplijnen.chapters.capacity import staffing as capacity_staffing
 from hulplijnen.export import aggregate, read, synthetic, tables, timings
 from hulplijnen.export.tables import PublishedTables
 from hulplijnen.facts import FactSheet

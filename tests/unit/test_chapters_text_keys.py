@@ -17,7 +17,7 @@ CHAPTER_MODULE = '''
 from pathlib import Path
 
 from hulplijnen import text
-from hulplijnen.chapters.base import Chapter, ChapterSpec
+from hulplijnen.chapters.shared.base import Chapter, ChapterSpec
 from hulplijnen.facts import FactSheet, Source, recorded
 
 SPEC = ChapterSpec("greeting", "Groet", 15, lambda params: "1712" in params.helplines)

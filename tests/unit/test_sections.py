@@ -5,7 +5,7 @@ whole is; the notebook shows each beside the table or figure it discusses, so th
 import pytest
 
 from hulplijnen import text
-from hulplijnen.chapters.base import Chapter
+from hulplijnen.chapters.shared.base import Chapter
 from hulplijnen.errors import BuildError
 
 

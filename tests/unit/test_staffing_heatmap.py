@@ -3,7 +3,7 @@
 import matplotlib
 import pandas as pd
 
-from hulplijnen import figures_staffing
+from hulplijnen.chapters.capacity import charts as figures_staffing
 
 matplotlib.use("Agg")
 

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from hulplijnen.chapters import quality_tables
+from hulplijnen.chapters.data_quality import tables as quality_tables
 from hulplijnen.display import markdown_table
 
 

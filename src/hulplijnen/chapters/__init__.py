@@ -10,7 +10,7 @@ import pkgutil
 from types import ModuleType
 
 from ..facts import FactSheet
-from .base import Chapter, ChapterSpec
+from .shared.base import Chapter, ChapterSpec
 
 __all__ = ["REGISTRY", "Chapter", "ChapterSpec", "FactSheet", "discover", "for_params", "names", "spec"]
 

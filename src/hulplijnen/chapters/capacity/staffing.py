@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt, keys, text
-from ..analysis import simulate, staffing
-from ..export.tables import PublishedTables
-from ..export.timing_tables import WAIT_BANDS
-from ..facts import FactSheet, Source
-from .base import Chapter
+from ... import fmt, keys, text
+from ...export.tables import PublishedTables
+from ...export.timing_tables import WAIT_BANDS
+from ...facts import FactSheet, Source
+from ..shared.base import Chapter
+from .analysis import simulate, staffing
 
 TIMING = "timing statistics of the contact export (over at least k contacts)"
 TABLES = "protected tables of the contact export"
@@ -155,7 +155,7 @@ def _target(helpline: str, frame: pd.DataFrame, target: float, weekly: dict, fac
 
 
 def _simulation(helpline, frame, target, handle_mean, patience_mean, redial_share, facts) -> dict:
-    from ..maths import erlang
+    from ...maths import erlang
 
     src = Source(None, TABLES, f"ciw simulation, {SIMULATED_WEEKS} weeks, seed {SEED}")
     column = staffing.need_column(target)

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt, keys
-from ..analysis import series as sr
-from ..data import history, load
-from ..data import statements as st
-from ..facts import FactSheet, Source
-from .checked import fact, record_check
+from ... import fmt, keys
+from ...data import history, load
+from ...data import statements as st
+from ...facts import FactSheet, Source
+from ..shared.checked import fact, record_check
+from . import analysis as sr
 
 TABLE = "contacts_by_month_channel"
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import keys, text
-from ..data import quality
-from ..facts import FactSheet, Source
-from . import quality_tables
-from .base import Chapter, ChapterSpec
+from ... import keys, text
+from ...data import quality
+from ...facts import FactSheet, Source
+from ..shared.base import Chapter, ChapterSpec
+from . import tables as quality_tables
 
 SPEC = ChapterSpec("data_quality", "Datakwaliteit", 70, lambda params: not params.is_synthetic, annex=True)
 

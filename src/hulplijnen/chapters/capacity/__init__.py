@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt, keys, text
-from ..analysis import capacity as cap
-from ..data import load
-from ..export.tables import PublishedTables
-from ..facts import FactSheet, Source
-from .base import Chapter, ChapterSpec
-from .export_tables import SUPPRESSED, count_text, has_export, opening_values, pct_text
+from ... import fmt, keys, text
+from ...analysis import capacity as cap
+from ...data import load
+from ...export.tables import PublishedTables
+from ...facts import FactSheet, Source
+from ..shared.base import Chapter, ChapterSpec
+from ..shared.export_tables import SUPPRESSED, count_text, has_export, opening_values, pct_text
 
 SPEC = ChapterSpec("capacity", "Bereikbaarheid", 50, has_export)
 TABLES = "protected tables of the contact export"

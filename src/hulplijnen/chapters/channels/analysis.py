@@ -9,8 +9,8 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from ..data.statements import one_in_n_interval
-from ..maths.intervals import Interval, rounding_interval
+from ...data.statements import one_in_n_interval
+from ...maths.intervals import Interval, rounding_interval
 
 COLUMNS = ["year", "low", "high", "exact", "source", "basis", "consistent"]
 

@@ -10,12 +10,12 @@ import matplotlib.patches
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from . import figures_describe as describe
-from . import fmt
-from .figures import SUPPRESSED_HATCH
-from .figures_alt import described_by
-from .figures_contrast import heatmap_text
-from .theme import OKABE_ITO
+from ... import figures_describe as describe
+from ... import fmt
+from ...figures import SUPPRESSED_HATCH
+from ...figures_alt import described_by
+from ...figures_contrast import heatmap_text
+from ...theme import OKABE_ITO
 
 DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import keys, text
-from ..analysis import reachability as rc
-from ..analysis.channels import monthly_totals
-from ..data import history, load
-from ..facts import FactSheet, Source
-from ..maths.intervals import Interval
-from .base import Chapter, ChapterSpec, leads_with_published_tables
-from .checked import fact
+from ... import keys, text
+from ...analysis.channels import monthly_totals
+from ...data import history, load
+from ...facts import FactSheet, Source
+from ...maths.intervals import Interval
+from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
+from ..shared.checked import fact
+from . import analysis as rc
 
 RATE, ATTEMPTS = "answer_rate", "call_attempts"
 MEASURES = ("capacity", "funding")  # kinds of events.csv this chapter dates

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt, keys, text
-from ..analysis import contexts as cx
-from ..data import history, load
-from ..data import statements as st
-from ..facts import FactSheet, Source
-from .base import Chapter, ChapterSpec, leads_with_published_tables
-from .checked import fact, record_comparison
+from ... import fmt, keys, text
+from ...data import history, load
+from ...data import statements as st
+from ...facts import FactSheet, Source
+from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
+from ..shared.checked import fact, record_comparison
+from . import analysis as cx
 
 TABLE = "possible_victims_by_context"
 # The family flags a later year's stated share refers to: its category -> (the summary's part, base)

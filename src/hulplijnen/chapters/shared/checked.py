@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .. import keys
-from ..data.statements import RoundedComparison, StatementCheck
-from ..facts import FactSheet, Source
+from ... import keys
+from ...data.statements import RoundedComparison, StatementCheck
+from ...facts import FactSheet, Source
 
 SUFFIX = {
     "percent": ("_pct", "percent"),

@@ -17,7 +17,7 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
-from ..maths import erlang
+from ....maths import erlang
 
 BAND_HOURS = {"00-06": 7, "22-23": 2}  # other hour bands are one hour
 

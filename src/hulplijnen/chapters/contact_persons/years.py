@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt, keys
-from ..analysis import contact_persons as cp
-from ..data import history, load
-from ..data import statements as st
-from ..facts import FactSheet, Source
-from ..labels import category_label, measure_label
-from ..maths.intervals import rounding_interval
-from .checked import fact, record_check
-from .published import QUALIFIERS_NL, key_figure_value
+from ... import fmt, keys
+from ...data import history, load
+from ...data import statements as st
+from ...facts import FactSheet, Source
+from ...labels import category_label, measure_label
+from ...maths.intervals import rounding_interval
+from ..shared.checked import fact, record_check
+from ..shared.published import QUALIFIERS_NL, key_figure_value
+from . import analysis as cp
 
 TABLE = "contacts_by_contact_person"
 KINDS = {"count": "count", "one_in_n": "one_in_n", "percent": "percent"}

@@ -6,12 +6,12 @@ import re
 
 import pandas as pd
 
-from .. import fmt, keys, text
-from ..analysis import channels as ch
-from ..data import load
-from ..errors import AnalysisError
-from ..facts import FactSheet, Source
-from .base import Chapter, ChapterSpec, leads_with_published_tables
+from ... import fmt, keys, text
+from ...analysis import channels as ch
+from ...data import load
+from ...errors import AnalysisError
+from ...facts import FactSheet, Source
+from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 
 SPEC = ChapterSpec("campaigns", "Campagnes", 30, leads_with_published_tables, methods="campaigns.md")
 PARTS = (
@@ -73,7 +73,7 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
             ]
         ]
         modelled = sustained
-        from ..analysis import campaigns as camp  # statsmodels: imported only by the notebook that needs it
+        from . import analysis as camp  # statsmodels: imported only by the notebook that needs it
 
         try:
             effects = camp.campaign_effects(series, mine, sustained, window, camp.Requirements(min_months))
@@ -152,7 +152,7 @@ def conclusions(
     facts: FactSheet,
 ) -> dict:
     """What the template states about the model, each value from the estimates (nothing typed in by hand)."""
-    from ..analysis.campaigns import relative_change
+    from .analysis import relative_change
 
     names = load.campaigns().set_index("campaign_id")["name_nl"]
     estimable = effects[effects["estimable"]]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..maths.intervals import Interval, rounding_interval
+from ...maths.intervals import Interval, rounding_interval
 
 
 def stated_range(figures: pd.DataFrame, measure: str, category: str, widen: bool = False) -> Interval:

@@ -5,18 +5,18 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from .. import figures, figures_sources, fmt, keys, text
-from ..analysis import contact_persons as cp
-from ..analysis import helplines as hl
-from ..data import load, reconcile
-from ..data import statements as st
-from ..facts import FactSheet, Source
-from ..labels import base_label, measure_label
-from ..maths.intervals import rounding_interval
-from . import contact_person_years as cpy
-from .base import Chapter, ChapterSpec, leads_with_published_tables
-from .checked import fact, record_comparison
-from .published import QUALIFIERS_NL, SHARE_MEASURES, key_figure_value, register_key_figures
+from ... import figures, figures_sources, fmt, keys, text
+from ...analysis import helplines as hl
+from ...data import load, reconcile
+from ...data import statements as st
+from ...facts import FactSheet, Source
+from ...labels import base_label, measure_label
+from ...maths.intervals import rounding_interval
+from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
+from ..shared.checked import fact, record_comparison
+from ..shared.published import QUALIFIERS_NL, SHARE_MEASURES, key_figure_value, register_key_figures
+from . import analysis as cp
+from . import years as cpy
 
 SPEC = ChapterSpec("contact_persons", "Contactnemers", 20, leads_with_published_tables)
 TABLE = "contacts_by_contact_person"

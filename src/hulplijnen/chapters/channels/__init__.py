@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt, keys, text
-from ..analysis import channels as ch
-from ..analysis import helplines as hl
-from ..data import load
-from ..facts import FactSheet, Source
+from ... import fmt, keys, text
+from ...analysis import channels as ch
+from ...analysis import helplines as hl
+from ...data import load
+from ...facts import FactSheet, Source
+from ..shared.base import Chapter, ChapterSpec, latest_monthly_year, leads_with_published_tables
 from . import over_years
-from .base import Chapter, ChapterSpec, latest_monthly_year, leads_with_published_tables
 
 SPEC = ChapterSpec("channels", "Kanalen", 10, leads_with_published_tables)
 TABLE = "contacts_by_month_channel"
