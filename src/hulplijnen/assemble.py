@@ -100,7 +100,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     params = release.params
     timings = has_timings(params)
     methods = [
-        text.render(f"methods/{chapters.spec(n).methods}", every_value_used=False, params=params, timings=timings)
+        text.render(chapters.spec(n).methods, every_value_used=False, params=params, timings=timings)
         for n in release.chapters
         if chapters.spec(n).methods
     ]

@@ -5,13 +5,14 @@ the source (``ast``), every ``import``/``from … import`` anywhere in a module 
 a submodule reached as an attribute of an imported package (``chapters.channels.build``), and the
 packages above each module. The registry's discovery of the chapters (``importlib`` in
 chapters/__init__.py) is not followed: the channels notebook does not depend on the capacity
-chapter's module. These files are recorded with the run like the data files its kernel read and the
-templates its chapter rendered (``reads.inputs_read``), so editing one chapter's module or template
-re-runs that chapter's notebooks only.
+chapter's modules. These files are recorded with the run like the data files its kernel read and the
+templates its chapter rendered (``reads.inputs_read``: chapters/<name>/text.md), so editing one chapter's
+module or text re-runs that chapter's notebooks only.
 
 A release's report depends on what its notebooks read, on its params file, and on what assembling it
-reads: the report's text outside report/chapters/ (the document, summary, methods, appendices), the
-package modules the finisher and its chapters' modules (their titles) reach, the Quarto files, data/.
+reads: the report's text under report/ (the document, summary, general methods, appendices), its chapters'
+methods text (chapters/<name>/methods.md), the package modules the finisher and its chapters' modules
+(their titles) reach, the Quarto files, data/.
 """
 
 from __future__ import annotations
@@ -23,11 +24,10 @@ from functools import cache
 from pathlib import Path
 
 from .digests import file_digest
-from .paths import PACKAGE, QUARTO_PARTIALS, QUARTO_PROJECT, REPORT_TEXT, ROOT
+from .paths import CHAPTERS, PACKAGE, QUARTO_PARTIALS, QUARTO_PROJECT, REPORT_TEXT, ROOT
 
 NAME = PACKAGE.name  # the import name of the package
 ASSEMBLY = ("hulplijnen.finish",)  # what assembles and renders a release (assemble, summary, render, …)
-CHAPTER_TEXT = REPORT_TEXT / "chapters"  # read by the notebooks (recorded per run), not by the assembly
 
 
 def module_file(module: str) -> Path | None:
@@ -138,8 +138,10 @@ def module_reads(modules: set[str], code: dict[str, str]) -> dict[str, str]:
 def assembly_files(chapters: list[str]) -> list[Path]:
     """What assembling and rendering a release reads, besides its notebooks and params file."""
     modules = closure({*ASSEMBLY, *(f"{NAME}.chapters.{c}" for c in chapters)})
-    text = [p for p in sorted(REPORT_TEXT.rglob("*")) if p.is_file() and not p.is_relative_to(CHAPTER_TEXT)]
-    return sorted({module_file(m) for m in modules} | set(text)) + [QUARTO_PROJECT, QUARTO_PARTIALS]
+    text = [p for p in sorted(REPORT_TEXT.rglob("*")) if p.is_file()]
+    # a chapter's text.md is read by its notebooks (recorded per run); its methods.md by the assembly
+    methods = [CHAPTERS / c / "methods.md" for c in chapters if (CHAPTERS / c / "methods.md").is_file()]
+    return sorted({module_file(m) for m in modules} | set(text) | set(methods)) + [QUARTO_PROJECT, QUARTO_PARTIALS]
 
 
 def digest(paths: list[Path]) -> str:

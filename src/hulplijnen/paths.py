@@ -20,6 +20,9 @@ CACHE = ROOT / "_cache"
 PACKAGE = Path(__file__).resolve().parent
 QUARTO_PROJECT = ROOT / "_quarto.yml"
 REPORT_TEXT = ROOT / "report"  # the report's Dutch text: Jinja2 templates (document, chapters, methods, appendices)
+CHAPTERS = PACKAGE / "chapters"  # one folder per chapter: its code, text.md and methods.md (hulplijnen.chapters)
+# Where the text's templates are found, by name: "methods.md" in report/, "chapters/<name>/text.md" in the package
+TEXT_FOLDERS = (REPORT_TEXT, PACKAGE)
 QUARTO_PARTIALS = ROOT / "quarto"  # the PDF layout (typst template partials) and HTML additions _quarto.yml names
 # What was ever published from each contact export (hulplijnen.export.ledger): committed, never in _output/
 LEDGER = Path(os.environ.get("HULPLIJNEN_LEDGER") or ROOT / "disclosure-ledger").resolve()

@@ -7,7 +7,8 @@ and on each save runs the build of that release (what the change affects re-runs
 chapter-grain dependencies; the rest comes from the cache), rendering the HTML only, into
 ``_cache/live/<release>/`` (never _output/). The page is served on 127.0.0.1 only; a small script in
 it asks ``/__version`` and reloads when a build ended. A failed build keeps the last good page and
-shows its error above it, and in the terminal. An edit under src/ restarts the process (exec): the
+shows its error above it, and in the terminal. An edit of the package's code (src/**.py; not a chapter's
+text.md beside it) restarts the process (exec): the
 zygote's and this process's imported package are the edited code's. Ctrl-C or SIGTERM ends the
 zygote, its kernels, Quarto and whatever a notebook left running (orphans.end_with_the_build).
 """
@@ -164,7 +165,7 @@ def main(release: str, port: int = 8765, jobs: int | None = None) -> int:
                 for changes in watch(*WATCHED, watch_filter=_relevant, step=30, debounce=400):
                     names = sorted({relative_to_root(Path(p)) for _, p in changes})
                     log(f"[preview] changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}")
-                    if any(n.startswith("src/") for n in names):
+                    if any(n.startswith("src/") and n.endswith(".py") for n in names):
                         restart = True  # the package itself changed: a new process imports the new code
                         break
                     rebuild(release, zygote, page, workspace, jobs)

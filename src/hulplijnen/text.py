@@ -1,4 +1,6 @@
-"""The report's Dutch text: Jinja2 templates under report/, filled from a chapter's recorded facts.
+"""The report's Dutch text: Jinja2 templates, filled from a chapter's recorded facts. A chapter's text is
+``chapters/<name>/text.md`` in its folder of the package; the rest (the document, summary, general methods,
+appendices) is under report/. Both are found by name (paths.TEXT_FOLDERS).
 
 A template that names a value it was not given fails (StrictUndefined); a value given to a template
 that never names it fails too, so every fact a chapter records for its text appears in it.
@@ -32,7 +34,9 @@ from markupsafe import Markup
 from . import escape, fmt, reads
 from .errors import BuildError
 from .facts import FactSheet, Recorded
-from .paths import REPORT_TEXT, relative_to_root
+from .paths import TEXT_FOLDERS, relative_to_root
+
+Folders = Path | tuple[Path, ...]  # one folder of templates, or a search path (the first that has a name wins)
 
 SUPPRESSED = "x"  # a count the disclosure control does not publish
 
@@ -195,7 +199,7 @@ class _Loader(jinja2.FileSystemLoader):
 
 
 @cache
-def environment(folder: Path = REPORT_TEXT, strict: bool = False) -> jinja2.Environment:
+def environment(folder: Folders = TEXT_FOLDERS, strict: bool = False) -> jinja2.Environment:
     env = _Environment(
         loader=_Loader(folder),
         undefined=jinja2.StrictUndefined,
@@ -212,7 +216,7 @@ def environment(folder: Path = REPORT_TEXT, strict: bool = False) -> jinja2.Envi
 
 
 @cache
-def names_used(name: str, folder: Path = REPORT_TEXT) -> frozenset[str]:
+def names_used(name: str, folder: Folders = TEXT_FOLDERS) -> frozenset[str]:
     """Every variable a template refers to (in any branch), including the templates it includes."""
     env = environment(folder)
     tree = env.parse(env.loader.get_source(env, name)[0])
@@ -235,7 +239,16 @@ def _walk(name: str, value):
         yield name, value
 
 
-def check_recorded(template: str, facts: FactSheet | Mapping, context: dict) -> None:
+def where(template: str, folder: Folders = TEXT_FOLDERS) -> str:
+    """A template's file as users see it (``src/hulplijnen/chapters/channels/text.md``, ``report/methods.md``)."""
+    folders = (folder,) if isinstance(folder, Path) else folder
+    for f in folders:
+        if (f / template).is_file():
+            return relative_to_root(f / template)
+    return relative_to_root(folders[0] / template)
+
+
+def check_recorded(template: str, facts: FactSheet | Mapping, context: dict, folder: Folders = TEXT_FOLDERS) -> None:
     """Every number among the values is a fact recorded in ``facts``, with the value recorded."""
     known = facts.values() if isinstance(facts, FactSheet) else facts
     for name, value in (leaf for k, v in context.items() for leaf in _walk(k, v)):
@@ -243,10 +256,12 @@ def check_recorded(template: str, facts: FactSheet | Mapping, context: dict) -> 
             continue  # a number of decimals is a format (as published), not a number in the text
         if not isinstance(value, Recorded):
             raise LooseNumber(
-                f"report/{template}: the value {name} = {value!r} is a number that is not a recorded fact"
+                f"{where(template, folder)}: the value {name} = {value!r} is a number that is not a recorded fact"
             )
         if value.key not in known or known[value.key] != value:
-            raise LooseNumber(f"report/{template}: the value {name} claims fact {value.key}, which is not recorded so")
+            raise LooseNumber(
+                f"{where(template, folder)}: the value {name} claims fact {value.key}, which is not recorded so"
+            )
 
 
 def render(
@@ -254,29 +269,29 @@ def render(
     /,
     prose: bool = True,
     every_value_used: bool = True,
-    folder: Path = REPORT_TEXT,
+    folder: Folders = TEXT_FOLDERS,
     facts: FactSheet | Mapping | None = None,
     **context,
 ) -> str:
-    """Fill report/<name> from ``context``. With ``facts``, every number in the text is one of those
-    recorded facts (see the module's docstring). With ``prose``, lines of a paragraph are joined with a
-    space and paragraphs (separated by a blank line) with one blank line, so templates wrap freely."""
+    """Fill the template ``template`` (a name in ``folder``) from ``context``. With ``facts``, every number in
+    the text is one of those recorded facts (see the module's docstring). With ``prose``, lines of a paragraph
+    are joined with a space and paragraphs (separated by a blank line) with one blank line, so templates wrap freely."""
     unused = sorted(set(context) - names_used(template, folder))
     if unused and every_value_used:
         raise BuildError(
-            f"report/{template}: the values {', '.join(unused)} are given but the template never uses them"
+            f"{where(template, folder)}: the values {', '.join(unused)} are given but the template never uses them"
         )
     if facts is not None:
-        check_recorded(template, facts, context)
+        check_recorded(template, facts, context, folder)
     try:
         values = {k: _label(v) for k, v in context.items()}
         text = environment(folder, facts is not None).get_template(template).render(**values)
     except jinja2.UndefinedError as exc:
-        raise BuildError(f"report/{template}: {exc} (the chapter does not provide it)") from None
+        raise BuildError(f"{where(template, folder)}: {exc} (the chapter does not provide it)") from None
     except LooseNumber as exc:
-        raise LooseNumber(f"report/{template}: {exc}") from None
+        raise LooseNumber(f"{where(template, folder)}: {exc}") from None
     except jinja2.TemplateError as exc:
-        raise BuildError(f"report/{template}: {exc}") from None
+        raise BuildError(f"{where(template, folder)}: {exc}") from None
     return _shape(text, prose)
 
 
@@ -289,7 +304,7 @@ def _shape(text: str, prose: bool) -> str:
     )
 
 
-def sections(template: str, /, folder: Path = REPORT_TEXT, facts: FactSheet | Mapping | None = None, **context):
+def sections(template: str, /, folder: Folders = TEXT_FOLDERS, facts: FactSheet | Mapping | None = None, **context):
     """A template written in sections, ``{% block <name> %}…{% endblock %}``: each section's text (filled and
     checked as ``render`` fills the whole), by name, in the template's order. The notebook shows each beside
     the table or figure it discusses. Text outside every section would be shown nowhere: an error."""
@@ -300,9 +315,9 @@ def sections(template: str, /, folder: Path = REPORT_TEXT, facts: FactSheet | Ma
         list(tmpl.root_render_func(ctx))  # top-level macros and sets, as the sections see them in the whole
         parts = {name: _shape("".join(block(ctx)), True) for name, block in tmpl.blocks.items()}
     except jinja2.TemplateError as exc:
-        raise BuildError(f"report/{template}: {exc}") from None
+        raise BuildError(f"{where(template, folder)}: {exc}") from None
     if not parts:
-        raise BuildError(f"report/{template} has no sections ({{% block <name> %}} … {{% endblock %}})")
+        raise BuildError(f"{where(template, folder)} has no sections ({{% block <name> %}} … {{% endblock %}})")
     if " ".join(whole.split()) != " ".join(" ".join(parts.values()).split()):
-        raise BuildError(f"report/{template}: text outside every {{% block %}} would be shown nowhere")
+        raise BuildError(f"{where(template, folder)}: text outside every {{% block %}} would be shown nowhere")
     return parts

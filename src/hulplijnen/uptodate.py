@@ -77,6 +77,7 @@ def shared_digest(notebooks: Path) -> str:
         git_commit(),  # any edit: the full path decides per release what its version and content are
         tree_digest(notebooks, "*.ipynb"),
         tree_digest(PACKAGE, "**/*.py"),
+        tree_digest(PACKAGE, "**/*.md"),  # the chapters' text and methods, in their folders
         tree_digest(REPORT_TEXT),
         file_digest(QUARTO_PROJECT),
         tree_digest(QUARTO_PARTIALS),

@@ -1,5 +1,5 @@
 """The disclosure ledger: what was ever published from each contact export, so that a new release is
-protected jointly with every earlier one (report/methods/disclosure.md; README, "Safety").
+protected jointly with every earlier one (chapters/registration/methods.md; README, "Safety").
 
 An export is named by its *fingerprint*, a digest of its two files' contents (never a path). Every
 publication from an export of a year and helpline (its *scope*, e.g. ``2021-1712``) is one block of

@@ -13,7 +13,7 @@ from ...errors import AnalysisError
 from ...facts import FactSheet, Source
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 
-SPEC = ChapterSpec("campaigns", "Campagnes", 30, leads_with_published_tables, methods="campaigns.md")
+SPEC = ChapterSpec("campaigns", "Campagnes", 30, leads_with_published_tables)
 PARTS = (
     "effect_pct",
     "effect_low_pct",
@@ -101,7 +101,7 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
         est = effects[effects["estimable"]]
         names = est["campaign_id"].map(all_campaigns.set_index("campaign_id")["name_nl"])
         table = effects_table(est, names)
-    parts = text.sections("chapters/campaigns.md", facts=facts, **context)
+    parts = text.sections("chapters/campaigns/text.md", facts=facts, **context)
     return Chapter(
         "\n\n".join(parts.values()),
         {"calendar": calendar, "effects": table},

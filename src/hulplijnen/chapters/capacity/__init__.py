@@ -110,7 +110,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         facts.add(keys.phone(helpline, "peak_hour"), hour, "hour", peak)
     found = {"attempts": bool(rate and rate.rate), "worst": worst is not None, "peak": bool(len(stacked))}
     body = text.sections(
-        "chapters/capacity.md",
+        "chapters/capacity/text.md",
         facts=facts,
         **text_values(year, helpline, export, k, facts, callers, found, list(routes["route"])),
     )

@@ -1,6 +1,6 @@
 """Figures of the capacity chapter's staffing part: counsellors needed per weekday x hour, counsellor-hours
 per week against those logged in, the model's fit, and the abandonment curve. Each takes what
-chapters/capacity_staffing.py prepared and returns None when there is nothing to draw."""
+the chapter (staffing.py) prepared and returns None when there is nothing to draw."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The capacity chapter's second part, for an export with timing columns: waiting, patience,
 conversation length, and the counsellors Erlang A needs per weekday x hour for the target answer
 rates of params, against those logged in, cross-checked by a simulation with redials. Text:
-report/chapters/_capacity_staffing.md; figures: figures_staffing.py. An export without timing
+staffing.md beside it; charts: charts.py; analysis: analysis/. An export without timing
 columns gives None (the chapter stays as it was)."""
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ def build(
             tables.cells("phone_by_weekday_hour_outcome"), year, handle_mean, patience_mean, targets, tables.logged_in()
         )
         values["model"] = _model(helpline, frame, year, targets, handle_mean, patience_mean, redial_share, facts)
-    body = text.sections("chapters/_capacity_staffing.md", facts=facts, **values)
+    body = text.sections("chapters/capacity/staffing.md", facts=facts, **values)
     grids = None if frame is None else _grids(frame, targets)
     data = {
         "grids": grids,

@@ -109,7 +109,7 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
     context.update(total=total, has_monthly=has_monthly, several_years=len(series) > 1)
     monthly = ch.monthly_by_channel(load.contacts_by_month_channel(monthly_year, helpline)) if monthly_year else None
     return Chapter.written(
-        text.sections("chapters/channels.md", facts=facts, **context),
+        text.sections("chapters/channels/text.md", facts=facts, **context),
         {
             "channels": pd.DataFrame(rows),
             "years": over_years.contacts_table(series),

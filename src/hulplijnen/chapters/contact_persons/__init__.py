@@ -69,7 +69,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     years = cpy.role_shares(year, helpline, tuple(labels), facts)
     src = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", "contact-person statements checked")
     body = text.sections(
-        "chapters/contact_persons.md",
+        "chapters/contact_persons/text.md",
         facts=facts,
         part="codes",
         checks=checks,
@@ -153,7 +153,7 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
     years = cpy.role_shares(year, helpline, tuple(labels), facts)
     has_victims = hl.has_figure(figs, "possible_victims")
     body = text.sections(
-        "chapters/contact_persons.md",
+        "chapters/contact_persons/text.md",
         facts=facts,
         part="published",
         checks=[],

@@ -125,7 +125,13 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     settings, by_setting = _settings(since, helpline, facts)
     later = _later(year, helpline, since, s, facts)
     body = text.sections(
-        "chapters/contexts.md", facts=facts, year=str(year), since=str(since), s=summary, settings=settings, later=later
+        "chapters/contexts/text.md",
+        facts=facts,
+        year=str(year),
+        since=str(since),
+        s=summary,
+        settings=settings,
+        later=later,
     )
     labels = codebook.drop_duplicates("setting").set_index("setting")["setting_nl"]
     setting_rows = [

@@ -124,7 +124,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     age, ages = _age_facts(since, helpline, facts)
     later = _later_shares(year, helpline, since, gender["counts"]["female"], gender["known"], facts)
     body = text.sections(
-        "chapters/gender_age.md",
+        "chapters/gender_age/text.md",
         facts=facts,
         year=str(year),
         since=str(since),

@@ -172,7 +172,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet) -> Chapter:
         },
     }
     return Chapter.written(
-        text.sections("chapters/helplines.md", facts=facts, part="helpline", **context),
+        text.sections("chapters/helplines/text.md", facts=facts, part="helpline", **context),
         {"years": pd.DataFrame(rows), "published": published},
         {"mix": mix, "implied": implied, "main": main},
     )
@@ -222,7 +222,7 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
         for h in helplines_
     ]
     body = text.sections(
-        "chapters/helplines.md",
+        "chapters/helplines/text.md",
         facts=facts,
         part="comparison",
         units=units,

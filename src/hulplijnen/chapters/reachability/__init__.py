@@ -171,7 +171,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         src = Source(f"data/{helpline}/{stated_year}/key_figures.csv", "key_figures", f"key = {row.key}")
         chat_lines = fact(facts, key, row.value, unit, src)
     body = text.sections(
-        "chapters/reachability.md",
+        "chapters/reachability/text.md",
         facts=facts,
         year=str(year),
         reach={k: v for k, v in reach.items() if k != "rate_interval"},

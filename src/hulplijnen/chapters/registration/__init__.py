@@ -14,7 +14,7 @@ from ...facts import FactSheet, Source
 from ..shared.base import Chapter, ChapterSpec
 from ..shared.export_tables import SHOWN_CELL_BY_CELL, SUPPRESSED, count_text, has_export, opening_values, pct_text
 
-SPEC = ChapterSpec("registration", "Registratie per contact", 40, has_export, methods="disclosure.md")
+SPEC = ChapterSpec("registration", "Registratie per contact", 40, has_export)
 TABLES = "protected tables of the contact export"
 CHANNELS = ("phone", "email", "chat")
 
@@ -143,7 +143,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         "count",
         Source(None, TABLES, "suppression log"),
     )
-    body = text.sections("chapters/registration.md", facts=facts, **text_values(year, helpline, export, k, facts))
+    body = text.sections("chapters/registration/text.md", facts=facts, **text_values(year, helpline, export, k, facts))
     return Chapter.written(
         body,
         {"channels": pd.DataFrame(channel_rows), "mix": mix_table, "suppression": suppression_table},

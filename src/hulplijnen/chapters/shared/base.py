@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ...data import history
-from ...paths import DATA
+from ...paths import DATA, PACKAGE
 
 
 @dataclass
@@ -40,17 +40,27 @@ class Chapter:
 class ChapterSpec:
     """A chapter as the build sees it. ``order`` places it in the report; ``applies`` decides from
     the release's params (helplines, export) and the data whether the release has this chapter;
-    ``title`` may depend on the params too; ``methods`` names the methods template (under
-    report/methods/) the chapter brings; an ``annex`` chapter serves auditors and stands in the technical
-    annex at the end, not among the chapters a reader reads."""
+    ``title`` may depend on the params too; an ``annex`` chapter serves auditors and stands in the technical
+    annex at the end, not among the chapters a reader reads. Its folder (chapters/<name>/) holds its text
+    (``text.md``) and, when it brings a methods section, ``methods.md``."""
 
     name: str
     title: str
     order: int
     applies: Callable[[object], bool]
-    methods: str | None = None
     title_for: Callable[[object], str] | None = None
     annex: bool = False
+
+    @property
+    def text(self) -> str:
+        """The name of the chapter's text template (text.render, text.sections)."""
+        return f"chapters/{self.name}/text.md"
+
+    @property
+    def methods(self) -> str | None:
+        """The name of the chapter's methods template, None when its folder has none."""
+        name = f"chapters/{self.name}/methods.md"
+        return name if (PACKAGE / name).is_file() else None
 
     def title_of(self, params) -> str:
         return self.title_for(params) if self.title_for else self.title
