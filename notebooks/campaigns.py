@@ -21,6 +21,7 @@ placebo_runs = 200
 
 # %%
 from hulplijnen import chapters, figures
+from hulplijnen.chapters.campaigns import charts
 from hulplijnen.display import show_figure, show_table, show_text
 
 figures.apply_theme()
@@ -44,7 +45,7 @@ show_text(chapter.section("effects"))
 #| label: fig-campaigns
 #| fig-cap: "Contacten per maand met campagnes, gebeurtenissen en het verwachte verloop zonder campagnes"
 show_figure(
-    figures.campaign_series(
+    charts.campaign_series(
         chapter.data["band"], chapter.data["campaigns"], chapter.data["events"], f"Campagnes en contacten, {year}", year
     )
 )

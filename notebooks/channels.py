@@ -19,6 +19,7 @@ compare_years = [2019]
 
 # %%
 from hulplijnen import chapters, figures, figures_sources
+from hulplijnen.chapters.channels import charts
 from hulplijnen.display import show_figure, show_table, show_text
 
 figures.apply_theme()
@@ -66,7 +67,7 @@ show_text(chapter.section("monthly"))
 #| label: fig-channels-monthly
 #| fig-cap: "Contacten per maand en kanaal"
 show_figure(
-    figures.monthly_channels(chapter.data["monthly"], f"Contacten per maand, {chapter.data['monthly_year']}"),
+    charts.monthly_channels(chapter.data["monthly"], f"Contacten per maand, {chapter.data['monthly_year']}"),
     year=chapter.data["monthly_year"],
 )
 

@@ -18,6 +18,7 @@ helplines = ["1712"]
 
 # %%
 from hulplijnen import chapters, figures, figures_sources
+from hulplijnen.chapters.gender_age import charts
 from hulplijnen.display import show_figure, show_table, show_text
 
 figures.apply_theme()
@@ -36,7 +37,7 @@ show_table(chapter.tables["months"], year=chapter.data["since"])
 #| label: fig-gender-months
 #| fig-cap: "Contacten per maand naar geslacht van de contactnemer"
 show_figure(
-    figures_sources.gender_months(
+    charts.gender_months(
         chapter.data["by_month"], chapter.data["labels"], f"Geslacht van de contactnemer, {chapter.data['since']}"
     ),
     year=chapter.data["since"],
@@ -48,9 +49,7 @@ show_text(chapter.section("later"))
 # %%
 #| label: fig-gender-share-years
 #| fig-cap: "Aandeel vrouwen bij bekend geslacht: exact, of met de marge van een afgerond aandeel"
-show_figure(
-    figures_sources.exact_and_rounded(chapter.data["comparison"], "Aandeel vrouwen (van bekend geslacht)", "procent")
-)
+show_figure(charts.exact_and_rounded(chapter.data["comparison"], "Aandeel vrouwen (van bekend geslacht)", "procent"))
 
 # %%
 show_text(chapter.section("age"))

@@ -17,7 +17,8 @@ year = 2020
 helplines = ["1712"]
 
 # %%
-from hulplijnen import chapters, figures, figures_sources
+from hulplijnen import chapters, figures
+from hulplijnen.chapters.reachability import charts
 from hulplijnen.display import show_figure, show_text
 
 figures.apply_theme()
@@ -30,7 +31,7 @@ show_text(chapter.section("answered"))
 # %%
 #| label: fig-reachability-ranges
 #| fig-cap: "Beantwoord per oproep tegenover bellers die uiteindelijk doorkomen, onder twee aannames"
-show_figure(figures_sources.ranges(chapter.data["ranges"], "Bereikbaarheid: per oproep en per beller", "procent"))
+show_figure(charts.ranges(chapter.data["ranges"], "Bereikbaarheid: per oproep en per beller", "procent"))
 
 # %%
 show_text(chapter.section("measures"))
@@ -38,7 +39,7 @@ show_text(chapter.section("measures"))
 # %%
 #| label: fig-capacity-timeline
 #| fig-cap: "Maatregelen voor de capaciteit volgens de bronnen (lichte balk: onzekere start; gearceerd: geen einde)"
-show_figure(figures_sources.timeline(chapter.data["timeline"], "Maatregelen voor de capaciteit"))
+show_figure(charts.timeline(chapter.data["timeline"], "Maatregelen voor de capaciteit"))
 
 # %%
 show_text(chapter.section("closing"))

@@ -20,6 +20,7 @@ min_cell_count = 5
 
 # %%
 from hulplijnen import chapters, figures
+from hulplijnen.chapters.registration import charts
 from hulplijnen.chapters.shared.export_tables import figure_title
 from hulplijnen.display import show_figure, show_table, show_text
 
@@ -41,7 +42,7 @@ show_text(chapter.section("daily"))
 # %%
 #| label: fig-export-daily
 #| fig-cap: "Beantwoorde contacten per dag; een gat is een dag waarvan het aantal niet gepubliceerd wordt"
-show_figure(figures.daily_contacts(chapter.data["daily"], figure_title("Contacten per dag", export)))
+show_figure(charts.daily_contacts(chapter.data["daily"], figure_title("Contacten per dag", export)))
 
 # %%
 show_text(chapter.section("mix"))
@@ -55,7 +56,7 @@ show_table(chapter.tables["mix"])
 #| label: fig-export-channel-mix
 #| fig-cap: "Kanaalmix per groep contactnemers"
 show_figure(
-    figures.channel_mix_bars(
+    charts.channel_mix_bars(
         chapter.data["mix"], chapter.data["group_labels"], figure_title("Kanaal per contactnemer", export)
     )
 )

@@ -1,6 +1,6 @@
 """Alt text of every chart, written from the data it draws (its key numbers), never a fixed claim.
 
-Each chart function of ``figures`` and ``figures_sources`` is decorated with ``described_by(describer)``:
+Each chart function (``figures_sources``, a chapter's ``charts.py``) is decorated with ``described_by(describer)``:
 the describer takes the chart function's own arguments and returns a ``Description`` (what kind of chart,
 its title, its series and their points). ``alt_text`` fills report/figures/alt.md from it: a short series
 is read out point by point, a long one by its number of values, highest and lowest. The notebook shows

@@ -9,6 +9,7 @@ import pytest
 from shown_cells import undrawn  # tests/e2e/ is on the path as pytest runs its tests
 
 from hulplijnen import assemble, build, escape, execute, fmt
+from hulplijnen.chapters.gender_age import charts as gender_age_charts
 from hulplijnen.params import release_ids
 from hulplijnen.paths import ROOT
 
@@ -79,8 +80,8 @@ def test_one_year_is_not_a_series_and_several_are():
     assert figures_sources.share_series(one, "t") is None and figures_sources.series_counts(one, "t", "n") is None
     assert figures_sources.share_series(two, "t") is not None and figures_sources.series_counts(two, "t", "n")
     rows = pd.DataFrame({"label": ["2020"], "value": [73.8], "low": [73.8], "high": [73.8]})
-    assert figures_sources.exact_and_rounded(rows, "t", "procent") is None
-    assert figures_sources.exact_and_rounded(pd.concat([rows, rows.assign(label="2021")]), "t", "procent")
+    assert gender_age_charts.exact_and_rounded(rows, "t", "procent") is None
+    assert gender_age_charts.exact_and_rounded(pd.concat([rows, rows.assign(label="2021")]), "t", "procent")
 
 
 def test_quarto_project_is_consistent(built):

@@ -6,6 +6,7 @@ import pytest
 
 from hulplijnen import captions, fmt
 from hulplijnen.analysis import helplines as hl
+from hulplijnen.chapters.contact_persons import charts as contact_persons_charts
 from hulplijnen.chapters.helplines import derivation
 from hulplijnen.data import load
 
@@ -68,10 +69,9 @@ def test_one_in_n_does_not_call_more_than_a_third_a_third(share, words):
 
 
 def test_no_chart_draws_a_zero_tick_on_a_log_axis_or_a_whisker_to_100_for_more_than():
-    from hulplijnen import figures, figures_sources
 
     groups = pd.DataFrame({"label_nl": ["a", "b"], "low": [3.0, 240.0], "high": [3.0, 260.0]})
-    fig = figures.group_bars(groups, "t")
+    fig = contact_persons_charts.group_bars(groups, "t")
     ticks = fig.axes[0].get_xticks()
     assert 0 not in ticks and 1 in ticks
     rows = pd.DataFrame(
@@ -84,7 +84,7 @@ def test_no_chart_draws_a_zero_tick_on_a_log_axis_or_a_whisker_to_100_for_more_t
             "base": ["mogelijke slachtoffers", "mogelijke slachtoffers", "contacten"],
         }
     )
-    fig = figures_sources.published_shares(rows, "t")
+    fig = contact_persons_charts.published_shares(rows, "t")
     assert len(fig.axes) == 2  # one panel per base
     texts = [t.get_text() for ax in fig.axes for t in ax.texts]
     assert "meer dan 58\u00a0%" in texts

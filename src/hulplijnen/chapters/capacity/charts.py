@@ -1,6 +1,7 @@
-"""Figures of the capacity chapter's staffing part: counsellors needed per weekday x hour, counsellor-hours
-per week against those logged in, the model's fit, and the abandonment curve. Each takes what
-the chapter (staffing.py) prepared and returns None when there is nothing to draw."""
+"""The capacity chapter's own charts: calls per weekday x hour, the answer rate per month; and of its staffing part:
+counsellors needed per weekday x hour, counsellor-hours per week against those logged in, the model's fit, and the
+abandonment curve. Each takes what the chapter (staffing.py) prepared and returns None when there is nothing to
+draw."""
 
 from __future__ import annotations
 
@@ -12,10 +13,10 @@ import pandas as pd
 
 from ... import figures_describe as describe
 from ... import fmt
-from ...figures import SUPPRESSED_HATCH
-from ...figures_alt import described_by
+from ...figures import SUPPRESSED_HATCH, month_ticks
+from ...figures_alt import Description, Series, described_by, points
 from ...figures_contrast import heatmap_text
-from ...theme import OKABE_ITO
+from ...theme import CHANNEL_COLOURS, OKABE_ITO
 
 DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
 
@@ -24,7 +25,17 @@ def _number(value: float, decimals: int) -> str:
     return "" if pd.isna(value) else fmt.number(value, decimals)
 
 
-@described_by(describe.need_heatmap)
+def describe_need_heatmap(grids: dict[str, pd.DataFrame], title: str) -> Description:
+    series = []
+    for name, grid in grids.items():  # as the chart shows it: closed days and hours left out
+        days = [d for d in grid.index if d in grid.attrs.get("open_days", grid.index)]
+        hours = [h for h in grid.columns if h in grid.attrs.get("open_hours", grid.columns)]
+        cells = grid.loc[days, hours].stack(future_stack=True)
+        series.append(Series(name, points([describe.slot(d, h) for d, h in cells.index], cells)))
+    return Description("heatmap", title, "index", tuple(series))
+
+
+@described_by(describe_need_heatmap)
 def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figure | None:
     """Counsellors per weekday x hour band, one panel per grid (panel title -> grid): needed per target,
     and logged in on average (a grid whose ``attrs['decimals']`` is 1); an hour without queued calls is
@@ -73,7 +84,13 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
     return fig
 
 
-@described_by(describe.weekly_hours)
+def describe_weekly_hours(bars: pd.DataFrame, title: str) -> Description:
+    return Description(
+        "bars", title, "count", (Series("hulpverlenersuren per week", points(bars["label"], bars["hours"])),)
+    )
+
+
+@described_by(describe_weekly_hours)
 def weekly_hours(bars: pd.DataFrame | None, title: str) -> plt.Figure | None:
     """Counsellor-hours per week: logged in, the conversation time asked for, and needed per target."""
     if bars is None or bars.empty:
@@ -91,7 +108,20 @@ def weekly_hours(bars: pd.DataFrame | None, title: str) -> plt.Figure | None:
     return fig
 
 
-@described_by(describe.model_fit)
+def describe_model_fit(frame: pd.DataFrame, title: str) -> Description:
+    slots = [describe.slot(d, h) for d, h in zip(frame["weekday"], frame["hour"])]
+    return Description(
+        "scatter",
+        title,
+        "pct",
+        (
+            Series("gemeten % beantwoord", points(slots, frame["measured_rate"] * 100)),
+            Series("voorspeld % beantwoord", points(slots, frame["predicted_rate"] * 100)),
+        ),
+    )
+
+
+@described_by(describe_model_fit)
 def model_fit(frame: pd.DataFrame | None, title: str) -> plt.Figure | None:
     """Per weekday x hour: the answer rate Erlang A predicts for the counsellors logged in against the
     one measured; the diagonal is a perfect fit."""
@@ -113,7 +143,13 @@ def model_fit(frame: pd.DataFrame | None, title: str) -> plt.Figure | None:
     return fig
 
 
-@described_by(describe.still_waiting)
+def describe_still_waiting(curve: pd.DataFrame, title: str) -> Description:
+    seconds = ["na 0 seconden", *(f"na {int(s)} seconden" for s in curve["seconds"])]  # as drawn: from 100 %
+    values = [100, *curve["still_waiting_pct"]]
+    return Description("line", title, "pct", (Series("nog aan de lijn", points(seconds, values)),))
+
+
+@described_by(describe_still_waiting)
 def still_waiting(curve: pd.DataFrame | None, title: str) -> plt.Figure | None:
     """The abandonment curve: share of callers still waiting after t seconds (Kaplan-Meier)."""
     if curve is None or curve.empty:
@@ -124,5 +160,82 @@ def still_waiting(curve: pd.DataFrame | None, title: str) -> plt.Figure | None:
     ax.plot(x, y, "-o", color=OKABE_ITO[0], markersize=4)  # the curve at the published points only
     ax.set(xlabel="seconden in de wachtrij", ylabel="% nog aan de lijn", ylim=(0, 102))
     fig.suptitle(title, fontweight="bold")
+    fig.tight_layout()
+    return fig
+
+
+def describe_weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: str) -> Description:
+    series = []
+    for name, frame in (("aangeboden oproepen", offered), ("beantwoorde oproepen", answered)):
+        cells = frame.stack(future_stack=True)
+        labels = [f"{describe.DAYS[int(day) - 1]} {hour} uur" for day, hour in cells.index]
+        series.append(Series(name, points(labels, cells)))
+    return Description("heatmap", title, "count", tuple(series))
+
+
+@described_by(describe_weekday_hour_heatmap)
+def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: str) -> plt.Figure:
+    """Two heatmaps side by side (weekday x hour band): calls offered and calls answered; a
+    suppressed cell is grey and hatched."""
+    import seaborn as sns  # only this chart needs seaborn (and scipy with it)
+
+    days = ["ma", "di", "wo", "do", "vr", "za", "zo"]
+    fig, axes = plt.subplots(2, 1, figsize=(7.0, 5.2), sharex=True)
+    vmax = float(offered.astype(float).max().max())
+    for ax, frame, label in zip(axes, (offered, answered), ("aangeboden oproepen", "beantwoorde oproepen")):
+        values = frame.astype(float)
+        sns.heatmap(
+            values,
+            ax=ax,
+            cmap="Blues",
+            vmin=0,
+            vmax=vmax,
+            cbar=True,
+            linewidths=0.3,
+            linecolor="white",
+            mask=values.isna(),
+            cbar_kws={"label": "oproepen"},
+        )
+        ax.set_facecolor("#dddddd")
+        for i, j in zip(*values.isna().to_numpy().nonzero()):
+            ax.add_patch(
+                matplotlib.patches.Rectangle(
+                    (j, i), 1, 1, fill=False, hatch=SUPPRESSED_HATCH, edgecolor="#555555", linewidth=0
+                )
+            )
+        ax.set_yticks([i + 0.5 for i in range(len(values.index))], [days[int(d) - 1] for d in values.index], rotation=0)
+        ax.set(title=label, xlabel="", ylabel="")
+    axes[-1].set_xlabel("uur (00-06 en 22-23: samengenomen)")
+    fig.suptitle(title, fontweight="bold")
+    fig.tight_layout()
+    return fig
+
+
+def describe_answer_rates(monthly: pd.DataFrame, title: str) -> Description:
+    shown = monthly.dropna(subset=["rate"])
+    rows = tuple(
+        describe.interval(describe.month(r.month), r.rate * 100, r.low * 100, r.high * 100) for r in shown.itertuples()
+    )
+    return Description("line", title, "pct", (Series("beantwoord", rows),))
+
+
+@described_by(describe_answer_rates)
+def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
+    """Share of offered calls answered per month, with its 95 % interval."""
+    fig, ax = plt.subplots(figsize=(7.0, 3.2))
+    shown = monthly.dropna(subset=["rate"])
+    x = pd.PeriodIndex(shown["month"], freq="M").to_timestamp()
+    rate = shown["rate"].astype(float) * 100
+    ax.fill_between(
+        x,
+        shown["low"].astype(float) * 100,
+        shown["high"].astype(float) * 100,
+        color=CHANNEL_COLOURS["phone"],
+        alpha=0.2,
+        linewidth=0,
+    )
+    ax.plot(x, rate, marker="o", color=CHANNEL_COLOURS["phone"])
+    month_ticks(ax)
+    ax.set(title=title, xlabel="", ylabel="% beantwoord", ylim=(0, 100))
     fig.tight_layout()
     return fig

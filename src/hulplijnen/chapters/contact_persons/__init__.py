@@ -5,7 +5,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from ... import figures, figures_sources, fmt, keys, text
+from ... import figures_sources, fmt, keys, text
 from ...analysis import helplines as hl
 from ...data import load, reconcile
 from ...data import statements as st
@@ -16,6 +16,7 @@ from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact, record_comparison
 from ..shared.published import QUALIFIERS_NL, SHARE_MEASURES, key_figure_value, register_key_figures
 from . import analysis as cp
+from . import charts
 from . import years as cpy
 
 SPEC = ChapterSpec("contact_persons", "Contactnemers", 20, leads_with_published_tables)
@@ -231,11 +232,11 @@ def groups_figure(chapter: Chapter) -> plt.Figure | None:
     """Groups of contact persons from the code table (None without it: the published shares instead)."""
     if chapter.data["groups"] is None:
         return None
-    return figures.group_bars(chapter.data["groups"], "Contactnemers per groep")
+    return charts.group_bars(chapter.data["groups"], "Contactnemers per groep")
 
 
 def published_figure(chapter: Chapter, year: int) -> plt.Figure | None:
     """Without a code table, the published shares with their rounding (None with it)."""
     if chapter.data["published"] is None:
         return None
-    return figures_sources.published_shares(chapter.data["published"], f"Gepubliceerde aandelen {year}")
+    return charts.published_shares(chapter.data["published"], f"Gepubliceerde aandelen {year}")

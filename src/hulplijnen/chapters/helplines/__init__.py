@@ -6,7 +6,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from ... import figures, figures_sources, fmt, keys, text, theme
+from ... import figures_sources, fmt, keys, text, theme
 from ...analysis import channels as ch
 from ...analysis import helplines as hl
 from ...data import load
@@ -14,6 +14,7 @@ from ...facts import FactSheet, Source
 from ...labels import category_label, measure_label
 from ..shared.base import Chapter, ChapterSpec, has_published_tables
 from ..shared.published import key_figures_table, register_key_figures
+from . import charts
 
 PLURAL = {"contact": "contacts", "call": "calls", "conversation": "conversations"}
 
@@ -237,7 +238,7 @@ def mix_figure(comparison_: Chapter) -> plt.Figure | None:
     mix = comparison_.data["mix"]
     if mix["label"].nunique() < 2:
         return None
-    return figures.channel_shares(mix, "Kanaalmix per hulplijn")
+    return charts.channel_shares(mix, "Kanaalmix per hulplijn")
 
 
 def growth_figure(comparison_: Chapter, year: int) -> plt.Figure | None:
@@ -247,7 +248,7 @@ def growth_figure(comparison_: Chapter, year: int) -> plt.Figure | None:
     if len(growth) < 2:
         return None
     base = year - 2
-    return figures.intervals(growth, f"Groei sinds {base} (index {base} = 100)", f"index ({base} = 100)", 100)
+    return charts.intervals(growth, f"Groei sinds {base} (index {base} = 100)", f"index ({base} = 100)", 100)
 
 
 def years_figure(sections: dict[str, Chapter], title: str) -> plt.Figure | None:

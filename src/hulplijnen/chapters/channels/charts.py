@@ -1,0 +1,36 @@
+"""The channels chapter's own chart: contacts per month and channel. Each chart is described for its alt text by the
+describer beside it (figures_alt); a chart with nothing to draw returns None or refuses empty data."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from ... import figures_describe as describe
+from ...figures import legend_below, month_ticks, thousands_ticks
+from ...figures_alt import Description, Series, described_by, points
+from ...theme import CHANNEL_COLOURS, channel_label
+
+
+def describe_monthly_channels(wide: pd.DataFrame, title: str) -> Description:
+    colours, label = describe.channels()
+    months = [describe.month(p) for p in wide.index]
+    shown = [c for c in colours if c in wide.columns and wide[c].fillna(0).sum() > 0]
+    return Description("line", title, "count", tuple(Series(label(c), points(months, wide[c])) for c in shown))
+
+
+@described_by(describe_monthly_channels)
+def monthly_channels(wide: pd.DataFrame | None, title: str) -> plt.Figure | None:
+    if wide is None or wide.empty or wide.fillna(0).to_numpy().sum() == 0:
+        return None
+    fig, ax = plt.subplots(layout="constrained")
+    x = wide.index.to_timestamp()
+    for channel in [c for c in CHANNEL_COLOURS if c in wide.columns and wide[c].fillna(0).sum() > 0]:
+        ax.plot(
+            x, wide[channel].astype(float), marker="o", color=CHANNEL_COLOURS[channel], label=channel_label(channel)
+        )
+    month_ticks(ax)
+    ax.set(title=title, xlabel="", ylabel="contacten")
+    thousands_ticks(ax)
+    legend_below(fig)
+    return fig
