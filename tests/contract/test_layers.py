@@ -108,3 +108,61 @@ def test_a_module_no_layer_names_fails_the_lint(package):
     (package / "newstage.py").write_text('"""A module added at the top of the package."""\n', encoding="utf-8")
     result = _lint(package.parent)
     assert result.returncode != 0 and "hulplijnen.newstage" in result.stdout, result.stdout
+
+
+@pytest.mark.parametrize(
+    ("module", "line", "contract", "named"),
+    [
+        # inside a chapter's folder: its analysis imports its charts, its build, a shared chapter helper
+        (
+            "chapters/campaigns/analysis.py",
+            "from . import charts",
+            "A chapter's analysis imports nothing",
+            "hulplijnen.chapters.campaigns.analysis -> hulplijnen.chapters.campaigns.charts",
+        ),
+        (
+            "chapters/gender_age/analysis.py",
+            "from .. import gender_age",
+            "A chapter's analysis imports nothing",
+            "hulplijnen.chapters.gender_age.analysis -> hulplijnen.chapters.gender_age",
+        ),
+        (
+            "chapters/capacity/analysis/simulate.py",
+            "from ...shared import checked",
+            "A chapter's analysis imports nothing",
+            "hulplijnen.chapters.capacity.analysis.simulate -> hulplijnen.chapters.shared.checked",
+        ),
+        # a chapter's analysis formats numbers (presentation) or reads a file
+        (
+            "chapters/contexts/analysis.py",
+            "from ... import fmt",
+            "A chapter's analysis imports nothing",
+            "hulplijnen.chapters.contexts.analysis -> hulplijnen.fmt",
+        ),
+        (
+            "chapters/reachability/analysis.py",
+            "from ...data import load",
+            "Analysis is pure",
+            "hulplijnen.chapters.reachability.analysis -> hulplijnen.data.load",
+        ),
+        # a chapter's charts import its build, or read data themselves
+        (
+            "chapters/channels/charts.py",
+            "from .. import channels",
+            "A chapter's charts draw what its build prepared",
+            "hulplijnen.chapters.channels.charts -> hulplijnen.chapters.channels",
+        ),
+        (
+            "chapters/registration/charts.py",
+            "from ...data import load",
+            "A chapter's charts draw what its build prepared",
+            "hulplijnen.chapters.registration.charts -> hulplijnen.data.load",
+        ),
+    ],
+)
+def test_an_import_against_a_chapters_own_layers_fails_the_lint(package, module, line, contract, named):
+    _plant(package / module, line)
+    result = _lint(package.parent)
+    out = " ".join(result.stdout.split())  # the report wraps long lines
+    assert result.returncode != 0
+    assert contract in out and "BROKEN" in out and named in out, result.stdout
