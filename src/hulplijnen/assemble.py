@@ -22,6 +22,7 @@ from .appendix import (
     sources_markdown,
 )
 from .digests import file_digest
+from .errors import BuildError
 from .paths import DATA, QUARTO_PARTIALS, QUARTO_PROJECT
 from .provenance import declared_inputs
 from .release import Release, public_values
@@ -69,6 +70,12 @@ def write_build_record(
         "packages": {name: metadata.version(name) for name in PACKAGES},
         "inputs": {name: file_digest(p) for name, p in sorted(inputs.items())},
         "notebooks": runs,
+        # what each chapter declares it does not show in this release, and why (FactSheet.nothing_to_show)
+        "not_shown": {
+            p.stem: shown
+            for p in sorted((staging / "notebooks").glob("*.ipynb"))
+            if (shown := facts_mod.not_shown_in_notebook(p))
+        },
     }
     (staging / "build.json").write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return record
@@ -188,7 +195,8 @@ def synthetic_front_matter() -> str:
 
 def write_artifacts(staging: Path, names: list[str]) -> list[str]:
     """Every labelled figure and table of the executed notebooks as its own file: figures/<label>.png
-    (the exact bytes the report embeds) and tables/<label>.md. Returns the files written."""
+    (the exact bytes the report embeds) and tables/<label>.md. Returns the files written. A labelled cell
+    shows nothing exactly when its chapter declares so (FactSheet.nothing_to_show), else BuildError."""
     import base64
     import re
 
@@ -198,10 +206,12 @@ def write_artifacts(staging: Path, names: list[str]) -> list[str]:
     for folder in ("figures", "tables"):
         (staging / folder).mkdir()
     for name in names:
+        labels, shown = set(), set()
         for cell in nbformat.read(staging / "notebooks" / f"{name}.ipynb", as_version=4).cells:
             label = re.search(r"^#\| label: ((?:fig|tbl)-[\w-]+)", cell.source, re.M)
             if not label:
                 continue
+            labels.add(label.group(1))
             for output in cell.get("outputs", []):
                 data = output.get("data", {})
                 if label.group(1).startswith("fig-") and "image/png" in data:
@@ -212,8 +222,23 @@ def write_artifacts(staging: Path, names: list[str]) -> list[str]:
                     target.write_text(data["text/markdown"] + "\n", encoding="utf-8")
                 else:
                     continue
+                shown.add(label.group(1))
                 written.append(target.relative_to(staging).as_posix())
+        _check_not_shown(name, labels, shown, facts_mod.not_shown_in_notebook(staging / "notebooks" / f"{name}.ipynb"))
     return written
+
+
+def _check_not_shown(name: str, labels: set[str], shown: set[str], declared: dict[str, str]) -> None:
+    """A cell shows nothing only where its chapter says so and why; a declared cell exists and shows nothing."""
+    problems = [f"{x} shows nothing, and the chapter does not say why" for x in sorted(labels - shown - set(declared))]
+    problems += [f"{x} is declared not shown, but it shows something" for x in sorted(shown & set(declared))]
+    problems += [
+        f"{x} is declared not shown, but the notebook has no such cell" for x in sorted(set(declared) - labels)
+    ]
+    if problems:
+        raise BuildError(
+            f"notebooks/{name}.ipynb: " + "; ".join(problems) + " (the chapter declares it: facts.nothing_to_show)"
+        )
 
 
 def write_suppression_log(params, staging: Path) -> None:

@@ -75,6 +75,22 @@ class FactSheet:
     def __init__(self, notebook: str, year: int):
         self.notebook, self.year = notebook, year
         self._facts: dict[str, Fact] = {}
+        self._not_shown: dict[str, str] = {}
+
+    def nothing_to_show(self, label: str, reason: str) -> None:
+        """Declare that the notebook's cell ``label`` (fig-… or tbl-…) shows nothing in this release, and why.
+        Published with the facts; the assembly checks that exactly the declared cells show nothing and records
+        them in build.json (``not_shown``), where tests read what a release shows."""
+        if not label.startswith(("fig-", "tbl-")) or not reason.strip():
+            raise BuildError(f"{self.notebook}: nothing_to_show needs a fig-/tbl- label and a reason, not {label!r}")
+        if self._not_shown.get(label, reason) != reason:
+            raise BuildError(f"{self.notebook}: {label} is declared not shown for two different reasons")
+        self._not_shown[label] = reason
+
+    @property
+    def not_shown(self) -> dict[str, str]:
+        """The cells declared to show nothing, label -> reason, in label order."""
+        return dict(sorted(self._not_shown.items()))
 
     def add(self, key: str, value: Any, unit: str, source: Source) -> Recorded | None:
         """Record a fact under a registered key pattern (hulplijnen.keys) with that pattern's unit;
@@ -105,7 +121,13 @@ class FactSheet:
         from IPython.display import display
 
         inputs = reads.inputs_read()  # the data files and the templates of its text
-        payload = {"notebook": self.notebook, "year": self.year, "facts": self.records(), "inputs": inputs}
+        payload = {
+            "notebook": self.notebook,
+            "year": self.year,
+            "facts": self.records(),
+            "inputs": inputs,
+            "not_shown": self.not_shown,
+        }
         display({MIME: payload}, raw=True)
 
     def __contains__(self, key: str) -> bool:
@@ -141,6 +163,14 @@ def _payloads(path: Path) -> list[dict[str, Any]]:
 
 def facts_from_notebook(path: Path) -> list[dict[str, Any]]:
     return [fact for payload in _payloads(path) for fact in payload["facts"]]
+
+
+def not_shown_in_notebook(path: Path) -> dict[str, str]:
+    """The cells an executed notebook declares to show nothing (FactSheet.nothing_to_show), label -> reason."""
+    found: dict[str, str] = {}
+    for payload in _payloads(path):
+        found.update(payload.get("not_shown", {}))
+    return dict(sorted(found.items()))
 
 
 def inputs_from_notebook(path: Path) -> dict[str, str]:

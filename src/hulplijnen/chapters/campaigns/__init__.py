@@ -101,6 +101,11 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
         est = effects[effects["estimable"]]
         names = est["campaign_id"].map(all_campaigns.set_index("campaign_id")["name_nl"])
         table = effects_table(est, names)
+    if band is None or band.empty:
+        why = "the model could not be fitted: " + context["error"] if context["error"] else "no contacts per month"
+        facts.nothing_to_show("fig-campaigns", f"{why} in {year}: no series with an expected course to draw")
+    if table is None:
+        facts.nothing_to_show("tbl-appendix-campaign-effects", "no campaign effect estimated (no monthly model)")
     parts = text.sections("chapters/campaigns/text.md", facts=facts, **context)
     return Chapter(
         "\n\n".join(parts.values()),

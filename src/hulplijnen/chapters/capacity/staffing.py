@@ -81,6 +81,8 @@ def build(
     tables = PublishedTables.of(year, export, k)
     timings = tables.timings()
     if timings is None:
+        for label in FIGURES:
+            facts.nothing_to_show(label, "the export has no timing columns: no staffing part")
         return None
     measured = _measured(helpline, tables, timings, facts)
     can_model = timings["handle"] is not None and timings["patience"] is not None
@@ -102,7 +104,19 @@ def build(
         else frame.dropna(subset=["predicted_rate", "measured_rate"]),
         "curve": pd.DataFrame(timings["patience"]["curve"]) if timings["patience"] else None,
     }
+    for label, name in FIGURES.items():
+        if data[name] is None or len(data[name]) == 0:
+            facts.nothing_to_show(label, f"too few timed contacts (at least k = {k}) for the {name} of the model")
     return Chapter.written(body, {}, data)
+
+
+# the notebook's figures of the staffing part, and what each draws from the part's data
+FIGURES = {
+    "fig-export-still-waiting": "curve",
+    "fig-export-staffing-weekly": "weekly",
+    "fig-export-staffing-need": "grids",
+    "fig-export-model-fit": "fit",
+}
 
 
 def _model(helpline, frame, year, targets, handle_mean, patience_mean, redial_share, facts) -> dict:

@@ -9,6 +9,7 @@ from ...analysis import channels as ch
 from ...analysis import helplines as hl
 from ...data import load
 from ...facts import FactSheet, Source
+from ...figures_sources import one_year
 from ..shared.base import Chapter, ChapterSpec, latest_monthly_year, leads_with_published_tables
 from . import over_years
 
@@ -108,6 +109,12 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
     )
     context.update(total=total, has_monthly=has_monthly, several_years=len(series) > 1)
     monthly = ch.monthly_by_channel(load.contacts_by_month_channel(monthly_year, helpline)) if monthly_year else None
+    if one_year(series):
+        facts.nothing_to_show("fig-contacts-years", "one year is not a series: the table gives its contacts")
+    if one_year(shares):
+        facts.nothing_to_show("fig-channel-mix", "one year is not a series: the table gives its channel shares")
+    if monthly is None or monthly.empty or monthly.fillna(0).to_numpy().sum() == 0:
+        facts.nothing_to_show("fig-channels-monthly", "no year up to the report's has contacts per month and channel")
     return Chapter.written(
         text.sections("chapters/channels/text.md", facts=facts, **context),
         {

@@ -10,6 +10,7 @@ from ...analysis import helplines as hl
 from ...data import load, reconcile
 from ...data import statements as st
 from ...facts import FactSheet, Source
+from ...figures_sources import one_year
 from ...labels import base_label, measure_label
 from ...maths.intervals import rounding_interval
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
@@ -107,6 +108,13 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             "Contacten": [fmt.number(v) if not pd.isna(v) else "leeg in bron" for v in by_code["contacts"]],
         }
     )
+    published = "the year has a table per contact-person code: its groups are shown, not the published shares"
+    facts.nothing_to_show("tbl-contact-person-published", published)
+    facts.nothing_to_show("fig-contact-person-published", published)
+    facts.nothing_to_show("tbl-contact-person-earlier", "the year's own table per code: no rounded share to compare")
+    if checks_table.empty:
+        facts.nothing_to_show("tbl-contact-person-statements", "the sources state no contact-person share to check")
+    _years_shown(years, facts)
     return Chapter.written(
         body,
         {
@@ -167,6 +175,13 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
         contacts=facts.get(keys.total(helpline, "contacts")) if has_victims else None,
         possible_victims=facts.get(keys.total(helpline, "possible_victims")) if has_victims else None,
     )
+    no_codes = "no table per contact-person code for the year: the published shares are shown instead"
+    facts.nothing_to_show("tbl-contact-person-groups", no_codes)
+    facts.nothing_to_show("fig-contact-person-groups", no_codes)
+    facts.nothing_to_show("tbl-contact-person-statements", "no table per code: no count to check a statement against")
+    if not comparisons:
+        facts.nothing_to_show("tbl-contact-person-earlier", f"no table per code for {earlier} to compare with")
+    _years_shown(years, facts)
     return Chapter.written(
         body,
         {
@@ -218,6 +233,11 @@ def _against_earlier_table(year: int, helpline: str, figs: pd.DataFrame, facts: 
             }
         )
     return out
+
+
+def _years_shown(years: pd.DataFrame, facts: FactSheet) -> None:
+    if one_year(years):
+        facts.nothing_to_show("fig-contact-person-years", "one year is not a series: the table gives its shares")
 
 
 def years_figure(chapter: Chapter) -> plt.Figure | None:

@@ -14,6 +14,14 @@ from . import tables as quality_tables
 SPEC = ChapterSpec("data_quality", "Datakwaliteit", 70, lambda params: not params.is_synthetic, annex=True)
 
 
+EMPTY = {  # what an empty data-quality table means, for the record of what the chapter does not show
+    "corrections": "no published figure was corrected",
+    "missing": "no cell is missing",
+    "inconsistencies": "no known inconsistency between published figures",
+    "constraints": "no total bounds a suppressed or missing cell",
+}
+
+
 def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
     corr = pd.concat([quality.corrections(h, year) for h in helplines]) if helplines else quality.corrections()
     missing = pd.concat([quality.missing_cells(h, year) for h in helplines])
@@ -59,4 +67,7 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         "constraints": quality_tables.constraints(bounds),
     }
     # nothing to show is one sentence of the text, not a table with a single "geen" row
+    for name, table in tables.items():
+        if table.empty:  # the text says so in a sentence
+            facts.nothing_to_show(f"tbl-{name}", f"none in the data of this release: {EMPTY[name]}")
     return Chapter.written(body, {name: None if table.empty else table for name, table in tables.items()}, {})

@@ -9,6 +9,7 @@ from ... import fmt, keys, text
 from ...data import history, load
 from ...data import statements as st
 from ...facts import FactSheet, Source
+from ...figures_sources import one_year
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact, record_comparison
 from . import analysis as ga
@@ -165,6 +166,10 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             for x in later
         ]
     )
+    if one_year(comparison, None):
+        facts.nothing_to_show(
+            "fig-gender-share-years", f"no later year states a share of women to compare with {since}"
+        )
     return Chapter.written(
         body,
         {"months": pd.DataFrame(month_rows), "ages": pd.DataFrame(age_rows)},

@@ -230,6 +230,12 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
         several=len(helplines_) > 1,
         base_year=str(year - 2),
     )
+    if pd.DataFrame(mixes)["label"].nunique() < 2:
+        facts.nothing_to_show("fig-helpline-mix", "one helpline: nothing to compare (its text gives its channel mix)")
+    if len(growth) < 2:
+        facts.nothing_to_show(
+            "fig-helpline-growth", "fewer than two helplines with a growth figure: nothing to compare"
+        )
     return Chapter.written(body, {}, {"mix": pd.DataFrame(mixes), "growth": pd.DataFrame(growth)})
 
 
@@ -264,7 +270,11 @@ def years_figure(sections: dict[str, Chapter], title: str) -> plt.Figure | None:
 
 def build(year: int, helplines_: list[str], facts: FactSheet) -> dict[str, Chapter]:
     """A section for every helpline of the report that has only key figures."""
-    return {h: helpline(year, h, facts) for h in helplines_ if not has_published_tables(h)}
+    sections = {h: helpline(year, h, facts) for h in helplines_ if not has_published_tables(h)}
+    if len(sections) != 1:
+        why = "several helplines with key figures only: the comparison shows them side by side"
+        facts.nothing_to_show("fig-helpline-years", why if sections else "no helpline with key figures only")
+    return sections
 
 
 def years_table(sections: dict[str, Chapter]) -> pd.DataFrame:
