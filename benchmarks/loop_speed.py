@@ -23,7 +23,7 @@ CHAPTER = "channels"  # a chapter that some releases have and others do not
 
 
 def add_sentence(repo: Path, chapter: str, n: int) -> None:
-    template = repo / "report" / "chapters" / f"{chapter}.md"
+    template = repo / "src" / "hulplijnen" / "chapters" / chapter / "text.md"
     added = f"Een toegevoegde zin ({n}).\n"  # in the first section: text outside every section is an error
     text = re.sub(r"{% block \w+ %}\n", lambda m: m.group(0) + added, template.read_text(encoding="utf-8"), count=1)
     assert added in text, f"{template} has no section to add a sentence to"
