@@ -123,3 +123,16 @@ def test_a_shared_chart_is_drawn_by_two_chapters_at_least():
     for chart in charts:
         users = sorted(n for n, used in uses.items() if chart in used)
         assert len(users) >= 2, f"figures_sources.{chart} is drawn by {users}: move it into that chapter's charts.py"
+
+
+def test_assembling_a_release_depends_on_its_chapters_methods_and_not_on_their_text():
+    """A chapter's methods.md is read by the assembly (a release is reassembled when it changes); its text.md by its
+    notebooks (recorded per run: only that chapter's notebooks run again)."""
+    with_methods = [n for n in NAMES if chapters.spec(n).methods]
+    assert with_methods, "no chapter brings a methods text"
+    files = set(deps.assembly_files(NAMES))
+    for name in NAMES:
+        assert (CHAPTERS / name / "text.md") not in files, name
+        assert ((CHAPTERS / name / "methods.md") in files) == (name in with_methods), name
+    assert (REPORT_TEXT / "methods.md") in files
+    assert (CHAPTERS / "registration" / "methods.md") not in set(deps.assembly_files(["channels"]))
