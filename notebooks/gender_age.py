@@ -47,7 +47,7 @@ show_text(chapter.section("later"))
 
 # %%
 #| label: fig-gender-share-years
-#| fig-cap: "Aandeel vrouwen bij bekend geslacht: exact, of met de marge van een afgerond aandeel"
+#| fig-cap: "Aandeel vrouwen bij bekend geslacht: exact, of met het bereik van een afgerond aandeel"
 show_figure(
     figures_sources.exact_and_rounded(chapter.data["comparison"], "Aandeel vrouwen (van bekend geslacht)", "procent")
 )

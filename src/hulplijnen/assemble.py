@@ -150,14 +150,18 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
 def about_markdown(params, facts: dict) -> str:
     """'Over deze cijfers': where the figures come from and how exact they are, in a few sentences."""
     values = {k: f["value"] for k, f in facts.items()}
-    inconsistencies = keys.quality("known_inconsistencies")
-    quality = {k: facts_mod.recorded(k, values[k]) for k in (inconsistencies,) if k in values}
+    inconsistencies, forced, bounded = (
+        keys.quality(k) for k in ("known_inconsistencies", "blanks_forced_by_totals", "bounding_totals")
+    )
+    quality = {k: facts_mod.recorded(k, values[k]) for k in (inconsistencies, forced, bounded) if k in values}
     return text.render(
         "about.md",
         facts=values,
         synthetic=params.is_synthetic,
         export=params.export is not None,
         inconsistencies=quality.get(inconsistencies),
+        forced=quality.get(forced),
+        bounded=quality.get(bounded),
         names=[load_names()[h] for h in params.helplines],
     )
 

@@ -51,7 +51,8 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         }
     groups_seen = {}
     for g in by_group.itertuples():
-        src = Source(file, TABLE, f"filled cells of group {g.group} (high: plus the bound of data/constraints.csv)")
+        derived = "plus what data/constraints.csv derives for its empty cells"
+        src = Source(file, TABLE, f"filled cells of group {g.group}, {derived}")
         groups_seen[g.group] = {
             "low": fact(facts, keys.contact_person_group(helpline, g.group, "low"), g.low, "count", src),
             "high": fact(facts, keys.contact_person_group(helpline, g.group, "high"), g.high, "count", src),
