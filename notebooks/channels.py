@@ -34,6 +34,12 @@ show_text(chapter.section("channels"))
 show_table(chapter.tables["channels"])
 
 # %%
+#| label: tbl-appendix-channel-checks
+#| tbl-cap: "Gepubliceerde cijfers over kanalen en contacten, nagerekend"
+#| include: false
+show_text(chapter.section("checks"))
+
+# %%
 show_text(chapter.section("years"))
 
 # %%

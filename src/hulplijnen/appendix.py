@@ -154,6 +154,7 @@ def appendix_tables(staging: Path, names: list[str]) -> list[dict]:
                         "caption": caption.group(1),
                         "lead": text.markdown("\n\n".join(shown[:-1])),
                         "markdown": text.markdown(shown[-1]),
+                        "table": shown[-1].lstrip().startswith("|"),  # a check told in words has no table caption
                     }
                 )
     return tables

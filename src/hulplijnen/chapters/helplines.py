@@ -81,6 +81,25 @@ def share_of(helpline: str, year: int, part: str, whole: str, figs: pd.DataFrame
     )
 
 
+def per_channel(helpline: str, year: int, figs: pd.DataFrame, facts: FactSheet) -> list[dict]:
+    """Per channel, how many calls became a conversation, where both counts are published for the channel
+    (a helpline that counts calls and conversations): the helpline's profile."""
+    out = []
+    for channel, label in channel_labels().items():
+        calls, talks = f"calls_{channel}", f"conversations_{channel}"
+        share = share_of(helpline, year, talks, calls, figs, facts)
+        if share is not None:
+            out.append(
+                {
+                    "label": label,
+                    "share": share,
+                    "calls": fact_of(helpline, figs, calls, facts),
+                    "conversations": fact_of(helpline, figs, talks, facts),
+                }
+            )
+    return out if len(out) > 1 else []
+
+
 def derivation(row) -> str:
     """Where a value of the years table comes from, in words; a stated change as it was published."""
     if row.basis == "published":
@@ -145,6 +164,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet) -> Chapter:
         "main_changes": changes(helpline_, figs, main, implied, facts),
         "value": value,
         "conversations_share": share_of(helpline_, year, "conversations", "calls", figs, facts),
+        "per_channel": per_channel(helpline_, year, figs, facts),
         "referrals_share": share_of(helpline_, year, "referrals_since_launch", "contacts_since_launch", figs, facts),
         "website_changes": changes(helpline_, figs, "website_visitors", implied, facts),
         "mix": [
