@@ -19,7 +19,10 @@ UNDRAWN_WITHOUT_MONTHS = {"fig-campaigns", "tbl-appendix-campaign-effects"}
 SERIES_YEARS = {
     "fig-contacts-years": r"^[\w-]+\.contacts\.(\d{4})\.low$",
     "fig-channel-mix": r"^[\w-]+\.channel\.\w+\.share_pct\.(\d{4})\.low$",
+    "tbl-channel-shares-years": r"^[\w-]+\.channel\.\w+\.share_pct\.(\d{4})\.low$",
+    "tbl-contacts-years": r"^[\w-]+\.contacts\.(\d{4})\.low$",
     "fig-contact-person-years": r"^[\w-]+\.contact_person\.\w+\.share_pct\.(\d{4})\.low$",
+    "tbl-contact-person-years": r"^[\w-]+\.contact_person\.\w+\.share_pct\.(\d{4})\.low$",
     "fig-gender-share-years": r"^[\w-]+\.check\.gender_\w+_\d{4}_vs_(\d{4})\.computed_pct$",
 }
 
