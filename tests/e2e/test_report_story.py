@@ -132,5 +132,18 @@ def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(b
     assert "In 2020 was 73,8 % van de 7.957 contactnemers met een bekend geslacht een vrouw." in text
     assert "| kerngezin | 8.570 |" in text  # the context table 2021's comparison needs
     assert "De 8.515 contacten van 2021 zijn 6 % meer dan in 2020 (8.059 contacten)." in text
+    assert "Voor 2021 is geen cijfer over de bereikbaarheid gepubliceerd. Dit hoofdstuk toont wat er in 2020" in text
+    assert "Dit hoofdstuk toont wat er in" not in flat(reader_part(built["2020"]))
     checked = "De gepubliceerde cijfers noemen"
     assert checked not in text and checked in flat(annex(built["2021"]))
+
+
+def test_each_published_share_says_its_base(built):
+    """One base per statement: a share of the possible victims with a known context is never a bare 90 % beside a
+    bare 10 % of the contacts; each row says of what it is a share, rows of one base together."""
+    text = flat(reader_part(built["2021"]))
+    assert "| 90 % van de mogelijke slachtoffers met bekende context |" in text
+    assert "| 10 % van de contacten |" in text
+    rows = re.findall(r"\| \d+ % van de ([a-z ]+?) \|", text)
+    bases = list(dict.fromkeys(rows))
+    assert rows == sorted(rows, key=bases.index)  # rows of one base together
