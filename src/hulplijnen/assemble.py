@@ -104,7 +104,12 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         for n in release.chapters
         if chapters.spec(n).methods
     ]
-    general_methods = text.render("methods.md", helplines=params.helplines)
+    # the methods explain derived values only in a release that shows one: a fact with a low and a high end apart
+    derived = any(
+        k.endswith(".low") and k[:-4] + ".high" in facts and facts[k]["value"] != facts[k[:-4] + ".high"]["value"]
+        for k in facts
+    )
+    general_methods = text.render("methods.md", helplines=params.helplines, derived=derived)
     opening, summary_text = intro(params), summary.markdown(facts, params.helplines, params.year)
     titles = "\n".join(release.titles[n] for n in release.chapters)
     shown = "\n".join(

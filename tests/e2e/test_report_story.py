@@ -147,3 +147,9 @@ def test_each_published_share_says_its_base(built):
     rows = re.findall(r"\| \d+ % van de ([a-z ]+?) \|", text)
     bases = list(dict.fromkeys(rows))
     assert rows == sorted(rows, key=bases.index)  # rows of one base together
+
+
+def test_the_methods_explain_derived_values_only_where_the_report_shows_one(built):
+    for release, out in built.items():
+        shows_one = release in ("2021", "2021-tele-onthaal")  # ranges implied by a rounded change
+        assert ("**Afgeleide waarden.**" in annex(out)) == shows_one, release
