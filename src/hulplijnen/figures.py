@@ -1,13 +1,11 @@
-"""What every chart shares: the theme and palette applied once, axis helpers (thousands, months), the legend
-under the plot, and the PNG bytes a notebook shows. The charts themselves: each chapter's own in its folder
-(chapters/<name>/charts.py), the ones several chapters draw in figures_sources.
+"""One theme, one palette, one function per chart. Every function returns a matplotlib Figure.
 
 Colours come from the Okabe-Ito palette (colour-blind safe), and only from it; a channel always has
 the same colour, in every chart and every year; a chart is checked for contrast as it is shown
 (figures_contrast: lines 3:1, bars by fill or outline 3:1, text 4.5:1). Legends stand outside the
 plotting area (below it, in the space constrained layout reserves), so they never cover bars or tick
-labels. A chart function whose data hold nothing to draw returns None instead of an empty chart. Notebooks show a
-figure with ``display.show_figure``, as PNG bytes with fixed metadata: the same figure always gives the same bytes.
+labels. A function whose data hold nothing to draw returns None instead of an empty chart. Notebooks show a figure with
+``display.show_figure``, as PNG bytes with fixed metadata: the same figure always gives the same bytes.
 """
 
 from __future__ import annotations

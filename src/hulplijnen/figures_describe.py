@@ -1,7 +1,6 @@
-"""What each chart shows, as data (a figures_alt.Description): the describers of the shared charts of
-``figures_sources`` (a chapter's own charts.py holds its charts' describers beside them), and the helpers they
-share (months, intervals, weekday x hour slots); a describer takes its chart function's arguments. Only what the
-chart draws goes in, so the alt text carries the chart's own numbers."""
+"""What each chart shows, as data (a figures_alt.Description): one describer per chart function of
+``figures`` and ``figures_sources``, with that function's arguments. Only what the chart draws goes in,
+so the alt text carries the chart's own numbers."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
-"""The charts several chapters draw (labelled bars, counts and shares over the years), in the theme and palette of
-hulplijnen.figures; a chart one chapter draws is in that chapter's folder (chapters/<name>/charts.py). Every chart
-refuses empty data."""
+"""Charts of the chapters on the published tables (gender, age, context, reachability, series over
+the years), in the theme and palette of hulplijnen.figures. Every chart refuses empty data."""
 
 from __future__ import annotations
 
@@ -109,7 +108,7 @@ def share_series(
                 ax.bar(x, r["high"] - r["low"], bottom=r["low"], width=width * 0.9, color=colours[category])
                 ax.errorbar(x, (r["low"] + r["high"]) / 2, yerr=(r["high"] - r["low"]) / 2, color="black", capsize=3)
     handles = [Patch(color=colours[c], label=names[c]) for c in categories]
-    handles.append(Patch(facecolor=to_rgba(GREY, 0.35), label="afgerond gepubliceerd (marge)"))
+    handles.append(Patch(facecolor=to_rgba(GREY, 0.35), label="alleen afgerond bekend (bereik)"))
     ax.set_xticks(range(len(years)), [str(y) for y in years])
     top = min(100.0, float(shares["high"].max()) * 1.2)
     ax.set(title=title, ylabel="aandeel (%)", ylim=(0, top))

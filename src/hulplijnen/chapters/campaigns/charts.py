@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import matplotlib
 import matplotlib.dates as mdates
+import matplotlib.lines
 import matplotlib.patches
 import matplotlib.pyplot as plt
 import pandas as pd

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 
+import matplotlib.lines
 import matplotlib.patches
 import matplotlib.pyplot as plt
 import pandas as pd

@@ -110,17 +110,23 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
     context.update(total=total, has_monthly=has_monthly, several_years=len(series) > 1)
     monthly = ch.monthly_by_channel(load.contacts_by_month_channel(monthly_year, helpline)) if monthly_year else None
     if one_year(series):
-        facts.nothing_to_show("fig-contacts-years", "one year is not a series: the table gives its contacts")
+        for label in ("tbl-contacts-years", "fig-contacts-years"):
+            facts.nothing_to_show(label, "one year is not a series: the table per channel gives its contacts")
     if one_year(shares):
-        facts.nothing_to_show("fig-channel-mix", "one year is not a series: the table gives its channel shares")
+        for label in ("tbl-channel-shares-years", "fig-channel-mix"):
+            facts.nothing_to_show(label, "one year is not a series: the table per channel gives its shares")
     if monthly is None or monthly.empty or monthly.fillna(0).to_numpy().sum() == 0:
         facts.nothing_to_show("fig-channels-monthly", "no year up to the report's has contacts per month and channel")
+    sections = text.sections("chapters/channels/text.md", facts=facts, **context)
+    if not sections["checks"]:
+        facts.nothing_to_show("tbl-appendix-channel-checks", "no published statement on channels or contacts to check")
     return Chapter.written(
-        text.sections("chapters/channels/text.md", facts=facts, **context),
+        sections,
         {
             "channels": pd.DataFrame(rows),
-            "years": over_years.contacts_table(series),
-            "shares": over_years.shares_table(shares),
+            # one year is no series: the table per channel above gives it (as the charts over the years are not drawn)
+            "years": over_years.contacts_table(series) if series["year"].nunique() > 1 else None,
+            "shares": over_years.shares_table(shares) if shares["year"].nunique() > 1 else None,
         },
         {"series": series, "shares": shares, "monthly": monthly, "monthly_year": monthly_year},
     )

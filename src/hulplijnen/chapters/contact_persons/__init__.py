@@ -53,7 +53,8 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         }
     groups_seen = {}
     for g in by_group.itertuples():
-        src = Source(file, TABLE, f"filled cells of group {g.group} (high: plus the bound of data/constraints.csv)")
+        derived = "plus what data/constraints.csv derives for its empty cells"
+        src = Source(file, TABLE, f"filled cells of group {g.group}, {derived}")
         groups_seen[g.group] = {
             "low": fact(facts, keys.contact_person_group(helpline, g.group, "low"), g.low, "count", src),
             "high": fact(facts, keys.contact_person_group(helpline, g.group, "high"), g.high, "count", src),
@@ -111,9 +112,9 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     published = "the year has a table per contact-person code: its groups are shown, not the published shares"
     facts.nothing_to_show("tbl-contact-person-published", published)
     facts.nothing_to_show("fig-contact-person-published", published)
-    facts.nothing_to_show("tbl-contact-person-earlier", "the year's own table per code: no rounded share to compare")
+    facts.nothing_to_show("tbl-appendix-contact-person-earlier", "own table per code: no rounded share to compare")
     if checks_table.empty:
-        facts.nothing_to_show("tbl-contact-person-statements", "the sources state no contact-person share to check")
+        facts.nothing_to_show("tbl-appendix-contact-person-statements", "no contact-person share stated to check")
     _years_shown(years, facts)
     return Chapter.written(
         body,
@@ -134,14 +135,16 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
     figs = load.key_figures(year, helpline)
     register_key_figures(helpline, year, figs, facts)
     shown = figs[figs["measure"].isin(SHARE_MEASURES) & figs["reference_year"].isna()]
+    # one base per statement, said each time: the share reads "90 % van de mogelijke slachtoffers met bekende
+    # context", never a bare 90 % beside a bare 10 % of another whole; rows of the same base together
+    order = list(dict.fromkeys(shown["base"].fillna("")))
     rows = [
         {
             "Kenmerk": measure_label(r.measure, r.category),
-            "Aandeel (gepubliceerd)": key_figure_value(r),
+            "Aandeel (gepubliceerd)": f"{key_figure_value(r)} van de {base_label(r.base) or 'contacten'}",
             "Gepubliceerd als": QUALIFIERS_NL.get(r.qualifier, r.qualifier),
-            "Basis": base_label(r.base),
         }
-        for r in shown.itertuples()
+        for r in sorted(shown.itertuples(), key=lambda r: order.index("" if pd.isna(r.base) else r.base))
     ]
     earlier = year - 1
     comparisons = []
@@ -178,9 +181,9 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
     no_codes = "no table per contact-person code for the year: the published shares are shown instead"
     facts.nothing_to_show("tbl-contact-person-groups", no_codes)
     facts.nothing_to_show("fig-contact-person-groups", no_codes)
-    facts.nothing_to_show("tbl-contact-person-statements", "no table per code: no count to check a statement against")
+    facts.nothing_to_show("tbl-appendix-contact-person-statements", "no table per code to check against")
     if not comparisons:
-        facts.nothing_to_show("tbl-contact-person-earlier", f"no table per code for {earlier} to compare with")
+        facts.nothing_to_show("tbl-appendix-contact-person-earlier", f"no table per code for {earlier} to compare with")
     _years_shown(years, facts)
     return Chapter.written(
         body,
@@ -237,7 +240,8 @@ def _against_earlier_table(year: int, helpline: str, figs: pd.DataFrame, facts: 
 
 def _years_shown(years: pd.DataFrame, facts: FactSheet) -> None:
     if one_year(years):
-        facts.nothing_to_show("fig-contact-person-years", "one year is not a series: the table gives its shares")
+        for label in ("tbl-contact-person-years", "fig-contact-person-years"):
+            facts.nothing_to_show(label, "one year is not a series: the chapter's table of the year gives its shares")
 
 
 def years_figure(chapter: Chapter) -> plt.Figure | None:

@@ -84,6 +84,6 @@ def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
         ax.set(xlim=(0, 110))
         ax.grid(axis="y", visible=False)
         ax.invert_yaxis()
-    axes[-1, 0].set(xlabel="procent (zoals gepubliceerd, met afrondingsmarge)")
+    axes[-1, 0].set(xlabel="procent (zoals gepubliceerd, met het bereik van de afronding)")
     fig.suptitle(title)
     return fig

@@ -149,8 +149,11 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     ]
     known = by_setting[by_setting["share_known_pct"].notna()]
     bars = pd.DataFrame({"label": [labels[x] for x in known["setting"]], "value": known["share_known_pct"].round(1)})
+    if since != year:
+        facts.nothing_to_show("tbl-contexts", f"a later year's report: not {since}'s detail per context")
     return Chapter.written(
         body,
-        {"settings": pd.DataFrame(setting_rows), "contexts": pd.DataFrame(detail_rows)},
+        # a later year's report shows the earlier year's table it compares with, not its detail per context
+        {"settings": pd.DataFrame(setting_rows), "contexts": pd.DataFrame(detail_rows) if since == year else None},
         {"bars": bars, "since": since},
     )

@@ -5,6 +5,7 @@ None or refuses empty data."""
 from __future__ import annotations
 
 import matplotlib
+import matplotlib.lines
 import matplotlib.patches
 import matplotlib.pyplot as plt
 import pandas as pd
