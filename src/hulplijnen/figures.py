@@ -16,6 +16,7 @@ import matplotlib
 
 matplotlib.rcParams.update({"svg.hashsalt": "hulplijnen", "text.parse_math": False})  # fixed SVG ids; labels: no math
 import matplotlib.dates as mdates  # noqa: E402
+import matplotlib.lines  # noqa: E402
 import matplotlib.patches  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
@@ -25,17 +26,17 @@ from . import figures_describe as describe  # noqa: E402
 from . import fmt, theme  # noqa: E402
 from .figures_alt import described_by  # noqa: E402
 from .figures_contrast import text_on  # noqa: E402
-from .theme import CHANNEL_COLOURS, GREY, OKABE_ITO, channel_label  # noqa: E402
+from .theme import CHANNEL_COLOURS, GREY, OKABE_ITO, SMALL_PT, WIDTH, channel_label  # noqa: E402
 
 
 def apply_theme() -> None:
     theme.apply(OKABE_ITO)  # seaborn's whitegrid theme, without importing seaborn (theme.py)
     matplotlib.rcParams.update(
         {
-            "figure.figsize": (7.0, 3.8),
+            **theme.TYPE,  # one font, one size system (theme.py)
+            "figure.figsize": (theme.WIDTH, 3.6),
             "figure.dpi": 110,
             "savefig.dpi": 150,
-            "axes.titleweight": "bold",
             "axes.spines.top": False,
             "axes.spines.right": False,
             "patch.edgecolor": ".15",  # every bar outlined: 3:1 against the page whatever its fill (WCAG 1.4.11)
@@ -45,13 +46,27 @@ def apply_theme() -> None:
 
 
 def thousands_ticks(ax, axis: str = "y") -> None:
+    """Dutch numbers on a count axis (1.000); across the page at most five of them, so that "4.000" and
+    "5.000" never run into each other."""
     formatter = matplotlib.ticker.FuncFormatter(lambda v, _: fmt.number(v))
     (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(formatter)
+    if axis == "x":
+        ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
 
 
 def _months(ax) -> None:
     """Short Dutch month names on the x axis (a time axis)."""
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt.month_short(mdates.num2date(v).strftime("%Y-%m"))))
+
+
+VALUE_BOX = {"boxstyle": "square,pad=0.15", "facecolor": "white", "edgecolor": "none"}
+
+
+def value_label(ax, text: str, xy, xytext=(0, 0), **kwargs):
+    """A number written beside its mark, ``xytext`` points away from it, in the small size, on a white box:
+    no gridline runs through it."""
+    kwargs = {"fontsize": SMALL_PT, "bbox": VALUE_BOX, **kwargs}
+    return ax.annotate(text, xy, xytext=xytext, textcoords="offset points", **kwargs)
 
 
 def _legend_below(fig: plt.Figure, ncols: int = 4, fontsize: float | None = None) -> None:
@@ -79,7 +94,7 @@ def monthly_channels(wide: pd.DataFrame | None, title: str) -> plt.Figure | None
             x, wide[channel].astype(float), marker="o", color=CHANNEL_COLOURS[channel], label=channel_label(channel)
         )
     _months(ax)
-    ax.set(title=title, xlabel="", ylabel="contacten")
+    ax.set(xlabel="", ylabel="contacten")
     thousands_ticks(ax)
     _legend_below(fig)
     return fig
@@ -91,7 +106,7 @@ def channel_shares(shares: pd.DataFrame, title: str) -> plt.Figure:
 
     ``shares`` has columns label, channel, share_pct.
     """
-    fig, ax = plt.subplots(figsize=(7.0, 1.6 + 0.55 * shares["label"].nunique()), layout="constrained")
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.6 + 0.55 * shares["label"].nunique()), layout="constrained")
     labels = list(dict.fromkeys(shares["label"]))
     left = pd.Series(0.0, index=labels)
     present = set(shares.loc[shares["share_pct"].fillna(0) > 0, "channel"])  # an empty segment: no legend entry
@@ -107,10 +122,10 @@ def channel_shares(shares: pd.DataFrame, title: str) -> plt.Figure:
                     ha="center",
                     va="center",
                     color=text_on(CHANNEL_COLOURS[channel]),
-                    fontsize=9,
+                    fontsize=SMALL_PT,
                 )
         left += part
-    ax.set(title=title, xlabel="aandeel (%)", xlim=(0, 100))
+    ax.set(xlabel="aandeel (%)", xlim=(0, 100))
     ax.invert_yaxis()
     _legend_below(fig)
     return fig
@@ -118,25 +133,23 @@ def channel_shares(shares: pd.DataFrame, title: str) -> plt.Figure:
 
 @described_by(describe.group_bars)
 def group_bars(groups: pd.DataFrame, title: str) -> plt.Figure:
-    """Contact-person groups: bar of the filled cells, whisker up to the bound from constraints."""
-    fig, ax = plt.subplots(figsize=(7.0, 1.4 + 0.42 * len(groups)), layout="constrained")
+    """Contact-person groups: bar of the filled cells, a hatched bar on to the bound from constraints. A linear
+    axis from 0 (a logarithmic one has no 0, and its short bars looked longer than they are); every bar carries
+    its number, so a small group is read from its number, not its length."""
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.4 + 0.42 * len(groups)), layout="constrained")
     y = groups["label_nl"]
-    ax.barh(y, groups["low"], color=OKABE_ITO[0])
+    ax.barh(y, groups["low"], color=OKABE_ITO[0], label="getelde contacten")
     extra = groups["high"] - groups["low"]
     empty_cells = "lege cellen (begrensd door vermelde totalen)"
     ax.barh(y, extra, left=groups["low"], color=OKABE_ITO[4], hatch="//", label=empty_cells)
     for label, low, high in zip(y, groups["low"], groups["high"]):
-        number = fmt.count_range(low, high)
-        # a few points after the bar's end: an offset in data units is far from a short bar on the log axis
-        ax.annotate(number, (high, label), xytext=(4, 0), textcoords="offset points", va="center", fontsize=9)
-    top = float(groups["high"].max()) * 8  # room for the numbers printed after the bars; ticks 1, 10, 100, 1.000
-    ax.set(title=title, xlabel="contacten (logaritmische schaal)", xscale="symlog", xlim=(0, top))
-    # a logarithmic axis has no 0: ticks at 1, 10, 100, ... only (the bars still start at the axis)
-    ax.set_xticks([10**p for p in range(0, 7) if 10**p <= top])
+        value_label(ax, fmt.count_range(low, high), (high, label), xytext=(4, 0), va="center")
+    top = float(groups["high"].max())
+    ax.set(xlabel="contacten", xlim=(0, top * 1.18))  # room for the numbers printed after the bars
     thousands_ticks(ax, "x")
     ax.invert_yaxis()
     if (extra > 0).any():
-        _legend_below(fig, ncols=1)
+        _legend_below(fig, ncols=2)
     return fig
 
 
@@ -148,7 +161,7 @@ def campaign_series(
     drawn over the report year only; None when the year has no monthly series (nothing to draw)."""
     if band is None or band.empty:
         return None
-    fig, ax = plt.subplots(figsize=(7.0, 4.6), layout="constrained")
+    fig, ax = plt.subplots(figsize=(WIDTH, 4.6), layout="constrained")
     first, last = pd.Timestamp(f"{year}-01-01"), pd.Timestamp(f"{year}-12-31")
     x = band.index.to_timestamp()
     ax.fill_between(
@@ -175,11 +188,12 @@ def campaign_series(
         ax.axvline(campaign.start_earliest, color=OKABE_ITO[5], linewidth=1.2)
     if len(campaigns):
         ax.plot([], [], color=OKABE_ITO[5], label="start van een campagne")
-    ax.set(title=title, ylabel="contacten per maand", xlabel="", xlim=(first - pd.Timedelta(days=10), last))
+    ax.set(ylabel="contacten per maand", xlabel="", xlim=(first - pd.Timedelta(days=10), last))
+    ax.set_ylim(0, float(band[["high", "observed"]].max().max()) * 1.05)  # a count's axis starts at 0
     ax.xaxis.set_major_locator(mdates.MonthLocator())
     _months(ax)
     thousands_ticks(ax)
-    _legend_below(fig, ncols=2, fontsize=8)
+    _legend_below(fig, ncols=2, fontsize=SMALL_PT)
     return fig
 
 
@@ -188,14 +202,12 @@ def intervals(rows: pd.DataFrame, title: str, xlabel: str, reference: float | No
     """Point-and-interval chart: columns label, value, low, high, colour (optional). With ``reference``
     (e.g. index 100 of the base year) the axis starts there, with a line at it, so a narrow interval is read
     against its base instead of filling the axis; each point carries its value."""
-    fig, ax = plt.subplots(figsize=(7.0, 1.2 + 0.45 * len(rows)), layout="constrained")
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.2 + 0.45 * len(rows)), layout="constrained")
     for i, row in enumerate(rows.itertuples()):
         colour = getattr(row, "colour", OKABE_ITO[0])
         ax.barh(i, row.high - row.low, left=row.low, height=0.3, facecolor=matplotlib.colors.to_rgba(colour, 0.5))
         ax.plot([row.value], [i], "o", color=colour)
-        ax.annotate(
-            fmt.number(row.value, 1), (row.high, i), xytext=(6, 0), textcoords="offset points", va="center", fontsize=9
-        )
+        value_label(ax, fmt.number(row.value, 1), (row.high, i), xytext=(6, 0), va="center")
     if reference is not None:
         ax.axvline(reference, color=GREY, linewidth=1)
         top = max(float(rows["high"].max()), reference)
@@ -204,7 +216,12 @@ def intervals(rows: pd.DataFrame, title: str, xlabel: str, reference: float | No
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt.number(v)))
     ax.set_yticks(range(len(rows)), rows["label"])
     ax.set_ylim(len(rows) - 0.5, -0.5)
-    ax.set(title=title, xlabel=xlabel)
+    ax.set(xlabel=xlabel)
+    marks = [matplotlib.lines.Line2D([], [], marker="o", linestyle="", color=GREY, label="waarde")]
+    if (rows["high"] > rows["low"]).any():
+        band = matplotlib.colors.to_rgba(GREY, 0.5)
+        marks.append(matplotlib.patches.Patch(facecolor=band, label="wat de afronding toelaat"))
+    fig.legend(handles=marks, frameon=False, ncols=2, loc="outside lower center")
     return fig
 
 
@@ -224,12 +241,12 @@ SUPPRESSED_HATCH = "////"
 @described_by(describe.daily_contacts)
 def daily_contacts(daily: pd.DataFrame, title: str) -> plt.Figure:
     """Contacts per day; a suppressed day is a gap, not a zero. ``daily`` has date and contacts."""
-    fig, ax = plt.subplots(figsize=(7.0, 3.2))
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.2))
     x = pd.to_datetime(daily["date"])
     ax.plot(x, daily["contacts"].astype(float), color=CHANNEL_COLOURS["phone"], linewidth=0.9)
     ax.xaxis.set_major_locator(mdates.MonthLocator())
     _months(ax)
-    ax.set(title=title, xlabel="", ylabel="contacten per dag")
+    ax.set(xlabel="", ylabel="contacten per dag")
     fig.tight_layout()
     return fig
 
@@ -241,7 +258,7 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
     import seaborn as sns  # only this chart needs seaborn (and scipy with it)
 
     days = ["ma", "di", "wo", "do", "vr", "za", "zo"]
-    fig, axes = plt.subplots(2, 1, figsize=(7.0, 5.2), sharex=True)
+    fig, axes = plt.subplots(2, 1, figsize=(WIDTH, 5.2), sharex=True)
     vmax = float(offered.astype(float).max().max())
     for ax, frame, label in zip(axes, (offered, answered), ("aangeboden oproepen", "beantwoorde oproepen")):
         values = frame.astype(float)
@@ -267,7 +284,6 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
         ax.set_yticks([i + 0.5 for i in range(len(values.index))], [days[int(d) - 1] for d in values.index], rotation=0)
         ax.set(title=label, xlabel="", ylabel="")
     axes[-1].set_xlabel("uur (00-06 en 22-23: samengenomen)")
-    fig.suptitle(title, fontweight="bold")
     fig.tight_layout()
     return fig
 
@@ -275,7 +291,7 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
 @described_by(describe.answer_rates)
 def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
     """Share of offered calls answered per month, with its 95 % interval."""
-    fig, ax = plt.subplots(figsize=(7.0, 3.2))
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.2))
     shown = monthly.dropna(subset=["rate"])
     x = pd.PeriodIndex(shown["month"], freq="M").to_timestamp()
     rate = shown["rate"].astype(float) * 100
@@ -289,7 +305,7 @@ def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
     )
     ax.plot(x, rate, marker="o", color=CHANNEL_COLOURS["phone"])
     _months(ax)
-    ax.set(title=title, xlabel="", ylabel="% beantwoord", ylim=(0, 100))
+    ax.set(xlabel="", ylabel="% beantwoord", ylim=(0, 100))
     fig.tight_layout()
     return fig
 
@@ -299,7 +315,7 @@ def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> p
     """Stacked horizontal bars: per contact-person group the channel shares; a group with a
     suppressed count shows only what is published."""
     channels = [c for c in ("phone", "email", "chat") if c in mix.columns]
-    fig, ax = plt.subplots(figsize=(7.0, 1.6 + 0.42 * len(mix)), layout="constrained")
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.6 + 0.42 * len(mix)), layout="constrained")
     named: set[str] = set()  # a channel is named in the legend where it is first drawn (a group may hide it)
     for i, row in enumerate(mix.itertuples()):
         left = 0.0
@@ -313,6 +329,6 @@ def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> p
             left += float(value)
     ax.set_yticks(range(len(mix)), [labels.get(g, g) for g in mix["group"]])
     ax.invert_yaxis()
-    ax.set(title=title, xlabel="% van de contacten van de groep", xlim=(0, 100))
+    ax.set(xlabel="% van de contacten van de groep", xlim=(0, 100))
     _legend_below(fig, ncols=3)
     return fig

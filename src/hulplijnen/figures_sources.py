@@ -7,14 +7,15 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.colors import to_rgba
+from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from . import figures_describe as describe
 from . import fmt
 from .errors import BuildError
-from .figures import thousands_ticks
+from .figures import thousands_ticks, value_label
 from .figures_alt import described_by
-from .theme import CHANNEL_COLOURS, GREY, OKABE_ITO, channel_label
+from .theme import CHANNEL_COLOURS, GREY, OKABE_ITO, SMALL_PT, WIDTH, channel_label
 
 GENDER_COLOURS = {"female": OKABE_ITO[0], "male": OKABE_ITO[1], "unknown": GREY}
 
@@ -34,14 +35,14 @@ def one_year(frame: pd.DataFrame, column: str | None = "year") -> bool:
 def gender_months(by_month: pd.DataFrame, labels: pd.Series, title: str) -> plt.Figure:
     """Stacked bars per month: contacts per gender (columns male, female, unknown of gender_by_month)."""
     _not_empty(by_month, title)
-    fig, ax = plt.subplots(figsize=(7.0, 3.4))
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.4))
     x = [fmt.month_short(m) for m in by_month["month"]]
     bottom = pd.Series(0.0, index=range(len(by_month)))
     for gender in ("female", "male", "unknown"):
         values = by_month[gender].astype(float).reset_index(drop=True)
         ax.bar(x, values, bottom=bottom, color=GENDER_COLOURS[gender], label=labels[gender])
         bottom += values
-    ax.set(title=title, ylabel="contacten")
+    ax.set(ylabel="contacten")
     thousands_ticks(ax)
     ax.legend(frameon=False, ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.1))
     fig.tight_layout()
@@ -51,14 +52,16 @@ def gender_months(by_month: pd.DataFrame, labels: pd.Series, title: str) -> plt.
 @described_by(describe.labelled_bars)
 def labelled_bars(rows: pd.DataFrame, title: str, xlabel: str, percent: bool = False) -> plt.Figure:
     """Horizontal bars: columns label, value (in the order given); values are counts or percentages."""
-    value_label = fmt.pct if percent else fmt.number
+    shown = fmt.pct if percent else fmt.number
     _not_empty(rows, title)
-    fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.4 * len(rows)))
+    fig, ax = plt.subplots(figsize=(WIDTH, 0.9 + 0.4 * len(rows)))
     ax.barh(rows["label"], rows["value"].astype(float), color=OKABE_ITO[0])
     top = float(rows["value"].max())
     for label, value in zip(rows["label"], rows["value"]):
-        ax.text(float(value) + top * 0.01, label, value_label(value), va="center", fontsize=9)
-    ax.set(title=title, xlabel=xlabel, xlim=(0, top * 1.15))
+        value_label(ax, shown(value), (float(value), label), xytext=(4, 0), va="center")
+    ax.set(xlabel=xlabel, xlim=(0, top * 1.15))
+    if not percent:
+        thousands_ticks(ax, "x")
     ax.invert_yaxis()
     fig.tight_layout()
     return fig
@@ -71,41 +74,56 @@ def exact_and_rounded(rows: pd.DataFrame, title: str, xlabel: str) -> plt.Figure
     _not_empty(rows, title)
     if one_year(rows, None):
         return None
-    fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.5 * len(rows)))
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.3 + 0.5 * len(rows)), layout="constrained")
     for i, r in enumerate(rows.itertuples()):
         if r.high > r.low:
             ax.barh(i, r.high - r.low, left=r.low, height=0.25, color=OKABE_ITO[4])  # outlined (theme)
         ax.plot([r.value], [i], "o", color=OKABE_ITO[0])
-        ax.text(r.high, i - 0.25, f"  {fmt.pct(r.value, 1 if r.high == r.low else 0)}", fontsize=9)
+        value_label(ax, fmt.pct(r.value, 1 if r.high == r.low else 0), (r.high, i), xytext=(6, 0), va="center")
     ax.set_yticks(range(len(rows)), rows["label"])
     lo, hi = float(rows["low"].min()), float(rows["high"].max())
-    ax.set(title=title, xlabel=xlabel, xlim=(lo - 2, hi + 2), ylim=(len(rows) - 0.5, -0.5))
-    fig.tight_layout()
+    ax.set(xlabel=xlabel, xlim=(lo - 2, hi + 2), ylim=(len(rows) - 0.5, -0.5))
+    handles = [Line2D([], [], marker="o", linestyle="", color=OKABE_ITO[0], label="exact of gepubliceerd")]
+    if (rows["high"] > rows["low"]).any():
+        handles.append(Patch(facecolor=OKABE_ITO[4], label="wat het afgeronde cijfer toelaat"))
+    fig.legend(handles=handles, frameon=False, ncols=2, loc="outside lower center")
     return fig
 
 
 @described_by(describe.timeline)
 def timeline(events: pd.DataFrame, title: str) -> plt.Figure:
-    """Dated measures as bars from the latest start to the stated end; a measure without an end runs
-    (in another colour) to half a year after the last date of the chart. The span in which an undated
-    start may lie is drawn lighter. Columns name_nl, start_earliest, start_latest, end_latest, open_end."""
+    """Dated measures as bars from the latest start to the stated end; a measure without an end runs (hatched,
+    in another colour) up to the latest start the sources date (the last moment they describe), not on to
+    the end of the axis: nothing is drawn past what the sources know. The span in which an undated start
+    may lie is drawn lighter. Columns name_nl, start_earliest, start_latest, end_latest, open_end."""
     _not_empty(events, title)
-    dates = pd.concat([events["start_latest"], events["end_latest"].dropna()])
-    until = dates.max() + pd.DateOffset(months=6)
-    fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.55 * len(events)))
+    known = events["start_latest"].max()  # after this the sources say nothing of a measure without an end
+    until = max(known, events["end_latest"].max()) if events["end_latest"].notna().any() else known
+    fig, ax = plt.subplots(figsize=(WIDTH, 0.9 + 0.55 * len(events)))
     for i, r in enumerate(events.itertuples()):
-        end = until if r.open_end else r.end_latest
+        end = known if r.open_end else r.end_latest
         if r.start_latest > r.start_earliest:
             ax.barh(i, r.start_latest - r.start_earliest, left=r.start_earliest, facecolor=to_rgba(OKABE_ITO[4], 0.4))
         colour = OKABE_ITO[2] if r.open_end else OKABE_ITO[0]
         ax.barh(i, end - r.start_latest, left=r.start_latest, color=colour, hatch="//" if r.open_end else None)
-    ax.set_yticks(range(len(events)), [_wrap(n) for n in events["name_nl"]], fontsize=8)
+        if r.open_end:  # where the drawing stops, not where the measure does
+            ax.plot([known], [i], marker=">", color=OKABE_ITO[2], markersize=7, linestyle="")
+    ax.set_yticks(range(len(events)), [_wrap(n) for n in events["name_nl"]], fontsize=SMALL_PT)
+    handles = [Patch(facecolor=OKABE_ITO[0], label="met begin- en einddatum")]
+    if events["open_end"].any():
+        last = fmt.date(known, "month")
+        handles.append(Patch(facecolor=OKABE_ITO[2], hatch="//", label="zonder bekende einddatum"))
+        handles.append(
+            Line2D([], [], marker=">", color=OKABE_ITO[2], linestyle="", label=f"laatste datum in de bronnen ({last})")
+        )
+    if (events["start_latest"] > events["start_earliest"]).any():
+        handles.append(Patch(facecolor=to_rgba(OKABE_ITO[4], 0.4), label="begint ergens in deze periode"))
+    ax.legend(handles=handles, frameon=False, ncols=1, loc="upper left", bbox_to_anchor=(0, -0.08))
     ax.xaxis.set_major_locator(mdates.YearLocator())
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.set(
-        title=title,
         ylim=(len(events) - 0.5, -0.5),
-        xlim=(pd.Timestamp(events["start_earliest"].min().year, 1, 1), until),
+        xlim=(pd.Timestamp(events["start_earliest"].min().year, 1, 1), until + pd.Timedelta(days=20)),
     )
     fig.tight_layout()
     return fig
@@ -115,12 +133,12 @@ def timeline(events: pd.DataFrame, title: str) -> plt.Figure:
 def ranges(rows: pd.DataFrame, title: str, xlabel: str) -> plt.Figure:
     """Ranges without a point inside them (no value is more likely than another): columns label, low, high (percent)."""
     _not_empty(rows, title)
-    fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.5 * len(rows)))
+    fig, ax = plt.subplots(figsize=(WIDTH, 0.9 + 0.5 * len(rows)))
     for i, r in enumerate(rows.itertuples()):
-        ax.barh(i, r.high - r.low, left=r.low, color=OKABE_ITO[i % 3], height=0.5)
-        ax.text(r.high + 1, i, f"{fmt.pct(r.low, 0)} à {fmt.pct(r.high, 0)}", va="center", fontsize=9)
+        ax.barh(i, r.high - r.low, left=r.low, color=OKABE_ITO[0], height=0.5)  # one colour: rows are named
+        value_label(ax, f"{fmt.pct(r.low, 0)} à {fmt.pct(r.high, 0)}", (r.high, i), xytext=(4, 0), va="center")
     ax.set_yticks(range(len(rows)), rows["label"])
-    ax.set(title=title, xlabel=xlabel, xlim=(0, 110), ylim=(len(rows) - 0.5, -0.5))
+    ax.set(xlabel=xlabel, xlim=(0, 110), ylim=(len(rows) - 0.5, -0.5))
     fig.tight_layout()
     return fig
 
@@ -145,7 +163,7 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure |
     if one_year(series):
         return None
     series = series.sort_values("year").reset_index(drop=True)
-    fig, ax = plt.subplots(figsize=(7.0, 3.2))
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.2))
     x = [int(y) for y in series["year"]]  # years on a time axis: a gap of years shows as a gap
     light = to_rgba(OKABE_ITO[0], 0.35)
     for i, r in zip(x, series.to_dict("records")):
@@ -156,9 +174,9 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure |
             ax.bar(i, r["low"], color=light, width=0.6, hatch="//", edgecolor=OKABE_ITO[0], linewidth=1)
             ax.errorbar(i, r["high"], yerr=[[r["high"] - r["low"]], [0]], color="black", capsize=8, linewidth=1)
             label = fmt.count_range(r["low"], r["high"])
-        ax.annotate(label, (i, r["high"]), xytext=(0, 6), textcoords="offset points", ha="center", fontsize=9)
+        value_label(ax, label, (i, r["high"]), xytext=(0, 6), ha="center")
     ax.set_xticks(x, [str(y) for y in x])
-    ax.set(title=title, ylabel=ylabel, ylim=(0, float(series["high"].max()) * 1.15))
+    ax.set(ylabel=ylabel, ylim=(0, float(series["high"].max()) * 1.15))
     thousands_ticks(ax)
     handles = [
         Patch(color=OKABE_ITO[0], label="gepubliceerd"),
@@ -181,7 +199,7 @@ def share_series(
     _not_empty(shares, title)
     if one_year(shares):
         return None
-    fig, ax = plt.subplots(figsize=(7.0, 3.2))
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.2))
     if labels is None:
         categories = [c for c in CHANNEL_COLOURS if c in set(shares[column]) and c != "not_recorded"]
         colours, names = CHANNEL_COLOURS, {c: channel_label(c) for c in categories}
@@ -204,7 +222,7 @@ def share_series(
     handles.append(Patch(facecolor=to_rgba(GREY, 0.35), label="afgerond gepubliceerd (marge)"))
     ax.set_xticks(range(len(years)), [str(y) for y in years])
     top = min(100.0, float(shares["high"].max()) * 1.2)
-    ax.set(title=title, ylabel="aandeel (%)", ylim=(0, top))
+    ax.set(ylabel="aandeel (%)", ylim=(0, top))
     ax.legend(handles=handles, frameon=False, ncols=2, loc="upper center", bbox_to_anchor=(0.5, -0.12))
     fig.tight_layout()
     return fig
@@ -221,7 +239,7 @@ def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
     fig, axes = plt.subplots(
         len(groups),
         1,
-        figsize=(7.0, 0.5 + 0.42 * sum(heights)),
+        figsize=(WIDTH, 0.5 + 0.42 * sum(heights)),
         sharex=True,
         squeeze=False,
         gridspec_kw={"height_ratios": heights},
@@ -241,11 +259,10 @@ def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
         )
         for label, value, open_ in zip(part["label_nl"], part["value"], part["open_above"]):
             shown = ("meer dan " if open_ else "") + fmt.pct(value, 0)
-            ax.text(value + 2, label, shown, va="center", fontsize=9)
-        ax.set_title(f"aandeel van de {base}" if base else "", fontsize=10, loc="left")
+            value_label(ax, shown, (value, label), xytext=(6, 0), va="center")
+        ax.set_title(f"aandeel van de {base}" if base else "", loc="left")
         ax.set(xlim=(0, 110))
         ax.grid(axis="y", visible=False)
         ax.invert_yaxis()
     axes[-1, 0].set(xlabel="procent (zoals gepubliceerd, met afrondingsmarge)")
-    fig.suptitle(title)
     return fig

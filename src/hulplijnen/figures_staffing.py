@@ -15,7 +15,7 @@ from . import fmt
 from .figures import SUPPRESSED_HATCH
 from .figures_alt import described_by
 from .figures_contrast import heatmap_text
-from .theme import OKABE_ITO
+from .theme import OKABE_ITO, WIDTH
 
 DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
 
@@ -33,7 +33,7 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
         return None
     import seaborn as sns
 
-    fig, axes = plt.subplots(len(grids), 1, figsize=(7.0, 1.6 + 1.8 * len(grids)), squeeze=False)
+    fig, axes = plt.subplots(len(grids), 1, figsize=(WIDTH, 1.6 + 1.8 * len(grids)), squeeze=False)
     vmax = max(float(g.astype(float).max().max()) for g in grids.values())
     open_rows = {label: [i for i in g.index if i in g.attrs.get("open_days", g.index)] for label, g in grids.items()}
     open_columns = {
@@ -68,7 +68,6 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
         ax.set_yticks([i + 0.5 for i in range(len(shown.index))], days, rotation=0)
         ax.set(xlabel="uur", ylabel="", title=label)
         heatmap_text(ax)  # each number in black or white, whichever reads at 4.5:1 on its cell
-    fig.suptitle(title, fontweight="bold")
     fig.tight_layout()
     return fig
 
@@ -78,7 +77,7 @@ def weekly_hours(bars: pd.DataFrame | None, title: str) -> plt.Figure | None:
     """Counsellor-hours per week: logged in, the conversation time asked for, and needed per target."""
     if bars is None or bars.empty:
         return None
-    fig, ax = plt.subplots(figsize=(7.0, 2.8))
+    fig, ax = plt.subplots(figsize=(WIDTH, 2.8))
     colours = [OKABE_ITO[i % len(OKABE_ITO)] for i in range(len(bars))]
     ax.barh(bars["label"], bars["hours"], color=colours)
     for y, hours in enumerate(bars["hours"]):
@@ -86,7 +85,6 @@ def weekly_hours(bars: pd.DataFrame | None, title: str) -> plt.Figure | None:
     ax.invert_yaxis()
     ax.set(xlabel="hulpverlenersuren per week", ylabel="")
     ax.set_xlim(0, float(bars["hours"].max()) * 1.15)
-    fig.suptitle(title, fontweight="bold")
     fig.tight_layout()
     return fig
 
@@ -108,7 +106,6 @@ def model_fit(frame: pd.DataFrame | None, title: str) -> plt.Figure | None:
     )
     ax.set_aspect("equal")
     ax.legend(loc="lower right", frameon=False)
-    fig.suptitle(title, fontweight="bold")
     fig.tight_layout()
     return fig
 
@@ -118,11 +115,10 @@ def still_waiting(curve: pd.DataFrame | None, title: str) -> plt.Figure | None:
     """The abandonment curve: share of callers still waiting after t seconds (Kaplan-Meier)."""
     if curve is None or curve.empty:
         return None
-    fig, ax = plt.subplots(figsize=(7.0, 3.0))
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.0))
     x = [0, *curve["seconds"]]
     y = [100, *curve["still_waiting_pct"]]
     ax.plot(x, y, "-o", color=OKABE_ITO[0], markersize=4)  # the curve at the published points only
     ax.set(xlabel="seconden in de wachtrij", ylabel="% nog aan de lijn", ylim=(0, 102))
-    fig.suptitle(title, fontweight="bold")
     fig.tight_layout()
     return fig
