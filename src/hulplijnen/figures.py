@@ -275,6 +275,7 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
             cbar_kws={"label": "oproepen"},
         )
         ax.set_facecolor("#dddddd")
+        ax.grid(False)  # cells, not a grid: no line under the numbers
         for i, j in zip(*values.isna().to_numpy().nonzero()):
             ax.add_patch(
                 matplotlib.patches.Rectangle(

@@ -12,7 +12,7 @@ import pandas as pd
 
 from . import figures_describe as describe
 from . import fmt
-from .figures import SUPPRESSED_HATCH
+from .figures import SUPPRESSED_HATCH, value_label
 from .figures_alt import described_by
 from .figures_contrast import heatmap_text
 from .theme import OKABE_ITO, WIDTH
@@ -58,6 +58,7 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
             cbar_kws={"label": "hulpverleners"},
         )
         ax.set_facecolor("#dddddd")
+        ax.grid(False)  # cells, not a grid: no line under the numbers
         for i, j in zip(*shown.isna().to_numpy().nonzero()):
             ax.add_patch(
                 matplotlib.patches.Rectangle(
@@ -78,10 +79,9 @@ def weekly_hours(bars: pd.DataFrame | None, title: str) -> plt.Figure | None:
     if bars is None or bars.empty:
         return None
     fig, ax = plt.subplots(figsize=(WIDTH, 2.8))
-    colours = [OKABE_ITO[i % len(OKABE_ITO)] for i in range(len(bars))]
-    ax.barh(bars["label"], bars["hours"], color=colours)
+    ax.barh(bars["label"], bars["hours"], color=OKABE_ITO[0])  # one colour: each bar is named on the axis
     for y, hours in enumerate(bars["hours"]):
-        ax.text(hours, y, f" {fmt.number(round(hours))}", va="center")
+        value_label(ax, fmt.number(round(hours)), (hours, y), xytext=(4, 0), va="center")
     ax.invert_yaxis()
     ax.set(xlabel="hulpverlenersuren per week", ylabel="")
     ax.set_xlim(0, float(bars["hours"].max()) * 1.15)

@@ -14,7 +14,7 @@ matplotlib.use("agg")
 from matplotlib import font_manager  # noqa: E402
 from matplotlib.text import Text  # noqa: E402
 
-from hulplijnen import figures, figures_alt, figures_sources, theme  # noqa: E402
+from hulplijnen import figures, figures_alt, figures_sources, figures_staffing, theme  # noqa: E402
 
 TITLE = "Titel van de grafiek"
 
@@ -123,6 +123,31 @@ CHARTS = {
         ),
         TITLE,
     ),
+    "weekly_hours": lambda: figures_staffing.weekly_hours(
+        pd.DataFrame({"label": ["aangemeld", "nodig voor 80 %"], "hours": [59.0, 117.0]}), TITLE
+    ),
+    "model_fit": lambda: figures_staffing.model_fit(
+        pd.DataFrame(
+            {
+                "weekday": [1, 1, 2],
+                "hour": [9, 10, 9],
+                "measured_rate": [0.5, 0.55, 0.6],
+                "predicted_rate": [0.52, 0.56, 0.58],
+            }
+        ),
+        TITLE,
+    ),
+    "still_waiting": lambda: figures_staffing.still_waiting(
+        pd.DataFrame({"seconds": [30, 60, 120], "still_waiting_pct": [80.0, 60.0, 35.0]}), TITLE
+    ),
+    "need_heatmap": lambda: figures_staffing.need_heatmap(
+        {"nodig": pd.DataFrame({"9": [3.0, 4.0], "10": [2.0, 3.0]}, index=["1", "2"])}, TITLE
+    ),
+    "weekday_hour_heatmap": lambda: figures.weekday_hour_heatmap(
+        pd.DataFrame({"9": [30.0, 40.0], "10": [20.0, None]}, index=["1", "2"]),
+        pd.DataFrame({"9": [20.0, 30.0], "10": [10.0, None]}, index=["1", "2"]),
+        TITLE,
+    ),
     "published_shares": lambda: figures_sources.published_shares(
         pd.DataFrame(
             {
@@ -142,7 +167,10 @@ CHARTS = {
 @pytest.fixture(scope="module")
 def drawn():
     figures.apply_theme()
+    saved = matplotlib.rcParams["figure.max_open_warning"]
+    matplotlib.rcParams["figure.max_open_warning"] = len(CHARTS) + 1  # every chart open at once, on purpose
     built = {name: make() for name, make in CHARTS.items()}
+    matplotlib.rcParams["figure.max_open_warning"] = saved
     for fig in built.values():
         fig.canvas.draw()
     yield built
