@@ -99,7 +99,7 @@ def timeline(events: pd.DataFrame, title: str) -> plt.Figure:
     _not_empty(events, title)
     known = events["start_latest"].max()  # after this the sources say nothing of a measure without an end
     until = max(known, events["end_latest"].max()) if events["end_latest"].notna().any() else known
-    fig, ax = plt.subplots(figsize=(WIDTH, 0.9 + 0.55 * len(events)))
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.5 + 0.55 * len(events)), layout="constrained")
     for i, r in enumerate(events.itertuples()):
         end = known if r.open_end else r.end_latest
         if r.start_latest > r.start_earliest:
@@ -118,14 +118,13 @@ def timeline(events: pd.DataFrame, title: str) -> plt.Figure:
         )
     if (events["start_latest"] > events["start_earliest"]).any():
         handles.append(Patch(facecolor=to_rgba(OKABE_ITO[4], 0.4), label="begint ergens in deze periode"))
-    ax.legend(handles=handles, frameon=False, ncols=1, loc="upper left", bbox_to_anchor=(0, -0.08))
+    fig.legend(handles=handles, frameon=False, ncols=1, loc="outside lower center")
     ax.xaxis.set_major_locator(mdates.YearLocator())
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.set(
         ylim=(len(events) - 0.5, -0.5),
         xlim=(pd.Timestamp(events["start_earliest"].min().year, 1, 1), until + pd.Timedelta(days=20)),
     )
-    fig.tight_layout()
     return fig
 
 

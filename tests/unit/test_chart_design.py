@@ -310,3 +310,23 @@ def test_no_two_tick_labels_run_into_each_other_and_none_is_cut_off(drawn, name)
             assert all(b.x0 >= page.x0 - 1 and b.x1 <= page.x1 + 1 for b in boxes), name
             overlapping = [(a, b) for a, b in zip(boxes, boxes[1:]) if a.overlaps(b)]
             assert not overlapping, (name, [t.get_text() for t in labels])
+
+
+@pytest.mark.parametrize("name", CHARTS)
+def test_no_legend_covers_an_axis_label_or_a_tick_label(drawn, name):
+    fig = drawn[name]
+    renderer = fig.canvas.get_renderer()
+    legends = [*fig.legends, *(ax.get_legend() for ax in fig.axes if ax.get_legend())]
+    labels = [
+        text
+        for ax in fig.axes
+        for text in (ax.xaxis.label, ax.yaxis.label, *ax.get_xticklabels(), *ax.get_yticklabels())
+        if text.get_visible() and text.get_text()
+    ]
+    covered = [
+        text.get_text()
+        for legend in legends
+        for text in labels
+        if legend.get_window_extent(renderer).overlaps(text.get_window_extent(renderer))
+    ]
+    assert not covered, (name, covered)
