@@ -24,7 +24,7 @@ from matplotlib.ticker import FuncFormatter  # noqa: E402
 
 from . import figures_describe as describe  # noqa: E402
 from . import fmt, theme  # noqa: E402
-from .figures_alt import described_by  # noqa: E402
+from .figures_alt import ATTRIBUTE, described_by  # noqa: E402
 from .figures_contrast import text_on  # noqa: E402
 from .theme import CHANNEL_COLOURS, GREY, OKABE_ITO, SMALL_PT, WIDTH, channel_label  # noqa: E402
 
@@ -228,8 +228,21 @@ def intervals(rows: pd.DataFrame, title: str, xlabel: str, reference: float | No
 DPI = 150  # print quality at the report's 7-inch figure width
 
 
+SYNTHETIC = "synthetische gegevens"  # a chart's title ends with it in brackets when its data are made up
+
+
+def _mark_synthetic(fig: plt.Figure) -> None:
+    """A chart of made-up data says so in the picture itself (its title, which said it, is not drawn): a copied
+    PNG never passes for real figures."""
+    description = getattr(fig, ATTRIBUTE, None)
+    title = getattr(description, "title", "")
+    if title.endswith(f"({SYNTHETIC})") and not any(t.get_text() == SYNTHETIC.capitalize() for t in fig.texts):
+        fig.text(0.005, 0.995, SYNTHETIC.capitalize(), ha="left", va="top", fontsize=SMALL_PT, style="italic")
+
+
 def png_bytes(fig: plt.Figure) -> bytes:
     """The figure as PNG with fixed metadata (no software version, no timestamp): same figure, same bytes."""
+    _mark_synthetic(fig)
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", metadata={"Software": None}, dpi=DPI, bbox_inches="tight")
     return buffer.getvalue()

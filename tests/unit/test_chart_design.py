@@ -330,3 +330,18 @@ def test_no_legend_covers_an_axis_label_or_a_tick_label(drawn, name):
         if legend.get_window_extent(renderer).overlaps(text.get_window_extent(renderer))
     ]
     assert not covered, (name, covered)
+
+
+def test_a_chart_of_made_up_data_says_so_in_the_picture():
+    """Its title said so when titles were drawn; now the picture itself carries the mark, once."""
+    from hulplijnen.chapters.export_tables import figure_title
+
+    figures.apply_theme()
+    daily = pd.DataFrame({"date": pd.date_range("2020-01-01", periods=10), "contacts": [5.0] * 10})
+    for export, marked in (({"synthetic": True}, True), (None, False)):
+        fig = figures.daily_contacts(daily, figure_title("Contacten per dag", export))
+        figures.png_bytes(fig)
+        figures.png_bytes(fig)
+        shown = [t.get_text() for t in fig.texts]
+        assert shown.count("Synthetische gegevens") == (1 if marked else 0), shown
+        matplotlib.pyplot.close(fig)
