@@ -305,7 +305,7 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
 @described_by(describe.answer_rates)
 def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
     """Share of offered calls answered per month, with its 95 % interval."""
-    fig, ax = plt.subplots(figsize=(WIDTH, 3.2))
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.4), layout="constrained")
     shown = monthly.dropna(subset=["rate"])
     x = pd.PeriodIndex(shown["month"], freq="M").to_timestamp()
     rate = shown["rate"].astype(float) * 100
@@ -316,11 +316,12 @@ def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
         color=CHANNEL_COLOURS["phone"],
         alpha=0.2,
         linewidth=0,
+        label="marge van de schatting",
     )
-    ax.plot(x, rate, marker="o", color=CHANNEL_COLOURS["phone"])
+    ax.plot(x, rate, marker="o", color=CHANNEL_COLOURS["phone"], label="beantwoord")
     _months(ax)
     ax.set(xlabel="", ylabel="% beantwoord", ylim=(0, 100))
-    fig.tight_layout()
+    _legend_below(fig, ncols=2)
     return fig
 
 

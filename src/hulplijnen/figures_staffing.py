@@ -97,7 +97,7 @@ def model_fit(frame: pd.DataFrame | None, title: str) -> plt.Figure | None:
         return None
     fig, ax = plt.subplots(figsize=(4.6, 4.2))
     measured, predicted = frame["measured_rate"] * 100, frame["predicted_rate"] * 100
-    ax.scatter(measured, predicted, s=18, color=OKABE_ITO[0], alpha=0.8)
+    ax.scatter(measured, predicted, s=18, color=OKABE_ITO[0], alpha=0.8, label="een uur van een weekdag")
     low = max(0.0, float(min(measured.min(), predicted.min())) - 10)
     high = min(100.0, float(max(measured.max(), predicted.max())) + 10)
     ax.plot([low, high], [low, high], color="#555555", linewidth=1, linestyle="--", label="perfecte voorspelling")

@@ -345,3 +345,10 @@ def test_a_chart_of_made_up_data_says_so_in_the_picture():
         shown = [t.get_text() for t in fig.texts]
         assert shown.count("Synthetische gegevens") == (1 if marked else 0), shown
         matplotlib.pyplot.close(fig)
+
+
+@pytest.mark.parametrize("name, kinds", [("answer_rates", 2), ("model_fit", 2), ("campaign_series", 5)])
+def test_a_line_with_its_band_or_points_with_a_reference_name_each_in_a_legend(drawn, name, kinds):
+    fig = drawn[name]
+    legends = [*fig.legends, *(ax.get_legend() for ax in fig.axes if ax.get_legend())]
+    assert sum(len(legend.get_texts()) for legend in legends) >= kinds, name
