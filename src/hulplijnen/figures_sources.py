@@ -234,11 +234,11 @@ def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
     share published as "more than" shows no upper end ("meer dan 58 %", not a whisker to 100)."""
     rows = rows.assign(base=rows["base"] if "base" in rows else "", open_above=rows.get("open_above", False))
     groups = list(dict.fromkeys(rows["base"]))
-    heights = [len(rows[rows["base"] == b]) + 0.8 for b in groups]
+    heights = [len(rows[rows["base"] == b]) + 0.9 for b in groups]  # a row per share, room for the panel title
     fig, axes = plt.subplots(
         len(groups),
         1,
-        figsize=(WIDTH, 0.5 + 0.42 * sum(heights)),
+        figsize=(WIDTH, 0.45 + 0.25 * sum(heights)),  # compact: it stays on the page of the text before it
         sharex=True,
         squeeze=False,
         gridspec_kw={"height_ratios": heights},
@@ -246,7 +246,7 @@ def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
     )
     for ax, base in zip(axes[:, 0], groups):
         part = rows[rows["base"] == base]
-        ax.barh(part["label_nl"], part["value"], color=OKABE_ITO[0])
+        ax.barh(part["label_nl"], part["value"], color=OKABE_ITO[0], height=0.65)
         closed = part[~part["open_above"].astype(bool)]
         ax.errorbar(
             closed["value"],
