@@ -237,7 +237,8 @@ def _mark_synthetic(fig: plt.Figure) -> None:
     description = getattr(fig, ATTRIBUTE, None)
     title = getattr(description, "title", "")
     if title.endswith(f"({SYNTHETIC})") and not any(t.get_text() == SYNTHETIC.capitalize() for t in fig.texts):
-        fig.text(0.005, 0.995, SYNTHETIC.capitalize(), ha="left", va="top", fontsize=SMALL_PT, style="italic")
+        # above the chart, right: over no tick label or mark (the saved picture grows to hold it)
+        fig.text(0.995, 1.0, SYNTHETIC.capitalize(), ha="right", va="bottom", fontsize=SMALL_PT, style="italic")
 
 
 def png_bytes(fig: plt.Figure) -> bytes:

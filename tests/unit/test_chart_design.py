@@ -344,6 +344,12 @@ def test_a_chart_of_made_up_data_says_so_in_the_picture():
         figures.png_bytes(fig)
         shown = [t.get_text() for t in fig.texts]
         assert shown.count("Synthetische gegevens") == (1 if marked else 0), shown
+        renderer = fig.canvas.get_renderer()
+        ax = fig.axes[0]
+        for mark in fig.texts:  # above the chart: over no tick label and no mark
+            box = mark.get_window_extent(renderer)
+            assert not box.overlaps(ax.get_window_extent(renderer))
+            assert not any(box.overlaps(t.get_window_extent(renderer)) for t in ax.get_yticklabels())
         matplotlib.pyplot.close(fig)
 
 
