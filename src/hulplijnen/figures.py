@@ -95,6 +95,7 @@ def monthly_channels(wide: pd.DataFrame | None, title: str) -> plt.Figure | None
         )
     _months(ax)
     ax.set(xlabel="", ylabel="contacten")
+    ax.set_ylim(bottom=0)  # a count's axis starts at 0
     thousands_ticks(ax)
     _legend_below(fig)
     return fig
@@ -261,6 +262,7 @@ def daily_contacts(daily: pd.DataFrame, title: str) -> plt.Figure:
     ax.xaxis.set_major_locator(mdates.MonthLocator())
     _months(ax)
     ax.set(xlabel="", ylabel="contacten per dag")
+    ax.set_ylim(bottom=0)  # a count's axis starts at 0
     fig.tight_layout()
     return fig
 

@@ -61,7 +61,7 @@ def series() -> pd.DataFrame:
 
 CHARTS = {
     "monthly_channels": lambda: figures.monthly_channels(
-        pd.DataFrame({"phone": range(400, 412), "chat": range(20, 32)}, index=month_index()), TITLE
+        pd.DataFrame({"phone": range(400, 412)}, index=month_index()), TITLE
     ),
     "channel_shares": lambda: figures.channel_shares(
         pd.DataFrame({"label": ["1712"] * 3, "channel": ["phone", "email", "chat"], "share_pct": [68.0, 14.0, 18.0]}),
@@ -76,7 +76,8 @@ CHARTS = {
         100,
     ),
     "daily_contacts": lambda: figures.daily_contacts(
-        pd.DataFrame({"date": pd.date_range("2020-01-01", periods=60), "contacts": [20.0] * 60}), TITLE
+        pd.DataFrame({"date": pd.date_range("2020-01-01", periods=60), "contacts": [20.0 + i % 7 for i in range(60)]}),
+        TITLE,
     ),
     "answer_rates": lambda: figures.answer_rates(
         pd.DataFrame(
@@ -234,10 +235,22 @@ def test_no_axis_is_logarithmic(drawn, name):
         assert ax.get_xscale() == "linear" and ax.get_yscale() == "linear", name
 
 
-@pytest.mark.parametrize("name", ["group_bars", "labelled_bars", "series_counts", "campaign_series", "gender_months"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "group_bars",
+        "labelled_bars",
+        "series_counts",
+        "campaign_series",
+        "gender_months",
+        "monthly_channels",
+        "daily_contacts",
+        "weekly_hours",
+    ],
+)
 def test_a_count_axis_starts_at_zero(drawn, name):
     ax = drawn[name].axes[0]
-    horizontal = name in ("group_bars", "labelled_bars")
+    horizontal = name in ("group_bars", "labelled_bars", "weekly_hours")
     low = (ax.get_xlim() if horizontal else ax.get_ylim())[0]
     ticks = [t.get_text() for t in (ax.get_xticklabels() if horizontal else ax.get_yticklabels())]
     assert low == 0 and "0" in ticks, (name, low, ticks)
