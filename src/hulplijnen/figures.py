@@ -26,7 +26,7 @@ from . import figures_describe as describe  # noqa: E402
 from . import fmt, theme  # noqa: E402
 from .figures_alt import ATTRIBUTE, described_by  # noqa: E402
 from .figures_contrast import text_on  # noqa: E402
-from .theme import CHANNEL_COLOURS, GREY, OKABE_ITO, SMALL_PT, WIDTH, channel_label  # noqa: E402
+from .theme import CHANNEL_COLOURS, GREY, OKABE_ITO, SMALL_PT, WIDTH, channel_label, value_label  # noqa: E402
 
 
 def apply_theme() -> None:
@@ -57,16 +57,6 @@ def thousands_ticks(ax, axis: str = "y") -> None:
 def _months(ax) -> None:
     """Short Dutch month names on the x axis (a time axis)."""
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt.month_short(mdates.num2date(v).strftime("%Y-%m"))))
-
-
-VALUE_BOX = {"boxstyle": "square,pad=0.15", "facecolor": "white", "edgecolor": "none"}
-
-
-def value_label(ax, text: str, xy, xytext=(0, 0), **kwargs):
-    """A number written beside its mark, ``xytext`` points away from it, in the small size, on a white box:
-    no gridline runs through it."""
-    kwargs = {"fontsize": SMALL_PT, "bbox": VALUE_BOX, **kwargs}
-    return ax.annotate(text, xy, xytext=xytext, textcoords="offset points", **kwargs)
 
 
 def _legend_below(fig: plt.Figure, ncols: int = 4, fontsize: float | None = None) -> None:
@@ -226,9 +216,7 @@ def intervals(rows: pd.DataFrame, title: str, xlabel: str, reference: float | No
     return fig
 
 
-DPI = 150  # print quality at the report's 7-inch figure width
-
-
+DPI = 150  # print quality at the report's 6.5-inch text width
 SYNTHETIC = "synthetische gegevens"  # a chart's title ends with it in brackets when its data are made up
 
 
@@ -238,8 +226,9 @@ def _mark_synthetic(fig: plt.Figure) -> None:
     description = getattr(fig, ATTRIBUTE, None)
     title = getattr(description, "title", "")
     if title.endswith(f"({SYNTHETIC})") and not any(t.get_text() == SYNTHETIC.capitalize() for t in fig.texts):
-        # above the chart, right: over no tick label or mark (the saved picture grows to hold it)
-        fig.text(0.995, 1.0, SYNTHETIC.capitalize(), ha="right", va="bottom", fontsize=SMALL_PT, style="italic")
+        fig.text(  # above the chart, right: over no tick label or mark (the saved picture grows to hold it)
+            0.995, 1.0, SYNTHETIC.capitalize(), ha="right", va="bottom", fontsize=SMALL_PT, style="italic"
+        )
 
 
 def png_bytes(fig: plt.Figure) -> bytes:

@@ -13,9 +13,9 @@ from matplotlib.patches import Patch
 from . import figures_describe as describe
 from . import fmt
 from .errors import BuildError
-from .figures import thousands_ticks, value_label
+from .figures import thousands_ticks
 from .figures_alt import described_by
-from .theme import CHANNEL_COLOURS, GREY, OKABE_ITO, SMALL_PT, WIDTH, channel_label
+from .theme import CHANNEL_COLOURS, GREY, OKABE_ITO, SMALL_PT, WIDTH, channel_label, value_label
 
 GENDER_COLOURS = {"female": OKABE_ITO[0], "male": OKABE_ITO[1], "unknown": GREY}
 

@@ -12,10 +12,10 @@ import pandas as pd
 
 from . import figures_describe as describe
 from . import fmt
-from .figures import SUPPRESSED_HATCH, value_label
+from .figures import SUPPRESSED_HATCH
 from .figures_alt import described_by
 from .figures_contrast import heatmap_text
-from .theme import OKABE_ITO, WIDTH
+from .theme import OKABE_ITO, WIDTH, value_label
 
 DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
 

@@ -108,3 +108,13 @@ TYPE = {
     "legend.fontsize": TEXT_PT,
     "legend.title_fontsize": TEXT_PT,
 }
+
+
+VALUE_BOX = {"boxstyle": "square,pad=0.15", "facecolor": "white", "edgecolor": "none"}
+
+
+def value_label(ax, text: str, xy, xytext=(0, 0), **kwargs):
+    """A number written beside its mark, ``xytext`` points away from it, in the small size, on a white box:
+    no gridline runs through it."""
+    kwargs = {"fontsize": SMALL_PT, "bbox": VALUE_BOX, **kwargs}
+    return ax.annotate(text, xy, xytext=xytext, textcoords="offset points", **kwargs)
