@@ -192,9 +192,9 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure |
 def share_series(
     shares: pd.DataFrame, title: str, column: str = "channel", labels: dict | None = None
 ) -> plt.Figure | None:
-    """Shares per year and category (a channel, or a role with ``labels``): a bar for an exact share,
-    a hatched band for a stated (rounded) one. Columns year, ``column``, low, high, exact. None for a
-    single year (see one_year)."""
+    """Shares per year and category (a channel, or a role with ``labels``): a bar for an exact share; for a
+    stated (rounded) one a light hatched bar up to the least it can be and whiskers over what the rounding allows,
+    as in series_counts. Columns year, ``column``, low, high, exact. None for a single year (see one_year)."""
     _not_empty(shares, title)
     if one_year(shares):
         return None
@@ -213,12 +213,14 @@ def share_series(
             x = years.index(year) - 0.4 + width * (j + 0.5)
             if r["exact"]:
                 ax.bar(x, r["low"], width=width * 0.9, color=colours[category])
-            else:  # the rounded share: a light bar up to its lowest value, the band it allows on top
-                ax.bar(x, r["low"], width=width * 0.9, facecolor=to_rgba(colours[category], 0.35))
-                ax.bar(x, r["high"] - r["low"], bottom=r["low"], width=width * 0.9, color=colours[category])
-                ax.errorbar(x, (r["low"] + r["high"]) / 2, yerr=(r["high"] - r["low"]) / 2, color="black", capsize=3)
+            else:  # the rounded share: a light bar up to its lowest value, whiskers over what the rounding allows
+                light = to_rgba(colours[category], 0.35)
+                ax.bar(x, r["low"], width=width * 0.9, facecolor=light, hatch="//", edgecolor=colours[category])
+                ax.errorbar(x, r["high"], yerr=[[r["high"] - r["low"]], [0]], color="black", capsize=3, linewidth=1)
     handles = [Patch(color=colours[c], label=names[c]) for c in categories]
-    handles.append(Patch(facecolor=to_rgba(GREY, 0.35), label="afgerond gepubliceerd (marge)"))
+    if not shares["exact"].all():
+        rounded = "afgerond gepubliceerd: tussen de twee streepjes"
+        handles.append(Patch(facecolor=to_rgba(GREY, 0.35), hatch="//", edgecolor=GREY, label=rounded))
     ax.set_xticks(range(len(years)), [str(y) for y in years])
     top = min(100.0, float(shares["high"].max()) * 1.2)
     ax.set(ylabel="aandeel (%)", ylim=(0, top))
