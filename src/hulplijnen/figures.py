@@ -308,7 +308,7 @@ def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
         color=CHANNEL_COLOURS["phone"],
         alpha=0.2,
         linewidth=0,
-        label="marge van de schatting",
+        label="onzekerheid van de schatting",
     )
     ax.plot(x, rate, marker="o", color=CHANNEL_COLOURS["phone"], label="beantwoord")
     _months(ax)

@@ -219,7 +219,7 @@ def share_series(
                 ax.errorbar(x, r["high"], yerr=[[r["high"] - r["low"]], [0]], color="black", capsize=3, linewidth=1)
     handles = [Patch(color=colours[c], label=names[c]) for c in categories]
     if not shares["exact"].all():
-        rounded = "afgerond gepubliceerd: tussen de twee streepjes"
+        rounded = "alleen afgerond bekend: tussen de twee streepjes"
         handles.append(Patch(facecolor=to_rgba(GREY, 0.35), hatch="//", edgecolor=GREY, label=rounded))
     ax.set_xticks(range(len(years)), [str(y) for y in years])
     top = min(100.0, float(shares["high"].max()) * 1.2)
@@ -265,5 +265,5 @@ def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
         ax.set(xlim=(0, 110))
         ax.grid(axis="y", visible=False)
         ax.invert_yaxis()
-    axes[-1, 0].set(xlabel="procent (zoals gepubliceerd, met afrondingsmarge)")
+    axes[-1, 0].set(xlabel="procent (zoals gepubliceerd, met het bereik van de afronding)")
     return fig
