@@ -14,6 +14,7 @@ zygote, its kernels, Quarto and whatever a notebook left running (orphans.end_wi
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import os
@@ -23,6 +24,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from . import timeline
 from .paths import CACHE, DATA, NOTEBOOKS, PARAMS, REPORT_TEXT, ROOT, STAGING, relative_to_root
 from .workspace import Workspace, log
 
@@ -116,20 +118,40 @@ def server(page: Page, port: int) -> ThreadingHTTPServer:
     return httpd
 
 
-def rebuild(release: str, zygote, page: Page, workspace: Workspace, jobs: int | None) -> None:
-    """One build of ``release`` (HTML only) on the warm zygote; the page shows the result."""
+def rebuild(release: str, zygote, page: Page, workspace: Workspace, jobs: int | None, saved=None) -> None:
+    """One build of ``release`` (HTML only) on the warm zygote; the page shows the result; the log says where
+    the time went from ``saved`` (the save, a time.perf_counter() value) to the page. Then a kernel is made
+    ready for the next save (Zygote.prepare), while the analyst reads."""
     from . import build
     from .errors import BuildError, InputError
 
     started = time.perf_counter()
+    timeline.begin(started if saved is None else saved)
+    if saved is not None:
+        timeline.span("save", saved, started)  # until the watcher heard of it
     try:
         build.build([release], render=True, workspace=workspace, jobs=jobs, formats=("html",), zygote=zygote)
     except (BuildError, InputError) as exc:
         page.built(str(exc))
         log(f"[preview] build failed; the page keeps its last good version and shows the error:\n{exc}")
-        return
-    page.built(None)
-    log(f"[preview] page updated in {time.perf_counter() - started:.1f} s: http://{HOST}:{page.port}/")
+    else:
+        page.built(None)
+        log(f"[preview] page updated in {time.perf_counter() - started:.1f} s: http://{HOST}:{page.port}/")
+    finally:
+        log(f"[preview] timeline: {timeline.summary(*timeline.end())}")
+    with contextlib.suppress(BuildError):  # a zygote that died: the next build says so
+        zygote.prepare(1)
+
+
+def saved_at(paths: list[Path]) -> float:
+    """When the latest of ``paths`` was saved (time.perf_counter()); now when none is left to ask."""
+    latest = 0
+    for path in paths:
+        try:
+            latest = max(latest, path.stat().st_mtime_ns)
+        except OSError:  # deleted
+            continue
+    return timeline.since_modified(latest) if latest else time.perf_counter()
 
 
 def _relevant(change, path: str) -> bool:  # noqa: ARG001 (watchfiles' filter signature)
@@ -143,8 +165,8 @@ def main(release: str, port: int = 8765, jobs: int | None = None) -> int:
     from watchfiles import watch
 
     from . import deps, orphans
-    from .execute import Zygote
     from .paths import release_ids
+    from .zygote import Zygote
 
     if release not in release_ids():
         log(f"error: no params file for {release!r}; params files exist for: {', '.join(release_ids())}")
@@ -162,12 +184,13 @@ def main(release: str, port: int = 8765, jobs: int | None = None) -> int:
             try:
                 rebuild(release, zygote, page, workspace, jobs)
                 for changes in watch(*WATCHED, watch_filter=_relevant, step=30, debounce=400):
+                    saved = saved_at([Path(p) for _, p in changes])
                     names = sorted({relative_to_root(Path(p)) for _, p in changes})
                     log(f"[preview] changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}")
                     if any(n.startswith("src/") for n in names):
                         restart = True  # the package itself changed: a new process imports the new code
                         break
-                    rebuild(release, zygote, page, workspace, jobs)
+                    rebuild(release, zygote, page, workspace, jobs, saved)
             finally:
                 zygote.close()
     except KeyboardInterrupt:
