@@ -5,6 +5,7 @@ _output/<release>/ atomically. A failed stage never touches the last good output
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import time
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from . import deps, orphans, timeline, uptodate
 from .cache import environment_digest, key_parts, notebook_key
-from .digests import listing_digest
+from .digests import file_digest, listing_digest
 from .errors import BuildError, NotebookExecutionError
 from .execute import Outcome, Task
 from .finish import Finisher, assembly_key  # noqa: F401 (assembly_key: part of this module's interface)
@@ -50,16 +51,13 @@ def plan(
 
     Cached runs are copied into the staging folder right away. ``code``: the package's files as the
     zygote imported them (deps.snapshot)."""
-    import papermill as pm
-
     from .release import notebook_parameters
 
     cache = workspace.notebook_cache()
     environment, listing = environment_digest(), listing_digest(DATA)
     tasks = []
     used = {release.notebook(name, workspace.notebooks) for release in releases for name in release.chapters}
-    declared = {source: list(pm.inspect_notebook(str(source))) for source in sorted(used)}  # only those it runs
-    modules = {source: deps.module_reads(deps.notebook_modules(source), code) for source in declared}
+    declared = {source: list(_parameters(str(source), file_digest(source))) for source in sorted(used)}
     for release in releases:
         year = release.id
         for source in [release.notebook(name, workspace.notebooks) for name in release.chapters]:
@@ -73,8 +71,17 @@ def plan(
                 summary.cached.append((year, source.stem))
                 continue
             log(f"[{year}] {source.stem}: to execute ({reason})")
-            tasks.append(Planned(Task(year, source.stem, source, target, values), parts, listing, modules[source]))
+            modules = deps.module_reads(deps.notebook_modules(source), code)
+            tasks.append(Planned(Task(year, source.stem, source, target, values), parts, listing, modules))
     return tasks
+
+
+@functools.cache
+def _parameters(source: str, digest: str) -> tuple[str, ...]:  # noqa: ARG001 (the digest keys the cache)
+    """The names in a notebook's parameters cell (a preview asks on every save: once per content)."""
+    import papermill as pm
+
+    return tuple(pm.inspect_notebook(source))
 
 
 class Runs:

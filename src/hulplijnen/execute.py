@@ -39,11 +39,12 @@ class Outcome:
         return self.error is None
 
 
-def _cell_seconds(path: Path) -> tuple[float, float]:
-    """Seconds inside cells: all of them, and the setup cell's (the first code cell after the parameters)."""
+def _cell_seconds(nb) -> tuple[float, float]:
+    """Seconds inside cells: all of them, and the setup cell's (the first code cell after the parameters);
+    ``nb``: the executed notebook, or its path."""
     import nbformat
 
-    nb = nbformat.read(path, as_version=4)
+    nb = nbformat.read(nb, as_version=4) if isinstance(nb, Path) else nb
     seconds = [
         (c.metadata.get("papermill", {}).get("duration") or 0.0, bool({"parameters", "injected-parameters"} & tags))
         for c in nb.cells
@@ -70,7 +71,8 @@ def _spans(started: float, marks: list[float], cells: float, setup: float, spare
 def run(task: Task, cwd: Path, kernel=None, started: float | None = None, spare: bool = False) -> Outcome:
     """Execute one notebook; never raises for a failing cell (the Outcome says so). ``kernel``: a kernel
     already answering for the first attempt (kernels.ready, in a task process forked from the zygote);
-    otherwise, and for a retry, jupyter_client starts a new ``python -m ipykernel_launcher``. ``started``:
+    otherwise, and for a retry, jupyter_client starts a new ``python -m ipykernel_launcher`` (and stops it:
+    the caller stops the kernel it gave, after it passed the outcome on). ``started``:
     when the run began (time.perf_counter; default: now), what its seconds are counted from; ``spare``: the
     kernel was started before the run was queued (the timeline says so)."""
     import papermill as pm
@@ -90,7 +92,7 @@ def run(task: Task, cwd: Path, kernel=None, started: float | None = None, spare:
         current = kernel if attempt == 1 and kernel is not None else kernels.plain()
         marks.clear()
         try:
-            pm.execute_notebook(
+            nb = pm.execute_notebook(
                 str(task.source),
                 str(task.target),
                 parameters=task.parameters,
@@ -103,6 +105,7 @@ def run(task: Task, cwd: Path, kernel=None, started: float | None = None, spare:
                 km=current.km,
                 kc=current.kc,
                 marks=marks,
+                finish=lambda nb: _normalised(nb, task.source),  # before Papermill writes it
             )
             break
         except pm.PapermillExecutionError as exc:
@@ -116,9 +119,9 @@ def run(task: Task, cwd: Path, kernel=None, started: float | None = None, spare:
             if attempt == START_ATTEMPTS:
                 return Outcome(task, time.perf_counter() - started, f"kernel failed to start {attempt} times: {exc}")
         finally:
-            current.stop()
-    normalise(task.target, task.source, cwd)
-    cells = _cell_seconds(task.target)
+            if current is not kernel:
+                current.stop()
+    cells = _cell_seconds(nb)
     spans = _spans(started, marks, *cells, spare)
     return Outcome(task, time.perf_counter() - started, cell_seconds=cells[0], spans=spans)
 
@@ -131,7 +134,11 @@ def normalise(target: Path, source: Path, root: Path) -> None:
     (never the staging folder, whose name holds the build's process id)."""
     import nbformat
 
-    nb = nbformat.read(target, as_version=4)
+    nbformat.write(_normalised(nbformat.read(target, as_version=4), source), target)
+
+
+def _normalised(nb, source: Path):
+    """``normalise`` on a notebook in memory (a run does it before Papermill writes the notebook)."""
     for index, cell in enumerate(nb.cells):
         if "injected-parameters" in cell.metadata.get("tags", []):
             cell["id"] = f"injected-parameters-{index}"
@@ -139,4 +146,4 @@ def normalise(target: Path, source: Path, root: Path) -> None:
     for key in ("input_path", "output_path"):
         if key in record:
             record[key] = f"notebooks/{source.name}"
-    nbformat.write(nb, target)
+    return nb

@@ -114,9 +114,10 @@ _ENGINE = None
 
 
 def _engine():
-    """Papermill's nbclient engine, with two keyword arguments of its own: ``kc``, a client whose kernel
-    already answered (the engine's client uses it instead of starting one), and ``marks``, a list that
-    gets the times the first cell started and the last ended (time.perf_counter)."""
+    """Papermill's nbclient engine, with three keyword arguments of its own: ``kc``, a client whose kernel
+    already answered (the engine's client uses it instead of starting one); ``marks``, a list that gets the
+    times the first cell started and the last ended (time.perf_counter); ``finish``, called with the executed
+    notebook before Papermill writes it."""
     global _ENGINE
     if _ENGINE is not None:
         return _ENGINE
@@ -149,6 +150,7 @@ def _engine():
             execution_timeout=None,
             kc=None,
             marks=None,
+            finish=None,
             **kwargs,
         ):
             kwargs = remove_args(["input_path"], **kwargs)
@@ -163,7 +165,8 @@ def _engine():
                 stdout_file=stdout_file,
                 stderr_file=stderr_file,
             )
-            return Client(nb_man, kc=kc, marks=marks, **final_kwargs).execute()
+            executed = Client(nb_man, kc=kc, marks=marks, **final_kwargs).execute()
+            return finish(executed) if finish is not None else executed
 
     _ENGINE = Engine
     return Engine

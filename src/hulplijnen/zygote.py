@@ -154,8 +154,8 @@ def _fork_each(conn, cwd: str, jobs: int) -> None:
                 outcome = ready.recv()
             except (EOFError, OSError):
                 outcome = Outcome(task, 0.0, "the process running this notebook died before it finished")
+            conn.send((index, outcome))  # on its way before the task process has stopped its kernel
             worker.close()
-            conn.send((index, outcome))
         while waiting and len(running) < jobs:
             index, task = waiting.pop(0)
             worker, spare = (spares.pop(0), True) if spares else (fork(), False)
@@ -207,7 +207,7 @@ def _task_main(cwd: str, runs, outcomes, inherited: list, zygote: int) -> None:
     run; run the notebook on it, send the Outcome, exit. Without a run (the zygote ended), just exit."""
     from . import kernels, warm
 
-    born, code, task = time.perf_counter(), 0, None
+    born, code, task, kernel = time.perf_counter(), 0, None, None
     try:
         for c in inherited:  # the zygote's connections are not this process's to hold open
             c.close()
@@ -227,6 +227,8 @@ def _task_main(cwd: str, runs, outcomes, inherited: list, zygote: int) -> None:
         outcome = Outcome(task, 0.0, f"the notebook run stopped: {type(exc).__name__}: {exc}")
     try:
         outcomes.send(outcome)
+        if kernel is not None:  # after the outcome: the build goes on while the kernel shuts down
+            kernel.stop()
     except BaseException:  # noqa: BLE001
         code = 1
     finally:
