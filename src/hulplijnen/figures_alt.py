@@ -19,6 +19,7 @@ from typing import Any
 
 import pandas as pd
 
+from . import nbfile
 from .errors import BuildError
 
 ATTRIBUTE = "hulplijnen_description"  # where a drawn figure keeps its Description (or why it has none)
@@ -197,12 +198,11 @@ def apply(staging: Path, names: list[str]) -> int:
     """Every figure of the staged notebooks gets the alt text its chart carried, as the cell's ``fig-alt``
     (what Quarto reads), and its values as figures/<label>.csv; a figure without them fails the build,
     naming chapter and figure. Returns how many figures were described."""
-    import nbformat
 
     described = 0
     for name in names:
         path = staging / "notebooks" / f"{name}.ipynb"
-        notebook = nbformat.read(path, as_version=4)
+        notebook = nbfile.read(path, own=True)
         changed = False
         for cell in notebook.cells:
             label = LABEL.search(cell.source) if cell.cell_type == "code" else None
@@ -226,5 +226,5 @@ def apply(staging: Path, names: list[str]) -> int:
             write_csv(staging / "figures" / f"{label.group(1)}.csv", images[0]["metadata"].get(DATA, []))
             changed, described = True, described + 1
         if changed:
-            nbformat.write(notebook, path)
+            nbfile.write(notebook, path)
     return described
