@@ -23,6 +23,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs
 
 from . import timeline
 from .paths import CACHE, DATA, NOTEBOOKS, PARAMS, REPORT_TEXT, ROOT, STAGING, relative_to_root
@@ -31,15 +32,16 @@ from .workspace import Workspace, log
 LIVE = CACHE / "live"  # where the preview publishes its releases (a Workspace output)
 WATCHED = (NOTEBOOKS, REPORT_TEXT, ROOT / "src", DATA, PARAMS)
 HOST = "127.0.0.1"  # never reachable from another machine
-POLL_MS = 250
+WAIT_S = 25  # a page's question "has a build ended since my version?" is answered at once or within this
 SCRIPT = """<script>(function () {{
   var version = {version};
-  function poll() {{
-    fetch("/__version", {{cache: "no-store"}}).then(function (r) {{ return r.json(); }}).then(function (d) {{
-      if (d.version !== version) {{ location.reload(); }} else {{ setTimeout(poll, {poll}); }}
-    }}).catch(function () {{ setTimeout(poll, 1000); }});
+  function ask() {{
+    fetch("/__version?since=" + encodeURIComponent(version), {{cache: "no-store"}})
+      .then(function (r) {{ return r.json(); }})
+      .then(function (d) {{ if (d.version !== version) {{ location.reload(); }} else {{ ask(); }} }})
+      .catch(function () {{ setTimeout(ask, 1000); }});
   }}
-  setTimeout(poll, {poll});
+  ask();
 }})();</script>"""
 BANNER = (
     '<div id="preview-error" role="alert" style="position:sticky;top:0;z-index:9999;background:#fde8e8;'
@@ -57,7 +59,7 @@ class Page:
         self.report = report
         self.port = 0  # set once the server listens
         self.error: str | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.Condition()
         self._count = 0
         self._start = f"{os.getpid()}-{time.time_ns()}"  # a new process (an exec) is a new version
 
@@ -70,11 +72,21 @@ class Page:
         with self._lock:
             self.error = error
             self._count += 1
+            self._lock.notify_all()
+
+    def after(self, since: str | None = None, timeout: float = WAIT_S) -> tuple[str, str | None]:
+        """The version and the last build's error, once the version is not ``since`` (a page waits for the
+        next build: it reloads the moment the build ends, instead of asking every so often), or after
+        ``timeout`` seconds; at once without ``since``."""
+        with self._lock:
+            if since is not None:
+                self._lock.wait_for(lambda: f"{self._start}-{self._count}" != since, timeout)
+            return f"{self._start}-{self._count}", self.error
 
     def body(self) -> bytes:
         with self._lock:
             error, version = self.error, f"{self._start}-{self._count}"
-        script = SCRIPT.format(version=json.dumps(version).replace("<", "\\u003c"), poll=POLL_MS)
+        script = SCRIPT.format(version=json.dumps(version).replace("<", "\\u003c"))
         banner = BANNER.format(error=html.escape(error)) if error else ""
         if self.report.is_file():
             page = self.report.read_text(encoding="utf-8")
@@ -94,9 +106,10 @@ class Page:
 def server(page: Page, port: int) -> ThreadingHTTPServer:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-            path = self.path.split("?", 1)[0]
+            path, _, query = self.path.partition("?")
             if path == "/__version":
-                body = json.dumps({"version": page.version, "error": page.error}).encode()
+                version, error = page.after(*parse_qs(query).get("since", [None])[:1])
+                body = json.dumps({"version": version, "error": error}).encode()
                 kind = "application/json"
             elif path in ("/", "/index.html", "/report.html"):
                 body, kind = page.body(), "text/html; charset=utf-8"
