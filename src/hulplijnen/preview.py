@@ -14,7 +14,6 @@ zygote, its kernels, Quarto and whatever a notebook left running (orphans.end_wi
 
 from __future__ import annotations
 
-import contextlib
 import html
 import json
 import os
@@ -133,8 +132,7 @@ def server(page: Page, port: int) -> ThreadingHTTPServer:
 
 def rebuild(release: str, zygote, page: Page, workspace: Workspace, jobs: int | None, saved=None) -> None:
     """One build of ``release`` (HTML only) on the warm zygote; the page shows the result; the log says where
-    the time went from ``saved`` (the save, a time.perf_counter() value) to the page. Then a kernel is made
-    ready for the next save (Zygote.prepare), while the analyst reads."""
+    the time went from ``saved`` (the save, a time.perf_counter() value) to the page."""
     from . import build
     from .errors import BuildError, InputError
 
@@ -152,8 +150,6 @@ def rebuild(release: str, zygote, page: Page, workspace: Workspace, jobs: int | 
         log(f"[preview] page updated in {time.perf_counter() - started:.1f} s: http://{HOST}:{page.port}/")
     finally:
         log(f"[preview] timeline: {timeline.summary(*timeline.end())}")
-    with contextlib.suppress(BuildError):  # a zygote that died: the next build says so
-        zygote.prepare(1)
 
 
 def saved_at(paths: list[Path]) -> float:
@@ -194,6 +190,7 @@ def main(release: str, port: int = 8765, jobs: int | None = None) -> int:
     try:
         with orphans.end_with_the_build():
             zygote = Zygote(ROOT, jobs, deps.snapshot())
+            zygote.prepare(1)  # a kernel answering for the next save, again as soon as a save's notebooks ran
             try:
                 rebuild(release, zygote, page, workspace, jobs)
                 for changes in watch(*WATCHED, watch_filter=_relevant, step=30, debounce=400):

@@ -60,8 +60,9 @@ class Zygote:
         return self.collect(on_done)[first:]
 
     def prepare(self, spares: int = 1) -> None:
-        """Have ``spares`` task processes wait with a kernel that answers, for the next runs (a preview asks
-        when a build ended): a run given to one pays neither the fork nor the handshake (kernels.py)."""
+        """From now on keep ``spares`` task processes waiting with a kernel that answers, for the next runs (a
+        preview asks once): a run given to one pays neither the fork nor the handshake (kernels.py). A new one
+        is forked whenever no run is queued or running: as soon as a build's notebooks ran, while it renders."""
         self._send(spares)
 
     def _send(self, message) -> None:
@@ -125,14 +126,15 @@ def _fork_each(conn, cwd: str, jobs: int) -> None:
 
     from . import warm
 
-    waiting, running, spares, later, first, wanted = [], {}, [], [], True, 0
+    waiting, running, spares, later, first, keep = [], {}, [], [], True, 0
 
     def fork() -> Worker:  # the child closes every connection the zygote holds
         held = [conn, *(e for w in [*running, *spares] for e in (w.outcomes, w.runs))]
         return _fork_task(cwd, held)
 
     while True:
-        more = later or (wanted and not waiting)  # work of its own to do: do not block on the connections
+        idle = not waiting and not running
+        more = later or (idle and len(spares) < keep)  # work of its own to do: do not block on the connections
         for ready in wait([conn, *(w.outcomes for w in running)], timeout=0 if more else None):
             if ready is conn:
                 try:
@@ -142,7 +144,7 @@ def _fork_each(conn, cwd: str, jobs: int) -> None:
                 if message is None:
                     return
                 if isinstance(message, int):
-                    wanted = max(0, message - len(spares))
+                    keep = message
                 else:
                     waiting.extend(message)
                 if first:  # the first runs are forked before anything else is imported
@@ -168,9 +170,8 @@ def _fork_each(conn, cwd: str, jobs: int) -> None:
             running[worker] = (index, task)
         if later:  # between forks: what only some notebooks use, for the runs forked from now on
             warm.preload((later.pop(0),))
-        elif wanted and not waiting:
+        elif not waiting and not running and len(spares) < keep:
             spares.append(fork())
-            wanted -= 1
 
 
 @dataclass(frozen=True)

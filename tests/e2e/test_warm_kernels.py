@@ -237,7 +237,7 @@ def _descendants(pid):
 def test_a_spare_kernel_waits_answering_and_carries_nothing_from_the_run_before(tmp_path):
     """`make preview` has the zygote keep a task process waiting with its kernel forked and answering
     (Zygote.prepare): the next run uses that kernel (it was running before the run was queued), and it is a
-    fresh one: a variable the run before set is not there, counts start from 1."""
+    fresh one: a variable the run before set is not there, counts start from 1; a new spare follows."""
     first = task(tmp_path, "first", "leaked = 41\nimport os\nprint(os.getpid())")
     second = task(tmp_path, "second", "import os\nprint('leaked' in globals(), os.getpid())")
     warm_parent = zygote.Zygote(ROOT, 1)
@@ -253,6 +253,12 @@ def test_a_spare_kernel_waits_answering_and_carries_nothing_from_the_run_before(
         assert len(waiting) == 1, f"no spare kernel below the zygote: {below}"
         [two] = warm_parent.run_all([second])
         assert two.ok, two.error
+        deadline, again = time.monotonic() + 120, set()
+        while not again and time.monotonic() < deadline:  # kept: the next spare comes once the runs are done
+            below = _descendants(warm_parent._process.pid)
+            again = {p for p, parent in below.items() if parent in below} - waiting
+            time.sleep(0.05)
+        assert again, "no new spare after the run that used the last one"
         # its parts, for the preview's timeline: the kernel it was given had answered before the run began
         assert [name for name, _, _ in two.spans] == ["spare kernel", "setup", "analysis", "papermill"]
         assert [name for name, _, _ in one.spans] == ["kernel", "setup", "analysis", "papermill"]
