@@ -121,6 +121,8 @@ def run(task: Task, cwd: Path, kernel=None, started: float | None = None, spare:
         finally:
             if current is not kernel:
                 current.stop()
+    with task.target.open("ab") as written:  # as nbformat.write ends a notebook (Papermill's write does not)
+        written.write(b"\n")
     cells = _cell_seconds(nb)
     spans = _spans(started, marks, *cells, spare)
     return Outcome(task, time.perf_counter() - started, cell_seconds=cells[0], spans=spans)

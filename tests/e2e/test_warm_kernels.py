@@ -174,6 +174,9 @@ def test_outcomes_record_the_time_inside_cells(tmp_path):
     [outcome] = zygote.run_all([task(tmp_path, "sleepy", "import time\ntime.sleep(0.3)")], ROOT, jobs=1)
     assert outcome.ok and 0.3 <= outcome.cell_seconds <= outcome.seconds
     assert json.loads(nbformat.writes(nbformat.read(outcome.task.target, as_version=4)))["cells"]
+    written = outcome.task.target.read_bytes()  # normalised before Papermill wrote it: a normalise pass changes nothing
+    execute.normalise(outcome.task.target, outcome.task.source, ROOT)
+    assert outcome.task.target.read_bytes() == written
 
 
 def test_a_kernel_that_dies_in_a_cell_fails_that_notebook_and_does_not_hang(tmp_path):
