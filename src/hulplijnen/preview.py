@@ -2,11 +2,13 @@
 
 A long-lived process the analyst starts on purpose and stops with Ctrl-C (as ``quarto preview`` and
 ``jupyter lab``): it keeps the build's zygote (warm.py) between builds, so a notebook forked for an
-edit finds pandas & co imported; it watches notebooks/, report/, src/, data/ and params/ (watchfiles)
+edit finds pandas & co imported, and the zygote keeps a spare kernel forked and answering (zygote.py), so a
+save pays no kernel start; it watches notebooks/, report/, src/, data/ and params/ (watchfiles)
 and on each save runs the build of that release (what the change affects re-runs, by the cache's
 chapter-grain dependencies; the rest comes from the cache), rendering the HTML only, into
 ``_cache/live/<release>/`` (never _output/). The page is served on 127.0.0.1 only; a small script in
-it asks ``/__version`` and reloads when a build ended. A failed build keeps the last good page and
+it asks ``/__version`` whether a build ended since its version (the answer comes the moment one does) and
+reloads. The log gives each save's timeline (timeline.py). A failed build keeps the last good page and
 shows its error above it, and in the terminal. An edit under src/ restarts the process (exec): the
 zygote's and this process's imported package are the edited code's. Ctrl-C or SIGTERM ends the
 zygote, its kernels, Quarto and whatever a notebook left running (orphans.end_with_the_build).
