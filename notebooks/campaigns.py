@@ -51,8 +51,9 @@ show_figure(
 
 # %%
 #| label: tbl-appendix-campaign-effects
-#| tbl-cap: "Geschat effect per campagne, met de marge van de schatting (95 %)"
+#| tbl-cap: "Geschat effect per campagne, met de onzekerheid van de schatting (95 %)"
 #| include: false
+show_text(chapter.section("model"))
 show_table(chapter.tables["effects"], chapters.campaigns.EFFECT_WIDTHS)
 
 # %%

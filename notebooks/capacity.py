@@ -35,7 +35,7 @@ show_text(chapter.section("rate"))
 
 # %%
 #| label: fig-export-answer-rate
-#| fig-cap: "Aandeel beantwoorde telefonische oproepen per maand, met de marge van de schatting"
+#| fig-cap: "Aandeel beantwoorde telefonische oproepen per maand, met de onzekerheid van de schatting"
 show_figure(figures.answer_rates(chapter.data["monthly"], figure_title("Beantwoorde oproepen per maand", export)))
 
 # %%
@@ -69,7 +69,7 @@ show_text(staffing.section("waiting")) if staffing else None  # no timing column
 
 # %%
 #| label: fig-export-still-waiting
-#| fig-cap: "Deel van de bellers dat na zoveel seconden wachten nog aan de lijn is (Kaplan-Meier)"
+#| fig-cap: "Deel van de bellers dat na zoveel seconden wachten nog aan de lijn is"
 show_figure(
     figures_staffing.still_waiting(
         staffing.data["curve"] if staffing else None, figure_title("Hoe lang bellers wachten", export)

@@ -34,16 +34,22 @@ show_text(chapter.section("channels"))
 show_table(chapter.tables["channels"])
 
 # %%
+#| label: tbl-appendix-channel-checks
+#| tbl-cap: "Gepubliceerde cijfers over kanalen en contacten, nagerekend"
+#| include: false
+show_text(chapter.section("checks"))
+
+# %%
 show_text(chapter.section("years"))
 
 # %%
 #| label: tbl-contacts-years
-#| tbl-cap: "Contacten per jaar; afgeleide jaren als interval"
+#| tbl-cap: "Contacten per jaar; een bereik waar een jaar alleen uit een afgeronde wijziging volgt"
 show_table(chapter.tables["years"])
 
 # %%
 #| label: fig-contacts-years
-#| fig-cap: "Contacten per jaar: exact (staaf) of als interval waar een jaar alleen uit een afgeronde wijziging volgt"
+#| fig-cap: "Contacten per jaar: exact (staaf) of als bereik waar een jaar alleen uit een afgeronde wijziging volgt"
 show_figure(figures_sources.series_counts(chapter.data["series"], "Contacten per jaar", "contacten"))
 
 # %%
@@ -51,12 +57,12 @@ show_text(chapter.section("shares"))
 
 # %%
 #| label: tbl-channel-shares-years
-#| tbl-cap: "Aandeel van elk kanaal per jaar; een marge waar alleen een afgerond aandeel is gepubliceerd"
+#| tbl-cap: "Aandeel van elk kanaal per jaar; een bereik waar alleen een afgerond aandeel is gepubliceerd"
 show_table(chapter.tables["shares"])
 
 # %%
 #| label: fig-channel-mix
-#| fig-cap: "Kanaalmix per jaar: exact waar de aantallen bekend zijn, een marge bij een afgerond aandeel"
+#| fig-cap: "Kanaalmix per jaar: exact waar de aantallen bekend zijn, een bereik bij een afgerond aandeel"
 show_figure(figures_sources.share_series(chapter.data["shares"], "Kanaalmix per jaar"))
 
 # %%

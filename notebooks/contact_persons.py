@@ -29,7 +29,7 @@ show_text(chapter.section("groups"))
 
 # %%
 #| label: tbl-contact-person-groups
-#| tbl-cap: "Contactnemers per groep; een interval waar de bron cellen leeg laat"
+#| tbl-cap: "Contactnemers per groep (aandeel van alle contacten)"
 show_table(chapter.tables["groups"])
 
 # %%
@@ -44,33 +44,33 @@ show_table(chapter.tables["shares"])
 
 # %%
 #| label: fig-contact-person-published
-#| fig-cap: "Gepubliceerde aandelen met de marge die hun afronding toelaat"
+#| fig-cap: "Gepubliceerde aandelen, met het bereik dat hun afronding toelaat"
 show_figure(chapters.contact_persons.published_figure(chapter, year))
 
 # %%
-show_text(chapter.section("checks"))
-
-# %%
-#| label: tbl-contact-person-statements
+#| label: tbl-appendix-contact-person-statements
 #| tbl-cap: "Uitspraken van de bron over contactnemers, nagerekend met de tabel per code"
+#| include: false
+show_text(chapter.section("checks"))
 show_table(chapter.tables["checks"], chapters.contact_persons.STATEMENT_WIDTHS)
 
 # %%
 show_text(chapter.section("earlier"))
 
 # %%
-#| label: tbl-contact-person-earlier
+#| label: tbl-appendix-contact-person-earlier
 #| tbl-cap: "Gepubliceerde aandelen van contactnemers tegenover het exacte aandeel van het jaar ervoor"
+#| include: false
 show_table(chapter.tables["earlier"])
 
 # %%
 #| label: tbl-contact-person-years
-#| tbl-cap: "Aandeel van de contactnemers per jaar: exact uit een tabel, een marge bij een afgerond aandeel"
+#| tbl-cap: "Aandeel van de contactnemers per jaar; een bereik waar alleen een afgerond aandeel bekend is"
 show_table(chapter.tables["years"])
 
 # %%
 #| label: fig-contact-person-years
-#| fig-cap: "Aandeel van de contactnemers per jaar (exact: staaf; afgerond gepubliceerd: lichte staaf met de marge)"
+#| fig-cap: "Aandeel van de contactnemers per jaar (exact: staaf; alleen afgerond bekend: lichte staaf met het bereik)"
 show_figure(chapters.contact_persons.years_figure(chapter))
 
 # %%

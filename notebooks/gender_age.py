@@ -35,19 +35,14 @@ show_table(chapter.tables["months"], year=chapter.data["since"])
 # %%
 #| label: fig-gender-months
 #| fig-cap: "Contacten per maand naar geslacht van de contactnemer"
-show_figure(
-    figures_sources.gender_months(
-        chapter.data["by_month"], chapter.data["labels"], f"Geslacht van de contactnemer, {chapter.data['since']}"
-    ),
-    year=chapter.data["since"],
-)
+show_figure(chapters.gender_age.months_figure(chapter), year=chapter.data["since"])
 
 # %%
 show_text(chapter.section("later"))
 
 # %%
 #| label: fig-gender-share-years
-#| fig-cap: "Aandeel vrouwen bij bekend geslacht: exact, of met de marge van een afgerond aandeel"
+#| fig-cap: "Aandeel vrouwen bij bekend geslacht: exact, of met het bereik van een afgerond aandeel"
 show_figure(
     figures_sources.exact_and_rounded(chapter.data["comparison"], "Aandeel vrouwen (van bekend geslacht)", "procent")
 )
@@ -63,14 +58,7 @@ show_table(chapter.tables["ages"], year=chapter.data["since"])
 # %%
 #| label: fig-age-classes
 #| fig-cap: "Contacten naar leeftijdsklasse van de contactnemer"
-show_figure(
-    figures_sources.labelled_bars(
-        chapter.data["ages"].rename(columns={"label_nl": "label", "contacts": "value"}),
-        f"Leeftijd van de contactnemer, {chapter.data['since']}",
-        "contacten",
-    ),
-    year=chapter.data["since"],
-)
+show_figure(chapters.gender_age.ages_figure(chapter), year=chapter.data["since"])
 
 # %%
 #| include: false

@@ -35,8 +35,14 @@ show_figure(chapters.helplines.years_figure(sections, "Per jaar"))
 
 # %%
 #| label: tbl-helpline-years
-#| tbl-cap: "Gepubliceerde en afgeleide waarden per jaar; een afgeleid jaar is een interval"
+#| tbl-cap: "Kerncijfers per jaar: gepubliceerd, of afgeleid uit een gepubliceerde wijziging"
 show_table(chapters.helplines.years_table(sections))
+
+# %%
+#| label: tbl-appendix-helpline-years
+#| tbl-cap: "Elke waarde per jaar die een gepubliceerde wijziging toelaat, ook per kanaal"
+#| include: false
+show_table(chapters.helplines.years_table(sections, "years_all"))
 
 # %%
 #| label: tbl-appendix-helpline-published
@@ -55,7 +61,7 @@ show_figure(chapters.helplines.mix_figure(comparison))
 
 # %%
 #| label: fig-helpline-growth
-#| fig-cap: "Groei sinds twee jaar eerder (index = 100), met het interval dat de afronding toelaat"
+#| fig-cap: "Groei sinds twee jaar eerder (index = 100), met het bereik dat de afronding toelaat"
 show_figure(chapters.helplines.growth_figure(comparison, year))
 
 # %%

@@ -52,6 +52,9 @@ show_text(chapter.section("mix"))
 show_table(chapter.tables["mix"])
 
 # %%
+show_text(chapter.section("suppressed"))
+
+# %%
 #| label: fig-export-channel-mix
 #| fig-cap: "Kanaalmix per groep contactnemers"
 show_figure(
@@ -59,9 +62,6 @@ show_figure(
         chapter.data["mix"], chapter.data["group_labels"], figure_title("Kanaal per contactnemer", export)
     )
 )
-
-# %%
-show_text(chapter.section("suppressed"))
 
 # %%
 #| label: tbl-export-suppression

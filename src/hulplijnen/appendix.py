@@ -128,8 +128,9 @@ APPENDIX_TABLE = "tbl-appendix-"  # a notebook cell labelled so (and include: fa
 
 
 def appendix_tables(staging: Path, names: list[str]) -> list[dict]:
-    """Long reference tables the notebooks compute but the chapters do not show (their cells say
-    include: false): the table's markdown, caption and label, for the appendices, in chapter order."""
+    """Long reference tables and checks the notebooks compute but the chapters do not show (their cells say
+    include: false): the table's markdown, caption, label and the text leading into it, for the appendices,
+    in chapter order."""
     import re
 
     tables = []
@@ -141,8 +142,15 @@ def appendix_tables(staging: Path, names: list[str]) -> list[dict]:
                 o["data"]["text/markdown"] for o in cell.get("outputs", []) if "text/markdown" in o.get("data", {})
             ]
             if label and caption and shown:
-                # the table is Markdown that show_table escaped; the caption is text
+                # the table (the cell's last output) is Markdown that show_table escaped; the caption is text;
+                # what the cell shows before the table is the chapter's text that leads into it (show_text)
                 tables.append(
-                    {"label": label.group(1), "caption": caption.group(1), "markdown": text.markdown(shown[0])}
+                    {
+                        "label": label.group(1),
+                        "caption": caption.group(1),
+                        "lead": text.markdown("\n\n".join(shown[:-1])),
+                        "markdown": text.markdown(shown[-1]),
+                        "table": shown[-1].lstrip().startswith("|"),  # a check told in words has no table caption
+                    }
                 )
     return tables

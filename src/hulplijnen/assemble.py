@@ -104,7 +104,12 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         for n in release.chapters
         if chapters.spec(n).methods
     ]
-    general_methods = text.render("methods.md", helplines=params.helplines)
+    # the methods explain derived values only in a release that shows one: a fact with a low and a high end apart
+    derived = any(
+        k.endswith(".low") and k[:-4] + ".high" in facts and facts[k]["value"] != facts[k[:-4] + ".high"]["value"]
+        for k in facts
+    )
+    general_methods = text.render("methods.md", helplines=params.helplines, derived=derived)
     opening, summary_text = intro(params), summary.markdown(facts, params.helplines, params.year)
     titles = "\n".join(release.titles[n] for n in release.chapters)
     shown = "\n".join(
@@ -150,14 +155,18 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
 def about_markdown(params, facts: dict) -> str:
     """'Over deze cijfers': where the figures come from and how exact they are, in a few sentences."""
     values = {k: f["value"] for k, f in facts.items()}
-    inconsistencies = keys.quality("known_inconsistencies")
-    quality = {k: facts_mod.recorded(k, values[k]) for k in (inconsistencies,) if k in values}
+    inconsistencies, forced, bounded = (
+        keys.quality(k) for k in ("known_inconsistencies", "blanks_forced_by_totals", "bounding_totals")
+    )
+    quality = {k: facts_mod.recorded(k, values[k]) for k in (inconsistencies, forced, bounded) if k in values}
     return text.render(
         "about.md",
         facts=values,
         synthetic=params.is_synthetic,
         export=params.export is not None,
         inconsistencies=quality.get(inconsistencies),
+        forced=quality.get(forced),
+        bounded=quality.get(bounded),
         names=[load_names()[h] for h in params.helplines],
     )
 

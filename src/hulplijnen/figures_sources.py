@@ -201,7 +201,7 @@ def share_series(
                 ax.bar(x, r["high"] - r["low"], bottom=r["low"], width=width * 0.9, color=colours[category])
                 ax.errorbar(x, (r["low"] + r["high"]) / 2, yerr=(r["high"] - r["low"]) / 2, color="black", capsize=3)
     handles = [Patch(color=colours[c], label=names[c]) for c in categories]
-    handles.append(Patch(facecolor=to_rgba(GREY, 0.35), label="afgerond gepubliceerd (marge)"))
+    handles.append(Patch(facecolor=to_rgba(GREY, 0.35), label="alleen afgerond bekend (bereik)"))
     ax.set_xticks(range(len(years)), [str(y) for y in years])
     top = min(100.0, float(shares["high"].max()) * 1.2)
     ax.set(title=title, ylabel="aandeel (%)", ylim=(0, top))
@@ -246,6 +246,6 @@ def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
         ax.set(xlim=(0, 110))
         ax.grid(axis="y", visible=False)
         ax.invert_yaxis()
-    axes[-1, 0].set(xlabel="procent (zoals gepubliceerd, met afrondingsmarge)")
+    axes[-1, 0].set(xlabel="procent (zoals gepubliceerd, met het bereik van de afronding)")
     fig.suptitle(title)
     return fig

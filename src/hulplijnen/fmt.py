@@ -139,6 +139,13 @@ def change_words(value: float, decimals: int = 0) -> str:
     return f"{pct(abs(value), decimals)} {'meer' if value > 0 else 'minder'} dan"
 
 
+def difference_words(value: float) -> str:
+    """A stated exact difference as a sentence says it: -36460 -> '36.460 minder dan'; 0 -> 'evenveel als'."""
+    if value == 0:
+        return "evenveel als"
+    return f"{number(abs(value))} {'meer' if value > 0 else 'minder'} dan"
+
+
 def times_words(value: float) -> str:
     """3 -> 'drie keer' (a published 'x times as many')."""
     n = round(value)

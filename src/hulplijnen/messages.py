@@ -12,7 +12,9 @@ Rules, per helpline, in this order (a message whose facts are absent is left out
 3. the biggest shift: the channel whose share moved most between the previous and this year, when the
    two years' shares differ beyond rounding;
 4. who makes contact: the share of victims among contact persons;
-5. what contacts are about: the most frequent kind of violence, and the share that stays anonymous.
+5. what contacts are about: the most frequent kind of violence, and the share that stays anonymous;
+6. a subject that moved: a share published for this year and for an earlier year (what the conversations
+   were about), when the two differ beyond their rounding.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ import pandas as pd
 from . import keys, text
 from .data import load
 from .facts import recorded
-from .labels import category_label
+from .labels import base_label, category_label, measure_label
+from .maths.intervals import rounding_interval
 
 
 def _get(facts: dict, key: str):
@@ -144,6 +147,35 @@ def about(facts: dict, helpline: str, year: int) -> dict:
     }
 
 
+def subject_shifts(facts: dict, helpline: str, year: int) -> list[dict]:
+    """Shares published for this year and for an earlier year (channel shares apart: rule 3), where the two
+    differ beyond what their rounding allows: what contacts were about, then and now."""
+    if not load.has_table("key_figures", helpline, year):
+        return []
+    figs = load.key_figures(year, helpline)
+    shares = figs[(figs["unit"] == "percent") & (figs["category"] == "all") & (figs["measure"] != "channel_share")]
+    found = []
+    for now in shares[shares["reference_year"].isna()].itertuples():
+        earlier = shares[(shares["measure"] == now.measure) & shares["reference_year"].notna()]
+        for then in earlier.sort_values("reference_year").itertuples():
+            a = rounding_interval(now.value, int(now.decimals), now.qualifier)
+            b = rounding_interval(then.value, int(then.decimals), then.qualifier)
+            key_now, key_then = keys.fact_key(helpline, now)[0], keys.fact_key(helpline, then)[0]
+            if (a.high < b.low or b.high < a.low) and key_now in facts and key_then in facts:
+                found.append(
+                    {
+                        "label": measure_label(now.measure, "all"),
+                        "base": base_label(now.base),
+                        "now": _get(facts, key_now),
+                        "before": _get(facts, key_then),
+                        "before_year": str(int(then.reference_year)),
+                        "fell": a.high < b.low,
+                    }
+                )
+                break
+    return found
+
+
 def key_messages(facts: dict, helplines: list[str], year: int) -> str:
     meta = load.helplines().set_index("helpline")
     found = [
@@ -157,6 +189,7 @@ def key_messages(facts: dict, helplines: list[str], year: int) -> str:
             "conversations": _get(facts, keys.total(h, "conversations")),
             "conversations_share": _get(facts, keys.share_of(h, "conversations", "calls")),
             **about(facts, h, year),
+            "subjects": subject_shifts(facts, h, year),
         }
         for h in helplines
     ]

@@ -63,10 +63,16 @@ class Publisher(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
     name: str = Field(default="Departement Welzijn, Volksgezondheid en Gezin", min_length=1)
-    responsible_editor: str = Field(
-        default="de leidend ambtenaar van het Departement Welzijn, Volksgezondheid en Gezin",
+    responsible_editor: str | None = Field(
+        default=None,
         min_length=1,
-        description="Verantwoordelijke uitgever, as printed in the colophon.",
+        description="Verantwoordelijke uitgever: the name of the person, as printed in the colophon. None: the "
+        "colophon names the function only (never a made-up person).",
+    )
+    responsible_editor_function: str = Field(
+        default="leidend ambtenaar",
+        min_length=1,
+        description="The responsible editor's function at the publisher, as printed after the name.",
     )
     address: str = Field(default="Koning Albert II-laan 35, 1030 Brussel", min_length=1)
     contact: str | None = Field(

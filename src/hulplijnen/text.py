@@ -95,6 +95,7 @@ FILTERS = {
     "count_range": fmt.count_range,
     "signed_number": fmt.signed_number,
     "change_words": fmt.change_words,
+    "difference_words": fmt.difference_words,
     "times_words": fmt.times_words,
     "capfirst": lambda s: s[:1].upper() + s[1:],
     # front matter: YAML, never a shortcode
@@ -151,6 +152,7 @@ STRICT_FILTERS = {
     "count_range": _of_facts("count_range", fmt.count_range, 0),
     "signed_number": _of_facts("signed_number", fmt.signed_number),
     "change_words": _of_facts("change_words", fmt.change_words),
+    "difference_words": _of_facts("difference_words", fmt.difference_words),
     "times_words": _of_facts("times_words", fmt.times_words),
     "count_or_x": _of_facts("count_or_x", FILTERS["count_or_x"]),
     "pct_or_x": _of_facts("pct_or_x", FILTERS["pct_or_x"]),

@@ -25,12 +25,17 @@ CLOSING = "closing"  # the one section that may end a chapter after its last cha
 
 def shown(cells: list[dict]) -> list[tuple[str, str]]:
     """What a notebook shows, in order: ("section", name) for a section of the chapter's text, ("fig"|"tbl", label)
-    for a chart; cells hidden from the report (include: false) left out. The whole text shown at once is
+    for a chart, ("annex", name) for a section the technical annex shows above its table (a cell labelled
+    tbl-appendix-, include: false); other cells hidden from the report left out. The whole text shown at once is
     ("whole", source line)."""
     items: list[tuple[str, str]] = []
     for cell in cells:
         source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
-        if cell["cell_type"] != "code" or HIDDEN.search(source):
+        if cell["cell_type"] != "code":
+            continue
+        if HIDDEN.search(source):
+            if re.search(r"^#\| label: tbl-appendix-", source, re.M):  # text for the annex, right above its table
+                items += [("annex", m.group(1)) for m in SECTION.finditer(source)]
             continue
         items += [("whole", m.group(0)) for m in WHOLE_TEXT.finditer(source)]
         items += [("section", m.group(1)) for m in SECTION.finditer(source)]
@@ -59,7 +64,7 @@ def misplaced(items: list[tuple[str, str]], sections: dict[str, str]) -> list[st
     problems = [
         f"shows its whole text at once ({src}), not section by section" for kind, src in items if kind == "whole"
     ]
-    order = [name for kind, name in items if kind == "section"]
+    order = [name for kind, name in items if kind in ("section", "annex")]
     charts = [label for kind, label in items if kind in POINTERS.values()]
     if not sections:
         problems.append("its template has no sections ({% block <name> %} … {% endblock %})")

@@ -19,7 +19,10 @@ UNDRAWN_WITHOUT_MONTHS = {"fig-campaigns", "tbl-appendix-campaign-effects"}
 SERIES_YEARS = {
     "fig-contacts-years": r"^[\w-]+\.contacts\.(\d{4})\.low$",
     "fig-channel-mix": r"^[\w-]+\.channel\.\w+\.share_pct\.(\d{4})\.low$",
+    "tbl-channel-shares-years": r"^[\w-]+\.channel\.\w+\.share_pct\.(\d{4})\.low$",
+    "tbl-contacts-years": r"^[\w-]+\.contacts\.(\d{4})\.low$",
     "fig-contact-person-years": r"^[\w-]+\.contact_person\.\w+\.share_pct\.(\d{4})\.low$",
+    "tbl-contact-person-years": r"^[\w-]+\.contact_person\.\w+\.share_pct\.(\d{4})\.low$",
     "fig-gender-share-years": r"^[\w-]+\.check\.gender_\w+_\d{4}_vs_(\d{4})\.computed_pct$",
 }
 
@@ -50,14 +53,26 @@ CODE_TABLE = any_key(r"\.contact_person_group\.\w+\.low$")  # the year has a tab
 SHOWN_WHEN = {
     "tbl-contact-person-groups": CODE_TABLE,
     "fig-contact-person-groups": CODE_TABLE,
-    "tbl-contact-person-statements": lambda f: any(
+    "tbl-appendix-contact-person-statements": lambda f: any(
         v["value"] for k, v in f.items() if k.endswith(".contact_person_statements.checked")
     ),
     "tbl-contact-person-published": lambda f: not CODE_TABLE(f),
     "fig-contact-person-published": lambda f: not CODE_TABLE(f),
-    "tbl-contact-person-earlier": any_key(r"\.check\.contact_person_\w+_vs_\d{4}\.holds$"),
+    "tbl-appendix-contact-person-earlier": any_key(r"\.check\.contact_person_\w+_vs_\d{4}\.holds$"),
+    # checks of the channel statements, told in words for the annex: where a published statement was checked
+    "tbl-appendix-channel-checks": any_key(r"\.check\.(\w+_one_in_n_\d{4}|\w+_share_\d{4}|contacts_change_\d{4})\."),
     # a comparison of helplines needs two of them: the growth index of each (figures.json), the mix of each
     "fig-helpline-growth": lambda f: sum(bool(re.match(r"comparison\.[\w-]+\.index_\d{4}\.low$", k)) for k in f) > 1,
+}
+
+
+# cells a later year's report leaves out: the detail of an earlier year's table (fact family of that table)
+EARLIER_DETAIL = {
+    "tbl-gender-months": "gender",
+    "fig-gender-months": "gender",
+    "tbl-age-classes": "age",
+    "fig-age-classes": "age",
+    "tbl-contexts": "context",
 }
 
 
@@ -70,6 +85,15 @@ def undrawn(out, labels: set[str]) -> set[str]:
     empty = {t for t in QUALITY_TABLES.keys() & labels if facts[QUALITY_TABLES[t]]["value"] == 0}
     other_kind = {x for x in SHOWN_WHEN.keys() & labels if not SHOWN_WHEN[x](facts)}
     one_year = {x for x in SERIES_YEARS.keys() & labels if len(series_years(out, x)) == 1}
+    # a later year's report shows an earlier year's tables only as far as its comparison needs: not the months by
+    # gender, the age classes or the contexts as registered of that earlier year (their facts name that year; the
+    # year's own total of possible victims, context.<year>.all, is no table of that year)
+    year = json.loads((out / "figures.json").read_text())["year"]
+    earlier_detail = {
+        label
+        for label, family in EARLIER_DETAIL.items()
+        if label in labels and not any(re.search(rf"\.{family}\.{year}\.(?!all\.)", k) for k in facts)
+    }
     helplines = json.loads((out / "build.json").read_text())["params"]["helplines"]
     alone = {"fig-helpline-mix"} & labels if len(helplines) < 2 else set()
     from hulplijnen.chapters.base import has_published_tables
@@ -77,4 +101,4 @@ def undrawn(out, labels: set[str]) -> set[str]:
     # the years chart of a helpline with key figures only, when the report has exactly one such helpline
     sections = [h for h in helplines if not has_published_tables(h)]
     no_years = {"fig-helpline-years"} & labels if len(sections) != 1 else set()
-    return without_months | empty | other_kind | one_year | alone | no_years
+    return without_months | empty | other_kind | one_year | alone | no_years | earlier_detail

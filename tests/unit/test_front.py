@@ -112,7 +112,7 @@ def test_params_publisher_typo_and_missing_logo_are_errors(tmp_path):
 def test_every_real_release_has_a_publisher_and_a_first_edition():
     for release in ("2020", "2021", "2021-tele-onthaal"):
         params = load_params(release)
-        assert params.publisher.name and params.publisher.responsible_editor and params.edition == 1
+        assert params.publisher.name and params.publisher.responsible_editor_function and params.edition == 1
     assert isinstance(load.helpline_contacts(), pd.DataFrame)
 
 
@@ -130,3 +130,17 @@ def test_a_logo_reaches_the_title_page_under_a_fixed_name(tmp_path, monkeypatch)
     front.copy_logo(with_logo, staging)
     assert (staging / "logo.png").read_bytes() == b"\x89PNG fake"
     assert "logo-file" not in yaml.safe_load(front.front_matter(params))
+
+
+def test_the_responsible_editor_is_a_person_or_a_function_never_a_role_dressed_as_a_name():
+    """The colophon gives the verantwoordelijke uitgever as a name with a function, or, without a name in the
+    params, the function at the publisher; never "de leidend ambtenaar van ..." where a name belongs."""
+    params = load_params("2021")
+    text = front.colophon(params, "abc1234")
+    assert params.publisher.responsible_editor is None
+    assert "Leidend ambtenaar, Departement Welzijn, Volksgezondheid en Gezin" in text
+    assert "de leidend ambtenaar van" not in text
+    named = params.model_copy(
+        update={"publisher": params.publisher.model_copy(update={"responsible_editor": "An Peeters"})}
+    )
+    assert "An Peeters, leidend ambtenaar, Departement Welzijn" in front.colophon(named, "abc1234")

@@ -15,8 +15,14 @@ from hulplijnen import text
     ],
 )
 def test_general_methods_follow_the_helplines(helplines, present, absent):
-    methods = text.render("methods.md", helplines=helplines)
+    methods = text.render("methods.md", helplines=helplines, derived=True)
     assert all(p in methods for p in present), methods
     assert not [a for a in absent if a in methods], methods
     assert '"' not in methods, "quotations in the report open with „ and close with ”"
     assert "\n\n\n" not in methods and " \n" not in methods
+
+
+def test_derived_values_are_explained_only_in_a_release_that_shows_one():
+    """A release without a range derived from a rounded change (the demo, 2020) has no such paragraph."""
+    assert "**Afgeleide waarden.**" in text.render("methods.md", helplines=["1712"], derived=True)
+    assert "Afgeleide waarden" not in text.render("methods.md", helplines=["1712"], derived=False)

@@ -20,19 +20,24 @@ def by_group(
 ) -> pd.DataFrame:
     """Contacts per group: filled cells, plus what the constraints say the empty cells hold.
 
-    low = the filled cells; high = low + the derived total of the group's empty cells. Where a group
-    has no empty cells, low == high. Shares are of ``total`` (all contacts).
+    A constraint states what its empty cells hold together (a stated total less the filled cells). When all
+    of them belong to one group, that group's count is exact: low == high == filled + the derived total
+    (jointly determined, as the table's empty cells are by its totals). When they span several groups, each
+    of those groups holds between nothing and all of it: low = the filled cells, high = low + the derived
+    total. A group without empty cells is exact. Shares are of ``total`` (all contacts).
     """
     merged = people.merge(codes, on="code")
     filled = merged.groupby("group")["contacts"].sum()
     missing_codes = merged.loc[merged["contacts"].isna(), ["code", "group"]]
+    certain = pd.Series(0.0, index=filled.index)
     extra = pd.Series(0.0, index=filled.index)
     for bound in bounds.itertuples():
         cells = str(bound.missing_cells).split("|")
         owning = set(missing_codes.loc[missing_codes["code"].isin(cells), "group"])
-        if len(owning) == 1:
-            extra[owning.pop()] += bound.derived_total
+        for group in owning:
+            (certain if len(owning) == 1 else extra)[group] += bound.derived_total
     out = groups.set_index("group")[["label_nl", "order"]].join(filled.rename("low").astype(float)).fillna({"low": 0.0})
+    out["low"] = out["low"] + certain.reindex(out.index).fillna(0.0)
     out["high"] = out["low"] + extra.reindex(out.index).fillna(0.0)
     out["exact"] = out["low"] == out["high"]
     out["share_low_pct"] = out["low"] / total * 100

@@ -108,7 +108,10 @@ def stated_roles(year: int, helpline: str) -> dict[str, str]:
     return found
 
 
-def shares_table(shares: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame:
+def shares_table(shares: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame | None:
+    """The share of each stated role per year; None for a single year (the chapter's table per group gives it)."""
+    if shares["year"].nunique() < 2:
+        return None
     rows = []
     for y, part in shares.groupby("year"):
         by = part.set_index("role")

@@ -51,7 +51,8 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         }
     groups_seen = {}
     for g in by_group.itertuples():
-        src = Source(file, TABLE, f"filled cells of group {g.group} (high: plus the bound of data/constraints.csv)")
+        derived = "plus what data/constraints.csv derives for its empty cells"
+        src = Source(file, TABLE, f"filled cells of group {g.group}, {derived}")
         groups_seen[g.group] = {
             "low": fact(facts, keys.contact_person_group(helpline, g.group, "low"), g.low, "count", src),
             "high": fact(facts, keys.contact_person_group(helpline, g.group, "high"), g.high, "count", src),
@@ -125,14 +126,16 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
     figs = load.key_figures(year, helpline)
     register_key_figures(helpline, year, figs, facts)
     shown = figs[figs["measure"].isin(SHARE_MEASURES) & figs["reference_year"].isna()]
+    # one base per statement, said each time: the share reads "90 % van de mogelijke slachtoffers met bekende
+    # context", never a bare 90 % beside a bare 10 % of another whole; rows of the same base together
+    order = list(dict.fromkeys(shown["base"].fillna("")))
     rows = [
         {
             "Kenmerk": measure_label(r.measure, r.category),
-            "Aandeel (gepubliceerd)": key_figure_value(r),
+            "Aandeel (gepubliceerd)": f"{key_figure_value(r)} van de {base_label(r.base) or 'contacten'}",
             "Gepubliceerd als": QUALIFIERS_NL.get(r.qualifier, r.qualifier),
-            "Basis": base_label(r.base),
         }
-        for r in shown.itertuples()
+        for r in sorted(shown.itertuples(), key=lambda r: order.index("" if pd.isna(r.base) else r.base))
     ]
     earlier = year - 1
     comparisons = []

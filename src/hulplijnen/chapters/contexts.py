@@ -145,6 +145,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     bars = pd.DataFrame({"label": [labels[x] for x in known["setting"]], "value": known["share_known_pct"].round(1)})
     return Chapter.written(
         body,
-        {"settings": pd.DataFrame(setting_rows), "contexts": pd.DataFrame(detail_rows)},
+        # a later year's report shows the earlier year's table it compares with, not its detail per context
+        {"settings": pd.DataFrame(setting_rows), "contexts": pd.DataFrame(detail_rows) if since == year else None},
         {"bars": bars, "since": since},
     )

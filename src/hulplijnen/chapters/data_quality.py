@@ -44,6 +44,12 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
             "count",
             Source("data/inconsistencies.csv", "reconciliation checks", "status = known_inconsistency"),
         ),
+        "forced": facts.add(
+            keys.quality("blanks_forced_by_totals"),
+            int((corr["kind"] == "blank_forced_by_totals").sum()) if len(corr) else 0,
+            "count",
+            Source("data/corrections.csv", "corrections", "kind = blank_forced_by_totals, files of this release"),
+        ),
         "bounded": facts.add(
             keys.quality("bounding_totals"),
             len(bounds),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt, keys, text
+from .. import figures_sources, fmt, keys, text
 from ..analysis import gender_age as ga
 from ..data import history, load
 from ..data import statements as st
@@ -165,8 +165,36 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             for x in later
         ]
     )
+    own = since == year  # a later year without its own tables: only what the comparison needs, not the tables
     return Chapter.written(
         body,
-        {"months": pd.DataFrame(month_rows), "ages": pd.DataFrame(age_rows)},
-        {"by_month": by_month, "ages": ages, "labels": labels, "since": since, "comparison": comparison},
+        {"months": pd.DataFrame(month_rows) if own else None, "ages": pd.DataFrame(age_rows) if own else None},
+        {
+            "by_month": by_month if own else None,
+            "ages": ages if own else None,
+            "labels": labels,
+            "since": since,
+            "comparison": comparison,
+        },
+    )
+
+
+def months_figure(chapter: Chapter):
+    """Contacts per month by gender (None in a later year's report: its comparison needs only the share)."""
+    if chapter.data["by_month"] is None:
+        return None
+    since = chapter.data["since"]
+    return figures_sources.gender_months(
+        chapter.data["by_month"], chapter.data["labels"], f"Geslacht van de contactnemer, {since}"
+    )
+
+
+def ages_figure(chapter: Chapter):
+    """Contacts by age class (None in a later year's report, which has no age table of its own)."""
+    if chapter.data["ages"] is None:
+        return None
+    return figures_sources.labelled_bars(
+        chapter.data["ages"].rename(columns={"label_nl": "label", "contacts": "value"}),
+        f"Leeftijd van de contactnemer, {chapter.data['since']}",
+        "contacten",
     )

@@ -41,9 +41,14 @@ def fact_of(helpline: str, figs: pd.DataFrame, figure_key: str, facts: FactSheet
 
 
 def changes(helpline: str, figs: pd.DataFrame, measure: str, implied: pd.DataFrame, facts: FactSheet) -> dict | None:
-    """The published changes of a measure and, for the oldest, the interval it implies."""
-    rows = figs[(figs["measure"] == measure) & (figs["category"] == "all") & (figs["unit"] == "pct_change")]
-    rows = rows.sort_values("reference_year", ascending=False)
+    """The published changes of a measure and, for the oldest, the value or interval it implies. Where the
+    source states an exact difference for a year, that difference is the change the text gives (it fixes the
+    earlier year exactly); the rounded percentage of the same year goes to the annex's table."""
+    same = figs[(figs["measure"] == measure) & (figs["category"] == "all") & figs["reference_year"].notna()]
+    exact = same[(same["unit"] == "change") & (same["qualifier"] == "exact")]
+    exact_years = set(exact["reference_year"].astype(int))
+    pct = same[(same["unit"] == "pct_change") & ~same["reference_year"].astype(int).isin(exact_years)]
+    rows = pd.concat([exact, pct]).sort_values("reference_year", ascending=False)
     if rows.empty:
         return None
     oldest = int(rows.iloc[-1].reference_year)
@@ -54,6 +59,7 @@ def changes(helpline: str, figs: pd.DataFrame, measure: str, implied: pd.DataFra
                 "year": str(int(c.reference_year)),
                 "value": facts.get(keys.fact_key(helpline, c)[0]),
                 "decimals": int(c.decimals),
+                "difference": c.unit == "change",
             }
             for c in rows.itertuples()
         ],
@@ -73,6 +79,25 @@ def share_of(helpline: str, year: int, part: str, whole: str, figs: pd.DataFrame
         "percent",
         Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"{part} / {whole} x 100"),
     )
+
+
+def per_channel(helpline: str, year: int, figs: pd.DataFrame, facts: FactSheet) -> list[dict]:
+    """Per channel, how many calls became a conversation, where both counts are published for the channel
+    (a helpline that counts calls and conversations): the helpline's profile."""
+    out = []
+    for channel, label in channel_labels().items():
+        calls, talks = f"calls_{channel}", f"conversations_{channel}"
+        share = share_of(helpline, year, talks, calls, figs, facts)
+        if share is not None:
+            out.append(
+                {
+                    "label": label,
+                    "share": share,
+                    "calls": fact_of(helpline, figs, calls, facts),
+                    "conversations": fact_of(helpline, figs, talks, facts),
+                }
+            )
+    return out if len(out) > 1 else []
 
 
 def derivation(row) -> str:
@@ -107,6 +132,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet) -> Chapter:
                 "Jaar": str(r.year),
                 "Waarde": fmt.number(r.low) if r.exact else fmt.count_range(r.low, r.high),
                 "Soort": derivation(r),
+                "shown": r.category == "all" and bool(r.preferred),  # the chapter's table; all rows in the annex
             }
         )
     published = register_key_figures(helpline_, year, figs, facts)
@@ -138,6 +164,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet) -> Chapter:
         "main_changes": changes(helpline_, figs, main, implied, facts),
         "value": value,
         "conversations_share": share_of(helpline_, year, "conversations", "calls", figs, facts),
+        "per_channel": per_channel(helpline_, year, figs, facts),
         "referrals_share": share_of(helpline_, year, "referrals_since_launch", "contacts_since_launch", figs, facts),
         "website_changes": changes(helpline_, figs, "website_visitors", implied, facts),
         "mix": [
@@ -171,9 +198,14 @@ def helpline(year: int, helpline_: str, facts: FactSheet) -> Chapter:
             ],
         },
     }
+    every_year = pd.DataFrame(rows)
     return Chapter.written(
         text.sections("chapters/helplines.md", facts=facts, part="helpline", **context),
-        {"years": pd.DataFrame(rows), "published": published},
+        {
+            "years": every_year[every_year["shown"]].drop(columns="shown").reset_index(drop=True),
+            "years_all": every_year.drop(columns="shown"),
+            "published": published,
+        },
         {"mix": mix, "implied": implied, "main": main},
     )
 
@@ -266,12 +298,14 @@ def build(year: int, helplines_: list[str], facts: FactSheet) -> dict[str, Chapt
     return {h: helpline(year, h, facts) for h in helplines_ if not has_published_tables(h)}
 
 
-def years_table(sections: dict[str, Chapter]) -> pd.DataFrame:
-    """The per-year tables of several helpline sections, one after the other, with the helpline named."""
+def years_table(sections: dict[str, Chapter], table: str = "years") -> pd.DataFrame:
+    """The per-year tables of several helpline sections, one after the other, with the helpline named.
+    ``table``: "years" (the chapter's: each main figure once per year, the exact value where there is one) or
+    "years_all" (the annex's: every value each published change implies, per channel too)."""
     names = short_names()
     if len(sections) == 1:  # the report's one helpline: no column that says so on every row
-        return next(iter(sections.values())).tables["years"]
-    return pd.concat([c.tables["years"].assign(Hulplijn=names[h]) for h, c in sections.items()], ignore_index=True)
+        return next(iter(sections.values())).tables[table]
+    return pd.concat([c.tables[table].assign(Hulplijn=names[h]) for h, c in sections.items()], ignore_index=True)
 
 
 # relative column widths of the appendix table of every published key figure (display.markdown_table)

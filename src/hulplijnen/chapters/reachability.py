@@ -174,6 +174,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         "chapters/reachability.md",
         facts=facts,
         year=str(year),
+        stated_year=str(stated_year),
         reach={k: v for k, v in reach.items() if k != "rate_interval"},
         demand=_demand(helpline, reach, events, facts),
         peak=_peak(helpline, events, facts),

@@ -1,0 +1,155 @@
+"""Issue 21, a fresh reader's findings on the text and tables of every release (each test failed before)."""
+
+import re
+
+import nbformat
+import pytest
+from test_report_reads import facts, reader_part, shown  # tests/e2e/ is on the path as pytest runs its tests
+
+from hulplijnen.params import load_params
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def annex(out) -> str:
+    """The technical annex as the report document holds it (its tables and their lead text included)."""
+    return (out / "report.qmd").read_text(encoding="utf-8").split("# Technische bijlage", 1)[1]
+
+
+def test_source_checks_are_in_the_annex_not_in_the_chapters(built):
+    """The check of the source's statements ('Klopt') and of rounded shares ('Binnen de afronding') are audit
+    material: the annex shows them with their lead text, the chapters do not."""
+    seen = set()
+    for release, out in built.items():
+        chapters, back = flat(reader_part(out)), flat(annex(out))
+        for words in ("| Klopt |", "Binnen de afronding", "nagerekend", "de ingevulde cellen van de tabel geven"):
+            assert words not in chapters, (release, words)
+            seen |= {words} if words in back else set()
+    assert {"| Klopt |", "Binnen de afronding", "de ingevulde cellen van de tabel geven"} <= seen
+
+
+def test_the_chapter_table_of_other_helplines_shows_each_year_once(built):
+    """The chapter shows each main figure once per year (the exact 210.523 website visitors of 2020, not also
+    the range the rounded −17,9 % allows); every derived value, per channel too, is in the annex."""
+    for release in ("2021", "2021-tele-onthaal"):
+        out = built[release]
+        chapters, back = flat(reader_part(out)), flat(annex(out))
+        assert "210.523" in chapters and not re.search(r"211\.88\d à 212\.14\d", chapters), release
+        assert "oproepen (chat)" not in chapters and "oproepen (chat)" in back, release
+        assert re.search(r"211\.88\d à 212\.14\d", back), release
+        # the text gives the exact stated differences, not a percentage that contradicts them
+        assert "36.460 minder dan in 2020 en 79.554 meer dan in 2019" in chapters, release
+        assert "17,9 % minder dan in 2020" not in chapters, release
+
+
+def test_a_group_fixed_by_the_sources_totals_is_exact(built):
+    """2020: the empty cells of 'cultuur' and of the perpetrator's environment are fixed by the table's stated
+    totals, so the groups are exact (37 and 240), not '24 à 37' and '232 à 240'."""
+    f = facts(built["2020"])
+    assert f["1712.contact_person_group.culture.low"]["value"] == f["1712.contact_person_group.culture.high"]["value"]
+    assert f["1712.contact_person_group.culture.low"]["value"] == 37
+    text = flat(reader_part(built["2020"]))
+    assert "24 à 37" not in text and "232 à 240" not in text and "tussen 232 en 240" not in text
+    assert "| cultuur | 37 |" in text
+
+
+def test_the_lockdown_peak_is_one_figure_with_its_definition(built):
+    """One peak figure in the chapters (the busiest month against the months before it); the model's estimate,
+    the naive month-on-month jump and the source's own 50 % are in the annex."""
+    for release in ("2020", "2021"):
+        text = flat(reader_part(built[release]))
+        assert "74 % meer dan het gemiddelde van de 3 maanden ervoor" in text, release
+        for other in ("+38 %", "+71 %", "45,3 %", "+74,0 %", "50 % meer oproepen"):
+            assert other not in text, (release, other)
+    back = flat(annex(built["2020"]))
+    assert "50 % meer oproepen" in back and "+71 %" in back
+
+
+def chapter_captions(out) -> str:
+    """The captions of the tables and figures the chapters show (cells not hidden for the annex)."""
+    from hulplijnen import chapters
+
+    found = []
+    for nb in sorted((out / "notebooks").glob("*.ipynb")):
+        if chapters.spec(nb.stem).annex:
+            continue
+        for cell in nbformat.read(nb, as_version=4).cells:
+            if "#| include: false" not in cell.source:
+                found += re.findall(r'^#\| (?:tbl|fig)-cap: "(.*)"$', cell.source, re.M)
+    return "\n".join(found)
+
+
+@pytest.mark.parametrize("word", ["marge", "interval", "lezing", "kaplan", "erlang"])
+def test_no_unexplained_audit_word_in_a_chapter(built, word):
+    for release, out in built.items():
+        assert word not in reader_part(out).lower(), (release, word)
+        assert word not in chapter_captions(out).lower(), (release, word)
+
+
+def test_a_blank_made_zero_by_the_totals_is_said_plainly(built):
+    text = flat(reader_part(built["2020"]))
+    assert "Een lege cel in een tabel van de bron is geen nul" in text
+    assert "(bij 9 lege cellen was dat 0)" in text
+
+
+def test_a_subject_that_moved_is_a_key_message(built):
+    for release in ("2021", "2021-tele-onthaal"):
+        summary = flat((built[release] / "report.qmd").read_text(encoding="utf-8").split("# Samenvatting", 1)[1])
+        summary = summary.split("{#tbl-key-figures}", 1)[0]
+        assert "**Aandeel over corona gedaald:** 13 % van de gesprekken in 2021, tegenover 24,1 % in 2020." in summary
+
+
+def test_the_base_of_the_channel_share_is_said_the_same_way_everywhere(built):
+    """Tele-Onthaal's 86 %: the key-figure table says the source does not state the base; the data-quality note
+    says the same, and which base the report uses; no sentence says the 86 % is of conversations."""
+    for release in ("2021", "2021-tele-onthaal"):
+        text = flat(shown(built[release]))
+        assert "De pagina zegt niet of „86 % via telefoon” over de oproepen of de gesprekken gaat" in text
+        assert "86 % van de gesprekken" not in text
+
+
+def test_the_demo_says_its_totals_are_the_real_ones_and_explains_its_bases(built):
+    text = flat(reader_part(built["demo"]))
+    year = load_params("demo").year
+    assert f"afgestemd op de totalen die de hulplijn voor {year} echt publiceerde" in text
+    assert "het aantal contacten per maand en per kanaal is daarom gelijk aan die echte totalen" in text
+    assert "zonder optie 0; daarom liggen de aandelen in de eigen provincie daar hoger" in text
+    assert "Dat aandeel telt alleen de oproepen die in de wachtrij kwamen" in text
+    for jargon in ("Erlang", "Kaplan-Meier"):
+        assert jargon not in text
+        assert jargon in flat(annex(built["demo"]))
+
+
+def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(built):
+    """2021 has no gender, age or context table of its own: it shows 2020's share of women and context table it
+    compares with, not 2020's months by gender, age classes or contexts as registered."""
+    text = flat(reader_part(built["2021"]))
+    details = ("| januari 2020 |", "jonger dan 12 jaar", "| gescheiden kerngezin |", "Buiten de familie gaat het om")
+    for detail in details:
+        assert detail not in text, detail
+    assert "In 2020 was 73,8 % van de 7.957 contactnemers met een bekend geslacht een vrouw." in text
+    assert "| kerngezin | 8.570 |" in text  # the context table 2021's comparison needs
+    assert "De 8.515 contacten van 2021 zijn 6 % meer dan in 2020 (8.059 contacten)." in text
+    assert "Voor 2021 is geen cijfer over de bereikbaarheid gepubliceerd. Dit hoofdstuk toont wat er in 2020" in text
+    assert "Dit hoofdstuk toont wat er in" not in flat(reader_part(built["2020"]))
+    checked = "De gepubliceerde cijfers noemen"
+    assert checked not in text and checked in flat(annex(built["2021"]))
+
+
+def test_each_published_share_says_its_base(built):
+    """One base per statement: a share of the possible victims with a known context is never a bare 90 % beside a
+    bare 10 % of the contacts; each row says of what it is a share, rows of one base together."""
+    text = flat(reader_part(built["2021"]))
+    assert "| 90 % van de mogelijke slachtoffers met bekende context |" in text
+    assert "| 10 % van de contacten |" in text
+    rows = re.findall(r"\| \d+ % van de ([a-z ]+?) \|", text)
+    bases = list(dict.fromkeys(rows))
+    assert rows == sorted(rows, key=bases.index)  # rows of one base together
+
+
+def test_the_methods_explain_derived_values_only_where_the_report_shows_one(built):
+    for release, out in built.items():
+        shows_one = release in ("2021", "2021-tele-onthaal")  # ranges implied by a rounded change
+        assert ("**Afgeleide waarden.**" in annex(out)) == shows_one, release

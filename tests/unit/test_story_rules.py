@@ -1,0 +1,63 @@
+"""Issue 21, reader's findings on text and tables: the rules behind them, on tiny frames (each failed before)."""
+
+import pandas as pd
+
+from hulplijnen import fmt, messages
+from hulplijnen.analysis import contact_persons as cp
+
+
+def groups_frames(cells: dict, bounds: list[tuple[str, float]]):
+    codes = pd.DataFrame(
+        {"code": ["a1", "a2", "a3", "b1", "b2"], "group": ["a", "a", "a", "b", "b"], "role": ["x"] * 5}
+    )
+    groups = pd.DataFrame({"group": ["a", "b"], "label_nl": ["groep a", "groep b"], "order": [1, 2]})
+    people = pd.DataFrame({"code": list(cells), "contacts": list(cells.values())})
+    frame = pd.DataFrame(bounds, columns=["missing_cells", "derived_total"])
+    return people, codes, groups, frame
+
+
+def test_empty_cells_of_one_group_fixed_by_a_total_make_the_group_exact():
+    """The source leaves two cells of a group empty and its totals fix what they hold together (8): the group
+    is exact (filled + 8), not a range from the filled cells up (the 2020 'cultuur 24 à 37', exactly 37)."""
+    people, codes, groups, bounds = groups_frames(
+        {"a1": 24.0, "a2": None, "a3": None, "b1": 10.0, "b2": 5.0}, [("a2|a3", 13.0)]
+    )
+    out = cp.by_group(people, codes, groups, bounds, 52).set_index("group")
+    assert out.loc["a", "low"] == out.loc["a", "high"] == 37 and bool(out.loc["a", "exact"])
+    assert out.loc["b", "low"] == out.loc["b", "high"] == 15
+
+
+def test_empty_cells_across_groups_remain_a_range_per_group():
+    people, codes, groups, bounds = groups_frames(
+        {"a1": 24.0, "a2": None, "a3": 1.0, "b1": None, "b2": 5.0}, [("a2|b1", 6.0)]
+    )
+    out = cp.by_group(people, codes, groups, bounds, 36).set_index("group")
+    assert (out.loc["a", "low"], out.loc["a", "high"]) == (25, 31) and not out.loc["a", "exact"]
+    assert (out.loc["b", "low"], out.loc["b", "high"]) == (5, 11)
+
+
+def test_an_exact_difference_is_said_as_a_number_of_things():
+    assert fmt.difference_words(-36460) == "36.460 minder dan"
+    assert fmt.difference_words(79554) == "79.554 meer dan"
+
+
+def test_a_subject_share_that_moved_beyond_its_rounding_is_a_key_message(monkeypatch):
+    """A share published for this year and an earlier year (what conversations were about) is a key message
+    when the two differ beyond rounding; one within rounding of the other is not."""
+    figs = pd.DataFrame(
+        [
+            ("s", "topic_share", "all", None, 13.0, "percent", "rounded", 0, "conversations"),
+            ("s_before", "topic_share", "all", 2000.0, 24.1, "percent", "rounded", 1, "conversations"),
+            ("t", "other_share", "all", None, 20.0, "percent", "rounded", 0, "contacts"),
+            ("t_before", "other_share", "all", 2000.0, 20.4, "percent", "rounded", 1, "contacts"),
+        ],
+        columns=["key", "measure", "category", "reference_year", "value", "unit", "qualifier", "decimals", "base"],
+    )
+    monkeypatch.setattr(messages.load, "has_table", lambda *a: True)
+    monkeypatch.setattr(messages.load, "key_figures", lambda year, helpline: figs)
+    monkeypatch.setattr(messages.keys, "fact_key", lambda h, row: (f"{h}.{row.key}",))
+    facts = {f"h.{k}": {"value": v} for k, v in zip(figs["key"], figs["value"])}
+    found = messages.subject_shifts(facts, "h", 2001)
+    assert len(found) == 1
+    assert found[0]["now"] == 13 and found[0]["before"] == 24.1 and found[0]["fell"]
+    assert found[0]["before_year"] == "2000"
