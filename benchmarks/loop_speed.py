@@ -5,7 +5,7 @@
   chapter + 1 s;
 * preview edit: ``make preview`` running (warm) for one release; a chapter's template saved; seconds until the
   page's version changes (the page is rebuilt and served); judged against that notebook's analysis + the
-  release's HTML render + 0.5 s.
+  release's HTML render + 0.5 s. The preview's own timeline of that save (its log line) is reported beside it.
 """
 
 from __future__ import annotations
@@ -88,7 +88,9 @@ def preview_edit(repo: Path, release: str, env: dict, notebook_times, edits: int
         process.wait(timeout=60)
     analysis = notebook_times(repo)[(release, CHAPTER)][1]
     render = float(RENDERED.search(said).group(2))
+    phases = re.search(r"^\[preview\] timeline: (.*)$", said, re.M)  # where the time went, as the preview said
     return {
+        "preview_edit_timeline": phases.group(1) if phases else None,
         "preview_edit_s": round(seconds, 2),
         "preview_edit_release": release,
         "preview_edit_analysis_s": round(analysis, 2),
@@ -111,3 +113,4 @@ def report(figures: dict) -> None:
             f"(analysis {figures['preview_edit_analysis_s']:.2f} s + HTML render "
             f"{figures['preview_edit_render_html_s']:.2f} s + 0.5 s)"
         )
+        print(f"  the preview's timeline of that save: {figures.get('preview_edit_timeline')}")

@@ -31,7 +31,7 @@ for chapter in sections.values():
 # %%
 #| label: fig-helpline-years
 #| fig-cap: "Het hoofdcijfer van de hulplijn per jaar: gepubliceerd, of afgeleid uit een gepubliceerde wijziging"
-show_figure(chapters.helplines.years_figure(sections, "Per jaar"))
+show_figure(chapters.helplines.years_figure(sections, "Hoofdcijfer per jaar"))
 
 # %%
 #| label: tbl-helpline-years

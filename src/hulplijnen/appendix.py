@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import escape, text, yamlfile
+from . import escape, nbfile, text, yamlfile
 from .paths import DATA
 
 
@@ -71,12 +71,10 @@ def input_groups(inputs: dict[str, str], helplines: list[str] | None = None) -> 
 
 def shown_text(staging: Path, names: list[str]) -> str:
     """Everything the chapters' notebooks show as Markdown (their text and tables)."""
-    import nbformat
-
     return "\n".join(
         o["data"]["text/markdown"]
         for name in names
-        for cell in nbformat.read(staging / "notebooks" / f"{name}.ipynb", as_version=4).cells
+        for cell in nbfile.read(staging / "notebooks" / f"{name}.ipynb").cells
         for o in cell.get("outputs", [])
         if "text/markdown" in o.get("data", {})
     )
@@ -135,11 +133,9 @@ def appendix_tables(staging: Path, names: list[str]) -> list[dict]:
     in chapter order."""
     import re
 
-    import nbformat
-
     tables = []
     for name in names:
-        for cell in nbformat.read(staging / "notebooks" / f"{name}.ipynb", as_version=4).cells:
+        for cell in nbfile.read(staging / "notebooks" / f"{name}.ipynb").cells:
             label = re.search(rf"^#\| label: ({APPENDIX_TABLE}[\w-]+)", cell.source, re.M)
             caption = re.search(r'^#\| tbl-cap: "(.*)"$', cell.source, re.M)
             shown = [

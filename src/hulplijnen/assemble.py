@@ -9,7 +9,7 @@ import shutil
 from importlib import metadata
 from pathlib import Path
 
-from . import chapters, fmt, front, keys, summary, text
+from . import chapters, fmt, front, keys, nbfile, summary, text
 from . import facts as facts_mod
 from .appendix import (
     CODE_CHAPTERS,
@@ -209,14 +209,12 @@ def write_artifacts(staging: Path, names: list[str]) -> list[str]:
     import base64
     import re
 
-    import nbformat
-
     written = []
     for folder in ("figures", "tables"):
         (staging / folder).mkdir()
     for name in names:
         labels, shown = set(), set()
-        for cell in nbformat.read(staging / "notebooks" / f"{name}.ipynb", as_version=4).cells:
+        for cell in nbfile.read(staging / "notebooks" / f"{name}.ipynb").cells:
             label = re.search(r"^#\| label: ((?:fig|tbl)-[\w-]+)", cell.source, re.M)
             if not label:
                 continue

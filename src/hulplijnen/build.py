@@ -5,6 +5,7 @@ _output/<release>/ atomically. A failed stage never touches the last good output
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import time
@@ -12,15 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import deps, orphans, uptodate
+from . import deps, orphans, timeline, uptodate
 from .cache import environment_digest, key_parts, notebook_key
-from .digests import listing_digest
+from .digests import file_digest, listing_digest
 from .errors import BuildError, NotebookExecutionError
-from .execute import Outcome, Task, Zygote, clean_stale_kernels
+from .execute import Outcome, Task
 from .finish import Finisher, assembly_key  # noqa: F401 (assembly_key: part of this module's interface)
 from .paths import DATA, RELEASE_NAME, RELEASE_NAME_RULE, ROOT, relative_to_root, release_ids
 from .publish import clean_stale, clean_stale_spills, failed_folder, recover
 from .workspace import Summary, Workspace, log
+from .zygote import Zygote, clean_stale_kernels
 
 if TYPE_CHECKING:  # the heavy modules (pandas, pandera, matplotlib) load only when a build has work to do
     from .release import Release
@@ -49,16 +51,13 @@ def plan(
 
     Cached runs are copied into the staging folder right away. ``code``: the package's files as the
     zygote imported them (deps.snapshot)."""
-    import papermill as pm
-
     from .release import notebook_parameters
 
     cache = workspace.notebook_cache()
     environment, listing = environment_digest(), listing_digest(DATA)
     tasks = []
     used = {release.notebook(name, workspace.notebooks) for release in releases for name in release.chapters}
-    declared = {source: list(pm.inspect_notebook(str(source))) for source in sorted(used)}  # only those it runs
-    modules = {source: deps.module_reads(deps.notebook_modules(source), code) for source in declared}
+    declared = {source: list(_parameters(str(source), file_digest(source))) for source in sorted(used)}
     for release in releases:
         year = release.id
         for source in [release.notebook(name, workspace.notebooks) for name in release.chapters]:
@@ -72,8 +71,17 @@ def plan(
                 summary.cached.append((year, source.stem))
                 continue
             log(f"[{year}] {source.stem}: to execute ({reason})")
-            tasks.append(Planned(Task(year, source.stem, source, target, values), parts, listing, modules[source]))
+            modules = deps.module_reads(deps.notebook_modules(source), code)
+            tasks.append(Planned(Task(year, source.stem, source, target, values), parts, listing, modules))
     return tasks
+
+
+@functools.cache
+def _parameters(source: str, digest: str) -> tuple[str, ...]:  # noqa: ARG001 (the digest keys the cache)
+    """The names in a notebook's parameters cell (a preview asks on every save: once per content)."""
+    import papermill as pm
+
+    return tuple(pm.inspect_notebook(source))
 
 
 class Runs:
@@ -90,9 +98,11 @@ class Runs:
         self.waiting: dict[str, int] = {}
         self.releases: dict[str, Release] = {}
         self.failed: set[str] = set()
+        self.submitted = time.perf_counter()  # when the last runs were queued (timeline.py)
 
     def start(self, releases: list[Release]) -> None:
-        tasks = plan(releases, self.workspace, self.staging, self.force, self.summary, self.code)
+        with timeline.phase("plan"):
+            tasks = plan(releases, self.workspace, self.staging, self.force, self.summary, self.code)
         for release in releases:
             self.releases[release.id] = release
             self.waiting[release.id] = sum(p.task.year == release.id for p in tasks)
@@ -103,6 +113,7 @@ class Runs:
         if tasks:
             cached = sum(y in self.waiting for y, _ in self.summary.cached)
             log(f"executing {len(tasks)} notebook run(s) of {', '.join(r.id for r in releases)}, {cached} unchanged")
+            self.submitted = time.perf_counter()
             self.zygote.submit([p.task for p in tasks])
 
     def wait(self, keep: bool = False) -> None:
@@ -116,6 +127,9 @@ class Runs:
         from .cache import Entry
 
         task, year = outcome.task, outcome.task.year
+        timeline.span(f"notebook {task.name}", self.submitted)
+        for name, start, end in outcome.spans:
+            timeline.span(name, start, end, inner=True)
         status = f"done in {outcome.seconds:.1f} s" if outcome.ok else f"FAILED: {outcome.error}"
         log(f"[{year}] {task.name}: {status}")
         self.waiting[year] -= 1
@@ -124,9 +138,10 @@ class Runs:
             self.failed.add(year)
             return
         p = self.planned[(year, task.name)]
-        reads = {**facts_mod.inputs_from_notebook(task.target), **p.modules}
-        entry = Entry(notebook_key(p.parts), p.parts, reads, p.listing, round(outcome.seconds, 2))
-        self.workspace.notebook_cache().store(year, task.name, task.target, entry)
+        with timeline.phase("cache"):
+            reads = {**facts_mod.inputs_from_notebook(task.target), **p.modules}
+            entry = Entry(notebook_key(p.parts), p.parts, reads, p.listing, round(outcome.seconds, 2))
+            self.workspace.notebook_cache().store(year, task.name, task.target, entry)
         self.summary.executed.append((year, task.name))
         if not self.waiting[year] and year not in self.failed:
             self.finisher.done(self.releases[year])  # its last notebook ran: render it while the rest run
@@ -232,6 +247,7 @@ def _build(
 
     validate_once(workspace.cache, force)  # nothing runs on inputs that break a rule
     releases = [load_release(y) for y in names]  # each params file loaded and checked once
+    timeline.span("checks", started)
     summary = Summary()
     workspace.staging.mkdir(parents=True, exist_ok=True)
     staging = workspace.staging / f"build-{os.getpid()}"  # one staging place per build: two builds never share it

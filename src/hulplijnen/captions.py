@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from . import nbfile
+
 YEAR_METADATA = "hulplijnen/data-year"
 CAPTION = re.compile(r'^(#\| (?:tbl|fig)-cap: ")(.*)(")$', re.M)
 
@@ -33,11 +35,10 @@ def with_year(caption: str, year: int) -> str:
 
 def name_data_years(staging: Path, names: list[str], year: int) -> None:
     """Add the data's year to every caption of the staged notebooks whose data are from another year."""
-    import nbformat
 
     for name in names:
         path = staging / "notebooks" / f"{name}.ipynb"
-        node = nbformat.read(path, as_version=4)
+        node = nbfile.read(path, own=True)
         changed = False
         for cell in node.cells:
             shown = data_year(cell)
@@ -46,4 +47,4 @@ def name_data_years(staging: Path, names: list[str], year: int) -> None:
             cell.source = CAPTION.sub(lambda m, y=shown: f"{m[1]}{with_year(m[2], y)}{m[3]}", cell.source)
             changed = True
         if changed:
-            nbformat.write(node, path)
+            nbfile.write(node, path)

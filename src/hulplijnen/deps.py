@@ -113,7 +113,12 @@ def notebook_code(notebook: Path) -> ast.AST:
 
 def notebook_modules(notebook: Path) -> set[str]:
     """The package modules a notebook's code reaches."""
-    return closure(imports(notebook_code(notebook)))
+    return closure(set(_notebook_imports(notebook, file_digest(notebook))))
+
+
+@cache
+def _notebook_imports(notebook: Path, digest: str) -> frozenset[str]:  # noqa: ARG001 (the digest keys the cache)
+    return frozenset(imports(notebook_code(notebook)))
 
 
 def snapshot() -> dict[str, str]:

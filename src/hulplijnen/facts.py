@@ -8,15 +8,14 @@ written from inside a kernel.
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-import nbformat
-
-from . import keys, reads
+from . import keys, nbfile, reads
 from .errors import BuildError
 
 MIME = "application/vnd.hulplijnen.facts+json"
@@ -150,14 +149,14 @@ def _clean(value: Any) -> Any:
 
 
 def _payloads(path: Path) -> list[dict[str, Any]]:
-    nb = nbformat.read(path, as_version=4)
+    nb = nbfile.read(path)  # shared: each payload is copied out
     found = []
     for cell in nb.cells:
         for output in cell.get("outputs", []):
             data = output.get("data", {})
             if MIME in data:
                 payload = data[MIME]
-                found.append(json.loads(payload) if isinstance(payload, str) else payload)
+                found.append(json.loads(payload) if isinstance(payload, str) else copy.deepcopy(payload))
     return found
 
 

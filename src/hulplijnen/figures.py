@@ -16,22 +16,24 @@ import matplotlib
 
 matplotlib.rcParams.update({"svg.hashsalt": "hulplijnen", "text.parse_math": False})  # fixed SVG ids; labels: no math
 import matplotlib.dates as mdates  # noqa: E402
+import matplotlib.lines  # noqa: E402
 import matplotlib.patches  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.ticker import FuncFormatter  # noqa: E402
 
 from . import fmt, theme  # noqa: E402
-from .theme import OKABE_ITO  # noqa: E402
+from .figures_alt import ATTRIBUTE  # noqa: E402
+from .theme import OKABE_ITO, SMALL_PT  # noqa: E402
 
 
 def apply_theme() -> None:
     theme.apply(OKABE_ITO)  # seaborn's whitegrid theme, without importing seaborn (theme.py)
     matplotlib.rcParams.update(
         {
-            "figure.figsize": (7.0, 3.8),
+            **theme.TYPE,  # one font, one size system (theme.py)
+            "figure.figsize": (theme.WIDTH, 3.6),
             "figure.dpi": 110,
             "savefig.dpi": 150,
-            "axes.titleweight": "bold",
             "axes.spines.top": False,
             "axes.spines.right": False,
             "patch.edgecolor": ".15",  # every bar outlined: 3:1 against the page whatever its fill (WCAG 1.4.11)
@@ -41,8 +43,12 @@ def apply_theme() -> None:
 
 
 def thousands_ticks(ax, axis: str = "y") -> None:
+    """Dutch numbers on a count axis (1.000); across the page at most five of them, so that "4.000" and
+    "5.000" never run into each other."""
     formatter = matplotlib.ticker.FuncFormatter(lambda v, _: fmt.number(v))
     (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(formatter)
+    if axis == "x":
+        ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
 
 
 def month_ticks(ax) -> None:
@@ -64,11 +70,24 @@ def legend_below(fig: plt.Figure, ncols: int = 4, fontsize: float | None = None)
         )
 
 
-DPI = 150  # print quality at the report's 7-inch figure width
+DPI = 150  # print quality at the report's 6.5-inch text width
+SYNTHETIC = "synthetische gegevens"  # a chart's title ends with it in brackets when its data are made up
+
+
+def _mark_synthetic(fig: plt.Figure) -> None:
+    """A chart of made-up data says so in the picture itself (its title, which said it, is not drawn): a copied
+    PNG never passes for real figures."""
+    description = getattr(fig, ATTRIBUTE, None)
+    title = getattr(description, "title", "")
+    if title.endswith(f"({SYNTHETIC})") and not any(t.get_text() == SYNTHETIC.capitalize() for t in fig.texts):
+        fig.text(  # above the chart, right: over no tick label or mark (the saved picture grows to hold it)
+            0.995, 1.0, SYNTHETIC.capitalize(), ha="right", va="bottom", fontsize=SMALL_PT, style="italic"
+        )
 
 
 def png_bytes(fig: plt.Figure) -> bytes:
     """The figure as PNG with fixed metadata (no software version, no timestamp): same figure, same bytes."""
+    _mark_synthetic(fig)
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", metadata={"Software": None}, dpi=DPI, bbox_inches="tight")
     return buffer.getvalue()

@@ -19,6 +19,7 @@ from typing import Any
 
 import pandas as pd
 
+from . import nbfile
 from .errors import BuildError
 
 ATTRIBUTE = "hulplijnen_description"  # where a drawn figure keeps its Description (or why it has none)
@@ -196,35 +197,58 @@ STATIC = re.compile(r"^#\| fig-alt:", re.M)
 def apply(staging: Path, names: list[str]) -> int:
     """Every figure of the staged notebooks gets the alt text its chart carried, as the cell's ``fig-alt``
     (what Quarto reads), and its values as figures/<label>.csv; a figure without them fails the build,
-    naming chapter and figure. Returns how many figures were described."""
-    import nbformat
-
+    naming chapter and figure. Returns how many figures were described. A notebook with the same bytes as
+    one done before in this process (a preview's unchanged chapters) gets the files written then."""
     described = 0
     for name in names:
         path = staging / "notebooks" / f"{name}.ipynb"
-        notebook = nbformat.read(path, as_version=4)
-        changed = False
-        for cell in notebook.cells:
-            label = LABEL.search(cell.source) if cell.cell_type == "code" else None
-            if label is None:
-                continue
-            where = f"chapter {name}, figure {label.group(1)}"
-            if STATIC.search(cell.source):
-                raise BuildError(f"{where}: a fixed '#| fig-alt:' line; the alt text is written from the chart's data")
-            images = [o for o in cell.get("outputs", []) if "image/png" in o.get("data", {})]
-            if not images:
-                continue  # the chart function had nothing to draw: no figure, no caption
-            for output in images:
-                meta = output.get("metadata", {})
-                if meta.get(FAILED) or not str(meta.get(METADATA, "")).strip():
-                    why = meta.get(FAILED) or "no alt text (show it with display.show_figure)"
-                    raise BuildError(f"{where} cannot be described: {why}")
-                if meta.get(CONTRAST):
-                    raise BuildError(f"{where}: too little contrast (WCAG 2.1 AA): " + "; ".join(meta[CONTRAST]))
-            cell.metadata[METADATA] = images[0]["metadata"][METADATA]
+        source = path.read_bytes()
+        known = _DONE.get(str(path))
+        if known is None or known[0] != source:
+            csvs = {p.name: p.read_bytes() for p in _describe(name, path)}
+            known = _DONE[str(path)] = (source, len(csvs), csvs, path.read_bytes())
+        _, count, csvs, written = known
+        if csvs:
             (staging / "figures").mkdir(exist_ok=True)
-            write_csv(staging / "figures" / f"{label.group(1)}.csv", images[0]["metadata"].get(DATA, []))
-            changed, described = True, described + 1
-        if changed:
-            nbformat.write(notebook, path)
+        for file, content in csvs.items():
+            (staging / "figures" / file).write_bytes(content)
+        if written != source:
+            path.write_bytes(written)
+        described += count
     return described
+
+
+_DONE: dict[str, tuple[bytes, int, dict[str, bytes], bytes]] = {}  # path -> (its bytes, what apply made of them)
+
+
+def _describe(name: str, path: Path) -> list[Path]:
+    """``apply`` on one notebook; the values files it wrote, one per figure described."""
+    written = []
+    staging = path.parent.parent
+    notebook = nbfile.read(path, own=True)
+    changed = False
+    for cell in notebook.cells:
+        label = LABEL.search(cell.source) if cell.cell_type == "code" else None
+        if label is None:
+            continue
+        where = f"chapter {name}, figure {label.group(1)}"
+        if STATIC.search(cell.source):
+            raise BuildError(f"{where}: a fixed '#| fig-alt:' line; the alt text is written from the chart's data")
+        images = [o for o in cell.get("outputs", []) if "image/png" in o.get("data", {})]
+        if not images:
+            continue  # the chart function had nothing to draw: no figure, no caption
+        for output in images:
+            meta = output.get("metadata", {})
+            if meta.get(FAILED) or not str(meta.get(METADATA, "")).strip():
+                why = meta.get(FAILED) or "no alt text (show it with display.show_figure)"
+                raise BuildError(f"{where} cannot be described: {why}")
+            if meta.get(CONTRAST):
+                raise BuildError(f"{where}: too little contrast (WCAG 2.1 AA): " + "; ".join(meta[CONTRAST]))
+        cell.metadata[METADATA] = images[0]["metadata"][METADATA]
+        (staging / "figures").mkdir(exist_ok=True)
+        write_csv(staging / "figures" / f"{label.group(1)}.csv", images[0]["metadata"].get(DATA, []))
+        written.append(staging / "figures" / f"{label.group(1)}.csv")
+        changed = True
+    if changed:
+        nbfile.write(notebook, path)
+    return written

@@ -13,7 +13,7 @@ from . import fmt
 from .errors import BuildError
 from .figures import thousands_ticks
 from .figures_alt import described_by
-from .theme import CHANNEL_COLOURS, GREY, OKABE_ITO, channel_label
+from .theme import CHANNEL_COLOURS, GREY, OKABE_ITO, WIDTH, channel_label, value_label
 
 
 def not_empty(frame: pd.DataFrame, title: str) -> None:
@@ -30,14 +30,16 @@ def one_year(frame: pd.DataFrame, column: str | None = "year") -> bool:
 @described_by(describe.labelled_bars)
 def labelled_bars(rows: pd.DataFrame, title: str, xlabel: str, percent: bool = False) -> plt.Figure:
     """Horizontal bars: columns label, value (in the order given); values are counts or percentages."""
-    value_label = fmt.pct if percent else fmt.number
+    shown = fmt.pct if percent else fmt.number
     not_empty(rows, title)
-    fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.4 * len(rows)))
+    fig, ax = plt.subplots(figsize=(WIDTH, 0.9 + 0.4 * len(rows)))
     ax.barh(rows["label"], rows["value"].astype(float), color=OKABE_ITO[0])
     top = float(rows["value"].max())
     for label, value in zip(rows["label"], rows["value"]):
-        ax.text(float(value) + top * 0.01, label, value_label(value), va="center", fontsize=9)
-    ax.set(title=title, xlabel=xlabel, xlim=(0, top * 1.15))
+        value_label(ax, shown(value), (float(value), label), xytext=(4, 0), va="center")
+    ax.set(xlabel=xlabel, xlim=(0, top * 1.15))
+    if not percent:
+        thousands_ticks(ax, "x")
     ax.invert_yaxis()
     fig.tight_layout()
     return fig
@@ -52,7 +54,7 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure |
     if one_year(series):
         return None
     series = series.sort_values("year").reset_index(drop=True)
-    fig, ax = plt.subplots(figsize=(7.0, 3.2))
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.2))
     x = [int(y) for y in series["year"]]  # years on a time axis: a gap of years shows as a gap
     light = to_rgba(OKABE_ITO[0], 0.35)
     for i, r in zip(x, series.to_dict("records")):
@@ -63,9 +65,9 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure |
             ax.bar(i, r["low"], color=light, width=0.6, hatch="//", edgecolor=OKABE_ITO[0], linewidth=1)
             ax.errorbar(i, r["high"], yerr=[[r["high"] - r["low"]], [0]], color="black", capsize=8, linewidth=1)
             label = fmt.count_range(r["low"], r["high"])
-        ax.annotate(label, (i, r["high"]), xytext=(0, 6), textcoords="offset points", ha="center", fontsize=9)
+        value_label(ax, label, (i, r["high"]), xytext=(0, 6), ha="center")
     ax.set_xticks(x, [str(y) for y in x])
-    ax.set(title=title, ylabel=ylabel, ylim=(0, float(series["high"].max()) * 1.15))
+    ax.set(ylabel=ylabel, ylim=(0, float(series["high"].max()) * 1.15))
     thousands_ticks(ax)
     handles = [
         Patch(color=OKABE_ITO[0], label="gepubliceerd"),
@@ -82,13 +84,13 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure |
 def share_series(
     shares: pd.DataFrame, title: str, column: str = "channel", labels: dict | None = None
 ) -> plt.Figure | None:
-    """Shares per year and category (a channel, or a role with ``labels``): a bar for an exact share,
-    a hatched band for a stated (rounded) one. Columns year, ``column``, low, high, exact. None for a
-    single year (see one_year)."""
+    """Shares per year and category (a channel, or a role with ``labels``): a bar for an exact share; for a
+    stated (rounded) one a light hatched bar up to the least it can be and whiskers over what the rounding allows,
+    as in series_counts. Columns year, ``column``, low, high, exact. None for a single year (see one_year)."""
     not_empty(shares, title)
     if one_year(shares):
         return None
-    fig, ax = plt.subplots(figsize=(7.0, 3.2))
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.2))
     if labels is None:
         categories = [c for c in CHANNEL_COLOURS if c in set(shares[column]) and c != "not_recorded"]
         colours, names = CHANNEL_COLOURS, {c: channel_label(c) for c in categories}
@@ -103,15 +105,17 @@ def share_series(
             x = years.index(year) - 0.4 + width * (j + 0.5)
             if r["exact"]:
                 ax.bar(x, r["low"], width=width * 0.9, color=colours[category])
-            else:  # the rounded share: a light bar up to its lowest value, the band it allows on top
-                ax.bar(x, r["low"], width=width * 0.9, facecolor=to_rgba(colours[category], 0.35))
-                ax.bar(x, r["high"] - r["low"], bottom=r["low"], width=width * 0.9, color=colours[category])
-                ax.errorbar(x, (r["low"] + r["high"]) / 2, yerr=(r["high"] - r["low"]) / 2, color="black", capsize=3)
+            else:  # the rounded share: a light bar up to its lowest value, whiskers over what the rounding allows
+                light = to_rgba(colours[category], 0.35)
+                ax.bar(x, r["low"], width=width * 0.9, facecolor=light, hatch="//", edgecolor=colours[category])
+                ax.errorbar(x, r["high"], yerr=[[r["high"] - r["low"]], [0]], color="black", capsize=3, linewidth=1)
     handles = [Patch(color=colours[c], label=names[c]) for c in categories]
-    handles.append(Patch(facecolor=to_rgba(GREY, 0.35), label="alleen afgerond bekend (bereik)"))
+    if not shares["exact"].all():
+        rounded = "alleen afgerond bekend: tussen de twee streepjes"
+        handles.append(Patch(facecolor=to_rgba(GREY, 0.35), hatch="//", edgecolor=GREY, label=rounded))
     ax.set_xticks(range(len(years)), [str(y) for y in years])
     top = min(100.0, float(shares["high"].max()) * 1.2)
-    ax.set(title=title, ylabel="aandeel (%)", ylim=(0, top))
+    ax.set(ylabel="aandeel (%)", ylim=(0, top))
     ax.legend(handles=handles, frameon=False, ncols=2, loc="upper center", bbox_to_anchor=(0.5, -0.12))
     fig.tight_layout()
     return fig

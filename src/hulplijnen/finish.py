@@ -15,7 +15,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import deps, uptodate
+from . import deps, timeline, uptodate
 from . import render as render_stage
 from .digests import file_digest, tree_digest
 from .errors import BuildError, QuartoNotFoundError
@@ -186,7 +186,9 @@ class Finisher:
         rendered = self.executable is not None
         staged = self.staging / release.id
         args = (self.workspace, rendered, self.force, self.summary, self.shared, self.formats)
-        if not stage_release(release, staged, *args):
+        with timeline.phase("assemble"):
+            staged_now = stage_release(release, staged, *args)
+        if not staged_now:
             return
         if not rendered:
             write_previews(release, staged, self.workspace)
@@ -196,7 +198,8 @@ class Finisher:
         previews = threading.Event()  # set once writing the previews ended; publishing waits for it
         try:
             self._futures.append(self._pool.submit(self._render, release.id, previews))
-            write_previews(release, staged, self.workspace)
+            with timeline.phase("previews"):
+                write_previews(release, staged, self.workspace)
             self._previewed.add(release.id)
         finally:  # when writing them failed, the build stops and this release is not published
             previews.set()
@@ -204,7 +207,8 @@ class Finisher:
     def _render(self, release_id: str, previews: threading.Event) -> None:
         staged = self.staging / release_id
         job = render_stage.Job(release_id, staged)
-        result = render_stage.render(job, log, self.executable, self.formats, running=self._running)
+        with timeline.phase(timeline.RENDER):
+            result = render_stage.render(job, log, self.executable, self.formats, running=self._running)
         previews.wait()
         with self._lock:
             if release_id not in self._previewed or self._running.stopped:  # the build stopped meanwhile
@@ -212,7 +216,8 @@ class Finisher:
             if result.ok:
                 log(f"[{release_id}] rendered in {result.seconds:.1f} s")
                 items = STAGE_ITEMS + report_items(self.formats)
-                publish_release(release_id, staged, self.workspace, items, self.summary)
+                with timeline.phase("publish"):
+                    publish_release(release_id, staged, self.workspace, items, self.summary)
             else:
                 log(f"[{release_id}] not published: quarto render failed; the last good output is untouched")
                 self.errors.append(result.error)

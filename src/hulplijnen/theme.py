@@ -79,3 +79,42 @@ def apply(palette: list[str]) -> None:
     """seaborn's whitegrid/notebook theme with ``palette`` as the colour cycle."""
     matplotlib.rcParams.update(SEABORN_THEME)
     matplotlib.rcParams["axes.prop_cycle"] = cycler("color", [to_rgb(c) for c in palette])
+
+
+# One size system for every chart, in points at print size: a chart is drawn at the PDF's text width
+# (``WIDTH``, _quarto.yml's fig-width) and printed 1:1, so its type sits just under the body text (10.5 pt):
+# axis labels, ticks, legends and panel titles at ``TEXT_PT``, the numbers written on the marks and long
+# category names at ``SMALL_PT``. No chart names another size.
+WIDTH = 6.5
+TEXT_PT = 9.0
+SMALL_PT = 8.0
+# One font family: DejaVu Sans, the sans-serif that matplotlib itself ships (mpl-data/fonts), so every machine
+# that builds the report draws the same letters and the same bytes (a system font first in the list, such as
+# seaborn's Arial, would make a chart depend on the machine). The HTML text uses the same family (report.css:
+# DejaVu Sans, else its screen twin Verdana); the PDF's body stays typst's bundled Libertinus Serif, which
+# matplotlib cannot read (typst ships it inside its binary), and DejaVu Sans is a sans for figures beside it.
+FONT = "DejaVu Sans"
+TYPE = {
+    "font.family": ["sans-serif"],
+    "font.sans-serif": [FONT],
+    "font.size": TEXT_PT,
+    "axes.labelsize": TEXT_PT,
+    "axes.titlesize": TEXT_PT,
+    "axes.titleweight": "bold",
+    "figure.titlesize": TEXT_PT,
+    "figure.titleweight": "bold",
+    "xtick.labelsize": TEXT_PT,
+    "ytick.labelsize": TEXT_PT,
+    "legend.fontsize": TEXT_PT,
+    "legend.title_fontsize": TEXT_PT,
+}
+
+
+VALUE_BOX = {"boxstyle": "square,pad=0.15", "facecolor": "white", "edgecolor": "none"}
+
+
+def value_label(ax, text: str, xy, xytext=(0, 0), **kwargs):
+    """A number written beside its mark, ``xytext`` points away from it, in the small size, on a white box:
+    no gridline runs through it."""
+    kwargs = {"fontsize": SMALL_PT, "bbox": VALUE_BOX, **kwargs}
+    return ax.annotate(text, xy, xytext=xytext, textcoords="offset points", **kwargs)

@@ -17,6 +17,7 @@ import hashlib
 import json
 import subprocess
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 from .cache import environment_digest
@@ -49,11 +50,7 @@ def git_commit(inputs: list[Path] | None = None, root: Path = ROOT) -> str:
         out = subprocess.run(
             ["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True, check=True
         ).stdout.strip()
-        top = Path(
-            subprocess.run(
-                ["git", "rev-parse", "--show-toplevel"], cwd=root, capture_output=True, text=True, check=True
-            ).stdout.strip()
-        ).resolve()
+        top = _toplevel(Path(root).resolve())
         outside = [p for p in scopes if not p.is_relative_to(top)]
         specs = [f":(top,literal){p.relative_to(top).as_posix()}" for p in scopes if p.is_relative_to(top)]
         status = subprocess.run(
@@ -68,6 +65,13 @@ def git_commit(inputs: list[Path] | None = None, root: Path = ROOT) -> str:
     if inputs is not None and not specs:
         status = ""  # no input inside the repository: nothing git could report
     return out + ("-dirty" if status or outside else "")
+
+
+@cache
+def _toplevel(root: Path) -> Path:
+    """The top of the git repository ``root`` is in (where a repository is does not change while a process runs)."""
+    done = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=root, capture_output=True, text=True, check=True)
+    return Path(done.stdout.strip()).resolve()
 
 
 def shared_digest(notebooks: Path) -> str:

@@ -4,6 +4,7 @@ name the file, the line and the column."""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,8 @@ from .errors import Problem
 from .paths import relative_to_root
 
 MAX_BYTES = 256 * 1024  # a params or provenance file is a few kilobytes
+_PARSED: dict[Path, tuple[bytes, Any]] = {}  # path -> (its bytes, their parse): a long-lived process (a preview)
+# parses a file again only when its content changed; by content, never by a timestamp
 
 
 class _Loader(yaml.SafeLoader):
@@ -55,8 +58,11 @@ def load(path: Path) -> tuple[Any, list[Problem]]:
         return None, [
             Problem(file, line, None, "encoding", f"not UTF-8 (byte {exc.start + 1}); save the file as UTF-8")
         ]
+    known = _PARSED.get(path)
+    if known is not None and known[0] == data:
+        return copy.deepcopy(known[1]), []  # a copy: a caller may change what it got
     try:
-        return yaml.load(text, Loader=_Loader), []  # noqa: S506 (_Loader is a SafeLoader)
+        parsed = yaml.load(text, Loader=_Loader)  # noqa: S506 (_Loader is a SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = "" if mark is None else f" (column {mark.column + 1})"
@@ -65,3 +71,5 @@ def load(path: Path) -> tuple[Any, list[Problem]]:
         return None, [Problem(file, line, None, "yaml", f"not valid YAML: {message}{where}")]
     except ValueError as exc:  # an impossible date such as 2021-02-30
         return None, [Problem(file, None, None, "yaml", f"not valid YAML: {str(exc)[:200]}")]
+    _PARSED[path] = (data, parsed)
+    return copy.deepcopy(parsed), []

@@ -249,9 +249,27 @@ def test_a_process_a_notebook_leaves_running_ends_with_the_build(repository_copy
     assert marked(value) == {}
 
 
+def spare_kernel_waits(preview: subprocess.Popen, value: str, log: Path) -> None:
+    """After a build the preview keeps a task process waiting with its kernel (zygote -> task -> kernel)."""
+    deadline = time.monotonic() + STARTUP
+    while time.monotonic() < deadline:
+        processes = marked(value)
+        depth = {}
+        for pid in processes:
+            chain, parent = 0, pid
+            while parent in processes and parent != preview.pid:
+                chain, parent = chain + 1, processes[parent]
+            depth[pid] = chain if parent == preview.pid else -1
+        if max(depth.values(), default=0) >= 3:
+            return
+        assert preview.poll() is None, log.read_text()[-3000:]
+        time.sleep(0.2)
+    pytest.fail(f"no spare kernel below the preview's zygote within {STARTUP} s")
+
+
 def test_a_stopped_preview_leaves_nothing_running(repository_copy):
     """`make preview` is a long-lived process: Ctrl-C while its notebooks run, or SIGTERM while it waits for
-    a save (its zygote warm, its server listening), ends it and everything it started."""
+    a save (its zygote warm, a spare kernel answering, its server listening), ends it and everything it started."""
     copy = repository_copy("repo")
     for kill, ready in (("Ctrl-C", None), ("SIGTERM", "[preview] page updated|[preview] build failed")):
         value = uuid.uuid4().hex
@@ -273,6 +291,7 @@ def test_a_stopped_preview_leaves_nothing_running(repository_copy):
                 assert preview.poll() is None and time.monotonic() < deadline, log.read_text()[-3000:]
                 time.sleep(0.2)
             assert len(marked(value)) > 1, "the preview's zygote is not running"
+            spare_kernel_waits(preview, value, log)  # Ctrl-C or SIGTERM ends it too
         if kill == "Ctrl-C":
             os.killpg(preview.pid, signal.SIGINT)
         else:

@@ -2,6 +2,7 @@
 described, or that draws with too little contrast, fails the build naming chapter and figure."""
 
 import inspect
+import shutil
 
 import matplotlib
 import nbformat
@@ -97,6 +98,23 @@ def test_assembly_puts_the_alt_text_where_quarto_reads_it_and_the_values_beside_
     assert cell.metadata["fig-alt"] == meta["fig-alt"]
     csv = (tmp_path / "figures" / "fig-context-settings.csv").read_text(encoding="utf-8").splitlines()
     assert csv[0] == "reeks,categorie,waarde,laag,hoog,begin,einde" and csv[1] == "procent,kerngezin,85.0,,,,"
+
+
+def test_a_notebook_done_before_gets_the_same_files_without_being_described_again(tmp_path, monkeypatch):
+    """A preview assembles its unchanged chapters on every save: the same bytes give the same files, from memory."""
+    staged(tmp_path, "#| label: fig-context-settings\nshow_figure(...)", figures_alt.metadata(bars([85.0, 6.6, 1.0])))
+    path, csv = tmp_path / "notebooks" / "contexts.ipynb", tmp_path / "figures" / "fig-context-settings.csv"
+    original = path.read_bytes()
+    assert figures_alt.apply(tmp_path, ["contexts"]) == 1
+    described, values = path.read_bytes(), csv.read_bytes()
+    shutil.rmtree(tmp_path / "figures")
+    path.write_bytes(original)  # the next build stages the same notebook again
+    monkeypatch.setattr(figures_alt, "_describe", lambda *a: pytest.fail("described again"))
+    assert figures_alt.apply(tmp_path, ["contexts"]) == 1
+    assert path.read_bytes() == described and csv.read_bytes() == values
+    path.write_bytes(original + b"\n")  # other bytes: described anew
+    with pytest.raises(pytest.fail.Exception, match="described again"):
+        figures_alt.apply(tmp_path, ["contexts"])
 
 
 @pytest.mark.parametrize(

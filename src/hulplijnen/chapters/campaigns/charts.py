@@ -14,7 +14,7 @@ import pandas as pd
 from ... import figures_describe as describe
 from ...figures import legend_below, month_ticks, thousands_ticks
 from ...figures_alt import Description, Point, Series, described_by, points
-from ...theme import OKABE_ITO
+from ...theme import OKABE_ITO, SMALL_PT, WIDTH
 
 
 def describe_campaign_series(band, campaigns, events, title: str, year: int) -> Description:
@@ -45,7 +45,7 @@ def campaign_series(
     drawn over the report year only; None when the year has no monthly series (nothing to draw)."""
     if band is None or band.empty:
         return None
-    fig, ax = plt.subplots(figsize=(7.0, 4.6), layout="constrained")
+    fig, ax = plt.subplots(figsize=(WIDTH, 4.6), layout="constrained")
     first, last = pd.Timestamp(f"{year}-01-01"), pd.Timestamp(f"{year}-12-31")
     x = band.index.to_timestamp()
     ax.fill_between(
@@ -72,9 +72,10 @@ def campaign_series(
         ax.axvline(campaign.start_earliest, color=OKABE_ITO[5], linewidth=1.2)
     if len(campaigns):
         ax.plot([], [], color=OKABE_ITO[5], label="start van een campagne")
-    ax.set(title=title, ylabel="contacten per maand", xlabel="", xlim=(first - pd.Timedelta(days=10), last))
+    ax.set(ylabel="contacten per maand", xlabel="", xlim=(first - pd.Timedelta(days=10), last))
+    ax.set_ylim(0, float(band[["high", "observed"]].max().max()) * 1.05)  # a count's axis starts at 0
     ax.xaxis.set_major_locator(mdates.MonthLocator())
     month_ticks(ax)
     thousands_ticks(ax)
-    legend_below(fig, ncols=2, fontsize=8)
+    legend_below(fig, ncols=2, fontsize=SMALL_PT)
     return fig

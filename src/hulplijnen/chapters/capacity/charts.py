@@ -14,10 +14,10 @@ import pandas as pd
 
 from ... import figures_describe as describe
 from ... import fmt
-from ...figures import SUPPRESSED_HATCH, month_ticks
+from ...figures import SUPPRESSED_HATCH, legend_below, month_ticks
 from ...figures_alt import Description, Series, described_by, points
 from ...figures_contrast import heatmap_text
-from ...theme import CHANNEL_COLOURS, OKABE_ITO
+from ...theme import CHANNEL_COLOURS, OKABE_ITO, WIDTH, value_label
 
 DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
 
@@ -45,7 +45,7 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
         return None
     import seaborn as sns
 
-    fig, axes = plt.subplots(len(grids), 1, figsize=(7.0, 1.6 + 1.8 * len(grids)), squeeze=False)
+    fig, axes = plt.subplots(len(grids), 1, figsize=(WIDTH, 1.6 + 1.8 * len(grids)), squeeze=False)
     vmax = max(float(g.astype(float).max().max()) for g in grids.values())
     open_rows = {label: [i for i in g.index if i in g.attrs.get("open_days", g.index)] for label, g in grids.items()}
     open_columns = {
@@ -70,6 +70,7 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
             cbar_kws={"label": "hulpverleners"},
         )
         ax.set_facecolor("#dddddd")
+        ax.grid(False)  # cells, not a grid: no line under the numbers
         for i, j in zip(*shown.isna().to_numpy().nonzero()):
             ax.add_patch(
                 matplotlib.patches.Rectangle(
@@ -80,7 +81,6 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
         ax.set_yticks([i + 0.5 for i in range(len(shown.index))], days, rotation=0)
         ax.set(xlabel="uur", ylabel="", title=label)
         heatmap_text(ax)  # each number in black or white, whichever reads at 4.5:1 on its cell
-    fig.suptitle(title, fontweight="bold")
     fig.tight_layout()
     return fig
 
@@ -96,15 +96,13 @@ def weekly_hours(bars: pd.DataFrame | None, title: str) -> plt.Figure | None:
     """Counsellor-hours per week: logged in, the conversation time asked for, and needed per target."""
     if bars is None or bars.empty:
         return None
-    fig, ax = plt.subplots(figsize=(7.0, 2.8))
-    colours = [OKABE_ITO[i % len(OKABE_ITO)] for i in range(len(bars))]
-    ax.barh(bars["label"], bars["hours"], color=colours)
+    fig, ax = plt.subplots(figsize=(WIDTH, 2.8))
+    ax.barh(bars["label"], bars["hours"], color=OKABE_ITO[0])  # one colour: each bar is named on the axis
     for y, hours in enumerate(bars["hours"]):
-        ax.text(hours, y, f" {fmt.number(round(hours))}", va="center")
+        value_label(ax, fmt.number(round(hours)), (hours, y), xytext=(4, 0), va="center")
     ax.invert_yaxis()
     ax.set(xlabel="hulpverlenersuren per week", ylabel="")
     ax.set_xlim(0, float(bars["hours"].max()) * 1.15)
-    fig.suptitle(title, fontweight="bold")
     fig.tight_layout()
     return fig
 
@@ -130,7 +128,7 @@ def model_fit(frame: pd.DataFrame | None, title: str) -> plt.Figure | None:
         return None
     fig, ax = plt.subplots(figsize=(4.6, 4.2))
     measured, predicted = frame["measured_rate"] * 100, frame["predicted_rate"] * 100
-    ax.scatter(measured, predicted, s=18, color=OKABE_ITO[0], alpha=0.8)
+    ax.scatter(measured, predicted, s=18, color=OKABE_ITO[0], alpha=0.8, label="een uur van een weekdag")
     low = max(0.0, float(min(measured.min(), predicted.min())) - 10)
     high = min(100.0, float(max(measured.max(), predicted.max())) + 10)
     ax.plot([low, high], [low, high], color="#555555", linewidth=1, linestyle="--", label="perfecte voorspelling")
@@ -139,7 +137,6 @@ def model_fit(frame: pd.DataFrame | None, title: str) -> plt.Figure | None:
     )
     ax.set_aspect("equal")
     ax.legend(loc="lower right", frameon=False)
-    fig.suptitle(title, fontweight="bold")
     fig.tight_layout()
     return fig
 
@@ -155,12 +152,11 @@ def still_waiting(curve: pd.DataFrame | None, title: str) -> plt.Figure | None:
     """The abandonment curve: share of callers still waiting after t seconds (Kaplan-Meier)."""
     if curve is None or curve.empty:
         return None
-    fig, ax = plt.subplots(figsize=(7.0, 3.0))
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.0))
     x = [0, *curve["seconds"]]
     y = [100, *curve["still_waiting_pct"]]
     ax.plot(x, y, "-o", color=OKABE_ITO[0], markersize=4)  # the curve at the published points only
     ax.set(xlabel="seconden in de wachtrij", ylabel="% nog aan de lijn", ylim=(0, 102))
-    fig.suptitle(title, fontweight="bold")
     fig.tight_layout()
     return fig
 
@@ -181,7 +177,7 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
     import seaborn as sns  # only this chart needs seaborn (and scipy with it)
 
     days = ["ma", "di", "wo", "do", "vr", "za", "zo"]
-    fig, axes = plt.subplots(2, 1, figsize=(7.0, 5.2), sharex=True)
+    fig, axes = plt.subplots(2, 1, figsize=(WIDTH, 5.2), sharex=True)
     vmax = float(offered.astype(float).max().max())
     for ax, frame, label in zip(axes, (offered, answered), ("aangeboden oproepen", "beantwoorde oproepen")):
         values = frame.astype(float)
@@ -198,6 +194,7 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
             cbar_kws={"label": "oproepen"},
         )
         ax.set_facecolor("#dddddd")
+        ax.grid(False)  # cells, not a grid: no line under the numbers
         for i, j in zip(*values.isna().to_numpy().nonzero()):
             ax.add_patch(
                 matplotlib.patches.Rectangle(
@@ -207,7 +204,6 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
         ax.set_yticks([i + 0.5 for i in range(len(values.index))], [days[int(d) - 1] for d in values.index], rotation=0)
         ax.set(title=label, xlabel="", ylabel="")
     axes[-1].set_xlabel("uur (00-06 en 22-23: samengenomen)")
-    fig.suptitle(title, fontweight="bold")
     fig.tight_layout()
     return fig
 
@@ -223,7 +219,7 @@ def describe_answer_rates(monthly: pd.DataFrame, title: str) -> Description:
 @described_by(describe_answer_rates)
 def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
     """Share of offered calls answered per month, with its 95 % interval."""
-    fig, ax = plt.subplots(figsize=(7.0, 3.2))
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.4), layout="constrained")
     shown = monthly.dropna(subset=["rate"])
     x = pd.PeriodIndex(shown["month"], freq="M").to_timestamp()
     rate = shown["rate"].astype(float) * 100
@@ -234,9 +230,10 @@ def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
         color=CHANNEL_COLOURS["phone"],
         alpha=0.2,
         linewidth=0,
+        label="onzekerheid van de schatting",
     )
-    ax.plot(x, rate, marker="o", color=CHANNEL_COLOURS["phone"])
+    ax.plot(x, rate, marker="o", color=CHANNEL_COLOURS["phone"], label="beantwoord")
     month_ticks(ax)
-    ax.set(title=title, xlabel="", ylabel="% beantwoord", ylim=(0, 100))
-    fig.tight_layout()
+    ax.set(xlabel="", ylabel="% beantwoord", ylim=(0, 100))
+    legend_below(fig, ncols=2)
     return fig

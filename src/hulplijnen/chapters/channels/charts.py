@@ -30,7 +30,8 @@ def monthly_channels(wide: pd.DataFrame | None, title: str) -> plt.Figure | None
             x, wide[channel].astype(float), marker="o", color=CHANNEL_COLOURS[channel], label=channel_label(channel)
         )
     month_ticks(ax)
-    ax.set(title=title, xlabel="", ylabel="contacten")
+    ax.set(xlabel="", ylabel="contacten")
+    ax.set_ylim(bottom=0)  # a count's axis starts at 0
     thousands_ticks(ax)
     legend_below(fig)
     return fig

@@ -11,7 +11,7 @@ from ... import figures_describe as describe
 from ... import fmt
 from ...figures import legend_below, thousands_ticks
 from ...figures_alt import Description, Series, described_by
-from ...theme import OKABE_ITO
+from ...theme import OKABE_ITO, WIDTH, value_label
 
 
 def describe_group_bars(groups: pd.DataFrame, title: str) -> Description:
@@ -21,25 +21,23 @@ def describe_group_bars(groups: pd.DataFrame, title: str) -> Description:
 
 @described_by(describe_group_bars)
 def group_bars(groups: pd.DataFrame, title: str) -> plt.Figure:
-    """Contact-person groups: bar of the filled cells, whisker up to the bound from constraints."""
-    fig, ax = plt.subplots(figsize=(7.0, 1.4 + 0.42 * len(groups)), layout="constrained")
+    """Contact-person groups: bar of the filled cells, a hatched bar on to the bound from constraints. A linear
+    axis from 0 (a logarithmic one has no 0, and its short bars looked longer than they are); every bar carries
+    its number, so a small group is read from its number, not its length."""
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.4 + 0.42 * len(groups)), layout="constrained")
     y = groups["label_nl"]
-    ax.barh(y, groups["low"], color=OKABE_ITO[0])
+    ax.barh(y, groups["low"], color=OKABE_ITO[0], label="getelde contacten")
     extra = groups["high"] - groups["low"]
     empty_cells = "lege cellen (begrensd door vermelde totalen)"
     ax.barh(y, extra, left=groups["low"], color=OKABE_ITO[4], hatch="//", label=empty_cells)
     for label, low, high in zip(y, groups["low"], groups["high"]):
-        number = fmt.count_range(low, high)
-        # a few points after the bar's end: an offset in data units is far from a short bar on the log axis
-        ax.annotate(number, (high, label), xytext=(4, 0), textcoords="offset points", va="center", fontsize=9)
-    top = float(groups["high"].max()) * 8  # room for the numbers printed after the bars; ticks 1, 10, 100, 1.000
-    ax.set(title=title, xlabel="contacten (logaritmische schaal)", xscale="symlog", xlim=(0, top))
-    # a logarithmic axis has no 0: ticks at 1, 10, 100, ... only (the bars still start at the axis)
-    ax.set_xticks([10**p for p in range(0, 7) if 10**p <= top])
+        value_label(ax, fmt.count_range(low, high), (high, label), xytext=(4, 0), va="center")
+    top = float(groups["high"].max())
+    ax.set(xlabel="contacten", xlim=(0, top * 1.18))  # room for the numbers printed after the bars
     thousands_ticks(ax, "x")
     ax.invert_yaxis()
     if (extra > 0).any():
-        legend_below(fig, ncols=1)
+        legend_below(fig, ncols=2)
     return fig
 
 
@@ -55,11 +53,11 @@ def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
     share published as "more than" shows no upper end ("meer dan 58 %", not a whisker to 100)."""
     rows = rows.assign(base=rows["base"] if "base" in rows else "", open_above=rows.get("open_above", False))
     groups = list(dict.fromkeys(rows["base"]))
-    heights = [len(rows[rows["base"] == b]) + 0.8 for b in groups]
+    heights = [len(rows[rows["base"] == b]) + 0.9 for b in groups]  # a row per share, room for the panel title
     fig, axes = plt.subplots(
         len(groups),
         1,
-        figsize=(7.0, 0.5 + 0.42 * sum(heights)),
+        figsize=(WIDTH, 0.45 + 0.25 * sum(heights)),  # compact: it stays on the page of the text before it
         sharex=True,
         squeeze=False,
         gridspec_kw={"height_ratios": heights},
@@ -67,7 +65,7 @@ def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
     )
     for ax, base in zip(axes[:, 0], groups):
         part = rows[rows["base"] == base]
-        ax.barh(part["label_nl"], part["value"], color=OKABE_ITO[0])
+        ax.barh(part["label_nl"], part["value"], color=OKABE_ITO[0], height=0.65)
         closed = part[~part["open_above"].astype(bool)]
         ax.errorbar(
             closed["value"],
@@ -79,11 +77,10 @@ def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
         )
         for label, value, open_ in zip(part["label_nl"], part["value"], part["open_above"]):
             shown = ("meer dan " if open_ else "") + fmt.pct(value, 0)
-            ax.text(value + 2, label, shown, va="center", fontsize=9)
-        ax.set_title(f"aandeel van de {base}" if base else "", fontsize=10, loc="left")
+            value_label(ax, shown, (value, label), xytext=(6, 0), va="center")
+        ax.set_title(f"aandeel van de {base}" if base else "", loc="left")
         ax.set(xlim=(0, 110))
         ax.grid(axis="y", visible=False)
         ax.invert_yaxis()
     axes[-1, 0].set(xlabel="procent (zoals gepubliceerd, met het bereik van de afronding)")
-    fig.suptitle(title)
     return fig

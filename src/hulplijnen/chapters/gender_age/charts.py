@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
 
 from ... import figures_describe as describe
 from ... import fmt
 from ...figures import thousands_ticks
 from ...figures_alt import Description, Series, described_by, points
 from ...figures_sources import not_empty, one_year
-from ...theme import GREY, OKABE_ITO
+from ...theme import GREY, OKABE_ITO, WIDTH, value_label
 
 GENDER_COLOURS = {"female": OKABE_ITO[0], "male": OKABE_ITO[1], "unknown": GREY}
 
@@ -27,14 +29,14 @@ def describe_gender_months(by_month: pd.DataFrame, labels: pd.Series, title: str
 def gender_months(by_month: pd.DataFrame, labels: pd.Series, title: str) -> plt.Figure:
     """Stacked bars per month: contacts per gender (columns male, female, unknown of gender_by_month)."""
     not_empty(by_month, title)
-    fig, ax = plt.subplots(figsize=(7.0, 3.4))
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.4))
     x = [fmt.month_short(m) for m in by_month["month"]]
     bottom = pd.Series(0.0, index=range(len(by_month)))
     for gender in ("female", "male", "unknown"):
         values = by_month[gender].astype(float).reset_index(drop=True)
         ax.bar(x, values, bottom=bottom, color=GENDER_COLOURS[gender], label=labels[gender])
         bottom += values
-    ax.set(title=title, ylabel="contacten")
+    ax.set(ylabel="contacten")
     thousands_ticks(ax)
     ax.legend(frameon=False, ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.1))
     fig.tight_layout()
@@ -53,14 +55,17 @@ def exact_and_rounded(rows: pd.DataFrame, title: str, xlabel: str) -> plt.Figure
     not_empty(rows, title)
     if one_year(rows, None):
         return None
-    fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.5 * len(rows)))
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.3 + 0.5 * len(rows)), layout="constrained")
     for i, r in enumerate(rows.itertuples()):
         if r.high > r.low:
             ax.barh(i, r.high - r.low, left=r.low, height=0.25, color=OKABE_ITO[4])  # outlined (theme)
         ax.plot([r.value], [i], "o", color=OKABE_ITO[0])
-        ax.text(r.high, i - 0.25, f"  {fmt.pct(r.value, 1 if r.high == r.low else 0)}", fontsize=9)
+        value_label(ax, fmt.pct(r.value, 1 if r.high == r.low else 0), (r.high, i), xytext=(6, 0), va="center")
     ax.set_yticks(range(len(rows)), rows["label"])
     lo, hi = float(rows["low"].min()), float(rows["high"].max())
-    ax.set(title=title, xlabel=xlabel, xlim=(lo - 2, hi + 2), ylim=(len(rows) - 0.5, -0.5))
-    fig.tight_layout()
+    ax.set(xlabel=xlabel, xlim=(lo - 2, hi + 2), ylim=(len(rows) - 0.5, -0.5))
+    handles = [Line2D([], [], marker="o", linestyle="", color=OKABE_ITO[0], label="exact of gepubliceerd")]
+    if (rows["high"] > rows["low"]).any():
+        handles.append(Patch(facecolor=OKABE_ITO[4], label="wat het afgeronde cijfer toelaat"))
+    fig.legend(handles=handles, frameon=False, ncols=2, loc="outside lower center")
     return fig

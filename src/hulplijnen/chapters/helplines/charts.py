@@ -16,7 +16,7 @@ from ... import fmt
 from ...figures import legend_below
 from ...figures_alt import Description, Series, described_by, points
 from ...figures_contrast import text_on
-from ...theme import CHANNEL_COLOURS, GREY, OKABE_ITO, channel_label
+from ...theme import CHANNEL_COLOURS, GREY, OKABE_ITO, SMALL_PT, WIDTH, channel_label, value_label
 
 
 def describe_channel_shares(shares: pd.DataFrame, title: str) -> Description:
@@ -33,7 +33,7 @@ def channel_shares(shares: pd.DataFrame, title: str) -> plt.Figure:
 
     ``shares`` has columns label, channel, share_pct.
     """
-    fig, ax = plt.subplots(figsize=(7.0, 1.6 + 0.55 * shares["label"].nunique()), layout="constrained")
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.6 + 0.55 * shares["label"].nunique()), layout="constrained")
     labels = list(dict.fromkeys(shares["label"]))
     left = pd.Series(0.0, index=labels)
     present = set(shares.loc[shares["share_pct"].fillna(0) > 0, "channel"])  # an empty segment: no legend entry
@@ -49,10 +49,10 @@ def channel_shares(shares: pd.DataFrame, title: str) -> plt.Figure:
                     ha="center",
                     va="center",
                     color=text_on(CHANNEL_COLOURS[channel]),
-                    fontsize=9,
+                    fontsize=SMALL_PT,
                 )
         left += part
-    ax.set(title=title, xlabel="aandeel (%)", xlim=(0, 100))
+    ax.set(xlabel="aandeel (%)", xlim=(0, 100))
     ax.invert_yaxis()
     legend_below(fig)
     return fig
@@ -68,14 +68,12 @@ def intervals(rows: pd.DataFrame, title: str, xlabel: str, reference: float | No
     """Point-and-interval chart: columns label, value, low, high, colour (optional). With ``reference``
     (e.g. index 100 of the base year) the axis starts there, with a line at it, so a narrow interval is read
     against its base instead of filling the axis; each point carries its value."""
-    fig, ax = plt.subplots(figsize=(7.0, 1.2 + 0.45 * len(rows)), layout="constrained")
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.2 + 0.45 * len(rows)), layout="constrained")
     for i, row in enumerate(rows.itertuples()):
         colour = getattr(row, "colour", OKABE_ITO[0])
         ax.barh(i, row.high - row.low, left=row.low, height=0.3, facecolor=matplotlib.colors.to_rgba(colour, 0.5))
         ax.plot([row.value], [i], "o", color=colour)
-        ax.annotate(
-            fmt.number(row.value, 1), (row.high, i), xytext=(6, 0), textcoords="offset points", va="center", fontsize=9
-        )
+        value_label(ax, fmt.number(row.value, 1), (row.high, i), xytext=(6, 0), va="center")
     if reference is not None:
         ax.axvline(reference, color=GREY, linewidth=1)
         top = max(float(rows["high"].max()), reference)
@@ -84,5 +82,10 @@ def intervals(rows: pd.DataFrame, title: str, xlabel: str, reference: float | No
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt.number(v)))
     ax.set_yticks(range(len(rows)), rows["label"])
     ax.set_ylim(len(rows) - 0.5, -0.5)
-    ax.set(title=title, xlabel=xlabel)
+    ax.set(xlabel=xlabel)
+    marks = [matplotlib.lines.Line2D([], [], marker="o", linestyle="", color=GREY, label="waarde")]
+    if (rows["high"] > rows["low"]).any():
+        band = matplotlib.colors.to_rgba(GREY, 0.5)
+        marks.append(matplotlib.patches.Patch(facecolor=band, label="wat de afronding toelaat"))
+    fig.legend(handles=marks, frameon=False, ncols=2, loc="outside lower center")
     return fig

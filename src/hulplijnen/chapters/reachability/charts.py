@@ -8,12 +8,14 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.colors import to_rgba
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
 
 from ... import figures_describe as describe
 from ... import fmt
 from ...figures_alt import Description, Point, Series, described_by
 from ...figures_sources import not_empty
-from ...theme import OKABE_ITO
+from ...theme import OKABE_ITO, SMALL_PT, WIDTH, value_label
 
 
 def describe_timeline(events: pd.DataFrame, title: str) -> Description:
@@ -26,28 +28,39 @@ def describe_timeline(events: pd.DataFrame, title: str) -> Description:
 
 @described_by(describe_timeline)
 def timeline(events: pd.DataFrame, title: str) -> plt.Figure:
-    """Dated measures as bars from the latest start to the stated end; a measure without an end runs
-    (in another colour) to half a year after the last date of the chart. The span in which an undated
-    start may lie is drawn lighter. Columns name_nl, start_earliest, start_latest, end_latest, open_end."""
+    """Dated measures as bars from the latest start to the stated end; a measure without an end runs (hatched,
+    in another colour) up to the latest start the sources date (the last moment they describe), not on to
+    the end of the axis: nothing is drawn past what the sources know. The span in which an undated start
+    may lie is drawn lighter. Columns name_nl, start_earliest, start_latest, end_latest, open_end."""
     not_empty(events, title)
-    dates = pd.concat([events["start_latest"], events["end_latest"].dropna()])
-    until = dates.max() + pd.DateOffset(months=6)
-    fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.55 * len(events)))
+    known = events["start_latest"].max()  # after this the sources say nothing of a measure without an end
+    until = max(known, events["end_latest"].max()) if events["end_latest"].notna().any() else known
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.5 + 0.55 * len(events)), layout="constrained")
     for i, r in enumerate(events.itertuples()):
-        end = until if r.open_end else r.end_latest
+        end = known if r.open_end else r.end_latest
         if r.start_latest > r.start_earliest:
             ax.barh(i, r.start_latest - r.start_earliest, left=r.start_earliest, facecolor=to_rgba(OKABE_ITO[4], 0.4))
         colour = OKABE_ITO[2] if r.open_end else OKABE_ITO[0]
         ax.barh(i, end - r.start_latest, left=r.start_latest, color=colour, hatch="//" if r.open_end else None)
-    ax.set_yticks(range(len(events)), [_wrap(n) for n in events["name_nl"]], fontsize=8)
+        if r.open_end:  # where the drawing stops, not where the measure does
+            ax.plot([known], [i], marker=">", color=OKABE_ITO[2], markersize=7, linestyle="")
+    ax.set_yticks(range(len(events)), [_wrap(n) for n in events["name_nl"]], fontsize=SMALL_PT)
+    handles = [Patch(facecolor=OKABE_ITO[0], label="met begin- en einddatum")]
+    if events["open_end"].any():
+        last = fmt.date(known, "month")
+        handles.append(Patch(facecolor=OKABE_ITO[2], hatch="//", label="zonder bekende einddatum"))
+        handles.append(
+            Line2D([], [], marker=">", color=OKABE_ITO[2], linestyle="", label=f"laatste datum in de bronnen ({last})")
+        )
+    if (events["start_latest"] > events["start_earliest"]).any():
+        handles.append(Patch(facecolor=to_rgba(OKABE_ITO[4], 0.4), label="begint ergens in deze periode"))
+    fig.legend(handles=handles, frameon=False, ncols=1, loc="outside lower center")
     ax.xaxis.set_major_locator(mdates.YearLocator())
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.set(
-        title=title,
         ylim=(len(events) - 0.5, -0.5),
-        xlim=(pd.Timestamp(events["start_earliest"].min().year, 1, 1), until),
+        xlim=(pd.Timestamp(events["start_earliest"].min().year, 1, 1), until + pd.Timedelta(days=20)),
     )
-    fig.tight_layout()
     return fig
 
 
@@ -71,11 +84,11 @@ def describe_ranges(rows: pd.DataFrame, title: str, xlabel: str) -> Description:
 def ranges(rows: pd.DataFrame, title: str, xlabel: str) -> plt.Figure:
     """Ranges without a point inside them (no value is more likely than another): columns label, low, high (percent)."""
     not_empty(rows, title)
-    fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.5 * len(rows)))
+    fig, ax = plt.subplots(figsize=(WIDTH, 0.9 + 0.5 * len(rows)))
     for i, r in enumerate(rows.itertuples()):
-        ax.barh(i, r.high - r.low, left=r.low, color=OKABE_ITO[i % 3], height=0.5)
-        ax.text(r.high + 1, i, f"{fmt.pct(r.low, 0)} à {fmt.pct(r.high, 0)}", va="center", fontsize=9)
+        ax.barh(i, r.high - r.low, left=r.low, color=OKABE_ITO[0], height=0.5)  # one colour: rows are named
+        value_label(ax, f"{fmt.pct(r.low, 0)} à {fmt.pct(r.high, 0)}", (r.high, i), xytext=(4, 0), va="center")
     ax.set_yticks(range(len(rows)), rows["label"])
-    ax.set(title=title, xlabel=xlabel, xlim=(0, 110), ylim=(len(rows) - 0.5, -0.5))
+    ax.set(xlabel=xlabel, xlim=(0, 110), ylim=(len(rows) - 0.5, -0.5))
     fig.tight_layout()
     return fig

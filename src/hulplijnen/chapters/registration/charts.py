@@ -12,7 +12,7 @@ from ... import figures_describe as describe
 from ... import fmt
 from ...figures import legend_below, month_ticks
 from ...figures_alt import Description, Series, described_by, points
-from ...theme import CHANNEL_COLOURS, channel_label
+from ...theme import CHANNEL_COLOURS, WIDTH, channel_label
 
 
 def describe_daily_contacts(daily: pd.DataFrame, title: str) -> Description:
@@ -23,12 +23,13 @@ def describe_daily_contacts(daily: pd.DataFrame, title: str) -> Description:
 @described_by(describe_daily_contacts)
 def daily_contacts(daily: pd.DataFrame, title: str) -> plt.Figure:
     """Contacts per day; a suppressed day is a gap, not a zero. ``daily`` has date and contacts."""
-    fig, ax = plt.subplots(figsize=(7.0, 3.2))
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.2))
     x = pd.to_datetime(daily["date"])
     ax.plot(x, daily["contacts"].astype(float), color=CHANNEL_COLOURS["phone"], linewidth=0.9)
     ax.xaxis.set_major_locator(mdates.MonthLocator())
     month_ticks(ax)
-    ax.set(title=title, xlabel="", ylabel="contacten per dag")
+    ax.set(xlabel="", ylabel="contacten per dag")
+    ax.set_ylim(bottom=0)  # a count's axis starts at 0
     fig.tight_layout()
     return fig
 
@@ -45,7 +46,7 @@ def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> p
     """Stacked horizontal bars: per contact-person group the channel shares; a group with a
     suppressed count shows only what is published."""
     channels = [c for c in ("phone", "email", "chat") if c in mix.columns]
-    fig, ax = plt.subplots(figsize=(7.0, 1.6 + 0.42 * len(mix)), layout="constrained")
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.6 + 0.42 * len(mix)), layout="constrained")
     named: set[str] = set()  # a channel is named in the legend where it is first drawn (a group may hide it)
     for i, row in enumerate(mix.itertuples()):
         left = 0.0
@@ -59,6 +60,6 @@ def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> p
             left += float(value)
     ax.set_yticks(range(len(mix)), [labels.get(g, g) for g in mix["group"]])
     ax.invert_yaxis()
-    ax.set(title=title, xlabel="% van de contacten van de groep", xlim=(0, 100))
+    ax.set(xlabel="% van de contacten van de groep", xlim=(0, 100))
     legend_below(fig, ncols=3)
     return fig

@@ -1,0 +1,100 @@
+"""Tables on a phone (390 px), every release's HTML opened from disk (issue 21, §4): a number in a table cell never
+breaks over two lines ("202" over "0", "5.406" over "à 5.441" is a break between words and allowed), no word of a
+cell is cut inside itself, and a table wider than the screen scrolls inside its own box, which the keyboard can
+reach and a screen reader names (the page itself never scrolls sideways: test_public_report). A chart keeps a
+readable width (its 9 pt type drawn for the PDF would be 6 px on a phone) and scrolls in its own named box."""
+
+from __future__ import annotations
+
+import pytest
+
+from hulplijnen.params import release_ids
+
+pytestmark = pytest.mark.quarto
+RELEASES = release_ids()
+PHONE = 390
+
+# Every number (and every word) in a table cell whose letters the browser put on more than one line. A code or a
+# file name (inside <code>) may break anywhere: it is left out.
+BROKEN_IN_CELLS = """(() => {
+  const broken = {numbers: [], words: []};
+  for (const cell of document.querySelectorAll('main table td, main table th')) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement.closest('code')) continue;
+      for (const m of node.data.matchAll(/[^\\s\\-\\/\u2013\u2014]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top)));
+        if (tops.size > 1) (/\\d/.test(m[0]) ? broken.numbers : broken.words).push(m[0]);
+      }
+    }
+  }
+  return broken;
+})()"""
+
+# Every table wider than the box it stands in, with what makes that box a scroll region a keyboard reaches.
+WIDE_TABLES = """(() => Array.from(document.querySelectorAll('main table')).map(table => {
+  const box = table.closest('.table-responsive, .cell-output-display') || table.parentElement;
+  const style = getComputedStyle(box);
+  return {caption: (table.caption ? table.caption.textContent : table.textContent).trim().slice(0, 60),
+          wide: table.getBoundingClientRect().width > box.clientWidth + 1,
+          scrolls: ['auto', 'scroll'].includes(style.overflowX), tabindex: box.tabIndex,
+          role: box.getAttribute('role'), label: box.getAttribute('aria-label')};
+}))()"""
+
+# Every chart: its drawn width, and what makes the box around it a scroll region a keyboard reaches.
+CHARTS = """(() => Array.from(document.querySelectorAll('main .quarto-figure figure > div > img')).map(img => {
+  const box = img.parentElement;
+  return {alt: (img.getAttribute('aria-label') || '').slice(0, 60), width: img.getBoundingClientRect().width,
+          scrolls: ['auto', 'scroll'].includes(getComputedStyle(box).overflowX), tabindex: box.tabIndex,
+          role: box.getAttribute('role'), label: box.getAttribute('aria-label')};
+}))()"""
+READABLE = 540  # px: a chart's 9 pt type at about 10 px
+
+_seen: dict[str, dict] = {}
+
+
+def at_phone_width(browser, rendered, release: str) -> dict:
+    if release not in _seen:
+        page = browser.new_page()
+        page.set_viewport_size({"width": PHONE, "height": 844})
+        page.goto((rendered[release] / "report.html").as_uri(), wait_until="load")
+        page.wait_for_timeout(300)
+        _seen[release] = {
+            "broken": page.evaluate(BROKEN_IN_CELLS),
+            "tables": page.evaluate(WIDE_TABLES),
+            "charts": page.evaluate(CHARTS),
+        }
+        page.close()
+    return _seen[release]
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_no_number_in_a_table_cell_breaks_over_two_lines(browser, rendered, release):
+    assert at_phone_width(browser, rendered, release)["broken"]["numbers"] == []
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_no_word_in_a_table_cell_is_cut_inside_itself(browser, rendered, release):
+    assert at_phone_width(browser, rendered, release)["broken"]["words"] == []
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_a_table_wider_than_the_phone_scrolls_in_its_own_named_box(browser, rendered, release):
+    tables = at_phone_width(browser, rendered, release)["tables"]
+    wide = [t for t in tables if t["wide"]]
+    assert wide, "no table is wider than a phone: the check would prove nothing"
+    wrong = [t for t in wide if not (t["scrolls"] and t["tabindex"] == 0 and t["role"] == "region" and t["label"])]
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_a_chart_keeps_a_readable_width_and_scrolls_in_its_own_named_box(browser, rendered, release):
+    charts = at_phone_width(browser, rendered, release)["charts"]
+    assert charts, "no chart found"
+    narrow = [c["alt"] for c in charts if c["width"] < READABLE]
+    assert not narrow, narrow
+    wrong = [c for c in charts if not (c["scrolls"] and c["tabindex"] == 0 and c["role"] == "region" and c["label"])]
+    assert not wrong, wrong

@@ -1,0 +1,128 @@
+"""No chart misleads (issue 21, §2): no logarithmic axis, a count axis from 0, a measure without an end not drawn
+past what the sources know, every kind of mark named in a legend, "meer dan 58 %" not drawn as a margin to 100, and
+a chart of made-up data marked as such in the picture."""
+
+from __future__ import annotations
+
+import matplotlib
+import pandas as pd
+import pytest
+
+matplotlib.use("agg")
+
+from chart_gallery import CHARTS, draw_all, measures  # noqa: E402
+
+from hulplijnen import figures  # noqa: E402
+from hulplijnen.chapters.registration import charts as registration_charts  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def drawn():
+    built = draw_all()
+    yield built
+    for fig in built.values():
+        matplotlib.pyplot.close(fig)
+
+
+@pytest.mark.parametrize("name", CHARTS)
+def test_no_axis_is_logarithmic(drawn, name):
+    for ax in drawn[name].axes:
+        assert ax.get_xscale() == "linear" and ax.get_yscale() == "linear", name
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "group_bars",
+        "labelled_bars",
+        "series_counts",
+        "campaign_series",
+        "gender_months",
+        "monthly_channels",
+        "daily_contacts",
+        "weekly_hours",
+    ],
+)
+def test_a_count_axis_starts_at_zero(drawn, name):
+    ax = drawn[name].axes[0]
+    horizontal = name in ("group_bars", "labelled_bars", "weekly_hours")
+    low = (ax.get_xlim() if horizontal else ax.get_ylim())[0]
+    ticks = [t.get_text() for t in (ax.get_xticklabels() if horizontal else ax.get_yticklabels())]
+    assert low == 0 and "0" in ticks, (name, low, ticks)
+
+
+def test_a_measure_without_an_end_stops_where_the_sources_stop(drawn):
+    ax = drawn["timeline"].axes[0]
+    known = matplotlib.dates.date2num(measures()["start_latest"].max())
+    ends = [p.get_x() + p.get_width() for p in ax.patches]
+    assert max(ends) <= matplotlib.dates.date2num(measures()["end_latest"].max()) + 1e-6
+    hatched = [p for p in ax.patches if p.get_hatch()]
+    assert hatched and all(p.get_x() + p.get_width() <= known + 1e-6 for p in hatched)
+    assert ax.get_xlim()[1] <= matplotlib.dates.date2num(measures()["end_latest"].max()) + 31
+
+
+def legend_colours(fig) -> set[str]:
+    legends = [*fig.legends, *(ax.get_legend() for ax in fig.axes if ax.get_legend())]
+    handles = [h for legend in legends for h in legend.legend_handles]
+    colours = set()
+    for handle in handles:
+        colour = handle.get_facecolor() if hasattr(handle, "get_facecolor") else handle.get_color()
+        colours.add(matplotlib.colors.to_hex(colour, keep_alpha=True))
+    return colours
+
+
+@pytest.mark.parametrize("name", ["timeline", "exact_and_rounded", "group_bars", "series_counts"])
+def test_every_kind_of_mark_is_named_in_a_legend(drawn, name):
+    """Where a chart draws marks of more than one kind (a bar and its margin, a dated and an open measure), each
+    kind has a legend entry: the colours of the filled shapes drawn are among the legend's."""
+    fig = drawn[name]
+    drawn_colours = {
+        matplotlib.colors.to_hex(p.get_facecolor(), keep_alpha=True)
+        for ax in fig.axes
+        for p in ax.patches
+        if p.get_visible() and p.get_width() > 0 and p.get_height() > 0
+    }
+    assert drawn_colours <= legend_colours(fig), (name, drawn_colours - legend_colours(fig))
+
+
+def test_a_point_with_its_band_names_both_in_a_legend(drawn):
+    """The growth chart's rows are named on the axis (a helpline's colour); the legend says what the point and the
+    band are."""
+    labels = [t.get_text() for legend in drawn["intervals"].legends for t in legend.get_texts()]
+    assert len(labels) == 2, labels
+
+
+def test_a_share_of_more_than_is_not_drawn_as_a_margin_to_100(drawn):
+    fig = drawn["published_shares"]
+    for ax in fig.axes:
+        for collection in ax.collections:
+            for segment in collection.get_segments() if hasattr(collection, "get_segments") else []:
+                assert max(x for x, _ in segment) < 99, "a whisker runs to 100 %"
+
+
+def test_a_chart_of_made_up_data_says_so_in_the_picture():
+    """Its title said so when titles were drawn; now the picture itself carries the mark, once."""
+    from hulplijnen.chapters.shared.export_tables import figure_title
+
+    figures.apply_theme()
+    daily = pd.DataFrame({"date": pd.date_range("2020-01-01", periods=10), "contacts": [5.0] * 10})
+    for export, marked in (({"synthetic": True}, True), (None, False)):
+        fig = registration_charts.daily_contacts(daily, figure_title("Contacten per dag", export))
+        figures.png_bytes(fig)
+        figures.png_bytes(fig)
+        shown = [t.get_text() for t in fig.texts]
+        assert shown.count("Synthetische gegevens") == (1 if marked else 0), shown
+        renderer = fig.canvas.get_renderer()
+        ax = fig.axes[0]
+        for mark in fig.texts:  # above the chart: over no tick label and no mark
+            box = mark.get_window_extent(renderer)
+            assert not box.overlaps(ax.get_window_extent(renderer))
+            assert not any(box.overlaps(t.get_window_extent(renderer)) for t in ax.get_yticklabels())
+        matplotlib.pyplot.close(fig)
+
+
+@pytest.mark.parametrize("name, kinds", [("answer_rates", 2), ("model_fit", 2), ("campaign_series", 5)])
+def test_a_line_with_its_band_or_points_with_a_reference_name_each_in_a_legend(drawn, name, kinds):
+    fig = drawn[name]
+    legends = [*fig.legends, *(ax.get_legend() for ax in fig.axes if ax.get_legend())]
+    assert sum(len(legend.get_texts()) for legend in legends) >= kinds, name
