@@ -67,7 +67,7 @@ def preview_edit(repo: Path, release: str, env: dict, notebook_times, edits: int
     """Seconds from saving a chapter's template to the served page's new version, ``make preview`` running
     warm; the last of ``edits`` saves counts (the first warms what a first edit loads)."""
     log = repo.parent / "preview.log"
-    command = [sys.executable, "-m", "hulplijnen.cli", "preview", "--release", release, "--port", "0"]
+    command = [sys.executable, "-m", "hulplijnen.pipeline.cli", "preview", "--release", release, "--port", "0"]
     with log.open("wb") as out:
         process = subprocess.Popen(command, cwd=repo, env=env, stdout=out, stderr=subprocess.STDOUT)
     try:

@@ -20,9 +20,10 @@ min_months_for_effect = 12
 placebo_runs = 200
 
 # %%
-from hulplijnen import chapters, figures
+from hulplijnen import chapters
 from hulplijnen.chapters.campaigns import charts
-from hulplijnen.display import show_figure, show_table, show_text
+from hulplijnen.presentation import figures
+from hulplijnen.presentation.display import show_figure, show_table, show_text
 
 figures.apply_theme()
 facts = chapters.FactSheet("campaigns", year)

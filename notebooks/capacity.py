@@ -21,11 +21,12 @@ answer_targets = [0.8, 0.9]
 redial_share = 0.5
 
 # %%
-from hulplijnen import chapters, figures
+from hulplijnen import chapters
 from hulplijnen.chapters.capacity import charts
 from hulplijnen.chapters.capacity import staffing as capacity_staffing
 from hulplijnen.chapters.shared.export_tables import figure_title
-from hulplijnen.display import show_figure, show_table, show_text
+from hulplijnen.presentation import figures
+from hulplijnen.presentation.display import show_figure, show_table, show_text
 
 figures.apply_theme()
 facts = chapters.FactSheet("capacity", year)

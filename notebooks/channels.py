@@ -18,9 +18,10 @@ helplines = ["1712"]
 compare_years = [2019]
 
 # %%
-from hulplijnen import chapters, figures, figures_sources
+from hulplijnen import chapters
 from hulplijnen.chapters.channels import charts
-from hulplijnen.display import show_figure, show_table, show_text
+from hulplijnen.presentation import figures, figures_sources
+from hulplijnen.presentation.display import show_figure, show_table, show_text
 
 figures.apply_theme()
 facts = chapters.FactSheet("channels", year)

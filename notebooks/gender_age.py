@@ -17,9 +17,10 @@ year = 2020
 helplines = ["1712"]
 
 # %%
-from hulplijnen import chapters, figures
+from hulplijnen import chapters
 from hulplijnen.chapters.gender_age import charts
-from hulplijnen.display import show_figure, show_table, show_text
+from hulplijnen.presentation import figures
+from hulplijnen.presentation.display import show_figure, show_table, show_text
 
 figures.apply_theme()
 facts = chapters.FactSheet("gender_age", year)

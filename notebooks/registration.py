@@ -19,10 +19,11 @@ export = {"path": None, "synthetic": {"seed": 1712, "rows": None}}
 min_cell_count = 5
 
 # %%
-from hulplijnen import chapters, figures
+from hulplijnen import chapters
 from hulplijnen.chapters.registration import charts
 from hulplijnen.chapters.shared.export_tables import figure_title
-from hulplijnen.display import show_figure, show_table, show_text
+from hulplijnen.presentation import figures
+from hulplijnen.presentation.display import show_figure, show_table, show_text
 
 figures.apply_theme()
 facts = chapters.FactSheet("registration", year)

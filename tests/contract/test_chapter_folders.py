@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from hulplijnen import chapters, deps, figures_sources
-from hulplijnen.paths import CHAPTERS, NOTEBOOKS, PACKAGE, REPORT_TEXT, ROOT
+from hulplijnen import chapters
+from hulplijnen.config.paths import CHAPTERS, NOTEBOOKS, PACKAGE, REPORT_TEXT, ROOT
+from hulplijnen.pipeline import deps
+from hulplijnen.presentation import figures_sources
 
 NAMES = chapters.names()
 SHARED = CHAPTERS / "shared"

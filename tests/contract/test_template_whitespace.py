@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from hulplijnen.paths import CHAPTERS, REPORT_TEXT, ROOT
+from hulplijnen.config.paths import CHAPTERS, REPORT_TEXT, ROOT
 
 TAG_ONLY = re.compile(r"(\{%(?:(?!%\}).)*%\}\s*)+")  # block tags only (none spans text between tags)
 TEMPLATES = sorted([*REPORT_TEXT.rglob("*.md"), *CHAPTERS.rglob("*.md")])  # report/ and the chapters' folders

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from hulplijnen import chapters
-from hulplijnen.paths import CHAPTERS, NOTEBOOKS
+from hulplijnen.config.paths import CHAPTERS, NOTEBOOKS
 
 SECTION = re.compile(r'\b\w+\.section\("(\w+)"\)')
 LABEL = re.compile(r"^#\| label: ((fig|tbl)-[\w-]+)\s*$", re.M)

@@ -9,8 +9,8 @@ import shutil
 
 import pytest
 
-from hulplijnen.params import release_ids
-from hulplijnen.release import load_release
+from hulplijnen.config.params import release_ids
+from hulplijnen.pipeline.release import load_release
 
 pytestmark = pytest.mark.e2e
 

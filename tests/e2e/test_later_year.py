@@ -12,7 +12,7 @@ import pytest
 import yaml
 from declared import not_shown  # tests/e2e/ is on the path as pytest runs its tests
 
-from hulplijnen.paths import DATA
+from hulplijnen.config.paths import DATA
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "later_year"
 YEAR = "2022"

@@ -9,7 +9,7 @@ import pytest
 from declared import not_shown  # tests/e2e/ is on the path as pytest runs its tests
 
 from hulplijnen import chapters
-from hulplijnen.params import load_params, release_ids
+from hulplijnen.config.params import load_params, release_ids
 
 
 def facts(built, release):

@@ -5,8 +5,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
-from hulplijnen import figures, figures_alt
 from hulplijnen.chapters.contact_persons import charts as contact_persons_charts
+from hulplijnen.presentation import figures, figures_alt
 
 LABELS = ["kosten $5 en $10", r"$\frac{$ kapot", r"$x^2$ wiskunde", "gewoon"]
 

@@ -9,7 +9,6 @@ import pandas as pd
 
 matplotlib.use("agg")
 
-from hulplijnen import figures, figures_sources  # noqa: E402
 from hulplijnen.chapters.campaigns import charts as campaigns_charts  # noqa: E402
 from hulplijnen.chapters.capacity import charts as capacity_charts  # noqa: E402
 from hulplijnen.chapters.channels import charts as channels_charts  # noqa: E402
@@ -18,6 +17,7 @@ from hulplijnen.chapters.gender_age import charts as gender_age_charts  # noqa: 
 from hulplijnen.chapters.helplines import charts as helplines_charts  # noqa: E402
 from hulplijnen.chapters.reachability import charts as reachability_charts  # noqa: E402
 from hulplijnen.chapters.registration import charts as registration_charts  # noqa: E402
+from hulplijnen.presentation import figures, figures_sources  # noqa: E402
 
 TITLE = "Titel van de grafiek"
 

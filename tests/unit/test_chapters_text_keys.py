@@ -7,16 +7,17 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
-from hulplijnen import chapters, keys, text
-from hulplijnen.errors import BuildError
-from hulplijnen.facts import FactSheet, Source, recorded
-from hulplijnen.paths import CHAPTERS, NOTEBOOKS, PACKAGE
+from hulplijnen import chapters
+from hulplijnen.config.errors import BuildError
+from hulplijnen.config.paths import CHAPTERS, NOTEBOOKS, PACKAGE
+from hulplijnen.facts import FactSheet, Source, keys, recorded
+from hulplijnen.presentation import text
 
 CHAPTER_MODULE = '''
 """Groet: a made-up chapter, only to prove that a chapter is one folder (its build, its text) and one notebook."""
 from pathlib import Path
 
-from hulplijnen import text
+from hulplijnen.presentation import text
 from hulplijnen.chapters.shared.base import Chapter, ChapterSpec
 from hulplijnen.facts import FactSheet, Source, recorded
 

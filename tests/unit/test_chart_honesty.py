@@ -12,8 +12,8 @@ matplotlib.use("agg")
 
 from chart_gallery import CHARTS, draw_all, measures  # noqa: E402
 
-from hulplijnen import figures  # noqa: E402
 from hulplijnen.chapters.registration import charts as registration_charts  # noqa: E402
+from hulplijnen.presentation import figures  # noqa: E402
 
 
 @pytest.fixture(scope="module")

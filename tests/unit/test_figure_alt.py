@@ -11,10 +11,10 @@ import pytest
 
 matplotlib.use("agg")
 
-from hulplijnen import figures, figures_alt, figures_contrast, figures_sources, theme  # noqa: E402
 from hulplijnen.chapters.registration import charts as registration_charts  # noqa: E402
-from hulplijnen.errors import BuildError  # noqa: E402
-from hulplijnen.paths import NOTEBOOKS  # noqa: E402
+from hulplijnen.config.errors import BuildError  # noqa: E402
+from hulplijnen.config.paths import NOTEBOOKS  # noqa: E402
+from hulplijnen.presentation import figures, figures_alt, figures_contrast, figures_sources, theme  # noqa: E402
 
 
 def bars(values: list[float]):
@@ -46,7 +46,7 @@ def chart_modules() -> list:
     import importlib
 
     from hulplijnen import chapters
-    from hulplijnen.paths import CHAPTERS
+    from hulplijnen.config.paths import CHAPTERS
 
     own = [
         importlib.import_module(f"hulplijnen.chapters.{n}.charts")

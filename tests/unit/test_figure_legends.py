@@ -6,9 +6,9 @@ import pytest
 
 matplotlib.use("agg")
 
-from hulplijnen import figures, theme  # noqa: E402
 from hulplijnen.chapters.contact_persons import charts as contact_persons_charts  # noqa: E402
 from hulplijnen.chapters.registration import charts as registration_charts  # noqa: E402
+from hulplijnen.presentation import figures, theme  # noqa: E402
 
 
 def legend_labels(fig) -> list[str]:

@@ -5,9 +5,9 @@ declarations in build.json."""
 import nbformat
 import pytest
 
-from hulplijnen import assemble
-from hulplijnen.errors import BuildError
+from hulplijnen.config.errors import BuildError
 from hulplijnen.facts import MIME, FactSheet, not_shown_in_notebook
+from hulplijnen.pipeline import assemble
 
 
 def test_a_declaration_needs_a_label_of_a_figure_or_table_and_one_reason():

@@ -4,11 +4,11 @@ import nbformat
 import pandas as pd
 import pytest
 
-from hulplijnen import captions, fmt
 from hulplijnen.analysis import helplines as hl
 from hulplijnen.chapters.contact_persons import charts as contact_persons_charts
 from hulplijnen.chapters.helplines import derivation
 from hulplijnen.data import load
+from hulplijnen.presentation import captions, fmt
 
 
 def test_a_range_of_counts_shows_the_whole_numbers_it_allows():

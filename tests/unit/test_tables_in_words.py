@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from hulplijnen.chapters.data_quality import tables as quality_tables
-from hulplijnen.display import markdown_table
+from hulplijnen.presentation.display import markdown_table
 
 
 def test_cells_are_named_in_dutch_with_each_coordinate_once():

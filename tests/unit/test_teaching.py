@@ -7,7 +7,7 @@ import nbformat
 from bs4 import BeautifulSoup
 from nbconvert import HTMLExporter
 
-from hulplijnen import teaching
+from hulplijnen.pipeline import teaching
 
 PNG = base64.b64encode(
     bytes.fromhex(

@@ -33,7 +33,7 @@ from itertools import product
 
 import pandas as pd
 
-from ..errors import DisclosureError
+from ..config.errors import DisclosureError
 from .feasible import Key, System, complement, describe, integer_narrow
 
 TOTAL = "__total__"

@@ -32,9 +32,9 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..digests import file_digest
-from ..errors import DisclosureError
-from ..paths import LEDGER
+from ..config.digests import file_digest
+from ..config.errors import DisclosureError
+from ..config.paths import LEDGER
 from .feasible import Key, describe
 from .source import ExportFiles
 
@@ -195,7 +195,7 @@ _FINGERPRINTS: dict[tuple, str] = {}
 
 def export_ref(export) -> dict:  # noqa: ANN001 (params.ContactExport; release.public_values imports this module lazily)
     """How outputs name a path export: by its fingerprint (the notebooks find its tables by it)."""
-    from ..params import export_folder
+    from ..config.params import export_folder
     from .source import locate
 
     files = locate(export_folder(export))

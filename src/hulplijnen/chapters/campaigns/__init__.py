@@ -6,11 +6,11 @@ import re
 
 import pandas as pd
 
-from ... import fmt, keys, text
 from ...analysis import channels as ch
+from ...config.errors import AnalysisError
 from ...data import load
-from ...errors import AnalysisError
-from ...facts import FactSheet, Source
+from ...facts import FactSheet, Source, keys
+from ...presentation import fmt, text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 
 SPEC = ChapterSpec("campaigns", "Campagnes", 30, leads_with_published_tables)

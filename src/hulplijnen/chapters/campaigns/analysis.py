@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ...errors import AnalysisError
+from ...config.errors import AnalysisError
 
 DRAWS = 4000
 SEED = 20201712

@@ -11,10 +11,10 @@ import matplotlib.patches
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from ... import figures_describe as describe
-from ...figures import legend_below, month_ticks, thousands_ticks
-from ...figures_alt import Description, Point, Series, described_by, points
-from ...theme import OKABE_ITO, SMALL_PT, WIDTH
+from ...presentation import figures_describe as describe
+from ...presentation.figures import legend_below, month_ticks, thousands_ticks
+from ...presentation.figures_alt import Description, Point, Series, described_by, points
+from ...presentation.theme import OKABE_ITO, SMALL_PT, WIDTH
 
 
 def describe_campaign_series(band, campaigns, events, title: str, year: int) -> Description:

@@ -12,12 +12,12 @@ import matplotlib.patches
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from ... import figures_describe as describe
-from ... import fmt
-from ...figures import SUPPRESSED_HATCH, legend_below, month_ticks
-from ...figures_alt import Description, Series, described_by, points
-from ...figures_contrast import heatmap_text
-from ...theme import CHANNEL_COLOURS, OKABE_ITO, WIDTH, value_label
+from ...presentation import figures_describe as describe
+from ...presentation import fmt
+from ...presentation.figures import SUPPRESSED_HATCH, legend_below, month_ticks
+from ...presentation.figures_alt import Description, Series, described_by, points
+from ...presentation.figures_contrast import heatmap_text
+from ...presentation.theme import CHANNEL_COLOURS, OKABE_ITO, WIDTH, value_label
 
 DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
 

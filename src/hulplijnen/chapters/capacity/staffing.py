@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ... import fmt, keys, text
 from ...export.tables import PublishedTables
 from ...export.timing_tables import WAIT_BANDS
-from ...facts import FactSheet, Source
+from ...facts import FactSheet, Source, keys
+from ...presentation import fmt, text
 from ..shared.base import Chapter
 from .analysis import simulate, staffing
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ... import fmt, keys, text
 from ...analysis import channels as ch
 from ...analysis import helplines as hl
 from ...data import load
-from ...facts import FactSheet, Source
-from ...figures_sources import one_year
+from ...facts import FactSheet, Source, keys
+from ...presentation import fmt, text
+from ...presentation.figures_sources import one_year
 from ..shared.base import Chapter, ChapterSpec, latest_monthly_year, leads_with_published_tables
 from . import over_years
 

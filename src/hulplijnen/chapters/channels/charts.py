@@ -6,10 +6,10 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from ... import figures_describe as describe
-from ...figures import legend_below, month_ticks, thousands_ticks
-from ...figures_alt import Description, Series, described_by, points
-from ...theme import CHANNEL_COLOURS, channel_label
+from ...presentation import figures_describe as describe
+from ...presentation.figures import legend_below, month_ticks, thousands_ticks
+from ...presentation.figures_alt import Description, Series, described_by, points
+from ...presentation.theme import CHANNEL_COLOURS, channel_label
 
 
 def describe_monthly_channels(wide: pd.DataFrame, title: str) -> Description:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ... import fmt, keys
 from ...data import history, load
 from ...data import statements as st
-from ...facts import FactSheet, Source
+from ...facts import FactSheet, Source, keys
+from ...presentation import fmt
 from ..shared.checked import fact, record_check
 from . import analysis as sr
 

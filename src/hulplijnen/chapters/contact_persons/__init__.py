@@ -5,14 +5,14 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from ... import figures_sources, fmt, keys, text
 from ...analysis import helplines as hl
 from ...data import load, reconcile
 from ...data import statements as st
-from ...facts import FactSheet, Source
-from ...figures_sources import one_year
-from ...labels import base_label, measure_label
+from ...facts import FactSheet, Source, keys
 from ...maths.intervals import rounding_interval
+from ...presentation import figures_sources, fmt, text
+from ...presentation.figures_sources import one_year
+from ...presentation.labels import base_label, measure_label
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact, record_comparison
 from ..shared.published import QUALIFIERS_NL, SHARE_MEASURES, key_figure_value, register_key_figures

@@ -7,11 +7,11 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from ... import figures_describe as describe
-from ... import fmt
-from ...figures import legend_below, thousands_ticks
-from ...figures_alt import Description, Series, described_by
-from ...theme import OKABE_ITO, WIDTH, value_label
+from ...presentation import figures_describe as describe
+from ...presentation import fmt
+from ...presentation.figures import legend_below, thousands_ticks
+from ...presentation.figures_alt import Description, Series, described_by
+from ...presentation.theme import OKABE_ITO, WIDTH, value_label
 
 
 def describe_group_bars(groups: pd.DataFrame, title: str) -> Description:

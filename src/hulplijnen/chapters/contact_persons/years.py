@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ... import fmt, keys
 from ...data import history, load
 from ...data import statements as st
-from ...facts import FactSheet, Source
-from ...labels import category_label, measure_label
+from ...facts import FactSheet, Source, keys
 from ...maths.intervals import rounding_interval
+from ...presentation import fmt
+from ...presentation.labels import category_label, measure_label
 from ..shared.checked import fact, record_check
 from ..shared.published import QUALIFIERS_NL, key_figure_value
 from . import analysis as cp

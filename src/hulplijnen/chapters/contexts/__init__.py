@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ... import fmt, keys, text
 from ...data import history, load
 from ...data import statements as st
-from ...facts import FactSheet, Source
+from ...facts import FactSheet, Source, keys
+from ...presentation import fmt, text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact, record_comparison
 from . import analysis as cx

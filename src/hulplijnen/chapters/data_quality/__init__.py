@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ... import keys, text
 from ...data import quality
-from ...facts import FactSheet, Source
+from ...facts import FactSheet, Source, keys
+from ...presentation import text
 from ..shared.base import Chapter, ChapterSpec
 from . import tables as quality_tables
 

@@ -9,8 +9,8 @@ import re
 
 import pandas as pd
 
-from ... import fmt
 from ...data import load
+from ...presentation import fmt
 
 # relative column widths (see display.markdown_table): the explanation gets the room, numbers stay narrow
 WIDTHS = {

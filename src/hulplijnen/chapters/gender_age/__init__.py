@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ... import figures_sources, fmt, keys, text
 from ...data import history, load
 from ...data import statements as st
-from ...facts import FactSheet, Source
-from ...figures_sources import one_year
+from ...facts import FactSheet, Source, keys
+from ...presentation import figures_sources, fmt, text
+from ...presentation.figures_sources import one_year
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact, record_comparison
 from . import analysis as ga

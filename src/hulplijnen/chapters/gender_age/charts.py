@@ -9,12 +9,12 @@ import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from ... import figures_describe as describe
-from ... import fmt
-from ...figures import thousands_ticks
-from ...figures_alt import Description, Series, described_by, points
-from ...figures_sources import not_empty, one_year
-from ...theme import GREY, OKABE_ITO, WIDTH, value_label
+from ...presentation import figures_describe as describe
+from ...presentation import fmt
+from ...presentation.figures import thousands_ticks
+from ...presentation.figures_alt import Description, Series, described_by, points
+from ...presentation.figures_sources import not_empty, one_year
+from ...presentation.theme import GREY, OKABE_ITO, WIDTH, value_label
 
 GENDER_COLOURS = {"female": OKABE_ITO[0], "male": OKABE_ITO[1], "unknown": GREY}
 

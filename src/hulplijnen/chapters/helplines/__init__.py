@@ -6,12 +6,12 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from ... import figures_sources, fmt, keys, text, theme
 from ...analysis import channels as ch
 from ...analysis import helplines as hl
 from ...data import load
-from ...facts import FactSheet, Source
-from ...labels import category_label, measure_label
+from ...facts import FactSheet, Source, keys
+from ...presentation import figures_sources, fmt, text, theme
+from ...presentation.labels import category_label, measure_label
 from ..shared.base import Chapter, ChapterSpec, has_published_tables
 from ..shared.published import key_figures_table, register_key_figures
 from . import charts

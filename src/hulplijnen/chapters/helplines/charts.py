@@ -11,12 +11,12 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.ticker import FuncFormatter
 
-from ... import figures_describe as describe
-from ... import fmt
-from ...figures import legend_below
-from ...figures_alt import Description, Series, described_by, points
-from ...figures_contrast import text_on
-from ...theme import CHANNEL_COLOURS, GREY, OKABE_ITO, SMALL_PT, WIDTH, channel_label, value_label
+from ...presentation import figures_describe as describe
+from ...presentation import fmt
+from ...presentation.figures import legend_below
+from ...presentation.figures_alt import Description, Series, described_by, points
+from ...presentation.figures_contrast import text_on
+from ...presentation.theme import CHANNEL_COLOURS, GREY, OKABE_ITO, SMALL_PT, WIDTH, channel_label, value_label
 
 
 def describe_channel_shares(shares: pd.DataFrame, title: str) -> Description:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ... import keys, text
 from ...analysis.channels import monthly_totals
 from ...data import history, load
-from ...facts import FactSheet, Source
+from ...facts import FactSheet, Source, keys
 from ...maths.intervals import Interval
+from ...presentation import text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact
 from . import analysis as rc

@@ -11,11 +11,11 @@ from matplotlib.colors import to_rgba
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from ... import figures_describe as describe
-from ... import fmt
-from ...figures_alt import Description, Point, Series, described_by
-from ...figures_sources import not_empty
-from ...theme import OKABE_ITO, SMALL_PT, WIDTH, value_label
+from ...presentation import figures_describe as describe
+from ...presentation import fmt
+from ...presentation.figures_alt import Description, Point, Series, described_by
+from ...presentation.figures_sources import not_empty
+from ...presentation.theme import OKABE_ITO, SMALL_PT, WIDTH, value_label
 
 
 def describe_timeline(events: pd.DataFrame, title: str) -> Description:

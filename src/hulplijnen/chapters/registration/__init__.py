@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ... import fmt, keys, text
 from ...analysis import capacity as cap
 from ...data import load
 from ...export.aggregate import table_defs
 from ...export.tables import PublishedTables
-from ...facts import FactSheet, Source
+from ...facts import FactSheet, Source, keys
+from ...presentation import fmt, text
 from ..shared.base import Chapter, ChapterSpec
 from ..shared.export_tables import SHOWN_CELL_BY_CELL, SUPPRESSED, count_text, has_export, opening_values, pct_text
 

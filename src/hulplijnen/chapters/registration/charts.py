@@ -8,11 +8,11 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from ... import figures_describe as describe
-from ... import fmt
-from ...figures import legend_below, month_ticks
-from ...figures_alt import Description, Series, described_by, points
-from ...theme import CHANNEL_COLOURS, WIDTH, channel_label
+from ...presentation import figures_describe as describe
+from ...presentation import fmt
+from ...presentation.figures import legend_below, month_ticks
+from ...presentation.figures_alt import Description, Series, described_by, points
+from ...presentation.theme import CHANNEL_COLOURS, WIDTH, channel_label
 
 
 def describe_daily_contacts(daily: pd.DataFrame, title: str) -> Description:

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ...config.paths import DATA, PACKAGE
 from ...data import history
-from ...paths import DATA, PACKAGE
 
 
 @dataclass
@@ -29,7 +29,7 @@ class Chapter:
     def section(self, name: str) -> str:
         """The text of one section of the chapter's template, shown beside the table or figure it discusses."""
         if name not in self.sections:
-            from ...errors import BuildError
+            from ...config.errors import BuildError
 
             known = ", ".join(self.sections) or "none: its template has no {% block %} sections"
             raise BuildError(f"the chapter's template has no section {name!r} (its sections: {known})")

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ... import keys
 from ...data.statements import RoundedComparison, StatementCheck
-from ...facts import FactSheet, Source
+from ...facts import FactSheet, Source, keys
 
 SUFFIX = {
     "percent": ("_pct", "percent"),

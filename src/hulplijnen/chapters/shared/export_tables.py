@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ... import fmt, keys
-from ...facts import FactSheet, Source
-from ...text import SUPPRESSED
+from ...facts import FactSheet, Source, keys
+from ...presentation import fmt
+from ...presentation.text import SUPPRESSED
 
 # The export tables whose cells the chapters show one by one (registration: days, groups by channel;
 # capacity: phone calls by month, route and weekday-hour). The other tables are protected with them but

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ... import fmt, keys
-from ...facts import FactSheet, Source
-from ...labels import base_label, measure_label
+from ...facts import FactSheet, Source, keys
+from ...presentation import fmt
+from ...presentation.labels import base_label, measure_label
 
 SHARE_MEASURES = [
     "contact_person_share",
