@@ -164,7 +164,8 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
     text = reader_part(built["2021"])
     for message in (
         # the parliamentary question's subject, said to be from an earlier year than the report's
-        "Laatst gemeten in 2020: meer dan de helft van de telefonische oproepen bleef onbeantwoord",
+        "Laatst gemeten, van september 2020 tot december 2020, bleef meer dan de helft van de telefonische oproepen "
+        "onbeantwoord",
         "Voor 2021 is geen cijfer over de bereikbaarheid gepubliceerd",
         "ongeveer drie keer zoveel als in 2012",
         "het aandeel chat ging van 11,3 % in 2020 naar 18 % in 2021",
@@ -174,7 +175,11 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
     for release, out in built.items():  # each message is its own list item, never glued to the one before
         assert not re.search(r"[.:]- \*\*", (out / "report.qmd").read_text(encoding="utf-8")), release
     same_year = re.sub(r"\s+", " ", reader_part(built["2020"]))
-    assert "**Meer dan de helft van de telefonische oproepen bleef onbeantwoord.**" in same_year
+    # the headline names its months: a reader took it for the whole year (reader's finding)
+    assert (
+        "**Van september 2020 tot december 2020 bleef meer dan de helft van de telefonische oproepen "
+        "onbeantwoord.**" in same_year
+    )
     assert "Laatst gemeten" not in same_year and "geen cijfer over de bereikbaarheid" not in same_year
 
 
@@ -200,3 +205,12 @@ def test_the_timing_disclosure_rule_is_stated_only_where_timings_are_published(b
         stated = "wachtcurve toont een punt alleen zolang" in (out / "report.qmd").read_text(encoding="utf-8")
         assert stated == has_timings(load_params(release)), release
     assert has_timings(load_params("demo"))
+
+
+def test_every_run_in_heading_of_the_annex_opens_its_own_paragraph(built):
+    # "Invoer." ran on inside the accessibility paragraph (reader's finding)
+    for release, out in built.items():
+        qmd = (out / "report.qmd").read_text(encoding="utf-8")
+        for heading in re.findall(r"(?m)^\*\*[A-Z][^*\n]{2,40}\.\*\*", qmd):
+            before = qmd[: qmd.index(heading)]
+            assert before.endswith("\n\n"), (release, heading)
