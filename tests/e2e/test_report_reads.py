@@ -190,10 +190,13 @@ def test_the_rules_of_the_key_messages_write_no_year():
     assert not re.search(r"(?<![\w.])(19|20)\d\d(?![\w.])", source)
 
 
-def test_a_rounded_share_one_point_from_an_exact_one_is_about_the_same(built):
+def test_a_rounded_share_whose_range_lies_below_the_exact_one_is_plainly_lower(built):
+    """73 % (rounded, so 72,5 to 73,5 %) against 73,8 % (exact): lower by 0,3 to 1,3 point, said plainly —
+    not "ongeveer even groot" with a negative range "hoogstens −2,0 à −1,0"."""
     text = re.sub(r"\s+", " ", reader_part(built["2021"]))
-    assert "werkelijk lager" not in text  # 73 % (rounded) against 73,8 % (exact): not a real fall
-    assert "Het aandeel vrouwen was in 2021 dus ongeveer even groot als in 2020" in text
+    assert "ongeveer even groot" not in text and "hoogstens" not in text
+    assert "Het aandeel vrouwen lag in 2021 dus lager dan in 2020: tussen 0,3 en 1,3 procentpunt lager" in text
+    assert re.search(r"Het aandeel lag in 2021 dus (lager|hoger): tussen \d+,\d en \d+,\d procentpunt", text)
 
 
 def test_the_timing_disclosure_rule_is_stated_only_where_timings_are_published(built):

@@ -85,7 +85,8 @@ def write_build_record(
     return record
 
 
-def intro(params) -> str:
+def intro(params, chapter_count: int) -> str:
+    """The opening paragraph; ``chapter_count``: the chapters a reader reads (not the annex ones)."""
     names = load_names()
     return text.render(
         "summary/intro.md",
@@ -94,6 +95,7 @@ def intro(params) -> str:
         banner=SYNTHETIC_BANNER,
         year=str(params.year),
         names=[names[h] for h in params.helplines],
+        chapter_count=chapter_count,
     )
 
 
@@ -121,7 +123,8 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         for k in facts
     )
     general_methods = text.render("methods.md", helplines=params.helplines, derived=derived)
-    opening, summary_text = intro(params), summary.markdown(facts, params.helplines, params.year)
+    reading = [n for n in release.chapters if not chapters.spec(n).annex]
+    opening, summary_text = intro(params, len(reading)), summary.markdown(facts, params.helplines, params.year)
     titles = "\n".join(release.titles[n] for n in release.chapters)
     shown = "\n".join(
         [shown_text(staging, list(release.chapters)), titles, opening, summary_text, general_methods, *methods]
