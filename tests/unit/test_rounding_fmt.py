@@ -40,3 +40,11 @@ def test_than_says_higher_or_lower_without_a_sign():
     assert fmt.than(38.2, 0) == "38\u00a0% hoger dan"
     assert fmt.than(-5, 1) == "5,0\u00a0% lager dan"
     assert fmt.than(0.4, 0) == "even hoog als" and fmt.than(-0.04, 1) == "even hoog als"
+
+
+def test_a_sentence_opening_with_een_writes_Een_not_Een_with_two_accents():
+    from hulplijnen.presentation import text
+
+    assert fmt.capfirst("één op de drie") == "Eén op de drie"
+    assert fmt.capfirst("ongeveer") == "Ongeveer"
+    assert text.FILTERS["capfirst"]("één op de vier") == "Eén op de vier"

@@ -95,7 +95,7 @@ def intro(params, chapter_count: int) -> str:
         banner=SYNTHETIC_BANNER,
         year=str(params.year),
         names=[names[h] for h in params.helplines],
-        chapter_count=chapter_count,
+        one_chapter=chapter_count == 1,
     )
 
 

@@ -157,3 +157,11 @@ def count(n: int, singular: str, plural: str) -> str:
     if n == 0:
         return f"geen {plural}"
     return f"{number(n)} {singular if n == 1 else plural}"
+
+
+def capfirst(text: str) -> str:
+    """The first letter a capital, as a sentence opens: 'één op de drie' becomes 'Eén op de drie' (Dutch drops
+    the accent on the capital E of 'één'), never 'Één'."""
+    if text[:3] == "één":
+        return "Eén" + text[3:]
+    return text[:1].upper() + text[1:]

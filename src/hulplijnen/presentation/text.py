@@ -102,7 +102,7 @@ FILTERS = {
     "change_words": fmt.change_words,
     "difference_words": fmt.difference_words,
     "times_words": fmt.times_words,
-    "capfirst": lambda s: s[:1].upper() + s[1:],
+    "capfirst": fmt.capfirst,
     # front matter: YAML, never a shortcode
     "yaml_str": lambda s: Markup(escape.yaml_scalar(escape.no_shortcodes(str(s)))),
     "meta_text": lambda s: Markup(escape.meta_text(s)),  # free text in front matter: Markdown-escaped, then YAML

@@ -90,7 +90,7 @@ def _where(check_id: str) -> str:
 
 
 def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
+    return fmt.capfirst(text)
 
 
 def corrections(corr: pd.DataFrame) -> pd.DataFrame:
