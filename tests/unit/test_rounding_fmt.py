@@ -48,3 +48,8 @@ def test_a_sentence_opening_with_een_writes_Een_not_Een_with_two_accents():
     assert fmt.capfirst("één op de drie") == "Eén op de drie"
     assert fmt.capfirst("ongeveer") == "Ongeveer"
     assert text.FILTERS["capfirst"]("één op de vier") == "Eén op de vier"
+
+
+def test_a_name_ending_in_an_exclamation_mark_gets_no_second_full_stop():
+    assert fmt.closed("Hulplijn 1712, Tele-Onthaal en Stop it Now!") == "Hulplijn 1712, Tele-Onthaal en Stop it Now!"
+    assert fmt.closed("Jaarrapport") == "Jaarrapport."

@@ -88,20 +88,31 @@ def uses(shown: str, term: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(term.lower())}(?!\w)", shown.replace("\\", "")) is not None
 
 
-def glossary_markdown(shown: str) -> str:
-    """The terms the report uses (``shown``: its text in lower case), from the codebooks in data/codebooks/."""
+def glossary_markdown(shown: str, helplines: list[str]) -> str:
+    """The terms the report uses (``shown``: its text in lower case), from the codebooks in data/codebooks/;
+    the channels are those of the release's ``helplines`` (data/helplines.csv), and what a contact is follows them."""
     from ..data import load
 
-    measures = load.codebook("measures")
-    terms = "\n".join(
-        f"**{escape.md_text(m.label_nl)}**\n:   {escape.md_text(m.definition_nl)}\n"
-        for m in measures.sort_values("label_nl").itertuples()
-        if uses(shown, m.label_nl)
+    channels = load.codebook("channels").sort_values("order")
+    offered = {c for h in load.helplines().set_index("helpline").loc[list(helplines), "channels"] for c in h.split("|")}
+    used = [c for c in channels.itertuples() if c.channel in offered or uses(shown, c.label_nl)]
+    measures = load.codebook("measures").sort_values("label_nl")
+    return text.render(
+        "glossary.md",
+        prose=False,
+        terms=[
+            {"key": m.measure, "label": m.label_nl, "definition": m.definition_nl}
+            for m in measures.itertuples()
+            if uses(shown, m.label_nl)
+        ],
+        channels=[c.channel for c in used],
+        channel_labels=[c.label_nl for c in used],
+        contexts=list(load.codebook("violence_contexts").sort_values("order")["label_nl"])
+        if uses(shown, "context van het geweld")
+        else [],
+        list_channels=uses(shown, "kanaal"),
+        helplines=list(helplines),
     )
-    contexts = ", ".join(map(escape.md_text, load.codebook("violence_contexts").sort_values("order")["label_nl"]))
-    channels = ", ".join(map(escape.md_text, load.codebook("channels").sort_values("order")["label_nl"]))
-    lists = [("Kanalen", channels, "kanaal"), ("Contexten van geweld", contexts, "context van het geweld")]
-    return terms + "".join(f"\n**{name}**\n:   {values}.\n" for name, values, term in lists if uses(shown, term))
 
 
 CODE_CHAPTERS = {"contact_persons", "registration"}  # chapters that count by contact-person code: the code list

@@ -148,7 +148,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         methods=[text.markdown(m) for m in methods],
         sources=text.markdown(sources_markdown(facts, params.is_synthetic, "data_quality" in release.chapters)),
         key_figure_sources=text.markdown(summary.sources_markdown(facts, params.helplines, params.year)),
-        glossary=text.markdown(glossary_markdown(shown.lower())),
+        glossary=text.markdown(glossary_markdown(shown.lower(), params.helplines)),
         codes=text.markdown(codes_markdown()) if CODE_CHAPTERS & set(release.chapters) else None,
         appendix_tables=appendix_tables(staging, list(release.chapters)),
         record=record,

@@ -165,3 +165,9 @@ def capfirst(text: str) -> str:
     if text[:3] == "één":
         return "Eén" + text[3:]
     return text[:1].upper() + text[1:]
+
+
+def closed(text: str) -> str:
+    """A sentence ended with one full stop: 'Stop it Now!' stays as it is, never 'Stop it Now!.'."""
+    text = str(text)
+    return text if text.rstrip()[-1:] in (".", "!", "?") else text + "."

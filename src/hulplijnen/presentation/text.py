@@ -103,6 +103,7 @@ FILTERS = {
     "difference_words": fmt.difference_words,
     "times_words": fmt.times_words,
     "capfirst": fmt.capfirst,
+    "closed": fmt.closed,
     # front matter: YAML, never a shortcode
     "yaml_str": lambda s: Markup(escape.yaml_scalar(escape.no_shortcodes(str(s)))),
     "meta_text": lambda s: Markup(escape.meta_text(s)),  # free text in front matter: Markdown-escaped, then YAML
