@@ -62,6 +62,8 @@ def test_colophon_has_publisher_editor_contact_date_edition_and_citation():
 def test_a_demo_is_not_presented_as_a_publication():
     params = load_params("demo")
     assert "geen uitgave" in yaml.safe_load(front.front_matter(params))["publisher"]
+    assert "edition-text" not in yaml.safe_load(front.front_matter(params))  # no "Uitgave: Eerste uitgave"
+    assert "edition-text" in yaml.safe_load(front.front_matter(load_params("2021")))
     text = front.colophon(params, "abc1234")
     assert "Verantwoordelijke uitgever" not in text and "verzonnen" in text
     assert params.publisher.name not in front.html_cover(params)
