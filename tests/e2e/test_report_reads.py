@@ -223,3 +223,15 @@ def test_every_run_in_heading_of_the_annex_opens_its_own_paragraph(built):
         for heading in re.findall(r"(?m)^\*\*[A-Z][^*\n]{2,40}\.\*\*", qmd):
             before = qmd[: qmd.index(heading)]
             assert before.endswith("\n\n"), (release, heading)
+
+
+def test_the_demos_answer_rate_message_says_it_counts_calls_outside_the_opening_hours(built):
+    """'1712 beantwoordde 44,3 %' counted every offered call, also outside the opening hours: the message says so
+    and gives the share answered of the calls queued within them."""
+    from hulplijnen.presentation import fmt
+
+    out = built["demo"]
+    text = re.sub(r"\s+", " ", (out / "report.qmd").read_text(encoding="utf-8"))
+    in_hours = facts(out)["1712.export.phone.staffing.measured_pct"]["value"]
+    assert "van alle telefonische oproepen, ook die buiten de openingsuren." in text
+    assert f"in de wachtrij kwamen, werd {fmt.pct(in_hours)} beantwoord" in text.replace("\u00a0", " ")

@@ -89,6 +89,8 @@ def reachability(facts: dict, helpline: str) -> dict | None:
         return {
             "rate": _get(facts, keys.phone(helpline, "answer_rate_pct")),
             "high": _get(facts, keys.phone(helpline, "answer_rate_high_pct")),
+            # the rate counts calls outside the opening hours too; the share answered of the calls queued within them
+            "in_hours": _get(facts, keys.staffing(helpline, "measured_pct")),
             "start": None,
         }
     return None
