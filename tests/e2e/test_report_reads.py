@@ -236,3 +236,16 @@ def test_the_demos_answer_rate_message_says_it_counts_calls_outside_the_opening_
     assert "van alle telefonische oproepen, ook die buiten de openingsuren." in text
     share = fmt.pct(in_hours).replace("\u00a0", " ")
     assert f"in de wachtrij kwamen, werd {share} beantwoord" in text.replace("\u00a0", " ")
+
+
+def test_the_annex_counts_empty_cells_and_points_to_the_right_tables(built):
+    """2020 said '4 cellen leeg … Dat is zo bij 9 lege cellen: ze staan als correctie in de eerste tabel hieronder'
+    (the 9 are in the corrections table above); 2021 said 'Geen enkele cel is leeg' beside tables of 2020 with empty
+    cells. The counts now name the year's source tables, and each table where it stands."""
+    text = re.sub(r"\s+", " ", shown(built["2020"]).replace("\u00a0", " "))
+    f = facts(built["2020"])
+    missing, forced = f["quality.missing_cells"]["value"], f["quality.blanks_forced_by_totals"]["value"]
+    assert f"In de brontabellen over 2020 zijn {missing} cellen leeg die leeg blijven" in text
+    assert f"Dat is zo bij {forced} andere lege cellen in de brontabellen over 2020: ze staan in de tabel" in text
+    assert "eerste tabel hieronder, met de totalen" not in text
+    assert "Geen enkele cel is leeg in de bronnen van dit rapport" not in shown(built["2021"])

@@ -65,7 +65,7 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
             Source("data/constraints.csv", "constraints", "files of this release"),
         ),
     }
-    body = text.sections("chapters/data_quality/text.md", facts=facts, **values)
+    body = text.sections("chapters/data_quality/text.md", facts=facts, year=str(year), **values)
     tables = {
         "corrections": quality_tables.corrections(corr),
         "missing": quality_tables.missing(missing),
