@@ -44,13 +44,13 @@ def test_an_exact_published_difference_is_an_exact_earlier_year(built):
         assert "94.471" not in text  # the interval of the rounded +84,2 % is not shown when the exact value is known
         # the two disagreeing statements about 2020 are both in the table, as the data-quality note says
         assert "| 2020 | 210.523 | afgeleid uit het verschil −36.460" in text
-        assert re.search(r"\| 2020 \| 211\.88\d à 212\.14\d \| afgeleid uit −17,9 %", text)
+        assert re.search(r"\| 2020 \| 211\.88\d tot 212\.14\d \| afgeleid uit −17,9 %", text)
 
 
 def test_a_range_of_counts_is_the_whole_numbers_it_allows(built):
     text = shown(built["2021"])
-    assert "tussen 280 en 281 contacten" in text and "280 à 282" not in text  # 279,9 .. 281,8
-    for low, high in re.findall(r"(\d[\d.]*) à (\d[\d.]*)(?! ?%)", text):
+    assert "tussen 280 en 281 contacten" in text and "280 tot 282" not in text  # 279,9 .. 281,8
+    for low, high in re.findall(r"(\d[\d.]*) tot (\d[\d.]*)(?! ?%)", text):
         assert "," not in low + high  # counts: no decimals in a range of whole things
 
 
@@ -249,3 +249,9 @@ def test_the_annex_counts_empty_cells_and_points_to_the_right_tables(built):
     assert f"Dat is zo bij {forced} andere lege cellen in de brontabellen over 2020: ze staan in de tabel" in text
     assert "eerste tabel hieronder, met de totalen" not in text
     assert "Geen enkele cel is leeg in de bronnen van dit rapport" not in shown(built["2021"])
+
+
+def test_ranges_read_low_tot_high_never_a(built):
+    """One notation for a range in what a reader reads: '40 % tot 45 %', never '40 à 45 %'."""
+    for release, out in built.items():
+        assert not re.search(r"\d( ?%)? à [\d−-]", reader_part(out).replace("\u00a0", " ")), release

@@ -13,10 +13,10 @@ from hulplijnen.presentation import captions, fmt
 
 def test_a_range_of_counts_shows_the_whole_numbers_it_allows():
     # 410 after +46 % (45,5 % .. 46,5 %): 279,9 .. 281,8 -> 280 and 281, never 282
-    assert fmt.count_range(410 / 1.465, 410 / 1.455) == "280 à 281"
+    assert fmt.count_range(410 / 1.465, 410 / 1.455) == "280 tot 281"
     assert fmt.count_range(410 / 1.465, 410 / 1.455, between=True) == "tussen 280 en 281"
-    assert fmt.count_range(138361.2, 139765.9) == "138.362 à 139.765"
-    assert fmt.count_range(279.9999999, 281.0000001) == "280 à 281"  # whole bounds stay whole
+    assert fmt.count_range(138361.2, 139765.9) == "138.362 tot 139.765"
+    assert fmt.count_range(279.9999999, 281.0000001) == "280 tot 281"  # whole bounds stay whole
     assert fmt.count_range(94509, 94509) == "94.509"
 
 

@@ -107,7 +107,7 @@ def one_in(share: float) -> str:
 
 
 def interval(low: float, high: float, decimals: int = 0) -> str:
-    return f"{number(low, decimals)} à {number(high, decimals)}"
+    return f"{number(low, decimals)} tot {number(high, decimals)}"
 
 
 def whole_bounds(low: float, high: float) -> tuple[int, int]:
@@ -118,12 +118,12 @@ def whole_bounds(low: float, high: float) -> tuple[int, int]:
 
 
 def count_range(low: float, high: float, between: bool = False) -> str:
-    """A range of counts as the whole numbers it allows: '280 à 281' (with ``between``: 'tussen 280 en
+    """A range of counts as the whole numbers it allows: '280 tot 281' (with ``between``: 'tussen 280 en
     281', for a sentence); one number when it allows only one."""
     first, last = whole_bounds(low, high)
     if first >= last:
         return number(round((low + high) / 2))
-    return f"tussen {number(first)} en {number(last)}" if between else f"{number(first)} à {number(last)}"
+    return f"tussen {number(first)} en {number(last)}" if between else f"{number(first)} tot {number(last)}"
 
 
 def signed_number(value: float, decimals: int = 0) -> str:

@@ -96,7 +96,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             for lo, hi, e in zip(by_group["low"], by_group["high"], by_group["exact"])
         ],
         Aandeel=[
-            fmt.pct(a) if e else f"{fmt.pct(a)} à {fmt.pct(b)}"
+            fmt.pct(a) if e else f"{fmt.pct(a)} tot {fmt.pct(b)}"
             for a, b, e in zip(by_group["share_low_pct"], by_group["share_high_pct"], by_group["exact"])
         ],
     )[["Groep", "Contacten", "Aandeel"]]

@@ -87,7 +87,7 @@ def ranges(rows: pd.DataFrame, title: str, xlabel: str) -> plt.Figure:
     fig, ax = plt.subplots(figsize=(WIDTH, 0.9 + 0.5 * len(rows)))
     for i, r in enumerate(rows.itertuples()):
         ax.barh(i, r.high - r.low, left=r.low, color=OKABE_ITO[0], height=0.5)  # one colour: rows are named
-        value_label(ax, f"{fmt.pct(r.low, 0)} à {fmt.pct(r.high, 0)}", (r.high, i), xytext=(4, 0), va="center")
+        value_label(ax, f"{fmt.pct(r.low, 0)} tot {fmt.pct(r.high, 0)}", (r.high, i), xytext=(4, 0), va="center")
     ax.set_yticks(range(len(rows)), rows["label"])
     ax.set(xlabel=xlabel, xlim=(0, 110), ylim=(len(rows) - 0.5, -0.5))
     fig.tight_layout()
