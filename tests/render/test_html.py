@@ -125,3 +125,9 @@ def test_no_word_of_a_table_header_is_broken(browser, rendered, release):
 @pytest.mark.parametrize("release", RELEASES)
 def test_columns_of_numbers_align_right(browser, rendered, release):
     assert visit(browser, rendered, release)["left_numbers"] == []
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_the_published_html_names_no_path_of_the_machine_that_built_it(rendered, release):
+    html = (rendered[release] / "report.html").read_text(encoding="utf-8")
+    assert "_staging" not in html and str(rendered[release].parent.parent) not in html

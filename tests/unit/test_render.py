@@ -135,3 +135,14 @@ def test_a_failed_render_leaves_the_last_good_report_untouched(workspace, built,
     with pytest.raises(render.RenderError, match=r"^\[2020\] quarto render failed"):
         build.build(["2020"], render=True, force=True, workspace=private)
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+
+
+def test_the_html_names_no_path_of_the_machine_that_built_it(tmp_path):
+    from hulplijnen.pipeline.render import relative_paths
+
+    folder = tmp_path / "_staging" / "build-1" / "2021"
+    folder.mkdir(parents=True)
+    html = folder / "report.html"
+    html.write_text(f'<div data-notebook="{folder}/notebooks/channels.ipynb">x</div>', encoding="utf-8")
+    relative_paths(html, folder)
+    assert html.read_text(encoding="utf-8") == '<div data-notebook="notebooks/channels.ipynb">x</div>'

@@ -185,7 +185,18 @@ def render(
     if returncode != 0 or missing:
         lines = list(tail) + ([f"(no {', '.join(missing)} was written)"] if returncode == 0 else [])
         return Result(job.release, seconds, RenderError(job.release, returncode, lines))
+    if "html" in formats:
+        relative_paths(job.folder / OUTPUTS["html"], job.folder)
     return Result(job.release, seconds)
+
+
+def relative_paths(html: Path, folder: Path) -> None:
+    """Quarto writes the staged folder's absolute path into the HTML (``data-notebook`` of each embedded cell):
+    a path of the machine that built it, and a different one in every build. Made relative to the report."""
+    data = html.read_bytes()
+    for prefix in {str(folder), str(folder.resolve())}:
+        data = data.replace((prefix + os.sep).encode(), b"")
+    html.write_bytes(data)
 
 
 def _follow(process: subprocess.Popen, job: Job, log: Callable[[str], None], tail: deque, started: float) -> None:
