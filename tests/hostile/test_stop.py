@@ -93,3 +93,20 @@ def test_a_stop_swallowed_by_a_library_is_not_reported_as_a_success(monkeypatch,
     monkeypatch.setattr(cli, "build", build)
     assert cli.main(["notebooks"]) == 128 + signal.SIGINT
     assert capsys.readouterr().err.startswith("stopped (Ctrl-C)")
+
+
+def test_a_second_signal_of_a_stop_arriving_after_it_is_only_noted(monkeypatch):
+    """The preview's Ctrl-C exited by death by signal (-2, not 130) when a second SIGINT, sent to the process
+    group as the preview stopped its children, arrived after the handlers were put back."""
+    original = signal.getsignal(signal.SIGTERM)
+
+    def build(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    monkeypatch.setattr(cli, "build", build)
+    try:
+        assert cli.main(["notebooks"]) == 128 + signal.SIGTERM
+        os.kill(os.getpid(), signal.SIGTERM)  # with the default handler back, this would end the test run
+        assert cli._heard == ["SIGTERM", "SIGTERM"]
+    finally:
+        signal.signal(signal.SIGTERM, original)

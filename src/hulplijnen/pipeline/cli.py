@@ -68,12 +68,19 @@ def main(argv: list[str] | None = None) -> int:
         return 3 if isinstance(exc, QuartoNotFoundError) else 1
     finally:
         for signum, handler in previous.items():
-            signal.signal(signum, handler)
+            # After a stop, a second signal of it may still be on its way (sent to the process group as the
+            # preview or the build stops its children): heard, it must not turn the exit code into a death by
+            # signal (-2), so it is only noted.
+            signal.signal(signum, _noted if _heard else handler)
     return 0
 
 
 STOPS = {"Ctrl-C": signal.SIGINT, "SIGTERM": signal.SIGTERM}
 _heard: list[str] = []  # the stops this run heard, first first
+
+
+def _noted(signum, frame) -> None:  # noqa: ARG001
+    _heard.append(next(name for name, number in STOPS.items() if number == signum))
 
 
 def _interrupt(signum, frame) -> None:  # noqa: ARG001
