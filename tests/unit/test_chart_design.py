@@ -9,19 +9,11 @@ import pytest
 
 matplotlib.use("agg")
 
-from chart_gallery import CHARTS, TITLE, draw_all  # noqa: E402
+from chart_gallery import CHARTS, TITLE  # noqa: E402
 from matplotlib import font_manager  # noqa: E402
 from matplotlib.text import Text  # noqa: E402
 
 from hulplijnen.presentation import figures_alt, theme  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def drawn():
-    built = draw_all()
-    yield built
-    for fig in built.values():
-        matplotlib.pyplot.close(fig)
 
 
 def texts(fig) -> list[Text]:

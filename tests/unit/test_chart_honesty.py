@@ -10,18 +10,10 @@ import pytest
 
 matplotlib.use("agg")
 
-from chart_gallery import CHARTS, draw_all, measures  # noqa: E402
+from chart_gallery import CHARTS, measures  # noqa: E402
 
 from hulplijnen.chapters.registration import charts as registration_charts  # noqa: E402
 from hulplijnen.presentation import figures  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def drawn():
-    built = draw_all()
-    yield built
-    for fig in built.values():
-        matplotlib.pyplot.close(fig)
 
 
 @pytest.mark.parametrize("name", CHARTS)
