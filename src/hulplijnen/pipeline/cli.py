@@ -48,6 +48,9 @@ def main(argv: list[str] | None = None) -> int:
     except BaseException as exc:
         # a stop, or what a library made of one (DuckDB turns it into RuntimeError('Query interrupted'))
         how = _heard[0] if _heard else "Ctrl-C" if isinstance(exc, KeyboardInterrupt) else None
+        if how is not None:  # from here a further signal of the stop is only noted: it must not cut this short
+            for signum in STOPS.values():
+                signal.signal(signum, _noted)
         if how is not None and args.command == "preview":
             print(f"preview stopped ({how})", file=sys.stderr)
             return 128 + STOPS[how]
