@@ -7,6 +7,8 @@ that draws an image names its colour map itself."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import matplotlib
 from matplotlib import cycler
 from matplotlib.colors import to_rgb
@@ -77,6 +79,7 @@ SEABORN_THEME = {
 
 def apply(palette: list[str]) -> None:
     """seaborn's whitegrid/notebook theme with ``palette`` as the colour cycle."""
+    bundled_font_only()
     matplotlib.rcParams.update(SEABORN_THEME)
     matplotlib.rcParams["axes.prop_cycle"] = cycler("color", [to_rgb(c) for c in palette])
 
@@ -108,6 +111,21 @@ TYPE = {
     "legend.fontsize": TEXT_PT,
     "legend.title_fontsize": TEXT_PT,
 }
+
+
+def bundled_font_only() -> None:
+    """matplotlib's own DejaVu Sans, never a system copy of another version (Debian's fonts-dejavu, which a
+    browser's packages pull in): found first, it would make a chart's letters and bytes depend on the machine."""
+    from matplotlib import font_manager
+
+    data = matplotlib.get_data_path()
+    manager = font_manager.fontManager
+    if all(f.fname.startswith(data) for f in manager.ttflist if f.name == FONT):
+        return
+    manager.ttflist = [f for f in manager.ttflist if f.name != FONT]
+    for path in sorted(Path(data, "fonts", "ttf").glob("DejaVuSans*.ttf")):
+        manager.addfont(str(path))
+    font_manager.FontManager._findfont_cached.cache_clear()
 
 
 VALUE_BOX = {"boxstyle": "square,pad=0.15", "facecolor": "white", "edgecolor": "none"}
