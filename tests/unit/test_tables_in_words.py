@@ -47,3 +47,22 @@ def test_widths_make_a_full_width_pipe_table_with_aligned_columns():
     assert "a\\|b" in lines[2]
     with pytest.raises(ValueError):
         markdown_table(frame, (1, 1))
+
+
+@pytest.mark.parametrize("widths", [None, (1, 1, 1, 1)])
+def test_columns_of_numbers_and_ranges_align_right_text_left(widths):
+    frame = pd.DataFrame(
+        {
+            "Jaar": ["2019", "2020"],
+            "Contacten": ["5.407 tot 5.440", "8.059"],
+            "Aandeel": ["51,5\u00a0% tot 58,5\u00a0%", ""],
+            "Bron": ["afgeleid", "tabel"],
+        }
+    )
+    rule = markdown_table(frame, widths).splitlines()[1].strip("|").split("|")
+    assert [cell.strip().endswith(":") and not cell.strip().startswith(":") for cell in rule] == [
+        True,
+        True,
+        True,
+        False,
+    ]

@@ -40,7 +40,8 @@ def markdown_table(frame: pd.DataFrame, widths: tuple[int, ...] | None = None) -
     dashes in those proportions and is longer than pandoc's line width, so pandoc (and Quarto's typst
     writer) gives the columns those relative widths."""
     if widths is None:
-        return frame.to_markdown(index=False, disable_numparse=True)
+        align = ["right" if _numeric(frame[c]) else "left" for c in frame.columns]
+        return frame.to_markdown(index=False, disable_numparse=True, colalign=align)
     if len(widths) != len(frame.columns):
         raise ValueError(f"{len(widths)} widths for {len(frame.columns)} columns")
     scale = 160 / sum(widths)
@@ -50,10 +51,21 @@ def markdown_table(frame: pd.DataFrame, widths: tuple[int, ...] | None = None) -
     return "\n".join([header, rule, *("| " + " | ".join(row) + " |" for row in cells)])
 
 
+_NUMBER = r"[−+-]?\d[\d.]*(,\d+)?(\s?%)?"  # \s: fmt writes a no-break space before %
+_NUMERIC_CELL = rf"{_NUMBER}(\stot\s{_NUMBER})?|x|onbekend"
+
+
+def _numeric(values: pd.Series) -> bool:
+    """A column of numbers as the report writes them (Dutch thousands and decimals, signs, %, 'x tot y' ranges);
+    empty cells do not count, and a column with no number is text."""
+    cells = values.astype(str).str.strip()
+    cells = cells[cells != ""]
+    return len(cells) > 0 and bool(cells.str.fullmatch(_NUMERIC_CELL).all())
+
+
 def _rule(dashes: int, values: pd.Series) -> str:
-    """A column's separator: numbers (Dutch thousands and decimals, signs, %) right-aligned, text left-aligned."""
-    numeric = values.astype(str).str.fullmatch(r"[−+-]?[\d.]+(,\d+)?( %)?|x|onbekend").all() and len(values) > 0
-    return "-" * max(3, dashes - 1) + ":" if numeric else ":" + "-" * max(3, dashes - 1)
+    """A column's separator: numbers right-aligned, text left-aligned."""
+    return "-" * max(3, dashes - 1) + ":" if _numeric(values) else ":" + "-" * max(3, dashes - 1)
 
 
 def show_figure(fig: plt.Figure | None, year: int | None = None) -> None:
