@@ -9,7 +9,7 @@ import shutil
 from importlib import metadata
 from pathlib import Path
 
-from . import chapters, fmt, front, keys, nbfile, summary, text
+from . import chapters, fmt, fonts, front, keys, nbfile, summary, text
 from . import facts as facts_mod
 from .appendix import (
     CODE_CHAPTERS,
@@ -149,6 +149,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     (staging / "report.qmd").write_text(document + "\n", encoding="utf-8")
     shutil.copy2(QUARTO_PROJECT, staging / "_quarto.yml")
     shutil.copytree(QUARTO_PARTIALS, staging / QUARTO_PARTIALS.name)
+    fonts.stage(staging)
     front.copy_logo(params, staging)
 
 
