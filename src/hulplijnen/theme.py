@@ -82,7 +82,7 @@ def apply(palette: list[str]) -> None:
 
 
 # One size system for every chart, in points at print size: a chart is drawn at the PDF's text width
-# (``WIDTH``, _quarto.yml's fig-width) and printed 1:1, so its type sits just under the body text (10 pt):
+# (``WIDTH``, _quarto.yml's fig-width) and printed 1:1, so its type sits just under the body text (9.5 pt):
 # axis labels, ticks, legends and panel titles at ``TEXT_PT``, the numbers written on the marks and long
 # category names at ``SMALL_PT``. No chart names another size.
 WIDTH = 6.5
