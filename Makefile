@@ -24,7 +24,7 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PY) -m pip install --quiet -r requirements.lock
 	$(PY) -m pip install --quiet --no-deps -e .
 	$(PY) -m ipykernel install --sys-prefix --name python3 > /dev/null
-	$(PY) -m hulplijnen.lab install-kernel > /dev/null
+	$(PY) -m hulplijnen.pipeline.lab install-kernel > /dev/null
 	touch $@
 
 env: $(VENV)/.installed ## create .venv from the lock file (exact versions)
@@ -37,18 +37,18 @@ lab: $(VENV)/.lab-installed ## JupyterLab on the notebooks (optional locked grou
 	$(VENV)/bin/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=. notebooks/
 
 report: env ## build the report of every year (or YEAR=...) into _output/<year>/
-	$(PY) -m hulplijnen.cli report $(BUILD_FLAGS)
+	$(PY) -m hulplijnen.pipeline.cli report $(BUILD_FLAGS)
 
 notebooks: env ## only the Papermill stage: executed notebooks, figures.json, previews
-	$(PY) -m hulplijnen.cli notebooks $(BUILD_FLAGS)
+	$(PY) -m hulplijnen.pipeline.cli notebooks $(BUILD_FLAGS)
 
 PORT   ?= 8765
 preview: env ## YEAR=… : that release's HTML, rebuilt on every save, at http://127.0.0.1:PORT/ (Ctrl-C stops it)
 	@[ -n "$(YEAR)" ] || { echo "make preview needs a release: make preview YEAR=2021"; exit 2; }
-	$(PY) -m hulplijnen.cli preview --year $(call quote,$(YEAR)) --port $(call quote,$(PORT))
+	$(PY) -m hulplijnen.pipeline.cli preview --year $(call quote,$(YEAR)) --port $(call quote,$(PORT))
 
 validate: env ## check every data file and params file; list every problem
-	$(PY) -m hulplijnen.cli validate
+	$(PY) -m hulplijnen.pipeline.cli validate
 
 lint: env ## style check: ruff (code and notebooks); the package's layers (import-linter); no fact key spelled by hand
 	$(VENV)/bin/ruff check .

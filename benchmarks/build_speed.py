@@ -118,8 +118,8 @@ def timed(command: list[str], cwd: Path, env: dict, peak: list[float] | None = N
 RUNS = """
 import json, sys
 import papermill as pm
-from hulplijnen.release import notebook_parameters
-from hulplijnen.release import load_release
+from hulplijnen.pipeline.release import notebook_parameters
+from hulplijnen.pipeline.release import load_release
 runs = {}
 for r in sys.argv[1:]:
     release = load_release(r)
@@ -165,7 +165,7 @@ def naive_renders(repo: Path, chapters: dict[str, list[str]], into: Path, env: d
             if (built / name).exists():
                 (shutil.copytree if (built / name).is_dir() else shutil.copy2)(built / name, folder / name)
         # the alt text the build gives each figure (assembly, not charged): the PDF/UA render refuses a figure without
-        describe = "import sys; from pathlib import Path; from hulplijnen import figures_alt as f; "
+        describe = "import sys; from pathlib import Path; from hulplijnen.presentation import figures_alt as f; "
         describe += "f.apply(Path(sys.argv[1]), sys.argv[2:])"
         subprocess.run([sys.executable, "-c", describe, str(folder), *chapters[release]], cwd=repo, env=env, check=True)
         total += timed(["quarto", "render", "report.qmd", "--to", "all", "--no-execute"], folder, env)[0]

@@ -23,7 +23,7 @@ CHAPTER = "channels"  # a chapter that some releases have and others do not
 
 
 def add_sentence(repo: Path, chapter: str, n: int) -> None:
-    template = repo / "report" / "chapters" / f"{chapter}.md"
+    template = repo / "src" / "hulplijnen" / "chapters" / chapter / "text.md"
     added = f"Een toegevoegde zin ({n}).\n"  # in the first section: text outside every section is an error
     text = re.sub(r"{% block \w+ %}\n", lambda m: m.group(0) + added, template.read_text(encoding="utf-8"), count=1)
     assert added in text, f"{template} has no section to add a sentence to"
@@ -67,7 +67,7 @@ def preview_edit(repo: Path, release: str, env: dict, notebook_times, edits: int
     """Seconds from saving a chapter's template to the served page's new version, ``make preview`` running
     warm; the last of ``edits`` saves counts (the first warms what a first edit loads)."""
     log = repo.parent / "preview.log"
-    command = [sys.executable, "-m", "hulplijnen.cli", "preview", "--release", release, "--port", "0"]
+    command = [sys.executable, "-m", "hulplijnen.pipeline.cli", "preview", "--release", release, "--port", "0"]
     with log.open("wb") as out:
         process = subprocess.Popen(command, cwd=repo, env=env, stdout=out, stderr=subprocess.STDOUT)
     try:

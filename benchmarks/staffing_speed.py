@@ -11,7 +11,7 @@ import time
 import numpy as np
 import pandas as pd
 
-from hulplijnen.analysis import simulate
+from hulplijnen.chapters.capacity.analysis import simulate
 from hulplijnen.maths import erlang
 
 

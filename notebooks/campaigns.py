@@ -20,8 +20,10 @@ min_months_for_effect = 12
 placebo_runs = 200
 
 # %%
-from hulplijnen import chapters, figures
-from hulplijnen.display import show_figure, show_table, show_text
+from hulplijnen import chapters
+from hulplijnen.chapters.campaigns import charts
+from hulplijnen.presentation import figures
+from hulplijnen.presentation.display import show_figure, show_table, show_text
 
 figures.apply_theme()
 facts = chapters.FactSheet("campaigns", year)
@@ -44,7 +46,7 @@ show_text(chapter.section("effects"))
 #| label: fig-campaigns
 #| fig-cap: "Contacten per maand met campagnes, gebeurtenissen en het verwachte verloop zonder campagnes"
 show_figure(
-    figures.campaign_series(
+    charts.campaign_series(
         chapter.data["band"], chapter.data["campaigns"], chapter.data["events"], f"Campagnes en contacten, {year}", year
     )
 )

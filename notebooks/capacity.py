@@ -21,10 +21,12 @@ answer_targets = [0.8, 0.9]
 redial_share = 0.5
 
 # %%
-from hulplijnen import chapters, figures, figures_staffing
-from hulplijnen.chapters import capacity_staffing
-from hulplijnen.chapters.export_tables import figure_title
-from hulplijnen.display import show_figure, show_table, show_text
+from hulplijnen import chapters
+from hulplijnen.chapters.capacity import charts
+from hulplijnen.chapters.capacity import staffing as capacity_staffing
+from hulplijnen.chapters.shared.export_tables import figure_title
+from hulplijnen.presentation import figures
+from hulplijnen.presentation.display import show_figure, show_table, show_text
 
 figures.apply_theme()
 facts = chapters.FactSheet("capacity", year)
@@ -36,7 +38,7 @@ show_text(chapter.section("rate"))
 # %%
 #| label: fig-export-answer-rate
 #| fig-cap: "Aandeel beantwoorde telefonische oproepen per maand, met de onzekerheid van de schatting"
-show_figure(figures.answer_rates(chapter.data["monthly"], figure_title("Beantwoorde oproepen per maand", export)))
+show_figure(charts.answer_rates(chapter.data["monthly"], figure_title("Beantwoorde oproepen per maand", export)))
 
 # %%
 #| label: tbl-export-answer-rate
@@ -50,7 +52,7 @@ show_text(chapter.section("hours"))
 #| label: fig-export-weekday-hour
 #| fig-cap: "Aangeboden en beantwoorde oproepen per weekdag en uur; grijs gearceerd = niet gepubliceerd"
 show_figure(
-    figures.weekday_hour_heatmap(
+    charts.weekday_hour_heatmap(
         chapter.data["offered"], chapter.data["answered"], figure_title("Oproepen per weekdag en uur", export)
     )
 )
@@ -71,9 +73,7 @@ show_text(staffing.section("waiting")) if staffing else None  # no timing column
 #| label: fig-export-still-waiting
 #| fig-cap: "Deel van de bellers dat na zoveel seconden wachten nog aan de lijn is"
 show_figure(
-    figures_staffing.still_waiting(
-        staffing.data["curve"] if staffing else None, figure_title("Hoe lang bellers wachten", export)
-    )
+    charts.still_waiting(staffing.data["curve"] if staffing else None, figure_title("Hoe lang bellers wachten", export))
 )
 
 # %%
@@ -82,18 +82,12 @@ show_text(staffing.section("staffing")) if staffing else None
 # %%
 #| label: fig-export-staffing-weekly
 #| fig-cap: "Hulpverlenersuren per week: aangemeld, gevraagde gesprekstijd en nodig per doel"
-show_figure(
-    figures_staffing.weekly_hours(staffing.data["weekly"] if staffing else None, figure_title("Uren per week", export))
-)
+show_figure(charts.weekly_hours(staffing.data["weekly"] if staffing else None, figure_title("Uren per week", export)))
 
 # %%
 #| label: fig-export-staffing-need
 #| fig-cap: "Hulpverleners nodig per doel en gemiddeld aangemeld, per weekdag en uur; gesloten uren weggelaten"
-show_figure(
-    figures_staffing.need_heatmap(
-        staffing.data["grids"] if staffing else None, figure_title("Nodige bezetting", export)
-    )
-)
+show_figure(charts.need_heatmap(staffing.data["grids"] if staffing else None, figure_title("Nodige bezetting", export)))
 
 # %%
 show_text(staffing.section("model_fit")) if staffing else None
@@ -101,9 +95,7 @@ show_text(staffing.section("model_fit")) if staffing else None
 # %%
 #| label: fig-export-model-fit
 #| fig-cap: "Per weekdag en uur: beantwoord volgens het model bij de aangemelde hulpverleners tegen gemeten"
-show_figure(
-    figures_staffing.model_fit(staffing.data["fit"] if staffing else None, figure_title("Model en meting", export))
-)
+show_figure(charts.model_fit(staffing.data["fit"] if staffing else None, figure_title("Model en meting", export)))
 
 # %%
 show_text(staffing.section("closing")) if staffing else None

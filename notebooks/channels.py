@@ -18,8 +18,10 @@ helplines = ["1712"]
 compare_years = [2019]
 
 # %%
-from hulplijnen import chapters, figures, figures_sources
-from hulplijnen.display import show_figure, show_table, show_text
+from hulplijnen import chapters
+from hulplijnen.chapters.channels import charts
+from hulplijnen.presentation import figures, figures_sources
+from hulplijnen.presentation.display import show_figure, show_table, show_text
 
 figures.apply_theme()
 facts = chapters.FactSheet("channels", year)
@@ -72,7 +74,7 @@ show_text(chapter.section("monthly"))
 #| label: fig-channels-monthly
 #| fig-cap: "Contacten per maand en kanaal"
 show_figure(
-    figures.monthly_channels(chapter.data["monthly"], f"Contacten per maand, {chapter.data['monthly_year']}"),
+    charts.monthly_channels(chapter.data["monthly"], f"Contacten per maand, {chapter.data['monthly_year']}"),
     year=chapter.data["monthly_year"],
 )
 

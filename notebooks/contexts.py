@@ -17,8 +17,9 @@ year = 2020
 helplines = ["1712"]
 
 # %%
-from hulplijnen import chapters, figures, figures_sources
-from hulplijnen.display import show_figure, show_table, show_text
+from hulplijnen import chapters
+from hulplijnen.presentation import figures, figures_sources
+from hulplijnen.presentation.display import show_figure, show_table, show_text
 
 figures.apply_theme()
 facts = chapters.FactSheet("contexts", year)

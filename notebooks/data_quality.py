@@ -17,9 +17,10 @@ year = 2020
 helplines = ["1712"]
 
 # %%
-from hulplijnen import chapters, figures
-from hulplijnen.chapters.quality_tables import WIDTHS
-from hulplijnen.display import show_table, show_text
+from hulplijnen import chapters
+from hulplijnen.chapters.data_quality.tables import WIDTHS
+from hulplijnen.presentation import figures
+from hulplijnen.presentation.display import show_table, show_text
 
 figures.apply_theme()
 facts = chapters.FactSheet("data_quality", year)

@@ -17,8 +17,10 @@ year = 2020
 helplines = ["1712"]
 
 # %%
-from hulplijnen import chapters, figures, figures_sources
-from hulplijnen.display import show_figure, show_table, show_text
+from hulplijnen import chapters
+from hulplijnen.chapters.gender_age import charts
+from hulplijnen.presentation import figures
+from hulplijnen.presentation.display import show_figure, show_table, show_text
 
 figures.apply_theme()
 facts = chapters.FactSheet("gender_age", year)
@@ -43,9 +45,7 @@ show_text(chapter.section("later"))
 # %%
 #| label: fig-gender-share-years
 #| fig-cap: "Aandeel vrouwen bij bekend geslacht: exact, of met het bereik van een afgerond aandeel"
-show_figure(
-    figures_sources.exact_and_rounded(chapter.data["comparison"], "Aandeel vrouwen (van bekend geslacht)", "procent")
-)
+show_figure(charts.exact_and_rounded(chapter.data["comparison"], "Aandeel vrouwen (van bekend geslacht)", "procent"))
 
 # %%
 show_text(chapter.section("age"))

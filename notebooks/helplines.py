@@ -17,8 +17,9 @@ year = 2021
 helplines = ["1712", "tele-onthaal", "stop-it-now"]
 
 # %%
-from hulplijnen import chapters, figures
-from hulplijnen.display import show_figure, show_table, show_text
+from hulplijnen import chapters
+from hulplijnen.presentation import figures
+from hulplijnen.presentation.display import show_figure, show_table, show_text
 
 figures.apply_theme()
 facts = chapters.FactSheet("helplines", year)

@@ -19,9 +19,11 @@ export = {"path": None, "synthetic": {"seed": 1712, "rows": None}}
 min_cell_count = 5
 
 # %%
-from hulplijnen import chapters, figures
-from hulplijnen.chapters.export_tables import figure_title
-from hulplijnen.display import show_figure, show_table, show_text
+from hulplijnen import chapters
+from hulplijnen.chapters.registration import charts
+from hulplijnen.chapters.shared.export_tables import figure_title
+from hulplijnen.presentation import figures
+from hulplijnen.presentation.display import show_figure, show_table, show_text
 
 figures.apply_theme()
 facts = chapters.FactSheet("registration", year)
@@ -41,7 +43,7 @@ show_text(chapter.section("daily"))
 # %%
 #| label: fig-export-daily
 #| fig-cap: "Beantwoorde contacten per dag; een gat is een dag waarvan het aantal niet gepubliceerd wordt"
-show_figure(figures.daily_contacts(chapter.data["daily"], figure_title("Contacten per dag", export)))
+show_figure(charts.daily_contacts(chapter.data["daily"], figure_title("Contacten per dag", export)))
 
 # %%
 show_text(chapter.section("mix"))
@@ -58,7 +60,7 @@ show_text(chapter.section("suppressed"))
 #| label: fig-export-channel-mix
 #| fig-cap: "Kanaalmix per groep contactnemers"
 show_figure(
-    figures.channel_mix_bars(
+    charts.channel_mix_bars(
         chapter.data["mix"], chapter.data["group_labels"], figure_title("Kanaal per contactnemer", export)
     )
 )

@@ -4,14 +4,14 @@ import tempfile
 import pytest
 
 os.environ.setdefault("MPLBACKEND", "agg")
-# a build in a test never adds to the repository's disclosure ledger (read when hulplijnen.paths is imported)
+# a build in a test never adds to the repository's disclosure ledger (read when hulplijnen.config.paths is imported)
 os.environ.setdefault("HULPLIJNEN_LEDGER", tempfile.mkdtemp(prefix="hulplijnen-ledger-"))
 
 
 @pytest.fixture(scope="session")
 def workspace(tmp_path_factory):
     """A build of every release into a private output, staging and cache folder (never the user's)."""
-    from hulplijnen import build
+    from hulplijnen.pipeline import build
 
     base = tmp_path_factory.mktemp("build")
     return build.Workspace(output=base / "_output", staging=base / "_staging", cache=base / "_cache")
@@ -21,8 +21,8 @@ def workspace(tmp_path_factory):
 def built(workspace):
     """Every release built without Quarto (the Papermill stage and assembly), once per session;
     the end-to-end tests read it, the render tests reuse its notebook cache."""
-    from hulplijnen import build
-    from hulplijnen.params import release_ids
+    from hulplijnen.config.params import release_ids
+    from hulplijnen.pipeline import build
 
     summary = build.build(render=False, workspace=workspace)
     assert sorted(summary.published) == release_ids() and not summary.cached
@@ -30,7 +30,7 @@ def built(workspace):
 
 
 BUILD_ELSEWHERE = (
-    "import sys; from pathlib import Path; from hulplijnen import build; b = Path(sys.argv[1]); "
+    "import sys; from pathlib import Path; from hulplijnen.pipeline import build; b = Path(sys.argv[1]); "
     "build.build([sys.argv[2]], render=sys.argv[3] == '1', "
     "workspace=build.Workspace(output=b / '_output', staging=b / '_staging', cache=b / '_cache'))"
 )

@@ -9,9 +9,9 @@ import papermill as pm
 import pytest
 import yaml
 
-from hulplijnen.build import notebooks
-from hulplijnen.params import REPORT_KEYS, ReportParams, release_ids
-from hulplijnen.paths import PARAMS, ROOT
+from hulplijnen.config.params import REPORT_KEYS, ReportParams, release_ids
+from hulplijnen.config.paths import PARAMS, ROOT
+from hulplijnen.pipeline.build import notebooks
 
 NOTEBOOKS = notebooks()
 

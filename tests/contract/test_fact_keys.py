@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from hulplijnen import keys
-from hulplijnen.paths import PACKAGE, relative_to_root
+from hulplijnen.config.paths import PACKAGE, relative_to_root
+from hulplijnen.facts import keys
 
 DOTTED = re.compile(r"^[a-z0-9_{}\-]+(\.[a-z0-9_{}\-]+)+$")
 
@@ -54,7 +54,7 @@ def hand_spelled(source: str) -> list[tuple[int, str]]:
     return found
 
 
-MODULES = sorted(p for p in PACKAGE.rglob("*.py") if p != PACKAGE / "keys.py")
+MODULES = sorted(p for p in PACKAGE.rglob("*.py") if p != PACKAGE / "facts" / "keys.py")
 
 
 def test_no_module_spells_a_fact_key_by_hand():
@@ -63,7 +63,8 @@ def test_no_module_spells_a_fact_key_by_hand():
         for p in MODULES
         for line, shape in hand_spelled(p.read_text(encoding="utf-8"))
     ]
-    assert not found, "fact keys spelled by hand; build them with a function of hulplijnen.keys:\n" + "\n".join(found)
+    message = "fact keys spelled by hand; build them with a function of hulplijnen.facts.keys:\n"
+    assert not found, message + "\n".join(found)
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ import jupytext
 import nbformat
 import pytest
 
-from hulplijnen import lab
-from hulplijnen.paths import NOTEBOOKS, ROOT
+from hulplijnen.config.paths import NOTEBOOKS, ROOT
+from hulplijnen.pipeline import lab
 
 NOTEBOOK_FILES = sorted(NOTEBOOKS.glob("*.ipynb"))
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from hulplijnen.paths import ROOT
+from hulplijnen.config.paths import ROOT
 
 LIMIT = 350
 MODULES = sorted(p for folder in ("src", "tests", "benchmarks") for p in (ROOT / folder).rglob("*.py"))

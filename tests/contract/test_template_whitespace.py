@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from hulplijnen.paths import REPORT_TEXT
+from hulplijnen.config.paths import CHAPTERS, REPORT_TEXT, ROOT
 
 TAG_ONLY = re.compile(r"(\{%(?:(?!%\}).)*%\}\s*)+")  # block tags only (none spans text between tags)
-TEMPLATES = sorted(REPORT_TEXT.rglob("*.md"))
+TEMPLATES = sorted([*REPORT_TEXT.rglob("*.md"), *CHAPTERS.rglob("*.md")])  # report/ and the chapters' folders
 
 
 def glued_lines(text: str) -> list[int]:
@@ -32,7 +32,7 @@ def test_the_check_finds_a_glued_line():
     assert glued_lines("{% if x %}{% endif %}\nTekst.") == []
 
 
-@pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: str(p.relative_to(REPORT_TEXT)))
+@pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_no_block_tag_glues_two_lines_of_text(path):
     assert glued_lines(path.read_text(encoding="utf-8")) == []
 
@@ -48,7 +48,9 @@ def test_the_check_finds_a_long_line():
     assert long_lines("kort\n" + "x" * 121 + "\nkort") == [2] and long_lines("x" * 120) == []
 
 
-@pytest.mark.parametrize("path", sorted(REPORT_TEXT.rglob("*.*")), ids=lambda p: str(p.relative_to(REPORT_TEXT)))
+@pytest.mark.parametrize(
+    "path", sorted([*REPORT_TEXT.rglob("*.*"), *CHAPTERS.rglob("*.md")]), ids=lambda p: str(p.relative_to(ROOT))
+)
 def test_no_template_line_is_longer_than_the_code_allows(path):
     """Templates wrap freely: prose joins the lines of a paragraph, and a line break inside {{ }} or {% %} is
     not output."""

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from hulplijnen import chapters
-from hulplijnen.paths import NOTEBOOKS, REPORT_TEXT
+from hulplijnen.config.paths import CHAPTERS, NOTEBOOKS
 
 SECTION = re.compile(r'\b\w+\.section\("(\w+)"\)')
 LABEL = re.compile(r"^#\| label: ((fig|tbl)-[\w-]+)\s*$", re.M)
@@ -44,9 +44,9 @@ def shown(cells: list[dict]) -> list[tuple[str, str]]:
 
 
 def templates_of(name: str) -> list[Path]:
-    """A chapter's templates: chapters/<name>.md and its parts, chapters/_<name>_<part>.md."""
-    folder = REPORT_TEXT / "chapters"
-    return [folder / f"{name}.md", *sorted(folder.glob(f"_{name}_*.md"))]
+    """A chapter's templates: its folder's text.md and its parts (every other .md there but methods.md)."""
+    folder = CHAPTERS / name
+    return [folder / "text.md", *sorted(p for p in folder.glob("*.md") if p.name not in ("text.md", "methods.md"))]
 
 
 def sections_of(templates: list[Path]) -> dict[str, str]:

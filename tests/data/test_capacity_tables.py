@@ -3,10 +3,10 @@ settings. Bad input is named by file, line and column."""
 
 import pytest
 
+from hulplijnen.config.paths import DATA
 from hulplijnen.data import load, validation
 from hulplijnen.data.readcsv import read_csv_strict
 from hulplijnen.data.single_tables import SINGLE_TABLES
-from hulplijnen.paths import DATA
 
 
 def check(name, tmp_path, replace):

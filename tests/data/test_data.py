@@ -3,10 +3,10 @@
 import pandas as pd
 import pytest
 
+from hulplijnen.config.errors import DataError
+from hulplijnen.config.params import check_params
 from hulplijnen.data import load, reconcile
-from hulplijnen.errors import DataError
-from hulplijnen.params import check_params
-from hulplijnen.validate import check_all, check_provenance
+from hulplijnen.pipeline.validate import check_all, check_provenance
 
 HEADER = "month,channel,contacts,missing_reason\n"
 

@@ -2,9 +2,9 @@
 
 import yaml
 
-from hulplijnen import validate
+from hulplijnen.config.paths import DATA
 from hulplijnen.data import load
-from hulplijnen.paths import DATA
+from hulplijnen.pipeline import validate
 
 
 def test_every_missing_reason_in_data_has_a_dutch_label():

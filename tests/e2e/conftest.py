@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from hulplijnen.paths import ROOT
+from hulplijnen.config.paths import ROOT
 
 BUILD_INPUTS = ["src", "notebooks", "report", "params", "data", "quarto", "_quarto.yml", "pyproject.toml"]
 
@@ -27,7 +27,7 @@ def copy_repository(target: Path) -> Path:
 
 def command(copy: Path, *args: str) -> list[str]:
     """The build's command line (what `make report`/`make notebooks` runs), for the copy."""
-    return [sys.executable, "-m", "hulplijnen.cli", *args]
+    return [sys.executable, "-m", "hulplijnen.pipeline.cli", *args]
 
 
 def environment(copy: Path, **extra: str) -> dict[str, str]:

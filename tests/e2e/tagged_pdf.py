@@ -11,8 +11,8 @@ TAGGED = Path(__file__).parents[1] / "render" / "tagged.py"
 
 def missing() -> str | None:
     """Why a PDF cannot be rendered and read here (no Quarto 1.10+, no pikepdf), or None."""
-    from hulplijnen import render
-    from hulplijnen.errors import QuartoNotFoundError, QuartoTooOldError
+    from hulplijnen.config.errors import QuartoNotFoundError, QuartoTooOldError
+    from hulplijnen.pipeline import render
 
     try:
         render.quarto()

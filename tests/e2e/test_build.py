@@ -6,11 +6,13 @@ import shutil
 
 import nbformat
 import pytest
-from shown_cells import undrawn  # tests/e2e/ is on the path as pytest runs its tests
+from declared import not_shown  # tests/e2e/ is on the path as pytest runs its tests
 
-from hulplijnen import assemble, build, escape, execute, fmt
-from hulplijnen.params import release_ids
-from hulplijnen.paths import ROOT
+from hulplijnen.chapters.gender_age import charts as gender_age_charts
+from hulplijnen.config.params import release_ids
+from hulplijnen.config.paths import ROOT
+from hulplijnen.pipeline import assemble, build, execute
+from hulplijnen.presentation import escape, fmt
 
 
 def facts(built, year):
@@ -69,18 +71,18 @@ def test_implied_2019_interval_2021(built):
 
 
 def test_one_year_is_not_a_series_and_several_are():
-    """The rule behind undrawn(): a chart over the years draws from two years on, never from one."""
+    """A rule the chapters declare by (not_shown): a chart over the years draws from two years on, never from one."""
     import pandas as pd
 
-    from hulplijnen import figures_sources
+    from hulplijnen.presentation import figures_sources
 
     one = pd.DataFrame({"year": [2020], "channel": ["phone"], "low": [70.8], "high": [70.8], "exact": [True]})
     two = pd.concat([one, one.assign(year=2021, low=67.5, high=68.5, exact=False)])
     assert figures_sources.share_series(one, "t") is None and figures_sources.series_counts(one, "t", "n") is None
     assert figures_sources.share_series(two, "t") is not None and figures_sources.series_counts(two, "t", "n")
     rows = pd.DataFrame({"label": ["2020"], "value": [73.8], "low": [73.8], "high": [73.8]})
-    assert figures_sources.exact_and_rounded(rows, "t", "procent") is None
-    assert figures_sources.exact_and_rounded(pd.concat([rows, rows.assign(label="2021")]), "t", "procent")
+    assert gender_age_charts.exact_and_rounded(rows, "t", "procent") is None
+    assert gender_age_charts.exact_and_rounded(pd.concat([rows, rows.assign(label="2021")]), "t", "procent")
 
 
 def test_quarto_project_is_consistent(built):
@@ -90,7 +92,7 @@ def test_quarto_project_is_consistent(built):
         assert embeds and all((out / e.split("#")[0]).exists() for e in embeds)
         labels = set()
         cells = [c for nb in (out / "notebooks").glob("*.ipynb") for c in nbformat.read(nb, as_version=4).cells]
-        shown_nothing = undrawn(out, {x for c in cells for x in re.findall(r"#\| label: (\S+)", c.source)})
+        shown_nothing = set(not_shown(out))  # what the chapters declare (assembly checked it against the cells)
         for cell in cells:
             labels |= set(re.findall(r"#\| label: (\S+)", cell.source))
             pngs = [o for o in cell.get("outputs", []) if "image/png" in o.get("data", {})]
@@ -180,16 +182,16 @@ def test_campaign_effect_is_not_estimated_from_annual_figures(built):
 
 
 def releases_of_year(year):
-    from hulplijnen.params import load_params
+    from hulplijnen.config.params import load_params
 
     return [r for r in release_ids() if load_params(r).year == year]
 
 
 def test_every_published_2021_figure_is_in_figures_json(built):
     """Back-test: every row of every 2021 key_figures.csv, in each 2021 report that covers the helpline."""
+    from hulplijnen.config.params import load_params
     from hulplijnen.data import load
-    from hulplijnen.keys import fact_key
-    from hulplijnen.params import load_params
+    from hulplijnen.facts.keys import fact_key
 
     checked = 0
     for release in releases_of_year(2021):
@@ -207,7 +209,7 @@ def test_every_published_2021_figure_is_in_figures_json(built):
 
 
 def test_single_helpline_release(built):
-    from hulplijnen.params import load_params
+    from hulplijnen.config.params import load_params
 
     single = [r for r in release_ids() if len(load_params(r).helplines) == 1 and load_params(r).helplines[0] != "1712"]
     assert single, "a params file selecting one helpline other than 1712"
@@ -227,17 +229,17 @@ def test_every_labelled_figure_and_table_is_a_file(built):
             for cell in nbformat.read(nb, as_version=4).cells:
                 labels |= set(re.findall(r"#\| label: ((?:fig|tbl)-[\w-]+)", cell.source))
         files = {p.stem for p in (out / "figures").glob("*.png")} | {p.stem for p in (out / "tables").glob("*.md")}
-        nothing = undrawn(out, labels)
-        assert labels - nothing == files and not nothing & files
+        nothing = set(not_shown(out))
+        assert nothing <= labels and labels - nothing == files and not nothing & files
 
 
 def test_data_quality_provenance_and_glossary_are_generated_from_data(built):
     import yaml
 
+    from hulplijnen.config.params import load_params
+    from hulplijnen.config.paths import DATA
     from hulplijnen.data import load
     from hulplijnen.export import synthetic
-    from hulplijnen.params import load_params
-    from hulplijnen.paths import DATA
 
     documents = yaml.safe_load((DATA / "provenance.yml").read_text())["documents"]
     corrections = load.corrections()
@@ -301,8 +303,8 @@ def test_data_quality_provenance_and_glossary_are_generated_from_data(built):
 def test_reference_material_is_in_the_appendices(built):
     """The code list only where a chapter counts by code; every tbl-appendix- table in the appendices, not in a
     chapter (its notebook cell is include: false); no input file path or checksum list in the document."""
-    from hulplijnen.assemble import CODE_CHAPTERS
-    from hulplijnen.release import load_release
+    from hulplijnen.pipeline.assemble import CODE_CHAPTERS
+    from hulplijnen.pipeline.release import load_release
 
     for release, out in built.items():
         qmd = (out / "report.qmd").read_text(encoding="utf-8")

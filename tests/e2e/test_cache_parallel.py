@@ -6,11 +6,11 @@ import shutil
 import nbformat
 import pytest
 
-from hulplijnen import build
-from hulplijnen.errors import NotebookExecutionError
-from hulplijnen.params import release_ids
-from hulplijnen.paths import DATA, NOTEBOOKS
-from hulplijnen.release import load_release
+from hulplijnen.config.errors import NotebookExecutionError
+from hulplijnen.config.params import release_ids
+from hulplijnen.config.paths import DATA, NOTEBOOKS
+from hulplijnen.pipeline import build
+from hulplijnen.pipeline.release import load_release
 
 
 def outputs(path):

@@ -9,8 +9,8 @@ import shutil
 
 import pytest
 
-from hulplijnen.params import release_ids
-from hulplijnen.release import load_release
+from hulplijnen.config.params import release_ids
+from hulplijnen.pipeline.release import load_release
 
 pytestmark = pytest.mark.e2e
 
@@ -44,13 +44,13 @@ def test_a_template_edit_reruns_only_its_chapter(repository_copy, workspace, bui
     without = sorted(set(release_ids()) - set(with_channels))
     assert with_channels and without  # the test means something only with both kinds of release
 
-    template = copy / "report" / "chapters" / "channels.md"
+    template = copy / "src" / "hulplijnen" / "chapters" / "channels" / "text.md"
     added = "Een zin die de analist net toevoegde."  # in the template's first section
     template.write_text(
         re.sub(r"{% block \w+ %}\n", lambda m: m.group(0) + added + "\n", template.read_text("utf-8"), count=1)
     )
     log = repository_copy.build(copy, "notebooks").stdout
-    reason = "report/chapters/channels.md changed"
+    reason = "src/hulplijnen/chapters/channels/text.md changed"
     assert executed(log) == [(r, "channels", reason) for r in with_channels], log
     for release in without:
         assert f"[{release}] up to date" in log
@@ -63,8 +63,8 @@ def test_a_template_edit_reruns_only_its_chapter(repository_copy, workspace, bui
         record = after[release]
         assert [n for n, run in record["notebooks"].items() if not run["cached"]] == ["channels"]
 
-    module = copy / "src" / "hulplijnen" / "chapters" / "channels.py"
+    module = copy / "src" / "hulplijnen" / "chapters" / "channels" / "__init__.py"
     module.write_text(module.read_text(encoding="utf-8") + "\n# an analyst's note\n")
     log = repository_copy.build(copy, "notebooks").stdout
-    reason = "src/hulplijnen/chapters/channels.py changed"
+    reason = "src/hulplijnen/chapters/channels/__init__.py changed"
     assert executed(log) == [(r, "channels", reason) for r in with_channels], log

@@ -8,11 +8,11 @@ import nbformat
 import pandas as pd
 import pytest
 
-from hulplijnen.assemble import SYNTHETIC_BANNER
-from hulplijnen.chapters.export_tables import SHOWN_CELL_BY_CELL
-from hulplijnen.errors import ParamsError
+from hulplijnen.chapters.shared.export_tables import SHOWN_CELL_BY_CELL
+from hulplijnen.config.errors import ParamsError
+from hulplijnen.config.params import load_params, release_ids
 from hulplijnen.export import synthetic
-from hulplijnen.params import load_params, release_ids
+from hulplijnen.pipeline.assemble import SYNTHETIC_BANNER
 
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?")
 
@@ -124,7 +124,7 @@ def test_real_releases_hold_no_synthetic_data(built):
     ],
 )
 def test_params_rules_for_exports(tmp_path, name, text, rule):
-    from hulplijnen.paths import PARAMS
+    from hulplijnen.config.paths import PARAMS
 
     base = (PARAMS / name).read_text()
     lines, skipping = [], False  # the file without its export and min_cell_count keys (and their indented lines)

@@ -8,8 +8,8 @@ import time
 import nbformat
 import pytest
 
-from hulplijnen import lab
-from hulplijnen.paths import NOTEBOOKS
+from hulplijnen.config.paths import NOTEBOOKS
+from hulplijnen.pipeline import lab
 
 
 def injected(executed) -> dict:

@@ -10,9 +10,9 @@ from pathlib import Path
 import nbformat
 import pytest
 import yaml
-from shown_cells import undrawn  # tests/e2e/ is on the path as pytest runs its tests
+from declared import not_shown  # tests/e2e/ is on the path as pytest runs its tests
 
-from hulplijnen.paths import DATA
+from hulplijnen.config.paths import DATA
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "later_year"
 YEAR = "2022"
@@ -72,7 +72,8 @@ def test_no_chart_is_empty_and_the_text_says_what_is_not_published(later):
     assert {"channels", "contact_persons", "gender_age", "contexts", "reachability"} <= names
     notebooks = [nbformat.read(path, as_version=4) for path in (out / "notebooks").glob("*.ipynb")]
     labels = {x for nb in notebooks for c in nb.cells for x in re.findall(r"#\| label: (\S+)", c.source)}
-    nothing = undrawn(out, labels)
+    nothing = set(not_shown(out))
+    assert nothing <= labels and all(not_shown(out).values())  # a real cell, with its reason
     for nb in notebooks:
         for cell in nb.cells:
             assert not any(o.get("output_type") == "error" for o in cell.get("outputs", [])), cell.source[:60]

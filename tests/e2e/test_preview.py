@@ -72,18 +72,18 @@ def test_the_page_follows_each_save_and_a_bad_edit_keeps_the_last_good_page(repo
         page = get(port, "/")
         assert "/__version" in page and ADDED not in page
 
-        template = copy / "report" / "chapters" / "helplines.md"
+        template = copy / "src" / "hulplijnen" / "chapters" / "helplines" / "text.md"
         good = template.read_text(encoding="utf-8")
         template.write_text(with_line(good, ADDED), encoding="utf-8")
         saved = next_version(port, first["version"], preview, log)
         assert saved["error"] is None, saved["error"]
         page = get(port, "/")
         assert ADDED in page and 'id="preview-error"' not in page
-        assert "helplines: to execute (report/chapters/helplines.md changed)" in log.read_text()
+        assert "helplines: to execute (src/hulplijnen/chapters/helplines/text.md changed)" in log.read_text()
 
         template.write_text(with_line(good, f"{ADDED}\n{{{{ niet_bestaand }}}}"), encoding="utf-8")
         bad = next_version(port, saved["version"], preview, log)
-        assert "report/chapters/helplines.md" in bad["error"] and "niet_bestaand" in bad["error"]
+        assert "src/hulplijnen/chapters/helplines/text.md" in bad["error"] and "niet_bestaand" in bad["error"]
         page = get(port, "/")
         assert 'id="preview-error"' in page and "niet_bestaand" in page and ADDED in page  # the last good page
         assert "niet_bestaand" in log.read_text()  # and in the terminal

@@ -7,10 +7,10 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from hulplijnen.captions import YEAR_METADATA
-from hulplijnen.chapters.export_tables import SHOWN_CELL_BY_CELL
+from hulplijnen.chapters.shared.export_tables import SHOWN_CELL_BY_CELL
+from hulplijnen.config.params import load_params
 from hulplijnen.export.aggregate import table_defs
-from hulplijnen.params import load_params
+from hulplijnen.presentation.captions import YEAR_METADATA
 
 
 def facts(out) -> dict:
@@ -179,7 +179,7 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
 
 
 def test_the_rules_of_the_key_messages_write_no_year():
-    from hulplijnen import messages
+    from hulplijnen.pipeline import messages
 
     source = Path(messages.__file__).read_text(encoding="utf-8")
     assert not re.search(r"(?<![\w.])(19|20)\d\d(?![\w.])", source)
@@ -194,7 +194,7 @@ def test_a_rounded_share_one_point_from_an_exact_one_is_about_the_same(built):
 def test_the_timing_disclosure_rule_is_stated_only_where_timings_are_published(built):
     """The methods state the k rule for waiting and conversation times in a release that publishes them
     (the demo's synthetic export has the timing columns), and nowhere else."""
-    from hulplijnen.assemble import has_timings
+    from hulplijnen.pipeline.assemble import has_timings
 
     for release, out in built.items():
         stated = "wachtcurve toont een punt alleen zolang" in (out / "report.qmd").read_text(encoding="utf-8")

@@ -6,7 +6,7 @@ import nbformat
 import pytest
 from test_report_reads import facts, reader_part, shown  # tests/e2e/ is on the path as pytest runs its tests
 
-from hulplijnen.params import load_params
+from hulplijnen.config.params import load_params
 
 
 def flat(text: str) -> str:

@@ -6,10 +6,10 @@ import re
 
 import nbformat
 import pytest
-from shown_cells import undrawn  # tests/e2e/ is on the path as pytest runs its tests
+from declared import not_shown  # tests/e2e/ is on the path as pytest runs its tests
 
 from hulplijnen import chapters
-from hulplijnen.params import load_params, release_ids
+from hulplijnen.config.params import load_params, release_ids
 
 
 def facts(built, release):
@@ -159,7 +159,7 @@ def test_each_new_chapter_in_every_release_that_should_have_it(built, release):
         nb = nbformat.read(built[release] / "notebooks" / f"{name}.ipynb", as_version=4)
         images = [o for c in nb.cells for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
         labels = {m for c in nb.cells for m in re.findall(r"#\| label: (fig-\S+)", c.source)}
-        assert len(images) == len(labels - undrawn(built[release], labels)) > 0, (release, name)
+        assert len(images) == len(labels - set(not_shown(built[release]))) > 0, (release, name)
 
 
 def test_reachability_says_what_is_not_registered(built):

@@ -5,15 +5,15 @@ import shutil
 import subprocess
 import sys
 
-from hulplijnen import build, uptodate
-from hulplijnen.params import release_ids
-from hulplijnen.paths import DATA, NOTEBOOKS, REPORT_TEXT, ROOT
+from hulplijnen.config.params import release_ids
+from hulplijnen.config.paths import DATA, NOTEBOOKS, REPORT_TEXT, ROOT
+from hulplijnen.pipeline import build, uptodate
 
 HEAVY = ["pandas", "pandera", "matplotlib", "papermill", "nbconvert", "duckdb", "statsmodels", "scipy"]
 CHECK = """
 import json, sys
 from pathlib import Path
-from hulplijnen.build import Workspace, build
+from hulplijnen.pipeline.build import Workspace, build
 folders = json.loads(sys.argv[1])
 summary = build(render=False, workspace=Workspace(**{k: Path(v) for k, v in folders.items()}))
 print(json.dumps({"up_to_date": sorted(summary.up_to_date), "loaded": sorted(set(sys.argv[2:]) & set(sys.modules))}))

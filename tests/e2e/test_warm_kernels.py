@@ -11,9 +11,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from hulplijnen import execute, zygote
-from hulplijnen.errors import BuildError
-from hulplijnen.paths import ROOT
+from hulplijnen.config.errors import BuildError
+from hulplijnen.config.paths import ROOT
+from hulplijnen.pipeline import execute, zygote
 
 pytestmark = pytest.mark.e2e
 

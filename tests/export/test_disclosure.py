@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from scipy.optimize import linprog
 
-from hulplijnen.errors import DisclosureError
+from hulplijnen.config.errors import DisclosureError
 from hulplijnen.export import aggregate
 from hulplijnen.export.disclosure import Dim, TableDef, describe, protect
 

@@ -18,7 +18,7 @@ import pandas as pd
 import pytest
 from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
-from hulplijnen.errors import DisclosureError
+from hulplijnen.config.errors import DisclosureError
 from hulplijnen.export import ledger
 from hulplijnen.export.disclosure import Dim, TableDef, protect
 

@@ -6,10 +6,10 @@ import json
 import pandas as pd
 import pytest
 
-from hulplijnen.errors import DisclosureError
+from hulplijnen.config.errors import DisclosureError
+from hulplijnen.config.params import ContactExport
 from hulplijnen.export import ledger, stage, synthetic, tables
-from hulplijnen.params import ContactExport
-from hulplijnen.release import public_values
+from hulplijnen.pipeline.release import public_values
 
 
 @pytest.fixture
@@ -49,7 +49,7 @@ def test_stage_records_by_fingerprint_and_refuses_a_changed_export(private):
 
 def test_outputs_name_a_path_export_by_fingerprint(private):
     files = synthetic.write(private / "secret-folder", seed=3, rows=100, formats=("parquet",))["parquet"]
-    from hulplijnen.params import ReportParams
+    from hulplijnen.config.params import ReportParams
 
     params = ReportParams(
         year=2020,

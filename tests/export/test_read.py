@@ -6,7 +6,7 @@ import shutil
 import pandas as pd
 import pytest
 
-from hulplijnen.errors import ExportError
+from hulplijnen.config.errors import ExportError
 from hulplijnen.export import read
 
 from .conftest import loaded

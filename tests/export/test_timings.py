@@ -6,7 +6,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from hulplijnen.errors import ExportError
+from hulplijnen.config.errors import ExportError
 from hulplijnen.export import synthetic, synthetic_timing, timings
 from hulplijnen.export.read import ExportFiles
 

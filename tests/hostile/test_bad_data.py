@@ -6,10 +6,10 @@ import io
 import pandas as pd
 import pytest
 
+from hulplijnen.config.paths import DATA
 from hulplijnen.data import load
 from hulplijnen.data.single_tables import SINGLE_TABLES
 from hulplijnen.data.validation import check_frame
-from hulplijnen.paths import DATA
 
 KEY_FIGURES = (DATA / "1712" / "2021" / "key_figures.csv").read_text(encoding="utf-8")
 FIRST = KEY_FIGURES.splitlines()[1]  # contacts,contacts,all,,8515,count,exact,0,,"..."

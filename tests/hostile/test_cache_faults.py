@@ -6,11 +6,11 @@ import json
 import nbformat
 import pytest
 
-from hulplijnen.cache import Entry, NotebookCache, key_parts, notebook_key
-from hulplijnen.digests import file_digest
-from hulplijnen.execute import normalise
+from hulplijnen.config.digests import file_digest
+from hulplijnen.config.paths import NOTEBOOKS, ROOT
 from hulplijnen.export import stage
-from hulplijnen.paths import NOTEBOOKS, ROOT
+from hulplijnen.pipeline.cache import Entry, NotebookCache, key_parts, notebook_key
+from hulplijnen.pipeline.execute import normalise
 
 
 @pytest.fixture

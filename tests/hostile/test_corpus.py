@@ -6,11 +6,12 @@ import subprocess
 
 import pytest
 
-from hulplijnen import build, escape, publish
+from hulplijnen.config.errors import BuildError
+from hulplijnen.config.params import check_params
+from hulplijnen.config.paths import ROOT
 from hulplijnen.data.specs import CODE_PATTERN
-from hulplijnen.errors import BuildError
-from hulplijnen.params import check_params
-from hulplijnen.paths import ROOT
+from hulplijnen.pipeline import build, publish
+from hulplijnen.presentation import escape
 
 PAYLOADS = [
     "<script>alert(1)</script>",
@@ -131,7 +132,7 @@ def test_make_passes_variables_quoted(payload, tmp_path):
     marker = tmp_path / "pwned"
     value = payload.format(m=marker)
     done = subprocess.run(["make", "-n", "notebooks", f"YEAR={value}"], cwd=ROOT, capture_output=True, text=True)
-    line = [line for line in done.stdout.splitlines() if "hulplijnen.cli notebooks" in line][-1]
+    line = [line for line in done.stdout.splitlines() if "hulplijnen.pipeline.cli notebooks" in line][-1]
     args = shlex.split(line)
     assert args[args.index("--year") + 1] == value.replace("$$", "$")  # make turns $$ into $
     assert not marker.exists()
@@ -251,7 +252,7 @@ PROVENANCE_CASES = {
 
 @pytest.mark.parametrize("case", sorted(PROVENANCE_CASES))
 def test_hostile_provenance(case, tmp_path):
-    from hulplijnen import provenance
+    from hulplijnen.data import provenance
 
     text, rule, words = PROVENANCE_CASES[case]
     path = tmp_path / "provenance.yml"

@@ -6,8 +6,9 @@ import shutil
 
 import pytest
 
-from hulplijnen import provenance, validate
-from hulplijnen.paths import DATA
+from hulplijnen.config.paths import DATA
+from hulplijnen.data import provenance
+from hulplijnen.pipeline import validate
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ import pytest
 import yaml
 from nbconvert import HTMLExporter
 
-from hulplijnen import display as report
-from hulplijnen import escape
+from hulplijnen.presentation import display as report
+from hulplijnen.presentation import escape
 
 PAYLOADS = [
     "<script>alert('x')</script>",

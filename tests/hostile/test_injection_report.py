@@ -13,8 +13,8 @@ import subprocess
 import nbformat
 import pytest
 
-from hulplijnen import escape
-from hulplijnen.paths import DATA, PARAMS
+from hulplijnen.config.paths import DATA, PARAMS
+from hulplijnen.presentation import escape
 
 pytestmark = pytest.mark.slow  # builds a report
 

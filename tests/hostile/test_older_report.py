@@ -3,7 +3,7 @@ beside newer notebooks: the release folder says so in REPORT-IS-OLDER.txt (issue
 
 import json
 
-from hulplijnen.publish import REPORT_ITEMS, STAGE_ITEMS, STALE_REPORT, publish
+from hulplijnen.pipeline.publish import REPORT_ITEMS, STAGE_ITEMS, STALE_REPORT, publish
 
 
 def stage(folder, commit, report):

@@ -7,8 +7,8 @@ import json
 import nbformat
 import pytest
 
-from hulplijnen import notebook_pages, uptodate
-from hulplijnen.publish import REPORT_ITEMS, STAGE_ITEMS
+from hulplijnen.pipeline import notebook_pages, uptodate
+from hulplijnen.pipeline.publish import REPORT_ITEMS, STAGE_ITEMS
 
 
 def test_a_corrupted_cached_preview_is_made_again(tmp_path):

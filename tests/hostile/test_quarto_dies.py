@@ -18,7 +18,7 @@ echo $! > "{folder}/tool.pid"
 wait
 """
 BUILD = (
-    "import sys; from pathlib import Path; from hulplijnen import render; "
+    "import sys; from pathlib import Path; from hulplijnen.pipeline import render; "
     "render.render(render.Job('x', Path(sys.argv[1])), print, executable=sys.argv[2])"
 )
 

@@ -6,7 +6,7 @@ import signal
 
 import pytest
 
-from hulplijnen import cli
+from hulplijnen.pipeline import cli
 
 
 def test_a_stop_that_duckdb_reports_as_its_own_error_is_still_the_stop(monkeypatch, capsys):
@@ -47,7 +47,7 @@ def test_the_duckdb_spill_folder_of_a_killed_build_is_removed_at_the_next_start(
     import tempfile
 
     from hulplijnen.export.source import spill_folder
-    from hulplijnen.publish import clean_stale_spills
+    from hulplijnen.pipeline.publish import clean_stale_spills
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     dead, running = spill_folder(999999999), spill_folder(os.getpid())
@@ -62,7 +62,7 @@ def test_a_publish_stopped_between_its_renames_leaves_a_release_in_place(tmp_pat
     """Ctrl-C or SIGTERM (a KeyboardInterrupt in the build's main thread, which publishes when it does not
     render) between setting the old release aside and renaming the new one into place: the stopped build
     puts the old one back itself; the release is never missing until the next build."""
-    from hulplijnen import publish
+    from hulplijnen.pipeline import publish
 
     out, staged = tmp_path / "_output", tmp_path / "staged"
     (out / "r").mkdir(parents=True)

@@ -9,9 +9,9 @@ import sys
 
 import pytest
 
-from hulplijnen import cli
-from hulplijnen.errors import storage_problem
-from hulplijnen.publish import STAGE_ITEMS, publish
+from hulplijnen.config.errors import storage_problem
+from hulplijnen.pipeline import cli
+from hulplijnen.pipeline.publish import STAGE_ITEMS, publish
 
 
 def mount(*args) -> bool:
@@ -98,7 +98,8 @@ def test_a_real_build_with_a_full_output_disk(tmp_path):
         (out / "2021-tele-onthaal").mkdir()
         (out / "2021-tele-onthaal" / "figures.json").write_text("last good")
         script = (
-            "import sys; from pathlib import Path; from hulplijnen import build; from hulplijnen.errors import "
+            "import sys; from pathlib import Path; from hulplijnen.pipeline import build; "
+            "from hulplijnen.config.errors import "
             "storage_problem\ntry:\n    build.build(['2021-tele-onthaal'], render=False, workspace=build.Workspace("
             f"output=Path({str(out)!r}), staging=Path({str(tmp_path / 'staging')!r}), "
             f"cache=Path({str(tmp_path / 'cache')!r})))\nexcept BaseException as exc:\n"

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from hulplijnen.params import check_params
-from hulplijnen.paths import ROOT
+from hulplijnen.config.params import check_params
+from hulplijnen.config.paths import ROOT
 
 BASE = (ROOT / "params" / "2020.yml").read_text(encoding="utf-8")
 
@@ -53,7 +53,7 @@ def test_make_validate_fails_on_a_bad_release_name(tmp_path):
     (params / "2021-é.yml").write_text((params / "2021.yml").read_text(encoding="utf-8"), encoding="utf-8")
     env = {**os.environ, "HULPLIJNEN_PARAMS": str(params)}
     run = subprocess.run(
-        [sys.executable, "-m", "hulplijnen.cli", "validate"], cwd=ROOT, env=env, capture_output=True, text=True
+        [sys.executable, "-m", "hulplijnen.pipeline.cli", "validate"], cwd=ROOT, env=env, capture_output=True, text=True
     )
     assert run.returncode == 1, run.stdout + run.stderr
     assert "release_name" in run.stderr or "not a release name" in run.stderr, run.stderr

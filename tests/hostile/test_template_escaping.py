@@ -1,4 +1,4 @@
-"""The report's text templates (hulplijnen.text) escape every text value where it is printed: a label
+"""The report's text templates (hulplijnen.presentation.text) escape every text value where it is printed: a label
 from data or params never becomes Markdown, HTML or a Quarto shortcode, while comparisons, macros,
 joins, numbers from recorded facts and Markdown made elsewhere (marked so) keep working, escaped once."""
 
@@ -7,9 +7,9 @@ from types import SimpleNamespace
 import pytest
 import yaml
 
-from hulplijnen import escape, text
-from hulplijnen.errors import BuildError
+from hulplijnen.config.errors import BuildError
 from hulplijnen.facts import FactSheet, Source
+from hulplijnen.presentation import escape, text
 
 PAYLOADS = [
     "<script>alert('x')</script>",

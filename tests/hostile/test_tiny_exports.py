@@ -10,8 +10,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from hulplijnen import figures
-from hulplijnen.chapters import capacity, capacity_staffing, registration
+from hulplijnen.chapters import capacity, registration
+from hulplijnen.chapters.capacity import staffing as capacity_staffing
+from hulplijnen.chapters.registration import charts as registration_charts
 from hulplijnen.export import aggregate, read, synthetic, tables, timings
 from hulplijnen.export.tables import PublishedTables
 from hulplijnen.facts import FactSheet
@@ -99,4 +100,4 @@ def test_chapters_cope_with_a_tiny_export(pick, base, tmp_path, monkeypatch):
     else:
         assert staffing.text  # the staffing part copes too (statistics over fewer than k contacts are None)
     data = registration.build(2020, "1712", export, K, FactSheet("registration", 2020)).data
-    figures.daily_contacts(data["daily"], "t")
+    registration_charts.daily_contacts(data["daily"], "t")

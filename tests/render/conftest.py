@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from hulplijnen.paths import ROOT
+from hulplijnen.config.paths import ROOT
 
 AXE = ROOT / ".tools" / "node_modules" / "axe-core" / "axe.min.js"
 INSTALL = "run `make render-tools` (CI does, with Quarto from ../shared/quarto/install-1.10.sh)"
@@ -25,8 +25,8 @@ def chromium() -> str | None:
 
 def missing_quarto() -> str | None:
     """Why the real Quarto cannot render the report here (not on PATH, or older than render.MINIMUM), or None."""
-    from hulplijnen import render
-    from hulplijnen.errors import QuartoTooOldError
+    from hulplijnen.config.errors import QuartoTooOldError
+    from hulplijnen.pipeline import render
 
     if shutil.which("quarto") is None:
         return (
@@ -68,8 +68,8 @@ def rendered(workspace, request, tmp_path_factory) -> dict[str, Path]:
     if reason:
         pytest.skip(reason)
     request.getfixturevalue("built")  # the end-to-end build: its notebook cache makes this build render only
-    from hulplijnen import build
-    from hulplijnen.params import release_ids
+    from hulplijnen.config.params import release_ids
+    from hulplijnen.pipeline import build
 
     base = tmp_path_factory.mktemp("render")
     private = build.Workspace(output=base / "_output", staging=base / "_staging", cache=workspace.cache)

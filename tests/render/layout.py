@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from hulplijnen.paths import QUARTO_PROJECT
+from hulplijnen.config.paths import QUARTO_PROJECT
 
 UNITS_PT = {"pt": 1.0, "mm": 72 / 25.4, "cm": 72 / 2.54, "in": 72.0}
 TOLERANCE_PT = 1.0  # rounding of glyph boxes; anything beyond is a real overrun

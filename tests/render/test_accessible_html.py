@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from hulplijnen.figures_contrast import ratio
-from hulplijnen.params import release_ids
+from hulplijnen.config.params import release_ids
+from hulplijnen.presentation.figures_contrast import ratio
 
 from .conftest import AXE
 

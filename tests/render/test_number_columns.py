@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-from hulplijnen.paths import QUARTO_PARTIALS
+from hulplijnen.config.paths import QUARTO_PARTIALS
 
 NBSP = "\u00a0"
 TABLE = f"""| Jaar | Contacten | Aandeel | Bron | Effect |

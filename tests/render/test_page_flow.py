@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from hulplijnen.params import release_ids
+from hulplijnen.config.params import release_ids
 
 from .pages import continued, headings, read, rows_after, tables
 

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from hulplijnen.params import load_params, release_ids
+from hulplijnen.config.params import load_params, release_ids
 
 from .layout import Layout, layout, one_line
 

@@ -11,9 +11,9 @@ import pikepdf
 import pytest
 from fontTools.ttLib import TTFont
 
-from hulplijnen import fonts
-from hulplijnen.params import release_ids
-from hulplijnen.theme import FONT
+from hulplijnen.config.params import release_ids
+from hulplijnen.pipeline import fonts
+from hulplijnen.presentation.theme import FONT
 
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()

@@ -11,7 +11,7 @@ import nbformat
 import pikepdf
 import pytest
 
-from hulplijnen.params import load_params, release_ids
+from hulplijnen.config.params import load_params, release_ids
 
 from . import tagged
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from hulplijnen.params import release_ids
+from hulplijnen.config.params import release_ids
 
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from hulplijnen import front
+from hulplijnen.config.params import load_params, release_ids
 from hulplijnen.data import load
-from hulplijnen.fmt import date
-from hulplijnen.params import load_params, release_ids
+from hulplijnen.pipeline import front
+from hulplijnen.presentation.fmt import date
 
 from .layout import layout, margin_pt, one_line
 from .pages import CONTENTS_ENTRY, read

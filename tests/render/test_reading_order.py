@@ -13,7 +13,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from hulplijnen.params import release_ids
+from hulplijnen.config.params import release_ids
 
 from . import pages
 

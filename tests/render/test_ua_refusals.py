@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from hulplijnen import render
-from hulplijnen.paths import QUARTO_PARTIALS, QUARTO_PROJECT
+from hulplijnen.config.paths import QUARTO_PARTIALS, QUARTO_PROJECT
+from hulplijnen.pipeline import render
 
 from . import tagged
 from .conftest import missing_quarto

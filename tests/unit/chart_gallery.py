@@ -9,7 +9,15 @@ import pandas as pd
 
 matplotlib.use("agg")
 
-from hulplijnen import figures, figures_sources, figures_staffing  # noqa: E402
+from hulplijnen.chapters.campaigns import charts as campaigns_charts  # noqa: E402
+from hulplijnen.chapters.capacity import charts as capacity_charts  # noqa: E402
+from hulplijnen.chapters.channels import charts as channels_charts  # noqa: E402
+from hulplijnen.chapters.contact_persons import charts as contact_persons_charts  # noqa: E402
+from hulplijnen.chapters.gender_age import charts as gender_age_charts  # noqa: E402
+from hulplijnen.chapters.helplines import charts as helplines_charts  # noqa: E402
+from hulplijnen.chapters.reachability import charts as reachability_charts  # noqa: E402
+from hulplijnen.chapters.registration import charts as registration_charts  # noqa: E402
+from hulplijnen.presentation import figures, figures_sources  # noqa: E402
 
 TITLE = "Titel van de grafiek"
 
@@ -28,7 +36,7 @@ def campaign():
     events = pd.DataFrame(
         {"name_nl": ["lockdown: piek"], "start_earliest": [pd.Timestamp("2020-04-01")], "end_latest": ["2020-06-30"]}
     )
-    return figures.campaign_series(band, campaigns, events, TITLE, 2020)
+    return campaigns_charts.campaign_series(band, campaigns, events, TITLE, 2020)
 
 
 def measures() -> pd.DataFrame:
@@ -55,37 +63,37 @@ def series() -> pd.DataFrame:
 
 
 CHARTS = {
-    "monthly_channels": lambda: figures.monthly_channels(
+    "monthly_channels": lambda: channels_charts.monthly_channels(
         pd.DataFrame({"phone": range(400, 412)}, index=month_index()), TITLE
     ),
-    "channel_shares": lambda: figures.channel_shares(
+    "channel_shares": lambda: helplines_charts.channel_shares(
         pd.DataFrame({"label": ["1712"] * 3, "channel": ["phone", "email", "chat"], "share_pct": [68.0, 14.0, 18.0]}),
         TITLE,
     ),
-    "group_bars": lambda: figures.group_bars(groups(), TITLE),
+    "group_bars": lambda: contact_persons_charts.group_bars(groups(), TITLE),
     "campaign_series": campaign,
-    "intervals": lambda: figures.intervals(
+    "intervals": lambda: helplines_charts.intervals(
         pd.DataFrame({"label": ["a", "b"], "value": [157.0, 113.9], "low": [156.0, 113.0], "high": [158.0, 114.5]}),
         TITLE,
         "index",
         100,
     ),
-    "daily_contacts": lambda: figures.daily_contacts(
+    "daily_contacts": lambda: registration_charts.daily_contacts(
         pd.DataFrame({"date": pd.date_range("2020-01-01", periods=60), "contacts": [20.0 + i % 7 for i in range(60)]}),
         TITLE,
     ),
-    "answer_rates": lambda: figures.answer_rates(
+    "answer_rates": lambda: capacity_charts.answer_rates(
         pd.DataFrame(
             {"month": [str(m) for m in month_index()], "rate": [0.5] * 12, "low": [0.4] * 12, "high": [0.6] * 12}
         ),
         TITLE,
     ),
-    "channel_mix_bars": lambda: figures.channel_mix_bars(
+    "channel_mix_bars": lambda: registration_charts.channel_mix_bars(
         pd.DataFrame({"group": ["a", "b"], "phone": [60.0, 50.0], "email": [30.0, 25.0], "chat": [10.0, 25.0]}),
         {"a": "groep a", "b": "groep b"},
         TITLE,
     ),
-    "gender_months": lambda: figures_sources.gender_months(
+    "gender_months": lambda: gender_age_charts.gender_months(
         pd.DataFrame(
             {"month": [str(m) for m in month_index()], "female": [400] * 12, "male": [120] * 12, "unknown": [5] * 12}
         ),
@@ -95,13 +103,13 @@ CHARTS = {
     "labelled_bars": lambda: figures_sources.labelled_bars(
         pd.DataFrame({"label": ["kerngezin", "school", "sport"], "value": [85.0, 18.0, 0.4]}), TITLE, "procent", True
     ),
-    "exact_and_rounded": lambda: figures_sources.exact_and_rounded(
+    "exact_and_rounded": lambda: gender_age_charts.exact_and_rounded(
         pd.DataFrame({"label": ["2020", "2021"], "value": [73.8, 73.0], "low": [73.8, 72.5], "high": [73.8, 73.5]}),
         TITLE,
         "procent",
     ),
-    "timeline": lambda: figures_sources.timeline(measures(), TITLE),
-    "ranges": lambda: figures_sources.ranges(
+    "timeline": lambda: reachability_charts.timeline(measures(), TITLE),
+    "ranges": lambda: reachability_charts.ranges(
         pd.DataFrame({"label": ["per poging", "per beller"], "low": [40.0, 78.0], "high": [45.0, 91.0]}),
         TITLE,
         "procent",
@@ -119,10 +127,10 @@ CHARTS = {
         ),
         TITLE,
     ),
-    "weekly_hours": lambda: figures_staffing.weekly_hours(
+    "weekly_hours": lambda: capacity_charts.weekly_hours(
         pd.DataFrame({"label": ["aangemeld", "nodig voor 80 %"], "hours": [59.0, 117.0]}), TITLE
     ),
-    "model_fit": lambda: figures_staffing.model_fit(
+    "model_fit": lambda: capacity_charts.model_fit(
         pd.DataFrame(
             {
                 "weekday": [1, 1, 2],
@@ -133,18 +141,18 @@ CHARTS = {
         ),
         TITLE,
     ),
-    "still_waiting": lambda: figures_staffing.still_waiting(
+    "still_waiting": lambda: capacity_charts.still_waiting(
         pd.DataFrame({"seconds": [30, 60, 120], "still_waiting_pct": [80.0, 60.0, 35.0]}), TITLE
     ),
-    "need_heatmap": lambda: figures_staffing.need_heatmap(
+    "need_heatmap": lambda: capacity_charts.need_heatmap(
         {"nodig": pd.DataFrame({"9": [3.0, 4.0], "10": [2.0, 3.0]}, index=["1", "2"])}, TITLE
     ),
-    "weekday_hour_heatmap": lambda: figures.weekday_hour_heatmap(
+    "weekday_hour_heatmap": lambda: capacity_charts.weekday_hour_heatmap(
         pd.DataFrame({"9": [30.0, 40.0], "10": [20.0, None]}, index=["1", "2"]),
         pd.DataFrame({"9": [20.0, 30.0], "10": [10.0, None]}, index=["1", "2"]),
         TITLE,
     ),
-    "published_shares": lambda: figures_sources.published_shares(
+    "published_shares": lambda: contact_persons_charts.published_shares(
         pd.DataFrame(
             {
                 "label_nl": ["kindermishandeling", "minderjarig", "binnen de familie"],

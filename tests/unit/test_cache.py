@@ -5,8 +5,8 @@ import os
 
 import pytest
 
-from hulplijnen.cache import Entry, NotebookCache, key_parts, notebook_key
-from hulplijnen.digests import listing_digest, tree_digest
+from hulplijnen.config.digests import listing_digest, tree_digest
+from hulplijnen.pipeline.cache import Entry, NotebookCache, key_parts, notebook_key
 
 
 def parts(tmp_path, source="x = 1", params=None, env="e1"):

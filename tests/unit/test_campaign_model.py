@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from hulplijnen.analysis import campaigns as camp
+from hulplijnen.chapters.campaigns import analysis as camp
 
 EMPTY_EVENTS = pd.DataFrame(columns=["event_id", "effect_shape", "start_earliest", "end_latest"])
 

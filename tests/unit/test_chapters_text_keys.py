@@ -7,26 +7,27 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
-from hulplijnen import chapters, keys, text
-from hulplijnen.errors import BuildError
-from hulplijnen.facts import FactSheet, Source, recorded
-from hulplijnen.paths import NOTEBOOKS, REPORT_TEXT
+from hulplijnen import chapters
+from hulplijnen.config.errors import BuildError
+from hulplijnen.config.paths import CHAPTERS, NOTEBOOKS, PACKAGE
+from hulplijnen.facts import FactSheet, Source, keys, recorded
+from hulplijnen.presentation import text
 
 CHAPTER_MODULE = '''
-"""Groet: a made-up chapter, only to prove that a chapter is one module, one template, one notebook."""
+"""Groet: a made-up chapter, only to prove that a chapter is one folder (its build, its text) and one notebook."""
 from pathlib import Path
 
-from hulplijnen import text
-from hulplijnen.chapters.base import Chapter, ChapterSpec
+from hulplijnen.presentation import text
+from hulplijnen.chapters.shared.base import Chapter, ChapterSpec
 from hulplijnen.facts import FactSheet, Source, recorded
 
 SPEC = ChapterSpec("greeting", "Groet", 15, lambda params: "1712" in params.helplines)
-TEXT = Path(__file__).parent / "report"
+FOLDER = Path(__file__).parent
 
 
 def build(year: int, helpline: str, contacts: int, facts: FactSheet) -> Chapter:
     recorded = facts.add(f"{helpline}.contacts.total", contacts, "count", Source(None, "fixture", "all"))
-    body = text.render("chapters/greeting.md", folder=TEXT, facts=facts, year=str(year), contacts=recorded)
+    body = text.render("text.md", folder=FOLDER, facts=facts, year=str(year), contacts=recorded)
     return Chapter(body, {}, {})
 '''
 
@@ -34,10 +35,10 @@ def build(year: int, helpline: str, contacts: int, facts: FactSheet) -> Chapter:
 @pytest.fixture
 def extra_chapters(tmp_path, monkeypatch):
     package = tmp_path / "extra_chapters"
-    (package / "report" / "chapters").mkdir(parents=True)
+    (package / "greeting").mkdir(parents=True)
     (package / "__init__.py").write_text("")
-    (package / "greeting.py").write_text(textwrap.dedent(CHAPTER_MODULE))
-    (package / "report" / "chapters" / "greeting.md").write_text(
+    (package / "greeting" / "__init__.py").write_text(textwrap.dedent(CHAPTER_MODULE))
+    (package / "greeting" / "text.md").write_text(
         "In {{ year }} waren er\n{{ contacts | number }} contacten.\n\n{% if contacts > 1000 %}Veel.{% endif %}\n"
     )
     monkeypatch.syspath_prepend(str(tmp_path))
@@ -46,7 +47,7 @@ def extra_chapters(tmp_path, monkeypatch):
         del sys.modules[name]
 
 
-def test_a_chapter_is_one_module_one_template_one_notebook(extra_chapters):
+def test_a_chapter_is_one_folder_and_one_notebook(extra_chapters):
     found = chapters.discover("extra_chapters")
     assert list(found) == ["greeting"] and found["greeting"].title == "Groet"
     params = SimpleNamespace(helplines=["1712"], year=2020, is_synthetic=False, export=None)
@@ -66,9 +67,9 @@ def test_a_chapter_is_one_module_one_template_one_notebook(extra_chapters):
 def test_every_registered_chapter_has_its_template_and_notebook():
     for name in chapters.names():
         assert (NOTEBOOKS / f"{name}.ipynb").is_file(), name
-        assert (REPORT_TEXT / "chapters" / f"{name}.md").is_file(), name
         spec = chapters.spec(name)
-        assert spec.methods is None or (REPORT_TEXT / "methods" / spec.methods).is_file(), name
+        assert (CHAPTERS / name / "text.md").is_file() and (PACKAGE / spec.text).is_file(), name
+        assert spec.methods is None or (PACKAGE / spec.methods).is_file(), name
 
 
 def test_a_template_naming_an_unknown_value_fails(tmp_path):

@@ -13,7 +13,7 @@ from chart_gallery import CHARTS, TITLE, draw_all  # noqa: E402
 from matplotlib import font_manager  # noqa: E402
 from matplotlib.text import Text  # noqa: E402
 
-from hulplijnen import figures_alt, theme  # noqa: E402
+from hulplijnen.presentation import figures_alt, theme  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,8 @@ matplotlib.use("agg")
 
 from chart_gallery import CHARTS, draw_all, measures  # noqa: E402
 
-from hulplijnen import figures  # noqa: E402
+from hulplijnen.chapters.registration import charts as registration_charts  # noqa: E402
+from hulplijnen.presentation import figures  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -101,12 +102,12 @@ def test_a_share_of_more_than_is_not_drawn_as_a_margin_to_100(drawn):
 
 def test_a_chart_of_made_up_data_says_so_in_the_picture():
     """Its title said so when titles were drawn; now the picture itself carries the mark, once."""
-    from hulplijnen.chapters.export_tables import figure_title
+    from hulplijnen.chapters.shared.export_tables import figure_title
 
     figures.apply_theme()
     daily = pd.DataFrame({"date": pd.date_range("2020-01-01", periods=10), "contacts": [5.0] * 10})
     for export, marked in (({"synthetic": True}, True), (None, False)):
-        fig = figures.daily_contacts(daily, figure_title("Contacten per dag", export))
+        fig = registration_charts.daily_contacts(daily, figure_title("Contacten per dag", export))
         figures.png_bytes(fig)
         figures.png_bytes(fig)
         shown = [t.get_text() for t in fig.texts]

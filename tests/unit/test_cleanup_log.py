@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from hulplijnen.build import Workspace, cleanup
+from hulplijnen.pipeline.build import Workspace, cleanup
 
 
 def dead_pid() -> int:

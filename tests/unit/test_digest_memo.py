@@ -6,7 +6,7 @@ import os
 import time
 from pathlib import Path
 
-from hulplijnen import digests
+from hulplijnen.config import digests
 
 
 def test_a_settled_file_is_read_once_and_any_rewrite_is_seen(tmp_path, monkeypatch):

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from scipy import stats
 
-from hulplijnen.analysis import simulate
+from hulplijnen.chapters.capacity.analysis import simulate
 from hulplijnen.maths import erlang
 
 

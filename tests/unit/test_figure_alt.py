@@ -11,9 +11,10 @@ import pytest
 
 matplotlib.use("agg")
 
-from hulplijnen import figures, figures_alt, figures_contrast, figures_sources, theme  # noqa: E402
-from hulplijnen.errors import BuildError  # noqa: E402
-from hulplijnen.paths import NOTEBOOKS  # noqa: E402
+from hulplijnen.chapters.registration import charts as registration_charts  # noqa: E402
+from hulplijnen.config.errors import BuildError  # noqa: E402
+from hulplijnen.config.paths import NOTEBOOKS  # noqa: E402
+from hulplijnen.presentation import figures, figures_alt, figures_contrast, figures_sources, theme  # noqa: E402
 
 
 def bars(values: list[float]):
@@ -36,14 +37,29 @@ def test_a_long_series_is_read_by_its_count_highest_and_lowest():
     figures.apply_theme()
     daily = pd.DataFrame({"date": pd.date_range("2020-01-01", periods=30), "contacts": [5.0] * 29 + [58.0]})
     daily.loc[3, "contacts"] = None
-    alt = figures_alt.alt_text(figures.daily_contacts(daily, "Contacten per dag"))
+    alt = figures_alt.alt_text(registration_charts.daily_contacts(daily, "Contacten per dag"))
     assert "30 waarden" in alt and "hoogste: 30 januari 2020 58" in alt and "1 niet gepubliceerd" in alt
+
+
+def chart_modules() -> list:
+    """The shared chart modules and every chapter's charts.py."""
+    import importlib
+
+    from hulplijnen import chapters
+    from hulplijnen.config.paths import CHAPTERS
+
+    own = [
+        importlib.import_module(f"hulplijnen.chapters.{n}.charts")
+        for n in chapters.names()
+        if (CHAPTERS / n / "charts.py").is_file()
+    ]
+    return [figures, figures_sources, *own]
 
 
 def test_every_chart_function_describes_its_chart():
     charts = [
         f
-        for module in (figures, figures_sources)
+        for module in chart_modules()
         for name, f in inspect.getmembers(module, inspect.isfunction)
         if f.__module__ == module.__name__ and "plt.Figure" in str(inspect.signature(f).return_annotation)
     ]

@@ -6,7 +6,9 @@ import pytest
 
 matplotlib.use("agg")
 
-from hulplijnen import figures, theme  # noqa: E402
+from hulplijnen.chapters.contact_persons import charts as contact_persons_charts  # noqa: E402
+from hulplijnen.chapters.registration import charts as registration_charts  # noqa: E402
+from hulplijnen.presentation import figures, theme  # noqa: E402
 
 
 def legend_labels(fig) -> list[str]:
@@ -28,7 +30,7 @@ def drawn_colours(fig) -> set[str]:
 )
 def test_channel_mix_legend_names_every_channel_drawn(mix):
     figures.apply_theme()
-    fig = figures.channel_mix_bars(mix, {"a": "groep a", "b": "groep b"}, "t")
+    fig = registration_charts.channel_mix_bars(mix, {"a": "groep a", "b": "groep b"}, "t")
     colour_of = {theme.channel_label(c): theme.CHANNEL_COLOURS[c].lower() for c in ("phone", "email", "chat")}
     named = {colour_of[label] for label in legend_labels(fig)}
     assert drawn_colours(fig) <= named, f"legend {legend_labels(fig)} lacks a drawn colour"
@@ -41,7 +43,7 @@ def test_group_bar_numbers_stand_just_after_their_bars():
     (an offset in data units put it far from a short bar and on top of a long one)."""
     figures.apply_theme()
     groups = pd.DataFrame({"label_nl": ["a", "b", "c", "d"], "low": [7352, 232, 24, 6], "high": [7352, 240, 37, 6]})
-    fig = figures.group_bars(groups, "t")
+    fig = contact_persons_charts.group_bars(groups, "t")
     fig.canvas.draw()
     ax = fig.axes[0]
     texts = [t for t in ax.texts if t.get_text()]

@@ -9,11 +9,12 @@ import pandas as pd
 import pytest
 import yaml
 
-from hulplijnen import escape, front
+from hulplijnen.config.params import check_params, load_params
+from hulplijnen.config.paths import PARAMS
 from hulplijnen.data import load
 from hulplijnen.data.single_tables import SINGLE_TABLES
-from hulplijnen.params import check_params, load_params
-from hulplijnen.paths import PARAMS
+from hulplijnen.pipeline import front
+from hulplijnen.presentation import escape
 
 HOSTILE = '{{< include /etc/passwd >}} <script>x</script> "quoted" *bold* | $x$'
 

@@ -1,6 +1,6 @@
 """The general methods name only the channels the release's helplines have: Tele-Onthaal has no e-mail."""
 
-from hulplijnen import text
+from hulplijnen.presentation import text
 
 
 def test_a_tele_onthaal_report_defines_no_e_mail_channel():

@@ -3,7 +3,7 @@ where 1712 is covered, Tele-Onthaal's calls and conversations where Tele-Onthaal
 
 import pytest
 
-from hulplijnen import text
+from hulplijnen.presentation import text
 
 
 @pytest.mark.parametrize(

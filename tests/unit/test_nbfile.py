@@ -3,7 +3,7 @@ what is written (or saved by anyone else) is read anew."""
 
 import nbformat
 
-from hulplijnen import nbfile
+from hulplijnen.config import nbfile
 
 
 def test_a_notebook_is_parsed_once_per_content_and_a_writer_changes_only_its_copy(tmp_path):

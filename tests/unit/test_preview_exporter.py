@@ -3,7 +3,7 @@ every build of `make preview`): a page made after others is byte for byte the pa
 
 import nbformat
 
-from hulplijnen import notebook_pages
+from hulplijnen.pipeline import notebook_pages
 
 
 def staged(folder, name: str, text: str):

@@ -4,7 +4,7 @@ one does (no polling interval between the build and the reload); the script it c
 import threading
 import time
 
-from hulplijnen.preview import Page
+from hulplijnen.pipeline.preview import Page
 
 
 def test_a_page_waiting_for_the_next_build_hears_of_it_at_once(tmp_path):

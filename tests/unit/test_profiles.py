@@ -3,8 +3,8 @@
 import pandas as pd
 import pytest
 
-from hulplijnen.analysis import contexts as cx
-from hulplijnen.analysis import gender_age as ga
+from hulplijnen.chapters.contexts import analysis as cx
+from hulplijnen.chapters.gender_age import analysis as ga
 
 
 def gender_frame(rows):

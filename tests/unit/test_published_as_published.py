@@ -4,10 +4,11 @@ import nbformat
 import pandas as pd
 import pytest
 
-from hulplijnen import captions, fmt
 from hulplijnen.analysis import helplines as hl
+from hulplijnen.chapters.contact_persons import charts as contact_persons_charts
 from hulplijnen.chapters.helplines import derivation
 from hulplijnen.data import load
+from hulplijnen.presentation import captions, fmt
 
 
 def test_a_range_of_counts_shows_the_whole_numbers_it_allows():
@@ -68,10 +69,9 @@ def test_one_in_n_does_not_call_more_than_a_third_a_third(share, words):
 
 
 def test_no_chart_draws_a_zero_tick_on_a_log_axis_or_a_whisker_to_100_for_more_than():
-    from hulplijnen import figures, figures_sources
 
     groups = pd.DataFrame({"label_nl": ["a", "b"], "low": [3.0, 240.0], "high": [3.0, 260.0]})
-    fig = figures.group_bars(groups, "t")
+    fig = contact_persons_charts.group_bars(groups, "t")
     ax = fig.axes[0]
     assert ax.get_xscale() == "linear" and ax.get_xlim()[0] == 0 and 0 in ax.get_xticks()  # a 0 on a linear axis
     rows = pd.DataFrame(
@@ -84,7 +84,7 @@ def test_no_chart_draws_a_zero_tick_on_a_log_axis_or_a_whisker_to_100_for_more_t
             "base": ["mogelijke slachtoffers", "mogelijke slachtoffers", "contacten"],
         }
     )
-    fig = figures_sources.published_shares(rows, "t")
+    fig = contact_persons_charts.published_shares(rows, "t")
     assert len(fig.axes) == 2  # one panel per base
     texts = [t.get_text() for ax in fig.axes for t in ax.texts]
     assert "meer dan 58\u00a0%" in texts

@@ -3,8 +3,8 @@
 import pandas as pd
 import pytest
 
-from hulplijnen.analysis import reachability as rc
-from hulplijnen.analysis import series as sr
+from hulplijnen.chapters.channels import analysis as sr
+from hulplijnen.chapters.reachability import analysis as rc
 from hulplijnen.maths.intervals import Interval
 
 

@@ -6,8 +6,8 @@ import subprocess
 
 import pytest
 
-from hulplijnen import uptodate
-from hulplijnen.paths import ROOT
+from hulplijnen.config.paths import ROOT
+from hulplijnen.pipeline import uptodate
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 

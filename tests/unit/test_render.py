@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from hulplijnen import render
-from hulplijnen.errors import QuartoNotFoundError, QuartoTooOldError
+from hulplijnen.config.errors import QuartoNotFoundError, QuartoTooOldError
+from hulplijnen.pipeline import render
 
 GOOD = """#!/usr/bin/env bash
 # stand-in for quarto: records how many renders run at once, then writes both outputs
@@ -108,8 +108,8 @@ def test_quarto_1_10_or_newer_is_accepted(tmp_path, monkeypatch, printed):
 
 @pytest.mark.e2e
 def test_releases_render_in_parallel_as_the_build_runs_them(workspace, built, tmp_path, monkeypatch):
-    from hulplijnen import build
-    from hulplijnen.params import release_ids
+    from hulplijnen.config.params import release_ids
+    from hulplijnen.pipeline import build
 
     private = build.Workspace(output=tmp_path / "_output", staging=tmp_path / "_staging", cache=workspace.cache)
     fake_quarto(tmp_path, monkeypatch, GOOD)
@@ -123,7 +123,7 @@ def test_releases_render_in_parallel_as_the_build_runs_them(workspace, built, tm
 
 @pytest.mark.e2e
 def test_a_failed_render_leaves_the_last_good_report_untouched(workspace, built, tmp_path, monkeypatch):
-    from hulplijnen import build
+    from hulplijnen.pipeline import build
 
     private = build.Workspace(output=tmp_path / "_output", staging=tmp_path / "_staging", cache=workspace.cache)
     fake_quarto(tmp_path, monkeypatch, GOOD, "good")

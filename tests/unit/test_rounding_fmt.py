@@ -1,7 +1,7 @@
 import pytest
 
-from hulplijnen import fmt
 from hulplijnen.maths.intervals import Interval, implied_base, one_in_n_holds, rounding_interval
+from hulplijnen.presentation import fmt
 
 
 def test_rounding_interval_of_integer_percent():

@@ -4,9 +4,9 @@ whole is; the notebook shows each beside the table or figure it discusses, so th
 
 import pytest
 
-from hulplijnen import text
-from hulplijnen.chapters.base import Chapter
-from hulplijnen.errors import BuildError
+from hulplijnen.chapters.shared.base import Chapter
+from hulplijnen.config.errors import BuildError
+from hulplijnen.presentation import text
 
 
 def template(tmp_path, body: str) -> str:
@@ -49,7 +49,7 @@ def test_a_written_chapter_keeps_its_sections_and_joins_the_non_empty_ones():
 
 
 def test_a_section_empty_for_this_release_shows_nothing(monkeypatch):
-    from hulplijnen import display
+    from hulplijnen.presentation import display
 
     shown = []
     monkeypatch.setattr(display, "display", lambda obj, **_: shown.append(obj.data))

@@ -3,7 +3,7 @@
 import matplotlib
 import pandas as pd
 
-from hulplijnen import figures_staffing
+from hulplijnen.chapters.capacity import charts
 
 matplotlib.use("Agg")
 
@@ -11,10 +11,10 @@ matplotlib.use("Agg")
 def test_the_need_heatmap_writes_dutch_decimals_and_leaves_a_hidden_hour_blank():
     grid = pd.DataFrame({"9": [1.6, 2.0], "10": [float("nan"), 1.5]}, index=["1", "2"])
     grid.attrs["decimals"] = 1
-    fig = figures_staffing.need_heatmap({"gemiddeld ingelogd": grid}, "Hulpverleners per uur")
+    fig = charts.need_heatmap({"gemiddeld ingelogd": grid}, "Hulpverleners per uur")
     assert [t.get_text() for t in fig.axes[0].texts] == ["1,6", "2,0", "1,5"]
 
 
 def test_whole_counsellors_are_written_without_decimals():
-    fig = figures_staffing.need_heatmap({"nodig": pd.DataFrame({"9": [3.0, 12.0]}, index=["1", "2"])}, "Nodig")
+    fig = charts.need_heatmap({"nodig": pd.DataFrame({"9": [3.0, 12.0]}, index=["1", "2"])}, "Nodig")
     assert [t.get_text() for t in fig.axes[0].texts] == ["3", "12"]

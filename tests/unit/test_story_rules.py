@@ -2,8 +2,9 @@
 
 import pandas as pd
 
-from hulplijnen import fmt, messages
-from hulplijnen.analysis import contact_persons as cp
+from hulplijnen.chapters.contact_persons import analysis as cp
+from hulplijnen.pipeline import messages
+from hulplijnen.presentation import fmt
 
 
 def groups_frames(cells: dict, bounds: list[tuple[str, float]]):

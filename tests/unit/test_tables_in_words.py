@@ -3,8 +3,8 @@
 import pandas as pd
 import pytest
 
-from hulplijnen.chapters import quality_tables
-from hulplijnen.display import markdown_table
+from hulplijnen.chapters.data_quality import tables as quality_tables
+from hulplijnen.presentation.display import markdown_table
 
 
 def test_cells_are_named_in_dutch_with_each_coordinate_once():

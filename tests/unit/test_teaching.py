@@ -7,7 +7,7 @@ import nbformat
 from bs4 import BeautifulSoup
 from nbconvert import HTMLExporter
 
-from hulplijnen import teaching
+from hulplijnen.pipeline import teaching
 
 PNG = base64.b64encode(
     bytes.fromhex(
@@ -30,7 +30,7 @@ def notebook():
 
 def test_heading_captions_and_alt_text_in_the_preview():
     node = notebook()
-    teaching.annotate(node, "Kanalen", "2021", ["data/1712/2020/t.csv", "report/chapters/channels.md"])
+    teaching.annotate(node, "Kanalen", "2021", ["data/1712/2020/t.csv", "src/hulplijnen/chapters/channels/text.md"])
     body, _ = HTMLExporter(exclude_input=True).from_notebook_node(node)
     assert body.index(">Kanalen<") < body.index("data/1712/2020/t.csv") < body.index("<img")
     assert [img["alt"] for img in BeautifulSoup(body, "html.parser").find_all("img")] == ['Lijn met "pieken" & dalen']

@@ -6,8 +6,10 @@ import inspect
 
 import pytest
 
-from hulplijnen import chapters, messages, summary, text
-from hulplijnen.errors import BuildError
+from hulplijnen import chapters
+from hulplijnen.config.errors import BuildError
+from hulplijnen.pipeline import messages, summary
+from hulplijnen.presentation import text
 
 
 def render_calls(module) -> list[ast.Call]:

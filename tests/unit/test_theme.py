@@ -3,7 +3,7 @@
 import matplotlib
 import pytest
 
-from hulplijnen import figures, theme
+from hulplijnen.presentation import figures, theme
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ neither analysis nor render (what `make preview`'s target is judged on besides t
 import threading
 import time
 
-from hulplijnen import timeline
+from hulplijnen.config import timeline
 
 
 def test_phases_are_said_in_order_with_a_runs_parts_beside_it():

@@ -1,7 +1,7 @@
 """yamlfile.load parses a file again only when its content changed (a preview reads params and provenance
 on every save), and what it returns is the caller's own: changing it changes nothing for the next caller."""
 
-from hulplijnen import yamlfile
+from hulplijnen.config import yamlfile
 
 
 def test_a_file_is_parsed_again_only_when_its_content_changed(tmp_path, monkeypatch):

@@ -1,7 +1,9 @@
-"""The report's chapters, one module each. A chapter module declares ``SPEC`` (name, Dutch title,
-place in the report, which releases it applies to, its methods text) and a ``build`` step; its Dutch
-text is report/chapters/<name>.md and its notebook notebooks/<name>.ipynb. The registry finds the
-modules itself: adding a chapter touches nothing outside those three files."""
+"""The report's chapters, one folder each: chapters/<name>/ holds the chapter's ``SPEC`` (name, Dutch title,
+place in the report, which releases it applies to) and ``build`` step (``__init__.py``), its analysis (pure
+functions on frames: ``analysis.py``), its charts (``charts.py``), its Dutch text (``text.md``) and its methods
+text (``methods.md``), where it has them; its notebook is notebooks/<name>.ipynb. What several chapters share is
+in chapters/shared/ (and hulplijnen/analysis/, figures*.py). The registry finds the chapters itself: adding a
+chapter touches nothing outside its folder and its notebook."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import pkgutil
 from types import ModuleType
 
 from ..facts import FactSheet
-from .base import Chapter, ChapterSpec
+from .shared.base import Chapter, ChapterSpec
 
 __all__ = ["REGISTRY", "Chapter", "ChapterSpec", "FactSheet", "discover", "for_params", "names", "spec"]
 

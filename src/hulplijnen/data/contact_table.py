@@ -3,7 +3,7 @@ land in links, so each column holds only what a plain number or an https address
 
 from __future__ import annotations
 
-from ..params import HELPLINES
+from ..config.params import HELPLINES
 from .specs import TableSpec, column
 
 HELPLINE_CONTACTS = TableSpec(

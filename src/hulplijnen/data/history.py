@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..paths import DATA
+from ..config.paths import DATA
 from . import load
 
 

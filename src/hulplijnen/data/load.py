@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import DataError, Problem
-from ..paths import DATA, relative_to_root
+from ..config.errors import DataError, Problem
+from ..config.paths import DATA, relative_to_root
 from .readcsv import read_csv_strict
 from .single_tables import SINGLE_TABLES
 from .specs import CODEBOOKS, YEAR_TABLES

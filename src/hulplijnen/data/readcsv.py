@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import reads
-from ..errors import Problem
-from ..paths import relative_to_root
+from ..config import reads
+from ..config.errors import Problem
+from ..config.paths import relative_to_root
 
 OTHER_DELIMITERS = {";": "semicolon", "\t": "tab", "|": "pipe"}
 

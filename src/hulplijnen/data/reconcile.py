@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..errors import Problem
-from ..paths import DATA
+from ..config.errors import Problem
+from ..config.paths import DATA
 from . import load
 from .check import Check, data_path
 from .key_figure_checks import check_against_earlier_key_figures, check_against_earlier_tables, check_key_figures

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-from ..params import HELPLINES
+from ..config.params import HELPLINES
 from .contact_table import HELPLINE_CONTACTS
 from .label_codebooks import LABEL_CODEBOOKS
-from .specs import (
-    EVENT_KINDS,
-    FIELD_STATUSES,
-    PRECISIONS,
-    SETTINGS,
-    TableSpec,
-    column,
-)
+from .specs import EVENT_KINDS, FIELD_STATUSES, PRECISIONS, SETTINGS, TableSpec, column
 
 # Tables that exist once: data/<name>.csv or data/codebooks/<name>.csv
 SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pandera.pandas as pa
 
-from ..errors import Problem
+from ..config.errors import Problem
 from .specs import TableSpec
 
 APPLIED_CORRECTIONS = ("ocr_misread", "blank_forced_by_totals")

@@ -1,6 +1,6 @@
 """Small-cell suppression with complementary suppression over a set of linked tables.
 
-The rule (stated in every report built from contact-level data, report/methods/disclosure.md):
+The rule (stated in every report built from contact-level data, chapters/registration/methods.md):
 
 1. *Primary suppression.* A cell counting 1 to k-1 contacts (or possible victims) is not published.
    Zero is published: an empty cell says nothing about a person.
@@ -33,7 +33,7 @@ from itertools import product
 
 import pandas as pd
 
-from ..errors import DisclosureError
+from ..config.errors import DisclosureError
 from .feasible import Key, System, complement, describe, integer_narrow
 
 TOTAL = "__total__"

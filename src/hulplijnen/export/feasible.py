@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..errors import DisclosureError
+from ..config.errors import DisclosureError
 
 Key = frozenset  # frozenset[tuple[str, str]]: the conditions that define a cell
 TRIALS = 8  # candidates tried per narrow cell before taking the one that widens it most

@@ -1,5 +1,5 @@
 """The disclosure ledger: what was ever published from each contact export, so that a new release is
-protected jointly with every earlier one (report/methods/disclosure.md; README, "Safety").
+protected jointly with every earlier one (chapters/registration/methods.md; README, "Safety").
 
 An export is named by its *fingerprint*, a digest of its two files' contents (never a path). Every
 publication from an export of a year and helpline (its *scope*, e.g. ``2021-1712``) is one block of
@@ -32,9 +32,9 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..digests import file_digest
-from ..errors import DisclosureError
-from ..paths import LEDGER
+from ..config.digests import file_digest
+from ..config.errors import DisclosureError
+from ..config.paths import LEDGER
 from .feasible import Key, describe
 from .source import ExportFiles
 
@@ -195,7 +195,7 @@ _FINGERPRINTS: dict[tuple, str] = {}
 
 def export_ref(export) -> dict:  # noqa: ANN001 (params.ContactExport; release.public_values imports this module lazily)
     """How outputs name a path export: by its fingerprint (the notebooks find its tables by it)."""
-    from ..params import export_folder
+    from ..config.params import export_folder
     from .source import locate
 
     files = locate(export_folder(export))

@@ -16,9 +16,9 @@ import csv
 import re
 from pathlib import Path
 
+from ..config.errors import ExportError, Problem
+from ..config.paths import relative_to_root
 from ..data import load
-from ..errors import ExportError, Problem
-from ..paths import relative_to_root
 from .rules import DUPLICATE_HOUR, DUPLICATE_ID, VICTIM_LINKS, WHOLE_HOUR, Rule, rules_of
 from .source import ExportFiles, connect, locate, run, source, unit
 from .spec import CONTACTS, FILES, LOGGED_IN, POSSIBLE_VICTIMS, TIMING_COLUMNS, ExportColumn, ExportFile

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import ExportError, Problem
-from ..paths import relative_to_root
+from ..config.errors import ExportError, Problem
+from ..config.paths import relative_to_root
 from .spec import FILES, SUFFIXES
 
 if TYPE_CHECKING:  # DuckDB loads only when an export is read

@@ -17,9 +17,9 @@ import os
 import shutil
 from pathlib import Path
 
-from ..digests import file_digest, tree_digest
-from ..params import ContactExport, export_folder
-from ..paths import CODEBOOKS, PACKAGE
+from ..config.digests import file_digest, tree_digest
+from ..config.params import ContactExport, export_folder
+from ..config.paths import CODEBOOKS, PACKAGE
 from . import aggregate, ledger, read, synthetic, tables, timings
 from .tables import AUDIT_LOG, LOGGED_IN, TIMINGS
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..config.paths import EXPORTS
 from ..data.readcsv import read_text
-from ..paths import EXPORTS
 from .disclosure import TOTAL, leaf_rows
 
 AUDIT_LOG = "suppression_log.csv"

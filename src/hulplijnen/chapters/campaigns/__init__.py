@@ -1,0 +1,250 @@
+"""Campagnes: the campaigns of the year, and what a monthly model can say about their effect."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ...analysis import channels as ch
+from ...config.errors import AnalysisError
+from ...data import load
+from ...facts import FactSheet, Source, keys
+from ...presentation import fmt, text
+from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
+
+SPEC = ChapterSpec("campaigns", "Campagnes", 30, leads_with_published_tables)
+PARTS = (
+    "effect_pct",
+    "effect_low_pct",
+    "effect_high_pct",
+    "counterfactual",
+    "counterfactual_low",
+    "counterfactual_high",
+    "observed",
+    "difference",
+    "difference_low",
+    "difference_high",
+)
+
+
+def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: int, facts: FactSheet) -> Chapter:
+    all_campaigns = load.campaigns()
+    mine = all_campaigns[(all_campaigns["helpline"] == helpline) & (all_campaigns["start_earliest"].dt.year == year)]
+    events = load.events()
+    events = events[
+        (events["helpline"] == helpline)
+        & (events["start_earliest"].dt.year <= year)
+        & ((events["end_latest"].isna()) | (events["end_latest"].dt.year >= year))
+    ]
+    calendar = pd.DataFrame(
+        {
+            "Datum": [fmt.date(c.start_earliest, c.precision) for c in mine.itertuples()],
+            "Campagne": mine["name_nl"].values,
+            "Gelanceerd door": mine["launched_by"].values,
+        }
+    )
+    context = {
+        "year": str(year),
+        "helpline": helpline,
+        "n_campaigns": facts.add(
+            keys.campaigns(helpline, "count"),
+            len(mine),
+            "count",
+            Source("data/campaigns.csv", "campaigns", f"helpline = {helpline}, start in {year}"),
+        ),
+        "min_months": facts.add(
+            keys.campaigns(helpline, "min_months"), min_months, "count", Source(None, "params", "min_months")
+        ),
+        "monthly": load.has_table("contacts_by_month_channel", helpline, year),
+        "error": None,
+        "model": None,
+    }
+    effects, band, modelled = None, None, events.iloc[0:0]
+    if context["monthly"]:
+        series = ch.monthly_totals(load.contacts_by_month_channel(year, helpline))
+        file = f"data/{helpline}/{year}/contacts_by_month_channel.csv"
+        # only events dated to the day or month can be modelled; vaguer ones are listed, not modelled
+        sustained = events[(events["effect_shape"] == "level") & events["start_precision"].isin(["day", "month"])]
+        sustained = sustained[
+            [
+                pd.Period(e, freq="M") in series.index and pd.Period(e, freq="M") > series.index[0]
+                for e in sustained["start_earliest"]
+            ]
+        ]
+        modelled = sustained
+        from . import analysis as camp  # statsmodels: imported only by the notebook that needs it
+
+        try:
+            effects = camp.campaign_effects(series, mine, sustained, window, camp.Requirements(min_months))
+            band = camp.counterfactual_band(series, mine, sustained, window)
+            found, tried = camp.placebo_rate(series, mine, sustained, window, placebo_runs)
+        except AnalysisError as exc:
+            context["error"] = str(exc)
+        else:
+            placebo = Source(file, "campaign model", "placebo months without campaign or event")
+            facts.add(keys.campaigns(helpline, "placebo_found"), found, "count", placebo)
+            facts.add(keys.campaigns(helpline, "placebo_tried"), tried, "count", placebo)
+            model = Source(file, "campaign model", f"quasi-Poisson, window {window} month(s)")
+            for e in effects[effects["estimable"]].itertuples():
+                for part in PARTS:
+                    facts.add(
+                        keys.campaign(helpline, e.campaign_id, part),
+                        round(getattr(e, part), 1),
+                        "percent" if part.endswith("pct") else "count",
+                        model,
+                    )
+            levels = camp.event_effects(series, mine, sustained, window)
+            context["model"] = conclusions(helpline, year, series, effects, levels, events, found, tried, facts)
+    table = None
+    if effects is not None:
+        est = effects[effects["estimable"]]
+        names = est["campaign_id"].map(all_campaigns.set_index("campaign_id")["name_nl"])
+        table = effects_table(est, names)
+    if band is None or band.empty:
+        why = "the model could not be fitted: " + context["error"] if context["error"] else "no contacts per month"
+        facts.nothing_to_show("fig-campaigns", f"{why} in {year}: no series with an expected course to draw")
+    if table is None:
+        facts.nothing_to_show("tbl-appendix-campaign-effects", "no campaign effect estimated (no monthly model)")
+    parts = text.sections("chapters/campaigns/text.md", facts=facts, **context)
+    return Chapter(
+        "\n\n".join(parts.values()),
+        {"calendar": calendar, "effects": table},
+        {"band": band, "campaigns": mine, "events": modelled},
+        parts,
+    )
+
+
+EFFECT_WIDTHS = (28, 11, 17, 19, 25)  # relative column widths of the effects table (display.markdown_table)
+CALENDAR_WIDTHS = (17, 55, 28)  # the calendar: a date on one line, the campaign gets the room
+
+
+def effects_table(est: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
+    """One row per estimable campaign; the remarks name events by their Dutch names and campaigns by their
+    start, never by their ids."""
+    remarks = est["flags"].astype(str)
+    for event_id, name in load.events().set_index("event_id")["name_nl"].items():
+        remarks = remarks.str.replace(rf"\b{re.escape(event_id)}\b", f"'{name}'", regex=True)
+    for c in load.campaigns().itertuples():
+        when = fmt.date(c.start_earliest, c.precision)
+        remarks = remarks.str.replace(rf"campagne {re.escape(c.campaign_id)}\b", f"de campagne van {when}", regex=True)
+    return pd.DataFrame(
+        {
+            "Campagne": [f"{fmt.date(start, 'day')}: {name}" for start, name in zip(est["start"], names)],
+            "Waargenomen": [fmt.number(v) for v in est["observed"]],
+            "Verwacht zonder campagne (95 %)": [
+                f"{fmt.number(c)} ({fmt.interval(lo, hi)})"
+                for c, lo, hi in zip(est["counterfactual"], est["counterfactual_low"], est["counterfactual_high"])
+            ],
+            "Effect (95 %-interval)": [
+                f"{fmt.signed_pct(e)} ({fmt.signed_pct(lo)} tot {fmt.signed_pct(hi)})"
+                for e, lo, hi in zip(est["effect_pct"], est["effect_low_pct"], est["effect_high_pct"])
+            ],
+            "Opmerkingen": remarks,
+        }
+    )
+
+
+def conclusions(
+    helpline: str,
+    year: int,
+    series: pd.Series,
+    effects: pd.DataFrame,
+    levels: pd.DataFrame,
+    events: pd.DataFrame,
+    found: int,
+    tried: int,
+    facts: FactSheet,
+) -> dict:
+    """What the template states about the model, each value from the estimates (nothing typed in by hand)."""
+    from .analysis import relative_change
+
+    names = load.campaigns().set_index("campaign_id")["name_nl"]
+    estimable = effects[effects["estimable"]]
+    distinct = estimable[estimable["distinguishable"].astype(bool)]
+    event_names = events.set_index("event_id")["name_nl"]
+    shifts = []
+    file = f"data/{helpline}/{year}/contacts_by_month_channel.csv"
+    model = Source(file, "campaign model", "campaigns of the year in the model")
+    counts = {
+        part: facts.add(keys.campaigns(helpline, part), n, "count", model)
+        for part, n in (("in_model", len(effects)), ("estimable", len(estimable)), ("distinguishable", len(distinct)))
+    }
+    for lv in levels.itertuples():
+        shift_source = Source(file, "campaign model", f"level shift of event {lv.event_id} (data/events.csv)")
+        values = {
+            p: facts.add(keys.event(helpline, lv.event_id, p), round(getattr(lv, p), 1), "percent", shift_source)
+            for p in PARTS[:3]
+        }
+        overlapping = estimable[estimable["flags"].str.contains(f"gebeurtenis[^;]*{lv.event_id}", regex=True)]
+        overlap_source = Source(file, "campaign model", f"estimable campaigns in the period of {lv.event_id}")
+        shifts.append(
+            {
+                "name": event_names[lv.event_id],
+                "effect": values["effect_pct"],
+                "low": values["effect_low_pct"],
+                "high": values["effect_high_pct"],
+                "overlapping": facts.add(
+                    keys.event(helpline, lv.event_id, "overlapping_campaigns"),
+                    len(overlapping),
+                    "count",
+                    overlap_source,
+                ),
+                "distinct": facts.add(
+                    keys.event(helpline, lv.event_id, "distinct_campaigns"),
+                    int(overlapping["distinguishable"].astype(bool).sum()),
+                    "count",
+                    overlap_source,
+                ),
+            }
+        )
+    claim = None
+    figs = load.key_figures(year, helpline) if load.has_table("key_figures", helpline, year) else None
+    stated = figs[figs["measure"] == "campaign_effect"] if figs is not None else pd.DataFrame()
+    april = pd.Period(f"{year}-04", freq="M")
+    if len(stated) and april in series.index and april - 1 in series.index:
+        jump = facts.add(
+            keys.contacts(helpline, "april_vs_march_pct"),
+            round(relative_change(series, april), 1),
+            "percent",
+            Source(file, "contacts_by_month_channel", "April / March - 1"),
+        )
+        row = stated.iloc[0]
+        key, unit = keys.fact_key(helpline, row)
+        pct = facts.add(
+            key,
+            row.value,
+            unit,
+            Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"key = {row.key} ({row.locator})"),
+        )
+        starts = events.set_index("event_id")["start_earliest"]
+        shift_in_april = any(starts[lv.event_id].to_period("M") == april for lv in levels.itertuples())
+        claim = {"pct": pct, "jump": jump, "shift_in_april": shift_in_april}
+    return {
+        "estimable": counts["estimable"],
+        "all": counts["in_model"],
+        "n_distinct": counts["distinguishable"],
+        "claim": claim,
+        "shifts": shifts,
+        "found": facts.get(keys.campaigns(helpline, "placebo_found")),
+        "tried": facts.get(keys.campaigns(helpline, "placebo_tried")),
+        "distinct": [
+            {
+                "name": names[e.campaign_id],
+                "month": pd.Period(e.start, freq="M"),
+                **{
+                    name: facts.get(keys.campaign(helpline, e.campaign_id, part))
+                    for name, part in (
+                        ("observed", "observed"),
+                        ("expected", "counterfactual"),
+                        ("low", "counterfactual_low"),
+                        ("high", "counterfactual_high"),
+                        ("effect", "effect_pct"),
+                        ("effect_low", "effect_low_pct"),
+                        ("effect_high", "effect_high_pct"),
+                    )
+                },
+            }
+            for e in distinct.itertuples()
+        ],
+    }

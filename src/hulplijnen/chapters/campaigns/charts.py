@@ -1,0 +1,81 @@
+"""The campaigns chapter's own chart: the monthly contacts against what the model expects without campaigns. Each chart
+is described for its alt text by the describer beside it (figures_alt); a chart with nothing to draw returns None or
+refuses empty data."""
+
+from __future__ import annotations
+
+import matplotlib
+import matplotlib.dates as mdates
+import matplotlib.lines
+import matplotlib.patches
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from ...presentation import figures_describe as describe
+from ...presentation.figures import legend_below, month_ticks, thousands_ticks
+from ...presentation.figures_alt import Description, Point, Series, described_by, points
+from ...presentation.theme import OKABE_ITO, SMALL_PT, WIDTH
+
+
+def describe_campaign_series(band, campaigns, events, title: str, year: int) -> Description:
+    months = [describe.month(p) for p in band.index]
+    series = [Series("waargenomen", points(months, band["observed"]))]
+    series.append(
+        Series(
+            "verwacht zonder campagnes",
+            tuple(
+                describe.interval(m, e, lo, hi)
+                for m, e, lo, hi in zip(months, band["expected"], band["low"], band["high"])
+            ),
+        )
+    )
+    if len(campaigns):
+        starts = tuple(
+            Point(str(c.name_nl), start=c.start_earliest, end=c.start_earliest) for c in campaigns.itertuples()
+        )
+        series.append(Series("start van een campagne", starts))
+    return Description("line", title, "count", tuple(series))
+
+
+@described_by(describe_campaign_series)
+def campaign_series(
+    band: pd.DataFrame | None, campaigns: pd.DataFrame, events: pd.DataFrame, title: str, year: int
+) -> plt.Figure | None:
+    """The monthly series with the counterfactual band, campaign starts and the modelled events,
+    drawn over the report year only; None when the year has no monthly series (nothing to draw)."""
+    if band is None or band.empty:
+        return None
+    fig, ax = plt.subplots(figsize=(WIDTH, 4.6), layout="constrained")
+    first, last = pd.Timestamp(f"{year}-01-01"), pd.Timestamp(f"{year}-12-31")
+    x = band.index.to_timestamp()
+    ax.fill_between(
+        x,
+        band["low"],
+        band["high"],
+        color=OKABE_ITO[4],
+        alpha=0.3,
+        linewidth=0,
+        label="verwacht zonder campagnes (95 %)",
+    )
+    ax.plot(x, band["expected"], color=OKABE_ITO[0], linestyle="--", linewidth=1.2, label="verwacht zonder campagnes")
+    ax.plot(x, band["observed"], color="black", marker="o", label="waargenomen")
+    for i, event in enumerate(events.itertuples()):
+        end = last if pd.isna(event.end_latest) else min(pd.Timestamp(event.end_latest), last)
+        ax.axvspan(
+            max(pd.Timestamp(event.start_earliest), first),
+            end,
+            facecolor=matplotlib.colors.to_rgba([OKABE_ITO[6], OKABE_ITO[3]][i % 2], 0.2),
+            edgecolor=".15",  # outlined: the period stands out from the page (WCAG 1.4.11)
+            label=str(event.name_nl).split(":")[0],
+        )
+    for campaign in campaigns.itertuples():
+        ax.axvline(campaign.start_earliest, color=OKABE_ITO[5], linewidth=1.2)
+    if len(campaigns):
+        ax.plot([], [], color=OKABE_ITO[5], label="start van een campagne")
+    ax.set(ylabel="contacten per maand", xlabel="", xlim=(first - pd.Timedelta(days=10), last))
+    ax.set_ylim(0, float(band[["high", "observed"]].max().max()) * 1.05)  # a count's axis starts at 0
+    ax.xaxis.set_major_locator(mdates.MonthLocator())
+    month_ticks(ax)
+    thousands_ticks(ax)
+    legend_below(fig, ncols=2, fontsize=SMALL_PT)
+    return fig

@@ -1,0 +1,192 @@
+"""Bereikbaarheid: answer rates per attempt and per caller, routing between provinces, and calls
+per weekday and hour, from the protected tables of the contact export."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...analysis import capacity as cap
+from ...data import load
+from ...export.tables import PublishedTables
+from ...facts import FactSheet, Source, keys
+from ...presentation import fmt, text
+from ..shared.base import Chapter, ChapterSpec
+from ..shared.export_tables import SUPPRESSED, count_text, has_export, opening_values, pct_text
+
+SPEC = ChapterSpec("capacity", "Bereikbaarheid", 50, has_export)
+TABLES = "protected tables of the contact export"
+ROUTES_NL = {"own": "in de eigen provincie", "other": "in een andere provincie", "option_0": "via optie 0 (overloop)"}
+WEEKDAYS_NL = {
+    "1": "maandag",
+    "2": "dinsdag",
+    "3": "woensdag",
+    "4": "donderdag",
+    "5": "vrijdag",
+    "6": "zaterdag",
+    "7": "zondag",
+}
+
+
+def text_values(
+    year: int, helpline: str, export: dict, k: int, facts: FactSheet, callers: list | None, found: dict, routes: list
+) -> dict:
+    """What the template states, each number a recorded fact (chosen here, never computed). A part the
+    protected tables cannot support (a suppressed total, no calls, no published month) is None."""
+    return {
+        **opening_values(export, k, helpline, facts),
+        "year": str(year),
+        "offered": facts.get(keys.phone(helpline, "offered")),
+        "answered": facts.get(keys.phone(helpline, "answered")),
+        "rate": None if callers is None else _rate_values(helpline, facts, found["attempts"]),
+        "callers": None if callers is None else _caller_values(helpline, facts, callers),
+        "worst": {
+            "month": facts.get(keys.phone(helpline, "lowest_month")),
+            **{p: facts.get(keys.phone(helpline, f"lowest_month_{p}_pct")) for p in ("rate", "low", "high")},
+        }
+        if found["worst"]
+        else None,
+        "routes": [
+            {"share": facts.get(keys.phone(helpline, "route", route, "share_pct")), "label": ROUTES_NL[route]}
+            for route in routes
+        ],
+        "peak_day": WEEKDAYS_NL[facts.get(keys.phone(helpline, "peak_weekday"))] if found["peak"] else None,
+        "peak_hour": facts.get(keys.phone(helpline, "peak_hour")) if found["peak"] else None,
+    }
+
+
+def _rate_values(helpline: str, facts: FactSheet, attempts: bool) -> dict:
+    return {
+        "rate": facts.get(keys.phone(helpline, "answer_rate_pct")),
+        "low": facts.get(keys.phone(helpline, "answer_rate_low_pct")),
+        "high": facts.get(keys.phone(helpline, "answer_rate_high_pct")),
+        "attempts": facts.get(keys.phone(helpline, "attempts_per_answer")) if attempts else None,
+    }
+
+
+def _caller_values(helpline: str, facts: FactSheet, callers: list) -> dict:
+    fewest, most = (keys.phone(helpline, f"callers_{int(c.attempts)}_attempts") for c in (callers[-1], callers[0]))
+    reached_low, reached_high = (
+        keys.phone(helpline, f"reached_{int(c.attempts)}_attempts_pct") for c in (callers[0], callers[-1])
+    )
+    return {
+        "consistent": all(c.consistent for c in (callers[0], callers[-1])),
+        "fewest": facts.get(fewest),
+        "most": facts.get(most),
+        "reached_low": facts.get(reached_low),
+        "reached_high": facts.get(reached_high),
+    }
+
+
+def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> Chapter:
+    tables = PublishedTables.of(year, export, k)
+    offered = tables.cell("phone_by_month")
+    answered = tables.cell("phone_by_month", answered="true")
+    facts.add(keys.phone(helpline, "offered"), offered, "count", Source(None, TABLES, "phone calls offered"))
+    facts.add(keys.phone(helpline, "answered"), answered, "count", Source(None, TABLES, "phone calls answered"))
+    rated = bool(offered) and answered is not None  # a suppressed total or no calls: no rate, and the text says so
+    rate = cap.answer_rate(answered, offered) if rated else None
+    callers = _rates(helpline, rate, answered, offered, facts) if rated else None
+    monthly = cap.monthly_answer_rates(tables.cells("phone_by_month"))
+    ranked = monthly.dropna(subset=["rate"]).sort_values("rate")
+    worst = ranked.iloc[0] if len(ranked) else None
+    if worst is not None:
+        _lowest_month(helpline, worst, facts)
+    routes = cap.route_shares(tables.cells("phone_by_route"))
+    for r in routes.itertuples():
+        facts.add(
+            keys.phone(helpline, "route", r.route, "share_pct"),
+            None if pd.isna(r.share_pct) else round(float(r.share_pct), 1),
+            "percent",
+            Source(None, TABLES, "answered calls by route"),
+        )
+    offered_grid = cap.weekday_hour(tables.cells("phone_by_weekday_hour"), None)
+    answered_grid = cap.weekday_hour(tables.cells("phone_by_weekday_hour"), "true")
+    stacked = offered_grid.stack().dropna()
+    if len(stacked):
+        peak_day, peak_hour = stacked.idxmax()
+        peak = Source(None, TABLES, "calls offered by weekday and hour: the largest cell")
+        facts.add(keys.phone(helpline, "peak_weekday"), str(peak_day), "weekday", peak)
+        hour = int(peak_hour) if str(peak_hour).isdigit() else str(peak_hour)  # a night band: "00-06"
+        facts.add(keys.phone(helpline, "peak_hour"), hour, "hour", peak)
+    found = {"attempts": bool(rate and rate.rate), "worst": worst is not None, "peak": bool(len(stacked))}
+    body = text.sections(
+        "chapters/capacity/text.md",
+        facts=facts,
+        **text_values(year, helpline, export, k, facts, callers, found, list(routes["route"])),
+    )
+    month_table = pd.DataFrame(
+        {
+            "Maand": [fmt.month(m) for m in monthly["month"]],
+            "Aangeboden": [count_text(v) for v in monthly["offered"]],
+            "Beantwoord": [count_text(v) for v in monthly["answered"]],
+            "% beantwoord": [pct_text(None if pd.isna(v) else v * 100) for v in monthly["rate"]],
+            "Vermoedelijk tussen": [
+                SUPPRESSED if pd.isna(lo) else f"{fmt.pct(lo * 100)} à {fmt.pct(hi * 100)}"
+                for lo, hi in zip(monthly["low"], monthly["high"])
+            ],
+        }
+    )
+    regions = load.codebook("regions").set_index("region")["label_nl"]
+    own = cap.own_region_by_caller(tables.cells("phone_by_route"))
+    route_table = pd.DataFrame(
+        {
+            "Provincie van de beller": [regions[r] for r in own["caller_region"]],
+            "Beantwoorde oproepen": [count_text(v) for v in own["calls"]],
+            "In eigen provincie": [count_text(v) for v in own["own"]],
+            "% eigen provincie": [pct_text(v) for v in own["own_pct"]],
+        }
+    )
+    return Chapter.written(
+        body,
+        {"months": month_table, "routes": route_table},
+        {"monthly": monthly, "offered": offered_grid, "answered": answered_grid},
+    )
+
+
+def _rates(helpline: str, rate, answered: int, offered: int, facts: FactSheet) -> list:
+    """The answer rate and the estimate per caller as facts (offered > 0, both published)."""
+    for name, value in (("rate_pct", rate.rate), ("rate_low_pct", rate.low), ("rate_high_pct", rate.high)):
+        facts.add(
+            keys.phone(helpline, f"answer_{name}"),
+            round(value * 100, 1),
+            "percent",
+            Source(None, TABLES, "answered / offered, Wilson 95 % interval"),
+        )
+    if rate.rate:
+        facts.add(
+            keys.phone(helpline, "attempts_per_answer"),
+            1 / rate.rate,
+            "ratio",
+            Source(None, TABLES, "offered / answered"),
+        )
+    callers = cap.per_caller(answered, offered)
+    for c in callers:
+        facts.add(
+            keys.phone(helpline, f"callers_{int(c.attempts)}_attempts"),
+            round(c.callers),
+            "count",
+            Source(None, TABLES, f"offered / {c.attempts:g} attempts per caller (assumption)"),
+        )
+        facts.add(
+            keys.phone(helpline, f"reached_{int(c.attempts)}_attempts_pct"),
+            round(c.reached * 100, 1),
+            "percent",
+            Source(None, TABLES, "answered / callers, capped at 100 %"),
+        )
+    return callers
+
+
+def _lowest_month(helpline: str, worst, facts: FactSheet) -> None:
+    facts.add(
+        keys.phone(helpline, "lowest_month"),
+        str(worst["month"]),
+        "month",
+        Source(None, TABLES, "month with the lowest answer rate"),
+    )
+    for part in ("rate", "low", "high"):
+        facts.add(
+            keys.phone(helpline, f"lowest_month_{part}_pct"),
+            worst[part] * 100,
+            "percent",
+            Source(None, TABLES, "that month: answered / offered, Wilson 95 % interval"),
+        )

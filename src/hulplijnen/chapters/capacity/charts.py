@@ -1,0 +1,239 @@
+"""The capacity chapter's own charts: calls per weekday x hour, the answer rate per month; and of its staffing part:
+counsellors needed per weekday x hour, counsellor-hours per week against those logged in, the model's fit, and the
+abandonment curve. Each takes what the chapter (staffing.py) prepared and returns None when there is nothing to
+draw."""
+
+from __future__ import annotations
+
+import functools
+
+import matplotlib.lines
+import matplotlib.patches
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from ...presentation import figures_describe as describe
+from ...presentation import fmt
+from ...presentation.figures import SUPPRESSED_HATCH, legend_below, month_ticks
+from ...presentation.figures_alt import Description, Series, described_by, points
+from ...presentation.figures_contrast import heatmap_text
+from ...presentation.theme import CHANNEL_COLOURS, OKABE_ITO, WIDTH, value_label
+
+DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
+
+
+def _number(value: float, decimals: int) -> str:
+    return "" if pd.isna(value) else fmt.number(value, decimals)
+
+
+def describe_need_heatmap(grids: dict[str, pd.DataFrame], title: str) -> Description:
+    series = []
+    for name, grid in grids.items():  # as the chart shows it: closed days and hours left out
+        days = [d for d in grid.index if d in grid.attrs.get("open_days", grid.index)]
+        hours = [h for h in grid.columns if h in grid.attrs.get("open_hours", grid.columns)]
+        cells = grid.loc[days, hours].stack(future_stack=True)
+        series.append(Series(name, points([describe.slot(d, h) for d, h in cells.index], cells)))
+    return Description("heatmap", title, "index", tuple(series))
+
+
+@described_by(describe_need_heatmap)
+def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figure | None:
+    """Counsellors per weekday x hour band, one panel per grid (panel title -> grid): needed per target,
+    and logged in on average (a grid whose ``attrs['decimals']`` is 1); an hour without queued calls is
+    left out, a suppressed one hatched."""
+    if not grids:
+        return None
+    import seaborn as sns
+
+    fig, axes = plt.subplots(len(grids), 1, figsize=(WIDTH, 1.6 + 1.8 * len(grids)), squeeze=False)
+    vmax = max(float(g.astype(float).max().max()) for g in grids.values())
+    open_rows = {label: [i for i in g.index if i in g.attrs.get("open_days", g.index)] for label, g in grids.items()}
+    open_columns = {
+        label: [c for c in g.columns if c in g.attrs.get("open_hours", g.columns)] for label, g in grids.items()
+    }
+    for ax, (label, grid) in zip(axes[:, 0], grids.items()):
+        values = grid.astype(float)
+        # an hour or a day without a queue (the line closed) is left out; a suppressed hour stays, hatched
+        shown = values.loc[open_rows[label], open_columns[label]]
+        decimals = grid.attrs.get("decimals", 0)
+        sns.heatmap(
+            shown,
+            ax=ax,
+            cmap="Blues",
+            vmin=0,
+            vmax=vmax,
+            annot=shown.map(functools.partial(_number, decimals=decimals)),
+            fmt="",  # Dutch numbers (1,6), as in the text
+            linewidths=0.3,
+            linecolor="white",
+            mask=shown.isna(),
+            cbar_kws={"label": "hulpverleners"},
+        )
+        ax.set_facecolor("#dddddd")
+        ax.grid(False)  # cells, not a grid: no line under the numbers
+        for i, j in zip(*shown.isna().to_numpy().nonzero()):
+            ax.add_patch(
+                matplotlib.patches.Rectangle(
+                    (j, i), 1, 1, fill=False, hatch=SUPPRESSED_HATCH, edgecolor="#555555", lw=0
+                )
+            )
+        days = [DAYS[int(d) - 1] for d in shown.index]
+        ax.set_yticks([i + 0.5 for i in range(len(shown.index))], days, rotation=0)
+        ax.set(xlabel="uur", ylabel="", title=label)
+        heatmap_text(ax)  # each number in black or white, whichever reads at 4.5:1 on its cell
+    fig.tight_layout()
+    return fig
+
+
+def describe_weekly_hours(bars: pd.DataFrame, title: str) -> Description:
+    return Description(
+        "bars", title, "count", (Series("hulpverlenersuren per week", points(bars["label"], bars["hours"])),)
+    )
+
+
+@described_by(describe_weekly_hours)
+def weekly_hours(bars: pd.DataFrame | None, title: str) -> plt.Figure | None:
+    """Counsellor-hours per week: logged in, the conversation time asked for, and needed per target."""
+    if bars is None or bars.empty:
+        return None
+    fig, ax = plt.subplots(figsize=(WIDTH, 2.8))
+    ax.barh(bars["label"], bars["hours"], color=OKABE_ITO[0])  # one colour: each bar is named on the axis
+    for y, hours in enumerate(bars["hours"]):
+        value_label(ax, fmt.number(round(hours)), (hours, y), xytext=(4, 0), va="center")
+    ax.invert_yaxis()
+    ax.set(xlabel="hulpverlenersuren per week", ylabel="")
+    ax.set_xlim(0, float(bars["hours"].max()) * 1.15)
+    fig.tight_layout()
+    return fig
+
+
+def describe_model_fit(frame: pd.DataFrame, title: str) -> Description:
+    slots = [describe.slot(d, h) for d, h in zip(frame["weekday"], frame["hour"])]
+    return Description(
+        "scatter",
+        title,
+        "pct",
+        (
+            Series("gemeten % beantwoord", points(slots, frame["measured_rate"] * 100)),
+            Series("voorspeld % beantwoord", points(slots, frame["predicted_rate"] * 100)),
+        ),
+    )
+
+
+@described_by(describe_model_fit)
+def model_fit(frame: pd.DataFrame | None, title: str) -> plt.Figure | None:
+    """Per weekday x hour: the answer rate Erlang A predicts for the counsellors logged in against the
+    one measured; the diagonal is a perfect fit."""
+    if frame is None or frame.empty:
+        return None
+    fig, ax = plt.subplots(figsize=(4.6, 4.2))
+    measured, predicted = frame["measured_rate"] * 100, frame["predicted_rate"] * 100
+    ax.scatter(measured, predicted, s=18, color=OKABE_ITO[0], alpha=0.8, label="een uur van een weekdag")
+    low = max(0.0, float(min(measured.min(), predicted.min())) - 10)
+    high = min(100.0, float(max(measured.max(), predicted.max())) + 10)
+    ax.plot([low, high], [low, high], color="#555555", linewidth=1, linestyle="--", label="perfecte voorspelling")
+    ax.set(
+        xlabel="gemeten % beantwoord", ylabel="voorspeld % beantwoord (Erlang A)", xlim=(low, high), ylim=(low, high)
+    )
+    ax.set_aspect("equal")
+    ax.legend(loc="lower right", frameon=False)
+    fig.tight_layout()
+    return fig
+
+
+def describe_still_waiting(curve: pd.DataFrame, title: str) -> Description:
+    seconds = ["na 0 seconden", *(f"na {int(s)} seconden" for s in curve["seconds"])]  # as drawn: from 100 %
+    values = [100, *curve["still_waiting_pct"]]
+    return Description("line", title, "pct", (Series("nog aan de lijn", points(seconds, values)),))
+
+
+@described_by(describe_still_waiting)
+def still_waiting(curve: pd.DataFrame | None, title: str) -> plt.Figure | None:
+    """The abandonment curve: share of callers still waiting after t seconds (Kaplan-Meier)."""
+    if curve is None or curve.empty:
+        return None
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.0))
+    x = [0, *curve["seconds"]]
+    y = [100, *curve["still_waiting_pct"]]
+    ax.plot(x, y, "-o", color=OKABE_ITO[0], markersize=4)  # the curve at the published points only
+    ax.set(xlabel="seconden in de wachtrij", ylabel="% nog aan de lijn", ylim=(0, 102))
+    fig.tight_layout()
+    return fig
+
+
+def describe_weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: str) -> Description:
+    series = []
+    for name, frame in (("aangeboden oproepen", offered), ("beantwoorde oproepen", answered)):
+        cells = frame.stack(future_stack=True)
+        labels = [f"{describe.DAYS[int(day) - 1]} {hour} uur" for day, hour in cells.index]
+        series.append(Series(name, points(labels, cells)))
+    return Description("heatmap", title, "count", tuple(series))
+
+
+@described_by(describe_weekday_hour_heatmap)
+def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: str) -> plt.Figure:
+    """Two heatmaps side by side (weekday x hour band): calls offered and calls answered; a
+    suppressed cell is grey and hatched."""
+    import seaborn as sns  # only this chart needs seaborn (and scipy with it)
+
+    days = ["ma", "di", "wo", "do", "vr", "za", "zo"]
+    fig, axes = plt.subplots(2, 1, figsize=(WIDTH, 5.2), sharex=True)
+    vmax = float(offered.astype(float).max().max())
+    for ax, frame, label in zip(axes, (offered, answered), ("aangeboden oproepen", "beantwoorde oproepen")):
+        values = frame.astype(float)
+        sns.heatmap(
+            values,
+            ax=ax,
+            cmap="Blues",
+            vmin=0,
+            vmax=vmax,
+            cbar=True,
+            linewidths=0.3,
+            linecolor="white",
+            mask=values.isna(),
+            cbar_kws={"label": "oproepen"},
+        )
+        ax.set_facecolor("#dddddd")
+        ax.grid(False)  # cells, not a grid: no line under the numbers
+        for i, j in zip(*values.isna().to_numpy().nonzero()):
+            ax.add_patch(
+                matplotlib.patches.Rectangle(
+                    (j, i), 1, 1, fill=False, hatch=SUPPRESSED_HATCH, edgecolor="#555555", linewidth=0
+                )
+            )
+        ax.set_yticks([i + 0.5 for i in range(len(values.index))], [days[int(d) - 1] for d in values.index], rotation=0)
+        ax.set(title=label, xlabel="", ylabel="")
+    axes[-1].set_xlabel("uur (00-06 en 22-23: samengenomen)")
+    fig.tight_layout()
+    return fig
+
+
+def describe_answer_rates(monthly: pd.DataFrame, title: str) -> Description:
+    shown = monthly.dropna(subset=["rate"])
+    rows = tuple(
+        describe.interval(describe.month(r.month), r.rate * 100, r.low * 100, r.high * 100) for r in shown.itertuples()
+    )
+    return Description("line", title, "pct", (Series("beantwoord", rows),))
+
+
+@described_by(describe_answer_rates)
+def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
+    """Share of offered calls answered per month, with its 95 % interval."""
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.4), layout="constrained")
+    shown = monthly.dropna(subset=["rate"])
+    x = pd.PeriodIndex(shown["month"], freq="M").to_timestamp()
+    rate = shown["rate"].astype(float) * 100
+    ax.fill_between(
+        x,
+        shown["low"].astype(float) * 100,
+        shown["high"].astype(float) * 100,
+        color=CHANNEL_COLOURS["phone"],
+        alpha=0.2,
+        linewidth=0,
+        label="onzekerheid van de schatting",
+    )
+    ax.plot(x, rate, marker="o", color=CHANNEL_COLOURS["phone"], label="beantwoord")
+    month_ticks(ax)
+    ax.set(xlabel="", ylabel="% beantwoord", ylim=(0, 100))
+    legend_below(fig, ncols=2)
+    return fig

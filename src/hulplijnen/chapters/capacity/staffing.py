@@ -1,0 +1,234 @@
+"""The capacity chapter's second part, for an export with timing columns: waiting, patience,
+conversation length, and the counsellors Erlang A needs per weekday x hour for the target answer
+rates of params, against those logged in, cross-checked by a simulation with redials. Text:
+staffing.md beside it; charts: charts.py; analysis: analysis/. An export without timing
+columns gives None (the chapter stays as it was)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...export.tables import PublishedTables
+from ...export.timing_tables import WAIT_BANDS
+from ...facts import FactSheet, Source, keys
+from ...presentation import fmt, text
+from ..shared.base import Chapter
+from .analysis import simulate, staffing
+
+TIMING = "timing statistics of the contact export (over at least k contacts)"
+TABLES = "protected tables of the contact export"
+REDIAL_DELAY = 600.0  # seconds between a hang-up and the next attempt in the simulation (an assumption)
+SIMULATED_WEEKS = 20  # weeks simulated for the cross-check (the same week, over again)
+SEED = 1
+
+
+def _share_within(cells: pd.DataFrame, seconds: int) -> float | None:
+    """Share of queued calls answered within ``seconds`` (a band edge), from phone_by_wait's cells."""
+    quick = [f"answered:{label}" for label, lower in WAIT_BANDS if lower < seconds]
+    leaf = cells[cells["wait_level"] == "leaf"].set_index("wait")["count"]
+    outcome = cells[cells["wait_level"] == "outcome"].set_index("wait")["count"]
+    parts = [leaf[q] for q in quick] + [outcome["answered"], outcome["abandoned"]]
+    if any(pd.isna(p) for p in parts) or not outcome["answered"] + outcome["abandoned"]:
+        return None
+    return round(float(sum(leaf[q] for q in quick)) / float(outcome["answered"] + outcome["abandoned"]) * 100, 1)
+
+
+def _measured(helpline: str, tables: PublishedTables, timings: dict, facts: FactSheet) -> dict:
+    def add(part: tuple[str, ...], value, unit: str, source: str = TIMING):
+        selection = ".".join(part)  # the key after its phone prefix
+        return facts.add(
+            keys.phone(helpline, *part), value, unit, Source(None, TABLES if source == TABLES else TIMING, selection)
+        )
+
+    wait, patience, handle = timings["answered_wait"], timings["patience"], timings["handle"]
+    cells = tables.cells("phone_by_wait")
+    curve = {p["seconds"]: p["still_waiting_pct"] for p in patience["curve"]} if patience else {}
+    return {
+        "wait": None
+        if wait is None
+        else {
+            "mean": add(("wait", "mean_s"), round(wait["mean"]), "seconds"),
+            "p90": add(("wait", "tenth_longest_s"), round(wait["p90"]), "seconds"),
+        },
+        "within": {s: add((f"within_{s}s_pct",), _share_within(cells, s), "percent", TABLES) for s in (20, 60)},
+        "patience": None
+        if patience is None
+        else {
+            **{p: add(("patience", f"{p}_s"), round(patience[p]), "seconds") for p in ("mean", "low", "high")},
+            "median": add(
+                ("patience", "median_s"), None if patience["median"] is None else round(patience["median"]), "seconds"
+            ),
+            "after_60": add(("still_waiting_60s_pct",), curve.get(60), "percent"),
+        },
+        "handle": None
+        if handle is None
+        else {
+            p: add(("handle", f"{name}_min"), round(handle[k] / 60, 1), "minutes")
+            for p, name, k in (
+                ("mean", "mean", "mean"),
+                ("low", "low", "mean_low"),
+                ("high", "high", "mean_high"),
+                ("p50", "median", "p50"),
+                ("p90", "tenth_longest", "p90"),
+            )
+        },
+    }
+
+
+def build(
+    year: int, helpline: str, export: dict, k: int, targets: list[float], redial_share: float, facts: FactSheet
+) -> Chapter | None:
+    tables = PublishedTables.of(year, export, k)
+    timings = tables.timings()
+    if timings is None:
+        for label in FIGURES:
+            facts.nothing_to_show(label, "the export has no timing columns: no staffing part")
+        return None
+    measured = _measured(helpline, tables, timings, facts)
+    can_model = timings["handle"] is not None and timings["patience"] is not None
+    frame = None
+    values: dict = {"measured": measured, "model": None}
+    if can_model:
+        handle_mean, patience_mean = timings["handle"]["mean"], timings["patience"]["mean"]
+        frame = staffing.slots(
+            tables.cells("phone_by_weekday_hour_outcome"), year, handle_mean, patience_mean, targets, tables.logged_in()
+        )
+        values["model"] = _model(helpline, frame, year, targets, handle_mean, patience_mean, redial_share, facts)
+    body = text.sections("chapters/capacity/staffing.md", facts=facts, **values)
+    grids = None if frame is None else _grids(frame, targets)
+    data = {
+        "grids": grids,
+        "weekly": None if frame is None else _weekly_bars(values["model"]),
+        "fit": None
+        if frame is None or "predicted_rate" not in frame
+        else frame.dropna(subset=["predicted_rate", "measured_rate"]),
+        "curve": pd.DataFrame(timings["patience"]["curve"]) if timings["patience"] else None,
+    }
+    for label, name in FIGURES.items():
+        if data[name] is None or len(data[name]) == 0:
+            facts.nothing_to_show(label, f"too few timed contacts (at least k = {k}) for the {name} of the model")
+    return Chapter.written(body, {}, data)
+
+
+# the notebook's figures of the staffing part, and what each draws from the part's data
+FIGURES = {
+    "fig-export-still-waiting": "curve",
+    "fig-export-staffing-weekly": "weekly",
+    "fig-export-staffing-need": "grids",
+    "fig-export-model-fit": "fit",
+}
+
+
+def _model(helpline, frame, year, targets, handle_mean, patience_mean, redial_share, facts) -> dict:
+    src = Source(None, TABLES, "Erlang A per weekday x hour band (analysis/staffing.py)")
+    weekly = staffing.weekly_hours(frame, year, targets)
+    out = {
+        "targets": [_target(helpline, frame, t, weekly, facts, src) for t in targets],
+        "load": facts.add(keys.staffing(helpline, "load_hours"), _round(weekly["load"]), "hours", src),
+        "logged_in": facts.add(
+            keys.staffing(helpline, "logged_in_hours"), _round(weekly.get("logged_in")), "hours", src
+        ),
+    }
+    known = frame.dropna(subset=["queued"])
+    weights = known["queued"].astype(float)
+    if "predicted_rate" in known and len(known):
+        for name, column in (("predicted", "predicted_rate"), ("measured", "measured_rate")):
+            rate = (known[column].astype(float) * weights).sum() / weights.sum() * 100
+            out[name] = facts.add(keys.staffing(helpline, f"{name}_pct"), round(float(rate), 1), "percent", src)
+    else:
+        out["predicted"] = out["measured"] = None
+    out["simulation"] = (
+        _simulation(helpline, known, targets[0], handle_mean, patience_mean, redial_share, facts)
+        if len(known)
+        else None
+    )
+    return out
+
+
+def _target(helpline: str, frame: pd.DataFrame, target: float, weekly: dict, facts: FactSheet, src: Source) -> dict:
+    """One target's facts: the target, counsellor-hours per week, the most counsellors at one hour, and
+    the hours needed per hour logged in (where the export has the logged-in file)."""
+    pct, column = round(target * 100), staffing.need_column(target)
+    hours, logged_in = weekly[column], weekly.get("logged_in")
+    return {
+        "pct": facts.add(keys.staffing(helpline, f"target_{pct}_pct"), pct, "percent", src),
+        "hours": facts.add(keys.staffing(helpline, f"need_{pct}_hours"), _round(hours), "hours", src),
+        "peak": facts.add(
+            keys.staffing(helpline, f"peak_{pct}_counsellors"),
+            None if frame[column].isna().all() else int(frame[column].max()),
+            "count",
+            src,
+        ),
+        "per_logged_in": facts.add(
+            keys.staffing(helpline, f"need_{pct}_per_logged_in"),
+            None if hours is None or not logged_in else round(hours / logged_in, 1),
+            "ratio",
+            src,
+        ),
+    }
+
+
+def _simulation(helpline, frame, target, handle_mean, patience_mean, redial_share, facts) -> dict:
+    from ...maths import erlang
+
+    src = Source(None, TABLES, f"ciw simulation, {SIMULATED_WEEKS} weeks, seed {SEED}")
+    column = staffing.need_column(target)
+    lam = frame["calls_per_hour"].to_numpy(float) / 3600
+    expected = erlang.answer_rate(lam, 1 / handle_mean, 1 / patience_mean, frame[column].to_numpy(float))
+    erlang_pct = float((expected * lam).sum() / lam.sum() * 100)
+    plain = simulate.simulate(frame, column, handle_mean, patience_mean, 0.0, REDIAL_DELAY, SIMULATED_WEEKS, SEED)
+    fresh = frame.assign(
+        fresh_per_hour=simulate.fresh_rate(frame["calls_per_hour"], frame["measured_rate"], redial_share)
+    )
+    redials = simulate.simulate(
+        fresh, column, handle_mean, patience_mean, redial_share, REDIAL_DELAY, SIMULATED_WEEKS, SEED
+    )
+    return {
+        "erlang": facts.add(keys.staffing(helpline, "erlang_at_need_pct"), round(erlang_pct, 1), "percent", src),
+        "simulated": facts.add(
+            keys.staffing(helpline, "simulated_at_need_pct"),
+            round(plain.answered / plain.attempts * 100, 1),
+            "percent",
+            src,
+        ),
+        "redial_share": facts.add(
+            keys.staffing(helpline, "redial_share_pct"), round(redial_share * 100), "percent", src
+        ),
+        "per_attempt": facts.add(
+            keys.staffing(helpline, "redials_per_attempt_pct"),
+            round(redials.answered / redials.attempts * 100, 1),
+            "percent",
+            src,
+        ),
+        "per_caller": facts.add(
+            keys.staffing(helpline, "redials_per_caller_pct"),
+            round(redials.callers_reached / redials.callers * 100, 1),
+            "percent",
+            src,
+        ),
+        "delay": facts.add(keys.staffing(helpline, "redial_delay_min"), round(REDIAL_DELAY / 60), "minutes", src),
+    }
+
+
+def _grids(frame: pd.DataFrame, targets: list[float]) -> dict[str, pd.DataFrame]:
+    """The heat map's panels: counsellors needed per target, and logged in on average where known."""
+    out = {
+        f"nodig om {fmt.pct(t * 100, 0)} van de oproepen te beantwoorden": staffing.grid(frame, staffing.need_column(t))
+        for t in targets
+    }
+    if "logged_in" in frame:
+        logged_in = staffing.grid(frame, "logged_in")
+        logged_in.attrs["decimals"] = 1
+        out["gemiddeld aangemeld"] = logged_in
+    return out
+
+
+def _round(value):
+    return None if value is None else round(float(value))
+
+
+def _weekly_bars(model: dict) -> pd.DataFrame:
+    rows = [("aangemeld", model["logged_in"])] if model["logged_in"] is not None else []
+    rows.append(("gesprekstijd gevraagd", model["load"]))
+    rows += [(f"nodig voor {fmt.pct(t['pct'], 0)}", t["hours"]) for t in model["targets"]]
+    return pd.DataFrame([r for r in rows if r[1] is not None], columns=["label", "hours"])

@@ -1,0 +1,132 @@
+"""Kanalen: contacts per channel and month, the channel mix over the years."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...analysis import channels as ch
+from ...analysis import helplines as hl
+from ...data import load
+from ...facts import FactSheet, Source, keys
+from ...presentation import fmt, text
+from ...presentation.figures_sources import one_year
+from ..shared.base import Chapter, ChapterSpec, latest_monthly_year, leads_with_published_tables
+from . import over_years
+
+SPEC = ChapterSpec("channels", "Kanalen", 10, leads_with_published_tables)
+TABLE = "contacts_by_month_channel"
+
+
+def _year(year: int | None) -> str | None:
+    """A calendar year as the text names it: a label, not a quantity."""
+    return None if year is None else str(year)
+
+
+def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) -> Chapter:
+    names = load.codebook("channels")
+    labels = names.set_index("channel")["label_nl"]
+    monthly_year = latest_monthly_year(helpline, year)
+    rows, context = [], {"year": str(year), "helpline": helpline, "monthly_year": _year(monthly_year)}
+    has_monthly = load.has_table(TABLE, helpline, year)
+    if has_monthly:
+        contacts = load.contacts_by_month_channel(year, helpline)
+        totals = ch.channel_totals(contacts, names)
+        file = f"data/{helpline}/{year}/{TABLE}.csv"
+        total = facts.add(
+            keys.total(helpline, "contacts"),
+            int(totals["contacts"].sum()),
+            "count",
+            Source(file, TABLE, "sum of all cells"),
+        )
+        for r in totals.itertuples():
+            facts.add(
+                keys.channel_count(helpline, r.channel, "contacts"),
+                int(r.contacts),
+                "count",
+                Source(file, TABLE, f"channel = {r.channel}"),
+            )
+            facts.add(
+                keys.channel_share(helpline, r.channel),
+                round(r.share_pct, 1),
+                "percent",
+                Source(file, TABLE, f"channel = {r.channel}, over all channels"),
+            )
+            rows.append({"Kanaal": r.label_nl, "Contacten": fmt.number(r.contacts), "Aandeel": fmt.pct(r.share_pct)})
+        rows.append({"Kanaal": "totaal", "Contacten": fmt.number(total), "Aandeel": fmt.pct(100.0, 0)})
+        month, peak = ch.peak_month(contacts)
+        context.update(
+            peak_month=facts.add(
+                keys.contacts(helpline, "peak_month"),
+                str(month),
+                "month",
+                Source(file, TABLE, "month with most contacts"),
+            ),
+            peak=facts.add(
+                keys.contacts(helpline, "peak_month_contacts"), peak, "count", Source(file, TABLE, f"month = {month}")
+            ),
+            phone_share=facts.get(keys.channel_share(helpline, "phone")),
+        )
+    else:
+        figs = load.key_figures(year, helpline)
+        file = f"data/{helpline}/{year}/key_figures.csv"
+        total = facts.add(
+            keys.total(helpline, "contacts"),
+            hl.figure(figs, "contacts"),
+            "count",
+            Source(file, "key_figures", "key = contacts"),
+        )
+        stated = ch.stated_channel_shares(figs)
+        for r in stated.itertuples():
+            facts.add(
+                keys.channel_share(helpline, r.channel),
+                r.share_pct,
+                "percent",
+                Source(file, "key_figures", f"key = channel_share_{r.channel} (as published, rounded)"),
+            )
+            rows.append(
+                {"Kanaal": labels[r.channel], "Contacten": "niet gepubliceerd", "Aandeel": fmt.pct(r.share_pct, 0)}
+            )
+        rows.append({"Kanaal": "totaal", "Contacten": fmt.number(total), "Aandeel": fmt.pct(100.0, 0)})
+    series = over_years.contacts(year, helpline, facts)
+    shares = over_years.channel_shares(year, helpline, facts)
+    known = set(series["year"])
+    compared = [
+        {
+            "year": str(ref),
+            "low": facts.get(keys.earlier(helpline, "contacts", ref, "low")),
+            "high": facts.get(keys.earlier(helpline, "contacts", ref, "high")),
+            "exact": bool(series.set_index("year").loc[ref, "exact"]),
+        }
+        for ref in sorted(compare_years, reverse=True)
+        if ref in known and ref != year
+    ]
+    context.update(
+        changes=over_years.change_checks(year, helpline, total, series, facts),
+        share_checks=over_years.share_checks(year, helpline, shares, facts),
+        compared=compared,
+        first_year=str(int(series["year"].min())),
+        channels_over_years=over_years.per_channel(helpline, shares, facts),
+    )
+    context.update(total=total, has_monthly=has_monthly, several_years=len(series) > 1)
+    monthly = ch.monthly_by_channel(load.contacts_by_month_channel(monthly_year, helpline)) if monthly_year else None
+    if one_year(series):
+        for label in ("tbl-contacts-years", "fig-contacts-years"):
+            facts.nothing_to_show(label, "one year is not a series: the table per channel gives its contacts")
+    if one_year(shares):
+        for label in ("tbl-channel-shares-years", "fig-channel-mix"):
+            facts.nothing_to_show(label, "one year is not a series: the table per channel gives its shares")
+    if monthly is None or monthly.empty or monthly.fillna(0).to_numpy().sum() == 0:
+        facts.nothing_to_show("fig-channels-monthly", "no year up to the report's has contacts per month and channel")
+    sections = text.sections("chapters/channels/text.md", facts=facts, **context)
+    if not sections["checks"]:
+        facts.nothing_to_show("tbl-appendix-channel-checks", "no published statement on channels or contacts to check")
+    return Chapter.written(
+        sections,
+        {
+            "channels": pd.DataFrame(rows),
+            # one year is no series: the table per channel above gives it (as the charts over the years are not drawn)
+            "years": over_years.contacts_table(series) if series["year"].nunique() > 1 else None,
+            "shares": over_years.shares_table(shares) if shares["year"].nunique() > 1 else None,
+        },
+        {"series": series, "shares": shares, "monthly": monthly, "monthly_year": monthly_year},
+    )

@@ -1,0 +1,219 @@
+"""A series across years: every exact figure known for a year (from its tables or from any year's
+key figures) before an interval implied by a rounded change or ratio stated in a later year.
+
+Inputs are plain mappings {year: DataFrame}; nothing here reads files."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+
+from ...data.statements import one_in_n_interval
+from ...maths.intervals import Interval, rounding_interval
+
+COLUMNS = ["year", "low", "high", "exact", "source", "basis", "consistent"]
+
+
+def _exact_counts(
+    figures_by_year: Mapping[int, pd.DataFrame], measure: str, category: str, up_to: int
+) -> dict[int, tuple[float, str]]:
+    """Exact counts any year's key figures state, for that year or (with reference_year) an earlier one."""
+    found: dict[int, tuple[float, str]] = {}
+    for year in sorted(figures_by_year):
+        if year > up_to:
+            continue
+        figs = figures_by_year[year]
+        rows = figs[
+            (figs["measure"] == measure)
+            & (figs["category"] == category)
+            & (figs["unit"] == "count")
+            & (figs["qualifier"] == "exact")
+        ]
+        for r in rows.itertuples():
+            target = year if pd.isna(r.reference_year) else int(r.reference_year)
+            found.setdefault(target, (float(r.value), f"{year}/{r.key}"))
+    return found
+
+
+def _implied(current: float, fig) -> Interval | None:
+    """The earlier-year value a stated change or ratio implies from this year's exact ``current``."""
+    band = rounding_interval(float(fig.value), int(fig.decimals), fig.qualifier)
+    if fig.unit == "pct_change":
+        factors = (1 + band.low / 100, 1 + band.high / 100)
+    elif fig.unit == "times":
+        factors = (band.low, band.high)
+    else:
+        return None
+    if factors[0] <= 0:
+        return None
+    return Interval(current / factors[1], current / factors[0])
+
+
+def value_series(
+    up_to: int,
+    table_totals: Mapping[int, float],
+    figures_by_year: Mapping[int, pd.DataFrame],
+    measure: str = "contacts",
+    category: str = "all",
+) -> pd.DataFrame:
+    """One row per year up to ``up_to`` with a value: low, high, exact, source ('table', 'key_figure'
+    or 'implied') and basis (which file or figure). Exact values win: tables first, then any year's
+    exact key figure. Years known only through stated changes or ratios get the intersection of every
+    implied interval; ``consistent`` is False where those intervals do not overlap (the hull is kept)."""
+    exact: dict[int, tuple[float, str, str]] = {
+        y: (float(v), "table", f"{y}/tables") for y, v in table_totals.items() if y <= up_to
+    }
+    for y, (v, basis) in _exact_counts(figures_by_year, measure, category, up_to).items():
+        exact.setdefault(y, (v, "key_figure", basis))
+    for year in sorted(figures_by_year):  # an exact difference stated against an earlier year gives it exactly
+        figs = figures_by_year[year]
+        rows = figs[
+            (figs["measure"] == measure)
+            & (figs["category"] == category)
+            & figs["reference_year"].notna()
+            & (figs["unit"] == "change")
+            & (figs["qualifier"] == "exact")
+        ]
+        for r in rows.itertuples():
+            if year <= up_to and year in exact:
+                exact.setdefault(
+                    int(r.reference_year), (exact[year][0] - float(r.value), "key_figure", f"{year}/{r.key}")
+                )
+    implied: dict[int, list[tuple[Interval, str]]] = {}
+    for year in sorted(figures_by_year):
+        if year > up_to or year not in exact:
+            continue
+        figs = figures_by_year[year]
+        rows = figs[
+            (figs["measure"] == measure)
+            & (figs["category"] == category)
+            & figs["reference_year"].notna()
+            & figs["unit"].isin(["pct_change", "times"])
+        ]
+        for r in rows.itertuples():
+            ref = int(r.reference_year)
+            interval = _implied(exact[year][0], r)
+            if ref not in exact and interval is not None:
+                implied.setdefault(ref, []).append((interval, f"{year}/{r.key}"))
+    rows = [
+        {"year": y, "low": v, "high": v, "exact": True, "source": s, "basis": b, "consistent": True}
+        for y, (v, s, b) in exact.items()
+    ]
+    for y, found in implied.items():
+        low, high = max(i.low for i, _ in found), min(i.high for i, _ in found)
+        consistent = low <= high
+        if not consistent:
+            low, high = min(i.low for i, _ in found), max(i.high for i, _ in found)
+        rows.append(
+            {
+                "year": y,
+                "low": low,
+                "high": high,
+                "exact": False,
+                "source": "implied",
+                "basis": "; ".join(b for _, b in found),
+                "consistent": consistent,
+            }
+        )
+    return pd.DataFrame(rows, columns=COLUMNS).sort_values("year").reset_index(drop=True)
+
+
+def _share_interval(fig) -> Interval | None:
+    if fig.unit == "percent":
+        return rounding_interval(float(fig.value), int(fig.decimals), fig.qualifier)
+    if fig.unit == "one_in_n":
+        ratio = one_in_n_interval(float(fig.value), fig.qualifier)
+        return Interval(100 / ratio.high, 100 / ratio.low)
+    return None
+
+
+def channel_share_series(
+    up_to: int,
+    channel_tables: Mapping[int, pd.DataFrame],
+    figures_by_year: Mapping[int, pd.DataFrame],
+    measure: str = "contacts",
+) -> pd.DataFrame:
+    """Channel shares (percent) per year up to ``up_to``: exact from a year's table (base: every
+    contact, the not-recorded channel included) or from exact counts per channel in its key figures;
+    otherwise the intersection of the intervals its stated shares allow (rounded percentages, 'one in
+    n', from the year itself or from a later year looking back). Columns as ``value_series`` plus
+    ``channel``."""
+    rows: list[dict] = []
+    done: set[tuple[int, str]] = set()
+    for year, table in sorted(channel_tables.items()):
+        if year > up_to:
+            continue
+        totals = table.groupby("channel")["contacts"].sum(min_count=1)
+        whole = float(totals.sum())
+        for channel, n in totals.items():
+            if pd.isna(n):
+                continue
+            share = float(n) / whole * 100
+            rows.append(
+                {
+                    "year": year,
+                    "channel": channel,
+                    "low": share,
+                    "high": share,
+                    "exact": True,
+                    "source": "table",
+                    "basis": f"{year}/tables",
+                    "consistent": True,
+                }
+            )
+            done.add((year, str(channel)))
+    bands: dict[tuple[int, str], list[tuple[Interval, str]]] = {}
+    for year, figs in sorted(figures_by_year.items()):
+        if year > up_to:
+            continue
+        counts = figs[
+            (figs["measure"] == measure)
+            & (figs["unit"] == "count")
+            & (figs["qualifier"] == "exact")
+            & figs["reference_year"].isna()
+        ]
+        total = counts.loc[counts["category"] == "all", "value"]
+        for r in counts[counts["category"] != "all"].itertuples():
+            if len(total) == 1 and (year, r.category) not in done:
+                share = float(r.value) / float(total.iloc[0]) * 100
+                rows.append(
+                    {
+                        "year": year,
+                        "channel": r.category,
+                        "low": share,
+                        "high": share,
+                        "exact": True,
+                        "source": "key_figure",
+                        "basis": f"{year}/{r.key}",
+                        "consistent": True,
+                    }
+                )
+                done.add((year, r.category))
+        shares = figs[(figs["measure"] == "channel_share") & (figs["base"].isna() | (figs["base"] == measure))]
+        for r in shares.itertuples():
+            target = year if pd.isna(r.reference_year) else int(r.reference_year)
+            band = _share_interval(r)
+            if band is not None and target <= up_to:
+                bands.setdefault((target, r.category), []).append((band, f"{year}/{r.key}"))
+    for (year, channel), found in sorted(bands.items()):
+        if (year, channel) in done:
+            continue
+        low, high = max(i.low for i, _ in found), min(i.high for i, _ in found)
+        consistent = low <= high
+        if not consistent:
+            low, high = min(i.low for i, _ in found), max(i.high for i, _ in found)
+        rows.append(
+            {
+                "year": year,
+                "channel": channel,
+                "low": low,
+                "high": high,
+                "exact": False,
+                "source": "stated",
+                "basis": "; ".join(b for _, b in found),
+                "consistent": consistent,
+            }
+        )
+    out = pd.DataFrame(rows, columns=["year", "channel", *COLUMNS[1:]])
+    return out.sort_values(["year", "channel"]).reset_index(drop=True)

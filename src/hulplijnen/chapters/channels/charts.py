@@ -1,0 +1,37 @@
+"""The channels chapter's own chart: contacts per month and channel. Each chart is described for its alt text by the
+describer beside it (figures_alt); a chart with nothing to draw returns None or refuses empty data."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from ...presentation import figures_describe as describe
+from ...presentation.figures import legend_below, month_ticks, thousands_ticks
+from ...presentation.figures_alt import Description, Series, described_by, points
+from ...presentation.theme import CHANNEL_COLOURS, channel_label
+
+
+def describe_monthly_channels(wide: pd.DataFrame, title: str) -> Description:
+    colours, label = describe.channels()
+    months = [describe.month(p) for p in wide.index]
+    shown = [c for c in colours if c in wide.columns and wide[c].fillna(0).sum() > 0]
+    return Description("line", title, "count", tuple(Series(label(c), points(months, wide[c])) for c in shown))
+
+
+@described_by(describe_monthly_channels)
+def monthly_channels(wide: pd.DataFrame | None, title: str) -> plt.Figure | None:
+    if wide is None or wide.empty or wide.fillna(0).to_numpy().sum() == 0:
+        return None
+    fig, ax = plt.subplots(layout="constrained")
+    x = wide.index.to_timestamp()
+    for channel in [c for c in CHANNEL_COLOURS if c in wide.columns and wide[c].fillna(0).sum() > 0]:
+        ax.plot(
+            x, wide[channel].astype(float), marker="o", color=CHANNEL_COLOURS[channel], label=channel_label(channel)
+        )
+    month_ticks(ax)
+    ax.set(xlabel="", ylabel="contacten")
+    ax.set_ylim(bottom=0)  # a count's axis starts at 0
+    thousands_ticks(ax)
+    legend_below(fig)
+    return fig

@@ -1,0 +1,159 @@
+"""The series across years the channels and contact-person chapters show: contacts per year and
+channel shares per year for every year with data up to the release's year, exact where a table or an
+exact key figure gives the value (for any year, from any year's key figures), an interval where only
+a rounded change, ratio or share implies it. Every value is recorded as a fact."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...data import history, load
+from ...data import statements as st
+from ...facts import FactSheet, Source, keys
+from ...presentation import fmt
+from ..shared.checked import fact, record_check
+from . import analysis as sr
+
+TABLE = "contacts_by_month_channel"
+
+
+def _years_of(basis: str) -> list[int]:
+    return sorted({int(part.split("/")[0]) for part in basis.split("; ")})
+
+
+def source_nl(row) -> str:
+    """Where a year's value comes from, in Dutch, for the series table."""
+    years = ", ".join(str(y) for y in _years_of(row.basis))
+    if row.source == "table":
+        return "tabel"
+    if row.source == "key_figure":
+        return f"kerncijfers {years}"
+    return f"afgeleid (kerncijfers {years})"
+
+
+def _source(helpline: str, row) -> Source:
+    if row.source == "table":
+        return Source(f"data/{helpline}/{row.year}/{TABLE}.csv", TABLE, "sum of all cells")
+    files = ", ".join(f"data/{helpline}/{y}/key_figures.csv" for y in _years_of(row.basis))
+    how = "exact key figure" if row.exact else "interval implied by rounded changes or ratios"
+    return Source(files, "key_figures", f"{how}: {row.basis}")
+
+
+def contacts(year: int, helpline: str, facts: FactSheet) -> pd.DataFrame:
+    """Contacts per year (columns of series.value_series plus label); every year but ``year`` itself
+    is recorded under keys.earlier (``year`` is the chapter's total)."""
+    series = sr.value_series(year, history.table_totals(helpline, year), history.key_figures_by_year(helpline, year))
+    lows, highs = [], []
+    for r in series.itertuples():
+        low, high = (round(r.low), round(r.high)) if r.exact else (round(r.low, 1), round(r.high, 1))
+        if r.year != year:
+            src = _source(helpline, r)
+            low = fact(facts, keys.earlier(helpline, "contacts", r.year, "low"), low, "count", src)
+            high = fact(facts, keys.earlier(helpline, "contacts", r.year, "high"), high, "count", src)
+        lows.append(low)
+        highs.append(high)
+    return series.assign(low=lows, high=highs)
+
+
+def channel_shares(year: int, helpline: str, facts: FactSheet) -> pd.DataFrame:
+    """Channel shares per year (series.channel_share_series), each recorded under keys.earlier_share."""
+    shares = sr.channel_share_series(
+        year, history.channel_tables(helpline, year), history.key_figures_by_year(helpline, year)
+    )
+    lows, highs = [], []
+    for r in shares.itertuples():
+        src = _source(helpline, r)
+        lows.append(
+            fact(facts, keys.earlier_share(helpline, r.channel, r.year, "low"), round(r.low, 1), "percent", src)
+        )
+        highs.append(
+            fact(facts, keys.earlier_share(helpline, r.channel, r.year, "high"), round(r.high, 1), "percent", src)
+        )
+    return shares.assign(low=lows, high=highs)
+
+
+def change_checks(year: int, helpline: str, total: float, series: pd.DataFrame, facts: FactSheet) -> list[dict]:
+    """Every change the year's key figures state against a year known exactly: exact and published."""
+    if not load.has_table("key_figures", helpline, year):
+        return []
+    figs = load.key_figures(year, helpline)
+    exact = series[series["exact"]].set_index("year")["low"].to_dict()
+    src = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", "stated change against the exact base")
+    out = []
+    for key, check in st.change_checks(figs, total, exact, "contacts").items():
+        ref = int(figs.set_index("key").loc[key, "reference_year"])
+        out.append({"year": str(ref), "c": record_check(facts, helpline, key, check, "change", src)})
+    return out
+
+
+def share_checks(year: int, helpline: str, shares: pd.DataFrame, facts: FactSheet) -> list[dict]:
+    """Every channel share the year's key figures state (for the year or an earlier one, as a
+    percentage or 'one in n') against a share known exactly."""
+    if not load.has_table("key_figures", helpline, year):
+        return []
+    figs = load.key_figures(year, helpline)
+    labels = load.codebook("channels").set_index("channel")["label_nl"]
+    src = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", "stated channel share against the exact one")
+    out = []
+    for key, check in st.share_value_checks(figs, year, shares, "channel_share", "channel").items():
+        row = figs.set_index("key").loc[key]
+        kind = "one_in_n" if row["unit"] == "one_in_n" else "percent"
+        target = year if pd.isna(row["reference_year"]) else int(row["reference_year"])
+        recorded = record_check(facts, helpline, key, check, kind, src, counts=False)
+        exact = facts.get(keys.earlier_share(helpline, row["category"], target, "low"))
+        out.append(
+            {"year": str(target), "kind": kind, "channel": labels[row["category"]], "c": recorded, "share": exact}
+        )
+    return out
+
+
+def shown(low: float, high: float, exact: bool, percent: bool = False) -> str:
+    """A value of the series as the tables show it: exact, or 'low à high'."""
+    if percent:
+        return fmt.pct(low) if exact else f"{fmt.number(low, 1)} à {fmt.pct(high)}"
+    return fmt.number(low) if exact else fmt.count_range(low, high)
+
+
+def contacts_table(series: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "Jaar": series["year"].astype(str),
+            "Contacten": [shown(r.low, r.high, r.exact) for r in series.itertuples()],
+            "Bron": [source_nl(r) for r in series.itertuples()],
+        }
+    )
+
+
+def shares_table(shares: pd.DataFrame) -> pd.DataFrame:
+    labels = load.codebook("channels").set_index("channel")["label_nl"]
+    order = [c for c in labels.index if c in set(shares["channel"])]
+    rows = []
+    for year, part in shares.groupby("year"):
+        by = part.set_index("channel")
+        row = {"Jaar": str(year)}
+        for c in order:
+            row[labels[c].capitalize()] = (
+                shown(by.loc[c, "low"], by.loc[c, "high"], bool(by.loc[c, "exact"]), True) if c in by.index else ""
+            )
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def per_channel(helpline: str, shares: pd.DataFrame, facts: FactSheet) -> list[dict]:
+    """For the text: per channel, its share in each year (the recorded facts), in codebook order."""
+    labels = load.codebook("channels").set_index("channel")["label_nl"]
+    out = []
+    for channel in [c for c in labels.index if c in set(shares["channel"])]:
+        part = shares[shares["channel"] == channel]
+        years = [
+            {
+                "year": str(r.year),
+                "low": facts.get(keys.earlier_share(helpline, channel, r.year, "low")),
+                "high": facts.get(keys.earlier_share(helpline, channel, r.year, "high")),
+                "exact": bool(r.exact),
+            }
+            for r in part.itertuples()
+        ]
+        if len(years) > 1:
+            out.append({"label": labels[channel], "years": years})
+    return out

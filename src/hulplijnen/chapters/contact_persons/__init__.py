@@ -1,0 +1,266 @@
+"""Contactnemers: who contacts the helpline, by code and group, or the published shares."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from ...analysis import helplines as hl
+from ...data import load, reconcile
+from ...data import statements as st
+from ...facts import FactSheet, Source, keys
+from ...maths.intervals import rounding_interval
+from ...presentation import figures_sources, fmt, text
+from ...presentation.figures_sources import one_year
+from ...presentation.labels import base_label, measure_label
+from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
+from ..shared.checked import fact, record_comparison
+from ..shared.published import QUALIFIERS_NL, SHARE_MEASURES, key_figure_value, register_key_figures
+from . import analysis as cp
+from . import charts
+from . import years as cpy
+
+SPEC = ChapterSpec("contact_persons", "Contactnemers", 20, leads_with_published_tables)
+TABLE = "contacts_by_contact_person"
+ROLES = ("victim", "parent", "family", "neighbour")  # roles in the victim's environment the text names (codebook)
+STATEMENT_WIDTHS = (40, 20, 28, 12)  # relative column widths of the statements table (display.markdown_table)
+
+
+def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
+    if not load.has_table(TABLE, helpline, year):
+        return from_key_figures(year, helpline, facts)
+    people = load.contacts_by_contact_person(year, helpline)
+    codes, groups = load.codebook("contact_person_codes"), load.codebook("contact_person_groups")
+    contacts, how = load.year_contacts(year, helpline)
+    total = fact(
+        facts,
+        keys.total(helpline, "contacts"),
+        contacts,
+        "count",
+        Source(f"data/{helpline}/{year}/contacts_by_month_channel.csv", "contacts_by_month_channel", how),
+    )
+    bounds = reconcile.constraint_bounds()[0]
+    bounds = bounds[bounds["file"] == f"{helpline}/{year}/{TABLE}.csv"]
+    by_group = cp.by_group(people, codes, groups, bounds, total)
+    roles = {}
+    file = f"data/{helpline}/{year}/{TABLE}.csv"
+    for role in ROLES:
+        n, share = cp.role_share(people, codes, "victim_environment", [role], total)
+        src = Source(file, TABLE, f"codes of role {role} in the victim's environment")
+        roles[role] = {
+            "n": fact(facts, keys.contact_person(helpline, role, "contacts"), n, "count", src),
+            "pct": fact(facts, keys.role_share(helpline, role), round(share * 100, 1), "percent", src),
+        }
+    groups_seen = {}
+    for g in by_group.itertuples():
+        derived = "plus what data/constraints.csv derives for its empty cells"
+        src = Source(file, TABLE, f"filled cells of group {g.group}, {derived}")
+        groups_seen[g.group] = {
+            "low": fact(facts, keys.contact_person_group(helpline, g.group, "low"), g.low, "count", src),
+            "high": fact(facts, keys.contact_person_group(helpline, g.group, "high"), g.high, "count", src),
+            "pct": fact(
+                facts,
+                keys.contact_person_group(helpline, g.group, "share_low_pct"),
+                round(g.share_low_pct, 1),
+                "percent",
+                src,
+            ),
+            "exact": bool(g.exact),
+        }
+    checks, checks_table = cpy.statements(year, helpline, people, codes, total, facts)
+    labels = cpy.stated_roles(year, helpline)
+    years = cpy.role_shares(year, helpline, tuple(labels), facts)
+    src = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", "contact-person statements checked")
+    body = text.sections(
+        "chapters/contact_persons/text.md",
+        facts=facts,
+        part="codes",
+        checks=checks,
+        checked=fact(facts, keys.contact_person_statements(helpline, "checked"), len(checks), "count", src),
+        failing=fact(
+            facts,
+            keys.contact_person_statements(helpline, "failing"),
+            sum(not x["c"].holds for x in checks),
+            "count",
+            src,
+        ),
+        total=total,
+        roles=roles,
+        victim_environment=groups_seen["victim_environment"],
+        perpetrator=groups_seen["perpetrator_environment"],
+    )
+    table = by_group.assign(
+        Groep=by_group["label_nl"],
+        Contacten=[
+            fmt.number(lo) if e else fmt.count_range(lo, hi)
+            for lo, hi, e in zip(by_group["low"], by_group["high"], by_group["exact"])
+        ],
+        Aandeel=[
+            fmt.pct(a) if e else f"{fmt.pct(a)} à {fmt.pct(b)}"
+            for a, b, e in zip(by_group["share_low_pct"], by_group["share_high_pct"], by_group["exact"])
+        ],
+    )[["Groep", "Contacten", "Aandeel"]]
+    by_code = cp.by_code(people, codes, groups)
+    codes_table = pd.DataFrame(
+        {
+            "Code": by_code["code"],
+            "Contactnemer": by_code["label_nl"],
+            "Groep": by_code["group_label"],
+            "Contacten": [fmt.number(v) if not pd.isna(v) else "leeg in bron" for v in by_code["contacts"]],
+        }
+    )
+    published = "the year has a table per contact-person code: its groups are shown, not the published shares"
+    facts.nothing_to_show("tbl-contact-person-published", published)
+    facts.nothing_to_show("fig-contact-person-published", published)
+    facts.nothing_to_show("tbl-appendix-contact-person-earlier", "own table per code: no rounded share to compare")
+    if checks_table.empty:
+        facts.nothing_to_show("tbl-appendix-contact-person-statements", "no contact-person share stated to check")
+    _years_shown(years, facts)
+    return Chapter.written(
+        body,
+        {
+            "groups": table,
+            "codes": codes_table,
+            "checks": None if checks_table.empty else checks_table,
+            "shares": None,
+            "earlier": None,
+            "years": cpy.shares_table(years, labels),
+        },
+        {"groups": by_group, "published": None, "base_n": total, "years": years, "role_labels": labels},
+    )
+
+
+def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
+    """Without a table per code: the published shares, compared with the year before where it has one."""
+    figs = load.key_figures(year, helpline)
+    register_key_figures(helpline, year, figs, facts)
+    shown = figs[figs["measure"].isin(SHARE_MEASURES) & figs["reference_year"].isna()]
+    # one base per statement, said each time: the share reads "90 % van de mogelijke slachtoffers met bekende
+    # context", never a bare 90 % beside a bare 10 % of another whole; rows of the same base together
+    order = list(dict.fromkeys(shown["base"].fillna("")))
+    rows = [
+        {
+            "Kenmerk": measure_label(r.measure, r.category),
+            "Aandeel (gepubliceerd)": f"{key_figure_value(r)} van de {base_label(r.base) or 'contacten'}",
+            "Gepubliceerd als": QUALIFIERS_NL.get(r.qualifier, r.qualifier),
+        }
+        for r in sorted(shown.itertuples(), key=lambda r: order.index("" if pd.isna(r.base) else r.base))
+    ]
+    earlier = year - 1
+    comparisons = []
+    if hl.has_figure(figs, "contact_person_victim") and load.has_table(TABLE, helpline, earlier):
+        comparisons = _against_earlier_table(year, helpline, figs, facts)
+    bands = [rounding_interval(r.value, int(r.decimals), r.qualifier) for r in shown.itertuples()]
+    bars = pd.DataFrame(
+        {
+            "label_nl": [measure_label(r.measure, r.category) for r in shown.itertuples()],
+            "value": shown["value"].values,
+            "low": [b.low for b in bands],
+            "high": [min(b.high, 100.0) for b in bands],
+            "open_above": [r.qualifier == "more_than" for r in shown.itertuples()],  # "meer dan 58 %": no upper end
+            "base": [base_label(r.base) or "contacten" for r in shown.itertuples()],
+        }
+    )
+    labels = cpy.stated_roles(year, helpline)
+    years = cpy.role_shares(year, helpline, tuple(labels), facts)
+    has_victims = hl.has_figure(figs, "possible_victims")
+    body = text.sections(
+        "chapters/contact_persons/text.md",
+        facts=facts,
+        part="published",
+        checks=[],
+        year=str(year),
+        earlier=str(earlier),
+        comparisons=comparisons,
+        victim_pct=facts.get(keys.role_share(helpline, "victim"))
+        if hl.has_figure(figs, "contact_person_victim")
+        else None,
+        contacts=facts.get(keys.total(helpline, "contacts")) if has_victims else None,
+        possible_victims=facts.get(keys.total(helpline, "possible_victims")) if has_victims else None,
+    )
+    no_codes = "no table per contact-person code for the year: the published shares are shown instead"
+    facts.nothing_to_show("tbl-contact-person-groups", no_codes)
+    facts.nothing_to_show("fig-contact-person-groups", no_codes)
+    facts.nothing_to_show("tbl-appendix-contact-person-statements", "no table per code to check against")
+    if not comparisons:
+        facts.nothing_to_show("tbl-appendix-contact-person-earlier", f"no table per code for {earlier} to compare with")
+    _years_shown(years, facts)
+    return Chapter.written(
+        body,
+        {
+            "groups": None,
+            "shares": pd.DataFrame(rows),
+            "checks": None,
+            "earlier": None
+            if not comparisons
+            else pd.DataFrame(
+                [
+                    {
+                        "Contactnemer": labels.get(c["role"], c["role"]),
+                        f"{year} (gepubliceerd)": fmt.pct(c["c"].published, 0),
+                        f"{earlier} (exact)": fmt.pct(c["c"].earlier),
+                        "Binnen de afronding": "ja" if c["c"].within else "nee",
+                    }
+                    for c in comparisons
+                ],
+                columns=["Contactnemer", f"{year} (gepubliceerd)", f"{earlier} (exact)", "Binnen de afronding"],
+            ),
+            "years": cpy.shares_table(years, labels),
+        },
+        {"groups": None, "published": bars, "years": years, "role_labels": labels},
+    )
+
+
+def _against_earlier_table(year: int, helpline: str, figs: pd.DataFrame, facts: FactSheet) -> list[dict]:
+    """The year's rounded shares of victims and parents against the exact shares of the year before's
+    table (every number a recorded fact)."""
+    earlier = year - 1
+    codes = load.codebook("contact_person_codes")
+    people = load.contacts_by_contact_person(earlier, helpline)
+    total = load.year_contacts(earlier, helpline)[0]
+    out = []
+    for role, key in (("victim", "contact_person_victim"), ("parent", "contact_person_parent")):
+        if not hl.has_figure(figs, key):
+            continue
+        n, share = cp.role_share(people, codes, "victim_environment", [role], total)
+        src = Source(f"data/{helpline}/{earlier}/{TABLE}.csv", TABLE, f"codes of role {role}, over all contacts")
+        facts.add(keys.contact_person(helpline, role, earlier, "share_pct"), round(share * 100, 1), "percent", src)
+        row = figs.set_index("key").loc[key]
+        cmp = st.compare_with_rounded(n, total, float(row["value"]), int(row["decimals"]), row["qualifier"])
+        check = f"{key}_vs_{earlier}"
+        out.append(
+            {
+                "role": role,
+                "c": record_comparison(facts, helpline, check, cmp, src),
+                "base": fact(facts, keys.check_key(helpline, check, "whole_n"), total, "count", src),
+            }
+        )
+    return out
+
+
+def _years_shown(years: pd.DataFrame, facts: FactSheet) -> None:
+    if one_year(years):
+        for label in ("tbl-contact-person-years", "fig-contact-person-years"):
+            facts.nothing_to_show(label, "one year is not a series: the chapter's table of the year gives its shares")
+
+
+def years_figure(chapter: Chapter) -> plt.Figure | None:
+    """The share of each stated role per year: exact from a table, a band from a rounded share (None
+    for a single year: the table carries it)."""
+    return figures_sources.share_series(
+        chapter.data["years"], "Contactnemers per jaar", "role", chapter.data["role_labels"]
+    )
+
+
+def groups_figure(chapter: Chapter) -> plt.Figure | None:
+    """Groups of contact persons from the code table (None without it: the published shares instead)."""
+    if chapter.data["groups"] is None:
+        return None
+    return charts.group_bars(chapter.data["groups"], "Contactnemers per groep")
+
+
+def published_figure(chapter: Chapter, year: int) -> plt.Figure | None:
+    """Without a code table, the published shares with their rounding (None with it)."""
+    if chapter.data["published"] is None:
+        return None
+    return charts.published_shares(chapter.data["published"], f"Gepubliceerde aandelen {year}")

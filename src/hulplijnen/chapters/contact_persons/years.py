@@ -1,0 +1,126 @@
+"""What the contact-persons chapter adds to its table: every contact-person statement of the year's
+key figures checked against the table, and the share of each role per year (exact from a year's
+table, an interval from a year's rounded published share)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...data import history, load
+from ...data import statements as st
+from ...facts import FactSheet, Source, keys
+from ...maths.intervals import rounding_interval
+from ...presentation import fmt
+from ...presentation.labels import category_label, measure_label
+from ..shared.checked import fact, record_check
+from ..shared.published import QUALIFIERS_NL, key_figure_value
+from . import analysis as cp
+
+TABLE = "contacts_by_contact_person"
+KINDS = {"count": "count", "one_in_n": "one_in_n", "percent": "percent"}
+
+
+def statements(
+    year: int, helpline: str, people, codes, total: int, facts: FactSheet
+) -> tuple[list[dict], pd.DataFrame]:
+    """Each statement: recorded check and a table row (statement, as published, exact, verdict)."""
+    if not load.has_table("key_figures", helpline, year):
+        return [], pd.DataFrame()
+    figs = load.key_figures(year, helpline)
+    rows = figs.set_index("key")
+    src = Source(f"data/{helpline}/{year}/{TABLE}.csv", TABLE, "codes of the stated category, over all contacts")
+    items, table = [], []
+    for key, check in st.contact_person_checks(figs, people, codes, total).items():
+        row = rows.loc[key]
+        kind = KINDS[row["unit"]]
+        c = record_check(facts, helpline, key, check, kind, src)
+        qualifier = "" if row["qualifier"] in ("exact", "rounded") else QUALIFIERS_NL[row["qualifier"]] + " "
+        published = qualifier + key_figure_value(next(figs[figs["key"] == key].itertuples()))
+        if kind == "one_in_n":
+            exact = f"één op de {fmt.number(c.computed, 1)}"
+        elif kind == "percent":
+            exact = f"{fmt.pct(c.computed)} ({fmt.number(c.part)} van {fmt.number(c.whole)})"
+        else:
+            exact = fmt.number(c.computed) + ("" if c.computed == c.published else " in de ingevulde cellen")
+        label = measure_label(row["measure"], row["category"])
+        table.append(
+            {"Uitspraak": label, "Gepubliceerd": published, "Exact": exact, "Klopt": "ja" if c.holds else "nee"}
+        )
+        items.append(
+            {
+                "what": category_label(row["category"]),
+                "kind": kind,
+                "group": row["measure"].startswith("contact_person_group"),
+                "c": c,
+                "qualifier": qualifier.strip(),
+            }
+        )
+    return items, pd.DataFrame(table)
+
+
+def role_shares(year: int, helpline: str, roles: tuple[str, ...], facts: FactSheet) -> pd.DataFrame:
+    """Share of every role (of the victim's environment) per year up to ``year``: exact from a year's
+    table, else the interval a year's rounded published share allows. Columns year, role, low, high, exact."""
+    codes = load.codebook("contact_person_codes")
+    by_code = codes.set_index("code")["role"].to_dict()
+    tables = set(history.years_with(TABLE, helpline, year))
+    rows = []
+    for y in sorted(tables | set(history.years_with("key_figures", helpline, year))):
+        if y in tables:
+            people = load.contacts_by_contact_person(y, helpline)
+            total = load.year_contacts(y, helpline)[0]
+            file = f"data/{helpline}/{y}/{TABLE}.csv"
+            for role in roles:
+                _, share = cp.role_share(people, codes, "victim_environment", [role], total)
+                rows.append((y, role, share * 100, share * 100, True, Source(file, TABLE, f"codes of role {role}")))
+            continue
+        figs = load.key_figures(y, helpline)
+        stated = figs[
+            (figs["measure"] == "contact_person_share")
+            & (figs["unit"] == "percent")
+            & figs["reference_year"].isna()
+            & (figs["base"].isna() | (figs["base"] == "contacts"))
+        ]
+        for r in stated.itertuples():
+            role = by_code.get(r.category)
+            if role in roles:
+                band = rounding_interval(float(r.value), int(r.decimals), r.qualifier)
+                src = Source(f"data/{helpline}/{y}/key_figures.csv", "key_figures", f"key = {r.key} (rounded)")
+                rows.append((y, role, band.low, band.high, False, src))
+    out = []
+    for y, role, low, high, exact, src in rows:
+        low = fact(facts, keys.contact_person(helpline, role, "share_pct", y, "low"), round(low, 1), "percent", src)
+        high = fact(facts, keys.contact_person(helpline, role, "share_pct", y, "high"), round(high, 1), "percent", src)
+        out.append({"year": y, "role": role, "low": low, "high": high, "exact": exact})
+    return pd.DataFrame(out, columns=["year", "role", "low", "high", "exact"])
+
+
+def stated_roles(year: int, helpline: str) -> dict[str, str]:
+    """The roles whose share any year's key figures state (as a percentage or 'one in n'), with the
+    Dutch label of their code (categories codebook), in code order."""
+    by_code = load.codebook("contact_person_codes").set_index("code")["role"].to_dict()
+    labels = load.codebook("categories").set_index("category")["label_nl"]
+    found: dict[str, str] = {}
+    for figs in history.key_figures_by_year(helpline, year).values():
+        for code in sorted(figs.loc[figs["measure"] == "contact_person_share", "category"]):
+            if code in by_code and code in labels.index:
+                found.setdefault(by_code[code], labels[code])
+    return found
+
+
+def shares_table(shares: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame | None:
+    """The share of each stated role per year; None for a single year (the chapter's table per group gives it)."""
+    if shares["year"].nunique() < 2:
+        return None
+    rows = []
+    for y, part in shares.groupby("year"):
+        by = part.set_index("role")
+        row = {"Jaar": str(y)}
+        for role, label in labels.items():
+            if role in by.index:
+                r = by.loc[role]
+                row[label] = fmt.pct(r["low"]) if r["exact"] else f"{fmt.number(r['low'], 1)} à {fmt.pct(r['high'])}"
+            else:
+                row[label] = "niet gepubliceerd"
+        rows.append(row)
+    return pd.DataFrame(rows)

@@ -1,0 +1,159 @@
+"""Over wie gaat het: the context of the violence per possible victim (within or outside the family,
+the nuclear family, settings), and a later year's rounded shares against the exact earlier ones."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...data import history, load
+from ...data import statements as st
+from ...facts import FactSheet, Source, keys
+from ...presentation import fmt, text
+from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
+from ..shared.checked import fact, record_comparison
+from . import analysis as cx
+
+TABLE = "possible_victims_by_context"
+# The family flags a later year's stated share refers to: its category -> (the summary's part, base)
+STATED = {
+    "family": ("family", "possible_victims_known_context"),
+    "nuclear_family": ("nuclear_family", "possible_victims"),
+}
+
+
+SPEC = ChapterSpec(
+    "contexts",
+    "Over wie gaat het: context van het geweld",
+    24,
+    lambda p: leads_with_published_tables(p) and history.latest_year_with(TABLE, p.helplines[0], p.year) is not None,
+)
+
+
+def _summary_facts(year: int, helpline: str, s: cx.ContextSummary, facts: FactSheet) -> dict:
+    file = f"data/{helpline}/{year}/{TABLE}.csv"
+
+    def count(part: str, value: int, how: str) -> int:
+        return fact(
+            facts, keys.context(helpline, year, part, "possible_victims"), value, "count", Source(file, TABLE, how)
+        )
+
+    def share(part: str, value: float, how: str, known: bool = True) -> float:
+        suffix = "share_known_pct" if known else "share_pct"
+        return fact(
+            facts, keys.context(helpline, year, part, suffix), round(value, 1), "percent", Source(file, TABLE, how)
+        )
+
+    return {
+        "total": count("all", s.total, "sum of all contexts"),
+        "known": count("known", s.known, "contexts marked known in the codebook"),
+        "not_known": count("not_known", s.not_known, "unknown and blank"),
+        "family": count("family", s.family, "contexts marked family"),
+        "nuclear": count("nuclear_family", s.nuclear_family, "contexts marked nuclear family"),
+        "wider": count("wider_family", s.wider_family, "family, not nuclear family"),
+        "outside": count("outside_family", s.outside_family, "known, not family"),
+        "family_pct": share("family", s.family_known_pct, "family over known contexts"),
+        "outside_pct": share("outside_family", s.outside_family_known_pct, "outside the family over known contexts"),
+        "nuclear_pct": share("nuclear_family", s.nuclear_family_pct, "nuclear family over all", known=False),
+        "nuclear_known_pct": share("nuclear_family", s.nuclear_family_known_pct, "nuclear family over known"),
+        "not_known_pct": share("not_known", s.not_known_pct, "unknown and blank over all", known=False),
+    }
+
+
+def _settings(year: int, helpline: str, facts: FactSheet) -> tuple[dict, pd.DataFrame]:
+    settings = cx.by_setting(load.possible_victims_by_context(year, helpline), load.codebook("violence_contexts"))
+    file = f"data/{helpline}/{year}/{TABLE}.csv"
+    out = {}
+    for r in settings.itertuples():
+        src = Source(file, TABLE, f"contexts of setting {r.setting}")
+        item = {
+            "n": fact(
+                facts,
+                keys.context(helpline, year, f"setting_{r.setting}", "possible_victims"),
+                int(r.possible_victims),
+                "count",
+                src,
+            )
+        }
+        if not pd.isna(r.share_known_pct):
+            item["share"] = fact(
+                facts,
+                keys.context(helpline, year, f"setting_{r.setting}", "share_known_pct"),
+                round(float(r.share_known_pct), 1),
+                "percent",
+                src,
+            )
+        out[r.setting] = item
+    return out, settings
+
+
+def _later(year: int, helpline: str, since: int, s: cx.ContextSummary, facts: FactSheet) -> list[dict]:
+    parts = {"family": (s.family, s.known), "nuclear_family": (s.nuclear_family, s.total)}
+    out = []
+    for later, figs in history.key_figures_by_year(helpline, year).items():
+        if later <= since:
+            continue
+        rows = figs[
+            (figs["measure"] == "context_share") & figs["reference_year"].isna() & figs["category"].isin(list(STATED))
+        ]
+        victims = figs[(figs["measure"] == "possible_victims") & (figs["unit"] == "count")]
+        item = {"year": str(later), "stated": {}, "victims": None}
+        file = f"data/{helpline}/{later}/key_figures.csv"
+        for r in rows.itertuples():
+            part, whole = parts[r.category]
+            cmp = st.compare_with_rounded(part, whole, float(r.value), int(r.decimals), r.qualifier)
+            src = Source(file, "key_figures", f"key = {r.key}, against {since}")
+            item["stated"][r.category] = record_comparison(facts, helpline, f"{r.key}_{later}_vs_{since}", cmp, src)
+        if len(victims) == 1:
+            item["victims"] = fact(
+                facts,
+                keys.context(helpline, later, "all", "possible_victims"),
+                int(victims["value"].iloc[0]),
+                "count",
+                Source(file, "key_figures", "key = possible_victims"),
+            )
+        if item["stated"] or item["victims"] is not None:
+            out.append(item)
+    return out
+
+
+def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
+    since = history.latest_year_with(TABLE, helpline, year)
+    codebook = load.codebook("violence_contexts")
+    victims = load.possible_victims_by_context(since, helpline)
+    s = cx.context_summary(victims, codebook)
+    summary = _summary_facts(since, helpline, s, facts)
+    settings, by_setting = _settings(since, helpline, facts)
+    later = _later(year, helpline, since, s, facts)
+    body = text.sections(
+        "chapters/contexts/text.md",
+        facts=facts,
+        year=str(year),
+        since=str(since),
+        s=summary,
+        settings=settings,
+        later=later,
+    )
+    labels = codebook.drop_duplicates("setting").set_index("setting")["setting_nl"]
+    setting_rows = [
+        {
+            "Context": labels[r.setting],
+            "Mogelijke slachtoffers": fmt.number(r.possible_victims),
+            "Aandeel van bekend": "" if pd.isna(r.share_known_pct) else fmt.pct(float(r.share_known_pct)),
+        }
+        for r in by_setting.itertuples()
+    ]
+    detail = cx.context_shares(victims, codebook)
+    detail_rows = [
+        {"Context (zoals geregistreerd)": r.label_nl, "Mogelijke slachtoffers": fmt.number(r.possible_victims)}
+        for r in detail.itertuples()
+    ]
+    known = by_setting[by_setting["share_known_pct"].notna()]
+    bars = pd.DataFrame({"label": [labels[x] for x in known["setting"]], "value": known["share_known_pct"].round(1)})
+    if since != year:
+        facts.nothing_to_show("tbl-contexts", f"a later year's report: not {since}'s detail per context")
+    return Chapter.written(
+        body,
+        # a later year's report shows the earlier year's table it compares with, not its detail per context
+        {"settings": pd.DataFrame(setting_rows), "contexts": pd.DataFrame(detail_rows) if since == year else None},
+        {"bars": bars, "since": since},
+    )

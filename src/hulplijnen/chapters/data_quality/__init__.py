@@ -1,0 +1,79 @@
+"""Datakwaliteit: corrections of the OCR text, empty cells, bounds from stated totals, and the
+published figures that disagree."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...data import quality
+from ...facts import FactSheet, Source, keys
+from ...presentation import text
+from ..shared.base import Chapter, ChapterSpec
+from . import tables as quality_tables
+
+SPEC = ChapterSpec("data_quality", "Datakwaliteit", 70, lambda params: not params.is_synthetic, annex=True)
+
+
+EMPTY = {  # what an empty data-quality table means, for the record of what the chapter does not show
+    "corrections": "no published figure was corrected",
+    "missing": "no cell is missing",
+    "inconsistencies": "no known inconsistency between published figures",
+    "constraints": "no total bounds a suppressed or missing cell",
+}
+
+
+def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
+    corr = pd.concat([quality.corrections(h, year) for h in helplines]) if helplines else quality.corrections()
+    missing = pd.concat([quality.missing_cells(h, year) for h in helplines])
+    checks = quality.checks_for(helplines, year)
+    inconsistent = checks[checks["status"] == "known_inconsistency"]
+    bounds = quality.constraints()
+    bounds = bounds[bounds["file"].str.startswith(tuple(f"{h}/{year}/" for h in helplines))]
+    holds = int((checks["status"] == "holds").sum())
+    values = {
+        "corrections": facts.add(
+            keys.quality("corrections"),
+            len(corr),
+            "count",
+            Source("data/corrections.csv", "corrections", "files of this release"),
+        ),
+        "missing": facts.add(
+            keys.quality("missing_cells"),
+            len(missing),
+            "count",
+            Source(None, "tables of this release", "cells with status missing"),
+        ),
+        "holds": facts.add(
+            keys.quality("checks_hold"), holds, "count", Source(None, "reconciliation checks", "status = holds")
+        ),
+        "inconsistent": facts.add(
+            keys.quality("known_inconsistencies"),
+            len(inconsistent),
+            "count",
+            Source("data/inconsistencies.csv", "reconciliation checks", "status = known_inconsistency"),
+        ),
+        "forced": facts.add(
+            keys.quality("blanks_forced_by_totals"),
+            int((corr["kind"] == "blank_forced_by_totals").sum()) if len(corr) else 0,
+            "count",
+            Source("data/corrections.csv", "corrections", "kind = blank_forced_by_totals, files of this release"),
+        ),
+        "bounded": facts.add(
+            keys.quality("bounding_totals"),
+            len(bounds),
+            "count",
+            Source("data/constraints.csv", "constraints", "files of this release"),
+        ),
+    }
+    body = text.sections("chapters/data_quality/text.md", facts=facts, **values)
+    tables = {
+        "corrections": quality_tables.corrections(corr),
+        "missing": quality_tables.missing(missing),
+        "inconsistencies": quality_tables.inconsistencies(inconsistent),
+        "constraints": quality_tables.constraints(bounds),
+    }
+    # nothing to show is one sentence of the text, not a table with a single "geen" row
+    for name, table in tables.items():
+        if table.empty:  # the text says so in a sentence
+            facts.nothing_to_show(f"tbl-{name}", f"none in the data of this release: {EMPTY[name]}")
+    return Chapter.written(body, {name: None if table.empty else table for name, table in tables.items()}, {})

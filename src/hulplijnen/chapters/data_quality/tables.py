@@ -1,0 +1,151 @@
+"""The data-quality chapter's tables as a reader reads them: Dutch names of tables and cells, Dutch labels
+of correction kinds and rules, Dutch explanations, counts without decimals, and column widths that fit
+the text column. File paths, cell keys and check ids stay in data/ (corrections.csv, constraints.csv,
+inconsistencies.csv) for machines."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ...data import load
+from ...presentation import fmt
+
+# relative column widths (see display.markdown_table): the explanation gets the room, numbers stay narrow
+WIDTHS = {
+    "corrections": (27, 18, 18, 37),
+    "missing": (34, 36, 30),
+    "constraints": (22, 13, 9, 56),
+    "inconsistencies": (22, 12, 12, 54),
+}
+MONTH = re.compile(r"^\d{4}-\d{2}$")
+
+
+def _labels(name: str, column: str) -> dict[str, str]:
+    return load.codebook(name).set_index(column)["label_nl"].to_dict()
+
+
+def _value(dimension: str, value: str) -> str:
+    """One coordinate of a cell in Dutch: a month, a channel, a gender, an age class, a code, a context."""
+    if dimension == "month" or MONTH.match(value):
+        return fmt.month(value)
+    codebooks = {
+        "channel": ("channels", "channel"),
+        "gender": ("genders", "gender"),
+        "age_class": ("age_classes", "age_class"),
+        "context": ("violence_contexts", "context"),
+    }
+    if dimension in codebooks:
+        return _labels(*codebooks[dimension]).get(value, value)
+    if dimension == "code":
+        return f"code {value}" if value.isdigit() else _labels("contact_person_codes", "code").get(value, value)
+    return value
+
+
+def cell(key: str) -> str:
+    """'month=2020-08|channel=email' -> 'augustus 2020, e-mail'."""
+    return cells([key])
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " en " + words[-1]
+
+
+def cells(keys: list[str]) -> str:
+    """Cells of one table in Dutch, each coordinate once: months of one year as 'januari, maart en mei 2020'."""
+    parsed = [dict(part.split("=", 1) for part in str(key).split("|")) for key in keys]
+    words = []
+    for dimension in parsed[0]:
+        values = list(dict.fromkeys(p[dimension] for p in parsed))
+        years = {v[:4] for v in values}
+        if len(values) > 1 and all(MONTH.match(v) for v in values) and len(years) == 1:
+            words.append(_and([fmt.month(v).rsplit(" ", 1)[0] for v in values]) + f" {years.pop()}")
+        else:
+            words.append(_and([_value(dimension, v) for v in values]))
+    return ", ".join(words)
+
+
+def _stem(file: str) -> str:
+    """'1712/2020/gender_by_month.csv' -> 'gender_by_month'."""
+    return str(file).rsplit("/", 1)[-1].removesuffix(".csv")
+
+
+def table_name(file_or_table: str) -> str:
+    """'1712/2020/gender_by_month.csv' or 'gender_by_month' -> 'contacten per maand en geslacht'."""
+    return _labels("tables", "table").get(_stem(file_or_table), _stem(file_or_table))
+
+
+def _count(value: float) -> str:
+    """A count or a percentage as stated: no decimals when it is whole."""
+    return fmt.number(value) if float(value).is_integer() else fmt.number(value, 1)
+
+
+def _where(check_id: str) -> str:
+    """'1712/2020/gender_by_month/vs_contacts/2020-01' -> '1712 2020: contacten per maand en geslacht, januari 2020'."""
+    helpline, year, table, *rest = check_id.split("/")
+    short = load.helplines().set_index("helpline")["short_name"].get(helpline, helpline)
+    month = [fmt.month(p) for p in rest if MONTH.match(p)]
+    return f"{short} {year}: {table_name(table)}" + (f", {month[-1]}" if month else "")
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def corrections(corr: pd.DataFrame) -> pd.DataFrame:
+    """One row per correction; corrections of one table with the same reading, value, kind and reason share a
+    row that names all their cells."""
+    kinds = _labels("correction_kinds", "kind")
+    corr = corr.assign(published=corr["published"].fillna("(leeg)").astype(str), used=corr["used"].astype(str))
+    same = ["file", "published", "used", "kind", "reason_nl"]
+    grouped = corr.groupby(same, sort=False)["key"].agg(list).reset_index()
+    return pd.DataFrame(
+        {
+            "Cel": [_capital(f"{table_name(f)}: {cells(k)}") for f, k in zip(grouped["file"], grouped["key"])],
+            "In de bron": grouped["published"],
+            "Gebruikt": grouped["used"],
+            "Soort en toelichting": [
+                f"{_capital(kinds[k])}: {reason}" for k, reason in zip(grouped["kind"], grouped["reason_nl"])
+            ],
+        }
+    )
+
+
+def missing(cells: pd.DataFrame) -> pd.DataFrame:
+    reasons = _labels("missing_reasons", "missing_reason")
+    return pd.DataFrame(
+        {
+            "Tabel": [_capital(table_name(t)) for t in cells["table"]],
+            "Cel": [cell(k) for k in cells["cell"]],
+            "Reden": cells["reason"].map(reasons),
+        }
+    )
+
+
+def constraints(bounds: pd.DataFrame) -> pd.DataFrame:
+    rules = _labels("constraint_rules", "rule")
+    key = {name: spec.key[0] for name, spec in load.YEAR_TABLES.items() if spec.key}
+    return pd.DataFrame(
+        {
+            "Lege cellen": [
+                _capital(" en ".join(cell(f"{key[_stem(f)]}={c}") for c in str(cells).split("|")))
+                for f, cells in zip(bounds["file"], bounds["missing_cells"])
+            ],
+            "Regel": bounds["rule"].map(rules),
+            "Samen": [fmt.number(v) for v in bounds["derived_total"]],
+            "Toelichting": bounds["reason_nl"],
+        }
+    )
+
+
+def inconsistencies(checks: pd.DataFrame) -> pd.DataFrame:
+    explained = load.inconsistencies().set_index("check_id")["reason_nl"]
+    return pd.DataFrame(
+        {
+            "Gegevens": [_where(c) for c in checks["check_id"]],
+            "Vermeld": [_count(v) for v in checks["stated"]],
+            "Berekend": [_count(v) for v in checks["computed"]],
+            "Toelichting": checks["check_id"].map(explained),
+        }
+    )

@@ -1,0 +1,210 @@
+"""Wie neemt contact op: gender of the contact person per month and year, the contacts without a
+recorded gender, age classes, and a later year's rounded share against the exact earlier one."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...data import history, load
+from ...data import statements as st
+from ...facts import FactSheet, Source, keys
+from ...presentation import figures_sources, fmt, text
+from ...presentation.figures_sources import one_year
+from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
+from ..shared.checked import fact, record_comparison
+from . import analysis as ga
+from . import charts
+
+GENDER, AGE, CHANNELS = "gender_by_month", "contacts_by_age", "contacts_by_month_channel"
+
+
+SPEC = ChapterSpec(
+    "gender_age",
+    "Wie neemt contact op: geslacht en leeftijd",
+    22,
+    lambda p: leads_with_published_tables(p) and history.latest_year_with(GENDER, p.helplines[0], p.year) is not None,
+)
+
+
+def _gender_facts(year: int, helpline: str, facts: FactSheet) -> tuple[dict, pd.DataFrame]:
+    gender, contacts = load.gender_by_month(year, helpline), load.contacts_by_month_channel(year, helpline)
+    g = ga.gender_year(gender, int(contacts["contacts"].sum()))
+    file = f"data/{helpline}/{year}/{GENDER}.csv"
+    src = Source(file, GENDER, "sum over the months")
+    out = {
+        "counts": {
+            k: fact(
+                facts, keys.gender(helpline, year, k, "contacts"), v, "count", Source(file, GENDER, f"gender = {k}")
+            )
+            for k, v in g.counts.items()
+        },
+        "table_total": fact(facts, keys.gender(helpline, year, "table_total"), g.table_total, "count", src),
+        "known": fact(facts, keys.gender(helpline, year, "known"), g.known, "count", src),
+        "contacts": fact(
+            facts,
+            keys.gender(helpline, year, "contacts"),
+            g.contacts,
+            "count",
+            Source(f"data/{helpline}/{year}/{CHANNELS}.csv", CHANNELS, "sum of all cells"),
+        ),
+        "not_recorded": fact(
+            facts,
+            keys.gender(helpline, year, "not_recorded"),
+            g.not_in_table,
+            "count",
+            Source(file, GENDER, "contacts minus table"),
+        ),
+        "share_known": {
+            k: fact(
+                facts,
+                keys.gender(helpline, year, k, "share_known_pct"),
+                round(v, 1),
+                "percent",
+                Source(file, GENDER, f"gender = {k}, over known gender"),
+            )
+            for k, v in g.share_known_pct.items()
+        },
+    }
+    by_month = ga.gender_by_month(gender)
+    missing = ga.unrecorded_by_month(gender, contacts)
+    out["months_not_recorded"] = fact(
+        facts,
+        keys.gender(helpline, year, "months_not_recorded"),
+        int((missing["not_recorded"] > 0).sum()),
+        "count",
+        Source(file, GENDER, "months whose contacts exceed the gender table"),
+    )
+    return out, by_month
+
+
+def _age_facts(year: int, helpline: str, facts: FactSheet) -> tuple[dict, pd.DataFrame]:
+    classes = load.codebook("age_classes")
+    table = ga.age_shares(load.contacts_by_age(year, helpline), classes)
+    file = f"data/{helpline}/{year}/{AGE}.csv"
+    ages = {}
+    for r in table.itertuples():
+        src = Source(file, AGE, f"age_class = {r.age_class}")
+        ages[r.age_class] = {
+            "n": fact(facts, keys.age(helpline, year, r.age_class, "contacts"), int(r.contacts), "count", src),
+            "share": fact(
+                facts, keys.age(helpline, year, r.age_class, "share_pct"), round(float(r.share_pct), 1), "percent", src
+            ),
+        }
+    n, _, share_known = ga.minors(load.contacts_by_age(year, helpline), classes)
+    src = Source(file, AGE, "age classes marked minor in the codebook")
+    minors = {
+        "n": fact(facts, keys.age(helpline, year, "minor", "contacts"), n, "count", src),
+        "share_known": fact(
+            facts, keys.age(helpline, year, "minor", "share_known_pct"), round(share_known, 1), "percent", src
+        ),
+        "known": fact(facts, keys.age(helpline, year, "known"), int(table["known_base_n"].iloc[0]), "count", src),
+    }
+    return {"classes": ages, "minors": minors}, table
+
+
+def _later_shares(year: int, helpline: str, since: int, female: int, known: int, facts: FactSheet) -> list[dict]:
+    """Each later year's published (rounded) share of women among known gender, against ``since``."""
+    out = []
+    for later, figs in history.key_figures_by_year(helpline, year).items():
+        rows = figs[
+            (figs["measure"] == "gender_share") & (figs["category"] == "female") & figs["reference_year"].isna()
+        ]
+        if later <= since or rows.empty:
+            continue
+        r = rows.iloc[0]
+        cmp = st.compare_with_rounded(female, known, float(r["value"]), int(r["decimals"]), r["qualifier"])
+        src = Source(f"data/{helpline}/{later}/key_figures.csv", "key_figures", f"key = {r['key']}, against {since}")
+        out.append(
+            {"year": str(later), "c": record_comparison(facts, helpline, f"{r['key']}_{later}_vs_{since}", cmp, src)}
+        )
+    return out
+
+
+def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
+    since = history.latest_year_with(GENDER, helpline, year)
+    gender, by_month = _gender_facts(since, helpline, facts)
+    age, ages = _age_facts(since, helpline, facts)
+    later = _later_shares(year, helpline, since, gender["counts"]["female"], gender["known"], facts)
+    body = text.sections(
+        "chapters/gender_age/text.md",
+        facts=facts,
+        year=str(year),
+        since=str(since),
+        gender=gender,
+        age=age,
+        later=later,
+    )
+    labels = load.codebook("genders").set_index("gender")["label_nl"]
+    month_rows = [
+        {
+            "Maand": fmt.month(r.month),
+            "Man": fmt.number(r.male),
+            "Vrouw": fmt.number(r.female),
+            "Onbekend": fmt.number(r.unknown),
+            "Vrouw (van bekend)": fmt.pct(float(r.female_share_known_pct)),
+        }
+        for r in by_month.itertuples()
+    ]
+    age_rows = [
+        {
+            "Leeftijd": r.label_nl,
+            "Contacten": fmt.number(r.contacts),
+            "Aandeel": fmt.pct(float(r.share_pct)),
+        }
+        for r in ages.itertuples()
+    ]
+    comparison = pd.DataFrame(
+        [
+            {
+                "label": str(since),
+                "value": gender["share_known"]["female"],
+                "low": gender["share_known"]["female"],
+                "high": gender["share_known"]["female"],
+            }
+        ]
+        + [
+            {"label": f"{x['year']} (afgerond)", "value": x["c"].published, "low": x["c"].low, "high": x["c"].high}
+            for x in later
+        ]
+    )
+    if one_year(comparison, None):
+        facts.nothing_to_show(
+            "fig-gender-share-years", f"no later year states a share of women to compare with {since}"
+        )
+    own = since == year  # a later year without its own tables: only what the comparison needs, not the tables
+    if not own:
+        detail = f"a later year's report: of {since} only the share its comparison needs, not {since}'s tables"
+        for label in ("tbl-gender-months", "fig-gender-months", "tbl-age-classes", "fig-age-classes"):
+            facts.nothing_to_show(label, detail)
+    return Chapter.written(
+        body,
+        {"months": pd.DataFrame(month_rows) if own else None, "ages": pd.DataFrame(age_rows) if own else None},
+        {
+            "by_month": by_month if own else None,
+            "ages": ages if own else None,
+            "labels": labels,
+            "since": since,
+            "comparison": comparison,
+        },
+    )
+
+
+def months_figure(chapter: Chapter):
+    """Contacts per month by gender (None in a later year's report: its comparison needs only the share)."""
+    if chapter.data["by_month"] is None:
+        return None
+    since = chapter.data["since"]
+    return charts.gender_months(
+        chapter.data["by_month"], chapter.data["labels"], f"Geslacht van de contactnemer, {since}"
+    )
+
+
+def ages_figure(chapter: Chapter):
+    """Contacts by age class (None in a later year's report, which has no age table of its own)."""
+    if chapter.data["ages"] is None:
+        return None
+    return figures_sources.labelled_bars(
+        chapter.data["ages"].rename(columns={"label_nl": "label", "contacts": "value"}),
+        f"Leeftijd van de contactnemer, {chapter.data['since']}",
+        "contacten",
+    )

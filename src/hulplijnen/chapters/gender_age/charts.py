@@ -1,0 +1,71 @@
+"""The gender-and-age chapter's own charts: contacts per month and gender, and exact against rounded shares. Each chart
+is described for its alt text by the describer beside it (figures_alt); a chart with nothing to draw returns None or
+refuses empty data."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+
+from ...presentation import figures_describe as describe
+from ...presentation import fmt
+from ...presentation.figures import thousands_ticks
+from ...presentation.figures_alt import Description, Series, described_by, points
+from ...presentation.figures_sources import not_empty, one_year
+from ...presentation.theme import GREY, OKABE_ITO, WIDTH, value_label
+
+GENDER_COLOURS = {"female": OKABE_ITO[0], "male": OKABE_ITO[1], "unknown": GREY}
+
+
+def describe_gender_months(by_month: pd.DataFrame, labels: pd.Series, title: str) -> Description:
+    months = [describe.month(m) for m in by_month["month"]]
+    series = tuple(Series(labels[g], points(months, by_month[g])) for g in ("female", "male", "unknown"))
+    return Description("stacked", title, "count", series)
+
+
+@described_by(describe_gender_months)
+def gender_months(by_month: pd.DataFrame, labels: pd.Series, title: str) -> plt.Figure:
+    """Stacked bars per month: contacts per gender (columns male, female, unknown of gender_by_month)."""
+    not_empty(by_month, title)
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.4))
+    x = [fmt.month_short(m) for m in by_month["month"]]
+    bottom = pd.Series(0.0, index=range(len(by_month)))
+    for gender in ("female", "male", "unknown"):
+        values = by_month[gender].astype(float).reset_index(drop=True)
+        ax.bar(x, values, bottom=bottom, color=GENDER_COLOURS[gender], label=labels[gender])
+        bottom += values
+    ax.set(ylabel="contacten")
+    thousands_ticks(ax)
+    ax.legend(frameon=False, ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.1))
+    fig.tight_layout()
+    return fig
+
+
+def describe_exact_and_rounded(rows: pd.DataFrame, title: str, xlabel: str) -> Description:
+    shown = tuple(describe.interval(r.label, r.value, r.low, r.high) for r in rows.itertuples())
+    return Description("points", title, "pct", (Series(None, shown),))
+
+
+@described_by(describe_exact_and_rounded)
+def exact_and_rounded(rows: pd.DataFrame, title: str, xlabel: str) -> plt.Figure | None:
+    """An exact value next to later rounded ones (a row per year): a dot, and for a rounded one the band
+    it allows. Columns label, value, low, high. None for a single row (see one_year)."""
+    not_empty(rows, title)
+    if one_year(rows, None):
+        return None
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.3 + 0.5 * len(rows)), layout="constrained")
+    for i, r in enumerate(rows.itertuples()):
+        if r.high > r.low:
+            ax.barh(i, r.high - r.low, left=r.low, height=0.25, color=OKABE_ITO[4])  # outlined (theme)
+        ax.plot([r.value], [i], "o", color=OKABE_ITO[0])
+        value_label(ax, fmt.pct(r.value, 1 if r.high == r.low else 0), (r.high, i), xytext=(6, 0), va="center")
+    ax.set_yticks(range(len(rows)), rows["label"])
+    lo, hi = float(rows["low"].min()), float(rows["high"].max())
+    ax.set(xlabel=xlabel, xlim=(lo - 2, hi + 2), ylim=(len(rows) - 0.5, -0.5))
+    handles = [Line2D([], [], marker="o", linestyle="", color=OKABE_ITO[0], label="exact of gepubliceerd")]
+    if (rows["high"] > rows["low"]).any():
+        handles.append(Patch(facecolor=OKABE_ITO[4], label="wat het afgeronde cijfer toelaat"))
+    fig.legend(handles=handles, frameon=False, ncols=2, loc="outside lower center")
+    return fig

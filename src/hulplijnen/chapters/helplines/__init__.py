@@ -1,0 +1,337 @@
+"""Andere hulplijnen en vergelijking: a section per helpline that has only key figures, and a
+comparison of channel mix and growth."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from ...analysis import channels as ch
+from ...analysis import helplines as hl
+from ...data import load
+from ...facts import FactSheet, Source, keys
+from ...presentation import figures_sources, fmt, text, theme
+from ...presentation.labels import category_label, measure_label
+from ..shared.base import Chapter, ChapterSpec, has_published_tables
+from ..shared.published import key_figures_table, register_key_figures
+from . import charts
+
+PLURAL = {"contact": "contacts", "call": "calls", "conversation": "conversations"}
+
+
+def applies(params) -> bool:
+    return not params.is_synthetic and any(not has_published_tables(h) for h in params.helplines)
+
+
+def title(params) -> str:
+    if not has_published_tables(params.helplines[0]):
+        return "Kerncijfers" if len(params.helplines) == 1 else "Kerncijfers en vergelijking"
+    return "Andere hulplijnen" if len(params.helplines) == 1 else SPEC.title
+
+
+SPEC = ChapterSpec("helplines", "Andere hulplijnen en vergelijking", 60, applies, title_for=title)
+
+
+def short_names() -> dict[str, str]:
+    return load.helplines().set_index("helpline")["short_name"].to_dict()
+
+
+def fact_of(helpline: str, figs: pd.DataFrame, figure_key: str, facts: FactSheet):
+    """The recorded fact of a published key figure (by its key_figures.csv key)."""
+    return facts.get(keys.fact_key(helpline, figs[figs["key"] == figure_key].iloc[0])[0])
+
+
+def changes(helpline: str, figs: pd.DataFrame, measure: str, implied: pd.DataFrame, facts: FactSheet) -> dict | None:
+    """The published changes of a measure and, for the oldest, the value or interval it implies. Where the
+    source states an exact difference for a year, that difference is the change the text gives (it fixes the
+    earlier year exactly); the rounded percentage of the same year goes to the annex's table."""
+    same = figs[(figs["measure"] == measure) & (figs["category"] == "all") & figs["reference_year"].notna()]
+    exact = same[(same["unit"] == "change") & (same["qualifier"] == "exact")]
+    exact_years = set(exact["reference_year"].astype(int))
+    pct = same[(same["unit"] == "pct_change") & ~same["reference_year"].astype(int).isin(exact_years)]
+    rows = pd.concat([exact, pct]).sort_values("reference_year", ascending=False)
+    if rows.empty:
+        return None
+    oldest = int(rows.iloc[-1].reference_year)
+    bounds = [keys.earlier(helpline, measure, oldest, b) for b in ("low", "high")]
+    return {
+        "parts": [
+            {
+                "year": str(int(c.reference_year)),
+                "value": facts.get(keys.fact_key(helpline, c)[0]),
+                "decimals": int(c.decimals),
+                "difference": c.unit == "change",
+            }
+            for c in rows.itertuples()
+        ],
+        "oldest": str(oldest),
+        "label": measure_label(measure, "all"),
+        **{b: facts.get(k) if k in facts else None for b, k in zip(("low", "high"), bounds)},
+    }
+
+
+def share_of(helpline: str, year: int, part: str, whole: str, figs: pd.DataFrame, facts: FactSheet):
+    """One published figure as a share of another, recorded (None when either is not published)."""
+    if not (hl.has_figure(figs, part) and hl.has_figure(figs, whole)):
+        return None
+    return facts.add(
+        keys.share_of(helpline, part, whole),
+        hl.figure(figs, part) / hl.figure(figs, whole) * 100,
+        "percent",
+        Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"{part} / {whole} x 100"),
+    )
+
+
+def per_channel(helpline: str, year: int, figs: pd.DataFrame, facts: FactSheet) -> list[dict]:
+    """Per channel, how many calls became a conversation, where both counts are published for the channel
+    (a helpline that counts calls and conversations): the helpline's profile."""
+    out = []
+    for channel, label in channel_labels().items():
+        calls, talks = f"calls_{channel}", f"conversations_{channel}"
+        share = share_of(helpline, year, talks, calls, figs, facts)
+        if share is not None:
+            out.append(
+                {
+                    "label": label,
+                    "share": share,
+                    "calls": fact_of(helpline, figs, calls, facts),
+                    "conversations": fact_of(helpline, figs, talks, facts),
+                }
+            )
+    return out if len(out) > 1 else []
+
+
+def derivation(row) -> str:
+    """Where a value of the years table comes from, in words; a stated change as it was published."""
+    if row.basis == "published":
+        return "gepubliceerd"
+    if row.basis == "difference":
+        return f"afgeleid uit het verschil {fmt.signed_number(row.stated)}"
+    return f"afgeleid uit {fmt.signed_pct(row.stated, row.decimals)}"
+
+
+def helpline(year: int, helpline_: str, facts: FactSheet) -> Chapter:
+    meta = load.helplines().set_index("helpline").loc[helpline_]
+    figs = load.key_figures(year, helpline_)
+    implied = hl.implied_earlier_years(figs, year)
+    rows = []
+    for r in implied.itertuples():
+        if r.basis != "published" and r.preferred:
+            how = "the stated exact difference" if r.exact else "the stated rounded change"
+            source = Source(
+                f"data/{helpline_}/{year}/key_figures.csv",
+                "key_figures",
+                f"{r.measure} {r.category}, implied by {how} {r.stated:+g}",
+            )
+            for bound, value in (("low", r.low), ("high", r.high)):
+                facts.add(
+                    keys.earlier(helpline_, r.measure, r.year, bound, r.category), round(value, 1), "count", source
+                )
+        rows.append(
+            {
+                "Cijfer": measure_label(r.measure, r.category),
+                "Jaar": str(r.year),
+                "Waarde": fmt.number(r.low) if r.exact else fmt.count_range(r.low, r.high),
+                "Soort": derivation(r),
+                "shown": r.category == "all" and bool(r.preferred),  # the chapter's table; all rows in the annex
+            }
+        )
+    published = register_key_figures(helpline_, year, figs, facts)
+    main = "calls" if hl.has_figure(figs, "calls") else "contacts"
+    mix = hl.channel_mix(figs, main)
+    value = {
+        k: fact_of(helpline_, figs, k, facts) if hl.has_figure(figs, k) else None
+        for k in (
+            "calls",
+            "conversations",
+            "calls_per_day",
+            "conversations_per_day",
+            "contacts_since_launch",
+            "referrals_since_launch",
+            "website_visitors",
+        )
+    }
+    mix_source = Source(f"data/{helpline_}/{year}/key_figures.csv", "key_figures", f"{main} per channel / all {main}")
+    concerns = figs[figs["measure"] == "concern_share"]
+    corona = figs[figs["measure"] == "corona_share"]
+    launched = None if pd.isna(meta["launch_earliest"]) else fmt.date(meta["launch_earliest"], meta["launch_precision"])
+    context = {
+        "name": meta["name"],
+        "purpose": meta["purpose_nl"],
+        "launched": launched,
+        "year": str(year),
+        "main": fact_of(helpline_, figs, main, facts),
+        "main_label": measure_label(main, "all"),
+        "main_changes": changes(helpline_, figs, main, implied, facts),
+        "value": value,
+        "conversations_share": share_of(helpline_, year, "conversations", "calls", figs, facts),
+        "per_channel": per_channel(helpline_, year, figs, facts),
+        "referrals_share": share_of(helpline_, year, "referrals_since_launch", "contacts_since_launch", figs, facts),
+        "website_changes": changes(helpline_, figs, "website_visitors", implied, facts),
+        "mix": [
+            {
+                "label": channel_labels()[r.channel],
+                "share": facts.add(
+                    keys.channel_share_of(helpline_, r.channel, main), r.share_pct, "percent", mix_source
+                ),
+            }
+            for r in mix.sort_values("share_pct", ascending=False).itertuples()
+        ],
+        "concerns": [
+            {"label": category_label(c.category), "share": facts.get(keys.fact_key(helpline_, c)[0])}
+            for c in concerns.itertuples()
+        ],
+        "concerns_total": None
+        if concerns.empty
+        else facts.add(
+            keys.concerns_listed_share(helpline_),
+            concerns["value"].sum(),
+            "percent",
+            Source(f"data/{helpline_}/{year}/key_figures.csv", "key_figures", "sum of the concern shares"),
+        ),
+        "corona": None
+        if corona[corona["reference_year"].isna()].empty
+        else {
+            "share": facts.get(keys.fact_key(helpline_, corona[corona["reference_year"].isna()].iloc[0])[0]),
+            "before": [
+                {"year": str(int(c.reference_year)), "share": facts.get(keys.fact_key(helpline_, c)[0])}
+                for c in corona.dropna(subset=["reference_year"]).itertuples()
+            ],
+        },
+    }
+    every_year = pd.DataFrame(rows)
+    return Chapter.written(
+        text.sections("chapters/helplines/text.md", facts=facts, part="helpline", **context),
+        {
+            "years": every_year[every_year["shown"]].drop(columns="shown").reset_index(drop=True),
+            "years_all": every_year.drop(columns="shown"),
+            "published": published,
+        },
+        {"mix": mix, "implied": implied, "main": main},
+    )
+
+
+def channel_labels() -> dict[str, str]:
+    return load.codebook("channels").set_index("channel")["label_nl"].to_dict()
+
+
+def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
+    mixes, growth = [], []
+    names = short_names()
+    for h in helplines_:
+        figs = load.key_figures(year, h)
+        main = "calls" if hl.has_figure(figs, "calls") else "contacts"
+        counted = hl.channel_mix(figs, main)
+        if counted.empty:  # no counts per channel published: the published shares
+            mixes += [
+                {"label": names[h], "channel": r.channel, "share_pct": r.share_pct}
+                for r in ch.stated_channel_shares(figs).itertuples()
+            ]
+        else:
+            mixes += [{"label": names[h], "channel": r.channel, "share_pct": r.share_pct} for r in counted.itertuples()]
+        implied = hl.implied_earlier_years(figs, year)
+        if ((implied["measure"] == main) & (implied["year"] == year - 2)).any():
+            low, high = hl.growth_since(implied, main, year - 2, year)
+            source = Source(
+                f"data/{h}/{year}/key_figures.csv", "key_figures", f"{main} {year} / implied {year - 2} x 100"
+            )
+            facts.add(keys.comparison(h, year - 2, "low"), round(low, 1), "index", source)
+            facts.add(keys.comparison(h, year - 2, "high"), round(high, 1), "index", source)
+            growth.append(
+                {
+                    "label": names[h],
+                    "value": (low + high) / 2,
+                    "low": low,
+                    "high": high,
+                    "colour": theme.HELPLINE_COLOURS[h],
+                }
+            )
+    meta = load.helplines().set_index("helpline")
+    units = [
+        {
+            "name": meta.loc[h, "name"],
+            "labels": [measure_label(PLURAL[u], "all") for u in meta.loc[h, "counting_unit"].split("|")],
+        }
+        for h in helplines_
+    ]
+    body = text.sections(
+        "chapters/helplines/text.md",
+        facts=facts,
+        part="comparison",
+        units=units,
+        several=len(helplines_) > 1,
+        base_year=str(year - 2),
+    )
+    if pd.DataFrame(mixes)["label"].nunique() < 2:
+        facts.nothing_to_show("fig-helpline-mix", "one helpline: nothing to compare (its text gives its channel mix)")
+    if len(growth) < 2:
+        facts.nothing_to_show(
+            "fig-helpline-growth", "fewer than two helplines with a growth figure: nothing to compare"
+        )
+    return Chapter.written(body, {}, {"mix": pd.DataFrame(mixes), "growth": pd.DataFrame(growth)})
+
+
+def mix_figure(comparison_: Chapter) -> plt.Figure | None:
+    """The channel mix side by side; None for a single helpline (no comparison, its text gives the mix)."""
+    mix = comparison_.data["mix"]
+    if mix["label"].nunique() < 2:
+        return None
+    return charts.channel_shares(mix, "Kanaalmix per hulplijn")
+
+
+def growth_figure(comparison_: Chapter, year: int) -> plt.Figure | None:
+    """Growth since two years earlier side by side; None for fewer than two helplines (one point is not a
+    comparison: the text gives the change)."""
+    growth = comparison_.data["growth"]
+    if len(growth) < 2:
+        return None
+    base = year - 2
+    return charts.intervals(growth, f"Groei sinds {base} (index {base} = 100)", f"index ({base} = 100)", 100)
+
+
+def years_figure(sections: dict[str, Chapter], title: str) -> plt.Figure | None:
+    """The report's one helpline over the years: its main count per year, published or implied by a published
+    change (an interval). None when the report has several helplines (the comparison shows them side by side)."""
+    if len(sections) != 1:
+        return None
+    chapter = next(iter(sections.values()))
+    implied, main = chapter.data["implied"], chapter.data["main"]
+    shown = implied[(implied["measure"] == main) & (implied["category"] == "all") & implied["preferred"]]
+    return figures_sources.series_counts(shown[["year", "low", "high", "exact"]], title, measure_label(main, "all"))
+
+
+def build(year: int, helplines_: list[str], facts: FactSheet) -> dict[str, Chapter]:
+    """A section for every helpline of the report that has only key figures."""
+    sections = {h: helpline(year, h, facts) for h in helplines_ if not has_published_tables(h)}
+    if len(sections) != 1:
+        why = "several helplines with key figures only: the comparison shows them side by side"
+        facts.nothing_to_show("fig-helpline-years", why if sections else "no helpline with key figures only")
+    return sections
+
+
+def years_table(sections: dict[str, Chapter], table: str = "years") -> pd.DataFrame:
+    """The per-year tables of several helpline sections, one after the other, with the helpline named.
+    ``table``: "years" (the chapter's: each main figure once per year, the exact value where there is one) or
+    "years_all" (the annex's: every value each published change implies, per channel too)."""
+    names = short_names()
+    if len(sections) == 1:  # the report's one helpline: no column that says so on every row
+        return next(iter(sections.values())).tables[table]
+    return pd.concat([c.tables[table].assign(Hulplijn=names[h]) for h, c in sections.items()], ignore_index=True)
+
+
+# relative column widths of the appendix table of every published key figure (display.markdown_table)
+PUBLISHED_WIDTHS = (30, 18, 14, 24, 14)
+
+
+def published_table(year: int, helplines_: list[str]) -> pd.DataFrame:
+    """Every key figure published for the year by the report's helplines (those with a key-figures page,
+    the helpline with tables included), with the helpline named."""
+    names = short_names()
+    return pd.concat(
+        [
+            key_figures_table(load.key_figures(year, h)).assign(Hulplijn=names[h])
+            for h in helplines_
+            if load.has_table("key_figures", h, year)
+        ],
+        ignore_index=True,
+    )

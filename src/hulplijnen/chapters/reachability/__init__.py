@@ -1,0 +1,196 @@
+"""Bereikbaarheid en capaciteit, from what the sources state (no contact export): answered per attempt
+against callers eventually reached (a range under stated assumptions), the gap between demand and
+capacity, the peak of the first lockdown, the dated capacity measures, and what is not registered."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...analysis.channels import monthly_totals
+from ...data import history, load
+from ...facts import FactSheet, Source, keys
+from ...maths.intervals import Interval
+from ...presentation import text
+from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
+from ..shared.checked import fact
+from . import analysis as rc
+
+RATE, ATTEMPTS = "answer_rate", "call_attempts"
+MEASURES = ("capacity", "funding")  # kinds of events.csv this chapter dates
+CHANNELS = "contacts_by_month_channel"
+
+
+def stated_in(year: int, helpline: str) -> tuple[int, pd.DataFrame] | None:
+    """The latest key figures up to ``year`` that state an answer rate and the attempts per caller."""
+    found = [
+        (y, f)
+        for y, f in history.key_figures_by_year(helpline, year).items()
+        if {RATE, ATTEMPTS} <= set(f.loc[f["reference_year"].isna(), "measure"])
+    ]
+    return found[-1] if found else None
+
+
+SPEC = ChapterSpec(
+    "reachability",
+    "Bereikbaarheid en capaciteit",
+    45,
+    lambda p: leads_with_published_tables(p) and p.export is None and stated_in(p.year, p.helplines[0]) is not None,
+)
+
+
+def _pair(facts: FactSheet, helpline: str, part: str, interval: Interval, unit: str, src: Source, digits: int):
+    suffix = {"percent": "_pct", "attempts": "_attempts", "ratio": "_ratio", "count": ""}[unit]
+    low, high = round(interval.low, digits), round(interval.high, digits)
+    if digits == 0:
+        low, high = int(low), int(high)
+    low = fact(facts, keys.reach(helpline, f"{part}_low{suffix}"), low, unit, src)
+    high = fact(facts, keys.reach(helpline, f"{part}_high{suffix}"), high, unit, src)
+    return {"low": low, "high": high}
+
+
+def _reach(helpline: str, stated_year: int, figs: pd.DataFrame, facts: FactSheet) -> dict:
+    category = figs.loc[figs["measure"] == RATE, "category"].iloc[0]
+    rate = rc.stated_range(figs, RATE, category)
+    attempts = rc.stated_range(figs, ATTEMPTS, figs.loc[figs["measure"] == ATTEMPTS, "category"].iloc[0])
+    r = rc.reachability(Interval(rate.low / 100, rate.high / 100), attempts)
+    file = f"data/{helpline}/{stated_year}/key_figures.csv"
+    src = Source(file, "key_figures", f"{RATE} and {ATTEMPTS} as stated; see the methods")
+
+    def pct(part: str, iv: Interval) -> dict:
+        return _pair(facts, helpline, part, Interval(iv.low * 100, iv.high * 100), "percent", src, 1)
+
+    return {
+        "rate": _pair(facts, helpline, "per_attempt", rate, "percent", src, 1),
+        "attempts": _pair(facts, helpline, "stated", attempts, "attempts", src, 1),
+        "independent": pct("reached_if_independent", r.reached_if_independent),
+        "together": pct("reached_if_all_fail_together", r.reached_if_all_fail_together),
+        "range": pct("reached", r.reached_range),
+        "per_caller": _pair(
+            facts, helpline, "answered_per_caller", r.reached_if_one_answer_per_caller, "ratio", src, 1
+        ),
+        "accounting_holds": bool(
+            fact(facts, keys.reach(helpline, "accounting_holds"), int(r.accounting_consistent), "verdict", src)
+        ),
+        "retry": _pair(facts, helpline, "if_retried", r.attempts_if_independent, "attempts", src, 1),
+        "retry_holds": bool(
+            fact(
+                facts, keys.reach(helpline, "retry_holds"), int(r.attempts_consistent_with_independence), "verdict", src
+            )
+        ),
+        "unanswered_per_answered": _pair(
+            facts, helpline, "unanswered_per_answered", r.unanswered_per_answered, "ratio", src, 1
+        ),
+        "rate_interval": Interval(rate.low / 100, rate.high / 100),
+    }
+
+
+def _event_facts(helpline: str, events: pd.DataFrame, facts: FactSheet) -> list[dict]:
+    out = []
+    for e in events.itertuples():
+        src = Source("data/events.csv", "events", f"event_id = {e.event_id}")
+        item = {"name": e.name_nl, "start_precision": e.start_precision, "end_precision": e.end_precision}
+        for edge in ("start_earliest", "start_latest", "end_earliest", "end_latest"):
+            value = getattr(e, edge)
+            item[edge] = (
+                None
+                if pd.isna(value)
+                else fact(facts, keys.event(helpline, e.event_id, edge), value.date().isoformat(), "date", src)
+            )
+        out.append(item)
+    return out
+
+
+def _event_with_months(events: pd.DataFrame, kind: str, helpline: str):
+    """The one event of ``kind``, its year and that year's contacts per month and channel; None when
+    there is not exactly one such event or no monthly table for its year."""
+    found = events[events["kind"] == kind]
+    if len(found) != 1:
+        return None
+    event = found.iloc[0]
+    year = event["start_earliest"].year
+    if not load.has_table(CHANNELS, helpline, year):
+        return None
+    return event, year, load.contacts_by_month_channel(year, helpline)
+
+
+def _demand(helpline: str, reach: dict, events: pd.DataFrame, facts: FactSheet) -> dict | None:
+    """Calls offered and unanswered in the measured window, if that window has monthly phone counts."""
+    found = _event_with_months(events, "measurement", helpline)
+    if found is None:
+        return None
+    w, year, months = found
+    start, end = w["start_earliest"].to_period("M"), w["end_latest"].to_period("M")
+    phone = rc.total_between(months, start, end, "phone")
+    d = rc.implied_demand(phone, reach["rate_interval"])
+    src = Source(f"data/{helpline}/{year}/{CHANNELS}.csv", CHANNELS, f"phone, {start} to {end}; stated answer rate")
+    return {
+        "start": fact(facts, keys.reach(helpline, "window_start_month"), str(start), "month", src),
+        "end": fact(facts, keys.reach(helpline, "window_end_month"), str(end), "month", src),
+        "answered": fact(facts, keys.reach(helpline, "answered_phone"), phone, "count", src),
+        "offered": _pair(facts, helpline, "offered", d.offered, "count", src, 0),
+        "unanswered": _pair(facts, helpline, "unanswered", d.unanswered, "count", src, 0),
+    }
+
+
+def _peak(helpline: str, events: pd.DataFrame, facts: FactSheet) -> dict | None:
+    found = _event_with_months(events, "demand", helpline)
+    if found is None:
+        return None
+    e, year, months = found
+    monthly = monthly_totals(months)
+    p = rc.peak_against_baseline(monthly, e["start_earliest"].to_period("M"), e["end_latest"].to_period("M"))
+    src = Source(f"data/{helpline}/{year}/{CHANNELS}.csv", CHANNELS, f"monthly totals; event {e['event_id']}")
+    return {
+        "month": fact(facts, keys.peak(helpline, "peak_month"), str(p.peak_month), "month", src),
+        "value": fact(facts, keys.peak(helpline, "peak_contacts"), int(p.peak_value), "count", src),
+        "window_mean": fact(facts, keys.peak(helpline, "window_mean"), round(p.window_mean), "count", src),
+        "baseline_mean": fact(facts, keys.peak(helpline, "baseline_mean"), round(p.baseline_mean), "count", src),
+        "baseline_months": fact(facts, keys.peak(helpline, "baseline_months"), p.baseline_months, "count", src),
+        "window_pct": fact(
+            facts, keys.peak(helpline, "window_vs_baseline_pct"), round(p.window_vs_baseline_pct, 1), "percent", src
+        ),
+        "peak_pct": fact(
+            facts, keys.peak(helpline, "peak_vs_baseline_pct"), round(p.peak_vs_baseline_pct, 1), "percent", src
+        ),
+    }
+
+
+def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
+    stated_year, figs = stated_in(year, helpline)
+    events = load.events()
+    events = events[events["helpline"] == helpline]
+    reach = _reach(helpline, stated_year, figs, facts)
+    measures = rc.timeline(load.events(), helpline, MEASURES)
+    fields = load.registration_fields()
+    not_recorded = rc.fields_with_status(fields, helpline, year, "not_recorded")
+    lines = figs[figs["measure"] == "chat_lines"]
+    chat_lines = None
+    if len(lines) == 1:
+        row = next(lines.itertuples())
+        key, unit = keys.fact_key(helpline, row)
+        src = Source(f"data/{helpline}/{stated_year}/key_figures.csv", "key_figures", f"key = {row.key}")
+        chat_lines = fact(facts, key, row.value, unit, src)
+    body = text.sections(
+        "chapters/reachability/text.md",
+        facts=facts,
+        year=str(year),
+        stated_year=str(stated_year),
+        reach={k: v for k, v in reach.items() if k != "rate_interval"},
+        demand=_demand(helpline, reach, events, facts),
+        peak=_peak(helpline, events, facts),
+        measures=_event_facts(helpline, measures, facts),
+        chat_lines=chat_lines,
+        not_recorded=list(not_recorded["name_nl"]),
+    )
+    rows = pd.DataFrame(
+        {
+            "label": [
+                "per poging beantwoord",
+                "bereikt als pogingen samen mislukken",
+                "bereikt als pogingen onafhankelijk zijn",
+            ],
+            "low": [reach[k]["low"] for k in ("rate", "together", "independent")],
+            "high": [reach[k]["high"] for k in ("rate", "together", "independent")],
+        }
+    )
+    return Chapter.written(body, {}, {"ranges": rows, "timeline": measures, "year": year})

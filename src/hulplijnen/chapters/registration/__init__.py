@@ -1,0 +1,151 @@
+"""Registratie per contact: who contacts the helpline, by which channel and on which day, from the
+protected tables of the contact export."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...analysis import capacity as cap
+from ...data import load
+from ...export.aggregate import table_defs
+from ...export.tables import PublishedTables
+from ...facts import FactSheet, Source, keys
+from ...presentation import fmt, text
+from ..shared.base import Chapter, ChapterSpec
+from ..shared.export_tables import SHOWN_CELL_BY_CELL, SUPPRESSED, count_text, has_export, opening_values, pct_text
+
+SPEC = ChapterSpec("registration", "Registratie per contact", 40, has_export)
+TABLES = "protected tables of the contact export"
+CHANNELS = ("phone", "email", "chat")
+
+
+def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> dict:
+    """What the template states, each number a recorded fact (chosen here, never computed)."""
+    anonymous = keys.export(helpline, "anonymous", "share_pct")
+    return {
+        **opening_values(export, k, helpline, facts),
+        "year": str(year),
+        "helpline": helpline,
+        "total": facts.get(keys.export(helpline, "contacts")),
+        "anonymous": None
+        if anonymous not in facts
+        else {
+            p: facts.get(keys.export(helpline, "anonymous", f"share{s}_pct"))
+            for p, s in (("rate", ""), ("low", "_low"), ("high", "_high"))
+        },
+        "victims": facts.get(keys.export(helpline, "possible_victims")),
+        "busiest_day": facts.get(keys.export(helpline, "busiest_day"))
+        if keys.export(helpline, "busiest_day") in facts
+        else None,
+        "busiest": facts.get(keys.export(helpline, "busiest_day_contacts"))
+        if keys.export(helpline, "busiest_day") in facts
+        else None,
+        "hidden_days": facts.get(keys.export(helpline, "days_suppressed")),
+        "chat_victim_environment": facts.get(keys.export(helpline, "group", "victim_environment", "chat", "share_pct")),
+        "chat_welfare": facts.get(keys.export(helpline, "group", "welfare", "chat", "share_pct")),
+    }
+
+
+def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> Chapter:
+    tables = PublishedTables.of(year, export, k)
+    labels = load.codebook("channels").set_index("channel")["label_nl"]
+    total = tables.cell("contacts_by_month_channel")
+    channel_rows = []
+    for channel in CHANNELS:
+        n = tables.cell("contacts_by_month_channel", channel=channel)
+        share = None if n is None or not total else n / total * 100
+        facts.add(
+            keys.export(helpline, "channel", channel, "contacts"),
+            n,
+            "count",
+            Source(None, TABLES, f"answered contacts, channel {channel}"),
+        )
+        facts.add(
+            keys.export(helpline, "channel", channel, "share_pct"),
+            None if share is None else round(share, 1),
+            "percent",
+            Source(None, TABLES, f"channel {channel} / all answered"),
+        )
+        channel_rows.append({"Kanaal": labels[channel], "Contacten": count_text(n), "Aandeel": pct_text(share)})
+    channel_rows.append(
+        {"Kanaal": "totaal", "Contacten": count_text(total), "Aandeel": fmt.pct(100.0, 0) if total else SUPPRESSED}
+    )
+    facts.add(keys.export(helpline, "contacts"), total, "count", Source(None, TABLES, "answered contacts"))
+    anonymous = tables.cell("contacts_by_anonymity_channel", anonymous="true")
+    anon = cap.answer_rate(anonymous, total) if anonymous is not None and total else None
+    if anon:
+        facts.add(
+            keys.export(helpline, "anonymous", "share_pct"),
+            round(anon.rate * 100, 1),
+            "percent",
+            Source(None, TABLES, "anonymous / answered contacts"),
+        )
+        for bound, value in (("low", anon.low), ("high", anon.high)):
+            facts.add(
+                keys.export(helpline, "anonymous", f"share_{bound}_pct"),
+                value * 100,
+                "percent",
+                Source(None, TABLES, "anonymous / answered contacts, Wilson 95 % interval"),
+            )
+    victims = tables.cell("possible_victims_by_type_context")
+    facts.add(keys.export(helpline, "possible_victims"), victims, "count", Source(None, TABLES, "possible victims"))
+    daily = tables.leaves("contacts_by_day").rename(columns={"count": "contacts"})
+    shown = daily.dropna(subset=["contacts"])
+    busiest = shown.loc[shown["contacts"].idxmax()] if len(shown) else None
+    hidden_days = int(daily["suppressed"].sum())
+    if busiest is not None:
+        busiest_source = Source(None, TABLES, "contacts by day: the largest published count")
+        day = pd.Timestamp(busiest["date"]).date().isoformat()
+        facts.add(keys.export(helpline, "busiest_day"), day, "date", busiest_source)
+        facts.add(keys.export(helpline, "busiest_day_contacts"), busiest["contacts"], "count", busiest_source)
+    facts.add(
+        keys.export(helpline, "days_suppressed"),
+        hidden_days,
+        "count",
+        Source(None, TABLES, "days whose count is not published"),
+    )
+    groups = load.codebook("contact_person_groups").set_index("group")
+    group_labels = groups["label_nl"].to_dict()
+    mix = cap.channel_mix(tables.cells("contacts_by_group_channel"))
+    mix = (
+        mix.assign(order=mix["group"].map(groups["order"]))
+        .sort_values("order")
+        .drop(columns="order")
+        .reset_index(drop=True)
+    )
+    mix_table = pd.DataFrame(
+        {
+            "Contactnemer (groep)": [group_labels[g] for g in mix["group"]],
+            "Contacten": [count_text(v) for v in mix["contacts"]],
+            **{f"% {labels[c]}": [pct_text(v) for v in mix[c]] for c in CHANNELS},
+        }
+    )
+    by_group = mix.set_index("group")
+    for group in mix["group"]:
+        for channel in CHANNELS:
+            value = by_group.loc[group, channel]
+            facts.add(
+                keys.export(helpline, "group", group, channel, "share_pct"),
+                None if pd.isna(value) else round(float(value), 1),
+                "percent",
+                Source(None, TABLES, "contacts_by_group_channel"),
+            )
+    audit = tables.audit_log()  # which cells are hidden, never why: a reason would tell a small cell from a complement
+    shown = audit[audit["table"].isin(SHOWN_CELL_BY_CELL)] if len(audit) else audit
+    hidden = shown.groupby("table").size() if len(shown) else pd.Series(dtype="int64")
+    titles = {d.name: d.title_nl for d in table_defs(year, timings=True)}  # every table an export can have
+    suppression_table = pd.DataFrame(
+        {"Tabel": [titles[t] for t in hidden.index], "Niet gepubliceerde cellen": [fmt.number(v) for v in hidden]}
+    )
+    facts.add(
+        keys.export(helpline, "suppressed", "cells"),
+        int(hidden.sum()),
+        "count",
+        Source(None, TABLES, "suppression log"),
+    )
+    body = text.sections("chapters/registration/text.md", facts=facts, **text_values(year, helpline, export, k, facts))
+    return Chapter.written(
+        body,
+        {"channels": pd.DataFrame(channel_rows), "mix": mix_table, "suppression": suppression_table},
+        {"daily": daily, "mix": mix, "group_labels": group_labels},
+    )

@@ -1,0 +1,65 @@
+"""The registration chapter's own charts: contacts per day, and the channel mix per group. Each chart is described for
+its alt text by the describer beside it (figures_alt); a chart with nothing to draw returns None or refuses empty
+data."""
+
+from __future__ import annotations
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from ...presentation import figures_describe as describe
+from ...presentation import fmt
+from ...presentation.figures import legend_below, month_ticks
+from ...presentation.figures_alt import Description, Series, described_by, points
+from ...presentation.theme import CHANNEL_COLOURS, WIDTH, channel_label
+
+
+def describe_daily_contacts(daily: pd.DataFrame, title: str) -> Description:
+    days = [fmt.date(d) for d in pd.to_datetime(daily["date"])]
+    return Description("line", title, "count", (Series("contacten per dag", points(days, daily["contacts"])),))
+
+
+@described_by(describe_daily_contacts)
+def daily_contacts(daily: pd.DataFrame, title: str) -> plt.Figure:
+    """Contacts per day; a suppressed day is a gap, not a zero. ``daily`` has date and contacts."""
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.2))
+    x = pd.to_datetime(daily["date"])
+    ax.plot(x, daily["contacts"].astype(float), color=CHANNEL_COLOURS["phone"], linewidth=0.9)
+    ax.xaxis.set_major_locator(mdates.MonthLocator())
+    month_ticks(ax)
+    ax.set(xlabel="", ylabel="contacten per dag")
+    ax.set_ylim(bottom=0)  # a count's axis starts at 0
+    fig.tight_layout()
+    return fig
+
+
+def describe_channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> Description:
+    _, label = describe.channels()
+    groups = [labels.get(g, g) for g in mix["group"]]
+    shown = [c for c in ("phone", "email", "chat") if c in mix.columns]
+    return Description("stacked", title, "pct", tuple(Series(label(c), points(groups, mix[c])) for c in shown))
+
+
+@described_by(describe_channel_mix_bars)
+def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> plt.Figure:
+    """Stacked horizontal bars: per contact-person group the channel shares; a group with a
+    suppressed count shows only what is published."""
+    channels = [c for c in ("phone", "email", "chat") if c in mix.columns]
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.6 + 0.42 * len(mix)), layout="constrained")
+    named: set[str] = set()  # a channel is named in the legend where it is first drawn (a group may hide it)
+    for i, row in enumerate(mix.itertuples()):
+        left = 0.0
+        for channel in channels:
+            value = getattr(row, channel)
+            if pd.isna(value):
+                continue
+            label = channel_label(channel) if value > 0 and channel not in named else None
+            named |= {channel} if label else set()
+            ax.barh(i, float(value), left=left, color=CHANNEL_COLOURS[channel], label=label)
+            left += float(value)
+    ax.set_yticks(range(len(mix)), [labels.get(g, g) for g in mix["group"]])
+    ax.invert_yaxis()
+    ax.set(xlabel="% van de contacten van de groep", xlim=(0, 100))
+    legend_below(fig, ncols=3)
+    return fig

@@ -1,0 +1,90 @@
+"""What the chapters on the published tables share: a fact recorded and handed to the template in
+one step, and a checked statement (data.statements) recorded whole: the computed value, the
+published value, the interval the published figure allows, the verdict, and the part and whole."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...data.statements import RoundedComparison, StatementCheck
+from ...facts import FactSheet, Source, keys
+
+SUFFIX = {
+    "percent": ("_pct", "percent"),
+    "one_in_n": ("_one_in_n", "one_in_n"),
+    "change": ("_change_pct", "pct_change"),
+    "count": ("_n", "count"),
+}
+
+
+def fact(facts: FactSheet, key: str, value, unit: str, source: Source):
+    """Record a fact and return its value as recorded (a Recorded value that knows its key), for the template."""
+    return facts.add(key, value, unit, source)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A statement as the template sees it: every number here is a recorded fact."""
+
+    computed: float
+    published: float
+    low: float
+    high: float
+    holds: bool
+    part: float | None
+    whole: float | None
+
+
+def record_check(
+    facts: FactSheet,
+    helpline: str,
+    key: str,
+    check: StatementCheck,
+    kind: str,
+    source: Source,
+    decimals: int = 1,
+    counts: bool = True,
+) -> Checked:
+    """Record a StatementCheck of ``kind`` ('percent', 'one_in_n' or 'change') under ``key``; with
+    ``counts``, its part and whole are counts and recorded too."""
+    suffix, unit = SUFFIX[kind]
+
+    def add(stat: str, value: float) -> float:
+        value = int(round(value)) if kind == "count" else value
+        return fact(facts, keys.check_key(helpline, key, stat + suffix), value, unit, source)
+
+    computed = add("computed", round(check.value, decimals))
+    published = add("published", float(check.published))
+    low, high = add("low", check.interval.low), add("high", check.interval.high)
+    holds = bool(fact(facts, keys.check_key(helpline, key, "holds"), int(check.holds), "verdict", source))
+    part = whole = None
+    if counts and check.part is not None and check.whole is not None:
+        part = fact(facts, keys.check_key(helpline, key, "part_n"), int(round(check.part)), "count", source)
+        whole = fact(facts, keys.check_key(helpline, key, "whole_n"), int(round(check.whole)), "count", source)
+    return Checked(computed, published, low, high, holds, part, whole)
+
+
+@dataclass(frozen=True)
+class Compared:
+    """An earlier exact share against a later rounded one, every number a recorded fact."""
+
+    earlier: float
+    published: float
+    low: float
+    high: float
+    within: bool
+    change_low: float
+    change_high: float
+
+
+def record_comparison(facts: FactSheet, helpline: str, key: str, cmp: RoundedComparison, source: Source) -> Compared:
+    def add(stat: str, value: float, suffix: str = "_pct", unit: str = "percent") -> float:
+        return fact(facts, keys.check_key(helpline, key, stat + suffix), value, unit, source)
+
+    earlier = add("computed", round(cmp.earlier, 1))
+    published = add("published", float(cmp.published))
+    low, high = add("low", cmp.interval.low), add("high", cmp.interval.high)
+    change_low = add("change_low", round(cmp.change.low, 1), "_points", "percentage points")
+    change_high = add("change_high", round(cmp.change.high, 1), "_points", "percentage points")
+    within = bool(fact(facts, keys.check_key(helpline, key, "holds"), int(cmp.within), "verdict", source))
+    return Compared(earlier, published, low, high, within, change_low, change_high)

@@ -1,0 +1,53 @@
+"""What the chapters from a contact-level export share: a suppressed count is shown as "x" and
+never enters a sentence or a fact; figure titles say when the data are synthetic."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...facts import FactSheet, Source, keys
+from ...presentation import fmt
+from ...presentation.text import SUPPRESSED
+
+# The export tables whose cells the chapters show one by one (registration: days, groups by channel;
+# capacity: phone calls by month, route and weekday-hour). The other tables are protected with them but
+# published only as totals, so their hidden cells are no concern of a reader.
+SHOWN_CELL_BY_CELL = (
+    "contacts_by_day",
+    "contacts_by_group_channel",
+    "phone_by_month",
+    "phone_by_route",
+    "phone_by_weekday_hour",
+    "phone_by_weekday_hour_outcome",  # the staffing chapter's need per cell, hatched where hidden
+)
+
+
+def has_export(params) -> bool:
+    return params.export is not None
+
+
+def is_synthetic(export: dict | None) -> bool:
+    return bool(export) and export.get("synthetic") is not None
+
+
+def opening_values(export: dict | None, k: int, helpline: str, facts: FactSheet) -> dict:
+    """What the opening of an export chapter states: synthetic or not, and the largest hidden count."""
+    hidden = facts.add(
+        keys.export(helpline, "largest_hidden_count"),
+        k - 1,
+        "count",
+        Source(None, "params", "export.min_cell_count - 1"),
+    )
+    return {"synthetic": is_synthetic(export), "largest_hidden": hidden}
+
+
+def count_text(value) -> str:
+    return SUPPRESSED if pd.isna(value) else fmt.number(value)
+
+
+def pct_text(value) -> str:
+    return SUPPRESSED if pd.isna(value) else fmt.pct(float(value))
+
+
+def figure_title(title: str, export: dict | None) -> str:
+    return f"{title} (synthetische gegevens)" if is_synthetic(export) else title

@@ -1,0 +1,68 @@
+"""Published key figures as the chapters show them: Dutch labels from the codebooks, values by unit,
+and every key figure recorded as a fact (shared by the contact-persons and helplines chapters)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...facts import FactSheet, Source, keys
+from ...presentation import fmt
+from ...presentation.labels import base_label, measure_label
+
+SHARE_MEASURES = [
+    "contact_person_share",
+    "gender_share",
+    "anonymity_share",
+    "victim_type",
+    "victim_age",
+    "context_share",
+]
+QUALIFIERS_NL = {
+    "exact": "exact",
+    "rounded": "afgerond",
+    "about": "ongeveer",
+    "almost": "bijna",
+    "more_than": "meer dan",
+    "at_most": "hoogstens",
+}
+
+
+def key_figure_value(row) -> str:
+    """A published key figure as the report shows it, by its unit."""
+    ref = "" if pd.isna(row.reference_year) else f" ({int(row.reference_year)})"
+    if row.unit == "percent":
+        return fmt.pct(row.value, int(row.decimals)) + ref
+    if row.unit == "pct_change":
+        return f"{fmt.signed_pct(row.value, int(row.decimals))} t.o.v. {int(row.reference_year)}"
+    if row.unit == "change":
+        return f"{'+' if row.value > 0 else '−'}{fmt.number(abs(row.value))} t.o.v. {int(row.reference_year)}"
+    if row.unit == "one_in_n":
+        return fmt.one_in(1 / row.value) + ref
+    if row.unit == "times":
+        return f"{fmt.number(row.value)} keer zoveel als in {int(row.reference_year)}"
+    return fmt.number(row.value, int(row.decimals))
+
+
+def register_key_figures(helpline: str, year: int, figs: pd.DataFrame, facts: FactSheet) -> pd.DataFrame:
+    """Every published key figure into figures.json (as published), and as a table with Dutch labels."""
+    for f in figs.itertuples():
+        key, unit = keys.fact_key(helpline, f)
+        facts.add(
+            key,
+            f.value,
+            unit,
+            Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"key = {f.key} ({f.locator})"),
+        )
+    return key_figures_table(figs)
+
+
+def key_figures_table(figs: pd.DataFrame) -> pd.DataFrame:
+    """Published key figures with Dutch labels, each as published (value by unit, qualifier, base)."""
+    return pd.DataFrame(
+        {
+            "Cijfer": [measure_label(f.measure, f.category) for f in figs.itertuples()],
+            "Waarde": [key_figure_value(f) for f in figs.itertuples()],
+            "Gepubliceerd als": [QUALIFIERS_NL.get(f.qualifier, f.qualifier) for f in figs.itertuples()],
+            "Basis": [base_label(f.base) for f in figs.itertuples()],
+        }
+    )

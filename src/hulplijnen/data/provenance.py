@@ -1,0 +1,92 @@
+"""The schema of data/provenance.yml (pydantic): where every data file comes from. Read with the
+one safe YAML loader; a broken rule names the file, the line and the key."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..config import yamlfile
+from ..config.errors import Problem
+from ..config.paths import relative_to_root
+
+NAME = r"^[a-z0-9][a-z0-9_]{0,39}$"
+DATA_PATH = r"^[a-z0-9][a-z0-9_./-]{0,199}\.csv$"
+
+
+class Document(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: str = Field(min_length=1)
+    date: dt.date | None
+    date_note: str = ""
+    seed: str | None = Field(default=None, pattern=r"^[A-Za-z0-9_.-]{1,100}$")
+    covers: str = Field(min_length=1)
+    covers_nl: str = ""
+    quality: str = Field(min_length=1)
+
+
+class FileEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    document: str = Field(pattern=NAME)
+    locator: str = Field(min_length=1)
+
+
+class LeftOut(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    what: str = Field(min_length=1)
+    why: str = Field(min_length=1)
+
+
+class Provenance(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    documents: dict[str, Document]
+    files: dict[str, FileEntry]
+    left_out: list[LeftOut] = Field(default_factory=list)
+
+
+def _line(node: yaml.Node | None, loc: tuple) -> int | None:
+    """The line of the deepest node of ``loc`` found in the composed YAML."""
+    line = None
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if k.value == str(part)), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+        else:
+            break
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+    return line
+
+
+def load(path: Path) -> tuple[Provenance | None, list[Problem]]:
+    raw, problems = yamlfile.load(path)
+    if problems:
+        return None, problems
+    try:
+        return Provenance.model_validate(raw), []
+    except ValidationError as exc:
+        node = yaml.compose(path.read_text(encoding="utf-8"))
+        file = relative_to_root(path)
+        return None, [
+            Problem(
+                file, _line(node, err["loc"]), ".".join(map(str, err["loc"])) or None, "provenance_schema", err["msg"]
+            )
+            for err in exc.errors()
+        ]
+
+
+def declared_inputs(data: Path) -> dict[str, Path]:
+    """The files of data/ a build reads, by their name in outputs ('data/<path>'): provenance.yml and
+    every file it lists under files: (make validate makes every other file there an error)."""
+    record, _ = load(data / "provenance.yml")
+    listed = sorted(record.files) if record is not None else []
+    return {f"data/{p}": data / p for p in ["provenance.yml", *listed] if (data / p).is_file()}

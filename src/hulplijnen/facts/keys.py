@@ -1,0 +1,336 @@
+"""The one fact-key scheme: every key in figures.json matches exactly one pattern of this registry,
+which fixes its unit. Chapters, the summary and its key messages build keys with the functions below,
+never by hand (tests/contract/test_fact_keys.py checks the package for keys spelled elsewhere), so the
+summary, the back-tests and figures.json use the same keys. A function takes a key's parts after its
+family's fixed start as separate arguments (``phone("1712", "route", route, "share_pct")``).
+
+Placeholders: {helpline} (helplines.csv), {measure} (codebooks/measures.csv), {channel}
+(codebooks/channels.csv), {role} and {group} (the contact-person codebooks), {year} (a calendar
+year), {campaign} and {event} (campaigns.csv, events.csv), {key} (a key of a key_figures.csv).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pandas as pd
+
+from ..config.errors import BuildError
+
+ANY_UNIT = "as published"
+
+
+@dataclass(frozen=True)
+class KeySpec:
+    pattern: str
+    unit: str  # ANY_UNIT: the unit the source states (key figures as published)
+    meaning: str
+
+    @property
+    def regex(self) -> re.Pattern:
+        parts = re.split(r"(\{\w+\})", self.pattern)
+        body = "".join(PLACEHOLDERS[p[1:-1]] if p.startswith("{") else re.escape(p) for p in parts)
+        return re.compile(f"^{body}$")
+
+
+PLACEHOLDERS = {
+    "helpline": r"[a-z0-9-]+",
+    "measure": r"[a-z_]+",
+    "channel": r"[a-z_]+",
+    "role": r"[a-z_]+",
+    "group": r"[a-z_]+",
+    "year": r"\d{4}",
+    "campaign": r"[a-z0-9_]+",
+    "event": r"[a-z0-9_]+",
+    "key": r"[a-z0-9_]+",
+    "route": r"[a-z0-9_]+",
+    "bound": r"(?:low|high)",
+    "part": r"[a-z_]+",
+    "attempts": r"\d+",
+    "category": r"[a-z0-9_]+",
+    "edge": r"(?:start|end)_(?:earliest|latest)",
+    "stat": r"(?:computed|published|low|high|change_low|change_high)",
+}
+
+COUNT, PERCENT = "count", "percent"
+
+# Specific patterns first: a key takes the first pattern it matches.
+REGISTRY: tuple[KeySpec, ...] = (
+    KeySpec("{helpline}.{measure}.total", COUNT, "a count over all categories, as a table sums it or a page states it"),
+    KeySpec(
+        "{helpline}.{measure}.{year}.{bound}",
+        COUNT,
+        "an earlier year's total: exact (low = high) or the interval a rounded change implies",
+    ),
+    KeySpec(
+        "{helpline}.channel.{channel}.share_pct.{year}.{bound}", PERCENT, "a year's channel share (exact or interval)"
+    ),
+    KeySpec("{helpline}.channel.{channel}.share_pct", PERCENT, "a channel's share of the contacts (or calls)"),
+    KeySpec("{helpline}.channel.{channel}.share_of_{measure}_pct", PERCENT, "a channel's share of the stated counts"),
+    KeySpec("{helpline}.channel.{channel}.{measure}", COUNT, "a count for one channel"),
+    KeySpec("{helpline}.channel.{channel}.{measure}.{year}.{bound}", COUNT, "an earlier year's count for one channel"),
+    KeySpec("{helpline}.contacts.peak_month", "month", "the month with most contacts"),
+    KeySpec("{helpline}.contacts.peak_month_contacts", COUNT, "the contacts of that month"),
+    KeySpec("{helpline}.contacts.april_vs_march_pct", PERCENT, "the naive April against March comparison"),
+    KeySpec("{helpline}.contact_person.{role}.contacts", COUNT, "contacts by contact persons of a role"),
+    KeySpec("{helpline}.contact_person.{role}.share_pct", PERCENT, "their share of all contacts"),
+    KeySpec("{helpline}.contact_person.{role}.{year}.share_pct", PERCENT, "that share in an earlier year"),
+    KeySpec(
+        "{helpline}.contact_person.{role}.share_pct.{year}.{bound}", PERCENT, "a year's share of a role (or interval)"
+    ),
+    KeySpec(
+        "{helpline}.contact_person_statements.{part}",
+        COUNT,
+        "contact-person statements of the key figures checked against the table, and those that do not hold",
+    ),
+    KeySpec("{helpline}.contact_person_group.{group}.share_{bound}_pct", PERCENT, "a group's share of all contacts"),
+    KeySpec(
+        "{helpline}.contact_person_group.{group}.{bound}", COUNT, "contacts of a group of contact persons (interval)"
+    ),
+    KeySpec("{helpline}.{measure}.share_of_{part}_pct", PERCENT, "one stated total as a share of another"),
+    KeySpec("{helpline}.concerns.listed_share_pct", PERCENT, "the published concern shares together"),
+    KeySpec("{helpline}.campaigns.{part}", COUNT, "campaigns of the year; placebo months tried and 'found'"),
+    KeySpec("{helpline}.campaign.{campaign}.{part}_pct", PERCENT, "a campaign's estimated effect (95 % interval)"),
+    KeySpec("{helpline}.campaign.{campaign}.{part}", COUNT, "a campaign month's observed and expected contacts"),
+    KeySpec("{helpline}.event.{event}.{edge}", "date", "earliest and latest start and end of a dated measure"),
+    KeySpec("{helpline}.event.{event}.{part}_pct", PERCENT, "the level shift of a sustained event"),
+    KeySpec("{helpline}.event.{event}.{part}", COUNT, "campaigns in an event's period; with an effect of their own"),
+    KeySpec("{helpline}.export.anonymous.share_pct", PERCENT, "anonymous contacts (export)"),
+    KeySpec("{helpline}.export.anonymous.share_{bound}_pct", PERCENT, "its 95 % interval (export)"),
+    KeySpec("{helpline}.export.busiest_day", "date", "the day with most contacts (export)"),
+    KeySpec("{helpline}.export.busiest_day_contacts", COUNT, "the contacts of that day (export)"),
+    KeySpec("{helpline}.export.largest_hidden_count", COUNT, "the largest count not published: min_cell_count - 1"),
+    KeySpec("{helpline}.export.channel.{channel}.contacts", COUNT, "answered contacts per channel (export)"),
+    KeySpec("{helpline}.export.channel.{channel}.share_pct", PERCENT, "channel share (export)"),
+    KeySpec("{helpline}.export.group.{group}.{channel}.share_pct", PERCENT, "channel share within a group (export)"),
+    KeySpec("{helpline}.export.suppressed.{part}", COUNT, "cells not published (export)"),
+    KeySpec("{helpline}.export.phone.lowest_month", "month", "the month with the lowest answer rate"),
+    KeySpec("{helpline}.export.phone.lowest_month_{part}_pct", PERCENT, "that month's answer rate and its interval"),
+    KeySpec("{helpline}.export.phone.attempts_per_answer", "ratio", "attempts per answered call: 1 / answer rate"),
+    KeySpec("{helpline}.export.phone.peak_weekday", "weekday", "the weekday with most calls offered (1 = Monday)"),
+    KeySpec("{helpline}.export.phone.peak_hour", "hour", "the hour with most calls offered"),
+    KeySpec("{helpline}.export.phone.answer_{part}_pct", PERCENT, "answered per attempt, with its interval"),
+    KeySpec("{helpline}.export.phone.callers_{attempts}_attempts", COUNT, "callers under an attempts assumption"),
+    KeySpec(
+        "{helpline}.export.phone.reached_{attempts}_attempts_pct", PERCENT, "callers reached under that assumption"
+    ),
+    KeySpec("{helpline}.export.phone.route.{route}.share_pct", PERCENT, "answered calls per route"),
+    KeySpec("{helpline}.export.phone.wait.{part}_s", "seconds", "wait of answered calls: mean, median, 90th pct"),
+    KeySpec("{helpline}.export.phone.within_{attempts}s_pct", PERCENT, "queued calls answered within that many s"),
+    KeySpec("{helpline}.export.phone.patience.{part}_s", "seconds", "patience: exponential mean and interval"),
+    KeySpec("{helpline}.export.phone.still_waiting_{attempts}s_pct", PERCENT, "callers still waiting after t s"),
+    KeySpec("{helpline}.export.phone.handle.{part}_min", "minutes", "conversation length of answered calls"),
+    KeySpec("{helpline}.export.phone.staffing.target_{attempts}_pct", PERCENT, "a target answer rate (params)"),
+    KeySpec("{helpline}.export.phone.staffing.need_{attempts}_hours", "hours", "counsellor-hours per week needed"),
+    KeySpec("{helpline}.export.phone.staffing.{part}_hours", "hours", "counsellor-hours per week"),
+    KeySpec(
+        "{helpline}.export.phone.staffing.need_{attempts}_per_logged_in",
+        "ratio",
+        "counsellor-hours needed per counsellor-hour logged in",
+    ),
+    KeySpec("{helpline}.export.phone.staffing.peak_{attempts}_counsellors", COUNT, "counsellors needed at most"),
+    KeySpec("{helpline}.export.phone.staffing.redial_delay_min", "minutes", "time to a redial (assumption)"),
+    KeySpec("{helpline}.export.phone.staffing.{part}_pct", PERCENT, "model and simulation answer rates"),
+    KeySpec("{helpline}.export.phone.{measure}", COUNT, "phone calls offered or answered (export)"),
+    KeySpec("{helpline}.export.{measure}", COUNT, "a count from the contact export (contacts, victims, days)"),
+    KeySpec("comparison.{helpline}.index_{year}.{bound}", "index", "growth since a year (that year = 100)"),
+    KeySpec("quality.{part}", COUNT, "data-quality counts of the release"),
+    KeySpec("{helpline}.gender.{year}.{category}.contacts", COUNT, "contacts of a gender (gender table of that year)"),
+    KeySpec("{helpline}.gender.{year}.{category}.share_known_pct", PERCENT, "a gender's share of known gender"),
+    KeySpec("{helpline}.gender.{year}.{part}", COUNT, "gender table: total, known gender, contacts not in it"),
+    KeySpec("{helpline}.age.{year}.{category}.contacts", COUNT, "contacts of an age class"),
+    KeySpec("{helpline}.age.{year}.{category}.share_pct", PERCENT, "an age class's share of all contacts"),
+    KeySpec("{helpline}.age.{year}.{category}.share_known_pct", PERCENT, "its share of contacts with a known age"),
+    KeySpec("{helpline}.age.{year}.{part}", COUNT, "age table: contacts with a known age class"),
+    KeySpec("{helpline}.context.{year}.{category}.possible_victims", COUNT, "possible victims per context or group"),
+    KeySpec("{helpline}.context.{year}.{category}.share_pct", PERCENT, "their share of all possible victims"),
+    KeySpec("{helpline}.context.{year}.{category}.share_known_pct", PERCENT, "their share of the known contexts"),
+    KeySpec("{helpline}.check.{key}.{stat}_pct", PERCENT, "a stated share against the exact one (and its interval)"),
+    KeySpec("{helpline}.check.{key}.{stat}_one_in_n", "one_in_n", "'one in n' against the exact whole / part"),
+    KeySpec("{helpline}.check.{key}.{stat}_change_pct", "pct_change", "a stated change against the exact change"),
+    KeySpec(
+        "{helpline}.check.{key}.{stat}_points", "percentage points", "later minus earlier share the rounding allows"
+    ),
+    KeySpec("{helpline}.check.{key}.holds", "verdict", "whether the stated figure holds (1) or not (0)"),
+    KeySpec("{helpline}.check.{key}.{part}_n", COUNT, "the part and whole a check uses"),
+    KeySpec("{helpline}.reach.{part}_pct", PERCENT, "reachability: answered per attempt, callers reached (ranges)"),
+    KeySpec("{helpline}.reach.{part}_attempts", "attempts", "attempts per caller, stated or implied"),
+    KeySpec("{helpline}.reach.{part}_ratio", "ratio", "unanswered attempts per answered call"),
+    KeySpec("{helpline}.reach.{part}_holds", "verdict", "whether two stated figures can both hold (1) or not (0)"),
+    KeySpec("{helpline}.reach.{part}_month", "month", "first and last month of the measured period"),
+    KeySpec("{helpline}.reach.{part}", COUNT, "calls of the measured period, offered and unanswered (ranges)"),
+    KeySpec("{helpline}.peak.{part}_pct", PERCENT, "a stated peak against the months before it"),
+    KeySpec("{helpline}.peak.{part}_month", "month", "the peak month"),
+    KeySpec("{helpline}.peak.{part}", COUNT, "contacts in and before the peak (monthly means)"),
+    KeySpec("{helpline}.{key}", ANY_UNIT, "any other published key figure, under its key_figures.csv key"),
+)
+
+
+@cache
+def spec_of(key: str) -> KeySpec:
+    """The first registered pattern the key matches (the registry lists specific patterns first)."""
+    for spec in REGISTRY:
+        if spec.regex.match(key):
+            return spec
+    raise BuildError(f"fact key {key!r} matches no pattern of hulplijnen.facts.keys.REGISTRY; add one there")
+
+
+def check(key: str, unit: str) -> None:
+    spec = spec_of(key)
+    if spec.unit not in (ANY_UNIT, unit):
+        raise BuildError(f"fact {key}: unit {unit!r}, but its pattern {spec.pattern} has unit {spec.unit!r}")
+
+
+def total(helpline: str, measure: str) -> str:
+    return f"{helpline}.{measure}.total"
+
+
+def earlier(helpline: str, measure: str, year: int, bound: str, channel: str = "all") -> str:
+    if channel == "all":
+        return f"{helpline}.{measure}.{year}.{bound}"
+    return f"{helpline}.channel.{channel}.{measure}.{year}.{bound}"
+
+
+def channel_count(helpline: str, channel: str, measure: str) -> str:
+    return f"{helpline}.channel.{channel}.{measure}"
+
+
+def channel_share(helpline: str, channel: str) -> str:
+    return f"{helpline}.channel.{channel}.share_pct"
+
+
+def role_share(helpline: str, role: str) -> str:
+    return f"{helpline}.contact_person.{role}.share_pct"
+
+
+def key_figure(helpline: str, row, roles: dict[str, str], channels: set[str]) -> tuple[str, str]:
+    """The key and unit of a published key figure: counts, channel shares and contact-person shares
+    take their place in the scheme above; every other figure keeps its key_figures.csv key."""
+    current = pd.isna(row.reference_year)  # a figure of the year itself, not of an earlier one
+    if current and row.unit == "count" and row.category == "all":
+        return total(helpline, row.measure), "count"
+    if current and row.unit == "count" and row.category in channels:
+        return channel_count(helpline, row.category, row.measure), "count"
+    if current and row.unit == "percent" and row.measure == "channel_share":
+        return channel_share(helpline, row.category), "percent"
+    over_all_contacts = pd.isna(row.base) or row.base in ("", "contacts")
+    if (
+        current
+        and row.unit == "percent"
+        and row.measure == "contact_person_share"
+        and row.category in roles
+        and over_all_contacts
+    ):
+        return role_share(helpline, roles[row.category]), "percent"
+    return published(helpline, row.key), row.unit
+
+
+def fact_key(helpline: str, row) -> tuple[str, str]:
+    """A published key figure's key and unit in figures.json (``key_figure`` with the codebooks' roles and channels)."""
+    from ..data import load
+
+    roles = load.codebook("contact_person_codes").set_index("code")["role"].to_dict()
+    channels = set(load.codebook("channels")["channel"])
+    return key_figure(helpline, row, {str(c): r for c, r in roles.items() if pd.notna(r) and r}, channels)
+
+
+def earlier_share(helpline: str, channel: str, year: int, bound: str) -> str:
+    return f"{helpline}.channel.{channel}.share_pct.{year}.{bound}"
+
+
+def check_key(helpline: str, key: str, stat: str) -> str:
+    """A checked statement: ``key`` names the statement (its key_figures.csv key)."""
+    return f"{helpline}.check.{key}.{stat}"
+
+
+def _join(*parts) -> str:
+    return ".".join(str(p) for p in parts)
+
+
+def published(helpline: str, key: str) -> str:
+    """A published key figure under its key_figures.csv key."""
+    return _join(helpline, key)
+
+
+def contacts(helpline: str, part: str) -> str:
+    return _join(helpline, "contacts", part)
+
+
+def share_of(helpline: str, measure: str, whole: str) -> str:
+    return _join(helpline, measure, f"share_of_{whole}_pct")
+
+
+def channel_share_of(helpline: str, channel: str, whole: str) -> str:
+    return _join(helpline, "channel", channel, f"share_of_{whole}_pct")
+
+
+def concerns_listed_share(helpline: str) -> str:
+    return _join(helpline, "concerns", "listed_share_pct")
+
+
+def contact_person(helpline: str, role: str, *parts) -> str:
+    return _join(helpline, "contact_person", role, *parts)
+
+
+def contact_person_group(helpline: str, group: str, part: str) -> str:
+    return _join(helpline, "contact_person_group", group, part)
+
+
+def contact_person_statements(helpline: str, part: str) -> str:
+    return _join(helpline, "contact_person_statements", part)
+
+
+def campaigns(helpline: str, part: str) -> str:
+    return _join(helpline, "campaigns", part)
+
+
+def campaign(helpline: str, campaign_id: str, part: str) -> str:
+    return _join(helpline, "campaign", campaign_id, part)
+
+
+def event(helpline: str, event_id: str, part: str) -> str:
+    return _join(helpline, "event", event_id, part)
+
+
+def export(helpline: str, *parts) -> str:
+    """A fact of the contact export: ``export(h, "channel", channel, "share_pct")``."""
+    return _join(helpline, "export", *parts)
+
+
+def phone(helpline: str, *parts) -> str:
+    """A fact of the export's phone calls: ``phone(h, "wait", "mean_s")``."""
+    return export(helpline, "phone", *parts)
+
+
+def staffing(helpline: str, part: str) -> str:
+    return phone(helpline, "staffing", part)
+
+
+def comparison(helpline: str, year: int, bound: str) -> str:
+    return _join("comparison", helpline, f"index_{year}", bound)
+
+
+def quality(part: str) -> str:
+    return _join("quality", part)
+
+
+def gender(helpline: str, year: int, *parts) -> str:
+    return _join(helpline, "gender", year, *parts)
+
+
+def age(helpline: str, year: int, *parts) -> str:
+    return _join(helpline, "age", year, *parts)
+
+
+def context(helpline: str, year: int, *parts) -> str:
+    return _join(helpline, "context", year, *parts)
+
+
+def reach(helpline: str, part: str) -> str:
+    return _join(helpline, "reach", part)
+
+
+def peak(helpline: str, part: str) -> str:
+    return _join(helpline, "peak", part)

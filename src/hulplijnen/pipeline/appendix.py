@@ -1,0 +1,157 @@
+"""The report's appendices from what a build made: the source documents of its figures, the input
+fingerprints, the glossary of the terms it uses, the contact-person codes and the long tables the
+notebooks compute for the appendices only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..config import nbfile, yamlfile
+from ..config.paths import DATA
+from ..presentation import escape, text
+
+
+def load_names() -> dict[str, str]:
+    from ..data import load
+
+    return load.helplines().set_index("helpline")["name"].to_dict()
+
+
+def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str:
+    """The source documents the release's figures come from (data/provenance.yml), with their dates."""
+    provenance = yamlfile.load(DATA / "provenance.yml")[0]  # validated by make validate
+    used = {
+        provenance["files"][f.removeprefix("data/")]["document"]
+        for fact in facts.values()
+        for f in (fact["source"]["file"] or "").split(", ")
+        if f.removeprefix("data/") in provenance["files"]
+    }
+    if synthetic:  # the generator follows published tables (export.synthetic)
+        from ..export.synthetic import CALIBRATION_HELPLINE, CALIBRATION_YEAR
+
+        calibration = f"{CALIBRATION_HELPLINE}/{CALIBRATION_YEAR}/"
+        used |= {v["document"] for f, v in provenance["files"].items() if f.startswith(calibration)}
+    documents = [
+        {"title": d["title"], "date": d.get("date"), "covers": d["covers_nl"]}
+        for name, d in provenance["documents"].items()
+        if name in used
+    ]
+    return text.render(
+        "sources.md", prose=False, documents=documents, synthetic=synthetic, quality_chapter=quality_chapter
+    )
+
+
+def input_groups(inputs: dict[str, str], helplines: list[str] | None = None) -> list[tuple[str, int, str]]:
+    """The build's input files in groups a reader recognises, each with its file count and one SHA-256 over
+    its files' paths and digests (every file's own digest stays in build.json). With ``helplines`` (the report's),
+    the files of other helplines form one unnamed group: a report on one helpline names no other in its annex."""
+    import hashlib
+
+    names = load_names()
+    groups: dict[str, list[str]] = {}
+    for path, digest in sorted(inputs.items()):
+        parts = path.split("/")
+        if parts[0] == "data" and len(parts) == 4 and parts[1] in names and helplines and parts[1] not in helplines:
+            label = "Gegevens van andere hulplijnen: gelezen bij het maken, niet gebruikt in dit rapport"
+        elif parts[0] == "data" and len(parts) == 4 and parts[1] in names:
+            label = f"Gepubliceerde cijfers van {names[parts[1]]}, {parts[2]}"
+        elif parts[0] == "data" and parts[1] == "codebooks":
+            label = "Codeboeken: codes, Nederlandse labels en definities"
+        elif parts[0] == "data":
+            label = "Herkomst, correcties, controles, campagnes, gebeurtenissen en hulplijnen"
+        elif parts[0] == "notebooks":
+            label = "Notebooks van de hoofdstukken"
+        else:
+            label = "Parameters van dit rapport"
+        groups.setdefault(label, []).append(f"{path} {digest}")
+    return [
+        (label, len(lines), hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16])
+        for label, lines in groups.items()
+    ]
+
+
+def shown_text(staging: Path, names: list[str]) -> str:
+    """Everything the chapters' notebooks show as Markdown (their text and tables)."""
+    return "\n".join(
+        o["data"]["text/markdown"]
+        for name in names
+        for cell in nbfile.read(staging / "notebooks" / f"{name}.ipynb").cells
+        for o in cell.get("outputs", [])
+        if "text/markdown" in o.get("data", {})
+    )
+
+
+def uses(shown: str, term: str) -> bool:
+    """The report's text (Markdown, lower case) has the term as words of its own."""
+    import re
+
+    return re.search(rf"(?<!\w){re.escape(term.lower())}(?!\w)", shown.replace("\\", "")) is not None
+
+
+def glossary_markdown(shown: str) -> str:
+    """The terms the report uses (``shown``: its text in lower case), from the codebooks in data/codebooks/."""
+    from ..data import load
+
+    measures = load.codebook("measures")
+    terms = "\n".join(
+        f"**{escape.md_text(m.label_nl)}**\n:   {escape.md_text(m.definition_nl)}\n"
+        for m in measures.sort_values("label_nl").itertuples()
+        if uses(shown, m.label_nl)
+    )
+    contexts = ", ".join(map(escape.md_text, load.codebook("violence_contexts").sort_values("order")["label_nl"]))
+    channels = ", ".join(map(escape.md_text, load.codebook("channels").sort_values("order")["label_nl"]))
+    lists = [("Kanalen", channels, "kanaal"), ("Contexten van geweld", contexts, "context van het geweld")]
+    return terms + "".join(f"\n**{name}**\n:   {values}.\n" for name, values, term in lists if uses(shown, term))
+
+
+CODE_CHAPTERS = {"contact_persons", "registration"}  # chapters that count by contact-person code: the code list
+
+
+def codes_markdown() -> str:
+    """The full contact-person code list of 1712 (data/codebooks/), for the appendix."""
+    from ..data import load
+
+    codes = load.codebook("contact_person_codes").merge(
+        load.codebook("contact_person_groups")[["group", "label_nl"]].rename(columns={"label_nl": "group_nl"}),
+        on="group",
+    )
+    # rows without a numeric code (justice, unknown, blank) show their Dutch label only, never the machine code
+    code_rows = "\n".join(
+        f"| {c.code if str(c.code).isdigit() else 'geen code'} | {escape.md_cell(c.label_nl)} "
+        f"| {escape.md_cell(c.group_nl)} |"
+        for c in codes.itertuples()
+    )
+    header = "| Code | Contactnemer | Groep |\n|--:|:--------|:------|"
+    return f"{header}\n{code_rows}\n\n: Contactnemerscodes van 1712 {{#tbl-codes}}"
+
+
+APPENDIX_TABLE = "tbl-appendix-"  # a notebook cell labelled so (and include: false) is a table for the appendices
+
+
+def appendix_tables(staging: Path, names: list[str]) -> list[dict]:
+    """Long reference tables and checks the notebooks compute but the chapters do not show (their cells say
+    include: false): the table's markdown, caption, label and the text leading into it, for the appendices,
+    in chapter order."""
+    import re
+
+    tables = []
+    for name in names:
+        for cell in nbfile.read(staging / "notebooks" / f"{name}.ipynb").cells:
+            label = re.search(rf"^#\| label: ({APPENDIX_TABLE}[\w-]+)", cell.source, re.M)
+            caption = re.search(r'^#\| tbl-cap: "(.*)"$', cell.source, re.M)
+            shown = [
+                o["data"]["text/markdown"] for o in cell.get("outputs", []) if "text/markdown" in o.get("data", {})
+            ]
+            if label and caption and shown:
+                # the table (the cell's last output) is Markdown that show_table escaped; the caption is text;
+                # what the cell shows before the table is the chapter's text that leads into it (show_text)
+                tables.append(
+                    {
+                        "label": label.group(1),
+                        "caption": caption.group(1),
+                        "lead": text.markdown("\n\n".join(shown[:-1])),
+                        "markdown": text.markdown(shown[-1]),
+                        "table": shown[-1].lstrip().startswith("|"),  # a check told in words has no table caption
+                    }
+                )
+    return tables

@@ -1,0 +1,268 @@
+"""Assembly of a year's build from its executed notebooks: figures.json, build.json, the report
+document Quarto renders, and HTML previews that need no Quarto."""
+
+from __future__ import annotations
+
+import json
+import platform
+import shutil
+from importlib import metadata
+from pathlib import Path
+
+from .. import chapters
+from .. import facts as facts_mod
+from ..config import nbfile
+from ..config.digests import file_digest
+from ..config.errors import BuildError
+from ..config.paths import DATA, QUARTO_PARTIALS, QUARTO_PROJECT
+from ..data.provenance import declared_inputs
+from ..facts import keys
+from ..presentation import fmt, text
+from . import fonts, front, summary
+from .appendix import (
+    CODE_CHAPTERS,
+    appendix_tables,
+    codes_markdown,
+    glossary_markdown,
+    input_groups,
+    load_names,
+    shown_text,
+    sources_markdown,
+)
+from .release import Release, public_values
+
+SYNTHETIC_BANNER = (
+    "Synthetische gegevens — alle cijfers in dit rapport zijn verzonnen; ze zeggen niets over echte contacten"
+)
+PACKAGES = [
+    "pandas",
+    "pandera",
+    "seaborn",
+    "matplotlib",
+    "statsmodels",
+    "papermill",
+    "nbformat",
+    "pydantic",
+    "babel",
+    "numpy",
+]
+
+
+def write_facts(staging: Path, year: int, names: list[str]) -> dict:
+    collected = facts_mod.collect([staging / "notebooks" / f"{n}.ipynb" for n in names])
+    facts_mod.write(collected, staging / "figures.json", year)
+    return collected
+
+
+def write_build_record(
+    release: Release, staging: Path, runs: dict[str, dict], notebook_sources: list[Path], commit: str
+) -> dict:
+    """Provenance of the build: params, ``commit`` (finish.release_commit), versions, input checksums, and
+    each notebook's run."""
+    # named relative to the repository layout, never by a local path; only declared inputs
+    inputs = {
+        **declared_inputs(DATA),
+        f"params/{release.id}.yml": release.params_file,
+        **{f"notebooks/{p.name}": p for p in notebook_sources},
+    }
+    record = {
+        "release": release.id,
+        "year": release.year,
+        "params": public_values(release.params),
+        "git_commit": commit,
+        "python": platform.python_version(),
+        "packages": {name: metadata.version(name) for name in PACKAGES},
+        "inputs": {name: file_digest(p) for name, p in sorted(inputs.items())},
+        "notebooks": runs,
+        # what each chapter declares it does not show in this release, and why (FactSheet.nothing_to_show)
+        "not_shown": {
+            p.stem: shown
+            for p in sorted((staging / "notebooks").glob("*.ipynb"))
+            if (shown := facts_mod.not_shown_in_notebook(p))
+        },
+    }
+    (staging / "build.json").write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return record
+
+
+def intro(params) -> str:
+    names = load_names()
+    return text.render(
+        "summary/intro.md",
+        facts={},
+        synthetic=params.is_synthetic,
+        banner=SYNTHETIC_BANNER,
+        year=str(params.year),
+        names=[names[h] for h in params.helplines],
+    )
+
+
+def has_timings(params) -> bool:
+    """Whether the release publishes waiting and conversation times (its export has the timing columns)."""
+    from ..export.stage import TIMINGS, tables_dir
+
+    return (
+        params.export is not None
+        and (tables_dir(params.year, params.export, params.min_cell_count) / TIMINGS).is_file()
+    )
+
+
+def write_report_document(release: Release, staging: Path, facts: dict, record: dict) -> None:
+    params = release.params
+    timings = has_timings(params)
+    methods = [
+        text.render(chapters.spec(n).methods, every_value_used=False, params=params, timings=timings)
+        for n in release.chapters
+        if chapters.spec(n).methods
+    ]
+    # the methods explain derived values only in a release that shows one: a fact with a low and a high end apart
+    derived = any(
+        k.endswith(".low") and k[:-4] + ".high" in facts and facts[k]["value"] != facts[k[:-4] + ".high"]["value"]
+        for k in facts
+    )
+    general_methods = text.render("methods.md", helplines=params.helplines, derived=derived)
+    opening, summary_text = intro(params), summary.markdown(facts, params.helplines, params.year)
+    titles = "\n".join(release.titles[n] for n in release.chapters)
+    shown = "\n".join(
+        [shown_text(staging, list(release.chapters)), titles, opening, summary_text, general_methods, *methods]
+    )
+    document = text.render(
+        "report.qmd",
+        prose=False,
+        params=params,
+        # Markdown made (and escaped) before: passed on as it is; every other text value is escaped by the template
+        synthetic_front=text.markdown(synthetic_front_matter() if params.is_synthetic else ""),
+        cover=text.markdown(front.front_matter(params)),
+        html_cover=text.markdown(front.html_cover(params)),
+        help=text.markdown(front.help_box(params)),
+        colophon=text.markdown(front.colophon(params, report_version(record["git_commit"]))),
+        intro=text.markdown(opening),
+        summary=text.markdown(summary_text),
+        chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters if not chapters.spec(n).annex],
+        annex_chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters if chapters.spec(n).annex],
+        about=text.markdown(about_markdown(params, facts)),
+        general_methods=text.markdown(general_methods),
+        methods=[text.markdown(m) for m in methods],
+        sources=text.markdown(sources_markdown(facts, params.is_synthetic, "data_quality" in release.chapters)),
+        key_figure_sources=text.markdown(summary.sources_markdown(facts, params.helplines, params.year)),
+        glossary=text.markdown(glossary_markdown(shown.lower())),
+        codes=text.markdown(codes_markdown()) if CODE_CHAPTERS & set(release.chapters) else None,
+        appendix_tables=appendix_tables(staging, list(release.chapters)),
+        record=record,
+        inputs=input_groups(record["inputs"], params.helplines),
+        version=report_version(record["git_commit"]),
+        packages=", ".join(f"{k} {v}" for k, v in record["packages"].items()),
+        timings=", ".join(
+            f"{release.titles[k]} {fmt.number(v['seconds'], 1)} s" + (" (uit de cache)" if v["cached"] else "")
+            for k, v in record["notebooks"].items()
+        ),
+    )
+    (staging / "report.qmd").write_text(document + "\n", encoding="utf-8")
+    shutil.copy2(QUARTO_PROJECT, staging / "_quarto.yml")
+    shutil.copytree(QUARTO_PARTIALS, staging / QUARTO_PARTIALS.name)
+    fonts.stage(staging)
+    front.copy_logo(params, staging)
+
+
+def about_markdown(params, facts: dict) -> str:
+    """'Over deze cijfers': where the figures come from and how exact they are, in a few sentences."""
+    values = {k: f["value"] for k, f in facts.items()}
+    inconsistencies, forced, bounded = (
+        keys.quality(k) for k in ("known_inconsistencies", "blanks_forced_by_totals", "bounding_totals")
+    )
+    quality = {k: facts_mod.recorded(k, values[k]) for k in (inconsistencies, forced, bounded) if k in values}
+    return text.render(
+        "about.md",
+        facts=values,
+        synthetic=params.is_synthetic,
+        export=params.export is not None,
+        inconsistencies=quality.get(inconsistencies),
+        forced=quality.get(forced),
+        bounded=quality.get(bounded),
+        names=[load_names()[h] for h in params.helplines],
+    )
+
+
+def report_version(commit: str) -> str:
+    """The report version on the title page: the short git commit (with "-dirty" for uncommitted changes)."""
+    sha, _, rest = commit.partition("-")
+    return sha[:7] + (f"-{rest}" if rest else "")
+
+
+def synthetic_front_matter() -> str:
+    """Front matter that puts the synthetic-data warning on every page: a banner above the HTML
+    page, and in the typst PDF a notice the layout (quarto/typst-template.typ) puts on the title page
+    and at the top of every page (header-includes redefine `report-notice` before the show rule uses it)."""
+    html = (
+        '<div class="callout callout-style-default callout-warning" role="note">'
+        f"<strong>{SYNTHETIC_BANNER}.</strong></div>"
+    )
+    typst = f'#let report-notice = text(size: 9pt, fill: rgb("#B00020"), weight: "bold")[{SYNTHETIC_BANNER}]'
+    return (
+        "format:\n  html:\n    include-before-body:\n      text: "
+        + json.dumps(html, ensure_ascii=False)
+        + "\n  typst:\n    include-in-header:\n      text: "
+        + json.dumps(typst, ensure_ascii=False)
+        + "\n"
+    )
+
+
+def write_artifacts(staging: Path, names: list[str]) -> list[str]:
+    """Every labelled figure and table of the executed notebooks as its own file: figures/<label>.png
+    (the exact bytes the report embeds) and tables/<label>.md. Returns the files written. A labelled cell
+    shows nothing exactly when its chapter declares so (FactSheet.nothing_to_show), else BuildError."""
+    import base64
+    import re
+
+    written = []
+    for folder in ("figures", "tables"):
+        (staging / folder).mkdir()
+    for name in names:
+        labels, shown = set(), set()
+        for cell in nbfile.read(staging / "notebooks" / f"{name}.ipynb").cells:
+            label = re.search(r"^#\| label: ((?:fig|tbl)-[\w-]+)", cell.source, re.M)
+            if not label:
+                continue
+            labels.add(label.group(1))
+            for output in cell.get("outputs", []):
+                data = output.get("data", {})
+                if label.group(1).startswith("fig-") and "image/png" in data:
+                    target = staging / "figures" / f"{label.group(1)}.png"
+                    target.write_bytes(base64.b64decode(data["image/png"]))
+                elif label.group(1).startswith("tbl-") and "text/markdown" in data:
+                    target = staging / "tables" / f"{label.group(1)}.md"
+                    target.write_text(data["text/markdown"] + "\n", encoding="utf-8")
+                else:
+                    continue
+                shown.add(label.group(1))
+                written.append(target.relative_to(staging).as_posix())
+        _check_not_shown(name, labels, shown, facts_mod.not_shown_in_notebook(staging / "notebooks" / f"{name}.ipynb"))
+    return written
+
+
+def _check_not_shown(name: str, labels: set[str], shown: set[str], declared: dict[str, str]) -> None:
+    """A cell shows nothing only where its chapter says so and why; a declared cell exists and shows nothing."""
+    problems = [f"{x} shows nothing, and the chapter does not say why" for x in sorted(labels - shown - set(declared))]
+    problems += [f"{x} is declared not shown, but it shows something" for x in sorted(shown & set(declared))]
+    problems += [
+        f"{x} is declared not shown, but the notebook has no such cell" for x in sorted(set(declared) - labels)
+    ]
+    if problems:
+        raise BuildError(
+            f"notebooks/{name}.ipynb: " + "; ".join(problems) + " (the chapter declares it: facts.nothing_to_show)"
+        )
+
+
+def write_suppression_log(params, staging: Path) -> None:
+    """The audit log of the export's disclosure control, next to the report (cells, never values)."""
+    if params.export is None:
+        return
+    from ..export.stage import AUDIT_LOG, tables_dir
+
+    shutil.copy2(tables_dir(params.year, params.export, params.min_cell_count) / AUDIT_LOG, staging / AUDIT_LOG)
+
+
+def nbformat_read(path: Path):
+    import nbformat
+
+    return nbformat.read(path, as_version=4)

@@ -1,0 +1,86 @@
+"""Command line: what `make` calls (python -m hulplijnen.pipeline.cli report|notebooks|validate)."""
+
+from __future__ import annotations
+
+import signal
+import sys
+
+from ..config.errors import BuildError, InputError, QuartoNotFoundError, storage_problem
+from .build import build
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="hulplijnen", description="Build the helplines report.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name in ("report", "notebooks"):
+        p = sub.add_parser(name)
+        p.add_argument(
+            "--release",
+            "--year",
+            dest="year",
+            action="append",
+            help="release to build, a params file's name (repeatable); default: every params/<release>.yml",
+        )
+        p.add_argument("--force", action="store_true", help="ignore the cache: execute every notebook and reassemble")
+        p.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: number of cores)")
+    sub.add_parser("validate")
+    p = sub.add_parser("preview", help="one release's HTML, rebuilt on save, served on 127.0.0.1 with live reload")
+    p.add_argument("--release", "--year", dest="year", required=True, help="the release to preview")
+    p.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (default 8765; 0: any free port)")
+    p.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: number of cores)")
+    args = parser.parse_args(argv)
+    _heard.clear()
+    previous = {signum: signal.signal(signum, _interrupt) for signum in STOPS.values()}  # SIGTERM as Ctrl-C
+    try:
+        if args.command == "validate":
+            from .validate import main as validate_main
+
+            return validate_main()
+        if args.command == "preview":
+            from .preview import main as preview_main
+
+            return preview_main(args.year, args.port, args.jobs)
+        build(args.year, render=args.command == "report", force=args.force, jobs=args.jobs)
+        if _heard:  # a library swallowed the stop's KeyboardInterrupt: a stop heard is never a success
+            raise KeyboardInterrupt(_heard[0])
+    except BaseException as exc:
+        # a stop, or what a library made of one (DuckDB turns it into RuntimeError('Query interrupted'))
+        how = _heard[0] if _heard else "Ctrl-C" if isinstance(exc, KeyboardInterrupt) else None
+        if how is not None and args.command == "preview":
+            print(f"preview stopped ({how})", file=sys.stderr)
+            return 128 + STOPS[how]
+        if how is not None:
+            print(
+                f"stopped ({how}): releases written before the stop are complete; every other release keeps "
+                "its last good output",
+                file=sys.stderr,
+            )
+            return 128 + STOPS[how]
+        storage = storage_problem(exc)  # disk full, read-only or immutable: one line, not a traceback
+        if storage is not None:
+            print(f"error: {storage}", file=sys.stderr)
+            return 1
+        if not isinstance(exc, (InputError, BuildError)):
+            raise
+        print(f"error: {exc}", file=sys.stderr)
+        return 3 if isinstance(exc, QuartoNotFoundError) else 1
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    return 0
+
+
+STOPS = {"Ctrl-C": signal.SIGINT, "SIGTERM": signal.SIGTERM}
+_heard: list[str] = []  # the stops this run heard, first first
+
+
+def _interrupt(signum, frame) -> None:  # noqa: ARG001
+    how = next(name for name, number in STOPS.items() if number == signum)
+    _heard.append(how)
+    raise KeyboardInterrupt(how)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+"""What makes the report a publication: the title page's metadata (publisher, year, edition, a note when the
+report is published well after its year, the logo), the colophon and the "Hulp nodig?" box. The Dutch text is
+in report/ (front_matter.md, colophon.md, summary/help.md); this module only gathers the values."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from ..config.paths import PARAMS
+from ..presentation import text
+
+
+def is_later_edition(params) -> bool:
+    """Published more than a year after the report's year: the title page and colophon say so (a 2020 report
+    dated 2026 is not a report of 2021)."""
+    return params.publication_date.year > params.year + 1
+
+
+def _edition(params) -> dict:
+    """What the title page, the HTML cover and the colophon all say of the edition."""
+    return {
+        "params": params,
+        "year": str(params.year),
+        "published": str(params.publication_date.year),
+        "later": is_later_edition(params),
+        "synthetic": params.is_synthetic,
+    }
+
+
+def front_matter(params) -> str:
+    """The lines of report.qmd's front matter beyond title and date (report/front_matter.md)."""
+    return text.render(
+        "front_matter.md",
+        prose=False,
+        **_edition(params),
+        logo=logo_name(params),
+    )
+
+
+def html_cover(params) -> str:
+    """Under the HTML page's title: publisher, edition, the later-edition note (report/cover_html.md)."""
+    return text.render(
+        "cover_html.md",
+        prose=False,
+        **_edition(params),
+    )
+
+
+def logo_name(params) -> str | None:
+    """The logo's name in the staging folder (a fixed name: no path from params reaches typst or HTML)."""
+    logo = params.publisher.logo
+    return None if logo is None else "logo" + Path(logo).suffix.lower()
+
+
+def copy_logo(params, staging: Path) -> None:
+    name = logo_name(params)
+    if name is not None:
+        shutil.copy2(PARAMS / params.publisher.logo, staging / name)
+
+
+def colophon(params, version: str) -> str:
+    """The colophon (report/colophon.md): publisher, responsible editor, contact, date, edition and version in
+    words, how to cite."""
+    sha, _, dirty = version.partition("-")
+    return text.render(
+        "colophon.md",
+        prose=False,
+        **_edition(params),
+        commit=sha,
+        dirty=bool(dirty),
+    )
+
+
+def help_box(params) -> str:
+    """'Hulp nodig?': how to reach every helpline (data/helpline_contacts.csv), the report's own first, with
+    what each one does and its channels (data/helplines.csv)."""
+    from ..data import load
+
+    helplines = load.helplines().set_index("helpline")
+    contacts = load.helpline_contacts().set_index("helpline")
+    channels = load.codebook("channels").set_index("channel")["label_nl"]
+    order = list(params.helplines) + [h for h in contacts.index if h not in params.helplines]
+    rows = []
+    for code in order:
+        if code not in contacts.index:
+            continue
+        about, contact = helplines.loc[code], contacts.loc[code]
+        rows.append(
+            {
+                "name": str(about["name"]),
+                "purpose": str(about["purpose_nl"]),
+                "channels": [str(channels[c]) for c in str(about["channels"]).split("|") if c in channels.index],
+                "phone": str(contact["phone"]).replace(" ", "\u00a0"),  # a number never breaks over lines
+                "tel": "tel:" + str(contact["phone"]).replace(" ", ""),
+                "website": str(contact["website"]),
+                "site": str(contact["website"]).removeprefix("https://").rstrip("/"),
+            }
+        )
+    return text.render("summary/help.md", prose=False, helplines=rows)

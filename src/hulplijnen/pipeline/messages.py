@@ -1,0 +1,197 @@
+"""The summary's key messages: what matters in the year, chosen from the recorded facts by rules.
+
+Python chooses (which change is largest, which statement exists); every sentence is in
+report/summary/messages.md and every number it prints is a recorded fact. No year and no helpline is
+written here: the rules read the release's year and helplines and the facts figures.json holds.
+
+Rules, per helpline, in this order (a message whose facts are absent is left out):
+1. trend: this year's total with the published change against the year before and the statement
+   about the oldest year a published figure compares with ("ongeveer drie keer zoveel als in …");
+2. reachability: the answered share of telephone calls where a source states it (with "more than half
+   went unanswered" when the upper end is below 50 %);
+3. the biggest shift: the channel whose share moved most between the previous and this year, when the
+   two years' shares differ beyond rounding;
+4. who makes contact: the share of victims among contact persons;
+5. what contacts are about: the most frequent kind of violence, and the share that stays anonymous;
+6. a subject that moved: a share published for this year and for an earlier year (what the conversations
+   were about), when the two differ beyond their rounding.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..data import load
+from ..facts import keys, recorded
+from ..maths.intervals import rounding_interval
+from ..presentation import text
+from ..presentation.labels import base_label, category_label, measure_label
+
+
+def _get(facts: dict, key: str):
+    return recorded(key, facts[key]["value"]) if key in facts else None
+
+
+def _statements(helpline: str, year: int, measure: str) -> pd.DataFrame:
+    """The published changes and ratios of a measure's total against earlier years, newest first."""
+    if not load.has_table("key_figures", helpline, year):
+        return pd.DataFrame()
+    figs = load.key_figures(year, helpline)
+    rows = figs[
+        (figs["measure"] == measure)
+        & (figs["category"] == "all")
+        & figs["unit"].isin(["pct_change", "times"])
+        & figs["reference_year"].notna()
+    ]
+    return rows.sort_values("reference_year", ascending=False)
+
+
+def trend(facts: dict, helpline: str, year: int) -> dict | None:
+    measure = next((m for m in ("contacts", "calls") if keys.total(helpline, m) in facts), None)
+    if measure is None:
+        return None
+    stated = _statements(helpline, year, measure)
+    compared = []
+    for row in [stated.iloc[0], stated.iloc[-1]] if len(stated) > 1 else list(stated.itertuples()):
+        row = row if isinstance(row, pd.Series) else pd.Series(row._asdict())
+        compared.append(
+            {
+                "year": str(int(row["reference_year"])),
+                "kind": row["unit"],
+                "about": row["qualifier"] == "about",
+                "value": _get(facts, keys.fact_key(helpline, row)[0]),
+                "decimals": int(row["decimals"]),
+            }
+        )
+    peak = None
+    if keys.contacts(helpline, "peak_month") in facts:
+        peak = {
+            "month": _get(facts, keys.contacts(helpline, "peak_month")),
+            "contacts": _get(facts, keys.contacts(helpline, "peak_month_contacts")),
+        }
+    return {
+        "total": _get(facts, keys.total(helpline, measure)),
+        "label": load.codebook("measures").set_index("measure")["label_nl"][measure],
+        "compared": [c for c in compared if c["value"] is not None],
+        "peak": peak,
+    }
+
+
+def reachability(facts: dict, helpline: str) -> dict | None:
+    if keys.reach(helpline, "per_attempt_low_pct") in facts:
+        return {
+            "low": _get(facts, keys.reach(helpline, "per_attempt_low_pct")),
+            "high": _get(facts, keys.reach(helpline, "per_attempt_high_pct")),
+            "start": _get(facts, keys.reach(helpline, "window_start_month")),
+            "end": _get(facts, keys.reach(helpline, "window_end_month")),
+        }
+    if keys.phone(helpline, "answer_rate_pct") in facts:
+        return {
+            "rate": _get(facts, keys.phone(helpline, "answer_rate_pct")),
+            "high": _get(facts, keys.phone(helpline, "answer_rate_high_pct")),
+            "start": None,
+        }
+    return None
+
+
+def biggest_shift(facts: dict, helpline: str, year: int) -> dict | None:
+    """The channel whose share moved most from the previous year, when the move is beyond rounding."""
+    best, size = None, 0.0
+    for channel in load.codebook("channels")["channel"]:
+        bounds = {
+            (y, b): facts.get(keys.earlier_share(helpline, channel, y, b), {}).get("value")
+            for y in (year - 1, year)
+            for b in ("low", "high")
+        }
+        if None in bounds.values():
+            continue
+        gap = max(
+            bounds[(year, "low")] - bounds[(year - 1, "high")], bounds[(year - 1, "low")] - bounds[(year, "high")]
+        )
+        if gap > size:
+            best, size = channel, gap
+    if best is None:
+        return None
+    now = _get(facts, keys.channel_share(helpline, best)) or _get(
+        facts, keys.earlier_share(helpline, best, year, "low")
+    )
+    return {
+        "label": load.codebook("channels").set_index("channel")["label_nl"][best],
+        "before": _get(facts, keys.earlier_share(helpline, best, year - 1, "low")),
+        "before_exact": facts[keys.earlier_share(helpline, best, year - 1, "low")]["value"]
+        == facts[keys.earlier_share(helpline, best, year - 1, "high")]["value"],
+        "now": now,
+        "previous_year": str(year - 1),
+    }
+
+
+def about(facts: dict, helpline: str, year: int) -> dict:
+    """What contacts are about: the most frequent kind of violence; the share that stays anonymous."""
+    kinds = []
+    if load.has_table("key_figures", helpline, year):
+        figs = load.key_figures(year, helpline)
+        for row in figs[(figs["measure"] == "victim_type") & figs["reference_year"].isna()].itertuples():
+            kinds.append((row.value, category_label(row.category), keys.fact_key(helpline, row)[0]))
+        anonymous = figs[(figs["measure"] == "anonymity_share") & figs["reference_year"].isna()]
+    else:
+        anonymous = pd.DataFrame()
+    kinds = [k for k in kinds if k[2] in facts]
+    top = max(kinds) if kinds else None
+    anon = None
+    if not anonymous.empty and keys.fact_key(helpline, anonymous.iloc[0])[0] in facts:
+        row = anonymous.iloc[0]
+        anon = {"share": _get(facts, keys.fact_key(helpline, row)[0]), "more_than": row["qualifier"] == "more_than"}
+    return {
+        "violence": {"label": top[1], "share": _get(facts, top[2])} if top else None,
+        "anonymous": anon,
+    }
+
+
+def subject_shifts(facts: dict, helpline: str, year: int) -> list[dict]:
+    """Shares published for this year and for an earlier year (channel shares apart: rule 3), where the two
+    differ beyond what their rounding allows: what contacts were about, then and now."""
+    if not load.has_table("key_figures", helpline, year):
+        return []
+    figs = load.key_figures(year, helpline)
+    shares = figs[(figs["unit"] == "percent") & (figs["category"] == "all") & (figs["measure"] != "channel_share")]
+    found = []
+    for now in shares[shares["reference_year"].isna()].itertuples():
+        earlier = shares[(shares["measure"] == now.measure) & shares["reference_year"].notna()]
+        for then in earlier.sort_values("reference_year").itertuples():
+            a = rounding_interval(now.value, int(now.decimals), now.qualifier)
+            b = rounding_interval(then.value, int(then.decimals), then.qualifier)
+            key_now, key_then = keys.fact_key(helpline, now)[0], keys.fact_key(helpline, then)[0]
+            if (a.high < b.low or b.high < a.low) and key_now in facts and key_then in facts:
+                found.append(
+                    {
+                        "label": measure_label(now.measure, "all"),
+                        "base": base_label(now.base),
+                        "now": _get(facts, key_now),
+                        "before": _get(facts, key_then),
+                        "before_year": str(int(then.reference_year)),
+                        "fell": a.high < b.low,
+                    }
+                )
+                break
+    return found
+
+
+def key_messages(facts: dict, helplines: list[str], year: int) -> str:
+    meta = load.helplines().set_index("helpline")
+    found = [
+        {
+            "name": meta.loc[h, "name"],
+            "short": meta.loc[h, "short_name"],
+            "trend": trend(facts, h, year),
+            "reach": reachability(facts, h),
+            "shift": biggest_shift(facts, h, year),
+            "victim": _get(facts, keys.role_share(h, "victim")),
+            "conversations": _get(facts, keys.total(h, "conversations")),
+            "conversations_share": _get(facts, keys.share_of(h, "conversations", "calls")),
+            **about(facts, h, year),
+            "subjects": subject_shifts(facts, h, year),
+        }
+        for h in helplines
+    ]
+    values = {k: f["value"] for k, f in facts.items()}
+    return text.render("summary/messages.md", prose=False, facts=values, year=str(year), helplines=found)

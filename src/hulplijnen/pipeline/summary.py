@@ -1,0 +1,148 @@
+"""The report's opening: key messages (messages.py), key figures and where each key figure comes from.
+
+Python only selects and orders facts of figures.json (and the labels the data give them); every
+sentence and label is a template under report/summary/, and every number a template prints is a
+recorded fact (hulplijnen.presentation.text holds it to that). A finding whose facts are absent is left out,
+never filled in by hand.
+"""
+
+from __future__ import annotations
+
+from ..config import yamlfile
+from ..config.paths import DATA
+from ..data import load
+from ..facts import keys, recorded
+from ..presentation import text
+from . import messages
+
+SUMMARY_CHANNELS = ("phone", "email", "chat")  # the channels of the key-figures row, in this order
+SUMMARY_MEASURES = ("contacts", "calls", "conversations")  # the totals the key figures show, with their change
+
+
+def _get(facts: dict, key: str):
+    return recorded(key, facts[key]["value"]) if key in facts else None
+
+
+def _values(facts: dict) -> dict:
+    return {k: f["value"] for k, f in facts.items()}
+
+
+def stated_change(facts: dict, helpline: str, measure: str, year: int) -> dict | None:
+    """The change against the previous year as the source states it (a published key figure)."""
+    if not load.has_table("key_figures", helpline, year):
+        return None
+    figs = load.key_figures(year, helpline)
+    rows = figs[
+        (figs["measure"] == measure)
+        & (figs["category"] == "all")
+        & (figs["unit"] == "pct_change")
+        & (figs["reference_year"] == year - 1)
+    ]
+    if rows.empty or keys.fact_key(helpline, rows.iloc[0])[0] not in facts:
+        return None
+    return {"value": _get(facts, keys.fact_key(helpline, rows.iloc[0])[0]), "decimals": int(rows.iloc[0].decimals)}
+
+
+def helpline_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict]:
+    """The key figures of one helpline, in the order the summary shows them."""
+    rows = []
+    measures = load.codebook("measures").set_index("measure")["label_nl"]
+    for measure in SUMMARY_MEASURES:
+        if keys.total(helpline, measure) not in facts:
+            continue
+        bounds = [keys.earlier(helpline, measure, year - 1, b) for b in ("low", "high")]
+        earlier = None
+        if all(b in facts for b in bounds):
+            earlier = {"low": _get(facts, bounds[0]), "high": _get(facts, bounds[1])}
+        rows.append(
+            {
+                "kind": "total",
+                "name": name,
+                "label": measures[measure],
+                "value": _get(facts, keys.total(helpline, measure)),
+                "change": stated_change(facts, helpline, measure, year),
+                "earlier": earlier,
+                "keys": [keys.total(helpline, measure), *(bounds if earlier else [])],
+            }
+        )
+    for kind, key in (
+        ("export_contacts", keys.export(helpline, "contacts")),
+        ("offered", keys.phone(helpline, "offered")),
+    ):
+        if key in facts:
+            rows.append({"kind": kind, "name": name, "value": _get(facts, key), "keys": [key]})
+    if keys.phone(helpline, "answer_rate_pct") in facts:
+        rate = [
+            keys.phone(helpline, "answer_rate_pct"),
+            keys.phone(helpline, "answer_rate_low_pct"),
+            keys.phone(helpline, "answer_rate_high_pct"),
+        ]
+        rows.append(
+            {
+                "kind": "answer_rate",
+                "name": name,
+                **dict(zip(("value", "low", "high"), (_get(facts, k) for k in rate))),
+                "keys": rate,
+            }
+        )
+    labels = load.codebook("channels").set_index("channel")["label_nl"]
+    shares = [keys.channel_share(helpline, c) for c in SUMMARY_CHANNELS if keys.channel_share(helpline, c) in facts]
+    base = next((keys.total(helpline, m) for m in ("contacts", "calls") if keys.total(helpline, m) in facts), None)
+    if shares:
+        rows.append(
+            {
+                "kind": "channel_mix",
+                "name": name,
+                "shares": [{"label": labels[k.split(".")[2]], "value": _get(facts, k)} for k in shares],
+                "base": _get(facts, base) if base else None,
+                "base_label": measures[base.split(".")[1]] if base else None,
+                "keys": shares,
+            }
+        )
+    return rows
+
+
+def key_figure_rows(facts: dict, helplines: list[str], year: int) -> list[dict]:
+    names = load.helplines().set_index("helpline")["name"]
+    return [row for h in helplines for row in helpline_rows(facts, h, names[h], year)]
+
+
+def source_in_words(fact: dict, provenance: dict) -> str:
+    """Where a fact comes from, as a reader reads it: the source document's title, or the export.
+    ``provenance`` is data/provenance.yml, read once by the caller."""
+    file = fact["source"]["file"]
+    if file is None:
+        return ""
+    entry = provenance["files"].get(file.removeprefix("data/"))
+    return provenance["documents"][entry["document"]]["title"] if entry else ""
+
+
+def markdown(facts: dict, helplines: list[str], year: int) -> str:
+    """The key messages of the year, then the key figures as a table (Kerncijfer, Waarde, Toelichting)."""
+    rows = key_figure_rows(facts, helplines, year)
+    return "\n\n".join(
+        part
+        for part in (
+            messages.key_messages(facts, helplines, year),
+            text.render(
+                "summary/key_figures.md",
+                prose=False,
+                facts=_values(facts),
+                year=str(year),
+                previous_year=str(year - 1),
+                rows=rows,
+            ),
+        )
+        if part
+    )
+
+
+def sources_markdown(facts: dict, helplines: list[str], year: int) -> str:
+    """The appendix table: for each key figure, where it comes from, in words (no keys)."""
+    rows = key_figure_rows(facts, helplines, year)
+    provenance = yamlfile.load(DATA / "provenance.yml")[0]  # validated by make validate
+    documents = [[source_in_words(facts[k], provenance) for k in row["keys"]] for row in rows]
+    for row, docs in zip(rows, documents):
+        row["documents"] = list(dict.fromkeys(d for d in docs if d))
+        row["export"] = any(facts[k]["source"]["file"] is None for k in row["keys"])
+    return text.render("summary/sources.md", prose=False, facts=_values(facts), previous_year=str(year - 1), rows=rows)

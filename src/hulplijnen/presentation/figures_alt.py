@@ -1,0 +1,254 @@
+"""Alt text of every chart, written from the data it draws (its key numbers), never a fixed claim.
+
+Each chart function (``figures_sources``, a chapter's ``charts.py``) is decorated with ``described_by(describer)``:
+the describer takes the chart function's own arguments and returns a ``Description`` (what kind of chart,
+its title, its series and their points). ``alt_text`` fills report/figures/alt.md from it: a short series
+is read out point by point, a long one by its number of values, highest and lowest. The notebook shows
+the alt text with the figure (``display.show_figure``); assembly puts it where Quarto reads it (the cell's
+``fig-alt``) and fails, naming chapter and figure, when a figure has none (``apply``).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ..config import nbfile
+from ..config.errors import BuildError
+
+ATTRIBUTE = "hulplijnen_description"  # where a drawn figure keeps its Description (or why it has none)
+METADATA = "fig-alt"  # the PNG output's metadata key for the alt text, and the cell option Quarto reads
+FAILED = "fig-alt-error"  # the PNG output's metadata key when the chart could not be described
+CONTRAST = "fig-contrast"  # the PNG output's metadata key for what is drawn with too little contrast
+DATA = "fig-data"  # the PNG output's metadata key for the values drawn (written as figures/<label>.csv)
+COLUMNS = ["reeks", "categorie", "waarde", "laag", "hoog", "begin", "einde"]  # of figures/<label>.csv
+SHORT = 8  # a series of at most this many points is read out point by point
+
+
+@dataclass(frozen=True)
+class Point:
+    """One drawn value: a number (``value``), a range (``low``, ``high``; with ``value`` a point inside
+    it), or a period (``start``, ``end``: dates). A number not published (suppressed, missing) is None."""
+
+    label: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    start: Any = None
+    end: Any = None
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str | None
+    points: tuple[Point, ...]
+
+
+@dataclass(frozen=True)
+class Description:
+    kind: str  # a key of the kinds in report/figures/alt.md: line, bars, stacked, points, scatter, ranges, heatmap, …
+    title: str
+    unit: str  # count, pct or index
+    series: tuple[Series, ...] = field(default_factory=tuple)
+
+
+def number(value) -> float | None:
+    """A drawn value as a float; None for a value not drawn (NaN, None)."""
+    return None if value is None or pd.isna(value) else float(value)
+
+
+def points(labels, values) -> tuple[Point, ...]:
+    return tuple(Point(str(label), number(value)) for label, value in zip(labels, values))
+
+
+def described_by(describer):
+    """Decorate a chart function: the figure it returns carries ``describer(*args, **kwargs)`` (or the
+    reason it could not be described, reported by ``apply`` with the chapter and figure named)."""
+
+    def wrap(draw):
+        @functools.wraps(draw)
+        def drawn(*args, **kwargs):
+            fig = draw(*args, **kwargs)
+            if fig is not None:
+                try:
+                    setattr(fig, ATTRIBUTE, describer(*args, **kwargs))
+                except Exception as exc:  # reported where chapter and figure are known (apply)
+                    setattr(fig, ATTRIBUTE, f"{draw.__name__}: {type(exc).__name__}: {exc}")
+            return fig
+
+        return drawn
+
+    return wrap
+
+
+def _checked(description: Description) -> Description:
+    if not description.series or not any(s.points for s in description.series):
+        raise BuildError("the chart's description holds no values")
+    for series in description.series:
+        for p in series.points:
+            for v in (p.value, p.low, p.high):
+                if v is not None and not math.isfinite(v):
+                    raise BuildError(f"the value of {p.label!r} is not a number ({v})")
+    return description
+
+
+def _summary(series: Series) -> dict:
+    """A series as the template reads it: every point when short, else count, highest and lowest."""
+    drawn = [p for p in series.points if (p.value if p.value is not None else p.high) is not None or p.start]
+    level = [p for p in drawn if p.value is not None or p.high is not None]
+
+    def key(p):
+        return p.value if p.value is not None else p.high
+
+    return {
+        "name": _attribute(series.name[:1].upper() + series.name[1:]) if series.name else None,
+        "points": [_point(p) for p in series.points] if len(series.points) <= SHORT else None,
+        "count": len(series.points),
+        "missing": len(series.points) - len(drawn),
+        "highest": _point(max(level, key=key)) if level and len(series.points) > SHORT else None,
+        "lowest": _point(min(level, key=key)) if level and len(series.points) > SHORT else None,
+    }
+
+
+def _point(p: Point) -> dict:
+    exact = p.low is not None and p.low == p.high
+    return {
+        "label": _attribute(p.label),
+        "value": p.low if exact and p.value is None else p.value,
+        "low": None if exact else p.low,
+        "high": None if exact else p.high,
+        "start": p.start,
+        "end": p.end,
+    }
+
+
+def _attribute(label: str):
+    """A label from data as it lands in the alt text, an attribute value (not Markdown): one line, no shortcode,
+    and no backslash, which would escape the attribute's closing quote (shown as the look-alike U+2216)."""
+    from . import escape, text
+
+    return text.markdown(escape.no_shortcodes(" ".join(str(label).split()).replace("\\", "\u2216")))
+
+
+def alt_text(fig) -> str:
+    """The figure's alt text from its Description; BuildError when it has none or it cannot be read out."""
+    from . import text
+
+    description = getattr(fig, ATTRIBUTE, None)
+    if isinstance(description, str):
+        raise BuildError(f"the chart could not be described ({description})")
+    if not isinstance(description, Description):
+        raise BuildError("the chart has no description: draw it with a function of hulplijnen.presentation.figures")
+    description = _checked(description)
+    alt = text.render(
+        "figures/alt.md",
+        kind=description.kind,
+        title=_attribute(description.title),
+        unit=description.unit,
+        series=[_summary(s) for s in description.series],
+    )
+    return " ".join(alt.split())
+
+
+def metadata(fig) -> dict:
+    """The PNG output's metadata: the alt text, the values drawn and what has too little contrast (WCAG),
+    or why the chart cannot be described."""
+    from .figures_contrast import problems
+
+    try:
+        alt, contrast = alt_text(fig), problems(fig)
+    except BuildError as exc:
+        return {FAILED: str(exc)}
+    except Exception as exc:  # reported where chapter and figure are known (apply)
+        return {FAILED: f"{type(exc).__name__}: {exc}"}
+    description = getattr(fig, ATTRIBUTE)
+    rows = [
+        [s.name or "", p.label, *(_point(p)[k] for k in ("value", "low", "high")), _iso(p.start), _iso(p.end)]
+        for s in description.series
+        for p in s.points
+    ]
+    return {METADATA: alt, DATA: rows, CONTRAST: contrast}
+
+
+def _iso(value) -> str | None:
+    return None if value is None or pd.isna(value) else pd.Timestamp(value).date().isoformat()
+
+
+def write_csv(target: Path, rows: list[list]) -> None:
+    """The values a chart draws as CSV (a number not published is an empty cell), beside its PNG."""
+    import csv
+
+    with target.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(COLUMNS)
+        writer.writerows([["" if v is None else v for v in row] for row in rows])
+
+
+LABEL = re.compile(r"^#\| label: (fig-[\w-]+)", re.M)
+STATIC = re.compile(r"^#\| fig-alt:", re.M)
+
+
+def apply(staging: Path, names: list[str]) -> int:
+    """Every figure of the staged notebooks gets the alt text its chart carried, as the cell's ``fig-alt``
+    (what Quarto reads), and its values as figures/<label>.csv; a figure without them fails the build,
+    naming chapter and figure. Returns how many figures were described. A notebook with the same bytes as
+    one done before in this process (a preview's unchanged chapters) gets the files written then."""
+    described = 0
+    for name in names:
+        path = staging / "notebooks" / f"{name}.ipynb"
+        source = path.read_bytes()
+        known = _DONE.get(str(path))
+        if known is None or known[0] != source:
+            csvs = {p.name: p.read_bytes() for p in _describe(name, path)}
+            known = _DONE[str(path)] = (source, len(csvs), csvs, path.read_bytes())
+        _, count, csvs, written = known
+        if csvs:
+            (staging / "figures").mkdir(exist_ok=True)
+        for file, content in csvs.items():
+            (staging / "figures" / file).write_bytes(content)
+        if written != source:
+            path.write_bytes(written)
+        described += count
+    return described
+
+
+_DONE: dict[str, tuple[bytes, int, dict[str, bytes], bytes]] = {}  # path -> (its bytes, what apply made of them)
+
+
+def _describe(name: str, path: Path) -> list[Path]:
+    """``apply`` on one notebook; the values files it wrote, one per figure described."""
+    written = []
+    staging = path.parent.parent
+    notebook = nbfile.read(path, own=True)
+    changed = False
+    for cell in notebook.cells:
+        label = LABEL.search(cell.source) if cell.cell_type == "code" else None
+        if label is None:
+            continue
+        where = f"chapter {name}, figure {label.group(1)}"
+        if STATIC.search(cell.source):
+            raise BuildError(f"{where}: a fixed '#| fig-alt:' line; the alt text is written from the chart's data")
+        images = [o for o in cell.get("outputs", []) if "image/png" in o.get("data", {})]
+        if not images:
+            continue  # the chart function had nothing to draw: no figure, no caption
+        for output in images:
+            meta = output.get("metadata", {})
+            if meta.get(FAILED) or not str(meta.get(METADATA, "")).strip():
+                why = meta.get(FAILED) or "no alt text (show it with display.show_figure)"
+                raise BuildError(f"{where} cannot be described: {why}")
+            if meta.get(CONTRAST):
+                raise BuildError(f"{where}: too little contrast (WCAG 2.1 AA): " + "; ".join(meta[CONTRAST]))
+        cell.metadata[METADATA] = images[0]["metadata"][METADATA]
+        (staging / "figures").mkdir(exist_ok=True)
+        write_csv(staging / "figures" / f"{label.group(1)}.csv", images[0]["metadata"].get(DATA, []))
+        written.append(staging / "figures" / f"{label.group(1)}.csv")
+        changed = True
+    if changed:
+        nbfile.write(notebook, path)
+    return written

@@ -1,0 +1,53 @@
+"""What each chart shows, as data (a figures_alt.Description): one describer per chart function of
+``figures`` and ``figures_sources``, with that function's arguments. Only what the chart draws goes in,
+so the alt text carries the chart's own numbers."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from . import fmt
+from .figures_alt import Description, Point, Series, number, points
+from .theme import CHANNEL_COLOURS, channel_label
+
+DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
+
+
+def channels():
+    return CHANNEL_COLOURS, channel_label
+
+
+def month(period) -> str:
+    return fmt.month(str(pd.Period(period, freq="M")))
+
+
+def interval(label, value, low, high) -> Point:
+    return Point(str(label), number(value), number(low), number(high))
+
+
+def labelled_bars(rows: pd.DataFrame, title: str, xlabel: str, percent: bool = False) -> Description:
+    series = Series(xlabel, points(rows["label"], rows["value"]))
+    return Description("bars", title, "pct" if percent else "count", (series,))
+
+
+def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> Description:
+    rows = series.sort_values("year")
+    shown = tuple(interval(int(r.year), None, r.low, r.high) for r in rows.itertuples())
+    return Description("bars", title, "count", (Series(ylabel, shown),))
+
+
+def share_series(shares: pd.DataFrame, title: str, column: str = "channel", labels: dict | None = None) -> Description:
+    if labels is None:
+        colours, label = channels()
+        names = {c: label(c) for c in colours if c in set(shares[column]) and c != "not_recorded"}
+    else:
+        names = {c: labels[c] for c in labels if c in set(shares[column])}
+    series = []
+    for category, name in names.items():
+        part = shares[shares[column] == category].sort_values("year")
+        series.append(Series(name, tuple(interval(int(r.year), None, r.low, r.high) for r in part.itertuples())))
+    return Description("bars", title, "pct", tuple(series))
+
+
+def slot(day, hour) -> str:
+    return f"{DAYS[int(day) - 1]} {hour} uur"

@@ -1,0 +1,121 @@
+"""Charts of the chapters on the published tables (gender, age, context, reachability, series over
+the years), in the theme and palette of hulplijnen.presentation.figures. Every chart refuses empty data."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.colors import to_rgba
+from matplotlib.patches import Patch
+
+from ..config.errors import BuildError
+from . import figures_describe as describe
+from . import fmt
+from .figures import thousands_ticks
+from .figures_alt import described_by
+from .theme import CHANNEL_COLOURS, GREY, OKABE_ITO, WIDTH, channel_label, value_label
+
+
+def not_empty(frame: pd.DataFrame, title: str) -> None:
+    if frame is None or len(frame) == 0:
+        raise BuildError(f"figure '{title}': no data to draw (an empty chart is never drawn)")
+
+
+def one_year(frame: pd.DataFrame, column: str | None = "year") -> bool:
+    """Whether a series over the years holds a single year (``column`` None: one row per year). One bar
+    or point is not a series: its chart is not drawn, and the chapter's text or table carries the value."""
+    return (len(frame) if column is None else frame[column].nunique()) == 1
+
+
+@described_by(describe.labelled_bars)
+def labelled_bars(rows: pd.DataFrame, title: str, xlabel: str, percent: bool = False) -> plt.Figure:
+    """Horizontal bars: columns label, value (in the order given); values are counts or percentages."""
+    shown = fmt.pct if percent else fmt.number
+    not_empty(rows, title)
+    fig, ax = plt.subplots(figsize=(WIDTH, 0.9 + 0.4 * len(rows)))
+    ax.barh(rows["label"], rows["value"].astype(float), color=OKABE_ITO[0])
+    top = float(rows["value"].max())
+    for label, value in zip(rows["label"], rows["value"]):
+        value_label(ax, shown(value), (float(value), label), xytext=(4, 0), va="center")
+    ax.set(xlabel=xlabel, xlim=(0, top * 1.15))
+    if not percent:
+        thousands_ticks(ax, "x")
+    ax.invert_yaxis()
+    fig.tight_layout()
+    return fig
+
+
+@described_by(describe.series_counts)
+def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure | None:
+    """A count per year: bars for exact values; where a value is only implied, a light bar up to the least it can
+    be with the interval it allows on top (whiskers), so no bar floats above the axis. Every bar carries its value
+    (an implied one as the whole numbers it allows). Columns year, low, high, exact. None for a single year."""
+    not_empty(series, title)
+    if one_year(series):
+        return None
+    series = series.sort_values("year").reset_index(drop=True)
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.2))
+    x = [int(y) for y in series["year"]]  # years on a time axis: a gap of years shows as a gap
+    light = to_rgba(OKABE_ITO[0], 0.35)
+    for i, r in zip(x, series.to_dict("records")):
+        if r["exact"]:
+            ax.bar(i, r["low"], color=OKABE_ITO[0], width=0.6)
+            label = fmt.number(r["low"])
+        else:
+            ax.bar(i, r["low"], color=light, width=0.6, hatch="//", edgecolor=OKABE_ITO[0], linewidth=1)
+            ax.errorbar(i, r["high"], yerr=[[r["high"] - r["low"]], [0]], color="black", capsize=8, linewidth=1)
+            label = fmt.count_range(r["low"], r["high"])
+        value_label(ax, label, (i, r["high"]), xytext=(0, 6), ha="center")
+    ax.set_xticks(x, [str(y) for y in x])
+    ax.set(ylabel=ylabel, ylim=(0, float(series["high"].max()) * 1.15))
+    thousands_ticks(ax)
+    handles = [
+        Patch(color=OKABE_ITO[0], label="gepubliceerd"),
+        Patch(
+            facecolor=light, edgecolor=OKABE_ITO[0], hatch="//", linewidth=1, label="afgeleid: tussen de twee streepjes"
+        ),
+    ]
+    ax.legend(handles=handles, frameon=False, ncols=2, loc="upper center", bbox_to_anchor=(0.5, -0.12))
+    fig.tight_layout()
+    return fig
+
+
+@described_by(describe.share_series)
+def share_series(
+    shares: pd.DataFrame, title: str, column: str = "channel", labels: dict | None = None
+) -> plt.Figure | None:
+    """Shares per year and category (a channel, or a role with ``labels``): a bar for an exact share; for a
+    stated (rounded) one a light hatched bar up to the least it can be and whiskers over what the rounding allows,
+    as in series_counts. Columns year, ``column``, low, high, exact. None for a single year (see one_year)."""
+    not_empty(shares, title)
+    if one_year(shares):
+        return None
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.2))
+    if labels is None:
+        categories = [c for c in CHANNEL_COLOURS if c in set(shares[column]) and c != "not_recorded"]
+        colours, names = CHANNEL_COLOURS, {c: channel_label(c) for c in categories}
+    else:
+        categories = [c for c in labels if c in set(shares[column])]
+        colours, names = {c: OKABE_ITO[i % len(OKABE_ITO)] for i, c in enumerate(categories)}, labels
+    years = sorted(shares["year"].unique())
+    width = 0.8 / max(len(categories), 1)
+    for j, category in enumerate(categories):
+        part = shares[shares[column] == category].set_index("year")
+        for year, r in part.iterrows():
+            x = years.index(year) - 0.4 + width * (j + 0.5)
+            if r["exact"]:
+                ax.bar(x, r["low"], width=width * 0.9, color=colours[category])
+            else:  # the rounded share: a light bar up to its lowest value, whiskers over what the rounding allows
+                light = to_rgba(colours[category], 0.35)
+                ax.bar(x, r["low"], width=width * 0.9, facecolor=light, hatch="//", edgecolor=colours[category])
+                ax.errorbar(x, r["high"], yerr=[[r["high"] - r["low"]], [0]], color="black", capsize=3, linewidth=1)
+    handles = [Patch(color=colours[c], label=names[c]) for c in categories]
+    if not shares["exact"].all():
+        rounded = "alleen afgerond bekend: tussen de twee streepjes"
+        handles.append(Patch(facecolor=to_rgba(GREY, 0.35), hatch="//", edgecolor=GREY, label=rounded))
+    ax.set_xticks(range(len(years)), [str(y) for y in years])
+    top = min(100.0, float(shares["high"].max()) * 1.2)
+    ax.set(ylabel="aandeel (%)", ylim=(0, top))
+    ax.legend(handles=handles, frameon=False, ncols=2, loc="upper center", bbox_to_anchor=(0.5, -0.12))
+    fig.tight_layout()
+    return fig
