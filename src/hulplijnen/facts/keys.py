@@ -155,6 +155,16 @@ REGISTRY: tuple[KeySpec, ...] = (
     ),
     KeySpec("{helpline}.check.{key}.holds", "verdict", "whether the stated figure holds (1) or not (0)"),
     KeySpec("{helpline}.check.{key}.{part}_n", COUNT, "the part and whole a check uses"),
+    KeySpec(
+        "{helpline}.reach.stated_by_{part}",
+        "verdict",
+        "who states the answered share (key_figures.csv, stated_by): 1 for that speaker (questioner, minister, helpline)",
+    ),
+    KeySpec(
+        "{helpline}.reach.answer_not_conclusive",
+        "verdict",
+        "1 when the answer calls figures of answered calls not conclusive (registration_fields.csv)",
+    ),
     KeySpec("{helpline}.reach.{part}_pct", PERCENT, "reachability: answered per attempt, callers reached (ranges)"),
     KeySpec("{helpline}.reach.{part}_attempts", "attempts", "attempts per caller, stated or implied"),
     KeySpec("{helpline}.reach.{part}_ratio", "ratio", "unanswered attempts per answered call"),
