@@ -20,7 +20,9 @@ from ...presentation.theme import OKABE_ITO, SMALL_PT, WIDTH, value_label
 
 def describe_timeline(events: pd.DataFrame, title: str) -> Description:
     rows = tuple(
-        Point(str(r.name_nl), start=r.start_latest, end=None if r.open_end else r.end_latest)
+        Point(
+            str(r.name_nl), start=r.start_earliest, start_latest=r.start_latest, end=None if r.open_end else r.end_latest
+        )
         for r in events.itertuples()
     )
     return Description("timeline", title, "count", (Series(None, rows),))
