@@ -24,7 +24,9 @@ def alt_of(description: Description) -> str:
 
 def test_a_range_of_counts_shows_the_whole_numbers_it_allows_as_the_text_does():
     figures.apply_theme()
-    series = pd.DataFrame({"year": [2019, 2020], "low": [5406.3, 8059.0], "high": [5440.9, 8059.0], "exact": [False, True]})
+    series = pd.DataFrame(
+        {"year": [2019, 2020], "low": [5406.3, 8059.0], "high": [5440.9, 8059.0], "exact": [False, True]}
+    )
     alt = figures_alt.alt_text(figures_sources.series_counts(series, "Contacten per jaar", "Contacten"))
     assert "2019 5.407 tot 5.440" in alt and "2020 8.059" in alt  # was 5.406 tot 5.441; 8.059 not 8.059 tot 8.059
 
