@@ -51,9 +51,9 @@ def test_a_start_known_only_within_a_window_is_written_as_that_window():
         }
     )
     alt = figures_alt.alt_text(reach_charts.timeline(events, "Maatregelen"))
-    assert "extra lijn begint ergens tussen december 2020 en november 2021, zonder bekend einde" in alt
-    assert "chat vanaf september 2021" in alt and "30 september" not in alt and "30 november 2021" not in alt
-    assert "subsidie vanaf 1 december 2021 tot 30 november 2024" in alt and "optie 0 vanaf 2021," in alt
+    assert "extra lijn: begint ergens tussen december 2020 en november 2021, zonder bekend einde" in alt
+    assert "chat: vanaf september 2021" in alt and "30 september" not in alt and "30 november 2021" not in alt
+    assert "subsidie: vanaf 1 december 2021 tot 30 november 2024" in alt and "optie 0: vanaf 2021," in alt
 
 
 def test_a_long_series_in_order_is_read_by_its_course_with_its_peak_and_low_inside():
@@ -67,3 +67,14 @@ def test_a_long_series_in_order_is_read_by_its_course_with_its_peak_and_low_insi
     groups = Series(None, tuple(Point(f"groep {i}", float(i)) for i in range(9)))
     unordered = alt_of(Description("bars", "Per groep", "count", (groups,)))
     assert "loopt op" not in unordered and "hoogste: groep 8 8" in unordered  # categories have no course
+
+
+def test_a_course_reads_the_values_without_their_ranges_and_a_measure_is_named_apart_from_its_dates():
+    months = [f"m{i}" for i in range(1, 10)]
+    expected = Series("Verwacht", tuple(Point(m, 500.0 + i, 400.0 + i, 700.0 + i) for i, m in enumerate(months)))
+    alt = alt_of(Description("line", "Campagnes", "count", (expected,)))
+    assert "loopt op van 500 (m1) tot 508 (m9)" in alt and "(tussen" not in alt.split("loopt op")[1]
+    measure = Series(None, (Point("subsidie", start=pd.Timestamp("2020-12-01"), end=pd.Timestamp("2021-11-30")),))
+    assert "subsidie: vanaf 1 december 2020 tot 30 november 2021." in alt_of(
+        Description("timeline", "Maatregelen", "count", (measure,))
+    )
