@@ -40,6 +40,9 @@ def test_a_long_series_is_read_by_its_count_and_its_course():
     alt = figures_alt.alt_text(registration_charts.daily_contacts(daily, "Contacten per dag"))
     assert "30 waarden; loopt op van 5 (1 januari 2020) tot 58 (30 januari 2020)" in alt
     assert "1 niet gepubliceerd" in alt
+    year = pd.DataFrame({"date": pd.date_range("2020-01-01", periods=366), "contacts": [5.0] * 365 + [58.0]})
+    alt = figures_alt.alt_text(registration_charts.daily_contacts(year, "Contacten per dag"))
+    assert "loopt op" not in alt and "hoogste: 31 december 2020 58" in alt  # a year of days: no first-to-last course
 
 
 def chart_modules() -> list:

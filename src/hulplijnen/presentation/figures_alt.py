@@ -29,6 +29,8 @@ CONTRAST = "fig-contrast"  # the PNG output's metadata key for what is drawn wit
 DATA = "fig-data"  # the PNG output's metadata key for the values drawn (written as figures/<label>.csv)
 COLUMNS = ["reeks", "categorie", "waarde", "laag", "hoog", "begin", "einde"]  # of figures/<label>.csv
 SHORT = 8  # a series of at most this many points is read out point by point
+COURSE = 31  # a series in order up to this long (months, a month's days) is read by its course; a longer one (a
+# year of days) swings too much for its first and last value to say where it went: highest and lowest only
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,8 @@ def _checked(description: Description) -> Description:
 
 def _summary(series: Series, ordered: bool = False) -> dict:
     """A series as the template reads it: every point when short, else count, highest and lowest; a long
-    series in order also by its course (``trend``: first and last value drawn, which is higher)."""
+    series in order (up to COURSE points) also by its course (``trend``: first and last value drawn, which is
+    higher)."""
     drawn = [p for p in series.points if (p.value if p.value is not None else p.high) is not None or p.start]
     level = [p for p in drawn if p.value is not None or p.high is not None]
     long = len(series.points) > SHORT
@@ -118,7 +121,7 @@ def _summary(series: Series, ordered: bool = False) -> dict:
     highest = max(level, key=key) if level and long else None
     lowest = min(level, key=key) if level and long else None
     trend = None
-    if ordered and long and len(level) > 1:
+    if ordered and long and len(series.points) <= COURSE and len(level) > 1:
         first, last = level[0], level[-1]
         trend = {
             "first": _point(first),
