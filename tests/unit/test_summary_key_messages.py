@@ -86,3 +86,15 @@ def test_the_demo_says_its_answer_rate_once_and_its_strongest_results():
     assert "gemiddeld ongeveer 120 seconden vol; na een minuut is nog 60,2 %" in md
     assert "is donderdag rond 11 uur" in md
     assert "| Hulplijn 1712: hulpverlenersuren per week nodig voor 80 % beantwoord | 117 |" in md
+
+
+def test_the_key_figures_name_each_published_change_with_its_year():
+    facts = {
+        keys.total("tele-onthaal", "calls"): fact(137669, "data/tele-onthaal/2021/key_figures.csv"),
+        "tele-onthaal.calls_change_2020": fact(-1, "data/tele-onthaal/2021/key_figures.csv", "pct_change"),
+        "tele-onthaal.calls_change_2019": fact(13.9, "data/tele-onthaal/2021/key_figures.csv", "pct_change"),
+    }
+    md = plain(summary.markdown(facts, ["tele-onthaal"], 2021))
+    assert "| 137.669 | −1 % t.o.v. 2020; +13,9 % t.o.v. 2019 |" in md
+    del facts["tele-onthaal.calls_change_2019"]
+    assert "t.o.v. 2019" not in plain(summary.markdown(facts, ["tele-onthaal"], 2021))  # a change not recorded

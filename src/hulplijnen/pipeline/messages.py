@@ -38,7 +38,7 @@ def _get(facts: dict, key: str):
     return recorded(key, facts[key]["value"]) if key in facts else None
 
 
-def _statements(helpline: str, year: int, measure: str) -> pd.DataFrame:
+def statements(helpline: str, year: int, measure: str) -> pd.DataFrame:
     """The published changes and ratios of a measure's total against earlier years, newest first."""
     if not load.has_table("key_figures", helpline, year):
         return pd.DataFrame()
@@ -56,7 +56,7 @@ def trend(facts: dict, helpline: str, year: int) -> dict | None:
     measure = next((m for m in ("contacts", "calls") if keys.total(helpline, m) in facts), None)
     if measure is None:
         return None
-    stated = _statements(helpline, year, measure)
+    stated = statements(helpline, year, measure)
     compared = []
     for row in [stated.iloc[0], stated.iloc[-1]] if len(stated) > 1 else list(stated.itertuples()):
         row = row if isinstance(row, pd.Series) else pd.Series(row._asdict())

@@ -43,6 +43,20 @@ def stated_change(facts: dict, helpline: str, measure: str, year: int) -> dict |
     return {"value": _get(facts, keys.fact_key(helpline, rows.iloc[0])[0]), "decimals": int(rows.iloc[0].decimals)}
 
 
+def earlier_changes(facts: dict, helpline: str, measure: str, year: int) -> list[dict]:
+    """The changes against years before the previous one as the source states them, newest first."""
+    stated = messages.statements(helpline, year, measure)
+    if stated.empty:
+        return []
+    older = stated[(stated["unit"] == "pct_change") & (stated["reference_year"] < year - 1)]
+    found = [(keys.fact_key(helpline, r)[0], r) for _, r in older.iterrows()]
+    return [
+        {"value": _get(facts, k), "decimals": int(r["decimals"]), "year": str(int(r["reference_year"]))}
+        for k, r in found
+        if k in facts
+    ]
+
+
 def helpline_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict]:
     """The key figures of one helpline, in the order the summary shows them."""
     rows = []
@@ -61,6 +75,7 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict
                 "label": measures[measure],
                 "value": _get(facts, keys.total(helpline, measure)),
                 "change": stated_change(facts, helpline, measure, year),
+                "since": earlier_changes(facts, helpline, measure, year),
                 "earlier": earlier,
                 "keys": [keys.total(helpline, measure), *(bounds if earlier else [])],
             }
