@@ -38,7 +38,7 @@ def test_a_long_series_is_read_by_its_count_highest_and_lowest():
     daily = pd.DataFrame({"date": pd.date_range("2020-01-01", periods=30), "contacts": [5.0] * 29 + [58.0]})
     daily.loc[3, "contacts"] = None
     alt = figures_alt.alt_text(registration_charts.daily_contacts(daily, "Contacten per dag"))
-    assert "30 waarden" in alt and "hoogste: 30 januari 2020 58" in alt and "1 niet gepubliceerd" in alt
+    assert "30 waarden" in alt and "hoogste gepubliceerde: 30 januari 2020 58" in alt and "1 niet gepubliceerd" in alt
 
 
 def chart_modules() -> list:
