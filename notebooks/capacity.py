@@ -50,7 +50,7 @@ show_text(chapter.section("hours"))
 
 # %%
 #| label: fig-export-weekday-hour
-#| fig-cap: "Aangeboden en beantwoorde oproepen per weekdag en uur; grijs gearceerd = niet gepubliceerd"
+#| fig-cap: "Aangeboden en beantwoorde oproepen per weekdag en uur"
 show_figure(
     charts.weekday_hour_heatmap(
         chapter.data["offered"], chapter.data["answered"], figure_title("Oproepen per weekdag en uur", export)

@@ -43,6 +43,9 @@ def test_a_long_series_is_read_by_its_count_and_its_course():
     year = pd.DataFrame({"date": pd.date_range("2020-01-01", periods=366), "contacts": [5.0] * 365 + [58.0]})
     alt = figures_alt.alt_text(registration_charts.daily_contacts(year, "Contacten per dag"))
     assert "loopt op" not in alt and "hoogste: 31 december 2020 58" in alt  # a year of days: no first-to-last course
+    year.loc[3, "contacts"] = None
+    alt = figures_alt.alt_text(registration_charts.daily_contacts(year, "Contacten per dag"))
+    assert "hoogste gepubliceerde: 31 december 2020 58" in alt  # a hidden value is never the highest or lowest
 
 
 def chart_modules() -> list:

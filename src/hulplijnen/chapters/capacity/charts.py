@@ -26,14 +26,37 @@ def _number(value: float, decimals: int) -> str:
     return "" if pd.isna(value) else fmt.number(value, decimals)
 
 
+HIDDEN_KEY = "niet gepubliceerd (te weinig oproepen)"
+
+
+def _hatch_hidden(ax, values: pd.DataFrame) -> bool:
+    """Hatch every suppressed (NA) cell of a heatmap drawn from ``values``; whether there was one."""
+    cells = list(zip(*values.isna().to_numpy().nonzero()))
+    for i, j in cells:
+        ax.add_patch(
+            matplotlib.patches.Rectangle((j, i), 1, 1, fill=False, hatch=SUPPRESSED_HATCH, edgecolor="#555555", lw=0)
+        )
+    return bool(cells)
+
+
+def _hidden_key(fig: plt.Figure, hidden: bool) -> None:
+    """The hatch's key below the chart, only when a cell is hatched: the key never names a mark not drawn."""
+    if hidden:
+        key = matplotlib.patches.Patch(
+            facecolor="#dddddd", edgecolor="#555555", hatch=SUPPRESSED_HATCH, label=HIDDEN_KEY
+        )
+        # under the figure (the saved picture grows to hold it): these heat maps have no constrained layout
+        fig.legend(handles=[key], loc="upper center", bbox_to_anchor=(0.5, 0.0), frameon=False)
+
+
 def describe_need_heatmap(grids: dict[str, pd.DataFrame], title: str) -> Description:
     series = []
     for name, grid in grids.items():  # as the chart shows it: closed days and hours left out
         days = [d for d in grid.index if d in grid.attrs.get("open_days", grid.index)]
         hours = [h for h in grid.columns if h in grid.attrs.get("open_hours", grid.columns)]
-        cells = grid.loc[days, hours].stack(future_stack=True)
+        cells = grid.loc[days, hours].astype(float).round(grid.attrs.get("decimals", 0)).stack(future_stack=True)
         series.append(Series(name, points([describe.slot(d, h) for d, h in cells.index], cells)))
-    return Description("heatmap", title, "index", tuple(series))
+    return Description("heatmap", title, "persons", tuple(series))  # whole counsellors as whole numbers (3, not 3,0)
 
 
 @described_by(describe_need_heatmap)
@@ -51,6 +74,7 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
     open_columns = {
         label: [c for c in g.columns if c in g.attrs.get("open_hours", g.columns)] for label, g in grids.items()
     }
+    hidden = False
     for ax, (label, grid) in zip(axes[:, 0], grids.items()):
         values = grid.astype(float)
         # an hour or a day without a queue (the line closed) is left out; a suppressed hour stays, hatched
@@ -71,17 +95,13 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
         )
         ax.set_facecolor("#dddddd")
         ax.grid(False)  # cells, not a grid: no line under the numbers
-        for i, j in zip(*shown.isna().to_numpy().nonzero()):
-            ax.add_patch(
-                matplotlib.patches.Rectangle(
-                    (j, i), 1, 1, fill=False, hatch=SUPPRESSED_HATCH, edgecolor="#555555", lw=0
-                )
-            )
+        hidden |= _hatch_hidden(ax, shown)
         days = [DAYS[int(d) - 1] for d in shown.index]
         ax.set_yticks([i + 0.5 for i in range(len(shown.index))], days, rotation=0)
         ax.set(xlabel="uur", ylabel="", title=label)
         heatmap_text(ax)  # each number in black or white, whichever reads at 4.5:1 on its cell
     fig.tight_layout()
+    _hidden_key(fig, hidden)
     return fig
 
 
@@ -126,17 +146,15 @@ def model_fit(frame: pd.DataFrame | None, title: str) -> plt.Figure | None:
     one measured; the diagonal is a perfect fit."""
     if frame is None or frame.empty:
         return None
-    fig, ax = plt.subplots(figsize=(4.6, 4.2))
+    fig, ax = plt.subplots(figsize=(5.2, 2.9))  # low: it fits under the text before it (a third of a page was blank)
     measured, predicted = frame["measured_rate"] * 100, frame["predicted_rate"] * 100
     ax.scatter(measured, predicted, s=18, color=OKABE_ITO[0], alpha=0.8, label="een uur van een weekdag")
     low = max(0.0, float(min(measured.min(), predicted.min())) - 10)
     high = min(100.0, float(max(measured.max(), predicted.max())) + 10)
     ax.plot([low, high], [low, high], color="#555555", linewidth=1, linestyle="--", label="perfecte voorspelling")
-    ax.set(
-        xlabel="gemeten % beantwoord", ylabel="voorspeld % beantwoord (Erlang A)", xlim=(low, high), ylim=(low, high)
-    )
+    ax.set(xlabel="gemeten % beantwoord", ylabel="voorspeld % beantwoord", xlim=(low, high), ylim=(low, high))
     ax.set_aspect("equal")
-    ax.legend(loc="lower right", frameon=False)
+    ax.legend(loc="center left", bbox_to_anchor=(1.02, 0.5), frameon=False)  # beside the square, over no point
     fig.tight_layout()
     return fig
 
@@ -179,6 +197,7 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
     days = ["ma", "di", "wo", "do", "vr", "za", "zo"]
     fig, axes = plt.subplots(2, 1, figsize=(WIDTH, 5.2), sharex=True)
     vmax = float(offered.astype(float).max().max())
+    hidden = False
     for ax, frame, label in zip(axes, (offered, answered), ("aangeboden oproepen", "beantwoorde oproepen")):
         values = frame.astype(float)
         sns.heatmap(
@@ -195,16 +214,12 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
         )
         ax.set_facecolor("#dddddd")
         ax.grid(False)  # cells, not a grid: no line under the numbers
-        for i, j in zip(*values.isna().to_numpy().nonzero()):
-            ax.add_patch(
-                matplotlib.patches.Rectangle(
-                    (j, i), 1, 1, fill=False, hatch=SUPPRESSED_HATCH, edgecolor="#555555", linewidth=0
-                )
-            )
+        hidden |= _hatch_hidden(ax, values)
         ax.set_yticks([i + 0.5 for i in range(len(values.index))], [days[int(d) - 1] for d in values.index], rotation=0)
         ax.set(title=label, xlabel="", ylabel="")
     axes[-1].set_xlabel("uur (00-06 en 22-23: samengenomen)")
     fig.tight_layout()
+    _hidden_key(fig, hidden)
     return fig
 
 

@@ -93,7 +93,10 @@ def build(
         frame = staffing.slots(
             tables.cells("phone_by_weekday_hour_outcome"), year, handle_mean, patience_mean, targets, tables.logged_in()
         )
-        values["model"] = _model(helpline, frame, year, targets, handle_mean, patience_mean, redial_share, facts)
+        offered = tables.cell("phone_by_month")
+        values["model"] = _model(
+            helpline, frame, year, targets, handle_mean, patience_mean, redial_share, offered, facts
+        )
     body = text.sections("chapters/capacity/staffing.md", facts=facts, **values)
     grids = None if frame is None else _grids(frame, targets)
     data = {
@@ -119,12 +122,28 @@ FIGURES = {
 }
 
 
-def _model(helpline, frame, year, targets, handle_mean, patience_mean, redial_share, facts) -> dict:
+def _all_calls(helpline, frame, year, offered, handle_mean, facts, src) -> dict:
+    """The calls behind the load: those queued within opening hours (the load's), and the conversation time all
+    calls offered would ask for, outside opening hours too (offered x mean handle time, per average week)."""
+    queued = None if frame["queued"].isna().any() else int(frame["queued"].sum())
+    weeks = staffing.weeks_in_year(year)
+    all_load = None if not offered else offered * handle_mean / 3600 / weeks
+    return {
+        "queued": facts.add(keys.phone(helpline, "queued"), queued, "count", src),
+        "offered": facts.add(
+            keys.phone(helpline, "offered"), offered, "count", Source(None, TABLES, "phone calls offered")
+        ),
+        "all_load": facts.add(keys.staffing(helpline, "all_calls_load_hours"), _round(all_load), "hours", src),
+    }
+
+
+def _model(helpline, frame, year, targets, handle_mean, patience_mean, redial_share, offered, facts) -> dict:
     src = Source(None, TABLES, "Erlang A per weekday x hour band (analysis/staffing.py)")
     weekly = staffing.weekly_hours(frame, year, targets)
     out = {
         "targets": [_target(helpline, frame, t, weekly, facts, src) for t in targets],
         "load": facts.add(keys.staffing(helpline, "load_hours"), _round(weekly["load"]), "hours", src),
+        **_all_calls(helpline, frame, year, offered, handle_mean, facts, src),
         "logged_in": facts.add(
             keys.staffing(helpline, "logged_in_hours"), _round(weekly.get("logged_in")), "hours", src
         ),

@@ -19,7 +19,7 @@ TABLES = "protected tables of the contact export"
 CHANNELS = ("phone", "email", "chat")
 
 
-def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> dict:
+def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet, mix_hidden: dict) -> dict:
     """What the template states, each number a recorded fact (chosen here, never computed)."""
     anonymous = keys.export(helpline, "anonymous", "share_pct")
     return {
@@ -43,6 +43,7 @@ def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet
         "hidden_days": facts.get(keys.export(helpline, "days_suppressed")),
         "chat_victim_environment": facts.get(keys.export(helpline, "group", "victim_environment", "chat", "share_pct")),
         "chat_welfare": facts.get(keys.export(helpline, "group", "welfare", "chat", "share_pct")),
+        "mix": mix_hidden,
     }
 
 
@@ -147,9 +148,30 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         "count",
         Source(None, TABLES, "suppression log"),
     )
-    body = text.sections("chapters/registration/text.md", facts=facts, **text_values(year, helpline, export, k, facts))
+    hidden = _mix_hidden(helpline, mix, group_labels, labels, facts)
+    body = text.sections(
+        "chapters/registration/text.md", facts=facts, **text_values(year, helpline, export, k, facts, hidden)
+    )
     return Chapter.written(
         body,
         {"channels": pd.DataFrame(channel_rows), "mix": mix_table, "suppression": suppression_table},
         {"daily": daily, "mix": mix, "group_labels": group_labels},
     )
+
+
+def _mix_hidden(helpline: str, mix: pd.DataFrame, group_labels: dict, labels: pd.Series, facts: FactSheet) -> dict:
+    """Which cells of the channel mix are hidden, as the text says it: per channel, in how many of the groups
+    with a published count its share is hidden (most first), and the groups whose count itself is hidden. Only
+    what the table shows as x: which cells, never why."""
+    shown = mix[mix["contacts"].notna()]
+    source = Source(None, TABLES, "contacts_by_group_channel: cells not published")
+    hidden = []
+    for channel in CHANNELS:
+        n = int(shown[channel].isna().sum())
+        key = keys.export(helpline, f"mix_{channel}_hidden_groups")
+        hidden.append({"label": labels[channel], "groups": facts.add(key, n, "count", source)})
+    return {
+        "shown": facts.add(keys.export(helpline, "mix_published_groups"), len(shown), "count", source),
+        "hidden": sorted((h for h in hidden if h["groups"]), key=lambda h: -h["groups"]),
+        "dropped": [group_labels[g] for g in mix.loc[mix["contacts"].isna(), "group"]],
+    }

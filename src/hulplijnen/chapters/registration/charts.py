@@ -10,7 +10,7 @@ import pandas as pd
 
 from ...presentation import figures_describe as describe
 from ...presentation import fmt
-from ...presentation.figures import legend_below, month_ticks
+from ...presentation.figures import SUPPRESSED_HATCH, legend_below, month_ticks
 from ...presentation.figures_alt import Description, Series, described_by, points
 from ...presentation.theme import CHANNEL_COLOURS, WIDTH, channel_label
 
@@ -34,20 +34,33 @@ def daily_contacts(daily: pd.DataFrame, title: str) -> plt.Figure:
     return fig
 
 
+def published_groups(mix: pd.DataFrame) -> pd.DataFrame:
+    """The groups with a published number of contacts: a group whose count is hidden has nothing to draw."""
+    return mix[mix["contacts"].notna()].reset_index(drop=True) if "contacts" in mix else mix
+
+
 def describe_channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> Description:
     _, label = describe.channels()
+    mix = published_groups(mix)
     groups = [labels.get(g, g) for g in mix["group"]]
     shown = [c for c in ("phone", "email", "chat") if c in mix.columns]
     return Description("stacked", title, "pct", tuple(Series(label(c), points(groups, mix[c])) for c in shown))
 
 
+HIDDEN = "niet gepubliceerd"
+HIDDEN_FILL = "#dddddd"  # grey, hatched: as the heat maps draw a hidden cell
+
+
 @described_by(describe_channel_mix_bars)
 def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> plt.Figure:
-    """Stacked horizontal bars: per contact-person group the channel shares; a group with a
-    suppressed count shows only what is published."""
+    """Stacked horizontal bars: per contact-person group the channel shares. A group whose count is hidden is
+    left out (the text names it); within a group, the channels whose shares are hidden share one grey hatched
+    bar for what the published shares leave (100 % less those, as the table gives it): never one hidden cell."""
+    mix = published_groups(mix)
     channels = [c for c in ("phone", "email", "chat") if c in mix.columns]
     fig, ax = plt.subplots(figsize=(WIDTH, 1.6 + 0.42 * len(mix)), layout="constrained")
     named: set[str] = set()  # a channel is named in the legend where it is first drawn (a group may hide it)
+    rest = {}  # group row -> where its published shares end, for a group with a hidden share
     for i, row in enumerate(mix.itertuples()):
         left = 0.0
         for channel in channels:
@@ -58,8 +71,21 @@ def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> p
             named |= {channel} if label else set()
             ax.barh(i, float(value), left=left, color=CHANNEL_COLOURS[channel], label=label)
             left += float(value)
+        if any(pd.isna(getattr(row, c)) for c in channels) and left < 100:
+            rest[i] = left
+    for n, (i, left) in enumerate(rest.items()):  # after the channels: the key names it last
+        ax.barh(
+            i,
+            100 - left,
+            left=left,
+            color=HIDDEN_FILL,
+            hatch=SUPPRESSED_HATCH,
+            edgecolor="#555555",
+            lw=0.6,
+            label=None if n else HIDDEN,
+        )
     ax.set_yticks(range(len(mix)), [labels.get(g, g) for g in mix["group"]])
     ax.invert_yaxis()
     ax.set(xlabel="% van de contacten van de groep", xlim=(0, 100))
-    legend_below(fig, ncols=3)
+    legend_below(fig, ncols=4)
     return fig

@@ -38,7 +38,29 @@ def opening_values(export: dict | None, k: int, helpline: str, facts: FactSheet)
         "count",
         Source(None, "params", "export.min_cell_count - 1"),
     )
-    return {"synthetic": is_synthetic(export), "largest_hidden": hidden}
+    return {"synthetic": is_synthetic(export), "largest_hidden": hidden, **_calibration(export, helpline, facts)}
+
+
+def _calibration(export: dict | None, helpline: str, facts: FactSheet) -> dict:
+    """A synthetic export imitates the published answered contacts per month and channel; the contacts the
+    source counts without a channel it leaves out. What the opening says of it: the source's total and how
+    many are left out (None for a real export)."""
+    if not is_synthetic(export):
+        return {"source_total": None, "left_out": None, "imitated": None}
+    from ...export import synthetic
+
+    monthly = synthetic.calibration_tables()["monthly"].dropna(subset=["contacts"])
+    source = Source(None, "the published tables the synthetic export is calibrated to", "contacts by month, channel")
+    left_out = int(monthly.loc[monthly["channel"] == "not_recorded", "contacts"].sum())
+    return {
+        "source_total": facts.add(
+            keys.export(helpline, "calibration_contacts"), int(monthly["contacts"].sum()), "count", source
+        ),
+        "left_out": facts.add(keys.export(helpline, "calibration_left_out"), left_out, "count", source),
+        "imitated": facts.add(
+            keys.export(helpline, "calibration_imitated"), int(monthly["contacts"].sum()) - left_out, "count", source
+        ),
+    }
 
 
 def count_text(value) -> str:

@@ -89,10 +89,14 @@ def need_column(target: float) -> str:
     return f"need_{round(target * 100):d}"
 
 
+def weeks_in_year(year: int) -> float:
+    return (366 if calendar.isleap(year) else 365) / 7.0
+
+
 def weekly_hours(frame: pd.DataFrame, year: int, targets: list[float]) -> dict[str, float | None]:
     """Counsellor-hours per week: needed per target (each hour of a band staffed with the band's
     need), logged in, and the offered load itself. None where a slot is suppressed."""
-    weeks = (366 if calendar.isleap(year) else 365) / 7.0
+    weeks = weeks_in_year(year)
     per_week = frame["hours"] / weeks  # hours of this slot in an average week
     out: dict[str, float | None] = {}
     for target in targets:

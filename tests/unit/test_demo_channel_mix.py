@@ -1,0 +1,114 @@
+"""The demo's channel mix per group (issue 21, a fresh reader's findings): the chart leaves out a group with
+nothing published, marks what hidden shares leave with a grey hatched bar named in the key, and its alt text never
+reads a hidden share as 0 or as the highest; the text says which shares are hidden from the actual hidden cells;
+the synthetic opening says which source totals it matches and which contacts it leaves out."""
+
+import re
+
+import matplotlib
+import pandas as pd
+
+matplotlib.use("Agg")
+
+from hulplijnen.chapters.registration import charts  # noqa: E402
+from hulplijnen.presentation import figures  # noqa: E402
+from hulplijnen.presentation.figures_alt import alt_text  # noqa: E402
+from hulplijnen.presentation.text import TEXT_FOLDERS, environment  # noqa: E402
+
+MIX = pd.DataFrame(
+    {
+        "group": ["victim_environment", "culture", "sport", "justice", "welfare"],
+        "phone": [70.9, 61.8, None, None, 71.6],
+        "email": [None, 38.2, None, None, None],
+        "chat": [None, 0.0, None, 0.0, None],
+        "contacts": pd.array([7377, 34, None, 7, 201], dtype="Int64"),
+    }
+)
+LABELS = {
+    "victim_environment": "omgeving slachtoffer",
+    "culture": "cultuur",
+    "sport": "sport",
+    "justice": "justitie",
+    "welfare": "welzijn",
+}
+
+
+def test_a_group_with_nothing_published_is_left_out_and_hidden_shares_are_marked():
+    figures.apply_theme()
+    fig = charts.channel_mix_bars(MIX, LABELS, "t")
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["omgeving slachtoffer", "cultuur", "justitie", "welzijn"]
+    keys = [t.get_text() for legend in fig.legends for t in legend.get_texts()]
+    assert keys[-1] == charts.HIDDEN and keys.count(charts.HIDDEN) == 1
+    hatched = [p for p in ax.patches if p.get_hatch()]
+    # one hatched bar per group with a hidden share, up to 100 %: what the published shares leave, never one cell
+    assert sorted(round(p.get_width(), 1) for p in hatched) == [28.4, 29.1, 100.0]
+    assert all(round(p.get_x() + p.get_width(), 6) == 100 for p in hatched)
+    matplotlib.pyplot.close(fig)
+
+
+def test_the_alt_text_reads_hidden_shares_as_hidden():
+    figures.apply_theme()
+    alt = alt_text(charts.channel_mix_bars(MIX, LABELS, "t"))
+    assert "sport" not in alt
+    assert "Chat: omgeving slachtoffer niet gepubliceerd; cultuur 0 %; justitie 0 %; welzijn niet gepubliceerd." in alt
+    assert "hoogste" not in alt
+
+
+def render(**values) -> str:
+    template = environment(TEXT_FOLDERS, False).get_template("chapters/registration/text.md")
+    base = {
+        "synthetic": True,
+        "largest_hidden": 4,
+        "year": "2020",
+        "helpline": "1712",
+        "total": 8053,
+        "source_total": 8059,
+        "left_out": 6,
+        "imitated": 8053,
+        "anonymous": None,
+        "victims": None,
+        "busiest": None,
+        "busiest_day": None,
+        "hidden_days": 0,
+        "chat_victim_environment": None,
+        "chat_welfare": None,
+        "mix": {"shown": 7, "hidden": [], "dropped": []},
+    }
+    return " ".join(template.render(**{**base, **values}).split())
+
+
+def test_the_hidden_shares_are_named_from_the_hidden_cells():
+    hidden = [{"label": "e-mail", "groups": 6}, {"label": "chat", "groups": 5}, {"label": "telefoon", "groups": 1}]
+    said = render(mix={"shown": 7, "hidden": hidden, "dropped": ["sport", "niet ingevuld"]})
+    assert "van de zeven groepen met een gepubliceerd aantal contacten ontbreekt het aandeel e-mail bij zes groepen, " in said
+    assert "chat bij vijf en telefoon bij één." in said
+    assert "Van de groepen „sport” en „niet ingevuld” is ook het aantal contacten niet gepubliceerd" in said
+    only_chat = render(mix={"shown": 9, "hidden": [{"label": "chat", "groups": 1}], "dropped": []})
+    assert "ontbreekt het aandeel chat bij één groep." in only_chat and "e-mail bij" not in only_chat
+    nothing = render()  # nothing hidden: no sentence about hidden shares or groups
+    assert "Niet elk aandeel" not in nothing and "is ook het aantal contacten" not in nothing
+
+
+def test_the_synthetic_opening_says_which_totals_match_and_what_is_left_out():
+    said = render()
+    assert "het aantal beantwoorde contacten per maand en per kanaal is daarom gelijk aan die echte totalen" in said
+    assert "Alleen de 6 contacten waarvan de hulplijn geen kanaal registreerde, zijn weggelaten" in said
+    assert "van de 8.059 contacten van de hulplijn telt de verzonnen registratie er 8.053" in said
+    assert not re.search("weggelaten", render(left_out=0))
+
+
+def test_a_long_series_with_hidden_values_names_its_highest_published_value_as_such():
+    figures.apply_theme()
+    groups = [f"g{i}" for i in range(10)]
+    mix = pd.DataFrame(
+        {
+            "group": groups,
+            "phone": [90.0] * 10,
+            "email": [10.0] * 9 + [None],
+            "chat": [0.0] * 9 + [None],
+            "contacts": pd.array([100] * 10, dtype="Int64"),
+        }
+    )
+    alt = alt_text(charts.channel_mix_bars(mix, {}, "t"))
+    assert "Chat: 10 waarden, hoogste gepubliceerde: g0 0 %, 1 niet gepubliceerd." in alt
