@@ -17,14 +17,13 @@ from ..config.errors import BuildError
 from ..config.paths import DATA, QUARTO_PARTIALS, QUARTO_PROJECT
 from ..data.provenance import declared_inputs
 from ..facts import keys
-from ..presentation import fmt, text
+from ..presentation import text
 from . import front, summary
 from .appendix import (
     CODE_CHAPTERS,
     appendix_tables,
     codes_markdown,
     glossary_markdown,
-    input_groups,
     load_names,
     shown_text,
     sources_markdown,
@@ -151,14 +150,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         glossary=text.markdown(glossary_markdown(shown.lower(), params.helplines)),
         codes=text.markdown(codes_markdown()) if CODE_CHAPTERS & set(release.chapters) else None,
         appendix_tables=appendix_tables(staging, list(release.chapters)),
-        record=record,
-        inputs=input_groups(record["inputs"], params.helplines),
         version=report_version(record["git_commit"]),
-        packages=", ".join(f"{k} {v}" for k, v in record["packages"].items()),
-        timings=", ".join(
-            f"{release.titles[k]} {fmt.number(v['seconds'], 1)} s" + (" (uit de cache)" if v["cached"] else "")
-            for k, v in record["notebooks"].items()
-        ),
     )
     (staging / "report.qmd").write_text(document + "\n", encoding="utf-8")
     shutil.copy2(QUARTO_PROJECT, staging / "_quarto.yml")
