@@ -26,8 +26,10 @@ facts = chapters.FactSheet("helplines", year)
 
 # %%
 sections = chapters.helplines.build(year, helplines, facts)
+comparison = chapters.helplines.comparison(year, helplines, facts)
 for chapter in sections.values():
     show_text(chapter.section("helpline"))
+show_text(comparison.section("together"))
 
 # %%
 #| label: fig-helpline-years
@@ -52,7 +54,6 @@ show_table(chapters.helplines.years_table(sections, "years_all"))
 show_table(chapters.helplines.published_table(year, helplines), chapters.helplines.PUBLISHED_WIDTHS)
 
 # %%
-comparison = chapters.helplines.comparison(year, helplines, facts)
 show_text(comparison.section("comparison"))
 
 # %%

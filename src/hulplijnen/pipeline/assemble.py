@@ -84,9 +84,13 @@ def write_build_record(
     return record
 
 
-def intro(params, chapter_count: int) -> str:
-    """The opening paragraph; ``chapter_count``: the chapters a reader reads (not the annex ones)."""
+def intro(params, reading: list[str]) -> str:
+    """The opening paragraph; ``reading``: the chapters a reader reads (not the annex ones), in order. Where the
+    lead helpline has chapters of its own and the others share one, it says which chapters are about which."""
     names = load_names()
+    others = [names[h] for h in params.helplines[1:]]
+    own = [str(i) for i, n in enumerate(reading, 1) if n != "helplines"]  # chapter numbers, words of the text
+    shared = [str(i) for i, n in enumerate(reading, 1) if n == "helplines"]
     return text.render(
         "summary/intro.md",
         facts={},
@@ -94,7 +98,10 @@ def intro(params, chapter_count: int) -> str:
         banner=SYNTHETIC_BANNER,
         year=str(params.year),
         names=[names[h] for h in params.helplines],
-        one_chapter=chapter_count == 1,
+        one_chapter=len(reading) == 1,
+        split={"lead": names[params.helplines[0]], "own": own, "shared": shared[0], "others": others}
+        if others and own and shared
+        else None,
     )
 
 
@@ -123,7 +130,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     )
     general_methods = text.render("methods.md", helplines=params.helplines, derived=derived)
     reading = [n for n in release.chapters if not chapters.spec(n).annex]
-    opening, summary_text = intro(params, len(reading)), summary.markdown(facts, params.helplines, params.year)
+    opening, summary_text = intro(params, reading), summary.markdown(facts, params.helplines, params.year)
     titles = "\n".join(release.titles[n] for n in release.chapters)
     shown = "\n".join(
         [shown_text(staging, list(release.chapters)), titles, opening, summary_text, general_methods, *methods]
