@@ -30,12 +30,12 @@ show_text(chapter.section("groups"))
 
 # %%
 #| label: tbl-contact-person-groups
-#| tbl-cap: "Contactnemers per groep (aandeel van alle contacten)"
+#| tbl-cap: "Contacten per groep contactnemers (aandeel van alle contacten)"
 show_table(chapter.tables["groups"])
 
 # %%
 #| label: fig-contact-person-groups
-#| fig-cap: "Contactnemers per groep uit de tabel per code"
+#| fig-cap: "Contacten per groep contactnemers uit de tabel per code"
 show_figure(chapters.contact_persons.groups_figure(chapter))
 
 # %%
@@ -66,12 +66,12 @@ show_table(chapter.tables["earlier"])
 
 # %%
 #| label: tbl-contact-person-years
-#| tbl-cap: "Aandeel van de contactnemers per jaar; een bereik waar alleen een afgerond aandeel bekend is"
+#| tbl-cap: "Aandeel van de contacten per contactnemer en jaar; een bereik waar alleen een afgerond aandeel bekend is"
 show_table(chapter.tables["years"])
 
 # %%
 #| label: fig-contact-person-years
-#| fig-cap: "Aandeel van de contactnemers per jaar (exact: staaf; alleen afgerond bekend: lichte staaf met het bereik)"
+#| fig-cap: "Aandeel van de contacten per contactnemer en jaar (exact: staaf; alleen afgerond: lichte staaf met bereik)"
 show_figure(chapters.contact_persons.years_figure(chapter))
 
 # %%

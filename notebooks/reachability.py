@@ -35,6 +35,12 @@ show_text(chapter.section("answered"))
 show_figure(charts.ranges(chapter.data["ranges"], "Bereikbaarheid: per oproep en per beller", "procent"))
 
 # %%
+#| label: tbl-appendix-reachability-callers
+#| tbl-cap: "Bereikbaarheid per beller: wat de gepubliceerde cijfers toelaten"
+#| include: false
+show_text(chapter.section("model"))
+
+# %%
 show_text(chapter.section("measures"))
 
 # %%
