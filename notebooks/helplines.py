@@ -29,7 +29,6 @@ sections = chapters.helplines.build(year, helplines, facts)
 comparison = chapters.helplines.comparison(year, helplines, facts)
 for chapter in sections.values():
     show_text(chapter.section("helpline"))
-show_text(comparison.section("together"))
 
 # %%
 #| label: fig-helpline-years

@@ -112,8 +112,9 @@ def derivation(row) -> str:
     return f"afgeleid uit {fmt.signed_pct(row.stated, row.decimals)}"
 
 
-def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False) -> Chapter:
-    """One helpline's section; ``heading``: under a heading of its own (the chapter has several)."""
+def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False, last: bool = False) -> Chapter:
+    """One helpline's section; ``heading``: under a heading of its own (the chapter has several), and the last
+    one ends with the heading of the comparison that follows."""
     meta = load.helplines().set_index("helpline").loc[helpline_]
     figs = load.key_figures(year, helpline_)
     implied = hl.implied_earlier_years(figs, year)
@@ -162,6 +163,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False)
     context = {
         "name": meta["name"],
         "heading": heading,
+        "comparison_heading": heading and last,
         "purpose": meta["purpose_nl"],
         "launched": launched,
         "year": str(year),
@@ -310,7 +312,7 @@ def years_figure(sections: dict[str, Chapter], title: str) -> plt.Figure | None:
 def build(year: int, helplines_: list[str], facts: FactSheet) -> dict[str, Chapter]:
     """A section for every helpline of the report that has only key figures."""
     own = [h for h in helplines_ if not has_published_tables(h)]
-    sections = {h: helpline(year, h, facts, heading=len(own) > 1) for h in own}
+    sections = {h: helpline(year, h, facts, heading=len(own) > 1, last=h == own[-1]) for h in own}
     if len(sections) != 1:
         why = "several helplines with key figures only: the comparison shows them side by side"
         facts.nothing_to_show("fig-helpline-years", why if sections else "no helpline with key figures only")
