@@ -31,7 +31,7 @@ show_text(chapter.section("corrections"))
 
 # %%
 #| label: tbl-corrections
-#| tbl-cap: "Correcties op de OCR-tekst van de bronnen"
+#| tbl-cap: "Correcties op de gescande tekst van de bronnen"
 show_table(chapter.tables["corrections"], WIDTHS["corrections"])
 
 # %%

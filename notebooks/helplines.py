@@ -26,6 +26,7 @@ facts = chapters.FactSheet("helplines", year)
 
 # %%
 sections = chapters.helplines.build(year, helplines, facts)
+comparison = chapters.helplines.comparison(year, helplines, facts)
 for chapter in sections.values():
     show_text(chapter.section("helpline"))
 
@@ -52,7 +53,6 @@ show_table(chapters.helplines.years_table(sections, "years_all"))
 show_table(chapters.helplines.published_table(year, helplines), chapters.helplines.PUBLISHED_WIDTHS)
 
 # %%
-comparison = chapters.helplines.comparison(year, helplines, facts)
 show_text(comparison.section("comparison"))
 
 # %%

@@ -160,7 +160,9 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
     for release, out in built.items():
         qmd = (out / "report.qmd").read_text(encoding="utf-8")
         summary = qmd.split("# Samenvatting", 1)[1].split("\n# ", 1)[0]
-        assert summary.index("**Belangrijkste boodschappen**") < summary.index("{#tbl-key-figures}"), release
+        assert summary.index("## Belangrijkste boodschappen {#sec-key-messages .unnumbered}") < summary.index(
+            "{#tbl-key-figures}"
+        ), release
     text = reader_part(built["2021"])
     for message in (
         # the parliamentary question's subject, said to be from an earlier year than the report's

@@ -25,7 +25,7 @@ def with_changes(release: str, **changes):
 
 
 def test_a_report_published_years_after_its_year_says_so():
-    late = with_changes("2020", publication_date=dt.date(2026, 11, 22))
+    late = with_changes("2020", publication_date=dt.date(2026, 11, 20))
     timely = with_changes("2020", publication_date=dt.date(2021, 5, 1))
     assert front.is_later_edition(late) and not front.is_later_edition(timely)
     assert "Uitgegeven in 2026: dit rapport over 2020" in front.front_matter(late)
@@ -55,7 +55,7 @@ def test_colophon_has_publisher_editor_contact_date_edition_and_citation():
     text = front.colophon(params, "abc1234-dirty")
     for words in ("Uitgever en contact", "Verantwoordelijke uitgever", "Zo citeert u dit rapport", "Eerste uitgave"):
         assert words in text
-    assert "22 november 2026" in text and "abc1234" in text and "nog niet in die versie zijn vastgelegd" in text
+    assert "20 november 2026" in text and "abc1234" in text and "nog niet in die versie zijn vastgelegd" in text
     assert params.publisher.address in text
 
 
@@ -135,15 +135,52 @@ def test_a_logo_reaches_the_title_page_under_a_fixed_name(tmp_path, monkeypatch)
     assert "logo-file" not in yaml.safe_load(front.front_matter(params))
 
 
-def test_the_responsible_editor_is_a_person_or_a_function_never_a_role_dressed_as_a_name():
+def test_the_responsible_editor_is_a_person_or_the_function_at_the_publisher_never_a_function_dressed_as_a_name():
     """The colophon gives the verantwoordelijke uitgever as a name with a function, or, without a name in the
-    params, the function at the publisher; never "de leidend ambtenaar van ..." where a name belongs."""
+    params, "de <function> van <publisher>": a function is never printed where a name belongs ("Leidend ambtenaar,
+    Departement ...")."""
     params = load_params("2021")
     text = front.colophon(params, "abc1234")
     assert params.publisher.responsible_editor is None
-    assert "Leidend ambtenaar, Departement Welzijn, Volksgezondheid en Gezin" in text
-    assert "de leidend ambtenaar van" not in text
+    assert "De leidend ambtenaar van Departement Welzijn, Volksgezondheid en Gezin" in text
+    assert "Leidend ambtenaar, Departement" not in text
     named = params.model_copy(
         update={"publisher": params.publisher.model_copy(update={"responsible_editor": "An Peeters"})}
     )
     assert "An Peeters, leidend ambtenaar, Departement Welzijn" in front.colophon(named, "abc1234")
+
+
+def test_a_legal_deposit_number_is_printed_only_when_the_params_give_one(tmp_path):
+    params = load_params("2021")
+    assert params.publisher.legal_deposit is None
+    assert "Wettelijk depot" not in front.colophon(params, "abc1234") and "D/" not in front.colophon(params, "abc1234")
+    text = (PARAMS / "2021.yml").read_text(encoding="utf-8")
+    (tmp_path / "2021.yml").write_text(text.replace("  address:", '  legal_deposit: "D/2026/3241/17"\n  address:'))
+    deposited = load_params("2021", tmp_path / "2021.yml")
+    assert "**Wettelijk depot**\\\nD/2026/3241/17" in front.colophon(deposited, "abc1234")
+    # a malformed number, or one of another year than the publication, is an error naming file, line and key
+    for bad, rule in (("D2026/3241/17", "params"), ("D/2025/3241/17", "legal_deposit_year")):
+        (tmp_path / "2021.yml").write_text(text.replace("  address:", f'  legal_deposit: "{bad}"\n  address:'))
+        problems = check_params("2021", tmp_path / "2021.yml")
+        assert [(p.rule, p.column) for p in problems] == [(rule, "publisher")], bad
+        assert (
+            problems[0].row
+            == text.splitlines().index(
+                "publisher:              # title page and colophon (defaults: hulplijnen.params.Publisher)"
+            )
+            + 1
+        )
+        assert str(tmp_path / "2021.yml") in str(problems[0]) or "2021.yml" in str(problems[0])
+
+
+def test_a_publication_date_is_a_working_day(tmp_path):
+    for release in ("2020", "2021", "2021-tele-onthaal", "demo"):
+        assert load_params(release).publication_date.weekday() < 5, release
+    text = (PARAMS / "2021.yml").read_text(encoding="utf-8")
+    date = load_params("2021").publication_date
+    sunday = date + dt.timedelta(days=6 - date.weekday())
+    (tmp_path / "2021.yml").write_text(text.replace(f"publication_date: {date}", f"publication_date: {sunday}"))
+    problems = check_params("2021", tmp_path / "2021.yml")
+    assert [(p.rule, p.column) for p in problems] == [("params", "publication_date")]
+    assert problems[0].row == text.splitlines().index(f"publication_date: {date}") + 1
+    assert "Sunday" in problems[0].message and "working day" in problems[0].message

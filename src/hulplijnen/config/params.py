@@ -75,6 +75,12 @@ class Publisher(BaseModel):
         description="The responsible editor's function at the publisher, as printed after the name.",
     )
     address: str = Field(default="Koning Albert II-laan 35, 1030 Brussel", min_length=1)
+    legal_deposit: str | None = Field(
+        default=None,
+        pattern=r"^D/\d{4}/\d{4}/\d{1,4}$",
+        description="Depotnummer of the Belgian legal deposit, D/<year>/<publisher number>/<number>, as the Royal "
+        "Library assigned it; the year is the publication year. None: the colophon names no number.",
+    )
     contact: str | None = Field(
         default=None, description="Where readers send questions, besides the address (an e-mail address or web page)."
     )
@@ -126,6 +132,17 @@ class ReportParams(BaseModel):
     def is_synthetic(self) -> bool:
         """Built from a synthetic export (a demo release)."""
         return self.export is not None and self.export.synthetic is not None
+
+    @field_validator("publication_date")
+    @classmethod
+    def _working_day(cls, value: dt.date) -> dt.date:
+        if value.weekday() >= 5:
+            day = ("Saturday", "Sunday")[value.weekday() - 5]
+            raise ValueError(
+                f"publication_date {value} is a {day}: a report is published on a working day (Monday to "
+                "Friday); choose the working day it is published"
+            )
+        return value
 
     @field_validator("compare_years")
     @classmethod
@@ -268,6 +285,18 @@ def _parse(year: str | int, path: Path | None) -> tuple[ReportParams | None, lis
                 "export",
                 "demo_needs_synthetic",
                 "a demo release is built from a synthetic export: set export: {synthetic: {seed: ...}}",
+            )
+        )
+    deposit = params.publisher.legal_deposit
+    if deposit is not None and deposit.split("/")[1] != str(params.publication_date.year):
+        problems.append(
+            Problem(
+                file,
+                _line_of(path, "publisher"),
+                "publisher",
+                "legal_deposit_year",
+                f"publisher.legal_deposit {deposit} is of another year than the publication_date "
+                f"({params.publication_date}): a depotnummer D/<year>/... carries the year of publication",
             )
         )
     logo = params.publisher.logo

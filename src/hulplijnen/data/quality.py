@@ -14,6 +14,15 @@ def corrections(helpline: str | None = None, year: int | None = None) -> pd.Data
     return table.reset_index(drop=True)
 
 
+def corrections_shown(helplines: list[str], year: int) -> pd.DataFrame:
+    """The corrections in the data a release of ``year`` can show: every year up to ``year`` of its helplines (a
+    later year's report shows an earlier year's tables and series where they are the latest)."""
+    table = load.corrections()
+    years = table["file"].str.split("/").str[1].astype(int)
+    helpline = table["file"].str.split("/").str[0]
+    return table[helpline.isin(helplines) & (years <= year)].reset_index(drop=True)
+
+
 def missing_cells(helpline: str, year: int) -> pd.DataFrame:
     rows = []
     for name in load.available_tables(helpline, year):

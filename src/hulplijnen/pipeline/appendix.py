@@ -1,6 +1,6 @@
-"""The report's appendices from what a build made: the source documents of its figures, the input
-fingerprints, the glossary of the terms it uses, the contact-person codes and the long tables the
-notebooks compute for the appendices only."""
+"""The report's appendices from what a build made: the source documents of its figures, the glossary of
+the terms it uses, the contact-person codes and the long tables the notebooks compute for the appendices only.
+The build's own record (software versions, run times, input checksums) stays in build.json beside the report."""
 
 from __future__ import annotations
 
@@ -39,35 +39,6 @@ def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str
     return text.render(
         "sources.md", prose=False, documents=documents, synthetic=synthetic, quality_chapter=quality_chapter
     )
-
-
-def input_groups(inputs: dict[str, str], helplines: list[str] | None = None) -> list[tuple[str, int, str]]:
-    """The build's input files in groups a reader recognises, each with its file count and one SHA-256 over
-    its files' paths and digests (every file's own digest stays in build.json). With ``helplines`` (the report's),
-    the files of other helplines form one unnamed group: a report on one helpline names no other in its annex."""
-    import hashlib
-
-    names = load_names()
-    groups: dict[str, list[str]] = {}
-    for path, digest in sorted(inputs.items()):
-        parts = path.split("/")
-        if parts[0] == "data" and len(parts) == 4 and parts[1] in names and helplines and parts[1] not in helplines:
-            label = "Gegevens van andere hulplijnen: gelezen bij het maken, niet gebruikt in dit rapport"
-        elif parts[0] == "data" and len(parts) == 4 and parts[1] in names:
-            label = f"Gepubliceerde cijfers van {names[parts[1]]}, {parts[2]}"
-        elif parts[0] == "data" and parts[1] == "codebooks":
-            label = "Codeboeken: codes, Nederlandse labels en definities"
-        elif parts[0] == "data":
-            label = "Herkomst, correcties, controles, campagnes, gebeurtenissen en hulplijnen"
-        elif parts[0] == "notebooks":
-            label = "Notebooks van de hoofdstukken"
-        else:
-            label = "Parameters van dit rapport"
-        groups.setdefault(label, []).append(f"{path} {digest}")
-    return [
-        (label, len(lines), hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16])
-        for label, lines in groups.items()
-    ]
 
 
 def shown_text(staging: Path, names: list[str]) -> str:

@@ -18,14 +18,13 @@ from ..config.paths import DATA, QUARTO_PARTIALS, QUARTO_PROJECT
 from ..data.provenance import declared_inputs
 from ..data.statements import ABOUT_THE_SAME_POINTS
 from ..facts import keys
-from ..presentation import fmt, text
+from ..presentation import text
 from . import fonts, front, summary
 from .appendix import (
     CODE_CHAPTERS,
     appendix_tables,
     codes_markdown,
     glossary_markdown,
-    input_groups,
     load_names,
     shown_text,
     sources_markdown,
@@ -86,9 +85,13 @@ def write_build_record(
     return record
 
 
-def intro(params, chapter_count: int) -> str:
-    """The opening paragraph; ``chapter_count``: the chapters a reader reads (not the annex ones)."""
+def intro(params, reading: list[str]) -> str:
+    """The opening paragraph; ``reading``: the chapters a reader reads (not the annex ones), in order. Where the
+    lead helpline has chapters of its own and the others share one, it says which chapters are about which."""
     names = load_names()
+    others = [names[h] for h in params.helplines[1:]]
+    own = [str(i) for i, n in enumerate(reading, 1) if n != "helplines"]  # chapter numbers, words of the text
+    shared = [str(i) for i, n in enumerate(reading, 1) if n == "helplines"]
     return text.render(
         "summary/intro.md",
         facts={},
@@ -96,7 +99,10 @@ def intro(params, chapter_count: int) -> str:
         banner=SYNTHETIC_BANNER,
         year=str(params.year),
         names=[names[h] for h in params.helplines],
-        one_chapter=chapter_count == 1,
+        one_chapter=len(reading) == 1,
+        split={"lead": names[params.helplines[0]], "own": own, "shared": shared[0], "others": others}
+        if others and own and shared
+        else None,
     )
 
 
@@ -132,7 +138,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         about_the_same=ABOUT_THE_SAME_POINTS if compared else None,
     )
     reading = [n for n in release.chapters if not chapters.spec(n).annex]
-    opening, summary_text = intro(params, len(reading)), summary.markdown(facts, params.helplines, params.year)
+    opening, summary_text = intro(params, reading), summary.markdown(facts, params.helplines, params.year)
     titles = "\n".join(release.titles[n] for n in release.chapters)
     shown = "\n".join(
         [shown_text(staging, list(release.chapters)), titles, opening, summary_text, general_methods, *methods]
@@ -159,14 +165,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         glossary=text.markdown(glossary_markdown(shown.lower(), params.helplines)),
         codes=text.markdown(codes_markdown()) if CODE_CHAPTERS & set(release.chapters) else None,
         appendix_tables=appendix_tables(staging, list(release.chapters)),
-        record=record,
-        inputs=input_groups(record["inputs"], params.helplines),
         version=report_version(record["git_commit"]),
-        packages=", ".join(f"{k} {v}" for k, v in record["packages"].items()),
-        timings=", ".join(
-            f"{release.titles[k]} {fmt.number(v['seconds'], 1)} s" + (" (uit de cache)" if v["cached"] else "")
-            for k, v in record["notebooks"].items()
-        ),
     )
     (staging / "report.qmd").write_text(document + "\n", encoding="utf-8")
     shutil.copy2(QUARTO_PROJECT, staging / "_quarto.yml")

@@ -124,7 +124,7 @@ def effects_table(est: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
     start, never by their ids."""
     remarks = est["flags"].astype(str)
     for event_id, name in load.events().set_index("event_id")["name_nl"].items():
-        remarks = remarks.str.replace(rf"\b{re.escape(event_id)}\b", f"'{name}'", regex=True)
+        remarks = remarks.str.replace(rf"\b{re.escape(event_id)}\b", f"„{name}”", regex=True)
     for c in load.campaigns().itertuples():
         when = fmt.date(c.start_earliest, c.precision)
         remarks = remarks.str.replace(rf"campagne {re.escape(c.campaign_id)}\b", f"de campagne van {when}", regex=True)

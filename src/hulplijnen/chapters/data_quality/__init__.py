@@ -1,4 +1,4 @@
-"""Datakwaliteit: corrections of the OCR text, empty cells, bounds from stated totals, and the
+"""Datakwaliteit: corrections of the scanned (OCR) text, empty cells, bounds from stated totals, and the
 published figures that disagree."""
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ EMPTY = {  # what an empty data-quality table means, for the record of what the 
 
 
 def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
-    corr = pd.concat([quality.corrections(h, year) for h in helplines]) if helplines else quality.corrections()
+    corr = quality.corrections_shown(helplines, year)
+    forced_years = sorted({f.split("/")[1] for f in corr.loc[corr["kind"] == "blank_forced_by_totals", "file"]})
     missing = pd.concat([quality.missing_cells(h, year) for h in helplines])
     checks = quality.checks_for(helplines, year)
     inconsistent = checks[checks["status"] == "known_inconsistency"]
@@ -35,7 +36,7 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
             keys.quality("corrections"),
             len(corr),
             "count",
-            Source("data/corrections.csv", "corrections", "files of this release"),
+            Source("data/corrections.csv", "corrections", "files of this release's helplines up to its year"),
         ),
         "missing": facts.add(
             keys.quality("missing_cells"),
@@ -56,7 +57,9 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
             keys.quality("blanks_forced_by_totals"),
             int((corr["kind"] == "blank_forced_by_totals").sum()) if len(corr) else 0,
             "count",
-            Source("data/corrections.csv", "corrections", "kind = blank_forced_by_totals, files of this release"),
+            Source(
+                "data/corrections.csv", "corrections", "kind = blank_forced_by_totals, files up to this release's year"
+            ),
         ),
         "bounded": facts.add(
             keys.quality("bounding_totals"),
@@ -65,7 +68,9 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
             Source("data/constraints.csv", "constraints", "files of this release"),
         ),
     }
-    body = text.sections("chapters/data_quality/text.md", facts=facts, year=str(year), **values)
+    body = text.sections(
+        "chapters/data_quality/text.md", facts=facts, year=str(year), forced_years=forced_years, **values
+    )
     tables = {
         "corrections": quality_tables.corrections(corr),
         "missing": quality_tables.missing(missing),

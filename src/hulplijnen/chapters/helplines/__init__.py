@@ -112,7 +112,9 @@ def derivation(row) -> str:
     return f"afgeleid uit {fmt.signed_pct(row.stated, row.decimals)}"
 
 
-def helpline(year: int, helpline_: str, facts: FactSheet) -> Chapter:
+def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False, last: bool = False) -> Chapter:
+    """One helpline's section; ``heading``: under a heading of its own (the chapter has several), and the last
+    one ends with the heading of the comparison that follows."""
     meta = load.helplines().set_index("helpline").loc[helpline_]
     figs = load.key_figures(year, helpline_)
     implied = hl.implied_earlier_years(figs, year)
@@ -162,6 +164,8 @@ def helpline(year: int, helpline_: str, facts: FactSheet) -> Chapter:
     launched = None if pd.isna(meta["launch_earliest"]) else fmt.date(meta["launch_earliest"], meta["launch_precision"])
     context = {
         "name": meta["name"],
+        "heading": heading,
+        "comparison_heading": heading and last,
         "purpose": meta["purpose_nl"],
         "launched": launched,
         "year": str(year),
@@ -309,7 +313,8 @@ def years_figure(sections: dict[str, Chapter], title: str) -> plt.Figure | None:
 
 def build(year: int, helplines_: list[str], facts: FactSheet) -> dict[str, Chapter]:
     """A section for every helpline of the report that has only key figures."""
-    sections = {h: helpline(year, h, facts) for h in helplines_ if not has_published_tables(h)}
+    own = [h for h in helplines_ if not has_published_tables(h)]
+    sections = {h: helpline(year, h, facts, heading=len(own) > 1, last=h == own[-1]) for h in own}
     if len(sections) != 1:
         why = "several helplines with key figures only: the comparison shows them side by side"
         facts.nothing_to_show("fig-helpline-years", why if sections else "no helpline with key figures only")

@@ -1,0 +1,115 @@
+"""Issue 21, a fresh reader's findings: the technical annex is for an auditor reading a public report, not a build
+log; its data-quality statement is true for every year the release shows; one style of quotation marks. Each test
+failed on the code before."""
+
+import re
+
+import nbformat
+import pytest
+
+from hulplijnen.config.params import load_params
+from hulplijnen.data import load
+
+
+def shown(out) -> str:
+    """Everything a reader reads, the annex included: the report document and its notebooks' Markdown outputs."""
+    parts = [(out / "report.qmd").read_text(encoding="utf-8").split("\n---\n", 1)[1]]
+    for nb in sorted((out / "notebooks").glob("*.ipynb")):
+        for cell in nbformat.read(nb, as_version=4).cells:
+            if "#| include: false" in cell.source and "tbl-appendix-" not in cell.source:
+                continue
+            parts += [
+                o["data"]["text/markdown"] for o in cell.get("outputs", []) if "text/markdown" in o.get("data", {})
+            ]
+    return re.sub(r"\s+", " ", "\n".join(parts).replace("\u00a0", " "))
+
+
+BUILD_LOG = [
+    "Git-commit",
+    "Python 3",
+    "pandas 3",
+    "Uitvoeringstijden",
+    "Papermill",
+    "SHA-256",
+    "Vingerafdrukken",
+    "data/provenance.yml",
+    "OCR",
+    "placebo",
+    "tests van het project",
+    "parameterbestand",
+    "gelezen bij het maken, niet gebruikt",
+]
+
+
+@pytest.mark.parametrize("word", BUILD_LOG)
+def test_the_annex_is_no_build_log(built, word):
+    for release, out in built.items():
+        assert word not in shown(out), (release, word)
+
+
+def test_the_build_record_is_named_once_in_one_plain_sentence_and_sits_beside_the_report(built):
+    for release, out in built.items():
+        text = shown(out)
+        assert text.count("build.json") == 1, release
+        assert "Een technisch verslag van de opbouw van dit rapport" in text
+        assert (out / "build.json").is_file()
+
+
+def test_every_correction_in_data_the_release_shows_is_listed(built):
+    corrections = load.corrections()
+    for release, out in built.items():
+        params = load_params(release)
+        if params.is_synthetic:
+            continue
+        text = shown(out)
+        parts = corrections["file"].str.split("/")
+        own = corrections[parts.str[0].isin(params.helplines) & (parts.str[1].astype(int) <= params.year)]
+        if len(own):
+            assert "er zijn geen correcties" not in text, release
+            assert f"In {len(own)} gevallen gebruikt het rapport een andere waarde" in text, release
+            for reason in own["reason_nl"]:
+                assert re.sub(r"\s+", " ", reason)[:40] in text.replace("\\", ""), (release, reason)
+    # the 2021 report shows 1712's 2020 tables, corrected: e-mail in August 2020 is 90, not 20
+    assert re.search(r"augustus 2020, e-mail \| 20 \| 90 \|", shown(built["2021"]))
+
+
+def test_one_style_of_quotation_marks(built):
+    for release, out in built.items():
+        text = shown(out)
+        # a quotation opens after a space or a bracket; "gg‘z’gmber" is a garbled word of a scan, quoted as it is
+        assert not re.search(r"(?<!\w)‘|(?<![\w’])'[^'\n]{1,60}'(?!\w)", text), release
+        assert "„" in text
+
+
+def test_key_messages_and_key_figures_are_headings_a_screen_reader_can_jump_to(built):
+    for release, out in built.items():
+        qmd = (out / "report.qmd").read_text(encoding="utf-8")
+        summary = qmd.split("# Samenvatting", 1)[1].split("\n# ", 1)[0]
+        assert "\n## Belangrijkste boodschappen {#sec-key-messages .unnumbered}\n" in summary, release
+        assert "\n## Kerncijfers {#sec-key-figures .unnumbered}\n" in summary, release
+        assert "**Belangrijkste boodschappen**" not in qmd
+
+
+def test_each_other_helpline_has_its_own_heading_and_the_front_says_which_chapters_cover_which(built):
+    names = load.helplines().set_index("helpline")["name"]
+    for release, out in built.items():
+        params = load_params(release)
+        helplines_nb = out / "notebooks" / "helplines.ipynb"
+        if not helplines_nb.is_file():
+            continue
+        shown_nb = "\n".join(
+            o["data"]["text/markdown"]
+            for cell in nbformat.read(helplines_nb, as_version=4).cells
+            for o in cell.get("outputs", [])
+            if "text/markdown" in o.get("data", {})
+        )
+        lead = names[params.helplines[0]]
+        others = [names[h] for h in params.helplines[1:]]
+        intro = shown(out).split("# Samenvatting", 1)[1].split("##", 1)[0]
+        if others:  # the lead helpline has chapters of its own, the others share one
+            for name in others:
+                assert f"\n## {name}\n" in "\n" + shown_nb, (release, name)
+            assert f"gaan alleen over {lead}; hoofdstuk" in intro, release
+            assert " en ".join([", ".join(others[:-1]), others[-1]] if len(others) > 1 else others) in intro
+        else:  # one helpline: its chapter needs no heading per helpline, the intro no split
+            assert not re.search(r"^## ", shown_nb, re.M) and "alleen over" not in intro, release
