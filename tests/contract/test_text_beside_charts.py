@@ -22,7 +22,7 @@ WHOLE_TEXT = re.compile(r"show_text\([^()]*\.text\b")
 BLOCK = re.compile(r"{%-? block (\w+) -?%}(.*?){%-? endblock", re.S)
 POINTERS = {"figuur": "fig", "tabel": "tbl"}  # "de figuur hieronder" / "de tabel hierboven" in a section's text
 CLOSING = "closing"  # the one section that may end a chapter after its last chart (text that discusses no chart)
-SHOW_PARTS = re.compile(r"\bchapter\.show\(\)")  # the notebook shows the parts its chapter declares (SHOWN)
+SHOW_PARTS = re.compile(r"\.show\(\)")  # the notebook shows the parts its chapter declares (SHOWN)
 
 
 def declared(parts: tuple) -> list[tuple[str, str]]:

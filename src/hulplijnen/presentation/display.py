@@ -18,12 +18,10 @@ def _part(part: dict | None) -> dict:
     return {} if part is None else {PART: part}
 
 
-def show_text(text: str, part: dict | None = None) -> bool:
+def show_text(text: str, part: dict | None = None) -> None:
     """A chapter's text or one of its sections; a section empty for this release shows nothing."""
-    if not text.strip():
-        return False
-    display(Markdown(text), metadata=_part(part))
-    return True
+    if text.strip():
+        display(Markdown(text), metadata=_part(part))
 
 
 def show_nothing(part: dict) -> None:
@@ -39,19 +37,18 @@ def _year(year: int | None) -> dict:
 
 def show_table(
     frame: pd.DataFrame | None, widths: tuple[int, ...] | None = None, year: int | None = None, part: dict | None = None
-) -> bool:
+) -> None:
     """A clean markdown table in HTML and typst; cells are pre-formatted strings (no numparse).
     None (the chapter has nothing to show and its text says so in a sentence) shows nothing, caption
     included. An empty table is shown as one row saying so, never as a bare header. ``widths``
     (relative, one per column) make the table as wide as the text column with those column shares;
     long values wrap. ``year``: the year the data are from (named in the caption when it is not the report's)."""
     if frame is None:
-        return False
+        return
     if frame.empty:
         frame = pd.DataFrame([["geen"] + [""] * (len(frame.columns) - 1)], columns=frame.columns)
     safe = frame.map(escape.md_cell).rename(columns=escape.md_cell)  # labels from data and params: text, not markup
     display(Markdown(markdown_table(safe, widths)), metadata={**_year(year), **_part(part)})
-    return True
 
 
 def markdown_table(frame: pd.DataFrame, widths: tuple[int, ...] | None = None) -> str:
@@ -87,15 +84,14 @@ def _rule(dashes: int, values: pd.Series) -> str:
     return "-" * max(3, dashes - 1) + ":" if _numeric(values) else ":" + "-" * max(3, dashes - 1)
 
 
-def show_figure(fig: plt.Figure | None, year: int | None = None, part: dict | None = None) -> bool:
+def show_figure(fig: plt.Figure | None, year: int | None = None, part: dict | None = None) -> None:
     """Display a figure as a PNG output (what Quarto embeds) and close it. None (a figure function
     had nothing to draw, e.g. no monthly series, or a series over the years of a single year) shows
     nothing, caption and alt text included: no empty or one-bar chart; the text or a table carries it.
     The output's metadata holds the alt text written from the chart's data and the values drawn
     (figures_alt), or why the chart could not be described: assembly then fails naming chapter and figure."""
     if fig is None:
-        return False
+        return
     meta = {**figures_alt.metadata(fig), **_year(year), **_part(part)}
     display(Image(data=figures.png_bytes(fig), format="png"), metadata=meta)
     plt.close(fig)
-    return True

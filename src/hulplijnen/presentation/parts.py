@@ -87,11 +87,15 @@ def show(chapter) -> None:
         meta = {"label": part.label, "caption": part.caption, "hidden": isinstance(part, Table) and part.annex}
         year = chapter.data.get(part.year) if part.year else None
         if isinstance(part, Figure):
-            shown = display.show_figure(part.draw(chapter.data), year=year, part=meta)
+            figure = part.draw(chapter.data)
+            display.show_figure(figure, year=year, part=meta)
+            shown = figure is not None
         else:
-            shown = part.lead is not None and display.show_text(chapter.section(part.lead), part=meta)
-            if part.key is not None:
-                shown = display.show_table(chapter.tables[part.key], part.widths, year=year, part=meta) or shown
+            lead = chapter.section(part.lead) if part.lead is not None else ""
+            frame = chapter.tables[part.key] if part.key is not None else None
+            display.show_text(lead, part=meta)
+            display.show_table(frame, part.widths, year=year, part=meta)
+            shown = bool(lead.strip()) or frame is not None
         if not shown:
             display.show_nothing(meta)
 

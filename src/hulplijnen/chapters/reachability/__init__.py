@@ -11,9 +11,11 @@ from ...data import history, load
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import Interval
 from ...presentation import text
+from ...presentation.parts import Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact
 from . import analysis as rc
+from . import charts
 
 RATE, ATTEMPTS = "answer_rate", "call_attempts"
 MEASURES = ("capacity", "funding")  # kinds of events.csv this chapter dates
@@ -193,4 +195,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             "high": [reach[k]["high"] for k in ("rate", "together", "independent")],
         }
     )
-    return Chapter.written(body, {}, {"ranges": rows, "timeline": measures, "year": year})
+    return Chapter.written(body, {}, {"ranges": rows, "timeline": measures, "year": year}, SHOWN)
+
+
+SHOWN = (Text("answered"), charts.RANGES, Text("measures"), charts.TIMELINE, Text("closing"))

@@ -12,7 +12,9 @@ from ...presentation import figures_describe as describe
 from ...presentation import fmt
 from ...presentation.figures import legend_below, month_ticks
 from ...presentation.figures_alt import Description, Series, described_by, points
+from ...presentation.parts import Figure
 from ...presentation.theme import CHANNEL_COLOURS, WIDTH, channel_label
+from ..shared.export_tables import figure_title
 
 
 def describe_daily_contacts(daily: pd.DataFrame, title: str) -> Description:
@@ -63,3 +65,17 @@ def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> p
     ax.set(xlabel="% van de contacten van de groep", xlim=(0, 100))
     legend_below(fig, ncols=3)
     return fig
+
+
+DAILY = Figure(
+    "fig-export-daily",
+    "Beantwoorde contacten per dag; een gat is een dag waarvan het aantal niet gepubliceerd wordt",
+    lambda data: daily_contacts(data["daily"], figure_title("Contacten per dag", data["export"])),
+)
+MIX = Figure(
+    "fig-export-channel-mix",
+    "Kanaalmix per groep contactnemers",
+    lambda data: channel_mix_bars(
+        data["mix"], data["group_labels"], figure_title("Kanaal per contactnemer", data["export"])
+    ),
+)
