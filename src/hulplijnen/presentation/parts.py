@@ -82,7 +82,9 @@ def show(chapter) -> None:
     check(chapter.parts)
     for part in chapter.parts:
         if isinstance(part, Text):
-            display.show_text(chapter.section(part.section))
+            texts = chapter.section(part.section)
+            for text in (texts,) if isinstance(texts, str) else texts:  # a section of several texts: each on its own
+                display.show_text(text)
             continue
         meta = {"label": part.label, "caption": part.caption, "hidden": isinstance(part, Table) and part.annex}
         year = chapter.data.get(part.year) if part.year else None
