@@ -21,3 +21,8 @@ def test_shares_are_defined_as_the_terms_they_are():
     glossary = glossary_markdown(USED, ["1712"])
     assert "Het deel van de contactnemers van wie het geslacht bekend is." not in glossary
     assert "De omgeving waarin het geweld plaatsvindt" in glossary
+
+
+def test_a_release_without_tele_onthaal_defines_conversations_without_it():
+    glossary = glossary_markdown(USED + " gesprekken", ["1712"])
+    assert "**gesprekken**" in glossary and "Tele-Onthaal" not in glossary

@@ -67,7 +67,8 @@ def test_summary_key_figures_are_a_three_column_table_of_facts_without_keys():
     assert "| Hulplijn 1712: contacten | 8.059 |" in md
     assert "telefoon 70,8\u00a0%, e-mail 17,9\u00a0%, chat 11,3\u00a0%" in md
     assert "| 44,3\u00a0% | vermoedelijk tussen 43,4\u00a0% en 45,1\u00a0% |" in md.replace(" %", "\u00a0%")
-    assert "**Wie contact opneemt:** één op de drie contactnemers is zelf slachtoffer" in md  # a key message
+    # a key message
+    assert "**Wie contact opneemt:** bij één op de drie contacten is de contactnemer zelf slachtoffer" in md
     appendix = summary.sources_markdown(FACTS, ["1712"], 2020)
     assert "Vlaams Parlement" in appendix and "registratie per contact" in appendix
     for key in FACTS:

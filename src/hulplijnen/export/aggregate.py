@@ -101,12 +101,12 @@ def table_defs(year: int, timings: bool = False) -> list[TableDef]:
             (Dim("age_class", tuple(codes["age_classes"])),),
             "Leeftijd van de contactnemer",
         ),
-        TableDef("contacts_by_contact_person", ANSWERED, (code_dim,), "Contactnemers per code"),
+        TableDef("contacts_by_contact_person", ANSWERED, (code_dim,), "Contacten per contactnemerscode"),
         TableDef(
             "contacts_by_group_channel",
             ANSWERED,
             (Dim("group", tuple(codes["contact_person_groups"])), channel),
-            "Contactnemers per groep en kanaal",
+            "Contacten per groep contactnemers en kanaal",
         ),
         TableDef(
             "contacts_by_anonymity_channel", ANSWERED, (Dim("anonymous", TRUE_FALSE), channel), "Anonimiteit per kanaal"

@@ -202,6 +202,7 @@ def conclusions(
         shifts.append(
             {
                 "name": event_names[lv.event_id],
+                "short": str(event_names[lv.event_id]).split(":")[0],  # as the chart's legend names the period
                 "effect": values["effect_pct"],
                 "low": values["effect_low_pct"],
                 "high": values["effect_high_pct"],
@@ -242,6 +243,7 @@ def conclusions(
         shift_in_april = any(starts[lv.event_id].to_period("M") == april for lv in levels.itertuples())
         claim = {"pct": pct, "jump": jump, "shift_in_april": shift_in_april}
     return {
+        "months": facts.add(keys.campaigns(helpline, "months"), len(series), "count", model),
         "estimable": counts["estimable"],
         "all": counts["in_model"],
         "n_distinct": counts["distinguishable"],

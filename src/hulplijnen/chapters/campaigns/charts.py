@@ -23,7 +23,7 @@ def describe_campaign_series(band, campaigns, events, title: str, year: int) -> 
     series = [Series("waargenomen", points(months, band["observed"]))]
     series.append(
         Series(
-            "verwacht zonder campagnes",
+            expected_label(events),
             tuple(
                 describe.interval(m, e, lo, hi)
                 for m, e, lo, hi in zip(months, band["expected"], band["low"], band["high"])
@@ -36,6 +36,14 @@ def describe_campaign_series(band, campaigns, events, title: str, year: int) -> 
         )
         series.append(Series("start van een campagne", starts))
     return Description("line", title, "count", tuple(series))
+
+
+def expected_label(events: pd.DataFrame) -> str:
+    """The legend of the expected course: where the model has a sustained event, the line carries that event's
+    jump (the trend alone is not what it draws), and the legend says so."""
+    if events.empty:
+        return "verwacht zonder campagnes (trend)"
+    return "verwacht zonder campagnes (trend, met de sprong van de gebeurtenis)"
 
 
 @described_by(describe_campaign_series)
@@ -58,7 +66,7 @@ def campaign_series(
         linewidth=0,
         label="verwacht zonder campagnes (95 %)",
     )
-    ax.plot(x, band["expected"], color=OKABE_ITO[0], linestyle="--", linewidth=1.2, label="verwacht zonder campagnes")
+    ax.plot(x, band["expected"], color=OKABE_ITO[0], linestyle="--", linewidth=1.2, label=expected_label(events))
     ax.plot(x, band["observed"], color="black", marker="o", label="waargenomen")
     for i, event in enumerate(events.itertuples()):
         end = last if pd.isna(event.end_latest) else min(pd.Timestamp(event.end_latest), last)

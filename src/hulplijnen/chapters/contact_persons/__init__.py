@@ -248,7 +248,7 @@ def _years_shown(years: pd.DataFrame, facts: FactSheet) -> None:
 
 SHOWN = (
     Text("groups"),
-    Table("tbl-contact-person-groups", "Contactnemers per groep (aandeel van alle contacten)", "groups"),
+    Table("tbl-contact-person-groups", "Contacten per groep contactnemers (aandeel van alle contacten)", "groups"),
     charts.GROUPS,
     Table(
         "tbl-contact-person-published",
@@ -271,7 +271,7 @@ SHOWN = (
     ),
     Table(
         "tbl-contact-person-years",
-        "Aandeel van de contactnemers per jaar; een bereik waar alleen een afgerond aandeel bekend is",
+        "Aandeel van de contacten per contactnemer en jaar; een bereik waar alleen een afgerond aandeel bekend is",
         "years",
     ),
     charts.YEARS,

@@ -89,7 +89,7 @@ def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
 
 GROUPS = Figure(
     "fig-contact-person-groups",
-    "Contactnemers per groep uit de tabel per code",
+    "Contacten per groep contactnemers uit de tabel per code",
     # None without a table per code: the published shares instead
     lambda data: None if data["groups"] is None else group_bars(data["groups"], "Contactnemers per groep"),
 )
@@ -105,7 +105,7 @@ PUBLISHED = Figure(
 )
 YEARS = Figure(
     "fig-contact-person-years",
-    "Aandeel van de contactnemers per jaar (exact: staaf; alleen afgerond bekend: lichte staaf met het bereik)",
+    "Aandeel van de contacten per contactnemer en jaar (exact: staaf; alleen afgerond: lichte staaf met bereik)",
     # None for a single year: the table carries it
     lambda data: figures_sources.share_series(data["years"], "Contactnemers per jaar", "role", data["role_labels"]),
 )

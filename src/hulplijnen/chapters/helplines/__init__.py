@@ -14,7 +14,7 @@ from ...presentation.labels import category_label, measure_label
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, has_published_tables
 from ..shared.published import register_key_figures
-from . import charts
+from . import charts, trend
 from .tables import PUBLISHED_WIDTHS, published_table, short_names, years_table
 
 PLURAL = {"contact": "contacts", "call": "calls", "conversation": "conversations"}
@@ -93,6 +93,8 @@ def per_channel(helpline: str, year: int, figs: pd.DataFrame, facts: FactSheet) 
                     "share": share,
                     "calls": fact_of(helpline, figs, calls, facts),
                     "conversations": fact_of(helpline, figs, talks, facts),
+                    "calls_changes": trend.stated_changes(helpline, figs, "calls", channel, facts),
+                    "conversations_changes": trend.stated_changes(helpline, figs, "conversations", channel, facts),
                 }
             )
     return out if len(out) > 1 else []
@@ -151,6 +153,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet) -> Chapter:
     mix_source = Source(f"data/{helpline_}/{year}/key_figures.csv", "key_figures", f"{main} per channel / all {main}")
     concerns = figs[figs["measure"] == "concern_share"]
     corona = figs[figs["measure"] == "corona_share"]
+    channels_ = per_channel(helpline_, year, figs, facts)
     launched = None if pd.isna(meta["launch_earliest"]) else fmt.date(meta["launch_earliest"], meta["launch_precision"])
     context = {
         "name": meta["name"],
@@ -162,7 +165,9 @@ def helpline(year: int, helpline_: str, facts: FactSheet) -> Chapter:
         "main_changes": changes(helpline_, figs, main, implied, facts),
         "value": value,
         "conversations_share": share_of(helpline_, year, "conversations", "calls", figs, facts),
-        "per_channel": per_channel(helpline_, year, figs, facts),
+        "per_channel": channels_,
+        "fastest": trend.fastest(channels_, "conversations_changes"),
+        "conversation_changes": changes(helpline_, figs, "conversations", implied, facts),
         "referrals_share": share_of(helpline_, year, "referrals_since_launch", "contacts_since_launch", figs, facts),
         "website_changes": changes(helpline_, figs, "website_visitors", implied, facts),
         "mix": [

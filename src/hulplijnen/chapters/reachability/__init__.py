@@ -11,7 +11,7 @@ from ...data import history, load
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import Interval
 from ...presentation import text
-from ...presentation.parts import Text
+from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact
 from . import analysis as rc
@@ -198,4 +198,15 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     return Chapter.written(body, {}, {"ranges": rows, "timeline": measures, "year": year}, SHOWN)
 
 
-SHOWN = (Text("answered"), charts.RANGES, Text("measures"), charts.TIMELINE, Text("closing"))
+SHOWN = (
+    Text("answered"),
+    charts.RANGES,
+    Table(
+        "tbl-appendix-reachability-callers",
+        "Bereikbaarheid per beller: wat de gepubliceerde cijfers toelaten",
+        lead="model",
+    ),
+    Text("measures"),
+    charts.TIMELINE,
+    Text("closing"),
+)

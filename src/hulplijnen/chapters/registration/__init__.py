@@ -135,9 +135,13 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     audit = tables.audit_log()  # which cells are hidden, never why: a reason would tell a small cell from a complement
     shown = audit[audit["table"].isin(SHOWN_CELL_BY_CELL)] if len(audit) else audit
     hidden = shown.groupby("table").size() if len(shown) else pd.Series(dtype="int64")
+    # a table this chapter shows counts as the reader counts it: its cells shown as x (a share whose group total
+    # is hidden is an x too, though no count of its own is hidden); a table shown elsewhere by its hidden cells
+    shown_here = {"contacts_by_group_channel": int(mix_table.eq(SUPPRESSED).to_numpy().sum())}
+    as_shown = pd.Series({t: shown_here.get(t, n) for t, n in hidden.items()}, dtype="int64")
     titles = {d.name: d.title_nl for d in table_defs(year, timings=True)}  # every table an export can have
     suppression_table = pd.DataFrame(
-        {"Tabel": [titles[t] for t in hidden.index], "Niet gepubliceerde cellen": [fmt.number(v) for v in hidden]}
+        {"Tabel": [titles[t] for t in as_shown.index], "Niet gepubliceerde cellen": [fmt.number(v) for v in as_shown]}
     )
     facts.add(
         keys.export(helpline, "suppressed", "cells"),

@@ -1,0 +1,137 @@
+"""Issue 21, fresh readers' findings (third round) on the text of every release (each test failed before)."""
+
+import re
+
+import nbformat
+import pandas as pd
+from test_report_reads import reader_part, shown  # tests/e2e/ is on the path as pytest runs its tests
+from test_report_story import annex, flat
+
+from hulplijnen.config.params import load_params
+from hulplijnen.data import load
+from hulplijnen.export.aggregate import table_defs
+from hulplijnen.presentation import fmt
+
+
+def releases_with(built, chapter: str) -> list[str]:
+    return [r for r, out in built.items() if (out / "notebooks" / f"{chapter}.ipynb").exists()]
+
+
+def test_reachability_leads_with_the_plain_finding_and_models_callers_in_the_annex(built):
+    """The chapter says that more than half of the calls went unanswered; how many callers got through under which
+    assumption, and the check of the stated figures against each other, are in the technical annex."""
+    found = releases_with(built, "reachability")
+    assert found
+    for release in found:
+        chapters, back = flat(reader_part(built[release])), flat(annex(built[release]))
+        assert "Meer dan de helft van de oproepen bleef onbeantwoord." in chapters, release
+        for modelling in (
+            "Het werkelijke aandeel ligt dus ergens tussen",
+            "passen niet zonder meer bij elkaar",
+            "Per oproep is niet hetzelfde als per beller",
+            "Heeft elke poging los van de vorige",
+        ):
+            assert modelling not in chapters, (release, modelling)
+            assert modelling in back, (release, modelling)
+
+
+def test_the_capacity_measures_are_a_list_one_date_each(built):
+    for release in releases_with(built, "reachability"):
+        nb = nbformat.read(built[release] / "notebooks" / "reachability.ipynb", as_version=4)
+        text = "\n".join(
+            o["data"]["text/markdown"] for c in nb.cells for o in c.get("outputs", []) if "text/markdown" in o["data"]
+        )
+        measures = text.split("**Wat eraan gedaan werd.**", 1)[1]
+        items = re.findall(r"^- \*\*(?:Ergens tussen|In|Vanaf) [^*]+:\*\* ", measures, re.M)
+        assert len(items) == len(load.events().query("kind in ['capacity', 'funding']")), release
+        assert not re.search(r"\)\. (?:Ergens tussen|In \d|Vanaf) ", measures), release  # no run-on paragraph
+
+
+def test_the_campaigns_chapter_says_monthly_figures_cannot_measure_an_effect(built):
+    """No contradiction ('4 van 4 door te rekenen' before a campaign that cannot be told apart), no claim the
+    analysis cannot support ('kleiner dan de schommeling'), no estimate in the body; the source's own claim is said
+    as the source's, with what the report can say of it."""
+    for release in releases_with(built, "campaigns"):
+        chapters = flat(reader_part(built[release]))
+        for wrong in ("door te rekenen", "kleiner dan wat", "schommelt", "+38 %", "+71 %", "beste schatting"):
+            assert wrong not in chapters, (release, wrong)
+        nb = nbformat.read(built[release] / "notebooks" / "campaigns.ipynb", as_version=4)
+        if not any("fig-campaigns" in c.source and c.get("outputs") for c in nb.cells):
+            continue  # no monthly model in this release
+        assert re.search(r"Voor \d{4} zijn er \d+ maandcijfers: te weinig om het effect", chapters), release
+        claim = re.search(
+            r"De bron zegt dat een campagne in \d{4} zorgde voor \d+ % meer oproepen\. (.{0,120})", chapters
+        )
+        assert claim and "niet bevestigen en ook niet weerleggen" in claim.group(1), release
+
+
+def test_the_expected_line_is_said_to_carry_the_jump_of_the_event(built):
+    text = flat(reader_part(built["2020"]))
+    assert "In de periode van „eerste lockdown” telt die lijn de sprong van die periode mee" in text
+
+
+def test_the_base_of_the_share_of_women_is_said_where_the_share_is(built):
+    text = flat(reader_part(built["2020"]))
+    assert "In 2020 registreerde de hulplijn 8.059 contacten. Bij 7.957 daarvan is het geslacht" in text
+    assert "bij 86 contacten staat het geslacht als „onbekend”, bij 16 is het niet geregistreerd" in text
+    later = flat(reader_part(built["2021"]))
+    assert "Dat aandeel is berekend over 7.957 van de 8.059 contacten van dat jaar" in later
+
+
+def test_counts_are_contacts_and_the_contact_person_is_the_one_who_calls(built):
+    """The same thing is called the same: a count is 'contacten' ('381 contactnemers, 4,8 % van de 7.986
+    contacten' was one thing under two names); 'contactnemer' is the person, defined in the glossary."""
+    for release, out in built.items():
+        text = flat(reader_part(out))
+        assert not re.search(r"\d contactnemers|van de contactnemers|contactnemers (?:is|blijft|komt)", text), release
+        if "contactnemer" in text:
+            assert "**contactnemer**" in text, release  # its glossary entry
+
+
+def test_the_glossary_explains_the_terms_the_chapters_use(built):
+    glossary = {
+        r: (out / "report.qmd").read_text(encoding="utf-8").split("# Verklarende woordenlijst", 1)[1]
+        for r, out in built.items()
+    }
+    for term in ("aangeboden oproepen", "wachtrij", "optie 0", "hulpverlenersuren", "aangemeld", "anoniem"):
+        assert f"**{term}**" in glossary["demo"].split("\n# ", 1)[0], term
+    for release in ("2020", "2021"):
+        assert "**optie 0**" in glossary[release] and "**aangemeld**" in glossary[release], release
+
+
+def test_codebook_labels_read_as_readers_read_them(built):
+    for release, out in built.items():
+        text = shown(out)
+        assert "(stief-)" not in text and "| volwassen |" not in text, release
+    assert "| 1200 | (stief)ouder(s) van het slachtoffer |" in shown(built["2020"])
+
+
+def test_the_demo_counts_its_hidden_cells_as_the_reader_sees_them(built):
+    """The table of hidden cells gives, for the channel mix, the x's of the channel-mix table (a share whose group
+    total is hidden is an x too): the reader who counts them finds the same number."""
+    out = built["demo"]
+    mix = (out / "tables" / "tbl-export-channel-mix.md").read_text(encoding="utf-8")
+    xs = sum(cell.strip() == "x" for line in mix.splitlines() if line.startswith("|") for cell in line.split("|"))
+    title = {d.name: d.title_nl for d in table_defs(load_params("demo").year, timings=True)}
+    listed = (out / "tables" / "tbl-export-suppression.md").read_text(encoding="utf-8")
+    row = re.search(rf"\| {re.escape(title['contacts_by_group_channel'])}\s*\|\s*(\d+)", listed)
+    assert row and int(row.group(1)) == xs > 0
+    log = pd.read_csv(out / "suppression_log.csv")
+    assert (log["table"] == "contacts_by_group_channel").sum() <= xs  # every hidden count is an x, and more may be
+
+
+def test_every_published_figure_of_tele_onthaal_is_in_its_chapter(built):
+    """The Tele-Onthaal report says each figure the source publishes about it, in words; a rounded percentage
+    change is left out only where the source also states the exact difference for that year (the exact one is
+    the one used; the annex shows both)."""
+    for release in ("2021-tele-onthaal", "2021"):
+        year = load_params(release).year
+        figs = load.key_figures(year, "tele-onthaal")
+        text = flat(reader_part(built[release])).replace("\u00a0", " ")
+        exact = set(figs.loc[figs["unit"] == "change", ["measure", "reference_year"]].itertuples(index=False))
+        for r in figs.itertuples():
+            if r.unit == "pct_change" and (r.measure, r.reference_year) in exact:
+                continue
+            value = abs(r.value)
+            said = fmt.number(value, int(r.decimals)) + (" %" if r.unit in ("percent", "pct_change") else "")
+            assert said in text, (release, r.key, said)

@@ -1,0 +1,21 @@
+"""The campaigns chart's expected course carries the jump of a sustained event; its legend says so where the model
+has one (a reader took the line for the trend alone; the test failed before)."""
+
+import chart_gallery  # tests/unit/ is on the path as pytest runs its tests
+import pandas as pd
+
+from hulplijnen.chapters.campaigns import charts
+
+
+def legend_texts(fig) -> list[str]:
+    return [t.get_text() for legend in fig.legends for t in legend.get_texts()]
+
+
+def test_the_legend_says_the_expected_line_carries_the_events_jump():
+    fig = chart_gallery.campaign()
+    assert "verwacht zonder campagnes (trend, met de sprong van de gebeurtenis)" in legend_texts(fig)
+    assert "verwacht zonder campagnes" not in legend_texts(fig)
+
+
+def test_without_an_event_the_expected_line_is_the_trend():
+    assert charts.expected_label(pd.DataFrame({"name_nl": []})) == "verwacht zonder campagnes (trend)"
