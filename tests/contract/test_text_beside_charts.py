@@ -37,6 +37,8 @@ def declared(parts: tuple) -> list[tuple[str, str]]:
             items += ([("section", part.lead)] if isinstance(part, Table) and part.lead else []) + [
                 (part.label[:3], part.label)
             ]
+        if isinstance(part, Table | Figure) and part.absent:  # shown in the part's place when it shows nothing
+            items.append(("absent", part.absent))
     return items
 
 
@@ -83,7 +85,7 @@ def misplaced(items: list[tuple[str, str]], sections: dict[str, str]) -> list[st
     problems = [
         f"shows its whole text at once ({src}), not section by section" for kind, src in items if kind == "whole"
     ]
-    order = [name for kind, name in items if kind in ("section", "annex")]
+    order = [name for kind, name in items if kind in ("section", "annex", "absent")]
     charts = [label for kind, label in items if kind in POINTERS.values()]
     if not sections:
         problems.append("its template has no sections ({% block <name> %} … {% endblock %})")

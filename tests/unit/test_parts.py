@@ -104,3 +104,28 @@ def test_show_gives_each_output_its_part_and_marks_what_has_nothing_to_show(monk
         {PART: {"label": "tbl-none", "caption": "N", "hidden": False}, EMPTY: True},
         {PART: {"label": "fig-f", "caption": "F", "hidden": False}, EMPTY: True},
     ]
+
+
+def test_a_part_with_nothing_to_show_is_followed_by_the_sentence_that_says_why(monkeypatch):
+    shown = []
+    monkeypatch.setattr(
+        "hulplijnen.presentation.display.display", lambda obj, metadata=None: shown.append((obj.data, metadata))
+    )
+    figure = Figure("fig-f", "F", nothing, absent="why")
+    Chapter.written({"one": "Tekst.", "why": "Er zijn geen maandcijfers."}, {}, {}, (Text("one"), figure)).show()
+    assert [data for data, _ in shown] == ["Tekst.", "", "Er zijn geen maandcijfers."]
+    assert shown[2][1] == {}  # the sentence is text of the chapter, after the figure's empty cell
+    with pytest.raises(BuildError, match="fig-f shows nothing and its section 'why' does not tell the reader why"):
+        Chapter.written({"one": "Tekst.", "why": " "}, {}, {}, (Text("one"), figure)).show()
+
+
+def test_a_part_that_shows_something_says_nothing_of_why_it_could_be_missing(monkeypatch):
+    shown = []
+    monkeypatch.setattr(
+        "hulplijnen.presentation.display.display", lambda obj, metadata=None: shown.append(getattr(obj, "data", None))
+    )
+    table = Table("tbl-t", "T", "t", absent="why")
+    chapter = Chapter.written({"one": "Tekst.", "why": "Geen tabel."}, {"t": pd.DataFrame({"a": ["1"]})}, {})
+    chapter.parts = (Text("one"), table)
+    chapter.show()
+    assert "Geen tabel." not in shown and len(shown) == 2

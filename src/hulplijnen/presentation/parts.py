@@ -42,6 +42,7 @@ class Table:
     widths: tuple[int, ...] | None = None
     lead: str | None = None
     year: str | None = None  # the key of chapter.data holding the year the table's data are from, when not the report's
+    absent: str | None = None  # the section that tells the reader why the table shows nothing (see Figure)
 
     @property
     def annex(self) -> bool:
@@ -52,12 +53,16 @@ class Table:
 class Figure:
     """A chart: ``draw(chapter.data)`` returns the matplotlib figure or None (nothing to draw in this release;
     the chapter then declares why, facts.nothing_to_show). ``year``: the key of chapter.data holding the year the
-    chart's data are from, when it may not be the report's (the caption then names it)."""
+    chart's data are from, when it may not be the report's (the caption then names it). ``absent``: where a reader
+    needs to know why the chart is missing in a release, the section of the chapter's template that says so in a plain
+    Dutch sentence; it is shown in the chart's place exactly when the chart shows nothing (facts.nothing_to_show
+    declares it; the section must then say something)."""
 
     label: str
     caption: str
     draw: Callable[[dict], object]
     year: str | None = None
+    absent: str | None = None
 
 
 Part = Text | Table | Figure
@@ -100,6 +105,17 @@ def show(chapter) -> None:
             shown = bool(lead.strip()) or frame is not None
         if not shown:
             display.show_nothing(meta)
+            _why(chapter, part)
+
+
+def _why(chapter, part: Table | Figure) -> None:
+    """The sentence of the chapter's template that tells the reader why ``part`` shows nothing, where it has one."""
+    if part.absent is None:
+        return
+    sentence = chapter.section(part.absent)
+    if not sentence.strip():
+        raise BuildError(f"{part.label} shows nothing and its section {part.absent!r} does not tell the reader why")
+    display.show_text(sentence)
 
 
 def _group(outputs: list[dict]) -> list[tuple[dict | None, list[dict]]]:

@@ -96,4 +96,5 @@ SERIES = Figure(
     lambda data: campaign_series(
         data["band"], data["campaigns"], data["events"], f"Campagnes en contacten, {data['year']}", data["year"]
     ),
+    absent="no_series",  # a year without a monthly series, or a model that could not be fitted: the text says so
 )
