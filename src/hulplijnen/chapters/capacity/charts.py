@@ -19,7 +19,7 @@ from ...presentation.figures_alt import Description, Series, described_by, point
 from ...presentation.figures_contrast import heatmap_text
 from ...presentation.parts import Figure
 from ...presentation.theme import CHANNEL_COLOURS, OKABE_ITO, WIDTH, value_label
-from ..shared.export_tables import figure_title
+from ..shared.export_tables import export_chart
 
 DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
 
@@ -244,32 +244,30 @@ def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
 ANSWER_RATE = Figure(
     "fig-export-answer-rate",
     "Aandeel beantwoorde telefonische oproepen per maand, met de onzekerheid van de schatting",
-    lambda data: answer_rates(data["monthly"], figure_title("Beantwoorde oproepen per maand", data["export"])),
+    export_chart(answer_rates, "Beantwoorde oproepen per maand", "monthly"),
 )
 WEEKDAY_HOUR = Figure(
     "fig-export-weekday-hour",
     "Aangeboden en beantwoorde oproepen per weekdag en uur; grijs gearceerd = niet gepubliceerd",
-    lambda data: weekday_hour_heatmap(
-        data["offered"], data["answered"], figure_title("Oproepen per weekdag en uur", data["export"])
-    ),
+    export_chart(weekday_hour_heatmap, "Oproepen per weekdag en uur", "offered", "answered"),
 )
 STILL_WAITING = Figure(
     "fig-export-still-waiting",
     "Deel van de bellers dat na zoveel seconden wachten nog aan de lijn is",
-    lambda data: still_waiting(data["curve"], figure_title("Hoe lang bellers wachten", data["export"])),
+    export_chart(still_waiting, "Hoe lang bellers wachten", "curve"),
 )
 WEEKLY = Figure(
     "fig-export-staffing-weekly",
     "Hulpverlenersuren per week: aangemeld, gevraagde gesprekstijd en nodig per doel",
-    lambda data: weekly_hours(data["weekly"], figure_title("Uren per week", data["export"])),
+    export_chart(weekly_hours, "Uren per week", "weekly"),
 )
 NEED = Figure(
     "fig-export-staffing-need",
     "Hulpverleners nodig per doel en gemiddeld aangemeld, per weekdag en uur; gesloten uren weggelaten",
-    lambda data: need_heatmap(data["grids"], figure_title("Nodige bezetting", data["export"])),
+    export_chart(need_heatmap, "Nodige bezetting", "grids"),
 )
 MODEL_FIT = Figure(
     "fig-export-model-fit",
     "Per weekdag en uur: beantwoord volgens het model bij de aangemelde hulpverleners tegen gemeten",
-    lambda data: model_fit(data["fit"], figure_title("Model en meting", data["export"])),
+    export_chart(model_fit, "Model en meting", "fit"),
 )

@@ -14,7 +14,7 @@ from ...presentation.figures import legend_below, month_ticks
 from ...presentation.figures_alt import Description, Series, described_by, points
 from ...presentation.parts import Figure
 from ...presentation.theme import CHANNEL_COLOURS, WIDTH, channel_label
-from ..shared.export_tables import figure_title
+from ..shared.export_tables import export_chart
 
 
 def describe_daily_contacts(daily: pd.DataFrame, title: str) -> Description:
@@ -70,12 +70,10 @@ def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> p
 DAILY = Figure(
     "fig-export-daily",
     "Beantwoorde contacten per dag; een gat is een dag waarvan het aantal niet gepubliceerd wordt",
-    lambda data: daily_contacts(data["daily"], figure_title("Contacten per dag", data["export"])),
+    export_chart(daily_contacts, "Contacten per dag", "daily"),
 )
 MIX = Figure(
     "fig-export-channel-mix",
     "Kanaalmix per groep contactnemers",
-    lambda data: channel_mix_bars(
-        data["mix"], data["group_labels"], figure_title("Kanaal per contactnemer", data["export"])
-    ),
+    export_chart(channel_mix_bars, "Kanaal per contactnemer", "mix", "group_labels"),
 )
