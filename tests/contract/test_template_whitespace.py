@@ -55,3 +55,14 @@ def test_no_template_line_is_longer_than_the_code_allows(path):
     """Templates wrap freely: prose joins the lines of a paragraph, and a line break inside {{ }} or {% %} is
     not output."""
     assert long_lines(path.read_text(encoding="utf-8")) == []
+
+
+JINJA_STYLE_COMMENT = re.compile(r"\{#-?\s")  # '{# …' or '{#- …': printed as text; comments here are '{#-- … --#}'
+
+
+@pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_comment_in_jinja_s_default_syntax_reaches_the_reader(path):
+    """The templates' comment marks are '{#--' and '--#}' (Quarto ids such as {#sec-x} are text); a comment
+    written as '{#- … -#}' is not a comment here and was printed in the report."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    assert [i + 1 for i, line in enumerate(lines) if JINJA_STYLE_COMMENT.search(line)] == []
