@@ -18,41 +18,14 @@ helplines = ["1712"]
 
 # %%
 from hulplijnen import chapters
-from hulplijnen.presentation import figures, figures_sources
-from hulplijnen.presentation.display import show_figure, show_table, show_text
+from hulplijnen.presentation import figures
 
 figures.apply_theme()
 facts = chapters.FactSheet("contexts", year)
 
 # %%
 chapter = chapters.contexts.build(year, helplines[0], facts)
-show_text(chapter.section("family"))
-
-# %%
-#| label: tbl-context-settings
-#| tbl-cap: "Mogelijke slachtoffers naar context van het geweld (aandeel van wie een bekende context heeft)"
-show_table(chapter.tables["settings"], year=chapter.data["since"])
-
-# %%
-#| label: fig-context-settings
-#| fig-cap: "Context van het geweld: aandeel van de mogelijke slachtoffers met een bekende context"
-show_figure(
-    figures_sources.labelled_bars(
-        chapter.data["bars"],
-        f"Context van het geweld, {chapter.data['since']}",
-        "procent van de bekende contexten",
-        percent=True,
-    ),
-    year=chapter.data["since"],
-)
-
-# %%
-show_text(chapter.section("outside"))
-
-# %%
-#| label: tbl-contexts
-#| tbl-cap: "Mogelijke slachtoffers per context zoals geregistreerd"
-show_table(chapter.tables["contexts"], year=chapter.data["since"])
+chapter.show()
 
 # %%
 #| include: false

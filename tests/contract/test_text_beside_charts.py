@@ -13,6 +13,7 @@ import pytest
 
 from hulplijnen import chapters
 from hulplijnen.config.paths import CHAPTERS, NOTEBOOKS
+from hulplijnen.presentation.parts import Figure, Table, Text
 
 SECTION = re.compile(r'\b\w+\.section\("(\w+)"\)')
 LABEL = re.compile(r"^#\| label: ((fig|tbl)-[\w-]+)\s*$", re.M)
@@ -21,18 +22,38 @@ WHOLE_TEXT = re.compile(r"show_text\([^()]*\.text\b")
 BLOCK = re.compile(r"{%-? block (\w+) -?%}(.*?){%-? endblock", re.S)
 POINTERS = {"figuur": "fig", "tabel": "tbl"}  # "de figuur hieronder" / "de tabel hierboven" in a section's text
 CLOSING = "closing"  # the one section that may end a chapter after its last chart (text that discusses no chart)
+SHOW_PARTS = re.compile(r"\.show\(\)")  # the notebook shows the parts its chapter declares (SHOWN)
 
 
-def shown(cells: list[dict]) -> list[tuple[str, str]]:
+def declared(parts: tuple) -> list[tuple[str, str]]:
+    """What a chapter's declared parts (presentation.parts) show, in order, as ``shown`` names it."""
+    items: list[tuple[str, str]] = []
+    for part in parts:
+        if isinstance(part, Text):
+            items.append(("section", part.section))
+        elif isinstance(part, Table) and part.annex:
+            items += [("annex", part.lead)] if part.lead else []
+        elif isinstance(part, Table | Figure):
+            items += ([("section", part.lead)] if isinstance(part, Table) and part.lead else []) + [
+                (part.label[:3], part.label)
+            ]
+        if isinstance(part, Table | Figure) and part.absent:  # shown in the part's place when it shows nothing
+            items.append(("absent", part.absent))
+    return items
+
+
+def shown(cells: list[dict], parts: tuple = ()) -> list[tuple[str, str]]:
     """What a notebook shows, in order: ("section", name) for a section of the chapter's text, ("fig"|"tbl", label)
     for a chart, ("annex", name) for a section the technical annex shows above its table (a cell labelled
     tbl-appendix-, include: false); other cells hidden from the report left out. The whole text shown at once is
-    ("whole", source line)."""
+    ("whole", source line). A cell ``chapter.show()`` shows the chapter's declared ``parts``."""
     items: list[tuple[str, str]] = []
     for cell in cells:
         source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
         if cell["cell_type"] != "code":
             continue
+        if SHOW_PARTS.search(source):
+            items += declared(parts)
         if HIDDEN.search(source):
             if re.search(r"^#\| label: tbl-appendix-", source, re.M):  # text for the annex, right above its table
                 items += [("annex", m.group(1)) for m in SECTION.finditer(source)]
@@ -64,7 +85,7 @@ def misplaced(items: list[tuple[str, str]], sections: dict[str, str]) -> list[st
     problems = [
         f"shows its whole text at once ({src}), not section by section" for kind, src in items if kind == "whole"
     ]
-    order = [name for kind, name in items if kind in ("section", "annex")]
+    order = [name for kind, name in items if kind in ("section", "annex", "absent")]
     charts = [label for kind, label in items if kind in POINTERS.values()]
     if not sections:
         problems.append("its template has no sections ({% block <name> %} … {% endblock %})")
@@ -101,7 +122,8 @@ def notebook_cells(name: str) -> list[dict]:
 
 @pytest.mark.parametrize("name", chapters.names())
 def test_every_chapter_shows_each_section_of_its_text_beside_its_charts(name):
-    problems = misplaced(shown(notebook_cells(name)), sections_of(templates_of(name)))
+    parts = getattr(getattr(chapters, name), "SHOWN", ())
+    problems = misplaced(shown(notebook_cells(name), parts), sections_of(templates_of(name)))
     assert not problems, f"notebooks/{name}.ipynb: " + "; ".join(problems)
 
 
@@ -151,3 +173,12 @@ def test_the_check_finds_text_that_is_not_beside_its_chart(sources, sections, pr
 def test_a_last_closing_section_may_follow_the_last_chart():
     nb = cells('show_text(c.section("one"))', FIG, 'show_text(c.section("closing"))')
     assert misplaced(shown(nb), {"one": "", "closing": ""}) == []
+
+
+def test_the_check_reads_the_parts_a_chapter_declares():
+    """A notebook that shows its chapter's declared parts (chapter.show()) is checked on those parts' order."""
+    nb = cells("chapter = build()\nchapter.show()")
+    good = (Text("one"), Figure("fig-a", "A", print), Table("tbl-appendix-x", "X", lead="two"))
+    assert misplaced(shown(nb, good), {"one": "De figuur hieronder.", "two": ""}) == []
+    bad = (Text("one"), Text("two"), Figure("fig-a", "A", print))
+    assert any("'one' is followed by no figure" in p for p in misplaced(shown(nb, bad), {"one": "", "two": ""}))

@@ -81,7 +81,8 @@ def render(**values) -> str:
 def test_the_hidden_shares_are_named_from_the_hidden_cells():
     hidden = [{"label": "e-mail", "groups": 6}, {"label": "chat", "groups": 5}, {"label": "telefoon", "groups": 1}]
     said = render(mix={"shown": 7, "hidden": hidden, "dropped": ["sport", "niet ingevuld"]})
-    assert "van de zeven groepen met een gepubliceerd aantal contacten ontbreekt het aandeel e-mail bij zes groepen, " in said
+    opening = "van de zeven groepen met een gepubliceerd aantal contacten ontbreekt het aandeel e-mail bij zes groepen"
+    assert opening in said
     assert "chat bij vijf en telefoon bij één." in said
     assert "Van de groepen „sport” en „niet ingevuld” is ook het aantal contacten niet gepubliceerd" in said
     only_chat = render(mix={"shown": 9, "hidden": [{"label": "chat", "groups": 1}], "dropped": []})

@@ -137,8 +137,8 @@ def test_a_logo_reaches_the_title_page_under_a_fixed_name(tmp_path, monkeypatch)
 
 def test_the_responsible_editor_is_a_person_or_the_function_at_the_publisher_never_a_function_dressed_as_a_name():
     """The colophon gives the verantwoordelijke uitgever as a name with a function, or, without a name in the
-    params, "de <function> van de uitgever, <publisher>": a function is never printed where a name belongs ("Leidend ambtenaar,
-    Departement ...")."""
+    params, "de <function> van de uitgever, <publisher>": a function is never printed where a name belongs
+    ("Leidend ambtenaar, Departement ...")."""
     params = load_params("2021")
     text = front.colophon(params, "abc1234")
     assert params.publisher.responsible_editor is None

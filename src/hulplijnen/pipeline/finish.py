@@ -63,7 +63,7 @@ def release_commit(release: Release, workspace: Workspace) -> str:
 
 
 def assemble_release(release: Release, staged: Path, workspace: Workspace, summary: Summary, commit: str) -> None:
-    from ..presentation import captions, figures_alt
+    from ..presentation import captions, figures_alt, parts
     from . import assemble
 
     cache = workspace.notebook_cache()
@@ -76,6 +76,7 @@ def assemble_release(release: Release, staged: Path, workspace: Workspace, summa
             "cached": (year, name) in summary.cached,
             "key": entry.key if entry else None,
         }
+    parts.split(staged, names)  # a cell showing a chapter's parts becomes a cell per part, labelled and captioned
     captions.name_data_years(staged, names, release.year)
     facts = assemble.write_facts(staged, release.year, names)
     record = assemble.write_build_record(

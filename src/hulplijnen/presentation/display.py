@@ -9,11 +9,25 @@ from IPython.display import Image, Markdown, display
 from . import escape, figures, figures_alt
 from .captions import YEAR_METADATA
 
+PART = "hulplijnen/part"  # output metadata: the chapter's part an output belongs to (label, caption, hidden)
+EMPTY = "hulplijnen/nothing-to-show"  # output metadata: the part shows nothing in this release (parts.split)
 
-def show_text(text: str) -> None:
+
+def _part(part: dict | None) -> dict:
+    """Output metadata naming the chapter's part an output belongs to (parts.show; assembly splits by it)."""
+    return {} if part is None else {PART: part}
+
+
+def show_text(text: str, part: dict | None = None) -> None:
     """A chapter's text or one of its sections; a section empty for this release shows nothing."""
     if text.strip():
-        display(Markdown(text))
+        display(Markdown(text), metadata=_part(part))
+
+
+def show_nothing(part: dict) -> None:
+    """A part with nothing to show in this release: an empty output that keeps its labelled cell (parts.split
+    leaves the cell without output, as the chapter declares: facts.nothing_to_show)."""
+    display(Markdown(""), metadata={PART: part, EMPTY: True})
 
 
 def _year(year: int | None) -> dict:
@@ -21,7 +35,9 @@ def _year(year: int | None) -> dict:
     return {} if year is None else {YEAR_METADATA: int(year)}
 
 
-def show_table(frame: pd.DataFrame | None, widths: tuple[int, ...] | None = None, year: int | None = None) -> None:
+def show_table(
+    frame: pd.DataFrame | None, widths: tuple[int, ...] | None = None, year: int | None = None, part: dict | None = None
+) -> None:
     """A clean markdown table in HTML and typst; cells are pre-formatted strings (no numparse).
     None (the chapter has nothing to show and its text says so in a sentence) shows nothing, caption
     included. An empty table is shown as one row saying so, never as a bare header. ``widths``
@@ -32,7 +48,7 @@ def show_table(frame: pd.DataFrame | None, widths: tuple[int, ...] | None = None
     if frame.empty:
         frame = pd.DataFrame([["geen"] + [""] * (len(frame.columns) - 1)], columns=frame.columns)
     safe = frame.map(escape.md_cell).rename(columns=escape.md_cell)  # labels from data and params: text, not markup
-    display(Markdown(markdown_table(safe, widths)), metadata=_year(year))
+    display(Markdown(markdown_table(safe, widths)), metadata={**_year(year), **_part(part)})
 
 
 def markdown_table(frame: pd.DataFrame, widths: tuple[int, ...] | None = None) -> str:
@@ -68,7 +84,7 @@ def _rule(dashes: int, values: pd.Series) -> str:
     return "-" * max(3, dashes - 1) + ":" if _numeric(values) else ":" + "-" * max(3, dashes - 1)
 
 
-def show_figure(fig: plt.Figure | None, year: int | None = None) -> None:
+def show_figure(fig: plt.Figure | None, year: int | None = None, part: dict | None = None) -> None:
     """Display a figure as a PNG output (what Quarto embeds) and close it. None (a figure function
     had nothing to draw, e.g. no monthly series, or a series over the years of a single year) shows
     nothing, caption and alt text included: no empty or one-bar chart; the text or a table carries it.
@@ -76,5 +92,6 @@ def show_figure(fig: plt.Figure | None, year: int | None = None) -> None:
     (figures_alt), or why the chart could not be described: assembly then fails naming chapter and figure."""
     if fig is None:
         return
-    display(Image(data=figures.png_bytes(fig), format="png"), metadata={**figures_alt.metadata(fig), **_year(year)})
+    meta = {**figures_alt.metadata(fig), **_year(year), **_part(part)}
+    display(Image(data=figures.png_bytes(fig), format="png"), metadata=meta)
     plt.close(fig)

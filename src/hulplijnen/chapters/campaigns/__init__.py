@@ -11,10 +11,12 @@ from ...config.errors import AnalysisError
 from ...data import load
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt, text
+from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
+from . import charts
 
 SPEC = ChapterSpec("campaigns", "Campagnes", 30, leads_with_published_tables)
-PARTS = (
+EFFECT_FACTS = (
     "effect_pct",
     "effect_low_pct",
     "effect_high_pct",
@@ -87,7 +89,7 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
             facts.add(keys.campaigns(helpline, "placebo_tried"), tried, "count", placebo)
             model = Source(file, "campaign model", f"quasi-Poisson, window {window} month(s)")
             for e in effects[effects["estimable"]].itertuples():
-                for part in PARTS:
+                for part in EFFECT_FACTS:
                     facts.add(
                         keys.campaign(helpline, e.campaign_id, part),
                         round(getattr(e, part), 1),
@@ -106,17 +108,36 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
         facts.nothing_to_show("fig-campaigns", f"{why} in {year}: no series with an expected course to draw")
     if table is None:
         facts.nothing_to_show("tbl-appendix-campaign-effects", "no campaign effect estimated (no monthly model)")
-    parts = text.sections("chapters/campaigns/text.md", facts=facts, **context)
+    sections = text.sections("chapters/campaigns/text.md", facts=facts, **context)
     return Chapter(
-        "\n\n".join(parts.values()),
+        "\n\n".join(sections.values()),
         {"calendar": calendar, "effects": table},
-        {"band": band, "campaigns": mine, "events": modelled},
-        parts,
+        {"band": band, "campaigns": mine, "events": modelled, "year": year},
+        sections,
+        SHOWN,
     )
 
 
 EFFECT_WIDTHS = (28, 11, 17, 19, 25)  # relative column widths of the effects table (display.markdown_table)
 CALENDAR_WIDTHS = (17, 55, 28)  # the calendar: a date on one line, the campaign gets the room
+SHOWN = (
+    Text("calendar"),
+    Table(
+        "tbl-campaign-calendar",
+        "Campagnes van het jaar, gedateerd zo precies als de bron het doet",
+        "calendar",
+        CALENDAR_WIDTHS,
+    ),
+    Text("effects"),
+    charts.SERIES,
+    Table(
+        "tbl-appendix-campaign-effects",
+        "Geschat effect per campagne, met de onzekerheid van de schatting (95 %)",
+        "effects",
+        EFFECT_WIDTHS,
+        lead="model",
+    ),
+)
 
 
 def effects_table(est: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
@@ -174,7 +195,7 @@ def conclusions(
         shift_source = Source(file, "campaign model", f"level shift of event {lv.event_id} (data/events.csv)")
         values = {
             p: facts.add(keys.event(helpline, lv.event_id, p), round(getattr(lv, p), 1), "percent", shift_source)
-            for p in PARTS[:3]
+            for p in EFFECT_FACTS[:3]
         }
         overlapping = estimable[estimable["flags"].str.contains(f"gebeurtenis[^;]*{lv.event_id}", regex=True)]
         overlap_source = Source(file, "campaign model", f"estimable campaigns in the period of {lv.event_id}")

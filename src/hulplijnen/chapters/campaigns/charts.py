@@ -14,6 +14,7 @@ import pandas as pd
 from ...presentation import figures_describe as describe
 from ...presentation.figures import legend_below, month_ticks, thousands_ticks
 from ...presentation.figures_alt import Description, Point, Series, described_by, points
+from ...presentation.parts import Figure
 from ...presentation.theme import OKABE_ITO, SMALL_PT, WIDTH
 
 
@@ -87,3 +88,13 @@ def campaign_series(
     thousands_ticks(ax)
     legend_below(fig, ncols=2, fontsize=SMALL_PT)
     return fig
+
+
+SERIES = Figure(
+    "fig-campaigns",
+    "Contacten per maand met campagnes, gebeurtenissen en het verwachte verloop zonder campagnes",
+    lambda data: campaign_series(
+        data["band"], data["campaigns"], data["events"], f"Campagnes en contacten, {data['year']}", data["year"]
+    ),
+    absent="no_series",  # a year without a monthly series, or a model that could not be fitted: the text says so
+)

@@ -10,8 +10,10 @@ from ...data import load
 from ...export.tables import PublishedTables
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt, text
+from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec
 from ..shared.export_tables import SUPPRESSED, count_text, has_export, opening_values, pct_text
+from . import charts
 
 SPEC = ChapterSpec("capacity", "Bereikbaarheid", 50, has_export)
 TABLES = "protected tables of the contact export"
@@ -139,7 +141,8 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     return Chapter.written(
         body,
         {"months": month_table, "routes": route_table},
-        {"monthly": monthly, "offered": offered_grid, "answered": answered_grid},
+        {"monthly": monthly, "offered": offered_grid, "answered": answered_grid, "export": export},
+        SHOWN,
     )
 
 
@@ -190,3 +193,41 @@ def _lowest_month(helpline: str, worst, facts: FactSheet) -> None:
             "percent",
             Source(None, TABLES, "that month: answered / offered, Wilson 95 % interval"),
         )
+
+
+SHOWN = (
+    Text("rate"),
+    charts.ANSWER_RATE,
+    Table(
+        "tbl-export-answer-rate",
+        "Telefonische oproepen per maand: aangeboden, beantwoord en het aandeel beantwoord",
+        "months",
+    ),
+    Text("hours"),
+    charts.WEEKDAY_HOUR,
+    Text("routes"),
+    Table(
+        "tbl-export-routes",
+        "Beantwoorde oproepen per provincie van de beller en het aandeel beantwoord in de eigen provincie",
+        "routes",
+    ),
+    # the staffing part (staffing.py, staffing.md), where the export has timing columns
+    Text("waiting"),
+    charts.STILL_WAITING,
+    Text("staffing"),
+    charts.WEEKLY,
+    charts.NEED,
+    Text("model_fit"),
+    charts.MODEL_FIT,
+    Text("closing"),
+)
+STAFFING_DATA = ("curve", "weekly", "grids", "fit")  # what the staffing part's figures draw
+
+
+def with_staffing(chapter: Chapter, staffing: Chapter | None) -> Chapter:
+    """The chapter with its staffing part, shown after it (None: the export has no timing columns; the part's
+    sections then say nothing and its figures draw nothing, as staffing.build declares)."""
+    own = {p.section for p in SHOWN if isinstance(p, Text)} - set(chapter.sections)
+    sections = staffing.sections if staffing else dict.fromkeys(own, "")
+    data = staffing.data if staffing else dict.fromkeys(STAFFING_DATA)
+    return Chapter.written({**chapter.sections, **sections}, chapter.tables, {**chapter.data, **data}, SHOWN)

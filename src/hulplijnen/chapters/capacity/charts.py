@@ -17,7 +17,9 @@ from ...presentation import fmt
 from ...presentation.figures import SUPPRESSED_HATCH, legend_below, month_ticks
 from ...presentation.figures_alt import Description, Series, described_by, points
 from ...presentation.figures_contrast import heatmap_text
+from ...presentation.parts import Figure
 from ...presentation.theme import CHANNEL_COLOURS, OKABE_ITO, WIDTH, value_label
+from ..shared.export_tables import export_chart
 
 DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
 
@@ -252,3 +254,35 @@ def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
     ax.set(xlabel="", ylabel="% beantwoord", ylim=(0, 100))
     legend_below(fig, ncols=2)
     return fig
+
+
+ANSWER_RATE = Figure(
+    "fig-export-answer-rate",
+    "Aandeel beantwoorde telefonische oproepen per maand, met de onzekerheid van de schatting",
+    export_chart(answer_rates, "Beantwoorde oproepen per maand", "monthly"),
+)
+WEEKDAY_HOUR = Figure(
+    "fig-export-weekday-hour",
+    "Aangeboden en beantwoorde oproepen per weekdag en uur",
+    export_chart(weekday_hour_heatmap, "Oproepen per weekdag en uur", "offered", "answered"),
+)
+STILL_WAITING = Figure(
+    "fig-export-still-waiting",
+    "Deel van de bellers dat na zoveel seconden wachten nog aan de lijn is",
+    export_chart(still_waiting, "Hoe lang bellers wachten", "curve"),
+)
+WEEKLY = Figure(
+    "fig-export-staffing-weekly",
+    "Hulpverlenersuren per week: aangemeld, gevraagde gesprekstijd en nodig per doel",
+    export_chart(weekly_hours, "Uren per week", "weekly"),
+)
+NEED = Figure(
+    "fig-export-staffing-need",
+    "Hulpverleners nodig per doel en gemiddeld aangemeld, per weekdag en uur; gesloten uren weggelaten",
+    export_chart(need_heatmap, "Nodige bezetting", "grids"),
+)
+MODEL_FIT = Figure(
+    "fig-export-model-fit",
+    "Per weekdag en uur: beantwoord volgens het model bij de aangemelde hulpverleners tegen gemeten",
+    export_chart(model_fit, "Model en meting", "fit"),
+)

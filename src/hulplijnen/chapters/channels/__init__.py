@@ -10,11 +10,33 @@ from ...data import load
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt, text
 from ...presentation.figures_sources import one_year
+from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, latest_monthly_year, leads_with_published_tables
-from . import over_years
+from . import charts, over_years
 
 SPEC = ChapterSpec("channels", "Kanalen", 10, leads_with_published_tables)
 TABLE = "contacts_by_month_channel"
+SHOWN = (
+    Text("channels"),
+    Table("tbl-channels", "Contacten per kanaal (aandeel van alle contacten van het jaar)", "channels"),
+    Table("tbl-appendix-channel-checks", "Gepubliceerde cijfers over kanalen en contacten, nagerekend", lead="checks"),
+    Text("years"),
+    Table(
+        "tbl-contacts-years",
+        "Contacten per jaar; een bereik waar een jaar alleen uit een afgeronde wijziging volgt",
+        "years",
+    ),
+    charts.YEARS,
+    Text("shares"),
+    Table(
+        "tbl-channel-shares-years",
+        "Aandeel van elk kanaal per jaar; een bereik waar alleen een afgerond aandeel is gepubliceerd",
+        "shares",
+    ),
+    charts.MIX,
+    Text("monthly"),
+    charts.MONTHLY,
+)
 
 
 def _year(year: int | None) -> str | None:
@@ -130,4 +152,5 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
             "shares": over_years.shares_table(shares) if shares["year"].nunique() > 1 else None,
         },
         {"series": series, "shares": shares, "monthly": monthly, "monthly_year": monthly_year},
+        SHOWN,
     )

@@ -1,4 +1,5 @@
-"""The channels chapter's own chart: contacts per month and channel. Each chart is described for its alt text by the
+"""The channels chapter's charts: its own (contacts per month and channel) and the figures it shows (label, caption,
+what each draws from the chapter's data; presentation.parts). Each chart is described for its alt text by the
 describer beside it (figures_alt); a chart with nothing to draw returns None or refuses empty data."""
 
 from __future__ import annotations
@@ -7,8 +8,10 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from ...presentation import figures_describe as describe
+from ...presentation import figures_sources
 from ...presentation.figures import legend_below, month_ticks, thousands_ticks
 from ...presentation.figures_alt import Description, Series, described_by, points
+from ...presentation.parts import Figure
 from ...presentation.theme import CHANNEL_COLOURS, channel_label
 
 
@@ -35,3 +38,21 @@ def monthly_channels(wide: pd.DataFrame | None, title: str) -> plt.Figure | None
     thousands_ticks(ax)
     legend_below(fig)
     return fig
+
+
+YEARS = Figure(
+    "fig-contacts-years",
+    "Contacten per jaar: exact (staaf) of als bereik waar een jaar alleen uit een afgeronde wijziging volgt",
+    lambda data: figures_sources.series_counts(data["series"], "Contacten per jaar", "contacten"),
+)
+MIX = Figure(
+    "fig-channel-mix",
+    "Kanaalmix per jaar: exact waar de aantallen bekend zijn, een bereik bij een afgerond aandeel",
+    lambda data: figures_sources.share_series(data["shares"], "Kanaalmix per jaar"),
+)
+MONTHLY = Figure(
+    "fig-channels-monthly",
+    "Contacten per maand en kanaal",
+    lambda data: monthly_channels(data["monthly"], f"Contacten per maand, {data['monthly_year']}"),
+    year="monthly_year",
+)

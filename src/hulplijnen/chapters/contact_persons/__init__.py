@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import pandas as pd
 
 from ...analysis import helplines as hl
@@ -10,9 +9,10 @@ from ...data import load, reconcile
 from ...data import statements as st
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import rounding_interval
-from ...presentation import figures_sources, fmt, text
+from ...presentation import fmt, text
 from ...presentation.figures_sources import one_year
 from ...presentation.labels import base_label, reader_label
+from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact, record_comparison
 from ..shared.published import QUALIFIERS_NL, SHARE_MEASURES, key_figure_value, register_key_figures
@@ -126,7 +126,8 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             "earlier": None,
             "years": cpy.shares_table(years, labels),
         },
-        {"groups": by_group, "published": None, "base_n": total, "years": years, "role_labels": labels},
+        {"groups": by_group, "published": None, "base_n": total, "years": years, "role_labels": labels, "year": year},
+        SHOWN,
     )
 
 
@@ -207,7 +208,8 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
             ),
             "years": cpy.shares_table(years, labels),
         },
-        {"groups": None, "published": bars, "years": years, "role_labels": labels},
+        {"groups": None, "published": bars, "years": years, "role_labels": labels, "year": year},
+        SHOWN,
     )
 
 
@@ -251,23 +253,33 @@ def _years_shown(years: pd.DataFrame, facts: FactSheet) -> None:
             facts.nothing_to_show(label, "one year is not a series: the chapter's table of the year gives its shares")
 
 
-def years_figure(chapter: Chapter) -> plt.Figure | None:
-    """The share of each stated role per year: exact from a table, a band from a rounded share (None
-    for a single year: the table carries it)."""
-    return figures_sources.share_series(
-        chapter.data["years"], "Contactnemers per jaar", "role", chapter.data["role_labels"]
-    )
-
-
-def groups_figure(chapter: Chapter) -> plt.Figure | None:
-    """Groups of contact persons from the code table (None without it: the published shares instead)."""
-    if chapter.data["groups"] is None:
-        return None
-    return charts.group_bars(chapter.data["groups"], "Contactnemers per groep")
-
-
-def published_figure(chapter: Chapter, year: int) -> plt.Figure | None:
-    """Without a code table, the published shares with their rounding (None with it)."""
-    if chapter.data["published"] is None:
-        return None
-    return charts.published_shares(chapter.data["published"], f"Gepubliceerde aandelen {year}")
+SHOWN = (
+    Text("groups"),
+    Table("tbl-contact-person-groups", "Contacten per groep contactnemers (aandeel van alle contacten)", "groups"),
+    charts.GROUPS,
+    Table(
+        "tbl-contact-person-published",
+        "Aandelen zoals gepubliceerd (afgerond), elk met de basis waarop het slaat",
+        "shares",
+    ),
+    charts.PUBLISHED,
+    Table(
+        "tbl-appendix-contact-person-statements",
+        "Uitspraken van de bron over contactnemers, nagerekend met de tabel per code",
+        "checks",
+        STATEMENT_WIDTHS,
+        lead="checks",
+    ),
+    Text("earlier"),
+    Table(
+        "tbl-appendix-contact-person-earlier",
+        "Gepubliceerde aandelen van contactnemers tegenover het exacte aandeel van het jaar ervoor",
+        "earlier",
+    ),
+    Table(
+        "tbl-contact-person-years",
+        "Aandeel van de contacten per contactnemer en jaar; een bereik waar alleen een afgerond aandeel bekend is",
+        "years",
+    ),
+    charts.YEARS,
+)

@@ -8,9 +8,10 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from ...presentation import figures_describe as describe
-from ...presentation import fmt
+from ...presentation import figures_sources, fmt
 from ...presentation.figures import legend_below, thousands_ticks
 from ...presentation.figures_alt import Description, Series, described_by
+from ...presentation.parts import Figure
 from ...presentation.theme import OKABE_ITO, WIDTH, value_label
 
 
@@ -84,3 +85,27 @@ def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
         ax.invert_yaxis()
     axes[-1, 0].set(xlabel="procent (zoals gepubliceerd, met het bereik van de afronding)")
     return fig
+
+
+GROUPS = Figure(
+    "fig-contact-person-groups",
+    "Contacten per groep contactnemers uit de tabel per code",
+    # None without a table per code: the published shares instead
+    lambda data: None if data["groups"] is None else group_bars(data["groups"], "Contactnemers per groep"),
+)
+PUBLISHED = Figure(
+    "fig-contact-person-published",
+    "Gepubliceerde aandelen, met het bereik dat hun afronding toelaat",
+    # None with a table per code
+    lambda data: (
+        None
+        if data["published"] is None
+        else published_shares(data["published"], f"Gepubliceerde aandelen {data['year']}")
+    ),
+)
+YEARS = Figure(
+    "fig-contact-person-years",
+    "Aandeel van de contacten per contactnemer en jaar (exact: staaf; alleen afgerond: lichte staaf met bereik)",
+    # None for a single year: the table carries it
+    lambda data: figures_sources.share_series(data["years"], "Contactnemers per jaar", "role", data["role_labels"]),
+)

@@ -9,9 +9,11 @@ from ...data import history, load
 from ...data import statements as st
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt, text
+from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact, record_comparison
 from . import analysis as cx
+from . import charts
 
 TABLE = "possible_victims_by_context"
 # The family flags a later year's stated share refers to: its category -> (the summary's part, base)
@@ -156,4 +158,19 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         # a later year's report shows the earlier year's table it compares with, not its detail per context
         {"settings": pd.DataFrame(setting_rows), "contexts": pd.DataFrame(detail_rows) if since == year else None},
         {"bars": bars, "since": since},
+        SHOWN,
     )
+
+
+SHOWN = (
+    Text("family"),
+    Table(
+        "tbl-context-settings",
+        "Mogelijke slachtoffers naar context van het geweld (aandeel van wie een bekende context heeft)",
+        "settings",
+        year="since",
+    ),
+    charts.SETTINGS,
+    Text("outside"),
+    Table("tbl-contexts", "Mogelijke slachtoffers per context zoals geregistreerd", "contexts", year="since"),
+)

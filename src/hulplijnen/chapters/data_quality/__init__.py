@@ -8,6 +8,7 @@ import pandas as pd
 from ...data import quality
 from ...facts import FactSheet, Source, keys
 from ...presentation import text
+from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec
 from . import tables as quality_tables
 
@@ -81,4 +82,15 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
     for name, table in tables.items():
         if table.empty:  # the text says so in a sentence
             facts.nothing_to_show(f"tbl-{name}", f"none in the data of this release: {EMPTY[name]}")
-    return Chapter.written(body, {name: None if table.empty else table for name, table in tables.items()}, {})
+    return Chapter.written(body, {name: None if table.empty else table for name, table in tables.items()}, {}, SHOWN)
+
+
+WIDTHS = quality_tables.WIDTHS
+SHOWN = (
+    Text("corrections"),
+    Table("tbl-corrections", "Correcties op de gescande tekst van de bronnen", "corrections", WIDTHS["corrections"]),
+    Text("missing"),
+    Table("tbl-missing", "Cellen die leeg zijn in de bron", "missing", WIDTHS["missing"]),
+    Table("tbl-constraints", "Totalen uit de tekst die lege cellen begrenzen", "constraints", WIDTHS["constraints"]),
+    Table("tbl-inconsistencies", "Tegenstrijdige gepubliceerde cijfers", "inconsistencies", WIDTHS["inconsistencies"]),
+)

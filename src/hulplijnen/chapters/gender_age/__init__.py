@@ -8,8 +8,9 @@ import pandas as pd
 from ...data import history, load
 from ...data import statements as st
 from ...facts import FactSheet, Source, keys
-from ...presentation import figures_sources, fmt, text
+from ...presentation import fmt, text
 from ...presentation.figures_sources import one_year
+from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact, record_comparison
 from . import analysis as ga
@@ -186,25 +187,27 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             "since": since,
             "comparison": comparison,
         },
+        SHOWN,
     )
 
 
-def months_figure(chapter: Chapter):
-    """Contacts per month by gender (None in a later year's report: its comparison needs only the share)."""
-    if chapter.data["by_month"] is None:
-        return None
-    since = chapter.data["since"]
-    return charts.gender_months(
-        chapter.data["by_month"], chapter.data["labels"], f"Geslacht van de contactnemer, {since}"
-    )
-
-
-def ages_figure(chapter: Chapter):
-    """Contacts by age class (None in a later year's report, which has no age table of its own)."""
-    if chapter.data["ages"] is None:
-        return None
-    return figures_sources.labelled_bars(
-        chapter.data["ages"].rename(columns={"label_nl": "label", "contacts": "value"}),
-        f"Leeftijd van de contactnemer, {chapter.data['since']}",
-        "contacten",
-    )
+SHOWN = (
+    Text("gender"),
+    Table(
+        "tbl-gender-months",
+        "Contacten per maand naar geslacht van de contactnemer; aandeel vrouwen onder wie een bekend geslacht heeft",
+        "months",
+        year="since",
+    ),
+    charts.MONTHS,
+    Text("later"),
+    charts.SHARE_YEARS,
+    Text("age"),
+    Table(
+        "tbl-age-classes",
+        "Contacten naar leeftijdsklasse van de contactnemer (aandeel van alle contacten)",
+        "ages",
+        year="since",
+    ),
+    charts.AGES,
+)

@@ -10,10 +10,11 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from ...presentation import figures_describe as describe
-from ...presentation import fmt
+from ...presentation import figures_sources, fmt
 from ...presentation.figures import thousands_ticks
 from ...presentation.figures_alt import Description, Series, described_by, points
 from ...presentation.figures_sources import not_empty, one_year
+from ...presentation.parts import Figure
 from ...presentation.theme import GREY, OKABE_ITO, WIDTH, value_label
 
 GENDER_COLOURS = {"female": OKABE_ITO[0], "male": OKABE_ITO[1], "unknown": GREY}
@@ -69,3 +70,30 @@ def exact_and_rounded(rows: pd.DataFrame, title: str, xlabel: str) -> plt.Figure
         handles.append(Patch(facecolor=OKABE_ITO[4], label="wat het afgeronde cijfer toelaat"))
     fig.legend(handles=handles, frameon=False, ncols=2, loc="outside lower center")
     return fig
+
+
+def _months(data: dict) -> plt.Figure | None:
+    """Contacts per month by gender (None in a later year's report: its comparison needs only the share)."""
+    if data["by_month"] is None:
+        return None
+    return gender_months(data["by_month"], data["labels"], f"Geslacht van de contactnemer, {data['since']}")
+
+
+def _ages(data: dict) -> plt.Figure | None:
+    """Contacts by age class (None in a later year's report, which has no age table of its own)."""
+    if data["ages"] is None:
+        return None
+    return figures_sources.labelled_bars(
+        data["ages"].rename(columns={"label_nl": "label", "contacts": "value"}),
+        f"Leeftijd van de contactnemer, {data['since']}",
+        "contacten",
+    )
+
+
+MONTHS = Figure("fig-gender-months", "Contacten per maand naar geslacht van de contactnemer", _months, year="since")
+SHARE_YEARS = Figure(
+    "fig-gender-share-years",
+    "Aandeel vrouwen bij bekend geslacht: exact, of met het bereik van een afgerond aandeel",
+    lambda data: exact_and_rounded(data["comparison"], "Aandeel vrouwen (van bekend geslacht)", "procent"),
+)
+AGES = Figure("fig-age-classes", "Contacten naar leeftijdsklasse van de contactnemer", _ages, year="since")

@@ -3,18 +3,19 @@ comparison of channel mix and growth."""
 
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import pandas as pd
 
 from ...analysis import channels as ch
 from ...analysis import helplines as hl
 from ...data import load
 from ...facts import FactSheet, Source, keys
-from ...presentation import figures_sources, fmt, text, theme
+from ...presentation import fmt, text, theme
 from ...presentation.labels import category_label, measure_label
+from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, has_published_tables
-from ..shared.published import key_figures_table, register_key_figures
+from ..shared.published import register_key_figures
 from . import charts, trend
+from .tables import PUBLISHED_WIDTHS, published_table, short_names, years_table
 
 PLURAL = {"contact": "contacts", "call": "calls", "conversation": "conversations"}
 
@@ -30,10 +31,6 @@ def title(params) -> str:
 
 
 SPEC = ChapterSpec("helplines", "Andere hulplijnen en vergelijking", 60, applies, title_for=title)
-
-
-def short_names() -> dict[str, str]:
-    return load.helplines().set_index("helpline")["short_name"].to_dict()
 
 
 def fact_of(helpline: str, figs: pd.DataFrame, figure_key: str, facts: FactSheet):
@@ -282,35 +279,6 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
     return Chapter.written(body, {}, {"mix": pd.DataFrame(mixes), "growth": pd.DataFrame(growth)})
 
 
-def mix_figure(comparison_: Chapter) -> plt.Figure | None:
-    """The channel mix side by side; None for a single helpline (no comparison, its text gives the mix)."""
-    mix = comparison_.data["mix"]
-    if mix["label"].nunique() < 2:
-        return None
-    return charts.channel_shares(mix, "Kanaalmix per hulplijn")
-
-
-def growth_figure(comparison_: Chapter, year: int) -> plt.Figure | None:
-    """Growth since two years earlier side by side; None for fewer than two helplines (one point is not a
-    comparison: the text gives the change)."""
-    growth = comparison_.data["growth"]
-    if len(growth) < 2:
-        return None
-    base = year - 2
-    return charts.intervals(growth, f"Groei sinds {base} (index {base} = 100)", f"index ({base} = 100)", 100)
-
-
-def years_figure(sections: dict[str, Chapter], title: str) -> plt.Figure | None:
-    """The report's one helpline over the years: its main count per year, published or implied by a published
-    change (an interval). None when the report has several helplines (the comparison shows them side by side)."""
-    if len(sections) != 1:
-        return None
-    chapter = next(iter(sections.values()))
-    implied, main = chapter.data["implied"], chapter.data["main"]
-    shown = implied[(implied["measure"] == main) & (implied["category"] == "all") & implied["preferred"]]
-    return figures_sources.series_counts(shown[["year", "low", "high", "exact"]], title, measure_label(main, "all"))
-
-
 def build(year: int, helplines_: list[str], facts: FactSheet) -> dict[str, Chapter]:
     """A section for every helpline of the report that has only key figures."""
     own = [h for h in helplines_ if not has_published_tables(h)]
@@ -321,29 +289,44 @@ def build(year: int, helplines_: list[str], facts: FactSheet) -> dict[str, Chapt
     return sections
 
 
-def years_table(sections: dict[str, Chapter], table: str = "years") -> pd.DataFrame:
-    """The per-year tables of several helpline sections, one after the other, with the helpline named.
-    ``table``: "years" (the chapter's: each main figure once per year, the exact value where there is one) or
-    "years_all" (the annex's: every value each published change implies, per channel too)."""
-    names = short_names()
-    if len(sections) == 1:  # the report's one helpline: no column that says so on every row
-        return next(iter(sections.values())).tables[table]
-    return pd.concat([c.tables[table].assign(Hulplijn=names[h]) for h, c in sections.items()], ignore_index=True)
-
-
-# relative column widths of the appendix table of every published key figure (display.markdown_table)
-PUBLISHED_WIDTHS = (30, 18, 14, 24, 14)
-
-
-def published_table(year: int, helplines_: list[str]) -> pd.DataFrame:
-    """Every key figure published for the year by the report's helplines (those with a key-figures page,
-    the helpline with tables included), with the helpline named."""
-    names = short_names()
-    return pd.concat(
-        [
-            key_figures_table(load.key_figures(year, h)).assign(Hulplijn=names[h])
-            for h in helplines_
-            if load.has_table("key_figures", h, year)
-        ],
-        ignore_index=True,
+def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
+    """The chapter as its notebook shows it: a section for every helpline with key figures only, their years (table
+    and figure), then the comparison of the report's helplines."""
+    sections = build(year, helplines_, facts)
+    compared = comparison(year, helplines_, facts)
+    return Chapter.written(
+        {
+            "helpline": tuple(c.section("helpline") for c in sections.values()),
+            "comparison": compared.section("comparison"),
+        },
+        {
+            "years": years_table(sections),
+            "years_all": years_table(sections, "years_all"),
+            "published": published_table(year, helplines_),
+        },
+        {**compared.data, "sections": sections, "year": year},
+        SHOWN,
     )
+
+
+SHOWN = (
+    Text("helpline"),
+    charts.YEARS,
+    Table(
+        "tbl-helpline-years", "Kerncijfers per jaar: gepubliceerd, of afgeleid uit een gepubliceerde wijziging", "years"
+    ),
+    Table(
+        "tbl-appendix-helpline-years",
+        "Elke waarde per jaar die een gepubliceerde wijziging toelaat, ook per kanaal",
+        "years_all",
+    ),
+    Table(
+        "tbl-appendix-helpline-published",
+        "Elk gepubliceerd kerncijfer, zoals gepubliceerd",
+        "published",
+        PUBLISHED_WIDTHS,
+    ),
+    Text("comparison"),
+    charts.MIX,
+    charts.GROWTH,
+)

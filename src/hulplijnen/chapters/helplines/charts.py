@@ -12,10 +12,12 @@ import pandas as pd
 from matplotlib.ticker import FuncFormatter
 
 from ...presentation import figures_describe as describe
-from ...presentation import fmt
+from ...presentation import figures_sources, fmt
 from ...presentation.figures import legend_below
 from ...presentation.figures_alt import Description, Series, described_by, points
 from ...presentation.figures_contrast import text_on
+from ...presentation.labels import measure_label
+from ...presentation.parts import Figure
 from ...presentation.theme import CHANNEL_COLOURS, GREY, OKABE_ITO, SMALL_PT, WIDTH, channel_label, value_label
 
 
@@ -89,3 +91,42 @@ def intervals(rows: pd.DataFrame, title: str, xlabel: str, reference: float | No
         marks.append(matplotlib.patches.Patch(facecolor=band, label="wat de afronding toelaat"))
     fig.legend(handles=marks, frameon=False, ncols=2, loc="outside lower center")
     return fig
+
+
+def _years(data: dict) -> plt.Figure | None:
+    """The report's one helpline over the years: its main count per year, published or implied by a published
+    change (an interval). None when the report has several helplines (the comparison shows them side by side)."""
+    if len(data["sections"]) != 1:
+        return None
+    chapter = next(iter(data["sections"].values()))
+    implied, main = chapter.data["implied"], chapter.data["main"]
+    shown = implied[(implied["measure"] == main) & (implied["category"] == "all") & implied["preferred"]]
+    title = "Hoofdcijfer per jaar"
+    return figures_sources.series_counts(shown[["year", "low", "high", "exact"]], title, measure_label(main, "all"))
+
+
+def _mix(data: dict) -> plt.Figure | None:
+    """The channel mix side by side; None for a single helpline (no comparison, its text gives the mix)."""
+    return None if data["mix"]["label"].nunique() < 2 else channel_shares(data["mix"], "Kanaalmix per hulplijn")
+
+
+def _growth(data: dict) -> plt.Figure | None:
+    """Growth since two years earlier side by side; None for fewer than two helplines (one point is not a
+    comparison: the text gives the change)."""
+    if len(data["growth"]) < 2:
+        return None
+    base = data["year"] - 2
+    return intervals(data["growth"], f"Groei sinds {base} (index {base} = 100)", f"index ({base} = 100)", 100)
+
+
+YEARS = Figure(
+    "fig-helpline-years",
+    "Het hoofdcijfer van de hulplijn per jaar: gepubliceerd, of afgeleid uit een gepubliceerde wijziging",
+    _years,
+)
+MIX = Figure("fig-helpline-mix", "Kanaalmix per hulplijn, elk in de eigen telling (contacten of oproepen)", _mix)
+GROWTH = Figure(
+    "fig-helpline-growth",
+    "Groei sinds twee jaar eerder (index = 100), met het bereik dat de afronding toelaat",
+    _growth,
+)

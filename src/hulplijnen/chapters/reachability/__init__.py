@@ -13,9 +13,11 @@ from ...data.specs import STATED_BY
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import Interval
 from ...presentation import text
+from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact
 from . import analysis as rc
+from . import charts
 
 RATE, ATTEMPTS = "answer_rate", "call_attempts"
 MEASURES = ("capacity", "funding")  # kinds of events.csv this chapter dates
@@ -224,4 +226,18 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             "high": [reach[k]["high"] for k in ("rate", "together", "independent")],
         }
     )
-    return Chapter.written(body, {}, {"ranges": rows, "timeline": measures, "year": year})
+    return Chapter.written(body, {}, {"ranges": rows, "timeline": measures, "year": year}, SHOWN)
+
+
+SHOWN = (
+    Text("answered"),
+    charts.RANGES,
+    Table(
+        "tbl-appendix-reachability-callers",
+        "Bereikbaarheid per beller: wat de gepubliceerde cijfers toelaten",
+        lead="model",
+    ),
+    Text("measures"),
+    charts.TIMELINE,
+    Text("closing"),
+)

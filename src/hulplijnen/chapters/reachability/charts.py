@@ -15,6 +15,7 @@ from ...presentation import figures_describe as describe
 from ...presentation import fmt
 from ...presentation.figures_alt import Description, Point, Series, described_by
 from ...presentation.figures_sources import not_empty
+from ...presentation.parts import Figure
 from ...presentation.theme import OKABE_ITO, SMALL_PT, WIDTH, value_label
 
 
@@ -96,3 +97,15 @@ def ranges(rows: pd.DataFrame, title: str, xlabel: str) -> plt.Figure:
     ax.set(xlabel=xlabel, xlim=(0, 110), ylim=(len(rows) - 0.5, -0.5))
     fig.tight_layout()
     return fig
+
+
+RANGES = Figure(
+    "fig-reachability-ranges",
+    "Beantwoord per oproep tegenover bellers die uiteindelijk doorkomen, onder twee aannames",
+    lambda data: ranges(data["ranges"], "Bereikbaarheid: per oproep en per beller", "procent"),
+)
+TIMELINE = Figure(
+    "fig-capacity-timeline",
+    "Maatregelen voor de capaciteit volgens de bronnen (lichte balk: onzekere start; gearceerd: geen einde)",
+    lambda data: timeline(data["timeline"], "Maatregelen voor de capaciteit"),
+)

@@ -11,8 +11,10 @@ from ...export.aggregate import table_defs
 from ...export.tables import PublishedTables
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt, text
+from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec
 from ..shared.export_tables import SHOWN_CELL_BY_CELL, SUPPRESSED, count_text, has_export, opening_values, pct_text
+from . import charts
 
 SPEC = ChapterSpec("registration", "Registratie per contact", 40, has_export)
 TABLES = "protected tables of the contact export"
@@ -155,7 +157,8 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     return Chapter.written(
         body,
         {"channels": pd.DataFrame(channel_rows), "mix": mix_table, "suppression": suppression_table},
-        {"daily": daily, "mix": mix, "group_labels": group_labels},
+        {"daily": daily, "mix": mix, "group_labels": group_labels, "export": export},
+        SHOWN,
     )
 
 
@@ -175,3 +178,24 @@ def _mix_hidden(helpline: str, mix: pd.DataFrame, group_labels: dict, labels: pd
         "hidden": sorted((h for h in hidden if h["groups"]), key=lambda h: -h["groups"]),
         "dropped": [group_labels[g] for g in mix.loc[mix["contacts"].isna(), "group"]],
     }
+
+
+SHOWN = (
+    Text("totals"),
+    Table("tbl-export-channels", "Beantwoorde contacten per kanaal (registratie per contact)", "channels"),
+    Text("daily"),
+    charts.DAILY,
+    Text("mix"),
+    Table(
+        "tbl-export-channel-mix",
+        "Kanaal per groep contactnemers (aandeel van de contacten van de groep); x = niet gepubliceerd",
+        "mix",
+    ),
+    Text("suppressed"),
+    charts.MIX,
+    Table(
+        "tbl-export-suppression",
+        "Niet gepubliceerde cellen per tabel: kleine aantallen en cellen verborgen ter bescherming",
+        "suppression",
+    ),
+)

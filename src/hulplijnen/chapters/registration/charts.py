@@ -12,7 +12,9 @@ from ...presentation import figures_describe as describe
 from ...presentation import fmt
 from ...presentation.figures import SUPPRESSED_HATCH, legend_below, month_ticks
 from ...presentation.figures_alt import Description, Series, described_by, points
+from ...presentation.parts import Figure
 from ...presentation.theme import CHANNEL_COLOURS, WIDTH, channel_label
+from ..shared.export_tables import export_chart
 
 
 def describe_daily_contacts(daily: pd.DataFrame, title: str) -> Description:
@@ -89,3 +91,15 @@ def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> p
     ax.set(xlabel="% van de contacten van de groep", xlim=(0, 100))
     legend_below(fig, ncols=4)
     return fig
+
+
+DAILY = Figure(
+    "fig-export-daily",
+    "Beantwoorde contacten per dag; een gat is een dag waarvan het aantal niet gepubliceerd wordt",
+    export_chart(daily_contacts, "Contacten per dag", "daily"),
+)
+MIX = Figure(
+    "fig-export-channel-mix",
+    "Kanaalmix per groep contactnemers",
+    export_chart(channel_mix_bars, "Kanaal per contactnemer", "mix", "group_labels"),
+)

@@ -19,12 +19,23 @@ class Chapter:
     text: str
     tables: dict[str, pd.DataFrame | None] = field(default_factory=dict)
     data: dict[str, object] = field(default_factory=dict)
-    sections: dict[str, str] = field(default_factory=dict)  # a template written in sections (text.sections)
+    sections: dict[str, str | tuple[str, ...]] = field(default_factory=dict)  # its template's sections (text.sections)
+    parts: tuple = ()  # what it shows, in order (presentation.parts: Text, Table, Figure), where it declares them
 
     @classmethod
-    def written(cls, sections: dict[str, str], tables=None, data=None) -> Chapter:
-        """A chapter whose template is written in sections (text.sections): its text is the sections in order."""
-        return cls("\n\n".join(s for s in sections.values() if s), tables or {}, data or {}, sections)
+    def written(cls, sections: dict[str, str], tables=None, data=None, parts: tuple = ()) -> Chapter:
+        """A chapter whose template is written in sections (text.sections): its text is the sections in order.
+        ``parts``: its sections, tables and figures in reading order, shown by ``show``. A section may be several
+        texts, each shown on its own (the helplines chapter: one per helpline)."""
+        texts = [t for s in sections.values() for t in ((s,) if isinstance(s, str) else s) if t]
+        return cls("\n\n".join(texts), tables or {}, data or {}, sections, parts)
+
+    def show(self) -> None:
+        """Show its parts in order, in one notebook cell: each section of its text, then the tables and
+        figures it discusses, each with its label and caption (assembly gives each its own cell)."""
+        from ...presentation import parts
+
+        parts.show(self)
 
     def section(self, name: str) -> str:
         """The text of one section of the chapter's template, shown beside the table or figure it discusses."""

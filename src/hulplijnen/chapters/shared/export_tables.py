@@ -73,3 +73,9 @@ def pct_text(value) -> str:
 
 def figure_title(title: str, export: dict | None) -> str:
     return f"{title} (synthetische gegevens)" if is_synthetic(export) else title
+
+
+def export_chart(chart, title: str, *keys: str):
+    """What an export chapter's figure draws (parts.Figure): ``chart`` of the build's data under ``keys``, titled for
+    its alt text (marked synthetic where the export is)."""
+    return lambda data: chart(*(data[k] for k in keys), figure_title(title, data["export"]))

@@ -1,0 +1,42 @@
+"""The helplines chapter's tables over several helplines: the years of each (the chapter's and the annex's), and every
+key figure published for the year (the annex)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...data import load
+from ..shared.base import Chapter
+from ..shared.published import key_figures_table
+
+
+def short_names() -> dict[str, str]:
+    return load.helplines().set_index("helpline")["short_name"].to_dict()
+
+
+def years_table(sections: dict[str, Chapter], table: str = "years") -> pd.DataFrame:
+    """The per-year tables of several helpline sections, one after the other, with the helpline named.
+    ``table``: "years" (the chapter's: each main figure once per year, the exact value where there is one) or
+    "years_all" (the annex's: every value each published change implies, per channel too)."""
+    names = short_names()
+    if len(sections) == 1:  # the report's one helpline: no column that says so on every row
+        return next(iter(sections.values())).tables[table]
+    return pd.concat([c.tables[table].assign(Hulplijn=names[h]) for h, c in sections.items()], ignore_index=True)
+
+
+# relative column widths of the appendix table of every published key figure (display.markdown_table)
+PUBLISHED_WIDTHS = (30, 18, 14, 24, 14)
+
+
+def published_table(year: int, helplines_: list[str]) -> pd.DataFrame:
+    """Every key figure published for the year by the report's helplines (those with a key-figures page,
+    the helpline with tables included), with the helpline named."""
+    names = short_names()
+    return pd.concat(
+        [
+            key_figures_table(load.key_figures(year, h)).assign(Hulplijn=names[h])
+            for h in helplines_
+            if load.has_table("key_figures", h, year)
+        ],
+        ignore_index=True,
+    )

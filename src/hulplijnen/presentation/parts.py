@@ -1,0 +1,170 @@
+"""What a chapter shows, declared in its folder: its text sections, tables and figures in reading order.
+
+A chapter lists its parts (``SHOWN`` in ``chapters/<name>/__init__.py``): ``Text("section")`` for a section of its
+template, ``Table(label, caption, key)`` for a table of its build, and the figures its ``charts.py`` declares beside
+the chart functions (``Figure(label, caption, draw)``: the label Quarto cross-references, the caption it prints, and
+what to draw from the chapter's data). Its notebook shows them all in one cell (``show(chapter)``): each output
+carries its part's label and caption in its metadata. Assembly then splits that cell of the staged notebook, the
+one Quarto embeds, into a cell per part (``split``), each figure and table in a cell of its own with ``#| label:``
+and its caption, exactly as if the notebook had been written cell by cell: cross-references, captions and alt text
+work in HTML and PDF alike. A chart's caption or a new chart of a chapter is then an edit of its folder only.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..config import nbfile
+from ..config.errors import BuildError
+from . import display
+from .display import EMPTY, PART
+
+
+@dataclass(frozen=True)
+class Text:
+    """A section of the chapter's template (``{% block <section> %}``), shown before the charts it discusses."""
+
+    section: str
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table of the chapter's build (``chapter.tables[key]``), after the section ``lead`` where it has one (in the
+    table's own cell). ``annex``: shown only in the technical annex (label ``tbl-appendix-…``, the cell hidden from
+    the chapter); an annex table without ``key`` is a check told in words, its ``lead`` only."""
+
+    label: str
+    caption: str
+    key: str | None = None
+    widths: tuple[int, ...] | None = None
+    lead: str | None = None
+    year: str | None = None  # the key of chapter.data holding the year the table's data are from, when not the report's
+    absent: str | None = None  # the section that tells the reader why the table shows nothing (see Figure)
+
+    @property
+    def annex(self) -> bool:
+        return self.label.startswith("tbl-appendix-")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A chart: ``draw(chapter.data)`` returns the matplotlib figure or None (nothing to draw in this release;
+    the chapter then declares why, facts.nothing_to_show). ``year``: the key of chapter.data holding the year the
+    chart's data are from, when it may not be the report's (the caption then names it). ``absent``: where a reader
+    needs to know why the chart is missing in a release, the section of the chapter's template that says so in a plain
+    Dutch sentence; it is shown in the chart's place exactly when the chart shows nothing (facts.nothing_to_show
+    declares it; the section must then say something)."""
+
+    label: str
+    caption: str
+    draw: Callable[[dict], object]
+    year: str | None = None
+    absent: str | None = None
+
+
+Part = Text | Table | Figure
+
+
+def check(parts: tuple[Part, ...]) -> None:
+    """A chapter's parts: labels of the right kind, each once."""
+    labels = [p.label for p in parts if not isinstance(p, Text)]
+    for part in parts:
+        prefix = "fig-" if isinstance(part, Figure) else "tbl-" if isinstance(part, Table) else None
+        if prefix and not part.label.startswith(prefix):
+            raise BuildError(f"part {part.label!r}: a {type(part).__name__.lower()}'s label starts with {prefix!r}")
+        if prefix and not part.caption.strip():
+            raise BuildError(f"part {part.label!r} has no caption")
+    doubled = sorted({x for x in labels if labels.count(x) > 1})
+    if doubled:
+        raise BuildError(f"the chapter's parts name {', '.join(doubled)} more than once")
+
+
+def show(chapter) -> None:
+    """Show every part of a built chapter in its order (one notebook cell; assembly splits it by part)."""
+    check(chapter.parts)
+    for part in chapter.parts:
+        if isinstance(part, Text):
+            texts = chapter.section(part.section)
+            for text in (texts,) if isinstance(texts, str) else texts:  # a section of several texts: each on its own
+                display.show_text(text)
+            continue
+        meta = {"label": part.label, "caption": part.caption, "hidden": isinstance(part, Table) and part.annex}
+        year = chapter.data.get(part.year) if part.year else None
+        if isinstance(part, Figure):
+            figure = part.draw(chapter.data)
+            display.show_figure(figure, year=year, part=meta)
+            shown = figure is not None
+        else:
+            lead = chapter.section(part.lead) if part.lead is not None else ""
+            frame = chapter.tables[part.key] if part.key is not None else None
+            display.show_text(lead, part=meta)
+            display.show_table(frame, part.widths, year=year, part=meta)
+            shown = bool(lead.strip()) or frame is not None
+        if not shown:
+            display.show_nothing(meta)
+            _why(chapter, part)
+
+
+def _why(chapter, part: Table | Figure) -> None:
+    """The sentence of the chapter's template that tells the reader why ``part`` shows nothing, where it has one."""
+    if part.absent is None:
+        return
+    sentence = chapter.section(part.absent)
+    if not sentence.strip():
+        raise BuildError(f"{part.label} shows nothing and its section {part.absent!r} does not tell the reader why")
+    display.show_text(sentence)
+
+
+def _group(outputs: list[dict]) -> list[tuple[dict | None, list[dict]]]:
+    """Consecutive outputs of one part (or of no part: text) together, in order."""
+    groups: list[tuple[dict | None, list[dict]]] = []
+    for output in outputs:
+        part = output.get("metadata", {}).get(PART)
+        if groups and groups[-1][0] == part and part is not None:
+            groups[-1][1].append(output)
+        elif groups and part is None and groups[-1][0] is None:
+            groups[-1][1].append(output)
+        else:
+            groups.append((part, [output]))
+    return groups
+
+
+def options(part: dict) -> str:
+    """The cell options Quarto reads for a part: its label, its caption (a YAML string), hidden where it is."""
+    kind = part["label"].split("-", 1)[0]
+    lines = [f"#| label: {part['label']}", f"#| {kind}-cap: {json.dumps(part['caption'], ensure_ascii=False)}"]
+    return "\n".join(lines + (["#| include: false"] if part.get("hidden") else [])) + "\n"
+
+
+def split_cells(cells: list) -> tuple[list, bool]:
+    """Every cell whose outputs belong to parts becomes a cell per part (and per run of text between them)."""
+    import nbformat
+
+    result, changed = [], False
+    for cell in cells:
+        outputs = cell.get("outputs", []) if cell.cell_type == "code" else []
+        if not any(PART in o.get("metadata", {}) for o in outputs):
+            result.append(cell)
+            continue
+        changed = True
+        for i, (part, group) in enumerate(_group(outputs)):
+            shown = [o for o in group if not o.get("metadata", {}).get(EMPTY)]
+            new = nbformat.v4.new_code_cell((options(part) if part else "") + cell.source, outputs=shown)
+            new.metadata = {k: v for k, v in cell.metadata.items() if k != "tags"}
+            new.execution_count = cell.execution_count
+            new.id = f"{cell.get('id', 'cell')}-{i}"
+            result.append(new)
+    return result, changed
+
+
+def split(staging: Path, names: list[str]) -> None:
+    """Each staged notebook's cells showing a chapter's parts become a cell per part (before anything reads labels)."""
+    for name in names:
+        path = staging / "notebooks" / f"{name}.ipynb"
+        node = nbfile.read(path, own=True)
+        node.cells, changed = split_cells(node.cells)
+        if changed:
+            nbfile.write(node, path)
