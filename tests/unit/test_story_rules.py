@@ -72,3 +72,15 @@ def test_a_published_share_is_labelled_as_a_reader_reads_it():
     assert reader_label("victim_type", "child_abuse") == "kindermishandeling"
     assert reader_label("contact_person_share", "1100") == "contactnemer: het slachtoffer zelf"
     assert reader_label("contacts", "all") == "contacten"
+
+
+def test_the_code_list_only_where_a_chapter_counts_by_code():
+    """2021 printed 1712's code list (Table 14) though 2021 has no table per code, only rounded shares."""
+    from hulplijnen.config.params import load_params
+    from hulplijnen.pipeline.appendix import shows_codes
+
+    for release, expected in (("2020", True), ("2021", False)):
+        p = load_params(release)
+        assert shows_codes(["contact_persons"], p.helplines, p.year, False) is expected, release
+    assert shows_codes(["registration"], ["1712"], 2099, True)
+    assert not shows_codes(["channels"], ["1712"], 2020, True)
