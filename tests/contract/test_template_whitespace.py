@@ -55,3 +55,14 @@ def test_no_template_line_is_longer_than_the_code_allows(path):
     """Templates wrap freely: prose joins the lines of a paragraph, and a line break inside {{ }} or {% %} is
     not output."""
     assert long_lines(path.read_text(encoding="utf-8")) == []
+
+
+WRONG_COMMENT = re.compile(r"\{#(?!--)[-\s]")  # Jinja's comments here are {#-- --#}; '{#-' or '{# ' would be printed
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_comment_in_the_default_jinja_delimiters(template):
+    """A reachability comment written '{#- … -#}' reached the 2021 report as text: the environment's comment
+    delimiters are '{#--' and '--#}' (Quarto's '{#sec-…}' ids stay text)."""
+    text = template.read_text(encoding="utf-8")
+    assert not [m.start() for m in WRONG_COMMENT.finditer(text)], template
