@@ -84,3 +84,12 @@ def test_the_code_list_only_where_a_chapter_counts_by_code():
         assert shows_codes(["contact_persons"], p.helplines, p.year, False) is expected, release
     assert shows_codes(["registration"], ["1712"], 2099, True)
     assert not shows_codes(["channels"], ["1712"], 2020, True)
+
+
+def test_small_whole_numbers_in_running_text_are_words():
+    """'vier grotere campagnes', 'zeven maanden', 'viel één campagne' (2020 read '1 campagne', '4 grotere campagnes')."""
+    from hulplijnen.presentation import fmt
+
+    assert fmt.words(4) == "vier" and fmt.words(7) == "zeven" and fmt.words(20) == "twintig"
+    assert fmt.words(21) == "21" and fmt.words(1712) == "1.712"
+    assert fmt.count(1, "campagne", "campagnes") == "één campagne" and fmt.count(0, "dag", "dagen") == "geen dagen"
