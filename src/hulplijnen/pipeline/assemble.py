@@ -19,7 +19,7 @@ from ..data.provenance import declared_inputs
 from ..data.statements import ABOUT_THE_SAME_POINTS
 from ..facts import keys
 from ..presentation import fmt, text
-from . import front, summary
+from . import fonts, front, summary
 from .appendix import (
     appendix_tables,
     codes_markdown,
@@ -173,6 +173,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     (staging / "report.qmd").write_text(document + "\n", encoding="utf-8")
     shutil.copy2(QUARTO_PROJECT, staging / "_quarto.yml")
     shutil.copytree(QUARTO_PARTIALS, staging / QUARTO_PARTIALS.name)
+    fonts.stage(staging)
     front.copy_logo(params, staging)
 
 
