@@ -87,7 +87,7 @@ def test_the_code_list_only_where_a_chapter_counts_by_code():
 
 
 def test_small_whole_numbers_in_running_text_are_words():
-    """'vier grotere campagnes', 'zeven maanden', 'viel één campagne' (2020 read '1 campagne', '4 grotere campagnes')."""
+    """'vier grotere campagnes', 'zeven maanden', 'viel één campagne' (2020 read '1 campagne')."""
     from hulplijnen.presentation import fmt
 
     assert fmt.words(4) == "vier" and fmt.words(7) == "zeven" and fmt.words(20) == "twintig"
