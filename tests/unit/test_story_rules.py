@@ -93,3 +93,13 @@ def test_small_whole_numbers_in_running_text_are_words():
     assert fmt.words(4) == "vier" and fmt.words(7) == "zeven" and fmt.words(20) == "twintig"
     assert fmt.words(21) == "21" and fmt.words(1712) == "1.712"
     assert fmt.count(1, "campagne", "campagnes") == "één campagne" and fmt.count(0, "dag", "dagen") == "geen dagen"
+
+
+def test_the_highest_since_launch_is_a_recorded_figure():
+    """1712's 2021 infographic says 'het hoogst aantal oproepen sinds de oprichting'; the 2021 chapter left it out."""
+    from hulplijnen.chapters.channels import over_years
+    from hulplijnen.facts import FactSheet
+
+    found = over_years.rank_since_launch(2021, "1712", FactSheet("t", 2021))
+    assert found["rank"] == 1 and found["launched"] == "2012"
+    assert over_years.rank_since_launch(2020, "1712", FactSheet("t", 2021)) is None
