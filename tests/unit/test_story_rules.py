@@ -103,3 +103,14 @@ def test_the_highest_since_launch_is_a_recorded_figure():
     found = over_years.rank_since_launch(2021, "1712", FactSheet("t", 2021))
     assert found["rank"] == 1 and found["launched"] == "2012"
     assert over_years.rank_since_launch(2020, "1712", FactSheet("t", 2021)) is None
+
+
+def test_stop_it_now_figures_published_only_in_the_annex_are_in_its_chapter_text():
+    """The 80 % of referrals at a specialised centre and the 114.215 website visitors since launch."""
+    from hulplijnen.chapters.helplines import helpline
+    from hulplijnen.facts import FactSheet
+
+    chapter = helpline(2021, "stop-it-now", FactSheet("t", 2021))
+    body = " ".join(chapter.text.split())
+    assert "80 % zich aan bij een gespecialiseerd behandelcentrum" in body  # split() took the no-break space
+    assert "Sinds de lancering telde de website 114.215 bezoekers." in body
