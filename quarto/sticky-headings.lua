@@ -15,3 +15,17 @@ function Div(el)
   end
   return nil
 end
+
+-- A lead-in sentence (a paragraph ending in a colon: "Waar elk kerncijfer vandaan komt:") stays with the table,
+-- chart or list it introduces: in the PDF it is a sticky block, never alone at a page's foot with its table
+-- overleaf (the template's figure rule makes the start of a table one unbreakable block to stick to).
+function Para(el)
+  if FORMAT ~= "typst" then
+    return nil
+  end
+  local last = el.content[#el.content]
+  if last and last.t == "Str" and last.text:sub(-1) == ":" then
+    return { pandoc.RawBlock("typst", "#block(sticky: true)["), el, pandoc.RawBlock("typst", "]") }
+  end
+  return nil
+end

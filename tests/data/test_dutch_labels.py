@@ -47,3 +47,13 @@ def test_a_source_without_dutch_covers_is_a_problem(monkeypatch, tmp_path):
     monkeypatch.setattr(validate, "DATA", tmp_path)
     problems = validate.check_provenance()
     assert [p.rule for p in problems if p.rule == "provenance_covers_nl"] == ["provenance_covers_nl"]
+
+
+def test_a_setting_that_groups_several_contexts_is_named_apart_from_each_of_them():
+    """2020's tables of contexts per code and per setting both had a row 'andere context' (302 and 309: the
+    setting adds 'geloof en religie'); a reader saw two numbers under one name. A setting that groups several
+    contexts must carry a label none of its contexts carries."""
+    book = load.codebook("violence_contexts")
+    for setting, rows in book.groupby("setting"):
+        if len(rows) > 1:
+            assert not set(rows["setting_nl"]) & set(book["label_nl"]), setting

@@ -111,6 +111,16 @@ def rows_after(page: Page, header: Line) -> int:
     return count
 
 
+def table_bottom(page: Page, header: Line) -> float:
+    """The bottom of a table's last line below a header line on its page (the same edge rules as rows_after)."""
+    bottom = header.bottom
+    for line in [line for line in page.lines if line.top > header.top]:
+        if line.x0 < header.x0 - INSET_PT or CAPTION.match(line.text):
+            break
+        bottom = line.bottom
+    return bottom
+
+
 def continued(pages: list[Page], table_list: list[Table]) -> list[tuple[Page, Table]]:
     """Every page that begins with a table's repeated header: the table went on from the page before."""
     return [

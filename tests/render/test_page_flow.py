@@ -1,6 +1,7 @@
 """How headings, tables and figures sit on the PDF's pages: a short table is never broken over two pages, a
 long one that breaks keeps at least two rows on each page (never one row alone at a page's foot or head), no
-page is left largely empty before a chart that did not fit on it, and no heading ends a page."""
+page is left largely empty before a chart or table that did not fit on it (a long table breaks over pages
+instead of jumping whole to the next), and no heading or lead-in sentence ends a page."""
 
 from __future__ import annotations
 
@@ -8,13 +9,14 @@ import pytest
 
 from hulplijnen.config.params import release_ids
 
-from .pages import continued, headings, read, rows_after, tables
+from .pages import CAPTION, continued, headings, read, rows_after, table_bottom, tables
 
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
-SHORT_ROWS = 10  # a table of at most this many rows is short: it never breaks over pages
+SHORT_ROWS = 12  # a table of at most this many rows and ...
+SHORT_HEIGHT = 0.5  # ... at most this share of a page's text area tall is short: it never breaks over pages
 MIN_ROWS = 2  # a table that breaks keeps at least this many rows on each page
-MAX_EMPTY = 0.4  # at most this share of a page's text area stays empty before a chart at the top of the next
+MAX_EMPTY = 0.4  # at most this share of a page's text area stays empty before a chart or table atop the next
 _read: dict[str, list] = {}
 
 
@@ -26,16 +28,21 @@ def pages_of(rendered, release: str):
 
 @pytest.mark.parametrize("release", RELEASES)
 def test_a_short_table_never_breaks_over_pages(rendered, release):
-    table_list = tables(rendered[release])
+    pages = pages_of(rendered, release)
     by_page: dict[int, list] = {}
-    for page, table in continued(pages_of(rendered, release), table_list):
+    for page, table in continued(pages, tables(rendered[release])):
         by_page.setdefault(page.number, []).append(table)
-    broken = [
-        f"p.{number}: {', '.join(t.label for t in found)} ({max(t.rows for t in found)} rows) "
-        f"goes on from p.{number - 1}"
-        for number, found in by_page.items()
-        if all(t.rows <= SHORT_ROWS for t in found)
-    ]
+    broken = []
+    for number, found in by_page.items():
+        page, before = pages[number - 1], pages[number - 2]
+        # the table's height over both pages: from its header row on the page before to its last row on this one
+        starts = [line.top for line in before.lines if any(t.is_header(line) for t in found)]
+        height = (before.content_bottom() - (starts[-1] if starts else before.top)) + (
+            table_bottom(page, page.lines[0]) - page.lines[0].top
+        )
+        if all(t.rows <= SHORT_ROWS for t in found) and height <= SHORT_HEIGHT * page.height:
+            rows = max(t.rows for t in found)
+            broken.append(f"p.{number}: {', '.join(t.label for t in found)} ({rows} rows) goes on from p.{number - 1}")
     assert not broken, "short tables broken over pages: " + "; ".join(broken)
 
 
@@ -58,15 +65,29 @@ def test_the_table_checks_see_broken_tables(rendered):
     assert any(continued(pages_of(rendered, release), tables(rendered[release])) for release in RELEASES)
 
 
+def starts_with_a_float(page) -> bool:
+    """The page opens with a chart, or with a table's caption (perhaps under a heading that went along with it)."""
+    return page.starts_with_image() or any(CAPTION.match(line.text) for line in page.lines[:3])
+
+
 @pytest.mark.parametrize("release", RELEASES)
-def test_no_page_left_largely_empty_before_a_chart(rendered, release):
+def test_no_page_left_largely_empty_before_a_chart_or_table(rendered, release):
     pages = pages_of(rendered, release)
     gaps = [
-        f"p.{before.number} {empty:.0%} empty before the chart at the top of p.{page.number}"
+        f"p.{before.number} {empty:.0%} empty before the chart or table at the top of p.{page.number}"
         for before, page in zip(pages[2:], pages[3:])
-        if page.starts_with_image() and (empty := (before.bottom - before.content_bottom()) / before.height) > MAX_EMPTY
+        if starts_with_a_float(page)
+        and (empty := (before.bottom - before.content_bottom()) / before.height) > MAX_EMPTY
     ]
     assert not gaps, "; ".join(gaps)
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_no_lead_in_sentence_ends_a_page(rendered, release):
+    """A sentence that introduces a table, chart or list (it ends in a colon) is never alone at a page's foot."""
+    pages = pages_of(rendered, release)
+    alone = [f"p.{page.number}: '{page.lines[-1].text}'" for page in pages[2:-1] if page.lines[-1].text.endswith(":")]
+    assert not alone, "lead-in sentences at the foot of a page, what they introduce on the next: " + "; ".join(alone)
 
 
 @pytest.mark.parametrize("release", RELEASES)

@@ -2,7 +2,9 @@
 breaks over two lines ("202" over "0", "5.406" over "à 5.441" is a break between words and allowed), no word of a
 cell is cut inside itself, and a table wider than the screen scrolls inside its own box, which the keyboard can
 reach and a screen reader names (the page itself never scrolls sideways: test_public_report). A chart keeps a
-readable width (its 9 pt type drawn for the PDF would be 6 px on a phone) and scrolls in its own named box."""
+readable width (its 9 pt type drawn for the PDF would be 6 px on a phone) and scrolls in its own named box; since
+readers at a phone missed the right-hand part of such charts (where the latest year often is), a visible line
+above each says that it goes on sideways, and a shade marks the right edge until the reader has scrolled there."""
 
 from __future__ import annotations
 
@@ -46,11 +48,24 @@ WIDE_TABLES = """(() => Array.from(document.querySelectorAll('main table')).map(
 
 # Every chart: its drawn width, and what makes the box around it a scroll region a keyboard reaches.
 CHARTS = """(() => Array.from(document.querySelectorAll('main .quarto-figure figure > div > img')).map(img => {
-  const box = img.parentElement;
+  const box = img.parentElement, hint = box.previousElementSibling;
+  const shade = el => {
+    const after = getComputedStyle(el, '::after');
+    return after.content !== 'none' && after.opacity !== '0';
+  };
   return {alt: (img.getAttribute('aria-label') || '').slice(0, 60), width: img.getBoundingClientRect().width,
           scrolls: ['auto', 'scroll'].includes(getComputedStyle(box).overflowX), tabindex: box.tabIndex,
-          role: box.getAttribute('role'), label: box.getAttribute('aria-label')};
+          role: box.getAttribute('role'), label: box.getAttribute('aria-label'),
+          hint: hint && hint.classList.contains('scroll-hint') && hint.offsetHeight > 0 ? hint.textContent : null,
+          shaded: box.classList.contains('more-right') && shade(box)};
 }))()"""
+# After scrolling each chart's box to its end: is the right edge still shaded?
+SCROLLED_TO_END = """(async () => {
+  const boxes = Array.from(document.querySelectorAll('main .quarto-figure figure > div.chart-scrolls'));
+  for (const box of boxes) { box.scrollLeft = box.scrollWidth; box.dispatchEvent(new Event('scroll')); }
+  await new Promise(done => setTimeout(done, 400));
+  return boxes.map(box => box.classList.contains('more-right') || getComputedStyle(box, '::after').opacity !== '0');
+})()"""
 READABLE = 540  # px: a chart's 9 pt type at about 10 px
 
 _seen: dict[str, dict] = {}
@@ -66,6 +81,7 @@ def at_phone_width(browser, rendered, release: str) -> dict:
             "broken": page.evaluate(BROKEN_IN_CELLS),
             "tables": page.evaluate(WIDE_TABLES),
             "charts": page.evaluate(CHARTS),
+            "shaded_at_end": page.evaluate(SCROLLED_TO_END),
         }
         page.close()
     return _seen[release]
@@ -98,3 +114,22 @@ def test_a_chart_keeps_a_readable_width_and_scrolls_in_its_own_named_box(browser
     assert not narrow, narrow
     wrong = [c for c in charts if not (c["scrolls"] and c["tabindex"] == 0 and c["role"] == "region" and c["label"])]
     assert not wrong, wrong
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_a_chart_that_scrolls_says_so_where_it_is_seen(browser, rendered, release):
+    seen = at_phone_width(browser, rendered, release)
+    charts = seen["charts"]
+    silent = [c["alt"] for c in charts if not (c["hint"] and "schuif" in c["hint"] and c["shaded"])]
+    assert not silent, f"charts that scroll at {PHONE} px without a visible hint and shaded edge: {silent}"
+    assert seen["shaded_at_end"] and not any(seen["shaded_at_end"]), "the shade stays when the reader reached the end"
+
+
+def test_on_a_wide_screen_no_chart_scrolls_or_hints(browser, rendered):
+    page = browser.new_page()
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto((rendered[RELEASES[0]] / "report.html").as_uri(), wait_until="load")
+    page.wait_for_timeout(300)
+    charts = page.evaluate(CHARTS)
+    page.close()
+    assert charts and not [c["alt"] for c in charts if c["hint"] or c["role"] or c["shaded"]]

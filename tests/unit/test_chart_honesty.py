@@ -43,6 +43,13 @@ def test_a_count_axis_starts_at_zero(drawn, name):
     assert low == 0 and "0" in ticks, (name, low, ticks)
 
 
+def test_a_share_axis_runs_from_zero_to_a_hundred(drawn):
+    """2021's Fig. 6 drew 74,3 % and 73 % on an axis from 71 to 75 %: a point's difference filled the chart."""
+    ax = drawn["exact_and_rounded"].axes[0]
+    assert ax.get_xlim() == (0, 100)
+    assert {"0", "100"} <= {t.get_text() for t in ax.get_xticklabels()}
+
+
 def test_a_measure_without_an_end_stops_where_the_sources_stop(drawn):
     ax = drawn["timeline"].axes[0]
     known = matplotlib.dates.date2num(measures()["start_latest"].max())

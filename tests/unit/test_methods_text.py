@@ -15,7 +15,7 @@ from hulplijnen.presentation import text
     ],
 )
 def test_general_methods_follow_the_helplines(helplines, present, absent):
-    methods = text.render("methods.md", helplines=helplines, derived=True)
+    methods = text.render("methods.md", helplines=helplines, derived=True, about_the_same=None)
     assert all(p in methods for p in present), methods
     assert not [a for a in absent if a in methods], methods
     assert '"' not in methods, "quotations in the report open with „ and close with ”"
@@ -24,5 +24,14 @@ def test_general_methods_follow_the_helplines(helplines, present, absent):
 
 def test_derived_values_are_explained_only_in_a_release_that_shows_one():
     """A release without a range derived from a rounded change (the demo, 2020) has no such paragraph."""
-    assert "**Afgeleide waarden.**" in text.render("methods.md", helplines=["1712"], derived=True)
-    assert "Afgeleide waarden" not in text.render("methods.md", helplines=["1712"], derived=False)
+    assert "**Afgeleide waarden.**" in text.render("methods.md", helplines=["1712"], derived=True, about_the_same=None)
+    assert "Afgeleide waarden" not in text.render("methods.md", helplines=["1712"], derived=False, about_the_same=None)
+
+
+def test_the_about_the_same_rule_is_explained_with_its_one_constant():
+    from hulplijnen.data.statements import ABOUT_THE_SAME_POINTS
+
+    shown = text.render("methods.md", helplines=["1712"], derived=False, about_the_same=ABOUT_THE_SAME_POINTS)
+    assert "**Ongeveer even groot.**" in shown and f"{ABOUT_THE_SAME_POINTS:.0f} procentpunt" in shown
+    without = text.render("methods.md", helplines=["1712"], derived=False, about_the_same=None)
+    assert "Ongeveer even groot" not in without

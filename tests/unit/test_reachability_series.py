@@ -88,6 +88,7 @@ def test_timeline_and_fields():
             "end_earliest": pd.to_datetime([None, "2031-01-01", None]),
             "end_latest": pd.to_datetime([None, "2031-01-01", None]),
             "end_precision": ["open", "day", "open"],
+            "evaluation": ["qualitative", "not_stated", "not_stated"],
         }
     )
     line = rc.timeline(events, "h", ("capacity", "funding"))

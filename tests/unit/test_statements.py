@@ -169,3 +169,16 @@ def test_contact_person_shares_against_an_unknown_total_are_left_out():
     stated = ("victim_n", "contact_person", "1", None, 30, "count", "exact", 0, None)
     checks = st.contact_person_checks(figures([one_in, stated]), people, CODES, None)
     assert set(checks) == {"victim_n"} and checks["victim_n"].holds
+
+
+def test_a_rounded_share_about_one_point_from_an_exact_one_is_about_the_same():
+    """2021's 73 % women against 2020's exact 74,3 %: the rounding allows -1,3 to -0,3 points, wholly within
+    ABOUT_THE_SAME_POINTS, so the report says 'ongeveer even groot', not 'lager' (issue 21)."""
+    from hulplijnen.data.statements import ABOUT_THE_SAME_POINTS, about_the_same, compare_with_rounded
+    from hulplijnen.maths.intervals import Interval
+
+    cmp = compare_with_rounded(743, 1000, 73, 0)
+    assert not cmp.within and cmp.about_same
+    assert not compare_with_rounded(800, 1000, 73, 0).about_same  # 6,5 to 7,5 points lower: 'lager'
+    assert about_the_same(Interval(-ABOUT_THE_SAME_POINTS, ABOUT_THE_SAME_POINTS))
+    assert not about_the_same(Interval(-ABOUT_THE_SAME_POINTS - 0.1, 0))

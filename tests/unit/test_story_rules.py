@@ -62,3 +62,13 @@ def test_a_subject_share_that_moved_beyond_its_rounding_is_a_key_message(monkeyp
     assert len(found) == 1
     assert found[0]["now"] == 13 and found[0]["before"] == 24.1 and found[0]["fell"]
     assert found[0]["before_year"] == "2000"
+
+
+def test_a_published_share_is_labelled_as_a_reader_reads_it():
+    """2021's Fig. 4 and Table 5 read 'soort geweld (kindermishandeling)' and 'aandeel per contactnemer (het
+    slachtoffer zelf)': codebook labels, not words."""
+    from hulplijnen.presentation.labels import reader_label
+
+    assert reader_label("victim_type", "child_abuse") == "kindermishandeling"
+    assert reader_label("contact_person_share", "1100") == "contactnemer: het slachtoffer zelf"
+    assert reader_label("contacts", "all") == "contacten"

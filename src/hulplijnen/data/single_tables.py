@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..config.params import HELPLINES
 from .contact_table import HELPLINE_CONTACTS
 from .label_codebooks import LABEL_CODEBOOKS
-from .specs import EVENT_KINDS, FIELD_STATUSES, PRECISIONS, SETTINGS, TableSpec, column
+from .specs import EVALUATIONS, EVENT_KINDS, FIELD_STATUSES, PRECISIONS, SETTINGS, TableSpec, column
 
 # Tables that exist once: data/<name>.csv or data/codebooks/<name>.csv
 SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
@@ -248,6 +248,12 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
                         allowed=EVENT_KINDS,
                     ),
                     column("locator", "text", "Source."),
+                    column(
+                        "evaluation",
+                        "text",
+                        "What the source says about the effect: not stated, qualitative only, or preliminary figures.",
+                        allowed=EVALUATIONS,
+                    ),
                 ),
                 ("event_id",),
                 "Events that move contact volumes or capacity, and dated measurements.",

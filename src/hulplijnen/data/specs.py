@@ -106,6 +106,12 @@ UNITS = ("count", "percent", "pct_change", "change", "per_day", "one_in_n", "tim
 QUALIFIERS = ("exact", "rounded", "about", "almost", "more_than", "at_most")
 EVENT_KINDS = ("demand", "funding", "capacity", "measurement")
 FIELD_STATUSES = ("recorded", "not_recorded", "not_conclusive")
+# Who states a figure: the helpline in its own publication (annual report, infographic, also where the
+# minister quotes it), the member of parliament in a written question, or the minister in the answer.
+STATED_BY = ("helpline", "questioner", "minister")
+# What a source says about a measure's effect: nothing, a qualitative evaluation only, or a qualitative
+# evaluation with preliminary figures that point to more answered calls (an indication, not a measurement).
+EVALUATIONS = ("not_stated", "qualitative", "preliminary_more_answered")
 SETTINGS = (
     "nuclear_family",
     "wider_family",
@@ -229,6 +235,12 @@ YEAR_TABLES: dict[str, TableSpec] = {
                 ),
                 column("base", "optional_text", "For shares: what the percentage is of."),
                 column("locator", "text", "Where in the document the figure stands."),
+                column(
+                    "stated_by",
+                    "text",
+                    "Who states the figure: the helpline's own publication, the questioner or the minister.",
+                    allowed=STATED_BY,
+                ),
             ),
             key=("key",),
             description="Figures stated in prose or infographics.",

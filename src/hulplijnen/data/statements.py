@@ -65,13 +65,25 @@ def change_check(
     return StatementCheck(value, published_pct, interval, interval.contains(value), current, base)
 
 
+# A later rounded share whose difference from an earlier exact share lies, at both ends of what the rounding
+# allows, within this many percentage points either way is 'about the same' (docs: report/methods.md).
+ABOUT_THE_SAME_POINTS = 2.0
+
+
+def about_the_same(change: Interval) -> bool:
+    """A difference between two shares (percentage points, the range the rounding allows) that lies wholly
+    within ``ABOUT_THE_SAME_POINTS`` either way: written 'ongeveer even groot', never 'lager' or 'hoger'."""
+    return -ABOUT_THE_SAME_POINTS <= change.low and change.high <= ABOUT_THE_SAME_POINTS
+
+
 @dataclass(frozen=True)
 class RoundedComparison:
     """An exact share of an earlier year next to a later year's rounded share.
 
     ``within`` is True when the earlier share lies inside what the later figure allows: then the
     published figures show no change. ``change`` is the range of later minus earlier (percentage
-    points) that the rounding allows."""
+    points) that the rounding allows. ``about_same`` is True when that whole range lies within
+    ``ABOUT_THE_SAME_POINTS`` either way: the report then says 'ongeveer even groot', not 'lager' or 'hoger'."""
 
     earlier: float
     published: float
@@ -80,6 +92,10 @@ class RoundedComparison:
     change: Interval
     part: float
     whole: float
+
+    @property
+    def about_same(self) -> bool:
+        return about_the_same(self.change)
 
 
 def compare_with_rounded(

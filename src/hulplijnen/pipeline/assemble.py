@@ -16,9 +16,10 @@ from ..config.digests import file_digest
 from ..config.errors import BuildError
 from ..config.paths import DATA, QUARTO_PARTIALS, QUARTO_PROJECT
 from ..data.provenance import declared_inputs
+from ..data.statements import ABOUT_THE_SAME_POINTS
 from ..facts import keys
 from ..presentation import fmt, text
-from . import front, summary
+from . import fonts, front, summary
 from .appendix import (
     CODE_CHAPTERS,
     appendix_tables,
@@ -122,7 +123,14 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         k.endswith(".low") and k[:-4] + ".high" in facts and facts[k]["value"] != facts[k[:-4] + ".high"]["value"]
         for k in facts
     )
-    general_methods = text.render("methods.md", helplines=params.helplines, derived=derived)
+    # and the 'ongeveer even groot' rule only where a rounded share was set beside another year's exact one
+    compared = any(k.endswith(".about_same") for k in facts)
+    general_methods = text.render(
+        "methods.md",
+        helplines=params.helplines,
+        derived=derived,
+        about_the_same=ABOUT_THE_SAME_POINTS if compared else None,
+    )
     reading = [n for n in release.chapters if not chapters.spec(n).annex]
     opening, summary_text = intro(params, len(reading)), summary.markdown(facts, params.helplines, params.year)
     titles = "\n".join(release.titles[n] for n in release.chapters)
@@ -163,6 +171,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     (staging / "report.qmd").write_text(document + "\n", encoding="utf-8")
     shutil.copy2(QUARTO_PROJECT, staging / "_quarto.yml")
     shutil.copytree(QUARTO_PARTIALS, staging / QUARTO_PARTIALS.name)
+    fonts.stage(staging)
     front.copy_logo(params, staging)
 
 

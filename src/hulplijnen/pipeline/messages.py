@@ -22,8 +22,9 @@ from __future__ import annotations
 import pandas as pd
 
 from ..data import load
+from ..data.statements import about_the_same
 from ..facts import keys, recorded
-from ..maths.intervals import rounding_interval
+from ..maths.intervals import Interval, rounding_interval
 from ..presentation import text
 from ..presentation.labels import base_label, category_label, measure_label
 
@@ -84,6 +85,9 @@ def reachability(facts: dict, helpline: str) -> dict | None:
             "high": _get(facts, keys.reach(helpline, "per_attempt_high_pct")),
             "start": _get(facts, keys.reach(helpline, "window_start_month")),
             "end": _get(facts, keys.reach(helpline, "window_end_month")),
+            # said in the name of whoever states it; the answer's own reservation beside a questioner's figure
+            "by_questioner": bool(_get(facts, keys.reach(helpline, "stated_by_questioner"))),
+            "not_confirmed": bool(_get(facts, keys.reach(helpline, "answer_not_conclusive"))),
         }
     if keys.phone(helpline, "answer_rate_pct") in facts:
         return {
@@ -163,7 +167,9 @@ def subject_shifts(facts: dict, helpline: str, year: int) -> list[dict]:
             a = rounding_interval(now.value, int(now.decimals), now.qualifier)
             b = rounding_interval(then.value, int(then.decimals), then.qualifier)
             key_now, key_then = keys.fact_key(helpline, now)[0], keys.fact_key(helpline, then)[0]
-            if (a.high < b.low or b.high < a.low) and key_now in facts and key_then in facts:
+            apart = a.high < b.low or b.high < a.low
+            small = about_the_same(Interval(a.low - b.high, a.high - b.low))  # 'ongeveer even groot': no message
+            if apart and not small and key_now in facts and key_then in facts:
                 found.append(
                     {
                         "label": measure_label(now.measure, "all"),

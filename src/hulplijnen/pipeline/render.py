@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..config.errors import BuildError, QuartoNotFoundError, QuartoTooOldError
+from . import fonts
 
 FORMATS = ("html", "typst")
 OUTPUTS = {"html": "report.html", "typst": "report.pdf"}
@@ -159,7 +160,11 @@ def render(
     label = " and ".join(FORMAT_NAMES[OUTPUTS[f]] for f in formats)
     log(f"[{job.release}] render: {label} started")
     tail: deque[str] = deque(maxlen=STDERR_TAIL)
-    env = {**os.environ, "QUARTO_LOG_LEVEL": os.environ.get("QUARTO_LOG_LEVEL", "INFO")}
+    env = {
+        **os.environ,
+        "QUARTO_LOG_LEVEL": os.environ.get("QUARTO_LOG_LEVEL", "INFO"),
+        **fonts.environment(job.folder),  # typst sees the staged font files, not the machine's
+    }
     with subprocess.Popen(
         # through hulplijnen.pipeline.diewith: Quarto and its tools are killed when the build dies, even by SIGKILL
         [sys.executable, "-m", "hulplijnen.pipeline.diewith", str(os.getpid()), *command(executable, formats)],

@@ -23,9 +23,16 @@ NUMBER_WORDS = {
     10: "tien",
     11: "elf",
     12: "twaalf",
+    13: "dertien",
+    14: "veertien",
     15: "vijftien",
+    16: "zestien",
+    17: "zeventien",
+    18: "achttien",
+    19: "negentien",
     20: "twintig",
 }
+WORDS_UP_TO = 20  # Dutch running text writes whole numbers up to twenty in words ('vier campagnes')
 
 
 def number(value: float, decimals: int = 0) -> str:
@@ -152,11 +159,18 @@ def times_words(value: float) -> str:
     return f"{NUMBER_WORDS.get(n, number(value, 0 if float(value).is_integer() else 1))} keer"
 
 
+def words(n: float) -> str:
+    """A whole number as running text writes it: up to twenty in words (4 -> 'vier'), larger ones in digits."""
+    if float(n).is_integer() and 0 < n <= WORDS_UP_TO:
+        return NUMBER_WORDS[int(n)]
+    return number(n, 0 if float(n).is_integer() else 1)
+
+
 def count(n: int, singular: str, plural: str) -> str:
-    """'1 campagne', '3 campagnes', 'geen campagnes'."""
+    """'één campagne', 'drie campagnes', 'geen campagnes', '25 campagnes'."""
     if n == 0:
         return f"geen {plural}"
-    return f"{number(n)} {singular if n == 1 else plural}"
+    return f"{words(n)} {singular if n == 1 else plural}"
 
 
 def capfirst(text: str) -> str:

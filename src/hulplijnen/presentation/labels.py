@@ -18,5 +18,21 @@ def measure_label(measure: str, category: str) -> str:
     return f"{base} ({category_label(category)})"
 
 
+# who a share's category describes, where the category's own word does not say it ('vrouw' of whom?)
+READER_PREFIX = {
+    "contact_person_share": "contactnemer: ",
+    "gender_share": "contactnemer: ",
+    "victim_age": "slachtoffer: ",
+}
+
+
+def reader_label(measure: str, category: str) -> str:
+    """A published share's row as a reader reads it: 'kindermishandeling', 'contactnemer: het slachtoffer zelf',
+    not the codebook's 'soort geweld (kindermishandeling)'; a total keeps the measure's name."""
+    if category == "all":
+        return measure_label(measure, category)
+    return READER_PREFIX.get(measure, "") + category_label(category)
+
+
 def base_label(base) -> str:
     return measure_label(base, "all") if isinstance(base, str) and base else ""

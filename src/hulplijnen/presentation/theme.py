@@ -85,7 +85,7 @@ def apply(palette: list[str]) -> None:
 
 
 # One size system for every chart, in points at print size: a chart is drawn at the PDF's text width
-# (``WIDTH``, _quarto.yml's fig-width) and printed 1:1, so its type sits just under the body text (10.5 pt):
+# (``WIDTH``, _quarto.yml's fig-width) and printed 1:1, so its type sits just under the body text (9.5 pt):
 # axis labels, ticks, legends and panel titles at ``TEXT_PT``, the numbers written on the marks and long
 # category names at ``SMALL_PT``. No chart names another size.
 WIDTH = 6.5
@@ -93,9 +93,9 @@ TEXT_PT = 9.0
 SMALL_PT = 8.0
 # One font family: DejaVu Sans, the sans-serif that matplotlib itself ships (mpl-data/fonts), so every machine
 # that builds the report draws the same letters and the same bytes (a system font first in the list, such as
-# seaborn's Arial, would make a chart depend on the machine). The HTML text uses the same family (report.css:
-# DejaVu Sans, else its screen twin Verdana); the PDF's body stays typst's bundled Libertinus Serif, which
-# matplotlib cannot read (typst ships it inside its binary), and DejaVu Sans is a sans for figures beside it.
+# seaborn's Arial, would make a chart depend on the machine). The report's text uses the same family: the HTML
+# (report.css: DejaVu Sans, else its screen twin Verdana) and the PDF, which typst sets in these very font
+# files (hulplijnen.fonts stages them; _quarto.yml's mainfont names this family).
 FONT = "DejaVu Sans"
 TYPE = {
     "font.family": ["sans-serif"],

@@ -220,7 +220,7 @@ def conclusions(
         )
         starts = events.set_index("event_id")["start_earliest"]
         shift_in_april = any(starts[lv.event_id].to_period("M") == april for lv in levels.itertuples())
-        claim = {"pct": pct, "jump": jump, "shift_in_april": shift_in_april}
+        claim = {"pct": pct, "jump": jump, "shift_in_april": shift_in_april, "stated_by": row.stated_by}
     return {
         "months": facts.add(keys.campaigns(helpline, "months"), len(series), "count", model),
         "estimable": counts["estimable"],

@@ -101,6 +101,7 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
         if ref in known and ref != year
     ]
     context.update(
+        loose=over_years.loose_ratios(year, helpline, facts),
         changes=over_years.change_checks(year, helpline, total, series, facts),
         share_checks=over_years.share_checks(year, helpline, shares, facts),
         compared=compared,

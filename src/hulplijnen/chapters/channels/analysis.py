@@ -50,6 +50,23 @@ def _implied(current: float, fig) -> Interval | None:
     return Interval(current / factors[1], current / factors[0])
 
 
+# 'ongeveer drie keer zoveel' is too loose to give an earlier year a value: such a year is left out of the series
+# (a lone far-off point joined by a line across years nobody knows misleads) and the report says the ratio in words
+LOOSE = ("about", "almost", "more_than", "at_most")
+
+
+def loose_ratios(figures: pd.DataFrame, measure: str = "contacts", category: str = "all") -> pd.DataFrame:
+    """A year's loosely stated ratios against earlier years ('3x meer dan in 2012'), newest reference year first."""
+    rows = figures[
+        (figures["measure"] == measure)
+        & (figures["category"] == category)
+        & figures["reference_year"].notna()
+        & (figures["unit"] == "times")
+        & figures["qualifier"].isin(LOOSE)
+    ]
+    return rows.sort_values("reference_year", ascending=False)
+
+
 def value_series(
     up_to: int,
     table_totals: Mapping[int, float],
@@ -92,6 +109,8 @@ def value_series(
             & figs["unit"].isin(["pct_change", "times"])
         ]
         for r in rows.itertuples():
+            if r.unit == "times" and r.qualifier in LOOSE:
+                continue  # 'about three times as many': said in words (loose_ratios), never a point of the series
             ref = int(r.reference_year)
             interval = _implied(exact[year][0], r)
             if ref not in exact and interval is not None:

@@ -72,6 +72,18 @@ def channel_shares(year: int, helpline: str, facts: FactSheet) -> pd.DataFrame:
     return shares.assign(low=lows, high=highs)
 
 
+def loose_ratios(year: int, helpline: str, facts: FactSheet) -> list[dict]:
+    """The year's loose ratios against earlier years ('ongeveer drie keer zoveel als in 2012'), for words only."""
+    if not load.has_table("key_figures", helpline, year):
+        return []
+    out = []
+    for r in sr.loose_ratios(load.key_figures(year, helpline)).itertuples():
+        key, unit = keys.fact_key(helpline, r)
+        src = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"key = {r.key}")
+        out.append({"year": str(int(r.reference_year)), "times": fact(facts, key, r.value, unit, src)})
+    return out
+
+
 def change_checks(year: int, helpline: str, total: float, series: pd.DataFrame, facts: FactSheet) -> list[dict]:
     """Every change the year's key figures state against a year known exactly: exact and published."""
     if not load.has_table("key_figures", helpline, year):

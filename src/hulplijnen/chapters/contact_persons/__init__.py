@@ -12,7 +12,7 @@ from ...facts import FactSheet, Source, keys
 from ...maths.intervals import rounding_interval
 from ...presentation import figures_sources, fmt, text
 from ...presentation.figures_sources import one_year
-from ...presentation.labels import base_label, measure_label
+from ...presentation.labels import base_label, reader_label
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact, record_comparison
 from ..shared.published import QUALIFIERS_NL, SHARE_MEASURES, key_figure_value, register_key_figures
@@ -140,7 +140,7 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
     order = list(dict.fromkeys(shown["base"].fillna("")))
     rows = [
         {
-            "Kenmerk": measure_label(r.measure, r.category),
+            "Kenmerk": reader_label(r.measure, r.category),
             "Aandeel (gepubliceerd)": f"{key_figure_value(r)} van de {base_label(r.base) or 'contacten'}",
             "Gepubliceerd als": QUALIFIERS_NL.get(r.qualifier, r.qualifier),
         }
@@ -153,7 +153,7 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
     bands = [rounding_interval(r.value, int(r.decimals), r.qualifier) for r in shown.itertuples()]
     bars = pd.DataFrame(
         {
-            "label_nl": [measure_label(r.measure, r.category) for r in shown.itertuples()],
+            "label_nl": [reader_label(r.measure, r.category) for r in shown.itertuples()],
             "value": shown["value"].values,
             "low": [b.low for b in bands],
             "high": [min(b.high, 100.0) for b in bands],
@@ -199,16 +199,23 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
                         "Contactnemer": labels.get(c["role"], c["role"]),
                         f"{year} (gepubliceerd)": fmt.pct(c["c"].published, 0),
                         f"{earlier} (exact)": fmt.pct(c["c"].earlier),
-                        "Binnen de afronding": "ja" if c["c"].within else "nee",
+                        f"Tegenover {earlier}": _compared_words(c["c"]),
                     }
                     for c in comparisons
                 ],
-                columns=["Contactnemer", f"{year} (gepubliceerd)", f"{earlier} (exact)", "Binnen de afronding"],
+                columns=["Contactnemer", f"{year} (gepubliceerd)", f"{earlier} (exact)", f"Tegenover {earlier}"],
             ),
             "years": cpy.shares_table(years, labels),
         },
         {"groups": None, "published": bars, "years": years, "role_labels": labels},
     )
+
+
+def _compared_words(c) -> str:
+    """A rounded share against an earlier exact one in a reader's words (the rule of data.statements)."""
+    if c.within or c.about_same:
+        return "ongeveer even groot"
+    return "lager" if c.change_high < 0 else "hoger"
 
 
 def _against_earlier_table(year: int, helpline: str, figs: pd.DataFrame, facts: FactSheet) -> list[dict]:

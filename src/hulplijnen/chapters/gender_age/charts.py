@@ -62,8 +62,8 @@ def exact_and_rounded(rows: pd.DataFrame, title: str, xlabel: str) -> plt.Figure
         ax.plot([r.value], [i], "o", color=OKABE_ITO[0])
         value_label(ax, fmt.pct(r.value, 1 if r.high == r.low else 0), (r.high, i), xytext=(6, 0), va="center")
     ax.set_yticks(range(len(rows)), rows["label"])
-    lo, hi = float(rows["low"].min()), float(rows["high"].max())
-    ax.set(xlabel=xlabel, xlim=(lo - 2, hi + 2), ylim=(len(rows) - 0.5, -0.5))
+    # a share's axis runs from 0 to 100 %: a narrow window (71-75 %) would make a difference of a point look large
+    ax.set(xlabel=xlabel, xlim=(0, 100), xticks=range(0, 101, 25), ylim=(len(rows) - 0.5, -0.5))
     handles = [Line2D([], [], marker="o", linestyle="", color=OKABE_ITO[0], label="exact of gepubliceerd")]
     if (rows["high"] > rows["low"]).any():
         handles.append(Patch(facecolor=OKABE_ITO[4], label="wat het afgeronde cijfer toelaat"))

@@ -150,7 +150,9 @@ def helpline(year: int, helpline_: str, facts: FactSheet) -> Chapter:
             "conversations_per_day",
             "contacts_since_launch",
             "referrals_since_launch",
+            "referral_treatment_centre_share",
             "website_visitors",
+            "website_visitors_since_launch",
         )
     }
     mix_source = Source(f"data/{helpline_}/{year}/key_figures.csv", "key_figures", f"{main} per channel / all {main}")

@@ -7,7 +7,9 @@ from __future__ import annotations
 import pandas as pd
 
 from ...analysis.channels import monthly_totals
+from ...config.errors import DataError, Problem
 from ...data import history, load
+from ...data.specs import STATED_BY
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import Interval
 from ...presentation import text
@@ -81,14 +83,32 @@ def _reach(helpline: str, stated_year: int, figs: pd.DataFrame, facts: FactSheet
             facts, helpline, "unanswered_per_answered", r.unanswered_per_answered, "ratio", src, 1
         ),
         "rate_interval": Interval(rate.low / 100, rate.high / 100),
+        "stated_by": _stated_by(figs, RATE, file, facts, helpline),
     }
+
+
+def _stated_by(figs: pd.DataFrame, measure: str, file: str, facts: FactSheet, helpline: str) -> str:
+    """Who states the figures of ``measure`` (key_figures.csv, column stated_by): one speaker for both ends."""
+    who = sorted(figs.loc[figs["measure"] == measure, "stated_by"].unique())
+    if len(who) != 1:
+        rule = f"the two ends of {measure} are stated by {', '.join(who)}: give both the same speaker"
+        raise DataError([Problem(file, None, "stated_by", "one_speaker", rule)])
+    src = Source(file, "key_figures", f"stated_by of {measure}")
+    for speaker in STATED_BY:
+        fact(facts, keys.reach(helpline, f"stated_by_{speaker}"), int(who[0] == speaker), "verdict", src)
+    return str(who[0])
 
 
 def _event_facts(helpline: str, events: pd.DataFrame, facts: FactSheet) -> list[dict]:
     out = []
     for e in events.itertuples():
         src = Source("data/events.csv", "events", f"event_id = {e.event_id}")
-        item = {"name": e.name_nl, "start_precision": e.start_precision, "end_precision": e.end_precision}
+        item = {
+            "name": e.name_nl,
+            "start_precision": e.start_precision,
+            "end_precision": e.end_precision,
+            "evaluation": e.evaluation,
+        }
         for edge in ("start_earliest", "start_latest", "end_earliest", "end_latest"):
             value = getattr(e, edge)
             item[edge] = (
@@ -163,6 +183,16 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     measures = rc.timeline(load.events(), helpline, MEASURES)
     fields = load.registration_fields()
     not_recorded = rc.fields_with_status(fields, helpline, year, "not_recorded")
+    # the answer calls figures of answered calls not conclusive (registration_fields.csv, call_answered)
+    disputed = bool(
+        fact(
+            facts,
+            keys.reach(helpline, "answer_not_conclusive"),
+            int(not rc.fields_with_status(fields, helpline, stated_year, "not_conclusive").empty),
+            "verdict",
+            Source("data/registration_fields.csv", "registration_fields", "status = not_conclusive"),
+        )
+    )
     lines = figs[figs["measure"] == "chat_lines"]
     chat_lines = None
     if len(lines) == 1:
@@ -176,6 +206,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         year=str(year),
         stated_year=str(stated_year),
         reach={k: v for k, v in reach.items() if k != "rate_interval"},
+        disputed=disputed,
         demand=_demand(helpline, reach, events, facts),
         peak=_peak(helpline, events, facts),
         measures=_event_facts(helpline, measures, facts),

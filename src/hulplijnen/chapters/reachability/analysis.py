@@ -157,6 +157,7 @@ def timeline(events: pd.DataFrame, helpline: str, kinds: tuple[str, ...]) -> pd.
         "end_latest",
         "end_precision",
         "open_end",
+        "evaluation",
     ]
     return rows.sort_values(["start_earliest", "event_id"])[cols].reset_index(drop=True)
 

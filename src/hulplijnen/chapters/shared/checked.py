@@ -75,6 +75,7 @@ class Compared:
     within: bool
     change_low: float
     change_high: float
+    about_same: bool  # the whole difference within ABOUT_THE_SAME_POINTS (data.statements): 'ongeveer even groot'
 
 
 def record_comparison(facts: FactSheet, helpline: str, key: str, cmp: RoundedComparison, source: Source) -> Compared:
@@ -87,4 +88,5 @@ def record_comparison(facts: FactSheet, helpline: str, key: str, cmp: RoundedCom
     change_low = add("change_low", round(cmp.change.low, 1), "_points", "percentage points")
     change_high = add("change_high", round(cmp.change.high, 1), "_points", "percentage points")
     within = bool(fact(facts, keys.check_key(helpline, key, "holds"), int(cmp.within), "verdict", source))
-    return Compared(earlier, published, low, high, within, change_low, change_high)
+    about_same = bool(fact(facts, keys.check_key(helpline, key, "about_same"), int(cmp.about_same), "verdict", source))
+    return Compared(earlier, published, low, high, within, change_low, change_high, about_same)
