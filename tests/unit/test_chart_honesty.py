@@ -5,6 +5,7 @@ a chart of made-up data marked as such in the picture."""
 from __future__ import annotations
 
 import matplotlib
+import matplotlib.collections
 import pandas as pd
 import pytest
 
@@ -65,6 +66,9 @@ def legend_colours(fig) -> set[str]:
     handles = [h for legend in legends for h in legend.legend_handles]
     colours = set()
     for handle in handles:
+        if isinstance(handle, matplotlib.collections.LineCollection):  # a whisker: its strokes' colour
+            colours.update(matplotlib.colors.to_hex(c, keep_alpha=True) for c in handle.get_color())
+            continue
         colour = handle.get_facecolor() if hasattr(handle, "get_facecolor") else handle.get_color()
         colours.add(matplotlib.colors.to_hex(colour, keep_alpha=True))
     return colours
@@ -125,3 +129,23 @@ def test_a_line_with_its_band_or_points_with_a_reference_name_each_in_a_legend(d
     fig = drawn[name]
     legends = [*fig.legends, *(ax.get_legend() for ax in fig.axes if ax.get_legend())]
     assert sum(len(legend.get_texts()) for legend in legends) >= kinds, name
+
+
+@pytest.mark.parametrize("name", ["series_counts", "share_series"])
+def test_a_hatched_range_bar_is_read_as_a_range_not_as_its_top(drawn, name):
+    """A value known only as a range is a hatched bar up to the least it can be with a whisker over the rest: the
+    legend names the hatched bar as a lower bound ('minstens') and the whisker as what the rounding allows, so the
+    bar's top is not read as the value; the alt text gives the range."""
+    fig = drawn[name]
+    ax = fig.axes[0]
+    assert [p for p in ax.patches if p.get_hatch()] and ax.containers, name  # the chart has such a bar and whisker
+    legend = ax.get_legend()
+    entries = dict(zip([t.get_text() for t in legend.get_texts()], legend.legend_handles))
+    hatched = [text for text, handle in entries.items() if getattr(handle, "get_hatch", lambda: None)()]
+    assert hatched and all("minstens" in text for text in hatched), entries
+    # a whisker's legend entry is the whisker as drawn (an errorbar: a vertical stroke between caps)
+    whiskers = [text for text, handle in entries.items() if isinstance(handle, matplotlib.collections.LineCollection)]
+    assert whiskers and all("afronding" in text for text in whiskers), entries
+    from hulplijnen.presentation.figures_alt import alt_text
+
+    assert " tot " in alt_text(fig), alt_text(fig)

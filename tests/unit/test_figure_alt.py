@@ -33,12 +33,16 @@ def test_other_data_give_another_alt_text_no_fixed_claim():
     assert figures_alt.alt_text(bars([85.0, 6.6, 1.0])) != figures_alt.alt_text(bars([20.0, 70.0, 10.0]))
 
 
-def test_a_long_series_is_read_by_its_count_highest_and_lowest():
+def test_a_long_series_is_read_by_its_count_and_its_course():
     figures.apply_theme()
     daily = pd.DataFrame({"date": pd.date_range("2020-01-01", periods=30), "contacts": [5.0] * 29 + [58.0]})
     daily.loc[3, "contacts"] = None
     alt = figures_alt.alt_text(registration_charts.daily_contacts(daily, "Contacten per dag"))
-    assert "30 waarden" in alt and "hoogste: 30 januari 2020 58" in alt and "1 niet gepubliceerd" in alt
+    assert "30 waarden; loopt op van 5 (1 januari 2020) tot 58 (30 januari 2020)" in alt
+    assert "1 niet gepubliceerd" in alt
+    year = pd.DataFrame({"date": pd.date_range("2020-01-01", periods=366), "contacts": [5.0] * 365 + [58.0]})
+    alt = figures_alt.alt_text(registration_charts.daily_contacts(year, "Contacten per dag"))
+    assert "loopt op" not in alt and "hoogste: 31 december 2020 58" in alt  # a year of days: no first-to-last course
 
 
 def chart_modules() -> list:

@@ -14,7 +14,12 @@ Rules, per helpline, in this order (a message whose facts are absent is left out
 4. who makes contact: the share of victims among contact persons;
 5. what contacts are about: the most frequent kind of violence, and the share that stays anonymous;
 6. a subject that moved: a share published for this year and for an earlier year (what the conversations
-   were about), when the two differ beyond their rounding.
+   were about), when the two differ beyond their rounding;
+7. who and where from (``profile``): the share of women among contact persons of known gender, the share of
+   possible victims whose known context is the family, and how many contacts came from the victim's and from
+   the perpetrator's side; each from the year's own tables where they give it, else as the year's key figures
+   publish it;
+8. staffing, waiting and the busiest moment where a contact export measures them (``export``).
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ def _get(facts: dict, key: str):
     return recorded(key, facts[key]["value"]) if key in facts else None
 
 
-def _statements(helpline: str, year: int, measure: str) -> pd.DataFrame:
+def statements(helpline: str, year: int, measure: str) -> pd.DataFrame:
     """The published changes and ratios of a measure's total against earlier years, newest first."""
     if not load.has_table("key_figures", helpline, year):
         return pd.DataFrame()
@@ -51,7 +56,7 @@ def trend(facts: dict, helpline: str, year: int) -> dict | None:
     measure = next((m for m in ("contacts", "calls") if keys.total(helpline, m) in facts), None)
     if measure is None:
         return None
-    stated = _statements(helpline, year, measure)
+    stated = statements(helpline, year, measure)
     compared = []
     for row in [stated.iloc[0], stated.iloc[-1]] if len(stated) > 1 else list(stated.itertuples()):
         row = row if isinstance(row, pd.Series) else pd.Series(row._asdict())
@@ -184,6 +189,69 @@ def subject_shifts(facts: dict, helpline: str, year: int) -> list[dict]:
     return found
 
 
+def _published_share(facts: dict, helpline: str, year: int, measure: str, category: str):
+    """A share the year's key figures publish for the year itself (measure, category), as recorded; else None."""
+    if not load.has_table("key_figures", helpline, year):
+        return None
+    figs = load.key_figures(year, helpline)
+    rows = figs[
+        (figs["measure"] == measure)
+        & (figs["category"] == category)
+        & figs["reference_year"].isna()
+        & (figs["unit"] == "percent")
+    ]
+    return None if rows.empty else _get(facts, keys.fact_key(helpline, rows.iloc[0])[0])
+
+
+def _first(*values):
+    return next((v for v in values if v is not None), None)
+
+
+def _group(facts: dict, helpline: str, group: str) -> dict | None:
+    """A contact-person group's count (when exact) and share of all contacts."""
+    low, high = (_get(facts, keys.contact_person_group(helpline, group, b)) for b in ("low", "high"))
+    share = _get(facts, keys.contact_person_group(helpline, group, "share_low_pct"))
+    if low is None or share is None or low != high:
+        return None
+    return {"contacts": low, "share": share}
+
+
+def profile(facts: dict, helpline: str, year: int) -> dict:
+    """Who makes contact and about what (rule 7): exact shares from the year's tables first, else published ones."""
+    return {
+        "women": _first(
+            _get(facts, keys.gender(helpline, year, "female", "share_known_pct")),
+            _published_share(facts, helpline, year, "gender_share", "female"),
+        ),
+        "family": _first(
+            _get(facts, keys.context(helpline, year, "family", "share_known_pct")),
+            _published_share(facts, helpline, year, "context_share", "family"),
+        ),
+        "victim_side": _group(facts, helpline, "victim_environment"),
+        "perpetrator_side": _group(facts, helpline, "perpetrator_environment"),
+    }
+
+
+def export(facts: dict, helpline: str) -> dict | None:
+    """What a contact export measures (rule 8): hours a week needed for the lower answer target against the hours
+    logged in, how long callers hold on, and the busiest weekday and hour. None without an export."""
+    if keys.export(helpline, "contacts") not in facts:
+        return None
+    prefix = keys.staffing(helpline, "target_")
+    targets = sorted(k.removeprefix(prefix).removesuffix("_pct") for k in facts if k.startswith(prefix))
+    lowest = min(targets, key=float) if targets else None  # the targets are the params' answer rates
+    return {
+        "target": _get(facts, keys.staffing(helpline, f"target_{lowest}_pct")),
+        "need": _get(facts, keys.staffing(helpline, f"need_{lowest}_hours")),
+        "logged_in": _get(facts, keys.staffing(helpline, "logged_in_hours")),
+        "times": _get(facts, keys.staffing(helpline, f"need_{lowest}_per_logged_in")),
+        "patience": _get(facts, keys.phone(helpline, "patience", "mean_s")),
+        "after_60": _get(facts, keys.phone(helpline, "still_waiting_60s_pct")),
+        "peak_day": _get(facts, keys.phone(helpline, "peak_weekday")),
+        "peak_hour": _get(facts, keys.phone(helpline, "peak_hour")),
+    }
+
+
 def key_messages(facts: dict, helplines: list[str], year: int) -> str:
     meta = load.helplines().set_index("helpline")
     found = [
@@ -198,6 +266,8 @@ def key_messages(facts: dict, helplines: list[str], year: int) -> str:
             "conversations_share": _get(facts, keys.share_of(h, "conversations", "calls")),
             **about(facts, h, year),
             "subjects": subject_shifts(facts, h, year),
+            **profile(facts, h, year),
+            "export": export(facts, h),
         }
         for h in helplines
     ]

@@ -43,6 +43,20 @@ def stated_change(facts: dict, helpline: str, measure: str, year: int) -> dict |
     return {"value": _get(facts, keys.fact_key(helpline, rows.iloc[0])[0]), "decimals": int(rows.iloc[0].decimals)}
 
 
+def earlier_changes(facts: dict, helpline: str, measure: str, year: int) -> list[dict]:
+    """The changes against years before the previous one as the source states them, newest first."""
+    stated = messages.statements(helpline, year, measure)
+    if stated.empty:
+        return []
+    older = stated[(stated["unit"] == "pct_change") & (stated["reference_year"] < year - 1)]
+    found = [(keys.fact_key(helpline, r)[0], r) for _, r in older.iterrows()]
+    return [
+        {"value": _get(facts, k), "decimals": int(r["decimals"]), "year": str(int(r["reference_year"]))}
+        for k, r in found
+        if k in facts
+    ]
+
+
 def helpline_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict]:
     """The key figures of one helpline, in the order the summary shows them."""
     rows = []
@@ -61,6 +75,7 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict
                 "label": measures[measure],
                 "value": _get(facts, keys.total(helpline, measure)),
                 "change": stated_change(facts, helpline, measure, year),
+                "since": earlier_changes(facts, helpline, measure, year),
                 "earlier": earlier,
                 "keys": [keys.total(helpline, measure), *(bounds if earlier else [])],
             }
@@ -99,6 +114,51 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict
                 "keys": shares,
             }
         )
+    return rows + profile_rows(facts, helpline, name, year)
+
+
+PROFILE = ("victim", "women", "family", "violence", "anonymous", "perpetrator_side")  # the order of those rows
+
+
+def profile_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict]:
+    """The key figures of who makes contact and about what, from the rules of the key messages (messages.profile,
+    messages.about), and the busiest month: one row each where the facts hold it."""
+    who, about = messages.profile(facts, helpline, year), messages.about(facts, helpline, year)
+    found = {
+        "victim": _get(facts, keys.role_share(helpline, "victim")),
+        "women": who["women"],
+        "family": who["family"],
+        "violence": about["violence"]["share"] if about["violence"] else None,
+        "anonymous": about["anonymous"]["share"] if about["anonymous"] else None,
+        "perpetrator_side": who["perpetrator_side"]["share"] if who["perpetrator_side"] else None,
+    }
+    rows = [
+        {
+            "kind": kind,
+            "name": name,
+            "value": found[kind],
+            "violence": about["violence"]["label"] if kind == "violence" else None,
+            "more_than": bool(about["anonymous"] and about["anonymous"]["more_than"]) if kind == "anonymous" else False,
+            "contacts": who["perpetrator_side"]["contacts"] if kind == "perpetrator_side" else None,
+            "keys": [found[kind].key],
+        }
+        for kind in PROFILE
+        if found[kind] is not None
+    ]
+    measured = messages.export(facts, helpline)
+    if measured and measured["need"] is not None and measured["logged_in"] is not None:
+        need = {k: measured[k] for k in ("need", "logged_in", "target")}
+        rows.append(
+            {"kind": "need", "name": name, **need, "value": need["need"], "keys": [v.key for v in need.values()]}
+        )
+    if measured and measured["patience"] is not None:
+        rows.append(
+            {"kind": "patience", "name": name, "value": measured["patience"], "keys": [measured["patience"].key]}
+        )
+    peak = [keys.contacts(helpline, "peak_month"), keys.contacts(helpline, "peak_month_contacts")]
+    if all(k in facts for k in peak):
+        month, contacts = (_get(facts, k) for k in peak)
+        rows.append({"kind": "peak", "name": name, "value": month, "contacts": contacts, "keys": peak})
     return rows
 
 

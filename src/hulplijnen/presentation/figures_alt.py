@@ -29,12 +29,15 @@ CONTRAST = "fig-contrast"  # the PNG output's metadata key for what is drawn wit
 DATA = "fig-data"  # the PNG output's metadata key for the values drawn (written as figures/<label>.csv)
 COLUMNS = ["reeks", "categorie", "waarde", "laag", "hoog", "begin", "einde"]  # of figures/<label>.csv
 SHORT = 8  # a series of at most this many points is read out point by point
+COURSE = 31  # a series in order up to this long (months, a month's days) is read by its course; a longer one (a
+# year of days) swings too much for its first and last value to say where it went: highest and lowest only
 
 
 @dataclass(frozen=True)
 class Point:
     """One drawn value: a number (``value``), a range (``low``, ``high``; with ``value`` a point inside
-    it), or a period (``start``, ``end``: dates). A number not published (suppressed, missing) is None."""
+    it), or a period (``start``, ``end``: dates; a start known only within a window runs from ``start``, its
+    earliest, to ``start_latest``). A number not published (suppressed, missing) is None."""
 
     label: str
     value: float | None = None
@@ -42,6 +45,7 @@ class Point:
     high: float | None = None
     start: Any = None
     end: Any = None
+    start_latest: Any = None
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,11 @@ class Description:
     title: str
     unit: str  # count, pct or index
     series: tuple[Series, ...] = field(default_factory=tuple)
+    ordered: bool | None = None  # the points follow an order (time, seconds) so a trend can be read; None: a line
+
+    @property
+    def in_order(self) -> bool:
+        return self.kind == "line" if self.ordered is None else self.ordered
 
 
 def number(value) -> float | None:
@@ -98,21 +107,38 @@ def _checked(description: Description) -> Description:
     return description
 
 
-def _summary(series: Series) -> dict:
-    """A series as the template reads it: every point when short, else count, highest and lowest."""
+def _summary(series: Series, ordered: bool = False) -> dict:
+    """A series as the template reads it: every point when short, else count, highest and lowest; a long
+    series in order (up to COURSE points) also by its course (``trend``: first and last value drawn, which is
+    higher)."""
     drawn = [p for p in series.points if (p.value if p.value is not None else p.high) is not None or p.start]
     level = [p for p in drawn if p.value is not None or p.high is not None]
+    long = len(series.points) > SHORT
 
     def key(p):
         return p.value if p.value is not None else p.high
 
+    highest = max(level, key=key) if level and long else None
+    lowest = min(level, key=key) if level and long else None
+    trend = None
+    if ordered and long and len(series.points) <= COURSE and len(level) > 1:
+        first, last = level[0], level[-1]
+        trend = {
+            "first": _point(first),
+            "last": _point(last),
+            "direction": "up" if key(last) > key(first) else "down" if key(last) < key(first) else "flat",
+            # the extremes are named apart only where they are not the ends already read out
+            "peak_inside": highest is not None and highest not in (first, last),
+            "low_inside": lowest is not None and lowest not in (first, last),
+        }
     return {
         "name": _attribute(series.name[:1].upper() + series.name[1:]) if series.name else None,
-        "points": [_point(p) for p in series.points] if len(series.points) <= SHORT else None,
+        "points": [_point(p) for p in series.points] if not long else None,
         "count": len(series.points),
         "missing": len(series.points) - len(drawn),
-        "highest": _point(max(level, key=key)) if level and len(series.points) > SHORT else None,
-        "lowest": _point(min(level, key=key)) if level and len(series.points) > SHORT else None,
+        "highest": _point(highest) if highest is not None else None,
+        "lowest": _point(lowest) if lowest is not None else None,
+        "trend": trend,
     }
 
 
@@ -125,7 +151,25 @@ def _point(p: Point) -> dict:
         "high": None if exact else p.high,
         "start": p.start,
         "end": p.end,
+        "window": _window(p.start, p.start_latest),
+        "start_latest": p.start_latest,
     }
+
+
+def _window(start, latest) -> str | None:
+    """How exactly a start is known: on a day, within a month, within a calendar year, or only within a
+    window of months (``range``); None for a point that is no period."""
+    if start is None or pd.isna(start):
+        return None
+    first = pd.Timestamp(start)
+    last = first if latest is None or pd.isna(latest) else pd.Timestamp(latest)
+    if last == first:
+        return "day"
+    if (last.year, last.month) == (first.year, first.month):
+        return "month"
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+        return "year"
+    return "range"
 
 
 def _attribute(label: str):
@@ -151,7 +195,7 @@ def alt_text(fig) -> str:
         kind=description.kind,
         title=_attribute(description.title),
         unit=description.unit,
-        series=[_summary(s) for s in description.series],
+        series=[_summary(s, description.in_order) for s in description.series],
     )
     return " ".join(alt.split())
 

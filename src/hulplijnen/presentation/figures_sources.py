@@ -45,6 +45,14 @@ def labelled_bars(rows: pd.DataFrame, title: str, xlabel: str, percent: bool = F
     return fig
 
 
+# A value known only as a range (a rounded share, or a count implied by a rounded change) is drawn as a light,
+# hatched bar up to the least it can be, with a whisker over the rest of what the rounding allows: the legend names
+# both marks, so the bar's top is not read as the value.
+AT_LEAST = "afgeleid: minstens tot hier"
+AT_LEAST_ROUNDED = "alleen afgerond bekend: minstens tot hier"
+ALLOWED = "wat de afronding toelaat"
+
+
 @described_by(describe.series_counts)
 def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure | None:
     """A count per year: bars for exact values; where a value is only implied, a light bar up to the least it can
@@ -57,25 +65,30 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure |
     fig, ax = plt.subplots(figsize=(WIDTH, 3.2))
     x = [int(y) for y in series["year"]]  # years on a time axis: a gap of years shows as a gap
     light = to_rgba(OKABE_ITO[0], 0.35)
+    whiskers = []
     for i, r in zip(x, series.to_dict("records")):
         if r["exact"]:
             ax.bar(i, r["low"], color=OKABE_ITO[0], width=0.6)
             label = fmt.number(r["low"])
         else:
             ax.bar(i, r["low"], color=light, width=0.6, hatch="//", edgecolor=OKABE_ITO[0], linewidth=1)
-            ax.errorbar(i, r["high"], yerr=[[r["high"] - r["low"]], [0]], color="black", capsize=8, linewidth=1)
+            drawn = ax.errorbar(
+                i, r["high"], yerr=[[r["high"] - r["low"]], [0]], fmt="none", color="black", capsize=8, linewidth=1
+            )
+            drawn.set_label(ALLOWED)
+            whiskers.append(drawn)
             label = fmt.count_range(r["low"], r["high"])
         value_label(ax, label, (i, r["high"]), xytext=(0, 6), ha="center")
     ax.set_xticks(x, [str(y) for y in x])
     ax.set(ylabel=ylabel, ylim=(0, float(series["high"].max()) * 1.15))
     thousands_ticks(ax)
-    handles = [
-        Patch(color=OKABE_ITO[0], label="gepubliceerd"),
-        Patch(
-            facecolor=light, edgecolor=OKABE_ITO[0], hatch="//", linewidth=1, label="afgeleid: tussen de twee streepjes"
-        ),
-    ]
-    ax.legend(handles=handles, frameon=False, ncols=2, loc="upper center", bbox_to_anchor=(0.5, -0.12))
+    handles = [Patch(color=OKABE_ITO[0], label="gepubliceerd")]
+    if not series["exact"].all():
+        handles += [
+            Patch(facecolor=light, edgecolor=OKABE_ITO[0], hatch="//", linewidth=1, label=AT_LEAST),
+            whiskers[0],  # the whisker as drawn: a vertical stroke between two caps
+        ]
+    ax.legend(handles=handles, frameon=False, ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.12))
     fig.tight_layout()
     return fig
 
@@ -99,6 +112,7 @@ def share_series(
         colours, names = {c: OKABE_ITO[i % len(OKABE_ITO)] for i, c in enumerate(categories)}, labels
     years = sorted(shares["year"].unique())
     width = 0.8 / max(len(categories), 1)
+    whiskers = []
     for j, category in enumerate(categories):
         part = shares[shares[column] == category].set_index("year")
         for year, r in part.iterrows():
@@ -108,11 +122,15 @@ def share_series(
             else:  # the rounded share: a light bar up to its lowest value, whiskers over what the rounding allows
                 light = to_rgba(colours[category], 0.35)
                 ax.bar(x, r["low"], width=width * 0.9, facecolor=light, hatch="//", edgecolor=colours[category])
-                ax.errorbar(x, r["high"], yerr=[[r["high"] - r["low"]], [0]], color="black", capsize=3, linewidth=1)
+                drawn = ax.errorbar(
+                    x, r["high"], yerr=[[r["high"] - r["low"]], [0]], fmt="none", color="black", capsize=3, linewidth=1
+                )
+                drawn.set_label(ALLOWED)
+                whiskers.append(drawn)
     handles = [Patch(color=colours[c], label=names[c]) for c in categories]
     if not shares["exact"].all():
-        rounded = "alleen afgerond bekend: tussen de twee streepjes"
-        handles.append(Patch(facecolor=to_rgba(GREY, 0.35), hatch="//", edgecolor=GREY, label=rounded))
+        handles.append(Patch(facecolor=to_rgba(GREY, 0.35), hatch="//", edgecolor=GREY, label=AT_LEAST_ROUNDED))
+        handles.append(whiskers[0])
     ax.set_xticks(range(len(years)), [str(y) for y in years])
     top = min(100.0, float(shares["high"].max()) * 1.2)
     ax.set(ylabel="aandeel (%)", ylim=(0, top))

@@ -6,7 +6,7 @@ import datetime as dt
 import math
 
 import pandas as pd
-from babel.dates import format_date
+from babel.dates import format_date, get_day_names
 from babel.numbers import format_decimal
 
 LOCALE = "nl_BE"
@@ -75,6 +75,11 @@ def month(period: str | pd.Period | dt.date) -> str:
     """'2020-03' -> 'maart 2020'."""
     date = pd.Period(period, freq="M").to_timestamp().date() if not isinstance(period, dt.date) else period
     return format_date(date, "MMMM y", locale=LOCALE)
+
+
+def weekday(number) -> str:
+    """A weekday by its ISO number (Monday 1): '4' -> 'donderdag'."""
+    return get_day_names("wide", locale=LOCALE)[int(number) - 1]
 
 
 def month_short(period: str | pd.Period) -> str:

@@ -93,6 +93,7 @@ FILTERS = {
     "than": fmt.than,
     "pct_of": fmt.pct_of,
     "month": fmt.month,
+    "weekday": fmt.weekday,
     "date": fmt.date,
     "one_in": fmt.one_in,
     "interval": fmt.interval,

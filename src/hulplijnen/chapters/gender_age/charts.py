@@ -22,7 +22,7 @@ GENDER_COLOURS = {"female": OKABE_ITO[0], "male": OKABE_ITO[1], "unknown": GREY}
 def describe_gender_months(by_month: pd.DataFrame, labels: pd.Series, title: str) -> Description:
     months = [describe.month(m) for m in by_month["month"]]
     series = tuple(Series(labels[g], points(months, by_month[g])) for g in ("female", "male", "unknown"))
-    return Description("stacked", title, "count", series)
+    return Description("stacked", title, "count", series, ordered=True)  # months in order: a course to read
 
 
 @described_by(describe_gender_months)

@@ -18,9 +18,13 @@ from ...presentation.figures_sources import not_empty
 from ...presentation.theme import OKABE_ITO, SMALL_PT, WIDTH, value_label
 
 
+def _end(r):
+    return None if r.open_end else r.end_latest
+
+
 def describe_timeline(events: pd.DataFrame, title: str) -> Description:
     rows = tuple(
-        Point(str(r.name_nl), start=r.start_latest, end=None if r.open_end else r.end_latest)
+        Point(str(r.name_nl), start=r.start_earliest, start_latest=r.start_latest, end=_end(r))
         for r in events.itertuples()
     )
     return Description("timeline", title, "count", (Series(None, rows),))

@@ -1,0 +1,100 @@
+"""The summary's key messages and key figures say what matters, chosen by rules from recorded facts: who makes
+contact and what about, a comparison written plainly (the published change only), and a demo's strongest measured
+results (staffing needed against hours logged in, how long callers hold on, the busiest moment), each once."""
+
+from hulplijnen.facts import keys
+from hulplijnen.pipeline import summary
+
+
+def fact(value, file="data/1712/2020/contacts_by_month_channel.csv", unit="count"):
+    return {"value": value, "unit": unit, "source": {"file": file, "table": "t", "selection": "s"}}
+
+
+YEAR = 2020
+PROFILE = {
+    keys.total("1712", "contacts"): fact(8059),
+    keys.role_share("1712", "victim"): fact(33.6),
+    keys.gender("1712", YEAR, "female", "share_known_pct"): fact(73.8),
+    keys.context("1712", YEAR, "family", "share_known_pct"): fact(91.5),
+    keys.contact_person_group("1712", "victim_environment", "low"): fact(7352.0),
+    keys.contact_person_group("1712", "victim_environment", "high"): fact(7352.0),
+    keys.contact_person_group("1712", "victim_environment", "share_low_pct"): fact(91.2),
+    keys.contact_person_group("1712", "perpetrator_environment", "low"): fact(240.0),
+    keys.contact_person_group("1712", "perpetrator_environment", "high"): fact(240.0),
+    keys.contact_person_group("1712", "perpetrator_environment", "share_low_pct"): fact(3.0),
+    keys.contacts("1712", "peak_month"): fact("2020-04"),
+    keys.contacts("1712", "peak_month_contacts"): fact(967),
+}
+
+
+def plain(md: str) -> str:
+    return " ".join(md.replace("\u00a0", " ").split())
+
+
+def test_the_key_messages_say_who_makes_contact_and_what_about():
+    md = plain(summary.markdown(PROFILE, ["1712"], YEAR))
+    assert "73,8 % van de contactnemers van wie het geslacht bekend is, is een vrouw" in md
+    assert "bij 91,5 % van de mogelijke slachtoffers van wie de context bekend is" in md
+    assert "uit de omgeving van de pleger kwamen maar 240 contacten (3 %)" in md
+
+
+def test_the_key_figures_table_has_a_row_for_each_profile_fact():
+    md = plain(summary.markdown(PROFILE, ["1712"], YEAR))
+    rows = [r for r in summary.markdown(PROFILE, ["1712"], YEAR).splitlines() if r.startswith("| Hulplijn")]
+    assert len(rows) == 6, rows  # contacts, victim, women, family, perpetrator's side, busiest month (was 1)
+    assert "| Hulplijn 1712: contactnemer is een vrouw | 73,8 % |" in md
+    assert "| Hulplijn 1712: drukste maand | april 2020 | 967 contacten |" in md
+    without = {k: v for k, v in PROFILE.items() if ".gender." not in k}
+    assert "vrouw" not in summary.markdown(without, ["1712"], YEAR)  # a fact absent: its row and message left out
+
+
+def test_a_published_change_is_the_whole_comparison_in_the_key_figures():
+    facts = {
+        keys.total("tele-onthaal", "calls"): fact(137669, "data/tele-onthaal/2021/key_figures.csv"),
+        "tele-onthaal.calls_change_2020": fact(-1, "data/tele-onthaal/2021/key_figures.csv", "pct_change"),
+        keys.earlier("tele-onthaal", "calls", 2020, "low"): fact(138360.6),
+        keys.earlier("tele-onthaal", "calls", 2020, "high"): fact(139765.3),
+    }
+    md = plain(summary.markdown(facts, ["tele-onthaal"], 2021))
+    assert "| Tele-Onthaal: oproepen | 137.669 | −1 % t.o.v. 2020 |" in md and "138.361" not in md
+
+
+DEMO = {
+    keys.export("1712", "contacts"): fact(8053, None),
+    keys.phone("1712", "answer_rate_pct"): fact(44.3, None),
+    keys.phone("1712", "answer_rate_low_pct"): fact(43.4, None),
+    keys.phone("1712", "answer_rate_high_pct"): fact(45.1, None),
+    keys.staffing("1712", "measured_pct"): fact(55.6, None),
+    keys.staffing("1712", "target_80_pct"): fact(80, None),
+    keys.staffing("1712", "target_90_pct"): fact(90, None),
+    keys.staffing("1712", "need_80_hours"): fact(117, None),
+    keys.staffing("1712", "need_90_hours"): fact(146, None),
+    keys.staffing("1712", "need_80_per_logged_in"): fact(2.0, None),
+    keys.staffing("1712", "logged_in_hours"): fact(59, None),
+    keys.phone("1712", "patience", "mean_s"): fact(120, None),
+    keys.phone("1712", "still_waiting_60s_pct"): fact(60.2, None),
+    keys.phone("1712", "peak_weekday"): fact("4", None),
+    keys.phone("1712", "peak_hour"): fact(11, None),
+}
+
+
+def test_the_demo_says_its_answer_rate_once_and_its_strongest_results():
+    md = plain(summary.markdown(DEMO, ["1712"], YEAR))
+    assert md.count("buiten de openingsuren") == 1  # it said so twice in one message
+    assert "Als ook de oproepen buiten de openingsuren meetellen, beantwoordde 1712 44,3 %" in md
+    assert "117 hulpverlenersuren per week nodig**, twee keer zoveel als de 59 uur per week dat er nu" in md
+    assert "gemiddeld ongeveer 120 seconden vol; na een minuut is nog 60,2 %" in md
+    assert "is donderdag rond 11 uur" in md
+    assert "| Hulplijn 1712: hulpverlenersuren per week nodig voor 80 % beantwoord | 117 |" in md
+
+
+def test_the_key_figures_name_each_published_change_with_its_year():
+    facts = {
+        keys.total("tele-onthaal", "calls"): fact(137669, "data/tele-onthaal/2021/key_figures.csv"),
+        "tele-onthaal.calls_change_2020": fact(-1, "data/tele-onthaal/2021/key_figures.csv", "pct_change"),
+        "tele-onthaal.calls_change_2019": fact(13.9, "data/tele-onthaal/2021/key_figures.csv", "pct_change"),
+    }
+    md = plain(summary.markdown(facts, ["tele-onthaal"], 2021))
+    assert "| 137.669 | −1 % t.o.v. 2020; +13,9 % t.o.v. 2019 |" in md
+    del facts["tele-onthaal.calls_change_2019"]
+    assert "t.o.v. 2019" not in plain(summary.markdown(facts, ["tele-onthaal"], 2021))  # a change not recorded
