@@ -45,6 +45,7 @@ def test_the_capacity_measures_are_a_list_one_date_each(built):
         items = re.findall(r"^- \*\*(?:Ergens tussen|In|Vanaf) [^*]+:\*\* ", measures, re.M)
         assert len(items) == len(load.events().query("kind in ['capacity', 'funding']")), release
         assert not re.search(r"\)\. (?:Ergens tussen|In \d|Vanaf) ", measures), release  # no run-on paragraph
+        assert not re.search(r"\) \(", measures), release  # no two brackets in a row: '(één jaar) (tot ...)'
 
 
 def test_the_campaigns_chapter_says_monthly_figures_cannot_measure_an_effect(built):

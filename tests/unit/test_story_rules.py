@@ -72,3 +72,45 @@ def test_a_published_share_is_labelled_as_a_reader_reads_it():
     assert reader_label("victim_type", "child_abuse") == "kindermishandeling"
     assert reader_label("contact_person_share", "1100") == "contactnemer: het slachtoffer zelf"
     assert reader_label("contacts", "all") == "contacten"
+
+
+def test_the_code_list_only_where_a_chapter_counts_by_code():
+    """2021 printed 1712's code list (Table 14) though 2021 has no table per code, only rounded shares."""
+    from hulplijnen.config.params import load_params
+    from hulplijnen.pipeline.appendix import shows_codes
+
+    for release, expected in (("2020", True), ("2021", False)):
+        p = load_params(release)
+        assert shows_codes(["contact_persons"], p.helplines, p.year, False) is expected, release
+    assert shows_codes(["registration"], ["1712"], 2099, True)
+    assert not shows_codes(["channels"], ["1712"], 2020, True)
+
+
+def test_small_whole_numbers_in_running_text_are_words():
+    """'vier grotere campagnes', 'zeven maanden', 'viel één campagne' (2020 read '1 campagne')."""
+    from hulplijnen.presentation import fmt
+
+    assert fmt.words(4) == "vier" and fmt.words(7) == "zeven" and fmt.words(20) == "twintig"
+    assert fmt.words(21) == "21" and fmt.words(1712) == "1.712"
+    assert fmt.count(1, "campagne", "campagnes") == "één campagne" and fmt.count(0, "dag", "dagen") == "geen dagen"
+
+
+def test_the_highest_since_launch_is_a_recorded_figure():
+    """1712's 2021 infographic says 'het hoogst aantal oproepen sinds de oprichting'; the 2021 chapter left it out."""
+    from hulplijnen.chapters.channels import over_years
+    from hulplijnen.facts import FactSheet
+
+    found = over_years.rank_since_launch(2021, "1712", FactSheet("t", 2021))
+    assert found["rank"] == 1 and found["launched"] == "2012"
+    assert over_years.rank_since_launch(2020, "1712", FactSheet("t", 2021)) is None
+
+
+def test_stop_it_now_figures_published_only_in_the_annex_are_in_its_chapter_text():
+    """The 80 % of referrals at a specialised centre and the 114.215 website visitors since launch."""
+    from hulplijnen.chapters.helplines import helpline
+    from hulplijnen.facts import FactSheet
+
+    chapter = helpline(2021, "stop-it-now", FactSheet("t", 2021))
+    body = " ".join(chapter.text.split())
+    assert "80 % zich aan bij een gespecialiseerd behandelcentrum" in body  # split() took the no-break space
+    assert "Sinds de lancering telde de website 114.215 bezoekers." in body

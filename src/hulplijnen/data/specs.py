@@ -102,7 +102,7 @@ CODE_PATTERN = r"^[a-z0-9][a-z0-9_]{0,39}$"  # codes reach SQL parameters, file 
 MISSING_REASON = column(
     "missing_reason", "optional_text", "Why the count is missing; required exactly when the count is empty."
 )
-UNITS = ("count", "percent", "pct_change", "change", "per_day", "one_in_n", "times")
+UNITS = ("count", "percent", "pct_change", "change", "per_day", "one_in_n", "times", "rank")  # rank: 1 = highest
 QUALIFIERS = ("exact", "rounded", "about", "almost", "more_than", "at_most")
 EVENT_KINDS = ("demand", "funding", "capacity", "measurement")
 FIELD_STATUSES = ("recorded", "not_recorded", "not_conclusive")

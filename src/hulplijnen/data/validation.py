@@ -76,7 +76,7 @@ def check_frame(
 
 PLAIN = {"count": r"-?\d+", "integer": r"-?\d+", "optional_integer": r"-?\d+", "number": r"-?\d+(\.\d+)?"}
 MAY_BE_EMPTY = {"corrections", "constraints", "inconsistencies"}  # registers that may list nothing
-NON_NEGATIVE_UNITS = ("count", "per_day", "one_in_n", "times", "percent")  # only changes can be negative
+NON_NEGATIVE_UNITS = ("count", "per_day", "one_in_n", "times", "percent", "rank")  # only changes can be negative
 
 
 def _check_plain_numbers(spec: TableSpec, raw: pd.DataFrame, file: str) -> list[Problem]:

@@ -154,22 +154,10 @@ REGISTRY: tuple[KeySpec, ...] = (
         "{helpline}.check.{key}.{stat}_points", "percentage points", "later minus earlier share the rounding allows"
     ),
     KeySpec("{helpline}.check.{key}.holds", "verdict", "whether the stated figure holds (1) or not (0)"),
-    KeySpec(
-        "{helpline}.check.{key}.about_same",
-        "verdict",
-        "a later rounded share within ABOUT_THE_SAME_POINTS of the earlier exact one at both ends (1) or not (0)",
-    ),
+    KeySpec("{helpline}.check.{key}.about_same", "verdict", "within ABOUT_THE_SAME_POINTS at both ends (1) or not"),
     KeySpec("{helpline}.check.{key}.{part}_n", COUNT, "the part and whole a check uses"),
-    KeySpec(
-        "{helpline}.reach.stated_by_{part}",
-        "verdict",
-        "who states the answered share (key_figures.csv, stated_by): 1 for that speaker, else 0",
-    ),
-    KeySpec(
-        "{helpline}.reach.answer_not_conclusive",
-        "verdict",
-        "1 when the answer calls figures of answered calls not conclusive (registration_fields.csv)",
-    ),
+    KeySpec("{helpline}.reach.stated_by_{part}", "verdict", "who states the answered share: 1 for that speaker"),
+    KeySpec("{helpline}.reach.answer_not_conclusive", "verdict", "1: the answer calls answered-call figures loose"),
     KeySpec("{helpline}.reach.{part}_pct", PERCENT, "reachability: answered per attempt, callers reached (ranges)"),
     KeySpec("{helpline}.reach.{part}_attempts", "attempts", "attempts per caller, stated or implied"),
     KeySpec("{helpline}.reach.{part}_ratio", "ratio", "unanswered attempts per answered call"),

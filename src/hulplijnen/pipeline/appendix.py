@@ -87,6 +87,17 @@ def glossary_markdown(shown: str, helplines: list[str]) -> str:
 
 
 CODE_CHAPTERS = {"contact_persons", "registration"}  # chapters that count by contact-person code: the code list
+CODE_TABLE = "contacts_by_contact_person"  # the published table per code a contact-persons chapter counts from
+
+
+def shows_codes(chapter_names: list[str], helplines: list[str], year: int, export: bool) -> bool:
+    """The code list belongs in a report whose chapters count by code: a code chapter over a contact export, or
+    the contact-persons chapter in a year with a published table per code (not one built from rounded shares)."""
+    from ..data import load
+
+    if not CODE_CHAPTERS & set(chapter_names):
+        return False
+    return export or any(load.has_table(CODE_TABLE, h, year) for h in helplines)
 
 
 def codes_markdown() -> str:

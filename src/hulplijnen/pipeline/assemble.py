@@ -21,12 +21,12 @@ from ..facts import keys
 from ..presentation import text
 from . import fonts, front, summary
 from .appendix import (
-    CODE_CHAPTERS,
     appendix_tables,
     codes_markdown,
     glossary_markdown,
     load_names,
     shown_text,
+    shows_codes,
     sources_markdown,
 )
 from .release import Release, public_values
@@ -163,7 +163,9 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         sources=text.markdown(sources_markdown(facts, params.is_synthetic, "data_quality" in release.chapters)),
         key_figure_sources=text.markdown(summary.sources_markdown(facts, params.helplines, params.year)),
         glossary=text.markdown(glossary_markdown(shown.lower(), params.helplines)),
-        codes=text.markdown(codes_markdown()) if CODE_CHAPTERS & set(release.chapters) else None,
+        codes=text.markdown(codes_markdown())
+        if shows_codes(list(release.chapters), params.helplines, params.year, params.export is not None)
+        else None,
         appendix_tables=appendix_tables(staging, list(release.chapters)),
         version=report_version(record["git_commit"]),
     )

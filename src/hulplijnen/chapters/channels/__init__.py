@@ -124,6 +124,7 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
     ]
     context.update(
         loose=over_years.loose_ratios(year, helpline, facts),
+        rank=over_years.rank_since_launch(year, helpline, facts),
         changes=over_years.change_checks(year, helpline, total, series, facts),
         share_checks=over_years.share_checks(year, helpline, shares, facts),
         compared=compared,

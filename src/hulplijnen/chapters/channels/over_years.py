@@ -84,6 +84,23 @@ def loose_ratios(year: int, helpline: str, facts: FactSheet) -> list[dict]:
     return out
 
 
+def rank_since_launch(year: int, helpline: str, facts: FactSheet) -> dict | None:
+    """The year's place among all years since the launch, where the source states it ('het hoogste aantal
+    sinds de oprichting'), with the launch as helplines.csv dates it."""
+    if not load.has_table("key_figures", helpline, year):
+        return None
+    figs = load.key_figures(year, helpline)
+    rows = figs[(figs["measure"] == "contacts_rank_since_launch") & figs["reference_year"].isna()]
+    if rows.empty:
+        return None
+    row = rows.iloc[0]
+    key, unit = keys.fact_key(helpline, row)
+    src = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"key = {row['key']}")
+    meta = load.helplines().set_index("helpline").loc[helpline]
+    launched = None if pd.isna(meta["launch_earliest"]) else fmt.date(meta["launch_earliest"], meta["launch_precision"])
+    return {"rank": fact(facts, key, row["value"], unit, src), "launched": launched}
+
+
 def change_checks(year: int, helpline: str, total: float, series: pd.DataFrame, facts: FactSheet) -> list[dict]:
     """Every change the year's key figures state against a year known exactly: exact and published."""
     if not load.has_table("key_figures", helpline, year):

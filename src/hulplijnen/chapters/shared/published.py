@@ -40,6 +40,8 @@ def key_figure_value(row) -> str:
         return fmt.one_in(1 / row.value) + ref
     if row.unit == "times":
         return f"{fmt.number(row.value)} keer zoveel als in {int(row.reference_year)}"
+    if row.unit == "rank":
+        return "het hoogste" if row.value == 1 else f"het {fmt.number(row.value)}e hoogste"
     return fmt.number(row.value, int(row.decimals))
 
 
