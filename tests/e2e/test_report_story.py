@@ -118,7 +118,7 @@ def test_the_demo_says_its_totals_are_the_real_ones_and_explains_its_bases(built
     text = flat(reader_part(built["demo"]))
     year = load_params("demo").year
     assert f"afgestemd op de totalen die de hulplijn voor {year} echt publiceerde" in text
-    assert "het aantal contacten per maand en per kanaal is daarom gelijk aan die echte totalen" in text
+    assert "het aantal beantwoorde contacten per maand en per kanaal is daarom gelijk aan die echte totalen" in text
     assert "zonder optie 0; daarom liggen de aandelen in de eigen provincie daar hoger" in text
     assert "Dat aandeel telt alleen de oproepen die in de wachtrij kwamen" in text
     for jargon in ("Erlang", "Kaplan-Meier"):
