@@ -182,3 +182,15 @@ def test_a_rounded_share_about_one_point_from_an_exact_one_is_about_the_same():
     assert not compare_with_rounded(800, 1000, 73, 0).about_same  # 6,5 to 7,5 points lower: 'lager'
     assert about_the_same(Interval(-ABOUT_THE_SAME_POINTS, ABOUT_THE_SAME_POINTS))
     assert not about_the_same(Interval(-ABOUT_THE_SAME_POINTS - 0.1, 0))
+
+
+def test_the_about_the_same_rule_includes_its_bound_as_printed():
+    """2021's rounded 90 % within the family against 2020's exact 91,52 %: the rounding allows -2,02 to -1,02 points,
+    printed '-2,0 tot -1,0'. The old rule called that 'lager' although the reader sees a range within 2 points
+    (issue 21): the rule is judged on the printed range, bound included, in every chapter."""
+    from hulplijnen.data.statements import about_the_same, compare_with_rounded
+    from hulplijnen.maths.intervals import Interval
+
+    assert compare_with_rounded(9233, 10088, 90, 0).about_same
+    assert about_the_same(Interval(-2.04, -1.0)) and about_the_same(Interval(1.0, 2.049))
+    assert not about_the_same(Interval(-2.06, -1.0)) and not about_the_same(Interval(1.0, 2.051))

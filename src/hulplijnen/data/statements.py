@@ -68,12 +68,17 @@ def change_check(
 # A later rounded share whose difference from an earlier exact share lies, at both ends of what the rounding
 # allows, within this many percentage points either way is 'about the same' (docs: report/methods.md).
 ABOUT_THE_SAME_POINTS = 2.0
+# The report prints such a difference with one decimal; the rule is judged on what the reader sees, bound included
+# (a range printed as '-2,0 to -1,0' is within 2 points, even when its exact low end is -2,02).
+ABOUT_THE_SAME_DECIMALS = 1
 
 
 def about_the_same(change: Interval) -> bool:
     """A difference between two shares (percentage points, the range the rounding allows) that lies wholly
-    within ``ABOUT_THE_SAME_POINTS`` either way: written 'ongeveer even groot', never 'lager' or 'hoger'."""
-    return -ABOUT_THE_SAME_POINTS <= change.low and change.high <= ABOUT_THE_SAME_POINTS
+    within ``ABOUT_THE_SAME_POINTS`` either way, as printed (``ABOUT_THE_SAME_DECIMALS``) and bound included:
+    written 'ongeveer even groot', never 'lager' or 'hoger'."""
+    low, high = (round(v, ABOUT_THE_SAME_DECIMALS) for v in (change.low, change.high))
+    return -ABOUT_THE_SAME_POINTS <= low and high <= ABOUT_THE_SAME_POINTS
 
 
 @dataclass(frozen=True)
