@@ -183,6 +183,16 @@ def test_capacity_timeline_and_registration():
         "capacity_subsidy_continued",
         "chat_extension",
     }
+    # the minister lists the extra line per province only among the subsidy's aims ('doelstellingen'); option 0
+    # and the answering machine 'in de praktijk gebracht' (issue 21)
+    assert line["status"].to_dict() == {
+        "capacity_subsidy_first": "implemented",
+        "extra_line_every_province": "goal",
+        "overflow_option_zero": "implemented",
+        "answering_machine": "implemented",
+        "capacity_subsidy_continued": "implemented",
+        "chat_extension": "implemented",
+    }
     sub = line.loc["capacity_subsidy_continued"]
     assert (str(sub.start_earliest.date()), str(sub.end_latest.date())) == ("2021-12-01", "2024-11-30")
     assert line.loc["chat_extension", "start_earliest"].strftime("%Y-%m") == "2021-09"
@@ -251,3 +261,18 @@ def test_other_helplines_series():
     assert calls.loc[2021, "low"] == 137669 and not calls.loc[2020, "exact"]
     mix = sr.channel_share_series(2021, {}, history.key_figures_by_year("stop-it-now")).set_index(["year", "channel"])
     assert round(mix.loc[(2021, "email"), "low"], 1) == 42.2 and mix.loc[(2021, "email"), "exact"]
+
+
+def test_the_reachability_chapter_says_what_the_sources_say_and_in_whose_words():
+    """Issue 21: the extra line per province is a goal, not a measure carried out; the first subsidy is dated as the
+    source allows, without the inference in the chapter; the 40-45 % is 'van de oproepen' (no channel); the peak is
+    said in the report's words with the figure, not as the MP's 'ongekende/ongeziene piek'."""
+    from hulplijnen.chapters import reachability
+    from hulplijnen.facts import FactSheet
+
+    for year in (2020, 2021):
+        text = " ".join(reachability.build(year, "1712", FactSheet("t", year)).text.split())
+        assert "**Doel van de subsidie, niet gemeld als uitgevoerd:** extra telefoonlijn in alle provincies" in text
+        assert "afgeleid" not in text and "ongeziene" not in text and "ongekende" not in text
+        assert "40 % tot 45 % van de oproepen kon beantwoorden" in text.replace("\xa0", " ")
+        assert "Na de eerste lockdown: extra werkingsmiddelen om de capaciteit voor een jaar te versterken." in text

@@ -71,8 +71,8 @@ SHARED = {  # the 2020 tables, in both 1712 releases
     "1712.event.overflow_option_zero.start_earliest": "2021-01-01",
     "1712.event.answering_machine.start_earliest": "2021-01-01",
     "1712.event.extra_line_every_province.start_earliest": "2020-12-01",
-    "1712.event.capacity_subsidy_first.start_earliest": "2020-12-01",  # one year up to 30/11/2021: from 1/12/2020
-    "1712.event.capacity_subsidy_first.start_latest": "2020-12-01",
+    "1712.event.capacity_subsidy_first.start_earliest": "2020-04-01",  # after the first lockdown (April-June 2020)
+    "1712.event.capacity_subsidy_first.start_latest": "2020-12-01",  # one year, contiguous with 1/12/2021 at latest
     "1712.chat_lines_peak": 3,
 }
 ONLY_2020 = {  # the 2020 report checks what the 2020 sources say about 2020

@@ -89,9 +89,11 @@ def test_timeline_and_fields():
             "end_latest": pd.to_datetime([None, "2031-01-01", None]),
             "end_precision": ["open", "day", "open"],
             "evaluation": ["qualitative", "not_stated", "not_stated"],
+            "status": ["goal", "implemented", "occurred"],
         }
     )
     line = rc.timeline(events, "h", ("capacity", "funding"))
+    assert line["status"].tolist() == ["implemented", "goal"]
     assert line["event_id"].tolist() == ["a", "b"] and line["open_end"].tolist() == [False, True]
     fields = pd.DataFrame(
         {
@@ -171,3 +173,27 @@ def test_channel_share_series():
     assert out.loc[(2030, "chat"), "low"] == 10 and out.loc[(2030, "chat"), "source"] == "table"
     assert out.loc[(2031, "chat"), "low"] == 19.5 and out.loc[(2031, "chat"), "high"] == 20
     assert out.loc[(2032, "chat"), "low"] == 25 and out.loc[(2032, "chat"), "exact"]
+
+
+def test_a_goal_is_drawn_and_described_as_a_goal_not_as_a_measure_carried_out():
+    """The capacity subsidy names an extra line in every province only as an aim (issue 21): the timeline says so
+    in its label and alt text and draws it as an outline, not as a filled bar like a measure carried out."""
+    from hulplijnen.chapters.reachability import charts
+
+    events = pd.DataFrame(
+        {
+            "name_nl": ["aim", "done"],
+            "start_earliest": pd.to_datetime(["2030-01-01", "2030-03-01"]),
+            "start_latest": pd.to_datetime(["2030-01-01", "2030-03-01"]),
+            "end_latest": pd.to_datetime(["2030-06-01", "2030-09-01"]),
+            "open_end": [False, False],
+            "status": ["goal", "implemented"],
+        }
+    )
+    fig = charts.timeline(events, "t")
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[0].replace("\n", " ") == f"aim ({charts.GOAL})" and labels[1] == "done"
+    bars = [p for p in ax.patches if p.get_height() > 0]
+    assert bars[0].get_facecolor()[3] == 0 and bars[1].get_facecolor()[3] == 1
+    assert charts.GOAL in str(charts.describe_timeline(events, "t"))

@@ -114,3 +114,65 @@ def test_stop_it_now_figures_published_only_in_the_annex_are_in_its_chapter_text
     body = " ".join(chapter.text.split())
     assert "80 % zich aan bij een gespecialiseerd behandelcentrum" in body  # split() took the no-break space
     assert "Sinds de lancering telde de website 114.215 bezoekers." in body
+
+
+def _r(value):
+    from hulplijnen.facts import recorded
+
+    return recorded(f"x.{value}", value)
+
+
+def _messages(**h):
+    from hulplijnen.presentation import text
+
+    base = {
+        "name": "Hulplijn X",
+        "short": "X",
+        "trend": None,
+        "reach": None,
+        "export": None,
+        "conversations": None,
+        "conversations_share": None,
+        "shift": None,
+        "victim": None,
+        "women": None,
+        "victim_side": None,
+        "perpetrator_side": None,
+        "family": None,
+        "violence": None,
+        "anonymous": None,
+        "subjects": [],
+    }
+    base.update(h)
+    numbers = {f"x.{v}": v for v in (73.0, 90.0, 54.0, 75.0, 40.0, 45.0)}  # the recorded facts
+    out = text.render("summary/messages.md", prose=False, facts=numbers, year="2001", helplines=[base])
+    return " ".join(out.split())
+
+
+def test_anonymity_is_said_under_who_makes_contact_not_under_what_it_is_about():
+    """Anonymity is about who makes contact (reader's finding, issue 21): not under 'Waarover het gaat'."""
+    out = _messages(
+        women=_r(73.0),
+        family=_r(90.0),
+        violence={"label": "geweld", "share": _r(54.0)},
+        anonymous={"share": _r(75.0), "more_than": False},
+    )
+    who = out.split("**Wie contact opneemt:**", 1)[1].split("- **", 1)[0]
+    about = out.split("**Waarover het gaat:**", 1)[1].split("- **", 1)[0]
+    assert "anoniem" in who and "anoniem" not in about
+
+
+def test_an_earlier_years_reachability_lead_says_plainly_that_this_year_has_no_figure():
+    """The lead bullet for an earlier year's figure from a parliamentary question reads plainly (issue 21), and
+    says 'van de oproepen' as the source does (no channel)."""
+    reach = {
+        "start": "2000-09",
+        "end": "2000-12",
+        "low": _r(40.0),
+        "high": _r(45.0),
+        "by_questioner": True,
+        "not_confirmed": True,
+    }
+    out = _messages(reach=reach)
+    assert "**Bereikbaarheid: voor 2001 is geen cijfer gepubliceerd. Het laatste cijfer, uit een parlementaire" in out
+    assert "Het laatste cijfer, van" not in out and "telefonische oproepen" not in out

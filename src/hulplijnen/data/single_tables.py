@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..config.params import HELPLINES
 from .contact_table import HELPLINE_CONTACTS
 from .label_codebooks import LABEL_CODEBOOKS
-from .specs import EVALUATIONS, EVENT_KINDS, FIELD_STATUSES, PRECISIONS, SETTINGS, TableSpec, column
+from .specs import EVALUATIONS, EVENT_KINDS, EVENT_STATUSES, FIELD_STATUSES, PRECISIONS, SETTINGS, TableSpec, column
 
 # Tables that exist once: data/<name>.csv or data/codebooks/<name>.csv
 SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
@@ -253,6 +253,12 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
                         "text",
                         "What the source says about the effect: not stated, qualitative only, or preliminary figures.",
                         allowed=EVALUATIONS,
+                    ),
+                    column(
+                        "status",
+                        "text",
+                        "Carried out per the source (implemented), only an aim (goal), or a happening (occurred).",
+                        allowed=EVENT_STATUSES,
                     ),
                 ),
                 ("event_id",),

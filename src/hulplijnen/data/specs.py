@@ -111,6 +111,7 @@ FIELD_STATUSES = ("recorded", "not_recorded", "not_conclusive")
 STATED_BY = ("helpline", "questioner", "minister")
 # What a source says about a measure's effect: nothing, a qualitative evaluation only, or a qualitative
 # evaluation with preliminary figures that point to more answered calls (an indication, not a measurement).
+EVENT_STATUSES = ("implemented", "goal", "occurred")  # carried out, only an aim, or a happening (not a measure)
 EVALUATIONS = ("not_stated", "qualitative", "preliminary_more_answered")
 SETTINGS = (
     "nuclear_family",

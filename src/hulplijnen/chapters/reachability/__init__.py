@@ -110,6 +110,7 @@ def _event_facts(helpline: str, events: pd.DataFrame, facts: FactSheet) -> list[
             "start_precision": e.start_precision,
             "end_precision": e.end_precision,
             "evaluation": e.evaluation,
+            "goal": e.status == "goal",
         }
         for edge in ("start_earliest", "start_latest", "end_earliest", "end_latest"):
             value = getattr(e, edge)

@@ -158,6 +158,7 @@ def timeline(events: pd.DataFrame, helpline: str, kinds: tuple[str, ...]) -> pd.
         "end_precision",
         "open_end",
         "evaluation",
+        "status",
     ]
     return rows.sort_values(["start_earliest", "event_id"])[cols].reset_index(drop=True)
 

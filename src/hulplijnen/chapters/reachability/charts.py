@@ -18,15 +18,24 @@ from ...presentation.figures_sources import not_empty
 from ...presentation.parts import Figure
 from ...presentation.theme import OKABE_ITO, SMALL_PT, WIDTH, value_label
 
+GOAL = "doel, niet gemeld als uitgevoerd"  # a measure the sources name only as an aim (events.csv status = goal)
+
 
 def _end(r):
     return None if r.open_end else r.end_latest
 
 
+def _is_goal(r) -> bool:
+    return getattr(r, "status", None) == "goal"
+
+
+def _label(r) -> str:
+    return f"{r.name_nl} ({GOAL})" if _is_goal(r) else str(r.name_nl)
+
+
 def describe_timeline(events: pd.DataFrame, title: str) -> Description:
     rows = tuple(
-        Point(str(r.name_nl), start=r.start_earliest, start_latest=r.start_latest, end=_end(r))
-        for r in events.itertuples()
+        Point(_label(r), start=r.start_earliest, start_latest=r.start_latest, end=_end(r)) for r in events.itertuples()
     )
     return Description("timeline", title, "count", (Series(None, rows),))
 
@@ -46,10 +55,14 @@ def timeline(events: pd.DataFrame, title: str) -> plt.Figure:
         if r.start_latest > r.start_earliest:
             ax.barh(i, r.start_latest - r.start_earliest, left=r.start_earliest, facecolor=to_rgba(OKABE_ITO[4], 0.4))
         colour = OKABE_ITO[2] if r.open_end else OKABE_ITO[0]
-        ax.barh(i, end - r.start_latest, left=r.start_latest, color=colour, hatch="//" if r.open_end else None)
+        if _is_goal(r):  # an aim, not a measure carried out: an outline, not a filled bar
+            outline = {"facecolor": "none", "edgecolor": OKABE_ITO[0], "linestyle": "--"}
+            ax.barh(i, end - r.start_latest, left=r.start_latest, **outline)
+        else:
+            ax.barh(i, end - r.start_latest, left=r.start_latest, color=colour, hatch="//" if r.open_end else None)
         if r.open_end:  # where the drawing stops, not where the measure does
             ax.plot([known], [i], marker=">", color=OKABE_ITO[2], markersize=7, linestyle="")
-    ax.set_yticks(range(len(events)), [_wrap(n) for n in events["name_nl"]], fontsize=SMALL_PT)
+    ax.set_yticks(range(len(events)), [_wrap(_label(r)) for r in events.itertuples()], fontsize=SMALL_PT)
     handles = [Patch(facecolor=OKABE_ITO[0], label="met begin- en einddatum")]
     if events["open_end"].any():
         last = fmt.date(known, "month")
@@ -57,6 +70,8 @@ def timeline(events: pd.DataFrame, title: str) -> plt.Figure:
         handles.append(
             Line2D([], [], marker=">", color=OKABE_ITO[2], linestyle="", label=f"laatste datum in de bronnen ({last})")
         )
+    if any(_is_goal(r) for r in events.itertuples()):
+        handles.append(Patch(facecolor="none", edgecolor=OKABE_ITO[0], linestyle="--", label=GOAL))
     if (events["start_latest"] > events["start_earliest"]).any():
         handles.append(Patch(facecolor=to_rgba(OKABE_ITO[4], 0.4), label="begint ergens in deze periode"))
     fig.legend(handles=handles, frameon=False, ncols=1, loc="outside lower center")
@@ -106,6 +121,7 @@ RANGES = Figure(
 )
 TIMELINE = Figure(
     "fig-capacity-timeline",
-    "Maatregelen voor de capaciteit volgens de bronnen (lichte balk: onzekere start; gearceerd: geen einde)",
+    "Maatregelen voor de capaciteit volgens de bronnen (lichte balk: onzekere start; gearceerd: geen einde; "
+    "alleen omlijnd: een doel dat niet als uitgevoerd gemeld is)",
     lambda data: timeline(data["timeline"], "Maatregelen voor de capaciteit"),
 )
