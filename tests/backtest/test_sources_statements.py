@@ -276,3 +276,34 @@ def test_the_reachability_chapter_says_what_the_sources_say_and_in_whose_words()
         assert "afgeleid" not in text and "ongeziene" not in text and "ongekende" not in text
         assert "40 % tot 45 % van de oproepen kon beantwoorden" in text.replace("\xa0", " ")
         assert "Na de eerste lockdown: extra werkingsmiddelen om de capaciteit voor een jaar te versterken." in text
+
+
+def test_the_contacts_without_a_recorded_gender_are_audit_detail_for_the_annex():
+    """Issue 21: where the 16 contacts without a recorded gender fall, and that as many lack an age, is audit detail:
+    told in the technical annex (an annex part), not in the chapter's text."""
+    from hulplijnen.chapters import gender_age
+    from hulplijnen.facts import FactSheet
+
+    chapter = gender_age.build(2020, "1712", FactSheet("t", 2020))
+    assert "verspreid over" not in chapter.section("gender") and "zonder ingevulde leeftijd" not in chapter.section(
+        "age"
+    )
+    annexed = [p for p in chapter.parts if getattr(p, "lead", None) == "not_recorded"]
+    assert len(annexed) == 1 and annexed[0].annex
+    assert "zonder geregistreerd geslacht zijn verspreid over zeven maanden" in " ".join(
+        chapter.section("not_recorded").split()
+    )
+
+
+def test_a_stated_count_above_the_filled_cells_is_compatible_not_correct():
+    """Issue 21: the source's 240 from the perpetrator's side against 232 in the filled cells: the empty cells can
+    hold the difference, so the statement is 'verenigbaar' with the table, never 'klopt' (232 is not 240)."""
+    from hulplijnen.chapters import contact_persons
+    from hulplijnen.facts import FactSheet
+
+    chapter = contact_persons.build(2020, "1712", FactSheet("t", 2020))
+    said = " ".join(chapter.section("checks").split())
+    assert "geven er 232. De tabel laat cellen leeg waarin het verschil kan zitten: de uitspraak is verenigbaar" in said
+    assert "232 — dat klopt" not in said and "dat klopt." not in said.split("geven er 232")[1].split("Volgens")[0]
+    row = chapter.tables["checks"].set_index("Gepubliceerd").loc["240"]
+    assert row["Oordeel"] == "verenigbaar"

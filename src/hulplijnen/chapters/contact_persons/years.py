@@ -43,9 +43,7 @@ def statements(
         else:
             exact = fmt.number(c.computed) + ("" if c.computed == c.published else " in de ingevulde cellen")
         label = measure_label(row["measure"], row["category"])
-        table.append(
-            {"Uitspraak": label, "Gepubliceerd": published, "Exact": exact, "Klopt": "ja" if c.holds else "nee"}
-        )
+        table.append({"Uitspraak": label, "Gepubliceerd": published, "Exact": exact, "Oordeel": verdict(kind, c)})
         items.append(
             {
                 "what": category_label(row["category"]),
@@ -56,6 +54,14 @@ def statements(
             }
         )
     return items, pd.DataFrame(table)
+
+
+def verdict(kind: str, c) -> str:
+    """'klopt' when the table gives the stated figure; 'verenigbaar' when the filled cells give less and the empty
+    cells can hold the difference (a count that holds without being equal); 'klopt niet' otherwise."""
+    if not c.holds:
+        return "klopt niet"
+    return "verenigbaar" if kind == "count" and c.computed != c.published else "klopt"
 
 
 def role_shares(year: int, helpline: str, roles: tuple[str, ...], facts: FactSheet) -> pd.DataFrame:

@@ -200,6 +200,11 @@ SHOWN = (
         year="since",
     ),
     charts.MONTHS,
+    Table(  # audit detail: where the contacts without a recorded gender are, beside the blank ages (annex)
+        "tbl-appendix-gender-not-recorded",
+        "Contacten zonder geregistreerd geslacht en contacten zonder ingevulde leeftijd",
+        lead="not_recorded",
+    ),
     Text("later"),
     charts.SHARE_YEARS,
     Text("age"),
