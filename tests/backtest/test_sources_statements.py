@@ -307,3 +307,30 @@ def test_a_stated_count_above_the_filled_cells_is_compatible_not_correct():
     assert "232 — dat klopt" not in said and "dat klopt." not in said.split("geven er 232")[1].split("Volgens")[0]
     row = chapter.tables["checks"].set_index("Gepubliceerd").loc["240"]
     assert row["Oordeel"] == "verenigbaar"
+
+
+def test_the_campaigns_chapter_and_its_annex_and_methods_agree_on_the_model():
+    """Issue 21: the chapter said 'this report gives no estimate of a campaign effect' while the annex prints one per
+    campaign with its 95 % interval; and the methods said 'fewer than 12 monthly figures: no estimate' while the
+    chapter called twelve too few. Now the chapter points to the annex's exploratory model and says, from the facts,
+    that no interval excludes zero; the methods call twelve months enough for an exploratory model only."""
+    from hulplijnen.chapters import campaigns
+    from hulplijnen.facts import FactSheet, keys
+    from hulplijnen.presentation import text
+
+    facts = FactSheet("t", 2020)
+    chapter = campaigns.build(2020, "1712", 1, 12, 200, facts)
+    said = " ".join(chapter.section("effects").split())
+    assert "geen schatting" not in said
+    assert "De technische bijlage toont per campagne een verkennend model" in said
+    assert facts.get(keys.campaigns("1712", "distinguishable")) == 0  # no campaign's interval excludes zero
+    assert (
+        "bij geen van de vier campagnes die het afzonderlijk schat, sluit het 95 %-interval een effect van nul" in said
+    )
+    assert "Het model rekent vier van de" in " ".join(chapter.section("model").split())  # the annex: per campaign
+    methods = text.render(
+        "chapters/campaigns/methods.md", every_value_used=False, params={"min_months_for_effect": 12}, timings=None
+    )
+    methods = " ".join(methods.split())
+    assert "Met minder dan twaalf maandcijfers wordt geen model gerekend" in methods
+    assert "wordt geen effect geschat" not in methods and "verkennend" in methods
