@@ -175,7 +175,13 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     own = since == year  # a later year without its own tables: only what the comparison needs, not the tables
     if not own:
         detail = f"a later year's report: of {since} only the share its comparison needs, not {since}'s tables"
-        for label in ("tbl-gender-months", "fig-gender-months", "tbl-age-classes", "fig-age-classes"):
+        for label in (
+            "tbl-gender-months",
+            "fig-gender-months",
+            "tbl-age-classes",
+            "fig-age-classes",
+            "tbl-appendix-gender-not-recorded",
+        ):
             facts.nothing_to_show(label, detail)
     return Chapter.written(
         body,
