@@ -52,14 +52,14 @@ def timeline(events: pd.DataFrame, title: str) -> plt.Figure:
     fig, ax = plt.subplots(figsize=(WIDTH, 1.5 + 0.55 * len(events)), layout="constrained")
     for i, r in enumerate(events.itertuples()):
         end = known if r.open_end else r.end_latest
+        if _is_goal(r):  # an aim, not a measure carried out: its whole span as a dashed outline, never filled
+            outline = {"facecolor": "none", "edgecolor": OKABE_ITO[0], "linestyle": "--", "linewidth": 1.5}
+            ax.barh(i, end - r.start_earliest, left=r.start_earliest, **outline)
+            continue
         if r.start_latest > r.start_earliest:
             ax.barh(i, r.start_latest - r.start_earliest, left=r.start_earliest, facecolor=to_rgba(OKABE_ITO[4], 0.4))
         colour = OKABE_ITO[2] if r.open_end else OKABE_ITO[0]
-        if _is_goal(r):  # an aim, not a measure carried out: an outline, not a filled bar
-            outline = {"facecolor": "none", "edgecolor": OKABE_ITO[0], "linestyle": "--"}
-            ax.barh(i, end - r.start_latest, left=r.start_latest, **outline)
-        else:
-            ax.barh(i, end - r.start_latest, left=r.start_latest, color=colour, hatch="//" if r.open_end else None)
+        ax.barh(i, end - r.start_latest, left=r.start_latest, color=colour, hatch="//" if r.open_end else None)
         if r.open_end:  # where the drawing stops, not where the measure does
             ax.plot([known], [i], marker=">", color=OKABE_ITO[2], markersize=7, linestyle="")
     ax.set_yticks(range(len(events)), [_wrap(_label(r)) for r in events.itertuples()], fontsize=SMALL_PT)
