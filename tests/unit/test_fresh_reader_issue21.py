@@ -49,3 +49,48 @@ def test_the_accessibility_statement_claims_no_conformance_it_did_not_validate()
     statement = " ".join((ROOT / "report" / "accessibility.md").read_text(encoding="utf-8").split())
     assert "getagde pdf volgens PDF/UA-1" not in statement
     assert "opgezet volgens PDF/UA-1, maar niet gevalideerd met veraPDF" in statement
+
+
+def _capacity_rate(synthetic: bool, first: bool) -> str:
+    from hulplijnen.presentation.text import TEXT_FOLDERS, environment
+
+    env = environment(TEXT_FOLDERS, False)
+    template = env.get_template("chapters/capacity/text.md")
+    context = {
+        "opening": env.get_template("chapters/shared/export.md").module.opening,
+        "synthetic": synthetic,
+        "largest_hidden": 4,
+        "year": "2020",
+        "source_total": 8059,
+        "left_out": 6,
+        "imitated": 8053,
+        "first": first,
+        "first_title": "Registratie per contact",
+        "offered": 12000,
+        "answered": 5702,
+        "rate": {"rate": 47.5, "low": 46.6, "high": 48.4, "attempts": 2.1},
+        "callers": {"consistent": False, "most": 4292, "fewest": 3219, "reached_low": 1, "reached_high": 2},
+        "worst": None,
+    }
+    block = template.blocks["rate"](template.new_context(context))
+    return " ".join("".join(block).split())
+
+
+def test_the_synthetic_paragraph_is_said_in_full_once_then_pointed_back_to():
+    """Each demo chapter opened with the same seven-line 'Synthetische gegevens' paragraph."""
+    from hulplijnen.chapters.shared.export_tables import first_export_chapter
+
+    first, later = _capacity_rate(True, True), _capacity_rate(True, False)
+    assert "Een computerprogramma maakte ze na" in first
+    assert "Een computerprogramma maakte ze na" not in later
+    assert "Ook de cijfers in dit hoofdstuk zijn verzonnen (zie het begin van „Registratie per contact”)" in later
+    assert first_export_chapter() == ("registration", "Registratie per contact")
+
+
+def test_a_synthetic_release_does_not_mix_a_published_figure_with_invented_counts_into_a_finding():
+    """The demo read 'hoogstens 4.292 bellers — minder dan de 5.702 beantwoorde oproepen' from the source's real
+    '3 tot 4 pogingen' and invented call counts."""
+    synthetic, real = _capacity_rate(True, True), _capacity_rate(False, True)
+    assert "hoogstens" not in synthetic and "3 tot 4" not in synthetic and "4.292" not in synthetic
+    assert "die schatting ontbreekt daarom in dit demonstratierapport" in synthetic
+    assert "hoogstens 4.292 bellers" in real
