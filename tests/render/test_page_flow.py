@@ -5,11 +5,14 @@ instead of jumping whole to the next), and no heading or lead-in sentence ends a
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from hulplijnen.config.params import release_ids
 
-from .pages import CAPTION, continued, headings, read, rows_after, table_bottom, tables
+from .layout import margin_pt
+from .pages import CAPTION, SLACK_PT, continued, headings, read, rows_after, table_bottom, tables
 
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
@@ -99,3 +102,36 @@ def test_no_heading_ends_a_page(rendered, release):
         f"p.{page.number}: '{page.lines[-1].text}'" for page in pages[2:] if page.lines and page.lines[-1].text in names
     ]
     assert not alone, "headings at the foot of a page, their text on the next: " + "; ".join(alone)
+
+
+FOOTER = re.compile(r"pagina (\d+) van (\d+)")
+
+
+def footers(pdf) -> list[tuple[int, list[tuple[int, int]], str]]:
+    """Each page's number, the 'pagina i van N' footers found on it and its running header's last line (above the
+    text area; empty when it has none)."""
+    import pdfplumber
+
+    margin = margin_pt("y")
+    with pdfplumber.open(pdf) as document:
+        return [
+            (
+                number,
+                [(int(i), int(n)) for i, n in FOOTER.findall(page.extract_text() or "")],
+                " ".join(line["text"] for line in page.extract_text_lines() if line["bottom"] < margin - SLACK_PT)[-80:],
+            )
+            for number, page in enumerate(document.pages, start=1)
+        ]
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_every_page_after_the_title_says_which_page_of_how_many(rendered, release):
+    """Every page after the title page, the last one included, has its running header and the footer 'pagina i van
+    N', with i its own number and N the real number of pages (a layout that had not settled once lost the last
+    page's header and footer and said 'van 14' on a report of 15 pages)."""
+    found = footers(rendered[release] / "report.pdf")
+    total = len(found)
+    wrong = [f"p.{number}: {seen or 'no footer'}" for number, seen, _ in found[1:] if seen != [(number, total)]]
+    assert not wrong, f"{total} pages; footers that do not say 'pagina i van {total}': " + "; ".join(wrong)
+    bare = [f"p.{number}" for number, _, header in found[1:] if not header]
+    assert not bare, "pages without a running header: " + ", ".join(bare)
