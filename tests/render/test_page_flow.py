@@ -118,7 +118,7 @@ def footers(pdf) -> list[tuple[int, list[tuple[int, int]], str]]:
             (
                 number,
                 [(int(i), int(n)) for i, n in FOOTER.findall(page.extract_text() or "")],
-                " ".join(line["text"] for line in page.extract_text_lines() if line["bottom"] < margin - SLACK_PT)[-80:],
+                " ".join(t["text"] for t in page.extract_text_lines() if t["bottom"] < margin - SLACK_PT)[-80:],
             )
             for number, page in enumerate(document.pages, start=1)
         ]
