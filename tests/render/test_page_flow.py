@@ -93,6 +93,35 @@ def test_no_lead_in_sentence_ends_a_page(rendered, release):
     assert not alone, "lead-in sentences at the foot of a page, what they introduce on the next: " + "; ".join(alone)
 
 
+LEAD_IN_WORDS = 80  # a paragraph this short that points at what follows ("hieronder") is a lead-in too
+
+
+def last_paragraph(page) -> str:
+    """The text of the paragraph a page ends with: its lines back to the one after a short line (a paragraph's
+    last line) or a caption."""
+    full = max((len(line.text) for line in page.lines), default=0)
+    lines = []
+    for line in reversed(page.lines):
+        if lines and (len(line.text) < 0.8 * full or CAPTION.match(line.text)):
+            break
+        lines.append(line.text)
+    return " ".join(reversed(lines))
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_no_short_paragraph_announcing_a_table_or_chart_ends_a_page(rendered, release):
+    """'De tabel en de figuur hieronder tonen …' at a page's foot with its table overleaf: the lead-in goes along."""
+    pages = pages_of(rendered, release)
+    alone = [
+        f"p.{page.number}: '{text[-60:]}'"
+        for page, after in zip(pages[2:], pages[3:])
+        if starts_with_a_float(after)
+        and "hieronder" in (text := last_paragraph(page))
+        and len(text.split()) <= LEAD_IN_WORDS
+    ]
+    assert not alone, "lead-in paragraphs at the foot of a page, their table or chart on the next: " + "; ".join(alone)
+
+
 @pytest.mark.parametrize("release", RELEASES)
 def test_no_heading_ends_a_page(rendered, release):
     pages = pages_of(rendered, release)
