@@ -12,7 +12,7 @@ import pytest
 from hulplijnen.config.params import release_ids
 
 from .layout import margin_pt
-from .pages import CAPTION, SLACK_PT, continued, headings, read, rows_after, table_bottom, tables
+from .pages import CAPTION, CONTENTS_ENTRY, SLACK_PT, continued, headings, read, rows_after, table_bottom, tables
 
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
@@ -164,3 +164,36 @@ def test_every_page_after_the_title_says_which_page_of_how_many(rendered, releas
     assert not wrong, f"{total} pages; footers that do not say 'pagina i van {total}': " + "; ".join(wrong)
     bare = [f"p.{number}" for number, _, header in found[1:] if not header]
     assert not bare, "pages without a running header: " + ", ".join(bare)
+
+
+def chapter_starts(pages) -> list[tuple[str, int, bool]]:
+    """Each chapter (a level-1 entry of the contents, without its number) with the page its heading stands on in
+    the body and whether it opens that page."""
+    entries = [(line.x0, m.group("heading")) for line in pages[1].lines if (m := CONTENTS_ENTRY.match(line.text))]
+    left = min(x0 for x0, _ in entries)
+    found = []
+    for _, heading in [entry for entry in entries if entry[0] <= left + 1]:
+        for page in pages[2:]:
+            texts = [line.text for line in page.lines]
+            if heading in texts:
+                found.append((re.sub(r"^[\d.]+\s+", "", heading), page.number, texts[0] == heading))
+                break
+    return found
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_the_running_header_names_the_chapter_in_force_at_the_top_of_the_page(rendered, release):
+    """The header names the chapter the page starts in: the one whose heading opens the page, else the last one begun
+    on an earlier page (a chapter that starts mid-page shows from the next page on)."""
+    pages = pages_of(rendered, release)
+    starts = chapter_starts(pages)
+    assert len(starts) >= 3, "the chapters are found in the body"
+    headers = {number: header for number, _, header in footers(rendered[release] / "report.pdf")}
+    wrong = []
+    for page in pages[2:]:
+        opening = [name for name, number, top in starts if number == page.number and top]
+        earlier = [name for name, number, _ in starts if number < page.number]
+        want = opening[0] if opening else earlier[-1] if earlier else None
+        if want and not headers[page.number].endswith(want):
+            wrong.append(f"p.{page.number}: '{headers[page.number][-40:]}', not '{want}'")
+    assert not wrong, "running headers that do not name the chapter at the top of the page: " + "; ".join(wrong)
