@@ -66,6 +66,8 @@ def render(**values) -> str:
         "source_total": 8059,
         "left_out": 6,
         "imitated": 8053,
+        "first": True,
+        "first_title": "Registratie per contact",
         "anonymous": None,
         "victims": None,
         "busiest": None,

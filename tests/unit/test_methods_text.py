@@ -15,7 +15,7 @@ from hulplijnen.presentation import text
     ],
 )
 def test_general_methods_follow_the_helplines(helplines, present, absent):
-    methods = text.render("methods.md", helplines=helplines, derived=True, about_the_same=None)
+    methods = text.render("methods.md", helplines=helplines, derived=True, about_the_same=None, codes=True)
     assert all(p in methods for p in present), methods
     assert not [a for a in absent if a in methods], methods
     assert '"' not in methods, "quotations in the report open with „ and close with ”"

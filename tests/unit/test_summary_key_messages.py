@@ -84,8 +84,12 @@ def test_the_demo_says_its_answer_rate_once_and_its_strongest_results():
     md = plain(summary.markdown(DEMO, ["1712"], YEAR))
     assert md.count("buiten de openingsuren") == 1  # it said so twice in one message
     assert "Als ook de oproepen buiten de openingsuren meetellen, beantwoordde 1712 44,3 %" in md
-    assert "117 hulpverlenersuren per week nodig**, twee keer zoveel als de 59 uur per week dat er nu" in md
-    assert "gemiddeld ongeveer 120 seconden vol; na een minuut is nog 60,2 %" in md
+    # a report about a past year: the hours 'waren' logged in, not 'nu' (issue 21)
+    assert "117 hulpverlenersuren per week nodig**, twee keer zoveel als de 59 uur per week waarin hulpverleners" in md
+    assert " nu " not in md
+    # the mean patience is estimated from all calls, answered ones too: not 'wie niet wordt opgenomen' (issue 21)
+    assert "een beller houdt het gemiddeld ongeveer 120 seconden vol; na een minuut is nog 60,2 %" in md
+    assert "wie niet wordt opgenomen" not in md
     assert "is donderdag rond 11 uur" in md
     assert "| Hulpverlenersuren per week nodig voor 80 % beantwoord | 117 |" in md
 

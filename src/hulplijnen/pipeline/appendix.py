@@ -68,13 +68,19 @@ def glossary_markdown(shown: str, helplines: list[str]) -> str:
     offered = {c for h in load.helplines().set_index("helpline").loc[list(helplines), "channels"] for c in h.split("|")}
     used = [c for c in channels.itertuples() if c.channel in offered or uses(shown, c.label_nl)]
     measures = load.codebook("measures").sort_values("label_nl")
+    units = {
+        u for h in load.helplines().set_index("helpline").loc[list(helplines), "counting_unit"] for u in h.split("|")
+    }
+    # the counting units a release does not count are no terms of its own, and a label that only says the source left
+    # the unit unsaid (calls_or_conversations) is a table's note, not a term
+    skipped = {"calls_or_conversations"} | (set() if "contact" in units else {"contacts"})
     return text.render(
         "glossary.md",
         prose=False,
         terms=[
             {"key": m.measure, "label": m.label_nl, "definition": m.definition_nl}
             for m in measures.itertuples()
-            if uses(shown, m.label_nl)
+            if uses(shown, m.label_nl) and m.measure not in skipped
         ],
         channels=[c.channel for c in used],
         channel_labels=[c.label_nl for c in used],
@@ -86,18 +92,19 @@ def glossary_markdown(shown: str, helplines: list[str]) -> str:
     )
 
 
-CODE_CHAPTERS = {"contact_persons", "registration"}  # chapters that count by contact-person code: the code list
+CODE_CHAPTERS = {"contact_persons"}  # chapters that count by contact-person code (registration counts by group)
 CODE_TABLE = "contacts_by_contact_person"  # the published table per code a contact-persons chapter counts from
 
 
-def shows_codes(chapter_names: list[str], helplines: list[str], year: int, export: bool) -> bool:
-    """The code list belongs in a report whose chapters count by code: a code chapter over a contact export, or
-    the contact-persons chapter in a year with a published table per code (not one built from rounded shares)."""
+def shows_codes(chapter_names: list[str], helplines: list[str], year: int) -> bool:
+    """The code list belongs in a report whose chapters count by code: the contact-persons chapter in a year with a
+    published table per code (not one built from rounded shares). The registration per contact counts by group of
+    codes, so a report from a contact export alone has no code list."""
     from ..data import load
 
     if not CODE_CHAPTERS & set(chapter_names):
         return False
-    return export or any(load.has_table(CODE_TABLE, h, year) for h in helplines)
+    return any(load.has_table(CODE_TABLE, h, year) for h in helplines)
 
 
 def codes_markdown() -> str:

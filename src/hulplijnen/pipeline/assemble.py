@@ -131,9 +131,12 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     )
     # and the 'ongeveer even groot' rule only where a rounded share was set beside another year's exact one
     compared = any(k.endswith(".about_same") for k in facts)
+    codes = shows_codes(list(release.chapters), params.helplines, params.year)
     general_methods = text.render(
         "methods.md",
         helplines=params.helplines,
+        chapters=list(release.chapters),
+        codes=codes,
         derived=derived,
         about_the_same=ABOUT_THE_SAME_POINTS if compared else None,
     )
@@ -163,9 +166,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         sources=text.markdown(sources_markdown(facts, params.is_synthetic, "data_quality" in release.chapters)),
         key_figure_sources=text.markdown(summary.sources_markdown(facts, params.helplines, params.year)),
         glossary=text.markdown(glossary_markdown(shown.lower(), params.helplines)),
-        codes=text.markdown(codes_markdown())
-        if shows_codes(list(release.chapters), params.helplines, params.year, params.export is not None)
-        else None,
+        codes=text.markdown(codes_markdown()) if codes else None,
         appendix_tables=appendix_tables(staging, list(release.chapters)),
         version=report_version(record["git_commit"]),
     )

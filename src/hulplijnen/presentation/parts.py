@@ -63,6 +63,7 @@ class Figure:
     draw: Callable[[dict], object]
     year: str | None = None
     absent: str | None = None
+    fill: str | None = None  # the key of chapter.data holding the words that replace '{}' in the caption
 
 
 Part = Text | Table | Figure
@@ -91,7 +92,8 @@ def show(chapter) -> None:
             for text in (texts,) if isinstance(texts, str) else texts:  # a section of several texts: each on its own
                 display.show_text(text)
             continue
-        meta = {"label": part.label, "caption": part.caption, "hidden": isinstance(part, Table) and part.annex}
+        caption = part.caption.format(chapter.data[part.fill]) if getattr(part, "fill", None) else part.caption
+        meta = {"label": part.label, "caption": caption, "hidden": isinstance(part, Table) and part.annex}
         year = chapter.data.get(part.year) if part.year else None
         if isinstance(part, Figure):
             figure = part.draw(chapter.data)

@@ -35,7 +35,7 @@ def text_values(
     """What the template states, each number a recorded fact (chosen here, never computed). A part the
     protected tables cannot support (a suppressed total, no calls, no published month) is None."""
     return {
-        **opening_values(export, k, helpline, facts),
+        **opening_values(export, k, helpline, facts, SPEC.name),
         "year": str(year),
         "offered": facts.get(keys.phone(helpline, "offered")),
         "answered": facts.get(keys.phone(helpline, "answered")),

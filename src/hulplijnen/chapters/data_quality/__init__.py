@@ -9,7 +9,7 @@ from ...data import quality
 from ...facts import FactSheet, Source, keys
 from ...presentation import text
 from ...presentation.parts import Table, Text
-from ..shared.base import Chapter, ChapterSpec
+from ..shared.base import Chapter, ChapterSpec, has_published_tables
 from . import tables as quality_tables
 
 SPEC = ChapterSpec("data_quality", "Datakwaliteit", 70, lambda params: not params.is_synthetic, annex=True)
@@ -70,7 +70,12 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         ),
     }
     body = text.sections(
-        "chapters/data_quality/text.md", facts=facts, year=str(year), forced_years=forced_years, **values
+        "chapters/data_quality/text.md",
+        facts=facts,
+        year=str(year),
+        forced_years=forced_years,
+        tables=any(has_published_tables(h) for h in helplines),
+        **values,
     )
     tables = {
         "corrections": quality_tables.corrections(corr),

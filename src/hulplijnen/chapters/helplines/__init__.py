@@ -24,9 +24,16 @@ def applies(params) -> bool:
     return not params.is_synthetic and any(not has_published_tables(h) for h in params.helplines)
 
 
+def counted_units(helpline_: str) -> str:
+    """What a helpline counts (data/helplines.csv), in the codebook's words: 'Oproepen en gesprekken'."""
+    units = load.helplines().set_index("helpline").loc[helpline_, "counting_unit"].split("|")
+    words = [measure_label(PLURAL[u], "all") for u in units]
+    return fmt.capfirst(" en ".join([", ".join(words[:-1]), words[-1]] if len(words) > 1 else words))
+
+
 def title(params) -> str:
     if not has_published_tables(params.helplines[0]):
-        return "Kerncijfers" if len(params.helplines) == 1 else "Kerncijfers en vergelijking"
+        return counted_units(params.helplines[0]) if len(params.helplines) == 1 else "Kerncijfers en vergelijking"
     return "Andere hulplijnen" if len(params.helplines) == 1 else SPEC.title
 
 
@@ -289,6 +296,13 @@ def build(year: int, helplines_: list[str], facts: FactSheet) -> dict[str, Chapt
     return sections
 
 
+def counted(sections: dict[str, Chapter]) -> str:
+    """What the figure of the years counts, in the words of the codebook: 'Oproepen' for a helpline counting calls."""
+    if len(sections) != 1:
+        return "Het hoofdcijfer van elke hulplijn"
+    return fmt.capfirst(measure_label(next(iter(sections.values())).data["main"], "all"))
+
+
 def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
     """The chapter as its notebook shows it: a section for every helpline with key figures only, their years (table
     and figure), then the comparison of the report's helplines."""
@@ -304,7 +318,7 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
             "years_all": years_table(sections, "years_all"),
             "published": published_table(year, helplines_),
         },
-        {**compared.data, "sections": sections, "year": year},
+        {**compared.data, "sections": sections, "year": year, "counted": counted(sections)},
         SHOWN,
     )
 

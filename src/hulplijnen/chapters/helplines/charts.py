@@ -121,8 +121,9 @@ def _growth(data: dict) -> plt.Figure | None:
 
 YEARS = Figure(
     "fig-helpline-years",
-    "Het hoofdcijfer van de hulplijn per jaar: gepubliceerd, of afgeleid uit een gepubliceerde wijziging",
+    "{} per jaar: gepubliceerd, of afgeleid uit een gepubliceerde wijziging",
     _years,
+    fill="counted",
 )
 MIX = Figure("fig-helpline-mix", "Kanaalmix per hulplijn, elk in de eigen telling (contacten of oproepen)", _mix)
 GROWTH = Figure(

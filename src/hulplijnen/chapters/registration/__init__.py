@@ -25,7 +25,7 @@ def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet
     """What the template states, each number a recorded fact (chosen here, never computed)."""
     anonymous = keys.export(helpline, "anonymous", "share_pct")
     return {
-        **opening_values(export, k, helpline, facts),
+        **opening_values(export, k, helpline, facts, SPEC.name),
         "year": str(year),
         "helpline": helpline,
         "total": facts.get(keys.export(helpline, "contacts")),

@@ -30,15 +30,31 @@ def is_synthetic(export: dict | None) -> bool:
     return bool(export) and export.get("synthetic") is not None
 
 
-def opening_values(export: dict | None, k: int, helpline: str, facts: FactSheet) -> dict:
-    """What the opening of an export chapter states: synthetic or not, and the largest hidden count."""
+def first_export_chapter() -> tuple[str, str]:
+    """The name and title of the first chapter from the contact export, in report order (the chapters' registry)."""
+    from ... import chapters
+
+    name = next(n for n, s in chapters.REGISTRY.items() if s.applies is has_export)
+    return name, chapters.spec(name).title
+
+
+def opening_values(export: dict | None, k: int, helpline: str, facts: FactSheet, chapter: str) -> dict:
+    """What the opening of an export chapter states: synthetic or not, and the largest hidden count. The first
+    export chapter (``chapter``: the one asking) says in full what a synthetic export is; a later one points back."""
+    first, first_title = first_export_chapter()
     hidden = facts.add(
         keys.export(helpline, "largest_hidden_count"),
         k - 1,
         "count",
         Source(None, "params", "export.min_cell_count - 1"),
     )
-    return {"synthetic": is_synthetic(export), "largest_hidden": hidden, **_calibration(export, helpline, facts)}
+    return {
+        "synthetic": is_synthetic(export),
+        "largest_hidden": hidden,
+        "first": chapter == first,
+        "first_title": first_title,
+        **_calibration(export, helpline, facts),
+    }
 
 
 def _calibration(export: dict | None, helpline: str, facts: FactSheet) -> dict:

@@ -1,0 +1,96 @@
+"""A fresh reader's findings on the demo and the Tele-Onthaal release (issue 21): each test failed before."""
+
+from pathlib import Path
+
+from hulplijnen.chapters import helplines
+from hulplijnen.config.params import load_params
+from hulplijnen.pipeline.appendix import glossary_markdown
+from hulplijnen.presentation import text
+
+ROOT = Path(__file__).resolve().parents[2]
+USED = "contacten oproepen gesprekken kanaal oproepen of gesprekken (niet vermeld)"
+
+
+def test_a_one_helpline_chapter_is_named_by_what_the_helpline_counts_not_like_the_summary():
+    """The table of contents listed 'Kerncijfers' twice: the summary's subsection and the chapter."""
+    assert helplines.title(load_params("2021-tele-onthaal")) == "Oproepen en gesprekken"
+    assert helplines.counted_units("1712") == "Contacten"
+
+
+def test_the_years_figure_caption_names_what_is_counted():
+    caption = helplines.charts.YEARS.caption
+    assert "hoofdcijfer van de hulplijn" not in caption
+    assert caption.format(helplines.counted({"tele-onthaal": _Section("calls")})).startswith("Oproepen per jaar")
+    assert caption.format(helplines.counted({"x": _Section("contacts")})).startswith("Contacten per jaar")
+
+
+class _Section:
+    def __init__(self, main):
+        self.data = {"main": main}
+
+
+def test_the_glossary_follows_the_release_counting_units():
+    tele = glossary_markdown(USED, ["tele-onthaal"])
+    assert "**contacten**" not in tele and "niet vermeld" not in tele
+    assert "**oproepen**" in tele and "**gesprekken**" in tele
+    assert "**contacten**" in glossary_markdown(USED, ["1712"])
+
+
+def test_no_word_on_empty_cells_when_the_release_has_no_source_tables():
+    values = {"holds": 3, "inconsistent": 0, "corrections": 0, "missing": 0, "bounded": 0, "forced": 0}
+    values.update(forced_years=[], year="2021")
+    without = text.sections("chapters/data_quality/text.md", tables=False, **values)
+    with_tables = text.sections("chapters/data_quality/text.md", tables=True, **values)
+    assert "Geen enkele cel is leeg" not in without["missing"]
+    assert "Geen enkele cel is leeg in de brontabellen over 2021." in with_tables["missing"]
+
+
+def test_the_accessibility_statement_claims_no_conformance_it_did_not_validate():
+    statement = " ".join((ROOT / "report" / "accessibility.md").read_text(encoding="utf-8").split())
+    assert "getagde pdf volgens PDF/UA-1" not in statement
+    assert "opgezet volgens PDF/UA-1, maar niet gevalideerd met veraPDF" in statement
+
+
+def _capacity_rate(synthetic: bool, first: bool) -> str:
+    from hulplijnen.presentation.text import TEXT_FOLDERS, environment
+
+    env = environment(TEXT_FOLDERS, False)
+    template = env.get_template("chapters/capacity/text.md")
+    context = {
+        "opening": env.get_template("chapters/shared/export.md").module.opening,
+        "synthetic": synthetic,
+        "largest_hidden": 4,
+        "year": "2020",
+        "source_total": 8059,
+        "left_out": 6,
+        "imitated": 8053,
+        "first": first,
+        "first_title": "Registratie per contact",
+        "offered": 12000,
+        "answered": 5702,
+        "rate": {"rate": 47.5, "low": 46.6, "high": 48.4, "attempts": 2.1},
+        "callers": {"consistent": False, "most": 4292, "fewest": 3219, "reached_low": 1, "reached_high": 2},
+        "worst": None,
+    }
+    block = template.blocks["rate"](template.new_context(context))
+    return " ".join("".join(block).split())
+
+
+def test_the_synthetic_paragraph_is_said_in_full_once_then_pointed_back_to():
+    """Each demo chapter opened with the same seven-line 'Synthetische gegevens' paragraph."""
+    from hulplijnen.chapters.shared.export_tables import first_export_chapter
+
+    first, later = _capacity_rate(True, True), _capacity_rate(True, False)
+    assert "Een computerprogramma maakte ze na" in first
+    assert "Een computerprogramma maakte ze na" not in later
+    assert "Ook de cijfers in dit hoofdstuk zijn verzonnen (zie het begin van „Registratie per contact”)" in later
+    assert first_export_chapter() == ("registration", "Registratie per contact")
+
+
+def test_a_synthetic_release_does_not_mix_a_published_figure_with_invented_counts_into_a_finding():
+    """The demo read 'hoogstens 4.292 bellers — minder dan de 5.702 beantwoorde oproepen' from the source's real
+    '3 tot 4 pogingen' and invented call counts."""
+    synthetic, real = _capacity_rate(True, True), _capacity_rate(False, True)
+    assert "hoogstens" not in synthetic and "3 tot 4" not in synthetic and "4.292" not in synthetic
+    assert "die schatting ontbreekt daarom in dit demonstratierapport" in synthetic
+    assert "hoogstens 4.292 bellers" in real
