@@ -16,15 +16,32 @@ function Div(el)
   return nil
 end
 
--- A lead-in sentence (a paragraph ending in a colon: "Waar elk kerncijfer vandaan komt:") stays with the table,
--- chart or list it introduces: in the PDF it is a sticky block, never alone at a page's foot with its table
+-- A lead-in sentence stays with the table, chart or list it introduces: a paragraph ending in a colon ("Waar elk
+-- kerncijfer vandaan komt:"), or a short one that points at what follows ("De tabel en de figuur hieronder tonen
+-- …"; at most LEAD_IN_WORDS words). In the PDF it is a sticky block, never alone at a page's foot with its table
 -- overleaf (the template's figure rule makes the start of a table one unbreakable block to stick to).
+local LEAD_IN_WORDS = 80
+
+local function announces(el)
+  local words = 0
+  local pointing = false
+  for _, inline in ipairs(el.content) do
+    if inline.t == "Str" then
+      words = words + 1
+      if inline.text:lower():match("^hieronder") then
+        pointing = true
+      end
+    end
+  end
+  return pointing and words <= LEAD_IN_WORDS
+end
+
 function Para(el)
   if FORMAT ~= "typst" then
     return nil
   end
   local last = el.content[#el.content]
-  if last and last.t == "Str" and last.text:sub(-1) == ":" then
+  if (last and last.t == "Str" and last.text:sub(-1) == ":") or announces(el) then
     return { pandoc.RawBlock("typst", "#block(sticky: true)["), el, pandoc.RawBlock("typst", "]") }
   end
   return nil

@@ -5,11 +5,14 @@ instead of jumping whole to the next), and no heading or lead-in sentence ends a
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from hulplijnen.config.params import release_ids
 
-from .pages import CAPTION, continued, headings, read, rows_after, table_bottom, tables
+from .layout import margin_pt
+from .pages import CAPTION, CONTENTS_ENTRY, SLACK_PT, continued, headings, read, rows_after, table_bottom, tables
 
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
@@ -90,6 +93,35 @@ def test_no_lead_in_sentence_ends_a_page(rendered, release):
     assert not alone, "lead-in sentences at the foot of a page, what they introduce on the next: " + "; ".join(alone)
 
 
+LEAD_IN_WORDS = 80  # a paragraph this short that points at what follows ("hieronder") is a lead-in too
+
+
+def last_paragraph(page) -> str:
+    """The text of the paragraph a page ends with: its lines back to the one after a short line (a paragraph's
+    last line) or a caption."""
+    full = max((len(line.text) for line in page.lines), default=0)
+    lines = []
+    for line in reversed(page.lines):
+        if lines and (len(line.text) < 0.8 * full or CAPTION.match(line.text)):
+            break
+        lines.append(line.text)
+    return " ".join(reversed(lines))
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_no_short_paragraph_announcing_a_table_or_chart_ends_a_page(rendered, release):
+    """'De tabel en de figuur hieronder tonen …' at a page's foot with its table overleaf: the lead-in goes along."""
+    pages = pages_of(rendered, release)
+    alone = [
+        f"p.{page.number}: '{text[-60:]}'"
+        for page, after in zip(pages[2:], pages[3:])
+        if starts_with_a_float(after)
+        and "hieronder" in (text := last_paragraph(page))
+        and len(text.split()) <= LEAD_IN_WORDS
+    ]
+    assert not alone, "lead-in paragraphs at the foot of a page, their table or chart on the next: " + "; ".join(alone)
+
+
 @pytest.mark.parametrize("release", RELEASES)
 def test_no_heading_ends_a_page(rendered, release):
     pages = pages_of(rendered, release)
@@ -99,3 +131,69 @@ def test_no_heading_ends_a_page(rendered, release):
         f"p.{page.number}: '{page.lines[-1].text}'" for page in pages[2:] if page.lines and page.lines[-1].text in names
     ]
     assert not alone, "headings at the foot of a page, their text on the next: " + "; ".join(alone)
+
+
+FOOTER = re.compile(r"pagina (\d+) van (\d+)")
+
+
+def footers(pdf) -> list[tuple[int, list[tuple[int, int]], str]]:
+    """Each page's number, the 'pagina i van N' footers found on it and its running header's last line (above the
+    text area; empty when it has none)."""
+    import pdfplumber
+
+    margin = margin_pt("y")
+    with pdfplumber.open(pdf) as document:
+        return [
+            (
+                number,
+                [(int(i), int(n)) for i, n in FOOTER.findall(page.extract_text() or "")],
+                " ".join(t["text"] for t in page.extract_text_lines() if t["bottom"] < margin - SLACK_PT)[-80:],
+            )
+            for number, page in enumerate(document.pages, start=1)
+        ]
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_every_page_after_the_title_says_which_page_of_how_many(rendered, release):
+    """Every page after the title page, the last one included, has its running header and the footer 'pagina i van
+    N', with i its own number and N the real number of pages (a layout that had not settled once lost the last
+    page's header and footer and said 'van 14' on a report of 15 pages)."""
+    found = footers(rendered[release] / "report.pdf")
+    total = len(found)
+    wrong = [f"p.{number}: {seen or 'no footer'}" for number, seen, _ in found[1:] if seen != [(number, total)]]
+    assert not wrong, f"{total} pages; footers that do not say 'pagina i van {total}': " + "; ".join(wrong)
+    bare = [f"p.{number}" for number, _, header in found[1:] if not header]
+    assert not bare, "pages without a running header: " + ", ".join(bare)
+
+
+def chapter_starts(pages) -> list[tuple[str, int, bool]]:
+    """Each chapter (a level-1 entry of the contents, without its number) with the page its heading stands on in
+    the body and whether it opens that page."""
+    entries = [(line.x0, m.group("heading")) for line in pages[1].lines if (m := CONTENTS_ENTRY.match(line.text))]
+    left = min(x0 for x0, _ in entries)
+    found = []
+    for _, heading in [entry for entry in entries if entry[0] <= left + 1]:
+        for page in pages[2:]:
+            texts = [line.text for line in page.lines]
+            if heading in texts:
+                found.append((re.sub(r"^[\d.]+\s+", "", heading), page.number, texts[0] == heading))
+                break
+    return found
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_the_running_header_names_the_chapter_in_force_at_the_top_of_the_page(rendered, release):
+    """The header names the chapter the page starts in: the one whose heading opens the page, else the last one begun
+    on an earlier page (a chapter that starts mid-page shows from the next page on)."""
+    pages = pages_of(rendered, release)
+    starts = chapter_starts(pages)
+    assert len(starts) >= 3, "the chapters are found in the body"
+    headers = {number: header for number, _, header in footers(rendered[release] / "report.pdf")}
+    wrong = []
+    for page in pages[2:]:
+        opening = [name for name, number, top in starts if number == page.number and top]
+        earlier = [name for name, number, _ in starts if number < page.number]
+        want = opening[0] if opening else earlier[-1] if earlier else None
+        if want and not headers[page.number].endswith(want):
+            wrong.append(f"p.{page.number}: '{headers[page.number][-40:]}', not '{want}'")
+    assert not wrong, "running headers that do not name the chapter at the top of the page: " + "; ".join(wrong)

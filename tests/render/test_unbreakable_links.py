@@ -1,0 +1,71 @@
+"""quarto/unbreakable-links.lua: a phone number or web address ("0800 200 50", "www.stopitnow.be") never breaks
+over two lines, in the PDF (an unbreakable box) and the HTML (class nobreak, white-space: nowrap); a long address
+(the annex's sources) still wraps. And in every release's PDF the "Hulp nodig?" box's numbers and addresses
+(data/helpline_contacts.csv) stand whole on one line."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+
+import pytest
+
+from hulplijnen.config.params import release_ids
+from hulplijnen.config.paths import QUARTO_PARTIALS, ROOT
+
+from .pages import read
+
+LONG = "https://focus-wtv.be/nieuws/meer-oproepen-voor-tele-onthaal-vlaanderen-met-extra-geld-vrij"
+TEXT = (
+    f"Bel [0800 200 50](tel:080020050) of ga naar [www.stopitnow.be](https://www.stopitnow.be); zie [{LONG}]({LONG})."
+)
+
+
+def converted(to: str) -> str:
+    quarto = shutil.which("quarto")
+    if quarto is None:
+        pytest.skip("quarto is not on PATH; install Quarto 1.10+ (../shared/quarto/install-1.10.sh)")
+    filt = str(QUARTO_PARTIALS / "unbreakable-links.lua")
+    done = subprocess.run(
+        [quarto, "pandoc", "-f", "markdown", "-t", to, "--lua-filter", filt], input=TEXT, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_pdf_boxes_phone_numbers_and_addresses_only():
+    typst = converted("typst")
+    assert '#box[#link("tel:080020050")' in typst
+    assert '#box[#link("https://www.stopitnow.be")' in typst
+    assert f'#box[#link("{LONG}")' not in typst and f'#link("{LONG}")' in typst
+
+
+def test_html_marks_phone_numbers_and_addresses_nobreak():
+    html = " ".join(converted("html").split())
+    assert 'href="tel:080020050" class="nobreak"' in html
+    assert 'href="https://www.stopitnow.be" class="nobreak"' in html
+    assert f'href="{LONG}">' in html
+    assert "a.nobreak" in (QUARTO_PARTIALS / "report.css").read_text(encoding="utf-8")
+
+
+def contacts() -> list[str]:
+    with (ROOT / "data" / "helpline_contacts.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    return [row["phone"] for row in rows] + [row["website"].removeprefix("https://") for row in rows]
+
+
+@pytest.mark.quarto
+@pytest.mark.parametrize("release", release_ids())
+def test_help_box_numbers_and_addresses_stand_whole_in_the_pdf(rendered, release):
+    lines = [line.text for page in read(rendered[release] / "report.pdf") for line in page.lines]
+    text = "\n".join(lines)
+    shown = [c for c in contacts() if c in text]
+    assert shown, "the 'Hulp nodig?' box shows the helplines' numbers and addresses"
+    split = [
+        f"'{line}' / '{after}'"
+        for line, after in zip(lines, lines[1:])
+        for c in contacts()
+        if c not in line and any(line.endswith(c[:i]) and after.startswith(c[i:].lstrip()) for i in range(2, len(c)))
+    ]
+    assert not split, "phone numbers or web addresses broken over two lines: " + "; ".join(split)
