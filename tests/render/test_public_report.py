@@ -92,7 +92,9 @@ def test_colophon_on_the_last_page(rendered, release):
         for words in ("Uitgever en contact", "Verantwoordelijke uitgever", "Zo citeert u dit rapport", "uitgave"):
             assert words in last, words
         publisher = params.publisher
-        editor = publisher.responsible_editor or f"De {publisher.responsible_editor_function} van {publisher.name}"
+        editor = publisher.responsible_editor or (
+            f"De {publisher.responsible_editor_function} van de uitgever, {publisher.name}"
+        )
         assert one_line(editor) in last and date(params.publication_date) in last
 
 

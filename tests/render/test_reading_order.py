@@ -17,7 +17,6 @@ from hulplijnen.config.params import release_ids
 
 from . import pages
 
-SECTION = re.compile(r'\.section\("\w+"\)')
 LABEL = re.compile(r"^#\| label: ((?:fig|tbl)-[\w-]+)\s*$", re.M)
 CAPTION = re.compile(r'^#\| (?:fig|tbl)-cap: "(.*)"\s*$', re.M)
 HIDDEN = re.compile(r"^#\| include: false\s*$", re.M)
@@ -47,12 +46,12 @@ def sections_beside_charts(out: Path) -> list[Beside]:
         for cell in nbformat.read(nb_path, as_version=4).cells:
             if cell.cell_type != "code" or HIDDEN.search(cell.source) or not cell.get("outputs"):
                 continue
-            if SECTION.search(cell.source):
-                markdown = [o["data"]["text/markdown"] for o in cell.outputs if "text/markdown" in o.get("data", {})]
-                shown += [("text", m, "") for m in markdown]
             label = LABEL.search(cell.source)
             if label:
                 shown.append(("chart", label.group(1), CAPTION.search(cell.source).group(1)))
+            else:  # a cell of the chapter's text (assembly splits chapter.show() into one cell per part)
+                markdown = [o["data"]["text/markdown"] for o in cell.outputs if "text/markdown" in o.get("data", {})]
+                shown += [("text", m, "") for m in markdown if m.strip()]
         for i, (kind, value, _) in enumerate(shown):
             if kind != "text" or i + 1 >= len(shown) or shown[i + 1][0] != "chart":
                 continue

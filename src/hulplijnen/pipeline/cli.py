@@ -92,5 +92,15 @@ def _interrupt(signum, frame) -> None:  # noqa: ARG001
     raise KeyboardInterrupt(how)
 
 
+def _exit(code: int) -> None:
+    """Leave with ``code``. After a stop, a late signal of it (sent to the process group as the build stops its
+    children) may still come while Python shuts down, where Python puts the default handlers back and such a
+    signal ends the process as a death by signal (-2) instead of 130 or 143; ignored signals stay ignored."""
+    if _heard:
+        for signum in STOPS.values():
+            signal.signal(signum, signal.SIG_IGN)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    _exit(main())

@@ -13,8 +13,6 @@ import shutil
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from ..presentation.theme import FONT
-
 FOLDER = "fonts"  # in the staging folder; _quarto.yml: format: typst: font-paths
 CONFIG = "fonts.conf"
 FILES = {  # the family's four styles as matplotlib's mpl-data/fonts/ttf holds them
@@ -24,7 +22,9 @@ FILES = {  # the family's four styles as matplotlib's mpl-data/fonts/ttf holds t
 
 def sources() -> list[Path]:
     """The font files of the charts' family in the installed matplotlib."""
-    import matplotlib
+    import matplotlib  # here, not at import: a build with nothing to do loads no plotting library
+
+    from ..presentation.theme import FONT
 
     folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
     return [folder / name for name in FILES[FONT]]
