@@ -61,7 +61,7 @@ def test_the_lockdown_peak_is_one_figure_with_its_definition(built):
     cannot confirm or refute."""
     for release in ("2020", "2021"):
         text = flat(reader_part(built[release]))
-        assert "74 % meer dan het gemiddelde van de 3 maanden ervoor" in text, release
+        assert "74 % meer dan het gemiddelde van de drie maanden ervoor" in text, release
         for other in ("+38 %", "+71 %", "45,3 %", "+74,0 %"):
             assert other not in text, (release, other)
         # the source's own claim is said as the source's, never beside the model's estimate

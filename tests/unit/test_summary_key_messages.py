@@ -33,7 +33,7 @@ def plain(md: str) -> str:
 
 def test_the_key_messages_say_who_makes_contact_and_what_about():
     md = plain(summary.markdown(PROFILE, ["1712"], YEAR))
-    assert "73,8 % van de contactnemers van wie het geslacht bekend is, is een vrouw" in md
+    assert "bij 73,8 % van de contacten met een bekend geslacht is de contactnemer een vrouw" in md
     assert "bij 91,5 % van de mogelijke slachtoffers van wie de context bekend is" in md
     assert "uit de omgeving van de pleger kwamen maar 240 contacten (3 %)" in md
 
