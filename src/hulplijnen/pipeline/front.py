@@ -7,6 +7,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from .. import __version__
+
 from ..config.paths import PARAMS
 from ..presentation import text
 
@@ -68,6 +70,7 @@ def colophon(params, version: str) -> str:
         prose=False,
         **_edition(params),
         commit=sha,
+        software=__version__,
         dirty=bool(dirty),
     )
 
