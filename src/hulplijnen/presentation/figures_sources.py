@@ -111,7 +111,8 @@ def share_series(
 ) -> plt.Figure | None:
     """Shares per year and category (a channel, or a role with ``labels``): a bar for an exact share; for a
     stated (rounded) one a light hatched bar up to the share as stated (the middle of what the rounding allows) and
-    a whisker over what the rounding allows, as in series_counts. Columns year, ``column``, low, high, exact. None for a single year (see one_year)."""
+    a whisker over what the rounding allows, as in series_counts. Columns year, ``column``, low, high, exact. None
+    for a single year (see one_year)."""
     not_empty(shares, title)
     if one_year(shares):
         return None
