@@ -52,6 +52,8 @@ def labelled_bars(rows: pd.DataFrame, title: str, xlabel: str, percent: bool = F
 ROUNDED = "afgerond gepubliceerd"
 IMPLIED = "berekend uit een afgerond cijfer"
 ALLOWED = "wat de afronding toelaat"
+# A count per year over a few years only is drawn this wide (inches): the axis, and so much per year
+FEW_YEARS_WIDTH, YEAR_WIDTH = 1.6, 0.9
 
 
 def middle(r) -> float:
@@ -78,8 +80,11 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure |
     if one_year(series):
         return None
     series = series.sort_values("year").reset_index(drop=True)
-    fig, ax = plt.subplots(figsize=(WIDTH, 3.2))
     x = [int(y) for y in series["year"]]  # years on a time axis: a gap of years shows as a gap
+    # a few years need not span the page: drawn narrower, such a chart fits a phone's screen at a readable scale
+    # (report.css), its legend in one column and a range's label on two lines
+    narrow = FEW_YEARS_WIDTH + YEAR_WIDTH * (x[-1] - x[0] + 1) < WIDTH
+    fig, ax = plt.subplots(figsize=(FEW_YEARS_WIDTH + YEAR_WIDTH * (x[-1] - x[0] + 1) if narrow else WIDTH, 3.2))
     light = to_rgba(OKABE_ITO[0], 0.35)
     whiskers = []
     for i, r in zip(x, series.to_dict("records")):
@@ -90,6 +95,7 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure |
             ax.bar(i, middle(r), color=light, width=0.6, hatch="//", edgecolor=OKABE_ITO[0], linewidth=1)
             whiskers.append(_whisker(ax, i, r, capsize=8))
             label = fmt.count_range(r["low"], r["high"])
+            label = label.replace(" tot ", "\ntot ") if narrow else label
         value_label(ax, label, (i, r["high"]), xytext=(0, 6), ha="center")
     ax.set_xticks(x, [str(y) for y in x])
     ax.set(ylabel=ylabel, ylim=(0, float(series["high"].max()) * 1.15))
@@ -100,7 +106,7 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure |
             Patch(facecolor=light, edgecolor=OKABE_ITO[0], hatch="//", linewidth=1, label=IMPLIED),
             whiskers[0],  # the whisker as drawn: a vertical stroke between two caps
         ]
-    ax.legend(handles=handles, frameon=False, ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.12))
+    ax.legend(handles=handles, frameon=False, ncols=1 if narrow else 3, loc="upper center", bbox_to_anchor=(0.5, -0.12))
     fig.tight_layout()
     return fig
 
