@@ -1,7 +1,7 @@
 """A chart of a few bars fits a phone (issue 21, §4; Tele-Onthaal review r11 #9: its three-bar chart of calls per year
 needed sideways scrolling at 390 px, the only published year out of sight). On a phone a chart is shown at the scale
 that keeps its 9 pt type at about 10 px (quarto/report.css, scroll-focus.html: 540 px for the PDF's text width);
-a count over a few years is drawn narrower, so at that scale it fits the screen's 358 px of text width."""
+a count over a few years is drawn narrower, so at that scale it fits the 339 px a figure has at 390 px."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from PIL import Image  # noqa: E402
 
 from hulplijnen.presentation import figures, figures_sources, theme  # noqa: E402
 
-PHONE_TEXT_PX = 358  # 390 px less the page's margins
+PHONE_TEXT_PX = 339  # a figure's room at 390 px (measured in chromium: the page's and the figure's margins)
 READABLE_PX_PER_INCH = 540 / theme.WIDTH  # the scale report.css and scroll-focus.html show a chart at
 
 

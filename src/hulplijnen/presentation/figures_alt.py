@@ -107,10 +107,12 @@ def _checked(description: Description) -> Description:
     return description
 
 
-def _summary(series: Series, ordered: bool = False) -> dict:
-    """A series as the template reads it: every point when short, else count, highest and lowest; a long
-    series in order (up to COURSE points) also by its course (``trend``: first and last value drawn, which is
-    higher)."""
+def _summary(series: Series, ordered: bool = False, unit: str = "count") -> dict:
+    """A series as the template reads it: every point when short, else count, highest and lowest and where most
+    values lie (``usual``: the middle half, as the chart shows them); a long series in order (up to COURSE points)
+    also by its course (``trend``: first and last value drawn, which is higher; ``level`` when the two ends lie
+    close together against the series' whole range, as a flat line with one spike: then the course is no rise or
+    fall but a level, with its peak). A highest or lowest value that several points share (as shown) names them all."""
     drawn = [p for p in series.points if (p.value if p.value is not None else p.high) is not None or p.start]
     level = [p for p in drawn if p.value is not None or p.high is not None]
     long = len(series.points) > SHORT
@@ -118,19 +120,32 @@ def _summary(series: Series, ordered: bool = False) -> dict:
     def key(p):
         return p.value if p.value is not None else p.high
 
+    def shown(p):  # a value as the alt text prints it (report/figures/alt.md: a count whole, a share to 0,1)
+        return round(key(p)) if unit == "count" else round(key(p), 1)
+
     highest = max(level, key=key) if level and long else None
     lowest = min(level, key=key) if level and long else None
     trend = None
     if ordered and long and len(series.points) <= COURSE and len(level) > 1:
         first, last = level[0], level[-1]
+        spread = key(highest) - key(lowest)
+        direction = "up" if key(last) > key(first) else "down" if key(last) < key(first) else "flat"
+        if spread > 0 and abs(key(last) - key(first)) < 0.25 * spread and (
+            highest not in (first, last) or lowest not in (first, last)
+        ):
+            direction = "level"
         trend = {
             "first": _point(first),
             "last": _point(last),
-            "direction": "up" if key(last) > key(first) else "down" if key(last) < key(first) else "flat",
+            "direction": direction,
             # the extremes are named apart only where they are not the ends already read out
-            "peak_inside": highest is not None and highest not in (first, last),
-            "low_inside": lowest is not None and lowest not in (first, last),
+            "peak_inside": highest is not None and (direction == "level" or highest not in (first, last)),
+            "low_inside": lowest is not None and (direction == "level" or lowest not in (first, last)),
         }
+    usual = None
+    if long and len(level) >= 4:
+        values = pd.Series([key(p) for p in level])
+        usual = {"low": float(values.quantile(0.25)), "high": float(values.quantile(0.75))}
     return {
         "name": _attribute(series.name[:1].upper() + series.name[1:]) if series.name else None,
         "points": [_point(p) for p in series.points] if not long else None,
@@ -138,8 +153,20 @@ def _summary(series: Series, ordered: bool = False) -> dict:
         "missing": len(series.points) - len(drawn),
         "highest": _point(highest) if highest is not None else None,
         "lowest": _point(lowest) if lowest is not None else None,
+        "highest_at": _labels([p for p in level if highest is not None and shown(p) == shown(highest)]),
+        "lowest_at": _labels([p for p in level if lowest is not None and shown(p) == shown(lowest)]),
+        "usual": usual,
         "trend": trend,
     }
+
+
+def _labels(points: list[Point]) -> str:
+    """'januari 2020', 'januari 2020 en februari 2020', 'a, b en c': where a value is reached; more than three
+    by their number ('365 waarden')."""
+    labels = [str(_attribute(p.label)) for p in points]
+    if len(labels) > 3:
+        return f"{len(labels)} waarden"
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " en " + labels[-1] if labels else ""
 
 
 def _point(p: Point) -> dict:
@@ -180,8 +207,9 @@ def _attribute(label: str):
     return text.markdown(escape.no_shortcodes(" ".join(str(label).split()).replace("\\", "\u2216")))
 
 
-def alt_text(fig) -> str:
-    """The figure's alt text from its Description; BuildError when it has none or it cannot be read out."""
+def alt_text(fig, title: str | None = None) -> str:
+    """The figure's alt text from its Description; BuildError when it has none or it cannot be read out. ``title``:
+    the name it gives the chart, where that is not the title it was drawn with (the caption the reader sees)."""
     from . import text
 
     description = getattr(fig, ATTRIBUTE, None)
@@ -193,20 +221,20 @@ def alt_text(fig) -> str:
     alt = text.render(
         "figures/alt.md",
         kind=description.kind,
-        title=_attribute(description.title),
+        title=_attribute(description.title if title is None else title),
         unit=description.unit,
-        series=[_summary(s, description.in_order) for s in description.series],
+        series=[_summary(s, description.in_order, description.unit) for s in description.series],
     )
     return " ".join(alt.split())
 
 
-def metadata(fig) -> dict:
-    """The PNG output's metadata: the alt text, the values drawn and what has too little contrast (WCAG),
-    or why the chart cannot be described."""
+def metadata(fig, title: str | None = None) -> dict:
+    """The PNG output's metadata: the alt text (naming the chart ``title``, its caption, where given), the values
+    drawn and what has too little contrast (WCAG), or why the chart cannot be described."""
     from .figures_contrast import problems
 
     try:
-        alt, contrast = alt_text(fig), problems(fig)
+        alt, contrast = alt_text(fig, title), problems(fig)
     except BuildError as exc:
         return {FAILED: str(exc)}
     except Exception as exc:  # reported where chapter and figure are known (apply)

@@ -53,7 +53,7 @@ ROUNDED = "afgerond gepubliceerd"
 IMPLIED = "berekend uit een afgerond cijfer"
 ALLOWED = "wat de afronding toelaat"
 # A count per year over a few years only is drawn this wide (inches): the axis, and so much per year
-FEW_YEARS_WIDTH, YEAR_WIDTH = 1.6, 0.9
+FEW_YEARS_WIDTH, YEAR_WIDTH = 1.4, 0.85
 
 
 def middle(r) -> float:
