@@ -130,8 +130,10 @@ def _summary(series: Series, ordered: bool = False, unit: str = "count") -> dict
         first, last = level[0], level[-1]
         spread = key(highest) - key(lowest)
         direction = "up" if key(last) > key(first) else "down" if key(last) < key(first) else "flat"
-        if spread > 0 and abs(key(last) - key(first)) < 0.25 * spread and (
-            highest not in (first, last) or lowest not in (first, last)
+        if (
+            spread > 0
+            and abs(key(last) - key(first)) < 0.25 * spread
+            and (highest not in (first, last) or lowest not in (first, last))
         ):
             direction = "level"
         trend = {
