@@ -144,8 +144,8 @@ def _summary(series: Series, ordered: bool = False, unit: str = "count") -> dict
             "peak_inside": highest is not None and (direction == "level" or highest not in (first, last)),
             "low_inside": lowest is not None and (direction == "level" or lowest not in (first, last)),
         }
-    usual = None
-    if long and len(level) >= 4:
+    usual = None  # where most values lie: of a series in order or a long one (a year of days), not of a few categories
+    if long and len(level) >= 4 and (ordered or len(series.points) > COURSE):
         values = pd.Series([key(p) for p in level])
         usual = {"low": float(values.quantile(0.25)), "high": float(values.quantile(0.75))}
     return {
