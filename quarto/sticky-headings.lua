@@ -9,9 +9,10 @@
 MARK = pandoc.RawBlock("typst", "#place(box())<heading-mark>")
 
 -- The technical annex is a part of its own: in the PDF it opens a new page (a weak break: none at a page's top), so
--- its heading and opening sentence never stand at the foot of the glossary's last page with the annex overleaf.
+-- its heading and opening sentence never stand at the foot of the glossary's last page with the annex overleaf (a
+-- weak column break, which in one column is a page break; none at the top of a page).
 NEW_PAGE = { ["sec-annex"] = true }
-BREAK = pandoc.RawBlock("typst", "#pagebreak(weak: true)")
+BREAK = pandoc.RawBlock("typst", "#colbreak(weak: true)")
 
 function Header(el)
   if FORMAT ~= "typst" then

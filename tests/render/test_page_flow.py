@@ -16,8 +16,8 @@ from .pages import CAPTION, CONTENTS_ENTRY, SLACK_PT, continued, headings, read,
 
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
-SHORT_ROWS = 12  # a table of at most this many rows is short: it never breaks over pages (r11: 2021's key figures,
-# 12 rows that wrap to over half a page, were split over p.3-4; such a table now goes whole, tighter or overleaf)
+SHORT_ROWS = 12  # a table of at most this many rows and ...
+SHORT_HEIGHT = 0.5  # ... at most this share of a page's text area tall is short: it never breaks over pages
 MIN_ROWS = 2  # a table that breaks keeps at least this many rows on each page
 MAX_EMPTY = 0.4  # at most this share of a page's text area stays empty before a chart or table atop the next
 _read: dict[str, list] = {}
@@ -43,7 +43,7 @@ def test_a_short_table_never_breaks_over_pages(rendered, release):
         height = (before.content_bottom() - (starts[-1] if starts else before.top)) + (
             table_bottom(page, page.lines[0]) - page.lines[0].top
         )
-        if all(t.rows <= SHORT_ROWS for t in found) and height < page.height:
+        if all(t.rows <= SHORT_ROWS for t in found) and height <= SHORT_HEIGHT * page.height:
             rows = max(t.rows for t in found)
             broken.append(f"p.{number}: {', '.join(t.label for t in found)} ({rows} rows) goes on from p.{number - 1}")
     assert not broken, "short tables broken over pages: " + "; ".join(broken)
@@ -228,3 +228,12 @@ def test_the_technical_annex_opens_a_page(rendered, release):
     assert found, "no 'Technische bijlage' heading found"
     page = found[0]
     assert page.lines[0].text == "Technische bijlage", f"p.{page.number} opens with '{page.lines[0].text}'"
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_the_title_leaves_no_year_alone_on_a_line(rendered, release):
+    """2021 (r11 #30): the title 'Vlaamse hulplijnen — jaarrapport 2021' wrapped with '2021' alone on its second line,
+    under the large year above it. A year in the title stays with the word before it."""
+    title = pages_of(rendered, release)[0]
+    alone = [line.text for line in title.lines if re.fullmatch(r"\d{4}", line.text.strip())]
+    assert len(alone) <= 1, f"a year alone on a line of the title page, besides the large year: {alone}"
