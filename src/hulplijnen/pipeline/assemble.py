@@ -120,7 +120,14 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     params = release.params
     timings = has_timings(params)
     methods = [
-        text.render(chapters.spec(n).methods, every_value_used=False, params=params, timings=timings)
+        # what the chapter declared it does not show (build.json, not_shown): its methods describe only what it shows
+        text.render(
+            chapters.spec(n).methods,
+            every_value_used=False,
+            params=params,
+            timings=timings,
+            not_shown=record["not_shown"].get(n, {}),
+        )
         for n in release.chapters
         if chapters.spec(n).methods
     ]
