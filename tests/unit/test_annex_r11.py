@@ -109,3 +109,63 @@ def test_the_demo_methods_describe_no_estimate_per_caller_it_does_not_make():
         not_shown={},
     )  # its own paragraph, not a run-in inside the previous one
     assert "auditbestand" not in demo and "naast het rapport" not in demo and "simulatie (ciw)" not in demo
+
+
+def _fact(file):
+    return {"value": 1, "unit": "count", "source": {"file": file, "table": "t", "selection": "s"}}
+
+
+def test_the_list_of_sources_follows_the_files_the_figures_cite():
+    """2020 #2: a 2020 report that compares with 2019 through the 2021 page lists that page too, with no code
+    naming it: the documents are those of the files the facts cite (data/provenance.yml)."""
+    from hulplijnen.pipeline.appendix import sources_markdown, used_documents
+
+    only_2020 = {"a": _fact("data/1712/2020/contacts_by_month_channel.csv")}
+    with_2019 = {**only_2020, "b": _fact("data/1712/2021/key_figures.csv")}
+    assert [d["title"][:14] for d in used_documents(only_2020, False)] == ["Vlaams Parleme"]
+    both = used_documents(with_2019, False)
+    assert [d["title"][:18] for d in both] == ["Vlaams Parlement, ", "Cijfers hulplijnen"]
+    assert both[1]["about"] == "de infografiek over 1712 op de webpagina „Cijfers hulplijnen” (2021)"
+    one = " ".join(sources_markdown(only_2020, False, True).split())
+    assert "Alle cijfers komen uit één document." in one and "volgende documenten" not in one
+    assert "Het document is gescand en automatisch als tekst gelezen" in one
+    two = " ".join(sources_markdown(with_2019, False, True).split())
+    assert "Alle cijfers komen uit de volgende documenten." in two
+
+
+def test_over_deze_cijfers_names_the_one_infographic_a_release_uses():
+    """Tele-Onthaal #13: 'jaarcijfers, tabellen en infografieken' for a release that has one infographic."""
+    from hulplijnen.config.params import load_params
+    from hulplijnen.pipeline.assemble import about_markdown
+
+    facts = {"a": _fact("data/tele-onthaal/2021/key_figures.csv")}
+    about = " ".join(about_markdown(load_params("2021-tele-onthaal"), facts).split())
+    assert (
+        "De cijfers over Tele-Onthaal komen uit één bron: de infografiek over Tele-Onthaal op de webpagina "
+        "„Cijfers hulplijnen” (2021)." in about
+    )
+    assert "tabellen" not in about and "jaarcijfers" not in about
+
+
+def test_key_figures_from_one_source_are_one_sentence_not_a_row_each():
+    """2020 #34: seven rows repeated one citation word for word."""
+    from hulplijnen.pipeline import summary
+
+    tables = "data/1712/2020/contacts_by_month_channel.csv"
+    facts = {
+        "1712.contacts.total": _fact(tables) | {"value": 8059},
+        "1712.channel.phone.share_pct": _fact(tables) | {"value": 70.8},
+        "1712.channel.email.share_pct": _fact(tables) | {"value": 17.9},
+        "1712.channel.chat.share_pct": _fact(tables) | {"value": 11.3},
+        "1712.contact_person.victim.share_pct": _fact("data/1712/2020/contacts_by_contact_person.csv")
+        | {"value": 33.6},
+    }
+    said = " ".join(summary.sources_markdown(facts, ["1712"], 2020).split())
+    assert said.count("schriftelijke vraag nr. 282") == 1 and "|" not in said
+    assert said.startswith("**Kerncijfers.** Alle kerncijfers van de samenvatting komen uit „Vlaams Parlement,")
+    mixed = facts | {"1712.export.phone.answer_rate_pct": _fact(None) | {"value": 44.3}}
+    mixed |= {"1712.export.phone.answer_rate_low_pct": _fact(None) | {"value": 43.4}}
+    mixed |= {"1712.export.phone.answer_rate_high_pct": _fact(None) | {"value": 45.1}}
+    table = summary.sources_markdown(mixed, ["1712"], 2020)
+    assert "| Herkomst | Kerncijfers |" in table and table.count("schriftelijke vraag nr. 282") == 1
+    assert "is een Wilson-interval (95 %)" in " ".join(table.split())

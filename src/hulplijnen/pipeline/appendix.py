@@ -17,27 +17,51 @@ def load_names() -> dict[str, str]:
     return load.helplines().set_index("helpline")["name"].to_dict()
 
 
-def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str:
-    """The source documents the release's figures come from (data/provenance.yml), with their dates."""
+def used_documents(facts: dict, synthetic: bool) -> list[dict]:
+    """The source documents the release's figures come from (data/provenance.yml), read from the files its facts
+    cite, so the list follows the data: title, date, what it covers, how 'Over deze cijfers' names it, whether it was
+    read from a scan, and the part of it the release uses when every file it uses names one (one infographic)."""
     provenance = yamlfile.load(DATA / "provenance.yml")[0]  # validated by make validate
+    files = provenance["files"]
     used = {
-        provenance["files"][f.removeprefix("data/")]["document"]
+        f.removeprefix("data/")
         for fact in facts.values()
         for f in (fact["source"]["file"] or "").split(", ")
-        if f.removeprefix("data/") in provenance["files"]
+        if f.removeprefix("data/") in files
     }
     if synthetic:  # the generator follows published tables (export.synthetic)
         from ..export.synthetic import CALIBRATION_HELPLINE, CALIBRATION_YEAR
 
         calibration = f"{CALIBRATION_HELPLINE}/{CALIBRATION_YEAR}/"
-        used |= {v["document"] for f, v in provenance["files"].items() if f.startswith(calibration)}
-    documents = [
-        {"title": d["title"], "date": d.get("date"), "covers": d["covers_nl"]}
-        for name, d in provenance["documents"].items()
-        if name in used
-    ]
+        used |= {f for f in files if f.startswith(calibration)}
+    documents = []
+    for name, d in provenance["documents"].items():
+        own = [files[f] for f in sorted(used) if files[f]["document"] == name]
+        if not own:
+            continue
+        parts = list(dict.fromkeys(f.get("part_nl", "") for f in own))
+        documents.append(
+            {
+                "title": d["title"],
+                "date": d.get("date"),
+                "covers": d["covers_nl"],
+                "about": (parts[0] if len(parts) == 1 and parts[0] else d.get("about_nl") or d["title"]),
+                "scanned": bool(d.get("scanned", False)),
+            }
+        )
+    return documents
+
+
+def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str:
+    """The source documents the release's figures come from (data/provenance.yml), with their dates."""
+    documents = used_documents(facts, synthetic)
     return text.render(
-        "sources.md", prose=False, documents=documents, synthetic=synthetic, quality_chapter=quality_chapter
+        "sources.md",
+        prose=False,
+        documents=documents,
+        synthetic=synthetic,
+        quality_chapter=quality_chapter,
+        scanned=any(d["scanned"] for d in documents),
     )
 
 
