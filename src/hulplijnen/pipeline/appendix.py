@@ -80,38 +80,69 @@ def uses(shown: str, term: str) -> bool:
     """The report's text (Markdown, lower case) has the term as words of its own."""
     import re
 
-    return re.search(rf"(?<!\w){re.escape(term.lower())}(?!\w)", shown.replace("\\", "")) is not None
+    plain = shown.replace("\\", "").replace("\u00a0", " ").replace("\u202f", " ")
+    return re.search(rf"(?<![\w-]){re.escape(term.lower())}(?![\w-])", plain) is not None
+
+
+def glossary_terms() -> list[dict]:
+    """The glossary's terms (report/glossary.yml): term, its forms in the text, definition (or the key of one that
+    glossary.md writes), the helplines it belongs to. A malformed entry stops the build naming the file and entry."""
+    from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+    from ..config.errors import BuildError
+    from ..config.paths import REPORT_TEXT
+
+    class Term(BaseModel):
+        model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+        term: str = Field(min_length=1)
+        forms: list[str] = Field(min_length=1)
+        definition: str = ""
+        key: str | None = None
+        only: list[str] = Field(default_factory=list)
+
+    path = REPORT_TEXT / "glossary.yml"
+    data, problems = yamlfile.load(path)
+    if problems:
+        raise BuildError("; ".join(str(p) for p in problems))
+    terms = []
+    for n, entry in enumerate((data or {}).get("terms") or [], 1):
+        try:
+            term = Term.model_validate(entry)
+        except ValidationError as exc:
+            raise BuildError(f"report/glossary.yml, term {n}: {exc.errors()[0]['msg']}") from None
+        if not (term.definition or term.key):
+            raise BuildError(f"report/glossary.yml, term {n} ({term.term}): no definition")
+        terms.append(term.model_dump())
+    return terms
 
 
 def glossary_markdown(shown: str, helplines: list[str]) -> str:
-    """The terms the report uses (``shown``: its text in lower case), from the codebooks in data/codebooks/;
-    the channels are those of the release's ``helplines`` (data/helplines.csv), and what a contact is follows them."""
+    """The jargon of report/glossary.yml that the release's text (``shown``, lower case) uses; the channels are those
+    of the release's ``helplines`` (data/helplines.csv), and what a contact, a call and a channel share are follows
+    them. A counting unit the release does not count is no term of its own."""
     from ..data import load
 
+    about = load.helplines().set_index("helpline").loc[list(helplines)]
     channels = load.codebook("channels").sort_values("order")
-    offered = {c for h in load.helplines().set_index("helpline").loc[list(helplines), "channels"] for c in h.split("|")}
-    used = [c for c in channels.itertuples() if c.channel in offered or uses(shown, c.label_nl)]
-    measures = load.codebook("measures").sort_values("label_nl")
-    units = {
-        u for h in load.helplines().set_index("helpline").loc[list(helplines), "counting_unit"] for u in h.split("|")
-    }
-    # the counting units a release does not count are no terms of its own, and a label that only says the source left
-    # the unit unsaid (calls_or_conversations) is a table's note, not a term
-    skipped = {"calls_or_conversations"} | (set() if "contact" in units else {"contacts"})
+    offered = {c for h in about["channels"] for c in h.split("|")}
+    used = [c for c in channels.itertuples() if c.channel in offered]
+    units = {u for h in about["counting_unit"] for u in h.split("|")}
+    counted = {"contacts": "contact" in units, "calls": True, "conversations": "conversation" in units}
+    terms = [
+        t
+        for t in glossary_terms()
+        if any(uses(shown, form) for form in t["forms"])
+        and counted.get(t.get("key"), True)
+        and (not t.get("only") or set(t["only"]) & set(helplines))
+    ]
+    terms.sort(key=lambda t: t["term"].lower())
     return text.render(
         "glossary.md",
         prose=False,
-        terms=[
-            {"key": m.measure, "label": m.label_nl, "definition": m.definition_nl}
-            for m in measures.itertuples()
-            if uses(shown, m.label_nl) and m.measure not in skipped
-        ],
+        terms=terms,
         channels=[c.channel for c in used],
         channel_labels=[c.label_nl for c in used],
-        contexts=list(load.codebook("violence_contexts").sort_values("order")["label_nl"])
-        if uses(shown, "context van het geweld")
-        else [],
-        list_channels=uses(shown, "kanaal"),
+        units=sorted(units),
         helplines=list(helplines),
     )
 
