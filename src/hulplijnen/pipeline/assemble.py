@@ -176,7 +176,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         key_figure_sources=text.markdown(summary.sources_markdown(facts, params.helplines, params.year)),
         glossary=text.markdown(glossary_markdown(shown.lower(), params.helplines)),
         codes=text.markdown(code_list) if codes else None,
-        appendix_tables=appendix_tables(staging, list(release.chapters)),
+        appendix_tables=appendix_tables(staging, list(release.chapters), dict(release.titles)),
         version=report_version(record["git_commit"]),
     )
     (staging / "report.qmd").write_text(document + "\n", encoding="utf-8")
