@@ -8,7 +8,7 @@ from hulplijnen.presentation import text
 def test_a_tele_onthaal_report_defines_no_e_mail_channel():
     glossary = glossary_markdown("oproepen per kanaal", ["tele-onthaal"])
     assert "e-mail" not in glossary
-    assert "De weg waarlangs een contact binnenkomt: telefoon en chat." in " ".join(glossary.split())
+    assert "De weg waarlangs een oproep binnenkomt: telefoon en chat." in " ".join(glossary.split())
 
 
 def test_a_report_with_1712_names_e_mail():

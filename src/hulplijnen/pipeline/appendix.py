@@ -66,14 +66,16 @@ def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str
 
 
 def shown_text(staging: Path, names: list[str]) -> str:
-    """Everything the chapters' notebooks show as Markdown (their text and tables)."""
-    return "\n".join(
-        o["data"]["text/markdown"]
-        for name in names
-        for cell in nbfile.read(staging / "notebooks" / f"{name}.ipynb").cells
-        for o in cell.get("outputs", [])
-        if "text/markdown" in o.get("data", {})
-    )
+    """Everything the chapters' notebooks show as Markdown (their text and tables), and the captions of their
+    figures and tables (the cells' ``#| fig-cap:`` and ``#| tbl-cap:`` lines)."""
+    import re
+
+    cells = [cell for name in names for cell in nbfile.read(staging / "notebooks" / f"{name}.ipynb").cells]
+    shown = [
+        o["data"]["text/markdown"] for c in cells for o in c.get("outputs", []) if "text/markdown" in o.get("data", {})
+    ]
+    captions = [m for c in cells for m in re.findall(r"^#\| (?:fig|tbl)-cap: (.*)$", c.source, re.M)]
+    return "\n".join(shown + captions)
 
 
 def uses(shown: str, term: str) -> bool:
