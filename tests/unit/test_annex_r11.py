@@ -108,6 +108,14 @@ def test_the_demo_methods_describe_no_estimate_per_caller_it_does_not_make():
         timings=True,
         not_shown={},
     )  # its own paragraph, not a run-in inside the previous one
+    shown = text.render(
+        "chapters/registration/methods.md",
+        every_value_used=False,
+        params=load_params("demo"),
+        timings=True,
+        not_shown={},
+    )
+    assert "\n\n**Wachten, geduld en bezetting.**" in shown
     assert "auditbestand" not in demo and "naast het rapport" not in demo and "simulatie (ciw)" not in demo
 
 
@@ -169,3 +177,14 @@ def test_key_figures_from_one_source_are_one_sentence_not_a_row_each():
     table = summary.sources_markdown(mixed, ["1712"], 2020)
     assert "| Herkomst | Kerncijfers |" in table and table.count("schriftelijke vraag nr. 282") == 1
     assert "is een Wilson-interval (95 %)" in " ".join(table.split())
+
+
+def test_one_contradiction_is_singular():
+    """2020 read '1 tegenstrijdigheden ... blijven staan' once the seven monthly rows became one."""
+    values = {"holds": 41, "missing": 0, "bounded": 0, "forced": 0, "changed": 0, "repairs": 0}
+    said = text.sections(
+        "chapters/data_quality/text.md", tables=True, year="2020", forced_years=[], inconsistent=1, **values
+    )["corrections"]
+    assert "1 tegenstrijdigheid in de gepubliceerde cijfers blijft staan en wordt hieronder gemeld" in " ".join(
+        said.split()
+    )
