@@ -283,7 +283,16 @@ def test_data_quality_provenance_and_glossary_are_generated_from_data(built):
                 if "text/markdown" in o.get("data", {})
             ]
         )
-        used = shown.lower()
+        # and what the glossary also searches: the captions of figures and tables, the code list
+        captions = [
+            line
+            for nb in (out / "notebooks").glob("*.ipynb")
+            for cell in nbformat.read(nb, as_version=4).cells
+            for line in cell.source.splitlines()
+            if line.startswith(("#| fig-cap:", "#| tbl-cap:"))
+        ]
+        codes = qmd.split("{#sec-codes", 1)[1].split("\n## ")[0] if "{#sec-codes" in qmd else ""
+        used = "\n".join([shown, codes, *captions]).lower()
         # every term printed is in the release's text (one of its forms), and every term of report/glossary.yml whose
         # form the text has is printed (unless it belongs to other helplines or counts a unit the release does not)
         from hulplijnen.pipeline.appendix import glossary_terms, uses
