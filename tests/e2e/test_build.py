@@ -283,8 +283,7 @@ def test_data_quality_provenance_and_glossary_are_generated_from_data(built):
                 if "text/markdown" in o.get("data", {})
             ]
         )
-        # and what the glossary also searches: the captions of figures and tables, the code list
-        captions = [
+        captions = [  # what the glossary also searches: the captions of figures and tables, and the code list
             line
             for nb in (out / "notebooks").glob("*.ipynb")
             for cell in nbformat.read(nb, as_version=4).cells
