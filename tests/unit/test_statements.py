@@ -142,7 +142,9 @@ def test_share_value_checks():
     )
     checks = st.share_value_checks(figs, 2021, exact, "channel_share", "channel")
     assert set(checks) == {"one_in_2020", "pct_2020"}
-    assert not checks["one_in_2020"].holds and checks["pct_2020"].holds
+    assert checks["one_in_2020"].holds and checks["pct_2020"].holds  # 11,3 % is 'one in ten' (10 %, one digit)
+    figs = figures([("one_in_2020", "channel_share", "chat", 2020, 5, "one_in_n", "about", 0, "contacts")])
+    assert not st.share_value_checks(figs, 2021, exact, "channel_share", "channel")["one_in_2020"].holds
 
 
 def test_contact_person_statements_over_empty_or_zero_cells_are_verdicts_not_errors():

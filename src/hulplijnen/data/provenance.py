@@ -26,6 +26,8 @@ class Document(BaseModel):
     seed: str | None = Field(default=None, pattern=r"^[A-Za-z0-9_.-]{1,100}$")
     covers: str = Field(min_length=1)
     covers_nl: str = ""
+    about_nl: str = Field(default="", description="The document in a Dutch phrase for 'Over deze cijfers'.")
+    scanned: bool = Field(default=False, description="Read from a scan (OCR): the report says so.")
     quality: str = Field(min_length=1)
 
 
@@ -34,6 +36,9 @@ class FileEntry(BaseModel):
 
     document: str = Field(pattern=NAME)
     locator: str = Field(min_length=1)
+    part_nl: str = Field(
+        default="", description="The part of the document the file comes from, in a Dutch phrase (one infographic)."
+    )
 
 
 class LeftOut(BaseModel):

@@ -163,7 +163,7 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
                 (
                     column("measure", "code", "Measure code used in key_figures.csv."),
                     column("label_nl", "text", "Dutch label for the report."),
-                    column("definition_nl", "text", "Dutch definition, shown in the glossary."),
+                    column("definition_nl", "text", "Dutch definition (the glossary: report/glossary.yml)."),
                 ),
                 ("measure",),
                 "Measures of the key figures.",

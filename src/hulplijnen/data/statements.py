@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from ..maths.intervals import Interval, one_in_n_holds, rounding_interval
+from ..maths.intervals import Interval, decimal_phrase, one_in_n_holds, rounding_interval
 
 
 @dataclass(frozen=True)
@@ -38,9 +38,11 @@ def share_check(part: float, whole: float, published: float, decimals: int, qual
 
 def one_in_n_interval(n: float, qualifier: str) -> Interval:
     """The values of whole / part that 'one in n' allows: 'almost' one in n is a share of 80-100 % of
-    1/n; otherwise n is rounded to a whole number."""
+    1/n; 'one in ten' a share of 10 % with one significant digit; otherwise n is rounded to a whole number."""
     if qualifier == "almost":
         return Interval(n, n / 0.8)
+    if decimal_phrase(n):  # 'one in ten': a share of 5 % to 15 % (one significant digit)
+        return Interval(n / 1.5, n / 0.5)
     return Interval(n - 0.5, n + 0.5)
 
 
