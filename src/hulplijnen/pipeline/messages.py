@@ -7,8 +7,11 @@ written here: the rules read the release's year and helplines and the facts figu
 Rules, per helpline, in this order (a message whose facts are absent is left out):
 1. trend: this year's total with the published change against the year before and the statement
    about the oldest year a published figure compares with ("ongeveer drie keer zoveel als in …");
+   a rise in demand dated in the year (events.csv, kind demand) with its peak month against the months before
+   it, named as the data name the event (``lockdown``);
 2. reachability: the answered share of telephone calls where a source states it (with "more than half
-   went unanswered" when the upper end is below 50 %);
+   went unanswered" when the upper end is below 50 %), said in the name of whoever states it; what was done
+   about it: the measures carried out that started in or before the year (events.csv, ``measures``);
 3. the biggest shift: the channel whose share moved most between the previous and this year, when the
    two years' shares differ beyond rounding;
 4. who makes contact: the share of victims among contact persons;
@@ -103,6 +106,49 @@ def reachability(facts: dict, helpline: str) -> dict | None:
             "start": None,
         }
     return None
+
+
+def lockdown(facts: dict, helpline: str, year: int) -> dict | None:
+    """The one rise in demand dated in the year (events.csv, kind demand) whose peak the facts hold: its name,
+    the busiest month and how far above the months before it (one figure, as the reachability chapter gives it)."""
+    events = load.events()
+    found = events[(events["helpline"] == helpline) & (events["kind"] == "demand")]
+    found = found[found["start_earliest"].dt.year == year]
+    month = _get(facts, keys.peak(helpline, "peak_month"))
+    if len(found) != 1 or month is None or not str(month).startswith(str(year)):
+        return None
+    return {
+        "name": found.iloc[0]["name_nl"],
+        "month": month,
+        "contacts": _get(facts, keys.peak(helpline, "peak_contacts")),
+        "pct": _get(facts, keys.peak(helpline, "peak_vs_baseline_pct")),
+        "baseline_months": _get(facts, keys.peak(helpline, "baseline_months")),
+    }
+
+
+EDGES = ("start_earliest", "start_latest", "end_latest")
+
+
+def measures(facts: dict, helpline: str, year: int) -> list[dict]:
+    """The capacity measures and funding carried out (not the aims) that started in or before the year, each
+    with its dates as the reachability chapter recorded them; later measures belong to later years' reports."""
+    events = load.events()
+    chosen = events[
+        (events["helpline"] == helpline)
+        & events["kind"].isin(["capacity", "funding"])
+        & (events["status"] == "implemented")
+        & (events["start_earliest"].dt.year <= year)
+    ].sort_values(["start_earliest", "event_id"])
+    return [
+        {
+            "name": e.name_nl,
+            "start_precision": e.start_precision,
+            "end_precision": e.end_precision,
+            **{edge: _get(facts, keys.event(helpline, e.event_id, edge)) for edge in EDGES},
+        }
+        for e in chosen.itertuples()
+        if keys.event(helpline, e.event_id, "start_earliest") in facts
+    ]
 
 
 def biggest_shift(facts: dict, helpline: str, year: int) -> dict | None:
@@ -260,6 +306,8 @@ def key_messages(facts: dict, helplines: list[str], year: int) -> str:
             "short": meta.loc[h, "short_name"],
             "trend": trend(facts, h, year),
             "reach": reachability(facts, h),
+            "lockdown": lockdown(facts, h, year),
+            "measures": measures(facts, h, year),
             "shift": biggest_shift(facts, h, year),
             "victim": _get(facts, keys.role_share(h, "victim")),
             "conversations": _get(facts, keys.total(h, "conversations")),
