@@ -166,9 +166,9 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
     text = reader_part(built["2021"])
     for message in (
         # the parliamentary question's subject, said to be from an earlier year than the report's
-        "**Bereikbaarheid: voor 2021 is geen cijfer gepubliceerd.** Het laatste cijfer komt uit een interne analyse die "
-        "een parlementslid aanhaalt, niet bevestigd door de minister: van september 2020 tot december 2020 kon 1712 "
-        "maar",
+        "**Bereikbaarheid: voor 2021 is geen cijfer gepubliceerd.** Het laatste cijfer komt uit een interne analyse "
+        "die een parlementslid aanhaalt, niet bevestigd door de minister: van september 2020 tot december 2020 kon "
+        "1712 maar",
         "ongeveer drie keer zoveel als in 2012",
         "het aandeel chat ging van 11,3 % in 2020 naar 18 % in 2021",
         "het vaakst over kindermishandeling (54 % van de mogelijke slachtoffers); bij 90 % van de mogelijke "
