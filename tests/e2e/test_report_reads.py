@@ -166,8 +166,9 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
     text = reader_part(built["2021"])
     for message in (
         # the parliamentary question's subject, said to be from an earlier year than the report's
-        "Bereikbaarheid: voor 2021 is geen cijfer gepubliceerd. Het laatste cijfer, uit een parlementaire vraag over "
-        "september 2020 tot december 2020: 1712 beantwoordde minder dan de helft van de oproepen.",
+        "**Bereikbaarheid: voor 2021 is geen cijfer gepubliceerd.** Het laatste cijfer komt uit een interne analyse "
+        "die een parlementslid aanhaalt, niet bevestigd door de minister: van september 2020 tot december 2020 kon "
+        "1712 maar",
         "ongeveer drie keer zoveel als in 2012",
         "het aandeel chat ging van 11,3 % in 2020 naar 18 % in 2021",
         "het vaakst over kindermishandeling (54 % van de mogelijke slachtoffers); bij 90 % van de mogelijke "
@@ -180,8 +181,8 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
     same_year = re.sub(r"\s+", " ", reader_part(built["2020"]))
     # the headline names its months: a reader took it for the whole year (reader's finding)
     assert (
-        "**Volgens een parlementaire vraag bleef meer dan de helft van de oproepen onbeantwoord van "
-        "september 2020 tot december 2020.**" in same_year
+        "**Volgens een interne analyse die een parlementslid aanhaalt, niet bevestigd door de minister, bleef meer dan "
+        "de helft van de oproepen onbeantwoord van september 2020 tot december 2020.**" in same_year
     )
     assert "Laatst gemeten" not in same_year and "geen cijfer over de bereikbaarheid" not in same_year
 

@@ -170,4 +170,4 @@ def test_reachability_says_what_is_not_registered(built):
         assert "{{< embed notebooks/reachability.ipynb" in text
         nb = nbformat.read(built[release] / "notebooks" / "reachability.ipynb", as_version=4)
         shown = "".join(o.get("data", {}).get("text/markdown", "") for c in nb.cells for o in c.get("outputs", []))
-        assert "tijdstip van de oproep" in shown and "tussen 40 % en 90,8 %" in shown.replace("\u00a0", " ")
+        assert "tijdstip van een oproep" in shown and "tussen 40 % en 91 %" in shown.replace("\u00a0", " ")

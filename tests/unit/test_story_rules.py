@@ -154,6 +154,8 @@ def _messages(**h):
         "violence": None,
         "anonymous": None,
         "subjects": [],
+        "lockdown": None,
+        "measures": [],
     }
     base.update(h)
     numbers = {f"x.{v}": v for v in (73.0, 90.0, 54.0, 75.0, 40.0, 45.0)}  # the recorded facts
@@ -186,5 +188,5 @@ def test_an_earlier_years_reachability_lead_says_plainly_that_this_year_has_no_f
         "not_confirmed": True,
     }
     out = _messages(reach=reach)
-    assert "**Bereikbaarheid: voor 2001 is geen cijfer gepubliceerd. Het laatste cijfer, uit een parlementaire" in out
+    assert "**Bereikbaarheid: voor 2001 is geen cijfer gepubliceerd.** Het laatste cijfer komt uit een interne" in out
     assert "Het laatste cijfer, van" not in out and "telefonische oproepen" not in out

@@ -7,8 +7,11 @@ written here: the rules read the release's year and helplines and the facts figu
 Rules, per helpline, in this order (a message whose facts are absent is left out):
 1. trend: this year's total with the published change against the year before and the statement
    about the oldest year a published figure compares with ("ongeveer drie keer zoveel als in …");
+   a rise in demand dated in the year (events.csv, kind demand) with its peak month against the months before
+   it, named as the data name the event (``lockdown``);
 2. reachability: the answered share of telephone calls where a source states it (with "more than half
-   went unanswered" when the upper end is below 50 %);
+   went unanswered" when the upper end is below 50 %), said in the name of whoever states it; what was done
+   about it: the measures carried out that started in or before the year (events.csv, ``measures``);
 3. the biggest shift: the channel whose share moved most between the previous and this year, when the
    two years' shares differ beyond rounding;
 4. who makes contact: the share of victims among contact persons;
@@ -32,6 +35,7 @@ from ..facts import keys, recorded
 from ..maths.intervals import Interval, rounding_interval
 from ..presentation import text
 from ..presentation.labels import base_label, category_label, measure_label
+from .reach_messages import lockdown, measures, reachability
 
 
 def _get(facts: dict, key: str):
@@ -81,28 +85,6 @@ def trend(facts: dict, helpline: str, year: int) -> dict | None:
         "compared": [c for c in compared if c["value"] is not None],
         "peak": peak,
     }
-
-
-def reachability(facts: dict, helpline: str) -> dict | None:
-    if keys.reach(helpline, "per_attempt_low_pct") in facts:
-        return {
-            "low": _get(facts, keys.reach(helpline, "per_attempt_low_pct")),
-            "high": _get(facts, keys.reach(helpline, "per_attempt_high_pct")),
-            "start": _get(facts, keys.reach(helpline, "window_start_month")),
-            "end": _get(facts, keys.reach(helpline, "window_end_month")),
-            # said in the name of whoever states it; the answer's own reservation beside a questioner's figure
-            "by_questioner": bool(_get(facts, keys.reach(helpline, "stated_by_questioner"))),
-            "not_confirmed": bool(_get(facts, keys.reach(helpline, "answer_not_conclusive"))),
-        }
-    if keys.phone(helpline, "answer_rate_pct") in facts:
-        return {
-            "rate": _get(facts, keys.phone(helpline, "answer_rate_pct")),
-            "high": _get(facts, keys.phone(helpline, "answer_rate_high_pct")),
-            # the rate counts calls outside the opening hours too; the share answered of the calls queued within them
-            "in_hours": _get(facts, keys.staffing(helpline, "measured_pct")),
-            "start": None,
-        }
-    return None
 
 
 def biggest_shift(facts: dict, helpline: str, year: int) -> dict | None:
@@ -260,6 +242,8 @@ def key_messages(facts: dict, helplines: list[str], year: int) -> str:
             "short": meta.loc[h, "short_name"],
             "trend": trend(facts, h, year),
             "reach": reachability(facts, h),
+            "lockdown": lockdown(facts, h, year),
+            "measures": measures(facts, h, year),
             "shift": biggest_shift(facts, h, year),
             "victim": _get(facts, keys.role_share(h, "victim")),
             "conversations": _get(facts, keys.total(h, "conversations")),
