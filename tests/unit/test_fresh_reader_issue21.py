@@ -95,5 +95,6 @@ def test_a_synthetic_release_does_not_mix_a_published_figure_with_invented_count
     synthetic, real = _capacity_rate(True, True), _capacity_rate(False, True)
     assert "hoogstens" not in synthetic and "4.292" not in synthetic  # no number made of the two
     # r11: the conflict is said plainly (the invented calls do not fit the source's 3 to 4 attempts), not hidden
-    assert "passen dus niet bij elkaar; daarom ontbreekt de schatting per beller in dit demonstratierapport" in synthetic
+    said = "passen dus niet bij elkaar; daarom ontbreekt de schatting per beller in dit demonstratierapport"
+    assert said in synthetic
     assert "hoogstens 4.292 bellers" in real

@@ -67,7 +67,8 @@ def test_summary_key_figures_are_a_three_column_table_of_facts_without_keys():
     assert "| Contacten | 8.059 |" in md and "Hulplijn 1712:" not in md.split("## Kerncijfers")[1]  # one helpline
     assert "telefoon 70,8\u00a0%, e-mail 17,9\u00a0%, chat 11,3\u00a0%" in md
     # r11 #30: the answer rate is named with its base, and its explanation says something a reader can use
-    assert "| Aandeel beantwoorde telefonische oproepen (elke poging telt) | 44,3\u00a0% |" in md.replace(" %", "\u00a0%")
+    rate = "| Aandeel beantwoorde telefonische oproepen (elke poging telt) | 44,3\u00a0% |"
+    assert rate in md.replace(" %", "\u00a0%")
     # a key message
     assert "**Wie contact opneemt:** bij één op de drie contacten is de contactnemer zelf slachtoffer" in md
     appendix = summary.sources_markdown(FACTS, ["1712"], 2020)
