@@ -112,6 +112,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.export.phone.attempts_per_answer", "ratio", "attempts per answered call: 1 / answer rate"),
     KeySpec("{helpline}.export.phone.peak_weekday", "weekday", "the weekday with most calls offered (1 = Monday)"),
     KeySpec("{helpline}.export.phone.peak_hour", "hour", "the hour with most calls offered"),
+    KeySpec("{helpline}.export.phone.peak_margin_pct", PERCENT, "how far the busiest hour must lead to be named"),
     KeySpec("{helpline}.export.phone.busiest_hours_{part}", "hour", "weekdays' busiest hours in a row: start, end"),
     KeySpec("{helpline}.export.phone.answer_{part}_pct", PERCENT, "answered per attempt, with its interval"),
     KeySpec("{helpline}.export.phone.callers_{attempts}_attempts", COUNT, "callers under an attempts assumption"),

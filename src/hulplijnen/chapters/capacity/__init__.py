@@ -54,7 +54,12 @@ def text_values(
         "peak_day": WEEKDAYS_NL[facts.get(keys.phone(helpline, "peak_weekday"))] if found["peak"] else None,
         "peak_hour": facts.get(keys.phone(helpline, "peak_hour")) if found["peak"] else None,
         "band": found["band"],
-        "margin": PEAK_MARGIN * 100,
+        "margin": facts.add(
+            keys.phone(helpline, "peak_margin_pct"),
+            round(PEAK_MARGIN * 100),
+            "percent",
+            Source(None, "the capacity chapter's rule", "a weekday-hour is named only this far above the next"),
+        ),
         "overflow": "option_0" in routes,
     }
 
