@@ -8,7 +8,8 @@ assumption of this generator, chosen to look plausible, never to be read as a fi
 
 * phone lines answer on working days from 9 to 17 h, closed on weekends and Belgium's public holidays
   (``holidays``); chat is open at the same times; e-mail arrives at any time. Calls also arrive outside
-  opening hours (on a closed day less often) and are then not answered;
+  opening hours (on a closed day less often; on a public holiday never within 9-17 h) and are then not
+  answered;
 * the share of offered calls answered is ``ANSWER_RATE`` per month (about 40-45 % from September
   to December, as the source says, lower during the first lockdown);
 * callers choose their province in proportion to ``REGION_WEIGHTS``; 1 in 10 chooses option 0, but
@@ -87,6 +88,17 @@ def _weekdays(year: int, month: int) -> tuple[np.ndarray, np.ndarray]:
     return days, weekday
 
 
+def _off_hours_on_holidays(starts: np.ndarray, year: int, month: int) -> np.ndarray:
+    """Calls on a public holiday come outside the opening hours only: one in the opening hours would be a tiny
+    'closed' cell of its weekday and hour beside the queued calls, and protecting it hides much else (a
+    simplification; such a call moves ``len(OPEN_HOURS)`` hours earlier, to the same day's night or morning)."""
+    base = pd.Timestamp(year=year, month=month, day=1).value // 10**9
+    day, hour = (starts - base) // 86400 + 1, (starts - base) % 86400 // 3600
+    closed = [d.day for d in public_holidays(year) if d.month == month]
+    moved = np.isin(day, closed) & np.isin(hour, list(OPEN_HOURS))
+    return np.where(moved, starts - len(OPEN_HOURS) * 3600, starts)
+
+
 def region_weights(year: int) -> dict[str, float]:
     """``REGION_WEIGHTS``, without option 0 before the year the sources date it from (``OVERFLOW_EVENT``)."""
     events = load.events()
@@ -144,7 +156,7 @@ def _month(
             starts = np.concatenate(
                 [
                     _times(rng, answered, year, month, open_days, open_hours),
-                    _times(rng, unanswered, year, month, any_day, closed_hours),
+                    _off_hours_on_holidays(_times(rng, unanswered, year, month, any_day, closed_hours), year, month),
                 ]
             )
             flags = np.concatenate([np.ones(answered, bool), np.zeros(unanswered, bool)])
