@@ -95,8 +95,10 @@ def test_the_demo_says_its_answer_rate_once_and_its_strongest_results():
     assert "is donderdag rond 11 uur" in md
     # r11 #3: the 80 % is of the calls in opening hours (the queue), not of all calls
     assert "Om 80 % van de oproepen tijdens de openingsuren te beantwoorden, zijn 117 hulpverlenersuren" in md
-    need = "| Hulpverlenersuren per week nodig om 80 % van de oproepen tijdens de openingsuren te beantwoorden | 117 |"
+    need = "| Hulpverlenersuren per week voor 80 % beantwoord tijdens de openingsuren | 117 |"
     assert need in md
+    table = summary.markdown(DEMO, ["1712"], YEAR).split("| Kerncijfer |")[1].split("\n\n")[0]
+    assert all(line.startswith("|") and line.count("|") == 4 for line in table.splitlines()[1:]), table  # a row a line
     assert "| Geduld van een beller (gemiddeld) | 120 seconden |" in md
 
 
