@@ -88,10 +88,18 @@ def test_the_demo_says_its_answer_rate_once_and_its_strongest_results():
     assert "117 hulpverlenersuren per week nodig**, twee keer zoveel als de 59 uur per week waarin hulpverleners" in md
     assert " nu " not in md
     # the mean patience is estimated from all calls, answered ones too: not 'wie niet wordt opgenomen' (issue 21)
-    assert "een beller houdt het gemiddeld ongeveer 120 seconden vol; na een minuut is nog 60,2 %" in md
+    # r11 #7: patience is what the Kaplan-Meier curve estimates, not the share still waiting
+    assert "een beller houdt het gemiddeld ongeveer 120 seconden vol voor die ophangt; na een minuut zou 60,2 %" in md
+    assert "nog niet hebben opgehangen als niemand opnam" in md and "van de wachtende bellers aan de lijn" not in md
     assert "wie niet wordt opgenomen" not in md
     assert "is donderdag rond 11 uur" in md
-    assert "| Hulpverlenersuren per week nodig voor 80 % beantwoord | 117 |" in md
+    # r11 #3: the 80 % is of the calls in opening hours (the queue), not of all calls
+    assert "Om 80 % van de oproepen tijdens de openingsuren te beantwoorden, zijn 117 hulpverlenersuren" in md
+    need = "| Hulpverlenersuren per week voor 80 % beantwoord tijdens de openingsuren | 117 |"
+    assert need in md
+    table = summary.markdown(DEMO, ["1712"], YEAR).split("| Kerncijfer |")[1].split("\n\n")[0]
+    assert all(line.startswith("|") and line.count("|") == 4 for line in table.splitlines()[1:]), table  # a row a line
+    assert "| Geduld van een beller (gemiddeld) | 120 seconden |" in md
 
 
 def test_the_key_figures_name_each_published_change_with_its_year():

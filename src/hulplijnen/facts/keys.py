@@ -98,7 +98,8 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.event.{event}.{part}_pct", PERCENT, "the level shift of a sustained event"),
     KeySpec("{helpline}.event.{event}.{part}", COUNT, "campaigns in an event's period; with an effect of their own"),
     KeySpec("{helpline}.export.anonymous.share_pct", PERCENT, "anonymous contacts (export)"),
-    KeySpec("{helpline}.export.anonymous.share_{bound}_pct", PERCENT, "its 95 % interval (export)"),
+    KeySpec("{helpline}.export.open_{part}_hour", "hour", "opening hours of the synthetic export: from, until"),
+    KeySpec("{helpline}.export.days_suppressed_{part}", COUNT, "days not published: weekend, holiday, other"),
     KeySpec("{helpline}.export.busiest_day", "date", "the day with most contacts (export)"),
     KeySpec("{helpline}.export.busiest_day_contacts", COUNT, "the contacts of that day (export)"),
     KeySpec("{helpline}.export.largest_hidden_count", COUNT, "the largest count not published: min_cell_count - 1"),
@@ -111,6 +112,8 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.export.phone.attempts_per_answer", "ratio", "attempts per answered call: 1 / answer rate"),
     KeySpec("{helpline}.export.phone.peak_weekday", "weekday", "the weekday with most calls offered (1 = Monday)"),
     KeySpec("{helpline}.export.phone.peak_hour", "hour", "the hour with most calls offered"),
+    KeySpec("{helpline}.export.phone.peak_margin_pct", PERCENT, "how far the busiest hour must lead to be named"),
+    KeySpec("{helpline}.export.phone.busiest_hours_{part}", "hour", "weekdays' busiest hours in a row: start, end"),
     KeySpec("{helpline}.export.phone.answer_{part}_pct", PERCENT, "answered per attempt, with its interval"),
     KeySpec("{helpline}.export.phone.callers_{attempts}_attempts", COUNT, "callers under an attempts assumption"),
     KeySpec(

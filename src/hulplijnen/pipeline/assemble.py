@@ -32,9 +32,8 @@ from .appendix import (
 )
 from .release import Release, public_values
 
-SYNTHETIC_BANNER = (
-    "Synthetische gegevens — alle cijfers in dit rapport zijn verzonnen; ze zeggen niets over echte contacten"
-)
+SYNTHETIC_BANNER = "Synthetische gegevens — alle cijfers zijn verzonnen"  # one line on every page (a header)
+SYNTHETIC_MARK = "synthetische gegevens, alle cijfers zijn verzonnen"  # figures.json and every figures/*.csv
 PACKAGES = [
     "pandas",
     "pandera",
@@ -49,9 +48,9 @@ PACKAGES = [
 ]
 
 
-def write_facts(staging: Path, year: int, names: list[str]) -> dict:
+def write_facts(staging: Path, year: int, names: list[str], synthetic: bool = False) -> dict:
     collected = facts_mod.collect([staging / "notebooks" / f"{n}.ipynb" for n in names])
-    facts_mod.write(collected, staging / "figures.json", year)
+    facts_mod.write(collected, staging / "figures.json", year, SYNTHETIC_MARK if synthetic else None)
     return collected
 
 

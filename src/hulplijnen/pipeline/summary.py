@@ -92,12 +92,14 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict
             keys.phone(helpline, "answer_rate_low_pct"),
             keys.phone(helpline, "answer_rate_high_pct"),
         ]
+        in_hours = keys.staffing(helpline, "measured_pct")  # the queue's answered share: calls in opening hours
         rows.append(
             {
                 "kind": "answer_rate",
                 "name": name,
                 **dict(zip(("value", "low", "high"), (_get(facts, k) for k in rate))),
-                "keys": rate,
+                "in_hours": _get(facts, in_hours) if in_hours in facts else None,
+                "keys": rate + ([in_hours] if in_hours in facts else []),
             }
         )
     labels = load.codebook("channels").set_index("channel")["label_nl"]

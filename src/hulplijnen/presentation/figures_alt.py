@@ -28,6 +28,7 @@ FAILED = "fig-alt-error"  # the PNG output's metadata key when the chart could n
 CONTRAST = "fig-contrast"  # the PNG output's metadata key for what is drawn with too little contrast
 DATA = "fig-data"  # the PNG output's metadata key for the values drawn (written as figures/<label>.csv)
 COLUMNS = ["reeks", "categorie", "waarde", "laag", "hoog", "begin", "einde"]  # of figures/<label>.csv
+MARKED = "gegevens"  # the column a release's mark fills on every row (a synthetic release: its data are made up)
 SHORT = 8  # a series of at most this many points is read out point by point
 COURSE = 31  # a series in order up to this long (months, a month's days) is read by its course; a longer one (a
 # year of days) swings too much for its first and last value to say where it went: highest and lowest only
@@ -254,33 +255,34 @@ def _iso(value) -> str | None:
     return None if value is None or pd.isna(value) else pd.Timestamp(value).date().isoformat()
 
 
-def write_csv(target: Path, rows: list[list]) -> None:
-    """The values a chart draws as CSV (a number not published is an empty cell), beside its PNG."""
+def write_csv(target: Path, rows: list[list], mark: str | None = None) -> None:
+    """The values a chart draws as CSV (a number not published is an empty cell), beside its PNG; with ``mark``,
+    a last column says it on every row (a synthetic release: a row copied out of the file still says so)."""
     import csv
 
     with target.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(COLUMNS)
-        writer.writerows([["" if v is None else v for v in row] for row in rows])
+        writer.writerow(COLUMNS + ([MARKED] if mark else []))
+        writer.writerows([["" if v is None else v for v in row] + ([mark] if mark else []) for row in rows])
 
 
 LABEL = re.compile(r"^#\| label: (fig-[\w-]+)", re.M)
 STATIC = re.compile(r"^#\| fig-alt:", re.M)
 
 
-def apply(staging: Path, names: list[str]) -> int:
+def apply(staging: Path, names: list[str], mark: str | None = None) -> int:
     """Every figure of the staged notebooks gets the alt text its chart carried, as the cell's ``fig-alt``
     (what Quarto reads), and its values as figures/<label>.csv; a figure without them fails the build,
-    naming chapter and figure. Returns how many figures were described. A notebook with the same bytes as
-    one done before in this process (a preview's unchanged chapters) gets the files written then."""
+    naming chapter and figure (``mark``: write_csv). Returns how many figures were described. A notebook with the
+    same bytes as one done before in this process (a preview's unchanged chapters) gets the files written then."""
     described = 0
     for name in names:
         path = staging / "notebooks" / f"{name}.ipynb"
         source = path.read_bytes()
-        known = _DONE.get(str(path))
+        known = _DONE.get((str(path), mark))
         if known is None or known[0] != source:
-            csvs = {p.name: p.read_bytes() for p in _describe(name, path)}
-            known = _DONE[str(path)] = (source, len(csvs), csvs, path.read_bytes())
+            csvs = {p.name: p.read_bytes() for p in _describe(name, path, mark)}
+            known = _DONE[(str(path), mark)] = (source, len(csvs), csvs, path.read_bytes())
         _, count, csvs, written = known
         if csvs:
             (staging / "figures").mkdir(exist_ok=True)
@@ -292,10 +294,12 @@ def apply(staging: Path, names: list[str]) -> int:
     return described
 
 
-_DONE: dict[str, tuple[bytes, int, dict[str, bytes], bytes]] = {}  # path -> (its bytes, what apply made of them)
+_DONE: dict[
+    tuple[str, str | None], tuple[bytes, int, dict[str, bytes], bytes]
+] = {}  # (path, mark) -> what apply made of it
 
 
-def _describe(name: str, path: Path) -> list[Path]:
+def _describe(name: str, path: Path, mark: str | None = None) -> list[Path]:
     """``apply`` on one notebook; the values files it wrote, one per figure described."""
     written = []
     staging = path.parent.parent
@@ -320,7 +324,7 @@ def _describe(name: str, path: Path) -> list[Path]:
                 raise BuildError(f"{where}: too little contrast (WCAG 2.1 AA): " + "; ".join(meta[CONTRAST]))
         cell.metadata[METADATA] = images[0]["metadata"][METADATA]
         (staging / "figures").mkdir(exist_ok=True)
-        write_csv(staging / "figures" / f"{label.group(1)}.csv", images[0]["metadata"].get(DATA, []))
+        write_csv(staging / "figures" / f"{label.group(1)}.csv", images[0]["metadata"].get(DATA, []), mark)
         written.append(staging / "figures" / f"{label.group(1)}.csv")
         changed = True
     if changed:
