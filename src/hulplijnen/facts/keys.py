@@ -60,6 +60,11 @@ COUNT, PERCENT = "count", "percent"
 REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.{measure}.total", COUNT, "a count over all categories, as a table sums it or a page states it"),
     KeySpec(
+        "{helpline}.{measure}.{year}.growth_{bound}_pct",
+        PERCENT,
+        "the year's total against an earlier year known only as an interval: the change each end allows",
+    ),
+    KeySpec(
         "{helpline}.{measure}.{year}.{bound}",
         COUNT,
         "an earlier year's total: exact (low = high) or the interval a rounded change implies",
@@ -194,6 +199,11 @@ def earlier(helpline: str, measure: str, year: int, bound: str, channel: str = "
     if channel == "all":
         return f"{helpline}.{measure}.{year}.{bound}"
     return f"{helpline}.channel.{channel}.{measure}.{year}.{bound}"
+
+
+def growth(helpline: str, measure: str, year: int, bound: str) -> str:
+    """The change of the year's total against an earlier ``year`` known as an interval (low: against its upper end)."""
+    return f"{helpline}.{measure}.{year}.growth_{bound}_pct"
 
 
 def channel_count(helpline: str, channel: str, measure: str) -> str:

@@ -113,12 +113,7 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
     shares = over_years.channel_shares(year, helpline, facts)
     known = set(series["year"])
     compared = [
-        {
-            "year": str(ref),
-            "low": facts.get(keys.earlier(helpline, "contacts", ref, "low")),
-            "high": facts.get(keys.earlier(helpline, "contacts", ref, "high")),
-            "exact": bool(series.set_index("year").loc[ref, "exact"]),
-        }
+        over_years.compared_with(year, helpline, ref, total, series, facts)
         for ref in sorted(compare_years, reverse=True)
         if ref in known and ref != year
     ]

@@ -42,7 +42,9 @@ def _source(helpline: str, row) -> Source:
 def contacts(year: int, helpline: str, facts: FactSheet) -> pd.DataFrame:
     """Contacts per year (columns of series.value_series plus label); every year but ``year`` itself
     is recorded under keys.earlier (``year`` is the chapter's total)."""
-    series = sr.value_series(year, history.table_totals(helpline, year), history.key_figures_by_year(helpline, year))
+    # every publication, later ones included: a later page may give an earlier year (value_series takes from it
+    # only the years before the report's)
+    series = sr.value_series(year, history.table_totals(helpline, year), history.key_figures_by_year(helpline))
     lows, highs = [], []
     for r in series.itertuples():
         low, high = (round(r.low), round(r.high)) if r.exact else (round(r.low, 1), round(r.high, 1))
@@ -53,6 +55,58 @@ def contacts(year: int, helpline: str, facts: FactSheet) -> pd.DataFrame:
         lows.append(low)
         highs.append(high)
     return series.assign(low=lows, high=highs)
+
+
+def compared_with(year: int, helpline: str, ref: int, total: float, series: pd.DataFrame, facts: FactSheet) -> dict:
+    """An earlier year the params compare with, for the text: its count (exact, or the interval a rounded change
+    implies), the change the year's own key figures state against it (as published), and, where none does, the
+    change of the year's total against each end of the interval (recorded: 'ongeveer de helft meer')."""
+    row = series.set_index("year").loc[ref]
+    out = {
+        "year": str(ref),
+        "low": facts.get(keys.earlier(helpline, "contacts", ref, "low")),
+        "high": facts.get(keys.earlier(helpline, "contacts", ref, "high")),
+        "exact": bool(row["exact"]),
+        "stated": None,
+        "growth": None,
+        "later": None,
+    }
+    if row["exact"]:
+        return out
+    figs = load.key_figures(year, helpline) if load.has_table("key_figures", helpline, year) else None
+    stated = (
+        figs[
+            (figs["measure"] == "contacts")
+            & (figs["category"] == "all")
+            & (figs["unit"] == "pct_change")
+            & (figs["reference_year"] == ref)
+        ]
+        if figs is not None
+        else pd.DataFrame()
+    )
+    if len(stated) == 1:
+        r = stated.iloc[0]
+        src = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"key = {r['key']}")
+        out["stated"] = {
+            "value": fact(facts, keys.fact_key(helpline, r)[0], r["value"], "pct_change", src),
+            "decimals": int(r["decimals"]),
+        }
+        return out
+    src = Source(
+        f"data/{helpline}/{year}/{TABLE}.csv, " + _source(helpline, row).file,
+        "key_figures",
+        f"the year's total against each end of {ref}'s interval ({row['basis']})",
+    )
+    low = fact(
+        facts, keys.growth(helpline, "contacts", ref, "low"), round((total / row["high"] - 1) * 100, 1), "percent", src
+    )
+    high = fact(
+        facts, keys.growth(helpline, "contacts", ref, "high"), round((total / row["low"] - 1) * 100, 1), "percent", src
+    )
+    out["growth"] = {"low": low, "high": high}
+    later = [y for y in _years_of(row["basis"]) if y > year]
+    out["later"] = str(later[0]) if later else None
+    return out
 
 
 def channel_shares(year: int, helpline: str, facts: FactSheet) -> pd.DataFrame:
