@@ -51,7 +51,7 @@ PLACEHOLDERS = {
     "attempts": r"\d+",
     "category": r"[a-z0-9_]+",
     "edge": r"(?:start|end)_(?:earliest|latest)",
-    "stat": r"(?:computed|published|low|high|change_low|change_high)",
+    "stat": r"(?:computed|published|low|high|change_low|change_high|difference)",
 }
 
 COUNT, PERCENT = "count", "percent"

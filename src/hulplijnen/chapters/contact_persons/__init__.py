@@ -215,9 +215,10 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
 
 def _compared_words(c) -> str:
     """A rounded share against an earlier exact one in a reader's words (the rule of data.statements)."""
-    if c.within or c.about_same:
+    if c.within:
         return "ongeveer even groot"
-    return "lager" if c.change_high < 0 else "hoger"
+    direction = "lager" if c.change_high < 0 else "hoger"
+    return f"licht {direction} (ongeveer {fmt.number(max(c.points, 1))} procentpunt)" if c.about_same else direction
 
 
 def _against_earlier_table(year: int, helpline: str, figs: pd.DataFrame, facts: FactSheet) -> list[dict]:
