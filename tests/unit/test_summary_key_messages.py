@@ -35,7 +35,9 @@ def test_the_key_messages_say_who_makes_contact_and_what_about():
     md = plain(summary.markdown(PROFILE, ["1712"], YEAR))
     assert "bij 73,8 % van de contacten met een bekend geslacht is de contactnemer een vrouw" in md
     assert "bij 91,5 % van de mogelijke slachtoffers van wie de context bekend is" in md
-    assert "uit de omgeving van de pleger kwamen maar 240 contacten (3 %)" in md
+    # the perpetrators who called themselves are in the group, said so (review r11 2020 #6)
+    assert "van plegers zelf of iemand uit hun omgeving kwamen maar 240 contacten (3 %)" in md
+    assert "uit de omgeving van de pleger" not in md
 
 
 def test_the_key_figures_table_has_a_row_for_each_profile_fact():

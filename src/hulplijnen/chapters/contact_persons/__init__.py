@@ -51,6 +51,9 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             "n": fact(facts, keys.contact_person(helpline, role, "contacts"), n, "count", src),
             "pct": fact(facts, keys.role_share(helpline, role), round(share * 100, 1), "percent", src),
         }
+    n, _ = cp.role_share(people, codes, "perpetrator_environment", ["perpetrator"], total)
+    src = Source(file, TABLE, "codes of role perpetrator (the perpetrator themself) in the perpetrator's environment")
+    perpetrator_self = fact(facts, keys.contact_person(helpline, "perpetrator", "contacts"), n, "count", src)
     groups_seen = {}
     for g in by_group.itertuples():
         derived = "plus what data/constraints.csv derives for its empty cells"
@@ -88,6 +91,8 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         roles=roles,
         victim_environment=groups_seen["victim_environment"],
         perpetrator=groups_seen["perpetrator_environment"],
+        perpetrator_self=perpetrator_self,
+        **cpy.stated_context(year, helpline, facts),
     )
     table = by_group.assign(
         Groep=by_group["label_nl"],
