@@ -53,3 +53,34 @@ def test_a_later_report_gives_the_last_known_age_too():
     chapter = gender_age.build(2021, "1712", FactSheet("gender_age", 2021))
     age = plain(chapter.section("age"))
     assert "In 2020 kwam 95,2 % van de contacten waarvan de leeftijdsklasse bekend is van een meerderjarige" in age
+
+
+def test_the_channels_chapter_says_how_chat_grew_and_who_uses_it():
+    """2020 #8: chat went from 21 contacts in January to 106 in December; the source says more than half of the chat's
+    contact persons are victims themselves. 2020 #1: about half more than 2019 (from the later page, named)."""
+    from hulplijnen.chapters import channels
+
+    chapter = channels.build(2020, "1712", [2019], FactSheet("channels", 2020))
+    monthly = plain(chapter.section("monthly"))
+    assert "**Chat groeide in de loop van 2020:** van 21 contacten in januari 2020 tot 106 in december 2020." in monthly
+    assert (
+        "Volgens 1712 is bij chat meer dan de helft van de contactnemers zelf slachtoffer (meer dan 50 %)." in monthly
+    )
+    years = plain(chapter.section("years"))
+    assert "De 8.059 contacten van 2020 zijn **ongeveer de helft meer dan in 2019** (48 à 49 % meer)." in years
+    assert "het volgt uit de kerncijfers 2021 van 1712" in years and "8.515" not in years
+
+
+def test_a_year_with_only_rounded_channel_shares_gets_approximate_counts_and_its_shares_as_published():
+    """2021 #22 and #1: 'ongeveer 1.500 via chat' (18 % of 8.515 allows 1.490 to 1.575), beside 2020's exact count;
+    the shares as published (68 %), not '67,5 tot 68,5 % (afgerond)'; 2019 as the published +57 %, not a range."""
+    from hulplijnen.chapters import channels
+
+    chapter = channels.build(2021, "1712", [2020, 2019], FactSheet("channels", 2021))
+    lead = plain(chapter.section("channels"))
+    assert "ongeveer 5.800 via telefoon (68 %; in 2020: 5.702)" in lead
+    assert "ongeveer 1.500 via chat (18 %; in 2020: 911)" in lead
+    shares = plain(chapter.section("shares"))
+    assert "Telefoon: 70,8 % in 2020; 68 % in 2021." in shares and "tot" not in shares
+    years = plain(chapter.section("years"))
+    assert "Ze zijn ook 57 % meer dan in 2019" in years and "5.407" not in years

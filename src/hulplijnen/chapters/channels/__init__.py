@@ -109,6 +109,9 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
                 {"Kanaal": labels[r.channel], "Contacten": "niet gepubliceerd", "Aandeel": fmt.pct(r.share_pct, 0)}
             )
         rows.append({"Kanaal": "totaal", "Contacten": fmt.number(total), "Aandeel": fmt.pct(100.0, 0)})
+        context.update(
+            approx=over_years.approximate_counts(year, helpline, total, stated, facts), previous=str(year - 1)
+        )
     series = over_years.contacts(year, helpline, facts)
     shares = over_years.channel_shares(year, helpline, facts)
     known = set(series["year"])
@@ -124,10 +127,14 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
         share_checks=over_years.share_checks(year, helpline, shares, facts),
         compared=compared,
         first_year=str(int(series["year"].min())),
-        channels_over_years=over_years.per_channel(helpline, shares, facts),
+        channels_over_years=over_years.per_channel(helpline, shares, facts, year),
     )
     context.update(total=total, has_monthly=has_monthly, several_years=len(series) > 1)
     monthly = ch.monthly_by_channel(load.contacts_by_month_channel(monthly_year, helpline)) if monthly_year else None
+    context.update(
+        grew=over_years.grew_in_year(year, helpline, monthly, facts),
+        victims_by_channel=over_years.victims_by_channel(year, helpline, facts),
+    )
     if one_year(series):
         for label in ("tbl-contacts-years", "fig-contacts-years"):
             facts.nothing_to_show(label, "one year is not a series: the table per channel gives its contacts")

@@ -5,11 +5,14 @@ a rounded change, ratio or share implies it. Every value is recorded as a fact."
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 from ...data import history, load
 from ...data import statements as st
 from ...facts import FactSheet, Source, keys
+from ...maths.intervals import rounding_interval
 from ...presentation import fmt
 from ..shared.checked import fact, record_check
 from . import analysis as sr
@@ -222,8 +225,9 @@ def shares_table(shares: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def per_channel(helpline: str, shares: pd.DataFrame, facts: FactSheet) -> list[dict]:
-    """For the text: per channel, its share in each year (the recorded facts), in codebook order."""
+def per_channel(helpline: str, shares: pd.DataFrame, facts: FactSheet, year: int | None = None) -> list[dict]:
+    """For the text: per channel, its share in each year (the recorded facts), in codebook order; the ``year``'s
+    share as published where only a rounded one is known (the range it allows stays in the tables)."""
     labels = load.codebook("channels").set_index("channel")["label_nl"]
     out = []
     for channel in [c for c in labels.index if c in set(shares["channel"])]:
@@ -234,9 +238,106 @@ def per_channel(helpline: str, shares: pd.DataFrame, facts: FactSheet) -> list[d
                 "low": facts.get(keys.earlier_share(helpline, channel, r.year, "low")),
                 "high": facts.get(keys.earlier_share(helpline, channel, r.year, "high")),
                 "exact": bool(r.exact),
+                "published": facts.get(keys.channel_share(helpline, channel))
+                if r.year == year and not r.exact and keys.channel_share(helpline, channel) in facts.values()
+                else None,
             }
             for r in part.itertuples()
         ]
         if len(years) > 1:
             out.append({"label": labels[channel], "years": years})
+    return out
+
+
+# a channel 'grew during the year' when its last month has at least this many times the contacts of its first
+GREW_TIMES = 2
+
+
+def grew_in_year(year: int, helpline: str, monthly: pd.DataFrame | None, facts: FactSheet) -> list[dict]:
+    """Channels whose contacts in the year's last month are at least ``GREW_TIMES`` those of its first (its own
+    monthly table): first and last month with their counts, recorded. Empty without the year's monthly table."""
+    if monthly is None or monthly.empty or str(monthly.index[0].year) != str(year):
+        return []
+    labels = load.codebook("channels").set_index("channel")["label_nl"]
+    first, last = monthly.index[0], monthly.index[-1]
+    out = []
+    for channel in [c for c in labels.index if c in monthly.columns]:
+        a, b = monthly.loc[first, channel], monthly.loc[last, channel]
+        if pd.isna(a) or pd.isna(b) or a <= 0 or b < GREW_TIMES * a:
+            continue
+        src = Source(f"data/{helpline}/{year}/{TABLE}.csv", TABLE, f"channel = {channel}, first and last month")
+        out.append(
+            {
+                "label": labels[channel],
+                "first_month": str(first),
+                "last_month": str(last),
+                "first": fact(
+                    facts, keys.channel_count(helpline, channel, "first_month_contacts"), int(a), "count", src
+                ),
+                "last": fact(facts, keys.channel_count(helpline, channel, "last_month_contacts"), int(b), "count", src),
+            }
+        )
+    return out
+
+
+def victims_by_channel(year: int, helpline: str, facts: FactSheet) -> list[dict]:
+    """What the year's key figures say of victims among the contact persons of one channel ('bij de chat is meer
+    dan de helft van de contactnemers zelf slachtoffer'), recorded as published."""
+    if not load.has_table("key_figures", helpline, year):
+        return []
+    figs = load.key_figures(year, helpline)
+    labels = load.codebook("channels").set_index("channel")["label_nl"]
+    rows = figs[
+        (figs["measure"] == "contact_person_share")
+        & figs["base"].fillna("").str.startswith("contacts_")
+        & figs["reference_year"].isna()
+    ]
+    roles = load.codebook("contact_person_codes").assign(code=lambda c: c["code"].astype(str)).set_index("code")["role"]
+    out = []
+    for r in rows.itertuples():
+        channel = r.base.removeprefix("contacts_")
+        if channel in labels.index and roles.get(str(r.category)) == "victim":
+            key, unit = keys.fact_key(helpline, r)
+            src = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"key = {r.key}")
+            out.append(
+                {
+                    "channel": labels[channel],
+                    "share": fact(facts, key, r.value, unit, src),
+                    "more_than": r.qualifier == "more_than",
+                }
+            )
+    return out
+
+
+def approximate_counts(year: int, helpline: str, total: float, stated: pd.DataFrame, facts: FactSheet) -> list[dict]:
+    """Per channel with only a rounded share: about how many contacts that is ('ongeveer 1.500 via chat'), the middle
+    of what the share's rounding allows, rounded to the power of ten the width of that range reaches (honest precision),
+    recorded; with the year before's exact count where its table gives one."""
+    labels = load.codebook("channels").set_index("channel")["label_nl"]
+    tables = history.channel_tables(helpline, year - 1)
+    previous = tables[year - 1].groupby("channel")["contacts"].sum(min_count=1) if year - 1 in tables else None
+    out = []
+    for r in stated.itertuples():
+        before = None
+        if previous is not None and not pd.isna(previous.get(r.channel)):
+            src = Source(f"data/{helpline}/{year - 1}/{TABLE}.csv", TABLE, f"channel = {r.channel}, all months")
+            key = keys.earlier(helpline, "contacts", year - 1, "low", r.channel)
+            before = fact(facts, key, int(previous[r.channel]), "count", src)
+        band = rounding_interval(float(r.share_pct), int(r.decimals))
+        low, high = total * band.low / 100, total * band.high / 100
+        unit = 10 ** max(0, math.ceil(math.log10(max(high - low, 1))))
+        about = round((low + high) / 2 / unit) * unit
+        src = Source(
+            f"data/{helpline}/{year}/key_figures.csv",
+            "key_figures",
+            f"contacts x channel_share_{r.channel} (the middle of its rounding, to {unit})",
+        )
+        out.append(
+            {
+                "label": labels[r.channel],
+                "about": fact(facts, keys.channel_count(helpline, r.channel, "approx_contacts"), about, "count", src),
+                "share": facts.get(keys.channel_share(helpline, r.channel)),
+                "before": before,
+            }
+        )
     return out
