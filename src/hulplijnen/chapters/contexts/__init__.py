@@ -146,7 +146,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     ]
     detail = cx.context_shares(victims, codebook)
     detail_rows = [
-        {"Context (zoals geregistreerd)": r.label_nl, "Mogelijke slachtoffers": fmt.number(r.possible_victims)}
+        {"Context": r.label_nl, "Mogelijke slachtoffers": fmt.number(r.possible_victims)}
         for r in detail.itertuples()
     ]
     known = by_setting[by_setting["share_known_pct"].notna()]
@@ -172,5 +172,5 @@ SHOWN = (
     ),
     charts.SETTINGS,
     Text("outside"),
-    Table("tbl-contexts", "Mogelijke slachtoffers per context zoals geregistreerd", "contexts", year="since"),
+    Table("tbl-contexts", "Mogelijke slachtoffers per context (de contexten van de registratie)", "contexts", year="since"),
 )
