@@ -146,8 +146,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     ]
     detail = cx.context_shares(victims, codebook)
     detail_rows = [
-        {"Context": r.label_nl, "Mogelijke slachtoffers": fmt.number(r.possible_victims)}
-        for r in detail.itertuples()
+        {"Context": r.label_nl, "Mogelijke slachtoffers": fmt.number(r.possible_victims)} for r in detail.itertuples()
     ]
     known = by_setting[by_setting["share_known_pct"].notna()]
     bars = pd.DataFrame({"label": [labels[x] for x in known["setting"]], "value": known["share_known_pct"].round(1)})
@@ -172,5 +171,10 @@ SHOWN = (
     ),
     charts.SETTINGS,
     Text("outside"),
-    Table("tbl-contexts", "Mogelijke slachtoffers per context (de contexten van de registratie)", "contexts", year="since"),
+    Table(
+        "tbl-contexts",
+        "Mogelijke slachtoffers per context, elke context van de registratie apart",
+        "contexts",
+        year="since",
+    ),
 )
