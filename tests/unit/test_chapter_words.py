@@ -84,3 +84,25 @@ def test_a_year_with_only_rounded_channel_shares_gets_approximate_counts_and_its
     assert "Telefoon: 70,8 % in 2020; 68 % in 2021." in shares and "tot" not in shares
     years = plain(chapter.section("years"))
     assert "Ze zijn ook 57 % meer dan in 2019" in years and "5.407" not in years
+
+
+def test_victim_based_shares_are_the_contexts_chapters_and_shown_as_published():
+    """2021 #10: the contact-persons chapter keeps who makes contact; the shares of possible victims (kind of violence,
+    minors, family) stand in the contexts chapter; 2021 #1: no 'Gepubliceerd als' column, the share as published
+    ('meer dan 58 %'). 2021 #8 in the contexts text: 'licht lager' with its size. 2020 #19/#20: labels as the source."""
+    from hulplijnen.chapters import contexts
+
+    persons = contact_persons.build(2021, "1712", FactSheet("contact_persons", 2021)).tables["shares"]
+    assert list(persons.columns) == ["Kenmerk", "Aandeel"]
+    assert not persons["Aandeel"].str.contains("mogelijke slachtoffers").any()
+    chapter = contexts.build(2021, "1712", FactSheet("contexts", 2021))
+    published = chapter.tables["published"]
+    assert "meer dan 58 % van de mogelijke slachtoffers" in [plain(v) for v in published["Aandeel"]]
+    family = plain(chapter.section("family"))
+    assert "**licht lager dan in 2020** (91,5 %): ongeveer 2 procentpunt" in family and "te klein" not in family
+    assert "Bij 91,5 % speelt het geweld" not in family  # 2020's text is the 2020 report's, not repeated
+    own = contexts.build(2020, "1712", FactSheet("contexts", 2020))
+    assert own.tables["published"] is None
+    assert "rust- en verzorgingstehuis" in own.tables["contexts"]["Context"].tolist()
+    assert "andere context, incl. geloof en religie" in own.tables["settings"]["Context"].tolist()
+    assert "Context" in own.tables["contexts"].columns

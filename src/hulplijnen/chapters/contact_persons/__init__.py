@@ -15,7 +15,11 @@ from ...presentation.labels import base_label, reader_label
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact, record_comparison
-from ..shared.published import QUALIFIERS_NL, SHARE_MEASURES, key_figure_value, register_key_figures
+from ..shared.published import (
+    CONTACT_MEASURES,
+    register_key_figures,
+    shares_as_published,
+)
 from . import analysis as cp
 from . import charts
 from . import years as cpy
@@ -140,18 +144,10 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
     """Without a table per code: the published shares, compared with the year before where it has one."""
     figs = load.key_figures(year, helpline)
     register_key_figures(helpline, year, figs, facts)
-    shown = figs[figs["measure"].isin(SHARE_MEASURES) & figs["reference_year"].isna()]
-    # one base per statement, said each time: the share reads "90 % van de mogelijke slachtoffers met bekende
-    # context", never a bare 90 % beside a bare 10 % of another whole; rows of the same base together
-    order = list(dict.fromkeys(shown["base"].fillna("")))
-    rows = [
-        {
-            "Kenmerk": reader_label(r.measure, r.category),
-            "Aandeel (gepubliceerd)": f"{key_figure_value(r)} van de {base_label(r.base) or 'contacten'}",
-            "Gepubliceerd als": QUALIFIERS_NL.get(r.qualifier, r.qualifier),
-        }
-        for r in sorted(shown.itertuples(), key=lambda r: order.index("" if pd.isna(r.base) else r.base))
-    ]
+    # who makes contact; what the contacts are about (victim-based shares) is the contexts chapter's
+    shown = figs[figs["measure"].isin(CONTACT_MEASURES) & figs["reference_year"].isna()]
+    # one base per statement, said each time ("73 % van de contacten met bekend geslacht"); rounding: the annex
+    rows = shares_as_published(figs, CONTACT_MEASURES)
     earlier = year - 1
     comparisons = []
     if hl.has_figure(figs, "contact_person_victim") and load.has_table(TABLE, helpline, earlier):
@@ -195,7 +191,7 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
         body,
         {
             "groups": None,
-            "shares": pd.DataFrame(rows),
+            "shares": rows,
             "checks": None,
             "earlier": None
             if not comparisons
@@ -265,7 +261,7 @@ SHOWN = (
     charts.GROUPS,
     Table(
         "tbl-contact-person-published",
-        "Aandelen zoals gepubliceerd (afgerond), elk met de basis waarop het slaat",
+        "Wie contact opneemt: aandelen zoals gepubliceerd, elk met de basis waarop het slaat",
         "shares",
     ),
     charts.PUBLISHED,
