@@ -106,3 +106,16 @@ def test_victim_based_shares_are_the_contexts_chapters_and_shown_as_published():
     assert "rust- en verzorgingstehuis" in own.tables["contexts"]["Context"].tolist()
     assert "andere context, incl. geloof en religie" in own.tables["settings"]["Context"].tolist()
     assert "Context" in own.tables["contexts"].columns
+
+
+def test_the_series_table_names_its_source_documents_in_plain_words():
+    """2021 #27: the source column names the document ('infografiek kerncijfers 2021', 'jaarverslag 2020 van 1712, in
+    het antwoord op vraag nr. 282'), not 'tabel' or 'kerncijfers 2021'; 2021 #1: a year known only as a range reads
+    'ongeveer 5.400' in the chapter (the range is the annex's)."""
+    from hulplijnen.chapters import channels
+
+    table = channels.build(2021, "1712", [2020, 2019], FactSheet("channels", 2021)).tables["years"].set_index("Jaar")
+    assert table.loc["2019", "Contacten"] == "ongeveer 5.400"
+    assert table.loc["2019", "Bron"] == "berekend uit infografiek kerncijfers 2021"
+    assert table.loc["2020", "Bron"] == "jaarverslag 2020 van 1712, in het antwoord op vraag nr. 282"
+    assert table.loc["2021", "Bron"] == "infografiek kerncijfers 2021"

@@ -151,7 +151,7 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
         {
             "channels": pd.DataFrame(rows),
             # one year is no series: the table per channel above gives it (as the charts over the years are not drawn)
-            "years": over_years.contacts_table(series) if series["year"].nunique() > 1 else None,
+            "years": over_years.contacts_table(series, helpline) if series["year"].nunique() > 1 else None,
             "shares": over_years.shares_table(shares) if shares["year"].nunique() > 1 else None,
         },
         {"series": series, "shares": shares, "monthly": monthly, "monthly_year": monthly_year},

@@ -24,14 +24,19 @@ def _years_of(basis: str) -> list[int]:
     return sorted({int(part.split("/")[0]) for part in basis.split("; ")})
 
 
-def source_nl(row) -> str:
-    """Where a year's value comes from, in Dutch, for the series table."""
-    years = ", ".join(str(y) for y in _years_of(row.basis))
+def source_nl(row, helpline: str = "") -> str:
+    """Where a year's value comes from, for the series table: the source document in plain words (its short name
+    in data/provenance.yml), 'berekend uit' where a later year's rounded change gives it."""
+    from ...config.paths import DATA
+    from ...data.provenance import document_names
+
+    names = document_names(DATA)
     if row.source == "table":
-        return "tabel"
-    if row.source == "key_figure":
-        return f"kerncijfers {years}"
-    return f"afgeleid (kerncijfers {years})"
+        files = [f"data/{helpline}/{row.year}/{TABLE}.csv"]
+    else:
+        files = [f"data/{helpline}/{y}/key_figures.csv" for y in _years_of(row.basis)]
+    said = "; ".join(dict.fromkeys(names.get(f, f.removeprefix("data/")) for f in files))
+    return said if row.exact else f"berekend uit {said}"
 
 
 def _source(helpline: str, row) -> Source:
@@ -200,12 +205,16 @@ def shown(low: float, high: float, exact: bool, percent: bool = False) -> str:
     return fmt.number(low) if exact else fmt.count_range(low, high)
 
 
-def contacts_table(series: pd.DataFrame) -> pd.DataFrame:
+def contacts_table(series: pd.DataFrame, helpline: str) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "Jaar": series["year"].astype(str),
-            "Contacten": [shown(r.low, r.high, r.exact) for r in series.itertuples()],
-            "Bron": [source_nl(r) for r in series.itertuples()],
+            # a year known only as a range: about how many, to the precision the range allows (the range: the annex)
+            "Contacten": [
+                fmt.number(r.low) if r.exact else f"ongeveer {fmt.number(about(r.low, r.high))}"
+                for r in series.itertuples()
+            ],
+            "Bron": [source_nl(r, helpline) for r in series.itertuples()],
         }
     )
 
@@ -309,6 +318,12 @@ def victims_by_channel(year: int, helpline: str, facts: FactSheet) -> list[dict]
     return out
 
 
+def about(low: float, high: float) -> int:
+    """The middle of a range of counts, rounded to the power of ten its width reaches: 5.407 to 5.440 -> 5.400."""
+    unit = 10 ** max(0, math.ceil(math.log10(max(high - low, 1))))
+    return int(round((low + high) / 2 / unit) * unit)
+
+
 def approximate_counts(year: int, helpline: str, total: float, stated: pd.DataFrame, facts: FactSheet) -> list[dict]:
     """Per channel with only a rounded share: about how many contacts that is ('ongeveer 1.500 via chat'), the middle
     of what the share's rounding allows, rounded to the power of ten the width of that range reaches (honest precision),
@@ -326,7 +341,6 @@ def approximate_counts(year: int, helpline: str, total: float, stated: pd.DataFr
         band = rounding_interval(float(r.share_pct), int(r.decimals))
         low, high = total * band.low / 100, total * band.high / 100
         unit = 10 ** max(0, math.ceil(math.log10(max(high - low, 1))))
-        about = round((low + high) / 2 / unit) * unit
         src = Source(
             f"data/{helpline}/{year}/key_figures.csv",
             "key_figures",
@@ -335,7 +349,9 @@ def approximate_counts(year: int, helpline: str, total: float, stated: pd.DataFr
         out.append(
             {
                 "label": labels[r.channel],
-                "about": fact(facts, keys.channel_count(helpline, r.channel, "approx_contacts"), about, "count", src),
+                "about": fact(
+                    facts, keys.channel_count(helpline, r.channel, "approx_contacts"), about(low, high), "count", src
+                ),
                 "share": facts.get(keys.channel_share(helpline, r.channel)),
                 "before": before,
             }
