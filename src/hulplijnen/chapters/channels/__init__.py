@@ -23,7 +23,7 @@ SHOWN = (
     Text("years"),
     Table(
         "tbl-contacts-years",
-        "Contacten per jaar; een bereik waar een jaar alleen uit een afgeronde wijziging volgt",
+        "Contacten per jaar; „ongeveer” waar een jaar alleen uit een afgeronde wijziging volgt",
         "years",
     ),
     charts.YEARS,
