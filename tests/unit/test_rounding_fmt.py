@@ -73,3 +73,13 @@ def test_a_change_known_as_an_interval_is_said_as_a_fraction_only_when_both_ends
     assert fmt.fraction_words(40.0, 49.0) == ""  # 40 is too far from a half, 49 too far from a third
     assert fmt.pct_range(48.1, 49.1) == f"48 à 49{fmt.pct(1, 0)[1:]}"
     assert fmt.pct_range(48.1, 48.4) == fmt.pct(48, 0)
+
+
+def test_a_share_known_only_by_its_rounding_is_shown_as_published():
+    """2021 #1: the chapter's tables show the published '18 %', not '17,5 tot 18,5 %'; an interval that is no rounding
+    of a whole percent (from 'one in n') keeps its ends."""
+    from hulplijnen.presentation import fmt
+
+    assert fmt.share_as_published(17.5, 18.5) == fmt.pct(18, 0)
+    assert fmt.share_as_published(9.5, 10.5) == fmt.pct(10, 0)
+    assert fmt.share_as_published(9.5, 11.1) == f"9,5 tot {fmt.pct(11.1)}"

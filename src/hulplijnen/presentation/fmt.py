@@ -175,6 +175,15 @@ def fraction_words(low: float, high: float) -> str:
     return ""
 
 
+def share_as_published(low: float, high: float) -> str:
+    """A share known only through a rounded figure, as that figure was published: the interval 17,5 to 18,5 % is the
+    published '18 %' (its ends are the annex's); an interval that is no whole-percent rounding stays 'a tot b %'."""
+    middle = (low + high) / 2
+    if abs(high - low - 1) < 1e-6 and abs(middle - round(middle)) < 1e-6:
+        return pct(round(middle), 0)
+    return f"{number(low, 1)} tot {pct(high)}"
+
+
 def pct_range(low: float, high: float) -> str:
     """An interval of percentages to whole percents: '48 à 49 %'; one value when both round alike ('48 %')."""
     first, last = round(low), round(high)

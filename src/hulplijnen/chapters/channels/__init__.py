@@ -30,7 +30,7 @@ SHOWN = (
     Text("shares"),
     Table(
         "tbl-channel-shares-years",
-        "Aandeel van elk kanaal per jaar; een bereik waar alleen een afgerond aandeel is gepubliceerd",
+        "Aandeel van elk kanaal per jaar; een aandeel zonder decimaal is zo (afgerond) gepubliceerd",
         "shares",
     ),
     charts.MIX,

@@ -201,7 +201,7 @@ def share_checks(year: int, helpline: str, shares: pd.DataFrame, facts: FactShee
 def shown(low: float, high: float, exact: bool, percent: bool = False) -> str:
     """A value of the series as the tables show it: exact, or 'low tot high'."""
     if percent:
-        return fmt.pct(low) if exact else f"{fmt.number(low, 1)} tot {fmt.pct(high)}"
+        return fmt.pct(low) if exact else fmt.share_as_published(low, high)
     return fmt.number(low) if exact else fmt.count_range(low, high)
 
 

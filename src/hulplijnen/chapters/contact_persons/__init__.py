@@ -280,7 +280,7 @@ SHOWN = (
     ),
     Table(
         "tbl-contact-person-years",
-        "Aandeel van de contacten per contactnemer en jaar; een bereik waar alleen een afgerond aandeel bekend is",
+        "Aandeel van de contacten per contactnemer en jaar; een aandeel zonder decimaal is zo (afgerond) gepubliceerd",
         "years",
     ),
     charts.YEARS,

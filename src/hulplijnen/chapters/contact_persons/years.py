@@ -125,7 +125,7 @@ def shares_table(shares: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame |
         for role, label in labels.items():
             if role in by.index:
                 r = by.loc[role]
-                row[label] = fmt.pct(r["low"]) if r["exact"] else f"{fmt.number(r['low'], 1)} tot {fmt.pct(r['high'])}"
+                row[label] = fmt.pct(r["low"]) if r["exact"] else fmt.share_as_published(r["low"], r["high"])
             else:
                 row[label] = "niet gepubliceerd"
         rows.append(row)
