@@ -157,8 +157,8 @@ def test_the_2020_report_does_not_use_later_years(built):
     ]
     report = "".join(shown).replace("\u00a0", " ").replace("\\", "")
     assert "8.515" not in report and "8515" not in report
-    assert "ongeveer de helft (48 à 49 %) meer dan in 2019" in report  # the key message
-    assert "zijn **ongeveer de helft meer dan in 2019** (48 à 49 % meer)" in report  # the channels chapter
+    assert "ongeveer de helft (48 % tot 49 %) meer dan in 2019" in report  # the key message
+    assert "zijn **ongeveer de helft meer dan in 2019** (48 % tot 49 % meer)" in report  # the channels chapter
     assert "Cijfers hulplijnen: 1712, Stop it Now!" in report  # the later page among the sources
 
 

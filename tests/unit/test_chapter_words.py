@@ -67,7 +67,7 @@ def test_the_channels_chapter_says_how_chat_grew_and_who_uses_it():
         "Volgens 1712 is bij chat meer dan de helft van de contactnemers zelf slachtoffer (meer dan 50 %)." in monthly
     )
     years = plain(chapter.section("years"))
-    assert "De 8.059 contacten van 2020 zijn **ongeveer de helft meer dan in 2019** (48 à 49 % meer)." in years
+    assert "De 8.059 contacten van 2020 zijn **ongeveer de helft meer dan in 2019** (48 % tot 49 % meer)." in years
     assert "het volgt uit de kerncijfers 2021 van 1712" in years and "8.515" not in years
 
 

@@ -64,14 +64,14 @@ def test_a_negative_number_carries_a_true_minus_sign_not_a_hyphen():
 
 
 def test_a_change_known_as_an_interval_is_said_as_a_fraction_only_when_both_ends_fit_it():
-    """2020 against 2019 (from the 2021 page): 48,1 to 49,1 % more is 'ongeveer de helft (48 à 49 %)'; a range that
+    """2020 against 2019 (from the 2021 page): 48,1 to 49,1 % more is 'ongeveer de helft (48 % tot 49 %)'; a range that
     no fraction fits gets only its percentages (review r11 2020 #1)."""
     from hulplijnen.presentation import fmt
 
     assert fmt.fraction_words(48.1, 49.1) == "de helft"
     assert fmt.fraction_words(30.0, 36.0) == "een derde"
     assert fmt.fraction_words(40.0, 49.0) == ""  # 40 is too far from a half, 49 too far from a third
-    assert fmt.pct_range(48.1, 49.1) == f"48 à 49{fmt.pct(1, 0)[1:]}"
+    assert fmt.pct_range(48.1, 49.1) == f"{fmt.pct(48, 0)} tot {fmt.pct(49, 0)}"
     assert fmt.pct_range(48.1, 48.4) == fmt.pct(48, 0)
 
 

@@ -110,7 +110,7 @@ def test_the_key_figures_name_each_published_change_with_its_year():
 
 def test_a_year_compared_with_an_earlier_one_known_only_from_a_later_page_says_about_half_more():
     """2020 against 2019 (2019 from the 2021 page's +57 %): the trend message and the key figures say 'ongeveer de helft
-    meer dan in 2019 (48 à 49 %)', not a range of counts; the MP's 50 % is consistent, without crediting a campaign
+    meer dan in 2019 (48 % tot 49 %)', not a range of counts; the MP's 50 % is consistent, without crediting a campaign
     (review r11 2020 #1)."""
     later = "data/1712/2021/key_figures.csv"
     facts = {
@@ -122,7 +122,7 @@ def test_a_year_compared_with_an_earlier_one_known_only_from_a_later_page_says_a
         "1712.campaign_claim_increase": fact(50.0, "data/1712/2020/key_figures.csv", "pct_change"),
     }
     md = plain(summary.markdown(facts, ["1712"], YEAR))
-    assert "kreeg **8.059 contacten** in 2020: ongeveer de helft (48 à 49 %) meer dan in 2019." in md
+    assert "kreeg **8.059 contacten** in 2020: ongeveer de helft (48 % tot 49 %) meer dan in 2019." in md
     assert "Dat past bij de 50 % meer oproepen die een parlementslid noemde" in md
-    assert "| ongeveer de helft meer dan in 2019 (48 à 49 %) |" in md
+    assert "| ongeveer de helft meer dan in 2019 (48 % tot 49 %) |" in md
     assert "5.407" not in md

@@ -185,9 +185,10 @@ def share_as_published(low: float, high: float) -> str:
 
 
 def pct_range(low: float, high: float) -> str:
-    """An interval of percentages to whole percents: '48 à 49 %'; one value when both round alike ('48 %')."""
+    """An interval of percentages to whole percents, as the report writes a range: '48 % tot 49 %'; one value when
+    both round alike ('48 %')."""
     first, last = round(low), round(high)
-    return pct(first, 0) if first == last else f"{number(first)} à {pct(last, 0)}"
+    return pct(first, 0) if first == last else f"{pct(first, 0)} tot {pct(last, 0)}"
 
 
 def times_words(value: float) -> str:
