@@ -12,7 +12,7 @@ from ...presentation import fmt, text
 from ...presentation.figures_sources import one_year
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, latest_monthly_year, leads_with_published_tables
-from . import charts, over_years
+from . import charts, over_years, within_year
 
 SPEC = ChapterSpec("channels", "Kanalen", 10, leads_with_published_tables)
 TABLE = "contacts_by_month_channel"
@@ -132,8 +132,8 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
     context.update(total=total, has_monthly=has_monthly, several_years=len(series) > 1)
     monthly = ch.monthly_by_channel(load.contacts_by_month_channel(monthly_year, helpline)) if monthly_year else None
     context.update(
-        grew=over_years.grew_in_year(year, helpline, monthly, facts),
-        victims_by_channel=over_years.victims_by_channel(year, helpline, facts),
+        grew=within_year.grew_in_year(year, helpline, monthly, facts),
+        victims_by_channel=within_year.victims_by_channel(year, helpline, facts),
     )
     if one_year(series):
         for label in ("tbl-contacts-years", "fig-contacts-years"):
