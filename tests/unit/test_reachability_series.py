@@ -134,6 +134,28 @@ def test_value_series_prefers_exact_over_implied():
     assert earlier["year"].tolist() == [2029, 2030, 2031]
 
 
+def test_a_report_takes_an_earlier_year_from_a_later_page_never_that_pages_own_figures():
+    """A report on 2030 compiled later may use the 2031 page for 2029 (+57 % on 2029 with 2031's exact count), never
+    2031's own count nor what the 2031 page says of 2030 (the report's own year comes from its own sources)."""
+    f31 = figures(
+        [
+            ("n", "contacts", "all", None, 8515, "count", "exact", 0, None),
+            ("ch30", "contacts", "all", 2030, 6, "pct_change", "rounded", 0, None),
+            ("ch29", "contacts", "all", 2029, 57, "pct_change", "rounded", 0, None),
+            ("d28", "contacts", "all", 2028, 515, "change", "exact", 0, None),
+        ]
+    )
+    series = sr.value_series(2030, {}, {2031: f31}).set_index("year")
+    assert series.index.tolist() == [2028, 2029]  # not 2031, and 2030 not from the later page
+    assert series.loc[2029, "low"] == pytest.approx(8515 / 1.575) and series.loc[2029, "high"] == pytest.approx(
+        8515 / 1.565
+    )
+    assert series.loc[2029, "basis"] == "2031/ch29" and not series.loc[2029, "exact"]
+    assert series.loc[2028, "low"] == 8000 and series.loc[2028, "exact"]
+    with_table = sr.value_series(2030, {2030: 8059}, {2031: f31}).set_index("year")
+    assert with_table.index.tolist() == [2028, 2029, 2030] and with_table.loc[2030, "source"] == "table"
+
+
 def test_value_series_flags_disagreeing_intervals():
     f31 = figures(
         [

@@ -51,7 +51,7 @@ PLACEHOLDERS = {
     "attempts": r"\d+",
     "category": r"[a-z0-9_]+",
     "edge": r"(?:start|end)_(?:earliest|latest)",
-    "stat": r"(?:computed|published|low|high|change_low|change_high)",
+    "stat": r"(?:computed|published|low|high|change_low|change_high|difference)",
 }
 
 COUNT, PERCENT = "count", "percent"
@@ -59,6 +59,11 @@ COUNT, PERCENT = "count", "percent"
 # Specific patterns first: a key takes the first pattern it matches.
 REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.{measure}.total", COUNT, "a count over all categories, as a table sums it or a page states it"),
+    KeySpec(
+        "{helpline}.{measure}.{year}.growth_{bound}_pct",
+        PERCENT,
+        "the year's total against an earlier year known only as an interval: the change each end allows",
+    ),
     KeySpec(
         "{helpline}.{measure}.{year}.{bound}",
         COUNT,
@@ -197,6 +202,11 @@ def earlier(helpline: str, measure: str, year: int, bound: str, channel: str = "
     if channel == "all":
         return f"{helpline}.{measure}.{year}.{bound}"
     return f"{helpline}.channel.{channel}.{measure}.{year}.{bound}"
+
+
+def growth(helpline: str, measure: str, year: int, bound: str) -> str:
+    """The change of the year's total against an earlier ``year`` known as an interval (low: against its upper end)."""
+    return f"{helpline}.{measure}.{year}.growth_{bound}_pct"
 
 
 def channel_count(helpline: str, channel: str, measure: str) -> str:

@@ -73,6 +73,8 @@ def trend(facts: dict, helpline: str, year: int) -> dict | None:
                 "decimals": int(row["decimals"]),
             }
         )
+    if not any(c["year"] == str(year - 1) for c in compared):
+        compared += _derived_growth(facts, helpline, year, measure)
     peak = None
     if keys.contacts(helpline, "peak_month") in facts:
         peak = {
@@ -85,6 +87,36 @@ def trend(facts: dict, helpline: str, year: int) -> dict | None:
         "compared": [c for c in compared if c["value"] is not None],
         "peak": peak,
     }
+
+
+def _derived_growth(facts: dict, helpline: str, year: int, measure: str) -> list[dict]:
+    """The change against an earlier year no source of the year states, where the chapter derived it from that year's
+    interval (a later page's rounded change; keys.growth), newest year first; with a questioner's stated increase of
+    the year (a campaign's, as the source claims it) when it says the same fraction: 'about half more'."""
+    from ..presentation.fmt import fraction_words
+
+    found = []
+    for ref in range(year - 1, year - 50, -1):
+        low, high = (_get(facts, keys.growth(helpline, measure, ref, b)) for b in ("low", "high"))
+        if low is None or high is None:
+            continue
+        claim = None
+        fraction = fraction_words(low, high)
+        figs = load.key_figures(year, helpline) if load.has_table("key_figures", helpline, year) else pd.DataFrame()
+        if fraction and not figs.empty:
+            claims = figs[
+                (figs["measure"] == "campaign_effect")
+                & (figs["unit"] == "pct_change")
+                & (figs["stated_by"] == "questioner")
+                & figs["reference_year"].isna()
+            ]
+            for row in claims.itertuples():
+                value = _get(facts, keys.fact_key(helpline, row)[0])
+                if value is not None and fraction_words(value, value) == fraction:
+                    claim = value
+        found.append({"year": str(ref), "kind": "range", "low": low, "high": high, "value": low, "claim": claim})
+        break
+    return found
 
 
 def biggest_shift(facts: dict, helpline: str, year: int) -> dict | None:
