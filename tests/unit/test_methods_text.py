@@ -40,7 +40,7 @@ def test_derived_values_are_explained_only_in_a_release_that_shows_one():
 def test_the_about_the_same_rule_is_explained_with_its_one_constant():
     from hulplijnen.data.statements import ABOUT_THE_SAME_POINTS
 
-    shown = text.render("methods.md", helplines=["1712"], derived=False, about_the_same=ABOUT_THE_SAME_POINTS)
+    shown = text.render("methods.md", derived=False, about_the_same=ABOUT_THE_SAME_POINTS)
     assert "**Licht lager, licht hoger.**" in shown and f"{ABOUT_THE_SAME_POINTS:.0f} procentpunt" in shown
-    without = text.render("methods.md", helplines=["1712"], derived=False, about_the_same=None)
+    without = text.render("methods.md", derived=False, about_the_same=None)
     assert "Licht lager" not in without

@@ -1,12 +1,11 @@
-"""The one fact-key scheme: every key in figures.json matches exactly one pattern of this registry,
-which fixes its unit. Chapters, the summary and its key messages build keys with the functions below,
-never by hand (tests/contract/test_fact_keys.py checks the package for keys spelled elsewhere), so the
-summary, the back-tests and figures.json use the same keys. A function takes a key's parts after its
-family's fixed start as separate arguments (``phone("1712", "route", route, "share_pct")``).
+"""The one fact-key scheme: every key in figures.json matches exactly one pattern of this registry, which fixes its
+unit. Chapters, the summary and its key messages build keys with the functions below, never by hand
+(tests/contract/test_fact_keys.py checks for keys spelled elsewhere), so the summary, the back-tests and figures.json
+use the same keys. A function takes a key's parts after its family's fixed start as separate arguments.
 
-Placeholders: {helpline} (helplines.csv), {measure} (codebooks/measures.csv), {channel}
-(codebooks/channels.csv), {role} and {group} (the contact-person codebooks), {year} (a calendar
-year), {campaign} and {event} (campaigns.csv, events.csv), {key} (a key of a key_figures.csv).
+Placeholders: {helpline} (helplines.csv), {measure} (codebooks/measures.csv), {channel} (codebooks/channels.csv),
+{role}, {group} (contact-person codebooks), {year}, {campaign} and {event} (campaigns.csv, events.csv), {key} (a key
+of a key_figures.csv).
 """
 
 from __future__ import annotations
@@ -182,9 +181,8 @@ REGISTRY: tuple[KeySpec, ...] = (
 @cache
 def spec_of(key: str) -> KeySpec:
     """The first registered pattern the key matches (the registry lists specific patterns first)."""
-    for spec in REGISTRY:
-        if spec.regex.match(key):
-            return spec
+    if (spec := next((s for s in REGISTRY if s.regex.match(key)), None)) is not None:
+        return spec
     raise BuildError(f"fact key {key!r} matches no pattern of hulplijnen.facts.keys.REGISTRY; add one there")
 
 
