@@ -149,10 +149,16 @@ AUDIT_WORDS = [
 ]
 
 
+def chapters_part(out) -> str:
+    """The reader's part without the glossary: the glossary defines the terms the whole report uses, the annex's too
+    (its '95 %-interval' entry is where a reader of the annex looks the word up)."""
+    return re.sub(r"^# Verklarende woordenlijst.*?(?=^# |\Z)", "", reader_part(out), flags=re.M | re.S)
+
+
 @pytest.mark.parametrize("word", AUDIT_WORDS)
 def test_the_chapters_speak_to_readers_and_audit_material_is_in_the_annex(built, word):
     for release, out in built.items():
-        assert word not in reader_part(out), (release, word)
+        assert word not in chapters_part(out), (release, word)
         assert "# Technische bijlage" in (out / "report.qmd").read_text(encoding="utf-8")
 
 
@@ -218,7 +224,7 @@ def test_the_timing_disclosure_rule_is_stated_only_where_timings_are_published(b
     from hulplijnen.pipeline.assemble import has_timings
 
     for release, out in built.items():
-        stated = "wachtcurve toont een punt alleen zolang" in (out / "report.qmd").read_text(encoding="utf-8")
+        stated = "geduldcurve toont een punt alleen zolang" in (out / "report.qmd").read_text(encoding="utf-8")
         assert stated == has_timings(load_params(release)), release
     assert has_timings(load_params("demo"))
 

@@ -169,13 +169,13 @@ def test_key_figures_from_one_source_are_one_sentence_not_a_row_each():
         | {"value": 33.6},
     }
     said = " ".join(summary.sources_markdown(facts, ["1712"], 2020).split())
-    assert said.count("schriftelijke vraag nr. 282") == 1 and "|" not in said
+    assert said.count("schriftelijke vraag nr.\u00a0282") == 1 and "|" not in said
     assert said.startswith("**Kerncijfers.** Alle kerncijfers van de samenvatting komen uit „Vlaams Parlement,")
     mixed = facts | {"1712.export.phone.answer_rate_pct": _fact(None) | {"value": 44.3}}
     mixed |= {"1712.export.phone.answer_rate_low_pct": _fact(None) | {"value": 43.4}}
     mixed |= {"1712.export.phone.answer_rate_high_pct": _fact(None) | {"value": 45.1}}
     table = summary.sources_markdown(mixed, ["1712"], 2020)
-    assert "| Herkomst | Kerncijfers |" in table and table.count("schriftelijke vraag nr. 282") == 1
+    assert "| Herkomst | Kerncijfers |" in table and table.count("schriftelijke vraag nr.\u00a0282") == 1
     assert "is een Wilson-interval (95 %)" in " ".join(table.split())
 
 

@@ -30,7 +30,7 @@ def test_the_perpetrator_group_names_the_perpetrators_who_called_themselves(pers
         in text
     )
     assert "Van buren kwamen er ongeveer 100 meer dan in 2019." in text
-    assert "Ruim driekwart van de contactnemers blijft anoniem (meer dan 75 %)." in text
+    assert "Bij ruim driekwart van de contacten blijft de contactnemer anoniem (meer dan 75 %)." in text
     groups = persons_2020.tables["groups"]["Groep"].tolist()
     assert (
         "pleger zelf of iemand uit diens omgeving" in groups
@@ -64,7 +64,7 @@ def test_the_channels_chapter_says_how_chat_grew_and_who_uses_it():
     monthly = plain(chapter.section("monthly"))
     assert "**Chat groeide in de loop van 2020:** van 21 contacten in januari 2020 tot 106 in december 2020." in monthly
     assert (
-        "Volgens 1712 is bij chat meer dan de helft van de contactnemers zelf slachtoffer (meer dan 50 %)." in monthly
+        "Volgens 1712 is bij meer dan de helft van de contacten via chat de contactnemer zelf slachtoffer (meer dan 50 %)." in monthly
     )
     years = plain(chapter.section("years"))
     assert "De 8.059 contacten van 2020 zijn **ongeveer de helft meer dan in 2019** (48 % tot 49 % meer)." in years
@@ -117,5 +117,5 @@ def test_the_series_table_names_its_source_documents_in_plain_words():
     table = channels.build(2021, "1712", [2020, 2019], FactSheet("channels", 2021)).tables["years"].set_index("Jaar")
     assert table.loc["2019", "Contacten"] == "ongeveer 5.400"
     assert table.loc["2019", "Bron"] == "berekend uit infografiek kerncijfers 2021"
-    assert table.loc["2020", "Bron"] == "jaarverslag 2020 van 1712, in het antwoord op vraag nr. 282"
+    assert table.loc["2020", "Bron"] == "jaarverslag 2020 van 1712, in het antwoord op vraag nr.\u00a0282"
     assert table.loc["2021", "Bron"] == "infografiek kerncijfers 2021"

@@ -70,7 +70,7 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
         return None
     import seaborn as sns
 
-    fig, axes = plt.subplots(len(grids), 1, figsize=(WIDTH, 1.2 + 1.45 * len(grids)), squeeze=False)
+    fig, axes = plt.subplots(len(grids), 1, figsize=(WIDTH, 1.2 + 1.35 * len(grids)), squeeze=False)
     vmax = max(float(g.astype(float).max().max()) for g in grids.values())
     open_rows = {label: [i for i in g.index if i in g.attrs.get("open_days", g.index)] for label, g in grids.items()}
     open_columns = {
