@@ -8,9 +8,18 @@
 -- and the contents would give the page the mark stays on, one page too early.
 MARK = pandoc.RawBlock("typst", "#place(box())<heading-mark>")
 
+-- The technical annex is a part of its own: in the PDF it opens a new page (a weak break: none at a page's top), so
+-- its heading and opening sentence never stand at the foot of the glossary's last page with the annex overleaf (a
+-- weak column break, which in one column is a page break; none at the top of a page).
+NEW_PAGE = { ["sec-annex"] = true }
+BREAK = pandoc.RawBlock("typst", "#colbreak(weak: true)")
+
 function Header(el)
   if FORMAT ~= "typst" then
     return nil
+  end
+  if NEW_PAGE[el.identifier] then
+    return { BREAK, MARK, el }
   end
   return { MARK, el }
 end
@@ -23,6 +32,15 @@ function Div(el)
   if first and first.t == "Plain" then
     local call = first.content[1]
     if call and call.t == "RawInline" and call.format == "typst" and call.text == "#heading(" then
+      for _, inline in ipairs(first.content) do
+        if inline.t == "RawInline" then
+          for id in inline.text:gmatch("<([%w%-]+)>") do
+            if NEW_PAGE[id] then
+              return { BREAK, MARK, table.unpack(el.content) }
+            end
+          end
+        end
+      end
       return { MARK, table.unpack(el.content) }
     end
   end

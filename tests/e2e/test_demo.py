@@ -42,9 +42,16 @@ def test_the_demo_has_the_richer_chapters_and_applies_suppression(built):
     facts = json.loads((built["demo"] / "figures.json").read_text())["facts"]
     log = pd.read_csv(built["demo"] / "suppression_log.csv")
     # the hidden cells a reader could look for: those of the tables the report shows cell by cell
-    assert facts["1712.export.suppressed.cells"]["value"] == log["table"].isin(SHOWN_CELL_BY_CELL).sum() > 0
+    assert facts["1712.export.suppressed.logged_cells"]["value"] == log["table"].isin(SHOWN_CELL_BY_CELL).sum() > 0
     assert list(log.columns) == ["table", "cell"]  # no reason: it would tell a small cell from a complement
-    assert not any(k.startswith("1712.export.suppressed.") and k != "1712.export.suppressed.cells" for k in facts)
+    # r11 #21: the count figures.json gives is the one the table of hidden cells sums (cells shown as x)
+    hidden = (built["demo"] / "tables" / "tbl-export-suppression.md").read_text()
+    shown_as_x = sum(int(n.replace(".", "")) for n in re.findall(r"\|\s*([\d.]+)\s*\|\s*$", hidden, re.M))
+    assert facts["1712.export.suppressed.cells"]["value"] == shown_as_x
+    assert {k for k in facts if k.startswith("1712.export.suppressed.")} == {
+        "1712.export.suppressed.cells",
+        "1712.export.suppressed.logged_cells",
+    }
     mix = (built["demo"] / "tables" / "tbl-export-channel-mix.md").read_text()
     assert "| x " in mix or " x |" in mix
     assert all(
@@ -140,3 +147,21 @@ def test_params_rules_for_exports(tmp_path, name, text, rule):
     assert any(p.rule == rule and p.column in ("export", "min_cell_count") for p in info.value.problems), (
         info.value.problems
     )
+
+
+def test_what_the_demo_publishes_beside_the_report_says_synthetic_and_is_no_more_exact_than_shown(built):
+    """r11 #9, #10: the figure CSVs had shares at full precision (each an exact count times its base) and no word
+    that the data are made up; figures.json said it only inside three sources."""
+    assert json.loads((built["demo"] / "figures.json").read_text())["synthetic"]
+    for path in sorted((built["demo"] / "figures").glob("*.csv")):
+        frame = pd.read_csv(path)
+        assert frame.columns[-1] == "gegevens" and frame["gegevens"].str.startswith("synthetische gegevens").all()
+        if path.stem in ("fig-export-channel-mix", "fig-export-answer-rate", "fig-export-model-fit"):
+            values = frame[["waarde", "laag", "hoog"]].stack().astype(float).dropna()
+            assert (values.round(1) == values).all(), path.name
+    mix = pd.read_csv(built["demo"] / "figures" / "fig-export-channel-mix.csv")
+    log = pd.read_csv(built["demo"] / "suppression_log.csv")
+    # a share whose count is hidden is published nowhere: an empty cell in the CSV, None in figures.json
+    facts = json.loads((built["demo"] / "figures.json").read_text())["facts"]
+    hidden_groups = {k.split(".")[3] for k, v in facts.items() if ".export.group." in k and v["value"] is None}
+    assert hidden_groups and mix["waarde"].isna().any() and (log["table"] == "contacts_by_group_channel").any()

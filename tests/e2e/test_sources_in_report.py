@@ -108,7 +108,7 @@ ONLY_2021 = {  # the 2021 report: 2021's page against the exact 2020 figures
     "1712.check.contacts_change_2020.whole_n": 8059,
     "1712.check.contacts_change_2020.holds": 1,
     "1712.check.chat_one_in_n_2020.computed_one_in_n": 8.8,
-    "1712.check.chat_one_in_n_2020.holds": 0,
+    "1712.check.chat_one_in_n_2020.holds": 1,  # one in ten: 10 % with one significant digit; 11,3 % fits
     "1712.channel.chat.share_pct.2020.low": 11.3,
     "1712.channel.chat.share_pct.2021.low": 17.5,
     "1712.channel.chat.share_pct.2021.high": 18.5,
@@ -139,9 +139,27 @@ def test_every_source_figure_and_statement_is_in_figures_json(built, release, ke
 
 
 def test_the_2020_report_does_not_use_later_years(built):
-    """A report on 2020 leaves out what only the 2021 page says (no series beyond its own year)."""
-    got = facts(built, "2020")
+    """A report on 2020 shows no figure of 2021 (no series beyond its own year, not 2021's contacts, nor what the 2021
+    page says of 2020); it may take 2019 from the 2021 page (+57 % on 2019), naming that page as its source, and says
+    2020 was about half more than 2019 (issue 21, review r11 2020 #1)."""
+    records = json.loads((built["2020"] / "figures.json").read_text())["facts"]
+    got = {k: v["value"] for k, v in records.items()}
     assert not any(".2021." in k or "_2021_" in k for k in got), [k for k in got if ".2021." in k or "_2021_" in k]
+    assert 8515 not in got.values() and "1712.contacts.2020.low" not in got  # 2021's own total; 2020 from 2021's page
+    assert (got["1712.contacts.2019.low"], got["1712.contacts.2019.high"]) == (pytest.approx(5406.3), 5440.9)
+    assert records["1712.contacts.2019.low"]["source"]["file"] == "data/1712/2021/key_figures.csv"
+    assert (got["1712.contacts.2019.growth_low_pct"], got["1712.contacts.2019.growth_high_pct"]) == (48.1, 49.1)
+    shown = [(built["2020"] / "report.qmd").read_text(encoding="utf-8")] + [
+        o.get("data", {}).get("text/markdown", "")
+        for nb in sorted((built["2020"] / "notebooks").glob("*.ipynb"))
+        for c in nbformat.read(nb, as_version=4).cells
+        for o in c.get("outputs", [])
+    ]
+    report = "".join(shown).replace("\u00a0", " ").replace("\\", "")
+    assert "8.515" not in report and "8515" not in report
+    assert "ongeveer de helft (48 % tot 49 %) meer dan in 2019" in report  # the key message
+    assert "zijn **ongeveer de helft meer dan in 2019** (48 % tot 49 % meer)" in report  # the channels chapter
+    assert "Cijfers hulplijnen: 1712, Stop it Now!" in report  # the later page among the sources
 
 
 NEW = ("gender_age", "contexts", "reachability")
@@ -170,4 +188,4 @@ def test_reachability_says_what_is_not_registered(built):
         assert "{{< embed notebooks/reachability.ipynb" in text
         nb = nbformat.read(built[release] / "notebooks" / "reachability.ipynb", as_version=4)
         shown = "".join(o.get("data", {}).get("text/markdown", "") for c in nb.cells for o in c.get("outputs", []))
-        assert "tijdstip van de oproep" in shown and "tussen 40 % en 90,8 %" in shown.replace("\u00a0", " ")
+        assert "tijdstip van een oproep" in shown and "tussen 40 % en 91 %" in shown.replace("\u00a0", " ")

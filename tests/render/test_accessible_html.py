@@ -111,3 +111,28 @@ def test_every_chart_links_its_values_as_csv(browser, rendered, release):
         with (out / href).open(encoding="utf-8") as handle:
             rows = list(csv.reader(handle))
         assert rows[0][:3] == ["reeks", "categorie", "waarde"] and len(rows) > 1, f"{href}: no values"
+
+
+CHART_NAMES = """(() => Array.from(document.querySelectorAll('main div.quarto-float[id^="fig-"]')).map(f => {
+  const img = f.querySelector('img'), caption = f.querySelector('figcaption');
+  return {id: f.id, alt: img.getAttribute('alt'), aria: img.getAttribute('aria-label'), role: img.getAttribute('role'),
+          outer: f.getAttribute('alt'), caption: caption ? caption.textContent.trim() : ''};
+}))()"""
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_a_chart_is_described_once_in_its_alt_naming_it_as_its_caption(browser, rendered, release):
+    """r11 (2020 #33, demo #33, Tele-Onthaal #26): the picture had its description in an aria-label (with role img)
+    and on the div around it as well, so a screen reader could hear it twice; and the alt text named the chart
+    „Hoofdcijfer per jaar” under the caption 'Oproepen per jaar'. Now: one alt, naming the caption's title."""
+    page = browser.new_page()
+    page.goto((rendered[release] / "report.html").as_uri(), wait_until="load")
+    charts = page.evaluate(CHART_NAMES)
+    page.close()
+    assert charts
+    for chart in charts:
+        assert chart["alt"] and chart["alt"].strip(), chart
+        assert chart["aria"] is None and chart["role"] is None and chart["outer"] is None, chart
+        title = re.sub(r"^Figuur\s+\d+:\s*", "", chart["caption"])
+        named = re.match(r"^[^„]*„(.*?)”", chart["alt"])
+        assert named and title.startswith(named.group(1)), (chart["alt"][:80], title)

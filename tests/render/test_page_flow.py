@@ -217,3 +217,23 @@ def test_every_contents_entry_gives_the_page_its_heading_stands_on(rendered, rel
         if int(m.group("page")) not in stands:
             wrong.append(f"{start!r}: contents say p.{m.group('page')}, it stands on {stands}")
     assert not wrong, "; ".join(wrong)
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_the_technical_annex_opens_a_page(rendered, release):
+    """2021 (r11 #15): 'Technische bijlage' and its opening sentence stood at the foot of the glossary's last page,
+    the annex overleaf. The annex is a part of its own: its heading opens a page."""
+    pages = pages_of(rendered, release)
+    found = [page for page in pages[2:] if any(line.text == "Technische bijlage" for line in page.lines)]
+    assert found, "no 'Technische bijlage' heading found"
+    page = found[0]
+    assert page.lines[0].text == "Technische bijlage", f"p.{page.number} opens with '{page.lines[0].text}'"
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_the_title_leaves_no_year_alone_on_a_line(rendered, release):
+    """2021 (r11 #30): the title 'Vlaamse hulplijnen — jaarrapport 2021' wrapped with '2021' alone on its second line,
+    under the large year above it. A year in the title stays with the word before it."""
+    title = pages_of(rendered, release)[0]
+    alone = [line.text for line in title.lines if re.fullmatch(r"\d{4}", line.text.strip())]
+    assert len(alone) <= 1, f"a year alone on a line of the title page, besides the large year: {alone}"

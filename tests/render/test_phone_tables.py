@@ -1,10 +1,12 @@
 """Tables on a phone (390 px), every release's HTML opened from disk (issue 21, §4): a number in a table cell never
 breaks over two lines ("202" over "0", "5.406" over "à 5.441" is a break between words and allowed), no word of a
 cell is cut inside itself, and a table wider than the screen scrolls inside its own box, which the keyboard can
-reach and a screen reader names (the page itself never scrolls sideways: test_public_report). A chart keeps a
-readable width (its 9 pt type drawn for the PDF would be 6 px on a phone) and scrolls in its own named box; since
-readers at a phone missed the right-hand part of such charts (where the latest year often is), a visible line
-above each says that it goes on sideways, and a shade marks the right edge until the reader has scrolled there."""
+reach and a screen reader names (the page itself never scrolls sideways: test_public_report). A chart is shown at a
+readable scale (its 9 pt type drawn for the PDF would be 6 px on a phone if fitted to the screen): a chart drawn
+narrow enough (a few bars) fits the screen, a wider one scrolls in its own named box. Since readers at a phone
+missed the right-hand part of what scrolls (a chart's latest year, a table's last columns, r11: "cut off at the
+right with no hint"), a visible line above every table and chart that scrolls says that it goes on sideways, and a
+shade marks the right edge until the reader has scrolled there."""
 
 from __future__ import annotations
 
@@ -39,11 +41,14 @@ BROKEN_IN_CELLS = """(() => {
 # Every table wider than the box it stands in, with what makes that box a scroll region a keyboard reaches.
 WIDE_TABLES = """(() => Array.from(document.querySelectorAll('main table')).map(table => {
   const box = table.closest('.table-responsive, .cell-output-display') || table.parentElement;
-  const style = getComputedStyle(box);
+  const style = getComputedStyle(box), hint = box.previousElementSibling;
+  const after = getComputedStyle(box, '::after');
   return {caption: (table.caption ? table.caption.textContent : table.textContent).trim().slice(0, 60),
           wide: table.getBoundingClientRect().width > box.clientWidth + 1,
           scrolls: ['auto', 'scroll'].includes(style.overflowX), tabindex: box.tabIndex,
-          role: box.getAttribute('role'), label: box.getAttribute('aria-label')};
+          role: box.getAttribute('role'), label: box.getAttribute('aria-label'),
+          hint: hint && hint.classList.contains('scroll-hint') && hint.offsetHeight > 0 ? hint.textContent : null,
+          shaded: box.classList.contains('more-right') && after.content !== 'none' && after.opacity !== '0'};
 }))()"""
 
 # Every chart: its drawn width, and what makes the box around it a scroll region a keyboard reaches.
@@ -53,7 +58,8 @@ CHARTS = """(() => Array.from(document.querySelectorAll('main .quarto-figure fig
     const after = getComputedStyle(el, '::after');
     return after.content !== 'none' && after.opacity !== '0';
   };
-  return {alt: (img.getAttribute('aria-label') || '').slice(0, 60), width: img.getBoundingClientRect().width,
+  return {alt: (img.getAttribute('alt') || img.getAttribute('aria-label') || '').slice(0, 60),
+          width: img.getBoundingClientRect().width, drawn: img.naturalWidth, room: box.clientWidth,
           scrolls: ['auto', 'scroll'].includes(getComputedStyle(box).overflowX), tabindex: box.tabIndex,
           role: box.getAttribute('role'), label: box.getAttribute('aria-label'),
           hint: hint && hint.classList.contains('scroll-hint') && hint.offsetHeight > 0 ? hint.textContent : null,
@@ -61,12 +67,12 @@ CHARTS = """(() => Array.from(document.querySelectorAll('main .quarto-figure fig
 }))()"""
 # After scrolling each chart's box to its end: is the right edge still shaded?
 SCROLLED_TO_END = """(async () => {
-  const boxes = Array.from(document.querySelectorAll('main .quarto-figure figure > div.chart-scrolls'));
+  const boxes = Array.from(document.querySelectorAll('main .scrolls'));
   for (const box of boxes) { box.scrollLeft = box.scrollWidth; box.dispatchEvent(new Event('scroll')); }
   await new Promise(done => setTimeout(done, 400));
   return boxes.map(box => box.classList.contains('more-right') || getComputedStyle(box, '::after').opacity !== '0');
 })()"""
-READABLE = 540  # px: a chart's 9 pt type at about 10 px
+READABLE = 540 / (6.5 * 150)  # px per drawn px: a chart's 9 pt type (drawn at 150 dpi) at about 10 px
 
 _seen: dict[str, dict] = {}
 
@@ -107,22 +113,43 @@ def test_a_table_wider_than_the_phone_scrolls_in_its_own_named_box(browser, rend
 
 
 @pytest.mark.parametrize("release", RELEASES)
-def test_a_chart_keeps_a_readable_width_and_scrolls_in_its_own_named_box(browser, rendered, release):
+def test_a_chart_is_shown_at_a_readable_scale_and_scrolls_in_its_own_named_box_only_when_wider(
+    browser, rendered, release
+):
     charts = at_phone_width(browser, rendered, release)["charts"]
     assert charts, "no chart found"
-    narrow = [c["alt"] for c in charts if c["width"] < READABLE]
-    assert not narrow, narrow
-    wrong = [c for c in charts if not (c["scrolls"] and c["tabindex"] == 0 and c["role"] == "region" and c["label"])]
+    small = [c["alt"] for c in charts if c["width"] < c["drawn"] * READABLE - 1]
+    assert not small, small
+    wide = [c for c in charts if c["width"] > c["room"] + 1]
+    wrong = [c for c in wide if not (c["scrolls"] and c["tabindex"] == 0 and c["role"] == "region" and c["label"])]
     assert not wrong, wrong
+    fitting = [c for c in charts if c["width"] <= c["room"] + 1]
+    assert not [c["alt"] for c in fitting if c["role"] or c["hint"]], "a chart that fits the screen says it scrolls"
+
+
+def test_a_chart_of_a_few_bars_fits_the_phone(browser, rendered):
+    """Tele-Onthaal's calls per year (three bars; r11 #9): on a phone the only published year was out of sight."""
+    charts = at_phone_width(browser, rendered, "2021-tele-onthaal")["charts"]
+    assert charts and all(c["width"] <= c["room"] + 1 and not c["hint"] for c in charts), charts
 
 
 @pytest.mark.parametrize("release", RELEASES)
 def test_a_chart_that_scrolls_says_so_where_it_is_seen(browser, rendered, release):
     seen = at_phone_width(browser, rendered, release)
-    charts = seen["charts"]
+    charts = [c for c in seen["charts"] if c["width"] > c["room"] + 1]
     silent = [c["alt"] for c in charts if not (c["hint"] and "schuif" in c["hint"] and c["shaded"])]
     assert not silent, f"charts that scroll at {PHONE} px without a visible hint and shaded edge: {silent}"
-    assert seen["shaded_at_end"] and not any(seen["shaded_at_end"]), "the shade stays when the reader reached the end"
+    assert not any(seen["shaded_at_end"]), "the shade stays when the reader reached the end"
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_a_table_that_scrolls_says_so_where_it_is_seen(browser, rendered, release):
+    """r11 (2020 #31, 2021 #14, demo #18, Tele-Onthaal #10): wide tables were cut off at the right with no hint,
+    while charts had one. A table that scrolls has the charts' visible line and shaded right edge."""
+    tables = [t for t in at_phone_width(browser, rendered, release)["tables"] if t["wide"]]
+    assert tables, "no table is wider than a phone: the check would prove nothing"
+    silent = [t["caption"] for t in tables if not (t["hint"] and "schuif" in t["hint"] and t["shaded"])]
+    assert not silent, f"tables that scroll at {PHONE} px without a visible hint and shaded edge: {silent}"
 
 
 def test_on_a_wide_screen_no_chart_scrolls_or_hints(browser, rendered):

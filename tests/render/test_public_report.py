@@ -92,10 +92,15 @@ def test_colophon_on_the_last_page(rendered, release):
         for words in ("Uitgever en contact", "Verantwoordelijke uitgever", "Zo citeert u dit rapport", "uitgave"):
             assert words in last, words
         publisher = params.publisher
-        editor = publisher.responsible_editor or (
-            f"De {publisher.responsible_editor_function} van de uitgever, {publisher.name}"
+        # one v.u. line: name (or "de <function>"), function, publisher, address
+        editor = (
+            f"{publisher.responsible_editor}, {publisher.responsible_editor_function}"
+            if publisher.responsible_editor
+            else f"de {publisher.responsible_editor_function}"
         )
-        assert one_line(editor) in last and date(params.publication_date) in last
+        assert one_line(f"{editor}, {publisher.name}, {publisher.address}") in last
+        assert date(params.publication_date) in last
+        assert "Toegankelijkheid" in last and "meld het dan aan de uitgever" in last
 
 
 @pytest.mark.parametrize("release", RELEASES)

@@ -109,11 +109,6 @@ CHARTS = {
         "procent",
     ),
     "timeline": lambda: reachability_charts.timeline(measures(), TITLE),
-    "ranges": lambda: reachability_charts.ranges(
-        pd.DataFrame({"label": ["per poging", "per beller"], "low": [40.0, 78.0], "high": [45.0, 91.0]}),
-        TITLE,
-        "procent",
-    ),
     "series_counts": lambda: figures_sources.series_counts(series(), TITLE, "contacten"),
     "share_series": lambda: figures_sources.share_series(
         pd.DataFrame(

@@ -65,3 +65,18 @@ def test_too_short_series_is_refused():
         assert "at least 12" in str(exc)
     else:
         raise AssertionError("expected AnalysisError")
+
+
+def test_a_campaign_that_starts_late_in_its_month_is_flagged_only_with_a_one_month_window():
+    """2020 #5: the campaigns of 23 March (9 days left) and 17 December (15 of 31) got a pulse in their start month
+    and a near-zero 'effect', with nothing saying why that estimate says little."""
+    assert camp.days_left_in_month("2020-03-23") == 9 and camp.days_left_in_month("2020-12-17") == 15
+    assert camp.late_in_month("2020-03-23") and camp.late_in_month("2020-12-17")
+    assert not camp.late_in_month("2020-05-07") and not camp.late_in_month("2020-10-06")
+    index = pd.period_range("2018-01-01", periods=24, freq="M")
+    series = pd.Series(np.full(24, 600) + np.arange(24) % 3, index=index)
+    campaign = pd.DataFrame({"campaign_id": ["c"], "start_earliest": [pd.Timestamp("2019-03-23")]})
+    one = camp.campaign_effects(series, campaign, EMPTY_EVENTS, 1, camp.Requirements(12)).iloc[0]
+    assert one["late"] and "start laat in de maand (nog 9 dagen)" in one["flags"]
+    two = camp.campaign_effects(series, campaign, EMPTY_EVENTS, 2, camp.Requirements(12)).iloc[0]
+    assert not two["late"] and "laat in de maand" not in two["flags"]

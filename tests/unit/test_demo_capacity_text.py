@@ -86,10 +86,35 @@ MODEL = {
 }
 
 
-def staffing_text(model: dict) -> str:
+def staffing_text(model: dict, synthetic: bool = False) -> str:
     measured = {"wait": None, "within": {20: None, 60: None}, "patience": None, "handle": None}
     template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
-    return " ".join(template.render(measured=measured, model=model).split())
+    return " ".join(template.render(measured=measured, model=model, synthetic=synthetic).split())
+
+
+def test_the_target_names_its_base_calls_in_opening_hours():
+    """r11 #3: '80 % van de oproepen' sat after the share of all calls; the model covers queued calls only."""
+    assert "Om 80 % van de oproepen tijdens de openingsuren te beantwoorden" in staffing_text(MODEL)
+
+
+def test_the_model_check_on_made_up_data_says_it_agrees_by_construction():
+    """r11 #5: the synthetic patience is the model's own exponential: the check cannot fail on it."""
+    assert "klopt het model vanzelf" in staffing_text(MODEL, synthetic=True)
+    assert "klopt het model vanzelf" not in staffing_text(MODEL)
+
+
+def test_the_pooled_queue_is_named_as_a_lower_bound():
+    """r11 #4: one pooled queue needs the fewest staff; five provincial lines need more."""
+    assert "één gezamenlijke wachtrij" in staffing_text(MODEL) and "ondergrens" in staffing_text(MODEL)
+
+
+def test_redials_that_raise_the_answered_share_say_why():
+    """r11 #11: 90,2 % with redials against 87,5 % without read as a bug: the fewer hang-ups, the fewer redials."""
+    said = staffing_text(MODEL)
+    assert "Dat is meer dan zonder opnieuw bellen" in said and "minder oproepen binnen" in said
+    assert "een aanname, niet afgeleid uit de 3 tot 4 pogingen" in said
+    lower = {**MODEL, "simulation": {**MODEL["simulation"], "per_attempt": 85.0}}
+    assert "Dat is meer dan zonder opnieuw bellen" not in staffing_text(lower)
 
 
 def test_the_conversation_hours_name_their_calls():

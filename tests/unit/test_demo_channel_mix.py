@@ -76,6 +76,11 @@ def render(**values) -> str:
         "chat_victim_environment": None,
         "chat_welfare": None,
         "mix": {"shown": 7, "hidden": [], "dropped": []},
+        "closed_days": {"weekend": 0, "holiday": 0, "other": 0},
+        "open_from": 9,
+        "open_until": 17,
+        "suppressed_cells": 99,
+        "logged_cells": 98,
     }
     return " ".join(template.render(**{**base, **values}).split())
 
@@ -95,10 +100,37 @@ def test_the_hidden_shares_are_named_from_the_hidden_cells():
 
 def test_the_synthetic_opening_says_which_totals_match_and_what_is_left_out():
     said = render()
-    assert "het aantal beantwoorde contacten per maand en per kanaal is daarom gelijk aan die echte totalen" in said
-    assert "Alleen de 6 contacten waarvan de hulplijn geen kanaal registreerde, zijn weggelaten" in said
-    assert "van de 8.059 contacten van de hulplijn telt de verzonnen registratie er 8.053" in said
+    assert "**overgenomen:** het aantal beantwoorde contacten per maand en per kanaal, gelijk aan de totalen" in said
+    assert "alleen de 6 contacten zonder geregistreerd kanaal zijn weggelaten" in said
+    assert "van de 8.059 contacten telt de verzonnen registratie er 8.053" in said
     assert not re.search("weggelaten", render(left_out=0))
+
+
+def test_the_synthetic_opening_lists_what_is_copied_tuned_and_free():
+    """r11 #2: 'al het andere is verzonnen' was not true: answer rates, anonymity, victims and the mix of callers are
+    tuned to the published figures. The opening says which figures are copied, which tuned, which free."""
+    said = render()
+    assert "**afgestemd op gepubliceerde cijfers:** het aandeel beantwoorde oproepen per maand" in said
+    assert "het aandeel anonieme contacten" in said and "maar zijn niet de echte cijfers" in said
+    assert "**vrij verzonnen:** al het andere" in said
+    assert "al het andere (wie contact opnam" not in said
+
+
+def test_the_days_not_published_are_named_by_kind_from_the_data():
+    """r11 #14: all 79 hidden days were Saturdays or Sundays; the text said 'meestal weekenddagen'."""
+    weekend = render(hidden_days=79, closed_days={"weekend": 79, "holiday": 0, "other": 0})
+    assert "Van 79 dagen is het aantal niet gepubliceerd, allemaal zaterdagen of zondagen;" in weekend
+    closed = render(hidden_days=86, closed_days={"weekend": 79, "holiday": 7, "other": 0})
+    assert "79 zaterdagen of zondagen en zeven feestdagen op een werkdag" in closed
+    mixed = render(hidden_days=81, closed_days={"weekend": 79, "holiday": 0, "other": 2})
+    assert "allemaal" not in mixed and "waarvan 79 zaterdagen of zondagen;" in mixed
+
+
+def test_the_count_of_hidden_cells_is_explained_where_log_and_table_differ():
+    """r11 #21: figures.json said 98 cells, the table summed 99; the text names both and why."""
+    said = render()
+    assert "samen 99" in said and "telt er 98" in said
+    assert "telt er" not in render(logged_cells=99)
 
 
 def test_a_long_series_with_hidden_values_names_its_highest_published_value_as_such():
@@ -114,4 +146,4 @@ def test_a_long_series_with_hidden_values_names_its_highest_published_value_as_s
         }
     )
     alt = alt_text(charts.channel_mix_bars(mix, {}, "t"))
-    assert "Chat: 10 waarden, hoogste gepubliceerde: g0 0 %, 1 niet gepubliceerd." in alt
+    assert "Chat: 10 waarden, alle gepubliceerde 0 %, 1 niet gepubliceerd." in alt

@@ -42,10 +42,42 @@ def test_a_long_series_is_read_by_its_count_and_its_course():
     assert "1 niet gepubliceerd" in alt
     year = pd.DataFrame({"date": pd.date_range("2020-01-01", periods=366), "contacts": [5.0] * 365 + [58.0]})
     alt = figures_alt.alt_text(registration_charts.daily_contacts(year, "Contacten per dag"))
-    assert "loopt op" not in alt and "hoogste: 31 december 2020 58" in alt  # a year of days: no first-to-last course
+    assert "loopt op" not in alt and "het hoogst: 31 december 2020 (58)" in alt  # a year of days: no course
+    assert "meestal 5" in alt and "het laagst: 365 waarden (5)" in alt  # where most lie; a tie by its number
     year.loc[3, "contacts"] = None
     alt = figures_alt.alt_text(registration_charts.daily_contacts(year, "Contacten per dag"))
-    assert "hoogste gepubliceerde: 31 december 2020 58" in alt  # a hidden value is never the highest or lowest
+    assert "het hoogst van de gepubliceerde: 31 december 2020 (58)" in alt  # a hidden value is never the highest
+
+
+def test_a_flat_series_with_one_spike_is_read_as_a_level_with_its_peak_not_as_a_rise():
+    """2020 (r11 #33): telefoon 'loopt op van 422 tot 455' described a flat line with a spike."""
+    figures.apply_theme()
+    months = [422.0, 430, 440, 700, 445, 430, 425, 450, 435, 440, 448, 455]
+    daily = pd.DataFrame({"date": pd.date_range("2020-01-01", periods=12), "contacts": months})
+    alt = figures_alt.alt_text(registration_charts.daily_contacts(daily, "Contacten"))
+    assert "loopt op" not in alt, alt
+    assert "blijft ongeveer op hetzelfde niveau" in alt and "het hoogst in 4 januari 2020 (700)" in alt, alt
+    assert "meestal tussen" in alt, alt
+
+
+def test_a_peak_that_several_points_share_names_them_all():
+    """Demo (r11 #33): 'een piek in februari 2020 (55,0 %)' while January was 55,0 % too."""
+    from hulplijnen.presentation.figures_alt import Description, Series, points
+
+    shares = [54.96, 55.04, 40, 41, 42, 43, 44, 45, 46, 47, 48, 50.0]
+    labels = [f"maand {i + 1}" for i in range(12)]
+    fig = bars([1.0, 2.0, 3.0])
+    setattr(
+        fig, figures_alt.ATTRIBUTE, Description("line", "Aandeel", "pct", (Series("chat", points(labels, shares)),))
+    )
+    alt = figures_alt.alt_text(fig)
+    assert "het hoogst in maand 1 en maand 2 (55,0" in alt, alt
+
+
+def test_the_alt_text_names_the_chart_as_its_caption_does():
+    """Tele-Onthaal (r11 #26): the alt text said „Hoofdcijfer per jaar”, the caption 'Oproepen per jaar'."""
+    alt = figures_alt.alt_text(bars([85.0, 6.6, 1.0]), title="Oproepen per jaar")
+    assert "„Oproepen per jaar”" in alt and "Context van het geweld" not in alt
 
 
 def chart_modules() -> list:
@@ -182,3 +214,16 @@ def test_a_hostile_label_lands_in_the_alt_text_as_plain_text_on_one_line():
     alt = figures_alt.alt_text(figures_sources.labelled_bars(rows, "t", "x"))
     assert "\n" not in alt and "\\" not in alt
     assert "a {{{< include /etc/passwd >}}} b 'c' \u2216 1" in alt  # {{{< is Quarto's escaped, literal {{<
+
+
+def test_the_alt_text_gives_a_share_as_the_chart_writes_it():
+    """2021 (r11 #31): the chart wrote 86 / 40 / 42 / 18 %, its alt text 86,0 %, 39,5 %, 42,2 %, 18,3 %."""
+    from hulplijnen.chapters.helplines import charts as helplines_charts
+
+    figures.apply_theme()
+    shares = pd.DataFrame(
+        {"label": ["Stop it Now!"] * 3, "channel": ["phone", "email", "chat"], "share_pct": [39.5, 42.2, 18.3]}
+    )
+    alt = figures_alt.alt_text(helplines_charts.channel_shares(shares, "Kanaalmix"))
+    assert "39,5" not in alt and "42,2" not in alt and "18,3" not in alt, alt
+    assert all(f"{v}\u00a0%" in alt or f"{v} %" in alt for v in ("40", "42", "18")), alt

@@ -136,19 +136,42 @@ def test_a_logo_reaches_the_title_page_under_a_fixed_name(tmp_path, monkeypatch)
 
 
 def test_the_responsible_editor_is_a_person_or_the_function_at_the_publisher_never_a_function_dressed_as_a_name():
-    """The colophon gives the verantwoordelijke uitgever as a name with a function, or, without a name in the
-    params, "de <function> van de uitgever, <publisher>": a function is never printed where a name belongs
-    ("Leidend ambtenaar, Departement ...")."""
+    """The colophon gives the verantwoordelijke uitgever as one v.u. line: name, function, publisher, address, or,
+    without a name in the params, "de <function>, <publisher>, <address>": a function is never printed where a name
+    belongs ("Leidend ambtenaar, Departement ..."), and no placeholder ("van de uitgever") stands in for one."""
     params = load_params("2021")
     text = front.colophon(params, "abc1234")
     assert params.publisher.responsible_editor is None
-    assert "De leidend ambtenaar van de uitgever, Departement Welzijn, Volksgezondheid en Gezin" in text
+    assert (
+        "de leidend ambtenaar, Departement Welzijn, Volksgezondheid en Gezin, Koning Albert II-laan 35, 1030 Brussel"
+        in text
+    )
+    assert "van de uitgever" not in text
     assert " van Departement" not in text  # no article-less "van Departement …"
     assert "Leidend ambtenaar, Departement" not in text
     named = params.model_copy(
         update={"publisher": params.publisher.model_copy(update={"responsible_editor": "An Peeters"})}
     )
-    assert "An Peeters, leidend ambtenaar, Departement Welzijn" in front.colophon(named, "abc1234")
+    assert "An Peeters, leidend ambtenaar, Departement Welzijn, Volksgezondheid en Gezin, Koning Albert II-laan 35" in (
+        front.colophon(named, "abc1234")
+    )
+
+
+def test_the_accessibility_statement_is_in_the_colophon_with_a_contact_point_and_no_test_report():
+    """A short statement a reader can use: what to expect, what was not tested, whom to tell (the publisher, with
+    the params' contact when there is one); no test tools (axe-core, veraPDF) and no build files the PDF's reader
+    cannot see (build.json)."""
+    params = load_params("2021")
+    text = front.colophon(params, "abc1234")
+    assert "**Toegankelijkheid**" in text
+    assert "meld het dan aan de uitgever, Departement Welzijn, Volksgezondheid en Gezin." in " ".join(text.split())
+    for tool in ("axe-core", "veraPDF", "build.json", "WCAG", "PDF/UA"):
+        assert tool not in text, tool
+    mailed = params.model_copy(
+        update={"publisher": params.publisher.model_copy(update={"contact": "hulplijnen@vlaanderen.be"})}
+    )
+    assert "(hulplijnen\\@vlaanderen.be)." in front.colophon(mailed, "abc1234")  # escaped for Markdown
+    assert "wie u dit demonstratierapport bezorgde" in front.colophon(load_params("demo"), "abc1234")
 
 
 def test_a_legal_deposit_number_is_printed_only_when_the_params_give_one(tmp_path):

@@ -1,6 +1,8 @@
-"""The glossary defines the terms a release uses, as that release has them (each test failed before)."""
+"""The glossary defines the jargon a release uses, as that release has it (each test failed before)."""
 
-from hulplijnen.pipeline.appendix import glossary_markdown
+import re
+
+from hulplijnen.pipeline.appendix import glossary_markdown, glossary_terms
 
 USED = "contacten oproepen kanaal aandeel naar geslacht context van het geweld"
 
@@ -8,7 +10,7 @@ USED = "contacten oproepen kanaal aandeel naar geslacht context van het geweld"
 def test_a_helpline_without_email_lists_no_email_channel_and_no_emails_among_its_contacts():
     glossary = glossary_markdown(USED, ["tele-onthaal"])
     assert "e-mail" not in glossary
-    assert "telefoon, chat." in glossary
+    assert "telefoon en chat." in glossary
     assert "**contacten**" not in glossary  # Tele-Onthaal counts calls and conversations (issue 21)
     assert "Oproepen, e-mails en chatgesprekken met de" in glossary_markdown(USED, ["1712"])
 
@@ -16,7 +18,7 @@ def test_a_helpline_without_email_lists_no_email_channel_and_no_emails_among_its
 def test_a_release_without_tele_onthaal_does_not_mention_it():
     glossary = glossary_markdown(USED, ["1712"])
     assert "Tele-Onthaal" not in glossary
-    assert "telefoon, e-mail, chat." in glossary  # 'niet geregistreerd' only where the report says it
+    assert "telefoon, e-mail en chat." in glossary  # 'niet geregistreerd' is no channel a contact comes by
 
 
 def test_shares_are_defined_as_the_terms_they_are():
@@ -25,6 +27,74 @@ def test_shares_are_defined_as_the_terms_they_are():
     assert "De omgeving waarin het geweld plaatsvindt" in glossary
 
 
-def test_a_release_without_tele_onthaal_defines_conversations_without_it():
-    glossary = glossary_markdown(USED + " gesprekken", ["1712"])
-    assert "**gesprekken**" in glossary and "Tele-Onthaal" not in glossary
+def test_the_sources_word_for_contacts_is_said_once():
+    """2020 #22: the sources call the 8.059 contacts (phone, mail and chat) 'oproepen'."""
+    glossary = " ".join(glossary_markdown(USED, ["1712"]).split())
+    assert "De bronnen van 1712 noemen al die contacten „oproepen”" in glossary
+
+
+# jargon a reader meets in some release: when its text has the word, the glossary defines it
+JARGON = {
+    "procentpunt": "procentpunt",
+    "procentpunten": "procentpunt",
+    "index": "index",
+    "kerngezin": "kerngezin",
+    "pleger": "pleger",
+    "plegers": "pleger",
+    "95 %-interval": "95 %-interval",
+    "95\u00a0%-intervallen": "95 %-interval",
+    "niveauverschuiving": "niveauverschuiving",
+    "quasi-poisson": "quasi-Poisson",
+    "clb": "CLB",
+    "t-verdeling": "t-verdeling",
+    "vrijheidsgraden": "vrijheidsgraden",
+    "optie 0": "optie 0",
+    "volgens wilson": "Wilson-interval",
+}
+
+
+def test_every_jargon_word_in_the_text_has_an_entry_and_only_words_in_the_text_have_one():
+    for word, term in JARGON.items():
+        shown = f"de contacten. een zin met {word} erin."
+        glossary = glossary_markdown(shown, ["1712"])
+        assert f"**{term}**" in glossary, word
+    plain = glossary_markdown("de contacten kwamen binnen.", ["1712"])
+    assert re.findall(r"^\*\*(.+)\*\*$", plain, re.M) == ["contacten"]
+
+
+def test_no_entry_restates_a_label_or_lists_instead_of_defining():
+    """2020 #21, 2021 #25: 'aandeel per contactnemer', 'rang van het jaar sinds de start', 'websitebezoekers'; list
+    entries 'Kanalen' and 'Contexten van geweld'."""
+    terms = {t["term"] for t in glossary_terms()}
+    trivial_entries = (
+        "aandeel per contactnemer",
+        "contacten per groep contactnemers",
+        "rang van het jaar sinds de start",
+        "websitebezoekers",
+        "Kanalen",
+        "Contexten van geweld",
+        "kanaalaandeel",
+    )
+    for trivial in trivial_entries:
+        assert trivial not in terms, trivial
+    glossary = glossary_markdown(
+        "contacten kanaal context van het geweld aandeel per contactnemer websitebezoekers", ["1712"]
+    )
+    assert "**Kanalen**" not in glossary and "**Contexten van geweld**" not in glossary
+    assert "**websitebezoekers**" not in glossary
+
+
+def test_terms_are_lower_case_unless_a_name_or_an_abbreviation_and_sorted():
+    terms = [t["term"] for t in glossary_terms()]
+    for term in terms:
+        assert term == term.lower() or term in {"CLB", "quasi-Poisson", "Wilson-interval"}, term
+    assert terms == sorted(terms, key=str.lower)
+
+
+def test_methods_define_no_term_the_glossary_defines():
+    """demo #32: the glossary and the methods both defined contact, contactnemer, mogelijk slachtoffer and kanaal."""
+    from hulplijnen.config.paths import REPORT_TEXT
+
+    methods = (REPORT_TEXT / "methods.md").read_text(encoding="utf-8")
+    for bold in ("**Contact.**", "**Contactnemer.**", "**Mogelijk slachtoffer.**", "**Kanaal.**"):
+        assert bold not in methods, bold

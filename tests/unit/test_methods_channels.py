@@ -1,15 +1,17 @@
-"""The general methods name only the channels the release's helplines have: Tele-Onthaal has no e-mail."""
+"""The channels are defined once, in the glossary, by the channels the release's helplines have: Tele-Onthaal has no
+e-mail (the methods named them too, before r11)."""
 
+from hulplijnen.pipeline.appendix import glossary_markdown
 from hulplijnen.presentation import text
 
 
 def test_a_tele_onthaal_report_defines_no_e_mail_channel():
-    methods = text.render("methods.md", helplines=["tele-onthaal"], derived=True, about_the_same=None)
-    assert "e-mail" not in methods
-    assert "**Kanaal.** Telefoon of chat." in methods
+    glossary = glossary_markdown("oproepen per kanaal", ["tele-onthaal"])
+    assert "e-mail" not in glossary
+    assert "De weg waarlangs een oproep binnenkomt: telefoon en chat." in " ".join(glossary.split())
 
 
 def test_a_report_with_1712_names_e_mail():
-    assert "**Kanaal.** Telefoon, e-mail of chat." in text.render(
-        "methods.md", helplines=["1712", "tele-onthaal"], derived=True, about_the_same=None
-    )
+    glossary = glossary_markdown("contacten per kanaal", ["1712", "tele-onthaal"])
+    assert "telefoon, e-mail en chat." in " ".join(glossary.split())
+    assert "Kanaal" not in text.render("methods.md", derived=True, about_the_same=None)

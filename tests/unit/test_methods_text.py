@@ -7,31 +7,40 @@ from hulplijnen.presentation import text
 
 
 @pytest.mark.parametrize(
-    ("helplines", "present", "absent"),
+    ("helplines", "used", "present", "absent"),
     [
-        (["1712"], ["**Contactnemer.**", "**Mogelijk slachtoffer.**", "„dader”"], ["Tele-Onthaal"]),
-        (["tele-onthaal"], ["Tele-Onthaal onderscheidt oproepen"], ["Contactnemer", "slachtoffer", "1100"]),
-        (["1712", "tele-onthaal", "stop-it-now"], ["**Contactnemer.**", "Tele-Onthaal onderscheidt"], []),
+        (
+            ["1712"],
+            "contactnemers mogelijke slachtoffers pleger",
+            ["**contactnemer**", "**mogelijk slachtoffer**", "„dader”"],
+            ["Tele-Onthaal"],
+        ),
+        (["tele-onthaal"], "oproepen gesprekken contactnemer", ["Tele-Onthaal telt ze apart"], ["**contactnemer**"]),
+        (["1712", "tele-onthaal", "stop-it-now"], "contactnemer gesprekken", ["**contactnemer**", "Tele-Onthaal"], []),
     ],
 )
-def test_general_methods_follow_the_helplines(helplines, present, absent):
-    methods = text.render("methods.md", helplines=helplines, derived=True, about_the_same=None, codes=True)
-    assert all(p in methods for p in present), methods
-    assert not [a for a in absent if a in methods], methods
+def test_the_glossary_follows_the_helplines_and_the_methods_define_nothing_it_defines(helplines, used, present, absent):
+    from hulplijnen.pipeline.appendix import glossary_markdown
+
+    glossary = glossary_markdown(used, helplines)
+    assert all(p in glossary for p in present), glossary
+    assert not [a for a in absent if a in glossary], glossary
+    methods = text.render("methods.md", derived=True, about_the_same=None)
+    assert "Contactnemer" not in methods and "Mogelijk slachtoffer" not in methods
     assert '"' not in methods, "quotations in the report open with „ and close with ”"
     assert "\n\n\n" not in methods and " \n" not in methods
 
 
 def test_derived_values_are_explained_only_in_a_release_that_shows_one():
     """A release without a range derived from a rounded change (the demo, 2020) has no such paragraph."""
-    assert "**Afgeleide waarden.**" in text.render("methods.md", helplines=["1712"], derived=True, about_the_same=None)
-    assert "Afgeleide waarden" not in text.render("methods.md", helplines=["1712"], derived=False, about_the_same=None)
+    assert "**Afgeleide waarden.**" in text.render("methods.md", derived=True, about_the_same=None)
+    assert "Afgeleide waarden" not in text.render("methods.md", derived=False, about_the_same=None)
 
 
 def test_the_about_the_same_rule_is_explained_with_its_one_constant():
     from hulplijnen.data.statements import ABOUT_THE_SAME_POINTS
 
-    shown = text.render("methods.md", helplines=["1712"], derived=False, about_the_same=ABOUT_THE_SAME_POINTS)
-    assert "**Ongeveer even groot.**" in shown and f"{ABOUT_THE_SAME_POINTS:.0f} procentpunt" in shown
-    without = text.render("methods.md", helplines=["1712"], derived=False, about_the_same=None)
-    assert "Ongeveer even groot" not in without
+    shown = text.render("methods.md", derived=False, about_the_same=ABOUT_THE_SAME_POINTS)
+    assert "**Licht lager, licht hoger.**" in shown and f"{ABOUT_THE_SAME_POINTS:.0f} procentpunt" in shown
+    without = text.render("methods.md", derived=False, about_the_same=None)
+    assert "Licht lager" not in without

@@ -134,6 +134,28 @@ def test_value_series_prefers_exact_over_implied():
     assert earlier["year"].tolist() == [2029, 2030, 2031]
 
 
+def test_a_report_takes_an_earlier_year_from_a_later_page_never_that_pages_own_figures():
+    """A report on 2030 compiled later may use the 2031 page for 2029 (+57 % on 2029 with 2031's exact count), never
+    2031's own count nor what the 2031 page says of 2030 (the report's own year comes from its own sources)."""
+    f31 = figures(
+        [
+            ("n", "contacts", "all", None, 8515, "count", "exact", 0, None),
+            ("ch30", "contacts", "all", 2030, 6, "pct_change", "rounded", 0, None),
+            ("ch29", "contacts", "all", 2029, 57, "pct_change", "rounded", 0, None),
+            ("d28", "contacts", "all", 2028, 515, "change", "exact", 0, None),
+        ]
+    )
+    series = sr.value_series(2030, {}, {2031: f31}).set_index("year")
+    assert series.index.tolist() == [2028, 2029]  # not 2031, and 2030 not from the later page
+    assert series.loc[2029, "low"] == pytest.approx(8515 / 1.575) and series.loc[2029, "high"] == pytest.approx(
+        8515 / 1.565
+    )
+    assert series.loc[2029, "basis"] == "2031/ch29" and not series.loc[2029, "exact"]
+    assert series.loc[2028, "low"] == 8000 and series.loc[2028, "exact"]
+    with_table = sr.value_series(2030, {2030: 8059}, {2031: f31}).set_index("year")
+    assert with_table.index.tolist() == [2028, 2029, 2030] and with_table.loc[2030, "source"] == "table"
+
+
 def test_value_series_flags_disagreeing_intervals():
     f31 = figures(
         [
@@ -175,25 +197,60 @@ def test_channel_share_series():
     assert out.loc[(2032, "chat"), "low"] == 25 and out.loc[(2032, "chat"), "exact"]
 
 
-def test_a_goal_is_drawn_and_described_as_a_goal_not_as_a_measure_carried_out():
-    """The capacity subsidy names an extra line in every province only as an aim (issue 21): the timeline says so
-    in its label and alt text and draws it as an outline, not as a filled bar like a measure carried out."""
+def test_a_goal_gets_no_period_and_an_inferred_end_is_marked():
+    """Round 11 (2020 #26, 2021 #17): an aim of the subsidy was drawn as a box from December 2020 to November 2021, a
+    period no source gives, and the first subsidy 'voor een jaar' ran to an end the sources do not state, unmarked. A
+    goal is left out of the timeline (the chapter's list names it); an inferred end is a dotted line, in the legend
+    and the alt text."""
     from hulplijnen.chapters.reachability import charts
 
     events = pd.DataFrame(
         {
-            "name_nl": ["aim", "done"],
-            "start_earliest": pd.to_datetime(["2030-01-01", "2030-03-01"]),
-            "start_latest": pd.to_datetime(["2030-01-01", "2030-03-01"]),
-            "end_latest": pd.to_datetime(["2030-06-01", "2030-09-01"]),
-            "open_end": [False, False],
-            "status": ["goal", "implemented"],
+            "name_nl": ["aim", "done", "for a year"],
+            "start_earliest": pd.to_datetime(["2030-01-01", "2030-03-01", "2030-02-01"]),
+            "start_latest": pd.to_datetime(["2030-01-01", "2030-03-01", "2030-05-01"]),
+            "end_latest": pd.to_datetime(["2030-06-01", "2030-09-01", "2031-04-30"]),
+            "end_precision": ["unknown", "day", "inferred"],
+            "open_end": [False, False, False],
+            "status": ["goal", "implemented", "implemented"],
         }
     )
     fig = charts.timeline(events, "t")
     ax = fig.axes[0]
     labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert labels[0].replace("\n", " ") == f"aim ({charts.GOAL})" and labels[1] == "done"
-    bars = [p for p in ax.patches if p.get_height() > 0]
-    assert bars[0].get_facecolor()[3] == 0 and bars[1].get_facecolor()[3] == 1
-    assert charts.GOAL in str(charts.describe_timeline(events, "t"))
+    assert labels == ["done", "for a year"]
+    dotted = [line for line in ax.get_lines() if line.get_linestyle() == ":"]
+    assert len(dotted) == 1 and dotted[0].get_xdata()[0] == pd.Timestamp("2031-04-30")
+    legend = [t.get_text() for legend in fig.legends for t in legend.get_texts()]
+    assert charts.INFERRED_END in legend
+    described = str(charts.describe_timeline(events, "t"))
+    assert "aim" not in described and charts.INFERRED_END in described
+
+
+def test_every_measure_without_an_end_is_hatched_even_when_its_start_is_only_a_year():
+    """2021 #17: 'gearceerd: geen einde', but the answering machine and optie 0 (started 'in 2021', no end) showed only
+    the light span of their uncertain start, unhatched, so only the chat looked open-ended."""
+    from hulplijnen.chapters.reachability import charts
+
+    events = pd.DataFrame(
+        {
+            "name_nl": ["in a year", "from a month"],
+            "start_earliest": pd.to_datetime(["2031-01-01", "2031-09-01"]),
+            "start_latest": pd.to_datetime(["2031-12-31", "2031-09-30"]),
+            "end_latest": [pd.NaT, pd.NaT],
+            "open_end": [True, True],
+        }
+    )
+    ax = charts.timeline(events, "t").axes[0]
+    rows = {round(p.get_y() + p.get_height() / 2) for p in ax.patches if p.get_hatch() and p.get_width() > 0}
+    assert rows == {0, 1}
+
+
+def test_a_derived_estimate_is_rounded_outward_to_what_it_can_carry():
+    """2020 #11: '4.053 tot 4.560 oproepen' from a rounded, unconfirmed rate was false precision."""
+    from hulplijnen.chapters.reachability.analysis import rounded_outward
+
+    assert rounded_outward(Interval(4053.3, 4560.0)) == Interval(4000, 4600)
+    assert rounded_outward(Interval(2229.3, 2736.0)) == Interval(2200, 2800)
+    assert rounded_outward(Interval(120816.2, 120921.9)) == Interval(120000, 130000)
+    assert rounded_outward(Interval(38.0, 41.0)) == Interval(38, 41)

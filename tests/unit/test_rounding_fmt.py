@@ -24,7 +24,10 @@ def test_implied_base_negative_change_one_decimal():
 
 def test_one_in_n():
     assert one_in_n_holds(2708 / 8059, 3, "about")
-    assert not one_in_n_holds(911 / 8059, 10, "about")
+    # 'one in ten' says 10 % with one significant digit: 11,3 % is one in ten as a reader rounds it, not a
+    # contradiction (it was flagged as one while 'one in n' was read as n rounded: 1 / 11,3 % = 8,8)
+    assert one_in_n_holds(911 / 8059, 10, "about")
+    assert not one_in_n_holds(0.16, 10, "about") and not one_in_n_holds(0.045, 10, "about")
     assert one_in_n_holds(0.18, 5, "almost")
 
 
@@ -61,3 +64,25 @@ def test_a_negative_number_carries_a_true_minus_sign_not_a_hyphen():
     assert fmt.number(-36460) == "\u221236.460"
     assert fmt.pct(-1, 0) == "\u22121\u00a0%"
     assert "-" not in fmt.number(-0.04, 1) + fmt.number(5)
+
+
+def test_a_change_known_as_an_interval_is_said_as_a_fraction_only_when_both_ends_fit_it():
+    """2020 against 2019 (from the 2021 page): 48,1 to 49,1 % more is 'ongeveer de helft (48 % tot 49 %)'; a range that
+    no fraction fits gets only its percentages (review r11 2020 #1)."""
+    from hulplijnen.presentation import fmt
+
+    assert fmt.fraction_words(48.1, 49.1) == "de helft"
+    assert fmt.fraction_words(30.0, 36.0) == "een derde"
+    assert fmt.fraction_words(40.0, 49.0) == ""  # 40 is too far from a half, 49 too far from a third
+    assert fmt.pct_range(48.1, 49.1) == f"{fmt.pct(48, 0)} tot {fmt.pct(49, 0)}"
+    assert fmt.pct_range(48.1, 48.4) == fmt.pct(48, 0)
+
+
+def test_a_share_known_only_by_its_rounding_is_shown_as_published():
+    """2021 #1: the chapter's tables show the published '18 %', not '17,5 tot 18,5 %'; an interval that is no rounding
+    of a whole percent (from 'one in n') keeps its ends."""
+    from hulplijnen.presentation import fmt
+
+    assert fmt.share_as_published(17.5, 18.5) == fmt.pct(18, 0)
+    assert fmt.share_as_published(9.5, 10.5) == fmt.pct(10, 0)
+    assert fmt.share_as_published(9.5, 11.1) == f"9,5 tot {fmt.pct(11.1)}"

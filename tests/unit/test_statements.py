@@ -142,7 +142,9 @@ def test_share_value_checks():
     )
     checks = st.share_value_checks(figs, 2021, exact, "channel_share", "channel")
     assert set(checks) == {"one_in_2020", "pct_2020"}
-    assert not checks["one_in_2020"].holds and checks["pct_2020"].holds
+    assert checks["one_in_2020"].holds and checks["pct_2020"].holds  # 11,3 % is 'one in ten' (10 %, one digit)
+    figs = figures([("one_in_2020", "channel_share", "chat", 2020, 5, "one_in_n", "about", 0, "contacts")])
+    assert not st.share_value_checks(figs, 2021, exact, "channel_share", "channel")["one_in_2020"].holds
 
 
 def test_contact_person_statements_over_empty_or_zero_cells_are_verdicts_not_errors():
@@ -194,3 +196,25 @@ def test_the_about_the_same_rule_includes_its_bound_as_printed():
     assert compare_with_rounded(9233, 10088, 90, 0).about_same
     assert about_the_same(Interval(-2.04, -1.0)) and about_the_same(Interval(1.0, 2.049))
     assert not about_the_same(Interval(-2.06, -1.0)) and not about_the_same(Interval(1.0, 2.051))
+
+
+def test_a_small_difference_wholly_on_one_side_is_slightly_lower_with_its_size():
+    """73 % against 73,8 %: the rounding allows -1,3 to -0,3 points, all below zero, so the share fell a little; the
+    report says 'licht lager (ongeveer 1 procentpunt)', not 'te klein om van een daling te spreken' (r11 2021 #8)."""
+    from hulplijnen.chapters.contact_persons import _compared_words
+    from hulplijnen.chapters.shared.checked import record_comparison
+    from hulplijnen.data.statements import compare_with_rounded
+    from hulplijnen.facts import FactSheet, Source
+
+    cmp = compare_with_rounded(738, 1000, 73, 0)
+    assert cmp.about_same and not cmp.within and cmp.change.high < 0 and round(cmp.points) == 1
+    facts = FactSheet("t", 2031)
+    c = record_comparison(facts, "h", "k", cmp, Source("f", "t", "s"))
+    assert c.points == 1 and facts.values()["h.check.k.difference_points"] == 1
+    assert _compared_words(c) == "licht lager (ongeveer 1 procentpunt)"
+    up = record_comparison(facts, "h", "u", compare_with_rounded(9080, 10000, 92, 0), Source("f", "t", "s"))
+    assert _compared_words(up) == "licht hoger (ongeveer 1 procentpunt)"
+    same = record_comparison(facts, "h", "s", compare_with_rounded(731, 1000, 73, 0), Source("f", "t", "s"))
+    assert _compared_words(same) == "ongeveer even groot"
+    far = record_comparison(facts, "h", "f", compare_with_rounded(800, 1000, 73, 0), Source("f", "t", "s"))
+    assert _compared_words(far) == "lager"

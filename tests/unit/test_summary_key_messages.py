@@ -35,7 +35,9 @@ def test_the_key_messages_say_who_makes_contact_and_what_about():
     md = plain(summary.markdown(PROFILE, ["1712"], YEAR))
     assert "bij 73,8 % van de contacten met een bekend geslacht is de contactnemer een vrouw" in md
     assert "bij 91,5 % van de mogelijke slachtoffers van wie de context bekend is" in md
-    assert "uit de omgeving van de pleger kwamen maar 240 contacten (3 %)" in md
+    # the perpetrators who called themselves are in the group, said so (review r11 2020 #6)
+    assert "van plegers zelf of iemand uit hun omgeving kwamen maar 240 contacten (3 %)" in md
+    assert "uit de omgeving van de pleger" not in md
 
 
 def test_the_key_figures_table_has_a_row_for_each_profile_fact():
@@ -88,10 +90,18 @@ def test_the_demo_says_its_answer_rate_once_and_its_strongest_results():
     assert "117 hulpverlenersuren per week nodig**, twee keer zoveel als de 59 uur per week waarin hulpverleners" in md
     assert " nu " not in md
     # the mean patience is estimated from all calls, answered ones too: not 'wie niet wordt opgenomen' (issue 21)
-    assert "een beller houdt het gemiddeld ongeveer 120 seconden vol; na een minuut is nog 60,2 %" in md
+    # r11 #7: patience is what the Kaplan-Meier curve estimates, not the share still waiting
+    assert "een beller houdt het gemiddeld ongeveer 120 seconden vol voor die ophangt; na een minuut zou 60,2 %" in md
+    assert "nog niet hebben opgehangen als niemand opnam" in md and "van de wachtende bellers aan de lijn" not in md
     assert "wie niet wordt opgenomen" not in md
     assert "is donderdag rond 11 uur" in md
-    assert "| Hulpverlenersuren per week nodig voor 80 % beantwoord | 117 |" in md
+    # r11 #3: the 80 % is of the calls in opening hours (the queue), not of all calls
+    assert "Om 80 % van de oproepen tijdens de openingsuren te beantwoorden, zijn 117 hulpverlenersuren" in md
+    need = "| Hulpverlenersuren per week voor 80 % beantwoord tijdens de openingsuren | 117 |"
+    assert need in md
+    table = summary.markdown(DEMO, ["1712"], YEAR).split("| Kerncijfer |")[1].split("\n\n")[0]
+    assert all(line.startswith("|") and line.count("|") == 4 for line in table.splitlines()[1:]), table  # a row a line
+    assert "| Geduld van een beller (gemiddeld) | 120 seconden |" in md
 
 
 def test_the_key_figures_name_each_published_change_with_its_year():
@@ -104,3 +114,23 @@ def test_the_key_figures_name_each_published_change_with_its_year():
     assert "| 137.669 | −1 % t.o.v. 2020; +13,9 % t.o.v. 2019 |" in md
     del facts["tele-onthaal.calls_change_2019"]
     assert "t.o.v. 2019" not in plain(summary.markdown(facts, ["tele-onthaal"], 2021))  # a change not recorded
+
+
+def test_a_year_compared_with_an_earlier_one_known_only_from_a_later_page_says_about_half_more():
+    """2020 against 2019 (2019 from the 2021 page's +57 %): the trend message and the key figures say 'ongeveer de helft
+    meer dan in 2019 (48 % tot 49 %)', not a range of counts; the MP's 50 % is consistent, without crediting a campaign
+    (review r11 2020 #1)."""
+    later = "data/1712/2021/key_figures.csv"
+    facts = {
+        **PROFILE,
+        keys.earlier("1712", "contacts", 2019, "low"): fact(5406.3, later),
+        keys.earlier("1712", "contacts", 2019, "high"): fact(5440.9, later),
+        keys.growth("1712", "contacts", 2019, "low"): fact(48.1, later, "percent"),
+        keys.growth("1712", "contacts", 2019, "high"): fact(49.1, later, "percent"),
+        "1712.campaign_claim_increase": fact(50.0, "data/1712/2020/key_figures.csv", "pct_change"),
+    }
+    md = plain(summary.markdown(facts, ["1712"], YEAR))
+    assert "kreeg **8.059 contacten** in 2020: ongeveer de helft (48 % tot 49 %) meer dan in 2019." in md
+    assert "Dat past bij de 50 % meer oproepen die een parlementslid noemde" in md
+    assert "| ongeveer de helft meer dan in 2019 (48 % tot 49 %) |" in md
+    assert "5.407" not in md

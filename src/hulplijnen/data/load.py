@@ -238,6 +238,10 @@ def registration_fields() -> pd.DataFrame:
     return load_single("registration_fields")
 
 
+def open_questions() -> pd.DataFrame:
+    return load_single("open_questions")
+
+
 def corrections() -> pd.DataFrame:
     return load_single("corrections")
 

@@ -26,6 +26,9 @@ class Document(BaseModel):
     seed: str | None = Field(default=None, pattern=r"^[A-Za-z0-9_.-]{1,100}$")
     covers: str = Field(min_length=1)
     covers_nl: str = ""
+    about_nl: str = Field(default="", description="The document in a Dutch phrase for 'Over deze cijfers'.")
+    scanned: bool = Field(default=False, description="Read from a scan (OCR): the report says so.")
+    short_nl: str = ""  # the document in a few plain Dutch words, for a table's source column
     quality: str = Field(min_length=1)
 
 
@@ -34,6 +37,9 @@ class FileEntry(BaseModel):
 
     document: str = Field(pattern=NAME)
     locator: str = Field(min_length=1)
+    part_nl: str = Field(
+        default="", description="The part of the document the file comes from, in a Dutch phrase (one infographic)."
+    )
 
 
 class LeftOut(BaseModel):
@@ -82,6 +88,23 @@ def load(path: Path) -> tuple[Provenance | None, list[Problem]]:
             )
             for err in exc.errors()
         ]
+
+
+def document_names(data: Path) -> dict[str, str]:
+    """Each data file's document in a few plain words ('data/<path>': short_nl, else its title), for a chapter's
+    source column; the file's bytes are noted as read (config.reads), so a notebook that names them re-runs."""
+    from ..config import reads
+
+    path = data / "provenance.yml"
+    reads.file_read(relative_to_root(path), path.read_bytes())
+    record, _ = load(path)
+    if record is None:
+        return {}
+    return {
+        f"data/{f}": record.documents[e.document].short_nl or record.documents[e.document].title
+        for f, e in record.files.items()
+        if e.document in record.documents
+    }
 
 
 def declared_inputs(data: Path) -> dict[str, Path]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from ..config.params import HELPLINES
+from .answer_tables import OPEN_QUESTIONS, REGISTRATION_FIELDS
 from .contact_table import HELPLINE_CONTACTS
 from .label_codebooks import LABEL_CODEBOOKS
-from .specs import EVALUATIONS, EVENT_KINDS, EVENT_STATUSES, FIELD_STATUSES, PRECISIONS, SETTINGS, TableSpec, column
+from .specs import EVALUATIONS, EVENT_KINDS, EVENT_STATUSES, PRECISIONS, SETTINGS, TableSpec, column
 
 # Tables that exist once: data/<name>.csv or data/codebooks/<name>.csv
 SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
@@ -163,7 +164,7 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
                 (
                     column("measure", "code", "Measure code used in key_figures.csv."),
                     column("label_nl", "text", "Dutch label for the report."),
-                    column("definition_nl", "text", "Dutch definition, shown in the glossary."),
+                    column("definition_nl", "text", "Dutch definition (the glossary: report/glossary.yml)."),
                 ),
                 ("measure",),
                 "Measures of the key figures.",
@@ -270,32 +271,8 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
                 ),
             ),
         ),
-        (
-            "registration_fields.csv",
-            TableSpec(
-                "registration_fields",
-                (
-                    column("helpline", "text", "Helpline.", allowed=HELPLINES),
-                    column(
-                        "field", "text", "What a contact's registration could hold (month, channel, call_time, ...)."
-                    ),
-                    column(
-                        "status",
-                        "text",
-                        "recorded: the source publishes it; not_recorded: the source says the system cannot "
-                        "hold it; not_conclusive: the source says it gives no conclusive figures.",
-                        allowed=FIELD_STATUSES,
-                    ),
-                    column("first_year", "integer", "First year the status is stated for."),
-                    column("last_year", "integer", "Last year the status is stated for."),
-                    column("name_nl", "text", "Dutch description of the field."),
-                    column("locator", "text", "Source."),
-                ),
-                ("helpline", "field"),
-                "What the registration of contacts holds, as the sources state it.",
-                ordered=(("first_year", "last_year"),),
-            ),
-        ),
+        ("registration_fields.csv", REGISTRATION_FIELDS),
+        ("open_questions.csv", OPEN_QUESTIONS),
         (
             "corrections.csv",
             TableSpec(

@@ -110,9 +110,13 @@ FIELD_STATUSES = ("recorded", "not_recorded", "not_conclusive")
 # minister quotes it), the member of parliament in a written question, or the minister in the answer.
 STATED_BY = ("helpline", "questioner", "minister")
 # What a source says about a measure's effect: nothing, a qualitative evaluation only, or a qualitative
-# evaluation with preliminary figures that point to more answered calls (an indication, not a measurement).
+# evaluation with preliminary figures that point to more answered calls (an indication, not a measurement), or a
+# qualitative evaluation with the source's word that few use it because most callers stay anonymous.
 EVENT_STATUSES = ("implemented", "goal", "occurred")  # carried out, only an aim, or a happening (not a measure)
-EVALUATIONS = ("not_stated", "qualitative", "preliminary_more_answered")
+EVALUATIONS = ("not_stated", "qualitative", "preliminary_more_answered", "qualitative_anonymous_callers")
+# How a source answered a question it was asked: not at all, later (promised with a later publication), by
+# referring elsewhere, or in words without the figures asked for.
+ANSWERS = ("not_answered", "later", "referred", "no_figures")
 SETTINGS = (
     "nuclear_family",
     "wider_family",

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from ..maths.intervals import Interval, one_in_n_holds, rounding_interval
+from ..maths.intervals import Interval, decimal_phrase, one_in_n_holds, rounding_interval
 
 
 @dataclass(frozen=True)
@@ -38,9 +38,11 @@ def share_check(part: float, whole: float, published: float, decimals: int, qual
 
 def one_in_n_interval(n: float, qualifier: str) -> Interval:
     """The values of whole / part that 'one in n' allows: 'almost' one in n is a share of 80-100 % of
-    1/n; otherwise n is rounded to a whole number."""
+    1/n; 'one in ten' a share of 10 % with one significant digit; otherwise n is rounded to a whole number."""
     if qualifier == "almost":
         return Interval(n, n / 0.8)
+    if decimal_phrase(n):  # 'one in ten': a share of 5 % to 15 % (one significant digit)
+        return Interval(n / 1.5, n / 0.5)
     return Interval(n - 0.5, n + 0.5)
 
 
@@ -66,7 +68,9 @@ def change_check(
 
 
 # A later rounded share whose difference from an earlier exact share lies, at both ends of what the rounding
-# allows, within this many percentage points either way is 'about the same' (docs: report/methods.md).
+# allows, within this many percentage points either way is a small difference: 'licht lager' or 'licht hoger' with
+# its size in whole points (the range lies on one side of zero, or the earlier share would be within the rounding;
+# docs: report/methods.md).
 ABOUT_THE_SAME_POINTS = 2.0
 # The report prints such a difference with one decimal; the rule is judged on what the reader sees, bound included
 # (a range printed as '-2,0 to -1,0' is within 2 points, even when its exact low end is -2,02).
@@ -76,7 +80,8 @@ ABOUT_THE_SAME_DECIMALS = 1
 def about_the_same(change: Interval) -> bool:
     """A difference between two shares (percentage points, the range the rounding allows) that lies wholly
     within ``ABOUT_THE_SAME_POINTS`` either way, as printed (``ABOUT_THE_SAME_DECIMALS``) and bound included:
-    written 'ongeveer even groot', never 'lager' or 'hoger'."""
+    a small difference, written 'licht lager' or 'licht hoger (ongeveer n procentpunt)' when the whole range lies on
+    one side of zero, never a plain 'lager' or 'hoger', nor 'too small to call a decrease'."""
     low, high = (round(v, ABOUT_THE_SAME_DECIMALS) for v in (change.low, change.high))
     return -ABOUT_THE_SAME_POINTS <= low and high <= ABOUT_THE_SAME_POINTS
 
@@ -88,7 +93,8 @@ class RoundedComparison:
     ``within`` is True when the earlier share lies inside what the later figure allows: then the
     published figures show no change. ``change`` is the range of later minus earlier (percentage
     points) that the rounding allows. ``about_same`` is True when that whole range lies within
-    ``ABOUT_THE_SAME_POINTS`` either way: the report then says 'ongeveer even groot', not 'lager' or 'hoger'."""
+    ``ABOUT_THE_SAME_POINTS`` either way: the report then says 'licht lager' or 'licht hoger' with ``points`` (the
+    published share minus the earlier one, its size), not a plain 'lager' or 'hoger'."""
 
     earlier: float
     published: float
@@ -101,6 +107,11 @@ class RoundedComparison:
     @property
     def about_same(self) -> bool:
         return about_the_same(self.change)
+
+    @property
+    def points(self) -> float:
+        """The size of the difference the published figure shows: |published - earlier| (percentage points)."""
+        return abs(self.published - self.earlier)
 
 
 def compare_with_rounded(

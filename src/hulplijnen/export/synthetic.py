@@ -6,13 +6,16 @@ contexts of violence follow the published distributions, and possible victims pe
 average the published ratio (victims / contacts). What the published tables do not give is an
 assumption of this generator, chosen to look plausible, never to be read as a finding:
 
-* phone lines answer on working days from 9 to 17 h; chat is open at the same times; e-mail
-  arrives at any time. Calls also arrive outside opening hours and are then not answered;
+* phone lines answer on working days from 9 to 17 h, closed on weekends and Belgium's public holidays
+  (``holidays``); chat is open at the same times; e-mail arrives at any time. Calls also arrive outside
+  opening hours (on a closed day less often; on a public holiday never within 9-17 h) and are then not
+  answered;
 * the share of offered calls answered is ``ANSWER_RATE`` per month (about 40-45 % from September
   to December, as the source says, lower during the first lockdown);
-* callers choose their province in proportion to ``REGION_WEIGHTS``; 1 in 10 chooses option 0;
-  a call is answered in the caller's own province with probability ``OWN_REGION`` (less in the
-  lockdown peak), otherwise by another province;
+* callers choose their province in proportion to ``REGION_WEIGHTS``; 1 in 10 chooses option 0, but
+  only from the year the sources say option 0 started (data/events.csv, ``OVERFLOW_EVENT``: its earliest
+  start); before it every caller chooses a province. A call is answered in the caller's own province
+  with probability ``OWN_REGION`` (less in the lockdown peak), otherwise by another province;
 * chat draws more victims and minors, e-mail more professionals (``CHANNEL_TILT``).
 
 The timing columns and the logged-in file follow the distributions documented in
@@ -34,6 +37,7 @@ import pyarrow.parquet as pq
 
 from ..data import load
 from . import synthetic_timing
+from .holidays import public_holidays
 from .read import ExportFiles
 
 CALIBRATION_YEAR = 2020
@@ -60,6 +64,7 @@ REGION_WEIGHTS = {
     "west_vlaanderen": 0.14,
     "option_0": 0.10,
 }
+OVERFLOW_EVENT = "overflow_option_zero"  # the event in data/events.csv that dates option 0 (overflow routing)
 OWN_REGION = {4: 0.70, 5: 0.72, 6: 0.75}  # lockdown months; 0.85 otherwise
 ANONYMOUS = {"phone": 0.78, "email": 0.55, "chat": 0.85}
 VICTIM_TYPES = {"child": 0.24, "adolescent": 0.16, "adult": 0.49, "older_adult": 0.06, "unknown": 0.05}
@@ -76,9 +81,32 @@ MISSING_CODE_WEIGHT = 3.0  # codes the source leaves empty: small, never zero
 
 
 def _weekdays(year: int, month: int) -> tuple[np.ndarray, np.ndarray]:
+    """The month's days and, per day, its weekday (0 = Monday), or 5 (as a Saturday) on a public holiday."""
     days = np.arange(1, calendar.monthrange(year, month)[1] + 1)
-    weekday = np.array([calendar.weekday(year, month, d) for d in days])  # 0 = Monday
+    closed = {d.day for d in public_holidays(year) if d.month == month}
+    weekday = np.array([5 if d in closed else calendar.weekday(year, month, d) for d in days])
     return days, weekday
+
+
+def _off_hours_on_holidays(starts: np.ndarray, year: int, month: int) -> np.ndarray:
+    """Calls on a public holiday come outside the opening hours only: one in the opening hours would be a tiny
+    'closed' cell of its weekday and hour beside the queued calls, and protecting it hides much else (a
+    simplification; such a call moves ``len(OPEN_HOURS)`` hours earlier, to the same day's night or morning)."""
+    base = pd.Timestamp(year=year, month=month, day=1).value // 10**9
+    day, hour = (starts - base) // 86400 + 1, (starts - base) % 86400 // 3600
+    closed = [d.day for d in public_holidays(year) if d.month == month]
+    moved = np.isin(day, closed) & np.isin(hour, list(OPEN_HOURS))
+    return np.where(moved, starts - len(OPEN_HOURS) * 3600, starts)
+
+
+def region_weights(year: int) -> dict[str, float]:
+    """``REGION_WEIGHTS``, without option 0 before the year the sources date it from (``OVERFLOW_EVENT``)."""
+    events = load.events()
+    start = events.loc[events["event_id"] == OVERFLOW_EVENT, "start_earliest"]
+    if len(start) and year >= pd.Timestamp(start.iloc[0]).year:
+        return dict(REGION_WEIGHTS)
+    provinces = {r: w for r, w in REGION_WEIGHTS.items() if r != "option_0"}
+    return {r: w / sum(provinces.values()) for r, w in provinces.items()}
 
 
 def _times(
@@ -128,7 +156,7 @@ def _month(
             starts = np.concatenate(
                 [
                     _times(rng, answered, year, month, open_days, open_hours),
-                    _times(rng, unanswered, year, month, any_day, closed_hours),
+                    _off_hours_on_holidays(_times(rng, unanswered, year, month, any_day, closed_hours), year, month),
                 ]
             )
             flags = np.concatenate([np.ones(answered, bool), np.zeros(unanswered, bool)])
@@ -140,18 +168,18 @@ def _month(
     frame = frame.iloc[np.lexsort((frame["channel"].to_numpy(dtype=str), frame["start"].to_numpy()))].reset_index(
         drop=True
     )
-    return _register(rng, frame, month, tables)
+    return _register(rng, frame, year, month, tables)
 
 
 def _register(
-    rng: np.random.Generator, frame: pd.DataFrame, month: int, tables: dict[str, pd.DataFrame]
+    rng: np.random.Generator, frame: pd.DataFrame, year: int, month: int, tables: dict[str, pd.DataFrame]
 ) -> pd.DataFrame:
     """Fill the registration fields: regions for phone, the contact person's fields when answered."""
     n = len(frame)
     phone, answered = (frame["channel"] == "phone").to_numpy(), frame["answered"].to_numpy()
-    regions = list(REGION_WEIGHTS)
-    provinces = regions[:-1]
-    caller = rng.choice(regions, size=n, p=np.array(list(REGION_WEIGHTS.values())))
+    weights = region_weights(year)
+    provinces = [r for r in REGION_WEIGHTS if r != "option_0"]
+    caller = rng.choice(list(weights), size=n, p=np.array(list(weights.values())))
     own = rng.random(n) < OWN_REGION.get(month, 0.85)
     elsewhere = rng.choice(provinces, size=n)
     answering = np.where((caller != "option_0") & own, caller, elsewhere)

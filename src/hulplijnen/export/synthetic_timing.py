@@ -19,11 +19,13 @@ Known, documented distributions, so tests can check that the chapter's estimates
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 
 import numpy as np
 import pandas as pd
 
 from ..maths import erlang
+from .holidays import public_holidays
 
 PATIENCE_MEAN = 120.0  # seconds
 HANDLE_MEDIAN = 900.0  # seconds: 15 minutes
@@ -34,8 +36,11 @@ NOISE = 0.25  # counsellors: spread of the logged-in numbers around the model's
 
 
 def queued(start: pd.Series) -> np.ndarray:
-    """Whether a call started within the opening hours (and so entered the queue)."""
-    return ((start.dt.day_of_week < 5) & start.dt.hour.isin(list(OPEN_HOURS))).to_numpy()
+    """Whether a call started within the opening hours (and so entered the queue): a working day that is no public
+    holiday, an open hour."""
+    closed = {d for year in start.dt.year.unique() for d in public_holidays(int(year))}
+    holiday = start.dt.date.isin(closed).to_numpy(dtype=bool) if closed else False
+    return ((start.dt.day_of_week < 5) & start.dt.hour.isin(list(OPEN_HOURS))).to_numpy() & ~holiday
 
 
 def add_timings(rng: np.random.Generator, frame: pd.DataFrame) -> pd.DataFrame:
@@ -59,7 +64,12 @@ def add_timings(rng: np.random.Generator, frame: pd.DataFrame) -> pd.DataFrame:
 
 def logged_in(rng: np.random.Generator, frame: pd.DataFrame, year: int, month: int) -> pd.DataFrame:
     """One row per open hour of the month: counsellors logged in (see the module doc)."""
-    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if calendar.weekday(year, month, d) < 5]
+    closed = public_holidays(year)
+    days = [
+        d
+        for d in range(1, calendar.monthrange(year, month)[1] + 1)
+        if calendar.weekday(year, month, d) < 5 and dt.date(year, month, d) not in closed
+    ]
     calls = frame[(frame["channel"] == "phone") & queued(frame["start"])]
     hours = list(OPEN_HOURS)
     offered = calls["start"].dt.hour.value_counts().reindex(hours, fill_value=0).to_numpy(float)

@@ -195,8 +195,10 @@ def collect(notebooks: list[Path]) -> dict[str, dict[str, Any]]:
     return dict(sorted(merged.items()))
 
 
-def write(facts: dict[str, dict[str, Any]], path: Path, year: int) -> None:
+def write(facts: dict[str, dict[str, Any]], path: Path, year: int, synthetic: str | None = None) -> None:
+    """figures.json: the year and every fact; ``synthetic`` (what a made-up release says of itself) at the top."""
+    marked = {"synthetic": synthetic} if synthetic else {}
     path.write_text(
-        json.dumps({"year": year, "facts": facts}, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
+        json.dumps({"year": year, **marked, "facts": facts}, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
         encoding="utf-8",
     )

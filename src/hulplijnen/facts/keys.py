@@ -1,12 +1,11 @@
-"""The one fact-key scheme: every key in figures.json matches exactly one pattern of this registry,
-which fixes its unit. Chapters, the summary and its key messages build keys with the functions below,
-never by hand (tests/contract/test_fact_keys.py checks the package for keys spelled elsewhere), so the
-summary, the back-tests and figures.json use the same keys. A function takes a key's parts after its
-family's fixed start as separate arguments (``phone("1712", "route", route, "share_pct")``).
+"""The one fact-key scheme: every key in figures.json matches exactly one pattern of this registry, which fixes its
+unit. Chapters, the summary and its key messages build keys with the functions below, never by hand
+(tests/contract/test_fact_keys.py checks for keys spelled elsewhere), so the summary, the back-tests and figures.json
+use the same keys. A function takes a key's parts after its family's fixed start as separate arguments.
 
-Placeholders: {helpline} (helplines.csv), {measure} (codebooks/measures.csv), {channel}
-(codebooks/channels.csv), {role} and {group} (the contact-person codebooks), {year} (a calendar
-year), {campaign} and {event} (campaigns.csv, events.csv), {key} (a key of a key_figures.csv).
+Placeholders: {helpline} (helplines.csv), {measure} (codebooks/measures.csv), {channel} (codebooks/channels.csv),
+{role}, {group} (contact-person codebooks), {year}, {campaign} and {event} (campaigns.csv, events.csv), {key} (a key
+of a key_figures.csv).
 """
 
 from __future__ import annotations
@@ -51,7 +50,7 @@ PLACEHOLDERS = {
     "attempts": r"\d+",
     "category": r"[a-z0-9_]+",
     "edge": r"(?:start|end)_(?:earliest|latest)",
-    "stat": r"(?:computed|published|low|high|change_low|change_high)",
+    "stat": r"(?:computed|published|low|high|change_low|change_high|difference)",
 }
 
 COUNT, PERCENT = "count", "percent"
@@ -59,6 +58,11 @@ COUNT, PERCENT = "count", "percent"
 # Specific patterns first: a key takes the first pattern it matches.
 REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.{measure}.total", COUNT, "a count over all categories, as a table sums it or a page states it"),
+    KeySpec(
+        "{helpline}.{measure}.{year}.growth_{bound}_pct",
+        PERCENT,
+        "the year's total against an earlier year known only as an interval: the change each end allows",
+    ),
     KeySpec(
         "{helpline}.{measure}.{year}.{bound}",
         COUNT,
@@ -98,7 +102,8 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.event.{event}.{part}_pct", PERCENT, "the level shift of a sustained event"),
     KeySpec("{helpline}.event.{event}.{part}", COUNT, "campaigns in an event's period; with an effect of their own"),
     KeySpec("{helpline}.export.anonymous.share_pct", PERCENT, "anonymous contacts (export)"),
-    KeySpec("{helpline}.export.anonymous.share_{bound}_pct", PERCENT, "its 95 % interval (export)"),
+    KeySpec("{helpline}.export.open_{part}_hour", "hour", "opening hours of the synthetic export: from, until"),
+    KeySpec("{helpline}.export.days_suppressed_{part}", COUNT, "days not published: weekend, holiday, other"),
     KeySpec("{helpline}.export.busiest_day", "date", "the day with most contacts (export)"),
     KeySpec("{helpline}.export.busiest_day_contacts", COUNT, "the contacts of that day (export)"),
     KeySpec("{helpline}.export.largest_hidden_count", COUNT, "the largest count not published: min_cell_count - 1"),
@@ -111,6 +116,8 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.export.phone.attempts_per_answer", "ratio", "attempts per answered call: 1 / answer rate"),
     KeySpec("{helpline}.export.phone.peak_weekday", "weekday", "the weekday with most calls offered (1 = Monday)"),
     KeySpec("{helpline}.export.phone.peak_hour", "hour", "the hour with most calls offered"),
+    KeySpec("{helpline}.export.phone.peak_margin_pct", PERCENT, "how far the busiest hour must lead to be named"),
+    KeySpec("{helpline}.export.phone.busiest_hours_{part}", "hour", "weekdays' busiest hours in a row: start, end"),
     KeySpec("{helpline}.export.phone.answer_{part}_pct", PERCENT, "answered per attempt, with its interval"),
     KeySpec("{helpline}.export.phone.callers_{attempts}_attempts", COUNT, "callers under an attempts assumption"),
     KeySpec(
@@ -174,9 +181,8 @@ REGISTRY: tuple[KeySpec, ...] = (
 @cache
 def spec_of(key: str) -> KeySpec:
     """The first registered pattern the key matches (the registry lists specific patterns first)."""
-    for spec in REGISTRY:
-        if spec.regex.match(key):
-            return spec
+    if (spec := next((s for s in REGISTRY if s.regex.match(key)), None)) is not None:
+        return spec
     raise BuildError(f"fact key {key!r} matches no pattern of hulplijnen.facts.keys.REGISTRY; add one there")
 
 
@@ -194,6 +200,11 @@ def earlier(helpline: str, measure: str, year: int, bound: str, channel: str = "
     if channel == "all":
         return f"{helpline}.{measure}.{year}.{bound}"
     return f"{helpline}.channel.{channel}.{measure}.{year}.{bound}"
+
+
+def growth(helpline: str, measure: str, year: int, bound: str) -> str:
+    """The change of the year's total against an earlier ``year`` known as an interval (low: against its upper end)."""
+    return f"{helpline}.{measure}.{year}.growth_{bound}_pct"
 
 
 def channel_count(helpline: str, channel: str, measure: str) -> str:

@@ -7,6 +7,7 @@ implied earlier-year values and let checks allow exactly the rounding a figure c
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 
@@ -68,8 +69,17 @@ def share_pct(part: float, whole: float) -> float:
     return part / whole * 100
 
 
+def decimal_phrase(n: float) -> bool:
+    """'één op de tien' (honderd, duizend): a phrase that says a percentage with one significant digit (10 %)."""
+    return n >= 10 and float(n) == 10 ** round(math.log10(n))
+
+
 def one_in_n_holds(share: float, n: float, qualifier: str) -> bool:
-    """Whether a share (0-1) fits the phrase 'one in n' ('about' rounds n; 'almost' allows 80-100 % of 1/n)."""
+    """Whether a share (0-1) fits the phrase 'one in n' ('about' rounds n; 'almost' allows 80-100 % of 1/n;
+    'one in ten' is 10 % with one significant digit, so 5 % to under 15 %: 11,3 % is one in ten, as a reader
+    rounds it)."""
     if qualifier == "almost":
         return 0.8 / n <= share <= 1 / n
+    if decimal_phrase(n):
+        return 0.5 / n <= share < 1.5 / n
     return round(1 / share) == n if share > 0 else False

@@ -17,77 +17,134 @@ def load_names() -> dict[str, str]:
     return load.helplines().set_index("helpline")["name"].to_dict()
 
 
-def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str:
-    """The source documents the release's figures come from (data/provenance.yml), with their dates."""
+def used_documents(facts: dict, synthetic: bool) -> list[dict]:
+    """The source documents the release's figures come from (data/provenance.yml), read from the files its facts
+    cite, so the list follows the data: title, date, what it covers, how 'Over deze cijfers' names it, whether it was
+    read from a scan, and the part of it the release uses when every file it uses names one (one infographic)."""
     provenance = yamlfile.load(DATA / "provenance.yml")[0]  # validated by make validate
+    files = provenance["files"]
     used = {
-        provenance["files"][f.removeprefix("data/")]["document"]
+        f.removeprefix("data/")
         for fact in facts.values()
         for f in (fact["source"]["file"] or "").split(", ")
-        if f.removeprefix("data/") in provenance["files"]
+        if f.removeprefix("data/") in files
     }
     if synthetic:  # the generator follows published tables (export.synthetic)
         from ..export.synthetic import CALIBRATION_HELPLINE, CALIBRATION_YEAR
 
         calibration = f"{CALIBRATION_HELPLINE}/{CALIBRATION_YEAR}/"
-        used |= {v["document"] for f, v in provenance["files"].items() if f.startswith(calibration)}
-    documents = [
-        {"title": d["title"], "date": d.get("date"), "covers": d["covers_nl"]}
-        for name, d in provenance["documents"].items()
-        if name in used
-    ]
+        used |= {f for f in files if f.startswith(calibration)}
+    documents = []
+    for name, d in provenance["documents"].items():
+        own = [files[f] for f in sorted(used) if files[f]["document"] == name]
+        if not own:
+            continue
+        parts = list(dict.fromkeys(f.get("part_nl", "") for f in own))
+        documents.append(
+            {
+                "title": d["title"],
+                "date": d.get("date"),
+                "covers": d["covers_nl"],
+                "about": (parts[0] if len(parts) == 1 and parts[0] else d.get("about_nl") or d["title"]),
+                "scanned": bool(d.get("scanned", False)),
+            }
+        )
+    return documents
+
+
+def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str:
+    """The source documents the release's figures come from (data/provenance.yml), with their dates."""
+    documents = used_documents(facts, synthetic)
     return text.render(
-        "sources.md", prose=False, documents=documents, synthetic=synthetic, quality_chapter=quality_chapter
+        "sources.md",
+        prose=False,
+        documents=documents,
+        synthetic=synthetic,
+        quality_chapter=quality_chapter,
+        scanned=any(d["scanned"] for d in documents),
     )
 
 
 def shown_text(staging: Path, names: list[str]) -> str:
-    """Everything the chapters' notebooks show as Markdown (their text and tables)."""
-    return "\n".join(
-        o["data"]["text/markdown"]
-        for name in names
-        for cell in nbfile.read(staging / "notebooks" / f"{name}.ipynb").cells
-        for o in cell.get("outputs", [])
-        if "text/markdown" in o.get("data", {})
-    )
+    """Everything the chapters' notebooks show as Markdown (their text and tables), and the captions of their
+    figures and tables (the cells' ``#| fig-cap:`` and ``#| tbl-cap:`` lines)."""
+    import re
+
+    cells = [cell for name in names for cell in nbfile.read(staging / "notebooks" / f"{name}.ipynb").cells]
+    shown = [
+        o["data"]["text/markdown"] for c in cells for o in c.get("outputs", []) if "text/markdown" in o.get("data", {})
+    ]
+    captions = [m for c in cells for m in re.findall(r"^#\| (?:fig|tbl)-cap: (.*)$", c.source, re.M)]
+    return "\n".join(shown + captions)
 
 
 def uses(shown: str, term: str) -> bool:
     """The report's text (Markdown, lower case) has the term as words of its own."""
     import re
 
-    return re.search(rf"(?<!\w){re.escape(term.lower())}(?!\w)", shown.replace("\\", "")) is not None
+    plain = shown.replace("\\", "").replace("\u00a0", " ").replace("\u202f", " ")
+    return re.search(rf"(?<![\w-]){re.escape(term.lower())}(?![\w-])", plain) is not None
+
+
+def glossary_terms() -> list[dict]:
+    """The glossary's terms (report/glossary.yml): term, its forms in the text, definition (or the key of one that
+    glossary.md writes), the helplines it belongs to. A malformed entry stops the build naming the file and entry."""
+    from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+    from ..config.errors import BuildError
+    from ..config.paths import REPORT_TEXT
+
+    class Term(BaseModel):
+        model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+        term: str = Field(min_length=1)
+        forms: list[str] = Field(min_length=1)
+        definition: str = ""
+        key: str | None = None
+        only: list[str] = Field(default_factory=list)
+
+    path = REPORT_TEXT / "glossary.yml"
+    data, problems = yamlfile.load(path)
+    if problems:
+        raise BuildError("; ".join(str(p) for p in problems))
+    terms = []
+    for n, entry in enumerate((data or {}).get("terms") or [], 1):
+        try:
+            term = Term.model_validate(entry)
+        except ValidationError as exc:
+            raise BuildError(f"report/glossary.yml, term {n}: {exc.errors()[0]['msg']}") from None
+        if not (term.definition or term.key):
+            raise BuildError(f"report/glossary.yml, term {n} ({term.term}): no definition")
+        terms.append(term.model_dump())
+    return terms
 
 
 def glossary_markdown(shown: str, helplines: list[str]) -> str:
-    """The terms the report uses (``shown``: its text in lower case), from the codebooks in data/codebooks/;
-    the channels are those of the release's ``helplines`` (data/helplines.csv), and what a contact is follows them."""
+    """The jargon of report/glossary.yml that the release's text (``shown``, lower case) uses; the channels are those
+    of the release's ``helplines`` (data/helplines.csv), and what a contact, a call and a channel share are follows
+    them. A counting unit the release does not count is no term of its own."""
     from ..data import load
 
+    about = load.helplines().set_index("helpline").loc[list(helplines)]
     channels = load.codebook("channels").sort_values("order")
-    offered = {c for h in load.helplines().set_index("helpline").loc[list(helplines), "channels"] for c in h.split("|")}
-    used = [c for c in channels.itertuples() if c.channel in offered or uses(shown, c.label_nl)]
-    measures = load.codebook("measures").sort_values("label_nl")
-    units = {
-        u for h in load.helplines().set_index("helpline").loc[list(helplines), "counting_unit"] for u in h.split("|")
-    }
-    # the counting units a release does not count are no terms of its own, and a label that only says the source left
-    # the unit unsaid (calls_or_conversations) is a table's note, not a term
-    skipped = {"calls_or_conversations"} | (set() if "contact" in units else {"contacts"})
+    offered = {c for h in about["channels"] for c in h.split("|")}
+    used = [c for c in channels.itertuples() if c.channel in offered]
+    units = {u for h in about["counting_unit"] for u in h.split("|")}
+    counted = {"contacts": "contact" in units, "calls": True, "conversations": "conversation" in units}
+    terms = [
+        t
+        for t in glossary_terms()
+        if any(uses(shown, form) for form in t["forms"])
+        and counted.get(t.get("key"), True)
+        and (not t.get("only") or set(t["only"]) & set(helplines))
+    ]
+    terms.sort(key=lambda t: t["term"].lower())
     return text.render(
         "glossary.md",
         prose=False,
-        terms=[
-            {"key": m.measure, "label": m.label_nl, "definition": m.definition_nl}
-            for m in measures.itertuples()
-            if uses(shown, m.label_nl) and m.measure not in skipped
-        ],
+        terms=terms,
         channels=[c.channel for c in used],
         channel_labels=[c.label_nl for c in used],
-        contexts=list(load.codebook("violence_contexts").sort_values("order")["label_nl"])
-        if uses(shown, "context van het geweld")
-        else [],
-        list_channels=uses(shown, "kanaal"),
+        units=sorted(units),
         helplines=list(helplines),
     )
 
@@ -128,12 +185,17 @@ def codes_markdown() -> str:
 APPENDIX_TABLE = "tbl-appendix-"  # a notebook cell labelled so (and include: false) is a table for the appendices
 
 
-def appendix_tables(staging: Path, names: list[str]) -> list[dict]:
+def appendix_tables(staging: Path, names: list[str], titles: dict[str, str] | None = None) -> list[dict]:
     """Long reference tables and checks the notebooks compute but the chapters do not show (their cells say
     include: false): the table's markdown, caption, label and the text leading into it, for the appendices,
-    in chapter order."""
+    in chapter order, each with its chapter (name, ``titles``, and its number among the chapters a reader reads:
+    ``names`` in order, the annex chapters, which have no number, left out)."""
     import re
 
+    from ..chapters import spec
+
+    titles = titles or {}
+    numbers = {n: i for i, n in enumerate((n for n in names if not spec(n).annex), 1)}
     tables = []
     for name in names:
         for cell in nbfile.read(staging / "notebooks" / f"{name}.ipynb").cells:
@@ -147,6 +209,9 @@ def appendix_tables(staging: Path, names: list[str]) -> list[dict]:
                 # what the cell shows before the table is the chapter's text that leads into it (show_text)
                 tables.append(
                     {
+                        "chapter": name,
+                        "title": titles.get(name, name),
+                        "number": numbers.get(name),
                         "label": label.group(1),
                         "caption": caption.group(1),
                         "lead": text.markdown("\n\n".join(shown[:-1])),

@@ -28,12 +28,12 @@ from .appendix import (
     shown_text,
     shows_codes,
     sources_markdown,
+    used_documents,
 )
 from .release import Release, public_values
 
-SYNTHETIC_BANNER = (
-    "Synthetische gegevens — alle cijfers in dit rapport zijn verzonnen; ze zeggen niets over echte contacten"
-)
+SYNTHETIC_BANNER = "Synthetische gegevens — alle cijfers zijn verzonnen"  # one line on every page (a header)
+SYNTHETIC_MARK = "synthetische gegevens, alle cijfers zijn verzonnen"  # figures.json and every figures/*.csv
 PACKAGES = [
     "pandas",
     "pandera",
@@ -48,9 +48,9 @@ PACKAGES = [
 ]
 
 
-def write_facts(staging: Path, year: int, names: list[str]) -> dict:
+def write_facts(staging: Path, year: int, names: list[str], synthetic: bool = False) -> dict:
     collected = facts_mod.collect([staging / "notebooks" / f"{n}.ipynb" for n in names])
-    facts_mod.write(collected, staging / "figures.json", year)
+    facts_mod.write(collected, staging / "figures.json", year, SYNTHETIC_MARK if synthetic else None)
     return collected
 
 
@@ -120,7 +120,14 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     params = release.params
     timings = has_timings(params)
     methods = [
-        text.render(chapters.spec(n).methods, every_value_used=False, params=params, timings=timings)
+        # what the chapter declared it does not show (build.json, not_shown): its methods describe only what it shows
+        text.render(
+            chapters.spec(n).methods,
+            every_value_used=False,
+            params=params,
+            timings=timings,
+            not_shown=record["not_shown"].get(n, {}),
+        )
         for n in release.chapters
         if chapters.spec(n).methods
     ]
@@ -134,17 +141,18 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     codes = shows_codes(list(release.chapters), params.helplines, params.year)
     general_methods = text.render(
         "methods.md",
-        helplines=params.helplines,
-        chapters=list(release.chapters),
-        codes=codes,
         derived=derived,
         about_the_same=ABOUT_THE_SAME_POINTS if compared else None,
     )
     reading = [n for n in release.chapters if not chapters.spec(n).annex]
     opening, summary_text = intro(params, reading), summary.markdown(facts, params.helplines, params.year)
     titles = "\n".join(release.titles[n] for n in release.chapters)
+    about = about_markdown(params, facts)
+    code_list = codes_markdown() if codes else ""
+    # everything a reader reads but the glossary itself: its terms are the jargon of this text
     shown = "\n".join(
-        [shown_text(staging, list(release.chapters)), titles, opening, summary_text, general_methods, *methods]
+        [shown_text(staging, list(release.chapters)), titles, opening, summary_text, about, general_methods, *methods]
+        + [code_list]
     )
     document = text.render(
         "report.qmd",
@@ -160,14 +168,14 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         summary=text.markdown(summary_text),
         chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters if not chapters.spec(n).annex],
         annex_chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters if chapters.spec(n).annex],
-        about=text.markdown(about_markdown(params, facts)),
+        about=text.markdown(about),
         general_methods=text.markdown(general_methods),
         methods=[text.markdown(m) for m in methods],
         sources=text.markdown(sources_markdown(facts, params.is_synthetic, "data_quality" in release.chapters)),
         key_figure_sources=text.markdown(summary.sources_markdown(facts, params.helplines, params.year)),
         glossary=text.markdown(glossary_markdown(shown.lower(), params.helplines)),
-        codes=text.markdown(codes_markdown()) if codes else None,
-        appendix_tables=appendix_tables(staging, list(release.chapters)),
+        codes=text.markdown(code_list) if codes else None,
+        appendix_tables=appendix_tables(staging, list(release.chapters), dict(release.titles)),
         version=report_version(record["git_commit"]),
     )
     (staging / "report.qmd").write_text(document + "\n", encoding="utf-8")
@@ -193,6 +201,7 @@ def about_markdown(params, facts: dict) -> str:
         forced=quality.get(forced),
         bounded=quality.get(bounded),
         names=[load_names()[h] for h in params.helplines],
+        documents=used_documents(facts, params.is_synthetic),
     )
 
 

@@ -78,13 +78,15 @@ def assemble_release(release: Release, staged: Path, workspace: Workspace, summa
         }
     parts.split(staged, names)  # a cell showing a chapter's parts becomes a cell per part, labelled and captioned
     captions.name_data_years(staged, names, release.year)
-    facts = assemble.write_facts(staged, release.year, names)
+    synthetic = release.params.is_synthetic
+    facts = assemble.write_facts(staged, release.year, names, synthetic)
     record = assemble.write_build_record(
         release, staged, runs, [release.notebook(n, workspace.notebooks) for n in names], commit
     )
     assemble.write_report_document(release, staged, facts, record)
     assemble.write_artifacts(staged, names)
-    figures_alt.apply(staged, names)  # each figure's alt text where Quarto reads it, its values as CSV; or fail
+    # each figure's alt text where Quarto reads it, its values as CSV (marked when made up); or fail
+    figures_alt.apply(staged, names, assemble.SYNTHETIC_MARK if synthetic else None)
     assemble.write_suppression_log(release.params, staged)
 
 

@@ -7,8 +7,11 @@ written here: the rules read the release's year and helplines and the facts figu
 Rules, per helpline, in this order (a message whose facts are absent is left out):
 1. trend: this year's total with the published change against the year before and the statement
    about the oldest year a published figure compares with ("ongeveer drie keer zoveel als in …");
+   a rise in demand dated in the year (events.csv, kind demand) with its peak month against the months before
+   it, named as the data name the event (``lockdown``);
 2. reachability: the answered share of telephone calls where a source states it (with "more than half
-   went unanswered" when the upper end is below 50 %);
+   went unanswered" when the upper end is below 50 %), said in the name of whoever states it; what was done
+   about it: the measures carried out that started in or before the year (events.csv, ``measures``);
 3. the biggest shift: the channel whose share moved most between the previous and this year, when the
    two years' shares differ beyond rounding;
 4. who makes contact: the share of victims among contact persons;
@@ -32,6 +35,7 @@ from ..facts import keys, recorded
 from ..maths.intervals import Interval, rounding_interval
 from ..presentation import text
 from ..presentation.labels import base_label, category_label, measure_label
+from .reach_messages import lockdown, measures, reachability
 
 
 def _get(facts: dict, key: str):
@@ -69,6 +73,8 @@ def trend(facts: dict, helpline: str, year: int) -> dict | None:
                 "decimals": int(row["decimals"]),
             }
         )
+    if not any(c["year"] == str(year - 1) for c in compared):
+        compared += _derived_growth(facts, helpline, year, measure)
     peak = None
     if keys.contacts(helpline, "peak_month") in facts:
         peak = {
@@ -83,26 +89,34 @@ def trend(facts: dict, helpline: str, year: int) -> dict | None:
     }
 
 
-def reachability(facts: dict, helpline: str) -> dict | None:
-    if keys.reach(helpline, "per_attempt_low_pct") in facts:
-        return {
-            "low": _get(facts, keys.reach(helpline, "per_attempt_low_pct")),
-            "high": _get(facts, keys.reach(helpline, "per_attempt_high_pct")),
-            "start": _get(facts, keys.reach(helpline, "window_start_month")),
-            "end": _get(facts, keys.reach(helpline, "window_end_month")),
-            # said in the name of whoever states it; the answer's own reservation beside a questioner's figure
-            "by_questioner": bool(_get(facts, keys.reach(helpline, "stated_by_questioner"))),
-            "not_confirmed": bool(_get(facts, keys.reach(helpline, "answer_not_conclusive"))),
-        }
-    if keys.phone(helpline, "answer_rate_pct") in facts:
-        return {
-            "rate": _get(facts, keys.phone(helpline, "answer_rate_pct")),
-            "high": _get(facts, keys.phone(helpline, "answer_rate_high_pct")),
-            # the rate counts calls outside the opening hours too; the share answered of the calls queued within them
-            "in_hours": _get(facts, keys.staffing(helpline, "measured_pct")),
-            "start": None,
-        }
-    return None
+def _derived_growth(facts: dict, helpline: str, year: int, measure: str) -> list[dict]:
+    """The change against an earlier year no source of the year states, where the chapter derived it from that year's
+    interval (a later page's rounded change; keys.growth), newest year first; with a questioner's stated increase of
+    the year (a campaign's, as the source claims it) when it says the same fraction: 'about half more'."""
+    from ..presentation.fmt import fraction_words
+
+    found = []
+    for ref in range(year - 1, year - 50, -1):
+        low, high = (_get(facts, keys.growth(helpline, measure, ref, b)) for b in ("low", "high"))
+        if low is None or high is None:
+            continue
+        claim = None
+        fraction = fraction_words(low, high)
+        figs = load.key_figures(year, helpline) if load.has_table("key_figures", helpline, year) else pd.DataFrame()
+        if fraction and not figs.empty:
+            claims = figs[
+                (figs["measure"] == "campaign_effect")
+                & (figs["unit"] == "pct_change")
+                & (figs["stated_by"] == "questioner")
+                & figs["reference_year"].isna()
+            ]
+            for row in claims.itertuples():
+                value = _get(facts, keys.fact_key(helpline, row)[0])
+                if value is not None and fraction_words(value, value) == fraction:
+                    claim = value
+        found.append({"year": str(ref), "kind": "range", "low": low, "high": high, "value": low, "claim": claim})
+        break
+    return found
 
 
 def biggest_shift(facts: dict, helpline: str, year: int) -> dict | None:
@@ -260,6 +274,8 @@ def key_messages(facts: dict, helplines: list[str], year: int) -> str:
             "short": meta.loc[h, "short_name"],
             "trend": trend(facts, h, year),
             "reach": reachability(facts, h),
+            "lockdown": lockdown(facts, h, year),
+            "measures": measures(facts, h, year),
             "shift": biggest_shift(facts, h, year),
             "victim": _get(facts, keys.role_share(h, "victim")),
             "conversations": _get(facts, keys.total(h, "conversations")),

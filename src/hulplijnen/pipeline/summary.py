@@ -68,6 +68,12 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict
         earlier = None
         if all(b in facts for b in bounds):
             earlier = {"low": _get(facts, bounds[0]), "high": _get(facts, bounds[1])}
+        # an earlier year known only as a range: the change the chapter derived from it ('ongeveer de helft meer')
+        growth_keys = [keys.growth(helpline, measure, year - 1, b) for b in ("low", "high")]
+        growth = None
+        if all(g in facts for g in growth_keys):
+            growth = {"low": _get(facts, growth_keys[0]), "high": _get(facts, growth_keys[1])}
+            bounds = [*bounds, *growth_keys]
         rows.append(
             {
                 "kind": "total",
@@ -77,6 +83,7 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict
                 "change": stated_change(facts, helpline, measure, year),
                 "since": earlier_changes(facts, helpline, measure, year),
                 "earlier": earlier,
+                "growth": growth,
                 "keys": [keys.total(helpline, measure), *(bounds if earlier else [])],
             }
         )
@@ -92,12 +99,14 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict
             keys.phone(helpline, "answer_rate_low_pct"),
             keys.phone(helpline, "answer_rate_high_pct"),
         ]
+        in_hours = keys.staffing(helpline, "measured_pct")  # the queue's answered share: calls in opening hours
         rows.append(
             {
                 "kind": "answer_rate",
                 "name": name,
                 **dict(zip(("value", "low", "high"), (_get(facts, k) for k in rate))),
-                "keys": rate,
+                "in_hours": _get(facts, in_hours) if in_hours in facts else None,
+                "keys": rate + ([in_hours] if in_hours in facts else []),
             }
         )
     labels = load.codebook("channels").set_index("channel")["label_nl"]

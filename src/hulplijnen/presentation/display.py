@@ -92,6 +92,7 @@ def show_figure(fig: plt.Figure | None, year: int | None = None, part: dict | No
     (figures_alt), or why the chart could not be described: assembly then fails naming chapter and figure."""
     if fig is None:
         return
-    meta = {**figures_alt.metadata(fig), **_year(year), **_part(part)}
+    title = part.get("caption") if part else None  # the alt text names the chart as its caption does
+    meta = {**figures_alt.metadata(fig, title), **_year(year), **_part(part)}
     display(Image(data=figures.png_bytes(fig), format="png"), metadata=meta)
     plt.close(fig)

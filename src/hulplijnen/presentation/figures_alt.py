@@ -28,6 +28,7 @@ FAILED = "fig-alt-error"  # the PNG output's metadata key when the chart could n
 CONTRAST = "fig-contrast"  # the PNG output's metadata key for what is drawn with too little contrast
 DATA = "fig-data"  # the PNG output's metadata key for the values drawn (written as figures/<label>.csv)
 COLUMNS = ["reeks", "categorie", "waarde", "laag", "hoog", "begin", "einde"]  # of figures/<label>.csv
+MARKED = "gegevens"  # the column a release's mark fills on every row (a synthetic release: its data are made up)
 SHORT = 8  # a series of at most this many points is read out point by point
 COURSE = 31  # a series in order up to this long (months, a month's days) is read by its course; a longer one (a
 # year of days) swings too much for its first and last value to say where it went: highest and lowest only
@@ -107,10 +108,12 @@ def _checked(description: Description) -> Description:
     return description
 
 
-def _summary(series: Series, ordered: bool = False) -> dict:
-    """A series as the template reads it: every point when short, else count, highest and lowest; a long
-    series in order (up to COURSE points) also by its course (``trend``: first and last value drawn, which is
-    higher)."""
+def _summary(series: Series, ordered: bool = False, unit: str = "count") -> dict:
+    """A series as the template reads it: every point when short, else count, highest and lowest and where most
+    values lie (``usual``: the middle half, as the chart shows them); a long series in order (up to COURSE points)
+    also by its course (``trend``: first and last value drawn, which is higher; ``level`` when the two ends lie
+    close together against the series' whole range, as a flat line with one spike: then the course is no rise or
+    fall but a level, with its peak). A highest or lowest value that several points share (as shown) names them all."""
     drawn = [p for p in series.points if (p.value if p.value is not None else p.high) is not None or p.start]
     level = [p for p in drawn if p.value is not None or p.high is not None]
     long = len(series.points) > SHORT
@@ -118,19 +121,34 @@ def _summary(series: Series, ordered: bool = False) -> dict:
     def key(p):
         return p.value if p.value is not None else p.high
 
+    def shown(p):  # a value as the alt text prints it (report/figures/alt.md: a count whole, a share to 0,1)
+        return round(key(p)) if unit == "count" else round(key(p), 1)
+
     highest = max(level, key=key) if level and long else None
     lowest = min(level, key=key) if level and long else None
     trend = None
     if ordered and long and len(series.points) <= COURSE and len(level) > 1:
         first, last = level[0], level[-1]
+        spread = key(highest) - key(lowest)
+        direction = "up" if key(last) > key(first) else "down" if key(last) < key(first) else "flat"
+        if (
+            spread > 0
+            and abs(key(last) - key(first)) < 0.25 * spread
+            and (highest not in (first, last) or lowest not in (first, last))
+        ):
+            direction = "level"
         trend = {
             "first": _point(first),
             "last": _point(last),
-            "direction": "up" if key(last) > key(first) else "down" if key(last) < key(first) else "flat",
+            "direction": direction,
             # the extremes are named apart only where they are not the ends already read out
-            "peak_inside": highest is not None and highest not in (first, last),
-            "low_inside": lowest is not None and lowest not in (first, last),
+            "peak_inside": highest is not None and (direction == "level" or highest not in (first, last)),
+            "low_inside": lowest is not None and (direction == "level" or lowest not in (first, last)),
         }
+    usual = None  # where most values lie: of a series in order or a long one (a year of days), not of a few categories
+    if long and len(level) >= 4 and (ordered or len(series.points) > COURSE):
+        values = pd.Series([key(p) for p in level])
+        usual = {"low": float(values.quantile(0.25)), "high": float(values.quantile(0.75))}
     return {
         "name": _attribute(series.name[:1].upper() + series.name[1:]) if series.name else None,
         "points": [_point(p) for p in series.points] if not long else None,
@@ -138,8 +156,20 @@ def _summary(series: Series, ordered: bool = False) -> dict:
         "missing": len(series.points) - len(drawn),
         "highest": _point(highest) if highest is not None else None,
         "lowest": _point(lowest) if lowest is not None else None,
+        "highest_at": _labels([p for p in level if highest is not None and shown(p) == shown(highest)]),
+        "lowest_at": _labels([p for p in level if lowest is not None and shown(p) == shown(lowest)]),
+        "usual": usual,
         "trend": trend,
     }
+
+
+def _labels(points: list[Point]) -> str:
+    """'januari 2020', 'januari 2020 en februari 2020', 'a, b en c': where a value is reached; more than three
+    by their number ('365 waarden')."""
+    labels = [str(_attribute(p.label)) for p in points]
+    if len(labels) > 3:
+        return f"{len(labels)} waarden"
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " en " + labels[-1] if labels else ""
 
 
 def _point(p: Point) -> dict:
@@ -180,8 +210,9 @@ def _attribute(label: str):
     return text.markdown(escape.no_shortcodes(" ".join(str(label).split()).replace("\\", "\u2216")))
 
 
-def alt_text(fig) -> str:
-    """The figure's alt text from its Description; BuildError when it has none or it cannot be read out."""
+def alt_text(fig, title: str | None = None) -> str:
+    """The figure's alt text from its Description; BuildError when it has none or it cannot be read out. ``title``:
+    the name it gives the chart, where that is not the title it was drawn with (the caption the reader sees)."""
     from . import text
 
     description = getattr(fig, ATTRIBUTE, None)
@@ -193,20 +224,20 @@ def alt_text(fig) -> str:
     alt = text.render(
         "figures/alt.md",
         kind=description.kind,
-        title=_attribute(description.title),
+        title=_attribute(description.title if title is None else title),
         unit=description.unit,
-        series=[_summary(s, description.in_order) for s in description.series],
+        series=[_summary(s, description.in_order, description.unit) for s in description.series],
     )
     return " ".join(alt.split())
 
 
-def metadata(fig) -> dict:
-    """The PNG output's metadata: the alt text, the values drawn and what has too little contrast (WCAG),
-    or why the chart cannot be described."""
+def metadata(fig, title: str | None = None) -> dict:
+    """The PNG output's metadata: the alt text (naming the chart ``title``, its caption, where given), the values
+    drawn and what has too little contrast (WCAG), or why the chart cannot be described."""
     from .figures_contrast import problems
 
     try:
-        alt, contrast = alt_text(fig), problems(fig)
+        alt, contrast = alt_text(fig, title), problems(fig)
     except BuildError as exc:
         return {FAILED: str(exc)}
     except Exception as exc:  # reported where chapter and figure are known (apply)
@@ -224,33 +255,34 @@ def _iso(value) -> str | None:
     return None if value is None or pd.isna(value) else pd.Timestamp(value).date().isoformat()
 
 
-def write_csv(target: Path, rows: list[list]) -> None:
-    """The values a chart draws as CSV (a number not published is an empty cell), beside its PNG."""
+def write_csv(target: Path, rows: list[list], mark: str | None = None) -> None:
+    """The values a chart draws as CSV (a number not published is an empty cell), beside its PNG; with ``mark``,
+    a last column says it on every row (a synthetic release: a row copied out of the file still says so)."""
     import csv
 
     with target.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(COLUMNS)
-        writer.writerows([["" if v is None else v for v in row] for row in rows])
+        writer.writerow(COLUMNS + ([MARKED] if mark else []))
+        writer.writerows([["" if v is None else v for v in row] + ([mark] if mark else []) for row in rows])
 
 
 LABEL = re.compile(r"^#\| label: (fig-[\w-]+)", re.M)
 STATIC = re.compile(r"^#\| fig-alt:", re.M)
 
 
-def apply(staging: Path, names: list[str]) -> int:
+def apply(staging: Path, names: list[str], mark: str | None = None) -> int:
     """Every figure of the staged notebooks gets the alt text its chart carried, as the cell's ``fig-alt``
     (what Quarto reads), and its values as figures/<label>.csv; a figure without them fails the build,
-    naming chapter and figure. Returns how many figures were described. A notebook with the same bytes as
-    one done before in this process (a preview's unchanged chapters) gets the files written then."""
+    naming chapter and figure (``mark``: write_csv). Returns how many figures were described. A notebook with the
+    same bytes as one done before in this process (a preview's unchanged chapters) gets the files written then."""
     described = 0
     for name in names:
         path = staging / "notebooks" / f"{name}.ipynb"
         source = path.read_bytes()
-        known = _DONE.get(str(path))
+        known = _DONE.get((str(path), mark))
         if known is None or known[0] != source:
-            csvs = {p.name: p.read_bytes() for p in _describe(name, path)}
-            known = _DONE[str(path)] = (source, len(csvs), csvs, path.read_bytes())
+            csvs = {p.name: p.read_bytes() for p in _describe(name, path, mark)}
+            known = _DONE[(str(path), mark)] = (source, len(csvs), csvs, path.read_bytes())
         _, count, csvs, written = known
         if csvs:
             (staging / "figures").mkdir(exist_ok=True)
@@ -262,10 +294,12 @@ def apply(staging: Path, names: list[str]) -> int:
     return described
 
 
-_DONE: dict[str, tuple[bytes, int, dict[str, bytes], bytes]] = {}  # path -> (its bytes, what apply made of them)
+_DONE: dict[
+    tuple[str, str | None], tuple[bytes, int, dict[str, bytes], bytes]
+] = {}  # (path, mark) -> what apply made of it
 
 
-def _describe(name: str, path: Path) -> list[Path]:
+def _describe(name: str, path: Path, mark: str | None = None) -> list[Path]:
     """``apply`` on one notebook; the values files it wrote, one per figure described."""
     written = []
     staging = path.parent.parent
@@ -290,7 +324,7 @@ def _describe(name: str, path: Path) -> list[Path]:
                 raise BuildError(f"{where}: too little contrast (WCAG 2.1 AA): " + "; ".join(meta[CONTRAST]))
         cell.metadata[METADATA] = images[0]["metadata"][METADATA]
         (staging / "figures").mkdir(exist_ok=True)
-        write_csv(staging / "figures" / f"{label.group(1)}.csv", images[0]["metadata"].get(DATA, []))
+        write_csv(staging / "figures" / f"{label.group(1)}.csv", images[0]["metadata"].get(DATA, []), mark)
         written.append(staging / "figures" / f"{label.group(1)}.csv")
         changed = True
     if changed:

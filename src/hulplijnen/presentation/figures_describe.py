@@ -45,7 +45,16 @@ def share_series(shares: pd.DataFrame, title: str, column: str = "channel", labe
     series = []
     for category, name in names.items():
         part = shares[shares[column] == category].sort_values("year")
-        series.append(Series(name, tuple(interval(int(r.year), None, r.low, r.high) for r in part.itertuples())))
+        # a rounded share as the chart draws it: at the share as published, with what its rounding allows
+        series.append(
+            Series(
+                name,
+                tuple(
+                    interval(int(r.year), None if r.exact else (r.low + r.high) / 2, r.low, r.high)
+                    for r in part.itertuples()
+                ),
+            )
+        )
     return Description("bars", title, "pct", tuple(series))
 
 

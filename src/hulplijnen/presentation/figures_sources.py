@@ -46,24 +46,45 @@ def labelled_bars(rows: pd.DataFrame, title: str, xlabel: str, percent: bool = F
 
 
 # A value known only as a range (a rounded share, or a count implied by a rounded change) is drawn as a light,
-# hatched bar up to the least it can be, with a whisker over the rest of what the rounding allows: the legend names
-# both marks, so the bar's top is not read as the value.
-AT_LEAST = "afgeleid: minstens tot hier"
-AT_LEAST_ROUNDED = "alleen afgerond bekend: minstens tot hier"
+# hatched bar up to the middle of that range (for a share rounded once: the share as published, 18 % drawn at 18,
+# not at the 17,5 it may be at least), with a whisker over what the rounding allows; the legend names both marks in
+# plain words. The same in every chart that draws such a bar.
+ROUNDED = "afgerond gepubliceerd"
+IMPLIED = "berekend uit een afgerond cijfer"
 ALLOWED = "wat de afronding toelaat"
+# A count per year over a few years only is drawn this wide (inches): the axis, and so much per year
+FEW_YEARS_WIDTH, YEAR_WIDTH = 1.4, 0.85
+
+
+def middle(r) -> float:
+    """Where a range's bar ends: the middle of what the rounding allows (a share published rounded: that share)."""
+    return (float(r["low"]) + float(r["high"])) / 2
+
+
+def _whisker(ax, x: float, r, capsize: float):
+    """A whisker from the least to the most a rounded value allows, round the bar's top (its middle)."""
+    top = middle(r)
+    drawn = ax.errorbar(
+        x, top, yerr=[[top - r["low"]], [r["high"] - top]], fmt="none", color="black", capsize=capsize, linewidth=1
+    )
+    drawn.set_label(ALLOWED)
+    return drawn
 
 
 @described_by(describe.series_counts)
 def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure | None:
-    """A count per year: bars for exact values; where a value is only implied, a light bar up to the least it can
-    be with the interval it allows on top (whiskers), so no bar floats above the axis. Every bar carries its value
+    """A count per year: bars for exact values; where a value is only implied, a light hatched bar up to the middle
+    of the interval it allows, with that interval as a whisker round its top. Every bar carries its value
     (an implied one as the whole numbers it allows). Columns year, low, high, exact. None for a single year."""
     not_empty(series, title)
     if one_year(series):
         return None
     series = series.sort_values("year").reset_index(drop=True)
-    fig, ax = plt.subplots(figsize=(WIDTH, 3.2))
     x = [int(y) for y in series["year"]]  # years on a time axis: a gap of years shows as a gap
+    # a few years need not span the page: drawn narrower, such a chart fits a phone's screen at a readable scale
+    # (report.css), its legend in one column and a range's label on two lines
+    narrow = FEW_YEARS_WIDTH + YEAR_WIDTH * (x[-1] - x[0] + 1) < WIDTH
+    fig, ax = plt.subplots(figsize=(FEW_YEARS_WIDTH + YEAR_WIDTH * (x[-1] - x[0] + 1) if narrow else WIDTH, 3.2))
     light = to_rgba(OKABE_ITO[0], 0.35)
     whiskers = []
     for i, r in zip(x, series.to_dict("records")):
@@ -71,13 +92,10 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure |
             ax.bar(i, r["low"], color=OKABE_ITO[0], width=0.6)
             label = fmt.number(r["low"])
         else:
-            ax.bar(i, r["low"], color=light, width=0.6, hatch="//", edgecolor=OKABE_ITO[0], linewidth=1)
-            drawn = ax.errorbar(
-                i, r["high"], yerr=[[r["high"] - r["low"]], [0]], fmt="none", color="black", capsize=8, linewidth=1
-            )
-            drawn.set_label(ALLOWED)
-            whiskers.append(drawn)
+            ax.bar(i, middle(r), color=light, width=0.6, hatch="//", edgecolor=OKABE_ITO[0], linewidth=1)
+            whiskers.append(_whisker(ax, i, r, capsize=8))
             label = fmt.count_range(r["low"], r["high"])
+            label = label.replace(" tot ", "\ntot ") if narrow else label
         value_label(ax, label, (i, r["high"]), xytext=(0, 6), ha="center")
     ax.set_xticks(x, [str(y) for y in x])
     ax.set(ylabel=ylabel, ylim=(0, float(series["high"].max()) * 1.15))
@@ -85,10 +103,10 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure |
     handles = [Patch(color=OKABE_ITO[0], label="gepubliceerd")]
     if not series["exact"].all():
         handles += [
-            Patch(facecolor=light, edgecolor=OKABE_ITO[0], hatch="//", linewidth=1, label=AT_LEAST),
+            Patch(facecolor=light, edgecolor=OKABE_ITO[0], hatch="//", linewidth=1, label=IMPLIED),
             whiskers[0],  # the whisker as drawn: a vertical stroke between two caps
         ]
-    ax.legend(handles=handles, frameon=False, ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.12))
+    ax.legend(handles=handles, frameon=False, ncols=1 if narrow else 3, loc="upper center", bbox_to_anchor=(0.5, -0.12))
     fig.tight_layout()
     return fig
 
@@ -98,8 +116,9 @@ def share_series(
     shares: pd.DataFrame, title: str, column: str = "channel", labels: dict | None = None
 ) -> plt.Figure | None:
     """Shares per year and category (a channel, or a role with ``labels``): a bar for an exact share; for a
-    stated (rounded) one a light hatched bar up to the least it can be and whiskers over what the rounding allows,
-    as in series_counts. Columns year, ``column``, low, high, exact. None for a single year (see one_year)."""
+    stated (rounded) one a light hatched bar up to the share as stated (the middle of what the rounding allows) and
+    a whisker over what the rounding allows, as in series_counts. Columns year, ``column``, low, high, exact. None
+    for a single year (see one_year)."""
     not_empty(shares, title)
     if one_year(shares):
         return None
@@ -119,17 +138,13 @@ def share_series(
             x = years.index(year) - 0.4 + width * (j + 0.5)
             if r["exact"]:
                 ax.bar(x, r["low"], width=width * 0.9, color=colours[category])
-            else:  # the rounded share: a light bar up to its lowest value, whiskers over what the rounding allows
+            else:  # the rounded share: a light bar up to the share as stated, a whisker over what the rounding allows
                 light = to_rgba(colours[category], 0.35)
-                ax.bar(x, r["low"], width=width * 0.9, facecolor=light, hatch="//", edgecolor=colours[category])
-                drawn = ax.errorbar(
-                    x, r["high"], yerr=[[r["high"] - r["low"]], [0]], fmt="none", color="black", capsize=3, linewidth=1
-                )
-                drawn.set_label(ALLOWED)
-                whiskers.append(drawn)
+                ax.bar(x, middle(r), width=width * 0.9, facecolor=light, hatch="//", edgecolor=colours[category])
+                whiskers.append(_whisker(ax, x, r, capsize=3))
     handles = [Patch(color=colours[c], label=names[c]) for c in categories]
     if not shares["exact"].all():
-        handles.append(Patch(facecolor=to_rgba(GREY, 0.35), hatch="//", edgecolor=GREY, label=AT_LEAST_ROUNDED))
+        handles.append(Patch(facecolor=to_rgba(GREY, 0.35), hatch="//", edgecolor=GREY, label=ROUNDED))
         handles.append(whiskers[0])
     ax.set_xticks(range(len(years)), [str(y) for y in years])
     top = min(100.0, float(shares["high"].max()) * 1.2)

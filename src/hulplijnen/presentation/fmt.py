@@ -159,6 +159,38 @@ def difference_words(value: float) -> str:
     return f"{number(abs(value))} {'meer' if value > 0 else 'minder'} dan"
 
 
+# a relative increase a reader says as a fraction ('ongeveer de helft meer'), and how far from it both ends of an
+# interval (percent) may lie to be said so
+FRACTIONS = ((25, "een kwart"), (100 / 3, "een derde"), (50, "de helft"), (75, "driekwart"))
+FRACTION_TOLERANCE = 5.0
+
+
+def fraction_words(low: float, high: float) -> str:
+    """A change known as an interval (percent, low to high) as a fraction, when both ends lie within
+    ``FRACTION_TOLERANCE`` points of it: 48,1 to 49,1 -> 'de helft'; '' when no fraction fits (the text then
+    gives the percentages)."""
+    for value, words_ in FRACTIONS:
+        if abs(low - value) <= FRACTION_TOLERANCE and abs(high - value) <= FRACTION_TOLERANCE:
+            return words_
+    return ""
+
+
+def share_as_published(low: float, high: float) -> str:
+    """A share known only through a rounded figure, as that figure was published: the interval 17,5 to 18,5 % is the
+    published '18 %' (its ends are the annex's); an interval that is no whole-percent rounding stays 'a tot b %'."""
+    middle = (low + high) / 2
+    if abs(high - low - 1) < 1e-6 and abs(middle - round(middle)) < 1e-6:
+        return pct(round(middle), 0)
+    return f"{number(low, 1)} tot {pct(high)}"
+
+
+def pct_range(low: float, high: float) -> str:
+    """An interval of percentages to whole percents, as the report writes a range: '48 % tot 49 %'; one value when
+    both round alike ('48 %')."""
+    first, last = round(low), round(high)
+    return pct(first, 0) if first == last else f"{pct(first, 0)} tot {pct(last, 0)}"
+
+
 def times_words(value: float) -> str:
     """3 -> 'drie keer' (a published 'x times as many')."""
     n = round(value)

@@ -104,6 +104,8 @@ FILTERS = {
     "change_words": fmt.change_words,
     "difference_words": fmt.difference_words,
     "times_words": fmt.times_words,
+    "fraction_words": fmt.fraction_words,
+    "pct_range": fmt.pct_range,
     "capfirst": fmt.capfirst,
     "closed": fmt.closed,
     # front matter: YAML, never a shortcode
@@ -163,6 +165,8 @@ STRICT_FILTERS = {
     "change_words": _of_facts("change_words", fmt.change_words),
     "difference_words": _of_facts("difference_words", fmt.difference_words),
     "times_words": _of_facts("times_words", fmt.times_words),
+    "fraction_words": _of_facts("fraction_words", fmt.fraction_words, 0),
+    "pct_range": _of_facts("pct_range", fmt.pct_range, 0),
     "count_or_x": _of_facts("count_or_x", FILTERS["count_or_x"]),
     "pct_or_x": _of_facts("pct_or_x", FILTERS["pct_or_x"]),
     "share": _of_facts("share", FILTERS["share"]),

@@ -16,6 +16,7 @@ from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from . import charts
 
 SPEC = ChapterSpec("campaigns", "Campagnes", 30, leads_with_published_tables)
+EVERY = "every_campaign"  # key_figures.csv: a source's word on every campaign's effect (a rise, no figure)
 EFFECT_FACTS = (
     "effect_pct",
     "effect_low_pct",
@@ -59,6 +60,7 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
             keys.campaigns(helpline, "min_months"), min_months, "count", Source(None, "params", "min_months")
         ),
         "monthly": load.has_table("contacts_by_month_channel", helpline, year),
+        "every": every_campaign(helpline, year, facts),
         "error": None,
         "model": None,
     }
@@ -138,6 +140,22 @@ SHOWN = (
         lead="model",
     ),
 )
+
+
+def every_campaign(helpline: str, year: int, facts: FactSheet) -> dict | None:
+    """The latest statement up to ``year`` that every campaign brings a rise in contacts (key_figures.csv, category
+    every_campaign, a change 'more than 0' without a figure), recorded, with who states it; None without one."""
+    from ...data import history
+
+    for y, figs in sorted(history.key_figures_by_year(helpline, year).items(), reverse=True):
+        rows = figs[(figs["measure"] == "campaign_effect") & (figs["category"] == EVERY)]
+        if len(rows):
+            row = rows.iloc[0]
+            key, unit = keys.fact_key(helpline, row)
+            src = Source(f"data/{helpline}/{y}/key_figures.csv", "key_figures", f"key = {row.key}")
+            facts.add(key, row.value, unit, src)  # 'more than 0 %': the template says it in words
+            return {"stated_by": row.stated_by}
+    return None
 
 
 def effects_table(est: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
@@ -222,7 +240,8 @@ def conclusions(
         )
     claim = None
     figs = load.key_figures(year, helpline) if load.has_table("key_figures", helpline, year) else None
-    stated = figs[figs["measure"] == "campaign_effect"] if figs is not None else pd.DataFrame()
+    stated = figs[(figs["measure"] == "campaign_effect") & (figs["category"] != EVERY)] if figs is not None else None
+    stated = stated if stated is not None else pd.DataFrame()
     april = pd.Period(f"{year}-04", freq="M")
     if len(stated) and april in series.index and april - 1 in series.index:
         jump = facts.add(
@@ -242,7 +261,19 @@ def conclusions(
         starts = events.set_index("event_id")["start_earliest"]
         shift_in_april = any(starts[lv.event_id].to_period("M") == april for lv in levels.itertuples())
         claim = {"pct": pct, "jump": jump, "shift_in_april": shift_in_april, "stated_by": row.stated_by}
+    late = estimable[estimable["late"].astype(bool)] if "late" in estimable else estimable.iloc[0:0]
     return {
+        "late": [
+            {
+                "name": names[e.campaign_id],
+                "start": e.start.date().isoformat(),
+                "days": facts.add(
+                    keys.campaign(helpline, e.campaign_id, "days_in_start_month"), e.days_left, "count", model
+                ),
+            }
+            for e in late.itertuples()
+        ],
+        "n_late": facts.add(keys.campaigns(helpline, "late_in_month"), len(late), "count", model),
         "months": facts.add(keys.campaigns(helpline, "months"), len(series), "count", model),
         "estimable": counts["estimable"],
         "all": counts["in_model"],

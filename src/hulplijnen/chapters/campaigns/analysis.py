@@ -140,6 +140,10 @@ def campaign_effects(
             flags.append(f"te korte voorperiode ({pre})")
         if low <= 1 <= high:
             flags.append("niet te onderscheiden van nul")
+        left = days_left_in_month(campaign.start_earliest)
+        late = window == 1 and late_in_month(campaign.start_earliest)  # a longer window reaches the month after
+        if late:
+            flags.append(f"start laat in de maand (nog {left} dagen): een effect valt vooral in de maand erna")
         rows.append(
             {
                 "campaign_id": campaign.campaign_id,
@@ -156,10 +160,24 @@ def campaign_effects(
                 "effect_low_pct": float(low - 1) * 100,
                 "effect_high_pct": float(high - 1) * 100,
                 "distinguishable": not (low <= 1 <= high),
+                "days_left": left,
+                "late": late,
                 "flags": "; ".join(flags),
             }
         )
     return pd.DataFrame(rows)
+
+
+def days_left_in_month(start) -> int:
+    """The days of its start month a campaign runs in, its start day included (23 March: 9)."""
+    start = pd.Timestamp(start)
+    return int(start.days_in_month - start.day + 1)
+
+
+def late_in_month(start) -> bool:
+    """A campaign that starts in the second half of its month: the pulse the model puts in the start month sees less
+    than half a month of it, and most of an effect falls in the month after, where the model does not look for it."""
+    return days_left_in_month(start) * 2 < pd.Timestamp(start).days_in_month
 
 
 def event_effects(series: pd.Series, campaigns: pd.DataFrame, events: pd.DataFrame, window: int) -> pd.DataFrame:

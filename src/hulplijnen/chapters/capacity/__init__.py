@@ -53,7 +53,46 @@ def text_values(
         ],
         "peak_day": WEEKDAYS_NL[facts.get(keys.phone(helpline, "peak_weekday"))] if found["peak"] else None,
         "peak_hour": facts.get(keys.phone(helpline, "peak_hour")) if found["peak"] else None,
+        "band": found["band"],
+        "margin": facts.add(
+            keys.phone(helpline, "peak_margin_pct"),
+            round(PEAK_MARGIN * 100),
+            "percent",
+            Source(None, "the capacity chapter's rule", "a weekday-hour is named only this far above the next"),
+        ),
+        "overflow": "option_0" in routes,
     }
+
+
+PEAK_MARGIN = 0.10  # one weekday-hour is "the busiest moment" only when it has this much more calls than the next
+BAND_HOURS = 3  # else the text names the weekdays' busiest run of this many opening hours
+
+
+def _stands_out(cells: pd.Series) -> bool:
+    """Whether the largest cell exceeds the second largest by ``PEAK_MARGIN`` (a 2 % lead is noise, no finding)."""
+    top = cells.sort_values(ascending=False).to_numpy(dtype=float)
+    return len(top) == 1 or (len(top) > 1 and top[0] >= (1 + PEAK_MARGIN) * top[1])
+
+
+def _busiest_band(helpline: str, grid: pd.DataFrame, facts: FactSheet) -> dict | None:
+    """The run of ``BAND_HOURS`` single hours with most calls offered on weekdays (Monday to Friday) together."""
+    hours = [h for h in grid.columns if str(h).isdigit()]
+    weekdays = [d for d in grid.index if str(d) in "12345"]
+    totals = grid.loc[weekdays, hours].sum(skipna=True).to_numpy(dtype=float)
+    if len(totals) < BAND_HOURS:
+        return None
+    runs = [totals[i : i + BAND_HOURS].sum() for i in range(len(totals) - BAND_HOURS + 1)]
+    first = int(hours[int(max(range(len(runs)), key=runs.__getitem__))])
+    source = Source(None, TABLES, f"calls offered on weekdays by hour: the {BAND_HOURS} hours in a row with most")
+    return {
+        "start": facts.add(keys.phone(helpline, "busiest_hours_start"), first, "hour", source),
+        "end": facts.add(keys.phone(helpline, "busiest_hours_end"), first + BAND_HOURS, "hour", source),
+    }
+
+
+def _routes_taken(routes: pd.DataFrame) -> list[str]:
+    """The routes a call took (a route no answered call took, such as option 0 before it existed, is left out)."""
+    return [r.route for r in routes.itertuples() if pd.isna(r.calls) or r.calls > 0]
 
 
 def _rate_values(helpline: str, facts: FactSheet, attempts: bool) -> dict:
@@ -104,17 +143,21 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     offered_grid = cap.weekday_hour(tables.cells("phone_by_weekday_hour"), None)
     answered_grid = cap.weekday_hour(tables.cells("phone_by_weekday_hour"), "true")
     stacked = offered_grid.stack().dropna()
-    if len(stacked):
+    stands_out = _stands_out(stacked)
+    if stands_out:
         peak_day, peak_hour = stacked.idxmax()
-        peak = Source(None, TABLES, "calls offered by weekday and hour: the largest cell")
+        peak = Source(
+            None, TABLES, f"calls offered by weekday and hour: the largest cell, {PEAK_MARGIN:.0%} above the next"
+        )
         facts.add(keys.phone(helpline, "peak_weekday"), str(peak_day), "weekday", peak)
         hour = int(peak_hour) if str(peak_hour).isdigit() else str(peak_hour)  # a night band: "00-06"
         facts.add(keys.phone(helpline, "peak_hour"), hour, "hour", peak)
-    found = {"attempts": bool(rate and rate.rate), "worst": worst is not None, "peak": bool(len(stacked))}
+    band = None if stands_out else _busiest_band(helpline, offered_grid, facts)
+    found = {"attempts": bool(rate and rate.rate), "worst": worst is not None, "peak": stands_out, "band": band}
     body = text.sections(
         "chapters/capacity/text.md",
         facts=facts,
-        **text_values(year, helpline, export, k, facts, callers, found, list(routes["route"])),
+        **text_values(year, helpline, export, k, facts, callers, found, _routes_taken(routes)),
     )
     month_table = pd.DataFrame(
         {
@@ -215,8 +258,8 @@ SHOWN = (
     Text("waiting"),
     charts.STILL_WAITING,
     Text("staffing"),
-    charts.WEEKLY,
     charts.NEED,
+    charts.WEEKLY,
     Text("model_fit"),
     charts.MODEL_FIT,
     Text("closing"),

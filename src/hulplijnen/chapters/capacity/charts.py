@@ -70,7 +70,7 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
         return None
     import seaborn as sns
 
-    fig, axes = plt.subplots(len(grids), 1, figsize=(WIDTH, 1.2 + 1.45 * len(grids)), squeeze=False)
+    fig, axes = plt.subplots(len(grids), 1, figsize=(WIDTH, 1.2 + 1.35 * len(grids)), squeeze=False)
     vmax = max(float(g.astype(float).max().max()) for g in grids.values())
     open_rows = {label: [i for i in g.index if i in g.attrs.get("open_days", g.index)] for label, g in grids.items()}
     open_columns = {
@@ -164,7 +164,7 @@ def model_fit(frame: pd.DataFrame | None, title: str) -> plt.Figure | None:
 def describe_still_waiting(curve: pd.DataFrame, title: str) -> Description:
     seconds = ["na 0 seconden", *(f"na {int(s)} seconden" for s in curve["seconds"])]  # as drawn: from 100 %
     values = [100, *curve["still_waiting_pct"]]
-    return Description("line", title, "pct", (Series("nog aan de lijn", points(seconds, values)),))
+    return Description("line", title, "pct", (Series("nog niet opgehangen", points(seconds, values)),))
 
 
 @described_by(describe_still_waiting)
@@ -176,7 +176,7 @@ def still_waiting(curve: pd.DataFrame | None, title: str) -> plt.Figure | None:
     x = [0, *curve["seconds"]]
     y = [100, *curve["still_waiting_pct"]]
     ax.plot(x, y, "-o", color=OKABE_ITO[0], markersize=4)  # the curve at the published points only
-    ax.set(xlabel="seconden in de wachtrij", ylabel="% nog aan de lijn", ylim=(0, 102))
+    ax.set(xlabel="seconden in de wachtrij", ylabel="% nog niet opgehangen", ylim=(0, 102))
     fig.tight_layout()
     return fig
 
@@ -268,8 +268,8 @@ WEEKDAY_HOUR = Figure(
 )
 STILL_WAITING = Figure(
     "fig-export-still-waiting",
-    "Deel van de bellers dat na zoveel seconden wachten nog aan de lijn is",
-    export_chart(still_waiting, "Hoe lang bellers wachten", "curve"),
+    "Geduld: deel van de bellers dat na zoveel seconden nog niet zou hebben opgehangen",
+    export_chart(still_waiting, "Geduld van de bellers", "curve"),
 )
 WEEKLY = Figure(
     "fig-export-staffing-weekly",

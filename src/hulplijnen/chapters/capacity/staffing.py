@@ -13,6 +13,7 @@ from ...export.timing_tables import WAIT_BANDS
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt, text
 from ..shared.base import Chapter
+from ..shared.export_tables import is_synthetic
 from .analysis import simulate, staffing
 
 TIMING = "timing statistics of the contact export (over at least k contacts)"
@@ -87,7 +88,7 @@ def build(
     measured = _measured(helpline, tables, timings, facts)
     can_model = timings["handle"] is not None and timings["patience"] is not None
     frame = None
-    values: dict = {"measured": measured, "model": None}
+    values: dict = {"measured": measured, "model": None, "synthetic": is_synthetic(export)}
     if can_model:
         handle_mean, patience_mean = timings["handle"]["mean"], timings["patience"]["mean"]
         frame = staffing.slots(

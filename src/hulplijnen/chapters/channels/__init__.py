@@ -12,7 +12,7 @@ from ...presentation import fmt, text
 from ...presentation.figures_sources import one_year
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, latest_monthly_year, leads_with_published_tables
-from . import charts, over_years
+from . import charts, over_years, within_year
 
 SPEC = ChapterSpec("channels", "Kanalen", 10, leads_with_published_tables)
 TABLE = "contacts_by_month_channel"
@@ -23,14 +23,14 @@ SHOWN = (
     Text("years"),
     Table(
         "tbl-contacts-years",
-        "Contacten per jaar; een bereik waar een jaar alleen uit een afgeronde wijziging volgt",
+        "Contacten per jaar; „ongeveer” waar een jaar alleen uit een afgeronde wijziging volgt",
         "years",
     ),
     charts.YEARS,
     Text("shares"),
     Table(
         "tbl-channel-shares-years",
-        "Aandeel van elk kanaal per jaar; een bereik waar alleen een afgerond aandeel is gepubliceerd",
+        "Aandeel van elk kanaal per jaar; een aandeel zonder decimaal is zo (afgerond) gepubliceerd",
         "shares",
     ),
     charts.MIX,
@@ -109,16 +109,14 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
                 {"Kanaal": labels[r.channel], "Contacten": "niet gepubliceerd", "Aandeel": fmt.pct(r.share_pct, 0)}
             )
         rows.append({"Kanaal": "totaal", "Contacten": fmt.number(total), "Aandeel": fmt.pct(100.0, 0)})
+        context.update(
+            approx=over_years.approximate_counts(year, helpline, total, stated, facts), previous=str(year - 1)
+        )
     series = over_years.contacts(year, helpline, facts)
     shares = over_years.channel_shares(year, helpline, facts)
     known = set(series["year"])
     compared = [
-        {
-            "year": str(ref),
-            "low": facts.get(keys.earlier(helpline, "contacts", ref, "low")),
-            "high": facts.get(keys.earlier(helpline, "contacts", ref, "high")),
-            "exact": bool(series.set_index("year").loc[ref, "exact"]),
-        }
+        over_years.compared_with(year, helpline, ref, total, series, facts)
         for ref in sorted(compare_years, reverse=True)
         if ref in known and ref != year
     ]
@@ -129,10 +127,14 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
         share_checks=over_years.share_checks(year, helpline, shares, facts),
         compared=compared,
         first_year=str(int(series["year"].min())),
-        channels_over_years=over_years.per_channel(helpline, shares, facts),
+        channels_over_years=over_years.per_channel(helpline, shares, facts, year),
     )
     context.update(total=total, has_monthly=has_monthly, several_years=len(series) > 1)
     monthly = ch.monthly_by_channel(load.contacts_by_month_channel(monthly_year, helpline)) if monthly_year else None
+    context.update(
+        grew=within_year.grew_in_year(year, helpline, monthly, facts),
+        victims_by_channel=within_year.victims_by_channel(year, helpline, facts),
+    )
     if one_year(series):
         for label in ("tbl-contacts-years", "fig-contacts-years"):
             facts.nothing_to_show(label, "one year is not a series: the table per channel gives its contacts")
@@ -149,7 +151,7 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
         {
             "channels": pd.DataFrame(rows),
             # one year is no series: the table per channel above gives it (as the charts over the years are not drawn)
-            "years": over_years.contacts_table(series) if series["year"].nunique() > 1 else None,
+            "years": over_years.contacts_table(series, helpline) if series["year"].nunique() > 1 else None,
             "shares": over_years.shares_table(shares) if shares["year"].nunique() > 1 else None,
         },
         {"series": series, "shares": shares, "monthly": monthly, "monthly_year": monthly_year},

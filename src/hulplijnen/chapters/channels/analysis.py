@@ -18,11 +18,10 @@ COLUMNS = ["year", "low", "high", "exact", "source", "basis", "consistent"]
 def _exact_counts(
     figures_by_year: Mapping[int, pd.DataFrame], measure: str, category: str, up_to: int
 ) -> dict[int, tuple[float, str]]:
-    """Exact counts any year's key figures state, for that year or (with reference_year) an earlier one."""
+    """Exact counts any year's key figures state, for that year or (with reference_year) an earlier one; a
+    publication of a year after ``up_to`` only for the years before ``up_to`` (never for its own year)."""
     found: dict[int, tuple[float, str]] = {}
     for year in sorted(figures_by_year):
-        if year > up_to:
-            continue
         figs = figures_by_year[year]
         rows = figs[
             (figs["measure"] == measure)
@@ -32,8 +31,28 @@ def _exact_counts(
         ]
         for r in rows.itertuples():
             target = year if pd.isna(r.reference_year) else int(r.reference_year)
-            found.setdefault(target, (float(r.value), f"{year}/{r.key}"))
+            if year <= up_to or target < up_to:
+                found.setdefault(target, (float(r.value), f"{year}/{r.key}"))
     return found
+
+
+def _later_bases(
+    up_to: int, figures_by_year: Mapping[int, pd.DataFrame], measure: str, category: str
+) -> dict[int, tuple[float, str, str]]:
+    """The exact own count of each publication after ``up_to``: the base from which its stated changes give a
+    year before ``up_to``. Used for that only; such a year's own count never enters the series."""
+    out = {}
+    for year, figs in figures_by_year.items():
+        rows = figs[
+            (figs["measure"] == measure)
+            & (figs["category"] == category)
+            & (figs["unit"] == "count")
+            & (figs["qualifier"] == "exact")
+            & figs["reference_year"].isna()
+        ]
+        if year > up_to and len(rows) == 1:
+            out[year] = (float(rows["value"].iloc[0]), "key_figure", f"{year}/{rows['key'].iloc[0]}")
+    return out
 
 
 def _implied(current: float, fig) -> Interval | None:
@@ -77,12 +96,18 @@ def value_series(
     """One row per year up to ``up_to`` with a value: low, high, exact, source ('table', 'key_figure'
     or 'implied') and basis (which file or figure). Exact values win: tables first, then any year's
     exact key figure. Years known only through stated changes or ratios get the intersection of every
-    implied interval; ``consistent`` is False where those intervals do not overlap (the hull is kept)."""
+    implied interval; ``consistent`` is False where those intervals do not overlap (the hull is kept).
+
+    A publication of a later year than ``up_to`` (``figures_by_year`` may hold one) counts only for years
+    before ``up_to``: a report on a year may take an earlier year's figure from a later page, never that page's
+    own figures nor what it says of the report's year."""
     exact: dict[int, tuple[float, str, str]] = {
         y: (float(v), "table", f"{y}/tables") for y, v in table_totals.items() if y <= up_to
     }
     for y, (v, basis) in _exact_counts(figures_by_year, measure, category, up_to).items():
         exact.setdefault(y, (v, "key_figure", basis))
+    later = _later_bases(up_to, figures_by_year, measure, category)
+    bases = {**later, **exact}
     for year in sorted(figures_by_year):  # an exact difference stated against an earlier year gives it exactly
         figs = figures_by_year[year]
         rows = figs[
@@ -93,13 +118,13 @@ def value_series(
             & (figs["qualifier"] == "exact")
         ]
         for r in rows.itertuples():
-            if year <= up_to and year in exact:
-                exact.setdefault(
-                    int(r.reference_year), (exact[year][0] - float(r.value), "key_figure", f"{year}/{r.key}")
-                )
+            ref = int(r.reference_year)
+            if year in bases and (year <= up_to or ref < up_to):
+                exact.setdefault(ref, (bases[year][0] - float(r.value), "key_figure", f"{year}/{r.key}"))
     implied: dict[int, list[tuple[Interval, str]]] = {}
+    bases = {**later, **exact}
     for year in sorted(figures_by_year):
-        if year > up_to or year not in exact:
+        if year not in bases:
             continue
         figs = figures_by_year[year]
         rows = figs[
@@ -112,8 +137,8 @@ def value_series(
             if r.unit == "times" and r.qualifier in LOOSE:
                 continue  # 'about three times as many': said in words (loose_ratios), never a point of the series
             ref = int(r.reference_year)
-            interval = _implied(exact[year][0], r)
-            if ref not in exact and interval is not None:
+            interval = _implied(bases[year][0], r)
+            if ref not in exact and interval is not None and (year <= up_to or ref < up_to):
                 implied.setdefault(ref, []).append((interval, f"{year}/{r.key}"))
     rows = [
         {"year": y, "low": v, "high": v, "exact": True, "source": s, "basis": b, "consistent": True}

@@ -47,8 +47,8 @@ YEARS = Figure(
 )
 MIX = Figure(
     "fig-channel-mix",
-    "Kanaalmix per jaar: exact waar de aantallen bekend zijn, een bereik bij een afgerond aandeel",
-    lambda data: figures_sources.share_series(data["shares"], "Kanaalmix per jaar"),
+    "Aandeel van elk kanaal per jaar: exact waar de aantallen bekend zijn, een bereik bij een afgerond aandeel",
+    lambda data: figures_sources.share_series(data["shares"], "Aandeel van elk kanaal per jaar"),
 )
 MONTHLY = Figure(
     "fig-channels-monthly",

@@ -5,11 +5,14 @@ a rounded change, ratio or share implies it. Every value is recorded as a fact."
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 from ...data import history, load
 from ...data import statements as st
 from ...facts import FactSheet, Source, keys
+from ...maths.intervals import rounding_interval
 from ...presentation import fmt
 from ..shared.checked import fact, record_check
 from . import analysis as sr
@@ -21,14 +24,19 @@ def _years_of(basis: str) -> list[int]:
     return sorted({int(part.split("/")[0]) for part in basis.split("; ")})
 
 
-def source_nl(row) -> str:
-    """Where a year's value comes from, in Dutch, for the series table."""
-    years = ", ".join(str(y) for y in _years_of(row.basis))
+def source_nl(row, helpline: str = "") -> str:
+    """Where a year's value comes from, for the series table: the source document in plain words (its short name
+    in data/provenance.yml), 'berekend uit' where a later year's rounded change gives it."""
+    from ...config.paths import DATA
+    from ...data.provenance import document_names
+
+    names = document_names(DATA)
     if row.source == "table":
-        return "tabel"
-    if row.source == "key_figure":
-        return f"kerncijfers {years}"
-    return f"afgeleid (kerncijfers {years})"
+        files = [f"data/{helpline}/{row.year}/{TABLE}.csv"]
+    else:
+        files = [f"data/{helpline}/{y}/key_figures.csv" for y in _years_of(row.basis)]
+    said = "; ".join(dict.fromkeys(names.get(f, f.removeprefix("data/")) for f in files))
+    return said if row.exact else f"berekend uit {said}"
 
 
 def _source(helpline: str, row) -> Source:
@@ -42,7 +50,9 @@ def _source(helpline: str, row) -> Source:
 def contacts(year: int, helpline: str, facts: FactSheet) -> pd.DataFrame:
     """Contacts per year (columns of series.value_series plus label); every year but ``year`` itself
     is recorded under keys.earlier (``year`` is the chapter's total)."""
-    series = sr.value_series(year, history.table_totals(helpline, year), history.key_figures_by_year(helpline, year))
+    # every publication, later ones included: a later page may give an earlier year (value_series takes from it
+    # only the years before the report's)
+    series = sr.value_series(year, history.table_totals(helpline, year), history.key_figures_by_year(helpline))
     lows, highs = [], []
     for r in series.itertuples():
         low, high = (round(r.low), round(r.high)) if r.exact else (round(r.low, 1), round(r.high, 1))
@@ -53,6 +63,58 @@ def contacts(year: int, helpline: str, facts: FactSheet) -> pd.DataFrame:
         lows.append(low)
         highs.append(high)
     return series.assign(low=lows, high=highs)
+
+
+def compared_with(year: int, helpline: str, ref: int, total: float, series: pd.DataFrame, facts: FactSheet) -> dict:
+    """An earlier year the params compare with, for the text: its count (exact, or the interval a rounded change
+    implies), the change the year's own key figures state against it (as published), and, where none does, the
+    change of the year's total against each end of the interval (recorded: 'ongeveer de helft meer')."""
+    row = series.set_index("year").loc[ref]
+    out = {
+        "year": str(ref),
+        "low": facts.get(keys.earlier(helpline, "contacts", ref, "low")),
+        "high": facts.get(keys.earlier(helpline, "contacts", ref, "high")),
+        "exact": bool(row["exact"]),
+        "stated": None,
+        "growth": None,
+        "later": None,
+    }
+    if row["exact"]:
+        return out
+    figs = load.key_figures(year, helpline) if load.has_table("key_figures", helpline, year) else None
+    stated = (
+        figs[
+            (figs["measure"] == "contacts")
+            & (figs["category"] == "all")
+            & (figs["unit"] == "pct_change")
+            & (figs["reference_year"] == ref)
+        ]
+        if figs is not None
+        else pd.DataFrame()
+    )
+    if len(stated) == 1:
+        r = stated.iloc[0]
+        src = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"key = {r['key']}")
+        out["stated"] = {
+            "value": fact(facts, keys.fact_key(helpline, r)[0], r["value"], "pct_change", src),
+            "decimals": int(r["decimals"]),
+        }
+        return out
+    src = Source(
+        f"data/{helpline}/{year}/{TABLE}.csv, " + _source(helpline, row).file,
+        "key_figures",
+        f"the year's total against each end of {ref}'s interval ({row['basis']})",
+    )
+    low = fact(
+        facts, keys.growth(helpline, "contacts", ref, "low"), round((total / row["high"] - 1) * 100, 1), "percent", src
+    )
+    high = fact(
+        facts, keys.growth(helpline, "contacts", ref, "high"), round((total / row["low"] - 1) * 100, 1), "percent", src
+    )
+    out["growth"] = {"low": low, "high": high}
+    later = [y for y in _years_of(row["basis"]) if y > year]
+    out["later"] = str(later[0]) if later else None
+    return out
 
 
 def channel_shares(year: int, helpline: str, facts: FactSheet) -> pd.DataFrame:
@@ -139,16 +201,20 @@ def share_checks(year: int, helpline: str, shares: pd.DataFrame, facts: FactShee
 def shown(low: float, high: float, exact: bool, percent: bool = False) -> str:
     """A value of the series as the tables show it: exact, or 'low tot high'."""
     if percent:
-        return fmt.pct(low) if exact else f"{fmt.number(low, 1)} tot {fmt.pct(high)}"
+        return fmt.pct(low) if exact else fmt.share_as_published(low, high)
     return fmt.number(low) if exact else fmt.count_range(low, high)
 
 
-def contacts_table(series: pd.DataFrame) -> pd.DataFrame:
+def contacts_table(series: pd.DataFrame, helpline: str) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "Jaar": series["year"].astype(str),
-            "Contacten": [shown(r.low, r.high, r.exact) for r in series.itertuples()],
-            "Bron": [source_nl(r) for r in series.itertuples()],
+            # a year known only as a range: about how many, to the precision the range allows (the range: the annex)
+            "Contacten": [
+                fmt.number(r.low) if r.exact else f"ongeveer {fmt.number(about(r.low, r.high))}"
+                for r in series.itertuples()
+            ],
+            "Bron": [source_nl(r, helpline) for r in series.itertuples()],
         }
     )
 
@@ -168,8 +234,9 @@ def shares_table(shares: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def per_channel(helpline: str, shares: pd.DataFrame, facts: FactSheet) -> list[dict]:
-    """For the text: per channel, its share in each year (the recorded facts), in codebook order."""
+def per_channel(helpline: str, shares: pd.DataFrame, facts: FactSheet, year: int | None = None) -> list[dict]:
+    """For the text: per channel, its share in each year (the recorded facts), in codebook order; the ``year``'s
+    share as published where only a rounded one is known (the range it allows stays in the tables)."""
     labels = load.codebook("channels").set_index("channel")["label_nl"]
     out = []
     for channel in [c for c in labels.index if c in set(shares["channel"])]:
@@ -180,9 +247,53 @@ def per_channel(helpline: str, shares: pd.DataFrame, facts: FactSheet) -> list[d
                 "low": facts.get(keys.earlier_share(helpline, channel, r.year, "low")),
                 "high": facts.get(keys.earlier_share(helpline, channel, r.year, "high")),
                 "exact": bool(r.exact),
+                "published": facts.get(keys.channel_share(helpline, channel))
+                if r.year == year and not r.exact and keys.channel_share(helpline, channel) in facts.values()
+                else None,
             }
             for r in part.itertuples()
         ]
         if len(years) > 1:
             out.append({"label": labels[channel], "years": years})
+    return out
+
+
+def about(low: float, high: float) -> int:
+    """The middle of a range of counts, rounded to the power of ten its width reaches: 5.407 to 5.440 -> 5.400."""
+    unit = 10 ** max(0, math.ceil(math.log10(max(high - low, 1))))
+    return int(round((low + high) / 2 / unit) * unit)
+
+
+def approximate_counts(year: int, helpline: str, total: float, stated: pd.DataFrame, facts: FactSheet) -> list[dict]:
+    """Per channel with only a rounded share: about how many contacts that is ('ongeveer 1.500 via chat'), the middle
+    of what the share's rounding allows, rounded to the power of ten the width of that range reaches (honest precision),
+    recorded; with the year before's exact count where its table gives one."""
+    labels = load.codebook("channels").set_index("channel")["label_nl"]
+    tables = history.channel_tables(helpline, year - 1)
+    previous = tables[year - 1].groupby("channel")["contacts"].sum(min_count=1) if year - 1 in tables else None
+    out = []
+    for r in stated.itertuples():
+        before = None
+        if previous is not None and not pd.isna(previous.get(r.channel)):
+            src = Source(f"data/{helpline}/{year - 1}/{TABLE}.csv", TABLE, f"channel = {r.channel}, all months")
+            key = keys.earlier(helpline, "contacts", year - 1, "low", r.channel)
+            before = fact(facts, key, int(previous[r.channel]), "count", src)
+        band = rounding_interval(float(r.share_pct), int(r.decimals))
+        low, high = total * band.low / 100, total * band.high / 100
+        unit = 10 ** max(0, math.ceil(math.log10(max(high - low, 1))))
+        src = Source(
+            f"data/{helpline}/{year}/key_figures.csv",
+            "key_figures",
+            f"contacts x channel_share_{r.channel} (the middle of its rounding, to {unit})",
+        )
+        out.append(
+            {
+                "label": labels[r.channel],
+                "about": fact(
+                    facts, keys.channel_count(helpline, r.channel, "approx_contacts"), about(low, high), "count", src
+                ),
+                "share": facts.get(keys.channel_share(helpline, r.channel)),
+                "before": before,
+            }
+        )
     return out

@@ -15,7 +15,11 @@ from ...presentation.labels import base_label, reader_label
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact, record_comparison
-from ..shared.published import QUALIFIERS_NL, SHARE_MEASURES, key_figure_value, register_key_figures
+from ..shared.published import (
+    CONTACT_MEASURES,
+    register_key_figures,
+    shares_as_published,
+)
 from . import analysis as cp
 from . import charts
 from . import years as cpy
@@ -51,6 +55,9 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             "n": fact(facts, keys.contact_person(helpline, role, "contacts"), n, "count", src),
             "pct": fact(facts, keys.role_share(helpline, role), round(share * 100, 1), "percent", src),
         }
+    n, _ = cp.role_share(people, codes, "perpetrator_environment", ["perpetrator"], total)
+    src = Source(file, TABLE, "codes of role perpetrator (the perpetrator themself) in the perpetrator's environment")
+    perpetrator_self = fact(facts, keys.contact_person(helpline, "perpetrator", "contacts"), n, "count", src)
     groups_seen = {}
     for g in by_group.itertuples():
         derived = "plus what data/constraints.csv derives for its empty cells"
@@ -88,6 +95,8 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         roles=roles,
         victim_environment=groups_seen["victim_environment"],
         perpetrator=groups_seen["perpetrator_environment"],
+        perpetrator_self=perpetrator_self,
+        **cpy.stated_context(year, helpline, facts),
     )
     table = by_group.assign(
         Groep=by_group["label_nl"],
@@ -135,18 +144,10 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
     """Without a table per code: the published shares, compared with the year before where it has one."""
     figs = load.key_figures(year, helpline)
     register_key_figures(helpline, year, figs, facts)
-    shown = figs[figs["measure"].isin(SHARE_MEASURES) & figs["reference_year"].isna()]
-    # one base per statement, said each time: the share reads "90 % van de mogelijke slachtoffers met bekende
-    # context", never a bare 90 % beside a bare 10 % of another whole; rows of the same base together
-    order = list(dict.fromkeys(shown["base"].fillna("")))
-    rows = [
-        {
-            "Kenmerk": reader_label(r.measure, r.category),
-            "Aandeel (gepubliceerd)": f"{key_figure_value(r)} van de {base_label(r.base) or 'contacten'}",
-            "Gepubliceerd als": QUALIFIERS_NL.get(r.qualifier, r.qualifier),
-        }
-        for r in sorted(shown.itertuples(), key=lambda r: order.index("" if pd.isna(r.base) else r.base))
-    ]
+    # who makes contact; what the contacts are about (victim-based shares) is the contexts chapter's
+    shown = figs[figs["measure"].isin(CONTACT_MEASURES) & figs["reference_year"].isna()]
+    # one base per statement, said each time ("73 % van de contacten met bekend geslacht"); rounding: the annex
+    rows = shares_as_published(figs, CONTACT_MEASURES)
     earlier = year - 1
     comparisons = []
     if hl.has_figure(figs, "contact_person_victim") and load.has_table(TABLE, helpline, earlier):
@@ -190,7 +191,7 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
         body,
         {
             "groups": None,
-            "shares": pd.DataFrame(rows),
+            "shares": rows,
             "checks": None,
             "earlier": None
             if not comparisons
@@ -215,9 +216,10 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
 
 def _compared_words(c) -> str:
     """A rounded share against an earlier exact one in a reader's words (the rule of data.statements)."""
-    if c.within or c.about_same:
+    if c.within:
         return "ongeveer even groot"
-    return "lager" if c.change_high < 0 else "hoger"
+    direction = "lager" if c.change_high < 0 else "hoger"
+    return f"licht {direction} (ongeveer {fmt.number(max(c.points, 1))} procentpunt)" if c.about_same else direction
 
 
 def _against_earlier_table(year: int, helpline: str, figs: pd.DataFrame, facts: FactSheet) -> list[dict]:
@@ -259,7 +261,7 @@ SHOWN = (
     charts.GROUPS,
     Table(
         "tbl-contact-person-published",
-        "Aandelen zoals gepubliceerd (afgerond), elk met de basis waarop het slaat",
+        "Wie contact opneemt: aandelen zoals gepubliceerd, elk met de basis waarop het slaat",
         "shares",
     ),
     charts.PUBLISHED,
@@ -278,7 +280,7 @@ SHOWN = (
     ),
     Table(
         "tbl-contact-person-years",
-        "Aandeel van de contacten per contactnemer en jaar; een bereik waar alleen een afgerond aandeel bekend is",
+        "Aandeel van de contacten per contactnemer en jaar; een aandeel zonder decimaal is zo (afgerond) gepubliceerd",
         "years",
     ),
     charts.YEARS,

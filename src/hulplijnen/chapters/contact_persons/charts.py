@@ -89,7 +89,9 @@ def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
 
 GROUPS = Figure(
     "fig-contact-person-groups",
-    "Contacten per groep contactnemers uit de tabel per code",
+    # not every bar is the code table's sum: a group whose cells the source left empty takes its stated total
+    "Contacten per groep contactnemers: de tabel per code, een groep met lege cellen aangevuld uit de totalen van "
+    "de bron",
     # None without a table per code: the published shares instead
     lambda data: None if data["groups"] is None else group_bars(data["groups"], "Contactnemers per groep"),
 )

@@ -125,8 +125,44 @@ def shares_table(shares: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame |
         for role, label in labels.items():
             if role in by.index:
                 r = by.loc[role]
-                row[label] = fmt.pct(r["low"]) if r["exact"] else f"{fmt.number(r['low'], 1)} tot {fmt.pct(r['high'])}"
+                row[label] = fmt.pct(r["low"]) if r["exact"] else fmt.share_as_published(r["low"], r["high"])
             else:
                 row[label] = "niet gepubliceerd"
         rows.append(row)
     return pd.DataFrame(rows)
+
+
+def stated_context(year: int, helpline: str, facts: FactSheet) -> dict:
+    """What the year's own key figures add about who makes contact, recorded as published: the share that stays
+    anonymous ('ruim driekwart'), and a stated change of a role's contacts against an earlier year ('een honderdtal
+    meer van buren dan in 2019'). Empty where the year has no such figure."""
+    out: dict = {"anonymous": None, "role_changes": []}
+    if not load.has_table("key_figures", helpline, year):
+        return out
+    figs = load.key_figures(year, helpline)
+    codes = load.codebook("contact_person_codes")
+    roles = pd.Series(codes["role"].values, index=codes["code"].astype(str))
+
+    def recorded(row):
+        key, unit = keys.fact_key(helpline, row)
+        src = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"key = {row.key}")
+        return fact(facts, key, row.value, unit, src)
+
+    for row in figs[(figs["measure"] == "anonymity_share") & figs["reference_year"].isna()].itertuples():
+        out["anonymous"] = {"share": recorded(row), "more_than": row.qualifier == "more_than"}
+    changes = figs[(figs["measure"] == "contact_person") & (figs["unit"] == "change") & figs["reference_year"].notna()]
+    for row in changes.itertuples():
+        if str(row.category) in roles.index and roles[str(row.category)] in ROLE_WORDS:
+            out["role_changes"].append(
+                {
+                    "role": ROLE_WORDS[roles[str(row.category)]],
+                    "value": recorded(row),
+                    "about": row.qualifier == "about",
+                    "year": str(int(row.reference_year)),
+                }
+            )
+    return out
+
+
+# the contact persons of a role as a sentence names them ('van buren')
+ROLE_WORDS = {"neighbour": "buren", "parent": "ouders", "victim": "slachtoffers zelf", "family": "familieleden"}

@@ -12,6 +12,7 @@ from ...presentation import fmt, text
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact, record_comparison
+from ..shared.published import VICTIM_MEASURES, shares_as_published
 from . import analysis as cx
 from . import charts
 
@@ -146,17 +147,27 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     ]
     detail = cx.context_shares(victims, codebook)
     detail_rows = [
-        {"Context (zoals geregistreerd)": r.label_nl, "Mogelijke slachtoffers": fmt.number(r.possible_victims)}
-        for r in detail.itertuples()
+        {"Context": r.label_nl, "Mogelijke slachtoffers": fmt.number(r.possible_victims)} for r in detail.itertuples()
     ]
     known = by_setting[by_setting["share_known_pct"].notna()]
     bars = pd.DataFrame({"label": [labels[x] for x in known["setting"]], "value": known["share_known_pct"].round(1)})
+    published = (
+        shares_as_published(load.key_figures(year, helpline), VICTIM_MEASURES)
+        if since != year and load.has_table("key_figures", helpline, year)
+        else None
+    )
+    if published is None:
+        facts.nothing_to_show("tbl-context-published", "the year has its own table per context: no rounded shares")
     if since != year:
         facts.nothing_to_show("tbl-contexts", f"a later year's report: not {since}'s detail per context")
     return Chapter.written(
         body,
         # a later year's report shows the earlier year's table it compares with, not its detail per context
-        {"settings": pd.DataFrame(setting_rows), "contexts": pd.DataFrame(detail_rows) if since == year else None},
+        {
+            "published": published,
+            "settings": pd.DataFrame(setting_rows),
+            "contexts": pd.DataFrame(detail_rows) if since == year else None,
+        },
         {"bars": bars, "since": since},
         SHOWN,
     )
@@ -165,6 +176,11 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
 SHOWN = (
     Text("family"),
     Table(
+        "tbl-context-published",
+        "Over wie de contacten gaan: aandelen zoals gepubliceerd, elk met zijn basis",
+        "published",
+    ),
+    Table(
         "tbl-context-settings",
         "Mogelijke slachtoffers naar context van het geweld (aandeel van wie een bekende context heeft)",
         "settings",
@@ -172,5 +188,10 @@ SHOWN = (
     ),
     charts.SETTINGS,
     Text("outside"),
-    Table("tbl-contexts", "Mogelijke slachtoffers per context zoals geregistreerd", "contexts", year="since"),
+    Table(
+        "tbl-contexts",
+        "Mogelijke slachtoffers per context, elke context van de registratie apart",
+        "contexts",
+        year="since",
+    ),
 )

@@ -15,6 +15,10 @@ from . import tables as quality_tables
 SPEC = ChapterSpec("data_quality", "Datakwaliteit", 70, lambda params: not params.is_synthetic, annex=True)
 
 
+# corrections that leave every number as the scan has it (a garbled label, a table line read as a sign): counted in
+# one sentence; the full log is data/corrections.csv. Only corrections of a published value get a row of the table.
+READING_REPAIRS = ("label_repair", "ocr_artifact")
+
 EMPTY = {  # what an empty data-quality table means, for the record of what the chapter does not show
     "corrections": "no published figure was corrected",
     "missing": "no cell is missing",
@@ -32,12 +36,31 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
     bounds = quality.constraints()
     bounds = bounds[bounds["file"].str.startswith(tuple(f"{h}/{year}/" for h in helplines))]
     holds = int((checks["status"] == "holds").sum())
+    facts.add(
+        keys.quality("known_inconsistencies"),
+        len(inconsistent),
+        "count",
+        Source("data/inconsistencies.csv", "reconciliation checks", "status = known_inconsistency"),
+    )
+    facts.add(
+        keys.quality("corrections"),
+        len(corr),
+        "count",
+        Source("data/corrections.csv", "corrections", "files of this release's helplines up to its year"),
+    )
+    repaired = corr["kind"].isin(READING_REPAIRS)
     values = {
-        "corrections": facts.add(
-            keys.quality("corrections"),
-            len(corr),
+        "changed": facts.add(
+            keys.quality("value_corrections"),
+            int((~repaired).sum()),
             "count",
-            Source("data/corrections.csv", "corrections", "files of this release's helplines up to its year"),
+            Source("data/corrections.csv", "corrections", "kinds that change a value, files up to this release's year"),
+        ),
+        "repairs": facts.add(
+            keys.quality("reading_repairs"),
+            int(repaired.sum()),
+            "count",
+            Source("data/corrections.csv", "corrections", "label repairs and scan artefacts, files up to this year"),
         ),
         "missing": facts.add(
             keys.quality("missing_cells"),
@@ -49,10 +72,12 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
             keys.quality("checks_hold"), holds, "count", Source(None, "reconciliation checks", "status = holds")
         ),
         "inconsistent": facts.add(
-            keys.quality("known_inconsistencies"),
-            len(inconsistent),
+            keys.quality("conflicting_facts"),
+            int(inconsistent["check_id"].map(quality_tables.fact_of).nunique()),
             "count",
-            Source("data/inconsistencies.csv", "reconciliation checks", "status = known_inconsistency"),
+            Source(
+                "data/inconsistencies.csv", "reconciliation checks", "known inconsistencies, a check's months as one"
+            ),
         ),
         "forced": facts.add(
             keys.quality("blanks_forced_by_totals"),
@@ -78,7 +103,7 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         **values,
     )
     tables = {
-        "corrections": quality_tables.corrections(corr),
+        "corrections": quality_tables.corrections(corr[~repaired]),
         "missing": quality_tables.missing(missing),
         "inconsistencies": quality_tables.inconsistencies(inconsistent),
         "constraints": quality_tables.constraints(bounds),

@@ -139,13 +139,32 @@ def constraints(bounds: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def fact_of(check_id: str) -> str:
+    """The published fact a check belongs to: a check of one month is part of the same check over the year's months
+    ('1712/2020/gender_by_month/vs_contacts/2020-04' -> '1712/2020/gender_by_month/vs_contacts')."""
+    parts = str(check_id).split("/")
+    return "/".join(parts[:-1]) if MONTH.match(parts[-1]) else str(check_id)
+
+
 def inconsistencies(checks: pd.DataFrame) -> pd.DataFrame:
+    """One row per published fact that disagrees: the months of one check share a row that names them, with the
+    stated and computed sums and the explanation registered for the first (data/inconsistencies.csv)."""
     explained = load.inconsistencies().set_index("check_id")["reason_nl"]
-    return pd.DataFrame(
-        {
-            "Gegevens": [_where(c) for c in checks["check_id"]],
-            "Vermeld": [_count(v) for v in checks["stated"]],
-            "Berekend": [_count(v) for v in checks["computed"]],
-            "Toelichting": checks["check_id"].map(explained),
-        }
-    )
+    rows = []
+    for _, group in checks.groupby(checks["check_id"].map(fact_of), sort=False):
+        first = group["check_id"].iloc[0]
+        months = [p for p in group["check_id"] if MONTH.match(p.rsplit("/", 1)[-1])]
+        where = (
+            _where(first)
+            if len(group) == 1
+            else _where(fact_of(first)) + ", " + cells([f"month={m.rsplit('/', 1)[-1]}" for m in months])
+        )
+        rows.append(
+            {
+                "Gegevens": where,
+                "Vermeld": _count(group["stated"].sum()),
+                "Berekend": _count(group["computed"].sum()),
+                "Toelichting": explained.get(first),
+            }
+        )
+    return pd.DataFrame(rows, columns=["Gegevens", "Vermeld", "Berekend", "Toelichting"])

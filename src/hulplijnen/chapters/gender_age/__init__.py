@@ -90,6 +90,16 @@ def _age_facts(year: int, helpline: str, facts: FactSheet) -> tuple[dict, pd.Dat
             "share": fact(
                 facts, keys.age(helpline, year, r.age_class, "share_pct"), round(float(r.share_pct), 1), "percent", src
             ),
+            # of the contacts with a known age class: one base per sentence (review r11 2020 #16)
+            "share_known": None
+            if pd.isna(r.share_known_pct)
+            else fact(
+                facts,
+                keys.age(helpline, year, r.age_class, "share_known_pct"),
+                round(float(r.share_known_pct), 1),
+                "percent",
+                src,
+            ),
         }
     n, _, share_known = ga.minors(load.contacts_by_age(year, helpline), classes)
     src = Source(file, AGE, "age classes marked minor in the codebook")

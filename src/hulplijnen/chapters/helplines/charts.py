@@ -25,8 +25,13 @@ def describe_channel_shares(shares: pd.DataFrame, title: str) -> Description:
     colours, label = describe.channels()
     present = [c for c in colours if c in set(shares.loc[shares["share_pct"].fillna(0) > 0, "channel"])]
     parts = [shares[shares["channel"] == c] for c in present]
-    series = tuple(Series(label(c), points(p["label"], p["share_pct"])) for c, p in zip(present, parts))
+    # each share as the chart writes it on its segment (whole percents: 40 %, not 39,5 %)
+    series = tuple(Series(label(c), points(p["label"], p["share_pct"].map(_whole))) for c, p in zip(present, parts))
     return Description("stacked", title, "pct", series)
+
+
+def _whole(value):
+    return value if pd.isna(value) else float(round(float(value)))  # rounded as fmt.pct(value, 0) rounds
 
 
 @described_by(describe_channel_shares)

@@ -12,7 +12,7 @@ from ...data import history, load
 from ...data.specs import STATED_BY
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import Interval
-from ...presentation import text
+from ...presentation import fmt, text
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact
@@ -152,6 +152,12 @@ def _demand(helpline: str, reach: dict, events: pd.DataFrame, facts: FactSheet) 
         "answered": fact(facts, keys.reach(helpline, "answered_phone"), phone, "count", src),
         "offered": _pair(facts, helpline, "offered", d.offered, "count", src, 0),
         "unanswered": _pair(facts, helpline, "unanswered", d.unanswered, "count", src, 0),
+        # what the chapter says: the same ranges rounded outward, as precisely as an estimate from a rounded and
+        # unconfirmed rate can carry (the exact ends stay in figures.json)
+        "offered_about": _pair(facts, helpline, "offered_about", rc.rounded_outward(d.offered), "count", src, 0),
+        "unanswered_about": _pair(
+            facts, helpline, "unanswered_about", rc.rounded_outward(d.unanswered), "count", src, 0
+        ),
     }
 
 
@@ -196,13 +202,10 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             Source("data/registration_fields.csv", "registration_fields", "status = not_conclusive"),
         )
     )
-    lines = figs[figs["measure"] == "chat_lines"]
-    chat_lines = None
-    if len(lines) == 1:
-        row = next(lines.itertuples())
-        key, unit = keys.fact_key(helpline, row)
-        src = Source(f"data/{helpline}/{stated_year}/key_figures.csv", "key_figures", f"key = {row.key}")
-        chat_lines = fact(facts, key, row.value, unit, src)
+    chat_lines = _stated(helpline, stated_year, figs, "chat_lines", facts)
+    anonymous = _stated(helpline, stated_year, figs, "anonymity_share", facts, "minister")
+    asked = load.open_questions()
+    asked = asked[(asked["helpline"] == helpline) & (asked["first_year"] <= year) & (asked["last_year"] >= year)]
     body = text.sections(
         "chapters/reachability/text.md",
         facts=facts,
@@ -214,28 +217,51 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         peak=_peak(helpline, events, facts),
         measures=_event_facts(helpline, measures, facts),
         chat_lines=chat_lines,
+        anonymous=None if anonymous is None else {"share": anonymous, "more_than": _more_than(figs, "anonymity_share")},
+        open_questions=[{"asked": q.asked_nl, "answer": q.answer} for q in asked.itertuples()],
         not_recorded=list(not_recorded["name_nl"]),
     )
+    # the caller-level bounds leave the chapter: a table in the annex, rounded as the annex's text rounds them
     rows = pd.DataFrame(
         {
-            "label": [
-                "per poging beantwoord",
-                "bereikt als pogingen samen mislukken",
-                "bereikt als pogingen onafhankelijk zijn",
+            "Wat": [
+                "per oproep (poging) beantwoord",
+                "bellers bereikt als hun pogingen samen mislukken",
+                "bellers bereikt als elke poging los van de vorige lukt of mislukt",
             ],
-            "low": [reach[k]["low"] for k in ("rate", "together", "independent")],
-            "high": [reach[k]["high"] for k in ("rate", "together", "independent")],
+            "Aandeel": [
+                f"{fmt.pct(reach[k]['low'], 0)} tot {fmt.pct(reach[k]['high'], 0)}"
+                for k in ("rate", "together", "independent")
+            ],
         }
     )
-    return Chapter.written(body, {}, {"ranges": rows, "timeline": measures, "year": year}, SHOWN)
+    return Chapter.written(body, {"callers": rows}, {"timeline": measures, "year": year}, SHOWN)
+
+
+def _stated(helpline: str, year: int, figs: pd.DataFrame, measure: str, facts: FactSheet, by: str | None = None):
+    """The one figure of ``measure`` the key figures of ``year`` state (by ``by``, when given), recorded; else None."""
+    rows = figs[(figs["measure"] == measure) & figs["reference_year"].isna()]
+    if by is not None:
+        rows = rows[rows["stated_by"] == by]
+    if len(rows) != 1:
+        return None
+    row = next(rows.itertuples())
+    key, unit = keys.fact_key(helpline, row)
+    src = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"key = {row.key}")
+    return fact(facts, key, row.value, unit, src)
+
+
+def _more_than(figs: pd.DataFrame, measure: str) -> bool:
+    return bool((figs.loc[figs["measure"] == measure, "qualifier"] == "more_than").any())
 
 
 SHOWN = (
     Text("answered"),
-    charts.RANGES,
     Table(
         "tbl-appendix-reachability-callers",
         "Bereikbaarheid per beller: wat de gepubliceerde cijfers toelaten",
+        "callers",
+        (60, 40),
         lead="model",
     ),
     Text("measures"),

@@ -4,6 +4,7 @@ capacity, the peak against the months before it, and the dated capacity measures
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import pandas as pd
@@ -93,6 +94,14 @@ class ImpliedDemand:
 def implied_demand(answered: int, per_attempt: Interval) -> ImpliedDemand:
     offered = Interval(answered / per_attempt.high, answered / per_attempt.low)
     return ImpliedDemand(answered, offered, Interval(offered.low - answered, offered.high - answered))
+
+
+def rounded_outward(interval: Interval) -> Interval:
+    """A derived estimate as precisely as it can carry: its ends rounded outward to two significant digits of the
+    lower end (4.053 to 4.560 becomes 4.000 to 4.600, 2.229 to 2.736 becomes 2.200 to 2.800), so the rounded range
+    still holds the exact one."""
+    step = 10 ** max(0, math.floor(math.log10(max(interval.low, 1))) - 1)
+    return Interval(math.floor(interval.low / step) * step, math.ceil(interval.high / step) * step)
 
 
 def total_between(contacts: pd.DataFrame, start: pd.Period, end: pd.Period, channel: str | None = None) -> int:

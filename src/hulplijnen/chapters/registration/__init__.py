@@ -8,12 +8,21 @@ import pandas as pd
 from ...analysis import capacity as cap
 from ...data import load
 from ...export.aggregate import table_defs
+from ...export.holidays import public_holidays
 from ...export.tables import PublishedTables
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt, text
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec
-from ..shared.export_tables import SHOWN_CELL_BY_CELL, SUPPRESSED, count_text, has_export, opening_values, pct_text
+from ..shared.export_tables import (
+    SHARE_DECIMALS,
+    SHOWN_CELL_BY_CELL,
+    SUPPRESSED,
+    count_text,
+    has_export,
+    opening_values,
+    pct_text,
+)
 from . import charts
 
 SPEC = ChapterSpec("registration", "Registratie per contact", 40, has_export)
@@ -29,12 +38,7 @@ def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet
         "year": str(year),
         "helpline": helpline,
         "total": facts.get(keys.export(helpline, "contacts")),
-        "anonymous": None
-        if anonymous not in facts
-        else {
-            p: facts.get(keys.export(helpline, "anonymous", f"share{s}_pct"))
-            for p, s in (("rate", ""), ("low", "_low"), ("high", "_high"))
-        },
+        "anonymous": facts.get(anonymous) if anonymous in facts else None,
         "victims": facts.get(keys.export(helpline, "possible_victims")),
         "busiest_day": facts.get(keys.export(helpline, "busiest_day"))
         if keys.export(helpline, "busiest_day") in facts
@@ -43,6 +47,12 @@ def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet
         if keys.export(helpline, "busiest_day") in facts
         else None,
         "hidden_days": facts.get(keys.export(helpline, "days_suppressed")),
+        "closed_days": {
+            kind: facts.get(keys.export(helpline, f"days_suppressed_{kind}"))
+            for kind in ("weekend", "holiday", "other")
+        },
+        "suppressed_cells": facts.get(keys.export(helpline, "suppressed", "cells")),
+        "logged_cells": facts.get(keys.export(helpline, "suppressed", "logged_cells")),
         "chat_victim_environment": facts.get(keys.export(helpline, "group", "victim_environment", "chat", "share_pct")),
         "chat_welfare": facts.get(keys.export(helpline, "group", "welfare", "chat", "share_pct")),
         "mix": mix_hidden,
@@ -76,20 +86,13 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     facts.add(keys.export(helpline, "contacts"), total, "count", Source(None, TABLES, "answered contacts"))
     anonymous = tables.cell("contacts_by_anonymity_channel", anonymous="true")
     anon = cap.answer_rate(anonymous, total) if anonymous is not None and total else None
-    if anon:
+    if anon:  # every contact is counted: a share of all of them, without a sampling interval
         facts.add(
             keys.export(helpline, "anonymous", "share_pct"),
             round(anon.rate * 100, 1),
             "percent",
             Source(None, TABLES, "anonymous / answered contacts"),
         )
-        for bound, value in (("low", anon.low), ("high", anon.high)):
-            facts.add(
-                keys.export(helpline, "anonymous", f"share_{bound}_pct"),
-                value * 100,
-                "percent",
-                Source(None, TABLES, "anonymous / answered contacts, Wilson 95 % interval"),
-            )
     victims = tables.cell("possible_victims_by_type_context")
     facts.add(keys.export(helpline, "possible_victims"), victims, "count", Source(None, TABLES, "possible victims"))
     daily = tables.leaves("contacts_by_day").rename(columns={"count": "contacts"})
@@ -107,9 +110,17 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         "count",
         Source(None, TABLES, "days whose count is not published"),
     )
+    for kind, n in _hidden_day_kinds(daily[daily["suppressed"]]["date"]).items():
+        facts.add(
+            keys.export(helpline, f"days_suppressed_{kind}"),
+            n,
+            "count",
+            Source(None, TABLES, f"days whose count is not published: {kind} (weekend, public holiday, other)"),
+        )
     groups = load.codebook("contact_person_groups").set_index("group")
     group_labels = groups["label_nl"].to_dict()
     mix = cap.channel_mix(tables.cells("contacts_by_group_channel"))
+    mix[list(CHANNELS)] = mix[list(CHANNELS)].round(SHARE_DECIMALS)  # as published: no exact count behind a share
     mix = (
         mix.assign(order=mix["group"].map(groups["order"]))
         .sort_values("order")
@@ -144,11 +155,19 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     suppression_table = pd.DataFrame(
         {"Tabel": [titles[t] for t in as_shown.index], "Niet gepubliceerde cellen": [fmt.number(v) for v in as_shown]}
     )
+    # the reader's count: cells shown as x in the tables published cell by cell, as the table of hidden cells sums
+    # them; the suppression log lists hidden counts only (a share is x also when only its group's total is hidden)
     facts.add(
         keys.export(helpline, "suppressed", "cells"),
+        int(as_shown.sum()),
+        "count",
+        Source(None, TABLES, "cells shown as x in the tables published cell by cell"),
+    )
+    facts.add(
+        keys.export(helpline, "suppressed", "logged_cells"),
         int(hidden.sum()),
         "count",
-        Source(None, TABLES, "suppression log"),
+        Source(None, TABLES, "suppression log: hidden counts of the tables published cell by cell"),
     )
     hidden = _mix_hidden(helpline, mix, group_labels, labels, facts)
     body = text.sections(
@@ -160,6 +179,15 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         {"daily": daily, "mix": mix, "group_labels": group_labels, "export": export},
         SHOWN,
     )
+
+
+def _hidden_day_kinds(dates: pd.Series) -> dict[str, int]:
+    """The days not published, by kind: Saturday or Sunday, a public holiday on a working day, another day."""
+    days = pd.to_datetime(dates)
+    closed = {d for year in days.dt.year.unique() for d in public_holidays(int(year))}
+    weekend = days.dt.day_of_week >= 5
+    holiday = days.dt.date.isin(closed) & ~weekend
+    return {"weekend": int(weekend.sum()), "holiday": int(holiday.sum()), "other": int((~weekend & ~holiday).sum())}
 
 
 def _mix_hidden(helpline: str, mix: pd.DataFrame, group_labels: dict, labels: pd.Series, facts: FactSheet) -> dict:
@@ -193,6 +221,7 @@ SHOWN = (
     ),
     Text("suppressed"),
     charts.MIX,
+    Text("hidden_cells"),
     Table(
         "tbl-export-suppression",
         "Niet gepubliceerde cellen per tabel: kleine aantallen en cellen verborgen ter bescherming",

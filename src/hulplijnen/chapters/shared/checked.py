@@ -75,7 +75,8 @@ class Compared:
     within: bool
     change_low: float
     change_high: float
-    about_same: bool  # the whole difference within ABOUT_THE_SAME_POINTS (data.statements): 'ongeveer even groot'
+    about_same: bool  # the whole difference within ABOUT_THE_SAME_POINTS (data.statements): 'licht lager/hoger'
+    points: float  # its size as the published figure shows it, in whole points ('ongeveer 1 procentpunt')
 
 
 def record_comparison(facts: FactSheet, helpline: str, key: str, cmp: RoundedComparison, source: Source) -> Compared:
@@ -89,4 +90,5 @@ def record_comparison(facts: FactSheet, helpline: str, key: str, cmp: RoundedCom
     change_high = add("change_high", round(cmp.change.high, 1), "_points", "percentage points")
     within = bool(fact(facts, keys.check_key(helpline, key, "holds"), int(cmp.within), "verdict", source))
     about_same = bool(fact(facts, keys.check_key(helpline, key, "about_same"), int(cmp.about_same), "verdict", source))
-    return Compared(earlier, published, low, high, within, change_low, change_high, about_same)
+    points = add("difference", float(round(cmp.points)), "_points", "percentage points")
+    return Compared(earlier, published, low, high, within, change_low, change_high, about_same, points)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ...facts import FactSheet, Source, keys
-from ...presentation import fmt
+from ...presentation import figures_alt, fmt
 from ...presentation.text import SUPPRESSED
 
 # The export tables whose cells the chapters show one by one (registration: days, groups by channel;
@@ -62,11 +62,12 @@ def _calibration(export: dict | None, helpline: str, facts: FactSheet) -> dict:
     source counts without a channel it leaves out. What the opening says of it: the source's total and how
     many are left out (None for a real export)."""
     if not is_synthetic(export):
-        return {"source_total": None, "left_out": None, "imitated": None}
+        return {"source_total": None, "left_out": None, "imitated": None, "open_from": None, "open_until": None}
     from ...export import synthetic
 
     monthly = synthetic.calibration_tables()["monthly"].dropna(subset=["contacts"])
     source = Source(None, "the published tables the synthetic export is calibrated to", "contacts by month, channel")
+    hours = Source(None, "the synthetic export's generator", "opening hours of phone and chat (an assumption)")
     left_out = int(monthly.loc[monthly["channel"] == "not_recorded", "contacts"].sum())
     return {
         "source_total": facts.add(
@@ -76,6 +77,10 @@ def _calibration(export: dict | None, helpline: str, facts: FactSheet) -> dict:
         "imitated": facts.add(
             keys.export(helpline, "calibration_imitated"), int(monthly["contacts"].sum()) - left_out, "count", source
         ),
+        **{
+            edge: facts.add(keys.export(helpline, f"{edge}_hour"), hour, "hour", hours)
+            for edge, hour in (("open_from", synthetic.OPEN_HOURS.start), ("open_until", synthetic.OPEN_HOURS.stop))
+        },
     }
 
 
@@ -91,7 +96,36 @@ def figure_title(title: str, export: dict | None) -> str:
     return f"{title} (synthetische gegevens)" if is_synthetic(export) else title
 
 
+SHARE_DECIMALS = 1  # a share is published as the report prints it (fmt.pct): never more exact
+
+
 def export_chart(chart, title: str, *keys: str):
     """What an export chapter's figure draws (parts.Figure): ``chart`` of the build's data under ``keys``, titled for
-    its alt text (marked synthetic where the export is)."""
-    return lambda data: chart(*(data[k] for k in keys), figure_title(title, data["export"]))
+    its alt text (marked synthetic where the export is). Its shares are described (alt text, figures/<label>.csv)
+    to the decimals the report prints: a share at full precision times its published base would give an exact
+    count, more than the tables publish."""
+
+    def draw(data):
+        fig = chart(*(data[k] for k in keys), figure_title(title, data["export"]))
+        description = getattr(fig, figures_alt.ATTRIBUTE, None)
+        if isinstance(description, figures_alt.Description) and description.unit == "pct":
+            setattr(fig, figures_alt.ATTRIBUTE, rounded(description))
+        return fig
+
+    return draw
+
+
+def rounded(description):
+    """``description`` with every value, low and high to ``SHARE_DECIMALS`` decimals."""
+    from dataclasses import replace
+
+    def r(v):
+        return None if v is None else round(float(v), SHARE_DECIMALS)
+
+    return replace(
+        description,
+        series=tuple(
+            replace(s, points=tuple(replace(p, value=r(p.value), low=r(p.low), high=r(p.high)) for p in s.points))
+            for s in description.series
+        ),
+    )

@@ -7,7 +7,7 @@ import pandas as pd
 
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt
-from ...presentation.labels import base_label, measure_label
+from ...presentation.labels import base_label, measure_label, reader_label
 
 SHARE_MEASURES = [
     "contact_person_share",
@@ -17,6 +17,9 @@ SHARE_MEASURES = [
     "victim_age",
     "context_share",
 ]
+# who makes contact (the contact-persons chapter) and who the contacts are about (the contexts chapter)
+CONTACT_MEASURES = ["contact_person_share", "gender_share", "anonymity_share"]
+VICTIM_MEASURES = ["victim_type", "victim_age", "context_share"]
 QUALIFIERS_NL = {
     "exact": "exact",
     "rounded": "afgerond",
@@ -67,4 +70,25 @@ def key_figures_table(figs: pd.DataFrame) -> pd.DataFrame:
             "Gepubliceerd als": [QUALIFIERS_NL.get(f.qualifier, f.qualifier) for f in figs.itertuples()],
             "Basis": [base_label(f.base) for f in figs.itertuples()],
         }
+    )
+
+
+def shares_as_published(figs: pd.DataFrame, measures: list[str]) -> pd.DataFrame | None:
+    """The year's published shares of ``measures`` for a chapter: label and the share as published with its base
+    ('meer dan 58 % van de mogelijke slachtoffers'); rows of one base together. How each was rounded is the annex's
+    (key_figures_table). None when the year publishes none."""
+    shown = figs[figs["measure"].isin(measures) & figs["reference_year"].isna()]
+    if shown.empty:
+        return None
+    order = list(dict.fromkeys(shown["base"].fillna("")))
+    words = {"about": "ongeveer ", "almost": "bijna ", "more_than": "meer dan ", "at_most": "hoogstens "}
+    return pd.DataFrame(
+        [
+            {
+                "Kenmerk": reader_label(r.measure, r.category),
+                "Aandeel": f"{words.get(r.qualifier, '')}{key_figure_value(r)} van de "
+                f"{base_label(r.base) or 'contacten'}",
+            }
+            for r in sorted(shown.itertuples(), key=lambda r: order.index("" if pd.isna(r.base) else r.base))
+        ]
     )

@@ -1,0 +1,77 @@
+"""The summary's key messages on reachability (rule 2 of hulplijnen.pipeline.messages): the answered share where a
+source states it, the rise in demand dated in the year, and the measures taken up to the year. Python chooses; every
+sentence is in report/summary/messages.md."""
+
+from __future__ import annotations
+
+from ..data import load
+from ..facts import keys, recorded
+
+
+def _get(facts: dict, key: str):
+    return recorded(key, facts[key]["value"]) if key in facts else None
+
+
+def reachability(facts: dict, helpline: str) -> dict | None:
+    if keys.reach(helpline, "per_attempt_low_pct") in facts:
+        return {
+            "low": _get(facts, keys.reach(helpline, "per_attempt_low_pct")),
+            "high": _get(facts, keys.reach(helpline, "per_attempt_high_pct")),
+            "start": _get(facts, keys.reach(helpline, "window_start_month")),
+            "end": _get(facts, keys.reach(helpline, "window_end_month")),
+            # said in the name of whoever states it; the answer's own reservation beside a questioner's figure
+            "by_questioner": bool(_get(facts, keys.reach(helpline, "stated_by_questioner"))),
+            "not_confirmed": bool(_get(facts, keys.reach(helpline, "answer_not_conclusive"))),
+        }
+    if keys.phone(helpline, "answer_rate_pct") in facts:
+        return {
+            "rate": _get(facts, keys.phone(helpline, "answer_rate_pct")),
+            "high": _get(facts, keys.phone(helpline, "answer_rate_high_pct")),
+            # the rate counts calls outside the opening hours too; the share answered of the calls queued within them
+            "in_hours": _get(facts, keys.staffing(helpline, "measured_pct")),
+            "start": None,
+        }
+    return None
+
+
+def lockdown(facts: dict, helpline: str, year: int) -> dict | None:
+    """The one rise in demand dated in the year (events.csv, kind demand) whose peak the facts hold: its name,
+    the busiest month and how far above the months before it (one figure, as the reachability chapter gives it)."""
+    events = load.events()
+    found = events[(events["helpline"] == helpline) & (events["kind"] == "demand")]
+    found = found[found["start_earliest"].dt.year == year]
+    month = _get(facts, keys.peak(helpline, "peak_month"))
+    if len(found) != 1 or month is None or not str(month).startswith(str(year)):
+        return None
+    return {
+        "name": found.iloc[0]["name_nl"],
+        "month": month,
+        "contacts": _get(facts, keys.peak(helpline, "peak_contacts")),
+        "pct": _get(facts, keys.peak(helpline, "peak_vs_baseline_pct")),
+        "baseline_months": _get(facts, keys.peak(helpline, "baseline_months")),
+    }
+
+
+EDGES = ("start_earliest", "start_latest", "end_latest")
+
+
+def measures(facts: dict, helpline: str, year: int) -> list[dict]:
+    """The capacity measures and funding carried out (not the aims) that started in or before the year, each
+    with its dates as the reachability chapter recorded them; later measures belong to later years' reports."""
+    events = load.events()
+    chosen = events[
+        (events["helpline"] == helpline)
+        & events["kind"].isin(["capacity", "funding"])
+        & (events["status"] == "implemented")
+        & (events["start_earliest"].dt.year <= year)
+    ].sort_values(["start_earliest", "event_id"])
+    return [
+        {
+            "name": e.name_nl,
+            "start_precision": e.start_precision,
+            "end_precision": e.end_precision,
+            **{edge: _get(facts, keys.event(helpline, e.event_id, edge)) for edge in EDGES},
+        }
+        for e in chosen.itertuples()
+        if keys.event(helpline, e.event_id, "start_earliest") in facts
+    ]

@@ -1,0 +1,152 @@
+"""Round 11, fresh readers of 2020 and 2021 (findings files 2020 #3-5, #9-13, #24-26, #38-40; 2021 #2, #3, #11-13,
+#17, #20, #21, #24): the summary's key messages and the chapters reachability and campaigns. Each test failed on the
+text before this round."""
+
+import re
+
+from test_report_reads import reader_part  # tests/e2e/ is on the path as pytest runs its tests
+from test_report_story import annex
+from test_report_story import flat as _flat
+
+MONTHS = "september 2020 tot december 2020"
+
+
+def flat(text: str) -> str:
+    return _flat(text.replace("\u00a0", " "))
+
+
+def notebook_text(out, name: str) -> str:
+    """What a chapter's notebook shows a reader (its cells for the annex left out), in order."""
+    import nbformat
+
+    parts = []
+    for cell in nbformat.read(out / "notebooks" / f"{name}.ipynb", as_version=4).cells:
+        if "#| include: false" not in cell.source:
+            parts += [o["data"]["text/markdown"] for o in cell.get("outputs", []) if "text/markdown" in o["data"]]
+    return flat("\n".join(parts))
+
+
+def messages(out) -> str:
+    qmd = (out / "report.qmd").read_text(encoding="utf-8")
+    return flat(qmd.split("## Belangrijkste boodschappen", 1)[1].split("## Kerncijfers", 1)[0])
+
+
+def bold(text: str) -> list[str]:
+    return re.findall(r"\*\*(.+?)\*\*", text)
+
+
+def test_the_unconfirmed_answer_rate_is_never_stated_as_fact_in_bold(built):
+    """2021 #2, 2020 bullet 2: a journalist quotes the bold lead-in; it says who states the figure and that the
+    minister did not confirm it, or states no figure at all."""
+    for release in ("2020", "2021"):
+        out = built[release]
+        for text in (messages(out), flat(reader_part(out))):
+            for lead in bold(text):
+                if "van de oproepen" in lead:
+                    assert "interne analyse die een parlementslid aanhaalt" in lead, (release, lead)
+                    assert "niet bevestigd door de minister" in lead, (release, lead)
+        assert "Volgens een parlementaire vraag" not in flat(reader_part(out)), release
+    assert (
+        "**Volgens een interne analyse die een parlementslid aanhaalt, niet bevestigd door de minister, bleef van "
+        f"{MONTHS} meer dan de helft van de oproepen onbeantwoord.**" in flat(reader_part(built["2020"]))
+    )
+    assert "**Bereikbaarheid: voor 2021 is geen cijfer gepubliceerd.**" in messages(built["2021"])
+
+
+def test_calls_not_people_is_said_plainly(built):
+    """2020 #13, 2021 #24: not the cryptic 'Wie meermaals belde, telt hier meermaals'."""
+    for release in ("2020", "2021"):
+        assert "meermaals" not in flat(reader_part(built[release])), release
+        assert "Het gaat om oproepen, niet om personen: wie opnieuw belde, telt opnieuw." in messages(built[release])
+
+
+def test_the_first_lockdown_is_a_key_message_with_one_figure(built):
+    """2020 #3 and #10: the key messages name the first lockdown, with the one peak figure the chapter gives; a
+    later year's messages do not repeat it."""
+    text = messages(built["2020"])
+    assert (
+        "**Piek in oproepen tijdens de eerste lockdown (april-juni 2020):** in april 2020 waren er 967 contacten, "
+        "74 % meer dan het gemiddelde van de drie maanden ervoor." in text
+    )
+    assert "De drukste maand was" not in text  # the peak said once
+    assert "Piek in oproepen" not in messages(built["2021"])
+    chapters = flat(reader_part(built["2020"]))
+    assert chapters.count("74 % meer dan het gemiddelde van de drie maanden ervoor") == 2  # message and chapter
+    for other in ("+38 %", "+71 %", "45,3 %"):
+        assert other not in chapters
+
+
+def test_the_shaded_period_is_named_as_the_peak_not_the_lockdown(built):
+    """2020 #4: the band April-June is the period of the peak the MP quotes, not the lockdown (which began before
+    the campaign of 23 March about it)."""
+    nb = (built["2020"] / "notebooks" / "campaigns.ipynb").read_text(encoding="utf-8")
+    assert "piek in oproepen tijdens de eerste lockdown (april-juni 2020)" in nb
+    assert "„eerste lockdown”" not in flat(reader_part(built["2020"]))
+
+
+def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_before(built):
+    """2020 #12, 2021 #11: the capacity subsidy, optie 0, the chat's longer hours, the subsidy to 2024; a report
+    names only what started in or before its year."""
+    first = "na de eerste lockdown: extra werkingsmiddelen om de capaciteit voor een jaar te versterken"
+    text2020, text2021 = messages(built["2020"]), messages(built["2021"])
+    assert f"**Wat eraan gedaan werd.** {first.capitalize()}." in text2020
+    for later in ("optie 0", "2024", "chat uitgebreid"):
+        assert later not in text2020, later
+    for measure in (first.capitalize(), "„optie 0”", "vanaf september 2021: chat uitgebreid", "(tot 30 november 2024)"):
+        assert measure in text2021, measure
+    assert "Wat die maatregelen opleverden, is niet in cijfers gemeten." in text2021
+
+
+def test_the_summary_opens_with_the_news_not_a_reading_guide(built):
+    """2021 #21: the summary's first words are the key messages; what the report covers follows the key figures."""
+    for release in ("2020", "2021", "2021-tele-onthaal"):
+        qmd = (built[release] / "report.qmd").read_text(encoding="utf-8")
+        summary = qmd.split("# Samenvatting {.unnumbered}", 1)[1].split("\n# ", 1)[0]
+        first = next(line for line in summary.splitlines() if line.strip() and not line.startswith("{#"))
+        assert first.startswith("## Belangrijkste boodschappen"), (release, first)
+        assert summary.index("Dit rapport beschrijft") > summary.index("{#tbl-key-figures}"), release
+        assert "Het rapport opent met" not in summary, release
+
+
+def test_reachability_says_callers_reached_is_unknown_and_keeps_the_model_in_the_annex(built):
+    """2020 #9, #11, #39, #40; 2021 #3, #12: no caller-level chart in the chapter; one sentence that it is unknown;
+    the attempts as the minister states them; rounded estimates in the chapter, exact ranges in the annex, the annex
+    rounding its text as its table; the chapter leads with the gap, the lockdown peak before September."""
+    for release in ("2020", "2021"):
+        out = built[release]
+        chapter = notebook_text(out, "reachability")
+        back = flat(annex(out))
+        assert "fig-reachability-ranges" not in (out / "report.qmd").read_text(encoding="utf-8")
+        assert "Hoeveel bellers uiteindelijk iemand aan de lijn kregen, is niet bekend" in chapter
+        assert "Volgens de minister doet een beller gemiddeld 3 tot 4 pogingen" in chapter
+        assert "naar schatting 4.000 tot 4.600 oproepen binnen, waarvan 2.200 tot 2.800 onbeantwoord" in chapter
+        assert "4.053" not in chapter and "2.229" not in chapter
+        assert "4.053 tot 4.560" in back and "2.229 tot 2.736" in back
+        assert "90,8 %" not in back and "78 % tot 91 %" in back
+        assert chapter.index("onbeantwoord.**") < chapter.index("eerste lockdown") < chapter.index("1.824")
+        assert "volgens de minister blijft meer dan 75 % van de bellers anoniem" in chapter
+
+
+def test_what_stayed_unanswered_and_what_is_not_recorded_are_plain_sentences(built):
+    """2021 #13, 2020 #25, 2021 #24: a passage on what the answer did not give; no form-like 'Niet vastgelegd …:'."""
+    for release, later in (("2020", False), ("2021", True)):
+        chapter = notebook_text(built[release], "reachability")
+        assert "**Wat onbeantwoord bleef.**" in chapter
+        assert "Piekmomenten na de eerste lockdown" in chapter
+        assert ("De interne analyses van 2021" in chapter) == later, release
+        assert "Het registratiesysteem van de hulplijn legt het tijdstip van een oproep niet vast." in chapter
+        assert "Niet vastgelegd" not in chapter
+
+
+def test_the_campaigns_chapter_says_what_the_minister_states_and_why_late_starts_say_little(built):
+    """2020 #5, #24, #38; 2021 #20: 'onder meer' (the minister lists 'een aantal'); the minister's statement beside
+    the finding that the published figures cannot show it; the estimates of campaigns that start late in their month
+    are said to say little, in the annex; 2021's chapter is more than a table."""
+    minister = "Volgens de minister brengt elke campagne, wie ze ook opzet, een (tijdelijke) stijging van het aantal"
+    for release in ("2020", "2021"):
+        chapter = notebook_text(built[release], "campaigns")
+        assert re.search(r"noemen de bronnen onder meer \w+ grotere campagnes", chapter), release
+        assert minister in chapter, release
+    back = flat(annex(built["2020"]))
+    assert "startten laat in de maand" in back and "(nog negen dagen in die maand)" in back
+    assert "start laat in de maand (nog 9 dagen)" in back

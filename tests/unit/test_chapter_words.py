@@ -1,0 +1,121 @@
+"""The words of the 1712 chapters built from the published tables (review r11 of 2020 and 2021): who a group holds,
+one base per sentence, sums the report made said so, audit detail out of the chapter text, a later year's age."""
+
+import re
+
+import pytest
+
+from hulplijnen.chapters import contact_persons, gender_age
+from hulplijnen.facts import FactSheet
+
+
+def plain(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("\u00a0", " "))
+
+
+@pytest.fixture(scope="module")
+def persons_2020():
+    return contact_persons.build(2020, "1712", FactSheet("contact_persons", 2020))
+
+
+def test_the_perpetrator_group_names_the_perpetrators_who_called_themselves(persons_2020):
+    """The group 'omgeving van de pleger' holds 64 perpetrators who called themselves (2020 #6); the victim side holds
+    the 2.708 victims themselves; the 1.159 is a sum the report made (2020 #15); the source's context (2020 #14)."""
+    text = plain(persons_2020.section("groups"))
+    assert "Van plegers zelf (64) of iemand uit hun omgeving kwamen 240 contacten (3,0 %)." in text
+    assert "de contactnemer het slachtoffer zelf of iemand uit diens omgeving" in text
+    assert "Uit de omgeving van de pleger" not in text
+    assert (
+        "(1.159: kinderen, grootouders en andere familieleden van het slachtoffer samen, door dit rapport opgeteld)"
+        in text
+    )
+    assert "Van buren kwamen er ongeveer 100 meer dan in 2019." in text
+    assert "Bij ruim driekwart van de contacten blijft de contactnemer anoniem (meer dan 75 %)." in text
+    groups = persons_2020.tables["groups"]["Groep"].tolist()
+    assert (
+        "pleger zelf of iemand uit diens omgeving" in groups
+        and "slachtoffer zelf of iemand uit diens omgeving" in groups
+    )
+
+
+def test_age_shares_have_one_base_and_the_table_width_note_leaves_the_chapter():
+    """2020 #16: adults and minors both of the contacts with a known age (95,2 % + 4,8 %), never 94,4 % of all beside
+    4,8 % of the known; 2020 #37: the 8.043 against 8.059 note is in the annex's lead, not the chapter."""
+    chapter = gender_age.build(2020, "1712", FactSheet("gender_age", 2020))
+    age = plain(chapter.section("age"))
+    assert "kwam 95,2 % van een meerderjarige en 4,8 % van een minderjarige (381 contacten)" in age
+    assert "van alle contacten" not in age
+    assert "8.043" not in plain(chapter.section("gender")) and "8.043" in plain(chapter.section("not_recorded"))
+
+
+def test_a_later_report_gives_the_last_known_age_too():
+    """2021 #9: the chapter titled 'geslacht en leeftijd' says 2020's age split in a report on 2021."""
+    chapter = gender_age.build(2021, "1712", FactSheet("gender_age", 2021))
+    age = plain(chapter.section("age"))
+    assert "In 2020 kwam 95,2 % van de contacten waarvan de leeftijdsklasse bekend is van een meerderjarige" in age
+
+
+def test_the_channels_chapter_says_how_chat_grew_and_who_uses_it():
+    """2020 #8: chat went from 21 contacts in January to 106 in December; the source says more than half of the chat's
+    contact persons are victims themselves. 2020 #1: about half more than 2019 (from the later page, named)."""
+    from hulplijnen.chapters import channels
+
+    chapter = channels.build(2020, "1712", [2019], FactSheet("channels", 2020))
+    monthly = plain(chapter.section("monthly"))
+    assert "**Chat groeide in de loop van 2020:** van 21 contacten in januari 2020 tot 106 in december 2020." in monthly
+    assert (
+        "Volgens 1712 is bij meer dan de helft van de contacten via chat de contactnemer zelf slachtoffer (meer dan 50 %)." in monthly
+    )
+    years = plain(chapter.section("years"))
+    assert "De 8.059 contacten van 2020 zijn **ongeveer de helft meer dan in 2019** (48 % tot 49 % meer)." in years
+    assert "het volgt uit de kerncijfers 2021 van 1712" in years and "8.515" not in years
+
+
+def test_a_year_with_only_rounded_channel_shares_gets_approximate_counts_and_its_shares_as_published():
+    """2021 #22 and #1: 'ongeveer 1.500 via chat' (18 % of 8.515 allows 1.490 to 1.575), beside 2020's exact count;
+    the shares as published (68 %), not '67,5 tot 68,5 % (afgerond)'; 2019 as the published +57 %, not a range."""
+    from hulplijnen.chapters import channels
+
+    chapter = channels.build(2021, "1712", [2020, 2019], FactSheet("channels", 2021))
+    lead = plain(chapter.section("channels"))
+    assert "ongeveer 5.800 via telefoon (68 %; in 2020: 5.702)" in lead
+    assert "ongeveer 1.500 via chat (18 %; in 2020: 911)" in lead
+    shares = plain(chapter.section("shares"))
+    assert "Telefoon: 70,8 % in 2020; 68 % in 2021." in shares and "tot" not in shares
+    years = plain(chapter.section("years"))
+    assert "Ze zijn ook 57 % meer dan in 2019" in years and "5.407" not in years
+
+
+def test_victim_based_shares_are_the_contexts_chapters_and_shown_as_published():
+    """2021 #10: the contact-persons chapter keeps who makes contact; the shares of possible victims (kind of violence,
+    minors, family) stand in the contexts chapter; 2021 #1: no 'Gepubliceerd als' column, the share as published
+    ('meer dan 58 %'). 2021 #8 in the contexts text: 'licht lager' with its size. 2020 #19/#20: labels as the source."""
+    from hulplijnen.chapters import contexts
+
+    persons = contact_persons.build(2021, "1712", FactSheet("contact_persons", 2021)).tables["shares"]
+    assert list(persons.columns) == ["Kenmerk", "Aandeel"]
+    assert not persons["Aandeel"].str.contains("mogelijke slachtoffers").any()
+    chapter = contexts.build(2021, "1712", FactSheet("contexts", 2021))
+    published = chapter.tables["published"]
+    assert "meer dan 58 % van de mogelijke slachtoffers" in [plain(v) for v in published["Aandeel"]]
+    family = plain(chapter.section("family"))
+    assert "**licht lager dan in 2020** (91,5 %): ongeveer 2 procentpunt" in family and "te klein" not in family
+    assert "Bij 91,5 % speelt het geweld" not in family  # 2020's text is the 2020 report's, not repeated
+    own = contexts.build(2020, "1712", FactSheet("contexts", 2020))
+    assert own.tables["published"] is None
+    assert "rust- en verzorgingstehuis" in own.tables["contexts"]["Context"].tolist()
+    assert "andere context, incl. geloof en religie" in own.tables["settings"]["Context"].tolist()
+    assert "Context" in own.tables["contexts"].columns
+
+
+def test_the_series_table_names_its_source_documents_in_plain_words():
+    """2021 #27: the source column names the document ('infografiek kerncijfers 2021', 'jaarverslag 2020 van 1712, in
+    het antwoord op vraag nr. 282'), not 'tabel' or 'kerncijfers 2021'; 2021 #1: a year known only as a range reads
+    'ongeveer 5.400' in the chapter (the range is the annex's)."""
+    from hulplijnen.chapters import channels
+
+    table = channels.build(2021, "1712", [2020, 2019], FactSheet("channels", 2021)).tables["years"].set_index("Jaar")
+    assert table.loc["2019", "Contacten"] == "ongeveer 5.400"
+    assert table.loc["2019", "Bron"] == "berekend uit infografiek kerncijfers 2021"
+    assert table.loc["2020", "Bron"] == "jaarverslag 2020 van 1712, in het antwoord op vraag nr.\u00a0282"
+    assert table.loc["2021", "Bron"] == "infografiek kerncijfers 2021"
