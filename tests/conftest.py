@@ -6,6 +6,20 @@ import pytest
 os.environ.setdefault("MPLBACKEND", "agg")
 # a build in a test never adds to the repository's disclosure ledger (read when hulplijnen.config.paths is imported)
 os.environ.setdefault("HULPLIJNEN_LEDGER", tempfile.mkdtemp(prefix="hulplijnen-ledger-"))
+# While editing: HULPLIJNEN_TEST_REUSE=_output makes the end-to-end and render tests read the releases already built
+# there (`make report`) instead of building every release again. Never set in CI: there the tests build.
+REUSE = os.environ.get("HULPLIJNEN_TEST_REUSE")
+
+
+def reused() -> dict | None:
+    """release -> its folder under HULPLIJNEN_TEST_REUSE, when that is set; else None."""
+    if not REUSE:
+        return None
+    from pathlib import Path
+
+    from hulplijnen.config.params import release_ids
+
+    return {release: Path(REUSE).resolve() / release for release in release_ids()}
 
 
 @pytest.fixture(scope="session")
@@ -21,6 +35,8 @@ def workspace(tmp_path_factory):
 def built(workspace):
     """Every release built without Quarto (the Papermill stage and assembly), once per session;
     the end-to-end tests read it, the render tests reuse its notebook cache."""
+    if reused():
+        return reused()
     from hulplijnen.config.params import release_ids
     from hulplijnen.pipeline import build
 

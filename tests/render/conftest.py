@@ -7,6 +7,7 @@ layout), chromium, playwright and axe-core (HTML checks; `make render-tools` ins
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -67,6 +68,8 @@ def rendered(workspace, request, tmp_path_factory) -> dict[str, Path]:
     reason = missing_for_pdf()
     if reason:
         pytest.skip(reason)
+    if os.environ.get("HULPLIJNEN_TEST_REUSE"):
+        return request.getfixturevalue("built")  # the releases already rendered there (tests/conftest.py)
     request.getfixturevalue("built")  # the end-to-end build: its notebook cache makes this build render only
     from hulplijnen.config.params import release_ids
     from hulplijnen.pipeline import build

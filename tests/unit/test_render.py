@@ -72,6 +72,23 @@ def test_a_failure_names_the_release_and_shows_the_end_of_quartos_output(tmp_pat
     assert "line 1 of" not in message  # only the end of a long output
 
 
+UNSETTLED = GOOD.replace(
+    'echo "[typst]: Compiling',
+    'echo "warning: document did not converge within five attempts" >&2; echo "[typst]: Compiling',
+)
+
+
+def test_a_pdf_whose_layout_did_not_settle_is_not_published(tmp_path, monkeypatch):
+    """typst writes a PDF even when its layout kept changing; its contents and page numbers may then be wrong."""
+    fake_quarto(tmp_path, monkeypatch, UNSETTLED, "unsettled")
+    [job] = jobs(tmp_path, ["2020"])
+    result = render.render(job, lambda _: None)
+    assert not result.ok
+    message = str(result.error)
+    assert message.startswith("[2020] quarto render failed (the PDF's layout did not settle")
+    assert "the last good report is untouched" in message and "did not converge within five attempts" in message
+
+
 def test_a_render_asked_to_start_after_the_build_stopped_is_stopped(tmp_path, monkeypatch):
     fake_quarto(tmp_path, monkeypatch, GOOD)
     running = render.Running()

@@ -47,16 +47,23 @@ TOO_OLD = (
 STDERR_TAIL = 40  # lines of Quarto's own error output shown when a render fails
 CREATED = re.compile(r"Output created: (\S+)|Compiling \S+ to (\S+)\.\.\.DONE")  # html | typst
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
+# typst gave up laying the PDF out before it settled: its contents and "pagina X van Y" may name wrong pages
+UNSETTLED = "did not converge"
+UNSETTLED_REASON = (
+    "the PDF's layout did not settle (typst: document did not converge), so its contents and page numbers may be "
+    "wrong; typst's warnings above name the element that kept moving. A small change of the text or a chart's "
+    "size near that page usually settles it"
+)
 
 
 class RenderError(BuildError):
     """Quarto failed on a release; the message names the release and quotes the end of Quarto's stderr."""
 
-    def __init__(self, release: str, returncode: int, tail: list[str]):
+    def __init__(self, release: str, returncode: int, tail: list[str], reason: str | None = None):
         self.release, self.returncode, self.tail = release, returncode, tail
         shown = "\n".join(f"    {line}" for line in tail) or "    (Quarto wrote nothing to stderr)"
         super().__init__(
-            f"[{release}] quarto render failed (exit code {returncode}); "
+            f"[{release}] quarto render failed ({reason or f'exit code {returncode}'}); "
             f"the last good report is untouched. End of Quarto's output:\n{shown}"
         )
 
@@ -181,7 +188,7 @@ def render(
         running = running or Running()
         running.add(process)
         try:
-            _follow(process, job, log, tail, started)
+            unsettled = _follow(process, job, log, tail, started)
             returncode = process.wait()
         finally:
             running.discard(process)
@@ -190,6 +197,8 @@ def render(
     if returncode != 0 or missing:
         lines = list(tail) + ([f"(no {', '.join(missing)} was written)"] if returncode == 0 else [])
         return Result(job.release, seconds, RenderError(job.release, returncode, lines))
+    if unsettled:
+        return Result(job.release, seconds, RenderError(job.release, returncode, list(tail), UNSETTLED_REASON))
     if "html" in formats:
         relative_paths(job.folder / OUTPUTS["html"], job.folder)
     return Result(job.release, seconds)
@@ -204,13 +213,17 @@ def relative_paths(html: Path, folder: Path) -> None:
     html.write_bytes(data)
 
 
-def _follow(process: subprocess.Popen, job: Job, log: Callable[[str], None], tail: deque, started: float) -> None:
-    """Read Quarto's output as it comes: keep its end, log each output file as it is written."""
+def _follow(process: subprocess.Popen, job: Job, log: Callable[[str], None], tail: deque, started: float) -> bool:
+    """Read Quarto's output as it comes: keep its end, log each output file as it is written. True when typst
+    said that the PDF's layout did not settle."""
+    unsettled = False
     for line in process.stdout:
         line = ANSI.sub("", line)
+        unsettled = unsettled or UNSETTLED in line
         tail.append(line.rstrip("\n"))
         created = CREATED.search(line)
         if created:
             name = Path(created.group(1) or created.group(2)).name
             seconds = time.perf_counter() - started
             log(f"[{job.release}] render: {FORMAT_NAMES.get(name, name)} written in {seconds:.1f} s")
+    return unsettled
