@@ -290,7 +290,7 @@ def test_data_quality_provenance_and_glossary_are_generated_from_data(built):
             label = m.label_nl
             said = re.search(rf"(?<!\w){re.escape(label.lower())}(?!\w)", used) is not None and m.measure not in skipped
             assert (f"**{escape.md_text(label)}**" in glossary) == said, (release, label, said)
-        assert "**contacten**" in glossary or "**oproepen**" in glossary
+        assert "**Contacten**" in glossary or "**Oproepen**" in glossary
         if "notebooks/data_quality.ipynb" not in qmd:  # a demo report has no published tables to check
             continue
         f = facts(built, release)

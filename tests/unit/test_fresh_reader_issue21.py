@@ -31,9 +31,9 @@ class _Section:
 
 def test_the_glossary_follows_the_release_counting_units():
     tele = glossary_markdown(USED, ["tele-onthaal"])
-    assert "**contacten**" not in tele and "niet vermeld" not in tele
-    assert "**oproepen**" in tele and "**gesprekken**" in tele
-    assert "**contacten**" in glossary_markdown(USED, ["1712"])
+    assert "**Contacten**" not in tele and "niet vermeld" not in tele
+    assert "**Oproepen**" in tele and "**Gesprekken**" in tele
+    assert "**Contacten**" in glossary_markdown(USED, ["1712"])
 
 
 def test_no_word_on_empty_cells_when_the_release_has_no_source_tables():

@@ -9,7 +9,7 @@ def test_a_helpline_without_email_lists_no_email_channel_and_no_emails_among_its
     glossary = glossary_markdown(USED, ["tele-onthaal"])
     assert "e-mail" not in glossary
     assert "telefoon, chat." in glossary
-    assert "**contacten**" not in glossary  # Tele-Onthaal counts calls and conversations (issue 21)
+    assert "**Contacten**" not in glossary  # Tele-Onthaal counts calls and conversations (issue 21)
     assert "Oproepen, e-mails en chatgesprekken met de" in glossary_markdown(USED, ["1712"])
 
 
@@ -27,4 +27,4 @@ def test_shares_are_defined_as_the_terms_they_are():
 
 def test_a_release_without_tele_onthaal_defines_conversations_without_it():
     glossary = glossary_markdown(USED + " gesprekken", ["1712"])
-    assert "**gesprekken**" in glossary and "Tele-Onthaal" not in glossary
+    assert "**Gesprekken**" in glossary and "Tele-Onthaal" not in glossary

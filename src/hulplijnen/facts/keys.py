@@ -64,8 +64,14 @@ REGISTRY: tuple[KeySpec, ...] = (
         COUNT,
         "an earlier year's total: exact (low = high) or the interval a rounded change implies",
     ),
+    KeySpec("{helpline}.{measure}.{year}.about", COUNT, "an earlier year's total: the roundest count its range allows"),
     KeySpec(
         "{helpline}.channel.{channel}.share_pct.{year}.{bound}", PERCENT, "a year's channel share (exact or interval)"
+    ),
+    KeySpec(
+        "{helpline}.channel.{channel}.conversion.{year}.{bound}_pct",
+        PERCENT,
+        "a year's share of a channel's calls that became a conversation (exact or interval)",
     ),
     KeySpec("{helpline}.channel.{channel}.share_pct", PERCENT, "a channel's share of the contacts (or calls)"),
     KeySpec("{helpline}.channel.{channel}.share_of_{measure}_pct", PERCENT, "a channel's share of the stated counts"),
@@ -194,6 +200,14 @@ def earlier(helpline: str, measure: str, year: int, bound: str, channel: str = "
     if channel == "all":
         return f"{helpline}.{measure}.{year}.{bound}"
     return f"{helpline}.channel.{channel}.{measure}.{year}.{bound}"
+
+
+def earlier_about(helpline: str, measure: str, year: int) -> str:
+    return f"{helpline}.{measure}.{year}.about"
+
+
+def conversion(helpline: str, channel: str, year: int, bound: str) -> str:
+    return f"{helpline}.channel.{channel}.conversion.{year}.{bound}_pct"
 
 
 def channel_count(helpline: str, channel: str, measure: str) -> str:

@@ -17,6 +17,18 @@ def load_names() -> dict[str, str]:
     return load.helplines().set_index("helpline")["name"].to_dict()
 
 
+def counted_words(helplines: list[str]) -> str | None:
+    """What a release's one helpline counts when that is not contacts ('oproepen en gesprekken', data/helplines.csv);
+    None for a release whose helplines count contacts, or for several (the report then speaks of contacts)."""
+    from ..data import load
+
+    units = load.helplines().set_index("helpline").loc[list(helplines), "counting_unit"]
+    if len(helplines) > 1 or "contact" in units.iloc[0].split("|"):
+        return None
+    labels = load.codebook("measures").set_index("measure")["label_nl"]
+    return " en ".join(labels[f"{u}s"] for u in units.iloc[0].split("|"))
+
+
 def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str:
     """The source documents the release's figures come from (data/provenance.yml), with their dates."""
     provenance = yamlfile.load(DATA / "provenance.yml")[0]  # validated by make validate
@@ -89,6 +101,9 @@ def glossary_markdown(shown: str, helplines: list[str]) -> str:
         else [],
         list_channels=uses(shown, "kanaal"),
         helplines=list(helplines),
+        counts_contacts="contact" in units,
+        derived=uses(shown, "afgeleid"),
+        points=uses(shown, "procentpunt") or uses(shown, "procentpunten"),
     )
 
 

@@ -8,7 +8,6 @@ import shutil
 from pathlib import Path
 
 from .. import __version__
-
 from ..config.paths import PARAMS
 from ..presentation import text
 

@@ -13,7 +13,9 @@ Rules, per helpline, in this order (a message whose facts are absent is left out
    two years' shares differ beyond rounding;
 4. who makes contact: the share of victims among contact persons;
 5. what contacts are about: the most frequent kind of violence, and the share that stays anonymous;
-6. a subject that moved: a share published for this year and for an earlier year (what the conversations
+6. what did not become a conversation: the calls that led to no conversation (a helpline counting calls and
+   conversations), without a guess at what they were; the website's visitors when they moved more than the count;
+6b. a subject that moved: a share published for this year and for an earlier year (what the conversations
    were about), when the two differ beyond their rounding;
 7. who and where from (``profile``): the share of women among contact persons of known gender, the share of
    possible victims whose known context is the family, and how many contacts came from the victim's and from
@@ -189,6 +191,62 @@ def subject_shifts(facts: dict, helpline: str, year: int) -> list[dict]:
     return found
 
 
+WEBSITE_MIN_PCT = 10.0  # a change of the website's visitors smaller than this is no key message
+
+
+def without_conversation(facts: dict, helpline: str) -> dict | None:
+    """The calls that led to no conversation (a helpline counting both), with the channel that had most of them."""
+    total = _get(facts, keys.total(helpline, "calls_without_conversation"))
+    if total is None:
+        return None
+    channels = load.codebook("channels").set_index("channel")["label_nl"]
+    per = [
+        {"label": label, "count": _get(facts, keys.channel_count(helpline, c, "calls_without_conversation"))}
+        for c, label in channels.items()
+        if keys.channel_count(helpline, c, "calls_without_conversation") in facts
+    ]
+    return {
+        "count": total,
+        "share": _get(facts, keys.share_of(helpline, "calls_without_conversation", "calls")),
+        "most": max(per, key=lambda c: c["count"]) if len(per) > 1 else None,
+    }
+
+
+def website(facts: dict, helpline: str, year: int) -> dict | None:
+    """The website's visitors when they changed more than the helpline's own count against the year before, and by
+    at least ``WEBSITE_MIN_PCT``: the year's biggest change. Each year compared once, an exact difference first."""
+    if not load.has_table("key_figures", helpline, year):
+        return None
+    figs = load.key_figures(year, helpline)
+    current = figs[(figs["category"] == "all") & figs["reference_year"].isna() & (figs["unit"] == "count")]
+    changes = figs[(figs["category"] == "all") & (figs["unit"] == "pct_change") & (figs["reference_year"] == year - 1)]
+    by = changes.set_index("measure")["value"]
+    if "website_visitors" not in by or abs(by["website_visitors"]) < WEBSITE_MIN_PCT:
+        return None
+    own = [abs(by[m]) for m in current["measure"] if m in by and m != "website_visitors"]
+    if not own or abs(by["website_visitors"]) <= max(own):
+        return None
+    rows = figs[(figs["measure"] == "website_visitors") & (figs["category"] == "all") & figs["reference_year"].notna()]
+    exact = rows[rows["unit"] == "change"]
+    rows = pd.concat(
+        [exact, rows[(rows["unit"] == "pct_change") & ~rows["reference_year"].isin(exact["reference_year"])]]
+    )
+    total = current[current["measure"] == "website_visitors"]
+    return {
+        "total": _get(facts, keys.fact_key(helpline, total.iloc[0])[0]),
+        "fell": by["website_visitors"] < 0,
+        "compared": [
+            {
+                "year": str(int(r.reference_year)),
+                "value": _get(facts, keys.fact_key(helpline, r)[0]),
+                "difference": r.unit == "change",
+                "decimals": int(r.decimals),
+            }
+            for r in rows.sort_values("reference_year", ascending=False).itertuples()
+        ],
+    }
+
+
 def _published_share(facts: dict, helpline: str, year: int, measure: str, category: str):
     """A share the year's key figures publish for the year itself (measure, category), as recorded; else None."""
     if not load.has_table("key_figures", helpline, year):
@@ -264,6 +322,8 @@ def key_messages(facts: dict, helplines: list[str], year: int) -> str:
             "victim": _get(facts, keys.role_share(h, "victim")),
             "conversations": _get(facts, keys.total(h, "conversations")),
             "conversations_share": _get(facts, keys.share_of(h, "conversations", "calls")),
+            "without": without_conversation(facts, h),
+            "website": website(facts, h, year),
             **about(facts, h, year),
             "subjects": subject_shifts(facts, h, year),
             **profile(facts, h, year),

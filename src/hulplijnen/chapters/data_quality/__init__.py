@@ -20,6 +20,7 @@ EMPTY = {  # what an empty data-quality table means, for the record of what the 
     "missing": "no cell is missing",
     "inconsistencies": "no known inconsistency between published figures",
     "constraints": "no total bounds a suppressed or missing cell",
+    "unclear_bases": "every published share says of which count it is",
 }
 
 
@@ -32,6 +33,8 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
     bounds = quality.constraints()
     bounds = bounds[bounds["file"].str.startswith(tuple(f"{h}/{year}/" for h in helplines))]
     holds = int((checks["status"] == "holds").sum())
+    unclear = quality.unclear_bases(helplines, year)
+    fit = quality_tables.unclear_fit(unclear)
     values = {
         "corrections": facts.add(
             keys.quality("corrections"),
@@ -75,6 +78,13 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         year=str(year),
         forced_years=forced_years,
         tables=any(has_published_tables(h) for h in helplines),
+        unclear=facts.add(
+            keys.quality("unclear_bases"),
+            len(unclear),
+            "count",
+            Source(None, "key figures of this release", "shares whose base the source does not state"),
+        ),
+        unclear_fit=fit,
         **values,
     )
     tables = {
@@ -82,6 +92,7 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         "missing": quality_tables.missing(missing),
         "inconsistencies": quality_tables.inconsistencies(inconsistent),
         "constraints": quality_tables.constraints(bounds),
+        "unclear_bases": quality_tables.unclear_bases(unclear),
     }
     # nothing to show is one sentence of the text, not a table with a single "geen" row
     for name, table in tables.items():
@@ -98,4 +109,5 @@ SHOWN = (
     Table("tbl-missing", "Cellen die leeg zijn in de bron", "missing", WIDTHS["missing"]),
     Table("tbl-constraints", "Totalen uit de tekst die lege cellen begrenzen", "constraints", WIDTHS["constraints"]),
     Table("tbl-inconsistencies", "Tegenstrijdige gepubliceerde cijfers", "inconsistencies", WIDTHS["inconsistencies"]),
+    Table("tbl-unclear-bases", "Percentages zonder vermelde basis", "unclear_bases", WIDTHS["unclear_bases"]),
 )

@@ -11,6 +11,7 @@ import pandas as pd
 
 from ...data import load
 from ...presentation import fmt
+from ...presentation.labels import measure_label
 
 # relative column widths (see display.markdown_table): the explanation gets the room, numbers stay narrow
 WIDTHS = {
@@ -18,6 +19,7 @@ WIDTHS = {
     "missing": (34, 36, 30),
     "constraints": (22, 13, 9, 56),
     "inconsistencies": (22, 12, 12, 54),
+    "unclear_bases": (40, 14, 23, 23),
 }
 MONTH = re.compile(r"^\d{4}-\d{2}$")
 
@@ -147,5 +149,37 @@ def inconsistencies(checks: pd.DataFrame) -> pd.DataFrame:
             "Vermeld": [_count(v) for v in checks["stated"]],
             "Berekend": [_count(v) for v in checks["computed"]],
             "Toelichting": checks["check_id"].map(explained),
+        }
+    )
+
+
+BASES = {"calls": "oproepen", "conversations": "gesprekken"}
+
+
+def unclear_fit(unclear: pd.DataFrame) -> dict | None:
+    """The one count every share without a stated base fits (and the other), in Dutch; None when they do not
+    all fit the same single count."""
+    if unclear.empty:
+        return None
+    fitting = {m for m in BASES if unclear[f"{m}_fits"].all()}
+    if len(fitting) != 1 or any(unclear[f"{m}_fits"].any() for m in set(BASES) - fitting):
+        return None
+    (base,) = fitting
+    return {"fits": BASES[base], "other": next(BASES[m] for m in BASES if m != base)}
+
+
+def unclear_bases(unclear: pd.DataFrame) -> pd.DataFrame:
+    """One row per share stated without its base: what was stated, and what it would be of either count."""
+    if unclear.empty:
+        return pd.DataFrame()
+    short = load.helplines().set_index("helpline")["short_name"]
+    return pd.DataFrame(
+        {
+            "Cijfer": [
+                f"{short.get(r.helpline, r.helpline)}: {measure_label(r.measure, r.category)}"
+                for r in unclear.itertuples()
+            ],
+            "Vermeld": [fmt.pct(v, 0) for v in unclear["stated"]],
+            **{f"Van de {label}": [fmt.pct(v, 1) for v in unclear[f"{m}_pct"]] for m, label in BASES.items()},
         }
     )
