@@ -31,6 +31,14 @@ def counted_words(helplines: list[str]) -> str | None:
 
 def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str:
     """The source documents the release's figures come from (data/provenance.yml), with their dates."""
+    documents = used_documents(facts, synthetic)
+    return text.render(
+        "sources.md", prose=False, documents=documents, synthetic=synthetic, quality_chapter=quality_chapter
+    )
+
+
+def used_documents(facts: dict, synthetic: bool) -> list[dict]:
+    """The documents of data/provenance.yml that the release's facts come from, in the file's order."""
     provenance = yamlfile.load(DATA / "provenance.yml")[0]  # validated by make validate
     used = {
         provenance["files"][f.removeprefix("data/")]["document"]
@@ -43,14 +51,11 @@ def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str
 
         calibration = f"{CALIBRATION_HELPLINE}/{CALIBRATION_YEAR}/"
         used |= {v["document"] for f, v in provenance["files"].items() if f.startswith(calibration)}
-    documents = [
-        {"title": d["title"], "date": d.get("date"), "covers": d["covers_nl"]}
+    return [
+        {"title": d["title"], "date": d.get("date"), "date_note": d.get("date_note_nl", ""), "covers": d["covers_nl"]}
         for name, d in provenance["documents"].items()
         if name in used
     ]
-    return text.render(
-        "sources.md", prose=False, documents=documents, synthetic=synthetic, quality_chapter=quality_chapter
-    )
 
 
 def shown_text(staging: Path, names: list[str]) -> str:

@@ -29,6 +29,7 @@ from .appendix import (
     shown_text,
     shows_codes,
     sources_markdown,
+    used_documents,
 )
 from .release import Release, public_values
 
@@ -196,6 +197,7 @@ def about_markdown(params, facts: dict) -> str:
         forced=quality.get(forced),
         bounded=quality.get(bounded),
         names=[load_names()[h] for h in params.helplines],
+        sources=used_documents(facts, params.is_synthetic),
     )
 
 

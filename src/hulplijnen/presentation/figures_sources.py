@@ -48,21 +48,22 @@ def labelled_bars(rows: pd.DataFrame, title: str, xlabel: str, percent: bool = F
 # A value known only as a range (a rounded share, or a count implied by a rounded change) is drawn as a light,
 # hatched bar up to the least it can be, with a whisker over the rest of what the rounding allows: the legend names
 # both marks, so the bar's top is not read as the value.
-AT_LEAST = "afgeleid: minstens tot hier"
+AT_LEAST = "afgeleid uit een afgeronde wijziging: laagste waarde"
 AT_LEAST_ROUNDED = "alleen afgerond bekend: minstens tot hier"
-ALLOWED = "wat de afronding toelaat"
+ALLOWED = "marge door de afronding"
 
 
 @described_by(describe.series_counts)
-def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure | None:
+def series_counts(series: pd.DataFrame, title: str, ylabel: str, width: float = WIDTH) -> plt.Figure | None:
     """A count per year: bars for exact values; where a value is only implied, a light bar up to the least it can
     be with the interval it allows on top (whiskers), so no bar floats above the axis. Every bar carries its value
-    (an implied one as the whole numbers it allows). Columns year, low, high, exact. None for a single year."""
+    (an implied one as the whole numbers it allows). Columns year, low, high, exact. None for a single year.
+    ``width``: narrower than the text for a few bars (the legend then stacks its entries)."""
     not_empty(series, title)
     if one_year(series):
         return None
     series = series.sort_values("year").reset_index(drop=True)
-    fig, ax = plt.subplots(figsize=(WIDTH, 3.2))
+    fig, ax = plt.subplots(figsize=(width, 3.2 if width == WIDTH else 3.6))
     x = [int(y) for y in series["year"]]  # years on a time axis: a gap of years shows as a gap
     light = to_rgba(OKABE_ITO[0], 0.35)
     whiskers = []
@@ -78,6 +79,7 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure |
             drawn.set_label(ALLOWED)
             whiskers.append(drawn)
             label = fmt.count_range(r["low"], r["high"])
+            label = label if width == WIDTH else label.replace(" tot ", "\ntot ")  # two lines over a narrow bar
         value_label(ax, label, (i, r["high"]), xytext=(0, 6), ha="center")
     ax.set_xticks(x, [str(y) for y in x])
     ax.set(ylabel=ylabel, ylim=(0, float(series["high"].max()) * 1.15))
@@ -88,7 +90,8 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure |
             Patch(facecolor=light, edgecolor=OKABE_ITO[0], hatch="//", linewidth=1, label=AT_LEAST),
             whiskers[0],  # the whisker as drawn: a vertical stroke between two caps
         ]
-    ax.legend(handles=handles, frameon=False, ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.12))
+    ncols = 3 if width == WIDTH else 1
+    ax.legend(handles=handles, frameon=False, ncols=ncols, loc="upper center", bbox_to_anchor=(0.5, -0.12))
     fig.tight_layout()
     return fig
 

@@ -83,10 +83,23 @@ def _count(value: float) -> str:
     return fmt.number(value) if float(value).is_integer() else fmt.number(value, 1)
 
 
+CHANGE_CHECKS = ("abs_vs_pct", "changes_agree")  # checks of a key figure's stated percentage change against a year
+
+
+def _stated(check_id: str, value: float) -> str:
+    """A stated or computed value of a check as the reader reads it: a percentage change with its sign and unit."""
+    parts = check_id.split("/")
+    if len(parts) > 3 and parts[2] == "key_figures" and parts[3] in CHANGE_CHECKS:
+        return fmt.signed_pct(value, 0 if float(value).is_integer() else 1)
+    return _count(value)
+
+
 def _where(check_id: str) -> str:
     """'1712/2020/gender_by_month/vs_contacts/2020-01' -> '1712 2020: contacten per maand en geslacht, januari 2020'."""
     helpline, year, table, *rest = check_id.split("/")
     short = load.helplines().set_index("helpline")["short_name"].get(helpline, helpline)
+    if table == "key_figures" and len(rest) == 3 and rest[0] in CHANGE_CHECKS:  # a change: name the figure and year
+        return f"{short} {year}: {measure_label(rest[1], 'all')}, wijziging tegenover {rest[2]}"
     month = [fmt.month(p) for p in rest if MONTH.match(p)]
     return f"{short} {year}: {table_name(table)}" + (f", {month[-1]}" if month else "")
 
@@ -146,8 +159,8 @@ def inconsistencies(checks: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "Gegevens": [_where(c) for c in checks["check_id"]],
-            "Vermeld": [_count(v) for v in checks["stated"]],
-            "Berekend": [_count(v) for v in checks["computed"]],
+            "Vermeld": [_stated(c, v) for c, v in zip(checks["check_id"], checks["stated"])],
+            "Berekend": [_stated(c, round(v, 1)) for c, v in zip(checks["check_id"], checks["computed"])],
             "Toelichting": checks["check_id"].map(explained),
         }
     )
