@@ -107,7 +107,7 @@ def glossary_markdown(shown: str, helplines: list[str]) -> str:
         list_channels=uses(shown, "kanaal"),
         helplines=list(helplines),
         counts_contacts="contact" in units,
-        derived=uses(shown, "afgeleid"),
+        derived=uses(shown, "afgeleid uit"),
         points=uses(shown, "procentpunt") or uses(shown, "procentpunten"),
     )
 

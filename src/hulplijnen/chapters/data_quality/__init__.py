@@ -97,7 +97,7 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
     # nothing to show is one sentence of the text, not a table with a single "geen" row
     for name, table in tables.items():
         if table.empty:  # the text says so in a sentence
-            facts.nothing_to_show(f"tbl-{name}", f"none in the data of this release: {EMPTY[name]}")
+            facts.nothing_to_show(f"tbl-{name.replace('_', '-')}", f"none in the data of this release: {EMPTY[name]}")
     return Chapter.written(body, {name: None if table.empty else table for name, table in tables.items()}, {}, SHOWN)
 
 
