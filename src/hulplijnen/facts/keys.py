@@ -64,6 +64,12 @@ REGISTRY: tuple[KeySpec, ...] = (
         COUNT,
         "an earlier year's total: exact (low = high) or the interval a rounded change implies",
     ),
+    KeySpec(
+        "{helpline}.{measure}.points_since_{year}",
+        PERCENT,
+        "the size of a share's change since an earlier year in percentage points (the roundest whole number the "
+        "rounding allows; its direction is said in words)",
+    ),
     KeySpec("{helpline}.{measure}.{year}.about", COUNT, "an earlier year's total: the roundest count its range allows"),
     KeySpec(
         "{helpline}.channel.{channel}.share_pct.{year}.{bound}", PERCENT, "a year's channel share (exact or interval)"
@@ -204,6 +210,10 @@ def earlier(helpline: str, measure: str, year: int, bound: str, channel: str = "
 
 def earlier_about(helpline: str, measure: str, year: int) -> str:
     return f"{helpline}.{measure}.{year}.about"
+
+
+def points_since(helpline: str, measure: str, year: int) -> str:
+    return f"{helpline}.{measure}.points_since_{year}"
 
 
 def conversion(helpline: str, channel: str, year: int, bound: str) -> str:

@@ -184,6 +184,7 @@ def subject_shifts(facts: dict, helpline: str, year: int) -> list[dict]:
                         "now": _get(facts, key_now),
                         "before": _get(facts, key_then),
                         "before_year": str(int(then.reference_year)),
+                        "points": _get(facts, keys.points_since(helpline, now.measure, int(then.reference_year))),
                         "fell": a.high < b.low,
                     }
                 )

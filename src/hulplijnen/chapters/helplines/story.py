@@ -115,7 +115,15 @@ def meaning(helpline: str, year: int, figs: pd.DataFrame, main: str, facts: Fact
         a = rounding_interval(now.iloc[0].value, int(now.iloc[0].decimals))
         b = rounding_interval(before.iloc[0].value, int(before.iloc[0].decimals))
         ratio = Interval(a.low / b.high, a.high / b.low)
+        selection = f"corona_share {year} - corona_share {year - 1}: the roundest whole number the rounding allows"
+        points = facts.add(
+            keys.points_since(helpline, "corona_share", year - 1),
+            abs(roundest(a.low - b.high, a.high - b.low)),
+            "percent",
+            _source(helpline, year, selection),
+        )
         shares = {
+            "points": points,
             "now": facts.get(keys.fact_key(helpline, now.iloc[0])[0]),
             "before": facts.get(keys.fact_key(helpline, before.iloc[0])[0]),
             "halved": HALVED[0] <= ratio.low and ratio.high <= HALVED[1],
