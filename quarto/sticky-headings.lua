@@ -2,6 +2,19 @@
 -- inside a block of its own, and typst keeps a heading with what follows it only within the same
 -- block: "Bijlage A. Herkomst" could end a page with its text on the next. This filter (run after
 -- Quarto's own, see _quarto.yml) takes the heading out of that block, so no heading ends a page.
+-- A mark just before each heading, where the text before it ends: a placed box, which stays where it is when the
+-- (sticky) heading goes on to the next page (the template's table rule measures the room under a heading from it).
+-- It stands before the heading, not in the heading's show rule: there it would carry the heading's own location,
+-- and the contents would give the page the mark stays on, one page too early.
+MARK = pandoc.RawBlock("typst", "#place(box())<heading-mark>")
+
+function Header(el)
+  if FORMAT ~= "typst" then
+    return nil
+  end
+  return { MARK, el }
+end
+
 function Div(el)
   if FORMAT ~= "typst" or #el.classes > 0 or el.identifier ~= "" then
     return nil
@@ -10,7 +23,7 @@ function Div(el)
   if first and first.t == "Plain" then
     local call = first.content[1]
     if call and call.t == "RawInline" and call.format == "typst" and call.text == "#heading(" then
-      return el.content
+      return { MARK, table.unpack(el.content) }
     end
   end
   return nil

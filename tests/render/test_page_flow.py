@@ -197,3 +197,23 @@ def test_the_running_header_names_the_chapter_in_force_at_the_top_of_the_page(re
         if want and not headers[page.number].endswith(want):
             wrong.append(f"p.{page.number}: '{headers[page.number][-40:]}', not '{want}'")
     assert not wrong, "running headers that do not name the chapter at the top of the page: " + "; ".join(wrong)
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_every_contents_entry_gives_the_page_its_heading_stands_on(rendered, release):
+    """Readers found four entries one page too early: a heading that went on to the next page with its text
+    kept the location of a mark its show rule placed before it, on the page before."""
+    pages = pages_of(rendered, release)
+    wrong = []
+    for line in pages[1].lines:
+        if not (m := CONTENTS_ENTRY.match(line.text)):
+            continue
+        start = re.sub(r"^[\d.]+\s+", "", m.group("heading").strip())[:30]
+        stands = [
+            p.number
+            for p in pages[2:]
+            if any(re.sub(r"^[\d.]+\s+", "", seen.text).startswith(start) for seen in p.lines)
+        ]
+        if int(m.group("page")) not in stands:
+            wrong.append(f"{start!r}: contents say p.{m.group('page')}, it stands on {stands}")
+    assert not wrong, "; ".join(wrong)

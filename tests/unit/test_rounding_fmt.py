@@ -53,3 +53,11 @@ def test_a_sentence_opening_with_een_writes_Een_not_Een_with_two_accents():
 def test_a_name_ending_in_an_exclamation_mark_gets_no_second_full_stop():
     assert fmt.closed("Hulplijn 1712, Tele-Onthaal en Stop it Now!") == "Hulplijn 1712, Tele-Onthaal en Stop it Now!"
     assert fmt.closed("Jaarrapport") == "Jaarrapport."
+
+
+def test_a_negative_number_carries_a_true_minus_sign_not_a_hyphen():
+    """HTML showed '-17,9' where the PDF had '−17,9': a screen reader may read a hyphen as a dash."""
+    assert fmt.number(-17.9, 1) == "\u221217,9"
+    assert fmt.number(-36460) == "\u221236.460"
+    assert fmt.pct(-1, 0) == "\u22121\u00a0%"
+    assert "-" not in fmt.number(-0.04, 1) + fmt.number(5)

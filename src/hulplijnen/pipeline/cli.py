@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import os
 import signal
 import sys
 
@@ -95,11 +97,22 @@ def _interrupt(signum, frame) -> None:  # noqa: ARG001
 def _exit(code: int) -> None:
     """Leave with ``code``. After a stop, a late signal of it (sent to the process group as the build stops its
     children) may still come while Python shuts down, where Python puts the default handlers back and such a
-    signal ends the process as a death by signal (-2) instead of 130 or 143; ignored signals stay ignored."""
+    signal ends the process as a death by signal (-2) instead of 130 or 143; ignored signals stay ignored.
+    And CPython remembers a KeyboardInterrupt that escaped any code it ran through its C API, even one this
+    module then handled: at the very end of `python -m` it turns the exit into a death by SIGINT (-2). So after
+    a stop the exit functions run and the output is flushed here, and the process ends with ``code`` itself."""
     if _heard:
         for signum in STOPS.values():
             signal.signal(signum, signal.SIG_IGN)
-    sys.exit(code)
+        atexit._run_exitfuncs()
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):  # a closed or broken stream: nothing more can be said there
+                pass
+        os._exit(code)
+    else:
+        sys.exit(code)
 
 
 if __name__ == "__main__":

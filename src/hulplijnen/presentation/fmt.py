@@ -40,9 +40,10 @@ def number(value: float, decimals: int = 0) -> str:
     if pd.isna(value):
         return "onbekend"
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(
+    text = format_decimal(
         round(float(value), decimals) if decimals else round(float(value)), format=pattern, locale=LOCALE
     )
+    return text.replace("-", "\u2212")  # a true minus sign, as print sets it and screen readers say it
 
 
 def pct(value: float, decimals: int = 1) -> str:
