@@ -64,21 +64,12 @@ REGISTRY: tuple[KeySpec, ...] = (
         COUNT,
         "an earlier year's total: exact (low = high) or the interval a rounded change implies",
     ),
-    KeySpec(
-        "{helpline}.{measure}.points_since_{year}",
-        PERCENT,
-        "the size of a share's change since an earlier year in percentage points (the roundest whole number the "
-        "rounding allows; its direction is said in words)",
-    ),
+    KeySpec("{helpline}.{measure}.points_since_{year}", PERCENT, "a share's change since a year, in points (its size)"),
     KeySpec("{helpline}.{measure}.{year}.about", COUNT, "an earlier year's total: the roundest count its range allows"),
     KeySpec(
         "{helpline}.channel.{channel}.share_pct.{year}.{bound}", PERCENT, "a year's channel share (exact or interval)"
     ),
-    KeySpec(
-        "{helpline}.channel.{channel}.conversion.{year}.{bound}_pct",
-        PERCENT,
-        "a year's share of a channel's calls that became a conversation (exact or interval)",
-    ),
+    KeySpec("{helpline}.channel.{channel}.conversion.{year}.{bound}_pct", PERCENT, "calls that became a conversation"),
     KeySpec("{helpline}.channel.{channel}.share_pct", PERCENT, "a channel's share of the contacts (or calls)"),
     KeySpec("{helpline}.channel.{channel}.share_of_{measure}_pct", PERCENT, "a channel's share of the stated counts"),
     KeySpec("{helpline}.channel.{channel}.{measure}", COUNT, "a count for one channel"),
@@ -206,10 +197,6 @@ def earlier(helpline: str, measure: str, year: int, bound: str, channel: str = "
     if channel == "all":
         return f"{helpline}.{measure}.{year}.{bound}"
     return f"{helpline}.channel.{channel}.{measure}.{year}.{bound}"
-
-
-def earlier_about(helpline: str, measure: str, year: int) -> str:
-    return f"{helpline}.{measure}.{year}.about"
 
 
 def points_since(helpline: str, measure: str, year: int) -> str:

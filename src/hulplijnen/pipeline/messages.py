@@ -233,7 +233,7 @@ def website(facts: dict, helpline: str, year: int) -> dict | None:
         [exact, rows[(rows["unit"] == "pct_change") & ~rows["reference_year"].isin(exact["reference_year"])]]
     )
     total = current[current["measure"] == "website_visitors"]
-    return {
+    found = {
         "total": _get(facts, keys.fact_key(helpline, total.iloc[0])[0]),
         "fell": by["website_visitors"] < 0,
         "compared": [
@@ -246,6 +246,8 @@ def website(facts: dict, helpline: str, year: int) -> dict | None:
             for r in rows.sort_values("reference_year", ascending=False).itertuples()
         ],
     }
+    recorded = found["total"] is not None and all(c["value"] is not None for c in found["compared"])
+    return found if recorded else None  # a figure the release did not record: no message
 
 
 def _published_share(facts: dict, helpline: str, year: int, measure: str, category: str):

@@ -48,7 +48,7 @@ def labelled_bars(rows: pd.DataFrame, title: str, xlabel: str, percent: bool = F
 # A value known only as a range (a rounded share, or a count implied by a rounded change) is drawn as a light,
 # hatched bar up to the least it can be, with a whisker over the rest of what the rounding allows: the legend names
 # both marks, so the bar's top is not read as the value.
-AT_LEAST = "afgeleid uit een afgeronde wijziging: laagste waarde"
+AT_LEAST = "afgeleid uit een afgeronde wijziging: minstens zoveel"
 AT_LEAST_ROUNDED = "alleen afgerond bekend: minstens tot hier"
 ALLOWED = "marge door de afronding"
 

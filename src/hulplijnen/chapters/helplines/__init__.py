@@ -58,7 +58,7 @@ def changes(helpline: str, figs: pd.DataFrame, measure: str, implied: pd.DataFra
         return None
     oldest = int(rows.iloc[-1].reference_year)
     bounds = [keys.earlier(helpline, measure, oldest, b) for b in ("low", "high")]
-    key = keys.earlier_about(helpline, measure, oldest)
+    key = keys.earlier(helpline, measure, oldest, "about")
     return {
         "about": facts.get(key) if key in facts else None,
         "parts": [

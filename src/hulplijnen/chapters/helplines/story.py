@@ -148,4 +148,4 @@ def meaning(helpline: str, year: int, figs: pd.DataFrame, main: str, facts: Fact
 def about(helpline: str, year: int, measure: str, earlier: int, low: float, high: float, facts: FactSheet):
     """An earlier year's total as the chapter prints it: the roundest whole number its range allows, recorded."""
     source = _source(helpline, year, f"{measure} {earlier}: the roundest whole number within its derived range")
-    return facts.add(keys.earlier_about(helpline, measure, earlier), roundest(low, high), "count", source)
+    return facts.add(keys.earlier(helpline, measure, earlier, "about"), roundest(low, high), "count", source)

@@ -37,7 +37,7 @@ def by_year(implied: pd.DataFrame, facts: FactSheet, helpline: str) -> pd.DataFr
     for measure in sorted(shown["measure"].unique(), key=lambda m: (first.get(m, 2), m)):
         row = {"Cijfer": fmt.capfirst(measure_label(measure, "all"))}
         for r in shown[shown["measure"] == measure].sort_values("year").itertuples():
-            about = None if r.exact else facts.get(keys.earlier_about(helpline, measure, r.year))
+            about = None if r.exact else facts.get(keys.earlier(helpline, measure, r.year, "about"))
             row[str(r.year)] = fmt.number(r.low) if r.exact else f"ongeveer {fmt.number(about)}"
         rows.append(row)
     return pd.DataFrame(rows).fillna("")
