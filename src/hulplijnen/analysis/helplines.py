@@ -90,10 +90,43 @@ def implied_earlier_years(figures: pd.DataFrame, year: int) -> pd.DataFrame:
                     "conflict": conflict,
                 }
             )
-    frame = pd.DataFrame(rows)
+    frame = narrowed_by_channels(pd.DataFrame(rows), figures)
     return frame.sort_values(["measure", "category", "year", "exact"], ascending=[True, True, True, False]).reset_index(
         drop=True
     )
+
+
+def narrowed_by_channels(implied: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """An earlier year's total and its channels, narrowed by each other: where this year's channel counts add
+    up exactly to the total (the channels are the whole), an earlier year's total also lies within the sum of its
+    channels' intervals, and each channel within the total less the other channels. A derived value then uses every
+    published constraint (``narrowed`` marks a value that changed). Where the intervals cannot meet (a published
+    figure contradicts another), nothing is narrowed."""
+    implied = implied.assign(narrowed=False)
+    counts = figures[(figures["unit"] == "count") & figures["reference_year"].isna()]
+    for measure, same in counts.groupby("measure"):
+        parts = same[same["category"] != "all"]
+        total = same[same["category"] == "all"]
+        if len(parts) < 2 or len(total) != 1 or float(parts["value"].sum()) != float(total["value"].iloc[0]):
+            continue
+        for year in sorted(set(implied.loc[implied["measure"] == measure, "year"])):
+            rows = implied[(implied["measure"] == measure) & (implied["year"] == year) & implied["preferred"]]
+            by = rows.set_index("category")
+            if "all" not in by.index or not set(parts["category"]) <= set(by.index) or len(by) != len(parts) + 1:
+                continue
+            low, high = by["low"], by["high"]
+            channels = list(parts["category"])
+            new = {"all": (max(low["all"], low[channels].sum()), min(high["all"], high[channels].sum()))}
+            for c in channels:
+                others = [o for o in channels if o != c]
+                new[c] = (max(low[c], low["all"] - high[others].sum()), min(high[c], high["all"] - low[others].sum()))
+            if any(lo > hi for lo, hi in new.values()):
+                continue
+            for category, (lo, hi) in new.items():
+                index = rows.index[rows["category"] == category][0]
+                if (lo, hi) != (implied.at[index, "low"], implied.at[index, "high"]):
+                    implied.loc[index, ["low", "high", "narrowed"]] = [lo, hi, True]
+    return implied
 
 
 def growth_since(implied: pd.DataFrame, measure: str, base_year: int, year: int) -> tuple[float, float]:

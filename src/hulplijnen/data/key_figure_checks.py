@@ -39,10 +39,12 @@ def check_key_figures(helpline: str, year: int, figures: pd.DataFrame) -> list[C
         else:
             part = counts[(counts["measure"] == fig.base) & (counts["category"] == fig.category)]
         if fig.measure == "channel_share" and fig.base == "calls_or_conversations":
-            for measure in ("calls", "conversations"):
-                base = counts[(counts["measure"] == measure) & (counts["category"] == "all")]
-                part = counts[(counts["measure"] == measure) & (counts["category"] == fig.category)]
-                share = share_pct(float(part["value"].iloc[0]), float(base["value"].iloc[0]))
+            # the source does not say which count the share is of: an unclear base, no contradiction, as long as
+            # it fits one of them; it is checked against each base it fits (against every base when it fits none)
+            fits = unclear_base_shares(fig, counts)
+            kept = [m for m, (_, ok) in fits.items() if ok] or list(fits)
+            for measure in kept:
+                share = fits[measure][0]
                 checks.append(
                     Check(
                         f"{helpline}/{year}/key_figures/share/{fig.key}/{measure}",
@@ -97,6 +99,18 @@ def check_key_figures(helpline: str, year: int, figures: pd.DataFrame) -> list[C
     checks += _check_changes(helpline, year, figures, file)
     checks += _check_since_launch(helpline, year, figures, file)
     return checks
+
+
+def unclear_base_shares(fig, counts: pd.DataFrame) -> dict[str, tuple[float, bool]]:
+    """A share stated without its base (calls or conversations) against each base: the share it would be, and
+    whether the stated figure's rounding allows it."""
+    out = {}
+    for measure in ("calls", "conversations"):
+        base = counts[(counts["measure"] == measure) & (counts["category"] == "all")]
+        part = counts[(counts["measure"] == measure) & (counts["category"] == fig.category)]
+        share = share_pct(float(part["value"].iloc[0]), float(base["value"].iloc[0]))
+        out[measure] = (share, rounding_interval(fig.value, fig.decimals).contains(share))
+    return out
 
 
 def implied_previous(figures: pd.DataFrame, measure: str, category: str, reference_year: int) -> Interval | None:

@@ -23,6 +23,7 @@ class Document(BaseModel):
     title: str = Field(min_length=1)
     date: dt.date | None
     date_note: str = ""
+    date_note_nl: str = ""  # what the report says when the document has no date (its sources table)
     seed: str | None = Field(default=None, pattern=r"^[A-Za-z0-9_.-]{1,100}$")
     covers: str = Field(min_length=1)
     covers_nl: str = ""

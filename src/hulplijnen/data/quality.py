@@ -42,5 +42,27 @@ def checks_for(helplines: list[str], year: int) -> pd.DataFrame:
     return table[table["check_id"].str.startswith(prefixes)].reset_index(drop=True)
 
 
+def unclear_bases(helplines: list[str], year: int) -> pd.DataFrame:
+    """The shares a source states without saying of which count (calls or conversations): per share, the share of
+    each count and whether the stated figure fits it. An unclear base, not a contradiction, when one count fits."""
+    from .key_figure_checks import unclear_base_shares
+
+    rows = []
+    for helpline in helplines:
+        if not load.has_table("key_figures", helpline, year):
+            continue
+        figs = load.key_figures(year, helpline)
+        current = figs[figs["reference_year"].isna()]
+        counts = current[current["unit"] == "count"]
+        for fig in current[current["base"] == "calls_or_conversations"].itertuples():
+            fits = unclear_base_shares(fig, counts)
+            rows.append(
+                {"helpline": helpline, "measure": fig.measure, "category": fig.category, "stated": fig.value}
+                | {f"{m}_pct": share for m, (share, _) in fits.items()}
+                | {f"{m}_fits": ok for m, (_, ok) in fits.items()}
+            )
+    return pd.DataFrame(rows)
+
+
 def constraints() -> pd.DataFrame:
     return reconcile.constraint_bounds()[0]

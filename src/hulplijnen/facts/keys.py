@@ -68,9 +68,12 @@ REGISTRY: tuple[KeySpec, ...] = (
         COUNT,
         "an earlier year's total: exact (low = high) or the interval a rounded change implies",
     ),
+    KeySpec("{helpline}.{measure}.points_since_{year}", PERCENT, "a share's change since a year, in points (its size)"),
+    KeySpec("{helpline}.{measure}.{year}.about", COUNT, "an earlier year's total: the roundest count its range allows"),
     KeySpec(
         "{helpline}.channel.{channel}.share_pct.{year}.{bound}", PERCENT, "a year's channel share (exact or interval)"
     ),
+    KeySpec("{helpline}.channel.{channel}.conversion.{year}.{bound}_pct", PERCENT, "calls that became a conversation"),
     KeySpec("{helpline}.channel.{channel}.share_pct", PERCENT, "a channel's share of the contacts (or calls)"),
     KeySpec("{helpline}.channel.{channel}.share_of_{measure}_pct", PERCENT, "a channel's share of the stated counts"),
     KeySpec("{helpline}.channel.{channel}.{measure}", COUNT, "a count for one channel"),
@@ -207,6 +210,14 @@ def growth(helpline: str, measure: str, year: int, bound: str) -> str:
     return f"{helpline}.{measure}.{year}.growth_{bound}_pct"
 
 
+def points_since(helpline: str, measure: str, year: int) -> str:
+    return f"{helpline}.{measure}.points_since_{year}"
+
+
+def conversion(helpline: str, channel: str, year: int, bound: str) -> str:
+    return f"{helpline}.channel.{channel}.conversion.{year}.{bound}_pct"
+
+
 def channel_count(helpline: str, channel: str, measure: str) -> str:
     return f"{helpline}.channel.{channel}.{measure}"
 
@@ -268,10 +279,6 @@ def published(helpline: str, key: str) -> str:
     return _join(helpline, key)
 
 
-def contacts(helpline: str, part: str) -> str:
-    return _join(helpline, "contacts", part)
-
-
 def share_of(helpline: str, measure: str, whole: str) -> str:
     return _join(helpline, measure, f"share_of_{whole}_pct")
 
@@ -290,14 +297,6 @@ def contact_person(helpline: str, role: str, *parts) -> str:
 
 def contact_person_group(helpline: str, group: str, part: str) -> str:
     return _join(helpline, "contact_person_group", group, part)
-
-
-def contact_person_statements(helpline: str, part: str) -> str:
-    return _join(helpline, "contact_person_statements", part)
-
-
-def campaigns(helpline: str, part: str) -> str:
-    return _join(helpline, "campaigns", part)
 
 
 def campaign(helpline: str, campaign_id: str, part: str) -> str:
@@ -330,21 +329,18 @@ def quality(part: str) -> str:
     return _join("quality", part)
 
 
-def gender(helpline: str, year: int, *parts) -> str:
-    return _join(helpline, "gender", year, *parts)
+def _of_year(family: str):
+    """The key function of a family of one year's table facts: ``gender(h, 2020, "female", "share_pct")``."""
+    return lambda helpline, year, *parts: _join(helpline, family, year, *parts)
 
 
-def age(helpline: str, year: int, *parts) -> str:
-    return _join(helpline, "age", year, *parts)
+gender, age, context = _of_year("gender"), _of_year("age"), _of_year("context")
 
 
-def context(helpline: str, year: int, *parts) -> str:
-    return _join(helpline, "context", year, *parts)
+def _of_part(family: str):
+    """The key function of a family named by one part: ``reach(h, "per_attempt_low_pct")``."""
+    return lambda helpline, part: _join(helpline, family, part)
 
 
-def reach(helpline: str, part: str) -> str:
-    return _join(helpline, "reach", part)
-
-
-def peak(helpline: str, part: str) -> str:
-    return _join(helpline, "peak", part)
+reach, peak, contacts = _of_part("reach"), _of_part("peak"), _of_part("contacts")
+contact_person_statements, campaigns = _of_part("contact_person_statements"), _of_part("campaigns")

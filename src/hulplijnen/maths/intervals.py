@@ -34,6 +34,20 @@ class Interval:
         return (self.low + self.high) / 2
 
 
+def roundest(low: float, high: float) -> int:
+    """The roundest whole number an interval allows ('ongeveer 120.900' for 120.827 to 120.921): a multiple of the
+    largest power of ten that has one within [low, high], the one nearest the middle; for an interval that holds
+    no whole number, the nearest whole number to its middle."""
+    step = 10 ** max(len(str(int(abs(high)))) - 1, 0)
+    while step >= 1:
+        first, last = -(-low // step) * step, (high // step) * step
+        if first <= last:
+            middle = (low + high) / 2
+            return int(min(range(int(first), int(last) + 1, int(step)), key=lambda v: (abs(v - middle), v)))
+        step //= 10
+    return round((low + high) / 2)
+
+
 def half_unit(decimals: int) -> float:
     return 0.5 * 10.0 ** (-decimals)
 

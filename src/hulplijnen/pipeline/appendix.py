@@ -17,6 +17,18 @@ def load_names() -> dict[str, str]:
     return load.helplines().set_index("helpline")["name"].to_dict()
 
 
+def counted_words(helplines: list[str]) -> str | None:
+    """What a release's one helpline counts when that is not contacts ('oproepen en gesprekken', data/helplines.csv);
+    None for a release whose helplines count contacts, or for several (the report then speaks of contacts)."""
+    from ..data import load
+
+    units = load.helplines().set_index("helpline").loc[list(helplines), "counting_unit"]
+    if len(helplines) > 1 or "contact" in units.iloc[0].split("|"):
+        return None
+    labels = load.codebook("measures").set_index("measure")["label_nl"]
+    return " en ".join(labels[f"{u}s"] for u in units.iloc[0].split("|"))
+
+
 def used_documents(facts: dict, synthetic: bool) -> list[dict]:
     """The source documents the release's figures come from (data/provenance.yml), read from the files its facts
     cite, so the list follows the data: title, date, what it covers, how 'Over deze cijfers' names it, whether it was

@@ -23,6 +23,7 @@ from . import fonts, front, summary
 from .appendix import (
     appendix_tables,
     codes_markdown,
+    counted_words,
     glossary_markdown,
     load_names,
     shown_text,
@@ -99,6 +100,7 @@ def intro(params, reading: list[str]) -> str:
         banner=SYNTHETIC_BANNER,
         year=str(params.year),
         names=[names[h] for h in params.helplines],
+        counted=counted_words(params.helplines),
         one_chapter=len(reading) == 1,
         split={"lead": names[params.helplines[0]], "own": own, "shared": shared[0], "others": others}
         if others and own and shared

@@ -16,7 +16,9 @@ Rules, per helpline, in this order (a message whose facts are absent is left out
    two years' shares differ beyond rounding;
 4. who makes contact: the share of victims among contact persons;
 5. what contacts are about: the most frequent kind of violence, and the share that stays anonymous;
-6. a subject that moved: a share published for this year and for an earlier year (what the conversations
+6. what did not become a conversation: the calls that led to no conversation (a helpline counting calls and
+   conversations), without a guess at what they were; the website's visitors when they moved more than the count;
+6b. a subject that moved: a share published for this year and for an earlier year (what the conversations
    were about), when the two differ beyond their rounding;
 7. who and where from (``profile``): the share of women among contact persons of known gender, the share of
    possible victims whose known context is the family, and how many contacts came from the victim's and from
@@ -35,6 +37,7 @@ from ..facts import keys, recorded
 from ..maths.intervals import Interval, rounding_interval
 from ..presentation import text
 from ..presentation.labels import base_label, category_label, measure_label
+from .helpline_messages import website, without_conversation
 from .reach_messages import lockdown, measures, reachability
 
 
@@ -196,6 +199,7 @@ def subject_shifts(facts: dict, helpline: str, year: int) -> list[dict]:
                         "now": _get(facts, key_now),
                         "before": _get(facts, key_then),
                         "before_year": str(int(then.reference_year)),
+                        "points": _get(facts, keys.points_since(helpline, now.measure, int(then.reference_year))),
                         "fell": a.high < b.low,
                     }
                 )
@@ -280,6 +284,8 @@ def key_messages(facts: dict, helplines: list[str], year: int) -> str:
             "victim": _get(facts, keys.role_share(h, "victim")),
             "conversations": _get(facts, keys.total(h, "conversations")),
             "conversations_share": _get(facts, keys.share_of(h, "conversations", "calls")),
+            "without": without_conversation(facts, h),
+            "website": website(facts, h, year),
             **about(facts, h, year),
             "subjects": subject_shifts(facts, h, year),
             **profile(facts, h, year),

@@ -64,6 +64,7 @@ class Figure:
     year: str | None = None
     absent: str | None = None
     fill: str | None = None  # the key of chapter.data holding the words that replace '{}' in the caption
+    narrow: bool = False  # drawn narrower than the text (a few bars): on a phone it fits the screen, no sideways scroll
 
 
 Part = Text | Table | Figure
@@ -96,6 +97,7 @@ def show(chapter) -> None:
         meta = {"label": part.label, "caption": caption, "hidden": isinstance(part, Table) and part.annex}
         year = chapter.data.get(part.year) if part.year else None
         if isinstance(part, Figure):
+            meta |= {"narrow": True} if part.narrow else {}
             figure = part.draw(chapter.data)
             display.show_figure(figure, year=year, part=meta)
             shown = figure is not None
@@ -138,6 +140,7 @@ def options(part: dict) -> str:
     """The cell options Quarto reads for a part: its label, its caption (a YAML string), hidden where it is."""
     kind = part["label"].split("-", 1)[0]
     lines = [f"#| label: {part['label']}", f"#| {kind}-cap: {json.dumps(part['caption'], ensure_ascii=False)}"]
+    lines += ["#| classes: narrow-chart"] if part.get("narrow") else []
     return "\n".join(lines + (["#| include: false"] if part.get("hidden") else [])) + "\n"
 
 

@@ -24,6 +24,7 @@ EMPTY = {  # what an empty data-quality table means, for the record of what the 
     "missing": "no cell is missing",
     "inconsistencies": "no known inconsistency between published figures",
     "constraints": "no total bounds a suppressed or missing cell",
+    "unclear_bases": "every published share says of which count it is",
 }
 
 
@@ -49,6 +50,8 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         Source("data/corrections.csv", "corrections", "files of this release's helplines up to its year"),
     )
     repaired = corr["kind"].isin(READING_REPAIRS)
+    unclear = quality.unclear_bases(helplines, year)
+    fit = quality_tables.unclear_fit(unclear)
     values = {
         "changed": facts.add(
             keys.quality("value_corrections"),
@@ -100,6 +103,13 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         year=str(year),
         forced_years=forced_years,
         tables=any(has_published_tables(h) for h in helplines),
+        unclear=facts.add(
+            keys.quality("unclear_bases"),
+            len(unclear),
+            "count",
+            Source(None, "key figures of this release", "shares whose base the source does not state"),
+        ),
+        unclear_fit=fit,
         **values,
     )
     tables = {
@@ -107,11 +117,12 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         "missing": quality_tables.missing(missing),
         "inconsistencies": quality_tables.inconsistencies(inconsistent),
         "constraints": quality_tables.constraints(bounds),
+        "unclear_bases": quality_tables.unclear_bases(unclear),
     }
     # nothing to show is one sentence of the text, not a table with a single "geen" row
     for name, table in tables.items():
         if table.empty:  # the text says so in a sentence
-            facts.nothing_to_show(f"tbl-{name}", f"none in the data of this release: {EMPTY[name]}")
+            facts.nothing_to_show(f"tbl-{name.replace('_', '-')}", f"none in the data of this release: {EMPTY[name]}")
     return Chapter.written(body, {name: None if table.empty else table for name, table in tables.items()}, {}, SHOWN)
 
 
@@ -123,4 +134,5 @@ SHOWN = (
     Table("tbl-missing", "Cellen die leeg zijn in de bron", "missing", WIDTHS["missing"]),
     Table("tbl-constraints", "Totalen uit de tekst die lege cellen begrenzen", "constraints", WIDTHS["constraints"]),
     Table("tbl-inconsistencies", "Tegenstrijdige gepubliceerde cijfers", "inconsistencies", WIDTHS["inconsistencies"]),
+    Table("tbl-unclear-bases", "Percentages zonder vermelde basis", "unclear_bases", WIDTHS["unclear_bases"]),
 )

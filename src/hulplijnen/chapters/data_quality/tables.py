@@ -11,6 +11,7 @@ import pandas as pd
 
 from ...data import load
 from ...presentation import fmt
+from ...presentation.labels import measure_label
 
 # relative column widths (see display.markdown_table): the explanation gets the room, numbers stay narrow
 WIDTHS = {
@@ -18,6 +19,7 @@ WIDTHS = {
     "missing": (34, 36, 30),
     "constraints": (22, 13, 9, 56),
     "inconsistencies": (22, 12, 12, 54),
+    "unclear_bases": (40, 14, 23, 23),
 }
 MONTH = re.compile(r"^\d{4}-\d{2}$")
 
@@ -81,10 +83,23 @@ def _count(value: float) -> str:
     return fmt.number(value) if float(value).is_integer() else fmt.number(value, 1)
 
 
+CHANGE_CHECKS = ("abs_vs_pct", "changes_agree")  # checks of a key figure's stated percentage change against a year
+
+
+def _stated(check_id: str, value: float) -> str:
+    """A stated or computed value of a check as the reader reads it: a percentage change with its sign and unit."""
+    parts = check_id.split("/")
+    if len(parts) > 3 and parts[2] == "key_figures" and parts[3] in CHANGE_CHECKS:
+        return fmt.signed_pct(value, 0 if float(value).is_integer() else 1)
+    return _count(value)
+
+
 def _where(check_id: str) -> str:
     """'1712/2020/gender_by_month/vs_contacts/2020-01' -> '1712 2020: contacten per maand en geslacht, januari 2020'."""
     helpline, year, table, *rest = check_id.split("/")
     short = load.helplines().set_index("helpline")["short_name"].get(helpline, helpline)
+    if table == "key_figures" and len(rest) == 3 and rest[0] in CHANGE_CHECKS:  # a change: name the figure and year
+        return f"{short} {year}: {measure_label(rest[1], 'all')}, wijziging tegenover {rest[2]}"
     month = [fmt.month(p) for p in rest if MONTH.match(p)]
     return f"{short} {year}: {table_name(table)}" + (f", {month[-1]}" if month else "")
 
@@ -162,9 +177,41 @@ def inconsistencies(checks: pd.DataFrame) -> pd.DataFrame:
         rows.append(
             {
                 "Gegevens": where,
-                "Vermeld": _count(group["stated"].sum()),
-                "Berekend": _count(group["computed"].sum()),
+                "Vermeld": _stated(first, group["stated"].sum()),
+                "Berekend": _stated(first, round(group["computed"].sum(), 1)),
                 "Toelichting": explained.get(first),
             }
         )
     return pd.DataFrame(rows, columns=["Gegevens", "Vermeld", "Berekend", "Toelichting"])
+
+
+BASES = {"calls": "oproepen", "conversations": "gesprekken"}
+
+
+def unclear_fit(unclear: pd.DataFrame) -> dict | None:
+    """The one count every share without a stated base fits (and the other), in Dutch; None when they do not
+    all fit the same single count."""
+    if unclear.empty:
+        return None
+    fitting = {m for m in BASES if unclear[f"{m}_fits"].all()}
+    if len(fitting) != 1 or any(unclear[f"{m}_fits"].any() for m in set(BASES) - fitting):
+        return None
+    (base,) = fitting
+    return {"fits": BASES[base], "other": next(BASES[m] for m in BASES if m != base)}
+
+
+def unclear_bases(unclear: pd.DataFrame) -> pd.DataFrame:
+    """One row per share stated without its base: what was stated, and what it would be of either count."""
+    if unclear.empty:
+        return pd.DataFrame()
+    short = load.helplines().set_index("helpline")["short_name"]
+    return pd.DataFrame(
+        {
+            "Cijfer": [
+                f"{short.get(r.helpline, r.helpline)}: {measure_label(r.measure, r.category)}"
+                for r in unclear.itertuples()
+            ],
+            "Vermeld": [fmt.pct(v, 0) for v in unclear["stated"]],
+            **{f"Van de {label}": [fmt.pct(v, 1) for v in unclear[f"{m}_pct"]] for m, label in BASES.items()},
+        }
+    )

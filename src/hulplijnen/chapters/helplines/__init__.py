@@ -14,8 +14,8 @@ from ...presentation.labels import category_label, measure_label
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, has_published_tables
 from ..shared.published import register_key_figures
-from . import charts, trend
-from .tables import PUBLISHED_WIDTHS, published_table, short_names, years_table
+from . import charts, story, trend
+from .tables import PUBLISHED_WIDTHS, by_year, published_table, short_names, years_table
 
 PLURAL = {"contact": "contacts", "call": "calls", "conversation": "conversations"}
 
@@ -58,7 +58,9 @@ def changes(helpline: str, figs: pd.DataFrame, measure: str, implied: pd.DataFra
         return None
     oldest = int(rows.iloc[-1].reference_year)
     bounds = [keys.earlier(helpline, measure, oldest, b) for b in ("low", "high")]
+    key = keys.earlier(helpline, measure, oldest, "about")
     return {
+        "about": facts.get(key) if key in facts else None,
         "parts": [
             {
                 "year": str(int(c.reference_year)),
@@ -113,7 +115,10 @@ def derivation(row) -> str:
         return "gepubliceerd"
     if row.basis == "difference":
         return f"afgeleid uit het verschil {fmt.signed_number(row.stated)}"
-    return f"afgeleid uit {fmt.signed_pct(row.stated, row.decimals)}"
+    narrowed = (
+        "" if not getattr(row, "narrowed", False) else " en de kanalen" if row.category == "all" else " en het totaal"
+    )
+    return f"afgeleid uit {fmt.signed_pct(row.stated, row.decimals)}{narrowed}"
 
 
 def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False, last: bool = False) -> Chapter:
@@ -135,13 +140,14 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
                 facts.add(
                     keys.earlier(helpline_, r.measure, r.year, bound, r.category), round(value, 1), "count", source
                 )
+            if r.category == "all" and not r.exact:
+                story.about(helpline_, year, r.measure, r.year, r.low, r.high, facts)
         rows.append(
             {
                 "Cijfer": measure_label(r.measure, r.category),
                 "Jaar": str(r.year),
                 "Waarde": fmt.number(r.low) if r.exact else fmt.count_range(r.low, r.high),
                 "Soort": derivation(r),
-                "shown": r.category == "all" and bool(r.preferred),  # the chapter's table; all rows in the annex
             }
         )
     published = register_key_figures(helpline_, year, figs, facts)
@@ -178,6 +184,9 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
         "main_changes": changes(helpline_, figs, main, implied, facts),
         "value": value,
         "conversations_share": share_of(helpline_, year, "conversations", "calls", figs, facts),
+        "without": story.without_conversation(helpline_, year, figs, facts, channel_labels()),
+        "conversions": story.conversions(helpline_, year, implied, facts, channel_labels()),
+        "meaning": story.meaning(helpline_, year, figs, main, facts),
         "per_channel": channels_,
         "fastest": trend.fastest(channels_, "conversations_changes"),
         "conversation_changes": changes(helpline_, figs, "conversations", implied, facts),
@@ -214,14 +223,9 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
             ],
         },
     }
-    every_year = pd.DataFrame(rows)
     return Chapter.written(
         text.sections("chapters/helplines/text.md", facts=facts, part="helpline", **context),
-        {
-            "years": every_year[every_year["shown"]].drop(columns="shown").reset_index(drop=True),
-            "years_all": every_year.drop(columns="shown"),
-            "published": published,
-        },
+        {"years": by_year(implied, facts, helpline_), "years_all": pd.DataFrame(rows), "published": published},
         {"mix": mix, "implied": implied, "main": main},
     )
 
@@ -326,17 +330,11 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
 SHOWN = (
     Text("helpline"),
     charts.YEARS,
-    Table(
-        "tbl-helpline-years", "Kerncijfers per jaar: gepubliceerd, of afgeleid uit een gepubliceerde wijziging", "years"
-    ),
-    Table(
-        "tbl-appendix-helpline-years",
-        "Elke waarde per jaar die een gepubliceerde wijziging toelaat, ook per kanaal",
-        "years_all",
-    ),
+    Table("tbl-helpline-years", "Kerncijfers per jaar", "years"),
+    Table("tbl-appendix-helpline-years", "Afgeleide cijfers voor eerdere jaren, ook per kanaal", "years_all"),
     Table(
         "tbl-appendix-helpline-published",
-        "Elk gepubliceerd kerncijfer, zoals gepubliceerd",
+        "Alle kerncijfers zoals gepubliceerd",
         "published",
         PUBLISHED_WIDTHS,
     ),

@@ -106,8 +106,9 @@ def _years(data: dict) -> plt.Figure | None:
     chapter = next(iter(data["sections"].values()))
     implied, main = chapter.data["implied"], chapter.data["main"]
     shown = implied[(implied["measure"] == main) & (implied["category"] == "all") & implied["preferred"]]
-    title = "Hoofdcijfer per jaar"
-    return figures_sources.series_counts(shown[["year", "low", "high", "exact"]], title, measure_label(main, "all"))
+    title = YEARS.caption.format(data["counted"])  # the alt text names the chart as its caption does
+    columns = shown[["year", "low", "high", "exact"]]
+    return figures_sources.series_counts(columns, title, measure_label(main, "all"))
 
 
 def _mix(data: dict) -> plt.Figure | None:
@@ -124,11 +125,13 @@ def _growth(data: dict) -> plt.Figure | None:
     return intervals(data["growth"], f"Groei sinds {base} (index {base} = 100)", f"index ({base} = 100)", 100)
 
 
+NARROW = 0.62 * WIDTH  # a few bars: drawn narrower, so on a phone the chart fits the screen (parts.Figure.narrow)
 YEARS = Figure(
     "fig-helpline-years",
     "{} per jaar: gepubliceerd, of afgeleid uit een gepubliceerde wijziging",
     _years,
     fill="counted",
+    narrow=True,
 )
 MIX = Figure("fig-helpline-mix", "Kanaalmix per hulplijn, elk in de eigen telling (contacten of oproepen)", _mix)
 GROWTH = Figure(

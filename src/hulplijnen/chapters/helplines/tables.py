@@ -6,6 +6,9 @@ from __future__ import annotations
 import pandas as pd
 
 from ...data import load
+from ...facts import FactSheet, keys
+from ...presentation import fmt
+from ...presentation.labels import measure_label
 from ..shared.base import Chapter
 from ..shared.published import key_figures_table
 
@@ -22,6 +25,22 @@ def years_table(sections: dict[str, Chapter], table: str = "years") -> pd.DataFr
     if len(sections) == 1:  # the report's one helpline: no column that says so on every row
         return next(iter(sections.values())).tables[table]
     return pd.concat([c.tables[table].assign(Hulplijn=names[h]) for h, c in sections.items()], ignore_index=True)
+
+
+def by_year(implied: pd.DataFrame, facts: FactSheet, helpline: str) -> pd.DataFrame:
+    """The chapter's table of one helpline's totals per year, a column per year: the published count, or for a year
+    known only from a rounded change the round figure its range allows ('ongeveer 120.900'); the ranges themselves
+    and the per-channel values are the annex's."""
+    shown = implied[(implied["category"] == "all") & implied["preferred"]]
+    rows = []
+    first = {"calls": 0, "contacts": 0, "conversations": 1}
+    for measure in sorted(shown["measure"].unique(), key=lambda m: (first.get(m, 2), m)):
+        row = {"Cijfer": fmt.capfirst(measure_label(measure, "all"))}
+        for r in shown[shown["measure"] == measure].sort_values("year").itertuples():
+            about = None if r.exact else facts.get(keys.earlier(helpline, measure, r.year, "about"))
+            row[str(r.year)] = fmt.number(r.low) if r.exact else f"ongeveer {fmt.number(about)}"
+        rows.append(row)
+    return pd.DataFrame(rows).fillna("")
 
 
 # relative column widths of the appendix table of every published key figure (display.markdown_table)

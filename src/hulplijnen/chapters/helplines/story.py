@@ -1,0 +1,151 @@
+"""What a helpline's year means, for the text of its profile: the calls that led to no conversation, the share of
+each channel's calls that became a conversation over the years, how the year compares with the years before, and
+each earlier year as a round figure. Rules only; the sentences are in text.md, every number a recorded fact."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...analysis import helplines as hl
+from ...data.statements import about_the_same
+from ...facts import FactSheet, Source, keys
+from ...maths.intervals import Interval, roundest, rounding_interval
+
+LEVEL_PCT = 2.0  # a change within ±2 % (whatever its rounding allows) keeps a count "op het niveau van" that year
+HALVED = (0.5, 0.6)  # a share that fell to 50-60 % of its earlier value (as far as rounding allows): "bijna gehalveerd"
+NO_CONVERSATION = "calls_without_conversation"
+
+
+def _source(helpline: str, year: int, selection: str) -> Source:
+    return Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", selection)
+
+
+def without_conversation(helpline: str, year: int, figs: pd.DataFrame, facts: FactSheet, labels: dict) -> dict | None:
+    """The calls that led to no conversation (calls less conversations), in all and per channel; None unless the
+    helpline counts both. The source does not say what these calls were: the text says so, never 'unanswered'."""
+    if not (hl.has_figure(figs, "calls") and hl.has_figure(figs, "conversations")):
+        return None
+    count = hl.figure(figs, "calls") - hl.figure(figs, "conversations")
+    total = facts.add(keys.total(helpline, NO_CONVERSATION), count, "count", _source(helpline, year, "calls - conv."))
+    share = facts.add(
+        keys.share_of(helpline, NO_CONVERSATION, "calls"),
+        count / hl.figure(figs, "calls") * 100,
+        "percent",
+        _source(helpline, year, "(calls - conversations) / calls x 100"),
+    )
+    channels = []
+    for channel, label in labels.items():
+        calls, talks = f"calls_{channel}", f"conversations_{channel}"
+        if hl.has_figure(figs, calls) and hl.has_figure(figs, talks):
+            value = hl.figure(figs, calls) - hl.figure(figs, talks)
+            selection = f"{calls} - {talks}"
+            recorded = facts.add(
+                keys.channel_count(helpline, channel, NO_CONVERSATION),
+                value,
+                "count",
+                _source(helpline, year, selection),
+            )
+            channels.append({"label": label, "count": recorded})
+    channels.sort(key=lambda c: -c["count"])
+    return {"count": total, "share": share, "channels": channels if len(channels) > 1 else []}
+
+
+def _decimals(low: float, high: float) -> int | None:
+    """The most decimals (1 or 0) at which both ends of a share's range print the same; None: they never do."""
+    return next((d for d in (1, 0) if round(low, d) == round(high, d)), None)
+
+
+def conversions(helpline: str, year: int, implied: pd.DataFrame, facts: FactSheet, labels: dict) -> list[dict]:
+    """Per channel and year, the share of the channel's calls that became a conversation: exact where both counts are
+    published, else the range the derived counts allow, printed with the precision that range allows; and whether it
+    rose, fell or stayed about the same from the first to the last year."""
+    out = []
+    rows = implied[implied["preferred"]].set_index(["measure", "category", "year"])
+    for channel, label in labels.items():
+        years = sorted(
+            y for (m, c, y) in rows.index if m == "calls" and c == channel and ("conversations", c, y) in rows.index
+        )
+        if len(years) < 2:
+            continue
+        shown = []
+        for y in years:
+            calls, talks = rows.loc[("calls", channel, y)], rows.loc[("conversations", channel, y)]
+            low, high = talks["low"] / calls["high"] * 100, talks["high"] / calls["low"] * 100
+            selection = f"conversations_{channel} / calls_{channel} x 100, {y} (derived where not published)"
+            bounds = [
+                facts.add(
+                    keys.conversion(helpline, channel, y, b), round(v, 2), "percent", _source(helpline, year, selection)
+                )
+                for b, v in (("low", low), ("high", high))
+            ]
+            exact = bool(calls["exact"] and talks["exact"])
+            shown.append(
+                {
+                    "year": str(y),
+                    "low": bounds[0],
+                    "high": bounds[1],
+                    "exact": exact,
+                    "decimals": 1 if exact else _decimals(low, high),
+                    "range": Interval(low, high),
+                }
+            )
+        first, last = shown[0]["range"], shown[-1]["range"]
+        change = Interval(last.low - first.high, last.high - first.low)
+        trend = "same" if about_the_same(change) else "rose" if change.low > 0 else "fell" if change.high < 0 else None
+        out.append({"label": label, "years": shown, "trend": trend})
+    out.sort(key=lambda c: c["trend"] == "same")  # the channel that moved first
+    return out if len(out) > 1 else []
+
+
+def meaning(helpline: str, year: int, figs: pd.DataFrame, main: str, facts: FactSheet) -> dict | None:
+    """What the year means: the main count against the year before (about the same level, or not) and the oldest
+    year compared, and the subject share that moved (corona) over the same time; None without a change against the
+    year before."""
+    stated = figs[(figs["measure"] == main) & (figs["category"] == "all") & (figs["unit"] == "pct_change")]
+    previous = stated[stated["reference_year"] == year - 1]
+    if previous.empty:
+        return None
+    prev = previous.iloc[0]
+    allowed = rounding_interval(prev.value, int(prev.decimals))
+    oldest = stated.sort_values("reference_year").iloc[0]
+    corona = figs[(figs["measure"] == "corona_share") & (figs["unit"] == "percent")]
+    now, before = corona[corona["reference_year"].isna()], corona[corona["reference_year"] == year - 1]
+    shares = None
+    if len(now) == 1 and len(before) == 1:
+        a = rounding_interval(now.iloc[0].value, int(now.iloc[0].decimals))
+        b = rounding_interval(before.iloc[0].value, int(before.iloc[0].decimals))
+        ratio = Interval(a.low / b.high, a.high / b.low)
+        selection = f"corona_share {year} - corona_share {year - 1}: the roundest whole number the rounding allows"
+        points = facts.add(
+            keys.points_since(helpline, "corona_share", year - 1),
+            abs(roundest(a.low - b.high, a.high - b.low)),
+            "percent",
+            _source(helpline, year, selection),
+        )
+        shares = {
+            "points": points,
+            "now": facts.get(keys.fact_key(helpline, now.iloc[0])[0]),
+            "before": facts.get(keys.fact_key(helpline, before.iloc[0])[0]),
+            "halved": HALVED[0] <= ratio.low and ratio.high <= HALVED[1],
+            "fell": ratio.high < 1,
+        }
+    return {
+        "level": -LEVEL_PCT <= allowed.low and allowed.high <= LEVEL_PCT,
+        "previous": str(year - 1),
+        "change": facts.get(keys.fact_key(helpline, prev)[0]),
+        "change_rounded": int(prev.decimals) > 0,
+        "oldest": None
+        if int(oldest.reference_year) == year - 1
+        else {
+            "year": str(int(oldest.reference_year)),
+            "value": facts.get(keys.fact_key(helpline, oldest)[0]),
+            "rounded": int(oldest.decimals) > 0,
+        },
+        "corona": shares,
+    }
+
+
+def about(helpline: str, year: int, measure: str, earlier: int, low: float, high: float, facts: FactSheet):
+    """An earlier year's total as the chapter prints it: the roundest whole number its range allows, recorded."""
+    source = _source(helpline, year, f"{measure} {earlier}: the roundest whole number within its derived range")
+    return facts.add(keys.earlier(helpline, measure, earlier, "about"), roundest(low, high), "count", source)

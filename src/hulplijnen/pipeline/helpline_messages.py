@@ -1,0 +1,72 @@
+"""The summary's key messages on what a helpline counting calls and conversations saw (rule 6 of
+hulplijnen.pipeline.messages): the calls that led to no conversation, and the website's visitors when they moved
+more than the count. Python chooses; every sentence is in report/summary/messages.md."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..data import load
+from ..facts import keys, recorded
+
+
+def _get(facts: dict, key: str):
+    return recorded(key, facts[key]["value"]) if key in facts else None
+
+
+WEBSITE_MIN_PCT = 10.0  # a change of the website's visitors smaller than this is no key message
+
+
+def without_conversation(facts: dict, helpline: str) -> dict | None:
+    """The calls that led to no conversation (a helpline counting both), with the channel that had most of them."""
+    total = _get(facts, keys.total(helpline, "calls_without_conversation"))
+    if total is None:
+        return None
+    channels = load.codebook("channels").set_index("channel")["label_nl"]
+    per = [
+        {"label": label, "count": _get(facts, keys.channel_count(helpline, c, "calls_without_conversation"))}
+        for c, label in channels.items()
+        if keys.channel_count(helpline, c, "calls_without_conversation") in facts
+    ]
+    return {
+        "count": total,
+        "share": _get(facts, keys.share_of(helpline, "calls_without_conversation", "calls")),
+        "most": max(per, key=lambda c: c["count"]) if len(per) > 1 else None,
+    }
+
+
+def website(facts: dict, helpline: str, year: int) -> dict | None:
+    """The website's visitors when they changed more than the helpline's own count against the year before, and by
+    at least ``WEBSITE_MIN_PCT``: the year's biggest change. Each year compared once, an exact difference first."""
+    if not load.has_table("key_figures", helpline, year):
+        return None
+    figs = load.key_figures(year, helpline)
+    current = figs[(figs["category"] == "all") & figs["reference_year"].isna() & (figs["unit"] == "count")]
+    changes = figs[(figs["category"] == "all") & (figs["unit"] == "pct_change") & (figs["reference_year"] == year - 1)]
+    by = changes.set_index("measure")["value"]
+    if "website_visitors" not in by or abs(by["website_visitors"]) < WEBSITE_MIN_PCT:
+        return None
+    own = [abs(by[m]) for m in current["measure"] if m in by and m != "website_visitors"]
+    if not own or abs(by["website_visitors"]) <= max(own):
+        return None
+    rows = figs[(figs["measure"] == "website_visitors") & (figs["category"] == "all") & figs["reference_year"].notna()]
+    exact = rows[rows["unit"] == "change"]
+    rows = pd.concat(
+        [exact, rows[(rows["unit"] == "pct_change") & ~rows["reference_year"].isin(exact["reference_year"])]]
+    )
+    total = current[current["measure"] == "website_visitors"]
+    found = {
+        "total": _get(facts, keys.fact_key(helpline, total.iloc[0])[0]),
+        "fell": by["website_visitors"] < 0,
+        "compared": [
+            {
+                "year": str(int(r.reference_year)),
+                "value": _get(facts, keys.fact_key(helpline, r)[0]),
+                "difference": r.unit == "change",
+                "decimals": int(r.decimals),
+            }
+            for r in rows.sort_values("reference_year", ascending=False).itertuples()
+        ],
+    }
+    recorded = found["total"] is not None and all(c["value"] is not None for c in found["compared"])
+    return found if recorded else None  # a figure the release did not record: no message

@@ -1,0 +1,54 @@
+"""A fresh reader's findings on the Tele-Onthaal release (review r11), checked on the built release: the summary
+tells the calls without a conversation and the website, the chapter reads as a report (no ranges, no 'Soort'),
+Tele-Onthaal's own units, the narrow chart. Each test failed before."""
+
+import re
+
+import nbformat
+from test_report_reads import reader_part, shown  # tests/e2e/ is on the path as pytest runs its tests
+
+RELEASE = "2021-tele-onthaal"
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(built):
+    text = flat(reader_part(built[RELEASE]))
+    summary = text.split("# Over deze cijfers")[0]
+    assert "**Bij 32.988 oproepen kwam er geen gesprek** (24,0 % van alle oproepen; 30.280 daarvan via telefoon)" in (
+        summary
+    )
+    assert "De bron zegt niet wat er met de oproepen zonder gesprek gebeurde" in summary
+    assert "onbeantwoord" not in text  # what those calls were is not known (finding 1)
+    assert (
+        "**Minder coronagerelateerde gesprekken:** 13 % van de gesprekken in 2021, tegenover 24,1 % in 2020 (ongeveer "
+        "11 procentpunten minder)" in text
+    )
+    assert "**Minder websitebezoekers:** de website van Tele-Onthaal kreeg 174.063 bezoekers in 2021" in text
+    assert "procentueel het sterkst via chat" in text
+
+
+def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
+    text = flat(reader_part(built[RELEASE]))
+    assert "ongeveer 120.900 oproepen" in text and "tussen 120." not in text
+    assert "| Soort |" not in text and "afgeleid uit +13,9 %" not in text  # the annex's table, not the chapter's
+    assert "t.o.v." not in text  # 'tegenover' in the reader's part (finding 30)
+    assert "Dit rapport beschrijft de oproepen en gesprekken van Tele-Onthaal in 2021." in text
+    assert "contacten" not in text.split("Hulp nodig?")[0]  # Tele-Onthaal counts calls and conversations
+    assert "Kanaalmix" not in text and "Kanaalaandeel" in text
+    assert "uit één gepubliceerde bron" in text  # finding 13
+    everything = flat(shown(built[RELEASE]))
+    assert "**Contact.**" not in everything and "**Oproepen en gesprekken.**" in everything
+    assert "Afgeleide cijfers voor eerdere jaren" in everything and "Alle kerncijfers zoals gepubliceerd" in everything
+    assert "139.072 tot 139.211" in everything  # the annex: the range the channels narrow (finding 11)
+    assert "2020: afgeleid uit de gepubliceerde afgeronde wijziging" not in everything  # finding 24
+
+
+def test_the_three_bar_chart_is_narrow_and_named_as_its_caption(built):
+    notebook = nbformat.read(built[RELEASE] / "notebooks" / "helplines.ipynb", as_version=4)
+    cell = next(c for c in notebook.cells if "#| label: fig-helpline-years" in c.source)
+    assert "#| classes: narrow-chart" in cell.source
+    alt = (built[RELEASE] / "report.qmd").read_text(encoding="utf-8")
+    assert "Hoofdcijfer per jaar" not in alt

@@ -1,0 +1,102 @@
+"""A fresh reader's findings on the Tele-Onthaal release (review r11): the story of its year, derived years that use
+every published constraint, an unclear base that is no contradiction. Each test failed on the code before."""
+
+import re
+
+from hulplijnen.analysis import helplines as hl
+from hulplijnen.chapters import helplines
+from hulplijnen.data import load, quality
+from hulplijnen.facts import FactSheet
+from hulplijnen.maths.intervals import roundest
+from hulplijnen.pipeline.appendix import counted_words, glossary_markdown
+
+
+def chapter():
+    return helplines.whole(2021, ["tele-onthaal"], FactSheet("helplines", 2021))
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def test_the_roundest_count_a_range_allows():
+    assert roundest(120825.3, 120921.4) == 120900
+    assert roundest(139071.0, 139211.7) == 139100
+    assert roundest(90777.1, 90829.5) == 90800
+    assert roundest(94509, 94509) == 94509
+    assert roundest(5.2, 5.8) == 6  # no whole number inside: the nearest to the middle
+
+
+def test_derived_totals_use_the_channels_too():
+    """Phone 119.665-119.785 plus chat 19.407-19.426 narrows 2020's calls from the 138.361-139.765 that '-1 %'
+    alone allows to 139.072-139.211 (finding 11); a channel is narrowed by the total less the other channels."""
+    implied = hl.implied_earlier_years(load.key_figures(2021, "tele-onthaal"), 2021)
+    rows = implied.set_index(["measure", "category", "year"])
+    calls_2020 = rows.loc[("calls", "all", 2020)]
+    assert 139071 < calls_2020["low"] < 139072 and 139211 < calls_2020["high"] < 139212 and calls_2020["narrowed"]
+    assert round(rows.loc[("calls", "all", 2019)]["low"]) == 120825
+    phone = rows.loc[("conversations", "phone", 2019)]
+    assert phone["narrowed"] and phone["high"] < 78985  # 90.829 (total) - 11.845 (chat)
+
+
+def test_the_chapter_tells_the_story_of_the_year():
+    text = flat(chapter().text)
+    # finding 1: the calls that led to no conversation, in numbers, never called unanswered
+    assert "leidden er 32.988 (24,0 %) niet tot een gesprek: 30.280 via telefoon en 2.708 via chat" in text
+    assert "De bron zegt niet wat er met die oproepen gebeurde" in text
+    assert "onbeantwoord" not in text
+    # finding 2: what the year means, and what the figures cannot tell
+    assert "bleef ongeveer op het niveau van 2020 en lag ongeveer 14 % hoger dan in 2019" in text
+    assert (
+        "halveerde het aandeel coronagerelateerde gesprekken bijna: van 24,1 % in 2020 naar 13 % in 2021, ongeveer 11 "
+        "procentpunten minder" in text  # finding 16: the difference in percentage points
+    )
+    assert "wie er belde, hoe lang bellers moesten wachten" in text
+    # finding 3: chat's conversion rose, phone's stayed, with the precision the derived counts allow
+    assert "steeg via chat: ongeveer 75 % in 2019, ongeveer 86 % in 2020 en 85,9 % in 2021" in text
+    assert "Via telefoon bleef het ongeveer gelijk: ongeveer 75 % in 2019" in text
+    # finding 12, 15, 7
+    assert "procentueel het sterkst via chat" in text
+    assert "ter sprake" not in text
+    assert "ongeveer 120.900 oproepen" in text and "ongeveer 90.800 gesprekken" in text
+    assert not re.search(r"tussen [\d.]+ en [\d.]+ (oproepen|gesprekken)", text)
+    assert "zet die aantallen per jaar onder elkaar" not in text  # finding 20
+
+
+def test_the_chapter_table_is_for_readers_and_the_ranges_are_in_the_annex():
+    built = chapter()
+    years = built.tables["years"]
+    assert list(years.columns) == ["Cijfer", "2019", "2020", "2021"]
+    assert years.set_index("Cijfer").loc["Oproepen", "2020"] == "ongeveer 139.100"
+    annex = built.tables["years_all"]
+    assert "139.072 tot 139.211" in set(annex["Waarde"])
+    assert "afgeleid uit −1\u00a0% en de kanalen" in set(annex["Soort"])
+
+
+def test_a_share_without_its_base_that_fits_the_calls_is_an_unclear_base_not_a_contradiction():
+    """'86 % via telefoon' follows both the calls and the conversations in the source; it fits the calls exactly
+    (finding 8): one contradiction (the website), two unclear bases."""
+    checks = quality.checks_for(["tele-onthaal"], 2021)
+    assert (checks["status"] == "known_inconsistency").sum() == 1
+    unclear = quality.unclear_bases(["tele-onthaal"], 2021)
+    assert len(unclear) == 2 and unclear["calls_fits"].all() and not unclear["conversations_fits"].any()
+    from hulplijnen.chapters import data_quality
+
+    built = data_quality.build(2021, ["tele-onthaal"], FactSheet("data_quality", 2021))
+    text = flat(built.text)
+    assert "1 tegenstrijdigheid in de gepubliceerde cijfers blijft staan" in text
+    assert "Dat is een onduidelijke basis, geen tegenstrijdigheid." in text
+    assert list(built.tables["unclear_bases"]["Vermeld"]) == ["86\u00a0%", "14\u00a0%"]
+
+
+def test_tele_onthaal_is_described_in_its_own_units():
+    assert counted_words(["tele-onthaal"]) == "oproepen en gesprekken"
+    assert counted_words(["1712"]) is None and counted_words(["1712", "tele-onthaal"]) is None
+    glossary = glossary_markdown(
+        "oproepen gesprekken kanaalaandeel afgeleid uit procentpunt aandeel coronagerelateerde gesprekken",
+        ["tele-onthaal"],
+    )
+    entries = re.findall(r"^\*\*(.+)\*\*$", glossary, re.M)
+    assert entries == sorted(entries, key=str.lower) and "procentpunt" in entries
+    assert "**oproepen**" in glossary and "**gesprekken**" in glossary
+    assert "contacten" not in glossary.lower().replace("coronagerelateerde", "")
