@@ -7,7 +7,8 @@ os.environ.setdefault("MPLBACKEND", "agg")
 # a build in a test never adds to the repository's disclosure ledger (read when hulplijnen.config.paths is imported)
 os.environ.setdefault("HULPLIJNEN_LEDGER", tempfile.mkdtemp(prefix="hulplijnen-ledger-"))
 # While editing: HULPLIJNEN_TEST_REUSE=_output makes the end-to-end and render tests read the releases already built
-# there (`make report`) instead of building every release again. Never set in CI: there the tests build.
+# there (`make report`) instead of building every release again; tests that copy the build's notebook cache
+# (test_chapter_grain) cannot run so. Never set in CI: there the tests build.
 REUSE = os.environ.get("HULPLIJNEN_TEST_REUSE")
 
 

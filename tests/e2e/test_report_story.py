@@ -4,7 +4,12 @@ import re
 
 import nbformat
 import pytest
-from test_report_reads import chapters_part, facts, reader_part, shown  # tests/e2e/ is on the path as pytest runs its tests
+from test_report_reads import (  # tests/e2e/ is on the path as pytest runs its tests
+    chapters_part,
+    facts,
+    reader_part,
+    shown,
+)
 
 from hulplijnen.config.params import load_params
 

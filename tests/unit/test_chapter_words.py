@@ -64,7 +64,8 @@ def test_the_channels_chapter_says_how_chat_grew_and_who_uses_it():
     monthly = plain(chapter.section("monthly"))
     assert "**Chat groeide in de loop van 2020:** van 21 contacten in januari 2020 tot 106 in december 2020." in monthly
     assert (
-        "Volgens 1712 is bij meer dan de helft van de contacten via chat de contactnemer zelf slachtoffer (meer dan 50 %)." in monthly
+        "Volgens 1712 is bij meer dan de helft van de contacten via chat de contactnemer zelf slachtoffer "
+        "(meer dan 50 %)." in monthly
     )
     years = plain(chapter.section("years"))
     assert "De 8.059 contacten van 2020 zijn **ongeveer de helft meer dan in 2019** (48 % tot 49 % meer)." in years
