@@ -28,6 +28,17 @@ def shown(out) -> str:
     return re.sub(r" +", " ", "\n".join(parts).replace("\u00a0", " "))  # table cells without their padding
 
 
+def test_no_markup_reaches_the_reader_as_text(built):
+    """A chapter's text is Markdown a reader reads: a raw block there ('```{=typst} #colbreak(weak: true) ```' was
+    printed in the 2021 report, its lines joined by the template) or a Quarto shortcode never comes through."""
+    for release, out in built.items():
+        for nb in sorted((out / "notebooks").glob("*.ipynb")):
+            for cell in nbformat.read(nb, as_version=4).cells:
+                for o in cell.get("outputs", []):
+                    text = o.get("data", {}).get("text/markdown", "")
+                    assert not re.search(r"```|\{=\w+\}|#colbreak|\{\{<", text), (release, nb.name, text[:200])
+
+
 def with_key_figures_of(year: int, helpline: str, built) -> list:
     return [r for r in built if load_params(r).year == year and helpline in load_params(r).helplines]
 
