@@ -37,7 +37,9 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
     assert "t.o.v." not in text  # 'tegenover' in the reader's part (finding 30)
     assert "Dit rapport beschrijft de oproepen en gesprekken van Tele-Onthaal in 2021." in text
     assert "contacten" not in text.split("Hulp nodig?")[0]  # Tele-Onthaal counts calls and conversations
-    assert "kanaalmix" not in text.lower() and "kanaalaandeel" in text.lower()  # the glossary writes terms in lower case
+    assert (
+        "kanaalmix" not in text.lower() and "kanaalaandeel" in text.lower()
+    )  # the glossary writes terms in lower case
     assert "uit één bron" in text  # finding 13: one source said as one source
     everything = flat(shown(built[RELEASE]))
     # Tele-Onthaal's units are defined (in the glossary: one definition, one place), 1712's "contact" is not
