@@ -144,7 +144,7 @@ def test_no_heading_and_lead_in_end_a_page_with_their_table_or_chart_overleaf(re
     alone = [
         f"p.{page.number}: '{found}' and {len(page.lines) - [x.text for x in page.lines].index(found) - 1} line(s)"
         for page, after in zip(pages[2:], pages[3:])
-        if starts_with_a_float(after) and (found := heading_at_foot(page, names))
+        if (after.starts_with_image() or CAPTION.match(after.lines[0].text)) and (found := heading_at_foot(page, names))
     ]
     assert not alone, "headings with their lead-in at a page's foot, their table or chart overleaf: " + "; ".join(alone)
 
