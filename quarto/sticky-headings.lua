@@ -47,33 +47,107 @@ function Div(el)
   return nil
 end
 
--- A lead-in sentence stays with the table, chart or list it introduces: a paragraph ending in a colon ("Waar elk
--- kerncijfer vandaan komt:"), or a short one that points at what follows ("De tabel en de figuur hieronder tonen
--- …"; at most LEAD_IN_WORDS words). In the PDF it is a sticky block, never alone at a page's foot with its table
--- overleaf (the template's figure rule makes the start of a table one unbreakable block to stick to).
+-- A lead-in paragraph stays with the table, chart or list it introduces: a paragraph ending in a colon ("Waar elk
+-- kerncijfer vandaan komt:"), a short one that points at what follows ("De tabel en de figuur hieronder tonen …"), or
+-- any short one (at most LEAD_IN_WORDS words) right before a table or chart, in the text read in order, also when a
+-- notebook cell ends between them ("In 2021 noemen de bronnen zes grotere campagnes." over the campaigns' table,
+-- under the heading "Campagnes"). In the PDF it is a sticky block, never alone at a page's foot with its table
+-- overleaf (the template's figure rule makes the start of a table one unbreakable block to stick to). One right
+-- before a table or chart is labelled <lead-in>, and has a mark before it like a heading's (none when it follows a
+-- heading: the heading's mark serves both), from which the template measures the room for the table: the lead-in
+-- may go on to the next page with it, the mark stays.
 local LEAD_IN_WORDS = 80
 
-local function announces(el)
-  local words = 0
-  local pointing = false
+local function words(el)
+  local count = 0
   for _, inline in ipairs(el.content) do
     if inline.t == "Str" then
-      words = words + 1
-      if inline.text:lower():match("^hieronder") then
-        pointing = true
+      count = count + 1
+    end
+  end
+  return count
+end
+
+local function announces(el)
+  for _, inline in ipairs(el.content) do
+    if inline.t == "Str" and inline.text:lower():match("^hieronder") then
+      return words(el) <= LEAD_IN_WORDS
+    end
+  end
+  return false
+end
+
+local function ends_in_colon(el)
+  local last = el.content[#el.content]
+  return last and last.t == "Str" and last.text:sub(-1) == ":"
+end
+
+local function raw_start(el, pattern)
+  local first = (el.t == "Plain" or el.t == "Para") and el.content[1]
+  return first and first.t == "RawInline" and first.format == "typst" and first.text:match(pattern) ~= nil
+end
+
+local function is_float(el)
+  return el.t == "Figure" or raw_start(el, "^#figure%(")
+end
+
+local function is_heading(el)
+  return el.t == "Header" or raw_start(el, "^#heading%(")
+end
+
+-- The blocks in reading order, a Div's own blocks in its place (notebook cells are nested Divs).
+local function leaves(blocks, found)
+  for _, el in ipairs(blocks) do
+    if el.t == "Div" then
+      leaves(el.content, found)
+    else
+      found[#found + 1] = el
+    end
+  end
+  return found
+end
+
+local function rebuild(blocks, plan)
+  local out = pandoc.List()
+  for _, el in ipairs(blocks) do
+    if el.t == "Div" then
+      el.content = rebuild(el.content, plan)
+      out:insert(el)
+    else
+      plan.at = plan.at + 1
+      local how = plan[plan.at]
+      if how == "lead-in" then
+        if not plan.after_heading[plan.at] then
+          out:insert(MARK)
+        end
+        out:extend({ pandoc.RawBlock("typst", "#block(sticky: true)["), el, pandoc.RawBlock("typst", "] <lead-in>") })
+      elseif how == "sticky" then
+        out:extend({ pandoc.RawBlock("typst", "#block(sticky: true)["), el, pandoc.RawBlock("typst", "]") })
+      else
+        out:insert(el)
       end
     end
   end
-  return pointing and words <= LEAD_IN_WORDS
+  return out
 end
 
-function Para(el)
+function Pandoc(doc)
   if FORMAT ~= "typst" then
     return nil
   end
-  local last = el.content[#el.content]
-  if (last and last.t == "Str" and last.text:sub(-1) == ":") or announces(el) then
-    return { pandoc.RawBlock("typst", "#block(sticky: true)["), el, pandoc.RawBlock("typst", "]") }
+  local order = leaves(doc.blocks, {})
+  local plan = { at = 0, after_heading = {} }
+  for i, el in ipairs(order) do
+    if el.t == "Para" then
+      local next = order[i + 1]
+      if next and is_float(next) and words(el) <= LEAD_IN_WORDS then
+        plan[i] = "lead-in"
+        plan.after_heading[i] = i > 1 and is_heading(order[i - 1])
+      elseif ends_in_colon(el) or announces(el) then
+        plan[i] = "sticky"
+      end
+    end
   end
-  return nil
+  doc.blocks = rebuild(doc.blocks, plan)
+  return doc
 end

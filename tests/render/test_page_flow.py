@@ -122,6 +122,33 @@ def test_no_short_paragraph_announcing_a_table_or_chart_ends_a_page(rendered, re
     assert not alone, "lead-in paragraphs at the foot of a page, their table or chart on the next: " + "; ".join(alone)
 
 
+FEW_LINES = 4  # a heading with at most this many lines of text under it at a page's foot introduces what follows
+
+
+def heading_at_foot(page, names: set[str]) -> str | None:
+    """The heading among the page's last lines, with only text under it (no caption: the float started here)."""
+    tail = page.lines[-(FEW_LINES + 1) :]
+    for i, line in enumerate(tail):
+        if line.text in names and not any(CAPTION.match(after.text) for after in tail[i + 1 :]):
+            return line.text
+    return None
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_no_heading_and_lead_in_end_a_page_with_their_table_or_chart_overleaf(rendered, release):
+    """2021 (r12 #7): '5 Campagnes' and its one sentence stood at the foot of p.9, Tabel 9 on p.10; 'Herkomst' and
+    its sentence at the foot of p.17, Tabel 14 on p.18. A heading and the few lines under it go with the table or
+    chart they introduce."""
+    pages = pages_of(rendered, release)
+    names = set(headings(pages))
+    alone = [
+        f"p.{page.number}: '{found}' and {len(page.lines) - [x.text for x in page.lines].index(found) - 1} line(s)"
+        for page, after in zip(pages[2:], pages[3:])
+        if (after.starts_with_image() or CAPTION.match(after.lines[0].text)) and (found := heading_at_foot(page, names))
+    ]
+    assert not alone, "headings with their lead-in at a page's foot, their table or chart overleaf: " + "; ".join(alone)
+
+
 @pytest.mark.parametrize("release", RELEASES)
 def test_no_heading_ends_a_page(rendered, release):
     pages = pages_of(rendered, release)
