@@ -55,7 +55,7 @@ def test_colophon_has_publisher_editor_contact_date_edition_and_citation():
     text = front.colophon(params, "abc1234-dirty")
     for words in ("Uitgever en contact", "Verantwoordelijke uitgever", "Zo citeert u dit rapport", "Eerste uitgave"):
         assert words in text
-    assert "20 november 2026" in text and "abc1234" in text and "nog niet in die versie zijn vastgelegd" in text
+    assert "20 november 2026" in text and "abc1234" not in text and "geen definitieve" in text  # the commit: the annex
     assert params.publisher.address in text
 
 

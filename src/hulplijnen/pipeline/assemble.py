@@ -165,7 +165,14 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         cover=text.markdown(front.front_matter(params)),
         html_cover=text.markdown(front.html_cover(params)),
         help=text.markdown(front.help_box(params)),
-        colophon=text.markdown(front.colophon(params, report_version(record["git_commit"]))),
+        colophon=text.markdown(
+            front.colophon(
+                params,
+                report_version(record["git_commit"]),
+                None if params.is_synthetic else len(used_documents(facts, False)),
+            )
+        ),
+        reproducibility=front.reproducibility(report_version(record["git_commit"])),
         intro=text.markdown(opening),
         summary=text.markdown(summary_text),
         chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters if not chapters.spec(n).annex],

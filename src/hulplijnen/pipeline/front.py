@@ -60,18 +60,25 @@ def copy_logo(params, staging: Path) -> None:
         shutil.copy2(PARAMS / params.publisher.logo, staging / name)
 
 
-def colophon(params, version: str) -> str:
+def colophon(params, version: str, sources: int | None = None) -> str:
     """The colophon (report/colophon.md): publisher, responsible editor, contact, date, edition and version in
-    words, how to cite."""
-    sha, _, dirty = version.partition("-")
+    words (the commit is the technical annex's, see ``reproducibility``), how to cite; ``sources``: how many source
+    documents the release's figures come from, as 'Over deze cijfers' counts them."""
+    _, _, dirty = version.partition("-")
     return text.render(
         "colophon.md",
         prose=False,
         **_edition(params),
-        commit=sha,
         software=__version__,
         dirty=bool(dirty),
+        sources=sources,
     )
+
+
+def reproducibility(version: str) -> dict:
+    """The exact software version and commit for the technical annex's 'Reproduceerbaarheid' paragraph."""
+    sha, _, dirty = version.partition("-")
+    return {"software": __version__, "commit": sha, "dirty": bool(dirty)}
 
 
 def help_box(params) -> str:

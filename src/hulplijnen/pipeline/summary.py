@@ -214,4 +214,11 @@ def sources_markdown(facts: dict, helplines: list[str], year: int) -> str:
     for row, docs in zip(rows, documents):
         row["documents"] = list(dict.fromkeys(d for d in docs if d))
         row["export"] = any(facts[k]["source"]["file"] is None for k in row["keys"])
-    return text.render("summary/sources.md", prose=False, facts=_values(facts), previous_year=str(year - 1), rows=rows)
+    return text.render(
+        "summary/sources.md",
+        prose=False,
+        facts=_values(facts),
+        previous_year=str(year - 1),
+        rows=rows,
+        named=len(helplines) > 1,  # one helpline: no row repeats its name
+    )

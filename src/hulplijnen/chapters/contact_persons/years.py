@@ -37,7 +37,7 @@ def statements(
         qualifier = "" if row["qualifier"] in ("exact", "rounded") else QUALIFIERS_NL[row["qualifier"]] + " "
         published = qualifier + key_figure_value(next(figs[figs["key"] == key].itertuples()))
         if kind == "one_in_n":
-            exact = f"één op de {fmt.number(c.computed, 1)}"
+            exact = f"1 op {fmt.number(c.computed, 1)}"  # a computed ratio in digits, not "één op de 3,0"
         elif kind == "percent":
             exact = f"{fmt.pct(c.computed)} ({fmt.number(c.part)} van {fmt.number(c.whole)})"
         else:

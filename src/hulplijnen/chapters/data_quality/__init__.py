@@ -23,6 +23,7 @@ EMPTY = {  # what an empty data-quality table means, for the record of what the 
     "corrections": "no published figure was corrected",
     "missing": "no cell is missing",
     "inconsistencies": "no known inconsistency between published figures",
+    "explained": "no difference between tables that the data explain",
     "constraints": "no total bounds a suppressed or missing cell",
     "unclear_bases": "every published share says of which count it is",
 }
@@ -33,7 +34,9 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
     forced_years = sorted({f.split("/")[1] for f in corr.loc[corr["kind"] == "blank_forced_by_totals", "file"]})
     missing = pd.concat([quality.missing_cells(h, year) for h in helplines])
     checks = quality.checks_for(helplines, year)
-    inconsistent = checks[checks["status"] == "known_inconsistency"]
+    flagged = checks[checks["status"] == "known_inconsistency"]
+    is_explained = quality_tables.explained(flagged)
+    inconsistent, explained = flagged[~is_explained], flagged[is_explained]
     bounds = quality.constraints()
     bounds = bounds[bounds["file"].str.startswith(tuple(f"{h}/{year}/" for h in helplines))]
     holds = int((checks["status"] == "holds").sum())
@@ -49,6 +52,8 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         "count",
         Source("data/corrections.csv", "corrections", "files of this release's helplines up to its year"),
     )
+    # the count stays in figures.json; the text says what was checked in words (a bare count told a reader nothing)
+    facts.add(keys.quality("checks_hold"), holds, "count", Source(None, "reconciliation checks", "status = holds"))
     repaired = corr["kind"].isin(READING_REPAIRS)
     unclear = quality.unclear_bases(helplines, year)
     fit = quality_tables.unclear_fit(unclear)
@@ -70,9 +75,6 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
             len(missing),
             "count",
             Source(None, "tables of this release", "cells with status missing"),
-        ),
-        "holds": facts.add(
-            keys.quality("checks_hold"), holds, "count", Source(None, "reconciliation checks", "status = holds")
         ),
         "inconsistent": facts.add(
             keys.quality("conflicting_facts"),
@@ -110,12 +112,15 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
             Source(None, "key figures of this release", "shares whose base the source does not state"),
         ),
         unclear_fit=fit,
+        checked=quality_tables.checked_in_words(checks),
+        explained=_explained(quality_tables.explained_rows(explained), facts),
         **values,
     )
     tables = {
         "corrections": quality_tables.corrections(corr[~repaired]),
         "missing": quality_tables.missing(missing),
         "inconsistencies": quality_tables.inconsistencies(inconsistent),
+        "explained": quality_tables.inconsistencies(explained),
         "constraints": quality_tables.constraints(bounds),
         "unclear_bases": quality_tables.unclear_bases(unclear),
     }
@@ -126,6 +131,17 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
     return Chapter.written(body, {name: None if table.empty else table for name, table in tables.items()}, {}, SHOWN)
 
 
+def _explained(rows: dict | None, facts: FactSheet) -> dict | None:
+    """The explained difference's counts as recorded facts (the text says them in one sentence)."""
+    if rows is None:
+        return None
+    src = Source(None, "tables of this release", "the breakdown table against the month totals and the age table")
+    return {"table": rows["table"]} | {
+        k: facts.add(keys.quality(f"explained_{k}"), int(rows[k]), "count", src)
+        for k in ("total", "counted", "gap", "known")
+    }
+
+
 WIDTHS = quality_tables.WIDTHS
 SHOWN = (
     Text("corrections"),
@@ -133,6 +149,7 @@ SHOWN = (
     Text("missing"),
     Table("tbl-missing", "Cellen die leeg zijn in de bron", "missing", WIDTHS["missing"]),
     Table("tbl-constraints", "Totalen uit de tekst die lege cellen begrenzen", "constraints", WIDTHS["constraints"]),
+    Table("tbl-explained", "Verklaarde verschillen tussen tabellen", "explained", WIDTHS["inconsistencies"]),
     Table("tbl-inconsistencies", "Tegenstrijdige gepubliceerde cijfers", "inconsistencies", WIDTHS["inconsistencies"]),
     Table("tbl-unclear-bases", "Percentages zonder vermelde basis", "unclear_bases", WIDTHS["unclear_bases"]),
 )

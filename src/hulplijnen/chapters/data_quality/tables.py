@@ -161,6 +161,56 @@ def fact_of(check_id: str) -> str:
     return "/".join(parts[:-1]) if MONTH.match(parts[-1]) else str(check_id)
 
 
+CHECKED = {  # what a kind of check (the part of its id after the table) verifies, in words
+    "total": "of de tabellen optellen tot de totalen die de bron zelf vermeldt",
+    "vs_contacts": "of de tabellen per maand evenveel contacten tellen als de maandtotalen",
+    "key_figures": "of de cijfers in de lopende tekst bij de tabellen en bij elkaar passen",
+}
+
+
+def checked_in_words(checks: pd.DataFrame) -> list[str]:
+    """What the release's checks verify, in words, in the order of CHECKED (kinds without a check left out)."""
+    parts = checks["check_id"].str.split("/")
+    kinds = set(parts.str[3]) | ({"key_figures"} if (parts.str[2] == "key_figures").any() else set())
+    return [words for kind, words in CHECKED.items() if kind in kinds]
+
+
+BLANK = "blank"  # the age table's row of contacts whose person data were not filled in (codebooks/age_classes.csv)
+
+
+def explained(checks: pd.DataFrame) -> pd.Series:
+    """Per check: whether it is an explained difference, not a contradiction. A breakdown table of a month counts
+    fewer contacts than the month's total (it has no column for 'niet ingevuld'), and over the year the missing
+    contacts are exactly the contacts another table of that year lists as not filled in (the age table's blank row).
+    """
+    out = pd.Series(False, index=checks.index)
+    for fact, group in checks.groupby(checks["check_id"].map(fact_of), sort=False):
+        helpline, year, _table, *rest = fact.split("/")
+        if rest[:1] != ["vs_contacts"] or not (group["computed"] < group["stated"]).all():
+            continue
+        if not load.has_table("contacts_by_age", helpline, int(year)):
+            continue
+        ages = load.load_year_table("contacts_by_age", helpline, int(year)).set_index("age_class")["contacts"]
+        gap = float((group["stated"] - group["computed"]).sum())
+        out[group.index] = BLANK in ages.index and float(ages[BLANK]) == gap
+    return out
+
+
+def explained_rows(checks: pd.DataFrame) -> dict | None:
+    """The explained difference in words for the text: the year's contacts, those in the breakdown, the gap (not
+    filled in) and those with a known value (the breakdown without its 'onbekend' column); None when there is none.
+    """
+    if checks.empty:
+        return None
+    helpline, year, table, *_ = checks["check_id"].iloc[0].split("/")
+    frame = load.load_year_table(table, helpline, int(year))
+    counted = float(frame["contacts"].sum())
+    gap = float((checks["stated"] - checks["computed"]).sum())
+    column = next(c for c in frame.columns if c not in ("month", "contacts", "missing_reason"))
+    known = float(frame.loc[frame[column] != "unknown", "contacts"].sum())
+    return {"table": table_name(table), "total": counted + gap, "counted": counted, "gap": gap, "known": known}
+
+
 def inconsistencies(checks: pd.DataFrame) -> pd.DataFrame:
     """One row per published fact that disagrees: the months of one check share a row that names them, with the
     stated and computed sums and the explanation registered for the first (data/inconsistencies.csv)."""
@@ -174,6 +224,12 @@ def inconsistencies(checks: pd.DataFrame) -> pd.DataFrame:
             if len(group) == 1
             else _where(fact_of(first)) + ", " + cells([f"month={m.rsplit('/', 1)[-1]}" for m in months])
         )
+        if fact_of(first).endswith("/vs_contacts") and months:  # the quantity in words: the months' totals
+            when = cells([f"month={m.rsplit('/', 1)[-1]}" for m in months])
+            where = (
+                f"Contacten in {when}: som van de maandtotalen (vermeld) tegenover de som in de tabel "
+                f"{table_name(first.split('/')[2])} (berekend)"
+            )
         rows.append(
             {
                 "Gegevens": where,
