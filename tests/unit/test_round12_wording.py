@@ -55,15 +55,15 @@ def test_the_campaign_flags_say_the_months_before_in_words():
 
 
 def test_a_small_difference_is_said_no_more_precisely_than_the_rounding():
-    """2021 #4: -1,0 to -2,0 points is '1 à 2 procentpunten', -0,3 to -1,3 'hooguit 1 procentpunt'."""
+    """2021 #4: -1,0 to -2,0 points is '1 tot 2 procentpunten', -0,3 to -1,3 'hooguit 1 procentpunt'."""
     from hulplijnen.chapters.shared.checked import Compared
 
     def words(low, high):
         return Compared(90.0, 90.0, 89.5, 90.5, False, low, high, True, 2.0).size_words
 
-    assert words(-2.0, -1.0) == "1 à 2 procentpunten"
+    assert words(-2.0, -1.0) == "1 tot 2 procentpunten"
     assert words(-1.3, -0.3) == "hooguit 1 procentpunt"
-    assert words(1.0, 2.0) == "1 à 2 procentpunten"
+    assert words(1.0, 2.0) == "1 tot 2 procentpunten"
 
 
 def test_the_2021_chapters_say_a_small_difference_without_bold_or_licht():
@@ -73,7 +73,7 @@ def test_the_2021_chapters_say_a_small_difference_without_bold_or_licht():
 
     said = flat(contexts.build(2021, "1712", FactSheet("t", 2021)).text)
     assert "licht lager" not in said and "licht hoger" not in said
-    assert "ongeveer even groot als in 2020 (91,5 %): 1 à 2 procentpunten lager, binnen wat de afronding" in said
+    assert "ongeveer even groot als in 2020 (91,5 %): 1 tot 2 procentpunten lager, binnen wat de afronding" in said
     assert "**" not in said.split("Binnen de familie", 1)[1].split(".")[0]
 
 

@@ -81,13 +81,13 @@ class Compared:
     @property
     def size_words(self) -> str:
         """How large the difference can be, as the rounding allows it, in whole points and honest Dutch: 'hooguit
-        1 procentpunt' (-0,3 to -1,3), '1 à 2 procentpunten' (-1,0 to -2,0); never more precise than the rounding."""
+        1 procentpunt' (-0,3 to -1,3), '1 tot 2 procentpunten' (-1,0 to -2,0); never more precise than the rounding."""
         ends = sorted(round(abs(v)) for v in (self.change_low, self.change_high))
         if self.change_low < 0 < self.change_high:
             ends = [0, max(ends)]
         ends[1] = max(ends[1], 1)
         unit = "procentpunt" if ends[1] == 1 else "procentpunten"
-        return f"hooguit {ends[1]} {unit}" if ends[0] in (0, ends[1]) else f"{ends[0]} à {ends[1]} {unit}"
+        return f"hooguit {ends[1]} {unit}" if ends[0] in (0, ends[1]) else f"{ends[0]} tot {ends[1]} {unit}"
 
 
 def record_comparison(facts: FactSheet, helpline: str, key: str, cmp: RoundedComparison, source: Source) -> Compared:
