@@ -323,9 +323,11 @@ def test_the_campaigns_chapter_and_its_annex_and_methods_agree_on_the_model():
     chapter = campaigns.build(2020, "1712", 1, 12, 200, facts)
     said = " ".join(chapter.section("effects").split())
     assert "geen schatting" not in said
-    assert "De technische bijlage toont per campagne een verkennend model" in said
+    assert "De technische bijlage rekent het per campagne na" in said
     assert facts.get(keys.campaigns("1712", "distinguishable")) == 0  # no campaign's interval excludes zero
-    assert "bij geen van de vier campagnes die het afzonderlijk schat, is een effect met redelijke zekerheid" in said
+    # in plain words (round 12, 2020 #10), not 'met redelijke zekerheid van nul te onderscheiden'
+    assert "bij geen van de vier campagnes kunnen we aantonen dat ze meer contacten bracht" in said
+    assert "redelijke zekerheid" not in said and "verkennend" not in said
     assert "Het model schat alle vier campagnes" in " ".join(chapter.section("model").split())  # the annex (2020 #24)
     methods = text.render(
         "chapters/campaigns/methods.md",

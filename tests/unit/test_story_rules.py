@@ -169,7 +169,7 @@ def test_anonymity_is_said_under_who_makes_contact_not_under_what_it_is_about():
         women=_r(73.0),
         family=_r(90.0),
         violence={"label": "geweld", "share": _r(54.0)},
-        anonymous={"share": _r(75.0), "more_than": False},
+        anonymous={"share": _r(75.0), "more_than": False, "by": "helpline"},
     )
     who = out.split("**Wie contact opneemt:**", 1)[1].split("- **", 1)[0]
     about = out.split("**Waarover het gaat:**", 1)[1].split("- **", 1)[0]

@@ -38,7 +38,7 @@ from ..maths.intervals import Interval, rounding_interval
 from ..presentation import text
 from ..presentation.labels import base_label, category_label, measure_label
 from .helpline_messages import website, without_conversation
-from .reach_messages import lockdown, measures, reachability
+from .reach_messages import later_preliminary, lockdown, measures, reachability
 
 
 def _get(facts: dict, key: str):
@@ -168,7 +168,11 @@ def about(facts: dict, helpline: str, year: int) -> dict:
     anon = None
     if not anonymous.empty and keys.fact_key(helpline, anonymous.iloc[0])[0] in facts:
         row = anonymous.iloc[0]
-        anon = {"share": _get(facts, keys.fact_key(helpline, row)[0]), "more_than": row["qualifier"] == "more_than"}
+        anon = {
+            "share": _get(facts, keys.fact_key(helpline, row)[0]),
+            "more_than": row["qualifier"] == "more_than",
+            "by": row["stated_by"],
+        }
     return {
         "violence": {"label": top[1], "share": _get(facts, top[2])} if top else None,
         "anonymous": anon,
@@ -280,6 +284,7 @@ def key_messages(facts: dict, helplines: list[str], year: int) -> str:
             "reach": reachability(facts, h),
             "lockdown": lockdown(facts, h, year),
             "measures": measures(facts, h, year),
+            "later_preliminary": later_preliminary(facts, h, year),
             "shift": biggest_shift(facts, h, year),
             "victim": _get(facts, keys.role_share(h, "victim")),
             "conversations": _get(facts, keys.total(h, "conversations")),

@@ -53,6 +53,24 @@ def lockdown(facts: dict, helpline: str, year: int) -> dict | None:
 
 
 EDGES = ("start_earliest", "start_latest", "end_latest")
+PRELIMINARY = "preliminary_more_answered"  # events.csv evaluation: the minister's provisional figures, no measurement
+
+
+def later_preliminary(facts: dict, helpline: str, year: int) -> dict | None:
+    """The first measure carried out after the year whose effect the sources give only provisional figures for (the
+    reachability chapter lists it), so the summary does not say that nothing was put in figures."""
+    events = load.events()
+    later = events[
+        (events["helpline"] == helpline)
+        & (events["evaluation"] == PRELIMINARY)
+        & (events["status"] == "implemented")
+        & (events["start_earliest"].dt.year > year)
+    ].sort_values(["start_earliest", "event_id"])
+    if later.empty:
+        return None
+    e = later.iloc[0]
+    start = _get(facts, keys.event(helpline, e["event_id"], "start_earliest"))
+    return {"name": e["name_nl"], "start": start} if start is not None else None
 
 
 def measures(facts: dict, helpline: str, year: int) -> list[dict]:
@@ -68,6 +86,7 @@ def measures(facts: dict, helpline: str, year: int) -> list[dict]:
     return [
         {
             "name": e.name_nl,
+            "preliminary": e.evaluation == PRELIMINARY,
             "start_precision": e.start_precision,
             "end_precision": e.end_precision,
             **{edge: _get(facts, keys.event(helpline, e.event_id, edge)) for edge in EDGES},

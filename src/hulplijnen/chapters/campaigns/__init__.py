@@ -158,10 +158,27 @@ def every_campaign(helpline: str, year: int, facts: FactSheet) -> dict | None:
     return None
 
 
+NOT_ESTIMATED = "niet te schatten"
+NO_EFFECT_SHOWN = "geen effect aan te tonen"  # the flag analysis.campaign_effects writes
+NOT_SEPARABLE = ("overlapt met", "te korte voorperiode")  # flags (analysis.campaign_effects) that leave no own effect
+
+
+def separable(flags: str) -> bool:
+    """Whether a campaign's own effect can be told apart: not when it overlaps another campaign or an event, nor
+    with too short a period before it; the table then prints no point estimate."""
+    return not any(flag in flags for flag in NOT_SEPARABLE)
+
+
+def _reasons(remarks: str) -> str:
+    """The remarks of a campaign whose effect is not estimated: why not, without 'no effect shown'."""
+    return "; ".join(r for r in remarks.split("; ") if r != NO_EFFECT_SHOWN)
+
+
 def effects_table(est: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
     """One row per estimable campaign; the remarks name events by their Dutch names and campaigns by their
-    start, never by their ids."""
+    start, never by their ids. A campaign whose effect cannot be separated gets 'niet te schatten', no number."""
     remarks = est["flags"].astype(str)
+    own = [separable(f) for f in remarks]
     for event_id, name in load.events().set_index("event_id")["name_nl"].items():
         remarks = remarks.str.replace(rf"\b{re.escape(event_id)}\b", f"„{name}”", regex=True)
     for c in load.campaigns().itertuples():
@@ -172,14 +189,16 @@ def effects_table(est: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
             "Campagne": [f"{fmt.date(start, 'day')}: {name}" for start, name in zip(est["start"], names)],
             "Waargenomen": [fmt.number(v) for v in est["observed"]],
             "Verwacht zonder campagne (95 %)": [
-                f"{fmt.number(c)} ({fmt.interval(lo, hi)})"
-                for c, lo, hi in zip(est["counterfactual"], est["counterfactual_low"], est["counterfactual_high"])
+                f"{fmt.number(c)} ({fmt.interval(lo, hi)})" if ok else NOT_ESTIMATED
+                for c, lo, hi, ok in zip(
+                    est["counterfactual"], est["counterfactual_low"], est["counterfactual_high"], own
+                )
             ],
             "Effect (95 %-interval)": [
-                f"{fmt.signed_pct(e)} ({fmt.signed_pct(lo)} tot {fmt.signed_pct(hi)})"
-                for e, lo, hi in zip(est["effect_pct"], est["effect_low_pct"], est["effect_high_pct"])
+                f"{fmt.signed_pct(e)} ({fmt.signed_pct(lo)} tot {fmt.signed_pct(hi)})" if ok else NOT_ESTIMATED
+                for e, lo, hi, ok in zip(est["effect_pct"], est["effect_low_pct"], est["effect_high_pct"], own)
             ],
-            "Opmerkingen": remarks,
+            "Opmerkingen": [r if ok else f"niet te schatten: {_reasons(r)}" for r, ok in zip(remarks, own)],
         }
     )
 

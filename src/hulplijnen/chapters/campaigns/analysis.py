@@ -137,9 +137,9 @@ def campaign_effects(
         if overlaps_event:
             flags.append("overlapt met gebeurtenis " + ", ".join(overlaps_event))
         if pre < requirements.min_pre_periods:
-            flags.append(f"te korte voorperiode ({pre})")
+            flags.append(f"te korte voorperiode (maar {pre} {'maand' if pre == 1 else 'maanden'} ervoor)")
         if low <= 1 <= high:
-            flags.append("niet te onderscheiden van nul")
+            flags.append("geen effect aan te tonen")
         left = days_left_in_month(campaign.start_earliest)
         late = window == 1 and late_in_month(campaign.start_earliest)  # a longer window reaches the month after
         if late:

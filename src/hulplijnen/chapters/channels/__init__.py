@@ -127,6 +127,7 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
         share_checks=over_years.share_checks(year, helpline, shares, facts),
         compared=compared,
         first_year=str(int(series["year"].min())),
+        last_year=str(int(series["year"].max())),
         channels_over_years=over_years.per_channel(helpline, shares, facts, year),
     )
     context.update(total=total, has_monthly=has_monthly, several_years=len(series) > 1)

@@ -219,7 +219,7 @@ def _compared_words(c) -> str:
     if c.within:
         return "ongeveer even groot"
     direction = "lager" if c.change_high < 0 else "hoger"
-    return f"licht {direction} (ongeveer {fmt.number(max(c.points, 1))} procentpunt)" if c.about_same else direction
+    return f"ongeveer even groot ({c.size_words} {direction})" if c.about_same else direction
 
 
 def _against_earlier_table(year: int, helpline: str, figs: pd.DataFrame, facts: FactSheet) -> list[dict]:

@@ -29,7 +29,7 @@ def group_bars(groups: pd.DataFrame, title: str) -> plt.Figure:
     y = groups["label_nl"]
     ax.barh(y, groups["low"], color=OKABE_ITO[0], label="getelde contacten")
     extra = groups["high"] - groups["low"]
-    empty_cells = "lege cellen (begrensd door vermelde totalen)"
+    empty_cells = "niet precies bekend: hoogstens zoveel meer"
     ax.barh(y, extra, left=groups["low"], color=OKABE_ITO[4], hatch="//", label=empty_cells)
     for label, low, high in zip(y, groups["low"], groups["high"]):
         value_label(ax, fmt.count_range(low, high), (high, label), xytext=(4, 0), va="center")
@@ -90,8 +90,7 @@ def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
 GROUPS = Figure(
     "fig-contact-person-groups",
     # not every bar is the code table's sum: a group whose cells the source left empty takes its stated total
-    "Contacten per groep contactnemers: de tabel per code, een groep met lege cellen aangevuld uit de totalen van "
-    "de bron",
+    "Contacten per groep contactnemers",
     # None without a table per code: the published shares instead
     lambda data: None if data["groups"] is None else group_bars(data["groups"], "Contactnemers per groep"),
 )

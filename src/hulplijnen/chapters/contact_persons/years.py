@@ -149,7 +149,7 @@ def stated_context(year: int, helpline: str, facts: FactSheet) -> dict:
         return fact(facts, key, row.value, unit, src)
 
     for row in figs[(figs["measure"] == "anonymity_share") & figs["reference_year"].isna()].itertuples():
-        out["anonymous"] = {"share": recorded(row), "more_than": row.qualifier == "more_than"}
+        out["anonymous"] = {"share": recorded(row), "more_than": row.qualifier == "more_than", "by": row.stated_by}
     changes = figs[(figs["measure"] == "contact_person") & (figs["unit"] == "change") & figs["reference_year"].notna()]
     for row in changes.itertuples():
         if str(row.category) in roles.index and roles[str(row.category)] in ROLE_WORDS:

@@ -9,6 +9,7 @@ from ...data import history, load
 from ...data import statements as st
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt, text
+from ...presentation.labels import base_label
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact, record_comparison
@@ -119,6 +120,16 @@ def _later(year: int, helpline: str, since: int, s: cx.ContextSummary, facts: Fa
     return out
 
 
+def _published_bases(year: int, helpline: str, since: int) -> list[str]:
+    """The bases of the year's published shares (tbl-context-published), in the table's order: more than one, and the
+    note under the table says they do not add up."""
+    if since == year or not load.has_table("key_figures", helpline, year):
+        return []
+    figs = load.key_figures(year, helpline)
+    shown = figs[figs["measure"].isin(VICTIM_MEASURES) & figs["reference_year"].isna()]
+    return list(dict.fromkeys(base_label(b) or "contacten" for b in shown["base"].fillna("")))
+
+
 def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     since = history.latest_year_with(TABLE, helpline, year)
     codebook = load.codebook("violence_contexts")
@@ -135,6 +146,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         s=summary,
         settings=settings,
         later=later,
+        bases=_published_bases(year, helpline, since),
     )
     labels = codebook.drop_duplicates("setting").set_index("setting")["setting_nl"]
     setting_rows = [
@@ -180,6 +192,7 @@ SHOWN = (
         "Over wie de contacten gaan: aandelen zoals gepubliceerd, elk met zijn basis",
         "published",
     ),
+    Text("bases"),
     Table(
         "tbl-context-settings",
         "Mogelijke slachtoffers naar context van het geweld (aandeel van wie een bekende context heeft)",

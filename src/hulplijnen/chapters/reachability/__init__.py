@@ -101,6 +101,9 @@ def _stated_by(figs: pd.DataFrame, measure: str, file: str, facts: FactSheet, he
     return str(who[0])
 
 
+CHAT_EVENTS = "chat"  # events.csv: the event ids of measures on the chat start so
+
+
 def _event_facts(helpline: str, events: pd.DataFrame, facts: FactSheet) -> list[dict]:
     out = []
     for e in events.itertuples():
@@ -111,6 +114,7 @@ def _event_facts(helpline: str, events: pd.DataFrame, facts: FactSheet) -> list[
             "end_precision": e.end_precision,
             "evaluation": e.evaluation,
             "goal": e.status == "goal",
+            "chat": str(e.event_id).startswith(CHAT_EVENTS),  # the chat lines at peak times belong to this measure
         }
         for edge in ("start_earliest", "start_latest", "end_earliest", "end_latest"):
             value = getattr(e, edge)

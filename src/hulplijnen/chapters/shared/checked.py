@@ -78,6 +78,17 @@ class Compared:
     about_same: bool  # the whole difference within ABOUT_THE_SAME_POINTS (data.statements): 'licht lager/hoger'
     points: float  # its size as the published figure shows it, in whole points ('ongeveer 1 procentpunt')
 
+    @property
+    def size_words(self) -> str:
+        """How large the difference can be, as the rounding allows it, in whole points and honest Dutch: 'hooguit
+        1 procentpunt' (-0,3 to -1,3), '1 tot 2 procentpunten' (-1,0 to -2,0); never more precise than the rounding."""
+        ends = sorted(round(abs(v)) for v in (self.change_low, self.change_high))
+        if self.change_low < 0 < self.change_high:
+            ends = [0, max(ends)]
+        ends[1] = max(ends[1], 1)
+        unit = "procentpunt" if ends[1] == 1 else "procentpunten"
+        return f"hooguit {ends[1]} {unit}" if ends[0] in (0, ends[1]) else f"{ends[0]} tot {ends[1]} {unit}"
+
 
 def record_comparison(facts: FactSheet, helpline: str, key: str, cmp: RoundedComparison, source: Source) -> Compared:
     def add(stat: str, value: float, suffix: str = "_pct", unit: str = "percent") -> float:

@@ -1,0 +1,76 @@
+"""Round 12, readers of 2020 and 2021 (findings files 2020 #1-4, #9, #10, #12; 2021 #11): the summary's key messages
+and key figures, the campaign chapter and its annex, as the built releases show them. Each test failed on the text
+before this round."""
+
+import re
+
+from test_report_reads import reader_part  # tests/e2e/ is on the path as pytest runs its tests
+from test_report_story import annex
+from test_story_round11 import flat, messages
+
+
+def key_figures(out) -> str:
+    qmd = (out / "report.qmd").read_text(encoding="utf-8")
+    return flat(qmd.split("## Kerncijfers", 1)[1].split(": Kerncijfers", 1)[0])
+
+
+def test_the_mps_fifty_percent_has_one_reading_everywhere(built):
+    """2020 #1: the summary said the growth 'past bij' the MP's 50 %, the chapter that it can neither confirm nor
+    refute it, the annex compared April with March."""
+    out = built["2020"]
+    said = {"summary": messages(out), "chapters": flat(reader_part(out)), "annex": flat(annex(out))}
+    for part, text in said.items():
+        assert "past bij" not in text, part
+        assert "niet bevestigen en ook niet weerleggen" in text, part
+        assert "+71 %" not in text and "naïeve" not in text, part
+    assert "welke campagne, welke maanden of welke oproepen" in said["summary"]
+
+
+def test_the_peak_is_a_peak_in_contacts_and_not_the_lockdown(built):
+    """2020 #2, #9: 'Piek in oproepen' for counts of contacts; April-June is the peak, during the first lockdown."""
+    out = built["2020"]
+    everything = flat(reader_part(out)) + flat(annex(out))
+    assert "piek in oproepen" not in everything.lower()
+    assert "**Piek in contacten in april-juni 2020 (tijdens de eerste lockdown):**" in messages(out)
+    assert "eerste lockdown (april-juni 2020)" not in everything
+
+
+def test_the_event_is_named_once_in_the_campaign_chapter(built):
+    """2020 #10: the event's label was repeated verbatim in the chapter; the audit words are gone."""
+    out = built["2020"]
+    from test_story_round11 import notebook_text
+
+    chapter = notebook_text(out, "campaigns")
+    assert chapter.count("piek in contacten in april-juni 2020") == 1
+    for audit in ("met redelijke zekerheid van nul", "verkennend model", "aangevuld uit de totalen van de bron"):
+        assert audit not in flat(reader_part(out)), audit
+
+
+def test_anonymity_is_one_wording_of_contact_persons_in_the_name_of_who_says_it(built):
+    """2020 #3, 2021 #11: 'van de contacten' in the summary, 'van de bellers' in ch. 6; the minister's general remark
+    about 'oproepers' shown as a key figure of contacts; the 2021 infographic's 75 % attributed to the question."""
+    for release, by in (("2020", "volgens de minister, in het algemeen"), ("2021", "volgens de hulplijn")):
+        out = built[release]
+        text = flat(reader_part(out))
+        assert "van de contacten blijft de contactnemer anoniem" not in text, release
+        assert "van de bellers anoniem" not in text, release
+        assert f"| van wie contact opneemt, {by} |" in key_figures(out), release
+    assert (
+        "volgens de minister blijft in het algemeen ruim driekwart (meer dan 75 %) van wie contact opneemt anoniem"
+        in (messages(built["2020"]))
+    )
+
+
+def test_campaigns_that_cannot_be_separated_have_no_number_in_the_annex(built):
+    """2020 #4: '−11,7 %' printed for the campaign the report says cannot be told apart from the lockdown peak."""
+    text = flat(annex(built["2020"]))
+    may = re.search(r"\| 7 mei 2020:[^\n]*?\|(.*?)\|(.*?)\|(.*?)\|(.*?)\|", text)
+    assert may, "the row of 7 May"
+    assert may.group(3).strip() == "niet te schatten" and "niet te schatten: overlapt met" in may.group(4)
+    assert "−11,7 %" not in text and "te korte voorperiode (maar 2 maanden ervoor)" in text
+
+
+def test_the_summary_says_only_provisional_figures_exist(built):
+    """2020 #12: 'niet in cijfers gemeten' while the chapter gives the minister's provisional figures (optie 0)."""
+    assert "alleen voorlopige cijfers van de minister" in messages(built["2020"])
+    assert "alleen voorlopige cijfers van de minister" in messages(built["2021"])

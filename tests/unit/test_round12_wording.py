@@ -1,0 +1,138 @@
+"""Round 12, readers of 2020 and 2021 (findings 2020 #4, #8, #10, #15, #22; 2021 #4, #5, #6, #8): the wording of the
+chapters channels, contexts, campaigns and reachability, on tiny inputs or one chapter's build. Each test failed on
+the code before this round."""
+
+import re
+
+import pandas as pd
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " "))
+
+
+def test_a_campaign_whose_effect_cannot_be_separated_gets_no_number():
+    """2020 #4: a campaign overlapping an event or with too short a period before it: 'niet te schatten' with the
+    reason, no point estimate; '(2)' said as '2 maanden ervoor'."""
+    from hulplijnen.chapters.campaigns import effects_table
+
+    est = pd.DataFrame(
+        {
+            "start": pd.to_datetime(["2020-03-23", "2020-05-07", "2020-10-06"]),
+            "observed": [565, 742, 670],
+            "counterfactual": [586.0, 840.0, 662.0],
+            "counterfactual_low": [476.0, 672.0, 530.0],
+            "counterfactual_high": [722.0, 1055.0, 813.0],
+            "effect_pct": [-3.6, -11.7, 1.2],
+            "effect_low_pct": [-37.4, -40.7, -34.0],
+            "effect_high_pct": [53.9, 35.0, 51.8],
+            "flags": [
+                "te korte voorperiode (maar 2 maanden ervoor); geen effect aan te tonen",
+                "overlapt met gebeurtenis first_lockdown_peak; geen effect aan te tonen",
+                "geen effect aan te tonen",
+            ],
+        }
+    )
+    table = effects_table(est, pd.Series(["poster", "campagne", "sport"]))
+    effect = list(table["Effect (95 %-interval)"])
+    assert effect[0] == effect[1] == "niet te schatten"
+    assert "−11,7" not in " ".join(table.astype(str).to_numpy().ravel())
+    assert effect[2].startswith("+1,2")  # a campaign on its own keeps its estimate
+    remarks = list(table["Opmerkingen"])
+    assert remarks[0] == "niet te schatten: te korte voorperiode (maar 2 maanden ervoor)"
+    assert remarks[1].startswith("niet te schatten: overlapt met gebeurtenis „")
+
+
+def test_the_campaign_flags_say_the_months_before_in_words():
+    """2020 #4: '(2)' was never explained; the flag names the months."""
+    import inspect
+
+    from hulplijnen.chapters.campaigns import analysis
+
+    source = inspect.getsource(analysis)
+    assert 'f"te korte voorperiode ({pre})"' not in source
+    assert "maanden'} ervoor)" in source
+
+
+def test_a_small_difference_is_said_no_more_precisely_than_the_rounding():
+    """2021 #4: -1,0 to -2,0 points is '1 tot 2 procentpunten', -0,3 to -1,3 'hooguit 1 procentpunt'."""
+    from hulplijnen.chapters.shared.checked import Compared
+
+    def words(low, high):
+        return Compared(90.0, 90.0, 89.5, 90.5, False, low, high, True, 2.0).size_words
+
+    assert words(-2.0, -1.0) == "1 tot 2 procentpunten"
+    assert words(-1.3, -0.3) == "hooguit 1 procentpunt"
+    assert words(1.0, 2.0) == "1 tot 2 procentpunten"
+
+
+def test_the_2021_chapters_say_a_small_difference_without_bold_or_licht():
+    """2021 #4: 'licht lager ... ongeveer 2 procentpunt' in bold, for a difference at the edge of rounding."""
+    from hulplijnen.chapters import contexts
+    from hulplijnen.facts import FactSheet
+
+    said = flat(contexts.build(2021, "1712", FactSheet("t", 2021)).text)
+    assert "licht lager" not in said and "licht hoger" not in said
+    assert "ongeveer even groot als in 2020 (91,5 %): 1 tot 2 procentpunten lager, binnen wat de afronding" in said
+    assert "**" not in said.split("Binnen de familie", 1)[1].split(".")[0]
+
+
+def test_shares_on_different_bases_are_said_not_to_add_up():
+    """2021 #5: 90 % of victims with a known context next to 10 % of contacts."""
+    from hulplijnen.chapters import contexts
+    from hulplijnen.facts import FactSheet
+
+    chapter = contexts.build(2021, "1712", FactSheet("t", 2021))
+    note = flat(chapter.section("bases"))
+    assert "niet dezelfde basis" in note
+    assert "mogelijke slachtoffers met bekende context" in note and "de contacten" in note
+    assert "tellen niet samen op" in note
+
+
+def test_the_chapter_and_the_methods_say_one_thing_about_twelve_monthly_figures():
+    """2021 #8: the chapter said twelve are 'meestal te weinig', the annex that twelve are needed."""
+    from hulplijnen.chapters import campaigns
+    from hulplijnen.facts import FactSheet
+    from hulplijnen.presentation import text
+
+    chapter = campaigns.build(2021, "1712", 1, 12, 200, FactSheet("t", 2021))
+    methods = text.render(
+        "chapters/campaigns/methods.md",
+        every_value_used=False,
+        params={"min_months_for_effect": 12, "year": 2021},
+        timings=None,
+        not_shown={"tbl-appendix-campaign-effects": "no model"},
+    )
+    same = "vraagt minstens twaalf maandcijfers van het jaar, en ook dan is ze meestal te onzeker om een effect aan te"
+    assert same in flat(chapter.text) and same in flat(methods)
+    assert "zelfs de twaalf maandcijfers" not in flat(chapter.text)
+
+
+def test_the_reachability_paragraph_names_its_months_and_puts_the_peak_first():
+    """2020 #8, 2021 #6: 'in die maanden' after the April peak read as the lockdown; the caveat came three times; the
+    chat lines at peak times stood without a date (2020 #22)."""
+    from hulplijnen.chapters import reachability
+    from hulplijnen.facts import FactSheet
+
+    chapter = reachability.build(2020, "1712", FactSheet("t", 2020))
+    said, answered = flat(chapter.text), flat(chapter.section("answered"))
+    assert "in die maanden" not in said
+    peak, rest = said.split("**Volgens een interne analyse", 1)
+    assert "De drukste maand was april 2020, tijdens de eerste lockdown" in peak
+    assert "Van september 2020 tot december 2020 kon de hulplijn volgens die analyse maar 40 % tot 45 %" in rest
+    assert answered.count("parlementslid") == 1 and answered.count("aanwijzing") == 1  # the caveat said once
+    assert (
+        "chat uitgebreid: maandag tot donderdag open tot 22 uur; geen einddatum vermeld. Op piekmomenten zijn er "
+        "daarbij tot drie chatlijnen actief." in said
+    )
+
+
+def test_the_years_of_the_contacts_table_are_named_as_they_are():
+    """2020 #15: 'elk jaar vanaf 2019 waarvoor een cijfer bekend is' while 2021 is known; #10: the rounding in plain
+    words."""
+    from hulplijnen.chapters import channels
+    from hulplijnen.facts import FactSheet
+
+    said = flat(channels.build(2020, "1712", [2019], FactSheet("t", 2020)).text)
+    assert "tonen 2019 tot en met 2020." in said
+    assert "waarvoor een cijfer bekend is" not in said and "alle aantallen die met die afronding kloppen" not in said
