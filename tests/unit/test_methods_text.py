@@ -41,6 +41,8 @@ def test_the_about_the_same_rule_is_explained_with_its_one_constant():
     from hulplijnen.data.statements import ABOUT_THE_SAME_POINTS
 
     shown = text.render("methods.md", derived=False, about_the_same=ABOUT_THE_SAME_POINTS)
-    assert "**Licht lager, licht hoger.**" in shown and f"{ABOUT_THE_SAME_POINTS:.0f} procentpunt" in shown
+    # the words the chapters use (r12 2021 #4: no 'licht lager' any more), with the constant that decides them
+    assert "**Ongeveer even groot.**" in shown and f"{ABOUT_THE_SAME_POINTS:.0f} procentpunten" in shown
+    assert "licht lager" not in shown.lower() and "1 tot 2 procentpunten lager" in shown
     without = text.render("methods.md", derived=False, about_the_same=None)
-    assert "Licht lager" not in without
+    assert "Ongeveer even groot" not in without

@@ -68,7 +68,7 @@ def change_check(
 
 
 # A later rounded share whose difference from an earlier exact share lies, at both ends of what the rounding
-# allows, within this many percentage points either way is a small difference: 'licht lager' or 'licht hoger' with
+# allows, within this many percentage points either way is a small difference: 'ongeveer even groot' with
 # its size in whole points (the range lies on one side of zero, or the earlier share would be within the rounding;
 # docs: report/methods.md).
 ABOUT_THE_SAME_POINTS = 2.0
@@ -80,7 +80,7 @@ ABOUT_THE_SAME_DECIMALS = 1
 def about_the_same(change: Interval) -> bool:
     """A difference between two shares (percentage points, the range the rounding allows) that lies wholly
     within ``ABOUT_THE_SAME_POINTS`` either way, as printed (``ABOUT_THE_SAME_DECIMALS``) and bound included:
-    a small difference, written 'licht lager' or 'licht hoger (ongeveer n procentpunt)' when the whole range lies on
+    a small difference, written 'ongeveer even groot (1 tot 2 procentpunten lager)' when the whole range lies on
     one side of zero, never a plain 'lager' or 'hoger', nor 'too small to call a decrease'."""
     low, high = (round(v, ABOUT_THE_SAME_DECIMALS) for v in (change.low, change.high))
     return -ABOUT_THE_SAME_POINTS <= low and high <= ABOUT_THE_SAME_POINTS
@@ -93,8 +93,8 @@ class RoundedComparison:
     ``within`` is True when the earlier share lies inside what the later figure allows: then the
     published figures show no change. ``change`` is the range of later minus earlier (percentage
     points) that the rounding allows. ``about_same`` is True when that whole range lies within
-    ``ABOUT_THE_SAME_POINTS`` either way: the report then says 'licht lager' or 'licht hoger' with ``points`` (the
-    published share minus the earlier one, its size), not a plain 'lager' or 'hoger'."""
+    ``ABOUT_THE_SAME_POINTS`` either way: the report then says 'ongeveer even groot' with how much lower or higher
+    the rounding allows, not a plain 'lager' or 'hoger'."""
 
     earlier: float
     published: float

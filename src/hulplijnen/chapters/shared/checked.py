@@ -75,7 +75,7 @@ class Compared:
     within: bool
     change_low: float
     change_high: float
-    about_same: bool  # the whole difference within ABOUT_THE_SAME_POINTS (data.statements): 'licht lager/hoger'
+    about_same: bool  # the whole difference within ABOUT_THE_SAME_POINTS (data.statements): 'ongeveer even groot'
     points: float  # its size as the published figure shows it, in whole points ('ongeveer 1 procentpunt')
 
     @property
