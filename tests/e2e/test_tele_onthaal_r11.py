@@ -7,6 +7,8 @@ import re
 import nbformat
 from test_report_reads import reader_part, shown  # tests/e2e/ is on the path as pytest runs its tests
 
+from hulplijnen.pipeline.appendix import glossary_terms, uses
+
 RELEASE = "2021-tele-onthaal"
 
 
@@ -26,13 +28,15 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
         "**Minder coronagerelateerde gesprekken:** 13 % van de gesprekken in 2021, tegenover 24,1 % in 2020 (ongeveer "
         "11 procentpunten minder)" in text
     )
-    assert "**Minder websitebezoekers:** de website van Tele-Onthaal kreeg 174.063 bezoekers in 2021" in text
+    assert (
+        "websitebezoekers dan in 2020, meer dan in 2019:** de website van Tele-Onthaal kreeg 174.063 bezoekers" in text
+    )
     assert "procentueel het sterkst via chat" in text
 
 
 def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
     text = flat(reader_part(built[RELEASE]))
-    assert "ongeveer 120.900 oproepen" in text and "tussen 120." not in text
+    assert "ongeveer 120.900" in text and "tussen 120." not in text
     assert "| Soort |" not in text and "afgeleid uit +13,9 %" not in text  # the annex's table, not the chapter's
     assert "t.o.v." not in text  # 'tegenover' in the reader's part (finding 30)
     assert "Dit rapport beschrijft de oproepen en gesprekken van Tele-Onthaal in 2021." in text
@@ -55,3 +59,19 @@ def test_the_three_bar_chart_is_narrow_and_named_as_its_caption(built):
     assert "#| classes: narrow-chart" in cell.source
     alt = (built[RELEASE] / "report.qmd").read_text(encoding="utf-8")
     assert "Hoofdcijfer per jaar" not in alt
+
+
+def test_r12_the_reader_meets_one_rule_one_term_and_both_years(built):
+    """Review r12 (TO #1, #9, #13; 2021 #2): the built releases state the chapters' 'ongeveer' rule, call Tele-Onthaal's
+    key figure 'oproepen per kanaal', head the website message with both years, and print no glossary term the
+    report does not use. Each failed before."""
+    for release, row in ((RELEASE, "| Oproepen per kanaal |"), ("2021", "| Tele-Onthaal: oproepen per kanaal |")):
+        document = shown(built[release])
+        assert "schijnbaar exact" not in flat(document) and "nooit als exact aantal" not in flat(document)
+        assert row in document and "Tele-Onthaal: contacten per kanaal" not in document
+        glossary = document.split("# Verklarende woordenlijst")[1].split("\n# ")[0]
+        outside = document.replace(glossary, "").lower()
+        forms = {t["term"]: t["forms"] for t in glossary_terms()}
+        for term in re.findall(r"^\*\*([^*]+)\*\*$", glossary, re.M):
+            assert any(uses(outside, form) for form in forms[term]), term
+    assert "**Minder websitebezoekers dan in 2020, meer dan in 2019:**" in flat(reader_part(built[RELEASE]))

@@ -15,7 +15,12 @@ from hulplijnen.presentation import text
             ["**contactnemer**", "**mogelijk slachtoffer**", "„dader”"],
             ["Tele-Onthaal"],
         ),
-        (["tele-onthaal"], "oproepen gesprekken contactnemer", ["Tele-Onthaal telt ze apart"], ["**contactnemer**"]),
+        (
+            ["tele-onthaal"],
+            "oproepen gesprekken contactnemer",
+            ["De oproepen bij Tele-Onthaal waarop een gesprek volgde"],
+            ["**contactnemer**"],
+        ),
         (["1712", "tele-onthaal", "stop-it-now"], "contactnemer gesprekken", ["**contactnemer**", "Tele-Onthaal"], []),
     ],
 )

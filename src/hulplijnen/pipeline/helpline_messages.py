@@ -64,6 +64,7 @@ def website(facts: dict, helpline: str, year: int) -> dict | None:
                 "value": _get(facts, keys.fact_key(helpline, r)[0]),
                 "difference": r.unit == "change",
                 "decimals": int(r.decimals),
+                "fell": r.value < 0,  # the headline compares with every year, each in its own direction
             }
             for r in rows.sort_values("reference_year", ascending=False).itertuples()
         ],

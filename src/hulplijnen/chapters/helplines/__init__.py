@@ -45,37 +45,6 @@ def fact_of(helpline: str, figs: pd.DataFrame, figure_key: str, facts: FactSheet
     return facts.get(keys.fact_key(helpline, figs[figs["key"] == figure_key].iloc[0])[0])
 
 
-def changes(helpline: str, figs: pd.DataFrame, measure: str, implied: pd.DataFrame, facts: FactSheet) -> dict | None:
-    """The published changes of a measure and, for the oldest, the value or interval it implies. Where the
-    source states an exact difference for a year, that difference is the change the text gives (it fixes the
-    earlier year exactly); the rounded percentage of the same year goes to the annex's table."""
-    same = figs[(figs["measure"] == measure) & (figs["category"] == "all") & figs["reference_year"].notna()]
-    exact = same[(same["unit"] == "change") & (same["qualifier"] == "exact")]
-    exact_years = set(exact["reference_year"].astype(int))
-    pct = same[(same["unit"] == "pct_change") & ~same["reference_year"].astype(int).isin(exact_years)]
-    rows = pd.concat([exact, pct]).sort_values("reference_year", ascending=False)
-    if rows.empty:
-        return None
-    oldest = int(rows.iloc[-1].reference_year)
-    bounds = [keys.earlier(helpline, measure, oldest, b) for b in ("low", "high")]
-    key = keys.earlier(helpline, measure, oldest, "about")
-    return {
-        "about": facts.get(key) if key in facts else None,
-        "parts": [
-            {
-                "year": str(int(c.reference_year)),
-                "value": facts.get(keys.fact_key(helpline, c)[0]),
-                "decimals": int(c.decimals),
-                "difference": c.unit == "change",
-            }
-            for c in rows.itertuples()
-        ],
-        "oldest": str(oldest),
-        "label": measure_label(measure, "all"),
-        **{b: facts.get(k) if k in facts else None for b, k in zip(("low", "high"), bounds)},
-    }
-
-
 def share_of(helpline: str, year: int, part: str, whole: str, figs: pd.DataFrame, facts: FactSheet):
     """One published figure as a share of another, recorded (None when either is not published)."""
     if not (hl.has_figure(figs, part) and hl.has_figure(figs, whole)):
@@ -181,17 +150,17 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
         "year": str(year),
         "main": fact_of(helpline_, figs, main, facts),
         "main_label": measure_label(main, "all"),
-        "main_changes": changes(helpline_, figs, main, implied, facts),
+        "main_changes": trend.changes(helpline_, figs, main, implied, facts),
         "value": value,
         "conversations_share": share_of(helpline_, year, "conversations", "calls", figs, facts),
         "without": story.without_conversation(helpline_, year, figs, facts, channel_labels()),
         "conversions": story.conversions(helpline_, year, implied, facts, channel_labels()),
-        "meaning": story.meaning(helpline_, year, figs, main, facts),
+        "meaning": story.meaning(helpline_, year, figs, main, facts, implied),
         "per_channel": channels_,
         "fastest": trend.fastest(channels_, "conversations_changes"),
-        "conversation_changes": changes(helpline_, figs, "conversations", implied, facts),
+        "conversation_changes": trend.changes(helpline_, figs, "conversations", implied, facts),
         "referrals_share": share_of(helpline_, year, "referrals_since_launch", "contacts_since_launch", figs, facts),
-        "website_changes": changes(helpline_, figs, "website_visitors", implied, facts),
+        "website_changes": trend.changes(helpline_, figs, "website_visitors", implied, facts),
         "mix": [
             {
                 "label": channel_labels()[r.channel],

@@ -50,15 +50,16 @@ def without_conversation(helpline: str, year: int, figs: pd.DataFrame, facts: Fa
     return {"count": total, "share": share, "channels": channels if len(channels) > 1 else []}
 
 
-def _decimals(low: float, high: float) -> int | None:
-    """The most decimals (1 or 0) at which both ends of a share's range print the same; None: they never do."""
-    return next((d for d in (1, 0) if round(low, d) == round(high, d)), None)
+def _trend(first: Interval, last: Interval) -> str | None:
+    """From one share's range to a later one's: 'same' (within what rounding allows), 'rose', 'fell' or None."""
+    change = Interval(last.low - first.high, last.high - first.low)
+    return "same" if about_the_same(change) else "rose" if change.low > 0 else "fell" if change.high < 0 else None
 
 
 def conversions(helpline: str, year: int, implied: pd.DataFrame, facts: FactSheet, labels: dict) -> list[dict]:
     """Per channel and year, the share of the channel's calls that became a conversation: exact where both counts are
     published, else the range the derived counts allow, printed with the precision that range allows; and whether it
-    rose, fell or stayed about the same from the first to the last year."""
+    rose, fell or stayed about the same from each year to the next ("same" overall: every step about the same)."""
     out = []
     rows = implied[implied["preferred"]].set_index(["measure", "category", "year"])
     for channel, label in labels.items():
@@ -79,25 +80,85 @@ def conversions(helpline: str, year: int, implied: pd.DataFrame, facts: FactShee
                 for b, v in (("low", low), ("high", high))
             ]
             exact = bool(calls["exact"] and talks["exact"])
+            about = (
+                None
+                if exact
+                else facts.add(
+                    keys.conversion(helpline, channel, y, "about"),
+                    roundest(low, high),
+                    "percent",
+                    _source(helpline, year, f"{selection}: the roundest whole percent its range allows"),
+                )
+            )
             shown.append(
                 {
                     "year": str(y),
                     "low": bounds[0],
                     "high": bounds[1],
                     "exact": exact,
-                    "decimals": 1 if exact else _decimals(low, high),
+                    "about": about,
                     "range": Interval(low, high),
                 }
             )
-        first, last = shown[0]["range"], shown[-1]["range"]
-        change = Interval(last.low - first.high, last.high - first.low)
-        trend = "same" if about_the_same(change) else "rose" if change.low > 0 else "fell" if change.high < 0 else None
-        out.append({"label": label, "years": shown, "trend": trend})
+        for before, after in zip(shown, shown[1:]):
+            after["trend"] = _trend(before["range"], after["range"])  # the step from the year before
+        steady = all(y["trend"] == "same" for y in shown[1:])  # else the text follows each step
+        out.append({"label": label, "years": shown, "trend": "same" if steady else "moved"})
     out.sort(key=lambda c: c["trend"] == "same")  # the channel that moved first
     return out if len(out) > 1 else []
 
 
-def meaning(helpline: str, year: int, figs: pd.DataFrame, main: str, facts: FactSheet) -> dict | None:
+def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame, shares: tuple, facts: FactSheet):
+    """The conversations about corona and the other conversations, this year and the year before, as the rounded
+    shares and the derived earlier count allow (each the roundest count its range allows), and the change of the
+    other conversations; None unless this year's conversations and last year's range are known."""
+    rows = implied[implied["preferred"] & (implied["category"] == "all") & (implied["measure"] == "conversations")]
+    before = rows[rows["year"] == year - 1]
+    if before.empty or not hl.has_figure(figs, "conversations"):
+        return None
+    now_share, before_share = shares
+    count_now = hl.figure(figs, "conversations")
+    ranges = {
+        ("corona_conversations", year): Interval(count_now * now_share.low, count_now * now_share.high),
+        ("other_conversations", year): Interval(count_now * (1 - now_share.high), count_now * (1 - now_share.low)),
+        ("corona_conversations", year - 1): Interval(
+            before.iloc[0].low * before_share.low, before.iloc[0].high * before_share.high
+        ),
+        ("other_conversations", year - 1): Interval(
+            before.iloc[0].low * (1 - before_share.high), before.iloc[0].high * (1 - before_share.low)
+        ),
+    }
+    selection = "conversations x corona_share (or 1 - corona_share), {}: the roundest count its range allows"
+    about = {
+        k: facts.add(
+            keys.earlier(helpline, k[0], k[1], "about"),
+            roundest(r.low, r.high),
+            "count",
+            _source(helpline, year, selection.format(k[1])),
+        )
+        for k, r in ranges.items()
+    }
+    other_now, other_before = ranges[("other_conversations", year)], ranges[("other_conversations", year - 1)]
+    growth = Interval((other_now.low / other_before.high - 1) * 100, (other_now.high / other_before.low - 1) * 100)
+    return {
+        "corona_before": about[("corona_conversations", year - 1)],
+        "corona_now": about[("corona_conversations", year)],
+        "other_before": about[("other_conversations", year - 1)],
+        "other_now": about[("other_conversations", year)],
+        "other_growth": facts.add(
+            keys.growth(helpline, "other_conversations", year - 1, "about"),
+            abs(roundest(growth.low, growth.high)),
+            "percent",
+            _source(helpline, year, "other conversations on the year before: roundest whole percent (size)"),
+        ),
+        "other_rose": growth.low > 0,
+        "other_fell": growth.high < 0,
+    }
+
+
+def meaning(
+    helpline: str, year: int, figs: pd.DataFrame, main: str, facts: FactSheet, implied: pd.DataFrame | None = None
+) -> dict | None:
     """What the year means: the main count against the year before (about the same level, or not) and the oldest
     year compared, and the subject share that moved (corona) over the same time; None without a change against the
     year before."""
@@ -115,6 +176,7 @@ def meaning(helpline: str, year: int, figs: pd.DataFrame, main: str, facts: Fact
         a = rounding_interval(now.iloc[0].value, int(now.iloc[0].decimals))
         b = rounding_interval(before.iloc[0].value, int(before.iloc[0].decimals))
         ratio = Interval(a.low / b.high, a.high / b.low)
+        fractions = (Interval(a.low / 100, a.high / 100), Interval(b.low / 100, b.high / 100))
         selection = f"corona_share {year} - corona_share {year - 1}: the roundest whole number the rounding allows"
         points = facts.add(
             keys.points_since(helpline, "corona_share", year - 1),
@@ -128,6 +190,7 @@ def meaning(helpline: str, year: int, figs: pd.DataFrame, main: str, facts: Fact
             "before": facts.get(keys.fact_key(helpline, before.iloc[0])[0]),
             "halved": HALVED[0] <= ratio.low and ratio.high <= HALVED[1],
             "fell": ratio.high < 1,
+            "split": None if implied is None else corona_split(helpline, year, figs, implied, fractions, facts),
         }
     return {
         "level": -LEVEL_PCT <= allowed.low and allowed.high <= LEVEL_PCT,

@@ -24,7 +24,10 @@ def years_table(sections: dict[str, Chapter], table: str = "years") -> pd.DataFr
     names = short_names()
     if len(sections) == 1:  # the report's one helpline: no column that says so on every row
         return next(iter(sections.values())).tables[table]
-    return pd.concat([c.tables[table].assign(Hulplijn=names[h]) for h, c in sections.items()], ignore_index=True)
+    # the helpline first: the rows grouped by helpline, each read from its name (review r12, 2021 #12)
+    return pd.concat([c.tables[table].assign(Hulplijn=names[h]) for h, c in sections.items()], ignore_index=True).pipe(
+        lambda t: t[["Hulplijn", *(col for col in t.columns if col != "Hulplijn")]]
+    )
 
 
 def by_year(implied: pd.DataFrame, facts: FactSheet, helpline: str) -> pd.DataFrame:

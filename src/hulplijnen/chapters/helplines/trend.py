@@ -1,11 +1,14 @@
 """The published changes of one helpline's counts per channel (calls and conversations against earlier years), for
-the text of its profile: what the source states, recorded facts, none computed here."""
+the text of its profile: what the source states, recorded facts, none computed here; and the published changes of
+its totals, with the source's percentage where it does not fit the exact difference the text gives."""
 
 from __future__ import annotations
 
 import pandas as pd
 
 from ...facts import FactSheet, keys
+from ...maths.intervals import rounding_interval
+from ...presentation.labels import measure_label
 
 
 def stated_changes(helpline: str, figs: pd.DataFrame, measure: str, category: str, facts: FactSheet) -> list[dict]:
@@ -35,3 +38,52 @@ def fastest(channels: list[dict], measure: str) -> dict | None:
         return None
     best = max(range(len(oldest)), key=lambda i: oldest[i]["value"])
     return {"label": channels[best]["label"], "year": oldest[best]["year"]}
+
+
+def changes(helpline: str, figs: pd.DataFrame, measure: str, implied: pd.DataFrame, facts: FactSheet) -> dict | None:
+    """The published changes of a measure and, for the oldest, the value or interval it implies. Where the
+    source states an exact difference for a year, that difference is the change the text gives (it fixes the
+    earlier year exactly); the rounded percentage of the same year goes to the annex's table."""
+    same = figs[(figs["measure"] == measure) & (figs["category"] == "all") & figs["reference_year"].notna()]
+    exact = same[(same["unit"] == "change") & (same["qualifier"] == "exact")]
+    exact_years = set(exact["reference_year"].astype(int))
+    pct = same[(same["unit"] == "pct_change") & ~same["reference_year"].astype(int).isin(exact_years)]
+    rows = pd.concat([exact, pct]).sort_values("reference_year", ascending=False)
+    if rows.empty:
+        return None
+    oldest = int(rows.iloc[-1].reference_year)
+    current = figs[(figs["measure"] == measure) & (figs["category"] == "all") & figs["reference_year"].isna()]
+    current = current[current["unit"] == "count"]
+    now = None if current.empty else float(current.iloc[0].value)
+    bounds = [keys.earlier(helpline, measure, oldest, b) for b in ("low", "high")]
+    key = keys.earlier(helpline, measure, oldest, "about")
+    return {
+        "about": facts.get(key) if key in facts else None,
+        "parts": [
+            {
+                "year": str(int(c.reference_year)),
+                "value": facts.get(keys.fact_key(helpline, c)[0]),
+                "decimals": int(c.decimals),
+                "difference": c.unit == "change",
+                "disputed": not_fitting(helpline, same[same["unit"] == "pct_change"], c, now, facts),
+            }
+            for c in rows.itertuples()
+        ],
+        "oldest": str(oldest),
+        "label": measure_label(measure, "all"),
+        **{b: facts.get(k) if k in facts else None for b, k in zip(("low", "high"), bounds)},
+    }
+
+
+def not_fitting(helpline: str, pct: pd.DataFrame, row, now: float | None, facts: FactSheet):
+    """For a year the text gives as an exact difference: the source's rounded percentage for the same year when that
+    percentage does not fit the difference (the annex explains the contradiction), else None."""
+    if row.unit != "change" or now is None:
+        return None
+    same_year = pct[pct["reference_year"] == row.reference_year]
+    if same_year.empty:
+        return None
+    stated = same_year.iloc[0]
+    change = (now / (now - row.value) - 1) * 100
+    allowed = rounding_interval(stated.value, int(stated.decimals))
+    return None if allowed.low <= change <= allowed.high else facts.get(keys.fact_key(helpline, stated)[0])

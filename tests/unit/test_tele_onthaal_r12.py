@@ -1,0 +1,108 @@
+"""A fresh reader's findings on the Tele-Onthaal chapter (review r12): one rule for derived years, the corona split
+given as an estimate (no causal 'dus'), each step of a channel's conversion in words, the source's percentage that
+does not fit the website's difference marked, no repetition, one word for 'derived'. Each test failed before."""
+
+import re
+
+import pandas as pd
+
+from hulplijnen.chapters import helplines
+from hulplijnen.chapters.helplines import charts, trend
+from hulplijnen.chapters.helplines.tables import years_table
+from hulplijnen.chapters.shared.base import Chapter
+from hulplijnen.facts import FactSheet
+from hulplijnen.pipeline.appendix import glossary_markdown
+from hulplijnen.presentation import figures_sources, text
+
+
+def chapter_text() -> str:
+    built = helplines.whole(2021, ["tele-onthaal"], FactSheet("helplines", 2021))
+    return re.sub(r"[ \t\u00a0]+", " ", built.text)
+
+
+def flat(value: str) -> str:
+    return re.sub(r"\s+", " ", value)
+
+
+def test_methods_state_the_rule_the_chapters_follow():
+    """TO #1: the chapters give a derived year as 'ongeveer ...'; the methods said 'nooit als exact aantal'."""
+    methods = flat(text.render("methods.md", derived=True, about_the_same=None))
+    assert "nooit" not in methods
+    assert "in de hoofdstukken als afgerond getal met „ongeveer”" in methods
+
+
+def test_the_corona_split_is_an_estimate_not_a_causal_dus():
+    """TO #2: the conversations about corona and the others, with 'ongeveer' and the caveat."""
+    body = flat(chapter_text())
+    assert "zakte dus niet terug" not in body
+    assert "ongeveer 25.500 gesprekken over corona in 2020 en ongeveer 14.000 in 2021" in body
+    assert "De andere gesprekken namen toe van ongeveer 80.300 naar ongeveer 91.000, ongeveer 13 % meer" in body
+    assert "de bron zegt niet wat ze als coronagerelateerd telt" in body
+
+
+def test_each_step_of_a_conversion_in_words_and_one_precision():
+    """TO #3: chat rose 2019-2020 and then stayed; every derived share as 'ongeveer n %', never 'tussen'."""
+    body = flat(chapter_text())
+    assert (
+        "Via chat steeg het deel van de oproepen dat een gesprek werd van ongeveer 75 % in 2019 tot ongeveer 86 % "
+        "in 2020, en bleef het in 2021 ongeveer gelijk (85,9 %)" in body
+    )
+    assert "ongeveer 74 % in 2020 en 74,4 % in 2021" in body
+    assert not re.search(r"tussen [\d,]+\s%", body)
+
+
+def test_a_percentage_that_does_not_fit_the_difference_is_marked():
+    """TO #6: the source's -17,9 % does not fit 36.460 fewer visitors; a fitting percentage is not mentioned."""
+    assert "36.460 minder dan in 2020 (de bron vermeldt ook −17,9 %, wat niet bij dat verschil past" in flat(
+        chapter_text()
+    )
+    facts = FactSheet("helplines", 2021)
+    figs = pd.DataFrame(
+        {
+            "key": ["v", "v_abs_2020", "v_pct_2020"],
+            "measure": ["website_visitors"] * 3,
+            "category": ["all"] * 3,
+            "reference_year": [None, 2020, 2020],
+            "value": [110.0, 10.0, 10.0],
+            "unit": ["count", "change", "pct_change"],
+            "qualifier": ["exact", "exact", "rounded"],
+            "decimals": [0, 0, 0],
+        }
+    )
+    row = next(figs[figs["unit"] == "change"].itertuples())
+    assert trend.not_fitting("x", figs[figs["unit"] == "pct_change"], row, 110.0, facts) is None  # 110/100: +10 %
+
+
+def test_no_repetition_and_the_channels_split():
+    """TO #10: the opening gives the changes once; no 'In 2019 waren er dus'; conversions a paragraph of their own;
+    TO #15: volunteers, not 'mensen'."""
+    body = chapter_text()
+    assert "Dat is ongeveer evenveel als in 2020 (1 % minder) en 13,9 % meer dan in 2019." in body
+    assert "bleef ongeveer op het niveau" not in body
+    assert "waren er dus" not in body
+    assert "\n\n**Van oproep naar gesprek.**" in body
+    assert "hoeveel vrijwilligers de gesprekken voerden" in body and "met hoeveel mensen" not in body
+
+
+def test_the_glossary_keeps_oproepen_as_each_source_uses_it():
+    """TO #9 / 2021 #2: 'contacten' no longer says 'oproepen' is kept for phone calls only, while Tele-Onthaal's
+    oproepen include chat; the definitions are the report's reading of the source."""
+    shown = "contacten oproepen gesprekken"
+    both = flat(glossary_markdown(shown, ["1712", "tele-onthaal"]))
+    assert "voor Tele-Onthaal volgt het de bron" in both
+    assert "Bij 1712: telefonische oproepen" in both and "via telefoon en via chat" in both
+    alone = flat(glossary_markdown(shown, ["tele-onthaal"]))
+    assert "Elke binnenkomende oproep" not in alone and "Zo leest dit rapport de bron" in alone
+    assert "dit rapport leest het zo" in alone
+
+
+def test_the_legend_and_the_caption_use_one_word():
+    """TO #11: the legend said 'berekend', the caption 'afgeleid'."""
+    assert figures_sources.IMPLIED.split()[0] in charts.YEARS.caption
+
+
+def test_the_comparison_table_names_the_helpline_first():
+    """2021 #12: the helpline was the last column, after the years."""
+    table = pd.DataFrame({"Cijfer": ["Oproepen"], "2020": ["1"], "2021": ["2"]})
+    sections = {h: Chapter.written({}, {"years": table}, {}) for h in ("tele-onthaal", "stop-it-now")}
+    assert list(years_table(sections).columns)[0] == "Hulplijn"
