@@ -101,7 +101,7 @@ def test_the_demo_refers_to_nothing_it_lacks(built):
     out = built["demo"]
     text = shown(out)
     assert "Datakwaliteit" not in text  # the demo has no data-quality chapter
-    table = (out / "tables" / "tbl-export-suppression.md").read_text(encoding="utf-8")
+    table = (out / "tables" / "tbl-appendix-export-suppression.md").read_text(encoding="utf-8")
     titles = {d.name: d.title_nl for d in table_defs(load_params("demo").year, timings=True)}
     listed = {t for t in titles.values() if f"| {t} |" in table}
     assert listed and listed <= {titles[t] for t in SHOWN_CELL_BY_CELL}
