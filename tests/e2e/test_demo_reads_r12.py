@@ -14,7 +14,7 @@ def facts(out) -> dict:
 def test_the_demo_calls_its_logged_in_hours_counsellor_hours(built):
     """#1: '58 uur per week waarin hulpverleners aangemeld waren' while the line is open 40 hours a week."""
     text = flat(reader_part(built["demo"])).replace("\u00a0", " ")
-    logged = facts(built["demo"])["1712.staffing.logged_in_hours"]["value"]
+    logged = facts(built["demo"])["1712.export.phone.staffing.logged_in_hours"]["value"]
     assert "uur per week waarin hulpverleners" not in text
     assert f"de {logged} hulpverlenersuren per week die aangemeld waren" in text
     assert f"aangemeld: {logged} hulpverlenersuren per week" in text
@@ -36,7 +36,7 @@ def test_the_demo_has_one_word_for_the_margin_of_its_answer_rate(built):
     text = flat(reader_part(out)).replace("\u00a0", " ")
     assert "onzekerheid van de schatting" not in text
     rate = facts(out)
-    low, high = (str(rate[f"1712.phone.answer_rate_{b}_pct"]["value"]).replace(".", ",") for b in ("low", "high"))
+    low, high = (str(rate[f"1712.export.phone.answer_rate_{b}_pct"]["value"]).replace(".", ",") for b in ("low", "high"))
     assert f"toevalsmarge {low} % tot {high} %" in text
     assert "De toevalsmarge bij het kerncijfer „aandeel beantwoorde telefonische oproepen" in flat(annex(out))
 
