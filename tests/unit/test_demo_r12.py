@@ -179,3 +179,12 @@ def test_the_annex_describes_the_checks_of_the_data():
     said = " ".join(template.render(params=params, timings=True).split())
     assert "**Controles van de gegevens.**" in said and "wordt niet verwerkt" in said
     assert re.search(r"toevalsmarge erbij \(een Wilson-interval van 95 %\)", said)
+
+
+def test_month_and_province_have_the_widest_column():
+    """r12 #21: 'december / 2020' and 'Vlaams- / Brabant en / Brussel' broke over lines beside half-empty columns."""
+    from hulplijnen.chapters import capacity
+
+    widths = {p.key: p.widths for p in capacity.SHOWN if isinstance(p, Table)}
+    for key in ("months", "routes"):
+        assert widths[key] and widths[key][0] == max(widths[key]), key

@@ -238,6 +238,9 @@ def _lowest_month(helpline: str, worst, facts: FactSheet) -> None:
         )
 
 
+# the month and the province as the widest column: 'december 2020' and 'Vlaams-Brabant en Brussel' on one line
+MONTH_WIDTHS = (26, 16, 16, 16, 26)
+ROUTE_WIDTHS = (34, 22, 22, 22)
 SHOWN = (
     Text("rate"),
     charts.ANSWER_RATE,
@@ -245,6 +248,7 @@ SHOWN = (
         "tbl-export-answer-rate",
         "Telefonische oproepen per maand: aangeboden, beantwoord en het aandeel beantwoord",
         "months",
+        widths=MONTH_WIDTHS,
     ),
     Text("hours"),
     charts.WEEKDAY_HOUR,
@@ -253,6 +257,7 @@ SHOWN = (
         "tbl-export-routes",
         "Beantwoorde oproepen per provincie van de beller en het aandeel beantwoord in de eigen provincie",
         "routes",
+        widths=ROUTE_WIDTHS,
     ),
     # the staffing part (staffing.py, staffing.md), where the export has timing columns
     Text("waiting"),
