@@ -36,7 +36,9 @@ def test_the_demo_has_one_word_for_the_margin_of_its_answer_rate(built):
     text = flat(reader_part(out)).replace("\u00a0", " ")
     assert "onzekerheid van de schatting" not in text
     rate = facts(out)
-    low, high = (str(rate[f"1712.export.phone.answer_rate_{b}_pct"]["value"]).replace(".", ",") for b in ("low", "high"))
+    low, high = (
+        str(rate[f"1712.export.phone.answer_rate_{b}_pct"]["value"]).replace(".", ",") for b in ("low", "high")
+    )
     assert f"toevalsmarge {low} % tot {high} %" in text
     assert "De toevalsmarge bij het kerncijfer „aandeel beantwoorde telefonische oproepen" in flat(annex(out))
 

@@ -188,3 +188,11 @@ def test_month_and_province_have_the_widest_column():
     widths = {p.key: p.widths for p in capacity.SHOWN if isinstance(p, Table)}
     for key in ("months", "routes"):
         assert widths[key] and widths[key][0] == max(widths[key]), key
+
+
+def test_the_redial_paragraph_says_now_without_vandaag():
+    """r12 #18: 'herhaalde pogingen van wie vandaag ophangt' (today? as things are?) in one 60-word sentence."""
+    from test_demo_capacity_text import MODEL, staffing_text
+
+    said = staffing_text(MODEL)
+    assert "vandaag" not in said and "van wie bij de huidige bezetting ophangt" in said
