@@ -165,7 +165,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             "Aangeboden": [count_text(v) for v in monthly["offered"]],
             "Beantwoord": [count_text(v) for v in monthly["answered"]],
             "% beantwoord": [pct_text(None if pd.isna(v) else v * 100) for v in monthly["rate"]],
-            "Toevalsmarge (95 %)": [
+            "Schommeling door toeval (95 %)": [
                 SUPPRESSED if pd.isna(lo) else f"{fmt.pct(lo * 100)} tot {fmt.pct(hi * 100)}"
                 for lo, hi in zip(monthly["low"], monthly["high"])
             ],
