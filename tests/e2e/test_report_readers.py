@@ -119,7 +119,7 @@ def test_the_demo_counts_its_hidden_cells_as_the_reader_sees_them(built):
     mix = (out / "tables" / "tbl-export-channel-mix.md").read_text(encoding="utf-8")
     xs = sum(cell.strip() == "x" for line in mix.splitlines() if line.startswith("|") for cell in line.split("|"))
     title = {d.name: d.title_nl for d in table_defs(load_params("demo").year, timings=True)}
-    listed = (out / "tables" / "tbl-export-suppression.md").read_text(encoding="utf-8")
+    listed = (out / "tables" / "tbl-appendix-export-suppression.md").read_text(encoding="utf-8")
     row = re.search(rf"\| {re.escape(title['contacts_by_group_channel'])}\s*\|\s*(\d+)", listed)
     assert row and int(row.group(1)) == xs > 0
     log = pd.read_csv(out / "suppression_log.csv")

@@ -73,6 +73,7 @@ MODEL = {
     "offered": 12876,
     "all_load": 73,
     "logged_in": 59,
+    "per_open_hour": 1.5,
     "predicted": 57.1,
     "measured": 55.6,
     "simulation": {

@@ -266,8 +266,9 @@ def export(facts: dict, helpline: str) -> dict | None:
         "target": _get(facts, keys.staffing(helpline, f"target_{lowest}_pct")),
         "need": _get(facts, keys.staffing(helpline, f"need_{lowest}_hours")),
         "logged_in": _get(facts, keys.staffing(helpline, "logged_in_hours")),
+        "per_open_hour": _get(facts, keys.staffing(helpline, "logged_in_per_open_hour")),
         "times": _get(facts, keys.staffing(helpline, f"need_{lowest}_per_logged_in")),
-        "patience": _get(facts, keys.phone(helpline, "patience", "mean_s")),
+        "patience": _get(facts, keys.phone(helpline, "patience", "median_s")),  # half hang up within it
         "after_60": _get(facts, keys.phone(helpline, "still_waiting_60s_pct")),
         "peak_day": _get(facts, keys.phone(helpline, "peak_weekday")),
         "peak_hour": _get(facts, keys.phone(helpline, "peak_hour")),

@@ -29,6 +29,7 @@ def reachability(facts: dict, helpline: str) -> dict | None:
             "high": _get(facts, keys.phone(helpline, "answer_rate_high_pct")),
             # the rate counts calls outside the opening hours too; the share answered of the calls queued within them
             "in_hours": _get(facts, keys.staffing(helpline, "measured_pct")),
+            "outside": _get(facts, keys.phone(helpline, "outside_hours")),  # made while the line was closed
             "start": None,
         }
     return None

@@ -165,7 +165,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             "Aangeboden": [count_text(v) for v in monthly["offered"]],
             "Beantwoord": [count_text(v) for v in monthly["answered"]],
             "% beantwoord": [pct_text(None if pd.isna(v) else v * 100) for v in monthly["rate"]],
-            "Vermoedelijk tussen": [
+            "Schommeling door toeval (95 %)": [
                 SUPPRESSED if pd.isna(lo) else f"{fmt.pct(lo * 100)} tot {fmt.pct(hi * 100)}"
                 for lo, hi in zip(monthly["low"], monthly["high"])
             ],
@@ -238,6 +238,9 @@ def _lowest_month(helpline: str, worst, facts: FactSheet) -> None:
         )
 
 
+# the month and the province as the widest column: 'december 2020' and 'Vlaams-Brabant en Brussel' on one line
+MONTH_WIDTHS = (26, 16, 16, 16, 26)
+ROUTE_WIDTHS = (34, 22, 22, 22)
 SHOWN = (
     Text("rate"),
     charts.ANSWER_RATE,
@@ -245,6 +248,7 @@ SHOWN = (
         "tbl-export-answer-rate",
         "Telefonische oproepen per maand: aangeboden, beantwoord en het aandeel beantwoord",
         "months",
+        widths=MONTH_WIDTHS,
     ),
     Text("hours"),
     charts.WEEKDAY_HOUR,
@@ -253,6 +257,7 @@ SHOWN = (
         "tbl-export-routes",
         "Beantwoorde oproepen per provincie van de beller en het aandeel beantwoord in de eigen provincie",
         "routes",
+        widths=ROUTE_WIDTHS,
     ),
     # the staffing part (staffing.py, staffing.md), where the export has timing columns
     Text("waiting"),

@@ -247,7 +247,7 @@ def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
         color=CHANNEL_COLOURS["phone"],
         alpha=0.2,
         linewidth=0,
-        label="onzekerheid van de schatting",
+        label="schommeling door toeval (95 %)",
     )
     ax.plot(x, rate, marker="o", color=CHANNEL_COLOURS["phone"], label="beantwoord")
     month_ticks(ax)
@@ -258,7 +258,7 @@ def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
 
 ANSWER_RATE = Figure(
     "fig-export-answer-rate",
-    "Aandeel beantwoorde telefonische oproepen per maand, met de onzekerheid van de schatting",
+    "Aandeel beantwoorde telefonische oproepen per maand, met de schommeling door toeval",
     export_chart(answer_rates, "Beantwoorde oproepen per maand", "monthly"),
 )
 WEEKDAY_HOUR = Figure(

@@ -135,6 +135,13 @@ def _all_calls(helpline, frame, year, offered, handle_mean, facts, src) -> dict:
             keys.phone(helpline, "offered"), offered, "count", Source(None, TABLES, "phone calls offered")
         ),
         "all_load": facts.add(keys.staffing(helpline, "all_calls_load_hours"), _round(all_load), "hours", src),
+        # the calls no queue took: made while the line was closed (offered, all hours, less queued in opening hours)
+        "closed": facts.add(
+            keys.phone(helpline, "outside_hours"),
+            None if queued is None or not offered else offered - queued,
+            "count",
+            src,
+        ),
     }
 
 
@@ -147,6 +154,12 @@ def _model(helpline, frame, year, targets, handle_mean, patience_mean, redial_sh
         **_all_calls(helpline, frame, year, offered, handle_mean, facts, src),
         "logged_in": facts.add(
             keys.staffing(helpline, "logged_in_hours"), _round(weekly.get("logged_in")), "hours", src
+        ),
+        "per_open_hour": facts.add(
+            keys.staffing(helpline, "logged_in_per_open_hour"),
+            round(weekly["logged_in"] / weekly["open"], 1) if weekly.get("open") else None,
+            "ratio",
+            src,
         ),
     }
     known = frame.dropna(subset=["queued"])

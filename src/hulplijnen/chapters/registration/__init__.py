@@ -221,10 +221,11 @@ SHOWN = (
     ),
     Text("suppressed"),
     charts.MIX,
-    Text("hidden_cells"),
+    # the count of hidden cells per table is bookkeeping: the technical annex shows it, with its lead-in
     Table(
-        "tbl-export-suppression",
+        "tbl-appendix-export-suppression",
         "Niet gepubliceerde cellen per tabel: kleine aantallen en cellen verborgen ter bescherming",
         "suppression",
+        lead="hidden_cells",
     ),
 )

@@ -105,6 +105,8 @@ def weekly_hours(frame: pd.DataFrame, year: int, targets: list[float]) -> dict[s
     out["load"] = None if frame["load"].isna().any() else float((frame["load"] * per_week).sum())
     if "logged_in" in frame:
         out["logged_in"] = float((frame["logged_in"].fillna(0) * per_week).sum())
+        # the clock hours a week someone was logged in: the line's opening hours (not its counsellor-hours)
+        out["open"] = float(per_week[frame["logged_in"].fillna(0) > 0].sum())
     return out
 
 

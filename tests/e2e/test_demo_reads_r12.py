@@ -1,0 +1,73 @@
+"""Round 12 reader findings on the built demo (review/r12/demo-findings.md); each test failed on the build before."""
+
+import json
+import re
+
+from test_report_reads import reader_part  # tests/e2e/ is on the path as pytest runs its tests
+from test_report_story import annex, flat
+
+
+def facts(out) -> dict:
+    return json.loads((out / "figures.json").read_text())["facts"]
+
+
+def test_the_demo_calls_its_logged_in_hours_counsellor_hours(built):
+    """#1: '58 uur per week waarin hulpverleners aangemeld waren' while the line is open 40 hours a week."""
+    text = flat(reader_part(built["demo"])).replace("\u00a0", " ")
+    logged = facts(built["demo"])["1712.export.phone.staffing.logged_in_hours"]["value"]
+    assert "uur per week waarin hulpverleners" not in text
+    assert f"de {logged} hulpverlenersuren per week die aangemeld waren" in text
+    assert f"aangemeld: {logged} hulpverlenersuren per week" in text
+
+
+def test_the_demo_headline_leads_with_opening_hours(built):
+    """#2: the first key message on calls is the share answered while the line was open."""
+    text = flat(reader_part(built["demo"])).replace("\u00a0", " ")
+    assert "Meer dan de helft van de telefonische oproepen bleef onbeantwoord" not in text
+    assert "- **Tijdens de openingsuren" in text
+
+
+def test_the_demo_has_one_word_for_the_margin_of_its_answer_rate(built):
+    """#5/#6: 'geen schatting' in the text beside 'onzekerheid van de schatting' and 'Vermoedelijk tussen'; the annex
+    named a Wilson interval Tabel 1 did not show."""
+    out = built["demo"]
+    months = (out / "tables" / "tbl-export-answer-rate.md").read_text(encoding="utf-8")
+    assert "Schommeling door toeval (95 %)" in months and "Vermoedelijk" not in months
+    text = flat(reader_part(out)).replace("\u00a0", " ")
+    assert "onzekerheid van de schatting" not in text
+    rate = facts(out)
+    low, high = (
+        str(rate[f"1712.export.phone.answer_rate_{b}_pct"]["value"]).replace(".", ",") for b in ("low", "high")
+    )
+    assert "toevalsmarge" not in text and f"{low} % tot {high} %" in text
+    named = "De schommeling door toeval bij het kerncijfer „aandeel beantwoorde telefonische oproepen"
+    assert named in flat(annex(out))
+
+
+def test_the_demo_annex_has_the_checks_the_report_promises(built):
+    """#7: 'de controles van de gegevens' were promised, the annex had none."""
+    assert "Controles van de gegevens." in flat(annex(built["demo"]))
+
+
+def test_the_count_of_hidden_cells_per_table_is_in_the_annex(built):
+    """#8: Tabel 4 and the '101 versus 100' paragraph were bookkeeping inside chapter 1."""
+    out = built["demo"]
+    chapters, back = flat(reader_part(out)), flat(annex(out))
+    assert "De tabel hieronder telt per tabel" not in chapters and "De lijst van verborgen cellen naast" not in chapters
+    assert "De tabel hieronder telt per tabel" in back and "Niet gepubliceerde cellen per tabel" in back
+
+
+def test_the_demo_does_not_give_one_number_to_two_measures(built):
+    """r12: 'één op de tien wachtte langer dan 119 seconden' and 'gemiddeld ... 119 seconden vol'."""
+    text = flat(reader_part(built["demo"]))
+    said = re.findall(r"(\d+) seconden", text)
+    waits = re.findall(r"langer dan (\d+) seconden", text)
+    for w in waits:
+        assert said.count(w) == 1, w
+
+
+def test_the_demo_says_made_up_once_per_chapter_start(built):
+    """#24 (part) and #10: 'Dit hoofdstuk komt uit de registratie per contact' repeated the disclaimer; 'Dit hoofdstuk
+    vraagt meer dan' is no Dutch."""
+    text = flat(reader_part(built["demo"]))
+    assert "Dit hoofdstuk komt uit de registratie per contact." not in text and "vraagt meer dan" not in text
