@@ -143,9 +143,7 @@ REGISTRY: tuple[KeySpec, ...] = (
         "counsellor-hours needed per counsellor-hour logged in",
     ),
     KeySpec("{helpline}.export.phone.staffing.peak_{attempts}_counsellors", COUNT, "counsellors needed at most"),
-    KeySpec(
-        "{helpline}.export.phone.staffing.logged_in_per_open_hour", "ratio", "counsellors logged in per opening hour"
-    ),
+    KeySpec("{helpline}.export.phone.staffing.logged_in_per_open_hour", "ratio", "counsellors logged in per hour open"),
     KeySpec("{helpline}.export.phone.staffing.redial_delay_min", "minutes", "time to a redial (assumption)"),
     KeySpec("{helpline}.export.phone.staffing.{part}_pct", PERCENT, "model and simulation answer rates"),
     KeySpec("{helpline}.export.phone.{measure}", COUNT, "phone calls offered or answered (export)"),
