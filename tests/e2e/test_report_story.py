@@ -99,8 +99,8 @@ def test_no_unexplained_audit_word_in_a_chapter(built, word):
 
 def test_a_blank_made_zero_by_the_totals_is_said_plainly(built):
     text = flat(reader_part(built["2020"]))
-    assert "Een lege cel in een tabel van de bron is geen nul" in text
-    assert "zo kregen negen lege cellen de waarde nul" in text  # not '(bij 9 lege cellen was dat 0)'
+    assert "Een ontbrekende waarde in de tabellen van de bron is geen nul" in text  # no 'cel' here (r12 2021 #9)
+    assert "zo werden negen ontbrekende waarden nul" in text  # not '(bij 9 lege cellen was dat 0)'
     assert "was dat 0" not in text
 
 

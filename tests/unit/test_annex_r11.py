@@ -17,7 +17,7 @@ def test_garbled_labels_of_the_scan_are_counted_in_a_sentence_not_printed_as_row
     for garbled in ("ggggember", "sch(_)olse", "Justiéle", "3_100", "| 804"):
         assert garbled not in shown, garbled
     assert "90" in shown and "(leeg)" in shown  # corrections of a published value keep their row, with the reason
-    values = {"holds": 3, "inconsistent": 0, "missing": 0, "bounded": 0, "forced": 0}
+    values = {"checked": ["de totalen"], "explained": None, "inconsistent": 0, "missing": 0, "bounded": 0, "forced": 0}
     said = text.sections(
         "chapters/data_quality/text.md", tables=True, year="2021", forced_years=[], changed=10, repairs=10, **values
     )["corrections"]
@@ -35,9 +35,9 @@ def test_the_months_of_one_fact_that_disagrees_are_one_row_naming_them():
     table = tables.inconsistencies(gender)
     assert len(table) == 1
     row = table.iloc[0]
-    assert row["Gegevens"] == (
-        "1712 2020: contacten per maand en geslacht, "
-        "januari, april, juni, september, oktober, november en december 2020"
+    assert row["Gegevens"] == (  # the quantity named in words (r12 2021 #13)
+        "Contacten in januari, april, juni, september, oktober, november en december 2020: som van de maandtotalen "
+        "(vermeld) tegenover de som in de tabel contacten per maand en geslacht (berekend)"
     )
     assert float(row["Vermeld"].replace(".", "")) - float(row["Berekend"].replace(".", "")) == 16
     assert "16 contacten" in row["Toelichting"]
@@ -133,7 +133,10 @@ def test_the_list_of_sources_follows_the_files_the_figures_cite():
     assert [d["title"][:14] for d in used_documents(only_2020, False)] == ["Vlaams Parleme"]
     both = used_documents(with_2019, False)
     assert [d["title"][:18] for d in both] == ["Vlaams Parlement, ", "Cijfers hulplijnen"]
-    assert both[1]["about"] == "de infografiek over 1712 op de webpagina „Cijfers hulplijnen” (2021)"
+    assert (
+        both[1]["about"]
+        == "de infografiek over 1712 op de webpagina „Cijfers hulplijnen” (kerncijfers over 2021, datum niet vermeld)"
+    )
     one = " ".join(sources_markdown(only_2020, False, True).split())
     assert "Alle cijfers komen uit één document." in one and "volgende documenten" not in one
     assert "Het document is gescand en automatisch als tekst gelezen" in one
@@ -150,7 +153,7 @@ def test_over_deze_cijfers_names_the_one_infographic_a_release_uses():
     about = " ".join(about_markdown(load_params("2021-tele-onthaal"), facts).split())
     assert (
         "De cijfers over Tele-Onthaal komen uit één bron: de infografiek over Tele-Onthaal op de webpagina "
-        "„Cijfers hulplijnen” (2021)." in about
+        "„Cijfers hulplijnen” (kerncijfers over 2021, datum niet vermeld)." in about
     )
     assert "tabellen" not in about and "jaarcijfers" not in about
 
@@ -169,7 +172,7 @@ def test_key_figures_from_one_source_are_one_sentence_not_a_row_each():
         | {"value": 33.6},
     }
     said = " ".join(summary.sources_markdown(facts, ["1712"], 2020).split())
-    assert said.count("schriftelijke vraag nr.\u00a0282") == 1 and "|" not in said
+    assert said.count("schriftelijke vraag nr. 282") == 1 and "|" not in said  # split() also splits at a no-break space
     assert said.startswith("**Kerncijfers.** Alle kerncijfers van de samenvatting komen uit „Vlaams Parlement,")
     mixed = facts | {"1712.export.phone.answer_rate_pct": _fact(None) | {"value": 44.3}}
     mixed |= {"1712.export.phone.answer_rate_low_pct": _fact(None) | {"value": 43.4}}
@@ -181,10 +184,11 @@ def test_key_figures_from_one_source_are_one_sentence_not_a_row_each():
 
 def test_one_contradiction_is_singular():
     """2020 read '1 tegenstrijdigheden ... blijven staan' once the seven monthly rows became one."""
-    values = {"holds": 41, "missing": 0, "bounded": 0, "forced": 0, "changed": 0, "repairs": 0}
+    values = {"checked": ["de totalen"], "explained": None, "missing": 0, "bounded": 0, "forced": 0, "changed": 0}
+    values["repairs"] = 0
     said = text.sections(
         "chapters/data_quality/text.md", tables=True, year="2020", forced_years=[], inconsistent=1, **values
     )["corrections"]
-    assert "1 tegenstrijdigheid in de gepubliceerde cijfers blijft staan en wordt hieronder gemeld" in " ".join(
+    assert "In de gepubliceerde cijfers blijft 1 tegenstrijdigheid staan; ze wordt hieronder gemeld." in " ".join(
         said.split()
     )

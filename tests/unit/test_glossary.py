@@ -37,7 +37,6 @@ def test_the_sources_word_for_contacts_is_said_once():
 JARGON = {
     "procentpunt": "procentpunt",
     "procentpunten": "procentpunt",
-    "index": "index",
     "kerngezin": "kerngezin",
     "pleger": "pleger",
     "plegers": "pleger",
