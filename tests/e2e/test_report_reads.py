@@ -121,6 +121,12 @@ def test_language_slips_are_gone(built, wrong):
         assert wrong not in shown(out), release
 
 
+def test_no_sentence_is_glued_to_the_next(built):
+    """'geen einddatum vermeld.Niet iedereen' (r13): a block tag at a line's start took the space between them."""
+    for release, out in built.items():
+        assert not re.findall(r"\w{3}\.[A-Z][a-z]+", shown(out)), release
+
+
 def test_no_sentence_begins_with_a_digit(built):
     for release, out in built.items():
         body = shown(out).split("\n---\n", 1)[1]  # after the front matter

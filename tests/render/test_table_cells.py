@@ -65,3 +65,37 @@ def test_a_word_with_a_hyphen_in_a_table_is_not_broken(rendered, release):
             if text in parts and after not in ELISION:
                 broken.append(f"p.{number} '{word['text']}'")
     assert not broken, "words with a hyphen broken over two lines: " + "; ".join(broken)
+
+
+NAME = re.compile(r"\b[A-Z]\w*(?:-[A-Z]\w*)+(?:-\w+)*")  # a name with a hyphen: "Tele-Onthaal", "Kaplan-Meier-methode"
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_a_name_with_a_hyphen_is_not_broken_anywhere(rendered, release):
+    """r13: "Tele-" / "Onthaal" in the glossary and "Kaplan-Meier" / "-methode" in the methods broke at a hyphen."""
+    import nbformat
+
+    output = rendered[release]
+    sources = [(output / "report.qmd").read_text(encoding="utf-8")]
+    for notebook in (output / "notebooks").glob("*.ipynb"):
+        for cell in nbformat.read(notebook, as_version=4).cells:
+            sources += [o.get("data", {}).get("text/markdown", "") for o in cell.get("outputs", [])]
+    names = {name for text in sources for name in NAME.findall(text)}
+    assert names, "the report writes names with a hyphen"
+    heads = {name.rsplit("-", n)[0] + "-" for name in names for n in range(1, name.count("-") + 1)}
+    heads |= {name.rsplit("-", n)[0] for name in names for n in range(1, name.count("-") + 1)}
+    broken = []
+    for number, page in enumerate(words(output / "report.pdf"), start=1):
+        ends = {}  # the last word of each line
+        for word in page:
+            key = round(word["top"])
+            if key not in ends or word["x1"] > ends[key]["x1"]:
+                ends[key] = word
+        for word in page:
+            text = word["text"].lstrip('(„"')
+            if word is ends[round(word["top"])] and text in heads:
+                following = [w for w in page if 8 < w["top"] - word["top"] < 20]
+                first = min(following, key=lambda w: w["x0"]) if following else None
+                if first and (first["text"].startswith("-") or text.endswith("-")):
+                    broken.append(f"p.{number} '{text}' / '{first['text']}'")
+    assert not broken, "names with a hyphen broken over two lines: " + "; ".join(broken)
