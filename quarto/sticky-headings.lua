@@ -131,6 +131,29 @@ local function rebuild(blocks, plan)
   return out
 end
 
+-- A heading (a chapter or a section) stays with the few paragraphs under it and with the table or chart they lead to:
+-- "2 Contactnemers" and its opening paragraphs never stand at a page's foot with the chapter's first table overleaf
+-- (2020 r13 #8, 2021 r13 #5). When at most OPENING_PARAS paragraphs of at most OPENING_WORDS words together stand
+-- between a heading and a table or chart, each is a sticky block: heading, paragraphs and the table's start (or the
+-- chart) go to the next page together. A longer opening flows as text does.
+local OPENING_PARAS = 4
+local OPENING_WORDS = 200
+
+local function opening(order, h)
+  local count, total, i = 0, 0, h + 1
+  while order[i] and order[i].t == "Para" do
+    count, total, i = count + 1, total + words(order[i]), i + 1
+  end
+  if count == 0 or count > OPENING_PARAS or total > OPENING_WORDS or not (order[i] and is_float(order[i])) then
+    return {}
+  end
+  local found = {}
+  for j = h + 1, i - 1 do -- the last one, right before the table or chart, is its lead-in when short
+    found[#found + 1] = j
+  end
+  return found
+end
+
 function Pandoc(doc)
   if FORMAT ~= "typst" then
     return nil
@@ -145,6 +168,10 @@ function Pandoc(doc)
         plan.after_heading[i] = i > 1 and is_heading(order[i - 1])
       elseif ends_in_colon(el) or announces(el) then
         plan[i] = "sticky"
+      end
+    elseif is_heading(el) then
+      for _, j in ipairs(opening(order, i)) do
+        plan[j] = "sticky"
       end
     end
   end

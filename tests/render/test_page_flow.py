@@ -149,6 +149,44 @@ def test_no_heading_and_lead_in_end_a_page_with_their_table_or_chart_overleaf(re
     assert not alone, "headings with their lead-in at a page's foot, their table or chart overleaf: " + "; ".join(alone)
 
 
+FOOT = 0.6  # a heading lower than this share of the text area stands in the page's bottom part
+OPENING = 0.4  # the first table or chart overleaf within this share of the next page's text area: it is the heading's
+
+
+def floats_below(page, y: float) -> bool:
+    """A chart or a table's caption on the page below y."""
+    return any(top > y for top, _ in page.images) or any(CAPTION.match(x.text) and x.top > y for x in page.lines)
+
+
+def first_float(page) -> float | None:
+    """Where the first chart or table caption on the page starts, or None."""
+    found = [top for top, _ in page.images] + [x.top for x in page.lines if CAPTION.match(x.text)]
+    return min(found, default=None)
+
+
+def headings_at_foot_with_their_float_overleaf(pages, names: set[str]) -> list[str]:
+    alone = []
+    for page, after in zip(pages[2:], pages[3:]):
+        found = [x for x in page.lines if x.text in names and x.top > page.top + FOOT * page.height]
+        if not found or floats_below(page, found[-1].top):
+            continue
+        start = first_float(after)
+        between = [x for x in after.lines if start is not None and x.top < start and x.text in names]
+        if start is not None and start < after.top + OPENING * after.height and not between:
+            alone.append(f"p.{page.number}: '{found[-1].text}', its first table or chart on p.{after.number}")
+    return alone
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_no_heading_in_a_pages_bottom_part_with_its_first_table_or_chart_overleaf(rendered, release):
+    """2020 (r13 #8): '2 Contactnemers' and three paragraphs at the foot of p.5, Tabel 4 and Figuur 3 on p.6; 2021
+    (r13 #5) the same on p.6. A chapter or section heading, the text that opens it and its first table or chart stand
+    together: no heading in the bottom part of a page whose first table or chart opens the next page."""
+    pages = pages_of(rendered, release)
+    alone = headings_at_foot_with_their_float_overleaf(pages, set(headings(pages)))
+    assert not alone, "headings at a page's foot, what they open on the next: " + "; ".join(alone)
+
+
 @pytest.mark.parametrize("release", RELEASES)
 def test_no_heading_ends_a_page(rendered, release):
     pages = pages_of(rendered, release)
