@@ -137,7 +137,7 @@ end
 -- between a heading and a table or chart, each is a sticky block: heading, paragraphs and the table's start (or the
 -- chart) go to the next page together. A longer opening flows as text does.
 local OPENING_PARAS = 4
-local OPENING_WORDS = 200
+local OPENING_WORDS = 250
 
 local function opening(order, h)
   local count, total, i = 0, 0, h + 1

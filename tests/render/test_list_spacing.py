@@ -47,7 +47,8 @@ def stretched(pdf) -> list[str]:
             for line in item_lines(lines_of(page)):
                 for left, right in zip(line, line[1:]):
                     if right["x0"] - left["x1"] > MAX_GAP_EM * left["size"]:
-                        wide.append(f"p.{number}: '{left['text']} {right['text']}' in '{' '.join(w['text'] for w in line)[:60]}'")
+                        text = " ".join(w["text"] for w in line)[:60]
+                        wide.append(f"p.{number}: '{left['text']} {right['text']}' in '{text}'")
                         break
     return wide
 

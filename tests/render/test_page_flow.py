@@ -19,7 +19,9 @@ RELEASES = release_ids()
 SHORT_ROWS = 12  # a table of at most this many rows and ...
 SHORT_HEIGHT = 0.5  # ... at most this share of a page's text area tall is short: it never breaks over pages
 MIN_ROWS = 2  # a table that breaks keeps at least this many rows on each page
-START_ROWS = 5  # ... and starts with at least this many at a page's foot (Tele-Onthaal r13 #14: four rows at p.7's foot)
+START_ROWS = (
+    5  # ... and starts with at least this many at a page's foot (Tele-Onthaal r13 #14: four rows at p.7's foot)
+)
 MAX_EMPTY = 0.4  # at most this share of a page's text area stays empty before a chart or table atop the next
 _read: dict[str, list] = {}
 
@@ -263,6 +265,31 @@ def test_the_running_header_names_the_chapter_in_force_at_the_top_of_the_page(re
         if want and not headers[page.number].endswith(want):
             wrong.append(f"p.{page.number}: '{headers[page.number][-40:]}', not '{want}'")
     assert not wrong, "running headers that do not name the chapter at the top of the page: " + "; ".join(wrong)
+
+
+ROOMY = 0.25  # a page before a chapter with at least this share of its text area empty had room to begin it
+WHOLE = {"Technische bijlage", "Colofon"}  # the annex opens a page; the colophon is one block, on the last page whole
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_chapters_flow_and_open_a_page_only_with_their_first_table_or_chart(rendered, release):
+    """2020 (r13 #9): chapter 4 opened a new page, leaving much of the page before it empty, while chapters 5 and 6
+    began mid-page. One rule: a chapter flows on from the one before (only the technical annex opens a page, and the
+    colophon stands whole on the last page); it opens
+    a page only when its heading, its opening text and its first table or chart together did not fit on the page
+    before, so a chapter that opens a page after a roomy one has its first table or chart near the page's top."""
+    pages = pages_of(rendered, release)
+    forced = []
+    for name, number, top in chapter_starts(pages):
+        page, before = pages[number - 1], pages[number - 2]
+        if not top or name in WHOLE or number <= 3:
+            continue
+        start = first_float(page)
+        if (before.bottom - before.content_bottom()) / before.height >= ROOMY and (
+            start is None or start > page.top + OPENING * page.height
+        ):
+            forced.append(f"'{name}' opens p.{number}, p.{before.number} has room, no table or chart at its top")
+    assert not forced, "chapters forced onto a new page: " + "; ".join(forced)
 
 
 @pytest.mark.parametrize("release", RELEASES)
