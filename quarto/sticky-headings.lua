@@ -135,9 +135,9 @@ end
 -- "2 Contactnemers" and its opening paragraphs never stand at a page's foot with the chapter's first table overleaf
 -- (2020 r13 #8, 2021 r13 #5). When at most OPENING_PARAS paragraphs of at most OPENING_WORDS words together stand
 -- between a heading and a table or chart, each is a sticky block: heading, paragraphs and the table's start (or the
--- chart) go to the next page together. A longer opening flows as text does.
+-- chart) go to the next page together. A longer opening flows as text does (a 190-word opening moved whole left half a page empty).
 local OPENING_PARAS = 4
-local OPENING_WORDS = 250
+local OPENING_WORDS = 150
 
 local function opening(order, h)
   local count, total, i = 0, 0, h + 1

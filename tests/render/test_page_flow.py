@@ -167,16 +167,26 @@ def first_float(page) -> float | None:
     return min(found, default=None)
 
 
+OPENING_WORDS = 150  # an opening this short goes with its first table or chart (quarto/sticky-headings.lua)
+
+
 def headings_at_foot_with_their_float_overleaf(pages, names: set[str]) -> list[str]:
+    """Headings in a page's bottom part whose first table or chart opens the next page, with a short opening text
+    between them (a longer opening flows on as text does)."""
     alone = []
     for page, after in zip(pages[2:], pages[3:]):
         found = [x for x in page.lines if x.text in names and x.top > page.top + FOOT * page.height]
         if not found or floats_below(page, found[-1].top):
             continue
         start = first_float(after)
-        between = [x for x in after.lines if start is not None and x.top < start and x.text in names]
-        if start is not None and start < after.top + OPENING * after.height and not between:
-            alone.append(f"p.{page.number}: '{found[-1].text}', its first table or chart on p.{after.number}")
+        if start is None or start > after.top + OPENING * after.height:
+            continue
+        between = [x for x in after.lines if x.top < start]
+        words = sum(len(x.words) for x in page.lines if x.top > found[-1].top) + sum(len(x.words) for x in between)
+        if words <= OPENING_WORDS and not any(x.text in names for x in between):
+            alone.append(
+                f"p.{page.number}: '{found[-1].text}', {words} words, its first table or chart on p.{after.number}"
+            )
     return alone
 
 
@@ -184,7 +194,8 @@ def headings_at_foot_with_their_float_overleaf(pages, names: set[str]) -> list[s
 def test_no_heading_in_a_pages_bottom_part_with_its_first_table_or_chart_overleaf(rendered, release):
     """2020 (r13 #8): '2 Contactnemers' and three paragraphs at the foot of p.5, Tabel 4 and Figuur 3 on p.6; 2021
     (r13 #5) the same on p.6. A chapter or section heading, the text that opens it and its first table or chart stand
-    together: no heading in the bottom part of a page whose first table or chart opens the next page."""
+    together: no heading in the bottom part of a page whose first table or chart opens the next page after a short
+    opening."""
     pages = pages_of(rendered, release)
     alone = headings_at_foot_with_their_float_overleaf(pages, set(headings(pages)))
     assert not alone, "headings at a page's foot, what they open on the next: " + "; ".join(alone)
