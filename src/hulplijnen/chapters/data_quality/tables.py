@@ -18,7 +18,7 @@ WIDTHS = {
     "corrections": (27, 18, 18, 37),
     "missing": (34, 36, 30),
     "constraints": (22, 13, 9, 56),
-    "inconsistencies": (30, 11, 11, 48),
+    "inconsistencies": (40, 10, 10, 40),
     "unclear_bases": (40, 14, 23, 23),
 }
 MONTH = re.compile(r"^\d{4}-\d{2}$")
@@ -224,10 +224,9 @@ def inconsistencies(checks: pd.DataFrame) -> pd.DataFrame:
             if len(group) == 1
             else _where(fact_of(first)) + ", " + cells([f"month={m.rsplit('/', 1)[-1]}" for m in months])
         )
-        if fact_of(first).endswith("/vs_contacts") and months:  # one line: the table and how many months of which
-            # year; what 'vermeld' and 'berekend' are, the text above the table says (text.md, explained)
-            year = first.split("/")[1]
-            where = f"{_capital(table_name(first.split('/')[2]))}: {fmt.count(len(months), 'maand', 'maanden')}, {year}"
+        if fact_of(first).endswith("/vs_contacts") and months:  # one line: the table and its year (its months
+            # are the explanation's); what 'vermeld' and 'berekend' are, the text above the table says (text.md)
+            where = f"{_capital(table_name(first.split('/')[2]))}, {first.split('/')[1]}"
         rows.append(
             {
                 "Gegevens": where,
