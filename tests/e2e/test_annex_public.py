@@ -9,6 +9,7 @@ import pytest
 
 from hulplijnen.config.params import load_params
 from hulplijnen.data import load
+from hulplijnen.presentation import fmt
 
 
 def shown(out) -> str:
@@ -69,8 +70,11 @@ def test_every_correction_in_data_the_release_shows_is_listed(built):
             assert "er zijn geen correcties" not in text, release
             # a correction of a published value has a row with its reason; a repaired label or scan artefact is counted
             repairs = own["kind"].isin(("label_repair", "ocr_artifact"))
-            assert f"Bij {int((~repairs).sum())} cellen gebruikt het rapport een ander getal" in text, release
-            assert f"Daarnaast herstelde het rapport {int(repairs.sum())} leesfouten" in " ".join(text.split())
+            flat = " ".join(text.split())
+            assert f"Op {fmt.words(int((~repairs).sum()))} plaatsen gebruikt het rapport een ander getal" in flat, (
+                release
+            )
+            assert f"Daarnaast herstelde het rapport {fmt.words(int(repairs.sum()))} fouten" in flat, release
             for reason in own.loc[~repairs, "reason_nl"]:
                 assert re.sub(r"\s+", " ", reason)[:40] in text.replace("\\", ""), (release, reason)
             for garbled in own.loc[repairs, "published"]:

@@ -302,6 +302,7 @@ def test_data_quality_provenance_and_glossary_are_generated_from_data(built):
             said = any(uses(used, form) for form in t["forms"])
             belongs = (
                 (not t["only"] or set(t["only"]) & set(helplines))
+                and not t["annex"]  # statistics: annex Methods
                 and (t["key"] != "contacts" or "contact" in counted)
                 and (t["key"] != "conversations" or "conversation" in counted)
             )

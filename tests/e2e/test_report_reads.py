@@ -10,6 +10,7 @@ import pytest
 from hulplijnen.chapters.shared.export_tables import SHOWN_CELL_BY_CELL
 from hulplijnen.config.params import load_params
 from hulplijnen.export.aggregate import table_defs
+from hulplijnen.presentation import fmt
 from hulplijnen.presentation.captions import YEAR_METADATA
 
 
@@ -286,8 +287,9 @@ def test_the_annex_counts_empty_cells_and_points_to_the_right_tables(built):
     text = re.sub(r"\s+", " ", shown(built["2020"]).replace("\u00a0", " "))
     f = facts(built["2020"])
     missing, forced = f["quality.missing_cells"]["value"], f["quality.blanks_forced_by_totals"]["value"]
-    assert f"In de brontabellen over 2020 zijn {missing} cellen leeg die leeg blijven" in text
-    assert f"Dat is zo bij {forced} andere lege cellen in de brontabellen over 2020: ze staan in de tabel" in text
+    assert f"In de brontabellen over 2020 zijn {fmt.words(missing)} vakken leeg die leeg blijven" in text
+    forced_words = f"Dat is zo bij {fmt.words(forced)} andere lege vakken in de brontabellen over 2020"
+    assert forced_words + ": ze staan in de tabel" in text
     assert "eerste tabel hieronder, met de totalen" not in text
     assert "Geen enkele cel is leeg in de bronnen van dit rapport" not in shown(built["2021"])
 

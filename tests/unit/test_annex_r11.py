@@ -22,8 +22,8 @@ def test_garbled_labels_of_the_scan_are_counted_in_a_sentence_not_printed_as_row
         "chapters/data_quality/text.md", tables=True, year="2021", forced_years=[], changed=10, repairs=10, **values
     )["corrections"]
     said = " ".join(said.split())
-    assert "Bij 10 cellen gebruikt het rapport een ander getal dan de gescande tekst" in said
-    assert "Daarnaast herstelde het rapport 10 leesfouten van de scan die geen getal veranderen" in said
+    assert "Op tien plaatsen gebruikt het rapport een ander getal dan de tekst van de bron" in said
+    assert "Daarnaast herstelde het rapport tien fouten in de overgenomen tekst die geen getal veranderen" in said
     assert int(repaired.sum()) == 10 and int((~repaired).sum()) == 10
 
 
@@ -35,10 +35,8 @@ def test_the_months_of_one_fact_that_disagrees_are_one_row_naming_them():
     table = tables.inconsistencies(gender)
     assert len(table) == 1
     row = table.iloc[0]
-    assert row["Gegevens"] == (  # the quantity named in words (r12 2021 #13)
-        "Contacten in januari, april, juni, september, oktober, november en december 2020: som van de maandtotalen "
-        "(vermeld) tegenover de som in de tabel contacten per maand en geslacht (berekend)"
-    )
+    # one line, the table and its months counted (r13 2021 #21: the nine-line cell); the text says the rest
+    assert row["Gegevens"] == "Contacten per maand en geslacht, 2020"
     assert float(row["Vermeld"].replace(".", "")) - float(row["Berekend"].replace(".", "")) == 16
     assert "16 contacten" in row["Toelichting"]
 
@@ -139,7 +137,7 @@ def test_the_list_of_sources_follows_the_files_the_figures_cite():
     )
     one = " ".join(sources_markdown(only_2020, False, True).split())
     assert "Alle cijfers komen uit één document." in one and "volgende documenten" not in one
-    assert "Het document is gescand en automatisch als tekst gelezen" in one
+    assert "Het document is een afbeelding van bladzijden; de tekst is er automatisch uit overgenomen" in one
     two = " ".join(sources_markdown(with_2019, False, True).split())
     assert "Alle cijfers komen uit de volgende documenten." in two
 
@@ -189,6 +187,6 @@ def test_one_contradiction_is_singular():
     said = text.sections(
         "chapters/data_quality/text.md", tables=True, year="2020", forced_years=[], inconsistent=1, **values
     )["corrections"]
-    assert "In de gepubliceerde cijfers blijft 1 tegenstrijdigheid staan; ze wordt hieronder gemeld." in " ".join(
+    assert "In de gepubliceerde cijfers blijft één tegenstrijdigheid staan; ze wordt hieronder gemeld." in " ".join(
         said.split()
     )

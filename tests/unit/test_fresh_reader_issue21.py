@@ -50,8 +50,8 @@ def test_no_word_on_empty_cells_when_the_release_has_no_source_tables():
     values.update(forced_years=[], year="2021")
     without = text.sections("chapters/data_quality/text.md", tables=False, **values)
     with_tables = text.sections("chapters/data_quality/text.md", tables=True, **values)
-    assert "Geen enkele cel is leeg" not in without["missing"]
-    assert "Geen enkele cel is leeg in de brontabellen over 2021." in with_tables["missing"]
+    assert "Geen enkel vak is leeg" not in without["missing"]
+    assert "Geen enkel vak is leeg in de brontabellen over 2021." in with_tables["missing"]
 
 
 def test_the_accessibility_statement_claims_no_conformance_it_did_not_check():

@@ -28,10 +28,11 @@ def test_a_report_published_years_after_its_year_says_so():
     late = with_changes("2020", publication_date=dt.date(2026, 11, 20))
     timely = with_changes("2020", publication_date=dt.date(2021, 5, 1))
     assert front.is_later_edition(late) and not front.is_later_edition(timely)
-    assert "Uitgegeven in 2026: dit rapport over 2020" in front.front_matter(late)
-    assert "cover-note" not in front.front_matter(timely)
-    assert "samengesteld uit cijfers" in front.colophon(late, "abc1234")
-    assert "samengesteld uit cijfers" not in front.colophon(timely, "abc1234")
+    # the late compilation is said once, in the colophon: not on the title page, not under the HTML title (TO #17)
+    for cover in (front.front_matter(late), front.html_cover(late)):
+        assert "Uitgegeven in" not in cover and "cover-note" not in cover and "samengesteld" not in cover
+    assert "samengesteld uit cijfers" in front.colophon(late)
+    assert "samengesteld uit cijfers" not in front.colophon(timely)
 
 
 def test_front_matter_is_yaml_with_the_publisher_year_and_edition_in_words():
@@ -46,16 +47,16 @@ def test_hostile_publisher_is_escaped_in_front_matter_and_colophon():
     hostile = params.model_copy(update={"publisher": params.publisher.model_copy(update={"name": HOSTILE})})
     meta = yaml.safe_load(front.front_matter(hostile))
     assert "{{<" not in meta["publisher"] and "<script>" not in meta["publisher"]
-    colophon = front.colophon(hostile, "abc1234")
+    colophon = front.colophon(hostile)
     assert "{{<" not in colophon and "<script>" not in colophon and "\\|" in colophon
 
 
 def test_colophon_has_publisher_editor_contact_date_edition_and_citation():
     params = load_params("2021")
-    text = front.colophon(params, "abc1234-dirty")
+    text = front.colophon(params)
     for words in ("Uitgever en contact", "Verantwoordelijke uitgever", "Zo citeert u dit rapport", "Eerste uitgave"):
         assert words in text
-    assert "20 november 2026" in text and "abc1234" not in text and "geen definitieve" in text  # the commit: the annex
+    assert "20 november 2026" in text  # the version and commit: build.json, never the colophon
     assert params.publisher.address in text
 
 
@@ -64,7 +65,7 @@ def test_a_demo_is_not_presented_as_a_publication():
     assert "geen uitgave" in yaml.safe_load(front.front_matter(params))["publisher"]
     assert "edition-text" not in yaml.safe_load(front.front_matter(params))  # no "Uitgave: Eerste uitgave"
     assert "edition-text" in yaml.safe_load(front.front_matter(load_params("2021")))
-    text = front.colophon(params, "abc1234")
+    text = front.colophon(params)
     assert "Verantwoordelijke uitgever" not in text and "verzonnen" in text
     assert params.publisher.name not in front.html_cover(params)
 
@@ -140,20 +141,21 @@ def test_the_responsible_editor_is_a_person_or_the_function_at_the_publisher_nev
     without a name in the params, "de <function>, <publisher>, <address>": a function is never printed where a name
     belongs ("Leidend ambtenaar, Departement ..."), and no placeholder ("van de uitgever") stands in for one."""
     params = load_params("2021")
-    text = front.colophon(params, "abc1234")
+    text = front.colophon(params)
     assert params.publisher.responsible_editor is None
     assert (
         "de leidend ambtenaar, Departement Welzijn, Volksgezondheid en Gezin, Koning Albert II-laan 35, 1030 Brussel"
         in text
     )
     assert "van de uitgever" not in text
+    assert "Naam niet opgegeven" not in text and "niet opgegeven" not in text  # no placeholder (2020 #4, TO #1)
     assert " van Departement" not in text  # no article-less "van Departement …"
     assert "Leidend ambtenaar, Departement" not in text
     named = params.model_copy(
         update={"publisher": params.publisher.model_copy(update={"responsible_editor": "An Peeters"})}
     )
     assert "An Peeters, leidend ambtenaar, Departement Welzijn, Volksgezondheid en Gezin, Koning Albert II-laan 35" in (
-        front.colophon(named, "abc1234")
+        front.colophon(named)
     )
 
 
@@ -162,7 +164,7 @@ def test_the_accessibility_statement_is_in_the_colophon_with_a_contact_point_and
     the params' contact when there is one); no test tools (axe-core, veraPDF) and no build files the PDF's reader
     cannot see (build.json)."""
     params = load_params("2021")
-    text = front.colophon(params, "abc1234")
+    text = front.colophon(params)
     assert "**Toegankelijkheid**" in text
     assert "meld het dan aan de uitgever, Departement Welzijn, Volksgezondheid en Gezin." in " ".join(text.split())
     for tool in ("axe-core", "veraPDF", "build.json", "WCAG", "PDF/UA"):
@@ -170,18 +172,18 @@ def test_the_accessibility_statement_is_in_the_colophon_with_a_contact_point_and
     mailed = params.model_copy(
         update={"publisher": params.publisher.model_copy(update={"contact": "hulplijnen@vlaanderen.be"})}
     )
-    assert "(hulplijnen\\@vlaanderen.be)." in front.colophon(mailed, "abc1234")  # escaped for Markdown
-    assert "wie u dit demonstratierapport bezorgde" in front.colophon(load_params("demo"), "abc1234")
+    assert "(hulplijnen\\@vlaanderen.be)." in front.colophon(mailed)  # escaped for Markdown
+    assert "wie u dit demonstratierapport bezorgde" in front.colophon(load_params("demo"))
 
 
 def test_a_legal_deposit_number_is_printed_only_when_the_params_give_one(tmp_path):
     params = load_params("2021")
     assert params.publisher.legal_deposit is None
-    assert "Wettelijk depot" not in front.colophon(params, "abc1234") and "D/" not in front.colophon(params, "abc1234")
+    assert "Wettelijk depot" not in front.colophon(params) and "D/" not in front.colophon(params)
     text = (PARAMS / "2021.yml").read_text(encoding="utf-8")
     (tmp_path / "2021.yml").write_text(text.replace("  address:", '  legal_deposit: "D/2026/3241/17"\n  address:'))
     deposited = load_params("2021", tmp_path / "2021.yml")
-    assert "**Wettelijk depot**\\\nD/2026/3241/17" in front.colophon(deposited, "abc1234")
+    assert "**Wettelijk depot**\\\nD/2026/3241/17" in front.colophon(deposited)
     # a malformed number, or one of another year than the publication, is an error naming file, line and key
     for bad, rule in (("D2026/3241/17", "params"), ("D/2025/3241/17", "legal_deposit_year")):
         (tmp_path / "2021.yml").write_text(text.replace("  address:", f'  legal_deposit: "{bad}"\n  address:'))
@@ -208,3 +210,39 @@ def test_a_publication_date_is_a_working_day(tmp_path):
     assert [(p.rule, p.column) for p in problems] == [("params", "publication_date")]
     assert problems[0].row == text.splitlines().index(f"publication_date: {date}") + 1
     assert "Sunday" in problems[0].message and "working day" in problems[0].message
+
+
+def test_the_colophon_gives_no_software_version_commit_or_draft_stamp_and_points_to_the_annex_for_remaking():
+    """2020 #4, 2021 #1-2, TO #2, demo #16: no "versie 0.1.0", no commit, no "(geen definitieve versie)" in the
+    colophon, of a real release or the demo; its promise of how to make the report again points to the annex's
+    'Opnieuw maken', which says what is needed and the one command, without a commit."""
+    for release in ("2021", "demo"):
+        text = " ".join(front.colophon(load_params(release)).split())
+        for words in ("versie 0", "definitieve", "vastgelegd", "software"):
+            assert words not in text, (release, words)
+    assert "technische bijlage, onder „Herkomst”" in " ".join(front.colophon(load_params("2021")).split())
+    dirty, clean = front.reproducibility("abc1234-dirty"), front.reproducibility("abc1234")
+    assert "abc1234" not in str(dirty) and dirty["saved"] is False and clean["saved"] is True
+    assert clean["program"] == "hulplijnen"
+
+
+def test_the_web_version_promise_is_in_the_html_only():
+    """TO #11, 2021 #2: the PDF names no web address, so the link under each figure is promised in the HTML only."""
+    text = " ".join(front.colophon(load_params("2021")).split())
+    assert '[, en onder elke figuur staat een link naar haar cijfers]{.content-visible when-format="html"}' in text
+    assert "in de webversie" not in text
+
+
+def test_the_build_warns_what_keeps_a_release_from_being_published_and_the_report_never_says_it():
+    """2020 #4, 2021 #1, TO #1, TO #17: no name for the v.u., a publication date before the build, unsaved
+    changes: each is a warning of the build; a demo, no publication, gets none."""
+    params = load_params("2021")
+    day = params.publication_date
+    warnings = front.publication_warnings(params, "abc1234-dirty", today=day + dt.timedelta(days=13))
+    assert len(warnings) == 3
+    assert "responsible_editor" in warnings[0] and "publication_date" in warnings[1] and "commit" in warnings[2]
+    named = params.model_copy(
+        update={"publisher": params.publisher.model_copy(update={"responsible_editor": "An Peeters"})}
+    )
+    assert front.publication_warnings(named, "abc1234", today=day) == []
+    assert front.publication_warnings(load_params("demo"), "abc1234-dirty", today=day + dt.timedelta(days=99)) == []

@@ -32,7 +32,7 @@ def test_corrections_that_share_reading_value_and_reason_share_a_row():
         }
     )
     table = quality_tables.corrections(corr)
-    assert len(table) == 2 and "januari en februari 2020" in table["Cel"].iloc[0]
+    assert len(table) == 2 and "januari en februari 2020" in table["Vak"].iloc[0]
     assert table["Soort en toelichting"].iloc[1] == "Verkeerd gelezen cijfer: r2"
     assert not table.apply(lambda col: col.astype(str).str.contains("_")).any().any()
 

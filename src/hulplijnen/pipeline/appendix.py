@@ -113,6 +113,7 @@ def glossary_terms() -> list[dict]:
         definition: str = ""
         key: str | None = None
         only: list[str] = Field(default_factory=list)
+        annex: bool = False
 
     path = REPORT_TEXT / "glossary.yml"
     data, problems = yamlfile.load(path)
@@ -130,6 +131,15 @@ def glossary_terms() -> list[dict]:
     return terms
 
 
+def annex_terms(methods: str) -> list[dict]:
+    """The statistics terms of report/glossary.yml (``annex: true``) that the annex's methods (``methods``, lower
+    case) use: the annex's Methods defines them where it uses them; the glossary, for the chapters' words, never."""
+    return sorted(
+        (t for t in glossary_terms() if t["annex"] and any(uses(methods, f) for f in t["forms"])),
+        key=lambda t: t["term"].lower(),
+    )
+
+
 def glossary_markdown(shown: str, helplines: list[str]) -> str:
     """The jargon of report/glossary.yml that the release's text (``shown``, lower case) uses; the channels are those
     of the release's ``helplines`` (data/helplines.csv), and what a contact, a call and a channel share are follows
@@ -145,7 +155,8 @@ def glossary_markdown(shown: str, helplines: list[str]) -> str:
     terms = [
         t
         for t in glossary_terms()
-        if any(uses(shown, form) for form in t["forms"])
+        if not t["annex"]
+        and any(uses(shown, form) for form in t["forms"])
         and counted.get(t.get("key"), True)
         and (not t.get("only") or set(t["only"]) & set(helplines))
     ]

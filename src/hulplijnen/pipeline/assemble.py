@@ -21,6 +21,7 @@ from ..facts import keys
 from ..presentation import text
 from . import fonts, front, summary
 from .appendix import (
+    annex_terms,
     appendix_tables,
     codes_markdown,
     counted_words,
@@ -145,11 +146,12 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         "methods.md",
         derived=derived,
         about_the_same=ABOUT_THE_SAME_POINTS if compared else None,
+        terms=annex_terms("\n".join(methods).lower()),
     )
     reading = [n for n in release.chapters if not chapters.spec(n).annex]
     opening, summary_text = intro(params, reading), summary.markdown(facts, params.helplines, params.year)
     titles = "\n".join(release.titles[n] for n in release.chapters)
-    about = about_markdown(params, facts)
+    about = about_markdown(params, facts, one_chapter=len(reading) == 1)
     code_list = codes_markdown() if codes else ""
     # everything a reader reads but the glossary itself: its terms are the jargon of this text
     shown = "\n".join(
@@ -166,11 +168,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         html_cover=text.markdown(front.html_cover(params)),
         help=text.markdown(front.help_box(params)),
         colophon=text.markdown(
-            front.colophon(
-                params,
-                report_version(record["git_commit"]),
-                None if params.is_synthetic else len(used_documents(facts, False)),
-            )
+            front.colophon(params, None if params.is_synthetic else len(used_documents(facts, False)))
         ),
         reproducibility=front.reproducibility(report_version(record["git_commit"])),
         intro=text.markdown(opening),
@@ -194,8 +192,9 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     front.copy_logo(params, staging)
 
 
-def about_markdown(params, facts: dict) -> str:
-    """'Over deze cijfers': where the figures come from and how exact they are, in a few sentences."""
+def about_markdown(params, facts: dict, one_chapter: bool = False) -> str:
+    """'Over deze cijfers': where the figures come from and how exact they are, in a few sentences; ``one_chapter``:
+    a reader reads one chapter ('hoofdstuk 1', not 'de hoofdstukken')."""
     values = {k: f["value"] for k, f in facts.items()}
     inconsistencies, forced, bounded = (
         keys.quality(k) for k in ("known_inconsistencies", "blanks_forced_by_totals", "bounding_totals")
@@ -211,6 +210,7 @@ def about_markdown(params, facts: dict) -> str:
         bounded=quality.get(bounded),
         names=[load_names()[h] for h in params.helplines],
         documents=used_documents(facts, params.is_synthetic),
+        one_chapter=one_chapter,
     )
 
 

@@ -64,7 +64,7 @@ def release_commit(release: Release, workspace: Workspace) -> str:
 
 def assemble_release(release: Release, staged: Path, workspace: Workspace, summary: Summary, commit: str) -> None:
     from ..presentation import captions, figures_alt, parts
-    from . import assemble
+    from . import assemble, front
 
     cache = workspace.notebook_cache()
     year, names = release.id, list(release.chapters)
@@ -84,6 +84,8 @@ def assemble_release(release: Release, staged: Path, workspace: Workspace, summa
         release, staged, runs, [release.notebook(n, workspace.notebooks) for n in names], commit
     )
     assemble.write_report_document(release, staged, facts, record)
+    for warning in front.publication_warnings(release.params, assemble.report_version(commit)):
+        log(f"[{release.id}] warning, not ready to publish: {warning}")  # the report itself never says so
     assemble.write_artifacts(staged, names)
     # each figure's alt text where Quarto reads it, its values as CSV (marked when made up); or fail
     figures_alt.apply(staged, names, assemble.SYNTHETIC_MARK if synthetic else None)

@@ -4,6 +4,7 @@ in report/ (front_matter.md, colophon.md, summary/help.md); this module only gat
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -19,7 +20,8 @@ def is_later_edition(params) -> bool:
 
 
 def _edition(params) -> dict:
-    """What the title page, the HTML cover and the colophon all say of the edition."""
+    """What the colophon says of the edition (the title page and the HTML cover use a part: a late compilation is
+    the colophon's alone to say)."""
     return {
         "params": params,
         "year": str(params.year),
@@ -31,21 +33,20 @@ def _edition(params) -> dict:
 
 def front_matter(params) -> str:
     """The lines of report.qmd's front matter beyond title and date (report/front_matter.md)."""
+    edition = _edition(params)
     return text.render(
         "front_matter.md",
         prose=False,
-        **_edition(params),
+        params=params,
+        year=edition["year"],
+        synthetic=edition["synthetic"],
         logo=logo_name(params),
     )
 
 
 def html_cover(params) -> str:
-    """Under the HTML page's title: publisher, edition, the later-edition note (report/cover_html.md)."""
-    return text.render(
-        "cover_html.md",
-        prose=False,
-        **_edition(params),
-    )
+    """Under the HTML page's title: publisher and edition (report/cover_html.md)."""
+    return text.render("cover_html.md", prose=False, params=params, synthetic=params.is_synthetic)
 
 
 def logo_name(params) -> str | None:
@@ -60,25 +61,50 @@ def copy_logo(params, staging: Path) -> None:
         shutil.copy2(PARAMS / params.publisher.logo, staging / name)
 
 
-def colophon(params, version: str, sources: int | None = None) -> str:
-    """The colophon (report/colophon.md): publisher, responsible editor, contact, date, edition and version in
-    words (the commit is the technical annex's, see ``reproducibility``), how to cite; ``sources``: how many source
-    documents the release's figures come from, as 'Over deze cijfers' counts them."""
-    _, _, dirty = version.partition("-")
+def colophon(params, sources: int | None = None) -> str:
+    """The colophon (report/colophon.md): publisher, responsible editor, contact, date, edition in words, how to
+    cite; ``sources``: how many source documents the release's figures come from, as 'Over deze cijfers' counts
+    them. No software version or commit: those stay machine-readable (build.json, the report-version metadata)."""
     return text.render(
         "colophon.md",
         prose=False,
         **_edition(params),
-        software=__version__,
-        dirty=bool(dirty),
         sources=sources,
     )
 
 
 def reproducibility(version: str) -> dict:
-    """The exact software version and commit for the technical annex's 'Reproduceerbaarheid' paragraph."""
-    sha, _, dirty = version.partition("-")
-    return {"software": __version__, "commit": sha, "dirty": bool(dirty)}
+    """What the annex's 'Opnieuw maken' paragraph needs: whether the release was built from a saved version of the
+    software (the paragraph promises the same report only then); the version itself is build.json's."""
+    _, _, dirty = version.partition("-")
+    return {"program": __package__.split(".")[0], "software": __version__, "saved": not dirty}
+
+
+def publication_warnings(params, version: str, today: dt.date | None = None) -> list[str]:
+    """What keeps a real release from being published as it is built, said by the build (never printed in the
+    report): no name for the responsible publisher (the colophon then gives function and address only), a
+    publication date before the day of the build, software with changes not saved as a version. A demo is no
+    publication and gets none."""
+    if params.is_synthetic:
+        return []
+    today = today or dt.date.today()
+    warnings = []
+    if not params.publisher.responsible_editor:
+        warnings.append(
+            "publisher.responsible_editor is empty: the colophon names the verantwoordelijke uitgever by function "
+            "and address only; fill in the person's name before the report is published"
+        )
+    if params.publication_date < today:
+        warnings.append(
+            f"publication_date {params.publication_date} lies before the build ({today}): set the day the report is "
+            "published (a new edition of a published report gets a new date and edition)"
+        )
+    if not reproducibility(version)["saved"]:
+        warnings.append(
+            "built from changes not committed to git: the report cannot be made again from a saved version; "
+            "commit and build again before publishing"
+        )
+    return warnings
 
 
 def help_box(params) -> str:

@@ -145,10 +145,10 @@ def _explained(rows: dict | None, facts: FactSheet) -> dict | None:
 WIDTHS = quality_tables.WIDTHS
 SHOWN = (
     Text("corrections"),
-    Table("tbl-corrections", "Correcties op de gescande tekst van de bronnen", "corrections", WIDTHS["corrections"]),
+    Table("tbl-corrections", "Correcties op de bron", "corrections", WIDTHS["corrections"]),
     Text("missing"),
-    Table("tbl-missing", "Cellen die leeg zijn in de bron", "missing", WIDTHS["missing"]),
-    Table("tbl-constraints", "Totalen uit de tekst die lege cellen begrenzen", "constraints", WIDTHS["constraints"]),
+    Table("tbl-missing", "Lege vakken in de bron", "missing", WIDTHS["missing"]),
+    Table("tbl-constraints", "Totalen uit de tekst die lege vakken begrenzen", "constraints", WIDTHS["constraints"]),
     Table("tbl-explained", "Verklaarde verschillen tussen tabellen", "explained", WIDTHS["inconsistencies"]),
     Table("tbl-inconsistencies", "Tegenstrijdige gepubliceerde cijfers", "inconsistencies", WIDTHS["inconsistencies"]),
     Table("tbl-unclear-bases", "Percentages zonder vermelde basis", "unclear_bases", WIDTHS["unclear_bases"]),

@@ -18,7 +18,7 @@ WIDTHS = {
     "corrections": (27, 18, 18, 37),
     "missing": (34, 36, 30),
     "constraints": (22, 13, 9, 56),
-    "inconsistencies": (22, 12, 12, 54),
+    "inconsistencies": (40, 10, 10, 40),
     "unclear_bases": (40, 14, 23, 23),
 }
 MONTH = re.compile(r"^\d{4}-\d{2}$")
@@ -117,7 +117,7 @@ def corrections(corr: pd.DataFrame) -> pd.DataFrame:
     grouped = corr.groupby(same, sort=False)["key"].agg(list).reset_index()
     return pd.DataFrame(
         {
-            "Cel": [_capital(f"{table_name(f)}: {cells(k)}") for f, k in zip(grouped["file"], grouped["key"])],
+            "Vak": [_capital(f"{table_name(f)}: {cells(k)}") for f, k in zip(grouped["file"], grouped["key"])],
             "In de bron": grouped["published"],
             "Gebruikt": grouped["used"],
             "Soort en toelichting": [
@@ -132,7 +132,7 @@ def missing(cells: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "Tabel": [_capital(table_name(t)) for t in cells["table"]],
-            "Cel": [cell(k) for k in cells["cell"]],
+            "Vak": [cell(k) for k in cells["cell"]],
             "Reden": cells["reason"].map(reasons),
         }
     )
@@ -143,7 +143,7 @@ def constraints(bounds: pd.DataFrame) -> pd.DataFrame:
     key = {name: spec.key[0] for name, spec in load.YEAR_TABLES.items() if spec.key}
     return pd.DataFrame(
         {
-            "Lege cellen": [
+            "Lege vakken": [
                 _capital(" en ".join(cell(f"{key[_stem(f)]}={c}") for c in str(cells).split("|")))
                 for f, cells in zip(bounds["file"], bounds["missing_cells"])
             ],
@@ -224,12 +224,9 @@ def inconsistencies(checks: pd.DataFrame) -> pd.DataFrame:
             if len(group) == 1
             else _where(fact_of(first)) + ", " + cells([f"month={m.rsplit('/', 1)[-1]}" for m in months])
         )
-        if fact_of(first).endswith("/vs_contacts") and months:  # the quantity in words: the months' totals
-            when = cells([f"month={m.rsplit('/', 1)[-1]}" for m in months])
-            where = (
-                f"Contacten in {when}: som van de maandtotalen (vermeld) tegenover de som in de tabel "
-                f"{table_name(first.split('/')[2])} (berekend)"
-            )
+        if fact_of(first).endswith("/vs_contacts") and months:  # one line: the table and its year (its months
+            # are the explanation's); what 'vermeld' and 'berekend' are, the text above the table says (text.md)
+            where = f"{_capital(table_name(first.split('/')[2]))}, {first.split('/')[1]}"
         rows.append(
             {
                 "Gegevens": where,

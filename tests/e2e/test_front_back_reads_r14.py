@@ -1,0 +1,87 @@
+"""Round-13 reader findings on the front and back matter, read in the built releases: no placeholder for the
+responsible publisher, no software version, commit or draft stamp in the reader's text (only in build.json and the
+report-version metadata), a true 'Opnieuw maken' paragraph, the web-version promise in the HTML only, the late
+compilation said once (the colophon), statistics terms in the annex's Methods and not in the glossary, annex words
+without cell or scan jargon."""
+
+import json
+import re
+
+import pytest
+from test_annex_public import shown  # tests/e2e/ is on the path as pytest runs its tests
+
+from hulplijnen.config.params import load_params
+
+pytestmark = pytest.mark.e2e
+
+
+def _qmd(out):
+    return (out / "report.qmd").read_text(encoding="utf-8")
+
+
+def _body(qmd):
+    return qmd[qmd.index("---", 3) :]  # the front matter (report-version) is metadata, not the reader's text
+
+
+def test_no_placeholder_version_commit_or_draft_stamp_in_the_readers_text(built):
+    for release, out in built.items():
+        body = " ".join(_body(_qmd(out)).split())
+        commit = json.loads((out / "build.json").read_text(encoding="utf-8"))["git_commit"][:7]
+        assert commit not in body, release
+        for words in ("Naam niet opgegeven", "geen definitieve versie", "nog niet in die versie", "versiebeheer"):
+            assert words not in body, (release, words)
+        assert "report-version:" in _qmd(out), release  # the exact version stays machine-readable
+
+
+def test_the_colophon_points_to_an_opnieuw_maken_paragraph_that_says_what_is_needed_and_the_command(built):
+    for release, out in built.items():
+        qmd = " ".join(_qmd(out).split())
+        annex = qmd[qmd.index("# Technische bijlage") : qmd.index("# Colofon")]
+        assert "**Opnieuw maken.**" in annex and "`make report`" in annex and "Python en Quarto" in annex, release
+        if not load_params(release).is_synthetic:
+            assert "technische bijlage, onder „Herkomst”" in qmd[qmd.index("# Colofon") :], release
+
+
+def test_the_web_version_promise_is_not_in_the_pdf(built):
+    for release, out in built.items():
+        pdf = (out / "report.pdf").read_bytes() if (out / "report.pdf").exists() else None
+        if pdf is None:
+            continue
+        import subprocess
+
+        text = " ".join(
+            subprocess.run(["pdftotext", str(out / "report.pdf"), "-"], capture_output=True, text=True).stdout.split()
+        )
+        assert "webversie" not in text and "link naar haar cijfers" not in text, release
+        html = (out / "report.html").read_text(encoding="utf-8")
+        assert "onder elke figuur staat een link naar haar cijfers" in " ".join(html.split()), release
+
+
+def test_the_late_compilation_is_said_once_in_the_colophon_not_on_the_cover(built):
+    for release, out in built.items():
+        params = load_params(release)
+        qmd = _qmd(out)
+        assert "cover-note" not in qmd and "Uitgegeven in" not in qmd, release
+        if params.publication_date.year > params.year + 1 and not params.is_synthetic:
+            assert len(re.findall("samengesteld uit cijfers", qmd)) == 1, release
+
+
+def test_statistics_terms_are_defined_in_the_annex_methods_not_in_the_glossary(built):
+    for release, out in built.items():
+        qmd = _qmd(out)
+        glossary = qmd[qmd.index("# Verklarende woordenlijst") : qmd.index("# Technische bijlage")]
+        for term in ("quasi-Poisson", "t-verdeling", "vrijheidsgraden", "Wilson-interval"):
+            assert f"**{term}**" not in glossary, (release, term)
+            annex = qmd[qmd.index("# Technische bijlage") :]
+            if re.search(rf"(?<![\w-]){re.escape(term)}", annex.replace(f"*{term}*", ""), re.I):
+                assert f"*{term[0].upper() + term[1:]}*:" in annex, (release, term)
+
+
+def test_the_annex_has_no_cell_or_scan_words(built):
+    for release, out in built.items():
+        text = " ".join(shown(out).split())
+        for jargon in ("gescande tekst", "leesfouten van de scan", "Alle cijfers zijn nagerekend", "(interval)"):
+            assert jargon not in text, (release, jargon)
+        qmd = _qmd(out)
+        annex = qmd[qmd.index("# Technische bijlage") : qmd.index("# Colofon")]
+        assert not re.search(r"\| Cel \||\bLege cellen\b|gescand", annex), release
