@@ -137,5 +137,6 @@ def test_the_years_of_the_contacts_table_are_named_as_they_are():
     from hulplijnen.facts import FactSheet
 
     said = flat(channels.build(2020, "1712", [2019], FactSheet("t", 2020)).text)
-    assert "tonen 2019 tot en met 2020." in said
+    assert "tonen 2019 tot en met 2020." not in said  # round 13 (2020 #14): two years are one sentence
+    assert "tonen 2019 tot en met 2021." in flat(channels.build(2021, "1712", [2020, 2019], FactSheet("t", 2021)).text)
     assert "waarvoor een cijfer bekend is" not in said and "alle aantallen die met die afronding kloppen" not in said
