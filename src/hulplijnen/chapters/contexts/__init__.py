@@ -131,7 +131,8 @@ def _published_bases(year: int, helpline: str, since: int) -> list[dict]:
     for r in shown.itertuples():
         base = base_label(r.base if isinstance(r.base, str) else "") or "contacten"
         out.setdefault(base, []).append(f"{reader_label(r.measure, r.category)} {fmt.pct(r.value, int(r.decimals))}")
-    return [{"label": base, "shares": shares} for base, shares in out.items()]
+    most = max(out, key=lambda b: len(out[b]), default=None)  # the base most shares have: said once
+    return [{"label": base, "shares": shares, "main": base == most} for base, shares in out.items()]
 
 
 def _groupings(codebook: pd.DataFrame) -> list[dict]:
