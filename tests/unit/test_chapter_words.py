@@ -25,15 +25,14 @@ def test_the_perpetrator_group_names_the_perpetrators_who_called_themselves(pers
     assert "Van plegers zelf (64) of iemand uit hun omgeving kwamen 240 contacten (3,0 %)." in text
     assert "de contactnemer het slachtoffer zelf of iemand uit diens omgeving" in text
     assert "Uit de omgeving van de pleger" not in text
-    assert (
-        "(1.159: kinderen, grootouders en andere familieleden van het slachtoffer samen, door dit rapport opgeteld)"
-        in text
-    )
+    # round 13 (2020 #15): plain words, no audit note
+    assert "(1.159 kinderen, grootouders en andere familieleden)" in text
     assert "Van buren kwamen er ongeveer 100 meer dan in 2019." in text
-    # round 12 (2020 #3): of the contact persons (the source: 'oproepers'), in the name of who says it
+    # round 12 (2020 #3): of the contact persons (the source: 'oproepers'), in the name of who says it; round 13
+    # (2020 #7): a general remark, no figure of the year
     assert (
-        "Volgens de minister blijft in het algemeen ruim driekwart (meer dan 75 %) van wie contact opneemt anoniem."
-        in text
+        "Volgens de minister blijft in het algemeen ruim driekwart (meer dan 75 %) van wie contact opneemt anoniem: "
+        "een algemene uitspraak, geen cijfer over 2020." in text
     )
     groups = persons_2020.tables["groups"]["Groep"].tolist()
     assert (
@@ -72,7 +71,10 @@ def test_the_channels_chapter_says_how_chat_grew_and_who_uses_it():
         "(meer dan 50 %)." in monthly
     )
     years = plain(chapter.section("years"))
-    assert "De 8.059 contacten van 2020 zijn **ongeveer de helft meer dan in 2019** (48 % tot 49 % meer)." in years
+    assert (  # round 13 (2020 #14): the year before's count in the sentence, inside its range (5.406 to 5.441)
+        "De 8.059 contacten van 2020 zijn **ongeveer de helft meer dan in 2019**, toen er ongeveer 5.420 waren "
+        "(48 % tot 49 % meer)." in years
+    )
     assert "het volgt uit de kerncijfers 2021 van 1712" in years and "8.515" not in years
 
 
@@ -116,14 +118,11 @@ def test_victim_based_shares_are_the_contexts_chapters_and_shown_as_published():
     assert "Context" in own.tables["contexts"].columns
 
 
-def test_the_series_table_names_its_source_documents_in_plain_words():
-    """2021 #27: the source column names the document ('infografiek kerncijfers 2021', 'jaarverslag 2020 van 1712, in
-    het antwoord op vraag nr. 282'), not 'tabel' or 'kerncijfers 2021'; 2021 #1: a year known only as a range reads
-    'ongeveer 5.400' in the chapter (the range is the annex's)."""
+def test_the_series_table_gives_about_how_many_inside_the_range():
+    """2021 #1: a year known only as a range reads 'ongeveer' in the chapter (the range is the annex's); round 13
+    (2020 #14): 'ongeveer 5.400' lay outside 5.406 to 5.441; 2020 #15: the sources are the annex's, not a column."""
     from hulplijnen.chapters import channels
 
     table = channels.build(2021, "1712", [2020, 2019], FactSheet("channels", 2021)).tables["years"].set_index("Jaar")
-    assert table.loc["2019", "Contacten"] == "ongeveer 5.400"
-    assert table.loc["2019", "Bron"] == "berekend uit infografiek kerncijfers 2021"
-    assert table.loc["2020", "Bron"] == "jaarverslag 2020 van 1712, in het antwoord op vraag nr.\u00a0282"
-    assert table.loc["2021", "Bron"] == "infografiek kerncijfers 2021"
+    assert table.loc["2019", "Contacten"] == "ongeveer 5.420"
+    assert "Bron" not in table.columns

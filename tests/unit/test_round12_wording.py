@@ -55,14 +55,17 @@ def test_the_campaign_flags_say_the_months_before_in_words():
 
 
 def test_a_small_difference_is_said_no_more_precisely_than_the_rounding():
-    """2021 #4: -1,0 to -2,0 points is '1 tot 2 procentpunten', -0,3 to -1,3 'hooguit 1 procentpunt'."""
+    """2021 #4 (r12, r13): -1,0 to -2,0 points is '1 tot 2 procentpunten'; -0,3 to -1,3 is '0,3 tot 1,3
+    procentpunten' (r13: 'hooguit 1 procentpunt' rounded the upper end down, out of the range)."""
     from hulplijnen.chapters.shared.checked import Compared
 
     def words(low, high):
         return Compared(90.0, 90.0, 89.5, 90.5, False, low, high, True, 2.0).size_words
 
     assert words(-2.0, -1.0) == "1 tot 2 procentpunten"
-    assert words(-1.3, -0.3) == "hooguit 1 procentpunt"
+    assert words(-1.3, -0.3) == "0,3 tot 1,3 procentpunten"
+    assert words(-0.3, 0.7) == "hooguit 0,7 procentpunt"
+    assert words(-1.0, -0.5) == "0,5 tot 1 procentpunt"
     assert words(1.0, 2.0) == "1 tot 2 procentpunten"
 
 
@@ -134,5 +137,6 @@ def test_the_years_of_the_contacts_table_are_named_as_they_are():
     from hulplijnen.facts import FactSheet
 
     said = flat(channels.build(2020, "1712", [2019], FactSheet("t", 2020)).text)
-    assert "tonen 2019 tot en met 2020." in said
+    assert "tonen 2019 tot en met 2020." not in said  # round 13 (2020 #14): two years are one sentence
+    assert "tonen 2019 tot en met 2021." in flat(channels.build(2021, "1712", [2020, 2019], FactSheet("t", 2021)).text)
     assert "waarvoor een cijfer bekend is" not in said and "alle aantallen die met die afronding kloppen" not in said

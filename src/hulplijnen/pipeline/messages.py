@@ -172,6 +172,7 @@ def about(facts: dict, helpline: str, year: int) -> dict:
             "share": _get(facts, keys.fact_key(helpline, row)[0]),
             "more_than": row["qualifier"] == "more_than",
             "by": row["stated_by"],
+            "base": isinstance(row["base"], str) and bool(row["base"]),  # '75 % kiest voor anonimiteit': none
         }
     return {
         "violence": {"label": top[1], "share": _get(facts, top[2])} if top else None,

@@ -129,6 +129,15 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict
 PROFILE = ("victim", "women", "family", "violence", "anonymous", "perpetrator_side")  # the order of those rows
 
 
+def _anonymous(facts: dict, helpline: str, year: int, stated: dict | None):
+    """The share that stays anonymous as the year's own source states it (the contact-persons chapter records it
+    under a key of its year; another year's statement that a later chapter quotes has its own source)."""
+    if not stated:
+        return None
+    own = keys.contact_person(helpline, "anonymous", year, "share_pct")
+    return _get(facts, own) if own in facts else stated["share"]
+
+
 def profile_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict]:
     """The key figures of who makes contact and about what, from the rules of the key messages (messages.profile,
     messages.about), and the busiest month: one row each where the facts hold it."""
@@ -138,7 +147,7 @@ def profile_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict]
         "women": who["women"],
         "family": who["family"],
         "violence": about["violence"]["share"] if about["violence"] else None,
-        "anonymous": about["anonymous"]["share"] if about["anonymous"] else None,
+        "anonymous": _anonymous(facts, helpline, year, about["anonymous"]),
         "perpetrator_side": who["perpetrator_side"]["share"] if who["perpetrator_side"] else None,
     }
     rows = [
@@ -150,6 +159,7 @@ def profile_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict]
             "more_than": bool(about["anonymous"] and about["anonymous"]["more_than"]) if kind == "anonymous" else False,
             "contacts": who["perpetrator_side"]["contacts"] if kind == "perpetrator_side" else None,
             "by": about["anonymous"]["by"] if kind == "anonymous" else None,
+            "base": about["anonymous"]["base"] if kind == "anonymous" else None,
             "keys": [found[kind].key],
         }
         for kind in PROFILE

@@ -30,13 +30,17 @@ def labelled_bars(rows: pd.DataFrame, title: str, xlabel: str, percent: bool = F
     return Description("bars", title, "pct" if percent else "count", (series,))
 
 
-def series_counts(series: pd.DataFrame, title: str, ylabel: str, width: float = 0) -> Description:
+def series_counts(
+    series: pd.DataFrame, title: str, ylabel: str, width: float = 0, whiskers: bool = True
+) -> Description:
     rows = series.sort_values("year")
     shown = tuple(interval(int(r.year), None, r.low, r.high) for r in rows.itertuples())
     return Description("bars", title, "count", (Series(ylabel, shown),))
 
 
-def share_series(shares: pd.DataFrame, title: str, column: str = "channel", labels: dict | None = None) -> Description:
+def share_series(
+    shares: pd.DataFrame, title: str, column: str = "channel", labels: dict | None = None, whiskers: bool = True
+) -> Description:
     if labels is None:
         colours, label = channels()
         names = {c: label(c) for c in colours if c in set(shares[column]) and c != "not_recorded"}

@@ -9,6 +9,7 @@ from matplotlib.colors import to_rgba
 from matplotlib.patches import Patch
 
 from ..config.errors import BuildError
+from ..maths.intervals import roundest
 from . import figures_describe as describe
 from . import fmt
 from .figures import thousands_ticks
@@ -72,10 +73,12 @@ def _whisker(ax, x: float, r, capsize: float):
 
 
 @described_by(describe.series_counts)
-def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure | None:
+def series_counts(series: pd.DataFrame, title: str, ylabel: str, whiskers: bool = True) -> plt.Figure | None:
     """A count per year: bars for exact values; where a value is only implied, a light hatched bar up to the middle
     of the interval it allows, with that interval as a whisker round its top. Every bar carries its value
-    (an implied one as the whole numbers it allows). Columns year, low, high, exact. None for a single year."""
+    (an implied one as the whole numbers it allows). Columns year, low, high, exact. None for a single year.
+    Without ``whiskers`` (a chapter's chart: a range of a few units is invisible at its scale) an implied value is
+    its bar, labelled 'ongeveer' its roundest count; the range is the annex's."""
     not_empty(series, title)
     if one_year(series):
         return None
@@ -86,17 +89,20 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure |
     narrow = FEW_YEARS_WIDTH + YEAR_WIDTH * (x[-1] - x[0] + 1) < WIDTH
     fig, ax = plt.subplots(figsize=(FEW_YEARS_WIDTH + YEAR_WIDTH * (x[-1] - x[0] + 1) if narrow else WIDTH, 3.2))
     light = to_rgba(OKABE_ITO[0], 0.35)
-    whiskers = []
+    drawn, above = [], {"xytext": (0, 6), "ha": "center"}
     for i, r in zip(x, series.to_dict("records")):
         if r["exact"]:
             ax.bar(i, r["low"], color=OKABE_ITO[0], width=0.6)
             label = fmt.number(r["low"])
         else:
             ax.bar(i, middle(r), color=light, width=0.6, hatch="//", edgecolor=OKABE_ITO[0], linewidth=1)
-            whiskers.append(_whisker(ax, i, r, capsize=8))
+            if not whiskers:
+                value_label(ax, f"ongeveer {fmt.number(roundest(r['low'], r['high']))}", (i, middle(r)), **above)
+                continue
+            drawn.append(_whisker(ax, i, r, capsize=8))
             label = fmt.count_range(r["low"], r["high"])
             label = label.replace(" tot ", "\ntot ") if narrow else label
-        value_label(ax, label, (i, r["high"]), xytext=(0, 6), ha="center")
+        value_label(ax, label, (i, r["high"]), **above)
     ax.set_xticks(x, [str(y) for y in x])
     ax.set(ylabel=ylabel, ylim=(0, float(series["high"].max()) * 1.15))
     thousands_ticks(ax)
@@ -104,7 +110,7 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure |
     if not series["exact"].all():
         handles += [
             Patch(facecolor=light, edgecolor=OKABE_ITO[0], hatch="//", linewidth=1, label=IMPLIED),
-            whiskers[0],  # the whisker as drawn: a vertical stroke between two caps
+            *drawn[:1],  # the whisker as drawn: a vertical stroke between two caps
         ]
     ax.legend(handles=handles, frameon=False, ncols=1 if narrow else 3, loc="upper center", bbox_to_anchor=(0.5, -0.12))
     fig.tight_layout()
@@ -113,12 +119,12 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure |
 
 @described_by(describe.share_series)
 def share_series(
-    shares: pd.DataFrame, title: str, column: str = "channel", labels: dict | None = None
+    shares: pd.DataFrame, title: str, column: str = "channel", labels: dict | None = None, whiskers: bool = True
 ) -> plt.Figure | None:
     """Shares per year and category (a channel, or a role with ``labels``): a bar for an exact share; for a
     stated (rounded) one a light hatched bar up to the share as stated (the middle of what the rounding allows) and
-    a whisker over what the rounding allows, as in series_counts. Columns year, ``column``, low, high, exact. None
-    for a single year (see one_year)."""
+    a whisker over what the rounding allows, as in series_counts (not without ``whiskers``). Columns year,
+    ``column``, low, high, exact. None for a single year (see one_year)."""
     not_empty(shares, title)
     if one_year(shares):
         return None
@@ -131,7 +137,7 @@ def share_series(
         colours, names = {c: OKABE_ITO[i % len(OKABE_ITO)] for i, c in enumerate(categories)}, labels
     years = sorted(shares["year"].unique())
     width = 0.8 / max(len(categories), 1)
-    whiskers = []
+    drawn = []
     for j, category in enumerate(categories):
         part = shares[shares[column] == category].set_index("year")
         for year, r in part.iterrows():
@@ -141,11 +147,11 @@ def share_series(
             else:  # the rounded share: a light bar up to the share as stated, a whisker over what the rounding allows
                 light = to_rgba(colours[category], 0.35)
                 ax.bar(x, middle(r), width=width * 0.9, facecolor=light, hatch="//", edgecolor=colours[category])
-                whiskers.append(_whisker(ax, x, r, capsize=3))
+                drawn += [_whisker(ax, x, r, capsize=3)] if whiskers else []
     handles = [Patch(color=colours[c], label=names[c]) for c in categories]
     if not shares["exact"].all():
         handles.append(Patch(facecolor=to_rgba(GREY, 0.35), hatch="//", edgecolor=GREY, label=ROUNDED))
-        handles.append(whiskers[0])
+        handles += drawn[:1]
     ax.set_xticks(range(len(years)), [str(y) for y in years])
     top = min(100.0, float(shares["high"].max()) * 1.2)
     ax.set(ylabel="aandeel (%)", ylim=(0, top))

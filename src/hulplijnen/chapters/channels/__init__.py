@@ -105,13 +105,18 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
                 "percent",
                 Source(file, "key_figures", f"key = channel_share_{r.channel} (as published, rounded)"),
             )
+        approx = over_years.approximate_counts(year, helpline, total, stated, facts)
+        # a channel's count follows from its rounded share: about how many, as the text says it (its range: the annex)
+        for r, a in zip(stated.itertuples(), approx):
             rows.append(
-                {"Kanaal": labels[r.channel], "Contacten": "niet gepubliceerd", "Aandeel": fmt.pct(r.share_pct, 0)}
+                {
+                    "Kanaal": labels[r.channel],
+                    "Contacten": f"ongeveer {fmt.number(a['about'])}",
+                    "Aandeel": fmt.pct(r.share_pct, 0),
+                }
             )
         rows.append({"Kanaal": "totaal", "Contacten": fmt.number(total), "Aandeel": fmt.pct(100.0, 0)})
-        context.update(
-            approx=over_years.approximate_counts(year, helpline, total, stated, facts), previous=str(year - 1)
-        )
+        context.update(approx=approx, previous=str(year - 1))
     series = over_years.contacts(year, helpline, facts)
     shares = over_years.channel_shares(year, helpline, facts)
     known = set(series["year"])
@@ -130,7 +135,9 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
         last_year=str(int(series["year"].max())),
         channels_over_years=over_years.per_channel(helpline, shares, facts, year),
     )
-    context.update(total=total, has_monthly=has_monthly, several_years=len(series) > 1)
+    # two years are one sentence (the year against the one before), not a table and a chart of two bars
+    several_years = series["year"].nunique() > 2
+    context.update(total=total, has_monthly=has_monthly, several_years=several_years)
     monthly = ch.monthly_by_channel(load.contacts_by_month_channel(monthly_year, helpline)) if monthly_year else None
     context.update(
         grew=within_year.grew_in_year(year, helpline, monthly, facts),
@@ -139,6 +146,9 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
     if one_year(series):
         for label in ("tbl-contacts-years", "fig-contacts-years"):
             facts.nothing_to_show(label, "one year is not a series: the table per channel gives its contacts")
+    elif not several_years:
+        for label in ("tbl-contacts-years", "fig-contacts-years"):
+            facts.nothing_to_show(label, "two years: the text compares them in one sentence")
     if one_year(shares):
         for label in ("tbl-channel-shares-years", "fig-channel-mix"):
             facts.nothing_to_show(label, "one year is not a series: the table per channel gives its shares")
@@ -152,9 +162,14 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
         {
             "channels": pd.DataFrame(rows),
             # one year is no series: the table per channel above gives it (as the charts over the years are not drawn)
-            "years": over_years.contacts_table(series, helpline) if series["year"].nunique() > 1 else None,
+            "years": over_years.contacts_table(series, helpline) if several_years else None,
             "shares": over_years.shares_table(shares) if shares["year"].nunique() > 1 else None,
         },
-        {"series": series, "shares": shares, "monthly": monthly, "monthly_year": monthly_year},
+        {
+            "series": series if several_years else None,
+            "shares": shares,
+            "monthly": monthly,
+            "monthly_year": monthly_year,
+        },
         SHOWN,
     )

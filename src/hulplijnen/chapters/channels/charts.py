@@ -14,11 +14,18 @@ from ...presentation.figures_alt import Description, Series, described_by, point
 from ...presentation.parts import Figure
 from ...presentation.theme import CHANNEL_COLOURS, channel_label
 
+UNDRAWN = ("not_recorded",)  # a handful of contacts without a channel: a flat line at 0; the table per channel has them
+
+
+def drawn(wide: pd.DataFrame, channels) -> list[str]:
+    """The channels the monthly chart draws: those with contacts, not the contacts without a registered channel."""
+    return [c for c in channels if c in wide.columns and c not in UNDRAWN and wide[c].fillna(0).sum() > 0]
+
 
 def describe_monthly_channels(wide: pd.DataFrame, title: str) -> Description:
     colours, label = describe.channels()
     months = [describe.month(p) for p in wide.index]
-    shown = [c for c in colours if c in wide.columns and wide[c].fillna(0).sum() > 0]
+    shown = drawn(wide, colours)
     return Description("line", title, "count", tuple(Series(label(c), points(months, wide[c])) for c in shown))
 
 
@@ -28,10 +35,11 @@ def monthly_channels(wide: pd.DataFrame | None, title: str) -> plt.Figure | None
         return None
     fig, ax = plt.subplots(layout="constrained")
     x = wide.index.to_timestamp()
-    for channel in [c for c in CHANNEL_COLOURS if c in wide.columns and wide[c].fillna(0).sum() > 0]:
+    for channel in drawn(wide, CHANNEL_COLOURS):
         ax.plot(
             x, wide[channel].astype(float), marker="o", color=CHANNEL_COLOURS[channel], label=channel_label(channel)
         )
+    ax.set_xticks(x)  # every month its name, not every other one
     month_ticks(ax)
     ax.set(xlabel="", ylabel="contacten")
     ax.set_ylim(bottom=0)  # a count's axis starts at 0
@@ -42,17 +50,22 @@ def monthly_channels(wide: pd.DataFrame | None, title: str) -> plt.Figure | None
 
 YEARS = Figure(
     "fig-contacts-years",
-    "Contacten per jaar: exact (staaf) of als bereik waar een jaar alleen uit een afgeronde wijziging volgt",
-    lambda data: figures_sources.series_counts(data["series"], "Contacten per jaar", "contacten"),
+    "Contacten per jaar: exact, of ongeveer waar een jaar alleen uit een afgeronde wijziging volgt",
+    # None for two years or fewer: the text compares them
+    lambda data: (
+        None
+        if data["series"] is None
+        else figures_sources.series_counts(data["series"], "Contacten per jaar", "contacten", whiskers=False)
+    ),
 )
 MIX = Figure(
     "fig-channel-mix",
-    "Aandeel van elk kanaal per jaar: exact waar de aantallen bekend zijn, een bereik bij een afgerond aandeel",
-    lambda data: figures_sources.share_series(data["shares"], "Aandeel van elk kanaal per jaar"),
+    "Aandeel van elk kanaal per jaar: exact waar de aantallen bekend zijn, anders zoals (afgerond) gepubliceerd",
+    lambda data: figures_sources.share_series(data["shares"], "Aandeel van elk kanaal per jaar", whiskers=False),
 )
 MONTHLY = Figure(
     "fig-channels-monthly",
-    "Contacten per maand en kanaal",
+    "Contacten per maand en kanaal (zonder de enkele contacten zonder geregistreerd kanaal: zie de tabel per kanaal)",
     lambda data: monthly_channels(data["monthly"], f"Contacten per maand, {data['monthly_year']}"),
     year="monthly_year",
 )

@@ -5,14 +5,12 @@ a rounded change, ratio or share implies it. Every value is recorded as a fact."
 
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 
 from ...data import history, load
 from ...data import statements as st
 from ...facts import FactSheet, Source, keys
-from ...maths.intervals import rounding_interval
+from ...maths.intervals import roundest, rounding_interval
 from ...presentation import fmt
 from ..shared.checked import fact, record_check
 from . import analysis as sr
@@ -22,21 +20,6 @@ TABLE = "contacts_by_month_channel"
 
 def _years_of(basis: str) -> list[int]:
     return sorted({int(part.split("/")[0]) for part in basis.split("; ")})
-
-
-def source_nl(row, helpline: str = "") -> str:
-    """Where a year's value comes from, for the series table: the source document in plain words (its short name
-    in data/provenance.yml), 'berekend uit' where a later year's rounded change gives it."""
-    from ...config.paths import DATA
-    from ...data.provenance import document_names
-
-    names = document_names(DATA)
-    if row.source == "table":
-        files = [f"data/{helpline}/{row.year}/{TABLE}.csv"]
-    else:
-        files = [f"data/{helpline}/{y}/key_figures.csv" for y in _years_of(row.basis)]
-    said = "; ".join(dict.fromkeys(names.get(f, f.removeprefix("data/")) for f in files))
-    return said if row.exact else f"berekend uit {said}"
 
 
 def _source(helpline: str, row) -> Source:
@@ -78,9 +61,17 @@ def compared_with(year: int, helpline: str, ref: int, total: float, series: pd.D
         "stated": None,
         "growth": None,
         "later": None,
+        "about": None,
     }
     if row["exact"]:
         return out
+    out["about"] = fact(
+        facts,
+        keys.earlier(helpline, "contacts", ref, "about"),
+        about(row["low"], row["high"]),
+        "count",
+        _source(helpline, row),
+    )
     figs = load.key_figures(year, helpline) if load.has_table("key_figures", helpline, year) else None
     stated = (
         figs[
@@ -209,12 +200,12 @@ def contacts_table(series: pd.DataFrame, helpline: str) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "Jaar": series["year"].astype(str),
-            # a year known only as a range: about how many, to the precision the range allows (the range: the annex)
+            # a year known only as a range: about how many, to the precision the range allows (the range: the annex);
+            # where each year comes from: the annex's sources, not a column here
             "Contacten": [
                 fmt.number(r.low) if r.exact else f"ongeveer {fmt.number(about(r.low, r.high))}"
                 for r in series.itertuples()
             ],
-            "Bron": [source_nl(r, helpline) for r in series.itertuples()],
         }
     )
 
@@ -259,14 +250,14 @@ def per_channel(helpline: str, shares: pd.DataFrame, facts: FactSheet, year: int
 
 
 def about(low: float, high: float) -> int:
-    """The middle of a range of counts, rounded to the power of ten its width reaches: 5.407 to 5.440 -> 5.400."""
-    unit = 10 ** max(0, math.ceil(math.log10(max(high - low, 1))))
-    return int(round((low + high) / 2 / unit) * unit)
+    """About how many a range of counts holds: its roundest count (maths.intervals.roundest), never one outside it
+    (5.406 to 5.441 -> 5.420, not 5.400)."""
+    return roundest(low, high)
 
 
 def approximate_counts(year: int, helpline: str, total: float, stated: pd.DataFrame, facts: FactSheet) -> list[dict]:
     """Per channel with only a rounded share: about how many contacts that is ('ongeveer 1.500 via chat'), the middle
-    of what the share's rounding allows, rounded to the power of ten the width of that range reaches (honest precision),
+    roundest count of what the share's rounding allows (honest precision),
     recorded; with the year before's exact count where its table gives one."""
     labels = load.codebook("channels").set_index("channel")["label_nl"]
     tables = history.channel_tables(helpline, year - 1)
@@ -280,11 +271,10 @@ def approximate_counts(year: int, helpline: str, total: float, stated: pd.DataFr
             before = fact(facts, key, int(previous[r.channel]), "count", src)
         band = rounding_interval(float(r.share_pct), int(r.decimals))
         low, high = total * band.low / 100, total * band.high / 100
-        unit = 10 ** max(0, math.ceil(math.log10(max(high - low, 1))))
         src = Source(
             f"data/{helpline}/{year}/key_figures.csv",
             "key_figures",
-            f"contacts x channel_share_{r.channel} (the middle of its rounding, to {unit})",
+            f"contacts x channel_share_{r.channel} (the roundest count its rounding allows)",
         )
         out.append(
             {

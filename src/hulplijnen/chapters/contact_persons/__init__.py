@@ -8,10 +8,8 @@ from ...analysis import helplines as hl
 from ...data import load, reconcile
 from ...data import statements as st
 from ...facts import FactSheet, Source, keys
-from ...maths.intervals import rounding_interval
 from ...presentation import fmt, text
 from ...presentation.figures_sources import one_year
-from ...presentation.labels import base_label, reader_label
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact, record_comparison
@@ -26,7 +24,8 @@ from . import years as cpy
 
 SPEC = ChapterSpec("contact_persons", "Contactnemers", 20, leads_with_published_tables)
 TABLE = "contacts_by_contact_person"
-ROLES = ("victim", "parent", "family", "neighbour")  # roles in the victim's environment the text names (codebook)
+# roles in the victim's environment the text names (codebook)
+ROLES = ("victim", "parent", "family", "neighbour", "friend", "partner")
 STATEMENT_WIDTHS = (40, 20, 28, 12)  # relative column widths of the statements table (display.markdown_table)
 
 
@@ -82,6 +81,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         "chapters/contact_persons/text.md",
         facts=facts,
         part="codes",
+        year=str(year),
         checks=checks,
         checked=fact(facts, keys.contact_person_statements(helpline, "checked"), len(checks), "count", src),
         failing=fact(
@@ -108,7 +108,10 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             fmt.pct(a) if e else f"{fmt.pct(a)} tot {fmt.pct(b)}"
             for a, b, e in zip(by_group["share_low_pct"], by_group["share_high_pct"], by_group["exact"])
         ],
-    )[["Groep", "Contacten", "Aandeel"]]
+        Opmerking=[derived_note(d) for d in by_group["derived"]],
+    )[["Groep", "Contacten", "Aandeel", "Opmerking"]]
+    if not table["Opmerking"].any():
+        table = table.drop(columns="Opmerking")
     by_code = cp.by_code(people, codes, groups)
     codes_table = pd.DataFrame(
         {
@@ -145,24 +148,13 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
     figs = load.key_figures(year, helpline)
     register_key_figures(helpline, year, figs, facts)
     # who makes contact; what the contacts are about (victim-based shares) is the contexts chapter's
-    shown = figs[figs["measure"].isin(CONTACT_MEASURES) & figs["reference_year"].isna()]
     # one base per statement, said each time ("73 % van de contacten met bekend geslacht"); rounding: the annex
     rows = shares_as_published(figs, CONTACT_MEASURES)
     earlier = year - 1
     comparisons = []
     if hl.has_figure(figs, "contact_person_victim") and load.has_table(TABLE, helpline, earlier):
         comparisons = _against_earlier_table(year, helpline, figs, facts)
-    bands = [rounding_interval(r.value, int(r.decimals), r.qualifier) for r in shown.itertuples()]
-    bars = pd.DataFrame(
-        {
-            "label_nl": [reader_label(r.measure, r.category) for r in shown.itertuples()],
-            "value": shown["value"].values,
-            "low": [b.low for b in bands],
-            "high": [min(b.high, 100.0) for b in bands],
-            "open_above": [r.qualifier == "more_than" for r in shown.itertuples()],  # "meer dan 58 %": no upper end
-            "base": [base_label(r.base) or "contacten" for r in shown.itertuples()],
-        }
-    )
+    cpy.anonymity(year, helpline, figs, facts)  # the key figure of the year, under its own source
     labels = cpy.stated_roles(year, helpline)
     years = cpy.role_shares(year, helpline, tuple(labels), facts)
     has_victims = hl.has_figure(figs, "possible_victims")
@@ -184,6 +176,8 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
     facts.nothing_to_show("tbl-contact-person-groups", no_codes)
     facts.nothing_to_show("fig-contact-person-groups", no_codes)
     facts.nothing_to_show("tbl-appendix-contact-person-statements", "no table per code to check against")
+    repeated = "the table of the published shares gives them: no chart repeats it (its rounding: the annex)"
+    facts.nothing_to_show("fig-contact-person-published", repeated)
     if not comparisons:
         facts.nothing_to_show("tbl-appendix-contact-person-earlier", f"no table per code for {earlier} to compare with")
     _years_shown(years, facts)
@@ -209,9 +203,15 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
             ),
             "years": cpy.shares_table(years, labels),
         },
-        {"groups": None, "published": bars, "years": years, "role_labels": labels, "year": year},
+        {"groups": None, "published": None, "years": years, "role_labels": labels, "year": year},
         SHOWN,
     )
+
+
+def derived_note(derived: float) -> str:
+    """A group whose count rests partly on cells the source left empty says how much: derived from a total the
+    source states, not read from the table (the annex gives the derivation)."""
+    return f"waarvan {fmt.number(derived)} afgeleid uit een totaal; zie bijlage" if derived > 0 else ""
 
 
 def _compared_words(c) -> str:

@@ -24,7 +24,8 @@ def by_group(
     of them belong to one group, that group's count is exact: low == high == filled + the derived total
     (jointly determined, as the table's empty cells are by its totals). When they span several groups, each
     of those groups holds between nothing and all of it: low = the filled cells, high = low + the derived
-    total. A group without empty cells is exact. Shares are of ``total`` (all contacts).
+    total. A group without empty cells is exact. ``derived`` is how much of a group's count (its upper end) rests on
+    such a derived total rather than on the table's filled cells. Shares are of ``total`` (all contacts).
     """
     merged = people.merge(codes, on="code")
     filled = merged.groupby("group")["contacts"].sum()
@@ -40,6 +41,7 @@ def by_group(
     out["low"] = out["low"] + certain.reindex(out.index).fillna(0.0)
     out["high"] = out["low"] + extra.reindex(out.index).fillna(0.0)
     out["exact"] = out["low"] == out["high"]
+    out["derived"] = (certain + extra).reindex(out.index).fillna(0.0)  # what the group's empty cells hold, derived
     out["share_low_pct"] = out["low"] / total * 100
     out["share_high_pct"] = out["high"] / total * 100
     out["base_n"] = total

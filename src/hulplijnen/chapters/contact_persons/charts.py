@@ -106,7 +106,9 @@ PUBLISHED = Figure(
 )
 YEARS = Figure(
     "fig-contact-person-years",
-    "Aandeel van de contacten per contactnemer en jaar (exact: staaf; alleen afgerond: lichte staaf met bereik)",
+    "Aandeel van de contacten per contactnemer en jaar (exact: staaf; alleen afgerond: lichte staaf)",
     # None for a single year: the table carries it
-    lambda data: figures_sources.share_series(data["years"], "Contactnemers per jaar", "role", data["role_labels"]),
+    lambda data: figures_sources.share_series(
+        data["years"], "Contactnemers per jaar", "role", data["role_labels"], whiskers=False
+    ),
 )

@@ -136,7 +136,7 @@ def stated_context(year: int, helpline: str, facts: FactSheet) -> dict:
     """What the year's own key figures add about who makes contact, recorded as published: the share that stays
     anonymous ('ruim driekwart'), and a stated change of a role's contacts against an earlier year ('een honderdtal
     meer van buren dan in 2019'). Empty where the year has no such figure."""
-    out: dict = {"anonymous": None, "role_changes": []}
+    out: dict = {"anonymous": None, "role_changes": [], "chat_victims": None, "own_count": False}
     if not load.has_table("key_figures", helpline, year):
         return out
     figs = load.key_figures(year, helpline)
@@ -149,7 +149,16 @@ def stated_context(year: int, helpline: str, facts: FactSheet) -> dict:
         return fact(facts, key, row.value, unit, src)
 
     for row in figs[(figs["measure"] == "anonymity_share") & figs["reference_year"].isna()].itertuples():
-        out["anonymous"] = {"share": recorded(row), "more_than": row.qualifier == "more_than", "by": row.stated_by}
+        recorded(row)
+    out["anonymous"] = anonymity(year, helpline, figs, facts)
+    # the hulplijn's own figures on the chat's contact persons and on the perpetrator's side: where it gives them,
+    # the chapter gives its explanation with them (the more anonymous chat; few perpetrators call)
+    chat = figs[(figs["measure"] == "contact_person_share") & (figs["base"] == "contacts_chat")]
+    chat = chat[(chat["category"].astype(str).map(roles) == "victim") & (chat["stated_by"] == "helpline")]
+    for row in chat.itertuples():
+        out["chat_victims"] = {"share": recorded(row), "more_than": row.qualifier == "more_than"}
+    own = figs[(figs["measure"] == "contact_person_group") & (figs["category"] == "perpetrator_environment")]
+    out["own_count"] = bool((own["stated_by"] == "helpline").any())
     changes = figs[(figs["measure"] == "contact_person") & (figs["unit"] == "change") & figs["reference_year"].notna()]
     for row in changes.itertuples():
         if str(row.category) in roles.index and roles[str(row.category)] in ROLE_WORDS:
@@ -162,6 +171,20 @@ def stated_context(year: int, helpline: str, facts: FactSheet) -> dict:
                 }
             )
     return out
+
+
+def anonymity(year: int, helpline: str, figs: pd.DataFrame, facts: FactSheet) -> dict | None:
+    """The year's own statement of the share that stays anonymous, recorded under a key of its year: another
+    year's statement that a later chapter quotes keeps its own source. Who states it, and whether it says of
+    what it is a share ('75 % kiest voor anonimiteit' does not). None where the year has none."""
+    rows = figs[(figs["measure"] == "anonymity_share") & figs["reference_year"].isna()]
+    if rows.empty:
+        return None
+    row = next(rows.itertuples())
+    src = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"key = {row.key}")
+    share = fact(facts, keys.contact_person(helpline, "anonymous", year, "share_pct"), row.value, "percent", src)
+    has_base = isinstance(row.base, str) and bool(row.base)
+    return {"share": share, "more_than": row.qualifier == "more_than", "by": row.stated_by, "base": has_base}
 
 
 # the contact persons of a role as a sentence names them ('van buren')

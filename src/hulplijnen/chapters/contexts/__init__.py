@@ -9,7 +9,7 @@ from ...data import history, load
 from ...data import statements as st
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt, text
-from ...presentation.labels import base_label
+from ...presentation.labels import base_label, reader_label
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact, record_comparison
@@ -120,14 +120,61 @@ def _later(year: int, helpline: str, since: int, s: cx.ContextSummary, facts: Fa
     return out
 
 
-def _published_bases(year: int, helpline: str, since: int) -> list[str]:
-    """The bases of the year's published shares (tbl-context-published), in the table's order: more than one, and the
-    note under the table says they do not add up."""
+def _published_bases(year: int, helpline: str, since: int) -> list[dict]:
+    """The bases of the year's published shares (tbl-context-published), in the table's order, each with the shares
+    given on it ('buiten de familie 10 %'): more than one, and the note under the table says they do not add up."""
     if since == year or not load.has_table("key_figures", helpline, year):
         return []
     figs = load.key_figures(year, helpline)
     shown = figs[figs["measure"].isin(VICTIM_MEASURES) & figs["reference_year"].isna()]
-    return list(dict.fromkeys(base_label(b) or "contacten" for b in shown["base"].fillna("")))
+    out: dict[str, list[str]] = {}
+    for r in shown.itertuples():
+        base = base_label(r.base if isinstance(r.base, str) else "") or "contacten"
+        out.setdefault(base, []).append(f"{reader_label(r.measure, r.category)} {fmt.pct(r.value, int(r.decimals))}")
+    most = max(out, key=lambda b: len(out[b]), default=None)  # the base most shares have: said once
+    return [{"label": base, "shares": shares, "main": base == most} for base, shares in out.items()]
+
+
+def _groupings(codebook: pd.DataFrame) -> list[dict]:
+    """The settings of the table that group several contexts of the registration ('voorzieningen en instellingen':
+    pleeggezin, jeugdinstelling, ...), for a note under it; whether such a group lies outside the family."""
+    out = []
+    for _setting, part in codebook.groupby("setting", sort=False):
+        if len(part) > 1:
+            family = part["family"].dropna().astype(str).str.lower().eq("true")
+            out.append(
+                {"setting": part["setting_nl"].iloc[0], "contexts": list(part["label_nl"]), "outside": not family.any()}
+            )
+    return out
+
+
+def _victims_against(later: list[dict], helpline: str, since: int, total: int, facts: FactSheet) -> None:
+    """A later year's possible victims against ``since``'s, next to the change in contacts the later year states
+    ('+6 % contacten; 11.312 tegenover 11.305 mogelijke slachtoffers'): recorded into each later item."""
+    for item in later:
+        item["since_victims"], item["victims_change"] = total, None
+        if item["victims"] is not None:
+            item["victims_change"] = fact(
+                facts,
+                keys.context(helpline, int(item["year"]), f"change_since_{since}", "possible_victims"),
+                int(item["victims"]) - int(total),
+                "count",
+                Source(
+                    f"data/{helpline}/{item['year']}/key_figures.csv", "key_figures", f"possible_victims - {since}'s"
+                ),
+            )
+        figs = load.key_figures(int(item["year"]), helpline)
+        rows = figs[
+            (figs["measure"] == "contacts")
+            & (figs["unit"] == "pct_change")
+            & (figs["category"] == "all")
+            & (figs["reference_year"] == since)
+        ]
+        item["contacts_change"] = None
+        for r in rows.itertuples():
+            key, unit = keys.fact_key(helpline, r)
+            src = Source(f"data/{helpline}/{item['year']}/key_figures.csv", "key_figures", f"key = {r.key}")
+            item["contacts_change"] = {"value": fact(facts, key, r.value, unit, src), "decimals": int(r.decimals)}
 
 
 def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
@@ -138,6 +185,23 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     summary = _summary_facts(since, helpline, s, facts)
     settings, by_setting = _settings(since, helpline, facts)
     later = _later(year, helpline, since, s, facts)
+    _victims_against(later, helpline, since, summary["total"], facts)
+    nuclear = cx.context_shares(victims, codebook)
+    nuclear = nuclear[nuclear["nuclear_family"].fillna(False).astype(bool)]
+    file = f"data/{helpline}/{since}/{TABLE}.csv"
+    nuclear_parts = [
+        {
+            "label": r.label_nl,
+            "n": fact(
+                facts,
+                keys.context(helpline, since, r.context, "possible_victims"),
+                int(r.possible_victims),
+                "count",
+                Source(file, TABLE, f"context = {r.context}"),
+            ),
+        }
+        for r in nuclear.itertuples()
+    ]
     body = text.sections(
         "chapters/contexts/text.md",
         facts=facts,
@@ -147,6 +211,8 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         settings=settings,
         later=later,
         bases=_published_bases(year, helpline, since),
+        groupings=_groupings(codebook),
+        nuclear_parts=nuclear_parts if len(nuclear_parts) > 1 else [],
     )
     labels = codebook.drop_duplicates("setting").set_index("setting")["setting_nl"]
     setting_rows = [
@@ -156,7 +222,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             "Aandeel van bekend": "" if pd.isna(r.share_known_pct) else fmt.pct(float(r.share_known_pct)),
         }
         for r in by_setting.itertuples()
-    ]
+    ] + [{"Context": "totaal", "Mogelijke slachtoffers": fmt.number(s.total), "Aandeel van bekend": ""}]
     detail = cx.context_shares(victims, codebook)
     detail_rows = [
         {"Context": r.label_nl, "Mogelijke slachtoffers": fmt.number(r.possible_victims)} for r in detail.itertuples()

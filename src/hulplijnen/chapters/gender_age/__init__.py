@@ -182,6 +182,8 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         facts.nothing_to_show(
             "fig-gender-share-years", f"no later year states a share of women to compare with {since}"
         )
+    elif len(comparison) <= charts.TOO_FEW_TO_DRAW:
+        facts.nothing_to_show("fig-gender-share-years", "two shares: the text compares them in one sentence")
     own = since == year  # a later year without its own tables: only what the comparison needs, not the tables
     if not own:
         detail = f"a later year's report: of {since} only the share its comparison needs, not {since}'s tables"

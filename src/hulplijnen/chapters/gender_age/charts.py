@@ -17,6 +17,7 @@ from ...presentation.figures_sources import not_empty, one_year
 from ...presentation.parts import Figure
 from ...presentation.theme import GREY, OKABE_ITO, WIDTH, value_label
 
+TOO_FEW_TO_DRAW = 2  # two shares side by side are a sentence, not a chart of two dots (the text compares them)
 GENDER_COLOURS = {"female": OKABE_ITO[0], "male": OKABE_ITO[1], "unknown": GREY}
 
 
@@ -94,6 +95,10 @@ MONTHS = Figure("fig-gender-months", "Contacten per maand naar geslacht van de c
 SHARE_YEARS = Figure(
     "fig-gender-share-years",
     "Aandeel vrouwen bij bekend geslacht: exact, of met het bereik van een afgerond aandeel",
-    lambda data: exact_and_rounded(data["comparison"], "Aandeel vrouwen (van bekend geslacht)", "procent"),
+    lambda data: (
+        None
+        if len(data["comparison"]) <= TOO_FEW_TO_DRAW
+        else exact_and_rounded(data["comparison"], "Aandeel vrouwen (van bekend geslacht)", "procent")
+    ),
 )
 AGES = Figure("fig-age-classes", "Contacten naar leeftijdsklasse van de contactnemer", _ages, year="since")

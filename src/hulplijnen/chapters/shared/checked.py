@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ...data.statements import RoundedComparison, StatementCheck
 from ...facts import FactSheet, Source, keys
+from ...presentation import fmt
 
 SUFFIX = {
     "percent": ("_pct", "percent"),
@@ -80,14 +81,15 @@ class Compared:
 
     @property
     def size_words(self) -> str:
-        """How large the difference can be, as the rounding allows it, in whole points and honest Dutch: 'hooguit
-        1 procentpunt' (-0,3 to -1,3), '1 tot 2 procentpunten' (-1,0 to -2,0); never more precise than the rounding."""
-        ends = sorted(round(abs(v)) for v in (self.change_low, self.change_high))
+        """How large the difference can be, as the rounding allows it, in honest Dutch: 'hooguit 0,7 procentpunt'
+        (-0,3 to +0,7), '0,3 tot 1,3 procentpunten' (-0,3 to -1,3), '1 tot 2 procentpunten' (-1,0 to -2,0): both ends
+        as recorded (one decimal), never an end rounded into or out of the range."""
+        ends = sorted(abs(v) for v in (self.change_low, self.change_high))
         if self.change_low < 0 < self.change_high:
-            ends = [0, max(ends)]
-        ends[1] = max(ends[1], 1)
-        unit = "procentpunt" if ends[1] == 1 else "procentpunten"
-        return f"hooguit {ends[1]} {unit}" if ends[0] in (0, ends[1]) else f"{ends[0]} tot {ends[1]} {unit}"
+            ends = [0.0, ends[1]]
+        unit = "procentpunt" if ends[1] <= 1 else "procentpunten"
+        low, high = (fmt.number(v, 0 if float(v).is_integer() else 1) for v in (round(e, 1) for e in ends))
+        return f"hooguit {high} {unit}" if ends[0] == 0 else f"{low} tot {high} {unit}"
 
 
 def record_comparison(facts: FactSheet, helpline: str, key: str, cmp: RoundedComparison, source: Source) -> Compared:

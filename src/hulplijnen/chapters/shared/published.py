@@ -30,6 +30,14 @@ QUALIFIERS_NL = {
 }
 
 
+NO_BASE = "(basis niet vermeld)"  # a share whose source does not say what it is a share of: no base is made up
+
+
+def _base_words(row) -> str:
+    """A key figure's base in the annex's table: a share without one says so, a count has none."""
+    return base_label(row.base) or ("niet vermeld" if row.unit == "percent" else "")
+
+
 def key_figure_value(row) -> str:
     """A published key figure as the report shows it, by its unit."""
     ref = "" if pd.isna(row.reference_year) else f" ({int(row.reference_year)})"
@@ -68,7 +76,7 @@ def key_figures_table(figs: pd.DataFrame) -> pd.DataFrame:
             "Cijfer": [measure_label(f.measure, f.category) for f in figs.itertuples()],
             "Waarde": [key_figure_value(f) for f in figs.itertuples()],
             "Gepubliceerd als": [QUALIFIERS_NL.get(f.qualifier, f.qualifier) for f in figs.itertuples()],
-            "Basis": [base_label(f.base) for f in figs.itertuples()],
+            "Basis": [_base_words(f) for f in figs.itertuples()],
         }
     )
 
@@ -86,8 +94,8 @@ def shares_as_published(figs: pd.DataFrame, measures: list[str]) -> pd.DataFrame
         [
             {
                 "Kenmerk": reader_label(r.measure, r.category),
-                "Aandeel": f"{words.get(r.qualifier, '')}{key_figure_value(r)} van de "
-                f"{base_label(r.base) or 'contacten'}",
+                "Aandeel": f"{words.get(r.qualifier, '')}{key_figure_value(r)} "
+                + (f"van de {base_label(r.base)}" if base_label(r.base) else NO_BASE),
             }
             for r in sorted(shown.itertuples(), key=lambda r: order.index("" if pd.isna(r.base) else r.base))
         ]

@@ -1,0 +1,119 @@
+"""Round 13 readers (findings files 2020 #6, #7, #14-#16, #18; 2021 #3, #4, #6, #7, #13, #19, #20, #22): the chapters
+on who contacts and about what, the key figures and their sources, as the built releases show them. Each test failed
+on the text before this round."""
+
+from declared import not_shown
+from test_report_story import annex
+from test_story_round11 import flat, notebook_text
+from test_story_round12 import key_figures
+
+
+def sources_of_key_figures(out) -> str:
+    return flat(annex(out).split("Herkomst van de kerncijfers", 1)[0].rsplit("**Kerncijfers.**", 1)[1])
+
+
+def row_of(text: str, words: str) -> str:
+    return next(line for line in text.split(" | |") if words in line)
+
+
+def test_the_anonymity_key_figure_has_one_source_and_no_made_up_base(built):
+    """2021 #3: Table 1 said '75 % van wie contact opneemt', Table 5 '75 % van de contacten', and the sources table
+    named the parliamentary question (the minister's general 'ruim driekwart') for the infographic's 75 %."""
+    out = built["2021"]
+    figures = key_figures(out)
+    assert "contactnemer blijft anoniem | 75 % | volgens de hulplijn; basis niet vermeld |" in figures
+    sources = sources_of_key_figures(out)
+    assert "schriftelijke vraag" not in row_of(sources, "blijft anoniem")
+    assert "infografiek" in row_of(sources, "blijft anoniem").lower()
+    chapter = notebook_text(out, "contact_persons")
+    assert "75 % (basis niet vermeld)" in chapter and "75 % van de contacten" not in chapter
+    assert "fig-contact-person-published" in not_shown(out)  # the chart only repeated the table, with its whiskers
+
+
+def test_the_ministers_general_remark_is_no_figure_of_the_year(built):
+    """2020 #7: 'meer dan 75 %' in the key figures of 2020 was a general remark in the minister's answer."""
+    out = built["2020"]
+    assert "volgens de minister; algemeen, geen cijfer over 2020" in key_figures(out)
+    assert "anoniem: een algemene uitspraak, geen cijfer over 2020." in notebook_text(out, "contact_persons")
+
+
+def test_derived_groups_say_so_in_the_chapter_table(built):
+    """2020 #6: 'cultuur 37' and 'pleger 240' rest partly on totals the source states, not on its table."""
+    chapter = notebook_text(built["2020"], "contact_persons")
+    assert "| cultuur | 37 | 0,5 % | waarvan 13 afgeleid uit een totaal; zie bijlage |" in chapter
+    assert "| 240 | 3,0 % | waarvan 8 afgeleid uit een totaal; zie bijlage |" in chapter
+    assert "| onderwijs | 84 | 1,0 | |" not in chapter and "| onderwijs | 84 | 1,0 % | |" in chapter
+
+
+def test_the_year_before_is_one_sentence_with_a_count_inside_its_range(built):
+    """2020 #14, #15: a table and a chart for two values; 'ongeveer 5.400' for 5.407 to 5.440; a source column."""
+    out = built["2020"]
+    chapter = notebook_text(out, "channels")
+    assert "ongeveer de helft meer dan in 2019**, toen er ongeveer 5.420 waren (48 % tot 49 % meer)." in chapter
+    assert "5.400" not in chapter
+    assert {"tbl-contacts-years", "fig-contacts-years"} <= set(not_shown(out))
+    assert "| Bron |" not in notebook_text(built["2021"], "channels")
+
+
+def test_contact_persons_in_plain_words_with_the_helplines_own_explanation(built):
+    """2020 #15, #16: '(1.159: ... samen, door dit rapport opgeteld)'; no partner or friend; the source's own
+    explanation of the few perpetrators and of the chat left out; separated families never named."""
+    out = built["2020"]
+    chapter = notebook_text(out, "contact_persons")
+    assert "(1.159 kinderen, grootouders en andere familieleden)" in chapter
+    assert "door dit rapport opgeteld" not in chapter
+    assert "566 contacten van een vriend of kennis van het slachtoffer en 59 van de partner" in chapter
+    assert "(h)erkennen niet dat ze pleger zijn" in chapter and "meer anonieme karakter van de chat" in chapter
+    contexts = notebook_text(out, "contexts")
+    assert "4.251 in een gescheiden kerngezin en 4.319 in een niet-gescheiden kerngezin" in contexts
+    assert "| totaal | 11.305 |" in contexts
+
+
+def test_the_monthly_chart_names_every_month(built):
+    """2020 #18: the caption says the unregistered contacts are not drawn (the table per channel has them)."""
+    assert "zonder de enkele contacten zonder geregistreerd kanaal" in flat(
+        (built["2020"] / "report.qmd").read_text(encoding="utf-8")
+    ) or "zonder de enkele contacten zonder geregistreerd kanaal" in flat(
+        (built["2020"] / "notebooks" / "channels.ipynb").read_text(encoding="utf-8")
+    )
+
+
+def test_a_small_difference_is_said_with_both_ends(built):
+    """2021 #4: 'hooguit 1 procentpunt lager' for 0,3 to 1,3 points."""
+    chapter = notebook_text(built["2021"], "gender_age")
+    assert "0,3 tot 1,3 procentpunten lager, binnen wat de afronding toelaat" in chapter
+    assert "hooguit 1 procentpunt" not in chapter
+    assert "fig-gender-share-years" in not_shown(built["2021"])  # 2021 #13: two dots are the sentence
+
+
+def test_the_contexts_chapter_says_what_each_share_counts(built):
+    """2021 #6, #7, #20: 'telt mogelijke slachtoffers, niet contacten' beside '10 % van de contacten'; 'De tabellen
+    en figuren tonen 2020' though the first table is 2021; no total of 2020; the grouping of settings unsaid."""
+    out = built["2021"]
+    chapter = notebook_text(out, "contexts")
+    assert "niet contacten" not in chapter and "De tabellen en figuren tonen" not in chapter
+    assert "De eerste tabel hieronder toont de aandelen van 2021" in chapter
+    assert "Een aandeel van de contacten is per contact geteld, de andere per mogelijk slachtoffer" in chapter
+    assert (
+        "niet dezelfde basis: binnen de familie 90 % van de mogelijke slachtoffers met bekende context, buiten de "
+        "familie 10 % van de contacten, de andere van de mogelijke slachtoffers." in chapter
+    )
+    assert "11.312 mogelijke slachtoffers: 7 meer dan in 2020 (11.305), terwijl het aantal contacten met 6 % steeg" in (
+        chapter
+    )
+    assert "| totaal | 11.305 |" in chapter
+    assert "samen: onder „voorzieningen en instellingen” pleeggezin, jeugdinstelling" in chapter
+
+
+def test_the_channel_table_gives_the_counts_the_text_gives(built):
+    """2021 #22: Table 2 said 'niet gepubliceerd' beside 'ongeveer 5.800 via de telefoon' in the text above it."""
+    chapter = notebook_text(built["2021"], "channels")
+    assert "| telefoon | ongeveer 5.800 | 68 % |" in chapter
+    assert "| e-mail | ongeveer 1.200 | 14 % |" in chapter and "| chat | ongeveer 1.500 | 18 % |" in chapter
+    assert "niet gepubliceerd" not in chapter.split("| Kanaal |", 1)[1].split("totaal", 1)[0]
+
+
+def test_no_code_word_for_a_kind_of_contact_person(built):
+    """2021 #19: 'per contactnemerscode'."""
+    chapter = notebook_text(built["2021"], "contact_persons")
+    assert "contactnemerscode" not in chapter and "per soort contactnemer" in chapter
