@@ -274,7 +274,7 @@ def test_the_reachability_chapter_says_what_the_sources_say_and_in_whose_words()
         text = " ".join(reachability.build(year, "1712", FactSheet("t", year)).text.split())
         assert "**Doel van de subsidie, niet gemeld als uitgevoerd:** extra telefoonlijn in alle provincies" in text
         assert "afgeleid" not in text and "ongeziene" not in text and "ongekende" not in text
-        assert "maar 40 % tot 45 % van de oproepen beantwoorden" in text.replace("\xa0", " ")
+        assert "maar 40 % tot 45 % van de oproepen beantwoord." in text.replace("\xa0", " ")
         assert "Na de eerste lockdown: extra werkingsmiddelen om de capaciteit voor een jaar te versterken." in text
         assert "Het registratiesysteem van de hulplijn legt het tijdstip van een oproep niet vast." in text
 
