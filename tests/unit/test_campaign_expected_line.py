@@ -12,8 +12,11 @@ def legend_texts(fig) -> list[str]:
 
 
 def test_the_legend_says_the_expected_line_carries_the_events_jump():
+    """2020 #2 (r13): 'zonder campagnes ... met de sprong' read as a contradiction; the line takes the coloured
+    period into account, and the legend says that in plain words."""
     fig = chart_gallery.campaign()
-    assert "verwacht zonder campagnes (trend, met de sprong van de gebeurtenis)" in legend_texts(fig)
+    assert "verwacht zonder campagnes (houdt rekening met de gekleurde periode)" in legend_texts(fig)
+    assert not any("sprong" in t for t in legend_texts(fig))
     assert "verwacht zonder campagnes" not in legend_texts(fig)
 
 

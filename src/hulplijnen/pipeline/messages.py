@@ -123,8 +123,10 @@ def _derived_growth(facts: dict, helpline: str, year: int, measure: str) -> list
 
 
 def biggest_shift(facts: dict, helpline: str, year: int) -> dict | None:
-    """The channel whose share moved most from the previous year, when the move is beyond rounding."""
-    best, size = None, 0.0
+    """The channel whose share moved most from the previous year, when the move is beyond rounding; with the counts
+    of both years where the facts hold them (the year before's exact count, this year's approximate one), and the
+    channel that moved next most, in counts, so the summary says the shift in contacts and not only in shares."""
+    gaps = {}
     for channel in load.codebook("channels")["channel"]:
         bounds = {
             (y, b): facts.get(keys.earlier_share(helpline, channel, y, b), {}).get("value")
@@ -136,15 +138,29 @@ def biggest_shift(facts: dict, helpline: str, year: int) -> dict | None:
         gap = max(
             bounds[(year, "low")] - bounds[(year - 1, "high")], bounds[(year - 1, "low")] - bounds[(year, "high")]
         )
-        if gap > size:
-            best, size = channel, gap
-    if best is None:
+        if gap > 0:
+            gaps[channel] = (gap, bounds[(year, "low")] > bounds[(year - 1, "high")])
+    if not gaps:
         return None
+    order = sorted(gaps, key=lambda c: -gaps[c][0])
+    best = order[0]
+    labels = load.codebook("channels").set_index("channel")["label_nl"]
+
+    def counts(channel: str) -> dict:
+        return {
+            "label": labels[channel],
+            "count_before": _get(facts, keys.earlier(helpline, "contacts", year - 1, "low", channel)),
+            "count_now": _get(facts, keys.channel_count(helpline, channel, "approx_contacts")),
+        }
+
     now = _get(facts, keys.channel_share(helpline, best)) or _get(
         facts, keys.earlier_share(helpline, best, year, "low")
     )
+    others = [counts(c) for c in order[1:2]]
     return {
-        "label": load.codebook("channels").set_index("channel")["label_nl"][best],
+        **counts(best),
+        "rose": gaps[best][1],
+        "others": [o for o in others if o["count_before"] is not None and o["count_now"] is not None],
         "before": _get(facts, keys.earlier_share(helpline, best, year - 1, "low")),
         "before_exact": facts[keys.earlier_share(helpline, best, year - 1, "low")]["value"]
         == facts[keys.earlier_share(helpline, best, year - 1, "high")]["value"],

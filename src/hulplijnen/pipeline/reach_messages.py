@@ -37,7 +37,8 @@ def reachability(facts: dict, helpline: str) -> dict | None:
 
 def lockdown(facts: dict, helpline: str, year: int) -> dict | None:
     """The one rise in demand dated in the year (events.csv, kind demand) whose peak the facts hold: its name,
-    the busiest month and how far above the months before it (one figure, as the reachability chapter gives it)."""
+    the average a month over the period and how far above the months before it, and the busiest month (as the
+    reachability chapter gives them)."""
     events = load.events()
     found = events[(events["helpline"] == helpline) & (events["kind"] == "demand")]
     found = found[found["start_earliest"].dt.year == year]
@@ -50,6 +51,9 @@ def lockdown(facts: dict, helpline: str, year: int) -> dict | None:
         "contacts": _get(facts, keys.peak(helpline, "peak_contacts")),
         "pct": _get(facts, keys.peak(helpline, "peak_vs_baseline_pct")),
         "baseline_months": _get(facts, keys.peak(helpline, "baseline_months")),
+        # the whole period, not its busiest month alone: the average a month and its rise on the months before
+        "window_mean": _get(facts, keys.peak(helpline, "window_mean")),
+        "window_pct": _get(facts, keys.peak(helpline, "window_vs_baseline_pct")),
     }
 
 

@@ -14,6 +14,7 @@ from ...presentation import fmt, text
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from . import charts
+from .growth import year_growth
 
 SPEC = ChapterSpec("campaigns", "Campagnes", 30, leads_with_published_tables)
 EVERY = "every_campaign"  # key_figures.csv: a source's word on every campaign's effect (a rise, no figure)
@@ -63,6 +64,7 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
         "every": every_campaign(helpline, year, facts),
         "error": None,
         "model": None,
+        "growth": None,
     }
     effects, band, modelled = None, None, events.iloc[0:0]
     if context["monthly"]:
@@ -91,7 +93,8 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
             facts.add(keys.campaigns(helpline, "placebo_tried"), tried, "count", placebo)
             model = Source(file, "campaign model", f"quasi-Poisson, window {window} month(s)")
             for e in effects[effects["estimable"]].itertuples():
-                for part in EFFECT_FACTS:
+                # a campaign whose own effect cannot be told apart: the table shows its count, no estimate
+                for part in EFFECT_FACTS if separable(str(e.flags)) else ("observed",):
                     facts.add(
                         keys.campaign(helpline, e.campaign_id, part),
                         round(getattr(e, part), 1),
@@ -100,6 +103,8 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
                     )
             levels = camp.event_effects(series, mine, sustained, window)
             context["model"] = conclusions(helpline, year, series, effects, levels, events, found, tried, facts)
+            if context["model"]["claim"]:  # a questioner's '50 % more': beside the growth of the whole year
+                context["growth"] = year_growth(helpline, year, float(series.sum()), facts)
     table = None
     if effects is not None:
         est = effects[effects["estimable"]]
@@ -220,13 +225,14 @@ def conclusions(
     names = load.campaigns().set_index("campaign_id")["name_nl"]
     estimable = effects[effects["estimable"]]
     distinct = estimable[estimable["distinguishable"].astype(bool)]
+    own = estimable[[separable(str(f)) for f in estimable["flags"]]]  # the table gives these an estimate
     event_names = events.set_index("event_id")["name_nl"]
     shifts = []
     file = f"data/{helpline}/{year}/contacts_by_month_channel.csv"
     model = Source(file, "campaign model", "campaigns of the year in the model")
     counts = {
         part: facts.add(keys.campaigns(helpline, part), n, "count", model)
-        for part, n in (("in_model", len(effects)), ("estimable", len(estimable)), ("distinguishable", len(distinct)))
+        for part, n in (("in_model", len(effects)), ("estimable", len(own)), ("distinguishable", len(distinct)))
     }
     for lv in levels.itertuples():
         shift_source = Source(file, "campaign model", f"level shift of event {lv.event_id} (data/events.csv)")

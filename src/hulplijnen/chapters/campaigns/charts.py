@@ -43,7 +43,7 @@ def expected_label(events: pd.DataFrame) -> str:
     jump (the trend alone is not what it draws), and the legend says so."""
     if events.empty:
         return "verwacht zonder campagnes (trend)"
-    return "verwacht zonder campagnes (trend, met de sprong van de gebeurtenis)"
+    return "verwacht zonder campagnes (houdt rekening met de gekleurde periode)"
 
 
 @described_by(describe_campaign_series)

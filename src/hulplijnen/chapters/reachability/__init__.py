@@ -174,6 +174,7 @@ def _peak(helpline: str, events: pd.DataFrame, facts: FactSheet) -> dict | None:
     p = rc.peak_against_baseline(monthly, e["start_earliest"].to_period("M"), e["end_latest"].to_period("M"))
     src = Source(f"data/{helpline}/{year}/{CHANNELS}.csv", CHANNELS, f"monthly totals; event {e['event_id']}")
     return {
+        "name": e["name_nl"],  # the period as the data name it (the first lockdown, its months)
         "month": fact(facts, keys.peak(helpline, "peak_month"), str(p.peak_month), "month", src),
         "value": fact(facts, keys.peak(helpline, "peak_contacts"), int(p.peak_value), "count", src),
         "window_mean": fact(facts, keys.peak(helpline, "window_mean"), round(p.window_mean), "count", src),

@@ -19,6 +19,11 @@ from ...presentation.theme import OKABE_ITO, SMALL_PT, WIDTH
 
 GOAL = "doel, niet gemeld als uitgevoerd"  # a measure the sources name only as an aim (events.csv status = goal)
 INFERRED_END = "einde afgeleid, niet vermeld in de bronnen"  # events.csv end_precision = inferred
+DERIVED = "periode afgeleid, niet vermeld in de bronnen"  # a bar whose end is inferred: drawn light, not as dated
+SPAN = "begint ergens in deze periode"
+SPAN_OPEN = "begint ergens in deze periode, geen einddatum vermeld"
+DATED = "met begin- en einddatum"
+OPEN = "zonder bekende einddatum"
 
 
 def _end(r):
@@ -69,32 +74,59 @@ def timeline(events: pd.DataFrame, title: str) -> plt.Figure:
     known = events["start_latest"].max()  # after this the sources say nothing of a measure without an end
     until = max(known, events["end_latest"].max()) if events["end_latest"].notna().any() else known
     fig, ax = plt.subplots(figsize=(WIDTH, 1.5 + 0.55 * len(events)), layout="constrained")
-    inferred = False
+    inferred, drawn = False, set()
     for i, r in enumerate(events.itertuples()):
         end = known if r.open_end else r.end_latest
         hatch = "//" if r.open_end else None
         if r.start_latest > r.start_earliest:
             light = to_rgba(OKABE_ITO[4], 0.4)
             ax.barh(i, r.start_latest - r.start_earliest, left=r.start_earliest, facecolor=light, hatch=hatch)
-        colour = OKABE_ITO[2] if r.open_end else OKABE_ITO[0]
-        ax.barh(i, end - r.start_latest, left=r.start_latest, color=colour, hatch=hatch)
+            drawn.add(SPAN_OPEN if r.open_end else SPAN)
+        if _inferred_end(r):  # no source dates it: light, outlined, never in the colour of a dated measure
+            ax.barh(
+                i,
+                end - r.start_latest,
+                left=r.start_latest,
+                facecolor=to_rgba(OKABE_ITO[0], 0.3),
+                edgecolor=OKABE_ITO[0],
+                linestyle=":",
+                linewidth=1.2,
+            )
+            drawn.add(DERIVED)
+        else:
+            colour = OKABE_ITO[2] if r.open_end else OKABE_ITO[0]
+            ax.barh(i, end - r.start_latest, left=r.start_latest, color=colour, hatch=hatch)
+            drawn.add(OPEN if r.open_end else DATED)
         if r.open_end:  # where the drawing stops, not where the measure does
             ax.plot([max(known, r.start_latest)], [i], marker=">", color=OKABE_ITO[2], markersize=7, linestyle="")
         if _inferred_end(r):
             ax.plot([end, end], [i - 0.45, i + 0.45], color="black", linestyle=":", linewidth=2)
             inferred = True
     ax.set_yticks(range(len(events)), [_wrap(_label(r)) for r in events.itertuples()], fontsize=SMALL_PT)
-    handles = [Patch(facecolor=OKABE_ITO[0], label="met begin- en einddatum")]
+    styles = {  # every bar style drawn gets its own key, and only those
+        DATED: Patch(facecolor=OKABE_ITO[0], label=DATED),
+        DERIVED: Patch(
+            facecolor=to_rgba(OKABE_ITO[0], 0.3), edgecolor=OKABE_ITO[0], linestyle=":", linewidth=1.2, label=DERIVED
+        ),
+        OPEN: Patch(facecolor=OKABE_ITO[2], hatch="//", label=OPEN),
+        SPAN: Patch(facecolor=to_rgba(OKABE_ITO[4], 0.4), label=SPAN),
+        SPAN_OPEN: Patch(facecolor=to_rgba(OKABE_ITO[4], 0.4), hatch="//", label=SPAN_OPEN),
+    }
+    handles = [patch for style, patch in styles.items() if style in drawn]
     if events["open_end"].any():
         last = fmt.date(known, "month")
-        handles.append(Patch(facecolor=OKABE_ITO[2], hatch="//", label="zonder bekende einddatum"))
         handles.append(
-            Line2D([], [], marker=">", color=OKABE_ITO[2], linestyle="", label=f"laatste datum in de bronnen ({last})")
+            Line2D(
+                [],
+                [],
+                marker=">",
+                color=OKABE_ITO[2],
+                linestyle="",
+                label=f"loopt mogelijk verder (getekend tot {last})",
+            )
         )
     if inferred:
         handles.append(Line2D([], [], color="black", linestyle=":", linewidth=2, label=INFERRED_END))
-    if (events["start_latest"] > events["start_earliest"]).any():
-        handles.append(Patch(facecolor=to_rgba(OKABE_ITO[4], 0.4), label="begint ergens in deze periode"))
     fig.legend(handles=handles, frameon=False, ncols=1, loc="outside lower center")
     ax.xaxis.set_major_locator(mdates.YearLocator())
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
@@ -119,6 +151,6 @@ def _wrap(name: str, width: int = 38) -> str:
 TIMELINE = Figure(
     "fig-capacity-timeline",
     "Uitgevoerde maatregelen voor de capaciteit volgens de bronnen (lichte balk: begin ergens in die periode; "
-    "gearceerd: geen einddatum vermeld; stippellijn: einde afgeleid, niet vermeld)",
+    "gearceerd: geen einddatum vermeld; lichte balk met stippelrand: periode afgeleid, niet vermeld)",
     lambda data: timeline(data["timeline"], "Maatregelen voor de capaciteit"),
 )

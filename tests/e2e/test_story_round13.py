@@ -1,0 +1,113 @@
+"""Round 13, readers of 2020 and 2021 (findings 2020 #1-3, #10-12, #17, #22; 2021 #10-12, #15): the 1712 story in the
+summary, the campaigns chapter and its annex, and the reachability chapter, as the built releases show them. Each
+test failed on the text before this round."""
+
+import json
+import re
+
+from test_report_reads import reader_part  # tests/e2e/ is on the path as pytest runs its tests
+from test_report_story import annex
+from test_story_round11 import flat, messages, notebook_text
+
+
+def bullets(out) -> list[str]:
+    """The summary's key messages, one string per top-level bullet (its nested lines kept)."""
+    qmd = (out / "report.qmd").read_text(encoding="utf-8").replace("\u00a0", " ")
+    part = qmd.split("## Belangrijkste boodschappen", 1)[1].split("## Kerncijfers", 1)[0]
+    return [b.strip() for b in re.split(r"^- ", part, flags=re.M)[1:]]
+
+
+def facts(out) -> dict:
+    data = json.loads((out / "figures.json").read_text(encoding="utf-8"))
+    return {k: v["value"] for k, v in data.get("facts", data).items()}
+
+
+def test_the_summary_leads_with_the_capacity_gap_and_the_growth(built):
+    """2020 #22: the capacity gap was the third bullet, under hedges; now it leads, the growth follows."""
+    found = bullets(built["2020"])
+    assert flat(found[0]).startswith(
+        "**Volgens een interne analyse, die een parlementslid aanhaalt en die de minister niet bevestigde, bleef in "
+        "september–december 2020 meer dan de helft van de oproepen onbeantwoord.**"
+    )
+    assert "In die maanden werd maar 40 % tot 45 % van de oproepen beantwoord" in flat(found[0])
+    assert "ongeveer de helft (48 % tot 49 %) meer dan in 2019" in flat(found[1])
+
+
+def test_the_mps_fifty_percent_is_the_growth_of_the_year_said_once(built):
+    """2020 #1, #22: 'niet bevestigen en ook niet weerleggen' three times; the plain reading: the 50 % is about the
+    growth of the whole year, which one campaign cannot be credited with (the lockdown peak falls in the same year)."""
+    out = built["2020"]
+    everything = messages(out) + flat(reader_part(out)) + flat(annex(out))
+    assert "niet bevestigen" not in everything and "niet weerleggen" not in everything
+    summary = flat(messages(out))
+    assert summary.count("parlementslid aan een campagne toeschrijft") == 1
+    assert "is ongeveer die groei van het hele jaar; aan één campagne is ze niet toe te schrijven" in summary
+    chapter = flat(notebook_text(out, "campaigns"))
+    growth = facts(out)
+    low, high = round(growth["1712.contacts.2019.growth_low_pct"]), round(growth["1712.contacts.2019.growth_high_pct"])
+    assert f"Voor het hele jaar klopt dat ongeveer: er waren in 2020 ongeveer de helft ({low} % tot {high} %)" in (
+        chapter.replace("\xa0", " ")
+    )
+    assert "Aan één campagne is die groei niet toe te schrijven" in chapter
+
+
+def test_the_lockdown_is_named_as_such_and_the_model_is_not_circular(built):
+    """2020 #2: the event was 'piek in contacten ...' and the chapter found that the peak lay above the trend; the
+    legend said 'zonder campagnes ... met de sprong'; 'aanhoudende' for three months."""
+    out = built["2020"]
+    chapter = flat(notebook_text(out, "campaigns"))
+    assert "eerste lockdown (april–juni 2020)" in chapter
+    assert "hoger dan de trend" not in chapter and "piek in contacten in april-juni" not in chapter
+    assert "de piek tijdens de eerste lockdown (april–juni 2020). Het model kreeg mee dat die maanden anders waren" in (
+        chapter
+    )
+    assert chapter.count("eerste lockdown (april–juni 2020)") == 1  # then 'die maanden
+    everything = flat(reader_part(out)) + flat(annex(out))
+    assert "aanhoudende" not in everything and "met de sprong" not in everything
+
+
+def test_the_annex_counts_the_campaigns_it_estimates_as_the_table_shows_them(built):
+    """2020 #3: 'Het model schat alle vier campagnes' above a table with two 'niet te schatten'; the control
+    sentence '0 keer een „effect” (te weinig maanden ...)' in plain words."""
+    out = built["2020"]
+    text = flat(annex(out))
+    shown = text.count("niet te schatten:") - text.count("niet te schatten: de tabel")  # the table's cells
+    f = facts(out)
+    assert f["1712.campaigns.estimable"] == f["1712.campaigns.in_model"] - shown
+    assert "Het effect is te schatten voor twee van de vier campagnes" in text
+    assert "keer een „effect”" not in text and "In geen van die maanden vond ze een effect" in text
+
+
+def test_the_reachability_paragraph_names_the_months_once_in_the_passive(built):
+    """2020 #10, #11, #17: the month range three times; 'kon 1712 ... beantwoorden' in an analysis; 'In die periode
+    telt die lijn de sprong mee'; the peak by April alone."""
+    out = built["2020"]
+    text = flat(reader_part(out))
+    assert text.count("van september 2020 tot december 2020") <= 1
+    assert "In die maanden werd maar 40 % tot 45 % van de oproepen beantwoord" in text
+    assert "In die periode telt die lijn" not in text
+    assert "Tijdens de eerste lockdown (april–juni 2020) waren er gemiddeld 807 contacten per maand: 45 % meer" in text
+    assert "gemiddeld 807 contacten per maand" in flat(messages(out))
+
+
+def test_what_the_minister_referred_to_is_not_judged_unread(built):
+    """2020 #12, 2021 #10: 'de minister verwees naar andere documenten, waarin dat niet staat' (not checked)."""
+    for release in ("2020", "2021"):
+        text = flat(reader_part(built[release]))
+        assert "waarin dat niet staat" not in text, release
+        assert "die dit rapport niet heeft nagekeken" in text, release
+
+
+def test_the_2021_summary_is_short_with_the_channel_shift_in_contacts(built):
+    """2021 #11, #12, #15: 13 bullets, website bullets, a chain of colons in 'Wat eraan gedaan werd', the shift in
+    shares only; 'In 2021 noemen de bronnen onder meer zes grotere campagnes'."""
+    out = built["2021"]
+    found = bullets(out)
+    assert len(found) <= 8
+    summary = flat(messages(out))
+    assert "websitebezoekers" not in summary
+    assert "van 911 in 2020 naar ongeveer 1.500 in 2021; via e-mail van 1.440 naar ongeveer 1.200" in summary
+    measures = next(b for b in found if b.startswith("**Wat eraan gedaan werd.**"))
+    assert "\n  - " in measures and ": chat uitgebreid:" not in measures
+    assert "De minister noemt zes grotere campagnes in 2021 waarin 1712 in beeld kwam." in flat(reader_part(out))
+    assert "antwoordapparaat bij bezettoon" not in flat(reader_part(out))
