@@ -72,10 +72,12 @@ def _whisker(ax, x: float, r, capsize: float):
 
 
 @described_by(describe.series_counts)
-def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure | None:
+def series_counts(series: pd.DataFrame, title: str, ylabel: str, about: dict | None = None) -> plt.Figure | None:
     """A count per year: bars for exact values; where a value is only implied, a light hatched bar up to the middle
     of the interval it allows, with that interval as a whisker round its top. Every bar carries its value
-    (an implied one as the whole numbers it allows). Columns year, low, high, exact. None for a single year."""
+    (an implied one as the whole numbers it allows). Columns year, low, high, exact. None for a single year.
+    ``about`` (year: the round figure a chapter's text and table print): an implied bar carries that figure as they
+    do ('ongeveer 120.900'), without a whisker too narrow to see (review r13, TO #8)."""
     not_empty(series, title)
     if one_year(series):
         return None
@@ -93,9 +95,12 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure |
             label = fmt.number(r["low"])
         else:
             ax.bar(i, middle(r), color=light, width=0.6, hatch="//", edgecolor=OKABE_ITO[0], linewidth=1)
-            whiskers.append(_whisker(ax, i, r, capsize=8))
-            label = fmt.count_range(r["low"], r["high"])
-            label = label.replace(" tot ", "\ntot ") if narrow else label
+            if about is not None and int(r["year"]) in about:
+                label = ("ongeveer\n" if narrow else "ongeveer ") + fmt.number(about[int(r["year"])])
+            else:
+                whiskers.append(_whisker(ax, i, r, capsize=8))
+                label = fmt.count_range(r["low"], r["high"])
+                label = label.replace(" tot ", "\ntot ") if narrow else label
         value_label(ax, label, (i, r["high"]), xytext=(0, 6), ha="center")
     ax.set_xticks(x, [str(y) for y in x])
     ax.set(ylabel=ylabel, ylim=(0, float(series["high"].max()) * 1.15))
@@ -104,7 +109,7 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str) -> plt.Figure |
     if not series["exact"].all():
         handles += [
             Patch(facecolor=light, edgecolor=OKABE_ITO[0], hatch="//", linewidth=1, label=IMPLIED),
-            whiskers[0],  # the whisker as drawn: a vertical stroke between two caps
+            *whiskers[:1],  # the whisker as drawn: a vertical stroke between two caps (none: no legend entry)
         ]
     ax.legend(handles=handles, frameon=False, ncols=1 if narrow else 3, loc="upper center", bbox_to_anchor=(0.5, -0.12))
     fig.tight_layout()
