@@ -35,7 +35,8 @@ def test_the_corona_split_is_an_estimate_not_a_causal_dus():
     """TO #2: the conversations about corona and the others, with 'ongeveer' and the caveat."""
     body = flat(chapter_text())
     assert "zakte dus niet terug" not in body
-    assert "ongeveer 25.500 gesprekken over corona in 2020 en ongeveer 13.600 in 2021" in body  # review r13: one precision
+    # review r13: one precision for both years
+    assert "ongeveer 25.500 gesprekken over corona in 2020 en ongeveer 13.600 in 2021" in body
     assert "de andere gesprekken toe van ongeveer 80.300 naar ongeveer 91.100 (ongeveer 13 % meer)" in body
     assert "de bron zegt niet wat ze als coronagerelateerd telt" in body
 
