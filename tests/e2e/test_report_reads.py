@@ -83,8 +83,12 @@ def test_the_appendix_of_published_key_figures_has_every_helpline_of_the_report(
         if not table.exists():
             continue
         rows = table.read_text(encoding="utf-8")
+        helplines = load_params(release).helplines
+        if len(helplines) == 1:  # one helpline: no column that names it on every row (review r13, TO #14)
+            assert "| Hulplijn |" not in rows.splitlines()[0], release
+            continue
         for helpline, name in (("1712", "1712"), ("tele-onthaal", "Tele-Onthaal"), ("stop-it-now", "Stop it Now!")):
-            assert (f"| {name} |" in rows) == (helpline in load_params(release).helplines), (release, helpline)
+            assert (f"| {name} |" in rows) == (helpline in helplines), (release, helpline)
 
 
 def test_a_caption_names_the_year_of_its_data_when_it_is_not_the_reports(built):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..maths.intervals import implied_base
+from ..maths.intervals import implied_base, rounding_interval
 
 
 def figure(figures: pd.DataFrame, key: str) -> float:
@@ -150,3 +150,37 @@ def channel_mix(figures: pd.DataFrame, measure: str) -> pd.DataFrame:
             "base_n": total,
         }
     )
+
+
+LEVEL_PCT = 2.0  # a change within ±2 % (whatever its rounding allows) keeps a count at the level of that year
+
+
+def stayed_at_level(figures: pd.DataFrame, year: int, measure: str) -> dict | None:
+    """The year's main count stayed at the level of the year before (its published change, as far as rounding allows,
+    within ±``LEVEL_PCT``) while that level was high: the oldest year compared lies lower by more than ``LEVEL_PCT``.
+    With whether the year before is the first year whose conversations the source splits by corona (the first corona
+    year, as far as the source tells), and whether that share fell since. None unless all of that is published."""
+    stated = figures[(figures["measure"] == measure) & (figures["category"] == "all")]
+    stated = stated[stated["unit"] == "pct_change"].sort_values("reference_year")
+    previous = stated[stated["reference_year"] == year - 1]
+    if previous.empty or len(stated) < 2:
+        return None
+    prev, oldest = previous.iloc[0], stated.iloc[0]
+    allowed = rounding_interval(prev.value, int(prev.decimals))
+    rise = rounding_interval(oldest.value, int(oldest.decimals))
+    if not (-LEVEL_PCT <= allowed.low and allowed.high <= LEVEL_PCT and rise.low > LEVEL_PCT):
+        return None
+    corona = figures[(figures["measure"] == "corona_share") & (figures["unit"] == "percent")]
+    years = corona["reference_year"].dropna().astype(int)
+    now, before = corona[corona["reference_year"].isna()], corona[corona["reference_year"] == year - 1]
+    fell = False
+    if len(now) == 1 and len(before) == 1:
+        a = rounding_interval(now.iloc[0].value, int(now.iloc[0].decimals))
+        b = rounding_interval(before.iloc[0].value, int(before.iloc[0].decimals))
+        fell = a.high < b.low
+    return {
+        "previous": str(year - 1),
+        "oldest": str(int(oldest.reference_year)),
+        "first_corona": len(years) > 0 and int(years.min()) == year - 1 and int(oldest.reference_year) < year - 1,
+        "corona_fell": fell,
+    }

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..analysis import helplines as hl
 from ..data import load
 from ..facts import keys, recorded
 
@@ -30,6 +31,7 @@ def without_conversation(facts: dict, helpline: str) -> dict | None:
     ]
     return {
         "count": total,
+        "about": _get(facts, keys.total(helpline, "calls_without_conversation_rounded")),
         "share": _get(facts, keys.share_of(helpline, "calls_without_conversation", "calls")),
         "most": max(per, key=lambda c: c["count"]) if len(per) > 1 else None,
     }
@@ -71,3 +73,22 @@ def website(facts: dict, helpline: str, year: int) -> dict | None:
     }
     recorded = found["total"] is not None and all(c["value"] is not None for c in found["compared"])
     return found if recorded else None  # a figure the release did not record: no message
+
+
+def level(helpline: str, year: int) -> dict | None:
+    """The year's main count at the high level of the year before (analysis.helplines.stayed_at_level): the
+    summary's lead for the helpline."""
+    if not load.has_table("key_figures", helpline, year):
+        return None
+    figs = load.key_figures(year, helpline)
+    main = "calls" if hl.has_figure(figs, "calls") else "contacts"
+    return hl.stayed_at_level(figs, year, main)
+
+
+def open_questions(facts: dict, helpline: str) -> bool:
+    """What the figures do not say, as the summary's open questions: for a helpline that counts calls and
+    conversations and publishes nothing on what they were about (as its chapter says)."""
+    return (
+        keys.total(helpline, "calls_without_conversation") in facts
+        and keys.concerns_listed_share(helpline) not in facts
+    )

@@ -37,7 +37,7 @@ from ..facts import keys, recorded
 from ..maths.intervals import Interval, rounding_interval
 from ..presentation import text
 from ..presentation.labels import base_label, category_label, measure_label
-from .helpline_messages import website, without_conversation
+from .helpline_messages import level, open_questions, website, without_conversation
 from .reach_messages import later_preliminary, lockdown, measures, reachability
 
 
@@ -309,6 +309,8 @@ def key_messages(facts: dict, helplines: list[str], year: int) -> str:
             "conversations_share": _get(facts, keys.share_of(h, "conversations", "calls")),
             "without": without_conversation(facts, h),
             "website": website(facts, h, year),
+            "level": level(h, year),
+            "open": open_questions(facts, h) and len(helplines) == 1,
             **about(facts, h, year),
             "subjects": subject_shifts(facts, h, year),
             **profile(facts, h, year),

@@ -31,10 +31,11 @@ def labelled_bars(rows: pd.DataFrame, title: str, xlabel: str, percent: bool = F
 
 
 def series_counts(
-    series: pd.DataFrame, title: str, ylabel: str, width: float = 0, whiskers: bool = True
+    series: pd.DataFrame, title: str, ylabel: str, whiskers: bool = True, about: dict | None = None
 ) -> Description:
     rows = series.sort_values("year")
-    shown = tuple(interval(int(r.year), None, r.low, r.high) for r in rows.itertuples())
+    about = about or {}  # the round figure a chart writes on an implied bar is its value
+    shown = tuple(interval(int(r.year), about.get(int(r.year)), r.low, r.high) for r in rows.itertuples())
     return Description("bars", title, "count", (Series(ylabel, shown),))
 
 

@@ -73,12 +73,16 @@ def _whisker(ax, x: float, r, capsize: float):
 
 
 @described_by(describe.series_counts)
-def series_counts(series: pd.DataFrame, title: str, ylabel: str, whiskers: bool = True) -> plt.Figure | None:
+def series_counts(
+    series: pd.DataFrame, title: str, ylabel: str, whiskers: bool = True, about: dict | None = None
+) -> plt.Figure | None:
     """A count per year: bars for exact values; where a value is only implied, a light hatched bar up to the middle
     of the interval it allows, with that interval as a whisker round its top. Every bar carries its value
     (an implied one as the whole numbers it allows). Columns year, low, high, exact. None for a single year.
-    Without ``whiskers`` (a chapter's chart: a range of a few units is invisible at its scale) an implied value is
-    its bar, labelled 'ongeveer' its roundest count; the range is the annex's."""
+    ``about`` (year: the round figure a chapter's text and table print): an implied bar carries that figure as they
+    do ('ongeveer 120.900'), without a whisker too narrow to see (review r13, TO #8). Without ``whiskers`` (a
+    chapter's chart: a range of a few units is invisible at its scale) an implied value is labelled 'ongeveer' its
+    roundest count; the range is the annex's."""
     not_empty(series, title)
     if one_year(series):
         return None
@@ -96,12 +100,14 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str, whiskers: bool 
             label = fmt.number(r["low"])
         else:
             ax.bar(i, middle(r), color=light, width=0.6, hatch="//", edgecolor=OKABE_ITO[0], linewidth=1)
-            if not whiskers:
-                value_label(ax, f"ongeveer {fmt.number(roundest(r['low'], r['high']))}", (i, middle(r)), **above)
-                continue
-            drawn.append(_whisker(ax, i, r, capsize=8))
-            label = fmt.count_range(r["low"], r["high"])
-            label = label.replace(" tot ", "\ntot ") if narrow else label
+            if about is not None and int(r["year"]) in about:
+                label = ("ongeveer\n" if narrow else "ongeveer ") + fmt.number(about[int(r["year"])])
+            elif not whiskers:
+                label = f"ongeveer {fmt.number(roundest(r['low'], r['high']))}"
+            else:
+                drawn.append(_whisker(ax, i, r, capsize=8))
+                label = fmt.count_range(r["low"], r["high"])
+                label = label.replace(" tot ", "\ntot ") if narrow else label
         value_label(ax, label, (i, r["high"]), **above)
     ax.set_xticks(x, [str(y) for y in x])
     ax.set(ylabel=ylabel, ylim=(0, float(series["high"].max()) * 1.15))
@@ -110,7 +116,7 @@ def series_counts(series: pd.DataFrame, title: str, ylabel: str, whiskers: bool 
     if not series["exact"].all():
         handles += [
             Patch(facecolor=light, edgecolor=OKABE_ITO[0], hatch="//", linewidth=1, label=IMPLIED),
-            *drawn[:1],  # the whisker as drawn: a vertical stroke between two caps
+            *drawn[:1],  # the whisker as drawn: a vertical stroke between two caps (none: no legend entry)
         ]
     ax.legend(handles=handles, frameon=False, ncols=1 if narrow else 3, loc="upper center", bbox_to_anchor=(0.5, -0.12))
     fig.tight_layout()

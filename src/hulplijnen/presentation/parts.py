@@ -39,7 +39,7 @@ class Table:
     label: str
     caption: str
     key: str | None = None
-    widths: tuple[int, ...] | None = None
+    widths: tuple[int, ...] | Callable[[object], tuple[int, ...]] | None = None  # or from the table's columns
     lead: str | None = None
     year: str | None = None  # the key of chapter.data holding the year the table's data are from, when not the report's
     absent: str | None = None  # the section that tells the reader why the table shows nothing (see Figure)
@@ -105,7 +105,8 @@ def show(chapter) -> None:
             lead = chapter.section(part.lead) if part.lead is not None else ""
             frame = chapter.tables[part.key] if part.key is not None else None
             display.show_text(lead, part=meta)
-            display.show_table(frame, part.widths, year=year, part=meta)
+            widths = part.widths(frame) if callable(part.widths) and frame is not None else part.widths
+            display.show_table(frame, widths, year=year, part=meta)
             shown = bool(lead.strip()) or frame is not None
         if not shown:
             display.show_nothing(meta)

@@ -15,7 +15,7 @@ from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, has_published_tables
 from ..shared.published import register_key_figures
 from . import charts, story, trend
-from .tables import PUBLISHED_WIDTHS, by_year, published_table, short_names, years_table
+from .tables import by_year, compared_years, published_table, published_widths, short_names, years_table
 
 PLURAL = {"contact": "contacts", "call": "calls", "conversation": "conversations"}
 
@@ -96,7 +96,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
     meta = load.helplines().set_index("helpline").loc[helpline_]
     figs = load.key_figures(year, helpline_)
     implied = hl.implied_earlier_years(figs, year)
-    rows = []
+    rows, about = [], {}
     for r in implied.itertuples():
         if r.basis != "published" and r.preferred:
             how = "the stated exact difference" if r.exact else "the stated rounded change"
@@ -110,7 +110,9 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
                     keys.earlier(helpline_, r.measure, r.year, bound, r.category), round(value, 1), "count", source
                 )
             if r.category == "all" and not r.exact:
-                story.about(helpline_, year, r.measure, r.year, r.low, r.high, facts)
+                about.setdefault(r.measure, {})[int(r.year)] = story.about(
+                    helpline_, year, r.measure, r.year, r.low, r.high, facts
+                )
         rows.append(
             {
                 "Cijfer": measure_label(r.measure, r.category),
@@ -158,6 +160,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
         "meaning": story.meaning(helpline_, year, figs, main, facts, implied),
         "per_channel": channels_,
         "fastest": trend.fastest(channels_, "conversations_changes"),
+        "base_unstated": (ch.stated_channel_shares(figs)["base"] == "calls_or_conversations").any(),
         "conversation_changes": trend.changes(helpline_, figs, "conversations", implied, facts),
         "referrals_share": share_of(helpline_, year, "referrals_since_launch", "contacts_since_launch", figs, facts),
         "website_changes": trend.changes(helpline_, figs, "website_visitors", implied, facts),
@@ -195,12 +198,38 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
     return Chapter.written(
         text.sections("chapters/helplines/text.md", facts=facts, part="helpline", **context),
         {"years": by_year(implied, facts, helpline_), "years_all": pd.DataFrame(rows), "published": published},
-        {"mix": mix, "implied": implied, "main": main},
+        {"mix": mix, "implied": implied, "main": main, "about": about},
     )
 
 
 def channel_labels() -> dict[str, str]:
     return load.codebook("channels").set_index("channel")["label_nl"].to_dict()
+
+
+def contradicted(year: int, helpline_: str, facts: FactSheet) -> list[dict]:
+    """The published percentages that do not fit a published difference of the same year (both in the source): the
+    table gives the difference; its note names the percentage."""
+    figs = load.key_figures(year, helpline_)
+    implied = hl.implied_earlier_years(figs, year)
+    out = []
+    for r in implied[implied["conflict"] & (implied["basis"] == "pct_change")].itertuples():
+        row = figs[
+            (figs["measure"] == r.measure)
+            & (figs["category"] == r.category)
+            & (figs["unit"] == "pct_change")
+            & (figs["reference_year"] == r.year)
+        ]
+        key = keys.fact_key(helpline_, row.iloc[0])[0]
+        if key in facts:
+            out.append(
+                {
+                    "label": measure_label(r.measure, r.category),
+                    "year": str(r.year),
+                    "stated": facts.get(key),
+                    "decimals": int(r.decimals),
+                }
+            )
+    return out
 
 
 def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
@@ -235,6 +264,7 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
                 }
             )
     meta = load.helplines().set_index("helpline")
+    disputed = [d for h in helplines_ if not has_published_tables(h) for d in contradicted(year, h, facts)]
     units = [
         {
             "name": meta.loc[h, "name"],
@@ -249,6 +279,12 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
         units=units,
         several=len(helplines_) > 1,
         base_year=str(year - 2),
+        calculated=any(
+            (hl.implied_earlier_years(load.key_figures(year, h), year)["basis"] == "difference").any()
+            for h in helplines_
+            if not has_published_tables(h)
+        ),
+        disputed=disputed,
     )
     if pd.DataFrame(mixes)["label"].nunique() < 2:
         facts.nothing_to_show("fig-helpline-mix", "one helpline: nothing to compare (its text gives its channel mix)")
@@ -287,11 +323,11 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
             "comparison": compared.section("comparison"),
         },
         {
-            "years": years_table(sections),
+            "years": compared_years(year, helplines_, sections, facts),
             "years_all": years_table(sections, "years_all"),
             "published": published_table(year, helplines_),
         },
-        {**compared.data, "sections": sections, "year": year, "counted": counted(sections)},
+        {**compared.data, "sections": sections, "year": year, "base_year": str(year - 2), "counted": counted(sections)},
         SHOWN,
     )
 
@@ -305,7 +341,7 @@ SHOWN = (
         "tbl-appendix-helpline-published",
         "Alle kerncijfers zoals gepubliceerd",
         "published",
-        PUBLISHED_WIDTHS,
+        published_widths,
     ),
     Text("comparison"),
     charts.MIX,

@@ -108,7 +108,8 @@ def _years(data: dict) -> plt.Figure | None:
     shown = implied[(implied["measure"] == main) & (implied["category"] == "all") & implied["preferred"]]
     title = YEARS.caption.format(data["counted"])  # the alt text names the chart as its caption does
     columns = shown[["year", "low", "high", "exact"]]
-    return figures_sources.series_counts(columns, title, measure_label(main, "all"))
+    about = chapter.data.get("about", {}).get(main, {})  # the round figures the text and the table print
+    return figures_sources.series_counts(columns, title, measure_label(main, "all"), about=about)
 
 
 def _mix(data: dict) -> plt.Figure | None:
@@ -121,8 +122,8 @@ def _growth(data: dict) -> plt.Figure | None:
     comparison: the text gives the change)."""
     if len(data["growth"]) < 2:
         return None
-    base = data["year"] - 2
-    return intervals(data["growth"], f"Groei sinds {base} (index {base} = 100)", f"index ({base} = 100)", 100)
+    base = data["base_year"]
+    return intervals(data["growth"], GROWTH.caption.format(base), f"index ({base} = 100)", 100)
 
 
 NARROW = 0.62 * WIDTH  # a few bars: drawn narrower, so on a phone the chart fits the screen (parts.Figure.narrow)
@@ -136,6 +137,7 @@ YEARS = Figure(
 MIX = Figure("fig-helpline-mix", "Kanaalmix per hulplijn, elk in de eigen telling (contacten of oproepen)", _mix)
 GROWTH = Figure(
     "fig-helpline-growth",
-    "Groei sinds twee jaar eerder (index = 100), met het bereik dat de afronding toelaat",
+    "Groei sinds {0} (index {0} = 100), met het bereik dat de afronding toelaat",
     _growth,
+    fill="base_year",  # the caption names the base year as the axis does (review r13, 2021 #18)
 )

@@ -11,9 +11,10 @@ from ...data.statements import about_the_same
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import Interval, roundest, rounding_interval
 
-LEVEL_PCT = 2.0  # a change within ±2 % (whatever its rounding allows) keeps a count "op het niveau van" that year
+LEVEL_PCT = hl.LEVEL_PCT  # a change within it (whatever its rounding allows): "op het niveau van" that year
 HALVED = (0.5, 0.6)  # a share that fell to 50-60 % of its earlier value (as far as rounding allows): "bijna gehalveerd"
 NO_CONVERSATION = "calls_without_conversation"
+NARROW_PCT = 0.2  # a derived share whose range is narrower than this (percentage points) is printed with one decimal
 
 
 def _source(helpline: str, year: int, selection: str) -> Source:
@@ -47,13 +48,55 @@ def without_conversation(helpline: str, year: int, figs: pd.DataFrame, facts: Fa
             )
             channels.append({"label": label, "count": recorded})
     channels.sort(key=lambda c: -c["count"])
+    facts.add(
+        keys.total(helpline, f"{NO_CONVERSATION}_rounded"),
+        two_figures(count),
+        "count",
+        _source(helpline, year, "calls - conversations, to two significant figures (the summary's)"),
+    )
     return {"count": total, "share": share, "channels": channels if len(channels) > 1 else []}
+
+
+def two_figures(count: float) -> int:
+    """A computed count as the summary rounds it: to two significant figures (32.988: 33.000)."""
+    step = 10 ** max(len(str(int(abs(count)))) - 2, 0)
+    return int(round(count / step) * step)
 
 
 def _trend(first: Interval, last: Interval) -> str | None:
     """From one share's range to a later one's: 'same' (within what rounding allows), 'rose', 'fell' or None."""
     change = Interval(last.low - first.high, last.high - first.low)
     return "same" if about_the_same(change) else "rose" if change.low > 0 else "fell" if change.high < 0 else None
+
+
+def share_decimals(low: float, high: float) -> int:
+    """How many decimals a derived share is printed with: one where its range is narrower than two tenths of a
+    percentage point (the one-decimal value then says what the published counts allow), else none."""
+    return 1 if high - low < NARROW_PCT else 0
+
+
+def share_about(low: float, high: float) -> float:
+    """A derived share as the chapter prints it: the one-decimal value nearest the middle of a narrow range, else
+    the roundest whole percent the range allows."""
+    return round((low + high) / 2, 1) if share_decimals(low, high) else roundest(low, high)
+
+
+def groups(shown: list[dict]) -> list[dict]:
+    """Consecutive years whose share prints the same at one decimal, said once ('74,4 % in 2020 en in 2021'): a
+    printed difference the counts do not carry is not suggested."""
+
+    def printed(y: dict) -> float:
+        return round(float(y["low"] if y["exact"] else y["about"]), 1)
+
+    out: list[dict] = []
+    for y in shown:
+        last = out[-1] if out else None
+        if last and y["decimals"] == 1 == last["share"]["decimals"] and printed(y) == printed(last["share"]):
+            last["years"].append(y["year"])
+            last["exact"] = last["exact"] or y["exact"]
+        else:
+            out.append({"share": y, "years": [y["year"]], "exact": y["exact"]})
+    return out
 
 
 def conversions(helpline: str, year: int, implied: pd.DataFrame, facts: FactSheet, labels: dict) -> list[dict]:
@@ -80,14 +123,15 @@ def conversions(helpline: str, year: int, implied: pd.DataFrame, facts: FactShee
                 for b, v in (("low", low), ("high", high))
             ]
             exact = bool(calls["exact"] and talks["exact"])
+            decimals = 1 if exact else share_decimals(low, high)
             about = (
                 None
                 if exact
                 else facts.add(
                     keys.conversion(helpline, channel, y, "about"),
-                    roundest(low, high),
+                    share_about(low, high),
                     "percent",
-                    _source(helpline, year, f"{selection}: the roundest whole percent its range allows"),
+                    _source(helpline, year, f"{selection}: {decimals} decimals, as its range allows"),
                 )
             )
             shown.append(
@@ -97,15 +141,31 @@ def conversions(helpline: str, year: int, implied: pd.DataFrame, facts: FactShee
                     "high": bounds[1],
                     "exact": exact,
                     "about": about,
+                    "decimals": decimals,
                     "range": Interval(low, high),
                 }
             )
         for before, after in zip(shown, shown[1:]):
             after["trend"] = _trend(before["range"], after["range"])  # the step from the year before
         steady = all(y["trend"] == "same" for y in shown[1:])  # else the text follows each step
-        out.append({"label": label, "years": shown, "trend": "same" if steady else "moved"})
+        out.append({"label": label, "years": shown, "trend": "same" if steady else "moved", "groups": groups(shown)})
     out.sort(key=lambda c: c["trend"] == "same")  # the channel that moved first
     return out if len(out) > 1 else []
+
+
+def _step(value: int) -> int:
+    """The largest power of ten that divides a round count (25.500: 100)."""
+    step = 1
+    while value and value % (step * 10) == 0:
+        step *= 10
+    return step
+
+
+def same_precision(ranges: list[Interval]) -> list[int]:
+    """Estimates compared with each other, printed with one precision: the finest step any of their roundest values
+    needs, each the middle of its range rounded to that step (25.500 and 13.600, not 25.500 and 14.000)."""
+    step = min(_step(roundest(r.low, r.high)) for r in ranges)
+    return [int(round((r.low + r.high) / 2 / step) * step) for r in ranges]
 
 
 def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame, shares: tuple, facts: FactSheet):
@@ -128,15 +188,16 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
             before.iloc[0].low * (1 - before_share.high), before.iloc[0].high * (1 - before_share.low)
         ),
     }
-    selection = "conversations x corona_share (or 1 - corona_share), {}: the roundest count its range allows"
+    selection = "conversations x corona_share (or 1 - corona_share), {}: rounded as the other year (same_precision)"
+    rounded = {}
+    for measure in ("corona_conversations", "other_conversations"):
+        pair = [(measure, year - 1), (measure, year)]
+        rounded.update(zip(pair, same_precision([ranges[k] for k in pair])))
     about = {
         k: facts.add(
-            keys.earlier(helpline, k[0], k[1], "about"),
-            roundest(r.low, r.high),
-            "count",
-            _source(helpline, year, selection.format(k[1])),
+            keys.earlier(helpline, k[0], k[1], "about"), v, "count", _source(helpline, year, selection.format(k[1]))
         )
-        for k, r in ranges.items()
+        for k, v in rounded.items()
     }
     other_now, other_before = ranges[("other_conversations", year)], ranges[("other_conversations", year - 1)]
     growth = Interval((other_now.low / other_before.high - 1) * 100, (other_now.high / other_before.low - 1) * 100)
@@ -205,6 +266,7 @@ def meaning(
             "rounded": int(oldest.decimals) > 0,
         },
         "corona": shares,
+        "high_level": hl.stayed_at_level(figs, year, main),
     }
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ...analysis import helplines as hl
 from ...data import load
-from ...facts import FactSheet, keys
+from ...facts import FactSheet, Source, keys
+from ...maths.intervals import roundest
 from ...presentation import fmt
 from ...presentation.labels import measure_label
-from ..shared.base import Chapter
+from ..shared.base import Chapter, has_published_tables
 from ..shared.published import key_figures_table
 
 
@@ -30,6 +32,40 @@ def years_table(sections: dict[str, Chapter], table: str = "years") -> pd.DataFr
     )
 
 
+def compared_years(year: int, helplines_: list[str], sections: dict[str, Chapter], facts: FactSheet) -> pd.DataFrame:
+    """The comparison's table of years: every helpline of the report in the release's order, those with tables of
+    their own too (review r13, 2021 #8); one helpline alone: its own table."""
+    if len(sections) < 2:
+        return years_table(sections)
+    names = short_names()
+    shown = [
+        h for h in helplines_ if h in sections or has_published_tables(h) and load.has_table("key_figures", h, year)
+    ]
+    parts = [(sections[h].tables["years"] if h in sections else with_tables(year, h, facts)) for h in shown]
+    table = pd.concat([p.assign(Hulplijn=names[h]) for h, p in zip(shown, parts)], ignore_index=True).fillna("")
+    return table[["Hulplijn", *(c for c in table.columns if c != "Hulplijn")]]
+
+
+def with_tables(year: int, helpline: str, facts: FactSheet) -> pd.DataFrame:
+    """A helpline with tables of its own, as a row of the table of years: its main count of the year; an earlier year
+    from that year's own tables where the release holds them, else the round figure its published change allows."""
+    figs = load.key_figures(year, helpline)
+    main = "calls" if hl.has_figure(figs, "calls") else "contacts"
+    implied = hl.implied_earlier_years(figs, year)
+    shown = implied[(implied["measure"] == main) & (implied["category"] == "all") & implied["preferred"]]
+    row = {"Cijfer": fmt.capfirst(measure_label(main, "all"))}
+    for r in shown.sort_values("year").itertuples():
+        if r.exact:
+            row[str(r.year)] = fmt.number(r.low)
+        elif main == "contacts" and load.has_table("contacts_by_month_channel", helpline, r.year):
+            row[str(r.year)] = fmt.number(load.year_contacts(r.year, helpline)[0])
+        else:
+            source = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"{main} {r.year}: roundest")
+            about = facts.add(keys.earlier(helpline, main, r.year, "about"), roundest(r.low, r.high), "count", source)
+            row[str(r.year)] = f"ongeveer {fmt.number(about)}"
+    return pd.DataFrame([row])
+
+
 def by_year(implied: pd.DataFrame, facts: FactSheet, helpline: str) -> pd.DataFrame:
     """The chapter's table of one helpline's totals per year, a column per year: the published count, or for a year
     known only from a rounded change the round figure its range allows ('ongeveer 120.900'); the ranges themselves
@@ -41,24 +77,44 @@ def by_year(implied: pd.DataFrame, facts: FactSheet, helpline: str) -> pd.DataFr
         row = {"Cijfer": fmt.capfirst(measure_label(measure, "all"))}
         for r in shown[shown["measure"] == measure].sort_values("year").itertuples():
             about = None if r.exact else facts.get(keys.earlier(helpline, measure, r.year, "about"))
-            row[str(r.year)] = fmt.number(r.low) if r.exact else f"ongeveer {fmt.number(about)}"
+            # a count worked back from a published difference is no published count: it says so (review r13, TO #9)
+            calculated = f"{fmt.number(r.low)} (berekend)" if r.basis == "difference" else fmt.number(r.low)
+            row[str(r.year)] = calculated if r.exact else f"ongeveer {fmt.number(about)}"
         rows.append(row)
     return pd.DataFrame(rows).fillna("")
 
 
-# relative column widths of the appendix table of every published key figure (display.markdown_table)
-PUBLISHED_WIDTHS = (30, 18, 14, 24, 14)
+# relative column widths of the appendix table of every published key figure (display.markdown_table), by column
+WIDTHS = {"Hulplijn": 14, "Cijfer": 30, "Jaar": 8, "Waarde": 18, "Gepubliceerd als": 14, "Basis": 22}
+
+
+def published_widths(frame: pd.DataFrame) -> tuple[int, ...]:
+    return tuple(WIDTHS[c] for c in frame.columns)
 
 
 def published_table(year: int, helplines_: list[str]) -> pd.DataFrame:
-    """Every key figure published for the year by the report's helplines (those with a key-figures page,
-    the helpline with tables included), with the helpline named."""
+    """Every key figure published for the year by the report's helplines (those with a key-figures page, the helpline
+    with tables included): the year a figure is about in a column of its own, and no column that says the same on
+    every row (one helpline: no Hulplijn; no base stated: no Basis) (review r13, TO #14)."""
     names = short_names()
-    return pd.concat(
-        [
-            key_figures_table(load.key_figures(year, h)).assign(Hulplijn=names[h])
-            for h in helplines_
-            if load.has_table("key_figures", h, year)
-        ],
-        ignore_index=True,
-    )
+    parts = []
+    for h in helplines_:
+        if not load.has_table("key_figures", h, year):
+            continue
+        figs = load.key_figures(year, h)
+        table = key_figures_table(figs)
+        about = [
+            str(year) if pd.isna(f.reference_year) or f.unit in CHANGES else str(int(f.reference_year))
+            for f in figs.itertuples()
+        ]
+        value = [
+            v.removesuffix(f" ({int(f.reference_year)})") if not pd.isna(f.reference_year) else v
+            for v, f in zip(table["Waarde"], figs.itertuples())
+        ]
+        parts.append(table.assign(Hulplijn=names[h], Jaar=about, Waarde=value))
+    table = pd.concat(parts, ignore_index=True)
+    table = table[["Hulplijn", "Cijfer", "Jaar", "Waarde", "Gepubliceerd als", "Basis"]]
+    return table[[c for c in table.columns if table[c].nunique() > 1 or c in ("Cijfer", "Waarde")]]
+
+
+CHANGES = ("pct_change", "change", "times")  # a change is of the year, against the year it names

@@ -1,0 +1,164 @@
+"""A fresh reader's findings on the helplines chapter (review r13, 2021-tele-onthaal and 2021): the main point of the
+year first, a computed count said to be computed, estimates compared with one precision, a derived share printed at the
+precision its range allows, the chart and the tables in the text's form, the comparison's table with every helpline,
+the growth chart's caption naming its base year. Each test failed on the code before."""
+
+import functools
+import re
+from dataclasses import asdict
+
+import pandas as pd
+
+from hulplijnen.analysis import helplines as hl
+from hulplijnen.chapters import helplines
+from hulplijnen.chapters.helplines import charts, story
+from hulplijnen.facts import FactSheet
+from hulplijnen.maths.intervals import Interval
+from hulplijnen.pipeline import summary
+from hulplijnen.presentation import figures_sources
+
+ALL = ("1712", "tele-onthaal", "stop-it-now")
+
+
+@functools.cache
+def built(helplines_=("tele-onthaal",)):
+    facts = FactSheet("helplines", 2021)
+    return helplines.whole(2021, list(helplines_), facts), facts
+
+
+def flat(value: str) -> str:
+    return re.sub(r"\s+", " ", value.replace("\u00a0", " "))
+
+
+def test_a_derived_share_with_a_narrow_range_is_printed_at_one_decimal_and_an_equal_one_said_once():
+    """TO #5, 2021 #16: 74,37-74,50 % in 2020 is 74,4 % as 2021's 74,43 %: no 'ongeveer 74 %' beside '74,4 %'."""
+    assert story.share_decimals(74.37, 74.50) == 1 and story.share_about(74.37, 74.50) == 74.4
+    assert story.share_decimals(70.0, 71.0) == 0 and story.share_about(70.0, 71.0) == 70
+    years = [
+        {"year": "2019", "low": 75.09, "exact": False, "about": 75.2, "decimals": 1},
+        {"year": "2020", "low": 74.37, "exact": False, "about": 74.4, "decimals": 1},
+        {"year": "2021", "low": 74.43, "exact": True, "about": None, "decimals": 1},
+    ]
+    assert [g["years"] for g in story.groups(years)] == [["2019"], ["2020", "2021"]]
+    text = flat(built()[0].text)
+    assert "74,4 % in 2020 en in 2021" in text
+    assert "ongeveer 74 % in 2020" not in text
+
+
+def test_estimates_compared_with_each_other_have_one_precision():
+    """TO #4, 2021 #17: 13 % of 104.681 is about 13.600, printed as precisely as 2020's 25.500 (not 14.000)."""
+    assert story.same_precision([Interval(25450, 25530), Interval(13085.1, 14132.0)]) == [25500, 13600]
+    text = flat(built()[0].text)
+    assert "ongeveer 25.500 gesprekken over corona in 2020 en ongeveer 13.600 in 2021" in text
+    assert "van ongeveer 80.300 naar ongeveer 91.100" in text
+    assert text.count("Geschat uit die afgeronde aandelen") == 1
+
+
+def figs(change_before: float, corona_before_year: int = 2020) -> pd.DataFrame:
+    rows = [
+        ("calls", "all", None, 1000.0, "count", 0),
+        ("calls", "all", 2020, change_before, "pct_change", 0),
+        ("calls", "all", 2019, 13.9, "pct_change", 1),
+        ("corona_share", "all", None, 13.0, "percent", 0),
+        ("corona_share", "all", corona_before_year, 24.1, "percent", 1),
+    ]
+    frame = pd.DataFrame(rows, columns=["measure", "category", "reference_year", "value", "unit", "decimals"])
+    return frame.assign(key=[f"k{i}" for i in range(len(rows))], qualifier="rounded")
+
+
+def test_the_year_at_the_high_level_of_the_first_corona_year_is_said_first():
+    """TO #6: 2021 stayed at 2020's level (-1 %), above 2019 (+13,9 %), while fewer conversations were about corona."""
+    assert hl.stayed_at_level(figs(-1), 2021, "calls") == {
+        "previous": "2020",
+        "oldest": "2019",
+        "first_corona": True,
+        "corona_fell": True,
+    }
+    assert hl.stayed_at_level(figs(-5), 2021, "calls") is None  # not the same level
+    assert hl.stayed_at_level(figs(-1, 2019), 2021, "calls")["first_corona"] is False
+    text = flat(built()[0].text)
+    meaning = text.index("**Wat het jaar betekent.**")
+    assert text.index(
+        "De vraag bleef in 2021 ongeveer even hoog als in 2020, het eerste coronajaar, en dus hoger dan in "
+        "2019, terwijl minder gesprekken over corona gingen."
+    ) == meaning + len("**Wat het jaar betekent.** ")
+
+
+def summary_of_release(helplines_: list[str]) -> str:
+    facts = FactSheet("helplines", 2021)
+    helplines.whole(2021, helplines_, facts)
+    records = {
+        r["key"]: {**r, "source": asdict(r["source"]) if not isinstance(r["source"], dict) else r["source"]}
+        for r in facts.records()
+    }
+    return flat(summary.markdown(records, helplines_, 2021))
+
+
+def test_the_summary_leads_with_the_level_says_the_count_is_computed_and_asks_the_open_questions():
+    """TO #6 and #3: the conclusion first; 'Bij 32.988 oproepen kwam er geen gesprek' was stated as a fact."""
+    md = summary_of_release(["tele-onthaal"])
+    assert (
+        "**Tele-Onthaal: de vraag bleef in 2021 op het hoge niveau van 2020, het eerste coronajaar, al gingen minder "
+        "gesprekken over corona.**" in md
+    )
+    assert "**Bij ongeveer 33.000 oproepen volgde geen gesprek** (berekend: oproepen min gesprekken;" in md
+    assert "32.988" not in md
+    assert "**Open vragen:** de gepubliceerde cijfers zeggen niet hoe lang bellers moesten wachten" in md
+    assert story.two_figures(32988) == 33000 and story.two_figures(1234567) == 1200000
+
+
+def test_the_chapter_says_the_count_without_conversation_is_computed_and_how_channel_shares_are_read():
+    """TO #3."""
+    text = flat(built()[0].text)
+    assert "Uit de oproepen min de gesprekken volgt dat 32.988 oproepen (24,0 %) niet tot een gesprek leidden" in text
+    assert text.count("dit rapport leest ze als aandelen van de oproepen") == 1
+
+
+def test_the_table_marks_counts_worked_back_from_a_difference_and_names_the_percentage_that_does_not_fit():
+    """TO #9: 94.509 and 210.523 looked published."""
+    chapter = built()[0]
+    years = chapter.tables["years"].set_index("Cijfer")
+    assert years.loc["Websitebezoekers", "2020"] == "210.523 (berekend)"
+    assert years.loc["Websitebezoekers", "2021"] == "174.063"
+    assert "voor de websitebezoekers van 2020 vermeldt de bron ook −17,9 %, wat niet bij dat verschil past" in flat(
+        chapter.section("comparison")
+    )
+
+
+def test_the_annex_table_of_key_figures_has_no_constant_column_and_a_year_column():
+    """TO #14: 'Hulplijn' said Tele-Onthaal on every row; '24,1 % (2020)' put the year in the value."""
+    table = built()[0].tables["published"]
+    assert "Hulplijn" not in table.columns and "Jaar" in table.columns
+    corona = table[table["Cijfer"] == "aandeel coronagerelateerde gesprekken"]
+    assert [flat(v) for v in corona["Waarde"]] == ["13 %", "24,1 %"] and list(corona["Jaar"]) == ["2021", "2020"]
+    several = built(ALL)[0].tables["published"]
+    assert "Hulplijn" in several.columns
+
+
+def test_the_comparison_table_has_a_row_for_every_helpline():
+    """2021 #8: 1712 was missing from 'Kerncijfers per jaar' under 'Vergelijking van de hulplijnen'."""
+    table = built(ALL)[0].tables["years"]
+    row = table[table["Hulplijn"] == "1712"].iloc[0]
+    assert row["Cijfer"] == "Contacten" and row["2021"] == "8.515" and row["2020"] == "8.059"
+    assert row["2019"].startswith("ongeveer ")
+    assert list(dict.fromkeys(table["Hulplijn"])) == ["1712", "Tele-Onthaal", "Stop it Now!"]
+
+
+def test_the_growth_caption_names_the_base_year_as_the_axis_does():
+    """2021 #18: 'Groei sinds twee jaar eerder (index = 100)' beside the axis 'index (2019 = 100)'."""
+    chapter = built(ALL)[0]
+    caption = charts.GROWTH.caption.format(chapter.data[charts.GROWTH.fill])
+    assert "sinds 2019 (index 2019 = 100)" in caption
+
+
+def test_the_chart_of_the_years_labels_a_derived_bar_as_the_text_does_without_an_invisible_whisker():
+    """TO #8: the bars read '120.826 tot 120.921' while the table reads 'ongeveer 120.900'."""
+    series = pd.DataFrame(
+        {"year": [2019, 2020, 2021], "low": [120826.0, 139072.0, 137669.0], "high": [120921.0, 139211.0, 137669.0]}
+    ).assign(exact=[False, False, True])
+    fig = figures_sources.series_counts(series, "Oproepen per jaar", "oproepen", {2019: 120900, 2020: 139100})
+    labels = [flat(t.get_text()) for t in fig.axes[0].texts]
+    assert "ongeveer 120.900" in labels and not any("tot" in label for label in labels)
+    assert len(fig.axes[0].get_legend().legend_handles) == 2  # published, derived: no whisker
+    chapter = built()[0]
+    assert chapter.data["sections"]["tele-onthaal"].data["about"]["calls"][2019] == 120900
