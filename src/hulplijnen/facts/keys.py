@@ -136,6 +136,18 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.export.phone.handle.{part}_min", "minutes", "conversation length of answered calls"),
     KeySpec("{helpline}.export.phone.staffing.target_{attempts}_pct", PERCENT, "a target answer rate (params)"),
     KeySpec("{helpline}.export.phone.staffing.need_{attempts}_hours", "hours", "counsellor-hours per week needed"),
+    KeySpec(
+        "{helpline}.export.phone.staffing.need_{attempts}_overall_hours",
+        "hours",
+        "counsellor-hours per week for the target over all calls together",
+    ),
+    KeySpec(
+        "{helpline}.export.phone.staffing.need_{attempts}_overall_per_logged_in",
+        "ratio",
+        "those counsellor-hours per counsellor-hour logged in",
+    ),
+    KeySpec("{helpline}.export.phone.staffing.peak_{attempts}_hours_a_week", COUNT, "hours of a week needing the most"),
+    KeySpec("{helpline}.export.phone.staffing.queue_hours_a_week", COUNT, "hours of a week with calls in the queue"),
     KeySpec("{helpline}.export.phone.staffing.{part}_hours", "hours", "counsellor-hours per week"),
     KeySpec(
         "{helpline}.export.phone.staffing.need_{attempts}_per_logged_in",
