@@ -2,6 +2,8 @@
 contact and what about, a comparison written plainly (the published change only), and a demo's strongest measured
 results (staffing needed against hours logged in, how long callers hold on, the busiest moment), each once."""
 
+import re
+
 from hulplijnen.facts import keys
 from hulplijnen.pipeline import summary
 
@@ -96,6 +98,8 @@ def test_the_demo_says_its_answer_rate_once_and_its_strongest_results():
     assert "97 hulpverlenersuren per week nodig**, 1,6 keer zoveel als de 59 hulpverlenersuren per week die" in md
     assert "Wie elk uur apart 80 % wil halen, heeft 117 uur nodig en beantwoordt dan" in md
     assert "ongeveer 89 % van de oproepen" in md
+    raw = summary.markdown(DEMO, ["1712"], YEAR)
+    assert re.search(r"van de oproepen\.\n- \*\*Geduld", raw), raw  # the next message on a line of its own
     assert " nu " not in md
     # r12: the median patience (the mean shared its number with the 90th percentile of the wait)
     assert "Geduld van de bellers:** als niemand opneemt" in md and "wie niet wordt opgenomen" not in md

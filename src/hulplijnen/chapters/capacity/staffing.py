@@ -197,7 +197,7 @@ def _target(helpline: str, frame: pd.DataFrame, target: float, weekly: dict, fac
             "count",
             src,
         ),
-        "slots": facts.add(keys.staffing(helpline, "queue_hours_a_week"), len(frame), "count", src),
+        "slots": facts.add(keys.phone(helpline, "queue_hours_a_week"), len(frame), "count", src),
         "overall_hours": facts.add(keys.staffing(helpline, f"need_{pct}_overall_hours"), _round(overall), "hours", src),
         "overall_per_logged_in": facts.add(
             keys.staffing(helpline, f"need_{pct}_overall_per_logged_in"),
