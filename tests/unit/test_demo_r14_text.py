@@ -127,3 +127,23 @@ def test_the_summary_of_the_demo_opens_with_a_short_note():
     said = " ".join(template.render(synthetic=True, banner="Synthetische gegevens", year="2020").split())
     assert len(said) < 300, said
     assert "verzonnen" in said and "2020" in said
+
+
+def test_the_daily_figure_shows_working_days_and_no_month_past_the_year():
+    """#11: weekend days read as sharp dips, and the axis ended on a second 'jan'."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.dates as mdates
+
+    from hulplijnen.chapters import registration
+    from hulplijnen.chapters.registration import charts
+
+    dates = pd.date_range("2020-01-01", "2020-12-31")
+    daily = pd.DataFrame({"date": dates.strftime("%Y-%m-%d"), "contacts": 5.0, "suppressed": False})
+    shown = registration.working_days(daily)
+    assert len(shown) == 262 and (pd.to_datetime(shown["date"]).dt.day_of_week < 5).all()
+    ax = charts.daily_contacts(shown, "t").axes[0]
+    ticks = [mdates.num2date(t).date() for t in ax.get_xticks()]
+    assert all(t.year == 2020 for t in ticks), ticks
+    matplotlib.pyplot.close("all")
