@@ -67,7 +67,18 @@ def test_the_model_fit_axis_names_no_model():
 
 
 MODEL = {
-    "targets": [{"pct": 80, "hours": 117, "peak": 3, "per_logged_in": 2.0}],
+    "targets": [
+        {
+            "pct": 80,
+            "hours": 117,
+            "peak": 3,
+            "per_logged_in": 2.0,
+            "peak_slots": 37,
+            "slots": 40,
+            "overall_hours": 96,
+            "overall_per_logged_in": 1.6,
+        }
+    ],
     "load": 58,
     "queued": 10258,
     "offered": 12876,
@@ -95,7 +106,32 @@ def staffing_text(model: dict, synthetic: bool = False) -> str:
 
 def test_the_target_names_its_base_calls_in_opening_hours():
     """r11 #3: '80 % van de oproepen' sat after the share of all calls; the model covers queued calls only."""
-    assert "Om 80 % van de oproepen tijdens de openingsuren te beantwoorden" in staffing_text(MODEL)
+    assert "Om 80 % van alle oproepen tijdens de openingsuren samen te beantwoorden" in staffing_text(MODEL)
+
+
+def test_the_hours_for_the_target_are_those_of_all_calls_and_every_hour_says_what_it_reaches():
+    """r13 demo #2: 117 hours (80 % in every hour, whole counsellors) answer about 89 %, not 80 %: the hours for
+    80 % of all calls lead, the hours for every hour follow with what they reach; #12: how many hours need the most."""
+    said = staffing_text(MODEL)
+    assert "**96 hulpverlenersuren per week** nodig" in said
+    assert "elk uur apart minstens 80 % halen, dan zijn het 117 uur" in said
+    assert "in totaal ongeveer 88,2 % van de oproepen, meer dan 80 %" in said
+    assert "3 hulpverleners in 37 van de 40 uren per week met oproepen, minder in de andere uren" in said
+    assert "op het drukste uur" not in said
+    assert "voor 80 % van alle oproepen is dus 1,6 keer zoveel nodig" in said
+
+
+def test_the_spread_of_the_conversation_length_is_named():
+    """r13 demo #13: '17,6 minuten (17,3 tot 17,9)' left its bracket unexplained."""
+    measured = {
+        "wait": None,
+        "within": {20: None, 60: None},
+        "patience": None,
+        "handle": {"mean": 17.6, "low": 17.3, "high": 17.9, "p50": 12.0, "p90": 40.0},
+    }
+    template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
+    said = " ".join(template.render(measured=measured, model=None, synthetic=True).split())
+    assert "17,6 minuten** (schommeling door toeval: 17,3 tot 17,9)" in said
 
 
 def test_the_model_check_on_made_up_data_says_it_agrees_by_construction():
@@ -104,18 +140,25 @@ def test_the_model_check_on_made_up_data_says_it_agrees_by_construction():
     assert "klopt het model vanzelf" not in staffing_text(MODEL)
 
 
-def test_the_pooled_queue_is_named_as_a_lower_bound():
-    """r11 #4: one pooled queue needs the fewest staff; five provincial lines need more."""
-    assert "één gezamenlijke wachtrij" in staffing_text(MODEL) and "ondergrens" in staffing_text(MODEL)
-
-
-def test_redials_that_raise_the_answered_share_say_why():
-    """r11 #11: 90,2 % with redials against 87,5 % without read as a bug: the fewer hang-ups, the fewer redials."""
+def test_the_model_errors_are_weighed_not_stated_both_ways():
+    """r11 #4 named the pooled queue a lower bound; r13 demo #3: redials counted as new calls push the other way, so
+    'ondergrens' and 'overschat' stood side by side: both effects, one direction each, and no bound claimed."""
     said = staffing_text(MODEL)
-    assert "Dat is meer dan zonder opnieuw bellen" in said and "minder oproepen binnen" in said
+    assert "één gezamenlijke wachtrij" in said and "zijn meer uren nodig" in said
+    assert "daardoor zijn minder uren nodig" in said and "zowel te hoog als te laag" in said
+    assert "ondergrens" not in said and "overschat" not in said
+
+
+def test_redials_that_raise_the_answered_share_say_why_first():
+    """r11 #11: 90,2 % with redials against 87,5 % without read as a bug: the fewer hang-ups, the fewer redials;
+    r13 demo #14: the reason comes before the numbers it explains."""
+    said = staffing_text(MODEL)
+    assert "meer dan zonder opnieuw bellen" in said and "minder oproepen binnen" in said
+    assert said.index("minder oproepen binnen") < said.index("90,2 % van de pogingen")
     assert "een aanname, niet afgeleid uit de 3 tot 4 pogingen" in said
     lower = {**MODEL, "simulation": {**MODEL["simulation"], "per_attempt": 85.0}}
-    assert "Dat is meer dan zonder opnieuw bellen" not in staffing_text(lower)
+    assert "meer dan zonder opnieuw bellen" not in staffing_text(lower)
+    assert "minder oproepen binnen" not in staffing_text(lower)
 
 
 def test_the_conversation_hours_name_their_calls():

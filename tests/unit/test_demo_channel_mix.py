@@ -81,6 +81,15 @@ def render(**values) -> str:
         "open_until": 17,
         "suppressed_cells": 99,
         "logged_cells": 98,
+        "anchors": {
+            "rate_min": 40,
+            "rate_max": 45,
+            "anonymous_min": 75,
+            "first_month": "2020-09",
+            "last_month": "2020-12",
+        },
+        "holidays": 0,
+        "holidays_published": 0,
     }
     return " ".join(template.render(**{**base, **values}).split())
 
@@ -110,20 +119,28 @@ def test_the_synthetic_opening_lists_what_is_copied_tuned_and_free():
     """r11 #2: 'al het andere is verzonnen' was not true: answer rates, anonymity, victims and the mix of callers are
     tuned to the published figures. The opening says which figures are copied, which tuned, which free."""
     said = render()
-    assert "**afgestemd op gepubliceerde cijfers:** het aandeel beantwoorde oproepen per maand" in said
+    assert "**afgestemd op gepubliceerde cijfers:** het aandeel beantwoorde oproepen van september 2020" in said
     assert "het aandeel anonieme contacten" in said and "maar zijn niet de echte cijfers" in said
     assert "**vrij verzonnen:** al het andere" in said
     assert "al het andere (wie contact opnam" not in said
 
 
 def test_the_days_not_published_are_named_by_kind_from_the_data():
-    """r11 #14: all 79 hidden days were Saturdays or Sundays; the text said 'meestal weekenddagen'."""
+    """r11 #14: all 79 hidden days were Saturdays or Sundays; the text said 'meestal weekenddagen'. r13 #11: the
+    figure shows working days only, and the holidays are counted plainly (six hidden of eight read as an error)."""
     weekend = render(hidden_days=79, closed_days={"weekend": 79, "holiday": 0, "other": 0})
-    assert "Van 79 dagen is het aantal niet gepubliceerd, allemaal zaterdagen of zondagen;" in weekend
-    closed = render(hidden_days=86, closed_days={"weekend": 79, "holiday": 7, "other": 0})
-    assert "79 zaterdagen of zondagen en zeven feestdagen op een werkdag" in closed
-    mixed = render(hidden_days=81, closed_days={"weekend": 79, "holiday": 0, "other": 2})
-    assert "allemaal" not in mixed and "waarvan 79 zaterdagen of zondagen;" in mixed
+    assert "De figuur toont alleen de werkdagen" in weekend
+    assert "en is van 79 zaterdagen of zondagen het aantal niet gepubliceerd." in weekend
+    closed = render(
+        hidden_days=85, closed_days={"weekend": 79, "holiday": 6, "other": 0}, holidays=8, holidays_published=2
+    )
+    assert "In 2020 vielen acht feestdagen op een werkdag" in closed
+    assert "Van zes daarvan is het aantal niet gepubliceerd; de figuur laat daar een gat." in closed
+    assert "Op de andere twee kwamen genoeg e-mails binnen om het aantal te publiceren." in closed
+    mixed = render(
+        hidden_days=81, closed_days={"weekend": 79, "holiday": 0, "other": 2}, holidays=8, holidays_published=8
+    )
+    assert "Van twee andere werkdagen is het aantal niet gepubliceerd" in mixed and "Van nul" not in mixed
 
 
 def test_the_count_of_hidden_cells_is_explained_where_log_and_table_differ():

@@ -99,6 +99,9 @@ def test_patience_is_its_median_so_no_two_measures_share_one_number():
     assert "| Geduld van een beller (mediaan) | 83 seconden |" in md
 
 
+ANCHORS = {"rate_min": 40, "rate_max": 45, "anonymous_min": 75, "first_month": "2020-09", "last_month": "2020-12"}
+
+
 def capacity_text(**values) -> str:
     template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/text.md")
     base = {
@@ -118,6 +121,7 @@ def capacity_text(**values) -> str:
         "peak_day": None,
         "band": None,
         "overflow": False,
+        "transferred": False,
         "measured": {"wait": None, "within": {20: None, 60: None}, "patience": None, "handle": None},
         "model": None,
     }
@@ -157,7 +161,7 @@ def test_the_second_chapter_says_plainly_it_needs_the_call_logs():
     said = capacity_text()
     assert "vraagt meer dan" not in said
     assert "ook de oproeplogs van de telefooncentrale nodig" in said
-    first = capacity_text(first=True, source_total=8059, left_out=6, imitated=8053)
+    first = capacity_text(first=True, source_total=8059, left_out=6, imitated=8053, anchors=ANCHORS)
     assert "een **registratie per contact**" in first and "**oproeplogs** van de telefooncentrale" in first
     intro = first.split("Geen enkel cijfer hier")[0]
     registration_part = intro.split("**oproeplogs**")[0]

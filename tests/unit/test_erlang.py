@@ -96,3 +96,36 @@ def test_very_impatient_heavy_traffic_takes_the_logarithmic_path_and_agrees():
     lam, mu, theta, c = 3.0, 1 / 300, 1 / 300, 800
     assert lam / theta > erlang.MAX_RATIO
     assert erlang.abandonment(lam, mu, theta, c)[0] == pytest.approx(chain_abandonment(lam, mu, theta, c), rel=1e-7)
+
+
+def _overall(lam, weight, n, mu=1 / 600, theta=1 / 90):
+    return (lam * weight * erlang.answer_rate(lam, mu, theta, n)).sum() / (lam * weight).sum()
+
+
+def test_pooled_required_reaches_the_target_over_all_intervals_with_fewer_hours():
+    """80 % of all callers together needs no more counsellor-time than 80 % in every interval (whole counsellors
+    overshoot there), reaches the target, and falls short of it with any one counsellor less."""
+    lam, weight = np.array([0.001, 0.004, 0.006, 0.003, 0.0]), np.array([52.0, 52, 52, 104, 52])
+    pooled = erlang.pooled_required(lam, 1 / 600, 1 / 90, weight, 0.8)
+    each = erlang.required(lam, 1 / 600, 1 / 90, 0.8)
+    assert _overall(lam, weight, pooled) >= 0.8
+    assert (pooled * weight).sum() < (each * weight).sum()
+    assert pooled[-1] == 0
+    for i in np.flatnonzero(pooled):
+        fewer = pooled.copy()
+        fewer[i] -= 1
+        assert _overall(lam, weight, fewer) < 0.8
+
+
+def test_pooled_required_is_the_cheapest_on_a_small_grid():
+    """Against every staffing of three intervals with 0 to 4 counsellors each."""
+    import itertools
+
+    lam, weight = np.array([0.002, 0.005, 0.001]), np.array([1.0, 2.0, 1.0])
+    pooled = erlang.pooled_required(lam, 1 / 600, 1 / 90, weight, 0.8)
+    cheapest = min(
+        (np.array(n) * weight).sum()
+        for n in itertools.product(range(5), repeat=3)
+        if _overall(lam, weight, np.array(n)) >= 0.8
+    )
+    assert (pooled * weight).sum() == cheapest

@@ -2,6 +2,8 @@
 contact and what about, a comparison written plainly (the published change only), and a demo's strongest measured
 results (staffing needed against hours logged in, how long callers hold on, the busiest moment), each once."""
 
+import re
+
 from hulplijnen.facts import keys
 from hulplijnen.pipeline import summary
 
@@ -74,6 +76,9 @@ DEMO = {
     keys.staffing("1712", "need_80_hours"): fact(117, None),
     keys.staffing("1712", "need_90_hours"): fact(146, None),
     keys.staffing("1712", "need_80_per_logged_in"): fact(2.0, None),
+    keys.staffing("1712", "need_80_overall_hours"): fact(97, None),
+    keys.staffing("1712", "need_80_overall_per_logged_in"): fact(1.6, None),
+    keys.staffing("1712", "erlang_at_need_pct"): fact(88.6, None),
     keys.staffing("1712", "logged_in_hours"): fact(59, None),
     keys.phone("1712", "patience", "mean_s"): fact(120, None),
     keys.phone("1712", "patience", "median_s"): fact(90, None),
@@ -89,14 +94,19 @@ def test_the_demo_says_its_answer_rate_once_and_its_strongest_results():
     assert "**Tijdens de openingsuren beantwoordde 1712 55,6 % van de oproepen in de wachtrij.**" in md
     assert "Met die oproepen erbij werd 44,3 % van alle telefonische oproepen beantwoord" in md
     # a report about a past year: the hours 'waren' logged in, not 'nu' (issue 21); counsellor-hours (r12 #1)
-    assert "117 hulpverlenersuren per week nodig**, twee keer zoveel als de 59 hulpverlenersuren per week die" in md
+    # r13 demo #2: the hours for 80 % of all calls, not the 117 for 80 % in every hour (which answer about 89 %)
+    assert "97 hulpverlenersuren per week nodig**, 1,6 keer zoveel als de 59 hulpverlenersuren per week die" in md
+    assert "Wie elk uur apart 80 % wil halen, heeft 117 uur nodig en beantwoordt dan" in md
+    assert "ongeveer 89 % van de oproepen" in md
+    raw = summary.markdown(DEMO, ["1712"], YEAR)
+    assert re.search(r"van de oproepen\.\n- \*\*Geduld", raw), raw  # the next message on a line of its own
     assert " nu " not in md
     # r12: the median patience (the mean shared its number with the 90th percentile of the wait)
     assert "Geduld van de bellers:** als niemand opneemt" in md and "wie niet wordt opgenomen" not in md
     assert "is donderdag rond 11 uur" in md
     # r11 #3: the 80 % is of the calls in opening hours (the queue), not of all calls
-    assert "Om 80 % van de oproepen tijdens de openingsuren te beantwoorden, zijn 117 hulpverlenersuren" in md
-    need = "| Hulpverlenersuren per week voor 80 % beantwoord tijdens de openingsuren | 117 |"
+    assert "Om 80 % van de oproepen tijdens de openingsuren te beantwoorden, zijn 97 hulpverlenersuren" in md
+    need = "| Hulpverlenersuren per week voor 80 % beantwoord tijdens de openingsuren | 97 |"
     assert need in md
     table = summary.markdown(DEMO, ["1712"], YEAR).split("| Kerncijfer |")[1].split("\n\n")[0]
     assert all(line.startswith("|") and line.count("|") == 4 for line in table.splitlines()[1:]), table  # a row a line

@@ -10,12 +10,12 @@ assumption of this generator, chosen to look plausible, never to be read as a fi
   (``holidays``); chat is open at the same times; e-mail arrives at any time. Calls also arrive outside
   opening hours (on a closed day less often; on a public holiday never within 9-17 h) and are then not
   answered;
-* the share of offered calls answered is ``ANSWER_RATE`` per month (about 40-45 % from September
-  to December, as the source says, lower during the first lockdown);
+* the share of offered calls answered is about ``ANSWER_RATE`` per month (40-45 % in ``ANCHORED_MONTHS``, as the
+  source says; made up, lower in the first lockdown, in the others), never exactly: the unanswered are drawn;
 * callers choose their province in proportion to ``REGION_WEIGHTS``; 1 in 10 chooses option 0, but
   only from the year the sources say option 0 started (data/events.csv, ``OVERFLOW_EVENT``: its earliest
-  start); before it every caller chooses a province. A call is answered in the caller's own province
-  with probability ``OWN_REGION`` (less in the lockdown peak), otherwise by another province;
+  start); before it every caller chooses a province and is answered there. From that year a call is answered in
+  the caller's own province with probability ``OWN_REGION`` (less in the lockdown peak), otherwise by another;
 * chat draws more victims and minors, e-mail more professionals (``CHANNEL_TILT``).
 
 The timing columns and the logged-in file follow the distributions documented in
@@ -42,20 +42,21 @@ from .read import ExportFiles
 
 CALIBRATION_YEAR = 2020
 CALIBRATION_HELPLINE = "1712"  # with the year: the published tables the synthetic export imitates
-ANSWER_RATE = {
-    1: 0.55,
-    2: 0.55,
-    3: 0.50,
-    4: 0.36,
-    5: 0.38,
-    6: 0.40,
-    7: 0.50,
-    8: 0.50,
-    9: 0.45,
-    10: 0.43,
-    11: 0.42,
-    12: 0.44,
+ANSWER_RATE = {  # the mean share answered per month; the calls offered are drawn around it (never a round share)
+    1: 0.54,
+    2: 0.56,
+    3: 0.49,
+    4: 0.37,
+    5: 0.39,
+    6: 0.41,
+    7: 0.48,
+    8: 0.51,
+    9: 0.43,
+    10: 0.42,
+    11: 0.425,
+    12: 0.43,
 }
+ANCHORED_MONTHS = (9, 12)  # first and last month whose answer rate the source gives (answer_rate_sep_dec_*)
 REGION_WEIGHTS = {
     "antwerpen": 0.26,
     "limburg": 0.12,
@@ -66,7 +67,7 @@ REGION_WEIGHTS = {
 }
 OVERFLOW_EVENT = "overflow_option_zero"  # the event in data/events.csv that dates option 0 (overflow routing)
 OWN_REGION = {4: 0.70, 5: 0.72, 6: 0.75}  # lockdown months; 0.85 otherwise
-ANONYMOUS = {"phone": 0.78, "email": 0.55, "chat": 0.85}
+ANONYMOUS = {"phone": 0.81, "email": 0.6, "chat": 0.88}  # together above the source's 'ruim driekwart'
 VICTIM_TYPES = {"child": 0.24, "adolescent": 0.16, "adult": 0.49, "older_adult": 0.06, "unknown": 0.05}
 CHANNEL_TILT = {
     "chat": {"victim_environment:victim": 1.8, "professional": 0.3, "minor": 3.0},
@@ -143,15 +144,18 @@ def _month(
     month: int,
     answered_by_channel: dict[str, int],
     tables: dict[str, pd.DataFrame],
+    offered_rng: np.random.Generator,
 ) -> pd.DataFrame:
-    """Every contact attempt of one month, sorted by start time."""
+    """Every contact attempt of one month, sorted by start time. The unanswered calls are drawn from
+    ``offered_rng`` around ``ANSWER_RATE`` (a Poisson count), so a month's share answered is not a round number."""
     _, weekday = _weekdays(year, month)
     open_days, open_hours = _open_weights(year, month)
     any_day = np.where(weekday < 5, 1.0, 0.45)
     parts = []
     for channel, answered in answered_by_channel.items():
         if channel == "phone":
-            unanswered = int(round(answered / ANSWER_RATE[month])) - answered
+            mean = answered * (1 - ANSWER_RATE[month]) / ANSWER_RATE[month]
+            unanswered = int(offered_rng.poisson(mean)) if answered else 0
             closed_hours = OFFERED_BY_HOUR * np.where(np.isin(np.arange(24), list(OPEN_HOURS)), 1.6, 1.0)
             starts = np.concatenate(
                 [
@@ -180,7 +184,8 @@ def _register(
     weights = region_weights(year)
     provinces = [r for r in REGION_WEIGHTS if r != "option_0"]
     caller = rng.choice(list(weights), size=n, p=np.array(list(weights.values())))
-    own = rng.random(n) < OWN_REGION.get(month, 0.85)
+    # another province answers only from the year of option 0 (the sources date no transfer before it)
+    own = (rng.random(n) < OWN_REGION.get(month, 0.85)) | ("option_0" not in weights)
     elsewhere = rng.choice(provinces, size=n)
     answering = np.where((caller != "option_0") & own, caller, elsewhere)
     frame["caller_region"] = np.where(phone, caller, None)
@@ -259,6 +264,7 @@ def months(seed: int, rows: int | None = None, year: int = CALIBRATION_YEAR, tim
     scale = 1.0 if rows is None else rows / expected_rows(tables)
     rng = np.random.default_rng(seed)
     timing_rng = np.random.default_rng([seed, 2])
+    offered_rng = np.random.default_rng([seed, 3])
     monthly = tables["monthly"][tables["monthly"]["channel"] != "not_recorded"]
     contexts = tables["contexts"]
     victims_total = float(load.possible_victims_by_context(year, CALIBRATION_HELPLINE)["possible_victims"].sum())
@@ -269,7 +275,7 @@ def months(seed: int, rows: int | None = None, year: int = CALIBRATION_YEAR, tim
         answered = {
             r.channel: int(round(float(r.contacts) * scale)) for r in cells.itertuples() if not pd.isna(r.contacts)
         }
-        frame = _month(rng, year, month, answered, tables)
+        frame = _month(rng, year, month, answered, tables, offered_rng)
         frame.insert(0, "contact_id", [f"C{year}-{i:09d}" for i in range(issued, issued + len(frame))])
         issued += len(frame)
         frame["start"] = pd.to_datetime(frame["start"], unit="s")

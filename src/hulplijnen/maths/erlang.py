@@ -119,3 +119,29 @@ def required(lam, mu, theta, target: float, at_least=None) -> np.ndarray:
     done = (low == high) | (answer_rate(lam, mu, theta, low) >= target)
     result = np.where(done, low, high)
     return np.where(lam > 0, result, 0.0).astype(int)
+
+
+def pooled_required(lam, mu, theta, weight, target: float) -> np.ndarray:
+    """The fewest counsellors per interval (in counsellor-time, each interval counting ``weight`` times) that
+    answer at least ``target`` of all callers together, not of each interval's: from none, one counsellor at a
+    time goes to the interval where the next one answers the most callers per unit of counsellor-time, until
+    the intervals together reach the target. The answer rate rises ever less steeply with each counsellor added,
+    so adding where the next one answers most keeps the total small."""
+    if not 0 < target < 1:
+        raise ValueError("the target answer rate must lie between 0 and 1")
+    lam, mu, theta, weight = (np.atleast_1d(np.asarray(x, float)) for x in (lam, mu, theta, weight))
+    lam, mu, theta, weight = (np.ascontiguousarray(x).ravel() for x in np.broadcast_arrays(lam, mu, theta, weight))
+    calls = lam * weight  # callers of each interval, over all its repeats
+    n = np.zeros(len(lam))
+    if calls.sum() <= 0:
+        return n.astype(int)
+    rate = answer_rate(lam, mu, theta, n)
+    gain = answer_rate(lam, mu, theta, n + 1) - rate
+    while (calls * rate).sum() < target * calls.sum():
+        best = int(np.argmax(np.where(lam > 0, lam * gain, -1.0)))  # callers answered per counsellor-time
+        n[best] += 1
+        if n[best] > MAX_COUNSELLORS:
+            raise ValueError(f"more than {MAX_COUNSELLORS} counsellors needed: check the arrival rate's unit")
+        rate[best] += gain[best]
+        gain[best] = answer_rate(lam[best], mu[best], theta[best], n[best] + 1)[0] - rate[best]
+    return n.astype(int)

@@ -61,6 +61,7 @@ def text_values(
             Source(None, "the capacity chapter's rule", "a weekday-hour is named only this far above the next"),
         ),
         "overflow": "option_0" in routes,
+        "transferred": "other" in routes,
     }
 
 
@@ -82,11 +83,19 @@ def _busiest_band(helpline: str, grid: pd.DataFrame, facts: FactSheet) -> dict |
     if len(totals) < BAND_HOURS:
         return None
     runs = [totals[i : i + BAND_HOURS].sum() for i in range(len(totals) - BAND_HOURS + 1)]
-    first = int(hours[int(max(range(len(runs)), key=runs.__getitem__))])
+    best = int(max(range(len(runs)), key=runs.__getitem__))
+    first = int(hours[best])
     source = Source(None, TABLES, f"calls offered on weekdays by hour: the {BAND_HOURS} hours in a row with most")
+    whole = grid.loc[weekdays].sum(skipna=True).sum()  # every weekday call, night bands too
     return {
         "start": facts.add(keys.phone(helpline, "busiest_hours_start"), first, "hour", source),
         "end": facts.add(keys.phone(helpline, "busiest_hours_end"), first + BAND_HOURS, "hour", source),
+        "share": facts.add(
+            keys.phone(helpline, "busiest_hours_share_pct"),
+            round(float(runs[best]) / float(whole) * 100) if whole else None,
+            "percent",
+            source,
+        ),
     }
 
 

@@ -179,17 +179,30 @@ def _model(helpline, frame, year, targets, handle_mean, patience_mean, redial_sh
 
 
 def _target(helpline: str, frame: pd.DataFrame, target: float, weekly: dict, facts: FactSheet, src: Source) -> dict:
-    """One target's facts: the target, counsellor-hours per week, the most counsellors at one hour, and
-    the hours needed per hour logged in (where the export has the logged-in file)."""
+    """One target's facts: the target, counsellor-hours per week for it in every hour and for it over all calls
+    together, the most counsellors at one hour and in how many hours of a week, and the hours needed per hour
+    logged in (where the export has the logged-in file)."""
     pct, column = round(target * 100), staffing.need_column(target)
     hours, logged_in = weekly[column], weekly.get("logged_in")
+    overall = weekly[staffing.pooled_column(target)]  # the fewest hours for the target of all calls together
+    peak = None if frame[column].isna().all() else int(frame[column].max())
     return {
         "pct": facts.add(keys.staffing(helpline, f"target_{pct}_pct"), pct, "percent", src),
         "hours": facts.add(keys.staffing(helpline, f"need_{pct}_hours"), _round(hours), "hours", src),
-        "peak": facts.add(
-            keys.staffing(helpline, f"peak_{pct}_counsellors"),
-            None if frame[column].isna().all() else int(frame[column].max()),
+        "peak": facts.add(keys.staffing(helpline, f"peak_{pct}_counsellors"), peak, "count", src),
+        # the hours of a week with calls in the queue that need the most counsellors, and all such hours
+        "peak_slots": facts.add(
+            keys.staffing(helpline, f"peak_{pct}_hours_a_week"),
+            None if peak is None or frame[column].isna().any() else int((frame[column] == peak).sum()),
             "count",
+            src,
+        ),
+        "slots": facts.add(keys.phone(helpline, "queue_hours_a_week"), len(frame), "count", src),
+        "overall_hours": facts.add(keys.staffing(helpline, f"need_{pct}_overall_hours"), _round(overall), "hours", src),
+        "overall_per_logged_in": facts.add(
+            keys.staffing(helpline, f"need_{pct}_overall_per_logged_in"),
+            None if overall is None or not logged_in else round(overall / logged_in, 1),
+            "ratio",
             src,
         ),
         "per_logged_in": facts.add(
@@ -263,5 +276,9 @@ def _round(value):
 def _weekly_bars(model: dict) -> pd.DataFrame:
     rows = [("aangemeld", model["logged_in"])] if model["logged_in"] is not None else []
     rows.append(("gesprekstijd gevraagd", model["load"]))
-    rows += [(f"nodig voor {fmt.pct(t['pct'], 0)}", t["hours"]) for t in model["targets"]]
+    for t in model["targets"]:
+        rows += [
+            (f"nodig voor {fmt.pct(t['pct'], 0)} van alle oproepen", t["overall_hours"]),
+            (f"nodig voor {fmt.pct(t['pct'], 0)} in elk uur", t["hours"]),
+        ]
     return pd.DataFrame([r for r in rows if r[1] is not None], columns=["label", "hours"])

@@ -46,7 +46,8 @@ def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet
         "busiest": facts.get(keys.export(helpline, "busiest_day_contacts"))
         if keys.export(helpline, "busiest_day") in facts
         else None,
-        "hidden_days": facts.get(keys.export(helpline, "days_suppressed")),
+        "holidays": facts.get(keys.export(helpline, "weekday_holidays")),
+        "holidays_published": facts.get(keys.export(helpline, "weekday_holidays_published")),
         "closed_days": {
             kind: facts.get(keys.export(helpline, f"days_suppressed_{kind}"))
             for kind in ("weekend", "holiday", "other")
@@ -117,6 +118,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             "count",
             Source(None, TABLES, f"days whose count is not published: {kind} (weekend, public holiday, other)"),
         )
+    _holidays(helpline, year, daily, facts)
     groups = load.codebook("contact_person_groups").set_index("group")
     group_labels = groups["label_nl"].to_dict()
     mix = cap.channel_mix(tables.cells("contacts_by_group_channel"))
@@ -176,9 +178,23 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     return Chapter.written(
         body,
         {"channels": pd.DataFrame(channel_rows), "mix": mix_table, "suppression": suppression_table},
-        {"daily": daily, "mix": mix, "group_labels": group_labels, "export": export},
+        {"daily": working_days(daily), "mix": mix, "group_labels": group_labels, "export": export},
         SHOWN,
     )
+
+
+def working_days(daily: pd.DataFrame) -> pd.DataFrame:
+    """The days Monday to Friday: the figure leaves out Saturdays and Sundays, when phone and chat are closed."""
+    return daily[pd.to_datetime(daily["date"]).dt.day_of_week < 5].reset_index(drop=True)
+
+
+def _holidays(helpline: str, year: int, daily: pd.DataFrame, facts: FactSheet) -> None:
+    """The public holidays on a working day, and of those the days whose count is published."""
+    days = {d for d in public_holidays(year) if d.weekday() < 5}
+    shown = pd.to_datetime(daily.loc[~daily["suppressed"], "date"]).dt.date.isin(days).sum()
+    source = Source(None, TABLES, "public holidays on a working day (export/holidays.py), and those published")
+    facts.add(keys.export(helpline, "weekday_holidays"), len(days), "count", source)
+    facts.add(keys.export(helpline, "weekday_holidays_published"), int(shown), "count", source)
 
 
 def _hidden_day_kinds(dates: pd.Series) -> dict[str, int]:

@@ -29,6 +29,8 @@ def daily_contacts(daily: pd.DataFrame, title: str) -> plt.Figure:
     x = pd.to_datetime(daily["date"])
     ax.plot(x, daily["contacts"].astype(float), color=CHANNEL_COLOURS["phone"], linewidth=0.9)
     ax.xaxis.set_major_locator(mdates.MonthLocator())
+    if len(x):  # from the first day of the first month to the last of the last: no tick of a month not shown
+        ax.set_xlim(x.min().to_period("M").start_time, x.max().to_period("M").end_time.normalize())
     month_ticks(ax)
     ax.set(xlabel="", ylabel="contacten per dag")
     ax.set_ylim(bottom=0)  # a count's axis starts at 0
@@ -95,7 +97,8 @@ def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> p
 
 DAILY = Figure(
     "fig-export-daily",
-    "Beantwoorde contacten per dag; een gat is een dag waarvan het aantal niet gepubliceerd wordt",
+    "Beantwoorde contacten per werkdag (maandag tot vrijdag); een gat is een dag waarvan het aantal niet gepubliceerd"
+    " wordt",
     export_chart(daily_contacts, "Contacten per dag", "daily"),
 )
 MIX = Figure(

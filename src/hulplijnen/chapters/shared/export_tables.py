@@ -62,7 +62,7 @@ def _calibration(export: dict | None, helpline: str, facts: FactSheet) -> dict:
     source counts without a channel it leaves out. What the opening says of it: the source's total and how
     many are left out (None for a real export)."""
     if not is_synthetic(export):
-        return {"source_total": None, "left_out": None, "imitated": None, "open_from": None, "open_until": None}
+        return dict.fromkeys(("source_total", "left_out", "imitated", "open_from", "open_until", "anchors"), None)
     from ...export import synthetic
 
     monthly = synthetic.calibration_tables()["monthly"].dropna(subset=["contacts"])
@@ -70,6 +70,7 @@ def _calibration(export: dict | None, helpline: str, facts: FactSheet) -> dict:
     hours = Source(None, "the synthetic export's generator", "opening hours of phone and chat (an assumption)")
     left_out = int(monthly.loc[monthly["channel"] == "not_recorded", "contacts"].sum())
     return {
+        "anchors": _anchors(helpline, facts),
         "source_total": facts.add(
             keys.export(helpline, "calibration_contacts"), int(monthly["contacts"].sum()), "count", source
         ),
@@ -80,6 +81,35 @@ def _calibration(export: dict | None, helpline: str, facts: FactSheet) -> dict:
         **{
             edge: facts.add(keys.export(helpline, f"{edge}_hour"), hour, "hour", hours)
             for edge, hour in (("open_from", synthetic.OPEN_HOURS.start), ("open_until", synthetic.OPEN_HOURS.stop))
+        },
+    }
+
+
+def _anchors(helpline: str, facts: FactSheet) -> dict:
+    """The published figures the synthetic export is tuned to beyond the monthly volumes: the answer rate of the
+    months the source gives it for (its range) and the anonymous share (its lower bound)."""
+    from ...data import load
+    from ...export import synthetic
+
+    year, source = synthetic.CALIBRATION_YEAR, synthetic.CALIBRATION_HELPLINE
+    figures = load.key_figures(year, source).set_index("key")
+    src = Source(f"data/{source}/{year}/key_figures.csv", "key_figures", "answer_rate_sep_dec_min/max, anonymous")
+
+    def add(part: str, key: str):
+        return facts.add(
+            keys.export(helpline, f"calibration_{part}_pct"), int(figures.loc[key, "value"]), "percent", src
+        )
+
+    months = Source(None, "the synthetic export's generator", "ANCHORED_MONTHS: the months the source's rate is of")
+    return {
+        "rate_min": add("answer_min", "answer_rate_sep_dec_min"),
+        "rate_max": add("answer_max", "answer_rate_sep_dec_max"),
+        "anonymous_min": add("anonymous_min", "anonymous"),
+        **{
+            f"{edge}_month": facts.add(
+                keys.export(helpline, f"calibration_{edge}_month"), f"{year}-{month:02d}", "month", months
+            )
+            for edge, month in zip(("first", "last"), synthetic.ANCHORED_MONTHS)
         },
     }
 

@@ -73,6 +73,10 @@ def slots(
             need[known] = erlang.required(lam[known], mu, theta, target, previous)
             previous = need[known]
         frame[need_column(target)] = need
+        pooled = np.full(len(frame), np.nan)
+        if known.all() and known.any():  # a suppressed hour would leave the total unknown
+            pooled = erlang.pooled_required(lam, mu, theta, frame["hours"].to_numpy(float), target).astype(float)
+        frame[pooled_column(target)] = pooled
     if logged_in is not None:
         merged = frame.merge(logged_in[["weekday", "hour", "counsellor_hours"]], on=["weekday", "hour"], how="left")
         frame["logged_in"] = merged["counsellor_hours"].to_numpy(float) / frame["hours"].to_numpy(float)
@@ -89,6 +93,11 @@ def need_column(target: float) -> str:
     return f"need_{round(target * 100):d}"
 
 
+def pooled_column(target: float) -> str:
+    """The need for ``target`` of all calls of the year together (erlang.pooled_required), not of each hour's."""
+    return f"pooled_{round(target * 100):d}"
+
+
 def weeks_in_year(year: int) -> float:
     return (366 if calendar.isleap(year) else 365) / 7.0
 
@@ -102,6 +111,8 @@ def weekly_hours(frame: pd.DataFrame, year: int, targets: list[float]) -> dict[s
     for target in targets:
         column = need_column(target)
         out[column] = None if frame[column].isna().any() else float((frame[column] * per_week).sum())
+        pooled = pooled_column(target)
+        out[pooled] = None if frame[pooled].isna().any() else float((frame[pooled] * per_week).sum())
     out["load"] = None if frame["load"].isna().any() else float((frame["load"] * per_week).sum())
     if "logged_in" in frame:
         out["logged_in"] = float((frame["logged_in"].fillna(0) * per_week).sum())

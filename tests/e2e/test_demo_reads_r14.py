@@ -1,0 +1,38 @@
+"""Round 13 reader findings on the built demo (review/r13/demo-findings.md); each test failed on the build before."""
+
+import json
+import re
+
+from test_report_reads import reader_part  # tests/e2e/ is on the path as pytest runs its tests
+from test_report_story import flat
+
+
+def facts(out) -> dict:
+    return {k: v["value"] for k, v in json.loads((out / "figures.json").read_text())["facts"].items()}
+
+
+def test_the_demo_headline_gives_the_hours_for_80_percent_of_all_calls(built):
+    """#2: '117 uur, twee keer zoveel' was the cost of 80 % in every hour, which answers about 89 %."""
+    f, text = facts(built["demo"]), flat(reader_part(built["demo"])).replace("\u00a0", " ")
+    overall, every = (
+        f["1712.export.phone.staffing.need_80_overall_hours"],
+        f["1712.export.phone.staffing.need_80_hours"],
+    )
+    assert overall < every
+    assert f"Om 80 % van de oproepen tijdens de openingsuren te beantwoorden, zijn {overall} hulpverlenersuren" in text
+    assert f"Wie elk uur apart 80 % wil halen, heeft {every} uur nodig" in text
+
+
+def test_the_demo_months_answer_no_round_share(built):
+    """#6: 55,0 / 50,0 / 36,0 ...: every month's rate was answered / target."""
+    months = (built["demo"] / "tables" / "tbl-export-answer-rate.md").read_text(encoding="utf-8")
+    rows = [line.split("|") for line in months.splitlines() if re.match(r"\| [a-z]+ \d{4} ", line)]
+    rates = [row[4].strip() for row in rows]  # the column '% beantwoord'
+    assert len(rates) == 12 and sum(r.endswith(",0 %") for r in rates) <= 2, rates
+
+
+def test_the_demo_answers_no_call_in_another_province_before_option_0(built):
+    """#4: 15,4 % answered in another province while the text had no way for a call to get there."""
+    f = facts(built["demo"])
+    assert f.get("1712.export.phone.route.other.share_pct") in (None, 0, 0.0)
+    assert f["1712.export.phone.route.own.share_pct"] == 100.0

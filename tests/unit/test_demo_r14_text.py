@@ -1,0 +1,152 @@
+"""The demo's chapters and summary after the r13 reader (demo findings): the opening says which months' answer
+rate the source anchors and which share of anonymous contacts it gives (#6, #7); the busiest hours are said with
+their share, not as 'no hour stands out' (#5); a line without transfers says so (#4); the x is one plain sentence in
+the chapter, its bookkeeping in the annex (#10); the summary's disclaimer is short (#17)."""
+
+import re
+
+import pandas as pd
+
+from hulplijnen.chapters import capacity
+from hulplijnen.facts import FactSheet
+from hulplijnen.presentation.text import TEXT_FOLDERS, environment, sections
+
+ANCHORS = {"rate_min": 40, "rate_max": 45, "anonymous_min": 75, "first_month": "2020-09", "last_month": "2020-12"}
+
+
+def capacity_text(**values) -> str:
+    template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/text.md")
+    base = {
+        "synthetic": True,
+        "largest_hidden": 4,
+        "year": "2020",
+        "first": True,
+        "first_title": "Registratie per contact",
+        "source_total": 8059,
+        "left_out": 6,
+        "imitated": 8053,
+        "open_from": 9,
+        "open_until": 17,
+        "anchors": ANCHORS,
+        "offered": 12876,
+        "answered": 5702,
+        "rate": {"rate": 44.3, "low": 43.4, "high": 45.1, "attempts": 2.3},
+        "callers": None,
+        "worst": None,
+        "routes": [],
+        "peak_day": None,
+        "band": None,
+        "margin": 10,
+        "overflow": False,
+        "transferred": False,
+    }
+    return " ".join(template.render(**{**base, **values}).split())
+
+
+def test_the_opening_says_which_months_the_source_anchors_and_the_anonymous_share_it_gives():
+    said = capacity_text()
+    assert "het aandeel beantwoorde oproepen van september 2020 tot december 2020 (de bron noemt 40 tot 45 %)" in said
+    assert "het aandeel anonieme contacten (volgens de bron meer dan 75 %)" in said
+    assert "het aandeel beantwoorde oproepen in de andere maanden" in said.split("vrij verzonnen:")[1]
+    assert "oproepen per maand (in de laatste maanden" not in said
+    # #1: gender, age and context are tuned but no table shows them: the opening says so, no silent claim
+    assert "de verdeling van contactnemers, geslacht, leeftijd" not in said
+    assert "ook geslacht, leeftijd en context van het geweld zijn zo afgestemd, maar dit rapport toont ze niet" in said
+
+
+def grid(cells: dict) -> pd.DataFrame:
+    frame = pd.DataFrame(0.0, index=[str(d) for d in range(1, 8)], columns=["00-06", *map(str, range(7, 22))])
+    for (day, hour), value in cells.items():
+        frame.loc[day, hour] = value
+    return frame
+
+
+def test_the_busiest_hours_are_said_with_their_share_of_the_weekday_calls():
+    """#5: 'geen enkel uur springt er met 10 % of meer boven de andere uit' read as 'every hour about equal'."""
+    band = capacity._busiest_band(
+        "1712",
+        grid({("1", "9"): 30, ("1", "10"): 30, ("1", "11"): 30, ("1", "16"): 10, ("6", "10"): 50}),
+        FactSheet("capacity", 2020),
+    )
+    assert (band["start"], band["end"], band["share"]) == (9, 12, 90)  # the weekend's calls are not weekday calls
+    said = capacity_text(band=band)
+    assert "tussen 9 en 12 uur: die uren krijgen samen 90 % van alle oproepen op weekdagen." in said
+    assert "springt er" not in said
+
+
+def test_a_line_that_transfers_no_call_says_every_call_is_answered_where_the_caller_chose():
+    """#4: 15,4 % answered in another province without option 0 had no mechanism; now none is, and the text says so."""
+    routes = [{"share": 100.0, "label": "in de eigen provincie"}]
+    said = capacity_text(routes=routes)
+    assert "elke oproep wordt er beantwoord in de provincie die de beller koos" in said
+    moved = capacity_text(routes=[*routes, {"share": 5.0, "label": "in een andere provincie"}], transferred=True)
+    assert "in de provincie die de beller koos" not in moved
+
+
+def registration_sections() -> dict[str, str]:
+    values = {
+        "synthetic": True,
+        "largest_hidden": 4,
+        "year": "2020",
+        "helpline": "1712",
+        "total": 8053,
+        "source_total": 8059,
+        "left_out": 6,
+        "imitated": 8053,
+        "first": True,
+        "first_title": "Registratie per contact",
+        "anchors": ANCHORS,
+        "anonymous": None,
+        "victims": None,
+        "busiest": None,
+        "busiest_day": None,
+        "holidays": 0,
+        "holidays_published": 0,
+        "chat_victim_environment": None,
+        "chat_welfare": None,
+        "mix": {"shown": 7, "hidden": [], "dropped": []},
+        "closed_days": {"weekend": 0, "holiday": 0, "other": 0},
+        "open_from": 9,
+        "open_until": 17,
+        "suppressed_cells": 101,
+        "logged_cells": 100,
+    }
+    return {k: " ".join(v.split()) for k, v in sections("chapters/registration/text.md", **values).items()}
+
+
+def test_the_chapter_says_what_x_means_in_one_plain_sentence_and_the_annex_keeps_the_count():
+    """#10: 'cel', the number of hidden figures and 101 against 100 belong to the annex only."""
+    parts = registration_sections()
+    chapter = parts["suppressed"]
+    assert chapter == "x: niet gepubliceerd om kleine aantallen te beschermen (zie de technische bijlage)."
+    assert not re.search(r"\bcel(len)?\b|\d", chapter)
+    annex = parts["hidden_cells"]
+    assert "samen 101" in annex and "telt er 100" in annex and "ontbreekt in de som" in annex
+
+
+def test_the_summary_of_the_demo_opens_with_a_short_note():
+    """#17: eight lines of disclaimer before the messages; the banner on every page already says 'synthetisch'."""
+    template = environment(TEXT_FOLDERS, False).get_template("summary/intro.md")
+    said = " ".join(template.render(synthetic=True, banner="Synthetische gegevens", year="2020").split())
+    assert len(said) < 300, said
+    assert "verzonnen" in said and "2020" in said
+
+
+def test_the_daily_figure_shows_working_days_and_no_month_past_the_year():
+    """#11: weekend days read as sharp dips, and the axis ended on a second 'jan'."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.dates as mdates
+
+    from hulplijnen.chapters import registration
+    from hulplijnen.chapters.registration import charts
+
+    dates = pd.date_range("2020-01-01", "2020-12-31")
+    daily = pd.DataFrame({"date": dates.strftime("%Y-%m-%d"), "contacts": 5.0, "suppressed": False})
+    shown = registration.working_days(daily)
+    assert len(shown) == 262 and (pd.to_datetime(shown["date"]).dt.day_of_week < 5).all()
+    ax = charts.daily_contacts(shown, "t").axes[0]
+    ticks = [mdates.num2date(t).date() for t in ax.get_xticks()]
+    assert all(t.year == 2020 for t in ticks), ticks
+    matplotlib.pyplot.close("all")
