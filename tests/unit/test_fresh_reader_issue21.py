@@ -82,6 +82,13 @@ def _capacity_rate(synthetic: bool, first: bool) -> str:
         "rate": {"rate": 47.5, "low": 46.6, "high": 48.4, "attempts": 2.1},
         "callers": {"consistent": False, "most": 4292, "fewest": 3219, "reached_low": 1, "reached_high": 2},
         "worst": None,
+        "anchors": {
+            "first_month": "2020-09",
+            "last_month": "2020-12",
+            "rate_min": 40,
+            "rate_max": 45,
+            "anonymous_min": 75,
+        },
     }
     block = template.blocks["rate"](template.new_context(context))
     return " ".join("".join(block).split())

@@ -156,7 +156,7 @@ def test_the_chart_of_the_years_labels_a_derived_bar_as_the_text_does_without_an
     series = pd.DataFrame(
         {"year": [2019, 2020, 2021], "low": [120826.0, 139072.0, 137669.0], "high": [120921.0, 139211.0, 137669.0]}
     ).assign(exact=[False, False, True])
-    fig = figures_sources.series_counts(series, "Oproepen per jaar", "oproepen", {2019: 120900, 2020: 139100})
+    fig = figures_sources.series_counts(series, "Oproepen per jaar", "oproepen", about={2019: 120900, 2020: 139100})
     labels = [flat(t.get_text()) for t in fig.axes[0].texts]
     assert "ongeveer 120.900" in labels and not any("tot" in label for label in labels)
     assert len(fig.axes[0].get_legend().legend_handles) == 2  # published, derived: no whisker
