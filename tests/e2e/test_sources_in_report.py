@@ -158,7 +158,8 @@ def test_the_2020_report_does_not_use_later_years(built):
     report = "".join(shown).replace("\u00a0", " ").replace("\\", "")
     assert "8.515" not in report and "8515" not in report
     assert "ongeveer de helft (48 % tot 49 %) meer dan in 2019" in report  # the key message
-    assert "zijn **ongeveer de helft meer dan in 2019** (48 % tot 49 % meer)" in report  # the channels chapter
+    # the channels chapter (round 14: one sentence instead of a table and a chart of two years)
+    assert "zijn **ongeveer de helft meer dan in 2019**, toen er ongeveer 5.420 waren (48 % tot 49 % meer)" in report
     assert "Cijfers hulplijnen: 1712, Stop it Now!" in report  # the later page among the sources
 
 
@@ -179,7 +180,13 @@ def test_each_new_chapter_in_every_release_that_should_have_it(built, release):
         nb = nbformat.read(built[release] / "notebooks" / f"{name}.ipynb", as_version=4)
         images = [o for c in nb.cells for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
         labels = {m for c in nb.cells for m in re.findall(r"#\| label: (fig-\S+)", c.source)}
-        assert len(images) == len(labels - set(not_shown(built[release]))) > 0, (release, name)
+        assert len(images) == len(labels - set(not_shown(built[release]))), (release, name)
+        # a chapter whose charts all have nothing to show in this release (each declared with its reason, e.g.
+        # 2021's gender split beside 2020's: two dots, review r13 2021 #13) still says what is known, in words
+        words = [
+            o for c in nb.cells for o in c.get("outputs", []) if o.get("data", {}).get("text/markdown", "").strip()
+        ]
+        assert images or len(words) >= 2, (release, name)
 
 
 def test_reachability_says_what_is_not_registered(built):

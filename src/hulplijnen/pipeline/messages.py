@@ -320,7 +320,7 @@ def key_messages(facts: dict, helplines: list[str], year: int) -> str:
             "conversations": _get(facts, keys.total(h, "conversations")),
             "conversations_share": _get(facts, keys.share_of(h, "conversations", "calls")),
             "without": without_conversation(facts, h),
-            "website": website(facts, h, year),
+            "website": website(facts, h, year) if len(helplines) == 1 else None,  # a comparison: chapter 7's
             "level": level(h, year),
             "open": open_questions(facts, h) and len(helplines) == 1,
             **about(facts, h, year),

@@ -171,8 +171,9 @@ def _victims_against(later: list[dict], helpline: str, since: int, total: int, f
             & (figs["reference_year"] == since)
         ]
         item["contacts_change"] = None
-        for r in rows.itertuples():
-            key, unit = keys.fact_key(helpline, r)
+        for r in rows.itertuples():  # keyed by its year: a later release states the change of more than one year
+            key = keys.context(helpline, int(item["year"]), f"change_since_{since}", "contacts_change_pct")
+            unit = keys.fact_key(helpline, r)[1]
             src = Source(f"data/{helpline}/{item['year']}/key_figures.csv", "key_figures", f"key = {r.key}")
             item["contacts_change"] = {"value": fact(facts, key, r.value, unit, src), "decimals": int(r.decimals)}
 
