@@ -36,7 +36,8 @@ def test_the_months_of_one_fact_that_disagrees_are_one_row_naming_them():
     assert len(table) == 1
     row = table.iloc[0]
     # one line, the table and its months counted (r13 2021 #21: the nine-line cell); the text says the rest
-    assert row["Gegevens"] == "Contacten per maand en geslacht, 2020"
+    # r14: the sums are over those seven months, not the year (4.835 read as a total of 8.059)
+    assert row["Gegevens"] == "Contacten per maand en geslacht, 7 maanden van 2020"
     assert float(row["Vermeld"].replace(".", "")) - float(row["Berekend"].replace(".", "")) == 16
     assert "16 contacten" in row["Toelichting"]
 

@@ -226,7 +226,9 @@ def inconsistencies(checks: pd.DataFrame) -> pd.DataFrame:
         )
         if fact_of(first).endswith("/vs_contacts") and months:  # one line: the table and its year (its months
             # are the explanation's); what 'vermeld' and 'berekend' are, the text above the table says (text.md)
-            where = f"{_capital(table_name(first.split('/')[2]))}, {first.split('/')[1]}"
+            # the sums are over those months only, not the year (review r14: 4.835 read as a year's total)
+            span = "1 maand" if len(months) == 1 else f"{len(months)} maanden"
+            where = f"{_capital(table_name(first.split('/')[2]))}, {span} van {first.split('/')[1]}"
         rows.append(
             {
                 "Gegevens": where,
