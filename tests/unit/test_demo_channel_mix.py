@@ -90,6 +90,7 @@ def render(**values) -> str:
         },
         "holidays": 0,
         "holidays_published": 0,
+        "holidays_published_contacts": 0,
     }
     return " ".join(template.render(**{**base, **values}).split())
 
@@ -132,11 +133,24 @@ def test_the_days_not_published_are_named_by_kind_from_the_data():
     assert "De figuur toont alleen de werkdagen" in weekend
     assert "en is van 79 zaterdagen of zondagen het aantal niet gepubliceerd." in weekend
     closed = render(
-        hidden_days=85, closed_days={"weekend": 79, "holiday": 6, "other": 0}, holidays=8, holidays_published=2
+        hidden_days=85,
+        closed_days={"weekend": 79, "holiday": 6, "other": 0},
+        holidays=8,
+        holidays_published=2,
+        holidays_published_contacts=12,
     )
     assert "In 2020 vielen acht feestdagen op een werkdag" in closed
     assert "Van zes daarvan is het aantal niet gepubliceerd; de figuur laat daar een gat." in closed
-    assert "Op de andere twee kwamen genoeg e-mails binnen om het aantal te publiceren." in closed
+    # r14 demo #1: the published holidays of the demo held no contact at all ('genoeg e-mails' was untrue)
+    zero = render(
+        hidden_days=85,
+        closed_days={"weekend": 79, "holiday": 6, "other": 0},
+        holidays=8,
+        holidays_published=2,
+        holidays_published_contacts=0,
+    )
+    assert "Op de andere twee kwam er geen enkel contact binnen: een nul wordt wel gepubliceerd." in zero
+    assert "Op de andere twee kwamen er samen 12 contacten binnen, genoeg om het aantal te publiceren." in closed
     mixed = render(
         hidden_days=81, closed_days={"weekend": 79, "holiday": 0, "other": 2}, holidays=8, holidays_published=8
     )

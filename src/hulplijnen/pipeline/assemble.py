@@ -285,12 +285,18 @@ def _check_not_shown(name: str, labels: set[str], shown: set[str], declared: dic
 
 
 def write_suppression_log(params, staging: Path) -> None:
-    """The audit log of the export's disclosure control, next to the report (cells, never values)."""
+    """The audit log of the export's disclosure control, next to the report (cells, never values): the hidden cells
+    of the tables the report shows cell by cell. The other tables are protected too but published only as totals
+    (or not at all): listing their cells would name tables a reader cannot find (review r14 demo #2)."""
     if params.export is None:
         return
+    import pandas as pd
+
+    from ..chapters.shared.export_tables import SHOWN_CELL_BY_CELL
     from ..export.stage import AUDIT_LOG, tables_dir
 
-    shutil.copy2(tables_dir(params.year, params.export, params.min_cell_count) / AUDIT_LOG, staging / AUDIT_LOG)
+    log = pd.read_csv(tables_dir(params.year, params.export, params.min_cell_count) / AUDIT_LOG, dtype=str)
+    log[log["table"].isin(SHOWN_CELL_BY_CELL)].to_csv(staging / AUDIT_LOG, index=False, lineterminator="\n")
 
 
 def nbformat_read(path: Path):

@@ -48,6 +48,7 @@ def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet
         else None,
         "holidays": facts.get(keys.export(helpline, "weekday_holidays")),
         "holidays_published": facts.get(keys.export(helpline, "weekday_holidays_published")),
+        "holidays_published_contacts": facts.get(keys.export(helpline, "weekday_holidays_published_contacts")),
         "closed_days": {
             kind: facts.get(keys.export(helpline, f"days_suppressed_{kind}"))
             for kind in ("weekend", "holiday", "other")
@@ -191,10 +192,18 @@ def working_days(daily: pd.DataFrame) -> pd.DataFrame:
 def _holidays(helpline: str, year: int, daily: pd.DataFrame, facts: FactSheet) -> None:
     """The public holidays on a working day, and of those the days whose count is published."""
     days = {d for d in public_holidays(year) if d.weekday() < 5}
-    shown = pd.to_datetime(daily.loc[~daily["suppressed"], "date"]).dt.date.isin(days).sum()
+    published = daily[~daily["suppressed"]]
+    on_holiday = published[pd.to_datetime(published["date"]).dt.date.isin(days)]
     source = Source(None, TABLES, "public holidays on a working day (export/holidays.py), and those published")
     facts.add(keys.export(helpline, "weekday_holidays"), len(days), "count", source)
-    facts.add(keys.export(helpline, "weekday_holidays_published"), int(shown), "count", source)
+    facts.add(keys.export(helpline, "weekday_holidays_published"), len(on_holiday), "count", source)
+    # what those published days hold: a zero is published too (review r14 demo #1: 'genoeg e-mails' on days of 0)
+    facts.add(
+        keys.export(helpline, "weekday_holidays_published_contacts"),
+        int(on_holiday["contacts"].sum()),
+        "count",
+        Source(None, TABLES, "contacts by day: the published counts of the public holidays on a working day"),
+    )
 
 
 def _hidden_day_kinds(dates: pd.Series) -> dict[str, int]:
