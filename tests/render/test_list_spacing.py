@@ -4,13 +4,18 @@ a bullet item keeps the font's own word space."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from hulplijnen.config.params import release_ids
 
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
-BULLET = "•"
+# An item starts with a marker: a bullet at any level (typst: • then ‣ then –) or an enum number ("2." or "2)").
+# The gap after the marker is the list's own indent, not a stretched word space: the text starts after it (2020 and
+# 2021 r14 read the nested measures' "‣  Na de eerste lockdown" as stretched).
+MARKER = re.compile(r"[•‣–]|\d+[.)]")
 MAX_GAP_EM = 0.45  # DejaVu Sans' word space is 0.32 em; justification stretches it well beyond
 WORD_X_TOLERANCE = 1.5  # pt: letters closer than this are one word (a word space is about 3 pt)
 
@@ -28,7 +33,7 @@ def item_lines(lines: list[list[dict]]) -> list[list[dict]]:
     item's text starts."""
     found, indent = [], None
     for line in lines:
-        if line[0]["text"] == BULLET and len(line) > 1:
+        if MARKER.fullmatch(line[0]["text"]) and len(line) > 1:
             indent = line[1]["x0"]
             found.append(line[1:])
         elif indent is not None and abs(line[0]["x0"] - indent) < 1:

@@ -22,6 +22,33 @@ from ..config.errors import BuildError
 from . import display
 from .display import EMPTY, PART
 
+# A table in the PDF: the text width in ems of a table's text (A4 with 2.2 cm margins, 0.9 × 9.5 pt), a wide
+# character of DejaVu Sans in ems (on average, a little over), and a cell's inset left and right.
+LINE_EMS = 55
+CHAR_EMS = 0.6
+INSET_EMS = 1.2
+
+
+def fit_words(widths: tuple[int, ...], frame) -> tuple[int, ...]:
+    """The relative column widths, with each column at least as wide as its longest word (header included): the
+    PDF never breaks a word, so a narrower column broke "Tele-Onthaal" over two lines (2021 annex table, r14). The
+    room a column gets is taken from the others in proportion; widths that cannot all fit are left as they are."""
+    words = [
+        max((len(w) for cell in [column, *frame[column].astype(str)] for w in str(cell).split(" ")), default=0)
+        for column in frame.columns
+    ]
+    least = [(n * CHAR_EMS + INSET_EMS) / LINE_EMS for n in words]
+    if sum(least) >= 1 or len(widths) != len(least):
+        return widths
+    shares = [w / sum(widths) for w in widths]
+    fixed: set[int] = set()
+    while under := [i for i, s in enumerate(shares) if i not in fixed and s < least[i] - 1e-9]:
+        fixed |= set(under)
+        free = 1 - sum(least[i] for i in fixed)
+        rest = sum(widths[i] for i in range(len(widths)) if i not in fixed)
+        shares = [least[i] if i in fixed else free * widths[i] / rest for i in range(len(widths))]
+    return tuple(max(1, round(s * 1000)) for s in shares)
+
 
 @dataclass(frozen=True)
 class Text:
@@ -106,6 +133,7 @@ def show(chapter) -> None:
             frame = chapter.tables[part.key] if part.key is not None else None
             display.show_text(lead, part=meta)
             widths = part.widths(frame) if callable(part.widths) and frame is not None else part.widths
+            widths = fit_words(widths, frame) if widths is not None and frame is not None else widths
             display.show_table(frame, widths, year=year, part=meta)
             shown = bool(lead.strip()) or frame is not None
         if not shown:
