@@ -1,7 +1,7 @@
 """A wrapped line of a key message that starts with a year and ')' ('(„optie 0”,\n  2021) zijn er …') opened a
 numbered list in the summary (review r14 2020 #1: '2021.' as a list item in the HTML, an empty line in the PDF)."""
 
-from hulplijnen.presentation.text import _shape
+from hulplijnen.presentation.text import _shape  # its Markdown guard: escape.no_stray_list
 
 
 def test_a_wrapped_line_starting_with_a_number_does_not_open_a_list():

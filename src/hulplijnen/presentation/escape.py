@@ -10,6 +10,7 @@ and returns a string, so it can be registered as a Jinja2 filter as is
 from __future__ import annotations
 
 import html as _html
+import re
 from typing import Any
 
 import yaml
@@ -90,3 +91,22 @@ def url(value: Any) -> str:
     if not (text.startswith("https://") or text.startswith("tel:")):
         raise ValueError(f"not an https: or tel: link: {text!r}")
     return quote(text, safe=":/.-_~+#?=&")
+
+
+_ORDERED = re.compile(r"^(\s*)(\d+)([.)])(\s)")
+
+
+def no_stray_list(text: str) -> str:
+    """A wrapped line that starts with a number and '.' or ')' ('2021) zijn er …') would open a numbered list in
+    Markdown: its mark is escaped unless the line is an item of a numbered list begun above at the same indent."""
+    lines, opened = text.split("\n"), set()
+    for i, line in enumerate(lines):
+        if not line.strip():
+            opened = set()
+            continue
+        m = _ORDERED.match(line)
+        if m and i and lines[i - 1].strip() and len(m[1]) not in opened:
+            lines[i] = f"{m[1]}{m[2]}\\{m[3]}{line[m.end(3) :]}"
+        elif m:
+            opened.add(len(m[1]))
+    return "\n".join(lines)

@@ -306,28 +306,9 @@ def render(
     return _shape(text, prose)
 
 
-_ORDERED = re.compile(r"^(\s*)(\d+)([.)])(\s)")
-
-
-def _no_stray_list(text: str) -> str:
-    """A wrapped line that starts with a number and '.' or ')' ('2021) zijn er …') would open a numbered list in
-    Markdown: its mark is escaped unless the line is an item of a numbered list begun above at the same indent."""
-    lines, opened = text.split("\n"), set()
-    for i, line in enumerate(lines):
-        if not line.strip():
-            opened = set()
-            continue
-        m = _ORDERED.match(line)
-        if m and i and lines[i - 1].strip() and len(m[1]) not in opened:
-            lines[i] = f"{m[1]}{m[2]}\\{m[3]}{line[m.end(3) :]}"
-        elif m:
-            opened.add(len(m[1]))
-    return "\n".join(lines)
-
-
 def _shape(text: str, prose: bool) -> str:
     if not prose:
-        return _no_stray_list(text.strip())
+        return escape.no_stray_list(text.strip())
     paragraphs = re.split(r"\n\s*\n", text)
     return "\n\n".join(
         " ".join(line.strip() for line in p.splitlines() if line.strip()) for p in paragraphs if p.strip()
