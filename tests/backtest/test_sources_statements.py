@@ -4,10 +4,10 @@ compute, against the real data/, with the values stated in issue 15."""
 import pandas as pd
 import pytest
 
-from hulplijnen.chapters.channels import analysis as sr
 from hulplijnen.chapters.contexts import analysis as cx
 from hulplijnen.chapters.gender_age import analysis as ga
 from hulplijnen.chapters.reachability import analysis as rc
+from hulplijnen.chapters.shared import series as sr
 from hulplijnen.data import history, load
 from hulplijnen.data import statements as st
 from hulplijnen.maths.intervals import Interval

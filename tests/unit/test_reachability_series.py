@@ -3,8 +3,8 @@
 import pandas as pd
 import pytest
 
-from hulplijnen.chapters.channels import analysis as sr
 from hulplijnen.chapters.reachability import analysis as rc
+from hulplijnen.chapters.shared import series as sr
 from hulplijnen.maths.intervals import Interval
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...data import history
 from ...facts import FactSheet, Source, keys
-from ..channels import analysis as sr
+from ..shared import series as sr  # shared with the channels chapter: an edit of that chapter does not re-run this one
 
 TABLE = "contacts_by_month_channel"
 

@@ -12,8 +12,8 @@ from ...data import statements as st
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import roundest, rounding_interval
 from ...presentation import fmt
+from ..shared import series as sr
 from ..shared.checked import fact, record_check
-from . import analysis as sr
 
 TABLE = "contacts_by_month_channel"
 
