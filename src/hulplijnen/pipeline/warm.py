@@ -175,6 +175,8 @@ def _kernel_main(connection_file: str, cwd: str, parent: int) -> NoReturn:
     except BaseException:  # noqa: BLE001 (a kernel that cannot start says so on stderr; Papermill retries)
         import traceback
 
-        traceback.print_exc()
+        # a spare kernel still starting when a stopped preview removed its folder is no error to report
+        if os.path.isdir(os.path.dirname(os.path.abspath(connection_file))):
+            traceback.print_exc()
     finally:
         os._exit(code)
