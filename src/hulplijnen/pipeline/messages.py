@@ -38,7 +38,7 @@ from ..maths.intervals import Interval, rounding_interval
 from ..presentation import text
 from ..presentation.labels import base_label, category_label, measure_label
 from .helpline_messages import level, open_questions, website, without_conversation
-from .reach_messages import later_preliminary, lockdown, measures, reachability
+from .reach_messages import lockdown, measures, reachability
 
 
 def _get(facts: dict, key: str):
@@ -314,7 +314,7 @@ def key_messages(facts: dict, helplines: list[str], year: int) -> str:
             "reach": reachability(facts, h),
             "lockdown": lockdown(facts, h, year),
             "measures": measures(facts, h, year),
-            "later_preliminary": later_preliminary(facts, h, year),
+            "later": measures(facts, h, year, later=True),  # what followed the year, named in the summary too
             "shift": biggest_shift(facts, h, year),
             "victim": _get(facts, keys.role_share(h, "victim")),
             "conversations": _get(facts, keys.total(h, "conversations")),

@@ -61,32 +61,17 @@ EDGES = ("start_earliest", "start_latest", "end_latest")
 PRELIMINARY = "preliminary_more_answered"  # events.csv evaluation: the minister's provisional figures, no measurement
 
 
-def later_preliminary(facts: dict, helpline: str, year: int) -> dict | None:
-    """The first measure carried out after the year whose effect the sources give only provisional figures for (the
-    reachability chapter lists it), so the summary does not say that nothing was put in figures."""
-    events = load.events()
-    later = events[
-        (events["helpline"] == helpline)
-        & (events["evaluation"] == PRELIMINARY)
-        & (events["status"] == "implemented")
-        & (events["start_earliest"].dt.year > year)
-    ].sort_values(["start_earliest", "event_id"])
-    if later.empty:
-        return None
-    e = later.iloc[0]
-    start = _get(facts, keys.event(helpline, e["event_id"], "start_earliest"))
-    return {"name": e["name_nl"], "start": start} if start is not None else None
-
-
-def measures(facts: dict, helpline: str, year: int) -> list[dict]:
+def measures(facts: dict, helpline: str, year: int, later: bool = False) -> list[dict]:
     """The capacity measures and funding carried out (not the aims) that started in or before the year, each
-    with its dates as the reachability chapter recorded them; later measures belong to later years' reports."""
+    with its dates as the reachability chapter recorded them; with later, those that started after the year (the
+    summary names them as what followed, e.g. a subsidy continued, so a reader of the summary alone learns of them)."""
     events = load.events()
+    started = events["start_earliest"].dt.year
     chosen = events[
         (events["helpline"] == helpline)
         & events["kind"].isin(["capacity", "funding"])
         & (events["status"] == "implemented")
-        & (events["start_earliest"].dt.year <= year)
+        & ((started > year) if later else (started <= year))
     ].sort_values(["start_earliest", "event_id"])
     return [
         {

@@ -1,0 +1,57 @@
+"""Round 15, readers of 2020 and 2021 (r14 2020 #1, #2, #14; 2021 #9): the summary names the measures for the
+reachability first, with their years, then says that what they yielded was not measured; it names the measures that
+followed the year too (the subsidy continued). On tiny
+facts: the events come from data/events.csv, the dates from the facts the reachability chapter records."""
+
+from hulplijnen.facts import keys
+from hulplijnen.pipeline import summary
+
+
+def fact(value, unit="date"):
+    return {"value": value, "unit": unit, "source": {"file": "data/events.csv", "table": "t", "selection": "s"}}
+
+
+def dates(event: str, start: str, latest: str, end: str | None = None) -> dict:
+    found = {
+        keys.event("1712", event, "start_earliest"): fact(start),
+        keys.event("1712", event, "start_latest"): fact(latest),
+    }
+    if end:
+        found[keys.event("1712", event, "end_latest")] = fact(end)
+    return found
+
+
+EVENTS = {
+    **dates("capacity_subsidy_first", "2020-04-01", "2020-12-01", "2021-11-30"),
+    **dates("overflow_option_zero", "2021-01-01", "2021-12-31"),
+    **dates("answering_machine", "2021-01-01", "2021-12-31"),
+    **dates("chat_extension", "2021-09-01", "2021-09-30"),
+    **dates("capacity_subsidy_continued", "2021-12-01", "2021-12-01", "2024-11-30"),
+}
+
+
+def plain(md: str) -> str:
+    return " ".join(md.replace("\u00a0", " ").split())
+
+
+def measures_bullet(md: str) -> str:
+    return next(b for b in plain(md).split(" - **") if b.startswith("Maatregel"))
+
+
+def test_the_one_measure_of_the_year_comes_first_then_not_measured_then_what_followed():
+    found = measures_bullet(summary.markdown(EVENTS, ["1712"], 2020))
+    assert found.startswith("Maatregel voor de bereikbaarheid (2020).** Na de eerste lockdown: extra werkingsmiddelen")
+    assert found.index("extra werkingsmiddelen") < found.index("Wat die maatregel opleverde, is niet gemeten")
+    assert "Daarna volgden, ook zonder gemeten effect:" in found
+    assert "Voortzetting van de capaciteitssubsidie (vanaf 1 december 2021 tot 30 november 2024)" in found
+    assert "„optie 0” als overlooplijn naar de minst drukke provincie (in 2021), met alleen voorlopige cijfers" in found
+    assert "voor een latere maatregel" not in found
+
+
+def test_the_measures_of_two_years_are_a_list_under_a_heading_then_not_measured():
+    md = summary.markdown(EVENTS, ["1712"], 2021)
+    found = measures_bullet(md)
+    assert found.startswith("Maatregelen voor de bereikbaarheid (2020–2021):** - Na de eerste lockdown")
+    assert found.index("30 november 2024") < found.index("Wat die maatregelen opleverden, is niet gemeten; voor")
+    assert "Daarna volg" not in found  # nothing after the year in these facts
+    assert "**Maatregelen.**" not in md
