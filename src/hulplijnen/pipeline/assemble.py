@@ -130,6 +130,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
             params=params,
             timings=timings,
             not_shown=record["not_shown"].get(n, {}),
+            values={k: f["value"] for k, f in facts.items()},  # the recorded values: what applies to this release
         )
         for n in release.chapters
         if chapters.spec(n).methods

@@ -43,7 +43,7 @@ def expected_label(events: pd.DataFrame) -> str:
     jump (the trend alone is not what it draws), and the legend says so."""
     if events.empty:
         return "verwacht zonder campagnes (trend)"
-    return "verwacht zonder campagnes (houdt rekening met de gekleurde periode)"
+    return "verwacht zonder campagnes, rekening houdend met de gekleurde periode"
 
 
 @described_by(describe_campaign_series)
@@ -64,7 +64,7 @@ def campaign_series(
         color=OKABE_ITO[4],
         alpha=0.3,
         linewidth=0,
-        label="verwacht zonder campagnes (95 %)",
+        label="marge van onzekerheid rond dat verwachte verloop",  # no bare "95 %" (r14 2020 #9)
     )
     ax.plot(x, band["expected"], color=OKABE_ITO[0], linestyle="--", linewidth=1.2, label=expected_label(events))
     ax.plot(x, band["observed"], color="black", marker="o", label="waargenomen")
