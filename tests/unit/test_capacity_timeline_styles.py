@@ -38,14 +38,17 @@ def test_an_inferred_period_is_drawn_light_and_keyed_as_derived():
     dark = to_rgba(OKABE_ITO[0])
     row0 = [p for p in ax.patches if abs(p.get_y() + p.get_height() / 2) < 1e-9]
     assert row0 and all(p.get_facecolor() != dark for p in row0)
-    assert charts.DERIVED in legend(fig)
+    assert charts.UNSURE in legend(fig)
     plt.close(fig)
 
 
-def test_every_bar_style_drawn_has_its_own_key():
+def test_every_bar_style_drawn_has_its_own_key_and_there_are_three_at_most():
+    """r14 2020 #12: seven keys for five bars, and a caption in other words than the legend; three styles (dark,
+    light, hatched), each named in the caption as in the legend."""
     fig = charts.timeline(measures(), "t")
     keys = legend(fig)
-    assert charts.SPAN in keys and charts.SPAN_OPEN in keys and charts.DATED in keys
-    assert not any(k.startswith("laatste datum in de bronnen") for k in keys)
-    assert any(k.startswith("loopt mogelijk verder (getekend tot ") for k in keys)
+    assert keys == [charts.DATED, charts.UNSURE, f"{charts.OPEN} (getekend tot december 2021)"]
+    assert not [line for line in fig.axes[0].get_lines() if line.get_xdata().size]  # no marker or dotted line
+    for key in (charts.DATED, charts.UNSURE, charts.OPEN):
+        assert key in charts.TIMELINE.caption
     plt.close(fig)

@@ -219,10 +219,10 @@ def test_a_goal_gets_no_period_and_an_inferred_end_is_marked():
     ax = fig.axes[0]
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert labels == ["done", "for a year"]
-    dotted = [line for line in ax.get_lines() if line.get_linestyle() == ":"]
-    assert len(dotted) == 1 and dotted[0].get_xdata()[0] == pd.Timestamp("2031-04-30")
+    # round 15 (r14 2020 #12): an inferred period is light, keyed as not precisely stated (three keys at most)
+    assert {tuple(p.get_facecolor()) for p in ax.patches if p.get_y() > 0.4} == {tuple(charts.PALE)}
     legend = [t.get_text() for legend in fig.legends for t in legend.get_texts()]
-    assert charts.INFERRED_END in legend
+    assert charts.UNSURE in legend
     described = str(charts.describe_timeline(events, "t"))
     assert "aim" not in described and charts.INFERRED_END in described
 

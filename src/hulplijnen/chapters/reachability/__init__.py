@@ -264,7 +264,7 @@ SHOWN = (
     Text("answered"),
     Table(
         "tbl-appendix-reachability-callers",
-        "Bereikbaarheid per beller: wat de gepubliceerde cijfers toelaten",
+        "Rekenvoorbeeld, geen meting: welk deel van de bellers de hulplijn bereikte, onder twee aannames",
         "callers",
         (60, 40),
         lead="model",

@@ -8,7 +8,6 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.colors import to_rgba
-from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from ...presentation import fmt
@@ -18,12 +17,12 @@ from ...presentation.parts import Figure
 from ...presentation.theme import OKABE_ITO, SMALL_PT, WIDTH
 
 GOAL = "doel, niet gemeld als uitgevoerd"  # a measure the sources name only as an aim (events.csv status = goal)
-INFERRED_END = "einde afgeleid, niet vermeld in de bronnen"  # events.csv end_precision = inferred
-DERIVED = "periode afgeleid, niet vermeld in de bronnen"  # a bar whose end is inferred: drawn light, not as dated
-SPAN = "begint ergens in deze periode"
-SPAN_OPEN = "begint ergens in deze periode, geen einddatum vermeld"
-DATED = "met begin- en einddatum"
-OPEN = "zonder bekende einddatum"
+INFERRED_END = "einde afgeleid, niet vermeld in de bronnen"  # events.csv end_precision = inferred (the alt text)
+# at most three keys (r14 2020 #12): dark, light, hatched; the caption names them in the same words
+DATED = "begin en einde vermeld"
+UNSURE = "begin of einde niet precies vermeld"  # a start somewhere in a span, or a period this project infers
+OPEN = "geen einddatum vermeld"
+PALE = to_rgba(OKABE_ITO[0], 0.3)
 
 
 def _end(r):
@@ -63,70 +62,38 @@ def describe_timeline(events: pd.DataFrame, title: str) -> Description:
 
 @described_by(describe_timeline)
 def timeline(events: pd.DataFrame, title: str) -> plt.Figure:
-    """Dated measures carried out as bars from the latest start to the stated end; a measure without an end runs
-    (hatched, in another colour) up to the latest start the sources date (the last moment they describe), not on to
-    the end of the axis: nothing is drawn past what the sources know. The span in which an undated start may lie is
-    drawn lighter (hatched too when the measure has no end). An end the sources do not state but this project infers
-    is marked by a dotted line. Aims (status goal) are not drawn: no source gives them a period. Columns name_nl,
-    start_earliest, start_latest, end_latest, open_end (end_precision, status where known)."""
+    """Dated measures carried out as bars, in three styles only: dark where the sources date start and end, light
+    where they do not date them precisely (the span in which an undated start may lie, or a period this project
+    infers), hatched where no end is stated. A measure without an end is drawn up to the latest start the sources
+    date (the last moment they describe), not on to the end of the axis; the legend says up to when. Aims (status
+    goal) are not drawn: no source gives them a period. Columns name_nl, start_earliest, start_latest, end_latest,
+    open_end (end_precision, status where known)."""
     events = carried_out(events)
     not_empty(events, title)
     known = events["start_latest"].max()  # after this the sources say nothing of a measure without an end
     until = max(known, events["end_latest"].max()) if events["end_latest"].notna().any() else known
     fig, ax = plt.subplots(figsize=(WIDTH, 1.5 + 0.55 * len(events)), layout="constrained")
-    inferred, drawn = False, set()
+    drawn = set()
     for i, r in enumerate(events.itertuples()):
         end = known if r.open_end else r.end_latest
         hatch = "//" if r.open_end else None
-        if r.start_latest > r.start_earliest:
-            light = to_rgba(OKABE_ITO[4], 0.4)
-            ax.barh(i, r.start_latest - r.start_earliest, left=r.start_earliest, facecolor=light, hatch=hatch)
-            drawn.add(SPAN_OPEN if r.open_end else SPAN)
-        if _inferred_end(r):  # no source dates it: light, outlined, never in the colour of a dated measure
-            ax.barh(
-                i,
-                end - r.start_latest,
-                left=r.start_latest,
-                facecolor=to_rgba(OKABE_ITO[0], 0.3),
-                edgecolor=OKABE_ITO[0],
-                linestyle=":",
-                linewidth=1.2,
-            )
-            drawn.add(DERIVED)
-        else:
-            colour = OKABE_ITO[2] if r.open_end else OKABE_ITO[0]
-            ax.barh(i, end - r.start_latest, left=r.start_latest, color=colour, hatch=hatch)
-            drawn.add(OPEN if r.open_end else DATED)
-        if r.open_end:  # where the drawing stops, not where the measure does
-            ax.plot([max(known, r.start_latest)], [i], marker=">", color=OKABE_ITO[2], markersize=7, linestyle="")
-        if _inferred_end(r):
-            ax.plot([end, end], [i - 0.45, i + 0.45], color="black", linestyle=":", linewidth=2)
-            inferred = True
+        if r.start_latest > r.start_earliest:  # the start lies somewhere in this span
+            ax.barh(i, r.start_latest - r.start_earliest, left=r.start_earliest, facecolor=PALE, hatch=hatch)
+            drawn.add(UNSURE)
+        colour = PALE if _inferred_end(r) else OKABE_ITO[0]  # an inferred period never in a dated measure's colour
+        ax.barh(i, end - r.start_latest, left=r.start_latest, facecolor=colour, hatch=hatch)
+        drawn.add(UNSURE if _inferred_end(r) else DATED)
+        if r.open_end:
+            drawn.add(OPEN)
     ax.set_yticks(range(len(events)), [_wrap(_label(r)) for r in events.itertuples()], fontsize=SMALL_PT)
-    styles = {  # every bar style drawn gets its own key, and only those
+    styles = {  # every style drawn gets its own key, and only those
         DATED: Patch(facecolor=OKABE_ITO[0], label=DATED),
-        DERIVED: Patch(
-            facecolor=to_rgba(OKABE_ITO[0], 0.3), edgecolor=OKABE_ITO[0], linestyle=":", linewidth=1.2, label=DERIVED
+        UNSURE: Patch(facecolor=PALE, label=UNSURE),
+        OPEN: Patch(
+            facecolor="white", edgecolor=".3", hatch="//", label=f"{OPEN} (getekend tot {fmt.date(known, 'month')})"
         ),
-        OPEN: Patch(facecolor=OKABE_ITO[2], hatch="//", label=OPEN),
-        SPAN: Patch(facecolor=to_rgba(OKABE_ITO[4], 0.4), label=SPAN),
-        SPAN_OPEN: Patch(facecolor=to_rgba(OKABE_ITO[4], 0.4), hatch="//", label=SPAN_OPEN),
     }
     handles = [patch for style, patch in styles.items() if style in drawn]
-    if events["open_end"].any():
-        last = fmt.date(known, "month")
-        handles.append(
-            Line2D(
-                [],
-                [],
-                marker=">",
-                color=OKABE_ITO[2],
-                linestyle="",
-                label=f"loopt mogelijk verder (getekend tot {last})",
-            )
-        )
-    if inferred:
-        handles.append(Line2D([], [], color="black", linestyle=":", linewidth=2, label=INFERRED_END))
     fig.legend(handles=handles, frameon=False, ncols=1, loc="outside lower center")
     ax.xaxis.set_major_locator(mdates.YearLocator())
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
@@ -150,7 +117,7 @@ def _wrap(name: str, width: int = 38) -> str:
 
 TIMELINE = Figure(
     "fig-capacity-timeline",
-    "Uitgevoerde maatregelen voor de capaciteit volgens de bronnen (lichte balk: begin ergens in die periode; "
-    "gearceerd: geen einddatum vermeld; lichte balk met stippelrand: periode afgeleid, niet vermeld)",
+    f"Uitgevoerde maatregelen voor de capaciteit volgens de bronnen (donker: {DATED}; licht: {UNSURE}; "
+    f"gearceerd: {OPEN})",
     lambda data: timeline(data["timeline"], "Maatregelen voor de capaciteit"),
 )

@@ -1,0 +1,68 @@
+"""Round 15, readers of 2020 and 2021 (r14 2020 #8, #9, #14; 2021 #7, #8, #13): the 1712 story in plain words as the
+built releases show it: the campaign chapter without an unexplained 'het model' and, in a release without monthly
+figures, one sentence with a pointer to the annex; the reachability chapter's bold lead-in as the MP's claim and the
+estimate of calls built on it in the annex only; the per-caller arithmetic an illustration; the Methods pointing to
+the statistical terms the annex has, with only the conditions that apply. Each test failed on the text before."""
+
+from test_report_reads import reader_part  # tests/e2e/ is on the path as pytest runs its tests
+from test_report_story import annex
+from test_story_round11 import flat, messages, notebook_text
+
+
+def test_the_campaign_chapter_says_what_was_computed_in_plain_words(built):
+    """2020 #9: 'Het model kreeg mee dat die maanden anders waren', 'Voor die maanden houdt die lijn al rekening'."""
+    chapter = notebook_text(built["2020"], "campaigns")
+    assert "Het model" not in chapter and "het model" not in chapter
+    assert "houdt die lijn al rekening" not in chapter
+    assert "We berekenden welk verloop zonder campagnes te verwachten was, rekening houdend met die piek" in chapter
+    assert "In de maanden van die piek viel één campagne; haar effect is niet los te zien van die piek." in chapter
+
+
+def test_a_release_without_monthly_figures_says_it_once_and_points_to_the_annex(built):
+    """2021 #13: the method text stood in the chapter and, word for word, in the annex."""
+    out = built["2021"]
+    chapter = notebook_text(out, "campaigns")
+    assert "ook dan is ze meestal te onzeker" not in chapter
+    assert "(zie de technische bijlage, Methoden)" in chapter
+    assert "## Methoden" in (out / "report.qmd").read_text(encoding="utf-8")  # the pointer has its target
+    assert "ook dan is ze meestal te onzeker" in flat(annex(out))
+
+
+def test_the_mps_figure_is_the_lead_as_a_claim_and_the_estimate_is_in_the_annex(built):
+    """2021 #7, #8: '4.000 tot 4.600 ... waarvan 2.200 tot 2.800 onbeantwoord' in the chapter, a bold lead-in that
+    read as a finding; the per-caller model in the chapter and a table of 40 % to 91 % without a word of caution."""
+    for release in ("2020", "2021"):
+        out = built[release]
+        chapter = notebook_text(out, "reachability")
+        assert (
+            "**Een parlementslid schrijft, op basis van een interne analyse, dat in september–december 2020 maar 40 % "
+            "tot 45 % van de oproepen beantwoord werd.** De minister bevestigde dat niet" in chapter
+        ), release
+        assert "2.800" not in chapter and "4.600" not in chapter, release
+        assert "samen mislukken" not in chapter and "Mislukken de pogingen" not in chapter, release
+        assert "hoeveel bellers uiteindelijk iemand aan de lijn kregen, is niet bekend" in chapter, release
+        back = flat(annex(out))
+        assert "Rekenvoorbeeld, geen meting: welk deel van de bellers de hulplijn bereikte" in back, release
+        assert "waarvan 2.200 tot 2.800 onbeantwoord" in back, release
+
+
+def test_the_methods_point_to_the_terms_the_annex_has_and_only_what_applies(built):
+    """2020 #8: '(zie de woordenlijst)' for a term the glossary lacks; seasons from 24 monthly figures, a rule for
+    fewer than twelve and a fixed random generator in a report of twelve monthly figures."""
+    back = flat(annex(built["2020"]))
+    assert "zie de woordenlijst" not in back
+    assert "(zie „Begrippen uit de statistiek” hierboven)" in back
+    assert back.index("**Begrippen uit de statistiek.**") < back.index("Begrippen uit de statistiek” hierboven")
+    for generic in ("24 maandcijfers", "dagcijfers", "Met minder dan twaalf maandcijfers", "toevalsgenerator"):
+        assert generic not in back, generic
+
+
+def test_the_mps_fifty_percent_in_short_sentences(built):
+    """2020 #14: 'De 50 % meer oproepen die ... toeschrijft, is ...; ... is ze niet toe te schrijven'."""
+    summary = messages(built["2020"])
+    assert "toeschrijft, is ongeveer" not in summary
+    assert (
+        "Een parlementslid schrijft 50 % meer oproepen toe aan een campagne. Dat is ongeveer de groei van het hele "
+        "jaar. Aan één campagne is die groei niet toe te schrijven" in summary
+    )
+    assert "Een parlementslid schrijft" in flat(reader_part(built["2020"]))
