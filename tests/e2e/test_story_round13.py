@@ -58,7 +58,8 @@ def test_the_lockdown_is_named_as_such_and_the_model_is_not_circular(built):
     chapter = flat(notebook_text(out, "campaigns"))
     assert "eerste lockdown (april–juni 2020)" in chapter
     assert "hoger dan de trend" not in chapter and "piek in contacten in april-juni" not in chapter
-    assert "de piek tijdens de eerste lockdown (april–juni 2020). Het model kreeg mee dat die maanden anders waren" in (
+    # round 15 (r14 2020 #9): in plain words, without an unexplained 'het model'
+    assert "de piek tijdens de eerste lockdown (april–juni 2020). We berekenden welk verloop zonder campagnes" in (
         chapter
     )
     assert chapter.count("eerste lockdown (april–juni 2020)") == 1  # then 'die maanden
@@ -86,7 +87,9 @@ def test_the_reachability_paragraph_names_the_months_once_in_the_passive(built):
     assert text.count("van september 2020 tot december 2020") <= 1
     assert "In die maanden werd maar 40 % tot 45 % van de oproepen beantwoord" in text
     assert "In die periode telt die lijn" not in text
-    assert "Tijdens de eerste lockdown (april–juni 2020) waren er gemiddeld 807 contacten per maand: 45 % meer" in text
+    assert "Tijdens de eerste lockdown (april–juni 2020), zoals de bron die maanden noemt, waren er gemiddeld" in text
+    # round 15 (r14 2020 #3): the months compared with, by name
+    assert "45 % meer dan het gemiddelde van de drie maanden ervoor, januari–maart 2020 (556 contacten per" in text
     assert "gemiddeld 807 contacten per maand" in flat(messages(out))
 
 

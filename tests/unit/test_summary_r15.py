@@ -55,3 +55,17 @@ def test_the_measures_of_two_years_are_a_list_under_a_heading_then_not_measured(
     assert found.index("30 november 2024") < found.index("Wat die maatregelen opleverden, is niet gemeten; voor")
     assert "Daarna volg" not in found  # nothing after the year in these facts
     assert "**Maatregelen.**" not in md
+
+
+def test_the_lockdown_peak_names_the_months_it_is_compared_with():
+    """r14 2020 #3: 'de drie maanden ervoor' hid that the months compared with run up to March, when the lockdown had
+    begun; the summary names the last of them (the events' peak starts in April)."""
+    peak = {
+        keys.peak("1712", "peak_month"): fact("2020-04", "month"),
+        keys.peak("1712", "peak_contacts"): fact(967, "count"),
+        keys.peak("1712", "baseline_months"): fact(3, "count"),
+        keys.peak("1712", "window_mean"): fact(807, "count"),
+        keys.peak("1712", "window_vs_baseline_pct"): fact(45.3, "percent"),
+    }
+    md = plain(summary.markdown(peak, ["1712"], 2020))
+    assert "het gemiddelde van de drie maanden ervoor (tot en met maart 2020); de drukste maand" in md

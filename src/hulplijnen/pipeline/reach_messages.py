@@ -51,6 +51,8 @@ def lockdown(facts: dict, helpline: str, year: int) -> dict | None:
         "contacts": _get(facts, keys.peak(helpline, "peak_contacts")),
         "pct": _get(facts, keys.peak(helpline, "peak_vs_baseline_pct")),
         "baseline_months": _get(facts, keys.peak(helpline, "baseline_months")),
+        # which months those are, by name (r14 2020 #3: the months before the peak as the source dates it)
+        "baseline_last": str(found.iloc[0]["start_earliest"].to_period("M") - 1),
         # the whole period, not its busiest month alone: the average a month and its rise on the months before
         "window_mean": _get(facts, keys.peak(helpline, "window_mean")),
         "window_pct": _get(facts, keys.peak(helpline, "window_vs_baseline_pct")),

@@ -175,6 +175,9 @@ def _peak(helpline: str, events: pd.DataFrame, facts: FactSheet) -> dict | None:
     src = Source(f"data/{helpline}/{year}/{CHANNELS}.csv", CHANNELS, f"monthly totals; event {e['event_id']}")
     return {
         "name": e["name_nl"],  # the period as the data name it (the first lockdown, its months)
+        # the months compared with, named (r14 2020 #3: 'de drie maanden ervoor' hid that March is among them)
+        "baseline_first": str(monthly.index[0]),
+        "baseline_last": str(e["start_earliest"].to_period("M") - 1),
         "month": fact(facts, keys.peak(helpline, "peak_month"), str(p.peak_month), "month", src),
         "value": fact(facts, keys.peak(helpline, "peak_contacts"), int(p.peak_value), "count", src),
         "window_mean": fact(facts, keys.peak(helpline, "window_mean"), round(p.window_mean), "count", src),
