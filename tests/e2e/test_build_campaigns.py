@@ -40,5 +40,5 @@ def test_campaign_estimates_are_in_figures_json_and_agree_with_the_data(built):
 
 def test_campaign_effect_is_not_estimated_from_annual_figures(built):
     text = chapter_text(built["2021"], "campaigns")
-    assert "is het effect van een campagne niet te meten" in text
+    assert "alleen jaarcijfers gepubliceerd, en het effect van een campagne is pas te schatten met minstens" in text
     assert not any(k.startswith("1712.campaign.") for k in facts(built, "2021"))
