@@ -29,10 +29,10 @@ def test_source_checks_are_in_the_annex_not_in_the_chapters(built):
     seen = set()
     for release, out in built.items():
         chapters, back = flat(reader_part(out)), flat(annex(out))
-        for words in ("| Oordeel |", "(exact) | Tegenover", "nagerekend", "de ingevulde cellen van de tabel geven"):
+        for words in ("| Oordeel |", "(exact) | Tegenover", "nagerekend", "de ingevulde vakken van de tabel geven"):
             assert words not in chapters, (release, words)
             seen |= {words} if words in back else set()
-    assert {"| Oordeel |", "(exact) | Tegenover", "de ingevulde cellen van de tabel geven"} <= seen
+    assert {"| Oordeel |", "(exact) | Tegenover", "de ingevulde vakken van de tabel geven"} <= seen
 
 
 def test_the_chapter_table_of_other_helplines_shows_each_year_once(built):
