@@ -159,9 +159,8 @@ def test_each_published_share_says_its_base(built):
     bare 10 % of the contacts; each row says of what it is a share, rows of one base together."""
     text = flat(reader_part(built["2021"]))
     # round 15 (2021 #6): each base its own column, named in the header
-    assert "| Kenmerk | van de mogelijke slachtoffers | van de mogelijke slachtoffers met bekende context | van de " in (
-        text
-    )
+    header = "| Kenmerk | van de mogelijke slachtoffers | van de mogelijke slachtoffers met bekende context | van de "
+    assert header in text
     tables = re.split(r"\n(?!\|)", reader_part(built["2021"]).replace("\u00a0", " "))  # each table's lines together
     for table in tables:
         rows = re.findall(r"\| (?:[a-z ]+ )?\d+ % van de ([a-z ]+?) \|", table)
