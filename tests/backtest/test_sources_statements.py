@@ -304,7 +304,7 @@ def test_a_stated_count_above_the_filled_cells_is_compatible_not_correct():
 
     chapter = contact_persons.build(2020, "1712", FactSheet("t", 2020))
     said = " ".join(chapter.section("checks").split())
-    assert "geven er 232. De tabel laat cellen leeg waarin het verschil kan zitten: de uitspraak is verenigbaar" in said
+    assert "geven er 232. De tabel laat vakken leeg waarin het verschil kan zitten: de uitspraak is verenigbaar" in said
     assert "232 — dat klopt" not in said and "dat klopt." not in said.split("geven er 232")[1].split("Volgens")[0]
     row = chapter.tables["checks"].set_index("Gepubliceerd").loc["240"]
     assert row["Oordeel"] == "verenigbaar"

@@ -26,7 +26,7 @@ def test_the_perpetrator_group_names_the_perpetrators_who_called_themselves(pers
     assert "de contactnemer het slachtoffer zelf of iemand uit diens omgeving" in text
     assert "Uit de omgeving van de pleger" not in text
     # round 13 (2020 #15): plain words, no audit note
-    assert "(1.159 kinderen, grootouders en andere familieleden)" in text
+    assert "(1.159: kinderen, grootouders en andere familieleden van het slachtoffer)" in text
     assert "Van buren kwamen er ongeveer 100 meer dan in 2019." in text
     # round 12 (2020 #3): of the contact persons (the source: 'oproepers'), in the name of who says it; round 13
     # (2020 #7): a general remark, no figure of the year
@@ -87,8 +87,10 @@ def test_a_year_with_only_rounded_channel_shares_gets_approximate_counts_and_its
     lead = plain(chapter.section("channels"))
     assert "ongeveer 5.800 via telefoon (68 %; in 2020: 5.702)" in lead
     assert "ongeveer 1.500 via chat (18 %; in 2020: 911)" in lead
-    shares = plain(chapter.section("shares"))
-    assert "Telefoon: 70,8 % in 2020; 68 % in 2021." in shares and "tot" not in shares
+    # round 15 (2021 #20): the shares as published in their table only, not in a list beside it too
+    shares = chapter.tables["shares"].set_index("Jaar").astype(str)
+    assert shares.loc["2020", "Telefoon"] == "70,8\u00a0%" and shares.loc["2021", "Telefoon"] == "68\u00a0%"
+    assert not shares.apply(lambda c: c.str.contains("tot")).any().any()
     years = plain(chapter.section("years"))
     assert "Ze zijn ook 57 % meer dan in 2019" in years and "5.407" not in years
 
@@ -104,12 +106,12 @@ def test_victim_based_shares_are_the_contexts_chapters_and_shown_as_published():
     assert not persons["Aandeel"].str.contains("mogelijke slachtoffers").any()
     chapter = contexts.build(2021, "1712", FactSheet("contexts", 2021))
     published = chapter.tables["published"]
-    assert "meer dan 58 % van de mogelijke slachtoffers" in [plain(v) for v in published["Aandeel"]]
+    # round 15 (2021 #6): one column per base
+    assert "meer dan 58 %" in [plain(v) for v in published["van de mogelijke slachtoffers"]]
     family = plain(chapter.section("family"))
     # round 12 (2021 #4): no bold, no 'ongeveer 2' where the rounding allows 1 to 2
-    assert (
-        "ongeveer even groot als in 2020 (91,5 %): 1 tot 2 procentpunten lager" in family and "te klein" not in family
-    )
+    # round 15 (2021 #11): no rounding jargon either
+    assert "ongeveer even veel als in 2020 (91,5 %)" in family and "te klein" not in family
     assert "Bij 91,5 % speelt het geweld" not in family  # 2020's text is the 2020 report's, not repeated
     own = contexts.build(2020, "1712", FactSheet("contexts", 2020))
     assert own.tables["published"] is None

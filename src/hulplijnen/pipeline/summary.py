@@ -132,7 +132,7 @@ PROFILE = ("victim", "women", "family", "violence", "anonymous", "perpetrator_si
 def _anonymous(facts: dict, helpline: str, year: int, stated: dict | None):
     """The share that stays anonymous as the year's own source states it (the contact-persons chapter records it
     under a key of its year; another year's statement that a later chapter quotes has its own source)."""
-    if not stated:
+    if not stated or stated["by"] == "minister":  # a general remark, no figure of the year: no key figure (r14)
         return None
     own = keys.contact_person(helpline, "anonymous", year, "share_pct")
     return _get(facts, own) if own in facts else stated["share"]

@@ -133,7 +133,6 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
         compared=compared,
         first_year=str(int(series["year"].min())),
         last_year=str(int(series["year"].max())),
-        channels_over_years=over_years.per_channel(helpline, shares, facts, year),
     )
     # two years are one sentence (the year against the one before), not a table and a chart of two bars
     several_years = series["year"].nunique() > 2
@@ -170,6 +169,7 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
             "shares": shares,
             "monthly": monthly,
             "monthly_year": monthly_year,
+            "without_channel": charts.without_channel(monthly),
         },
         SHOWN,
     )

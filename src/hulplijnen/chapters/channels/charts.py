@@ -8,18 +8,29 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from ...presentation import figures_describe as describe
-from ...presentation import figures_sources
+from ...presentation import figures_sources, fmt
 from ...presentation.figures import legend_below, month_ticks, thousands_ticks
 from ...presentation.figures_alt import Description, Series, described_by, points
 from ...presentation.parts import Figure
 from ...presentation.theme import CHANNEL_COLOURS, channel_label
 
-UNDRAWN = ("not_recorded",)  # a handful of contacts without a channel: a flat line at 0; the table per channel has them
+UNDRAWN = ("not_recorded",)  # a handful of contacts without a channel: a flat line at 0; the caption counts them
 
 
 def drawn(wide: pd.DataFrame, channels) -> list[str]:
     """The channels the monthly chart draws: those with contacts, not the contacts without a registered channel."""
     return [c for c in channels if c in wide.columns and c not in UNDRAWN and wide[c].fillna(0).sum() > 0]
+
+
+def without_channel(wide: pd.DataFrame | None) -> str:
+    """The caption's note on the contacts the monthly chart leaves out: how many had no registered channel
+    (review r14 2021 #19: 'de enkele contacten ...: zie de tabel per kanaal' pointed to a table the year lacks)."""
+    if wide is None or "not_recorded" not in wide.columns:
+        return ""
+    n = int(wide["not_recorded"].fillna(0).sum())
+    if n == 0:
+        return ""
+    return f" (zonder {'het contact' if n == 1 else f'de {fmt.number(n)} contacten'} zonder geregistreerd kanaal)"
 
 
 def describe_monthly_channels(wide: pd.DataFrame, title: str) -> Description:
@@ -65,7 +76,8 @@ MIX = Figure(
 )
 MONTHLY = Figure(
     "fig-channels-monthly",
-    "Contacten per maand en kanaal (zonder de enkele contacten zonder geregistreerd kanaal: zie de tabel per kanaal)",
+    "Contacten per maand en kanaal{}",
     lambda data: monthly_channels(data["monthly"], f"Contacten per maand, {data['monthly_year']}"),
     year="monthly_year",
+    fill="without_channel",
 )

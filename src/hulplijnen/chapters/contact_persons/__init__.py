@@ -96,22 +96,10 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         victim_environment=groups_seen["victim_environment"],
         perpetrator=groups_seen["perpetrator_environment"],
         perpetrator_self=perpetrator_self,
+        derived=[g.label_nl for g in by_group.itertuples() if g.derived > 0 and g.exact],
         **cpy.stated_context(year, helpline, facts),
     )
-    table = by_group.assign(
-        Groep=by_group["label_nl"],
-        Contacten=[
-            fmt.number(lo) if e else fmt.count_range(lo, hi)
-            for lo, hi, e in zip(by_group["low"], by_group["high"], by_group["exact"])
-        ],
-        Aandeel=[
-            fmt.pct(a) if e else f"{fmt.pct(a)} tot {fmt.pct(b)}"
-            for a, b, e in zip(by_group["share_low_pct"], by_group["share_high_pct"], by_group["exact"])
-        ],
-        Opmerking=[derived_note(d) for d in by_group["derived"]],
-    )[["Groep", "Contacten", "Aandeel", "Opmerking"]]
-    if not table["Opmerking"].any():
-        table = table.drop(columns="Opmerking")
+    table = groups_table(by_group, total)
     by_code = cp.by_code(people, codes, groups)
     codes_table = pd.DataFrame(
         {
@@ -157,7 +145,6 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
     cpy.anonymity(year, helpline, figs, facts)  # the key figure of the year, under its own source
     labels = cpy.stated_roles(year, helpline)
     years = cpy.role_shares(year, helpline, tuple(labels), facts)
-    has_victims = hl.has_figure(figs, "possible_victims")
     body = text.sections(
         "chapters/contact_persons/text.md",
         facts=facts,
@@ -169,8 +156,6 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
         victim_pct=facts.get(keys.role_share(helpline, "victim"))
         if hl.has_figure(figs, "contact_person_victim")
         else None,
-        contacts=facts.get(keys.total(helpline, "contacts")) if has_victims else None,
-        possible_victims=facts.get(keys.total(helpline, "possible_victims")) if has_victims else None,
     )
     no_codes = "no table per contact-person code for the year: the published shares are shown instead"
     facts.nothing_to_show("tbl-contact-person-groups", no_codes)
@@ -206,6 +191,26 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
         {"groups": None, "published": None, "years": years, "role_labels": labels, "year": year},
         SHOWN,
     )
+
+
+def groups_table(by_group: pd.DataFrame, total: int) -> pd.DataFrame:
+    """The table per group of contact persons, with a total row as the other tables per category have (review r14
+    2020 #17); a group whose count rests partly on a derived total says how much (its 'Opmerking')."""
+    table = by_group.assign(
+        Groep=by_group["label_nl"],
+        Contacten=[
+            fmt.number(lo) if e else fmt.count_range(lo, hi)
+            for lo, hi, e in zip(by_group["low"], by_group["high"], by_group["exact"])
+        ],
+        Aandeel=[
+            fmt.pct(a) if e else f"{fmt.pct(a)} tot {fmt.pct(b)}"
+            for a, b, e in zip(by_group["share_low_pct"], by_group["share_high_pct"], by_group["exact"])
+        ],
+        Opmerking=[derived_note(d) for d in by_group["derived"]],
+    )[["Groep", "Contacten", "Aandeel", "Opmerking"]]
+    total_row = {"Groep": "totaal", "Contacten": fmt.number(total), "Aandeel": fmt.pct(100.0, 0), "Opmerking": ""}
+    table = pd.concat([table, pd.DataFrame([total_row])], ignore_index=True)
+    return table if table["Opmerking"].any() else table.drop(columns="Opmerking")
 
 
 def derived_note(derived: float) -> str:

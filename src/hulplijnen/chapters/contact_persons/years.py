@@ -41,7 +41,7 @@ def statements(
         elif kind == "percent":
             exact = f"{fmt.pct(c.computed)} ({fmt.number(c.part)} van {fmt.number(c.whole)})"
         else:
-            exact = fmt.number(c.computed) + ("" if c.computed == c.published else " in de ingevulde cellen")
+            exact = fmt.number(c.computed) + ("" if c.computed == c.published else " in de ingevulde vakken")
         label = measure_label(row["measure"], row["category"])
         table.append({"Uitspraak": label, "Gepubliceerd": published, "Exact": exact, "Oordeel": verdict(kind, c)})
         items.append(

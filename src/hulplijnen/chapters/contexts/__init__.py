@@ -13,7 +13,7 @@ from ...presentation.labels import base_label, reader_label
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact, record_comparison
-from ..shared.published import VICTIM_MEASURES, shares_as_published
+from ..shared.published import VICTIM_MEASURES, key_figure_value
 from . import analysis as cx
 from . import charts
 
@@ -135,6 +135,27 @@ def _published_bases(year: int, helpline: str, since: int) -> list[dict]:
     return [{"label": base, "shares": shares, "main": base == most} for base, shares in out.items()]
 
 
+def shares_by_base(figs: pd.DataFrame) -> pd.DataFrame | None:
+    """The year's published shares about whom the contacts are, one column per base ('van de mogelijke slachtoffers',
+    'van de contacten'): shares of different bases never stand in one column, where a reader would add them up
+    (review r14 2021 #6: 'binnen de familie 90 %' of the victims above 'buiten de familie 10 %' of the contacts)."""
+    shown = figs[figs["measure"].isin(VICTIM_MEASURES) & figs["reference_year"].isna()]
+    if shown.empty:
+        return None
+    words = {"about": "ongeveer ", "almost": "bijna ", "more_than": "meer dan ", "at_most": "hoogstens "}
+
+    def column(base) -> str:
+        return f"van de {base_label(base)}" if base_label(base) else "basis niet vermeld"
+
+    columns = list(dict.fromkeys(column(b) for b in shown["base"]))
+    rows = [
+        {"Kenmerk": reader_label(r.measure, r.category)}
+        | {c: (f"{words.get(r.qualifier, '')}{key_figure_value(r)}" if c == column(r.base) else "") for c in columns}
+        for r in sorted(shown.itertuples(), key=lambda r: columns.index(column(r.base)))
+    ]
+    return pd.DataFrame(rows, columns=["Kenmerk", *columns])
+
+
 def _groupings(codebook: pd.DataFrame) -> list[dict]:
     """The settings of the table that group several contexts of the registration ('voorzieningen en instellingen':
     pleeggezin, jeugdinstelling, ...), for a note under it; whether such a group lies outside the family."""
@@ -231,7 +252,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     known = by_setting[by_setting["share_known_pct"].notna()]
     bars = pd.DataFrame({"label": [labels[x] for x in known["setting"]], "value": known["share_known_pct"].round(1)})
     published = (
-        shares_as_published(load.key_figures(year, helpline), VICTIM_MEASURES)
+        shares_by_base(load.key_figures(year, helpline))
         if since != year and load.has_table("key_figures", helpline, year)
         else None
     )
@@ -256,7 +277,7 @@ SHOWN = (
     Text("family"),
     Table(
         "tbl-context-published",
-        "Over wie de contacten gaan: aandelen zoals gepubliceerd, elk met zijn basis",
+        "Over wie de contacten gaan: aandelen zoals gepubliceerd, één kolom per basis",
         "published",
     ),
     Text("bases"),

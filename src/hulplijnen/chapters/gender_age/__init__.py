@@ -131,6 +131,22 @@ def _later_shares(year: int, helpline: str, since: int, female: int, known: int,
     return out
 
 
+def age_table(ages: pd.DataFrame) -> pd.DataFrame:
+    """The table per age class: its count, its share of all contacts and, as in the table per gender, its share of
+    the contacts with a known age class: the base of the text's adult and minor shares (review r14 2020 #18)."""
+    return pd.DataFrame(
+        [
+            {
+                "Leeftijd": r.label_nl,
+                "Contacten": fmt.number(r.contacts),
+                "Aandeel": fmt.pct(float(r.share_pct)),
+                "Aandeel van bekend": "" if pd.isna(r.share_known_pct) else fmt.pct(float(r.share_known_pct)),
+            }
+            for r in ages.itertuples()
+        ]
+    )
+
+
 def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     since = history.latest_year_with(GENDER, helpline, year)
     gender, by_month = _gender_facts(since, helpline, facts)
@@ -155,14 +171,6 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             "Vrouw (van bekend)": fmt.pct(float(r.female_share_known_pct)),
         }
         for r in by_month.itertuples()
-    ]
-    age_rows = [
-        {
-            "Leeftijd": r.label_nl,
-            "Contacten": fmt.number(r.contacts),
-            "Aandeel": fmt.pct(float(r.share_pct)),
-        }
-        for r in ages.itertuples()
     ]
     comparison = pd.DataFrame(
         [
@@ -197,7 +205,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             facts.nothing_to_show(label, detail)
     return Chapter.written(
         body,
-        {"months": pd.DataFrame(month_rows) if own else None, "ages": pd.DataFrame(age_rows) if own else None},
+        {"months": pd.DataFrame(month_rows) if own else None, "ages": age_table(ages) if own else None},
         {
             "by_month": by_month if own else None,
             "ages": ages if own else None,
@@ -228,7 +236,8 @@ SHOWN = (
     Text("age"),
     Table(
         "tbl-age-classes",
-        "Contacten naar leeftijdsklasse van de contactnemer (aandeel van alle contacten)",
+        "Contacten naar leeftijdsklasse van de contactnemer (aandeel van alle contacten en van wie een bekende "
+        "leeftijd heeft)",
         "ages",
         year="since",
     ),

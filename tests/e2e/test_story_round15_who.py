@@ -1,0 +1,43 @@
+"""Round 14 readers (findings files 2020 #13, #16, #17, #18; 2021 #5, #6, #12, #19, #20): the chapters on who contacts
+and about what as the built releases show them. Each test failed on the text before this round."""
+
+from test_story_round11 import flat, messages, notebook_text  # tests/e2e/ is on the path
+from test_story_round12 import key_figures
+
+
+def test_the_anonymous_share_is_said_once_in_the_chapters_and_is_no_key_figure_of_2020(built):
+    """2020 #13: 'ruim driekwart (meer dan 75 %)' in the summary, ch. 2 and ch. 6, and a key figure of 2020 with
+    'geen cijfer over 2020'; 2021 #5: '75 %' in the summary against 'ruim driekwart (meer dan 75 %)' in ch. 6."""
+    for release in ("2020", "2021"):
+        out = built[release]
+        body = notebook_text(out, "contact_persons") + notebook_text(out, "reachability")
+        assert body.count("driekwart") <= 1, release
+        assert "blijft het grootste deel van wie contact opneemt anoniem (zie „Contactnemers”)" in body, release
+    assert "blijft anoniem" not in key_figures(built["2020"])
+    assert "volgens de hulplijn blijft ongeveer driekwart (75 %) van wie contact opneemt anoniem" in messages(
+        built["2021"]
+    )
+
+
+def test_the_group_table_has_a_total_row_and_the_age_table_the_known_share(built):
+    """2020 #16-#18: Tabel 3 without a total; the derived empty codes unexplained; 94,4 % in the table against the
+    text's 95,2 %."""
+    out = built["2020"]
+    persons = notebook_text(out, "contact_persons")
+    assert "| totaal | 8.059 | 100 % |" in persons
+    assert "daarom staat het groepstotaal toch vast" in persons
+    ages = notebook_text(out, "gender_age")
+    assert "| meerderjarig | 7.605 | 94,4 % | 95,2 % |" in ages
+
+
+def test_the_later_report_says_each_figure_once_and_each_base_in_its_own_column(built):
+    """2021 #6, #12, #20: Tabel 7 mixing bases; 11.312 victims in ch. 2 and ch. 4; the channel shares as bullets
+    beside Tabel 4 and Figuur 2; 2021 #19: the caption's 'zie de tabel per kanaal' for a year without one."""
+    out = built["2021"]
+    assert "11.312" not in notebook_text(out, "contact_persons")
+    assert "11.312" in notebook_text(out, "contexts")
+    contexts = notebook_text(out, "contexts")
+    assert "| Kenmerk | van de mogelijke slachtoffers |" in contexts
+    channels = notebook_text(out, "channels")
+    assert "Het aandeel van elk kanaal in alle contacten" not in channels
+    assert "zie de tabel per kanaal" not in flat((out / "report.qmd").read_text(encoding="utf-8")) + channels

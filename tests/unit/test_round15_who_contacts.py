@@ -1,0 +1,133 @@
+"""Round-14 reader findings on the 1712 chapters about who contacts and about what (2020 #5, #13, #15-#18; 2021 #5,
+#6, #11, #12, #19, #20). Each test failed before its fix."""
+
+import re
+
+import pandas as pd
+import pytest
+
+from hulplijnen.chapters import channels, contact_persons, contexts, gender_age
+from hulplijnen.facts import FactSheet
+
+
+def plain(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("\u00a0", " "))
+
+
+@pytest.fixture(scope="module")
+def persons_2020():
+    return contact_persons.build(2020, "1712", FactSheet("contact_persons", 2020))
+
+
+def test_the_helpline_says_wellicht_and_the_neighbours_change_stands_with_the_neighbours(persons_2020):
+    """2020 #5: 'verklaart de hulplijn ... wellicht door' read as the report guessing; the neighbours' change closed the
+    paragraph on perpetrators. 2020 #15: '(1.159 kinderen, ...)' read as 1.159 children."""
+    text = plain(persons_2020.section("groups"))
+    assert "De hulplijn schrijft in haar jaarverslag dat dat wellicht komt door het meer anonieme karakter" in text
+    assert "verklaart de hulplijn" not in text
+    neighbours = text.index("een buur (804).")
+    assert text.index("Van buren kwamen er ongeveer 100 meer dan in 2019.") == neighbours + len("een buur (804). ")
+    assert "(1.159: kinderen, grootouders en andere familieleden van het slachtoffer)" in text
+
+
+def test_the_group_table_has_a_total_and_its_derived_groups_are_explained(persons_2020):
+    """2020 #16, #17: Tabel 3 had no total row; its 'waarvan 8 afgeleid' beside 'geen nul' was not explained; 'cel'."""
+    table = persons_2020.tables["groups"]
+    last = table.iloc[-1]
+    assert last["Groep"] == "totaal" and last["Contacten"] == "8.059" and last["Aandeel"] == "100\u00a0%"
+    text = plain(persons_2020.section("groups"))
+    assert "„pleger zelf of iemand uit diens omgeving” en „cultuur” enkele vakken leeg" in text
+    assert "daarom staat het groepstotaal toch vast" in text
+    assert " cel" not in text and " cellen" not in text
+
+
+def test_a_groups_table_of_tiny_groups_sums_to_its_total():
+    by_group = pd.DataFrame(
+        {
+            "label_nl": ["a", "b"],
+            "low": [3.0, 2.0],
+            "high": [3.0, 2.0],
+            "exact": [True, True],
+            "share_low_pct": [60.0, 40.0],
+            "share_high_pct": [60.0, 40.0],
+            "derived": [0.0, 0.0],
+        }
+    )
+    table = contact_persons.groups_table(by_group, 5)
+    assert table["Groep"].tolist() == ["a", "b", "totaal"] and table["Contacten"].tolist()[-1] == "5"
+    assert "Opmerking" not in table.columns
+
+
+def test_the_ministers_general_anonymity_remark_is_no_key_figure():
+    """2020 #13: 'meer dan 75 %' sat in the 2020 key figures with the note 'geen cijfer over 2020'."""
+    from hulplijnen.pipeline.summary import _anonymous
+
+    stated = {"share": 75, "more_than": True, "by": "minister", "base": True}
+    assert _anonymous({}, "1712", 2020, stated) is None
+    assert _anonymous({}, "1712", 2021, stated | {"by": "helpline", "more_than": False}) == 75
+
+
+def test_the_age_table_gives_the_share_of_the_known_ages_the_text_gives():
+    """2020 #18: the text's 95,2 % / 4,8 % (of known ages) beside the table's 94,4 % / 4,2 % (of all contacts)."""
+    chapter = gender_age.build(2020, "1712", FactSheet("gender_age", 2020))
+    ages = chapter.tables["ages"].set_index("Leeftijd")
+    assert ages.loc["meerderjarig", "Aandeel van bekend"] == "95,2\u00a0%"
+    assert ages.loc["niet ingevuld", "Aandeel van bekend"] == ""
+
+
+def test_a_later_year_says_the_share_of_women_once_and_without_rounding_words():
+    """2021 #11, #12: '0,3 tot 1,3 procentpunten lager, binnen wat de afronding toelaat'; 73 % said twice."""
+    chapter = gender_age.build(2021, "1712", FactSheet("gender_age", 2021))
+    text = plain(chapter.section("gender") + chapter.section("later"))
+    assert "afronding" not in text and "procentpunt" not in text
+    assert "bleef ongeveer gelijk: 73 % in 2021 tegenover 73,8 % in 2020" in text
+    assert text.count("73 %") == 1 and text.count("73,8 %") == 1
+
+
+def test_the_contexts_of_a_later_year_without_rounding_jargon_and_one_base_per_column():
+    """2021 #6, #11: 'binnen wat de afronding toelaat', 'Met een „ongeveer” is niet te zeggen'; one table mixing
+    'binnen de familie 90 %' (victims) above 'buiten de familie 10 %' (contacts); kerngezin on two bases unnamed."""
+    chapter = contexts.build(2021, "1712", FactSheet("contexts", 2021))
+    text = plain(chapter.text)
+    assert "afronding toelaat" not in text and "Met een „ongeveer”" not in text
+    assert "ongeveer even veel als in 2020 (91,5 %)" in text
+    assert "Van de mogelijke slachtoffers met een bekende context was dat in 2020 85,0 %" in text
+    table = chapter.tables["published"]
+    rows = table.set_index("Kenmerk")
+    for kind in ("binnen de familie", "buiten de familie"):
+        assert rows.loc[kind].astype(bool).sum() == 1, kind
+    assert rows.loc["buiten de familie", "van de contacten"] == "10\u00a0%"
+    assert rows.loc["binnen de familie", "van de contacten"] == ""
+
+
+def test_shares_of_different_bases_stand_in_different_columns():
+    figs = pd.DataFrame(
+        [
+            {"key": "f", "measure": "context_share", "category": "family", "reference_year": None, "value": 90,
+             "unit": "percent", "qualifier": "rounded", "decimals": 0, "base": "possible_victims_known_context"},
+            {"key": "o", "measure": "context_share", "category": "outside_family", "reference_year": None,
+             "value": 10, "unit": "percent", "qualifier": "rounded", "decimals": 0, "base": "contacts"},
+        ]
+    )  # fmt: skip
+    table = contexts.shares_by_base(figs)
+    assert len(table.columns) == 3 and (table.iloc[:, 1:] != "").sum(axis=1).tolist() == [1, 1]
+
+
+def test_the_possible_victims_are_counted_in_the_contexts_chapter_only():
+    """2021 #12: 11.312 possible victims in ch. 2 and again in ch. 4."""
+    persons = plain(contact_persons.build(2021, "1712", FactSheet("contact_persons", 2021)).text)
+    assert "11.312" not in persons
+    assert "11.312" in plain(contexts.build(2021, "1712", FactSheet("contexts", 2021)).text)
+
+
+def test_the_channel_shares_are_not_listed_beside_their_table_and_the_caption_counts_the_unregistered():
+    """2021 #20: the shares per channel as bullets, in Tabel 4 and in Figuur 2; #19: 'de enkele contacten zonder
+    geregistreerd kanaal: zie de tabel per kanaal' for a year without such a table."""
+    chapter = channels.build(2021, "1712", [2020, 2019], FactSheet("channels", 2021))
+    assert "Het aandeel van elk kanaal in alle contacten" not in chapter.text
+    assert chapter.data["without_channel"] == " (zonder de 6 contacten zonder geregistreerd kanaal)"
+    from hulplijnen.chapters.channels.charts import without_channel
+
+    wide = pd.DataFrame({"phone": [3, 4], "not_recorded": [1, 0]})
+    assert without_channel(wide) == " (zonder het contact zonder geregistreerd kanaal)"
+    assert without_channel(wide.assign(not_recorded=0)) == ""
