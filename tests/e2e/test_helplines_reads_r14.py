@@ -22,6 +22,8 @@ def _section(qmd: str, start: str, end: str) -> str:
 def test_the_one_helpline_summary_reads_without_audit_words(built):
     """TO #6, #7, #8: no '(berekend: oproepen min gesprekken', no 'werd een gesprek', no 'Tele-Onthaal:' prefix in a
     one-helpline release; the rise of the other conversations, hedged."""
+    raw = (built["2021-tele-onthaal"] / "report.qmd").read_text(encoding="utf-8")
+    assert "\n- **Bij ongeveer 33.000 oproepen volgde geen gesprek:**" in raw  # a bullet of its own
     qmd = _qmd(built["2021-tele-onthaal"])
     messages = _section(qmd, "## Belangrijkste boodschappen", "## Kerncijfers")
     assert "berekend: oproepen min gesprekken" not in messages
@@ -33,6 +35,9 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
 def test_the_key_figures_say_the_unstated_base_as_the_chapter_and_annex_do(built):
     """TO #13, 2021 #10: one wording everywhere."""
     for release in ("2021-tele-onthaal", "2021"):
+        raw = (built[release] / "report.qmd").read_text(encoding="utf-8").replace("\u00a0", " ")
+        row = next(line for line in raw.splitlines() if "per kanaal | telefoon 86 %" in line)
+        assert row.endswith("basis niet vermeld in de bron; past bij de 137.669 oproepen |"), row  # one table row
         qmd = _qmd(built[release])
         figures = _section(qmd, "## Kerncijfers", ": Kerncijfers")
         assert "basis niet vermeld in de bron; past bij de 137.669 oproepen" in figures, release
