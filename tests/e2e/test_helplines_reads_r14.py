@@ -44,7 +44,7 @@ def test_the_key_figures_say_the_unstated_base_as_the_chapter_and_annex_do(built
         assert "aandelen van de 137.669 oproepen" not in figures, release
         text = shown(built[release])
         assert "oproepen of gesprekken (niet vermeld)" not in text, release
-        assert "niet vermeld in de bron; past bij de oproepen" in text, release
+        assert "niet vermeld; past bij de oproepen" in text, release
         assert "waar ze bij passen" not in text, release
 
 

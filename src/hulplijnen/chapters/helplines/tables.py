@@ -120,5 +120,5 @@ def published_table(year: int, helplines_: list[str]) -> pd.DataFrame:
     return table[[c for c in table.columns if table[c].nunique() > 1 or c in ("Cijfer", "Waarde")]]
 
 
-UNSTATED_FITS_CALLS = "niet vermeld in de bron; past bij de oproepen"
+UNSTATED_FITS_CALLS = "niet vermeld; past bij de oproepen"  # no wider than the words before (the column)
 CHANGES = ("pct_change", "change", "times")  # a change is of the year, against the year it names
