@@ -82,7 +82,7 @@ def test_the_annex_marks_the_value_the_report_uses_and_says_the_base_in_one_word
     years = built.tables["years_all"]
     website = years[(years["Cijfer"] == "websitebezoekers") & (years["Jaar"] == "2020")]
     assert list(website["Soort"]) == [
-        "afgeleid uit het verschil −36.460, gebruikt in het rapport",
+        "afgeleid uit −36.460 (gebruikt)",
         "afgeleid uit −17,9\u00a0%",
     ]
     assert "120.827 tot 120.921" in set(years["Waarde"])

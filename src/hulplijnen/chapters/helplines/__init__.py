@@ -83,8 +83,9 @@ def derivation(row) -> str:
     if row.basis == "published":
         return "gepubliceerd"
     if row.basis == "difference":  # beside a percentage that contradicts it: the one the report uses is marked
-        used = ", gebruikt in het rapport" if getattr(row, "conflict", False) else ""
-        return f"afgeleid uit het verschil {fmt.signed_number(row.stated)}{used}"
+        if getattr(row, "conflict", False):  # (no wider than the column's other words: 'Tele-Onthaal' stays whole)
+            return f"afgeleid uit {fmt.signed_number(row.stated)} (gebruikt)"
+        return f"afgeleid uit het verschil {fmt.signed_number(row.stated)}"
     narrowed = (
         "" if not getattr(row, "narrowed", False) else " en de kanalen" if row.category == "all" else " en het totaal"
     )
