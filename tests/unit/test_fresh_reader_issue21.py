@@ -20,8 +20,10 @@ def test_a_one_helpline_chapter_is_named_by_what_the_helpline_counts_not_like_th
 def test_the_years_figure_caption_names_what_is_counted():
     caption = helplines.charts.YEARS.caption
     assert "hoofdcijfer van de hulplijn" not in caption
-    assert caption.format(helplines.counted({"tele-onthaal": _Section("calls")})).startswith("Oproepen per jaar")
-    assert caption.format(helplines.counted({"x": _Section("contacts")})).startswith("Contacten per jaar")
+    # review r14 (TO #14): the caption says the chart's message where there is one, else what it counts per year
+    message = caption.format(helplines.years_message(2021, {"tele-onthaal": _Section("calls")}))
+    assert message == "Oproepen bleven in 2021 op het niveau van 2020"
+    assert caption.format(helplines.years_message(2021, {"stop-it-now": _Section("contacts")})) == "Contacten per jaar"
 
 
 class _Section:

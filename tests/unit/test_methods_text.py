@@ -18,7 +18,7 @@ from hulplijnen.presentation import text
         (
             ["tele-onthaal"],
             "oproepen gesprekken contactnemer",
-            ["De oproepen bij Tele-Onthaal waarop een gesprek volgde"],
+            ["Een contact bij Tele-Onthaal, via telefoon of chat, waarin een vrijwilliger"],
             ["**contactnemer**"],
         ),
         (["1712", "tele-onthaal", "stop-it-now"], "contactnemer gesprekken", ["**contactnemer**", "Tele-Onthaal"], []),

@@ -28,7 +28,7 @@ def test_methods_state_the_rule_the_chapters_follow():
     """TO #1: the chapters give a derived year as 'ongeveer ...'; the methods said 'nooit als exact aantal'."""
     methods = flat(text.render("methods.md", derived=True, about_the_same=None))
     assert "nooit" not in methods
-    assert "in de hoofdstukken als afgerond getal met „ongeveer”" in methods
+    assert "in de hoofdstukken als afgerond getal met „ongeveer”" in methods  # one chapter: 'het hoofdstuk' (r14)
 
 
 def test_the_corona_split_is_an_estimate_not_a_causal_dus():
@@ -36,27 +36,26 @@ def test_the_corona_split_is_an_estimate_not_a_causal_dus():
     body = flat(chapter_text())
     assert "zakte dus niet terug" not in body
     # review r13: one precision for both years
-    assert "ongeveer 25.500 gesprekken over corona in 2020 en ongeveer 13.600 in 2021" in body
-    assert "de andere gesprekken toe van ongeveer 80.300 naar ongeveer 91.100 (ongeveer 13 % meer)" in body
-    assert "de bron zegt niet wat ze als coronagerelateerd telt" in body
+    # review r14 (TO #8): in short sentences
+    assert "in 2020 ongeveer 25.500 gesprekken over corona en in 2021 ongeveer 13.600" in body
+    assert "De andere gesprekken namen dus toe, van ongeveer 80.300 tot 91.100 (13 % meer)" in body
+    assert "De bron zegt niet wat ze als coronagerelateerd telt" in body
 
 
 def test_each_step_of_a_conversion_in_words_and_one_precision():
     """TO #3: chat rose 2019-2020 and then stayed; every derived share as 'ongeveer n %', never 'tussen'."""
     body = flat(chapter_text())
-    assert (
-        "Via chat steeg het deel van de oproepen dat een gesprek werd van ongeveer 74,9 % in 2019 tot ongeveer 86,0 % "
+    assert (  # review r14 (2021 #11): an estimate in whole percents
+        "Via chat steeg het deel van de oproepen dat een gesprek werd van ongeveer 75 % in 2019 tot ongeveer 86 % "
         "in 2020, en bleef het in 2021 ongeveer gelijk (85,9 %)" in body
     )
-    assert "74,4 % in 2020 en in 2021" in body  # review r13: the precision the range allows, the same value once
+    assert "74,4 % in 2020 en 2021" in body  # review r13: the precision the range allows, the same value once
     assert not re.search(r"tussen [\d,]+\s%", body)
 
 
 def test_a_percentage_that_does_not_fit_the_difference_is_marked():
     """TO #6: the source's -17,9 % does not fit 36.460 fewer visitors; a fitting percentage is not mentioned."""
-    assert "36.460 minder dan in 2020 (de bron vermeldt ook −17,9 %, wat niet bij dat verschil past" in flat(
-        chapter_text()
-    )
+    assert "36.460 minder dan in 2020 (de bron noemt ook −17,9 %, wat daar niet bij past)" in flat(chapter_text())
     facts = FactSheet("helplines", 2021)
     figs = pd.DataFrame(
         {
@@ -94,12 +93,13 @@ def test_the_glossary_keeps_oproepen_as_each_source_uses_it():
     assert "Bij 1712: telefonische oproepen" in both and "via telefoon en via chat" in both
     alone = flat(glossary_markdown(shown, ["tele-onthaal"]))
     assert "Elke binnenkomende oproep" not in alone and "Zo leest dit rapport de bron" in alone
-    assert "dit rapport leest het zo" in alone
+    assert "zo leest dit rapport het" in alone
 
 
 def test_the_legend_and_the_caption_use_one_word():
     """TO #11: the legend said 'berekend', the caption 'afgeleid'."""
-    assert figures_sources.IMPLIED.split()[0] in charts.YEARS.caption
+    # review r14 (TO #14): the caption says the chart's message; it names no other word for a derived year
+    assert "berekend" not in charts.YEARS.caption and figures_sources.IMPLIED.split()[0] == "afgeleid"
 
 
 def test_the_comparison_table_names_the_helpline_first():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 from ..maths.intervals import implied_base, rounding_interval
@@ -76,12 +78,13 @@ def implied_earlier_years(figures: pd.DataFrame, year: int) -> pd.DataFrame:
                 for r in rows:
                     if r["measure"] == count.measure and r["category"] == count.category and r["year"] == ref:
                         r["conflict"] = True
+            low, high = whole(interval.low, interval.high)
             rows.append(
                 {
                     **base,
                     "year": ref,
-                    "low": interval.low,
-                    "high": interval.high,
+                    "low": low,
+                    "high": high,
                     "basis": "pct_change",
                     "stated": change.value,
                     "decimals": int(change.decimals),
@@ -94,6 +97,13 @@ def implied_earlier_years(figures: pd.DataFrame, year: int) -> pd.DataFrame:
     return frame.sort_values(["measure", "category", "year", "exact"], ascending=[True, True, True, False]).reset_index(
         drop=True
     )
+
+
+def whole(low: float, high: float) -> tuple[float, float]:
+    """A count's interval as the whole numbers it allows (the lower end up, the upper end down), so that the bounds
+    of a total and of its channels add up as counts do; the interval itself when it holds no whole number."""
+    first, last = math.ceil(low - 1e-6), math.floor(high + 1e-6)
+    return (float(first), float(last)) if first <= last else (low, high)
 
 
 def narrowed_by_channels(implied: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:

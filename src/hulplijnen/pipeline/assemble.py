@@ -19,6 +19,7 @@ from ..data.provenance import declared_inputs
 from ..data.statements import ABOUT_THE_SAME_POINTS
 from ..facts import keys
 from ..presentation import text
+from ..presentation.labels import measure_label
 from . import fonts, front, summary
 from .appendix import (
     annex_terms,
@@ -143,13 +144,15 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     # and the 'ongeveer even groot' rule only where a rounded share was set beside another year's exact one
     compared = any(k.endswith(".about_same") for k in facts)
     codes = shows_codes(list(release.chapters), params.helplines, params.year)
+    reading = [n for n in release.chapters if not chapters.spec(n).annex]
     general_methods = text.render(
         "methods.md",
         derived=derived,
+        example=derived_example(facts) if derived else None,
+        one_chapter=len(reading) == 1,
         about_the_same=ABOUT_THE_SAME_POINTS if compared else None,
         terms=annex_terms("\n".join(methods).lower()),
     )
-    reading = [n for n in release.chapters if not chapters.spec(n).annex]
     opening, summary_text = intro(params, reading), summary.markdown(facts, params.helplines, params.year)
     titles = "\n".join(release.titles[n] for n in release.chapters)
     about = about_markdown(params, facts, one_chapter=len(reading) == 1)
@@ -191,6 +194,20 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     shutil.copytree(QUARTO_PARTIALS, staging / QUARTO_PARTIALS.name)
     fonts.stage(staging)
     front.copy_logo(params, staging)
+
+
+def derived_example(facts: dict) -> dict | None:
+    """A derived count the text gives as 'ongeveer': its range and its rounded value, for the Methods' example."""
+    for k, f in facts.items():
+        stem = k.removesuffix(".about")
+        whole = len(stem.split(".")) == 3  # helpline.measure.year: a total, not a channel
+        if k.endswith(".about") and whole and {f"{stem}.low", f"{stem}.high"} <= facts.keys():
+            low, high = (facts[f"{stem}.{b}"]["value"] for b in ("low", "high"))
+            if low != high:
+                measure, year = stem.split(".")[1:]
+                label = measure_label(measure, "all")
+                return {"label": label, "year": year, "low": low, "high": high, "about": f["value"]}
+    return None
 
 
 def about_markdown(params, facts: dict, one_chapter: bool = False) -> str:

@@ -37,6 +37,16 @@ def without_conversation(facts: dict, helpline: str) -> dict | None:
     }
 
 
+def other_conversations(facts: dict, helpline: str, year: int) -> dict | None:
+    """The conversations not about corona, estimated from the rounded corona shares (the chapter's estimate): how
+    much they changed against the year before, and in which direction; None when the chapter made no estimate."""
+    growth = _get(facts, keys.growth(helpline, "other_conversations", year - 1, "about"))
+    now, before = (_get(facts, keys.earlier(helpline, "other_conversations", y, "about")) for y in (year, year - 1))
+    if growth is None or now is None or before is None:
+        return None
+    return {"growth": growth, "rose": now > before}
+
+
 def website(facts: dict, helpline: str, year: int) -> dict | None:
     """The website's visitors when they changed more than the helpline's own count against the year before, and by
     at least ``WEBSITE_MIN_PCT``: the year's biggest change. Each year compared once, an exact difference first."""

@@ -120,10 +120,19 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict
                 "shares": [{"label": labels[k.split(".")[2]], "value": _get(facts, k)} for k in shares],
                 "base": _get(facts, base) if base else None,
                 "base_label": measures[base.split(".")[1]] if base else None,
+                "unstated": unstated_base(helpline, year),  # the source does not say what the shares are of
                 "keys": shares,
             }
         )
     return rows + profile_rows(facts, helpline, name, year)
+
+
+def unstated_base(helpline: str, year: int) -> bool:
+    """Whether the source gives the year's channel shares without saying what they are shares of."""
+    if not load.has_table("key_figures", helpline, year):
+        return False
+    figs = load.key_figures(year, helpline)
+    return bool(((figs["measure"] == "channel_share") & (figs["base"] == "calls_or_conversations")).any())
 
 
 PROFILE = ("victim", "women", "family", "violence", "anonymous", "perpetrator_side")  # the order of those rows

@@ -93,7 +93,7 @@ def series_counts(
     narrow = FEW_YEARS_WIDTH + YEAR_WIDTH * (x[-1] - x[0] + 1) < WIDTH
     fig, ax = plt.subplots(figsize=(FEW_YEARS_WIDTH + YEAR_WIDTH * (x[-1] - x[0] + 1) if narrow else WIDTH, 3.2))
     light = to_rgba(OKABE_ITO[0], 0.35)
-    drawn, above = [], {"xytext": (0, 6), "ha": "center"}
+    drawn, above, lines = [], {"xytext": (0, 6), "ha": "center"}, 1
     for i, r in zip(x, series.to_dict("records")):
         if r["exact"]:
             ax.bar(i, r["low"], color=OKABE_ITO[0], width=0.6)
@@ -109,8 +109,10 @@ def series_counts(
                 label = fmt.count_range(r["low"], r["high"])
                 label = label.replace(" tot ", "\ntot ") if narrow else label
         value_label(ax, label, (i, r["high"]), **above)
+        lines = max(lines, label.count("\n") + 1)
     ax.set_xticks(x, [str(y) for y in x])
-    ax.set(ylabel=ylabel, ylim=(0, float(series["high"].max()) * 1.15))
+    # room above the highest bar for its label, a line more for a label on two lines ('ongeveer' above its figure)
+    ax.set(ylabel=ylabel, ylim=(0, float(series["high"].max()) * (1.05 + 0.1 * lines)))
     thousands_ticks(ax)
     handles = [Patch(color=OKABE_ITO[0], label="gepubliceerd")]
     if not series["exact"].all():

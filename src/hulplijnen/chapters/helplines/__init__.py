@@ -82,7 +82,9 @@ def derivation(row) -> str:
     """Where a value of the years table comes from, in words; a stated change as it was published."""
     if row.basis == "published":
         return "gepubliceerd"
-    if row.basis == "difference":
+    if row.basis == "difference":  # beside a percentage that contradicts it: the one the report uses is marked
+        if getattr(row, "conflict", False):  # (no wider than the column's other words: 'Tele-Onthaal' stays whole)
+            return f"afgeleid uit {fmt.signed_number(row.stated)} (gebruikt)"
         return f"afgeleid uit het verschil {fmt.signed_number(row.stated)}"
     narrowed = (
         "" if not getattr(row, "narrowed", False) else " en de kanalen" if row.category == "all" else " en het totaal"
@@ -170,6 +172,10 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
                 "share": facts.add(
                     keys.channel_share_of(helpline_, r.channel, main), r.share_pct, "percent", mix_source
                 ),
+                # the published count beside its share, where no sentence per channel gives it (review r14, 2021 #18)
+                "count": None
+                if channels_ or not hl.has_figure(figs, f"{main}_{r.channel}")
+                else fact_of(helpline_, figs, f"{main}_{r.channel}", facts),
             }
             for r in mix.sort_values("share_pct", ascending=False).itertuples()
         ],
@@ -206,38 +212,13 @@ def channel_labels() -> dict[str, str]:
     return load.codebook("channels").set_index("channel")["label_nl"].to_dict()
 
 
-def contradicted(year: int, helpline_: str, facts: FactSheet) -> list[dict]:
-    """The published percentages that do not fit a published difference of the same year (both in the source): the
-    table gives the difference; its note names the percentage."""
-    figs = load.key_figures(year, helpline_)
-    implied = hl.implied_earlier_years(figs, year)
-    out = []
-    for r in implied[implied["conflict"] & (implied["basis"] == "pct_change")].itertuples():
-        row = figs[
-            (figs["measure"] == r.measure)
-            & (figs["category"] == r.category)
-            & (figs["unit"] == "pct_change")
-            & (figs["reference_year"] == r.year)
-        ]
-        key = keys.fact_key(helpline_, row.iloc[0])[0]
-        if key in facts:
-            out.append(
-                {
-                    "label": measure_label(r.measure, r.category),
-                    "year": str(r.year),
-                    "stated": facts.get(key),
-                    "decimals": int(r.decimals),
-                }
-            )
-    return out
-
-
 def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
-    mixes, growth = [], []
+    mixes, growth, units_of_mix = [], [], []
     names = short_names()
     for h in helplines_:
         figs = load.key_figures(year, h)
         main = "calls" if hl.has_figure(figs, "calls") else "contacts"
+        units_of_mix.append(f"{names[h]} in {measure_label(main, 'all')}")
         counted = hl.channel_mix(figs, main)
         if counted.empty:  # no counts per channel published: the published shares
             mixes += [
@@ -249,6 +230,8 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
         implied = hl.implied_earlier_years(figs, year)
         if ((implied["measure"] == main) & (implied["year"] == year - 2)).any():
             low, high = hl.growth_since(implied, main, year - 2, year)
+            base = implied[(implied["measure"] == main) & (implied["category"] == "all") & implied["preferred"]]
+            stated = base[base["year"] == year - 2].iloc[0]  # the index as precise as the change it comes from
             source = Source(
                 f"data/{h}/{year}/key_figures.csv", "key_figures", f"{main} {year} / implied {year - 2} x 100"
             )
@@ -260,11 +243,11 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
                     "value": (low + high) / 2,
                     "low": low,
                     "high": high,
+                    "decimals": 1 if stated["exact"] else int(stated["decimals"]),
                     "colour": theme.HELPLINE_COLOURS[h],
                 }
             )
     meta = load.helplines().set_index("helpline")
-    disputed = [d for h in helplines_ if not has_published_tables(h) for d in contradicted(year, h, facts)]
     units = [
         {
             "name": meta.loc[h, "name"],
@@ -284,7 +267,6 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
             for h in helplines_
             if not has_published_tables(h)
         ),
-        disputed=disputed,
     )
     if pd.DataFrame(mixes)["label"].nunique() < 2:
         facts.nothing_to_show("fig-helpline-mix", "one helpline: nothing to compare (its text gives its channel mix)")
@@ -292,7 +274,8 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
         facts.nothing_to_show(
             "fig-helpline-growth", "fewer than two helplines with a growth figure: nothing to compare"
         )
-    return Chapter.written(body, {}, {"mix": pd.DataFrame(mixes), "growth": pd.DataFrame(growth)})
+    data = {"mix": pd.DataFrame(mixes), "growth": pd.DataFrame(growth), "units": ", ".join(units_of_mix)}
+    return Chapter.written(body, {}, data)
 
 
 def build(year: int, helplines_: list[str], facts: FactSheet) -> dict[str, Chapter]:
@@ -312,6 +295,17 @@ def counted(sections: dict[str, Chapter]) -> str:
     return fmt.capfirst(measure_label(next(iter(sections.values())).data["main"], "all"))
 
 
+def years_message(year: int, sections: dict[str, Chapter]) -> str:
+    """The caption of the chart of the years: what it shows ('Oproepen bleven in 2021 op het niveau van 2020') when
+    the count stayed at the level of the year before, else what it counts per year."""
+    level = None
+    if len(sections) == 1:
+        chapter = next(iter(sections.values()))
+        level = hl.stayed_at_level(load.key_figures(year, next(iter(sections))), year, chapter.data["main"])
+    words = counted(sections)
+    return f"{words} bleven in {year} op het niveau van {level['previous']}" if level else f"{words} per jaar"
+
+
 def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
     """The chapter as its notebook shows it: a section for every helpline with key figures only, their years (table
     and figure), then the comparison of the report's helplines."""
@@ -327,7 +321,14 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
             "years_all": years_table(sections, "years_all"),
             "published": published_table(year, helplines_),
         },
-        {**compared.data, "sections": sections, "year": year, "base_year": str(year - 2), "counted": counted(sections)},
+        {
+            **compared.data,
+            "sections": sections,
+            "year": year,
+            "base_year": str(year - 2),
+            "counted": counted(sections),
+            "years_message": years_message(year, sections),
+        },
         SHOWN,
     )
 

@@ -18,7 +18,7 @@ from ...presentation.figures_alt import Description, Series, described_by, point
 from ...presentation.figures_contrast import text_on
 from ...presentation.labels import measure_label
 from ...presentation.parts import Figure
-from ...presentation.theme import CHANNEL_COLOURS, GREY, OKABE_ITO, SMALL_PT, WIDTH, channel_label, value_label
+from ...presentation.theme import CHANNEL_COLOURS, GREY, OKABE_ITO, TEXT_PT, WIDTH, channel_label, value_label
 
 
 def describe_channel_shares(shares: pd.DataFrame, title: str) -> Description:
@@ -56,7 +56,8 @@ def channel_shares(shares: pd.DataFrame, title: str) -> plt.Figure:
                     ha="center",
                     va="center",
                     color=text_on(CHANNEL_COLOURS[channel]),
-                    fontsize=SMALL_PT,
+                    fontsize=TEXT_PT,  # a share on its bar read at the size of the text (review r14, 2021 #15)
+                    fontweight="bold",
                 )
         left += part
     ax.set(xlabel="aandeel (%)", xlim=(0, 100))
@@ -80,7 +81,9 @@ def intervals(rows: pd.DataFrame, title: str, xlabel: str, reference: float | No
         colour = getattr(row, "colour", OKABE_ITO[0])
         ax.barh(i, row.high - row.low, left=row.low, height=0.3, facecolor=matplotlib.colors.to_rgba(colour, 0.5))
         ax.plot([row.value], [i], "o", color=colour)
-        value_label(ax, fmt.number(row.value, 1), (row.high, i), xytext=(6, 0), va="center")
+        # with the precision of the change it comes from: '157' from a published '+57 %', '113,9' from '+13,9 %'
+        shown = fmt.number(row.value, int(getattr(row, "decimals", 1)))
+        value_label(ax, shown, (row.high, i), xytext=(6, 0), va="center")
     if reference is not None:
         ax.axvline(reference, color=GREY, linewidth=1)
         top = max(float(rows["high"].max()), reference)
@@ -106,15 +109,17 @@ def _years(data: dict) -> plt.Figure | None:
     chapter = next(iter(data["sections"].values()))
     implied, main = chapter.data["implied"], chapter.data["main"]
     shown = implied[(implied["measure"] == main) & (implied["category"] == "all") & implied["preferred"]]
-    title = YEARS.caption.format(data["counted"])  # the alt text names the chart as its caption does
+    title = YEARS.caption.format(data["years_message"])  # the alt text names the chart as its caption does
     columns = shown[["year", "low", "high", "exact"]]
     about = chapter.data.get("about", {}).get(main, {})  # the round figures the text and the table print
-    return figures_sources.series_counts(columns, title, measure_label(main, "all"), about=about)
+    return figures_sources.series_counts(columns, title, fmt.capfirst(measure_label(main, "all")), about=about)
 
 
 def _mix(data: dict) -> plt.Figure | None:
     """The channel mix side by side; None for a single helpline (no comparison, its text gives the mix)."""
-    return None if data["mix"]["label"].nunique() < 2 else channel_shares(data["mix"], "Kanaalmix per hulplijn")
+    if data["mix"]["label"].nunique() < 2:
+        return None
+    return channel_shares(data["mix"], MIX.caption.format(data["units"]))
 
 
 def _growth(data: dict) -> plt.Figure | None:
@@ -129,12 +134,12 @@ def _growth(data: dict) -> plt.Figure | None:
 NARROW = 0.62 * WIDTH  # a few bars: drawn narrower, so on a phone the chart fits the screen (parts.Figure.narrow)
 YEARS = Figure(
     "fig-helpline-years",
-    "{} per jaar: gepubliceerd, of afgeleid uit een gepubliceerde wijziging",
+    "{}",
     _years,
-    fill="counted",
+    fill="years_message",  # what the chart shows, as its caption says it (review r14, TO #14)
     narrow=True,
 )
-MIX = Figure("fig-helpline-mix", "Kanaalmix per hulplijn, elk in de eigen telling (contacten of oproepen)", _mix)
+MIX = Figure("fig-helpline-mix", "Kanaalmix per hulplijn, elk in de eigen telling: {}", _mix, fill="units")
 GROWTH = Figure(
     "fig-helpline-growth",
     "Groei sinds {0} (index {0} = 100), met het bereik dat de afronding toelaat",

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pandas as pd
 
 from ...analysis import helplines as hl
-from ...data import load
+from ...data import load, quality
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import roundest
 from ...presentation import fmt
-from ...presentation.labels import measure_label
+from ...presentation.labels import base_label, measure_label
 from ..shared.base import Chapter, has_published_tables
 from ..shared.published import key_figures_table
 
@@ -111,10 +111,14 @@ def published_table(year: int, helplines_: list[str]) -> pd.DataFrame:
             v.removesuffix(f" ({int(f.reference_year)})") if not pd.isna(f.reference_year) else v
             for v, f in zip(table["Waarde"], figs.itertuples())
         ]
+        unclear = quality.unclear_bases([h], year)
+        if not unclear.empty and unclear["calls_fits"].all():  # the words of the key figures and the chapter
+            table["Basis"] = table["Basis"].replace(base_label("calls_or_conversations"), UNSTATED_FITS_CALLS)
         parts.append(table.assign(Hulplijn=names[h], Jaar=about, Waarde=value))
     table = pd.concat(parts, ignore_index=True)
     table = table[["Hulplijn", "Cijfer", "Jaar", "Waarde", "Gepubliceerd als", "Basis"]]
     return table[[c for c in table.columns if table[c].nunique() > 1 or c in ("Cijfer", "Waarde")]]
 
 
+UNSTATED_FITS_CALLS = "niet vermeld; past bij de oproepen"  # no wider than the words before (the column)
 CHANGES = ("pct_change", "change", "times")  # a change is of the year, against the year it names

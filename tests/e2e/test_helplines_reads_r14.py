@@ -1,0 +1,81 @@
+"""Round-14 reader findings on the helplines chapter and the summary it feeds, read in the built releases
+2021-tele-onthaal and 2021: the summary without audit words and with the estimated rise of the other conversations,
+one wording for the unstated base of the channel shares, one Methods paragraph with a worked example, whole-number
+bounds in the annex, the chart caption that says its message."""
+
+import re
+
+import pytest
+from test_annex_public import shown  # tests/e2e/ is on the path as pytest runs its tests
+
+pytestmark = pytest.mark.e2e
+
+
+def _qmd(out) -> str:
+    return re.sub(r"\s+", " ", (out / "report.qmd").read_text(encoding="utf-8").replace("\u00a0", " "))
+
+
+def _section(qmd: str, start: str, end: str) -> str:
+    return qmd[qmd.index(start) : qmd.index(end, qmd.index(start))]
+
+
+def test_the_one_helpline_summary_reads_without_audit_words(built):
+    """TO #6, #7, #8: no '(berekend: oproepen min gesprekken', no 'werd een gesprek', no 'Tele-Onthaal:' prefix in a
+    one-helpline release; the rise of the other conversations, hedged."""
+    raw = (built["2021-tele-onthaal"] / "report.qmd").read_text(encoding="utf-8")
+    assert "\n- **Bij ongeveer 33.000 oproepen volgde geen gesprek:**" in raw  # a bullet of its own
+    qmd = _qmd(built["2021-tele-onthaal"])
+    messages = _section(qmd, "## Belangrijkste boodschappen", "## Kerncijfers")
+    assert "berekend: oproepen min gesprekken" not in messages
+    assert "werd een gesprek" not in messages and "De andere 76,0 % leidde tot een gesprek" in messages
+    assert "**Tele-Onthaal: de vraag" not in messages and "- **De vraag bleef in 2021" in messages
+    assert "De gesprekken die niet over corona gingen, namen geschat met ongeveer 13 % toe" in messages
+
+
+def test_the_key_figures_say_the_unstated_base_as_the_chapter_and_annex_do(built):
+    """TO #13, 2021 #10: one wording everywhere."""
+    for release in ("2021-tele-onthaal", "2021"):
+        raw = (built[release] / "report.qmd").read_text(encoding="utf-8").replace("\u00a0", " ")
+        row = next(line for line in raw.splitlines() if "per kanaal | telefoon 86 %" in line)
+        assert row.endswith("basis niet vermeld in de bron; past bij de 137.669 oproepen |"), row  # one table row
+        qmd = _qmd(built[release])
+        figures = _section(qmd, "## Kerncijfers", ": Kerncijfers")
+        assert "basis niet vermeld in de bron; past bij de 137.669 oproepen" in figures, release
+        assert "aandelen van de 137.669 oproepen" not in figures, release
+        text = shown(built[release])
+        assert "oproepen of gesprekken (niet vermeld)" not in text, release
+        assert "niet vermeld; past bij de oproepen" in text, release
+        assert "waar ze bij passen" not in text, release
+
+
+def test_the_methods_say_derived_values_once_with_an_example(built):
+    """TO #11: one paragraph, a worked example, 'het hoofdstuk' in a one-chapter release."""
+    qmd = _qmd(built["2021-tele-onthaal"])
+    methods = _section(qmd, "## Methoden", "## Datakwaliteit")
+    assert "Afgeleide jaren in een hoofdstuk" not in methods and "rondste getal" not in methods
+    assert (
+        "Zo liggen de oproepen van 2019 tussen 120.827 en 120.921; het hoofdstuk schrijft „ongeveer 120.900”" in methods
+    )
+    assert "hoofdstukken" not in methods
+
+
+def test_derived_bounds_are_whole_numbers_and_the_used_website_value_is_marked(built):
+    """TO #12, 2021 #22: 120.827 (105.019 + 15.808), not 120.826; the 2020 website value the report uses, marked."""
+    for release in ("2021-tele-onthaal", "2021"):
+        text = shown(built[release])
+        assert "120.826" not in text and "120.827 tot 120.921" in text, release
+        assert "afgeleid uit −36.460 (gebruikt)" in text, release
+        assert text.count("−17,9 %, wat daar niet bij past") == 1, release
+
+
+def test_the_chart_of_the_years_has_a_caption_with_its_message(built):
+    """TO #14."""
+    text = (built["2021-tele-onthaal"] / "notebooks" / "helplines.ipynb").read_text(encoding="utf-8")
+    assert "Oproepen bleven in 2021 op het niveau van 2020" in text
+    assert "gepubliceerd, of afgeleid uit een gepubliceerde wijziging" not in text
+
+
+def test_stop_it_now_counts_beside_the_shares(built):
+    """2021 #18."""
+    text = shown(built["2021"])
+    assert "173 via e-mail (42 %), 162 via telefoon (40 %) en 75 via chat (18 %)" in text

@@ -1,0 +1,164 @@
+"""A fresh reader's findings on the helplines chapter (review r14, releases 2021 and 2021-tele-onthaal). Each test
+failed on the code before."""
+
+import re
+
+import pandas as pd
+
+from hulplijnen.analysis import helplines as hl
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def figures(rows: list[tuple]) -> pd.DataFrame:
+    columns = ["measure", "category", "reference_year", "value", "unit", "qualifier", "decimals"]
+    return pd.DataFrame(rows, columns=columns).assign(reference_year=lambda f: f["reference_year"].astype(float))
+
+
+def test_derived_counts_are_whole_numbers_so_a_total_and_its_channels_add_up():
+    """r14 2021-tele-onthaal #12 / 2021 #22: a lower bound of 120.826 for a total whose channels' whole lower bounds
+    add up to 120.827. An implied count is a whole number: its bounds are whole, and the channels' sum bounds the
+    total."""
+    figs = figures(
+        [
+            ("calls", "all", None, 110, "count", "exact", 0),
+            ("calls", "all", 2020, 10, "pct_change", "rounded", 0),
+            ("calls", "a", None, 55, "count", "exact", 0),
+            ("calls", "a", 2020, 10, "pct_change", "rounded", 0),
+            ("calls", "b", None, 55, "count", "exact", 0),
+            ("calls", "b", 2020, 10, "pct_change", "rounded", 0),
+        ]
+    )
+    rows = hl.implied_earlier_years(figs, 2021).set_index(["category", "year"])
+    earlier = rows.xs(2020, level="year")
+    assert all(float(v).is_integer() for v in [*earlier["low"], *earlier["high"]])
+    # 'a' and 'b' each 55 / (1.105 .. 1.095): 49.77 .. 50.23, so 50 each; the total 99.5 .. 100.5 becomes 100
+    assert earlier.loc["a", "low"] == earlier.loc["a", "high"] == 50
+    assert earlier.loc["all", "low"] >= earlier.loc["a", "low"] + earlier.loc["b", "low"]
+    assert earlier.loc["all", "high"] <= earlier.loc["a", "high"] + earlier.loc["b", "high"]
+
+
+def test_an_interval_without_a_whole_number_is_kept():
+    assert hl.whole(5.2, 5.8) == (5.2, 5.8)
+    assert hl.whole(120825.3, 120921.4) == (120826, 120921)
+    assert hl.whole(279.9999999, 281.8) == (280, 281)
+
+
+def chapter(helplines_: list[str]):
+    from hulplijnen.chapters import helplines
+    from hulplijnen.facts import FactSheet
+
+    return helplines.whole(2021, helplines_, FactSheet("helplines", 2021))
+
+
+def test_the_tele_onthaal_chapter_reads_plainly():
+    """r14 2021-tele-onthaal #5, #6, #8 and 2021 #11: the website caveat once and short, the assumption behind the
+    calls without a conversation in one clause, no 'waar ze bij passen', no double 'ongeveer', no 'ongeveer' before a
+    decimal, no five-clause sentence."""
+    text = flat(chapter(["tele-onthaal"]).text).replace("\u00a0", " ")
+    assert text.count("−17,9") == 1 and "(de bron noemt ook −17,9 %, wat daar niet bij past)" in text
+    assert "Als elk gesprek ook als oproep geteld is, leidden 32.988 oproepen (24,0 %) niet tot een gesprek" in text
+    assert "Uit de oproepen min de gesprekken volgt" not in text
+    assert "waar ze bij passen" not in text and "De bron zegt niet waarvan die aandelen zijn; ze passen bij" in text
+    assert not re.search(r"ongeveer \d+,\d", text)  # an estimate in whole percents
+    assert "ongeveer gelijk: ongeveer" not in text and "in 2020 en in 2021" not in text
+    assert "ongeveer 75 % in 2019, 74,4 % in 2020 en 2021" in text
+    assert "telt.\n" not in text and "; de bron zegt niet wat ze als coronagerelateerd telt" not in text
+    assert "De andere gesprekken namen dus toe, van ongeveer 80.300 tot 91.100 (13 % meer)." in text
+
+
+def test_stop_it_now_gives_the_published_counts_with_the_shares():
+    """r14 2021 #18: '173 via e-mail (42 %)', not only the shares."""
+    text = flat(chapter(["1712", "stop-it-now", "tele-onthaal"]).text).replace("\u00a0", " ")
+    assert "Van alle contacten kwamen er 173 via e-mail (42 %), 162 via telefoon (40 %) en 75 via chat (18 %)" in text
+    assert "kwamen er 118.408" not in text  # Tele-Onthaal gives its counts per channel in sentences of their own
+
+
+def test_the_annex_marks_the_value_the_report_uses_and_says_the_base_in_one_wording():
+    """r14 2021-tele-onthaal #12 and #13, 2021 #10."""
+    built = chapter(["tele-onthaal"])
+    years = built.tables["years_all"]
+    website = years[(years["Cijfer"] == "websitebezoekers") & (years["Jaar"] == "2020")]
+    assert list(website["Soort"]) == [
+        "afgeleid uit −36.460 (gebruikt)",
+        "afgeleid uit −17,9\u00a0%",
+    ]
+    assert "120.827 tot 120.921" in set(years["Waarde"])
+    assert set(built.tables["published"]["Basis"]) >= {"niet vermeld; past bij de oproepen"}
+    assert "oproepen of gesprekken (niet vermeld)" not in set(built.tables["published"]["Basis"])
+
+
+def test_the_chart_of_the_years_says_its_message():
+    """r14 2021-tele-onthaal #14: the caption says what the chart shows; the axis label capitalised; the label of the
+    highest bar inside the plot."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from hulplijnen.chapters.helplines import charts
+
+    built = chapter(["tele-onthaal"])
+    assert built.data["years_message"] == "Oproepen bleven in 2021 op het niveau van 2020"
+    fig = charts.YEARS.draw(built.data)
+    ax = fig.axes[0]
+    assert ax.get_ylabel() == "Oproepen"
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    top = ax.get_window_extent(renderer).y1
+    labels = [t for t in ax.texts if "ongeveer" in t.get_text() or t.get_text()[:1].isdigit()]
+    assert labels and all(t.get_window_extent(renderer).y1 <= top for t in labels)
+
+
+def test_the_comparison_charts_label_as_published_and_readably():
+    """r14 2021 #14: '157' and '146' from whole published percentages, '113,9' from '+13,9 %'; #15: the shares on the
+    bars at the text size, and the caption names what each helpline counts."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from hulplijnen.chapters.helplines import charts
+    from hulplijnen.presentation.theme import TEXT_PT
+
+    built = chapter(["1712", "stop-it-now", "tele-onthaal"])
+    fig = charts._growth(built.data)
+    texts = {t.get_text() for t in fig.axes[0].texts}
+    assert {"157", "146", "113,9"} <= texts and "157,0" not in texts
+    mix = charts._mix(built.data)
+    shares = [t for t in mix.axes[0].texts if t.get_text().endswith("%")]
+    assert shares and all(t.get_fontsize() >= TEXT_PT for t in shares)
+    assert built.data["units"] == "1712 in contacten, Stop it Now! in contacten, Tele-Onthaal in oproepen"
+
+
+def test_the_methods_say_the_derived_values_once_with_an_example():
+    """r14 2021-tele-onthaal #11: one paragraph, one worked example from the facts, 'het hoofdstuk' for one chapter."""
+    from hulplijnen.pipeline.assemble import derived_example
+    from hulplijnen.presentation import text
+
+    facts = {
+        "h.calls.2019.low": {"value": 120827.0, "unit": "count"},
+        "h.calls.2019.high": {"value": 120921.0, "unit": "count"},
+        "h.calls.2019.about": {"value": 120900, "unit": "count"},
+        "h.channel.chat.calls.2019.about": {"value": 15800, "unit": "count"},
+    }
+    example = derived_example(facts)
+    assert example == {"label": "oproepen", "year": "2019", "low": 120827.0, "high": 120921.0, "about": 120900}
+    one = flat(
+        text.render("methods.md", derived=True, example=example, one_chapter=True, about_the_same=None, terms=[])
+    )
+    assert "Zo liggen de oproepen van 2019 tussen 120.827 en 120.921; het hoofdstuk schrijft „ongeveer 120.900”." in one
+    assert "in het hoofdstuk als afgerond getal" in one and "hoofdstukken" not in one
+    several = text.render("methods.md", derived=True, example=None, one_chapter=False, about_the_same=None, terms=[])
+    assert "in de hoofdstukken" in several
+    from pathlib import Path
+
+    own = Path("src/hulplijnen/chapters/helplines/methods.md").read_text(encoding="utf-8")
+    assert "Afgeleide jaren in een hoofdstuk" not in own and "rondste getal" not in own
+
+
+def test_the_glossary_defines_gesprekken_without_a_circle():
+    """r14 2021-tele-onthaal #15."""
+    from hulplijnen.pipeline.appendix import glossary_markdown
+
+    glossary = flat(glossary_markdown("oproepen gesprekken kanaal", ["tele-onthaal"]))
+    entry = glossary[glossary.index("**gesprekken**") :][:400]
+    assert "waarop een gesprek volgde" not in entry and "vrijwilliger" in entry
