@@ -45,8 +45,6 @@ def peak(helpline: str, year: int, monthly: pd.DataFrame, facts: FactSheet) -> d
 
     return {
         "name": event["name_nl"],  # the period as the data name it
-        "start": add("start_month", str(start), "month"),
-        "end": add("end_month", str(end), "month"),
         "months_before": add("before_months", len(before), "count"),
         "offered": add("offered_calls", mean(inside, "offered"), "count"),
         "offered_before": add("offered_before_calls", mean(before, "offered"), "count"),
