@@ -276,10 +276,11 @@ def test_the_demos_answer_rate_message_says_it_counts_calls_outside_the_opening_
     text = re.sub(r"\s+", " ", (out / "report.qmd").read_text(encoding="utf-8"))
     in_hours = facts(out)["1712.export.phone.staffing.measured_pct"]["value"]
     share = fmt.pct(in_hours).replace("\u00a0", " ")
-    # r12 #2: the share of the calls queued in opening hours leads, the calls made while the line was closed follow
+    # r12 #2: the share of the calls in opening hours is in the message, the calls made while the line was closed
+    # follow; r14 #10: the share of all calls leads, the opening hours' share follows in plain words
     said = text.replace("\u00a0", " ")
-    assert f"**Tijdens de openingsuren beantwoordde 1712 {share} van de oproepen in de wachtrij.**" in said
-    assert "terwijl de lijn gesloten was. Met die oproepen erbij werd" in said
+    assert f"Van de oproepen tijdens de openingsuren: {share}." in said
+    assert "oproepen kwamen binnen terwijl de lijn gesloten was; die werden niet opgenomen." in said
 
 
 def test_the_annex_counts_empty_cells_and_points_to_the_right_tables(built):

@@ -17,3 +17,97 @@ def drawn():
     yield built
     for fig in built.values():
         matplotlib.pyplot.close(fig)
+
+
+# The demo's chapter templates with the values of a plain synthetic 2020 release; a test overrides what it is about.
+# One base per template, shared by the demo's text tests (test_demo_*.py), so a new value of a template is added once.
+ANCHORS = {"rate_min": 40, "rate_max": 45, "anonymous_min": 75, "first_month": "2020-09", "last_month": "2020-12"}
+OPENING = {
+    "synthetic": True,
+    "largest_hidden": 4,
+    "year": "2020",
+    "first": True,
+    "first_title": "Registratie per contact",
+    "source_total": 8059,
+    "left_out": 6,
+    "imitated": 8053,
+    "open_from": 9,
+    "open_until": 17,
+    "anchors": ANCHORS,
+}
+CAPACITY = {
+    **OPENING,
+    "offered": 12876,
+    "answered": 5702,
+    "rate": {"rate": 44.3, "low": 43.4, "high": 45.1, "attempts": 2.3},
+    "callers": None,
+    "worst": None,
+    "demand": None,
+    "routes": [],
+    "peak_day": None,
+    "band": None,
+    "margin": 10,
+    "overflow": False,
+    "transferred": False,
+}
+REGISTRATION = {
+    **OPENING,
+    "helpline": "1712",
+    "total": 8053,
+    "anonymous": None,
+    "victims": None,
+    "busiest": None,
+    "busiest_day": None,
+    "holidays": 0,
+    "holidays_published": 0,
+    "holidays_published_contacts": 0,
+    "chat_victim_environment": None,
+    "chat_welfare": None,
+    "mix": {"shown": 7, "hidden": [], "dropped": []},
+    "closed_days": {"weekend": 0, "holiday": 0, "other": 0},
+    "suppressed_cells": 101,
+    "logged_cells": 100,
+}
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture
+def capacity_text():
+    """The capacity chapter's text (chapters/capacity/text.md), one line, from the base values and the test's."""
+    from hulplijnen.presentation.text import TEXT_FOLDERS, environment
+
+    template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/text.md")
+    return lambda **values: _flat(template.render(**{**CAPACITY, **values}))
+
+
+@pytest.fixture
+def registration_text():
+    """The registration chapter's text (chapters/registration/text.md), one line."""
+    from hulplijnen.presentation.text import TEXT_FOLDERS, environment
+
+    template = environment(TEXT_FOLDERS, False).get_template("chapters/registration/text.md")
+    return lambda **values: _flat(template.render(**{**REGISTRATION, **values}))
+
+
+@pytest.fixture
+def registration_sections():
+    """The registration chapter's sections, each on one line."""
+    from hulplijnen.presentation.text import sections
+
+    return lambda **values: {
+        k: _flat(v) for k, v in sections("chapters/registration/text.md", **{**REGISTRATION, **values}).items()
+    }
+
+
+@pytest.fixture
+def provenance_text():
+    """What a synthetic export took from the published figures ('Over deze cijfers' of the demo), one line."""
+    from hulplijnen.presentation.text import TEXT_FOLDERS, environment
+
+    source = '{% from "chapters/shared/export.md" import provenance %}{{ provenance(year, source_total, left_out, '
+    source += "imitated, anchors) }}"
+    template = environment(TEXT_FOLDERS, False).from_string(source)
+    return lambda **values: _flat(template.render(**{**OPENING, **values}))

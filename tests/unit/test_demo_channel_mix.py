@@ -13,7 +13,6 @@ matplotlib.use("Agg")
 from hulplijnen.chapters.registration import charts  # noqa: E402
 from hulplijnen.presentation import figures  # noqa: E402
 from hulplijnen.presentation.figures_alt import alt_text  # noqa: E402
-from hulplijnen.presentation.text import TEXT_FOLDERS, environment  # noqa: E402
 
 MIX = pd.DataFrame(
     {
@@ -55,84 +54,44 @@ def test_the_alt_text_reads_hidden_shares_as_hidden():
     assert "hoogste" not in alt
 
 
-def render(**values) -> str:
-    template = environment(TEXT_FOLDERS, False).get_template("chapters/registration/text.md")
-    base = {
-        "synthetic": True,
-        "largest_hidden": 4,
-        "year": "2020",
-        "helpline": "1712",
-        "total": 8053,
-        "source_total": 8059,
-        "left_out": 6,
-        "imitated": 8053,
-        "first": True,
-        "first_title": "Registratie per contact",
-        "anonymous": None,
-        "victims": None,
-        "busiest": None,
-        "busiest_day": None,
-        "hidden_days": 0,
-        "chat_victim_environment": None,
-        "chat_welfare": None,
-        "mix": {"shown": 7, "hidden": [], "dropped": []},
-        "closed_days": {"weekend": 0, "holiday": 0, "other": 0},
-        "open_from": 9,
-        "open_until": 17,
-        "suppressed_cells": 99,
-        "logged_cells": 98,
-        "anchors": {
-            "rate_min": 40,
-            "rate_max": 45,
-            "anonymous_min": 75,
-            "first_month": "2020-09",
-            "last_month": "2020-12",
-        },
-        "holidays": 0,
-        "holidays_published": 0,
-        "holidays_published_contacts": 0,
-    }
-    return " ".join(template.render(**{**base, **values}).split())
-
-
-def test_the_hidden_shares_are_named_from_the_hidden_cells():
+def test_the_hidden_shares_are_named_from_the_hidden_cells(registration_text):
     hidden = [{"label": "e-mail", "groups": 6}, {"label": "chat", "groups": 5}, {"label": "telefoon", "groups": 1}]
-    said = render(mix={"shown": 7, "hidden": hidden, "dropped": ["sport", "niet ingevuld"]})
+    said = registration_text(mix={"shown": 7, "hidden": hidden, "dropped": ["sport", "niet ingevuld"]})
     opening = "van de zeven groepen met een gepubliceerd aantal contacten ontbreekt het aandeel e-mail bij zes groepen"
     assert opening in said
     assert "chat bij vijf en telefoon bij één." in said
     assert "Van de groepen „sport” en „niet ingevuld” is ook het aantal contacten niet gepubliceerd" in said
-    only_chat = render(mix={"shown": 9, "hidden": [{"label": "chat", "groups": 1}], "dropped": []})
+    only_chat = registration_text(mix={"shown": 9, "hidden": [{"label": "chat", "groups": 1}], "dropped": []})
     assert "ontbreekt het aandeel chat bij één groep." in only_chat and "e-mail bij" not in only_chat
-    nothing = render()  # nothing hidden: no sentence about hidden shares or groups
+    nothing = registration_text()  # nothing hidden: no sentence about hidden shares or groups
     assert "Niet elk aandeel" not in nothing and "is ook het aantal contacten" not in nothing
 
 
-def test_the_synthetic_opening_says_which_totals_match_and_what_is_left_out():
-    said = render()
+def test_the_synthetic_opening_says_which_totals_match_and_what_is_left_out(provenance_text):
+    said = provenance_text()
     assert "**overgenomen:** het aantal beantwoorde contacten per maand en per kanaal, gelijk aan de totalen" in said
     assert "alleen de 6 contacten zonder geregistreerd kanaal zijn weggelaten" in said
     assert "van de 8.059 contacten telt de verzonnen registratie er 8.053" in said
-    assert not re.search("weggelaten", render(left_out=0))
+    assert not re.search("weggelaten", provenance_text(left_out=0))
 
 
-def test_the_synthetic_opening_lists_what_is_copied_tuned_and_free():
+def test_the_synthetic_opening_lists_what_is_copied_tuned_and_free(provenance_text):
     """r11 #2: 'al het andere is verzonnen' was not true: answer rates, anonymity, victims and the mix of callers are
     tuned to the published figures. The opening says which figures are copied, which tuned, which free."""
-    said = render()
+    said = provenance_text()
     assert "**afgestemd op gepubliceerde cijfers:** het aandeel beantwoorde oproepen van september 2020" in said
     assert "het aandeel anonieme contacten" in said and "maar zijn niet de echte cijfers" in said
     assert "**vrij verzonnen:** al het andere" in said
     assert "al het andere (wie contact opnam" not in said
 
 
-def test_the_days_not_published_are_named_by_kind_from_the_data():
+def test_the_days_not_published_are_named_by_kind_from_the_data(registration_text):
     """r11 #14: all 79 hidden days were Saturdays or Sundays; the text said 'meestal weekenddagen'. r13 #11: the
     figure shows working days only, and the holidays are counted plainly (six hidden of eight read as an error)."""
-    weekend = render(hidden_days=79, closed_days={"weekend": 79, "holiday": 0, "other": 0})
+    weekend = registration_text(hidden_days=79, closed_days={"weekend": 79, "holiday": 0, "other": 0})
     assert "De figuur toont alleen de werkdagen" in weekend
     assert "en is van 79 zaterdagen of zondagen het aantal niet gepubliceerd." in weekend
-    closed = render(
+    closed = registration_text(
         hidden_days=85,
         closed_days={"weekend": 79, "holiday": 6, "other": 0},
         holidays=8,
@@ -142,7 +101,7 @@ def test_the_days_not_published_are_named_by_kind_from_the_data():
     assert "In 2020 vielen acht feestdagen op een werkdag" in closed
     assert "Van zes daarvan is het aantal niet gepubliceerd; de figuur laat daar een gat." in closed
     # r14 demo #1: the published holidays of the demo held no contact at all ('genoeg e-mails' was untrue)
-    zero = render(
+    zero = registration_text(
         hidden_days=85,
         closed_days={"weekend": 79, "holiday": 6, "other": 0},
         holidays=8,
@@ -151,17 +110,17 @@ def test_the_days_not_published_are_named_by_kind_from_the_data():
     )
     assert "Op de andere twee kwam er geen enkel contact binnen: een nul wordt wel gepubliceerd." in zero
     assert "Op de andere twee kwamen er samen 12 contacten binnen, genoeg om het aantal te publiceren." in closed
-    mixed = render(
+    mixed = registration_text(
         hidden_days=81, closed_days={"weekend": 79, "holiday": 0, "other": 2}, holidays=8, holidays_published=8
     )
     assert "Van twee andere werkdagen is het aantal niet gepubliceerd" in mixed and "Van nul" not in mixed
 
 
-def test_the_count_of_hidden_cells_is_explained_where_log_and_table_differ():
+def test_the_count_of_hidden_cells_is_explained_where_log_and_table_differ(registration_text):
     """r11 #21: figures.json said 98 cells, the table summed 99; the text names both and why."""
-    said = render()
+    said = registration_text(suppressed_cells=99, logged_cells=98)
     assert "samen 99" in said and "telt er 98" in said
-    assert "telt er" not in render(logged_cells=99)
+    assert "telt er" not in registration_text(suppressed_cells=99, logged_cells=99)
 
 
 def test_a_long_series_with_hidden_values_names_its_highest_published_value_as_such():

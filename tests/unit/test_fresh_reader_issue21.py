@@ -84,6 +84,7 @@ def _capacity_rate(synthetic: bool, first: bool) -> str:
         "rate": {"rate": 47.5, "low": 46.6, "high": 48.4, "attempts": 2.1},
         "callers": {"consistent": False, "most": 4292, "fewest": 3219, "reached_low": 1, "reached_high": 2},
         "worst": None,
+        "demand": None,
         "anchors": {
             "first_month": "2020-09",
             "last_month": "2020-12",
@@ -101,9 +102,10 @@ def test_the_synthetic_paragraph_is_said_in_full_once_then_pointed_back_to():
     from hulplijnen.chapters.shared.export_tables import first_export_chapter
 
     first, later = _capacity_rate(True, True), _capacity_rate(True, False)
-    assert "Een computerprogramma maakte beide na" in first
+    # r14 #14: the list of what is copied and made up is in 'Over deze cijfers'; both chapters point there
+    assert "Een computerprogramma maakte beide na" not in first and "staat in „Over deze cijfers” achteraan" in first
     assert "Een computerprogramma maakte" not in later
-    assert "Ook de cijfers in dit hoofdstuk zijn verzonnen (zie het begin van „Registratie per contact”)" in later
+    assert "Ook de cijfers in dit hoofdstuk zijn verzonnen (zie „Over deze cijfers” achteraan)" in later
     assert first_export_chapter() == ("registration", "Registratie per contact")
 
 

@@ -71,9 +71,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.{measure}.points_since_{year}", PERCENT, "a share's change since a year, in points (its size)"),
     KeySpec("{helpline}.{measure}.{year}.about", COUNT, "an earlier year's total: the roundest count its range allows"),
     KeySpec("{helpline}.{measure}.{year}.growth_about_pct", PERCENT, "that change as the roundest whole percent"),
-    KeySpec(
-        "{helpline}.channel.{channel}.share_pct.{year}.{bound}", PERCENT, "a year's channel share (exact or interval)"
-    ),
+    KeySpec("{helpline}.channel.{channel}.share_pct.{year}.{bound}", PERCENT, "a year's channel share (or interval)"),
     KeySpec("{helpline}.channel.{channel}.conversion.{year}.{bound}_pct", PERCENT, "calls that became a conversation"),
     KeySpec("{helpline}.channel.{channel}.conversion.{year}.about_pct", PERCENT, "that share as a round whole percent"),
     KeySpec("{helpline}.channel.{channel}.share_pct", PERCENT, "a channel's share of the contacts (or calls)"),
@@ -86,9 +84,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.contact_person.{role}.contacts", COUNT, "contacts by contact persons of a role"),
     KeySpec("{helpline}.contact_person.{role}.share_pct", PERCENT, "their share of all contacts"),
     KeySpec("{helpline}.contact_person.{role}.{year}.share_pct", PERCENT, "that share in an earlier year"),
-    KeySpec(
-        "{helpline}.contact_person.{role}.share_pct.{year}.{bound}", PERCENT, "a year's share of a role (or interval)"
-    ),
+    KeySpec("{helpline}.contact_person.{role}.share_pct.{year}.{bound}", PERCENT, "a year's share of a role"),
     KeySpec(
         "{helpline}.contact_person_statements.{part}",
         COUNT,
@@ -119,6 +115,8 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.export.phone.lowest_month", "month", "the month with the lowest answer rate"),
     KeySpec("{helpline}.export.phone.lowest_month_{part}_pct", PERCENT, "that month's answer rate and its interval"),
     KeySpec("{helpline}.export.phone.attempts_per_answer", "ratio", "attempts per answered call: 1 / answer rate"),
+    KeySpec("{helpline}.export.phone.demand.{part}_pct", PERCENT, "answered in and before a rise in demand (events)"),
+    KeySpec("{helpline}.export.phone.demand.{part}", COUNT, "calls a month in and before it; the months before it"),
     KeySpec("{helpline}.export.phone.peak_weekday", "weekday", "the weekday with most calls offered (1 = Monday)"),
     KeySpec("{helpline}.export.phone.peak_hour", "hour", "the hour with most calls offered"),
     KeySpec("{helpline}.export.phone.peak_margin_pct", PERCENT, "how far the busiest hour must lead to be named"),

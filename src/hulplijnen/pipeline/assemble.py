@@ -229,7 +229,32 @@ def about_markdown(params, facts: dict, one_chapter: bool = False) -> str:
         names=[load_names()[h] for h in params.helplines],
         documents=used_documents(facts, params.is_synthetic),
         one_chapter=one_chapter,
+        imitated=imitated(params, facts),
     )
+
+
+def imitated(params, facts: dict) -> dict | None:
+    """What a synthetic export took from the published figures and what it made up, as its first chapter recorded it
+    (chapters/shared/export_tables._calibration): 'Over deze cijfers' lists it, the chapters point there."""
+    helpline = params.helplines[0]
+    if not params.is_synthetic or keys.export(helpline, "calibration_contacts") not in facts:
+        return None
+
+    def get(part: str):
+        key = keys.export(helpline, part)
+        return facts_mod.recorded(key, facts[key]["value"])
+
+    anchors = {"rate_min": "answer_min", "rate_max": "answer_max", "anonymous_min": "anonymous_min"}
+    return {
+        "year": str(params.year),
+        "source_total": get("calibration_contacts"),
+        "left_out": get("calibration_left_out"),
+        "imitated": get("calibration_imitated"),
+        "anchors": {
+            **{name: get(f"calibration_{part}_pct") for name, part in anchors.items()},
+            **{f"{edge}_month": get(f"calibration_{edge}_month") for edge in ("first", "last")},
+        },
+    }
 
 
 def report_version(commit: str) -> str:

@@ -8,7 +8,8 @@ Rules, per helpline, in this order (a message whose facts are absent is left out
 1. trend: this year's total with the published change against the year before and the statement
    about the oldest year a published figure compares with ("ongeveer drie keer zoveel als in …");
    a rise in demand dated in the year (events.csv, kind demand) with its peak month against the months before
-   it, named as the data name the event (``lockdown``);
+   it, named as the data name the event (``lockdown``); in a contact export, its calls a month and their answered
+   share against the months before it (``demand``);
 2. reachability: the answered share of telephone calls where a source states it (with "more than half
    went unanswered" when the upper end is below 50 %), said in the name of whoever states it; what was done
    about it: the measures carried out that started in or before the year (events.csv, ``measures``);
@@ -38,7 +39,7 @@ from ..maths.intervals import Interval, rounding_interval
 from ..presentation import text
 from ..presentation.labels import base_label, category_label, measure_label
 from .helpline_messages import level, open_questions, other_conversations, website, without_conversation
-from .reach_messages import lockdown, measures, reachability
+from .reach_messages import export_peak, lockdown, measures, reachability
 
 
 def _get(facts: dict, key: str):
@@ -313,6 +314,7 @@ def key_messages(facts: dict, helplines: list[str], year: int) -> str:
             "trend": trend(facts, h, year),
             "reach": reachability(facts, h),
             "lockdown": lockdown(facts, h, year),
+            "demand": export_peak(facts, h, year),  # a contact export's calls in that rise
             "measures": measures(facts, h, year),
             "later": measures(facts, h, year, later=True),  # what followed the year, named in the summary too
             "shift": biggest_shift(facts, h, year),

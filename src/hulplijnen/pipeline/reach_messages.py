@@ -59,6 +59,22 @@ def lockdown(facts: dict, helpline: str, year: int) -> dict | None:
     }
 
 
+def export_peak(facts: dict, helpline: str, year: int) -> dict | None:
+    """A contact export's calls in the rise in demand dated in the year (events.csv, kind demand) against the months
+    before it, as the capacity chapter recorded them (chapters/capacity/demand.py): its name, the calls offered a
+    month and the share answered, in and before the period."""
+    events = load.events()
+    found = events[(events["helpline"] == helpline) & (events["kind"] == "demand")]
+    found = found[found["start_earliest"].dt.year == year]
+    parts = ("offered_calls", "offered_before_calls", "answered_pct", "answered_before_pct", "before_months")
+    values = {p: _get(facts, keys.phone(helpline, "demand", p)) for p in parts}
+    if len(found) != 1 or None in values.values():
+        return None
+    # a synthetic export records what it imitates of the published totals: only its answered counts are real
+    synthetic = keys.export(helpline, "calibration_contacts") in facts
+    return {"name": found.iloc[0]["name_nl"], "synthetic": synthetic, **values}
+
+
 EDGES = ("start_earliest", "start_latest", "end_latest")
 PRELIMINARY = "preliminary_more_answered"  # events.csv evaluation: the minister's provisional figures, no measurement
 

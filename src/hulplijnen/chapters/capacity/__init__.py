@@ -13,7 +13,7 @@ from ...presentation import fmt, text
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec
 from ..shared.export_tables import SUPPRESSED, count_text, has_export, opening_values, pct_text
-from . import charts
+from . import charts, demand
 
 SPEC = ChapterSpec("capacity", "Bereikbaarheid", 50, has_export)
 TABLES = "protected tables of the contact export"
@@ -60,6 +60,7 @@ def text_values(
             "percent",
             Source(None, "the capacity chapter's rule", "a weekday-hour is named only this far above the next"),
         ),
+        "demand": found["demand"],
         "overflow": "option_0" in routes,
         "transferred": "other" in routes,
     }
@@ -163,6 +164,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         facts.add(keys.phone(helpline, "peak_hour"), hour, "hour", peak)
     band = None if stands_out else _busiest_band(helpline, offered_grid, facts)
     found = {"attempts": bool(rate and rate.rate), "worst": worst is not None, "peak": stands_out, "band": band}
+    found["demand"] = demand.peak(helpline, year, monthly, facts)  # a lockdown the data date in the year
     body = text.sections(
         "chapters/capacity/text.md",
         facts=facts,
@@ -174,7 +176,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             "Aangeboden": [count_text(v) for v in monthly["offered"]],
             "Beantwoord": [count_text(v) for v in monthly["answered"]],
             "% beantwoord": [pct_text(None if pd.isna(v) else v * 100) for v in monthly["rate"]],
-            "Schommeling door toeval (95 %)": [
+            "Schommeling door toeval": [
                 SUPPRESSED if pd.isna(lo) else f"{fmt.pct(lo * 100)} tot {fmt.pct(hi * 100)}"
                 for lo, hi in zip(monthly["low"], monthly["high"])
             ],
@@ -182,20 +184,33 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     )
     regions = load.codebook("regions").set_index("region")["label_nl"]
     own = cap.own_region_by_caller(tables.cells("phone_by_route"))
-    route_table = pd.DataFrame(
-        {
-            "Provincie van de beller": [regions[r] for r in own["caller_region"]],
-            "Beantwoorde oproepen": [count_text(v) for v in own["calls"]],
-            "In eigen provincie": [count_text(v) for v in own["own"]],
-            "% eigen provincie": [pct_text(v) for v in own["own_pct"]],
-        }
+    route_table = (
+        None
+        if _all_own(own)
+        else pd.DataFrame(
+            {
+                "Provincie van de beller": [regions[r] for r in own["caller_region"]],
+                "Beantwoorde oproepen": [count_text(v) for v in own["calls"]],
+                "In eigen provincie": [count_text(v) for v in own["own"]],
+                "% eigen provincie": [pct_text(v) for v in own["own_pct"]],
+            }
+        )
     )
+    if route_table is None:
+        facts.nothing_to_show("tbl-export-routes", "every call answered in its caller's province: one sentence says it")
     return Chapter.written(
         body,
         {"months": month_table, "routes": route_table},
         {"monthly": monthly, "offered": offered_grid, "answered": answered_grid, "export": export},
         SHOWN,
     )
+
+
+def _all_own(own: pd.DataFrame) -> bool:
+    """Whether every province's calls were all answered there: a table of 100 % cells says nothing a sentence does
+    not (a hidden share or none at all keeps the table)."""
+    shares = own["own_pct"]
+    return len(own) > 0 and not shares.isna().any() and bool((shares.astype(float) == 100).all())
 
 
 def _rates(helpline: str, rate, answered: int, offered: int, facts: FactSheet) -> list:
@@ -272,6 +287,13 @@ SHOWN = (
     Text("waiting"),
     charts.STILL_WAITING,
     Text("staffing"),
+    Table(
+        "tbl-export-staffing-need",
+        "Hulpverlenersuren per week aan de telefoon nodig per doel: voor alle oproepen samen en voor elk uur apart",
+        "need",
+        widths=(40, 30, 30),
+    ),
+    Text("load"),
     charts.NEED,
     charts.WEEKLY,
     Text("model_fit"),
@@ -287,4 +309,5 @@ def with_staffing(chapter: Chapter, staffing: Chapter | None) -> Chapter:
     own = {p.section for p in SHOWN if isinstance(p, Text)} - set(chapter.sections)
     sections = staffing.sections if staffing else dict.fromkeys(own, "")
     data = staffing.data if staffing else dict.fromkeys(STAFFING_DATA)
-    return Chapter.written({**chapter.sections, **sections}, chapter.tables, {**chapter.data, **data}, SHOWN)
+    tables = {**chapter.tables, **(staffing.tables if staffing else {"need": None})}
+    return Chapter.written({**chapter.sections, **sections}, tables, {**chapter.data, **data}, SHOWN)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 
+import matplotlib.dates as mdates
 import matplotlib.lines
 import matplotlib.patches
 import matplotlib.pyplot as plt
@@ -247,9 +248,10 @@ def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
         color=CHANNEL_COLOURS["phone"],
         alpha=0.2,
         linewidth=0,
-        label="schommeling door toeval (95 %)",
+        label="schommeling door toeval",
     )
     ax.plot(x, rate, marker="o", color=CHANNEL_COLOURS["phone"], label="beantwoord")
+    ax.xaxis.set_major_locator(mdates.MonthLocator())  # every month named, not every other one
     month_ticks(ax)
     ax.set(xlabel="", ylabel="% beantwoord", ylim=(0, 100))
     legend_below(fig, ncols=2)

@@ -13,7 +13,7 @@ from ...export.timing_tables import WAIT_BANDS
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt, text
 from ..shared.base import Chapter
-from ..shared.export_tables import is_synthetic
+from ..shared.export_tables import count_text, is_synthetic
 from .analysis import simulate, staffing
 
 TIMING = "timing statistics of the contact export (over at least k contacts)"
@@ -82,7 +82,7 @@ def build(
     tables = PublishedTables.of(year, export, k)
     timings = tables.timings()
     if timings is None:
-        for label in FIGURES:
+        for label in (*FIGURES, NEED_TABLE):
             facts.nothing_to_show(label, "the export has no timing columns: no staffing part")
         return None
     measured = _measured(helpline, tables, timings, facts)
@@ -111,7 +111,28 @@ def build(
     for label, name in FIGURES.items():
         if data[name] is None or len(data[name]) == 0:
             facts.nothing_to_show(label, f"too few timed contacts (at least k = {k}) for the {name} of the model")
-    return Chapter.written(body, {}, data)
+    need = None if values["model"] is None else need_table(values["model"])
+    if need is None:
+        facts.nothing_to_show(NEED_TABLE, f"too few timed contacts (at least k = {k}) for the hours of the model")
+    return Chapter.written(body, {"need": need}, data)
+
+
+NEED_TABLE = "tbl-export-staffing-need"
+
+
+def need_table(model: dict) -> pd.DataFrame | None:
+    """The counsellor-hours a week per target, for all calls together and for every hour apart: the numbers the
+    text would otherwise list one by one (None when no target has either)."""
+    rows = [
+        {
+            "Doel": f"{fmt.pct(t['pct'], 0)} van de oproepen beantwoord",
+            "Alle oproepen samen": count_text(t["overall_hours"]),
+            "Elk uur apart": count_text(t["hours"]),
+        }
+        for t in model["targets"]
+        if t["overall_hours"] is not None or t["hours"] is not None
+    ]
+    return pd.DataFrame(rows) if rows else None
 
 
 # the notebook's figures of the staffing part, and what each draws from the part's data

@@ -1,0 +1,55 @@
+"""The rise in demand the data date in the year (data/events.csv, kind demand: a lockdown) against the months of
+the year before it, in the export's calls per month: the calls offered and answered a month, and the share
+answered, in that period and before it. The chapter says it (text.md, block rate) and the summary's key message
+repeats it (pipeline/reach_messages.export_peak). None when the year has no such event or a month is not
+published."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...data import load
+from ...facts import FactSheet, Source, keys
+
+TABLES = "protected tables of the contact export"
+
+
+def _demand_event(helpline: str, year: int) -> pd.Series | None:
+    events = load.events()
+    found = events[(events["helpline"] == helpline) & (events["kind"] == "demand")]
+    found = found[found["start_earliest"].dt.year == year]
+    return found.iloc[0] if len(found) == 1 else None
+
+
+def peak(helpline: str, year: int, monthly: pd.DataFrame, facts: FactSheet) -> dict | None:
+    """``monthly``: offered and answered per month (analysis.capacity.monthly_answer_rates)."""
+    event = _demand_event(helpline, year)
+    if event is None or monthly.empty:
+        return None
+    start, end = event["start_earliest"].to_period("M"), event["end_latest"].to_period("M")
+    months = pd.PeriodIndex(monthly["month"].astype(str), freq="M")
+    inside, before = monthly[(months >= start) & (months <= end)], monthly[months < start]
+    counts = pd.concat([inside, before])[["offered", "answered"]]
+    if inside.empty or before.empty or counts.isna().any().any():
+        return None
+    src = Source(None, TABLES, f"calls per month in and before the period of event {event['event_id']}")
+
+    def add(part: str, value, unit: str):
+        return facts.add(keys.phone(helpline, "demand", part), value, unit, src)
+
+    def mean(rows: pd.DataFrame, column: str) -> int:
+        return round(float(rows[column].astype(float).mean()))
+
+    def rate(rows: pd.DataFrame) -> float:
+        return round(float(rows["answered"].astype(float).sum() / rows["offered"].astype(float).sum() * 100), 1)
+
+    return {
+        "name": event["name_nl"],  # the period as the data name it
+        "months_before": add("before_months", len(before), "count"),
+        "offered": add("offered_calls", mean(inside, "offered"), "count"),
+        "offered_before": add("offered_before_calls", mean(before, "offered"), "count"),
+        "answered": add("answered_calls", mean(inside, "answered"), "count"),
+        "answered_before": add("answered_before_calls", mean(before, "answered"), "count"),
+        "rate": add("answered_pct", rate(inside), "percent"),
+        "rate_before": add("answered_before_pct", rate(before), "percent"),
+    }

@@ -1,0 +1,95 @@
+"""Round 14 reader findings on the built demo (review/r14/demo-findings.md); each test failed on the build before."""
+
+import json
+import re
+
+from test_report_reads import reader_part  # tests/e2e/ is on the path as pytest runs its tests
+from test_report_story import flat
+
+
+def facts(out) -> dict:
+    return {k: v["value"] for k, v in json.loads((out / "figures.json").read_text())["facts"].items()}
+
+
+def num(value) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def pct(value) -> str:
+    return f"{value:.1f} %".replace(".", ",")
+
+
+def summary(text: str) -> str:
+    return text.split("## Kerncijfers")[0]
+
+
+def test_the_demo_tells_the_first_lockdown_in_the_summary_and_the_chapter(built):
+    """#3: April had twice January's calls and the lowest answer rate; 'lockdown' appeared nowhere."""
+    f, text = facts(built["demo"]), flat(reader_part(built["demo"]))
+    offered, before = f["1712.export.phone.demand.offered_calls"], f["1712.export.phone.demand.offered_before_calls"]
+    rate, rate_before = f["1712.export.phone.demand.answered_pct"], f["1712.export.phone.demand.answered_before_pct"]
+    assert offered > before and rate < rate_before
+    key = summary(text)
+    assert "Eerste lockdown (april–juni 2020): meer oproepen, een kleiner deel beantwoord." in key
+    assert f"van {pct(rate_before)} naar {pct(rate)}" in key and "Alleen het aantal beantwoorde oproepen" in key
+    assert f"Tijdens de eerste lockdown (april–juni 2020) kwamen er gemiddeld **{num(offered)} oproepen" in text
+
+
+def test_the_demo_leads_with_the_share_of_all_calls_then_the_opening_hours(built):
+    """#10: the summary led with 55,4 % 'van de oproepen in de wachtrij'; a source's 40-45 % compares with 43,7 %."""
+    f, key = facts(built["demo"]), summary(flat(reader_part(built["demo"])))
+    lead, in_hours = f["1712.export.phone.answer_rate_pct"], f["1712.export.phone.staffing.measured_pct"]
+    assert key.index(f"beantwoordde er {pct(lead)}") < key.index(
+        f"Van de oproepen tijdens de openingsuren: {pct(in_hours)}"
+    )
+    assert "wachtrij" not in key
+
+
+def test_the_demo_says_the_staffing_hours_are_hours_on_the_phone(built):
+    """#6: '96 hulpverlenersuren per week nodig' read as roster hours."""
+    text = flat(reader_part(built["demo"]))
+    key, figures = summary(text), text.split("## Kerncijfers")[1].split("Hulp nodig?")[0]
+    assert "hulpverlenersuren per week aan de telefoon nodig" in key and "Een uurrooster vraagt meer uren" in key
+    assert "zowel boven als onder" in key
+    assert "een uurrooster vraagt meer" in figures and "te hoog of te laag" in figures
+
+
+def test_the_demo_gives_the_staffing_hours_as_a_table(built):
+    """#9: the hours per target, twice, in one paragraph with a clause said twice."""
+    out = built["demo"]
+    f = facts(out)
+    table = (out / "tables" / "tbl-export-staffing-need.md").read_text(encoding="utf-8")
+    for target in (80, 90):
+        overall, every = (f[f"1712.export.phone.staffing.need_{target}{p}_hours"] for p in ("_overall", ""))
+        assert re.search(rf"{target}\s% van de oproepen beantwoord \| +{overall} \| +{every} \|", table), table
+    text = flat(reader_part(out))
+    assert text.count("waar ze de meeste oproepen beantwoorden") == 1
+
+
+def test_the_demo_drops_the_province_table_of_100_percent_and_says_option_0_right(built):
+    """#4: Tabel 5 had only 100,0 % cells; option 0 existed before as 'provincie niet bekend'."""
+    out = built["demo"]
+    assert not (out / "tables" / "tbl-export-routes.md").exists()
+    text = flat(reader_part(out))
+    assert "Elke oproep werd dus beantwoord in de provincie die de beller koos." in text
+    assert "optie 0 er voor wie de eigen provincie niet kent of niet wil noemen" in text
+    assert "de bronnen dateren die" not in text
+
+
+def test_the_demo_chapters_open_with_one_line_and_about_holds_the_list(built):
+    """#14: fourteen lines of provenance before the first finding."""
+    text = flat(reader_part(built["demo"]))
+    about = text.split("# Over deze cijfers")[1].split("# Verklarende woordenlijst")[0]
+    chapters = text.replace(about, "")
+    assert "**overgenomen:**" not in chapters and "**overgenomen:**" in about
+    assert "staat in „Over deze cijfers” achteraan" in chapters
+    assert "het eerste hoofdstuk zegt welke" not in text
+
+
+def test_the_demo_x_note_and_month_column_are_plain(built):
+    """#5: 'om kleine aantallen te beschermen' under a hidden share of 7.387 contacts; #15: '(95 %)' unexplained."""
+    out = built["demo"]
+    text = flat(reader_part(out))
+    assert "x: niet gepubliceerd: een klein aantal, of verborgen zodat een klein aantal niet uit de totalen" in text
+    months = (out / "tables" / "tbl-export-answer-rate.md").read_text(encoding="utf-8")
+    assert "(95 %)" not in months and "(95\u00a0%)" not in months

@@ -1,0 +1,98 @@
+"""The demo after the r14 reader (review/r14/demo-findings.md): the first lockdown the data date is told with its
+calls and answered share, in the chapter and the summary (#3); a table whose every share is 100 % gives way to one
+sentence, and option 0 is said as the source has it (#4); the x note names both reasons (#5, in test_demo_r14_text);
+every month of the answer-rate chart is named (#11)."""
+
+import matplotlib
+import pandas as pd
+
+matplotlib.use("Agg")
+
+from test_demo_r12 import DEMO, fact, plain  # noqa: E402
+
+from hulplijnen.chapters import capacity  # noqa: E402
+from hulplijnen.chapters.capacity import charts, demand  # noqa: E402
+from hulplijnen.facts import FactSheet, keys  # noqa: E402
+from hulplijnen.pipeline import summary  # noqa: E402
+
+
+def monthly(offered: list[int], answered: list[int]) -> pd.DataFrame:
+    months = [f"2020-{m:02d}" for m in range(1, len(offered) + 1)]
+    return pd.DataFrame({"month": months, "offered": offered, "answered": answered})
+
+
+def test_the_lockdown_the_data_date_is_measured_against_the_months_before_it():
+    """#3: April had twice January's calls and the lowest answer rate; the chapter said only 'april was lowest'."""
+    facts = FactSheet("capacity", 2020)
+    found = demand.peak(
+        "1712", 2020, monthly([800, 700, 900, 1800, 1300, 1300, 900], [400, 400, 400, 600, 500, 520, 450]), facts
+    )
+    assert found["name"].startswith("eerste lockdown")  # the name data/events.csv gives it
+    assert (found["offered_before"], found["offered"], found["months_before"]) == (800, 1467, 3)
+    assert (found["rate_before"], found["rate"]) == (50.0, 36.8)  # 1200 / 2400 before, 1620 / 4400 in the period
+    assert demand.peak("1712", 2021, monthly([1] * 7, [1] * 7), FactSheet("capacity", 2021)) is None  # no event dated
+    hidden = monthly([800, None, 900, 1800, 1300, 1300, 900], [400, 400, 400, 600, 500, 520, 450])
+    assert demand.peak("1712", 2020, hidden, FactSheet("capacity", 2020)) is None  # a month not published
+
+
+def test_the_chapter_and_the_summary_tell_the_lockdown_and_say_which_numbers_are_real(capacity_text):
+    told = {
+        "name": "eerste lockdown (april–juni 2020)",
+        "offered": 1462,
+        "offered_before": 804,
+        "months_before": 3,
+        "answered": 552,
+        "answered_before": 422,
+        "rate": 37.7,
+        "rate_before": 52.5,
+    }
+    said = capacity_text(demand=told)
+    assert "Tijdens de eerste lockdown (april–juni 2020) kwamen er gemiddeld **1.462 oproepen per maand**" in said
+    assert "het aandeel beantwoord zakte van 52,5 % naar 37,7 %" in said
+    assert "Alleen het aantal beantwoorde oproepen per maand volgt de echte cijfers" in said
+    assert "Alleen het aantal" not in capacity_text(demand=told, synthetic=False, rate=None)
+    parts = {
+        "offered_calls": 1462,
+        "offered_before_calls": 804,
+        "answered_pct": 37.7,
+        "answered_before_pct": 52.5,
+        "before_months": 3,
+    }
+    facts = {**DEMO, **{keys.phone("1712", "demand", p): fact(v) for p, v in parts.items()}}
+    facts[keys.export("1712", "calibration_contacts")] = fact(8059)
+    md = plain(summary.markdown(facts, ["1712"], 2020))
+    assert "**Eerste lockdown (april–juni 2020): meer oproepen, een kleiner deel beantwoord.**" in md
+    assert "tegenover 804 in de drie maanden ervoor; het aandeel beantwoord ging van 52,5 % naar 37,7 %" in md
+    assert "Alleen het aantal beantwoorde oproepen per maand volgt de echte cijfers van de hulplijn" in md
+    assert "lockdown" not in plain(summary.markdown(DEMO, ["1712"], 2020))  # no facts, no message
+
+
+def test_a_province_table_of_only_100_percent_gives_way_to_one_sentence(capacity_text):
+    """#4: Tabel 5 had five rows of 100,0 %; option 0 existed before 2020 for callers not naming their province."""
+    own = pd.DataFrame({"caller_region": ["a", "b"], "calls": [5, 7], "own": [5, 7]})
+    own["own_pct"] = own["own"].astype("Float64") / own["calls"].astype("Float64") * 100
+    assert capacity._all_own(own)
+    assert not capacity._all_own(own.assign(own_pct=pd.array([100.0, 90.0], dtype="Float64")))
+    assert not capacity._all_own(own.assign(own_pct=pd.array([100.0, None], dtype="Float64")))  # a hidden share
+    said = capacity_text(routes=[{"share": 100.0, "label": "in de eigen provincie"}])
+    assert "In het keuzemenu is optie 0 er voor wie de eigen provincie niet kent of niet wil noemen" in said
+    assert "bestond optie 0 in 2020 nog niet" in said and "de bronnen dateren die" not in said
+
+
+def test_the_glossary_says_option_0_existed_before_its_overflow_role():
+    from hulplijnen.pipeline.appendix import glossary_terms
+
+    option = next(t for t in glossary_terms() if t["term"] == "optie 0")
+    assert "niet kent of niet wil noemen" in option["definition"] and "Later werd" in option["definition"]
+
+
+def test_every_month_of_the_answer_rate_chart_is_named():
+    """#11: the axis named jan, mrt, mei ... only."""
+    rates = pd.DataFrame(
+        {"month": [f"2020-{m:02d}" for m in range(1, 13)], "rate": [0.5] * 12, "low": [0.4] * 12, "high": [0.6] * 12}
+    )
+    fig = charts.answer_rates(rates, "t")
+    fig.canvas.draw()
+    labels = [t.get_text() for t in fig.axes[0].get_xticklabels() if t.get_text()]
+    assert len(labels) == 12 and labels[1] == "feb", labels
+    matplotlib.pyplot.close(fig)
