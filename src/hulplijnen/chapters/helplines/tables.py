@@ -85,7 +85,7 @@ def by_year(implied: pd.DataFrame, facts: FactSheet, helpline: str) -> pd.DataFr
 
 
 # relative column widths of the appendix table of every published key figure (display.markdown_table), by column
-WIDTHS = {"Hulplijn": 14, "Cijfer": 42, "Jaar": 8, "Waarde": 20, "Gepubliceerd als": 16}
+WIDTHS = {"Hulplijn": 13, "Cijfer": 37, "Jaar": 7, "Waarde": 24, "Gepubliceerd als": 19}
 
 
 def published_widths(frame: pd.DataFrame) -> tuple[int, ...]:
