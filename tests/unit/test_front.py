@@ -28,15 +28,14 @@ def test_a_report_published_years_after_its_year_says_so():
     late = with_changes("2020", publication_date=dt.date(2026, 11, 20))
     timely = with_changes("2020", publication_date=dt.date(2021, 5, 1))
     assert front.is_later_edition(late) and not front.is_later_edition(timely)
-    # the late compilation is said once, in the colophon: not on the title page, not under the HTML title (TO #17)
-    for cover in (front.front_matter(late), front.html_cover(late)):
+    # the late compilation is said once, in the introduction (r14: 2020 #19, 2021 #17, TO #16): not on the title
+    # page, not under the HTML title (TO #17), not again in the colophon
+    for cover in (front.front_matter(late), front.html_cover(late), front.colophon(late)):
         assert "Uitgegeven in" not in cover and "cover-note" not in cover and "samengesteld" not in cover
-    assert "samengesteld uit cijfers" in front.colophon(late)
-    assert "samengesteld uit cijfers" not in front.colophon(timely)
 
 
 def test_front_matter_is_yaml_with_the_publisher_year_and_edition_in_words():
-    params = with_changes("2021", edition=2)
+    params = with_changes("2021", edition=2, title="Vlaamse hulplijnen — jaarrapport")
     meta = yaml.safe_load(front.front_matter(params))
     assert meta["publisher"] == escape.md_text(params.publisher.name)
     assert meta["report-year"] == "2021" and meta["edition-text"] == "Tweede, herziene uitgave"
@@ -181,12 +180,12 @@ def test_a_legal_deposit_number_is_printed_only_when_the_params_give_one(tmp_pat
     assert params.publisher.legal_deposit is None
     assert "Wettelijk depot" not in front.colophon(params) and "D/" not in front.colophon(params)
     text = (PARAMS / "2021.yml").read_text(encoding="utf-8")
-    (tmp_path / "2021.yml").write_text(text.replace("  address:", '  legal_deposit: "D/2026/3241/17"\n  address:'))
+    (tmp_path / "2021.yml").write_text(text.replace("  legal_deposit: null", '  legal_deposit: "D/2026/3241/17"'))
     deposited = load_params("2021", tmp_path / "2021.yml")
     assert "**Wettelijk depot**\\\nD/2026/3241/17" in front.colophon(deposited)
     # a malformed number, or one of another year than the publication, is an error naming file, line and key
     for bad, rule in (("D2026/3241/17", "params"), ("D/2025/3241/17", "legal_deposit_year")):
-        (tmp_path / "2021.yml").write_text(text.replace("  address:", f'  legal_deposit: "{bad}"\n  address:'))
+        (tmp_path / "2021.yml").write_text(text.replace("  legal_deposit: null", f'  legal_deposit: "{bad}"'))
         problems = check_params("2021", tmp_path / "2021.yml")
         assert [(p.rule, p.column) for p in problems] == [(rule, "publisher")], bad
         assert (
@@ -221,9 +220,9 @@ def test_the_colophon_gives_no_software_version_commit_or_draft_stamp_and_points
         for words in ("versie 0", "definitieve", "vastgelegd", "software"):
             assert words not in text, (release, words)
     assert "technische bijlage, onder „Herkomst”" in " ".join(front.colophon(load_params("2021")).split())
-    dirty, clean = front.reproducibility("abc1234-dirty"), front.reproducibility("abc1234")
+    params = load_params("2021")
+    dirty, clean = front.reproducibility(params, "abc1234-dirty"), front.reproducibility(params, "abc1234")
     assert "abc1234" not in str(dirty) and dirty["saved"] is False and clean["saved"] is True
-    assert clean["program"] == "hulplijnen"
 
 
 def test_the_web_version_promise_is_in_the_html_only():
@@ -239,10 +238,9 @@ def test_the_build_warns_what_keeps_a_release_from_being_published_and_the_repor
     params = load_params("2021")
     day = params.publication_date
     warnings = front.publication_warnings(params, "abc1234-dirty", today=day + dt.timedelta(days=13))
-    assert len(warnings) == 3
-    assert "responsible_editor" in warnings[0] and "publication_date" in warnings[1] and "commit" in warnings[2]
-    named = params.model_copy(
-        update={"publisher": params.publisher.model_copy(update={"responsible_editor": "An Peeters"})}
-    )
+    assert len(warnings) == 5
+    assert "responsible_editor" in warnings[0] and "publication_date" in warnings[3] and "commit" in warnings[4]
+    ready = {"responsible_editor": "An Peeters", "legal_deposit": "D/2026/3241/17", "repository": "https://x.be"}
+    named = params.model_copy(update={"publisher": params.publisher.model_copy(update=ready)})
     assert front.publication_warnings(named, "abc1234", today=day) == []
     assert front.publication_warnings(load_params("demo"), "abc1234-dirty", today=day + dt.timedelta(days=99)) == []

@@ -79,7 +79,13 @@ class Publisher(BaseModel):
         default=None,
         pattern=r"^D/\d{4}/\d{4}/\d{1,4}$",
         description="Depotnummer of the Belgian legal deposit, D/<year>/<publisher number>/<number>, as the Royal "
-        "Library assigned it; the year is the publication year. None: the colophon names no number.",
+        "Library assigned it; the year is the publication year. None: no number in the colophon; the build warns.",
+    )
+    repository: str | None = Field(
+        default=None,
+        min_length=1,
+        description="Where a reader gets the program and the data the report is made from (a web address or a "
+        "contact address), in the annex's 'Opnieuw maken'. None: the annex names no place; the build warns.",
     )
     contact: str | None = Field(
         default=None, description="Where readers send questions, besides the address (an e-mail address or web page)."

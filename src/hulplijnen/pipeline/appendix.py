@@ -100,7 +100,8 @@ def uses(shown: str, term: str) -> bool:
 
 def glossary_terms() -> list[dict]:
     """The glossary's terms (report/glossary.yml): term, its forms in the text, definition (or the key of one that
-    glossary.md writes), the helplines it belongs to. A malformed entry stops the build naming the file and entry."""
+    glossary.md writes), the helplines and the chapters it belongs to. A malformed entry stops the build naming the
+    file and entry."""
     from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
     from ..config.errors import BuildError
@@ -113,6 +114,7 @@ def glossary_terms() -> list[dict]:
         definition: str = ""
         key: str | None = None
         only: list[str] = Field(default_factory=list)
+        chapters: list[str] = Field(default_factory=list)
         annex: bool = False
 
     path = REPORT_TEXT / "glossary.yml"
@@ -140,10 +142,11 @@ def annex_terms(methods: str) -> list[dict]:
     )
 
 
-def glossary_markdown(shown: str, helplines: list[str]) -> str:
+def glossary_markdown(shown: str, helplines: list[str], chapter_names: list[str] | None = None) -> str:
     """The jargon of report/glossary.yml that the release's text (``shown``, lower case) uses; the channels are those
     of the release's ``helplines`` (data/helplines.csv), and what a contact, a call and a channel share are follows
-    them. A counting unit the release does not count is no term of its own."""
+    them. A counting unit the release does not count is no term of its own, nor is a term of a chapter the release
+    does not have (``chapter_names``; demo #15: "context van het geweld" in a report without the contexts chapter)."""
     from ..data import load
 
     about = load.helplines().set_index("helpline").loc[list(helplines)]
@@ -159,6 +162,7 @@ def glossary_markdown(shown: str, helplines: list[str]) -> str:
         and any(uses(shown, form) for form in t["forms"])
         and counted.get(t.get("key"), True)
         and (not t.get("only") or set(t["only"]) & set(helplines))
+        and (not t["chapters"] or chapter_names is None or set(t["chapters"]) & set(chapter_names))
     ]
     terms.sort(key=lambda t: t["term"].lower())
     return text.render(

@@ -1,5 +1,5 @@
-"""What makes the report a publication: the title page's metadata (publisher, year, edition, a note when the
-report is published well after its year, the logo), the colophon and the "Hulp nodig?" box. The Dutch text is
+"""What makes the report a publication: the title page's metadata (publisher, year, edition, the logo), the
+colophon, the annex's 'Opnieuw maken', the warnings before publication and the "Hulp nodig?" box. The Dutch text is
 in report/ (front_matter.md, colophon.md, summary/help.md); this module only gathers the values."""
 
 from __future__ import annotations
@@ -8,38 +8,36 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from .. import __version__
 from ..config.paths import PARAMS
 from ..presentation import text
 
 
 def is_later_edition(params) -> bool:
-    """Published more than a year after the report's year: the title page and colophon say so (a 2020 report
-    dated 2026 is not a report of 2021)."""
+    """Published more than a year after the report's year: the introduction says so, once (a 2020 report dated 2026
+    is not a report of 2021)."""
     return params.publication_date.year > params.year + 1
 
 
 def _edition(params) -> dict:
-    """What the colophon says of the edition (the title page and the HTML cover use a part: a late compilation is
-    the colophon's alone to say)."""
-    return {
-        "params": params,
-        "year": str(params.year),
-        "published": str(params.publication_date.year),
-        "later": is_later_edition(params),
-        "synthetic": params.is_synthetic,
-    }
+    """What the colophon says of the edition (the title page and the HTML cover use a part)."""
+    return {"params": params, "published": str(params.publication_date.year), "synthetic": params.is_synthetic}
+
+
+def cover_year(params) -> str | None:
+    """The year as the title page's headline, unless the title already says it (2020 #19: "2020" above "Hulplijn
+    1712 — jaarrapport 2020")."""
+    year = str(params.year)
+    return None if year in params.title else year
 
 
 def front_matter(params) -> str:
     """The lines of report.qmd's front matter beyond title and date (report/front_matter.md)."""
-    edition = _edition(params)
     return text.render(
         "front_matter.md",
         prose=False,
         params=params,
-        year=edition["year"],
-        synthetic=edition["synthetic"],
+        year=cover_year(params),
+        synthetic=params.is_synthetic,
         logo=logo_name(params),
     )
 
@@ -61,30 +59,27 @@ def copy_logo(params, staging: Path) -> None:
         shutil.copy2(PARAMS / params.publisher.logo, staging / name)
 
 
-def colophon(params, sources: int | None = None) -> str:
-    """The colophon (report/colophon.md): publisher, responsible editor, contact, date, edition in words, how to
-    cite; ``sources``: how many source documents the release's figures come from, as 'Over deze cijfers' counts
-    them. No software version or commit: those stay machine-readable (build.json, the report-version metadata)."""
-    return text.render(
-        "colophon.md",
-        prose=False,
-        **_edition(params),
-        sources=sources,
-    )
+def colophon(params) -> str:
+    """The colophon (report/colophon.md): publisher, responsible editor, contact, legal deposit, date, edition in
+    words, how to cite. No software version or commit: those stay machine-readable (build.json, the report-version
+    metadata); a late compilation is the introduction's to say (summary/intro.md)."""
+    return text.render("colophon.md", prose=False, **_edition(params))
 
 
-def reproducibility(version: str) -> dict:
-    """What the annex's 'Opnieuw maken' paragraph needs: whether the release was built from a saved version of the
-    software (the paragraph promises the same report only then); the version itself is build.json's."""
+def reproducibility(params, version: str) -> dict:
+    """What the annex's 'Opnieuw maken' paragraph needs: where the program and data are to be had (params:
+    publisher.repository; none: the paragraph names no place, the build warns) and whether the release was built
+    from a saved version of the software (the paragraph promises the same report only then). The version itself is
+    build.json's, never the reader's (2020 #20, TO #10)."""
     _, _, dirty = version.partition("-")
-    return {"program": __package__.split(".")[0], "software": __version__, "saved": not dirty}
+    return {"where": params.publisher.repository, "saved": not dirty}
 
 
 def publication_warnings(params, version: str, today: dt.date | None = None) -> list[str]:
     """What keeps a real release from being published as it is built, said by the build (never printed in the
-    report): no name for the responsible publisher (the colophon then gives function and address only), a
-    publication date before the day of the build, software with changes not saved as a version. A demo is no
-    publication and gets none."""
+    report): no name for the responsible publisher (the colophon then gives function and address only), no
+    depotnummer, no place for the program and data ('Opnieuw maken'), a publication date before the day of the
+    build, software with changes not saved as a version. A demo is no publication and gets none."""
     if params.is_synthetic:
         return []
     today = today or dt.date.today()
@@ -94,12 +89,22 @@ def publication_warnings(params, version: str, today: dt.date | None = None) -> 
             "publisher.responsible_editor is empty: the colophon names the verantwoordelijke uitgever by function "
             "and address only; fill in the person's name before the report is published"
         )
+    if not params.publisher.legal_deposit:
+        warnings.append(
+            "publisher.legal_deposit is empty: the colophon gives no depotnummer (wettelijk depot D/<year>/...); "
+            "fill in the number the Royal Library assigned before the report is published"
+        )
+    if not params.publisher.repository:
+        warnings.append(
+            "publisher.repository is empty: the annex's 'Opnieuw maken' says no place where the program and data "
+            "are to be had; fill in a web or contact address before the report is published"
+        )
     if params.publication_date < today:
         warnings.append(
             f"publication_date {params.publication_date} lies before the build ({today}): set the day the report is "
             "published (a new edition of a published report gets a new date and edition)"
         )
-    if not reproducibility(version)["saved"]:
+    if not reproducibility(params, version)["saved"]:
         warnings.append(
             "built from changes not committed to git: the report cannot be made again from a saved version; "
             "commit and build again before publishing"

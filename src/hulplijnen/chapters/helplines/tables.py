@@ -85,17 +85,32 @@ def by_year(implied: pd.DataFrame, facts: FactSheet, helpline: str) -> pd.DataFr
 
 
 # relative column widths of the appendix table of every published key figure (display.markdown_table), by column
-WIDTHS = {"Hulplijn": 14, "Cijfer": 30, "Jaar": 8, "Waarde": 18, "Gepubliceerd als": 14, "Basis": 22}
+WIDTHS = {"Hulplijn": 13, "Cijfer": 37, "Jaar": 7, "Waarde": 24, "Gepubliceerd als": 19}
 
 
 def published_widths(frame: pd.DataFrame) -> tuple[int, ...]:
     return tuple(WIDTHS[c] for c in frame.columns)
 
 
+def with_base(label: str, base: str) -> str:
+    """A key figure's label with the base of its share, where the label does not already say it: 'kanaalaandeel
+    (telefoon), van de contacten'; a base the source does not state says so (review r14, TO #9: no column that is
+    empty on most rows)."""
+    unstated = " (niet vermeld)"
+    if not base or base in label:
+        return label
+    if base == "niet vermeld" or base == UNSTATED_FITS_CALLS:
+        return f"{label}, basis {base}"
+    if base.endswith(unstated):
+        return f"{label}, basis niet vermeld ({base.removesuffix(unstated)})"
+    return f"{label}, van de {base}"
+
+
 def published_table(year: int, helplines_: list[str]) -> pd.DataFrame:
     """Every key figure published for the year by the report's helplines (those with a key-figures page, the helpline
-    with tables included): the year a figure is about in a column of its own, and no column that says the same on
-    every row (one helpline: no Hulplijn; no base stated: no Basis) (review r13, TO #14)."""
+    with tables included): the year a figure is about in a column of its own, the base of a share in its label, and
+    no column that says the same on every row (one helpline: no Hulplijn) (review r13, TO #14). Several helplines:
+    the rows grouped by helpline, its name on the group's first row only (review r14, 2021 #16)."""
     names = short_names()
     parts = []
     for h in helplines_:
@@ -114,10 +129,14 @@ def published_table(year: int, helplines_: list[str]) -> pd.DataFrame:
         unclear = quality.unclear_bases([h], year)
         if not unclear.empty and unclear["calls_fits"].all():  # the words of the key figures and the chapter
             table["Basis"] = table["Basis"].replace(base_label("calls_or_conversations"), UNSTATED_FITS_CALLS)
-        parts.append(table.assign(Hulplijn=names[h], Jaar=about, Waarde=value))
+        label = [with_base(c, b) for c, b in zip(table["Cijfer"], table["Basis"])]
+        hulplijn = [names[h] if i == 0 else "" for i in range(len(table))]
+        parts.append(table.assign(Hulplijn=hulplijn, Cijfer=label, Jaar=about, Waarde=value))
     table = pd.concat(parts, ignore_index=True)
-    table = table[["Hulplijn", "Cijfer", "Jaar", "Waarde", "Gepubliceerd als", "Basis"]]
-    return table[[c for c in table.columns if table[c].nunique() > 1 or c in ("Cijfer", "Waarde")]]
+    table = table[["Hulplijn", "Cijfer", "Jaar", "Waarde", "Gepubliceerd als"]]
+    return table[[c for c in table.columns if c != "Hulplijn" or len(parts) > 1]].pipe(
+        lambda t: t[[c for c in t.columns if t[c].nunique() > 1 or c in ("Hulplijn", "Cijfer", "Waarde")]]
+    )
 
 
 UNSTATED_FITS_CALLS = "niet vermeld; past bij de oproepen"  # no wider than the words before (the column)
