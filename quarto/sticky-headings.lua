@@ -91,6 +91,67 @@ local function is_float(el)
   return el.t == "Figure" or raw_start(el, "^#figure%(")
 end
 
+local function is_table(el)
+  if el.t == "Figure" then
+    return el.identifier:match("^tbl%-") ~= nil
+  end
+  if not raw_start(el, "^#figure%(") then
+    return false
+  end
+  for _, inline in ipairs(el.content) do
+    if inline.t == "RawInline" and inline.text:match("quarto%-float%-tbl") then
+      return true
+    end
+  end
+  return false
+end
+
+-- A table's note: a short paragraph right under a table that opens with a key and a colon ("x: niet gepubliceerd om
+-- kleine aantallen te beschermen"). It stays with its table (demo r14 #5: it stood alone atop the next page): the
+-- table is a sticky block (the template's table rule, told by the state table-note-follows) and the note, labelled
+-- <table-note>, is what it sticks to.
+local NOTE_WORDS = 40
+
+local function blank(el) -- a Plain of raw whitespace only, which Quarto leaves between a cell's outputs
+  if el.t ~= "Plain" then
+    return false
+  end
+  for _, inline in ipairs(el.content) do
+    if not (inline.t == "RawInline" and inline.text:match("^%s*$")) then
+      return false
+    end
+  end
+  return true
+end
+
+-- The start of the table right before block i (blank blocks between), or nil. Quarto writes a table's figure as raw
+-- pieces: "#figure(" … ")" and its label "<tbl-…>" last.
+local function table_before(order, i)
+  local j = i - 1
+  while j > 0 and blank(order[j]) do
+    j = j - 1
+  end
+  if j > 0 and is_table(order[j]) then
+    return j
+  end
+  if not (j > 0 and raw_start(order[j], "^%s*<tbl%-[%w%-]+>%s*$")) then
+    return nil
+  end
+  while j > 0 and not is_float(order[j]) do
+    j = j - 1
+  end
+  return j > 0 and j or nil
+end
+
+local function is_note(el)
+  local first = el.content[1]
+  return first and first.t == "Str" and #first.text <= 6 and first.text:match("^%S+:$") ~= nil
+    and words(el) <= NOTE_WORDS
+end
+
+local NOTE_FOLLOWS = pandoc.RawBlock("typst", '#state("table-note-follows", false).update(true)')
+local NOTE_ENDS = pandoc.RawBlock("typst", '#state("table-note-follows", false).update(false)')
+
 local function is_heading(el)
   return el.t == "Header" or raw_start(el, "^#heading%(")
 end
@@ -116,7 +177,11 @@ local function rebuild(blocks, plan)
     else
       plan.at = plan.at + 1
       local how = plan[plan.at]
-      if how == "lead-in" then
+      if how == "noted" then
+        out:extend({ NOTE_FOLLOWS, el })
+      elseif how == "note" then
+        out:extend({ pandoc.RawBlock("typst", "#block["), el, pandoc.RawBlock("typst", "] <table-note>"), NOTE_ENDS })
+      elseif how == "lead-in" then
         if not plan.after_heading[plan.at] then
           out:insert(MARK)
         end
@@ -161,7 +226,11 @@ function Pandoc(doc)
   local order = leaves(doc.blocks, {})
   local plan = { at = 0, after_heading = {} }
   for i, el in ipairs(order) do
-    if el.t == "Para" then
+    local noted = el.t == "Para" and is_note(el) and table_before(order, i)
+    if noted then
+      plan[i] = "note"
+      plan[noted] = "noted"
+    elseif el.t == "Para" then
       local next = order[i + 1]
       if next and is_float(next) and words(el) <= LEAD_IN_WORDS then
         plan[i] = "lead-in"

@@ -27,19 +27,34 @@ from .display import EMPTY, PART
 LINE_EMS = 55
 CHAR_EMS = 0.6
 INSET_EMS = 1.2
+WHOLE_CHARS = 20  # a cell this short is never wrapped where the columns have room
 
 
 def fit_words(widths: tuple[int, ...], frame) -> tuple[int, ...]:
     """The relative column widths, with each column at least as wide as its longest word (header included): the
-    PDF never breaks a word, so a narrower column broke "Tele-Onthaal" over two lines (2021 annex table, r14). The
-    room a column gets is taken from the others in proportion; widths that cannot all fit are left as they are."""
-    words = [
-        max((len(w) for cell in [column, *frame[column].astype(str)] for w in str(cell).split(" ")), default=0)
-        for column in frame.columns
-    ]
-    least = [(n * CHAR_EMS + INSET_EMS) / LINE_EMS for n in words]
-    if sum(least) >= 1 or len(widths) != len(least):
+    PDF never breaks a word, so a narrower column broke "Tele-Onthaal" over two lines (2021 annex table, r14). A
+    column of short cells only (at most ``WHOLE_CHARS`` characters: "+13,9 % t.o.v. 2019", the header "Gepubliceerd
+    als") keeps its cells on one line where the room allows, the column needing least extra room first (they wrapped
+    as "+13,9 % t.o.v. / 2019" and "Gepubliceerd / als", Tele-Onthaal r14 #9, 2021 r14 #16). The room a column
+    gets is taken from the others in proportion; widths that cannot all fit are left as they are."""
+    if len(widths) != len(frame.columns):
         return widths
+    cells = [[str(column), *frame[column].astype(str)] for column in frame.columns]
+    chars = [max((len(w) for cell in column for w in cell.split(" ")), default=0) for column in cells]
+    least = [(n * CHAR_EMS + INSET_EMS) / LINE_EMS for n in chars]
+    if sum(least) >= 1:
+        return widths
+    # the columns of short cells only, their cells kept whole where the room allows, the one needing least first
+    whole = [(max(len(c) for c in column) * CHAR_EMS + INSET_EMS) / LINE_EMS for column in cells]
+    short = [i for i, column in enumerate(cells) if all(len(c) <= WHOLE_CHARS for c in column)]
+    for i in sorted(short, key=lambda i: whole[i] - least[i]):
+        if sum(least) - least[i] + whole[i] < 1:
+            least[i] = max(least[i], whole[i])
+    return _widen(widths, least)
+
+
+def _widen(widths: tuple[int, ...], least: list[float]) -> tuple[int, ...]:
+    """The widths with each column at least its share ``least``, the rest shared in proportion to ``widths``."""
     shares = [w / sum(widths) for w in widths]
     fixed: set[int] = set()
     while under := [i for i, s in enumerate(shares) if i not in fixed and s < least[i] - 1e-9]:
