@@ -19,6 +19,7 @@ from ..data.provenance import declared_inputs
 from ..data.statements import ABOUT_THE_SAME_POINTS
 from ..facts import keys
 from ..presentation import text
+from ..presentation.captions import PHONE_METADATA
 from . import fonts, front, summary
 from .appendix import (
     annex_terms,
@@ -240,8 +241,9 @@ def synthetic_front_matter() -> str:
 
 def write_artifacts(staging: Path, names: list[str]) -> list[str]:
     """Every labelled figure and table of the executed notebooks as its own file: figures/<label>.png
-    (the exact bytes the report embeds) and tables/<label>.md. Returns the files written. A labelled cell
-    shows nothing exactly when its chapter declares so (FactSheet.nothing_to_show), else BuildError."""
+    (the exact bytes the report embeds), its phone version figures/phone/<label>.png (the HTML's, phone_figures)
+    and tables/<label>.md. Returns the files written. A labelled cell shows nothing exactly when its chapter
+    declares so (FactSheet.nothing_to_show), else BuildError."""
     import base64
     import re
 
@@ -260,6 +262,11 @@ def write_artifacts(staging: Path, names: list[str]) -> list[str]:
                 if label.group(1).startswith("fig-") and "image/png" in data:
                     target = staging / "figures" / f"{label.group(1)}.png"
                     target.write_bytes(base64.b64decode(data["image/png"]))
+                    if PHONE_METADATA in output.get("metadata", {}):  # its phone version, for the HTML (phone_figures)
+                        (staging / "figures" / "phone").mkdir(exist_ok=True)
+                        (staging / "figures" / "phone" / target.name).write_bytes(
+                            base64.b64decode(output["metadata"][PHONE_METADATA])
+                        )
                 elif label.group(1).startswith("tbl-") and "text/markdown" in data:
                     target = staging / "tables" / f"{label.group(1)}.md"
                     target.write_text(data["text/markdown"] + "\n", encoding="utf-8")
