@@ -1,6 +1,7 @@
 """What a reader sees of the key figures and the charts on a phone (390 px), every release's HTML opened from disk
 (review r14: 2020 #10-11, 2021 #1-3, Tele-Onthaal #1-2, demo #7-8). The key figures' table, the first a reader
-meets, stacks its rows below 600 px: nothing of it lies right of the screen, so it needs no sideways scroll. A chart
+meets, stacks its rows below 600 px: nothing of it lies right of the screen, so it needs no sideways scroll; so does
+a table of figures per year, the latest year (the report's) first. A chart
 shows its phone version there (presentation/figures_phone.py, pipeline/phone_figures.py), so that its smallest type
 (theme.SMALL_PT, drawn at figures.DPI) is at least ``READABLE_PX`` CSS px high, the picture keeping its alt text;
 on a wide screen the chart is the PDF's picture. A button under a chart opens it at full size."""
@@ -27,6 +28,19 @@ KEY_FIGURES = """(() => {
           right: Math.max(...cells.map(c => c.getBoundingClientRect().right)), cells: cells.length};
 })()"""
 
+# Every table with a column per year ("Kerncijfers per jaar"): per row, each year's cell as shown.
+PER_YEAR = """(() => Array.from(document.querySelectorAll('main table')).filter(table => {
+  const heads = Array.from(table.querySelectorAll('thead th')).map(th => th.textContent.trim());
+  return heads.filter(h => /^\\d{4}$/.test(h)).length >= 2 && !/^\\d{4}$/.test(heads[0]);
+}).map(table => {
+  const heads = Array.from(table.querySelectorAll('thead th')).map(th => th.textContent.trim());
+  return Array.from(table.querySelectorAll('tbody tr')).map(row => Array.from(row.children).flatMap((cell, i) => {
+    if (!/^\\d{4}$/.test(heads[i])) return [];
+    const box = cell.getBoundingClientRect();
+    return [{year: Number(heads[i]), right: box.right, top: box.top, text: cell.innerText}];
+  }));
+}))()"""
+
 CHARTS = """(() => Array.from(document.querySelectorAll('main div.quarto-float[id^="fig-"] img')).map(img => ({
   id: img.closest('div.quarto-float').id, phone: !!img.closest('picture'), desktop: img.getAttribute('src'),
   current: img.currentSrc, shown: img.getBoundingClientRect().width, drawn: img.naturalWidth,
@@ -41,7 +55,11 @@ def seen(browser, rendered, release: str, width: int = PHONE) -> dict:
         page.set_viewport_size({"width": width, "height": 844})
         page.goto((rendered[release] / "report.html").as_uri(), wait_until="load")
         page.wait_for_timeout(300)
-        _seen[release, width] = {"key": page.evaluate(KEY_FIGURES), "charts": page.evaluate(CHARTS)}
+        _seen[release, width] = {
+            "key": page.evaluate(KEY_FIGURES),
+            "charts": page.evaluate(CHARTS),
+            "per_year": page.evaluate(PER_YEAR),
+        }
         page.close()
     return _seen[release, width]
 
@@ -57,6 +75,20 @@ def test_the_key_figures_fit_a_phone_without_scrolling(browser, rendered, releas
     assert key and key["cells"], "no key figures' table"
     assert key["overflow"] <= 1 and not key["hint"], key
     assert key["right"] <= PHONE, key
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_a_table_per_year_shows_the_latest_year_first_and_within_the_screen(browser, rendered, release):
+    """2021 #2, Tele-Onthaal #1: in "Kerncijfers per jaar" the report's year, the last column, was off-screen."""
+    tables = seen(browser, rendered, release)["per_year"]
+    rows = [row for table in tables for row in table if row]
+    if not rows:
+        pytest.skip(f"{release} has no table with a column per year")
+    off = [cell["text"] for row in rows for cell in row if cell["right"] > PHONE]
+    assert not off, f"year cells right of the {PHONE} px screen: {off}"
+    for row in rows:
+        shown = [c["year"] for c in sorted(row, key=lambda c: c["top"])]
+        assert shown == sorted(shown, reverse=True), row
 
 
 @pytest.mark.parametrize("release", RELEASES)
