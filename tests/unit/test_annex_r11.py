@@ -146,7 +146,7 @@ def test_the_list_of_sources_follows_the_files_the_figures_cite():
 def test_over_deze_cijfers_names_the_one_infographic_a_release_uses():
     """Tele-Onthaal #13: 'jaarcijfers, tabellen en infografieken' for a release that has one infographic."""
     from hulplijnen.config.params import load_params
-    from hulplijnen.pipeline.assemble import about_markdown
+    from hulplijnen.pipeline.about import about_markdown
 
     facts = {"a": _fact("data/tele-onthaal/2021/key_figures.csv")}
     about = " ".join(about_markdown(load_params("2021-tele-onthaal"), facts).split())

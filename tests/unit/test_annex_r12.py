@@ -44,7 +44,7 @@ def test_the_data_quality_text_names_the_checks_links_the_totals_and_calls_no_ex
 
 
 def test_over_deze_cijfers_has_no_cell_jargon_and_lists_its_sources():
-    from hulplijnen.pipeline.assemble import about_markdown
+    from hulplijnen.pipeline.about import about_markdown
 
     params = load_params("2020")
     facts = {

@@ -42,7 +42,7 @@ def test_the_glossary_says_which_word_the_report_uses_plainly():
 
 
 def _about(release, one_chapter):
-    from hulplijnen.pipeline.assemble import about_markdown
+    from hulplijnen.pipeline.about import about_markdown
 
     facts = {"a": {"value": 1, "source": {"file": "data/tele-onthaal/2021/key_figures.csv"}}}
     return " ".join(about_markdown(load_params(release), facts, one_chapter=one_chapter).split())

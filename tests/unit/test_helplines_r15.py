@@ -132,7 +132,7 @@ def test_the_comparison_charts_label_as_published_and_readably():
 
 def test_the_methods_say_the_derived_values_once_with_an_example():
     """r14 2021-tele-onthaal #11: one paragraph, one worked example from the facts, 'het hoofdstuk' for one chapter."""
-    from hulplijnen.pipeline.assemble import derived_example
+    from hulplijnen.pipeline.about import derived_example
     from hulplijnen.presentation import text
 
     facts = {

@@ -17,10 +17,10 @@ from ..config.errors import BuildError
 from ..config.paths import DATA, QUARTO_PARTIALS, QUARTO_PROJECT
 from ..data.provenance import declared_inputs
 from ..data.statements import ABOUT_THE_SAME_POINTS
-from ..facts import keys
 from ..presentation import text
-from ..presentation.labels import measure_label
+from ..presentation.captions import PHONE_METADATA
 from . import fonts, front, summary
+from .about import about_markdown, derived_example
 from .appendix import (
     annex_terms,
     appendix_tables,
@@ -31,7 +31,6 @@ from .appendix import (
     shown_text,
     shows_codes,
     sources_markdown,
-    used_documents,
 )
 from .release import Release, public_values
 
@@ -195,67 +194,6 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     front.copy_logo(params, staging)
 
 
-def derived_example(facts: dict) -> dict | None:
-    """A derived count the text gives as 'ongeveer': its range and its rounded value, for the Methods' example."""
-    for k, f in facts.items():
-        stem = k.removesuffix(".about")
-        whole = len(stem.split(".")) == 3  # helpline.measure.year: a total, not a channel
-        if k.endswith(".about") and whole and {f"{stem}.low", f"{stem}.high"} <= facts.keys():
-            low, high = (facts[f"{stem}.{b}"]["value"] for b in ("low", "high"))
-            if low != high:
-                measure, year = stem.split(".")[1:]
-                label = measure_label(measure, "all")
-                return {"label": label, "year": year, "low": low, "high": high, "about": f["value"]}
-    return None
-
-
-def about_markdown(params, facts: dict, one_chapter: bool = False) -> str:
-    """'Over deze cijfers': where the figures come from and how exact they are, in a few sentences; ``one_chapter``:
-    a reader reads one chapter ('hoofdstuk 1', not 'de hoofdstukken')."""
-    values = {k: f["value"] for k, f in facts.items()}
-    inconsistencies, forced, bounded = (
-        keys.quality(k) for k in ("known_inconsistencies", "blanks_forced_by_totals", "bounding_totals")
-    )
-    quality = {k: facts_mod.recorded(k, values[k]) for k in (inconsistencies, forced, bounded) if k in values}
-    return text.render(
-        "about.md",
-        facts=values,
-        synthetic=params.is_synthetic,
-        export=params.export is not None,
-        inconsistencies=quality.get(inconsistencies),
-        forced=quality.get(forced),
-        bounded=quality.get(bounded),
-        names=[load_names()[h] for h in params.helplines],
-        documents=used_documents(facts, params.is_synthetic),
-        one_chapter=one_chapter,
-        imitated=imitated(params, facts),
-    )
-
-
-def imitated(params, facts: dict) -> dict | None:
-    """What a synthetic export took from the published figures and what it made up, as its first chapter recorded it
-    (chapters/shared/export_tables._calibration): 'Over deze cijfers' lists it, the chapters point there."""
-    helpline = params.helplines[0]
-    if not params.is_synthetic or keys.export(helpline, "calibration_contacts") not in facts:
-        return None
-
-    def get(part: str):
-        key = keys.export(helpline, part)
-        return facts_mod.recorded(key, facts[key]["value"])
-
-    anchors = {"rate_min": "answer_min", "rate_max": "answer_max", "anonymous_min": "anonymous_min"}
-    return {
-        "year": str(params.year),
-        "source_total": get("calibration_contacts"),
-        "left_out": get("calibration_left_out"),
-        "imitated": get("calibration_imitated"),
-        "anchors": {
-            **{name: get(f"calibration_{part}_pct") for name, part in anchors.items()},
-            **{f"{edge}_month": get(f"calibration_{edge}_month") for edge in ("first", "last")},
-        },
-    }
-
-
 def report_version(commit: str) -> str:
     """The report version on the title page: the short git commit (with "-dirty" for uncommitted changes)."""
     sha, _, rest = commit.partition("-")
@@ -282,8 +220,9 @@ def synthetic_front_matter() -> str:
 
 def write_artifacts(staging: Path, names: list[str]) -> list[str]:
     """Every labelled figure and table of the executed notebooks as its own file: figures/<label>.png
-    (the exact bytes the report embeds) and tables/<label>.md. Returns the files written. A labelled cell
-    shows nothing exactly when its chapter declares so (FactSheet.nothing_to_show), else BuildError."""
+    (the exact bytes the report embeds), its phone version figures/phone/<label>.png (the HTML's, phone_figures)
+    and tables/<label>.md. Returns the files written. A labelled cell shows nothing exactly when its chapter
+    declares so (FactSheet.nothing_to_show), else BuildError."""
     import base64
     import re
 
@@ -302,6 +241,11 @@ def write_artifacts(staging: Path, names: list[str]) -> list[str]:
                 if label.group(1).startswith("fig-") and "image/png" in data:
                     target = staging / "figures" / f"{label.group(1)}.png"
                     target.write_bytes(base64.b64decode(data["image/png"]))
+                    if PHONE_METADATA in output.get("metadata", {}):  # its phone version, for the HTML (phone_figures)
+                        (staging / "figures" / "phone").mkdir(exist_ok=True)
+                        (staging / "figures" / "phone" / target.name).write_bytes(
+                            base64.b64decode(output["metadata"][PHONE_METADATA])
+                        )
                 elif label.group(1).startswith("tbl-") and "text/markdown" in data:
                     target = staging / "tables" / f"{label.group(1)}.md"
                     target.write_text(data["text/markdown"] + "\n", encoding="utf-8")

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..config.errors import BuildError, QuartoNotFoundError, QuartoTooOldError
-from . import fonts
+from . import fonts, phone_figures
 
 FORMATS = ("html", "typst")
 OUTPUTS = {"html": "report.html", "typst": "report.pdf"}
@@ -201,6 +201,7 @@ def render(
         return Result(job.release, seconds, RenderError(job.release, returncode, list(tail), UNSETTLED_REASON))
     if "html" in formats:
         relative_paths(job.folder / OUTPUTS["html"], job.folder)
+        phone_figures.add(job.folder / OUTPUTS["html"], job.folder)  # each chart's phone version (HTML only)
     return Result(job.release, seconds)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from ..config import nbfile
 
 YEAR_METADATA = "hulplijnen/data-year"
+PHONE_METADATA = "hulplijnen/phone-png"  # a chart's phone version, base64 (figures_phone; assembly writes it out)
 CAPTION = re.compile(r'^(#\| (?:tbl|fig)-cap: ")(.*)(")$', re.M)
 
 

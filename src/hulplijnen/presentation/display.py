@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import base64
+
 import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import Image, Markdown, display
 
-from . import escape, figures, figures_alt
-from .captions import YEAR_METADATA
+from . import escape, figures, figures_alt, figures_phone
+from .captions import PHONE_METADATA, YEAR_METADATA
 
 PART = "hulplijnen/part"  # output metadata: the chapter's part an output belongs to (label, caption, hidden)
 EMPTY = "hulplijnen/nothing-to-show"  # output metadata: the part shows nothing in this release (parts.split)
@@ -94,5 +96,7 @@ def show_figure(fig: plt.Figure | None, year: int | None = None, part: dict | No
         return
     title = part.get("caption") if part else None  # the alt text names the chart as its caption does
     meta = {**figures_alt.metadata(fig, title), **_year(year), **_part(part)}
-    display(Image(data=figures.png_bytes(fig), format="png"), metadata=meta)
+    shown = figures.png_bytes(fig)  # the PDF's picture, saved before the phone version redraws the figure
+    meta[PHONE_METADATA] = base64.b64encode(figures_phone.png_bytes(fig)).decode("ascii")
+    display(Image(data=shown, format="png"), metadata=meta)
     plt.close(fig)

@@ -1,0 +1,71 @@
+"""'Over deze cijfers' and the Methods' worked example: where a release's figures come from and how exact they are,
+in a few sentences filled from the recorded facts (report/about.md)."""
+
+from __future__ import annotations
+
+from .. import facts as facts_mod
+from ..facts import keys
+from ..presentation import text
+from ..presentation.labels import measure_label
+from .appendix import load_names, used_documents
+
+
+def derived_example(facts: dict) -> dict | None:
+    """A derived count the text gives as 'ongeveer': its range and its rounded value, for the Methods' example."""
+    for k, f in facts.items():
+        stem = k.removesuffix(".about")
+        whole = len(stem.split(".")) == 3  # helpline.measure.year: a total, not a channel
+        if k.endswith(".about") and whole and {f"{stem}.low", f"{stem}.high"} <= facts.keys():
+            low, high = (facts[f"{stem}.{b}"]["value"] for b in ("low", "high"))
+            if low != high:
+                measure, year = stem.split(".")[1:]
+                label = measure_label(measure, "all")
+                return {"label": label, "year": year, "low": low, "high": high, "about": f["value"]}
+    return None
+
+
+def about_markdown(params, facts: dict, one_chapter: bool = False) -> str:
+    """'Over deze cijfers': where the figures come from and how exact they are, in a few sentences; ``one_chapter``:
+    a reader reads one chapter ('hoofdstuk 1', not 'de hoofdstukken')."""
+    values = {k: f["value"] for k, f in facts.items()}
+    inconsistencies, forced, bounded = (
+        keys.quality(k) for k in ("known_inconsistencies", "blanks_forced_by_totals", "bounding_totals")
+    )
+    quality = {k: facts_mod.recorded(k, values[k]) for k in (inconsistencies, forced, bounded) if k in values}
+    return text.render(
+        "about.md",
+        facts=values,
+        synthetic=params.is_synthetic,
+        export=params.export is not None,
+        inconsistencies=quality.get(inconsistencies),
+        forced=quality.get(forced),
+        bounded=quality.get(bounded),
+        names=[load_names()[h] for h in params.helplines],
+        documents=used_documents(facts, params.is_synthetic),
+        one_chapter=one_chapter,
+        imitated=imitated(params, facts),
+    )
+
+
+def imitated(params, facts: dict) -> dict | None:
+    """What a synthetic export took from the published figures and what it made up, as its first chapter recorded it
+    (chapters/shared/export_tables._calibration): 'Over deze cijfers' lists it, the chapters point there."""
+    helpline = params.helplines[0]
+    if not params.is_synthetic or keys.export(helpline, "calibration_contacts") not in facts:
+        return None
+
+    def get(part: str):
+        key = keys.export(helpline, part)
+        return facts_mod.recorded(key, facts[key]["value"])
+
+    anchors = {"rate_min": "answer_min", "rate_max": "answer_max", "anonymous_min": "anonymous_min"}
+    return {
+        "year": str(params.year),
+        "source_total": get("calibration_contacts"),
+        "left_out": get("calibration_left_out"),
+        "imitated": get("calibration_imitated"),
+        "anchors": {
+            **{name: get(f"calibration_{part}_pct") for name, part in anchors.items()},
+            **{f"{edge}_month": get(f"calibration_{edge}_month") for edge in ("first", "last")},
+        },
+    }

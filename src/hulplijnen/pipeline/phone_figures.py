@@ -1,0 +1,45 @@
+"""Each chart of the HTML report in two sizes (review r14: charts at 390 px had 4-5 px type): the picture the PDF
+shows, and below 600 px its phone version (presentation/figures_phone.py, written by assembly as
+figures/phone/<label>.png). Quarto embeds a chart as ``<img src="data:image/png;base64,...">`` of the very bytes of
+figures/<label>.png; that image is wrapped in a ``<picture>`` whose ``<source media="(max-width: 600px)">`` holds
+the phone version, also embedded, so the one file still works opened from disk. The ``<img>`` keeps its alt text
+and its own picture (what a wide screen, a printer and a browser without ``<picture>`` show); the PDF is untouched.
+Same files, same bytes."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+PHONE_MEDIA = "(max-width: 600px)"  # as report.css's phone rules
+
+
+def _data_uri(path: Path) -> str:
+    return "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+
+
+def with_phone_pictures(html: str, figures: Path) -> tuple[str, int]:
+    """``html`` with every chart that has a phone version in figures/phone/ wrapped in a <picture>; and how many."""
+    wrapped = 0
+    for phone in sorted((figures / "phone").glob("*.png")):
+        shown = figures / phone.name
+        if not shown.is_file():
+            continue
+        src, source = f'src="{_data_uri(shown)}"', f'<source media="{PHONE_MEDIA}" srcset="{_data_uri(phone)}">'
+        at = html.find(src)
+        while at != -1:
+            start, end = html.rfind("<img", 0, at), html.find(">", at) + 1
+            if not html[:start].endswith("<picture>" + source):  # not wrapped before
+                html = html[:start] + "<picture>" + source + html[start:end] + "</picture>" + html[end:]
+                wrapped += 1
+            at = html.find(src, end + len("<picture>") + len(source))
+    return html, wrapped
+
+
+def add(html: Path, folder: Path) -> int:
+    """The rendered report.html of a staged ``folder`` with its charts' phone versions; how many charts."""
+    if not (folder / "figures" / "phone").is_dir():
+        return 0
+    text, wrapped = with_phone_pictures(html.read_text(encoding="utf-8"), folder / "figures")
+    html.write_text(text, encoding="utf-8")
+    return wrapped

@@ -1,0 +1,133 @@
+"""A chart's phone version, for the HTML only (review r14: 2020 #11, 2021 #3, demo #8): at 390 px a chart drawn at
+the PDF's text width (theme.WIDTH, 6.5 in) shrinks to about 340 CSS px, so its 8-9 pt type is 4-6 px high. The
+phone version is the same figure drawn again at ``WIDTH`` inches with the same point sizes: shown at a phone's
+width its smallest type (theme.SMALL_PT) is about 9 CSS px. A legend that no longer fits the narrower picture
+gets fewer columns (more rows, the picture grows taller for them); tick labels that would run into each other
+show every second one (a month or an hour axis), or stand upright where each names a category. The PDF's
+picture is saved before (figures.png_bytes) and never changes; the HTML shows this one below 600 px
+(pipeline/phone_figures.py). Same figure, same bytes (fixed PNG metadata, as figures.png_bytes)."""
+
+from __future__ import annotations
+
+import io
+import textwrap
+
+import matplotlib.pyplot as plt
+from matplotlib.legend import Legend
+from matplotlib.offsetbox import VPacker
+
+WIDTH = 4.0  # inches: shown at ~340 CSS px, 85 px per inch, 8 pt type at ~9.4 px
+DPI = 150  # as the PDF's picture (figures.DPI): sharp on a phone's 2-3x screen
+_ROW_INCH = 0.22  # a legend row of 9 pt type and its spacing
+_NAME_CHARS = 24  # a category name's line on a phone
+_GAP_INCH = 0.05  # between two tick labels: about a space of 9 pt type
+
+
+def _legends(fig: plt.Figure) -> list[Legend]:
+    found = list(fig.legends)
+    for ax in fig.axes:
+        if ax.get_legend() is not None:
+            found.append(ax.get_legend())
+    return found
+
+
+def _rows(legend: Legend) -> int:
+    entries = len(legend.legend_handles)
+    return -(-entries // max(1, legend._ncols))
+
+
+def _fewer_columns(legend: Legend) -> None:
+    """The legend's entries in one column less, in the same order (matplotlib lays a legend out once, when it is
+    made: ``set_ncols`` alone changes nothing drawn, so its columns are packed again here)."""
+    columns = legend._legend_handle_box.get_children()
+    entries = [entry for column in columns for entry in column.get_children()]
+    legend._ncols -= 1
+    per_column = -(-len(entries) // legend._ncols)
+    legend._legend_handle_box._children = [
+        VPacker(pad=0, sep=columns[0].sep, align=columns[0].align, children=entries[i : i + per_column])
+        for i in range(0, len(entries), per_column)
+    ]
+
+
+def _fit_legends(fig: plt.Figure) -> int:
+    """Fewer columns for every legend wider than the figure; returns how many rows were added."""
+    width = fig.bbox.width
+    added = 0
+    for legend in _legends(fig):
+        while legend._ncols > 1 and legend.get_window_extent(fig.canvas.get_renderer()).width > width * 0.98:
+            before = _rows(legend)
+            _fewer_columns(legend)
+            added += _rows(legend) - before
+            fig.canvas.draw()
+        wide = legend.get_window_extent(fig.canvas.get_renderer()).width
+        if wide > width * 0.98:  # one column and still too wide: its longest labels over two lines
+            longest = max(len(t.get_text()) for t in legend.texts)
+            chars = max(12, int(longest * width * 0.9 / wide))
+            for text in legend.texts:
+                if len(text.get_text()) > chars:
+                    text.set_text(textwrap.fill(text.get_text(), chars))
+                    added += 1
+            fig.canvas.draw()
+    return added
+
+
+def _overlap(labels) -> bool:
+    """Whether neighbouring labels touch (less than a space, ``_GAP_INCH``, between them)."""
+    boxes = [t.get_window_extent() for t in labels]
+    gap = _GAP_INCH * labels[0].figure.dpi
+    return any(a.x1 + gap > b.x0 for a, b in zip(boxes, boxes[1:]))
+
+
+def _thin_ticks(fig: plt.Figure) -> None:
+    """Tick labels along x that run into each other: a number or a short name (a month, an hour) every second one;
+    a longer name (a category) stands upright."""
+    for ax in fig.axes:
+        labels = [t for t in ax.get_xticklabels() if t.get_visible() and t.get_text().strip()]
+        if len(labels) < 2 or not _overlap(labels):
+            continue
+        if max(len(t.get_text()) for t in labels) > 5:
+            ax.tick_params(axis="x", labelrotation=90)
+            continue
+        step = 2
+        while step < len(labels):
+            shown = labels[::step]
+            for i, label in enumerate(labels):
+                label.set_visible(i % step == 0)
+            if not _overlap(shown):
+                break
+            step += 1
+
+
+def _fit_width(fig: plt.Figure, height: float) -> None:
+    """The picture as saved (bbox_inches="tight": labels that stick out of the figure widen it) at most ``WIDTH``
+    wide: the figure narrowed by what sticks out, a few times, as its layout moves with it."""
+    for _ in range(4):
+        if fig.get_layout_engine() is None:  # laid out once at the text's width (tight_layout): again at this one
+            fig.tight_layout()
+        fig.canvas.draw()
+        saved = fig.get_tightbbox(fig.canvas.get_renderer()).width + 2 * plt.rcParams["savefig.pad_inches"]
+        if saved <= WIDTH + 0.01:
+            return
+        fig.set_size_inches(max(1.5, fig.get_figwidth() - (saved - WIDTH) - 0.02), height)
+
+
+def _wrap_names(fig: plt.Figure) -> None:
+    """Category names along y longer than ``_NAME_CHARS`` over more lines: the bars keep room on a phone."""
+    for ax in fig.axes:
+        names = [t.get_text() for t in ax.get_yticklabels()]
+        if any(len(n) > _NAME_CHARS and not any(c.isdigit() for c in n) for n in names):
+            ax.set_yticks(ax.get_yticks(), labels=[textwrap.fill(n, _NAME_CHARS) for n in names])
+
+
+def png_bytes(fig: plt.Figure) -> bytes:
+    """The figure drawn again at the phone's width (changes ``fig``: call after the PDF's picture is saved)."""
+    width, height = fig.get_size_inches()
+    fig.set_size_inches(min(width, WIDTH - 0.2), height)
+    fig.canvas.draw()
+    _wrap_names(fig)
+    height += _fit_legends(fig) * _ROW_INCH
+    _fit_width(fig, height)
+    _thin_ticks(fig)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", metadata={"Software": None}, dpi=DPI, bbox_inches="tight")
+    return buffer.getvalue()

@@ -1,0 +1,104 @@
+"""A chart's phone version (review r14: 2020 #11, 2021 #3, demo #8: at 390 px the charts' type was 4-5 px high). It
+is drawn at most figures_phone.WIDTH inches wide with the same point sizes, so at a phone's 339 CSS px for a figure
+its smallest type is at least 9 px; its legend gets fewer columns when it no longer fits; tick labels never run
+into each other. The PDF's picture does not change, and the same figure gives the same bytes. The HTML shows it
+below 600 px, in a <picture> around the chart's own image (pipeline/phone_figures.py)."""
+
+from __future__ import annotations
+
+import base64
+import io
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.dates as mdates  # noqa: E402
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+from PIL import Image  # noqa: E402
+
+from hulplijnen.pipeline import phone_figures  # noqa: E402
+from hulplijnen.presentation import figures, figures_phone, theme  # noqa: E402
+
+PHONE_FIGURE_PX = 339  # a figure's room at 390 px (tests/unit/test_chart_phone.py)
+LONG = ["het slachtoffer zelf", "een ouder", "een buur of iemand uit de woonomgeving", "afgerond gepubliceerd"]
+
+
+def bars_with_legend() -> plt.Figure:
+    figures.apply_theme()
+    fig, ax = plt.subplots(layout="constrained")
+    for i, label in enumerate(LONG):
+        ax.bar([i], [1000 * (i + 1)], label=label)
+    figures.legend_below(fig, ncols=4)
+    return fig
+
+
+def months() -> plt.Figure:
+    figures.apply_theme()
+    fig, ax = plt.subplots(layout="constrained")
+    ax.plot(pd.date_range("2021-01-01", periods=12, freq="MS"), range(12))
+    ax.xaxis.set_major_locator(mdates.MonthLocator())
+    figures.month_ticks(ax)
+    return fig
+
+
+def long_names() -> plt.Figure:
+    figures.apply_theme()
+    fig, ax = plt.subplots()  # no constrained layout: its labels stick out of the figure
+    ax.barh(["kerngezin", "andere context, incl. geloof en religie", "sport"], [85, 3, 1])
+    return fig
+
+
+def smallest_type_px(png: bytes) -> float:
+    """The chart's smallest type in CSS px at a phone's width: the picture (one CSS px per pixel at most) scaled
+    down to the figure's room."""
+    pixels = Image.open(io.BytesIO(png)).size[0]
+    return theme.SMALL_PT / 72 * figures_phone.DPI * min(PHONE_FIGURE_PX, pixels) / pixels
+
+
+def test_a_chart_at_the_texts_width_is_unreadable_on_a_phone_and_its_phone_version_is_not():
+    for make in (bars_with_legend, months, long_names):
+        assert smallest_type_px(figures.png_bytes(make())) < 7, make.__name__  # what readers saw
+        assert smallest_type_px(figures_phone.png_bytes(make())) >= 9, make.__name__
+
+
+def test_a_legend_too_wide_for_the_phone_gets_fewer_columns_and_keeps_every_entry():
+    fig = bars_with_legend()
+    figures_phone.png_bytes(fig)
+    legend = fig.legends[0]
+    assert legend._ncols < 4
+    assert [t.get_text() for t in legend.texts] == LONG
+    renderer = fig.canvas.get_renderer()
+    assert legend.get_window_extent(renderer).width <= fig.bbox.width
+
+
+def test_month_labels_on_a_phone_never_run_into_each_other():
+    fig = months()
+    figures_phone.png_bytes(fig)
+    shown = [t for t in fig.axes[0].get_xticklabels() if t.get_visible() and t.get_text()]
+    assert 3 <= len(shown) < 12
+    assert not figures_phone._overlap(shown)
+
+
+def test_the_pdfs_picture_is_unchanged_and_the_phone_version_is_the_same_bytes_each_time():
+    assert figures.png_bytes(bars_with_legend()) == figures.png_bytes(bars_with_legend())
+    fig = bars_with_legend()
+    pdf = figures.png_bytes(fig)
+    phone = figures_phone.png_bytes(fig)
+    assert phone != pdf and phone == figures_phone.png_bytes(bars_with_legend())
+
+
+def test_the_html_shows_the_phone_version_below_600_px_and_keeps_the_alt_on_the_image(tmp_path):
+    (tmp_path / "phone").mkdir()
+    (tmp_path / "fig-a.png").write_bytes(b"\x89PNG wide")
+    (tmp_path / "phone" / "fig-a.png").write_bytes(b"\x89PNG narrow")
+    wide = "data:image/png;base64," + base64.b64encode(b"\x89PNG wide").decode()
+    html = f'<div id="fig-a"><figure><div><img src="{wide}" alt="Staafdiagram"></div></figure></div>'
+    once, wrapped = phone_figures.with_phone_pictures(html, tmp_path)
+    narrow = base64.b64encode(b"\x89PNG narrow").decode()
+    assert wrapped == 1
+    assert once == (
+        f'<div id="fig-a"><figure><div><picture><source media="(max-width: 600px)" '
+        f'srcset="data:image/png;base64,{narrow}"><img src="{wide}" alt="Staafdiagram"></picture></div></figure></div>'
+    )
+    assert phone_figures.with_phone_pictures(once, tmp_path) == (once, 0)  # twice: still one picture
