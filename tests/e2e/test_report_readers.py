@@ -24,7 +24,9 @@ def test_reachability_leads_with_the_plain_finding_and_models_callers_in_the_ann
     assert found
     for release in found:
         chapters, back = flat(reader_part(built[release])), flat(annex(built[release]))
-        assert "meer dan de helft van de oproepen onbeantwoord.**" in chapters, release
+        # round 15 (r14 2021 #7): the bold lead-in is the MP's claim, said as such; the plain finding follows it
+        assert "van de oproepen beantwoord werd.**" in chapters and "**Een parlementslid schrijft" in chapters, release
+        assert "Als het klopt, bleef meer dan de helft van de oproepen onbeantwoord." in chapters, release
         for modelling in (
             "Het werkelijke aandeel ligt dus ergens tussen",
             "passen niet zonder meer bij elkaar",
@@ -60,7 +62,9 @@ def test_the_campaigns_chapter_says_monthly_figures_cannot_measure_an_effect(bui
         if not any("fig-campaigns" in c.source and c.get("outputs") for c in nb.cells):
             # without monthly figures: never that twelve of them would be enough
             assert "maandcijfers nodig" not in chapters, release
-            assert "en ook dan is ze meestal te onzeker om een effect aan te tonen" in chapters, release
+            # round 15 (r14 2021 #13): one sentence and a pointer; the method is the annex's
+            assert "pas te schatten met minstens twaalf maandcijfers (zie de technische bijlage, Methoden)" in chapters
+            assert "en ook dan is ze meestal te onzeker om een effect aan te tonen" not in chapters, release
             continue  # no monthly model in this release
         assert re.search(r"Voor \d{4} zijn er \w+ maandcijfers: te weinig om het effect", chapters), release
         claim = re.search(
@@ -72,8 +76,9 @@ def test_the_campaigns_chapter_says_monthly_figures_cannot_measure_an_effect(bui
 
 def test_the_expected_line_is_said_to_carry_the_jump_of_the_event(built):
     text = flat(reader_part(built["2020"]))
-    # round 13 (2020 #11): 'In die periode telt die lijn de sprong mee' had no antecedent and spoke of a jump
-    assert "Voor die maanden houdt die lijn al rekening met de hogere aantallen van die periode" in text
+    # round 13 (2020 #11): 'In die periode telt die lijn de sprong mee' had no antecedent and spoke of a jump;
+    # round 15 (r14 2020 #9): said without 'het model', the line is what was to be expected with the peak
+    assert "We berekenden welk verloop zonder campagnes te verwachten was, rekening houdend met die piek" in text
     assert "telt die lijn de sprong mee" not in text
 
 

@@ -99,13 +99,15 @@ def tables(output: Path) -> list[Table]:
 
 
 def rows_after(page: Page, header: Line) -> int:
-    """The table rows below a header line on its page: lines at the table's left edge that start lower than
-    a wrapped cell's next line, up to the first line left of the table, a caption or the page's end."""
+    """The table rows below a header line on its page: lines that start lower than a wrapped cell's next line, up
+    to the first line left of the table, a caption or the page's end."""
     count, previous = 0, header.top
     for line in [line for line in page.lines if line.top > header.top]:
         if line.x0 < header.x0 - INSET_PT or CAPTION.match(line.text):
             break
-        if abs(line.x0 - header.x0) <= INSET_PT and line.top - previous >= ROW_GAP_PT:
+        # a row starts lower than a wrapped cell's next line; its first word stands in the first column, or further
+        # right when its first cell is empty (the annex's key figures name a helpline on its group's first row only)
+        if line.x0 >= header.x0 - INSET_PT and line.top - previous >= ROW_GAP_PT:
             count += 1
         previous = line.top
     return count

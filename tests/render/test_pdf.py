@@ -54,9 +54,10 @@ def test_every_page_after_the_title_has_header_and_page_x_of_y(rendered, release
 
 
 def glossary_pages(page: Layout) -> list[int]:
-    """The pages of the glossary appendix (1-based): from its heading (not the contents page) to the next appendix."""
+    """The pages of the glossary (1-based): from its heading (not the contents page) to the technical annex (a table
+    row of the annex that wraps before a word such as 'contacten' is no glossary term)."""
     start = max(n for n, text in enumerate(page.page_text, start=1) if "Verklarende woordenlijst" in text)
-    later = [n for n, text in enumerate(page.page_text, start=1) if n > start and "Bijlage" in text]
+    later = [n for n, text in enumerate(page.page_text, start=1) if n > start and re.search("[Bb]ijlage", text)]
     return list(range(start, (later[0] if later else page.pages) + 1))
 
 
