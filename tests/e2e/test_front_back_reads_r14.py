@@ -66,7 +66,7 @@ def test_the_late_compilation_is_said_once_in_the_introduction_not_on_the_cover(
         assert "cover-note" not in qmd and "Uitgegeven in" not in qmd, release
         if params.publication_date.year > params.year + 1 and not params.is_synthetic:
             assert len(re.findall("samengesteld", qmd)) == 1, release
-            said = qmd.index("samengesteld, achteraf")
+            said = qmd.index("samengesteld uit eerder gepubliceerde cijfers")
             assert qmd.index("# Samenvatting") < said < qmd.index("# Over deze cijfers"), release
 
 

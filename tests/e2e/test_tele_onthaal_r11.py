@@ -20,7 +20,7 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     text = flat(reader_part(built[RELEASE]))
     summary = text.split("# Over deze cijfers")[0]
     assert (  # review r13: said to be computed, rounded
-        "**Bij ongeveer 33.000 oproepen volgde geen gesprek:** 24,0 % van alle "
+        "volgde bij ongeveer 33.000 oproepen geen gesprek:** 24,0 % van alle "
         "oproepen, de meeste via telefoon." in summary  # review r14: no audit parenthesis
     )
     assert "De bron zegt niet wat er met de oproepen zonder gesprek gebeurde" in summary

@@ -46,7 +46,10 @@ def test_a_late_report_says_in_its_introduction_that_it_was_compiled_afterwards(
     late = load_params("2020")
     assert late.publication_date.year > late.year + 1
     said = " ".join(assemble.intro(late, READING).split())
-    assert f"Het rapport werd pas in {late.publication_date.year} samengesteld, achteraf, uit cijfers over 2020" in said
+    compiled = (
+        f"Dit rapport werd in {late.publication_date.year} samengesteld uit eerder gepubliceerde cijfers over 2020"
+    )
+    assert compiled in said
     timely = late.model_copy(update={"publication_date": dt.date(2021, 5, 3)})
     assert "samengesteld" not in assemble.intro(timely, READING)
     assert "samengesteld" not in front.colophon(late)  # said once

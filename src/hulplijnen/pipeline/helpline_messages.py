@@ -39,12 +39,12 @@ def without_conversation(facts: dict, helpline: str) -> dict | None:
 
 def other_conversations(facts: dict, helpline: str, year: int) -> dict | None:
     """The conversations not about corona, estimated from the rounded corona shares (the chapter's estimate): how
-    much they changed against the year before, and in which direction; None when the chapter made no estimate."""
-    growth = _get(facts, keys.growth(helpline, "other_conversations", year - 1, "about"))
+    many they were the year before and this year, in counts (a second estimate of a percentage change would stand
+    beside the corona share's percentage, TO r15 #3); None when the chapter made no estimate."""
     now, before = (_get(facts, keys.earlier(helpline, "other_conversations", y, "about")) for y in (year, year - 1))
-    if growth is None or now is None or before is None:
+    if now is None or before is None:
         return None
-    return {"growth": growth, "rose": now > before}
+    return {"before": before, "now": now, "rose": now > before}
 
 
 def website(facts: dict, helpline: str, year: int) -> dict | None:

@@ -1,0 +1,91 @@
+"""Round-15 reader findings on the 2021-tele-onthaal release (also in the 2021 release, same templates), on the
+templates and the recorded facts (each test failed before its fix): the summary keeps the chapter's assumption on the
+calls without conversation (#1), speaks of calls and not of demand (#2) and gives the other conversations in counts
+(#3); 'Over deze cijfers' names both kinds of percentages (#9); the glossary's 'gesprekken' is a sentence (#10); the
+late compilation said once (#13); the explanation of the website's visitors in short sentences, naming the other
+table by its caption (#14)."""
+
+from __future__ import annotations
+
+import re
+
+from test_helplines_r13 import built, flat, summary_of_release
+
+from hulplijnen.chapters import helplines
+from hulplijnen.config.params import load_params
+from hulplijnen.data import load
+from hulplijnen.pipeline import assemble
+from hulplijnen.pipeline.about import about_markdown
+from hulplijnen.pipeline.appendix import glossary_markdown
+from hulplijnen.presentation.parts import Table
+
+
+def test_the_summary_keeps_the_assumption_of_the_calls_without_conversation():
+    """#1: 'Bij ongeveer 33.000 oproepen volgde geen gesprek' stated as a fact what the chapter assumes."""
+    md = summary_of_release(["tele-onthaal"])  # the 2021 release leads with 1712: no such message there
+    assert "**Als elk gesprek ook als oproep geteld is, volgde bij ongeveer 33.000 oproepen geen gesprek:**" in md
+    assert "**Bij ongeveer" not in md
+
+
+def test_the_summary_speaks_of_calls_not_of_demand():
+    """#2: calls are not demand (repeated, silent and wrong calls count too)."""
+    alone = summary_of_release(["tele-onthaal"])
+    assert "**Het aantal oproepen bleef in 2021 op het hoge niveau van 2020, het eerste coronajaar" in alone
+    both = summary_of_release(["1712", "tele-onthaal"])
+    assert "**Tele-Onthaal: het aantal oproepen bleef in 2021 op het hoge niveau van 2020" in both
+    chapter = flat(built()[0].text)
+    assert "Het aantal oproepen bleef in 2021 ongeveer even hoog als in 2020" in chapter
+    for text in (alone, both, chapter):
+        assert "vraag bleef" not in text.lower()
+
+
+def test_the_summary_gives_the_estimate_of_the_other_conversations_in_counts():
+    """#3: '... namen geschat met ongeveer 13 % toe' beside the corona share's '13 %' of another thing."""
+    md = summary_of_release(["tele-onthaal"])
+    assert (
+        "Het aantal gesprekken dat niet over corona ging, steeg naar schatting van ongeveer 80.300 naar ongeveer "
+        "91.100, terwijl het aantal oproepen ongeveer gelijk bleef." in md
+    )
+    assert "geschat met" not in md and "13 % toe" not in md
+    assert "van ongeveer 80.300 tot 91.100" in flat(built()[0].text)  # the chapter's estimate, the same counts
+
+
+def test_over_deze_cijfers_names_shares_and_changes():
+    """#9: 'Percentages zijn aandelen van het geheel dat erbij staat' is false for '−1 %' or '+13,9 %'."""
+    facts = {"a": {"value": 1, "unit": "count", "source": {"file": "data/tele-onthaal/2021/key_figures.csv"}}}
+    about = " ".join(about_markdown(load_params("2021-tele-onthaal"), facts).split())
+    assert "Percentages zijn aandelen" not in about
+    assert "Een percentage is ofwel een aandeel van het geheel dat erbij staat, ofwel een wijziging" in about
+
+
+def test_the_glossary_defines_gesprekken_in_a_sentence_with_a_subject():
+    """#10: 'waarin een vrijwilliger met wie belde of chatte in gesprek ging' has no subject for 'belde'."""
+    for helplines_ in (["tele-onthaal"], ["1712", "tele-onthaal"]):
+        glossary = flat(glossary_markdown("contacten oproepen gesprekken", helplines_))
+        assert "met wie belde" not in glossary
+        assert "een contact via telefoon of chat waarin een vrijwilliger met de beller of chatter een gesprek" in (
+            glossary
+        )
+        assert "zo leest dit rapport het" in glossary  # the report's reading of the source
+
+
+def test_the_late_compilation_is_said_once_without_pas_and_achteraf():
+    """#13: 'Het rapport werd pas in 2026 samengesteld, achteraf, ...' says the same twice."""
+    for release in ("2021-tele-onthaal", "2021"):
+        params = load_params(release)
+        said = " ".join(assemble.intro(params, ["helplines"]).split())
+        assert (
+            f"Dit rapport werd in {params.publication_date.year} samengesteld uit eerder gepubliceerde cijfers over "
+            f"{params.year}." in said
+        )
+        assert "achteraf" not in said and " pas " not in said
+
+
+def test_the_explanation_of_a_contradiction_is_short_sentences_naming_a_table_that_exists():
+    """#14: three clauses joined by semicolons and 'de tabel met elke waarde per jaar' for a table with a caption."""
+    reasons = load.inconsistencies().set_index("check_id")["reason_nl"]
+    reason = reasons[[i for i in reasons.index if i.startswith("tele-onthaal/") and "website_visitors" in i][0]]
+    assert ";" not in reason
+    named = re.findall(r"[Tt]abel „([^”]+)”", reason)
+    captions = {t.caption for t in helplines.SHOWN if isinstance(t, Table)}
+    assert named and set(named) <= captions
