@@ -69,3 +69,6 @@ def test_the_glossary_explains_bezetting_and_poging():
     said = glossary_markdown("de bezetting voor 80 %; elke poging telt", ["1712"], ["capacity"])
     assert "bezetting" in said and "poging" in said
     assert "nieuwe poging" in said and "hulpverleners per uur" in said
+    # the staffing model's words: a release without it keeps its glossary as it was
+    other = glossary_markdown("de bezetting voor 80 %; elke poging telt", ["1712"], ["reachability"])
+    assert "nieuwe poging" not in other and "hulpverleners per uur" not in other
