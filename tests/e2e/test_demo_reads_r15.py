@@ -39,9 +39,9 @@ def test_the_demo_leads_with_the_share_of_all_calls_then_the_opening_hours(built
     """#10: the summary led with 55,4 % 'van de oproepen in de wachtrij'; a source's 40-45 % compares with 43,7 %."""
     f, key = facts(built["demo"]), summary(flat(reader_part(built["demo"])))
     lead, in_hours = f["1712.export.phone.answer_rate_pct"], f["1712.export.phone.staffing.measured_pct"]
-    assert key.index(f"beantwoordde er {pct(lead)}") < key.index(
-        f"Van de oproepen tijdens de openingsuren: {pct(in_hours)}"
-    )
+    # r15 #5: a sentence of the summary may be quoted alone: it says the share is of the made-up data
+    assert "in de verzonnen gegevens beantwoordde" in key
+    assert key.index(f" er {pct(lead)}.") < key.index(f"Van de oproepen tijdens de openingsuren: {pct(in_hours)}")
     assert "wachtrij" not in key
 
 
@@ -61,7 +61,9 @@ def test_the_demo_gives_the_staffing_hours_as_a_table(built):
     table = (out / "tables" / "tbl-export-staffing-need.md").read_text(encoding="utf-8")
     for target in (80, 90):
         overall, every = (f[f"1712.export.phone.staffing.need_{target}{p}_hours"] for p in ("_overall", ""))
-        assert re.search(rf"{target}\s% van de oproepen beantwoord \| +{overall} \| +{every} \|", table), table
+        assert re.search(rf"\| {target}\s% beantwoord \| +{overall} \| +{every} \|", table), table
+    # r15 #3: the base of every target, named: the calls in opening hours, not all calls
+    assert re.search(r"\| Doel: van de oproepen tijdens de openingsuren \| +Over de hele week \| +Elk uur apart", table)
     text = flat(reader_part(out))
     assert text.count("waar ze de meeste oproepen beantwoorden") == 1
 
@@ -71,7 +73,8 @@ def test_the_demo_drops_the_province_table_of_100_percent_and_says_option_0_righ
     out = built["demo"]
     assert not (out / "tables" / "tbl-export-routes.md").exists()
     text = flat(reader_part(out))
-    assert "Elke oproep werd dus beantwoord in de provincie die de beller koos." in text
+    # r15 #12: no made-up call used option 0: said once, not as a share of 100 %
+    assert "elke beantwoorde oproep werd beantwoord in de provincie die de beller koos." in text
     assert "optie 0 er voor wie de eigen provincie niet kent of niet wil noemen" in text
     assert "de bronnen dateren die" not in text
 
@@ -93,3 +96,17 @@ def test_the_demo_x_note_and_month_column_are_plain(built):
     assert "x: niet gepubliceerd: een klein aantal, of verborgen zodat een klein aantal niet uit de totalen" in text
     months = (out / "tables" / "tbl-export-answer-rate.md").read_text(encoding="utf-8")
     assert "(95 %)" not in months and "(95\u00a0%)" not in months
+
+
+def test_the_demo_names_the_base_of_its_staffing_targets_and_says_its_totals_are_made_up(built):
+    """r15 #3: 'alle oproepen samen' and '80 % van alle oproepen' in the staffing part read as 80 % of every call,
+    also after hours; #4: its model counts calls, not callers; #5: 'In 2020 beantwoordde 1712 in totaal 8.053
+    contacten' stated a made-up figure as a fact of the helpline."""
+    text = flat(reader_part(built["demo"])).replace("\u00a0", " ")
+    assert "Alle oproepen samen" not in text and "van alle oproepen samen" not in text
+    assert "Over de hele week" in text and "Doel: van de oproepen tijdens de openingsuren" in text
+    assert "deel van de bellers te woord" not in text
+    total = facts(built["demo"])
+    assert "In de verzonnen gegevens van" in text and "Van de beantwoorde oproepen werd 100,0 %" not in text
+    made_up = total["1712.export.contacts"]
+    assert f"In de verzonnen gegevens van 2020 beantwoordde 1712 in totaal **{num(made_up)} contacten**" in text

@@ -116,18 +116,18 @@ def test_the_hours_per_target_are_a_table_and_the_text_says_what_its_two_columns
     said = staffing_text(MODEL)
     assert "96" not in said and "117 uur" not in said  # the table's numbers are the table's
     assert said.count("waar ze de meeste oproepen beantwoorden") == 1
-    assert "Bij **alle oproepen samen** wordt het doel gehaald" in said and "bij **elk uur apart** haalt" in said
+    assert "**Over de hele week** wordt het doel gehaald" in said and "bij **elk uur apart** haalt" in said
     assert "in totaal ongeveer 88,2 % van de oproepen, meer dan 80 %" in said
     assert "met voor 80 % 3 hulpverleners in 37 van de 40 uren per week met oproepen, minder in de andere uren" in said
-    assert "voor 80 % van alle oproepen samen is dus 1,6 keer zoveel nodig" in said
+    assert "voor 80 % van de oproepen tijdens de openingsuren, over de hele week, is dus 1,6 keer zoveel nodig" in said
     two = {
         **MODEL,
         "targets": [*MODEL["targets"], {**MODEL["targets"][0], "pct": 90, "hours": 146, "overall_hours": 125}],
     }
     table = staffing.need_table(two)
     assert table.to_dict("records") == [
-        {"Doel": "80\u00a0% van de oproepen beantwoord", "Alle oproepen samen": "96", "Elk uur apart": "117"},
-        {"Doel": "90\u00a0% van de oproepen beantwoord", "Alle oproepen samen": "125", "Elk uur apart": "146"},
+        {staffing.NEED_TARGET: "80\u00a0% beantwoord", "Over de hele week": "96", "Elk uur apart": "117"},
+        {staffing.NEED_TARGET: "90\u00a0% beantwoord", "Over de hele week": "125", "Elk uur apart": "146"},
     ]
     assert (
         staffing.need_table({**MODEL, "targets": [{**MODEL["targets"][0], "hours": None, "overall_hours": None}]})

@@ -47,7 +47,8 @@ def test_a_line_that_transfers_no_call_says_every_call_is_answered_where_the_cal
     """#4: 15,4 % answered in another province without option 0 had no mechanism; now none is, and the text says so."""
     routes = [{"share": 100.0, "label": "in de eigen provincie"}]
     said = capacity_text(routes=routes)
-    assert "Elke oproep werd dus beantwoord in de provincie die de beller koos." in said
+    # r15 #12: said once, of the answered calls, with no share of 100 % that carries no information
+    assert "elke beantwoorde oproep werd beantwoord in de provincie die de beller koos." in said
     moved = capacity_text(routes=[*routes, {"share": 5.0, "label": "in een andere provincie"}], transferred=True)
     assert "in de provincie die de beller koos" not in moved
 

@@ -330,6 +330,8 @@ def key_messages(facts: dict, helplines: list[str], year: int) -> str:
             "subjects": subject_shifts(facts, h, year),
             **profile(facts, h, year),
             "export": export(facts, h),
+            # a synthetic export records what it imitates: its sentences say the figures are made up
+            "synthetic": keys.export(h, "calibration_contacts") in facts,
         }
         for h in helplines
     ]

@@ -289,7 +289,8 @@ SHOWN = (
     Text("staffing"),
     Table(
         "tbl-export-staffing-need",
-        "Hulpverlenersuren per week aan de telefoon nodig per doel: voor alle oproepen samen en voor elk uur apart",
+        "Hulpverlenersuren per week aan de telefoon nodig per doel, voor de oproepen tijdens de openingsuren: "
+        "over de hele week en voor elk uur apart",
         "need",
         widths=(40, 30, 30),
     ),

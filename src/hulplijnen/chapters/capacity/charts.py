@@ -275,7 +275,8 @@ STILL_WAITING = Figure(
 )
 WEEKLY = Figure(
     "fig-export-staffing-weekly",
-    "Hulpverlenersuren per week: aangemeld, gevraagde gesprekstijd en nodig per doel",
+    "Hulpverlenersuren per week: aangemeld, gevraagde gesprekstijd en nodig per doel (oproepen tijdens de "
+    "openingsuren)",
     export_chart(weekly_hours, "Uren per week", "weekly"),
 )
 NEED = Figure(

@@ -118,6 +118,7 @@ def build(
 
 
 NEED_TABLE = "tbl-export-staffing-need"
+NEED_TARGET = "Doel: van de oproepen tijdens de openingsuren"  # the base of every target, named (demo r15 #3)
 
 
 def need_table(model: dict) -> pd.DataFrame | None:
@@ -125,8 +126,8 @@ def need_table(model: dict) -> pd.DataFrame | None:
     text would otherwise list one by one (None when no target has either)."""
     rows = [
         {
-            "Doel": f"{fmt.pct(t['pct'], 0)} van de oproepen beantwoord",
-            "Alle oproepen samen": count_text(t["overall_hours"]),
+            NEED_TARGET: f"{fmt.pct(t['pct'], 0)} beantwoord",
+            "Over de hele week": count_text(t["overall_hours"]),
             "Elk uur apart": count_text(t["hours"]),
         }
         for t in model["targets"]
@@ -299,7 +300,7 @@ def _weekly_bars(model: dict) -> pd.DataFrame:
     rows.append(("gesprekstijd gevraagd", model["load"]))
     for t in model["targets"]:
         rows += [
-            (f"nodig voor {fmt.pct(t['pct'], 0)} van alle oproepen", t["overall_hours"]),
-            (f"nodig voor {fmt.pct(t['pct'], 0)} in elk uur", t["hours"]),
+            (f"nodig voor {fmt.pct(t['pct'], 0)} over de hele week", t["overall_hours"]),
+            (f"nodig voor {fmt.pct(t['pct'], 0)} in elk uur apart", t["hours"]),
         ]
     return pd.DataFrame([r for r in rows if r[1] is not None], columns=["label", "hours"])

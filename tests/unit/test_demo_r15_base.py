@@ -1,0 +1,75 @@
+"""The demo after the r15 reader (review/r15/demo-findings.md): the staffing part names its base, the calls in
+opening hours, in its text, table and chart, and counts calls, not callers (#3, #4); a sentence that states a
+made-up figure of a named helpline says it is made up, so it cannot be quoted alone as a fact (#5); the option-0
+paragraph of a demo with no option-0 call says so instead of a share of 100 % (#12); 'bezetting' and 'poging' are
+in the glossary (#14)."""
+
+from test_demo_capacity_text import MODEL, staffing_text
+from test_demo_r12 import DEMO, fact, plain
+
+from hulplijnen.chapters.capacity import staffing
+from hulplijnen.facts import keys
+from hulplijnen.pipeline import summary
+
+
+def test_the_staffing_part_names_the_calls_in_opening_hours_as_its_base():
+    """#3: 'alle oproepen samen' and '80 % van alle oproepen' read as 80 % of every call, also after hours."""
+    said = staffing_text(MODEL)
+    assert "alle oproepen samen" not in said and "van alle oproepen" not in said
+    assert "het doel telt alleen de oproepen tijdens de openingsuren" in said
+    table = staffing.need_table(MODEL)
+    assert "openingsuren" in staffing.NEED_TARGET and list(table.columns)[1] == "Over de hele week"
+    labels = list(staffing._weekly_bars(MODEL)["label"])
+    assert not [label for label in labels if "alle oproepen" in label]
+    assert "nodig voor 80\u00a0% over de hele week" in labels or "nodig voor 80 % over de hele week" in labels
+
+
+def test_the_staffing_model_targets_calls_not_callers():
+    """#4: 'een gekozen deel van de bellers' while the model and its table count calls (a caller tries 3 to 4 times)."""
+    said = staffing_text(MODEL)
+    assert "deel van de bellers" not in said
+    assert "een gekozen deel van de oproepen tijdens de openingsuren te beantwoorden" in said
+
+
+def test_a_made_up_total_of_a_named_helpline_says_it_is_made_up(registration_text, capacity_text):
+    """#5: 'In 2020 beantwoordde 1712 in totaal 8.053 contacten' stated a made-up figure as a fact of the helpline."""
+    said = registration_text()
+    assert "In de verzonnen gegevens van 2020 beantwoordde 1712 in totaal **8.053 contacten**" in said
+    assert "de hulplijn publiceerde er 8.059, de 6 zonder geregistreerd kanaal zijn weggelaten" in said
+    real = registration_text(synthetic=False, left_out=None)
+    assert "In 2020 beantwoordde 1712 in totaal **8.053 contacten**" in real and "verzonnen" not in real
+    assert "In de verzonnen gegevens van 2020 kwamen er **12.876 telefonische oproepen** binnen" in capacity_text()
+    callers = {"consistent": True, "fewest": 3000, "most": 4000, "reached_low": 40.0, "reached_high": 50.0}
+    real = capacity_text(synthetic=False, callers=callers)
+    assert "In 2020 kwamen er **12.876 telefonische oproepen** binnen" in real
+
+
+def test_the_summary_says_the_answer_rate_of_a_synthetic_export_is_made_up():
+    """#5: the bold '1712 beantwoordde er 43,7 %' could be quoted alone as a fact about the real helpline."""
+    made_up = {**DEMO, keys.export("1712", "calibration_contacts"): fact(8059)}
+    md = plain(summary.markdown(made_up, ["1712"], 2020))
+    assert "onbeantwoord: in de verzonnen gegevens beantwoordde 1712 er 44,3 %.**" in md
+    assert "te beantwoorden, zijn in de verzonnen gegevens 117 hulpverlenersuren per week aan de telefoon nodig**" in md
+    assert "verzonnen" not in plain(summary.markdown(DEMO, ["1712"], 2020)).split("Kerncijfers")[0]
+
+
+def test_a_demo_with_no_option_0_call_says_so_instead_of_100_percent(capacity_text):
+    """#12: 'Van de beantwoorde oproepen werd 100,0 % in de eigen provincie beantwoord' carried no information."""
+    said = capacity_text(routes=[{"share": 100.0, "label": "in de eigen provincie"}])
+    assert "100,0 %" not in said
+    assert "gebruikte geen enkele oproep optie 0" in said and "elke beantwoorde oproep werd beantwoord" in said
+    callers = {"consistent": True, "fewest": 3000, "most": 4000, "reached_low": 40.0, "reached_high": 50.0}
+    real = capacity_text(synthetic=False, callers=callers, routes=[{"share": 100.0, "label": "in de eigen provincie"}])
+    assert "100,0 % in de eigen provincie" in real
+
+
+def test_the_glossary_explains_bezetting_and_poging():
+    """#14: 'de bezetting voor 80 %' and '(elke poging telt)' were not explained."""
+    from hulplijnen.pipeline.appendix import glossary_markdown
+
+    said = glossary_markdown("de bezetting voor 80 %; elke poging telt", ["1712"], ["capacity"])
+    assert "bezetting" in said and "poging" in said
+    assert "nieuwe poging" in said and "hulpverleners per uur" in said
+    # the staffing model's words: a release without it keeps its glossary as it was
+    other = glossary_markdown("de bezetting voor 80 %; elke poging telt", ["1712"], ["reachability"])
+    assert "nieuwe poging" not in other and "hulpverleners per uur" not in other
