@@ -19,7 +19,9 @@ def test_the_demo_headline_gives_the_hours_for_80_percent_of_all_calls(built):
         f["1712.export.phone.staffing.need_80_hours"],
     )
     assert overall < every
-    assert f"Om 80 % van de oproepen tijdens de openingsuren te beantwoorden, zijn {overall} hulpverlenersuren" in text
+    # round 15 (r15 demo #5): a made-up figure is said to be made up
+    lead = "Om 80 % van de oproepen tijdens de openingsuren te beantwoorden, zijn in de verzonnen gegevens"
+    assert f"{lead} {overall} hulpverlenersuren" in text
     assert f"Wie elk uur apart 80 % wil halen, heeft {every} uur nodig" in text
 
 
