@@ -42,8 +42,8 @@ def test_the_mps_fifty_percent_is_the_growth_of_the_year_said_once(built):
     summary = flat(messages(out))
     assert summary.count("Een parlementslid schrijft") == 1  # round 15 (r14 2020 #14): short sentences
     assert (
-        "Dat is ongeveer de groei van alle contacten van het hele jaar. Aan één campagne is die groei niet toe te schrijven"
-        in summary
+        "Dat is ongeveer de groei van alle contacten van het hele jaar. Aan één campagne is die groei niet toe te "
+        "schrijven" in summary
     )
     chapter = flat(notebook_text(out, "campaigns"))
     growth = facts(out)
