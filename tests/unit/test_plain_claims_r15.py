@@ -98,3 +98,21 @@ def test_the_heading_over_unanswered_questions_is_not_read_as_unanswered_calls()
     chapter = (CHAPTERS / "reachability" / "text.md").read_text()
     assert "Wat onbeantwoord bleef" not in chapter
     assert "**Vragen zonder antwoord.**" in chapter
+
+
+def test_a_share_absent_from_a_year_is_not_in_the_sources_in_the_table_per_year():
+    """2021 #1: the table of shares per year said 'niet gepubliceerd' for a role the year's sources do not give."""
+    from hulplijnen.chapters.contact_persons.years import shares_table
+
+    shares = pd.DataFrame(
+        {
+            "year": [2020, 2020, 2021],
+            "role": ["victim", "neighbour", "victim"],
+            "low": [33.6, 10.0, 36.5],
+            "high": [33.6, 10.0, 37.5],
+            "exact": [True, True, False],
+        }
+    )
+    table = shares_table(shares, {"victim": "slachtoffer", "neighbour": "een buur"}).set_index("Jaar")
+    assert table.loc["2021", "een buur"] == "niet in de bronnen"
+    assert table.loc["2020", "een buur"] != "niet in de bronnen"
