@@ -5,7 +5,7 @@
 -- aligns right or centred stays as it is.
 local number = "^[-+]?%d[%d.,]*%s?%%?$"  -- after clean(): a minus sign is "-", a no-break space a space
 
-local unpublished = { ["x"] = true, ["niet gepubliceerd"] = true }
+local unpublished = { ["x"] = true, ["niet gepubliceerd"] = true, ["niet in de bronnen"] = true }
 
 local function clean(text)
   return (text:gsub("\u{a0}", " "):gsub("\u{2212}", "-"):gsub("^%s+", ""):gsub("%s+$", ""))

@@ -150,7 +150,9 @@ def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(b
     assert "bleef ongeveer gelijk: 73 % in 2021 tegenover 73,8 % in 2020" in text  # round 15: said once
     assert "| kerngezin | 8.570 |" in text  # the context table 2021's comparison needs
     assert "De 8.515 contacten van 2021 zijn 6 % meer dan in 2020 (8.059 contacten)." in text
-    assert "Voor 2021 is geen cijfer over de bereikbaarheid gepubliceerd. Dit hoofdstuk toont wat er in 2020" in text
+    assert (
+        "Voor 2021 staat geen cijfer over de bereikbaarheid in de bronnen van dit rapport. Dit hoofdstuk toont" in text
+    )
     assert "Dit hoofdstuk toont wat er in" not in flat(reader_part(built["2020"]))
     checked = "De gepubliceerde cijfers noemen"
     assert checked not in text and checked in flat(annex(built["2021"]))

@@ -62,7 +62,7 @@ def test_the_mps_fifty_percent_in_short_sentences(built):
     summary = messages(built["2020"])
     assert "toeschrijft, is ongeveer" not in summary
     assert (
-        "Een parlementslid schrijft 50 % meer oproepen toe aan een campagne. Dat is ongeveer de groei van het hele "
-        "jaar. Aan één campagne is die groei niet toe te schrijven" in summary
+        "Een parlementslid schrijft „50 % meer oproepen” toe aan een campagne. Dat is ongeveer de groei van alle "
+        "contacten van het hele jaar. Aan één campagne is die groei niet toe te schrijven" in summary
     )
     assert "Een parlementslid schrijft" in flat(reader_part(built["2020"]))

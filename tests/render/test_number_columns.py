@@ -45,3 +45,10 @@ def test_a_column_of_marks_only_stays_left():
     """ "x" or "niet gepubliceerd" alone is no column of numbers."""
     markdown = "| Groep | Contacten |\n|:--|:--|\n| a | x |\n| b | niet gepubliceerd |\n"
     assert alignments(markdown) == ["AlignLeft", "AlignLeft"]
+
+
+def test_a_share_not_in_the_sources_is_a_mark_beside_numbers():
+    """r15 2021 #1: the table of shares per year says 'niet in de bronnen' (was 'niet gepubliceerd'); its column of
+    shares still stands right."""
+    markdown = "| Jaar | Buur |\n|:--|:--|\n| 2020 | 10,0\u00a0% |\n| 2021 | niet in de bronnen |\n"
+    assert alignments(markdown) == ["AlignLeft", "AlignRight"]

@@ -188,6 +188,6 @@ def test_an_earlier_years_reachability_lead_says_plainly_that_this_year_has_no_f
         "not_confirmed": True,
     }
     out = _messages(reach=reach)
-    assert "**Bereikbaarheid: voor 2001 is geen cijfer gepubliceerd.** Volgens een interne analyse, die een" in out
+    assert "**Bereikbaarheid: voor 2001 staat geen cijfer in de bronnen van dit rapport.** Volgens een interne" in out
     assert "werd in september–december 2000 maar 40 % tot 45 % van de oproepen beantwoord" in out  # r13 2020 #10
     assert "Het laatste cijfer, van" not in out and "telefonische oproepen" not in out

@@ -127,7 +127,7 @@ def shares_table(shares: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame |
                 r = by.loc[role]
                 row[label] = fmt.pct(r["low"]) if r["exact"] else fmt.share_as_published(r["low"], r["high"])
             else:
-                row[label] = "niet gepubliceerd"
+                row[label] = "niet in de bronnen"  # absent from this report's sources (r15 2021 #1)
         rows.append(row)
     return pd.DataFrame(rows)
 

@@ -1,0 +1,118 @@
+"""Round 15 readers (2020 #6, #7, #9; 2021 #1, #8): the report claims no more than its sources allow and says it
+plainly. What is absent is absent from this report's sources, not 'not published' (the annual report of a helpline
+is outside them); the summary's reachability bullet leads with the number; the MP's 'oproepen' stays the MP's word
+beside the report's contacts; the annex's correction texts speak of the source and of 'vakken', not of a scan or
+'cellen'; the heading over unanswered parliamentary questions is not read as unanswered calls."""
+
+import re
+from pathlib import Path
+
+import pandas as pd
+from test_story_rules import _messages, _r
+
+ROOT = Path(__file__).resolve().parents[2]
+CHAPTERS = ROOT / "src" / "hulplijnen" / "chapters"
+DEMO_EXPORT = {"shared", "registration", "capacity"}  # a contact export: what the report itself hides
+
+
+def _templates() -> dict[str, str]:
+    found = {p.relative_to(ROOT).as_posix(): p.read_text() for p in CHAPTERS.glob("*/*.md")}
+    found.update({p.relative_to(ROOT).as_posix(): p.read_text() for p in (ROOT / "report" / "summary").glob("*.md")})
+    return found
+
+
+def test_no_template_says_that_something_was_not_published():
+    """'Voor 2021 is geen tabel … gepubliceerd' claims what the sources cannot show (2021 #1). The report's own
+    hiding of small counts in a demo's contact export ('worden niet gepubliceerd', 'x: niet gepubliceerd') is the
+    report's act, not a claim about the sources: the export's chapters say it."""
+    claims = []
+    for name, source in _templates().items():
+        if name.split("/")[-2] in DEMO_EXPORT:
+            continue
+        flat = " ".join(source.split())
+        for sentence in re.split(r"(?<=[.;:])\s", flat):
+            if re.search(r"\b(niet|geen)\b[^.;]*\bgepubliceerd\b", sentence):
+                claims.append((name, sentence))
+    assert not claims, claims
+
+
+def test_an_earlier_years_reachability_says_this_year_is_not_in_the_sources():
+    reach = {"start": "2000-09", "end": "2000-12", "low": _r(40.0), "high": _r(45.0)}
+    out = _messages(reach={**reach, "by_questioner": True, "not_confirmed": True})
+    assert "**Bereikbaarheid: voor 2001 staat geen cijfer in de bronnen van dit rapport.**" in out
+    assert "gepubliceerd" not in out
+
+
+def test_the_years_reachability_bullet_leads_with_the_number_in_bold_and_who_says_it_after():
+    """2020 #6: not three qualifiers before the fact, all in bold, with the number unbolded after."""
+    reach = {"start": "2001-09", "end": "2001-12", "low": _r(40.0), "high": _r(45.0)}
+    out = _messages(reach={**reach, "by_questioner": True, "not_confirmed": True})
+    bold = out.split("**")[1]
+    assert bold == "Slechts 40 % tot 45 % van de oproepen werd in september–december 2001 beantwoord:", out
+    after = out.split("**")[2]
+    assert after.startswith(" meer dan de helft van de oproepen bleef onbeantwoord.")
+    assert "interne analyse die een parlementslid aanhaalt; de minister bevestigde dat cijfer niet." in after
+    said = _messages(reach={**reach, "by_questioner": False, "not_confirmed": False})
+    assert "parlementslid" not in said and "minister" not in said
+    assert said.split("**")[1].startswith("Slechts 40 % tot 45 %")
+
+
+def test_the_mps_calls_are_quoted_and_the_growth_is_of_all_contacts():
+    """2020 #7: the report keeps 'oproepen' for phone calls; the MP's word is quoted, the growth is of contacts."""
+    trend = {
+        "total": _r(75.0),
+        "label": "contacten",
+        "peak": None,
+        "compared": [{"kind": "change", "value": _r(45.0), "decimals": 0, "year": "2000", "claim": _r(45.0)}],
+    }
+    out = _messages(trend=trend)
+    assert "Een parlementslid schrijft „45 % meer oproepen” toe aan een campagne." in out
+    assert "Dat is ongeveer de groei van alle contacten van het hele jaar." in out
+
+
+def test_the_correction_texts_speak_of_the_source_and_of_vakken_not_of_a_scan_or_cellen():
+    """2020 #9: 'bij het lezen van de scan werd de 9 een 2', 'de lege cel', 'cel is leeg in de bron' (annex)."""
+    audit = re.compile(r"\bscan\w*|\bcel(len)?\b", re.IGNORECASE)
+    texts = {
+        "data/corrections.csv": "reason_nl",
+        "data/constraints.csv": "reason_nl",
+        "data/codebooks/correction_kinds.csv": "label_nl",
+        "data/codebooks/constraint_rules.csv": "definition_nl",
+        "data/codebooks/missing_reasons.csv": None,
+    }
+    found = []
+    for name, column in texts.items():
+        table = pd.read_csv(ROOT / name, dtype=str, keep_default_na=False)
+        columns = [column] if column else [c for c in table.columns if c.endswith("_nl")]
+        if name.endswith("correction_kinds.csv"):
+            columns.append("definition_nl")
+        found += [(name, t) for c in columns for t in table[c] if audit.search(t)]
+    assert not found, found
+    corrected = pd.read_csv(ROOT / "data/corrections.csv", dtype=str, keep_default_na=False)
+    misread = corrected[corrected["kind"] == "ocr_misread"]["reason_nl"].tolist()
+    assert any("in de bron (een gescande bladzijde) staat hier 20" in t for t in misread), misread
+
+
+def test_the_heading_over_unanswered_questions_is_not_read_as_unanswered_calls():
+    """2021 #8: in a chapter about unanswered calls, 'Wat onbeantwoord bleef' introduced questions."""
+    chapter = (CHAPTERS / "reachability" / "text.md").read_text()
+    assert "Wat onbeantwoord bleef" not in chapter
+    assert "**Vragen zonder antwoord.**" in chapter
+
+
+def test_a_share_absent_from_a_year_is_not_in_the_sources_in_the_table_per_year():
+    """2021 #1: the table of shares per year said 'niet gepubliceerd' for a role the year's sources do not give."""
+    from hulplijnen.chapters.contact_persons.years import shares_table
+
+    shares = pd.DataFrame(
+        {
+            "year": [2020, 2020, 2021],
+            "role": ["victim", "neighbour", "victim"],
+            "low": [33.6, 10.0, 36.5],
+            "high": [33.6, 10.0, 37.5],
+            "exact": [True, True, False],
+        }
+    )
+    table = shares_table(shares, {"victim": "slachtoffer", "neighbour": "een buur"}).set_index("Jaar")
+    assert table.loc["2021", "een buur"] == "niet in de bronnen"
+    assert table.loc["2020", "een buur"] != "niet in de bronnen"
