@@ -31,7 +31,7 @@ def test_the_perpetrator_group_names_the_perpetrators_who_called_themselves(pers
     # round 12 (2020 #3): of the contact persons (the source: 'oproepers'), in the name of who says it; round 13
     # (2020 #7): a general remark, no figure of the year
     assert (
-        "Volgens de minister blijft in het algemeen ruim driekwart (meer dan 75 %) van wie contact opneemt anoniem: "
+        "Volgens de minister blijft in het algemeen ruim driekwart van wie contact opneemt anoniem: "
         "een algemene uitspraak, geen cijfer over 2020." in text
     )
     groups = persons_2020.tables["groups"]["Groep"].tolist()

@@ -175,6 +175,15 @@ def fraction_words(low: float, high: float) -> str:
     return ""
 
 
+def fraction_lead(low: float, high: float) -> str:
+    """The word before a fraction (fraction_words) that says on which side of it the interval lies: 48,1 to 49,1
+    -> 'bijna' (de helft), 51 to 52 -> 'ruim', 49 to 51 -> 'ongeveer'; '' when no fraction fits."""
+    for value, _words in FRACTIONS:
+        if abs(low - value) <= FRACTION_TOLERANCE and abs(high - value) <= FRACTION_TOLERANCE:
+            return "bijna" if high < value else ("ruim" if low > value else "ongeveer")
+    return ""
+
+
 def share_as_published(low: float, high: float) -> str:
     """A share known only through a rounded figure, as that figure was published: the interval 17,5 to 18,5 % is the
     published '18 %' (its ends are the annex's); an interval that is no whole-percent rounding stays 'a tot b %'."""

@@ -195,7 +195,8 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
 
 def groups_table(by_group: pd.DataFrame, total: int) -> pd.DataFrame:
     """The table per group of contact persons, with a total row as the other tables per category have (review r14
-    2020 #17); a group whose count rests partly on a derived total says how much (its 'Opmerking')."""
+    2020 #17). How much of a group's count is derived from a total the source states is the annex's (its table of
+    the totals that bound empty cells), not a column here (r15 2020 #8)."""
     table = by_group.assign(
         Groep=by_group["label_nl"],
         Contacten=[
@@ -206,17 +207,9 @@ def groups_table(by_group: pd.DataFrame, total: int) -> pd.DataFrame:
             fmt.pct(a) if e else f"{fmt.pct(a)} tot {fmt.pct(b)}"
             for a, b, e in zip(by_group["share_low_pct"], by_group["share_high_pct"], by_group["exact"])
         ],
-        Opmerking=[derived_note(d) for d in by_group["derived"]],
-    )[["Groep", "Contacten", "Aandeel", "Opmerking"]]
-    total_row = {"Groep": "totaal", "Contacten": fmt.number(total), "Aandeel": fmt.pct(100.0, 0), "Opmerking": ""}
-    table = pd.concat([table, pd.DataFrame([total_row])], ignore_index=True)
-    return table if table["Opmerking"].any() else table.drop(columns="Opmerking")
-
-
-def derived_note(derived: float) -> str:
-    """A group whose count rests partly on cells the source left empty says how much: derived from a total the
-    source states, not read from the table (the annex gives the derivation)."""
-    return f"waarvan {fmt.number(derived)} afgeleid uit een totaal; zie bijlage" if derived > 0 else ""
+    )[["Groep", "Contacten", "Aandeel"]]
+    total_row = {"Groep": "totaal", "Contacten": fmt.number(total), "Aandeel": fmt.pct(100.0, 0)}
+    return pd.concat([table, pd.DataFrame([total_row])], ignore_index=True)
 
 
 def _compared_words(c) -> str:
