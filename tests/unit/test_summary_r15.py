@@ -38,23 +38,33 @@ def measures_bullet(md: str) -> str:
     return next(b for b in plain(md).split(" - **") if b.startswith("Maatregel"))
 
 
-def test_the_one_measure_of_the_year_comes_first_then_not_measured_then_what_followed():
+def test_the_measures_of_the_year_and_after_are_one_list_headed_by_the_years_it_covers():
+    """r15 2020 #11: 'Maatregel voor de bereikbaarheid (2020)' held measures up to 2024, and 'ook zonder gemeten
+    effect' / 'met alleen voorlopige cijfers' were said beside the list items again."""
     found = measures_bullet(summary.markdown(EVENTS, ["1712"], 2020))
-    assert found.startswith("Maatregel voor de bereikbaarheid (2020).** Na de eerste lockdown: extra werkingsmiddelen")
-    assert found.index("extra werkingsmiddelen") < found.index("Wat die maatregel opleverde, is niet gemeten")
-    assert "Daarna volgden, ook zonder gemeten effect:" in found
-    assert "Voortzetting van de capaciteitssubsidie (vanaf 1 december 2021 tot 30 november 2024)" in found
-    assert "„optie 0” als overlooplijn naar de minst drukke provincie (in 2021), met alleen voorlopige cijfers" in found
+    assert found.startswith("Maatregelen voor de bereikbaarheid (2020–2024):** - Na de eerste lockdown: extra")
+    assert "Voortzetting van de capaciteitssubsidie (vanaf 1 december 2021 tot 30 november 2024)." in found
+    assert found.index("30 november 2024") < found.index("Wat die maatregelen opleverden, is niet gemeten; voor")
+    assert found.count("niet gemeten") == 1 and found.count("gemeten effect") == 0
+    assert found.count("voorlopige cijfers") == 1
     assert "voor een latere maatregel" not in found
 
 
 def test_the_measures_of_two_years_are_a_list_under_a_heading_then_not_measured():
     md = summary.markdown(EVENTS, ["1712"], 2021)
     found = measures_bullet(md)
-    assert found.startswith("Maatregelen voor de bereikbaarheid (2020–2021):** - Na de eerste lockdown")
+    assert found.startswith("Maatregelen voor de bereikbaarheid (2020–2024):** - Na de eerste lockdown")
     assert found.index("30 november 2024") < found.index("Wat die maatregelen opleverden, is niet gemeten; voor")
-    assert "Daarna volg" not in found  # nothing after the year in these facts
+    assert "Daarna volg" not in found
     assert "**Maatregelen.**" not in md
+
+
+def test_an_inferred_end_does_not_head_the_measures():
+    """The first subsidy's end (30 November 2021) is inferred from the start of its continuation: the heading's last
+    year comes from a stated end or a start only."""
+    only_first = {k: v for k, v in EVENTS.items() if "capacity_subsidy_first" in k}
+    found = measures_bullet(summary.markdown(only_first, ["1712"], 2020))
+    assert found.startswith("Maatregel voor de bereikbaarheid (2020).**")
 
 
 def test_the_lockdown_peak_names_the_months_it_is_compared_with():
