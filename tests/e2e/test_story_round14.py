@@ -21,7 +21,7 @@ def test_the_anonymity_key_figure_has_one_source_and_no_made_up_base(built):
     named the parliamentary question (the minister's general 'ruim driekwart') for the infographic's 75 %."""
     out = built["2021"]
     figures = key_figures(out)
-    assert "contactnemer blijft anoniem | 75 % | volgens de hulplijn; basis niet vermeld |" in figures
+    assert "contactnemer blijft anoniem | 75 % | volgens de hulplijn |" in figures  # the base: annex (r15 2021 #9)
     sources = sources_of_key_figures(out)
     assert "schriftelijke vraag" not in row_of(sources, "blijft anoniem")
     assert "infografiek" in row_of(sources, "blijft anoniem").lower()
@@ -82,7 +82,7 @@ def test_the_monthly_chart_names_every_month(built):
 def test_a_small_difference_is_said_with_both_ends(built):
     """2021 #4: 'hooguit 1 procentpunt lager' for 0,3 to 1,3 points."""
     chapter = notebook_text(built["2021"], "gender_age")
-    assert "bleef ongeveer gelijk: 73 % in 2021 tegenover 73,8 % in 2020" in chapter  # round 15: no rounding jargon
+    assert "was iets lager: 73 % in 2021 tegenover 73,8 % in 2020" in chapter  # round 16 (r15 2021 #16): a small sure difference is 'iets'
     assert "hooguit 1 procentpunt" not in chapter
     assert "fig-gender-share-years" in not_shown(built["2021"])  # 2021 #13: two dots are the sentence
 
@@ -94,8 +94,8 @@ def test_the_contexts_chapter_says_what_each_share_counts(built):
     chapter = notebook_text(out, "contexts")
     assert "niet contacten" not in chapter and "De tabellen en figuren tonen" not in chapter
     assert "De eerste tabel hieronder toont de aandelen van 2021" in chapter
-    assert "Een aandeel van de contacten is per contact geteld, de andere per mogelijk slachtoffer" in chapter
-    assert "Elke kolom van de tabel hierboven heeft haar eigen basis." in chapter  # round 15 (2021 #6)
+    # round 16 (r15 2021 #5): the base in each cell; the share of the contacts said once not to add up
+    assert "De 10 % buiten de familie is een aandeel van de contacten, niet van de mogelijke slachtoffers" in chapter
     assert "11.312 mogelijke slachtoffers: 7 meer dan in 2020 (11.305), terwijl het aantal contacten met 6 % steeg" in (
         chapter
     )

@@ -106,12 +106,12 @@ def test_victim_based_shares_are_the_contexts_chapters_and_shown_as_published():
     assert not persons["Aandeel"].str.contains("mogelijke slachtoffers").any()
     chapter = contexts.build(2021, "1712", FactSheet("contexts", 2021))
     published = chapter.tables["published"]
-    # round 15 (2021 #6): one column per base
-    assert "meer dan 58 %" in [plain(v) for v in published["van de mogelijke slachtoffers"]]
+    # round 16 (r15 2021 #5): one row per characteristic, its base written in the cell
+    assert "meer dan 58 % van de mogelijke slachtoffers" in [plain(v) for v in published["Aandeel"]]
     family = plain(chapter.section("family"))
     # round 12 (2021 #4): no bold, no 'ongeveer 2' where the rounding allows 1 to 2
     # round 15 (2021 #11): no rounding jargon either
-    assert "ongeveer even veel als in 2020 (91,5 %)" in family and "te klein" not in family
+    assert "iets minder dan in 2020 (91,5 %)" in family and "te klein" not in family  # round 16 (r15 2021 #16): a small sure difference is 'iets'
     assert "Bij 91,5 % speelt het geweld" not in family  # 2020's text is the 2020 report's, not repeated
     own = contexts.build(2020, "1712", FactSheet("contexts", 2020))
     assert own.tables["published"] is None

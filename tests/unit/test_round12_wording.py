@@ -76,7 +76,7 @@ def test_the_2021_chapters_say_a_small_difference_without_bold_or_licht():
 
     said = flat(contexts.build(2021, "1712", FactSheet("t", 2021)).text)
     assert "licht lager" not in said and "licht hoger" not in said
-    assert "ongeveer even veel als in 2020 (91,5 %)" in said  # round 15 (2021 #11): no rounding jargon
+    assert "iets minder dan in 2020 (91,5 %)" in said  # round 16 (r15 2021 #16): a small sure difference is 'iets'
     assert "**" not in said.split("Binnen de familie", 1)[1].split(".")[0]
 
 
@@ -87,9 +87,9 @@ def test_shares_on_different_bases_are_said_not_to_add_up():
 
     chapter = contexts.build(2021, "1712", FactSheet("t", 2021))
     note = flat(chapter.section("bases"))
-    assert "eigen basis" in note
-    assert "per contact geteld, de andere per mogelijk slachtoffer" in note  # round 15: the bases are the columns
-    assert "tellen daarom niet samen op" in note
+    # round 16 (r15 2021 #5): the base is in each cell; the share of the contacts is said not to add up
+    assert "is een aandeel van de contacten, niet van de mogelijke slachtoffers" in note
+    assert "telt daarom niet samen op" in note
 
 
 def test_the_chapter_and_the_methods_say_one_thing_about_twelve_monthly_figures():

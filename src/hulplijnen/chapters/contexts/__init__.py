@@ -120,40 +120,47 @@ def _later(year: int, helpline: str, since: int, s: cx.ContextSummary, facts: Fa
     return out
 
 
-def _published_bases(year: int, helpline: str, since: int) -> list[dict]:
-    """The bases of the year's published shares (tbl-context-published), in the table's order, each with the shares
-    given on it ('buiten de familie 10 %'): more than one, and the note under the table says they do not add up."""
+def _published_bases(year: int, helpline: str, since: int, facts: FactSheet) -> dict:
+    """What the note under tbl-context-published says: the shares of the contacts (not of the possible victims),
+    which a reader would add to the victims' shares ('binnen de familie 90 %' of the victims beside 'buiten de
+    familie 10 %' of the contacts, r15 2021 #5), and the year's share of minors among the possible victims (#12)."""
+    out: dict = {"per_contact": [], "minors": None, "family": None}
     if since == year or not load.has_table("key_figures", helpline, year):
-        return []
+        return out
     figs = load.key_figures(year, helpline)
     shown = figs[figs["measure"].isin(VICTIM_MEASURES) & figs["reference_year"].isna()]
-    out: dict[str, list[str]] = {}
     for r in shown.itertuples():
-        base = base_label(r.base if isinstance(r.base, str) else "") or "contacten"
-        out.setdefault(base, []).append(f"{reader_label(r.measure, r.category)} {fmt.pct(r.value, int(r.decimals))}")
-    most = max(out, key=lambda b: len(out[b]), default=None)  # the base most shares have: said once
-    return [{"label": base, "shares": shares, "main": base == most} for base, shares in out.items()]
+        key, unit = keys.fact_key(helpline, r)
+        src = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"key = {r.key}")
+        if r.base == "contacts":
+            value = fact(facts, key, r.value, unit, src)
+            out["per_contact"].append({"label": reader_label(r.measure, r.category), "value": value})
+        elif r.measure == "context_share" and r.category == "family":
+            out["family"] = {"label": reader_label(r.measure, r.category), "value": fact(facts, key, r.value, unit, src)}
+        elif r.measure == "victim_age" and r.category == "minor":
+            out["minors"] = {"value": fact(facts, key, r.value, unit, src), "more_than": r.qualifier == "more_than"}
+    return out
 
 
 def shares_by_base(figs: pd.DataFrame) -> pd.DataFrame | None:
-    """The year's published shares about whom the contacts are, one column per base ('van de mogelijke slachtoffers',
-    'van de contacten'): shares of different bases never stand in one column, where a reader would add them up
-    (review r14 2021 #6: 'binnen de familie 90 %' of the victims above 'buiten de familie 10 %' of the contacts)."""
+    """The year's published shares about whom the contacts are, one row per characteristic with its base in plain
+    words in the cell ('90 % van de mogelijke slachtoffers met bekende context'): two columns a phone shows whole,
+    no sparse column per base, and a base never left for the reader to guess (r15 2021 #2, #5)."""
     shown = figs[figs["measure"].isin(VICTIM_MEASURES) & figs["reference_year"].isna()]
     if shown.empty:
         return None
     words = {"about": "ongeveer ", "almost": "bijna ", "more_than": "meer dan ", "at_most": "hoogstens "}
 
-    def column(base) -> str:
-        return f"van de {base_label(base)}" if base_label(base) else "basis niet vermeld"
+    def of(base) -> str:
+        return f" van de {base_label(base)}" if base_label(base) else ""
 
-    columns = list(dict.fromkeys(column(b) for b in shown["base"]))
+    order = list(dict.fromkeys(shown["base"]))  # the shares of one base together, as before
     rows = [
-        {"Kenmerk": reader_label(r.measure, r.category)}
-        | {c: (f"{words.get(r.qualifier, '')}{key_figure_value(r)}" if c == column(r.base) else "") for c in columns}
-        for r in sorted(shown.itertuples(), key=lambda r: columns.index(column(r.base)))
-    ]
-    return pd.DataFrame(rows, columns=["Kenmerk", *columns])
+        {"Kenmerk": reader_label(r.measure, r.category), "Aandeel": f"{words.get(r.qualifier, '')}"
+         f"{key_figure_value(r)}{of(r.base)}"}
+        for r in sorted(shown.itertuples(), key=lambda r: order.index(r.base))
+    ]  # fmt: skip
+    return pd.DataFrame(rows, columns=["Kenmerk", "Aandeel"])
 
 
 def _groupings(codebook: pd.DataFrame) -> list[dict]:
@@ -232,7 +239,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         s=summary,
         settings=settings,
         later=later,
-        bases=_published_bases(year, helpline, since),
+        bases=_published_bases(year, helpline, since, facts),
         groupings=_groupings(codebook),
         nuclear_parts=nuclear_parts if len(nuclear_parts) > 1 else [],
     )
@@ -277,7 +284,7 @@ SHOWN = (
     Text("family"),
     Table(
         "tbl-context-published",
-        "Over wie de contacten gaan: aandelen zoals gepubliceerd, één kolom per basis",
+        "Over wie de contacten gaan: aandelen zoals gepubliceerd",
         "published",
     ),
     Text("bases"),

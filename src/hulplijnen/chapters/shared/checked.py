@@ -80,6 +80,12 @@ class Compared:
     points: float  # its size as the published figure shows it, in whole points ('ongeveer 1 procentpunt')
 
     @property
+    def slightly(self) -> bool:
+        """The earlier share lies outside what the rounded one allows, but the whole difference is small
+        (``about_same``): a reader is told 'iets lager' or 'iets hoger', never 'ongeveer even veel' (r15 2021 #16)."""
+        return not self.within and self.about_same
+
+    @property
     def size_words(self) -> str:
         """How large the difference can be, as the rounding allows it, in honest Dutch: 'hooguit 0,7 procentpunt'
         (-0,3 to +0,7), '0,3 tot 1,3 procentpunten' (-0,3 to -1,3), '1 tot 2 procentpunten' (-1,0 to -2,0): both ends
