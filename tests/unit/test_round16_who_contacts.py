@@ -87,3 +87,23 @@ def test_the_contexts_table_has_one_row_per_characteristic_and_says_what_does_no
     assert "kolom" not in note and "basis" not in note
     own = contexts.build(2020, "1712", FactSheet("contexts", 2020))
     assert own.tables["published"] is None and plain(own.section("bases")).strip() == ""
+
+
+def test_the_gender_table_adds_up_to_the_contacts_per_month():
+    """2020 #13: Tabel 4 had no total, and January's 132 + 395 + 5 = 532 against 533 in the chart per month (the
+    contacts with no gender recorded)."""
+    from hulplijnen.chapters import gender_age
+    from hulplijnen.data import load
+
+    table = gender_age.build(2020, "1712", FactSheet("gender_age", 2020)).tables["months"]
+    assert "Niet geregistreerd" in table.columns and table["Maand"].iloc[-1] == "totaal"
+
+    def n(v: str) -> int:
+        return int(v.replace(".", ""))
+
+    per_month = load.contacts_by_month_channel(2020, "1712").groupby("month")["contacts"].sum()
+    months = table.iloc[:-1]
+    sums = [sum(n(r[c]) for c in ("Man", "Vrouw", "Onbekend", "Niet geregistreerd")) for _, r in months.iterrows()]
+    assert sums == [int(v) for v in per_month]
+    last = table.iloc[-1]
+    assert sum(n(last[c]) for c in ("Man", "Vrouw", "Onbekend", "Niet geregistreerd")) == int(per_month.sum())

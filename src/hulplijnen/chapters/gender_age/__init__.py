@@ -68,6 +68,7 @@ def _gender_facts(year: int, helpline: str, facts: FactSheet) -> tuple[dict, pd.
     }
     by_month = ga.gender_by_month(gender)
     missing = ga.unrecorded_by_month(gender, contacts)
+    out["by_month_not_recorded"] = missing[["month", "not_recorded"]]
     out["months_not_recorded"] = fact(
         facts,
         keys.gender(helpline, year, "months_not_recorded"),
@@ -147,6 +148,33 @@ def age_table(ages: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def months_table(by_month: pd.DataFrame, gender: dict) -> pd.DataFrame:
+    """The contacts per month by gender, with the contacts that have no gender recorded and a total row, so each
+    month adds up to the contacts of the chart per month (r15 2020 #13: 132 + 395 + 5 = 532 against 533)."""
+    by_month = by_month.merge(gender["by_month_not_recorded"], on="month", how="left")
+    rows = [
+        {
+            "Maand": fmt.month(r.month),
+            "Man": fmt.number(r.male),
+            "Vrouw": fmt.number(r.female),
+            "Onbekend": fmt.number(r.unknown),
+            "Niet geregistreerd": "" if pd.isna(r.not_recorded) else fmt.number(r.not_recorded),
+            "Vrouw (van bekend)": fmt.pct(float(r.female_share_known_pct)),
+        }
+        for r in by_month.itertuples()
+    ]
+    counts = gender["counts"]
+    total = {
+        "Maand": "totaal",
+        "Man": fmt.number(counts["male"]),
+        "Vrouw": fmt.number(counts["female"]),
+        "Onbekend": fmt.number(counts["unknown"]),
+        "Niet geregistreerd": fmt.number(gender["not_recorded"]),
+        "Vrouw (van bekend)": fmt.pct(gender["share_known"]["female"]),
+    }
+    return pd.DataFrame([*rows, total])
+
+
 def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     since = history.latest_year_with(GENDER, helpline, year)
     gender, by_month = _gender_facts(since, helpline, facts)
@@ -162,16 +190,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         later=later,
     )
     labels = load.codebook("genders").set_index("gender")["label_nl"]
-    month_rows = [
-        {
-            "Maand": fmt.month(r.month),
-            "Man": fmt.number(r.male),
-            "Vrouw": fmt.number(r.female),
-            "Onbekend": fmt.number(r.unknown),
-            "Vrouw (van bekend)": fmt.pct(float(r.female_share_known_pct)),
-        }
-        for r in by_month.itertuples()
-    ]
+    month_rows = months_table(by_month, gender) if since == year else None  # the chart keeps its own columns
     comparison = pd.DataFrame(
         [
             {
@@ -205,7 +224,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             facts.nothing_to_show(label, detail)
     return Chapter.written(
         body,
-        {"months": pd.DataFrame(month_rows) if own else None, "ages": age_table(ages) if own else None},
+        {"months": month_rows, "ages": age_table(ages) if own else None},
         {
             "by_month": by_month if own else None,
             "ages": ages if own else None,
