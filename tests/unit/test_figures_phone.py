@@ -21,7 +21,7 @@ from hulplijnen.pipeline import phone_figures  # noqa: E402
 from hulplijnen.presentation import figures, figures_phone, theme  # noqa: E402
 
 PHONE_FIGURE_PX = 339  # a figure's room at 390 px (tests/unit/test_chart_phone.py)
-LONG = ["het slachtoffer zelf", "een ouder", "een buur of iemand uit de woonomgeving", "afgerond gepubliceerd"]
+LONG = ["het slachtoffer zelf", "een (stief)ouder", "een buur of iemand uit de woonomgeving", "afgerond gepubliceerd"]
 
 
 def bars_with_legend() -> plt.Figure:

@@ -107,3 +107,28 @@ def test_the_gender_table_adds_up_to_the_contacts_per_month():
     assert sums == [int(v) for v in per_month]
     last = table.iloc[-1]
     assert sum(n(last[c]) for c in ("Man", "Vrouw", "Onbekend", "Niet geregistreerd")) == int(per_month.sum())
+
+
+@pytest.fixture(scope="module")
+def persons_2021():
+    return contact_persons.build(2021, "1712", FactSheet("contact_persons", 2021))
+
+
+def test_the_parent_share_is_the_sources_stepparent_and_says_2020_counted_them_too(persons_2021):
+    """2021 #11: the source says '(stief)ouder'; the report wrote 'een ouder' and compared it with 2020's category
+    without saying whether that held stepparents (its code: '(stief)ouder(s) van het slachtoffer')."""
+    text = plain(persons_2021.text)
+    assert "(Stief)ouders: 20 % van de contacten in 2021" in text
+    assert "ook toen telden stiefouders mee" in text
+    shares = persons_2021.tables["shares"]
+    assert "contactnemer: een (stief)ouder" in shares["Kenmerk"].tolist()
+    assert "een (stief)ouder" in persons_2021.tables["years"].columns
+
+
+def test_the_table_per_year_says_why_these_roles_and_shows_the_others(persons_2021):
+    """2021 #13: only the victim, a parent and a neighbour (10,0 % in 2020), the other 36 % unsaid."""
+    table = persons_2021.tables["years"].set_index("Jaar")
+    assert table.loc["2020", "andere contactnemers"].replace("\u00a0", " ") == "35,9 %"
+    assert table.loc["2021", "andere contactnemers"] == "niet in de bronnen"
+    text = plain(persons_2021.section("earlier"))
+    assert "toont de contactnemers waarvan een aandeel gepubliceerd is; alle andere contactnemers" in text

@@ -97,6 +97,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         perpetrator=groups_seen["perpetrator_environment"],
         perpetrator_self=perpetrator_self,
         derived=[g.label_nl for g in by_group.itertuples() if g.derived > 0 and g.exact],
+        years_shown=not one_year(years),
         **cpy.stated_context(year, helpline, facts),
     )
     table = groups_table(by_group, total)
@@ -153,6 +154,7 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
         year=str(year),
         earlier=str(earlier),
         comparisons=comparisons,
+        years_shown=not one_year(years),
         victim_pct=facts.get(keys.role_share(helpline, "victim"))
         if hl.has_figure(figs, "contact_person_victim")
         else None,
@@ -237,9 +239,13 @@ def _against_earlier_table(year: int, helpline: str, figs: pd.DataFrame, facts: 
         row = figs.set_index("key").loc[key]
         cmp = st.compare_with_rounded(n, total, float(row["value"]), int(row["decimals"]), row["qualifier"])
         check = f"{key}_vs_{earlier}"
+        # whether the earlier year's category holds stepparents as the later '(stief)ouder' does (r15 2021 #11): its
+        # codes' labels as registered, nothing assumed
+        of_role = codes[(codes["role"] == role) & (codes["group"] == "victim_environment")]["label_nl"]
         out.append(
             {
                 "role": role,
+                "step": bool(of_role.str.contains("(stief)", regex=False).any()),
                 "c": record_comparison(facts, helpline, check, cmp, src),
                 "base": fact(facts, keys.check_key(helpline, check, "whole_n"), total, "count", src),
             }

@@ -128,8 +128,16 @@ def shares_table(shares: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame |
                 row[label] = fmt.pct(r["low"]) if r["exact"] else fmt.share_as_published(r["low"], r["high"])
             else:
                 row[label] = "niet in de bronnen"  # absent from this report's sources (r15 2021 #1)
+        # the contact persons of the roles not shown, together, where a year's table gives every role exactly
+        # (r15 2021 #13: the other 36 % of 2020 went unsaid)
+        known = all(role in by.index and bool(by.loc[role, "exact"]) for role in labels)
+        rest = 100 - sum(float(by.loc[role, "low"]) for role in labels) if known else None
+        row[OTHERS] = fmt.pct(round(rest, 1)) if rest is not None else "niet in de bronnen"
         rows.append(row)
     return pd.DataFrame(rows)
+
+
+OTHERS = "andere contactnemers"
 
 
 def stated_context(year: int, helpline: str, facts: FactSheet) -> dict:
