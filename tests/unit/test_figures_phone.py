@@ -21,7 +21,12 @@ from hulplijnen.pipeline import phone_figures  # noqa: E402
 from hulplijnen.presentation import figures, figures_phone, theme  # noqa: E402
 
 PHONE_FIGURE_PX = 339  # a figure's room at 390 px (tests/unit/test_chart_phone.py)
-LONG = ["het slachtoffer zelf", "een (stief)ouder", "een buur of iemand uit de woonomgeving", "afgerond gepubliceerd"]
+LONG = [
+    "het slachtoffer zelf",
+    "een (stief)ouder",
+    "een buur of iemand uit de woonomgeving",
+    "bij benadering (alleen afgerond bekend)",
+]
 
 
 def bars_with_legend() -> plt.Figure:

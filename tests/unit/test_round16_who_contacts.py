@@ -132,3 +132,16 @@ def test_the_table_per_year_says_why_these_roles_and_shows_the_others(persons_20
     assert table.loc["2021", "andere contactnemers"] == "niet in de bronnen"
     text = plain(persons_2021.section("earlier"))
     assert "toont de contactnemers waarvan een aandeel gepubliceerd is; alle andere contactnemers" in text
+
+
+def test_the_legend_and_the_caption_name_the_approximate_bars_alike():
+    """2021 #14: caption 'alleen afgerond: lichte staaf' against the legend's hatched 'afgerond gepubliceerd';
+    Figure 1's legend 'afgeleid uit een afgeronde wijziging' was jargon."""
+    from hulplijnen.chapters.channels import charts as channel_charts
+    from hulplijnen.chapters.contact_persons import charts
+    from hulplijnen.presentation import figures_sources
+
+    assert figures_sources.ROUNDED == "bij benadering (alleen afgerond bekend)"
+    assert figures_sources.ROUNDED in charts.YEARS.caption and "lichte staaf" not in charts.YEARS.caption
+    assert "wijziging" not in figures_sources.IMPLIED and "bij benadering" in figures_sources.IMPLIED
+    assert "bij benadering" in channel_charts.YEARS.caption and "groeicijfer" in channel_charts.YEARS.caption

@@ -49,9 +49,9 @@ def labelled_bars(rows: pd.DataFrame, title: str, xlabel: str, percent: bool = F
 # A value known only as a range (a rounded share, or a count implied by a rounded change) is drawn as a light,
 # hatched bar up to the middle of that range (for a share rounded once: the share as published, 18 % drawn at 18,
 # not at the 17,5 it may be at least), with a whisker over what the rounding allows; the legend names both marks in
-# plain words. The same in every chart that draws such a bar.
-ROUNDED = "afgerond gepubliceerd"
-IMPLIED = "afgeleid uit een afgeronde wijziging"
+# plain words, and the caption uses the same words (r15 2021 #14). The same in every chart that draws such a bar.
+ROUNDED = "bij benadering (alleen afgerond bekend)"
+IMPLIED = "afgeleid uit een afgerond groeicijfer (bij benadering)"
 ALLOWED = "wat de afronding toelaat"
 # A count per year over a few years only is drawn this wide (inches): the axis, and so much per year
 FEW_YEARS_WIDTH, YEAR_WIDTH = 1.4, 0.85

@@ -61,7 +61,7 @@ def monthly_channels(wide: pd.DataFrame | None, title: str) -> plt.Figure | None
 
 YEARS = Figure(
     "fig-contacts-years",
-    "Contacten per jaar: exact, of ongeveer waar een jaar alleen uit een afgeronde wijziging volgt",
+    "Contacten per jaar: exact, of bij benadering waar een jaar is afgeleid uit een afgerond groeicijfer",
     # None for two years or fewer: the text compares them
     lambda data: (
         None

@@ -106,7 +106,9 @@ PUBLISHED = Figure(
 )
 YEARS = Figure(
     "fig-contact-person-years",
-    "Aandeel van de contacten per contactnemer en jaar (exact: staaf; alleen afgerond: lichte staaf)",
+    # the legend's words for the hatched bar (figures_sources.ROUNDED), r15 2021 #14
+    "Aandeel van de contacten per contactnemer en jaar; volle staaf: exact, gearceerde staaf: bij benadering (alleen "
+    "afgerond bekend)",
     # None for a single year: the table carries it
     lambda data: figures_sources.share_series(
         data["years"], "Contactnemers per jaar", "role", data["role_labels"], whiskers=False

@@ -136,7 +136,10 @@ def _published_bases(year: int, helpline: str, since: int, facts: FactSheet) -> 
             value = fact(facts, key, r.value, unit, src)
             out["per_contact"].append({"label": reader_label(r.measure, r.category), "value": value})
         elif r.measure == "context_share" and r.category == "family":
-            out["family"] = {"label": reader_label(r.measure, r.category), "value": fact(facts, key, r.value, unit, src)}
+            out["family"] = {
+                "label": reader_label(r.measure, r.category),
+                "value": fact(facts, key, r.value, unit, src),
+            }
         elif r.measure == "victim_age" and r.category == "minor":
             out["minors"] = {"value": fact(facts, key, r.value, unit, src), "more_than": r.qualifier == "more_than"}
     return out
