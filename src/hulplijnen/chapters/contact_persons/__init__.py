@@ -265,7 +265,7 @@ SHOWN = (
     charts.GROUPS,
     Table(
         "tbl-contact-person-published",
-        "Wie contact opneemt: aandelen zoals gepubliceerd, elk met de basis waarop het slaat",
+        "Wie contact opneemt: aandelen zoals gepubliceerd",
         "shares",
     ),
     charts.PUBLISHED,

@@ -31,6 +31,9 @@ QUALIFIERS_NL = {
 
 
 NO_BASE = "(basis niet vermeld)"  # a share whose source does not say what it is a share of: no base is made up
+# a chapter's words for such a share where the source's own words say who it is about ('75 % kiest voor anonimiteit':
+# of those who make contact), as the summary says it; the missing base itself is the annex's (r15 2021 #9)
+UNSTATED_WORDS = {"anonymity_share": "van wie contact opneemt"}
 
 
 def _base_words(row) -> str:
@@ -95,7 +98,7 @@ def shares_as_published(figs: pd.DataFrame, measures: list[str]) -> pd.DataFrame
             {
                 "Kenmerk": reader_label(r.measure, r.category),
                 "Aandeel": f"{words.get(r.qualifier, '')}{key_figure_value(r)} "
-                + (f"van de {base_label(r.base)}" if base_label(r.base) else NO_BASE),
+                + (f"van de {base_label(r.base)}" if base_label(r.base) else UNSTATED_WORDS.get(r.measure, NO_BASE)),
             }
             for r in sorted(shown.itertuples(), key=lambda r: order.index("" if pd.isna(r.base) else r.base))
         ]
