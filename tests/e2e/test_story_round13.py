@@ -90,7 +90,8 @@ def test_the_reachability_paragraph_names_the_months_once_in_the_passive(built):
     assert text.count("van september 2020 tot december 2020") <= 1
     assert "Slechts 40 % tot 45 % van de oproepen werd in september–december 2020 beantwoord" in text  # r15 2020 #6
     assert "In die periode telt die lijn" not in text
-    assert "Tijdens de eerste lockdown (april–juni 2020), zoals de bron die maanden noemt, waren er gemiddeld" in text
+    # round 16 (r15 2020 #1, 2021 #15): by its months, the source's name for them apart
+    assert "In de piek van april–juni 2020, de maanden die de bron de eerste lockdown noemt, waren er gemiddeld" in text
     # round 15 (r14 2020 #3): the months compared with, by name
     assert "45 % meer dan het gemiddelde van de drie maanden ervoor, januari–maart 2020 (556 contacten per" in text
     assert "gemiddeld 807 contacten per maand" in flat(messages(out))
