@@ -71,11 +71,13 @@ def test_the_first_lockdown_is_a_key_message_with_one_figure(built):
     text = messages(built["2020"])
     # round 13 (2020 #2, #17): named as the first lockdown, said by its months' average, not by April alone
     assert (
-        "**Eerste lockdown (april–juni 2020):** gemiddeld 807 contacten per maand, 45 % meer dan het gemiddelde van "
-        "de drie maanden ervoor (tot en met maart 2020); de drukste maand was april 2020, met 967 contacten." in text
+        # round 16 (r15 2020 #1): the peak by its months, the source's name for them apart
+        "**De piek van april–juni 2020**, de maanden die de bron de eerste lockdown noemt: gemiddeld 807 contacten "
+        "per maand, 45 % meer dan het gemiddelde van de drie maanden ervoor (tot en met maart 2020); de drukste maand "
+        "was april 2020, met 967 contacten." in text
     )
     assert "De drukste maand was" not in text  # the peak said once
-    assert "Eerste lockdown (april–juni 2020):" not in messages(built["2021"])
+    assert "De piek van april–juni 2020" not in messages(built["2021"])
     chapters = flat(reader_part(built["2020"]))
     assert chapters.count("45 % meer dan het gemiddelde van de drie maanden ervoor") == 2  # message and chapter
     for other in ("+38 %", "+71 %", "45,3 %", "74 %"):
@@ -87,7 +89,7 @@ def test_the_shaded_period_is_named_as_the_peak_not_the_lockdown(built):
     the campaign of 23 March about it)."""
     nb = (built["2020"] / "notebooks" / "campaigns.ipynb").read_text(encoding="utf-8")
     # round 13 (2020 #2): the model is told those months differ; they are named as the lockdown's months
-    assert "eerste lockdown (april–juni 2020)" in nb
+    assert "de piek van april–juni 2020" in nb  # round 16 (r15 2020 #1): by its months
     assert "„eerste lockdown”" not in flat(reader_part(built["2020"]))
 
 

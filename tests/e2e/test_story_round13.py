@@ -59,13 +59,12 @@ def test_the_lockdown_is_named_as_such_and_the_model_is_not_circular(built):
     legend said 'zonder campagnes ... met de sprong'; 'aanhoudende' for three months."""
     out = built["2020"]
     chapter = flat(notebook_text(out, "campaigns"))
-    assert "eerste lockdown (april–juni 2020)" in chapter
+    # round 16 (r15 2020 #1): the peak by its months, not as if they dated the lockdown
+    assert "de piek van april–juni 2020" in chapter
     assert "hoger dan de trend" not in chapter and "piek in contacten in april-juni" not in chapter
     # round 15 (r14 2020 #9): in plain words, without an unexplained 'het model'
-    assert "de piek tijdens de eerste lockdown (april–juni 2020). We berekenden welk verloop zonder campagnes" in (
-        chapter
-    )
-    assert chapter.count("eerste lockdown (april–juni 2020)") == 1  # then 'die maanden
+    assert "de piek van april–juni 2020. We berekenden welk verloop zonder campagnes" in chapter
+    assert chapter.count("de piek van april–juni 2020") == 1  # then 'die maanden
     everything = flat(reader_part(out)) + flat(annex(out))
     assert "aanhoudende" not in everything and "met de sprong" not in everything
 
@@ -90,7 +89,8 @@ def test_the_reachability_paragraph_names_the_months_once_in_the_passive(built):
     assert text.count("van september 2020 tot december 2020") <= 1
     assert "Slechts 40 % tot 45 % van de oproepen werd in september–december 2020 beantwoord" in text  # r15 2020 #6
     assert "In die periode telt die lijn" not in text
-    assert "Tijdens de eerste lockdown (april–juni 2020), zoals de bron die maanden noemt, waren er gemiddeld" in text
+    # round 16 (r15 2020 #1, 2021 #15): by its months, the source's name for them apart
+    assert "In de piek van april–juni 2020, de maanden die de bron de eerste lockdown noemt, waren er gemiddeld" in text
     # round 15 (r14 2020 #3): the months compared with, by name
     assert "45 % meer dan het gemiddelde van de drie maanden ervoor, januari–maart 2020 (556 contacten per" in text
     assert "gemiddeld 807 contacten per maand" in flat(messages(out))

@@ -34,7 +34,12 @@ def campaign():
     band["observed"] = band["expected"] + 5
     campaigns = pd.DataFrame({"name_nl": ["campagne"], "start_earliest": [pd.Timestamp("2020-03-01")]})
     events = pd.DataFrame(
-        {"name_nl": ["lockdown: piek"], "start_earliest": [pd.Timestamp("2020-04-01")], "end_latest": ["2020-06-30"]}
+        {
+            "name_nl": ["eerste lockdown (april–juni 2020)"],
+            "kind": ["demand"],
+            "start_earliest": [pd.Timestamp("2020-04-01")],
+            "end_latest": ["2020-06-30"],
+        }
     )
     return campaigns_charts.campaign_series(band, campaigns, events, TITLE, 2020)
 

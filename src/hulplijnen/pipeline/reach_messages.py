@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..data import load
 from ..facts import keys, recorded
+from ..presentation.labels import peak_period
 
 
 def _get(facts: dict, key: str):
@@ -45,8 +46,11 @@ def lockdown(facts: dict, helpline: str, year: int) -> dict | None:
     month = _get(facts, keys.peak(helpline, "peak_month"))
     if len(found) != 1 or month is None or not str(month).startswith(str(year)):
         return None
+    e = found.iloc[0]
     return {
-        "name": found.iloc[0]["name_nl"],
+        "name": e["name_nl"],
+        # the peak by its months, the source's name for them apart (r15 2020 #1): the chapter says it so too
+        "period": peak_period(e["name_nl"], e["start_earliest"], e["end_latest"]),
         "month": month,
         "contacts": _get(facts, keys.peak(helpline, "peak_contacts")),
         "pct": _get(facts, keys.peak(helpline, "peak_vs_baseline_pct")),

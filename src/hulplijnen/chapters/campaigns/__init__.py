@@ -11,6 +11,7 @@ from ...config.errors import AnalysisError
 from ...data import load
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt, text
+from ...presentation.labels import peak_period
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from . import charts
@@ -48,9 +49,13 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
             "Gelanceerd door": mine["launched_by"].values,
         }
     )
+    # one launcher for all: no column repeating it, the lead-in says it once (r15 2020 #14)
+    one_launcher = str(mine["launched_by"].iloc[0]) if mine["launched_by"].nunique() == 1 else None
+    calendar = calendar.drop(columns="Gelanceerd door") if one_launcher else calendar
     context = {
         "year": str(year),
         "helpline": helpline,
+        "launched_by": one_launcher,
         "n_campaigns": facts.add(
             keys.campaigns(helpline, "count"),
             len(mine),
@@ -133,13 +138,13 @@ SHOWN = (
         "tbl-campaign-calendar",
         "Campagnes van het jaar, gedateerd zo precies als de bron het doet",
         "calendar",
-        CALENDAR_WIDTHS,
+        lambda frame: CALENDAR_WIDTHS[: len(frame.columns)],
     ),
     Text("effects"),
     charts.SERIES,
     Table(
         "tbl-appendix-campaign-effects",
-        "Geschat effect per campagne, met de onzekerheid van de schatting (95 %)",
+        "Geschat effect per campagne, met de onzekerheid van de schatting (95 %-interval)",
         "effects",
         EFFECT_WIDTHS,
         lead="model",
@@ -179,13 +184,24 @@ def _reasons(remarks: str) -> str:
     return "; ".join(r for r in remarks.split("; ") if r != NO_EFFECT_SHOWN)
 
 
+def called(event: pd.Series) -> str:
+    """How the text names a modelled event: a rise in demand by its months, 'de piek van april–juni 2020', never
+    as if the source's months were the dates of what it names (r15 2020 #1); any other by its name."""
+    if event["kind"] != "demand":
+        return f"de {event['name_nl']}"
+    return "de piek van " + peak_period(event["name_nl"], event["start_earliest"], event["end_latest"])["months"]
+
+
 def effects_table(est: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
     """One row per estimable campaign; the remarks name events by their Dutch names and campaigns by their
     start, never by their ids. A campaign whose effect cannot be separated gets 'niet te schatten', no number."""
     remarks = est["flags"].astype(str)
     own = [separable(f) for f in remarks]
-    for event_id, name in load.events().set_index("event_id")["name_nl"].items():
-        remarks = remarks.str.replace(rf"\b{re.escape(event_id)}\b", f"„{name}”", regex=True)
+    for event_id, e in load.events().set_index("event_id").iterrows():  # 'valt in de piek van april–juni 2020'
+        remarks = remarks.str.replace(
+            rf"overlapt met gebeurtenis {re.escape(event_id)}\b", f"valt in {called(e)}", regex=True
+        )
+        remarks = remarks.str.replace(rf"\b{re.escape(event_id)}\b", called(e), regex=True)
     for c in load.campaigns().itertuples():
         when = fmt.date(c.start_earliest, c.precision)
         remarks = remarks.str.replace(rf"campagne {re.escape(c.campaign_id)}\b", f"de campagne van {when}", regex=True)
@@ -193,7 +209,7 @@ def effects_table(est: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
         {
             "Campagne": [f"{fmt.date(start, 'day')}: {name}" for start, name in zip(est["start"], names)],
             "Waargenomen": [fmt.number(v) for v in est["observed"]],
-            "Verwacht zonder campagne (95 %)": [
+            "Verwacht zonder campagne (marge van onzekerheid)": [
                 f"{fmt.number(c)} ({fmt.interval(lo, hi)})" if ok else NOT_ESTIMATED
                 for c, lo, hi, ok in zip(
                     est["counterfactual"], est["counterfactual_low"], est["counterfactual_high"], own
@@ -245,6 +261,7 @@ def conclusions(
         shifts.append(
             {
                 "name": event_names[lv.event_id],
+                "called": called(events.set_index("event_id").loc[lv.event_id]),
                 "short": str(event_names[lv.event_id]).split(":")[0],  # as the chart's legend names the period
                 "effect": values["effect_pct"],
                 "low": values["effect_low_pct"],

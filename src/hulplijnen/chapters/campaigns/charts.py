@@ -14,8 +14,11 @@ import pandas as pd
 from ...presentation import figures_describe as describe
 from ...presentation.figures import legend_below, month_ticks, thousands_ticks
 from ...presentation.figures_alt import Description, Point, Series, described_by, points
+from ...presentation.labels import peak_period
 from ...presentation.parts import Figure
 from ...presentation.theme import OKABE_ITO, SMALL_PT, WIDTH
+
+OPAQUE_BAND = tuple(1 - 0.3 * (1 - c) for c in matplotlib.colors.to_rgb(OKABE_ITO[4]))  # sky blue at 30 %, opaque
 
 
 def describe_campaign_series(band, campaigns, events, title: str, year: int) -> Description:
@@ -40,10 +43,28 @@ def describe_campaign_series(band, campaigns, events, title: str, year: int) -> 
 
 def expected_label(events: pd.DataFrame) -> str:
     """The legend of the expected course: where the model has a sustained event, the line carries that event's
-    jump (the trend alone is not what it draws), and the legend says so."""
+    jump (the trend alone is not what it draws), and the legend names it (r15 2020 #10: not 'the coloured period')."""
     if events.empty:
         return "verwacht zonder campagnes (trend)"
-    return "verwacht zonder campagnes, rekening houdend met de gekleurde periode"
+    return "verwacht zonder campagnes, rekening houdend met " + " en ".join(
+        period_label(e, short=True) for _, e in events.iterrows()
+    )
+
+
+def period_label(event: pd.Series, short: bool = False) -> str:
+    """A modelled event as the legend names it: a rise in demand by its months, with the source's name for them
+    ('de piek van april–juni 2020, door de bron de eerste lockdown genoemd'); any other by its name."""
+    if event.get("kind") != "demand":
+        return ("de " if short else "") + str(event["name_nl"]).split(":")[0]
+    p = peak_period(event["name_nl"], event["start_earliest"], event["end_latest"])
+    return f"de piek van {p['short']}" if short else f"de piek van {p['months']}, door de bron de {p['named']} genoemd"
+
+
+def mid_month(index: pd.PeriodIndex) -> pd.DatetimeIndex:
+    """A month's point in the middle of its month (r15 2020 #10): a campaign late in December then lies inside
+    December, left of the axis' end, not after the last point."""
+    start = index.to_timestamp()
+    return start + (index.to_timestamp(how="end") - start) / 2
 
 
 @described_by(describe_campaign_series)
@@ -56,14 +77,14 @@ def campaign_series(
         return None
     fig, ax = plt.subplots(figsize=(WIDTH, 4.6), layout="constrained")
     first, last = pd.Timestamp(f"{year}-01-01"), pd.Timestamp(f"{year}-12-31")
-    x = band.index.to_timestamp()
+    x = mid_month(band.index)
     ax.fill_between(
         x,
         band["low"],
         band["high"],
-        color=OKABE_ITO[4],
-        alpha=0.3,
+        color=OPAQUE_BAND,  # opaque over a period: no third, mixed colour the legend does not name (r15 2020 #10)
         linewidth=0,
+        zorder=1.5,
         label="marge van onzekerheid rond dat verwachte verloop",  # no bare "95 %" (r14 2020 #9)
     )
     ax.plot(x, band["expected"], color=OKABE_ITO[0], linestyle="--", linewidth=1.2, label=expected_label(events))
@@ -75,7 +96,8 @@ def campaign_series(
             end,
             facecolor=matplotlib.colors.to_rgba([OKABE_ITO[6], OKABE_ITO[3]][i % 2], 0.2),
             edgecolor=".15",  # outlined: the period stands out from the page (WCAG 1.4.11)
-            label=str(event.name_nl).split(":")[0],
+            label=period_label(pd.Series(event._asdict())),
+            zorder=1,
         )
     for campaign in campaigns.itertuples():
         ax.axvline(campaign.start_earliest, color=OKABE_ITO[5], linewidth=1.2)
@@ -83,10 +105,13 @@ def campaign_series(
         ax.plot([], [], color=OKABE_ITO[5], label="start van een campagne")
     ax.set(ylabel="contacten per maand", xlabel="", xlim=(first - pd.Timedelta(days=10), last))
     ax.set_ylim(0, float(band[["high", "observed"]].max().max()) * 1.05)  # a count's axis starts at 0
-    ax.xaxis.set_major_locator(mdates.MonthLocator())
+    ax.xaxis.set_major_locator(mdates.MonthLocator(bymonthday=15))  # a month's name under its point
+    ax.xaxis.set_minor_locator(mdates.MonthLocator())  # the lines between the months
+    ax.grid(False, axis="x", which="major")
+    ax.grid(True, axis="x", which="minor")
     month_ticks(ax)
     thousands_ticks(ax)
-    legend_below(fig, ncols=2, fontsize=SMALL_PT)
+    legend_below(fig, ncols=1, fontsize=SMALL_PT)
     return fig
 
 

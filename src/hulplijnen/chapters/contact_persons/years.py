@@ -37,7 +37,7 @@ def statements(
         qualifier = "" if row["qualifier"] in ("exact", "rounded") else QUALIFIERS_NL[row["qualifier"]] + " "
         published = qualifier + key_figure_value(next(figs[figs["key"] == key].itertuples()))
         if kind == "one_in_n":
-            exact = f"1 op {fmt.number(c.computed, 1)}"  # a computed ratio in digits, not "één op de 3,0"
+            exact = one_in_exact(c)
         elif kind == "percent":
             exact = f"{fmt.pct(c.computed)} ({fmt.number(c.part)} van {fmt.number(c.whole)})"
         else:
@@ -54,6 +54,14 @@ def statements(
             }
         )
     return items, pd.DataFrame(table)
+
+
+def one_in_exact(c) -> str:
+    """A computed 'one in n' as a reader reads it (r15 2020 #17: not '1 op 4,9'): the share in percent, with 'ongeveer
+    één op de drie' only where the ratio is a whole number at one decimal (3,0)."""
+    share = c.part / c.whole * 100 if c.part is not None and c.whole else 100 / c.computed
+    whole = float(c.computed).is_integer()
+    return fmt.pct(share) + (f" (ongeveer {fmt.one_in(share / 100)})" if whole else "")
 
 
 def verdict(kind: str, c) -> str:

@@ -13,6 +13,7 @@ from ...data.specs import STATED_BY
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import Interval
 from ...presentation import fmt, text
+from ...presentation.labels import peak_period
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact
@@ -175,6 +176,8 @@ def _peak(helpline: str, events: pd.DataFrame, facts: FactSheet) -> dict | None:
     src = Source(f"data/{helpline}/{year}/{CHANNELS}.csv", CHANNELS, f"monthly totals; event {e['event_id']}")
     return {
         "name": e["name_nl"],  # the period as the data name it (the first lockdown, its months)
+        # said by its months, the source's name for them apart (r15 2020 #1, 2021 #15)
+        "period": peak_period(e["name_nl"], e["start_earliest"], e["end_latest"]),
         # the months compared with, named (r14 2020 #3: 'de drie maanden ervoor' hid that March is among them)
         "baseline_first": str(monthly.index[0]),
         "baseline_last": str(e["start_earliest"].to_period("M") - 1),

@@ -8,6 +8,7 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.colors import to_rgba
+from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from ...presentation import fmt
@@ -18,10 +19,15 @@ from ...presentation.theme import OKABE_ITO, SMALL_PT, WIDTH
 
 GOAL = "doel, niet gemeld als uitgevoerd"  # a measure the sources name only as an aim (events.csv status = goal)
 INFERRED_END = "einde afgeleid, niet vermeld in de bronnen"  # events.csv end_precision = inferred (the alt text)
-# at most three keys (r14 2020 #12): dark, light, hatched; the caption names them in the same words
-DATED = "begin en einde vermeld"
-UNSURE = "begin of einde niet precies vermeld"  # a start somewhere in a span, or a period this project infers
+# one style per kind of knowledge (r15 2020 #5, 2021 #7), each its own key, the caption names them in the same words:
+# a bar's height says whether its start is dated (full) or lies somewhere in a span (thin), its colour whether the
+# period is stated (dark) or inferred (light), a hatch that no end is stated
+DATED = "begin vermeld (einde ook, tenzij gearceerd)"
+UNSURE = "begin ergens in deze periode, niet precies vermeld"  # the span in which an undated start lies: thin
+INFERRED = INFERRED_END  # a period this project infers from the sources: light
 OPEN = "geen einddatum vermeld"
+KNOWN_START = ("day", "month")  # a start dated to the day or the month is drawn from that day or month ('vanaf ...')
+WINDOW_HEIGHT = 0.3
 PALE = to_rgba(OKABE_ITO[0], 0.3)
 
 
@@ -62,12 +68,13 @@ def describe_timeline(events: pd.DataFrame, title: str) -> Description:
 
 @described_by(describe_timeline)
 def timeline(events: pd.DataFrame, title: str) -> plt.Figure:
-    """Dated measures carried out as bars, in three styles only: dark where the sources date start and end, light
-    where they do not date them precisely (the span in which an undated start may lie, or a period this project
-    infers), hatched where no end is stated. A measure without an end is drawn up to the latest start the sources
-    date (the last moment they describe), not on to the end of the axis; the legend says up to when. Aims (status
-    goal) are not drawn: no source gives them a period. Columns name_nl, start_earliest, start_latest, end_latest,
-    open_end (end_precision, status where known)."""
+    """Dated measures carried out as bars, one style per kind of knowledge (r15 2020 #5, 2021 #7): dark from a start
+    the sources date (to the day or the month: 'vanaf september 2021' is a start, not a span); a thin light bar for
+    the span in which an undated start lies ('ergens tussen april en december 2020'); light for a period this project
+    infers (an end not in the sources); hatched where no end is stated. A measure without an end is drawn up to the
+    latest start the sources date (the last moment they describe), not on to the end of the axis; the legend says up
+    to when. Aims (status goal) are not drawn: no source gives them a period. Columns name_nl, start_earliest,
+    start_latest, end_latest, open_end (start_precision, end_precision, status where known)."""
     events = carried_out(events)
     not_empty(events, title)
     known = events["start_latest"].max()  # after this the sources say nothing of a measure without an end
@@ -77,18 +84,24 @@ def timeline(events: pd.DataFrame, title: str) -> plt.Figure:
     for i, r in enumerate(events.itertuples()):
         end = known if r.open_end else r.end_latest
         hatch = "//" if r.open_end else None
-        if r.start_latest > r.start_earliest:  # the start lies somewhere in this span
-            ax.barh(i, r.start_latest - r.start_earliest, left=r.start_earliest, facecolor=PALE, hatch=hatch)
+        start = r.start_latest
+        if r.start_latest > r.start_earliest and getattr(r, "start_precision", None) in KNOWN_START:
+            start = r.start_earliest  # 'vanaf september 2021': the month is the start, not a span to mark
+        elif r.start_latest > r.start_earliest:  # the start lies somewhere in this span: a thin bar
+            span = r.start_latest - r.start_earliest
+            ax.barh(i, span, left=r.start_earliest, height=WINDOW_HEIGHT, facecolor=PALE, hatch=hatch)
             drawn.add(UNSURE)
-        colour = PALE if _inferred_end(r) else OKABE_ITO[0]  # an inferred period never in a dated measure's colour
-        ax.barh(i, end - r.start_latest, left=r.start_latest, facecolor=colour, hatch=hatch)
-        drawn.add(UNSURE if _inferred_end(r) else DATED)
+        if end > start:
+            colour = PALE if _inferred_end(r) else OKABE_ITO[0]  # an inferred period never in a stated one's colour
+            ax.barh(i, end - start, left=start, facecolor=colour, hatch=hatch)
+            drawn.add(INFERRED if _inferred_end(r) else DATED)
         if r.open_end:
             drawn.add(OPEN)
     ax.set_yticks(range(len(events)), [_wrap(_label(r)) for r in events.itertuples()], fontsize=SMALL_PT)
     styles = {  # every style drawn gets its own key, and only those
         DATED: Patch(facecolor=OKABE_ITO[0], label=DATED),
-        UNSURE: Patch(facecolor=PALE, label=UNSURE),
+        UNSURE: Line2D([], [], color=PALE, linewidth=4, solid_capstyle="butt", label=UNSURE),  # thin, as drawn
+        INFERRED: Patch(facecolor=PALE, edgecolor=".15", label=INFERRED),
         OPEN: Patch(
             facecolor="white", edgecolor=".3", hatch="//", label=f"{OPEN} (getekend tot {fmt.date(known, 'month')})"
         ),
@@ -117,7 +130,7 @@ def _wrap(name: str, width: int = 38) -> str:
 
 TIMELINE = Figure(
     "fig-capacity-timeline",
-    f"Uitgevoerde maatregelen voor de capaciteit volgens de bronnen (donker: {DATED}; licht: {UNSURE}; "
-    f"gearceerd: {OPEN})",
+    f"Uitgevoerde maatregelen voor de capaciteit volgens de bronnen (donker: {DATED}; smal: {UNSURE}; "
+    f"licht: {INFERRED}; gearceerd: {OPEN})",
     lambda data: timeline(data["timeline"], "Maatregelen voor de capaciteit"),
 )

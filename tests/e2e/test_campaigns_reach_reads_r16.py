@@ -1,0 +1,50 @@
+"""Round 16, readers of 2020 and 2021 (r15 2020 #1, #10, #12, #14, #17; 2021 #15) as the built releases show them:
+the peak of April-June named by its months and the source's name for them apart, in the summary and the chapter
+alike, with March among the months before it said once; the campaign table without a column that repeats one
+launcher and without a co-launcher the source does not name; the effects table in plain words; the annex's exact
+'one in n' as a percentage. Each test failed on the text before."""
+
+from test_report_story import annex
+from test_story_round11 import flat, messages, notebook_text
+
+
+def test_the_peak_is_said_by_its_months_in_the_summary_and_the_chapter(built):
+    """2020 #1: 'Eerste lockdown (april–juni 2020)' read as the dates of the lockdown (which began on 18 March);
+    2021 #15: 'Tijdens de eerste lockdown (april–juni 2020), zoals de bron die maanden noemt' read awkwardly."""
+    said = "de piek van april–juni 2020, de maanden die de bron de eerste lockdown noemt"
+    text = messages(built["2020"])
+    assert "**De piek van april–juni 2020**, de maanden die de bron de eerste lockdown noemt:" in text
+    assert "Eerste lockdown (april–juni 2020)" not in text and "piek tijdens de eerste lockdown" not in text
+    for release in ("2020", "2021"):
+        chapter = notebook_text(built[release], "reachability")
+        assert said in chapter, release
+        assert "zoals de bron die maanden noemt" not in chapter, release
+        # once: March is among the months compared with, so a rise that began in March looks smaller
+        assert chapter.count("Maart telt hier mee als maand ervoor: begon de stijging al in maart, dan was ze") == 1
+    campaigns = notebook_text(built["2020"], "campaigns")
+    assert "piek tijdens de eerste lockdown" not in campaigns
+    assert "in hetzelfde jaar viel ook de piek van april–juni 2020." in campaigns
+
+
+def test_the_campaign_table_says_one_launcher_once_and_no_co_launcher_the_source_does_not_name(built):
+    """2020 #14: 'Gelanceerd door' said '1712' in every row but the last, '1712 met Kids With Buns', which the
+    source does not say (only that the single was launched on the 1712-dag)."""
+    chapter = notebook_text(built["2020"], "campaigns")
+    assert "Gelanceerd door" not in chapter and "met Kids With Buns" not in chapter
+    assert "1712 lanceerde ze alle vier." in chapter
+    assert "Gelanceerd door" in notebook_text(built["2021"], "campaigns")  # launchers differ: the column stays
+
+
+def test_the_effects_table_says_the_margin_and_the_peak_in_plain_words(built):
+    """2020 #12: 'Verwacht zonder campagne (95 %)' and 'overlapt met gebeurtenis „eerste lockdown (…)”'."""
+    text = flat(annex(built["2020"]))
+    assert "Verwacht zonder campagne (marge van onzekerheid)" in text
+    assert "valt in de piek van april–juni 2020" in text
+    assert "overlapt met gebeurtenis" not in text
+
+
+def test_an_exact_one_in_n_is_a_percentage_in_the_annex(built):
+    """2020 #17: '1 op 3,0', '1 op 4,9' in the table of the source's statements on contact persons."""
+    text = flat(annex(built["2020"]))
+    assert "1 op 3,0" not in text and "1 op 4,9" not in text
+    assert "33,6 % (ongeveer één op de drie)" in text and "20,5 %" in text
