@@ -109,3 +109,16 @@ def test_stop_it_now_s_referral_share_is_the_published_one():
     body = flat(built(("1712", "tele-onthaal", "stop-it-now"))[0].text)
     assert "263 doorverwijzingen naar langdurige hulpverlening (14 % van die contacten)" in body
     assert "13,7 %" not in body
+
+
+def test_the_conversion_has_a_chart_of_its_own():
+    """#7: one chart (the calls per year, the least interesting story); the change in conversion had no picture."""
+    from hulplijnen.chapters.helplines import charts
+
+    assert charts.CONVERSION in helplines.SHOWN
+    for helplines_ in (("tele-onthaal",), ("1712", "tele-onthaal", "stop-it-now")):
+        figure = charts._conversion(built(helplines_)[0].data)
+        legend = [t.get_text() for t in figure.axes[0].get_legend().get_texts()]
+        assert legend == ["telefoon", "chat", "afgeleid uit afgeronde wijzigingen"], legend
+        heights = sorted(round(p.get_height(), 1) for p in figure.axes[0].patches if p.get_height() > 0)
+        assert heights == [74.4, 74.4, 74.9, 75.2, 85.9, 86.0], heights  # the values the text and the table print

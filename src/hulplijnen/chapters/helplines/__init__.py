@@ -14,7 +14,7 @@ from ...presentation.labels import category_label, measure_label
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, has_published_tables
 from ..shared.published import register_key_figures
-from . import channel_years, charts, story, trend
+from . import channel_years, charts, story, tables, trend
 from .tables import by_year, compared_years, derivation, published_table, published_widths, short_names, years_table
 
 PLURAL = {"contact": "contacts", "call": "calls", "conversation": "conversations"}
@@ -196,7 +196,13 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
             "published": published,
             "channels": channel_years.table(helpline_, year, implied, conversions, labels, facts),
         },
-        {"mix": mix, "implied": implied, "main": main, "about": about},
+        {
+            "mix": mix,
+            "implied": implied,
+            "main": main,
+            "about": about,
+            "conversion": channel_years.conversion_frame(conversions, labels),
+        },
     )
 
 
@@ -274,17 +280,12 @@ def build(year: int, helplines_: list[str], facts: FactSheet) -> dict[str, Chapt
     """A section for every helpline of the report that has only key figures."""
     own = [h for h in helplines_ if not has_published_tables(h)]
     sections = {h: helpline(year, h, facts, heading=len(own) > 1, last=h == own[-1]) for h in own}
+    if sum(not c.data["conversion"].empty for c in sections.values()) != 1:
+        facts.nothing_to_show("fig-helpline-conversion", "no one helpline with calls and conversations per channel")
     if len(sections) != 1:
         why = "several helplines with key figures only: the comparison shows them side by side"
         facts.nothing_to_show("fig-helpline-years", why if sections else "no helpline with key figures only")
     return sections
-
-
-def counted(sections: dict[str, Chapter]) -> str:
-    """What the figure of the years counts, in the words of the codebook: 'Oproepen' for a helpline counting calls."""
-    if len(sections) != 1:
-        return "Het hoofdcijfer van elke hulplijn"
-    return fmt.capfirst(measure_label(next(iter(sections.values())).data["main"], "all"))
 
 
 def years_message(year: int, sections: dict[str, Chapter]) -> str:
@@ -294,7 +295,7 @@ def years_message(year: int, sections: dict[str, Chapter]) -> str:
     if len(sections) == 1:
         chapter = next(iter(sections.values()))
         level = hl.stayed_at_level(load.key_figures(year, next(iter(sections))), year, chapter.data["main"])
-    words = counted(sections)
+    words = tables.counted(sections)
     return f"{words} bleven in {year} op het niveau van {level['previous']}" if level else f"{words} per jaar"
 
 
@@ -319,7 +320,7 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
             "sections": sections,
             "year": year,
             "base_year": str(year - 2),
-            "counted": counted(sections),
+            "counted": tables.counted(sections),
             "years_message": years_message(year, sections),
         },
         SHOWN,
@@ -331,6 +332,7 @@ SHOWN = (
     charts.YEARS,
     Table("tbl-helpline-years", "Kerncijfers per jaar", "years"),
     Table("tbl-helpline-channels", channel_years.CAPTION, "channels"),
+    charts.CONVERSION,
     Table("tbl-appendix-helpline-years", "Afgeleide cijfers voor eerdere jaren, ook per kanaal", "years_all"),
     Table(
         "tbl-appendix-helpline-published",

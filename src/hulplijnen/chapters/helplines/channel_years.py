@@ -90,3 +90,21 @@ def of_sections(sections: dict) -> pd.DataFrame:
     if len(shown) < 2:
         return next(iter(shown.values()), pd.DataFrame())
     return pd.concat([t.assign(Hulplijn=h) for h, t in shown.items()], ignore_index=True)
+
+
+def conversion_frame(conversions: list[dict], labels: dict) -> pd.DataFrame:
+    """The conversions per channel and year for the chart (columns year, channel, low, high, exact): an exact share as
+    it is, a derived one at the value the text and the table print (its range is a few hundredths wide)."""
+    channel_of = {label: channel for channel, label in labels.items()}
+    rows = [
+        {
+            "year": int(y["year"]),
+            "channel": channel_of[c["label"]],
+            "low": float(y["low"] if y["exact"] else y["about"]),
+            "high": float(y["high"] if y["exact"] else y["about"]),
+            "exact": bool(y["exact"]),
+        }
+        for c in conversions
+        for y in c["years"]
+    ]
+    return pd.DataFrame(rows, columns=["year", "channel", "low", "high", "exact"])

@@ -155,3 +155,10 @@ def derivation(row) -> str:
         "" if not getattr(row, "narrowed", False) else " en de kanalen" if row.category == "all" else " en het totaal"
     )
     return f"afgeleid uit {fmt.signed_pct(row.stated, row.decimals)}{narrowed}"
+
+
+def counted(sections: dict[str, Chapter]) -> str:
+    """What the figure of the years counts, in the words of the codebook: 'Oproepen' for a helpline counting calls."""
+    if len(sections) != 1:
+        return "Het hoofdcijfer van elke hulplijn"
+    return fmt.capfirst(measure_label(next(iter(sections.values())).data["main"], "all"))
