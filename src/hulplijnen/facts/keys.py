@@ -78,6 +78,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.channel.{channel}.share_of_{measure}_pct", PERCENT, "a channel's share of the stated counts"),
     KeySpec("{helpline}.channel.{channel}.{measure}", COUNT, "a count for one channel"),
     KeySpec("{helpline}.channel.{channel}.{measure}.{year}.{bound}", COUNT, "an earlier year's count for one channel"),
+    KeySpec("{helpline}.channel.{channel}.{measure}.{year}.about", COUNT, "a channel's earlier count, rounded"),
     KeySpec("{helpline}.contacts.peak_month", "month", "the month with most contacts"),
     KeySpec("{helpline}.contacts.peak_month_contacts", COUNT, "the contacts of that month"),
     KeySpec("{helpline}.contacts.april_vs_march_pct", PERCENT, "the naive April against March comparison"),

@@ -5,23 +5,49 @@ from __future__ import annotations
 
 from .. import facts as facts_mod
 from ..facts import keys
+from ..maths.intervals import rounding_interval
 from ..presentation import text
 from ..presentation.labels import measure_label
 from .appendix import load_names, used_documents
 
 
-def derived_example(facts: dict) -> dict | None:
-    """A derived count the text gives as 'ongeveer': its range and its rounded value, for the Methods' example."""
+def derived_example(facts: dict, year: int | None = None) -> dict | None:
+    """A derived count the text gives as 'ongeveer': its range and its rounded value, for the Methods' example; with
+    ``year`` (the release's) also the published rounded change it comes from and what that rounding allows, so the
+    Methods explain rounding with the release's own figure (r15 Tele-Onthaal #15), not another release's '+6 %'."""
     for k, f in facts.items():
         stem = k.removesuffix(".about")
         whole = len(stem.split(".")) == 3  # helpline.measure.year: a total, not a channel
         if k.endswith(".about") and whole and {f"{stem}.low", f"{stem}.high"} <= facts.keys():
             low, high = (facts[f"{stem}.{b}"]["value"] for b in ("low", "high"))
             if low != high:
-                measure, year = stem.split(".")[1:]
+                measure, earlier = stem.split(".")[1:]
                 label = measure_label(measure, "all")
-                return {"label": label, "year": year, "low": low, "high": high, "about": f["value"]}
+                example = {"label": label, "year": earlier, "low": low, "high": high, "about": f["value"]}
+                return example | _stated_change(facts, stem.split(".")[0], measure, int(earlier), year)
     return None
+
+
+def _stated_change(facts: dict, helpline: str, measure: str, earlier: int, year: int | None) -> dict:
+    """The published rounded change of ``measure`` against ``earlier`` (recorded), with the bounds its rounding allows;
+    empty where the release's key figures publish none."""
+    from ..data import load
+
+    if year is None or not load.has_table("key_figures", helpline, year):
+        return {}
+    figs = load.key_figures(year, helpline)
+    rows = figs[
+        (figs["measure"] == measure)
+        & (figs["category"] == "all")
+        & (figs["unit"] == "pct_change")
+        & (figs["reference_year"] == earlier)
+    ]
+    key = keys.fact_key(helpline, rows.iloc[0])[0] if len(rows) else None
+    if key is None or key not in facts:
+        return {}
+    decimals = int(rows.iloc[0].decimals)
+    allowed = rounding_interval(facts[key]["value"], decimals)
+    return {"change": facts_mod.recorded(key, facts[key]["value"]), "decimals": decimals, "allowed": allowed}
 
 
 def about_markdown(params, facts: dict, one_chapter: bool = False) -> str:

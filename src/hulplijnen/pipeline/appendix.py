@@ -59,6 +59,7 @@ def used_documents(facts: dict, synthetic: bool) -> list[dict]:
                 "covers": d["covers_nl"],
                 "about": (parts[0] if len(parts) == 1 and parts[0] else d.get("about_nl") or d["title"]),
                 "scanned": bool(d.get("scanned", False)),
+                "url": d.get("url"),  # the document's web address, where provenance.yml records one
             }
         )
     return documents
@@ -142,11 +143,15 @@ def annex_terms(methods: str) -> list[dict]:
     )
 
 
-def glossary_markdown(shown: str, helplines: list[str], chapter_names: list[str] | None = None) -> str:
+def glossary_markdown(
+    shown: str, helplines: list[str], chapter_names: list[str] | None = None, shift: dict | None = None
+) -> str:
     """The jargon of report/glossary.yml that the release's text (``shown``, lower case) uses; the channels are those
     of the release's ``helplines`` (data/helplines.csv), and what a contact, a call and a channel share are follows
     them. A counting unit the release does not count is no term of its own, nor is a term of a chapter the release
-    does not have (``chapter_names``; demo #15: "context van het geweld" in a report without the contexts chapter)."""
+    does not have (``chapter_names``; demo #15: "context van het geweld" in a report without the contexts chapter).
+    ``shift``: a share of the release that moved between two years (messages.subject_shifts), the example of
+    'procentpunt' in the release's own figures (r15 Tele-Onthaal #15)."""
     from ..data import load
 
     about = load.helplines().set_index("helpline").loc[list(helplines)]
@@ -173,6 +178,7 @@ def glossary_markdown(shown: str, helplines: list[str], chapter_names: list[str]
         channel_labels=[c.label_nl for c in used],
         units=sorted(units),
         helplines=list(helplines),
+        shift=shift,
     )
 
 

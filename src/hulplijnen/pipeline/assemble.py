@@ -19,7 +19,7 @@ from ..data.provenance import declared_inputs
 from ..data.statements import ABOUT_THE_SAME_POINTS
 from ..presentation import text
 from ..presentation.captions import PHONE_METADATA
-from . import fonts, front, summary
+from . import fonts, front, messages, summary
 from .about import about_markdown, derived_example
 from .appendix import (
     annex_terms,
@@ -148,7 +148,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     general_methods = text.render(
         "methods.md",
         derived=derived,
-        example=derived_example(facts) if derived else None,
+        example=derived_example(facts, params.year) if derived else None,
         one_chapter=len(reading) == 1,
         about_the_same=ABOUT_THE_SAME_POINTS if compared else None,
         terms=annex_terms("\n".join(methods).lower()),
@@ -157,6 +157,8 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     titles = "\n".join(release.titles[n] for n in release.chapters)
     about = about_markdown(params, facts, one_chapter=len(reading) == 1)
     code_list = codes_markdown() if codes else ""
+    shifts = [s for h in params.helplines for s in messages.subject_shifts(facts, h, params.year) if s["points"]]
+    shift = shifts[0] if shifts else None  # the glossary's example of 'procentpunt' in the release's own figures
     # everything a reader reads but the glossary itself: its terms are the jargon of this text
     shown = "\n".join(
         [shown_text(staging, list(release.chapters)), titles, opening, summary_text, about, general_methods, *methods]
@@ -182,7 +184,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         methods=[text.markdown(m) for m in methods],
         sources=text.markdown(sources_markdown(facts, params.is_synthetic, "data_quality" in release.chapters)),
         key_figure_sources=text.markdown(summary.sources_markdown(facts, params.helplines, params.year)),
-        glossary=text.markdown(glossary_markdown(shown.lower(), params.helplines, list(release.chapters))),
+        glossary=text.markdown(glossary_markdown(shown.lower(), params.helplines, list(release.chapters), shift)),
         codes=text.markdown(code_list) if codes else None,
         appendix_tables=appendix_tables(staging, list(release.chapters), dict(release.titles)),
         version=report_version(record["git_commit"]),

@@ -40,7 +40,12 @@ def series_counts(
 
 
 def share_series(
-    shares: pd.DataFrame, title: str, column: str = "channel", labels: dict | None = None, whiskers: bool = True
+    shares: pd.DataFrame,
+    title: str,
+    column: str = "channel",
+    labels: dict | None = None,
+    whiskers: bool = True,
+    rounded: str | None = None,
 ) -> Description:
     if labels is None:
         colours, label = channels()

@@ -127,12 +127,18 @@ def series_counts(
 
 @described_by(describe.share_series)
 def share_series(
-    shares: pd.DataFrame, title: str, column: str = "channel", labels: dict | None = None, whiskers: bool = True
+    shares: pd.DataFrame,
+    title: str,
+    column: str = "channel",
+    labels: dict | None = None,
+    whiskers: bool = True,
+    rounded: str = ROUNDED,
 ) -> plt.Figure | None:
     """Shares per year and category (a channel, or a role with ``labels``): a bar for an exact share; for a
     stated (rounded) one a light hatched bar up to the share as stated (the middle of what the rounding allows) and
     a whisker over what the rounding allows, as in series_counts (not without ``whiskers``). Columns year,
-    ``column``, low, high, exact. None for a single year (see one_year)."""
+    ``column``, low, high, exact. None for a single year (see one_year). ``rounded``: the legend's words for a share
+    that is not exact (a share derived from rounded changes is not 'afgerond gepubliceerd')."""
     not_empty(shares, title)
     if one_year(shares):
         return None
@@ -158,7 +164,7 @@ def share_series(
                 drawn += [_whisker(ax, x, r, capsize=3)] if whiskers else []
     handles = [Patch(color=colours[c], label=names[c]) for c in categories]
     if not shares["exact"].all():
-        handles.append(Patch(facecolor=to_rgba(GREY, 0.35), hatch="//", edgecolor=GREY, label=ROUNDED))
+        handles.append(Patch(facecolor=to_rgba(GREY, 0.35), hatch="//", edgecolor=GREY, label=rounded))
         handles += drawn[:1]
     ax.set_xticks(range(len(years)), [str(y) for y in years])
     top = min(100.0, float(shares["high"].max()) * 1.2)

@@ -14,8 +14,8 @@ from ...presentation.labels import category_label, measure_label
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, has_published_tables
 from ..shared.published import register_key_figures
-from . import charts, story, trend
-from .tables import by_year, compared_years, published_table, published_widths, short_names, years_table
+from . import channel_years, charts, story, tables, trend
+from .tables import by_year, compared_years, derivation, published_table, published_widths, short_names, years_table
 
 PLURAL = {"contact": "contacts", "call": "calls", "conversation": "conversations"}
 
@@ -78,20 +78,6 @@ def per_channel(helpline: str, year: int, figs: pd.DataFrame, facts: FactSheet) 
     return out if len(out) > 1 else []
 
 
-def derivation(row) -> str:
-    """Where a value of the years table comes from, in words; a stated change as it was published."""
-    if row.basis == "published":
-        return "gepubliceerd"
-    if row.basis == "difference":  # beside a percentage that contradicts it: the one the report uses is marked
-        if getattr(row, "conflict", False):  # (no wider than the column's other words: 'Tele-Onthaal' stays whole)
-            return f"afgeleid uit {fmt.signed_number(row.stated)} (gebruikt)"
-        return f"afgeleid uit het verschil {fmt.signed_number(row.stated)}"
-    narrowed = (
-        "" if not getattr(row, "narrowed", False) else " en de kanalen" if row.category == "all" else " en het totaal"
-    )
-    return f"afgeleid uit {fmt.signed_pct(row.stated, row.decimals)}{narrowed}"
-
-
 def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False, last: bool = False) -> Chapter:
     """One helpline's section; ``heading``: under a heading of its own (the chapter has several), and the last
     one ends with the heading of the comparison that follows."""
@@ -136,6 +122,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
             "contacts_since_launch",
             "referrals_since_launch",
             "referral_treatment_centre_share",
+            "referral_share_since_launch",
             "website_visitors",
             "website_visitors_since_launch",
         )
@@ -143,7 +130,8 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
     mix_source = Source(f"data/{helpline_}/{year}/key_figures.csv", "key_figures", f"{main} per channel / all {main}")
     concerns = figs[figs["measure"] == "concern_share"]
     corona = figs[figs["measure"] == "corona_share"]
-    channels_ = per_channel(helpline_, year, figs, facts)
+    channels_, labels = per_channel(helpline_, year, figs, facts), channel_labels()
+    conversions, fastest = story.conversions(helpline_, year, implied, facts, labels), trend.fastest(channels_)
     launched = None if pd.isna(meta["launch_earliest"]) else fmt.date(meta["launch_earliest"], meta["launch_precision"])
     context = {
         "name": meta["name"],
@@ -158,13 +146,12 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
         "value": value,
         "conversations_share": share_of(helpline_, year, "conversations", "calls", figs, facts),
         "without": story.without_conversation(helpline_, year, figs, facts, channel_labels()),
-        "conversions": story.conversions(helpline_, year, implied, facts, channel_labels()),
+        "conversions": conversions,
+        "added": channel_years.added(helpline_, year, implied, labels, facts, fastest["year"]) if fastest else [],
         "meaning": story.meaning(helpline_, year, figs, main, facts, implied),
         "per_channel": channels_,
-        "fastest": trend.fastest(channels_, "conversations_changes"),
-        "base_unstated": (ch.stated_channel_shares(figs)["base"] == "calls_or_conversations").any(),
+        "fastest": fastest,
         "conversation_changes": trend.changes(helpline_, figs, "conversations", implied, facts),
-        "referrals_share": share_of(helpline_, year, "referrals_since_launch", "contacts_since_launch", figs, facts),
         "website_changes": trend.changes(helpline_, figs, "website_visitors", implied, facts),
         "mix": [
             {
@@ -203,8 +190,19 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
     }
     return Chapter.written(
         text.sections("chapters/helplines/text.md", facts=facts, part="helpline", **context),
-        {"years": by_year(implied, facts, helpline_), "years_all": pd.DataFrame(rows), "published": published},
-        {"mix": mix, "implied": implied, "main": main, "about": about},
+        {
+            "years": by_year(implied, facts, helpline_),
+            "years_all": pd.DataFrame(rows),
+            "published": published,
+            "channels": channel_years.table(helpline_, year, implied, conversions, labels, facts),
+        },
+        {
+            "mix": mix,
+            "implied": implied,
+            "main": main,
+            "about": about,
+            "conversion": channel_years.conversion_frame(conversions, labels),
+        },
     )
 
 
@@ -282,17 +280,12 @@ def build(year: int, helplines_: list[str], facts: FactSheet) -> dict[str, Chapt
     """A section for every helpline of the report that has only key figures."""
     own = [h for h in helplines_ if not has_published_tables(h)]
     sections = {h: helpline(year, h, facts, heading=len(own) > 1, last=h == own[-1]) for h in own}
+    if sum(not c.data["conversion"].empty for c in sections.values()) != 1:
+        facts.nothing_to_show("fig-helpline-conversion", "no one helpline with calls and conversations per channel")
     if len(sections) != 1:
         why = "several helplines with key figures only: the comparison shows them side by side"
         facts.nothing_to_show("fig-helpline-years", why if sections else "no helpline with key figures only")
     return sections
-
-
-def counted(sections: dict[str, Chapter]) -> str:
-    """What the figure of the years counts, in the words of the codebook: 'Oproepen' for a helpline counting calls."""
-    if len(sections) != 1:
-        return "Het hoofdcijfer van elke hulplijn"
-    return fmt.capfirst(measure_label(next(iter(sections.values())).data["main"], "all"))
 
 
 def years_message(year: int, sections: dict[str, Chapter]) -> str:
@@ -302,7 +295,7 @@ def years_message(year: int, sections: dict[str, Chapter]) -> str:
     if len(sections) == 1:
         chapter = next(iter(sections.values()))
         level = hl.stayed_at_level(load.key_figures(year, next(iter(sections))), year, chapter.data["main"])
-    words = counted(sections)
+    words = tables.counted(sections)
     return f"{words} bleven in {year} op het niveau van {level['previous']}" if level else f"{words} per jaar"
 
 
@@ -319,6 +312,7 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
         {
             "years": compared_years(year, helplines_, sections, facts),
             "years_all": years_table(sections, "years_all"),
+            "channels": channel_years.of_sections(sections),
             "published": published_table(year, helplines_),
         },
         {
@@ -326,7 +320,7 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
             "sections": sections,
             "year": year,
             "base_year": str(year - 2),
-            "counted": counted(sections),
+            "counted": tables.counted(sections),
             "years_message": years_message(year, sections),
         },
         SHOWN,
@@ -337,6 +331,8 @@ SHOWN = (
     Text("helpline"),
     charts.YEARS,
     Table("tbl-helpline-years", "Kerncijfers per jaar", "years"),
+    Table("tbl-helpline-channels", channel_years.CAPTION, "channels"),
+    charts.CONVERSION,
     Table("tbl-appendix-helpline-years", "Afgeleide cijfers voor eerdere jaren, ook per kanaal", "years_all"),
     Table(
         "tbl-appendix-helpline-published",

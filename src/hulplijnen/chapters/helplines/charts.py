@@ -115,6 +115,15 @@ def _years(data: dict) -> plt.Figure | None:
     return figures_sources.series_counts(columns, title, fmt.capfirst(measure_label(main, "all")), about=about)
 
 
+def _conversion(data: dict) -> plt.Figure | None:
+    """The share of each channel's calls that became a conversation, per year (r15 TO #7): exact where both counts
+    are published, else a light bar at the value the text prints; None unless one helpline has it."""
+    shown = [c.data["conversion"] for c in data["sections"].values() if not c.data["conversion"].empty]
+    if len(shown) != 1:
+        return None
+    return figures_sources.share_series(shown[0], CONVERSION.caption, whiskers=False, rounded=DERIVED)
+
+
 def _mix(data: dict) -> plt.Figure | None:
     """The channel mix side by side; None for a single helpline (no comparison, its text gives the mix)."""
     if data["mix"]["label"].nunique() < 2:
@@ -138,6 +147,12 @@ YEARS = Figure(
     _years,
     fill="years_message",  # what the chart shows, as its caption says it (review r14, TO #14)
     narrow=True,
+)
+DERIVED = "afgeleid uit afgeronde wijzigingen"
+CONVERSION = Figure(
+    "fig-helpline-conversion",
+    "Deel van de oproepen dat een gesprek werd, per kanaal en jaar (licht: afgeleid uit afgeronde wijzigingen)",
+    _conversion,
 )
 MIX = Figure("fig-helpline-mix", "Kanaalmix per hulplijn, elk in de eigen telling: {}", _mix, fill="units")
 GROWTH = Figure(

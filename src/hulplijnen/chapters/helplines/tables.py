@@ -141,3 +141,24 @@ def published_table(year: int, helplines_: list[str]) -> pd.DataFrame:
 
 UNSTATED_FITS_CALLS = "niet vermeld; past bij de oproepen"  # no wider than the words before (the column)
 CHANGES = ("pct_change", "change", "times")  # a change is of the year, against the year it names
+
+
+def derivation(row) -> str:
+    """Where a value of the years table comes from, in words; a stated change as it was published."""
+    if row.basis == "published":
+        return "gepubliceerd"
+    if row.basis == "difference":  # beside a percentage that contradicts it: the one the report uses is marked
+        if getattr(row, "conflict", False):  # (no wider than the column's other words: 'Tele-Onthaal' stays whole)
+            return f"afgeleid uit {fmt.signed_number(row.stated)} (gebruikt)"
+        return f"afgeleid uit het verschil {fmt.signed_number(row.stated)}"
+    narrowed = (
+        "" if not getattr(row, "narrowed", False) else " en de kanalen" if row.category == "all" else " en het totaal"
+    )
+    return f"afgeleid uit {fmt.signed_pct(row.stated, row.decimals)}{narrowed}"
+
+
+def counted(sections: dict[str, Chapter]) -> str:
+    """What the figure of the years counts, in the words of the codebook: 'Oproepen' for a helpline counting calls."""
+    if len(sections) != 1:
+        return "Het hoofdcijfer van elke hulplijn"
+    return fmt.capfirst(measure_label(next(iter(sections.values())).data["main"], "all"))

@@ -1,0 +1,110 @@
+"""A helpline's calls and conversations per channel and year, and the share of calls that became a conversation, as one
+small table (review r15, Tele-Onthaal #6: eight percentages in one paragraph could not be compared); and the growth of
+the conversations per channel in numbers beside the percentage, so 'procentueel het sterkst via chat' does not hide
+that phone grew more in numbers. Every value a recorded fact: a published count, or the round figure the range of a
+derived count allows ('ongeveer 105.100')."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...facts import FactSheet, Source, keys
+from ...maths.intervals import roundest
+from ...presentation import fmt
+from .story import two_figures
+
+MEASURES = ("calls", "conversations")
+
+
+def _source(helpline: str, year: int, selection: str) -> Source:
+    return Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", selection)
+
+
+def _count(helpline: str, year: int, row, facts: FactSheet) -> str:
+    """A count of one channel and year as the table prints it: exact, or 'ongeveer' the roundest its range allows."""
+    if row.exact:
+        return fmt.number(row.low)
+    selection = f"{row.measure}_{row.category} {row.year}: the roundest whole number within its derived range"
+    about = facts.add(
+        keys.earlier(helpline, row.measure, int(row.year), "about", row.category),
+        roundest(row.low, row.high),
+        "count",
+        _source(helpline, year, selection),
+    )
+    return f"ongeveer {fmt.number(about)}"
+
+
+def table(helpline: str, year: int, implied: pd.DataFrame, conversions: list[dict], labels: dict, facts: FactSheet):
+    """Kanaal x (oproepen, gesprekken, deel dat een gesprek werd) x year; an empty frame without counts per channel."""
+    rows = implied[implied["preferred"] & (implied["category"] != "all") & implied["measure"].isin(MEASURES)]
+    shares = {c["label"]: {y["year"]: y for y in c["years"]} for c in conversions}
+    out = []
+    for channel, label in labels.items():
+        own = rows[rows["category"] == channel]
+        if own["measure"].nunique() < len(MEASURES):
+            continue
+        for measure, words in (("calls", "oproepen"), ("conversations", "gesprekken")):
+            line = {"Kanaal": label, "Cijfer": words}
+            for r in own[own["measure"] == measure].sort_values("year").itertuples():
+                line[str(r.year)] = _count(helpline, year, r, facts)
+            out.append(line)
+        line = {"Kanaal": label, "Cijfer": "deel dat een gesprek werd"}
+        for y, s in shares.get(label, {}).items():
+            line[y] = fmt.pct(s["low"] if s["exact"] else s["about"], 1 if s["exact"] else s["decimals"])
+        out.append(line)
+    return pd.DataFrame(out).fillna("")
+
+
+def added(helpline: str, year: int, implied: pd.DataFrame, labels: dict, facts: FactSheet, since: str) -> list[dict]:
+    """Per channel, how many more conversations than in ``since`` (to two significant figures, from the published
+    count and the middle of the derived earlier range), largest first; empty without both counts."""
+    rows = implied[implied["preferred"] & (implied["measure"] == "conversations")]
+    out = []
+    for channel, label in labels.items():
+        now = rows[(rows["category"] == channel) & (rows["year"] == year)]
+        then = rows[(rows["category"] == channel) & (rows["year"] == int(since))]
+        if now.empty or then.empty:
+            continue
+        more = float(now.iloc[0].low) - (float(then.iloc[0].low) + float(then.iloc[0].high)) / 2
+        selection = f"conversations_{channel} {year} - middle of the derived {since} range, to two significant figures"
+        out.append(
+            {
+                "label": label,
+                "count": facts.add(
+                    keys.earlier(helpline, "conversations_added", int(since), "about", channel),
+                    two_figures(more),
+                    "count",
+                    _source(helpline, year, selection),
+                ),
+            }
+        )
+    return sorted(out, key=lambda a: -a["count"])
+
+
+CAPTION = "Oproepen en gesprekken per kanaal; „ongeveer” waar een jaar alleen uit een afgeronde wijziging volgt"
+
+
+def of_sections(sections: dict) -> pd.DataFrame:
+    """The table of the one helpline section with counts per channel; several: one after the other, each named."""
+    shown = {h: c.tables["channels"] for h, c in sections.items() if not c.tables["channels"].empty}
+    if len(shown) < 2:
+        return next(iter(shown.values()), pd.DataFrame())
+    return pd.concat([t.assign(Hulplijn=h) for h, t in shown.items()], ignore_index=True)
+
+
+def conversion_frame(conversions: list[dict], labels: dict) -> pd.DataFrame:
+    """The conversions per channel and year for the chart (columns year, channel, low, high, exact): an exact share as
+    it is, a derived one at the value the text and the table print (its range is a few hundredths wide)."""
+    channel_of = {label: channel for channel, label in labels.items()}
+    rows = [
+        {
+            "year": int(y["year"]),
+            "channel": channel_of[c["label"]],
+            "low": float(y["low"] if y["exact"] else y["about"]),
+            "high": float(y["high"] if y["exact"] else y["about"]),
+            "exact": bool(y["exact"]),
+        }
+        for c in conversions
+        for y in c["years"]
+    ]
+    return pd.DataFrame(rows, columns=["year", "channel", "low", "high", "exact"])

@@ -1,0 +1,124 @@
+"""Round-15 reader findings on the 2021-tele-onthaal release fixed in round 16 (the chapter is shared with the 2021
+release), on the templates and the recorded facts; each test failed before its fix: no audit words in the key figures
+and the chapter (#5); the counts per channel in a table, with their growth in numbers (#6); the source's missing
+address said (#8); Methods and glossary examples in the release's own figures (#15); one decimal for every year of the
+conversion (#16); Stop it Now!'s referral share as published (2021 #17)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from test_helplines_r13 import built, flat, summary_of_release
+
+from hulplijnen.chapters import helplines
+from hulplijnen.chapters.helplines import channel_years
+from hulplijnen.facts import FactSheet
+from hulplijnen.pipeline.about import derived_example
+from hulplijnen.pipeline.appendix import glossary_markdown, sources_markdown
+from hulplijnen.pipeline.messages import subject_shifts
+from hulplijnen.presentation import text
+
+AUDIT = ("De bron zegt niet", "de bron noemt ook", "Geschat uit die afgeronde aandelen", "basis niet vermeld")
+
+
+def _records(helplines_: tuple[str, ...] = ("tele-onthaal",)) -> dict:
+    facts = FactSheet("helplines", 2021)
+    helplines.whole(2021, list(helplines_), facts)
+    return {
+        r["key"]: {**r, "source": asdict(r["source"]) if not isinstance(r["source"], dict) else r["source"]}
+        for r in facts.records()
+    }
+
+
+def test_the_key_figures_and_the_chapter_say_the_channel_mix_plainly():
+    """#5: 'basis niet vermeld in de bron; past bij de 137.669 oproepen' in Tabel 1, 'De bron zegt niet ...' in the
+    chapter: the doubt is the annex's (its table of shares without a stated base)."""
+    md = summary_of_release(["tele-onthaal"])
+    figures = md[md.index("## Kerncijfers") :]
+    assert "| Oproepen per kanaal | telefoon 86 %, chat 14 % | aandelen van de 137.669 oproepen |" in figures
+    chapter = flat(built()[0].text)
+    for words in AUDIT:
+        assert words not in figures and words not in chapter, words
+    assert "Van alle oproepen kwam 86 % via telefoon en 14 % via chat binnen." in chapter
+    assert "(over het ook gepubliceerde −17,9 %: zie de technische bijlage)" in chapter  # a one-line pointer
+    assert "Naar schatting gingen in 2020 ongeveer 25.500 gesprekken over corona" in chapter
+
+
+def test_the_counts_per_channel_are_a_table_and_the_growth_is_also_in_numbers():
+    """#6: eight percentages in one paragraph; 'procentueel het sterkst via chat' hid that phone grew more."""
+    chapter, _ = built()
+    table = chapter.tables["channels"].replace("\u00a0", " ", regex=True)
+    assert list(table.columns) == ["Kanaal", "Cijfer", "2019", "2020", "2021"]
+    phone = table[table["Kanaal"] == "telefoon"].set_index("Cijfer")
+    assert phone.loc["oproepen", "2021"] == "118.408" and phone.loc["gesprekken", "2021"] == "88.128"
+    assert phone.loc["oproepen", "2019"].startswith("ongeveer ")
+    assert phone.loc["deel dat een gesprek werd", "2019"] == "75,2 %"
+    chat = table[table["Kanaal"] == "chat"].set_index("Cijfer")
+    assert chat.loc["deel dat een gesprek werd", ["2019", "2020", "2021"]].tolist() == ["74,9 %", "86,0 %", "85,9 %"]
+    body = flat(chapter.text)
+    assert "(1,1 % minder dan in 2020 en 12,7 % meer dan in 2019)" not in body  # the table has the counts
+    assert (
+        "Het aantal gesprekken groeide sinds 2019 procentueel het sterkst via chat (39,7 % meer), maar in aantallen "
+        "het meest via telefoon: ongeveer 9.200 gesprekken meer, tegenover ongeveer 4.700 via chat." in body
+    )
+    assert "De tabel „Oproepen en gesprekken per kanaal”" in body
+    assert any(getattr(p, "label", "") == "tbl-helpline-channels" for p in helplines.SHOWN)
+    assert "Oproepen en gesprekken per kanaal" in channel_years.CAPTION
+    # several helplines: the one with counts per channel alone, without a column naming it on every row
+    several = helplines.whole(2021, ["1712", "tele-onthaal", "stop-it-now"], FactSheet("helplines", 2021))
+    assert several.tables["channels"].equals(chapter.tables["channels"])
+
+
+def test_the_source_without_an_address_says_so():
+    """#8: the infographic page is recorded without publisher or web address: the annex says so, and invents none."""
+    md = flat(sources_markdown(_records(), False, True))
+    assert (
+        "Van dit document zijn in de gegevens van dit rapport geen uitgever en geen webadres vastgelegd; het rapport "
+        "noemt daarom geen adres." in md
+    )
+    assert "http" not in md
+
+
+def test_the_methods_and_the_glossary_explain_with_the_release_s_own_figures():
+    """#15: '+6 %' (a 1712 figure) and 'van 11 % naar 18 %' in a report that has neither."""
+    facts = _records()
+    example = derived_example(facts, 2021)
+    methods = flat(
+        text.render("methods.md", prose=False, derived=True, example=example, one_chapter=True, about_the_same=None)
+    )
+    assert "„+13,9 %” betekent een werkelijke wijziging van minstens +13,85 % en minder dan +13,95 %." in methods
+    assert "+6 %" not in methods
+    assert "Zo liggen de oproepen van 2019 tussen 120.827 en 120.921" in methods
+    shift = next(s for s in subject_shifts(facts, "tele-onthaal", 2021) if s["points"])
+    glossary = flat(glossary_markdown("procentpunten", ["tele-onthaal"], None, shift))
+    assert "van 24,1 % naar 13 % is een daling met ongeveer 11 procentpunten, niet met 11 %." in glossary
+    assert "van 11 % naar 18 %" not in glossary
+    assert "van 11 % naar 18 %" in flat(glossary_markdown("procentpunten", ["1712"]))  # no shift: the general one
+
+
+def test_the_conversion_has_one_decimal_for_every_year_its_range_allows():
+    """#16: 'ongeveer 75 % in 2019' beside '74,4 % in 2020': the 2019 ranges allow 74,9 % and 75,2 %."""
+    body = flat(built()[0].text)
+    assert "van 74,9 % in 2019 tot 86,0 % in 2020, en bleef het in 2021 ongeveer gelijk (85,9 %)" in body
+    assert "nauwelijks: 75,2 % in 2019, 74,4 % in 2020 en 2021." in body
+    assert "ongeveer 75 %" not in body and "ongeveer 86 %" not in body
+
+
+def test_stop_it_now_s_referral_share_is_the_published_one():
+    """2021 #17: '263 doorverwijzingen (13,7 %)' beside the infographic's 14 %."""
+    body = flat(built(("1712", "tele-onthaal", "stop-it-now"))[0].text)
+    assert "263 doorverwijzingen naar langdurige hulpverlening (14 % van die contacten)" in body
+    assert "13,7 %" not in body
+
+
+def test_the_conversion_has_a_chart_of_its_own():
+    """#7: one chart (the calls per year, the least interesting story); the change in conversion had no picture."""
+    from hulplijnen.chapters.helplines import charts
+
+    assert charts.CONVERSION in helplines.SHOWN
+    for helplines_ in (("tele-onthaal",), ("1712", "tele-onthaal", "stop-it-now")):
+        figure = charts._conversion(built(helplines_)[0].data)
+        legend = [t.get_text() for t in figure.axes[0].get_legend().get_texts()]
+        assert legend == ["telefoon", "chat", "afgeleid uit afgeronde wijzigingen"], legend
+        heights = sorted(round(p.get_height(), 1) for p in figure.axes[0].patches if p.get_height() > 0)
+        assert heights == [74.4, 74.4, 74.9, 75.2, 85.9, 86.0], heights  # the values the text and the table print
