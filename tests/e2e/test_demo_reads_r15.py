@@ -79,7 +79,7 @@ def test_the_demo_drops_the_province_table_of_100_percent_and_says_option_0_righ
     text = flat(reader_part(out))
     # r15 #12: no made-up call used option 0: said once, not as a share of 100 %
     assert "elke beantwoorde oproep werd beantwoord in de provincie die de beller koos." in text
-    assert "optie 0 er voor wie de eigen provincie niet kent of niet wil noemen" in text
+    assert "Optie 0 in het keuzemenu is bedoeld voor wie de eigen provincie niet kent of niet wil noemen" in text
     assert "de bronnen dateren die" not in text
 
 
