@@ -287,7 +287,8 @@ STILL_WAITING = Figure(
 )
 WEEKLY = Figure(
     "fig-export-staffing-weekly",
-    "Hulpverlenersuren per week: aangemeld, gesprekstijd van alle oproepen en nodig per doel (oproepen tijdens de "
+    "Hulpverlenersuren per week: aangemeld, gesprekstijd als elke oproep beantwoord wordt en nodig per doel "
+    "(oproepen tijdens de "
     "openingsuren)",
     export_chart(weekly_hours, "Uren per week", "weekly"),
 )
