@@ -276,8 +276,8 @@ def test_the_demos_answer_rate_message_says_it_counts_calls_outside_the_opening_
     # r12 #2: the share of the calls in opening hours is in the message, the calls made while the line was closed
     # follow; r14 #10: the share of all calls leads, the opening hours' share follows in plain words
     said = text.replace("\u00a0", " ")
-    assert f"Van de oproepen tijdens de openingsuren: {share}." in said
-    assert "oproepen kwamen binnen terwijl de lijn gesloten was; die werden niet opgenomen." in said
+    assert f"Van de oproepen tijdens de openingsuren werd {share} beantwoord." in said
+    assert "oproepen binnen; de lijn was dan gesloten en nam niet op." in said  # r15 #13: no 'De andere'
 
 
 def test_the_annex_counts_empty_cells_and_points_to_the_right_tables(built):

@@ -37,6 +37,7 @@ OPENING = {
 }
 CAPACITY = {
     **OPENING,
+    "call_time_question": "2022-01",
     "offered": 12876,
     "answered": 5702,
     "rate": {"rate": 44.3, "low": 43.4, "high": 45.1, "attempts": 2.3},

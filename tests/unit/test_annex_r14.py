@@ -20,7 +20,7 @@ def test_statistics_terms_are_the_annex_methods_and_never_the_glossarys():
     assert [t["term"] for t in annex_terms(used)] == sorted(STATISTICS, key=str.lower)
     assert annex_terms("geen statistiek hier") == []
     methods = text.render("methods.md", derived=False, about_the_same=None, terms=annex_terms(used))
-    assert "**Begrippen uit de statistiek.**" in methods and "*Quasi-Poisson*:" in methods
+    assert "**Begrippen uit de statistiek.**" in methods and "*Quasi-Poisson.*" in methods
     assert "Begrippen" not in text.render("methods.md", derived=False, about_the_same=None, terms=[])
 
 

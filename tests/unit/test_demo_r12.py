@@ -58,9 +58,11 @@ def test_logged_in_hours_are_counsellor_hours_not_hours_the_line_was_open():
     """#1: '58 uur per week waarin hulpverleners aangemeld waren' read as 58 opening hours (the line: 40)."""
     md = plain(summary.markdown(DEMO, ["1712"], 2020))
     assert "uur per week waarin hulpverleners" not in md
-    assert "de 58 hulpverlenersuren per week die aangemeld waren (gemiddeld 1,5 hulpverleners per openingsuur)" in md
+    # r15 #15: the bullet holds the main comparison only; the hours per open hour are the chapter's
+    assert "de 58 hulpverlenersuren per week die aangemeld waren." in md and "per openingsuur" not in md
     table = plain(key_figures_table(summary.markdown(DEMO, ["1712"], 2020)))
-    assert "aangemeld: 58 hulpverlenersuren per week (gemiddeld 1,5 hulpverleners per openingsuur)" in table
+    # r15 #15: the row's explanation short: the hours logged in, and that the need is a model's estimate
+    assert "| aangemeld: 58 hulpverlenersuren per week; geschat met een rekenmodel |" in table
 
 
 def test_the_hours_a_week_the_line_is_open_are_those_with_someone_logged_in():
@@ -77,8 +79,10 @@ def test_the_headline_leads_with_the_share_of_all_calls_then_the_opening_hours()
     lead = md.index(
         "**Meer dan de helft van de telefonische oproepen bleef onbeantwoord: 1712 beantwoordde er 44,3 %.**"
     )
-    assert lead < md.index("Van de oproepen tijdens de openingsuren: 56,1 %.")
-    assert md.index("56,1 %") < md.index("De andere 2.712 oproepen kwamen binnen terwijl de lijn gesloten was")
+    # r15 #13: a verb in the sentence, and the calls outside the opening hours said as such (no 'De andere')
+    assert lead < md.index("Van de oproepen tijdens de openingsuren werd 56,1 % beantwoord.")
+    outside = "Buiten de openingsuren kwamen er nog 2.712 oproepen binnen; de lijn was dan gesloten en nam niet op."
+    assert md.index("56,1 %") < md.index(outside) and "De andere" not in md
     assert "wachtrij" not in md.split("Kerncijfers")[0]
     # the rule, not the number: at half or more of all calls, no 'more than half'
     high = {**DEMO, keys.phone("1712", "answer_rate_pct"): fact(52.0)}

@@ -58,10 +58,12 @@ def test_the_chapter_says_what_x_means_in_one_plain_sentence_and_the_annex_keeps
     parts = registration_sections()
     chapter = parts["suppressed"]
     # r14 #5: a hidden share of a large group read as 'a small number' until the note named the second reason
+    # r15 #20: no second colon after 'x:'
     assert chapter == (
-        "x: niet gepubliceerd: een klein aantal, of verborgen zodat een klein aantal niet uit de totalen af te leiden"
-        " is (zie de technische bijlage)."
+        "x: niet gepubliceerd, omdat het een klein aantal is of omdat er anders een klein aantal uit de totalen af te"
+        " leiden is (zie de technische bijlage)."
     )
+    assert chapter.count(":") == 1
     assert not re.search(r"\bcel(len)?\b|\d", chapter)
     annex = parts["hidden_cells"]
     assert "samen 101" in annex and "telt er 100" in annex and "ontbreekt in de som" in annex

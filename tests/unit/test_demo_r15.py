@@ -75,7 +75,7 @@ def test_a_province_table_of_only_100_percent_gives_way_to_one_sentence(capacity
     assert not capacity._all_own(own.assign(own_pct=pd.array([100.0, 90.0], dtype="Float64")))
     assert not capacity._all_own(own.assign(own_pct=pd.array([100.0, None], dtype="Float64")))  # a hidden share
     said = capacity_text(routes=[{"share": 100.0, "label": "in de eigen provincie"}])
-    assert "In het keuzemenu is optie 0 er voor wie de eigen provincie niet kent of niet wil noemen" in said
+    assert "Optie 0 in het keuzemenu is bedoeld voor wie de eigen provincie niet kent of niet wil noemen" in said
     assert "bestond optie 0 in 2020 nog niet" in said and "de bronnen dateren die" not in said
 
 

@@ -85,6 +85,7 @@ def _capacity_rate(synthetic: bool, first: bool) -> str:
         "callers": {"consistent": False, "most": 4292, "fewest": 3219, "reached_low": 1, "reached_high": 2},
         "worst": None,
         "demand": None,
+        "call_time_question": None,
         "anchors": {
             "first_month": "2020-09",
             "last_month": "2020-12",

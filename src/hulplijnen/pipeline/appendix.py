@@ -56,6 +56,8 @@ def used_documents(facts: dict, synthetic: bool) -> list[dict]:
             {
                 "title": d["title"],
                 "date": d.get("date"),
+                # the date of a question whose answer has no date of its own (demo r15 #18: 'Datum' was the question's)
+                "question_date": d.get("date_note", "").startswith("Date of the question"),
                 "covers": d["covers_nl"],
                 "about": (parts[0] if len(parts) == 1 and parts[0] else d.get("about_nl") or d["title"]),
                 "scanned": bool(d.get("scanned", False)),

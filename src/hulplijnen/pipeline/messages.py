@@ -282,18 +282,13 @@ def export(facts: dict, helpline: str) -> dict | None:
     lowest = min(targets, key=float) if targets else None  # the targets are the params' answer rates
     return {
         "target": _get(facts, keys.staffing(helpline, f"target_{lowest}_pct")),
-        # the hours for the target of all calls together where known: whole counsellors for it in every hour
-        # answer more (every_hour, reaching every_hour_pct), and that is not the cost of the target
+        # the hours for the target of all calls together where known (whole counsellors for it in every hour answer
+        # more, and that is not the cost of the target; the chapter says it, demo r15 #15)
         "need": _first(
             _get(facts, keys.staffing(helpline, f"need_{lowest}_overall_hours")),
             _get(facts, keys.staffing(helpline, f"need_{lowest}_hours")),
         ),
-        "every_hour": _get(facts, keys.staffing(helpline, f"need_{lowest}_hours"))
-        if keys.staffing(helpline, f"need_{lowest}_overall_hours") in facts
-        else None,
-        "every_hour_pct": _get(facts, keys.staffing(helpline, "erlang_at_need_pct")),
         "logged_in": _get(facts, keys.staffing(helpline, "logged_in_hours")),
-        "per_open_hour": _get(facts, keys.staffing(helpline, "logged_in_per_open_hour")),
         "times": _first(
             _get(facts, keys.staffing(helpline, f"need_{lowest}_overall_per_logged_in")),
             _get(facts, keys.staffing(helpline, f"need_{lowest}_per_logged_in")),

@@ -176,12 +176,11 @@ def profile_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict]
     ]
     measured = messages.export(facts, helpline)
     if measured and measured["need"] is not None and measured["logged_in"] is not None:
-        need = {k: measured[k] for k in ("need", "logged_in", "target", "per_open_hour") if measured[k] is not None}
+        need = {k: measured[k] for k in ("need", "logged_in", "target") if measured[k] is not None}
         rows.append(
             {
                 "kind": "need",
                 "name": name,
-                "per_open_hour": None,
                 **need,
                 "value": need["need"],
                 "keys": [v.key for v in need.values()],

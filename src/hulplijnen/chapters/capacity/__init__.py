@@ -12,7 +12,14 @@ from ...facts import FactSheet, Source, keys
 from ...presentation import fmt, text
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec
-from ..shared.export_tables import SUPPRESSED, count_text, has_export, opening_values, pct_text
+from ..shared.export_tables import (
+    SUPPRESSED,
+    call_time_question,
+    count_text,
+    has_export,
+    opening_values,
+    pct_text,
+)
 from . import charts, demand
 
 SPEC = ChapterSpec("capacity", "Bereikbaarheid", 50, has_export)
@@ -36,6 +43,7 @@ def text_values(
     protected tables cannot support (a suppressed total, no calls, no published month) is None."""
     return {
         **opening_values(export, k, helpline, facts, SPEC.name),
+        "call_time_question": call_time_question(export, helpline, facts),
         "year": str(year),
         "offered": facts.get(keys.phone(helpline, "offered")),
         "answered": facts.get(keys.phone(helpline, "answered")),

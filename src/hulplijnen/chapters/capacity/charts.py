@@ -182,13 +182,24 @@ def still_waiting(curve: pd.DataFrame | None, title: str) -> plt.Figure | None:
     return fig
 
 
+def per_hour(frame: pd.DataFrame) -> pd.DataFrame:
+    """Calls per weekday x hour band as an average per hour: a band of several hours ("00-06", "22-23") is divided
+    by its number of hours, so a merged night band is not drawn as one heavy hour (demo r15 #10)."""
+    hours = [int(str(c).split("-")[1]) - int(str(c).split("-")[0]) + 1 if "-" in str(c) else 1 for c in frame.columns]
+    return (frame.astype(float) / pd.Series(hours, index=frame.columns)).round(1)
+
+
+def merged_bands(frame: pd.DataFrame) -> list[str]:
+    return [str(c) for c in frame.columns if "-" in str(c)]
+
+
 def describe_weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: str) -> Description:
     series = []
     for name, frame in (("aangeboden oproepen", offered), ("beantwoorde oproepen", answered)):
-        cells = frame.stack(future_stack=True)
+        cells = per_hour(frame).stack(future_stack=True)
         labels = [f"{describe.DAYS[int(day) - 1]} {hour} uur" for day, hour in cells.index]
-        series.append(Series(name, points(labels, cells)))
-    return Description("heatmap", title, "count", tuple(series))
+        series.append(Series(f"{name} per uur", points(labels, cells)))
+    return Description("heatmap", title, "persons", tuple(series))  # a merged band's average has a decimal
 
 
 @described_by(describe_weekday_hour_heatmap)
@@ -199,10 +210,10 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
 
     days = ["ma", "di", "wo", "do", "vr", "za", "zo"]
     fig, axes = plt.subplots(2, 1, figsize=(WIDTH, 5.2), sharex=True)
-    vmax = float(offered.astype(float).max().max())
+    vmax = float(per_hour(offered).max().max())
     hidden = False
     for ax, frame, label in zip(axes, (offered, answered), ("aangeboden oproepen", "beantwoorde oproepen")):
-        values = frame.astype(float)
+        values = per_hour(frame)
         sns.heatmap(
             values,
             ax=ax,
@@ -213,14 +224,15 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
             linewidths=0.3,
             linecolor="white",
             mask=values.isna(),
-            cbar_kws={"label": "oproepen"},
+            cbar_kws={"label": "oproepen per uur"},
         )
         ax.set_facecolor("#dddddd")
         ax.grid(False)  # cells, not a grid: no line under the numbers
         hidden |= _hatch_hidden(ax, values)
         ax.set_yticks([i + 0.5 for i in range(len(values.index))], [days[int(d) - 1] for d in values.index], rotation=0)
         ax.set(title=label, xlabel="", ylabel="")
-    axes[-1].set_xlabel("uur (00-06 en 22-23: samengenomen)")
+    merged = merged_bands(offered)
+    axes[-1].set_xlabel(f"uur ({' en '.join(merged)}: gemiddelde per uur)" if merged else "uur")
     fig.tight_layout()
     _hidden_key(fig, hidden)
     return fig
@@ -265,7 +277,7 @@ ANSWER_RATE = Figure(
 )
 WEEKDAY_HOUR = Figure(
     "fig-export-weekday-hour",
-    "Aangeboden en beantwoorde oproepen per weekdag en uur",
+    "Aangeboden en beantwoorde oproepen per weekdag en uur; samengenomen nachturen als gemiddelde per uur",
     export_chart(weekday_hour_heatmap, "Oproepen per weekdag en uur", "offered", "answered"),
 )
 STILL_WAITING = Figure(
@@ -275,7 +287,8 @@ STILL_WAITING = Figure(
 )
 WEEKLY = Figure(
     "fig-export-staffing-weekly",
-    "Hulpverlenersuren per week: aangemeld, gevraagde gesprekstijd en nodig per doel (oproepen tijdens de "
+    "Hulpverlenersuren per week: aangemeld, gesprekstijd als elke oproep beantwoord wordt en nodig per doel "
+    "(oproepen tijdens de "
     "openingsuren)",
     export_chart(weekly_hours, "Uren per week", "weekly"),
 )

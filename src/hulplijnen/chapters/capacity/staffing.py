@@ -297,7 +297,7 @@ def _round(value):
 
 def _weekly_bars(model: dict) -> pd.DataFrame:
     rows = [("aangemeld", model["logged_in"])] if model["logged_in"] is not None else []
-    rows.append(("gesprekstijd gevraagd", model["load"]))
+    rows.append(("gesprekstijd, elke oproep beantwoord", model["load"]))
     for t in model["targets"]:
         rows += [
             (f"nodig voor {fmt.pct(t['pct'], 0)} over de hele week", t["overall_hours"]),

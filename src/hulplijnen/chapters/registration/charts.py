@@ -77,6 +77,9 @@ def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> p
             left += float(value)
         if any(pd.isna(getattr(row, c)) for c in channels) and left < 100:
             rest[i] = left
+    for channel in channels:  # a channel never drawn (0 % or hidden everywhere) is still in the key (demo r15 #21)
+        if channel not in named:
+            ax.barh(0, 0, left=0, color=CHANNEL_COLOURS[channel], label=channel_label(channel))
     for n, (i, left) in enumerate(rest.items()):  # after the channels: the key names it last
         ax.barh(
             i,

@@ -85,6 +85,30 @@ def _calibration(export: dict | None, helpline: str, facts: FactSheet) -> dict:
     }
 
 
+def call_time_question(export: dict | None, helpline: str, facts: FactSheet) -> str | None:
+    """The month of the parliamentary question whose answer says the helpline keeps no time of a call (the source
+    of registration_fields.csv's not-recorded call time, data/provenance.yml): the opening says who says so and
+    when (demo r15 #17). The answer's own date is not in the source; the question's is. None for a real export."""
+    if not is_synthetic(export):
+        return None
+    from ...config import yamlfile
+    from ...config.paths import DATA
+    from ...data import load
+    from ...export import synthetic
+
+    fields = load.registration_fields()
+    source = synthetic.CALIBRATION_HELPLINE
+    row = fields[(fields["helpline"] == source) & (fields["field"] == "call_time")]
+    if row.empty or row["status"].iloc[0] != "not_recorded":
+        return None
+    provenance = yamlfile.load(DATA / "provenance.yml")[0]
+    date = provenance["documents"][provenance["files"]["registration_fields.csv"]["document"]].get("date")
+    if date is None:
+        return None
+    src = Source("data/registration_fields.csv", "registration_fields", "call_time; its document's date")
+    return facts.add(keys.export(helpline, "call_time_question_month"), f"{date:%Y-%m}", "month", src)
+
+
 def _anchors(helpline: str, facts: FactSheet) -> dict:
     """The published figures the synthetic export is tuned to beyond the monthly volumes: the answer rate of the
     months the source gives it for (its range) and the anonymous share (its lower bound)."""

@@ -1,0 +1,121 @@
+"""Round 15 demo findings (/work/review/r15/demo-findings.md): the staffing limits name the busy tone, the equal
+hours say why, the call logs' sentence says who says so, the hour heatmap draws a merged band per hour, the channel
+key names chat, the sources table labels the question's date, the annex's statistics terms read as Dutch and do
+not pull in a glossary term the chapters do not use."""
+
+import matplotlib
+import pandas as pd
+
+matplotlib.use("Agg")
+
+from test_demo_capacity_text import MODEL, staffing_text  # noqa: E402
+
+from hulplijnen.chapters.capacity import charts as capacity_charts  # noqa: E402
+from hulplijnen.chapters.registration import charts as registration_charts  # noqa: E402
+from hulplijnen.chapters.shared import export_tables  # noqa: E402
+from hulplijnen.config.params import load_params  # noqa: E402
+from hulplijnen.facts import FactSheet  # noqa: E402
+from hulplijnen.pipeline import appendix, front  # noqa: E402
+from hulplijnen.presentation import figures  # noqa: E402
+from hulplijnen.presentation.figures_alt import alt_text  # noqa: E402
+from hulplijnen.presentation.text import TEXT_FOLDERS, environment  # noqa: E402
+
+
+def test_the_limits_say_the_source_describes_a_busy_tone_not_a_queue():
+    """#11: the model queues callers; the minister's answer speaks of a busy tone and an answering machine."""
+    said = staffing_text(MODEL, synthetic=True)
+    assert "op een bezettoon en kan die een bericht inspreken op het antwoordapparaat" in said
+    assert "bellers in een wachtrij wachten" in said and "moeten de oproeplogs tonen" in said
+    assert "bezettoon" not in staffing_text(MODEL, synthetic=False)
+
+
+def test_equal_hours_logged_in_and_talk_time_say_why_only_when_equal():
+    """#16: 'aangemeld 58' beside 'gesprekstijd 58' read as a copy error."""
+    equal = staffing_text({**MODEL, "logged_in": 58}, synthetic=True)
+    assert "hier even groot zijn, is toeval van de verzonnen gegevens" in equal
+    assert "even groot" not in staffing_text(MODEL, synthetic=True)  # 59 against 58
+    assert "even groot" not in staffing_text({**MODEL, "logged_in": 58}, synthetic=False)
+
+
+def test_the_call_logs_sentence_says_who_says_the_time_is_not_kept(capacity_text):
+    """#17: 'Die oproeplogs houdt de hulplijn vandaag niet bij' overreached the 2022 answer."""
+    said = capacity_text()
+    assert "vandaag" not in said and "heeft ze nodig" not in said
+    assert (
+        "Volgens het antwoord van de minister op een schriftelijke vraag van januari 2022 registreert de hulplijn het"
+        " tijdstip van een oproep niet. Aantallen van 1 tot" in said
+    )
+    assert "Volgens het antwoord" not in capacity_text(call_time_question=None).split("registreert")[0]
+
+
+def test_the_question_month_comes_from_the_data():
+    facts = FactSheet("capacity", 2020)
+    month = export_tables.call_time_question({"synthetic": {"seed": 1}}, "1712", facts)
+    assert month == "2022-01" and facts.get("1712.export.call_time_question_month") == "2022-01"
+    assert export_tables.call_time_question({"synthetic": None}, "1712", FactSheet("capacity", 2020)) is None
+
+
+def test_a_merged_hour_band_is_drawn_as_its_average_per_hour():
+    """#10: '00-06' (seven hours) was drawn as one hour with their sum, darker than 07 and 08."""
+    frame = pd.DataFrame({"00-06": [14.0], "07": [3.0], "22-23": [4.0]}, index=["1"])
+    assert capacity_charts.per_hour(frame).iloc[0].tolist() == [2.0, 3.0, 2.0]
+    figures.apply_theme()
+    fig = capacity_charts.weekday_hour_heatmap(frame, frame, "t")
+    assert fig.axes[1].get_xlabel() == "uur (00-06 en 22-23: gemiddelde per uur)"
+    assert "gemiddelde per uur" in capacity_charts.WEEKDAY_HOUR.caption
+    assert "per uur" in alt_text(fig)
+    matplotlib.pyplot.close("all")
+
+
+def test_the_channel_key_names_chat_when_no_bar_shows_it():
+    """#21: chat only ever 0 % or hidden, so the key had no chat and the reader looked for it in vain."""
+    figures.apply_theme()
+    mix = pd.DataFrame(
+        {"group": ["a", "b"], "contacts": [10, 20], "phone": [80.0, None], "email": [20.0, 50.0], "chat": [0.0, None]}
+    )
+    fig = registration_charts.channel_mix_bars(mix, {}, "t")
+    named = [t.get_text() for legend in fig.legends for t in legend.get_texts()]
+    assert "chat" in named
+    matplotlib.pyplot.close("all")
+
+
+def test_the_demo_sources_table_lists_what_it_uses_and_labels_the_question_date():
+    """#18: campaigns and measures the demo never uses, and 'Datum' that was the question's."""
+    said = appendix.sources_markdown({}, True, False)
+    assert "24 januari 2022 (datum van de vraag)" in said
+    assert "campagnes" not in said and "maatregelen" not in said
+    assert "| Wat de verzonnen gegevens eruit gebruiken |" in said
+
+
+def test_one_statistics_term_is_one_term_and_its_definition_a_sentence():
+    """#20: 'enkele begrippen' before a single one; 'Wilson-interval: Een manier' after a colon."""
+    template = environment(TEXT_FOLDERS, False).get_template("methods.md")
+    terms = [t for t in appendix.glossary_terms() if t["term"] == "Wilson-interval"]
+    said = " ".join(template.render(terms=terms, derived=False, about_the_same=None).split())
+    assert "Deze bijlage gebruikt een begrip dat de hoofdstukken niet nodig hebben." in said
+    assert "*Wilson-interval.* Een manier" in said
+
+
+def test_the_annex_wilson_term_does_not_bring_the_glossary_95_interval():
+    """#9: the glossary's '95 %-interval' (an estimate's range) came in through the annex's Wilson definition, while
+    the chapters call the range 'schommeling door toeval'."""
+    wilson = next(t for t in appendix.glossary_terms() if t["term"] == "Wilson-interval")
+    shown = f"de schommeling door toeval. {wilson['definition']}".lower()
+    assert "95 %-interval" not in appendix.glossary_markdown(shown, ["1712"], ["registration", "capacity"])
+
+
+def test_the_methods_say_how_the_range_of_the_mean_handle_time_is_computed():
+    """#9: '17,5 tot 18,1' minutes had no method; the code takes the mean plus and minus a t-quantile standard
+    error (export/timings.handle)."""
+    template = environment(TEXT_FOLDERS, False).get_template("chapters/registration/methods.md")
+    params = load_params("demo")
+    said = " ".join(template.render(params=params, timings=True).split())
+    assert "**Gespreksduur.** De schommeling door toeval bij de gemiddelde gespreksduur" in said
+    assert "standaardfout" in said and "t-verdeling" in said and "95 %-interval" not in said
+
+
+def test_the_demo_title_says_its_year_as_the_pdf_cover_did():
+    """#19: the HTML title block had no year (the PDF cover drew it above the title); the subtitle reads as Dutch."""
+    params = load_params("demo")
+    assert str(params.year) in params.title and front.cover_year(params) is None
+    assert "Wat het rapport toont" not in params.subtitle
