@@ -1,0 +1,77 @@
+"""The top of the HTML on a phone, and one style for every table (every release's HTML opened from disk). r15
+Tele-Onthaal #11: at 390 px Quarto hides its sidebar, so the page had no table of contents and no link to the PDF;
+quarto/phone-toc.html puts both under the title there (the contents folded), and only there. r15 Tele-Onthaal #17:
+a notebook's table had Quarto's compact style (smaller type, grey stripes), a table of the text the normal one."""
+
+from __future__ import annotations
+
+import pytest
+
+from hulplijnen.config.params import release_ids
+
+pytestmark = pytest.mark.quarto
+RELEASES = release_ids()
+PHONE, DESKTOP = 390, 1280
+
+# The contents under the title: shown? the PDF link and the first entries, and where a tap on the summary leads.
+TOP = """(() => {
+  const box = document.querySelector('main .phone-toc');
+  if (!box) return null;
+  const shown = el => !!el && el.offsetParent !== null && el.getBoundingClientRect().height > 0;
+  const header = document.querySelector('#title-block-header');
+  return {shown: shown(box), below_title: !!header && header.nextElementSibling === box,
+          formats: Array.from(box.querySelectorAll('.phone-formats a')).filter(shown).map(a => a.getAttribute('href')),
+          entries: Array.from(box.querySelectorAll('details a')).map(a => a.getAttribute('href')),
+          sidebar: shown(document.querySelector('#TOC'))};
+})()"""
+
+# Every table of the body: the font size of its cells and whether its rows are striped.
+STYLES = """(() => Array.from(document.querySelectorAll('main table')).map(table => {
+  const cell = table.querySelector('tbody td');
+  const rows = Array.from(table.querySelectorAll('tbody tr')).slice(0, 2)
+    .map(row => getComputedStyle(row.children[0]).boxShadow + getComputedStyle(row.children[0]).backgroundColor);
+  return {size: cell ? getComputedStyle(cell).fontSize : null, striped: rows.length === 2 && rows[0] !== rows[1],
+          head: (table.querySelector('thead th') || table).textContent.trim().slice(0, 40)};
+}))()"""
+
+
+def seen(browser, rendered, release: str, width: int, script: str):
+    page = browser.new_page()
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto((rendered[release] / "report.html").as_uri(), wait_until="load")
+    page.wait_for_timeout(300)
+    result = page.evaluate(script)
+    if width == PHONE and result and result["shown"]:  # a tap opens the contents, a tap on an entry goes there
+        page.click("main .phone-toc summary")
+        link = page.locator("main .phone-toc details a").first
+        result["opened"] = link.is_visible()
+        link.click()
+        page.wait_for_timeout(300)
+        result["went"] = page.evaluate("location.hash")
+        result["closed"] = not page.locator("main .phone-toc details a").first.is_visible()
+    page.close()
+    return result
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_on_a_phone_the_contents_and_the_pdf_stand_under_the_title(browser, rendered, release):
+    top = seen(browser, rendered, release, PHONE, TOP)
+    assert top and top["shown"] and top["below_title"] and not top["sidebar"], top
+    assert top["formats"] == ["report.pdf"], top
+    assert "#samenvatting" in top["entries"] and len(top["entries"]) >= 4, top
+    assert top["opened"] and top["went"] == top["entries"][0] and top["closed"], top
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_on_a_desktop_only_quartos_sidebar_shows_the_contents(browser, rendered, release):
+    top = seen(browser, rendered, release, DESKTOP, TOP)
+    assert top and not top["shown"] and top["sidebar"], top
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_every_table_of_the_body_has_one_style(browser, rendered, release):
+    tables = seen(browser, rendered, release, DESKTOP, STYLES)
+    assert len(tables) > 3, "too few tables: the check proves nothing"
+    sizes = {t["size"] for t in tables if t["size"]}
+    assert len(sizes) == 1, [(t["head"], t["size"]) for t in tables]
+    assert not [t["head"] for t in tables if t["striped"]], "striped tables"
