@@ -8,9 +8,13 @@
 -- and the contents would give the page the mark stays on, one page too early.
 MARK = pandoc.RawBlock("typst", "#place(box())<heading-mark>")
 
--- The technical annex is a part of its own: in the PDF it opens a new page (a weak break: none at a page's top), so
--- its heading and opening sentence never stand at the foot of the glossary's last page with the annex overleaf (a
--- weak column break, which in one column is a page break; none at the top of a page).
+-- One rule for chapter starts: in the PDF every numbered chapter opens a new page, and so do the technical annex (a
+-- part of its own: its heading and opening sentence stood at the foot of the glossary's last page, 2021 r11 #15) and
+-- the colophon (report/colophon.md); a weak column break, which in one column is a page break (none at a page's top).
+-- Chapters used to flow on mid-page, except one whose heading, opening and first table or chart did not fit the room
+-- left and so went over together, leaving that page half empty (2020 r13 #9, r15 #3: chapter 4 opened a page,
+-- chapters 2, 5 and 6 did not). Whether a chapter opens a page now depends on what it is, never on where it would
+-- land. The short unnumbered parts after the last chapter ("Over deze cijfers", the glossary) flow on as before.
 NEW_PAGE = { ["sec-annex"] = true }
 BREAK = pandoc.RawBlock("typst", "#colbreak(weak: true)")
 
@@ -18,7 +22,7 @@ function Header(el)
   if FORMAT ~= "typst" then
     return nil
   end
-  if NEW_PAGE[el.identifier] then
+  if NEW_PAGE[el.identifier] or (el.level == 1 and not el.classes:includes("unnumbered")) then
     return { BREAK, MARK, el }
   end
   return { MARK, el }
@@ -55,8 +59,10 @@ end
 -- overleaf (the template's figure rule makes the start of a table one unbreakable block to stick to). One right
 -- before a table or chart is labelled <lead-in>, and has a mark before it like a heading's (none when it follows a
 -- heading: the heading's mark serves both), from which the template measures the room for the table: the lead-in
--- may go on to the next page with it, the mark stays.
-local LEAD_IN_WORDS = 80
+-- may go on to the next page with it, the mark stays. At most LEAD_IN_WORDS words: about eight lines, a tenth of a
+-- page at most left empty when it goes along (80 let a 105-word paragraph that says what the chart shows end demo's
+-- p.4 with the chart overleaf, r15 demo #6).
+local LEAD_IN_WORDS = 120
 
 local function words(el)
   local count = 0

@@ -112,3 +112,21 @@ def provenance_text():
     source += "imitated, anchors) }}"
     template = environment(TEXT_FOLDERS, False).from_string(source)
     return lambda **values: _flat(template.render(**{**OPENING, **values}))
+
+
+# The chapters' text as one line, no-break spaces as spaces; shared by the chapters' text tests
+# (test_chapter_words.py, test_round15_who_contacts.py).
+@pytest.fixture(scope="session")
+def plain():
+    import re
+
+    return lambda s: re.sub(r"\s+", " ", s.replace("\u00a0", " "))
+
+
+@pytest.fixture(scope="module")
+def persons_2020():
+    """The 2020 contact-persons chapter, built once per test module."""
+    from hulplijnen.chapters import contact_persons
+    from hulplijnen.facts import FactSheet
+
+    return contact_persons.build(2020, "1712", FactSheet("contact_persons", 2020))

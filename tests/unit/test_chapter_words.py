@@ -1,24 +1,11 @@
 """The words of the 1712 chapters built from the published tables (review r11 of 2020 and 2021): who a group holds,
 one base per sentence, sums the report made said so, audit detail out of the chapter text, a later year's age."""
 
-import re
-
-import pytest
-
 from hulplijnen.chapters import contact_persons, gender_age
 from hulplijnen.facts import FactSheet
 
 
-def plain(s: str) -> str:
-    return re.sub(r"\s+", " ", s.replace("\u00a0", " "))
-
-
-@pytest.fixture(scope="module")
-def persons_2020():
-    return contact_persons.build(2020, "1712", FactSheet("contact_persons", 2020))
-
-
-def test_the_perpetrator_group_names_the_perpetrators_who_called_themselves(persons_2020):
+def test_the_perpetrator_group_names_the_perpetrators_who_called_themselves(persons_2020, plain):
     """The group 'omgeving van de pleger' holds 64 perpetrators who called themselves (2020 #6); the victim side holds
     the 2.708 victims themselves; the 1.159 is a sum the report made (2020 #15); the source's context (2020 #14)."""
     text = plain(persons_2020.section("groups"))
@@ -41,7 +28,7 @@ def test_the_perpetrator_group_names_the_perpetrators_who_called_themselves(pers
     )
 
 
-def test_age_shares_have_one_base_and_the_table_width_note_leaves_the_chapter():
+def test_age_shares_have_one_base_and_the_table_width_note_leaves_the_chapter(plain):
     """2020 #16: adults and minors both of the contacts with a known age (95,2 % + 4,8 %), never 94,4 % of all beside
     4,8 % of the known; 2020 #37: the 8.043 against 8.059 note is in the annex's lead, not the chapter."""
     chapter = gender_age.build(2020, "1712", FactSheet("gender_age", 2020))
@@ -51,14 +38,14 @@ def test_age_shares_have_one_base_and_the_table_width_note_leaves_the_chapter():
     assert "8.043" not in plain(chapter.section("gender")) and "8.043" in plain(chapter.section("not_recorded"))
 
 
-def test_a_later_report_gives_the_last_known_age_too():
+def test_a_later_report_gives_the_last_known_age_too(plain):
     """2021 #9: the chapter titled 'geslacht en leeftijd' says 2020's age split in a report on 2021."""
     chapter = gender_age.build(2021, "1712", FactSheet("gender_age", 2021))
     age = plain(chapter.section("age"))
     assert "In 2020 kwam 95,2 % van de contacten waarvan de leeftijdsklasse bekend is van een meerderjarige" in age
 
 
-def test_the_channels_chapter_says_how_chat_grew_and_who_uses_it():
+def test_the_channels_chapter_says_how_chat_grew_and_who_uses_it(plain):
     """2020 #8: chat went from 21 contacts in January to 106 in December; the source says more than half of the chat's
     contact persons are victims themselves. 2020 #1: about half more than 2019 (from the later page, named)."""
     from hulplijnen.chapters import channels
@@ -78,7 +65,7 @@ def test_the_channels_chapter_says_how_chat_grew_and_who_uses_it():
     assert "het volgt uit de kerncijfers 2021 van 1712" in years and "8.515" not in years
 
 
-def test_a_year_with_only_rounded_channel_shares_gets_approximate_counts_and_its_shares_as_published():
+def test_a_year_with_only_rounded_channel_shares_gets_approximate_counts_and_its_shares_as_published(plain):
     """2021 #22 and #1: 'ongeveer 1.500 via chat' (18 % of 8.515 allows 1.490 to 1.575), beside 2020's exact count;
     the shares as published (68 %), not '67,5 tot 68,5 % (afgerond)'; 2019 as the published +57 %, not a range."""
     from hulplijnen.chapters import channels
@@ -95,7 +82,7 @@ def test_a_year_with_only_rounded_channel_shares_gets_approximate_counts_and_its
     assert "Ze zijn ook 57 % meer dan in 2019" in years and "5.407" not in years
 
 
-def test_victim_based_shares_are_the_contexts_chapters_and_shown_as_published():
+def test_victim_based_shares_are_the_contexts_chapters_and_shown_as_published(plain):
     """2021 #10: the contact-persons chapter keeps who makes contact; the shares of possible victims (kind of violence,
     minors, family) stand in the contexts chapter; 2021 #1: no 'Gepubliceerd als' column, the share as published
     ('meer dan 58 %'). 2021 #8 in the contexts text: 'licht lager' with its size. 2020 #19/#20: labels as the source."""

@@ -1,25 +1,13 @@
 """Round-14 reader findings on the 1712 chapters about who contacts and about what (2020 #5, #13, #15-#18; 2021 #5,
 #6, #11, #12, #19, #20). Each test failed before its fix."""
 
-import re
-
 import pandas as pd
-import pytest
 
 from hulplijnen.chapters import channels, contact_persons, contexts, gender_age
 from hulplijnen.facts import FactSheet
 
 
-def plain(s: str) -> str:
-    return re.sub(r"\s+", " ", s.replace("\u00a0", " "))
-
-
-@pytest.fixture(scope="module")
-def persons_2020():
-    return contact_persons.build(2020, "1712", FactSheet("contact_persons", 2020))
-
-
-def test_the_helpline_says_wellicht_and_the_neighbours_change_stands_with_the_neighbours(persons_2020):
+def test_the_helpline_says_wellicht_and_the_neighbours_change_stands_with_the_neighbours(persons_2020, plain):
     """2020 #5: 'verklaart de hulplijn ... wellicht door' read as the report guessing; the neighbours' change closed the
     paragraph on perpetrators. 2020 #15: '(1.159 kinderen, ...)' read as 1.159 children."""
     text = plain(persons_2020.section("groups"))
@@ -30,7 +18,7 @@ def test_the_helpline_says_wellicht_and_the_neighbours_change_stands_with_the_ne
     assert "(1.159: kinderen, grootouders en andere familieleden van het slachtoffer)" in text
 
 
-def test_the_group_table_has_a_total_and_its_derived_groups_are_explained(persons_2020):
+def test_the_group_table_has_a_total_and_its_derived_groups_are_explained(persons_2020, plain):
     """2020 #16, #17: Tabel 3 had no total row; its 'waarvan 8 afgeleid' beside 'geen nul' was not explained; 'cel'."""
     table = persons_2020.tables["groups"]
     last = table.iloc[-1]
@@ -75,7 +63,7 @@ def test_the_age_table_gives_the_share_of_the_known_ages_the_text_gives():
     assert ages.loc["niet ingevuld", "Aandeel van bekend"] == ""
 
 
-def test_a_later_year_says_the_share_of_women_once_and_without_rounding_words():
+def test_a_later_year_says_the_share_of_women_once_and_without_rounding_words(plain):
     """2021 #11, #12: '0,3 tot 1,3 procentpunten lager, binnen wat de afronding toelaat'; 73 % said twice."""
     chapter = gender_age.build(2021, "1712", FactSheet("gender_age", 2021))
     text = plain(chapter.section("gender") + chapter.section("later"))
@@ -84,7 +72,7 @@ def test_a_later_year_says_the_share_of_women_once_and_without_rounding_words():
     assert text.count("73 %") == 1 and text.count("73,8 %") == 1
 
 
-def test_the_contexts_of_a_later_year_without_rounding_jargon_and_one_base_per_column():
+def test_the_contexts_of_a_later_year_without_rounding_jargon_and_one_base_per_column(plain):
     """2021 #6, #11: 'binnen wat de afronding toelaat', 'Met een „ongeveer” is niet te zeggen'; one table mixing
     'binnen de familie 90 %' (victims) above 'buiten de familie 10 %' (contacts); kerngezin on two bases unnamed."""
     chapter = contexts.build(2021, "1712", FactSheet("contexts", 2021))
@@ -117,7 +105,7 @@ def test_shares_of_different_bases_say_their_base_in_the_cell():
     ]
 
 
-def test_the_possible_victims_are_counted_in_the_contexts_chapter_only():
+def test_the_possible_victims_are_counted_in_the_contexts_chapter_only(plain):
     """2021 #12: 11.312 possible victims in ch. 2 and again in ch. 4."""
     persons = plain(contact_persons.build(2021, "1712", FactSheet("contact_persons", 2021)).text)
     assert "11.312" not in persons

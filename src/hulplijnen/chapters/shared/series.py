@@ -86,6 +86,16 @@ def loose_ratios(figures: pd.DataFrame, measure: str = "contacts", category: str
     return rows.sort_values("reference_year", ascending=False)
 
 
+def _combined(found: list[tuple[Interval, str]]) -> dict:
+    """What several statements about one value say together: where their intervals overlap, or, when they do not
+    (not consistent), the whole range they span; with the statements they come from."""
+    low, high = max(i.low for i, _ in found), min(i.high for i, _ in found)
+    consistent = low <= high
+    if not consistent:
+        low, high = min(i.low for i, _ in found), max(i.high for i, _ in found)
+    return {"low": low, "high": high, "basis": "; ".join(b for _, b in found), "consistent": consistent}
+
+
 def value_series(
     up_to: int,
     table_totals: Mapping[int, float],
@@ -145,21 +155,7 @@ def value_series(
         for y, (v, s, b) in exact.items()
     ]
     for y, found in implied.items():
-        low, high = max(i.low for i, _ in found), min(i.high for i, _ in found)
-        consistent = low <= high
-        if not consistent:
-            low, high = min(i.low for i, _ in found), max(i.high for i, _ in found)
-        rows.append(
-            {
-                "year": y,
-                "low": low,
-                "high": high,
-                "exact": False,
-                "source": "implied",
-                "basis": "; ".join(b for _, b in found),
-                "consistent": consistent,
-            }
-        )
+        rows.append({"year": y, **_combined(found), "exact": False, "source": "implied"})
     return pd.DataFrame(rows, columns=COLUMNS).sort_values("year").reset_index(drop=True)
 
 
@@ -243,21 +239,6 @@ def channel_share_series(
     for (year, channel), found in sorted(bands.items()):
         if (year, channel) in done:
             continue
-        low, high = max(i.low for i, _ in found), min(i.high for i, _ in found)
-        consistent = low <= high
-        if not consistent:
-            low, high = min(i.low for i, _ in found), max(i.high for i, _ in found)
-        rows.append(
-            {
-                "year": year,
-                "channel": channel,
-                "low": low,
-                "high": high,
-                "exact": False,
-                "source": "stated",
-                "basis": "; ".join(b for _, b in found),
-                "consistent": consistent,
-            }
-        )
+        rows.append({"year": year, "channel": channel, **_combined(found), "exact": False, "source": "stated"})
     out = pd.DataFrame(rows, columns=["year", "channel", *COLUMNS[1:]])
     return out.sort_values(["year", "channel"]).reset_index(drop=True)
