@@ -156,6 +156,7 @@ def _messages(**h):
         "subjects": [],
         "lockdown": None,
         "measures": [],
+        "synthetic": False,
     }
     base.update(h)
     numbers = {f"x.{v}": v for v in (73.0, 90.0, 54.0, 75.0, 40.0, 45.0)}  # the recorded facts

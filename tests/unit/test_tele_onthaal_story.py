@@ -43,7 +43,7 @@ def test_the_chapter_tells_the_story_of_the_year():
     text = flat(chapter().text)
     # finding 1: the calls that led to no conversation, in numbers, never called unanswered
     assert "32.988 oproepen (24,0 %) niet tot een gesprek: 30.280 via telefoon en 2.708 via chat" in text
-    assert "Wat er met die oproepen gebeurde, is niet gepubliceerd" in text  # r15 TO #5: no "de bron zegt niet"
+    assert "Wat er met die oproepen gebeurde, staat niet in de bronnen van dit rapport" in text
     assert "onbeantwoord" not in text
     # finding 2: what the year means, and what the figures cannot tell
     assert "Dat is ongeveer evenveel als in 2020 (1 % minder) en 13,9 % meer dan in 2019." in text

@@ -51,7 +51,7 @@ def labelled_bars(rows: pd.DataFrame, title: str, xlabel: str, percent: bool = F
 # not at the 17,5 it may be at least), with a whisker over what the rounding allows; the legend names both marks in
 # plain words, and the caption uses the same words (r15 2021 #14). The same in every chart that draws such a bar.
 ROUNDED = "bij benadering (alleen afgerond bekend)"
-IMPLIED = "afgeleid uit een afgerond groeicijfer (bij benadering)"
+IMPLIED = "afgeleid uit afgerond groeicijfer (bij benadering)"
 ALLOWED = "wat de afronding toelaat"
 # A count per year over a few years only is drawn this wide (inches): the axis, and so much per year
 FEW_YEARS_WIDTH, YEAR_WIDTH = 1.4, 0.85

@@ -61,7 +61,7 @@ def monthly_channels(wide: pd.DataFrame | None, title: str) -> plt.Figure | None
 
 YEARS = Figure(
     "fig-contacts-years",
-    "Contacten per jaar: exact, of bij benadering waar een jaar is afgeleid uit een afgerond groeicijfer",
+    "Contacten per jaar: exact, of bij benadering waar een jaar is afgeleid uit afgerond groeicijfer",
     # None for two years or fewer: the text compares them
     lambda data: (
         None
