@@ -44,7 +44,9 @@ def test_the_capacity_measures_are_a_list_one_date_each(built):
             o["data"]["text/markdown"] for c in nb.cells for o in c.get("outputs", []) if "text/markdown" in o["data"]
         )
         measures = text.split("**Wat eraan gedaan werd.**", 1)[1]
-        items = re.findall(r"^- \S", re.split(r"\*\*Wat (?:niet|onbeantwoord)", measures)[0], re.M)  # one per measure
+        items = re.findall(
+            r"^- \S", re.split(r"\*\*(?:Wat (?:niet|onbeantwoord)|Vragen zonder antwoord)", measures)[0], re.M
+        )  # one per measure
         assert len(items) == len(load.events().query("kind in ['capacity', 'funding']")), release
         assert not re.search(r"\)\. (?:Ergens tussen|In \d|Vanaf) ", measures), release  # no run-on paragraph
         assert not re.search(r"\) \(", measures), release  # no two brackets in a row: '(één jaar) (tot ...)'

@@ -144,7 +144,7 @@ SHOWN = (
     charts.SERIES,
     Table(
         "tbl-appendix-campaign-effects",
-        "Geschat effect per campagne, met de onzekerheid van de schatting (95 %-interval)",
+        "Geschat effect per campagne, met de marge van onzekerheid van de schatting (95 %)",
         "effects",
         EFFECT_WIDTHS,
         lead="model",
