@@ -20,6 +20,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from typing import NoReturn
@@ -155,9 +156,27 @@ def _fresh_random_state() -> None:
         sys.modules["numpy"].random.seed()
 
 
+def _folder_gone(connection_file: str) -> bool:
+    """Whether the build's socket folder holding ``connection_file`` has been removed (a stopped preview)."""
+    return not os.path.isdir(os.path.dirname(os.path.abspath(connection_file)))
+
+
+def _quiet_when_stopped(connection_file: str):
+    """A ``threading.excepthook`` for the kernel: a thread of a spare kernel still starting (its heartbeat
+    binding a socket) when a stopped preview removed its folder is no error to report; any other is."""
+    default = threading.excepthook
+
+    def hook(args: threading.ExceptHookArgs) -> None:
+        if not _folder_gone(connection_file):
+            default(args)
+
+    return hook
+
+
 def _kernel_main(connection_file: str, cwd: str, parent: int) -> NoReturn:
     """The forked child: become an IPython kernel on ``connection_file``, as ipykernel_launcher does."""
     code = 1
+    threading.excepthook = _quiet_when_stopped(connection_file)
     try:
         os.setsid()  # its own session and process group, as jupyter_client starts kernels
         die_with_parent(parent)
@@ -176,7 +195,7 @@ def _kernel_main(connection_file: str, cwd: str, parent: int) -> NoReturn:
         import traceback
 
         # a spare kernel still starting when a stopped preview removed its folder is no error to report
-        if os.path.isdir(os.path.dirname(os.path.abspath(connection_file))):
+        if not _folder_gone(connection_file):
             traceback.print_exc()
     finally:
         os._exit(code)
