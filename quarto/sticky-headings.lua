@@ -8,13 +8,13 @@
 -- and the contents would give the page the mark stays on, one page too early.
 MARK = pandoc.RawBlock("typst", "#place(box())<heading-mark>")
 
--- One rule for chapter starts: in the PDF every numbered chapter opens a new page, and so do the technical annex (a
--- part of its own: its heading and opening sentence stood at the foot of the glossary's last page, 2021 r11 #15) and
--- the colophon (report/colophon.md); a weak column break, which in one column is a page break (none at a page's top).
--- Chapters used to flow on mid-page, except one whose heading, opening and first table or chart did not fit the room
--- left and so went over together, leaving that page half empty (2020 r13 #9, r15 #3: chapter 4 opened a page,
--- chapters 2, 5 and 6 did not). Whether a chapter opens a page now depends on what it is, never on where it would
--- land. The short unnumbered parts after the last chapter ("Over deze cijfers", the glossary) flow on as before.
+-- Chapters flow: a numbered chapter begins where the one before ends, as text does (round 16 made every chapter open
+-- a page, which left 2021 p.8 three-quarters and p.14 all but empty, 2020 p.4 two-thirds: r16 2020 #4, 2021 #2).
+-- Only a part of its own opens a new page: the technical annex (its heading and opening sentence stood at the foot of
+-- the glossary's last page, 2021 r11 #15) and the colophon (report/colophon.md); a weak column break, which in one
+-- column is a page break (none at a page's top). Whether a heading opens a page depends on what it is (its identifier),
+-- never on where it would land. A chapter whose heading, opening and first table or chart do not fit the room left
+-- goes over together (the opening rule below): the only case a chapter opens a page without a rule saying so.
 NEW_PAGE = { ["sec-annex"] = true }
 BREAK = pandoc.RawBlock("typst", "#colbreak(weak: true)")
 
@@ -22,7 +22,7 @@ function Header(el)
   if FORMAT ~= "typst" then
     return nil
   end
-  if NEW_PAGE[el.identifier] or (el.level == 1 and not el.classes:includes("unnumbered")) then
+  if NEW_PAGE[el.identifier] then
     return { BREAK, MARK, el }
   end
   return { MARK, el }
@@ -206,7 +206,8 @@ end
 -- "2 Contactnemers" and its opening paragraphs never stand at a page's foot with the chapter's first table overleaf
 -- (2020 r13 #8, 2021 r13 #5). When at most OPENING_PARAS paragraphs of at most OPENING_WORDS words together stand
 -- between a heading and a table or chart, each is a sticky block: heading, paragraphs and the table's start (or the
--- chart) go to the next page together. A longer opening flows as text does (a 190-word opening moved whole left half a page empty).
+-- chart) go to the next page together. A longer opening flows as text does (a 190-word opening moved whole left
+-- half a page empty).
 local OPENING_PARAS = 4
 local OPENING_WORDS = 150
 

@@ -79,12 +79,10 @@ def starts_with_a_float(page) -> bool:
 @pytest.mark.parametrize("release", RELEASES)
 def test_no_page_left_largely_empty_before_a_chart_or_table(rendered, release):
     pages = pages_of(rendered, release)
-    chapters = chapter_pages(pages)
     gaps = [
         f"p.{before.number} {empty:.0%} empty before the chart or table at the top of p.{page.number}"
         for before, page in zip(pages[2:], pages[3:])
         if starts_with_a_float(page)
-        and page.number not in chapters
         and (empty := (before.bottom - before.content_bottom()) / before.height) > MAX_EMPTY
     ]
     assert not gaps, "; ".join(gaps)
@@ -260,11 +258,6 @@ def chapter_starts(pages) -> list[tuple[str, int, bool]]:
                 found.append((re.sub(r"^[\d.]+\s+", "", heading), page.number, texts[0] == heading))
                 break
     return found
-
-
-def chapter_pages(pages) -> set[int]:
-    """The pages a chapter opens (every numbered chapter does, by rule: the page before may end anywhere)."""
-    return {number for _, number, top in chapter_starts(pages) if top}
 
 
 @pytest.mark.parametrize("release", RELEASES)
