@@ -174,6 +174,24 @@ def test_chapters_flow_and_open_a_page_only_with_their_first_table_or_chart(rend
     assert not forced, "chapters forced onto a new page: " + "; ".join(forced)
 
 
+NEAR_EMPTY = 0.6  # a page of the body with more than this share of its text area empty looks unfinished
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_no_page_is_left_near_empty_but_before_a_part_of_its_own(rendered, release):
+    """2021 (r16 #2): p.8 82 % and p.14 97 % empty, 2020 (r16 #4) p.4 70 %: each before a chapter that opened a page
+    by rule. Only the page before a part that opens a page by rule (the technical annex, the colophon) may end
+    near-empty; everywhere else text flows on to fill it."""
+    pages = pages_of(rendered, release)
+    empty = [
+        f"p.{before.number} {share:.0%} empty, p.{page.number} opens with '{page.lines[0].text[:40]}'"
+        for before, page in zip(pages[2:], pages[3:])
+        if (share := (before.bottom - before.content_bottom()) / before.height) > NEAR_EMPTY
+        and not (page.lines and page.lines[0].text in PARTS)
+    ]
+    assert not empty, "near-empty pages in the body: " + "; ".join(empty)
+
+
 def closing_paragraph(page) -> list[str]:
     """The lines of the paragraph of running text a page ends with, when it begins on that page: at least two lines,
     all but its last as wide as the text (within 80 %); none when a caption stands among the page's last lines (a
