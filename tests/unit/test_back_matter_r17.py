@@ -1,0 +1,94 @@
+"""Round-16 reader findings on the shared front and back matter, fixed in round 17, on the templates and the
+recorded data; each test failed before its fix: the sources name their publisher and how to find them, without this
+report's bookkeeping (2021 #3, 2020 #2, TO #1)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hulplijnen.data import provenance
+from hulplijnen.pipeline import validate
+from hulplijnen.pipeline.appendix import sources_markdown, used_documents
+
+
+def _fact(file):
+    return {"value": 1, "unit": "count", "source": {"file": file, "table": "t", "selection": "s"}}
+
+
+def flat(md: str) -> str:
+    return " ".join(md.replace("\u00a0", " ").split())
+
+
+BOTH = {"a": _fact("data/1712/2020/contacts_by_month_channel.csv"), "b": _fact("data/1712/2021/key_figures.csv")}
+PAGE = {"b": _fact("data/tele-onthaal/2021/key_figures.csv")}
+
+
+def test_the_sources_name_their_publisher_and_how_to_find_them_without_bookkeeping():
+    """2021 #3, 2020 #2, TO #1: 'Van deze documenten zijn in de gegevens van dit rapport geen uitgever en geen
+    webadres vastgelegd; het rapport noemt daarom geen adres.' The question names its publisher (Vlaams Parlement) and
+    is found among the written questions on its site; the web page names neither publisher nor date, said once."""
+    both = used_documents(BOTH, False)
+    assert [d["publisher"] for d in both] == ["Vlaams Parlement", None]
+    md = flat(sources_markdown(BOTH, False, True))
+    assert "| Bron | Uitgever | Datum | Wat eruit komt |" in md
+    assert "| Vlaams Parlement | 24 januari 2022 |" in md
+    assert "| niet vermeld | niet vermeld |" in md  # the web page: no publisher, no date
+    assert (
+        "Vraag nr. 282 en het antwoord erop staan bij de schriftelijke vragen op de website van het Vlaams Parlement, "
+        "www.vlaamsparlement.be; zoek op het nummer en de datum van de vraag." in md
+    )
+    assert "Het webadres van de webpagina „Cijfers hulplijnen” is niet bewaard." in md
+    for words in ("gegevens van dit rapport", "vastgelegd", "http"):
+        assert words not in md, words
+    one = flat(sources_markdown(PAGE, False, True))
+    assert one.count("niet bewaard") == 1 and "Vlaams Parlement" not in one
+    demo = flat(sources_markdown(BOTH, True, False))
+    assert "| Bron | Uitgever | Datum | Wat de verzonnen gegevens eruit gebruiken |" in demo
+    assert "www.vlaamsparlement.be" in demo
+
+
+def _document(**extra) -> dict:
+    return {"title": "T", "date": None, "seed": "000_x.txt", "covers": "c", "covers_nl": "c", "quality": "q", **extra}
+
+
+def _load(tmp_path: Path, document: dict):
+    import yaml
+
+    path = tmp_path / "provenance.yml"
+    path.write_text(yaml.safe_dump({"documents": {"d": document}, "files": {}}), encoding="utf-8")
+    return provenance.load(path)
+
+
+def test_the_provenance_schema_takes_a_publisher_and_a_sentence_on_where_to_find_a_document(tmp_path):
+    """The new optional fields: a publisher is a name (never empty), where_nl one Dutch sentence; other keys stay
+    refused."""
+    record, problems = _load(tmp_path, _document(publisher="Vlaams Parlement", where_nl="Te vinden op de site."))
+    assert problems == [] and record.documents["d"].publisher == "Vlaams Parlement"
+    assert _load(tmp_path, _document())[0].documents["d"].publisher is None
+    for bad in ({"publisher": ""}, {"where_nl": "te vinden op de site"}, {"where_nl": "Geen punt"}, {"url_nl": "x"}):
+        record, problems = _load(tmp_path, _document(**bad))
+        assert record is None and problems and problems[0].rule == "provenance_schema", bad
+
+
+def test_make_validate_asks_every_source_document_how_a_reader_finds_it(tmp_path, monkeypatch):
+    """A source document (one with a seed) without where_nl is a problem of make validate; the project's data has
+    none."""
+    assert [p for p in validate.check_provenance() if p.rule == "provenance_where_nl"] == []
+    record, _ = _load(tmp_path, _document())
+    monkeypatch.setattr(validate.provenance, "load", lambda path: (record, []))
+    rules = [p.rule for p in validate.check_provenance()]
+    assert "provenance_where_nl" in rules
+
+
+@pytest.mark.parametrize("name", ["vr282", "cijfers2021"])
+def test_the_recorded_sources_say_only_what_the_document_makes_certain(name):
+    """No deep web address is recorded for a source (none is in the seeds), and the page gets no publisher."""
+    from hulplijnen.config.paths import DATA
+
+    record, problems = provenance.load(DATA / "provenance.yml")
+    assert problems == []
+    document = record.documents[name]
+    assert "http" not in document.where_nl and "/" not in document.where_nl
+    assert (document.publisher is None) == (name == "cijfers2021")
