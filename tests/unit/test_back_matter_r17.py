@@ -92,3 +92,44 @@ def test_the_recorded_sources_say_only_what_the_document_makes_certain(name):
     document = record.documents[name]
     assert "http" not in document.where_nl and "/" not in document.where_nl
     assert (document.publisher is None) == (name == "cijfers2021")
+
+
+def _annex(where: str | None) -> str:
+    from hulplijnen.presentation import text
+
+    context = {
+        "glossary": "",
+        "general_methods": "",
+        "methods": [],
+        "annex_chapters": [],
+        "sources": "",
+        "key_figure_sources": "",
+        "codes": None,
+        "appendix_tables": [],
+    }
+    md = text.render("appendices.md", prose=False, every_value_used=False, reproducibility={"where": where}, **context)
+    return flat(md)
+
+
+@pytest.mark.parametrize("where", [None, "https://example.org/hulplijnen"])
+def test_the_annex_says_where_program_and_data_are_or_nothing(where):
+    """2021 #10, 2020 #15, TO #14: 'Wie over dat programma en die gegevens beschikt, maakt het rapport met één opdracht
+    opnieuw … Python en Quarto' promised what a reader cannot do, in tool names. With params' repository: one plain
+    sentence where they are; without: no paragraph, and no pointer to it in the colophon."""
+    from hulplijnen.config.params import load_params
+    from hulplijnen.pipeline import front
+
+    annex = _annex(where)
+    for words in ("beschikt", "één opdracht", "Python", "Quarto", "Opnieuw maken"):
+        assert words not in annex, words
+    said = (
+        "**Programma en gegevens.** Het programma waarmee dit rapport gemaakt is en de gegevens die deze bijlage "
+        f"beschrijft, zijn te krijgen via {where}."
+    )
+    assert (said in annex) == (where is not None)
+    assert ("Programma en gegevens" in annex) == (where is not None)
+    params = load_params("2021")
+    params = params.model_copy(update={"publisher": params.publisher.model_copy(update={"repository": where})})
+    colophon = flat(front.colophon(params))
+    assert ("onder „Herkomst”" in colophon) == (where is not None)
+    assert "opnieuw maakt" not in colophon
