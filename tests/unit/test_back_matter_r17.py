@@ -133,3 +133,24 @@ def test_the_annex_says_where_program_and_data_are_or_nothing(where):
     colophon = flat(front.colophon(params))
     assert ("onder „Herkomst”" in colophon) == (where is not None)
     assert "opnieuw maakt" not in colophon
+
+
+@pytest.mark.parametrize("contact", [None, "hulplijnen@example.org"])
+def test_the_accessibility_statement_says_what_was_done_and_invites_a_report(contact):
+    """2021 #15, TO #16: 'Mensen die een schermlezer gebruiken, hebben het rapport nog niet getest' read as an
+    unfinished item. The statement says what was done and asks a reader who gets stuck to tell the publisher (its
+    contact from the params when there is one)."""
+    from hulplijnen.config.params import load_params
+    from hulplijnen.pipeline import front
+
+    params = load_params("2021")
+    params = params.model_copy(update={"publisher": params.publisher.model_copy(update={"contact": contact})})
+    colophon = flat(front.colophon(params))
+    said = colophon[colophon.index("**Toegankelijkheid**") :]
+    assert "nog niet getest" not in said and "nog niet" not in said
+    assert "zodat een schermlezer ze kan voorlezen" in said
+    invitation = "Loopt u met een schermlezer of een ander hulpmiddel toch vast, of hebt u het rapport in een andere"
+    assert invitation in said and "meld het dan aan de uitgever, Departement Welzijn" in said
+    assert ("example.org)." in said) == (contact is not None)
+    demo = flat(front.colophon(load_params("demo")))
+    assert "nog niet" not in demo and "meld het dan aan wie u dit demonstratierapport bezorgde" in demo

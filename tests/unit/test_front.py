@@ -159,7 +159,7 @@ def test_the_responsible_editor_is_a_person_or_the_function_at_the_publisher_nev
 
 
 def test_the_accessibility_statement_is_in_the_colophon_with_a_contact_point_and_no_test_report():
-    """A short statement a reader can use: what to expect, what was not tested, whom to tell (the publisher, with
+    """A short statement a reader can use: what to expect, what was done, whom to tell (the publisher, with
     the params' contact when there is one); no test tools (axe-core, veraPDF) and no build files the PDF's reader
     cannot see (build.json)."""
     params = load_params("2021")
