@@ -154,3 +154,24 @@ def test_the_accessibility_statement_says_what_was_done_and_invites_a_report(con
     assert ("example.org)." in said) == (contact is not None)
     demo = flat(front.colophon(load_params("demo")))
     assert "nog niet" not in demo and "meld het dan aan wie u dit demonstratierapport bezorgde" in demo
+
+
+@pytest.mark.parametrize("count", [0, 1, 2])
+def test_over_deze_cijfers_counts_the_contradictions_as_the_annex_does(count):
+    """TO #9: 'Sommige gepubliceerde cijfers spreken elkaar tegen' (plural) against the annex's 'blijft één
+    tegenstrijdigheid staan': the count is the annex's (quality.conflicting_facts), singular or plural by it."""
+    from hulplijnen.config.params import load_params
+    from hulplijnen.pipeline.about import about_markdown
+
+    facts = {**PAGE, "quality.conflicting_facts": {**_fact(None), "value": count}}
+    facts["quality.known_inconsistencies"] = {**_fact(None), "value": 5}  # rows of the register, not facts
+    about = flat(about_markdown(load_params("2021-tele-onthaal"), facts))
+    said = {
+        0: None,
+        1: "Eén gepubliceerd cijfer spreekt een ander tegen; het rapport verbetert dat niet stilzwijgend maar meldt "
+        "het in de technische bijlage.",
+        2: "Twee gepubliceerde cijfers spreken andere tegen; het rapport verbetert ze niet stilzwijgend maar meldt ze "
+        "in de technische bijlage.",
+    }[count]
+    assert "Sommige" not in about and "spreken elkaar tegen" not in about
+    assert (said in about) if said else ("tegen;" not in about)
