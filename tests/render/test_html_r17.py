@@ -1,7 +1,8 @@
 """Round-16 reader findings on the HTML, fixed in round 17 (quarto/scroll-focus.html, quarto/report.css), every
 release's HTML opened from disk at 1280 and 390 px; each failed before its fix: "e-mail" broke as "e-" over "mail"
 in the key figures at 1280 px (2021 #16); at 390 px the sources table stayed a cramped table of narrow columns,
-the titles running a few words a line, while other tables stacked as cards (2021 #16, TO #17); "Samenvatting" ran
+the titles running a few words a line, and so did the origin of the key figures, while other tables stacked as
+cards (2021 #16, TO #17); "Samenvatting" ran
 straight under "Uitgegeven door … Eerste uitgave." (TO #18)."""
 
 from __future__ import annotations
@@ -35,16 +36,17 @@ HYPHENATED_BROKEN = """(() => {
   return broken;
 })()"""
 
-# Every table shown as a table (not stacked): a cell of words narrower than 7 em that runs over more than three lines.
+# Every table shown as a table (not stacked): a cell of words narrower than 7 em that runs over more than three lines,
+# or narrower than 12 em over more than six ('Herkomst van de kerncijfers', r16 2021 #16).
 CRAMPED = """(() => Array.from(document.querySelectorAll('main table')).filter(table =>
     getComputedStyle(table).display !== 'block').flatMap(table => {
   const em = parseFloat(getComputedStyle(table).fontSize);
   return Array.from(table.querySelectorAll('tbody td, tbody th')).filter(cell => {
-    if (!cell.textContent.trim() || cell.clientWidth >= 7 * em) return false;
+    if (!cell.textContent.trim() || cell.clientWidth >= 12 * em) return false;
     const range = document.createRange();
     range.selectNodeContents(cell);
     const line = parseFloat(getComputedStyle(cell).lineHeight) || 1.5 * em;
-    return range.getBoundingClientRect().height > 3.5 * line;
+    return range.getBoundingClientRect().height / line > (cell.clientWidth < 7 * em ? 3.5 : 6.5);
   }).map(cell => (table.caption ? table.caption.textContent : '').trim().slice(0, 40) + ': ' +
     cell.textContent.trim().slice(0, 30));
 }))()"""
