@@ -1,6 +1,6 @@
 """What makes the report a publication: the title page's metadata (publisher, year, edition, the logo), the
-colophon, the annex's 'Programma en gegevens', the warnings before publication and the "Hulp nodig?" box. The Dutch text is
-in report/ (front_matter.md, colophon.md, summary/help.md); this module only gathers the values."""
+colophon, the annex's 'Programma en gegevens', the warnings before publication and the "Hulp nodig?" box. The Dutch
+text is in report/ (front_matter.md, colophon.md, summary/help.md); this module only gathers the values."""
 
 from __future__ import annotations
 
