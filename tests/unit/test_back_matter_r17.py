@@ -36,7 +36,8 @@ def test_the_sources_name_their_publisher_and_how_to_find_them_without_bookkeepi
     assert "| Vlaams Parlement | 24 januari 2022 |" in md
     assert "| niet vermeld | niet vermeld |" in md  # the web page: no publisher, no date
     assert (
-        "Schriftelijke vraag nummer 282 en het antwoord erop staan bij de schriftelijke vragen op de website van het Vlaams Parlement, "
+        "Schriftelijke vraag nummer 282 en het antwoord erop staan bij de schriftelijke vragen op de website van het "
+        "Vlaams Parlement, "
         "www.vlaamsparlement.be; zoek op het nummer en de datum van de vraag." in md
     )
     assert "Het webadres van de webpagina „Cijfers hulplijnen” is niet bewaard." in md
