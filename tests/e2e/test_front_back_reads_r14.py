@@ -33,13 +33,16 @@ def test_no_placeholder_version_commit_or_draft_stamp_in_the_readers_text(built)
         assert "report-version:" in _qmd(out), release  # the exact version stays machine-readable
 
 
-def test_the_colophon_points_to_an_opnieuw_maken_paragraph_that_says_what_is_needed_and_the_command(built):
+def test_the_colophon_points_to_the_annex_s_program_and_data_paragraph_only_where_there_is_one(built):
+    """r16 2021 #10, 2020 #15, TO #14: the paragraph that promised a remake to whoever has the program, in tool
+    names, is there only where the params say where program and data are; so is the colophon's pointer."""
     for release, out in built.items():
         qmd = " ".join(_qmd(out).split())
         annex = qmd[qmd.index("# Technische bijlage") : qmd.index("# Colofon")]
-        assert "**Opnieuw maken.**" in annex and "Python en Quarto" in annex, release
-        if not load_params(release).is_synthetic:
-            assert "technische bijlage, onder „Herkomst”" in qmd[qmd.index("# Colofon") :], release
+        where = load_params(release).publisher.repository
+        assert "Python en Quarto" not in annex and "Opnieuw maken" not in annex, release
+        assert ("**Programma en gegevens.**" in annex) == (where is not None), release
+        assert ("technische bijlage, onder „Herkomst”" in qmd[qmd.index("# Colofon") :]) == (where is not None), release
 
 
 def test_the_web_version_promise_is_not_in_the_pdf(built):

@@ -39,11 +39,13 @@ BROKEN_IN_CELLS = """(() => {
 
 # Every table: wider than the box it stands in? Stacked as cards, and would it, shown as a table, be wider than
 # its box (measured with the cards undone for a moment)? A table with a column per year or a "Toelichting" is
-# stacked on a phone whether it fits or not (scroll-focus.html: per-year, explained).
+# stacked on a phone whether it fits or not (scroll-focus.html: per-year, explained), and so is one that fits but
+# squeezes a column of words to a few words a line (cramped; r16 2021 #16, TO #17).
 TABLES = """(() => Array.from(document.querySelectorAll('main table')).map(table => {
   const box = table.closest('.table-responsive, .cell-output-display') || table.parentElement;
   const stacked = table.classList.contains('stacked') && getComputedStyle(table).display === 'block';
-  const always = table.classList.contains('per-year') || table.classList.contains('explained');
+  const always = table.classList.contains('per-year') || table.classList.contains('explained') ||
+    table.classList.contains('cramped');
   const wide = box.scrollWidth > box.clientWidth + 1 || table.getBoundingClientRect().width > box.clientWidth + 1;
   let wideAsTable = wide;
   if (stacked) {

@@ -159,7 +159,7 @@ def test_the_responsible_editor_is_a_person_or_the_function_at_the_publisher_nev
 
 
 def test_the_accessibility_statement_is_in_the_colophon_with_a_contact_point_and_no_test_report():
-    """A short statement a reader can use: what to expect, what was not tested, whom to tell (the publisher, with
+    """A short statement a reader can use: what to expect, what was done, whom to tell (the publisher, with
     the params' contact when there is one); no test tools (axe-core, veraPDF) and no build files the PDF's reader
     cannot see (build.json)."""
     params = load_params("2021")
@@ -213,13 +213,15 @@ def test_a_publication_date_is_a_working_day(tmp_path):
 
 def test_the_colophon_gives_no_software_version_commit_or_draft_stamp_and_points_to_the_annex_for_remaking():
     """2020 #4, 2021 #1-2, TO #2, demo #16: no "versie 0.1.0", no commit, no "(geen definitieve versie)" in the
-    colophon, of a real release or the demo; its promise of how to make the report again points to the annex's
-    'Opnieuw maken', which says what is needed and the one command, without a commit."""
+    colophon, of a real release or the demo; nor a commit in what the annex needs to say where program and data
+    are."""
     for release in ("2021", "demo"):
         text = " ".join(front.colophon(load_params(release)).split())
         for words in ("versie 0", "definitieve", "vastgelegd", "software"):
             assert words not in text, (release, words)
-    assert "technische bijlage, onder „Herkomst”" in " ".join(front.colophon(load_params("2021")).split())
+    # the pointer to the annex only where the params say where program and data are (r16 2021 #10, 2020 #15, TO #14)
+    assert load_params("2021").publisher.repository is None
+    assert "technische bijlage, onder „Herkomst”" not in " ".join(front.colophon(load_params("2021")).split())
     params = load_params("2021")
     dirty, clean = front.reproducibility(params, "abc1234-dirty"), front.reproducibility(params, "abc1234")
     assert "abc1234" not in str(dirty) and dirty["saved"] is False and clean["saved"] is True

@@ -70,12 +70,11 @@ def test_the_counts_per_channel_are_a_table_and_the_growth_is_also_in_numbers():
 
 
 def test_the_source_without_an_address_says_so():
-    """#8: the infographic page is recorded without publisher or web address: the annex says so, and invents none."""
+    """#8: the infographic page is recorded without publisher or web address: the annex says so, and invents none;
+    said plainly, without this report's bookkeeping ('in de gegevens van dit rapport ... vastgelegd', r16 TO #1)."""
     md = flat(sources_markdown(_records(), False, True))
-    assert (
-        "Van dit document zijn in de gegevens van dit rapport geen uitgever en geen webadres vastgelegd; het rapport "
-        "noemt daarom geen adres." in md
-    )
+    assert "Het webadres van de webpagina „Cijfers hulplijnen” is niet bewaard." in md
+    assert "| niet vermeld | niet vermeld |" in md and "gegevens van dit rapport" not in md
     assert "http" not in md
 
 

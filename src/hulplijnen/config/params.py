@@ -85,7 +85,8 @@ class Publisher(BaseModel):
         default=None,
         min_length=1,
         description="Where a reader gets the program and the data the report is made from (a web address or a "
-        "contact address), in the annex's 'Opnieuw maken'. None: the annex names no place; the build warns.",
+        "contact address), in the annex's 'Programma en gegevens'. None: the annex has no such paragraph and the "
+        "colophon no pointer to it; the build warns.",
     )
     contact: str | None = Field(
         default=None, description="Where readers send questions, besides the address (an e-mail address or web page)."

@@ -30,6 +30,19 @@ class Document(BaseModel):
     about_nl: str = Field(default="", description="The document in a Dutch phrase for 'Over deze cijfers'.")
     scanned: bool = Field(default=False, description="Read from a scan (OCR): the report says so.")
     short_nl: str = ""  # the document in a few plain Dutch words, for a table's source column
+    publisher: str | None = Field(
+        default=None,
+        min_length=1,
+        description="Who published the document, as the document itself names it (the annex's sources table); None: "
+        "the document names none, and the table says 'niet vermeld'. Never guessed.",
+    )
+    where_nl: str = Field(
+        default="",
+        pattern=r"^$|^[A-Z„].*[.]$",
+        description="How a reader finds the document, in one Dutch sentence for the annex (where it is published and "
+        "what to search for), or, where that is not known, that plainly; only what the document itself makes "
+        "certain, never a guessed web address.",
+    )
     quality: str = Field(min_length=1)
 
 

@@ -55,7 +55,7 @@ def about_markdown(params, facts: dict, one_chapter: bool = False) -> str:
     a reader reads one chapter ('hoofdstuk 1', not 'de hoofdstukken')."""
     values = {k: f["value"] for k, f in facts.items()}
     inconsistencies, forced, bounded = (
-        keys.quality(k) for k in ("known_inconsistencies", "blanks_forced_by_totals", "bounding_totals")
+        keys.quality(k) for k in ("conflicting_facts", "blanks_forced_by_totals", "bounding_totals")
     )
     quality = {k: facts_mod.recorded(k, values[k]) for k in (inconsistencies, forced, bounded) if k in values}
     return text.render(

@@ -32,7 +32,8 @@ def counted_words(helplines: list[str]) -> str | None:
 def used_documents(facts: dict, synthetic: bool) -> list[dict]:
     """The source documents the release's figures come from (data/provenance.yml), read from the files its facts
     cite, so the list follows the data: title, date, what it covers, how 'Over deze cijfers' names it, whether it was
-    read from a scan, and the part of it the release uses when every file it uses names one (one infographic)."""
+    read from a scan, the part of it the release uses when every file it uses names one (one infographic), its
+    publisher and how a reader finds it (2021 #3, 2020 #2, TO #1)."""
     provenance = yamlfile.load(DATA / "provenance.yml")[0]  # validated by make validate
     files = provenance["files"]
     used = {
@@ -61,7 +62,8 @@ def used_documents(facts: dict, synthetic: bool) -> list[dict]:
                 "covers": d["covers_nl"],
                 "about": (parts[0] if len(parts) == 1 and parts[0] else d.get("about_nl") or d["title"]),
                 "scanned": bool(d.get("scanned", False)),
-                "url": d.get("url"),  # the document's web address, where provenance.yml records one
+                "publisher": d.get("publisher"),  # as the document names it; None: the table says 'niet vermeld'
+                "where": d.get("where_nl", ""),  # how a reader finds it, one sentence (or that its address is unknown)
             }
         )
     return documents

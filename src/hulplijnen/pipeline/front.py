@@ -1,6 +1,6 @@
 """What makes the report a publication: the title page's metadata (publisher, year, edition, the logo), the
-colophon, the annex's 'Opnieuw maken', the warnings before publication and the "Hulp nodig?" box. The Dutch text is
-in report/ (front_matter.md, colophon.md, summary/help.md); this module only gathers the values."""
+colophon, the annex's 'Programma en gegevens', the warnings before publication and the "Hulp nodig?" box. The Dutch
+text is in report/ (front_matter.md, colophon.md, summary/help.md); this module only gathers the values."""
 
 from __future__ import annotations
 
@@ -67,10 +67,10 @@ def colophon(params) -> str:
 
 
 def reproducibility(params, version: str) -> dict:
-    """What the annex's 'Opnieuw maken' paragraph needs: where the program and data are to be had (params:
-    publisher.repository; none: the paragraph names no place, the build warns) and whether the release was built
-    from a saved version of the software (the paragraph promises the same report only then). The version itself is
-    build.json's, never the reader's (2020 #20, TO #10)."""
+    """What the annex's 'Programma en gegevens' paragraph needs: where the program and data are to be had (params:
+    publisher.repository; none: the annex has no such paragraph, the build warns) and whether the release was built
+    from a saved version of the software (the build warns when not). The version itself is build.json's, never the
+    reader's (2020 #20, TO #10)."""
     _, _, dirty = version.partition("-")
     return {"where": params.publisher.repository, "saved": not dirty}
 
@@ -78,7 +78,7 @@ def reproducibility(params, version: str) -> dict:
 def publication_warnings(params, version: str, today: dt.date | None = None) -> list[str]:
     """What keeps a real release from being published as it is built, said by the build (never printed in the
     report): no name for the responsible publisher (the colophon then gives function and address only), no
-    depotnummer, no place for the program and data ('Opnieuw maken'), a publication date before the day of the
+    depotnummer, no place for the program and data ('Programma en gegevens'), a publication date before the day of the
     build, software with changes not saved as a version. A demo is no publication and gets none."""
     if params.is_synthetic:
         return []
@@ -96,7 +96,7 @@ def publication_warnings(params, version: str, today: dt.date | None = None) -> 
         )
     if not params.publisher.repository:
         warnings.append(
-            "publisher.repository is empty: the annex's 'Opnieuw maken' says no place where the program and data "
+            "publisher.repository is empty: the annex says nowhere where the program and data "
             "are to be had; fill in a web or contact address before the report is published"
         )
     if params.publication_date < today:

@@ -32,6 +32,17 @@ def check_provenance() -> list[Problem]:
                     f"document {name} has no covers_nl: say in Dutch what the report takes from it",
                 )
             )
+        if document.seed and not document.where_nl:
+            problems.append(
+                Problem(
+                    file,
+                    None,
+                    None,
+                    "provenance_where_nl",
+                    f"document {name} has no where_nl: say in one Dutch sentence how a reader finds it (or, plainly, "
+                    "that its address is not known)",
+                )
+            )
     problems += undeclared(set(listed))
     for path in sorted(p.relative_to(DATA).as_posix() for p in DATA.rglob("*.csv")):
         if path not in listed:
