@@ -44,29 +44,7 @@ def test_a_fraction_says_on_which_side_the_interval_lies():
     assert fmt.fraction_lead(40.0, 49.0) == ""
 
 
-def test_a_small_sure_difference_is_iets_lager_not_about_the_same():
-    """2021 #16: '90 % ... ongeveer even veel als in 2020 (91,5 %)' though the rounding allows only 1 to 2 points
-    lower; the rule of the recorded interval: 'ongeveer even veel' only when it holds the earlier share."""
-    from hulplijnen.chapters import contexts, gender_age
-
-    family = plain(contexts.build(2021, "1712", FactSheet("contexts", 2021)).section("family"))
-    assert "90 % van de mogelijke slachtoffers met een bekende context in 2021, iets minder dan in 2020 (91,5 %)" in (
-        family
-    )
-    assert "ongeveer even veel" not in family
-    women = plain(gender_age.build(2021, "1712", FactSheet("gender_age", 2021)).section("later"))
-    assert "was iets lager: 73 % in 2021 tegenover 73,8 % in 2020" in women
-
-
-def test_the_slight_rule_follows_the_interval():
-    from hulplijnen.chapters.shared.checked import Compared
-
-    def compared(low, high, within, about):
-        return Compared(91.5, 90, 89.5, 90.5, within, low, high, about, 2)
-
-    assert compared(-2.0, -1.0, False, True).slightly
-    assert not compared(-0.5, 0.5, True, True).slightly
-    assert not compared(-4.0, -3.0, False, False).slightly
+# r15 2021 #16's 'iets lager' / 'iets minder' broke the Methods rule (r16 2021 #1): see test_round17_who_contacts.
 
 
 def test_the_contexts_table_has_one_row_per_characteristic_and_says_what_does_not_add_up():
