@@ -147,9 +147,7 @@ def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(b
     details = ("| januari 2020 |", "jonger dan 12 jaar", "| gescheiden kerngezin |", "Buiten de familie gaat het om")
     for detail in details:
         assert detail not in text, detail
-    assert (
-        "was ongeveer even groot: 73 % in 2021 tegenover 73,8 % in 2020" in text
-    )  # r16 2021 #1
+    assert "was ongeveer even groot: 73 % in 2021 tegenover 73,8 % in 2020" in text  # r16 2021 #1
     assert "| kerngezin | 8.570 |" in text  # the context table 2021's comparison needs
     assert "De 8.515 contacten van 2021 zijn 6 % meer dan in 2020 (8.059 contacten)." in text
     assert (

@@ -89,9 +89,7 @@ def test_the_monthly_chart_names_every_month(built):
 def test_a_small_difference_is_said_with_both_ends(built):
     """2021 #4: 'hooguit 1 procentpunt lager' for 0,3 to 1,3 points."""
     chapter = notebook_text(built["2021"], "gender_age")
-    assert (
-        "was ongeveer even groot: 73 % in 2021 tegenover 73,8 % in 2020" in chapter
-    )  # r16 2021 #1
+    assert "was ongeveer even groot: 73 % in 2021 tegenover 73,8 % in 2020" in chapter  # r16 2021 #1
     assert "hooguit 1 procentpunt" not in chapter
     assert "fig-gender-share-years" in not_shown(built["2021"])  # 2021 #13: two dots are the sentence
 

@@ -68,9 +68,7 @@ def test_a_later_year_says_the_share_of_women_once_and_without_rounding_words(pl
     chapter = gender_age.build(2021, "1712", FactSheet("gender_age", 2021))
     text = plain(chapter.section("gender") + chapter.section("later"))
     assert "afronding" not in text and "procentpunt" not in text
-    assert (
-        "was ongeveer even groot: 73 % in 2021 tegenover 73,8 % in 2020" in text
-    )  # r16 2021 #1
+    assert "was ongeveer even groot: 73 % in 2021 tegenover 73,8 % in 2020" in text  # r16 2021 #1
     assert text.count("73 %") == 1 and text.count("73,8 %") == 1
 
 
