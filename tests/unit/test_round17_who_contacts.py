@@ -48,3 +48,14 @@ def test_one_rule_for_the_words():
     assert compared(-2.0, -1.0, False, True).same
     assert compared(-0.5, 0.5, True, True).same
     assert not compared(-4.0, -3.0, False, False).same
+
+
+def test_the_key_figures_say_shares_of_the_calls_when_they_fit_the_calls():
+    """r16 2021 #4, TO #3: 'wellicht aandelen van de 137.669 oproepen' though 118.408 / 137.669 = 86,0 %: the shares
+    fit the calls, so the key figures say so plainly; the remark on the unstated base is the annex's."""
+    from test_helplines_r13 import summary_of_release
+
+    md = summary_of_release(["tele-onthaal"])
+    figures = md[md.index("## Kerncijfers") :]
+    assert "| Oproepen per kanaal | telefoon 86 %, chat 14 % | aandelen van de 137.669 oproepen |" in figures
+    assert "wellicht" not in figures
