@@ -42,8 +42,9 @@ def test_derived_groups_say_so_in_one_line_and_the_annex_explains(built):
     """2020 #6: 'cultuur 37' and 'pleger 240' rest partly on totals the source states, not on its table. Round 16
     (r15 2020 #8): the chapter says so in one plain line, the annex's table of the totals explains how."""
     chapter = notebook_text(built["2020"], "contact_persons")
-    assert "Enkele kleine aantallen zijn afgeleid; zie de technische bijlage." in chapter
-    assert "afgeleid uit een totaal" not in chapter and "| cultuur | 37 | 0,5 % |" in chapter
+    # round 17 (r16 2020 #5): the derived counts marked, one note under the table
+    assert "Een * bij een aantal: afgeleid, niet in de brontabel; zie de technische bijlage." in chapter
+    assert "afgeleid uit een totaal" not in chapter and "| cultuur | 37\\* | 0,5 % |" in chapter
     assert "| onderwijs | 84 | 1,0 % |" in chapter
     import nbformat
 
@@ -56,7 +57,8 @@ def test_the_year_before_is_one_sentence_with_a_count_inside_its_range(built):
     """2020 #14, #15: a table and a chart for two values; 'ongeveer 5.400' for 5.407 to 5.440; a source column."""
     out = built["2020"]
     chapter = notebook_text(out, "channels")
-    assert "ongeveer de helft meer dan in 2019**, toen er ongeveer 5.420 waren (48 % tot 49 % meer)." in chapter
+    # round 17 (r16 2020 #7): one wording of the growth, the range the annex's
+    assert "bijna de helft meer dan in 2019**, toen er ongeveer 5.420 waren." in chapter
     assert "5.400" not in chapter
     assert {"tbl-contacts-years", "fig-contacts-years"} <= set(not_shown(out))
     assert "| Bron |" not in notebook_text(built["2021"], "channels")
@@ -89,7 +91,7 @@ def test_the_monthly_chart_names_every_month(built):
 def test_a_small_difference_is_said_with_both_ends(built):
     """2021 #4: 'hooguit 1 procentpunt lager' for 0,3 to 1,3 points."""
     chapter = notebook_text(built["2021"], "gender_age")
-    assert "was iets lager: 73 % in 2021 tegenover 73,8 % in 2020" in chapter  # r15 2021 #16
+    assert "was ongeveer even groot: 73 % in 2021 tegenover 73,8 % in 2020" in chapter  # r16 2021 #1
     assert "hooguit 1 procentpunt" not in chapter
     assert "fig-gender-share-years" in not_shown(built["2021"])  # 2021 #13: two dots are the sentence
 
@@ -100,9 +102,10 @@ def test_the_contexts_chapter_says_what_each_share_counts(built):
     out = built["2021"]
     chapter = notebook_text(out, "contexts")
     assert "niet contacten" not in chapter and "De tabellen en figuren tonen" not in chapter
-    assert "De eerste tabel hieronder toont de aandelen van 2021" in chapter
-    # round 16 (r15 2021 #5): the base in each cell; the share of the contacts said once not to add up
-    assert "De 10 % buiten de familie is een aandeel van de contacten, niet van de mogelijke slachtoffers" in chapter
+    # round 17 (r16 2021 #5, #7): one sentence instead of a guide table by table; 2020 named where it starts
+    assert "verderop staan ter vergelijking de exacte cijfers van 2020" in chapter
+    assert "**Ter vergelijking: 2020, het laatste jaar met een volledige tabel.**" in chapter
+    assert "Die 10 % buiten de familie gaat over contacten" in chapter
     assert "11.312 mogelijke slachtoffers: 7 meer dan in 2020 (11.305), terwijl het aantal contacten met 6 % steeg" in (
         chapter
     )

@@ -27,7 +27,7 @@ def test_the_group_table_has_a_total_row_and_the_age_table_the_known_share(built
     out = built["2020"]
     persons = notebook_text(out, "contact_persons")
     assert "| totaal | 8.059 | 100 % |" in persons
-    assert "Enkele kleine aantallen zijn afgeleid; zie de technische bijlage." in persons
+    assert "Een * bij een aantal: afgeleid, niet in de brontabel; zie de technische bijlage." in persons  # r16 2020 #5
     ages = notebook_text(out, "gender_age")
     assert "| meerderjarig | 7.605 | 94,4 % | 95,2 % |" in ages
 

@@ -76,7 +76,7 @@ def test_the_2021_chapters_say_a_small_difference_without_bold_or_licht():
 
     said = flat(contexts.build(2021, "1712", FactSheet("t", 2021)).text)
     assert "licht lager" not in said and "licht hoger" not in said
-    assert "iets minder dan in 2020 (91,5 %)" in said  # r15 2021 #16
+    assert "ongeveer even groot als in 2020 (91,5 %)" in said  # r16 2021 #1
     assert "**" not in said.split("Binnen de familie", 1)[1].split(".")[0]
 
 
@@ -88,8 +88,9 @@ def test_shares_on_different_bases_are_said_not_to_add_up():
     chapter = contexts.build(2021, "1712", FactSheet("t", 2021))
     note = flat(chapter.section("bases"))
     # round 16 (r15 2021 #5): the base is in each cell; the share of the contacts is said not to add up
-    assert "is een aandeel van de contacten, niet van de mogelijke slachtoffers" in note
-    assert "telt daarom niet samen op" in note
+    # round 17 (r16 2021 #7): in plain words
+    assert "gaat over contacten, de 90 % binnen de familie over mogelijke slachtoffers" in note
+    assert "de twee cijfers mag u niet optellen" in note
 
 
 def test_the_chapter_and_the_methods_say_one_thing_about_twelve_monthly_figures():
@@ -143,5 +144,5 @@ def test_the_years_of_the_contacts_table_are_named_as_they_are():
 
     said = flat(channels.build(2020, "1712", [2019], FactSheet("t", 2020)).text)
     assert "tonen 2019 tot en met 2020." not in said  # round 13 (2020 #14): two years are one sentence
-    assert "tonen 2019 tot en met 2021." in flat(channels.build(2021, "1712", [2020, 2019], FactSheet("t", 2021)).text)
+    assert "van 2019 tot en met 2021." in flat(channels.build(2021, "1712", [2020, 2019], FactSheet("t", 2021)).text)
     assert "waarvoor een cijfer bekend is" not in said and "alle aantallen die met die afronding kloppen" not in said

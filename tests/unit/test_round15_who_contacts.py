@@ -24,8 +24,8 @@ def test_the_group_table_has_a_total_and_its_derived_groups_are_explained(person
     last = table.iloc[-1]
     assert last["Groep"] == "totaal" and last["Contacten"] == "8.059" and last["Aandeel"] == "100\u00a0%"
     text = plain(persons_2020.section("groups"))
-    # round 16 (r15 2020 #8): how they are derived is the annex's; one plain line here
-    assert "Enkele kleine aantallen zijn afgeleid; zie de technische bijlage." in text
+    # round 16 (r15 2020 #8): how they are derived is the annex's; round 17 (r16 2020 #5): a note under the table
+    assert "Een * bij een aantal: afgeleid" in plain(persons_2020.text)
     assert " cel" not in text and " cellen" not in text
 
 
@@ -68,7 +68,7 @@ def test_a_later_year_says_the_share_of_women_once_and_without_rounding_words(pl
     chapter = gender_age.build(2021, "1712", FactSheet("gender_age", 2021))
     text = plain(chapter.section("gender") + chapter.section("later"))
     assert "afronding" not in text and "procentpunt" not in text
-    assert "was iets lager: 73 % in 2021 tegenover 73,8 % in 2020" in text  # r15 2021 #16
+    assert "was ongeveer even groot: 73 % in 2021 tegenover 73,8 % in 2020" in text  # r16 2021 #1
     assert text.count("73 %") == 1 and text.count("73,8 %") == 1
 
 
@@ -78,7 +78,7 @@ def test_the_contexts_of_a_later_year_without_rounding_jargon_and_one_base_per_c
     chapter = contexts.build(2021, "1712", FactSheet("contexts", 2021))
     text = plain(chapter.text)
     assert "afronding toelaat" not in text and "Met een „ongeveer”" not in text
-    assert "iets minder dan in 2020 (91,5 %)" in text  # r15 2021 #16
+    assert "ongeveer even groot als in 2020 (91,5 %)" in text  # r16 2021 #1
     assert "Van de mogelijke slachtoffers met een bekende context was dat in 2020 85,0 %" in text
     table = chapter.tables["published"]
     rows = table.set_index("Kenmerk")

@@ -15,6 +15,7 @@ from ..config import nbfile
 from ..config.digests import file_digest
 from ..config.errors import BuildError
 from ..config.paths import DATA, QUARTO_PARTIALS, QUARTO_PROJECT
+from ..data import load
 from ..data.provenance import declared_inputs
 from ..data.statements import ABOUT_THE_SAME_POINTS
 from ..presentation import text
@@ -104,10 +105,22 @@ def intro(params, reading: list[str]) -> str:
         names=[names[h] for h in params.helplines],
         counted=counted_words(params.helplines),
         one_chapter=len(reading) == 1,
+        key_only=key_figures_only(params),
         split={"lead": names[params.helplines[0]], "own": own, "shared": shared[0], "others": others}
         if others and own and shared
         else None,
     )
+
+
+def key_figures_only(params) -> dict | None:
+    """The lead helpline's name when the year has only key figures (no table per month): the introduction says so
+    once, the chapters say it at most once each (r16 2021 #6)."""
+    lead, year = params.helplines[0], params.year
+    if params.export is not None or not load.has_table("key_figures", lead, year):
+        return None
+    if load.has_table("contacts_by_month_channel", lead, year):
+        return None
+    return {"name": load_names()[lead]}
 
 
 def has_timings(params) -> bool:

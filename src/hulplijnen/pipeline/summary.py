@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..config import yamlfile
 from ..config.paths import DATA
-from ..data import load
+from ..data import load, quality
 from ..facts import keys, recorded
 from ..presentation import text
 from . import messages
@@ -128,11 +128,16 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict
 
 
 def unstated_base(helpline: str, year: int) -> bool:
-    """Whether the source gives the year's channel shares without saying what they are shares of."""
+    """Whether the source gives the year's channel shares without saying what they are shares of, and they do not all
+    fit the calls: shares that follow from the published calls are shares of the calls (r16 2021 #4, TO #3), as the
+    helplines chapter's table says; the remark on the unstated base is the annex's."""
     if not load.has_table("key_figures", helpline, year):
         return False
     figs = load.key_figures(year, helpline)
-    return bool(((figs["measure"] == "channel_share") & (figs["base"] == "calls_or_conversations")).any())
+    if not ((figs["measure"] == "channel_share") & (figs["base"] == "calls_or_conversations")).any():
+        return False
+    unclear = quality.unclear_bases([helpline], year)
+    return not ("calls_fits" in unclear and bool(unclear["calls_fits"].all()))
 
 
 PROFILE = ("victim", "women", "family", "violence", "anonymous", "perpetrator_side")  # the order of those rows

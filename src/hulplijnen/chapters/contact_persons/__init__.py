@@ -161,7 +161,6 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
     )
     no_codes = "no table per contact-person code for the year: the published shares are shown instead"
     facts.nothing_to_show("tbl-contact-person-groups", no_codes)
-    facts.nothing_to_show("fig-contact-person-groups", no_codes)
     facts.nothing_to_show("tbl-appendix-contact-person-statements", "no table per code to check against")
     repeated = "the table of the published shares gives them: no chart repeats it (its rounding: the annex)"
     facts.nothing_to_show("fig-contact-person-published", repeated)
@@ -201,9 +200,9 @@ def groups_table(by_group: pd.DataFrame, total: int) -> pd.DataFrame:
     the totals that bound empty cells), not a column here (r15 2020 #8)."""
     table = by_group.assign(
         Groep=by_group["label_nl"],
-        Contacten=[
-            fmt.number(lo) if e else fmt.count_range(lo, hi)
-            for lo, hi, e in zip(by_group["low"], by_group["high"], by_group["exact"])
+        Contacten=[  # a count not as such in the source's table marked (r16 2020 #5), the note under the table
+            (fmt.number(lo) + ("*" if d > 0 else "")) if e else fmt.count_range(lo, hi)
+            for lo, hi, e, d in zip(by_group["low"], by_group["high"], by_group["exact"], by_group["derived"])
         ],
         Aandeel=[
             fmt.pct(a) if e else f"{fmt.pct(a)} tot {fmt.pct(b)}"
@@ -262,7 +261,7 @@ def _years_shown(years: pd.DataFrame, facts: FactSheet) -> None:
 SHOWN = (
     Text("groups"),
     Table("tbl-contact-person-groups", "Contacten per groep contactnemers (aandeel van alle contacten)", "groups"),
-    charts.GROUPS,
+    Text("groups_note"),  # the table, no chart repeating it bar for bar (r16 2020 p.7)
     Table(
         "tbl-contact-person-published",
         "Wie contact opneemt: aandelen zoals gepubliceerd",

@@ -87,13 +87,6 @@ def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
     return fig
 
 
-GROUPS = Figure(
-    "fig-contact-person-groups",
-    # not every bar is the code table's sum: a group whose cells the source left empty takes its stated total
-    "Contacten per groep contactnemers",
-    # None without a table per code: the published shares instead
-    lambda data: None if data["groups"] is None else group_bars(data["groups"], "Contactnemers per groep"),
-)
 PUBLISHED = Figure(
     "fig-contact-person-published",
     "Gepubliceerde aandelen, met het bereik dat hun afronding toelaat",

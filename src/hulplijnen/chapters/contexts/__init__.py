@@ -258,7 +258,9 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     detail = cx.context_shares(victims, codebook)
     detail_rows = [
         {"Context": r.label_nl, "Mogelijke slachtoffers": fmt.number(r.possible_victims)} for r in detail.itertuples()
-    ]
+    ] + [
+        {"Context": "totaal", "Mogelijke slachtoffers": fmt.number(s.total)}
+    ]  # as the table per setting (r16 2020 #14)
     known = by_setting[by_setting["share_known_pct"].notna()]
     bars = pd.DataFrame({"label": [labels[x] for x in known["setting"]], "value": known["share_known_pct"].round(1)})
     published = (

@@ -135,17 +135,21 @@ def _later_shares(year: int, helpline: str, since: int, female: int, known: int,
 def age_table(ages: pd.DataFrame) -> pd.DataFrame:
     """The table per age class: its count, its share of all contacts and, as in the table per gender, its share of
     the contacts with a known age class: the base of the text's adult and minor shares (review r14 2020 #18)."""
-    return pd.DataFrame(
-        [
-            {
-                "Leeftijd": r.label_nl,
-                "Contacten": fmt.number(r.contacts),
-                "Aandeel": fmt.pct(float(r.share_pct)),
-                "Aandeel van bekend": "" if pd.isna(r.share_known_pct) else fmt.pct(float(r.share_known_pct)),
-            }
-            for r in ages.itertuples()
-        ]
-    )
+    rows = [
+        {
+            "Leeftijd": r.label_nl,
+            "Contacten": fmt.number(r.contacts),
+            "Aandeel": fmt.pct(float(r.share_pct)),
+            "Aandeel van bekend": "" if pd.isna(r.share_known_pct) else fmt.pct(float(r.share_known_pct)),
+        }
+        for r in ages.itertuples()
+    ]
+    # a total row, as the other tables per category have (r16 2020 #14)
+    total = {"Leeftijd": "totaal", "Contacten": fmt.number(int(ages["contacts"].sum())), "Aandeel": fmt.pct(100.0, 0)}
+    return pd.DataFrame([*rows, total | {"Aandeel van bekend": ""}])
+
+
+NOT_RECORDED = "Niet geregistreerd*"  # derived: all contacts less the gender table, the note under it (r16 2020 #5)
 
 
 def months_table(by_month: pd.DataFrame, gender: dict) -> pd.DataFrame:
@@ -158,7 +162,7 @@ def months_table(by_month: pd.DataFrame, gender: dict) -> pd.DataFrame:
             "Man": fmt.number(r.male),
             "Vrouw": fmt.number(r.female),
             "Onbekend": fmt.number(r.unknown),
-            "Niet geregistreerd": "" if pd.isna(r.not_recorded) else fmt.number(r.not_recorded),
+            NOT_RECORDED: "" if pd.isna(r.not_recorded) else fmt.number(r.not_recorded),
             "Vrouw (van bekend)": fmt.pct(float(r.female_share_known_pct)),
         }
         for r in by_month.itertuples()
@@ -169,7 +173,7 @@ def months_table(by_month: pd.DataFrame, gender: dict) -> pd.DataFrame:
         "Man": fmt.number(counts["male"]),
         "Vrouw": fmt.number(counts["female"]),
         "Onbekend": fmt.number(counts["unknown"]),
-        "Niet geregistreerd": fmt.number(gender["not_recorded"]),
+        NOT_RECORDED: fmt.number(gender["not_recorded"]),
         "Vrouw (van bekend)": fmt.pct(gender["share_known"]["female"]),
     }
     return pd.DataFrame([*rows, total])
@@ -244,6 +248,7 @@ SHOWN = (
         "months",
         year="since",
     ),
+    Text("months_note"),
     charts.MONTHS,
     Table(  # audit detail: where the contacts without a recorded gender are, beside the blank ages (annex)
         "tbl-appendix-gender-not-recorded",

@@ -91,7 +91,12 @@ def _ages(data: dict) -> plt.Figure | None:
     )
 
 
-MONTHS = Figure("fig-gender-months", "Contacten per maand naar geslacht van de contactnemer", _months, year="since")
+MONTHS = Figure(  # the legend's categories, the contacts with no gender recorded left out and said (r16 2020 #18)
+    "fig-gender-months",
+    "Contacten per maand naar geslacht van de contactnemer (zonder de contacten zonder geregistreerd geslacht)",
+    _months,
+    year="since",
+)
 SHARE_YEARS = Figure(
     "fig-gender-share-years",
     "Aandeel vrouwen bij bekend geslacht: exact, of met het bereik van een afgerond aandeel",

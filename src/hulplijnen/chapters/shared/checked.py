@@ -80,10 +80,11 @@ class Compared:
     points: float  # its size as the published figure shows it, in whole points ('ongeveer 1 procentpunt')
 
     @property
-    def slightly(self) -> bool:
-        """The earlier share lies outside what the rounded one allows, but the whole difference is small
-        (``about_same``): a reader is told 'iets lager' or 'iets hoger', never 'ongeveer even veel' (r15 2021 #16)."""
-        return not self.within and self.about_same
+    def same(self) -> bool:
+        """The one rule of the text and of Methods: 'ongeveer even groot' when the earlier share lies inside what the
+        rounded one allows or the whole difference the rounding allows is within ABOUT_THE_SAME_POINTS; else 'lager'
+        or 'hoger' (r16 2021 #1: 'iets lager' broke the Methods rule)."""
+        return self.within or self.about_same
 
     @property
     def size_words(self) -> str:

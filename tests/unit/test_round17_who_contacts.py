@@ -1,0 +1,176 @@
+"""Round-16 reader findings on the 1712 chapters about who contacts, the summary and the glossary (r16 2021 #1, #4, #6,
+#7, #14, #15; 2020 #5, #7, #8, #11, #14, #18). Each test failed before its fix."""
+
+import re
+
+import pytest
+
+from hulplijnen.chapters import contact_persons, contexts, gender_age
+from hulplijnen.facts import FactSheet
+
+
+def plain(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("\u00a0", " "))
+
+
+@pytest.fixture(scope="module")
+def contexts_2021():
+    return contexts.build(2021, "1712", FactSheet("contexts", 2021))
+
+
+@pytest.fixture(scope="module")
+def gender_2021():
+    return gender_age.build(2021, "1712", FactSheet("gender_age", 2021))
+
+
+@pytest.fixture(scope="module")
+def persons_2021():
+    return contact_persons.build(2021, "1712", FactSheet("contact_persons", 2021))
+
+
+def test_a_gap_within_two_points_is_about_the_same_as_methods_says(contexts_2021, gender_2021):
+    """r16 2021 #1: 'iets lager: 73 % in 2021 tegenover 73,8 %' and '90 % ... iets minder dan in 2020 (91,5 %)' though
+    Methods says a gap the rounding keeps within 2 points is 'ongeveer even groot' (about_same = 1 for both)."""
+    women = plain(gender_2021.section("later"))
+    assert "ongeveer even groot: 73 % in 2021 tegenover 73,8 % in 2020" in women
+    assert "iets" not in women
+    family = plain(contexts_2021.section("family"))
+    assert "ongeveer even groot als in 2020 (91,5 %)" in family
+    assert "iets minder" not in family
+
+
+def test_one_rule_for_the_words():
+    from hulplijnen.chapters.shared.checked import Compared
+
+    def compared(low, high, within, about):
+        return Compared(91.5, 90, 89.5, 90.5, within, low, high, about, 2)
+
+    assert compared(-2.0, -1.0, False, True).same
+    assert compared(-0.5, 0.5, True, True).same
+    assert not compared(-4.0, -3.0, False, False).same
+
+
+def test_the_key_figures_say_shares_of_the_calls_when_they_fit_the_calls():
+    """r16 2021 #4, TO #3: 'wellicht aandelen van de 137.669 oproepen' though 118.408 / 137.669 = 86,0 %: the shares
+    fit the calls, so the key figures say so plainly; the remark on the unstated base is the annex's."""
+    from test_helplines_r13 import summary_of_release
+
+    md = summary_of_release(["tele-onthaal"])
+    figures = md[md.index("## Kerncijfers") :]
+    assert "| Oproepen per kanaal | telefoon 86 %, chat 14 % | aandelen van de 137.669 oproepen |" in figures
+    assert "wellicht" not in figures
+
+
+@pytest.fixture(scope="module")
+def persons_2020():
+    return contact_persons.build(2020, "1712", FactSheet("contact_persons", 2020))
+
+
+def test_the_plus_and_the_minus_of_the_contexts_are_said_plainly(contexts_2021):
+    """r16 2021 #7: 'telt daarom niet samen op met' is not good Dutch; the intro guided the reader table by table."""
+    text = plain(contexts_2021.text)
+    assert (
+        "Die 10 % buiten de familie gaat over contacten, de 90 % binnen de familie over mogelijke slachtoffers" in text
+    )
+    assert "de twee cijfers mag u niet optellen" in text
+    assert "telt daarom niet samen op" not in text and "De eerste tabel hieronder" not in text
+
+
+def test_what_is_absent_is_said_once_per_chapter_and_the_comparison_year_is_named(
+    contexts_2021, gender_2021, persons_2021
+):
+    """r16 2021 #6: 'staat niet in de bronnen (van dit rapport)' about 15 times; #5: 2020 material read as 2021."""
+    from hulplijnen.chapters import channels
+
+    mix = channels.build(2021, "1712", [2020], FactSheet("channels", 2021))
+    for chapter in (mix, persons_2021, gender_2021, contexts_2021):
+        text = plain(chapter.text)
+        assert "staat niet in de bronnen" not in text and "in de bronnen van dit rapport" not in text
+        assert text.count("beschikbaar") <= 1, text
+    assert "**Ter vergelijking: 2020, het laatste jaar met maandcijfers.**" in plain(mix.text)
+    assert "**Ter vergelijking: 2020, het laatste jaar met een volledige tabel.**" in plain(contexts_2021.text)
+    assert "Ter vergelijking, de leeftijd in 2020:" in plain(gender_2021.text)
+
+
+def test_the_summary_says_once_that_the_year_has_key_figures_only():
+    """r16 2021 #6: said once in the introduction, for the release's first helpline; not in a year with tables."""
+    from hulplijnen.config.params import load_params
+    from hulplijnen.pipeline import assemble
+
+    reading = ["channels", "contact_persons", "gender_age", "contexts", "helplines"]
+    said = plain(assemble.intro(load_params("2021"), reading))
+    assert said.count("Voor 2021 zijn van Hulplijn 1712 alleen kerncijfers beschikbaar") == 1
+    assert "alleen kerncijfers" not in plain(assemble.intro(load_params("2020"), reading[:4]))
+
+
+def test_the_growth_against_2019_has_one_wording():
+    """r16 2020 #7: 'bijna de helft meer', 'ongeveer de helft meer', 'ongeveer de helft (48 % tot 49 %) meer'."""
+    from hulplijnen.chapters import channels
+
+    text = plain(channels.build(2020, "1712", [2019], FactSheet("channels", 2020)).text)
+    assert "zijn **bijna de helft meer dan in 2019**, toen er ongeveer 5.420 waren." in text
+    assert "48 % tot 49 %" not in text and "ongeveer de helft" not in text
+
+
+def test_the_chat_victims_are_said_once():
+    """r16 2020 #11: '... de contactnemer zelf slachtoffer (meer dan 50 %).'"""
+    from hulplijnen.chapters import channels
+
+    text = plain(channels.build(2020, "1712", [2019], FactSheet("channels", 2020)).text)
+    assert "via chat de contactnemer zelf slachtoffer." in text and "(meer dan 50 %)" not in text
+
+
+def test_the_glossary_says_one_may_stay_anonymous():
+    """r16 2020 #8: '1712 is een anonieme hulplijn' against 'ruim driekwart blijft anoniem'."""
+    from pathlib import Path
+
+    glossary = plain(Path("report/glossary.yml").read_text(encoding="utf-8"))
+    assert "1712 is een anonieme hulplijn" not in glossary
+    # no number here: 2020 has the minister's 'ruim driekwart', 2021 the helpline's 75 %; the chapter says it
+    assert "Bij 1712 kan men anoniem blijven; de meeste contactnemers doen dat" in glossary
+
+
+def test_the_stepparents_and_the_years_table_are_said_plainly(persons_2021):
+    """r16 2021 #15: 'ook toen telden stiefouders mee'; #14: the lead-in promised only published shares."""
+    text = plain(persons_2021.text)
+    assert "ook in 2020 hoorden stiefouders bij deze groep" in text and "telden" not in text
+    assert "waarvan een aandeel gepubliceerd is" not in text
+    assert "De figuur toont alleen de contactnemers met een eigen aandeel." in text
+
+
+def test_derived_cells_are_marked(persons_2020):
+    """r16 2020 #5: 240 (running text) and 37 (by subtraction) in Table 3, and Table 4's 'Niet geregistreerd', read as
+    published; 'bij 16 is het niet geregistreerd' as a fact."""
+    groups = persons_2020.tables["groups"].set_index("Groep")["Contacten"]
+    assert groups["pleger zelf of iemand uit diens omgeving"] == "240*" and groups["cultuur"] == "37*"
+    assert groups["onderwijs"] == "84"
+    assert "Een * bij een aantal: afgeleid, niet in de brontabel; zie de technische bijlage." in plain(
+        persons_2020.text
+    )
+    own = gender_age.build(2020, "1712", FactSheet("gender_age", 2020))
+    assert "Niet geregistreerd*" in own.tables["months"].columns
+    text = plain(own.text)
+    assert "bij 16 is het niet geregistreerd" not in text
+    assert "16 contacten ontbreken in de tabel naar geslacht" in text
+
+
+def test_tables_per_age_and_per_context_have_a_total():
+    """r16 2020 #14: Table 5 (8.059) and Table 7 (11.305) lacked the total row the other tables have."""
+    ages = gender_age.build(2020, "1712", FactSheet("gender_age", 2020)).tables["ages"]
+    assert ages.iloc[-1]["Leeftijd"] == "totaal" and ages.iloc[-1]["Contacten"] == "8.059"
+    detail = contexts.build(2020, "1712", FactSheet("contexts", 2020)).tables["contexts"]
+    assert detail.iloc[-1]["Context"] == "totaal" and detail.iloc[-1]["Mogelijke slachtoffers"] == "11.305"
+
+
+def test_the_gender_chart_says_what_it_leaves_out():
+    """r16 2020 #18: Figure 3's legend lacks 'niet geregistreerd', which Table 4 has."""
+    from hulplijnen.chapters.gender_age import charts
+
+    assert "zonder de contacten zonder geregistreerd geslacht" in charts.MONTHS.caption
+
+
+def test_the_groups_are_shown_once():
+    """r16 2020 p.7 (#4): Figure 2 repeated Table 3 bar for bar on a page of its own; the table stays (it has the
+    total and the marks of the derived counts)."""
+    labels = [getattr(p, "label", None) for p in contact_persons.SHOWN]
+    assert "tbl-contact-person-groups" in labels and "fig-contact-person-groups" not in labels
