@@ -6,15 +6,12 @@ kind of knowledge; an exact 'one in n' as a percentage. Each test failed before 
 import chart_gallery  # tests/unit/ is on the path as pytest runs its tests
 import matplotlib.pyplot as plt
 import pandas as pd
-from matplotlib.colors import to_rgba
 
 from hulplijnen.chapters import campaigns
 from hulplijnen.chapters.campaigns import charts as campaign_charts
 from hulplijnen.chapters.contact_persons.years import one_in_exact
-from hulplijnen.chapters.reachability import charts
 from hulplijnen.chapters.shared.checked import Checked
 from hulplijnen.presentation.labels import peak_period
-from hulplijnen.presentation.theme import OKABE_ITO
 
 ts = pd.Timestamp
 
@@ -57,27 +54,6 @@ def test_the_campaigns_chart_puts_a_month_mid_month_and_its_band_is_opaque():
     texts = [t.get_text() for lg in fig.legends for t in lg.get_texts()]
     assert "eerste lockdown (april–juni 2020)" in texts  # round 17 (r16 2020 #9): not "door de bron ... genoemd"
     plt.close(fig)
-
-
-def measures() -> pd.DataFrame:
-    """The 1712 shape: a subsidy for a year with its start in a span and an inferred end, a measure from a month
-    without an end, a dated continuation."""
-    return pd.DataFrame(
-        {
-            "name_nl": ["subsidie", "chat", "voortzetting"],
-            "start_earliest": [ts("2020-04-01"), ts("2021-09-01"), ts("2021-12-01")],
-            "start_latest": [ts("2020-12-01"), ts("2021-09-30"), ts("2021-12-01")],
-            "start_precision": ["inferred", "month", "day"],
-            "end_latest": [ts("2021-11-30"), pd.NaT, ts("2024-11-30")],
-            "end_precision": ["inferred", "open", "day"],
-            "open_end": [False, True, False],
-            "status": ["implemented"] * 3,
-        }
-    )
-
-
-def row(ax, i: int) -> list:
-    return [p for p in ax.patches if abs(p.get_y() + p.get_height() / 2 - i) < 1e-9 and p.get_width() > 0]
 
 
 def test_an_exact_one_in_n_is_a_percentage():

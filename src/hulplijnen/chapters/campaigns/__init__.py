@@ -216,7 +216,7 @@ def effects_table(est: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
                     est["counterfactual"], est["counterfactual_low"], est["counterfactual_high"], own
                 )
             ],
-            "Effect (95 %-interval)": [
+            "Effect (marge van onzekerheid)": [  # one term with the column before (r16 2020 #12)
                 f"{fmt.signed_pct(e)} ({fmt.signed_pct(lo)} tot {fmt.signed_pct(hi)})" if ok else NOT_ESTIMATED
                 for e, lo, hi, ok in zip(est["effect_pct"], est["effect_low_pct"], est["effect_high_pct"], own)
             ],
