@@ -90,3 +90,13 @@ def test_the_campaign_methods_in_plain_words_with_an_unbreakable_t_verdeling():
     assert "t\u2011verdeling" in methods and "95 %-interval" not in methods
     terms = [t["term"] for t in appendix.annex_terms(methods.lower())]
     assert terms == ["quasi-Poisson", "t-verdeling", "vrijheidsgraden"]  # the glossary still finds the term
+
+
+def test_the_annex_says_why_its_peak_figure_differs_from_the_chapters():
+    """2020 #6: '45 % meer dan het gemiddelde van de drie maanden ervoor' (ch. 6) against '+6 % tot +82 %' against the
+    trend (annex), unreconciled."""
+    from hulplijnen.chapters import campaigns
+
+    model = flat(campaigns.build(2020, "1712", 1, 12, 200, FactSheet("t", 2020)).section("model"))
+    assert "dat zegt hoe groot de piek was, niet waardoor ze kwam. Het hoofdstuk „Bereikbaarheid en capaciteit”" in model
+    assert "vergelijkt met het gemiddelde van de maanden ervoor en niet met de trend over het hele jaar." in model
