@@ -149,7 +149,9 @@ def test_what_stayed_unanswered_and_what_is_not_recorded_are_plain_sentences(bui
     for release, later in (("2020", False), ("2021", True)):
         chapter = notebook_text(built[release], "reachability")
         assert "**Vragen zonder antwoord.**" in chapter  # round 15 (2021 #8): not read as unanswered calls
-        assert "Piekmomenten na de eerste lockdown" in chapter
+        # round 17 (r16 2020 #10): the questions answered in words only, in one line
+        assert "over piekmomenten na de eerste lockdown en hoeveel oproepen toen beantwoord werden" in chapter
+        assert chapter.count("gaf het antwoord geen cijfers") == 1
         assert ("De interne analyses van 2021" in chapter) == later, release
         assert "Het registratiesysteem van de hulplijn legt het tijdstip van een oproep niet vast." in chapter
         assert "Niet vastgelegd" not in chapter

@@ -83,7 +83,7 @@ def timeline(events: pd.DataFrame, title: str) -> plt.Figure:
     known = events["start_latest"].max()  # after this the sources say nothing of a measure without an end
     ends = [known + pd.Timedelta(days=ARROW_DAYS)] if events["open_end"].any() else [known]
     until = max([*ends, *events["end_latest"].dropna()])
-    fig, ax = plt.subplots(figsize=(WIDTH, 1.2 + 0.7 * len(events)), layout="constrained")
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.2 + 0.75 * len(events)), layout="constrained")
     drawn = set()
     for i, r in enumerate(events.itertuples()):
         start = r.start_latest
