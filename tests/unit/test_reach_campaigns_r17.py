@@ -98,5 +98,7 @@ def test_the_annex_says_why_its_peak_figure_differs_from_the_chapters():
     from hulplijnen.chapters import campaigns
 
     model = flat(campaigns.build(2020, "1712", 1, 12, 200, FactSheet("t", 2020)).section("model"))
-    assert "dat zegt hoe groot de piek was, niet waardoor ze kwam. Het hoofdstuk „Bereikbaarheid en capaciteit”" in model
+    assert (
+        "dat zegt hoe groot de piek was, niet waardoor ze kwam. Het hoofdstuk „Bereikbaarheid en capaciteit”" in model
+    )
     assert "vergelijkt met het gemiddelde van de maanden ervoor en niet met de trend over het hele jaar." in model

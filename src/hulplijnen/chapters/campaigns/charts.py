@@ -19,6 +19,7 @@ from ...presentation.labels import peak_period
 from ...presentation.parts import Figure
 from ...presentation.theme import OKABE_ITO, SMALL_PT, WIDTH
 
+PLAIN = {"facecolor": "white", "edgecolor": "none", "pad": 0.5}  # a campaign's date over the gridlines, readable
 OPAQUE_BAND = tuple(1 - 0.3 * (1 - c) for c in matplotlib.colors.to_rgb(OKABE_ITO[4]))  # sky blue at 30 %, opaque
 
 
@@ -105,7 +106,9 @@ def campaign_series(
         ax.axvline(campaign.start_earliest, color=OKABE_ITO[5], linewidth=1.2)
         # each line named by its date on the chart (r16 2020 #6), as the table of campaigns dates it
         when = fmt.date(campaign.start_earliest, "day").rsplit(" ", 1)[0]
-        ax.text(campaign.start_earliest, top * 0.985, when, rotation=90, ha="right", va="top", fontsize=SMALL_PT)
+        ax.text(
+            campaign.start_earliest, top * 0.985, when, rotation=90, ha="right", va="top", fontsize=SMALL_PT, bbox=PLAIN
+        )
     if len(campaigns):
         ax.plot([], [], color=OKABE_ITO[5], label="start van een campagne")
     ax.set(ylabel="contacten per maand", xlabel="", xlim=(first - pd.Timedelta(days=10), last))

@@ -165,7 +165,7 @@ def _bracket(ax, row: int, r) -> None:
     ax.text(left, row + 0.17, said, va="top", fontsize=SMALL_PT, color=".2", bbox=PLAIN)
 
 
-def _wrap(name: str, width: int = 50) -> str:
+def _wrap(name: str, width: int = 55) -> str:
     words, lines, line = name.split(), [], ""
     for w in words:
         if line and len(line) + len(w) + 1 > width:
