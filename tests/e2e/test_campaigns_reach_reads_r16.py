@@ -11,7 +11,7 @@ from test_story_round11 import flat, messages, notebook_text
 def test_the_peak_is_said_by_its_months_in_the_summary_and_the_chapter(built):
     """2020 #1: 'Eerste lockdown (april–juni 2020)' read as the dates of the lockdown (which began on 18 March);
     2021 #15: 'Tijdens de eerste lockdown (april–juni 2020), zoals de bron die maanden noemt' read awkwardly."""
-    said = "de piek van april–juni 2020, de maanden die de bron de eerste lockdown noemt"
+    said = "Tijdens de eerste lockdown (april–juni 2020) waren er gemiddeld"  # round 17 (r16 2020 #9): plainer
     text = messages(built["2020"])
     assert "**De piek van april–juni 2020**, de maanden die de bron de eerste lockdown noemt:" in text
     assert "Eerste lockdown (april–juni 2020)" not in text and "piek tijdens de eerste lockdown" not in text
@@ -22,8 +22,8 @@ def test_the_peak_is_said_by_its_months_in_the_summary_and_the_chapter(built):
         # once: March is among the months compared with, so a rise that began in March looks smaller
         assert chapter.count("Maart telt hier mee als maand ervoor: begon de stijging al in maart, dan was ze") == 1
     campaigns = notebook_text(built["2020"], "campaigns")
-    assert "piek tijdens de eerste lockdown" not in campaigns
-    assert "in hetzelfde jaar viel ook de piek van april–juni 2020." in campaigns
+    # round 17 (r16 2020 #9): not 'de maanden die de bron ... noemt'
+    assert "in hetzelfde jaar viel ook de piek tijdens de eerste lockdown (april–juni 2020)." in campaigns
 
 
 def test_the_campaign_table_says_one_launcher_once_and_no_co_launcher_the_source_does_not_name(built):
@@ -39,7 +39,7 @@ def test_the_effects_table_says_the_margin_and_the_peak_in_plain_words(built):
     """2020 #12: 'Verwacht zonder campagne (95 %)' and 'overlapt met gebeurtenis „eerste lockdown (…)”'."""
     text = flat(annex(built["2020"]))
     assert "Verwacht zonder campagne (marge van onzekerheid)" in text
-    assert "valt in de piek van april–juni 2020" in text
+    assert "valt in de piek tijdens de eerste lockdown (april–juni 2020)" in text  # round 17 (r16 2020 #9)
     assert "overlapt met gebeurtenis" not in text
 
 

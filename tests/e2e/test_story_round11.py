@@ -89,7 +89,7 @@ def test_the_shaded_period_is_named_as_the_peak_not_the_lockdown(built):
     the campaign of 23 March about it)."""
     nb = (built["2020"] / "notebooks" / "campaigns.ipynb").read_text(encoding="utf-8")
     # round 13 (2020 #2): the model is told those months differ; they are named as the lockdown's months
-    assert "de piek van april–juni 2020" in nb  # round 16 (r15 2020 #1): by its months
+    assert "de piek tijdens de eerste lockdown (april–juni 2020)" in nb  # round 17 (r16 2020 #9): name and months
     assert "„eerste lockdown”" not in flat(reader_part(built["2020"]))
 
 
@@ -149,7 +149,9 @@ def test_what_stayed_unanswered_and_what_is_not_recorded_are_plain_sentences(bui
     for release, later in (("2020", False), ("2021", True)):
         chapter = notebook_text(built[release], "reachability")
         assert "**Vragen zonder antwoord.**" in chapter  # round 15 (2021 #8): not read as unanswered calls
-        assert "Piekmomenten na de eerste lockdown" in chapter
+        # round 17 (r16 2020 #10): the questions answered in words only, in one line
+        assert "over piekmomenten na de eerste lockdown en hoeveel oproepen toen beantwoord werden" in chapter
+        assert chapter.count("gaf het antwoord geen cijfers") == 1
         assert ("De interne analyses van 2021" in chapter) == later, release
         assert "Het registratiesysteem van de hulplijn legt het tijdstip van een oproep niet vast." in chapter
         assert "Niet vastgelegd" not in chapter

@@ -67,7 +67,7 @@ def test_campaigns_that_cannot_be_separated_have_no_number_in_the_annex(built):
     text = flat(annex(built["2020"]))
     may = re.search(r"\| 7 mei 2020:[^\n]*?\|(.*?)\|(.*?)\|(.*?)\|(.*?)\|", text)
     assert may, "the row of 7 May"
-    assert may.group(3).strip() == "niet te schatten" and "niet te schatten: valt in de piek van" in may.group(4)
+    assert may.group(3).strip() == "niet te schatten" and "niet te schatten: valt in de piek tijdens" in may.group(4)
     assert "−11,7 %" not in text and "te korte voorperiode (maar 2 maanden ervoor)" in text
 
 

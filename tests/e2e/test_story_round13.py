@@ -60,11 +60,11 @@ def test_the_lockdown_is_named_as_such_and_the_model_is_not_circular(built):
     out = built["2020"]
     chapter = flat(notebook_text(out, "campaigns"))
     # round 16 (r15 2020 #1): the peak by its months, not as if they dated the lockdown
-    assert "de piek van april–juni 2020" in chapter
+    assert "de piek tijdens de eerste lockdown (april–juni 2020)" in chapter  # round 17 (r16 2020 #9)
     assert "hoger dan de trend" not in chapter and "piek in contacten in april-juni" not in chapter
     # round 15 (r14 2020 #9): in plain words, without an unexplained 'het model'
-    assert "de piek van april–juni 2020. We berekenden welk verloop zonder campagnes" in chapter
-    assert chapter.count("de piek van april–juni 2020") == 1  # then 'die maanden
+    assert "de piek tijdens de eerste lockdown (april–juni 2020). We berekenden welk verloop zonder" in chapter
+    assert chapter.count("(april–juni 2020)") == 1  # then 'die maanden
     everything = flat(reader_part(out)) + flat(annex(out))
     assert "aanhoudende" not in everything and "met de sprong" not in everything
 
@@ -90,7 +90,7 @@ def test_the_reachability_paragraph_names_the_months_once_in_the_passive(built):
     assert "Slechts 40 % tot 45 % van de oproepen werd in september–december 2020 beantwoord" in text  # r15 2020 #6
     assert "In die periode telt die lijn" not in text
     # round 16 (r15 2020 #1, 2021 #15): by its months, the source's name for them apart
-    assert "In de piek van april–juni 2020, de maanden die de bron de eerste lockdown noemt, waren er gemiddeld" in text
+    assert "Tijdens de eerste lockdown (april–juni 2020) waren er gemiddeld" in text  # round 17 (r16 2020 #9)
     # round 15 (r14 2020 #3): the months compared with, by name
     assert "45 % meer dan het gemiddelde van de drie maanden ervoor, januari–maart 2020 (556 contacten per" in text
     assert "gemiddeld 807 contacten per maand" in flat(messages(out))
@@ -101,7 +101,8 @@ def test_what_the_minister_referred_to_is_not_judged_unread(built):
     for release in ("2020", "2021"):
         text = flat(reader_part(built[release]))
         assert "waarin dat niet staat" not in text, release
-        assert "die vallen buiten de bronnen van dit rapport" in text, release
+        # round 17 (r16 2021 #6): 'de bronnen van dit rapport' once per chapter
+        assert "Die documenten gebruikt dit rapport niet." in text, release
 
 
 def test_the_2021_summary_is_short_with_the_channel_shift_in_contacts(built):

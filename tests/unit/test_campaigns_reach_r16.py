@@ -6,15 +6,12 @@ kind of knowledge; an exact 'one in n' as a percentage. Each test failed before 
 import chart_gallery  # tests/unit/ is on the path as pytest runs its tests
 import matplotlib.pyplot as plt
 import pandas as pd
-from matplotlib.colors import to_rgba
 
 from hulplijnen.chapters import campaigns
 from hulplijnen.chapters.campaigns import charts as campaign_charts
 from hulplijnen.chapters.contact_persons.years import one_in_exact
-from hulplijnen.chapters.reachability import charts
 from hulplijnen.chapters.shared.checked import Checked
 from hulplijnen.presentation.labels import peak_period
-from hulplijnen.presentation.theme import OKABE_ITO
 
 ts = pd.Timestamp
 
@@ -25,7 +22,7 @@ def test_a_peak_is_named_by_its_months_and_the_source_name_apart():
     assert p == {"months": "april–juni 2020", "short": "april–juni", "named": "eerste lockdown"}
     dates = {"start_earliest": ts("2030-05-01"), "end_latest": ts("2030-06-30")}
     event = pd.Series({"kind": "demand", "name_nl": "x (mei 2030)", **dates})
-    assert campaigns.called(event) == "de piek van mei–juni 2030"
+    assert campaigns.called(event) == "de piek tijdens de x (mei–juni 2030)"  # round 17 (r16 2020 #9)
     assert campaigns.called(pd.Series({"kind": "capacity", "name_nl": "chat"})) == "de chat"
 
 
@@ -41,7 +38,9 @@ def test_the_effects_table_says_the_margin_and_the_peak_in_plain_words():
     2020)”' (model jargon)."""
     table = campaigns.effects_table(effects("overlapt met gebeurtenis first_lockdown_peak"), pd.Series(["b"]))
     assert "Verwacht zonder campagne (marge van onzekerheid)" in table.columns
-    assert table["Opmerkingen"].iloc[0] == "niet te schatten: valt in de piek van april–juni 2020"
+    assert (
+        table["Opmerkingen"].iloc[0] == "niet te schatten: valt in de piek tijdens de eerste lockdown (april–juni 2020)"
+    )
 
 
 def test_the_campaigns_chart_puts_a_month_mid_month_and_its_band_is_opaque():
@@ -53,47 +52,7 @@ def test_the_campaigns_chart_puts_a_month_mid_month_and_its_band_is_opaque():
     band = [c for c in fig.axes[0].collections if c.get_label().startswith("marge")][0]
     assert band.get_facecolor()[0][3] == 1  # opaque: no mixed colour over the period
     texts = [t.get_text() for lg in fig.legends for t in lg.get_texts()]
-    assert "de piek van april–juni 2020, door de bron de eerste lockdown genoemd" in texts
-    plt.close(fig)
-
-
-def measures() -> pd.DataFrame:
-    """The 1712 shape: a subsidy for a year with its start in a span and an inferred end, a measure from a month
-    without an end, a dated continuation."""
-    return pd.DataFrame(
-        {
-            "name_nl": ["subsidie", "chat", "voortzetting"],
-            "start_earliest": [ts("2020-04-01"), ts("2021-09-01"), ts("2021-12-01")],
-            "start_latest": [ts("2020-12-01"), ts("2021-09-30"), ts("2021-12-01")],
-            "start_precision": ["inferred", "month", "day"],
-            "end_latest": [ts("2021-11-30"), pd.NaT, ts("2024-11-30")],
-            "end_precision": ["inferred", "open", "day"],
-            "open_end": [False, True, False],
-            "status": ["implemented"] * 3,
-        }
-    )
-
-
-def row(ax, i: int) -> list:
-    return [p for p in ax.patches if abs(p.get_y() + p.get_height() / 2 - i) < 1e-9 and p.get_width() > 0]
-
-
-def test_the_timeline_draws_one_style_per_kind_of_knowledge():
-    """2020 #5, 2021 #7: the subsidy 'voor een jaar' was one light bar of twenty months with a line inside; the
-    chat, 'vanaf september 2021', part light, part hatched."""
-    fig = charts.timeline(measures(), "t")
-    ax = fig.axes[0]
-    window, year = sorted(row(ax, 0), key=lambda p: p.get_height())
-    assert window.get_height() < year.get_height()  # the span of the start: thin, its own key
-    days = year.get_width()
-    assert 360 <= (days.days if hasattr(days, "days") else days) <= 370  # the year itself: one year long
-    chat = row(ax, 1)
-    assert len(chat) == 1 and chat[0].get_hatch() and chat[0].get_facecolor() == to_rgba(OKABE_ITO[0])
-    keys = [t.get_text() for lg in fig.legends for t in lg.get_texts()]
-    assert charts.UNSURE in keys and charts.INFERRED in keys and charts.DATED in keys
-    assert any(k.startswith(charts.OPEN) for k in keys)
-    for key in (charts.DATED, charts.UNSURE, charts.INFERRED, charts.OPEN):
-        assert key in charts.TIMELINE.caption
+    assert "eerste lockdown (april–juni 2020)" in texts  # round 17 (r16 2020 #9): not "door de bron ... genoemd"
     plt.close(fig)
 
 

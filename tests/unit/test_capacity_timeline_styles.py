@@ -1,10 +1,12 @@
-"""The capacity timeline (2021 #9, 2020 #13, r13): a measure whose end this project infers was drawn in the colour
-the legend gives a measure 'met begin- en einddatum'; the hatched light bars had no key of their own; the marker
-'laatste datum in de bronnen' sat beside a bar that runs years further. Each test failed before."""
+"""The capacity timeline (r16 2020 #1, 2021 #8): 'sneller terugbellen' and 'optie 0', started 'ergens in 2021', were
+full bars January-December 2021; the chat 'vanaf september 2021', without an end, was drawn stopping in December 2021;
+four encodings, a caption of nested brackets, row labels too small at a phone's width. Now two styles (dated, not
+precisely dated), an undated start a named bracket, an open end an arrow past the last described date, the caption
+one plain sentence. Each test failed before (earlier rounds: 2021 #9, 2020 #13, r13; r15 2020 #5, 2021 #7)."""
 
 import matplotlib.pyplot as plt
 import pandas as pd
-from matplotlib.colors import to_rgba
+from matplotlib.patches import FancyArrow, Rectangle
 
 from hulplijnen.chapters.reachability import charts
 from hulplijnen.presentation.theme import OKABE_ITO
@@ -14,16 +16,17 @@ ts = pd.Timestamp
 
 def measures() -> pd.DataFrame:
     """The 1712 shape: a subsidy with an undated start and an inferred end, a measure of some month of a year without
-    an end, a dated continuation."""
+    an end, a measure from a month without an end, a dated continuation."""
     return pd.DataFrame(
         {
-            "name_nl": ["subsidie", "terugbellen", "voortzetting"],
-            "start_earliest": [ts("2020-04-01"), ts("2021-01-01"), ts("2021-12-01")],
-            "start_latest": [ts("2020-12-01"), ts("2021-12-31"), ts("2021-12-01")],
-            "end_latest": [ts("2021-11-30"), pd.NaT, ts("2024-11-30")],
-            "end_precision": ["inferred", "open", "day"],
-            "open_end": [False, True, False],
-            "status": ["implemented"] * 3,
+            "name_nl": ["subsidie", "terugbellen", "chat", "voortzetting"],
+            "start_earliest": [ts("2020-04-01"), ts("2021-01-01"), ts("2021-09-01"), ts("2021-12-01")],
+            "start_latest": [ts("2020-12-01"), ts("2021-12-31"), ts("2021-09-30"), ts("2021-12-01")],
+            "start_precision": ["inferred", "year", "month", "day"],
+            "end_latest": [ts("2021-11-30"), pd.NaT, pd.NaT, ts("2024-11-30")],
+            "end_precision": ["inferred", "open", "open", "day"],
+            "open_end": [False, True, True, False],
+            "status": ["implemented"] * 4,
         }
     )
 
@@ -32,26 +35,58 @@ def legend(fig) -> list[str]:
     return [t.get_text() for lg in fig.legends for t in lg.get_texts()]
 
 
-def test_an_inferred_period_is_drawn_light_and_keyed_as_derived():
+def bars(ax, row: int) -> list[Rectangle]:
+    return [
+        p
+        for p in ax.patches
+        if isinstance(p, Rectangle) and abs(p.get_y() + p.get_height() / 2 - row) < 1e-9 and p.get_width() > 0
+    ]
+
+
+def test_a_start_known_only_as_a_year_is_a_named_bracket_not_a_bar():
     fig = charts.timeline(measures(), "t")
     ax = fig.axes[0]
-    dark = to_rgba(OKABE_ITO[0])
-    row0 = [p for p in ax.patches if abs(p.get_y() + p.get_height() / 2) < 1e-9]
-    assert row0 and all(p.get_facecolor() != dark for p in row0)
-    assert charts.UNSURE in legend(fig)
+    assert bars(ax, 1) == []  # no bar over 2021 for 'in 2021'
+    assert "begin ergens in 2021" in [t.get_text() for t in ax.texts]
+    assert "begin ergens tussen april 2020 en december 2020" in [t.get_text() for t in ax.texts]
     plt.close(fig)
 
 
-def test_every_bar_style_drawn_has_its_own_key_and_there_are_three_at_most():
-    """r14 2020 #12: seven keys for five bars, and a caption in other words than the legend; three styles (dark,
-    light, hatched), each named in the caption as in the legend."""
+def test_an_open_end_is_an_arrow_past_the_last_described_date():
     fig = charts.timeline(measures(), "t")
-    keys = legend(fig)
-    # round 16 (r15 2020 #5, 2021 #7): one style per kind of knowledge, so four: the span of an undated start (thin)
-    # apart from a period inferred (light)
-    keys_drawn = [charts.DATED, charts.UNSURE, charts.INFERRED, f"{charts.OPEN} (getekend tot december 2021)"]
-    assert sorted(keys) == sorted(keys_drawn)
-    assert not [line for line in fig.axes[0].get_lines() if line.get_xdata().size]  # no marker or dotted line
-    for key in (charts.DATED, charts.UNSURE, charts.INFERRED, charts.OPEN):
-        assert key in charts.TIMELINE.caption
+    ax = fig.axes[0]
+    arrows = [p for p in ax.patches if isinstance(p, FancyArrow)]
+    assert len(arrows) == 2  # 'terugbellen' and the chat
+    last = mdates_num(ts("2021-12-31"))
+    for arrow in arrows:
+        xs = arrow.get_xy()[:, 0]
+        assert xs.min() >= last - 1 and xs.max() > last + 90  # it runs on, well past December 2021
+    chat = bars(ax, 2)
+    assert len(chat) == 1 and chat[0].get_facecolor()[:3] == plt.matplotlib.colors.to_rgb(OKABE_ITO[0])
+    plt.close(fig)
+
+
+def mdates_num(t) -> float:
+    import matplotlib.dates as mdates
+
+    return mdates.date2num(t)
+
+
+def test_two_styles_and_the_arrow_each_keyed_and_a_caption_of_one_plain_sentence():
+    fig = charts.timeline(measures(), "t")
+    assert sorted(legend(fig)) == sorted([charts.DATED, charts.UNSURE, charts.OPEN])
+    faces = {tuple(round(c, 3) for c in p.get_facecolor()[:3]) for p in fig.axes[0].patches if isinstance(p, Rectangle)}
+    assert len(faces) == 2  # dark and light, no hatching
+    assert not any(p.get_hatch() for p in fig.axes[0].patches)
+    caption = charts.TIMELINE.caption
+    assert "(" not in caption and ";" not in caption and "gearceerd" not in caption
+    plt.close(fig)
+
+
+def test_the_names_stand_above_their_rows_not_squeezed_beside_the_axis():
+    """At 390 px the row labels, wrapped beside the axis, were about 5 px high."""
+    fig = charts.timeline(measures(), "t")
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == []
+    assert {"subsidie", "terugbellen", "chat", "voortzetting"} <= {t.get_text() for t in ax.texts}
     plt.close(fig)

@@ -51,14 +51,21 @@ def test_a_share_axis_runs_from_zero_to_a_hundred(drawn):
     assert {"0", "100"} <= {t.get_text() for t in ax.get_xticklabels()}
 
 
-def test_a_measure_without_an_end_stops_where_the_sources_stop(drawn):
+def test_a_measure_without_an_end_runs_on_as_an_arrow_and_no_bar_passes_the_sources(drawn):
+    """Round 17 (r16 2020 #1, 2021 #8): a measure without an end, drawn as a bar that stopped at the last date the
+    sources describe, read as a measure that stopped then; now its arrow runs on past that date, while no bar runs
+    beyond a date the sources give."""
+    from matplotlib.patches import FancyArrow, Rectangle
+
     ax = drawn["timeline"].axes[0]
     known = matplotlib.dates.date2num(measures()["start_latest"].max())
-    ends = [p.get_x() + p.get_width() for p in ax.patches]
-    assert max(ends) <= matplotlib.dates.date2num(measures()["end_latest"].max()) + 1e-6
-    hatched = [p for p in ax.patches if p.get_hatch()]
-    assert hatched and all(p.get_x() + p.get_width() <= known + 1e-6 for p in hatched)
-    assert ax.get_xlim()[1] <= matplotlib.dates.date2num(measures()["end_latest"].max()) + 31
+    last = matplotlib.dates.date2num(measures()["end_latest"].max())
+    ends = [p.get_x() + p.get_width() for p in ax.patches if isinstance(p, Rectangle)]
+    assert max(ends) <= max(last, known) + 1e-6
+    arrows = [p for p in ax.patches if isinstance(p, FancyArrow)]
+    assert len(arrows) == measures()["open_end"].sum()
+    assert all(a.get_xy()[:, 0].max() > known + 30 for a in arrows)
+    assert ax.get_xlim()[1] <= max(last, known + 240) + 31
 
 
 def legend_colours(fig) -> set[str]:
@@ -83,7 +90,7 @@ def test_every_kind_of_mark_is_named_in_a_legend(drawn, name):
         matplotlib.colors.to_hex(p.get_facecolor(), keep_alpha=True)
         for ax in fig.axes
         for p in ax.patches
-        if p.get_visible() and p.get_width() > 0 and p.get_height() > 0
+        if p.get_visible() and p.get_extents().width > 0 and p.get_extents().height > 0  # an arrow has no get_width
     }
     assert drawn_colours <= legend_colours(fig), (name, drawn_colours - legend_colours(fig))
 

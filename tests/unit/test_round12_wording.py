@@ -34,13 +34,14 @@ def test_a_campaign_whose_effect_cannot_be_separated_gets_no_number():
         }
     )
     table = effects_table(est, pd.Series(["poster", "campagne", "sport"]))
-    effect = list(table["Effect (95 %-interval)"])
+    effect = list(table["Effect (marge van onzekerheid)"])  # r16 2020 #12: one term in the header
     assert effect[0] == effect[1] == "niet te schatten"
     assert "−11,7" not in " ".join(table.astype(str).to_numpy().ravel())
     assert effect[2].startswith("+1,2")  # a campaign on its own keeps its estimate
     remarks = list(table["Opmerkingen"])
     assert remarks[0] == "niet te schatten: te korte voorperiode (maar 2 maanden ervoor)"
-    assert remarks[1] == "niet te schatten: valt in de piek van april–juni 2020"  # round 16 (r15 2020 #12)
+    # r16 2020 #9: the peak by its name and months
+    assert remarks[1] == "niet te schatten: valt in de piek tijdens de eerste lockdown (april–juni 2020)"
 
 
 def test_the_campaign_flags_say_the_months_before_in_words():
@@ -131,7 +132,7 @@ def test_the_reachability_paragraph_names_its_months_and_puts_the_peak_first():
     )
     assert answered.count("parlementslid") == 1 and answered.count("aanwijzing") == 1  # the caveat said once
     assert (
-        "chat uitgebreid: maandag tot donderdag open tot 22 uur; geen einddatum vermeld. Op piekmomenten zijn er "
+        "chat uitgebreid: maandag tot donderdag open tot 22 uur. Op piekmomenten zijn er "  # r16 2020 #10: the end once
         "daarbij tot drie chatlijnen actief." in said
     )
 

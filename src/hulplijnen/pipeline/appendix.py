@@ -99,7 +99,7 @@ def uses(shown: str, term: str) -> bool:
     """The report's text (Markdown, lower case) has the term as words of its own."""
     import re
 
-    plain = shown.replace("\\", "").replace("\u00a0", " ").replace("\u202f", " ")
+    plain = shown.replace("\\", "").replace("\u00a0", " ").replace("\u202f", " ").replace("\u2011", "-")
     return re.search(rf"(?<![\w-]){re.escape(term.lower())}(?![\w-])", plain) is not None
 
 

@@ -185,11 +185,12 @@ def _reasons(remarks: str) -> str:
 
 
 def called(event: pd.Series) -> str:
-    """How the text names a modelled event: a rise in demand by its months, 'de piek van april–juni 2020', never
-    as if the source's months were the dates of what it names (r15 2020 #1); any other by its name."""
+    """How the text names a modelled event: a rise in demand by its name and months, 'de piek tijdens de eerste
+    lockdown (april–juni 2020)' (r16 2020 #9); any other by its name."""
     if event["kind"] != "demand":
         return f"de {event['name_nl']}"
-    return "de piek van " + peak_period(event["name_nl"], event["start_earliest"], event["end_latest"])["months"]
+    p = peak_period(event["name_nl"], event["start_earliest"], event["end_latest"])
+    return f"de piek tijdens de {p['named']} ({p['months']})"  # r16 2020 #9: not 'de maanden die de bron ... noemt'
 
 
 def effects_table(est: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
@@ -215,7 +216,7 @@ def effects_table(est: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
                     est["counterfactual"], est["counterfactual_low"], est["counterfactual_high"], own
                 )
             ],
-            "Effect (95 %-interval)": [
+            "Effect (marge van onzekerheid)": [  # one term with the column before (r16 2020 #12)
                 f"{fmt.signed_pct(e)} ({fmt.signed_pct(lo)} tot {fmt.signed_pct(hi)})" if ok else NOT_ESTIMATED
                 for e, lo, hi, ok in zip(est["effect_pct"], est["effect_low_pct"], est["effect_high_pct"], own)
             ],

@@ -12,12 +12,14 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from ...presentation import figures_describe as describe
+from ...presentation import fmt
 from ...presentation.figures import legend_below, month_ticks, thousands_ticks
 from ...presentation.figures_alt import Description, Point, Series, described_by, points
 from ...presentation.labels import peak_period
 from ...presentation.parts import Figure
 from ...presentation.theme import OKABE_ITO, SMALL_PT, WIDTH
 
+PLAIN = {"facecolor": "white", "edgecolor": "none", "pad": 0.5}  # a campaign's date over the gridlines, readable
 OPAQUE_BAND = tuple(1 - 0.3 * (1 - c) for c in matplotlib.colors.to_rgb(OKABE_ITO[4]))  # sky blue at 30 %, opaque
 
 
@@ -53,11 +55,11 @@ def expected_label(events: pd.DataFrame) -> str:
 
 def period_label(event: pd.Series, short: bool = False) -> str:
     """A modelled event as the legend names it: a rise in demand by its months, with the source's name for them
-    ('de piek van april–juni 2020, door de bron de eerste lockdown genoemd'); any other by its name."""
+    ('eerste lockdown (april–juni 2020)', r16 2020 #9); any other by its name."""
     if event.get("kind") != "demand":
         return ("de " if short else "") + str(event["name_nl"]).split(":")[0]
     p = peak_period(event["name_nl"], event["start_earliest"], event["end_latest"])
-    return f"de piek van {p['short']}" if short else f"de piek van {p['months']}, door de bron de {p['named']} genoemd"
+    return f"de piek van {p['short']}" if short else f"{p['named']} ({p['months']})"  # r16 2020 #9
 
 
 def mid_month(index: pd.PeriodIndex) -> pd.DatetimeIndex:
@@ -99,12 +101,18 @@ def campaign_series(
             label=period_label(pd.Series(event._asdict())),
             zorder=1,
         )
+    top = float(band[["high", "observed"]].max().max()) * 1.3  # room above the data for the campaigns' dates
     for campaign in campaigns.itertuples():
         ax.axvline(campaign.start_earliest, color=OKABE_ITO[5], linewidth=1.2)
+        # each line named by its date on the chart (r16 2020 #6), as the table of campaigns dates it
+        when = fmt.date(campaign.start_earliest, "day").rsplit(" ", 1)[0]
+        ax.text(
+            campaign.start_earliest, top * 0.985, when, rotation=90, ha="right", va="top", fontsize=SMALL_PT, bbox=PLAIN
+        )
     if len(campaigns):
         ax.plot([], [], color=OKABE_ITO[5], label="start van een campagne")
     ax.set(ylabel="contacten per maand", xlabel="", xlim=(first - pd.Timedelta(days=10), last))
-    ax.set_ylim(0, float(band[["high", "observed"]].max().max()) * 1.05)  # a count's axis starts at 0
+    ax.set_ylim(0, top if len(campaigns) else top / 1.3 * 1.05)  # a count's axis starts at 0
     ax.xaxis.set_major_locator(mdates.MonthLocator(bymonthday=15))  # a month's name under its point
     ax.xaxis.set_minor_locator(mdates.MonthLocator())  # the lines between the months
     ax.grid(False, axis="x", which="major")

@@ -230,6 +230,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         chat_lines=chat_lines,
         anonymous=None if anonymous is None else {"share": anonymous, "more_than": _more_than(figs, "anonymity_share")},
         open_questions=[{"asked": q.asked_nl, "answer": q.answer} for q in asked.itertuples()],
+        asked_month=_asked_month(helpline, facts),
         not_recorded=list(not_recorded["name_nl"]),
     )
     # the caller-level bounds leave the chapter: a table in the annex, rounded as the annex's text rounds them
@@ -247,6 +248,20 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         }
     )
     return Chapter.written(body, {"callers": rows}, {"timeline": measures, "year": year}, SHOWN)
+
+
+def _asked_month(helpline: str, facts: FactSheet) -> str | None:
+    """The month of the question whose answer names the measures (data/provenance.yml; the answer's own date is not
+    in its text), recorded: the chapter dates what the answer said then by it (r16 2020 #3); None without a date."""
+    from ...config import yamlfile
+    from ...config.paths import DATA
+
+    provenance = yamlfile.load(DATA / "provenance.yml")[0]
+    date = provenance["documents"][provenance["files"]["events.csv"]["document"]].get("date")
+    if date is None:
+        return None
+    src = Source("data/events.csv", "events", "its document's date (the question's, data/provenance.yml)")
+    return fact(facts, keys.reach(helpline, "question_month"), f"{date:%Y-%m}", "month", src)
 
 
 def _stated(helpline: str, year: int, figs: pd.DataFrame, measure: str, facts: FactSheet, by: str | None = None):

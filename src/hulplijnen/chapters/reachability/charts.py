@@ -7,9 +7,9 @@ from __future__ import annotations
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
-from matplotlib.colors import to_rgba
-from matplotlib.lines import Line2D
-from matplotlib.patches import Patch
+from matplotlib.colors import to_rgb
+from matplotlib.legend_handler import HandlerPatch
+from matplotlib.patches import FancyArrow, Patch
 
 from ...presentation import fmt
 from ...presentation.figures_alt import Description, Point, Series, described_by
@@ -19,16 +19,19 @@ from ...presentation.theme import OKABE_ITO, SMALL_PT, WIDTH
 
 GOAL = "doel, niet gemeld als uitgevoerd"  # a measure the sources name only as an aim (events.csv status = goal)
 INFERRED_END = "einde afgeleid, niet vermeld in de bronnen"  # events.csv end_precision = inferred (the alt text)
-# one style per kind of knowledge (r15 2020 #5, 2021 #7), each its own key, the caption names them in the same words:
-# a bar's height says whether its start is dated (full) or lies somewhere in a span (thin), its colour whether the
-# period is stated (dark) or inferred (light), a hatch that no end is stated
-DATED = "begin vermeld (einde ook, tenzij gearceerd)"
-UNSURE = "begin ergens in deze periode, niet precies vermeld"  # the span in which an undated start lies: thin
-INFERRED = INFERRED_END  # a period this project infers from the sources: light
-OPEN = "geen einddatum vermeld"
+# two styles, one per kind of date (r16 2020 #1, 2021 #8: four encodings and a caption of nested brackets could not be
+# read): dark where the sources give the dates, light where they do not give them precisely (a period inferred, or
+# the span in which an undated start lies, drawn as a bracket and labelled 'begin ergens in 2021', not as a bar); an
+# arrow past the last date the sources describe where they state no end (not a bar that stops there)
+DATED = "datum vermeld in de bronnen"
+UNSURE = "datum niet precies vermeld"
+OPEN = "geen einde vermeld: loopt door"
 KNOWN_START = ("day", "month")  # a start dated to the day or the month is drawn from that day or month ('vanaf ...')
-WINDOW_HEIGHT = 0.3
-PALE = to_rgba(OKABE_ITO[0], 0.3)
+BAR_HEIGHT = 0.3
+LIGHT = tuple(1 - 0.35 * (1 - c) for c in to_rgb(OKABE_ITO[0]))  # the dark blue at 35 % on white, opaque
+EDGE = tuple(1 - 0.75 * (1 - c) for c in to_rgb(OKABE_ITO[0]))  # its outline and a bracket: 3.3:1 on white (WCAG)
+PLAIN = {"facecolor": "white", "edgecolor": "none", "pad": 0.5}  # a name over the year lines, readable
+ARROW_DAYS = 240  # how far past the last described date an open end's arrow points
 
 
 def _end(r):
@@ -68,56 +71,101 @@ def describe_timeline(events: pd.DataFrame, title: str) -> Description:
 
 @described_by(describe_timeline)
 def timeline(events: pd.DataFrame, title: str) -> plt.Figure:
-    """Dated measures carried out as bars, one style per kind of knowledge (r15 2020 #5, 2021 #7): dark from a start
-    the sources date (to the day or the month: 'vanaf september 2021' is a start, not a span); a thin light bar for
-    the span in which an undated start lies ('ergens tussen april en december 2020'); light for a period this project
-    infers (an end not in the sources); hatched where no end is stated. A measure without an end is drawn up to the
-    latest start the sources date (the last moment they describe), not on to the end of the axis; the legend says up
-    to when. Aims (status goal) are not drawn: no source gives them a period. Columns name_nl, start_earliest,
-    start_latest, end_latest, open_end (start_precision, end_precision, status where known)."""
+    """Dated measures carried out, in two styles (r16 2020 #1, 2021 #8): a dark bar over dates the sources give
+    (to the day or the month: 'vanaf september 2021' is a start, not a span); light where they do not: a bracket over
+    the span in which an undated start lies, named on the chart ('begin ergens in 2021'), and a light bar over a
+    period this project infers. Where no end is stated, an arrow runs on past the last date the sources describe.
+    Each measure's name stands above its row, the full width of the chart (readable at a phone's width). Aims
+    (status goal) are not drawn: no source gives them a period. Columns name_nl, start_earliest, start_latest,
+    end_latest, open_end (start_precision, end_precision, status where known)."""
     events = carried_out(events)
     not_empty(events, title)
     known = events["start_latest"].max()  # after this the sources say nothing of a measure without an end
-    until = max(known, events["end_latest"].max()) if events["end_latest"].notna().any() else known
-    fig, ax = plt.subplots(figsize=(WIDTH, 1.5 + 0.55 * len(events)), layout="constrained")
+    ends = [known + pd.Timedelta(days=ARROW_DAYS)] if events["open_end"].any() else [known]
+    until = max([*ends, *events["end_latest"].dropna()])
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.2 + 0.75 * len(events)), layout="constrained")
     drawn = set()
     for i, r in enumerate(events.itertuples()):
-        end = known if r.open_end else r.end_latest
-        hatch = "//" if r.open_end else None
         start = r.start_latest
         if r.start_latest > r.start_earliest and getattr(r, "start_precision", None) in KNOWN_START:
             start = r.start_earliest  # 'vanaf september 2021': the month is the start, not a span to mark
-        elif r.start_latest > r.start_earliest:  # the start lies somewhere in this span: a thin bar
-            span = r.start_latest - r.start_earliest
-            ax.barh(i, span, left=r.start_earliest, height=WINDOW_HEIGHT, facecolor=PALE, hatch=hatch)
+        elif r.start_latest > r.start_earliest:  # the start lies somewhere in this span: a bracket, named
+            _bracket(ax, i, r)
             drawn.add(UNSURE)
+        end = known if r.open_end else r.end_latest
         if end > start:
-            colour = PALE if _inferred_end(r) else OKABE_ITO[0]  # an inferred period never in a stated one's colour
-            ax.barh(i, end - start, left=start, facecolor=colour, hatch=hatch)
-            drawn.add(INFERRED if _inferred_end(r) else DATED)
+            light = _inferred_end(r)  # an inferred period never in a stated one's colour
+            colours = {"facecolor": LIGHT, "edgecolor": EDGE} if light else {"facecolor": OKABE_ITO[0]}
+            ax.barh(i, end - start, left=start, height=BAR_HEIGHT, **colours)
+            drawn.add(UNSURE if light else DATED)
         if r.open_end:
+            ax.add_patch(_arrow(max(end, r.start_latest), i))
             drawn.add(OPEN)
-    ax.set_yticks(range(len(events)), [_wrap(_label(r)) for r in events.itertuples()], fontsize=SMALL_PT)
-    styles = {  # every style drawn gets its own key, and only those
+        name = _wrap(_label(r))
+        ax.text(0.005, i - 0.22, name, transform=ax.get_yaxis_transform(), va="bottom", fontsize=SMALL_PT, bbox=PLAIN)
+    ax.set_yticks([])
+    ax.grid(False, axis="y")
+    handles = {  # every style drawn gets its own key, and only those
         DATED: Patch(facecolor=OKABE_ITO[0], label=DATED),
-        UNSURE: Line2D([], [], color=PALE, linewidth=4, solid_capstyle="butt", label=UNSURE),  # thin, as drawn
-        INFERRED: Patch(facecolor=PALE, edgecolor=".15", label=INFERRED),
-        OPEN: Patch(
-            facecolor="white", edgecolor=".3", hatch="//", label=f"{OPEN} (getekend tot {fmt.date(known, 'month')})"
-        ),
+        UNSURE: Patch(facecolor=LIGHT, edgecolor=EDGE, label=UNSURE),
+        OPEN: FancyArrow(0, 0, 1, 0, color=ARROW_COLOUR, label=OPEN),
     }
-    handles = [patch for style, patch in styles.items() if style in drawn]
-    fig.legend(handles=handles, frameon=False, ncols=1, loc="outside lower center")
+    fig.legend(
+        handles=[h for style, h in handles.items() if style in drawn],
+        handler_map={FancyArrow: HandlerPatch(patch_func=_arrow_key)},
+        frameon=False,
+        ncols=1,
+        loc="outside lower center",
+    )
     ax.xaxis.set_major_locator(mdates.YearLocator())
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.set(
-        ylim=(len(events) - 0.5, -0.5),
+        ylim=(len(events) - 0.5, -0.75),
         xlim=(pd.Timestamp(events["start_earliest"].min().year, 1, 1), until + pd.Timedelta(days=20)),
     )
     return fig
 
 
-def _wrap(name: str, width: int = 38) -> str:
+ARROW_COLOUR = ".25"
+
+
+def _arrow(start, row: int) -> FancyArrow:
+    """An open end: an arrow from the last date drawn, on past the last date the sources describe."""
+    days = mdates.date2num(start + pd.Timedelta(days=ARROW_DAYS)) - mdates.date2num(start)
+    return FancyArrow(
+        mdates.date2num(start),
+        row,
+        days,
+        0,
+        width=0.06,
+        head_width=0.26,
+        head_length=days / 3,
+        length_includes_head=True,
+        color=ARROW_COLOUR,
+        linewidth=0,
+    )
+
+
+def _arrow_key(legend, orig_handle, xdescent, ydescent, width, height, fontsize):
+    """The legend's arrow, as an open end is drawn."""
+    at = (-xdescent, height / 2 - ydescent)
+    return FancyArrow(
+        *at, width, 0, width=height / 4, head_width=height, head_length=width / 3, length_includes_head=True
+    )
+
+
+def _bracket(ax, row: int, r) -> None:
+    """The span in which an undated start lies: a light bracket, with what it means written under it."""
+    left, right = r.start_earliest, r.start_latest
+    ax.plot([left, left, right, right], [row - 0.1, row, row, row - 0.1], color=EDGE, linewidth=2.5)
+    if (left.month, left.day, right.month, right.day, left.year) == (1, 1, 12, 31, right.year):  # 'in 2021'
+        said = f"begin ergens in {left.year}"
+    else:
+        said = f"begin ergens tussen {fmt.date(left, 'month')} en {fmt.date(right, 'month')}"
+    ax.text(left, row + 0.17, said, va="top", fontsize=SMALL_PT, color=".2", bbox=PLAIN)
+
+
+def _wrap(name: str, width: int = 55) -> str:
     words, lines, line = name.split(), [], ""
     for w in words:
         if line and len(line) + len(w) + 1 > width:
@@ -130,7 +178,6 @@ def _wrap(name: str, width: int = 38) -> str:
 
 TIMELINE = Figure(
     "fig-capacity-timeline",
-    f"Uitgevoerde maatregelen voor de capaciteit volgens de bronnen (donker: {DATED}; smal: {UNSURE}; "
-    f"licht: {INFERRED}; gearceerd: {OPEN})",
+    "Uitgevoerde maatregelen voor de capaciteit, van begin tot einde zoals de bronnen ze dateren",
     lambda data: timeline(data["timeline"], "Maatregelen voor de capaciteit"),
 )

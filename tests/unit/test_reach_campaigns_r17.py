@@ -1,0 +1,104 @@
+"""Round 17, readers of 2020 and 2021 (r16 2020 #3, #6, #9, #10, #12; 2021 #6, #9) on the chapters on campaigns and
+on reachability: the 2022 answer's statements in the present tense; campaign lines without a name; 'de maanden die de
+bron de eerste lockdown noemt'; a bullet of three clauses and three bullets saying the same; 'geen einddatum vermeld'
+four times; lab words in the methods; 'staat niet in de bronnen van dit rapport' repeated; 'in die periode' with
+nothing before it in the annex. Each test failed before its fix."""
+
+import chart_gallery  # tests/unit/ is on the path as pytest runs its tests
+import matplotlib.pyplot as plt
+
+from hulplijnen.chapters import reachability
+from hulplijnen.facts import FactSheet
+from hulplijnen.pipeline import appendix
+from hulplijnen.presentation import text
+
+
+def flat(s: str) -> str:
+    return " ".join(s.replace("\u00a0", " ").split())
+
+
+def chapter(year: int):
+    return reachability.build(year, "1712", FactSheet("t", year))
+
+
+def test_the_answers_statements_are_dated_by_the_question_they_answer():
+    """2020 #3: 'een evaluatie in cijfers is nog niet gebeurd', 'waarop nog kwaliteitscontroles lopen' in 2026."""
+    said = flat(chapter(2020).text)
+    assert "nog niet gebeurd" not in said and "waarop nog kwaliteitscontroles lopen" not in said
+    assert (
+        "In het antwoord op de vraag van januari 2022 gaf de minister aan dat voorlopige cijfers, waarop toen" in said
+    )
+    assert "In het antwoord op de vraag van januari 2022 was het alleen kwalitatief geëvalueerd, nog niet in" in said
+
+
+def test_the_peak_is_the_first_lockdown_by_its_months():
+    """2020 #9: 'In de piek van april–juni 2020, de maanden die de bron de eerste lockdown noemt'."""
+    said = flat(chapter(2020).text)
+    assert "de maanden die de bron" not in said
+    assert "Tijdens de eerste lockdown (april–juni 2020) waren er gemiddeld 807 contacten per maand" in said
+
+
+def test_no_end_is_said_once_and_the_open_questions_in_short_sentences():
+    """2020 #10: 'geen einddatum vermeld' four times; a bullet of three clauses and two semicolons; three bullets
+    ending 'het antwoord zegt er iets over in woorden, zonder cijfers'."""
+    said = flat(chapter(2020).text)
+    assert "geen einddatum vermeld" not in said
+    assert said.count("Waar hierboven geen einddatum staat, noemen de bronnen er geen.") == 1
+    assert "zonder cijfers" not in said
+    referred = said.split("Een overzicht per maand", 1)[1].split(" - ", 1)[0]
+    assert ";" not in referred
+    assert (
+        "- Over het effect van de capaciteitssubsidie, over piekmomenten na de eerste lockdown en hoeveel oproepen "
+        "toen beantwoord werden, en over het effect van campagnes op het aantal oproepen gaf het antwoord geen cijfers."
+    ) in said
+
+
+def test_the_sources_of_this_report_are_named_once_in_the_2021_chapter():
+    """2021 #6: 'staat niet in de bronnen van dit rapport' and variants throughout."""
+    said = flat(chapter(2021).text)
+    assert said.count("bronnen van dit rapport") <= 1
+
+
+def test_the_annex_names_the_months_of_the_registered_calls():
+    """2021 #9: 'De hulplijn registreerde in die periode in totaal 1.824 telefonische contacten.'"""
+    model = flat(chapter(2021).section("model"))
+    assert "in die periode" not in model
+    assert "In september–december 2020 registreerde de hulplijn in totaal 1.824 telefonische contacten." in model
+
+
+def test_each_campaign_line_is_named_by_its_date_on_the_chart():
+    """2020 #6: the four campaign lines had no labels; the reader had to match them to the table."""
+    fig = chart_gallery.campaign()
+    assert "1 maart" in [t.get_text() for t in fig.axes[0].texts]
+    plt.close(fig)
+
+
+def test_the_campaign_methods_in_plain_words_with_an_unbreakable_t_verdeling():
+    """2020 #12: 'gezet op maanden', 'nagemaakte reeksen', 'trekkingen van de modelcoëfficiënten', 't- / verdeling'
+    broken over two lines, 'marge van onzekerheid' beside '95 %-interval'."""
+    methods = flat(
+        text.render(
+            "chapters/campaigns/methods.md",
+            every_value_used=False,
+            params={"min_months_for_effect": 12, "year": 2020},
+            values={"1712.campaigns.months": 12},
+            not_shown={},
+        )
+    )
+    assert "gezet op" not in methods and "nagemaakte" not in methods and "trekkingen" not in methods
+    assert "toegepast op maanden" in methods and "gesimuleerde reeksen" in methods
+    assert "t\u2011verdeling" in methods and "95 %-interval" not in methods
+    terms = [t["term"] for t in appendix.annex_terms(methods.lower())]
+    assert terms == ["quasi-Poisson", "t-verdeling", "vrijheidsgraden"]  # the glossary still finds the term
+
+
+def test_the_annex_says_why_its_peak_figure_differs_from_the_chapters():
+    """2020 #6: '45 % meer dan het gemiddelde van de drie maanden ervoor' (ch. 6) against '+6 % tot +82 %' against the
+    trend (annex), unreconciled."""
+    from hulplijnen.chapters import campaigns
+
+    model = flat(campaigns.build(2020, "1712", 1, 12, 200, FactSheet("t", 2020)).section("model"))
+    assert (
+        "dat zegt hoe groot de piek was, niet waardoor ze kwam. Het hoofdstuk „Bereikbaarheid en capaciteit”" in model
+    )
+    assert "vergelijkt met het gemiddelde van de maanden ervoor en niet met de trend over het hele jaar." in model
