@@ -71,6 +71,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.{measure}.points_since_{year}", PERCENT, "a share's change since a year, in points (its size)"),
     KeySpec("{helpline}.{measure}.{year}.about", COUNT, "an earlier year's total: the roundest count its range allows"),
     KeySpec("{helpline}.{measure}.{year}.growth_about_pct", PERCENT, "that change as the roundest whole percent"),
+    KeySpec("{helpline}.{measure}.{year}.growth_exact_pct", PERCENT, "an exact difference as a percentage (size)"),
     KeySpec("{helpline}.channel.{channel}.share_pct.{year}.{bound}", PERCENT, "a year's channel share (or interval)"),
     KeySpec("{helpline}.channel.{channel}.conversion.{year}.{bound}_pct", PERCENT, "calls that became a conversation"),
     KeySpec("{helpline}.channel.{channel}.conversion.{year}.about_pct", PERCENT, "that share as a round whole percent"),

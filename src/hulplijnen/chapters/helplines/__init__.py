@@ -202,6 +202,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
             "main": main,
             "about": about,
             "conversion": channel_years.conversion_frame(conversions, labels),
+            "conversion_message": channel_years.conversion_message(conversions),
         },
     )
 
@@ -265,6 +266,7 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
             for h in helplines_
             if not has_published_tables(h)
         ),
+        disputed=[d for h in helplines_ if not has_published_tables(h) for d in tables.disputed(year, h, facts)],
     )
     if pd.DataFrame(mixes)["label"].nunique() < 2:
         facts.nothing_to_show("fig-helpline-mix", "one helpline: nothing to compare (its text gives its channel mix)")
@@ -322,6 +324,7 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
             "base_year": str(year - 2),
             "counted": tables.counted(sections),
             "years_message": years_message(year, sections),
+            "conversion_message": channel_years.message_of(sections),
         },
         SHOWN,
     )
@@ -330,7 +333,7 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
 SHOWN = (
     Text("helpline"),
     charts.YEARS,
-    Table("tbl-helpline-years", "Kerncijfers per jaar", "years"),
+    Table("tbl-helpline-years", tables.YEARS_CAPTION, "years"),
     Table("tbl-helpline-channels", channel_years.CAPTION, "channels"),
     charts.CONVERSION,
     Table("tbl-appendix-helpline-years", "Afgeleide cijfers voor eerdere jaren, ook per kanaal", "years_all"),

@@ -8,7 +8,7 @@ import pandas as pd
 from ...analysis import helplines as hl
 from ...data import load, quality
 from ...facts import FactSheet, Source, keys
-from ...maths.intervals import roundest
+from ...maths.intervals import about_count
 from ...presentation import fmt
 from ...presentation.labels import base_label, measure_label
 from ..shared.base import Chapter, has_published_tables
@@ -60,8 +60,9 @@ def with_tables(year: int, helpline: str, facts: FactSheet) -> pd.DataFrame:
         elif main == "contacts" and load.has_table("contacts_by_month_channel", helpline, r.year):
             row[str(r.year)] = fmt.number(load.year_contacts(r.year, helpline)[0])
         else:
-            source = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"{main} {r.year}: roundest")
-            about = facts.add(keys.earlier(helpline, main, r.year, "about"), roundest(r.low, r.high), "count", source)
+            source = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"{main} {r.year}: about_count")
+            key = keys.earlier(helpline, main, r.year, "about")
+            about = facts.add(key, about_count(r.low, r.high), "count", source)
             row[str(r.year)] = f"ongeveer {fmt.number(about)}"
     return pd.DataFrame([row])
 
@@ -78,10 +79,48 @@ def by_year(implied: pd.DataFrame, facts: FactSheet, helpline: str) -> pd.DataFr
         for r in shown[shown["measure"] == measure].sort_values("year").itertuples():
             about = None if r.exact else facts.get(keys.earlier(helpline, measure, r.year, "about"))
             # a count worked back from a published difference is no published count: it says so (review r13, TO #9)
-            calculated = f"{fmt.number(r.low)} (berekend)" if r.basis == "difference" else fmt.number(r.low)
+            calculated = f"{fmt.number(r.low)} ({CALCULATED})" if r.basis == "difference" else fmt.number(r.low)
             row[str(r.year)] = calculated if r.exact else f"ongeveer {fmt.number(about)}"
         rows.append(row)
     return pd.DataFrame(rows).fillna("")
+
+
+# the chapter's table of years: not a second "Kerncijfers" beside the summary's (review r16, TO #12); a count worked
+# back from a published difference says so in plain words, the note under the table says how (text.md)
+YEARS_CAPTION = "Aantallen per jaar"
+CALCULATED = "uit het verschil"
+
+
+def disputed(year: int, helpline: str, facts: FactSheet) -> list[dict]:
+    """The counts of earlier years the table gives from a published difference where the source's percentage for
+    the same year points elsewhere: the measure, the year, that percentage and the round count it points to
+    (about_count of its range), for the note under the table (review r16, TO #12)."""
+    figs = load.key_figures(year, helpline)
+    implied = hl.implied_earlier_years(figs, year)
+    other = implied[~implied["preferred"] & implied["conflict"] & (implied["basis"] == "pct_change")]
+    out = []
+    for r in other.itertuples():
+        stated = figs[
+            (figs["measure"] == r.measure)
+            & (figs["category"] == r.category)
+            & (figs["unit"] == "pct_change")
+            & (figs["reference_year"] == r.year)
+        ]
+        source = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"{r.measure} {r.year}: about_count")
+        out.append(
+            {
+                "label": measure_label(r.measure, r.category),
+                "year": str(r.year),
+                "stated": facts.get(keys.fact_key(helpline, stated.iloc[0])[0]),
+                "about": facts.add(
+                    keys.earlier(helpline, r.measure, int(r.year), "about", r.category),
+                    about_count(r.low, r.high),
+                    "count",
+                    source,
+                ),
+            }
+        )
+    return out
 
 
 # relative column widths of the appendix table of every published key figure (display.markdown_table), by column
