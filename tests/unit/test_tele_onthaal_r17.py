@@ -3,7 +3,7 @@ tiny inputs where the rule is a function, else on the chapter as built; each tes
 
 from __future__ import annotations
 
-from test_helplines_r13 import built, flat
+from test_helplines_r13 import built, flat, summary_of_release
 
 from hulplijnen.chapters.helplines import channel_years, charts, story, tables
 from hulplijnen.maths.intervals import Interval, about_count
@@ -72,3 +72,17 @@ def test_the_conversion_chart_says_its_message_and_both_charts_one_legend_word()
     fig = charts._years(chapter.data)
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     assert charts.DERIVED in legend, legend
+
+
+def test_the_summary_states_the_calls_without_conversation_merges_corona_and_names_chat():
+    """TO #4: a conditional clause as headline and two corona bullets; TO #5: no bullet on chat, the clearest change."""
+    md = summary_of_release(["tele-onthaal"])
+    messages = md[: md.index("## Kerncijfers")]
+    assert "**Bij één op de vier oproepen (ongeveer 33.000) volgde geen gesprek:**" in messages
+    assert "Als elk gesprek ook als oproep geteld is" not in messages
+    assert "**Minder coronagerelateerde gesprekken:**" not in messages
+    assert "Het aandeel coronagerelateerde gesprekken daalde van 24,1 % in 2020 naar 13 % in 2021." in messages
+    assert (
+        "**Chat groeide het snelst en leidde vaker tot een gesprek:** via chat waren er 39,7 % meer gesprekken dan in "
+        "2019. Van de oproepen via chat leidde 86 % tot een gesprek, tegenover 74 % via telefoon." in messages
+    )
