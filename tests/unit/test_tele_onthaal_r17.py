@@ -86,3 +86,15 @@ def test_the_summary_states_the_calls_without_conversation_merges_corona_and_nam
         "**Chat groeide het snelst en leidde vaker tot een gesprek:** via chat waren er 39,7 % meer gesprekken dan in "
         "2019. Van de oproepen via chat leidde 86 % tot een gesprek, tegenover 74 % via telefoon." in messages
     )
+
+
+def test_the_text_refers_to_its_figures_and_tables_and_the_chart_of_the_years_follows_the_calls():
+    """TO #15: figures and tables not referred to by number; Fig. 1 at the foot of the section, far from the calls."""
+    chapter = built()[0]
+    lead, details = flat(chapter.section("helpline")[0]), flat(chapter.section("details")[0])
+    assert "137.669 oproepen (@fig-helpline-years)." in lead and "**Gesprekken.**" not in lead
+    assert "**Gesprekken.**" in details and "@tbl-helpline-channels geeft" in details
+    assert "@fig-helpline-conversion toont" in details
+    several = built(("tele-onthaal", "stop-it-now"))[0]  # no chart of the years: no reference to it
+    assert "@fig-helpline-years" not in flat(" ".join(several.section("helpline")))
+    assert not "".join(several.section("details")).strip()
