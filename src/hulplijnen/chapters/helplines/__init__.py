@@ -135,7 +135,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
     context = {
         "name": meta["name"],
         "heading": heading,
-        "split": not heading,  # one helpline: the details after the chart of its years (r16 TO #15)
+        "after_chart": not heading,  # one helpline: the details after the chart of its years (r16 TO #15)
         "comparison_heading": heading and last,
         "purpose": meta["purpose_nl"],
         "launched": launched,
