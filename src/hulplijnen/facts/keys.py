@@ -58,11 +58,7 @@ COUNT, PERCENT = "count", "percent"
 # Specific patterns first: a key takes the first pattern it matches.
 REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.{measure}.total", COUNT, "a count over all categories, as a table sums it or a page states it"),
-    KeySpec(
-        "{helpline}.{measure}.{year}.growth_{bound}_pct",
-        PERCENT,
-        "the year's total against an earlier year known only as an interval: the change each end allows",
-    ),
+    KeySpec("{helpline}.{measure}.{year}.growth_{bound}_pct", PERCENT, "the change against each end of a year's range"),
     KeySpec(
         "{helpline}.{measure}.{year}.{bound}",
         COUNT,
