@@ -99,3 +99,29 @@ def test_the_text_refers_to_its_figures_and_tables_and_the_chart_of_the_years_fo
     lead = flat(" ".join(several.section("helpline")))
     assert "@fig-helpline-years" not in lead and "**Gesprekken.**" in lead and "**Website.**" in lead
     assert not "".join(several.section("details")).strip()
+
+
+def test_the_methods_explain_the_narrowing_with_a_worked_example_of_the_release():
+    """TO #13: 'Kanalen en totaal samen' was dense and abstract: one example in the release's own figures."""
+    from hulplijnen import chapters
+    from hulplijnen.config.params import load_params
+    from hulplijnen.facts import FactSheet
+    from hulplijnen.presentation import text
+
+    facts = FactSheet("helplines", 2021)
+    chapters.helplines.whole(2021, ["tele-onthaal"], facts)
+    values = {r["key"]: r["value"] for r in facts.records()}
+    methods = flat(
+        text.render(
+            chapters.spec("helplines").methods,
+            every_value_used=False,
+            params=load_params("2021-tele-onthaal"),
+            timings=False,
+            not_shown={},
+            values=values,
+        )
+    )
+    assert (
+        "voor het totaal van 2019 laat de gepubliceerde afgeronde wijziging alleen 120.816 tot 120.921 toe; de kanalen "
+        "samen geven 120.827 tot 120.931. Het totaal ligt in beide, dus tussen 120.827 en 120.921." in methods
+    )

@@ -65,6 +65,7 @@ REGISTRY: tuple[KeySpec, ...] = (
         "an earlier year's total: exact (low = high) or the interval a rounded change implies",
     ),
     KeySpec("{helpline}.{measure}.points_since_{year}", PERCENT, "a share's change since a year, in points (its size)"),
+    KeySpec("{helpline}.{measure}.{year}.from_{part}_{bound}", COUNT, "a total's range from one basis (Methods)"),
     KeySpec("{helpline}.{measure}.{year}.about", COUNT, "an earlier year's total: the roundest count its range allows"),
     KeySpec("{helpline}.{measure}.{year}.growth_about_pct", PERCENT, "that change as the roundest whole percent"),
     KeySpec("{helpline}.{measure}.{year}.growth_exact_pct", PERCENT, "an exact difference as a percentage (size)"),

@@ -3,12 +3,14 @@ key figure published for the year (the annex)."""
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 from ...analysis import helplines as hl
 from ...data import load, quality
 from ...facts import FactSheet, Source, keys
-from ...maths.intervals import about_count
+from ...maths.intervals import about_count, implied_base
 from ...presentation import fmt
 from ...presentation.labels import base_label, measure_label
 from ..shared.base import Chapter, has_published_tables
@@ -72,6 +74,7 @@ def by_year(implied: pd.DataFrame, facts: FactSheet, helpline: str) -> pd.DataFr
     known only from a rounded change the round figure its range allows ('ongeveer 120.900'); the ranges themselves
     and the per-channel values are the annex's."""
     shown = implied[(implied["category"] == "all") & implied["preferred"]]
+    narrowing_example(helpline, implied, facts)  # the Methods' example, in this table's figures
     rows = []
     first = {"calls": 0, "contacts": 0, "conversations": 1}
     for measure in sorted(shown["measure"].unique(), key=lambda m: (first.get(m, 2), m)):
@@ -121,6 +124,29 @@ def disputed(year: int, helpline: str, facts: FactSheet) -> list[dict]:
             }
         )
     return out
+
+
+def narrowing_example(helpline: str, implied: pd.DataFrame, facts: FactSheet) -> None:
+    """The first earlier total the channels narrowed (their own ranges untouched), as the Methods' example (review
+    r16, TO #13): the whole numbers the rounded change alone allows, and the sum of the channels' ranges; recorded."""
+    year = int(implied["year"].max())
+    rows = implied[implied["preferred"]]
+    for r in rows[(rows["category"] == "all") & rows["narrowed"] & ~rows["exact"]].itertuples():
+        parts = rows[(rows["measure"] == r.measure) & (rows["year"] == r.year) & (rows["category"] != "all")]
+        if parts.empty or parts["narrowed"].any():
+            continue
+        figs = load.key_figures(year, helpline)
+        alone = implied_base(hl.figure(figs, r.measure), r.stated, int(r.decimals))
+        source = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"{r.measure} {r.year}: Methods")
+        bounds = {
+            "from_change_low": math.ceil(alone.low),
+            "from_change_high": math.floor(alone.high),
+            "from_channels_low": parts["low"].sum(),
+            "from_channels_high": parts["high"].sum(),
+        }
+        for bound, value in bounds.items():
+            facts.add(keys.earlier(helpline, r.measure, int(r.year), bound), float(value), "count", source)
+        return
 
 
 # relative column widths of the appendix table of every published key figure (display.markdown_table), by column
