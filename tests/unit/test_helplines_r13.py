@@ -102,7 +102,7 @@ def test_the_summary_leads_with_the_level_says_the_count_is_computed_and_asks_th
         "**Het aantal oproepen bleef in 2021 op het hoge niveau van 2020, het eerste coronajaar, al gingen minder "
         "gesprekken over corona.**" in md  # review r14: no name before it in a one-helpline release
     )
-    assert "volgde bij ongeveer 33.000 oproepen geen gesprek:** 24,0" in md  # review r14: no audit parenthesis
+    assert "(ongeveer 33.000) volgde geen gesprek:** 24,0" in md  # review r14: no audit parenthesis; r16 TO #4
     assert "32.988" not in md
     assert "**Open vragen:** de gepubliceerde cijfers zeggen niet hoe lang bellers moesten wachten" in md
     assert story.two_figures(32988) == 33000 and story.two_figures(1234567) == 1200000

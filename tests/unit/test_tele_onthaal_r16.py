@@ -61,7 +61,7 @@ def test_the_counts_per_channel_are_a_table_and_the_growth_is_also_in_numbers():
         "Het aantal gesprekken groeide sinds 2019 procentueel het sterkst via chat (39,7 % meer), maar in aantallen "
         "het meest via telefoon: ongeveer 9.200 gesprekken meer, tegenover ongeveer 4.700 via chat." in body
     )
-    assert "De tabel „Oproepen en gesprekken per kanaal”" in body
+    assert "@tbl-helpline-channels geeft per kanaal" in body  # r16 TO #15: by its number
     assert any(getattr(p, "label", "") == "tbl-helpline-channels" for p in helplines.SHOWN)
     assert "Oproepen en gesprekken per kanaal" in channel_years.CAPTION
     # several helplines: the one with counts per channel alone, without a column naming it on every row
