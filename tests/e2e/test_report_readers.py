@@ -156,4 +156,7 @@ def test_every_published_figure_of_tele_onthaal_is_in_its_chapter(built):
             said = fmt.number(value, int(r.decimals)) + (" %" if r.unit in ("percent", "pct_change") else "")
             per_channel = r.unit == "pct_change" and r.category != "all"
             assert said in (whole if per_channel else text), (release, r.key, said)
-        assert "Oproepen en gesprekken per kanaal" in text, release
+        # r16 TO #15: the table named by its number (a cross-reference), resolved in the HTML
+        assert "@tbl-helpline-channels geeft per kanaal en per jaar de oproepen" in text, release
+        page = re.sub(r"<[^>]+>|\s+", " ", (built[release] / "report.html").read_text(encoding="utf-8"))
+        assert re.search(r"Tabel\s*(&nbsp;)?\s*\d+\s*geeft per kanaal", page) and "?@" not in page, release

@@ -13,7 +13,7 @@ from hulplijnen.analysis import helplines as hl
 from hulplijnen.chapters import helplines
 from hulplijnen.chapters.helplines import charts, story
 from hulplijnen.facts import FactSheet
-from hulplijnen.maths.intervals import Interval
+from hulplijnen.maths.intervals import about_count
 from hulplijnen.pipeline import summary
 from hulplijnen.presentation import figures_sources
 
@@ -46,11 +46,12 @@ def test_a_derived_share_with_a_narrow_range_is_printed_at_one_decimal_and_an_eq
 
 
 def test_estimates_compared_with_each_other_have_one_precision():
-    """TO #4, 2021 #17: 13 % of 104.681 is about 13.600, printed as precisely as 2020's 25.500 (not 14.000)."""
-    assert story.same_precision([Interval(25450, 25530), Interval(13085.1, 14132.0)]) == [25500, 13600]
+    """TO #4, 2021 #17: 13 % of 104.681 is not 14.000; r16 TO #7: as precise as a whole-percent share allows (13.500,
+    about_count), not 13.600."""
+    assert about_count(13085.1, 14132.0) == 13500 and about_count(25450, 25530) == 25500
     text = flat(built()[0].text)
-    assert "in 2020 ongeveer 25.500 gesprekken over corona en in 2021 ongeveer 13.600" in text
-    assert "van ongeveer 80.300 tot 91.100" in text  # review r14: one 'ongeveer' for the pair
+    assert "in 2020 ongeveer 25.500 gesprekken over corona en in 2021 ongeveer 13.500" in text
+    assert "van ongeveer 80.300 tot ongeveer 91.000" in text
     assert text.count("Naar schatting gingen in") == 1  # r15 TO #5: no "Geschat uit die afgeronde aandelen"
 
 
@@ -79,7 +80,7 @@ def test_the_year_at_the_high_level_of_the_first_corona_year_is_said_first():
     text = flat(built()[0].text)
     meaning = text.index("**Wat het jaar betekent.**")
     assert text.index(
-        "Het aantal oproepen bleef in 2021 ongeveer even hoog als in 2020, het eerste coronajaar, en dus hoger dan in "
+        "Het aantal oproepen bleef in 2021 ongeveer even hoog als in 2020, het eerste coronajaar, en hoger dan in "
         "2019, terwijl minder gesprekken over corona gingen."
     ) == meaning + len("**Wat het jaar betekent.** ")
 
@@ -101,7 +102,7 @@ def test_the_summary_leads_with_the_level_says_the_count_is_computed_and_asks_th
         "**Het aantal oproepen bleef in 2021 op het hoge niveau van 2020, het eerste coronajaar, al gingen minder "
         "gesprekken over corona.**" in md  # review r14: no name before it in a one-helpline release
     )
-    assert "volgde bij ongeveer 33.000 oproepen geen gesprek:** 24,0" in md  # review r14: no audit parenthesis
+    assert "(ongeveer 33.000) volgde geen gesprek:** 24,0" in md  # review r14: no audit parenthesis; r16 TO #4
     assert "32.988" not in md
     assert "**Open vragen:** de gepubliceerde cijfers zeggen niet hoe lang bellers moesten wachten" in md
     assert story.two_figures(32988) == 33000 and story.two_figures(1234567) == 1200000
@@ -119,9 +120,10 @@ def test_the_table_marks_counts_worked_back_from_a_difference_and_names_the_perc
     """TO #9: 94.509 and 210.523 looked published."""
     chapter = built()[0]
     years = chapter.tables["years"].set_index("Cijfer")
-    assert years.loc["Websitebezoekers", "2020"] == "210.523 (berekend)"
+    assert years.loc["Websitebezoekers", "2020"] == "210.523 (uit het verschil)"  # r16 TO #12: plainer
     assert years.loc["Websitebezoekers", "2021"] == "174.063"
-    assert "−17,9" not in flat(chapter.section("comparison"))  # review r14: said once, where the difference is
+    # r16 TO #12: the note under the table says what the other percentage points to
+    assert "vermeldt de bron ook −17,9 %, wat op ongeveer 212.000 wijst" in flat(chapter.section("comparison"))
 
 
 def test_the_annex_table_of_key_figures_has_no_constant_column_and_a_year_column():

@@ -41,7 +41,7 @@ def test_the_key_figures_and_the_chapter_say_the_channel_mix_plainly():
     for words in AUDIT:
         assert words not in figures and words not in chapter, words
     assert "Van alle oproepen kwam 86 % via telefoon en 14 % via chat binnen." in chapter
-    assert "(over het ook gepubliceerde −17,9 %: zie de technische bijlage)" in chapter  # a one-line pointer
+    assert "De bron vermeldt ook een daling met 17,9 %" in chapter  # a one-line pointer (r16 TO #6)
     assert "Naar schatting gingen in 2020 ongeveer 25.500 gesprekken over corona" in chapter
 
 
@@ -62,7 +62,7 @@ def test_the_counts_per_channel_are_a_table_and_the_growth_is_also_in_numbers():
         "Het aantal gesprekken groeide sinds 2019 procentueel het sterkst via chat (39,7 % meer), maar in aantallen "
         "het meest via telefoon: ongeveer 9.200 gesprekken meer, tegenover ongeveer 4.700 via chat." in body
     )
-    assert "De tabel „Oproepen en gesprekken per kanaal”" in body
+    assert "@tbl-helpline-channels geeft per kanaal" in body  # r16 TO #15: by its number
     assert any(getattr(p, "label", "") == "tbl-helpline-channels" for p in helplines.SHOWN)
     assert "Oproepen en gesprekken per kanaal" in channel_years.CAPTION
     # several helplines: the one with counts per channel alone, without a column naming it on every row
@@ -119,6 +119,6 @@ def test_the_conversion_has_a_chart_of_its_own():
     for helplines_ in (("tele-onthaal",), ("1712", "tele-onthaal", "stop-it-now")):
         figure = charts._conversion(built(helplines_)[0].data)
         legend = [t.get_text() for t in figure.axes[0].get_legend().get_texts()]
-        assert legend == ["telefoon", "chat", "afgeleid uit afgeronde wijzigingen"], legend
+        assert legend == ["telefoon", "chat", "geschat uit een afgeronde wijziging"], legend  # r16 TO #11
         heights = sorted(round(p.get_height(), 1) for p in figure.axes[0].patches if p.get_height() > 0)
         assert heights == [74.4, 74.4, 74.9, 75.2, 85.9, 86.0], heights  # the values the text and the table print

@@ -58,19 +58,17 @@ COUNT, PERCENT = "count", "percent"
 # Specific patterns first: a key takes the first pattern it matches.
 REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.{measure}.total", COUNT, "a count over all categories, as a table sums it or a page states it"),
-    KeySpec(
-        "{helpline}.{measure}.{year}.growth_{bound}_pct",
-        PERCENT,
-        "the year's total against an earlier year known only as an interval: the change each end allows",
-    ),
+    KeySpec("{helpline}.{measure}.{year}.growth_{bound}_pct", PERCENT, "the change against each end of a year's range"),
     KeySpec(
         "{helpline}.{measure}.{year}.{bound}",
         COUNT,
         "an earlier year's total: exact (low = high) or the interval a rounded change implies",
     ),
     KeySpec("{helpline}.{measure}.points_since_{year}", PERCENT, "a share's change since a year, in points (its size)"),
+    KeySpec("{helpline}.{measure}.{year}.from_{part}_{bound}", COUNT, "a total's range from one basis (Methods)"),
     KeySpec("{helpline}.{measure}.{year}.about", COUNT, "an earlier year's total: the roundest count its range allows"),
     KeySpec("{helpline}.{measure}.{year}.growth_about_pct", PERCENT, "that change as the roundest whole percent"),
+    KeySpec("{helpline}.{measure}.{year}.growth_exact_pct", PERCENT, "an exact difference as a percentage (size)"),
     KeySpec("{helpline}.channel.{channel}.share_pct.{year}.{bound}", PERCENT, "a year's channel share (or interval)"),
     KeySpec("{helpline}.channel.{channel}.conversion.{year}.{bound}_pct", PERCENT, "calls that became a conversation"),
     KeySpec("{helpline}.channel.{channel}.conversion.{year}.about_pct", PERCENT, "that share as a round whole percent"),

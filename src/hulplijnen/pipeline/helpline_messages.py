@@ -47,6 +47,37 @@ def other_conversations(facts: dict, helpline: str, year: int) -> dict | None:
     return {"before": before, "now": now, "rose": now > before}
 
 
+def fastest_channel(facts: dict, helpline: str, year: int) -> dict | None:
+    """The channel whose conversations grew most against the oldest year every channel states a change for, when a
+    larger share of its calls also became a conversation than on every other channel this year (review r16, TO #5:
+    the clearest change of the year was not in the summary); None otherwise."""
+    if not load.has_table("key_figures", helpline, year):
+        return None
+    figs = load.key_figures(year, helpline)
+    rows = figs[
+        (figs["measure"] == "conversations") & (figs["category"] != "all") & (figs["unit"] == "pct_change")
+    ].dropna(subset=["reference_year"])
+    rows = rows[rows["reference_year"] == rows["reference_year"].min()]
+    if len(rows) < 2:
+        return None
+    labels = load.codebook("channels").set_index("channel")["label_nl"]
+    best = rows.loc[rows["value"].idxmax()]
+    shares = {c: _get(facts, keys.share_of(helpline, f"conversations_{c}", f"calls_{c}")) for c in rows["category"]}
+    if (
+        best.value <= 0
+        or any(v is None for v in shares.values())
+        or any(shares[best.category] <= v for c, v in shares.items() if c != best.category)
+    ):
+        return None
+    return {
+        "label": labels[best.category],
+        "growth": _get(facts, keys.fact_key(helpline, best)[0]),
+        "since": str(int(best.reference_year)),
+        "share": shares[best.category],
+        "others": [{"label": labels[c], "share": v} for c, v in shares.items() if c != best.category],
+    }
+
+
 def website(facts: dict, helpline: str, year: int) -> dict | None:
     """The website's visitors when they changed more than the helpline's own count against the year before, and by
     at least ``WEBSITE_MIN_PCT``: the year's biggest change. Each year compared once, an exact difference first."""

@@ -31,7 +31,12 @@ def labelled_bars(rows: pd.DataFrame, title: str, xlabel: str, percent: bool = F
 
 
 def series_counts(
-    series: pd.DataFrame, title: str, ylabel: str, whiskers: bool = True, about: dict | None = None
+    series: pd.DataFrame,
+    title: str,
+    ylabel: str,
+    whiskers: bool = True,
+    about: dict | None = None,
+    implied: str | None = None,
 ) -> Description:
     rows = series.sort_values("year")
     about = about or {}  # the round figure a chart writes on an implied bar is its value
@@ -46,6 +51,7 @@ def share_series(
     labels: dict | None = None,
     whiskers: bool = True,
     rounded: str | None = None,
+    values: bool = False,
 ) -> Description:
     if labels is None:
         colours, label = channels()

@@ -74,7 +74,12 @@ def _whisker(ax, x: float, r, capsize: float):
 
 @described_by(describe.series_counts)
 def series_counts(
-    series: pd.DataFrame, title: str, ylabel: str, whiskers: bool = True, about: dict | None = None
+    series: pd.DataFrame,
+    title: str,
+    ylabel: str,
+    whiskers: bool = True,
+    about: dict | None = None,
+    implied: str = IMPLIED,
 ) -> plt.Figure | None:
     """A count per year: bars for exact values; where a value is only implied, a light hatched bar up to the middle
     of the interval it allows, with that interval as a whisker round its top. Every bar carries its value
@@ -117,7 +122,7 @@ def series_counts(
     handles = [Patch(color=OKABE_ITO[0], label="gepubliceerd")]
     if not series["exact"].all():
         handles += [
-            Patch(facecolor=light, edgecolor=OKABE_ITO[0], hatch="//", linewidth=1, label=IMPLIED),
+            Patch(facecolor=light, edgecolor=OKABE_ITO[0], hatch="//", linewidth=1, label=implied),
             *drawn[:1],  # the whisker as drawn: a vertical stroke between two caps (none: no legend entry)
         ]
     ax.legend(handles=handles, frameon=False, ncols=1 if narrow else 3, loc="upper center", bbox_to_anchor=(0.5, -0.12))
@@ -133,12 +138,14 @@ def share_series(
     labels: dict | None = None,
     whiskers: bool = True,
     rounded: str = ROUNDED,
+    values: bool = False,
 ) -> plt.Figure | None:
     """Shares per year and category (a channel, or a role with ``labels``): a bar for an exact share; for a
     stated (rounded) one a light hatched bar up to the share as stated (the middle of what the rounding allows) and
     a whisker over what the rounding allows, as in series_counts (not without ``whiskers``). Columns year,
     ``column``, low, high, exact. None for a single year (see one_year). ``rounded``: the legend's words for a share
-    that is not exact (a share derived from rounded changes is not 'afgerond gepubliceerd')."""
+    that is not exact (a share derived from rounded changes is not 'afgerond gepubliceerd'). ``values``: each bar
+    carries its share with one decimal, so shares a few tenths apart can be told apart (review r16, TO #10)."""
     not_empty(shares, title)
     if one_year(shares):
         return None
@@ -162,6 +169,9 @@ def share_series(
                 light = to_rgba(colours[category], 0.35)
                 ax.bar(x, middle(r), width=width * 0.9, facecolor=light, hatch="//", edgecolor=colours[category])
                 drawn += [_whisker(ax, x, r, capsize=3)] if whiskers else []
+            if values:
+                shown = float(r["low"]) if r["exact"] else middle(r)
+                value_label(ax, fmt.pct(shown, 1), (x, shown), xytext=(0, 3), ha="center")
     handles = [Patch(color=colours[c], label=names[c]) for c in categories]
     if not shares["exact"].all():
         handles.append(Patch(facecolor=to_rgba(GREY, 0.35), hatch="//", edgecolor=GREY, label=rounded))

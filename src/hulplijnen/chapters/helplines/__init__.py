@@ -1,5 +1,4 @@
-"""Andere hulplijnen en vergelijking: a section per helpline that has only key figures, and a
-comparison of channel mix and growth."""
+"""Andere hulplijnen en vergelijking: a section per helpline with key figures only; channel mix and growth compared."""
 
 from __future__ import annotations
 
@@ -136,6 +135,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
     context = {
         "name": meta["name"],
         "heading": heading,
+        "after_chart": not heading,  # one helpline: the details after the chart of its years (r16 TO #15)
         "comparison_heading": heading and last,
         "purpose": meta["purpose_nl"],
         "launched": launched,
@@ -202,6 +202,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
             "main": main,
             "about": about,
             "conversion": channel_years.conversion_frame(conversions, labels),
+            "conversion_message": channel_years.conversion_message(conversions),
         },
     )
 
@@ -265,13 +266,12 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
             for h in helplines_
             if not has_published_tables(h)
         ),
+        disputed=[d for h in helplines_ if not has_published_tables(h) for d in tables.disputed(year, h, facts)],
     )
     if pd.DataFrame(mixes)["label"].nunique() < 2:
         facts.nothing_to_show("fig-helpline-mix", "one helpline: nothing to compare (its text gives its channel mix)")
     if len(growth) < 2:
-        facts.nothing_to_show(
-            "fig-helpline-growth", "fewer than two helplines with a growth figure: nothing to compare"
-        )
+        facts.nothing_to_show("fig-helpline-growth", "fewer than two helplines with a growth figure: nothing to show")
     data = {"mix": pd.DataFrame(mixes), "growth": pd.DataFrame(growth), "units": ", ".join(units_of_mix)}
     return Chapter.written(body, {}, data)
 
@@ -307,6 +307,7 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
     return Chapter.written(
         {
             "helpline": tuple(c.section("helpline") for c in sections.values()),
+            "details": tuple(c.section("details") for c in sections.values()),
             "comparison": compared.section("comparison"),
         },
         {
@@ -322,6 +323,7 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
             "base_year": str(year - 2),
             "counted": tables.counted(sections),
             "years_message": years_message(year, sections),
+            "conversion_message": channel_years.message_of(sections),
         },
         SHOWN,
     )
@@ -330,7 +332,8 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
 SHOWN = (
     Text("helpline"),
     charts.YEARS,
-    Table("tbl-helpline-years", "Kerncijfers per jaar", "years"),
+    Text("details"),
+    Table("tbl-helpline-years", tables.YEARS_CAPTION, "years"),
     Table("tbl-helpline-channels", channel_years.CAPTION, "channels"),
     charts.CONVERSION,
     Table("tbl-appendix-helpline-years", "Afgeleide cijfers voor eerdere jaren, ook per kanaal", "years_all"),

@@ -9,9 +9,9 @@ from __future__ import annotations
 import pandas as pd
 
 from ...facts import FactSheet, Source, keys
-from ...maths.intervals import roundest
+from ...maths.intervals import about_count
 from ...presentation import fmt
-from .story import two_figures
+from .story import _trend, two_figures
 
 MEASURES = ("calls", "conversations")
 
@@ -21,13 +21,14 @@ def _source(helpline: str, year: int, selection: str) -> Source:
 
 
 def _count(helpline: str, year: int, row, facts: FactSheet) -> str:
-    """A count of one channel and year as the table prints it: exact, or 'ongeveer' the roundest its range allows."""
+    """A count of one channel and year as the table prints it: exact, or 'ongeveer' its range as every such count
+    (maths.intervals.about_count: 'ongeveer 79.000', not '78.960' beside '105.100', review r16 TO #8)."""
     if row.exact:
         return fmt.number(row.low)
-    selection = f"{row.measure}_{row.category} {row.year}: the roundest whole number within its derived range"
+    selection = f"{row.measure}_{row.category} {row.year}: about_count of its derived range"
     about = facts.add(
         keys.earlier(helpline, row.measure, int(row.year), "about", row.category),
-        roundest(row.low, row.high),
+        about_count(row.low, row.high),
         "count",
         _source(helpline, year, selection),
     )
@@ -108,3 +109,28 @@ def conversion_frame(conversions: list[dict], labels: dict) -> pd.DataFrame:
         for y in c["years"]
     ]
     return pd.DataFrame(rows, columns=["year", "channel", "low", "high", "exact"])
+
+
+def conversion_message(conversions: list[dict]) -> str:
+    """What the chart of the conversions shows, as its caption says it (review r16, TO #10), from the trend of each
+    channel's share between its first and its last year: 'Via chat werd een groter deel van de oproepen een gesprek
+    dan in 2019, via telefoon bleef dat ongeveer gelijk'; without a channel that moved, what the chart counts."""
+    words = {"rose": "een groter deel", "fell": "een kleiner deel"}
+    parts, steady = [], []
+    for c in conversions:
+        first, last = c["years"][0], c["years"][-1]
+        trend = _trend(first["range"], last["range"])
+        if trend in words:
+            parts.append(f"via {c['label']} werd {words[trend]} van de oproepen een gesprek dan in {first['year']}")
+        elif trend == "same":
+            steady.append(c["label"])
+    if not parts:
+        return "Deel van de oproepen dat een gesprek werd, per kanaal en jaar"
+    if steady:
+        parts.append(f"via {' en '.join(steady)} bleef dat ongeveer gelijk")
+    return fmt.capfirst(", ".join(parts))
+
+
+def message_of(sections: dict) -> str:
+    """The caption's words of the one helpline section with conversions per channel ('' without one)."""
+    return next((c.data["conversion_message"] for c in sections.values() if not c.data["conversion"].empty), "")

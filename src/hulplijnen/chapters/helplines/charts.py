@@ -112,7 +112,8 @@ def _years(data: dict) -> plt.Figure | None:
     title = YEARS.caption.format(data["years_message"])  # the alt text names the chart as its caption does
     columns = shown[["year", "low", "high", "exact"]]
     about = chapter.data.get("about", {}).get(main, {})  # the round figures the text and the table print
-    return figures_sources.series_counts(columns, title, fmt.capfirst(measure_label(main, "all")), about=about)
+    label = fmt.capfirst(measure_label(main, "all"))
+    return figures_sources.series_counts(columns, title, label, about=about, implied=DERIVED)
 
 
 def _conversion(data: dict) -> plt.Figure | None:
@@ -121,7 +122,8 @@ def _conversion(data: dict) -> plt.Figure | None:
     shown = [c.data["conversion"] for c in data["sections"].values() if not c.data["conversion"].empty]
     if len(shown) != 1:
         return None
-    return figures_sources.share_series(shown[0], CONVERSION.caption, whiskers=False, rounded=DERIVED)
+    title = CONVERSION.caption.format(data["conversion_message"])
+    return figures_sources.share_series(shown[0], title, whiskers=False, rounded=DERIVED, values=True)
 
 
 def _mix(data: dict) -> plt.Figure | None:
@@ -148,11 +150,14 @@ YEARS = Figure(
     fill="years_message",  # what the chart shows, as its caption says it (review r14, TO #14)
     narrow=True,
 )
-DERIVED = "afgeleid uit afgeronde wijzigingen"
+# a year known only from a published rounded change, in the same words in both charts of the chapter (review r16,
+# TO #11: 'afgeleid uit een afgerond groeicijfer' beside 'afgeleid uit afgeronde wijzigingen')
+DERIVED = "geschat uit een afgeronde wijziging"
 CONVERSION = Figure(
     "fig-helpline-conversion",
-    "Deel van de oproepen dat een gesprek werd, per kanaal en jaar (licht: afgeleid uit afgeronde wijzigingen)",
+    "{} (licht: " + DERIVED + ")",
     _conversion,
+    fill="conversion_message",  # what the chart shows, chosen by the channels' trends (review r16, TO #10)
 )
 MIX = Figure("fig-helpline-mix", "Kanaalmix per hulplijn, elk in de eigen telling: {}", _mix, fill="units")
 GROWTH = Figure(

@@ -9,7 +9,7 @@ import pandas as pd
 from ...analysis import helplines as hl
 from ...data.statements import about_the_same
 from ...facts import FactSheet, Source, keys
-from ...maths.intervals import Interval, roundest, rounding_interval
+from ...maths.intervals import Interval, about_count, roundest, rounding_interval
 
 LEVEL_PCT = hl.LEVEL_PCT  # a change within it (whatever its rounding allows): "op het niveau van" that year
 HALVED = (0.5, 0.6)  # a share that fell to 50-60 % of its earlier value (as far as rounding allows): "bijna gehalveerd"
@@ -153,25 +153,31 @@ def conversions(helpline: str, year: int, implied: pd.DataFrame, facts: FactShee
     return out if len(out) > 1 else []
 
 
-def _step(value: int) -> int:
-    """The largest power of ten that divides a round count (25.500: 100)."""
-    step = 1
-    while value and value % (step * 10) == 0:
-        step *= 10
-    return step
+# a change a reader says as a part of the whole ('ruim een achtste meer'), where the middle of its range lies within
+# FRACTION_OFF (relative) of one; two percentages in one paragraph, one a share and one a change, read alike (r16 TO #7)
+FRACTIONS = ((10, "een tiende"), (12.5, "een achtste"), (100 / 6, "een zesde"), (20, "een vijfde"), (25, "een kwart"))
+FRACTION_OFF = 0.15
 
 
-def same_precision(ranges: list[Interval]) -> list[int]:
-    """Estimates compared with each other, printed with one precision: the finest step any of their roundest values
-    needs, each the middle of its range rounded to that step (25.500 and 13.600, not 25.500 and 14.000)."""
-    step = min(_step(roundest(r.low, r.high)) for r in ranges)
-    return [int(round((r.low + r.high) / 2 / step) * step) for r in ranges]
+def fraction_of(low: float, high: float) -> str:
+    """A change known as a range of percentages (low to high) in words, by its size: 12,6 to 14,1 -> 'ruim een
+    achtste'; 'bijna' when the whole range lies below the fraction, 'ongeveer' when it holds it; '' when no fraction
+    lies near the middle or the range holds no change (the text then gives the percentage)."""
+    if low * high <= 0:
+        return ""
+    low, high = sorted((abs(low), abs(high)))
+    middle = (low + high) / 2
+    value, words = min(FRACTIONS, key=lambda f: abs(f[0] - middle))
+    if abs(middle - value) > FRACTION_OFF * value:
+        return ""
+    return f"{'ruim' if low > value else 'bijna' if high < value else 'ongeveer'} {words}"
 
 
 def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame, shares: tuple, facts: FactSheet):
     """The conversations about corona and the other conversations, this year and the year before, as the rounded
-    shares and the derived earlier count allow (each the roundest count its range allows), and the change of the
-    other conversations; None unless this year's conversations and last year's range are known."""
+    shares and the derived earlier count allow (each printed by the one rule for "ongeveer" counts,
+    maths.intervals.about_count), and the change of the other conversations; None unless this year's conversations
+    and last year's range are known."""
     rows = implied[implied["preferred"] & (implied["category"] == "all") & (implied["measure"] == "conversations")]
     before = rows[rows["year"] == year - 1]
     if before.empty or not hl.has_figure(figs, "conversations"):
@@ -188,11 +194,8 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
             before.iloc[0].low * (1 - before_share.high), before.iloc[0].high * (1 - before_share.low)
         ),
     }
-    selection = "conversations x corona_share (or 1 - corona_share), {}: rounded as the other year (same_precision)"
-    rounded = {}
-    for measure in ("corona_conversations", "other_conversations"):
-        pair = [(measure, year - 1), (measure, year)]
-        rounded.update(zip(pair, same_precision([ranges[k] for k in pair])))
+    selection = "conversations x corona_share (or 1 - corona_share), {}: about_count of its range"
+    rounded = {k: about_count(r.low, r.high) for k, r in ranges.items()}
     about = {
         k: facts.add(
             keys.earlier(helpline, k[0], k[1], "about"), v, "count", _source(helpline, year, selection.format(k[1]))
@@ -212,6 +215,7 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
             "percent",
             _source(helpline, year, "other conversations on the year before: roundest whole percent (size)"),
         ),
+        "other_words": fraction_of(growth.low, growth.high),
         "other_rose": growth.low > 0,
         "other_fell": growth.high < 0,
     }
@@ -271,6 +275,6 @@ def meaning(
 
 
 def about(helpline: str, year: int, measure: str, earlier: int, low: float, high: float, facts: FactSheet):
-    """An earlier year's total as the chapter prints it: the roundest whole number its range allows, recorded."""
-    source = _source(helpline, year, f"{measure} {earlier}: the roundest whole number within its derived range")
-    return facts.add(keys.earlier(helpline, measure, earlier, "about"), roundest(low, high), "count", source)
+    """An earlier year's total as the chapter prints it: its range as every "ongeveer" count (about_count), recorded."""
+    source = _source(helpline, year, f"{measure} {earlier}: about_count of its derived range")
+    return facts.add(keys.earlier(helpline, measure, earlier, "about"), about_count(low, high), "count", source)

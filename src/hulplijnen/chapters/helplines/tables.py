@@ -3,12 +3,14 @@ key figure published for the year (the annex)."""
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 from ...analysis import helplines as hl
 from ...data import load, quality
 from ...facts import FactSheet, Source, keys
-from ...maths.intervals import roundest
+from ...maths.intervals import about_count, implied_base
 from ...presentation import fmt
 from ...presentation.labels import base_label, measure_label
 from ..shared.base import Chapter, has_published_tables
@@ -60,8 +62,9 @@ def with_tables(year: int, helpline: str, facts: FactSheet) -> pd.DataFrame:
         elif main == "contacts" and load.has_table("contacts_by_month_channel", helpline, r.year):
             row[str(r.year)] = fmt.number(load.year_contacts(r.year, helpline)[0])
         else:
-            source = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"{main} {r.year}: roundest")
-            about = facts.add(keys.earlier(helpline, main, r.year, "about"), roundest(r.low, r.high), "count", source)
+            source = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"{main} {r.year}: about_count")
+            key = keys.earlier(helpline, main, r.year, "about")
+            about = facts.add(key, about_count(r.low, r.high), "count", source)
             row[str(r.year)] = f"ongeveer {fmt.number(about)}"
     return pd.DataFrame([row])
 
@@ -71,6 +74,7 @@ def by_year(implied: pd.DataFrame, facts: FactSheet, helpline: str) -> pd.DataFr
     known only from a rounded change the round figure its range allows ('ongeveer 120.900'); the ranges themselves
     and the per-channel values are the annex's."""
     shown = implied[(implied["category"] == "all") & implied["preferred"]]
+    narrowing_example(helpline, implied, facts)  # the Methods' example, in this table's figures
     rows = []
     first = {"calls": 0, "contacts": 0, "conversations": 1}
     for measure in sorted(shown["measure"].unique(), key=lambda m: (first.get(m, 2), m)):
@@ -78,10 +82,71 @@ def by_year(implied: pd.DataFrame, facts: FactSheet, helpline: str) -> pd.DataFr
         for r in shown[shown["measure"] == measure].sort_values("year").itertuples():
             about = None if r.exact else facts.get(keys.earlier(helpline, measure, r.year, "about"))
             # a count worked back from a published difference is no published count: it says so (review r13, TO #9)
-            calculated = f"{fmt.number(r.low)} (berekend)" if r.basis == "difference" else fmt.number(r.low)
+            calculated = f"{fmt.number(r.low)} ({CALCULATED})" if r.basis == "difference" else fmt.number(r.low)
             row[str(r.year)] = calculated if r.exact else f"ongeveer {fmt.number(about)}"
         rows.append(row)
     return pd.DataFrame(rows).fillna("")
+
+
+# the chapter's table of years: not a second "Kerncijfers" beside the summary's (review r16, TO #12); a count worked
+# back from a published difference says so in plain words, the note under the table says how (text.md)
+YEARS_CAPTION = "Aantallen per jaar"
+CALCULATED = "uit het verschil"
+
+
+def disputed(year: int, helpline: str, facts: FactSheet) -> list[dict]:
+    """The counts of earlier years the table gives from a published difference where the source's percentage for
+    the same year points elsewhere: the measure, the year, that percentage and the round count it points to
+    (about_count of its range), for the note under the table (review r16, TO #12)."""
+    figs = load.key_figures(year, helpline)
+    implied = hl.implied_earlier_years(figs, year)
+    other = implied[~implied["preferred"] & implied["conflict"] & (implied["basis"] == "pct_change")]
+    out = []
+    for r in other.itertuples():
+        stated = figs[
+            (figs["measure"] == r.measure)
+            & (figs["category"] == r.category)
+            & (figs["unit"] == "pct_change")
+            & (figs["reference_year"] == r.year)
+        ]
+        source = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"{r.measure} {r.year}: about_count")
+        out.append(
+            {
+                "label": measure_label(r.measure, r.category),
+                "year": str(r.year),
+                "stated": facts.get(keys.fact_key(helpline, stated.iloc[0])[0]),
+                "about": facts.add(
+                    keys.earlier(helpline, r.measure, int(r.year), "about", r.category),
+                    about_count(r.low, r.high),
+                    "count",
+                    source,
+                ),
+            }
+        )
+    return out
+
+
+def narrowing_example(helpline: str, implied: pd.DataFrame, facts: FactSheet) -> None:
+    """The first earlier total the channels narrowed (their own ranges untouched), as the Methods' example (review
+    r16, TO #13): the whole numbers the rounded change alone allows, and the sum of the channels' ranges; recorded."""
+    year = int(implied["year"].max())
+    rows = implied[implied["preferred"]]
+    for r in rows[(rows["category"] == "all") & rows["narrowed"] & ~rows["exact"]].itertuples():
+        parts = rows[(rows["measure"] == r.measure) & (rows["year"] == r.year) & (rows["category"] != "all")]
+        if parts.empty or parts["narrowed"].any():
+            continue
+        figs = load.key_figures(year, helpline)
+        alone = implied_base(hl.figure(figs, r.measure), r.stated, int(r.decimals))
+        source = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"{r.measure} {r.year}: Methods")
+        bounds = {
+            "from_change_low": math.ceil(alone.low),
+            "from_change_high": math.floor(alone.high),
+            "from_channels_low": parts["low"].sum(),
+            "from_channels_high": parts["high"].sum(),
+        }
+        for bound, value in bounds.items():
+            facts.add(keys.earlier(helpline, r.measure, int(r.year), bound), float(value), "count", source)
+        return
 
 
 # relative column widths of the appendix table of every published key figure (display.markdown_table), by column

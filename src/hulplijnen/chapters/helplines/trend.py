@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...facts import FactSheet, keys
+from ...facts import FactSheet, Source, keys
 from ...maths.intervals import rounding_interval
 from ...presentation.labels import measure_label
 
@@ -56,6 +56,7 @@ def changes(helpline: str, figs: pd.DataFrame, measure: str, implied: pd.DataFra
     current = current[current["unit"] == "count"]
     now = None if current.empty else float(current.iloc[0].value)
     bounds = [keys.earlier(helpline, measure, oldest, b) for b in ("low", "high")]
+    release = int(implied["year"].max())  # the release's year: its key figures are the source
     key = keys.earlier(helpline, measure, oldest, "about")
     return {
         "about": facts.get(key) if key in facts else None,
@@ -65,7 +66,7 @@ def changes(helpline: str, figs: pd.DataFrame, measure: str, implied: pd.DataFra
                 "value": facts.get(keys.fact_key(helpline, c)[0]),
                 "decimals": int(c.decimals),
                 "difference": c.unit == "change",
-                "disputed": not_fitting(helpline, same[same["unit"] == "pct_change"], c, now, facts),
+                "disputed": not_fitting(helpline, release, same[same["unit"] == "pct_change"], c, now, facts),
             }
             for c in rows.itertuples()
         ],
@@ -75,9 +76,12 @@ def changes(helpline: str, figs: pd.DataFrame, measure: str, implied: pd.DataFra
     }
 
 
-def not_fitting(helpline: str, pct: pd.DataFrame, row, now: float | None, facts: FactSheet):
+def not_fitting(
+    helpline: str, release: int, pct: pd.DataFrame, row, now: float | None, facts: FactSheet
+) -> dict | None:
     """For a year the text gives as an exact difference: the source's rounded percentage for the same year when that
-    percentage does not fit the difference (the annex explains the contradiction), else None."""
+    percentage does not fit the difference, with the percentage the difference comes to (recorded, as many decimals
+    as the source's), so the text can say both (review r16, TO #6); else None. The annex explains the contradiction."""
     if row.unit != "change" or now is None:
         return None
     same_year = pct[pct["reference_year"] == row.reference_year]
@@ -86,4 +90,14 @@ def not_fitting(helpline: str, pct: pd.DataFrame, row, now: float | None, facts:
     stated = same_year.iloc[0]
     change = (now / (now - row.value) - 1) * 100
     allowed = rounding_interval(stated.value, int(stated.decimals))
-    return None if allowed.low <= change <= allowed.high else facts.get(keys.fact_key(helpline, stated)[0])
+    if allowed.low <= change <= allowed.high:
+        return None
+    year = int(row.reference_year)
+    selection = f"{row.measure}: {row.value:+g} against {year}, as a percentage of {year} ({int(stated.decimals)} dec.)"
+    exact = facts.add(
+        keys.growth(helpline, row.measure, year, "exact"),
+        round(abs(change), int(stated.decimals)),
+        "percent",
+        Source(f"data/{helpline}/{release}/key_figures.csv", "key_figures", selection),
+    )
+    return {"stated": facts.get(keys.fact_key(helpline, stated)[0]), "exact": exact}

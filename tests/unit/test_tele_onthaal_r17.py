@@ -1,0 +1,127 @@
+"""Round-16 reader findings on the 2021-tele-onthaal release (and the helplines part of 2021) fixed in round 17, on
+tiny inputs where the rule is a function, else on the chapter as built; each test failed before its fix."""
+
+from __future__ import annotations
+
+from test_helplines_r13 import built, flat, summary_of_release
+
+from hulplijnen.chapters.helplines import channel_years, charts, story, tables
+from hulplijnen.maths.intervals import Interval, about_count
+from hulplijnen.presentation import figures_sources
+
+
+def test_one_rounding_rule_for_every_ongeveer_count():
+    """TO #8, 2021 #11: 'ongeveer 78.960' beside 'ongeveer 105.100' in one table."""
+    assert about_count(78933, 78984) == 79000  # not the roundest value in range (78.960)
+    assert about_count(120827, 120921) == 120900 and about_count(15808, 15820) == 15800
+    assert about_count(300, 340) == 320  # small counts: to tens by their uncertainty
+    table = built()[0].tables["channels"].replace("\u00a0", " ", regex=True)
+    cells = [c for c in table.to_numpy().ravel() if str(c).startswith("ongeveer ")]
+    assert cells and all(c.endswith("00") for c in cells), cells
+
+
+def test_estimates_from_a_whole_percent_share_carry_its_uncertainty_and_no_second_13_pct():
+    """TO #7: 'van ongeveer 80.300 tot 91.100 (13 % meer)' beside the corona share '13 %': 91.100 claims more than a
+    whole-percent share allows; the change in words; no 'dus'."""
+    assert about_count(90549, 91596) == 91000 and about_count(13085.1, 14132.0) == 13500
+    assert story.fraction_of(12.6, 14.1) == "ruim een achtste" and story.fraction_of(-14.1, -12.6) == "ruim een achtste"
+    assert story.fraction_of(-1, 2) == "" and story.fraction_of(40, 41) == ""
+    text = flat(built()[0].text)
+    assert "van ongeveer 80.300 tot ongeveer 91.000 (ruim een achtste meer)" in text
+    assert "namen dus toe" not in text and "en dus hoger" not in text and "(13 % meer)" not in text
+
+
+def test_the_disputed_percentage_is_a_sentence_with_the_percentage_the_difference_comes_to():
+    """TO #6, 2021 #12: '(over het ook gepubliceerde −17,9 %: zie de technische bijlage)' was no sentence."""
+    text = flat(built()[0].text)
+    assert "over het ook gepubliceerde" not in text
+    assert (
+        "De bron vermeldt ook een daling met 17,9 %, maar 36.460 minder komt neer op 17,3 %; zie de technische" in text
+    )
+
+
+def test_the_table_of_years_has_its_own_name_and_a_note_on_the_disputed_count():
+    """TO #12: 'Kerncijfers per jaar' repeated Tabel 1; '(berekend)' was jargon; the −17,9 % was not mentioned."""
+    assert "Kerncijfers" not in tables.YEARS_CAPTION
+    chapter = built()[0]
+    assert "(berekend)" not in chapter.tables["years"].to_string()
+    note = flat(chapter.section("comparison"))
+    assert "Een aantal met „uit het verschil”" in note and "wat op ongeveer 212.000 wijst" in note
+
+
+def test_the_conversion_chart_says_its_message_and_both_charts_one_legend_word():
+    """TO #10: a descriptive caption; TO #11: 'afgeleid uit een afgerond groeicijfer' vs 'afgeleid uit afgeronde
+    wijzigingen'."""
+    rose = {
+        "label": "chat",
+        "years": [{"year": "2019", "range": Interval(74.8, 75.0)}, {"year": "2021", "range": Interval(85.9, 85.9)}],
+    }
+    flat_ = {
+        "label": "telefoon",
+        "years": [{"year": "2019", "range": Interval(75.1, 75.3)}, {"year": "2021", "range": Interval(75.0, 75.0)}],
+    }
+    message = channel_years.conversion_message([rose, flat_])
+    assert (
+        message
+        == "Via chat werd een groter deel van de oproepen een gesprek dan in 2019, via telefoon bleef dat ongeveer "
+        "gelijk"
+    )
+    assert channel_years.conversion_message([flat_]).startswith("Deel van de oproepen")
+    assert charts.DERIVED in charts.CONVERSION.caption and charts.DERIVED != figures_sources.IMPLIED
+    chapter = built()[0]
+    fig = charts._years(chapter.data)
+    legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert charts.DERIVED in legend, legend
+
+
+def test_the_summary_states_the_calls_without_conversation_merges_corona_and_names_chat():
+    """TO #4: a conditional clause as headline and two corona bullets; TO #5: no bullet on chat, the clearest change."""
+    md = summary_of_release(["tele-onthaal"])
+    messages = md[: md.index("## Kerncijfers")]
+    assert "**Bij één op de vier oproepen (ongeveer 33.000) volgde geen gesprek:**" in messages
+    assert "Als elk gesprek ook als oproep geteld is" not in messages
+    assert "**Minder coronagerelateerde gesprekken:**" not in messages
+    assert "Het aandeel coronagerelateerde gesprekken daalde van 24,1 % in 2020 naar 13 % in 2021." in messages
+    assert (
+        "**Chat groeide het snelst en leidde vaker tot een gesprek:** via chat waren er 39,7 % meer gesprekken dan in "
+        "2019. Van de oproepen via chat leidde 86 % tot een gesprek, tegenover 74 % via telefoon." in messages
+    )
+
+
+def test_the_text_refers_to_its_figures_and_tables_and_the_chart_of_the_years_follows_the_calls():
+    """TO #15: figures and tables not referred to by number; Fig. 1 at the foot of the section, far from the calls."""
+    chapter = built()[0]
+    lead, details = flat(chapter.section("helpline")[0]), flat(chapter.section("details")[0])
+    assert "137.669 oproepen (@fig-helpline-years)." in lead and "**Gesprekken.**" not in lead
+    assert "**Gesprekken.**" in details and "@tbl-helpline-channels geeft" in details
+    assert "@fig-helpline-conversion toont" in details
+    several = built(("tele-onthaal", "stop-it-now"))[0]  # no chart of the years: no reference to it
+    lead = flat(" ".join(several.section("helpline")))
+    assert "@fig-helpline-years" not in lead and "**Gesprekken.**" in lead and "**Website.**" in lead
+    assert not "".join(several.section("details")).strip()
+
+
+def test_the_methods_explain_the_narrowing_with_a_worked_example_of_the_release():
+    """TO #13: 'Kanalen en totaal samen' was dense and abstract: one example in the release's own figures."""
+    from hulplijnen import chapters
+    from hulplijnen.config.params import load_params
+    from hulplijnen.facts import FactSheet
+    from hulplijnen.presentation import text
+
+    facts = FactSheet("helplines", 2021)
+    chapters.helplines.whole(2021, ["tele-onthaal"], facts)
+    values = {r["key"]: r["value"] for r in facts.records()}
+    methods = flat(
+        text.render(
+            chapters.spec("helplines").methods,
+            every_value_used=False,
+            params=load_params("2021-tele-onthaal"),
+            timings=False,
+            not_shown={},
+            values=values,
+        )
+    )
+    assert (
+        "voor het totaal van 2019 laat de gepubliceerde afgeronde wijziging alleen 120.816 tot 120.921 toe; de kanalen "
+        "samen geven 120.827 tot 120.931. Het totaal ligt in beide, dus tussen 120.827 en 120.921." in methods
+    )
