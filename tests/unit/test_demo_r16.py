@@ -150,3 +150,13 @@ def test_the_heatmap_scale_says_the_years_calls_in_that_hour():
     assert "oproepen per jaar op dat uur" in labels and "oproepen per uur" not in labels
     assert "opgeteld over het jaar" in charts.WEEKDAY_HOUR.caption
     matplotlib.pyplot.close("all")
+
+
+def test_the_annex_writes_t_verdeling_in_one_form():
+    """#15: 'T-verdeling' in the annex's terms, 't-verdeling' in its text."""
+    from hulplijnen.pipeline.appendix import annex_terms
+    from hulplijnen.presentation import text
+
+    used = "de precieze factor komt uit de t-verdeling; een wilson-interval"
+    methods = text.render("methods.md", derived=False, about_the_same=None, terms=annex_terms(used))
+    assert "*t-verdeling.*" in methods and "T-verdeling" not in methods and "*Wilson-interval.*" in methods
