@@ -160,3 +160,9 @@ def test_the_annex_writes_t_verdeling_in_one_form():
     used = "de precieze factor komt uit de t-verdeling; een wilson-interval"
     methods = text.render("methods.md", derived=False, about_the_same=None, terms=annex_terms(used))
     assert "*t-verdeling.*" in methods and "T-verdeling" not in methods and "*Wilson-interval.*" in methods
+
+
+def test_the_call_logs_are_said_needed_once(capacity_text):
+    """#15: '... ook de oproeplogs nodig ... Een echt rapport als dit heeft die oproeplogs nodig' said it twice."""
+    said = capacity_text()
+    assert said.count("oproeplogs") == 1 and "ook de oproeplogs van de telefooncentrale nodig" in said
