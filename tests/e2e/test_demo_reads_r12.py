@@ -22,9 +22,11 @@ def test_the_demo_calls_its_logged_in_hours_counsellor_hours(built):
 
 def test_the_demo_headline_names_both_shares(built):
     """#2: the share answered while the line was open is in the first key message on calls; since r14 #10 it
-    follows the share of all calls (the figure a source's rate compares with), in plain words."""
+    follows the share of all calls (the figure a source's rate compares with), in plain words; demo r16 #1: the
+    opening hours' share unanswered leads, the share of all attempts follows."""
     text = flat(reader_part(built["demo"])).replace("\u00a0", " ")
-    assert "Van de oproepen tijdens de openingsuren werd" in text.split("## Kerncijfers")[0]
+    key = text.split("## Kerncijfers")[0]
+    assert key.index("Tijdens de openingsuren bleef") < key.index("Over alle pogingen samen beantwoordde")
 
 
 def test_the_demo_has_one_word_for_the_margin_of_its_answer_rate(built):

@@ -15,8 +15,8 @@ def num(value) -> str:
     return f"{value:,}".replace(",", ".")
 
 
-def pct(value) -> str:
-    return f"{value:.1f} %".replace(".", ",")
+def pct(value, decimals: int = 1) -> str:
+    return f"{value:.{decimals}f} %".replace(".", ",")
 
 
 def summary(text: str) -> str:
@@ -30,20 +30,26 @@ def test_the_demo_tells_the_first_lockdown_in_the_summary_and_the_chapter(built)
     rate, rate_before = f["1712.export.phone.demand.answered_pct"], f["1712.export.phone.demand.answered_before_pct"]
     assert offered > before and rate < rate_before
     key = summary(text)
-    assert "Eerste lockdown (april–juni 2020): meer oproepen, een kleiner deel beantwoord." in key
-    assert f"van {pct(rate_before)} naar {pct(rate)}" in key and "Alleen het aantal beantwoorde oproepen" in key
+    # demo r16 #3: the real rise in answered calls leads; the made-up offered calls and share are an illustration
+    answered, answered_before = (f[f"1712.export.phone.demand.answered{p}_calls"] for p in ("", "_before"))
+    change = f["1712.export.phone.demand.answered_change_pct"]
+    lead = f"Eerste lockdown (april–juni 2020): meer beantwoorde oproepen, gemiddeld {num(answered)} per maand"
+    assert f"{lead} tegenover {num(answered_before)} in de drie maanden ervoor (+{pct(change, 0)})." in key
+    assert f"van {pct(rate_before)} naar {pct(rate)}" in key and "Ter illustratie, in de verzonnen gegevens" in key
+    assert "kleiner deel beantwoord" not in key
     assert f"Tijdens de eerste lockdown (april–juni 2020) kwamen er gemiddeld **{num(offered)} oproepen" in text
 
 
-def test_the_demo_leads_with_the_share_of_all_calls_then_the_opening_hours(built):
-    """#10: the summary led with 55,4 % 'van de oproepen in de wachtrij'; a source's 40-45 % compares with 43,7 %."""
+def test_the_demo_leads_with_the_opening_hours_then_the_share_of_all_attempts(built):
+    """#10: the summary led with 55,4 % 'van de oproepen in de wachtrij'; demo r16 #1: 'Meer dan de helft ... bleef
+    onbeantwoord' held only by counting closed hours: the opening hours' share unanswered leads, as attempts."""
     f, key = facts(built["demo"]), summary(flat(reader_part(built["demo"])))
-    lead, in_hours = f["1712.export.phone.answer_rate_pct"], f["1712.export.phone.staffing.measured_pct"]
+    lead, missed = f["1712.export.phone.answer_rate_pct"], f["1712.export.phone.staffing.unanswered_pct"]
+    assert missed == round(100 - f["1712.export.phone.staffing.measured_pct"], 1)
     # r15 #5: a sentence of the summary may be quoted alone: it says the share is of the made-up data
-    assert "in de verzonnen gegevens beantwoordde" in key
-    assert key.index(f" er {pct(lead)}.") < key.index(
-        f"Van de oproepen tijdens de openingsuren werd {pct(in_hours)} beantwoord."
-    )
+    headline = f"Tijdens de openingsuren bleef in de verzonnen gegevens {pct(missed, 0)} van de oproepen onbeantwoord."
+    assert key.index(headline) < key.index(f"Over alle pogingen samen beantwoordde 1712 er {pct(lead)}")
+    assert "Meer dan de helft" not in key and "niet om personen" in key
     assert "wachtrij" not in key
 
 
@@ -69,7 +75,8 @@ def test_the_demo_gives_the_staffing_hours_as_a_table(built):
     # r15 #3: the base of every target, named: the calls in opening hours, not all calls
     assert re.search(r"\| Doel: van de oproepen tijdens de openingsuren \| +Over de hele week \| +Elk uur apart", table)
     text = flat(reader_part(out))
-    assert text.count("waar ze de meeste oproepen beantwoorden") == 1
+    # demo r16 #7: the two ways in two short sentences
+    assert text.count("**Over de hele week:**") == 1 and text.count("**Elk uur apart:**") == 1
 
 
 def test_the_demo_drops_the_province_table_of_100_percent_and_says_option_0_right(built):
@@ -78,8 +85,9 @@ def test_the_demo_drops_the_province_table_of_100_percent_and_says_option_0_righ
     assert not (out / "tables" / "tbl-export-routes.md").exists()
     text = flat(reader_part(out))
     # r15 #12: no made-up call used option 0: said once, not as a share of 100 %
-    assert "elke beantwoorde oproep werd beantwoord in de provincie die de beller koos." in text
-    assert "Optie 0 in het keuzemenu is bedoeld voor wie de eigen provincie niet kent of niet wil noemen" in text
+    # demo r16 #10: one sentence in the chapter; the option 0 limitation is the annex's
+    assert "werd elke beantwoorde oproep beantwoord in de provincie die de beller koos" in text
+    assert "Optie 0 in het keuzemenu" not in text
     assert "de bronnen dateren die" not in text
 
 

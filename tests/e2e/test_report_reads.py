@@ -272,13 +272,14 @@ def test_the_demos_answer_rate_message_says_it_counts_calls_outside_the_opening_
 
     out = built["demo"]
     text = re.sub(r"\s+", " ", (out / "report.qmd").read_text(encoding="utf-8"))
-    in_hours = facts(out)["1712.export.phone.staffing.measured_pct"]["value"]
-    share = fmt.pct(in_hours).replace("\u00a0", " ")
+    missed = facts(out)["1712.export.phone.staffing.unanswered_pct"]["value"]
+    share = fmt.pct(missed, 0).replace("\u00a0", " ")
     # r12 #2: the share of the calls in opening hours is in the message, the calls made while the line was closed
-    # follow; r14 #10: the share of all calls leads, the opening hours' share follows in plain words
+    # follow; demo r16 #1: the opening hours' share unanswered leads, the share of all attempts follows with the calls
+    # made while the line was closed as its reason
     said = text.replace("\u00a0", " ")
-    assert f"Van de oproepen tijdens de openingsuren werd {share} beantwoord." in said
-    assert "oproepen binnen; de lijn was dan gesloten en nam niet op." in said  # r15 #13: no 'De andere'
+    assert f"Tijdens de openingsuren bleef in de verzonnen gegevens {share} van de oproepen onbeantwoord." in said
+    assert "oproepen telt die binnenkwamen terwijl de lijn gesloten was." in said
 
 
 def test_the_annex_counts_empty_cells_and_points_to_the_right_tables(built):

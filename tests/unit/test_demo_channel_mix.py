@@ -85,41 +85,49 @@ def test_the_synthetic_opening_lists_what_is_copied_tuned_and_free(provenance_te
     assert "al het andere (wie contact opnam" not in said
 
 
-def test_the_days_not_published_are_named_by_kind_from_the_data(registration_text):
+def test_the_days_not_published_are_named_by_kind_from_the_data(registration_sections):
     """r11 #14: all 79 hidden days were Saturdays or Sundays; the text said 'meestal weekenddagen'. r13 #11: the
-    figure shows working days only, and the holidays are counted plainly (six hidden of eight read as an error)."""
-    weekend = registration_text(hidden_days=79, closed_days={"weekend": 79, "holiday": 0, "other": 0})
-    assert "De figuur toont alleen de werkdagen" in weekend
-    assert "en is van 79 zaterdagen of zondagen het aantal niet gepubliceerd." in weekend
-    closed = registration_text(
-        hidden_days=85,
+    figure shows working days only, and the holidays are counted plainly (six hidden of eight read as an error).
+    demo r16 #9: that bookkeeping is the annex's; the chapter says in one sentence that the line is closed then."""
+    weekend = registration_sections(closed_days={"weekend": 79, "holiday": 0, "other": 0})
+    assert "De figuur toont alleen de werkdagen: op zaterdag en zondag zijn de telefoon en" in weekend["daily"]
+    assert "79" not in weekend["daily"] and "niet gepubliceerd" not in weekend["daily"]
+    assert "Van 79 zaterdagen of zondagen is het aantal contacten niet gepubliceerd" in weekend["hidden_cells"]
+    closed = registration_sections(
         closed_days={"weekend": 79, "holiday": 6, "other": 0},
         holidays=8,
         holidays_published=2,
         holidays_published_contacts=12,
     )
-    assert "In 2020 vielen acht feestdagen op een werkdag" in closed
-    assert "Van zes daarvan is het aantal niet gepubliceerd; de figuur laat daar een gat." in closed
+    closed_sentence = "op zaterdag en zondag en op feestdagen zijn de telefoon en de chat gesloten; op een feestdag"
+    assert closed_sentence + " zakt de lijn" in closed["daily"]
+    assert "acht" not in closed["daily"] and "zes" not in closed["daily"]
+    assert "In 2020 vielen acht feestdagen op een werkdag" in closed["hidden_cells"]
+    assert "Van zes daarvan is het aantal niet gepubliceerd" in closed["hidden_cells"]
     # r14 demo #1: the published holidays of the demo held no contact at all ('genoeg e-mails' was untrue)
-    zero = registration_text(
-        hidden_days=85,
+    zero = registration_sections(
         closed_days={"weekend": 79, "holiday": 6, "other": 0},
         holidays=8,
         holidays_published=2,
         holidays_published_contacts=0,
     )
-    assert "Op de andere twee kwam er geen enkel contact binnen: een nul wordt wel gepubliceerd." in zero
-    assert "Op de andere twee kwamen er samen 12 contacten binnen, genoeg om het aantal te publiceren." in closed
-    mixed = registration_text(
-        hidden_days=81, closed_days={"weekend": 79, "holiday": 0, "other": 2}, holidays=8, holidays_published=8
+    none_came = "op de andere twee kwam er geen enkel contact binnen (een nul wordt wel gepubliceerd)"
+    assert none_came in zero["hidden_cells"]
+    assert "op de andere twee kwamen er samen 12 contacten binnen." in closed["hidden_cells"]
+    mixed = registration_sections(
+        closed_days={"weekend": 79, "holiday": 0, "other": 2}, holidays=8, holidays_published=8
     )
-    assert "Van twee andere werkdagen is het aantal niet gepubliceerd" in mixed and "Van nul" not in mixed
+    # demo r16 #9: why an ordinary working day can be hidden, said in the annex
+    other = "Van twee andere werkdagen is het aantal niet gepubliceerd: zo'n dag had 1 tot"
+    assert other in mixed["hidden_cells"] and "Van nul" not in mixed["hidden_cells"]
+    assert "werkdagen is het aantal" not in mixed["daily"]
 
 
 def test_the_count_of_hidden_cells_is_explained_where_log_and_table_differ(registration_text):
     """r11 #21: figures.json said 98 cells, the table summed 99; the text names both and why."""
     said = registration_text(suppressed_cells=99, logged_cells=98)
-    assert "samen 99" in said and "telt er 98" in said
+    # demo r16 #13: one plain sentence
+    assert "samen 99" in said and "noemt alleen aantallen, geen aandelen, en telt er daarom 98." in said
     assert "telt er" not in registration_text(suppressed_cells=99, logged_cells=99)
 
 

@@ -34,6 +34,7 @@ DEMO = {
     keys.phone("1712", "answer_rate_high_pct"): fact(45.1),
     keys.phone("1712", "outside_hours"): fact(2712),
     keys.staffing("1712", "measured_pct"): fact(56.1),
+    keys.staffing("1712", "unanswered_pct"): fact(43.9),
     keys.staffing("1712", "target_80_pct"): fact(80),
     keys.staffing("1712", "target_90_pct"): fact(90),
     keys.staffing("1712", "need_80_hours"): fact(117),
@@ -72,22 +73,20 @@ def test_the_hours_a_week_the_line_is_open_are_those_with_someone_logged_in():
     assert round(weekly["open"], 9) == 2.0 and round(weekly["logged_in"], 9) == 3.0
 
 
-def test_the_headline_leads_with_the_share_of_all_calls_then_the_opening_hours():
-    """r12 #2 led with the share answered in opening hours; r14 #10: the figure a source's rate compares with (all
-    calls) leads, the share of the calls in opening hours follows in plain words ('wachtrij' was not explained)."""
+def test_the_headline_leads_with_the_opening_hours_then_the_share_of_all_attempts():
+    """r12 #2 led with the share answered in opening hours; r14 #10 put the share of all calls first; demo r16 #1:
+    'Meer dan de helft ... bleef onbeantwoord' held only by counting the calls made while the line was closed: the
+    opening hours' share unanswered leads, the share of all attempts follows with that reason, as attempts."""
     md = plain(summary.markdown(DEMO, ["1712"], 2020))
-    lead = md.index(
-        "**Meer dan de helft van de telefonische oproepen bleef onbeantwoord: 1712 beantwoordde er 44,3 %.**"
-    )
-    # r15 #13: a verb in the sentence, and the calls outside the opening hours said as such (no 'De andere')
-    assert lead < md.index("Van de oproepen tijdens de openingsuren werd 56,1 % beantwoord.")
-    outside = "Buiten de openingsuren kwamen er nog 2.712 oproepen binnen; de lijn was dan gesloten en nam niet op."
-    assert md.index("56,1 %") < md.index(outside) and "De andere" not in md
+    lead = md.index("**Tijdens de openingsuren bleef 44 % van de oproepen onbeantwoord.**")
+    follow = md.index("Over alle pogingen samen beantwoordde 1712 er 44,3 %: dat aandeel is lager, omdat het ook de")
+    assert lead < follow and "2.712 oproepen telt die binnenkwamen terwijl de lijn gesloten was." in md
+    assert "Het gaat om pogingen, niet om personen" in md and "Meer dan de helft" not in md
     assert "wachtrij" not in md.split("Kerncijfers")[0]
-    # the rule, not the number: at half or more of all calls, no 'more than half'
-    high = {**DEMO, keys.phone("1712", "answer_rate_pct"): fact(52.0)}
+    # the rule, not the number: more than half unanswered in opening hours says so
+    high = {**DEMO, keys.staffing("1712", "unanswered_pct"): fact(52.0)}
     said = plain(summary.markdown(high, ["1712"], 2020))
-    assert "**1712 beantwoordde 52,0 % van alle telefonische oproepen.**" in said and "Meer dan de helft" not in said
+    assert "**Meer dan de helft van de oproepen tijdens de openingsuren bleef onbeantwoord: 52 %.**" in said
 
 
 def test_the_key_figure_shows_the_margin_the_annex_names_with_the_same_label():

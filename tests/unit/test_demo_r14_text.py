@@ -48,7 +48,8 @@ def test_a_line_that_transfers_no_call_says_every_call_is_answered_where_the_cal
     routes = [{"share": 100.0, "label": "in de eigen provincie"}]
     said = capacity_text(routes=routes)
     # r15 #12: said once, of the answered calls, with no share of 100 % that carries no information
-    assert "elke beantwoorde oproep werd beantwoord in de provincie die de beller koos." in said
+    # demo r16 #10: one sentence; the limitation (no option 0 call) is the annex's
+    assert "elke beantwoorde oproep beantwoord in de provincie die de beller koos (zie de technische bijlage)." in said
     moved = capacity_text(routes=[*routes, {"share": 5.0, "label": "in een andere provincie"}], transferred=True)
     assert "in de provincie die de beller koos" not in moved
 
@@ -66,7 +67,7 @@ def test_the_chapter_says_what_x_means_in_one_plain_sentence_and_the_annex_keeps
     assert chapter.count(":") == 1
     assert not re.search(r"\bcel(len)?\b|\d", chapter)
     annex = parts["hidden_cells"]
-    assert "samen 101" in annex and "telt er 100" in annex and "ontbreekt in de som" in annex
+    assert "samen 101" in annex and "telt er daarom 100" in annex and "ontbreekt in de som" in annex
 
 
 def test_the_summary_of_the_demo_opens_with_a_short_note():

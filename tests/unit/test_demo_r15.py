@@ -57,13 +57,18 @@ def test_the_chapter_and_the_summary_tell_the_lockdown_and_say_which_numbers_are
         "answered_pct": 37.7,
         "answered_before_pct": 52.5,
         "before_months": 3,
+        "answered_calls": 552,
+        "answered_before_calls": 422,
+        "answered_change_pct": 31,
     }
     facts = {**DEMO, **{keys.phone("1712", "demand", p): fact(v) for p, v in parts.items()}}
     facts[keys.export("1712", "calibration_contacts")] = fact(8059)
     md = plain(summary.markdown(facts, ["1712"], 2020))
-    assert "**Eerste lockdown (april–juni 2020): meer oproepen, een kleiner deel beantwoord.**" in md
-    assert "tegenover 804 in de drie maanden ervoor; het aandeel beantwoord ging van 52,5 % naar 37,7 %" in md
-    assert "Alleen het aantal beantwoorde oproepen per maand volgt de echte cijfers van de hulplijn" in md
+    # demo r16 #3: the real rise in answered calls leads; the made-up offered calls and share are an illustration
+    lead = "**Eerste lockdown (april–juni 2020): meer beantwoorde oproepen, gemiddeld 552 per maand tegenover 422 in"
+    assert lead + " de drie maanden ervoor (+31 %).** Die aantallen volgen de echte cijfers van de hulplijn." in md
+    assert "Ter illustratie, in de verzonnen gegevens: er kwamen gemiddeld 1.462 oproepen per maand binnen" in md
+    assert "het aandeel beantwoord ging van 52,5 % naar 37,7 %" in md and "kleiner deel beantwoord" not in md
     assert "lockdown" not in plain(summary.markdown(DEMO, ["1712"], 2020))  # no facts, no message
 
 
@@ -75,8 +80,8 @@ def test_a_province_table_of_only_100_percent_gives_way_to_one_sentence(capacity
     assert not capacity._all_own(own.assign(own_pct=pd.array([100.0, 90.0], dtype="Float64")))
     assert not capacity._all_own(own.assign(own_pct=pd.array([100.0, None], dtype="Float64")))  # a hidden share
     said = capacity_text(routes=[{"share": 100.0, "label": "in de eigen provincie"}])
-    assert "Optie 0 in het keuzemenu is bedoeld voor wie de eigen provincie niet kent of niet wil noemen" in said
-    assert "bestond optie 0 in 2020 nog niet" in said and "de bronnen dateren die" not in said
+    # demo r16 #10: what option 0 is, and that no made-up call used it, is the annex's (registration/methods.md)
+    assert "Optie 0" not in said and "de bronnen dateren die" not in said
 
 
 def test_the_glossary_says_option_0_existed_before_its_overflow_role():

@@ -48,8 +48,9 @@ def test_the_summary_says_the_answer_rate_of_a_synthetic_export_is_made_up():
     """#5: the bold '1712 beantwoordde er 43,7 %' could be quoted alone as a fact about the real helpline."""
     made_up = {**DEMO, keys.export("1712", "calibration_contacts"): fact(8059)}
     md = plain(summary.markdown(made_up, ["1712"], 2020))
-    assert "onbeantwoord: in de verzonnen gegevens beantwoordde 1712 er 44,3 %.**" in md
-    assert "te beantwoorden, zijn in de verzonnen gegevens 117 hulpverlenersuren per week aan de telefoon nodig**" in md
+    # demo r16 #1: the bold headline is the opening hours' share, still said to be made up
+    assert "**Tijdens de openingsuren bleef in de verzonnen gegevens 44 % van de oproepen onbeantwoord.**" in md
+    assert "te beantwoorden, zijn in de verzonnen gegevens 117 hulpverlenersuren per week aan de telefoon nodig" in md
     assert "verzonnen" not in plain(summary.markdown(DEMO, ["1712"], 2020)).split("Kerncijfers")[0]
 
 
@@ -57,7 +58,9 @@ def test_a_demo_with_no_option_0_call_says_so_instead_of_100_percent(capacity_te
     """#12: 'Van de beantwoorde oproepen werd 100,0 % in de eigen provincie beantwoord' carried no information."""
     said = capacity_text(routes=[{"share": 100.0, "label": "in de eigen provincie"}])
     assert "100,0 %" not in said
-    assert "gebruikte geen enkele oproep optie 0" in said and "elke beantwoorde oproep werd beantwoord" in said
+    # demo r16 #10: the chapter says it in one sentence; that no call used option 0 is the annex's limitation
+    assert "werd elke beantwoorde oproep beantwoord in de provincie die de beller koos" in said
+    assert "optie 0" not in said
     callers = {"consistent": True, "fewest": 3000, "most": 4000, "reached_low": 40.0, "reached_high": 50.0}
     real = capacity_text(synthetic=False, callers=callers, routes=[{"share": 100.0, "label": "in de eigen provincie"}])
     assert "100,0 % in de eigen provincie" in real

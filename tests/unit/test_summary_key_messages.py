@@ -71,6 +71,7 @@ DEMO = {
     keys.phone("1712", "answer_rate_low_pct"): fact(43.4, None),
     keys.phone("1712", "answer_rate_high_pct"): fact(45.1, None),
     keys.staffing("1712", "measured_pct"): fact(55.6, None),
+    keys.staffing("1712", "unanswered_pct"): fact(44.4, None),
     keys.staffing("1712", "target_80_pct"): fact(80, None),
     keys.staffing("1712", "target_90_pct"): fact(90, None),
     keys.staffing("1712", "need_80_hours"): fact(117, None),
@@ -91,28 +92,30 @@ DEMO = {
 def test_the_demo_says_its_answer_rate_once_and_its_strongest_results():
     md = plain(summary.markdown(DEMO, ["1712"], YEAR))
     assert md.count("buiten de openingsuren") == 0  # r12 #2: the calls made while the line was closed come second
-    # r14 #10: the share of all calls leads (a source's rate compares with it), the opening hours' share follows
-    assert "**Meer dan de helft van de telefonische oproepen bleef onbeantwoord: 1712 beantwoordde er 44,3 %.**" in md
-    assert "Van de oproepen tijdens de openingsuren werd 55,6 % beantwoord." in md
+    # demo r16 #1: the opening hours' share unanswered leads, the share of all attempts follows (r14 #10 led with it)
+    assert "**Tijdens de openingsuren bleef 44 % van de oproepen onbeantwoord.**" in md
+    assert "Over alle pogingen samen beantwoordde 1712 er 44,3 %." in md
     # a report about a past year: the hours 'waren' logged in, not 'nu' (issue 21); counsellor-hours (r12 #1)
     # r13 demo #2: the hours for 80 % of all calls, not the 117 for 80 % in every hour (which answer about 89 %)
-    assert "97 hulpverlenersuren per week aan de telefoon nodig**, 1,6 keer zoveel als de 59 hulpverlenersuren" in md
+    # demo r16 #4: both, the whole week's and every hour's, with the difference in one plain sentence
+    assert "97 tot 117 hulpverlenersuren per week aan de telefoon nodig**, 1,6 tot 2 keer zoveel als de 59" in md
+    assert "Met 97 uur haalt de week als geheel 80 %, maar blijven sommige uren eronder; pas met 117 uur haalt" in md
     # r15 #15: the bullet keeps the main comparison; the hours for every hour apart, the roster and the model's
     # limits are the chapter's (r14 #6 put them here)
-    assert "uurrooster" not in md.split("## Kerncijfers")[0] and "117 uur" not in md and "89 %" not in md
+    assert "uurrooster" not in md.split("## Kerncijfers")[0] and "89 %" not in md
     assert "En het rekenmodel" not in md
     raw = summary.markdown(DEMO, ["1712"], YEAR)
-    assert re.search(r"aangemeld waren\.\n- \*\*Geduld", raw), raw  # the next message on a line of its own
-    assert re.search(r"werd 55,6.% beantwoord\.\n- \*\*Om", raw), raw
+    assert re.search(r"apart 80.%\.\n- \*\*Geduld", raw), raw  # the next message on a line of its own
+    assert re.search(r"opnieuw\.\n- \*\*Om", raw), raw
     assert " nu " not in md
     # r12: the median patience (the mean shared its number with the 90th percentile of the wait)
     assert "Geduld van de bellers:** als niemand opneemt" in md and "wie niet wordt opgenomen" not in md
     assert "is donderdag rond 11 uur" in md
     # r11 #3: the 80 % is of the calls in opening hours (the queue), not of all calls
-    assert "Om 80 % van de oproepen tijdens de openingsuren te beantwoorden, zijn 97 hulpverlenersuren" in md
+    assert "Om 80 % van de oproepen tijdens de openingsuren te beantwoorden, zijn 97 tot 117 hulpverlenersuren" in md
     # r15 #13: a label that reads as Dutch
     need = "| Hulpverlenersuren per week aan de telefoon nodig om 80 % van de oproepen tijdens de openingsuren te"
-    assert need + " beantwoorden | 97 |" in md
+    assert need + " beantwoorden | 97 tot 117 | over de hele week tot in elk uur apart; aangemeld: 59" in md
     table = summary.markdown(DEMO, ["1712"], YEAR).split("| Kerncijfer |")[1].split("\n\n")[0]
     assert all(line.startswith("|") and line.count("|") == 4 for line in table.splitlines()[1:]), table  # a row a line
     assert "| Geduld van een beller (mediaan) | 90 seconden |" in md

@@ -294,10 +294,15 @@ def write_suppression_log(params, staging: Path) -> None:
     import pandas as pd
 
     from ..chapters.shared.export_tables import SHOWN_CELL_BY_CELL
+    from ..export.aggregate import table_defs
     from ..export.stage import AUDIT_LOG, tables_dir
+    from . import log_labels
 
     log = pd.read_csv(tables_dir(params.year, params.export, params.min_cell_count) / AUDIT_LOG, dtype=str)
-    log[log["table"].isin(SHOWN_CELL_BY_CELL)].to_csv(staging / AUDIT_LOG, index=False, lineterminator="\n")
+    titles = {d.name: d.title_nl for d in table_defs(params.year, timings=True)}  # as the annex names them
+    # in the report's Dutch, never the export's internal codes (demo r16 #13)
+    published = log_labels.dutch(log[log["table"].isin(SHOWN_CELL_BY_CELL)], titles)
+    published.to_csv(staging / AUDIT_LOG, index=False, lineterminator="\n")
 
 
 def nbformat_read(path: Path):

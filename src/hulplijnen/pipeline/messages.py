@@ -46,7 +46,7 @@ from .helpline_messages import (
     website,
     without_conversation,
 )
-from .reach_messages import export_peak, lockdown, measures, reachability
+from .reach_messages import call_logs, export_peak, lockdown, measures, reachability
 
 
 def _get(facts: dict, key: str):
@@ -296,6 +296,9 @@ def export(facts: dict, helpline: str) -> dict | None:
             _get(facts, keys.staffing(helpline, f"need_{lowest}_hours")),
         ),
         "logged_in": _get(facts, keys.staffing(helpline, "logged_in_hours")),
+        # the hours for the target in every hour apart beside them (demo r16 #4: 96 alone was the optimistic one)
+        "every": _get(facts, keys.staffing(helpline, f"need_{lowest}_hours")),
+        "every_times": _get(facts, keys.staffing(helpline, f"need_{lowest}_per_logged_in")),
         "times": _first(
             _get(facts, keys.staffing(helpline, f"need_{lowest}_overall_per_logged_in")),
             _get(facts, keys.staffing(helpline, f"need_{lowest}_per_logged_in")),
@@ -317,6 +320,7 @@ def key_messages(facts: dict, helplines: list[str], year: int) -> str:
             "reach": reachability(facts, h),
             "lockdown": lockdown(facts, h, year),
             "demand": export_peak(facts, h, year),  # a contact export's calls in that rise
+            "calls": call_logs(facts, h),  # the call logs the report needs and the helpline does not keep
             "measures": measures(facts, h, year),
             "later": measures(facts, h, year, later=True),  # what followed the year, named in the summary too
             "shift": biggest_shift(facts, h, year),

@@ -30,6 +30,7 @@ def reachability(facts: dict, helpline: str) -> dict | None:
             "high": _get(facts, keys.phone(helpline, "answer_rate_high_pct")),
             # the rate counts calls outside the opening hours too; the share answered of the calls queued within them
             "in_hours": _get(facts, keys.staffing(helpline, "measured_pct")),
+            "missed": _get(facts, keys.staffing(helpline, "unanswered_pct")),  # the headline's (demo r16 #1)
             "outside": _get(facts, keys.phone(helpline, "outside_hours")),  # made while the line was closed
             "start": None,
         }
@@ -71,12 +72,25 @@ def export_peak(facts: dict, helpline: str, year: int) -> dict | None:
     found = events[(events["helpline"] == helpline) & (events["kind"] == "demand")]
     found = found[found["start_earliest"].dt.year == year]
     parts = ("offered_calls", "offered_before_calls", "answered_pct", "answered_before_pct", "before_months")
+    parts += ("answered_calls", "answered_before_calls", "answered_change_pct")  # the real rise leads (demo r16 #3)
     values = {p: _get(facts, keys.phone(helpline, "demand", p)) for p in parts}
     if len(found) != 1 or None in values.values():
         return None
     # a synthetic export records what it imitates of the published totals: only its answered counts are real
     synthetic = keys.export(helpline, "calibration_contacts") in facts
     return {"name": found.iloc[0]["name_nl"], "synthetic": synthetic, **values}
+
+
+def call_logs(facts: dict, helpline: str) -> dict | None:
+    """What a synthetic export's call logs stand for and the helpline does not keep (demo r16 #2): the month of the
+    question whose answer says the time of a call is not recorded (registration_fields.csv, recorded by the
+    capacity chapter), and whether that answer says the answered calls are not known conclusively. None without."""
+    month = _get(facts, keys.export(helpline, "call_time_question_month"))
+    if month is None:
+        return None
+    fields = load.registration_fields()
+    answered = fields[(fields["helpline"] == helpline) & (fields["field"] == "call_answered")]
+    return {"month": month, "not_conclusive": bool((answered["status"] == "not_conclusive").any())}
 
 
 EDGES = ("start_earliest", "start_latest", "end_latest")

@@ -180,7 +180,8 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     )
     month_table = pd.DataFrame(
         {
-            "Maand": [fmt.month(m) for m in monthly["month"]],
+            # a month on one line, 'januari 2020' not 'januari / 2020' (demo r16 #16)
+            "Maand": [fmt.month(m).replace(" ", "\u00a0") for m in monthly["month"]],
             "Aangeboden": [count_text(v) for v in monthly["offered"]],
             "Beantwoord": [count_text(v) for v in monthly["answered"]],
             "% beantwoord": [pct_text(None if pd.isna(v) else v * 100) for v in monthly["rate"]],

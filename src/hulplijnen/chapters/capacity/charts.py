@@ -189,6 +189,11 @@ def per_hour(frame: pd.DataFrame) -> pd.DataFrame:
     return (frame.astype(float) / pd.Series(hours, index=frame.columns)).round(1)
 
 
+# each cell is the year's calls in that weekday-hour, not the calls of one hour (demo r16 #6: "oproepen per uur" up to
+# 300 read as 300 calls in a Monday 10:00 hour, which gets about 6)
+SCALE = "oproepen per jaar op dat uur"
+
+
 def merged_bands(frame: pd.DataFrame) -> list[str]:
     return [str(c) for c in frame.columns if "-" in str(c)]
 
@@ -198,7 +203,7 @@ def describe_weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame,
     for name, frame in (("aangeboden oproepen", offered), ("beantwoorde oproepen", answered)):
         cells = per_hour(frame).stack(future_stack=True)
         labels = [f"{describe.DAYS[int(day) - 1]} {hour} uur" for day, hour in cells.index]
-        series.append(Series(f"{name} per uur", points(labels, cells)))
+        series.append(Series(f"{name} per jaar op dat uur", points(labels, cells)))
     return Description("heatmap", title, "persons", tuple(series))  # a merged band's average has a decimal
 
 
@@ -224,7 +229,7 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
             linewidths=0.3,
             linecolor="white",
             mask=values.isna(),
-            cbar_kws={"label": "oproepen per uur"},
+            cbar_kws={"label": SCALE},
         )
         ax.set_facecolor("#dddddd")
         ax.grid(False)  # cells, not a grid: no line under the numbers
@@ -277,7 +282,8 @@ ANSWER_RATE = Figure(
 )
 WEEKDAY_HOUR = Figure(
     "fig-export-weekday-hour",
-    "Aangeboden en beantwoorde oproepen per weekdag en uur; samengenomen nachturen als gemiddelde per uur",
+    "Aangeboden en beantwoorde oproepen per weekdag en uur, opgeteld over het jaar; samengenomen nachturen als "
+    "gemiddelde per uur",
     export_chart(weekday_hour_heatmap, "Oproepen per weekdag en uur", "offered", "answered"),
 )
 STILL_WAITING = Figure(

@@ -43,6 +43,9 @@ def peak(helpline: str, year: int, monthly: pd.DataFrame, facts: FactSheet) -> d
     def rate(rows: pd.DataFrame) -> float:
         return round(float(rows["answered"].astype(float).sum() / rows["offered"].astype(float).sum() * 100), 1)
 
+    answered, answered_before = (float(rows["answered"].astype(float).mean()) for rows in (inside, before))
+    # the rise in answered calls a month, the one real figure of a synthetic export here (demo r16 #3)
+    add("answered_change_pct", round((answered / answered_before - 1) * 100) if answered_before else None, "percent")
     return {
         "name": event["name_nl"],  # the period as the data name it
         "months_before": add("before_months", len(before), "count"),

@@ -190,6 +190,8 @@ def _model(helpline, frame, year, targets, handle_mean, patience_mean, redial_sh
         for name, column in (("predicted", "predicted_rate"), ("measured", "measured_rate")):
             rate = (known[column].astype(float) * weights).sum() / weights.sum() * 100
             out[name] = facts.add(keys.staffing(helpline, f"{name}_pct"), round(float(rate), 1), "percent", src)
+        # the share of the calls in opening hours left unanswered: the summary's headline (demo r16 #1)
+        facts.add(keys.staffing(helpline, "unanswered_pct"), round(100 - out["measured"], 1), "percent", src)
     else:
         out["predicted"] = out["measured"] = None
     out["simulation"] = (

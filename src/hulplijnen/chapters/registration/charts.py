@@ -79,7 +79,9 @@ def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> p
             rest[i] = left
     for channel in channels:  # a channel never drawn (0 % or hidden everywhere) is still in the key (demo r15 #21)
         if channel not in named:
-            ax.barh(0, 0, left=0, color=CHANNEL_COLOURS[channel], label=channel_label(channel))
+            # said in the key, so no reader looks for its bar (demo r16 #15: 'chat' and no chat bar)
+            label = f"{channel_label(channel)} (geen balk: 0 % of niet gepubliceerd)"
+            ax.barh(0, 0, left=0, color=CHANNEL_COLOURS[channel], label=label)
     for n, (i, left) in enumerate(rest.items()):  # after the channels: the key names it last
         ax.barh(
             i,

@@ -1,0 +1,44 @@
+"""Round 16 demo reader (/work/review/r16/demo-findings.md), against the built demo release: the summary's staffing
+figures both, chapter 2's callers arithmetic from its facts, the month column on one line, the Dutch list of hidden
+cells and the generator's notes in 'Over deze cijfers'."""
+
+from test_demo_reads_r15 import facts, num, summary
+from test_report_reads import reader_part
+from test_report_story import annex, flat
+
+
+def test_the_demo_summary_gives_both_staffing_figures(built):
+    """#4: only the whole week's 96 hours; the 118 for every hour apart stayed in the chapter."""
+    f, key = facts(built["demo"]), summary(flat(reader_part(built["demo"])))
+    overall, every = (
+        f["1712.export.phone.staffing.need_80_overall_hours"],
+        f["1712.export.phone.staffing.need_80_hours"],
+    )
+    assert f"{overall} tot {every} hulpverlenersuren per week aan de telefoon nodig" in key
+    assert "Een echt rapport als dit vraagt de oproeplogs van de telefooncentrale" in key  # #2
+
+
+def test_the_demo_chapter_states_the_callers_arithmetic(built):
+    """#5: 'niet mee te rijmen' unexplained; the numbers are the chapter's facts."""
+    f, text = facts(built["demo"]), flat(reader_part(built["demo"]))
+    fewest, most = f["1712.export.phone.callers_4_attempts"], f["1712.export.phone.callers_3_attempts"]
+    answered = f["1712.export.phone.answered"]
+    assert most < answered
+    assert f"van {num(fewest)} tot {num(most)} bellers komen, minder dan de {num(answered)} beantwoorde" in text
+    assert "open vraag voor de hulplijn" in text and "niet mee te rijmen" not in flat(annex(built["demo"]))
+
+
+def test_the_demo_month_column_keeps_a_month_on_one_line(built):
+    """#16: 'januari / 2020' wrapped in the HTML table."""
+    table = (built["demo"] / "tables" / "tbl-export-answer-rate.md").read_text(encoding="utf-8")
+    assert "januari\u00a02020" in table and "januari 2020" not in table
+
+
+def test_the_demo_chapters_leave_the_generator_to_about_these_figures(built):
+    """#8: 'is toeval ... het computerprogramma dat ze maakte, koos' and 'bewijst hier dus niets' in chapter 2."""
+    text = flat(reader_part(built["demo"]))
+    about = text.split("# Over deze cijfers")[1].split("# Verklarende woordenlijst")[0]
+    chapters = text.replace(about, "")
+    assert "is toeval" not in chapters and "bewijst hier dus niets" not in chapters
+    assert "In deze demo klopt het model per constructie" in chapters
+    assert "Daarom klopt het model in deze gegevens per constructie" in about

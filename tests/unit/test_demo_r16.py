@@ -1,0 +1,168 @@
+"""Round 16 demo findings (/work/review/r16/demo-findings.md): the summary leads with what holds (the opening hours'
+share unanswered, the real rise in answered calls, both staffing figures) and names the call logs a real report
+needs; the chapter states the arithmetic behind the missing callers estimate; the list of hidden cells is Dutch."""
+
+import matplotlib
+import pandas as pd
+
+matplotlib.use("Agg")
+
+from test_demo_capacity_text import MODEL, staffing_text  # noqa: E402
+from test_demo_r12 import DEMO, fact, plain  # noqa: E402
+
+from hulplijnen.chapters.capacity import charts, demand  # noqa: E402
+from hulplijnen.facts import FactSheet, keys  # noqa: E402
+from hulplijnen.pipeline import log_labels, summary  # noqa: E402
+from hulplijnen.presentation import figures  # noqa: E402
+from hulplijnen.presentation.text import TEXT_FOLDERS, environment  # noqa: E402
+
+MADE_UP = {
+    **DEMO,
+    keys.export("1712", "calibration_contacts"): fact(8059),
+    keys.export("1712", "call_time_question_month"): fact("2022-01"),
+}
+
+
+def test_the_summary_names_the_call_logs_a_real_report_needs_and_what_the_source_says_is_not_kept():
+    """#2: that the helpline keeps no time of a call was said only in chapter 2."""
+    md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
+    assert "**Een echt rapport als dit vraagt de oproeplogs van de telefooncentrale:** het tijdstip van elke" in md
+    said = "Volgens het antwoord van de minister op een schriftelijke vraag van januari 2022 registreert 1712 het"
+    assert said + " tijdstip van een oproep niet, en zijn er geen sluitende cijfers over hoeveel oproepen" in md
+    # the busy tone beside the patience, which assumes callers wait
+    patience = md.split("**Geduld van de bellers:**")[1].split("- **")[0]
+    assert "een bezettoon en kan die een bericht inspreken op het antwoordapparaat" in patience
+    real = plain(summary.markdown(DEMO, ["1712"], 2020))
+    assert "oproeplogs" not in real and "bezettoon" not in real  # no recorded question: no message
+
+
+def test_the_rise_in_answered_calls_is_recorded_as_a_fact():
+    """#3: the headline's +31 % is a recorded fact, from the months' answered calls."""
+    months = [f"2020-{m:02d}" for m in range(1, 8)]
+    monthly = pd.DataFrame(
+        {
+            "month": months,
+            "offered": [800, 800, 800, 1400, 1500, 1500, 900],
+            "answered": [400, 400, 400, 520, 520, 540, 450],
+        }
+    )
+    facts = FactSheet("capacity", 2020)
+    found = demand.peak("1712", 2020, monthly, facts)
+    assert (found["answered_before"], found["answered"]) == (400, 527)
+    assert facts.get(keys.phone("1712", "demand", "answered_change_pct")) == 32  # 526.7 / 400
+
+
+def test_the_chapter_states_why_callers_cannot_be_estimated_and_names_it_an_open_question(capacity_text):
+    """#5: 'niet mee te rijmen' was left unexplained."""
+    callers = {"consistent": False, "fewest": 3264, "most": 4352, "reached_low": 100.0, "reached_high": 100.0}
+    said = capacity_text(callers=callers, offered=13055)
+    assert "Dan zouden de 13.055 oproepen van 3.264 tot 4.352 bellers komen, minder dan de 5.702 beantwoorde" in said
+    assert "3 tot 4 pogingen per beller en dat aandeel zijn dus moeilijk met elkaar te rijmen" in said
+    assert "Dat is een open vraag voor de hulplijn." in said and "kan dat niet" not in said
+    consistent = capacity_text(callers={**callers, "consistent": True}, offered=13055)
+    assert "open vraag" not in consistent
+
+
+def test_the_chapter_says_the_answered_share_is_tuned_where_the_annex_says_so(capacity_text):
+    """#11: the chapter called the share made up, 'Over deze cijfers' tuned to the published 40 to 45 %."""
+    told = {
+        "name": "eerste lockdown (april–juni 2020)",
+        "offered": 1462,
+        "offered_before": 804,
+        "months_before": 3,
+        "answered": 552,
+        "answered_before": 422,
+        "rate": 37.7,
+        "rate_before": 52.5,
+    }
+    said = capacity_text(demand=told)
+    assert "welk deel beantwoord werd, is verzonnen, behalve dat het aandeel beantwoord van september 2020 tot" in said
+    assert "december 2020 binnen de 40 tot 45 % ligt die de bron noemt." in said
+
+
+def test_the_staffing_text_says_who_got_no_counsellor_and_one_source():
+    """#15: 'Wie niet werd opgenomen' read as 'admitted'; 'De bronnen zeggen' of one source."""
+    measured = {"wait": None, "within": {20: None, 60: None}, "handle": None}
+    measured["patience"] = {"median": 83, "mean": 120, "low": 110, "high": 130}
+    template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
+    said = " ".join(template.render(measured=measured, model=None, synthetic=True).split())
+    assert "Wie geen hulpverlener aan de lijn kreeg, hing na een tijd op." in said and "niet werd opgenomen" not in said
+    redial = staffing_text(MODEL)
+    assert "Volgens de bron doen bellers meerdere pogingen." in redial and "De bronnen zeggen" not in redial
+
+
+def test_the_glossary_does_not_say_a_difference_within_the_margin_means_nothing():
+    """#14: 'zegt niets' overstated it."""
+    text = open("report/glossary.yml", encoding="utf-8").read()
+    assert "is niet met zekerheid aan een echte verandering toe te schrijven" in text and "zegt niets." not in text
+
+
+def test_the_generator_is_explained_in_about_these_figures(provenance_text):
+    """#8: the generator's choices were explained in the chapter; they are 'Over deze cijfers'' now."""
+    said = provenance_text()
+    assert "Daarom klopt het model in deze gegevens per constructie" in said and "toeval" not in said
+
+
+def test_the_annex_names_the_option_0_limitation_only_when_no_call_used_it():
+    """#10: the chapter's non-result paragraph on option 0 is a limitation of the made-up data, in the annex."""
+    template = environment(TEXT_FOLDERS, False).get_template("chapters/registration/methods.md")
+    params = type("P", (), {"min_cell_count": 5, "is_synthetic": True, "year": 2020})()
+    none_used = {"1712.export.phone.route.option_0.share_pct": 0.0, "1712.export.phone.route.other.share_pct": 0.0}
+    said = " ".join(template.render(params=params, timings=True, values=none_used).split())
+    assert "**Optie 0.** Geen enkele verzonnen oproep gebruikte optie 0" in said
+    assert "bestond optie 0 in 2020 nog niet" in said
+    assert "minder bellers zijn dan beantwoorde oproepen" in said and "niet mee te rijmen" not in said  # #5
+    used = {**none_used, "1712.export.phone.route.option_0.share_pct": 4.0}
+    assert "**Optie 0.**" not in " ".join(template.render(params=params, timings=True, values=used).split())
+
+
+def test_the_published_list_of_hidden_cells_is_in_the_reports_dutch():
+    """#13: 'contacts_by_group_channel, answered = true, channel = chat, group = victim_environment' in a Dutch
+    report; the annex's table titles and the codebooks' labels instead."""
+    log = pd.DataFrame(
+        {
+            "table": ["contacts_by_group_channel", "contacts_by_day", "phone_by_weekday_hour"],
+            "cell": [
+                "answered = true, channel = chat, group = victim_environment",
+                "answered = true, date = 2020-01-04",
+                "answered = false, hour = 00-06, weekday = 6",
+            ],
+        }
+    )
+    titles = {"contacts_by_group_channel": "Contacten per groep", "contacts_by_day": "Contacten per dag"}
+    titles["phone_by_weekday_hour"] = "Telefoon per uur"
+    out = log_labels.dutch(log, titles)
+    assert list(out.columns) == ["tabel", "cel"]
+    assert out["cel"].tolist() == [
+        "kanaal: chat, groep contactnemers: slachtoffer zelf of iemand uit diens omgeving",
+        "dag: 4 januari 2020",
+        "niet beantwoord, uur: 00 tot 06, weekdag: zaterdag",
+    ]
+    assert out["tabel"].tolist() == ["Contacten per groep", "Contacten per dag", "Telefoon per uur"]
+
+
+def test_the_heatmap_scale_says_the_years_calls_in_that_hour():
+    """#6: 'oproepen per uur' up to 300 read as 300 calls in one hour; each cell sums the year."""
+    figures.apply_theme()
+    frame = pd.DataFrame({"00-06": [14.0], "07": [3.0]}, index=["1"])
+    fig = charts.weekday_hour_heatmap(frame, frame, "t")
+    labels = [ax.get_ylabel() for ax in fig.axes]
+    assert "oproepen per jaar op dat uur" in labels and "oproepen per uur" not in labels
+    assert "opgeteld over het jaar" in charts.WEEKDAY_HOUR.caption
+    matplotlib.pyplot.close("all")
+
+
+def test_the_annex_writes_t_verdeling_in_one_form():
+    """#15: 'T-verdeling' in the annex's terms, 't-verdeling' in its text."""
+    from hulplijnen.pipeline.appendix import annex_terms
+    from hulplijnen.presentation import text
+
+    used = "de precieze factor komt uit de t-verdeling; een wilson-interval"
+    methods = text.render("methods.md", derived=False, about_the_same=None, terms=annex_terms(used))
+    assert "*t-verdeling.*" in methods and "T-verdeling" not in methods and "*Wilson-interval.*" in methods
+
+
+def test_the_call_logs_are_said_needed_once(capacity_text):
+    """#15: '... ook de oproeplogs nodig ... Een echt rapport als dit heeft die oproeplogs nodig' said it twice."""
+    said = capacity_text()
+    assert said.count("oproeplogs") == 1 and "ook de oproeplogs van de telefooncentrale nodig" in said
