@@ -71,13 +71,13 @@ def test_the_first_lockdown_is_a_key_message_with_one_figure(built):
     text = messages(built["2020"])
     # round 13 (2020 #2, #17): named as the first lockdown, said by its months' average, not by April alone
     assert (
-        # round 16 (r15 2020 #1): the peak by its months, the source's name for them apart
-        "**De piek van april–juni 2020**, de maanden die de bron de eerste lockdown noemt: gemiddeld 807 contacten "
+        # round 17 (r16 2020 #9): named and dated plainly, as chapter 6 says it
+        "**Tijdens de eerste lockdown (april–juni 2020)**: gemiddeld 807 contacten "
         "per maand, 45 % meer dan het gemiddelde van de drie maanden ervoor (tot en met maart 2020); de drukste maand "
         "was april 2020, met 967 contacten." in text
     )
     assert "De drukste maand was" not in text  # the peak said once
-    assert "De piek van april–juni 2020" not in messages(built["2021"])
+    assert "Tijdens de eerste lockdown" not in messages(built["2021"])
     chapters = flat(reader_part(built["2020"]))
     assert chapters.count("45 % meer dan het gemiddelde van de drie maanden ervoor") == 2  # message and chapter
     for other in ("+38 %", "+71 %", "45,3 %", "74 %"):
