@@ -67,35 +67,31 @@ COVER_GAP = """(() => {
 })()"""
 
 
-def _open(browser, rendered, release: str, width: int):
+def _evaluate(browser, rendered, release: str, width: int, *scripts: str) -> list:
+    """Open ``release``'s report.html from disk at ``width`` px and return what each script evaluates to."""
     page = browser.new_page()
-    page.set_viewport_size({"width": width, "height": 900})
-    page.goto((rendered[release] / "report.html").as_uri(), wait_until="load")
-    page.evaluate("document.fonts.ready.then(() => true)")
-    page.wait_for_timeout(300)
-    return page
+    try:
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto((rendered[release] / "report.html").as_uri(), wait_until="load")
+        page.evaluate("document.fonts.ready.then(() => true)")
+        page.wait_for_timeout(300)
+        return [page.evaluate(script) for script in scripts]
+    finally:
+        page.close()
 
 
 @pytest.mark.parametrize("release", RELEASES)
 @pytest.mark.parametrize("width", [1280, 390])
 def test_no_word_with_a_hyphen_breaks_at_its_hyphen_in_a_table(browser, rendered, release, width):
-    page = _open(browser, rendered, release, width)
-    try:
-        broken = page.evaluate(HYPHENATED_BROKEN)
-        spans = page.evaluate("document.querySelectorAll('main table .nobreak-word').length")
-    finally:
-        page.close()
+    spans_js = "document.querySelectorAll('main table .nobreak-word').length"
+    broken, spans = _evaluate(browser, rendered, release, width, HYPHENATED_BROKEN, spans_js)
     assert broken == []
     assert spans > 0, "no hyphenated word in any table: the check proves nothing"
 
 
 @pytest.mark.parametrize("release", RELEASES)
 def test_no_table_on_a_phone_squeezes_a_column_of_words_and_the_sources_stack(browser, rendered, release):
-    page = _open(browser, rendered, release, 390)
-    try:
-        cramped, sources = page.evaluate(CRAMPED), page.evaluate(SOURCES_STACKED)
-    finally:
-        page.close()
+    cramped, sources = _evaluate(browser, rendered, release, 390, CRAMPED, SOURCES_STACKED)
     assert cramped == [], f"tables with a column of words narrower than 7 em over many lines: {cramped}"
     assert sources is True
 
@@ -103,9 +99,5 @@ def test_no_table_on_a_phone_squeezes_a_column_of_words_and_the_sources_stack(br
 @pytest.mark.parametrize("release", RELEASES)
 @pytest.mark.parametrize("width", [1280, 390])
 def test_the_summary_heading_has_room_under_publisher_and_edition(browser, rendered, release, width):
-    page = _open(browser, rendered, release, width)
-    try:
-        gap = page.evaluate(COVER_GAP)
-    finally:
-        page.close()
+    (gap,) = _evaluate(browser, rendered, release, width, COVER_GAP)
     assert gap is not None and gap >= 24, gap

@@ -85,6 +85,21 @@ def capacity_text():
 
 
 @pytest.fixture
+def lockdown_told():
+    """The demo's lockdown months as the capacity chapter is told them (chapters/capacity/demand.py's peak)."""
+    return {
+        "name": "eerste lockdown (april–juni 2020)",
+        "offered": 1462,
+        "offered_before": 804,
+        "months_before": 3,
+        "answered": 552,
+        "answered_before": 422,
+        "rate": 37.7,
+        "rate_before": 52.5,
+    }
+
+
+@pytest.fixture
 def registration_text():
     """The registration chapter's text (chapters/registration/text.md), one line."""
     from hulplijnen.presentation.text import TEXT_FOLDERS, environment

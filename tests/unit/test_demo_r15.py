@@ -35,17 +35,8 @@ def test_the_lockdown_the_data_date_is_measured_against_the_months_before_it():
     assert demand.peak("1712", 2020, hidden, FactSheet("capacity", 2020)) is None  # a month not published
 
 
-def test_the_chapter_and_the_summary_tell_the_lockdown_and_say_which_numbers_are_real(capacity_text):
-    told = {
-        "name": "eerste lockdown (april–juni 2020)",
-        "offered": 1462,
-        "offered_before": 804,
-        "months_before": 3,
-        "answered": 552,
-        "answered_before": 422,
-        "rate": 37.7,
-        "rate_before": 52.5,
-    }
+def test_the_chapter_and_the_summary_tell_the_lockdown_and_say_which_numbers_are_real(capacity_text, lockdown_told):
+    told = lockdown_told
     said = capacity_text(demand=told)
     assert "Tijdens de eerste lockdown (april–juni 2020) kwamen er gemiddeld **1.462 oproepen per maand**" in said
     assert "het aandeel beantwoord zakte van 52,5 % naar 37,7 %" in said

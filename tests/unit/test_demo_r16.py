@@ -63,18 +63,9 @@ def test_the_chapter_states_why_callers_cannot_be_estimated_and_names_it_an_open
     assert "open vraag" not in consistent
 
 
-def test_the_chapter_says_the_answered_share_is_tuned_where_the_annex_says_so(capacity_text):
+def test_the_chapter_says_the_answered_share_is_tuned_where_the_annex_says_so(capacity_text, lockdown_told):
     """#11: the chapter called the share made up, 'Over deze cijfers' tuned to the published 40 to 45 %."""
-    told = {
-        "name": "eerste lockdown (april–juni 2020)",
-        "offered": 1462,
-        "offered_before": 804,
-        "months_before": 3,
-        "answered": 552,
-        "answered_before": 422,
-        "rate": 37.7,
-        "rate_before": 52.5,
-    }
+    told = lockdown_told
     said = capacity_text(demand=told)
     assert "welk deel beantwoord werd, is verzonnen, behalve dat het aandeel beantwoord van september 2020 tot" in said
     assert "december 2020 binnen de 40 tot 45 % ligt die de bron noemt." in said
