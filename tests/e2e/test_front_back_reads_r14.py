@@ -81,7 +81,9 @@ def test_statistics_terms_are_defined_in_the_annex_methods_not_in_the_glossary(b
             assert f"**{term}**" not in glossary, (release, term)
             annex = qmd[qmd.index("# Technische bijlage") :]
             if re.search(rf"(?<![\w-]){re.escape(term)}", annex.replace(f"*{term}*", ""), re.I):
-                assert f"*{term[0].upper() + term[1:]}.*" in annex, (release, term)
+                # r16 demo #15: 't-verdeling' keeps its one form, a lower-case t, at the start of its entry too
+                named = term if re.match(r"^\w-", term) else term[0].upper() + term[1:]
+                assert f"*{named}.*" in annex, (release, term)
 
 
 def test_the_annex_has_no_cell_or_scan_words(built):

@@ -32,7 +32,7 @@ def test_the_peak_is_a_peak_in_contacts_and_not_the_lockdown(built):
     everything = flat(reader_part(out)) + flat(annex(out))
     assert "piek in oproepen" not in everything.lower()
     # round 13 (2020 #2): the event is the lockdown's months (the model is told they differ), not 'the peak'
-    assert "**De piek van april–juni 2020**" in messages(out)  # r16 (r15 2020 #1): the source's months, said as such
+    assert "**Tijdens de eerste lockdown (april–juni 2020)**" in messages(out)  # r17 (r16 2020 #9): as chapter 6
 
 
 def test_the_event_is_named_once_in_the_campaign_chapter(built):

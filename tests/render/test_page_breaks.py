@@ -192,6 +192,11 @@ def test_no_page_is_left_near_empty_but_before_a_part_of_its_own(rendered, relea
     assert not empty, "near-empty pages in the body: " + "; ".join(empty)
 
 
+# A table's note, as quarto/sticky-headings.lua's is_note knows it: a first word of at most six characters ending in
+# a colon ('x:', 'Noot:'); it goes with the table above it (r17 demo: the x note under Tabel 3, Figuur 2 overleaf).
+NOTE = re.compile(r"^\S{1,5}: ")
+
+
 def closing_paragraph(page) -> list[str]:
     """The lines of the paragraph of running text a page ends with, when it begins on that page: at least two lines,
     all but its last as wide as the text (within 80 %); none when a caption stands among the page's last lines (a
@@ -220,6 +225,7 @@ def test_no_short_paragraph_ends_a_page_with_its_chart_or_table_overleaf(rendere
         for page, after in zip(pages[2:], pages[3:])
         if (after.starts_with_image() or (after.lines and CAPTION.match(after.lines[0].text)))
         and (lines := closing_paragraph(page))
+        and not NOTE.match(lines[0])  # a table's note ('x: niet gepubliceerd, …') ends with its table, not the next
         and (words := len(" ".join(lines).split())) <= LEAD_IN_WORDS
     ]
     assert not alone, "short paragraphs at a page's foot, the chart or table they lead to overleaf: " + "; ".join(alone)
