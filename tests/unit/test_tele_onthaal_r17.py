@@ -27,7 +27,7 @@ def test_estimates_from_a_whole_percent_share_carry_its_uncertainty_and_no_secon
     assert story.fraction_of(12.6, 14.1) == "ruim een achtste" and story.fraction_of(-14.1, -12.6) == "ruim een achtste"
     assert story.fraction_of(-1, 2) == "" and story.fraction_of(40, 41) == ""
     text = flat(built()[0].text)
-    assert "van ongeveer 80.300 tot ongeveer 91.000 (ruim een achtste meer)" in text
+    assert "van ongeveer 80.300 tot ongeveer 91.100 (ruim een achtste meer)" in text
     assert "namen dus toe" not in text and "en dus hoger" not in text and "(13 % meer)" not in text
 
 
@@ -125,3 +125,14 @@ def test_the_methods_explain_the_narrowing_with_a_worked_example_of_the_release(
         "voor het totaal van 2019 laat de gepubliceerde afgeronde wijziging alleen 120.816 tot 120.921 toe; de kanalen "
         "samen geven 120.827 tot 120.931. Het totaal ligt in beide, dus tussen 120.827 en 120.921." in methods
     )
+
+
+def test_the_parts_of_a_total_add_up_to_about_the_total():
+    """r17 TO #1, 2021 #8: 'ongeveer 13.500' corona and 'ongeveer 91.000' other conversations made 104.500 of the
+    104.681: the parts of one total are rounded to their magnitude's step, so they add up within it."""
+    total, share = 104_681, (0.125, 0.135)
+    corona = about_count(total * share[0], total * share[1], part=True)
+    other = about_count(total * (1 - share[1]), total * (1 - share[0]), part=True)
+    assert (corona, other) == (13_600, 91_100)
+    assert abs(corona + other - total) <= 100
+    assert about_count(total * share[0], total * share[1]) == 13_500  # alone, the range's width still decides

@@ -195,7 +195,7 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
         ),
     }
     selection = "conversations x corona_share (or 1 - corona_share), {}: about_count of its range"
-    rounded = {k: about_count(r.low, r.high) for k, r in ranges.items()}
+    rounded = {k: about_count(r.low, r.high, part=True) for k, r in ranges.items()}  # parts of one year's total
     about = {
         k: facts.add(
             keys.earlier(helpline, k[0], k[1], "about"), v, "count", _source(helpline, year, selection.format(k[1]))
