@@ -83,8 +83,10 @@ def test_the_summary_states_the_calls_without_conversation_merges_corona_and_nam
     assert "**Minder coronagerelateerde gesprekken:**" not in messages
     assert "Het aandeel coronagerelateerde gesprekken daalde van 24,1 % in 2020 naar 13 % in 2021." in messages
     assert (
-        "**Chat groeide het snelst en leidde vaker tot een gesprek:** via chat waren er 39,7 % meer gesprekken dan in "
-        "2019. Van de oproepen via chat leidde 86 % tot een gesprek, tegenover 74 % via telefoon." in messages
+        # r17 TO #3: since when (against 2020 chat fell); TO #4: one decimal, as the chapter, not '86 %' twice
+        "**Chat groeide sinds 2019 het snelst en leidde vaker tot een gesprek:** via chat waren er 39,7 % meer "
+        "gesprekken dan in 2019. Van de oproepen via chat leidde 85,9 % tot een gesprek, tegenover 74,4 % via "
+        "telefoon." in messages
     )
 
 
