@@ -11,6 +11,7 @@ import pandas as pd
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import about_count
 from ...presentation import fmt
+from ...presentation.escape import md_text
 from .story import _trend, two_figures
 
 MEASURES = ("calls", "conversations")
@@ -121,9 +122,10 @@ def conversion_message(conversions: list[dict]) -> str:
         first, last = c["years"][0], c["years"][-1]
         trend = _trend(first["range"], last["range"])
         if trend in words:
-            parts.append(f"via {c['label']} werd {words[trend]} van de oproepen een gesprek dan in {first['year']}")
+            label = md_text(c["label"])  # the caption is Markdown: a label from data is text there (hostile corpus)
+            parts.append(f"via {label} werd {words[trend]} van de oproepen een gesprek dan in {first['year']}")
         elif trend == "same":
-            steady.append(c["label"])
+            steady.append(md_text(c["label"]))
     if not parts:
         return "Deel van de oproepen dat een gesprek werd, per kanaal en jaar"
     if steady:
