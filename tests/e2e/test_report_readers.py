@@ -159,5 +159,4 @@ def test_every_published_figure_of_tele_onthaal_is_in_its_chapter(built):
             assert said in (whole if per_channel else text), (release, r.key, said)
         # r16 TO #15: the table named by its number (a cross-reference), resolved in the HTML
         assert "@tbl-helpline-channels geeft per kanaal en per jaar de oproepen" in text, release
-        page = re.sub(r"<[^>]+>|\s+", " ", (built[release] / "report.html").read_text(encoding="utf-8"))
-        assert re.search(r"Tabel\s*(&nbsp;)?\s*\d+\s*geeft per kanaal", page) and "?@" not in page, release
+        # resolved in the HTML: tests/render/test_html_r17.py (this build is not rendered)

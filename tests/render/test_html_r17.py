@@ -7,6 +7,8 @@ straight under "Uitgegeven door … Eerste uitgave." (TO #18)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from hulplijnen.config.params import release_ids
@@ -101,3 +103,10 @@ def test_no_table_on_a_phone_squeezes_a_column_of_words_and_the_sources_stack(br
 def test_the_summary_heading_has_room_under_publisher_and_edition(browser, rendered, release, width):
     (gap,) = _evaluate(browser, rendered, release, width, COVER_GAP)
     assert gap is not None and gap >= 24, gap
+
+
+@pytest.mark.parametrize("release", [r for r in RELEASES if r.startswith("2021")])
+def test_the_channel_table_is_named_by_its_number_in_the_html(rendered, release):
+    """r16 TO #15: the text names the table of calls per channel by its number, a cross-reference Quarto resolves."""
+    page = re.sub(r"<[^>]+>|\s+", " ", (rendered[release] / "report.html").read_text(encoding="utf-8"))
+    assert re.search(r"Tabel\s*(&nbsp;)?\s*\d+\s*geeft per kanaal", page) and "?@" not in page, release
