@@ -8,11 +8,11 @@ import datetime as dt
 
 import pandas as pd
 
+from ..chapters.capacity import ROUTES_NL
 from ..data import load
 from ..presentation import fmt
 
 COLUMNS = {"table": "tabel", "cell": "cel"}
-ROUTES = {"own": "in de eigen provincie", "other": "in een andere provincie", "option_0": "via optie 0"}
 OUTCOMES = {"answered": "beantwoord", "abandoned": "opgehangen", "closed": "lijn gesloten"}
 
 
@@ -33,7 +33,7 @@ def _labels() -> dict[str, tuple[str, object]]:
         "weekday": ("weekdag", fmt.weekday),
         "hour": ("uur", lambda v: v.replace("-", " tot ")),
         "caller_region": ("provincie van de beller", regions.get),
-        "route": ("beantwoord", ROUTES.get),
+        "route": ("beantwoord", ROUTES_NL.get),  # as the capacity chapter says the routes
         "outcome": ("afloop", OUTCOMES.get),
     }
 
