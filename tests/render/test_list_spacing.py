@@ -1,6 +1,7 @@
 """A list in the PDF is set ragged right, not justified: demo (r13 #17) found the summary's bold key messages
 stretched by justification ("Om  80  %  van  de  oproepen …"), with visibly wide gaps between the words. Every line of
-a bullet item keeps the font's own word space."""
+a bullet item keeps the font's own word space. Body text too: justified without hyphenation, Dutch compounds
+opened gaps of two words' width (r17: "registreerde  de  hulplijn"), so every paragraph is set ragged right."""
 
 from __future__ import annotations
 
@@ -41,6 +42,52 @@ def item_lines(lines: list[list[dict]]) -> list[list[dict]]:
         else:
             indent = None
     return found
+
+
+def justified_lines(lines: list[list[dict]]) -> list[list[dict]]:
+    """Lines whose word gaps are all equal and wider than a word space: what justification does to a line (a table
+    row's gaps between its cells differ from one another)."""
+    found = []
+    for line in lines:
+        if len(line) < 5:
+            continue
+        gaps = [right["x0"] - left["x1"] for left, right in zip(line, line[1:])]
+        if max(gaps) - min(gaps) < 0.3 and min(gaps) > MAX_GAP_EM * line[0]["size"]:
+            found.append(line)
+    return found
+
+
+def stretched_body(pdf) -> list[str]:
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as document:
+        return [
+            f"p.{number}: '{' '.join(w['text'] for w in line)[:60]}'"
+            for number, page in enumerate(document.pages, start=1)
+            for line in justified_lines(lines_of(page))
+        ]
+
+
+def test_the_body_check_sees_a_justified_line():
+    """Not vacuous: five words with equal gaps of 6 pt at 10 pt are a stretched line; unequal gaps (a table row) or
+    the font's own 3 pt word space are not."""
+
+    def line(gaps):
+        words, x = [], 0.0
+        for gap in [0.0, *gaps]:
+            x += gap
+            words.append({"text": "woord", "x0": x, "x1": x + 20, "size": 10.0})
+            x += 20
+        return words
+
+    assert justified_lines([line([6.0, 6.0, 6.1, 6.0])])
+    assert not justified_lines([line([3.0, 3.0, 3.1, 3.0]), line([6.0, 30.0, 6.0, 12.0])])
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_no_body_line_is_stretched_by_justification(rendered, release):
+    wide = stretched_body(rendered[release] / "report.pdf")
+    assert not wide, "justified lines with wide word gaps: " + "; ".join(wide[:8])
 
 
 def stretched(pdf) -> list[str]:

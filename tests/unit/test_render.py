@@ -89,6 +89,38 @@ def test_a_pdf_whose_layout_did_not_settle_is_not_published(tmp_path, monkeypatc
     assert "the last good report is untouched" in message and "did not converge within five attempts" in message
 
 
+SETTLES_WITHOUT_FITTING = GOOD.replace(
+    'echo "[typst]: Compiling',
+    'case "$*" in *"--metadata layout-fallback:true"*) echo "$*" >> calls ;; '
+    '*) echo "$*" >> calls; echo "warning: document did not converge within five attempts" >&2 ;; esac; '
+    'echo "[typst]: Compiling',
+)
+
+
+def test_an_unsettled_pdf_is_laid_out_again_with_each_chart_at_its_size(tmp_path, monkeypatch):
+    """The second try renders only the PDF, with the metadata that quarto/typst-show.typ turns into fit-charts: false;
+    when that settles, the release is published (the HTML of the first run stays)."""
+    fake_quarto(tmp_path, monkeypatch, SETTLES_WITHOUT_FITTING, "settles")
+    [job] = jobs(tmp_path, ["2020"])
+    lines: list[str] = []
+    result = render.render(job, lines.append)
+    assert result.ok, result.error
+    calls = (job.folder / "calls").read_text().splitlines()
+    assert calls == [
+        "render report.qmd --to all --no-execute",
+        "render report.qmd --to typst --no-execute --metadata layout-fallback:true",
+    ]
+    assert any("did not settle; laying it out again" in line for line in lines)
+
+
+def test_the_fallback_metadata_reaches_the_template():
+    """typst-show.typ maps the metadata the render passes to the template's parameter, which the chart rule reads."""
+    show = (render.Path(__file__).parents[2] / "quarto" / "typst-show.typ").read_text()
+    template = (render.Path(__file__).parents[2] / "quarto" / "typst-template.typ").read_text()
+    assert f"$if({render.FALLBACK})$\n  fit-charts: false," in show
+    assert "fit-charts: true," in template and "if fit-charts and height > room" in template
+
+
 def test_a_render_asked_to_start_after_the_build_stopped_is_stopped(tmp_path, monkeypatch):
     fake_quarto(tmp_path, monkeypatch, GOOD)
     running = render.Running()
@@ -107,7 +139,8 @@ def test_no_quarto_on_path_is_its_own_error(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("printed", ["1.8.2", "1.9.37", "", "quarto version unknown"])
 def test_a_quarto_older_than_1_10_is_refused_in_one_line_saying_what_to_install(tmp_path, monkeypatch, printed):
-    old = f'#!/usr/bin/env bash\n[ "$1" = --version ] && echo "{printed}"; touch rendered\n'
+    # only a render touches the file (it used to be touched in the working directory: an empty 'rendered' in the repo)
+    old = f'#!/usr/bin/env bash\n[ "$1" = --version ] && {{ echo "{printed}"; exit 0; }}; touch "{tmp_path}/rendered"\n'
     exe = fake_quarto(tmp_path, monkeypatch, old, "old")
     with pytest.raises(QuartoTooOldError) as caught:
         render.render(render.Job("2020", tmp_path), lambda _: None)

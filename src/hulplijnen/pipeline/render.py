@@ -51,9 +51,10 @@ ANSI = re.compile(r"\x1b\[[0-9;]*m")
 UNSETTLED = "did not converge"
 UNSETTLED_REASON = (
     "the PDF's layout did not settle (typst: document did not converge), so its contents and page numbers may be "
-    "wrong; typst's warnings above name the element that kept moving. A small change of the text or a chart's "
-    "size near that page usually settles it"
+    "wrong, also with every chart at its own size; typst's warnings above name the element that kept moving. A small "
+    "change of the text or a chart's size near that page usually settles it"
 )
+FALLBACK = "layout-fallback"  # metadata read by quarto/typst-show.typ: no chart drawn smaller to fit a page's foot
 
 
 class RenderError(BuildError):
@@ -166,32 +167,14 @@ def render(
     started = time.perf_counter()
     label = " and ".join(FORMAT_NAMES[OUTPUTS[f]] for f in formats)
     log(f"[{job.release}] render: {label} started")
-    tail: deque[str] = deque(maxlen=STDERR_TAIL)
-    env = {
-        **os.environ,
-        "QUARTO_LOG_LEVEL": os.environ.get("QUARTO_LOG_LEVEL", "INFO"),
-        **fonts.environment(job.folder),  # typst sees the staged font files, not the machine's
-    }
-    with subprocess.Popen(
-        # through hulplijnen.pipeline.diewith: Quarto and its tools are killed when the build dies, even by SIGKILL
-        [sys.executable, "-m", "hulplijnen.pipeline.diewith", str(os.getpid()), *command(executable, formats)],
-        cwd=job.folder,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-        env=env,
-        start_new_session=True,  # its own process group: stopped as a whole (Running, diewith), not by a stray signal
-    ) as process:
-        assert process.stdout is not None
-        running = running or Running()
-        running.add(process)
-        try:
-            unsettled = _follow(process, job, log, tail, started)
-            returncode = process.wait()
-        finally:
-            running.discard(process)
+    running = running or Running()
+    returncode, unsettled, tail = _quarto_run(job, command(executable, formats), log, started, running)
+    if returncode == 0 and unsettled and "typst" in formats:
+        # typst's layout went back and forth between two page breaks (a chart drawn smaller to fit a page's foot
+        # moved what came after it): the PDF once more with every chart at its own size, which settles it.
+        log(f"[{job.release}] render: the PDF's layout did not settle; laying it out again with each chart at its size")
+        again = [*command(executable, ("typst",)), "--metadata", f"{FALLBACK}:true"]
+        returncode, unsettled, tail = _quarto_run(job, again, log, started, running)
     seconds = time.perf_counter() - started
     missing = [OUTPUTS[f] for f in formats if not (job.folder / OUTPUTS[f]).is_file()]
     if returncode != 0 or missing:
@@ -203,6 +186,39 @@ def render(
         relative_paths(job.folder / OUTPUTS["html"], job.folder)
         phone_figures.add(job.folder / OUTPUTS["html"], job.folder)  # each chart's phone version (HTML only)
     return Result(job.release, seconds)
+
+
+def _quarto_run(
+    job: Job, args: list[str], log: Callable[[str], None], started: float, running: Running
+) -> tuple[int, bool, deque[str]]:
+    """Run one Quarto command in the staged folder: its exit code, whether typst said the layout did not settle,
+    and the end of its output."""
+    tail: deque[str] = deque(maxlen=STDERR_TAIL)
+    env = {
+        **os.environ,
+        "QUARTO_LOG_LEVEL": os.environ.get("QUARTO_LOG_LEVEL", "INFO"),
+        **fonts.environment(job.folder),  # typst sees the staged font files, not the machine's
+    }
+    with subprocess.Popen(
+        # through hulplijnen.pipeline.diewith: Quarto and its tools are killed when the build dies, even by SIGKILL
+        [sys.executable, "-m", "hulplijnen.pipeline.diewith", str(os.getpid()), *args],
+        cwd=job.folder,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        env=env,
+        start_new_session=True,  # its own process group: stopped as a whole (Running, diewith), not by a stray signal
+    ) as process:
+        assert process.stdout is not None
+        running.add(process)
+        try:
+            unsettled = _follow(process, job, log, tail, started)
+            returncode = process.wait()
+        finally:
+            running.discard(process)
+    return returncode, unsettled, tail
 
 
 def relative_paths(html: Path, folder: Path) -> None:
