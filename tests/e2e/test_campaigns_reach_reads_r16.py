@@ -11,27 +11,34 @@ from test_story_round11 import flat, messages, notebook_text
 def test_the_peak_is_said_by_its_months_in_the_summary_and_the_chapter(built):
     """2020 #1: 'Eerste lockdown (april–juni 2020)' read as the dates of the lockdown (which began on 18 March);
     2021 #15: 'Tijdens de eerste lockdown (april–juni 2020), zoals de bron die maanden noemt' read awkwardly."""
-    said = "Tijdens de eerste lockdown (april–juni 2020) waren er gemiddeld"  # round 17 (r16 2020 #9): plainer
+    # round 19 (r18 2020 #1): the months are the peak's; the lockdown is the source's word for them, not their dates
+    said = "In april–juni 2020 waren er gemiddeld"
     text = messages(built["2020"])
-    assert "**Tijdens de eerste lockdown (april–juni 2020)**:" in text  # round 17 (r16 2020 #9)
+    assert "**In de piek van april–juni 2020** (volgens de bron tijdens de eerste lockdown):" in text  # round 19
+    assert "lockdown (april" not in text
     assert "de maanden die de bron de eerste lockdown noemt" not in text
     for release in ("2020", "2021"):
         chapter = notebook_text(built[release], "reachability")
         assert said in chapter, release
+        assert "lockdown (april" not in chapter, release
+        assert "Volgens de bron viel die piek tijdens de eerste lockdown." in chapter, release
         assert "zoals de bron die maanden noemt" not in chapter, release
         # once: March is among the months compared with, so a rise that began in March looks smaller
         assert chapter.count("Maart telt hier mee als maand ervoor: begon de stijging al in maart, dan was ze") == 1
     campaigns = notebook_text(built["2020"], "campaigns")
-    # round 17 (r16 2020 #9): not 'de maanden die de bron ... noemt'
-    assert "in hetzelfde jaar viel ook de piek tijdens de eerste lockdown (april–juni 2020)." in campaigns
+    # round 19 (r18 2020 #1): by its months, the source's name for them as its words
+    assert "viel ook de piek van april–juni 2020 (volgens de bron tijdens de eerste lockdown)." in campaigns
+    assert "lockdown (april" not in campaigns
 
 
 def test_the_campaign_table_says_one_launcher_once_and_no_co_launcher_the_source_does_not_name(built):
     """2020 #14: 'Gelanceerd door' said '1712' in every row but the last, '1712 met Kids With Buns', which the
     source does not say (only that the single was launched on the 1712-dag)."""
     chapter = notebook_text(built["2020"], "campaigns")
-    assert "Gelanceerd door" not in chapter and "met Kids With Buns" not in chapter
-    assert "1712 lanceerde ze alle vier." in chapter
+    assert "met Kids With Buns" not in chapter
+    # round 19 (r18 2020 #3): the source says who launched three; of the 1712-dag only that a single was launched
+    assert "lanceerde ze alle vier" not in chapter and "Gelanceerd door" in chapter
+    assert "Wie een campagne lanceerde, staat in de tabel zoals de bron het zegt." in chapter
     assert "Gelanceerd door" in notebook_text(built["2021"], "campaigns")  # launchers differ: the column stays
 
 
@@ -39,7 +46,7 @@ def test_the_effects_table_says_the_margin_and_the_peak_in_plain_words(built):
     """2020 #12: 'Verwacht zonder campagne (95 %)' and 'overlapt met gebeurtenis „eerste lockdown (…)”'."""
     text = flat(annex(built["2020"]))
     assert "Verwacht zonder campagne (marge van onzekerheid)" in text
-    assert "valt in de piek tijdens de eerste lockdown (april–juni 2020)" in text  # round 17 (r16 2020 #9)
+    assert "valt in de piek van april–juni 2020" in text and "lockdown (april" not in text  # round 19 (r18 2020 #1)
     assert "overlapt met gebeurtenis" not in text
 
 

@@ -71,13 +71,13 @@ def test_the_first_lockdown_is_a_key_message_with_one_figure(built):
     text = messages(built["2020"])
     # round 13 (2020 #2, #17): named as the first lockdown, said by its months' average, not by April alone
     assert (
-        # round 17 (r16 2020 #9): named and dated plainly, as chapter 6 says it
-        "**Tijdens de eerste lockdown (april–juni 2020)**: gemiddeld 807 contacten "
+        # round 19 (r18 2020 #1): the peak by its months, the lockdown as the source's word, as chapter 6 says it
+        "**In de piek van april–juni 2020** (volgens de bron tijdens de eerste lockdown): gemiddeld 807 contacten "
         "per maand, 45 % meer dan het gemiddelde van de drie maanden ervoor (tot en met maart 2020); de drukste maand "
         "was april 2020, met 967 contacten." in text
     )
     assert "De drukste maand was" not in text  # the peak said once
-    assert "Tijdens de eerste lockdown" not in messages(built["2021"])
+    assert "In de piek van april–juni 2020" not in messages(built["2021"])
     chapters = flat(reader_part(built["2020"]))
     assert chapters.count("45 % meer dan het gemiddelde van de drie maanden ervoor") == 2  # message and chapter
     for other in ("+38 %", "+71 %", "45,3 %", "74 %"):
@@ -89,7 +89,7 @@ def test_the_shaded_period_is_named_as_the_peak_not_the_lockdown(built):
     the campaign of 23 March about it)."""
     nb = (built["2020"] / "notebooks" / "campaigns.ipynb").read_text(encoding="utf-8")
     # round 13 (2020 #2): the model is told those months differ; they are named as the lockdown's months
-    assert "de piek tijdens de eerste lockdown (april–juni 2020)" in nb  # round 17 (r16 2020 #9): name and months
+    assert "de piek van april–juni 2020 (volgens de bron tijdens de eerste lockdown)" in nb  # round 19 (r18 2020 #1)
     assert "„eerste lockdown”" not in flat(reader_part(built["2020"]))
 
 

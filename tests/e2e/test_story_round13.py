@@ -60,11 +60,12 @@ def test_the_lockdown_is_named_as_such_and_the_model_is_not_circular(built):
     out = built["2020"]
     chapter = flat(notebook_text(out, "campaigns"))
     # round 16 (r15 2020 #1): the peak by its months, not as if they dated the lockdown
-    assert "de piek tijdens de eerste lockdown (april–juni 2020)" in chapter  # round 17 (r16 2020 #9)
+    peak = "de piek van april–juni 2020 (volgens de bron tijdens de eerste lockdown)"  # round 19 (r18 2020 #1)
+    assert peak in chapter
     assert "hoger dan de trend" not in chapter and "piek in contacten in april-juni" not in chapter
     # round 15 (r14 2020 #9): in plain words, without an unexplained 'het model'
-    assert "de piek tijdens de eerste lockdown (april–juni 2020). We berekenden welk verloop zonder" in chapter
-    assert chapter.count("(april–juni 2020)") == 1  # then 'die maanden
+    assert peak + ". We berekenden welk verloop zonder" in chapter
+    assert chapter.count("april–juni 2020") == 1  # then 'die piek'
     everything = flat(reader_part(out)) + flat(annex(out))
     assert "aanhoudende" not in everything and "met de sprong" not in everything
 
@@ -90,7 +91,8 @@ def test_the_reachability_paragraph_names_the_months_once_in_the_passive(built):
     assert "Slechts 40 % tot 45 % van de oproepen werd in september–december 2020 beantwoord" in text  # r15 2020 #6
     assert "In die periode telt die lijn" not in text
     # round 16 (r15 2020 #1, 2021 #15): by its months, the source's name for them apart
-    assert "Tijdens de eerste lockdown (april–juni 2020) waren er gemiddeld" in text  # round 17 (r16 2020 #9)
+    # round 19 (r18 2020 #1): the months are the peak's, the lockdown the source's word for them
+    assert "In april–juni 2020 waren er gemiddeld" in text and "viel die piek tijdens de eerste lockdown" in text
     # round 15 (r14 2020 #3): the months compared with, by name
     assert "45 % meer dan het gemiddelde van de drie maanden ervoor, januari–maart 2020 (556 contacten per" in text
     assert "gemiddeld 807 contacten per maand" in flat(messages(out))

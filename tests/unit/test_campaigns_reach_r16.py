@@ -22,7 +22,8 @@ def test_a_peak_is_named_by_its_months_and_the_source_name_apart():
     assert p == {"months": "april–juni 2020", "short": "april–juni", "named": "eerste lockdown"}
     dates = {"start_earliest": ts("2030-05-01"), "end_latest": ts("2030-06-30")}
     event = pd.Series({"kind": "demand", "name_nl": "x (mei 2030)", **dates})
-    assert campaigns.called(event) == "de piek tijdens de x (mei–juni 2030)"  # round 17 (r16 2020 #9)
+    assert campaigns.called(event) == "de piek van mei–juni 2030"  # round 19 (r18 2020 #1): the months the peak's
+    assert campaigns.source_named(event) == "x"  # the source's name, said as its words
     assert campaigns.called(pd.Series({"kind": "capacity", "name_nl": "chat"})) == "de chat"
 
 
@@ -38,9 +39,7 @@ def test_the_effects_table_says_the_margin_and_the_peak_in_plain_words():
     2020)”' (model jargon)."""
     table = campaigns.effects_table(effects("overlapt met gebeurtenis first_lockdown_peak"), pd.Series(["b"]))
     assert "Verwacht zonder campagne (marge van onzekerheid)" in table.columns
-    assert (
-        table["Opmerkingen"].iloc[0] == "niet te schatten: valt in de piek tijdens de eerste lockdown (april–juni 2020)"
-    )
+    assert table["Opmerkingen"].iloc[0] == "niet te schatten: valt in de piek van april–juni 2020"  # r18 2020 #1
 
 
 def test_the_campaigns_chart_puts_a_month_mid_month_and_its_band_is_opaque():
@@ -52,7 +51,8 @@ def test_the_campaigns_chart_puts_a_month_mid_month_and_its_band_is_opaque():
     band = [c for c in fig.axes[0].collections if c.get_label().startswith("marge")][0]
     assert band.get_facecolor()[0][3] == 1  # opaque: no mixed colour over the period
     texts = [t.get_text() for lg in fig.legends for t in lg.get_texts()]
-    assert "eerste lockdown (april–juni 2020)" in texts  # round 17 (r16 2020 #9): not "door de bron ... genoemd"
+    # round 19 (r18 2020 #1): the months are the peak's; the lockdown is the source's word for them
+    assert "piek van april–juni 2020 (volgens de bron tijdens de eerste lockdown)" in texts
     plt.close(fig)
 
 

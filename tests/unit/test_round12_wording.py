@@ -40,8 +40,8 @@ def test_a_campaign_whose_effect_cannot_be_separated_gets_no_number():
     assert effect[2].startswith("+1,2")  # a campaign on its own keeps its estimate
     remarks = list(table["Opmerkingen"])
     assert remarks[0] == "niet te schatten: te korte voorperiode (maar 2 maanden ervoor)"
-    # r16 2020 #9: the peak by its name and months
-    assert remarks[1] == "niet te schatten: valt in de piek tijdens de eerste lockdown (april–juni 2020)"
+    # r18 2020 #1: the peak by its months, not the lockdown dated April–June
+    assert remarks[1] == "niet te schatten: valt in de piek van april–juni 2020"
 
 
 def test_the_campaign_flags_say_the_months_before_in_words():

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 
 from ...analysis import channels as ch
@@ -11,10 +9,10 @@ from ...config.errors import AnalysisError
 from ...data import load
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt, text
-from ...presentation.labels import peak_period
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from . import charts
+from .effects import called, effects_table, separable, source_named
 from .growth import year_growth
 
 SPEC = ChapterSpec("campaigns", "Campagnes", 30, leads_with_published_tables)
@@ -115,6 +113,9 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
         est = effects[effects["estimable"]]
         names = est["campaign_id"].map(all_campaigns.set_index("campaign_id")["name_nl"])
         table = effects_table(est, names)
+    if band is not None and effects is not None:  # the chart draws no estimate the table calls 'niet te schatten'
+        own = [bool(ok) and separable(str(f)) for ok, f in zip(effects["estimable"], effects["flags"])]
+        band = charts.without_estimate(band, effects.loc[[not o for o in own], "start"], window)
     if band is None or band.empty:
         why = "the model could not be fitted: " + context["error"] if context["error"] else "no contacts per month"
         facts.nothing_to_show("fig-campaigns", f"{why} in {year}: no series with an expected course to draw")
@@ -168,63 +169,6 @@ def every_campaign(helpline: str, year: int, facts: FactSheet) -> dict | None:
     return None
 
 
-NOT_ESTIMATED = "niet te schatten"
-NO_EFFECT_SHOWN = "geen effect aan te tonen"  # the flag analysis.campaign_effects writes
-NOT_SEPARABLE = ("overlapt met", "te korte voorperiode")  # flags (analysis.campaign_effects) that leave no own effect
-
-
-def separable(flags: str) -> bool:
-    """Whether a campaign's own effect can be told apart: not when it overlaps another campaign or an event, nor
-    with too short a period before it; the table then prints no point estimate."""
-    return not any(flag in flags for flag in NOT_SEPARABLE)
-
-
-def _reasons(remarks: str) -> str:
-    """The remarks of a campaign whose effect is not estimated: why not, without 'no effect shown'."""
-    return "; ".join(r for r in remarks.split("; ") if r != NO_EFFECT_SHOWN)
-
-
-def called(event: pd.Series) -> str:
-    """How the text names a modelled event: a rise in demand by its name and months, 'de piek tijdens de eerste
-    lockdown (april–juni 2020)' (r16 2020 #9); any other by its name."""
-    if event["kind"] != "demand":
-        return f"de {event['name_nl']}"
-    p = peak_period(event["name_nl"], event["start_earliest"], event["end_latest"])
-    return f"de piek tijdens de {p['named']} ({p['months']})"  # r16 2020 #9: not 'de maanden die de bron ... noemt'
-
-
-def effects_table(est: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
-    """One row per estimable campaign; the remarks name events by their Dutch names and campaigns by their
-    start, never by their ids. A campaign whose effect cannot be separated gets 'niet te schatten', no number."""
-    remarks = est["flags"].astype(str)
-    own = [separable(f) for f in remarks]
-    for event_id, e in load.events().set_index("event_id").iterrows():  # 'valt in de piek van april–juni 2020'
-        remarks = remarks.str.replace(
-            rf"overlapt met gebeurtenis {re.escape(event_id)}\b", f"valt in {called(e)}", regex=True
-        )
-        remarks = remarks.str.replace(rf"\b{re.escape(event_id)}\b", called(e), regex=True)
-    for c in load.campaigns().itertuples():
-        when = fmt.date(c.start_earliest, c.precision)
-        remarks = remarks.str.replace(rf"campagne {re.escape(c.campaign_id)}\b", f"de campagne van {when}", regex=True)
-    return pd.DataFrame(
-        {
-            "Campagne": [f"{fmt.date(start, 'day')}: {name}" for start, name in zip(est["start"], names)],
-            "Waargenomen": [fmt.number(v) for v in est["observed"]],
-            "Verwacht zonder campagne (marge van onzekerheid)": [
-                f"{fmt.number(c)} ({fmt.interval(lo, hi)})" if ok else NOT_ESTIMATED
-                for c, lo, hi, ok in zip(
-                    est["counterfactual"], est["counterfactual_low"], est["counterfactual_high"], own
-                )
-            ],
-            "Effect (marge van onzekerheid)": [  # one term with the column before (r16 2020 #12)
-                f"{fmt.signed_pct(e)} ({fmt.signed_pct(lo)} tot {fmt.signed_pct(hi)})" if ok else NOT_ESTIMATED
-                for e, lo, hi, ok in zip(est["effect_pct"], est["effect_low_pct"], est["effect_high_pct"], own)
-            ],
-            "Opmerkingen": [r if ok else f"niet te schatten: {_reasons(r)}" for r, ok in zip(remarks, own)],
-        }
-    )
-
-
 def conclusions(
     helpline: str,
     year: int,
@@ -263,7 +207,7 @@ def conclusions(
             {
                 "name": event_names[lv.event_id],
                 "called": called(events.set_index("event_id").loc[lv.event_id]),
-                "short": str(event_names[lv.event_id]).split(":")[0],  # as the chart's legend names the period
+                "source_named": source_named(events.set_index("event_id").loc[lv.event_id]),  # 'eerste lockdown'
                 "effect": values["effect_pct"],
                 "low": values["effect_low_pct"],
                 "high": values["effect_high_pct"],

@@ -20,6 +20,7 @@ from ...presentation.parts import Figure
 from ...presentation.theme import OKABE_ITO, SMALL_PT, WIDTH
 
 PLAIN = {"facecolor": "white", "edgecolor": "none", "pad": 0.5}  # a campaign's date over the gridlines, readable
+NOT_ESTIMATED = "niet geschat"  # a month whose expected course the effects table calls 'niet te schatten'
 OPAQUE_BAND = tuple(1 - 0.3 * (1 - c) for c in matplotlib.colors.to_rgb(OKABE_ITO[4]))  # sky blue at 30 %, opaque
 
 
@@ -32,6 +33,7 @@ def describe_campaign_series(band, campaigns, events, title: str, year: int) -> 
             tuple(
                 describe.interval(m, e, lo, hi)
                 for m, e, lo, hi in zip(months, band["expected"], band["low"], band["high"])
+                if pd.notna(e)  # a month without an estimate (without_estimate) has no expected point
             ),
         )
     )
@@ -54,12 +56,24 @@ def expected_label(events: pd.DataFrame) -> str:
 
 
 def period_label(event: pd.Series, short: bool = False) -> str:
-    """A modelled event as the legend names it: a rise in demand by its months, with the source's name for them
-    ('eerste lockdown (april–juni 2020)', r16 2020 #9); any other by its name."""
+    """A modelled event as the legend names it: a rise in demand by its months, the source's name for them as the
+    source's words ('piek van april–juni 2020 (volgens de bron tijdens de eerste lockdown)', r18 2020 #1: not as if
+    the lockdown were April–June); any other by its name."""
     if event.get("kind") != "demand":
         return ("de " if short else "") + str(event["name_nl"]).split(":")[0]
     p = peak_period(event["name_nl"], event["start_earliest"], event["end_latest"])
-    return f"de piek van {p['short']}" if short else f"{p['named']} ({p['months']})"  # r16 2020 #9
+    return f"de piek van {p['short']}" if short else f"piek van {p['months']} (volgens de bron tijdens de {p['named']})"
+
+
+def without_estimate(band: pd.DataFrame, starts, window: int) -> pd.DataFrame:
+    """The band without an expected course in the months of a campaign whose own effect is not estimated (r18 2020
+    #2): the effects table says 'niet te schatten' for them, so the chart draws no expected value there either.
+    ``starts``: those campaigns' start dates; ``window``: the months of a campaign's pulse from its start."""
+    out = band.copy()
+    for start in starts:
+        months = pd.period_range(pd.Period(start, freq="M"), periods=window, freq="M")
+        out.loc[out.index.isin(months), ["expected", "low", "high"]] = float("nan")
+    return out
 
 
 def mid_month(index: pd.PeriodIndex) -> pd.DatetimeIndex:
@@ -89,7 +103,21 @@ def campaign_series(
         zorder=1.5,
         label="marge van onzekerheid rond dat verwachte verloop",  # no bare "95 %" (r14 2020 #9)
     )
-    ax.plot(x, band["expected"], color=OKABE_ITO[0], linestyle="--", linewidth=1.2, label=expected_label(events))
+    known = band["expected"].notna()
+    # a month between two without an estimate stands alone: its margin as a bar, its value as a point
+    ax.vlines(x[known.to_numpy()], band["low"][known], band["high"][known], color=OPAQUE_BAND, linewidth=6, zorder=1.5)
+    ax.plot(
+        x,
+        band["expected"],
+        color=OKABE_ITO[0],
+        linestyle="--",
+        linewidth=1.2,
+        marker="o",
+        markersize=3,
+        label=expected_label(events),
+    )
+    for month in x[~known.to_numpy()]:  # no expected value where the table says 'niet te schatten' (r18 2020 #2)
+        ax.text(month, 0, NOT_ESTIMATED, rotation=90, ha="center", va="bottom", fontsize=SMALL_PT, bbox=PLAIN)
     ax.plot(x, band["observed"], color="black", marker="o", label="waargenomen")
     for i, event in enumerate(events.itertuples()):
         end = last if pd.isna(event.end_latest) else min(pd.Timestamp(event.end_latest), last)

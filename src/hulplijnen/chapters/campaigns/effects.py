@@ -1,0 +1,76 @@
+"""The campaigns chapter's table of effects (technical annex): one row per campaign the model could estimate, its
+remarks in words, and how the text names a modelled event."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ...data import load
+from ...presentation import fmt
+from ...presentation.labels import peak_period
+
+NOT_ESTIMATED = "niet te schatten"
+NO_EFFECT_SHOWN = "geen effect aan te tonen"  # the flag analysis.campaign_effects writes
+NOT_SEPARABLE = ("overlapt met", "te korte voorperiode")  # flags (analysis.campaign_effects) that leave no own effect
+
+
+def separable(flags: str) -> bool:
+    """Whether a campaign's own effect can be told apart: not when it overlaps another campaign or an event, nor
+    with too short a period before it; the table then prints no point estimate."""
+    return not any(flag in flags for flag in NOT_SEPARABLE)
+
+
+def _reasons(remarks: str) -> str:
+    """The remarks of a campaign whose effect is not estimated: why not, without 'no effect shown'."""
+    return "; ".join(r for r in remarks.split("; ") if r != NO_EFFECT_SHOWN)
+
+
+def called(event: pd.Series) -> str:
+    """How the text names a modelled event: a rise in demand by its months, 'de piek van april–juni 2020', never as
+    if the months were the dates of what the source names them (r18 2020 #1: the lockdown began in March); the text
+    gives the source's name apart (source_named); any other event by its name."""
+    if event["kind"] != "demand":
+        return f"de {event['name_nl']}"
+    return f"de piek van {peak_period(event['name_nl'], event['start_earliest'], event['end_latest'])['months']}"
+
+
+def source_named(event: pd.Series) -> str | None:
+    """The source's name for a rise in demand's months ('eerste lockdown'), which the text adds as the source's words;
+    None for any other event (its name is what called gives)."""
+    if event["kind"] != "demand":
+        return None
+    return peak_period(event["name_nl"], event["start_earliest"], event["end_latest"])["named"]
+
+
+def effects_table(est: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
+    """One row per estimable campaign; the remarks name events by their Dutch names and campaigns by their
+    start, never by their ids. A campaign whose effect cannot be separated gets 'niet te schatten', no number."""
+    remarks = est["flags"].astype(str)
+    own = [separable(f) for f in remarks]
+    for event_id, e in load.events().set_index("event_id").iterrows():  # 'valt in de piek van april–juni 2020'
+        remarks = remarks.str.replace(
+            rf"overlapt met gebeurtenis {re.escape(event_id)}\b", f"valt in {called(e)}", regex=True
+        )
+        remarks = remarks.str.replace(rf"\b{re.escape(event_id)}\b", called(e), regex=True)
+    for c in load.campaigns().itertuples():
+        when = fmt.date(c.start_earliest, c.precision)
+        remarks = remarks.str.replace(rf"campagne {re.escape(c.campaign_id)}\b", f"de campagne van {when}", regex=True)
+    return pd.DataFrame(
+        {
+            "Campagne": [f"{fmt.date(start, 'day')}: {name}" for start, name in zip(est["start"], names)],
+            "Waargenomen": [fmt.number(v) for v in est["observed"]],
+            "Verwacht zonder campagne (marge van onzekerheid)": [
+                f"{fmt.number(c)} ({fmt.interval(lo, hi)})" if ok else NOT_ESTIMATED
+                for c, lo, hi, ok in zip(
+                    est["counterfactual"], est["counterfactual_low"], est["counterfactual_high"], own
+                )
+            ],
+            "Effect (marge van onzekerheid)": [  # one term with the column before (r16 2020 #12)
+                f"{fmt.signed_pct(e)} ({fmt.signed_pct(lo)} tot {fmt.signed_pct(hi)})" if ok else NOT_ESTIMATED
+                for e, lo, hi, ok in zip(est["effect_pct"], est["effect_low_pct"], est["effect_high_pct"], own)
+            ],
+            "Opmerkingen": [r if ok else f"niet te schatten: {_reasons(r)}" for r, ok in zip(remarks, own)],
+        }
+    )
