@@ -12,11 +12,8 @@ from hulplijnen.presentation import text
 
 
 def caption(trends: list[dict]) -> str:
-    """The conversion chart's caption as text.md says it (block conversion_caption), from the facts given."""
-    env = text.environment(strict=False)
-    template = env.get_template("chapters/helplines/text.md")
-    context = template.new_context({"part": "helpline", "caption_trends": trends})
-    return flat("".join(template.blocks["conversion_caption"](context))).strip()
+    """The conversion chart's caption as its template says it (chapters/helplines/captions.md), from the facts."""
+    return text.render("chapters/helplines/captions.md", caption_trends=trends)
 
 
 def test_the_summary_bullet_on_calls_without_conversation_holds_as_written():
@@ -59,7 +56,7 @@ def test_a_derived_share_gets_a_decimal_only_where_its_whole_range_rounds_to_it(
 
 
 def test_the_conversion_caption_is_written_in_the_template_from_facts():
-    """#4: conversion_message built Dutch sentences in Python; the caption's words are text.md's."""
+    """#4: conversion_message built Dutch sentences in Python; the caption's words are a template's."""
     rose = {
         "label": "chat",
         "years": [{"year": "2019", "range": Interval(74.8, 75.0)}, {"year": "2021", "range": Interval(85.9, 85.9)}],

@@ -147,7 +147,6 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
         "conversations_share": share_of(helpline_, year, "conversations", "calls", figs, facts),
         "without": story.without_conversation(helpline_, year, figs, facts, channel_labels()),
         "conversions": conversions,
-        "caption_trends": channel_years.conversion_trends(conversions),
         "added": channel_years.added(helpline_, year, implied, labels, facts, fastest["year"]) if fastest else [],
         "meaning": story.meaning(helpline_, year, figs, main, facts, implied),
         "per_channel": channels_,
@@ -189,10 +188,10 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
             ],
         },
     }
-    written = text.sections("chapters/helplines/text.md", facts=facts, part="helpline", **context)
-    caption = written.pop("conversion_caption")  # the chart's caption, not a text of the chapter (r19 TO #4)
+    trends = channel_years.conversion_trends(conversions)  # the chart's caption, its words a template (r19 TO #4)
+    caption = text.render("chapters/helplines/captions.md", facts=facts, caption_trends=trends)
     return Chapter.written(
-        written,
+        text.sections("chapters/helplines/text.md", facts=facts, part="helpline", **context),
         {
             "years": by_year(implied, facts, helpline_),
             "years_all": pd.DataFrame(rows),
