@@ -119,8 +119,8 @@ def narrowing_example(helpline: str, implied: pd.DataFrame, facts: FactSheet) ->
 
 # relative column widths of the appendix table of every published key figure (display.markdown_table), by column;
 # a column of the year or of a comparison with an earlier year: YEAR_WIDTH
-WIDTHS = {"Hulplijn": 13, "Cijfer": 37}
-YEAR_WIDTH = 17
+WIDTHS = {"Hulplijn": 12, "Cijfer": 42}
+YEAR_WIDTH = 12
 
 
 def published_widths(frame: pd.DataFrame) -> tuple[int, ...]:
