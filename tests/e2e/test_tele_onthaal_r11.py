@@ -20,10 +20,10 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     text = flat(reader_part(built[RELEASE]))
     summary = text.split("# Over deze cijfers")[0]
     assert (  # review r13: said to be computed, rounded
-        "oproepen (ongeveer 33.000) volgde geen gesprek:** 24,0 % van alle "  # r16 TO #4: no conditional headline
-        "oproepen, de meeste via telefoon." in summary  # review r14: no audit parenthesis
+        "**Ongeveer 33.000 meer oproepen dan gesprekken:**" in summary  # r16 TO #4: no conditional headline
+        and "volgde bij één op de vier oproepen (24,0 %) geen gesprek, de meeste via telefoon." in summary  # r19 TO #1
     )
-    assert "De bron zegt niet wat er met de oproepen zonder gesprek gebeurde" in summary
+    assert "De bron zegt niet wat er met die oproepen gebeurde" in summary
     assert "onbeantwoord" not in text  # what those calls were is not known (finding 1)
     # r16 TO #4: the corona share in the lead on the calls, not a bullet of its own
     assert "Het aandeel coronagerelateerde gesprekken daalde van 24,1 % in 2020 naar 13 % in 2021." in text

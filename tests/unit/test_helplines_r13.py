@@ -32,7 +32,9 @@ def flat(value: str) -> str:
 
 def test_a_derived_share_with_a_narrow_range_is_printed_at_one_decimal_and_an_equal_one_said_once():
     """TO #5, 2021 #16: 74,37-74,50 % in 2020 is 74,4 % as 2021's 74,43 %: no 'ongeveer 74 %' beside '74,4 %'."""
-    assert story.share_decimals(74.37, 74.50) == 1 and story.share_about(74.37, 74.50) == 74.4
+    # r19 TO #3: 74,37-74,50 allows 74,4 and 74,5: no decimal the range does not pin
+    assert story.share_decimals(74.37, 74.50) == 0 and story.share_about(74.37, 74.50) == 74
+    assert story.share_decimals(74.41, 74.44) == 1 and story.share_about(74.41, 74.44) == 74.4
     assert story.share_decimals(70.0, 71.0) == 0 and story.share_about(70.0, 71.0) == 70
     years = [
         {"year": "2019", "low": 75.09, "exact": False, "about": 75.2, "decimals": 1},
@@ -41,8 +43,8 @@ def test_a_derived_share_with_a_narrow_range_is_printed_at_one_decimal_and_an_eq
     ]
     assert [g["years"] for g in story.groups(years)] == [["2019"], ["2020", "2021"]]
     text = flat(built()[0].text)
-    assert "74,4 % in 2020 en 2021" in text  # review r14: no 'en ... en in'
-    assert "ongeveer 74 % in 2020" not in text
+    # review r14: no 'en ... en in'; r19 TO #3: 2020's range pins no decimal, said as a whole percent
+    assert "ongeveer 74 % in 2020 en 74,4 % in 2021" in text
 
 
 def test_estimates_compared_with_each_other_have_one_precision():
@@ -102,7 +104,7 @@ def test_the_summary_leads_with_the_level_says_the_count_is_computed_and_asks_th
         "**Het aantal oproepen bleef in 2021 op het hoge niveau van 2020, het eerste coronajaar, al gingen minder "
         "gesprekken over corona.**" in md  # review r14: no name before it in a one-helpline release
     )
-    assert "(ongeveer 33.000) volgde geen gesprek:** 24,0" in md  # review r14: no audit parenthesis; r16 TO #4
+    assert "**Ongeveer 33.000 meer oproepen dan gesprekken:** er waren 104.681" in md  # r14, r16 TO #4, r19 TO #1
     assert "32.988" not in md
     assert "**Open vragen:** de gepubliceerde cijfers zeggen niet hoe lang bellers moesten wachten" in md
     assert story.two_figures(32988) == 33000 and story.two_figures(1234567) == 1200000
@@ -122,16 +124,20 @@ def test_the_table_marks_counts_worked_back_from_a_difference_and_names_the_perc
     years = chapter.tables["years"].set_index("Cijfer")
     assert years.loc["Websitebezoekers", "2020"] == "210.523 (uit het verschil)"  # r16 TO #12: plainer
     assert years.loc["Websitebezoekers", "2021"] == "174.063"
-    # r16 TO #12: the note under the table says what the other percentage points to
-    assert "vermeldt de bron ook −17,9 %, wat op ongeveer 212.000 wijst" in flat(chapter.section("comparison"))
+    # r16 TO #12: the note under the table named the other percentage; r19 TO #2: the chapter's text says it once
+    assert "17,9" not in flat(chapter.section("comparison"))
 
 
 def test_the_annex_table_of_key_figures_has_no_constant_column_and_a_year_column():
     """TO #14: 'Hulplijn' said Tele-Onthaal on every row; '24,1 % (2020)' put the year in the value."""
     table = built()[0].tables["published"]
-    assert "Hulplijn" not in table.columns and "Jaar" in table.columns
+    # r19 TO #5: one row per figure, the year and each year compared with a column of its own
+    assert list(table.columns) == ["Cijfer", "2021", "Tegenover 2020", "Tegenover 2019"]
     corona = table[table["Cijfer"] == "aandeel coronagerelateerde gesprekken"]
-    assert [flat(v) for v in corona["Waarde"]] == ["13 %", "24,1 %"] and list(corona["Jaar"]) == ["2021", "2020"]
+    assert len(corona) == 1 and [flat(v) for v in corona.iloc[0][["2021", "Tegenover 2020"]]] == [
+        "13 %",
+        "24,1 % in 2020",
+    ]
     several = built(ALL)[0].tables["published"]
     assert "Hulplijn" in several.columns
 

@@ -6,7 +6,7 @@ import pytest
 
 from hulplijnen.analysis import helplines as hl
 from hulplijnen.chapters.contact_persons import charts as contact_persons_charts
-from hulplijnen.chapters.helplines import derivation
+from hulplijnen.chapters.helplines.tables import derivation
 from hulplijnen.data import load
 from hulplijnen.presentation import captions, fmt
 

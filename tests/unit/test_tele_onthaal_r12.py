@@ -47,11 +47,11 @@ def test_the_corona_split_is_an_estimate_not_a_causal_dus():
 def test_each_step_of_a_conversion_in_words_and_one_precision():
     """TO #3: chat rose 2019-2020 and then stayed; every derived share as 'ongeveer n %', never 'tussen'."""
     body = flat(chapter_text())
-    assert (  # r15 TO #16: one decimal for every year where the range allows it
-        "Via chat steeg het deel van de oproepen dat een gesprek werd van 74,9 % in 2019 tot 86,0 % "
+    assert (  # r15 TO #16, r19 TO #3: the precision each year's range allows, a whole percent where it pins no decimal
+        "Via chat steeg het deel van de oproepen dat een gesprek werd van ongeveer 75 % in 2019 tot ongeveer 86 % "
         "in 2020, en bleef het in 2021 ongeveer gelijk (85,9 %)" in body
     )
-    assert "74,4 % in 2020 en 2021" in body  # review r13: the precision the range allows, the same value once
+    assert "ongeveer 74 % in 2020 en 74,4 % in 2021" in body
     assert not re.search(r"tussen [\d,]+\s%", body)
 
 

@@ -53,9 +53,10 @@ def test_the_counts_per_channel_are_a_table_and_the_growth_is_also_in_numbers():
     phone = table[table["Kanaal"] == "telefoon"].set_index("Cijfer")
     assert phone.loc["oproepen", "2021"] == "118.408" and phone.loc["gesprekken", "2021"] == "88.128"
     assert phone.loc["oproepen", "2019"].startswith("ongeveer ")
-    assert phone.loc["deel dat een gesprek werd", "2019"] == "75,2 %"
+    assert phone.loc["deel dat een gesprek werd", "2019"] == "ongeveer 75 %"  # r19 TO #3: no decimal the range lacks
     chat = table[table["Kanaal"] == "chat"].set_index("Cijfer")
-    assert chat.loc["deel dat een gesprek werd", ["2019", "2020", "2021"]].tolist() == ["74,9 %", "86,0 %", "85,9 %"]
+    shares = chat.loc["deel dat een gesprek werd", ["2019", "2020", "2021"]].tolist()
+    assert shares == ["ongeveer 75 %", "ongeveer 86 %", "85,9 %"]
     body = flat(chapter.text)
     assert "(1,1 % minder dan in 2020 en 12,7 % meer dan in 2019)" not in body  # the table has the counts
     assert (
@@ -99,9 +100,10 @@ def test_the_methods_and_the_glossary_explain_with_the_release_s_own_figures():
 def test_the_conversion_has_one_decimal_for_every_year_its_range_allows():
     """#16: 'ongeveer 75 % in 2019' beside '74,4 % in 2020': the 2019 ranges allow 74,9 % and 75,2 %."""
     body = flat(built()[0].text)
-    assert "van 74,9 % in 2019 tot 86,0 % in 2020, en bleef het in 2021 ongeveer gelijk (85,9 %)" in body
-    assert "nauwelijks: 75,2 % in 2019, 74,4 % in 2020 en 2021." in body
-    assert "ongeveer 75 %" not in body and "ongeveer 86 %" not in body
+    # r19 TO #3: one decimal only where the whole range rounds to it; the ranges of 2019 and 2020 pin none
+    assert "van ongeveer 75 % in 2019 tot ongeveer 86 % in 2020, en bleef het in 2021 ongeveer gelijk (85,9 %)" in body
+    assert "nauwelijks: ongeveer 75 % in 2019, ongeveer 74 % in 2020 en 74,4 % in 2021." in body
+    assert "75,2 %" not in body and "74,9 %" not in body and "86,0 %" not in body
 
 
 def test_stop_it_now_s_referral_share_is_the_published_one():
@@ -121,4 +123,5 @@ def test_the_conversion_has_a_chart_of_its_own():
         legend = [t.get_text() for t in figure.axes[0].get_legend().get_texts()]
         assert legend == ["telefoon", "chat", "geschat uit een afgeronde wijziging"], legend  # r16 TO #11
         heights = sorted(round(p.get_height(), 1) for p in figure.axes[0].patches if p.get_height() > 0)
-        assert heights == [74.4, 74.4, 74.9, 75.2, 85.9, 86.0], heights  # the values the text and the table print
+        # the values the text and the table print (r19 TO #3: a derived share as a whole percent)
+        assert heights == [74.0, 74.4, 75.0, 75.0, 85.9, 86.0], heights

@@ -145,7 +145,8 @@ def share_series(
     a whisker over what the rounding allows, as in series_counts (not without ``whiskers``). Columns year,
     ``column``, low, high, exact. None for a single year (see one_year). ``rounded``: the legend's words for a share
     that is not exact (a share derived from rounded changes is not 'afgerond gepubliceerd'). ``values``: each bar
-    carries its share with one decimal, so shares a few tenths apart can be told apart (review r16, TO #10)."""
+    carries its share with one decimal, so shares a few tenths apart can be told apart (review r16, TO #10), or with
+    the decimals a column ``decimals`` gives (a derived share pins no more, r19 TO #3)."""
     not_empty(shares, title)
     if one_year(shares):
         return None
@@ -171,7 +172,8 @@ def share_series(
                 drawn += [_whisker(ax, x, r, capsize=3)] if whiskers else []
             if values:
                 shown = float(r["low"]) if r["exact"] else middle(r)
-                value_label(ax, fmt.pct(shown, 1), (x, shown), xytext=(0, 3), ha="center")
+                places = int(r["decimals"]) if "decimals" in r else 1  # a frame may say its precision
+                value_label(ax, fmt.pct(shown, places), (x, shown), xytext=(0, 3), ha="center")
     handles = [Patch(color=colours[c], label=names[c]) for c in categories]
     if not shares["exact"].all():
         handles.append(Patch(facecolor=to_rgba(GREY, 0.35), hatch="//", edgecolor=GREY, label=rounded))

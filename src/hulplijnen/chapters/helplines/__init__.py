@@ -14,7 +14,7 @@ from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, has_published_tables
 from ..shared.published import register_key_figures
 from . import channel_years, charts, story, tables, trend
-from .tables import by_year, compared_years, derivation, published_table, published_widths, short_names, years_table
+from .tables import by_year, compared_years, published_table, published_widths, years_message, years_table
 
 PLURAL = {"contact": "contacts", "call": "calls", "conversation": "conversations"}
 
@@ -105,7 +105,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
                 "Cijfer": measure_label(r.measure, r.category),
                 "Jaar": str(r.year),
                 "Waarde": fmt.number(r.low) if r.exact else fmt.count_range(r.low, r.high),
-                "Soort": derivation(r),
+                "Soort": tables.derivation(r),
             }
         )
     published = register_key_figures(helpline_, year, figs, facts)
@@ -188,6 +188,8 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
             ],
         },
     }
+    trends = channel_years.conversion_trends(conversions)  # the chart's caption, its words a template (r19 TO #4)
+    caption = text.render("chapters/helplines/captions.md", facts=facts, caption_trends=trends)
     return Chapter.written(
         text.sections("chapters/helplines/text.md", facts=facts, part="helpline", **context),
         {
@@ -202,7 +204,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
             "main": main,
             "about": about,
             "conversion": channel_years.conversion_frame(conversions, labels),
-            "conversion_message": channel_years.conversion_message(conversions),
+            "conversion_message": caption,
         },
     )
 
@@ -213,7 +215,7 @@ def channel_labels() -> dict[str, str]:
 
 def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
     mixes, growth, units_of_mix = [], [], []
-    names = short_names()
+    names = tables.short_names()
     for h in helplines_:
         figs = load.key_figures(year, h)
         main = "calls" if hl.has_figure(figs, "calls") else "contacts"
@@ -261,12 +263,12 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
         units=units,
         several=len(helplines_) > 1,
         base_year=str(year - 2),
+        report_year=str(year),
         calculated=any(
             (hl.implied_earlier_years(load.key_figures(year, h), year)["basis"] == "difference").any()
             for h in helplines_
             if not has_published_tables(h)
         ),
-        disputed=[d for h in helplines_ if not has_published_tables(h) for d in tables.disputed(year, h, facts)],
     )
     if pd.DataFrame(mixes)["label"].nunique() < 2:
         facts.nothing_to_show("fig-helpline-mix", "one helpline: nothing to compare (its text gives its channel mix)")
@@ -288,17 +290,6 @@ def build(year: int, helplines_: list[str], facts: FactSheet) -> dict[str, Chapt
     return sections
 
 
-def years_message(year: int, sections: dict[str, Chapter]) -> str:
-    """The caption of the chart of the years: what it shows ('Oproepen bleven in 2021 op het niveau van 2020') when
-    the count stayed at the level of the year before, else what it counts per year."""
-    level = None
-    if len(sections) == 1:
-        chapter = next(iter(sections.values()))
-        level = hl.stayed_at_level(load.key_figures(year, next(iter(sections))), year, chapter.data["main"])
-    words = tables.counted(sections)
-    return f"{words} bleven in {year} op het niveau van {level['previous']}" if level else f"{words} per jaar"
-
-
 def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
     """The chapter as its notebook shows it: a section for every helpline with key figures only, their years (table
     and figure), then the comparison of the report's helplines."""
@@ -309,6 +300,7 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
             "helpline": tuple(c.section("helpline") for c in sections.values()),
             "details": tuple(c.section("details") for c in sections.values()),
             "comparison": compared.section("comparison"),
+            "published_note": compared.section("published_note"),
         },
         {
             "years": compared_years(year, helplines_, sections, facts),
@@ -342,6 +334,7 @@ SHOWN = (
         "Alle kerncijfers zoals gepubliceerd",
         "published",
         published_widths,
+        lead="published_note",  # how to read it, under the table of derived values (r19 TO #5)
     ),
     Text("comparison"),
     charts.MIX,

@@ -11,7 +11,6 @@ import pandas as pd
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import about_count
 from ...presentation import fmt
-from ...presentation.escape import md_text
 from .story import _trend, two_figures
 
 MEASURES = ("calls", "conversations")
@@ -52,9 +51,17 @@ def table(helpline: str, year: int, implied: pd.DataFrame, conversions: list[dic
             out.append(line)
         line = {"Kanaal": label, "Cijfer": "deel dat een gesprek werd"}
         for y, s in shares.get(label, {}).items():
-            line[y] = fmt.pct(s["low"] if s["exact"] else s["about"], 1 if s["exact"] else s["decimals"])
+            line[y] = _share(s)
         out.append(line)
     return pd.DataFrame(out).fillna("")
+
+
+def _share(y: dict) -> str:
+    """A share of one channel and year as the table prints it, by the chapter's one rule (story.share_decimals): an
+    exact one with one decimal; a derived one with the decimals its range pins, 'ongeveer' where that is none."""
+    if y["exact"]:
+        return fmt.pct(y["low"], 1)
+    return fmt.pct(y["about"], 1) if y["decimals"] else f"ongeveer {fmt.pct(y['about'], 0)}"
 
 
 def added(helpline: str, year: int, implied: pd.DataFrame, labels: dict, facts: FactSheet, since: str) -> list[dict]:
@@ -95,8 +102,8 @@ def of_sections(sections: dict) -> pd.DataFrame:
 
 
 def conversion_frame(conversions: list[dict], labels: dict) -> pd.DataFrame:
-    """The conversions per channel and year for the chart (columns year, channel, low, high, exact): an exact share as
-    it is, a derived one at the value the text and the table print (its range is a few hundredths wide)."""
+    """The conversions per channel and year for the chart (columns year, channel, low, high, exact, decimals): an
+    exact share as it is, a derived one at the value the text and the table print, with as many decimals."""
     channel_of = {label: channel for channel, label in labels.items()}
     rows = [
         {
@@ -105,32 +112,26 @@ def conversion_frame(conversions: list[dict], labels: dict) -> pd.DataFrame:
             "low": float(y["low"] if y["exact"] else y["about"]),
             "high": float(y["high"] if y["exact"] else y["about"]),
             "exact": bool(y["exact"]),
+            "decimals": int(y["decimals"]),  # the bar's label as precise as the text (r19 TO #3)
         }
         for c in conversions
         for y in c["years"]
     ]
-    return pd.DataFrame(rows, columns=["year", "channel", "low", "high", "exact"])
+    return pd.DataFrame(rows, columns=["year", "channel", "low", "high", "exact", "decimals"])
 
 
-def conversion_message(conversions: list[dict]) -> str:
-    """What the chart of the conversions shows, as its caption says it (review r16, TO #10), from the trend of each
-    channel's share between its first and its last year: 'Via chat werd een groter deel van de oproepen een gesprek
-    dan in 2019, via telefoon bleef dat ongeveer gelijk'; without a channel that moved, what the chart counts."""
-    words = {"rose": "een groter deel", "fell": "een kleiner deel"}
-    parts, steady = [], []
-    for c in conversions:
-        first, last = c["years"][0], c["years"][-1]
-        trend = _trend(first["range"], last["range"])
-        if trend in words:
-            label = md_text(c["label"])  # the caption is Markdown: a label from data is text there (hostile corpus)
-            parts.append(f"via {label} werd {words[trend]} van de oproepen een gesprek dan in {first['year']}")
-        elif trend == "same":
-            steady.append(md_text(c["label"]))
-    if not parts:
-        return "Deel van de oproepen dat een gesprek werd, per kanaal en jaar"
-    if steady:
-        parts.append(f"via {' en '.join(steady)} bleef dat ongeveer gelijk")
-    return fmt.capfirst(", ".join(parts))
+def conversion_trends(conversions: list[dict]) -> list[dict]:
+    """What the chart of the conversions shows, as facts for its caption (review r16, TO #10; the words are text.md's,
+    block conversion_caption, r19 TO #4): per channel its label, the year its trend runs from, and the trend of its
+    share between its first and its last year ('rose', 'fell', 'same' within what rounding allows, or None)."""
+    return [
+        {
+            "label": c["label"],
+            "since": c["years"][0]["year"],
+            "trend": _trend(c["years"][0]["range"], c["years"][-1]["range"]),
+        }
+        for c in conversions
+    ]
 
 
 def message_of(sections: dict) -> str:

@@ -4,6 +4,8 @@ each earlier year as a round figure. Rules only; the sentences are in text.md, e
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 from ...analysis import helplines as hl
@@ -14,7 +16,6 @@ from ...maths.intervals import Interval, about_count, roundest, rounding_interva
 LEVEL_PCT = hl.LEVEL_PCT  # a change within it (whatever its rounding allows): "op het niveau van" that year
 HALVED = (0.5, 0.6)  # a share that fell to 50-60 % of its earlier value (as far as rounding allows): "bijna gehalveerd"
 NO_CONVERSATION = "calls_without_conversation"
-NARROW_PCT = 0.2  # a derived share whose range is narrower than this (percentage points) is printed with one decimal
 
 
 def _source(helpline: str, year: int, selection: str) -> Source:
@@ -70,15 +71,22 @@ def _trend(first: Interval, last: Interval) -> str | None:
 
 
 def share_decimals(low: float, high: float) -> int:
-    """How many decimals a derived share is printed with: one where its range is narrower than two tenths of a
-    percentage point (the one-decimal value then says what the published counts allow), else none."""
-    return 1 if high - low < NARROW_PCT else 0
+    """How many decimals a derived share is printed with, by one rule: one where every value its range allows rounds
+    to the same one-decimal value (the decimal is then what the counts say), else none. A range a tenth wide that
+    straddles a rounding boundary (75,09 to 75,21) pins no decimal: '75,2 %' would claim what the rounded inputs do
+    not carry (r19 TO #3)."""
+    return 1 if _tenths(low) == _tenths(high) else 0
+
+
+def _tenths(value: float) -> int:
+    """A share rounded half up to tenths of a percent, as a whole number of tenths."""
+    return math.floor(value * 10 + 0.5)
 
 
 def share_about(low: float, high: float) -> float:
-    """A derived share as the chapter prints it: the one-decimal value nearest the middle of a narrow range, else
-    the roundest whole percent the range allows."""
-    return round((low + high) / 2, 1) if share_decimals(low, high) else roundest(low, high)
+    """A derived share as the chapter prints it: the one-decimal value its whole range rounds to, else the roundest
+    whole percent the range allows (the nearest whole percent to its middle where it holds none)."""
+    return _tenths(low) / 10 if share_decimals(low, high) else roundest(low, high)
 
 
 def groups(shown: list[dict]) -> list[dict]:

@@ -14,7 +14,7 @@ from ...maths.intervals import about_count, implied_base
 from ...presentation import fmt
 from ...presentation.labels import base_label, measure_label
 from ..shared.base import Chapter, has_published_tables
-from ..shared.published import key_figures_table
+from ..shared.published import key_figure_value, key_figures_table
 
 
 def short_names() -> dict[str, str]:
@@ -94,38 +94,6 @@ YEARS_CAPTION = "Aantallen per jaar"
 CALCULATED = "uit het verschil"
 
 
-def disputed(year: int, helpline: str, facts: FactSheet) -> list[dict]:
-    """The counts of earlier years the table gives from a published difference where the source's percentage for
-    the same year points elsewhere: the measure, the year, that percentage and the round count it points to
-    (about_count of its range), for the note under the table (review r16, TO #12)."""
-    figs = load.key_figures(year, helpline)
-    implied = hl.implied_earlier_years(figs, year)
-    other = implied[~implied["preferred"] & implied["conflict"] & (implied["basis"] == "pct_change")]
-    out = []
-    for r in other.itertuples():
-        stated = figs[
-            (figs["measure"] == r.measure)
-            & (figs["category"] == r.category)
-            & (figs["unit"] == "pct_change")
-            & (figs["reference_year"] == r.year)
-        ]
-        source = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"{r.measure} {r.year}: about_count")
-        out.append(
-            {
-                "label": measure_label(r.measure, r.category),
-                "year": str(r.year),
-                "stated": facts.get(keys.fact_key(helpline, stated.iloc[0])[0]),
-                "about": facts.add(
-                    keys.earlier(helpline, r.measure, int(r.year), "about", r.category),
-                    about_count(r.low, r.high),
-                    "count",
-                    source,
-                ),
-            }
-        )
-    return out
-
-
 def narrowing_example(helpline: str, implied: pd.DataFrame, facts: FactSheet) -> None:
     """The first earlier total the channels narrowed (their own ranges untouched), as the Methods' example (review
     r16, TO #13): the whole numbers the rounded change alone allows, and the sum of the channels' ranges; recorded."""
@@ -149,12 +117,14 @@ def narrowing_example(helpline: str, implied: pd.DataFrame, facts: FactSheet) ->
         return
 
 
-# relative column widths of the appendix table of every published key figure (display.markdown_table), by column
-WIDTHS = {"Hulplijn": 13, "Cijfer": 37, "Jaar": 7, "Waarde": 24, "Gepubliceerd als": 19}
+# relative column widths of the appendix table of every published key figure (display.markdown_table), by column;
+# a column of the year or of a comparison with an earlier year: YEAR_WIDTH
+WIDTHS = {"Hulplijn": 12, "Cijfer": 42}
+YEAR_WIDTH = 12
 
 
 def published_widths(frame: pd.DataFrame) -> tuple[int, ...]:
-    return tuple(WIDTHS[c] for c in frame.columns)
+    return tuple(WIDTHS.get(c, YEAR_WIDTH) for c in frame.columns)
 
 
 def with_base(label: str, base: str) -> str:
@@ -171,11 +141,64 @@ def with_base(label: str, base: str) -> str:
     return f"{label}, van de {base}"
 
 
+# the subjects of the annex table of published key figures, in this order (r19 TO #5): the main count, the
+# conversations, each channel, the website, then every other figure as published
+MAIN = ("calls", "contacts", "calls_per_day", "contacts_per_day")
+TALKS = ("conversations", "conversations_per_day", "corona_share")
+NATURALLY_ROUNDED = ("percent", "pct_change", "one_in_n")  # published rounded unless the cell says 'exact'
+QUALIFIER_WORDS = {"about": "ongeveer ", "almost": "bijna ", "more_than": "meer dan ", "at_most": "hoogstens "}
+
+
+def _subject(f, channels: list[str]) -> tuple:
+    if f.category in channels:
+        return (2, channels.index(f.category))
+    if f.measure in MAIN:
+        return (0, 0)
+    if f.measure in TALKS:
+        return (1, 0)
+    return (3, 0) if str(f.measure).startswith("website_visitors") else (4, 0)
+
+
+def _cell(f) -> str:
+    """One published figure as its cell shows it: the value (a change without its 't.o.v.', which its column
+    says; a value of an earlier year with that year), the qualifier where it is not what its kind implies."""
+    value = key_figure_value(f).removesuffix(
+        f" t.o.v. {int(f.reference_year)}" if not pd.isna(f.reference_year) else ""
+    )
+    if f.unit == "times":
+        value = f"{fmt.number(f.value)} keer zoveel"
+    elif not pd.isna(f.reference_year) and f.unit not in CHANGES:
+        value = f"{value.removesuffix(f' ({int(f.reference_year)})')} in {int(f.reference_year)}"
+    mark = ""
+    if f.qualifier == "rounded" and f.unit not in NATURALLY_ROUNDED:
+        mark = " (afgerond)"
+    elif f.qualifier == "exact" and f.unit in NATURALLY_ROUNDED:
+        mark = " (exact)"
+    return f"{QUALIFIER_WORDS.get(f.qualifier, '')}{value}{mark}"
+
+
+def _regrouped(figs: pd.DataFrame, labels: list[str], year: int) -> pd.DataFrame:
+    """One row per published figure (a label and a kind of value), grouped by subject; a column for the year and
+    one for each earlier year the source compares with, a change in the row of the figure it changes."""
+    channels = list(load.codebook("channels").sort_values("order")["channel"])
+    rows: dict[tuple, dict] = {}
+    for f, label in zip(figs.itertuples(), labels):
+        change = f.unit in CHANGES
+        same = [k for k in rows if k[:3] == (f.measure, f.category, label)]
+        key = same[0] if change and same else (f.measure, f.category, label, "change" if change else f.unit)
+        row = rows.setdefault(key, {"subject": _subject(f, channels), "Cijfer": label})
+        column = str(year) if pd.isna(f.reference_year) else f"Tegenover {int(f.reference_year)}"
+        row[column] = f"{row[column]}; {_cell(f)}" if column in row else _cell(f)
+    table = pd.DataFrame(sorted(rows.values(), key=lambda r: r["subject"]))  # stable: as published within a subject
+    earlier = sorted((c for c in table.columns if c.startswith("Tegenover ")), key=lambda c: -int(c.split()[-1]))
+    return table[["Cijfer", *[c for c in (str(year),) if c in table.columns], *earlier]].fillna("")
+
+
 def published_table(year: int, helplines_: list[str]) -> pd.DataFrame:
     """Every key figure published for the year by the report's helplines (those with a key-figures page, the helpline
-    with tables included): the year a figure is about in a column of its own, the base of a share in its label, and
-    no column that says the same on every row (one helpline: no Hulplijn) (review r13, TO #14). Several helplines:
-    the rows grouped by helpline, its name on the group's first row only (review r14, 2021 #16)."""
+    with tables included), one row per figure grouped by subject (calls, conversations, each channel, website; r19 TO
+    #5), the year and each earlier year compared with in a column of its own, the base of a share in its label.
+    Several helplines: the rows grouped by helpline, its name on the group's first row only (review r14, 2021 #16)."""
     names = short_names()
     parts = []
     for h in helplines_:
@@ -183,25 +206,15 @@ def published_table(year: int, helplines_: list[str]) -> pd.DataFrame:
             continue
         figs = load.key_figures(year, h)
         table = key_figures_table(figs)
-        about = [
-            str(year) if pd.isna(f.reference_year) or f.unit in CHANGES else str(int(f.reference_year))
-            for f in figs.itertuples()
-        ]
-        value = [
-            v.removesuffix(f" ({int(f.reference_year)})") if not pd.isna(f.reference_year) else v
-            for v, f in zip(table["Waarde"], figs.itertuples())
-        ]
         unclear = quality.unclear_bases([h], year)
         if not unclear.empty and unclear["calls_fits"].all():  # the words of the key figures and the chapter
             table["Basis"] = table["Basis"].replace(base_label("calls_or_conversations"), UNSTATED_FITS_CALLS)
-        label = [with_base(c, b) for c, b in zip(table["Cijfer"], table["Basis"])]
-        hulplijn = [names[h] if i == 0 else "" for i in range(len(table))]
-        parts.append(table.assign(Hulplijn=hulplijn, Cijfer=label, Jaar=about, Waarde=value))
-    table = pd.concat(parts, ignore_index=True)
-    table = table[["Hulplijn", "Cijfer", "Jaar", "Waarde", "Gepubliceerd als"]]
-    return table[[c for c in table.columns if c != "Hulplijn" or len(parts) > 1]].pipe(
-        lambda t: t[[c for c in t.columns if t[c].nunique() > 1 or c in ("Hulplijn", "Cijfer", "Waarde")]]
-    )
+        shown = _regrouped(figs, [with_base(c, b) for c, b in zip(table["Cijfer"], table["Basis"])], year)
+        parts.append(shown.assign(Hulplijn=[names[h] if i == 0 else "" for i in range(len(shown))]))
+    table = pd.concat(parts, ignore_index=True).fillna("")
+    first = ["Hulplijn"] if len(parts) > 1 else []
+    years = sorted((c for c in table.columns if c not in ("Hulplijn", "Cijfer")), key=lambda c: -int(c.split()[-1]))
+    return table[[*first, "Cijfer", *years]]
 
 
 UNSTATED_FITS_CALLS = "niet vermeld; past bij de oproepen"  # no wider than the words before (the column)
@@ -227,3 +240,14 @@ def counted(sections: dict[str, Chapter]) -> str:
     if len(sections) != 1:
         return "Het hoofdcijfer van elke hulplijn"
     return fmt.capfirst(measure_label(next(iter(sections.values())).data["main"], "all"))
+
+
+def years_message(year: int, sections: dict[str, Chapter]) -> str:
+    """The caption of the chart of the years: what it shows ('Oproepen bleven in 2021 op het niveau van 2020') when
+    the count stayed at the level of the year before, else what it counts per year."""
+    level = None
+    if len(sections) == 1:
+        chapter = next(iter(sections.values()))
+        level = hl.stayed_at_level(load.key_figures(year, next(iter(sections))), year, chapter.data["main"])
+    words = counted(sections)
+    return f"{words} bleven in {year} op het niveau van {level['previous']}" if level else f"{words} per jaar"

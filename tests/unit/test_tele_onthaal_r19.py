@@ -1,0 +1,122 @@
+"""Round-19 reader findings on the 2021-tele-onthaal release fixed in round 19, on tiny inputs where the rule is a
+function, else on the chapter or summary as built; each test failed before its fix."""
+
+from __future__ import annotations
+
+import pandas as pd
+from test_helplines_r13 import ALL, built, flat, summary_of_release
+
+from hulplijnen.chapters.helplines import channel_years, story, tables
+from hulplijnen.maths.intervals import Interval
+from hulplijnen.presentation import text
+
+
+def caption(trends: list[dict]) -> str:
+    """The conversion chart's caption as its template says it (chapters/helplines/captions.md), from the facts."""
+    return text.render("chapters/helplines/captions.md", caption_trends=trends)
+
+
+def test_the_summary_bullet_on_calls_without_conversation_holds_as_written():
+    """#1: 'Bij één op de vier oproepen (ongeveer 33.000) volgde geen gesprek' lost its condition: the source gives
+    137.669 calls and 104.681 conversations only; the quarter holds if every conversation is also counted as a call."""
+    md = flat(summary_of_release(["tele-onthaal"]))
+    assert "**Ongeveer 33.000 meer oproepen dan gesprekken:** er waren 104.681 gesprekken, 76,0 % van het aantal" in md
+    assert (
+        "Als elk gesprek ook als oproep geteld is, volgde bij één op de vier oproepen (24,0 %) geen gesprek, de meeste "
+        "via telefoon." in md
+    )
+    assert "**Bij één op de vier oproepen" not in md
+
+
+def test_the_disputed_website_percentage_is_said_once_in_the_chapter():
+    """#2: the −17,9 % was explained in the chapter's text and again in the note under its tables."""
+    chapter = built()[0]
+    body = flat(chapter.text)
+    assert body.count("17,9") == 1 and "komt neer op 17,3 %; zie de technische bijlage" in body
+    assert "212.000" not in body
+    several = flat(built(ALL)[0].text)
+    assert "wat op ongeveer 212.000 wijst" not in several
+
+
+def test_a_derived_share_gets_a_decimal_only_where_its_whole_range_rounds_to_it():
+    """#3: '75,2 %' for a share the counts allow from 75,09 to 75,21 % (the inputs are rounded): one rule, the
+    decimal only where every value of the range prints the same."""
+    assert story.share_decimals(75.09, 75.21) == 0 and story.share_about(75.09, 75.21) == 75
+    assert story.share_decimals(74.87, 74.98) == 0 and story.share_about(74.87, 74.98) == 75
+    assert story.share_decimals(85.94, 86.11) == 0 and story.share_about(85.94, 86.11) == 86
+    assert story.share_decimals(74.41, 74.44) == 1 and story.share_about(74.41, 74.44) == 74.4
+    chapter = built()[0]
+    table = chapter.tables["channels"].replace("\u00a0", " ", regex=True)
+    phone = table[table["Kanaal"] == "telefoon"].set_index("Cijfer").loc["deel dat een gesprek werd"]
+    assert phone[["2019", "2020", "2021"]].tolist() == ["ongeveer 75 %", "ongeveer 74 %", "74,4 %"]
+    frame = chapter.data["sections"]["tele-onthaal"].data["conversion"]
+    assert frame.loc[~frame["exact"], "decimals"].eq(0).all() and frame.loc[frame["exact"], "decimals"].eq(1).all()
+    body = flat(chapter.text)
+    assert "75,2 %" not in body and "74,9 %" not in body and "86,0 %" not in body
+
+
+def test_the_conversion_caption_is_written_in_the_template_from_facts():
+    """#4: conversion_message built Dutch sentences in Python; the caption's words are a template's."""
+    rose = {
+        "label": "chat",
+        "years": [{"year": "2019", "range": Interval(74.8, 75.0)}, {"year": "2021", "range": Interval(85.9, 85.9)}],
+    }
+    same = {
+        "label": "telefoon",
+        "years": [{"year": "2019", "range": Interval(75.1, 75.3)}, {"year": "2021", "range": Interval(75.0, 75.0)}],
+    }
+    trends = channel_years.conversion_trends([rose, same])
+    assert trends == [
+        {"label": "chat", "since": "2019", "trend": "rose"},
+        {"label": "telefoon", "since": "2019", "trend": "same"},
+    ]
+    assert not hasattr(channel_years, "conversion_message")
+    assert caption(trends) == (
+        "Via chat werd een groter deel van de oproepen een gesprek dan in 2019, via telefoon bleef dat ongeveer gelijk"
+    )
+    assert (
+        caption(channel_years.conversion_trends([same]))
+        == "Deel van de oproepen dat een gesprek werd, per kanaal en jaar"
+    )
+    assert caption([{"label": "*chat*", "since": "2019", "trend": "fell"}]).startswith(
+        "Via \\*chat\\* werd een kleiner"
+    )
+    assert built()[0].data["conversion_message"] == caption(trends)
+
+
+def test_the_annex_table_of_published_figures_has_one_row_per_figure_grouped_by_subject():
+    """#5: the table of every published key figure listed each change as a row of its own ('−1 % t.o.v. 2020') with
+    a 'Jaar' column saying 2021 on nearly every row; calls, conversations, channels and website mixed."""
+    table = built()[0].tables["published"].replace("\u00a0", " ", regex=True)
+    assert list(table.columns) == ["Cijfer", "2021", "Tegenover 2020", "Tegenover 2019"]
+    assert len(table) == len(set(table["Cijfer"])) == 12
+    calls = table.set_index("Cijfer").loc["oproepen"]
+    assert calls.tolist() == ["137.669", "−1 %", "+13,9 %"]
+    assert table.set_index("Cijfer").loc["oproepen per dag", "2021"] == "377 (afgerond)"
+    order = list(table["Cijfer"])
+    assert order.index("gesprekken") < order.index("oproepen (telefoon)") < order.index("oproepen (chat)")
+    assert order[-1] == "websitebezoekers"
+    assert table.set_index("Cijfer").loc["websitebezoekers", "Tegenover 2020"] == "−36.460; −17,9 %"
+    several = built(ALL)[0].tables["published"]
+    assert list(several.columns[:2]) == ["Hulplijn", "Cijfer"] and "Tegenover 2012" in several.columns
+    assert tables.published_widths(several)[0] == tables.WIDTHS["Hulplijn"]
+    note = flat(built()[0].section("published_note"))
+    assert "Een percentage is afgerond gepubliceerd en een aantal exact, tenzij de cel iets anders zegt." in note
+
+
+def test_a_published_figure_cell_says_a_qualifier_its_kind_does_not_imply():
+    figs = pd.DataFrame(
+        [
+            ("calls", "all", None, 100.0, "count", "exact", 0, None),
+            ("calls", "all", 2020, 5.0, "pct_change", "rounded", 0, None),
+            ("calls_per_day", "all", None, 3.0, "per_day", "rounded", 0, None),
+            ("victim_age", "minor", None, 58.0, "percent", "more_than", 0, "contacts"),
+        ],
+        columns=["measure", "category", "reference_year", "value", "unit", "qualifier", "decimals", "base"],
+    )
+    shown = tables._regrouped(figs, ["oproepen", "oproepen", "oproepen per dag", "minderjarig"], 2021)
+    shown = shown.replace("\u00a0", " ", regex=True).set_index("Cijfer")
+    assert shown.loc["oproepen"].tolist() == ["100", "+5 %"]
+    assert (
+        shown.loc["oproepen per dag", "2021"] == "3 (afgerond)" and shown.loc["minderjarig", "2021"] == "meer dan 58 %"
+    )
