@@ -175,7 +175,8 @@ def published_table(year: int, helplines_: list[str]) -> pd.DataFrame:
     """Every key figure published for the year by the report's helplines (those with a key-figures page, the helpline
     with tables included): the year a figure is about in a column of its own, the base of a share in its label, and
     no column that says the same on every row (one helpline: no Hulplijn) (review r13, TO #14). Several helplines:
-    the rows grouped by helpline, its name on the group's first row only (review r14, 2021 #16)."""
+    the rows grouped by helpline, its name on every row: the table breaks over pages, and a name on the group's first
+    row only (review r14, 2021 #16) left the rows atop the next page without their helpline (r19 2021 #3)."""
     names = short_names()
     parts = []
     for h in helplines_:
@@ -195,8 +196,7 @@ def published_table(year: int, helplines_: list[str]) -> pd.DataFrame:
         if not unclear.empty and unclear["calls_fits"].all():  # the words of the key figures and the chapter
             table["Basis"] = table["Basis"].replace(base_label("calls_or_conversations"), UNSTATED_FITS_CALLS)
         label = [with_base(c, b) for c, b in zip(table["Cijfer"], table["Basis"])]
-        hulplijn = [names[h] if i == 0 else "" for i in range(len(table))]
-        parts.append(table.assign(Hulplijn=hulplijn, Cijfer=label, Jaar=about, Waarde=value))
+        parts.append(table.assign(Hulplijn=names[h], Cijfer=label, Jaar=about, Waarde=value))
     table = pd.concat(parts, ignore_index=True)
     table = table[["Hulplijn", "Cijfer", "Jaar", "Waarde", "Gepubliceerd als"]]
     return table[[c for c in table.columns if c != "Hulplijn" or len(parts) > 1]].pipe(
