@@ -209,6 +209,7 @@ end
 -- chart) go to the next page together. A longer opening flows as text does (a 190-word opening moved whole left
 -- half a page empty).
 local OPENING_PARAS = 4
+local FIRST_WORDS = 60 -- a heading's first paragraph this short sticks to the next one (about five lines)
 local OPENING_WORDS = 150
 
 local function opening(order, h)
@@ -246,8 +247,17 @@ function Pandoc(doc)
         plan[i] = "sticky"
       end
     elseif is_heading(el) then
-      for _, j in ipairs(opening(order, i)) do
+      local found = opening(order, i)
+      for _, j in ipairs(found) do
         plan[j] = "sticky"
+      end
+      -- A heading's first paragraph, when short, stays with the start of the next one too: a heading and one short
+      -- paragraph never end a page with the rest of the section overleaf ('3 Wie neemt contact op' and its two lines
+      -- at the foot of 2021 p.7, r19 #2); typst keeps at least two lines of the next paragraph with them.
+      local first, after = order[i + 1], order[i + 2]
+      local short = first and first.t == "Para" and words(first) <= FIRST_WORDS
+      if #found == 0 and short and after and after.t == "Para" then
+        plan[i + 1] = "sticky"
       end
     end
   end

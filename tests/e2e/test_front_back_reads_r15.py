@@ -51,7 +51,7 @@ def _published_table(out):
     return None
 
 
-def test_the_table_of_every_published_key_figure_has_no_basis_column_and_each_helpline_named_once(built):
+def test_the_table_of_every_published_key_figure_has_no_basis_column_and_each_helpline_one_group(built):
     seen = 0
     for release, out in built.items():
         table = _published_table(out)
@@ -62,8 +62,9 @@ def test_the_table_of_every_published_key_figure_has_no_basis_column_and_each_he
         assert "Basis" not in header, release
         if "Hulplijn" in header:
             first = [re.split(r"\s*\|\s*", row.strip())[1] for row in table.strip().splitlines()[2:]]
-            named = [n for n in first if n]
-            assert len(named) == len(set(named)) == len(load_params(release).helplines), (release, named)
+            assert all(first), (release, first)  # every row names its helpline (r19 2021 #3: the table breaks)
+            groups = [n for i, n in enumerate(first) if i == 0 or n != first[i - 1]]
+            assert len(groups) == len(set(groups)) == len(load_params(release).helplines), (release, groups)
     assert seen
 
 

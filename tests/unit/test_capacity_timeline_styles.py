@@ -6,6 +6,7 @@ one plain sentence. Each test failed before (earlier rounds: 2021 #9, 2020 #13, 
 
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrow, Rectangle
 
 from hulplijnen.chapters.reachability import charts
@@ -74,7 +75,7 @@ def mdates_num(t) -> float:
 
 def test_two_styles_and_the_arrow_each_keyed_and_a_caption_of_one_plain_sentence():
     fig = charts.timeline(measures(), "t")
-    assert sorted(legend(fig)) == sorted([charts.DATED, charts.UNSURE, charts.OPEN])
+    assert sorted(legend(fig)) == sorted([charts.DATED, charts.UNSURE, charts.SPAN, charts.OPEN])
     faces = {tuple(round(c, 3) for c in p.get_facecolor()[:3]) for p in fig.axes[0].patches if isinstance(p, Rectangle)}
     assert len(faces) == 2  # dark and light, no hatching
     assert not any(p.get_hatch() for p in fig.axes[0].patches)
@@ -89,4 +90,17 @@ def test_the_names_stand_above_their_rows_not_squeezed_beside_the_axis():
     ax = fig.axes[0]
     assert [t.get_text() for t in ax.get_yticklabels()] == []
     assert {"subsidie", "terugbellen", "chat", "voortzetting"} <= {t.get_text() for t in ax.texts}
+    plt.close(fig)
+
+
+def test_every_mark_is_keyed_the_bracket_too():
+    """2021 (r19 #4): Figuur 6 drew a bracket (the span in which an undated start lies) that the legend did not show;
+    its key was the light bar's. Now the bracket has a key of its own, drawn as a bracket (a line, not a filled box),
+    and a chart with a bracket but no light bar shows no light bar's key."""
+    only_year = measures().iloc[[1]].assign(open_end=False, end_latest=ts("2022-06-30"), end_precision="day")
+    fig = charts.timeline(only_year, "t")
+    texts = legend(fig)
+    assert charts.SPAN in texts and charts.UNSURE not in texts
+    keys = dict(zip(texts, fig.legends[0].legend_handles))
+    assert isinstance(keys[charts.SPAN], Line2D)
     plt.close(fig)

@@ -84,9 +84,10 @@ def test_a_term_of_a_chapter_the_release_lacks_is_not_in_its_glossary():
     assert "**context van het geweld**" in glossary_markdown(shown, ["1712"], ["contexts"])
 
 
-def test_the_annex_table_of_published_key_figures_has_no_basis_column_and_names_each_helpline_once():
+def test_the_annex_table_of_published_key_figures_has_no_basis_column_and_names_the_helpline_on_every_row():
     """TO #9: a 'Basis' column empty on most rows; the two bases the source does not state as a note at the figure.
-    2021 #16: 'Tele-/Onthaal' and 'Stop it/Now!' broke on every row: the helpline named on its group's first row."""
+    2021 #16: 'Tele-/Onthaal' and 'Stop it/Now!' broke on every row (the column is now wide enough); r19 2021 #3: the
+    helpline named on every row, so the rows atop the table's second page say whose they are."""
     from hulplijnen.chapters.helplines.tables import published_table, short_names, with_base
 
     assert with_base("kanaalaandeel (chat)", "contacten") == "kanaalaandeel (chat), van de contacten"
@@ -102,6 +103,9 @@ def test_the_annex_table_of_published_key_figures_has_no_basis_column_and_names_
     helplines = ["1712", "tele-onthaal", "stop-it-now"]
     several = published_table(2021, helplines)
     assert "Basis" not in several.columns
-    names = [n for n in several["Hulplijn"] if n]
-    assert names == [short_names()[h] for h in helplines]
-    assert several["Hulplijn"].iloc[0] == names[0]
+    # r19 2021 #3: the table breaks over pages; the rows atop the next page had no helpline (named on the group's
+    # first row only): now every row names its helpline, and each helpline's rows stand together, in report order
+    assert (several["Hulplijn"] != "").all()
+    groups = list(dict.fromkeys(several["Hulplijn"]))
+    assert groups == [short_names()[h] for h in helplines]
+    assert (several["Hulplijn"] != several["Hulplijn"].shift()).sum() == len(helplines)

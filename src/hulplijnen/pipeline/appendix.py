@@ -222,17 +222,19 @@ def codes_markdown() -> str:
 APPENDIX_TABLE = "tbl-appendix-"  # a notebook cell labelled so (and include: false) is a table for the appendices
 
 
-def appendix_tables(staging: Path, names: list[str], titles: dict[str, str] | None = None) -> list[dict]:
+def appendix_tables(
+    staging: Path, names: list[str], titles: dict[str, str] | None = None, numbers: dict[str, int] | None = None
+) -> list[dict]:
     """Long reference tables and checks the notebooks compute but the chapters do not show (their cells say
     include: false): the table's markdown, caption, label and the text leading into it, for the appendices,
     in chapter order, each with its chapter (name, ``titles``, and its number among the chapters a reader reads:
-    ``names`` in order, the annex chapters, which have no number, left out)."""
+    ``names`` in order, the annex chapters, which have no number, left out; or ``numbers``, Release.numbers)."""
     import re
 
     from ..chapters import spec
 
     titles = titles or {}
-    numbers = {n: i for i, n in enumerate((n for n in names if not spec(n).annex), 1)}
+    numbers = numbers or {n: i for i, n in enumerate((n for n in names if not spec(n).annex), 1)}
     tables = []
     for name in names:
         for cell in nbfile.read(staging / "notebooks" / f"{name}.ipynb").cells:

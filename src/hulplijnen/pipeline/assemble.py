@@ -157,7 +157,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     # and the 'ongeveer even groot' rule only where a rounded share was set beside another year's exact one
     compared = any(k.endswith(".about_same") for k in facts)
     codes = shows_codes(list(release.chapters), params.helplines, params.year)
-    reading = [n for n in release.chapters if not chapters.spec(n).annex]
+    reading = [c["name"] for c in release.reading]  # a chapter shown as a section of another has no number
     general_methods = text.render(
         "methods.md",
         derived=derived,
@@ -190,7 +190,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         reproducibility=front.reproducibility(params, report_version(record["git_commit"])),
         intro=text.markdown(opening),
         summary=text.markdown(summary_text),
-        chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters if not chapters.spec(n).annex],
+        chapters=release.reading,
         annex_chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters if chapters.spec(n).annex],
         about=text.markdown(about),
         general_methods=text.markdown(general_methods),
@@ -199,7 +199,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         key_figure_sources=text.markdown(summary.sources_markdown(facts, params.helplines, params.year)),
         glossary=text.markdown(glossary_markdown(shown.lower(), params.helplines, list(release.chapters), shift)),
         codes=text.markdown(code_list) if codes else None,
-        appendix_tables=appendix_tables(staging, list(release.chapters), dict(release.titles)),
+        appendix_tables=appendix_tables(staging, list(release.chapters), dict(release.titles), release.numbers),
         version=report_version(record["git_commit"]),
     )
     (staging / "report.qmd").write_text(document + "\n", encoding="utf-8")

@@ -40,6 +40,28 @@ class Release:
 
         return {name: chapters.spec(name).title_of(self.params) for name in self.chapters}
 
+    @cached_property
+    def reading(self) -> list[dict]:
+        """The chapters a reader reads, in order (not the annex ones): each its name, title and the chapters shown
+        as its sections (name, title): a chapter that joins another of the release (ChapterSpec.joins)."""
+        from .. import chapters
+
+        joined = {n: p for n in self.chapters if (p := chapters.spec(n).joined_to(self.params)) in self.chapters}
+        return [
+            {
+                "name": n,
+                "title": self.titles[n],
+                "sections": [{"name": j, "title": chapters.spec(j).section_title} for j, p in joined.items() if p == n],
+            }
+            for n in self.chapters
+            if not chapters.spec(n).annex and n not in joined
+        ]
+
+    @cached_property
+    def numbers(self) -> dict[str, int]:
+        """Each reading chapter's number, a chapter shown as a section with its chapter's."""
+        return {n: i for i, c in enumerate(self.reading, 1) for n in [c["name"], *(s["name"] for s in c["sections"])]}
+
 
 def load_release(release: str) -> Release:
     """Load and check params/<release>.yml and decide its chapters (raises InputError when invalid)."""

@@ -24,6 +24,9 @@ SPEC = ChapterSpec(
     "Wie neemt contact op: geslacht en leeftijd",
     22,
     lambda p: leads_with_published_tables(p) and history.latest_year_with(GENDER, p.helplines[0], p.year) is not None,
+    # a year without its own table (key figures only): a section of the chapter on who contacts the helpline
+    joins=lambda p: None if load.has_table(GENDER, p.helplines[0], p.year) else "contact_persons",
+    section_title="Geslacht en leeftijd",
 )
 
 

@@ -198,7 +198,9 @@ def published_table(year: int, helplines_: list[str]) -> pd.DataFrame:
     """Every key figure published for the year by the report's helplines (those with a key-figures page, the helpline
     with tables included), one row per figure grouped by subject (calls, conversations, each channel, website; r19 TO
     #5), the year and each earlier year compared with in a column of its own, the base of a share in its label.
-    Several helplines: the rows grouped by helpline, its name on the group's first row only (review r14, 2021 #16)."""
+    Several helplines: the rows grouped by helpline, its name on every row: the table breaks over pages, and a name on
+    the group's first row only (review r14, 2021 #16) left the rows atop the next page without their helpline (r19
+    2021 #3)."""
     names = short_names()
     parts = []
     for h in helplines_:
@@ -210,7 +212,7 @@ def published_table(year: int, helplines_: list[str]) -> pd.DataFrame:
         if not unclear.empty and unclear["calls_fits"].all():  # the words of the key figures and the chapter
             table["Basis"] = table["Basis"].replace(base_label("calls_or_conversations"), UNSTATED_FITS_CALLS)
         shown = _regrouped(figs, [with_base(c, b) for c, b in zip(table["Cijfer"], table["Basis"])], year)
-        parts.append(shown.assign(Hulplijn=[names[h] if i == 0 else "" for i in range(len(shown))]))
+        parts.append(shown.assign(Hulplijn=names[h]))
     table = pd.concat(parts, ignore_index=True).fillna("")
     first = ["Hulplijn"] if len(parts) > 1 else []
     years = sorted((c for c in table.columns if c not in ("Hulplijn", "Cijfer")), key=lambda c: -int(c.split()[-1]))

@@ -8,7 +8,8 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.colors import to_rgb
-from matplotlib.legend_handler import HandlerPatch
+from matplotlib.legend_handler import HandlerBase, HandlerPatch
+from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrow, Patch
 
 from ...presentation import fmt
@@ -26,6 +27,7 @@ INFERRED_END = "einde afgeleid, niet vermeld in de bronnen"  # events.csv end_pr
 DATED = "datum vermeld in de bronnen"
 UNSURE = "datum niet precies vermeld"
 OPEN = "geen einde vermeld: loopt door"
+SPAN = "begin ergens in deze periode (niet precies vermeld)"  # the bracket has a key of its own (r19 2021 #4)
 KNOWN_START = ("day", "month")  # a start dated to the day or the month is drawn from that day or month ('vanaf ...')
 BAR_HEIGHT = 0.3
 LIGHT = tuple(1 - 0.35 * (1 - c) for c in to_rgb(OKABE_ITO[0]))  # the dark blue at 35 % on white, opaque
@@ -91,7 +93,7 @@ def timeline(events: pd.DataFrame, title: str) -> plt.Figure:
             start = r.start_earliest  # 'vanaf september 2021': the month is the start, not a span to mark
         elif r.start_latest > r.start_earliest:  # the start lies somewhere in this span: a bracket, named
             _bracket(ax, i, r)
-            drawn.add(UNSURE)
+            drawn.add(SPAN)
         end = known if r.open_end else r.end_latest
         if end > start:
             light = _inferred_end(r)  # an inferred period never in a stated one's colour
@@ -105,14 +107,15 @@ def timeline(events: pd.DataFrame, title: str) -> plt.Figure:
         ax.text(0.005, i - 0.22, name, transform=ax.get_yaxis_transform(), va="bottom", fontsize=SMALL_PT, bbox=PLAIN)
     ax.set_yticks([])
     ax.grid(False, axis="y")
-    handles = {  # every style drawn gets its own key, and only those
+    handles = {  # every style drawn gets its own key, and only those; the bracket too (r19 2021 #4: it had none)
         DATED: Patch(facecolor=OKABE_ITO[0], label=DATED),
         UNSURE: Patch(facecolor=LIGHT, edgecolor=EDGE, label=UNSURE),
+        SPAN: Line2D([], [], color=EDGE, linewidth=2.5, label=SPAN),
         OPEN: FancyArrow(0, 0, 1, 0, color=ARROW_COLOUR, label=OPEN),
     }
     fig.legend(
         handles=[h for style, h in handles.items() if style in drawn],
-        handler_map={FancyArrow: HandlerPatch(patch_func=_arrow_key)},
+        handler_map={FancyArrow: HandlerPatch(patch_func=_arrow_key), Line2D: _BracketKey()},
         frameon=False,
         ncols=1,
         loc="outside lower center",
@@ -152,6 +155,15 @@ def _arrow_key(legend, orig_handle, xdescent, ydescent, width, height, fontsize)
     return FancyArrow(
         *at, width, 0, width=height / 4, head_width=height, head_length=width / 3, length_includes_head=True
     )
+
+
+class _BracketKey(HandlerBase):
+    """The legend's bracket, as the span of an undated start is drawn."""
+
+    def create_artists(self, legend, orig_handle, xdescent, ydescent, width, height, fontsize, trans):
+        left, right, low = -xdescent + 2, -xdescent + width - 2, height * 0.3 - ydescent
+        xs, ys = [left, left, right, right], [low + height * 0.45, low, low, low + height * 0.45]
+        return [Line2D(xs, ys, color=orig_handle.get_color(), linewidth=2.5, transform=trans)]
 
 
 def _bracket(ax, row: int, r) -> None:

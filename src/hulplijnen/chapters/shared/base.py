@@ -61,6 +61,10 @@ class ChapterSpec:
     applies: Callable[[object], bool]
     title_for: Callable[[object], str] | None = None
     annex: bool = False
+    # the chapter it is a section of in a release where it would be thin (its year has only key figures), under
+    # ``section_title``; None: a chapter of its own (r19 2021 #1: two thin chapters on who contacts the helpline)
+    joins: Callable[[object], str | None] | None = None
+    section_title: str = ""
 
     @property
     def text(self) -> str:
@@ -75,6 +79,9 @@ class ChapterSpec:
 
     def title_of(self, params) -> str:
         return self.title_for(params) if self.title_for else self.title
+
+    def joined_to(self, params) -> str | None:
+        return self.joins(params) if self.joins else None
 
 
 def leads_with_published_tables(params) -> bool:
