@@ -49,3 +49,24 @@ def test_no_age_chart_where_one_class_holds_nearly_all_contacts():
     assert age_charts.AGES.draw({"ages": ages, "since": 2020}) is None
     spread = ages.assign(contacts=[2000, 3000, 3000, 59])
     assert not age_charts.one_class_dominates(spread)
+
+
+def test_over_deze_cijfers_says_once_what_the_report_is_not_built_from():
+    """#5: said plainly in front, as a sentence of its own (no comment or tag leaks into it)."""
+    from hulplijnen.presentation import text
+
+    document = {"about": "een vraag", "not_from": "het eigen jaarverslag", "title": "t", "covers": "c", "date": None}
+    out = text.render(
+        "about.md",
+        names=["A"],
+        documents=[{**document, "publisher": None, "where": "", "scanned": False}],
+        synthetic=False,
+        imitated=None,
+        export=False,
+        one_chapter=False,
+        forced=0,
+        bounded=0,
+        inconsistencies=0,
+    )
+    assert "uit één bron: een vraag. Dit rapport is opgebouwd uit die gepubliceerde bron, niet uit het eigen " in out
+    assert "said once" not in out and "Het neemt de cijfers over" in out
