@@ -70,3 +70,11 @@ def test_over_deze_cijfers_says_once_what_the_report_is_not_built_from():
     )
     assert "uit één bron: een vraag. Dit rapport is opgebouwd uit die gepubliceerde bron, niet uit het eigen " in out
     assert "said once" not in out and "Het neemt de cijfers over" in out
+
+
+def test_the_years_with_a_count_of_phone_calls():
+    """#2: 2020's table counts calls; no source gives 2019's calls (the 2021 page compares all contacts with 2019)."""
+    from hulplijnen.chapters.campaigns.growth import calls_known
+
+    assert calls_known("1712", 2020) == {2020}
+    assert 2019 not in calls_known("1712", 2021)

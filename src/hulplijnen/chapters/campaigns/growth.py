@@ -6,9 +6,22 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...data import load
+from ...data import history, load
+from ..shared import series as sr  # shared with the channels chapter: the series of a count across years
 
-TABLE = "contacts_by_month_channel"  # the only table that counts phone calls (channel 'phone')
+PHONE = "phone"  # the channel code of phone calls (codebooks/channels.csv), what 'oproepen' means for 1712
+
+
+def calls_known(helpline: str, year: int) -> set[int]:
+    """The years up to ``year`` with a count of phone calls: exact from a year's table per channel, or stated (or
+    implied by a stated change) in any publication's key figures (the rule of series.value_series)."""
+    phone = {}
+    for y, table in history.channel_tables(helpline, year).items():
+        calls = table.loc[table["channel"] == PHONE, "contacts"]
+        if len(calls) and not calls.isna().any():
+            phone[y] = float(calls.sum())
+    rows = sr.value_series(year, phone, history.key_figures_by_year(helpline), "contacts", PHONE)
+    return {int(y) for y in rows["year"]}
 
 
 def claim_basis(helpline: str, year: int, row: pd.Series) -> dict:
@@ -20,6 +33,6 @@ def claim_basis(helpline: str, year: int, row: pd.Series) -> dict:
     return {
         "campaign": str(row["category"]) in ids,
         "period": period,
-        "calls_before": load.has_table(TABLE, helpline, year - 1),
+        "calls_before": year - 1 in calls_known(helpline, year),
         "before": str(year - 1),
     }
