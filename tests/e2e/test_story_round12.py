@@ -23,7 +23,9 @@ def test_the_mps_fifty_percent_has_one_reading_everywhere(built):
         assert "past bij" not in text, part
         assert "niet bevestigen en ook niet weerleggen" not in text, part  # round 13 (2020 #1): said plainly
         assert "+71 %" not in text and "naïeve" not in text, part
-    assert "Dat is ongeveer de groei van alle contacten van het hele jaar" in said["summary"]
+    # round 20 (r19 2020 #2): the claim cannot be checked: the chapter says so, the summary does not repeat it
+    assert "meer oproepen" not in said["summary"]
+    assert "Dat is met de gepubliceerde cijfers niet na te gaan" in said["chapters"]
 
 
 def test_the_peak_is_a_peak_in_contacts_and_not_the_lockdown(built):
@@ -32,7 +34,8 @@ def test_the_peak_is_a_peak_in_contacts_and_not_the_lockdown(built):
     everything = flat(reader_part(out)) + flat(annex(out))
     assert "piek in oproepen" not in everything.lower()
     # round 13 (2020 #2): the event is the lockdown's months (the model is told they differ), not 'the peak'
-    assert "**Tijdens de eerste lockdown (april–juni 2020)**" in messages(out)  # r17 (r16 2020 #9): as chapter 6
+    # r17 (r16 2020 #9): as chapter 6; r19 (r18 2020 #1): the peak by its months, the lockdown as the source's word
+    assert "**In de piek van april–juni 2020** (volgens de bron tijdens de eerste lockdown)" in messages(out)
 
 
 def test_the_event_is_named_once_in_the_campaign_chapter(built):
@@ -67,7 +70,9 @@ def test_campaigns_that_cannot_be_separated_have_no_number_in_the_annex(built):
     text = flat(annex(built["2020"]))
     may = re.search(r"\| 7 mei 2020:[^\n]*?\|(.*?)\|(.*?)\|(.*?)\|(.*?)\|", text)
     assert may, "the row of 7 May"
-    assert may.group(3).strip() == "niet te schatten" and "niet te schatten: valt in de piek tijdens" in may.group(4)
+    assert may.group(
+        3
+    ).strip() == "niet te schatten" and "niet te schatten: valt in de piek van april–juni 2020" in may.group(4)
     assert "−11,7 %" not in text and "te korte voorperiode (maar 2 maanden ervoor)" in text
 
 

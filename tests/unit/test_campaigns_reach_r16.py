@@ -59,4 +59,4 @@ def test_the_campaigns_chart_puts_a_month_mid_month_and_its_band_is_opaque():
 def test_an_exact_one_in_n_is_a_percentage():
     """2020 #17: '1 op 3,0' and '1 op 4,9' in the annex."""
     assert one_in_exact(Checked(3.0, 3.0, 2.5, 3.5, True, 2708, 8059)) == "33,6\u00a0% (ongeveer één op de drie)"
-    assert one_in_exact(Checked(4.9, 5.0, 4.5, 5.5, True, 1650, 8059)) == "20,5\u00a0%"
+    assert one_in_exact(Checked(4.9, 5.0, 4.5, 5.5, True, 1650, 8059)) == "20,5\u00a0% (ongeveer één op de vijf)"

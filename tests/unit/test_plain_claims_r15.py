@@ -57,8 +57,9 @@ def test_the_years_reachability_bullet_leads_with_the_number_in_bold_and_who_say
     assert said.split("**")[1].startswith("Slechts 40 % tot 45 %")
 
 
-def test_the_mps_calls_are_quoted_and_the_growth_is_of_all_contacts():
-    """2020 #7: the report keeps 'oproepen' for phone calls; the MP's word is quoted, the growth is of contacts."""
+def test_the_mps_calls_are_not_in_the_summary():
+    """2020 #7 then r19 2020 #2: the claim of N % more calls cannot be checked (no campaign, no period, no calls the
+    year before); the campaigns chapter says so, the summary gives the growth of contacts alone."""
     trend = {
         "total": _r(75.0),
         "label": "contacten",
@@ -66,8 +67,8 @@ def test_the_mps_calls_are_quoted_and_the_growth_is_of_all_contacts():
         "compared": [{"kind": "change", "value": _r(45.0), "decimals": 0, "year": "2000", "claim": _r(45.0)}],
     }
     out = _messages(trend=trend)
-    assert "Een parlementslid schrijft „45 % meer oproepen” toe aan een campagne." in out
-    assert "Dat is ongeveer de groei van alle contacten van het hele jaar." in out
+    assert "meer oproepen" not in out and "parlementslid" not in out
+    assert "ongeveer de groei van alle contacten" not in out
 
 
 def test_the_correction_texts_speak_of_the_source_and_of_vakken_not_of_a_scan_or_cellen():

@@ -28,6 +28,11 @@ class Document(BaseModel):
     covers: str = Field(min_length=1)
     covers_nl: str = ""
     about_nl: str = Field(default="", description="The document in a Dutch phrase for 'Over deze cijfers'.")
+    not_from_nl: str = Field(
+        default="",
+        description="What a reader may take the figures to come from and they do not (the helpline's own annual "
+        "report, which the document only quotes from), in a Dutch phrase: 'Over deze cijfers' says it once.",
+    )
     scanned: bool = Field(default=False, description="Read from a scan (OCR): the report says so.")
     short_nl: str = ""  # the document in a few plain Dutch words, for a table's source column
     publisher: str | None = Field(

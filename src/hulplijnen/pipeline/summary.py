@@ -172,6 +172,7 @@ def profile_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict]
             "violence": about["violence"]["label"] if kind == "violence" else None,
             "more_than": bool(about["anonymous"] and about["anonymous"]["more_than"]) if kind == "anonymous" else False,
             "contacts": who["perpetrator_side"]["contacts"] if kind == "perpetrator_side" else None,
+            "about": bool(who["perpetrator_side"]["derived"]) if kind == "perpetrator_side" else False,
             "by": about["anonymous"]["by"] if kind == "anonymous" else None,
             "base": about["anonymous"]["base"] if kind == "anonymous" else None,
             "keys": [found[kind].key],

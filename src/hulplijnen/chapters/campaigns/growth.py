@@ -1,37 +1,38 @@
-"""The growth of the whole year against the year before, as the channels chapter derives it (keys.growth): the
-campaigns chapter sets a questioner's 'campaign brought N % more calls' beside it, so the reader sees that N is about
-the growth of the whole year, which one campaign cannot be credited with (the same keys, the same values: the facts
-of two notebooks agree)."""
+"""What a stated 'campaign brought N % more calls' would need to be checked: the campaign it names, the period it
+covers and a count of phone calls the year before. The campaigns chapter says which of them the sources lack
+(r19 2020 #2: the growth of all contacts over the whole year is no check of a claim about calls)."""
 
 from __future__ import annotations
 
-from ...data import history
-from ...facts import FactSheet, Source, keys
-from ..shared import series as sr  # shared with the channels chapter: an edit of that chapter does not re-run this one
+import pandas as pd
 
-TABLE = "contacts_by_month_channel"
+from ...data import history, load
+from ..shared import series as sr  # shared with the channels chapter: the series of a count across years
+
+PHONE = "phone"  # the channel code of phone calls (codebooks/channels.csv), what 'oproepen' means for 1712
 
 
-def year_growth(helpline: str, year: int, total: float, facts: FactSheet) -> dict | None:
-    """The change of the year's total against each end of the previous year's interval, recorded; None where the
-    previous year is exact or unknown (a published change then says it, not a derived range)."""
-    series = sr.value_series(year, history.table_totals(helpline, year), history.key_figures_by_year(helpline))
-    rows = series.set_index("year")
-    if year - 1 not in rows.index or bool(rows.loc[year - 1, "exact"]):
-        return None
-    row = rows.loc[year - 1]
-    low, high = round(float(row["low"]), 1), round(float(row["high"]), 1)
-    src = Source(
-        f"data/{helpline}/{year}/{TABLE}.csv",
-        "key_figures",
-        f"the year's total against each end of {year - 1}'s interval ({row['basis']})",
-    )
+def calls_known(helpline: str, year: int) -> set[int]:
+    """The years up to ``year`` with a count of phone calls: exact from a year's table per channel, or stated (or
+    implied by a stated change) in any publication's key figures (the rule of series.value_series)."""
+    phone = {}
+    for y, table in history.channel_tables(helpline, year).items():
+        calls = table.loc[table["channel"] == PHONE, "contacts"]
+        if len(calls) and not calls.isna().any():
+            phone[y] = float(calls.sum())
+    rows = sr.value_series(year, phone, history.key_figures_by_year(helpline), "contacts", PHONE)
+    return {int(y) for y in rows["year"]}
+
+
+def claim_basis(helpline: str, year: int, row: pd.Series) -> dict:
+    """For a key_figures.csv row of measure campaign_effect: whether its category is a campaign of campaigns.csv, its
+    reference year (the period it compares with) if stated, and whether the year before has a count of phone calls."""
+    ids = set(load.campaigns()["campaign_id"])
+    reference = row.get("reference_year")
+    period = None if reference is None or pd.isna(reference) or str(reference).strip() == "" else str(reference)
     return {
-        "year": str(year - 1),
-        "low": facts.add(
-            keys.growth(helpline, "contacts", year - 1, "low"), round((total / high - 1) * 100, 1), "percent", src
-        ),
-        "high": facts.add(
-            keys.growth(helpline, "contacts", year - 1, "high"), round((total / low - 1) * 100, 1), "percent", src
-        ),
+        "campaign": str(row["category"]) in ids,
+        "period": period,
+        "calls_before": year - 1 in calls_known(helpline, year),
+        "before": str(year - 1),
     }

@@ -57,11 +57,12 @@ def statements(
 
 
 def one_in_exact(c) -> str:
-    """A computed 'one in n' as a reader reads it (r15 2020 #17: not '1 op 4,9'): the share in percent, with 'ongeveer
-    één op de drie' only where the ratio is a whole number at one decimal (3,0)."""
+    """A computed 'one in n' as a reader reads it (r15 2020 #17: not '1 op 4,9'): the share in percent, with the
+    nearest 'één op de n' beside it in every row (r19 2020 #22: 20,5 % lacked it), 'ongeveer' unless one_in says
+    'ruim' or 'bijna' itself."""
     share = c.part / c.whole * 100 if c.part is not None and c.whole else 100 / c.computed
-    whole = float(c.computed).is_integer()
-    return fmt.pct(share) + (f" (ongeveer {fmt.one_in(share / 100)})" if whole else "")
+    reading = fmt.one_in(share / 100)
+    return f"{fmt.pct(share)} ({reading if reading.startswith(('ruim ', 'bijna ')) else 'ongeveer ' + reading})"
 
 
 def verdict(kind: str, c) -> str:

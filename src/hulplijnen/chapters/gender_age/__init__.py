@@ -219,6 +219,8 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     elif len(comparison) <= charts.TOO_FEW_TO_DRAW:
         facts.nothing_to_show("fig-gender-share-years", "two shares: the text compares them in one sentence")
     own = since == year  # a later year without its own tables: only what the comparison needs, not the tables
+    if own and charts.one_class_dominates(ages):  # a bar and slivers would repeat the age table (r19 2020 #14)
+        facts.nothing_to_show("fig-age-classes", "one age class holds nearly all contacts: the table shows it")
     if not own:
         detail = f"a later year's report: of {since} only the share its comparison needs, not {since}'s tables"
         for label in (

@@ -18,6 +18,9 @@ from ...presentation.parts import Figure
 from ...presentation.theme import GREY, OKABE_ITO, WIDTH, value_label
 
 TOO_FEW_TO_DRAW = 2  # two shares side by side are a sentence, not a chart of two dots (the text compares them)
+# one age class holding more than this share of the contacts: the chart is a bar and slivers that only repeat the
+# table beside it (r19 2020 #14: 7.605 of 8.059 adults), so the table alone shows it
+ONE_CLASS_SHARE = 0.9
 GENDER_COLOURS = {"female": OKABE_ITO[0], "male": OKABE_ITO[1], "unknown": GREY}
 
 
@@ -80,9 +83,17 @@ def _months(data: dict) -> plt.Figure | None:
     return gender_months(data["by_month"], data["labels"], f"Geslacht van de contactnemer, {data['since']}")
 
 
+def one_class_dominates(ages: pd.DataFrame) -> bool:
+    """Whether one age class holds more than ONE_CLASS_SHARE of the contacts of the age table (column contacts)."""
+    counts = ages["contacts"].astype(float)
+    total = float(counts.sum())
+    return total > 0 and float(counts.max()) > ONE_CLASS_SHARE * total
+
+
 def _ages(data: dict) -> plt.Figure | None:
-    """Contacts by age class (None in a later year's report, which has no age table of its own)."""
-    if data["ages"] is None:
+    """Contacts by age class (None in a later year's report, which has no age table of its own, and where one class
+    holds nearly all contacts: the table says it, see one_class_dominates)."""
+    if data["ages"] is None or one_class_dominates(data["ages"]):
         return None
     return figures_sources.labelled_bars(
         data["ages"].rename(columns={"label_nl": "label", "contacts": "value"}),
