@@ -126,3 +126,29 @@ def test_the_names_are_set_at_the_text_size_of_the_other_charts_labels():
     names = [t for t in fig.axes[0].texts if t.get_text() in {"subsidie", "terugbellen", "chat", "voortzetting"}]
     assert len(names) == 4 and {t.get_fontsize() for t in names} == {TEXT_PT}
     plt.close(fig)
+
+
+def test_the_larger_names_do_not_narrow_the_time_axis_in_the_phone_version():
+    """r19 #3: at the text size the names, laid out with the axes, squeezed the phone version's time axis to a sliver;
+    they stand outside the layout, wrapped to fit the phone's width."""
+    from hulplijnen.presentation import figures_phone
+
+    long = measures()
+    long["name_nl"] = [
+        "na de eerste lockdown: extra werkingsmiddelen om de capaciteit voor een jaar te versterken",
+        "uitnodiging om bij een bezette lijn een bericht in te spreken",
+        "chat uitgebreid: maandag tot donderdag open tot 22 uur",
+        "voortzetting van de capaciteitssubsidie",
+    ]
+    fig = charts.timeline(long, "t")
+    figures_phone.png_bytes(fig)
+    ax = fig.axes[0]
+    assert ax.get_position().width > 0.8  # of the figure's width
+    renderer = fig.canvas.get_renderer()
+    names = [t for t in ax.texts if t.get_fontsize() > 8]
+    assert len(names) == 4 and all(t.get_window_extent(renderer).x1 <= fig.bbox.x1 for t in names)
+    long = charts._wrap(
+        "na de eerste lockdown: extra werkingsmiddelen om de capaciteit voor een jaar te versterken"
+    ).splitlines()
+    assert all(len(line) <= 46 for line in long)
+    plt.close(fig)

@@ -120,8 +120,11 @@ def timeline(events: pd.DataFrame, title: str) -> plt.Figure:
             ax.add_patch(_arrow(max(end, r.start_latest), i))
             drawn.add(OPEN)
         name = _wrap(_label(r))
-        # a row's name is its category label, at the text size of the other charts' labels (r19 #3)
-        ax.text(0.005, i - 0.22, name, transform=ax.get_yaxis_transform(), va="bottom", fontsize=TEXT_PT, bbox=PLAIN)
+        # a row's name is its category label, at the text size of the other charts' labels (r19 #3); wrapped to fit
+        # the phone version's width, and left out of the layout, which would otherwise narrow the time axis for it
+        ax.text(
+            0.005, i - 0.22, name, transform=ax.get_yaxis_transform(), va="bottom", fontsize=TEXT_PT, bbox=PLAIN
+        ).set_in_layout(False)
     ax.set_yticks([])
     ax.grid(False, axis="y")
     handles = {  # every style drawn gets its own key, and only those
@@ -233,7 +236,7 @@ def _bracket(ax, row: int, r) -> None:
     ax.text(left, row + 0.17, said, va="top", fontsize=SMALL_PT, color=".2", bbox=PLAIN)
 
 
-def _wrap(name: str, width: int = 55) -> str:
+def _wrap(name: str, width: int = 46) -> str:  # 9 pt: within the phone version's 4 in
     words, lines, line = name.split(), [], ""
     for w in words:
         if line and len(line) + len(w) + 1 > width:
