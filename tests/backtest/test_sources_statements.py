@@ -180,19 +180,23 @@ def test_capacity_timeline_and_registration():
         "extra_line_every_province",
         "overflow_option_zero",
         "answering_machine",
+        "answering_machine_callback",
         "capacity_subsidy_continued",
         "chat_extension",
     }
     # the minister lists the extra line per province only among the subsidy's aims ('doelstellingen'); option 0
-    # and the answering machine 'in de praktijk gebracht' (issue 21)
+    # and the answering machine 'in de praktijk gebracht' (issue 21; r19 #2: the invitation; call-back is an aim)
     assert line["status"].to_dict() == {
         "capacity_subsidy_first": "implemented",
         "extra_line_every_province": "goal",
         "overflow_option_zero": "implemented",
         "answering_machine": "implemented",
+        "answering_machine_callback": "goal",
         "capacity_subsidy_continued": "implemented",
         "chat_extension": "implemented",
     }
+    machine, callback = line.loc["answering_machine", "name_nl"], line.loc["answering_machine_callback", "name_nl"]
+    assert "bezette lijn" in machine and "sneller" not in machine and "sneller" in callback
     sub = line.loc["capacity_subsidy_continued"]
     assert (str(sub.start_earliest.date()), str(sub.end_latest.date())) == ("2021-12-01", "2024-11-30")
     assert line.loc["chat_extension", "start_earliest"].strftime("%Y-%m") == "2021-09"
@@ -272,9 +276,12 @@ def test_the_reachability_chapter_says_what_the_sources_say_and_in_whose_words()
 
     for year in (2020, 2021):
         text = " ".join(reachability.build(year, "1712", FactSheet("t", year)).text.split())
-        assert "**Doel van de subsidie, niet gemeld als uitgevoerd:** extra telefoonlijn in alle provincies" in text
+        # r19 #2: the aims apart, said as the minister's aims: the extra line and the faster call-back
+        goals = text.split("Als doelen van de capaciteitssubsidie noemt de minister ook:", 1)[1]
+        assert "- extra telefoonlijn in alle provincies" in goals and "- ingesproken berichten sneller" in goals
+        assert "In 2021:** uitnodiging om bij een bezette lijn een bericht in te spreken." in text
         assert "afgeleid" not in text and "ongeziene" not in text and "ongekende" not in text
-        assert "maar 40 % tot 45 % van de oproepen beantwoord werd.**" in text.replace("\xa0", " ")  # r15: the claim
+        assert "maar 40 % tot 45 % van de oproepen beantwoord.**" in text.replace("\xa0", " ")  # r19 #1
         assert "Na de eerste lockdown: extra werkingsmiddelen om de capaciteit voor een jaar te versterken." in text
         assert "Het registratiesysteem van de hulplijn legt het tijdstip van een oproep niet vast." in text
 

@@ -45,24 +45,26 @@ def test_the_unconfirmed_answer_rate_is_never_stated_as_fact_in_bold(built):
                 if "van de oproepen" in lead:
                     # round 13 (2020 #10): one plain clause, commas around it; round 15 (r14 2021 #7): or the
                     # claim itself, said as the MP's, the minister's reservation in the sentence after it
-                    claim = lead.startswith("Een parlementslid schrijft, op basis van een interne analyse, dat")
-                    # round 15 (2020 #6): or the number first, who says it in the sentence after the bold lead
-                    claim = claim or lead.startswith("Slechts ")
-                    assert claim or "interne analyse, die een parlementslid aanhaalt" in lead, (release, lead)
-                    assert claim or "die de minister niet bevestigde" in lead, (release, lead)
+                    # r19 #1: said in the bold lead itself as what it is, the helpline's internal analyses
+                    assert "interne analyses van 1712 (aangehaald in een parlementaire vraag)" in lead, (release, lead)
+                    assert "bevestig" not in lead, (release, lead)
         assert "Volgens een parlementaire vraag" not in flat(reader_part(out)), release
-    assert (
-        "onbeantwoord. Dat staat in een interne analyse die een parlementslid aanhaalt; de minister bevestigde dat "
-        "cijfer niet." in flat(reader_part(built["2020"]))
-    )
-    assert "**Bereikbaarheid: voor 2021 staat geen cijfer in de bronnen van dit rapport.**" in messages(built["2021"])
+    assert "bevestigde" not in flat(reader_part(built["2020"]))
+    assert "**Bereikbaarheid van 1712: voor 2021 is er geen cijfer.**" in messages(built["2021"])
 
 
 def test_calls_not_people_is_said_plainly(built):
     """2020 #13, 2021 #24: not the cryptic 'Wie meermaals belde, telt hier meermaals'."""
     for release in ("2020", "2021"):
         assert "meermaals" not in flat(reader_part(built[release])), release
-        assert "Het gaat om oproepen, niet om personen: wie opnieuw belde, telt opnieuw." in messages(built[release])
+        # r19 #5: said once in the chapter (and in the glossary), not again in the summary
+        assert "niet om personen" not in messages(built[release]), release
+        assert (
+            flat(reader_part(built[release])).count(
+                "De cijfers tellen oproepen, geen bellers: wie opnieuw belt, telt opnieuw"
+            )
+            == 1
+        ), release
 
 
 def test_the_first_lockdown_is_a_key_message_with_one_figure(built):
@@ -129,13 +131,14 @@ def test_reachability_says_callers_reached_is_unknown_and_keeps_the_model_in_the
         chapter = notebook_text(out, "reachability")
         back = flat(annex(out))
         assert "fig-reachability-ranges" not in (out / "report.qmd").read_text(encoding="utf-8")
-        assert "hoeveel bellers uiteindelijk iemand aan de lijn kregen, is niet bekend" in chapter
-        assert "Volgens de minister doet een beller gemiddeld 3 tot 4 pogingen" in chapter
+        assert "hoeveel bellers uiteindelijk iemand spraken, is niet bekend" in chapter
+        assert "volgens de minister doet een beller gemiddeld 3 tot 4 pogingen" in chapter
         # round 15 (r14 2021 #7): the estimate built on the MP's figure is in the annex only, rounded as before
         assert "4.000 tot 4.600" not in chapter and "4.053" not in chapter and "2.229" not in chapter
         assert "naar schatting 4.000 tot 4.600 oproepen binnen, waarvan 2.200 tot 2.800 onbeantwoord" in back
         assert "4.053 tot 4.560" in back and "2.229 tot 2.736" in back
-        assert "90,8 %" not in back and "78 % tot 91 %" in back
+        # r19 #4: no caller model to quote out of context ('78 % tot 91 % van de bellers')
+        assert "78 % tot 91 %" not in back and "van de bellers" not in back
         # round 12 (2020 #8): the April peak in its own paragraph before the months of the answered share
         assert chapter.index("eerste lockdown") < chapter.index("40 % tot 45 %")
         # round 15 (2020 #13): the share itself is said once, in the chapter on contact persons

@@ -25,11 +25,10 @@ def facts(out) -> dict:
 def test_the_summary_leads_with_the_capacity_gap_and_the_growth(built):
     """2020 #22: the capacity gap was the third bullet, under hedges; now it leads, the growth follows."""
     found = bullets(built["2020"])
-    assert flat(found[0]).startswith(
-        "**Slechts 40 % tot 45 % van de oproepen werd in september–december 2020 beantwoord:** meer dan de helft "
-        "van de oproepen bleef onbeantwoord. Dat staat in een interne analyse die een parlementslid aanhaalt; de "
-        "minister bevestigde dat cijfer niet."
-    )  # round 15 (2020 #6): the number first and in bold, who says it after
+    assert flat(found[0]) == (
+        "**Volgens interne analyses van 1712 (aangehaald in een parlementaire vraag) werd in september–december 2020 "
+        "maar 40 % tot 45 % van de oproepen beantwoord:** meer dan de helft van de oproepen bleef onbeantwoord."
+    )  # r19 #1: whose figure it is, in the bold sentence; no doubt the answer does not raise
     assert "bijna de helft meer dan in 2019" in flat(found[1])  # round 16 (r15 2020 #15): plainly
 
 
@@ -87,7 +86,8 @@ def test_the_reachability_paragraph_names_the_months_once_in_the_passive(built):
     out = built["2020"]
     text = flat(reader_part(out))
     assert text.count("van september 2020 tot december 2020") <= 1
-    assert "Slechts 40 % tot 45 % van de oproepen werd in september–december 2020 beantwoord" in text  # r15 2020 #6
+    # r19 #1: in the name of the helpline's internal analyses, in the bold lead itself
+    assert "werd in september–december 2020 maar 40 % tot 45 % van de oproepen beantwoord" in text
     assert "In die periode telt die lijn" not in text
     # round 16 (r15 2020 #1, 2021 #15): by its months, the source's name for them apart
     # round 19 (r18 2020 #1): the months are the peak's, the lockdown the source's word for them
@@ -102,8 +102,9 @@ def test_what_the_minister_referred_to_is_not_judged_unread(built):
     for release in ("2020", "2021"):
         text = flat(reader_part(built[release]))
         assert "waarin dat niet staat" not in text, release
-        # round 17 (r16 2021 #6): 'de bronnen van dit rapport' once per chapter
-        assert "Die documenten gebruikt dit rapport niet." in text, release
+        # r19 #5: what the minister referred to is named, not commented on ('Die documenten gebruikt dit rapport niet')
+        assert "verwijst voor de rest naar een eerdere schriftelijke vraag en naar het jaarverslag." in text, release
+        assert "Die documenten" not in text, release
 
 
 def test_the_2021_summary_is_short_with_the_channel_shift_in_contacts(built):

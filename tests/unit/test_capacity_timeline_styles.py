@@ -75,8 +75,14 @@ def mdates_num(t) -> float:
 
 def test_two_styles_and_the_arrow_each_keyed_and_a_caption_of_one_plain_sentence():
     fig = charts.timeline(measures(), "t")
-    assert sorted(legend(fig)) == sorted([charts.DATED, charts.UNSURE, charts.SPAN, charts.OPEN])
-    faces = {tuple(round(c, 3) for c in p.get_facecolor()[:3]) for p in fig.axes[0].patches if isinstance(p, Rectangle)}
+    assert sorted(legend(fig)) == sorted(
+        [charts.DATED, charts.UNSURE, charts.SPAN, charts.FADED, charts.OPEN]
+    )  # r19 #3: a fade
+    faces = {
+        tuple(round(c, 3) for c in p.get_facecolor()[:3])
+        for p in fig.axes[0].patches
+        if isinstance(p, Rectangle) and p.get_fill()
+    }
     assert len(faces) == 2  # dark and light, no hatching
     assert not any(p.get_hatch() for p in fig.axes[0].patches)
     caption = charts.TIMELINE.caption
@@ -103,4 +109,61 @@ def test_every_mark_is_keyed_the_bracket_too():
     assert charts.SPAN in texts and charts.UNSURE not in texts
     keys = dict(zip(texts, fig.legends[0].legend_handles))
     assert isinstance(keys[charts.SPAN], Line2D)
+
+
+def test_an_inferred_end_fades_out_over_the_span_it_lies_in_and_no_day_is_given_for_it():
+    """r19 #3: the first subsidy, started 'ergens tussen april en december 2020' and 'voor een jaar', was a light bar
+    ending sharply on 30 November 2021, a day no source gives. Now the light bar stops where the end may first lie
+    (a year after the earliest start) and fades out to the latest end, keyed in the legend; the alt text names the
+    span of months, not a day."""
+    import numpy as np
+
+    fig = charts.timeline(measures(), "t")
+    ax = fig.axes[0]
+    solid = [p for p in bars(ax, 0) if p.get_fill()]
+    assert len(solid) == 1 and solid[0].get_x() + solid[0].get_width() <= mdates_num(ts("2021-04-01"))
+    (fade,) = ax.images
+    left, right, _, _ = fade.get_extent()
+    assert abs(left - mdates_num(ts("2021-03-31"))) < 1 and abs(right - mdates_num(ts("2021-11-30"))) < 1
+    alpha = np.asarray(fade.get_array())[0, :, 3]
+    assert alpha[0] > 0.9 and alpha[-1] < 0.1 and (np.diff(alpha) <= 0).all()  # it fades out, left to right
+    assert charts.FADED in legend(fig)
+    said = str(charts.describe_timeline(measures(), "t"))
+    assert "ergens tussen maart 2021 en november 2021" in said and "2021-11-30" not in said
+    plt.close(fig)
+
+
+def test_the_names_are_set_at_the_text_size_of_the_other_charts_labels():
+    """r19 #3: the row names were at the small size (about 6-7 pt as printed); a row's name is its label."""
+    from hulplijnen.presentation.theme import TEXT_PT
+
+    fig = charts.timeline(measures(), "t")
+    names = [t for t in fig.axes[0].texts if t.get_text() in {"subsidie", "terugbellen", "chat", "voortzetting"}]
+    assert len(names) == 4 and {t.get_fontsize() for t in names} == {TEXT_PT}
+    plt.close(fig)
+
+
+def test_the_larger_names_do_not_narrow_the_time_axis_in_the_phone_version():
+    """r19 #3: at the text size the names, laid out with the axes, squeezed the phone version's time axis to a sliver;
+    they stand outside the layout, wrapped to fit the phone's width."""
+    from hulplijnen.presentation import figures_phone
+
+    long = measures()
+    long["name_nl"] = [
+        "na de eerste lockdown: extra werkingsmiddelen om de capaciteit voor een jaar te versterken",
+        "uitnodiging om bij een bezette lijn een bericht in te spreken",
+        "chat uitgebreid: maandag tot donderdag open tot 22 uur",
+        "voortzetting van de capaciteitssubsidie",
+    ]
+    fig = charts.timeline(long, "t")
+    figures_phone.png_bytes(fig)
+    ax = fig.axes[0]
+    assert ax.get_position().width > 0.8  # of the figure's width
+    renderer = fig.canvas.get_renderer()
+    names = [t for t in ax.texts if t.get_fontsize() > 8]
+    assert len(names) == 4 and all(t.get_window_extent(renderer).x1 <= fig.bbox.x1 for t in names)
+    long = charts._wrap(
+        "na de eerste lockdown: extra werkingsmiddelen om de capaciteit voor een jaar te versterken"
+    ).splitlines()
+    assert all(len(line) <= 46 for line in long)
     plt.close(fig)

@@ -74,5 +74,8 @@ def test_the_glossary_explains_bezetting_and_poging():
     assert "bezetting" in said and "poging" in said
     assert "nieuwe poging" in said and "hulpverleners per uur" in said
     # the staffing model's words: a release without it keeps its glossary as it was
-    other = glossary_markdown("de bezetting voor 80 %; elke poging telt", ["1712"], ["reachability"])
+    other = glossary_markdown("de bezetting voor 80 %; elke poging telt", ["1712"], ["channels"])
     assert "nieuwe poging" not in other and "hulpverleners per uur" not in other
+    # r19 #5: the reachability chapter's attempts per caller are explained there too (calls, not callers, once)
+    reach = glossary_markdown("de bezetting voor 80 %; elke poging telt", ["1712"], ["reachability"])
+    assert "nieuwe poging" in reach and "hulpverleners per uur" not in reach

@@ -36,25 +36,42 @@ def test_no_template_says_that_something_was_not_published():
     assert not claims, claims
 
 
-def test_an_earlier_years_reachability_says_this_year_is_not_in_the_sources():
+def test_an_earlier_years_reachability_says_plainly_this_year_has_no_figure():
     reach = {"start": "2000-09", "end": "2000-12", "low": _r(40.0), "high": _r(45.0)}
-    out = _messages(reach={**reach, "by_questioner": True, "not_confirmed": True})
-    assert "**Bereikbaarheid: voor 2001 staat geen cijfer in de bronnen van dit rapport.**" in out
+    out = _messages(reach={**reach, "by_questioner": True})
+    assert "**Bereikbaarheid: voor 2001 is er geen cijfer.**" in out  # r19 #1: no talk of 'de bronnen van dit rapport'
     assert "gepubliceerd" not in out
 
 
-def test_the_years_reachability_bullet_leads_with_the_number_in_bold_and_who_says_it_after():
-    """2020 #6: not three qualifiers before the fact, all in bold, with the number unbolded after."""
+def test_the_years_reachability_bullet_says_whose_figure_it_is_in_bold_and_adds_no_doubt():
+    """2020 #6: not three qualifiers before the fact. r19 #1: the figure comes from the helpline's own internal
+    analyses, cited in a parliamentary question; the minister neither confirmed nor disputed it, so the bullet says
+    who states it, inside the bold sentence (never quoted without it), and no 'de minister bevestigde dat niet'."""
     reach = {"start": "2001-09", "end": "2001-12", "low": _r(40.0), "high": _r(45.0)}
-    out = _messages(reach={**reach, "by_questioner": True, "not_confirmed": True})
+    out = _messages(reach={**reach, "by_questioner": True})
     bold = out.split("**")[1]
-    assert bold == "Slechts 40 % tot 45 % van de oproepen werd in september–december 2001 beantwoord:", out
+    assert bold == (
+        "Volgens interne analyses van X (aangehaald in een parlementaire vraag) werd in september–december 2001 maar "
+        "40 % tot 45 % van de oproepen beantwoord:"
+    ), out
     after = out.split("**")[2]
     assert after.startswith(" meer dan de helft van de oproepen bleef onbeantwoord.")
-    assert "interne analyse die een parlementslid aanhaalt; de minister bevestigde dat cijfer niet." in after
-    said = _messages(reach={**reach, "by_questioner": False, "not_confirmed": False})
-    assert "parlementslid" not in said and "minister" not in said
-    assert said.split("**")[1].startswith("Slechts 40 % tot 45 %")
+    assert "bevestig" not in out and "niet om personen" not in out  # calls, not callers: the chapter's and glossary's
+    said = _messages(reach={**reach, "by_questioner": False})
+    assert "parlementaire" not in said and "minister" not in said
+    assert said.split("**")[1].startswith("Er werd in september–december 2001 maar 40 % tot 45 %")
+
+
+def test_an_earlier_years_reachability_comes_after_the_messages_about_the_year():
+    """r19 #1: in the 2021 release the 2020 figure led the summary beside 2021's messages; a figure from an earlier
+    year now follows every message about the year itself (rule 2b), the year's own figure still leads."""
+    earlier = {"start": "2000-09", "end": "2000-12", "low": _r(40.0), "high": _r(45.0), "by_questioner": True}
+    out = _messages(reach=earlier, women=_r(73.0), family=_r(90.0))
+    assert out.index("**Bereikbaarheid: voor 2001") > out.index("**Wie contact opneemt:**")
+    assert out.index("**Bereikbaarheid: voor 2001") > out.index("**Waarover het gaat:**")
+    own = {**earlier, "start": "2001-09", "end": "2001-12"}
+    out = _messages(reach=own, women=_r(73.0))
+    assert out.index("werd in september–december 2001") < out.index("**Wie contact opneemt:**")
 
 
 def test_the_mps_calls_are_not_in_the_summary():

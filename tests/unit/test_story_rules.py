@@ -189,6 +189,8 @@ def test_an_earlier_years_reachability_lead_says_plainly_that_this_year_has_no_f
         "not_confirmed": True,
     }
     out = _messages(reach=reach)
-    assert "**Bereikbaarheid: voor 2001 staat geen cijfer in de bronnen van dit rapport.** Volgens een interne" in out
-    assert "werd in september–december 2000 maar 40 % tot 45 % van de oproepen beantwoord" in out  # r13 2020 #10
+    # r19 #1: plainly 'no figure for the year', then the last one in the name of the helpline's internal analyses
+    assert "**Bereikbaarheid: voor 2001 is er geen cijfer.** Het laatste cijfer: in september–december 2000" in out
+    assert "volgens interne analyses van X (aangehaald in een parlementaire vraag) maar 40 % tot 45 %" in out
+    assert "40 % tot 45 % van de oproepen beantwoord" in out  # r13 2020 #10: 'van de oproepen', as the source
     assert "Het laatste cijfer, van" not in out and "telefonische oproepen" not in out

@@ -13,6 +13,8 @@ Rules, per helpline, in this order (a message whose facts are absent is left out
 2. reachability: the answered share of telephone calls where a source states it (with "more than half
    went unanswered" when the upper end is below 50 %), said in the name of whoever states it; what was done
    about it: the measures carried out that started in or before the year (events.csv, ``measures``);
+2b. a figure on reachability from an earlier year (the year states none of its own) comes after every message about
+   the year itself, headed by the plain statement that the year has none;
 3. the biggest shift: the channel whose share moved most between the previous and this year, when the
    two years' shares differ beyond rounding;
 4. who makes contact: the share of victims among contact persons;

@@ -12,7 +12,7 @@ from ...data import history, load
 from ...data.specs import STATED_BY
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import Interval
-from ...presentation import fmt, text
+from ...presentation import text
 from ...presentation.labels import peak_period
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
@@ -203,8 +203,9 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     measures = rc.timeline(load.events(), helpline, MEASURES)
     fields = load.registration_fields()
     not_recorded = rc.fields_with_status(fields, helpline, year, "not_recorded")
-    # the answer calls figures of answered calls not conclusive (registration_fields.csv, call_answered)
-    disputed = bool(
+    # the answer calls figures of answered calls not conclusive (registration_fields.csv, call_answered): recorded; the
+    # text adds no doubt of its own to a figure the answer neither confirms nor disputes (r19 #1)
+    bool(
         fact(
             facts,
             keys.reach(helpline, "answer_not_conclusive"),
@@ -223,7 +224,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         year=str(year),
         stated_year=str(stated_year),
         reach={k: v for k, v in reach.items() if k != "rate_interval"},
-        disputed=disputed,
+        short=str(load.helplines().set_index("helpline").loc[helpline, "short_name"]),
         demand=_demand(helpline, reach, events, facts),
         peak=_peak(helpline, events, facts),
         measures=_event_facts(helpline, measures, facts),
@@ -233,21 +234,9 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         asked_month=_asked_month(helpline, facts),
         not_recorded=list(not_recorded["name_nl"]),
     )
-    # the caller-level bounds leave the chapter: a table in the annex, rounded as the annex's text rounds them
-    rows = pd.DataFrame(
-        {
-            "Wat": [
-                "per oproep (poging) beantwoord",
-                "bellers bereikt als hun pogingen samen mislukken",
-                "bellers bereikt als elke poging los van de vorige lukt of mislukt",
-            ],
-            "Aandeel": [
-                f"{fmt.pct(reach[k]['low'], 0)} tot {fmt.pct(reach[k]['high'], 0)}"
-                for k in ("rate", "together", "independent")
-            ],
-        }
-    )
-    return Chapter.written(body, {"callers": rows}, {"timeline": measures, "year": year}, SHOWN)
+    if body.get("model", "").strip() == "":  # no monthly phone counts for the measured window: no estimate
+        facts.nothing_to_show(ESTIMATE, "no monthly phone counts for the measured window")
+    return Chapter.written(body, {}, {"timeline": measures, "year": year}, SHOWN)
 
 
 def _asked_month(helpline: str, facts: FactSheet) -> str | None:
@@ -281,15 +270,11 @@ def _more_than(figs: pd.DataFrame, measure: str) -> bool:
     return bool((figs.loc[figs["measure"] == measure, "qualifier"] == "more_than").any())
 
 
+ESTIMATE = "tbl-appendix-reachability-estimate"
 SHOWN = (
     Text("answered"),
-    Table(
-        "tbl-appendix-reachability-callers",
-        "Rekenvoorbeeld, geen meting: welk deel van de bellers de hulplijn bereikte, onder twee aannames",
-        "callers",
-        (60, 40),
-        lead="model",
-    ),
+    # the annex's estimate of the calls offered in the measured window, told in words (r19 #4: no caller model)
+    Table(ESTIMATE, "Schatting van de binnengekomen oproepen in de gemeten periode", lead="model"),
     Text("measures"),
     charts.TIMELINE,
     Text("closing"),
