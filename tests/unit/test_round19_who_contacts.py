@@ -118,3 +118,12 @@ def test_the_summary_bullet_says_who_in_plain_words():
     """#6: 'Vooral de kant van het slachtoffer:'."""
     messages = (ROOT / "report" / "summary" / "messages.md").read_text()
     assert "Vooral de kant van" not in messages and "Vooral slachtoffers en hun omgeving:" in messages
+
+
+def test_a_channel_without_a_share_in_a_year_says_so_not_a_blank():
+    """#5: 2021's 'Niet geregistreerd' cell in the table of shares per year was blank, which reads as zero."""
+    from hulplijnen.chapters import channels
+
+    table = channels.build(2021, "1712", [2020, 2019], FactSheet("channels", 2021)).tables["shares"].set_index("Jaar")
+    assert table.loc["2021", "Niet geregistreerd"] == "niet in de bronnen"
+    assert table.loc["2020", "Niet geregistreerd"] == "0,1\u00a0%"
