@@ -260,7 +260,7 @@ SHOWN = (
         "Contacten per maand naar geslacht van de contactnemer, met de contacten die in de brontabel ontbreken; "
         "aandeel vrouwen onder wie een bekend geslacht heeft",
         "months",
-        widths=(20, 11, 11, 13, 24, 21),  # the month on one line beside the long header of the derived column
+        widths=(26, 10, 10, 13, 22, 19),  # the month on one line beside the long header of the derived column
         lead="not_recorded",
         year="since",
     ),
