@@ -5,8 +5,6 @@ stays with its table (#4). Each test failed on the code before."""
 
 from __future__ import annotations
 
-import re
-
 import chart_gallery  # tests/unit/ is on the path as pytest runs its tests
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -48,17 +46,3 @@ def test_the_campaign_table_says_a_launcher_only_where_the_source_names_one():
     c = load.campaigns().set_index("campaign_id")
     assert c.loc["c2020_1712_day", "launched_by"] == "niet vermeld"
     assert c.loc["c2020_lockdown_tips", "launched_by"] == "1712"
-
-
-def test_the_note_under_the_gender_table_opens_as_a_table_note():
-    """#4: 'Een * bij een kolom: …' stood alone atop the page after its table: the Lua filter keeps only a note
-    that opens with a key and a colon with its table (quarto/sticky-headings.lua, is_note)."""
-    from pathlib import Path
-
-    import hulplijnen
-
-    template = Path(hulplijnen.__file__).parent / "chapters" / "gender_age" / "text.md"
-    block = template.read_text(encoding="utf-8").split("{% block months_note %}")[1].split("{% endblock %}")[0]
-    note = [line for line in block.splitlines() if line and not line.startswith(("{", "   "))][0]
-    first = note.replace("\\", "").split()[0]
-    assert re.fullmatch(r"\S{1,6}:", first) and len(note.split()) <= 40, note

@@ -148,10 +148,10 @@ def test_derived_cells_are_marked(persons_2020):
         persons_2020.text
     )
     own = gender_age.build(2020, "1712", FactSheet("gender_age", 2020))
-    assert "Niet geregistreerd*" in own.tables["months"].columns
+    assert "Ontbreekt in de brontabel" in own.tables["months"].columns  # r19 #4: no reason the source does not give
     text = plain(own.text)
     assert "bij 16 is het niet geregistreerd" not in text
-    assert "16 contacten ontbreken in de tabel naar geslacht" in text
+    assert "16 contacten ontbreken in de brontabel naar geslacht; waarom, zegt de bron niet." in text
 
 
 def test_tables_per_age_and_per_context_have_a_total():
@@ -166,7 +166,9 @@ def test_the_gender_chart_says_what_it_leaves_out():
     """r16 2020 #18: Figure 3's legend lacks 'niet geregistreerd', which Table 4 has."""
     from hulplijnen.chapters.gender_age import charts
 
-    assert "zonder de contacten zonder geregistreerd geslacht" in charts.MONTHS.caption
+    # r19 #6: without the double 'zonder'
+    assert "(de contacten die in de brontabel ontbreken niet meegeteld)" in charts.MONTHS.caption
+    assert "zonder de contacten zonder" not in charts.MONTHS.caption
 
 
 def test_the_groups_are_shown_once():

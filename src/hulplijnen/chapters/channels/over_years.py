@@ -219,7 +219,9 @@ def shares_table(shares: pd.DataFrame) -> pd.DataFrame:
         row = {"Jaar": str(year)}
         for c in order:
             row[labels[c].capitalize()] = (
-                shown(by.loc[c, "low"], by.loc[c, "high"], bool(by.loc[c, "exact"]), True) if c in by.index else ""
+                shown(by.loc[c, "low"], by.loc[c, "high"], bool(by.loc[c, "exact"]), True)
+                if c in by.index
+                else "niet in de bronnen"  # a blank reads as zero; the words the other tables per year use (r19 #5)
             )
         rows.append(row)
     return pd.DataFrame(rows)

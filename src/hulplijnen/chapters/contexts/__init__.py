@@ -1,4 +1,4 @@
-"""Over wie gaat het: the context of the violence per possible victim (within or outside the family,
+"""Waar speelt het geweld zich af: the context of the violence per possible victim (within or outside the family,
 the nuclear family, settings), and a later year's rounded shares against the exact earlier ones."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ STATED = {
 
 SPEC = ChapterSpec(
     "contexts",
-    "Over wie gaat het: context van het geweld",
+    "Waar speelt het geweld zich af: context van het geweld",
     24,
     lambda p: leads_with_published_tables(p) and history.latest_year_with(TABLE, p.helplines[0], p.year) is not None,
 )
@@ -179,36 +179,6 @@ def _groupings(codebook: pd.DataFrame) -> list[dict]:
     return out
 
 
-def _victims_against(later: list[dict], helpline: str, since: int, total: int, facts: FactSheet) -> None:
-    """A later year's possible victims against ``since``'s, next to the change in contacts the later year states
-    ('+6 % contacten; 11.312 tegenover 11.305 mogelijke slachtoffers'): recorded into each later item."""
-    for item in later:
-        item["since_victims"], item["victims_change"] = total, None
-        if item["victims"] is not None:
-            item["victims_change"] = fact(
-                facts,
-                keys.context(helpline, int(item["year"]), f"change_since_{since}", "possible_victims"),
-                int(item["victims"]) - int(total),
-                "count",
-                Source(
-                    f"data/{helpline}/{item['year']}/key_figures.csv", "key_figures", f"possible_victims - {since}'s"
-                ),
-            )
-        figs = load.key_figures(int(item["year"]), helpline)
-        rows = figs[
-            (figs["measure"] == "contacts")
-            & (figs["unit"] == "pct_change")
-            & (figs["category"] == "all")
-            & (figs["reference_year"] == since)
-        ]
-        item["contacts_change"] = None
-        for r in rows.itertuples():  # keyed by its year: a later release states the change of more than one year
-            key = keys.context(helpline, int(item["year"]), f"change_since_{since}", "contacts_change_pct")
-            unit = keys.fact_key(helpline, r)[1]
-            src = Source(f"data/{helpline}/{item['year']}/key_figures.csv", "key_figures", f"key = {r.key}")
-            item["contacts_change"] = {"value": fact(facts, key, r.value, unit, src), "decimals": int(r.decimals)}
-
-
 def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     since = history.latest_year_with(TABLE, helpline, year)
     codebook = load.codebook("violence_contexts")
@@ -217,7 +187,6 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     summary = _summary_facts(since, helpline, s, facts)
     settings, by_setting = _settings(since, helpline, facts)
     later = _later(year, helpline, since, s, facts)
-    _victims_against(later, helpline, since, summary["total"], facts)
     nuclear = cx.context_shares(victims, codebook)
     nuclear = nuclear[nuclear["nuclear_family"].fillna(False).astype(bool)]
     file = f"data/{helpline}/{since}/{TABLE}.csv"
@@ -300,7 +269,7 @@ SHOWN = (
         year="since",
     ),
     charts.SETTINGS,
-    Text("outside"),
+    Text("outside"),  # opens with the grouping of the table and the chart: this report's, said under them (r19 #2)
     Table(
         "tbl-contexts",
         "Mogelijke slachtoffers per context, elke context van de registratie apart",

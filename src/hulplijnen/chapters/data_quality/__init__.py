@@ -149,7 +149,7 @@ SHOWN = (
     Text("missing"),
     Table("tbl-missing", "Lege vakken in de bron", "missing", WIDTHS["missing"]),
     Table("tbl-constraints", "Totalen uit de tekst die lege vakken begrenzen", "constraints", WIDTHS["constraints"]),
-    Table("tbl-explained", "Verklaarde verschillen tussen tabellen", "explained", WIDTHS["inconsistencies"]),
+    Table("tbl-explained", "Verschillen tussen tabellen zonder tegenspraak", "explained", WIDTHS["inconsistencies"]),
     Table("tbl-inconsistencies", "Tegenstrijdige gepubliceerde cijfers", "inconsistencies", WIDTHS["inconsistencies"]),
     Table("tbl-unclear-bases", "Percentages zonder vermelde basis", "unclear_bases", WIDTHS["unclear_bases"]),
 )

@@ -72,6 +72,17 @@ def _gender_facts(year: int, helpline: str, facts: FactSheet) -> tuple[dict, pd.
     by_month = ga.gender_by_month(gender)
     missing = ga.unrecorded_by_month(gender, contacts)
     out["by_month_not_recorded"] = missing[["month", "not_recorded"]]
+    monthly = by_month["female_share_known_pct"].astype(float)  # one sentence for a share that barely moves (r19 #5)
+    out["female_months"] = {
+        end: fact(
+            facts,
+            keys.gender(helpline, year, f"female_month_{end}", "share_known_pct"),
+            round(float(value), 1),
+            "percent",
+            Source(file, GENDER, f"{end} over the months of the women's share of known gender"),
+        )
+        for end, value in (("lowest", monthly.min()), ("highest", monthly.max()))
+    }
     out["months_not_recorded"] = fact(
         facts,
         keys.gender(helpline, year, "months_not_recorded"),
@@ -87,9 +98,13 @@ def _age_facts(year: int, helpline: str, facts: FactSheet) -> tuple[dict, pd.Dat
     table = ga.age_shares(load.contacts_by_age(year, helpline), classes)
     file = f"data/{helpline}/{year}/{AGE}.csv"
     ages = {}
+    # the source's words beside the report's (r19 #3); a class the source leaves unnamed has none
+    source = classes.set_index("age_class")["source_label"].dropna()
     for r in table.itertuples():
         src = Source(file, AGE, f"age_class = {r.age_class}")
         ages[r.age_class] = {
+            "label": r.label_nl,
+            "source": source.get(r.age_class),
             "n": fact(facts, keys.age(helpline, year, r.age_class, "contacts"), int(r.contacts), "count", src),
             "share": fact(
                 facts, keys.age(helpline, year, r.age_class, "share_pct"), round(float(r.share_pct), 1), "percent", src
@@ -152,7 +167,8 @@ def age_table(ages: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame([*rows, total | {"Aandeel van bekend": ""}])
 
 
-NOT_RECORDED = "Niet geregistreerd*"  # derived: all contacts less the gender table, the note under it (r16 2020 #5)
+# derived: all contacts less the gender table, for a reason the source does not give (r16 2020 #5, r19 #4)
+NOT_RECORDED = "Ontbreekt in de brontabel"
 
 
 def months_table(by_month: pd.DataFrame, gender: dict) -> pd.DataFrame:
@@ -223,13 +239,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         facts.nothing_to_show("fig-age-classes", "one age class holds nearly all contacts: the table shows it")
     if not own:
         detail = f"a later year's report: of {since} only the share its comparison needs, not {since}'s tables"
-        for label in (
-            "tbl-gender-months",
-            "fig-gender-months",
-            "tbl-age-classes",
-            "fig-age-classes",
-            "tbl-appendix-gender-not-recorded",
-        ):
+        for label in ("fig-gender-months", "tbl-age-classes", "fig-age-classes", "tbl-appendix-gender-months"):
             facts.nothing_to_show(label, detail)
     return Chapter.written(
         body,
@@ -247,18 +257,17 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
 
 SHOWN = (
     Text("gender"),
-    Table(
-        "tbl-gender-months",
-        "Contacten per maand naar geslacht van de contactnemer; aandeel vrouwen onder wie een bekend geslacht heeft",
-        "months",
-        year="since",
-    ),
-    Text("months_note"),
     charts.MONTHS,
-    Table(  # audit detail: where the contacts without a recorded gender are, beside the blank ages (annex)
-        "tbl-appendix-gender-not-recorded",
-        "Contacten zonder geregistreerd geslacht en contacten zonder ingevulde leeftijd",
+    # the months in the annex: a share of 71-75 % every month is one sentence in the chapter (r19 #5); with them the
+    # contacts missing from the source's table, beside the blank ages (audit detail)
+    Table(
+        "tbl-appendix-gender-months",
+        "Contacten per maand naar geslacht van de contactnemer, met de contacten die in de brontabel ontbreken; "
+        "aandeel vrouwen onder wie een bekend geslacht heeft",
+        "months",
+        widths=(26, 10, 10, 13, 22, 19),  # the month on one line beside the long header of the derived column
         lead="not_recorded",
+        year="since",
     ),
     Text("later"),
     charts.SHARE_YEARS,
@@ -270,5 +279,6 @@ SHOWN = (
         "ages",
         year="since",
     ),
+    Text("age_note"),
     charts.AGES,
 )

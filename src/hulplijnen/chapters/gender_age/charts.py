@@ -104,7 +104,7 @@ def _ages(data: dict) -> plt.Figure | None:
 
 MONTHS = Figure(  # the legend's categories, the contacts with no gender recorded left out and said (r16 2020 #18)
     "fig-gender-months",
-    "Contacten per maand naar geslacht van de contactnemer (zonder de contacten zonder geregistreerd geslacht)",
+    "Contacten per maand naar geslacht van de contactnemer (de contacten die in de brontabel ontbreken niet meegeteld)",
     _months,
     year="since",
 )

@@ -1,0 +1,129 @@
+"""Round-19 reader findings on the 1712 chapters about who contacts and where the violence happens (r19 #1-#6): what
+the sources do not say is not said, one base per sentence, the source's age class beside the report's reading, the
+monthly gender table in the annex. Each test failed before its fix."""
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+
+from hulplijnen.chapters import contact_persons, contexts, gender_age
+from hulplijnen.data import load
+from hulplijnen.facts import FactSheet
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def plain(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("\u00a0", " "))
+
+
+@pytest.fixture(scope="module")
+def contexts_built():
+    return {y: contexts.build(y, "1712", FactSheet("contexts", y)) for y in (2020, 2021)}
+
+
+@pytest.fixture(scope="module")
+def gender_2020():
+    facts = FactSheet("gender_age", 2020)
+    return gender_age.build(2020, "1712", facts), facts
+
+
+def test_no_difference_between_the_key_figures_victims_and_the_earlier_context_table(contexts_built):
+    """#1: '11.312 ...: 7 meer dan in 2020 (11.305), terwijl het aantal contacten met 6 % steeg' compared the
+    infographic's possible victims with a table the source never calls a count of possible victims."""
+    chapter = contexts_built[2021]
+    text = plain(chapter.text)
+    assert "Volgens de kerncijfers van 2021 gingen de contacten dat jaar over 11.312 mogelijke slachtoffers." in text
+    assert "7 meer" not in text and "terwijl" not in text and "6 %" not in text
+    assert "misschien tellen de twee getallen niet hetzelfde" in text
+    assert "zegt niet wat ze telt" in plain(contexts_built[2020].text)
+
+
+def test_the_glossary_does_not_say_the_context_is_registered_per_possible_victim():
+    """#1: 'Ze wordt per mogelijk slachtoffer geregistreerd' is in no source."""
+    entries = {e["term"]: e for e in yaml.safe_load((ROOT / "report" / "glossary.yml").read_text())["terms"]}
+    context = plain(entries["context van het geweld"]["definition"])
+    assert "per mogelijk slachtoffer" not in context and "zegt niet wat die tabel telt" in context
+
+
+def test_the_title_says_where_the_violence_happens_and_the_grouping_is_the_reports(contexts_built):
+    """#2: 'Over wie gaat het' promised a victim profile; 'Ze tellen alle buiten de familie' read as the source's."""
+    assert contexts.SPEC.title.startswith("Waar speelt het geweld zich af")
+    for chapter in contexts_built.values():
+        note = plain(chapter.section("outside"))
+        assert "„voorzieningen en instellingen”" in note and "een indeling van dit rapport, niet van de bron" in note
+        assert "Het rapport telt ze alle buiten de familie." in note
+    assert "Ze tellen alle" not in contexts_built[2021].text
+
+
+def test_one_base_per_sentence_and_the_sources_words_for_the_nuclear_family(contexts_built):
+    """#2: 90 % of known, 'ongeveer 75 % van alle', 75,8 % of all and 85,0 % of known in one paragraph."""
+    text = plain(contexts_built[2021].section("family"))
+    assert "ongeveer 75 % van de mogelijke slachtoffers in 2021, tegenover 75,8 % in 2020" in text
+    assert "75 % van alle" not in text and "85,0 %" not in text
+
+
+def test_the_age_class_the_source_writes_plus_12_is_read_visibly(gender_2020):
+    """#3: '+12 jaar' became '12 tot 18 jaar' silently; '44 kinderen ... 337 jongeren' counted contacts as people."""
+    chapter, _ = gender_2020
+    text = plain(chapter.text)
+    assert "44 contacten van kinderen jonger dan 12 jaar en 337 van minderjarigen van 12 jaar en ouder" in text
+    assert "44 kinderen" not in text and "jongeren" not in text and "12 tot 18" not in text
+    classes = load.codebook("age_classes").set_index("age_class")
+    assert classes.loc["minor_12_plus", "label_nl"] == "12 jaar en ouder, minderjarig"
+    note = plain(chapter.section("age_note"))
+    assert "De bron schrijft „+12 jaar”; dit rapport leest dat als „12 jaar en ouder, minderjarig”" in note
+    assert "12 jaar en ouder, minderjarig" in list(chapter.tables["ages"]["Leeftijd"])
+
+
+def test_no_reason_for_the_contacts_missing_from_the_gender_table(gender_2020):
+    """#4: 'verklaard ... omdat bij 16 contacten niets ingevuld is'; the annex's 'aandelen naar geslacht gebruiken de
+    8.043 contacten' while 73,8 % is of the 7.957 with a known gender."""
+    chapter, facts = gender_2020
+    values = facts.values()
+    female = values["1712.gender.2020.female.contacts"]
+    known = values["1712.gender.2020.known"]
+    assert round(female / known * 100, 1) == values["1712.gender.2020.female.share_known_pct"] == 73.8
+    annex = plain(chapter.section("not_recorded"))
+    assert "Waarom, zegt de bron niet." in annex and "daarom" not in annex
+    reasons = pd.read_csv(ROOT / "data" / "inconsistencies.csv")["reason_nl"]
+    first = plain(reasons[reasons.str.contains("geslachtskolom")].iloc[0])
+    assert "8.043 contacten in de tabel" not in first
+    assert f"berekend over de {known:,}".replace(",", ".") + " contacten met een bekend geslacht" in first
+
+
+def test_the_months_of_a_stable_share_are_one_sentence_and_an_annex_table(gender_2020):
+    """#5: twelve monthly rows and a chart for a share that stays 71-75 % every month."""
+    chapter, facts = gender_2020
+    text = plain(chapter.section("gender"))
+    low, high = (facts.values()[f"1712.gender.2020.female_month_{e}.share_known_pct"] for e in ("lowest", "highest"))
+    assert (low, high) == (71.3, 75.0)
+    assert "elke maand tussen 71,3 % en 75,0 %" in text
+    tables = [p for p in chapter.parts if getattr(p, "key", None) == "months"]
+    assert len(tables) == 1 and tables[0].annex and tables[0].lead == "not_recorded"
+    assert "Ontbreekt in de brontabel" in chapter.tables["months"].columns
+
+
+def test_the_chat_share_of_victims_is_said_once():
+    """#6: 'meer dan de helft' in 'Kanalen' and again in 'Contactnemers' (zie „Kanalen”)."""
+    chapter = contact_persons.build(2020, "1712", FactSheet("contact_persons", 2020))
+    text = plain(chapter.text)
+    assert "helft" not in text and "In de chat ligt die verhouding anders (zie „Kanalen”)." in text
+
+
+def test_the_summary_bullet_says_who_in_plain_words():
+    """#6: 'Vooral de kant van het slachtoffer:'."""
+    messages = (ROOT / "report" / "summary" / "messages.md").read_text()
+    assert "Vooral de kant van" not in messages and "Vooral slachtoffers en hun omgeving:" in messages
+
+
+def test_a_channel_without_a_share_in_a_year_says_so_not_a_blank():
+    """#5: 2021's 'Niet geregistreerd' cell in the table of shares per year was blank, which reads as zero."""
+    from hulplijnen.chapters import channels
+
+    table = channels.build(2021, "1712", [2020, 2019], FactSheet("channels", 2021)).tables["shares"].set_index("Jaar")
+    assert table.loc["2021", "Niet geregistreerd"] == "niet in de bronnen"
+    assert table.loc["2020", "Niet geregistreerd"] == "0,1\u00a0%"
