@@ -47,7 +47,7 @@ def test_the_demo_leads_with_the_opening_hours_then_the_share_of_all_attempts(bu
     lead, missed = f["1712.export.phone.answer_rate_pct"], f["1712.export.phone.staffing.unanswered_pct"]
     assert missed == round(100 - f["1712.export.phone.staffing.measured_pct"], 1)
     # r15 #5: a sentence of the summary may be quoted alone: it says the share is of the made-up data
-    headline = f"Tijdens de openingsuren bleef in de verzonnen gegevens {pct(missed, 0)} van de oproepen onbeantwoord."
+    headline = f"Tijdens de openingsuren bleef in de verzonnen gegevens {pct(missed)} van de oproepen onbeantwoord."
     assert key.index(headline) < key.index(f"Over alle pogingen samen beantwoordde 1712 er {pct(lead)}")
     assert "Meer dan de helft" not in key and "niet om personen" in key
     assert "wachtrij" not in key

@@ -49,6 +49,7 @@ def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet
         "holidays": facts.get(keys.export(helpline, "weekday_holidays")),
         "holidays_published": facts.get(keys.export(helpline, "weekday_holidays_published")),
         "holidays_published_contacts": facts.get(keys.export(helpline, "weekday_holidays_published_contacts")),
+        "weekend": {part: facts.get(keys.export(helpline, f"weekend_days_{part}")) for part in ("zero", "some")},
         "closed_days": {
             kind: facts.get(keys.export(helpline, f"days_suppressed_{kind}"))
             for kind in ("weekend", "holiday", "other")
@@ -120,6 +121,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             Source(None, TABLES, f"days whose count is not published: {kind} (weekend, public holiday, other)"),
         )
     _holidays(helpline, year, daily, facts)
+    _weekends(helpline, daily, facts)
     groups = load.codebook("contact_person_groups").set_index("group")
     group_labels = groups["label_nl"].to_dict()
     mix = cap.channel_mix(tables.cells("contacts_by_group_channel"))
@@ -204,6 +206,16 @@ def _holidays(helpline: str, year: int, daily: pd.DataFrame, facts: FactSheet) -
         "count",
         Source(None, TABLES, "contacts by day: the published counts of the public holidays on a working day"),
     )
+
+
+def _weekends(helpline: str, daily: pd.DataFrame, facts: FactSheet) -> None:
+    """The Saturdays and Sundays whose count is published: as 0, and above 0. A closed line has no answered call
+    or chat, but a contact can still come in (an e-mail): a hidden Saturday is a small count, not a closed line
+    (demo r18 #3)."""
+    published = daily[~daily["suppressed"] & (pd.to_datetime(daily["date"]).dt.day_of_week >= 5)]["contacts"]
+    source = Source(None, TABLES, "contacts by day: the published counts of Saturdays and Sundays")
+    facts.add(keys.export(helpline, "weekend_days_zero"), int((published == 0).sum()), "count", source)
+    facts.add(keys.export(helpline, "weekend_days_some"), int((published > 0).sum()), "count", source)
 
 
 def _hidden_day_kinds(dates: pd.Series) -> dict[str, int]:
