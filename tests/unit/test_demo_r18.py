@@ -79,3 +79,13 @@ def test_the_weekend_days_published_are_counted_from_the_daily_table():
     registration._weekends("1712", daily, facts)
     assert facts.get(keys.export("1712", "weekend_days_zero")) == 2
     assert facts.get(keys.export("1712", "weekend_days_some")) == 1
+
+
+def test_the_2020_chapter_says_what_the_answer_calls_hard_to_give_conclusively():
+    """#1, also where the 2020 chapter says it: conclusive figures of answered against incoming calls (seed 000)."""
+    from hulplijnen.chapters import reachability
+    from hulplijnen.facts import FactSheet
+
+    said = plain(reachability.build(2020, "1712", FactSheet("t", 2020)).text)
+    hard = "sluitende cijfers over het aantal beantwoorde oproepen ten opzichte van het aantal inkomende oproepen zijn"
+    assert hard + " volgens de minister moeilijk te geven." in said
