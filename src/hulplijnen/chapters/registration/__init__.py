@@ -7,7 +7,7 @@ import pandas as pd
 
 from ...analysis import capacity as cap
 from ...data import load
-from ...export.aggregate import table_defs
+from ...export.aggregate import mix_groups, table_defs
 from ...export.holidays import public_holidays
 from ...export.tables import PublishedTables
 from ...facts import FactSheet, Source, keys
@@ -57,7 +57,7 @@ def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet
         "suppressed_cells": facts.get(keys.export(helpline, "suppressed", "cells")),
         "logged_cells": facts.get(keys.export(helpline, "suppressed", "logged_cells")),
         "chat_victim_environment": facts.get(keys.export(helpline, "group", "victim_environment", "chat", "share_pct")),
-        "chat_welfare": facts.get(keys.export(helpline, "group", "welfare", "chat", "share_pct")),
+        "chat_professional": facts.get(keys.export(helpline, "group", "professional", "chat", "share_pct")),
         "mix": mix_hidden,
     }
 
@@ -122,7 +122,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         )
     _holidays(helpline, year, daily, facts)
     _weekends(helpline, daily, facts)
-    groups = load.codebook("contact_person_groups").set_index("group")
+    groups = mix_groups().set_index("group")  # small groups merged before disclosure control (demo r18 #4)
     group_labels = groups["label_nl"].to_dict()
     mix = cap.channel_mix(tables.cells("contacts_by_group_channel"))
     mix[list(CHANNELS)] = mix[list(CHANNELS)].round(SHARE_DECIMALS)  # as published: no exact count behind a share
@@ -253,7 +253,7 @@ SHOWN = (
     Text("mix"),
     Table(
         "tbl-export-channel-mix",
-        "Kanaal per groep contactnemers (aandeel van de contacten van de groep); x = niet gepubliceerd",
+        "Kanaal per groep contactnemers (aandeel van de contacten van de groep)",  # the note says x, if any
         "mix",
     ),
     Text("suppressed"),
