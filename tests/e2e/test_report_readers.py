@@ -137,7 +137,8 @@ def test_the_demo_counts_its_hidden_cells_as_the_reader_sees_them(built):
     title = {d.name: d.title_nl for d in table_defs(load_params("demo").year, timings=True)}
     listed = (out / "tables" / "tbl-appendix-export-suppression.md").read_text(encoding="utf-8")
     row = re.search(rf"\| {re.escape(title['contacts_by_group_channel'])}\s*\|\s*(\d+)", listed)
-    assert row and int(row.group(1)) == xs > 0
+    # r18 #4: with its small groups merged the mix may have no x; then it has no row (a table without hidden cells)
+    assert (int(row.group(1)) if row else 0) == xs
     log = pd.read_csv(out / "suppression_log.csv")
     # demo r16 #13: the published list names a table by its annex title
     assert (log["tabel"] == title["contacts_by_group_channel"]).sum() <= xs  # every hidden count is an x, and more

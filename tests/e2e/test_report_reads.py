@@ -273,7 +273,7 @@ def test_the_demos_answer_rate_message_says_it_counts_calls_outside_the_opening_
     out = built["demo"]
     text = re.sub(r"\s+", " ", (out / "report.qmd").read_text(encoding="utf-8"))
     missed = facts(out)["1712.export.phone.staffing.unanswered_pct"]["value"]
-    share = fmt.pct(missed, 0).replace("\u00a0", " ")
+    share = fmt.pct(missed).replace("\u00a0", " ")
     # r12 #2: the share of the calls in opening hours is in the message, the calls made while the line was closed
     # follow; demo r16 #1: the opening hours' share unanswered leads, the share of all attempts follows with the calls
     # made while the line was closed as its reason

@@ -63,9 +63,10 @@ REGISTRATION = {
     "holidays_published": 0,
     "holidays_published_contacts": 0,
     "chat_victim_environment": None,
-    "chat_welfare": None,
+    "chat_professional": None,
     "mix": {"shown": 7, "hidden": [], "dropped": []},
     "closed_days": {"weekend": 0, "holiday": 0, "other": 0},
+    "weekend": {"zero": 0, "some": 0},
     "suppressed_cells": 101,
     "logged_cells": 100,
 }

@@ -111,8 +111,10 @@ def weekday_hour(phone_by_weekday_hour: pd.DataFrame, answered: str | None) -> p
 
 
 def channel_mix(group_channel: pd.DataFrame) -> pd.DataFrame:
-    """Per contact-person group: contacts and channel shares (of the group's contacts); a share is
-    NA where its count is suppressed."""
+    """Per contact-person group (the table's mix groups, or its groups in an older table): contacts and channel
+    shares (of the group's contacts); a share is NA where its count is suppressed. Column ``group``: its code."""
+    if "mix_group" in group_channel:
+        group_channel = group_channel.rename(columns={"mix_group": "group", "mix_group_level": "group_level"})
     cells = group_channel[group_channel["group_level"] == "leaf"]
     total = cells[cells["channel_level"] == "total"].set_index("group")["count"]
     leaf = cells[cells["channel_level"] == "leaf"].pivot(index="group", columns="channel", values="count")

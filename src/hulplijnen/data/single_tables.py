@@ -64,6 +64,13 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
                     column("label_nl", "text", "Dutch label."),
                     column("source_label", "text", "Heading as the source writes it."),
                     column("order", "integer", "Display order.", minimum=0),
+                    column(
+                        "mix_group",
+                        "code",
+                        "The coarser group the channel mix of a contact export counts the group in (small groups "
+                        "merged before disclosure control, so the table shows shares, not x).",
+                    ),
+                    column("mix_label_nl", "text", "Dutch label of the mix group (the same for all its groups)."),
                 ),
                 ("group",),
                 "Groups of contact-person codes.",

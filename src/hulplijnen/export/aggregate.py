@@ -51,10 +51,24 @@ LABELS = {
 
 
 def contact_columns() -> dict[str, str]:
-    """CONTACT_COLUMNS plus the contact-person group, looked up in the codebook table ``code_groups``
-    (registered on the connection by ``leaf_counts``: codes never become SQL text)."""
+    """CONTACT_COLUMNS plus the contact-person group and its mix group, looked up in the codebook table
+    ``code_groups`` (registered on the connection by ``leaf_counts``: codes never become SQL text)."""
     group = '(SELECT g."group" FROM code_groups AS g WHERE g.code = CAST(contact_person AS VARCHAR))'
-    return {**CONTACT_COLUMNS, **timing_tables.COLUMNS, "group": group}
+    mix = "(SELECT g.mix_group FROM code_groups AS g WHERE g.code = CAST(contact_person AS VARCHAR))"
+    return {**CONTACT_COLUMNS, **timing_tables.COLUMNS, "group": group, "mix_group": mix}
+
+
+def mix_groups() -> pd.DataFrame:
+    """The groups the channel mix counts in (codebook contact_person_groups: mix_group, mix_label_nl): small groups
+    merged before disclosure control, so the table shows shares rather than x (table design before suppression, as
+    the night hours; demo r18 #4). Columns group (the mix group's code), label_nl, order, members."""
+    book = load.codebook("contact_person_groups").sort_values("order")
+    return (
+        book.groupby("mix_group", sort=False)
+        .agg(label_nl=("mix_label_nl", "first"), order=("order", "min"), members=("group", tuple))
+        .reset_index()
+        .rename(columns={"mix_group": "group"})
+    )
 
 
 VICTIM_COLUMNS = {"victim_type": "victim_type", "context": "context"}
@@ -80,6 +94,11 @@ def table_defs(year: int, timings: bool = False) -> list[TableDef]:
     )
     code_book = load.codebook("contact_person_codes")
     code_dim = Dim("code", tuple(code_book["code"]), "group", dict(zip(code_book["code"], code_book["group"])))
+    mixed = mix_groups()
+    book = load.codebook("contact_person_groups")
+    group_dim = Dim(
+        "group", tuple(codes["contact_person_groups"]), "mix_group", dict(zip(book["group"], book["mix_group"]))
+    )
     channel, month = Dim("channel", channels), Dim("month", months)
     answered = Dim("answered", TRUE_FALSE)
     weekday, hour = Dim("weekday", tuple(str(d) for d in range(1, 8))), Dim("hour", HOUR_BANDS)
@@ -105,9 +124,12 @@ def table_defs(year: int, timings: bool = False) -> list[TableDef]:
         TableDef(
             "contacts_by_group_channel",
             ANSWERED,
-            (Dim("group", tuple(codes["contact_person_groups"])), channel),
+            (Dim("mix_group", tuple(mixed["group"])), channel),
             "Contacten per groep contactnemers en kanaal",
         ),
+        # publishes nothing new: it tells the protection that a mix group's total is the sum of its groups' totals
+        # (the code table's subtotals), as a reader who adds them up knows
+        TableDef("contacts_by_group_mix", ANSWERED, (group_dim,), "Contacten per groep en samengevoegde groep"),
         TableDef(
             "contacts_by_anonymity_channel", ANSWERED, (Dim("anonymous", TRUE_FALSE), channel), "Anonimiteit per kanaal"
         ),
@@ -149,7 +171,17 @@ def _leaf_sql(definition: TableDef) -> tuple[str, list[str]]:
 def leaf_counts(con: duckdb.DuckDBPyConnection, definition: TableDef) -> pd.Series:
     """Counts per combination of leaf values present in the export (absent combinations are zero)."""
     book = load.codebook("contact_person_codes")
-    con.register("code_groups", pd.DataFrame({"code": book["code"].astype(str), "group": book["group"].astype(str)}))
+    mix = load.codebook("contact_person_groups").set_index("group")["mix_group"]
+    con.register(
+        "code_groups",
+        pd.DataFrame(
+            {
+                "code": book["code"].astype(str),
+                "group": book["group"].astype(str),
+                "mix_group": book["group"].map(mix).astype(str),
+            }
+        ),
+    )
     sql, values = _leaf_sql(definition)
     frame = con.execute(sql, values).fetchdf()
     names = [d.name for d in definition.dims]

@@ -18,6 +18,7 @@ def flat_frames(contacts_path: Path, victims_path: Path):
     start = pd.to_datetime(contacts["start"])
     hour = start.dt.hour
     groups = load.codebook("contact_person_codes").set_index("code")["group"]
+    mixes = load.codebook("contact_person_groups").set_index("group")["mix_group"]
     answered = contacts["answered"].astype(str).str.lower().isin(["true", "1"])
     flat = pd.DataFrame(
         {
@@ -31,6 +32,7 @@ def flat_frames(contacts_path: Path, victims_path: Path):
             "age_class": contacts["age_class"],
             "code": contacts["contact_person"].astype(str),
             "group": contacts["contact_person"].astype(str).map(groups),
+            "mix_group": contacts["contact_person"].astype(str).map(groups).map(mixes),
             "anonymous": np.where(contacts["anonymous"].astype(str).str.lower().isin(["true", "1"]), "true", "false"),
             "caller_region": contacts["caller_region"],
             "route": np.where(

@@ -104,6 +104,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.export.anonymous.share_pct", PERCENT, "anonymous contacts (export)"),
     KeySpec("{helpline}.export.open_{part}_hour", "hour", "opening hours of the synthetic export: from, until"),
     KeySpec("{helpline}.export.days_suppressed_{part}", COUNT, "days not published: weekend, holiday, other"),
+    KeySpec("{helpline}.export.weekend_days_{part}", COUNT, "Saturdays and Sundays published: as 0, above 0 (export)"),
     KeySpec("{helpline}.export.busiest_day", "date", "the day with most contacts (export)"),
     KeySpec("{helpline}.export.busiest_day_contacts", COUNT, "the contacts of that day (export)"),
     KeySpec("{helpline}.export.largest_hidden_count", COUNT, "the largest count not published: min_cell_count - 1"),

@@ -174,17 +174,35 @@ def glossary_markdown(
         and (not t.get("only") or set(t["only"]) & set(helplines))
         and (not t["chapters"] or chapter_names is None or set(t["chapters"]) & set(chapter_names))
     ]
-    terms.sort(key=lambda t: t["term"].lower())
-    return text.render(
-        "glossary.md",
-        prose=False,
-        terms=terms,
-        channels=[c.channel for c in used],
-        channel_labels=[c.label_nl for c in used],
-        units=sorted(units),
-        helplines=list(helplines),
-        shift=shift,
-    )
+    every = {t["term"].lower(): t for t in glossary_terms() if not t["annex"]}
+    while True:
+        terms.sort(key=lambda t: t["term"].lower())
+        shown_terms = {t["term"].lower() for t in terms}
+        rendered = text.render(
+            "glossary.md",
+            prose=False,
+            terms=terms,
+            channels=[c.channel for c in used],
+            channel_labels=[c.label_nl for c in used],
+            units=sorted(units),
+            helplines=list(helplines),
+            shift=shift,
+        )
+        missing = {m.lower(): m for m in pointers(rendered) if m.lower() not in shown_terms}
+        if not missing:
+            return rendered
+        if unknown := sorted(m for low, m in missing.items() if low not in every):
+            from ..config.errors import BuildError
+
+            raise BuildError(f"report/glossary: 'zie' points to no term of the glossary: {unknown}")
+        terms += [every[low] for low in sorted(missing)]  # a term another definition points to is printed too
+
+
+def pointers(glossary: str) -> list[str]:
+    """The terms a glossary's definitions point to (zie „term”), as written."""
+    import re
+
+    return re.findall(r"zie\s+„([^”]+)”", glossary)
 
 
 CODE_CHAPTERS = {"contact_persons"}  # chapters that count by contact-person code (registration counts by group)

@@ -25,11 +25,14 @@ def _labels() -> dict[str, tuple[str, object]]:
     """Per dimension of a table the report shows cell by cell: its Dutch name and how a value reads."""
     channels, groups = _codes("channels", "channel"), _codes("contact_person_groups", "group")
     regions = _codes("regions", "region")
+    book = load.codebook("contact_person_groups")
+    mixed = dict(zip(book["mix_group"].astype(str), book["mix_label_nl"]))
     return {
         "date": ("dag", lambda v: fmt.date(dt.date.fromisoformat(v))),
         "month": ("maand", fmt.month),
         "channel": ("kanaal", channels.get),
         "group": ("groep contactnemers", groups.get),
+        "mix_group": ("groep contactnemers", mixed.get),  # the channel mix's merged groups (demo r18 #4)
         "weekday": ("weekdag", fmt.weekday),
         "hour": ("uur", lambda v: v.replace("-", " tot ")),
         "caller_region": ("provincie van de beller", regions.get),

@@ -7,7 +7,7 @@ import pandas as pd
 
 from ...analysis import capacity as cap
 from ...data import load
-from ...export.aggregate import table_defs
+from ...export.aggregate import mix_groups, table_defs
 from ...export.holidays import public_holidays
 from ...export.tables import PublishedTables
 from ...facts import FactSheet, Source, keys
@@ -49,6 +49,7 @@ def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet
         "holidays": facts.get(keys.export(helpline, "weekday_holidays")),
         "holidays_published": facts.get(keys.export(helpline, "weekday_holidays_published")),
         "holidays_published_contacts": facts.get(keys.export(helpline, "weekday_holidays_published_contacts")),
+        "weekend": {part: facts.get(keys.export(helpline, f"weekend_days_{part}")) for part in ("zero", "some")},
         "closed_days": {
             kind: facts.get(keys.export(helpline, f"days_suppressed_{kind}"))
             for kind in ("weekend", "holiday", "other")
@@ -56,7 +57,7 @@ def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet
         "suppressed_cells": facts.get(keys.export(helpline, "suppressed", "cells")),
         "logged_cells": facts.get(keys.export(helpline, "suppressed", "logged_cells")),
         "chat_victim_environment": facts.get(keys.export(helpline, "group", "victim_environment", "chat", "share_pct")),
-        "chat_welfare": facts.get(keys.export(helpline, "group", "welfare", "chat", "share_pct")),
+        "chat_professional": facts.get(keys.export(helpline, "group", "professional", "chat", "share_pct")),
         "mix": mix_hidden,
     }
 
@@ -120,7 +121,8 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             Source(None, TABLES, f"days whose count is not published: {kind} (weekend, public holiday, other)"),
         )
     _holidays(helpline, year, daily, facts)
-    groups = load.codebook("contact_person_groups").set_index("group")
+    _weekends(helpline, daily, facts)
+    groups = mix_groups().set_index("group")  # small groups merged before disclosure control (demo r18 #4)
     group_labels = groups["label_nl"].to_dict()
     mix = cap.channel_mix(tables.cells("contacts_by_group_channel"))
     mix[list(CHANNELS)] = mix[list(CHANNELS)].round(SHARE_DECIMALS)  # as published: no exact count behind a share
@@ -206,6 +208,16 @@ def _holidays(helpline: str, year: int, daily: pd.DataFrame, facts: FactSheet) -
     )
 
 
+def _weekends(helpline: str, daily: pd.DataFrame, facts: FactSheet) -> None:
+    """The Saturdays and Sundays whose count is published: as 0, and above 0. A closed line has no answered call
+    or chat, but a contact can still come in (an e-mail): a hidden Saturday is a small count, not a closed line
+    (demo r18 #3)."""
+    published = daily[~daily["suppressed"] & (pd.to_datetime(daily["date"]).dt.day_of_week >= 5)]["contacts"]
+    source = Source(None, TABLES, "contacts by day: the published counts of Saturdays and Sundays")
+    facts.add(keys.export(helpline, "weekend_days_zero"), int((published == 0).sum()), "count", source)
+    facts.add(keys.export(helpline, "weekend_days_some"), int((published > 0).sum()), "count", source)
+
+
 def _hidden_day_kinds(dates: pd.Series) -> dict[str, int]:
     """The days not published, by kind: Saturday or Sunday, a public holiday on a working day, another day."""
     days = pd.to_datetime(dates)
@@ -241,7 +253,7 @@ SHOWN = (
     Text("mix"),
     Table(
         "tbl-export-channel-mix",
-        "Kanaal per groep contactnemers (aandeel van de contacten van de groep); x = niet gepubliceerd",
+        "Kanaal per groep contactnemers (aandeel van de contacten van de groep)",  # the note says x, if any
         "mix",
     ),
     Text("suppressed"),

@@ -1,0 +1,128 @@
+"""Round 18 demo findings: the summary quotes the minister's answer as it is written, marks every demo figure as
+made up, and says the opening hours' two shares so that they read as complements (each test failed before)."""
+
+from test_demo_r12 import DEMO, key_figures_table, plain
+from test_demo_r16 import MADE_UP
+
+from hulplijnen.pipeline import summary
+from hulplijnen.pipeline.assemble import SYNTHETIC_BANNER
+from hulplijnen.presentation import text
+
+
+def test_the_answer_is_paraphrased_as_written_not_as_no_figures_of_answered_calls():
+    """#1: the answer says it is hard to give conclusive figures of answered against incoming calls (seed 000), not
+    that there are no figures of how many calls were answered."""
+    md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
+    assert "geen sluitende cijfers over hoeveel oproepen beantwoord werden" not in md
+    said = "Volgens hetzelfde antwoord is het moeilijk om sluitende cijfers te geven over het aantal beantwoorde"
+    assert said + " telefonische oproepen ten opzichte van het aantal inkomende oproepen." in md
+
+
+def test_every_made_up_figure_of_the_summary_says_so():
+    """#2: the patience, the share of all attempts and the key figures table read as real 1712 figures."""
+    md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
+    assert "hangt in de verzonnen gegevens de helft van de bellers binnen" in md
+    assert "beantwoordde 1712 er in de verzonnen gegevens 44,3 %" in md
+    assert "| Kerncijfer | Waarde (verzonnen) |" in md
+    assert ": Kerncijfers uit de verzonnen demonstratiegegevens {#tbl-key-figures}" in md
+    real = plain(summary.markdown(DEMO, ["1712"], 2020))  # no calibration recorded: no such words
+    assert "verzonnen" not in real and ": Kerncijfers {#tbl-key-figures}" in real
+
+
+def test_the_summary_opens_with_one_line_that_no_figure_is_real():
+    said = plain(
+        text.render(
+            "summary/intro.md", facts={}, synthetic=True, banner=SYNTHETIC_BANNER, year="2020", names=["Hulplijn 1712"]
+        )
+    )
+    assert said.startswith(f"**{SYNTHETIC_BANNER}.** Elk cijfer in deze samenvatting komt uit verzonnen")
+    assert "niet uit de registratie van Hulplijn 1712" in said
+
+
+def test_the_opening_hours_shares_unanswered_and_answered_read_as_complements():
+    """#6: '45 %' unanswered (rounded) in the headline beside '55,4 %' answered in the key figures."""
+    md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
+    assert "Tijdens de openingsuren bleef in de verzonnen gegevens 43,9 % van de oproepen onbeantwoord." in md
+    assert "De andere 56,1 % van die oproepen werd beantwoord." in md
+    assert "beantwoord tijdens de openingsuren: 56,1 %" in key_figures_table(md)
+
+
+def test_a_hidden_saturday_is_a_small_count_not_a_closed_line(registration_sections):
+    """#3: 'niet gepubliceerd; dan is de lijn gesloten' - a closed line answers no call or chat, so it gives 0, which
+    is published; a hidden Saturday or Sunday had a few contacts (e-mails) or protects one."""
+    said = registration_sections(
+        closed_days={"weekend": 78, "holiday": 0, "other": 0}, weekend={"zero": 22, "some": 4}, largest_hidden=4
+    )["hidden_cells"]
+    assert "dan is de lijn gesloten" not in said
+    opening = "Van 78 zaterdagen of zondagen is het aantal contacten niet gepubliceerd. De telefoon en de chat"
+    assert opening + " zijn dan gesloten" in said
+    assert "gesloten, maar e-mails komen ook dan binnen: zo'n dag had 1 tot 4 contacten, of is verborgen" in said
+    zero = "Een zaterdag of zondag zonder enig contact staat als 0 in de gegevens (een nul wordt wel gepubliceerd)"
+    assert zero in said
+    assert "dat was 22 keer; op vier andere zaterdagen of zondagen kwamen er meer dan 4 contacten binnen." in said
+
+
+def test_the_weekend_days_published_are_counted_from_the_daily_table():
+    import pandas as pd
+
+    from hulplijnen.chapters import registration
+    from hulplijnen.facts import FactSheet, keys
+
+    daily = pd.DataFrame(
+        {
+            "date": ["2020-01-04", "2020-01-05", "2020-01-11", "2020-01-12", "2020-01-13"],  # Sat Sun Sat Sun Mon
+            "contacts": pd.array([None, 0, 6, 0, 30], dtype="Int64"),
+            "suppressed": [True, False, False, False, False],
+        }
+    )
+    facts = FactSheet("registration", 2020)
+    registration._weekends("1712", daily, facts)
+    assert facts.get(keys.export("1712", "weekend_days_zero")) == 2
+    assert facts.get(keys.export("1712", "weekend_days_some")) == 1
+
+
+def test_the_2020_chapter_does_not_misquote_the_answer_on_conclusive_figures():
+    """#1, also in the 2020 chapter: it attributes the 40-45 % to 1712's internal analyses (r19e) and no longer
+    paraphrases the minister's remark (conclusive figures of answered AGAINST incoming calls, seed 000) as one about
+    answered calls."""
+    from hulplijnen.chapters import reachability
+    from hulplijnen.facts import FactSheet
+
+    said = plain(reachability.build(2020, "1712", FactSheet("t", 2020)).text)
+    assert "sluitende cijfers zijn volgens de minister moeilijk te geven" not in said
+    assert "Volgens interne analyses van 1712" in said
+
+
+def test_the_channel_mix_counts_small_groups_merged_and_the_protection_knows_their_sum():
+    """#4: the table was mostly x. Its groups are the codebook's mix groups, merged before disclosure control; a
+    linking table tells the protection that a mix group's total is the sum of its groups' (which a reader can add
+    up from the code table), so a hidden group total stays unrecoverable (tests/export/test_disclosure.py attacks
+    the tables with the microdata's own structure)."""
+    from hulplijnen.export import aggregate
+
+    mixed = aggregate.mix_groups()
+    assert list(mixed["group"]) == ["victim_environment", "perpetrator_environment", "professional", "unknown_or_blank"]
+    assert mixed.set_index("group").loc["professional", "members"] == (
+        "education",
+        "culture",
+        "sport",
+        "welfare",
+        "justice",
+    )
+    defs = {d.name: d for d in aggregate.table_defs(2020)}
+    assert [d.name for d in defs["contacts_by_group_channel"].dims] == ["mix_group", "channel"]
+    (link,) = defs["contacts_by_group_mix"].dims
+    assert (link.name, link.parent, link.parent_of["justice"], link.parent_of["blank"]) == (
+        "group",
+        "mix_group",
+        "professional",
+        "unknown_or_blank",
+    )
+
+
+def test_the_x_note_stands_only_under_a_table_with_an_x(registration_sections):
+    """#4: with the small groups merged the mix may show no x; a note on x under it is noise."""
+    none_hidden = registration_sections(mix={"shown": 4, "hidden": [], "dropped": []})["suppressed"]
+    assert "x: niet gepubliceerd" not in none_hidden
+    hidden = registration_sections(mix={"shown": 4, "hidden": [], "dropped": ["sport"]})["suppressed"]
+    assert hidden.startswith("x: niet gepubliceerd")

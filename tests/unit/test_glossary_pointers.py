@@ -1,0 +1,45 @@
+"""Demo r18 #5: the glossary said „zie „Contactnemers”” while the demo has no such entry nor chapter. Every pointer
+(zie „X”) in a release's glossary names an entry of that same glossary (each test failed before)."""
+
+import re
+
+import pytest
+
+from hulplijnen.config.errors import BuildError
+from hulplijnen.pipeline import appendix
+from hulplijnen.pipeline.appendix import glossary_markdown, glossary_terms, pointers
+
+RELEASES = (["1712"], ["tele-onthaal"], ["1712", "tele-onthaal"])
+
+
+def _entries(glossary: str) -> set[str]:
+    return {m.lower() for m in re.findall(r"^\*\*(.+?)\*\*$", glossary, flags=re.M)}
+
+
+@pytest.mark.parametrize("helplines", RELEASES)
+def test_every_pointer_names_an_entry_of_the_same_glossary(helplines):
+    for term in glossary_terms():
+        if term["annex"]:
+            continue
+        for form in term["forms"]:  # a text with only this word: the glossary it gets must resolve its pointers
+            glossary = glossary_markdown(f"een zin met {form} erin.", helplines)
+            assert set(m.lower() for m in pointers(glossary)) <= _entries(glossary), (form, helplines)
+
+
+def test_the_anonymity_entry_points_to_no_chapter():
+    glossary = " ".join(glossary_markdown("anoniem", ["1712"]).split())
+    assert "Bij 1712 kan men anoniem blijven; de meeste contactnemers doen dat." in glossary
+    assert "Contactnemers”" not in glossary
+
+
+def test_a_pointer_to_a_term_the_text_does_not_use_prints_that_term_too():
+    glossary = glossary_markdown("contacten", ["1712", "tele-onthaal"])
+    assert "zie „oproepen”" in glossary and "**oproepen**" in glossary
+
+
+def test_a_pointer_to_no_term_stops_the_build(monkeypatch):
+    terms = glossary_terms()
+    broken = [{**t, "definition": "Iets (zie „Bestaat niet”)."} if t["term"] == "mediaan" else t for t in terms]
+    monkeypatch.setattr(appendix, "glossary_terms", lambda: broken)
+    with pytest.raises(BuildError, match="Bestaat niet"):
+        glossary_markdown("de mediaan", ["1712"])
