@@ -16,7 +16,6 @@ from ...presentation.labels import base_label, measure_label
 from ..shared.base import Chapter, has_published_tables
 from ..shared.published import key_figure_value, key_figures_table
 
-
 # a count or share known only from a rounded change: marked, so the year columns stay numbers and line up (r19 TO
 # #18); the caption says what the mark means
 ABOUT = "≈\u00a0"
