@@ -18,7 +18,7 @@ from hulplijnen.presentation import text
         (
             ["tele-onthaal"],
             "oproepen gesprekken contactnemer",
-            ["Bij Tele-Onthaal: een contact via telefoon of chat waarin een vrijwilliger"],
+            ["Bij Tele-Onthaal: een oproep via telefoon of chat waarin de beller of chatter met iemand van de"],
             ["**contactnemer**"],
         ),
         (["1712", "tele-onthaal", "stop-it-now"], "contactnemer gesprekken", ["**contactnemer**", "Tele-Onthaal"], []),

@@ -42,8 +42,10 @@ def test_derived_totals_use_the_channels_too():
 def test_the_chapter_tells_the_story_of_the_year():
     text = flat(chapter().text)
     # finding 1: the calls that led to no conversation, in numbers, never called unanswered
-    assert "32.988 oproepen (24,0 %) niet tot een gesprek: 30.280 via telefoon en 2.708 via chat" in text
-    assert "Wat er met die oproepen gebeurde, staat niet in de bronnen van dit rapport" in text
+    # r19h TO #1, #7: the difference as a plain fact, no guessed causes
+    assert "32.988 oproepen meer dan gesprekken (24,0 % van de oproepen): 30.280 via telefoon en 2.708 via chat" in text
+    assert "bezette lijn" not in text
+    assert "Wat die oproepen waren, vermeldt de bron niet." in text
     assert "onbeantwoord" not in text
     # finding 2: what the year means, and what the figures cannot tell
     assert "Dat is ongeveer evenveel als in 2020 (1 % minder) en 13,9 % meer dan in 2019." in text
@@ -51,16 +53,21 @@ def test_the_chapter_tells_the_story_of_the_year():
         "Het aandeel coronagerelateerde gesprekken halveerde bijna: van 24,1 % in 2020 naar 13 % in 2021, ongeveer 11 "
         "procentpunten minder" in text  # finding 16: the difference in percentage points
     )
-    assert "wie er belde, hoe lang bellers moesten wachten" in text
+    # r19h TO #6: what the figures cannot tell is said once, in the summary's open questions; the 2021 release's
+    # chapter, whose summary has none, keeps it
+    assert "Wat de cijfers niet zeggen" not in text
+    whole = helplines.whole(2021, ["1712", "tele-onthaal", "stop-it-now"], FactSheet("helplines", 2021))
+    assert "wie er belde of hoe lang bellers moesten wachten" in flat(whole.text)
     # finding 3: chat's conversion rose, phone's stayed, with the precision the derived counts allow
     # (review r14, 2021 #11: an estimate in whole percents, no double 'ongeveer')
-    assert "Via chat steeg het deel van de oproepen dat een gesprek werd van ongeveer 75 % in 2019" in text  # r19 #3
-    assert "Via telefoon veranderde het deel van de oproepen dat een gesprek werd nauwelijks: ongeveer 75 %" in text
+    assert "Via chat steeg dat deel van ongeveer 75 % in 2019" in text  # r19 #3
+    assert "Via telefoon veranderde dat deel nauwelijks: ongeveer 75 %" in text
     # finding 12, 15, 7
     assert "procentueel het sterkst via chat" in text
     assert "ter sprake" not in text
     years = chapter().tables["years"].set_index("Cijfer")  # review r12: the derived 2019 levels in the table only
-    assert years.loc["Oproepen", "2019"] == "ongeveer 120.900" and years.loc["Gesprekken", "2019"] == "ongeveer 90.800"
+    # r19h TO #18: '≈' marks the estimate, so the year columns stay numbers
+    assert years.loc["Oproepen", "2019"] == "≈\u00a0120.900" and years.loc["Gesprekken", "2019"] == "≈\u00a090.800"
     assert not re.search(r"tussen [\d.]+ en [\d.]+ (oproepen|gesprekken)", text)
     assert "zet die aantallen per jaar onder elkaar" not in text  # finding 20
 
@@ -69,7 +76,7 @@ def test_the_chapter_table_is_for_readers_and_the_ranges_are_in_the_annex():
     built = chapter()
     years = built.tables["years"]
     assert list(years.columns) == ["Cijfer", "2019", "2020", "2021"]
-    assert years.set_index("Cijfer").loc["Oproepen", "2020"] == "ongeveer 139.100"
+    assert years.set_index("Cijfer").loc["Oproepen", "2020"] == "≈\u00a0139.100"
     annex = built.tables["years_all"]
     assert "139.072 tot 139.211" in set(annex["Waarde"])
     assert "afgeleid uit −1\u00a0% en de kanalen" in set(annex["Soort"])

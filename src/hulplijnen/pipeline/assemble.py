@@ -120,7 +120,10 @@ def key_figures_only(params) -> dict | None:
         return None
     if load.has_table("contacts_by_month_channel", lead, year):
         return None
-    return {"name": load_names()[lead]}
+    # tables of an earlier year that a chapter shows instead: only then the introduction says whose year they are
+    folder = load.year_table_path("contacts_by_month_channel", lead, year).parent.parent
+    earlier = [p for p in folder.glob("*/contacts_by_month_channel.csv") if p.parent.name < str(year)]
+    return {"name": load_names()[lead], "earlier": bool(earlier)}
 
 
 def has_timings(params) -> bool:
@@ -189,6 +192,8 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         colophon=text.markdown(front.colophon(params)),
         reproducibility=front.reproducibility(params, report_version(record["git_commit"])),
         intro=text.markdown(opening),
+        # a report of one helpline's key figures says what it is before its key messages (r19 TO #3)
+        intro_first=params.is_synthetic or (len(reading) == 1 and key_figures_only(params) is not None),
         summary=text.markdown(summary_text),
         chapters=release.reading,
         annex_chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters if chapters.spec(n).annex],

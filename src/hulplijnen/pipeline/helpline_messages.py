@@ -75,7 +75,19 @@ def fastest_channel(facts: dict, helpline: str, year: int) -> dict | None:
         "since": str(int(best.reference_year)),
         "share": shares[best.category],
         "others": [{"label": labels[c], "share": v} for c, v in shares.items() if c != best.category],
+        "most": _most_added(facts, helpline, int(best.reference_year), rows["category"], labels),
     }
+
+
+def _most_added(facts: dict, helpline: str, since: int, channels, labels) -> dict | None:
+    """The channel with most conversations added since ``since`` in numbers (the chapter's estimate), with the
+    count of every channel, largest first: the headline says it when it is not the fastest-growing channel (r19 TO
+    #9); None when the chapter recorded no such counts."""
+    counts = {c: _get(facts, keys.earlier(helpline, "conversations_added", since, "about", c)) for c in channels}
+    if any(v is None for v in counts.values()):
+        return None
+    order = sorted(counts, key=lambda c: -counts[c])
+    return {"label": labels[order[0]], "added": [{"label": labels[c], "count": counts[c]} for c in order]}
 
 
 def website(facts: dict, helpline: str, year: int) -> dict | None:

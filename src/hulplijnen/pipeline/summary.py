@@ -117,7 +117,17 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict
             {
                 "kind": "channel_mix",
                 "name": name,
-                "shares": [{"label": labels[k.split(".")[2]], "value": _get(facts, k)} for k in shares],
+                # each share with its channel's count of the base where the release recorded it (r19 TO #16)
+                "shares": [
+                    {
+                        "label": labels[k.split(".")[2]],
+                        "value": _get(facts, k),
+                        "count": _get(facts, keys.channel_count(helpline, k.split(".")[2], base.split(".")[1]))
+                        if base
+                        else None,
+                    }
+                    for k in shares
+                ],
                 "base": _get(facts, base) if base else None,
                 "base_label": measures[base.split(".")[1]] if base else None,
                 "unstated": unstated_base(helpline, year),  # the source does not say what the shares are of

@@ -69,8 +69,9 @@ def markdown_table(frame: pd.DataFrame, widths: tuple[int, ...] | None = None) -
     return "\n".join([header, rule, *("| " + " | ".join(row) + " |" for row in cells)])
 
 
-_NUMBER = r"[−+-]?\d[\d.]*(,\d+)?(\s?%)?"  # \s: fmt writes a no-break space before %
-_NUMERIC_CELL = rf"{_NUMBER}(\stot\s{_NUMBER})?|x|onbekend"
+_NUMBER = r"(≈\s)?[−+-]?\d[\d.]*(,\d+)?(\s?%)?"  # \s: fmt writes a no-break space before %; ≈: an estimate
+# a number may carry a short note in brackets ('94.509 (uit het verschil)'): still a number, right-aligned
+_NUMERIC_CELL = rf"{_NUMBER}(\stot\s{_NUMBER})?(\s\([a-z ]+\))?|x|onbekend"
 
 
 def _numeric(values: pd.Series) -> bool:

@@ -52,6 +52,7 @@ def share_series(
     whiskers: bool = True,
     rounded: str | None = None,
     values: bool = False,
+    ylabel: str | None = None,
 ) -> Description:
     if labels is None:
         colours, label = channels()

@@ -139,6 +139,7 @@ def share_series(
     whiskers: bool = True,
     rounded: str = ROUNDED,
     values: bool = False,
+    ylabel: str = "aandeel (%)",
 ) -> plt.Figure | None:
     """Shares per year and category (a channel, or a role with ``labels``): a bar for an exact share; for a
     stated (rounded) one a light hatched bar up to the share as stated (the middle of what the rounding allows) and
@@ -146,7 +147,8 @@ def share_series(
     ``column``, low, high, exact. None for a single year (see one_year). ``rounded``: the legend's words for a share
     that is not exact (a share derived from rounded changes is not 'afgerond gepubliceerd'). ``values``: each bar
     carries its share with one decimal, so shares a few tenths apart can be told apart (review r16, TO #10), or with
-    the decimals a column ``decimals`` gives (a derived share pins no more, r19 TO #3)."""
+    the decimals a column ``decimals`` gives (a derived share pins no more, r19 TO #3). ``ylabel``: what the share is
+    of, where 'aandeel' alone does not say it (r19 TO #19)."""
     not_empty(shares, title)
     if one_year(shares):
         return None
@@ -180,7 +182,7 @@ def share_series(
         handles += drawn[:1]
     ax.set_xticks(range(len(years)), [str(y) for y in years])
     top = min(100.0, float(shares["high"].max()) * 1.2)
-    ax.set(ylabel="aandeel (%)", ylim=(0, top))
+    ax.set(ylabel=ylabel, ylim=(0, top))
     ax.legend(handles=handles, frameon=False, ncols=2, loc="upper center", bbox_to_anchor=(0.5, -0.12))
     fig.tight_layout()
     return fig

@@ -325,9 +325,11 @@ SHOWN = (
     Text("helpline"),
     charts.YEARS,
     Text("details"),
+    # the chart of the conversions right after the text on it, the tables then, and the note on their '≈' right under
+    # them (r19 TO #11)
+    charts.CONVERSION,
     Table("tbl-helpline-years", tables.YEARS_CAPTION, "years"),
     Table("tbl-helpline-channels", channel_years.CAPTION, "channels"),
-    charts.CONVERSION,
     Table("tbl-appendix-helpline-years", "Afgeleide cijfers voor eerdere jaren, ook per kanaal", "years_all"),
     Table(
         "tbl-appendix-helpline-published",

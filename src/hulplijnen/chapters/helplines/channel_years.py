@@ -2,7 +2,7 @@
 small table (review r15, Tele-Onthaal #6: eight percentages in one paragraph could not be compared); and the growth of
 the conversations per channel in numbers beside the percentage, so 'procentueel het sterkst via chat' does not hide
 that phone grew more in numbers. Every value a recorded fact: a published count, or the round figure the range of a
-derived count allows ('ongeveer 105.100')."""
+derived count allows ('≈ 105.100')."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from ...facts import FactSheet, Source, keys
 from ...maths.intervals import about_count
 from ...presentation import fmt
 from .story import _trend, two_figures
+from .tables import ABOUT
 
 MEASURES = ("calls", "conversations")
 
@@ -21,8 +22,8 @@ def _source(helpline: str, year: int, selection: str) -> Source:
 
 
 def _count(helpline: str, year: int, row, facts: FactSheet) -> str:
-    """A count of one channel and year as the table prints it: exact, or 'ongeveer' its range as every such count
-    (maths.intervals.about_count: 'ongeveer 79.000', not '78.960' beside '105.100', review r16 TO #8)."""
+    """A count of one channel and year as the table prints it: exact, or '≈' its range as every such count
+    (maths.intervals.about_count: '≈ 79.000', not '78.960' beside '105.100', review r16 TO #8)."""
     if row.exact:
         return fmt.number(row.low)
     selection = f"{row.measure}_{row.category} {row.year}: about_count of its derived range"
@@ -32,7 +33,7 @@ def _count(helpline: str, year: int, row, facts: FactSheet) -> str:
         "count",
         _source(helpline, year, selection),
     )
-    return f"ongeveer {fmt.number(about)}"
+    return f"{ABOUT}{fmt.number(about)}"
 
 
 def table(helpline: str, year: int, implied: pd.DataFrame, conversions: list[dict], labels: dict, facts: FactSheet):
@@ -58,10 +59,10 @@ def table(helpline: str, year: int, implied: pd.DataFrame, conversions: list[dic
 
 def _share(y: dict) -> str:
     """A share of one channel and year as the table prints it, by the chapter's one rule (story.share_decimals): an
-    exact one with one decimal; a derived one with the decimals its range pins, 'ongeveer' where that is none."""
+    exact one with one decimal; a derived one with the decimals its range pins, '≈' where that is none."""
     if y["exact"]:
         return fmt.pct(y["low"], 1)
-    return fmt.pct(y["about"], 1) if y["decimals"] else f"ongeveer {fmt.pct(y['about'], 0)}"
+    return fmt.pct(y["about"], 1) if y["decimals"] else f"{ABOUT}{fmt.pct(y['about'], 0)}"
 
 
 def added(helpline: str, year: int, implied: pd.DataFrame, labels: dict, facts: FactSheet, since: str) -> list[dict]:
@@ -90,7 +91,7 @@ def added(helpline: str, year: int, implied: pd.DataFrame, labels: dict, facts: 
     return sorted(out, key=lambda a: -a["count"])
 
 
-CAPTION = "Oproepen en gesprekken per kanaal; „ongeveer” waar een jaar alleen uit een afgeronde wijziging volgt"
+CAPTION = "Oproepen en gesprekken per kanaal (≈: afgeleid uit een afgeronde wijziging)"
 
 
 def of_sections(sections: dict) -> pd.DataFrame:

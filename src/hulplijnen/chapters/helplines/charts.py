@@ -123,7 +123,9 @@ def _conversion(data: dict) -> plt.Figure | None:
     if len(shown) != 1:
         return None
     title = CONVERSION.caption.format(data["conversion_message"])
-    return figures_sources.share_series(shown[0], title, whiskers=False, rounded=DERIVED, values=True)
+    return figures_sources.share_series(
+        shown[0], title, whiskers=False, rounded=HATCHED, values=True, ylabel=CONVERSION_AXIS
+    )
 
 
 def _mix(data: dict) -> plt.Figure | None:
@@ -153,9 +155,13 @@ YEARS = Figure(
 # a year known only from a published rounded change, in the same words in both charts of the chapter (review r16,
 # TO #11: 'afgeleid uit een afgerond groeicijfer' beside 'afgeleid uit afgeronde wijzigingen')
 DERIVED = "geschat uit een afgeronde wijziging"
+# the estimated bars are hatched in each channel's colour: the legend names the hatching, not a grey swatch's colour
+# (r19 TO #19); the axis says what the share is of
+HATCHED = "gearceerd: " + DERIVED
+CONVERSION_AXIS = "deel van de oproepen dat als\ngesprek geregistreerd werd (%)"
 CONVERSION = Figure(
     "fig-helpline-conversion",
-    "{} (licht: " + DERIVED + ")",
+    "{} (" + HATCHED + ")",
     _conversion,
     fill="conversion_message",  # what the chart shows, chosen by the channels' trends (review r16, TO #10)
 )

@@ -16,6 +16,10 @@ from ...presentation.labels import base_label, measure_label
 from ..shared.base import Chapter, has_published_tables
 from ..shared.published import key_figure_value, key_figures_table
 
+# a count or share known only from a rounded change: marked, so the year columns stay numbers and line up (r19 TO
+# #18); the caption says what the mark means
+ABOUT = "≈\u00a0"
+
 
 def short_names() -> dict[str, str]:
     return load.helplines().set_index("helpline")["short_name"].to_dict()
@@ -65,13 +69,13 @@ def with_tables(year: int, helpline: str, facts: FactSheet) -> pd.DataFrame:
             source = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"{main} {r.year}: about_count")
             key = keys.earlier(helpline, main, r.year, "about")
             about = facts.add(key, about_count(r.low, r.high), "count", source)
-            row[str(r.year)] = f"ongeveer {fmt.number(about)}"
+            row[str(r.year)] = f"{ABOUT}{fmt.number(about)}"
     return pd.DataFrame([row])
 
 
 def by_year(implied: pd.DataFrame, facts: FactSheet, helpline: str) -> pd.DataFrame:
     """The chapter's table of one helpline's totals per year, a column per year: the published count, or for a year
-    known only from a rounded change the round figure its range allows ('ongeveer 120.900'); the ranges themselves
+    known only from a rounded change the round figure its range allows ('≈ 120.900'); the ranges themselves
     and the per-channel values are the annex's."""
     shown = implied[(implied["category"] == "all") & implied["preferred"]]
     narrowing_example(helpline, implied, facts)  # the Methods' example, in this table's figures
@@ -83,14 +87,14 @@ def by_year(implied: pd.DataFrame, facts: FactSheet, helpline: str) -> pd.DataFr
             about = None if r.exact else facts.get(keys.earlier(helpline, measure, r.year, "about"))
             # a count worked back from a published difference is no published count: it says so (review r13, TO #9)
             calculated = f"{fmt.number(r.low)} ({CALCULATED})" if r.basis == "difference" else fmt.number(r.low)
-            row[str(r.year)] = calculated if r.exact else f"ongeveer {fmt.number(about)}"
+            row[str(r.year)] = calculated if r.exact else f"{ABOUT}{fmt.number(about)}"
         rows.append(row)
     return pd.DataFrame(rows).fillna("")
 
 
 # the chapter's table of years: not a second "Kerncijfers" beside the summary's (review r16, TO #12); a count worked
 # back from a published difference says so in plain words, the note under the table says how (text.md)
-YEARS_CAPTION = "Aantallen per jaar"
+YEARS_CAPTION = "Aantallen per jaar (≈: afgeleid uit een afgeronde wijziging)"
 CALCULATED = "uit het verschil"
 
 

@@ -1,0 +1,82 @@
+"""Round-19 reader findings on the 2021-tele-onthaal release (the second pass, branch r19h), on tiny inputs where the
+rule is a function, else on the chapter or summary as built; each test failed before its fix."""
+
+from __future__ import annotations
+
+import pandas as pd
+from test_helplines_r13 import built, flat, summary_of_release
+
+from hulplijnen.chapters.helplines import charts
+from hulplijnen.config.params import load_params
+from hulplijnen.pipeline import assemble
+from hulplijnen.presentation import display, figures_alt
+
+
+def key_messages(md: str) -> str:
+    return md.split("## Kerncijfers")[0]
+
+
+def test_no_headline_count_of_calls_without_a_conversation_and_no_guessed_causes():
+    """#1: '33.000 meer oproepen dan gesprekken ... (een bezette lijn, ...)' in the key messages: the source gives two
+    totals and never says what the difference is."""
+    md = key_messages(summary_of_release(["tele-onthaal"]))
+    assert "**Niet elke oproep werd een gesprek:** van de oproepen aan Tele-Onthaal werd 76,0 % een gesprek" in md
+    assert "Wat de andere oproepen waren, vermeldt de bron niet." in md
+    assert "33.000" not in md and "bezette lijn" not in md
+    chapter = flat(built()[0].text)
+    assert "bezette lijn" not in chapter and "Als elk gesprek ook als oproep geteld is" not in chapter
+
+
+def test_chat_and_phone_shares_are_a_description_and_phone_grew_most_in_numbers():
+    """#2, #9: 'Chat ... leidde vaker tot een gesprek' read as a quality measure; phone grew most in numbers."""
+    md = key_messages(summary_of_release(["tele-onthaal"]))
+    assert "**Chat groeide sinds 2019 procentueel het snelst, in aantallen groeide telefoon het meest:**" in md
+    assert "ongeveer 9.200 meer via telefoon, ongeveer 4.700 meer via chat" in md
+    assert "als gesprek geregistreerd" in md and "leidde vaker" not in md
+    assert "de kanalen tellen een oproep misschien niet op dezelfde manier" in md
+    chapter = flat(built()[0].text)
+    assert "De kanalen tellen een oproep misschien niet op dezelfde manier" in chapter
+
+
+def test_the_non_corona_estimate_is_the_chapters_marked_as_one():
+    """#8, 2021 #4: 'steeg naar schatting van ongeveer 80.300 naar ongeveer 91.100' as the first key message."""
+    md = key_messages(summary_of_release(["tele-onthaal"]))
+    assert "80.300" not in md and "91.100" not in md
+    assert "daalde van 24,1 % in 2020 naar 13 % in 2021" in md
+    chapter = flat(built()[0].text)
+    assert "Een schatting uit die afgeronde aandelen" in chapter and "ongeveer 91.100" in chapter
+    assert "Wat het jaar betekent" not in chapter  # #6: the level said once, in the opener
+
+
+def test_the_report_says_what_it_is_first_and_no_tables_it_does_not_show():
+    """#3, #4: 'Tele-Onthaal — jaarrapport 2021'; a sentence on tables per month the report never shows; filler."""
+    params = load_params("2021-tele-onthaal")
+    assert params.title == "Tele-Onthaal in 2021: kerncijfers"
+    opening = flat(assemble.intro(params, ["helplines"]))
+    assert "Dit rapport vat de gepubliceerde kerncijfers van Tele-Onthaal over 2021 samen" in opening
+    assert "geen tabellen per maand" not in opening and "vatten het rapport samen" not in opening
+    assert assemble.key_figures_only(params)["earlier"] is False
+
+
+def test_the_years_tables_mark_estimates_and_stay_number_columns():
+    """#18: 'ongeveer 120.900' left-aligned beside right-aligned 137.669."""
+    chapter = built()[0]
+    years, channels = chapter.tables["years"], chapter.tables["channels"]
+    assert "≈\u00a0120.900" in years["2019"].tolist() and "≈\u00a075\u00a0%" in channels["2019"].tolist()
+    for column in ("2019", "2020", "2021"):
+        assert display._numeric(years[column]) and display._numeric(channels[column]), column
+    assert not display._numeric(pd.Series(["ongeveer 120.900"]))
+
+
+def test_the_conversion_chart_names_its_axis_and_its_hatching():
+    """#19: y-axis 'aandeel (%)' only; a grey legend swatch for light blue and green bars."""
+    fig = charts._conversion(built()[0].data)
+    ax = fig.axes[0]
+    assert "als" in ax.get_ylabel() and "gesprek geregistreerd" in ax.get_ylabel()
+    assert any(t.get_text().startswith("gearceerd:") for t in ax.get_legend().get_texts())
+
+
+def test_an_estimated_value_is_read_out_as_about():
+    """#20: the alt text read '2019 120.900 (tussen ...)' as an exact count."""
+    alt = flat(figures_alt.alt_text(charts._years(built()[0].data), "t"))
+    assert "2019 ongeveer 120.900 (tussen 120.827 en 120.921)" in alt and "2021 137.669" in alt
