@@ -47,6 +47,7 @@ class Point:
     start: Any = None
     end: Any = None
     start_latest: Any = None
+    note: str | None = None  # what the chart's legend says of the value ('afgerond gepubliceerd'), read out with it
 
 
 @dataclass(frozen=True)
@@ -199,6 +200,7 @@ def _point(p: Point) -> dict:
         "end": p.end,
         "window": _window(p.start, p.start_latest),
         "start_latest": p.start_latest,
+        "note": _attribute(p.note) if p.note else None,
     }
 
 
