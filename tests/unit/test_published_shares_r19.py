@@ -32,6 +32,8 @@ def test_a_published_rounded_share_is_a_light_bar_named_afgerond_gepubliceerd_no
     figures.apply_theme()
     fig = figures_sources.share_series(shares(), "Aandeel per kanaal", whiskers=False)
     assert hatches(fig) == {None}
+    # opaque: no gridline shows through a light bar
+    assert all(p.get_facecolor()[3] == 1 for p in fig.axes[0].patches if isinstance(p, Rectangle))
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     assert "afgerond gepubliceerd" in legend and not any("benadering" in t for t in legend)
     assert all(h.get_hatch() is None for h in fig.axes[0].get_legend().legend_handles)

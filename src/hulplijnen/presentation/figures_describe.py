@@ -64,9 +64,9 @@ def share_series(
     series = []
     for category, name in names.items():
         part = shares[shares[column] == category].sort_values("year")
-        # a rounded share as the chart draws it: at the share as published, with what its rounding allows; a share
-        # published rounded named so, as its legend names it
-        note = ROUNDED if rounded in (None, ROUNDED) else None
+        # a rounded share as the chart draws it: at the share as published, with what its rounding allows (where a
+        # whisker shows it); without a whisker, a share published rounded is named so, as its legend names it
+        note = ROUNDED if rounded in (None, ROUNDED) and not whiskers else None
         series.append(
             Series(
                 name,
