@@ -17,6 +17,8 @@ def test_the_channels_chapter_of_a_key_figures_year_tells_no_method():
     assert "alleen kerncijfers beschikbaar" not in text
     assert "de bijlage geeft het bereik" not in text and "kennen we het aantal bij benadering" not in text
     assert "is alleen die verhouding bekend" not in text
-    assert "volgens de afgeronde aandelen per kanaal waren dat ongeveer 5.800 via telefoon (68 %; in 2020: 5.702)" in text
+    assert (
+        "volgens de afgeronde aandelen per kanaal waren dat ongeveer 5.800 via telefoon (68 %; in 2020: 5.702)" in text
+    )
     assert "De tabel en de figuur hieronder tonen het aantal contacten van 2019 tot en met 2021." in text
     assert "**Ter vergelijking: 2020, het laatste jaar met maandcijfers.**" in text
