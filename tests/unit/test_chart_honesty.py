@@ -140,13 +140,15 @@ def test_a_line_with_its_band_or_points_with_a_reference_name_each_in_a_legend(d
 
 @pytest.mark.parametrize("name", ["series_counts", "share_series"])
 def test_a_hatched_range_bar_stands_at_the_published_value_with_the_rounding_as_a_whisker(drawn, name):
-    """A value known only as a range is a hatched bar up to the middle of that range (2021: the published 18 % chat
+    """A value known only as a range is a light bar (hatched where the report derived it; a share published rounded
+    is no estimate and not hatched, r19 2021 #17) up to the middle of that range (2021: the published 18 % chat
     was drawn at 17,5 %, the least it can be, and telefoon + e-mail + chat added up to 98,5 %), with a whisker over
     what the rounding allows; the legend names both in plain words (no 'minstens tot hier', no 'afgeleid'); the alt
     text gives the range."""
     fig = drawn[name]
     ax = fig.axes[0]
-    hatched = [p for p in ax.patches if p.get_hatch()]
+    outline = matplotlib.colors.to_rgba(".15")  # an exact bar's outline; a light bar is outlined in its own colour
+    hatched = [p for p in ax.patches if p.get_hatch() or tuple(p.get_edgecolor()) != outline]
     assert hatched and ax.containers, name  # the chart has such a bar and whisker
     whiskers = [c for c in ax.containers if isinstance(c, matplotlib.container.ErrorbarContainer)]
     assert len(whiskers) == len(hatched), name
@@ -158,7 +160,12 @@ def test_a_hatched_range_bar_stands_at_the_published_value_with_the_rounding_as_
         assert pytest.approx(18.0) in [p.get_height() for p in hatched]
     legend = ax.get_legend()
     entries = dict(zip([t.get_text() for t in legend.get_texts()], legend.legend_handles))
-    names = [text for text, handle in entries.items() if getattr(handle, "get_hatch", lambda: None)()]
+    names = [  # the light bar's entry: a patch whose fill is not its outline (a category's entry: one colour)
+        text
+        for text, handle in entries.items()
+        if isinstance(handle, matplotlib.patches.Patch)
+        and tuple(handle.get_facecolor()) != tuple(handle.get_edgecolor())
+    ]
     # the caption's word (r12 TO #11: "afgeleid" in both, not "berekend" in the legend), never "minstens"
     assert names and all("minstens" not in text and "berekend" not in text for text in names), entries
     assert all("afgerond" in text for text in names), entries

@@ -121,7 +121,9 @@ def test_the_legend_and_the_caption_name_the_approximate_bars_alike():
     from hulplijnen.chapters.contact_persons import charts
     from hulplijnen.presentation import figures_sources
 
-    assert figures_sources.ROUNDED == "bij benadering (alleen afgerond bekend)"
-    assert figures_sources.ROUNDED in charts.YEARS.caption and "lichte staaf" not in charts.YEARS.caption
+    # r19 2021 #17: a published share is no estimate: a light bar (no hatching), 'afgerond gepubliceerd' in both
+    assert figures_sources.ROUNDED == "afgerond gepubliceerd"
+    assert f"lichte staaf: {figures_sources.ROUNDED}" in charts.YEARS.caption
+    assert f"lichte staaf: {figures_sources.ROUNDED}" in channel_charts.MIX.caption
     assert "wijziging" not in figures_sources.IMPLIED and "bij benadering" in figures_sources.IMPLIED
     assert "bij benadering" in channel_charts.YEARS.caption and "groeicijfer" in channel_charts.YEARS.caption

@@ -47,6 +47,7 @@ class Point:
     start: Any = None
     end: Any = None
     start_latest: Any = None
+    note: str | None = None  # what the chart's legend says of the value ('afgerond gepubliceerd'), read out with it
 
 
 @dataclass(frozen=True)
@@ -137,10 +138,15 @@ def _summary(series: Series, ordered: bool = False, unit: str = "count") -> dict
             and (highest not in (first, last) or lowest not in (first, last))
         ):
             direction = "level"
+        peak = _peak(level, key)
+        rest = [key(p) for p in level if p is not peak]
         trend = {
             "first": _point(first),
             "last": _point(last),
             "direction": direction,
+            # one value far above all the others (a lockdown month): named first, the others by their range (r19 #8)
+            "peak": _point(peak) if peak is not None else None,
+            "rest": {"low": min(rest), "high": max(rest)} if peak is not None else None,
             # the extremes are named apart only where they are not the ends already read out
             "peak_inside": highest is not None and (direction == "level" or highest not in (first, last)),
             "low_inside": lowest is not None and (direction == "level" or lowest not in (first, last)),
@@ -163,6 +169,17 @@ def _summary(series: Series, ordered: bool = False, unit: str = "count") -> dict
     }
 
 
+def _peak(level: list[Point], key) -> Point | None:
+    """The one value of a course that stands far above all the others, not at either end: at least half the others'
+    range (and a tenth of their highest) above the next highest. None when there is no such value."""
+    ranked = sorted(level[1:-1], key=key, reverse=True)
+    if len(level) < 4 or not ranked:
+        return None
+    others = [key(p) for p in level if p is not ranked[0]]
+    gap = key(ranked[0]) - max(others)
+    return ranked[0] if gap > 0 and gap >= max(0.5 * (max(others) - min(others)), 0.1 * abs(max(others))) else None
+
+
 def _labels(points: list[Point]) -> str:
     """'januari 2020', 'januari 2020 en februari 2020', 'a, b en c': where a value is reached; more than three
     by their number ('365 waarden')."""
@@ -183,6 +200,7 @@ def _point(p: Point) -> dict:
         "end": p.end,
         "window": _window(p.start, p.start_latest),
         "start_latest": p.start_latest,
+        "note": _attribute(p.note) if p.note else None,
     }
 
 

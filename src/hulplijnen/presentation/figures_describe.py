@@ -11,6 +11,9 @@ from .figures_alt import Description, Point, Series, number, points
 from .theme import CHANNEL_COLOURS, channel_label
 
 DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
+# A share as published, rounded: its legend entry, and what the alt text says of it (r19 2021 #17: a published
+# share is no estimate, so neither 'bij benadering' nor hatched like a value the report derived)
+ROUNDED = "afgerond gepubliceerd"
 
 
 def channels():
@@ -62,12 +65,16 @@ def share_series(
     series = []
     for category, name in names.items():
         part = shares[shares[column] == category].sort_values("year")
-        # a rounded share as the chart draws it: at the share as published, with what its rounding allows
+        # a rounded share as the chart draws it: at the share as published, with what its rounding allows (where a
+        # whisker shows it); without a whisker, a share published rounded is named so, as its legend names it
+        note = ROUNDED if rounded in (None, ROUNDED) and not whiskers else None
         series.append(
             Series(
                 name,
                 tuple(
-                    interval(int(r.year), None if r.exact else (r.low + r.high) / 2, r.low, r.high)
+                    Point(str(int(r.year)), None, number(r.low), number(r.high))
+                    if r.exact
+                    else Point(str(int(r.year)), (r.low + r.high) / 2, number(r.low), number(r.high), note=note)
                     for r in part.itertuples()
                 ),
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import pandas as pd
-from matplotlib.colors import to_rgba
+from matplotlib.colors import to_rgb, to_rgba
 from matplotlib.patches import Patch
 
 from ..config.errors import BuildError
@@ -14,6 +14,7 @@ from . import figures_describe as describe
 from . import fmt
 from .figures import thousands_ticks
 from .figures_alt import described_by
+from .figures_describe import ROUNDED
 from .theme import CHANNEL_COLOURS, GREY, OKABE_ITO, WIDTH, channel_label, value_label
 
 
@@ -46,15 +47,21 @@ def labelled_bars(rows: pd.DataFrame, title: str, xlabel: str, percent: bool = F
     return fig
 
 
-# A value known only as a range (a rounded share, or a count implied by a rounded change) is drawn as a light,
-# hatched bar up to the middle of that range (for a share rounded once: the share as published, 18 % drawn at 18,
-# not at the 17,5 it may be at least), with a whisker over what the rounding allows; the legend names both marks in
-# plain words, and the caption uses the same words (r15 2021 #14). The same in every chart that draws such a bar.
-ROUNDED = "bij benadering (alleen afgerond bekend)"
+# A value known only as a range (a rounded share, or a count implied by a rounded change) is drawn as a light bar up
+# to the middle of that range (for a share rounded once: the share as published, 18 % drawn at 18, not at the 17,5
+# it may be at least), with a whisker over what the rounding allows; the legend names both marks in plain words, and
+# the caption uses the same words (r15 2021 #14). A value the report derived is hatched and said to be 'bij
+# benadering'; a share as published is not an estimate: a light bar without hatching, 'afgerond gepubliceerd'
+# (ROUNDED, figures_describe; r19 2021 #17). The same in every chart that draws such a bar.
 IMPLIED = "afgeleid uit afgerond groeicijfer (bij benadering)"
 ALLOWED = "wat de afronding toelaat"
 # A count per year over a few years only is drawn this wide (inches): the axis, and so much per year
 FEW_YEARS_WIDTH, YEAR_WIDTH = 1.4, 0.85
+
+
+def pale(colour) -> tuple:
+    """A colour at 35 % on the white page, opaque: no gridline shows through a light bar (r19 2021 #17)."""
+    return tuple(0.35 * c + 0.65 for c in to_rgb(colour))
 
 
 def middle(r) -> float:
@@ -161,6 +168,7 @@ def share_series(
         colours, names = {c: OKABE_ITO[i % len(OKABE_ITO)] for i, c in enumerate(categories)}, labels
     years = sorted(shares["year"].unique())
     width = 0.8 / max(len(categories), 1)
+    hatch = None if rounded == ROUNDED else "//"  # a published share is no estimate: not hatched as one (r19 #17)
     drawn = []
     for j, category in enumerate(categories):
         part = shares[shares[column] == category].set_index("year")
@@ -169,8 +177,14 @@ def share_series(
             if r["exact"]:
                 ax.bar(x, r["low"], width=width * 0.9, color=colours[category])
             else:  # the rounded share: a light bar up to the share as stated, a whisker over what the rounding allows
-                light = to_rgba(colours[category], 0.35)
-                ax.bar(x, middle(r), width=width * 0.9, facecolor=light, hatch="//", edgecolor=colours[category])
+                ax.bar(
+                    x,
+                    middle(r),
+                    width=width * 0.9,
+                    facecolor=pale(colours[category]),
+                    hatch=hatch,
+                    edgecolor=colours[category],
+                )
                 drawn += [_whisker(ax, x, r, capsize=3)] if whiskers else []
             if values:
                 shown = float(r["low"]) if r["exact"] else middle(r)
@@ -178,7 +192,7 @@ def share_series(
                 value_label(ax, fmt.pct(shown, places), (x, shown), xytext=(0, 3), ha="center")
     handles = [Patch(color=colours[c], label=names[c]) for c in categories]
     if not shares["exact"].all():
-        handles.append(Patch(facecolor=to_rgba(GREY, 0.35), hatch="//", edgecolor=GREY, label=rounded))
+        handles.append(Patch(facecolor=pale(GREY), hatch=hatch, edgecolor=GREY, label=rounded))
         handles += drawn[:1]
     ax.set_xticks(range(len(years)), [str(y) for y in years])
     top = min(100.0, float(shares["high"].max()) * 1.2)

@@ -71,7 +71,8 @@ YEARS = Figure(
 )
 MIX = Figure(
     "fig-channel-mix",
-    "Aandeel van elk kanaal per jaar: exact waar de aantallen bekend zijn, anders zoals (afgerond) gepubliceerd",
+    # the legend's words (figures_describe.ROUNDED): a published share is no estimate (r19 2021 #17)
+    "Aandeel van elk kanaal per jaar; volle staaf: exact, lichte staaf: afgerond gepubliceerd",
     lambda data: figures_sources.share_series(data["shares"], "Aandeel van elk kanaal per jaar", whiskers=False),
 )
 MONTHLY = Figure(

@@ -99,9 +99,9 @@ PUBLISHED = Figure(
 )
 YEARS = Figure(
     "fig-contact-person-years",
-    # the legend's words for the hatched bar (figures_sources.ROUNDED), r15 2021 #14
-    "Aandeel van de contacten per contactnemer en jaar; volle staaf: exact, gearceerde staaf: bij benadering (alleen "
-    "afgerond bekend)",
+    # the legend's words for the light bar (figures_describe.ROUNDED), r15 2021 #14; a published share is no
+    # estimate, so neither hatched nor 'bij benadering' (r19 2021 #17)
+    "Aandeel van de contacten per contactnemer en jaar; volle staaf: exact, lichte staaf: afgerond gepubliceerd",
     # None for a single year: the table carries it
     lambda data: figures_sources.share_series(
         data["years"], "Contactnemers per jaar", "role", data["role_labels"], whiskers=False

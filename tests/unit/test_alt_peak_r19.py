@@ -1,0 +1,38 @@
+"""Round 19 (2021 #8): the alt text of a course with one value far above all the others names that peak first and
+the other values by their range; a screen reader heard 'blijft ongeveer op hetzelfde niveau' for the lockdown peak."""
+
+from hulplijnen.presentation import figures_alt
+from hulplijnen.presentation.figures_alt import Description, Point, Series
+
+
+def alt_of(*series: Series) -> str:
+    class Drawn:  # a figure as alt_text reads it: only its description
+        pass
+
+    fig = Drawn()
+    setattr(fig, figures_alt.ATTRIBUTE, Description("line", "Contacten per maand", "count", series))
+    return figures_alt.alt_text(fig).replace("\u00a0", " ")
+
+
+def months(name: str, values: list[float]) -> Series:
+    return Series(name, tuple(Point(f"m{i}", float(v)) for i, v in enumerate(values, start=1)))
+
+
+def test_one_value_far_above_the_rest_is_named_as_a_peak_and_the_others_by_their_range():
+    alt = alt_of(months("telefoon", [422, 421, 423, 634, 509, 512, 464, 493, 398, 459, 512, 455]))
+    assert "12 waarden; een piek in m4 (634), de andere waarden tussen 398 en 512, van 422 (m1) tot 455 (m12)." in alt
+    assert "blijft ongeveer op hetzelfde niveau" not in alt and "meestal" not in alt
+
+
+def test_a_rising_course_with_a_peak_names_the_peak_and_the_rise_of_the_others():
+    alt = alt_of(months("e-mail", [10, 12, 14, 90, 16, 18, 20, 22, 9, 26, 28, 40]))
+    assert "een piek in m4 (90), de andere waarden lopen op van 10 (m1) tot 40 (m12), het laagst in m9 (9)." in alt
+
+
+def test_no_peak_where_the_highest_is_only_a_little_above_the_next_or_at_an_end():
+    rising = alt_of(months("chat", [21, 24, 29, 108, 90, 81, 90, 100, 74, 97, 91, 106]))
+    assert "piek" not in rising and "loopt op van 21 (m1) tot 106 (m12), het hoogst in m4 (108)" in rising
+    noise = alt_of(months("chat", [10, 12, 11, 13, 12, 11, 10, 12, 11, 12]))
+    assert "piek" not in noise
+    at_end = alt_of(months("chat", [10, 12, 11, 12, 12, 11, 10, 12, 11, 90]))
+    assert "piek" not in at_end and "loopt op van 10 (m1) tot 90 (m10)" in at_end
