@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import textwrap
+import warnings
 
 import matplotlib.pyplot as plt
 from matplotlib.legend import Legend
@@ -123,7 +124,11 @@ def png_bytes(fig: plt.Figure) -> bytes:
     """The figure drawn again at the phone's width (changes ``fig``: call after the PDF's picture is saved)."""
     width, height = fig.get_size_inches()
     fig.set_size_inches(min(width, WIDTH - 0.2), height)
-    fig.canvas.draw()
+    with warnings.catch_warnings():
+        # long category names do not fit the phone's width before they are wrapped (next line): the first layout may
+        # collapse the axes, which matplotlib warns about with this module's path (into the notebook: r19 demo)
+        warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
+        fig.canvas.draw()
     _wrap_names(fig)
     height += _fit_legends(fig) * _ROW_INCH
     _fit_width(fig, height)
