@@ -11,8 +11,9 @@ import pytest
 from hulplijnen.chapters.shared.export_tables import SHOWN_CELL_BY_CELL
 from hulplijnen.config.errors import ParamsError
 from hulplijnen.config.params import load_params, release_ids
+from hulplijnen.data import load
 from hulplijnen.export import synthetic
-from hulplijnen.export.aggregate import table_defs
+from hulplijnen.export.aggregate import mix_groups, table_defs
 from hulplijnen.pipeline.assemble import SYNTHETIC_BANNER
 
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?")
@@ -58,8 +59,21 @@ def test_the_demo_has_the_richer_chapters_and_applies_suppression(built):
         "1712.export.suppressed.cells",
         "1712.export.suppressed.logged_cells",
     }
+    # r18 #4: the channel mix counts its small contact-person groups merged before disclosure control: its rows are
+    # the merged groups, it shows no x and no cell of it is hidden; the protection still hides the daily small counts
     mix = (built["demo"] / "tables" / "tbl-export-channel-mix.md").read_text()
-    assert "| x " in mix or " x |" in mix
+    rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in mix.splitlines()[2:]]
+    assert [row[0] for row in rows] == list(mix_groups()["label_nl"])
+    assert len(rows) < len(load.codebook("contact_person_groups"))  # merged, not merely renamed
+    for _, total, *shares in rows:  # every count the shares stand for is one the protection lets through
+        total = int(total.replace(".", ""))
+        counts = [round(total * float(s.split()[0].replace(",", ".")) / 100) for s in shares]
+        assert len(counts) == 3 and min(counts) >= load_params("demo").min_cell_count, (total, shares)
+    assert not re.search(r"\|\s*x\s*\|", mix)
+    assert not (log["tabel"] == titles["contacts_by_group_channel"]).any()
+    assert titles["contacts_by_group_channel"] not in hidden
+    days = re.search(rf"\|\s*{re.escape(titles['contacts_by_day'])}\s*\|\s*([\d.]+)\s*\|", hidden)
+    assert days and int(days.group(1).replace(".", "")) == (log["tabel"] == titles["contacts_by_day"]).sum() > 0
     assert all(
         (built["demo"] / "figures" / f"{label}.png").is_file()
         for label in ("fig-export-daily", "fig-export-weekday-hour", "fig-export-answer-rate", "fig-export-channel-mix")
@@ -167,7 +181,18 @@ def test_what_the_demo_publishes_beside_the_report_says_synthetic_and_is_no_more
             assert (values.round(1) == values).all(), path.name
     mix = pd.read_csv(built["demo"] / "figures" / "fig-export-channel-mix.csv")
     log = pd.read_csv(built["demo"] / "suppression_log.csv")
-    # a share whose count is hidden is published nowhere: an empty cell in the CSV, None in figures.json
+    # a count that is hidden is published nowhere: an empty cell (or no row) in the CSV, None in figures.json.
+    # r18 #4: the mix's small groups are merged before disclosure control, so it hides nothing: every merged group
+    # has its shares in figures.json and the CSV, and the log lists no cell of it
     facts = json.loads((built["demo"] / "figures.json").read_text())["facts"]
-    hidden_groups = {k.split(".")[3] for k, v in facts.items() if ".export.group." in k and v["value"] is None}
-    assert hidden_groups and mix["waarde"].isna().any() and log["tabel"].str.contains("groep contactnemers").any()
+    group_facts = {k: v["value"] for k, v in facts.items() if ".export.group." in k}
+    assert {k.split(".")[3] for k in group_facts} == set(mix_groups()["group"])
+    assert None not in group_facts.values() and not mix["waarde"].isna().any()
+    assert set(mix["categorie"]) == set(mix_groups()["label_nl"])
+    assert not log["tabel"].str.contains("groep contactnemers").any()
+    # where the protection still hides counts (days with 1 to 4 contacts), the daily chart's CSV has no value
+    daily = pd.read_csv(built["demo"] / "figures" / "fig-export-daily.csv").set_index("categorie")["waarde"]
+    hidden_days = log.loc[log["tabel"] == "Contacten per dag", "cel"].str.removeprefix("dag: ")
+    assert not hidden_days.empty and daily.reindex(hidden_days).isna().all()
+    assert daily.index.isin(hidden_days).any()  # some hidden day is in the chart, as an empty cell
+    assert set(daily[daily.isna()].index) <= set(hidden_days)  # and no day is empty that is not hidden

@@ -48,7 +48,11 @@ def test_the_demo_leads_with_the_opening_hours_then_the_share_of_all_attempts(bu
     assert missed == round(100 - f["1712.export.phone.staffing.measured_pct"], 1)
     # r15 #5: a sentence of the summary may be quoted alone: it says the share is of the made-up data
     headline = f"Tijdens de openingsuren bleef in de verzonnen gegevens {pct(missed)} van de oproepen onbeantwoord."
-    assert key.index(headline) < key.index(f"Over alle pogingen samen beantwoordde 1712 er {pct(lead)}")
+    # demo r18 #6: the answered share of the same calls follows as its complement; #2: the share of all attempts says
+    # it too is of the made-up data
+    answered = f"De andere {pct(f['1712.export.phone.staffing.measured_pct'])} van die oproepen werd beantwoord."
+    attempts = f"Over alle pogingen samen beantwoordde 1712 er in de verzonnen gegevens {pct(lead)}"
+    assert key.index(headline) < key.index(answered) < key.index(attempts)
     assert "Meer dan de helft" not in key and "niet om personen" in key
     assert "wachtrij" not in key
 

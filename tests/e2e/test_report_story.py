@@ -127,8 +127,16 @@ def test_the_base_of_the_channel_share_is_said_the_same_way_everywhere(built):
 def test_the_demo_says_its_totals_are_the_real_ones_and_explains_its_bases(built):
     text = flat(reader_part(built["demo"]))
     year = load_params("demo").year
-    assert f"afgestemd op de totalen die de hulplijn voor {year} echt publiceerde" in text
-    assert "gelijk aan de totalen die de hulplijn voor" in text and "**afgestemd op gepubliceerde cijfers:**" in text
+    # r18 #2/#4: the summary's short opening line says every figure is made up and points to 'Over deze cijfers' for
+    # the real ones; a summary sentence says which counts follow the real figures, and that section says they equal
+    # the published totals of the year
+    key, about = text.split("## Kerncijfers")[0], text.split("# Over deze cijfers")[1]
+    assert f"Elk cijfer in deze samenvatting komt uit verzonnen demonstratiegegevens over {year}" in key
+    only = "Alleen waar een zin zegt dat aantallen de echte cijfers volgen, zijn ze echt („Over deze cijfers”"
+    assert only in key and "Die aantallen volgen de echte cijfers van de hulplijn." in key
+    copied = "**overgenomen:** het aantal beantwoorde contacten per maand en per kanaal, gelijk aan de totalen die"
+    assert f"{copied} de hulplijn voor {year} publiceerde" in about
+    assert "**afgestemd op gepubliceerde cijfers:**" in about
     # r11 #16: option 0 started in the year events.csv gives, after the demo's year: no overflow route in it
     # r14 #4: option 0 existed before, for callers not naming their province; only its overflow role is later
     # demo r16 #10: that no made-up call used option 0 is a limitation, in the annex
