@@ -68,7 +68,7 @@ def test_the_chapter_says_the_answered_share_is_tuned_where_the_annex_says_so(ca
     told = lockdown_told
     said = capacity_text(demand=told)
     assert "welk deel beantwoord werd, is verzonnen, behalve dat het aandeel beantwoord van september 2020 tot" in said
-    assert "december 2020 binnen de 40 tot 45 % ligt die de bron noemt." in said
+    assert "december 2020 binnen de 40 tot 45 % ligt die interne analyses van de hulplijn noemen (aangehaald" in said
 
 
 def test_the_staffing_text_says_who_got_no_counsellor_and_one_source():
