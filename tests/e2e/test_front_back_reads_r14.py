@@ -69,7 +69,17 @@ def test_the_late_compilation_is_said_once_in_the_introduction_not_on_the_cover(
         assert "cover-note" not in qmd and "Uitgegeven in" not in qmd, release
         if params.publication_date.year > params.year + 1 and not params.is_synthetic:
             assert len(re.findall("samengesteld", qmd)) == 1, release
-            said = qmd.index("samengesteld uit eerder gepubliceerde cijfers")
+            # r19 TO #3, #4: a report of one helpline's key figures says what it is in one sentence, its late date
+            # within ('… kerncijfers van Tele-Onthaal over 2021 samen; het werd in 2026 samengesteld.'); the others
+            # keep their own sentence on the published figures it was compiled from
+            late = f"werd in {params.publication_date.year} samengesteld"
+            sentence = re.search(
+                rf"Dit rapport (werd in \d{{4}} samengesteld uit eerder gepubliceerde cijfers over {params.year}\."
+                rf"|vat de gepubliceerde kerncijfers van [^.;]+ over {params.year} samen; het {late}\.)",
+                qmd,
+            )
+            assert sentence and late in sentence.group(), release
+            said = sentence.start()
             assert qmd.index("# Samenvatting") < said < qmd.index("# Over deze cijfers"), release
 
 

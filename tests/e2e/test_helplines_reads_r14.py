@@ -20,18 +20,26 @@ def _section(qmd: str, start: str, end: str) -> str:
 
 
 def test_the_one_helpline_summary_reads_without_audit_words(built):
-    """TO #6, #7, #8: no '(berekend: oproepen min gesprekken', no 'werd een gesprek', no 'Tele-Onthaal:' prefix in a
-    one-helpline release; the rise of the other conversations, hedged."""
+    """TO #6, #7, #8: no '(berekend: oproepen min gesprekken', no 'Tele-Onthaal:' prefix in a one-helpline release;
+    r19h TO #1, #8: calls and conversations as the source gives them (no headline count of the difference, no guessed
+    causes), the rise of the other conversations the chapter's estimate, not a key message."""
     raw = (built["2021-tele-onthaal"] / "report.qmd").read_text(encoding="utf-8")
-    assert "\n- **Ongeveer 33.000 meer oproepen dan gesprekken:**" in raw  # a bullet of its own (r16 TO #4, r19 TO #1)
+    assert "\n- **Niet elke oproep werd een gesprek:**" in raw  # a bullet of its own (r16 TO #4, r19h TO #1)
     qmd = _qmd(built["2021-tele-onthaal"])
     messages = _section(qmd, "## Belangrijkste boodschappen", "## Kerncijfers")
     assert "berekend: oproepen min gesprekken" not in messages
-    assert "werd een gesprek" not in messages and "104.681 gesprekken, 76,0 % van het aantal oproepen" in messages
-    assert "**Tele-Onthaal: het aantal" not in messages and "- **Het aantal oproepen bleef in 2021" in messages
     assert (
-        "niet over corona ging, steeg naar schatting van ongeveer 80.300 naar ongeveer 91.100" in messages
-    )  # r16 TO #7
+        "**Niet elke oproep werd een gesprek:** van de oproepen aan Tele-Onthaal werd 76,0 % een gesprek, samen "
+        "104.681 gesprekken. Wat de andere oproepen waren, vermeldt de bron niet." in messages
+    )
+    assert "33.000" not in messages and "bezette lijn" not in messages and "Als elk gesprek" not in messages
+    assert "**Tele-Onthaal: het aantal" not in messages and "- **Het aantal oproepen bleef in 2021" in messages
+    # r19h TO #8: the published shares in the message, the estimate of the other conversations the chapter's
+    assert "daalde van 24,1 % in 2020 naar 13 % in 2021" in messages
+    assert "80.300" not in messages and "91.100" not in messages and "niet over corona ging" not in messages
+    chapter = " ".join(shown(built["2021-tele-onthaal"]).split())
+    assert "Een schatting uit die afgeronde aandelen" in chapter
+    assert "van ongeveer 80.300 tot ongeveer 91.100" in chapter
 
 
 def test_the_key_figures_say_the_unstated_base_as_the_chapter_and_annex_do(built):
@@ -41,7 +49,10 @@ def test_the_key_figures_say_the_unstated_base_as_the_chapter_and_annex_do(built
         row = next(line for line in raw.splitlines() if "per kanaal | telefoon 86 %" in line)
         # round 16 (r15 2021 #9): plain in the key figures; the remark on the base is the annex's
         # r16 2021 #4, TO #3: the shares fit the calls, no 'wellicht'
-        assert row.endswith("| aandelen van de 137.669 oproepen |"), row  # one table row
+        # r19h TO #16: the counts per channel where every channel has one, still of the calls, and adding up to them
+        assert row.endswith("| 118.408 via telefoon en 19.261 via chat, van de 137.669 oproepen |"), row  # one row
+        counts = [int(n.replace(".", "")) for n in re.findall(r"(\d[\d.]*) via", row)]
+        assert len(counts) == 2 and sum(counts) == 137_669, row
         qmd = _qmd(built[release])
         figures = _section(qmd, "## Kerncijfers", ": Kerncijfers")
         assert "basis niet vermeld" not in figures and "past bij" not in figures, release

@@ -62,13 +62,20 @@ def test_an_exact_published_difference_is_an_exact_earlier_year(built):
 def test_a_range_of_counts_is_the_whole_numbers_it_allows(built):
     text = shown(built["2021"])
     annex = (built["2021"] / "tables" / "tbl-appendix-helpline-years.md").read_text(encoding="utf-8")
-    # Stop it Now! 2019 from 410 and "+46 %": 279,9 .. 281,8 contacts; the chapter rounds it ("ongeveer 280"), the
-    # technical annex gives the whole numbers the rounding allows
+    # Stop it Now! 2019 from 410 and "+46 %": 279,9 .. 281,8 contacts; the chapter rounds it (r19h TO #18: "≈ 280",
+    # the ≈ explained under its tables), the technical annex gives the whole numbers the rounding allows
     chapter = (built["2021"] / "tables" / "tbl-helpline-years.md").read_text(encoding="utf-8")
-    assert re.search(r"\|\s+2019 \|\s+280 tot 281 \|", annex) and "ongeveer 280 " in chapter
+    assert re.search(r"\| Stop it Now! \| contacten\s+\|\s+2019 \|\s+280 tot 281 \|", annex)
+    row = next(line for line in chapter.splitlines() if re.match(r"\| Stop it Now! \| Contacten\s+\|", line))
+    column = [c.strip() for c in chapter.splitlines()[0].split("|")].index("2019")
+    assert row.split("|")[column].strip() == "≈\u00a0280", row  # rounded, no range, in the chapter's table
     assert "280 tot 282" not in text + annex and "tussen 280 en 282" not in text
     for low, high in re.findall(r"(\d[\d.]*) tot (\d[\d.]*)(?! ?%)", text):
         assert "," not in low + high  # counts: no decimals in a range of whole things
+    # a reader of the chapter learns what ≈ means (in 2021-tele-onthaal right under the tables)
+    assert "staat ≈ bij een aantal of aandeel dat alleen via een afgeronde procentuele wijziging bekend is" in text, (
+        "the 2021 chapter's tables print ≈ without the note that explains it"
+    )
 
 
 def test_published_changes_keep_their_published_decimals(built):
@@ -225,7 +232,10 @@ def test_the_rules_of_the_key_messages_write_no_year():
 
 def test_the_opening_names_one_chapter_in_the_singular(built):
     text = re.sub(r"\s+", " ", reader_part(built["2021-tele-onthaal"]))
-    assert "het hoofdstuk werkt ze uit" in text and "de hoofdstukken werken ze uit" not in text
+    # r19h TO #3, #4: a report of one helpline's key figures opens with one sentence saying what it is, no reading
+    # guide; it names no chapters in the plural
+    assert "Dit rapport vat de gepubliceerde kerncijfers van Tele-Onthaal over 2021 samen" in text
+    assert "het hoofdstuk werkt ze uit" not in text and "hoofdstukken" not in text
     assert "de hoofdstukken werken ze uit" in re.sub(r"\s+", " ", reader_part(built["2021"]))
 
 

@@ -19,11 +19,19 @@ def flat(text: str) -> str:
 def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(built):
     text = flat(reader_part(built[RELEASE]))
     summary = text.split("# Over deze cijfers")[0]
-    assert (  # review r13: said to be computed, rounded
-        "**Ongeveer 33.000 meer oproepen dan gesprekken:**" in summary  # r16 TO #4: no conditional headline
-        and "volgde bij één op de vier oproepen (24,0 %) geen gesprek, de meeste via telefoon." in summary  # r19 TO #1
+    # r19h TO #1: the source gives the two totals only: the summary says plainly that not every call became a
+    # conversation and that the source does not say what the others were (no headline count, no guessed causes);
+    # the chapter gives the calls without a conversation in counts, per channel
+    assert (
+        "**Niet elke oproep werd een gesprek:** van de oproepen aan Tele-Onthaal werd 76,0 % een gesprek, samen "
+        "104.681 gesprekken. Wat de andere oproepen waren, vermeldt de bron niet." in summary
     )
-    assert "De bron zegt niet wat er met die oproepen gebeurde" in summary
+    assert "33.000" not in summary and "bezette lijn" not in text
+    chapter = text.split("# Oproepen en gesprekken", 1)[1]
+    assert (
+        "Er waren 32.988 oproepen meer dan gesprekken (24,0 % van de oproepen): 30.280 via telefoon en 2.708 via chat. "
+        "Wat die oproepen waren, vermeldt de bron niet." in chapter
+    )
     assert "onbeantwoord" not in text  # what those calls were is not known (finding 1)
     # r16 TO #4: the corona share in the lead on the calls, not a bullet of its own
     assert "Het aandeel coronagerelateerde gesprekken daalde van 24,1 % in 2020 naar 13 % in 2021." in text
@@ -35,10 +43,14 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
 
 def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
     text = flat(reader_part(built[RELEASE]))
-    assert "ongeveer 120.900" in text and "tussen 120." not in text
+    # r19h TO #18: a level known only through a rounded change is marked ≈ in the table (the column stays numbers),
+    # the ≈ explained right under the tables; never a range in the reader's part
+    assert "≈ 120.900" in text.replace("\u00a0", " ") and "tussen 120." not in text and "120.827" not in text
+    assert "In de tabellen hierboven staat ≈ bij een aantal of aandeel dat alleen via een afgeronde procentuele" in text
     assert "| Soort |" not in text and "afgeleid uit +13,9 %" not in text  # the annex's table, not the chapter's
     assert "t.o.v." not in text  # 'tegenover' in the reader's part (finding 30)
-    assert "Dit rapport beschrijft de oproepen en gesprekken van Tele-Onthaal in 2021." in text
+    # r19h TO #3: what the report is, said first (Tele-Onthaal's units: its published key figures)
+    assert "Dit rapport vat de gepubliceerde kerncijfers van Tele-Onthaal over 2021 samen" in text
     assert "contacten" not in text.split("Hulp nodig?")[0]  # Tele-Onthaal counts calls and conversations
     assert (
         "kanaalmix" not in text.lower() and "kanaalaandeel" in text.lower()

@@ -148,7 +148,7 @@ def test_the_methods_say_the_derived_values_once_with_an_example():
     one = flat(
         text.render("methods.md", derived=True, example=example, one_chapter=True, about_the_same=None, terms=[])
     )
-    assert "Zo liggen de oproepen van 2019 tussen 120.827 en 120.921; het hoofdstuk schrijft „ongeveer 120.900”." in one
+    assert "Zo liggen de oproepen van 2019 tussen 120.827 en 120.921; het hoofdstuk schrijft „ongeveer 120.900”" in one
     assert "in het hoofdstuk als afgerond getal" in one and "hoofdstukken" not in one
     several = text.render("methods.md", derived=True, example=None, one_chapter=False, about_the_same=None, terms=[])
     assert "in de hoofdstukken" in several

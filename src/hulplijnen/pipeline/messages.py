@@ -258,8 +258,7 @@ def _first(*values):
 
 def _group(facts: dict, helpline: str, group: str) -> dict | None:
     """A contact-person group's count (when exact) and share of all contacts; ``derived`` when the filled cells of the
-    table give fewer (the count then rests on a total stated in prose: 'ongeveer', review r19 of the first 1712 report,
-    #18)."""
+    table give fewer (the count then rests on a total stated in prose: 'ongeveer'; review r19, #18)."""
     low, high = (_get(facts, keys.contact_person_group(helpline, group, b)) for b in ("low", "high"))
     share = _get(facts, keys.contact_person_group(helpline, group, "share_low_pct"))
     if low is None or share is None or low != high:
