@@ -57,6 +57,13 @@ def test_the_years_reachability_bullet_says_whose_figure_it_is_in_bold_and_adds_
     after = out.split("**")[2]
     assert after.startswith(" meer dan de helft van de oproepen bleef onbeantwoord.")
     assert "bevestig" not in out and "niet om personen" not in out  # calls, not callers: the chapter's and glossary's
+    # r20 (2020 #1, 2021 #2): what the answer says about such figures, in its words, when it says it
+    remark = (
+        "Volgens de minister zijn sluitende cijfers over beantwoorde tegenover inkomende oproepen moeilijk te geven."
+    )
+    assert remark not in " ".join(out.split())
+    told = _messages(reach={**reach, "by_questioner": True, "not_conclusive": True})
+    assert remark in " ".join(told.split()) and "bevestigde" not in told
     said = _messages(reach={**reach, "by_questioner": False})
     assert "parlementaire" not in said and "minister" not in said
     assert said.split("**")[1].startswith("Er werd in september–december 2001 maar 40 % tot 45 %")

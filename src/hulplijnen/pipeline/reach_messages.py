@@ -21,8 +21,9 @@ def reachability(facts: dict, helpline: str) -> dict | None:
             "start": _get(facts, keys.reach(helpline, "window_start_month")),
             "end": _get(facts, keys.reach(helpline, "window_end_month")),
             # said in the name of whoever states it (a questioner cites the helpline's internal analyses); the answer
-            # neither confirms nor disputes it, so the summary adds no doubt of its own (r19 #1)
+            # neither confirms nor disputes it, but says what it does say (r20: conclusive figures are hard to give)
             "by_questioner": bool(_get(facts, keys.reach(helpline, "stated_by_questioner"))),
+            "not_conclusive": bool(_get(facts, keys.reach(helpline, "answer_not_conclusive"))),
         }
     if keys.phone(helpline, "answer_rate_pct") in facts:
         return {

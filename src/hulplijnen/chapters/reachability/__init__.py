@@ -203,9 +203,9 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     measures = rc.timeline(load.events(), helpline, MEASURES)
     fields = load.registration_fields()
     not_recorded = rc.fields_with_status(fields, helpline, year, "not_recorded")
-    # the answer calls figures of answered calls not conclusive (registration_fields.csv, call_answered): recorded; the
-    # text adds no doubt of its own to a figure the answer neither confirms nor disputes (r19 #1)
-    bool(
+    # the answer calls figures of answered calls not conclusive (registration_fields.csv, call_answered): the text says
+    # so in the answer's words, and adds no doubt of its own to a figure the answer neither confirms nor disputes
+    not_conclusive = bool(
         fact(
             facts,
             keys.reach(helpline, "answer_not_conclusive"),
@@ -224,6 +224,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         year=str(year),
         stated_year=str(stated_year),
         reach={k: v for k, v in reach.items() if k != "rate_interval"},
+        disputed=not_conclusive,
         short=str(load.helplines().set_index("helpline").loc[helpline, "short_name"]),
         demand=_demand(helpline, reach, events, facts),
         peak=_peak(helpline, events, facts),
