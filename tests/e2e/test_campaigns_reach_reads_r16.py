@@ -27,7 +27,7 @@ def test_the_peak_is_said_by_its_months_in_the_summary_and_the_chapter(built):
         assert "Maart telt hier mee" not in chapter, release
     campaigns = notebook_text(built["2020"], "campaigns")
     # round 19 (r18 2020 #1): by its months, the source's name for them as its words
-    assert "rekening houdend met de piek van april–juni 2020 (volgens de bron tijdens de eerste lockdown)" in campaigns
+    assert "Eén campagne viel in de piek van april–juni 2020 (volgens de bron tijdens de eerste lockdown)" in campaigns
     assert "lockdown (april" not in campaigns
 
 
@@ -37,7 +37,9 @@ def test_the_campaign_table_says_one_launcher_once_and_no_co_launcher_the_source
     chapter = notebook_text(built["2020"], "campaigns")
     assert "met Kids With Buns" not in chapter
     # round 19 (r18 2020 #3): the source says who launched three; of the 1712-dag only that a single was launched
-    assert "lanceerde ze alle vier" not in chapter and "Gelanceerd door" in chapter
+    # round 21 (r20 2020 #20): no column of '1712' and 'niet vermeld'; the lead-in counts 1712's own
+    assert "lanceerde ze alle vier" not in chapter and "Gelanceerd door" not in chapter
+    assert "Drie ervan lanceerde 1712 zelf; bij de andere zegt de minister niet wie ze lanceerde." in chapter
     # round 20 (r19 2020 #3, #7): no remark on the source, and 'onder meer': the minister lists some campaigns
     assert "zoals de bron het zegt" not in chapter
     assert "De minister noemt onder meer deze vier grotere campagnes in 2020 waarin 1712 in beeld kwam." in chapter

@@ -79,11 +79,13 @@ def test_the_campaigns_chapter_says_monthly_figures_cannot_measure_an_effect(bui
 def test_the_expected_line_is_said_to_carry_the_jump_of_the_event(built):
     text = flat(reader_part(built["2020"]))
     # round 13 (2020 #11): 'In die periode telt die lijn de sprong mee' had no antecedent and spoke of a jump;
-    # round 15 (r14 2020 #9): said without 'het model', the line is what was to be expected with the peak
+    # round 15 (r14 2020 #9): said without 'het model'; round 21 (r20 2020 #6, #19): no expected line in the chart,
+    # no 'We berekenden', the peak's campaign said in the report's voice
     assert (
-        "We berekenden welk verloop zonder campagnes te verwachten was, rekening houdend met de piek van "
-        "april–juni 2020 (volgens de bron tijdens de eerste lockdown)" in text
+        "Eén campagne viel in de piek van april–juni 2020 (volgens de bron tijdens de eerste lockdown); haar effect is "
+        "niet los te zien van die piek." in text
     )
+    assert "We berekenden" not in text and "stippellijn" not in text
     assert "telt die lijn de sprong mee" not in text
 
 

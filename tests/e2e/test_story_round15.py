@@ -14,11 +14,12 @@ def test_the_campaign_chapter_says_what_was_computed_in_plain_words(built):
     chapter = notebook_text(built["2020"], "campaigns")
     assert "Het model" not in chapter and "het model" not in chapter
     assert "houdt die lijn al rekening" not in chapter
+    # round 21 (r20 2020 #6, #19): no 'We berekenden' and no expected course; the peak's campaign in one sentence
+    assert "We berekenden" not in chapter
     assert (
-        "We berekenden welk verloop zonder campagnes te verwachten was, rekening houdend met de piek van "
-        "april–juni 2020 (volgens de bron tijdens de eerste lockdown)" in chapter
+        "Eén campagne viel in de piek van april–juni 2020 (volgens de bron tijdens de eerste lockdown); haar effect is "
+        "niet los te zien van die piek." in chapter
     )
-    assert "In de maanden van die piek viel één campagne; haar effect is niet los te zien van die piek." in chapter
 
 
 def test_a_release_without_monthly_figures_says_it_once_and_points_to_the_annex(built):

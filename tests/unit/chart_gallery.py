@@ -26,13 +26,11 @@ def month_index(n: int = 12) -> pd.PeriodIndex:
     return pd.period_range("2020-01", periods=n, freq="M")
 
 
-def campaign():
-    band = pd.DataFrame(
-        {"low": [400.0 + i for i in range(12)], "high": [480.0 + i for i in range(12)]}, index=month_index()
+def campaign(starts=("2020-03-01",)):
+    observed = pd.Series([445.0 + i for i in range(12)], index=month_index())
+    campaigns = pd.DataFrame(
+        {"name_nl": [f"campagne {i}" for i in range(len(starts))], "start_earliest": [pd.Timestamp(s) for s in starts]}
     )
-    band["expected"] = (band["low"] + band["high"]) / 2
-    band["observed"] = band["expected"] + 5
-    campaigns = pd.DataFrame({"name_nl": ["campagne"], "start_earliest": [pd.Timestamp("2020-03-01")]})
     events = pd.DataFrame(
         {
             "name_nl": ["eerste lockdown (april–juni 2020)"],
@@ -41,7 +39,7 @@ def campaign():
             "end_latest": ["2020-06-30"],
         }
     )
-    return campaigns_charts.campaign_series(band, campaigns, events, TITLE, 2020)
+    return campaigns_charts.campaign_series(observed, campaigns, events, TITLE, 2020)
 
 
 def measures() -> pd.DataFrame:

@@ -1,5 +1,6 @@
-"""The campaigns chart's expected course carries the jump of a sustained event; its legend says so where the model
-has one (a reader took the line for the trend alone; the test failed before)."""
+"""The campaigns chart once drew the model's expected course; its legend had to say that the line carried the peak's
+jump (r13-r15). Since round 21 (r20 2020 #6) the chart draws the observed months and the campaigns only: the model's
+estimates are the annex's table. What stays: the legend names the peak by its months and draws no margin in '95 %'."""
 
 import chart_gallery  # tests/unit/ is on the path as pytest runs its tests
 import pandas as pd
@@ -11,22 +12,18 @@ def legend_texts(fig) -> list[str]:
     return [t.get_text() for legend in fig.legends for t in legend.get_texts()]
 
 
-def test_the_legend_says_the_expected_line_carries_the_events_jump():
-    """2020 #2 (r13): 'zonder campagnes ... met de sprong' read as a contradiction; the line takes the coloured
-    period into account, and the legend says that in plain words."""
-    fig = chart_gallery.campaign()
-    # round 16 (r15 2020 #10): the period by its months, not 'de gekleurde periode' (there were three colours)
-    assert "verwacht zonder campagnes, rekening houdend met de piek van april–juni" in legend_texts(fig)
-    assert not any("sprong" in t for t in legend_texts(fig))
-    assert "verwacht zonder campagnes" not in legend_texts(fig)
-
-
-def test_without_an_event_the_expected_line_is_the_trend():
-    assert charts.expected_label(pd.DataFrame({"name_nl": []})) == "verwacht zonder campagnes (trend)"
-
-
-def test_the_band_is_a_margin_of_uncertainty_in_words():
-    """r14 2020 #9: the legend said "(95 %)", which the chapter never explains; it is named in plain words."""
+def test_the_legend_names_the_peak_by_its_months_and_no_expected_line():
+    """2020 #2 (r13): 'met de sprong' read as a contradiction; r20 2020 #6: no expected course at all."""
     texts = legend_texts(chart_gallery.campaign())
-    assert "marge van onzekerheid rond dat verwachte verloop" in texts
-    assert not any("95" in t for t in texts)
+    assert "piek van april–juni 2020" in texts
+    assert not any("sprong" in t or "verwacht" in t for t in texts)
+
+
+def test_an_event_that_is_no_peak_is_named_by_its_name():
+    event = pd.Series({"kind": "capacity", "name_nl": "capaciteitssubsidie: extra lijn"})
+    assert charts.period_label(event) == "capaciteitssubsidie"
+
+
+def test_no_margin_in_bare_percentages():
+    """r14 2020 #9: the legend said "(95 %)", which the chapter never explains."""
+    assert not any("95" in t for t in legend_texts(chart_gallery.campaign()))

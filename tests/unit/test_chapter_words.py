@@ -46,13 +46,17 @@ def test_a_later_report_gives_the_last_known_age_too(plain):
 
 
 def test_the_channels_chapter_says_how_chat_grew_and_who_uses_it(plain):
-    """2020 #8: chat went from 21 contacts in January to 106 in December; the source says more than half of the chat's
+    """2020 #8: chat stepped up in April (r20 2020 #11); the source says more than half of the chat's
     contact persons are victims themselves. 2020 #1: about half more than 2019 (from the later page, named)."""
     from hulplijnen.chapters import channels
 
     chapter = channels.build(2020, "1712", [2019], FactSheet("channels", 2020))
     monthly = plain(chapter.section("monthly"))
-    assert "**Chat groeide in de loop van 2020:** van 21 contacten in januari 2020 tot 106 in december 2020." in monthly
+    assert (  # r20 2020 #11: a step in April (to the year's most, 108), not growth from January to December
+        "**Chat nam in april 2020 sterk toe en bleef daarna hoog:** van 21 tot 29 contacten per maand daarvoor naar 74"
+        " tot 108 per maand vanaf die maand." in monthly
+    )
+    assert "groeide in de loop van" not in monthly
     assert (  # r16 2020 #11: the fact once, no bracket repeating it
         "Volgens 1712 is bij meer dan de helft van de contacten via chat de contactnemer zelf slachtoffer." in monthly
     )

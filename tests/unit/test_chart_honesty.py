@@ -131,7 +131,7 @@ def test_a_chart_of_made_up_data_says_so_in_the_picture():
         matplotlib.pyplot.close(fig)
 
 
-@pytest.mark.parametrize("name, kinds", [("answer_rates", 2), ("model_fit", 2), ("campaign_series", 5)])
+@pytest.mark.parametrize("name, kinds", [("answer_rates", 2), ("model_fit", 2), ("campaign_series", 3)])
 def test_a_line_with_its_band_or_points_with_a_reference_name_each_in_a_legend(drawn, name, kinds):
     fig = drawn[name]
     legends = [*fig.legends, *(ax.get_legend() for ax in fig.axes if ax.get_legend())]

@@ -15,20 +15,13 @@ from hulplijnen.presentation.figures_alt import ATTRIBUTE
 
 
 def test_a_campaign_whose_effect_is_not_estimated_has_no_expected_value_on_the_chart():
-    """#2: the chart drew an expected course in March and May, which the annex calls 'niet te schatten'."""
-    values = {"low": 400.0, "high": 480.0, "expected": 440.0, "observed": 450.0}
-    band = pd.DataFrame(values, index=chart_gallery.month_index())
-    shown = charts.without_estimate(band, [pd.Timestamp("2020-03-23"), pd.Timestamp("2020-05-07")], window=1)
-    blank = shown.index[shown["expected"].isna()].strftime("%m").tolist()
-    assert blank == ["03", "05"]
-    assert shown[["low", "high"]].isna().sum().tolist() == [2, 2] and shown["observed"].notna().all()
-    assert band["expected"].notna().all()  # the model's band itself is not changed
+    """#2: the chart drew an expected course in March and May, which the annex calls 'niet te schatten'; since round
+    21 (r20 2020 #6) it draws no expected value in any month, and the alt text gives none."""
     campaigns = pd.DataFrame({"name_nl": ["c"], "start_earliest": [pd.Timestamp("2020-03-23")]})
-    fig = charts.campaign_series(shown, campaigns, pd.DataFrame(), "t", 2020)
-    said = [t.get_text() for t in fig.axes[0].texts]
-    assert said.count(charts.NOT_ESTIMATED) == 2  # each month without an estimate says so on the chart
-    expected = next(s for s in getattr(fig, ATTRIBUTE).series if s.name.startswith("verwacht"))
-    assert len(expected.points) == 10  # the alt text gives no expected value for those months either
+    observed = pd.Series(450.0, index=chart_gallery.month_index())
+    fig = charts.campaign_series(observed, campaigns, pd.DataFrame(), "t", 2020)
+    assert not any(s.name.startswith("verwacht") for s in getattr(fig, ATTRIBUTE).series)
+    assert len(fig.axes[0].lines) == 2 + 1  # the observed months, the campaign's line, its legend's empty line
     plt.close(fig)
 
 
@@ -37,7 +30,7 @@ def test_the_peak_is_named_by_its_months_and_the_lockdown_as_the_sources_word():
     fig = chart_gallery.campaign()
     legend = [t.get_text() for lg in fig.legends for t in lg.get_texts()]
     plt.close(fig)
-    assert "piek van april–juni 2020 (volgens de bron tijdens de eerste lockdown)" in legend
+    assert "piek van april–juni 2020" in legend  # the source's name for it: the chapter's text, once (r20 2020 #2)
     assert not any("lockdown (april" in t for t in legend)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.colors import to_rgb, to_rgba
+from matplotlib.legend_handler import HandlerTuple
 from matplotlib.patches import Patch
 
 from ..config.errors import BuildError
@@ -15,7 +16,7 @@ from . import fmt
 from .figures import thousands_ticks
 from .figures_alt import described_by
 from .figures_describe import ROUNDED
-from .theme import CHANNEL_COLOURS, GREY, OKABE_ITO, WIDTH, channel_label, value_label
+from .theme import CHANNEL_COLOURS, OKABE_ITO, WIDTH, channel_label, value_label
 
 
 def not_empty(frame: pd.DataFrame, title: str) -> None:
@@ -190,13 +191,26 @@ def share_series(
                 shown = float(r["low"]) if r["exact"] else middle(r)
                 places = int(r["decimals"]) if "decimals" in r else 1  # a frame may say its precision
                 value_label(ax, fmt.pct(shown, places), (x, shown), xytext=(0, 3), ha="center")
-    handles = [Patch(color=colours[c], label=names[c]) for c in categories]
+    handles: list = [Patch(color=colours[c], label=names[c]) for c in categories]
+    labels_ = [names[c] for c in categories]
     if not shares["exact"].all():
-        handles.append(Patch(facecolor=pale(GREY), hatch=hatch, edgecolor=GREY, label=rounded))
+        # the light bars' swatch in their own colours, side by side, not a grey no bar has (r20 2021 #7)
+        light = [c for c in categories if not shares.loc[shares[column] == c, "exact"].all()]
+        handles.append(tuple(Patch(facecolor=pale(colours[c]), hatch=hatch, edgecolor=colours[c]) for c in light))
+        labels_.append(rounded)
         handles += drawn[:1]
+        labels_ += [ALLOWED] * len(drawn[:1])
     ax.set_xticks(range(len(years)), [str(y) for y in years])
     top = min(100.0, float(shares["high"].max()) * 1.2)
     ax.set(ylabel=ylabel, ylim=(0, top))
-    ax.legend(handles=handles, frameon=False, ncols=2, loc="upper center", bbox_to_anchor=(0.5, -0.12))
+    ax.legend(
+        handles,
+        labels_,
+        handler_map={tuple: HandlerTuple(ndivide=None, pad=0)},
+        frameon=False,
+        ncols=2,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.12),
+    )
     fig.tight_layout()
     return fig

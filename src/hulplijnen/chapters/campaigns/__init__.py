@@ -13,9 +13,10 @@ from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from . import charts
 from .effects import called, effects_table, separable, source_named
-from .growth import claim_basis
+from .growth import claim_basis, year_growth
 
 SPEC = ChapterSpec("campaigns", "Campagnes", 30, leads_with_published_tables)
+UNSTATED = "niet vermeld"  # campaigns.csv launched_by: the source names no one
 EVERY = "every_campaign"  # key_figures.csv: a source's word on every campaign's effect (a rise, no figure)
 EFFECT_FACTS = (
     "effect_pct",
@@ -47,18 +48,27 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
             "Gelanceerd door": mine["launched_by"].values,
         }
     )
-    # one launcher for all: no column repeating it, the lead-in says it once (r15 2020 #14)
+    # one launcher for all: no column repeating it, the lead-in says it once (r15 2020 #14); the helpline itself or
+    # no one named: no column of 'niet vermeld' beside '1712' either, the lead-in counts the helpline's own (r20 #20)
     one_launcher = str(mine["launched_by"].iloc[0]) if mine["launched_by"].nunique() == 1 else None
-    calendar = calendar.drop(columns="Gelanceerd door") if one_launcher else calendar
+    named = set(mine["launched_by"]) - {UNSTATED}
+    own_only = one_launcher is None and named == {helpline}
+    calendar = calendar.drop(columns="Gelanceerd door") if one_launcher or own_only else calendar
+    source = Source("data/campaigns.csv", "campaigns", f"helpline = {helpline}, start in {year}")
     context = {
         "year": str(year),
         "helpline": helpline,
         "launched_by": one_launcher,
+        "n_own": (
+            facts.add(keys.campaigns(helpline, "own"), int((mine["launched_by"] == helpline).sum()), "count", source)
+            if own_only
+            else None
+        ),
         "n_campaigns": facts.add(
             keys.campaigns(helpline, "count"),
             len(mine),
             "count",
-            Source("data/campaigns.csv", "campaigns", f"helpline = {helpline}, start in {year}"),
+            source,
         ),
         "min_months": facts.add(
             keys.campaigns(helpline, "min_months"), min_months, "count", Source(None, "params", "min_months")
@@ -68,7 +78,7 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
         "error": None,
         "model": None,
     }
-    effects, band, modelled = None, None, events.iloc[0:0]
+    effects, observed, modelled = None, None, events.iloc[0:0]
     if context["monthly"]:
         series = ch.monthly_totals(load.contacts_by_month_channel(year, helpline))
         file = f"data/{helpline}/{year}/contacts_by_month_channel.csv"
@@ -85,7 +95,6 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
 
         try:
             effects = camp.campaign_effects(series, mine, sustained, window, camp.Requirements(min_months))
-            band = camp.counterfactual_band(series, mine, sustained, window)
             found, tried = camp.placebo_rate(series, mine, sustained, window, placebo_runs)
         except AnalysisError as exc:
             context["error"] = str(exc)
@@ -105,24 +114,22 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
                     )
             levels = camp.event_effects(series, mine, sustained, window)
             context["model"] = conclusions(helpline, year, series, effects, levels, events, found, tried, facts)
+            observed = series  # the chart: the observed months and the campaigns, no expected course (r20 2020 #6)
     table = None
     if effects is not None:
         est = effects[effects["estimable"]]
         names = est["campaign_id"].map(all_campaigns.set_index("campaign_id")["name_nl"])
         table = effects_table(est, names)
-    if band is not None and effects is not None:  # the chart draws no estimate the table calls 'niet te schatten'
-        own = [bool(ok) and separable(str(f)) for ok, f in zip(effects["estimable"], effects["flags"])]
-        band = charts.without_estimate(band, effects.loc[[not o for o in own], "start"], window)
-    if band is None or band.empty:
+    if observed is None or observed.empty:
         why = "the model could not be fitted: " + context["error"] if context["error"] else "no contacts per month"
-        facts.nothing_to_show("fig-campaigns", f"{why} in {year}: no series with an expected course to draw")
+        facts.nothing_to_show("fig-campaigns", f"{why} in {year}: no monthly series to draw")
     if table is None:
         facts.nothing_to_show("tbl-appendix-campaign-effects", "no campaign effect estimated (no monthly model)")
     sections = text.sections("chapters/campaigns/text.md", facts=facts, **context)
     return Chapter(
         "\n\n".join(sections.values()),
         {"calendar": calendar, "effects": table},
-        {"band": band, "campaigns": mine, "events": modelled, "year": year},
+        {"observed": observed, "campaigns": mine, "events": modelled, "year": year},
         sections,
         SHOWN,
     )
@@ -140,6 +147,7 @@ SHOWN = (
     ),
     Text("effects"),
     charts.SERIES,
+    Text("claim"),
     Table(
         "tbl-appendix-campaign-effects",
         "Geschat effect per campagne, met de marge van onzekerheid van de schatting (95 %)",
@@ -250,6 +258,7 @@ def conclusions(
             "shift_in_april": shift_in_april,
             "stated_by": row.stated_by,
             **claim_basis(helpline, year, row),  # what it names: too little to check it (r19 2020 #2)
+            "growth": year_growth(helpline, year, facts),  # all contacts over the year before (r20 2020 #12)
         }
     late = estimable[estimable["late"].astype(bool)] if "late" in estimable else estimable.iloc[0:0]
     return {

@@ -1,13 +1,13 @@
-"""The campaigns chapter's own chart: the monthly contacts against what the model expects without campaigns. Each chart
-is described for its alt text by the describer beside it (figures_alt); a chart with nothing to draw returns None or
-refuses empty data."""
+"""The campaigns chapter's own chart: the monthly contacts with the campaigns' start dates marked (r20 2020 #6: the
+model's expected course drew a June far above the observed one with no campaign in June, read as 'campaigns lowered
+contacts'; with twelve monthly figures no effect can be shown, and the annex's table gives the model's estimates).
+Each chart is described for its alt text by the describer beside it (figures_alt); a chart with nothing to draw
+returns None or refuses empty data."""
 
 from __future__ import annotations
 
 import matplotlib
 import matplotlib.dates as mdates
-import matplotlib.lines
-import matplotlib.patches
 import matplotlib.pyplot as plt
 import pandas as pd
 
@@ -20,60 +20,32 @@ from ...presentation.parts import Figure
 from ...presentation.theme import OKABE_ITO, SMALL_PT, WIDTH
 
 PLAIN = {"facecolor": "white", "edgecolor": "none", "pad": 0.5}  # a campaign's date over the gridlines, readable
-NOT_ESTIMATED = "niet geschat"  # a month whose expected course the effects table calls 'niet te schatten'
-OPAQUE_BAND = tuple(1 - 0.3 * (1 - c) for c in matplotlib.colors.to_rgb(OKABE_ITO[4]))  # sky blue at 30 %, opaque
+OBSERVED = "contacten per maand"
+STARTS = "start van een campagne"
+# a date label's width on the time axis, in days per character at SMALL_PT across the phone version's width (about 8;
+# at the PDF's width about 4.5): two labels closer than that share no row, on a phone either (r20 2020 #16: rotated
+# labels were cut off at 390 px)
+DAYS_PER_CHAR = 8
+ROWS = 2  # label rows above the data: a third label that would overlap returns to the first row
 
 
-def describe_campaign_series(band, campaigns, events, title: str, year: int) -> Description:
-    months = [describe.month(p) for p in band.index]
-    series = [Series("waargenomen", points(months, band["observed"]))]
-    series.append(
-        Series(
-            expected_label(events),
-            tuple(
-                describe.interval(m, e, lo, hi)
-                for m, e, lo, hi in zip(months, band["expected"], band["low"], band["high"])
-                if pd.notna(e)  # a month without an estimate (without_estimate) has no expected point
-            ),
-        )
-    )
+def describe_campaign_series(observed, campaigns, events, title: str, year: int) -> Description:
+    months = [describe.month(p) for p in observed.index]
+    series = [Series(OBSERVED, points(months, observed))]
     if len(campaigns):
         starts = tuple(
             Point(str(c.name_nl), start=c.start_earliest, end=c.start_earliest) for c in campaigns.itertuples()
         )
-        series.append(Series("start van een campagne", starts))
+        series.append(Series(STARTS, starts))
     return Description("line", title, "count", tuple(series))
 
 
-def expected_label(events: pd.DataFrame) -> str:
-    """The legend of the expected course: where the model has a sustained event, the line carries that event's
-    jump (the trend alone is not what it draws), and the legend names it (r15 2020 #10: not 'the coloured period')."""
-    if events.empty:
-        return "verwacht zonder campagnes (trend)"
-    return "verwacht zonder campagnes, rekening houdend met " + " en ".join(
-        period_label(e, short=True) for _, e in events.iterrows()
-    )
-
-
-def period_label(event: pd.Series, short: bool = False) -> str:
-    """A modelled event as the legend names it: a rise in demand by its months, the source's name for them as the
-    source's words ('piek van april–juni 2020 (volgens de bron tijdens de eerste lockdown)', r18 2020 #1: not as if
-    the lockdown were April–June); any other by its name."""
+def period_label(event: pd.Series) -> str:
+    """A modelled event as the legend names it, short (r20 2020 #2: the source's name for a peak is said once, in the
+    chapter's text): a rise in demand by its months ('piek van april–juni 2020'), any other by its name."""
     if event.get("kind") != "demand":
-        return ("de " if short else "") + str(event["name_nl"]).split(":")[0]
-    p = peak_period(event["name_nl"], event["start_earliest"], event["end_latest"])
-    return f"de piek van {p['short']}" if short else f"piek van {p['months']} (volgens de bron tijdens de {p['named']})"
-
-
-def without_estimate(band: pd.DataFrame, starts, window: int) -> pd.DataFrame:
-    """The band without an expected course in the months of a campaign whose own effect is not estimated (r18 2020
-    #2): the effects table says 'niet te schatten' for them, so the chart draws no expected value there either.
-    ``starts``: those campaigns' start dates; ``window``: the months of a campaign's pulse from its start."""
-    out = band.copy()
-    for start in starts:
-        months = pd.period_range(pd.Period(start, freq="M"), periods=window, freq="M")
-        out.loc[out.index.isin(months), ["expected", "low", "high"]] = float("nan")
-    return out
+        return str(event["name_nl"]).split(":")[0]
+    return f"piek van {peak_period(event['name_nl'], event['start_earliest'], event['end_latest'])['months']}"
 
 
 def mid_month(index: pd.PeriodIndex) -> pd.DatetimeIndex:
@@ -83,42 +55,41 @@ def mid_month(index: pd.PeriodIndex) -> pd.DatetimeIndex:
     return start + (index.to_timestamp(how="end") - start) / 2
 
 
+def short_date(day: pd.Timestamp) -> str:
+    """A campaign's start on the chart, horizontal and short: '23 mrt' (its full date: the table of campaigns)."""
+    return f"{day.day} {fmt.month_short(day.strftime('%Y-%m'))}"
+
+
+def label_rows(starts: list[pd.Timestamp], texts: list[str], last: pd.Timestamp) -> list[tuple[int, str]]:
+    """Each date label's row (0: the top one) and its alignment: 'left' (the text starts at its line), or 'right' (it
+    ends there) where it would run past the axis' end; a label never runs into an earlier one in its row."""
+    placed: list[tuple[float, float, int]] = []
+    out = []
+    for start, text in zip(starts, texts):
+        width = pd.Timedelta(days=DAYS_PER_CHAR * (len(text) + 1))
+        side = "right" if start + width > last else "left"
+        lo, hi = (start - width, start) if side == "right" else (start, start + width)
+        row = next(
+            (r for r in range(ROWS) if all(end < lo or begin > hi for begin, end, rr in placed if rr == r)),
+            len(placed) % ROWS,
+        )
+        placed.append((lo, hi, row))
+        out.append((row, side))
+    return out
+
+
 @described_by(describe_campaign_series)
 def campaign_series(
-    band: pd.DataFrame | None, campaigns: pd.DataFrame, events: pd.DataFrame, title: str, year: int
+    observed: pd.Series | None, campaigns: pd.DataFrame, events: pd.DataFrame, title: str, year: int
 ) -> plt.Figure | None:
-    """The monthly series with the counterfactual band, campaign starts and the modelled events,
-    drawn over the report year only; None when the year has no monthly series (nothing to draw)."""
-    if band is None or band.empty:
+    """The observed monthly contacts, the campaigns' starts (a line each, dated above the data) and the periods of the
+    modelled events, over the report year only; None when the year has no monthly series (nothing to draw)."""
+    if observed is None or observed.empty:
         return None
-    fig, ax = plt.subplots(figsize=(WIDTH, 4.6), layout="constrained")
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.0), layout="constrained")
     first, last = pd.Timestamp(f"{year}-01-01"), pd.Timestamp(f"{year}-12-31")
-    x = mid_month(band.index)
-    ax.fill_between(
-        x,
-        band["low"],
-        band["high"],
-        color=OPAQUE_BAND,  # opaque over a period: no third, mixed colour the legend does not name (r15 2020 #10)
-        linewidth=0,
-        zorder=1.5,
-        label="marge van onzekerheid rond dat verwachte verloop",  # no bare "95 %" (r14 2020 #9)
-    )
-    known = band["expected"].notna()
-    # a month between two without an estimate stands alone: its margin as a bar, its value as a point
-    ax.vlines(x[known.to_numpy()], band["low"][known], band["high"][known], color=OPAQUE_BAND, linewidth=6, zorder=1.5)
-    ax.plot(
-        x,
-        band["expected"],
-        color=OKABE_ITO[0],
-        linestyle="--",
-        linewidth=1.2,
-        marker="o",
-        markersize=3,
-        label=expected_label(events),
-    )
-    for month in x[~known.to_numpy()]:  # no expected value where the table says 'niet te schatten' (r18 2020 #2)
-        ax.text(month, 0, NOT_ESTIMATED, rotation=90, ha="center", va="bottom", fontsize=SMALL_PT, bbox=PLAIN)
-    ax.plot(x, band["observed"], color="black", marker="o", label="waargenomen")
+    x = mid_month(observed.index)
+    ax.plot(x, observed.astype(float), color="black", marker="o", label=OBSERVED)
     for i, event in enumerate(events.itertuples()):
         end = last if pd.isna(event.end_latest) else min(pd.Timestamp(event.end_latest), last)
         ax.axvspan(
@@ -129,33 +100,41 @@ def campaign_series(
             label=period_label(pd.Series(event._asdict())),
             zorder=1,
         )
-    top = float(band[["high", "observed"]].max().max()) * 1.3  # room above the data for the campaigns' dates
-    for campaign in campaigns.itertuples():
-        ax.axvline(campaign.start_earliest, color=OKABE_ITO[5], linewidth=1.2)
-        # each line named by its date on the chart (r16 2020 #6), as the table of campaigns dates it
-        when = fmt.date(campaign.start_earliest, "day").rsplit(" ", 1)[0]
-        ax.text(
-            campaign.start_earliest, top * 0.985, when, rotation=90, ha="right", va="top", fontsize=SMALL_PT, bbox=PLAIN
+    high = float(observed.max())
+    top = high * (1.12 + 0.12 * ROWS) if len(campaigns) else high * 1.1  # room above the data for the dates
+    starts = [pd.Timestamp(c.start_earliest) for c in campaigns.itertuples()]
+    texts = [short_date(s) for s in starts]
+    for start, text, (row, side) in zip(starts, texts, label_rows(starts, texts, last)):
+        ax.axvline(start, color=OKABE_ITO[5], linewidth=1.2)
+        ax.annotate(
+            text,
+            (start, top * (0.985 - 0.1 * row)),
+            xytext=(-2 if side == "right" else 2, 0),
+            textcoords="offset points",
+            ha=side,
+            va="top",
+            fontsize=SMALL_PT,
+            bbox=PLAIN,
         )
     if len(campaigns):
-        ax.plot([], [], color=OKABE_ITO[5], label="start van een campagne")
-    ax.set(ylabel="contacten per maand", xlabel="", xlim=(first - pd.Timedelta(days=10), last))
-    ax.set_ylim(0, top if len(campaigns) else top / 1.3 * 1.05)  # a count's axis starts at 0
+        ax.plot([], [], color=OKABE_ITO[5], label=STARTS)
+    ax.set(ylabel="contacten", xlabel="", xlim=(first - pd.Timedelta(days=10), last))
+    ax.set_ylim(0, top)  # a count's axis starts at 0
     ax.xaxis.set_major_locator(mdates.MonthLocator(bymonthday=15))  # a month's name under its point
     ax.xaxis.set_minor_locator(mdates.MonthLocator())  # the lines between the months
     ax.grid(False, axis="x", which="major")
     ax.grid(True, axis="x", which="minor")
     month_ticks(ax)
     thousands_ticks(ax)
-    legend_below(fig, ncols=1, fontsize=SMALL_PT)
+    legend_below(fig, ncols=3, fontsize=SMALL_PT)
     return fig
 
 
 SERIES = Figure(
     "fig-campaigns",
-    "Contacten per maand met campagnes, gebeurtenissen en het verwachte verloop zonder campagnes",
+    "Contacten per maand, met de start van elke campagne",
     lambda data: campaign_series(
-        data["band"], data["campaigns"], data["events"], f"Campagnes en contacten, {data['year']}", data["year"]
+        data["observed"], data["campaigns"], data["events"], f"Campagnes en contacten, {data['year']}", data["year"]
     ),
     absent="no_series",  # a year without a monthly series, or a model that could not be fitted: the text says so
 )

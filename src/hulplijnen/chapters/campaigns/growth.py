@@ -7,6 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ...data import history, load
+from ...facts import FactSheet, Source, keys
 from ..shared import series as sr  # shared with the channels chapter: the series of a count across years
 
 PHONE = "phone"  # the channel code of phone calls (codebooks/channels.csv), what 'oproepen' means for 1712
@@ -35,4 +36,33 @@ def claim_basis(helpline: str, year: int, row: pd.Series) -> dict:
         "period": period,
         "calls_before": year - 1 in calls_known(helpline, year),
         "before": str(year - 1),
+    }
+
+
+def year_growth(helpline: str, year: int, facts: FactSheet) -> dict | None:
+    """The growth of all contacts of ``year`` over the year before, when the year before is known only as an interval
+    (from a rounded change) and the year's own table gives its total: low and high, recorded under the keys and with
+    the values of the channels chapter (r20 2020 #12: a claimed '50 % meer oproepen' beside a rise of all contacts of
+    about that much, said to be no campaign's). None otherwise (an exact year before: the channels chapter's)."""
+    totals = history.table_totals(helpline, year)
+    if year not in totals:
+        return None
+    rows = sr.value_series(year, totals, history.key_figures_by_year(helpline)).set_index("year")
+    if year - 1 not in rows.index or bool(rows.loc[year - 1, "exact"]):
+        return None
+    before = rows.loc[year - 1]
+    low, high = round(float(before["low"]), 1), round(float(before["high"]), 1)  # as the channels chapter rounds them
+    src = Source(
+        f"data/{helpline}/{year}/contacts_by_month_channel.csv, key figures",
+        "key_figures",
+        f"the year's total against each end of {year - 1}'s interval ({before['basis']})",
+    )
+    total = totals[year]
+    return {
+        "low": facts.add(
+            keys.growth(helpline, "contacts", year - 1, "low"), round((total / high - 1) * 100, 1), "percent", src
+        ),
+        "high": facts.add(
+            keys.growth(helpline, "contacts", year - 1, "high"), round((total / low - 1) * 100, 1), "percent", src
+        ),
     }

@@ -139,7 +139,7 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
     context.update(total=total, has_monthly=has_monthly, several_years=several_years)
     monthly = ch.monthly_by_channel(load.contacts_by_month_channel(monthly_year, helpline)) if monthly_year else None
     context.update(
-        grew=within_year.grew_in_year(year, helpline, monthly, facts),
+        stepped=within_year.stepped_up(year, helpline, monthly, facts),
         victims_by_channel=within_year.victims_by_channel(year, helpline, facts),
     )
     if one_year(series):

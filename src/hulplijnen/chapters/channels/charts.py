@@ -12,8 +12,9 @@ from ...presentation import figures_sources, fmt
 from ...presentation.figures import legend_below, month_ticks, thousands_ticks
 from ...presentation.figures_alt import Description, Series, described_by, points
 from ...presentation.parts import Figure
-from ...presentation.theme import CHANNEL_COLOURS, channel_label
+from ...presentation.theme import CHANNEL_COLOURS, WIDTH, channel_label
 
+HEIGHT = 2.8  # inches: twelve months of three lines need no more
 UNDRAWN = ("not_recorded",)  # a handful of contacts without a channel: a flat line at 0; the caption counts them
 
 
@@ -44,7 +45,8 @@ def describe_monthly_channels(wide: pd.DataFrame, title: str) -> Description:
 def monthly_channels(wide: pd.DataFrame | None, title: str) -> plt.Figure | None:
     if wide is None or wide.empty or wide.fillna(0).to_numpy().sum() == 0:
         return None
-    fig, ax = plt.subplots(layout="constrained")
+    # low enough to share a page with the chapter's opening (r20 2020 #5: p. 4 was 40 % empty, the chart overleaf)
+    fig, ax = plt.subplots(figsize=(WIDTH, HEIGHT), layout="constrained")
     x = wide.index.to_timestamp()
     for channel in drawn(wide, CHANNEL_COLOURS):
         ax.plot(

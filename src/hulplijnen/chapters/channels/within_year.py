@@ -1,5 +1,5 @@
-"""What the channels chapter says of the year itself beside its totals: a channel that grew during the year (its
-monthly table) and what the year's key figures say of victims among one channel's contact persons."""
+"""What the channels chapter says of the year itself beside its totals: a channel that stepped up during the year
+(its monthly table) and what the year's key figures say of victims among one channel's contact persons."""
 
 from __future__ import annotations
 
@@ -12,32 +12,54 @@ from ..shared.checked import fact
 TABLE = "contacts_by_month_channel"
 
 
-# a channel 'grew during the year' when its last month has at least this many times the contacts of its first
+# a channel 'stepped up' in a month when every month from then on has at least this many times the contacts of every
+# month before (r20 2020 #11: chat rose in April, to its maximum, and stayed there; 'grew in the course of the year'
+# from January's to December's count read as steady growth)
 GREW_TIMES = 2
+MIN_BEFORE = 2  # months before the step: one month is no level to step up from
 
 
-def grew_in_year(year: int, helpline: str, monthly: pd.DataFrame | None, facts: FactSheet) -> list[dict]:
-    """Channels whose contacts in the year's last month are at least ``GREW_TIMES`` those of its first (its own
-    monthly table): first and last month with their counts, recorded. Empty without the year's monthly table."""
+def step(counts: pd.Series) -> int | None:
+    """The position of the month from which a monthly series stays at least ``GREW_TIMES`` above every month before
+    (with at least ``MIN_BEFORE`` months before it), the one with the largest such ratio; None without one."""
+    values = counts.astype(float).to_numpy()
+    best, where = GREW_TIMES, None
+    for i in range(MIN_BEFORE, len(values)):
+        before, after = values[:i].max(), values[i:].min()
+        if before > 0 and after / before >= best:
+            best, where = after / before, i
+    return where
+
+
+def stepped_up(year: int, helpline: str, monthly: pd.DataFrame | None, facts: FactSheet) -> list[dict]:
+    """Channels whose monthly contacts stepped up in one month of the year and stayed up (step): the month, and the
+    least and most contacts per month before it and from it on, recorded. Empty without the year's monthly table or
+    with a month without a count."""
     if monthly is None or monthly.empty or str(monthly.index[0].year) != str(year):
         return []
     labels = load.codebook("channels").set_index("channel")["label_nl"]
-    first, last = monthly.index[0], monthly.index[-1]
     out = []
     for channel in [c for c in labels.index if c in monthly.columns]:
-        a, b = monthly.loc[first, channel], monthly.loc[last, channel]
-        if pd.isna(a) or pd.isna(b) or a <= 0 or b < GREW_TIMES * a:
+        counts = monthly[channel]
+        if counts.isna().any() or (where := step(counts)) is None:
             continue
-        src = Source(f"data/{helpline}/{year}/{TABLE}.csv", TABLE, f"channel = {channel}, first and last month")
+        month = monthly.index[where]
+        src = Source(f"data/{helpline}/{year}/{TABLE}.csv", TABLE, f"channel = {channel}, months before {month}, from")
+        before, after = counts.iloc[:where], counts.iloc[where:]
+        part = {
+            name: fact(facts, keys.channel_count(helpline, channel, f"step_{name}_contacts"), int(v), "count", src)
+            for name, v in (
+                ("before_low", before.min()),
+                ("before_high", before.max()),
+                ("after_low", after.min()),
+                ("after_high", after.max()),
+            )
+        }
         out.append(
             {
                 "label": labels[channel],
-                "first_month": str(first),
-                "last_month": str(last),
-                "first": fact(
-                    facts, keys.channel_count(helpline, channel, "first_month_contacts"), int(a), "count", src
-                ),
-                "last": fact(facts, keys.channel_count(helpline, channel, "last_month_contacts"), int(b), "count", src),
+                "month": str(month),  # a label, as the chapter's other months
+                **part,
             }
         )
     return out

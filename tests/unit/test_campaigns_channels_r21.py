@@ -1,0 +1,110 @@
+"""Round 21, the r20 readers of 2020 and 2021 (review/r20): the campaigns chart shows the observed months with the
+campaigns' dates, no expected course (2020 #6) and horizontal date labels that do not run into each other (#16); a
+claimed '50 % meer oproepen' is set beside the rise of all contacts and said to be no campaign's (#12); chat stepped
+up in April, it did not grow through the year (#11); the campaign table has no launcher column of '1712' and 'niet
+vermeld' (#20); the channel-share chart's legend shows the light bars in their own colours (2021 #7). Each test
+failed on the code before."""
+
+from __future__ import annotations
+
+import chart_gallery  # tests/unit/ is on the path as pytest runs its tests
+import matplotlib
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.patches import Rectangle
+
+from hulplijnen.chapters.channels import within_year
+from hulplijnen.facts import FactSheet
+from hulplijnen.presentation import figures_phone
+from hulplijnen.presentation.figures_alt import ATTRIBUTE
+
+STARTS = ("2020-03-23", "2020-05-07", "2020-10-06", "2020-12-17")
+
+
+def test_the_campaigns_chart_draws_no_expected_course_and_a_short_legend():
+    fig = chart_gallery.campaign(STARTS)
+    legend = [t.get_text() for lg in fig.legends for t in lg.get_texts()]
+    assert legend == ["contacten per maand", "piek van april–juni 2020", "start van een campagne"]
+    assert not any("verwacht" in t or "onzekerheid" in t or "lockdown" in t for t in legend)
+    said = [s.name for s in getattr(fig, ATTRIBUTE).series]  # the alt text: no expected course either
+    assert said == ["contacten per maand", "start van een campagne"]
+    assert not fig.axes[0].collections  # no band
+    plt.close(fig)
+
+
+def test_the_campaign_dates_are_horizontal_and_apart_on_a_phone_too():
+    fig = chart_gallery.campaign(STARTS)
+    figures_phone.png_bytes(fig)  # the phone version: the narrowest the chart is drawn
+    renderer = fig.canvas.get_renderer()
+    ax = fig.axes[0]
+    labels = [t for t in ax.texts if t.get_text()]
+    assert [t.get_text() for t in labels] == ["23 mrt", "7 mei", "6 okt", "17 dec"]
+    assert all(t.get_rotation() == 0 for t in labels)
+    boxes = [t.get_window_extent(renderer) for t in labels]
+    inside = fig.bbox
+    for i, box in enumerate(boxes):
+        assert inside.x0 <= box.x0 and box.x1 <= inside.x1 and box.y1 <= inside.y1, labels[i].get_text()
+        assert not any(box.overlaps(other) for other in boxes[i + 1 :]), labels[i].get_text()
+    plt.close(fig)
+
+
+def test_a_channel_that_stepped_up_is_told_by_its_months_before_and_after():
+    monthly = pd.DataFrame(
+        {
+            "chat": [21, 23, 29, 108, 89, 81, 88, 98, 74, 95, 90, 106],
+            "phone": [424, 421, 424, 636, 510, 514, 466, 494, 399, 460, 514, 456],
+        },
+        index=chart_gallery.month_index(),
+    )
+    (chat,) = within_year.stepped_up(2020, "1712", monthly, FactSheet("channels", 2020))
+    assert chat["label"] == "chat" and chat["month"] == "2020-04"
+    assert (chat["before_low"], chat["before_high"], chat["after_low"], chat["after_high"]) == (21, 29, 74, 108)
+
+
+def test_steady_growth_or_one_high_month_is_no_step():
+    steady = pd.Series([10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120], index=chart_gallery.month_index())
+    assert within_year.step(steady) is None  # no month from which all stay twice above all before
+    spike = pd.Series([20, 20, 20, 80, 20, 20, 20, 20, 20, 20, 20, 20], index=chart_gallery.month_index())
+    assert within_year.step(spike) is None
+    late = pd.Series([20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 50, 60], index=chart_gallery.month_index())
+    assert within_year.step(late) == 10
+
+
+def test_the_share_legend_shows_the_light_bars_in_their_own_colours():
+    fig = chart_gallery.CHARTS["share_series"]()
+    ax = fig.axes[0]
+    legend = ax.get_legend()
+    shown = {matplotlib.colors.to_hex(r.get_facecolor()) for r in legend.findobj(Rectangle) if r.get_visible()}
+    drawn = {matplotlib.colors.to_hex(p.get_facecolor()) for p in ax.patches}
+    assert drawn <= shown, drawn - shown
+    assert matplotlib.colors.to_hex((0.35 * 0x76 / 255 + 0.65,) * 3) not in shown  # no grey swatch
+    plt.close(fig)
+
+
+def test_the_campaigns_chapter_of_2020(plain):
+    from hulplijnen.chapters import campaigns
+
+    facts = FactSheet("campaigns", 2020)
+    chapter = campaigns.build(2020, "1712", 1, 12, 20, facts)
+    calendar = plain(chapter.section("calendar"))
+    assert "Drie ervan lanceerde 1712 zelf; bij de andere zegt de minister niet wie ze lanceerde." in calendar
+    assert list(chapter.tables["calendar"].columns) == ["Datum", "Campagne"]
+    effects = plain(chapter.section("effects"))
+    assert "We berekenden" not in effects and "stippellijn" not in effects and " we " not in effects
+    assert effects.count("volgens de bron tijdens de eerste lockdown") == 1
+    claim = plain(chapter.section("claim"))
+    assert "50 % meer oproepen" in claim
+    assert (
+        "Het totale aantal contacten lag in 2020 wel bijna de helft hoger dan in 2019. Maar dat geldt voor alle kanalen"
+        " samen en voor het jaar van de eerste lockdown: die stijging is niet aan een campagne toe te schrijven."
+    ) in claim
+    model = plain(chapter.section("model"))
+    assert "volgens de bron" not in model  # the annex names the peak by its months only
+    assert set(chapter.data) >= {"observed"} and "band" not in chapter.data
+
+
+def test_a_year_whose_launchers_differ_keeps_the_column():
+    from hulplijnen.chapters import campaigns
+
+    chapter = campaigns.build(2021, "1712", 1, 12, 20, FactSheet("campaigns", 2021))
+    assert "Gelanceerd door" in chapter.tables["calendar"].columns
