@@ -331,7 +331,8 @@ def test_the_campaigns_chapter_and_its_annex_and_methods_agree_on_the_model():
     assert "De technische bijlage rekent het na voor de twee campagnes waarbij dat kan" in said  # r13 2020 #3
     assert facts.get(keys.campaigns("1712", "distinguishable")) == 0  # no campaign's interval excludes zero
     # in plain words (round 12, 2020 #10), not 'met redelijke zekerheid van nul te onderscheiden'
-    assert "bij geen ervan kunnen we aantonen dat ze meer contacten bracht" in said
+    # round 21 (r20 2020 #19): in the report's voice, no 'we'
+    assert "bij geen ervan is aan te tonen dat ze meer contacten bracht" in said
     assert "redelijke zekerheid" not in said and "verkennend" not in said
     # the annex (2020 #24); round 13 (2020 #3): counted as the table shows them, two with a number
     assert "Het effect is te schatten voor twee van de vier campagnes" in " ".join(chapter.section("model").split())
