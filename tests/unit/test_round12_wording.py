@@ -134,7 +134,8 @@ def test_the_reachability_paragraph_names_its_months_and_puts_the_peak_first():
     )
     assert "bevestigde" not in answered and "aanwijzing" not in answered and "Als het klopt" not in answered
     assert (
-        "chat uitgebreid: maandag tot donderdag open tot 22 uur. Op piekmomenten zijn er "  # r16 2020 #10: the end once
+        # r20 2020 #19: one colon, not two
+        "chat uitgebreid, van maandag tot donderdag open tot 22 uur. Op piekmomenten zijn er "
         "daarbij tot drie chatlijnen actief." in said
     )
 
