@@ -274,7 +274,6 @@ def _more_than(figs: pd.DataFrame, measure: str) -> bool:
 
 SHOWN = (
     Text("answered"),
-    Text("measures"),
     charts.TIMELINE,
     Text("closing"),
 )
