@@ -42,18 +42,24 @@ def test_the_measures_of_the_year_and_after_are_one_list_headed_by_the_years_it_
     """r15 2020 #11: 'Maatregel voor de bereikbaarheid (2020)' held measures up to 2024, and 'ook zonder gemeten
     effect' / 'met alleen voorlopige cijfers' were said beside the list items again."""
     found = measures_bullet(summary.markdown(EVENTS, ["1712"], 2020))
-    assert found.startswith("Maatregelen voor de bereikbaarheid (2020–2024):** - Na de eerste lockdown: extra")
+    # r20 2020 #18: the funding by its cause, credited to the question; no date 'na de eerste lockdown'
+    assert found.startswith("Maatregelen voor de bereikbaarheid (2020–2024):** - Extra werkingsmiddelen (de")
+    assert "(volgens de parlementaire vraag);" in found
+    # r20 2020 #4: a measure dated by its year says the year first, the clause in brackets after it
+    assert "- In 2021: uitnodiging om bij een bezette lijn een bericht in te spreken (een bericht inspreken kon" in (
+        found
+    )
     assert "Voortzetting van de capaciteitssubsidie (vanaf 1 december 2021 tot 30 november 2024)." in found
     assert found.index("30 november 2024") < found.index("Wat die maatregelen opleverden, is niet gemeten; voor")
     assert found.count("niet gemeten") == 1 and found.count("gemeten effect") == 0
-    assert found.count("voorlopige cijfers") == 1
+    assert found.count("voorlopige cijfers") == 1 and "eerste aanwijzing uit voorlopige cijfers, geen meting" in found
     assert "voor een latere maatregel" not in found
 
 
 def test_the_measures_of_two_years_are_a_list_under_a_heading_then_not_measured():
     md = summary.markdown(EVENTS, ["1712"], 2021)
     found = measures_bullet(md)
-    assert found.startswith("Maatregelen voor de bereikbaarheid (2020–2024):** - Na de eerste lockdown")
+    assert found.startswith("Maatregelen voor de bereikbaarheid (2020–2024):** - Extra werkingsmiddelen")
     assert found.index("30 november 2024") < found.index("Wat die maatregelen opleverden, is niet gemeten; voor")
     assert "Daarna volg" not in found
     assert "**Maatregelen.**" not in md

@@ -1,11 +1,12 @@
 """The schemas of what the sources say about a helpline's registration and answers: registration_fields.csv (what a
 contact's registration holds) and open_questions.csv (what a written parliamentary question asked and the answer did not
-give with the figures asked for, with how it answered instead)."""
+give with the figures asked for, with how it answered instead) and answer_statements.csv (what the answer says about the
+helpline beside the figures asked for)."""
 
 from __future__ import annotations
 
 from ..config.params import HELPLINES
-from .specs import ANSWERS, FIELD_STATUSES, TableSpec, column
+from .specs import ANSWERS, FIELD_STATUSES, STATEMENTS, TableSpec, column
 
 OPEN_QUESTIONS = TableSpec(
     "open_questions",
@@ -42,5 +43,19 @@ REGISTRATION_FIELDS = TableSpec(
     ),
     ("helpline", "field"),
     "What the registration of contacts holds, as the sources state it.",
+    ordered=(("first_year", "last_year"),),
+)
+
+ANSWER_STATEMENTS = TableSpec(
+    "answer_statements",
+    (
+        column("helpline", "text", "Helpline.", allowed=HELPLINES),
+        column("statement", "text", "What the answer says (the report words each code).", allowed=STATEMENTS),
+        column("first_year", "integer", "First year of the reports that tell it."),
+        column("last_year", "integer", "Last year of the reports that tell it."),
+        column("locator", "text", "Source, with the answer's words."),
+    ),
+    ("helpline", "statement"),
+    "What an answer says about a helpline beside the figures asked for.",
     ordered=(("first_year", "last_year"),),
 )

@@ -242,6 +242,10 @@ def open_questions() -> pd.DataFrame:
     return load_single("open_questions")
 
 
+def answer_statements() -> pd.DataFrame:
+    return load_single("answer_statements")
+
+
 def corrections() -> pd.DataFrame:
     return load_single("corrections")
 

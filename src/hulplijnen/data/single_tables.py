@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..config.params import HELPLINES
-from .answer_tables import OPEN_QUESTIONS, REGISTRATION_FIELDS
+from .answer_tables import ANSWER_STATEMENTS, OPEN_QUESTIONS, REGISTRATION_FIELDS
 from .contact_table import HELPLINE_CONTACTS
 from .label_codebooks import LABEL_CODEBOOKS
 from .specs import EVALUATIONS, EVENT_KINDS, EVENT_STATUSES, PRECISIONS, SETTINGS, TableSpec, column
@@ -280,6 +280,7 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
         ),
         ("registration_fields.csv", REGISTRATION_FIELDS),
         ("open_questions.csv", OPEN_QUESTIONS),
+        ("answer_statements.csv", ANSWER_STATEMENTS),
         (
             "corrections.csv",
             TableSpec(

@@ -14,7 +14,7 @@ from ...facts import FactSheet, Source, keys
 from ...maths.intervals import Interval
 from ...presentation import text
 from ...presentation.labels import peak_period
-from ...presentation.parts import Table, Text
+from ...presentation.parts import Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact
 from . import analysis as rc
@@ -141,28 +141,19 @@ def _event_with_months(events: pd.DataFrame, kind: str, helpline: str):
     return event, year, load.contacts_by_month_channel(year, helpline)
 
 
-def _demand(helpline: str, reach: dict, events: pd.DataFrame, facts: FactSheet) -> dict | None:
-    """Calls offered and unanswered in the measured window, if that window has monthly phone counts."""
+def _window(helpline: str, events: pd.DataFrame, facts: FactSheet) -> dict | None:
+    """The months of the measured window (the chapter names them), if that window's year has monthly counts. No
+    estimate of the calls offered in it: that rested on reading the registered phone contacts as the answered calls,
+    which no source says (r20 2020 #10)."""
     found = _event_with_months(events, "measurement", helpline)
     if found is None:
         return None
-    w, year, months = found
+    w, year, _ = found
     start, end = w["start_earliest"].to_period("M"), w["end_latest"].to_period("M")
-    phone = rc.total_between(months, start, end, "phone")
-    d = rc.implied_demand(phone, reach["rate_interval"])
-    src = Source(f"data/{helpline}/{year}/{CHANNELS}.csv", CHANNELS, f"phone, {start} to {end}; stated answer rate")
+    src = Source(f"data/{helpline}/{year}/{CHANNELS}.csv", CHANNELS, f"the measured window, {start} to {end}")
     return {
         "start": fact(facts, keys.reach(helpline, "window_start_month"), str(start), "month", src),
         "end": fact(facts, keys.reach(helpline, "window_end_month"), str(end), "month", src),
-        "answered": fact(facts, keys.reach(helpline, "answered_phone"), phone, "count", src),
-        "offered": _pair(facts, helpline, "offered", d.offered, "count", src, 0),
-        "unanswered": _pair(facts, helpline, "unanswered", d.unanswered, "count", src, 0),
-        # what the chapter says: the same ranges rounded outward, as precisely as an estimate from a rounded and
-        # unconfirmed rate can carry (the exact ends stay in figures.json)
-        "offered_about": _pair(facts, helpline, "offered_about", rc.rounded_outward(d.offered), "count", src, 0),
-        "unanswered_about": _pair(
-            facts, helpline, "unanswered_about", rc.rounded_outward(d.unanswered), "count", src, 0
-        ),
     }
 
 
@@ -226,17 +217,18 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         reach={k: v for k, v in reach.items() if k != "rate_interval"},
         disputed=not_conclusive,
         short=str(load.helplines().set_index("helpline").loc[helpline, "short_name"]),
-        demand=_demand(helpline, reach, events, facts),
+        demand=_window(helpline, events, facts),
         peak=_peak(helpline, events, facts),
         measures=_event_facts(helpline, measures, facts),
         chat_lines=chat_lines,
         anonymous=None if anonymous is None else {"share": anonymous, "more_than": _more_than(figs, "anonymity_share")},
-        open_questions=[{"asked": q.asked_nl, "answer": q.answer} for q in asked.itertuples()],
+        open_questions=[
+            {"asked": q.asked_nl, "answer": q.answer, "last": str(q.last_year)} for q in asked.itertuples()
+        ],
         asked_month=_asked_month(helpline, facts),
         not_recorded=list(not_recorded["name_nl"]),
+        statements=_statements(helpline, year, facts),
     )
-    if body.get("model", "").strip() == "":  # no monthly phone counts for the measured window: no estimate
-        facts.nothing_to_show(ESTIMATE, "no monthly phone counts for the measured window")
     return Chapter.written(body, {}, {"timeline": measures, "year": year}, SHOWN)
 
 
@@ -267,16 +259,21 @@ def _stated(helpline: str, year: int, figs: pd.DataFrame, measure: str, facts: F
     return fact(facts, key, row.value, unit, src)
 
 
+def _statements(helpline: str, year: int, facts: FactSheet) -> list[str]:
+    """What the answer says about the helpline beside the figures asked for (answer_statements.csv), recorded: the
+    chapter words each code (r20 2020 #21: a helpline and no emergency number; social media for communication only)."""
+    rows = load.answer_statements()
+    rows = rows[(rows["helpline"] == helpline) & (rows["first_year"] <= year) & (rows["last_year"] >= year)]
+    src = Source("data/answer_statements.csv", "answer_statements", "statements of the answer about the helpline")
+    return [s for s in rows["statement"] if fact(facts, keys.reach(helpline, f"says_{s}"), 1, "verdict", src)]
+
+
 def _more_than(figs: pd.DataFrame, measure: str) -> bool:
     return bool((figs.loc[figs["measure"] == measure, "qualifier"] == "more_than").any())
 
 
-ESTIMATE = "tbl-appendix-reachability-estimate"
 SHOWN = (
     Text("answered"),
-    # the annex's estimate of the calls offered in the measured window, told in words (r19 #4: no caller model)
-    Table(ESTIMATE, "Schatting van de binnengekomen oproepen in de gemeten periode", lead="model"),
-    Text("measures"),
     charts.TIMELINE,
     Text("closing"),
 )

@@ -1,0 +1,72 @@
+"""Round 21 (r20 2020 #4, #5, #8, #9, #10, #17, #18, #21; 2021 #3, #13, #14): the reachability chapter says what the
+written question and its answer say, and no more. Each test failed before."""
+
+from __future__ import annotations
+
+import pytest
+
+from hulplijnen.chapters import reachability
+from hulplijnen.facts import FactSheet
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split()).replace("\xa0", " ")
+
+
+@pytest.fixture(scope="module")
+def said() -> dict[int, str]:
+    return {year: flat(reachability.build(year, "1712", FactSheet("t", year)).text) for year in (2020, 2021)}
+
+
+def test_the_answering_machine_could_take_messages_before_the_invitation(said):
+    """2020 #4, 2021 #3: the message option was dated 2021; the source says callers 'konden al een bericht inspreken'
+    and that the option was put in practice 'vorig jaar'; handling messages faster and calling back is an aim."""
+    for text in said.values():
+        assert "bericht in te spreken (een bericht inspreken kon al eerder)." in text
+        assert "werd de uitnodiging „vorig jaar” in de praktijk gebracht" in text
+        assert "- ingesproken berichten sneller behandelen en de bellers terugbellen" in text
+
+
+def test_the_extra_funding_is_dated_by_its_cause_credited_to_the_question(said):
+    """2020 #18: 'Na de eerste lockdown' read as a date; the question gives a cause."""
+    for text in said.values():
+        assert "Na de eerste lockdown" not in text
+        assert (
+            "naar aanleiding van de stijging van de oproepen tijdens de eerste lockdown (volgens de parlementaire"
+            in (text)
+        )
+
+
+def test_the_ministers_answers_on_the_helpline_and_its_social_media_are_told(said):
+    """2020 #21: the social media answer and 'een hulplijn en geen noodnummer of crisismeldpunt' were missing."""
+    for text in said.values():
+        assert "De minister herhaalt ook dat 1712 een hulplijn is en geen noodnummer of crisismeldpunt" in text
+        assert "in eerste instantie bij de hulpdiensten" in text
+        assert (
+            "antwoordt de minister dat die kanalen enkel de externe communicatie en de publieksgerichte werking van de "
+            "hulplijn ondersteunen" in text
+        )
+
+
+def test_nothing_says_how_the_calls_were_counted_or_what_staff_was_needed(said):
+    """2020 #9, #17: 'De cijfers tellen oproepen, geen bellers' and 'hoeveel hulpverleners er elk uur nodig waren' are
+    in no source."""
+    for text in said.values():
+        assert "tellen oproepen" not in text and "hulpverleners" not in text
+        assert "Volgens de minister doet een beller gemiddeld 3 tot 4 pogingen" in text
+
+
+def test_no_estimate_of_calls_offered_rests_on_reading_contacts_as_answered_calls(said):
+    """2020 #10: the annex's '4.000 tot 4.600 oproepen' assumed the phone contacts were the answered calls."""
+    from hulplijnen.chapters.reachability import SHOWN
+
+    assert not [p for p in SHOWN if "estimate" in getattr(p, "label", "")]
+    facts = FactSheet("t", 2020)
+    reachability.build(2020, "1712", facts)
+    assert not [k for k in facts.values() if "offered" in k or "answered_phone" in k]
+
+
+def test_the_monthly_figures_given_are_of_2020_only(said):
+    """2021 #13: 'het antwoord geeft maandcijfers per kanaal' hid that the 2021 figures asked for were not given."""
+    for text in said.values():
+        assert "geeft het antwoord alleen maandcijfers per kanaal voor 2020, niet voor 2021" in text
