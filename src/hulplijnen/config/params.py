@@ -62,7 +62,9 @@ class Publisher(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
-    name: str = Field(default="Departement Welzijn, Volksgezondheid en Gezin", min_length=1)
+    # the Departement Welzijn, Volksgezondheid en Gezin merged into the Departement Zorg on 1 June 2023: a report
+    # published after that date names the department that exists
+    name: str = Field(default="Departement Zorg", min_length=1)
     responsible_editor: str | None = Field(
         default=None,
         min_length=1,
@@ -90,6 +92,12 @@ class Publisher(BaseModel):
     )
     contact: str | None = Field(
         default=None, description="Where readers send questions, besides the address (an e-mail address or web page)."
+    )
+    public_channel: str | None = Field(
+        default="1700, het gratis informatienummer van de Vlaamse overheid",
+        min_length=1,
+        description="A public channel through which any reader reaches the publisher when the params give no contact "
+        "of its own (the colophon: 'via ...'). None: the colophon names the publisher and its address only.",
     )
     logo: str | None = Field(
         default=None,
