@@ -230,12 +230,14 @@ def source_in_words(fact: dict, provenance: dict) -> str:
 
 
 def markdown(facts: dict, helplines: list[str], year: int) -> str:
-    """The key messages of the year, then the key figures as a table (Kerncijfer, Waarde, Toelichting)."""
+    """The key messages of the year, then, as a table (Kerncijfer, Waarde, Toelichting), the key figures they do not
+    already say."""
     rows = key_figure_rows(facts, helplines, year)
+    said = messages.key_messages(facts, helplines, year)
     return "\n\n".join(
         part
         for part in (
-            messages.key_messages(facts, helplines, year),
+            said,
             text.render(
                 "summary/key_figures.md",
                 prose=False,
@@ -243,6 +245,7 @@ def markdown(facts: dict, helplines: list[str], year: int) -> str:
                 year=str(year),
                 previous_year=str(year - 1),
                 rows=rows,
+                said=said,  # the table leaves out what the messages say (r20 2020 #2)
                 # a synthetic export's key figures are made up: the table says so in its header and caption
                 synthetic=any(keys.export(h, "calibration_contacts") in facts for h in helplines),
             ),
