@@ -41,12 +41,12 @@ def test_the_key_figures_table_repeats_no_value_of_the_key_messages():
 def test_the_summary_opens_with_the_story_and_says_its_late_date_once_after_it():
     params = load_params("2021-tele-onthaal")
     opening = assemble.intro(params, ["helplines"])
-    assert opening == "Dit rapport werd achteraf, in 2026, samengesteld uit de gepubliceerde kerncijfers van " + (
-        "Tele-Onthaal over 2021."
+    assert (
+        opening == "Dit rapport werd in 2026 samengesteld uit de gepubliceerde kerncijfers van Tele-Onthaal over 2021."
     )
     late = " ".join(assemble.intro(load_params("2020"), ["channels", "capacity"]).split())
     assert late.startswith(
-        "Dit rapport beschrijft de contacten met Hulplijn 1712 in 2020; het werd achteraf, in 2026, samengesteld uit "
-        "de cijfers die daarover eerder gepubliceerd werden."
+        "Dit rapport beschrijft de contacten met Hulplijn 1712 in 2020; het werd in 2026 samengesteld uit de cijfers "
+        "die daarover eerder gepubliceerd werden."
     )
     assert late.count("Dit rapport") == 1

@@ -62,14 +62,11 @@ class Publisher(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
-    # the Departement Welzijn, Volksgezondheid en Gezin merged into the Departement Zorg on 1 June 2023: a report
-    # published after that date names the department that exists
-    name: str = Field(default="Departement Zorg", min_length=1)
+    name: str = Field(default="Departement Zorg", min_length=1)  # the Departement WVG merged into it on 1 June 2023
     responsible_editor: str | None = Field(
         default=None,
         min_length=1,
-        description="Verantwoordelijke uitgever: the name of the person, as printed in the colophon. None: the "
-        "colophon names the function only (never a made-up person).",
+        description="Verantwoordelijke uitgever: the person's name. None: no v.u. line (never a made-up person).",
     )
     responsible_editor_function: str = Field(
         default="leidend ambtenaar",
@@ -90,14 +87,10 @@ class Publisher(BaseModel):
         "contact address), in the annex's 'Programma en gegevens'. None: the annex has no such paragraph and the "
         "colophon no pointer to it; the build warns.",
     )
-    contact: str | None = Field(
-        default=None, description="Where readers send questions, besides the address (an e-mail address or web page)."
-    )
+    contact: str | None = Field(default=None, description="Where readers send questions (an e-mail or web address).")
     public_channel: str | None = Field(
         default="1700, het gratis informatienummer van de Vlaamse overheid",
-        min_length=1,
-        description="A public channel through which any reader reaches the publisher when the params give no contact "
-        "of its own (the colophon: 'via ...'). None: the colophon names the publisher and its address only.",
+        description="How any reader reaches the publisher without a contact of its own (colophon: 'via ...').",
     )
     logo: str | None = Field(
         default=None,
