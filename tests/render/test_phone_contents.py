@@ -86,7 +86,7 @@ def back_to_contents(browser, rendered, release: str, width: int) -> dict:
     page.wait_for_timeout(300)
     visible = (
         "(() => { const a = document.querySelector('.phone-top');"
-        " return !!a && !a.hidden && a.offsetParent !== null; })()"
+        " return !!a && !a.hidden && a.getBoundingClientRect().height > 0; })()"  # fixed: no offsetParent
     )
     result = {"at_top": page.evaluate(visible)}
     page.evaluate("window.scrollTo(0, document.body.scrollHeight / 2)")
