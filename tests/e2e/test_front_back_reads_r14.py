@@ -73,9 +73,10 @@ def test_the_late_compilation_is_said_once_in_the_introduction_not_on_the_cover(
             # within ('… kerncijfers van Tele-Onthaal over 2021 samen; het werd in 2026 samengesteld.'); the others
             # keep their own sentence on the published figures it was compiled from
             late = f"werd in {params.publication_date.year} samengesteld"
+            # r20 2020 #19, TO #7: one sentence, what the report covers and what it was compiled from
             sentence = re.search(
-                rf"Dit rapport (werd in \d{{4}} samengesteld uit eerder gepubliceerde cijfers over {params.year}\."
-                rf"|vat de gepubliceerde kerncijfers van [^.;]+ over {params.year} samen; het {late}\.)",
+                rf"Dit rapport (beschrijft [^;]+ in {params.year}; het {late} uit de cijfers die daarover eerder "
+                rf"gepubliceerd werden\.|{late} uit de gepubliceerde kerncijfers van [^.;]+ over {params.year}\.)",
                 qmd,
             )
             assert sentence and late in sentence.group(), release

@@ -75,3 +75,43 @@ def test_every_table_of_the_body_has_one_style(browser, rendered, release):
     sizes = {t["size"] for t in tables if t["size"]}
     assert len(sizes) == 1, [(t["head"], t["size"]) for t in tables]
     assert not [t["head"] for t in tables if t["striped"]], "striped tables"
+
+
+def back_to_contents(browser, rendered, release: str, width: int) -> dict:
+    """r20 2021 #17: on a page some 35.000 px long, the contents were reachable only at the very top. Scrolled down
+    on a phone, a link in the corner leads back to them, opened; at the top, and on a wide screen, there is none."""
+    page = browser.new_page()
+    page.set_viewport_size({"width": width, "height": 844})
+    page.goto((rendered[release] / "report.html").as_uri(), wait_until="load")
+    page.wait_for_timeout(300)
+    visible = (
+        "(() => { const a = document.querySelector('.phone-top');"
+        " return !!a && !a.hidden && a.getBoundingClientRect().height > 0; })()"  # fixed: no offsetParent
+    )
+    result = {"at_top": page.evaluate(visible)}
+    page.evaluate("window.scrollTo(0, document.body.scrollHeight / 2)")
+    page.wait_for_timeout(300)
+    result["scrolled"] = page.evaluate(visible)
+    if result["scrolled"]:
+        link = page.locator(".phone-top")
+        result["name"] = link.get_attribute("aria-label")
+        result["height"] = link.bounding_box()["height"]
+        link.click()
+        page.wait_for_timeout(500)
+        result["opened"] = page.evaluate("document.querySelector('main .phone-toc details').open")
+        result["contents_in_view"] = page.evaluate(
+            "(() => { const r = document.querySelector('main .phone-toc').getBoundingClientRect();"
+            " return r.top < innerHeight && r.bottom > 0; })()"
+        )
+    page.close()
+    return result
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_on_a_phone_a_link_leads_back_to_the_contents_after_scrolling(browser, rendered, release):
+    phone = back_to_contents(browser, rendered, release, PHONE)
+    assert not phone["at_top"] and phone["scrolled"], phone
+    assert phone["name"] == "Naar de inhoudsopgave" and phone["height"] >= 44, phone
+    assert phone["opened"] and phone["contents_in_view"], phone
+    desktop = back_to_contents(browser, rendered, release, DESKTOP)
+    assert not desktop["at_top"] and not desktop["scrolled"], desktop

@@ -40,7 +40,10 @@ def test_the_sources_name_their_publisher_and_how_to_find_them_without_bookkeepi
         "Vlaams Parlement, "
         "www.vlaamsparlement.be; zoek op het nummer en de datum van de vraag." in md
     )
-    assert "Het webadres van de webpagina „Cijfers hulplijnen” is niet bewaard." in md
+    assert "Haar webadres is niet bewaard." in md
+    # who supplied the figures, as far as known, and where a reader can ask (r20 2020 #13, TO #3): never a guess
+    assert "vermeldt geen uitgever en geen datum, en zegt niet wie de cijfers aanleverde" in md
+    assert "kan terecht bij de uitgever van dit rapport (zie het colofon)" in md
     for words in ("gegevens van dit rapport", "vastgelegd", "http"):
         assert words not in md, words
     one = flat(sources_markdown(PAGE, False, True))
@@ -151,7 +154,7 @@ def test_the_accessibility_statement_says_what_was_done_and_invites_a_report(con
     assert "nog niet getest" not in said and "nog niet" not in said
     assert "zodat een schermlezer ze kan voorlezen" in said
     invitation = "Loopt u met een schermlezer of een ander hulpmiddel toch vast, of hebt u het rapport in een andere"
-    assert invitation in said and "meld het dan aan de uitgever, Departement Welzijn" in said
+    assert invitation in said and "meld het dan aan de uitgever, Departement Zorg" in said
     assert ("example.org)." in said) == (contact is not None)
     demo = flat(front.colophon(load_params("demo")))
     assert "nog niet" not in demo and "meld het dan aan wie u dit demonstratierapport bezorgde" in demo

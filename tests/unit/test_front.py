@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from hulplijnen.config.params import check_params, load_params
+from hulplijnen.config.params import Publisher, check_params, load_params
 from hulplijnen.config.paths import PARAMS
 from hulplijnen.data import load
 from hulplijnen.data.single_tables import SINGLE_TABLES
@@ -53,7 +53,7 @@ def test_hostile_publisher_is_escaped_in_front_matter_and_colophon():
 def test_colophon_has_publisher_editor_contact_date_edition_and_citation():
     params = load_params("2021")
     text = front.colophon(params)
-    for words in ("Uitgever en contact", "Verantwoordelijke uitgever", "Zo citeert u dit rapport", "Eerste uitgave"):
+    for words in ("Uitgever en contact", "Zo citeert u dit rapport", "Eerste uitgave"):
         assert words in text
     assert "20 november 2026" in text  # the version and commit: build.json, never the colophon
     assert params.publisher.address in text
@@ -135,43 +135,60 @@ def test_a_logo_reaches_the_title_page_under_a_fixed_name(tmp_path, monkeypatch)
     assert "logo-file" not in yaml.safe_load(front.front_matter(params))
 
 
-def test_the_responsible_editor_is_a_person_or_the_function_at_the_publisher_never_a_function_dressed_as_a_name():
-    """The colophon gives the verantwoordelijke uitgever as one v.u. line: name, function, publisher, address, or,
-    without a name in the params, "de <function>, <publisher>, <address>": a function is never printed where a name
-    belongs ("Leidend ambtenaar, Departement ..."), and no placeholder ("van de uitgever") stands in for one."""
+def test_the_responsible_editor_is_a_person_or_no_line_at_all_never_a_bare_function():
+    """The colophon gives the verantwoordelijke uitgever as one v.u. line: name, function, publisher, address. Without
+    a name in the params there is no v.u. line: a bare function ("de leidend ambtenaar") is a hollow line a reader
+    cannot use (r20 2021 #1, TO #11), and no placeholder ("van de uitgever") stands in for a name."""
     params = load_params("2021")
     text = front.colophon(params)
     assert params.publisher.responsible_editor is None
-    assert (
-        "de leidend ambtenaar, Departement Welzijn, Volksgezondheid en Gezin, Koning Albert II-laan 35, 1030 Brussel"
-        in text
-    )
+    assert "Verantwoordelijke uitgever" not in text
+    assert "leidend ambtenaar" not in text
     assert "van de uitgever" not in text
-    assert "Naam niet opgegeven" not in text and "niet opgegeven" not in text  # no placeholder (2020 #4, TO #1)
-    assert " van Departement" not in text  # no article-less "van Departement …"
-    assert "Leidend ambtenaar, Departement" not in text
+    assert "niet opgegeven" not in text  # no placeholder (2020 #4, TO #1)
     named = params.model_copy(
         update={"publisher": params.publisher.model_copy(update={"responsible_editor": "An Peeters"})}
     )
-    assert "An Peeters, leidend ambtenaar, Departement Welzijn, Volksgezondheid en Gezin, Koning Albert II-laan 35" in (
-        front.colophon(named)
+    assert (
+        "**Verantwoordelijke uitgever**\\\nAn Peeters, leidend ambtenaar, Departement Zorg, Koning Albert II-laan 35"
+        in (front.colophon(named))
     )
 
 
+def test_the_publisher_exists_on_the_publication_date():
+    """r20 2021 #1, 2020 #13: the Departement Welzijn, Volksgezondheid en Gezin merged into the Departement Zorg on
+    1 June 2023; a report published in 2026 names the department that exists, by default and in every release."""
+    assert Publisher().name == "Departement Zorg"
+    for release in ("2020", "2021", "2021-tele-onthaal"):
+        params = load_params(release)
+        assert params.publisher.name == "Departement Zorg", release
+        assert "Welzijn, Volksgezondheid en Gezin" not in front.colophon(params)
+        assert "Welzijn, Volksgezondheid en Gezin" not in front.front_matter(params)
+
+
 def test_the_accessibility_statement_is_in_the_colophon_with_a_contact_point_and_no_test_report():
-    """A short statement a reader can use: what to expect, what was done, whom to tell (the publisher, with
-    the params' contact when there is one); no test tools (axe-core, veraPDF) and no build files the PDF's reader
-    cannot see (build.json)."""
+    """A short statement a reader can use: what to expect, what was done, whom to tell and how: the publisher with
+    the params' contact when there is one, else the public channel that reaches it (1700, the Flemish government's
+    free information number; r20 2021 #1, TO #11); no test tools (axe-core, veraPDF) and no build files the PDF's
+    reader cannot see (build.json)."""
     params = load_params("2021")
     text = front.colophon(params)
+    flat = " ".join(text.split())
     assert "**Toegankelijkheid**" in text
-    assert "meld het dan aan de uitgever, Departement Welzijn, Volksgezondheid en Gezin." in " ".join(text.split())
+    assert (
+        "meld het dan aan de uitgever, Departement Zorg, via 1700, het gratis informatienummer van de Vlaamse overheid."
+        in flat
+    )
+    assert "Bereikbaar via 1700, het gratis informatienummer van de Vlaamse overheid" in flat  # under the address
     for tool in ("axe-core", "veraPDF", "build.json", "WCAG", "PDF/UA"):
         assert tool not in text, tool
     mailed = params.model_copy(
         update={"publisher": params.publisher.model_copy(update={"contact": "hulplijnen@vlaanderen.be"})}
     )
     assert "(hulplijnen\\@vlaanderen.be)." in front.colophon(mailed)  # escaped for Markdown
+    assert "via 1700" not in front.colophon(mailed)  # the publisher's own contact, when given, is the one
+    silent = params.model_copy(update={"publisher": params.publisher.model_copy(update={"public_channel": None})})
+    assert "meld het dan aan de uitgever, Departement Zorg." in " ".join(front.colophon(silent).split())
     assert "wie u dit demonstratierapport bezorgde" in front.colophon(load_params("demo"))
 
 

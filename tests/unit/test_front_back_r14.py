@@ -46,8 +46,9 @@ def test_a_late_report_says_in_its_introduction_that_it_was_compiled_afterwards(
     late = load_params("2020")
     assert late.publication_date.year > late.year + 1
     said = " ".join(assemble.intro(late, READING).split())
-    compiled = (
-        f"Dit rapport werd in {late.publication_date.year} samengesteld uit eerder gepubliceerde cijfers over 2020"
+    compiled = (  # r20 2020 #19: one sentence with what the report covers, no 'Dit rapport … Dit rapport'
+        f"Dit rapport beschrijft de contacten met Hulplijn 1712 in 2020; het werd in {late.publication_date.year} "
+        "samengesteld uit de cijfers die daarover eerder gepubliceerd werden."
     )
     assert compiled in said
     timely = late.model_copy(update={"publication_date": dt.date(2021, 5, 3)})

@@ -58,7 +58,9 @@ def test_over_deze_cijfers_names_shares_and_changes():
     facts = {"a": {"value": 1, "unit": "count", "source": {"file": "data/tele-onthaal/2021/key_figures.csv"}}}
     about = " ".join(about_markdown(load_params("2021-tele-onthaal"), facts).split())
     assert "Percentages zijn aandelen" not in about
-    assert "Een percentage is ofwel een aandeel van het geheel dat erbij staat, ofwel een wijziging" in about
+    # r20 TO #18: said plainly, and a space after the sentence on the source ('vermeld).Dit rapport')
+    assert "Een percentage is een aandeel van een geheel dat erbij genoemd wordt, of een stijging of daling" in about
+    assert ").Dit" not in about and ").Het" not in about
 
 
 def test_the_glossary_defines_gesprekken_in_a_sentence_with_a_subject():
@@ -77,14 +79,16 @@ def test_the_late_compilation_is_said_once_without_pas_and_achteraf():
         params = load_params(release)
         reading = ["helplines"] if release == "2021-tele-onthaal" else ["helplines", "channels"]
         said = " ".join(assemble.intro(params, reading).split())
-        # r19h TO #3, #4: a report of one helpline's key figures says what it is in one sentence, its date within
+        # r19h TO #3, #4: a report of one helpline's key figures says what it is in one sentence, its date within;
+        # r20 2020 #19, TO #7: one sentence in every release, no 'Dit rapport … Dit rapport'
         assert (
-            f"Dit rapport werd in {params.publication_date.year} samengesteld uit eerder gepubliceerde cijfers over "
-            f"{params.year}." in said
+            f"in {params.year}; het werd in {params.publication_date.year} samengesteld uit de cijfers die daarover "
+            "eerder gepubliceerd werden." in said
             if release == "2021"
-            else f"kerncijfers van Tele-Onthaal over {params.year} samen; het werd in "
-            f"{params.publication_date.year} samengesteld." in said
+            else f"Dit rapport werd in {params.publication_date.year} samengesteld uit de gepubliceerde kerncijfers "
+            f"van Tele-Onthaal over {params.year}." in said
         )
+        assert said.count("Dit rapport") == 1
         assert "achteraf" not in said and " pas " not in said
 
 

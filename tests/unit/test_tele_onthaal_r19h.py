@@ -53,7 +53,10 @@ def test_the_report_says_what_it_is_first_and_no_tables_it_does_not_show():
     params = load_params("2021-tele-onthaal")
     assert params.title == "Tele-Onthaal in 2021: kerncijfers"
     opening = flat(assemble.intro(params, ["helplines"]))
-    assert "Dit rapport vat de gepubliceerde kerncijfers van Tele-Onthaal over 2021 samen" in opening
+    # r20 TO #7: its late date and what it was made from, in one sentence (after the key messages, TO #8)
+    assert (
+        "Dit rapport werd in 2026 samengesteld uit de gepubliceerde kerncijfers van Tele-Onthaal over 2021." in opening
+    )
     assert "geen tabellen per maand" not in opening and "vatten het rapport samen" not in opening
     assert assemble.key_figures_only(params)["earlier"] is False
 

@@ -62,12 +62,11 @@ class Publisher(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
-    name: str = Field(default="Departement Welzijn, Volksgezondheid en Gezin", min_length=1)
+    name: str = Field(default="Departement Zorg", min_length=1)  # the Departement WVG merged into it on 1 June 2023
     responsible_editor: str | None = Field(
         default=None,
         min_length=1,
-        description="Verantwoordelijke uitgever: the name of the person, as printed in the colophon. None: the "
-        "colophon names the function only (never a made-up person).",
+        description="Verantwoordelijke uitgever: the person's name. None: no v.u. line (never a made-up person).",
     )
     responsible_editor_function: str = Field(
         default="leidend ambtenaar",
@@ -88,8 +87,10 @@ class Publisher(BaseModel):
         "contact address), in the annex's 'Programma en gegevens'. None: the annex has no such paragraph and the "
         "colophon no pointer to it; the build warns.",
     )
-    contact: str | None = Field(
-        default=None, description="Where readers send questions, besides the address (an e-mail address or web page)."
+    contact: str | None = Field(default=None, description="Where readers send questions (an e-mail or web address).")
+    public_channel: str | None = Field(
+        default="1700, het gratis informatienummer van de Vlaamse overheid",
+        description="How any reader reaches the publisher without a contact of its own (colophon: 'via ...').",
     )
     logo: str | None = Field(
         default=None,

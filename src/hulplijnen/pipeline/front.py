@@ -77,7 +77,7 @@ def reproducibility(params, version: str) -> dict:
 
 def publication_warnings(params, version: str, today: dt.date | None = None) -> list[str]:
     """What keeps a real release from being published as it is built, said by the build (never printed in the
-    report): no name for the responsible publisher (the colophon then gives function and address only), no
+    report): no name for the responsible publisher (the colophon then has no v.u. line), no
     depotnummer, no place for the program and data ('Programma en gegevens'), a publication date before the day of the
     build, software with changes not saved as a version. A demo is no publication and gets none."""
     if params.is_synthetic:
@@ -86,8 +86,8 @@ def publication_warnings(params, version: str, today: dt.date | None = None) -> 
     warnings = []
     if not params.publisher.responsible_editor:
         warnings.append(
-            "publisher.responsible_editor is empty: the colophon names the verantwoordelijke uitgever by function "
-            "and address only; fill in the person's name before the report is published"
+            "publisher.responsible_editor is empty: the colophon has no line for the verantwoordelijke uitgever; "
+            "fill in the person's name before the report is published"
         )
     if not params.publisher.legal_deposit:
         warnings.append(

@@ -229,26 +229,26 @@ def source_in_words(fact: dict, provenance: dict) -> str:
     return provenance["documents"][entry["document"]]["title"] if entry else ""
 
 
-def markdown(facts: dict, helplines: list[str], year: int) -> str:
-    """The key messages of the year, then the key figures as a table (Kerncijfer, Waarde, Toelichting)."""
-    rows = key_figure_rows(facts, helplines, year)
-    return "\n\n".join(
-        part
-        for part in (
-            messages.key_messages(facts, helplines, year),
-            text.render(
-                "summary/key_figures.md",
-                prose=False,
-                facts=_values(facts),
-                year=str(year),
-                previous_year=str(year - 1),
-                rows=rows,
-                # a synthetic export's key figures are made up: the table says so in its header and caption
-                synthetic=any(keys.export(h, "calibration_contacts") in facts for h in helplines),
-            ),
-        )
-        if part
+def key_figures_markdown(facts: dict, helplines: list[str], year: int, said: str = "") -> str:
+    """The key figures as a table (Kerncijfer, Waarde, Toelichting), without those whose value ``said`` (the key
+    messages) already gives: each number once on the summary page (r20 2020 #2)."""
+    return text.render(
+        "summary/key_figures.md",
+        prose=False,
+        facts=_values(facts),
+        year=str(year),
+        previous_year=str(year - 1),
+        rows=key_figure_rows(facts, helplines, year),
+        said=said,
+        # a synthetic export's key figures are made up: the table says so in its header and caption
+        synthetic=any(keys.export(h, "calibration_contacts") in facts for h in helplines),
     )
+
+
+def markdown(facts: dict, helplines: list[str], year: int) -> str:
+    """The key messages of the year, then the key figures they do not already say."""
+    said = messages.key_messages(facts, helplines, year)
+    return "\n\n".join(part for part in (said, key_figures_markdown(facts, helplines, year, said)) if part)
 
 
 def sources_markdown(facts: dict, helplines: list[str], year: int) -> str:

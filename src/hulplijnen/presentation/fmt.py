@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
 import pandas as pd
 from babel.dates import format_date, get_day_names
@@ -232,3 +233,14 @@ def closed(text: str) -> str:
     """A sentence ended with one full stop: 'Stop it Now!' stays as it is, never 'Stop it Now!.'."""
     text = str(text)
     return text if text.rstrip()[-1:] in (".", "!", "?") else text + "."
+
+
+def said_in(value: str, text: str) -> bool:
+    """Whether a formatted value ('8.059', '33,6 %', 'april 2020') stands in ``text`` as a whole (not inside a longer
+    number: '8.059' is not in '18.059'), whitespace of any kind read as one space: the summary's key-figures table
+    leaves out what its key messages already say, so that each number is said once (r20 2020 #2, 2021 #6)."""
+    flat = " ".join(str(value).split())
+    if not flat:
+        return False
+    pattern = r"(?<![\d.,])" + re.escape(flat) + r"(?![\d]|[.,]\d)"
+    return re.search(pattern, " ".join(str(text).split())) is not None

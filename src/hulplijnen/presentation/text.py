@@ -109,6 +109,7 @@ FILTERS = {
     "pct_range": fmt.pct_range,
     "capfirst": fmt.capfirst,
     "closed": fmt.closed,
+    "said_in": fmt.said_in,
     # front matter: YAML, never a shortcode
     "yaml_str": lambda s: Markup(escape.yaml_scalar(escape.no_shortcodes(str(s)))),
     "meta_text": lambda s: Markup(escape.meta_text(s)),  # free text in front matter: Markdown-escaped, then YAML

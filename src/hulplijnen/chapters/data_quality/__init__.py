@@ -149,7 +149,9 @@ SHOWN = (
     Text("missing"),
     Table("tbl-missing", "Lege vakken in de bron", "missing", WIDTHS["missing"]),
     Table("tbl-constraints", "Totalen uit de tekst die lege vakken begrenzen", "constraints", WIDTHS["constraints"]),
-    Table("tbl-explained", "Verschillen tussen tabellen zonder tegenspraak", "explained", WIDTHS["inconsistencies"]),
+    Table(
+        "tbl-explained", "Tabellen die niet alle contacten van het jaar tellen", "explained", WIDTHS["inconsistencies"]
+    ),
     Table("tbl-inconsistencies", "Tegenstrijdige gepubliceerde cijfers", "inconsistencies", WIDTHS["inconsistencies"]),
     Table("tbl-unclear-bases", "Percentages zonder vermelde basis", "unclear_bases", WIDTHS["unclear_bases"]),
 )

@@ -330,7 +330,12 @@ SHOWN = (
     charts.CONVERSION,
     Table("tbl-helpline-years", tables.YEARS_CAPTION, "years"),
     Table("tbl-helpline-channels", channel_years.CAPTION, "channels"),
-    Table("tbl-appendix-helpline-years", "Afgeleide cijfers voor eerdere jaren, ook per kanaal", "years_all"),
+    Table(
+        "tbl-appendix-helpline-years",
+        "Afgeleide cijfers voor eerdere jaren, ook per kanaal",
+        "years_all",
+        tables.years_all_widths,
+    ),
     Table(
         "tbl-appendix-helpline-published",
         "Alle kerncijfers zoals gepubliceerd",

@@ -122,13 +122,23 @@ def narrowing_example(helpline: str, implied: pd.DataFrame, facts: FactSheet) ->
 
 
 # relative column widths of the appendix table of every published key figure (display.markdown_table), by column;
-# a column of the year or of a comparison with an earlier year: YEAR_WIDTH
-WIDTHS = {"Hulplijn": 12, "Cijfer": 42}
+# a comparison with an earlier year: YEAR_WIDTH; the year itself: NOW_WIDTH
+# (r20 2021 #15: the labels and the year's values wrapped over three or four lines while comparisons stood empty)
+WIDTHS = {"Hulplijn": 12, "Cijfer": 44}
 YEAR_WIDTH = 12
+NOW_WIDTH = 18  # the year's own column: a value with a comparison folded into it (_folded)
 
 
 def published_widths(frame: pd.DataFrame) -> tuple[int, ...]:
-    return tuple(WIDTHS.get(c, YEAR_WIDTH) for c in frame.columns)
+    return tuple(WIDTHS.get(c, YEAR_WIDTH if c.startswith("Tegenover ") else NOW_WIDTH) for c in frame.columns)
+
+
+# the annex table of values derived for earlier years: a range ('120.827 tot 120.921') on one line (r20 2021 #15)
+YEARS_ALL_WIDTHS = {"Hulplijn": 13, "Cijfer": 22, "Jaar": 7, "Waarde": 24, "Soort": 34}
+
+
+def years_all_widths(frame: pd.DataFrame) -> tuple[int, ...]:
+    return tuple(YEARS_ALL_WIDTHS.get(c, YEAR_WIDTH) for c in frame.columns)
 
 
 def with_base(label: str, base: str) -> str:
@@ -217,10 +227,31 @@ def published_table(year: int, helplines_: list[str]) -> pd.DataFrame:
             table["Basis"] = table["Basis"].replace(base_label("calls_or_conversations"), UNSTATED_FITS_CALLS)
         shown = _regrouped(figs, [with_base(c, b) for c, b in zip(table["Cijfer"], table["Basis"])], year)
         parts.append(shown.assign(Hulplijn=names[h]))
-    table = pd.concat(parts, ignore_index=True).fillna("")
+    table = _folded(pd.concat(parts, ignore_index=True).fillna(""), year)
     first = ["Hulplijn"] if len(parts) > 1 else []
     years = sorted((c for c in table.columns if c not in ("Hulplijn", "Cijfer")), key=lambda c: -int(c.split()[-1]))
     return table[[*first, "Cijfer", *years]]
+
+
+SPARSE = 2  # a comparison with an earlier year filled on fewer rows than this is no column of its own
+
+
+def _folded(table: pd.DataFrame, year: int) -> pd.DataFrame:
+    """A comparison with an earlier year that the source makes for a single figure is no column of its own, empty on
+    every other row and narrowing the label column (r20 2021 #15: 'Tegenover 2012'): its value joins the year's cell,
+    '8.515; ongeveer 3 keer zoveel (tegenover 2012)'."""
+    now = str(year)
+    for column in [c for c in table.columns if c.startswith("Tegenover ")]:
+        filled = table[column] != ""
+        if filled.sum() >= SPARSE or now not in table.columns:
+            continue
+        against = f"({column[:1].lower()}{column[1:]})"
+        table.loc[filled, now] = [
+            f"{cell}; {then} {against}" if cell else f"{then} {against}"
+            for cell, then in zip(table.loc[filled, now], table.loc[filled, column])
+        ]
+        table = table.drop(columns=column)
+    return table
 
 
 UNSTATED_FITS_CALLS = "niet vermeld; past bij de oproepen"  # no wider than the words before (the column)

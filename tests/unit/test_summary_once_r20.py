@@ -1,0 +1,52 @@
+"""Round 20 (2020 #2, 2021 #6, TO #17): the summary said every number twice, in the key messages and again in the
+key-figures table. The table now holds only the key figures whose value the messages do not already say; the
+opening context (TO #7, #8; 2020 #19) stands after the story, in one sentence."""
+
+from __future__ import annotations
+
+from test_helplines_r13 import summary_of_release
+
+from hulplijnen.config.params import load_params
+from hulplijnen.pipeline import assemble
+from hulplijnen.presentation import fmt
+
+
+def test_a_value_is_said_only_as_a_whole_number_whatever_the_spaces():
+    assert fmt.said_in("8.059", "Hulplijn 1712 kreeg **8.059 contacten** in 2020")
+    assert not fmt.said_in("8.059", "18.059 contacten") and not fmt.said_in("8.059", "8.0591")
+    assert fmt.said_in("33,6\u00a0%", "zelf slachtoffer\n  (33,6 %)")  # a no-break space is a space
+    assert not fmt.said_in("3,0 %", "3,05 %") and not fmt.said_in("april 2020", "april–juni 2020")
+    assert not fmt.said_in("", "anything")
+
+
+def test_the_key_figures_table_repeats_no_value_of_the_key_messages():
+    md = summary_of_release(["tele-onthaal"])
+    messages, figures = md[: md.index("## Kerncijfers")], md[md.index("## Kerncijfers") :]
+    assert "137.669 oproepen" in messages and "104.681 gesprekken" in messages
+    # the old table's first two rows (2021-tele-onthaal): the counts the first key messages give
+    assert "| Oproepen | 137.669 |" not in figures and "| Gesprekken | 104.681 |" not in figures
+    assert "137.669" not in figures  # not even as the base of the channel shares
+    assert "| Oproepen per kanaal | telefoon 86 %, chat 14 % |" in figures  # what the messages do not say stays
+    several = summary_of_release(["1712", "tele-onthaal", "stop-it-now"])
+    figures = several[several.index("## Kerncijfers") :]
+    for said in (
+        "| Hulplijn 1712: contacten | 8.515",
+        "| Tele-Onthaal: oproepen | 137.669",
+        "| Stop it Now!: contacten | 410",
+    ):
+        assert said not in figures, said
+    assert "| Tele-Onthaal: gesprekken | 104.681 |" in figures  # not in the key messages of 2021
+
+
+def test_the_summary_opens_with_the_story_and_says_its_late_date_once_after_it():
+    params = load_params("2021-tele-onthaal")
+    opening = assemble.intro(params, ["helplines"])
+    assert (
+        opening == "Dit rapport werd in 2026 samengesteld uit de gepubliceerde kerncijfers van Tele-Onthaal over 2021."
+    )
+    late = " ".join(assemble.intro(load_params("2020"), ["channels", "capacity"]).split())
+    assert late.startswith(
+        "Dit rapport beschrijft de contacten met Hulplijn 1712 in 2020; het werd in 2026 samengesteld uit de cijfers "
+        "die daarover eerder gepubliceerd werden."
+    )
+    assert late.count("Dit rapport") == 1
