@@ -116,7 +116,8 @@ def test_the_demo_says_its_answer_rate_once_and_its_strongest_results():
     assert "Om 80 % van de oproepen tijdens de openingsuren te beantwoorden, zijn 97 tot 117 hulpverlenersuren" in md
     # r15 #13: a label that reads as Dutch
     need = "| Hulpverlenersuren per week aan de telefoon nodig om 80 % van de oproepen tijdens de openingsuren te"
-    assert need + " beantwoorden | 97 tot 117 | over de hele week tot in elk uur apart; aangemeld: 59" in md
+    # demo r20 #12: what the range means, in the cell
+    assert need + " beantwoorden | 97 (80 % over de week) tot 117 (80 % in elk uur) | aangemeld: 59" in md
     table = summary.markdown(DEMO, ["1712"], YEAR).split("| Kerncijfer |")[1].split("\n\n")[0]
     assert all(line.startswith("|") and line.count("|") == 4 for line in table.splitlines()[1:]), table  # a row a line
     assert "| Geduld van een beller (mediaan) | 90 seconden |" in md
