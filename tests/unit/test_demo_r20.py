@@ -119,3 +119,18 @@ def test_a_demos_title_page_says_when_it_was_made_not_published():
         logo=None,
     )
     assert "date-label" not in real
+
+
+def test_every_figure_of_a_synthetic_release_says_first_that_its_data_are_made_up(tmp_path):
+    """#14: no alt text said the data are invented."""
+    import nbformat
+    from test_figure_alt import bars, staged
+
+    from hulplijnen.pipeline.assemble import SYNTHETIC_ALT, SYNTHETIC_MARK
+    from hulplijnen.presentation import figures_alt
+
+    meta = figures_alt.metadata(bars([85.0, 6.6, 1.0]))
+    staged(tmp_path, "#| label: fig-context-settings\nshow_figure(...)", meta)
+    assert figures_alt.apply(tmp_path, ["contexts"], SYNTHETIC_MARK, SYNTHETIC_ALT) == 1
+    cell = nbformat.read(tmp_path / "notebooks" / "contexts.ipynb", as_version=4).cells[0]
+    assert cell.metadata["fig-alt"] == "Verzonnen gegevens: " + meta["fig-alt"]

@@ -38,7 +38,9 @@ from .release import Release, public_values
 # one line on every page (a header); the generator copies the published monthly totals per channel, the rest is made
 # up: the one label of what is real (demo r20 #1)
 SYNTHETIC_BANNER = "Synthetische gegevens — verzonnen, behalve de maandtotalen per kanaal"
-SYNTHETIC_MARK = "synthetische gegevens, alle cijfers zijn verzonnen"  # figures.json and every figures/*.csv
+SYNTHETIC_ALT = "Verzonnen gegevens"  # the first words of every figure's alt text (demo r20 #14)
+# figures.json and every figures/*.csv
+SYNTHETIC_MARK = "synthetische gegevens, verzonnen behalve de maandtotalen per kanaal"
 PACKAGES = [
     "pandas",
     "pandera",
