@@ -19,10 +19,8 @@ from ..shared.export_tables import export_chart
 
 def describe_daily_contacts(daily: pd.DataFrame, title: str) -> Description:
     days = [fmt.date(d) for d in pd.to_datetime(daily["date"])]
-    counts = daily["contacts"].astype(float)
-    if "holiday" in daily:  # as drawn: a public holiday is a gap
-        counts = counts.mask(daily["holiday"].astype(bool))
-    return Description("line", title, "count", (Series("contacten per dag", points(days, counts)),))
+    # a holiday's published count stays in the values (its CSV): missing is not zero, and a published 0 is not missing
+    return Description("line", title, "count", (Series("contacten per dag", points(days, daily["contacts"])),))
 
 
 @described_by(describe_daily_contacts)
