@@ -4,7 +4,7 @@ import json
 import re
 
 from test_report_reads import reader_part  # tests/e2e/ is on the path as pytest runs its tests
-from test_report_story import flat
+from test_report_story import annex, flat
 
 
 def facts(out) -> dict:
@@ -35,7 +35,8 @@ def test_the_demo_tells_the_first_lockdown_in_the_summary_and_the_chapter(built)
     change = f["1712.export.phone.demand.answered_change_pct"]
     lead = f"Eerste lockdown (april–juni 2020): meer beantwoorde oproepen, gemiddeld {num(answered)} per maand"
     assert f"{lead} tegenover {num(answered_before)} in de drie maanden ervoor (+{pct(change, 0)})." in key
-    assert f"van {pct(rate_before)} naar {pct(rate)}" in key and "Ter illustratie, in de verzonnen gegevens" in key
+    # demo r20 #1: the made-up offered calls and share are the chapter's, never in one bullet with the real rise
+    assert f"van {pct(rate_before)} naar {pct(rate)}" not in key and "Ter illustratie" not in key
     assert "kleiner deel beantwoord" not in key
     assert f"Tijdens de eerste lockdown (april–juni 2020) kwamen er gemiddeld **{num(offered)} oproepen" in text
 
@@ -47,11 +48,12 @@ def test_the_demo_leads_with_the_opening_hours_then_the_share_of_all_attempts(bu
     lead, missed = f["1712.export.phone.answer_rate_pct"], f["1712.export.phone.staffing.unanswered_pct"]
     assert missed == round(100 - f["1712.export.phone.staffing.measured_pct"], 1)
     # r15 #5: a sentence of the summary may be quoted alone: it says the share is of the made-up data
-    headline = f"Tijdens de openingsuren bleef in de verzonnen gegevens {pct(missed)} van de oproepen onbeantwoord."
+    # demo r20 #3: the bullet is marked once, in front, as what a real report would show
+    headline = f"*Zo zou het eruitzien (verzonnen cijfers):* **Tijdens de openingsuren bleef {pct(missed)} van de"
     # demo r18 #6: the answered share of the same calls follows as its complement; #2: the share of all attempts says
     # it too is of the made-up data
     answered = f"De andere {pct(f['1712.export.phone.staffing.measured_pct'])} van die oproepen werd beantwoord."
-    attempts = f"Over alle pogingen samen beantwoordde 1712 er in de verzonnen gegevens {pct(lead)}"
+    attempts = f"Over alle pogingen samen beantwoordde 1712 er {pct(lead)}"
     assert key.index(headline) < key.index(answered) < key.index(attempts)
     assert "Meer dan de helft" not in key and "niet om personen" in key
     assert "wachtrij" not in key
@@ -64,8 +66,8 @@ def test_the_demo_says_the_staffing_hours_are_hours_on_the_phone(built):
     # r20 2020 #2: said in the key messages, so no row of the key figures repeats it
     assert "hulpverlenersuren per week aan de telefoon nodig" in key and "aan de telefoon" not in figures
     # r15 #15: the roster and the model's limits are chapter 2's, not the summary's (its bullet was overloaded)
-    chapter = text.split("## Kerncijfers")[1]
-    assert "pauzes, overleg en nawerk komen er in een uurrooster nog bij" in chapter
+    # demo r20 #6: a demo's limits of the model are the technical annex's
+    assert "pauzes, overleg en nawerk komen er in een uurrooster nog bij" in flat(annex(built["demo"]))
     assert "uurrooster" not in key and "zowel boven als onder" not in key and "te hoog of te laag" not in figures
 
 
@@ -99,10 +101,11 @@ def test_the_demo_drops_the_province_table_of_100_percent_and_says_option_0_righ
 def test_the_demo_chapters_open_with_one_line_and_about_holds_the_list(built):
     """#14: fourteen lines of provenance before the first finding."""
     text = flat(reader_part(built["demo"]))
-    about = text.split("# Over deze cijfers")[1].split("# Verklarende woordenlijst")[0]
+    # demo r20 #10: right after the summary; its last sentence points to the annex
+    about = text.split("# Over deze cijfers")[1].split("De technische bijlage achteraan beschrijft")[0]
     chapters = text.replace(about, "")
     assert "**overgenomen:**" not in chapters and "**overgenomen:**" in about
-    assert "staat in „Over deze cijfers” achteraan" in chapters
+    assert "staat in „Over deze cijfers” vooraan" in chapters  # demo r20 #10: right after the summary
     assert "het eerste hoofdstuk zegt welke" not in text
 
 

@@ -35,7 +35,9 @@ def test_title_page_contents_page_then_the_summary(rendered, release):
     record = json.loads((rendered[release] / "build.json").read_text(encoding="utf-8"))
     title = one_line(page.page_text[0])
     assert one_line(params.title) in title and one_line(params.subtitle) in title
-    assert "Publicatiedatum" in title and str(params.publication_date.year) in title
+    # a demonstration is made, not published (demo r20 #16)
+    made = "Gemaakt op" if params.is_synthetic else "Publicatiedatum"
+    assert made in title and str(params.publication_date.year) in title
     # on the cover readers took the commit for a report number, in the colophon and the annex it was developer text
     # (r13 2020 #4, TO #2): no page prints it; it stays in build.json and the report-version metadata
     commit = record["git_commit"][:7]

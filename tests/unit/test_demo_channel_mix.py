@@ -69,7 +69,9 @@ def test_the_hidden_shares_are_named_from_the_hidden_cells(registration_text):
 
 def test_the_synthetic_opening_says_which_totals_match_and_what_is_left_out(provenance_text):
     said = provenance_text()
-    assert "**overgenomen:** het aantal beantwoorde contacten per maand en per kanaal, gelijk aan de totalen" in said
+    assert "**overgenomen:** het aantal contacten per maand en per kanaal, gelijk aan de totalen" in said
+    # demo r20 #4: the source's word, and how the report reads it, said once
+    assert "De bron noemt ze „oproepen (tel, mail, chat)”; dit rapport leest ze" in said
     assert "alleen de 6 contacten zonder geregistreerd kanaal zijn weggelaten" in said
     assert "van de 8.059 contacten telt de verzonnen registratie er 8.053" in said
     assert not re.search("weggelaten", provenance_text(left_out=0))
@@ -99,8 +101,8 @@ def test_the_days_not_published_are_named_by_kind_from_the_data(registration_sec
         holidays_published=2,
         holidays_published_contacts=12,
     )
-    closed_sentence = "op zaterdag en zondag en op feestdagen zijn de telefoon en de chat gesloten; op een feestdag"
-    assert closed_sentence + " zakt de lijn" in closed["daily"]
+    closed_sentence = "op zaterdag en zondag en op feestdagen zijn de telefoon en de chat gesloten; een feestdag"
+    assert closed_sentence + " is een gat in de lijn" in closed["daily"]  # demo r20 #13: a gap, not a drop to 0
     assert "acht" not in closed["daily"] and "zes" not in closed["daily"]
     assert "In 2020 vielen acht feestdagen op een werkdag" in closed["hidden_cells"]
     assert "Van zes daarvan is het aantal niet gepubliceerd" in closed["hidden_cells"]

@@ -48,9 +48,11 @@ def test_the_summary_says_the_answer_rate_of_a_synthetic_export_is_made_up():
     """#5: the bold '1712 beantwoordde er 43,7 %' could be quoted alone as a fact about the real helpline."""
     made_up = {**DEMO, keys.export("1712", "calibration_contacts"): fact(8059)}
     md = plain(summary.markdown(made_up, ["1712"], 2020))
-    # demo r16 #1: the bold headline is the opening hours' share, still said to be made up
-    assert "**Tijdens de openingsuren bleef in de verzonnen gegevens 43,9 % van de oproepen onbeantwoord.**" in md
-    assert "te beantwoorden, zijn in de verzonnen gegevens 117 hulpverlenersuren per week aan de telefoon nodig" in md
+    # demo r16 #1: the bold headline is the opening hours' share; demo r20 #3: marked once, in front, as what a real
+    # report would show
+    made = "*Zo zou het eruitzien (verzonnen cijfers):* "
+    assert made + "**Tijdens de openingsuren bleef 43,9 % van de oproepen onbeantwoord.**" in md
+    assert "te beantwoorden, zijn 117 hulpverlenersuren per week aan de telefoon nodig" in md
     assert "verzonnen" not in plain(summary.markdown(DEMO, ["1712"], 2020)).split("Kerncijfers")[0]
 
 

@@ -21,10 +21,13 @@ def test_the_answer_is_paraphrased_as_written_not_as_no_figures_of_answered_call
 def test_every_made_up_figure_of_the_summary_says_so():
     """#2: the patience, the share of all attempts and the key figures table read as real 1712 figures."""
     md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
-    assert "hangt in de verzonnen gegevens de helft van de bellers binnen" in md
-    assert "beantwoordde 1712 er in de verzonnen gegevens 44,3 %" in md
-    assert "| Kerncijfer | Waarde (verzonnen) |" in md
-    assert ": Kerncijfers uit de verzonnen demonstratiegegevens {#tbl-key-figures}" in md
+    # demo r20 #3: each made-up bullet is marked in front, once; demo r20 #1: no 'verzonnen' over a column that
+    # holds the published totals: the caption gives the one label
+    made = "*Zo zou het eruitzien (verzonnen cijfers):* "
+    assert made + "**Geduld van de bellers:** als niemand opneemt, hangt de helft van de bellers binnen" in md
+    assert made + "**Tijdens de openingsuren bleef" in md and "beantwoordde 1712 er 44,3 %" in md
+    assert "| Kerncijfer | Waarde | Toelichting |" in md
+    assert ": Kerncijfers uit de demonstratiegegevens: verzonnen, behalve de maandtotalen per kanaal" in md
     real = plain(summary.markdown(DEMO, ["1712"], 2020))  # no calibration recorded: no such words
     assert "verzonnen" not in real and ": Kerncijfers {#tbl-key-figures}" in real
 
@@ -35,14 +38,16 @@ def test_the_summary_opens_with_one_line_that_no_figure_is_real():
             "summary/intro.md", facts={}, synthetic=True, banner=SYNTHETIC_BANNER, year="2020", names=["Hulplijn 1712"]
         )
     )
-    assert said.startswith(f"**{SYNTHETIC_BANNER}.** Elk cijfer in deze samenvatting komt uit verzonnen")
+    # demo r20 #1: the banner is the one label of what is real; no 'every figure is made up' beside it
+    assert said.startswith(f"**{SYNTHETIC_BANNER}.** De cijfers komen uit demonstratiegegevens over 2020")
+    assert "Elk cijfer" not in said and "behalve de maandtotalen per kanaal" in said
     assert "niet uit de registratie van Hulplijn 1712" in said
 
 
 def test_the_opening_hours_shares_unanswered_and_answered_read_as_complements():
     """#6: '45 %' unanswered (rounded) in the headline beside '55,4 %' answered in the key figures."""
     md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
-    assert "Tijdens de openingsuren bleef in de verzonnen gegevens 43,9 % van de oproepen onbeantwoord." in md
+    assert "Tijdens de openingsuren bleef 43,9 % van de oproepen onbeantwoord." in md
     assert "De andere 56,1 % van die oproepen werd beantwoord." in md
     full = plain(summary.key_figures_markdown(MADE_UP, ["1712"], 2020))  # every row, as it reads when shown
     assert "beantwoord tijdens de openingsuren: 56,1 %" in key_figures_table(full)

@@ -105,9 +105,11 @@ def test_the_synthetic_paragraph_is_said_in_full_once_then_pointed_back_to():
 
     first, later = _capacity_rate(True, True), _capacity_rate(True, False)
     # r14 #14: the list of what is copied and made up is in 'Over deze cijfers'; both chapters point there
-    assert "Een computerprogramma maakte beide na" not in first and "staat in „Over deze cijfers” achteraan" in first
+    # demo r20 #10: a demo's 'Over deze cijfers' comes right after the summary; demo r20 #1: one label of what is real
+    assert "Een computerprogramma maakte beide na" not in first and "staat in „Over deze cijfers” vooraan" in first
+    assert "verzonnen, behalve de aantallen contacten per maand en per kanaal" in first
     assert "Een computerprogramma maakte" not in later
-    assert "Ook de cijfers in dit hoofdstuk zijn verzonnen (zie „Over deze cijfers” achteraan)" in later
+    assert "Ook in dit hoofdstuk volgen alleen de maandtotalen de echte cijfers (zie „Over deze cijfers”)" in later
     assert first_export_chapter() == ("registration", "Registratie per contact")
 
 
@@ -115,10 +117,7 @@ def test_a_synthetic_release_does_not_mix_a_published_figure_with_invented_count
     """The demo read 'hoogstens 4.292 bellers — minder dan de 5.702 beantwoorde oproepen' from the source's real
     '3 tot 4 pogingen' and invented call counts."""
     synthetic, real = _capacity_rate(True, True), _capacity_rate(False, True)
-    # r16 demo #5 (supersedes r12 #9): the sum is said, with why it may be made (the answered calls are the real
-    # ones and the answered share lies by the source's 40-45 %), and named an open question, not a finding
-    assert "hoogstens" not in synthetic
-    assert "3.219 tot 4.292 bellers komen, minder dan de 5.702 beantwoorde oproepen" in synthetic
-    assert "Het aantal beantwoorde oproepen volgt de echte cijfers" in synthetic
-    assert "Dat is een open vraag voor de hulplijn." in synthetic
+    # demo r20 #2 (supersedes r16 demo #5): no sum on made-up calls and no question to the helpline built on it
+    assert "hoogstens" not in synthetic and "4.292" not in synthetic and "open vraag" not in synthetic
+    assert "met verzonnen oproepen kan dat niet (zie de technische bijlage)" in synthetic
     assert "hoogstens 4.292 bellers" in real

@@ -35,8 +35,12 @@ from .appendix import (
 )
 from .release import Release, public_values
 
-SYNTHETIC_BANNER = "Synthetische gegevens — alle cijfers zijn verzonnen"  # one line on every page (a header)
-SYNTHETIC_MARK = "synthetische gegevens, alle cijfers zijn verzonnen"  # figures.json and every figures/*.csv
+# one line on every page (a header); the generator copies the published monthly totals per channel, the rest is made
+# up: the one label of what is real (demo r20 #1)
+SYNTHETIC_BANNER = "Synthetische gegevens — verzonnen, behalve de maandtotalen per kanaal"
+SYNTHETIC_ALT = "Verzonnen gegevens"  # the first words of every figure's alt text (demo r20 #14)
+# figures.json and every figures/*.csv
+SYNTHETIC_MARK = "synthetische gegevens, verzonnen behalve de maandtotalen per kanaal"
 PACKAGES = [
     "pandas",
     "pandera",
@@ -197,6 +201,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         chapters=release.reading,
         annex_chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters if chapters.spec(n).annex],
         about=text.markdown(about),
+        about_first=params.is_synthetic,
         general_methods=text.markdown(general_methods),
         methods=[text.markdown(m) for m in methods],
         sources=text.markdown(sources_markdown(facts, params.is_synthetic, "data_quality" in release.chapters)),

@@ -88,7 +88,9 @@ def assemble_release(release: Release, staged: Path, workspace: Workspace, summa
         log(f"[{release.id}] warning, not ready to publish: {warning}")  # the report itself never says so
     assemble.write_artifacts(staged, names)
     # each figure's alt text where Quarto reads it, its values as CSV (marked when made up); or fail
-    figures_alt.apply(staged, names, assemble.SYNTHETIC_MARK if synthetic else None)
+    figures_alt.apply(
+        staged, names, assemble.SYNTHETIC_MARK if synthetic else None, assemble.SYNTHETIC_ALT if synthetic else None
+    )
     assemble.write_suppression_log(release.params, staged)
 
 

@@ -288,19 +288,20 @@ LABEL = re.compile(r"^#\| label: (fig-[\w-]+)", re.M)
 STATIC = re.compile(r"^#\| fig-alt:", re.M)
 
 
-def apply(staging: Path, names: list[str], mark: str | None = None) -> int:
+def apply(staging: Path, names: list[str], mark: str | None = None, lead: str | None = None) -> int:
     """Every figure of the staged notebooks gets the alt text its chart carried, as the cell's ``fig-alt``
     (what Quarto reads), and its values as figures/<label>.csv; a figure without them fails the build,
-    naming chapter and figure (``mark``: write_csv). Returns how many figures were described. A notebook with the
-    same bytes as one done before in this process (a preview's unchanged chapters) gets the files written then."""
+    naming chapter and figure (``mark``: write_csv; ``lead``: the words every alt text starts with). Returns how
+    many figures were described. A notebook with the same bytes as one done before in this process (a preview's
+    unchanged chapters) gets the files written then."""
     described = 0
     for name in names:
         path = staging / "notebooks" / f"{name}.ipynb"
         source = path.read_bytes()
-        known = _DONE.get((str(path), mark))
+        known = _DONE.get((str(path), mark, lead))
         if known is None or known[0] != source:
-            csvs = {p.name: p.read_bytes() for p in _describe(name, path, mark)}
-            known = _DONE[(str(path), mark)] = (source, len(csvs), csvs, path.read_bytes())
+            csvs = {p.name: p.read_bytes() for p in _describe(name, path, mark, lead)}
+            known = _DONE[(str(path), mark, lead)] = (source, len(csvs), csvs, path.read_bytes())
         _, count, csvs, written = known
         if csvs:
             (staging / "figures").mkdir(exist_ok=True)
@@ -312,12 +313,10 @@ def apply(staging: Path, names: list[str], mark: str | None = None) -> int:
     return described
 
 
-_DONE: dict[
-    tuple[str, str | None], tuple[bytes, int, dict[str, bytes], bytes]
-] = {}  # (path, mark) -> what apply made of it
+_DONE: dict[tuple, tuple[bytes, int, dict[str, bytes], bytes]] = {}  # (path, mark, lead) -> what apply made of it
 
 
-def _describe(name: str, path: Path, mark: str | None = None) -> list[Path]:
+def _describe(name: str, path: Path, mark: str | None = None, lead: str | None = None) -> list[Path]:
     """``apply`` on one notebook; the values files it wrote, one per figure described."""
     written = []
     staging = path.parent.parent
@@ -340,7 +339,7 @@ def _describe(name: str, path: Path, mark: str | None = None) -> list[Path]:
                 raise BuildError(f"{where} cannot be described: {why}")
             if meta.get(CONTRAST):
                 raise BuildError(f"{where}: too little contrast (WCAG 2.1 AA): " + "; ".join(meta[CONTRAST]))
-        cell.metadata[METADATA] = images[0]["metadata"][METADATA]
+        cell.metadata[METADATA] = (f"{lead}: " if lead else "") + images[0]["metadata"][METADATA]
         (staging / "figures").mkdir(exist_ok=True)
         write_csv(staging / "figures" / f"{label.group(1)}.csv", images[0]["metadata"].get(DATA, []), mark)
         written.append(staging / "figures" / f"{label.group(1)}.csv")

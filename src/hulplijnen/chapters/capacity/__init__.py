@@ -191,6 +191,15 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             ],
         }
     )
+    if rate is not None:  # the year's total under its months, as the text gives it (demo r20 #19)
+        total_row = {
+            "Maand": f"heel\u00a0{year}",
+            "Aangeboden": count_text(offered),
+            "Beantwoord": count_text(answered),
+            "% beantwoord": pct_text(rate.rate * 100),
+            "Schommeling door toeval": f"{fmt.pct(rate.low * 100)} tot {fmt.pct(rate.high * 100)}",
+        }
+        month_table = pd.concat([month_table, pd.DataFrame([total_row])], ignore_index=True)
     regions = load.codebook("regions").set_index("region")["label_nl"]
     own = cap.own_region_by_caller(tables.cells("phone_by_route"))
     route_table = (

@@ -49,6 +49,9 @@ def peak(helpline: str, year: int, monthly: pd.DataFrame, facts: FactSheet) -> d
     return {
         "name": event["name_nl"],  # the period as the data name it
         "months_before": add("before_months", len(before), "count"),
+        # the baseline's months by name: a reader sees which months it holds (demo r20 #17)
+        "first_before": str(months[months < start].min()),
+        "last_before": str(months[months < start].max()),
         "offered": add("offered_calls", mean(inside, "offered"), "count"),
         "offered_before": add("offered_before_calls", mean(before, "offered"), "count"),
         "answered": add("answered_calls", mean(inside, "answered"), "count"),

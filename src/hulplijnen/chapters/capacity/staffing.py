@@ -100,16 +100,21 @@ def build(
         )
     body = text.sections("chapters/capacity/staffing.md", facts=facts, **values)
     grids = None if frame is None else _grids(frame, targets)
+    # a demo's logged-in hours are made to fit the model: its check per hour shows nothing, the annex says so
+    # (demo r20 #6)
+    made_to_fit = values["synthetic"]
+    if made_to_fit:
+        facts.nothing_to_show("fig-export-model-fit", "made-up call logs fit the model by construction (the annex)")
     data = {
         "grids": grids,
-        "weekly": None if frame is None else _weekly_bars(values["model"]),
+        "weekly": None if frame is None else _weekly_bars(values["model"], made_to_fit),
         "fit": None
-        if frame is None or "predicted_rate" not in frame
+        if frame is None or "predicted_rate" not in frame or made_to_fit
         else frame.dropna(subset=["predicted_rate", "measured_rate"]),
         "curve": pd.DataFrame(timings["patience"]["curve"]) if timings["patience"] else None,
     }
     for label, name in FIGURES.items():
-        if data[name] is None or len(data[name]) == 0:
+        if (data[name] is None or len(data[name]) == 0) and not (made_to_fit and name == "fit"):
             facts.nothing_to_show(label, f"too few timed contacts (at least k = {k}) for the {name} of the model")
     need = None if values["model"] is None else need_table(values["model"])
     if need is None:
@@ -297,9 +302,13 @@ def _round(value):
     return None if value is None else round(float(value))
 
 
-def _weekly_bars(model: dict) -> pd.DataFrame:
+def _weekly_bars(model: dict, made_to_fit: bool = False) -> pd.DataFrame:
+    """The bars of the weekly hours; ``made_to_fit``: made-up logs whose logged-in hours were chosen to fit the model,
+    where talk time equal to them is marked as made so, not read as a full load (demo r20 #11)."""
     rows = [("aangemeld", model["logged_in"])] if model["logged_in"] is not None else []
-    rows.append(("gesprekstijd, elke oproep beantwoord", model["load"]))
+    same = made_to_fit and model["logged_in"] is not None and _round(model["logged_in"]) == _round(model["load"])
+    talk = "gesprekstijd: gelijk per constructie" if same else "gesprekstijd, elke oproep beantwoord"
+    rows.append((talk, model["load"]))
     for t in model["targets"]:
         rows += [
             (f"nodig voor {fmt.pct(t['pct'], 0)} over de hele week", t["overall_hours"]),

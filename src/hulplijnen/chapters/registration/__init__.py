@@ -160,6 +160,10 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     suppression_table = pd.DataFrame(
         {"Tabel": [titles[t] for t in as_shown.index], "Niet gepubliceerde cellen": [fmt.number(v) for v in as_shown]}
     )
+    # only days hidden: the annex's count of days says it all, a one-row table would repeat it (demo r20 #9)
+    only_days = len(as_shown) > 0 and set(as_shown.index) == {"contacts_by_day"}
+    if only_days:  # the annex then tells it in words, under the caption as its heading
+        suppression_table = None
     # the reader's count: cells shown as x in the tables published cell by cell, as the table of hidden cells sums
     # them; the suppression log lists hidden counts only (a share is x also when only its group's total is hidden)
     facts.add(
@@ -176,7 +180,10 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     )
     hidden = _mix_hidden(helpline, mix, group_labels, labels, facts)
     body = text.sections(
-        "chapters/registration/text.md", facts=facts, **text_values(year, helpline, export, k, facts, hidden)
+        "chapters/registration/text.md",
+        facts=facts,
+        only_days=only_days,
+        **text_values(year, helpline, export, k, facts, hidden),
     )
     return Chapter.written(
         body,
@@ -187,8 +194,11 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
 
 
 def working_days(daily: pd.DataFrame) -> pd.DataFrame:
-    """The days Monday to Friday: the figure leaves out Saturdays and Sundays, when phone and chat are closed."""
-    return daily[pd.to_datetime(daily["date"]).dt.day_of_week < 5].reset_index(drop=True)
+    """The days Monday to Friday: the figure leaves out Saturdays and Sundays, when phone and chat are closed; a
+    public holiday on a working day is marked (``holiday``), the figure's gap, not a drop to 0 (demo r20 #13)."""
+    days = daily[pd.to_datetime(daily["date"]).dt.day_of_week < 5].reset_index(drop=True)
+    closed = {d for year in pd.to_datetime(days["date"]).dt.year.unique() for d in public_holidays(int(year))}
+    return days.assign(holiday=pd.to_datetime(days["date"]).dt.date.isin(closed))
 
 
 def _holidays(helpline: str, year: int, daily: pd.DataFrame, facts: FactSheet) -> None:
@@ -261,7 +271,7 @@ SHOWN = (
     # the count of hidden cells per table is bookkeeping: the technical annex shows it, with its lead-in
     Table(
         "tbl-appendix-export-suppression",
-        "Niet gepubliceerde cellen per tabel: kleine aantallen en cellen verborgen ter bescherming",
+        "Niet gepubliceerde cellen: kleine aantallen en cellen verborgen ter bescherming",
         "suppression",
         lead="hidden_cells",
     ),

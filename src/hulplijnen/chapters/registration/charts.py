@@ -19,15 +19,20 @@ from ..shared.export_tables import export_chart
 
 def describe_daily_contacts(daily: pd.DataFrame, title: str) -> Description:
     days = [fmt.date(d) for d in pd.to_datetime(daily["date"])]
+    # a holiday's published count stays in the values (its CSV): missing is not zero, and a published 0 is not missing
     return Description("line", title, "count", (Series("contacten per dag", points(days, daily["contacts"])),))
 
 
 @described_by(describe_daily_contacts)
 def daily_contacts(daily: pd.DataFrame, title: str) -> plt.Figure:
-    """Contacts per day; a suppressed day is a gap, not a zero. ``daily`` has date and contacts."""
+    """Contacts per day; a suppressed day is a gap, not a zero, and so is a day marked ``holiday`` (a closed line,
+    not an outage). ``daily`` has date and contacts, and optionally holiday."""
     fig, ax = plt.subplots(figsize=(WIDTH, 3.2))
     x = pd.to_datetime(daily["date"])
-    ax.plot(x, daily["contacts"].astype(float), color=CHANNEL_COLOURS["phone"], linewidth=0.9)
+    y = daily["contacts"].astype(float)
+    if "holiday" in daily:
+        y = y.mask(daily["holiday"].astype(bool))
+    ax.plot(x, y, color=CHANNEL_COLOURS["phone"], linewidth=0.9)
     ax.xaxis.set_major_locator(mdates.MonthLocator())
     if len(x):  # from the first day of the first month to the last of the last: no tick of a month not shown
         ax.set_xlim(x.min().to_period("M").start_time, x.max().to_period("M").end_time.normalize())
@@ -102,8 +107,8 @@ def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> p
 
 DAILY = Figure(
     "fig-export-daily",
-    "Beantwoorde contacten per werkdag (maandag tot vrijdag); een gat is een dag waarvan het aantal niet gepubliceerd"
-    " wordt",
+    "Contacten per werkdag (maandag tot vrijdag); een gat is een feestdag of een dag waarvan het aantal niet"
+    " gepubliceerd wordt",
     export_chart(daily_contacts, "Contacten per dag", "daily"),
 )
 MIX = Figure(

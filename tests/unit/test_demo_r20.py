@@ -1,0 +1,136 @@
+"""Round 20 demo findings: one label of what is real, the demo's lesson first in the summary, the model's checks in
+the annex, holidays as gaps in the daily figure, a demo 'made' not 'published' (each test failed before)."""
+
+import pandas as pd
+from test_demo_r12 import plain
+from test_demo_r16 import MADE_UP
+
+from hulplijnen.chapters.capacity import demand
+from hulplijnen.chapters.capacity.staffing import _weekly_bars
+from hulplijnen.chapters.registration import charts as registration_charts
+from hulplijnen.chapters.registration import working_days
+from hulplijnen.config.params import load_params
+from hulplijnen.facts import FactSheet
+from hulplijnen.pipeline import summary
+from hulplijnen.pipeline.assemble import SYNTHETIC_BANNER
+from hulplijnen.presentation import text
+from hulplijnen.presentation.text import TEXT_FOLDERS, environment
+
+STAFFING = {
+    "1712.export.phone.staffing.predicted_pct": 56.4,
+    "1712.export.phone.staffing.measured_pct": 55.4,
+    "1712.export.phone.staffing.erlang_at_need_pct": 88.3,
+    "1712.export.phone.staffing.simulated_at_need_pct": 86.9,
+    "1712.export.phone.staffing.redial_share_pct": 50,
+    "1712.export.phone.staffing.redial_delay_min": 10,
+    "1712.export.phone.staffing.redials_per_attempt_pct": 90.6,
+    "1712.export.phone.staffing.redials_per_caller_pct": 95.3,
+}
+
+
+def test_one_label_says_what_is_real_on_every_page_and_on_the_title_page():
+    """#1: 'alle cijfers zijn verzonnen' in the banner beside 'die aantallen volgen de echte cijfers'."""
+    assert SYNTHETIC_BANNER == "Synthetische gegevens — verzonnen, behalve de maandtotalen per kanaal"
+    params = load_params("demo")
+    assert (
+        "alle cijfers zijn verzonnen" not in params.subtitle and "behalve de maandtotalen per kanaal" in params.subtitle
+    )
+
+
+def test_the_summary_leads_with_what_the_demo_shows_and_marks_made_up_results():
+    """#3: the made-up results led the key messages; the ratio to made-up logged-in hours carries no information."""
+    md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
+    lead = md.index("**Een echt rapport als dit vraagt de oproeplogs van de telefooncentrale:**")
+    assert lead < md.index("*Zo zou het eruitzien (verzonnen cijfers):*")
+    assert "keer zoveel als de" not in md and "in de verzonnen gegevens" not in md.split("## Kerncijfers")[0]
+
+
+def test_the_annex_holds_a_demos_model_check_simulation_and_limits():
+    """#6: model checks, the simulation, redialling and the limitations weighed down the chapter; the annex has them."""
+    template = environment(TEXT_FOLDERS, False).get_template("chapters/registration/methods.md")
+    params = load_params("demo")
+    said = " ".join(template.render(params=params, timings=True, values=STAFFING).split())
+    assert (
+        "**Het rekenmodel nagerekend.** Met het aantal aangemelde hulpverleners voorspelt het model dat 56,4 %" in said
+    )
+    assert "In deze demo klopt het model per constructie" in said and "komt op 86,9 %" in said
+    assert "90,6 % van de pogingen beantwoord, en bereikt 95,3 % van de bellers uiteindelijk iemand" in said
+    assert "**Waar het model tekortschiet.**" in said and "bezettoon" in said
+    real = type("P", (), {"min_cell_count": 5, "is_synthetic": False, "year": 2020, "helplines": ["1712"]})()
+    assert "rekenmodel nagerekend" not in " ".join(template.render(params=real, timings=True, values=STAFFING).split())
+
+
+def test_talk_time_equal_to_made_up_logged_in_hours_is_marked_in_the_chart():
+    """#11: 'aangemeld 58' beside 'gesprekstijd 58' read as staff exactly fully loaded."""
+    model = {"logged_in": 58, "load": 58.2, "targets": []}
+    assert _weekly_bars(model, made_to_fit=True)["label"].tolist()[1] == "gesprekstijd: gelijk per constructie"
+    assert _weekly_bars(model)["label"].tolist()[1] == "gesprekstijd, elke oproep beantwoord"
+    assert _weekly_bars({**model, "load": 70}, made_to_fit=True)["label"].tolist()[1].endswith("elke oproep beantwoord")
+
+
+def test_a_public_holiday_is_a_gap_in_the_daily_figure_not_a_drop_to_zero():
+    """#13: 1 June and 21 July (holidays, 0 contacts) looked like outages."""
+    daily = pd.DataFrame({"date": ["2020-05-29", "2020-06-01", "2020-06-02"], "contacts": [30, 0, 25]})
+    days = working_days(daily)
+    assert days["holiday"].tolist() == [False, True, False]
+    fig = registration_charts.daily_contacts(days, "t")
+    drawn = fig.axes[0].lines[0].get_ydata()
+    assert pd.isna(drawn[1]) and drawn[0] == 30
+    assert registration_charts.DAILY.caption.startswith("Contacten per werkdag")
+
+
+def test_the_lockdown_baseline_names_its_months():
+    """#17: 'in de drie maanden ervoor' hid that March is in the baseline."""
+    months = [f"2020-{m:02d}" for m in range(1, 8)]
+    monthly = pd.DataFrame({"month": months, "offered": [800] * 7, "answered": [400] * 7})
+    found = demand.peak("1712", 2020, monthly, FactSheet("capacity", 2020))
+    assert (found["first_before"], found["last_before"]) == ("2020-01", "2020-03")
+
+
+def test_the_lockdown_sentence_says_the_baseline_months(capacity_text, lockdown_told):
+    said = capacity_text(demand={**lockdown_told, "first_before": "2020-01", "last_before": "2020-03"})
+    assert "tegenover 804 in de drie maanden ervoor (januari tot maart 2020)." in said
+
+
+def test_only_hidden_days_are_said_in_one_sentence_not_a_one_row_table(registration_sections):
+    """#9: a one-row table 'Contacten per dag 85' under a text about x cells no table shows."""
+    closed = {"weekend": 78, "holiday": 6, "other": 1}
+    said = registration_sections(closed_days=closed, suppressed_cells=85, logged_cells=85, only_days=True)
+    assert "Samen zijn dat 85 dagen zonder gepubliceerd aantal" in said["hidden_cells"]
+    assert "cellen met x" not in said["hidden_cells"]
+    other = registration_sections(closed_days=closed, suppressed_cells=90, logged_cells=90, only_days=False)
+    assert "cellen met x" in other["hidden_cells"]
+
+
+def test_a_demos_title_page_says_when_it_was_made_not_published():
+    """#16: 'Publicatiedatum' on a document that says 'geen uitgave'."""
+    params = load_params("demo")
+    front = text.render(
+        "front_matter.md", prose=False, every_value_used=False, params=params, synthetic=True, year=None, logo=None
+    )
+    assert 'date-label: "Gemaakt op"' in front and 'title-block-published: "Gemaakt op"' in front  # PDF and HTML
+    real = text.render(
+        "front_matter.md",
+        prose=False,
+        every_value_used=False,
+        params=load_params("2020"),
+        synthetic=False,
+        year=None,
+        logo=None,
+    )
+    assert "date-label" not in real
+
+
+def test_every_figure_of_a_synthetic_release_says_first_that_its_data_are_made_up(tmp_path):
+    """#14: no alt text said the data are invented."""
+    import nbformat
+    from test_figure_alt import bars, staged
+
+    from hulplijnen.pipeline.assemble import SYNTHETIC_ALT, SYNTHETIC_MARK
+    from hulplijnen.presentation import figures_alt
+
+    meta = figures_alt.metadata(bars([85.0, 6.6, 1.0]))
+    staged(tmp_path, "#| label: fig-context-settings\nshow_figure(...)", meta)
+    assert figures_alt.apply(tmp_path, ["contexts"], SYNTHETIC_MARK, SYNTHETIC_ALT) == 1
+    cell = nbformat.read(tmp_path / "notebooks" / "contexts.ipynb", as_version=4).cells[0]
+    assert cell.metadata["fig-alt"] == "Verzonnen gegevens: " + meta["fig-alt"]
