@@ -47,7 +47,11 @@ def test_the_about_the_same_rule_is_explained_with_its_one_constant():
 
     shown = text.render("methods.md", derived=False, about_the_same=ABOUT_THE_SAME_POINTS)
     # the words the chapters use (r12 2021 #4: no 'licht lager' any more), with the constant that decides them
-    assert "**Wanneer we „ongeveer even groot” schrijven.**" in shown  # r16 2021 #15: no fragment as heading
+    # r16 2021 #15 and r20 2021 #16: a heading of its own paragraph, not run on mid-paragraph; one voice, no 'we'
+    assert "\n\n**Wat „ongeveer even groot” betekent.** Dit rapport zet" in shown
+    assert " we " not in shown and "schrijven we" not in shown
+    after_derived = text.render("methods.md", derived=True, about_the_same=ABOUT_THE_SAME_POINTS)
+    assert "bereik.\n\n**Wat „ongeveer even groot” betekent.**" in after_derived
     assert f"{ABOUT_THE_SAME_POINTS:.0f} procentpunten" in shown
     # round 15 (2021 #11): the chapters no longer say the size; the rule keeps its example
     assert "licht lager" not in shown.lower() and "tussen 1 en 2 procentpunten lager" in shown
