@@ -12,7 +12,7 @@ from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, has_published_tables
 from . import tables as quality_tables
 
-SPEC = ChapterSpec("data_quality", "Datakwaliteit", 70, lambda params: not params.is_synthetic, annex=True)
+SPEC = ChapterSpec("data_quality", "Controles van de gegevens", 70, lambda params: not params.is_synthetic, annex=True)
 
 
 # corrections that leave every number as the scan has it (a garbled label, a table line read as a sign): counted in
