@@ -66,7 +66,7 @@ def test_the_key_figures_say_the_unstated_base_as_the_chapter_and_annex_do(built
 def test_the_methods_say_derived_values_once_with_an_example(built):
     """TO #11: one paragraph, a worked example, 'het hoofdstuk' in a one-chapter release."""
     qmd = _qmd(built["2021-tele-onthaal"])
-    methods = _section(qmd, "## Methoden", "## Datakwaliteit")
+    methods = _section(qmd, "## Methoden", "## Controles van de gegevens")
     assert "Afgeleide jaren in een hoofdstuk" not in methods and "rondste getal" not in methods
     assert (
         "Zo liggen de oproepen van 2019 tussen 120.827 en 120.921; het hoofdstuk schrijft „ongeveer 120.900”" in methods

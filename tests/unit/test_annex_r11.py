@@ -22,8 +22,8 @@ def test_garbled_labels_of_the_scan_are_counted_in_a_sentence_not_printed_as_row
         "chapters/data_quality/text.md", tables=True, year="2021", forced_years=[], changed=10, repairs=10, **values
     )["corrections"]
     said = " ".join(said.split())
-    assert "Op tien plaatsen gebruikt het rapport een ander getal dan de tekst van de bron" in said
-    assert "Daarnaast herstelde het rapport tien fouten in de overgenomen tekst die geen getal veranderen" in said
+    assert "Op tien plaatsen gebruikt dit rapport een ander getal dan de tekst van de bron" in said
+    assert "Daarnaast herstelde dit rapport tien fouten in de overgenomen tekst die geen getal veranderen" in said
     assert int(repaired.sum()) == 10 and int((~repaired).sum()) == 10
 
 

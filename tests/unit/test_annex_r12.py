@@ -33,7 +33,7 @@ def test_the_data_quality_text_names_the_checks_links_the_totals_and_calls_no_ex
     facts = FactSheet("data_quality", 2020)
     chapter = build(2020, ["1712"], facts)
     said = chapter.sections["corrections"]
-    assert "controles kloppen" not in said and "Het rapport rekende na of" in said and "optellen tot de totalen" in said
+    assert "controles kloppen" not in said and "Dit rapport rekende na of" in said and "optellen tot de totalen" in said
     # r19 #4: the source gives no reason for the gap; the equal blank ages are a hint, not an explanation
     assert "zonder dat ze elkaar tegenspreken" in said and "Geen tegenstrijdigheid" in said
     assert "verklaard" not in said and "niets ingevuld" not in said and "waarom, zegt de bron niet" in said

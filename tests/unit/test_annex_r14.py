@@ -83,9 +83,9 @@ def test_the_data_quality_text_has_no_cell_or_scan_words_and_says_small_numbers_
     said = _quality()
     for jargon in (" cel ", " cellen", "gescand", " scan", "leesfout", "Alle cijfers zijn nagerekend:"):
         assert jargon not in said, jargon
-    assert "Het rapport rekende na of de tabellen optellen tot de totalen." in said
+    assert "Dit rapport rekende na of de tabellen optellen tot de totalen." in said
     assert "blijft één tegenstrijdigheid staan" in said and "Bij twee gepubliceerde percentages" in said
-    assert "Op één plaats gebruikt het rapport" in said and "herstelde het rapport twee fouten" in said
+    assert "Op één plaats gebruikt dit rapport" in said and "herstelde dit rapport twee fouten" in said
     assert "drie vakken leeg" in said and "bij één ander leeg vak" in said
     one = _quality(unclear=1, repairs=1)
     assert "Bij één gepubliceerd percentage zegt de bron niet of het over de oproepen" in one

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import load, reconcile
+from . import history, load, reconcile
 
 
 def corrections(helpline: str | None = None, year: int | None = None) -> pd.DataFrame:
@@ -34,6 +34,52 @@ def missing_cells(helpline: str, year: int) -> pd.DataFrame:
             key = "|".join(f"{k}={getattr(row, k)}" for k in spec.key)  # as corrections.csv writes a cell
             rows.append({"table": name, "cell": key, "reason": row.missing_reason})
     return pd.DataFrame(rows, columns=["table", "cell", "reason"])
+
+
+def shown_tables(helplines: list[str], year: int) -> list[tuple[str, int, str]]:
+    """(helpline, year, table) of every published table a release of ``year`` can show: per helpline and table, the
+    latest year up to ``year`` that has it (a later year's report shows an earlier year's table where it is the
+    latest, as corrections_shown)."""
+    found = ((h, history.latest_year_with(name, h, year), name) for h in helplines for name in load.YEAR_TABLES)
+    return [(h, y, name) for h, y, name in found if y is not None]
+
+
+def missing_shown(helplines: list[str], year: int) -> pd.DataFrame:
+    """The missing cells of every table a release of ``year`` can show (shown_tables), with the table's year."""
+    frames = [
+        cells[cells["table"] == name].assign(year=y)
+        for h, y, name in shown_tables(helplines, year)
+        if not (cells := missing_cells(h, y)).empty
+    ]
+    columns = ["table", "cell", "reason", "year"]
+    return pd.concat(frames, ignore_index=True)[columns] if frames else pd.DataFrame(columns=columns)
+
+
+def short_of_total(helplines: list[str], year: int) -> pd.DataFrame:
+    """Every stated total of a table a release of ``year`` can show whose filled cells add up to less: the table,
+    its year, the total's dimension and category, the stated total, the sum of the filled cells, the gap and the
+    empty cells (keys as corrections.csv writes them) that hold the gap together. Computed from the data, per
+    total the source prints (data/<helpline>/<year>/stated_totals.csv)."""
+    rows = []
+    for h, y, name in shown_tables(helplines, year):
+        spec = load.YEAR_TABLES[name]
+        if spec.value_column is None or not load.has_table("stated_totals", h, y):
+            continue
+        frame = load.load_year_table(name, h, y)
+        totals = load.stated_totals(y, h)
+        for total in totals[totals["table"] == name].itertuples():
+            part = frame if total.dimension == "all" else frame[frame[total.dimension] == total.category]
+            filled = float(part[spec.value_column].dropna().sum())
+            empty = part[part[spec.value_column].isna()]
+            if empty.empty or filled >= float(total.value):
+                continue
+            keys = ["|".join(f"{k}={getattr(r, k)}" for k in spec.key) for r in empty.itertuples()]
+            rows.append(
+                {"helpline": h, "year": y, "table": name, "dimension": total.dimension, "category": total.category}
+                | {"stated": float(total.value), "filled": filled, "gap": float(total.value) - filled, "cells": keys}
+            )
+    columns = ["helpline", "year", "table", "dimension", "category", "stated", "filled", "gap", "cells"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def checks_for(helplines: list[str], year: int) -> pd.DataFrame:

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...data import quality
+from ...data import load, quality
 from ...facts import FactSheet, Source, keys
 from ...presentation import text
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, has_published_tables
 from . import tables as quality_tables
 
-SPEC = ChapterSpec("data_quality", "Datakwaliteit", 70, lambda params: not params.is_synthetic, annex=True)
+SPEC = ChapterSpec("data_quality", "Controles van de gegevens", 70, lambda params: not params.is_synthetic, annex=True)
 
 
 # corrections that leave every number as the scan has it (a garbled label, a table line read as a sign): counted in
@@ -23,7 +23,7 @@ EMPTY = {  # what an empty data-quality table means, for the record of what the 
     "corrections": "no published figure was corrected",
     "missing": "no cell is missing",
     "inconsistencies": "no known inconsistency between published figures",
-    "explained": "no difference between tables that the data explain",
+    "explained": "no table counts less than its total",
     "constraints": "no total bounds a suppressed or missing cell",
     "unclear_bases": "every published share says of which count it is",
 }
@@ -32,13 +32,16 @@ EMPTY = {  # what an empty data-quality table means, for the record of what the 
 def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
     corr = quality.corrections_shown(helplines, year)
     forced_years = sorted({f.split("/")[1] for f in corr.loc[corr["kind"] == "blank_forced_by_totals", "file"]})
-    missing = pd.concat([quality.missing_cells(h, year) for h in helplines])
+    missing = quality.missing_shown(helplines, year)  # also an earlier year's table the release shows (2021 #10)
+    short = quality.short_of_total(helplines, year)
     checks = quality.checks_for(helplines, year)
     flagged = checks[checks["status"] == "known_inconsistency"]
     is_explained = quality_tables.explained(flagged)
     inconsistent, explained = flagged[~is_explained], flagged[is_explained]
     bounds = quality.constraints()
-    bounds = bounds[bounds["file"].str.startswith(tuple(f"{h}/{year}/" for h in helplines))]
+    bounds = bounds[
+        bounds["file"].isin([f"{h}/{y}/{name}.csv" for h, y, name in quality.shown_tables(helplines, year)])
+    ]
     holds = int((checks["status"] == "holds").sum())
     facts.add(
         keys.quality("known_inconsistencies"),
@@ -104,6 +107,9 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         facts=facts,
         year=str(year),
         forced_years=forced_years,
+        missing_years=sorted({str(y) for y in missing["year"]}),
+        short=_short(short, facts),
+        short_caption=next(p.caption for p in SHOWN if isinstance(p, Table) and p.key == "explained"),
         tables=any(has_published_tables(h) for h in helplines),
         unclear=facts.add(
             keys.quality("unclear_bases"),
@@ -120,7 +126,9 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         "corrections": quality_tables.corrections(corr[~repaired]),
         "missing": quality_tables.missing(missing),
         "inconsistencies": quality_tables.inconsistencies(inconsistent),
-        "explained": quality_tables.inconsistencies(explained),
+        "explained": pd.concat(
+            [quality_tables.inconsistencies(explained), quality_tables.short_of_total(short, _explain(short, facts))]
+        ).reset_index(drop=True),
         "constraints": quality_tables.constraints(bounds),
         "unclear_bases": quality_tables.unclear_bases(unclear),
     }
@@ -129,6 +137,37 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         if table.empty:  # the text says so in a sentence
             facts.nothing_to_show(f"tbl-{name.replace('_', '-')}", f"none in the data of this release: {EMPTY[name]}")
     return Chapter.written(body, {name: None if table.empty else table for name, table in tables.items()}, {}, SHOWN)
+
+
+def _short_facts(row, facts: FactSheet) -> dict:
+    """The counts of one stated total its filled cells fall short of, as recorded facts."""
+    src = Source(f"data/{row.helpline}/{row.year}/{row.table}.csv", "stated total against the filled cells", "")
+    at = f"short_{row.helpline}_{row.year}_{row.table}_{row.dimension}_{row.category}"
+    values = {"stated": row.stated, "filled": row.filled, "gap": row.gap, "empty": len(row.cells)}
+    return {k: facts.add(keys.quality(f"{at}_{k}"), int(v), "count", src) for k, v in values.items()}
+
+
+def _short(short: pd.DataFrame, facts: FactSheet) -> list[dict]:
+    """Per table that counts less than its stated total: its name and year, and its gap, for the text."""
+    return [
+        {"table": quality_tables.table_name(r.table), "year": str(r.year)} | _short_facts(r, facts)
+        for r in short.itertuples()
+    ]
+
+
+def _explain(short: pd.DataFrame, facts: FactSheet) -> list[str]:
+    """The explanation of each such gap for the data-quality table, in the words of short.md."""
+    return [
+        text.render(
+            "chapters/data_quality/short.md",
+            facts=facts,
+            column=load.YEAR_TABLES[r.table].value_column,
+            people=r.table == "contacts_by_contact_person",
+            cells=quality_tables.cells(r.cells),
+            **{k: v for k, v in _short_facts(r, facts).items() if k in ("gap", "empty")},
+        )
+        for r in short.itertuples()
+    ]
 
 
 def _explained(rows: dict | None, facts: FactSheet) -> dict | None:
@@ -148,10 +187,18 @@ SHOWN = (
     Table("tbl-corrections", "Correcties op de bron", "corrections", WIDTHS["corrections"]),
     Text("missing"),
     Table("tbl-missing", "Lege vakken in de bron", "missing", WIDTHS["missing"]),
-    Table("tbl-constraints", "Totalen uit de tekst die lege vakken begrenzen", "constraints", WIDTHS["constraints"]),
     Table(
-        "tbl-explained", "Tabellen die niet alle contacten van het jaar tellen", "explained", WIDTHS["inconsistencies"]
+        "tbl-constraints",
+        "Wat lege vakken samen bevatten, volgens de lopende tekst",
+        "constraints",
+        WIDTHS["constraints"],
     ),
-    Table("tbl-inconsistencies", "Tegenstrijdige gepubliceerde cijfers", "inconsistencies", WIDTHS["inconsistencies"]),
+    Table("tbl-explained", "Tabellen die minder tellen dan hun totaal", "explained", WIDTHS["inconsistencies"]),
+    Table(
+        "tbl-inconsistencies",
+        "Gepubliceerde cijfers die elkaar tegenspreken",
+        "inconsistencies",
+        WIDTHS["inconsistencies"],
+    ),
     Table("tbl-unclear-bases", "Percentages zonder vermelde basis", "unclear_bases", WIDTHS["unclear_bases"]),
 )

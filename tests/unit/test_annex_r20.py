@@ -1,0 +1,67 @@
+"""Round-20 reader findings on the technical annex: every source table whose filled cells fall short of the total it
+prints is listed with its gap, in every release that shows the table (2021 #10: the 2020 contact-person table's four
+empty cells and their 21 contacts were in the 2020 release's annex only)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from hulplijnen.chapters.data_quality import build
+from hulplijnen.chapters.data_quality import tables as quality_tables
+from hulplijnen.config.params import load_params
+from hulplijnen.data import load, quality
+from hulplijnen.facts import FactSheet
+
+
+def _expected_gap(helpline: str, year: int, name: str) -> tuple[float, float]:
+    """The stated grand total of a table and the sum of its filled cells, straight from data/."""
+    totals = load.stated_totals(year, helpline)
+    stated = float(totals.loc[(totals["table"] == name) & (totals["dimension"] == "all"), "value"].iloc[0])
+    return stated, float(load.load_year_table(name, helpline, year)["contacts"].dropna().sum())
+
+
+def test_a_table_short_of_its_stated_total_is_found_with_its_gap_and_empty_cells():
+    short = quality.short_of_total(["1712"], 2020)
+    row = short[short["table"] == "contacts_by_contact_person"].iloc[0]
+    stated, filled = _expected_gap("1712", 2020, "contacts_by_contact_person")
+    assert (row["stated"], row["filled"], row["gap"]) == (stated, filled, stated - filled) and row["gap"] > 0
+    empty = load.load_year_table("contacts_by_contact_person", "1712", 2020)
+    assert len(row["cells"]) == int(empty["contacts"].isna().sum())
+    # a complete table (every cell filled) is never listed
+    assert "contacts_by_age" not in set(short["table"])
+
+
+@pytest.mark.parametrize("release", ["2020", "2021"])
+def test_every_release_that_shows_the_table_lists_its_gap_and_its_empty_cells(release):
+    params = load_params(release)
+    facts = FactSheet("data_quality", params.year)
+    chapter = build(params.year, list(params.helplines), facts)
+    stated, filled = _expected_gap("1712", 2020, "contacts_by_contact_person")
+    table = chapter.tables["explained"]
+    row = table[table["Gegevens"] == "Contacten per contactnemer, 2020"].iloc[0]
+    assert row["Vermeld"] == quality_tables._count(stated) and row["Berekend"] == quality_tables._count(filled)
+    gap = quality_tables._count(stated - filled)
+    assert row["Toelichting"].startswith(f"{gap} contacten staan in vier lege vakken (code 2300, code 2400")
+    assert "zegt de bron niet" in row["Toelichting"] and "„andere contactnemers”" in row["Toelichting"]
+    # the empty cells and what the prose's totals say they hold, also in the later year's release
+    assert len(chapter.tables["missing"]) == 4 and chapter.tables["constraints"] is not None
+    said = chapter.sections["missing"]
+    assert "In de brontabellen over 2020 zijn vier vakken leeg" in said
+    assert f"{gap} minder dan het totaal van" in said and "„Tabellen die minder tellen dan hun totaal”" in said
+
+
+def test_a_release_without_source_tables_lists_no_gap():
+    facts = FactSheet("data_quality", 2021)
+    chapter = build(2021, ["tele-onthaal"], facts)
+    assert chapter.tables["explained"] is None and chapter.tables["missing"] is None
+
+
+def test_a_row_total_short_of_its_cells_names_its_row():
+    short = pd.DataFrame(
+        {"helpline": ["x"], "year": [2020], "table": ["contacts_by_month_channel"], "dimension": ["month"]}
+        | {"category": ["2020-03"], "stated": [10.0], "filled": [7.0], "gap": [3.0], "cells": [["month=2020-03"]]}
+    )
+    row = quality_tables.short_of_total(short, ["uitleg"]).iloc[0]
+    assert row["Gegevens"] == "Contacten per maand en kanaal, maart 2020, 2020"
+    assert (row["Vermeld"], row["Berekend"], row["Toelichting"]) == ("10", "7", "uitleg")
