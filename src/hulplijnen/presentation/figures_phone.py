@@ -17,7 +17,6 @@ import warnings
 import matplotlib.pyplot as plt
 from matplotlib.legend import Legend
 from matplotlib.offsetbox import VPacker
-
 from matplotlib.text import Text
 
 from . import figures_type, theme
@@ -147,6 +146,36 @@ def _larger_type(fig: plt.Figure) -> None:
             text.set_fontsize(MIN_PT)
 
 
+def _fit_notes(fig: plt.Figure) -> None:
+    """A note written in the plot (a timeline's) that runs past the plot's right edge moved left to end there (not
+    wrapped: its second line would run into the next row), and a panel's title wider than the picture over more
+    lines: the narrower figure keeps its plot wide instead of making room for them."""
+    renderer = fig.canvas.get_renderer()
+    for ax in fig.axes:
+        title = ax.title.get_window_extent(renderer).width if ax.title.get_text() else 0
+        if title > fig.bbox.width * 0.95:
+            chars = int(len(ax.title.get_text()) * fig.bbox.width * 0.9 / title)
+            ax.set_title(textwrap.fill(ax.title.get_text(), max(12, chars)))
+        right = ax.get_window_extent(renderer).x1
+        for text in ax.texts:
+            box = text.get_window_extent(renderer)
+            if text.get_rotation() or box.x1 <= right + 1 or box.x0 >= right or "\n" in text.get_text():
+                continue
+            if box.width <= ax.get_window_extent(renderer).width and text.get_ha() == "left":
+                x, y = text.get_transform().transform(text.get_position())  # moved left, on one line
+                text.set_position(text.get_transform().inverted().transform((x - (box.x1 - right), y)))
+
+
+def _no_colour_key_for_numbered_cells(fig: plt.Figure) -> None:
+    """A colour bar beside a heatmap whose cells carry their numbers goes: the numbers say the values, and on a
+    phone its room is the cells' (with it, "1,5" ran into its neighbour)."""
+    for cax in list(fig.axes):
+        colorbar = getattr(cax, "_colorbar", None)
+        heatmap = getattr(getattr(colorbar, "mappable", None), "axes", None)
+        if heatmap is not None and len(heatmap.texts) >= 4:
+            colorbar.remove()
+
+
 def _wrap_names(fig: plt.Figure) -> None:
     """Category names along y longer than ``_NAME_CHARS`` over more lines: the bars keep room on a phone."""
     for ax in fig.axes:
@@ -165,7 +194,9 @@ def png_bytes(fig: plt.Figure) -> bytes:
         # collapse the axes, which matplotlib warns about with this module's path (into the notebook: r19 demo)
         warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
         fig.canvas.draw()
+    _no_colour_key_for_numbered_cells(fig)
     _wrap_names(fig)
+    _fit_notes(fig)
     height += (_legends_below(fig) + _fit_legends(fig)) * _ROW_INCH
     _fit_width(fig, height)
     _thin_ticks(fig)
