@@ -179,3 +179,15 @@ def test_on_a_phone_a_legend_beside_the_plot_goes_under_it_and_numbered_cells_lo
     assert left.get_legend().get_window_extent(renderer).y1 < left.get_window_extent(renderer).y0
     assert len(fig.axes) == 2  # the colour bar's axes gone
     plt.close(fig)
+
+
+def test_on_a_phone_a_number_on_a_bar_does_not_cover_the_tick_labels():
+    """r20 2021 #8: at the phone's text size "ongeveer 5.420" over the first bar covered the tick label "6.000"."""
+    figures.apply_theme()
+    fig, ax = plt.subplots(figsize=(3.2, 3), layout="constrained")
+    ax.bar(["2019", "2020", "2021"], [5420, 8059, 8515])
+    label = theme.value_label(ax, "ongeveer 5.420", (0, 5420), xytext=(0, 3), ha="center", va="bottom")
+    figures_phone.png_bytes(fig)
+    renderer = fig.canvas.get_renderer()
+    assert label.get_window_extent(renderer).x0 >= ax.get_window_extent(renderer).x0 - 1
+    plt.close(fig)
