@@ -119,10 +119,18 @@ def test_the_names_do_not_narrow_the_time_axis_in_the_phone_version():
         "voortzetting van de capaciteitssubsidie",
     ]
     fig = charts.timeline(long, "t")
-    figures_phone.png_bytes(fig)
+    import io
+
+    from PIL import Image
+
+    from hulplijnen.presentation import figures
+
+    figures.png_bytes(fig)  # the PDF's picture first, as display.show_figure does
+    picture = Image.open(io.BytesIO(figures_phone.png_bytes(fig))).width / figures_phone.DPI  # inches, as saved
     ax = fig.axes[0]
-    assert ax.get_position().width > 0.8  # of the figure's width
+    fig.canvas.draw()  # at the figure's own dpi again
     renderer = fig.canvas.get_renderer()
+    assert ax.get_window_extent(renderer).width / fig.dpi > 0.8 * picture  # the plot: most of the picture's width
     assert len(ax.texts) == 4 and all(t.get_window_extent(renderer).x1 <= fig.bbox.x1 for t in ax.texts)
     assert all(len(line) <= 46 for t in ax.texts for line in t.get_text().splitlines())
     plt.close(fig)

@@ -93,20 +93,37 @@ def test_the_pdfs_picture_is_unchanged_and_the_phone_version_is_the_same_bytes_e
     assert phone != pdf and phone == figures_phone.png_bytes(bars_with_legend())
 
 
+def png(inches: float) -> bytes:
+    """A blank picture ``inches`` wide at the charts' dpi."""
+    buffer = io.BytesIO()
+    Image.new("RGB", (round(inches * figures.DPI), 10), "white").save(buffer, "png", dpi=(figures.DPI, figures.DPI))
+    return buffer.getvalue()
+
+
 def test_the_html_shows_the_phone_version_below_600_px_and_keeps_the_alt_on_the_image(tmp_path):
     (tmp_path / "phone").mkdir()
-    (tmp_path / "fig-a.png").write_bytes(b"\x89PNG wide")
-    (tmp_path / "phone" / "fig-a.png").write_bytes(b"\x89PNG narrow")
-    wide = "data:image/png;base64," + base64.b64encode(b"\x89PNG wide").decode()
+    (tmp_path / "fig-a.png").write_bytes(png(theme.WIDTH))
+    (tmp_path / "phone" / "fig-a.png").write_bytes(png(figures_phone.WIDTH))
+    wide = "data:image/png;base64," + base64.b64encode(png(theme.WIDTH)).decode()
     html = f'<div id="fig-a"><figure><div><img src="{wide}" alt="Staafdiagram"></div></figure></div>'
     once, wrapped = phone_figures.with_phone_pictures(html, tmp_path)
-    narrow = base64.b64encode(b"\x89PNG narrow").decode()
+    narrow = base64.b64encode(png(figures_phone.WIDTH)).decode()
     assert wrapped == 1
     assert once == (
         f'<div id="fig-a"><figure><div><picture><source media="(max-width: 600px)" '
         f'srcset="data:image/png;base64,{narrow}"><img src="{wide}" alt="Staafdiagram"></picture></div></figure></div>'
     )
     assert phone_figures.with_phone_pictures(once, tmp_path) == (once, 0)  # twice: still one picture
+
+
+def test_a_chart_narrower_than_the_text_width_takes_its_share_of_the_column_on_a_wide_screen(tmp_path):
+    """r20 2021 #8: a chart drawn at half the text width was shown at its own size, its type half as big again."""
+    (tmp_path / "phone").mkdir()
+    (tmp_path / "fig-a.png").write_bytes(png(theme.WIDTH / 2))
+    (tmp_path / "phone" / "fig-a.png").write_bytes(png(figures_phone.WIDTH))
+    half = "data:image/png;base64," + base64.b64encode(png(theme.WIDTH / 2)).decode()
+    html, _ = phone_figures.with_phone_pictures(f'<figure><div><img src="{half}" alt="x"></div></figure>', tmp_path)
+    assert f'<img style="--chart-share: 50.0%" src="{half}"' in html
 
 
 def test_long_names_give_no_warning_on_the_way_to_the_phone_version():
@@ -123,4 +140,54 @@ def test_long_names_give_no_warning_on_the_way_to_the_phone_version():
         warnings.simplefilter("error")
         png = figures_phone.png_bytes(fig)
     assert Image.open(io.BytesIO(png)).width > 0 and ax.get_position().width > 0.2
+    plt.close(fig)
+
+
+def test_the_phone_version_writes_every_text_at_the_text_size_and_says_so_in_its_picture():
+    """r20 2020 #16, 2021 #8, Tele-Onthaal #13: numbers on the bars in the small size were 8-9 px on a phone."""
+    from hulplijnen.presentation import figures_type
+
+    figures.apply_theme()
+    fig, ax = plt.subplots(layout="constrained")
+    ax.bar(["2019", "2020"], [75, 86])
+    theme.value_label(ax, "75 %", (0, 75))
+    pdf = figures.png_bytes(fig)
+    phone = figures_phone.png_bytes(fig)
+    assert figures_type.read_smallest_pt(pdf) == theme.SMALL_PT
+    assert figures_type.read_smallest_pt(phone) == theme.TEXT_PT == figures_phone.MIN_PT
+    shown = figures_type.css_px(theme.TEXT_PT, figures_phone.DPI, PHONE_FIGURE_PX, Image.open(io.BytesIO(phone)).width)
+    assert shown >= 11, shown
+    plt.close(fig)
+
+
+def test_on_a_phone_a_legend_beside_the_plot_goes_under_it_and_numbered_cells_lose_their_colour_bar():
+    """demo r20 #15: a legend right of a square plot and heatmaps' colour bars left the plots no width on a phone."""
+    import numpy as np
+
+    figures.apply_theme()
+    fig, (left, right) = plt.subplots(1, 2, figsize=(theme.WIDTH, 3))
+    left.scatter([1, 2], [1, 2], label="een uur van een weekdag")
+    left.set_aspect("equal")
+    left.legend(loc="center left", bbox_to_anchor=(1.02, 0.5))
+    image = right.imshow(np.ones((2, 2)))
+    for i in range(4):
+        right.text(i % 2, i // 2, "1,5", ha="center")
+    fig.colorbar(image, ax=right)
+    fig.tight_layout()
+    figures_phone.png_bytes(fig)
+    renderer = fig.canvas.get_renderer()
+    assert left.get_legend().get_window_extent(renderer).y1 < left.get_window_extent(renderer).y0
+    assert len(fig.axes) == 2  # the colour bar's axes gone
+    plt.close(fig)
+
+
+def test_on_a_phone_a_number_on_a_bar_does_not_cover_the_tick_labels():
+    """r20 2021 #8: at the phone's text size "ongeveer 5.420" over the first bar covered the tick label "6.000"."""
+    figures.apply_theme()
+    fig, ax = plt.subplots(figsize=(3.2, 3), layout="constrained")
+    ax.bar(["2019", "2020", "2021"], [5420, 8059, 8515])
+    label = theme.value_label(ax, "ongeveer 5.420", (0, 5420), xytext=(0, 3), ha="center", va="bottom")
+    figures_phone.png_bytes(fig)
+    renderer = fig.canvas.get_renderer()
+    assert label.get_window_extent(renderer).x0 >= ax.get_window_extent(renderer).x0 - 1
     plt.close(fig)

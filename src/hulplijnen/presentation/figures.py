@@ -21,7 +21,7 @@ import matplotlib.patches  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.ticker import FuncFormatter  # noqa: E402
 
-from . import fmt, theme  # noqa: E402
+from . import figures_type, fmt, theme  # noqa: E402
 from .figures_alt import ATTRIBUTE  # noqa: E402
 from .theme import OKABE_ITO, SMALL_PT  # noqa: E402
 
@@ -89,7 +89,7 @@ def png_bytes(fig: plt.Figure) -> bytes:
     """The figure as PNG with fixed metadata (no software version, no timestamp): same figure, same bytes."""
     _mark_synthetic(fig)
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", metadata={"Software": None}, dpi=DPI, bbox_inches="tight")
+    fig.savefig(buffer, format="png", metadata=figures_type.metadata(fig), dpi=DPI, bbox_inches="tight")
     return buffer.getvalue()
 
 

@@ -1,10 +1,11 @@
-"""A chart's phone version, for the HTML only (review r14: 2020 #11, 2021 #3, demo #8): at 390 px a chart drawn at
-the PDF's text width (theme.WIDTH, 6.5 in) shrinks to about 340 CSS px, so its 8-9 pt type is 4-6 px high. The
-phone version is the same figure drawn again at ``WIDTH`` inches with the same point sizes: shown at a phone's
-width its smallest type (theme.SMALL_PT) is about 9 CSS px. A legend that no longer fits the narrower picture
-gets fewer columns (more rows, the picture grows taller for them); tick labels that would run into each other
-show every second one (a month or an hour axis), or stand upright where each names a category. The PDF's
-picture is saved before (figures.png_bytes) and never changes; the HTML shows this one below 600 px
+"""A chart's phone version, for the HTML only (review r14: 2020 #11, 2021 #3, demo #8; r20: 2020 #16, 2021 #8,
+Tele-Onthaal #13, demo #15): at 390 px a chart drawn at the PDF's text width (theme.WIDTH, 6.5 in) shrinks to about
+340 CSS px, so its 8-9 pt type is 4-6 px high. The phone version is the same figure drawn again at ``WIDTH`` inches,
+every text at least ``MIN_PT`` (the theme's text size: on a phone no text is in the small size): shown at a phone's
+width its smallest type is about 11.5 CSS px (figures_type; tests/render/test_chart_type.py). A legend that no longer
+fits the narrower picture gets fewer columns (more rows, the picture grows taller for them); tick labels that would
+run into each other show every second one (a month or an hour axis), or stand upright where each names a category.
+The PDF's picture is saved before (figures.png_bytes) and never changes; the HTML shows this one below 600 px
 (pipeline/phone_figures.py). Same figure, same bytes (fixed PNG metadata, as figures.png_bytes)."""
 
 from __future__ import annotations
@@ -16,8 +17,12 @@ import warnings
 import matplotlib.pyplot as plt
 from matplotlib.legend import Legend
 from matplotlib.offsetbox import VPacker
+from matplotlib.text import Annotation, Text
 
-WIDTH = 4.0  # inches: shown at ~340 CSS px, 85 px per inch, 8 pt type at ~9.4 px
+from . import figures_type, theme
+
+WIDTH = 3.7  # inches: shown at ~340 CSS px, 92 px per inch, 9 pt type at ~11.5 px
+MIN_PT = theme.TEXT_PT
 DPI = 150  # as the PDF's picture (figures.DPI): sharp on a phone's 2-3x screen
 _ROW_INCH = 0.22  # a legend row of 9 pt type and its spacing
 _NAME_CHARS = 24  # a category name's line on a phone
@@ -72,6 +77,23 @@ def _fit_legends(fig: plt.Figure) -> int:
     return added
 
 
+def _legends_below(fig: plt.Figure) -> int:
+    """A legend beside its axes (right of it: on a phone it leaves the plot no width) under the axes instead, its
+    entries in one column; returns how many rows it adds under the plot."""
+    renderer = fig.canvas.get_renderer()
+    added = 0
+    for ax in fig.axes:
+        legend = ax.get_legend()
+        if legend is None or legend.get_window_extent(renderer).x0 < ax.get_window_extent(renderer).x1 - 1:
+            continue
+        box = ax.get_window_extent(renderer)
+        under = (ax.xaxis.get_tightbbox(renderer).y0 - box.y0) / box.height  # below the x axis' labels
+        legend.set_loc("upper center")
+        legend.set_bbox_to_anchor((0.5, under - 0.02), transform=ax.transAxes)
+        added += len(legend.legend_handles)
+    return added
+
+
 def _overlap(labels) -> bool:
     """Whether neighbouring labels touch (less than a space, ``_GAP_INCH``, between them)."""
     boxes = [t.get_window_extent() for t in labels]
@@ -112,6 +134,60 @@ def _fit_width(fig: plt.Figure, height: float) -> None:
         fig.set_size_inches(max(1.5, fig.get_figwidth() - (saved - WIDTH) - 0.02), height)
 
 
+def _larger_type(fig: plt.Figure) -> None:
+    """Every text smaller than ``MIN_PT`` (numbers on the marks, notes in the plot, a small legend) at ``MIN_PT``."""
+    for ax in fig.axes:
+        for axis in ("x", "y"):
+            labels = ax.get_xticklabels() if axis == "x" else ax.get_yticklabels()
+            if any(t.get_fontsize() < MIN_PT for t in labels):
+                ax.tick_params(axis=axis, which="both", labelsize=MIN_PT)
+    for text in fig.findobj(Text):
+        if text.get_fontsize() < MIN_PT:
+            text.set_fontsize(MIN_PT)
+
+
+def _fit_notes(fig: plt.Figure) -> None:
+    """A note written in the plot (a timeline's) that runs past the plot's right edge moved left to end there (not
+    wrapped: its second line would run into the next row), a number on a bar reaching over the tick labels on the
+    left moved right (r20: "ongeveer 5.420" covered "6.000"), and a panel's title wider than the picture over more
+    lines: the narrower figure keeps its plot wide instead of making room for them."""
+    renderer = fig.canvas.get_renderer()
+    for ax in fig.axes:
+        title = ax.title.get_window_extent(renderer).width if ax.title.get_text() else 0
+        if title > fig.bbox.width * 0.95:
+            chars = int(len(ax.title.get_text()) * fig.bbox.width * 0.9 / title)
+            ax.set_title(textwrap.fill(ax.title.get_text(), max(12, chars)))
+        plot = ax.get_window_extent(renderer)
+        for text in ax.texts:
+            box = text.get_window_extent(renderer)
+            if text.get_rotation() or "\n" in text.get_text() or box.x0 >= plot.x1:
+                continue
+            if box.x1 > plot.x1 + 1 and text.get_ha() == "left":  # past the right edge: moved left, at most to its left
+                _move(text, max(plot.x1 - box.x1, plot.x0 - box.x0))
+            elif box.x0 < plot.x0 - 1:  # a number on a bar that reaches over the tick labels: moved right
+                _move(text, plot.x0 - box.x0)
+
+
+def _move(text: Text, dx: float) -> None:
+    """A text ``dx`` pixels along x (an annotation: its offset from the point it labels)."""
+    if isinstance(text, Annotation) and text.anncoords == "offset points":
+        text.xyann = (text.xyann[0] + dx * 72 / text.figure.dpi, text.xyann[1])
+        return
+    position = text.convert_xunits(text.get_position()[0]), text.convert_yunits(text.get_position()[1])  # dates
+    x, y = text.get_transform().transform(position)
+    text.set_position(text.get_transform().inverted().transform((x + dx, y)))
+
+
+def _no_colour_key_for_numbered_cells(fig: plt.Figure) -> None:
+    """A colour bar beside a heatmap whose cells carry their numbers goes: the numbers say the values, and on a
+    phone its room is the cells' (with it, "1,5" ran into its neighbour)."""
+    for cax in list(fig.axes):
+        colorbar = getattr(cax, "_colorbar", None)
+        heatmap = getattr(getattr(colorbar, "mappable", None), "axes", None)
+        if heatmap is not None and len(heatmap.texts) >= 4:
+            colorbar.remove()
+
+
 def _wrap_names(fig: plt.Figure) -> None:
     """Category names along y longer than ``_NAME_CHARS`` over more lines: the bars keep room on a phone."""
     for ax in fig.axes:
@@ -123,16 +199,19 @@ def _wrap_names(fig: plt.Figure) -> None:
 def png_bytes(fig: plt.Figure) -> bytes:
     """The figure drawn again at the phone's width (changes ``fig``: call after the PDF's picture is saved)."""
     width, height = fig.get_size_inches()
+    _larger_type(fig)
     fig.set_size_inches(min(width, WIDTH - 0.2), height)
     with warnings.catch_warnings():
         # long category names do not fit the phone's width before they are wrapped (next line): the first layout may
         # collapse the axes, which matplotlib warns about with this module's path (into the notebook: r19 demo)
         warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
         fig.canvas.draw()
+    _no_colour_key_for_numbered_cells(fig)
     _wrap_names(fig)
-    height += _fit_legends(fig) * _ROW_INCH
+    _fit_notes(fig)
+    height += (_legends_below(fig) + _fit_legends(fig)) * _ROW_INCH
     _fit_width(fig, height)
     _thin_ticks(fig)
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", metadata={"Software": None}, dpi=DPI, bbox_inches="tight")
+    fig.savefig(buffer, format="png", metadata=figures_type.metadata(fig), dpi=DPI, bbox_inches="tight")
     return buffer.getvalue()

@@ -87,10 +87,13 @@ def apply(palette: list[str]) -> None:
 # One size system for every chart, in points at print size: a chart is drawn at the PDF's text width
 # (``WIDTH``, _quarto.yml's fig-width) and printed 1:1, so its type sits just under the body text (9.5 pt):
 # axis labels, ticks, legends and panel titles at ``TEXT_PT``, the numbers written on the marks and long
-# category names at ``SMALL_PT``. No chart names another size.
+# category names at ``SMALL_PT``. No chart names another size. In the HTML a wide screen shows every chart at the
+# same scale, the text column's width for ``WIDTH`` inches (pipeline/phone_figures.py): about 630 CSS px at 1280 px,
+# so ``SMALL_PT`` is 11.5 px there and ``TEXT_PT`` 12 px (8 pt was 10.8 px: review r20 2021 #8); a phone shows the
+# chart's phone version (figures_phone), every text at ``TEXT_PT``.
 WIDTH = 6.5
 TEXT_PT = 9.0
-SMALL_PT = 8.0
+SMALL_PT = 8.5
 # One font family: DejaVu Sans, the sans-serif that matplotlib itself ships (mpl-data/fonts), so every machine
 # that builds the report draws the same letters and the same bytes (a system font first in the list, such as
 # seaborn's Arial, would make a chart depend on the machine). The report's text uses the same family: the HTML
