@@ -197,7 +197,7 @@ def share_series(
         for year in years if missing else []:
             if year not in set(part.index):
                 x = years.index(year) - 0.4 + width * (j + 0.5)
-                ax.text(x, 1, missing, rotation=90, ha="center", va="bottom", color=GREY, fontsize="small")
+                ax.text(x, 1, missing, rotation=90, ha="center", va="bottom", color=GREY)
     handles: list = [Patch(color=colours[c], label=names[c]) for c in categories]
     labels_shown = [names[c] for c in categories]
     light = [c for c in categories if not shares[(shares[column] == c)]["exact"].all()]
@@ -208,7 +208,7 @@ def share_series(
         labels_shown += [h.get_label() for h in drawn[:1]]
     ax.set_xticks(range(len(years)), [str(y) for y in years])
     top = min(100.0, float(shares["high"].max()) * 1.2)
-    ax.set(ylabel=ylabel, ylim=(0, top))
+    ax.set(ylabel=ylabel, ylim=(0, top), xlim=(-0.5, len(years) - 0.5))  # every category's slot, a gap's too
     ax.legend(
         handles,
         labels_shown,

@@ -249,11 +249,13 @@ def chat_link(year: int, helpline: str, facts: FactSheet) -> dict | None:
     band = rounding_interval(float(row.value), int(row.decimals), row.qualifier)
     return {
         "now": fact(facts, key, row.value, unit, src),
-        "before": fact(facts, keys.earlier_share(helpline, "chat", earlier, "low"), round(before * 100, 1), "percent",
-                       chat_src),
+        "before": fact(
+            facts, keys.earlier_share(helpline, "chat", earlier, "low"), round(before * 100, 1), "percent", chat_src
+        ),
         "rose": band.low > round(before * 100, 1),
-        "victims": fact(facts, keys.contact_person(helpline, "victim", said_year, "chat_share_pct"), said.value,
-                        "percent", said_src),
+        "victims": fact(
+            facts, keys.contact_person(helpline, "victim", said_year, "chat_share_pct"), said.value, "percent", said_src
+        ),
         "more_than": said.qualifier == "more_than",
         "year": str(said_year),
     }
