@@ -109,7 +109,7 @@ def test_the_share_of_minors_is_not_said_twice_on_a_page(plain):
     """2021 #6: 'Meer dan 58 %' in the table and again in the sentence under it."""
     chapter = contexts.build(2021, "1712", FactSheet("contexts", 2021))
     assert "58 %" not in plain(chapter.section("bases"))
-    assert chapter.tables["published"]["Aandeel"].str.contains("58 %").any()
+    assert any("58 %" in plain(v) for v in chapter.tables["published"]["Aandeel"])
 
 
 def test_a_year_without_a_share_is_marked_and_the_rounded_swatch_has_the_bars_colours():
