@@ -212,7 +212,7 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         "van 911 in 2020 naar ongeveer 1.500 in 2021",  # round 13 (2021 #12): in contacts
         "het vaakst over kindermishandeling (54 % van de mogelijke slachtoffers); bij 90 % van de mogelijke "
         "slachtoffers van wie de context bekend is, speelt het geweld zich af binnen de familie.",
-        "; volgens de hulplijn blijft ongeveer driekwart (75 %) van wie contact opneemt anoniem.",
+        "; volgens de kerncijfers van 2021 blijft ongeveer driekwart (75 %) van wie contact opneemt anoniem.",
     ):
         assert message in re.sub(r"\s+", " ", text)
     for release, out in built.items():  # each message is its own list item, never glued to the one before

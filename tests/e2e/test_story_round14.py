@@ -47,7 +47,7 @@ def test_derived_groups_say_so_in_one_line_and_the_annex_explains(built):
     (r15 2020 #8): the chapter says so in one plain line, the annex's table of the totals explains how."""
     chapter = notebook_text(built["2020"], "contact_persons")
     # round 17 (r16 2020 #5): the derived counts marked, one note under the table
-    assert "Een * bij een aantal: afgeleid, niet in de brontabel; zie de technische bijlage." in chapter
+    assert "\\* afgeleid: zie de technische bijlage." in chapter  # r20 2020 #3: a pointer only
     assert "afgeleid uit een totaal" not in chapter and "| cultuur | 37\\* | 0,5 % |" in chapter
     assert "| onderwijs | 84 | 1,0 % |" in chapter
     import nbformat
@@ -114,8 +114,8 @@ def test_the_contexts_chapter_says_what_each_share_counts(built):
     assert "over 11.312 mogelijke slachtoffers" in chapter and "terwijl het aantal contacten" not in chapter
     assert "misschien tellen de twee getallen niet hetzelfde" in chapter
     assert "| totaal | 11.305 |" in chapter
-    assert "samen: onder „voorzieningen en instellingen” pleeggezin, jeugdinstelling" in chapter
-    assert "een indeling van dit rapport, niet van de bron" in chapter  # r19 #2
+    # r19 #2, r20 2020 #3: the grouping is the report's, said in the annex part's lead
+    assert "niet van de bron: onder „voorzieningen en instellingen” pleeggezin, jeugdinstelling" in chapter
 
 
 def test_the_channel_table_gives_the_counts_the_text_gives(built):

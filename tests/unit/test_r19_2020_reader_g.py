@@ -21,18 +21,20 @@ def test_a_campaign_claim_without_campaign_period_or_calls_before_says_so():
     assert named["campaign"] and named["period"] == "2020" and named["calls_before"]
 
 
-def test_a_group_count_the_filled_cells_do_not_give_is_about():
-    """#18: 240 from the prose, 232 in the filled cells: 'ongeveer 240' in the key messages and key figures; #22: the
-    share with the chapter's decimal, and no 'Vooral de kant van het slachtoffer'."""
+def test_a_group_count_the_filled_cells_do_not_give_is_said_as_the_chapter_says_it():
+    """#18 then r20 2020 #7: 240 from the prose, 232 in the filled cells: the source's 240 in the chapter's one
+    wording in the key messages and key figures (the annex sets it beside the filled cells), never 'ongeveer 240' here
+    and '240' there; #22: the share with the chapter's decimal, and no 'Vooral de kant van het slachtoffer'."""
     check = keys.check_key("1712", "contact_person_perpetrator_environment_count", "computed_n")
     md = plain(summary.markdown({**PROFILE, check: fact(232)}, ["1712"], YEAR))
-    assert "kwamen maar ongeveer 240 contacten (3,0 %)" in md
+    assert "maar 240 contacten (3,0 %) kwamen van plegers of iemand uit hun omgeving" in md
+    assert "ongeveer 240" not in md and "plegers zelf" not in md
     assert "| 3,0 % |" not in md  # r20 2020 #2: said in the key messages, not again in the table
     full = plain(summary.key_figures_markdown({**PROFILE, check: fact(232)}, ["1712"], YEAR))
-    assert "| 3,0 % | ongeveer 240 contacten |" in full  # the row as it reads when it is shown
+    assert "| 3,0 % | 240 contacten |" in full  # the row as it reads when it is shown
     assert "Vooral de kant" not in md and "Vooral slachtoffers en hun omgeving:" in md
     exact = plain(summary.markdown({**PROFILE, check: fact(240)}, ["1712"], YEAR))
-    assert "kwamen maar 240 contacten (3,0 %)" in exact and "ongeveer 240" not in exact
+    assert "maar 240 contacten (3,0 %) kwamen van plegers" in exact and "ongeveer 240" not in exact
 
 
 def test_the_tables_come_with_the_answer_and_the_report_says_what_it_is_not_built_from():

@@ -22,10 +22,8 @@ def persons_2020():
 def test_the_derivation_of_empty_cells_leaves_the_chapter(persons_2020):
     """2020 #8: 'enkele vakken leeg ... groepstotaal toch vast' and 'waarvan 8 afgeleid uit een totaal' in ch. 2."""
     text = plain(persons_2020.section("groups"))
-    # r16 2020 #5: the derived counts marked, one plain note under the table
-    assert "Een * bij een aantal: afgeleid, niet in de brontabel; zie de technische bijlage." in (
-        plain(persons_2020.text)
-    )
+    # r16 2020 #5: the derived counts marked, one plain note under the table; r20 2020 #3: a pointer only
+    assert "\\* afgeleid: zie de technische bijlage." in (plain(persons_2020.text))
     assert "vakken" not in text and "groepstotaal" not in text
     table = persons_2020.tables["groups"]
     assert "Opmerking" not in table.columns
@@ -61,7 +59,7 @@ def test_the_contexts_table_has_one_row_per_characteristic_and_says_what_does_no
     assert (table["Aandeel"] != "").all()
     note = plain(chapter.section("bases"))
     assert "de twee cijfers mag u niet optellen" in note  # r16 2021 #7: plain Dutch
-    assert "Meer dan 58 % van de mogelijke slachtoffers was in 2021 minderjarig." in note
+    assert "58 %" not in note  # r20 2021 #6: the table above says it; not twice on a page
     assert "kolom" not in note and "basis" not in note
     own = contexts.build(2020, "1712", FactSheet("contexts", 2020))
     assert own.tables["published"] is None and plain(own.section("bases")).strip() == ""
@@ -99,8 +97,8 @@ def test_the_parent_share_is_the_sources_stepparent_and_says_2020_counted_them_t
     text = plain(persons_2021.text)
     assert "(Stief)ouders: 20 % van de contacten in 2021" in text
     assert "ook in 2020 hoorden stiefouders bij deze groep" in text  # r16 2021 #15
-    shares = persons_2021.tables["shares"]
-    assert "contactnemer: een (stief)ouder" in shares["Kenmerk"].tolist()
+    # r20 2021 #6: the shares of the roles in one table per year, not also in a table of published shares
+    assert persons_2021.tables["shares"] is None
     assert "een (stief)ouder" in persons_2021.tables["years"].columns
 
 
@@ -108,10 +106,11 @@ def test_the_table_per_year_says_why_these_roles_and_shows_the_others(persons_20
     """2021 #13: only the victim, a parent and a neighbour (10,0 % in 2020), the other 36 % unsaid."""
     table = persons_2021.tables["years"].set_index("Jaar")
     assert table.loc["2020", "andere contactnemers"].replace("\u00a0", " ") == "35,9 %"
-    assert table.loc["2021", "andere contactnemers"] == "niet in de bronnen"
+    assert table.loc["2021", "andere contactnemers"] == "niet gepubliceerd"
     text = plain(persons_2021.section("earlier"))
-    # r16 2021 #14: the lead-in says what the table and the figure show
-    assert "toont elke contactnemer met een eigen aandeel in minstens één jaar, en alle andere contactnemers" in text
+    # r16 2021 #14: the lead-in says what the table and the figure show; r20 2021 #6: in one sentence, the cells say
+    # themselves what is not published
+    assert "De tabel en de figuur hieronder zetten de aandelen per jaar naast elkaar." in text
 
 
 def test_the_legend_and_the_caption_name_the_approximate_bars_alike():

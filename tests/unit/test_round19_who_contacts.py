@@ -52,10 +52,11 @@ def test_the_glossary_does_not_say_the_context_is_registered_per_possible_victim
 def test_the_title_says_where_the_violence_happens_and_the_grouping_is_the_reports(contexts_built):
     """#2: 'Over wie gaat het' promised a victim profile; 'Ze tellen alle buiten de familie' read as the source's."""
     assert contexts.SPEC.title.startswith("Waar speelt het geweld zich af")
-    for chapter in contexts_built.values():
-        note = plain(chapter.section("outside"))
+    for chapter in contexts_built.values():  # r20 2020 #3: told in the annex, not under the table
+        note = plain(chapter.section("reading"))
         assert "„voorzieningen en instellingen”" in note and "een indeling van dit rapport, niet van de bron" in note
-        assert "Het rapport telt ze alle buiten de familie." in note
+        assert "Het rapport telt ze alle buiten de familie;" in note
+        assert "indeling" not in plain(chapter.section("outside"))
     assert "Ze tellen alle" not in contexts_built[2021].text
 
 
@@ -75,7 +76,8 @@ def test_the_age_class_the_source_writes_plus_12_is_read_visibly(gender_2020):
     classes = load.codebook("age_classes").set_index("age_class")
     assert classes.loc["minor_12_plus", "label_nl"] == "12 jaar en ouder, minderjarig"
     note = plain(chapter.section("age_note"))
-    assert "De bron schrijft „+12 jaar”; dit rapport leest dat als „12 jaar en ouder, minderjarig”" in note
+    # r20 2020 #3: in the annex (the section is an annex part's lead)
+    assert "heeft de klasse „+12 jaar”; dit rapport leest dat als „12 jaar en ouder, minderjarig”" in note
     assert "12 jaar en ouder, minderjarig" in list(chapter.tables["ages"]["Leeftijd"])
 
 

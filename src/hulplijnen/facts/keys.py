@@ -83,6 +83,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.contact_person.{role}.contacts", COUNT, "contacts by contact persons of a role"),
     KeySpec("{helpline}.contact_person.{role}.share_pct", PERCENT, "their share of all contacts"),
     KeySpec("{helpline}.contact_person.{role}.{year}.share_pct", PERCENT, "that share in an earlier year"),
+    KeySpec("{helpline}.contact_person.{role}.{year}.chat_share_pct", PERCENT, "their share of the chat, as stated"),
     KeySpec("{helpline}.contact_person.{role}.share_pct.{year}.{bound}", PERCENT, "a year's share of a role"),
     KeySpec(
         "{helpline}.contact_person_statements.{part}",

@@ -56,6 +56,7 @@ def share_series(
     rounded: str | None = None,
     values: bool = False,
     ylabel: str | None = None,
+    missing: str | None = None,
 ) -> Description:
     if labels is None:
         colours, label = channels()
@@ -76,6 +77,10 @@ def share_series(
                     if r.exact
                     else Point(str(int(r.year)), (r.low + r.high) / 2, number(r.low), number(r.high), note=note)
                     for r in part.itertuples()
+                )
+                # a year the chart marks with ``missing`` ('niet gepubliceerd'): read out with that note, no number
+                + tuple(
+                    Point(str(int(y)), note=missing) for y in sorted(set(shares["year"]) - set(part["year"])) if missing
                 ),
             )
         )

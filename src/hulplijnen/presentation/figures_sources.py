@@ -16,7 +16,7 @@ from . import fmt
 from .figures import thousands_ticks
 from .figures_alt import described_by
 from .figures_describe import ROUNDED
-from .theme import CHANNEL_COLOURS, OKABE_ITO, WIDTH, channel_label, value_label
+from .theme import CHANNEL_COLOURS, GREY, OKABE_ITO, WIDTH, channel_label, value_label
 
 
 def not_empty(frame: pd.DataFrame, title: str) -> None:
@@ -148,6 +148,7 @@ def share_series(
     rounded: str = ROUNDED,
     values: bool = False,
     ylabel: str = "aandeel (%)",
+    missing: str | None = None,
 ) -> plt.Figure | None:
     """Shares per year and category (a channel, or a role with ``labels``): a bar for an exact share; for a
     stated (rounded) one a light hatched bar up to the share as stated (the middle of what the rounding allows) and
@@ -156,7 +157,9 @@ def share_series(
     that is not exact (a share derived from rounded changes is not 'afgerond gepubliceerd'). ``values``: each bar
     carries its share with one decimal, so shares a few tenths apart can be told apart (review r16, TO #10), or with
     the decimals a column ``decimals`` gives (a derived share pins no more, r19 TO #3). ``ylabel``: what the share is
-    of, where 'aandeel' alone does not say it (r19 TO #19)."""
+    of, where 'aandeel' alone does not say it (r19 TO #19). ``missing``: the words written upright in the place of a
+    category a year has no share for (a reader took the gap for zero, r20 2021 #7); None: the gap stays empty. The
+    legend's swatch for a rounded share is each category's own light bar, as drawn (r20 2021 #7: it was grey)."""
     not_empty(shares, title)
     if one_year(shares):
         return None
@@ -191,21 +194,24 @@ def share_series(
                 shown = float(r["low"]) if r["exact"] else middle(r)
                 places = int(r["decimals"]) if "decimals" in r else 1  # a frame may say its precision
                 value_label(ax, fmt.pct(shown, places), (x, shown), xytext=(0, 3), ha="center")
+        for year in years if missing else []:
+            if year not in set(part.index):
+                x = years.index(year) - 0.4 + width * (j + 0.5)
+                ax.text(x, 1, missing, rotation=90, ha="center", va="bottom", color=GREY)
     handles: list = [Patch(color=colours[c], label=names[c]) for c in categories]
-    labels_ = [names[c] for c in categories]
-    if not shares["exact"].all():
-        # the light bars' swatch in their own colours, side by side, not a grey no bar has (r20 2021 #7)
-        light = [c for c in categories if not shares.loc[shares[column] == c, "exact"].all()]
+    labels_shown = [names[c] for c in categories]
+    light = [c for c in categories if not shares[(shares[column] == c)]["exact"].all()]
+    if light:
         handles.append(tuple(Patch(facecolor=pale(colours[c]), hatch=hatch, edgecolor=colours[c]) for c in light))
-        labels_.append(rounded)
+        labels_shown.append(rounded)
         handles += drawn[:1]
-        labels_ += [ALLOWED] * len(drawn[:1])
+        labels_shown += [h.get_label() for h in drawn[:1]]
     ax.set_xticks(range(len(years)), [str(y) for y in years])
     top = min(100.0, float(shares["high"].max()) * 1.2)
-    ax.set(ylabel=ylabel, ylim=(0, top))
+    ax.set(ylabel=ylabel, ylim=(0, top), xlim=(-0.5, len(years) - 0.5))  # every category's slot, a gap's too
     ax.legend(
         handles,
-        labels_,
+        labels_shown,
         handler_map={tuple: HandlerTuple(ndivide=None, pad=0)},
         frameon=False,
         ncols=2,

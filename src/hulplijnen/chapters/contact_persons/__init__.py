@@ -143,7 +143,7 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
     comparisons = []
     if hl.has_figure(figs, "contact_person_victim") and load.has_table(TABLE, helpline, earlier):
         comparisons = _against_earlier_table(year, helpline, figs, facts)
-    cpy.anonymity(year, helpline, figs, facts)  # the key figure of the year, under its own source
+    anonymous = cpy.anonymity(year, helpline, figs, facts)  # the key figure of the year, under its own source
     labels = cpy.stated_roles(year, helpline)
     years = cpy.role_shares(year, helpline, tuple(labels), facts)
     body = text.sections(
@@ -155,6 +155,9 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
         earlier=str(earlier),
         comparisons=comparisons,
         years_shown=not one_year(years),
+        anonymous=anonymous,
+        chat=cpy.chat_link(year, helpline, facts),
+        gender_table=load.has_table("gender_by_month", helpline, year),
         victim_pct=facts.get(keys.role_share(helpline, "victim"))
         if hl.has_figure(figs, "contact_person_victim")
         else None,
@@ -164,6 +167,9 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
     facts.nothing_to_show("tbl-appendix-contact-person-statements", "no table per code to check against")
     repeated = "the table of the published shares gives them: no chart repeats it (its rounding: the annex)"
     facts.nothing_to_show("fig-contact-person-published", repeated)
+    # one table per year of the shares (r20 2021 #6: the same shares in two tables); the text gives the rest
+    if not one_year(years):
+        facts.nothing_to_show("tbl-contact-person-published", "the table per year gives the stated shares of roles")
     if not comparisons:
         facts.nothing_to_show("tbl-appendix-contact-person-earlier", f"no table per code for {earlier} to compare with")
     _years_shown(years, facts)
@@ -171,7 +177,7 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
         body,
         {
             "groups": None,
-            "shares": rows,
+            "shares": rows if one_year(years) else None,
             "checks": None,
             "earlier": None
             if not comparisons

@@ -87,6 +87,7 @@ def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
     return fig
 
 
+NOT_PUBLISHED = "niet gepubliceerd"  # a year without a share of a role: said in the chart, not left as a gap
 PUBLISHED = Figure(
     "fig-contact-person-published",
     "Gepubliceerde aandelen, met het bereik dat hun afronding toelaat",
@@ -104,6 +105,6 @@ YEARS = Figure(
     "Aandeel van de contacten per contactnemer en jaar; volle staaf: exact, lichte staaf: afgerond gepubliceerd",
     # None for a single year: the table carries it
     lambda data: figures_sources.share_series(
-        data["years"], "Contactnemers per jaar", "role", data["role_labels"], whiskers=False
+        data["years"], "Contactnemers per jaar", "role", data["role_labels"], whiskers=False, missing=NOT_PUBLISHED
     ),
 )

@@ -136,17 +136,18 @@ def shares_table(shares: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame |
                 r = by.loc[role]
                 row[label] = fmt.pct(r["low"]) if r["exact"] else fmt.share_as_published(r["low"], r["high"])
             else:
-                row[label] = "niet in de bronnen"  # absent from this report's sources (r15 2021 #1)
+                row[label] = NOT_PUBLISHED  # absent from this report's sources (r15 2021 #1), as the chart says it
         # the contact persons of the roles not shown, together, where a year's table gives every role exactly
         # (r15 2021 #13: the other 36 % of 2020 went unsaid)
         known = all(role in by.index and bool(by.loc[role, "exact"]) for role in labels)
         rest = 100 - sum(float(by.loc[role, "low"]) for role in labels) if known else None
-        row[OTHERS] = fmt.pct(round(rest, 1)) if rest is not None else "niet in de bronnen"
+        row[OTHERS] = fmt.pct(round(rest, 1)) if rest is not None else NOT_PUBLISHED
         rows.append(row)
     return pd.DataFrame(rows)
 
 
 OTHERS = "andere contactnemers"
+NOT_PUBLISHED = "niet gepubliceerd"
 
 
 def stated_context(year: int, helpline: str, facts: FactSheet) -> dict:
@@ -206,3 +207,58 @@ def anonymity(year: int, helpline: str, figs: pd.DataFrame, facts: FactSheet) ->
 
 # the contact persons of a role as a sentence names them ('van buren')
 ROLE_WORDS = {"neighbour": "buren", "parent": "ouders", "victim": "slachtoffers zelf", "family": "familieleden"}
+
+
+def chat_link(year: int, helpline: str, facts: FactSheet) -> dict | None:
+    """The chat's share of the contacts in ``year`` (as published) against the year before (its table), with the
+    helpline's statement of an earlier year that in the chat more of the contact persons are victims themselves
+    (r20 2021 #12): the chapter sets the two beside a rising share of victims as a possible link. None where a year
+    lacks one of them."""
+    earlier = year - 1
+    if not (load.has_table("key_figures", helpline, year) and load.has_table(CHANNELS, helpline, earlier)):
+        return None
+    figs = load.key_figures(year, helpline)
+    now = figs[
+        (figs["measure"] == "channel_share")
+        & (figs["category"] == "chat")
+        & (figs["unit"] == "percent")
+        & figs["reference_year"].isna()
+    ]
+    roles = {str(c): r for c, r in load.codebook("contact_person_codes").set_index("code")["role"].items()}
+    stated = None
+    for y, earlier_figs in sorted(history.key_figures_by_year(helpline, year - 1).items(), reverse=True):
+        rows = earlier_figs[
+            (earlier_figs["measure"] == "contact_person_share")
+            & (earlier_figs["base"] == "contacts_chat")
+            & (earlier_figs["stated_by"] == "helpline")
+        ]
+        rows = rows[[roles.get(str(c)) == "victim" for c in rows["category"]]]
+        if not rows.empty:
+            stated = (int(y), next(rows.itertuples()))
+            break
+    if now.empty or stated is None:
+        return None
+    channels = load.contacts_by_month_channel(earlier, helpline)
+    before = float(channels.loc[channels["channel"] == "chat", "contacts"].sum()) / float(channels["contacts"].sum())
+    row = next(now.itertuples())
+    key, unit = keys.fact_key(helpline, row)
+    src = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"key = {row.key}")
+    said_year, said = stated
+    said_src = Source(f"data/{helpline}/{said_year}/key_figures.csv", "key_figures", f"key = {said.key}")
+    chat_src = Source(f"data/{helpline}/{earlier}/{CHANNELS}.csv", CHANNELS, "chat contacts over all contacts")
+    band = rounding_interval(float(row.value), int(row.decimals), row.qualifier)
+    return {
+        "now": fact(facts, key, row.value, unit, src),
+        "before": fact(
+            facts, keys.earlier_share(helpline, "chat", earlier, "low"), round(before * 100, 1), "percent", chat_src
+        ),
+        "rose": band.low > round(before * 100, 1),
+        "victims": fact(
+            facts, keys.contact_person(helpline, "victim", said_year, "chat_share_pct"), said.value, "percent", said_src
+        ),
+        "more_than": said.qualifier == "more_than",
+        "year": str(said_year),
+    }
+
+
+CHANNELS = "contacts_by_month_channel"

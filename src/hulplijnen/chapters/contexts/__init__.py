@@ -33,7 +33,9 @@ SPEC = ChapterSpec(
 )
 
 
-def _summary_facts(year: int, helpline: str, s: cx.ContextSummary, facts: FactSheet) -> dict:
+def _summary_facts(
+    year: int, helpline: str, s: cx.ContextSummary, facts: FactSheet, foster: tuple[int, float] | None = None
+) -> dict:
     file = f"data/{helpline}/{year}/{TABLE}.csv"
 
     def count(part: str, value: int, how: str) -> int:
@@ -47,7 +49,13 @@ def _summary_facts(year: int, helpline: str, s: cx.ContextSummary, facts: FactSh
             facts, keys.context(helpline, year, part, suffix), round(value, 1), "percent", Source(file, TABLE, how)
         )
 
-    return {
+    out = {}
+    if foster is not None:
+        out["foster"] = count(cx.FOSTER, foster[0], f"context = {cx.FOSTER}")
+        out["family_with_foster_pct"] = share(
+            f"family_with_{cx.FOSTER}", foster[1], f"family and {cx.FOSTER} over known contexts"
+        )
+    return out | {
         "total": count("all", s.total, "sum of all contexts"),
         "known": count("known", s.known, "contexts marked known in the codebook"),
         "not_known": count("not_known", s.not_known, "unknown and blank"),
@@ -184,7 +192,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     codebook = load.codebook("violence_contexts")
     victims = load.possible_victims_by_context(since, helpline)
     s = cx.context_summary(victims, codebook)
-    summary = _summary_facts(since, helpline, s, facts)
+    summary = _summary_facts(since, helpline, s, facts, cx.family_with(victims, codebook, cx.FOSTER))
     settings, by_setting = _settings(since, helpline, facts)
     later = _later(year, helpline, since, s, facts)
     nuclear = cx.context_shares(victims, codebook)
@@ -213,6 +221,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         later=later,
         bases=_published_bases(year, helpline, since, facts),
         groupings=_groupings(codebook),
+        family_contexts=list(codebook.loc[codebook["family"].fillna(False).astype(bool), "label_nl"]),
         nuclear_parts=nuclear_parts if len(nuclear_parts) > 1 else [],
     )
     labels = codebook.drop_duplicates("setting").set_index("setting")["setting_nl"]
@@ -269,11 +278,14 @@ SHOWN = (
         year="since",
     ),
     charts.SETTINGS,
-    Text("outside"),  # opens with the grouping of the table and the chart: this report's, said under them (r19 #2)
+    Text("outside"),
     Table(
         "tbl-contexts",
         "Mogelijke slachtoffers per context, elke context van de registratie apart",
         "contexts",
         year="since",
     ),
+    # what the source's table counts and the grouping of the table and the chart (this report's): the annex's, told in
+    # words (r20 2020 #3, 2021 #5; r19 #2 said it under the table)
+    Table("tbl-appendix-context-reading", "Hoe dit rapport de tabel per context leest", lead="reading"),
 )

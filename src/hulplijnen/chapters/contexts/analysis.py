@@ -86,3 +86,19 @@ def context_summary(victims: pd.DataFrame, contexts: pd.DataFrame) -> ContextSum
         nuclear_family_known_pct=nuclear / known * 100,
         not_known_pct=(total - known) / total * 100,
     )
+
+
+# the registration's context that many readers count as family, though the codebook does not (r20 2020 #14)
+FOSTER = "foster_family"
+
+
+def family_with(victims: pd.DataFrame, contexts: pd.DataFrame, context: str) -> tuple[int, float] | None:
+    """The possible victims of one context outside the family, and the family's share of the known contexts with
+    them counted in (percent); None where the table has no such context or it lies within the family already."""
+    table = _merged(victims, contexts)
+    row = table[table["context"] == context]
+    if row.empty or bool(row["family"].fillna(False).astype(bool).iloc[0]) or pd.isna(row["possible_victims"].iloc[0]):
+        return None
+    n = int(row["possible_victims"].iloc[0])
+    s = context_summary(victims, contexts)
+    return n, (s.family + n) / s.known * 100

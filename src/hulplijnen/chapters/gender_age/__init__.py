@@ -239,7 +239,8 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         facts.nothing_to_show("fig-age-classes", "one age class holds nearly all contacts: the table shows it")
     if not own:
         detail = f"a later year's report: of {since} only the share its comparison needs, not {since}'s tables"
-        for label in ("fig-gender-months", "tbl-age-classes", "fig-age-classes", "tbl-appendix-gender-months"):
+        shown_not = ("fig-gender-months", "tbl-age-classes", "fig-age-classes", "tbl-appendix-gender-months")
+        for label in (*shown_not, "tbl-appendix-age-reading"):
             facts.nothing_to_show(label, detail)
     return Chapter.written(
         body,
@@ -279,6 +280,7 @@ SHOWN = (
         "ages",
         year="since",
     ),
-    Text("age_note"),
     charts.AGES,
+    # the source's own label of an age class beside the report's reading: the annex's, told in words (r20 2020 #3)
+    Table("tbl-appendix-age-reading", "Hoe dit rapport de leeftijdsklassen leest", lead="age_note"),
 )

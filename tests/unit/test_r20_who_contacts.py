@@ -1,0 +1,145 @@
+"""Round 21 (the r20 readers of 2020 and 2021) on who contacts the helpline, gender and age, and the context of the
+violence: the chapters open with the finding and leave the mechanics to the annex (2020 #3), the perpetrator side in
+one wording (2020 #7), the foster family beside the 91,5 % (2020 #14), one table per year of contact persons and the
+rise of victims beside the chat (2021 #6, #12), a chart that marks what is not published and a legend that matches
+its bars (2021 #7), and a neutral 'anoniem' (2020 #22, 2021 #11)."""
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+import yaml
+from matplotlib.patches import Patch
+
+from hulplijnen.chapters import contact_persons, contexts, gender_age
+from hulplijnen.chapters.contexts import analysis as cx
+from hulplijnen.config.paths import ROOT
+from hulplijnen.facts import FactSheet
+from hulplijnen.presentation import figures_alt, figures_sources
+from hulplijnen.presentation.parts import Table, Text
+
+
+@pytest.fixture(scope="module")
+def contexts_2020():
+    return contexts.build(2020, "1712", FactSheet("contexts", 2020))
+
+
+@pytest.fixture(scope="module")
+def persons_2021():
+    return contact_persons.build(2021, "1712", FactSheet("contact_persons", 2021))
+
+
+def test_the_contexts_chapter_opens_with_the_finding_and_the_annex_says_how_the_table_is_read(contexts_2020, plain):
+    """2020 #3: no 'De cijfers van dit hoofdstuk komen uit de tabel van de bron'; 'een indeling van dit rapport' in the
+    annex's words only; 2020 #14: the foster family's place said in one clause beside the share, with its effect."""
+    family = plain(contexts_2020.section("family")).strip()
+    assert family.startswith("**Bij 91,5 % van de mogelijke slachtoffers van wie de context bekend is")
+    assert "met de 23 mogelijke slachtoffers in een pleeggezin erbij is het 91,8 %" in family
+    chapter = family + plain(contexts_2020.section("outside"))
+    for audit in ("tabel van de bron", "zegt niet wat ze telt", "indeling van dit rapport", "niet van de bron"):
+        assert audit not in chapter
+    annex = plain(contexts_2020.section("reading"))
+    assert "zegt niet wat ze telt" in annex and "een indeling van dit rapport, niet van de bron" in annex
+    assert "onder „voorzieningen en instellingen” pleeggezin, jeugdinstelling" in annex
+    assert Table("tbl-appendix-context-reading", "Hoe dit rapport de tabel per context leest", lead="reading") in (
+        contexts.SHOWN
+    )
+
+
+def test_the_foster_family_is_counted_with_the_family_only_in_the_clause_beside_the_share():
+    codebook = pd.DataFrame(
+        {
+            "context": ["a", "foster_family", "b", "unknown"],
+            "label_nl": ["kerngezin", "pleeggezin", "school", "onbekend"],
+            "family": pd.array([True, False, False, pd.NA], dtype="boolean"),
+            "nuclear_family": pd.array([True, False, False, pd.NA], dtype="boolean"),
+            "known": pd.array([True, True, True, False], dtype="boolean"),
+            "setting": ["n", "i", "s", "u"],
+            "order": [1, 2, 3, 4],
+        }
+    )
+    victims = pd.DataFrame({"context": ["a", "foster_family", "b", "unknown"], "possible_victims": [80, 5, 15, 9]})
+    assert cx.family_with(victims, codebook, cx.FOSTER) == (5, 85.0)
+    assert cx.family_with(victims, codebook, "a") is None  # within the family already
+    assert cx.context_summary(victims, codebook).family_known_pct == 80.0
+
+
+def test_gender_and_age_leave_the_source_talk_to_the_annex(plain):
+    """2020 #3: '16 contacten ontbreken in de brontabel naar geslacht; waarom, zegt de bron niet' and 'De bron schrijft
+    „+12 jaar”' are the annex's; the chapter keeps a pointer."""
+    chapter = gender_age.build(2020, "1712", FactSheet("gender_age", 2020))
+    gender = plain(chapter.section("gender"))
+    assert "16 contacten staan niet in de tabel naar geslacht (zie bijlage)" in gender
+    assert "zegt de bron niet" not in gender and "brontabel" not in gender
+    assert Text("age_note") not in gender_age.SHOWN
+    assert any(isinstance(p, Table) and p.lead == "age_note" and p.annex for p in gender_age.SHOWN)
+    assert "„+12 jaar”" in plain(chapter.section("age_note"))
+
+
+def test_the_perpetrator_side_in_one_wording_and_a_short_table_note(persons_2020, plain):
+    """2020 #7: not 'Van plegers zelf (64) of iemand uit hun omgeving kwamen 240', which read as 64 plus 240."""
+    groups = plain(persons_2020.section("groups"))
+    assert (
+        "240 contacten (3,0 %) kwamen van plegers of iemand uit hun omgeving, 64 daarvan van de pleger zelf." in groups
+    )
+    assert "(64)" not in groups
+    note = plain(persons_2020.section("groups_note")).strip()
+    assert note == "\\* afgeleid: zie de technische bijlage." and "brontabel" not in note
+
+
+def test_2021_one_table_per_year_the_limit_once_and_the_chat_beside_the_rise(persons_2021, plain):
+    """2021 #6: the shares in one table (the year table), 37 % once in the text, the limitation once; #12: the rise of
+    victims beside the chat's rise, as the helpline's possible link, not a cause."""
+    assert persons_2021.tables["shares"] is None and persons_2021.tables["years"] is not None
+    text = plain(persons_2021.section("groups") + persons_2021.section("earlier"))
+    assert text.count("37 %") == 1
+    assert text.count("alleen kerncijfers") == 1
+    assert "geen tabel per soort contactnemer, naar geslacht of naar leeftijd" in text
+    assert "37 % in 2021, meer dan in 2020** (33,6 % van de 8.059 contacten)" in text
+    assert "In dezelfde tijd groeide de chat: 18 % van de contacten in 2021, tegenover 11,3 % in 2020." in text
+    assert "Volgens het jaarverslag 2020 van de hulplijn is in de chat meer dan de helft van de contactnemers" in text
+    assert "wellicht door het meer anonieme karakter van de chat" in text
+    assert "of dat zo is, tonen de bronnen niet" in text
+    assert "Volgens de kerncijfers van 2021 blijft ongeveer driekwart (75 %) van wie contact opneemt anoniem." in text
+    assert persons_2021.tables["years"].set_index("Jaar").loc["2021", "andere contactnemers"] == "niet gepubliceerd"
+    joined = gender_age.build(2021, "1712", FactSheet("gender_age", 2021))
+    assert "alleen kerncijfers" not in plain(joined.section("gender"))
+
+
+def test_the_share_of_minors_is_not_said_twice_on_a_page(plain):
+    """2021 #6: 'Meer dan 58 %' in the table and again in the sentence under it."""
+    chapter = contexts.build(2021, "1712", FactSheet("contexts", 2021))
+    assert "58 %" not in plain(chapter.section("bases"))
+    assert any("58 %" in plain(v) for v in chapter.tables["published"]["Aandeel"])
+
+
+def test_a_year_without_a_share_is_marked_and_the_rounded_swatch_has_the_bars_colours():
+    """2021 #7: the 2021 group had no bar for the neighbours (read as zero), and the light swatch was grey."""
+    shares = pd.DataFrame(
+        [
+            (2020, "a", 30.0, 30.0, True),
+            (2020, "b", 10.0, 10.0, True),
+            (2021, "a", 36.5, 37.5, False),
+        ],
+        columns=["year", "role", "low", "high", "exact"],
+    )
+    labels = {"a": "een", "b": "twee"}
+    fig = figures_sources.share_series(shares, "t", "role", labels, whiskers=False, missing="niet gepubliceerd")
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.texts] == ["niet gepubliceerd"]
+    legend = ax.get_legend()
+    assert [t.get_text() for t in legend.get_texts()][-1] == "afgerond gepubliceerd"
+    swatches = [p for p in legend.get_patches() if isinstance(p, Patch)]
+    light = [b for b in ax.patches if b.get_x() > 0.5]  # the 2021 bar
+    assert any(s.get_facecolor() == light[0].get_facecolor() for s in swatches)
+    assert "2021 niet gepubliceerd" in figures_alt.alt_text(fig)
+    plain_fig = figures_sources.share_series(shares, "t", "role", labels, whiskers=False)
+    assert plain_fig.axes[0].texts == [] or not plain_fig.axes[0].texts
+    plt.close("all")
+
+
+def test_the_glossary_defines_anonymous_without_inventing_what_it_means():
+    """2020 #22, 2021 #11: no 'de eigen naam niet geeft', no unattributed 'de meeste'."""
+    terms = yaml.safe_load((ROOT / "report" / "glossary.yml").read_text(encoding="utf-8"))["terms"]
+    anonymous = next(t for t in terms if t["term"] == "anoniem")["definition"]
+    assert anonymous.startswith("Zonder zich bekend te maken.")
+    assert "naam" not in anonymous and "de meeste" not in anonymous and "%" not in anonymous
