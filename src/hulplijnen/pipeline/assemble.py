@@ -193,7 +193,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         reproducibility=front.reproducibility(params, report_version(record["git_commit"])),
         intro=text.markdown(opening),
         # a report of one helpline's key figures says what it is before its key messages (r19 TO #3)
-        intro_first=params.is_synthetic or (len(reading) == 1 and key_figures_only(params) is not None),
+        intro_first=params.is_synthetic,
         summary=text.markdown(summary_text),
         chapters=release.reading,
         annex_chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters if chapters.spec(n).annex],
