@@ -291,8 +291,8 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
     return Chapter.written(
         {
             "helpline": tuple(c.section("helpline") for c in sections.values()),
-            "details": tuple(c.section("details") for c in sections.values()),
-            "comparison": compared.section("comparison"),
+            # the comparison's heading and lead-in end the section before its figures (r20 2021 #4)
+            "details": (*(c.section("details") for c in sections.values()), compared.section("details")),
             "years_note": compared.section("years_note"),
             "published_note": compared.section("published_note"),
         },
@@ -318,10 +318,9 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
 SHOWN = (
     Text("helpline"),
     charts.YEARS,
+    # several helplines: the section ends with the comparison's heading and lead-in, before its figures and tables
+    # (r20 2021 #4); no chart of the share of calls 'that became a conversation' (r20 TO #1: read as an answer rate)
     Text("details"),
-    # several helplines: the comparison's heading and lead-in before its figures and tables (r20 2021 #4); no chart of
-    # the share of calls 'that became a conversation' (r20 TO #1: read as an answer rate the source never gives)
-    Text("comparison"),
     charts.MIX,
     charts.GROWTH,
     # the tables in the order the text refers to them (r20 TO #15), the note on the years' marker right under them

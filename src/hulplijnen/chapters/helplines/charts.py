@@ -142,7 +142,7 @@ YEARS = Figure(
 )
 # a year known only from a published rounded change, in the same words in both charts of the chapter (review r16,
 # TO #11: 'afgeleid uit een afgerond groeicijfer' beside 'afgeleid uit afgeronde wijzigingen')
-DERIVED = "geschat uit een afgeronde wijziging"
+DERIVED = "schatting"  # r20 TO #4: short; "Over deze cijfers" says what an estimate is
 MIX = Figure("fig-helpline-mix", "Kanaalmix per hulplijn, elk in de eigen telling: {}", _mix, fill="units")
 GROWTH = Figure(
     "fig-helpline-growth",
