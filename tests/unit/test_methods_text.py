@@ -18,7 +18,7 @@ from hulplijnen.presentation import text
         (
             ["tele-onthaal"],
             "oproepen gesprekken contactnemer",
-            ["Bij Tele-Onthaal: een oproep via telefoon of chat waarin de beller of chatter met iemand van de"],
+            ["Tele-Onthaal omschrijft het", "dit rapport gaat ervan uit dat elk gesprek ook als oproep geteld is"],
             ["**contactnemer**"],
         ),
         (["1712", "tele-onthaal", "stop-it-now"], "contactnemer gesprekken", ["**contactnemer**", "Tele-Onthaal"], []),

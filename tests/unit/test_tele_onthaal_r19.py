@@ -7,7 +7,6 @@ import pandas as pd
 from test_helplines_r13 import ALL, built, flat, summary_of_release
 
 from hulplijnen.chapters.helplines import channel_years, story, tables
-from hulplijnen.maths.intervals import Interval
 from hulplijnen.presentation import text
 
 
@@ -21,7 +20,7 @@ def test_the_summary_bullet_on_calls_without_conversation_holds_as_written():
     137.669 calls and 104.681 conversations only; the quarter holds if every conversation is also counted as a call."""
     md = flat(summary_of_release(["tele-onthaal"]))
     # r19h TO #1: the headline holds as written without any condition; the assumption is the annex's
-    assert "**Niet elke oproep werd een gesprek:** van de oproepen aan Tele-Onthaal werd 76,0 % een gesprek" in md
+    assert "**Niet elke oproep werd een gesprek:**" not in md and "76,0 %" not in md  # r20 TO #1
     assert "Als elk gesprek ook als oproep geteld is" not in md
     assert "**Bij één op de vier oproepen" not in md
 
@@ -30,7 +29,7 @@ def test_the_disputed_website_percentage_is_said_once_in_the_chapter():
     """#2: the −17,9 % was explained in the chapter's text and again in the note under its tables."""
     chapter = built()[0]
     body = flat(chapter.text)
-    assert body.count("17,9") == 1 and "komt neer op 17,3 %; zie de technische bijlage" in body
+    assert body.count("17,9") == 0  # r20 TO #4: once, in the annex's table of contradictions
     assert "212.000" not in body
     several = flat(built(ALL)[0].text)
     assert "wat op ongeveer 212.000 wijst" not in several
@@ -47,40 +46,16 @@ def test_a_derived_share_gets_a_decimal_only_where_its_whole_range_rounds_to_it(
     table = chapter.tables["channels"].replace("\u00a0", " ", regex=True)
     phone = table[table["Kanaal"] == "telefoon"].set_index("Cijfer").loc["deel dat een gesprek werd"]
     assert phone[["2019", "2020", "2021"]].tolist() == ["≈ 75 %", "≈ 74 %", "74,4 %"]  # r19h TO #18
-    frame = chapter.data["sections"]["tele-onthaal"].data["conversion"]
-    assert frame.loc[~frame["exact"], "decimals"].eq(0).all() and frame.loc[frame["exact"], "decimals"].eq(1).all()
     body = flat(chapter.text)
     assert "75,2 %" not in body and "74,9 %" not in body and "86,0 %" not in body
 
 
 def test_the_conversion_caption_is_written_in_the_template_from_facts():
-    """#4: conversion_message built Dutch sentences in Python; the caption's words are a template's."""
-    rose = {
-        "label": "chat",
-        "years": [{"year": "2019", "range": Interval(74.8, 75.0)}, {"year": "2021", "range": Interval(85.9, 85.9)}],
-    }
-    same = {
-        "label": "telefoon",
-        "years": [{"year": "2019", "range": Interval(75.1, 75.3)}, {"year": "2021", "range": Interval(75.0, 75.0)}],
-    }
-    trends = channel_years.conversion_trends([rose, same])
-    assert trends == [
-        {"label": "chat", "since": "2019", "trend": "rose"},
-        {"label": "telefoon", "since": "2019", "trend": "same"},
-    ]
-    assert not hasattr(channel_years, "conversion_message")
-    assert caption(trends) == (
-        "Via chat werd een groter deel van de oproepen als gesprek geregistreerd dan in 2019, via telefoon bleef dat "
-        "ongeveer gelijk"
-    )
-    assert (
-        caption(channel_years.conversion_trends([same]))
-        == "Deel van de oproepen dat als gesprek geregistreerd werd, per kanaal en jaar"
-    )
-    assert caption([{"label": "*chat*", "since": "2019", "trend": "fell"}]).startswith(
-        "Via \\*chat\\* werd een kleiner"
-    )
-    assert built()[0].data["conversion_message"] == caption(trends)
+    """#4: the conversion chart's caption was a template's; r20 TO #1: the chart and its caption are gone."""
+    from hulplijnen.config.paths import CHAPTERS
+
+    assert not (CHAPTERS / "helplines" / "captions.md").exists()
+    assert not hasattr(channel_years, "conversion_trends") and not hasattr(channel_years, "message_of")
 
 
 def test_the_annex_table_of_published_figures_has_one_row_per_figure_grouped_by_subject():
@@ -104,7 +79,7 @@ def test_the_annex_table_of_published_figures_has_one_row_per_figure_grouped_by_
     assert contacts.replace("\u00a0", " ") == "8.515; ongeveer 3 keer zoveel (tegenover 2012)"
     assert tables.published_widths(several)[0] == tables.WIDTHS["Hulplijn"]
     note = flat(built()[0].section("published_note"))
-    assert "Een percentage is afgerond gepubliceerd en een aantal exact, tenzij de cel iets anders zegt." in note
+    assert "De tabel hieronder geeft alleen wat de bron zelf publiceert" in note  # r20 TO #5: short
 
 
 def test_a_published_figure_cell_says_a_qualifier_its_kind_does_not_imply():

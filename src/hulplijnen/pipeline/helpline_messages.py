@@ -9,6 +9,7 @@ import pandas as pd
 from ..analysis import helplines as hl
 from ..data import load
 from ..facts import keys, recorded
+from ..maths.intervals import rounding_interval
 
 
 def _get(facts: dict, key: str):
@@ -47,47 +48,48 @@ def other_conversations(facts: dict, helpline: str, year: int) -> dict | None:
     return {"before": before, "now": now, "rose": now > before}
 
 
-def fastest_channel(facts: dict, helpline: str, year: int) -> dict | None:
-    """The channel whose conversations grew most against the oldest year every channel states a change for, when a
-    larger share of its calls also became a conversation than on every other channel this year (review r16, TO #5:
-    the clearest change of the year was not in the summary); None otherwise."""
+def by_channel(facts: dict, helpline: str, year: int) -> dict | None:
+    """The conversations per channel this year against last year first, as the chapter says them
+    (chapters.helplines.channel_years.by_channel): review r20 TO #2, 'grew fastest since 2019' read as growth in a year
+    that stayed level. Per channel its count, its published change against last year, whether that change lies within
+    LEVEL_PCT (as far as its rounding allows), and the round counts the chapter gives for the two years before; with
+    whether every channel stayed level and every one had grown the year before. None without two such channels."""
     if not load.has_table("key_figures", helpline, year):
         return None
     figs = load.key_figures(year, helpline)
-    rows = figs[
-        (figs["measure"] == "conversations") & (figs["category"] != "all") & (figs["unit"] == "pct_change")
-    ].dropna(subset=["reference_year"])
-    rows = rows[rows["reference_year"] == rows["reference_year"].min()]
-    if len(rows) < 2:
-        return None
+    rows = figs[(figs["measure"] == "conversations") & (figs["category"] != "all") & (figs["unit"] == "pct_change")]
+    rows = rows[rows["reference_year"] == year - 1]
     labels = load.codebook("channels").set_index("channel")["label_nl"]
-    best = rows.loc[rows["value"].idxmax()]
-    shares = {c: _get(facts, keys.share_of(helpline, f"conversations_{c}", f"calls_{c}")) for c in rows["category"]}
-    if (
-        best.value <= 0
-        or any(v is None for v in shares.values())
-        or any(shares[best.category] <= v for c, v in shares.items() if c != best.category)
-    ):
+    out = []
+    for r in rows.itertuples():
+        count = _get(facts, keys.channel_count(helpline, r.category, "conversations"))
+        before, earlier = (
+            _get(facts, keys.earlier(helpline, "conversations", y, "about", r.category)) for y in (year - 1, year - 2)
+        )
+        if count is None or before is None or earlier is None:
+            return None
+        allowed = rounding_interval(r.value, int(r.decimals))
+        out.append(
+            {
+                "label": labels[r.category],
+                "count": count,
+                "change": _get(facts, keys.fact_key(helpline, r)[0]),
+                "decimals": int(r.decimals),
+                "level": -hl.LEVEL_PCT <= allowed.low and allowed.high <= hl.LEVEL_PCT,
+                "before": before,
+                "earlier": earlier,
+            }
+        )
+    if len(out) < 2:
         return None
+    out.sort(key=lambda c: -c["count"])
     return {
-        "label": labels[best.category],
-        "growth": _get(facts, keys.fact_key(helpline, best)[0]),
-        "since": str(int(best.reference_year)),
-        "share": shares[best.category],
-        "others": [{"label": labels[c], "share": v} for c, v in shares.items() if c != best.category],
-        "most": _most_added(facts, helpline, int(best.reference_year), rows["category"], labels),
+        "channels": out,
+        "level": all(c["level"] for c in out),
+        "grew_before": all(c["before"] > c["earlier"] for c in out),
+        "previous": str(year - 1),
+        "earlier": str(year - 2),
     }
-
-
-def _most_added(facts: dict, helpline: str, since: int, channels, labels) -> dict | None:
-    """The channel with most conversations added since ``since`` in numbers (the chapter's estimate), with the
-    count of every channel, largest first: the headline says it when it is not the fastest-growing channel (r19 TO
-    #9); None when the chapter recorded no such counts."""
-    counts = {c: _get(facts, keys.earlier(helpline, "conversations_added", since, "about", c)) for c in channels}
-    if any(v is None for v in counts.values()):
-        return None
-    order = sorted(counts, key=lambda c: -counts[c])
-    return {"label": labels[order[0]], "added": [{"label": labels[c], "count": counts[c]} for c in order]}
 
 
 def website(facts: dict, helpline: str, year: int) -> dict | None:

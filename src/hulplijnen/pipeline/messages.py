@@ -41,7 +41,7 @@ from ..maths.intervals import Interval, rounding_interval
 from ..presentation import text
 from ..presentation.labels import base_label, category_label, measure_label
 from .helpline_messages import (
-    fastest_channel,
+    by_channel,
     level,
     open_questions,
     other_conversations,
@@ -333,7 +333,7 @@ def key_messages(facts: dict, helplines: list[str], year: int) -> str:
             "conversations_share": _get(facts, keys.share_of(h, "conversations", "calls")),
             "without": without_conversation(facts, h),
             "other": other_conversations(facts, h, year),
-            "fastest": fastest_channel(facts, h, year) if len(helplines) == 1 else None,  # one helpline's release
+            "channels": by_channel(facts, h, year) if len(helplines) == 1 else None,  # one helpline's release
             "website": website(facts, h, year) if len(helplines) == 1 else None,  # a comparison: chapter 7's
             "level": level(h, year),
             "open": open_questions(facts, h) and len(helplines) == 1,

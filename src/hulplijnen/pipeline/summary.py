@@ -17,6 +17,7 @@ from . import messages
 
 SUMMARY_CHANNELS = ("phone", "email", "chat")  # the channels of the key-figures row, in this order
 SUMMARY_MEASURES = ("contacts", "calls", "conversations")  # the totals the key figures show, with their change
+ALONE_MEASURES = ("website_visitors",)  # and where the report has one helpline only (r20 TO #17)
 
 
 def _get(facts: dict, key: str):
@@ -32,15 +33,17 @@ def stated_change(facts: dict, helpline: str, measure: str, year: int) -> dict |
     if not load.has_table("key_figures", helpline, year):
         return None
     figs = load.key_figures(year, helpline)
-    rows = figs[
-        (figs["measure"] == measure)
-        & (figs["category"] == "all")
-        & (figs["unit"] == "pct_change")
-        & (figs["reference_year"] == year - 1)
-    ]
+    same = figs[(figs["measure"] == measure) & (figs["category"] == "all") & (figs["reference_year"] == year - 1)]
+    # an exact difference first: it is what the chapter gives, where the source's percentage may not fit it (r20 TO #17)
+    exact = same[(same["unit"] == "change") & (same["qualifier"] == "exact")]
+    rows = exact if not exact.empty else same[same["unit"] == "pct_change"]
     if rows.empty or keys.fact_key(helpline, rows.iloc[0])[0] not in facts:
         return None
-    return {"value": _get(facts, keys.fact_key(helpline, rows.iloc[0])[0]), "decimals": int(rows.iloc[0].decimals)}
+    return {
+        "value": _get(facts, keys.fact_key(helpline, rows.iloc[0])[0]),
+        "decimals": int(rows.iloc[0].decimals),
+        "difference": not exact.empty,
+    }
 
 
 def earlier_changes(facts: dict, helpline: str, measure: str, year: int) -> list[dict]:
@@ -57,11 +60,13 @@ def earlier_changes(facts: dict, helpline: str, measure: str, year: int) -> list
     ]
 
 
-def helpline_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict]:
-    """The key figures of one helpline, in the order the summary shows them."""
+def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool = False) -> list[dict]:
+    """The key figures of one helpline, in the order the summary shows them; ``alone``: the report's only helpline,
+    its table then complete at a glance (r20 TO #17: every key message's figure, the website's and the corona
+    share's too)."""
     rows = []
     measures = load.codebook("measures").set_index("measure")["label_nl"]
-    for measure in SUMMARY_MEASURES:
+    for measure in SUMMARY_MEASURES + (ALONE_MEASURES if alone else ()):
         if keys.total(helpline, measure) not in facts:
             continue
         bounds = [keys.earlier(helpline, measure, year - 1, b) for b in ("low", "high")]
@@ -134,7 +139,35 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict
                 "keys": shares,
             }
         )
-    return rows + profile_rows(facts, helpline, name, year)
+    return (
+        rows + (subject_rows(facts, helpline, name, year) if alone else []) + profile_rows(facts, helpline, name, year)
+    )
+
+
+def subject_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict]:
+    """A published share of a subject (the corona share) with its value of the year before, where both are published."""
+    if not load.has_table("key_figures", helpline, year):
+        return []
+    figs = load.key_figures(year, helpline)
+    measures = load.codebook("measures").set_index("measure")["label_nl"]
+    rows = []
+    for measure in ("corona_share",):
+        shares = figs[(figs["measure"] == measure) & (figs["unit"] == "percent")]
+        now, before = shares[shares["reference_year"].isna()], shares[shares["reference_year"] == year - 1]
+        found = [keys.fact_key(helpline, r.iloc[0])[0] for r in (now, before) if len(r) == 1]
+        if len(found) == 2 and all(k in facts for k in found):
+            rows.append(
+                {
+                    "kind": "subject",
+                    "name": name,
+                    "label": measures[measure],
+                    "value": _get(facts, found[0]),
+                    "before": _get(facts, found[1]),
+                    "more_than": False,
+                    "keys": found,
+                }
+            )
+    return rows
 
 
 def unstated_base(helpline: str, year: int) -> bool:
@@ -216,7 +249,8 @@ def profile_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict]
 
 def key_figure_rows(facts: dict, helplines: list[str], year: int) -> list[dict]:
     names = load.helplines().set_index("helpline")["name"]
-    return [row for h in helplines for row in helpline_rows(facts, h, names[h], year)]
+    alone = len(helplines) == 1
+    return [row for h in helplines for row in helpline_rows(facts, h, names[h], year, alone)]
 
 
 def source_in_words(fact: dict, provenance: dict) -> str:

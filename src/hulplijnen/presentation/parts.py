@@ -85,6 +85,7 @@ class Table:
     lead: str | None = None
     year: str | None = None  # the key of chapter.data holding the year the table's data are from, when not the report's
     absent: str | None = None  # the section that tells the reader why the table shows nothing (see Figure)
+    fill: str | None = None  # the key of chapter.data holding the words that replace '{}' in the caption (see Figure)
 
     @property
     def annex(self) -> bool:

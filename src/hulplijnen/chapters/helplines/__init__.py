@@ -100,6 +100,8 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
                 about.setdefault(r.measure, {})[int(r.year)] = story.about(
                     helpline_, year, r.measure, r.year, r.low, r.high, facts
                 )
+        if r.basis == "published" or not r.preferred:
+            continue  # the annex's table holds derived values only: no second copy of the published table (r20 TO #5)
         rows.append(
             {
                 "Cijfer": measure_label(r.measure, r.category),
@@ -130,13 +132,12 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
     concerns = figs[figs["measure"] == "concern_share"]
     corona = figs[figs["measure"] == "corona_share"]
     channels_, labels = per_channel(helpline_, year, figs, facts), channel_labels()
-    conversions, fastest = story.conversions(helpline_, year, implied, facts, labels), trend.fastest(channels_)
+    conversions = story.conversions(helpline_, year, implied, facts, labels)
     launched = None if pd.isna(meta["launch_earliest"]) else fmt.date(meta["launch_earliest"], meta["launch_precision"])
     context = {
         "name": meta["name"],
         "heading": heading,
         "after_chart": not heading,  # one helpline: the details after the chart of its years (r16 TO #15)
-        "comparison_heading": heading and last,
         "purpose": meta["purpose_nl"],
         "launched": launched,
         "year": str(year),
@@ -144,13 +145,10 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
         "main_label": measure_label(main, "all"),
         "main_changes": trend.changes(helpline_, figs, main, implied, facts),
         "value": value,
-        "conversations_share": share_of(helpline_, year, "conversations", "calls", figs, facts),
         "without": story.without_conversation(helpline_, year, figs, facts, channel_labels()),
-        "conversions": conversions,
-        "added": channel_years.added(helpline_, year, implied, labels, facts, fastest["year"]) if fastest else [],
+        "by_channel": channel_years.by_channel(helpline_, year, figs, implied, labels, facts),  # this year first
         "meaning": story.meaning(helpline_, year, figs, main, facts, implied),
         "per_channel": channels_,
-        "fastest": fastest,
         "conversation_changes": trend.changes(helpline_, figs, "conversations", implied, facts),
         "website_changes": trend.changes(helpline_, figs, "website_visitors", implied, facts),
         "mix": [
@@ -188,8 +186,6 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
             ],
         },
     }
-    trends = channel_years.conversion_trends(conversions)  # the chart's caption, its words a template (r19 TO #4)
-    caption = text.render("chapters/helplines/captions.md", facts=facts, caption_trends=trends)
     return Chapter.written(
         text.sections("chapters/helplines/text.md", facts=facts, part="helpline", **context),
         {
@@ -203,8 +199,6 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
             "implied": implied,
             "main": main,
             "about": about,
-            "conversion": channel_years.conversion_frame(conversions, labels),
-            "conversion_message": caption,
         },
     )
 
@@ -249,6 +243,9 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
                 }
             )
     meta = load.helplines().set_index("helpline")
+    implied_of = {
+        h: hl.implied_earlier_years(load.key_figures(year, h), year) for h in helplines_ if not has_published_tables(h)
+    }
     units = [
         {
             "name": meta.loc[h, "name"],
@@ -264,11 +261,9 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
         several=len(helplines_) > 1,
         base_year=str(year - 2),
         report_year=str(year),
-        calculated=any(
-            (hl.implied_earlier_years(load.key_figures(year, h), year)["basis"] == "difference").any()
-            for h in helplines_
-            if not has_published_tables(h)
-        ),
+        calculated=any((i["basis"] == "difference").any() for i in implied_of.values()),
+        marker=tables.MARK,
+        disputed=sorted({str(r.year) for i in implied_of.values() for r in i[i["conflict"]].itertuples()}),
     )
     if pd.DataFrame(mixes)["label"].nunique() < 2:
         facts.nothing_to_show("fig-helpline-mix", "one helpline: nothing to compare (its text gives its channel mix)")
@@ -282,8 +277,6 @@ def build(year: int, helplines_: list[str], facts: FactSheet) -> dict[str, Chapt
     """A section for every helpline of the report that has only key figures."""
     own = [h for h in helplines_ if not has_published_tables(h)]
     sections = {h: helpline(year, h, facts, heading=len(own) > 1, last=h == own[-1]) for h in own}
-    if sum(not c.data["conversion"].empty for c in sections.values()) != 1:
-        facts.nothing_to_show("fig-helpline-conversion", "no one helpline with calls and conversations per channel")
     if len(sections) != 1:
         why = "several helplines with key figures only: the comparison shows them side by side"
         facts.nothing_to_show("fig-helpline-years", why if sections else "no helpline with key figures only")
@@ -298,8 +291,9 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
     return Chapter.written(
         {
             "helpline": tuple(c.section("helpline") for c in sections.values()),
-            "details": tuple(c.section("details") for c in sections.values()),
-            "comparison": compared.section("comparison"),
+            # the comparison's heading and lead-in end the section before its figures (r20 2021 #4)
+            "details": (*(c.section("details") for c in sections.values()), compared.section("details")),
+            "years_note": compared.section("years_note"),
             "published_note": compared.section("published_note"),
         },
         {
@@ -315,7 +309,7 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
             "base_year": str(year - 2),
             "counted": tables.counted(sections),
             "years_message": years_message(year, sections),
-            "conversion_message": channel_years.message_of(sections),
+            **tables.captioned(sections, helplines_),  # whose the tables are, in their captions (r20 2021 #4)
         },
         SHOWN,
     )
@@ -324,12 +318,15 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
 SHOWN = (
     Text("helpline"),
     charts.YEARS,
+    # several helplines: the section ends with the comparison's heading and lead-in, before its figures and tables
+    # (r20 2021 #4); no chart of the share of calls 'that became a conversation' (r20 TO #1: read as an answer rate)
     Text("details"),
-    # the chart of the conversions right after the text on it, the tables then, and the note on their '≈' right under
-    # them (r19 TO #11)
-    charts.CONVERSION,
-    Table("tbl-helpline-years", tables.YEARS_CAPTION, "years"),
-    Table("tbl-helpline-channels", channel_years.CAPTION, "channels"),
+    charts.MIX,
+    charts.GROWTH,
+    # the tables in the order the text refers to them (r20 TO #15), the note on the years' marker right under them
+    Table("tbl-helpline-channels", channel_years.CAPTION, "channels", fill="channels_of"),
+    Table("tbl-helpline-years", tables.YEARS_CAPTION, "years", fill="years_of"),
+    Text("years_note"),
     Table(
         "tbl-appendix-helpline-years",
         "Afgeleide cijfers voor eerdere jaren, ook per kanaal",
@@ -341,9 +338,6 @@ SHOWN = (
         "Alle kerncijfers zoals gepubliceerd",
         "published",
         published_widths,
-        lead="published_note",  # how to read it, under the table of derived values (r19 TO #5)
+        lead="published_note",  # how to read it (r19 TO #5)
     ),
-    Text("comparison"),
-    charts.MIX,
-    charts.GROWTH,
 )

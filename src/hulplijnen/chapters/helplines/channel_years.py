@@ -1,17 +1,18 @@
 """A helpline's calls and conversations per channel and year, and the share of calls that became a conversation, as one
-small table (review r15, Tele-Onthaal #6: eight percentages in one paragraph could not be compared); and the growth of
-the conversations per channel in numbers beside the percentage, so 'procentueel het sterkst via chat' does not hide
-that phone grew more in numbers. Every value a recorded fact: a published count, or the round figure the range of a
-derived count allows ('≈ 105.100')."""
+small table (review r15, Tele-Onthaal #6: eight percentages in one paragraph could not be compared); and each channel's
+conversations this year against last year first, then the two years before (r20 TO #2). Every value a recorded fact:
+a published count, or the round figure the range of a derived count allows ('≈ 105.100')."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pandas as pd
 
+from ...analysis import helplines as hl
 from ...facts import FactSheet, Source, keys
-from ...maths.intervals import about_count
+from ...maths.intervals import about_count, rounding_interval
 from ...presentation import fmt
-from .story import _trend, two_figures
 from .tables import ABOUT
 
 MEASURES = ("calls", "conversations")
@@ -21,19 +22,51 @@ def _source(helpline: str, year: int, selection: str) -> Source:
     return Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", selection)
 
 
-def _count(helpline: str, year: int, row, facts: FactSheet) -> str:
-    """A count of one channel and year as the table prints it: exact, or '≈' its range as every such count
-    (maths.intervals.about_count: '≈ 79.000', not '78.960' beside '105.100', review r16 TO #8)."""
-    if row.exact:
-        return fmt.number(row.low)
+def _about(helpline: str, year: int, row, facts: FactSheet):
+    """A derived count of one channel and year as every such count prints it (maths.intervals.about_count: '79.000',
+    not '78.960' beside '105.100', review r16 TO #8), recorded once."""
+    key = keys.earlier(helpline, row.measure, int(row.year), "about", row.category)
+    if key in facts:
+        return facts.get(key)
     selection = f"{row.measure}_{row.category} {row.year}: about_count of its derived range"
-    about = facts.add(
-        keys.earlier(helpline, row.measure, int(row.year), "about", row.category),
-        about_count(row.low, row.high),
-        "count",
-        _source(helpline, year, selection),
-    )
-    return f"{ABOUT}{fmt.number(about)}"
+    return facts.add(key, about_count(row.low, row.high), "count", _source(helpline, year, selection))
+
+
+def _count(helpline: str, year: int, row, facts: FactSheet) -> str:
+    """A count of one channel and year as the table prints it: exact, or '≈' and its round figure."""
+    return fmt.number(row.low) if row.exact else f"{ABOUT}{fmt.number(_about(helpline, year, row, facts))}"
+
+
+def by_channel(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame, labels: dict, facts: FactSheet):
+    """Per channel, its conversations this year against last year first (r20 TO #2: 'grew fastest since 2019' read as
+    growth in a year it stayed level): the published count and change, whether that change stays within
+    LEVEL_PCT as far as its rounding allows, and the round counts of the two years before; largest channel first.
+    Empty unless every channel of the helpline states a change against last year."""
+    rows = implied[implied["preferred"] & (implied["measure"] == "conversations")].set_index(["category", "year"])
+    stated = figs[(figs["measure"] == "conversations") & (figs["unit"] == "pct_change")]
+    out = []
+    for channel, label in labels.items():
+        change = stated[(stated["category"] == channel) & (stated["reference_year"] == year - 1)]
+        if change.empty or not {(channel, year - 1), (channel, year - 2)} <= set(rows.index):
+            continue
+        c = change.iloc[0]
+        allowed = rounding_interval(c.value, int(c.decimals))
+        before, earlier = (
+            SimpleNamespace(**rows.loc[(channel, y)], category=channel, year=y) for y in (year - 1, year - 2)
+        )
+        out.append(
+            {
+                "label": label,
+                "count": facts.get(keys.channel_count(helpline, channel, "conversations")),
+                "change": facts.get(keys.fact_key(helpline, c)[0]),
+                "decimals": int(c.decimals),
+                "level": -hl.LEVEL_PCT <= allowed.low and allowed.high <= hl.LEVEL_PCT,
+                "before": _about(helpline, year, before, facts),
+                "earlier": _about(helpline, year, earlier, facts),
+            }
+        )
+    out.sort(key=lambda c: -c["count"])
+    return out if len(out) > 1 else []
 
 
 def table(helpline: str, year: int, implied: pd.DataFrame, conversions: list[dict], labels: dict, facts: FactSheet):
@@ -65,33 +98,7 @@ def _share(y: dict) -> str:
     return fmt.pct(y["about"], 1) if y["decimals"] else f"{ABOUT}{fmt.pct(y['about'], 0)}"
 
 
-def added(helpline: str, year: int, implied: pd.DataFrame, labels: dict, facts: FactSheet, since: str) -> list[dict]:
-    """Per channel, how many more conversations than in ``since`` (to two significant figures, from the published
-    count and the middle of the derived earlier range), largest first; empty without both counts."""
-    rows = implied[implied["preferred"] & (implied["measure"] == "conversations")]
-    out = []
-    for channel, label in labels.items():
-        now = rows[(rows["category"] == channel) & (rows["year"] == year)]
-        then = rows[(rows["category"] == channel) & (rows["year"] == int(since))]
-        if now.empty or then.empty:
-            continue
-        more = float(now.iloc[0].low) - (float(then.iloc[0].low) + float(then.iloc[0].high)) / 2
-        selection = f"conversations_{channel} {year} - middle of the derived {since} range, to two significant figures"
-        out.append(
-            {
-                "label": label,
-                "count": facts.add(
-                    keys.earlier(helpline, "conversations_added", int(since), "about", channel),
-                    two_figures(more),
-                    "count",
-                    _source(helpline, year, selection),
-                ),
-            }
-        )
-    return sorted(out, key=lambda a: -a["count"])
-
-
-CAPTION = "Oproepen en gesprekken per kanaal (≈: afgeleid uit een afgeronde wijziging)"
+CAPTION = "{}: oproepen en gesprekken per kanaal (≈ = schatting)"  # whose, in the caption (r20 2021 #4)
 
 
 def of_sections(sections: dict) -> pd.DataFrame:
@@ -100,41 +107,3 @@ def of_sections(sections: dict) -> pd.DataFrame:
     if len(shown) < 2:
         return next(iter(shown.values()), pd.DataFrame())
     return pd.concat([t.assign(Hulplijn=h) for h, t in shown.items()], ignore_index=True)
-
-
-def conversion_frame(conversions: list[dict], labels: dict) -> pd.DataFrame:
-    """The conversions per channel and year for the chart (columns year, channel, low, high, exact, decimals): an
-    exact share as it is, a derived one at the value the text and the table print, with as many decimals."""
-    channel_of = {label: channel for channel, label in labels.items()}
-    rows = [
-        {
-            "year": int(y["year"]),
-            "channel": channel_of[c["label"]],
-            "low": float(y["low"] if y["exact"] else y["about"]),
-            "high": float(y["high"] if y["exact"] else y["about"]),
-            "exact": bool(y["exact"]),
-            "decimals": int(y["decimals"]),  # the bar's label as precise as the text (r19 TO #3)
-        }
-        for c in conversions
-        for y in c["years"]
-    ]
-    return pd.DataFrame(rows, columns=["year", "channel", "low", "high", "exact", "decimals"])
-
-
-def conversion_trends(conversions: list[dict]) -> list[dict]:
-    """What the chart of the conversions shows, as facts for its caption (review r16, TO #10; the words are text.md's,
-    block conversion_caption, r19 TO #4): per channel its label, the year its trend runs from, and the trend of its
-    share between its first and its last year ('rose', 'fell', 'same' within what rounding allows, or None)."""
-    return [
-        {
-            "label": c["label"],
-            "since": c["years"][0]["year"],
-            "trend": _trend(c["years"][0]["range"], c["years"][-1]["range"]),
-        }
-        for c in conversions
-    ]
-
-
-def message_of(sections: dict) -> str:
-    """The caption's words of the one helpline section with conversions per channel ('' without one)."""
-    return next((c.data["conversion_message"] for c in sections.values() if not c.data["conversion"].empty), "")

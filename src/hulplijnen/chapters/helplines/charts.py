@@ -116,18 +116,6 @@ def _years(data: dict) -> plt.Figure | None:
     return figures_sources.series_counts(columns, title, label, about=about, implied=DERIVED)
 
 
-def _conversion(data: dict) -> plt.Figure | None:
-    """The share of each channel's calls that became a conversation, per year (r15 TO #7): exact where both counts
-    are published, else a light bar at the value the text prints; None unless one helpline has it."""
-    shown = [c.data["conversion"] for c in data["sections"].values() if not c.data["conversion"].empty]
-    if len(shown) != 1:
-        return None
-    title = CONVERSION.caption.format(data["conversion_message"])
-    return figures_sources.share_series(
-        shown[0], title, whiskers=False, rounded=HATCHED, values=True, ylabel=CONVERSION_AXIS
-    )
-
-
 def _mix(data: dict) -> plt.Figure | None:
     """The channel mix side by side; None for a single helpline (no comparison, its text gives the mix)."""
     if data["mix"]["label"].nunique() < 2:
@@ -154,17 +142,7 @@ YEARS = Figure(
 )
 # a year known only from a published rounded change, in the same words in both charts of the chapter (review r16,
 # TO #11: 'afgeleid uit een afgerond groeicijfer' beside 'afgeleid uit afgeronde wijzigingen')
-DERIVED = "geschat uit een afgeronde wijziging"
-# the estimated bars are hatched in each channel's colour: the legend names the hatching, not a grey swatch's colour
-# (r19 TO #19); the axis says what the share is of
-HATCHED = "gearceerd: " + DERIVED
-CONVERSION_AXIS = "deel van de oproepen dat als\ngesprek geregistreerd werd (%)"
-CONVERSION = Figure(
-    "fig-helpline-conversion",
-    "{} (" + HATCHED + ")",
-    _conversion,
-    fill="conversion_message",  # what the chart shows, chosen by the channels' trends (review r16, TO #10)
-)
+DERIVED = "schatting"  # r20 TO #4: short; "Over deze cijfers" says what an estimate is
 MIX = Figure("fig-helpline-mix", "Kanaalmix per hulplijn, elk in de eigen telling: {}", _mix, fill="units")
 GROWTH = Figure(
     "fig-helpline-growth",

@@ -85,17 +85,30 @@ def by_year(implied: pd.DataFrame, facts: FactSheet, helpline: str) -> pd.DataFr
         row = {"Cijfer": fmt.capfirst(measure_label(measure, "all"))}
         for r in shown[shown["measure"] == measure].sort_values("year").itertuples():
             about = None if r.exact else facts.get(keys.earlier(helpline, measure, r.year, "about"))
-            # a count worked back from a published difference is no published count: it says so (review r13, TO #9)
-            calculated = f"{fmt.number(r.low)} ({CALCULATED})" if r.basis == "difference" else fmt.number(r.low)
+            # a count worked back from a published difference is no published count: a marker, the note under the
+            # table says how (review r13 TO #9; r20 TO #12, #16: a footnote, not words that widen the column)
+            calculated = f"{fmt.number(r.low)} {MARK}" if r.basis == "difference" else fmt.number(r.low)
             row[str(r.year)] = calculated if r.exact else f"{ABOUT}{fmt.number(about)}"
         rows.append(row)
     return pd.DataFrame(rows).fillna("")
 
 
-# the chapter's table of years: not a second "Kerncijfers" beside the summary's (review r16, TO #12); a count worked
-# back from a published difference says so in plain words, the note under the table says how (text.md)
-YEARS_CAPTION = "Aantallen per jaar (≈: afgeleid uit een afgeronde wijziging)"
-CALCULATED = "uit het verschil"
+# the chapter's table of years: not a second "Kerncijfers" beside the summary's (review r16, TO #12); whose they are
+# in the caption (r20 2021 #4), the estimate's sign explained in 'Over deze cijfers' (r20 TO #5); a count worked back
+# from a published difference carries MARK, the note under the table says how (text.md, block years_note)
+YEARS_CAPTION = "Aantallen per jaar{} (≈ = schatting)"
+MARK = "¹"
+
+
+def captioned(sections: dict[str, Chapter], helplines_: list[str]) -> dict[str, str]:
+    """Whose the chapter's tables are, for their captions: the channels' table is one helpline's (its name), the
+    years' table one helpline's or the report's helplines'."""
+    names = load.helplines().set_index("helpline")["name"]
+    own = [names[h] for h, c in sections.items() if not c.tables["channels"].empty]
+    return {
+        "channels_of": " en ".join(own),
+        "years_of": f" van {names[helplines_[0]]}" if len(helplines_) == 1 else " per hulplijn",
+    }
 
 
 def narrowing_example(helpline: str, implied: pd.DataFrame, facts: FactSheet) -> None:

@@ -30,16 +30,6 @@ def stated_changes(helpline: str, figs: pd.DataFrame, measure: str, category: st
     ]
 
 
-def fastest(channels: list[dict], measure: str = "conversations_changes") -> dict | None:
-    """The channel whose ``measure`` grew most against the earliest year all channels state a change for; None
-    when fewer than two channels state one for that year."""
-    oldest = [c[measure][-1] for c in channels if c[measure]]
-    if len(oldest) < 2 or len({o["year"] for o in oldest}) != 1:
-        return None
-    best = max(range(len(oldest)), key=lambda i: oldest[i]["value"])
-    return {"label": channels[best]["label"], **oldest[best]}  # its year, its published change and decimals
-
-
 def changes(helpline: str, figs: pd.DataFrame, measure: str, implied: pd.DataFrame, facts: FactSheet) -> dict | None:
     """The published changes of a measure and, for the oldest, the value or interval it implies. Where the
     source states an exact difference for a year, that difference is the change the text gives (it fixes the

@@ -1,0 +1,100 @@
+"""Round-20 reader findings on the 2021-tele-onthaal release (and 2021 #4), on the chapter or summary as built; each
+test failed before its fix."""
+
+from __future__ import annotations
+
+from test_helplines_r13 import built, flat, summary_of_release
+
+from hulplijnen.chapters import helplines
+from hulplijnen.chapters.helplines import channel_years, charts, tables
+from hulplijnen.config.params import load_params
+from hulplijnen.pipeline import summary
+
+
+def key_messages(md: str) -> str:
+    return md.split("## Kerncijfers")[0]
+
+
+def test_no_share_of_calls_that_became_a_conversation_in_the_key_messages_or_a_chart():
+    """TO #1: '76,0 % een gesprek', '85,9 % tegenover 74,4 %' read as an answer rate; the chapter gives the
+    difference in numbers once and says the source does not say what the other calls were."""
+    md = key_messages(summary_of_release(["tele-onthaal"]))
+    assert "76,0 %" not in md and "85,9 %" not in md and "geregistreerd" not in md
+    chapter = flat(built()[0].text)
+    assert "Er waren 32.988 oproepen meer dan gesprekken; wat die andere oproepen waren, zegt de bron niet." in chapter
+    assert "76,0 %" not in chapter and "24,0 %" not in chapter and "Van oproep naar gesprek" not in chapter
+    assert not hasattr(charts, "CONVERSION") and all(
+        getattr(p, "label", "") != "fig-helpline-conversion" for p in helplines.SHOWN
+    )
+
+
+def test_each_channel_this_year_against_last_year_first():
+    """TO #2, #10: 'Chat groeide sinds 2019 procentueel het snelst' in a 2021 report; chat stayed level in 2021."""
+    md = key_messages(summary_of_release(["tele-onthaal"]))
+    assert "procentueel" not in md and "sinds 2019" not in md
+    assert "**Via telefoon en via chat ongeveer evenveel gesprekken als in 2020.**" in md
+    assert "via chat waren er 16.553 gesprekken (0,9 % minder dan in 2020)" in md
+    assert "In 2020 waren er via elk kanaal meer gesprekken dan in 2019" in md
+    chapter = flat(built()[0].text)
+    assert "via chat waren er 16.553 gesprekken, ongeveer evenveel als in 2020 (0,9 % minder)" in chapter
+    assert "procentueel" not in chapter
+
+
+def test_no_method_talk_in_the_chapter_and_the_other_conversations_said_with_their_uncertainty():
+    """TO #4, #9: 'Een schatting uit die afgeronde aandelen', the 17,9 % in the chapter; the other conversations
+    half-said (not in the summary, undercut in the chapter)."""
+    chapter = flat(built()[0].text)
+    assert "Een schatting uit die afgeronde aandelen" not in chapter and "17,9" not in chapter
+    assert "Dat zijn schattingen: de bron geeft alleen afgeronde aandelen." in chapter
+    md = key_messages(summary_of_release(["tele-onthaal"]))
+    assert "Het aantal andere gesprekken steeg naar schatting van ongeveer 80.300 tot ongeveer 91.100." in md
+
+
+def test_a_count_from_a_difference_has_a_marker_and_the_note_is_under_the_table():
+    """TO #12, #16: '210.523 (uit het verschil)' widened the column and hid the conflicting percentage."""
+    chapter = built()[0]
+    years = chapter.tables["years"].set_index("Cijfer")
+    assert years.loc["Websitebezoekers", "2020"] == f"210.523 {tables.MARK}"
+    whole = helplines.whole(2021, ["tele-onthaal"], chapters_facts())
+    note = flat(whole.section("years_note"))
+    assert note.startswith(tables.MARK) and "zie de technische bijlage" in note and "17,9" not in note
+
+
+def chapters_facts():
+    from hulplijnen import chapters
+
+    return chapters.FactSheet("helplines", 2021)
+
+
+def test_tables_in_the_order_referred_to_and_captions_name_the_helpline():
+    """TO #15, 2021 #4: Tabel 3 named before Tabel 2; a Tele-Onthaal-only caption not naming Tele-Onthaal."""
+    labels = [getattr(p, "label", None) for p in helplines.SHOWN]
+    assert labels.index("tbl-helpline-channels") < labels.index("tbl-helpline-years")
+    assert channel_years.CAPTION.startswith("{}:") and "≈ = schatting" in channel_years.CAPTION
+    sections = helplines.build(2021, ["tele-onthaal"], chapters_facts())
+    assert tables.captioned(sections, ["tele-onthaal"]) == {
+        "channels_of": "Tele-Onthaal",
+        "years_of": " van Tele-Onthaal",
+    }
+
+
+def test_the_annex_table_of_derived_values_holds_derived_values_only():
+    """TO #5: Tabel 7 repeated every published value of Tabel 8, and the 2020 conflict a second time."""
+    derived = built()[0].tables["years_all"]
+    assert "gepubliceerd" not in set(derived["Soort"]) and "afgeleid uit −17,9 %" not in set(derived["Soort"])
+
+
+def test_the_key_figures_of_one_helpline_are_complete_at_a_glance():
+    """TO #17: Tabel 1 left out the website visitors and the corona share, both key messages."""
+    md = summary_of_release(["tele-onthaal"]).split("## Kerncijfers")[1]
+    assert "| Websitebezoekers | 174.063 | −36.460 tegenover 2020" in md
+    assert "Aandeel coronagerelateerde gesprekken | 13 % | 24,1 % in 2020" in md
+    assert summary.ALONE_MEASURES == ("website_visitors",)
+
+
+def test_the_summary_opens_with_the_finding():
+    """TO #8: the summary opened with 'Dit rapport vat ... samen'; the key messages come first."""
+    from hulplijnen.pipeline import assemble
+
+    assert "intro_first=params.is_synthetic," in open(assemble.__file__, encoding="utf-8").read()
+    assert load_params("2021-tele-onthaal").is_synthetic is False
