@@ -64,8 +64,9 @@ def test_summary_key_figures_are_a_three_column_table_of_facts_without_keys():
     rows = [line for line in md.splitlines() if line.startswith("|")]
     assert rows[0] == "| Kerncijfer | Waarde | Toelichting |"
     assert all(line.count("|") == 4 for line in rows), rows
-    # r20 2020 #2: a count the key messages give is not repeated in the table
-    assert "| Contacten | 8.059 |" not in md and "**8.059 contacten**" in md
+    # r20 2020 #2: a value the key messages give is not repeated in the table; r21 TO #3: but the total is
+    assert "| Contacten | 8.059 |" in md and "**8.059 contacten**" in md
+    assert "| Contacten per kanaal |" in md
     assert "Hulplijn 1712:" not in md.split("## Kerncijfers")[1]  # one helpline
     # a channel and its share never apart over two lines (2021, r11 #32: "chat / 18 %")
     assert "telefoon\u00a070,8\u00a0%, e-mail\u00a017,9\u00a0%, chat\u00a011,3\u00a0%" in md
