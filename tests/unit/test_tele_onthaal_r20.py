@@ -85,8 +85,8 @@ def test_the_annex_table_of_derived_values_holds_derived_values_only():
 
 
 def test_the_key_figures_of_one_helpline_give_its_totals():
-    """TO #17 then r21 TO #3: Tabel 1 gives the helpline's totals (calls, conversations, website visitors) at a glance; the
-    corona share is a key message, so the table does not say them a second time (r20 2020 #2)."""
+    """TO #17 then r21 TO #3: Tabel 1 gives the helpline's totals (calls, conversations, website visitors) at a
+    glance; the corona share is a key message, so the table does not say them a second time (r20 2020 #2)."""
     md = summary_of_release(["tele-onthaal"]).split("## Kerncijfers")[1]
     assert "| Oproepen | 137.669 |" in md and "| Gesprekken | 104.681 |" in md
     assert "| Websitebezoekers | 174.063 |" in md and "coronagerelateerde" not in md

@@ -15,8 +15,6 @@ import base64
 import io
 from pathlib import Path
 
-from ..presentation import theme
-
 PHONE_MEDIA = "(max-width: 600px)"  # as report.css's phone rules
 
 
@@ -27,6 +25,8 @@ def _data_uri(path: Path) -> str:
 def _share(png: Path) -> str:
     """`` style="--chart-share: N%"`` for a picture narrower than the text width (N: its share of it), else ''."""
     from PIL import Image
+
+    from ..presentation import theme  # matplotlib's: loaded only when a page is written, never by "nothing changed"
 
     with Image.open(io.BytesIO(png.read_bytes())) as image:
         share = image.width / float(image.info.get("dpi", (72, 72))[0]) / theme.WIDTH
