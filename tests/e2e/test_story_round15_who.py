@@ -28,7 +28,7 @@ def test_the_group_table_has_a_total_row_and_the_age_table_the_known_share(built
     out = built["2020"]
     persons = notebook_text(out, "contact_persons")
     assert "| totaal | 8.059 | 100 % |" in persons
-    assert "\\* afgeleid: zie de technische bijlage." in persons  # r16 2020 #5, r20 2020 #3
+    assert "afgeleid" not in persons  # r22 (r21 2020 #13): the cell says it
     ages = notebook_text(out, "gender_age")
     assert "| meerderjarig | 7.605 | 94,4 % | 95,2 % |" in ages
 
