@@ -28,7 +28,7 @@ def test_the_group_table_has_a_total_row_and_the_age_table_the_known_share(built
     out = built["2020"]
     persons = notebook_text(out, "contact_persons")
     assert "| totaal | 8.059 | 100 % |" in persons
-    assert "\\* afgeleid: zie de technische bijlage." in persons  # r16 2020 #5, r20 2020 #3
+    assert "afgeleid" not in persons  # r22 (r21 2020 #13): the cell says it
     ages = notebook_text(out, "gender_age")
     assert "| meerderjarig | 7.605 | 94,4 % | 95,2 % |" in ages
 
@@ -40,7 +40,9 @@ def test_the_later_report_says_each_figure_once_and_each_base_in_its_own_column(
     assert "11.312" not in notebook_text(out, "contact_persons")
     assert "11.312" in notebook_text(out, "contexts")
     contexts = notebook_text(out, "contexts")
-    assert re.search(r"\| Kenmerk +\| Aandeel +\|", contexts)  # round 16 (r15 2021 #5)
+    # round 16 (r15 2021 #5) one base per cell; r22 (r21 2021 #6): the text says each share with its base, no table
+    assert not re.search(r"\| Kenmerk +\| Aandeel +\|", contexts)
+    assert "kindermishandeling (54 % van de mogelijke slachtoffers)" in flat(contexts)
     channels = notebook_text(out, "channels")
     assert "Het aandeel van elk kanaal in alle contacten" not in channels
     assert "zie de tabel per kanaal" not in flat((out / "report.qmd").read_text(encoding="utf-8")) + channels

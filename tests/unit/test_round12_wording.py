@@ -78,7 +78,8 @@ def test_the_2021_chapters_say_a_small_difference_without_bold_or_licht():
     said = flat(contexts.build(2021, "1712", FactSheet("t", 2021)).text)
     assert "licht lager" not in said and "licht hoger" not in said
     assert "ongeveer even groot als in 2020 (91,5 %)" in said  # r16 2021 #1
-    assert "**" not in said.split("Binnen de familie", 1)[1].split(".")[0]
+    # r21 2021 #9: the bold lead is the finding (90 % within, 10 % outside); the comparison after it plain
+    assert "**" not in said.split("Die 90 % geldt", 1)[1].split(".")[0]
 
 
 def test_shares_on_different_bases_are_said_not_to_add_up():
@@ -89,9 +90,11 @@ def test_shares_on_different_bases_are_said_not_to_add_up():
     chapter = contexts.build(2021, "1712", FactSheet("t", 2021))
     note = flat(chapter.section("bases"))
     # round 16 (r15 2021 #5): the base is in each cell; the share of the contacts is said not to add up
-    # round 17 (r16 2021 #7): in plain words
-    assert "gaat over contacten, de 90 % binnen de familie over mogelijke slachtoffers" in note
-    assert "de twee cijfers mag u niet optellen" in note
+    # round 22 (r21 2021 #9): 90 % within and 10 % outside are the key figures' split, said plainly; that the source
+    # gives the 10 % per call is the annex's
+    assert "niet optellen" not in note
+    assert "**Bij 90 % speelt het geweld zich af binnen de familie, bij 10 % erbuiten.**" in flat(chapter.text)
+    assert "als aandeel van de oproepen („bij 10 % van de oproepen”)" in flat(chapter.section("reading"))
 
 
 def test_the_chapter_and_the_methods_say_one_thing_about_twelve_monthly_figures():

@@ -25,7 +25,9 @@ def test_the_group_table_has_a_total_and_its_derived_groups_are_explained(person
     assert last["Groep"] == "totaal" and last["Contacten"] == "8.059" and last["Aandeel"] == "100\u00a0%"
     text = plain(persons_2020.section("groups"))
     # round 16 (r15 2020 #8): how they are derived is the annex's; round 17 (r16 2020 #5): a note under the table
-    assert "\\* afgeleid: zie de technische bijlage." in plain(persons_2020.text)  # r20 2020 #3: a pointer only
+    # r22 (r21 2020 #9, #13): no '* afgeleid' note; the cells say what the empty cells may hold
+    assert "afgeleid" not in plain(persons_2020.text)
+    assert table.set_index("Groep").loc["cultuur", "Contacten"] == "24 (tot 13 meer in lege vakken)"
     assert " cel" not in text and " cellen" not in text
 
 
@@ -82,11 +84,9 @@ def test_the_contexts_of_a_later_year_without_rounding_jargon_and_one_base_per_c
     # r19 #2: one base per sentence; the kerngezin's share of the known contexts is the table's, not a third base here
     assert "ongeveer 75 % van de mogelijke slachtoffers in 2021, tegenover 75,8 % in 2020" in text
     assert "ongeveer 75 % van alle" not in text and "85,0 %" not in text
-    table = chapter.tables["published"]
-    rows = table.set_index("Kenmerk")
-    # round 16 (r15 2021 #5): two columns, the base in the cell
-    assert rows.loc["buiten de familie", "Aandeel"] == "10\u00a0% van de contacten"
-    assert rows.loc["binnen de familie", "Aandeel"] == "90\u00a0% van de mogelijke slachtoffers met bekende context"
+    # r22 (r21 2021 #6, #9): the text gives every published share, the base of each with it: no table repeats them
+    assert chapter.tables["published"] is None
+    assert "Die 90 % geldt voor de mogelijke slachtoffers met een bekende context" in text
 
 
 def test_shares_of_different_bases_say_their_base_in_the_cell():

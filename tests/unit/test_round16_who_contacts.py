@@ -3,6 +3,7 @@
 
 import re
 
+import pandas as pd
 import pytest
 
 from hulplijnen.chapters import contact_persons
@@ -23,7 +24,8 @@ def test_the_derivation_of_empty_cells_leaves_the_chapter(persons_2020):
     """2020 #8: 'enkele vakken leeg ... groepstotaal toch vast' and 'waarvan 8 afgeleid uit een totaal' in ch. 2."""
     text = plain(persons_2020.section("groups"))
     # r16 2020 #5: the derived counts marked, one plain note under the table; r20 2020 #3: a pointer only
-    assert "\\* afgeleid: zie de technische bijlage." in (plain(persons_2020.text))
+    # r22 (r21 2020 #9, #13): no '* afgeleid' note; the cells say what the empty cells may hold
+    assert "afgeleid" not in plain(persons_2020.text)
     assert "vakken" not in text and "groepstotaal" not in text
     table = persons_2020.tables["groups"]
     assert "Opmerking" not in table.columns
@@ -54,12 +56,17 @@ def test_the_contexts_table_has_one_row_per_characteristic_and_says_what_does_no
     from hulplijnen.chapters import contexts
 
     chapter = contexts.build(2021, "1712", FactSheet("contexts", 2021))
-    table = chapter.tables["published"]
-    assert list(table.columns) == ["Kenmerk", "Aandeel"]
-    assert (table["Aandeel"] != "").all()
+    # r22 (r21 2021 #6): the text says every published share, 58 % in bold first: no table repeats them
+    assert chapter.tables["published"] is None
+    figs = pd.DataFrame(
+        [{"key": "x", "measure": "victim_age", "category": "adult", "reference_year": None, "value": 40,
+          "unit": "percent", "qualifier": "rounded", "decimals": 0, "base": "possible_victims"}]
+    )  # fmt: skip
+    table = contexts.shares_by_base(figs, skip_said=True)  # a share the text does not give stays in a table
+    assert list(table.columns) == ["Kenmerk", "Aandeel"] and (table["Aandeel"] != "").all()
     note = plain(chapter.section("bases"))
-    assert "de twee cijfers mag u niet optellen" in note  # r16 2021 #7: plain Dutch
-    assert "58 %" not in note  # r20 2021 #6: the table above says it; not twice on a page
+    assert "niet optellen" not in note  # r21 2021 #9: 90 % within, 10 % outside, said plainly
+    assert plain(chapter.text).count("58 %") == 1  # r20 2021 #6: not twice on a page
     assert "kolom" not in note and "basis" not in note
     own = contexts.build(2020, "1712", FactSheet("contexts", 2020))
     assert own.tables["published"] is None and plain(own.section("bases")).strip() == ""

@@ -18,7 +18,8 @@ Rules, per helpline, in this order (a message whose facts are absent is left out
 3. the biggest shift: the channel whose share moved most between the previous and this year, when the
    two years' shares differ beyond rounding;
 4. who makes contact: the share of victims among contact persons;
-5. what contacts are about: the most frequent kind of violence, and the share that stays anonymous;
+5. what contacts are about: the most frequent kind of violence, the share of minors among the possible victims (r21
+   2021 #6), and the share that stays anonymous;
 6. what did not become a conversation: the calls that led to no conversation (a helpline counting calls and
    conversations), without a guess at what they were; the website's visitors when they moved more than the count;
 6b. a subject that moved: a share published for this year and for an earlier year (what the conversations
@@ -40,14 +41,7 @@ from ..facts import keys, recorded
 from ..maths.intervals import Interval, rounding_interval
 from ..presentation import text
 from ..presentation.labels import base_label, category_label, measure_label
-from .helpline_messages import (
-    by_channel,
-    level,
-    open_questions,
-    other_conversations,
-    website,
-    without_conversation,
-)
+from .helpline_messages import by_channel, level, open_questions, other_conversations, website, without_conversation
 from .reach_messages import call_logs, export_peak, lockdown, measures, reachability
 
 
@@ -180,12 +174,16 @@ def biggest_shift(facts: dict, helpline: str, year: int) -> dict | None:
 
 
 def about(facts: dict, helpline: str, year: int) -> dict:
-    """What contacts are about: the most frequent kind of violence; the share that stays anonymous."""
-    kinds = []
+    """What contacts are about: the most frequent kind of violence, the share of minors; the share that stays
+    anonymous."""
+    kinds, minors = [], None
     if load.has_table("key_figures", helpline, year):
         figs = load.key_figures(year, helpline)
         for row in figs[(figs["measure"] == "victim_type") & figs["reference_year"].isna()].itertuples():
             kinds.append((row.value, category_label(row.category), keys.fact_key(helpline, row)[0]))
+        young = figs[(figs["measure"] == "victim_age") & (figs["category"] == "minor") & figs["reference_year"].isna()]
+        for row in young.itertuples():
+            minors = {"share": _get(facts, keys.fact_key(helpline, row)[0]), "more_than": row.qualifier == "more_than"}
         anonymous = figs[(figs["measure"] == "anonymity_share") & figs["reference_year"].isna()]
     else:
         anonymous = pd.DataFrame()
@@ -203,6 +201,7 @@ def about(facts: dict, helpline: str, year: int) -> dict:
     return {
         "violence": {"label": top[1], "share": _get(facts, top[2])} if top else None,
         "anonymous": anon,
+        "minors": minors if minors and minors["share"] is not None else None,
     }
 
 

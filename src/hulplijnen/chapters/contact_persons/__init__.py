@@ -96,7 +96,6 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         victim_environment=groups_seen["victim_environment"],
         perpetrator=groups_seen["perpetrator_environment"],
         perpetrator_self=perpetrator_self,
-        derived=[g.label_nl for g in by_group.itertuples() if g.derived > 0 and g.exact],
         years_shown=not one_year(years),
         **cpy.stated_context(year, helpline, facts),
     )
@@ -202,17 +201,31 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
 
 def groups_table(by_group: pd.DataFrame, total: int) -> pd.DataFrame:
     """The table per group of contact persons, with a total row as the other tables per category have (review r14
-    2020 #17). How much of a group's count is derived from a total the source states is the annex's (its table of
-    the totals that bound empty cells), not a column here (r15 2020 #8)."""
+    2020 #17). A count the source states for a group stands as it is (its filled cells against it: the annex's); a
+    group whose empty cells hold only what the table's total leaves over shows its filled cells and that remainder as
+    an upper end ('24 (tot 13 meer in lege vakken)'), never the sum as if known (r21 2020 #9, #13)."""
+    rest = by_group["remainder"] if "remainder" in by_group else pd.Series(0.0, index=by_group.index)
+
+    def count(lo, hi, exact, r) -> str:
+        if not exact:
+            return fmt.count_range(lo, hi)
+        return f"{fmt.number(lo - r)} (tot {fmt.number(r)} meer in lege vakken)" if r > 0 else fmt.number(lo)
+
+    def share(a, b, exact, r, lo) -> str:
+        if not exact:
+            return f"{fmt.pct(a)} tot {fmt.pct(b)}"
+        return f"{fmt.pct(a * (lo - r) / lo)} tot {fmt.pct(a)}" if r > 0 else fmt.pct(a)
+
     table = by_group.assign(
         Groep=by_group["label_nl"],
-        Contacten=[  # a count not as such in the source's table marked (r16 2020 #5), the note under the table
-            (fmt.number(lo) + ("*" if d > 0 else "")) if e else fmt.count_range(lo, hi)
-            for lo, hi, e, d in zip(by_group["low"], by_group["high"], by_group["exact"], by_group["derived"])
+        Contacten=[
+            count(lo, hi, e, r) for lo, hi, e, r in zip(by_group["low"], by_group["high"], by_group["exact"], rest)
         ],
         Aandeel=[
-            fmt.pct(a) if e else f"{fmt.pct(a)} tot {fmt.pct(b)}"
-            for a, b, e in zip(by_group["share_low_pct"], by_group["share_high_pct"], by_group["exact"])
+            share(a, b, e, r, lo)
+            for a, b, e, r, lo in zip(
+                by_group["share_low_pct"], by_group["share_high_pct"], by_group["exact"], rest, by_group["low"]
+            )
         ],
     )[["Groep", "Contacten", "Aandeel"]]
     total_row = {"Groep": "totaal", "Contacten": fmt.number(total), "Aandeel": fmt.pct(100.0, 0)}
@@ -267,7 +280,8 @@ def _years_shown(years: pd.DataFrame, facts: FactSheet) -> None:
 SHOWN = (
     Text("groups"),
     Table("tbl-contact-person-groups", "Contacten per groep contactnemers (aandeel van alle contacten)", "groups"),
-    Text("groups_note"),  # the table, no chart repeating it bar for bar (r16 2020 p.7)
+    # the table, no chart repeating it bar for bar (r16 2020 p.7); no note under it: its cells say what is derived
+    # (r21 2020 #9, #13)
     Table(
         "tbl-contact-person-published",
         "Wie contact opneemt: aandelen zoals gepubliceerd",

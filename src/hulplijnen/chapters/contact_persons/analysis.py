@@ -25,23 +25,28 @@ def by_group(
     (jointly determined, as the table's empty cells are by its totals). When they span several groups, each
     of those groups holds between nothing and all of it: low = the filled cells, high = low + the derived
     total. A group without empty cells is exact. ``derived`` is how much of a group's count (its upper end) rests on
-    such a derived total rather than on the table's filled cells. Shares are of ``total`` (all contacts).
+    such a derived total rather than on the table's filled cells; ``remainder`` the part of it that is only what the
+    table's own total leaves over, no total the source states for the group (r21 2020 #9). Shares are of ``total``.
     """
     merged = people.merge(codes, on="code")
     filled = merged.groupby("group")["contacts"].sum()
     missing_codes = merged.loc[merged["contacts"].isna(), ["code", "group"]]
     certain = pd.Series(0.0, index=filled.index)
     extra = pd.Series(0.0, index=filled.index)
+    remainder = pd.Series(0.0, index=filled.index)
     for bound in bounds.itertuples():
         cells = str(bound.missing_cells).split("|")
         owning = set(missing_codes.loc[missing_codes["code"].isin(cells), "group"])
         for group in owning:
             (certain if len(owning) == 1 else extra)[group] += bound.derived_total
+            if len(owning) == 1 and getattr(bound, "rule", "") == "table_total":
+                remainder[group] += bound.derived_total
     out = groups.set_index("group")[["label_nl", "order"]].join(filled.rename("low").astype(float)).fillna({"low": 0.0})
     out["low"] = out["low"] + certain.reindex(out.index).fillna(0.0)
     out["high"] = out["low"] + extra.reindex(out.index).fillna(0.0)
     out["exact"] = out["low"] == out["high"]
     out["derived"] = (certain + extra).reindex(out.index).fillna(0.0)  # what the group's empty cells hold, derived
+    out["remainder"] = remainder.reindex(out.index).fillna(0.0)
     out["share_low_pct"] = out["low"] / total * 100
     out["share_high_pct"] = out["high"] / total * 100
     out["base_n"] = total

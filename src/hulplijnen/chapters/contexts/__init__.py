@@ -129,38 +129,48 @@ def _later(year: int, helpline: str, since: int, s: cx.ContextSummary, facts: Fa
 
 
 def _published_bases(year: int, helpline: str, since: int, facts: FactSheet) -> dict:
-    """What the note under tbl-context-published says: the shares of the contacts (not of the possible victims),
-    which a reader would add to the victims' shares ('binnen de familie 90 %' of the victims beside 'buiten de
-    familie 10 %' of the contacts, r15 2021 #5), and the year's share of minors among the possible victims (#12)."""
-    out: dict = {"per_contact": [], "minors": None, "family": None}
+    """The year's published shares about the possible victims the chapter tells in words (r21 2021 #6: they stood only
+    as table rows): the kinds of violence largest first, the share of minors, the family's share and the share outside
+    the family beside it (r21 2021 #9: the source gives the latter per call; the annex says so), and any other share
+    of the contacts, which a reader would add to the victims' shares (r15 2021 #5)."""
+    out: dict = {"per_contact": [], "minors": None, "family": None, "outside": None, "kinds": []}
     if since == year or not load.has_table("key_figures", helpline, year):
         return out
     figs = load.key_figures(year, helpline)
     shown = figs[figs["measure"].isin(VICTIM_MEASURES) & figs["reference_year"].isna()]
-    for r in shown.itertuples():
+    for r in shown.sort_values("value", ascending=False, kind="stable").itertuples():
         key, unit = keys.fact_key(helpline, r)
         src = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"key = {r.key}")
-        if r.base == "contacts":
-            value = fact(facts, key, r.value, unit, src)
-            out["per_contact"].append({"label": reader_label(r.measure, r.category), "value": value})
-        elif r.measure == "context_share" and r.category == "family":
-            out["family"] = {
-                "label": reader_label(r.measure, r.category),
-                "value": fact(facts, key, r.value, unit, src),
-            }
+        item = {"label": reader_label(r.measure, r.category), "value": fact(facts, key, r.value, unit, src)}
+        item["words"] = QUALIFIER_WORDS.get(r.qualifier, "")
+        if r.measure == "context_share" and r.category in ("family", "outside_family"):
+            out["family" if r.category == "family" else "outside"] = item
+        elif r.measure == "victim_type":
+            out["kinds"].append(item)
         elif r.measure == "victim_age" and r.category == "minor":
-            out["minors"] = {"value": fact(facts, key, r.value, unit, src), "more_than": r.qualifier == "more_than"}
+            out["minors"] = {"value": item["value"], "more_than": r.qualifier == "more_than"}
+        elif r.base == "contacts":
+            out["per_contact"].append(item)
     return out
 
 
-def shares_by_base(figs: pd.DataFrame) -> pd.DataFrame | None:
+# the published shares the chapter's text gives in words: no table repeats them (r21 2021 #6, #8)
+SAID = {("victim_type", None), ("victim_age", "minor"), ("context_share", "family"),
+        ("context_share", "outside_family"), ("context_share", "nuclear_family")}  # fmt: skip
+QUALIFIER_WORDS = {"about": "ongeveer ", "almost": "bijna ", "more_than": "meer dan ", "at_most": "hoogstens "}
+
+
+def shares_by_base(figs: pd.DataFrame, skip_said: bool = False) -> pd.DataFrame | None:
     """The year's published shares about whom the contacts are, one row per characteristic with its base in plain
     words in the cell ('90 % van de mogelijke slachtoffers met bekende context'): two columns a phone shows whole,
-    no sparse column per base, and a base never left for the reader to guess (r15 2021 #2, #5)."""
+    no sparse column per base, and a base never left for the reader to guess (r15 2021 #2, #5). ``skip_said``: not
+    the shares the chapter's text gives (SAID)."""
     shown = figs[figs["measure"].isin(VICTIM_MEASURES) & figs["reference_year"].isna()]
+    said = [(m, c) in SAID or (m, None) in SAID for m, c in zip(shown["measure"], shown["category"])]
+    shown = shown[[not x for x in said]] if skip_said else shown
     if shown.empty:
         return None
-    words = {"about": "ongeveer ", "almost": "bijna ", "more_than": "meer dan ", "at_most": "hoogstens "}
+    words = QUALIFIER_WORDS
 
     def of(base) -> str:
         return f" van de {base_label(base)}" if base_label(base) else ""
@@ -225,6 +235,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         nuclear_parts=nuclear_parts if len(nuclear_parts) > 1 else [],
     )
     labels = codebook.drop_duplicates("setting").set_index("setting")["setting_nl"]
+    by_setting = cx.largest_first(by_setting, codebook)
     setting_rows = [
         {
             "Context": labels[r.setting],
@@ -242,12 +253,14 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     known = by_setting[by_setting["share_known_pct"].notna()]
     bars = pd.DataFrame({"label": [labels[x] for x in known["setting"]], "value": known["share_known_pct"].round(1)})
     published = (
-        shares_by_base(load.key_figures(year, helpline))
+        shares_by_base(load.key_figures(year, helpline), skip_said=True)
         if since != year and load.has_table("key_figures", helpline, year)
         else None
     )
     if published is None:
-        facts.nothing_to_show("tbl-context-published", "the year has its own table per context: no rounded shares")
+        facts.nothing_to_show(
+            "tbl-context-published", "the year's own table per context, or the text gives each published share"
+        )
     if since != year:
         facts.nothing_to_show("tbl-contexts", f"a later year's report: not {since}'s detail per context")
     return Chapter.written(

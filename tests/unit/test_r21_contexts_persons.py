@@ -1,0 +1,123 @@
+"""Round 22 (the r21 readers of 2020 and 2021) on who contacts the helpline and the context of the violence: whom the
+contacts are about in words first, the minors in the summary (2021 #6); 90 % within and 10 % outside the family said
+plainly, the source's base of the 10 % in the annex (2021 #9); no guess at what the chat explains (2021 #16); a group
+count resting on the table's remainder not shown as known (2020 #9, #13); the settings largest first (2020 #21)."""
+
+import pandas as pd
+import pytest
+
+from hulplijnen.chapters import contact_persons, contexts
+from hulplijnen.chapters.contact_persons import analysis as cp
+from hulplijnen.chapters.contexts import analysis as cx
+from hulplijnen.facts import FactSheet
+from hulplijnen.presentation import text
+
+
+@pytest.fixture(scope="module")
+def contexts_2021():
+    return contexts.build(2021, "1712", FactSheet("contexts", 2021))
+
+
+def test_whom_the_contacts_are_about_is_said_in_words_first(contexts_2021, plain):
+    """2021 #6: 54 %, 19 %, 8 % and 'meer dan 58 %' stood only as table rows."""
+    family = plain(contexts_2021.section("family"))
+    assert family.startswith("In 2021 gingen de contacten over 11.312 mogelijke slachtoffers")
+    assert "**Meer dan 58 % van hen was minderjarig.**" in family
+    assert (
+        "Het ging vooral om kindermishandeling (54 % van de mogelijke slachtoffers), partnergeweld (19 %) en geweld "
+        "tegen volwassenen (8 %)." in family
+    )
+    assert contexts_2021.tables["published"] is None  # each share said once
+
+
+def test_the_family_split_is_plain_and_its_base_is_the_annexs(contexts_2021, plain):
+    """2021 #9: 'de twee cijfers mag u niet optellen' confused more than it protected."""
+    chapter = plain(contexts_2021.section("family") + contexts_2021.section("bases"))
+    assert "**Bij 90 % speelt het geweld zich af binnen de familie, bij 10 % erbuiten.**" in chapter
+    assert "optellen" not in chapter and "gaat over contacten" not in chapter
+    annex = plain(contexts_2021.section("reading"))
+    assert "maar de 10 % buiten de familie als aandeel van de oproepen („bij 10 % van de oproepen”)" in annex
+    assert "Samen vormen ze het geheel, zoals in 2020 de aandelen binnen (91,5 %) en buiten de familie (8,5 %)" in annex
+
+
+def test_no_guess_at_what_the_chat_explains(plain):
+    """2021 #16: 'Zo kan de groei van de chat bijdragen ...; of dat zo is, tonen de bronnen niet.'"""
+    persons = contact_persons.build(2021, "1712", FactSheet("contact_persons", 2021))
+    said = plain(persons.text)
+    assert "In dezelfde tijd groeide de chat" in said and "bijdragen" not in said and "tonen de bronnen" not in said
+
+
+def test_a_groups_remainder_of_the_tables_total_is_shown_as_an_upper_end():
+    """2020 #9: 'cultuur 37*' added the 13 the table's total leaves over to the 24 filled, as if known; a total the
+    source states for a group (240) stays as it is."""
+    people = pd.DataFrame({"code": ["a1", "a2", "b1", "b2"], "contacts": [20.0, None, 5.0, None]})
+    codes = pd.DataFrame({"code": ["a1", "a2", "b1", "b2"], "group": ["a", "a", "b", "b"]})
+    groups = pd.DataFrame({"group": ["a", "b"], "label_nl": ["A", "B"], "order": [1, 2]})
+    bounds = pd.DataFrame(
+        {"missing_cells": ["a2", "b2"], "rule": ["group_total", "table_total"], "derived_total": [4.0, 3.0]}
+    )
+    by_group = cp.by_group(people, codes, groups, bounds, 40)
+    assert by_group.set_index("group")["remainder"].to_dict() == {"a": 0.0, "b": 3.0}
+    table = contact_persons.groups_table(by_group, 40).set_index("Groep")
+    assert table.loc["A", "Contacten"] == "24" and table.loc["A", "Aandeel"] == "60,0\u00a0%"
+    assert table.loc["B", "Contacten"] == "5 (tot 3 meer in lege vakken)"
+    assert table.loc["B", "Aandeel"] == "12,5\u00a0% tot 20,0\u00a0%"
+    assert not table["Contacten"].str.contains(r"\*").any()
+
+
+def test_the_settings_are_largest_first_within_and_outside_the_family():
+    """2020 #21: sport 0,4 % sat between voorzieningen 1,5 % and vrije tijd 1,9 %."""
+    codebook = pd.DataFrame(
+        {"setting": ["fam", "wide", "x", "y", "unknown"], "family": [True, True, False, False, None]}
+    )
+    settings = pd.DataFrame(
+        {
+            "setting": ["fam", "wide", "x", "y", "unknown"],
+            "possible_victims": [50, 60, 2, 9, 99],
+            "known": [True, True, True, True, False],
+        }
+    )
+    assert cx.largest_first(settings, codebook)["setting"].tolist() == ["wide", "fam", "y", "x", "unknown"]
+    chapter = contexts.build(2020, "1712", FactSheet("contexts", 2020))
+    shown = chapter.tables["settings"]["Context"].tolist()
+    assert shown.index("vrije tijd") < shown.index("voorzieningen en instellingen") < shown.index("sport")
+    assert shown[:2] == ["kerngezin", "bredere familie"] and shown[-3:] == ["onbekend", "niet ingevuld", "totaal"]
+
+
+def test_the_summary_says_the_share_of_minors_under_what_it_is_about():
+    """2021 #6: the 58 % minors, the headline of a child-abuse helpline, was missing from the summary."""
+    from test_story_rules import _r
+
+    def render(**h):
+        base = {"name": "Hulplijn X", "short": "X", "subjects": [], "measures": [], "synthetic": False}
+        for key in ("trend", "reach", "export", "conversations", "conversations_share", "shift", "victim", "women",
+                    "victim_side", "perpetrator_side", "family", "violence", "anonymous", "lockdown"):  # fmt: skip
+            base[key] = None
+        numbers = {f"x.{v}": v for v in (90.0, 54.0, 58.0)}
+        out = text.render("summary/messages.md", prose=False, facts=numbers, year="2001", helplines=[base | h])
+        return " ".join(out.split())
+
+    out = render(
+        family=_r(90.0),
+        violence={"label": "kindermishandeling", "share": _r(54.0)},
+        minors={"share": _r(58.0), "more_than": True},
+    )
+    about = out.split("**Waarover het gaat:**", 1)[1].split("- **", 1)[0]
+    assert (
+        "het vaakst over kindermishandeling (54 % van de mogelijke slachtoffers); meer dan 58 % van de mogelijke "
+        "slachtoffers is minderjarig; bij 90 % van de mogelijke slachtoffers" in about.replace("\u00a0", " ")
+    )
+    without = render(family=_r(90.0), violence={"label": "kindermishandeling", "share": _r(54.0)})
+    assert "minderjarig" not in without
+
+
+def test_the_rule_finds_the_years_share_of_minors():
+    from hulplijnen.chapters.shared.published import register_key_figures
+    from hulplijnen.data import load
+    from hulplijnen.pipeline import messages
+
+    sheet = FactSheet("t", 2021)
+    register_key_figures("1712", 2021, load.key_figures(2021, "1712"), sheet)
+    facts = {k: {"value": v} for k, v in sheet.values().items()}
+    minors = messages.about(facts, "1712", 2021)["minors"]
+    assert minors["more_than"] and float(minors["share"]) == 58.0
