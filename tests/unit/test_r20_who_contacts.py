@@ -79,7 +79,8 @@ def test_the_perpetrator_side_in_one_wording_and_a_short_table_note(persons_2020
     """2020 #7: not 'Van plegers zelf (64) of iemand uit hun omgeving kwamen 240', which read as 64 plus 240."""
     groups = plain(persons_2020.section("groups"))
     assert (
-        "240 contacten (3,0 %) kwamen van plegers of iemand uit hun omgeving, 64 daarvan van de pleger zelf." in groups
+        "Van plegers of iemand uit hun omgeving kwamen 240 contacten (3,0 %); 64 daarvan kwamen van de pleger zelf."
+        in groups
     )
     assert "(64)" not in groups
     # r22 (r21 2020 #13): no note under the table; its cells say what is filled
@@ -96,7 +97,8 @@ def test_2021_one_table_per_year_the_limit_once_and_the_chat_beside_the_rise(per
     assert "geen tabel per soort contactnemer, naar geslacht of naar leeftijd" in text
     assert "37 % in 2021, meer dan in 2020** (33,6 % van de 8.059 contacten)" in text
     assert "In dezelfde tijd groeide de chat: 18 % van de contacten in 2021, tegenover 11,3 % in 2020." in text
-    assert "Volgens het jaarverslag 2020 van de hulplijn is in de chat meer dan de helft van de contactnemers" in text
+    assert "Volgens het jaarverslag 2020 van de hulplijn is in de chat bij meer dan de helft" in text
+    assert "van de contacten de contactnemer zelf slachtoffer" in text  # contacts counted, not persons (r21)
     assert "wellicht door het meer anonieme karakter van de chat" in text
     # r22 (r21 2021 #16): no guess how much of the rise the chat explains; the sources do not bound it from above
     assert "bijdragen aan het grotere aandeel" not in text and "tonen de bronnen niet" not in text
