@@ -57,8 +57,8 @@ def test_the_effect_table_says_what_each_margin_is():
         }
     )
     columns = list(effects_table(est, pd.Series(["sport"])).columns)
-    assert "Verwacht zonder campagne (marge van onzekerheid van het verwachte aantal)" in columns
-    assert "Effect (marge van onzekerheid, met het toeval in de maand zelf)" in columns
+    assert "Verwacht zonder campagne (marge van het gemiddelde)" in columns
+    assert "Effect (marge met het toeval van de maand)" in columns
 
 
 def test_the_campaign_annex_explains_why_the_effect_margin_is_wider(plain):

@@ -13,8 +13,8 @@ from ...presentation.labels import peak_period
 
 NOT_ESTIMATED = "niet te schatten"
 NO_EFFECT_SHOWN = "geen effect aan te tonen"  # the flag analysis.campaign_effects writes
-EXPECTED = "Verwacht zonder campagne (marge van onzekerheid van het verwachte aantal)"
-EFFECT = "Effect (marge van onzekerheid, met het toeval in de maand zelf)"
+EXPECTED = "Verwacht zonder campagne (marge van het gemiddelde)"
+EFFECT = "Effect (marge met het toeval van de maand)"
 NOT_SEPARABLE = ("overlapt met", "te korte voorperiode")  # flags (analysis.campaign_effects) that leave no own effect
 
 
