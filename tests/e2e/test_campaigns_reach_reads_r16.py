@@ -49,7 +49,7 @@ def test_the_campaign_table_says_one_launcher_once_and_no_co_launcher_the_source
 def test_the_effects_table_says_the_margin_and_the_peak_in_plain_words(built):
     """2020 #12: 'Verwacht zonder campagne (95 %)' and 'overlapt met gebeurtenis „eerste lockdown (…)”'."""
     text = flat(annex(built["2020"]))
-    assert "Verwacht zonder campagne (marge van onzekerheid)" in text
+    assert "Verwacht zonder campagne (marge van het gemiddelde)" in text
     assert "valt in de piek van april–juni 2020" in text and "lockdown (april" not in text  # round 19 (r18 2020 #1)
     assert "overlapt met gebeurtenis" not in text
 

@@ -37,7 +37,7 @@ def test_terms_of_the_body_have_an_entry_only_where_the_text_uses_them():
 
 def test_the_glossary_says_which_word_the_report_uses_plainly():
     glossary = " ".join(glossary_markdown("de contacten", ["1712"]).split())
-    assert "gebruikt dit rapport dat woord alleen voor telefonische oproepen" in glossary
+    assert "gebruikt dit rapport het woord „oproepen” alleen voor telefonische contacten" in glossary  # r21 2020 #2
     assert "houdt dit rapport" not in glossary
 
 

@@ -96,7 +96,8 @@ def test_the_campaigns_chapter_of_2020(plain):
     assert "50 % meer oproepen" in claim
     assert (
         "Het totale aantal contacten lag in 2020 wel bijna de helft hoger dan in 2019. Maar dat geldt voor alle kanalen"
-        " samen en voor het jaar van de eerste lockdown: die stijging is niet aan een campagne toe te schrijven."
+        " samen en voor het jaar van de eerste lockdown: met deze cijfers valt niet vast te stellen welk deel van die"
+        " stijging van een campagne komt."  # r21 2020 #11: the data cannot tell, no denial
     ) in claim
     model = plain(chapter.section("model"))
     assert "volgens de bron" not in model  # the annex names the peak by its months only

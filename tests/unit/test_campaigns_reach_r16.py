@@ -38,7 +38,7 @@ def test_the_effects_table_says_the_margin_and_the_peak_in_plain_words():
     """2020 #12: 'Verwacht zonder campagne (95 %)' and 'overlapt met gebeurtenis „eerste lockdown (april–juni
     2020)”' (model jargon)."""
     table = campaigns.effects_table(effects("overlapt met gebeurtenis first_lockdown_peak"), pd.Series(["b"]))
-    assert "Verwacht zonder campagne (marge van onzekerheid)" in table.columns
+    assert "Verwacht zonder campagne (marge van het gemiddelde)" in table.columns
     assert table["Opmerkingen"].iloc[0] == "niet te schatten: valt in de piek van april–juni 2020"  # r18 2020 #1
 
 

@@ -16,7 +16,7 @@ def test_the_perpetrator_group_names_the_perpetrators_who_called_themselves(pers
     assert "Uit de omgeving van de pleger" not in text
     # round 13 (2020 #15): plain words, no audit note
     assert "(1.159: kinderen, grootouders en andere familieleden van het slachtoffer)" in text
-    assert "Van buren kwamen er ongeveer 100 meer dan in 2019." in text
+    assert "Van buren kwamen er ongeveer 100 contacten meer dan in 2019." in text
     # round 12 (2020 #3): of the contact persons (the source: 'oproepers'), in the name of who says it; round 13
     # (2020 #7): a general remark, no figure of the year
     assert (

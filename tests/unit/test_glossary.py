@@ -12,7 +12,7 @@ def test_a_helpline_without_email_lists_no_email_channel_and_no_emails_among_its
     assert "e-mail" not in glossary
     assert "telefoon en chat." in glossary
     assert "**contacten**" not in glossary  # Tele-Onthaal counts calls and conversations (issue 21)
-    assert "Oproepen, e-mails en chatgesprekken met de" in glossary_markdown(USED, ["1712"])
+    assert "Oproepen, e-mails en chatgesprekken die 1712 registreerde" in glossary_markdown(USED, ["1712"])
 
 
 def test_a_release_without_tele_onthaal_does_not_mention_it():

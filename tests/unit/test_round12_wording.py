@@ -34,7 +34,8 @@ def test_a_campaign_whose_effect_cannot_be_separated_gets_no_number():
         }
     )
     table = effects_table(est, pd.Series(["poster", "campagne", "sport"]))
-    effect = list(table["Effect (marge van onzekerheid)"])  # r16 2020 #12: one term in the header
+    # r16 2020 #12: one term in the header; r21 2020 #3: which margin
+    effect = list(table["Effect (marge met het toeval van de maand)"])
     assert effect[0] == effect[1] == "niet te schatten"
     assert "−11,7" not in " ".join(table.astype(str).to_numpy().ravel())
     assert effect[2].startswith("+1,2")  # a campaign on its own keeps its estimate

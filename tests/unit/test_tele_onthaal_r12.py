@@ -93,7 +93,10 @@ def test_the_glossary_keeps_oproepen_as_each_source_uses_it():
     shown = "contacten oproepen gesprekken"
     both = flat(glossary_markdown(shown, ["1712", "tele-onthaal"]))
     assert "voor Tele-Onthaal volgt het de bron" in both
-    assert "Bij 1712: telefonische oproepen" in both and "via telefoon en via chat" in both
+    # r21 2020 #2: the phone contacts 1712 registered
+    assert (
+        "Bij 1712: telefonische contacten die de hulplijn registreerde" in both and "via telefoon en via chat" in both
+    )
     alone = flat(glossary_markdown(shown, ["tele-onthaal"]))
     # r19h TO #7: plain definitions, one 'definitie volgens dit rapport' each; the assumption is the annex's
     assert "Elke binnenkomende oproep" not in alone and "Zo leest dit rapport de bron" not in alone

@@ -153,11 +153,12 @@ def change_words(value: float, decimals: int = 0) -> str:
     return f"{pct(abs(value), decimals)} {'meer' if value > 0 else 'minder'} dan"
 
 
-def difference_words(value: float) -> str:
-    """A stated exact difference as a sentence says it: -36460 -> '36.460 minder dan'; 0 -> 'evenveel als'."""
+def difference_words(value: float, noun: str = "") -> str:
+    """A stated exact difference as a sentence says it: -36460 -> '36.460 minder dan'; 0 -> 'evenveel als'; with
+    what it counts (r21 2020 #15: '100 meer' of what?): 100, 'contacten' -> '100 contacten meer dan'."""
     if value == 0:
         return "evenveel als"
-    return f"{number(abs(value))} {'meer' if value > 0 else 'minder'} dan"
+    return f"{number(abs(value))}{' ' + noun if noun else ''} {'meer' if value > 0 else 'minder'} dan"
 
 
 # a relative increase a reader says as a fraction ('ongeveer de helft meer'), and how far from it both ends of an

@@ -13,6 +13,8 @@ from ...presentation.labels import peak_period
 
 NOT_ESTIMATED = "niet te schatten"
 NO_EFFECT_SHOWN = "geen effect aan te tonen"  # the flag analysis.campaign_effects writes
+EXPECTED = "Verwacht zonder campagne (marge van het gemiddelde)"
+EFFECT = "Effect (marge met het toeval van de maand)"
 NOT_SEPARABLE = ("overlapt met", "te korte voorperiode")  # flags (analysis.campaign_effects) that leave no own effect
 
 
@@ -61,13 +63,15 @@ def effects_table(est: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
         {
             "Campagne": [f"{fmt.date(start, 'day')}: {name}" for start, name in zip(est["start"], names)],
             "Waargenomen": [fmt.number(v) for v in est["observed"]],
-            "Verwacht zonder campagne (marge van onzekerheid)": [
+            # the two margins measure two things (r21 2020 #3): the expected mean's alone, and the effect's with the
+            # chance of the observed month itself, so the effect's is wider than observed / the expected's bounds
+            EXPECTED: [
                 f"{fmt.number(c)} ({fmt.interval(lo, hi)})" if ok else NOT_ESTIMATED
                 for c, lo, hi, ok in zip(
                     est["counterfactual"], est["counterfactual_low"], est["counterfactual_high"], own
                 )
             ],
-            "Effect (marge van onzekerheid)": [  # one term with the column before (r16 2020 #12)
+            EFFECT: [  # one term with the column before (r16 2020 #12)
                 f"{fmt.signed_pct(e)} ({fmt.signed_pct(lo)} tot {fmt.signed_pct(hi)})" if ok else NOT_ESTIMATED
                 for e, lo, hi, ok in zip(est["effect_pct"], est["effect_low_pct"], est["effect_high_pct"], own)
             ],

@@ -150,7 +150,9 @@ def rank_since_launch(year: int, helpline: str, facts: FactSheet) -> dict | None
     key, unit = keys.fact_key(helpline, row)
     src = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"key = {row['key']}")
     meta = load.helplines().set_index("helpline").loc[helpline]
-    launched = None if pd.isna(meta["launch_earliest"]) else fmt.date(meta["launch_earliest"], meta["launch_precision"])
+    # a launch no source states (precision 'inferred': 1712's year from '10 jaar') is never printed (r21 2021 #17)
+    stated = not pd.isna(meta["launch_earliest"]) and meta["launch_precision"] != "inferred"
+    launched = fmt.date(meta["launch_earliest"], meta["launch_precision"]) if stated else None
     return {"rank": fact(facts, key, row["value"], unit, src), "launched": launched}
 
 

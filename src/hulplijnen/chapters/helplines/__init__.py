@@ -133,7 +133,9 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
     corona = figs[figs["measure"] == "corona_share"]
     channels_, labels = per_channel(helpline_, year, figs, facts), channel_labels()
     conversions = story.conversions(helpline_, year, implied, facts, labels)
-    launched = None if pd.isna(meta["launch_earliest"]) else fmt.date(meta["launch_earliest"], meta["launch_precision"])
+    # a launch no source states (precision 'inferred': 1712's year from '10 jaar') is never printed (r21 2021 #17)
+    stated = not pd.isna(meta["launch_earliest"]) and meta["launch_precision"] != "inferred"
+    launched = fmt.date(meta["launch_earliest"], meta["launch_precision"]) if stated else None
     context = {
         "name": meta["name"],
         "heading": heading,

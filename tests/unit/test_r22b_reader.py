@@ -1,0 +1,139 @@
+"""Round 22, the r21 readers of 2020 and 2021 (review/r21): what 1712's contacts and calls count (2020 #2, 2021 #4),
+the two margins of the campaign-effect table (2020 #3), the source's code labels (2020 #10), no launch year no source
+states (2021 #17), no launcher read from a campaign's title (2021 #18), and the wording of 2020 #11, #14, #15. Each
+test failed on the code before."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from hulplijnen.facts import FactSheet
+from hulplijnen.pipeline.appendix import glossary_markdown
+
+
+def entry(glossary: str, term: str) -> str:
+    """One entry's definition, on one line."""
+    after = glossary.split(f"**{term}**", 1)[1]
+    return " ".join(after.split("\n\n", 1)[0].split()).removeprefix(": ")
+
+
+def test_1712s_contacts_are_the_registered_ones_and_the_answer_rate_counts_something_else():
+    """2020 #2, 2021 #4: 'contacten' said calls with the helpline, 'oproepen' 'ook die niemand beantwoordde': the
+    8.059 read as demand, though each has a contact person, a gender and an age."""
+    glossary = glossary_markdown("contacten oproepen", ["1712"])
+    contacts = entry(glossary, "contacten")
+    assert contacts.startswith("Oproepen, e-mails en chatgesprekken die 1712 registreerde.")
+    assert "„aantal oproepen (tel, mail, chat)”" in contacts  # what the source calls them
+    assert "zeggen niet of een telefoontje dat niemand beantwoordde meetelt" in contacts  # what it does not say
+    assert "leest dit rapport ze als contacten die de hulplijn behandelde" in contacts  # the report's reading
+    calls = entry(glossary, "oproepen")
+    assert calls.startswith("Telefonische contacten die de hulplijn registreerde (zie „contacten”).")
+    assert "alle telefonische oproepen die binnenkwamen, ook die niemand beantwoordde" in calls
+    assert calls.endswith("Dat aantal staat niet in de bronnen van dit rapport.")
+    # a release with the call logs (the demo) has that count: the offered calls
+    logs = entry(glossary_markdown("contacten oproepen aangeboden oproepen", ["1712"]), "oproepen")
+    assert logs.endswith("Dat zijn de aangeboden oproepen.")
+    both = entry(glossary_markdown("contacten oproepen gesprekken", ["1712", "tele-onthaal"]), "oproepen")
+    assert both.startswith("Bij 1712: telefonische contacten die de hulplijn registreerde")
+    assert "Bij Tele-Onthaal: wat Tele-Onthaal „oproepen” noemt" in both  # Tele-Onthaal's entry as it was
+
+
+def test_the_effect_table_says_what_each_margin_is():
+    """2020 #3: 670 against 662 (530 tot 813) but an effect of +1,2 % (−34,0 % tot +51,8 %), not 670/813 − 1 =
+    −17,6 %: the effect's margin holds the chance of the month itself, the expected count's does not."""
+    from hulplijnen.chapters.campaigns import effects_table
+
+    est = pd.DataFrame(
+        {
+            "start": pd.to_datetime(["2020-10-06"]),
+            "observed": [670],
+            "counterfactual": [662.0],
+            "counterfactual_low": [530.0],
+            "counterfactual_high": [813.0],
+            "effect_pct": [1.2],
+            "effect_low_pct": [-34.0],
+            "effect_high_pct": [51.8],
+            "flags": ["geen effect aan te tonen"],
+        }
+    )
+    columns = list(effects_table(est, pd.Series(["sport"])).columns)
+    assert "Verwacht zonder campagne (marge van het gemiddelde)" in columns
+    assert "Effect (marge met het toeval van de maand)" in columns
+
+
+def test_the_campaign_annex_explains_why_the_effect_margin_is_wider(plain):
+    from hulplijnen.chapters import campaigns
+
+    chapter = campaigns.build(2020, "1712", 1, 12, 20, FactSheet("campaigns", 2020))
+    model = plain(chapter.section("model"))
+    assert "De twee marges in de tabel meten niet hetzelfde." in model
+    assert (
+        "Daarom is de marge van het effect breder dan wat het waargenomen aantal gedeeld door de grenzen van het"
+        " verwachte aantal geeft." in model
+    )
+    claim = plain(chapter.section("claim"))  # 2020 #11: the data cannot tell, no denial
+    assert "niet aan een campagne toe te schrijven" not in claim
+    assert "met deze cijfers valt niet vast te stellen welk deel van die stijging van een campagne komt" in claim
+
+
+def test_no_launcher_is_read_from_a_campaign_title(plain):
+    """2021 #18: 'Vlaamse provinciehoofdsteden' and '1712 met Febelhair' came from the titles; the minister names
+    no one who launched them."""
+    from hulplijnen.chapters import campaigns
+    from hulplijnen.data import load
+
+    rows = load.campaigns().set_index("campaign_id")
+    assert rows.loc["c2021_provincial_capitals", "launched_by"] == "niet vermeld"
+    assert rows.loc["c2021_1712_day", "launched_by"] == "niet vermeld"
+    assert "in samenwerking met Febelhair" in rows.loc["c2021_1712_day", "name_nl"]  # the partner the source names
+    for c in rows.itertuples():  # another launcher than the helpline is never a phrase of the campaign's own title
+        assert c.launched_by in ("niet vermeld", c.helpline) or c.launched_by not in c.name_nl, c.Index
+    calendar = campaigns.build(2021, "1712", 1, 12, 20, FactSheet("campaigns", 2021)).tables["calendar"]
+    launched = dict(zip(calendar["Datum"], calendar["Gelanceerd door"]))
+    assert launched["24 november 2021"] == launched["17 december 2021"] == "niet vermeld"
+    assert "1712 met Febelhair" not in launched.values()
+
+
+def test_the_launch_year_no_source_states_is_not_printed(plain):
+    """2021 #17: 'het hoogste sinds de start van de hulplijn in 2012': the sources say 'sinds de oprichting' and
+    '3x meer dan in 2012', never when 1712 started."""
+    from hulplijnen.chapters import channels
+    from hulplijnen.chapters.channels import over_years
+
+    found = over_years.rank_since_launch(2021, "1712", FactSheet("t", 2021))
+    assert found["rank"] == 1 and found["launched"] is None
+    text = plain(channels.build(2021, "1712", [2020, 2019], FactSheet("channels", 2021)).text)
+    assert "Het aantal van 2021 is het hoogste sinds de oprichting van de hulplijn." in text
+    assert "in 2012." not in text.replace("dan in 2012.", "").replace("als in 2012.", "")
+
+
+def test_the_code_labels_are_the_sources():
+    """2020 #10: 'werkt met kinderen en jongeren' was the report's reading of the source's '4100 - kinderen en
+    jongeren'."""
+    from hulplijnen.data import load
+
+    labels = load.codebook("contact_person_codes").set_index("code")["label_nl"]
+    assert labels["4100"] == labels["5100"] == labels["6100"] == "kinderen en jongeren"
+    assert labels["4200"] == labels["5200"] == labels["6200"] == "volwassen"
+    assert labels["6300"] == "ouderen"
+    assert not labels.str.contains("werkt met").any()
+
+
+def test_the_foster_family_sentence_reads_one_way(plain):
+    """2020 #14: 'Het pleeggezin telt dit rapport niet bij de familie' read as the foster family not counting."""
+    from hulplijnen.chapters import contexts
+
+    text = plain(contexts.build(2020, "1712", FactSheet("contexts", 2020)).text)
+    assert "Dit rapport telt het pleeggezin niet bij de familie maar bij de voorzieningen" in text
+    assert "Het pleeggezin telt dit rapport" not in text
+
+
+def test_the_small_slips_of_2020(persons_2020, plain):
+    """2020 #15: 'dat dat wellicht', 'ongeveer 100 meer' (100 what?)."""
+    from hulplijnen.presentation import fmt
+
+    text = plain(persons_2020.section("groups"))
+    assert "dat dat" not in text
+    assert "Van buren kwamen er ongeveer 100 contacten meer dan in 2019." in text
+    assert fmt.difference_words(-5, "contacten") == "5 contacten minder dan"
+    assert fmt.difference_words(-36460) == "36.460 minder dan"
