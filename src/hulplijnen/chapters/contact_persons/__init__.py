@@ -305,6 +305,7 @@ SHOWN = (
         "tbl-contact-person-years",
         "Aandeel van de contacten per contactnemer en jaar; een aandeel zonder decimaal is zo (afgerond) gepubliceerd",
         "years",
+        cpy.years_widths,
     ),
     charts.YEARS,
 )

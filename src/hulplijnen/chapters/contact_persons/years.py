@@ -262,3 +262,10 @@ def chat_link(year: int, helpline: str, facts: FactSheet) -> dict | None:
 
 
 CHANNELS = "contacts_by_month_channel"
+
+
+def years_widths(frame: pd.DataFrame) -> tuple[int, ...]:
+    """The table per year: the year column narrow, the contact persons sharing the rest, so that it fits a desktop's
+    text width (r21: one pixel too wide at 1280 px, it scrolled sideways)."""
+    others = len(frame.columns) - 1
+    return (8, *([92 // others] * others)) if others else (100,)
