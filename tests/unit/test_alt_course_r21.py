@@ -71,9 +71,12 @@ def test_a_holiday_drawn_as_a_gap_is_never_the_lowest_value():
     assert [r[2] for r in rows][10] == 0.0 and [r[2] for r in rows][20] == 2.0
 
 
-def test_a_long_series_is_read_without_a_count_of_its_values_and_counts_as_whole_numbers():
+def test_a_long_series_is_read_without_a_count_of_its_values_and_where_most_lie_by_values_drawn():
     """Demo Figuur 6: 'Aangeboden oproepen: 119 waarden, meestal tussen 22 en 236,5'."""
     cells = Series("aangeboden", tuple(Point(f"uur {i}", float(v)) for i, v in enumerate([22.0, 236.5, 100.0] * 40)))
     alt = alt_of(cells, kind="heatmap")
     assert "Aangeboden: 120 waarden" not in alt and "236,5" not in alt, alt
     assert "Aangeboden: meestal tussen 22 en 236; het hoogst: 40 van de 120 waarden (236)" in alt, alt
+    averaged = Series("gemiddeld", tuple(Point(f"uur {i}", v) for i, v in enumerate([22.0, 22.0, 236.0, 237.0] * 30)))
+    alt = alt_of(averaged, kind="heatmap", unit="index")
+    assert "meestal tussen 22 en 236;" in alt and "236,5" not in alt, alt  # a value drawn, not one between two

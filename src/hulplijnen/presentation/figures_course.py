@@ -40,7 +40,8 @@ def summary(series: Series, ordered: bool = False, unit: str = "count") -> dict:
     usual = None  # where most values lie: of a series in order or a long one (a year of days), not of a few categories
     if long and len(level) >= 4 and (ordered or len(series.points) > COURSE):
         values = pd.Series([_key(p) for p in level])
-        low, high = float(values.quantile(0.25)), float(values.quantile(0.75))
+        # values drawn, not numbers between two (demo r21 #15: 'meestal tussen 22 en 236,5' of whole counts)
+        low, high = (float(values.quantile(q, interpolation="nearest")) for q in (0.25, 0.75))
         usual = {"low": _shown(low, unit), "high": _shown(high, unit)}
     gaps = [p for p in series.points if p.gap]
     return {
