@@ -10,13 +10,14 @@ MARK = pandoc.RawBlock("typst", "#place(box())<heading-mark>")
 
 -- Chapters flow: a numbered chapter begins where the one before ends, as text does (round 16 made every chapter open
 -- a page, which left 2021 p.8 three-quarters and p.14 all but empty, 2020 p.4 two-thirds: r16 2020 #4, 2021 #2).
--- Only a part of its own opens a new page: the technical annex (its heading and opening sentence stood at the foot of
--- the glossary's last page, 2021 r11 #15) and the colophon (report/colophon.md); a weak column break, which in one
--- column is a page break (none at a page's top). Whether a heading opens a page depends on what it is (its identifier),
--- never on where it would land. A chapter whose heading, opening and first table or chart do not fit the room left
+-- Only a part of its own may open a new page: the technical annex (its heading and opening sentence stood at the foot
+-- of the glossary's last page, 2021 r11 #15) and the colophon (report/colophon.md), through the template's
+-- part-break: a weak column break (in one column a page break, none at a page's top) when the page before is more
+-- than half full, else a rule that sets the part apart on the same page (a forced break left a page with two glossary
+-- entries, r21 2021 #12, TO #7). Which headings may open a page depends on what they are (their identifier). A chapter whose heading, opening and first table or chart do not fit the room left
 -- goes over together (the opening rule below): the only case a chapter opens a page without a rule saying so.
 NEW_PAGE = { ["sec-annex"] = true }
-BREAK = pandoc.RawBlock("typst", "#colbreak(weak: true)")
+BREAK = pandoc.RawBlock("typst", "#part-break()")
 
 function Header(el)
   if FORMAT ~= "typst" then

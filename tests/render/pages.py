@@ -137,3 +137,23 @@ def continued(pages: list[Page], table_list: list[Table]) -> list[tuple[Page, Ta
 def headings(pages: list[Page]) -> list[str]:
     """The headings as the table of contents lists them (its own page, the second)."""
     return [m.group("heading") for line in pages[1].lines if (m := CONTENTS_ENTRY.match(line.text))]
+
+
+HALF = 0.5  # a part of its own opens a page only after a page more than this share full
+
+
+def part_placement(pages: list[Page], title: str) -> str | None:
+    """What is wrong with where the part titled ``title`` begins, or None: it opens a page (under its own running
+    header, checked apart) after a page more than HALF full, or it follows on a page whose text above it ends in the
+    page's top half (a rule between, the template's part-break)."""
+    found = [page for page in pages[2:] if any(line.text == title for line in page.lines)]
+    if not found:
+        return f"no '{title}' heading found"
+    page = found[-1]
+    at = next(i for i, line in enumerate(page.lines) if line.text == title)
+    if at == 0:
+        before = pages[page.number - 2]
+        fill = (before.content_bottom() - before.top) / before.height
+        return None if fill > HALF else f"'{title}' opens p.{page.number}, p.{before.number} only {fill:.0%} full"
+    above = (page.lines[at - 1].bottom - page.top) / page.height
+    return None if above <= HALF else f"'{title}' follows on p.{page.number} under text reaching {above:.0%} down"

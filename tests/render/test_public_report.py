@@ -14,6 +14,7 @@ from hulplijnen.presentation.fmt import date
 
 from .layout import layout, margin_pt, one_line
 from .pages import CONTENTS_ENTRY, read
+from .test_page_breaks import PARTS
 
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
@@ -128,6 +129,8 @@ def chapter_headings(pages) -> set[str]:
 
 @pytest.mark.parametrize("release", RELEASES)
 def test_no_page_less_than_a_quarter_full_but_the_last_of_a_chapter(rendered, release):
+    """The page before a part of its own (the technical annex, the colophon) is no chapter's last: r21 2021 p.15 (two
+    glossary entries, 14 % full) and p.23 (a table's last two rows) passed as one; the part follows there instead."""
     if release not in _pages:
         _pages[release] = read(rendered[release] / "report.pdf")
     pages = _pages[release]
@@ -137,7 +140,7 @@ def test_no_page_less_than_a_quarter_full_but_the_last_of_a_chapter(rendered, re
         f"p.{page.number} {fill:.0%} full, followed by '{after.lines[0].text if after.lines else ''}'"
         for page, after in zip(pages[2:-1], pages[3:])
         if (fill := (page.content_bottom() - page.top) / page.height) < MIN_FILL
-        and not (after.lines and after.lines[0].text in chapters)
+        and not (after.lines and after.lines[0].text in chapters - PARTS)
     ]
     assert not empty, "pages left nearly empty inside a chapter: " + "; ".join(empty)
 

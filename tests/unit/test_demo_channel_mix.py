@@ -146,4 +146,4 @@ def test_a_long_series_with_hidden_values_names_its_highest_published_value_as_s
         }
     )
     alt = alt_text(charts.channel_mix_bars(mix, {}, "t"))
-    assert "Chat: 10 waarden, alle gepubliceerde 0 %, 1 niet gepubliceerd." in alt
+    assert "Chat: alle gepubliceerde waarden 0 %; 1 niet gepubliceerd." in alt

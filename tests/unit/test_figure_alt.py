@@ -38,12 +38,12 @@ def test_a_long_series_is_read_by_its_count_and_its_course():
     daily = pd.DataFrame({"date": pd.date_range("2020-01-01", periods=30), "contacts": [5.0] * 29 + [58.0]})
     daily.loc[3, "contacts"] = None
     alt = figures_alt.alt_text(registration_charts.daily_contacts(daily, "Contacten per dag"))
-    assert "30 waarden; loopt op van 5 (1 januari 2020) tot 58 (30 januari 2020)" in alt
-    assert "1 niet gepubliceerd" in alt
+    assert "Contacten per dag: loopt op van 5 (1 januari 2020) tot 58 (30 januari 2020); 1 niet gepubliceerd." in alt
+    assert "waarden" not in alt  # no count of values (demo r21 #15: '119 waarden, meestal …')
     year = pd.DataFrame({"date": pd.date_range("2020-01-01", periods=366), "contacts": [5.0] * 365 + [58.0]})
     alt = figures_alt.alt_text(registration_charts.daily_contacts(year, "Contacten per dag"))
     assert "loopt op" not in alt and "het hoogst: 31 december 2020 (58)" in alt  # a year of days: no course
-    assert "meestal 5" in alt and "het laagst: 365 waarden (5)" in alt  # where most lie; a tie by its number
+    assert "meestal 5" in alt and "het laagst: 365 van de 366 waarden (5)" in alt  # a tie by its number
     year.loc[3, "contacts"] = None
     alt = figures_alt.alt_text(registration_charts.daily_contacts(year, "Contacten per dag"))
     assert "het hoogst van de gepubliceerde: 31 december 2020 (58)" in alt  # a hidden value is never the highest
@@ -56,8 +56,9 @@ def test_a_flat_series_with_one_spike_is_read_as_a_level_with_its_peak_not_as_a_
     daily = pd.DataFrame({"date": pd.date_range("2020-01-01", periods=12), "contacts": months})
     alt = figures_alt.alt_text(registration_charts.daily_contacts(daily, "Contacten"))
     assert "loopt op" not in alt, alt
-    # r19 2021 #8: the spike named first as a peak, the other values by their range (not 'blijft ... niveau')
-    assert "een piek in 4 januari 2020 (700), de andere waarden tussen 422 en 455" in alt, alt
+    # r19 2021 #8: the spike named first as a peak, the other values by their range (not 'blijft ... niveau'), r21:
+    # where each end of that range is reached
+    assert "een piek in 4 januari 2020 (700), de andere waarden schommelen tussen 422 (1 januari 2020) en 455" in alt
 
 
 def test_a_peak_that_several_points_share_names_them_all():
@@ -71,7 +72,7 @@ def test_a_peak_that_several_points_share_names_them_all():
         fig, figures_alt.ATTRIBUTE, Description("line", "Aandeel", "pct", (Series("chat", points(labels, shares)),))
     )
     alt = figures_alt.alt_text(fig)
-    assert "het hoogst in maand 1 en maand 2 (55,0" in alt, alt
+    assert "en 55,0 % (maand 1 en maand 2)" in alt.replace("\u00a0", " "), alt
 
 
 def test_the_alt_text_names_the_chart_as_its_caption_does():

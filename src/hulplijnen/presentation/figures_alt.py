@@ -3,7 +3,8 @@
 Each chart function (``figures_sources``, a chapter's ``charts.py``) is decorated with ``described_by(describer)``:
 the describer takes the chart function's own arguments and returns a ``Description`` (what kind of chart,
 its title, its series and their points). ``alt_text`` fills report/figures/alt.md from it: a short series
-is read out point by point, a long one by its number of values, highest and lowest. The notebook shows
+is read out point by point, a long one by where most values lie, its highest and lowest and its course
+(figures_course). The notebook shows
 the alt text with the figure (``display.show_figure``); assembly puts it where Quarto reads it (the cell's
 ``fig-alt``) and fails, naming chapter and figure, when a figure has none (``apply``).
 """
@@ -29,9 +30,7 @@ CONTRAST = "fig-contrast"  # the PNG output's metadata key for what is drawn wit
 DATA = "fig-data"  # the PNG output's metadata key for the values drawn (written as figures/<label>.csv)
 COLUMNS = ["reeks", "categorie", "waarde", "laag", "hoog", "begin", "einde"]  # of figures/<label>.csv
 MARKED = "gegevens"  # the column a release's mark fills on every row (a synthetic release: its data are made up)
-SHORT = 8  # a series of at most this many points is read out point by point
-COURSE = 31  # a series in order up to this long (months, a month's days) is read by its course; a longer one (a
-# year of days) swings too much for its first and last value to say where it went: highest and lowest only
+SHORT = 8  # a series of at most this many points is read out point by point (a longer one: figures_course)
 
 
 @dataclass(frozen=True)
@@ -48,12 +47,14 @@ class Point:
     end: Any = None
     start_latest: Any = None
     note: str | None = None  # what the chart's legend says of the value ('afgerond gepubliceerd'), read out with it
+    gap: bool = False  # drawn as a gap (a holiday): its value stays in the values file, the alt text reads no level
 
 
 @dataclass(frozen=True)
 class Series:
     name: str | None
     points: tuple[Point, ...]
+    gaps: str | None = None  # what its points drawn as a gap are, plural ('feestdagen'): read out with their count
 
 
 @dataclass(frozen=True)
@@ -109,86 +110,6 @@ def _checked(description: Description) -> Description:
     return description
 
 
-def _summary(series: Series, ordered: bool = False, unit: str = "count") -> dict:
-    """A series as the template reads it: every point when short, else count, highest and lowest and where most
-    values lie (``usual``: the middle half, as the chart shows them); a long series in order (up to COURSE points)
-    also by its course (``trend``: first and last value drawn, which is higher; ``level`` when the two ends lie
-    close together against the series' whole range, as a flat line with one spike: then the course is no rise or
-    fall but a level, with its peak). A highest or lowest value that several points share (as shown) names them all."""
-    drawn = [p for p in series.points if (p.value if p.value is not None else p.high) is not None or p.start]
-    level = [p for p in drawn if p.value is not None or p.high is not None]
-    long = len(series.points) > SHORT
-
-    def key(p):
-        return p.value if p.value is not None else p.high
-
-    def shown(p):  # a value as the alt text prints it (report/figures/alt.md: a count whole, a share to 0,1)
-        return round(key(p)) if unit == "count" else round(key(p), 1)
-
-    highest = max(level, key=key) if level and long else None
-    lowest = min(level, key=key) if level and long else None
-    trend = None
-    if ordered and long and len(series.points) <= COURSE and len(level) > 1:
-        first, last = level[0], level[-1]
-        spread = key(highest) - key(lowest)
-        direction = "up" if key(last) > key(first) else "down" if key(last) < key(first) else "flat"
-        if (
-            spread > 0
-            and abs(key(last) - key(first)) < 0.25 * spread
-            and (highest not in (first, last) or lowest not in (first, last))
-        ):
-            direction = "level"
-        peak = _peak(level, key)
-        rest = [key(p) for p in level if p is not peak]
-        trend = {
-            "first": _point(first),
-            "last": _point(last),
-            "direction": direction,
-            # one value far above all the others (a lockdown month): named first, the others by their range (r19 #8)
-            "peak": _point(peak) if peak is not None else None,
-            "rest": {"low": min(rest), "high": max(rest)} if peak is not None else None,
-            # the extremes are named apart only where they are not the ends already read out
-            "peak_inside": highest is not None and (direction == "level" or highest not in (first, last)),
-            "low_inside": lowest is not None and (direction == "level" or lowest not in (first, last)),
-        }
-    usual = None  # where most values lie: of a series in order or a long one (a year of days), not of a few categories
-    if long and len(level) >= 4 and (ordered or len(series.points) > COURSE):
-        values = pd.Series([key(p) for p in level])
-        usual = {"low": float(values.quantile(0.25)), "high": float(values.quantile(0.75))}
-    return {
-        "name": _attribute(series.name[:1].upper() + series.name[1:]) if series.name else None,
-        "points": [_point(p) for p in series.points] if not long else None,
-        "count": len(series.points),
-        "missing": len(series.points) - len(drawn),
-        "highest": _point(highest) if highest is not None else None,
-        "lowest": _point(lowest) if lowest is not None else None,
-        "highest_at": _labels([p for p in level if highest is not None and shown(p) == shown(highest)]),
-        "lowest_at": _labels([p for p in level if lowest is not None and shown(p) == shown(lowest)]),
-        "usual": usual,
-        "trend": trend,
-    }
-
-
-def _peak(level: list[Point], key) -> Point | None:
-    """The one value of a course that stands far above all the others, not at either end: at least half the others'
-    range (and a tenth of their highest) above the next highest. None when there is no such value."""
-    ranked = sorted(level[1:-1], key=key, reverse=True)
-    if len(level) < 4 or not ranked:
-        return None
-    others = [key(p) for p in level if p is not ranked[0]]
-    gap = key(ranked[0]) - max(others)
-    return ranked[0] if gap > 0 and gap >= max(0.5 * (max(others) - min(others)), 0.1 * abs(max(others))) else None
-
-
-def _labels(points: list[Point]) -> str:
-    """'januari 2020', 'januari 2020 en februari 2020', 'a, b en c': where a value is reached; more than three
-    by their number ('365 waarden')."""
-    labels = [str(_attribute(p.label)) for p in points]
-    if len(labels) > 3:
-        return f"{len(labels)} waarden"
-    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " en " + labels[-1] if labels else ""
-
-
 def _point(p: Point) -> dict:
     exact = p.low is not None and p.low == p.high
     return {
@@ -232,6 +153,7 @@ def alt_text(fig, title: str | None = None) -> str:
     """The figure's alt text from its Description; BuildError when it has none or it cannot be read out. ``title``:
     the name it gives the chart, where that is not the title it was drawn with (the caption the reader sees)."""
     from . import text
+    from .figures_course import summary
 
     description = getattr(fig, ATTRIBUTE, None)
     if isinstance(description, str):
@@ -244,7 +166,7 @@ def alt_text(fig, title: str | None = None) -> str:
         kind=description.kind,
         title=_attribute(description.title if title is None else title),
         unit=description.unit,
-        series=[_summary(s, description.in_order, description.unit) for s in description.series],
+        series=[summary(s, description.in_order, description.unit) for s in description.series],
     )
     return " ".join(alt.split())
 

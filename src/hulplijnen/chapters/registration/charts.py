@@ -4,6 +4,8 @@ data."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -19,8 +21,11 @@ from ..shared.export_tables import export_chart
 
 def describe_daily_contacts(daily: pd.DataFrame, title: str) -> Description:
     days = [fmt.date(d) for d in pd.to_datetime(daily["date"])]
-    # a holiday's published count stays in the values (its CSV): missing is not zero, and a published 0 is not missing
-    return Description("line", title, "count", (Series("contacten per dag", points(days, daily["contacts"])),))
+    # a holiday's published count stays in the values (its CSV): missing is not zero, and a published 0 is not missing;
+    # the chart draws a holiday as a gap, so the alt text never names one as the lowest (demo r21 #15)
+    holiday = daily["holiday"].astype(bool) if "holiday" in daily else pd.Series(False, index=daily.index)
+    drawn = tuple(replace(p, gap=bool(h)) for p, h in zip(points(days, daily["contacts"]), holiday))
+    return Description("line", title, "count", (Series("contacten per dag", drawn, gaps="feestdagen"),))
 
 
 @described_by(describe_daily_contacts)
