@@ -130,7 +130,7 @@ def test_the_alt_text_says_what_is_drawn():
     alt = alt_text(charts.timeline(measures(), "t", SOURCE))
     assert "subsidie: begint ergens tussen april 2020 en december 2020; einde niet vermeld;" in alt
     # r21 2020 #5: where an open end is drawn to, as the chart draws it
-    assert "einde niet vermeld; getekend tot de datum van de bron (januari 2022);" in alt.split("terugbellen:")[1]
+    assert "einde niet vermeld, getekend tot de datum van de bron (januari 2022);" in alt.split("terugbellen:")[1]
     assert "zonder bekend einde" not in alt
 
 

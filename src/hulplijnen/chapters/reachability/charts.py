@@ -81,7 +81,7 @@ def carried_out(events: pd.DataFrame) -> pd.DataFrame:
 def _note(r, source_date) -> str | None:
     """What the alt text says of a row's end: none stated, and where an open end is drawn to."""
     if r.open_end and source_date is not None:
-        return f"{NO_END}; getekend tot de datum van de bron ({fmt.date(pd.Timestamp(source_date), 'month')})"
+        return f"{NO_END}, getekend tot de datum van de bron ({fmt.date(pd.Timestamp(source_date), 'month')})"
     return NO_END if r.open_end or _inferred_end(r) else None
 
 
