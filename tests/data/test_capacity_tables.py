@@ -25,7 +25,7 @@ def check(name, tmp_path, replace):
     "name,replace,rule,line,column",
     [
         ("events", (",capacity,", ",capacty,"), "rule", None, "kind"),
-        ("events", ("day,2024-11-30,2024-11-30", "day,2020-11-30,2020-11-30"), "order", 6, "end_latest"),
+        ("events", ("day,2024-11-30,2024-11-30", "day,2020-11-30,2020-11-30"), "order", 7, "end_latest"),
         ("events", ("2020-09-01,2020-09-30,month", "2020-09-30,2020-09-01,month"), "order", 3, "start_latest"),
         ("registration_fields", ("not_recorded,2020,2021", "not recorded,2020,2021"), "rule", 8, "status"),
         ("registration_fields", ("not_recorded,2020,2021", "not_recorded,2022,2021"), "order", 8, "last_year"),

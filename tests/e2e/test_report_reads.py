@@ -206,7 +206,8 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
     text = reader_part(built["2021"])
     for message in (
         # the parliamentary question's subject, said to be from an earlier year than the report's
-        "**Bereikbaarheid van 1712: voor 2021 is er geen cijfer.** Het laatste cijfer: in september–december 2020 "
+        "**Bereikbaarheid van 1712: in de bronnen van dit rapport staat geen cijfer over 2021.** Het laatste cijfer: "
+        "in september–december 2020 "
         "werd volgens interne analyses van 1712 (aangehaald in een parlementaire vraag) maar 40 % tot 45 %",
         "ongeveer drie keer zoveel als in 2012",
         "van 911 in 2020 naar ongeveer 1.500 in 2021",  # round 13 (2021 #12): in contacts

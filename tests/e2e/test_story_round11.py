@@ -62,7 +62,10 @@ def test_the_unconfirmed_answer_rate_is_never_stated_as_fact_in_bold(built):
                     assert "bevestig" not in lead, (release, lead)
         assert "Volgens een parlementaire vraag" not in flat(reader_part(out)), release
     assert "bevestigde" not in flat(reader_part(built["2020"]))
-    assert "**Bereikbaarheid van 1712: voor 2021 is er geen cijfer.**" in messages(built["2021"])
+    # r21 2021 #3: no figure in this report's sources, not 'no figure'
+    assert "**Bereikbaarheid van 1712: in de bronnen van dit rapport staat geen cijfer over 2021.**" in messages(
+        built["2021"]
+    )
 
 
 def test_calls_not_people_is_said_plainly(built):
@@ -119,11 +122,15 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
     # round 15 (r14 2020 #1, #2): the measure first, then 'niet gemeten', then what followed, the subsidy to 2024 too
     # round 16 (r15 2020 #11): one list headed by the years it covers, the caveat said once under it
     assert "Maatregelen voor de bereikbaarheid (2020–2024):** - " + first.capitalize() + ";" in text2020
-    assert text2020.count("niet gemeten") == 1 and "ook zonder gemeten effect" not in text2020
+    # r21 2021 #2: what the sources hold on the effect, not 'niet gemeten'
+    assert text2020.count("De bronnen geven geen cijfers over het effect van die maatregelen.") == 1
+    assert "niet gemeten" not in text2020 and "ook zonder gemeten effect" not in text2020
     for measure in (first.capitalize(), "„optie 0”", "Chat uitgebreid", "(vanaf 1 december 2021 tot 30 november 2024)"):
         assert measure in text2021, measure
-    assert "Wat die maatregelen opleverden, is niet gemeten; voor „optie 0” is" in text2021
-    assert "alleen een eerste aanwijzing uit voorlopige cijfers, geen meting" in text2021  # r20 2020 #8
+    assert "kwalitatief geëvalueerd; voor „optie 0” wezen voorlopige cijfers, waarop nog kwaliteitscontroles" in (
+        text2021
+    )
+    assert "zouden de interne analyses van 2021 bekendgemaakt worden bij de publicatie van het jaarverslag" in text2021
 
 
 def test_the_summary_opens_with_the_news_not_a_reading_guide(built):
@@ -151,7 +158,7 @@ def test_reachability_says_callers_reached_is_unknown_and_keeps_the_model_in_the
         back = flat(annex(out))
         assert "fig-reachability-ranges" not in (out / "report.qmd").read_text(encoding="utf-8")
         assert "hoeveel bellers uiteindelijk iemand spraken, is niet bekend" in chapter
-        assert "Volgens de minister doet een beller gemiddeld 3 tot 4 pogingen" in chapter
+        assert "volgens de minister doet een beller gemiddeld 3 tot 4 pogingen" in chapter
         # round 15 (r14 2021 #7): the estimate built on the MP's figure is in the annex only, rounded as before
         assert "4.000 tot 4.600" not in chapter and "4.053" not in chapter and "2.229" not in chapter
         # r20 2020 #10: the estimate rested on an assumption no source supports: in the annex no more either

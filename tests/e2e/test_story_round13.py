@@ -27,9 +27,10 @@ def test_the_summary_leads_with_the_capacity_gap_and_the_growth(built):
     found = bullets(built["2020"])
     assert flat(found[0]) == (
         "**Volgens interne analyses van 1712 (aangehaald in een parlementaire vraag) werd in september–december 2020 "
-        "maar 40 % tot 45 % van de oproepen beantwoord:** meer dan de helft van de oproepen bleef onbeantwoord. "
-        "Volgens de minister zijn sluitende cijfers over beantwoorde tegenover inkomende oproepen moeilijk te geven."
-    )  # r19 #1: whose figure it is, in the bold sentence; r20: what the answer itself says, in its words
+        "maar 40 % tot 45 % van de oproepen beantwoord. Het gaat om oproepen, niet om bellers: volgens de minister "
+        "doet een beller gemiddeld 3 tot 4 pogingen, en zijn sluitende cijfers moeilijk te geven.**"
+    )  # r19 #1: whose figure it is, in the bold sentence; r20: what the answer itself says; r21 2020 #1: calls, not
+    # callers, before any reading of the share (no 'meer dan de helft bleef onbeantwoord')
     assert "bijna de helft meer dan in 2019" in flat(found[1])  # round 16 (r15 2020 #15): plainly
 
 

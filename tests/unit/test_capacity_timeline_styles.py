@@ -1,8 +1,12 @@
 """The capacity timeline (r20 2020 #15, 2021 #9): five keys (bar, light box, bracket, fading box, arrow) could not be
 read, the title said 'uitgevoerde' of a subsidy only announced, the first subsidy's alt text said 'zonder bekend einde'
 after an end range, and the type was 6-9 px on a phone. Now two styles (dated, dated roughly), each row's dates in
-words under its name at the text size, the title 'Maatregelen voor de bereikbaarheid'. Each test failed before."""
+words under its name at the text size, the title 'Maatregelen voor de bereikbaarheid'. Each test failed before.
+Round 22 (r21 2020 #5, 2021 #5): an open end ran solid to the chart's edge (2025) as if the measure lasted until then,
+and the first subsidy 'voor een jaar' had a definite end: an open end is drawn to the source's date and fades out
+after it, an inferred span fades in and out, and the axis ends where the drawing does."""
 
+import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.colors import to_rgb
@@ -12,6 +16,7 @@ from hulplijnen.chapters.reachability import charts
 from hulplijnen.presentation.theme import OKABE_ITO
 
 ts = pd.Timestamp
+SOURCE = ts("2022-01-24")
 
 
 def measures() -> pd.DataFrame:
@@ -39,15 +44,32 @@ def names(fig) -> list[str]:
     return [t.get_text() for t in fig.axes[0].texts]
 
 
+def bars(fig) -> list:
+    return [p for p in fig.axes[0].patches if p.get_gid() == charts.MEASURE]
+
+
+def right_end(patch) -> pd.Timestamp:
+    return pd.Timestamp(mdates.num2date(patch.get_x() + patch.get_width())).tz_localize(None)
+
+
 def test_two_styles_only_each_keyed():
     fig = charts.timeline(measures(), "t")
     assert legend(fig) == [charts.DATED, charts.UNSURE]
     ax = fig.axes[0]
-    assert not ax.images and not [p for p in ax.patches if not isinstance(p, Rectangle)]  # no fade, no arrow
+    assert not [p for p in ax.patches if not isinstance(p, Rectangle)]  # no arrow
     assert not ax.lines  # no bracket
-    faces = {tuple(round(c, 3) for c in p.get_facecolor()[:3]) for p in ax.patches}
+    faces = {tuple(round(c, 3) for c in p.get_facecolor()[:3]) for p in bars(fig)}
     dark, light = (tuple(round(c, 3) for c in colour) for colour in (to_rgb(OKABE_ITO[0]), charts.LIGHT))
     assert faces == {dark, light}
+    # a fade is a picture in a dashed outline, never a third colour of bar
+    assert all(i.get_gid() == charts.FADE for i in ax.images) and ax.images
+    outlines = [p for p in ax.patches if p.get_gid() == charts.FADE]
+    assert outlines and all(not p.get_fill() and p.get_linestyle() != "solid" for p in outlines)
+    plt.close(fig)
+    # with the source's date: its dotted line, keyed
+    fig = charts.timeline(measures(), "t", SOURCE)
+    assert legend(fig) == [charts.DATED, charts.UNSURE, "datum van de bron (januari 2022)"]
+    assert [pd.Timestamp(x) for x in fig.axes[0].lines[0].get_xdata()] == [SOURCE, SOURCE]
     plt.close(fig)
 
 
@@ -56,8 +78,8 @@ def test_each_row_says_its_dates_in_words_under_its_name():
     said = names(fig)
     assert said == [
         "subsidie\nbegin tussen april 2020 en december 2020;\neinde niet vermeld",
-        "terugbellen\nin 2021; geen einde vermeld",
-        "chat\nvanaf september 2021; geen einde vermeld",
+        "terugbellen\nin 2021; einde niet vermeld",
+        "chat\nvanaf september 2021; einde niet vermeld",
         "voortzetting\nvanaf 1 december 2021 tot 30 november 2024",
     ]
     plt.close(fig)
@@ -66,18 +88,37 @@ def test_each_row_says_its_dates_in_words_under_its_name():
 def test_a_rough_date_is_light_a_stated_one_dark():
     fig = charts.timeline(measures(), "t")
     dark, light = (tuple(round(c, 3) for c in colour) for colour in (to_rgb(OKABE_ITO[0]), charts.LIGHT))
-    colours = [tuple(round(c, 3) for c in p.get_facecolor()[:3]) for p in fig.axes[0].patches]
+    colours = [tuple(round(c, 3) for c in p.get_facecolor()[:3]) for p in bars(fig)]
     assert colours == [light, light, dark, dark]
     plt.close(fig)
 
 
-def test_an_open_end_runs_to_the_edge_past_every_stated_end():
-    fig = charts.timeline(measures(), "t")
+def test_an_open_end_stops_at_the_sources_date_and_fades_out_after_it():
+    """r21 2020 #5, 2021 #5: drawn solid to the chart's edge, a measure without a stated end looked as if it ran until
+    then; it is drawn up to the source's date, then fades out, and the axis does not run past what is drawn."""
+    fig = charts.timeline(measures(), "t", SOURCE)
     ax = fig.axes[0]
-    right = ax.get_xlim()[1]
-    bars = ax.patches
-    assert abs(bars[1].get_x() + bars[1].get_width() - right) < 1  # 'terugbellen', open
-    assert bars[3].get_x() + bars[3].get_width() < right - 30  # the continuation stops on its stated end
+    right = pd.Timestamp(mdates.num2date(ax.get_xlim()[1])).tz_localize(None)
+    drawn = bars(fig)
+    assert right_end(drawn[1]) == SOURCE and right_end(drawn[2]) == SOURCE  # 'terugbellen', 'chat': open
+    assert right_end(drawn[3]) == ts("2024-11-30") and right < ts("2025-01-01")  # no year 2025 on the axis
+    fades = sorted(mdates.num2date(i.get_extent()[0]).date() for i in ax.images)
+    assert fades.count(SOURCE.date()) == 2  # each open end fades out from the source's date
+    plt.close(fig)
+
+
+def test_a_year_with_an_unknown_start_is_solid_only_where_it_surely_ran():
+    """r21 2020 #5, 2021 #5: 'voor een jaar', begun between April and December 2020, was one bar of twenty months with
+    an end; it fades in over the months its start may fall in and out over those its end may."""
+    fig = charts.timeline(measures(), "t", SOURCE)
+    first = bars(fig)[0]
+    start = pd.Timestamp(mdates.num2date(first.get_x())).tz_localize(None)
+    assert start == ts("2020-12-01") and right_end(first) == ts("2020-04-01") + (ts("2021-11-30") - ts("2020-12-01"))
+    images = fig.axes[0].images
+    spans = sorted(
+        tuple(pd.Timestamp(mdates.num2date(x)).tz_localize(None) for x in i.get_extent()[:2]) for i in images
+    )
+    assert (ts("2020-04-01"), ts("2020-12-01")) in spans and spans[1][1] == ts("2021-11-30")
     plt.close(fig)
 
 
@@ -86,9 +127,11 @@ def test_the_alt_text_says_what_is_drawn():
     assert "einde niet vermeld" in said and "2021-11-30" not in said
     from hulplijnen.presentation.figures_alt import alt_text
 
-    alt = alt_text(charts.timeline(measures(), "t"))
+    alt = alt_text(charts.timeline(measures(), "t", SOURCE))
     assert "subsidie: begint ergens tussen april 2020 en december 2020; einde niet vermeld;" in alt
-    assert "zonder bekend einde;" in alt.split("terugbellen:")[1]
+    # r21 2020 #5: where an open end is drawn to, as the chart draws it
+    assert "einde niet vermeld, getekend tot de datum van de bron (januari 2022);" in alt.split("terugbellen:")[1]
+    assert "zonder bekend einde" not in alt
 
 
 def test_the_title_names_the_measures_for_the_reachability_not_carried_out_ones():

@@ -51,9 +51,9 @@ def test_a_start_known_only_within_a_window_is_written_as_that_window():
         }
     )
     alt = figures_alt.alt_text(reach_charts.timeline(events, "Maatregelen"))
-    assert "extra lijn: begint ergens tussen december 2020 en november 2021, zonder bekend einde" in alt
+    assert "extra lijn: begint ergens tussen december 2020 en november 2021; einde niet vermeld" in alt
     assert "chat: vanaf september 2021" in alt and "30 september" not in alt and "30 november 2021" not in alt
-    assert "subsidie: vanaf 1 december 2021 tot 30 november 2024" in alt and "optie 0: begint in 2021," in alt
+    assert "subsidie: vanaf 1 december 2021 tot 30 november 2024" in alt and "optie 0: begint in 2021;" in alt
 
 
 def test_a_long_series_in_order_is_read_by_its_course_with_its_peak_and_low_inside():

@@ -39,7 +39,8 @@ def test_no_template_says_that_something_was_not_published():
 def test_an_earlier_years_reachability_says_plainly_this_year_has_no_figure():
     reach = {"start": "2000-09", "end": "2000-12", "low": _r(40.0), "high": _r(45.0)}
     out = _messages(reach={**reach, "by_questioner": True})
-    assert "**Bereikbaarheid: voor 2001 is er geen cijfer.**" in out  # r19 #1: no talk of 'de bronnen van dit rapport'
+    # r21 2021 #3: 'voor 2001 is er geen cijfer' read as a fact about the world; it is one about this report's sources
+    assert "**Bereikbaarheid: in de bronnen van dit rapport staat geen cijfer over 2001.**" in " ".join(out.split())
     assert "gepubliceerd" not in out
 
 
@@ -49,21 +50,33 @@ def test_the_years_reachability_bullet_says_whose_figure_it_is_in_bold_and_adds_
     who states it, inside the bold sentence (never quoted without it), and no 'de minister bevestigde dat niet'."""
     reach = {"start": "2001-09", "end": "2001-12", "low": _r(40.0), "high": _r(45.0)}
     out = _messages(reach={**reach, "by_questioner": True})
-    bold = out.split("**")[1]
+    bold = " ".join(out.split("**")[1].split())
     assert bold == (
         "Volgens interne analyses van X (aangehaald in een parlementaire vraag) werd in september–december 2001 maar "
-        "40 % tot 45 % van de oproepen beantwoord:"
+        "40 % tot 45 % van de oproepen beantwoord."
     ), out
-    after = out.split("**")[2]
-    assert after.startswith(" meer dan de helft van de oproepen bleef onbeantwoord.")
-    assert "bevestig" not in out and "niet om personen" not in out  # calls, not callers: the chapter's and glossary's
+    # r21 2020 #1, 2021 #1: no 'meer dan de helft bleef onbeantwoord', read as half of the callers
+    assert "onbeantwoord" not in out and "bevestig" not in out
     # r20 (2020 #1, 2021 #2): what the answer says about such figures, in its words, when it says it
-    remark = (
-        "Volgens de minister zijn sluitende cijfers over beantwoorde tegenover inkomende oproepen moeilijk te geven."
-    )
+    remark = "Volgens de minister zijn sluitende cijfers moeilijk te geven."
     assert remark not in " ".join(out.split())
     told = _messages(reach={**reach, "by_questioner": True, "not_conclusive": True})
     assert remark in " ".join(told.split()) and "bevestigde" not in told
+    # r21 2020 #1: with the attempts a caller makes, the bold sentence says it counts calls, not callers
+    attempts = _messages(
+        reach={
+            **reach,
+            "by_questioner": True,
+            "not_conclusive": True,
+            "attempts_low": _r(3.0),
+            "attempts_high": _r(4.0),
+        }
+    )
+    assert " ".join(attempts.split("**")[1].split()).endswith(
+        "beantwoord. Het gaat om oproepen, niet om bellers: volgens de minister doet een beller gemiddeld 3 tot 4 "
+        "pogingen, "
+        "en zijn sluitende cijfers moeilijk te geven."
+    ), attempts
     said = _messages(reach={**reach, "by_questioner": False})
     assert "parlementaire" not in said and "minister" not in said
     assert said.split("**")[1].startswith("Er werd in september–december 2001 maar 40 % tot 45 %")
@@ -74,8 +87,8 @@ def test_an_earlier_years_reachability_comes_after_the_messages_about_the_year()
     year now follows every message about the year itself (rule 2b), the year's own figure still leads."""
     earlier = {"start": "2000-09", "end": "2000-12", "low": _r(40.0), "high": _r(45.0), "by_questioner": True}
     out = _messages(reach=earlier, women=_r(73.0), family=_r(90.0))
-    assert out.index("**Bereikbaarheid: voor 2001") > out.index("**Wie contact opneemt:**")
-    assert out.index("**Bereikbaarheid: voor 2001") > out.index("**Waarover het gaat:**")
+    assert out.index("**Bereikbaarheid: in de bronnen") > out.index("**Wie contact opneemt:**")
+    assert out.index("**Bereikbaarheid: in de bronnen") > out.index("**Waarover het gaat:**")
     own = {**earlier, "start": "2001-09", "end": "2001-12"}
     out = _messages(reach=own, women=_r(73.0))
     assert out.index("werd in september–december 2001") < out.index("**Wie contact opneemt:**")

@@ -20,16 +20,23 @@ def test_the_chapter_gives_the_answers_remark_in_its_words_after_the_attributed_
     facts = FactSheet("t", 2020)
     said = plain(reachability.build(2020, "1712", facts).text)
     figure = said.index("Volgens interne analyses van 1712 (aangehaald in een parlementaire vraag)")
+    # r21 2020 #1, 2021 #1: in the bold lead itself, with the attempts: a share of calls, not of callers
     remark = said.index(
-        "Het antwoord van de minister voegt eraan toe dat sluitende cijfers over het aantal beantwoorde telefonische "
-        "oproepen ten opzichte van het aantal inkomende oproepen moeilijk te geven zijn."
+        "Het gaat om oproepen, niet om bellers: volgens de minister doet een beller gemiddeld 3 tot 4 pogingen, en "
+        "zijn sluitende cijfers moeilijk te geven.**"
     )
-    paragraph = said[figure : said.index("pogingen", remark)]
+    assert said.index("van de oproepen beantwoord.", figure) < remark
+    assert "onbeantwoord" not in said
+    paragraph = said[figure:remark]
     assert "telt opnieuw" not in paragraph and "bevestigde" not in paragraph and "aanwijzing" not in paragraph
 
 
 def test_the_summary_knows_the_answer_calls_the_figures_not_conclusive():
     facts = FactSheet("t", 2020)
     reachability.build(2020, "1712", facts)
-    reach = reach_messages.reachability({r["key"]: r for r in facts.records()}, "1712")
+    reach = reach_messages.reachability({r["key"]: r for r in facts.records()}, "1712", 2020)
     assert reach is not None and reach["by_questioner"] and reach["not_conclusive"]
+    assert (reach["attempts_low"], reach["attempts_high"]) == (3, 4)  # r21 2020 #1: said with the share
+    assert reach["announced"] is None  # the 2021 analyses are announced in the 2021 release only
+    later = reach_messages.reachability({r["key"]: r for r in facts.records()}, "1712", 2021)
+    assert later["announced"] == "de interne analyses van 2021"

@@ -53,7 +53,7 @@ def test_nothing_says_how_the_calls_were_counted_or_what_staff_was_needed(said):
     in no source."""
     for text in said.values():
         assert "tellen oproepen" not in text and "hulpverleners" not in text
-        assert "Volgens de minister doet een beller gemiddeld 3 tot 4 pogingen" in text
+        assert "volgens de minister doet een beller gemiddeld 3 tot 4 pogingen" in text
 
 
 def test_no_estimate_of_calls_offered_rests_on_reading_contacts_as_answered_calls(said):
@@ -67,6 +67,12 @@ def test_no_estimate_of_calls_offered_rests_on_reading_contacts_as_answered_call
 
 
 def test_the_monthly_figures_given_are_of_2020_only(said):
-    """2021 #13: 'het antwoord geeft maandcijfers per kanaal' hid that the 2021 figures asked for were not given."""
+    """2021 #13: 'het antwoord geeft maandcijfers per kanaal' hid that the 2021 figures asked for were not given.
+    r21 2020 #7: 'alleen maandcijfers per kanaal' left out the monthly figures per gender and the yearly tables."""
     for text in said.values():
-        assert "geeft het antwoord alleen maandcijfers per kanaal voor 2020, niet voor 2021" in text
+        assert (
+            "geeft het antwoord voor 2020 maandcijfers per kanaal en per geslacht, en jaartabellen naar leeftijd, "
+            "contactnemer en context van het geweld; voor 2021 geeft het geen cijfers. Of de oproepen beantwoord "
+            "werden, staat er niet in;"
+        ) in text
+        assert "alleen maandcijfers" not in text

@@ -320,7 +320,7 @@ def key_messages(facts: dict, helplines: list[str], year: int) -> str:
             "name": meta.loc[h, "name"],
             "short": meta.loc[h, "short_name"],
             "trend": trend(facts, h, year),
-            "reach": reachability(facts, h),
+            "reach": reachability(facts, h, year),
             "lockdown": lockdown(facts, h, year),
             "demand": export_peak(facts, h, year),  # a contact export's calls in that rise
             "calls": call_logs(facts, h),  # the call logs the report needs and the helpline does not keep

@@ -13,7 +13,21 @@ def _get(facts: dict, key: str):
     return recorded(key, facts[key]["value"]) if key in facts else None
 
 
-def reachability(facts: dict, helpline: str) -> dict | None:
+def announced(helpline: str, year: int) -> str | None:
+    """What the answer says will be published later (open_questions.csv, answer 'later': the 2021 analyses, in the
+    annual report), as the question asked it; None if nothing. The summary says it with the measures' effect (r21
+    2021 #2: 'is niet gemeten' went beyond the sources)."""
+    rows = load.open_questions()
+    rows = rows[
+        (rows["helpline"] == helpline)
+        & (rows["answer"] == "later")
+        & (rows["first_year"] <= year)
+        & (rows["last_year"] >= year)
+    ]
+    return str(rows["asked_nl"].iloc[0]) if len(rows) == 1 else None
+
+
+def reachability(facts: dict, helpline: str, year: int) -> dict | None:
     if keys.reach(helpline, "per_attempt_low_pct") in facts:
         return {
             "low": _get(facts, keys.reach(helpline, "per_attempt_low_pct")),
@@ -24,6 +38,10 @@ def reachability(facts: dict, helpline: str) -> dict | None:
             # neither confirms nor disputes it, but says what it does say (r20: conclusive figures are hard to give)
             "by_questioner": bool(_get(facts, keys.reach(helpline, "stated_by_questioner"))),
             "not_conclusive": bool(_get(facts, keys.reach(helpline, "answer_not_conclusive"))),
+            # the attempts a caller makes, said with the share so it is read as one of calls, not callers (r21 2020 #1)
+            "attempts_low": _get(facts, keys.reach(helpline, "stated_low_attempts")),
+            "attempts_high": _get(facts, keys.reach(helpline, "stated_high_attempts")),
+            "announced": announced(helpline, year),
         }
     if keys.phone(helpline, "answer_rate_pct") in facts:
         return {
@@ -114,6 +132,7 @@ def measures(facts: dict, helpline: str, year: int, later: bool = False) -> list
         {
             "name": e.name_nl,
             "preliminary": e.evaluation == PRELIMINARY,
+            "evaluated": e.evaluation != "not_stated",  # qualitatively, by the minister's words (r21 2021 #2)
             "start_precision": e.start_precision,
             "end_precision": e.end_precision,
             **{edge: _get(facts, keys.event(helpline, e.event_id, edge)) for edge in EDGES},

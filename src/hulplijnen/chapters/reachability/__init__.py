@@ -23,6 +23,8 @@ from . import charts
 RATE, ATTEMPTS = "answer_rate", "call_attempts"
 MEASURES = ("capacity", "funding")  # kinds of events.csv this chapter dates
 CHANNELS = "contacts_by_month_channel"
+# the tables an answer may give beside its words, in the order the text names them (text.md, block closing)
+GIVEN = (CHANNELS, "gender_by_month", "contacts_by_age", "contacts_by_contact_person", "possible_victims_by_context")
 
 
 def stated_in(year: int, helpline: str) -> tuple[int, pd.DataFrame] | None:
@@ -110,12 +112,15 @@ def _event_facts(helpline: str, events: pd.DataFrame, facts: FactSheet) -> list[
     for e in events.itertuples():
         src = Source("data/events.csv", "events", f"event_id = {e.event_id}")
         item = {
+            "event_id": str(e.event_id),
             "name": e.name_nl,
             "start_precision": e.start_precision,
             "end_precision": e.end_precision,
             "evaluation": e.evaluation,
             "goal": e.status == "goal",
             "chat": str(e.event_id).startswith(CHAT_EVENTS),  # the chat lines at peak times belong to this measure
+            # said in the question, not in the answer: the list of what the answer names does not hold it (r21 2020 #8)
+            "from_question": str(getattr(e, "locator", "")).startswith("question"),
         }
         for edge in ("start_earliest", "start_latest", "end_earliest", "end_latest"):
             value = getattr(e, edge)
@@ -207,6 +212,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     )
     chat_lines = _stated(helpline, stated_year, figs, "chat_lines", facts)
     anonymous = _stated(helpline, stated_year, figs, "anonymity_share", facts, "minister")
+    items, order = _event_facts(helpline, measures, facts), list(load.events()["event_id"])
     asked = load.open_questions()
     asked = asked[(asked["helpline"] == helpline) & (asked["first_year"] <= year) & (asked["last_year"] >= year)]
     body = text.sections(
@@ -219,27 +225,37 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         short=str(load.helplines().set_index("helpline").loc[helpline, "short_name"]),
         demand=_window(helpline, events, facts),
         peak=_peak(helpline, events, facts),
-        measures=_event_facts(helpline, measures, facts),
+        measures=items,
+        # the subsidy's aims in the data's order: as the answer lists them (r21 2020 #8)
+        goals=sorted((m for m in items if m["goal"]), key=lambda m: order.index(m["event_id"])),
         chat_lines=chat_lines,
         anonymous=None if anonymous is None else {"share": anonymous, "more_than": _more_than(figs, "anonymity_share")},
         open_questions=[
             {"asked": q.asked_nl, "answer": q.answer, "last": str(q.last_year)} for q in asked.itertuples()
         ],
+        # the tables the answer does give for the year it gives them for, named in the text (r21 2020 #7)
+        given=[t for t in GIVEN if load.has_table(t, helpline, stated_year)],
         asked_month=_asked_month(helpline, facts),
         not_recorded=list(not_recorded["name_nl"]),
         statements=_statements(helpline, year, facts),
     )
-    return Chapter.written(body, {}, {"timeline": measures, "year": year}, SHOWN)
+    return Chapter.written(body, {}, {"timeline": measures, "year": year, "source_date": _source_date()}, SHOWN)
+
+
+def _source_date():
+    """The date of the document events.csv comes from (data/provenance.yml), or None: the timeline draws a measure
+    without a stated end up to it (r21 2020 #5, 2021 #5)."""
+    from ...config import yamlfile
+    from ...config.paths import DATA
+
+    provenance = yamlfile.load(DATA / "provenance.yml")[0]
+    return provenance["documents"][provenance["files"]["events.csv"]["document"]].get("date")
 
 
 def _asked_month(helpline: str, facts: FactSheet) -> str | None:
     """The month of the question whose answer names the measures (data/provenance.yml; the answer's own date is not
     in its text), recorded: the chapter dates what the answer said then by it (r16 2020 #3); None without a date."""
-    from ...config import yamlfile
-    from ...config.paths import DATA
-
-    provenance = yamlfile.load(DATA / "provenance.yml")[0]
-    date = provenance["documents"][provenance["files"]["events.csv"]["document"]].get("date")
+    date = _source_date()
     if date is None:
         return None
     src = Source("data/events.csv", "events", "its document's date (the question's, data/provenance.yml)")

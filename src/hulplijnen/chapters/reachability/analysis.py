@@ -169,6 +169,7 @@ def timeline(events: pd.DataFrame, helpline: str, kinds: tuple[str, ...]) -> pd.
         "evaluation",
         "status",
     ]
+    cols += ["locator"] if "locator" in rows else []  # where the source says it: the question or the answer
     return rows.sort_values(["start_earliest", "event_id"])[cols].reset_index(drop=True)
 
 
