@@ -16,12 +16,12 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 
 from ..config import nbfile
 from ..config.errors import BuildError
+from .figures_points import SHORT, Point, Series, _attribute, _point  # noqa: F401 (the package's names for them)
 
 ATTRIBUTE = "hulplijnen_description"  # where a drawn figure keeps its Description (or why it has none)
 METADATA = "fig-alt"  # the PNG output's metadata key for the alt text, and the cell option Quarto reads
@@ -30,31 +30,6 @@ CONTRAST = "fig-contrast"  # the PNG output's metadata key for what is drawn wit
 DATA = "fig-data"  # the PNG output's metadata key for the values drawn (written as figures/<label>.csv)
 COLUMNS = ["reeks", "categorie", "waarde", "laag", "hoog", "begin", "einde"]  # of figures/<label>.csv
 MARKED = "gegevens"  # the column a release's mark fills on every row (a synthetic release: its data are made up)
-SHORT = 8  # a series of at most this many points is read out point by point (a longer one: figures_course)
-
-
-@dataclass(frozen=True)
-class Point:
-    """One drawn value: a number (``value``), a range (``low``, ``high``; with ``value`` a point inside
-    it), or a period (``start``, ``end``: dates; a start known only within a window runs from ``start``, its
-    earliest, to ``start_latest``). A number not published (suppressed, missing) is None."""
-
-    label: str
-    value: float | None = None
-    low: float | None = None
-    high: float | None = None
-    start: Any = None
-    end: Any = None
-    start_latest: Any = None
-    note: str | None = None  # what the chart's legend says of the value ('afgerond gepubliceerd'), read out with it
-    gap: bool = False  # drawn as a gap (a holiday): its value stays in the values file, the alt text reads no level
-
-
-@dataclass(frozen=True)
-class Series:
-    name: str | None
-    points: tuple[Point, ...]
-    gaps: str | None = None  # what its points drawn as a gap are, plural ('feestdagen'): read out with their count
 
 
 @dataclass(frozen=True)
@@ -108,45 +83,6 @@ def _checked(description: Description) -> Description:
                 if v is not None and not math.isfinite(v):
                     raise BuildError(f"the value of {p.label!r} is not a number ({v})")
     return description
-
-
-def _point(p: Point) -> dict:
-    exact = p.low is not None and p.low == p.high
-    return {
-        "label": _attribute(p.label),
-        "value": p.low if exact and p.value is None else p.value,
-        "low": None if exact else p.low,
-        "high": None if exact else p.high,
-        "start": p.start,
-        "end": p.end,
-        "window": _window(p.start, p.start_latest),
-        "start_latest": p.start_latest,
-        "note": _attribute(p.note) if p.note else None,
-    }
-
-
-def _window(start, latest) -> str | None:
-    """How exactly a start is known: on a day, within a month, within a calendar year, or only within a
-    window of months (``range``); None for a point that is no period."""
-    if start is None or pd.isna(start):
-        return None
-    first = pd.Timestamp(start)
-    last = first if latest is None or pd.isna(latest) else pd.Timestamp(latest)
-    if last == first:
-        return "day"
-    if (last.year, last.month) == (first.year, first.month):
-        return "month"
-    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
-        return "year"
-    return "range"
-
-
-def _attribute(label: str):
-    """A label from data as it lands in the alt text, an attribute value (not Markdown): one line, no shortcode,
-    and no backslash, which would escape the attribute's closing quote (shown as the look-alike U+2216)."""
-    from . import escape, text
-
-    return text.markdown(escape.no_shortcodes(" ".join(str(label).split()).replace("\\", "\u2216")))
 
 
 def alt_text(fig, title: str | None = None) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .figures_alt import SHORT, Point, Series, _attribute, _point
+from .figures_points import SHORT, Point, Series, _attribute, _point
 
 COURSE = 31  # a series in order up to this long (months, a month's days) is read by its course; a longer one (a
 # year of days) swings too much for its course to be told: highest and lowest only
