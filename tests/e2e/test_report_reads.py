@@ -54,9 +54,11 @@ def test_an_exact_published_difference_is_an_exact_earlier_year(built):
         text = shown(built[release])
         assert "In 2019 waren er dus" not in text  # review r12: the derived levels are the table's
         assert "94.471" not in text  # the interval of the rounded +84,2 % is not shown when the exact value is known
-        # the two disagreeing statements about 2020 are both in the table, as the data-quality note says
         assert "| 2020 | 210.523 | afgeleid uit −36.460 (gebruikt)" in text  # review r14: the one the report uses
-        assert re.search(r"\| 2020 \| 211\.88\d tot 212\.14\d \| afgeleid uit −17,9 %", text)
+        # r21: the two disagreeing statements about 2020 side by side in the annex's table of contradictions only,
+        # no second 2020 row derived from −17,9 % in the table of derived values
+        assert "| −17,9 % | −17,3 % | Het verschil van −36.460 bezoekers geeft 210.523 bezoekers in 2020" in text
+        assert not re.search(r"\| 2020 \| 211\.88\d tot 212\.14\d \|", text)
 
 
 def test_a_range_of_counts_is_the_whole_numbers_it_allows(built):
@@ -72,10 +74,13 @@ def test_a_range_of_counts_is_the_whole_numbers_it_allows(built):
     assert "280 tot 282" not in text + annex and "tussen 280 en 282" not in text
     for low, high in re.findall(r"(\d[\d.]*) tot (\d[\d.]*)(?! ?%)", text):
         assert "," not in low + high  # counts: no decimals in a range of whole things
-    # a reader of the chapter learns what ≈ means (in 2021-tele-onthaal right under the tables)
-    assert "staat ≈ bij een aantal of aandeel dat alleen via een afgeronde procentuele wijziging bekend is" in text, (
-        "the 2021 chapter's tables print ≈ without the note that explains it"
-    )
+    # a reader of the chapter learns what ≈ means: r21 explains it once, in 'Over deze cijfers', and each caption of
+    # a table that prints ≈ says '(≈ = schatting)'
+    about = re.sub(r"\s+", " ", text.split("# Over deze cijfers")[1].split("\n# ")[0])
+    assert "(in een tabel: ≈) en in de technische bijlage het bereik. Zo'n getal is dus een schatting." in about
+    assert "staat ≈ bij een aantal of aandeel dat alleen via een afgeronde procentuele wijziging bekend is" not in text
+    cells = nbformat.read(built["2021"] / "notebooks" / "helplines.ipynb", as_version=4).cells
+    assert any('tbl-cap: "Aantallen per jaar per hulplijn (≈ = schatting)' in c.source for c in cells)
 
 
 def test_published_changes_keep_their_published_decimals(built):
@@ -121,7 +126,14 @@ def test_the_demo_refers_to_nothing_it_lacks(built):
     table = (out / "tables" / "tbl-appendix-export-suppression.md").read_text(encoding="utf-8")
     titles = {d.name: d.title_nl for d in table_defs(load_params("demo").year, timings=True)}
     listed = {t for t in titles.values() if f"| {t} |" in table}
-    assert listed and listed <= {titles[t] for t in SHOWN_CELL_BY_CELL}
+    assert listed <= {titles[t] for t in SHOWN_CELL_BY_CELL}
+    # demo r20 #9: when only days are hidden, the one-row table is a sentence on the days of the daily figure (a table
+    # the demo shows cell by cell) and no table of the report shows an x
+    assert listed or (
+        "contacts_by_day" in SHOWN_CELL_BY_CELL
+        and "dagen zonder gepubliceerd aantal; in de tabellen van dit rapport is geen enkele cel verborgen." in table
+        and "Een cel staat als x" not in table
+    )
 
 
 @pytest.mark.parametrize(

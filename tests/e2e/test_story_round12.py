@@ -54,7 +54,8 @@ def test_anonymity_is_one_wording_of_contact_persons_in_the_name_of_who_says_it(
     about 'oproepers' shown as a key figure of contacts; the 2021 infographic's 75 % attributed to the question."""
     # round 13 (2020 #7, 2021 #3): the minister's remark is no figure of the year; the infographic states no base
     # round 15 (2020 #13): the minister's general remark is no key figure at all
-    for release, by in (("2021", "volgens de hulplijn"),):  # round 16 (r15 2021 #9): the base is the annex's
+    # round 16 (r15 2021 #9): the base is the annex's; r21: credited to the year's key figures the source publishes
+    for release, by in (("2021", "volgens de kerncijfers van 2021"),):
         out = built[release]
         text = flat(reader_part(out))
         assert "van de contacten blijft de contactnemer anoniem" not in text, release

@@ -23,14 +23,15 @@ def test_the_anonymity_key_figure_has_one_source_and_no_made_up_base(built):
     figures = key_figures(out)
     # the base: annex (r15 2021 #9); r20 2020 #2: said once, in the key message, not again as a row of the table
     assert "blijft anoniem" not in figures
-    assert "volgens de hulplijn blijft ongeveer driekwart (75 %) van wie contact opneemt anoniem" in " ".join(
-        (out / "report.qmd").read_text(encoding="utf-8").split()
-    )
+    # r21: credited to the source, the key figures of the year, not to the helpline in general
+    assert "volgens de hulplijn blijft" not in " ".join((out / "report.qmd").read_text(encoding="utf-8").split())
+    anonymous = "volgens de kerncijfers van 2021 blijft ongeveer driekwart (75 %) van wie contact opneemt anoniem"
+    assert anonymous in " ".join((out / "report.qmd").read_text(encoding="utf-8").split())
     sources = sources_of_key_figures(out)
     assert "schriftelijke vraag" not in row_of(sources, "blijft anoniem")
     assert "infografiek" in row_of(sources, "blijft anoniem").lower()
     chapter = notebook_text(out, "contact_persons")
-    assert "75 % van wie contact opneemt" in chapter and "75 % van de contacten" not in chapter  # r15 2021 #9
+    assert "driekwart (75 %) van wie contact opneemt" in chapter and "75 % van de contacten" not in chapter  # r15 #9
     assert "basis" not in chapter
     assert "fig-contact-person-published" in not_shown(out)  # the chart only repeated the table, with its whiskers
 
@@ -47,9 +48,8 @@ def test_derived_groups_say_so_in_one_line_and_the_annex_explains(built):
     (r15 2020 #8): the chapter says so in one plain line, the annex's table of the totals explains how."""
     chapter = notebook_text(built["2020"], "contact_persons")
     # round 17 (r16 2020 #5): the derived counts marked, one note under the table
-    # r22 (r21 2020 #9, #13): no '* afgeleid'; the filled cells and what the empty ones may hold, in the cell
-    assert "afgeleid" not in chapter
-    assert "| cultuur | 24 (tot 13 meer in lege vakken) | 0,3 % tot 0,5 % |" in chapter
+    assert "\\* afgeleid: zie de technische bijlage." in chapter  # r20 2020 #3: a pointer only
+    assert "afgeleid uit een totaal" not in chapter and "| cultuur | 37\\* | 0,5 % |" in chapter
     assert "| onderwijs | 84 | 1,0 % |" in chapter
     import nbformat
 
@@ -107,18 +107,27 @@ def test_the_contexts_chapter_says_what_each_share_counts(built):
     out = built["2021"]
     chapter = notebook_text(out, "contexts")
     assert "niet contacten" not in chapter and "De tabellen en figuren tonen" not in chapter
-    # round 17 (r16 2021 #5, #7): one sentence instead of a guide table by table; 2020 named where it starts
-    # r22 (r21 2021 #9): the 90/10 split said plainly, what is absent said where 2020 starts
-    assert "**Ter vergelijking: 2020, het laatste jaar met een volledige tabel.** Voor 2021 is er geen tabel" in chapter
-    assert "**Bij 90 % speelt het geweld zich af binnen de familie, bij 10 % erbuiten.**" in chapter
+    # round 17 (r16 2021 #5, #7): 2020 named where it starts; r21: without a guide to the annex's tables
+    assert (
+        "Voor 2021 is er geen tabel naar context. De tabel en de figuur hieronder tonen de context van het geweld in "
+        "2020." in chapter
+    )
+    assert "**Ter vergelijking: 2020, het laatste jaar met een volledige tabel.**" in chapter
+    # r21 (2021 #9): the chapter says what the 90 % counts; the annex's reading section says the source gives the 10 %
+    # per call and why the report reads the two as one distribution
+    assert "Die 90 % geldt voor de mogelijke slachtoffers met een bekende context" in chapter
+    back = flat(annex(out))
+    assert "maar de 10 % buiten de familie als aandeel van de oproepen" in back
+    assert "het rapport leest ze daarom als één verdeling" in back
     # r19 #1: the 2020 table is never called a count of possible victims: no difference, no 'terwijl ... 6 %'
     assert "over 11.312 mogelijke slachtoffers" in chapter and "terwijl het aantal contacten" not in chapter
-    report = " ".join((out / "report.qmd").read_text(encoding="utf-8").split())  # r22 (r21 2021 #7): the annex's
-    assert "of ze hetzelfde tellen als de tabel van 2020, zeggen de bronnen niet" in report
-    assert "misschien tellen" not in chapter
+    assert "of ze hetzelfde tellen als de tabel van 2020, zeggen de bronnen niet" in back
     assert "| totaal | 11.305 |" in chapter
-    # r19 #2, r20 2020 #3: the grouping is the report's, said in the annex part's lead
-    assert "niet van de bron: onder „voorzieningen en instellingen” pleeggezin, jeugdinstelling" in report
+    # r19 #2, r20 2020 #3: the grouping is the report's, said in the annex part's lead; r21: the reading of the
+    # source's table moved there too, the chapter points to it
+    assert "niet van de bron: onder „voorzieningen en instellingen” pleeggezin, jeugdinstelling" not in chapter
+    assert "Hoe dit rapport de contexten groepeert, staat in de bijlage." in chapter
+    assert "niet van de bron: onder „voorzieningen en instellingen” pleeggezin, jeugdinstelling" in back
 
 
 def test_the_channel_table_gives_the_counts_the_text_gives(built):

@@ -19,34 +19,36 @@ def flat(text: str) -> str:
 def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(built):
     text = flat(reader_part(built[RELEASE]))
     summary = text.split("# Over deze cijfers")[0]
-    # r19h TO #1: the source gives the two totals only: the summary says plainly that not every call became a
-    # conversation and that the source does not say what the others were (no headline count, no guessed causes);
-    # the chapter gives the calls without a conversation in counts, per channel
-    assert (
-        "**Niet elke oproep werd een gesprek:** van de oproepen aan Tele-Onthaal werd 76,0 % een gesprek, samen "
-        "104.681 gesprekken. Wat de andere oproepen waren, vermeldt de bron niet." in summary
-    )
+    # r19h TO #1: the source gives the two totals only; r21 (r20 TO #1, #2): no share of the calls that became a
+    # conversation in the summary (it reads as an answer rate), no headline count, no guessed causes; the chapter says
+    # the difference in numbers once, and that the source does not say what the other calls were
+    assert "Niet elke oproep werd een gesprek" not in summary and "een gesprek, samen" not in summary
     assert "33.000" not in summary and "bezette lijn" not in text
     chapter = text.split("# Oproepen en gesprekken", 1)[1]
-    assert (
-        "Er waren 32.988 oproepen meer dan gesprekken (24,0 % van de oproepen): 30.280 via telefoon en 2.708 via chat. "
-        "Wat die oproepen waren, vermeldt de bron niet." in chapter
-    )
+    assert "Er waren 32.988 oproepen meer dan gesprekken; wat die andere oproepen waren, zegt de bron niet." in chapter
+    assert "24,0 % van de oproepen" not in chapter
     assert "onbeantwoord" not in text  # what those calls were is not known (finding 1)
     # r16 TO #4: the corona share in the lead on the calls, not a bullet of its own
     assert "Het aandeel coronagerelateerde gesprekken daalde van 24,1 % in 2020 naar 13 % in 2021." in text
     assert (
         "websitebezoekers dan in 2020, meer dan in 2019:** de website van Tele-Onthaal kreeg 174.063 bezoekers" in text
     )
-    assert "procentueel het sterkst via chat" in text
+    # r21 (r20 TO): per channel this year against last year first, then 2020 against 2019 in round counts
+    assert "via chat waren er 16.553 gesprekken, ongeveer evenveel als in 2020 (0,9 % minder)" in text
+    assert "via chat ongeveer 16.700 tegenover ongeveer 11.800" in text
 
 
 def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
     text = flat(reader_part(built[RELEASE]))
     # r19h TO #18: a level known only through a rounded change is marked ≈ in the table (the column stays numbers),
-    # the ≈ explained right under the tables; never a range in the reader's part
+    # never a range in the reader's part; r21: the ≈ explained once, in 'Over deze cijfers', and the captions of the
+    # tables that print it say '(≈ = schatting)'
     assert "≈ 120.900" in text.replace("\u00a0", " ") and "tussen 120." not in text and "120.827" not in text
-    assert "In de tabellen hierboven staat ≈ bij een aantal of aandeel dat alleen via een afgeronde procentuele" in text
+    assert "In de tabellen hierboven staat ≈" not in text
+    about = text.split("# Over deze cijfers")[1].split("# Oproepen en gesprekken")[0]
+    assert "een afgerond getal met „ongeveer” ervoor (in een tabel: ≈) en in de technische bijlage het bereik" in about
+    cells = nbformat.read(built[RELEASE] / "notebooks" / "helplines.ipynb", as_version=4).cells
+    assert any('tbl-cap: "Tele-Onthaal: oproepen en gesprekken per kanaal (≈ = schatting)' in c.source for c in cells)
     assert "| Soort |" not in text and "afgeleid uit +13,9 %" not in text  # the annex's table, not the chapter's
     assert "t.o.v." not in text  # 'tegenover' in the reader's part (finding 30)
     # r19h TO #3: what the report is, said first (Tele-Onthaal's units: its published key figures)
