@@ -24,10 +24,12 @@ def test_estimates_from_a_whole_percent_share_carry_its_uncertainty_and_no_secon
     """TO #7: 'van ongeveer 80.300 tot 91.100 (13 % meer)' beside the corona share '13 %': 91.100 claims more than a
     whole-percent share allows; the change in words; no 'dus'."""
     assert about_count(90549, 91596) == 91000 and about_count(13085.1, 14132.0) == 13500
-    assert story.fraction_of(12.6, 14.1) == "ruim een achtste" and story.fraction_of(-14.1, -12.6) == "ruim een achtste"
-    assert story.fraction_of(-1, 2) == "" and story.fraction_of(40, 41) == ""
+    # r21 TO #2, #14: the estimates as the ranges a whole-percent share allows, the change as a percentage
+    assert story.estimate_bounds(13085.1, 14132.0) == (13_000, 14_000)
+    assert story.estimate_bounds(90549, 91596) == (90_500, 91_500)
+    assert not hasattr(story, "fraction_of")
     text = flat(built()[0].text)
-    assert "van ongeveer 80.300 tot ongeveer 91.100 (ruim een achtste meer)" in text
+    assert "van ongeveer 80.300 tot ongeveer 90.500 à 91.500 (ongeveer 13 % meer)" in text
     assert "namen dus toe" not in text and "en dus hoger" not in text and "(13 % meer)" not in text
 
 
