@@ -166,4 +166,5 @@ def test_the_glossary_defines_gesprekken_without_a_circle():
     entry = glossary[glossary.index("**gesprekken**") :][:400]
     # r19h TO #10: no 'vrijwilliger' (not in the source)
     assert "waarop een gesprek volgde" not in entry and "vrijwilliger" not in entry and "met iemand van de" not in entry
-    assert "Tele-Onthaal omschrijft het woord niet in de bron" in entry  # r20 TO #6: no definition made up
+    # r20 TO #6: no definition made up; r21 TO #9: the report's reading, marked as such
+    assert "Zo leest dit rapport het woord" in entry and "omschrijft „oproepen” en „gesprekken” niet" in glossary

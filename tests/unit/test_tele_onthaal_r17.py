@@ -64,10 +64,11 @@ def test_the_summary_states_the_calls_without_conversation_merges_corona_and_nam
     assert "**Minder coronagerelateerde gesprekken:**" not in messages
     assert "Het aandeel coronagerelateerde gesprekken daalde van 24,1 % in 2020 naar 13 % in 2021." in messages
     assert (
-        # r17 TO #3: against 2020 chat fell; r20 TO #2, #10: this year against last year first, short sentences
-        "**Via telefoon en via chat ongeveer evenveel gesprekken als in 2020.** Via telefoon waren er 88.128 "
-        "gesprekken (1,1 % minder dan in 2020); via chat waren er 16.553 gesprekken (0,9 % minder dan in 2020)."
-        in messages
+        # r17 TO #3: against 2020 chat fell; r20 TO #2, #10: short sentences; r21 TO #1: the published change since
+        # 2019 leads, then this year against last year
+        "**Tegenover 2019 meer gesprekken via elk kanaal:** via telefoon 11,6 % meer en via chat 39,7 % meer. "
+        "Tegenover 2020 ongeveer evenveel: via telefoon 88.128 gesprekken (1,1 % minder), via chat 16.553 gesprekken "
+        "(0,9 % minder)." in messages
     )
 
 
@@ -81,8 +82,9 @@ def test_the_text_refers_to_its_figures_and_tables_and_the_chart_of_the_years_fo
     several = built(("tele-onthaal", "stop-it-now"))[0]  # no chart of the years: no reference to it
     lead = flat(" ".join(several.section("helpline")))
     assert "@fig-helpline-years" not in lead and "**Gesprekken.**" in lead and "**Website.**" in lead
-    details_of = several.section("details")  # r20 2021 #4: only the comparison's heading and lead-in, last
-    assert not "".join(details_of[:-1]).strip() and details_of[-1].startswith("## Vergelijking van de hulplijnen")
+    details_of = several.section("details")  # r20 2021 #4: the comparison's heading and lead-in, a section of its own
+    assert not "".join(details_of).strip()  # r21 2021 #13: after the table per channel
+    assert several.section("comparison")[-1].startswith("## Vergelijking van de hulplijnen")
 
 
 def test_the_methods_explain_the_narrowing_with_a_worked_example_of_the_release():

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from test_helplines_r13 import built, flat, summary_of_release
 
-from hulplijnen.chapters import helplines
+from hulplijnen.chapters import data_quality, helplines
 from hulplijnen.chapters.helplines import channel_years, charts, story
+from hulplijnen.facts import FactSheet
 from hulplijnen.pipeline.appendix import glossary_markdown
 from hulplijnen.presentation.parts import Table, Text
 
@@ -44,17 +45,20 @@ def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
 def test_the_channel_table_is_no_answer_rate_and_stands_in_its_helplines_section():
     """TO #4, 2021 #15: the share rows read as an answer rate; 2021 #13: the table stood after 6.3's figures."""
     chapter, _ = built()
-    assert "de bron zegt niet wat de oproepen zonder gesprek waren" in flat(chapter.section("channels_note"))
+    note = "Het deel van de oproepen dat een gesprek werd, is daarin geen bereikbaarheidscijfer: de bron zegt niet wat"
+    assert note in flat(chapter.text) and flat(chapter.text).index("@tbl-helpline-channels geeft") < flat(
+        chapter.text
+    ).index(note)
     assert "oproepen die een gesprek werden (%)" in chapter.tables["channels"]["Cijfer"].tolist()  # TO #14: plainer
     order = [p.section if isinstance(p, Text) else p.label for p in helplines.SHOWN]
     table = order.index("tbl-helpline-channels")
-    assert order.index("details") < table < order.index("channels_note") < order.index("helpline_rest")
-    assert table < order.index("comparison") < order.index(charts.MIX.label)
+    assert order.index("details") < table < order.index("comparison") < order.index(charts.MIX.label)
+    assert isinstance(helplines.SHOWN[table], Table) and order[table + 1] == "comparison"
     several, _ = built(("1712", "tele-onthaal", "stop-it-now"))
-    first, rest = several.section("helpline"), several.section("helpline_rest")
-    assert len(first) == 1 and "Tele-Onthaal" in first[0] and rest and "Tele-Onthaal" not in " ".join(rest)
-    assert "Vergelijking van de hulplijnen" in several.section("comparison")
-    assert isinstance(helplines.SHOWN[order.index("tbl-helpline-channels")], Table)
+    first, rest = several.section("helpline"), several.section("comparison")
+    assert len(first) == 1 and "Tele-Onthaal" in first[0] and "geen bereikbaarheidscijfer" in first[0]
+    assert "Stop it Now" in rest[0] and "Tele-Onthaal" not in rest[0]
+    assert rest[-1].startswith("## Vergelijking van de hulplijnen")
 
 
 def test_the_glossary_gives_the_reports_reading_of_oproepen_and_gesprekken():
@@ -78,8 +82,9 @@ def test_the_checks_say_which_website_figure_is_used_and_why():
     notes = Path("data/inconsistencies.csv").read_text(encoding="utf-8")
     assert "Geen ander cijfer zegt welk van de twee fout is" not in notes
     assert "Het rapport gebruikt het verschil in aantallen (210.523)" in notes
-    quality = Path("src/hulplijnen/chapters/data_quality/text.md").read_text(encoding="utf-8")
+    quality = flat(data_quality.build(2021, ["tele-onthaal"], FactSheet("data_quality", 2021)).text)
     assert "Dit rapport neemt alle cijfers over zoals ze gepubliceerd werden." not in quality
+    assert "waar twee ervan elkaar tegenspreken, staat hieronder welk het gebruikt" in quality
 
 
 def test_the_chart_of_the_years_has_no_vertical_gridlines():

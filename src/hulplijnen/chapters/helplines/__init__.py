@@ -229,7 +229,6 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
         report_year=str(year),
         calculated=any((i["basis"] == "difference").any() for i in implied_of.values()),
         marker=tables.MARK,
-        share_row=channel_years.SHARE_ROW,
         disputed=sorted({str(r.year) for i in implied_of.values() for r in i[i["conflict"]].itertuples()}),
     )
     if pd.DataFrame(mixes)["label"].nunique() < 2:
@@ -264,10 +263,9 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
         {
             "helpline": tuple(texts[:cut]),
             "details": tuple(c.section("details") for c in sections.values()),
-            "channels_note": compared.section("channels_note") if with_table else "",
-            "helpline_rest": tuple(texts[cut:]),
-            # the comparison's heading and lead-in end the section before its figures (r20 2021 #4)
-            "comparison": compared.section("details"),
+            # after the table per channel, the other helplines' sections, then the comparison's heading and lead-in,
+            # before its figures (r20 2021 #4)
+            "comparison": (*texts[cut:], compared.section("comparison")),
             "years_note": compared.section("years_note"),
             "published_note": compared.section("published_note"),
         },
@@ -295,12 +293,9 @@ SHOWN = (
     charts.YEARS,
     # no chart of the share of calls 'that became a conversation' (r20 TO #1: read as an answer rate)
     Text("details"),
-    # the table per channel in its helpline's section (r21 2021 #13), with the note that its shares are no answer
-    # rate (r21 TO #4); then the other helplines' sections
+    # the table per channel in its helpline's section (r21 2021 #13); then the other helplines' sections and, several
+    # helplines, the comparison's heading and lead-in, before its figures and tables (r20 2021 #4)
     Table("tbl-helpline-channels", channel_years.CAPTION, "channels", fill="channels_of"),
-    Text("channels_note"),
-    Text("helpline_rest"),
-    # several helplines: the comparison's heading and lead-in, before its figures and tables (r20 2021 #4)
     Text("comparison"),
     charts.MIX,
     charts.GROWTH,
