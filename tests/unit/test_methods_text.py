@@ -18,7 +18,8 @@ from hulplijnen.presentation import text
         (
             ["tele-onthaal"],
             "oproepen gesprekken contactnemer",
-            ["Tele-Onthaal omschrijft het", "dit rapport gaat ervan uit dat elk gesprek ook als oproep geteld is"],
+            # r21 TO #9: the report's reading, marked as such; the assumption is the annex's Methods
+            ["Zo leest dit rapport het woord", "Elke inkomende oproep of chataanvraag, ook als"],
             ["**contactnemer**"],
         ),
         (["1712", "tele-onthaal", "stop-it-now"], "contactnemer gesprekken", ["**contactnemer**", "Tele-Onthaal"], []),

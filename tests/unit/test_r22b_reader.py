@@ -35,7 +35,7 @@ def test_1712s_contacts_are_the_registered_ones_and_the_answer_rate_counts_somet
     assert logs.endswith("Dat zijn de aangeboden oproepen.")
     both = entry(glossary_markdown("contacten oproepen gesprekken", ["1712", "tele-onthaal"]), "oproepen")
     assert both.startswith("Bij 1712: telefonische contacten die de hulplijn registreerde")
-    assert "Bij Tele-Onthaal: wat Tele-Onthaal „oproepen” noemt" in both  # Tele-Onthaal's entry as it was
+    assert "Bij Tele-Onthaal: elke inkomende oproep of chataanvraag" in both  # Tele-Onthaal's entry (r21 TO #9)
 
 
 def test_the_effect_table_says_what_each_margin_is():

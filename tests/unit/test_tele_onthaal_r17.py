@@ -24,10 +24,12 @@ def test_estimates_from_a_whole_percent_share_carry_its_uncertainty_and_no_secon
     """TO #7: 'van ongeveer 80.300 tot 91.100 (13 % meer)' beside the corona share '13 %': 91.100 claims more than a
     whole-percent share allows; the change in words; no 'dus'."""
     assert about_count(90549, 91596) == 91000 and about_count(13085.1, 14132.0) == 13500
-    assert story.fraction_of(12.6, 14.1) == "ruim een achtste" and story.fraction_of(-14.1, -12.6) == "ruim een achtste"
-    assert story.fraction_of(-1, 2) == "" and story.fraction_of(40, 41) == ""
+    # r21 TO #2, #14: the estimates as the ranges a whole-percent share allows, the change as a percentage
+    assert story.estimate_bounds(13085.1, 14132.0) == (13_000, 14_000)
+    assert story.estimate_bounds(90549, 91596) == (90_500, 91_500)
+    assert not hasattr(story, "fraction_of")
     text = flat(built()[0].text)
-    assert "van ongeveer 80.300 tot ongeveer 91.100 (ruim een achtste meer)" in text
+    assert "van ongeveer 80.300 tot ongeveer 90.500 à 91.500 (ongeveer 13 % meer)" in text
     assert "namen dus toe" not in text and "en dus hoger" not in text and "(13 % meer)" not in text
 
 
@@ -62,10 +64,11 @@ def test_the_summary_states_the_calls_without_conversation_merges_corona_and_nam
     assert "**Minder coronagerelateerde gesprekken:**" not in messages
     assert "Het aandeel coronagerelateerde gesprekken daalde van 24,1 % in 2020 naar 13 % in 2021." in messages
     assert (
-        # r17 TO #3: against 2020 chat fell; r20 TO #2, #10: this year against last year first, short sentences
-        "**Via telefoon en via chat ongeveer evenveel gesprekken als in 2020.** Via telefoon waren er 88.128 "
-        "gesprekken (1,1 % minder dan in 2020); via chat waren er 16.553 gesprekken (0,9 % minder dan in 2020)."
-        in messages
+        # r17 TO #3: against 2020 chat fell; r20 TO #2, #10: short sentences; r21 TO #1: the published change since
+        # 2019 leads, then this year against last year
+        "**Tegenover 2019 meer gesprekken via elk kanaal:** via telefoon 11,6 % meer en via chat 39,7 % meer. "
+        "Tegenover 2020 ongeveer evenveel: via telefoon 88.128 gesprekken (1,1 % minder), via chat 16.553 gesprekken "
+        "(0,9 % minder)." in messages
     )
 
 
@@ -79,8 +82,9 @@ def test_the_text_refers_to_its_figures_and_tables_and_the_chart_of_the_years_fo
     several = built(("tele-onthaal", "stop-it-now"))[0]  # no chart of the years: no reference to it
     lead = flat(" ".join(several.section("helpline")))
     assert "@fig-helpline-years" not in lead and "**Gesprekken.**" in lead and "**Website.**" in lead
-    details_of = several.section("details")  # r20 2021 #4: only the comparison's heading and lead-in, last
-    assert not "".join(details_of[:-1]).strip() and details_of[-1].startswith("## Vergelijking van de hulplijnen")
+    details_of = several.section("details")  # r20 2021 #4: the comparison's heading and lead-in, a section of its own
+    assert not "".join(details_of).strip()  # r21 2021 #13: after the table per channel
+    assert several.section("comparison")[-1].startswith("## Vergelijking van de hulplijnen")
 
 
 def test_the_methods_explain_the_narrowing_with_a_worked_example_of_the_release():

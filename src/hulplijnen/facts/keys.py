@@ -67,6 +67,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.{measure}.points_since_{year}", PERCENT, "a share's change since a year, in points (its size)"),
     KeySpec("{helpline}.{measure}.{year}.from_{part}_{bound}", COUNT, "a total's range from one basis (Methods)"),
     KeySpec("{helpline}.{measure}.{year}.about", COUNT, "an earlier year's total: the roundest count its range allows"),
+    KeySpec("{helpline}.{measure}.{year}.about_{bound}", COUNT, "an end of a wide estimate's printed range"),
     KeySpec("{helpline}.{measure}.{year}.growth_about_pct", PERCENT, "that change as the roundest whole percent"),
     KeySpec("{helpline}.{measure}.{year}.growth_exact_pct", PERCENT, "an exact difference as a percentage (size)"),
     KeySpec("{helpline}.channel.{channel}.share_pct.{year}.{bound}", PERCENT, "a year's channel share (or interval)"),
@@ -204,9 +205,8 @@ def total(helpline: str, measure: str) -> str:
 
 
 def earlier(helpline: str, measure: str, year: int, bound: str, channel: str = "all") -> str:
-    if channel == "all":
-        return f"{helpline}.{measure}.{year}.{bound}"
-    return f"{helpline}.channel.{channel}.{measure}.{year}.{bound}"
+    own = "" if channel == "all" else f"channel.{channel}."
+    return f"{helpline}.{own}{measure}.{year}.{bound}"
 
 
 def growth(helpline: str, measure: str, year: int, bound: str) -> str:

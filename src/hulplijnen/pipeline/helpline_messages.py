@@ -7,6 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..analysis import helplines as hl
+from ..chapters.helplines.channel_years import oldest_change, since
 from ..data import load
 from ..facts import keys, recorded
 from ..maths.intervals import rounding_interval
@@ -38,14 +39,25 @@ def without_conversation(facts: dict, helpline: str) -> dict | None:
     }
 
 
+def _estimate(facts: dict, helpline: str, measure: str, year: int) -> dict | None:
+    """A count the chapter estimated (chapters.helplines.story.estimate_bounds): one 'about' count or the two ends of
+    its printed range; None when the chapter made no estimate."""
+    about = _get(facts, keys.earlier(helpline, measure, year, "about"))
+    if about is not None:
+        return {"about": about, "low": about, "high": about}
+    low, high = (_get(facts, keys.earlier(helpline, measure, year, f"about_{b}")) for b in ("low", "high"))
+    return None if low is None or high is None else {"low": low, "high": high}
+
+
 def other_conversations(facts: dict, helpline: str, year: int) -> dict | None:
     """The conversations not about corona, estimated from the rounded corona shares (the chapter's estimate): how
     many they were the year before and this year, in counts (a second estimate of a percentage change would stand
-    beside the corona share's percentage, TO r15 #3); None when the chapter made no estimate."""
-    now, before = (_get(facts, keys.earlier(helpline, "other_conversations", y, "about")) for y in (year, year - 1))
+    beside the corona share's percentage, TO r15 #3), each an 'ongeveer' count or a range as the chapter prints it
+    (r21 TO #2); None when the chapter made no estimate."""
+    now, before = (_estimate(facts, helpline, "other_conversations", y) for y in (year, year - 1))
     if now is None or before is None:
         return None
-    return {"before": before, "now": now, "rose": now > before}
+    return {"before": before, "now": now, "rose": now["low"] > before["high"]}
 
 
 def by_channel(facts: dict, helpline: str, year: int) -> dict | None:
@@ -53,11 +65,13 @@ def by_channel(facts: dict, helpline: str, year: int) -> dict | None:
     (chapters.helplines.channel_years.by_channel): review r20 TO #2, 'grew fastest since 2019' read as growth in a year
     that stayed level. Per channel its count, its published change against last year, whether that change lies within
     LEVEL_PCT (as far as its rounding allows), and the round counts the chapter gives for the two years before; with
-    whether every channel stayed level and every one had grown the year before. None without two such channels."""
+    whether every channel stayed level, and the published change since the oldest year (r21 TO #1). None without two
+    such channels."""
     if not load.has_table("key_figures", helpline, year):
         return None
     figs = load.key_figures(year, helpline)
     rows = figs[(figs["measure"] == "conversations") & (figs["category"] != "all") & (figs["unit"] == "pct_change")]
+    stated = rows
     rows = rows[rows["reference_year"] == year - 1]
     labels = load.codebook("channels").set_index("channel")["label_nl"]
     out = []
@@ -69,6 +83,7 @@ def by_channel(facts: dict, helpline: str, year: int) -> dict | None:
         if count is None or before is None or earlier is None:
             return None
         allowed = rounding_interval(r.value, int(r.decimals))
+        old = oldest_change(stated[stated["category"] == r.category], year)
         out.append(
             {
                 "label": labels[r.category],
@@ -78,6 +93,7 @@ def by_channel(facts: dict, helpline: str, year: int) -> dict | None:
                 "level": -hl.LEVEL_PCT <= allowed.low and allowed.high <= hl.LEVEL_PCT,
                 "before": before,
                 "earlier": earlier,
+                "since": since(old, None if old is None else _get(facts, keys.fact_key(helpline, old)[0])),
             }
         )
     if len(out) < 2:
@@ -86,7 +102,9 @@ def by_channel(facts: dict, helpline: str, year: int) -> dict | None:
     return {
         "channels": out,
         "level": all(c["level"] for c in out),
-        "grew_before": all(c["before"] > c["earlier"] for c in out),
+        # the published change since the oldest year leads (r21 TO #1), where every channel has one against it
+        "since": years.pop() if len(years := {c["since"] and c["since"]["year"] for c in out}) == 1 else None,
+        "rose_since": all(c["since"] and c["since"]["rose"] for c in out),
         "previous": str(year - 1),
         "earlier": str(year - 2),
     }

@@ -14,6 +14,7 @@ from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, has_published_tables
 from ..shared.published import register_key_figures
 from . import channel_years, charts, story, tables, trend
+from .channel_years import fact_of, per_channel
 from .tables import by_year, compared_years, published_table, published_widths, years_message, years_table
 
 PLURAL = {"contact": "contacts", "call": "calls", "conversation": "conversations"}
@@ -37,44 +38,6 @@ def title(params) -> str:
 
 
 SPEC = ChapterSpec("helplines", "Andere hulplijnen en vergelijking", 60, applies, title_for=title)
-
-
-def fact_of(helpline: str, figs: pd.DataFrame, figure_key: str, facts: FactSheet):
-    """The recorded fact of a published key figure (by its key_figures.csv key)."""
-    return facts.get(keys.fact_key(helpline, figs[figs["key"] == figure_key].iloc[0])[0])
-
-
-def share_of(helpline: str, year: int, part: str, whole: str, figs: pd.DataFrame, facts: FactSheet):
-    """One published figure as a share of another, recorded (None when either is not published)."""
-    if not (hl.has_figure(figs, part) and hl.has_figure(figs, whole)):
-        return None
-    return facts.add(
-        keys.share_of(helpline, part, whole),
-        hl.figure(figs, part) / hl.figure(figs, whole) * 100,
-        "percent",
-        Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"{part} / {whole} x 100"),
-    )
-
-
-def per_channel(helpline: str, year: int, figs: pd.DataFrame, facts: FactSheet) -> list[dict]:
-    """Per channel, how many calls became a conversation, where both counts are published for the channel
-    (a helpline that counts calls and conversations): the helpline's profile."""
-    out = []
-    for channel, label in channel_labels().items():
-        calls, talks = f"calls_{channel}", f"conversations_{channel}"
-        share = share_of(helpline, year, talks, calls, figs, facts)
-        if share is not None:
-            out.append(
-                {
-                    "label": label,
-                    "share": share,
-                    "calls": fact_of(helpline, figs, calls, facts),
-                    "conversations": fact_of(helpline, figs, talks, facts),
-                    "calls_changes": trend.stated_changes(helpline, figs, "calls", channel, facts),
-                    "conversations_changes": trend.stated_changes(helpline, figs, "conversations", channel, facts),
-                }
-            )
-    return out if len(out) > 1 else []
 
 
 def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False, last: bool = False) -> Chapter:
@@ -112,6 +75,8 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
         )
     published = register_key_figures(helpline_, year, figs, facts)
     main = "calls" if hl.has_figure(figs, "calls") else "contacts"
+    meaning = story.meaning(helpline_, year, figs, main, facts, implied)
+    rows += tables.estimated_rows(meaning, figs, year)  # the ranges of the corona estimates (r21 TO #2)
     mix = hl.channel_mix(figs, main)
     value = {
         k: fact_of(helpline_, figs, k, facts) if hl.has_figure(figs, k) else None
@@ -131,7 +96,8 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
     mix_source = Source(f"data/{helpline_}/{year}/key_figures.csv", "key_figures", f"{main} per channel / all {main}")
     concerns = figs[figs["measure"] == "concern_share"]
     corona = figs[figs["measure"] == "corona_share"]
-    channels_, labels = per_channel(helpline_, year, figs, facts), channel_labels()
+    labels = channel_labels()
+    channels_ = per_channel(helpline_, year, figs, facts, labels)
     conversions = story.conversions(helpline_, year, implied, facts, labels)
     # a launch no source states (precision 'inferred': 1712's year from '10 jaar') is never printed (r21 2021 #17)
     stated = not pd.isna(meta["launch_earliest"]) and meta["launch_precision"] != "inferred"
@@ -149,7 +115,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
         "value": value,
         "without": story.without_conversation(helpline_, year, figs, facts, channel_labels()),
         "by_channel": channel_years.by_channel(helpline_, year, figs, implied, labels, facts),  # this year first
-        "meaning": story.meaning(helpline_, year, figs, main, facts, implied),
+        "meaning": meaning,
         "per_channel": channels_,
         "conversation_changes": trend.changes(helpline_, figs, "conversations", implied, facts),
         "website_changes": trend.changes(helpline_, figs, "website_visitors", implied, facts),
@@ -290,11 +256,18 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
     and figure), then the comparison of the report's helplines."""
     sections = build(year, helplines_, facts)
     compared = comparison(year, helplines_, facts)
+    # the table per channel stands in the section of its helpline (r21 2021 #13): the sections after the last one
+    # with such a table follow it
+    with_table = [i for i, c in enumerate(sections.values()) if not c.tables["channels"].empty]
+    cut = with_table[-1] + 1 if with_table else len(sections)
+    texts = [c.section("helpline") for c in sections.values()]
     return Chapter.written(
         {
-            "helpline": tuple(c.section("helpline") for c in sections.values()),
-            # the comparison's heading and lead-in end the section before its figures (r20 2021 #4)
-            "details": (*(c.section("details") for c in sections.values()), compared.section("details")),
+            "helpline": tuple(texts[:cut]),
+            "details": tuple(c.section("details") for c in sections.values()),
+            # after the table per channel, the other helplines' sections, then the comparison's heading and lead-in,
+            # before its figures (r20 2021 #4)
+            "comparison": (*texts[cut:], compared.section("comparison")),
             "years_note": compared.section("years_note"),
             "published_note": compared.section("published_note"),
         },
@@ -320,13 +293,15 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
 SHOWN = (
     Text("helpline"),
     charts.YEARS,
-    # several helplines: the section ends with the comparison's heading and lead-in, before its figures and tables
-    # (r20 2021 #4); no chart of the share of calls 'that became a conversation' (r20 TO #1: read as an answer rate)
+    # no chart of the share of calls 'that became a conversation' (r20 TO #1: read as an answer rate)
     Text("details"),
+    # the table per channel in its helpline's section (r21 2021 #13); then the other helplines' sections and, several
+    # helplines, the comparison's heading and lead-in, before its figures and tables (r20 2021 #4)
+    Table("tbl-helpline-channels", channel_years.CAPTION, "channels", fill="channels_of"),
+    Text("comparison"),
     charts.MIX,
     charts.GROWTH,
     # the tables in the order the text refers to them (r20 TO #15), the note on the years' marker right under them
-    Table("tbl-helpline-channels", channel_years.CAPTION, "channels", fill="channels_of"),
     Table("tbl-helpline-years", tables.YEARS_CAPTION, "years", fill="years_of"),
     Text("years_note"),
     Table(

@@ -13,6 +13,7 @@ from ...analysis import helplines as hl
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import about_count, rounding_interval
 from ...presentation import fmt
+from . import trend
 from .tables import ABOUT
 
 MEASURES = ("calls", "conversations")
@@ -20,6 +21,44 @@ MEASURES = ("calls", "conversations")
 
 def _source(helpline: str, year: int, selection: str) -> Source:
     return Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", selection)
+
+
+def fact_of(helpline: str, figs: pd.DataFrame, figure_key: str, facts: FactSheet):
+    """The recorded fact of a published key figure (by its key_figures.csv key)."""
+    return facts.get(keys.fact_key(helpline, figs[figs["key"] == figure_key].iloc[0])[0])
+
+
+def share_of(helpline: str, year: int, part: str, whole: str, figs: pd.DataFrame, facts: FactSheet):
+    """One published figure as a share of another, recorded (None when either is not published)."""
+    if not (hl.has_figure(figs, part) and hl.has_figure(figs, whole)):
+        return None
+    return facts.add(
+        keys.share_of(helpline, part, whole),
+        hl.figure(figs, part) / hl.figure(figs, whole) * 100,
+        "percent",
+        Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"{part} / {whole} x 100"),
+    )
+
+
+def per_channel(helpline: str, year: int, figs: pd.DataFrame, facts: FactSheet, labels: dict) -> list[dict]:
+    """Per channel, how many calls became a conversation, where both counts are published for the channel
+    (a helpline that counts calls and conversations): the helpline's profile."""
+    out = []
+    for channel, label in labels.items():
+        calls, talks = f"calls_{channel}", f"conversations_{channel}"
+        share = share_of(helpline, year, talks, calls, figs, facts)
+        if share is not None:
+            out.append(
+                {
+                    "label": label,
+                    "share": share,
+                    "calls": fact_of(helpline, figs, calls, facts),
+                    "conversations": fact_of(helpline, figs, talks, facts),
+                    "calls_changes": trend.stated_changes(helpline, figs, "calls", channel, facts),
+                    "conversations_changes": trend.stated_changes(helpline, figs, "conversations", channel, facts),
+                }
+            )
+    return out if len(out) > 1 else []
 
 
 def _about(helpline: str, year: int, row, facts: FactSheet):
@@ -50,6 +89,7 @@ def by_channel(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFra
         if change.empty or not {(channel, year - 1), (channel, year - 2)} <= set(rows.index):
             continue
         c = change.iloc[0]
+        old = oldest_change(stated[stated["category"] == channel], year)
         allowed = rounding_interval(c.value, int(c.decimals))
         before, earlier = (
             SimpleNamespace(**rows.loc[(channel, y)], category=channel, year=y) for y in (year - 1, year - 2)
@@ -63,14 +103,38 @@ def by_channel(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFra
                 "level": -hl.LEVEL_PCT <= allowed.low and allowed.high <= hl.LEVEL_PCT,
                 "before": _about(helpline, year, before, facts),
                 "earlier": _about(helpline, year, earlier, facts),
+                "since": since(old, None if old is None else facts.get(keys.fact_key(helpline, old)[0])),
             }
         )
     out.sort(key=lambda c: -c["count"])
     return out if len(out) > 1 else []
 
 
+def oldest_change(stated: pd.DataFrame, year: int):
+    """A channel's published change against the oldest year it is compared with, before last year (r21 TO #1: the
+    published change since 2019 leads the channel story, not the derived counts of the years between): its row of
+    key_figures.csv; None where the source states none."""
+    older = stated[stated["reference_year"] < year - 1].sort_values("reference_year")
+    return None if older.empty else older.iloc[0]
+
+
+def since(row, change) -> dict | None:
+    """The change since the oldest year as the text says it (``change``: its recorded fact)."""
+    if row is None:
+        return None
+    return {
+        "year": str(int(row.reference_year)),
+        "change": change,
+        "decimals": int(row.decimals),
+        "rose": row.value > 0,
+    }
+
+
+SHARE_ROW = "oproepen die een gesprek werden (%)"  # plainer than 'deel dat een gesprek werd' (r21 TO #14)
+
+
 def table(helpline: str, year: int, implied: pd.DataFrame, conversions: list[dict], labels: dict, facts: FactSheet):
-    """Kanaal x (oproepen, gesprekken, deel dat een gesprek werd) x year; an empty frame without counts per channel."""
+    """Kanaal x (oproepen, gesprekken, SHARE_ROW) x year; an empty frame without counts per channel."""
     rows = implied[implied["preferred"] & (implied["category"] != "all") & implied["measure"].isin(MEASURES)]
     shares = {c["label"]: {y["year"]: y for y in c["years"]} for c in conversions}
     out = []
@@ -83,7 +147,7 @@ def table(helpline: str, year: int, implied: pd.DataFrame, conversions: list[dic
             for r in own[own["measure"] == measure].sort_values("year").itertuples():
                 line[str(r.year)] = _count(helpline, year, r, facts)
             out.append(line)
-        line = {"Kanaal": label, "Cijfer": "deel dat een gesprek werd"}
+        line = {"Kanaal": label, "Cijfer": SHARE_ROW}
         for y, s in shares.get(label, {}).items():
             line[y] = _share(s)
         out.append(line)

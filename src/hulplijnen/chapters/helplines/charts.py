@@ -113,7 +113,11 @@ def _years(data: dict) -> plt.Figure | None:
     columns = shown[["year", "low", "high", "exact"]]
     about = chapter.data.get("about", {}).get(main, {})  # the round figures the text and the table print
     label = fmt.capfirst(measure_label(main, "all"))
-    return figures_sources.series_counts(columns, title, label, about=about, implied=DERIVED)
+    fig = figures_sources.series_counts(columns, title, label, about=about, implied=DERIVED)
+    if fig is not None:  # no vertical gridline through a year's bar and its value label (r21 TO #12)
+        for ax in fig.axes:
+            ax.xaxis.grid(False)
+    return fig
 
 
 def _mix(data: dict) -> plt.Figure | None:

@@ -11,7 +11,7 @@ import pandas as pd
 from ...analysis import helplines as hl
 from ...data.statements import about_the_same
 from ...facts import FactSheet, Source, keys
-from ...maths.intervals import Interval, about_count, roundest, rounding_interval
+from ...maths.intervals import ABOUT_STEPS, Interval, about_count, roundest, rounding_interval
 
 LEVEL_PCT = hl.LEVEL_PCT  # a change within it (whatever its rounding allows): "op het niveau van" that year
 HALVED = (0.5, 0.6)  # a share that fell to 50-60 % of its earlier value (as far as rounding allows): "bijna gehalveerd"
@@ -161,24 +161,36 @@ def conversions(helpline: str, year: int, implied: pd.DataFrame, facts: FactShee
     return out if len(out) > 1 else []
 
 
-# a change a reader says as a part of the whole ('ruim een achtste meer'), where the middle of its range lies within
-# FRACTION_OFF (relative) of one; two percentages in one paragraph, one a share and one a change, read alike (r16 TO #7)
-FRACTIONS = ((10, "een tiende"), (12.5, "een achtste"), (100 / 6, "een zesde"), (20, "een vijfde"), (25, "een kwart"))
-FRACTION_OFF = 0.15
+ESTIMATE_RULE = "one 'ongeveer' count where half its range's width is below the print step, else a range"
 
 
-def fraction_of(low: float, high: float) -> str:
-    """A change known as a range of percentages (low to high) in words, by its size: 12,6 to 14,1 -> 'ruim een
-    achtste'; 'bijna' when the whole range lies below the fraction, 'ongeveer' when it holds it; '' when no fraction
-    lies near the middle or the range holds no change (the text then gives the percentage)."""
-    if low * high <= 0:
-        return ""
-    low, high = sorted((abs(low), abs(high)))
-    middle = (low + high) / 2
-    value, words = min(FRACTIONS, key=lambda f: abs(f[0] - middle))
-    if abs(middle - value) > FRACTION_OFF * value:
-        return ""
-    return f"{'ruim' if low > value else 'bijna' if high < value else 'ongeveer'} {words}"
+def estimate_bounds(low: float, high: float) -> tuple[int, int]:
+    """A count estimated from a rounded share, as the text prints it, by one rule (r21 TO #2: 'ongeveer 13.600' from
+    a whole-number 13 % claimed a precision the range 13.085 to 14.132 does not have): where half the range's width
+    stays below the step a count of its size is printed with (maths.intervals.ABOUT_STEPS), one "ongeveer" count
+    (both bounds alike: about_count of a part, so the parts add up to about the total); else the range, each end
+    rounded to the largest 1, 2 or 5 times a power of ten within half that width (13.000 à 14.000, 90.500 à 91.500)."""
+    half = (high - low) / 2
+    magnitude = next((s for floor, s in ABOUT_STEPS if abs((low + high) / 2) >= floor), 1)
+    if half < magnitude:
+        single = about_count(low, high, part=True)
+        return single, single
+    step = max(m * 10**p for p in range(len(str(int(half)))) for m in (1, 2, 5) if m * 10**p <= half)
+    first, last = int(round(low / step) * step), int(round(high / step) * step)
+    return (first, last) if first < last else (about_count(low, high),) * 2
+
+
+def _estimate(helpline: str, year: int, k: tuple, r: Interval, facts: FactSheet, selection: str) -> dict:
+    """One estimated count, recorded as the text prints it: 'about' for a single count, else 'about_low' and
+    'about_high' (the ends of its printed range)."""
+    first, last = estimate_bounds(r.low, r.high)
+    source = _source(helpline, year, selection)
+    if first == last:
+        return {"about": facts.add(keys.earlier(helpline, k[0], k[1], "about"), first, "count", source)}
+    return {
+        "low": facts.add(keys.earlier(helpline, k[0], k[1], "about_low"), first, "count", source),
+        "high": facts.add(keys.earlier(helpline, k[0], k[1], "about_high"), last, "count", source),
+    }
 
 
 def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame, shares: tuple, facts: FactSheet):
@@ -202,16 +214,11 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
             before.iloc[0].low * (1 - before_share.high), before.iloc[0].high * (1 - before_share.low)
         ),
     }
-    selection = "conversations x corona_share (or 1 - corona_share), {}: about_count of its range"
-    rounded = {k: about_count(r.low, r.high, part=True) for k, r in ranges.items()}  # parts of one year's total
-    about = {
-        k: facts.add(
-            keys.earlier(helpline, k[0], k[1], "about"), v, "count", _source(helpline, year, selection.format(k[1]))
-        )
-        for k, v in rounded.items()
-    }
+    selection = "conversations x corona_share (or 1 - corona_share), {}: " + ESTIMATE_RULE
+    about = {k: _estimate(helpline, year, k, r, facts, selection.format(k[1])) for k, r in ranges.items()}
     other_now, other_before = ranges[("other_conversations", year)], ranges[("other_conversations", year - 1)]
     growth = Interval((other_now.low / other_before.high - 1) * 100, (other_now.high / other_before.low - 1) * 100)
+    # the change of the other conversations as a percentage, not a fraction ('ruim een achtste meer', r21 TO #14)
     return {
         "corona_before": about[("corona_conversations", year - 1)],
         "corona_now": about[("corona_conversations", year)],
@@ -223,7 +230,10 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
             "percent",
             _source(helpline, year, "other conversations on the year before: roundest whole percent (size)"),
         ),
-        "other_words": fraction_of(growth.low, growth.high),
+        "ranges": [
+            {"measure": k[0], "year": str(k[1]), "low": r.low, "high": r.high}
+            for k, r in sorted(ranges.items(), key=lambda kv: (kv[0][1], kv[0][0]))
+        ],
         "other_rose": growth.low > 0,
         "other_fell": growth.high < 0,
     }

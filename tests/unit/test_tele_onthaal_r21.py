@@ -1,0 +1,96 @@
+"""Round-21 reader findings on the 2021-tele-onthaal release (and 2021 #13-#15), on the chapter, summary, glossary and
+annex as built; each test failed before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_helplines_r13 import built, flat, summary_of_release
+
+from hulplijnen.chapters import data_quality, helplines
+from hulplijnen.chapters.helplines import channel_years, charts, story
+from hulplijnen.facts import FactSheet
+from hulplijnen.pipeline.appendix import glossary_markdown
+from hulplijnen.presentation.parts import Table, Text
+
+
+def test_the_channel_story_leads_with_the_published_change_since_2019():
+    """TO #1: the published +11,6 % and +39,7 % against 2019 were in no text; the derived 2020-vs-2019 counts led."""
+    chapter = flat(built()[0].text)
+    lead = "Tegenover 2019 waren er via telefoon 11,6 % meer gesprekken en via chat 39,7 % meer."
+    assert lead in chapter
+    assert chapter.index(lead) < chapter.index("Via telefoon waren er 88.128 gesprekken")  # then this year vs last
+    md = summary_of_release(["tele-onthaal"]).split("## Kerncijfers")[0]
+    assert "via chat 39,7 % meer" in md and "tegenover ongeveer 79.000" not in md
+
+
+def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
+    """TO #2, 2021 #14: 'ongeveer 13.600' and 'ongeveer 91.100' from a whole-number 13 %; the annex had no ranges."""
+    assert story.estimate_bounds(25443, 25575) == (25_500, 25_500)  # a narrow range: one 'ongeveer' count
+    chapter, facts = built()
+    text = flat(chapter.text)
+    assert "in 2021 ongeveer 13.000 à 14.000" in text and "13.600" not in text and "91.100" not in text
+    assert "tot ongeveer 90.500 à 91.500 (ongeveer 13 % meer)" in text  # TO #14: a percentage, not 'een achtste'
+    assert "**Minder gesprekken over corona, naar schatting meer andere gesprekken.**" in text
+    assert facts.get("tele-onthaal.other_conversations.2021.about_high") == 91_500
+    rows = chapter.tables["years_all"].replace("\u00a0", " ", regex=True)
+    corona = rows[(rows["Cijfer"] == "coronagerelateerde gesprekken") & (rows["Jaar"] == "2021")]
+    assert corona["Waarde"].tolist() == ["13.086 tot 14.131"]
+    assert corona["Soort"].tolist() == ["geschat uit het aandeel 13 %"]
+    assert len(rows[rows["Cijfer"].isin(["coronagerelateerde gesprekken", "andere gesprekken"])]) == 4
+    md = summary_of_release(["tele-onthaal"])
+    assert "van ongeveer 80.300 tot ongeveer 90.500 à 91.500" in md
+
+
+def test_the_channel_table_is_no_answer_rate_and_stands_in_its_helplines_section():
+    """TO #4, 2021 #15: the share rows read as an answer rate; 2021 #13: the table stood after 6.3's figures."""
+    chapter, _ = built()
+    note = "Het deel van de oproepen dat een gesprek werd, is daarin geen bereikbaarheidscijfer: de bron zegt niet wat"
+    assert note in flat(chapter.text) and flat(chapter.text).index("@tbl-helpline-channels geeft") < flat(
+        chapter.text
+    ).index(note)
+    assert "oproepen die een gesprek werden (%)" in chapter.tables["channels"]["Cijfer"].tolist()  # TO #14: plainer
+    order = [p.section if isinstance(p, Text) else p.label for p in helplines.SHOWN]
+    table = order.index("tbl-helpline-channels")
+    assert order.index("details") < table < order.index("comparison") < order.index(charts.MIX.label)
+    assert isinstance(helplines.SHOWN[table], Table) and order[table + 1] == "comparison"
+    several, _ = built(("1712", "tele-onthaal", "stop-it-now"))
+    first, rest = several.section("helpline"), several.section("comparison")
+    assert len(first) == 1 and "Tele-Onthaal" in first[0] and "geen bereikbaarheidscijfer" in first[0]
+    assert "Stop it Now" in rest[0] and "Tele-Onthaal" not in rest[0]
+    assert rest[-1].startswith("## Vergelijking van de hulplijnen")
+
+
+def test_the_glossary_gives_the_reports_reading_of_oproepen_and_gesprekken():
+    """TO #9: 'wat Tele-Onthaal „gesprekken” noemt' said nothing; the caveat once."""
+    glossary = " ".join(glossary_markdown("de oproepen en de gesprekken", ["tele-onthaal"]).split())
+    assert "Elke inkomende oproep of chataanvraag, ook als die niet tot een gesprek leidde." in glossary
+    assert "een oproep of chataanvraag waarop iemand van Tele-Onthaal een gesprek voerde" in glossary
+    assert "noemt" not in glossary and glossary.count("Zo leest dit rapport het woord") == 2
+    assert glossary.count("omschrijft") == 1
+
+
+def test_the_methods_call_the_channels_of_earlier_years_an_assumption():
+    """TO #10: 'de hulplijn was toen via dezelfde kanalen bereikbaar' is not in the source."""
+    methods = " ".join(Path("src/hulplijnen/chapters/helplines/methods.md").read_text(encoding="utf-8").split())
+    assert "de hulplijn was toen via dezelfde kanalen bereikbaar" not in methods
+    assert "dus dat de hulplijn toen ook alleen via deze kanalen bereikbaar was" in methods
+
+
+def test_the_checks_say_which_website_figure_is_used_and_why():
+    """TO #11: 'Dit rapport neemt alle cijfers over zoals ze gepubliceerd werden' right after choosing 210.523."""
+    notes = Path("data/inconsistencies.csv").read_text(encoding="utf-8")
+    assert "Geen ander cijfer zegt welk van de twee fout is" not in notes
+    assert "Het rapport gebruikt het verschil in aantallen (210.523)" in notes
+    quality = flat(data_quality.build(2021, ["tele-onthaal"], FactSheet("data_quality", 2021)).text)
+    assert "Dit rapport neemt alle cijfers over zoals ze gepubliceerd werden." not in quality
+    assert "waar twee ervan elkaar tegenspreken, staat hieronder welk het gebruikt" in quality
+
+
+def test_the_chart_of_the_years_has_no_vertical_gridlines():
+    """TO #12: a vertical gridline ran through 'ongeveer 139.100'."""
+    chapter, _ = built()
+    fig = charts._years(chapter.data | {"sections": {"tele-onthaal": chapter.data["sections"]["tele-onthaal"]}})
+    assert fig is not None
+    assert not any(line.get_visible() for ax in fig.axes for line in ax.get_xgridlines())
+    assert channel_years.SHARE_ROW == "oproepen die een gesprek werden (%)"
