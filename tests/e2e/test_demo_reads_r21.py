@@ -49,7 +49,7 @@ def test_opening_hours_are_the_made_up_datas_and_anonymity_is_of_callers(built):
     text, whole = flat(reader_part(built["demo"])), flat((built["demo"] / "report.qmd").read_text(encoding="utf-8"))
     assert "in deze verzonnen gegevens zijn de telefoon en de chat op zaterdag en zondag" in text
     assert "ook dan zijn in deze verzonnen gegevens de telefoon en de chat gesloten" in whole
-    share = pct(facts(built["demo"])["1712.export.anonymous.phone.share_pct"])
+    share = pct(facts(built["demo"])["1712.export.anonymous.phone_share_pct"])
     assert f"Bij {share} van de telefonische contacten bleef de beller anoniem." in text
     assert "van de contacten bleef de contactnemer anoniem" not in text
 

@@ -42,5 +42,5 @@ def test_the_made_up_results_follow_one_lead_in_as_its_items():
     flat = plain(md)
     assert flat.count("Zo zou het eruitzien (verzonnen cijfers)") == 1
     assert "**Een echt rapport als dit heeft de oproeplogs van de telefooncentrale nodig:**" in flat
-    assert "oproep niet. *Zo zou het eruitzien (verzonnen cijfers):* - **Tijdens de openingsuren" in flat
+    assert "inkomende oproepen. *Zo zou het eruitzien (verzonnen cijfers):* - **Tijdens de openingsuren" in flat
     assert "\n  - **Geduld van de bellers:**" in md  # an item of that bullet

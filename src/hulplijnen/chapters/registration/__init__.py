@@ -33,7 +33,7 @@ CHANNELS = ("phone", "email", "chat")
 def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet, mix_hidden: dict) -> dict:
     """What the template states, each number a recorded fact (chosen here, never computed)."""
     anonymous = keys.export(helpline, "anonymous", "share_pct")
-    by_phone = keys.export(helpline, "anonymous", "phone", "share_pct")
+    by_phone = keys.export(helpline, "anonymous", "phone_share_pct")
     return {
         **opening_values(export, k, helpline, facts, SPEC.name),
         "year": str(year),
@@ -103,7 +103,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     by_phone = tables.cell("contacts_by_anonymity_channel", anonymous="true", channel="phone")
     if calls and by_phone is not None:
         facts.add(
-            keys.export(helpline, "anonymous", "phone", "share_pct"),
+            keys.export(helpline, "anonymous", "phone_share_pct"),
             round(cap.answer_rate(by_phone, calls).rate * 100, 1),
             "percent",
             Source(None, TABLES, "anonymous / answered phone contacts"),
