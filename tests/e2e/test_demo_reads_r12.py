@@ -47,8 +47,10 @@ def test_the_demo_has_one_word_for_the_margin_of_its_answer_rate(built):
         str(rate[f"1712.export.phone.answer_rate_{b}_pct"]["value"]).replace(".", ",") for b in ("low", "high")
     )
     assert "toevalsmarge" not in text and f"{low} % tot {high} %" in text
-    named = "De schommeling door toeval bij het kerncijfer „aandeel beantwoorde telefonische oproepen"
-    assert named in flat(annex(out))
+    # demo r21 #6: that share is a key message, not a row of Tabel 1: the annex's methods name its Wilson interval,
+    # its key-figure sources do not speak of a row the table does not have
+    assert "de schommeling door toeval erbij (een Wilson-interval van 95 %)" in flat(annex(out))
+    assert "De schommeling door toeval bij het kerncijfer „aandeel beantwoorde" not in flat(annex(out))
 
 
 def test_the_demo_annex_has_the_checks_the_report_promises(built):

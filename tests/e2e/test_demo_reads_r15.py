@@ -33,7 +33,7 @@ def test_the_demo_tells_the_first_lockdown_in_the_summary_and_the_chapter(built)
     # demo r16 #3: the real rise in answered calls leads; the made-up offered calls and share are an illustration
     answered, answered_before = (f[f"1712.export.phone.demand.answered{p}_calls"] for p in ("", "_before"))
     change = f["1712.export.phone.demand.answered_change_pct"]
-    lead = f"Eerste lockdown (april–juni 2020): meer beantwoorde oproepen, gemiddeld {num(answered)} per maand"
+    lead = f"Eerste lockdown (april–juni 2020): meer telefonische contacten, gemiddeld {num(answered)} per maand"
     assert f"{lead} tegenover {num(answered_before)} in de drie maanden ervoor (+{pct(change, 0)})." in key
     # demo r20 #1: the made-up offered calls and share are the chapter's, never in one bullet with the real rise
     assert f"van {pct(rate_before)} naar {pct(rate)}" not in key and "Ter illustratie" not in key
@@ -49,7 +49,8 @@ def test_the_demo_leads_with_the_opening_hours_then_the_share_of_all_attempts(bu
     assert missed == round(100 - f["1712.export.phone.staffing.measured_pct"], 1)
     # r15 #5: a sentence of the summary may be quoted alone: it says the share is of the made-up data
     # demo r20 #3: the bullet is marked once, in front, as what a real report would show
-    headline = f"*Zo zou het eruitzien (verzonnen cijfers):* **Tijdens de openingsuren bleef {pct(missed)} van de"
+    # demo r21 #17: once, as the lead-in of the bullet on the call logs, the made-up results its items
+    headline = f"*Zo zou het eruitzien (verzonnen cijfers):* - **Tijdens de openingsuren bleef {pct(missed)} van de"
     # demo r18 #6: the answered share of the same calls follows as its complement; #2: the share of all attempts says
     # it too is of the made-up data
     answered = f"De andere {pct(f['1712.export.phone.staffing.measured_pct'])} van die oproepen werd beantwoord."

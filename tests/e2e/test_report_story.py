@@ -138,9 +138,10 @@ def test_the_demo_says_its_totals_are_the_real_ones_and_explains_its_bases(built
     # the published totals of the year
     key, about = text.split("## Kerncijfers")[0], text.split("# Over deze cijfers")[1]
     # demo r20 #1: one label, the banner's: made up, except the monthly totals per channel
-    label = "verzonnen, behalve de maandtotalen per kanaal.**"
-    assert f"{label} De cijfers komen uit demonstratiegegevens over {year}" in key
-    assert "Die aantallen volgen de echte cijfers van de hulplijn." in key
+    # demo r21 #12: that label is the cover's, the running header's and 'Over deze cijfers' only
+    assert f"De cijfers komen uit demonstratiegegevens over {year}" in key
+    assert "verzonnen, behalve de maandtotalen per kanaal" not in key
+    assert "Dat zijn de gepubliceerde cijfers van de hulplijn" in key  # demo r21 #1: 'volgen' was vague
     copied = "**overgenomen:** het aantal contacten per maand en per kanaal, gelijk aan de totalen die"
     assert f"{copied} de hulplijn voor {year} publiceerde" in about
     assert "**afgestemd op gepubliceerde cijfers:**" in about

@@ -55,6 +55,7 @@ REGISTRATION = {
     **OPENING,
     "helpline": "1712",
     "total": 8053,
+    "anonymous_phone": None,
     "anonymous": None,
     "victims": None,
     "busiest": None,

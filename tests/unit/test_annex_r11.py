@@ -172,7 +172,9 @@ def test_key_figures_from_one_source_are_one_sentence_not_a_row_each():
     }
     said = " ".join(summary.sources_markdown(facts, ["1712"], 2020).split())
     assert said.count("schriftelijke vraag nr. 282") == 1 and "|" not in said  # split() also splits at a no-break space
-    assert said.startswith("**Kerncijfers.** Alle kerncijfers van de samenvatting komen uit „Vlaams Parlement,")
+    assert said.startswith(
+        "**Kerncijfers.** Alle kerncijfers in de tabel „Kerncijfers” van de samenvatting komen uit „Vlaams"
+    )
     mixed = facts | {"1712.export.phone.answer_rate_pct": _fact(None) | {"value": 44.3}}
     mixed |= {"1712.export.phone.answer_rate_low_pct": _fact(None) | {"value": 43.4}}
     mixed |= {"1712.export.phone.answer_rate_high_pct": _fact(None) | {"value": 45.1}}

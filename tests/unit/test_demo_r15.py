@@ -40,8 +40,8 @@ def test_the_chapter_and_the_summary_tell_the_lockdown_and_say_which_numbers_are
     said = capacity_text(demand=told)
     assert "Tijdens de eerste lockdown (april–juni 2020) kwamen er gemiddeld **1.462 oproepen per maand**" in said
     assert "het aandeel beantwoord zakte van 52,5 % naar 37,7 %" in said
-    assert "Alleen die beantwoorde aantallen volgen de echte cijfers" in said  # the tuning: 'Over deze cijfers'
-    assert "Alleen die" not in capacity_text(demand=told, synthetic=False, rate=None)
+    assert "Alleen de beantwoorde aantallen zijn de gepubliceerde cijfers" in said  # the tuning: 'Over deze cijfers'
+    assert "Alleen de beantwoorde" not in capacity_text(demand=told, synthetic=False, rate=None)
     parts = {
         "offered_calls": 1462,
         "offered_before_calls": 804,
@@ -56,8 +56,11 @@ def test_the_chapter_and_the_summary_tell_the_lockdown_and_say_which_numbers_are
     facts[keys.export("1712", "calibration_contacts")] = fact(8059)
     md = plain(summary.markdown(facts, ["1712"], 2020))
     # demo r16 #3: the real rise in answered calls leads; the made-up offered calls and share are an illustration
-    lead = "**Eerste lockdown (april–juni 2020): meer beantwoorde oproepen, gemiddeld 552 per maand tegenover 422 in"
-    assert lead + " de drie maanden ervoor (+31 %).** Die aantallen volgen de echte cijfers van de hulplijn." in md
+    # demo r21 #1: the source counts 'oproepen (tel, mail, chat)', never says answered: the demo's reading is said
+    lead = "**Eerste lockdown (april–juni 2020): meer telefonische contacten, gemiddeld 552 per maand tegenover 422 in"
+    assert lead + " de drie maanden ervoor (+31 %).** Dat zijn de gepubliceerde cijfers van de hulplijn (de bron" in md
+    assert "noemt ze „oproepen” per kanaal); dit demonstratierapport leest ze als beantwoorde oproepen." in md
+    assert "beantwoorde oproepen, gemiddeld" not in md and "volgen de echte cijfers" not in md
     # demo r20 #1: never a real result and made-up ones in one bullet: the made-up calls are the chapter's
     assert "Ter illustratie" not in md and "1.462" not in md and "37,7 %" not in md and "kleiner deel" not in md
     assert "lockdown" not in plain(summary.markdown(DEMO, ["1712"], 2020))  # no facts, no message

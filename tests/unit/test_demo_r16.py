@@ -26,7 +26,7 @@ MADE_UP = {
 def test_the_summary_names_the_call_logs_a_real_report_needs_and_what_the_source_says_is_not_kept():
     """#2: that the helpline keeps no time of a call was said only in chapter 2."""
     md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
-    assert "**Een echt rapport als dit vraagt de oproeplogs van de telefooncentrale:** het tijdstip van elke" in md
+    assert "**Een echt rapport als dit heeft de oproeplogs van de telefooncentrale nodig:** het tijdstip van elke" in md
     said = "Volgens het antwoord van de minister op een schriftelijke vraag van januari 2022 registreert 1712 het"
     assert said + " tijdstip van een oproep niet." in md  # the answer's other remark: test_demo_r18
     # the busy tone beside the patience, which assumes callers wait

@@ -40,7 +40,7 @@ def test_one_label_says_what_is_real_on_every_page_and_on_the_title_page():
 def test_the_summary_leads_with_what_the_demo_shows_and_marks_made_up_results():
     """#3: the made-up results led the key messages; the ratio to made-up logged-in hours carries no information."""
     md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
-    lead = md.index("**Een echt rapport als dit vraagt de oproeplogs van de telefooncentrale:**")
+    lead = md.index("**Een echt rapport als dit heeft de oproeplogs van de telefooncentrale nodig:**")
     assert lead < md.index("*Zo zou het eruitzien (verzonnen cijfers):*")
     assert "keer zoveel als de" not in md and "in de verzonnen gegevens" not in md.split("## Kerncijfers")[0]
 

@@ -103,7 +103,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.event.{event}.{edge}", "date", "earliest and latest start and end of a dated measure"),
     KeySpec("{helpline}.event.{event}.{part}_pct", PERCENT, "the level shift of a sustained event"),
     KeySpec("{helpline}.event.{event}.{part}", COUNT, "campaigns in an event's period; with an effect of their own"),
-    KeySpec("{helpline}.export.anonymous.share_pct", PERCENT, "anonymous contacts (export)"),
+    KeySpec("{helpline}.export.anonymous.{part}", PERCENT, "anonymous contacts (export): share_pct, phone_share_pct"),
     KeySpec("{helpline}.export.open_{part}_hour", "hour", "opening hours of the synthetic export: from, until"),
     KeySpec("{helpline}.export.days_suppressed_{part}", COUNT, "days not published: weekend, holiday, other"),
     KeySpec("{helpline}.export.weekend_days_{part}", COUNT, "Saturdays and Sundays published: as 0, above 0 (export)"),

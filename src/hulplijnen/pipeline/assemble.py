@@ -103,7 +103,6 @@ def intro(params, reading: list[str]) -> str:
         "summary/intro.md",
         facts={},
         synthetic=params.is_synthetic,
-        banner=SYNTHETIC_BANNER,
         year=str(params.year),
         later=str(params.publication_date.year) if front.is_later_edition(params) else None,
         names=[names[h] for h in params.helplines],
@@ -205,7 +204,11 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         general_methods=text.markdown(general_methods),
         methods=[text.markdown(m) for m in methods],
         sources=text.markdown(sources_markdown(facts, params.is_synthetic, "data_quality" in release.chapters)),
-        key_figure_sources=text.markdown(summary.sources_markdown(facts, params.helplines, params.year)),
+        key_figure_sources=text.markdown(
+            summary.sources_markdown(
+                facts, params.helplines, params.year, messages.key_messages(facts, params.helplines, params.year)
+            )
+        ),
         glossary=text.markdown(glossary_markdown(shown.lower(), params.helplines, list(release.chapters), shift)),
         codes=text.markdown(code_list) if codes else None,
         appendix_tables=appendix_tables(staging, list(release.chapters), dict(release.titles), release.numbers),

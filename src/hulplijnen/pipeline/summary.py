@@ -98,6 +98,13 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool 
     ):
         if key in facts:
             rows.append({"kind": kind, "name": name, "value": _get(facts, key), "keys": [key]})
+    # demo r21 #3: a synthetic export's contacts are the source's published total less those it counts without a
+    # channel: the row says both, so 8.053 is never read as the published total
+    calibration = [keys.export(helpline, "calibration_contacts"), keys.export(helpline, "calibration_left_out")]
+    for row in rows:
+        if row["kind"] == "export_contacts" and all(k in facts for k in calibration):
+            row |= {"published": _get(facts, calibration[0]), "left_out": _get(facts, calibration[1])}
+            row["keys"] = row["keys"] + calibration
     if keys.phone(helpline, "answer_rate_pct") in facts:
         rate = [
             keys.phone(helpline, "answer_rate_pct"),
@@ -285,8 +292,9 @@ def markdown(facts: dict, helplines: list[str], year: int) -> str:
     return "\n\n".join(part for part in (said, key_figures_markdown(facts, helplines, year, said)) if part)
 
 
-def sources_markdown(facts: dict, helplines: list[str], year: int) -> str:
-    """The appendix table: for each key figure, where it comes from, in words (no keys)."""
+def sources_markdown(facts: dict, helplines: list[str], year: int, said: str = "") -> str:
+    """The appendix table: for each key figure the summary's table shows (not those ``said``, the key messages,
+    already give), where it comes from, in words (no keys)."""
     rows = key_figure_rows(facts, helplines, year)
     provenance = yamlfile.load(DATA / "provenance.yml")[0]  # validated by make validate
     documents = [[source_in_words(facts[k], provenance) for k in row["keys"]] for row in rows]
@@ -299,5 +307,6 @@ def sources_markdown(facts: dict, helplines: list[str], year: int) -> str:
         facts=_values(facts),
         previous_year=str(year - 1),
         rows=rows,
+        said=said,
         named=len(helplines) > 1,  # one helpline: no row repeats its name
     )

@@ -17,6 +17,7 @@ from ..shared.export_tables import (
     call_time_question,
     count_text,
     has_export,
+    is_synthetic,
     opening_values,
     pct_text,
 )
@@ -25,6 +26,14 @@ from . import charts, demand
 SPEC = ChapterSpec("capacity", "Bereikbaarheid", 50, has_export)
 TABLES = "protected tables of the contact export"
 ROUTES_NL = {"own": "in de eigen provincie", "other": "in een andere provincie", "option_0": "via optie 0 (overloop)"}
+# demo r21 #3: a synthetic export's table says in each header which column is published and which is made up, so a
+# screenshot or a copied table keeps it
+SYNTHETIC_COLUMNS = {
+    "Aangeboden": "Aangeboden (verzonnen)",
+    "Beantwoord": "Beantwoord (gepubliceerde contacten)",
+    "% beantwoord": "% beantwoord (verzonnen)",
+    "Schommeling door toeval": "Schommeling door toeval (verzonnen)",
+}
 WEEKDAYS_NL = {
     "1": "maandag",
     "2": "dinsdag",
@@ -200,6 +209,8 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             "Schommeling door toeval": f"{fmt.pct(rate.low * 100)} tot {fmt.pct(rate.high * 100)}",
         }
         month_table = pd.concat([month_table, pd.DataFrame([total_row])], ignore_index=True)
+    if is_synthetic(export):
+        month_table = month_table.rename(columns=SYNTHETIC_COLUMNS)
     regions = load.codebook("regions").set_index("region")["label_nl"]
     own = cap.own_region_by_caller(tables.cells("phone_by_route"))
     route_table = (

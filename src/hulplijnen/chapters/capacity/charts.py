@@ -71,7 +71,7 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
         return None
     import seaborn as sns
 
-    fig, axes = plt.subplots(len(grids), 1, figsize=(WIDTH, 1.2 + 1.35 * len(grids)), squeeze=False)
+    fig, axes = plt.subplots(len(grids), 1, figsize=(WIDTH, 1.0 + 1.2 * len(grids)), squeeze=False)
     vmax = max(float(g.astype(float).max().max()) for g in grids.values())
     open_rows = {label: [i for i in g.index if i in g.attrs.get("open_days", g.index)] for label, g in grids.items()}
     open_columns = {
@@ -119,7 +119,8 @@ def weekly_hours(bars: pd.DataFrame | None, title: str) -> plt.Figure | None:
     """Counsellor-hours per week: logged in, the conversation time asked for, and needed per target."""
     if bars is None or bars.empty:
         return None
-    fig, ax = plt.subplots(figsize=(WIDTH, 2.8))
+    # low: six bars need no more, and it fits on the page of the heatmaps before it (demo r21 #13: it stood alone)
+    fig, ax = plt.subplots(figsize=(WIDTH, 2.3))
     ax.barh(bars["label"], bars["hours"], color=OKABE_ITO[0])  # one colour: each bar is named on the axis
     for y, hours in enumerate(bars["hours"]):
         value_label(ax, fmt.number(round(hours)), (hours, y), xytext=(4, 0), va="center")
@@ -173,7 +174,7 @@ def still_waiting(curve: pd.DataFrame | None, title: str) -> plt.Figure | None:
     """The abandonment curve: share of callers still waiting after t seconds (Kaplan-Meier)."""
     if curve is None or curve.empty:
         return None
-    fig, ax = plt.subplots(figsize=(WIDTH, 3.0))
+    fig, ax = plt.subplots(figsize=(WIDTH, 2.2))  # low: it fits under its text (demo r21 #13: pushed overleaf)
     x = [0, *curve["seconds"]]
     y = [100, *curve["still_waiting_pct"]]
     ax.plot(x, y, "-o", color=OKABE_ITO[0], markersize=4)  # the curve at the published points only

@@ -33,12 +33,14 @@ CHANNELS = ("phone", "email", "chat")
 def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet, mix_hidden: dict) -> dict:
     """What the template states, each number a recorded fact (chosen here, never computed)."""
     anonymous = keys.export(helpline, "anonymous", "share_pct")
+    by_phone = keys.export(helpline, "anonymous", "phone_share_pct")
     return {
         **opening_values(export, k, helpline, facts, SPEC.name),
         "year": str(year),
         "helpline": helpline,
         "total": facts.get(keys.export(helpline, "contacts")),
         "anonymous": facts.get(anonymous) if anonymous in facts else None,
+        "anonymous_phone": facts.get(by_phone) if by_phone in facts else None,
         "victims": facts.get(keys.export(helpline, "possible_victims")),
         "busiest_day": facts.get(keys.export(helpline, "busiest_day"))
         if keys.export(helpline, "busiest_day") in facts
@@ -95,6 +97,16 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             round(anon.rate * 100, 1),
             "percent",
             Source(None, TABLES, "anonymous / answered contacts"),
+        )
+    # demo r21 #19: the source speaks of callers ('ruim driekwart van de oproepers'): the chapter gives the phone share
+    calls = tables.cell("contacts_by_anonymity_channel", channel="phone")
+    by_phone = tables.cell("contacts_by_anonymity_channel", anonymous="true", channel="phone")
+    if calls and by_phone is not None:
+        facts.add(
+            keys.export(helpline, "anonymous", "phone_share_pct"),
+            round(cap.answer_rate(by_phone, calls).rate * 100, 1),
+            "percent",
+            Source(None, TABLES, "anonymous / answered phone contacts"),
         )
     victims = tables.cell("possible_victims_by_type_context")
     facts.add(keys.export(helpline, "possible_victims"), victims, "count", Source(None, TABLES, "possible victims"))

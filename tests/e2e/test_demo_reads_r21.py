@@ -1,0 +1,66 @@
+"""Round 21 reader findings on the built demo (review/r21/demo-findings.md); each test failed on the build before."""
+
+from test_demo_reads_r15 import facts, num, pct, summary
+from test_report_reads import reader_part  # tests/e2e/ is on the path as pytest runs its tests
+from test_report_story import annex, flat
+
+
+def test_the_lockdown_message_says_what_the_source_counts(built):
+    """#1: 'meer beantwoorde oproepen ... Die aantallen volgen de echte cijfers': the source counts 'oproepen (tel,
+    mail, chat)', it never says they were answered."""
+    key = summary(flat(reader_part(built["demo"])))
+    assert "meer telefonische contacten, gemiddeld" in key and "meer beantwoorde oproepen" not in key
+    assert "Dat zijn de gepubliceerde cijfers van de hulplijn (de bron noemt ze „oproepen” per kanaal)" in key
+    assert "dit demonstratierapport leest ze als beantwoorde oproepen" in key and "volgen de echte cijfers" not in key
+
+
+def test_every_column_of_the_monthly_calls_says_whether_it_is_published_or_made_up(built):
+    """#3: only the sentence above Tabel 4 said which column was real; a screenshot lost it."""
+    table = (built["demo"] / "tables" / "tbl-export-answer-rate.md").read_text(encoding="utf-8")
+    header = next(line for line in table.splitlines() if line.startswith("|"))
+    for column in ("Aangeboden (verzonnen)", "Beantwoord (gepubliceerde contacten)", "% beantwoord (verzonnen)"):
+        assert column in header
+
+
+def test_the_key_figures_give_the_published_total_beside_the_imitated_one(built):
+    """#3: 8.053 was explained as 'de gepubliceerde totalen'; the published total is 8.059."""
+    f, text = facts(built["demo"]), flat(reader_part(built["demo"]))
+    published, left_out = f["1712.export.calibration_contacts"], f["1712.export.calibration_left_out"]
+    row = f"gepubliceerd: {num(published)}, min {num(left_out)} zonder geregistreerd kanaal"
+    assert row in text.split("## Kerncijfers")[1] and "de gepubliceerde totalen" not in text
+
+
+def test_the_annex_names_the_call_logs_and_only_the_key_figures_the_table_has(built):
+    """#6: 'Alle kerncijfers ... komen uit de registratie per contact' (13.055 comes from the call logs), and a
+    Wilson interval for a key figure Tabel 1 does not have."""
+    said = flat(annex(built["demo"]))
+    assert "De oproeplogs van de telefooncentrale, na bescherming van kleine aantallen | aangeboden telefonische" in (
+        said
+    )
+    assert "Alle kerncijfers van de samenvatting komen uit de registratie per contact" not in said
+    rate = pct(facts(built["demo"])["1712.export.phone.answer_rate_pct"])
+    if rate in summary(flat(reader_part(built["demo"]))):  # said in the key messages, so not a row of Tabel 1
+        assert "elke poging telt)” is een Wilson-interval" not in said
+
+
+def test_opening_hours_are_the_made_up_datas_and_anonymity_is_of_callers(built):
+    """#7: 'op zaterdag en zondag ... zijn de telefoon en de chat gesloten' as a fact about 1712; #19: a share of
+    all contacts set beside the source's share of callers."""
+    text, whole = flat(reader_part(built["demo"])), flat((built["demo"] / "report.qmd").read_text(encoding="utf-8"))
+    assert "in deze verzonnen gegevens zijn de telefoon en de chat op zaterdag en zondag" in text
+    assert "ook dan zijn in deze verzonnen gegevens de telefoon en de chat gesloten" in whole
+    share = pct(facts(built["demo"])["1712.export.anonymous.phone_share_pct"])
+    assert f"Bij {share} van de telefonische contacten bleef de beller anoniem." in text
+    assert "van de contacten bleef de contactnemer anoniem" not in text
+
+
+def test_made_up_results_are_marked_once_under_one_lead_in(built):
+    """#17, #12: 'Zo zou het eruitzien (verzonnen cijfers):' three times; 'vraagt de oproeplogs'."""
+    key = summary(flat(reader_part(built["demo"])))
+    assert key.count("Zo zou het eruitzien (verzonnen cijfers)") == 1
+    assert "heeft de oproeplogs van de telefooncentrale nodig" in key and "vraagt de oproeplogs" not in key
+    assert key.index("Eerste lockdown") < key.index("Een echt rapport als dit")  # the published result leads
+    assert (
+        "verzonnen, behalve de maandtotalen per kanaal"
+        not in flat(reader_part(built["demo"])).split("## Kerncijfers")[1].split("# Over deze cijfers")[0]
+    )

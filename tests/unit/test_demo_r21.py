@@ -1,0 +1,46 @@
+"""Round 21 demo findings (/work/review/r21/demo-findings.md) on tiny facts: the key figures' 8.053 says the published
+total beside it (#3); the annex names the call logs and only the key figures the table has (#6); the lockdown message
+says what the source counts (#1); the made-up results are marked once, under the bullet on the call logs (#17)."""
+
+from test_demo_r12 import fact, plain
+from test_demo_r16 import MADE_UP
+
+from hulplijnen.facts import keys
+from hulplijnen.pipeline import messages, summary
+
+CALIBRATED = {
+    **MADE_UP,
+    keys.export("1712", "calibration_left_out"): fact(6),
+    keys.phone("1712", "answered"): fact(5702),
+}
+
+
+def test_the_imitated_total_names_the_published_one_and_what_was_left_out():
+    """#3: '8.053 ... de gepubliceerde totalen', while the source publishes 8.059."""
+    md = plain(summary.markdown(CALIBRATED, ["1712"], 2020))
+    row = "| Beantwoorde contacten | 8.053 | telefoon, e-mail en chat; gepubliceerd: 8.059, min 6 zonder geregistreerd"
+    assert row + " kanaal |" in md and "de gepubliceerde totalen" not in md
+    assert "| Aangeboden telefonische oproepen | 12.876 | verzonnen; ook buiten de openingsuren |" in md
+    assert ": Kerncijfers uit de demonstratiegegevens {#tbl-key-figures}" in md  # the rows say it, not the caption
+
+
+def test_the_annex_names_each_key_figures_own_source_and_only_the_rows_of_the_table():
+    """#6: 'Alle kerncijfers ... komen uit de registratie per contact' (the calls come from the call logs), and a
+    Wilson interval for 'aandeel beantwoorde telefonische oproepen' that Tabel 1 does not show."""
+    said = messages.key_messages(CALIBRATED, ["1712"], 2020)
+    annex = plain(summary.sources_markdown(CALIBRATED, ["1712"], 2020, said))
+    assert "| De registratie per contact, na bescherming van kleine aantallen | beantwoorde contacten |" in annex
+    assert "| De oproeplogs van de telefooncentrale, na bescherming van kleine aantallen | aangeboden" in annex
+    assert "44,3 %" in plain(said) and "Wilson" not in annex  # the share is a key message, not a row of the table
+    every = plain(summary.sources_markdown(CALIBRATED, ["1712"], 2020))  # nothing said: every key figure
+    assert "„aandeel beantwoorde telefonische oproepen (elke poging telt)” is een Wilson-interval" in every
+
+
+def test_the_made_up_results_follow_one_lead_in_as_its_items():
+    """#17, #12: 'Zo zou het eruitzien (verzonnen cijfers):' in front of three bullets; 'vraagt de oproeplogs'."""
+    md = summary.markdown(CALIBRATED, ["1712"], 2020)
+    flat = plain(md)
+    assert flat.count("Zo zou het eruitzien (verzonnen cijfers)") == 1
+    assert "**Een echt rapport als dit heeft de oproeplogs van de telefooncentrale nodig:**" in flat
+    assert "inkomende oproepen. *Zo zou het eruitzien (verzonnen cijfers):* - **Tijdens de openingsuren" in flat
+    assert "\n  - **Geduld van de bellers:**" in md  # an item of that bullet
