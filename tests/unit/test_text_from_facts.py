@@ -77,7 +77,7 @@ def test_summary_key_figures_are_a_three_column_table_of_facts_without_keys():
     # a key message
     assert "**Wie contact opneemt:** bij één op de drie contacten is de contactnemer zelf slachtoffer" in md
     appendix = summary.sources_markdown(FACTS, ["1712"], 2020)
-    assert "Vlaams Parlement" in appendix and "registratie per contact" in appendix
+    assert "Vlaams Parlement" in appendix and "De oproeplogs" in appendix  # r21 demo #6: each row's own source
     for key in FACTS:
         assert key not in md and key not in appendix
 
