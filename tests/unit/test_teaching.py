@@ -45,3 +45,11 @@ def test_files_read_are_named_the_same_in_every_copy():
     )
     assert teaching.shown("/tmp/pytest-7/first/data/1712/t.csv") == "1712/t.csv"
     assert teaching.shown("data/1712/2020/t.csv") == "data/1712/2020/t.csv"
+
+
+def test_a_synthetic_releases_notebook_page_says_what_its_data_are():
+    """r21 demo #12: the chapters no longer open with the label (the report says it on every page); a notebook's
+    preview, read on its own, says it under its heading, escaped as Markdown."""
+    cell = teaching.heading("Capaciteit", "demo", ["data/x.csv"], "Synthetische gegevens — *verzonnen*")
+    assert "**Synthetische gegevens — \\*verzonnen\\*.**" in cell["source"]
+    assert "Synthetische" not in teaching.heading("Capaciteit", "2020", ["data/x.csv"])["source"]

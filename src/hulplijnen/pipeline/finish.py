@@ -97,8 +97,11 @@ def assemble_release(release: Release, staged: Path, workspace: Workspace, summa
 def write_previews(release: Release, staged: Path, workspace: Workspace) -> None:
     """The HTML previews (no Quarto needed to read them); written while Quarto renders the report."""
     from . import notebook_pages
+    from .assemble import SYNTHETIC_BANNER
 
-    notebook_pages.write_previews(staged, workspace.cache / "previews" / release.id)
+    # a notebook read on its own says what its data are, as every page of the report does (r21 demo #12)
+    notice = SYNTHETIC_BANNER if release.params.is_synthetic else None
+    notebook_pages.write_previews(staged, workspace.cache / "previews" / release.id, notice)
 
 
 ITEMS_OF = {"html": ["report.html", "report_files"], "typst": ["report.pdf"]}  # each of render.FORMATS

@@ -11,14 +11,14 @@ from ..config.digests import file_digest
 from . import teaching
 
 
-def write_previews(staging: Path, cache: Path | None = None) -> None:
+def write_previews(staging: Path, cache: Path | None = None, notice: str | None = None) -> None:
     """One HTML page per executed notebook, code hidden: readable without Quarto. With ``cache``, a
     page is converted again only when its notebook's bytes changed (nbconvert is slow to load and run)."""
     preview = staging / "preview"
     preview.mkdir()
     exporter = None
     for nb in sorted((staging / "notebooks").glob("*.ipynb")):
-        key = file_digest(nb) + "\n" + metadata.version("nbconvert") + teaching.VERSION
+        key = file_digest(nb) + "\n" + metadata.version("nbconvert") + teaching.VERSION + (notice or "")
         kept = cache / f"{nb.stem}.html" if cache else None
         stamp = kept.with_suffix(".key") if kept else None
         # the stamp holds the notebook's key and the page's own digest: an edited or truncated page is a miss
@@ -31,7 +31,7 @@ def write_previews(staging: Path, cache: Path | None = None) -> None:
             shutil.copy2(kept, preview / kept.name)
             continue
         exporter = exporter or _preview_exporter()
-        node = teaching.for_readers(nbformat_read(nb), nb, staging.name)  # heading, captions, alt texts; no facts
+        node = teaching.for_readers(nbformat_read(nb), nb, staging.name, notice)  # heading, captions, alt; no facts
         body, _ = exporter.from_notebook_node(node)
         (preview / f"{nb.stem}.html").write_text(body, encoding="utf-8")
         if kept:

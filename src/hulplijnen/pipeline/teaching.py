@@ -51,11 +51,13 @@ def shown(name: str) -> str:
     return name if not name.startswith("/") else "/".join(name.split("/")[-2:])
 
 
-def heading(title: str, release: str, inputs: list[str]):
-    """The first cell: the chapter, the release, and the files the notebook read."""
+def heading(title: str, release: str, inputs: list[str], notice: str | None = None):
+    """The first cell: the chapter, the release, what its data are (``notice``: a synthetic release's label), and
+    the files the notebook read."""
     read = "\n".join(f"- `{shown(name)}`" for name in inputs if "`" not in name)
     origin = f"Berekend voor de release {escape.md_text(release)}, uit deze bestanden:"
-    return _markdown(f"# {escape.md_text(title)}\n\n{origin}\n\n{read}")
+    said = f"**{escape.md_text(notice)}.**\n\n" if notice else ""
+    return _markdown(f"# {escape.md_text(title)}\n\n{said}{origin}\n\n{read}")
 
 
 def _with_alt(output, alt: str):
@@ -73,9 +75,9 @@ def _alt(output, options: dict[str, str]) -> str:
     return output.get("metadata", {}).get("fig-alt") or options.get("fig-alt") or ""
 
 
-def annotate(node, title: str, release: str, inputs: list[str]) -> None:
+def annotate(node, title: str, release: str, inputs: list[str], notice: str | None = None) -> None:
     """Add the heading, captions and alt texts to an executed notebook (in place)."""
-    cells = [heading(title, release, inputs)]
+    cells = [heading(title, release, inputs, notice)]
     for cell in node.cells:
         options = _options(cell) if cell.get("cell_type") == "code" else {}
         outputs = cell.get("outputs", [])
@@ -91,7 +93,7 @@ def annotate(node, title: str, release: str, inputs: list[str]) -> None:
     node.cells = cells
 
 
-def for_readers(node, path, release: str):
+def for_readers(node, path, release: str, notice: str | None = None):
     """The preview's copy of an executed notebook: without the facts record (for the build, not for readers),
     with the heading, captions and alt texts."""
     from .. import chapters
@@ -101,5 +103,5 @@ def for_readers(node, path, release: str):
     for cell in node.cells:
         cell["outputs"] = [o for o in cell.get("outputs", []) if facts_mod.MIME not in o.get("data", {})]
     title = chapters.spec(path.stem).title if path.stem in chapters.names() else path.stem
-    annotate(node, title, release, inputs)
+    annotate(node, title, release, inputs, notice)
     return node
