@@ -29,7 +29,7 @@ def test_estimates_from_a_whole_percent_share_carry_its_uncertainty_and_no_secon
     assert story.estimate_bounds(90549, 91596) == (90_500, 91_500)
     assert not hasattr(story, "fraction_of")
     text = flat(built()[0].text)
-    assert "van ongeveer 80.300 tot ongeveer 90.500 à 91.500 (ongeveer 13 % meer)" in text
+    assert "van ongeveer 80.300 tot ongeveer 90.600 à 91.500 (ongeveer 13 % meer)" in text
     assert "namen dus toe" not in text and "en dus hoger" not in text and "(13 % meer)" not in text
 
 

@@ -169,14 +169,14 @@ def estimate_bounds(low: float, high: float) -> tuple[int, int]:
     a whole-number 13 % claimed a precision the range 13.085 to 14.132 does not have): where half the range's width
     stays below the step a count of its size is printed with (maths.intervals.ABOUT_STEPS), one "ongeveer" count
     (both bounds alike: about_count of a part, so the parts add up to about the total); else the range, each end
-    rounded to the largest 1, 2 or 5 times a power of ten within half that width (13.000 à 14.000, 90.500 à 91.500)."""
+    rounded inwards to the step of its magnitude, as every range of counts (13.100 à 14.100, 90.600 à 91.500): r22 TO
+    #1, a coarser step printed an end outside the range (90.500 for 90.550)."""
     half = (high - low) / 2
     magnitude = next((s for floor, s in ABOUT_STEPS if abs((low + high) / 2) >= floor), 1)
     if half < magnitude:
         single = about_count(low, high, part=True)
         return single, single
-    step = max(m * 10**p for p in range(len(str(int(half)))) for m in (1, 2, 5) if m * 10**p <= half)
-    first, last = int(round(low / step) * step), int(round(high / step) * step)
+    first, last = math.ceil(low / magnitude) * magnitude, math.floor(high / magnitude) * magnitude  # inside the range
     return (first, last) if first < last else (about_count(low, high),) * 2
 
 
