@@ -38,7 +38,7 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     assert "daalde van 24,1 % in 2020 naar 13 % in 2021" in messages
     assert "80.300" not in messages and "91.100" not in messages and "niet over corona ging" not in messages
     assert "Een schatting uit die afgeronde aandelen" in chapter
-    assert "van ongeveer 80.300 tot ongeveer 90.600 à 91.500" in chapter
+    assert "ongeveer 80.300, in 2021 ongeveer 90.600 tot 91.500" in chapter
 
 
 def test_the_key_figures_say_the_unstated_base_as_the_chapter_and_annex_do(built):

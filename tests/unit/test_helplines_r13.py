@@ -53,10 +53,10 @@ def test_estimates_compared_with_each_other_have_one_precision():
     about_count), not 13.600."""
     assert about_count(13085.1, 14132.0) == 13500 and about_count(25450, 25530) == 25500
     text = flat(built()[0].text)
-    assert "Omgerekend gingen in 2020 ongeveer 25.500 gesprekken over corona en in 2021 ongeveer 13.100 à 14.100" in (
+    assert "Omgerekend gingen in 2020 ongeveer 25.500 gesprekken over corona en in 2021 ongeveer 13.100 tot 14.100" in (
         text
     )
-    assert "van ongeveer 80.300 tot ongeveer 90.600 à 91.500" in text
+    assert "ongeveer 80.300, in 2021 ongeveer 90.600 tot 91.500" in text
     # r15 TO #5: said once; r19h TO #8, r20 TO #9: marked as an estimate, in plain words
     assert text.count("Dat zijn schattingen: de bron geeft alleen afgeronde aandelen.") == 1
 

@@ -48,11 +48,11 @@ def test_the_summary_gives_the_estimate_of_the_other_conversations_in_counts():
     md = summary_of_release(["tele-onthaal"])
     # r19h TO #8, 2021 #4: the estimate is the chapter's, marked there; the summary keeps the published shares
     # r20 TO #9: the news said, with its uncertainty
-    assert "steeg naar schatting van ongeveer 80.300 tot ongeveer 90.600 à 91.500" in md
+    assert "steeg naar schatting: ongeveer 80.300 in 2020, ongeveer 90.600 tot 91.500 in 2021" in md
     assert "Dat zijn schattingen" in flat(built()[0].text)
     assert "geschat met" not in md and "13 % toe" not in md
     # the chapter's estimate, the same counts
-    assert "van ongeveer 80.300 tot ongeveer 90.600 à 91.500" in flat(built()[0].text)
+    assert "ongeveer 80.300, in 2021 ongeveer 90.600 tot 91.500" in flat(built()[0].text)
 
 
 def test_over_deze_cijfers_names_shares_and_changes():
