@@ -49,10 +49,18 @@ def test_the_capacity_measures_are_a_list_one_date_each(built):
             o["data"]["text/markdown"] for c in nb.cells for o in c.get("outputs", []) if "text/markdown" in o["data"]
         )
         measures = text.split("**Wat eraan gedaan werd.**", 1)[1]
-        items = re.findall(
-            r"^- \S", re.split(r"\*\*(?:Wat (?:niet|onbeantwoord)|Vragen zonder antwoord)", measures)[0], re.M
-        )  # one per measure
-        assert len(items) == len(load.events().query("kind in ['capacity', 'funding']")), release
+        section = re.split(r"\*\*(?:Wat (?:niet|onbeantwoord)|Sociale media|Vragen zonder antwoord)", measures)[0]
+        # r22: the question's measure first, in a sentence; then the subsidy's goals; then the answer's other measures
+        lead, rest = section.split("Volgens de minister had die capaciteitssubsidie deze doelen:", 1)
+        goals, others = rest.split("Het antwoord van de minister noemt verder deze maatregelen:", 1)
+        events = load.events().query("kind in ['capacity', 'funding']")
+        first = events.sort_values("start_earliest").iloc[0]
+        assert first["kind"] == "funding" and not re.findall(r"^- \S", lead, re.M), release
+        assert "extra werkingsmiddelen (de capaciteitssubsidie)" in lead, release
+        # one item per goal, one per other measure
+        assert len(re.findall(r"^- \S", goals, re.M)) == (events["status"] == "goal").sum(), release
+        others_count = ((events["status"] != "goal") & (events["event_id"] != first["event_id"])).sum()
+        assert len(re.findall(r"^- \S", others, re.M)) == others_count, release
         assert not re.search(r"\)\. (?:Ergens tussen|In \d|Vanaf) ", measures), release  # no run-on paragraph
         assert not re.search(r"\) \(", measures), release  # no two brackets in a row: '(één jaar) (tot ...)'
 

@@ -74,9 +74,13 @@ def test_calls_not_people_is_said_plainly(built):
         assert "meermaals" not in flat(reader_part(built[release])), release
         # r19 #5: said once in the chapter (and in the glossary), not again in the summary
         assert "niet om personen" not in messages(built[release]), release
-        # r20 2020 #9: no source says how the calls were counted; the attempts in the minister's words, once
+        # r20 2020 #9: no source says how the calls were counted; the attempts in the minister's words, once in the
+        # chapter (r22: in the bold sentence of the share, which the summary's key message repeats word for word)
         said = flat(reader_part(built[release]))
-        assert "tellen oproepen" not in said and said.count("Volgens de minister doet een beller gemiddeld") == 1
+        chapter = flat(notebook_text(built[release], "reachability"))
+        assert "tellen oproepen" not in said
+        assert "Het gaat om oproepen, niet om bellers: volgens de minister doet een beller gemiddeld" in chapter
+        assert chapter.lower().count("volgens de minister doet een beller gemiddeld") == 1, release
 
 
 def test_the_first_lockdown_is_a_key_message_with_one_figure(built):
@@ -157,8 +161,10 @@ def test_reachability_says_callers_reached_is_unknown_and_keeps_the_model_in_the
         chapter = notebook_text(out, "reachability")
         back = flat(annex(out))
         assert "fig-reachability-ranges" not in (out / "report.qmd").read_text(encoding="utf-8")
-        assert "hoeveel bellers uiteindelijk iemand spraken, is niet bekend" in chapter
+        assert "Hoeveel bellers uiteindelijk iemand spraken, is niet bekend." in chapter
         assert "volgens de minister doet een beller gemiddeld 3 tot 4 pogingen" in chapter
+        # r22 (r21 2020 #1): calls, not callers: no reading of the share as callers left unanswered
+        assert "Meer dan de helft" not in chapter and "onbeantwoord" not in chapter, release
         # round 15 (r14 2021 #7): the estimate built on the MP's figure is in the annex only, rounded as before
         assert "4.000 tot 4.600" not in chapter and "4.053" not in chapter and "2.229" not in chapter
         # r20 2020 #10: the estimate rested on an assumption no source supports: in the annex no more either

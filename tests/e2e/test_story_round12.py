@@ -24,8 +24,13 @@ def test_the_mps_fifty_percent_has_one_reading_everywhere(built):
         assert "niet bevestigen en ook niet weerleggen" not in text, part  # round 13 (2020 #1): said plainly
         assert "+71 %" not in text and "naïeve" not in text, part
     # round 20 (r19 2020 #2): the claim cannot be checked: the chapter says so, the summary does not repeat it
-    assert "meer oproepen" not in said["summary"]
+    # (r22: the summary's 'meer oproepen kon beantwoorden' is option 0's, not the MP's claim)
+    assert "50 %" not in said["summary"] and "schriftelijke vraag" not in said["summary"]
     assert "Dat is met de gepubliceerde cijfers niet na te gaan" in said["chapters"]
+    assert (
+        "met deze cijfers valt niet vast te stellen welk deel van die stijging van een campagne komt"
+        in (said["chapters"])
+    )
 
 
 def test_the_peak_is_a_peak_in_contacts_and_not_the_lockdown(built):
@@ -84,5 +89,11 @@ def test_the_summary_says_only_provisional_figures_exist(built):
     # r20 2020 #8: the minister gave no figures, only a first indication from provisional ones (the chapter's words)
     for release in ("2020", "2021"):
         said = messages(built[release])
-        assert "alleen een eerste aanwijzing uit voorlopige cijfers, geen meting" in said, release
+        # r22: no figures on the effect, then the minister's qualitative evaluation and provisional figures
+        assert (
+            "De bronnen geven geen cijfers over het effect van die maatregelen. Volgens de minister werden de "
+            "uitnodiging om bij een bezette lijn een bericht in te spreken en „optie 0” kwalitatief geëvalueerd; "
+            "voor „optie 0” wezen voorlopige cijfers, waarop nog kwaliteitscontroles liepen, erop dat" in said
+        ), release
+        assert "niet in cijfers gemeten" not in said, release
         assert "voorlopige cijfers van de minister" not in said, release

@@ -43,12 +43,19 @@ def test_the_mps_fifty_percent_is_the_growth_of_the_year_said_once(built):
     summary = flat(messages(out))
     # round 20 (r19 2020 #2): no campaign, no period, no calls of 2019: the claim cannot be checked, and the growth of
     # all contacts is no check of it (the channels chapter gives that growth as its own fact)
-    assert "meer oproepen" not in summary
+    # (r22: the summary's 'meer oproepen kon beantwoorden' is option 0's, not the MP's claim)
+    assert "50 %" not in summary and "schriftelijke vraag" not in summary
     chapter = flat(notebook_text(out, "campaigns")).replace("\xa0", " ")
     assert (
         "In de schriftelijke vraag staat dat de bekendmakingscampagne in 2020 zorgde voor 50 % meer oproepen. Dat is "
         "met de gepubliceerde cijfers niet na te gaan: welke campagne en welke periode bedoeld zijn, staat er niet "
         "bij, en voor 2019 is er geen aantal telefonische oproepen." in chapter
+    )
+    # r22: the growth of the year is no check of it: which share came from a campaign cannot be told
+    assert (
+        "Het totale aantal contacten lag in 2020 wel bijna de helft hoger dan in 2019. Maar dat geldt voor alle "
+        "kanalen samen en voor het jaar van de eerste lockdown: met deze cijfers valt niet vast te stellen welk deel "
+        "van die stijging van een campagne komt." in chapter
     )
     assert "klopt dat ongeveer" not in chapter and "Een parlementslid schrijft" not in chapter
 
