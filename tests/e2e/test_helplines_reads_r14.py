@@ -36,9 +36,13 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r19h TO #8: the published shares in the message; r21 (r20 TO): the other conversations' rise in the message
     # too, said as an estimate ('naar schatting'); the chapter says why it is one
     assert "daalde van 24,1 % in 2020 naar 13 % in 2021" in messages
-    assert "80.300" not in messages and "91.100" not in messages and "niet over corona ging" not in messages
-    assert "Een schatting uit die afgeronde aandelen" in chapter
-    assert "ongeveer 80.300, in 2021 ongeveer 90.600 tot 91.500" in chapter
+    # r22 (r21 TO #1): the estimate in the message, a range rounded inwards at its step, said per year
+    estimate = "Het aantal andere gesprekken steeg naar schatting: ongeveer 80.300 in 2020, ongeveer 90.600 tot 91.500"
+    assert estimate in messages and "91.100" not in messages and "niet over corona ging" not in messages
+    # r22: the channels led by their change against 2019
+    assert "- **Tegenover 2019 meer gesprekken via elk kanaal:** via telefoon 11,6 % meer" in messages
+    assert "Dat zijn schattingen: de bron geeft alleen afgeronde aandelen." in chapter  # r22: why an estimate
+    assert "in 2020 ongeveer 80.300, in 2021 ongeveer 90.600 tot 91.500" in chapter
 
 
 def test_the_key_figures_say_the_unstated_base_as_the_chapter_and_annex_do(built):

@@ -137,8 +137,12 @@ def test_the_glossary_explains_the_terms_the_chapters_use(built):
 def test_codebook_labels_read_as_readers_read_them(built):
     for release, out in built.items():
         text = shown(out)
-        assert "(stief-)" not in text and "| volwassen |" not in text, release
-    assert "| 1200 | (stief)ouder(s) van het slachtoffer |" in shown(built["2020"])
+        assert "(stief-)" not in text and "werkt met" not in text, release
+    codebook = shown(built["2020"])
+    assert "| 1200 | (stief)ouder(s) van het slachtoffer |" in codebook
+    # r22: the age groups as the source labels them
+    for row in ("| 4100 | kinderen en jongeren | cultuur |", "| 4200 | volwassen | cultuur |", "| 6300 | ouderen |"):
+        assert row in codebook, row
 
 
 def test_the_demo_counts_its_hidden_cells_as_the_reader_sees_them(built):
