@@ -103,7 +103,8 @@ def test_2021_one_table_per_year_the_limit_once_and_the_chat_beside_the_rise(per
     # r22 (r21 2021 #16): no guess how much of the rise the chat explains; the sources do not bound it from above
     assert "bijdragen aan het grotere aandeel" not in text and "tonen de bronnen niet" not in text
     assert "Volgens de kerncijfers van 2021 blijft ongeveer driekwart (75 %) van wie contact opneemt anoniem." in text
-    assert persons_2021.tables["years"].set_index("Jaar").loc["2021", "andere contactnemers"] == "niet gepubliceerd"
+    years = persons_2021.tables["years"].set_index("Contactnemer")
+    assert years.loc["andere contactnemers", "2021"] == "niet gepubliceerd"
     joined = gender_age.build(2021, "1712", FactSheet("gender_age", 2021))
     assert "alleen kerncijfers" not in plain(joined.section("gender"))
 

@@ -143,7 +143,10 @@ def shares_table(shares: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame |
         rest = 100 - sum(float(by.loc[role, "low"]) for role in labels) if known else None
         row[OTHERS] = fmt.pct(round(rest, 1)) if rest is not None else NOT_PUBLISHED
         rows.append(row)
-    return pd.DataFrame(rows)
+    # a row per contact person, a column per year: it fits a desktop's text width and a phone (r22: five columns of
+    # long names scrolled sideways at 1280 px)
+    table = pd.DataFrame(rows).set_index("Jaar").T
+    return table.rename_axis("Contactnemer").reset_index().rename_axis(None, axis=1)
 
 
 OTHERS = "andere contactnemers"
@@ -265,7 +268,6 @@ CHANNELS = "contacts_by_month_channel"
 
 
 def years_widths(frame: pd.DataFrame) -> tuple[int, ...]:
-    """The table per year: the year column narrow, the contact persons sharing the rest, so that it fits a desktop's
-    text width (r21: one pixel too wide at 1280 px, it scrolled sideways)."""
-    others = len(frame.columns) - 1
-    return (8, *([92 // others] * others)) if others else (100,)
+    """The table per contact person: the names wide, the years sharing the rest."""
+    years = len(frame.columns) - 1
+    return (50, *([50 // years] * years)) if years else (100,)
