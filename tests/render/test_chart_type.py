@@ -20,7 +20,7 @@ pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
 READABLE_PX = 11.0
 SAME_SCALE = 0.05  # a chart's px per point at most 5 % from the release's median
-PRINT_PT = 7.5  # the theme's smallest 8.5 pt, drawn at 90 % where a chart is fitted to a page's foot
+PRINT_PT = 6.8  # the theme's smallest 8.5 pt, drawn at 80 % where a chart is fitted to a page's foot
 
 CHARTS = """(() => Array.from(document.querySelectorAll('main div.quarto-float[id^="fig-"] img')).map(img => ({
   id: img.closest('div.quarto-float').id, src: img.currentSrc, shown: img.getBoundingClientRect().width})))()"""

@@ -35,7 +35,7 @@ def labelled_bars(rows: pd.DataFrame, title: str, xlabel: str, percent: bool = F
     """Horizontal bars: columns label, value (in the order given); values are counts or percentages."""
     shown = fmt.pct if percent else fmt.number
     not_empty(rows, title)
-    fig, ax = plt.subplots(figsize=(WIDTH, 0.9 + 0.4 * len(rows)))
+    fig, ax = plt.subplots(figsize=(WIDTH, 0.9 + 0.32 * len(rows)))
     ax.barh(rows["label"], rows["value"].astype(float), color=OKABE_ITO[0])
     top = float(rows["value"].max())
     for label, value in zip(rows["label"], rows["value"]):
