@@ -151,6 +151,7 @@ def test_a_share_absent_from_a_year_is_not_in_the_sources_in_the_table_per_year(
             "exact": [True, True, False],
         }
     )
-    table = shares_table(shares, {"victim": "slachtoffer", "neighbour": "een buur"}).set_index("Jaar")
-    assert table.loc["2021", "een buur"] == "niet gepubliceerd"  # as the chart marks it (r20 2021 #7)
-    assert table.loc["2020", "een buur"] != "niet gepubliceerd"
+    # a row per contact person, a column per year (r22)
+    table = shares_table(shares, {"victim": "slachtoffer", "neighbour": "een buur"}).set_index("Contactnemer")
+    assert table.loc["een buur", "2021"] == "niet gepubliceerd"  # as the chart marks it (r20 2021 #7)
+    assert table.loc["een buur", "2020"] != "niet gepubliceerd"
