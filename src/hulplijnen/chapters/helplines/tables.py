@@ -11,7 +11,7 @@ from ...analysis import helplines as hl
 from ...data import load, quality
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import about_count, implied_base
-from ...presentation import fmt
+from ...presentation import escape, fmt
 from ...presentation.labels import base_label, measure_label
 from ..shared.base import Chapter, has_published_tables
 from ..shared.published import key_figure_value, key_figures_table
@@ -103,7 +103,7 @@ MARK = "¹"
 def captioned(sections: dict[str, Chapter], helplines_: list[str]) -> dict[str, str]:
     """Whose the chapter's tables are, for their captions: the channels' table is one helpline's (its name), the
     years' table one helpline's or the report's helplines'."""
-    names = load.helplines().set_index("helpline")["name"]
+    names = load.helplines().set_index("helpline")["name"].map(escape.md_text)  # data: Markdown text in a caption
     own = [names[h] for h, c in sections.items() if not c.tables["channels"].empty]
     return {
         "channels_of": " en ".join(own),
