@@ -4,6 +4,7 @@ key figure published for the year (the annex)."""
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 
@@ -103,7 +104,13 @@ MARK = "¹"
 def captioned(sections: dict[str, Chapter], helplines_: list[str]) -> dict[str, str]:
     """Whose the chapter's tables are, for their captions: the channels' table is one helpline's (its name), the
     years' table one helpline's or the report's helplines'."""
-    names = load.helplines().set_index("helpline")["name"].map(escape.md_text)  # data: Markdown text in a caption
+    # a caption is set by Quarto from the cell option's text, which no Markdown escape survives in typst: a name
+    # goes into it only when it is plain words (letters, digits, spaces, '!', '-', '.'), else "de hulplijn"
+    names = (
+        load.helplines()
+        .set_index("helpline")["name"]
+        .map(lambda n: escape.md_text(n) if re.fullmatch(r"[\w !.\-]+", str(n)) else "de hulplijn")
+    )
     own = [names[h] for h, c in sections.items() if not c.tables["channels"].empty]
     return {
         "channels_of": " en ".join(own),
