@@ -147,3 +147,21 @@ def persons_2020():
     from hulplijnen.facts import FactSheet
 
     return contact_persons.build(2020, "1712", FactSheet("contact_persons", 2020))
+
+
+@pytest.fixture(scope="module")
+def persons_2021():
+    """The 2021 contact-persons chapter, built once per test module (shared by the who-contacts tests)."""
+    from hulplijnen.chapters import contact_persons
+    from hulplijnen.facts import FactSheet
+
+    return contact_persons.build(2021, "1712", FactSheet("contact_persons", 2021))
+
+
+@pytest.fixture(scope="module")
+def contexts_2020():
+    """The 2020 contexts chapter, built once per test module."""
+    from hulplijnen.chapters import contexts
+    from hulplijnen.facts import FactSheet
+
+    return contexts.build(2020, "1712", FactSheet("contexts", 2020))

@@ -6,26 +6,15 @@ its bars (2021 #7), and a neutral 'anoniem' (2020 #22, 2021 #11)."""
 
 import matplotlib.pyplot as plt
 import pandas as pd
-import pytest
 import yaml
 from matplotlib.patches import Patch
 
-from hulplijnen.chapters import contact_persons, contexts, gender_age
+from hulplijnen.chapters import contexts, gender_age
 from hulplijnen.chapters.contexts import analysis as cx
 from hulplijnen.config.paths import ROOT
 from hulplijnen.facts import FactSheet
 from hulplijnen.presentation import figures_alt, figures_sources
 from hulplijnen.presentation.parts import Table, Text
-
-
-@pytest.fixture(scope="module")
-def contexts_2020():
-    return contexts.build(2020, "1712", FactSheet("contexts", 2020))
-
-
-@pytest.fixture(scope="module")
-def persons_2021():
-    return contact_persons.build(2021, "1712", FactSheet("contact_persons", 2021))
 
 
 def test_the_contexts_chapter_opens_with_the_finding_and_the_annex_says_how_the_table_is_read(contexts_2020, plain):

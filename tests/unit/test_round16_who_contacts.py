@@ -93,11 +93,6 @@ def test_the_gender_table_adds_up_to_the_contacts_per_month():
     assert sum(n(last[c]) for c in ("Man", "Vrouw", "Onbekend", "Ontbreekt in de brontabel")) == int(per_month.sum())
 
 
-@pytest.fixture(scope="module")
-def persons_2021():
-    return contact_persons.build(2021, "1712", FactSheet("contact_persons", 2021))
-
-
 def test_the_parent_share_is_the_sources_stepparent_and_says_2020_counted_them_too(persons_2021):
     """2021 #11: the source says '(stief)ouder'; the report wrote 'een ouder' and compared it with 2020's category
     without saying whether that held stepparents (its code: '(stief)ouder(s) van het slachtoffer')."""

@@ -23,11 +23,6 @@ def gender_2021():
     return gender_age.build(2021, "1712", FactSheet("gender_age", 2021))
 
 
-@pytest.fixture(scope="module")
-def persons_2021():
-    return contact_persons.build(2021, "1712", FactSheet("contact_persons", 2021))
-
-
 def test_a_gap_within_two_points_is_about_the_same_as_methods_says(contexts_2021, gender_2021):
     """r16 2021 #1: 'iets lager: 73 % in 2021 tegenover 73,8 %' and '90 % ... iets minder dan in 2020 (91,5 %)' though
     Methods says a gap the rounding keeps within 2 points is 'ongeveer even groot' (about_same = 1 for both)."""
