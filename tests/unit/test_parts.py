@@ -129,3 +129,26 @@ def test_a_part_that_shows_something_says_nothing_of_why_it_could_be_missing(mon
     chapter.parts = (Text("one"), table)
     chapter.show()
     assert "Geen tabel." not in shown and len(shown) == 2
+
+
+def test_words_from_data_in_a_caption_stay_literal_where_quarto_reads_it_and_plain_in_the_alt_text(monkeypatch):
+    """A helpline's name from data/helplines.csv reached a table caption raw (r22 CI, hostile corpus): Quarto reads
+    a cell option's caption as Markdown twice, so '$x$' became math in typst and the PDF lost its tags. The words a
+    caption is filled with are escaped in the cell option (twice, escape.cell_caption) and plain in the metadata the
+    alt text reads; a caption's own text stays as written."""
+    shown = []
+    monkeypatch.setattr(parts.display, "show_text", lambda text, part=None: shown.append(part))
+    monkeypatch.setattr(parts.display, "show_table", lambda frame, widths, year=None, part=None: shown.append(part))
+    name = "Hulp $x$ *y* <b>"
+    chapter = Chapter.written(
+        {"intro": "i"},
+        tables={"t": pd.DataFrame({"a": [1]})},
+        data={"of": name},
+        parts=(Table("tbl-a", "Aantallen van {} (≈)", "t", fill="of"), Table("tbl-b", "Zonder {x}", "t")),
+    )
+    parts.show(chapter)
+    filled, fixed = shown[-3], shown[-1]
+    assert filled["caption"] == f"Aantallen van {name} (≈)"
+    option = json.loads(parts.options(filled).splitlines()[1].split(": ", 1)[1])
+    assert option == "Aantallen van Hulp \\\\\\$x\\\\\\$ \\\\\\*y\\\\\\* &amp;lt;b&amp;gt; (≈)"
+    assert fixed["caption"] == "Zonder {x}" and "option" not in fixed

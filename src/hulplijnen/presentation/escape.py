@@ -45,6 +45,13 @@ def md_cell(value: Any) -> str:
     return md_text(value).strip()
 
 
+def cell_caption(value: Any) -> str:
+    """A value filled into a caption that Quarto reads from a cell option (``#| tbl-cap:``, ``#| fig-cap:``):
+    Quarto parses that text as Markdown twice, in HTML and typst alike (checked with Quarto 1.10.18: a value
+    escaped once came out as math, ``$x$``, in both), so the value is Markdown-escaped twice and stays literal."""
+    return md_text(md_text(value))
+
+
 def html(value: Any) -> str:
     """A value as HTML text or attribute content."""
     return _html.escape(_text(value), quote=True)

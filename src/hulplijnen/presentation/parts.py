@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..config import nbfile
 from ..config.errors import BuildError
-from . import display
+from . import display, escape
 from .display import EMPTY, PART
 
 # A table in the PDF: the text width in ems of a table's text (A4 with 2.2 cm margins, 0.9 × 9.5 pt), a wide
@@ -136,8 +136,10 @@ def show(chapter) -> None:
             for text in (texts,) if isinstance(texts, str) else texts:  # a section of several texts: each on its own
                 display.show_text(text)
             continue
-        caption = part.caption.format(chapter.data[part.fill]) if getattr(part, "fill", None) else part.caption
-        meta = {"label": part.label, "caption": caption, "hidden": isinstance(part, Table) and part.annex}
+        meta = {"label": part.label, "caption": part.caption, "hidden": isinstance(part, Table) and part.annex}
+        if getattr(part, "fill", None):  # words from the chapter's data: plain in the alt text, escaped in the option
+            fill = chapter.data[part.fill]
+            meta |= {"caption": part.caption.format(fill), "option": part.caption.format(escape.cell_caption(fill))}
         year = chapter.data.get(part.year) if part.year else None
         if isinstance(part, Figure):
             meta |= {"narrow": True} if part.narrow else {}
@@ -184,7 +186,8 @@ def _group(outputs: list[dict]) -> list[tuple[dict | None, list[dict]]]:
 def options(part: dict) -> str:
     """The cell options Quarto reads for a part: its label, its caption (a YAML string), hidden where it is."""
     kind = part["label"].split("-", 1)[0]
-    lines = [f"#| label: {part['label']}", f"#| {kind}-cap: {json.dumps(part['caption'], ensure_ascii=False)}"]
+    caption = part.get("option", part["caption"])  # a caption with words from data carries them escaped
+    lines = [f"#| label: {part['label']}", f"#| {kind}-cap: {json.dumps(caption, ensure_ascii=False)}"]
     lines += ["#| classes: narrow-chart"] if part.get("narrow") else []
     return "\n".join(lines + (["#| include: false"] if part.get("hidden") else [])) + "\n"
 

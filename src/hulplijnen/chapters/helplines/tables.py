@@ -4,7 +4,6 @@ key figure published for the year (the annex)."""
 from __future__ import annotations
 
 import math
-import re
 
 import pandas as pd
 
@@ -12,7 +11,7 @@ from ...analysis import helplines as hl
 from ...data import load, quality
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import about_count, implied_base
-from ...presentation import escape, fmt
+from ...presentation import fmt
 from ...presentation.labels import base_label, measure_label
 from ..shared.base import Chapter, has_published_tables
 from ..shared.published import key_figure_value, key_figures_table
@@ -104,13 +103,7 @@ MARK = "¹"
 def captioned(sections: dict[str, Chapter], helplines_: list[str]) -> dict[str, str]:
     """Whose the chapter's tables are, for their captions: the channels' table is one helpline's (its name), the
     years' table one helpline's or the report's helplines'."""
-    # a caption is set by Quarto from the cell option's text, which no Markdown escape survives in typst: a name
-    # goes into it only when it is plain words (letters, digits, spaces, '!', '-', '.'), else "de hulplijn"
-    names = (
-        load.helplines()
-        .set_index("helpline")["name"]
-        .map(lambda n: escape.md_text(n) if re.fullmatch(r"[\w !.\-]+", str(n)) else "de hulplijn")
-    )
+    names = load.helplines().set_index("helpline")["name"]  # as they are: presentation.parts escapes a caption's fill
     own = [names[h] for h, c in sections.items() if not c.tables["channels"].empty]
     return {
         "channels_of": " en ".join(own),
