@@ -16,6 +16,8 @@ import pytest
 from hulplijnen.config.params import release_ids
 from hulplijnen.presentation.figures_type import css_px, read_smallest_pt
 
+from . import browse
+
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
 READABLE_PX = 11.0
@@ -40,12 +42,7 @@ def _picture(uri: str) -> tuple[float | None, float, int]:
 def charts(browser, rendered, release: str, width: int) -> list[dict]:
     """Per chart as shown at ``width``: id, smallest type in points and in CSS px, CSS px per point."""
     if (release, width) not in _seen:
-        page = browser.new_page()
-        page.set_viewport_size({"width": width, "height": 900})
-        page.goto((rendered[release] / "report.html").as_uri(), wait_until="load")
-        page.wait_for_timeout(300)
-        shown = page.evaluate(CHARTS)
-        page.close()
+        (shown,) = browse.evaluate(browser, rendered[release] / "report.html", width, CHARTS)
         rows = []
         for chart in shown:
             pt, dpi, drawn = _picture(chart["src"])

@@ -11,6 +11,8 @@ import pytest
 
 from hulplijnen.config.params import release_ids
 
+from . import browse
+
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
 DESKTOP = 1280
@@ -40,14 +42,7 @@ EXPLANATIONS = """(() => Array.from(document.querySelectorAll('main table')).fla
 
 
 def seen(browser, rendered, release: str, width: int, script: str) -> list[dict]:
-    page = browser.new_page()
-    page.set_viewport_size({"width": width, "height": 900})
-    page.goto((rendered[release] / "report.html").as_uri(), wait_until="load")
-    page.evaluate("document.fonts.ready.then(() => true)")
-    page.wait_for_timeout(300)
-    result = page.evaluate(script)
-    page.close()
-    return result
+    return browse.evaluate(browser, rendered[release] / "report.html", width, script)[0]
 
 
 @pytest.mark.parametrize("release", RELEASES)

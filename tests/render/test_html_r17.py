@@ -13,6 +13,8 @@ import pytest
 
 from hulplijnen.config.params import release_ids
 
+from . import browse
+
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
 
@@ -71,15 +73,7 @@ COVER_GAP = """(() => {
 
 def _evaluate(browser, rendered, release: str, width: int, *scripts: str) -> list:
     """Open ``release``'s report.html from disk at ``width`` px and return what each script evaluates to."""
-    page = browser.new_page()
-    try:
-        page.set_viewport_size({"width": width, "height": 900})
-        page.goto((rendered[release] / "report.html").as_uri(), wait_until="load")
-        page.evaluate("document.fonts.ready.then(() => true)")
-        page.wait_for_timeout(300)
-        return [page.evaluate(script) for script in scripts]
-    finally:
-        page.close()
+    return browse.evaluate(browser, rendered[release] / "report.html", width, *scripts)
 
 
 @pytest.mark.parametrize("release", RELEASES)

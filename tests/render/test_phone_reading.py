@@ -14,6 +14,8 @@ import pytest
 from hulplijnen.config.params import release_ids
 from hulplijnen.presentation import figures, theme
 
+from . import browse
+
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
 PHONE = 390
@@ -52,16 +54,9 @@ _seen: dict[tuple[str, int], dict] = {}
 
 def seen(browser, rendered, release: str, width: int = PHONE) -> dict:
     if (release, width) not in _seen:
-        page = browser.new_page()
-        page.set_viewport_size({"width": width, "height": 844})
-        page.goto((rendered[release] / "report.html").as_uri(), wait_until="load")
-        page.wait_for_timeout(300)
-        _seen[release, width] = {
-            "key": page.evaluate(KEY_FIGURES),
-            "charts": page.evaluate(CHARTS),
-            "per_year": page.evaluate(PER_YEAR),
-        }
-        page.close()
+        scripts = {"key": KEY_FIGURES, "charts": CHARTS, "per_year": PER_YEAR}
+        found = browse.evaluate(browser, rendered[release] / "report.html", width, *scripts.values(), height=844)
+        _seen[release, width] = dict(zip(scripts, found, strict=True))
     return _seen[release, width]
 
 

@@ -13,6 +13,8 @@ import pytest
 
 from hulplijnen.config.params import release_ids
 
+from . import browse
+
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
 PHONE = 390
@@ -78,17 +80,9 @@ _seen: dict[str, dict] = {}
 
 def at_phone_width(browser, rendered, release: str) -> dict:
     if release not in _seen:
-        page = browser.new_page()
-        page.set_viewport_size({"width": PHONE, "height": 844})
-        page.goto((rendered[release] / "report.html").as_uri(), wait_until="load")
-        page.evaluate("document.fonts.ready.then(() => true)")
-        page.wait_for_timeout(300)
-        _seen[release] = {
-            "broken": page.evaluate(BROKEN_IN_CELLS),
-            "tables": page.evaluate(TABLES),
-            "charts": page.evaluate(CHARTS),
-        }
-        page.close()
+        scripts = {"broken": BROKEN_IN_CELLS, "tables": TABLES, "charts": CHARTS}
+        found = browse.evaluate(browser, rendered[release] / "report.html", PHONE, *scripts.values(), height=844)
+        _seen[release] = dict(zip(scripts, found, strict=True))
     return _seen[release]
 
 
@@ -135,10 +129,5 @@ def test_a_chart_scales_down_to_the_phone_and_never_scrolls_sideways(browser, re
 
 
 def test_on_a_wide_screen_no_chart_scrolls_or_hints(browser, rendered):
-    page = browser.new_page()
-    page.set_viewport_size({"width": 1280, "height": 900})
-    page.goto((rendered[RELEASES[0]] / "report.html").as_uri(), wait_until="load")
-    page.wait_for_timeout(300)
-    charts = page.evaluate(CHARTS)
-    page.close()
+    (charts,) = browse.evaluate(browser, rendered[RELEASES[0]] / "report.html", 1280, CHARTS)
     assert charts and not [c["alt"] for c in charts if c["hint"] or c["scrolling"]]

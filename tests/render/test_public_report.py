@@ -12,6 +12,7 @@ from hulplijnen.config.params import load_params, release_ids
 from hulplijnen.data import load
 from hulplijnen.presentation.fmt import date
 
+from . import browse
 from .layout import layout, margin_pt, one_line
 from .pages import CONTENTS_ENTRY, read
 from .test_page_breaks import PARTS
@@ -147,12 +148,7 @@ def test_no_page_less_than_a_quarter_full_but_the_last_of_a_chapter(rendered, re
 
 @pytest.mark.parametrize("release", RELEASES)
 def test_at_phone_width_the_page_never_scrolls_sideways(browser, rendered, release):
-    page = browser.new_page()
-    page.set_viewport_size({"width": PHONE, "height": 844})
-    page.goto((rendered[release] / "report.html").as_uri(), wait_until="load")
-    page.wait_for_timeout(300)
-    found = page.evaluate(OVERFLOW)
-    page.close()
+    (found,) = browse.evaluate(browser, rendered[release] / "report.html", PHONE, OVERFLOW, height=844)
     assert found["width"] == PHONE
     assert not found["wide"] and found["scrollWidth"] <= PHONE, found
 
