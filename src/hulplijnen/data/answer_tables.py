@@ -8,26 +8,42 @@ from __future__ import annotations
 from ..config.params import HELPLINES
 from .specs import ANSWERS, FIELD_STATUSES, STATEMENTS, TableSpec, column
 
-OPEN_QUESTIONS = TableSpec(
+
+def _stated(name: str, key: str, before: tuple, years: str, after: tuple, description: str) -> TableSpec:
+    """A table of what a source states about a helpline, one row per helpline and ``key``, for the years
+    ``first_year``..``last_year`` ("First year <years>."): ``before`` and ``after`` are the columns around them."""
+    return TableSpec(
+        name,
+        (
+            column("helpline", "text", "Helpline.", allowed=HELPLINES),
+            *before,
+            column("first_year", "integer", f"First year {years}."),
+            column("last_year", "integer", f"Last year {years}."),
+            *after,
+        ),
+        ("helpline", key),
+        description,
+        ordered=(("first_year", "last_year"),),
+    )
+
+
+OPEN_QUESTIONS = _stated(
     "open_questions",
+    "question",
+    (column("question", "text", "Stable identifier of what was asked."),),
+    "the question is about",
     (
-        column("helpline", "text", "Helpline.", allowed=HELPLINES),
-        column("question", "text", "Stable identifier of what was asked."),
-        column("first_year", "integer", "First year the question is about."),
-        column("last_year", "integer", "Last year the question is about."),
         column("asked_nl", "text", "What was asked, in short Dutch words (they follow 'gevraagd naar')."),
         column("answer", "text", "How the source answered it.", allowed=ANSWERS),
         column("locator", "text", "Source."),
     ),
-    ("helpline", "question"),
     "What a source was asked about a helpline and did not answer with the figures asked for.",
-    ordered=(("first_year", "last_year"),),
 )
 
-REGISTRATION_FIELDS = TableSpec(
+REGISTRATION_FIELDS = _stated(
     "registration_fields",
+    "field",
     (
-        column("helpline", "text", "Helpline.", allowed=HELPLINES),
         column("field", "text", "What a contact's registration could hold (month, channel, call_time, ...)."),
         column(
             "status",
@@ -36,26 +52,17 @@ REGISTRATION_FIELDS = TableSpec(
             "hold it; not_conclusive: the source says it gives no conclusive figures.",
             allowed=FIELD_STATUSES,
         ),
-        column("first_year", "integer", "First year the status is stated for."),
-        column("last_year", "integer", "Last year the status is stated for."),
-        column("name_nl", "text", "Dutch description of the field."),
-        column("locator", "text", "Source."),
     ),
-    ("helpline", "field"),
+    "the status is stated for",
+    (column("name_nl", "text", "Dutch description of the field."), column("locator", "text", "Source.")),
     "What the registration of contacts holds, as the sources state it.",
-    ordered=(("first_year", "last_year"),),
 )
 
-ANSWER_STATEMENTS = TableSpec(
+ANSWER_STATEMENTS = _stated(
     "answer_statements",
-    (
-        column("helpline", "text", "Helpline.", allowed=HELPLINES),
-        column("statement", "text", "What the answer says (the report words each code).", allowed=STATEMENTS),
-        column("first_year", "integer", "First year of the reports that tell it."),
-        column("last_year", "integer", "Last year of the reports that tell it."),
-        column("locator", "text", "Source, with the answer's words."),
-    ),
-    ("helpline", "statement"),
+    "statement",
+    (column("statement", "text", "What the answer says (the report words each code).", allowed=STATEMENTS),),
+    "of the reports that tell it",
+    (column("locator", "text", "Source, with the answer's words."),),
     "What an answer says about a helpline beside the figures asked for.",
-    ordered=(("first_year", "last_year"),),
 )
