@@ -58,6 +58,12 @@ def test_the_chapter_titles_ask_different_questions():
     assert "(zie „Wie neemt contact op”)" in reach
 
 
+def test_the_2020_chapter_opens_with_the_answer_not_the_titles_question(persons_2020, plain):
+    text = plain(persons_2020.section("groups")).strip()
+    assert text.startswith("**Bij één op de drie contacten is de contactnemer zelf slachtoffer**")
+    assert "Wie neemt contact op?" not in text
+
+
 def test_gender_says_the_missing_contacts_in_one_plain_sentence():
     """2020 #3: '16 contacten staan niet in de tabel naar geslacht (zie bijlage)' and the caption's '(de contacten die
     in de brontabel ontbreken niet meegeteld)'."""
