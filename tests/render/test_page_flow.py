@@ -181,6 +181,12 @@ def first_float(page) -> float | None:
 OPENING_WORDS = 150  # an opening this short goes with its first table or chart (quarto/sticky-headings.lua)
 
 
+def is_heading(text: str, names: set[str]) -> bool:
+    """A heading's line, or the first line of a heading wrapped over two ('Bij hoofdstuk 2: Wie neemt contact op:
+    slachtoffer, omgeving of' / 'professional'): the table after it is that heading's, not the one above (r23)."""
+    return text in names or any(n.startswith(text + " ") for n in names)
+
+
 def headings_at_foot_with_their_float_overleaf(pages, names: set[str]) -> list[str]:
     """Headings in a page's bottom part whose first table or chart opens the next page, with a short opening text
     between them (a longer opening flows on as text does)."""
@@ -194,11 +200,33 @@ def headings_at_foot_with_their_float_overleaf(pages, names: set[str]) -> list[s
             continue
         between = [x for x in after.lines if x.top < start]
         words = sum(len(x.words) for x in page.lines if x.top > found[-1].top) + sum(len(x.words) for x in between)
-        if words <= OPENING_WORDS and not any(x.text in names for x in between):
+        if words <= OPENING_WORDS and not any(is_heading(x.text, names) for x in between):
             alone.append(
                 f"p.{page.number}: '{found[-1].text}', {words} words, its first table or chart on p.{after.number}"
             )
     return alone
+
+
+def test_a_table_overleaf_under_a_wrapped_heading_is_that_headings():
+    """2021 (r23): 'Bij hoofdstuk 1: Kanalen' and all its text closed p.19; Tabel 18 overleaf stood under the next
+    heading, wrapped over two lines, and was taken for the first one's."""
+    from .pages import Line, Page
+
+    def page(number, texts):
+        return Page(number, 0, 800, [Line(20 * i, 20 * i + 10, 60, t) for i, t in enumerate(texts)], [])
+
+    first, second = (
+        "Bij hoofdstuk 1: Kanalen",
+        "Bij hoofdstuk 2: Wie neemt contact op: slachtoffer, omgeving of professional",
+    )
+    foot = page(19, ["tekst"] * 30 + [first, "twee regels", "tekst."])
+    after = page(20, [second.removesuffix(" professional"), "professional", "Tabel 18: Gepubliceerde aandelen"])
+    pages = [page(1, []), page(2, []), foot, after]
+    assert headings_at_foot_with_their_float_overleaf(pages, {first, second}) == []
+    alone = page(20, ["Tabel 18: Gepubliceerde aandelen"])
+    assert headings_at_foot_with_their_float_overleaf([page(1, []), page(2, []), foot, alone], {first, second}) == [
+        f"p.19: '{first}', 3 words, its first table or chart on p.20"
+    ]
 
 
 @pytest.mark.parametrize("release", RELEASES)
