@@ -207,28 +207,6 @@ def headings_at_foot_with_their_float_overleaf(pages, names: set[str]) -> list[s
     return alone
 
 
-def test_a_table_overleaf_under_a_wrapped_heading_is_that_headings():
-    """2021 (r23): 'Bij hoofdstuk 1: Kanalen' and all its text closed p.19; Tabel 18 overleaf stood under the next
-    heading, wrapped over two lines, and was taken for the first one's."""
-    from .pages import Line, Page
-
-    def page(number, texts):
-        return Page(number, 0, 800, [Line(20 * i, 20 * i + 10, 60, t) for i, t in enumerate(texts)], [])
-
-    first, second = (
-        "Bij hoofdstuk 1: Kanalen",
-        "Bij hoofdstuk 2: Wie neemt contact op: slachtoffer, omgeving of professional",
-    )
-    foot = page(19, ["tekst"] * 30 + [first, "twee regels", "tekst."])
-    after = page(20, [second.removesuffix(" professional"), "professional", "Tabel 18: Gepubliceerde aandelen"])
-    pages = [page(1, []), page(2, []), foot, after]
-    assert headings_at_foot_with_their_float_overleaf(pages, {first, second}) == []
-    alone = page(20, ["Tabel 18: Gepubliceerde aandelen"])
-    assert headings_at_foot_with_their_float_overleaf([page(1, []), page(2, []), foot, alone], {first, second}) == [
-        f"p.19: '{first}', 3 words, its first table or chart on p.20"
-    ]
-
-
 @pytest.mark.parametrize("release", RELEASES)
 def test_no_heading_in_a_pages_bottom_part_with_its_first_table_or_chart_overleaf(rendered, release):
     """2020 (r13 #8): '2 Contactnemers' and three paragraphs at the foot of p.5, Tabel 4 and Figuur 3 on p.6; 2021
