@@ -90,10 +90,8 @@ def test_no_chart_is_empty_and_the_text_says_what_is_not_published(later):
         for c in nbformat.read(path, as_version=4).cells
         for o in c.get("outputs", [])
     )
-    # r16 2021 #6, r20 2021 #6: said once, where the chapter on who contacts opens
-    assert (
-        "Voor 2022 zijn alleen kerncijfers beschikbaar: afgeronde aandelen, geen tabel per soort contactnemer" in text
-    )
+    # r16 2021 #6, r20 2021 #6: said once; r22 2021 #2: plainly, after the finding
+    assert "Voor 2022 is er geen tabel per soort contactnemer" in text
 
 
 def test_the_later_year_renders_as_a_tagged_pdf_ua_with_every_chart_described(later, build_elsewhere):

@@ -35,16 +35,18 @@ def test_the_ministers_general_remark_is_no_figure_of_the_year(built):
     """2020 #7: 'meer dan 75 %' in the key figures of 2020 was a general remark in the minister's answer."""
     out = built["2020"]
     assert "blijft anoniem" not in key_figures(out)  # round 15 (2020 #13): not even with that note
-    assert "anoniem: een algemene uitspraak, geen cijfer over 2020." in notebook_text(out, "contact_persons")
+    # r22 2020 #9: 'in het algemeen', of the callers the minister speaks of ('oproepers')
+    assert "in het algemeen ruim driekwart van de bellers anoniem." in notebook_text(out, "contact_persons")
 
 
 def test_derived_groups_say_so_in_one_line_and_the_annex_explains(built):
     """2020 #6: 'cultuur 37' and 'pleger 240' rest partly on totals the source states, not on its table. Round 16
     (r15 2020 #8): the chapter says so in one plain line, the annex's table of the totals explains how."""
     chapter = notebook_text(built["2020"], "contact_persons")
-    # round 17 (r16 2020 #5): the derived counts marked; r21 2020 #9: the known count and what the empty cells may
-    # hold, in the cell itself, not '37*' as if known (and so no note under the table)
-    assert "afgeleid uit een totaal" not in chapter and "| cultuur | 24 (tot 13 meer in lege vakken) |" in chapter
+    # round 17 (r16 2020 #5): the derived counts marked; r21 2020 #9: not '37*' as if known; r22 2020 #2: 37 with a
+    # marker, the note under the table saying 13 sit in empty cells (the column adds up to its total)
+    assert "afgeleid uit een totaal" not in chapter and "| cultuur | 37 ¹ |" in chapter
+    assert "¹ Waarvan 13 contacten in vakken die de bron leeg liet" in chapter
     assert "37\\*" not in chapter and "\\* afgeleid" not in chapter
     assert "| onderwijs | 84 | 1,0 % |" in chapter
     import nbformat

@@ -181,6 +181,12 @@ def first_float(page) -> float | None:
 OPENING_WORDS = 150  # an opening this short goes with its first table or chart (quarto/sticky-headings.lua)
 
 
+def is_heading(text: str, names: set[str]) -> bool:
+    """A heading's line, or the first line of a heading wrapped over two ('Bij hoofdstuk 2: Wie neemt contact op:
+    slachtoffer, omgeving of' / 'professional'): the table after it is that heading's, not the one above (r23)."""
+    return text in names or any(n.startswith(text + " ") for n in names)
+
+
 def headings_at_foot_with_their_float_overleaf(pages, names: set[str]) -> list[str]:
     """Headings in a page's bottom part whose first table or chart opens the next page, with a short opening text
     between them (a longer opening flows on as text does)."""
@@ -194,7 +200,7 @@ def headings_at_foot_with_their_float_overleaf(pages, names: set[str]) -> list[s
             continue
         between = [x for x in after.lines if x.top < start]
         words = sum(len(x.words) for x in page.lines if x.top > found[-1].top) + sum(len(x.words) for x in between)
-        if words <= OPENING_WORDS and not any(x.text in names for x in between):
+        if words <= OPENING_WORDS and not any(is_heading(x.text, names) for x in between):
             alone.append(
                 f"p.{page.number}: '{found[-1].text}', {words} words, its first table or chart on p.{after.number}"
             )

@@ -9,7 +9,7 @@ import pytest
 from hulplijnen.config.params import release_ids
 
 from .pages import CAPTION, INSET_PT, Line, Page, continued, headings, tables
-from .test_page_flow import pages_of
+from .test_page_flow import headings_at_foot_with_their_float_overleaf, pages_of
 
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
@@ -67,3 +67,24 @@ def test_the_heading_check_sees_the_2021_p7_case():
     assert headings_with_few_lines_at_foot(pages, {name}) == [f"p.7: '{name}' and 2 line(s), its text on p.8"]
     later = page(8, [name, "eerste regel", "tweede regel", "derde regel"])
     assert headings_with_few_lines_at_foot([page(1, []), page(2, []), later, page(9, ["x"])], {name}) == []
+
+
+def test_a_table_overleaf_under_a_wrapped_heading_is_that_headings():
+    """2021 (r23): 'Bij hoofdstuk 1: Kanalen' and all its text closed p.19; Tabel 18 overleaf stood under the next
+    heading, wrapped over two lines, and was taken for the first one's."""
+
+    def page(number, texts):
+        return Page(number, 0, 800, [Line(20 * i, 20 * i + 10, 60, t) for i, t in enumerate(texts)], [])
+
+    first, second = (
+        "Bij hoofdstuk 1: Kanalen",
+        "Bij hoofdstuk 2: Wie neemt contact op: slachtoffer, omgeving of professional",
+    )
+    foot = page(19, ["tekst"] * 30 + [first, "twee regels", "tekst."])
+    after = page(20, [second.removesuffix(" professional"), "professional", "Tabel 18: Gepubliceerde aandelen"])
+    pages = [page(1, []), page(2, []), foot, after]
+    assert headings_at_foot_with_their_float_overleaf(pages, {first, second}) == []
+    alone = page(20, ["Tabel 18: Gepubliceerde aandelen"])
+    assert headings_at_foot_with_their_float_overleaf([page(1, []), page(2, []), foot, alone], {first, second}) == [
+        f"p.19: '{first}', 3 words, its first table or chart on p.20"
+    ]

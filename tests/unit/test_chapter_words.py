@@ -17,12 +17,9 @@ def test_the_perpetrator_group_names_the_perpetrators_who_called_themselves(pers
     # round 13 (2020 #15): plain words, no audit note
     assert "(1.159: kinderen, grootouders en andere familieleden van het slachtoffer)" in text
     assert "Van buren kwamen er ongeveer 100 contacten meer dan in 2019." in text
-    # round 12 (2020 #3): of the contact persons (the source: 'oproepers'), in the name of who says it; round 13
-    # (2020 #7): a general remark, no figure of the year
-    assert (
-        "Volgens de minister blijft in het algemeen ruim driekwart van wie contact opneemt anoniem: "
-        "een algemene uitspraak, geen cijfer over 2020." in text
-    )
+    # round 12 (2020 #3): in the name of who says it; round 13 (2020 #7): a general remark, no figure of the year;
+    # r22 2020 #9: the minister's 'oproepers' are callers
+    assert "Volgens de minister blijft in het algemeen ruim driekwart van de bellers anoniem." in text
     groups = persons_2020.tables["groups"]["Groep"].tolist()
     assert (
         "pleger zelf of iemand uit diens omgeving" in groups

@@ -44,12 +44,15 @@ def test_no_guess_at_what_the_chat_explains(plain):
     """2021 #16: 'Zo kan de groei van de chat bijdragen ...; of dat zo is, tonen de bronnen niet.'"""
     persons = contact_persons.build(2021, "1712", FactSheet("contact_persons", 2021))
     said = plain(persons.text)
-    assert "In dezelfde tijd groeide de chat" in said and "bijdragen" not in said and "tonen de bronnen" not in said
+    # r22 2021 #6: the two facts apart, and said plainly that no source links them
+    assert "In dezelfde tijd groeide de chat" not in said and "bijdragen" not in said and "tonen de bronnen" not in said
+    assert "Of dat de stijging van het aandeel slachtoffers mee verklaart, zeggen de bronnen niet." in said
 
 
-def test_a_groups_remainder_of_the_tables_total_is_shown_as_an_upper_end():
+def test_a_groups_remainder_of_the_tables_total_is_its_count_with_a_marker():
     """2020 #9: 'cultuur 37*' added the 13 the table's total leaves over to the 24 filled, as if known; a total the
-    source states for a group (240) stays as it is."""
+    source states for a group (240) stays as it is. r22 2020 #2: '24 (tot 13 meer in lege vakken)' beside an exact 240
+    made the column add up to less than its total: the sum, with a marker (the note under the table says how much)."""
     people = pd.DataFrame({"code": ["a1", "a2", "b1", "b2"], "contacts": [20.0, None, 5.0, None]})
     codes = pd.DataFrame({"code": ["a1", "a2", "b1", "b2"], "group": ["a", "a", "b", "b"]})
     groups = pd.DataFrame({"group": ["a", "b"], "label_nl": ["A", "B"], "order": [1, 2]})
@@ -60,8 +63,8 @@ def test_a_groups_remainder_of_the_tables_total_is_shown_as_an_upper_end():
     assert by_group.set_index("group")["remainder"].to_dict() == {"a": 0.0, "b": 3.0}
     table = contact_persons.groups_table(by_group, 40).set_index("Groep")
     assert table.loc["A", "Contacten"] == "24" and table.loc["A", "Aandeel"] == "60,0\u00a0%"
-    assert table.loc["B", "Contacten"] == "5 (tot 3 meer in lege vakken)"
-    assert table.loc["B", "Aandeel"] == "12,5\u00a0% tot 20,0\u00a0%"
+    assert table.loc["B", "Contacten"] == "8 ¹"
+    assert table.loc["B", "Aandeel"] == "20,0\u00a0%"
     assert not table["Contacten"].str.contains(r"\*").any()
 
 

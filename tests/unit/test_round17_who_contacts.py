@@ -130,26 +130,27 @@ def test_the_stepparents_and_the_years_table_are_said_plainly(persons_2021):
     text = plain(persons_2021.text)
     assert "ook in 2020 hoorden stiefouders bij deze groep" in text and "telden" not in text
     assert "waarvan een aandeel gepubliceerd is" not in text
-    assert "De figuur toont alleen de contactnemers met een eigen aandeel." in text
+    # r22 2021 #8: the figure draws the other contact persons too, so no sentence says it leaves them out
+    assert "De figuur toont alleen" not in text
 
 
 def test_derived_cells_are_marked(persons_2020):
     """r16 2020 #5: 240 (running text) and 37 (by subtraction) in Table 3, and Table 4's 'Niet geregistreerd', read as
     published; 'bij 16 is het niet geregistreerd' as a fact."""
     groups = persons_2020.tables["groups"].set_index("Groep")
-    # r22 (r21 2020 #9, #13): the source's own 240 as it is; 'cultuur' its 24 filled and what the empty cells may hold,
-    # not 37 as if known; no '* afgeleid' note
+    # r22 (r21 2020 #9, #13): the source's own 240 as it is; no '* afgeleid' note. r23 (r22 2020 #2): 'cultuur' 37
+    # with a marker, the note saying 13 of them sit in empty cells
     assert groups.loc["pleger zelf of iemand uit diens omgeving", "Contacten"] == "240"
-    assert groups.loc["cultuur", "Contacten"] == "24 (tot 13 meer in lege vakken)"
-    assert groups.loc["cultuur", "Aandeel"] == "0,3\u00a0% tot 0,5\u00a0%"
+    assert groups.loc["cultuur", "Contacten"] == "37 ¹"
+    assert groups.loc["cultuur", "Aandeel"] == "0,5\u00a0%"
     assert groups.loc["onderwijs", "Contacten"] == "84"
     assert "afgeleid" not in plain(persons_2020.text)
     own = gender_age.build(2020, "1712", FactSheet("gender_age", 2020))
     assert "Ontbreekt in de brontabel" in own.tables["months"].columns  # r19 #4: no reason the source does not give
     text = plain(own.text)
     assert "bij 16 is het niet geregistreerd" not in text
-    # r20 2020 #3: the chapter points to the annex, which says what the source does not
-    assert "16 contacten staan niet in de tabel naar geslacht (zie bijlage)" in text
+    # r20 2020 #3: the annex says what the source does not; r22 2020 #3: one plain sentence, no pointer
+    assert "bij 16 ontbreekt het in de cijfers van de hulplijn." in text and "(zie bijlage)" not in text
     assert "Waarom, zegt de bron niet." in plain(own.section("not_recorded"))
 
 
@@ -165,8 +166,8 @@ def test_the_gender_chart_says_what_it_leaves_out():
     """r16 2020 #18: Figure 3's legend lacks 'niet geregistreerd', which Table 4 has."""
     from hulplijnen.chapters.gender_age import charts
 
-    # r19 #6: without the double 'zonder'
-    assert "(de contacten die in de brontabel ontbreken niet meegeteld)" in charts.MONTHS.caption
+    # r19 #6: without the double 'zonder'; r22 2020 #3: the text's one sentence says it, not the caption
+    assert charts.MONTHS.caption == "Contacten per maand naar geslacht van de contactnemer"
     assert "zonder de contacten zonder" not in charts.MONTHS.caption
 
 

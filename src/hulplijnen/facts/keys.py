@@ -92,9 +92,8 @@ REGISTRY: tuple[KeySpec, ...] = (
         "contact-person statements of the key figures checked against the table, and those that do not hold",
     ),
     KeySpec("{helpline}.contact_person_group.{group}.share_{bound}_pct", PERCENT, "a group's share of all contacts"),
-    KeySpec(
-        "{helpline}.contact_person_group.{group}.{bound}", COUNT, "contacts of a group of contact persons (interval)"
-    ),
+    KeySpec("{helpline}.contact_person_group.{group}.{bound}", COUNT, "a group's contacts (interval)"),
+    KeySpec("{helpline}.contact_person_group.{group}.empty_cells", COUNT, "a group's contacts in cells left empty"),
     KeySpec("{helpline}.{measure}.share_of_{part}_pct", PERCENT, "one stated total as a share of another"),
     KeySpec("{helpline}.concerns.listed_share_pct", PERCENT, "the published concern shares together"),
     KeySpec("{helpline}.campaigns.{part}", COUNT, "campaigns of the year; placebo months tried and 'found'"),

@@ -22,7 +22,12 @@ from . import analysis as cp
 from . import charts
 from . import years as cpy
 
-SPEC = ChapterSpec("contact_persons", "Contactnemers", 20, leads_with_published_tables)
+# what the chapter answers, not a second "Wie neemt contact op" beside the gender and age chapter's (r22 2020 #11): its
+# groups (codebook contact_person_groups) are the victim and the people around them, the perpetrator's side and
+# professionals
+SPEC = ChapterSpec(
+    "contact_persons", "Wie neemt contact op: slachtoffer, omgeving of professional", 20, leads_with_published_tables
+)
 TABLE = "contacts_by_contact_person"
 # roles in the victim's environment the text names (codebook)
 ROLES = ("victim", "parent", "family", "neighbour", "friend", "partner")
@@ -57,7 +62,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     n, _ = cp.role_share(people, codes, "perpetrator_environment", ["perpetrator"], total)
     src = Source(file, TABLE, "codes of role perpetrator (the perpetrator themself) in the perpetrator's environment")
     perpetrator_self = fact(facts, keys.contact_person(helpline, "perpetrator", "contacts"), n, "count", src)
-    groups_seen = {}
+    groups_seen, in_empty_cells = {}, []
     for g in by_group.itertuples():
         derived = "plus what data/constraints.csv derives for its empty cells"
         src = Source(file, TABLE, f"filled cells of group {g.group}, {derived}")
@@ -73,6 +78,9 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             ),
             "exact": bool(g.exact),
         }
+        if g.exact and g.remainder > 0:  # the table's total leaves exactly this for the group's empty cells
+            key = keys.contact_person_group(helpline, g.group, "empty_cells")
+            in_empty_cells.append({"group": g.label_nl, "n": fact(facts, key, g.remainder, "count", src)})
     checks, checks_table = cpy.statements(year, helpline, people, codes, total, facts)
     labels = cpy.stated_roles(year, helpline)
     years = cpy.role_shares(year, helpline, tuple(labels), facts)
@@ -97,6 +105,9 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         perpetrator=groups_seen["perpetrator_environment"],
         perpetrator_self=perpetrator_self,
         years_shown=not one_year(years),
+        in_empty_cells=in_empty_cells,
+        marker=MARK,
+        helpline_name=str(load.helplines().set_index("helpline").loc[helpline, "short_name"]),
         **cpy.stated_context(year, helpline, facts),
     )
     table = groups_table(by_group, total)
@@ -126,7 +137,13 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             "earlier": None,
             "years": cpy.shares_table(years, labels),
         },
-        {"groups": by_group, "published": None, "base_n": total, "years": years, "role_labels": labels, "year": year},
+        {
+            "groups": by_group,
+            "published": None,
+            "base_n": total,
+            "year": year,
+            **_drawn(years, labels, helpline, facts),
+        },
         SHOWN,
     )
 
@@ -156,6 +173,9 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
         years_shown=not one_year(years),
         anonymous=anonymous,
         chat=cpy.chat_link(year, helpline, facts),
+        in_empty_cells=[],  # no table per code: nothing in empty cells
+        marker=MARK,
+        helpline_name=str(load.helplines().set_index("helpline").loc[helpline, "short_name"]),
         gender_table=load.has_table("gender_by_month", helpline, year),
         victim_pct=facts.get(keys.role_share(helpline, "victim"))
         if hl.has_figure(figs, "contact_person_victim")
@@ -194,27 +214,24 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
             ),
             "years": cpy.shares_table(years, labels),
         },
-        {"groups": None, "published": None, "years": years, "role_labels": labels, "year": year},
+        {"groups": None, "published": None, "year": year, **_drawn(years, labels, helpline, facts)},
         SHOWN,
     )
 
 
 def groups_table(by_group: pd.DataFrame, total: int) -> pd.DataFrame:
     """The table per group of contact persons, with a total row as the other tables per category have (review r14
-    2020 #17). A count the source states for a group stands as it is (its filled cells against it: the annex's); a
-    group whose empty cells hold only what the table's total leaves over shows its filled cells and that remainder as
-    an upper end ('24 (tot 13 meer in lege vakken)'), never the sum as if known (r21 2020 #9, #13)."""
+    2020 #17). A count the source states for a group stands as it is (its filled cells against it: the annex's). A
+    group whose empty cells hold exactly what the table's own total leaves over shows that sum with MARK: the note
+    under the table (text.md, block groups_note) says how much of it sits in the empty cells, so the column adds up to
+    its total (r22 2020 #2: '24 (tot 13 meer in lege vakken)' beside an exact 240 summed to 8.046, not 8.059). A group
+    that may hold only part of a derived total shows its range."""
     rest = by_group["remainder"] if "remainder" in by_group else pd.Series(0.0, index=by_group.index)
 
     def count(lo, hi, exact, r) -> str:
         if not exact:
             return fmt.count_range(lo, hi)
-        return f"{fmt.number(lo - r)} (tot {fmt.number(r)} meer in lege vakken)" if r > 0 else fmt.number(lo)
-
-    def share(a, b, exact, r, lo) -> str:
-        if not exact:
-            return f"{fmt.pct(a)} tot {fmt.pct(b)}"
-        return f"{fmt.pct(a * (lo - r) / lo)} tot {fmt.pct(a)}" if r > 0 else fmt.pct(a)
+        return f"{fmt.number(lo)} {MARK}" if r > 0 else fmt.number(lo)
 
     table = by_group.assign(
         Groep=by_group["label_nl"],
@@ -222,14 +239,15 @@ def groups_table(by_group: pd.DataFrame, total: int) -> pd.DataFrame:
             count(lo, hi, e, r) for lo, hi, e, r in zip(by_group["low"], by_group["high"], by_group["exact"], rest)
         ],
         Aandeel=[
-            share(a, b, e, r, lo)
-            for a, b, e, r, lo in zip(
-                by_group["share_low_pct"], by_group["share_high_pct"], by_group["exact"], rest, by_group["low"]
-            )
+            fmt.pct(a) if e else f"{fmt.pct(a)} tot {fmt.pct(b)}"
+            for a, b, e in zip(by_group["share_low_pct"], by_group["share_high_pct"], by_group["exact"])
         ],
     )[["Groep", "Contacten", "Aandeel"]]
     total_row = {"Groep": "totaal", "Contacten": fmt.number(total), "Aandeel": fmt.pct(100.0, 0)}
     return pd.concat([table, pd.DataFrame([total_row])], ignore_index=True)
+
+
+MARK = "¹"  # a group's count partly in cells the source left empty: the note under the table says how much
 
 
 def _compared_words(c) -> str:
@@ -271,6 +289,14 @@ def _against_earlier_table(year: int, helpline: str, figs: pd.DataFrame, facts: 
     return out
 
 
+def _drawn(years: pd.DataFrame, labels: dict[str, str], helpline: str, facts: FactSheet) -> dict:
+    """The chart's shares per year and their labels, the other contact persons together among them (r22 2021 #8)."""
+    return {
+        "years": cpy.with_others(years, labels, helpline, facts),
+        "role_labels": {**labels, "others": cpy.OTHERS},
+    }
+
+
 def _years_shown(years: pd.DataFrame, facts: FactSheet) -> None:
     if one_year(years):
         for label in ("tbl-contact-person-years", "fig-contact-person-years"):
@@ -280,6 +306,7 @@ def _years_shown(years: pd.DataFrame, facts: FactSheet) -> None:
 SHOWN = (
     Text("groups"),
     Table("tbl-contact-person-groups", "Contacten per groep contactnemers (aandeel van alle contacten)", "groups"),
+    Text("groups_note"),
     # the table, no chart repeating it bar for bar (r16 2020 p.7); no note under it: its cells say what is derived
     # (r21 2020 #9, #13)
     Table(
@@ -303,7 +330,7 @@ SHOWN = (
     ),
     Table(
         "tbl-contact-person-years",
-        "Aandeel van de contacten per contactnemer en jaar; een aandeel zonder decimaal is zo (afgerond) gepubliceerd",
+        "Aandeel van de contacten per contactnemer en jaar",  # plain: rounding is the annex's (r22 2021 #2)
         "years",
         cpy.years_widths,
     ),

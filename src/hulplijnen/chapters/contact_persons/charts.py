@@ -100,9 +100,9 @@ PUBLISHED = Figure(
 )
 YEARS = Figure(
     "fig-contact-person-years",
-    # the legend's words for the light bar (figures_describe.ROUNDED), r15 2021 #14; a published share is no
-    # estimate, so neither hatched nor 'bij benadering' (r19 2021 #17)
-    "Aandeel van de contacten per contactnemer en jaar; volle staaf: exact, lichte staaf: afgerond gepubliceerd",
+    # a plain caption (r22 2021 #2): the legend says which bar is exact and which rounded as published (r15 2021
+    # #14, r19 2021 #17); the other contact persons together have their bar where a year gives them (r22 2021 #8)
+    "Aandeel van de contacten per contactnemer, per jaar",
     # None for a single year: the table carries it
     lambda data: figures_sources.share_series(
         data["years"], "Contactnemers per jaar", "role", data["role_labels"], whiskers=False, missing=NOT_PUBLISHED

@@ -153,6 +153,22 @@ OTHERS = "andere contactnemers"
 NOT_PUBLISHED = "niet gepubliceerd"
 
 
+def with_others(shares: pd.DataFrame, labels: dict[str, str], helpline: str, facts: FactSheet) -> pd.DataFrame:
+    """The shares per year with the contact persons of the roles not shown together (role 'others'), in a year whose
+    table gives every shown role exactly: the chart draws the largest group too (r22 2021 #8: 35,9 % in 2020 had no
+    bar); a year without it shows NOT_PUBLISHED in its place, as the table does. Recorded, as the table's row."""
+    rows = []
+    for y, part in shares.groupby("year"):
+        by = part.set_index("role")
+        if not all(role in by.index and bool(by.loc[role, "exact"]) for role in labels):
+            continue
+        rest = round(100 - sum(float(by.loc[role, "low"]) for role in labels), 1)
+        src = Source(f"data/{helpline}/{y}/{TABLE}.csv", TABLE, "100 % less the shares of the roles shown")
+        value = fact(facts, keys.contact_person(helpline, "others", y, "share_pct"), rest, "percent", src)
+        rows.append({"year": y, "role": "others", "low": value, "high": value, "exact": True})
+    return pd.concat([shares, pd.DataFrame(rows, columns=shares.columns)], ignore_index=True) if rows else shares
+
+
 def stated_context(year: int, helpline: str, facts: FactSheet) -> dict:
     """What the year's own key figures add about who makes contact, recorded as published: the share that stays
     anonymous ('ruim driekwart'), and a stated change of a role's contacts against an earlier year ('een honderdtal
@@ -176,8 +192,10 @@ def stated_context(year: int, helpline: str, facts: FactSheet) -> dict:
     # the chapter gives its explanation with them (the more anonymous chat; few perpetrators call)
     chat = figs[(figs["measure"] == "contact_person_share") & (figs["base"] == "contacts_chat")]
     chat = chat[(chat["category"].astype(str).map(roles) == "victim") & (chat["stated_by"] == "helpline")]
+    # the helpline's words in a source that is not its own (the minister's answer quotes its annual report): said so
+    quoted = bool((figs["stated_by"] == "minister").any())
     for row in chat.itertuples():
-        out["chat_victims"] = {"share": recorded(row), "more_than": row.qualifier == "more_than"}
+        out["chat_victims"] = {"share": recorded(row), "more_than": row.qualifier == "more_than", "quoted": quoted}
     own = figs[(figs["measure"] == "contact_person_group") & (figs["category"] == "perpetrator_environment")]
     out["own_count"] = bool((own["stated_by"] == "helpline").any())
     changes = figs[(figs["measure"] == "contact_person") & (figs["unit"] == "change") & figs["reference_year"].notna()]
@@ -237,7 +255,7 @@ def chat_link(year: int, helpline: str, facts: FactSheet) -> dict | None:
         ]
         rows = rows[[roles.get(str(c)) == "victim" for c in rows["category"]]]
         if not rows.empty:
-            stated = (int(y), next(rows.itertuples()))
+            stated = (int(y), next(rows.itertuples()), bool((earlier_figs["stated_by"] == "minister").any()))
             break
     if now.empty or stated is None:
         return None
@@ -246,7 +264,7 @@ def chat_link(year: int, helpline: str, facts: FactSheet) -> dict | None:
     row = next(now.itertuples())
     key, unit = keys.fact_key(helpline, row)
     src = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"key = {row.key}")
-    said_year, said = stated
+    said_year, said, quoted = stated
     said_src = Source(f"data/{helpline}/{said_year}/key_figures.csv", "key_figures", f"key = {said.key}")
     chat_src = Source(f"data/{helpline}/{earlier}/{CHANNELS}.csv", CHANNELS, "chat contacts over all contacts")
     band = rounding_interval(float(row.value), int(row.decimals), row.qualifier)
@@ -261,6 +279,7 @@ def chat_link(year: int, helpline: str, facts: FactSheet) -> dict | None:
         ),
         "more_than": said.qualifier == "more_than",
         "year": str(said_year),
+        "quoted": quoted,  # the helpline's annual report as the minister's answer quotes it (r22 2021 #20)
     }
 
 

@@ -21,7 +21,7 @@ GENDER, AGE, CHANNELS = "gender_by_month", "contacts_by_age", "contacts_by_month
 
 SPEC = ChapterSpec(
     "gender_age",
-    "Wie neemt contact op: geslacht en leeftijd",
+    "Geslacht en leeftijd van wie contact opneemt",  # not a second 'Wie neemt contact op' (r22 2020 #11)
     22,
     lambda p: leads_with_published_tables(p) and history.latest_year_with(GENDER, p.helplines[0], p.year) is not None,
     # a year without its own table (key figures only): a section of the chapter on who contacts the helpline

@@ -102,15 +102,17 @@ def _ages(data: dict) -> plt.Figure | None:
     )
 
 
-MONTHS = Figure(  # the legend's categories, the contacts with no gender recorded left out and said (r16 2020 #18)
+# the legend's categories; the contacts with no gender recorded are the text's one sentence and the annex's table, not
+# the caption's (r16 2020 #18, r22 2020 #3)
+MONTHS = Figure(
     "fig-gender-months",
-    "Contacten per maand naar geslacht van de contactnemer (de contacten die in de brontabel ontbreken niet meegeteld)",
+    "Contacten per maand naar geslacht van de contactnemer",
     _months,
     year="since",
 )
 SHARE_YEARS = Figure(
     "fig-gender-share-years",
-    "Aandeel vrouwen bij bekend geslacht: exact, of met het bereik van een afgerond aandeel",
+    "Aandeel vrouwen onder de contacten met een bekend geslacht, per jaar",  # plain: rounding is the annex's (r22)
     lambda data: (
         None
         if len(data["comparison"]) <= TOO_FEW_TO_DRAW

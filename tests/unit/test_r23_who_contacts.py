@@ -1,0 +1,129 @@
+"""Round 23: the readers' findings of r22 on the chapters about who contacts the helpline (each test failed before)."""
+
+import re
+
+import pandas as pd
+
+from hulplijnen.chapters import contact_persons, gender_age
+from hulplijnen.chapters.contact_persons import charts as person_charts
+from hulplijnen.chapters.gender_age import charts as gender_charts
+from hulplijnen.data import reconcile
+from hulplijnen.facts import FactSheet
+from hulplijnen.presentation import fmt
+from hulplijnen.presentation.display import markdown_table
+
+ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
+
+
+def _count(cell: str) -> int:
+    return int(re.match(r"[\d.]+", cell).group().replace(".", ""))
+
+
+def test_the_groups_table_adds_up_and_the_culture_row_is_its_derived_count_with_a_note(persons_2020, plain):
+    """2020 #2: 'cultuur 24 (tot 13 meer in lege vakken)' and '0,3 % tot 0,5 %' beside an exact 240: the column summed
+    to 8.046, not its 8.059. Now 37 with a marker, 0,5 %, and a note that 13 of them sit in the empty cells."""
+    table = persons_2020.tables["groups"].set_index("Groep")
+    assert table.loc["cultuur", "Contacten"] == "37 ¹" and table.loc["cultuur", "Aandeel"] == "0,5\u00a0%"
+    rows = table.drop(index="totaal")
+    assert sum(_count(c) for c in rows["Contacten"]) == _count(table.loc["totaal", "Contacten"]) == 8059
+    # the 13 derived from the data (the table's total less its filled cells and the perpetrator's gap), not written
+    bounds = reconcile.constraint_bounds()[0].set_index("constraint_id")
+    empty = int(bounds.loc["culture_remainder", "derived_total"])
+    assert empty == 13
+    note = plain(persons_2020.section("groups_note")).strip()
+    assert (
+        note == f"¹ Waarvan {fmt.number(empty)} contacten in vakken die de bron leeg liet; dat aantal volgt uit het "
+        "totaal van de tabel."
+    )
+    names = [getattr(p, "section", None) or getattr(p, "label", None) for p in contact_persons.SHOWN]
+    assert names.index("groups_note") == names.index("tbl-contact-person-groups") + 1  # right under the table
+
+
+def test_the_count_column_is_right_aligned(persons_2020):
+    """2020 #2: the text in the 'cultuur' cell left-aligned the whole column."""
+    rule = markdown_table(persons_2020.tables["groups"]).splitlines()[1]
+    assert rule.split("|")[2].strip().endswith(":")  # Contacten: ---:
+
+
+def test_the_chapter_titles_ask_different_questions():
+    """2020 #11: 'Contactnemers' opened with 'Wie neemt contact op?' and ch. 3 was 'Wie neemt contact op: geslacht en
+    leeftijd'. No year in a title."""
+    persons, gender = contact_persons.SPEC.title, gender_age.SPEC.title
+    assert persons == "Wie neemt contact op: slachtoffer, omgeving of professional"
+    assert gender == "Geslacht en leeftijd van wie contact opneemt"
+    assert not re.search(r"\d", persons + gender)
+    # the pointer of the chapter on reachability names the chapter as it is now called
+    reach = (ROOT / "src/hulplijnen/chapters/reachability/text.md").read_text()
+    assert "„Contactnemers”" not in reach and persons.startswith("Wie neemt contact op")
+    assert "(zie „Wie neemt contact op”)" in reach
+
+
+def test_the_2020_chapter_opens_with_the_answer_not_the_titles_question(persons_2020, plain):
+    text = plain(persons_2020.section("groups")).strip()
+    assert text.startswith("**Bij één op de drie contacten is de contactnemer zelf slachtoffer**")
+    assert "Wie neemt contact op?" not in text
+
+
+def test_gender_says_the_missing_contacts_in_one_plain_sentence():
+    """2020 #3: '16 contacten staan niet in de tabel naar geslacht (zie bijlage)' and the caption's '(de contacten die
+    in de brontabel ontbreken niet meegeteld)'."""
+    chapter = gender_age.build(2020, "1712", FactSheet("gender_age", 2020))
+    text = " ".join(chapter.section("gender").split())
+    assert "zie bijlage" not in text and "brontabel" not in text
+    assert "Bij 86 contacten is het geslacht onbekend en bij 16 ontbreekt het in de cijfers van de hulplijn." in text
+    assert "brontabel" not in gender_charts.MONTHS.caption and "meegeteld" not in gender_charts.MONTHS.caption
+    assert "afgerond" not in gender_charts.SHARE_YEARS.caption
+
+
+def test_2020_says_the_chat_here_and_the_minister_speaks_of_callers(persons_2020, plain):
+    """2020 #4: '(zie „Kanalen”)' pointed back; #6, #9: the minister's 'oproepers' widened to all who make contact, and
+    a stray line of its own at a page top."""
+    text = plain(persons_2020.section("groups"))
+    assert "„Kanalen”" not in text
+    assert (
+        "In de chat is de contactnemer vaker zelf slachtoffer, volgens het jaarverslag 2020 van 1712, zoals de "
+        "minister het citeert, wellicht door het meer anonieme karakter van de chat." in text
+    )
+    said = "Volgens de minister blijft in het algemeen ruim driekwart van de bellers anoniem."
+    assert text.count("driekwart") == 1 and said in text
+    paragraph = next(p for p in persons_2020.section("groups").split("\n\n") if "driekwart" in p)
+    assert " ".join(paragraph.split()) != said  # in the paragraph before it, not a line of its own
+
+
+def test_2021_opens_with_the_finding_and_keeps_the_chat_apart_from_the_rise(persons_2021, plain):
+    """2021 #2: the chapter opened with 'Voor 2021 zijn alleen kerncijfers beschikbaar…'; #6: the chat's growth beside
+    the rise read as its cause; #20: 'het jaarverslag 2020 van de hulplijn'."""
+    text = plain(persons_2021.section("groups") + persons_2021.section("earlier")).strip()
+    assert text.startswith("**Bij ruim één op de drie contacten was de contactnemer zelf slachtoffer: 37 % in 2021")
+    assert "kerncijfers beschikbaar" not in text and "afgeronde aandelen" not in text
+    assert "Volgens het jaarverslag 2020 van 1712, zoals de minister het citeert, is in de chat" in text
+    assert "In dezelfde tijd" not in text
+    assert "Of dat de stijging van het aandeel slachtoffers mee verklaart, zeggen de bronnen niet." in text
+
+
+def test_the_figure_per_year_draws_the_largest_group_too(persons_2021):
+    """2021 #8: 'andere contactnemers' (35,9 % in 2020), the largest group, had no bar; captions plain (#2)."""
+    years, labels = persons_2021.data["years"], persons_2021.data["role_labels"]
+    others = years[years["role"] == "others"]
+    assert labels["others"] == "andere contactnemers"
+    assert others["year"].tolist() == [2020] and others["low"].tolist() == [35.9] and bool(others["exact"].all())
+    table = persons_2021.tables["years"].set_index("Contactnemer")
+    assert table.loc["andere contactnemers", "2020"] == "35,9\u00a0%"  # the table's row and the bar agree
+    assert person_charts.YEARS.caption == "Aandeel van de contacten per contactnemer, per jaar"
+    captions = [getattr(p, "caption", "") for p in contact_persons.SHOWN]
+    assert not any("afgerond" in c or "volle staaf" in c for c in captions)
+    fig = person_charts.YEARS.draw(persons_2021.data)
+    assert fig is not None
+    texts = " ".join(t.get_text() for t in fig.findobj(lambda o: hasattr(o, "get_text")))
+    assert "andere contactnemers" in texts
+    __import__("matplotlib.pyplot").pyplot.close(fig)
+
+
+def test_a_group_without_empty_cells_keeps_its_plain_count():
+    people = pd.DataFrame({"code": ["a1", "b1"], "contacts": [20.0, 5.0]})
+    codes = pd.DataFrame({"code": ["a1", "b1"], "group": ["a", "b"]})
+    groups = pd.DataFrame({"group": ["a", "b"], "label_nl": ["A", "B"], "order": [1, 2]})
+    bounds = pd.DataFrame(columns=["missing_cells", "rule", "derived_total"])
+    by_group = contact_persons.cp.by_group(people, codes, groups, bounds, 25)
+    table = contact_persons.groups_table(by_group, 25).set_index("Groep")
+    assert table["Contacten"].tolist() == ["20", "5", "25"]
