@@ -106,7 +106,7 @@ def test_victim_based_shares_are_the_contexts_chapters_and_shown_as_published(pl
     own = contexts.build(2020, "1712", FactSheet("contexts", 2020))
     assert own.tables["published"] is None
     assert "rust- en verzorgingstehuis" in own.tables["contexts"]["Context"].tolist()
-    assert "andere context, incl. geloof en religie" in own.tables["settings"]["Context"].tolist()
+    assert "andere context, incl. geloof en religie" not in own.tables["contexts"]["Context"].tolist()  # r22 2020 #12
     assert "Context" in own.tables["contexts"].columns
 
 

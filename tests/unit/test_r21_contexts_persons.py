@@ -8,7 +8,6 @@ import pytest
 
 from hulplijnen.chapters import contact_persons, contexts
 from hulplijnen.chapters.contact_persons import analysis as cp
-from hulplijnen.chapters.contexts import analysis as cx
 from hulplijnen.facts import FactSheet
 from hulplijnen.presentation import text
 
@@ -33,11 +32,12 @@ def test_whom_the_contacts_are_about_is_said_in_words_first(contexts_2021, plain
 def test_the_family_split_is_plain_and_its_base_is_the_annexs(contexts_2021, plain):
     """2021 #9: 'de twee cijfers mag u niet optellen' confused more than it protected."""
     chapter = plain(contexts_2021.section("family") + contexts_2021.section("bases"))
-    assert "**Bij 90 % speelt het geweld zich af binnen de familie, bij 10 % erbuiten.**" in chapter
+    # r22 2021 #9: each share with its own base in the chapter, not one split
+    assert "bij 10 % erbuiten" not in chapter and "Bij 10 % van de oproepen gaat het volgens de kerncijfers" in chapter
     assert "optellen" not in chapter and "gaat over contacten" not in chapter
     annex = plain(contexts_2021.section("reading"))
     assert "maar de 10 % buiten de familie als aandeel van de oproepen („bij 10 % van de oproepen”)" in annex
-    assert "Samen vormen ze het geheel, zoals in 2020 de aandelen binnen (91,5 %) en buiten de familie (8,5 %)" in annex
+    assert "de twee aandelen hebben elk een eigen basis" in annex and "als één verdeling" not in annex
 
 
 def test_no_guess_at_what_the_chat_explains(plain):
@@ -68,23 +68,15 @@ def test_a_groups_remainder_of_the_tables_total_is_its_count_with_a_marker():
     assert not table["Contacten"].str.contains(r"\*").any()
 
 
-def test_the_settings_are_largest_first_within_and_outside_the_family():
-    """2020 #21: sport 0,4 % sat between voorzieningen 1,5 % and vrije tijd 1,9 %."""
-    codebook = pd.DataFrame(
-        {"setting": ["fam", "wide", "x", "y", "unknown"], "family": [True, True, False, False, None]}
-    )
-    settings = pd.DataFrame(
-        {
-            "setting": ["fam", "wide", "x", "y", "unknown"],
-            "possible_victims": [50, 60, 2, 9, 99],
-            "known": [True, True, True, True, False],
-        }
-    )
-    assert cx.largest_first(settings, codebook)["setting"].tolist() == ["wide", "fam", "y", "x", "unknown"]
+def test_the_table_shows_the_sources_own_contexts_in_its_order():
+    """2020 #21: sport 0,4 % sat between voorzieningen 1,5 % and vrije tijd 1,9 %. r22 2020 #12: the report's groups
+    ('voorzieningen en instellingen' with the foster family) forced a caveat: the source's contexts, in its order."""
     chapter = contexts.build(2020, "1712", FactSheet("contexts", 2020))
-    shown = chapter.tables["settings"]["Context"].tolist()
-    assert shown.index("vrije tijd") < shown.index("voorzieningen en instellingen") < shown.index("sport")
-    assert shown[:2] == ["kerngezin", "bredere familie"] and shown[-3:] == ["onbekend", "niet ingevuld", "totaal"]
+    shown = chapter.tables["contexts"]["Context"].tolist()
+    assert shown[:4] == ["gescheiden kerngezin", "niet-gescheiden kerngezin", "bredere familiale context", "pleeggezin"]
+    assert shown[-3:] == ["onbekend", "niet ingevuld", "totaal"] and "voorzieningen en instellingen" not in shown
+    shares = chapter.tables["contexts"].set_index("Context")["Aandeel van bekend"]
+    assert shares["gescheiden kerngezin"] == "42,1\u00a0%"
 
 
 def test_the_summary_says_the_share_of_minors_under_what_it_is_about():

@@ -123,9 +123,10 @@ def test_the_foster_family_sentence_reads_one_way(plain):
     """2020 #14: 'Het pleeggezin telt dit rapport niet bij de familie' read as the foster family not counting."""
     from hulplijnen.chapters import contexts
 
-    text = plain(contexts.build(2020, "1712", FactSheet("contexts", 2020)).text)
-    assert "Dit rapport telt het pleeggezin niet bij de familie maar bij de voorzieningen" in text
+    text = plain(contexts.build(2020, "1712", FactSheet("contexts", 2020)).section("family"))
     assert "Het pleeggezin telt dit rapport" not in text
+    # r22 2020 #3, #12: one short clause beside the share; the 91,8 % with the foster family is the annex's
+    assert "; een pleeggezin telt hier niet als familie)" in text and "91,8 %" not in text
 
 
 def test_the_small_slips_of_2020(persons_2020, plain):

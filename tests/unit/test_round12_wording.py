@@ -79,8 +79,8 @@ def test_the_2021_chapters_say_a_small_difference_without_bold_or_licht():
     said = flat(contexts.build(2021, "1712", FactSheet("t", 2021)).text)
     assert "licht lager" not in said and "licht hoger" not in said
     assert "ongeveer even groot als in 2020 (91,5 %)" in said  # r16 2021 #1
-    # r21 2021 #9: the bold lead is the finding (90 % within, 10 % outside); the comparison after it plain
-    assert "**" not in said.split("Die 90 % geldt", 1)[1].split(".")[0]
+    # r21 2021 #9: the bold lead is the finding; the comparison after it plain (r22 2021 #9: in the same sentence)
+    assert "**" not in said.split("binnen de familie**", 1)[1].split(".")[0]
 
 
 def test_shares_on_different_bases_are_said_not_to_add_up():
@@ -92,9 +92,15 @@ def test_shares_on_different_bases_are_said_not_to_add_up():
     note = flat(chapter.section("bases"))
     # round 16 (r15 2021 #5): the base is in each cell; the share of the contacts is said not to add up
     # round 22 (r21 2021 #9): 90 % within and 10 % outside are the key figures' split, said plainly; that the source
-    # gives the 10 % per call is the annex's
+    # gives the 10 % per call is the annex's; round 23 (r22 2021 #9): each share said with its own base
     assert "niet optellen" not in note
-    assert "**Bij 90 % speelt het geweld zich af binnen de familie, bij 10 % erbuiten.**" in flat(chapter.text)
+    assert "bij 10 % erbuiten" not in flat(chapter.text)
+    assert (
+        "**Bij 90 % van de mogelijke slachtoffers met een bekende context speelt het geweld zich af binnen de familie**"
+        in flat(chapter.text)
+    )
+    outside = "Bij 10 % van de oproepen gaat het volgens de kerncijfers over geweld buiten de familie."
+    assert outside in flat(chapter.text)
     assert "als aandeel van de oproepen („bij 10 % van de oproepen”)" in flat(chapter.section("reading"))
 
 

@@ -91,7 +91,7 @@ def test_the_contexts_of_a_later_year_without_rounding_jargon_and_one_base_per_c
     assert "ongeveer 75 % van alle" not in text and "85,0 %" not in text
     # r22 (r21 2021 #6, #9): the text gives every published share, the base of each with it: no table repeats them
     assert chapter.tables["published"] is None
-    assert "Die 90 % geldt voor de mogelijke slachtoffers met een bekende context" in text
+    assert "Bij 90 % van de mogelijke slachtoffers met een bekende context speelt" in text  # r22 2021 #9
 
 
 def test_shares_of_different_bases_say_their_base_in_the_cell():

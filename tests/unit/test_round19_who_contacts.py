@@ -50,14 +50,15 @@ def test_the_glossary_does_not_say_the_context_is_registered_per_possible_victim
     assert "per mogelijk slachtoffer" not in context and "zegt niet wat die tabel telt" in context
 
 
-def test_the_title_says_where_the_violence_happens_and_the_grouping_is_the_reports(contexts_built):
-    """#2: 'Over wie gaat het' promised a victim profile; 'Ze tellen alle buiten de familie' read as the source's."""
-    assert contexts.SPEC.title.startswith("Waar speelt het geweld zich af")
+def test_the_title_says_what_the_chapter_is_about_and_the_family_contexts_are_the_annexs(contexts_built):
+    """#2: 'Ze tellen alle buiten de familie' read as the source's. r22 2021 #23: 'Waar speelt het geweld zich af:
+    context van het geweld' repeated itself, and the 2021 chapter opens with the kind of violence and the age."""
+    assert contexts.SPEC.title == "Over wie en wat gaat het: slachtoffers en context"
     for chapter in contexts_built.values():  # r20 2020 #3: told in the annex, not under the table
         note = plain(chapter.section("reading"))
-        assert "„voorzieningen en instellingen”" in note and "een indeling van dit rapport, niet van de bron" in note
-        assert "Het rapport telt ze alle buiten de familie;" in note
-        assert "indeling" not in plain(chapter.section("outside"))
+        assert "een indeling van dit rapport" not in note  # r22 2020 #12: the source's own contexts, no groups
+        assert "Binnen de familie telt het rapport deze contexten van de registratie: gescheiden kerngezin" in note
+        assert "indeling" not in plain(chapter.text)
     assert "Ze tellen alle" not in contexts_built[2021].text
 
 

@@ -1,5 +1,5 @@
-"""Waar speelt het geweld zich af: the context of the violence per possible victim (within or outside the family,
-the nuclear family, settings), and a later year's rounded shares against the exact earlier ones."""
+"""Over wie en wat gaat het: the context of the violence per possible victim in the source's own categories (within or
+outside the family, the nuclear family), and a later year's rounded shares against the exact earlier ones."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact, record_comparison
 from ..shared.published import VICTIM_MEASURES, key_figure_value
 from . import analysis as cx
-from . import charts
 
 TABLE = "possible_victims_by_context"
 # The family flags a later year's stated share refers to: its category -> (the summary's part, base)
@@ -27,7 +26,8 @@ STATED = {
 
 SPEC = ChapterSpec(
     "contexts",
-    "Waar speelt het geweld zich af: context van het geweld",
+    # the chapter opens with the kind of violence and the victims' age where a year publishes them (r22 2021 #23)
+    "Over wie en wat gaat het: slachtoffers en context",
     24,
     lambda p: leads_with_published_tables(p) and history.latest_year_with(TABLE, p.helplines[0], p.year) is not None,
 )
@@ -71,31 +71,21 @@ def _summary_facts(
     }
 
 
-def _settings(year: int, helpline: str, facts: FactSheet) -> tuple[dict, pd.DataFrame]:
-    settings = cx.by_setting(load.possible_victims_by_context(year, helpline), load.codebook("violence_contexts"))
-    file = f"data/{helpline}/{year}/{TABLE}.csv"
+def _contexts(since: int, helpline: str, table: pd.DataFrame, facts: FactSheet) -> dict[str, dict]:
+    """Every context of the registration, as the source lists it (r22 2020 #12: not this report's groups): its
+    possible victims and, for a known context, its share of the known contexts."""
+    file = f"data/{helpline}/{since}/{TABLE}.csv"
     out = {}
-    for r in settings.itertuples():
-        src = Source(file, TABLE, f"contexts of setting {r.setting}")
-        item = {
-            "n": fact(
-                facts,
-                keys.context(helpline, year, f"setting_{r.setting}", "possible_victims"),
-                int(r.possible_victims),
-                "count",
-                src,
-            )
-        }
+    for r in table.itertuples():
+        src = Source(file, TABLE, f"context = {r.context}")
+        key = keys.context(helpline, since, r.context, "possible_victims")
+        n = fact(facts, key, int(r.possible_victims), "count", src)
+        item = {"label": r.label_nl, "n": n, "share": None}
         if not pd.isna(r.share_known_pct):
-            item["share"] = fact(
-                facts,
-                keys.context(helpline, year, f"setting_{r.setting}", "share_known_pct"),
-                round(float(r.share_known_pct), 1),
-                "percent",
-                src,
-            )
-        out[r.setting] = item
-    return out, settings
+            key = keys.context(helpline, since, r.context, "share_known_pct")
+            item["share"] = fact(facts, key, round(float(r.share_known_pct), 1), "percent", src)
+        out[r.context] = item
+    return out
 
 
 def _later(year: int, helpline: str, since: int, s: cx.ContextSummary, facts: FactSheet) -> list[dict]:
@@ -184,74 +174,38 @@ def shares_by_base(figs: pd.DataFrame, skip_said: bool = False) -> pd.DataFrame 
     return pd.DataFrame(rows, columns=["Kenmerk", "Aandeel"])
 
 
-def _groupings(codebook: pd.DataFrame) -> list[dict]:
-    """The settings of the table that group several contexts of the registration ('voorzieningen en instellingen':
-    pleeggezin, jeugdinstelling, ...), for a note under it; whether such a group lies outside the family."""
-    out = []
-    for _setting, part in codebook.groupby("setting", sort=False):
-        if len(part) > 1:
-            family = part["family"].dropna().astype(str).str.lower().eq("true")
-            out.append(
-                {"setting": part["setting_nl"].iloc[0], "contexts": list(part["label_nl"]), "outside": not family.any()}
-            )
-    return out
-
-
 def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     since = history.latest_year_with(TABLE, helpline, year)
     codebook = load.codebook("violence_contexts")
     victims = load.possible_victims_by_context(since, helpline)
     s = cx.context_summary(victims, codebook)
     summary = _summary_facts(since, helpline, s, facts, cx.family_with(victims, codebook, cx.FOSTER))
-    settings, by_setting = _settings(since, helpline, facts)
+    table = cx.context_shares(victims, codebook)
+    contexts = _contexts(since, helpline, table, facts)
     later = _later(year, helpline, since, s, facts)
-    nuclear = cx.context_shares(victims, codebook)
-    nuclear = nuclear[nuclear["nuclear_family"].fillna(False).astype(bool)]
-    file = f"data/{helpline}/{since}/{TABLE}.csv"
-    nuclear_parts = [
-        {
-            "label": r.label_nl,
-            "n": fact(
-                facts,
-                keys.context(helpline, since, r.context, "possible_victims"),
-                int(r.possible_victims),
-                "count",
-                Source(file, TABLE, f"context = {r.context}"),
-            ),
-        }
-        for r in nuclear.itertuples()
-    ]
+    nuclear = table.loc[table["nuclear_family"].fillna(False).astype(bool), "context"]
+    nuclear_parts = [contexts[c] for c in nuclear]
     body = text.sections(
         "chapters/contexts/text.md",
         facts=facts,
         year=str(year),
         since=str(since),
         s=summary,
-        settings=settings,
         later=later,
         bases=_published_bases(year, helpline, since, facts),
-        groupings=_groupings(codebook),
         family_contexts=list(codebook.loc[codebook["family"].fillna(False).astype(bool), "label_nl"]),
         nuclear_parts=nuclear_parts if len(nuclear_parts) > 1 else [],
     )
-    labels = codebook.drop_duplicates("setting").set_index("setting")["setting_nl"]
-    by_setting = cx.largest_first(by_setting, codebook)
-    setting_rows = [
+    # one table, the source's own contexts in its order with their shares (r22 2020 #4, #12): no groups of this report
+    # beside it, no chart repeating it
+    rows = [
         {
-            "Context": labels[r.setting],
-            "Mogelijke slachtoffers": fmt.number(r.possible_victims),
-            "Aandeel van bekend": "" if pd.isna(r.share_known_pct) else fmt.pct(float(r.share_known_pct)),
+            "Context": c["label"],
+            "Mogelijke slachtoffers": fmt.number(c["n"]),
+            "Aandeel van bekend": "" if c["share"] is None else fmt.pct(float(c["share"])),
         }
-        for r in by_setting.itertuples()
+        for c in contexts.values()
     ] + [{"Context": "totaal", "Mogelijke slachtoffers": fmt.number(s.total), "Aandeel van bekend": ""}]
-    detail = cx.context_shares(victims, codebook)
-    detail_rows = [
-        {"Context": r.label_nl, "Mogelijke slachtoffers": fmt.number(r.possible_victims)} for r in detail.itertuples()
-    ] + [
-        {"Context": "totaal", "Mogelijke slachtoffers": fmt.number(s.total)}
-    ]  # as the table per setting (r16 2020 #14)
-    known = by_setting[by_setting["share_known_pct"].notna()]
-    bars = pd.DataFrame({"label": [labels[x] for x in known["setting"]], "value": known["share_known_pct"].round(1)})
     published = (
         shares_by_base(load.key_figures(year, helpline), skip_said=True)
         if since != year and load.has_table("key_figures", helpline, year)
@@ -261,19 +215,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         facts.nothing_to_show(
             "tbl-context-published", "the year's own table per context, or the text gives each published share"
         )
-    if since != year:
-        facts.nothing_to_show("tbl-contexts", f"a later year's report: not {since}'s detail per context")
-    return Chapter.written(
-        body,
-        # a later year's report shows the earlier year's table it compares with, not its detail per context
-        {
-            "published": published,
-            "settings": pd.DataFrame(setting_rows),
-            "contexts": pd.DataFrame(detail_rows) if since == year else None,
-        },
-        {"bars": bars, "since": since},
-        SHOWN,
-    )
+    return Chapter.written(body, {"published": published, "contexts": pd.DataFrame(rows)}, {"since": since}, SHOWN)
 
 
 SHOWN = (
@@ -285,20 +227,12 @@ SHOWN = (
     ),
     Text("bases"),
     Table(
-        "tbl-context-settings",
-        "Mogelijke slachtoffers naar context van het geweld (aandeel van wie een bekende context heeft)",
-        "settings",
-        year="since",
-    ),
-    charts.SETTINGS,
-    Text("outside"),
-    Table(
         "tbl-contexts",
-        "Mogelijke slachtoffers per context, elke context van de registratie apart",
+        "Mogelijke slachtoffers naar context van het geweld (aandeel van wie een bekende context heeft)",
         "contexts",
         year="since",
     ),
-    # what the source's table counts and the grouping of the table and the chart (this report's): the annex's, told in
-    # words (r20 2020 #3, 2021 #5; r19 #2 said it under the table)
+    # what the source's table counts and which contexts the family share counts: the annex's, told in words (r20 2020
+    # #3, 2021 #5; r22 2020 #3: the foster family's share too)
     Table("tbl-appendix-context-reading", "Hoe dit rapport de tabel per context leest", lead="reading"),
 )

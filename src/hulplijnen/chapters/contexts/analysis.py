@@ -102,14 +102,3 @@ def family_with(victims: pd.DataFrame, contexts: pd.DataFrame, context: str) -> 
     n = int(row["possible_victims"].iloc[0])
     s = context_summary(victims, contexts)
     return n, (s.family + n) / s.known * 100
-
-
-def largest_first(settings: pd.DataFrame, contexts: pd.DataFrame) -> pd.DataFrame:
-    """The settings of ``by_setting`` for a table or chart: those within the family first, then the others with a
-    known context, each group largest first, so a small setting never sits between two larger ones (r21 2020 #21);
-    unknown and blank last, in codebook order."""
-    family = contexts.groupby("setting", sort=False)["family"].agg(lambda f: f.fillna(False).astype(bool).any())
-    known = settings["known"].fillna(False).astype(bool)
-    rank = settings["setting"].map(family).fillna(False).astype(bool).map({True: 0, False: 1}).where(known, 2)
-    order = pd.DataFrame({"rank": rank, "size": -settings["possible_victims"].where(known, 0), "pos": settings.index})
-    return settings.loc[order.sort_values(["rank", "size", "pos"]).index].reset_index(drop=True)

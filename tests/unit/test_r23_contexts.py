@@ -1,0 +1,32 @@
+"""Round 23 (r22 2020 #4, #12, #13; 2021 #13): the contexts chapter shows the source's own contexts in one table, no
+chart repeating it and no pointer to the annex under it."""
+
+from __future__ import annotations
+
+import pytest
+
+from hulplijnen.chapters import contexts
+from hulplijnen.facts import FactSheet
+from hulplijnen.presentation.parts import Figure, Table
+
+
+@pytest.fixture(scope="module")
+def contexts_built():
+    return {y: contexts.build(y, "1712", FactSheet("contexts", y)) for y in (2020, 2021)}
+
+
+def test_one_table_of_the_sources_contexts_and_no_chart_repeating_it(contexts_built):
+    """2020 #4: the same numbers in the text, Table 5, Figure 3 and Table 6."""
+    assert not [p for p in contexts.SHOWN if isinstance(p, Figure)]
+    shown = [p.label for p in contexts.SHOWN if isinstance(p, Table) and not p.annex]
+    assert shown == ["tbl-context-published", "tbl-contexts"]
+    for chapter in contexts_built.values():
+        assert list(chapter.tables) == ["published", "contexts"]
+        assert "voorzieningen en instellingen" not in chapter.tables["contexts"]["Context"].tolist()
+
+
+def test_no_pointer_to_the_annex_under_the_table(contexts_built, plain):
+    """2021 #13: 'Hoe dit rapport de contexten groepeert, staat in de bijlage.' alone under Figuur 5."""
+    for chapter in contexts_built.values():
+        said = plain(chapter.text.replace(chapter.section("reading"), ""))  # all but the annex's part
+        assert "bijlage" not in said and "Hoe dit rapport" not in said
