@@ -103,7 +103,7 @@ CHARTS = {
         pd.Series({"female": "vrouw", "male": "man", "unknown": "onbekend"}),
         TITLE,
     ),
-    "labelled_bars": lambda: figures_sources.labelled_bars(
+    "labelled_bars": lambda: gender_age_charts.labelled_bars(
         pd.DataFrame({"label": ["kerngezin", "school", "sport"], "value": [85.0, 18.0, 0.4]}), TITLE, "procent", True
     ),
     "exact_and_rounded": lambda: gender_age_charts.exact_and_rounded(

@@ -11,6 +11,7 @@ import pytest
 
 matplotlib.use("agg")
 
+from hulplijnen.chapters.gender_age import charts as gender_age_charts  # noqa: E402
 from hulplijnen.chapters.registration import charts as registration_charts  # noqa: E402
 from hulplijnen.config.errors import BuildError  # noqa: E402
 from hulplijnen.config.paths import NOTEBOOKS  # noqa: E402
@@ -20,7 +21,7 @@ from hulplijnen.presentation import figures, figures_alt, figures_contrast, figu
 def bars(values: list[float]):
     figures.apply_theme()
     rows = pd.DataFrame({"label": ["kerngezin", "bredere familie", "school"], "value": values})
-    return figures_sources.labelled_bars(rows, "Context van het geweld, 2020", "procent", percent=True)
+    return gender_age_charts.labelled_bars(rows, "Context van het geweld, 2020", "procent", percent=True)
 
 
 def test_the_alt_text_reads_out_the_values_drawn():
@@ -212,7 +213,7 @@ def test_a_hostile_label_lands_in_the_alt_text_as_plain_text_on_one_line():
     figures.apply_theme()
     label = "a {{< include /etc/passwd >}}\nb 'c' \\"
     rows = pd.DataFrame({"label": [label, "d"], "value": [1.0, 2.0]})
-    alt = figures_alt.alt_text(figures_sources.labelled_bars(rows, "t", "x"))
+    alt = figures_alt.alt_text(gender_age_charts.labelled_bars(rows, "t", "x"))
     assert "\n" not in alt and "\\" not in alt
     assert "a {{{< include /etc/passwd >}}} b 'c' \u2216 1" in alt  # {{{< is Quarto's escaped, literal {{<
 

@@ -1,4 +1,4 @@
-"""Charts of the chapters on the published tables (gender, age, context, reachability, series over
+"""Charts that several chapters on the published tables draw (series over
 the years), in the theme and palette of hulplijnen.presentation.figures. Every chart refuses empty data."""
 
 from __future__ import annotations
@@ -28,24 +28,6 @@ def one_year(frame: pd.DataFrame, column: str | None = "year") -> bool:
     """Whether a series over the years holds a single year (``column`` None: one row per year). One bar
     or point is not a series: its chart is not drawn, and the chapter's text or table carries the value."""
     return (len(frame) if column is None else frame[column].nunique()) == 1
-
-
-@described_by(describe.labelled_bars)
-def labelled_bars(rows: pd.DataFrame, title: str, xlabel: str, percent: bool = False) -> plt.Figure:
-    """Horizontal bars: columns label, value (in the order given); values are counts or percentages."""
-    shown = fmt.pct if percent else fmt.number
-    not_empty(rows, title)
-    fig, ax = plt.subplots(figsize=(WIDTH, 0.9 + 0.32 * len(rows)))
-    ax.barh(rows["label"], rows["value"].astype(float), color=OKABE_ITO[0])
-    top = float(rows["value"].max())
-    for label, value in zip(rows["label"], rows["value"]):
-        value_label(ax, shown(value), (float(value), label), xytext=(4, 0), va="center")
-    ax.set(xlabel=xlabel, xlim=(0, top * 1.15))
-    if not percent:
-        thousands_ticks(ax, "x")
-    ax.invert_yaxis()
-    fig.tight_layout()
-    return fig
 
 
 # A value known only as a range (a rounded share, or a count implied by a rounded change) is drawn as a light bar up

@@ -10,7 +10,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from ...presentation import figures_describe as describe
-from ...presentation import figures_sources, fmt
+from ...presentation import fmt
 from ...presentation.figures import thousands_ticks
 from ...presentation.figures_alt import Description, Series, described_by, points
 from ...presentation.figures_sources import not_empty, one_year
@@ -83,6 +83,24 @@ def _months(data: dict) -> plt.Figure | None:
     return gender_months(data["by_month"], data["labels"], f"Geslacht van de contactnemer, {data['since']}")
 
 
+@described_by(describe.labelled_bars)
+def labelled_bars(rows: pd.DataFrame, title: str, xlabel: str, percent: bool = False) -> plt.Figure:
+    """Horizontal bars: columns label, value (in the order given); values are counts or percentages."""
+    shown = fmt.pct if percent else fmt.number
+    not_empty(rows, title)
+    fig, ax = plt.subplots(figsize=(WIDTH, 0.9 + 0.32 * len(rows)))
+    ax.barh(rows["label"], rows["value"].astype(float), color=OKABE_ITO[0])
+    top = float(rows["value"].max())
+    for label, value in zip(rows["label"], rows["value"]):
+        value_label(ax, shown(value), (float(value), label), xytext=(4, 0), va="center")
+    ax.set(xlabel=xlabel, xlim=(0, top * 1.15))
+    if not percent:
+        thousands_ticks(ax, "x")
+    ax.invert_yaxis()
+    fig.tight_layout()
+    return fig
+
+
 def one_class_dominates(ages: pd.DataFrame) -> bool:
     """Whether one age class holds more than ONE_CLASS_SHARE of the contacts of the age table (column contacts)."""
     counts = ages["contacts"].astype(float)
@@ -95,7 +113,7 @@ def _ages(data: dict) -> plt.Figure | None:
     holds nearly all contacts: the table says it, see one_class_dominates)."""
     if data["ages"] is None or one_class_dominates(data["ages"]):
         return None
-    return figures_sources.labelled_bars(
+    return labelled_bars(
         data["ages"].rename(columns={"label_nl": "label", "contacts": "value"}),
         f"Leeftijd van de contactnemer, {data['since']}",
         "contacten",
