@@ -38,7 +38,8 @@ def test_1712s_contacts_are_the_registered_ones_and_the_answer_rate_counts_somet
     assert logs.endswith("Het zijn de aangeboden oproepen.")
     both = entry(glossary_markdown("contacten oproepen gesprekken", ["1712", "tele-onthaal"]), "oproepen")
     assert both.startswith("Bij 1712: telefonische contacten die de hulplijn registreerde")
-    assert "Bij Tele-Onthaal omschrijft de bron „oproepen” en „gesprekken” niet; dit rapport leest" in both  # Tele-Onthaal's entry (r21 TO #9)
+    # Tele-Onthaal's entry (r21 TO #9)
+    assert "Bij Tele-Onthaal omschrijft de bron „oproepen” en „gesprekken” niet; dit rapport leest" in both
 
 
 def test_the_effect_table_says_what_each_margin_is():

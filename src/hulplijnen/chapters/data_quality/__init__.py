@@ -135,7 +135,10 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         "missing": quality_tables.missing(missing),
         "inconsistencies": quality_tables.inconsistencies(inconsistent),
         "explained": pd.concat(
-            [quality_tables.inconsistencies(explained), quality_tables.short_of_total(short, _explain(short, year, facts))]
+            [
+                quality_tables.inconsistencies(explained),
+                quality_tables.short_of_total(short, _explain(short, year, facts)),
+            ]
         ).reset_index(drop=True),
         "constraints": quality_tables.constraints(bounds),
         "unclear_bases": quality_tables.unclear_bases(unclear),
