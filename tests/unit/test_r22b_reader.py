@@ -39,7 +39,7 @@ def test_1712s_contacts_are_the_registered_ones_and_the_answer_rate_counts_somet
     both = entry(glossary_markdown("contacten oproepen gesprekken", ["1712", "tele-onthaal"]), "oproepen")
     assert both.startswith("Bij 1712: telefonische contacten die de hulplijn registreerde")
     # Tele-Onthaal's entry (r21 TO #9)
-    assert "Bij Tele-Onthaal omschrijft de bron „oproepen” en „gesprekken” niet; dit rapport leest" in both
+    assert "Bij Tele-Onthaal: Tele-Onthaal omschrijft „oproepen” en „gesprekken” niet in de bron." in both
 
 
 def test_the_effect_table_says_what_each_margin_is():

@@ -41,3 +41,33 @@ def test_andere_contactnemers_only_in_a_release_whose_table_per_year_has_that_ro
     assert note.endswith("Waar dit rapport contactnemers in een groep samenneemt, tellen ze daar mee.")
     later = flat(_built(2021, ["1712"]).tables["explained"].iloc[-1]["Toelichting"])
     assert "„andere contactnemers”: alle contactnemers buiten de rollen die de tabel per jaar apart noemt" in later
+
+
+def _about(release: str, facts: dict) -> str:
+    from hulplijnen.config.params import load_params
+    from hulplijnen.pipeline.about import about_markdown
+
+    return flat(about_markdown(load_params(release), facts))
+
+
+def test_a_report_compiled_years_later_says_it_is_a_look_back_and_that_reachability_looks_beyond_the_year():
+    """2020 #17, 2021 #14, TO #12: a 'jaarrapport 2020' dated 2026, with measures of 2021-2024 in its reachability
+    chapter, never said it was a look back built from figures published after the year."""
+    from hulplijnen.facts import keys
+
+    page = {"value": 1, "source": {"file": "data/tele-onthaal/2021/key_figures.csv"}}
+    alone = _about("2021-tele-onthaal", {"a": page})
+    assert alone.removeprefix("# Over deze cijfers {#sec-about .unnumbered} ").startswith(
+        "Dit rapport is een terugblik: het werd in 2026 samengesteld uit cijfers over 2021 die na dat jaar gepubliceerd"
+        " werden, en gaat niet over latere jaren."
+    )
+    scan = {"value": 1, "source": {"file": "data/1712/2020/key_figures.csv"}}
+    continued = {"value": "2021-12-01", "source": {"file": "data/events.csv"}}
+    with_later = _about(
+        "2020", {"a": scan, keys.event("1712", "capacity_subsidy_continued", "start_earliest"): continued}
+    )
+    assert (
+        "over 2020 die na dat jaar gepubliceerd werden, en gaat niet over latere jaren, behalve waar het hoofdstuk"
+        " over de bereikbaarheid de maatregelen volgt die na 2020 kwamen." in with_later
+    )
+    assert "terugblik" not in _about("demo", {"a": scan})  # a demonstration is no report of a past year
