@@ -71,3 +71,13 @@ def test_a_report_compiled_years_later_says_it_is_a_look_back_and_that_reachabil
         " over de bereikbaarheid de maatregelen volgt die na 2020 kwamen." in with_later
     )
     assert "terugblik" not in _about("demo", {"a": scan})  # a demonstration is no report of a past year
+
+
+def test_a_demos_colophon_labels_its_date_as_the_title_page_does():
+    """demo #19: 'Gemaakt op 20 november 2026' in a PDF made on another day; the params' date, labelled so."""
+    from hulplijnen.config.params import load_params
+    from hulplijnen.pipeline import front
+
+    params = load_params("demo")
+    colophon = front.colophon(params)
+    assert f"**Publicatiedatum** {params.publication_date.day} november" in colophon and "Gemaakt op" not in colophon
