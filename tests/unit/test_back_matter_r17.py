@@ -33,7 +33,10 @@ def test_the_sources_name_their_publisher_and_how_to_find_them_without_bookkeepi
     assert [d["publisher"] for d in both] == ["Vlaams Parlement", None]
     md = flat(sources_markdown(BOTH, False, True))
     assert "| Bron | Uitgever | Datum | Wat eruit komt |" in md
-    assert "| Vlaams Parlement | 24 januari 2022 |" in md
+    # r22 2020 #15: the question's date, not the answer's, in one row of the table (a line of its own broke it)
+    rows = [line for line in sources_markdown(BOTH, False, True).splitlines() if line.startswith("| Vlaams")]
+    assert len(rows) == 1 and "| vraag van 24 januari 2022; antwoord: datum niet vermeld |" in rows[0]
+    assert "| Vlaams Parlement | vraag van 24 januari 2022; antwoord: datum niet vermeld |" in md
     assert "| niet vermeld | niet vermeld |" in md  # the web page: no publisher, no date
     assert (
         "Schriftelijke vraag nummer 282 en het antwoord erop staan bij de schriftelijke vragen op de website van het "
@@ -43,7 +46,9 @@ def test_the_sources_name_their_publisher_and_how_to_find_them_without_bookkeepi
     assert "Haar webadres is niet bewaard." in md
     # who supplied the figures, as far as known, and where a reader can ask (r20 2020 #13, TO #3): never a guess
     assert "vermeldt geen uitgever en geen datum, en zegt niet wie de cijfers aanleverde" in md
-    assert "kan terecht bij de uitgever van dit rapport (zie het colofon)" in md
+    # r22 TO #6, 2020 #10: where a reader can check, without a made-up address: the helplines' own publications
+    assert "kan het vergelijken met wat de hulplijnen zelf over 2021 publiceren (hun websites staan in het kader" in md
+    assert "of terecht bij de uitgever van dit rapport (zie het colofon)" in md
     for words in ("gegevens van dit rapport", "vastgelegd", "http"):
         assert words not in md, words
     one = flat(sources_markdown(PAGE, False, True))

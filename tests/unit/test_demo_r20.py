@@ -108,7 +108,8 @@ def test_a_demos_title_page_says_when_it_was_made_not_published():
     front = text.render(
         "front_matter.md", prose=False, every_value_used=False, params=params, synthetic=True, year=None, logo=None
     )
-    assert 'date-label: "Gemaakt op"' in front and 'title-block-published: "Gemaakt op"' in front  # PDF and HTML
+    # r22 demo #19: 'Gemaakt op 20 november 2026' read as the day the PDF was made; the params' date, labelled so
+    assert 'date-label: "Publicatiedatum"' in front and 'title-block-published: "Publicatiedatum"' in front
     real = text.render(
         "front_matter.md",
         prose=False,

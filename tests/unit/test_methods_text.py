@@ -19,7 +19,7 @@ from hulplijnen.presentation import text
             ["tele-onthaal"],
             "oproepen gesprekken contactnemer",
             # r21 TO #9: the report's reading, marked as such; the assumption is the annex's Methods
-            ["Zo leest dit rapport het woord", "Elke inkomende oproep of chataanvraag, ook als"],
+            ["omschrijft „oproepen” en „gesprekken”", "Dit rapport leest „oproepen” als elke oproep of chataanvraag"],
             ["**contactnemer**"],
         ),
         (["1712", "tele-onthaal", "stop-it-now"], "contactnemer gesprekken", ["**contactnemer**", "Tele-Onthaal"], []),

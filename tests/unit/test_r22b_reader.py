@@ -28,14 +28,18 @@ def test_1712s_contacts_are_the_registered_ones_and_the_answer_rate_counts_somet
     assert "leest dit rapport ze als contacten die de hulplijn behandelde" in contacts  # the report's reading
     calls = entry(glossary, "oproepen")
     assert calls.startswith("Telefonische contacten die de hulplijn registreerde (zie „contacten”).")
-    assert "alle telefonische oproepen die binnenkwamen, ook die niemand beantwoordde" in calls
-    assert calls.endswith("Dat aantal staat niet in de bronnen van dit rapport.")
+    # r22 2020 #1: the second meaning is a term of its own, printed because 'oproepen' points to it
+    assert calls.endswith("Een aandeel beantwoorde oproepen telt iets anders: zie „inkomende oproepen”.")
+    incoming = entry(glossary, "inkomende oproepen")
+    assert incoming.startswith("Alle telefonische oproepen die bij de hulplijn binnenkwamen, ook die niemand")
+    assert incoming.endswith("Het aantal inkomende oproepen staat niet in de bronnen van dit rapport.")
     # a release with the call logs (the demo) has that count: the offered calls
-    logs = entry(glossary_markdown("contacten oproepen aangeboden oproepen", ["1712"]), "oproepen")
-    assert logs.endswith("Dat zijn de aangeboden oproepen.")
+    logs = entry(glossary_markdown("contacten oproepen aangeboden oproepen", ["1712"]), "inkomende oproepen")
+    assert logs.endswith("Het zijn de aangeboden oproepen.")
     both = entry(glossary_markdown("contacten oproepen gesprekken", ["1712", "tele-onthaal"]), "oproepen")
     assert both.startswith("Bij 1712: telefonische contacten die de hulplijn registreerde")
-    assert "Bij Tele-Onthaal: elke inkomende oproep of chataanvraag" in both  # Tele-Onthaal's entry (r21 TO #9)
+    # Tele-Onthaal's entry (r21 TO #9)
+    assert "Bij Tele-Onthaal: Tele-Onthaal omschrijft „oproepen” en „gesprekken” niet in de bron." in both
 
 
 def test_the_effect_table_says_what_each_margin_is():
@@ -138,3 +142,16 @@ def test_the_small_slips_of_2020(persons_2020, plain):
     assert "Van buren kwamen er ongeveer 100 contacten meer dan in 2019." in text
     assert fmt.difference_words(-5, "contacten") == "5 contacten minder dan"
     assert fmt.difference_words(-36460) == "36.460 minder dan"
+
+
+def test_r22_glossary_keuzemenu_reads_voordat():
+    """r22 2020 #16: 'voor een hulpverlener opneemt' read as 'for a helper'."""
+    keuze = entry(glossary_markdown("het keuzemenu", ["1712"]), "keuzemenu")
+    assert keuze.startswith("De keuzes die wie belt te horen krijgt voordat een hulpverlener opneemt")
+
+
+def test_r22_tele_onthaals_oproepen_is_a_reading_not_a_definition():
+    """r22 TO #5: 'Elke inkomende oproep of chataanvraag …' stood as a definition; the source defines neither word."""
+    calls = entry(glossary_markdown("oproepen gesprekken", ["tele-onthaal"]), "oproepen")
+    assert calls.startswith("Tele-Onthaal omschrijft „oproepen” en „gesprekken” niet in de bron. Dit rapport leest")
+    assert "kan ook alleen de opgenomen oproepen betekenen" in calls

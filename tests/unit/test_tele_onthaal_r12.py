@@ -97,7 +97,7 @@ def test_the_glossary_keeps_oproepen_as_each_source_uses_it():
     assert "voor Tele-Onthaal volgt het de bron" in both
     # r21 2020 #2: the phone contacts 1712 registered; r21 TO #9: the report's reading of Tele-Onthaal's word
     assert "Bij 1712: telefonische contacten die de hulplijn registreerde" in both
-    assert "elke inkomende oproep of chataanvraag" in both
+    assert "Dit rapport leest „oproepen” daar als elke oproep of chataanvraag" in both
     alone = flat(glossary_markdown(shown, ["tele-onthaal"]))
     # r19h TO #7: plain definitions, one 'definitie volgens dit rapport' each; the assumption is the annex's
     assert "Elke binnenkomende oproep" not in alone and "Zo leest dit rapport de bron" not in alone

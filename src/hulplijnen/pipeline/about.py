@@ -58,6 +58,13 @@ def about_markdown(params, facts: dict, one_chapter: bool = False) -> str:
         keys.quality(k) for k in ("conflicting_facts", "blanks_forced_by_totals", "bounding_totals")
     )
     quality = {k: facts_mod.recorded(k, values[k]) for k in (inconsistencies, forced, bounded) if k in values}
+    from .front import is_later_edition
+    from .reach_messages import measures
+
+    # a report compiled years after its year says it is a look back, and whether a chapter follows what came after
+    # (r22 2020 #17, 2021 #14, TO #12): the years from params, the measures from the reachability chapter's facts
+    later = str(params.publication_date.year) if is_later_edition(params) and not params.is_synthetic else None
+    beyond = bool(later) and any(measures(facts, h, params.year, later=True) for h in params.helplines)
     return text.render(
         "about.md",
         facts=values,
@@ -70,6 +77,9 @@ def about_markdown(params, facts: dict, one_chapter: bool = False) -> str:
         documents=used_documents(facts, params.is_synthetic),
         one_chapter=one_chapter,
         imitated=imitated(params, facts),
+        later=later,
+        year=str(params.year),
+        beyond=beyond,
     )
 
 

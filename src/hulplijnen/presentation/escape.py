@@ -41,8 +41,11 @@ def md_text(value: Any) -> str:
 
 
 def md_cell(value: Any) -> str:
-    """A value as the content of one pipe-table cell: literal text on one line, '|' escaped."""
-    return md_text(value).strip()
+    """A value as the content of one pipe-table cell: literal text on one line, '|' escaped; a number and its % sign
+    held together (r22 2020 #14: a source's '+13,9 % t.o.v. 2019')."""
+    from .fmt import unbroken_units
+
+    return unbroken_units(md_text(value).strip())
 
 
 def cell_caption(value: Any) -> str:

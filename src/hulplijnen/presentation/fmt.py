@@ -47,6 +47,16 @@ def number(value: float, decimals: int = 0) -> str:
     return text.replace("-", "\u2212")  # a true minus sign, as print sets it and screen readers say it
 
 
+# a number and the % after it, apart by spaces or a line break a template wrapped at (not a blank line): r22 2020 #14
+_SPLIT_UNIT = re.compile(r"(\d)(?:[ \t]+|[ \t]*\n[ \t]*)(%|‰)")
+
+
+def unbroken_units(text: str) -> str:
+    """Text with a no-break space between a number and its % sign, wherever a template or a source wrote a plain
+    space ('50 % meer', „+6 %”): no phone splits '+6' from '%' over two lines (r22 2020 #14)."""
+    return _SPLIT_UNIT.sub("\\1\u00a0\\2", text)
+
+
 def pct(value: float, decimals: int = 1) -> str:
     """A percentage given as 33.6 (not 0.336) -> '33,6 %' (with a non-breaking space)."""
     if pd.isna(value):

@@ -310,6 +310,7 @@ def render(
 
 
 def _shape(text: str, prose: bool) -> str:
+    text = fmt.unbroken_units(text)  # every template's '95 %' as the formatter writes it (r22 2020 #14)
     if not prose:
         return escape.no_stray_list(text.strip())
     paragraphs = re.split(r"\n\s*\n", text)

@@ -109,6 +109,7 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         forced_years=forced_years,
         missing_years=sorted({str(y) for y in missing["year"]}),
         short=_short(short, facts),
+        repaired=repaired_in_words(corr[repaired], facts),
         short_caption=next(p.caption for p in SHOWN if isinstance(p, Table) and p.key == "explained"),
         tables=any(has_published_tables(h) for h in helplines),
         unclear=facts.add(
@@ -119,7 +120,14 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         ),
         unclear_fit=fit,
         checked=quality_tables.checked_in_words(checks),
-        explained=_explained(quality_tables.explained_rows(explained), facts),
+        explained=(said := _explained(quality_tables.explained_rows(explained), facts)),
+        # the tables that count less than their total, from the data (r22 2021 #22: 'Op één punt' above two rows)
+        points=facts.add(
+            keys.quality("tables_short_of_total"),
+            int(said is not None) + len(short),
+            "count",
+            Source(None, "tables of this release", "tables whose filled cells or columns count less than their total"),
+        ),
         **values,
     )
     tables = {
@@ -127,7 +135,10 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         "missing": quality_tables.missing(missing),
         "inconsistencies": quality_tables.inconsistencies(inconsistent),
         "explained": pd.concat(
-            [quality_tables.inconsistencies(explained), quality_tables.short_of_total(short, _explain(short, facts))]
+            [
+                quality_tables.inconsistencies(explained),
+                quality_tables.short_of_total(short, _explain(short, year, facts)),
+            ]
         ).reset_index(drop=True),
         "constraints": quality_tables.constraints(bounds),
         "unclear_bases": quality_tables.unclear_bases(unclear),
@@ -155,14 +166,41 @@ def _short(short: pd.DataFrame, facts: FactSheet) -> list[dict]:
     ]
 
 
-def _explain(short: pd.DataFrame, facts: FactSheet) -> list[str]:
-    """The explanation of each such gap for the data-quality table, in the words of short.md."""
+def repaired_in_words(repairs: pd.DataFrame, facts: FactSheet) -> dict | None:
+    """The corrections that change no figure (garbled months, codes and labels; a table rule read as a sign before a
+    number), as the report uses them, for the text to list (r22 2020 #18: 'tien fouten' named none)."""
+    if repairs.empty:
+        return None
+    rule = repairs["kind"] == "ocr_artifact"
+    month = ~rule & (repairs["column"] == "month")
+    code = ~rule & (repairs["column"] == "code")
+    return {
+        "months": [str(v).lower() for v in repairs.loc[month, "used"]],
+        "codes": [str(v) for v in repairs.loc[code, "used"]],
+        "labels": [str(v) for v in repairs.loc[~rule & ~month & ~code, "used"]],
+        "rules": [
+            facts.add(
+                keys.quality(f"reading_repair_{n}"),
+                int(float(r.used)),
+                "count",
+                Source(f"data/{r.file}", "corrections", f"key = {r.key}, kind = ocr_artifact"),
+            )
+            for n, r in enumerate(repairs[rule].itertuples(), 1)
+        ],
+    }
+
+
+def _explain(short: pd.DataFrame, year: int, facts: FactSheet) -> list[str]:
+    """The explanation of each such gap for the data-quality table, in the words of short.md; an earlier year's
+    contact-person table is the one the table per year sums up as 'andere contactnemers' (r22 2020 #18: the term
+    in a release that never uses it)."""
     return [
         text.render(
             "chapters/data_quality/short.md",
             facts=facts,
             column=load.YEAR_TABLES[r.table].value_column,
             people=r.table == "contacts_by_contact_person",
+            others=r.table == "contacts_by_contact_person" and int(r.year) != year,
             cells=quality_tables.cells(r.cells),
             **{k: v for k, v in _short_facts(r, facts).items() if k in ("gap", "empty")},
         )
