@@ -179,6 +179,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.reach.{part}_holds", "verdict", "whether two stated figures can both hold (1) or not (0)"),
     KeySpec("{helpline}.reach.{part}_month", "month", "first and last month of the measured period"),
     KeySpec("{helpline}.reach.says_{part}", "verdict", "1: the answer says this of the helpline (answer_statements)"),
+    KeySpec("{helpline}.reach.{part}_date", "date", "the day of the question whose answer names the measures"),
     KeySpec("{helpline}.peak.{part}_pct", PERCENT, "a stated peak against the months before it"),
     KeySpec("{helpline}.peak.{part}_month", "month", "the peak month"),
     KeySpec("{helpline}.peak.{part}", COUNT, "contacts in and before the peak (monthly means)"),
