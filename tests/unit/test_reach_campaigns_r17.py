@@ -34,8 +34,8 @@ def test_the_answers_statements_are_dated_by_the_question_they_answer():
     )
     # r22 2020 #15: dated by the question, named as the question's date (the answer's own is not in the source)
     assert (
-        "Volgens het antwoord op de vraag van 24 januari 2022 was dit alleen kwalitatief geëvalueerd, nog niet in "
-        "cijfers." in said
+        "Volgens het antwoord op de vraag van 24 januari 2022 werd dit „vorig jaar” in de praktijk gebracht en was het "
+        "toen alleen kwalitatief geëvalueerd, nog niet in cijfers." in said
     )
 
 
