@@ -8,9 +8,9 @@ from hulplijnen.facts import FactSheet
 
 
 def test_the_measures_are_one_dated_list_after_the_aims_in_one_sentence():
-    """r22 2020 #4, 2021 #3: the aims ('deze doelen:') and the measures ('verder deze maatregelen:') were two lists, optie 0
-    and the answering machine in both. Now: the question's item in its name; the subsidy's aims in one sentence, in the
-    answer's order; then one list of the measures with their dates. 2021 #21: optie 0 as the answer describes it.
+    """r22 2020 #4, 2021 #3: the aims ('deze doelen:') and the measures ('verder deze maatregelen:') were two lists,
+    optie 0 and the answering machine in both. Now: the question's item in its name; the subsidy's aims in one sentence,
+    in the answer's order; then one list of the measures with their dates. 2021 #21: optie 0 as the answer describes it.
     2021 #14: an end before the report's publication is told in the past tense, from the dates."""
     for year in (2020, 2021):
         text = " ".join(reachability.build(year, "1712", FactSheet("t", year), "2026-11-20").text.split())
@@ -32,5 +32,5 @@ def test_the_measures_are_one_dated_list_after_the_aims_in_one_sentence():
 
 
 def test_the_timeline_figure_is_gone():
-    """r22 2020 #7, 2021 #4: the timeline's boxes, fades and '8 px' labels could not be read; its dates are the list's."""
+    """r22 2020 #7, 2021 #4: the timeline's boxes, fades and 8 px labels could not be read; the list gives the dates."""
     assert not [p for p in reachability.SHOWN if getattr(p, "label", "") == "fig-capacity-timeline"]
