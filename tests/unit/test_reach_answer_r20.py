@@ -22,7 +22,7 @@ def test_the_chapter_gives_the_figure_to_the_questioner_and_the_attempts_to_the_
     does not link them to the share; how many callers got through is not known. Not in bold as a whole, and no 'Het
     gaat om oproepen, niet om bellers' (no source says how the 40-45 % was counted)."""
     for year in (2020, 2021):
-        said = plain(reachability.build(year, "1712", FactSheet("t", year)).section("answered"))
+        said = plain(reachability.build(year, "1712", FactSheet("t", year)).section("closing"))
         start = said.index(
             "**Bereikbaarheid.** Volgens de vraagsteller, die zich beroept op interne analyses van 1712,"
         )

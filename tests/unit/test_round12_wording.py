@@ -127,7 +127,7 @@ def test_the_reachability_paragraph_names_its_months_and_puts_the_peak_first():
 
     chapter = reachability.build(2020, "1712", FactSheet("t", 2020))
     # the measures follow in the same section since the estimate between them went (r20 2020 #10)
-    said, answered = flat(chapter.text), flat(chapter.section("answered")).split("**Wat eraan gedaan werd.**")[0]
+    said, answered = flat(chapter.text), flat(chapter.section("closing")).split("**Wat eraan gedaan werd.**")[0]
     # r22 2020 #1: the figure in the name of the questioner, who cites the helpline's internal analyses; the answer
     # does not confirm it (said once, as the answer's), no doubt of the report's own ('een aanwijzing')
     peak, rest = said.split(

@@ -286,7 +286,4 @@ def _statements(helpline: str, year: int, facts: FactSheet) -> list[str]:
 
 
 # the measures are one dated list in the text (r22 2020 #7, 2021 #4: the timeline figure could not be read)
-SHOWN = (
-    Text("answered"),
-    Text("closing"),
-)
+SHOWN = (Text("closing"),)
