@@ -97,7 +97,7 @@ def test_the_reachability_paragraph_names_the_months_once_in_the_passive(built):
     text = flat(reader_part(out))
     assert text.count("van september 2020 tot december 2020") <= 1
     # r19 #1: in the name of the helpline's internal analyses, in the bold lead itself
-    assert "werd in september–december 2020 maar 40 % tot 45 % van de oproepen beantwoord" in text
+    assert "kon 1712 in september–december 2020 maar 40 % tot 45 % van de inkomende oproepen beantwoorden" in text
     assert "In die periode telt die lijn" not in text
     # round 16 (r15 2020 #1, 2021 #15): by its months, the source's name for them apart
     # round 19 (r18 2020 #1): the months are the peak's, the lockdown the source's word for them

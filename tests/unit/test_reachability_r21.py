@@ -54,7 +54,7 @@ def test_nothing_says_how_the_calls_were_counted_or_what_staff_was_needed(said):
     in no source."""
     for text in said.values():
         assert "tellen oproepen" not in text and "hulpverleners" not in text
-        assert "Uit steekproeven weet de minister wel dat een beller gemiddeld 3 à 4 pogingen doet" in text
+        assert "Uit steekproeven weet de minister wel dat een beller gemiddeld 3 tot 4 pogingen doet" in text
 
 
 def test_no_estimate_of_calls_offered_rests_on_reading_contacts_as_answered_calls(said):
