@@ -15,6 +15,7 @@
 # %% tags=["parameters"]
 year = 2020
 helplines = ["1712"]
+publication_date = None
 
 # %%
 from hulplijnen import chapters
@@ -24,7 +25,7 @@ figures.apply_theme()
 facts = chapters.FactSheet("reachability", year)
 
 # %%
-chapter = chapters.reachability.build(year, helplines[0], facts)
+chapter = chapters.reachability.build(year, helplines[0], facts, publication_date)
 chapter.show()
 
 # %%

@@ -54,18 +54,15 @@ def test_the_unconfirmed_answer_rate_is_never_stated_as_fact_in_bold(built):
         out = built[release]
         for text in (messages(out), flat(reader_part(out))):
             for lead in bold(text):
-                if "van de oproepen" in lead:
-                    # round 13 (2020 #10): one plain clause, commas around it; round 15 (r14 2021 #7): or the
-                    # claim itself, said as the MP's, the minister's reservation in the sentence after it
-                    # r19 #1: said in the bold lead itself as what it is, the helpline's internal analyses
-                    assert "interne analyses van 1712 (aangehaald in een parlementaire vraag)" in lead, (release, lead)
-                    assert "bevestig" not in lead, (release, lead)
+                # r22 2020 #1, 2021 #1: the figure no longer in bold at all; the bold a label ('Bereikbaarheid')
+                assert "40 % tot 45 %" not in lead, (release, lead)
         assert "Volgens een parlementaire vraag" not in flat(reader_part(out)), release
     assert "bevestigde" not in flat(reader_part(built["2020"]))
-    # r21 2021 #3: no figure in this report's sources, not 'no figure'
-    assert "**Bereikbaarheid van 1712: in de bronnen van dit rapport staat geen cijfer over 2021.**" in messages(
+    # r21 2021 #3: no figure in this report's sources, not 'no figure'; r22: the questioner's, not confirmed
+    assert "**Bereikbaarheid van 1712:** in de bronnen van dit rapport staat geen cijfer over 2021;" in messages(
         built["2021"]
     )
+    assert "de minister bevestigt dat cijfer niet" in messages(built["2021"])
 
 
 def test_calls_not_people_is_said_plainly(built):
@@ -74,13 +71,13 @@ def test_calls_not_people_is_said_plainly(built):
         assert "meermaals" not in flat(reader_part(built[release])), release
         # r19 #5: said once in the chapter (and in the glossary), not again in the summary
         assert "niet om personen" not in messages(built[release]), release
-        # r20 2020 #9: no source says how the calls were counted; the attempts in the minister's words, once in the
-        # chapter (r22: in the bold sentence of the share, which the summary's key message repeats word for word)
+        # r20 2020 #9: no source says how the calls were counted; r23 (r22 2020 #1): the attempts the minister's,
+        # from samples, once in the chapter and not linked to the share; not in the summary
         said = flat(reader_part(built[release]))
         chapter = flat(notebook_text(built[release], "reachability"))
-        assert "tellen oproepen" not in said
-        assert "Het gaat om oproepen, niet om bellers: volgens de minister doet een beller gemiddeld" in chapter
-        assert chapter.lower().count("volgens de minister doet een beller gemiddeld") == 1, release
+        assert "tellen oproepen" not in said and "niet om bellers" not in said
+        assert chapter.count("Uit steekproeven weet de minister wel dat een beller gemiddeld 3 tot 4 pogingen") == 1
+        assert "pogingen" not in messages(built[release]), release
 
 
 def test_the_first_lockdown_is_a_key_message_with_one_figure(built):
@@ -124,17 +121,24 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
     text2020, text2021 = messages(built["2020"]), messages(built["2021"])
     # round 13 (2021 #11): the effect first in one short sentence, then the measures as a list
     # round 15 (r14 2020 #1, #2): the measure first, then 'niet gemeten', then what followed, the subsidy to 2024 too
-    # round 16 (r15 2020 #11): one list headed by the years it covers, the caveat said once under it
-    assert "Maatregelen voor de bereikbaarheid (2020–2024):** - " + first.capitalize() + ";" in text2020
-    # r21 2021 #2: what the sources hold on the effect, not 'niet gemeten'
-    assert text2020.count("De bronnen geven geen cijfers over het effect van die maatregelen.") == 1
-    assert "niet gemeten" not in text2020 and "ook zonder gemeten effect" not in text2020
-    for measure in (first.capitalize(), "„optie 0”", "Chat uitgebreid", "(vanaf 1 december 2021 tot 30 november 2024)"):
-        assert measure in text2021, measure
-    assert "kwalitatief geëvalueerd; voor „optie 0” wezen voorlopige cijfers, waarop nog kwaliteitscontroles" in (
-        text2021
-    )
-    assert "zouden de interne analyses van 2021 bekendgemaakt worden bij de publicatie van het jaarverslag" in text2021
+    # round 16 (r15 2020 #11): headed by the years it covers; r23 (r22 2020 #4, #5, 2021 #3): one line, the chapter
+    # lists the measures once with their dates and what is known of their effect
+    for text in (text2020, text2021):
+        assert (
+            "**Maatregelen voor de bereikbaarheid (2020–2024):** het hoofdstuk „Bereikbaarheid en capaciteit” zet ze "
+            "op een rij." in text
+        )
+        assert first not in text and "„optie 0”" not in text and "niet gemeten" not in text
+    chapter = flat(notebook_text(built["2021"], "reachability"))
+    for measure in (
+        first,
+        "„optie 0”",
+        "chat uitgebreid",
+        "voortzetting van de capaciteitssubsidie; liep tot 30 november",
+    ):
+        assert measure in chapter, measure
+    assert "Over het effect zijn geen gepubliceerde cijfers; volgens de minister wezen voorlopige, nog niet" in chapter
+    assert "bekendgemaakt worden bij de publicatie van het jaarverslag; of dat gebeurde, tonen de gebruikte" in chapter
 
 
 def test_the_summary_opens_with_the_news_not_a_reading_guide(built):
@@ -162,7 +166,7 @@ def test_reachability_says_callers_reached_is_unknown_and_keeps_the_model_in_the
         back = flat(annex(out))
         assert "fig-reachability-ranges" not in (out / "report.qmd").read_text(encoding="utf-8")
         assert "Hoeveel bellers uiteindelijk iemand spraken, is niet bekend." in chapter
-        assert "volgens de minister doet een beller gemiddeld 3 tot 4 pogingen" in chapter
+        assert "Uit steekproeven weet de minister wel dat een beller gemiddeld 3 tot 4 pogingen doet" in chapter
         # r22 (r21 2020 #1): calls, not callers: no reading of the share as callers left unanswered
         assert "Meer dan de helft" not in chapter and "onbeantwoord" not in chapter, release
         # round 15 (r14 2021 #7): the estimate built on the MP's figure is in the annex only, rounded as before
@@ -174,10 +178,8 @@ def test_reachability_says_callers_reached_is_unknown_and_keeps_the_model_in_the
         # round 12 (2020 #8): the April peak in its own paragraph before the months of the answered share
         assert chapter.index("eerste lockdown") < chapter.index("40 % tot 45 %")
         # round 15 (2020 #13): the share itself is said once, in the chapter on contact persons
-        assert (
-            "volgens de minister blijft het grootste deel van wie contact opneemt anoniem (zie „Wie neemt contact op”)"
-            in (chapter)
-        )
+        # r23 (r22 2020 #9): the minister's 'ruim driekwart van de oproepers' is about callers
+        assert "volgens de minister blijft het grootste deel van de bellers anoniem" in chapter
 
 
 def test_what_stayed_unanswered_and_what_is_not_recorded_are_plain_sentences(built):

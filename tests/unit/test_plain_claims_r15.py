@@ -40,46 +40,34 @@ def test_an_earlier_years_reachability_says_plainly_this_year_has_no_figure():
     reach = {"start": "2000-09", "end": "2000-12", "low": _r(40.0), "high": _r(45.0)}
     out = _messages(reach={**reach, "by_questioner": True})
     # r21 2021 #3: 'voor 2001 is er geen cijfer' read as a fact about the world; it is one about this report's sources
-    assert "**Bereikbaarheid: in de bronnen van dit rapport staat geen cijfer over 2001.**" in " ".join(out.split())
+    # r22 2021 #1: one line, the bold a label, the figure in the questioner's name and not confirmed by the minister
+    assert (
+        "**Bereikbaarheid:** in de bronnen van dit rapport staat geen cijfer over 2001; in september–december 2000 "
+        "werd volgens de vraagsteller maar 40 % tot 45 % van de inkomende oproepen beantwoord; de minister bevestigt "
+        "dat cijfer niet (zie „Bereikbaarheid en capaciteit”)." in " ".join(out.split())
+    ), out
     assert "gepubliceerd" not in out
 
 
-def test_the_years_reachability_bullet_says_whose_figure_it_is_in_bold_and_adds_no_doubt():
-    """2020 #6: not three qualifiers before the fact. r19 #1: the figure comes from the helpline's own internal
-    analyses, cited in a parliamentary question; the minister neither confirmed nor disputed it, so the bullet says
-    who states it, inside the bold sentence (never quoted without it), and no 'de minister bevestigde dat niet'."""
+def test_the_years_reachability_bullet_is_one_line_in_the_questioners_name_and_not_confirmed():
+    """r22 2020 #1, 2021 #1: the 40-45 % is the questioner's (citing the helpline's internal analyses); the minister
+    does not confirm it. The summary gives it one line, not in bold; no 'Het gaat om oproepen, niet om bellers' and no
+    3-4 attempts (the minister's, not linked by him to the share): the chapter tells the full account."""
     reach = {"start": "2001-09", "end": "2001-12", "low": _r(40.0), "high": _r(45.0)}
-    out = _messages(reach={**reach, "by_questioner": True})
-    bold = " ".join(out.split("**")[1].split())
-    assert bold == (
-        "Volgens interne analyses van X (aangehaald in een parlementaire vraag) werd in september–december 2001 maar "
-        "40 % tot 45 % van de oproepen beantwoord."
+    out = _messages(reach={**reach, "by_questioner": True, "attempts_low": _r(3.0), "attempts_high": _r(4.0)})
+    line = next(b for b in out.split("\n- ") if "Bereikbaarheid:**" in b)
+    assert " ".join(line.split()).endswith(
+        "**Bereikbaarheid:** in september–december 2001 werd, volgens de vraagsteller op basis van interne analyses "
+        "van X, maar 40 % tot 45 % van de inkomende oproepen beantwoord; de minister bevestigt dat cijfer niet (zie "
+        "„Bereikbaarheid en capaciteit”)."
     ), out
-    # r21 2020 #1, 2021 #1: no 'meer dan de helft bleef onbeantwoord', read as half of the callers
-    assert "onbeantwoord" not in out and "bevestig" not in out
-    # r20 (2020 #1, 2021 #2): what the answer says about such figures, in its words, when it says it
-    remark = "Volgens de minister zijn sluitende cijfers moeilijk te geven."
-    assert remark not in " ".join(out.split())
-    told = _messages(reach={**reach, "by_questioner": True, "not_conclusive": True})
-    assert remark in " ".join(told.split()) and "bevestigde" not in told
-    # r21 2020 #1: with the attempts a caller makes, the bold sentence says it counts calls, not callers
-    attempts = _messages(
-        reach={
-            **reach,
-            "by_questioner": True,
-            "not_conclusive": True,
-            "attempts_low": _r(3.0),
-            "attempts_high": _r(4.0),
-        }
-    )
-    assert " ".join(attempts.split("**")[1].split()).endswith(
-        "beantwoord. Het gaat om oproepen, niet om bellers: volgens de minister doet een beller gemiddeld 3 tot 4 "
-        "pogingen, "
-        "en zijn sluitende cijfers moeilijk te geven."
-    ), attempts
+    assert "niet om bellers" not in out and "pogingen" not in out and "onbeantwoord" not in out
+    # stated by the helpline itself: nobody to confirm it; the answer's remark in its words where it makes it
     said = _messages(reach={**reach, "by_questioner": False})
-    assert "parlementaire" not in said and "minister" not in said
-    assert said.split("**")[1].startswith("Er werd in september–december 2001 maar 40 % tot 45 %")
+    assert "parlementaire" not in said and "minister" not in said and "vraagsteller" not in said
+    assert "**Bereikbaarheid:** in september–december 2001 werd maar 40 % tot 45 %" in " ".join(said.split())
+    told = _messages(reach={**reach, "by_questioner": False, "not_conclusive": True})
+    assert "volgens de minister zijn sluitende cijfers moeilijk te geven" in " ".join(told.split())
 
 
 def test_an_earlier_years_reachability_comes_after_the_messages_about_the_year():
@@ -87,11 +75,11 @@ def test_an_earlier_years_reachability_comes_after_the_messages_about_the_year()
     year now follows every message about the year itself (rule 2b), the year's own figure still leads."""
     earlier = {"start": "2000-09", "end": "2000-12", "low": _r(40.0), "high": _r(45.0), "by_questioner": True}
     out = _messages(reach=earlier, women=_r(73.0), family=_r(90.0))
-    assert out.index("**Bereikbaarheid: in de bronnen") > out.index("**Wie contact opneemt:**")
-    assert out.index("**Bereikbaarheid: in de bronnen") > out.index("**Waarover het gaat:**")
+    assert out.index("**Bereikbaarheid:** in de bronnen") > out.index("**Wie contact opneemt:**")
+    assert out.index("**Bereikbaarheid:** in de bronnen") > out.index("**Waarover het gaat:**")
     own = {**earlier, "start": "2001-09", "end": "2001-12"}
     out = _messages(reach=own, women=_r(73.0))
-    assert out.index("werd in september–december 2001") < out.index("**Wie contact opneemt:**")
+    assert out.index("in september–december 2001 werd") < out.index("**Wie contact opneemt:**")
 
 
 def test_the_mps_calls_are_not_in_the_summary():

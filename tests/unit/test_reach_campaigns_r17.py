@@ -27,13 +27,15 @@ def test_the_answers_statements_are_dated_by_the_question_they_answer():
     """2020 #3: 'een evaluatie in cijfers is nog niet gebeurd', 'waarop nog kwaliteitscontroles lopen' in 2026."""
     said = flat(chapter(2020).text)
     assert "nog niet gebeurd" not in said and "waarop nog kwaliteitscontroles lopen" not in said
+    # r22 2021 #5: no 'no figures' beside 'provisional figures': none published, the minister's provisional ones
     assert (
-        "In het antwoord op de vraag van januari 2022 gaf de minister aan dat voorlopige cijfers, waarop toen" in said
+        "Over het effect zijn geen gepubliceerde cijfers; volgens de minister wezen voorlopige, nog niet "
+        "gecontroleerde cijfers erop dat 1712 deels hierdoor meer telefonische oproepen kon beantwoorden." in said
     )
-    # r20 2020 #4: the invitation's date and its evaluation in one sentence, dated by the same question
+    # r22 2020 #15: dated by the question, named as the question's date (the answer's own is not in the source)
     assert (
-        "Volgens het antwoord op de vraag van januari 2022 werd de uitnodiging „vorig jaar” in de praktijk gebracht en "
-        "was ze toen alleen kwalitatief geëvalueerd, nog niet in cijfers." in said
+        "Volgens het antwoord op de vraag van 24 januari 2022 werd dit „vorig jaar” in de praktijk gebracht en was het "
+        "toen alleen kwalitatief geëvalueerd, nog niet in cijfers." in said
     )
 
 

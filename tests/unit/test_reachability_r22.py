@@ -7,13 +7,30 @@ from hulplijnen.chapters import reachability
 from hulplijnen.facts import FactSheet
 
 
-def test_the_subsidys_aims_are_one_list_as_the_answer_gives_them_and_the_questions_item_stands_apart():
+def test_the_measures_are_one_dated_list_after_the_aims_in_one_sentence():
+    """r22 2020 #4, 2021 #3: the aims ('deze doelen:') and the measures ('verder deze maatregelen:') were two lists,
+    optie 0 and the answering machine in both. Now: the question's item in its name; the subsidy's aims in one sentence,
+    in the answer's order; then one list of the measures with their dates. 2021 #21: optie 0 as the answer describes it.
+    2021 #14: an end before the report's publication is told in the past tense, from the dates."""
     for year in (2020, 2021):
-        text = " ".join(reachability.build(year, "1712", FactSheet("t", year)).text.split())
-        goals = text.split("Volgens de minister had die capaciteitssubsidie deze doelen:", 1)[1]
-        goals, done = goals.split("Het antwoord van de minister noemt verder deze maatregelen:", 1)
-        aims = ("- extra telefoonlijn in alle provincies", "- „optie 0” in het keuzemenu", "- ingesproken berichten")
-        assert [goals.index(a) for a in aims] == sorted(goals.index(a) for a in aims)
-        assert "(volgens de parlementaire vraag)" not in done and "Het antwoord van de minister noemt deze" not in text
+        text = " ".join(reachability.build(year, "1712", FactSheet("t", year), "2026-11-20").text.split())
+        aims, done = text.split(
+            "Het antwoord van de minister noemt deze maatregelen, met hun data zoals het ze geeft:", 1
+        )
+        aims = aims.split("Volgens de minister had die capaciteitssubsidie deze doelen: ", 1)[1]
+        found = [aims.index(a) for a in ("extra telefoonlijn", "„optie 0” in het keuzemenu", "ingesproken berichten")]
+        assert found == sorted(found) and "\n- " not in aims and "deze doelen" not in done
         assert text.index("1712 kreeg extra werkingsmiddelen") < text.index("deze doelen:")
-        assert "- **In 2021:** „optie 0” als overlooplijn" in done  # what was put in practice stays with the answer
+        assert text.count("- **") == 4 and "verder deze maatregelen" not in text
+        assert (
+            "- **In 2021:** „optie 0” als overlooplijn: die oproepen komen aan bij de minst drukke provincies en/of op "
+            "lijnen die op dat moment vrij zijn." in done
+        )
+        assert "voortzetting van de capaciteitssubsidie; liep tot 30 november 2024." in done
+    before = " ".join(reachability.build(2021, "1712", FactSheet("t", 2021), "2024-03-01").text.split())
+    assert "voortzetting van de capaciteitssubsidie; loopt tot 30 november 2024." in before
+
+
+def test_the_timeline_figure_is_gone():
+    """r22 2020 #7, 2021 #4: the timeline's boxes, fades and 8 px labels could not be read; the list gives the dates."""
+    assert not [p for p in reachability.SHOWN if getattr(p, "label", "") == "fig-capacity-timeline"]

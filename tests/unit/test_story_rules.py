@@ -191,10 +191,10 @@ def test_an_earlier_years_reachability_lead_says_plainly_that_this_year_has_no_f
     out = " ".join(_messages(reach=reach).split())
     # r19 #1: plainly 'no figure for the year', then the last one in the name of the helpline's internal analyses;
     # r21 2021 #3: no figure in this report's sources, not 'no figure' at all
+    # r22 2021 #1: one line, the figure the questioner's; 'inkomende oproepen', the glossary's word for all calls
     assert (
-        "**Bereikbaarheid: in de bronnen van dit rapport staat geen cijfer over 2001.** Het laatste cijfer: in "
-        "september–december 2000"
+        "**Bereikbaarheid:** in de bronnen van dit rapport staat geen cijfer over 2001; in september–december 2000 "
+        "werd volgens de vraagsteller maar 40 % tot 45 %"
     ) in out
-    assert "volgens interne analyses van X (aangehaald in een parlementaire vraag) maar 40 % tot 45 %" in out
-    assert "40 % tot 45 % van de oproepen beantwoord" in out  # r13 2020 #10: 'van de oproepen', as the source
+    assert "40 % tot 45 % van de inkomende oproepen beantwoord; de minister bevestigt dat cijfer niet" in out
     assert "Het laatste cijfer, van" not in out and "telefonische oproepen" not in out

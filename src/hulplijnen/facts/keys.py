@@ -59,11 +59,7 @@ COUNT, PERCENT = "count", "percent"
 REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.{measure}.total", COUNT, "a count over all categories, as a table sums it or a page states it"),
     KeySpec("{helpline}.{measure}.{year}.growth_{bound}_pct", PERCENT, "the change against each end of a year's range"),
-    KeySpec(
-        "{helpline}.{measure}.{year}.{bound}",
-        COUNT,
-        "an earlier year's total: exact (low = high) or the interval a rounded change implies",
-    ),
+    KeySpec("{helpline}.{measure}.{year}.{bound}", COUNT, "an earlier year's total: exact or a rounded change's range"),
     KeySpec("{helpline}.{measure}.points_since_{year}", PERCENT, "a share's change since a year, in points (its size)"),
     KeySpec("{helpline}.{measure}.{year}.from_{part}_{bound}", COUNT, "a total's range from one basis (Methods)"),
     KeySpec("{helpline}.{measure}.{year}.about", COUNT, "an earlier year's total: the roundest count its range allows"),
@@ -177,6 +173,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.reach.{part}_ratio", "ratio", "unanswered attempts per answered call"),
     KeySpec("{helpline}.reach.{part}_holds", "verdict", "whether two stated figures can both hold (1) or not (0)"),
     KeySpec("{helpline}.reach.{part}_month", "month", "first and last month of the measured period"),
+    KeySpec("{helpline}.reach.{part}_date", "date", "the day of the question whose answer names the measures"),
     KeySpec("{helpline}.reach.says_{part}", "verdict", "1: the answer says this of the helpline (answer_statements)"),
     KeySpec("{helpline}.peak.{part}_pct", PERCENT, "a stated peak against the months before it"),
     KeySpec("{helpline}.peak.{part}_month", "month", "the peak month"),

@@ -18,7 +18,6 @@ from ...presentation.parts import Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact
 from . import analysis as rc
-from . import charts
 
 RATE, ATTEMPTS = "answer_rate", "call_attempts"
 MEASURES = ("capacity", "funding")  # kinds of events.csv this chapter dates
@@ -107,7 +106,9 @@ def _stated_by(figs: pd.DataFrame, measure: str, file: str, facts: FactSheet, he
 CHAT_EVENTS = "chat"  # events.csv: the event ids of measures on the chat start so
 
 
-def _event_facts(helpline: str, events: pd.DataFrame, facts: FactSheet) -> list[dict]:
+def _event_facts(helpline: str, events: pd.DataFrame, facts: FactSheet, published: str | None = None) -> list[dict]:
+    """Each measure's dates, recorded; ``ended``: its stated end lies before ``published`` (the report's publication
+    date, ISO), so the text says it in the past tense (r22 2021 #14)."""
     out = []
     for e in events.itertuples():
         src = Source("data/events.csv", "events", f"event_id = {e.event_id}")
@@ -129,6 +130,8 @@ def _event_facts(helpline: str, events: pd.DataFrame, facts: FactSheet) -> list[
                 if pd.isna(value)
                 else fact(facts, keys.event(helpline, e.event_id, edge), value.date().isoformat(), "date", src)
             )
+        end = item["end_latest"]
+        item["ended"] = bool(end is not None and e.end_precision != "inferred" and published and end < str(published))
         out.append(item)
     return out
 
@@ -191,7 +194,7 @@ def _peak(helpline: str, events: pd.DataFrame, facts: FactSheet) -> dict | None:
     }
 
 
-def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
+def build(year: int, helpline: str, facts: FactSheet, publication_date: str | None = None) -> Chapter:
     stated_year, figs = stated_in(year, helpline)
     events = load.events()
     events = events[events["helpline"] == helpline]
@@ -211,8 +214,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         )
     )
     chat_lines = _stated(helpline, stated_year, figs, "chat_lines", facts)
-    anonymous = _stated(helpline, stated_year, figs, "anonymity_share", facts, "minister")
-    items, order = _event_facts(helpline, measures, facts), list(load.events()["event_id"])
+    items, order = _event_facts(helpline, measures, facts, publication_date), list(load.events()["event_id"])
     asked = load.open_questions()
     asked = asked[(asked["helpline"] == helpline) & (asked["first_year"] <= year) & (asked["last_year"] >= year)]
     body = text.sections(
@@ -229,22 +231,20 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         # the subsidy's aims in the data's order: as the answer lists them (r21 2020 #8)
         goals=sorted((m for m in items if m["goal"]), key=lambda m: order.index(m["event_id"])),
         chat_lines=chat_lines,
-        anonymous=None if anonymous is None else {"share": anonymous, "more_than": _more_than(figs, "anonymity_share")},
         open_questions=[
             {"asked": q.asked_nl, "answer": q.answer, "last": str(q.last_year)} for q in asked.itertuples()
         ],
         # the tables the answer does give for the year it gives them for, named in the text (r21 2020 #7)
         given=[t for t in GIVEN if load.has_table(t, helpline, stated_year)],
-        asked_month=_asked_month(helpline, facts),
+        asked_day=_asked_day(helpline, facts),
         not_recorded=list(not_recorded["name_nl"]),
         statements=_statements(helpline, year, facts),
     )
-    return Chapter.written(body, {}, {"timeline": measures, "year": year, "source_date": _source_date()}, SHOWN)
+    return Chapter.written(body, {}, {"year": year}, SHOWN)
 
 
 def _source_date():
-    """The date of the document events.csv comes from (data/provenance.yml), or None: the timeline draws a measure
-    without a stated end up to it (r21 2020 #5, 2021 #5)."""
+    """The date of the document events.csv comes from (data/provenance.yml: the question's), or None."""
     from ...config import yamlfile
     from ...config.paths import DATA
 
@@ -252,14 +252,15 @@ def _source_date():
     return provenance["documents"][provenance["files"]["events.csv"]["document"]].get("date")
 
 
-def _asked_month(helpline: str, facts: FactSheet) -> str | None:
-    """The month of the question whose answer names the measures (data/provenance.yml; the answer's own date is not
-    in its text), recorded: the chapter dates what the answer said then by it (r16 2020 #3); None without a date."""
+def _asked_day(helpline: str, facts: FactSheet) -> str | None:
+    """The day of the question whose answer names the measures (data/provenance.yml; the answer's own date is not
+    in its text), recorded: the chapter dates what the answer said by it, as 'de vraag van <dag>' (r22 2020 #15);
+    None without a date."""
     date = _source_date()
     if date is None:
         return None
     src = Source("data/events.csv", "events", "its document's date (the question's, data/provenance.yml)")
-    return fact(facts, keys.reach(helpline, "question_month"), f"{date:%Y-%m}", "month", src)
+    return fact(facts, keys.reach(helpline, "question_date"), f"{date:%Y-%m-%d}", "date", src)
 
 
 def _stated(helpline: str, year: int, figs: pd.DataFrame, measure: str, facts: FactSheet, by: str | None = None):
@@ -284,12 +285,5 @@ def _statements(helpline: str, year: int, facts: FactSheet) -> list[str]:
     return [s for s in rows["statement"] if fact(facts, keys.reach(helpline, f"says_{s}"), 1, "verdict", src)]
 
 
-def _more_than(figs: pd.DataFrame, measure: str) -> bool:
-    return bool((figs.loc[figs["measure"] == measure, "qualifier"] == "more_than").any())
-
-
-SHOWN = (
-    Text("answered"),
-    charts.TIMELINE,
-    Text("closing"),
-)
+# the measures are one dated list in the text (r22 2020 #7, 2021 #4: the timeline figure could not be read)
+SHOWN = (Text("closing"),)
