@@ -15,7 +15,6 @@ from hulplijnen.chapters.channels import charts as channels_charts  # noqa: E402
 from hulplijnen.chapters.contact_persons import charts as contact_persons_charts  # noqa: E402
 from hulplijnen.chapters.gender_age import charts as gender_age_charts  # noqa: E402
 from hulplijnen.chapters.helplines import charts as helplines_charts  # noqa: E402
-from hulplijnen.chapters.reachability import charts as reachability_charts  # noqa: E402
 from hulplijnen.chapters.registration import charts as registration_charts  # noqa: E402
 from hulplijnen.presentation import figures, figures_sources  # noqa: E402
 
@@ -40,19 +39,6 @@ def campaign(starts=("2020-03-01",)):
         }
     )
     return campaigns_charts.campaign_series(observed, campaigns, events, TITLE, 2020)
-
-
-def measures() -> pd.DataFrame:
-    ts = pd.Timestamp
-    return pd.DataFrame(
-        {
-            "name_nl": ["subsidie", "extra lijn", "chat langer open"],
-            "start_earliest": [ts("2020-04-01"), ts("2020-04-01"), ts("2021-09-01")],
-            "start_latest": [ts("2020-04-01"), ts("2021-06-30"), ts("2021-09-30")],
-            "end_latest": [ts("2021-11-30"), pd.NaT, pd.NaT],
-            "open_end": [False, True, True],
-        }
-    )
 
 
 def groups() -> pd.DataFrame:
@@ -111,7 +97,6 @@ CHARTS = {
         TITLE,
         "procent",
     ),
-    "timeline": lambda: reachability_charts.timeline(measures(), TITLE),
     "series_counts": lambda: figures_sources.series_counts(series(), TITLE, "contacten"),
     "share_series": lambda: figures_sources.share_series(
         pd.DataFrame(

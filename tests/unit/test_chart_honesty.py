@@ -11,7 +11,7 @@ import pytest
 
 matplotlib.use("agg")
 
-from chart_gallery import CHARTS, measures  # noqa: E402
+from chart_gallery import CHARTS  # noqa: E402
 
 from hulplijnen.chapters.registration import charts as registration_charts  # noqa: E402
 from hulplijnen.presentation import figures  # noqa: E402
@@ -51,26 +51,6 @@ def test_a_share_axis_runs_from_zero_to_a_hundred(drawn):
     assert {"0", "100"} <= {t.get_text() for t in ax.get_xticklabels()}
 
 
-def test_a_measure_without_an_end_runs_on_to_the_edge_and_no_ended_bar_passes_the_sources(drawn):
-    """Round 17 (r16 2020 #1, 2021 #8): a measure without an end, drawn as a bar that stopped at the last date the
-    sources describe, read as a measure that stopped then. Round 21 (r20 2020 #15: an arrow was a fifth key): its bar
-    runs on past every date the sources give, while no bar with an end runs beyond it. Round 22 (r21 2020 #5: solid
-    to the edge it looked as if it lasted until then): it stops and fades out, short of the chart's edge."""
-    from hulplijnen.chapters.reachability import charts
-
-    ax = drawn["timeline"].axes[0]
-    rows = measures()
-    rows = rows[rows["status"] != "goal"] if "status" in rows else rows
-    right = ax.get_xlim()[1]
-    fades = [image.get_extent()[0] for image in ax.images]
-    for bar, row in zip([p for p in ax.patches if p.get_gid() == charts.MEASURE], rows.itertuples()):
-        end = bar.get_x() + bar.get_width()
-        if row.open_end:
-            assert end < right - 30 and min(abs(f - end) for f in fades) < 1e-6
-        else:
-            assert end <= matplotlib.dates.date2num(row.end_latest) + 1e-6
-
-
 def legend_colours(fig) -> set[str]:
     legends = [*fig.legends, *(ax.get_legend() for ax in fig.axes if ax.get_legend())]
     handles = [h for legend in legends for h in legend.legend_handles]
@@ -84,7 +64,7 @@ def legend_colours(fig) -> set[str]:
     return colours
 
 
-@pytest.mark.parametrize("name", ["timeline", "exact_and_rounded", "group_bars", "series_counts"])
+@pytest.mark.parametrize("name", ["exact_and_rounded", "group_bars", "series_counts"])
 def test_every_kind_of_mark_is_named_in_a_legend(drawn, name):
     """Where a chart draws marks of more than one kind (a bar and its margin, a dated and an open measure), each
     kind has a legend entry: the colours of the filled shapes drawn are among the legend's."""

@@ -8,7 +8,6 @@ import pandas as pd
 matplotlib.use("agg")
 
 from hulplijnen.chapters.helplines import charts as helpline_charts  # noqa: E402
-from hulplijnen.chapters.reachability import charts as reach_charts  # noqa: E402
 from hulplijnen.presentation import figures, figures_alt, figures_sources  # noqa: E402
 from hulplijnen.presentation.figures_alt import Description, Point, Series  # noqa: E402
 
@@ -38,22 +37,6 @@ def test_a_range_that_shows_as_one_number_is_written_once_and_an_index_as_precis
     alt = figures_alt.alt_text(helpline_charts.intervals(rows, "Groei", "Index", reference=100)).replace("\u00a0", " ")
     assert "Tele-Onthaal 113,9." in alt and "tussen 113,9 en 113,9" not in alt
     assert "1712 ongeveer 157 (tussen 156,5 en 157,5)" in alt  # r19 TO #20 and "157,0" not in alt
-
-
-def test_a_start_known_only_within_a_window_is_written_as_that_window():
-    events = pd.DataFrame(
-        {
-            "name_nl": ["extra lijn", "chat", "subsidie", "optie 0"],
-            "start_earliest": pd.to_datetime(["2020-12-01", "2021-09-01", "2021-12-01", "2021-01-01"]),
-            "start_latest": pd.to_datetime(["2021-11-30", "2021-09-30", "2021-12-01", "2021-12-31"]),
-            "end_latest": pd.to_datetime([None, None, "2024-11-30", None]),
-            "open_end": [True, True, False, True],
-        }
-    )
-    alt = figures_alt.alt_text(reach_charts.timeline(events, "Maatregelen"))
-    assert "extra lijn: begint ergens tussen december 2020 en november 2021; einde niet vermeld" in alt
-    assert "chat: vanaf september 2021" in alt and "30 september" not in alt and "30 november 2021" not in alt
-    assert "subsidie: vanaf 1 december 2021 tot 30 november 2024" in alt and "optie 0: begint in 2021;" in alt
 
 
 def test_a_long_series_in_order_is_read_by_its_course_with_its_peak_and_low_inside():
