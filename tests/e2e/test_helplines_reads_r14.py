@@ -30,7 +30,7 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # chapter says the difference in numbers and that the source does not say what the other calls were
     assert "Niet elke oproep werd een gesprek" not in messages and "76,0 %" not in messages
     chapter = " ".join(shown(built["2021-tele-onthaal"]).split())
-    assert "Er waren 32.988 oproepen meer dan gesprekken; wat die andere oproepen waren, zegt de bron niet." in chapter
+    assert "Er waren 32.988 oproepen meer dan gesprekken: niet elke oproep werd een gesprek." in chapter  # r22 TO #4
     assert "33.000" not in messages and "bezette lijn" not in messages and "Als elk gesprek" not in messages
     assert "**Tele-Onthaal: het aantal" not in messages and "- **Het aantal oproepen bleef in 2021" in messages
     # r19h TO #8: the published shares in the message; r21 (r20 TO): the other conversations' rise in the message
@@ -41,8 +41,9 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     assert estimate in messages and "91.100" not in messages and "niet over corona ging" not in messages
     # r22: the channels led by their change against 2019
     assert "- **Tegenover 2019 meer gesprekken via elk kanaal:** via telefoon 11,6 % meer" in messages
-    assert "Dat zijn schattingen: de bron geeft alleen afgeronde aandelen." in chapter  # r22: why an estimate
-    assert "in 2020 ongeveer 80.300, in 2021 ongeveer 90.600 tot 91.500" in chapter
+    # r22 TO #1: hedged on what the comparison rests on
+    assert "als de indeling in coronagerelateerde en andere gesprekken in beide jaren dezelfde was" in chapter
+    assert "in 2020 ongeveer 80.300 en in 2021 ongeveer 90.600 tot 91.500" in chapter
 
 
 def test_the_key_figures_say_the_unstated_base_as_the_chapter_and_annex_do(built):
@@ -62,7 +63,7 @@ def test_the_key_figures_say_the_unstated_base_as_the_chapter_and_annex_do(built
         assert "basis niet vermeld" not in figures and "past bij" not in figures, release
         text = shown(built[release])
         assert "oproepen of gesprekken (niet vermeld)" not in text, release
-        assert "niet vermeld; past bij de oproepen" in text, release
+        assert "vermoedelijk van de oproepen (de bron noemt de basis niet)" in text, release
         assert "waar ze bij passen" not in text, release
 
 
@@ -82,7 +83,7 @@ def test_derived_bounds_are_whole_numbers_and_the_used_website_value_is_marked(b
     for release in ("2021-tele-onthaal", "2021"):
         text = shown(built[release])
         assert "120.826" not in text and "120.827 tot 120.921" in text, release
-        assert "afgeleid uit −36.460 (gebruikt)" in text, release
+        assert "berekend uit het verschil −36.460" in text and "(gebruikt)" not in text, release
         # r16: the doubt is the annex's; r21: the 17,9 % only in the annex's table of contradictions, the chapter's
         # note under its table points there
         assert "De bron vermeldt ook een daling met 17,9 %" not in text, release
@@ -90,7 +91,8 @@ def test_derived_bounds_are_whole_numbers_and_the_used_website_value_is_marked(b
         pointer = (
             "De bron geeft voor 2020 ook een percentage dat niet bij dat verschil past; zie de technische bijlage."
         )
-        assert pointer in text, release
+        # r22 TO #2: one helpline alone has no chapter table of the years (its totals are the channel table's rows)
+        assert (pointer in text) == (release == "2021"), release
 
 
 def test_the_chart_of_the_years_has_a_caption_with_its_message(built):

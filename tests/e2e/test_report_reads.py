@@ -55,7 +55,7 @@ def test_an_exact_published_difference_is_an_exact_earlier_year(built):
         text = shown(built[release])
         assert "In 2019 waren er dus" not in text  # review r12: the derived levels are the table's
         assert "94.471" not in text  # the interval of the rounded +84,2 % is not shown when the exact value is known
-        assert "| 2020 | 210.523 | afgeleid uit −36.460 (gebruikt)" in text  # review r14: the one the report uses
+        assert "| 2020 | 210.523 | berekend uit het verschil −36.460" in text  # r22 TO #13: no '(gebruikt)'
         # r21: the two disagreeing statements about 2020 side by side in the annex's table of contradictions only,
         # no second 2020 row derived from −17,9 % in the table of derived values
         assert "| −17,9 % | −17,3 % | Het verschil van −36.460 bezoekers geeft 210.523 bezoekers in 2020" in text

@@ -25,7 +25,7 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     assert "Niet elke oproep werd een gesprek" not in summary and "een gesprek, samen" not in summary
     assert "33.000" not in summary and "bezette lijn" not in text
     chapter = text.split("# Oproepen en gesprekken", 1)[1]
-    assert "Er waren 32.988 oproepen meer dan gesprekken; wat die andere oproepen waren, zegt de bron niet." in chapter
+    assert "Er waren 32.988 oproepen meer dan gesprekken: niet elke oproep werd een gesprek." in chapter  # r22 TO #4
     assert "24,0 % van de oproepen" not in chapter
     assert "onbeantwoord" not in text  # what those calls were is not known (finding 1)
     # r16 TO #4: the corona share in the lead on the calls, not a bullet of its own
@@ -33,9 +33,9 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     assert (
         "websitebezoekers dan in 2020, meer dan in 2019:** de website van Tele-Onthaal kreeg 174.063 bezoekers" in text
     )
-    # r21 (r20 TO): per channel this year against last year first, then 2020 against 2019 in round counts
-    assert "via chat waren er 16.553 gesprekken, ongeveer evenveel als in 2020 (0,9 % minder)" in text
-    assert "via chat ongeveer 16.700 tegenover ongeveer 11.800" in text
+    # r22 TO #8: per channel in time order, 2020 against 2019 in round counts, then 2021
+    assert "via chat van ongeveer 11.800 naar ongeveer 16.700" in text
+    assert "In 2021 waren er 88.128 via telefoon en 16.553 via chat" in text
 
 
 def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
@@ -48,7 +48,8 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
     about = text.split("# Over deze cijfers")[1].split("# Oproepen en gesprekken")[0]
     assert "een afgerond getal met „ongeveer” ervoor (in een tabel: ≈) en in de technische bijlage het bereik" in about
     cells = nbformat.read(built[RELEASE] / "notebooks" / "helplines.ipynb", as_version=4).cells
-    assert any('tbl-cap: "Tele-Onthaal: oproepen en gesprekken per kanaal (≈ = schatting)' in c.source for c in cells)
+    caption = 'tbl-cap: "Tele-Onthaal: oproepen en gesprekken per kanaal en per jaar (≈ = schatting)'
+    assert any(caption in c.source for c in cells)
     assert "| Soort |" not in text and "afgeleid uit +13,9 %" not in text  # the annex's table, not the chapter's
     assert "t.o.v." not in text  # 'tegenover' in the reader's part (finding 30)
     # r19h TO #3: what the report is, said first (Tele-Onthaal's units: its published key figures)
@@ -66,10 +67,11 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
     assert "2020: afgeleid uit de gepubliceerde afgeronde wijziging" not in everything  # finding 24
 
 
-def test_the_three_bar_chart_is_narrow_and_named_as_its_caption(built):
+def test_the_chart_of_the_years_is_at_the_text_width_and_named_as_its_caption(built):
+    """r22 TO #10: drawn narrow, its type was half the body text's on a wide screen."""
     notebook = nbformat.read(built[RELEASE] / "notebooks" / "helplines.ipynb", as_version=4)
     cell = next(c for c in notebook.cells if "#| label: fig-helpline-years" in c.source)
-    assert "#| classes: narrow-chart" in cell.source
+    assert "#| classes: narrow-chart" not in cell.source
     alt = (built[RELEASE] / "report.qmd").read_text(encoding="utf-8")
     assert "Hoofdcijfer per jaar" not in alt
 

@@ -26,7 +26,7 @@ def test_a_change_is_shown_with_the_decimals_it_was_published_with():
     row = pd.Series({"basis": "pct_change", "stated": 46.0, "decimals": 0})
     assert derivation(row) == "afgeleid uit +46\u00a0%"
     row = pd.Series({"basis": "difference", "stated": 79554.0, "decimals": 0})
-    assert derivation(row) == "afgeleid uit het verschil +79.554"
+    assert derivation(row) == "berekend uit het verschil +79.554"
 
 
 def test_an_exact_published_difference_gives_the_earlier_year_exactly():

@@ -43,26 +43,35 @@ def test_the_key_figures_and_the_chapter_say_the_channel_mix_plainly():
         assert words not in figures and words not in chapter, words
     assert "Van alle oproepen kwam 86 % via telefoon en 14 % via chat binnen." in chapter
     assert "17,9" not in chapter  # r16 TO #6; r20 TO #4: the annex's, a note under the table points there
-    assert "gingen in 2020 ongeveer 25.500 gesprekken over corona" in chapter
+    assert "in 2020 ongeveer 80.300" in chapter  # r22 TO #1: the other conversations only
 
 
 def test_the_counts_per_channel_are_a_table_and_the_growth_is_also_in_numbers():
     """#6: eight percentages in one paragraph; 'procentueel het sterkst via chat' hid that phone grew more."""
     chapter, _ = built()
     table = chapter.tables["channels"].replace("\u00a0", " ", regex=True)
-    assert list(table.columns) == ["Kanaal", "Cijfer", "2019", "2020", "2021"]
-    phone = table[table["Kanaal"] == "telefoon"].set_index("Cijfer")
-    assert phone.loc["oproepen", "2021"] == "118.408" and phone.loc["gesprekken", "2021"] == "88.128"
-    assert phone.loc["oproepen", "2019"].startswith("≈ ")  # r19h TO #18: a marker, the column stays numbers
-    assert phone.loc["oproepen die een gesprek werden (%)", "2019"] == "≈ 75 %"  # r19 TO #3: no decimal the range lacks
-    chat = table[table["Kanaal"] == "chat"].set_index("Cijfer")
-    shares = chat.loc["oproepen die een gesprek werden (%)", ["2019", "2020", "2021"]].tolist()
-    assert shares == ["≈ 75 %", "≈ 86 %", "85,9 %"]
+    # r22 TO #14: each row names its channel and measure (a phone's card); TO #2: the totals are its last rows
+    assert list(table.columns) == ["Cijfer", "2019", "2020", "2021"]
+    rows = table.set_index("Cijfer")
+    assert list(rows.index) == [
+        "telefoon – oproepen",
+        "telefoon – gesprekken",
+        "chat – oproepen",
+        "chat – gesprekken",
+        "totaal – oproepen",
+        "totaal – gesprekken",
+    ]
+    assert rows.loc["telefoon – oproepen", "2021"] == "118.408"
+    assert rows.loc["telefoon – gesprekken", "2021"] == "88.128"
+    assert rows.loc["telefoon – oproepen", "2019"].startswith("≈ ")  # r19h TO #18: a marker, the column stays numbers
+    assert rows.loc["totaal – oproepen", "2019"] == "≈ 120.900"
+    # r22 TO #5: no share of calls that became a conversation in the chapter's table (read as an answer rate)
+    assert not any("%" in str(v) for v in table.values.ravel())
     body = flat(chapter.text)
     assert "(1,1 % minder dan in 2020 en 12,7 % meer dan in 2019)" not in body  # the table has the counts
-    assert (  # r20 TO #2: this year against last year first, then the growth of 2020 in round counts
-        "In 2020 waren er via elk kanaal meer gesprekken dan in 2019: via telefoon ongeveer 89.100 tegenover ongeveer "
-        "79.000, via chat ongeveer 16.700 tegenover ongeveer 11.800." in body
+    assert (  # r22 TO #8: in time order, the growth of 2020 in round counts first
+        "Van 2019 naar 2020 kwamen er via elk kanaal meer gesprekken: via telefoon van ongeveer 79.000 naar ongeveer "
+        "89.100, via chat van ongeveer 11.800 naar ongeveer 16.700." in body
     )
     assert "@tbl-helpline-channels geeft per kanaal" in body  # r16 TO #15: by its number
     assert any(getattr(p, "label", "") == "tbl-helpline-channels" for p in helplines.SHOWN)
@@ -104,9 +113,11 @@ def test_the_methods_and_the_glossary_explain_with_the_release_s_own_figures():
 def test_the_conversion_has_one_decimal_for_every_year_its_range_allows():
     """#16: 'ongeveer 75 % in 2019' beside '74,4 % in 2020': the 2019 ranges allow 74,9 % and 75,2 % (r20 TO #1: the
     table's only)."""
-    table = flat(" ".join(" ".join(r) for r in built()[0].tables["channels"].astype(str).values.tolist()))
-    assert "≈ 75 % ≈ 86 % 85,9 %" in table
-    assert "75,2 %" not in table and "74,9 %" not in table and "86,0 %" not in table
+    years = built()[0].tables["years_all"]  # r22 TO #5: the annex's, as conversations per 100 calls
+    chat = years[years["Cijfer"] == "gesprekken per 100 oproepen (chat)"]
+    table = flat(" ".join(chat["Waarde"]))
+    assert table == "≈ 75 ≈ 86 85,9"
+    assert "75,2" not in table and "74,9" not in table and "86,0" not in table
 
 
 def test_stop_it_now_s_referral_share_is_the_published_one():

@@ -14,12 +14,17 @@ from hulplijnen.pipeline.appendix import glossary_markdown
 from hulplijnen.presentation.parts import Table, Text
 
 
-def test_the_channel_story_leads_with_the_published_change_since_2019():
-    """TO #1: the published +11,6 % and +39,7 % against 2019 were in no text; the derived 2020-vs-2019 counts led."""
+def test_the_channel_story_goes_in_time_order_and_names_the_channel_that_grew_fastest():
+    """TO #1: the published +11,6 % and +39,7 % against 2019 were in no text; r22 TO #8, 2021 #19: the years jumped
+    back and forth, and the story (chat grew faster than phone) went unsaid."""
     chapter = flat(built()[0].text)
-    lead = "Tegenover 2019 waren er via telefoon 11,6 % meer gesprekken en via chat 39,7 % meer."
-    assert lead in chapter
-    assert chapter.index(lead) < chapter.index("Via telefoon waren er 88.128 gesprekken")  # then this year vs last
+    first = "Van 2019 naar 2020 kwamen er via elk kanaal meer gesprekken:"
+    then = "In 2021 waren er 88.128 via telefoon en 16.553 via chat"
+    trend = (
+        "Sinds 2019 groeiden de gesprekken via chat sneller dan via telefoon (39,7 % meer, tegenover 11,6 %), en nam "
+        "het aandeel van chat in de gesprekken toe."
+    )
+    assert chapter.index(first) < chapter.index(then) < chapter.index(trend)
     md = summary_of_release(["tele-onthaal"]).split("## Kerncijfers")[0]
     assert "via chat 39,7 % meer" in md and "tegenover ongeveer 79.000" not in md
 
@@ -31,9 +36,10 @@ def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
     assert story.estimate_bounds(90549.6, 91595.4) == (90_600, 91_500)
     chapter, facts = built()
     text = flat(chapter.text)
-    assert "in 2021 ongeveer 13.100 tot 14.100" in text and "13.600" not in text and "91.100" not in text
-    assert "in 2021 ongeveer 90.600 tot 91.500 (ongeveer 13 % meer)" in text  # TO #14: a percentage, not 'een achtste'
-    assert "**Minder gesprekken over corona, naar schatting meer andere gesprekken.**" in text
+    assert "13.600" not in text and "91.100" not in text
+    # r22 TO #1: the lead is what was published; the estimate hedged, without a growth rate its range leaves wide
+    assert "in 2021 ongeveer 90.600 tot 91.500: meer, als de indeling" in text and "13 % meer" not in text
+    assert "**Minder gesprekken over corona.**" in text
     assert facts.get("tele-onthaal.other_conversations.2021.about_high") == 91_500
     rows = chapter.tables["years_all"].replace("\u00a0", " ", regex=True)
     corona = rows[(rows["Cijfer"] == "coronagerelateerde gesprekken") & (rows["Jaar"] == "2021")]
@@ -47,18 +53,18 @@ def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
 def test_the_channel_table_is_no_answer_rate_and_stands_in_its_helplines_section():
     """TO #4, 2021 #15: the share rows read as an answer rate; 2021 #13: the table stood after 6.3's figures."""
     chapter, _ = built()
-    note = "Het deel van de oproepen dat een gesprek werd, is daarin geen bereikbaarheidscijfer: de bron zegt niet wat"
-    assert note in flat(chapter.text) and flat(chapter.text).index("@tbl-helpline-channels geeft") < flat(
-        chapter.text
-    ).index(note)
-    assert "oproepen die een gesprek werden (%)" in chapter.tables["channels"]["Cijfer"].tolist()  # TO #14: plainer
+    # r22 TO #5: no share rows, so no caveat on them in the chapter; the annex's words say what they are
+    assert "bereikbaarheidscijfer" not in flat(chapter.text)
+    assert "@tbl-helpline-channels geeft per kanaal en per jaar de oproepen en de gesprekken." in flat(chapter.text)
+    assert not any("%" in c for c in chapter.tables["channels"]["Cijfer"])
+    assert "gesprekken per 100 oproepen (chat)" in set(chapter.tables["years_all"]["Cijfer"])
     order = [p.section if isinstance(p, Text) else p.label for p in helplines.SHOWN]
     table = order.index("tbl-helpline-channels")
     assert order.index("details") < table < order.index("comparison") < order.index(charts.MIX.label)
     assert isinstance(helplines.SHOWN[table], Table) and order[table + 1] == "comparison"
     several, _ = built(("1712", "tele-onthaal", "stop-it-now"))
     first, rest = several.section("helpline"), several.section("comparison")
-    assert len(first) == 1 and "Tele-Onthaal" in first[0] and "geen bereikbaarheidscijfer" in first[0]
+    assert len(first) == 1 and "Tele-Onthaal" in first[0] and "bereikbaarheidscijfer" not in first[0]
     assert "Stop it Now" in rest[0] and "Tele-Onthaal" not in rest[0]
     assert rest[-1].startswith("## Vergelijking van de hulplijnen")
 
@@ -95,5 +101,6 @@ def test_the_chart_of_the_years_has_no_vertical_gridlines():
     chapter, _ = built()
     fig = charts._years(chapter.data | {"sections": {"tele-onthaal": chapter.data["sections"]["tele-onthaal"]}})
     assert fig is not None
-    assert not any(line.get_visible() for ax in fig.axes for line in ax.get_xgridlines())
-    assert channel_years.SHARE_ROW == "oproepen die een gesprek werden (%)"
+    # r22 TO #9: bars per year now lie across: no gridline along a bar through its value label
+    assert not any(line.get_visible() for ax in fig.axes for line in ax.get_ygridlines())
+    assert channel_years.PER_100 == "gesprekken per 100 oproepen"

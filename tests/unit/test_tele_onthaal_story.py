@@ -43,9 +43,9 @@ def test_the_chapter_tells_the_story_of_the_year():
     text = flat(chapter().text)
     # finding 1: the calls that led to no conversation, in numbers, never called unanswered
     # r19h TO #1, #7: the difference as a plain fact, no guessed causes
-    assert "32.988 oproepen meer dan gesprekken; wat die andere oproepen waren, zegt de bron niet" in text  # r20 TO #1
+    # r22 TO #4: one plain sentence; what those calls were is said once, under 'Wat we niet weten'
+    assert "32.988 oproepen meer dan gesprekken: niet elke oproep werd een gesprek." in text
     assert "bezette lijn" not in text
-    assert "wat die andere oproepen waren, zegt de bron niet." in text  # r20 TO #1: one sentence
     assert "onbeantwoord" not in text
     # finding 2: what the year means, and what the figures cannot tell
     assert "Dat is ongeveer evenveel als in 2020 (1 % minder) en 13,9 % meer dan in 2019." in text
@@ -53,9 +53,8 @@ def test_the_chapter_tells_the_story_of_the_year():
         "Het aandeel coronagerelateerde gesprekken halveerde bijna: van 24,1 % in 2020 naar 13 % in 2021, ongeveer 11 "
         "procentpunten minder" in text  # finding 16: the difference in percentage points
     )
-    # r19h TO #6: what the figures cannot tell is said once, in the summary's open questions; the 2021 release's
-    # chapter, whose summary has none, keeps it
-    assert "Wat de cijfers niet zeggen" not in text
+    # r22 TO #4: what the figures cannot tell, once, at the end of the chapter (not a key message)
+    assert "**Wat we niet weten.** De gepubliceerde cijfers zeggen niet wat de oproepen zonder gesprek waren" in text
     whole = helplines.whole(2021, ["1712", "tele-onthaal", "stop-it-now"], FactSheet("helplines", 2021))
     assert "wie er belde of hoe lang bellers moesten wachten" in flat(whole.text)
     # finding 3: chat's conversion rose, phone's stayed, with the precision the derived counts allow
@@ -64,20 +63,22 @@ def test_the_chapter_tells_the_story_of_the_year():
     assert "Via telefoon veranderde dat deel" not in text
     # finding 12, 15, 7; r20 TO #2: this year against last year first, no 'since 2019' growth as the headline
     assert "procentueel het sterkst via chat" not in text
-    assert "via chat waren er 16.553 gesprekken, ongeveer evenveel als in 2020 (0,9 % minder)" in text
+    assert "16.553 via chat: via elk kanaal ongeveer evenveel als in 2020" in text
     assert "ter sprake" not in text
-    years = chapter().tables["years"].set_index("Cijfer")  # review r12: the derived 2019 levels in the table only
-    # r19h TO #18: '≈' marks the estimate, so the year columns stay numbers
-    assert years.loc["Oproepen", "2019"] == "≈\u00a0120.900" and years.loc["Gesprekken", "2019"] == "≈\u00a090.800"
+    years = chapter().tables["channels"].set_index("Cijfer")  # review r12: the derived 2019 levels in the table only
+    # r19h TO #18: '≈' marks the estimate, so the year columns stay numbers; r22 TO #2: the totals are its rows
+    assert years.loc["totaal – oproepen", "2019"] == "≈\u00a0120.900"
+    assert years.loc["totaal – gesprekken", "2019"] == "≈\u00a090.800"
     assert not re.search(r"tussen [\d.]+ en [\d.]+ (oproepen|gesprekken)", text)
     assert "zet die aantallen per jaar onder elkaar" not in text  # finding 20
 
 
 def test_the_chapter_table_is_for_readers_and_the_ranges_are_in_the_annex():
     built = chapter()
-    years = built.tables["years"]
+    years = built.tables["channels"]  # r22 TO #2: one table of the years, the totals its last rows
+    assert built.tables["years"] is None
     assert list(years.columns) == ["Cijfer", "2019", "2020", "2021"]
-    assert years.set_index("Cijfer").loc["Oproepen", "2020"] == "≈\u00a0139.100"
+    assert years.set_index("Cijfer").loc["totaal – oproepen", "2020"] == "≈\u00a0139.100"
     annex = built.tables["years_all"]
     assert "139.072 tot 139.211" in set(annex["Waarde"])
     assert "afgeleid uit −1\u00a0% en de kanalen" in set(annex["Soort"])

@@ -98,7 +98,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
     corona = figs[figs["measure"] == "corona_share"]
     labels = channel_labels()
     channels_ = per_channel(helpline_, year, figs, facts, labels)
-    conversions = story.conversions(helpline_, year, implied, facts, labels)
+    rows += channel_years.per100_rows(story.conversions(helpline_, year, implied, facts, labels))  # r22 TO #5
     # a launch no source states (precision 'inferred': 1712's year from '10 jaar') is never printed (r21 2021 #17)
     stated = not pd.isna(meta["launch_earliest"]) and meta["launch_precision"] != "inferred"
     launched = fmt.date(meta["launch_earliest"], meta["launch_precision"]) if stated else None
@@ -160,7 +160,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
             "years": by_year(implied, facts, helpline_),
             "years_all": pd.DataFrame(rows),
             "published": published,
-            "channels": channel_years.table(helpline_, year, implied, conversions, labels, facts),
+            "channels": channel_years.table(helpline_, year, implied, labels, facts),
         },
         {
             "mix": mix,
@@ -175,7 +175,8 @@ def channel_labels() -> dict[str, str]:
     return load.codebook("channels").set_index("channel")["label_nl"].to_dict()
 
 
-def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
+def comparison(year: int, helplines_: list[str], facts: FactSheet, merged: bool = False) -> Chapter:
+    """The comparison of the report's helplines; ``merged``: the table of years is not shown (nor its note)."""
     mixes, growth, units_of_mix = [], [], []
     names = tables.short_names()
     for h in helplines_:
@@ -202,7 +203,7 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
             facts.add(keys.comparison(h, year - 2, "high"), round(high, 1), "index", source)
             growth.append(
                 {
-                    "label": names[h],
+                    "label": f"{names[h]} ({measure_label(main, 'all')})",  # what is counted (r22 2021 #16)
                     "value": (low + high) / 2,
                     "low": low,
                     "high": high,
@@ -229,7 +230,7 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
         several=len(helplines_) > 1,
         base_year=str(year - 2),
         report_year=str(year),
-        calculated=any((i["basis"] == "difference").any() for i in implied_of.values()),
+        calculated=not merged and any((i["basis"] == "difference").any() for i in implied_of.values()),
         marker=tables.MARK,
         disputed=sorted({str(r.year) for i in implied_of.values() for r in i[i["conflict"]].itertuples()}),
     )
@@ -255,7 +256,12 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
     """The chapter as its notebook shows it: a section for every helpline with key figures only, their years (table
     and figure), then the comparison of the report's helplines."""
     sections = build(year, helplines_, facts)
-    compared = comparison(year, helplines_, facts)
+    # the report's one helpline with a table per channel: its totals are that table's last rows, no second table of
+    # the same years (r22 TO #2: Tabel 3 repeated Figuur 1 and Tabel 2)
+    merged = len(helplines_) == len(sections) == 1 and not next(iter(sections.values())).tables["channels"].empty
+    if merged:
+        facts.nothing_to_show("tbl-helpline-years", "one helpline: its totals per year are the channel table's rows")
+    compared = comparison(year, helplines_, facts, merged)
     # the table per channel stands in the section of its helpline (r21 2021 #13): the sections after the last one
     # with such a table follow it
     with_table = [i for i, c in enumerate(sections.values()) if not c.tables["channels"].empty]
@@ -272,7 +278,7 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
             "published_note": compared.section("published_note"),
         },
         {
-            "years": compared_years(year, helplines_, sections, facts),
+            "years": None if merged else compared_years(year, helplines_, sections, facts),
             "years_all": years_table(sections, "years_all"),
             "channels": channel_years.of_sections(sections),
             "published": published_table(year, helplines_),

@@ -130,39 +130,52 @@ def since(row, change) -> dict | None:
     }
 
 
-SHARE_ROW = "oproepen die een gesprek werden (%)"  # plainer than 'deel dat een gesprek werd' (r21 TO #14)
+TOTAL = "totaal"  # the row of both channels together: the chapter's one table of the years (r22 TO #2, Tabel 3 merged)
+PER_100 = "gesprekken per 100 oproepen"  # the annex's words for the conversion share: no answer rate (r22 TO #5)
 
 
-def table(helpline: str, year: int, implied: pd.DataFrame, conversions: list[dict], labels: dict, facts: FactSheet):
-    """Kanaal x (oproepen, gesprekken, SHARE_ROW) x year; an empty frame without counts per channel."""
-    rows = implied[implied["preferred"] & (implied["category"] != "all") & implied["measure"].isin(MEASURES)]
-    shares = {c["label"]: {y["year"]: y for y in c["years"]} for c in conversions}
+def table(helpline: str, year: int, implied: pd.DataFrame, labels: dict, facts: FactSheet):
+    """One row per channel and measure, each named by both ('telefoon – oproepen': a card on a phone says what it
+    holds, r22 TO #14), then the totals; a column per year. No share of calls that became a conversation: read as an
+    answer rate (r22 TO #5, 2021 #7), it is the annex's (per100_rows). An empty frame without counts per channel."""
+    rows = implied[implied["preferred"] & implied["measure"].isin(MEASURES)]
     out = []
-    for channel, label in labels.items():
+    for channel, label in [*labels.items(), ("all", TOTAL)]:
         own = rows[rows["category"] == channel]
         if own["measure"].nunique() < len(MEASURES):
             continue
         for measure, words in (("calls", "oproepen"), ("conversations", "gesprekken")):
-            line = {"Kanaal": label, "Cijfer": words}
+            line = {"Cijfer": f"{label} – {words}"}
             for r in own[own["measure"] == measure].sort_values("year").itertuples():
                 line[str(r.year)] = _count(helpline, year, r, facts)
             out.append(line)
-        line = {"Kanaal": label, "Cijfer": SHARE_ROW}
-        for y, s in shares.get(label, {}).items():
-            line[y] = _share(s)
-        out.append(line)
+    if not any(line["Cijfer"].startswith(f"{label} – ") for label in labels.values() for line in out):
+        return pd.DataFrame()  # totals alone: no table per channel
     return pd.DataFrame(out).fillna("")
 
 
+def per100_rows(conversions: list[dict]) -> list[dict]:
+    """The annex's rows of conversations per 100 calls, per channel and year (r22 TO #5: out of the chapter's table),
+    each printed by the chapter's one rule (story.share_decimals)."""
+    return [
+        {"Cijfer": f"{PER_100} ({c['label']})", "Jaar": y["year"], "Waarde": _share(y), "Soort": SORT_PER_100}
+        for c in conversions
+        for y in c["years"]
+    ]
+
+
+SORT_PER_100 = "gesprekken gedeeld door oproepen; geen bereikbaarheidscijfer"
+
+
 def _share(y: dict) -> str:
-    """A share of one channel and year as the table prints it, by the chapter's one rule (story.share_decimals): an
-    exact one with one decimal; a derived one with the decimals its range pins, '≈' where that is none."""
+    """Conversations per 100 calls of one channel and year: an exact one with one decimal; a derived one with the
+    decimals its range pins, '≈' where that is none."""
     if y["exact"]:
-        return fmt.pct(y["low"], 1)
-    return fmt.pct(y["about"], 1) if y["decimals"] else f"{ABOUT}{fmt.pct(y['about'], 0)}"
+        return fmt.number(y["low"], 1)
+    return fmt.number(y["about"], 1) if y["decimals"] else f"{ABOUT}{fmt.number(y['about'], 0)}"
 
 
-CAPTION = "{}: oproepen en gesprekken per kanaal (≈ = schatting)"  # whose, in the caption (r20 2021 #4)
+CAPTION = "{}: oproepen en gesprekken per kanaal en per jaar (≈ = schatting)"  # whose, in the caption (r20 2021 #4)
 
 
 def of_sections(sections: dict) -> pd.DataFrame:

@@ -5,10 +5,10 @@ None or refuses empty data."""
 from __future__ import annotations
 
 import matplotlib
-import matplotlib.lines
 import matplotlib.patches
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.colors import to_rgba
 from matplotlib.ticker import FuncFormatter
 
 from ...presentation import figures_describe as describe
@@ -40,30 +40,37 @@ def channel_shares(shares: pd.DataFrame, title: str) -> plt.Figure:
 
     ``shares`` has columns label, channel, share_pct.
     """
-    fig, ax = plt.subplots(figsize=(WIDTH, 1.6 + 0.55 * shares["label"].nunique()), layout="constrained")
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.6 + 0.75 * shares["label"].nunique()), layout="constrained")
     labels = list(dict.fromkeys(shares["label"]))
+    rows = {label: i for i, label in enumerate(labels)}
     left = pd.Series(0.0, index=labels)
     present = set(shares.loc[shares["share_pct"].fillna(0) > 0, "channel"])  # an empty segment: no legend entry
     for channel in [c for c in CHANNEL_COLOURS if c in present]:
         part = shares[shares["channel"] == channel].set_index("label")["share_pct"].reindex(labels).fillna(0.0)
-        ax.barh(labels, part, left=left, color=CHANNEL_COLOURS[channel], label=channel_label(channel))
+        ax.barh(labels, part, left=left, color=CHANNEL_COLOURS[channel], label=channel_label(channel), height=BAR)
         for label, value in part.items():
-            if value >= 6:
-                ax.text(
-                    left[label] + value / 2,
-                    label,
-                    fmt.pct(value, 0),
-                    ha="center",
-                    va="center",
-                    color=text_on(CHANNEL_COLOURS[channel]),
-                    fontsize=TEXT_PT,  # a share on its bar read at the size of the text (review r14, 2021 #15)
-                    fontweight="bold",
-                )
+            if value <= 0:
+                continue
+            inside = value >= INSIDE_PCT  # a narrow segment's share above it, not over its edges (r22 2021 #18)
+            ax.text(
+                left[label] + value / 2,
+                rows[label] if inside else rows[label] - BAR / 2 - 0.03,
+                fmt.pct(value, 0),
+                ha="center",
+                va="center" if inside else "bottom",
+                color=text_on(CHANNEL_COLOURS[channel]) if inside else "black",
+                fontsize=TEXT_PT,  # a share on its bar read at the size of the text (review r14, 2021 #15)
+                fontweight="bold",
+            )
         left += part
     ax.set(xlabel="aandeel (%)", xlim=(0, 100))
     ax.invert_yaxis()
     legend_below(fig)
     return fig
+
+
+BAR = 0.5  # a bar's height: room above it for the share of a narrow segment
+INSIDE_PCT = 20  # a segment this wide holds its share's label at a phone's scale ('14 %' ran over its edges)
 
 
 def describe_intervals(rows: pd.DataFrame, title: str, xlabel: str, reference: float | None = None) -> Description:
@@ -77,13 +84,13 @@ def intervals(rows: pd.DataFrame, title: str, xlabel: str, reference: float | No
     (e.g. index 100 of the base year) the axis starts there, with a line at it, so a narrow interval is read
     against its base instead of filling the axis; each point carries its value."""
     fig, ax = plt.subplots(figsize=(WIDTH, 1.2 + 0.45 * len(rows)), layout="constrained")
+    # every value with the precision of the least precise: '114' beside '157', not '113,9' (r22 2021 #16)
+    decimals = int(rows["decimals"].min()) if "decimals" in rows else 1
     for i, row in enumerate(rows.itertuples()):
         colour = getattr(row, "colour", OKABE_ITO[0])
-        ax.barh(i, row.high - row.low, left=row.low, height=0.3, facecolor=matplotlib.colors.to_rgba(colour, 0.5))
-        ax.plot([row.value], [i], "o", color=colour)
-        # with the precision of the change it comes from: '157' from a published '+57 %', '113,9' from '+13,9 %'
-        shown = fmt.number(row.value, int(getattr(row, "decimals", 1)))
-        value_label(ax, shown, (row.high, i), xytext=(6, 0), va="center")
+        # the range the rounding allows is a few tenths wide: too narrow to draw, it is the alt text's (r22 2021 #16)
+        ax.plot([row.value], [i], "o", color=colour, markersize=8)
+        value_label(ax, fmt.number(row.value, decimals), (row.value, i), xytext=(8, 0), va="center", fontsize=TEXT_PT)
     if reference is not None:
         ax.axvline(reference, color=GREY, linewidth=1)
         top = max(float(rows["high"].max()), reference)
@@ -92,32 +99,79 @@ def intervals(rows: pd.DataFrame, title: str, xlabel: str, reference: float | No
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt.number(v)))
     ax.set_yticks(range(len(rows)), rows["label"])
     ax.set_ylim(len(rows) - 0.5, -0.5)
-    ax.set(xlabel=xlabel)
-    marks = [matplotlib.lines.Line2D([], [], marker="o", linestyle="", color=GREY, label="waarde")]
-    if (rows["high"] > rows["low"]).any():
-        band = matplotlib.colors.to_rgba(GREY, 0.5)
-        marks.append(matplotlib.patches.Patch(facecolor=band, label="wat de afronding toelaat"))
-    fig.legend(handles=marks, frameon=False, ncols=2, loc="outside lower center")
+    ax.set(xlabel=xlabel)  # no legend: one mark per row, named by its label (r22 2021 #16: a grey dot for coloured)
+    return fig
+
+
+MEASURE_COLOURS = {"calls": OKABE_ITO[0], "conversations": OKABE_ITO[2]}
+
+
+def describe_calls_conversations(rows: pd.DataFrame, title: str, about: dict) -> Description:
+    series = []
+    for measure in [m for m in MEASURE_COLOURS if m in set(rows["measure"])]:
+        own = rows[rows["measure"] == measure].sort_values("year")
+        shown = tuple(
+            describe.interval(int(r.year), about.get(measure, {}).get(int(r.year)), r.low, r.high)
+            for r in own.itertuples()
+        )
+        series.append(Series(measure_label(measure, "all"), shown))
+    return Description("bars", title, "count", tuple(series))
+
+
+@described_by(describe_calls_conversations)
+def calls_conversations(rows: pd.DataFrame, title: str, about: dict) -> plt.Figure:
+    """Calls and conversations side by side per year (r22 TO #9: the help given beside the calls), horizontal bars
+    at the text's width with the value at each bar's end (r22 TO #10); a year known only from a published change
+    hatched, with the round figure the text prints. Columns year, measure, low, high, exact; ``about``: measure ->
+    year -> that round figure."""
+    years = sorted(int(y) for y in rows["year"].unique())
+    measures = [m for m in MEASURE_COLOURS if m in set(rows["measure"])]
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.4 + 0.75 * len(years)), layout="constrained")
+    height = 0.8 / len(measures)
+    for j, measure in enumerate(measures):
+        colour = MEASURE_COLOURS[measure]
+        for r in rows[rows["measure"] == measure].itertuples():
+            i = years.index(int(r.year)) + (j - (len(measures) - 1) / 2) * height
+            if r.exact:
+                value, label = r.low, fmt.number(r.low)
+                ax.barh(i, value, height=height * 0.9, color=colour)
+            else:
+                value = about.get(measure, {}).get(int(r.year), (r.low + r.high) / 2)
+                label = f"≈ {fmt.number(value)}"
+                ax.barh(i, value, height=height * 0.9, color=to_rgba(colour, 0.35), hatch="//", edgecolor=colour)
+            value_label(ax, label, (value, i), xytext=(4, 0), va="center", fontsize=TEXT_PT)
+    ax.set_yticks(range(len(years)), [str(y) for y in years], fontsize=TEXT_PT)
+    ax.set_ylim(len(years) - 0.5, -0.5)
+    ax.set_xlim(0, float(rows["high"].max()) * 1.25)  # room for the value at the longest bar's end
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt.number(v)))
+    ax.yaxis.grid(False)
+    handles = [matplotlib.patches.Patch(color=MEASURE_COLOURS[m], label=measure_label(m, "all")) for m in measures]
+    if not rows["exact"].all():
+        handles.append(matplotlib.patches.Patch(facecolor="white", edgecolor=GREY, hatch="//", label=DERIVED))
+    fig.legend(handles=handles, frameon=False, ncols=len(handles), loc="outside lower center", fontsize=TEXT_PT)
     return fig
 
 
 def _years(data: dict) -> plt.Figure | None:
-    """The report's one helpline over the years: its main count per year, published or implied by a published
-    change (an interval). None when the report has several helplines (the comparison shows them side by side)."""
+    """The report's one helpline over the years: its calls and conversations per year (only its main count where it
+    counts no conversations), published or implied by a published change. None when the report has several
+    helplines (the comparison shows them side by side)."""
     if len(data["sections"]) != 1:
         return None
     chapter = next(iter(data["sections"].values()))
     implied, main = chapter.data["implied"], chapter.data["main"]
-    shown = implied[(implied["measure"] == main) & (implied["category"] == "all") & implied["preferred"]]
+    measures = [main, *(["conversations"] if (implied["measure"] == "conversations").any() else [])]
+    shown = implied[implied["measure"].isin(measures) & (implied["category"] == "all") & implied["preferred"]]
+    if shown["year"].nunique() < 2:
+        return None
     title = YEARS.caption.format(data["years_message"])  # the alt text names the chart as its caption does
-    columns = shown[["year", "low", "high", "exact"]]
-    about = chapter.data.get("about", {}).get(main, {})  # the round figures the text and the table print
-    label = fmt.capfirst(measure_label(main, "all"))
-    fig = figures_sources.series_counts(columns, title, label, about=about, implied=DERIVED)
-    if fig is not None:  # no vertical gridline through a year's bar and its value label (r21 TO #12)
-        for ax in fig.axes:
-            ax.xaxis.grid(False)
-    return fig
+    about = chapter.data.get("about", {})  # the round figures the text and the table print
+    if len(measures) == 1:  # one count per year: the shared chart of a count per year
+        label = fmt.capfirst(measure_label(main, "all"))
+        columns = shown[["year", "low", "high", "exact"]]
+        return figures_sources.series_counts(columns, title, label, about=about.get(main, {}), implied=DERIVED)
+    rows = shown[["year", "measure", "low", "high", "exact"]].reset_index(drop=True)
+    return calls_conversations(rows, title, about)
 
 
 def _mix(data: dict) -> plt.Figure | None:
@@ -142,15 +196,14 @@ YEARS = Figure(
     "{}",
     _years,
     fill="years_message",  # what the chart shows, as its caption says it (review r14, TO #14)
-    narrow=True,
-)
+)  # at the text's width, as every chart (r22 TO #10: drawn narrow, its type was half the text's on a wide screen)
 # a year known only from a published rounded change, in the same words in both charts of the chapter (review r16,
 # TO #11: 'afgeleid uit een afgerond groeicijfer' beside 'afgeleid uit afgeronde wijzigingen')
-DERIVED = "schatting"  # r20 TO #4: short; "Over deze cijfers" says what an estimate is
+DERIVED = "afgeleid uit gepubliceerde wijziging"  # r22 TO #9: pinned to a few calls, no 'schatting' (r20 TO #4)
 MIX = Figure("fig-helpline-mix", "Kanaalmix per hulplijn, elk in de eigen telling: {}", _mix, fill="units")
 GROWTH = Figure(
     "fig-helpline-growth",
-    "Groei sinds {0} (index {0} = 100), met het bereik dat de afronding toelaat",
+    "Groei sinds {0} (index {0} = 100), elke hulplijn in de eigen telling",
     _growth,
     fill="base_year",  # the caption names the base year as the axis does (review r13, 2021 #18)
 )

@@ -161,7 +161,9 @@ def with_base(label: str, base: str) -> str:
     unstated = " (niet vermeld)"
     if not base or base in label:
         return label
-    if base == "niet vermeld" or base == UNSTATED_FITS_CALLS:
+    if base == UNSTATED_FITS_CALLS:  # in plain words (r22 TO #13: '…, basis niet vermeld; past bij de oproepen')
+        return f"{label}, {FITS_CALLS_WORDS}"
+    if base == "niet vermeld":
         return f"{label}, basis {base}"
     if base.endswith(unstated):
         return f"{label}, basis niet vermeld ({base.removesuffix(unstated)})"
@@ -267,7 +269,8 @@ def _folded(table: pd.DataFrame, year: int) -> pd.DataFrame:
     return table
 
 
-UNSTATED_FITS_CALLS = "niet vermeld; past bij de oproepen"  # no wider than the words before (the column)
+UNSTATED_FITS_CALLS = "niet vermeld; past bij de oproepen"  # the Basis of a share the source names none for
+FITS_CALLS_WORDS = "vermoedelijk van de oproepen (de bron noemt de basis niet)"
 CHANGES = ("pct_change", "change", "times")  # a change is of the year, against the year it names
 
 
@@ -275,10 +278,8 @@ def derivation(row) -> str:
     """Where a value of the years table comes from, in words; a stated change as it was published."""
     if row.basis == "published":
         return "gepubliceerd"
-    if row.basis == "difference":  # beside a percentage that contradicts it: the one the report uses is marked
-        if getattr(row, "conflict", False):  # (no wider than the column's other words: 'Tele-Onthaal' stays whole)
-            return f"afgeleid uit {fmt.signed_number(row.stated)} (gebruikt)"
-        return f"afgeleid uit het verschil {fmt.signed_number(row.stated)}"
+    if row.basis == "difference":  # beside a contradicting percentage too: the annex's table of checks says why this
+        return f"berekend uit het verschil {fmt.signed_number(row.stated)}"  # one (r22 TO #13: no '(gebruikt)')
     narrowed = (
         "" if not getattr(row, "narrowed", False) else " en de kanalen" if row.category == "all" else " en het totaal"
     )
