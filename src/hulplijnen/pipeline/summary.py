@@ -39,10 +39,15 @@ def stated_change(facts: dict, helpline: str, measure: str, year: int) -> dict |
     rows = exact if not exact.empty else same[same["unit"] == "pct_change"]
     if rows.empty or keys.fact_key(helpline, rows.iloc[0])[0] not in facts:
         return None
+    # an exact difference with its size in percent, and the source's own percentage where that differs (r22 TO #7)
+    published = same[same["unit"] == "pct_change"]
+    stated_pct = None if published.empty else _get(facts, keys.fact_key(helpline, published.iloc[0])[0])
     return {
         "value": _get(facts, keys.fact_key(helpline, rows.iloc[0])[0]),
         "decimals": int(rows.iloc[0].decimals),
         "difference": not exact.empty,
+        "pct": _get(facts, keys.growth(helpline, measure, year - 1, "exact")) if not exact.empty else None,
+        "published": None if published.empty else {"value": stated_pct, "decimals": int(published.iloc[0].decimals)},
     }
 
 
@@ -52,9 +57,19 @@ def earlier_changes(facts: dict, helpline: str, measure: str, year: int) -> list
     if stated.empty:
         return []
     older = stated[(stated["unit"] == "pct_change") & (stated["reference_year"] < year - 1)]
+    figs = load.key_figures(year, helpline) if load.has_table("key_figures", helpline, year) else stated.iloc[:0]
+    exact = figs[(figs["unit"] == "change") & (figs["qualifier"] == "exact")]
+    exact = exact[(exact["measure"] == measure) & (exact["category"] == "all")]
     found = [(keys.fact_key(helpline, r)[0], r) for _, r in older.iterrows()]
+    # the exact difference the source states against the same year goes with it (r22 TO #7: '+79.554 (+84,2 %)')
+    differences = {int(r["reference_year"]): keys.fact_key(helpline, r)[0] for _, r in exact.iterrows()}
     return [
-        {"value": _get(facts, k), "decimals": int(r["decimals"]), "year": str(int(r["reference_year"]))}
+        {
+            "value": _get(facts, k),
+            "decimals": int(r["decimals"]),
+            "year": str(int(r["reference_year"])),
+            "difference": _get(facts, differences.get(int(r["reference_year"]), "")),
+        }
         for k, r in found
         if k in facts
     ]
