@@ -149,6 +149,7 @@ def share_series(
     values: bool = False,
     ylabel: str = "aandeel (%)",
     missing: str | None = None,
+    swatch: bool = True,
 ) -> plt.Figure | None:
     """Shares per year and category (a channel, or a role with ``labels``): a bar for an exact share; for a
     stated (rounded) one a light hatched bar up to the share as stated (the middle of what the rounding allows) and
@@ -159,7 +160,8 @@ def share_series(
     the decimals a column ``decimals`` gives (a derived share pins no more, r19 TO #3). ``ylabel``: what the share is
     of, where 'aandeel' alone does not say it (r19 TO #19). ``missing``: the words written upright in the place of a
     category a year has no share for (a reader took the gap for zero, r20 2021 #7); None: the gap stays empty. The
-    legend's swatch for a rounded share is each category's own light bar, as drawn (r20 2021 #7: it was grey)."""
+    legend's swatch for a rounded share is each category's own light bar, as drawn (r20 2021 #7: it was grey);
+    ``swatch=False``: no such swatch, the labels (whole percents for a rounded share) say it (r22 2021 #17)."""
     not_empty(shares, title)
     if one_year(shares):
         return None
@@ -192,7 +194,8 @@ def share_series(
                 drawn += [_whisker(ax, x, r, capsize=3)] if whiskers else []
             if values:
                 shown = float(r["low"]) if r["exact"] else middle(r)
-                places = int(r["decimals"]) if "decimals" in r else 1  # a frame may say its precision
+                # a frame may say its precision; a share published rounded keeps its whole percent
+                places = int(r["decimals"]) if "decimals" in r else (1 if r["exact"] else 0)
                 value_label(ax, fmt.pct(shown, places), (x, shown), xytext=(0, 3), ha="center")
         for year in years if missing else []:
             if year not in set(part.index):
@@ -201,7 +204,7 @@ def share_series(
     handles: list = [Patch(color=colours[c], label=names[c]) for c in categories]
     labels_shown = [names[c] for c in categories]
     light = [c for c in categories if not shares[(shares[column] == c)]["exact"].all()]
-    if light:
+    if light and swatch:
         handles.append(tuple(Patch(facecolor=pale(colours[c]), hatch=hatch, edgecolor=colours[c]) for c in light))
         labels_shown.append(rounded)
         handles += drawn[:1]
