@@ -161,7 +161,8 @@ def share_series(
     of, where 'aandeel' alone does not say it (r19 TO #19). ``missing``: the words written upright in the place of a
     category a year has no share for (a reader took the gap for zero, r20 2021 #7); None: the gap stays empty. The
     legend's swatch for a rounded share is each category's own light bar, as drawn (r20 2021 #7: it was grey);
-    ``swatch=False``: no such swatch, the labels (whole percents for a rounded share) say it (r22 2021 #17)."""
+    ``swatch=False``: every bar in its full colour and a plain note naming the years published rounded instead of
+    the swatch; the labels give each share as published (r22 2021 #17)."""
     not_empty(shares, title)
     if one_year(shares):
         return None
@@ -187,7 +188,7 @@ def share_series(
                     x,
                     middle(r),
                     width=width * 0.9,
-                    facecolor=pale(colours[category]),
+                    facecolor=pale(colours[category]) if swatch else colours[category],
                     hatch=hatch,
                     edgecolor=colours[category],
                 )
@@ -204,6 +205,10 @@ def share_series(
     handles: list = [Patch(color=colours[c], label=names[c]) for c in categories]
     labels_shown = [names[c] for c in categories]
     light = [c for c in categories if not shares[(shares[column] == c)]["exact"].all()]
+    if light and not swatch:  # a plain note, the years whose shares are published rounded (r22 2021 #17)
+        rounded_years = sorted({int(y) for y in shares.loc[~shares["exact"].astype(bool), "year"]})
+        handles.append(Patch(visible=False))
+        labels_shown.append(f"{', '.join(map(str, rounded_years))}: {rounded}")
     if light and swatch:
         handles.append(tuple(Patch(facecolor=pale(colours[c]), hatch=hatch, edgecolor=colours[c]) for c in light))
         labels_shown.append(rounded)
