@@ -41,5 +41,6 @@ def test_campaign_estimates_are_in_figures_json_and_agree_with_the_data(built):
 def test_campaign_effect_is_not_estimated_from_annual_figures(built):
     text = chapter_text(built["2021"], "campaigns")
     # r15 2021 #1: 'gepubliceerd' claimed more than the sources allow; the chapter says what the sources give
-    assert "geven de bronnen van dit rapport alleen jaarcijfers, en het effect van een campagne is pas te" in text
+    # r22 2021 #11: the reason, not the report's rule stated as fact
+    assert "Er zijn geen maandcijfers over 2021, dus het effect van deze campagnes is niet te zien." in text
     assert not any(k.startswith("1712.campaign.") for k in facts(built, "2021"))

@@ -14,12 +14,9 @@ def test_the_campaign_chapter_says_what_was_computed_in_plain_words(built):
     chapter = notebook_text(built["2020"], "campaigns")
     assert "Het model" not in chapter and "het model" not in chapter
     assert "houdt die lijn al rekening" not in chapter
-    # round 21 (r20 2020 #6, #19): no 'We berekenden' and no expected course; the peak's campaign in one sentence
+    # round 21 (r20 2020 #6, #19): no 'We berekenden' and no expected course; r22 2020 #8: one plain sentence
     assert "We berekenden" not in chapter
-    assert (
-        "Eén campagne viel in de piek van april–juni 2020 (volgens de bron tijdens de eerste lockdown); haar effect is "
-        "niet los te zien van die piek." in chapter
-    )
+    assert "Met twaalf maandcijfers is niet te zien of een campagne meer contacten bracht." in chapter
 
 
 def test_a_release_without_monthly_figures_says_it_once_and_points_to_the_annex(built):
@@ -27,7 +24,7 @@ def test_a_release_without_monthly_figures_says_it_once_and_points_to_the_annex(
     out = built["2021"]
     chapter = notebook_text(out, "campaigns")
     assert "ook dan is ze meestal te onzeker" not in chapter
-    assert "(zie de technische bijlage, Methoden)" in chapter
+    assert "Er zijn geen maandcijfers over 2021, dus het effect van deze campagnes is niet te zien." in chapter
     assert "## Methoden" in (out / "report.qmd").read_text(encoding="utf-8")  # the pointer has its target
     assert "ook dan is ze meestal te onzeker" in flat(annex(out))
 

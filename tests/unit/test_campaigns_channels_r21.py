@@ -87,25 +87,39 @@ def test_the_campaigns_chapter_of_2020(plain):
     facts = FactSheet("campaigns", 2020)
     chapter = campaigns.build(2020, "1712", 1, 12, 20, facts)
     calendar = plain(chapter.section("calendar"))
-    assert "Drie ervan lanceerde 1712 zelf; bij de andere zegt de minister niet wie ze lanceerde." in calendar
+    assert "Drie ervan lanceerde 1712 zelf." in calendar and "bij de andere" not in calendar
     assert list(chapter.tables["calendar"].columns) == ["Datum", "Campagne"]
     effects = plain(chapter.section("effects"))
     assert "We berekenden" not in effects and "stippellijn" not in effects and " we " not in effects
-    assert effects.count("volgens de bron tijdens de eerste lockdown") == 1
+    # r22 2020 #8: one plain sentence, no model and no second size of the peak in the chapter
+    assert "Met twaalf maandcijfers is niet te zien of een campagne meer contacten bracht." in effects
+    assert "volgens de bron tijdens de eerste lockdown" not in effects and "bijlage" not in effects
     claim = plain(chapter.section("claim"))
     assert "50 % meer oproepen" in claim
     assert (
-        "Het totale aantal contacten lag in 2020 wel bijna de helft hoger dan in 2019. Maar dat geldt voor alle kanalen"
+        "Het totale aantal contacten steeg in 2020 ook sterk (zie „Kanalen”), maar dat geldt voor alle kanalen"
         " samen en voor het jaar van de eerste lockdown: met deze cijfers valt niet vast te stellen welk deel van die"
         " stijging van een campagne komt."  # r21 2020 #11: the data cannot tell, no denial
     ) in claim
+    assert "bijna de helft" not in claim  # r22 2020 #4: the growth is said in „Kanalen”
     model = plain(chapter.section("model"))
     assert "volgens de bron" not in model  # the annex names the peak by its months only
+    assert "beste schatting" not in model and "+38" not in model  # r22 2020 #8: no second size of the peak
     assert set(chapter.data) >= {"observed"} and "band" not in chapter.data
 
 
-def test_a_year_whose_launchers_differ_keeps_the_column():
+def test_a_year_whose_launchers_differ_keeps_the_column_unless_some_are_unnamed():
+    """r22 2021 #10: a column with 'niet vermeld' beside titles that name actors; with every launcher named the
+    column stays."""
+    from unittest import mock
+
     from hulplijnen.chapters import campaigns
+    from hulplijnen.data import load
 
     chapter = campaigns.build(2021, "1712", 1, 12, 20, FactSheet("campaigns", 2021))
-    assert "Gelanceerd door" in chapter.tables["calendar"].columns
+    assert "Gelanceerd door" not in chapter.tables["calendar"].columns
+    rows = load.campaigns()
+    named = rows.assign(launched_by=rows["launched_by"].replace("niet vermeld", "een partner"))
+    with mock.patch.object(load, "campaigns", lambda: named):
+        kept = campaigns.build(2021, "1712", 1, 12, 20, FactSheet("campaigns", 2021))
+    assert "Gelanceerd door" in kept.tables["calendar"].columns

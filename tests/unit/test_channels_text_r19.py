@@ -17,8 +17,48 @@ def test_the_channels_chapter_of_a_key_figures_year_tells_no_method():
     assert "alleen kerncijfers beschikbaar" not in text
     assert "de bijlage geeft het bereik" not in text and "kennen we het aantal bij benadering" not in text
     assert "is alleen die verhouding bekend" not in text
-    assert (
-        "volgens de afgeronde aandelen per kanaal waren dat ongeveer 5.800 via telefoon (68 %; in 2020: 5.702)" in text
+    # r22 2021 #2, #12: the finding first, the total once, 1712's own word for its contacts, no rounding remark
+    assert text.startswith(
+        "In 2021 kreeg 1712 meer contacten dan ooit: **8.515**. Al deze contacten (telefoon, chat, e-mail) heten bij"
+        " 1712 „oproepen”. Ongeveer 5.800 liepen via telefoon (68 %; in 2020: 5.702)"
     )
+    chapter = channels.build(2021, "1712", [2020], FactSheet("channels", 2021))
+    told = plain(" ".join(v for k, v in chapter.sections.items() if k != "checks"))  # the annex's check names it
+    assert told.count("8.515") == 1 and "afgeronde aandelen" not in told and "De 8.515 contacten" not in told
     assert "De tabel en de figuur hieronder tonen het aantal contacten van 2019 tot en met 2021." in text
     assert "**Ter vergelijking: 2020, het laatste jaar met maandcijfers.**" in text
+
+
+def test_a_year_not_the_highest_opens_with_its_total_and_a_helpline_without_a_word_names_none(monkeypatch):
+    """r22 2021 #2: 'meer dan ooit' only where the source ranks the year first; 'oproepen' only where helplines.csv
+    records the helpline's own word (1712's infographic)."""
+    from hulplijnen.chapters.channels import over_years
+    from hulplijnen.data import load
+
+    monkeypatch.setattr(over_years, "rank_since_launch", lambda *a: None)
+    rows = load.helplines().assign(contacts_word_nl=None)
+    monkeypatch.setattr(load, "helplines", lambda: rows)
+    text = plain(channels.build(2021, "1712", [2020], FactSheet("channels", 2021)).text)
+    assert text.startswith("In 2021 ontving 1712 in totaal **8.515 contacten**. Ongeveer 5.800 liepen via telefoon")
+    assert "meer dan ooit" not in text and "oproepen" not in text
+
+
+def test_the_channel_share_bars_carry_their_values_and_a_plain_note():
+    """r22 2021 #17: pale 2021 bars without labels and a swatch 'afgerond gepubliceerd' hard to read."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from hulplijnen.chapters.channels import charts
+
+    chapter = channels.build(2021, "1712", [2020, 2019], FactSheet("channels", 2021))
+    fig = charts.MIX.draw(chapter.data)
+    ax = fig.axes[0]
+    labels = [t.get_text().replace("\u00a0", " ") for t in ax.texts]
+    assert {"70,8 %", "17,9 %", "11,3 %", "68 %", "14 %", "18 %"} <= set(labels), labels
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend[-1] == "2021: afgerond gepubliceerd", legend
+    faces = {matplotlib.colors.to_hex(p.get_facecolor()) for p in ax.patches if p.get_height() > 0}
+    assert len(faces) == 3, faces  # each channel one colour in both years, no pale bar
+    plt.close(fig)

@@ -101,19 +101,20 @@ def test_the_campaign_methods_in_plain_words_with_an_unbreakable_t_verdeling():
         )
     )
     assert "gezet op" not in methods and "nagemaakte" not in methods and "trekkingen" not in methods
-    assert "toegepast op maanden" in methods and "gesimuleerde reeksen" in methods
-    assert "t\u2011verdeling" in methods and "95 %-interval" not in methods
+    assert "toegepast op maanden" in methods and "95 %-interval" not in methods
+    # r22 2020 #8: a short note without sampling jargon
+    for jargon in ("t\u2011verdeling", "t-verdeling", "4.000 willekeurige varianten", "gesimuleerde reeksen"):
+        assert jargon not in methods, jargon
     terms = [t["term"] for t in appendix.annex_terms(methods.lower())]
-    assert terms == ["quasi-Poisson", "t-verdeling", "vrijheidsgraden"]  # the glossary still finds the term
+    assert terms == ["quasi-Poisson"]  # the glossary still finds the model's name
 
 
-def test_the_annex_says_why_its_peak_figure_differs_from_the_chapters():
+def test_the_annex_gives_the_peak_no_second_size():
     """2020 #6: '45 % meer dan het gemiddelde van de drie maanden ervoor' (ch. 6) against '+6 % tot +82 %' against the
-    trend (annex), unreconciled."""
+    trend (annex), unreconciled; r22 2020 #8: still a second size beside +45 %: the annex names the peak's months as
+    part of the model, no size of its own."""
     from hulplijnen.chapters import campaigns
 
     model = flat(campaigns.build(2020, "1712", 1, 12, 200, FactSheet("t", 2020)).section("model"))
-    assert (
-        "dat zegt hoe groot de piek was, niet waardoor ze kwam. Het hoofdstuk „Bereikbaarheid en capaciteit”" in model
-    )
-    assert "vergelijkt met het gemiddelde van de maanden ervoor en niet met de trend over het hele jaar." in model
+    assert "een eigen niveau voor de piek van april–juni 2020" in model
+    assert "+6 %" not in model and "+82 %" not in model and "beste schatting" not in model

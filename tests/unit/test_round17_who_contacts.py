@@ -104,7 +104,8 @@ def test_the_growth_against_2019_has_one_wording():
     from hulplijnen.chapters import channels
 
     text = plain(channels.build(2020, "1712", [2019], FactSheet("channels", 2020)).text)
-    assert "zijn **bijna de helft meer dan in 2019**, toen er ongeveer 5.420 waren." in text
+    # r22 2020 #10: as the later infographic's word
+    assert "is **volgens latere kerncijfers van 1712 bijna de helft meer dan in 2019**, toen er ongeveer 5.420" in text
     assert "48 % tot 49 %" not in text and "ongeveer de helft" not in text
 
 

@@ -203,6 +203,11 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
                     column("launch_earliest", "optional_date", "Launch, earliest date."),
                     column("launch_latest", "optional_date", "Launch, latest date."),
                     column("launch_precision", "text", "Precision of the launch date.", allowed=PRECISIONS),
+                    column(
+                        "contacts_word_nl",
+                        "optional_text",
+                        "The helpline's own word for all its contacts, every channel ('oproepen'), if any.",
+                    ),
                     column("locator", "text", "Source."),
                 ),
                 ("helpline",),

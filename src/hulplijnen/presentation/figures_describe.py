@@ -57,6 +57,7 @@ def share_series(
     values: bool = False,
     ylabel: str | None = None,
     missing: str | None = None,
+    swatch: bool = True,  # the chart's legend only; the alt text names a rounded share either way
 ) -> Description:
     if labels is None:
         colours, label = channels()

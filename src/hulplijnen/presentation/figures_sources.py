@@ -131,6 +131,7 @@ def share_series(
     values: bool = False,
     ylabel: str = "aandeel (%)",
     missing: str | None = None,
+    swatch: bool = True,
 ) -> plt.Figure | None:
     """Shares per year and category (a channel, or a role with ``labels``): a bar for an exact share; for a
     stated (rounded) one a light hatched bar up to the share as stated (the middle of what the rounding allows) and
@@ -141,7 +142,9 @@ def share_series(
     the decimals a column ``decimals`` gives (a derived share pins no more, r19 TO #3). ``ylabel``: what the share is
     of, where 'aandeel' alone does not say it (r19 TO #19). ``missing``: the words written upright in the place of a
     category a year has no share for (a reader took the gap for zero, r20 2021 #7); None: the gap stays empty. The
-    legend's swatch for a rounded share is each category's own light bar, as drawn (r20 2021 #7: it was grey)."""
+    legend's swatch for a rounded share is each category's own light bar, as drawn (r20 2021 #7: it was grey);
+    ``swatch=False``: every bar in its full colour and a plain note naming the years published rounded instead of
+    the swatch; the labels give each share as published (r22 2021 #17)."""
     not_empty(shares, title)
     if one_year(shares):
         return None
@@ -167,14 +170,15 @@ def share_series(
                     x,
                     middle(r),
                     width=width * 0.9,
-                    facecolor=pale(colours[category]),
+                    facecolor=pale(colours[category]) if swatch else colours[category],
                     hatch=hatch,
                     edgecolor=colours[category],
                 )
                 drawn += [_whisker(ax, x, r, capsize=3)] if whiskers else []
             if values:
                 shown = float(r["low"]) if r["exact"] else middle(r)
-                places = int(r["decimals"]) if "decimals" in r else 1  # a frame may say its precision
+                # a frame may say its precision; a share published rounded keeps its whole percent
+                places = int(r["decimals"]) if "decimals" in r else (1 if r["exact"] else 0)
                 value_label(ax, fmt.pct(shown, places), (x, shown), xytext=(0, 3), ha="center")
         for year in years if missing else []:
             if year not in set(part.index):
@@ -183,7 +187,11 @@ def share_series(
     handles: list = [Patch(color=colours[c], label=names[c]) for c in categories]
     labels_shown = [names[c] for c in categories]
     light = [c for c in categories if not shares[(shares[column] == c)]["exact"].all()]
-    if light:
+    if light and not swatch:  # a plain note, the years whose shares are published rounded (r22 2021 #17)
+        rounded_years = sorted({int(y) for y in shares.loc[~shares["exact"].astype(bool), "year"]})
+        handles.append(Patch(visible=False))
+        labels_shown.append(f"{', '.join(map(str, rounded_years))}: {rounded}")
+    if light and swatch:
         handles.append(tuple(Patch(facecolor=pale(colours[c]), hatch=hatch, edgecolor=colours[c]) for c in light))
         labels_shown.append(rounded)
         handles += drawn[:1]

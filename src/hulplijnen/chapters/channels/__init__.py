@@ -23,14 +23,14 @@ SHOWN = (
     Text("years"),
     Table(
         "tbl-contacts-years",
-        "Contacten per jaar; „ongeveer” waar een jaar alleen uit een afgeronde wijziging volgt",
+        "Contacten per jaar",
         "years",
     ),
     charts.YEARS,
     Text("shares"),
     Table(
         "tbl-channel-shares-years",
-        "Aandeel van elk kanaal per jaar; een aandeel zonder decimaal is zo (afgerond) gepubliceerd",
+        "Aandeel van elk kanaal per jaar",
         "shares",
     ),
     charts.MIX,
@@ -136,7 +136,15 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
     )
     # two years are one sentence (the year against the one before), not a table and a chart of two bars
     several_years = series["year"].nunique() > 2
-    context.update(total=total, has_monthly=has_monthly, several_years=several_years)
+    word = load.helplines().set_index("helpline")["contacts_word_nl"].get(helpline)
+    context.update(
+        total=total,
+        has_monthly=has_monthly,
+        several_years=several_years,
+        # the finding first where the source ranks the year highest; the helpline's own word for its contacts
+        first=context["rank"] is not None and context["rank"]["rank"] == 1,
+        word=None if has_monthly or pd.isna(word) or not word else str(word),
+    )
     monthly = ch.monthly_by_channel(load.contacts_by_month_channel(monthly_year, helpline)) if monthly_year else None
     context.update(
         stepped=within_year.stepped_up(year, helpline, monthly, facts),

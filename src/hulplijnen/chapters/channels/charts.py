@@ -63,7 +63,7 @@ def monthly_channels(wide: pd.DataFrame | None, title: str) -> plt.Figure | None
 
 YEARS = Figure(
     "fig-contacts-years",
-    "Contacten per jaar: exact, of bij benadering waar een jaar is afgeleid uit afgerond groeicijfer",
+    "Contacten per jaar",
     # None for two years or fewer: the text compares them
     lambda data: (
         None
@@ -73,9 +73,11 @@ YEARS = Figure(
 )
 MIX = Figure(
     "fig-channel-mix",
-    # the legend's words (figures_describe.ROUNDED): a published share is no estimate (r19 2021 #17)
-    "Aandeel van elk kanaal per jaar; volle staaf: exact, lichte staaf: afgerond gepubliceerd",
-    lambda data: figures_sources.share_series(data["shares"], "Aandeel van elk kanaal per jaar", whiskers=False),
+    # every bar labelled, a rounded share with its whole percent; no swatch to decode (r22 2021 #17)
+    "Aandeel van elk kanaal per jaar",
+    lambda data: figures_sources.share_series(
+        data["shares"], "Aandeel van elk kanaal per jaar", whiskers=False, values=True, swatch=False
+    ),
 )
 MONTHLY = Figure(
     "fig-channels-monthly",
