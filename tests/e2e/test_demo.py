@@ -98,11 +98,12 @@ def test_the_demo_shows_the_staffing_part(built):
         for label in (
             "fig-export-still-waiting",
             "fig-export-staffing-need",
-            "fig-export-staffing-weekly",
         )
     )
     # demo r20 #6: made-up logs fit the model by construction: its check per hour and its limits are the annex's
     assert not (built["demo"] / "figures" / "fig-export-model-fit.png").exists()
+    # demo r22 #11, #13: the weekly bars repeated the hours table beside made-up logged-in hours: not drawn
+    assert not (built["demo"] / "figures" / "fig-export-staffing-weekly.png").exists()
     qmd = (built["demo"] / "notebooks" / "capacity.ipynb").read_text()
     assert "Hoeveel hulpverleners zouden nodig zijn?" in qmd and "Waar het model tekortschiet." not in qmd
     assert "**Waar het model tekortschiet.**" in (built["demo"] / "report.qmd").read_text()

@@ -57,9 +57,9 @@ def test_the_opening_hours_shares_unanswered_and_answered_read_as_complements():
 def test_a_hidden_saturday_is_a_small_count_not_a_closed_line(registration_sections):
     """#3: 'niet gepubliceerd; dan is de lijn gesloten' - a closed line answers no call or chat, so it gives 0, which
     is published; a hidden Saturday or Sunday had a few contacts (e-mails) or protects one."""
-    said = registration_sections(
-        closed_days={"weekend": 78, "holiday": 0, "other": 0}, largest_hidden=4
-    )["hidden_cells"]
+    said = registration_sections(closed_days={"weekend": 78, "holiday": 0, "other": 0}, largest_hidden=4)[
+        "hidden_cells"
+    ]
     assert "dan is de lijn gesloten" not in said
     # demo r21 #7: the sources give no opening hours for the year: closed days are the made-up data's
     opening = "Zaterdagen en zondagen staan niet in de figuur en niet in het gegevensbestand erbij: in deze verzonnen"
