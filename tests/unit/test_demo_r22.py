@@ -49,6 +49,7 @@ def test_made_up_key_messages_say_so_in_their_bold_lead_after_the_real_ones():
     bold = [b for b in made.split("**")[1::2]]
     assert bold and all("(verzonnen)" in b for b in bold), bold
     assert "onbeantwoord (verzonnen).**" in made and "nodig (verzonnen)**" in made
+    assert "inkomende oproepen.\n\n- **Tijdens de openingsuren" in md  # a list of its own after the heading line
 
 
 def test_the_lockdown_baseline_leaves_out_the_month_before_and_adds_all_channels():
