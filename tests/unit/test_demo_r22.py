@@ -49,7 +49,7 @@ def test_made_up_key_messages_say_so_in_their_bold_lead_after_the_real_ones():
     bold = [b for b in made.split("**")[1::2]]
     assert bold and all("(verzonnen)" in b for b in bold), bold
     assert "onbeantwoord (verzonnen).**" in made and "nodig (verzonnen)**" in made
-    assert "inkomende oproepen.\n\n- **Tijdens de openingsuren" in md  # a list of its own after the heading line
+    assert "inkomende\noproepen.\n\n- **Tijdens de openingsuren" in md  # a list of its own after the heading line
 
 
 def test_the_lockdown_baseline_leaves_out_the_month_before_and_adds_all_channels():
@@ -149,8 +149,14 @@ def test_the_infographic_is_a_source_and_names_the_contacts_conversations():
     facts = FactSheet("registration", 2020)
     assert export_tables._conversations("1712", facts) == 10
     recorded = {k: {"source": {"file": v.source.file}} for k, v in facts._facts.items()}
-    titles = [d["title"] for d in used_documents(recorded, True)]
-    assert any("Cijfers" in t or "cijfers" in t for t in titles), titles
+    documents = used_documents(recorded, True)
+    infographic = [d for d in documents if "infografieken" in d["title"]]
+    assert len(infographic) == 1 and not infographic[0]["calibrated"]  # it gives words, not the totals
+    assert [d["calibrated"] for d in documents if d not in infographic] == [True]
+    from hulplijnen.presentation import text
+
+    said = plain(text.render("sources.md", prose=False, every_value_used=False, synthetic=True, documents=documents))
+    assert "de volgende documenten" in said and "hoe de hulplijn haar contacten noemt („gesprekken”)" in said
     from conftest import ANCHORS, OPENING
 
     source = '{% from "chapters/shared/export.md" import provenance %}{{ provenance(year, source_total, left_out, '
