@@ -34,7 +34,9 @@ def declared(parts: tuple) -> list[tuple[str, str]]:
         elif isinstance(part, Table) and part.annex:
             items += [("annex", part.lead)] if part.lead else []
         elif isinstance(part, Table | Figure):
-            items += ([("section", part.lead)] if isinstance(part, Table) and part.lead else []) + [
+            # a table's lead is shown in the table's own cell, above it (demo r22 #8: one note above each made-up
+            # table): part of the table, which may share it with another
+            items += ([("lead", part.lead)] if isinstance(part, Table) and part.lead else []) + [
                 (part.label[:3], part.label)
             ]
         if isinstance(part, Table | Figure) and part.absent:  # shown in the part's place when it shows nothing
@@ -89,7 +91,8 @@ def misplaced(items: list[tuple[str, str]], sections: dict[str, str]) -> list[st
     charts = [label for kind, label in items if kind in POINTERS.values()]
     if not sections:
         problems.append("its template has no sections ({% block <name> %} … {% endblock %})")
-    for name in sections:
+    leads = {name for kind, name in items if kind == "lead"}
+    for name in set(sections) - leads:
         if order.count(name) != 1:
             problems.append(f"section {name!r} is shown {order.count(name)} times (once, beside its chart)")
     problems += [f"shows section {name!r}, which its templates do not have" for name in set(order) - set(sections)]

@@ -16,8 +16,9 @@ def test_the_demo_calls_its_logged_in_hours_counsellor_hours(built):
     text = flat(reader_part(built["demo"])).replace("\u00a0", " ")
     logged = facts(built["demo"])["1712.export.phone.staffing.logged_in_hours"]["value"]
     assert "uur per week waarin hulpverleners" not in text
-    # demo r20 #3: no ratio to made-up logged-in hours in the summary; the chapter gives them
-    assert f"Aangemeld waren er gemiddeld {logged} hulpverlenersuren per week" in text
+    # demo r20 #3: no ratio to made-up logged-in hours in the summary; demo r22 #11: nor in the chapter (equal to the
+    # talk time because the data were made so)
+    assert f"Aangemeld waren er gemiddeld {logged} hulpverlenersuren per week" not in text
     # r21: a key figure the key messages already give is not repeated in the table; the hours needed are a key
     # message in hulpverlenersuren, so the table has no 'aangemeld' row (the chapter gives the logged-in hours)
     summary = text.split("# Over deze cijfers")[0]
@@ -64,7 +65,8 @@ def test_the_count_of_hidden_cells_per_table_is_in_the_annex(built):
     chapters, back = flat(reader_part(out)), flat(annex(out))
     assert "De tabel hieronder telt per tabel" not in chapters and "De lijst van verborgen cellen naast" not in chapters
     # demo r20 #9: where only days are hidden, one sentence counts them; no one-row table
-    assert "dagen zonder gepubliceerd aantal; in de tabellen van dit rapport is geen enkele cel verborgen" in back
+    # demo r22 #7: not 'geen enkele cel verborgen' beside a list of 85 hidden days
+    assert "dagen zonder gepubliceerd aantal; de lijst van verborgen cellen bij het rapport noemt ze" in back
     assert "De tabel hieronder telt per tabel" not in back
 
 

@@ -16,7 +16,8 @@ def test_the_demo_summary_gives_both_staffing_figures(built):
     )
     assert f"{overall} tot {every} hulpverlenersuren per week aan de telefoon nodig" in key
     # #2; r22: the call logs are what a real report needs, said in the demo's key messages
-    assert "Een echt rapport als dit heeft de oproeplogs van de telefooncentrale nodig:" in key
+    # demo r22 #14: no key message of its own: the heading of the made-up results names them
+    assert "Voorbeeld met verzonnen cijfers.** Zo zou een rapport met de oproeplogs van de telefooncentrale" in key
 
 
 def test_the_demo_chapter_states_the_callers_arithmetic(built):
@@ -43,5 +44,6 @@ def test_the_demo_chapters_leave_the_generator_to_about_these_figures(built):
     chapters = text.replace(about, "")
     assert "is toeval" not in chapters and "bewijst hier dus niets" not in chapters
     # demo r20 #6: the model check is the annex's
-    assert "In deze demo klopt het model per constructie" in flat(annex(built["demo"]))
-    assert "Daarom klopt het model in deze gegevens per constructie" in about
+    # demo r22 #12: plain Dutch for 'per constructie'
+    assert "In deze demo klopt het model altijd, omdat de gegevens zo gemaakt zijn" in flat(annex(built["demo"]))
+    assert "Het model klopt in deze gegevens dus altijd, omdat ze zo gemaakt zijn" in about

@@ -11,14 +11,17 @@ def test_the_lockdown_message_says_what_the_source_counts(built):
     key = summary(flat(reader_part(built["demo"])))
     assert "meer telefonische contacten, gemiddeld" in key and "meer beantwoorde oproepen" not in key
     assert "Dat zijn de gepubliceerde cijfers van de hulplijn (de bron noemt ze „oproepen” per kanaal)" in key
-    assert "dit demonstratierapport leest ze als beantwoorde oproepen" in key and "volgen de echte cijfers" not in key
+    # demo r22 #13: the reading as answered is said in 'Over deze cijfers' and Tabel 1's row, not again here
+    assert "leest ze als beantwoorde oproepen" not in key and "volgen de echte cijfers" not in key
+    assert "Geregistreerde contacten (gelezen als beantwoord)" in flat(reader_part(built["demo"]))
 
 
 def test_every_column_of_the_monthly_calls_says_whether_it_is_published_or_made_up(built):
     """#3: only the sentence above Tabel 4 said which column was real; a screenshot lost it."""
     table = (built["demo"] / "tables" / "tbl-export-answer-rate.md").read_text(encoding="utf-8")
     header = next(line for line in table.splitlines() if line.startswith("|"))
-    for column in ("Aangeboden (verzonnen)", "Beantwoord (gepubliceerde contacten)", "% beantwoord (verzonnen)"):
+    # demo r22 #6: the published count's reading as answered is said as one
+    for column in ("Aangeboden (verzonnen)", "Gepubliceerd (gelezen als beantwoord)", "% beantwoord (verzonnen)"):
         assert column in header
 
 
@@ -57,9 +60,10 @@ def test_opening_hours_are_the_made_up_datas_and_anonymity_is_of_callers(built):
 def test_made_up_results_are_marked_once_under_one_lead_in(built):
     """#17, #12: 'Zo zou het eruitzien (verzonnen cijfers):' three times; 'vraagt de oproeplogs'."""
     key = summary(flat(reader_part(built["demo"])))
-    assert key.count("Zo zou het eruitzien (verzonnen cijfers)") == 1
-    assert "heeft de oproeplogs van de telefooncentrale nodig" in key and "vraagt de oproeplogs" not in key
-    assert key.index("Eerste lockdown") < key.index("Een echt rapport als dit")  # the published result leads
+    # demo r22 #1, #14: under a heading of their own, each bold lead saying 'verzonnen'; the real results first
+    assert key.count("Voorbeeld met verzonnen cijfers") == 1 and "Een echt rapport als dit" not in key
+    assert "vraagt de oproeplogs" not in key
+    assert key.index("Eerste lockdown") < key.index("Voorbeeld met verzonnen cijfers")  # the published result leads
     assert (
         "verzonnen, behalve de maandtotalen per kanaal"
         not in flat(reader_part(built["demo"])).split("## Kerncijfers")[1].split("# Over deze cijfers")[0]

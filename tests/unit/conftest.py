@@ -67,7 +67,6 @@ REGISTRATION = {
     "chat_professional": None,
     "mix": {"shown": 7, "hidden": [], "dropped": []},
     "closed_days": {"weekend": 0, "holiday": 0, "other": 0},
-    "weekend": {"zero": 0, "some": 0},
     "suppressed_cells": 101,
     "logged_cells": 100,
 }

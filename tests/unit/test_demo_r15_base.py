@@ -34,7 +34,8 @@ def test_the_staffing_model_targets_calls_not_callers():
 def test_a_made_up_total_of_a_named_helpline_says_it_is_made_up(registration_text, capacity_text):
     """#5: 'In 2020 beantwoordde 1712 in totaal 8.053 contacten' stated a made-up figure as a fact of the helpline."""
     said = registration_text()
-    assert "In de verzonnen gegevens van 2020 beantwoordde 1712 in totaal **8.053 contacten**" in said
+    # demo r22 #6: the registration counts them; that they were answered is the report's reading ('Over deze cijfers')
+    assert "De verzonnen registratie van 2020 telt in totaal **8.053 contacten**" in said
     assert "de hulplijn publiceerde er 8.059, de 6 zonder geregistreerd kanaal zijn weggelaten" in said
     real = registration_text(synthetic=False, left_out=None)
     assert "In 2020 beantwoordde 1712 in totaal **8.053 contacten**" in real and "verzonnen" not in real
@@ -51,7 +52,8 @@ def test_the_summary_says_the_answer_rate_of_a_synthetic_export_is_made_up():
     # demo r16 #1: the bold headline is the opening hours' share; demo r20 #3: marked once, in front, as what a real
     # report would show
     made = "*Zo zou het eruitzien (verzonnen cijfers):* "
-    assert made + "**Tijdens de openingsuren bleef 43,9 % van de oproepen onbeantwoord.**" in md
+    # demo r22 #1: and the bold lead says it itself, so it is never quoted without it
+    assert made + "**Tijdens de openingsuren bleef 43,9 % van de oproepen onbeantwoord (verzonnen).**" in md
     assert "te beantwoorden, zijn 117 hulpverlenersuren per week aan de telefoon nodig" in md
     assert "verzonnen" not in plain(summary.markdown(DEMO, ["1712"], 2020)).split("Kerncijfers")[0]
 
@@ -61,7 +63,8 @@ def test_a_demo_with_no_option_0_call_says_so_instead_of_100_percent(capacity_te
     said = capacity_text(routes=[{"share": 100.0, "label": "in de eigen provincie"}])
     assert "100,0 %" not in said
     # demo r16 #10: the chapter says it in one sentence; that no call used option 0 is the annex's limitation
-    assert "werd elke beantwoorde oproep beantwoord in de provincie die de beller koos" in said
+    # demo r22 #12: the sentence was a dead end: the annex says it
+    assert "werd elke beantwoorde oproep beantwoord in de provincie die de beller koos" not in said
     assert "optie 0" not in said
     callers = {"consistent": True, "fewest": 3000, "most": 4000, "reached_low": 40.0, "reached_high": 50.0}
     real = capacity_text(synthetic=False, callers=callers, routes=[{"share": 100.0, "label": "in de eigen provincie"}])

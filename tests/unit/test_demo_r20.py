@@ -40,8 +40,9 @@ def test_one_label_says_what_is_real_on_every_page_and_on_the_title_page():
 def test_the_summary_leads_with_what_the_demo_shows_and_marks_made_up_results():
     """#3: the made-up results led the key messages; the ratio to made-up logged-in hours carries no information."""
     md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
-    lead = md.index("**Een echt rapport als dit heeft de oproeplogs van de telefooncentrale nodig:**")
-    assert lead < md.index("*Zo zou het eruitzien (verzonnen cijfers):*")
+    # demo r22 #14: the made-up results under their own heading, which says why
+    lead = md.index("**Voorbeeld met verzonnen cijfers.** Zo zou een rapport met de oproeplogs")
+    assert lead < md.index("(verzonnen).**")
     assert "keer zoveel als de" not in md and "in de verzonnen gegevens" not in md.split("## Kerncijfers")[0]
 
 
@@ -53,7 +54,8 @@ def test_the_annex_holds_a_demos_model_check_simulation_and_limits():
     assert (
         "**Het rekenmodel nagerekend.** Met het aantal aangemelde hulpverleners voorspelt het model dat 56,4 %" in said
     )
-    assert "In deze demo klopt het model per constructie" in said and "komt op 86,9 %" in said
+    # demo r22 #12: plain Dutch for 'per constructie'
+    assert "In deze demo klopt het model altijd, omdat de gegevens zo gemaakt zijn" in said and "86,9 %" in said
     assert "90,6 % van de pogingen beantwoord, en bereikt 95,3 % van de bellers uiteindelijk iemand" in said
     assert "**Waar het model tekortschiet.**" in said and "bezettoon" in said
     real = type("P", (), {"min_cell_count": 5, "is_synthetic": False, "year": 2020, "helplines": ["1712"]})()
@@ -61,11 +63,12 @@ def test_the_annex_holds_a_demos_model_check_simulation_and_limits():
 
 
 def test_talk_time_equal_to_made_up_logged_in_hours_is_marked_in_the_chart():
-    """#11: 'aangemeld 58' beside 'gesprekstijd 58' read as staff exactly fully loaded."""
+    """#11: 'aangemeld 58' beside 'gesprekstijd 58' read as staff exactly fully loaded. Demo r22 #11, #13: a demo draws
+    no weekly bars at all (they repeated the hours table; staffing.build declares it); a real export's say no
+    'per constructie'."""
     model = {"logged_in": 58, "load": 58.2, "targets": []}
-    assert _weekly_bars(model, made_to_fit=True)["label"].tolist()[1] == "gesprekstijd: gelijk per constructie"
     assert _weekly_bars(model)["label"].tolist()[1] == "gesprekstijd, elke oproep beantwoord"
-    assert _weekly_bars({**model, "load": 70}, made_to_fit=True)["label"].tolist()[1].endswith("elke oproep beantwoord")
+    assert not any("constructie" in label for label in _weekly_bars(model)["label"])
 
 
 def test_a_public_holiday_is_a_gap_in_the_daily_figure_not_a_drop_to_zero():
@@ -84,12 +87,16 @@ def test_the_lockdown_baseline_names_its_months():
     months = [f"2020-{m:02d}" for m in range(1, 8)]
     monthly = pd.DataFrame({"month": months, "offered": [800] * 7, "answered": [400] * 7})
     found = demand.peak("1712", 2020, monthly, FactSheet("capacity", 2020))
-    assert (found["first_before"], found["last_before"]) == ("2020-01", "2020-03")
+    # demo r22 #15: March, in which the lockdown may have begun, is left out
+    assert (found["first_before"], found["last_before"], found["skipped"]) == ("2020-01", "2020-02", "2020-03")
 
 
 def test_the_lockdown_sentence_says_the_baseline_months(capacity_text, lockdown_told):
     said = capacity_text(demand={**lockdown_told, "first_before": "2020-01", "last_before": "2020-03"})
     assert "tegenover 804 in de drie maanden ervoor (januari tot maart 2020)." in said
+    two = {**lockdown_told, "months_before": 2, "first_before": "2020-01", "last_before": "2020-02"}
+    said = capacity_text(demand={**two, "skipped": "2020-03"})
+    assert "in de twee maanden ervoor (januari en februari 2020); maart 2020 telt niet mee, omdat de" in said
 
 
 def test_only_hidden_days_are_said_in_one_sentence_not_a_one_row_table(registration_sections):
@@ -108,8 +115,9 @@ def test_a_demos_title_page_says_when_it_was_made_not_published():
     front = text.render(
         "front_matter.md", prose=False, every_value_used=False, params=params, synthetic=True, year=None, logo=None
     )
-    # r22 demo #19: 'Gemaakt op 20 november 2026' read as the day the PDF was made; the params' date, labelled so
-    assert 'date-label: "Publicatiedatum"' in front and 'title-block-published: "Publicatiedatum"' in front
+    # demo r22 #19: the params' date of this version, not the day of the (byte-deterministic) build
+    label = "Datum van deze versie"
+    assert f'date-label: "{label}"' in front and f'title-block-published: "{label}"' in front  # PDF and HTML
     real = text.render(
         "front_matter.md",
         prose=False,

@@ -18,7 +18,8 @@ CALIBRATED = {
 def test_the_imitated_total_names_the_published_one_and_what_was_left_out():
     """#3: '8.053 ... de gepubliceerde totalen', while the source publishes 8.059."""
     md = plain(summary.markdown(CALIBRATED, ["1712"], 2020))
-    row = "| Beantwoorde contacten | 8.053 | telefoon, e-mail en chat; gepubliceerd: 8.059, min 6 zonder geregistreerd"
+    row = "| Geregistreerde contacten (gelezen als beantwoord) | 8.053 | telefoon, e-mail en chat; gepubliceerd: 8.059,"
+    row += " min 6 zonder geregistreerd"
     assert row + " kanaal |" in md and "de gepubliceerde totalen" not in md
     assert "| Aangeboden telefonische oproepen | 12.876 | verzonnen; ook buiten de openingsuren |" in md
     assert ": Kerncijfers uit de demonstratiegegevens {#tbl-key-figures}" in md  # the rows say it, not the caption
@@ -29,7 +30,8 @@ def test_the_annex_names_each_key_figures_own_source_and_only_the_rows_of_the_ta
     Wilson interval for 'aandeel beantwoorde telefonische oproepen' that Tabel 1 does not show."""
     said = messages.key_messages(CALIBRATED, ["1712"], 2020)
     annex = plain(summary.sources_markdown(CALIBRATED, ["1712"], 2020, said))
-    assert "| De registratie per contact, na bescherming van kleine aantallen | beantwoorde contacten |" in annex
+    registered = "geregistreerde contacten (gelezen als beantwoord)"  # demo r22 #6
+    assert f"| De registratie per contact, na bescherming van kleine aantallen | {registered} |" in annex
     assert "| De oproeplogs van de telefooncentrale, na bescherming van kleine aantallen | aangeboden" in annex
     assert "44,3 %" in plain(said) and "Wilson" not in annex  # the share is a key message, not a row of the table
     every = plain(summary.sources_markdown(CALIBRATED, ["1712"], 2020))  # nothing said: every key figure
@@ -40,7 +42,8 @@ def test_the_made_up_results_follow_one_lead_in_as_its_items():
     """#17, #12: 'Zo zou het eruitzien (verzonnen cijfers):' in front of three bullets; 'vraagt de oproeplogs'."""
     md = summary.markdown(CALIBRATED, ["1712"], 2020)
     flat = plain(md)
-    assert flat.count("Zo zou het eruitzien (verzonnen cijfers)") == 1
-    assert "**Een echt rapport als dit heeft de oproeplogs van de telefooncentrale nodig:**" in flat
-    assert "inkomende oproepen. *Zo zou het eruitzien (verzonnen cijfers):* - **Tijdens de openingsuren" in flat
-    assert "\n  - **Geduld van de bellers:**" in md  # an item of that bullet
+    # demo r22 #1, #14: under a heading of their own, not as items of a 'message' on the call logs
+    assert flat.count("Voorbeeld met verzonnen cijfers") == 1 and "Zo zou het eruitzien" not in flat
+    assert "Een echt rapport als dit" not in flat
+    assert "inkomende oproepen. - **Tijdens de openingsuren" in flat
+    assert "\n- **Geduld van de bellers (verzonnen):**" in md  # a bullet of its own, saying it is made up

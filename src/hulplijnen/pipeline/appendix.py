@@ -48,6 +48,7 @@ def used_documents(facts: dict, synthetic: bool) -> list[dict]:
         calibration = f"{CALIBRATION_HELPLINE}/{CALIBRATION_YEAR}/"
         used |= {f for f in files if f.startswith(calibration)}
     documents = []
+    calibrated = {files[f]["document"] for f in used if f.startswith(calibration)} if synthetic else set()
     for name, d in provenance["documents"].items():
         own = [files[f] for f in sorted(used) if files[f]["document"] == name]
         if not own:
@@ -65,6 +66,8 @@ def used_documents(facts: dict, synthetic: bool) -> list[dict]:
                 "scanned": bool(d.get("scanned", False)),
                 "publisher": d.get("publisher"),  # as the document names it; None: the table says 'niet vermeld'
                 "where": d.get("where_nl", ""),  # how a reader finds it, one sentence (or that its address is unknown)
+                # a demo's generator follows it (demo r22 #5: the infographic gives words, not the totals)
+                "calibrated": name in calibrated,
             }
         )
     return documents

@@ -274,12 +274,15 @@ def write_artifacts(staging: Path, names: list[str]) -> list[str]:
                             base64.b64decode(output["metadata"][PHONE_METADATA])
                         )
                 elif label.group(1).startswith("tbl-") and "text/markdown" in data:
+                    # the table's lead, then the table: the file says what the report says above it (demo r22 #8)
                     target = staging / "tables" / f"{label.group(1)}.md"
-                    target.write_text(data["text/markdown"] + "\n", encoding="utf-8")
+                    before = target.read_text(encoding="utf-8") + "\n" if label.group(1) in shown else ""
+                    target.write_text(before + data["text/markdown"] + "\n", encoding="utf-8")
                 else:
                     continue
+                if label.group(1) not in shown:
+                    written.append(target.relative_to(staging).as_posix())
                 shown.add(label.group(1))
-                written.append(target.relative_to(staging).as_posix())
         _check_not_shown(name, labels, shown, facts_mod.not_shown_in_notebook(staging / "notebooks" / f"{name}.ipynb"))
     return written
 

@@ -97,7 +97,12 @@ def export_peak(facts: dict, helpline: str, year: int) -> dict | None:
         return None
     # a synthetic export records what it imitates of the published totals: only its answered counts are real
     synthetic = keys.export(helpline, "calibration_contacts") in facts
-    return {"name": found.iloc[0]["name_nl"], "synthetic": synthetic, **values}
+    # the contacts of all channels, and the month before the period the chapter left out (demo r22 #14, #15)
+    values |= {p: _get(facts, keys.phone(helpline, "demand", p)) for p in ("contacts", "contacts_before")}
+    values["contacts_change_pct"] = _get(facts, keys.phone(helpline, "demand", "contacts_change_pct"))
+    start = found.iloc[0]["start_earliest"].to_period("M")
+    skipped = str(start - 1) if values["before_months"] < start.month - 1 else None
+    return {"name": found.iloc[0]["name_nl"], "synthetic": synthetic, "skipped": skipped, **values}
 
 
 def call_logs(facts: dict, helpline: str) -> dict | None:

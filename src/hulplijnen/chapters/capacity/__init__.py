@@ -18,6 +18,7 @@ from ..shared.export_tables import (
     count_text,
     has_export,
     is_synthetic,
+    made_up,
     opening_values,
     pct_text,
 )
@@ -30,7 +31,7 @@ ROUTES_NL = {"own": "in de eigen provincie", "other": "in een andere provincie",
 # screenshot or a copied table keeps it
 SYNTHETIC_COLUMNS = {
     "Aangeboden": "Aangeboden (verzonnen)",
-    "Beantwoord": "Beantwoord (gepubliceerde contacten)",
+    "Beantwoord": "Gepubliceerd (gelezen als beantwoord)",  # demo r22 #6: a reading, said as one
     "% beantwoord": "% beantwoord (verzonnen)",
     "Schommeling door toeval": "Schommeling door toeval (verzonnen)",
 }
@@ -181,7 +182,8 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         facts.add(keys.phone(helpline, "peak_hour"), hour, "hour", peak)
     band = None if stands_out else _busiest_band(helpline, offered_grid, facts)
     found = {"attempts": bool(rate and rate.rate), "worst": worst is not None, "peak": stands_out, "band": band}
-    found["demand"] = demand.peak(helpline, year, monthly, facts)  # a lockdown the data date in the year
+    # a lockdown the data date in the year, in calls and in contacts of all channels
+    found["demand"] = demand.peak(helpline, year, monthly, facts, demand.contacts(tables, monthly))
     body = text.sections(
         "chapters/capacity/text.md",
         facts=facts,
@@ -226,11 +228,11 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         )
     )
     if route_table is None:
-        facts.nothing_to_show("tbl-export-routes", "every call answered in its caller's province: one sentence says it")
+        facts.nothing_to_show("tbl-export-routes", "every call answered in its caller's province: the annex says it")
     return Chapter.written(
         body,
         {"months": month_table, "routes": route_table},
-        {"monthly": monthly, "offered": offered_grid, "answered": answered_grid, "export": export},
+        dict(monthly=monthly, offered=offered_grid, answered=answered_grid, export=export, made_up=made_up(export)),
         SHOWN,
     )
 
@@ -319,9 +321,11 @@ SHOWN = (
     Table(
         "tbl-export-staffing-need",
         "Hulpverlenersuren per week aan de telefoon nodig per doel, voor de oproepen tijdens de openingsuren: "
-        "over de hele week en voor elk uur apart",
+        "over de hele week en voor elk uur apart{}",
         "need",
         widths=(40, 30, 30),
+        lead="made_up_note",
+        fill="made_up",
     ),
     Text("load"),
     charts.NEED,
@@ -336,7 +340,7 @@ STAFFING_DATA = ("curve", "weekly", "grids", "fit")  # what the staffing part's 
 def with_staffing(chapter: Chapter, staffing: Chapter | None) -> Chapter:
     """The chapter with its staffing part, shown after it (None: the export has no timing columns; the part's
     sections then say nothing and its figures draw nothing, as staffing.build declares)."""
-    own = {p.section for p in SHOWN if isinstance(p, Text)} - set(chapter.sections)
+    own = {p.section if isinstance(p, Text) else getattr(p, "lead", None) for p in SHOWN} - {None, *chapter.sections}
     sections = staffing.sections if staffing else dict.fromkeys(own, "")
     data = staffing.data if staffing else dict.fromkeys(STAFFING_DATA)
     tables = {**chapter.tables, **(staffing.tables if staffing else {"need": None})}

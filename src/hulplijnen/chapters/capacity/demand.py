@@ -21,14 +21,20 @@ def _demand_event(helpline: str, year: int) -> pd.Series | None:
     return found.iloc[0] if len(found) == 1 else None
 
 
-def peak(helpline: str, year: int, monthly: pd.DataFrame, facts: FactSheet) -> dict | None:
-    """``monthly``: offered and answered per month (analysis.capacity.monthly_answer_rates)."""
+def peak(
+    helpline: str, year: int, monthly: pd.DataFrame, facts: FactSheet, contacts: pd.Series | None = None
+) -> dict | None:
+    """``monthly``: offered and answered per month (analysis.capacity.monthly_answer_rates); ``contacts``: the answered
+    contacts of all channels per month (index: the month as 'YYYY-MM'), where published. The months before the
+    period leave out the month just before it, where others remain: a period named by its months may have begun in
+    the month before (demo r22 #15: the first lockdown, named April-June, began in March)."""
     event = _demand_event(helpline, year)
     if event is None or monthly.empty:
         return None
     start, end = event["start_earliest"].to_period("M"), event["end_latest"].to_period("M")
     months = pd.PeriodIndex(monthly["month"].astype(str), freq="M")
-    inside, before = monthly[(months >= start) & (months <= end)], monthly[months < start]
+    skip = months < start - 1 if (months < start - 1).any() else months < start
+    inside, before = monthly[(months >= start) & (months <= end)], monthly[skip]
     counts = pd.concat([inside, before])[["offered", "answered"]]
     if inside.empty or before.empty or counts.isna().any().any():
         return None
@@ -50,12 +56,45 @@ def peak(helpline: str, year: int, monthly: pd.DataFrame, facts: FactSheet) -> d
         "name": event["name_nl"],  # the period as the data name it
         "months_before": add("before_months", len(before), "count"),
         # the baseline's months by name: a reader sees which months it holds (demo r20 #17)
-        "first_before": str(months[months < start].min()),
-        "last_before": str(months[months < start].max()),
+        "first_before": str(months[skip].min()),
+        "last_before": str(months[skip].max()),
+        "skipped": str(start - 1) if len(before) < (months < start).sum() else None,
+        **_all_channels(helpline, months[(months >= start) & (months <= end)], months[skip], contacts, facts),
         "offered": add("offered_calls", mean(inside, "offered"), "count"),
         "offered_before": add("offered_before_calls", mean(before, "offered"), "count"),
         "answered": add("answered_calls", mean(inside, "answered"), "count"),
         "answered_before": add("answered_before_calls", mean(before, "answered"), "count"),
         "rate": add("answered_pct", rate(inside), "percent"),
         "rate_before": add("answered_before_pct", rate(before), "percent"),
+    }
+
+
+def contacts(tables, monthly: pd.DataFrame) -> pd.Series | None:
+    """The answered contacts of all channels per month (PublishedTables: contacts by month and channel), for the
+    months of ``monthly``; None where the table has no such month."""
+    try:
+        found = {str(m): tables.cell("contacts_by_month_channel", month=str(m)) for m in monthly["month"]}
+    except KeyError:
+        return None
+    return pd.Series(found, dtype="float")
+
+
+def _all_channels(helpline: str, inside, before, contacts: pd.Series | None, facts: FactSheet) -> dict:
+    """The answered contacts of all channels a month in and before the period, and the change (demo r22 #14: the
+    rise over all channels, the published totals' own)."""
+    if contacts is None:
+        return {}
+    values = [contacts.reindex([str(m) for m in months]) for months in (inside, before)]
+    if any(v.empty or v.isna().any() for v in values):
+        return {}
+    now, then = (float(v.astype(float).mean()) for v in values)
+    src = Source(None, TABLES, "answered contacts of all channels per month in and before the period")
+
+    def add(part: str, value, unit: str):
+        return facts.add(keys.phone(helpline, "demand", part), value, unit, src)
+
+    return {
+        "contacts": add("contacts", round(now), "count"),
+        "contacts_before": add("contacts_before", round(then), "count"),
+        "contacts_change": add("contacts_change_pct", round((now / then - 1) * 100) if then else None, "percent"),
     }

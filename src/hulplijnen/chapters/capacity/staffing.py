@@ -105,16 +105,19 @@ def build(
     made_to_fit = values["synthetic"]
     if made_to_fit:
         facts.nothing_to_show("fig-export-model-fit", "made-up call logs fit the model by construction (the annex)")
+        # demo r22 #11, #13: the weekly bars repeat the hours table, beside made-up logged-in hours equal to the talk
+        # time by construction: the table says it once
+        facts.nothing_to_show(WEEKLY_FIGURE, "the hours table says it; made-up logged-in hours say nothing")
     data = {
         "grids": grids,
-        "weekly": None if frame is None else _weekly_bars(values["model"], made_to_fit),
+        "weekly": None if frame is None or made_to_fit else _weekly_bars(values["model"]),
         "fit": None
         if frame is None or "predicted_rate" not in frame or made_to_fit
         else frame.dropna(subset=["predicted_rate", "measured_rate"]),
         "curve": pd.DataFrame(timings["patience"]["curve"]) if timings["patience"] else None,
     }
     for label, name in FIGURES.items():
-        if (data[name] is None or len(data[name]) == 0) and not (made_to_fit and name == "fit"):
+        if (data[name] is None or len(data[name]) == 0) and not (made_to_fit and name in ("fit", "weekly")):
             facts.nothing_to_show(label, f"too few timed contacts (at least k = {k}) for the {name} of the model")
     need = None if values["model"] is None else need_table(values["model"])
     if need is None:
@@ -123,6 +126,7 @@ def build(
 
 
 NEED_TABLE = "tbl-export-staffing-need"
+WEEKLY_FIGURE = "fig-export-staffing-weekly"
 NEED_TARGET = "Doel: van de oproepen tijdens de openingsuren"  # the base of every target, named (demo r15 #3)
 
 
@@ -302,13 +306,10 @@ def _round(value):
     return None if value is None else round(float(value))
 
 
-def _weekly_bars(model: dict, made_to_fit: bool = False) -> pd.DataFrame:
-    """The bars of the weekly hours; ``made_to_fit``: made-up logs whose logged-in hours were chosen to fit the model,
-    where talk time equal to them is marked as made so, not read as a full load (demo r20 #11)."""
+def _weekly_bars(model: dict) -> pd.DataFrame:
+    """The bars of the weekly hours (a real export's: a synthetic one's repeat the hours table, demo r22 #13)."""
     rows = [("aangemeld", model["logged_in"])] if model["logged_in"] is not None else []
-    same = made_to_fit and model["logged_in"] is not None and _round(model["logged_in"]) == _round(model["load"])
-    talk = "gesprekstijd: gelijk per constructie" if same else "gesprekstijd, elke oproep beantwoord"
-    rows.append((talk, model["load"]))
+    rows.append(("gesprekstijd, elke oproep beantwoord", model["load"]))
     for t in model["targets"]:
         rows += [
             (f"nodig voor {fmt.pct(t['pct'], 0)} over de hele week", t["overall_hours"]),

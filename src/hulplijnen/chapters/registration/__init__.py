@@ -20,6 +20,7 @@ from ..shared.export_tables import (
     SUPPRESSED,
     count_text,
     has_export,
+    made_up,
     opening_values,
     pct_text,
 )
@@ -51,7 +52,6 @@ def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet
         "holidays": facts.get(keys.export(helpline, "weekday_holidays")),
         "holidays_published": facts.get(keys.export(helpline, "weekday_holidays_published")),
         "holidays_published_contacts": facts.get(keys.export(helpline, "weekday_holidays_published_contacts")),
-        "weekend": {part: facts.get(keys.export(helpline, f"weekend_days_{part}")) for part in ("zero", "some")},
         "closed_days": {
             kind: facts.get(keys.export(helpline, f"days_suppressed_{kind}"))
             for kind in ("weekend", "holiday", "other")
@@ -200,7 +200,13 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     return Chapter.written(
         body,
         {"channels": pd.DataFrame(channel_rows), "mix": mix_table, "suppression": suppression_table},
-        {"daily": working_days(daily), "mix": mix, "group_labels": group_labels, "export": export},
+        {
+            "daily": working_days(daily),
+            "mix": mix,
+            "group_labels": group_labels,
+            "export": export,
+            "made_up": made_up(export),
+        },
         SHOWN,
     )
 
@@ -269,14 +275,23 @@ def _mix_hidden(helpline: str, mix: pd.DataFrame, group_labels: dict, labels: pd
 
 SHOWN = (
     Text("totals"),
-    Table("tbl-export-channels", "Beantwoorde contacten per kanaal (registratie per contact)", "channels"),
+    # demo r22 #6, #8: the count the registration holds, its reading as answered the text's; made up, said so
+    Table(
+        "tbl-export-channels",
+        "Contacten per kanaal (registratie per contact){}",
+        "channels",
+        lead="made_up_note",
+        fill="made_up",
+    ),
     Text("daily"),
     charts.DAILY,
     Text("mix"),
     Table(
         "tbl-export-channel-mix",
-        "Kanaal per groep contactnemers (aandeel van de contacten van de groep)",  # the note says x, if any
+        "Kanaal per groep contactnemers (aandeel van de contacten van de groep){}",  # the note says x, if any
         "mix",
+        lead="made_up_note",
+        fill="made_up",
     ),
     Text("suppressed"),
     charts.MIX,

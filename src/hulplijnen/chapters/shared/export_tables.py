@@ -126,6 +126,7 @@ def _anchors(helpline: str, facts: FactSheet) -> dict:
 
     months = Source(None, "the synthetic export's generator", "ANCHORED_MONTHS: the months the source's rate is of")
     return {
+        "conversations": _conversations(helpline, facts),
         "rate_min": add("answer_min", "answer_rate_sep_dec_min"),
         "rate_max": add("answer_max", "answer_rate_sep_dec_max"),
         "anonymous_min": add("anonymous_min", "anonymous"),
@@ -136,6 +137,30 @@ def _anchors(helpline: str, facts: FactSheet) -> dict:
             for edge, month in zip(("first", "last"), synthetic.ANCHORED_MONTHS)
         },
     }
+
+
+def _conversations(helpline: str, facts: FactSheet) -> int | None:
+    """The published counts the synthetic export imitates, as the helpline's key figures of the year after name them
+    (demo r22 #5, #6: its infographic calls the imitated year's contacts 'gesprekken', 'one in N via chat'): N, its
+    source cited so that the infographic is in the release's source table. None where no such figure is published."""
+    from ...data import load
+    from ...export import synthetic
+
+    year, source = synthetic.CALIBRATION_YEAR, synthetic.CALIBRATION_HELPLINE
+    if not load.has_table("key_figures", source, year + 1):
+        return None
+    figures = load.key_figures(year + 1, source).set_index("key")
+    key = f"chat_one_in_n_{year}"
+    if key not in figures.index:
+        return None
+    src = Source(f"data/{source}/{year + 1}/key_figures.csv", "key_figures", key)
+    return facts.add(keys.export(helpline, "calibration_chat_one_in_n"), int(figures.loc[key, "value"]), "count", src)
+
+
+def made_up(export: dict | None) -> str:
+    """What a table's caption adds where the export is synthetic (demo r22 #8): copied out of the release, the
+    caption still says the numbers are made up."""
+    return " (verzonnen gegevens)" if is_synthetic(export) else ""
 
 
 def count_text(value) -> str:

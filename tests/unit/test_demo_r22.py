@@ -1,0 +1,205 @@
+"""Round 22 demo findings (/work/review/r22/demo-findings.md) on tiny frames and facts: made-up key messages say
+'verzonnen' in their bold lead, under their own heading, after the real ones (#1, #14); the rise over all channels
+and the lockdown's baseline without March (#14, #15); the callers estimate dropped with its reason from the counts
+(#2); the staffing hours' uncertainty and the busy tone beside them (#3, #4); the infographic in the source table
+(#5); a reading labelled as one (#6); the annex on unpublished days (#7); made-up tables say so (#8); a notice under
+every chapter heading (#9); no 'per constructie' and no repeated weekly bars (#10-#13); the demo's date (#19)."""
+
+import pandas as pd
+from test_demo_capacity_text import MODEL
+from test_demo_r12 import fact, plain
+from test_demo_r16 import MADE_UP
+
+from hulplijnen.chapters.capacity import SHOWN as CAPACITY_SHOWN
+from hulplijnen.chapters.capacity import demand
+from hulplijnen.chapters.registration import SHOWN as REGISTRATION_SHOWN
+from hulplijnen.chapters.shared import export_tables
+from hulplijnen.config.params import load_params
+from hulplijnen.facts import FactSheet, keys
+from hulplijnen.pipeline import summary
+from hulplijnen.pipeline.appendix import used_documents
+from hulplijnen.presentation.parts import Table
+from hulplijnen.presentation.text import TEXT_FOLDERS, environment
+
+LOCKDOWN = {
+    keys.phone("1712", "demand", "offered_calls"): fact(1462),
+    keys.phone("1712", "demand", "offered_before_calls"): fact(800),
+    keys.phone("1712", "demand", "answered_pct"): fact(37.7),
+    keys.phone("1712", "demand", "answered_before_pct"): fact(52.5),
+    keys.phone("1712", "demand", "before_months"): fact(2),
+    keys.phone("1712", "demand", "answered_calls"): fact(552),
+    keys.phone("1712", "demand", "answered_before_calls"): fact(422),
+    keys.phone("1712", "demand", "answered_change_pct"): fact(31),
+    keys.phone("1712", "demand", "contacts"): fact(807),
+    keys.phone("1712", "demand", "contacts_before"): fact(551),
+    keys.phone("1712", "demand", "contacts_change_pct"): fact(47),
+}
+
+
+def test_made_up_key_messages_say_so_in_their_bold_lead_after_the_real_ones():
+    """#1, #14: '**Tijdens de openingsuren bleef 44,6 % ... onbeantwoord.**' quotable without 'verzonnen'; 'Een echt
+    rapport als dit heeft de oproeplogs nodig' was a key message; the rise over all channels was left out."""
+    md = summary.markdown({**MADE_UP, **LOCKDOWN}, ["1712"], 2020)
+    key = plain(md.split("## Kerncijfers")[0])
+    assert "Een echt rapport als dit" not in key and "Zo zou het eruitzien" not in key
+    assert "Over telefoon, e-mail en chat samen: 807 contacten per maand tegenover 551 (+47 %)." in key
+    assert "Maart 2020 telt niet mee, omdat de eerste lockdown toen al begonnen kan zijn." in key
+    real, made = key.split("**Voorbeeld met verzonnen cijfers.**")
+    assert "552 per maand tegenover 422" in real and "(+31 %)" in real
+    bold = [b for b in made.split("**")[1::2]]
+    assert bold and all("(verzonnen)" in b for b in bold), bold
+    assert "onbeantwoord (verzonnen).**" in made and "nodig (verzonnen)**" in made
+    assert "inkomende\noproepen.\n\n- **Tijdens de openingsuren" in md  # a list of its own after the heading line
+
+
+def test_the_lockdown_baseline_leaves_out_the_month_before_and_adds_all_channels():
+    """#15: March, when the lockdown had begun, counted as 'before'; #14: 807 vs 556 over all channels missing."""
+    months = [f"2020-{m:02d}" for m in range(1, 8)]
+    answered = [422, 421, 423, 700, 500, 456, 400]
+    monthly = pd.DataFrame({"month": months, "offered": [a * 2 for a in answered], "answered": answered})
+    contacts = pd.Series([533, 569, 565, 967, 742, 713, 665], index=months, dtype="float")
+    facts = FactSheet("capacity", 2020)
+    found = demand.peak("1712", 2020, monthly, facts, contacts)
+    assert (found["first_before"], found["last_before"], found["skipped"]) == ("2020-01", "2020-02", "2020-03")
+    assert found["months_before"] == 2 and found["answered_before"] == 422
+    assert (found["contacts"], found["contacts_before"], found["contacts_change"]) == (807, 551, 47)
+
+
+def _capacity(**values):
+    from conftest import CAPACITY
+
+    template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/text.md")
+    return plain(template.render(**{**CAPACITY, **values}))
+
+
+def test_the_chapter_says_march_is_left_out_and_drops_its_method_dead_ends():
+    """#15, #12: the chapter's baseline months; 'Met echte gegevens schat dit hoofdstuk ook hoeveel bellers' and
+    'In deze verzonnen gegevens werd elke beantwoorde oproep beantwoord in de provincie' said nothing to a reader."""
+    told = {
+        "name": "eerste lockdown (april–juni 2020)",
+        **dict(offered=1462, offered_before=800, months_before=2, answered=552, answered_before=422),
+        **dict(rate=37.7, rate_before=52.5, first_before="2020-01", last_before="2020-02", skipped="2020-03"),
+    }
+    said = _capacity(demand=told, first=False)
+    assert "in de twee maanden ervoor (januari en februari 2020); maart 2020 telt niet mee, omdat de eerste" in said
+    assert "Met echte gegevens schat" not in said and "provincie die de beller koos" not in said
+
+
+def test_the_annex_says_why_the_made_up_calls_give_no_callers():
+    """#2: 13.055 attempts / 3 to 4 attempts gives fewer callers than the 5.702 answered calls, unsaid."""
+    template = environment(TEXT_FOLDERS, False).get_template("chapters/registration/methods.md")
+    ph = "1712.export.phone."
+    values = {ph + "offered": 13055, ph + "answered": 5702, ph + "callers_3_attempts": 4352}
+    values[ph + "callers_4_attempts"] = 3264
+    said = plain(template.render(params=load_params("demo"), timings=False, values=values))
+    assert "kunnen daarom niet ook bij die 3 tot 4 pogingen passen: 13.055 oproepen" in said
+    assert "hoogstens 4.352 bellers geven, minder dan de 5.702 beantwoorde oproepen" in said
+
+
+def _staffing(synthetic: bool) -> str:
+    measured = {"wait": None, "within": {20: None, 60: None}, "patience": None, "handle": None}
+    template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
+    model = {**MODEL, "logged_in": 58, "load": 58}
+    return plain(template.render(measured=measured, model=model, synthetic=synthetic))
+
+
+def test_the_staffing_hours_say_their_uncertainty_and_the_waiting_the_busy_tone():
+    """#3, #4, #11: the caveats only in the annex; '58 ... evenveel als de gesprekstijd: zo zijn de gegevens
+    gemaakt'."""
+    said = _staffing(True)
+    assert "Die uren zijn onzeker in beide richtingen: wie ophangt en opnieuw belt, telt als nieuwe oproep" in said
+    assert "één wachtrij voor heel Vlaanderen in plaats van vijf provinciale lijnen (dan zijn er meer nodig)" in said
+    assert "een bezettoon en kan die een bericht inspreken" in said
+    assert "het tijdstip van een oproep niet. Echte gegevens zouden er dus anders uitzien" in said
+    assert "Aangemeld waren" not in said and "zo zijn de gegevens gemaakt" not in said and "constructie" not in said
+    assert "Die uren zijn onzeker" not in _staffing(False) and "Aangemeld waren" in _staffing(False)
+
+
+def test_made_up_tables_say_so_in_caption_and_first_line():
+    """#8, #6: the staffing-need and channel-mix tables copied out of the release looked like real figures."""
+    tables = {p.label: p for p in (*CAPACITY_SHOWN, *REGISTRATION_SHOWN) if isinstance(p, Table)}
+    for label in ("tbl-export-staffing-need", "tbl-export-channel-mix", "tbl-export-channels"):
+        assert tables[label].fill == "made_up" and tables[label].lead == "made_up_note"
+        assert (
+            tables[label]
+            .caption.format(export_tables.made_up({"synthetic": {"seed": 1}}))
+            .endswith(" (verzonnen gegevens)")
+        )
+        assert "{}" not in tables[label].caption.format(export_tables.made_up(None))
+    assert not tables["tbl-export-channels"].caption.startswith("Beantwoorde")
+    for path in ("chapters/capacity/staffing.md", "chapters/registration/text.md"):
+        template = environment(TEXT_FOLDERS, False).get_template(path)
+        note = template.blocks["made_up_note"]
+        assert "".join(note(template.new_context({"synthetic": True}))).strip() == "*Verzonnen gegevens.*"
+        assert not "".join(note(template.new_context({"synthetic": False}))).strip()
+
+
+def test_every_later_chapter_opens_with_a_notice():
+    """#9: chapter 2 had no notice under its heading in the HTML."""
+    from conftest import OPENING
+
+    source = '{% from "chapters/shared/export.md" import opening %}{{ opening(synthetic, largest_hidden, year, '
+    source += "first=false, open_from=9, open_until=17) }}"
+    said = plain(environment(TEXT_FOLDERS, False).from_string(source).render(**OPENING))
+    assert said.startswith("**Verzonnen gegevens** (zie „Over deze cijfers” vooraan).")
+
+
+def test_the_infographic_is_a_source_and_names_the_contacts_conversations():
+    """#5, #6: the glossary used the 1712 infographic, the source table did not list it."""
+    facts = FactSheet("registration", 2020)
+    assert export_tables._conversations("1712", facts) == 10
+    recorded = {k: {"source": {"file": v.source.file}} for k, v in facts._facts.items()}
+    documents = used_documents(recorded, True)
+    infographic = [d for d in documents if "infografieken" in d["title"]]
+    assert len(infographic) == 1 and not infographic[0]["calibrated"]  # it gives words, not the totals
+    assert [d["calibrated"] for d in documents if d not in infographic] == [True]
+    from hulplijnen.presentation import text
+
+    said = plain(text.render("sources.md", prose=False, every_value_used=False, synthetic=True, documents=documents))
+    assert "de volgende documenten" in said and "hoe de hulplijn haar contacten noemt („gesprekken”)" in said
+    from conftest import ANCHORS, OPENING
+
+    source = '{% from "chapters/shared/export.md" import provenance %}{{ provenance(year, source_total, left_out, '
+    source += "imitated, anchors) }}"
+    said = plain(
+        environment(TEXT_FOLDERS, False)
+        .from_string(source)
+        .render(**{**OPENING, "anchors": {**ANCHORS, "conversations": 10}})
+    )
+    assert "in 2020 verliep volgens die kerncijfers „één op de 10 gesprekken” via chat" in said
+    assert "per constructie" not in said
+
+
+def test_the_key_figure_row_says_the_count_is_read_as_answered():
+    """#6: 'Beantwoorde contacten 8.053' stated a reading as fact."""
+    md = plain(summary.markdown({**MADE_UP, keys.export("1712", "calibration_left_out"): fact(6)}, ["1712"], 2020))
+    assert "| Geregistreerde contacten (gelezen als beantwoord) | 8.053 |" in md
+
+
+def test_the_annex_on_unpublished_days_describes_only_what_is_shown():
+    """#7: weekend zeros the release does not publish; 'een nul wordt wel gepubliceerd' beside a gap; 'geen enkele cel
+    verborgen' beside an 85-row list."""
+    from conftest import REGISTRATION
+
+    from hulplijnen.presentation.text import sections
+
+    values = {
+        **REGISTRATION,
+        "closed_days": {"weekend": 78, "holiday": 6, "other": 1},
+        **dict(holidays=8, holidays_published=2, holidays_published_contacts=0, only_days=True, suppressed_cells=85),
+    }
+    said = plain(sections("chapters/registration/text.md", **values)["hidden_cells"])
+    assert "Zaterdagen en zondagen staan niet in de figuur" in said and "vijftien" not in said
+    assert "een nul wordt wel gepubliceerd" not in said and "als een gat in de lijn toont" in said
+    assert "geen enkele cel verborgen" not in said and "de lijst van verborgen cellen bij het rapport noemt ze" in said
+
+
+def test_the_demos_date_is_the_date_of_its_version():
+    """#19: 'Gemaakt op 20 november 2026' under a PDF built on 4 December."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "report"
+    assert "Gemaakt op" not in (root / "front_matter.md").read_text(encoding="utf-8")
+    assert "**Datum van deze versie:** {{ params.publication_date | date }}." in (root / "colophon.md").read_text(
+        encoding="utf-8"
+    )
