@@ -55,7 +55,8 @@ def test_the_chapter_titles_ask_different_questions():
     # the pointer of the chapter on reachability names the chapter as it is now called
     reach = (ROOT / "src/hulplijnen/chapters/reachability/text.md").read_text()
     assert "„Contactnemers”" not in reach and persons.startswith("Wie neemt contact op")
-    assert "(zie „Wie neemt contact op”)" in reach
+    # r22 2020 #9 (r23a): the reachability chapter says the minister's remark about callers without a pointer
+    assert "(zie „Contactnemers”)" not in reach
 
 
 def test_the_2020_chapter_opens_with_the_answer_not_the_titles_question(persons_2020, plain):

@@ -80,4 +80,6 @@ def test_a_demos_colophon_labels_its_date_as_the_title_page_does():
 
     params = load_params("demo")
     colophon = front.colophon(params)
-    assert f"**Publicatiedatum** {params.publication_date.day} november" in colophon and "Gemaakt op" not in colophon
+    # r23f: a demonstration is not published: 'Datum van deze versie', as on its title page
+    assert f"**Datum van deze versie:** {params.publication_date.day} november" in colophon
+    assert "Gemaakt op" not in colophon

@@ -197,62 +197,6 @@ def test_channel_share_series():
     assert out.loc[(2032, "chat"), "low"] == 25 and out.loc[(2032, "chat"), "exact"]
 
 
-def test_a_goal_gets_no_period_and_an_inferred_end_is_marked():
-    """Round 11 (2020 #26, 2021 #17): an aim of the subsidy was drawn as a box from December 2020 to November 2021, a
-    period no source gives, and the first subsidy 'voor een jaar' ran to an end the sources do not state, unmarked. A
-    goal is left out of the timeline (the chapter's list names it); an inferred end is a dotted line, in the legend
-    and the alt text."""
-    from hulplijnen.chapters.reachability import charts
-
-    events = pd.DataFrame(
-        {
-            "name_nl": ["aim", "done", "for a year"],
-            "start_earliest": pd.to_datetime(["2030-01-01", "2030-03-01", "2030-02-01"]),
-            "start_latest": pd.to_datetime(["2030-01-01", "2030-03-01", "2030-05-01"]),
-            "end_latest": pd.to_datetime(["2030-06-01", "2030-09-01", "2031-04-30"]),
-            "end_precision": ["unknown", "day", "inferred"],
-            "open_end": [False, False, False],
-            "status": ["goal", "implemented", "implemented"],
-        }
-    )
-    fig = charts.timeline(events, "t")
-    ax = fig.axes[0]
-    labels = [t.get_text().split("\n")[0] for t in ax.texts]
-    assert labels == ["done", "for a year"]  # round 17 (r16 2020 #1): the names stand above their rows
-    # round 15 (r14 2020 #12): an inferred period is light, keyed as dated roughly (r20 2020 #15: two styles)
-    drawn = [p for p in ax.patches if p.get_gid() == charts.MEASURE]
-    assert [round(c, 3) for c in drawn[1].get_facecolor()[:3]] == [round(c, 3) for c in charts.LIGHT]
-    legend = [t.get_text() for legend in fig.legends for t in legend.get_texts()]
-    assert charts.UNSURE in legend
-    assert ax.texts[1].get_text().endswith("einde niet vermeld")
-    described = str(charts.describe_timeline(events, "t"))
-    assert "aim" not in described and "einde niet vermeld" in described
-
-
-def test_every_measure_without_an_end_has_an_arrow_even_when_its_start_is_only_a_year():
-    """2021 #17: 'gearceerd: geen einde', but the answering machine and optie 0 (started 'in 2021', no end) showed only
-    the light span of their uncertain start, unhatched, so only the chat looked open-ended. Round 17 (r16 2020 #1):
-    an open end is an arrow, no hatching. Round 21 (r20 2020 #15: five keys): an open end runs to the chart's right
-    edge and its words say 'geen einde vermeld'."""
-    from hulplijnen.chapters.reachability import charts
-
-    events = pd.DataFrame(
-        {
-            "name_nl": ["in a year", "from a month"],
-            "start_earliest": pd.to_datetime(["2031-01-01", "2031-09-01"]),
-            "start_latest": pd.to_datetime(["2031-12-31", "2031-09-30"]),
-            "end_latest": [pd.NaT, pd.NaT],
-            "open_end": [True, True],
-        }
-    )
-    ax = charts.timeline(events, "t").axes[0]
-    # r21 2020 #5, 2021 #5: not to the chart's edge, but faded out after it is drawn (here, without a source's date,
-    # a while past its latest start)
-    ends = [p.get_x() + p.get_width() for p in ax.patches if p.get_gid() == charts.MEASURE]
-    assert all(e < ax.get_xlim()[1] - 100 for e in ends) and len(ax.images) == 2
-    assert all(t.get_text().endswith("einde niet vermeld") for t in ax.texts) and len(ax.texts) == 2
-
-
 def test_a_derived_estimate_is_rounded_outward_to_what_it_can_carry():
     """2020 #11: '4.053 tot 4.560 oproepen' from a rounded, unconfirmed rate was false precision."""
     from hulplijnen.chapters.reachability.analysis import rounded_outward
