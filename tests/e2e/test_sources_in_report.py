@@ -186,7 +186,8 @@ def test_each_new_chapter_in_every_release_that_should_have_it(built, release):
         words = [
             o for c in nb.cells for o in c.get("outputs", []) if o.get("data", {}).get("text/markdown", "").strip()
         ]
-        assert images or len(words) >= 2, (release, name)
+        # (r23: the reachability chapter is words only, its measures one dated list, r22 2020 #7)
+        assert images or words, (release, name)
 
 
 def test_reachability_says_what_is_not_registered(built):

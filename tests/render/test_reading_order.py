@@ -63,7 +63,9 @@ def sections_beside_charts(out: Path) -> list[Beside]:
 
 
 def opening(markdown: str) -> str:
-    return squeezed(html.unescape(markdown.replace("\\", "")))[:SNIPPET]
+    """The opening of a section, up to its first cross-reference (which the page shows as 'Figuur 1')."""
+    before_ref = re.split(r"@(?:fig|tbl)-", markdown, maxsplit=1)[0]
+    return squeezed(html.unescape(before_ref.replace("\\", "")))[:SNIPPET]
 
 
 def html_positions(page: str) -> tuple[str, dict[str, int]]:
@@ -137,6 +139,8 @@ def test_the_html_check_finds_text_that_is_not_right_before_its_chart():
     )
     assert check_html(page, [Beside("x", "Dan **meer** tekst.", "tbl-b", "B", ("fig-a", "A"))]) == []
     assert check_html(page, [Beside("x", "Eerst de tekst.", "fig-a", "A", None)]) == []
+    # a cross-reference in the opening reads 'Figuur 1' on the page: the opening is what stands before it
+    assert check_html(page, [Beside("x", "Eerst **de** tekst (@fig-a).", "fig-a", "A", None)]) == []
     assert "is not between" in check_html(page, [Beside("x", "Eerst de tekst.", "tbl-b", "B", ("fig-a", "A"))])[0]
     assert "is not between" in check_html(page, [Beside("x", "Dan meer tekst.", "fig-c", "C", ("tbl-b", "B"))])[0]
     assert "another chart" in check_html(page, [Beside("x", "Dan meer tekst.", "fig-c", "C", ("fig-a", "A"))])[0]

@@ -58,8 +58,8 @@ def test_a_report_compiled_years_later_says_it_is_a_look_back_and_that_reachabil
     page = {"value": 1, "source": {"file": "data/tele-onthaal/2021/key_figures.csv"}}
     alone = _about("2021-tele-onthaal", {"a": page})
     assert alone.removeprefix("# Over deze cijfers {#sec-about .unnumbered} ").startswith(
-        "Dit rapport is een terugblik: het werd in 2026 samengesteld uit cijfers over 2021 die na dat jaar gepubliceerd"
-        " werden, en gaat niet over latere jaren."
+        "Dit rapport is een terugblik: het gebruikt cijfers over 2021 die na dat jaar gepubliceerd werden, en gaat niet"
+        " over latere jaren."
     )
     scan = {"value": 1, "source": {"file": "data/1712/2020/key_figures.csv"}}
     continued = {"value": "2021-12-01", "source": {"file": "data/events.csv"}}
