@@ -46,17 +46,15 @@ def test_the_mps_fifty_percent_is_the_growth_of_the_year_said_once(built):
     # (r22: the summary's 'meer oproepen kon beantwoorden' is option 0's, not the MP's claim)
     assert "50 %" not in summary and "schriftelijke vraag" not in summary
     chapter = flat(notebook_text(out, "campaigns")).replace("\xa0", " ")
+    # r23 2020 #3: the published rise is about that large; whether a campaign caused it cannot be checked
     assert (
-        "In de schriftelijke vraag staat dat de bekendmakingscampagne in 2020 zorgde voor 50 % meer oproepen. Dat is "
-        "met de gepubliceerde cijfers niet na te gaan: welke campagne en welke periode bedoeld zijn, staat er niet "
-        "bij, en voor 2019 is er geen aantal telefonische oproepen." in chapter
+        "In de schriftelijke vraag staat dat de bekendmakingscampagne in 2020 zorgde voor 50 % meer oproepen. De "
+        "gepubliceerde cijfers tonen ongeveer zo'n stijging: alle contacten samen, over alle kanalen, stegen in 2020 "
+        "met 48 % tot 49 % tegenover 2019 (zie „Kanalen”). Of een campagne die stijging veroorzaakte, is met deze "
+        "cijfers niet na te gaan: welke campagne en welke periode bedoeld zijn, staat er niet bij, en 2020 was ook "
+        "het jaar van de eerste lockdown." in chapter.replace("’", "'")
     )
-    # r22: the growth of the year is no check of it: which share came from a campaign cannot be told
-    assert (
-        "Het totale aantal contacten steeg in 2020 ook sterk (zie „Kanalen”), maar dat geldt voor alle "
-        "kanalen samen en voor het jaar van de eerste lockdown: met deze cijfers valt niet vast te stellen welk deel "
-        "van die stijging van een campagne komt." in chapter  # r22 2020 #4: 'bijna de helft' once, in „Kanalen”
-    )
+    assert "bijna de helft" not in chapter.split("schriftelijke vraag staat", 1)[1][:400]  # said in „Kanalen”
     assert "klopt dat ongeveer" not in chapter and "Een parlementslid schrijft" not in chapter
 
 
@@ -84,7 +82,8 @@ def test_the_annex_counts_the_campaigns_it_estimates_as_the_table_shows_them(bui
     f = facts(out)
     assert f["1712.campaigns.estimable"] == f["1712.campaigns.in_model"] - shown
     # r22 2020 #8: a short note, no control sentence beside the table
-    assert "Het is te schatten voor twee van de vier campagnes" in text
+    # r23 2020 #6: the 1712-dag's month after (January 2021) is not in the data: not estimable, like 23 March
+    assert "Het is te schatten voor één van de vier campagnes" in text
     assert "keer een „effect”" not in text
 
 

@@ -20,6 +20,7 @@ import pandas as pd
 
 from ...config.errors import AnalysisError
 
+OUTSIDE = "die buiten de gegevens valt"  # a late campaign whose month after the series does not hold
 DRAWS = 4000
 SEED = 20201712
 
@@ -143,7 +144,12 @@ def campaign_effects(
         left = days_left_in_month(campaign.start_earliest)
         late = window == 1 and late_in_month(campaign.start_earliest)  # a longer window reaches the month after
         if late:
-            flags.append(f"start laat in de maand (nog {left} dagen): een effect valt vooral in de maand erna")
+            # the month after outside the series: the model cannot look for it there at all (r23 2020 #6)
+            outside = pd.Period(campaign.start_earliest, freq=series.index.freq) + 1 > series.index[-1]
+            flags.append(
+                f"start laat in de maand (nog {left} dagen): een effect valt vooral in de maand erna"
+                + (f", {OUTSIDE}" if outside else "")
+            )
         rows.append(
             {
                 "campaign_id": campaign.campaign_id,

@@ -13,9 +13,12 @@ from ...presentation.labels import peak_period
 
 NOT_ESTIMATED = "niet te schatten"
 NO_EFFECT_SHOWN = "geen effect aan te tonen"  # the flag analysis.campaign_effects writes
+# what the table says for it: no verdict on the campaign, a limit of the data (r23 2020 #6, #7), as the chapter does
+NOT_MEASURABLE = "effect niet te meten met deze gegevens"
 EXPECTED = "Verwacht zonder campagne (marge van het gemiddelde)"
 EFFECT = "Effect (marge met het toeval van de maand)"
-NOT_SEPARABLE = ("overlapt met", "te korte voorperiode")  # flags (analysis.campaign_effects) that leave no own effect
+# flags (analysis.campaign_effects) that leave no own effect; a late start whose month after is not in the data too
+NOT_SEPARABLE = ("overlapt met", "te korte voorperiode", "buiten de gegevens")
 
 
 def separable(flags: str) -> bool:
@@ -26,7 +29,7 @@ def separable(flags: str) -> bool:
 
 def _reasons(remarks: str) -> str:
     """The remarks of a campaign whose effect is not estimated: why not, without 'no effect shown'."""
-    return "; ".join(r for r in remarks.split("; ") if r != NO_EFFECT_SHOWN)
+    return "; ".join(r for r in remarks.split("; ") if r not in (NO_EFFECT_SHOWN, NOT_MEASURABLE))
 
 
 def called(event: pd.Series) -> str:
@@ -49,8 +52,8 @@ def source_named(event: pd.Series) -> str | None:
 def effects_table(est: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
     """One row per estimable campaign; the remarks name events by their Dutch names and campaigns by their
     start, never by their ids. A campaign whose effect cannot be separated gets 'niet te schatten', no number."""
-    remarks = est["flags"].astype(str)
-    own = [separable(f) for f in remarks]
+    own = [separable(f) for f in est["flags"].astype(str)]
+    remarks = est["flags"].astype(str).str.replace(NO_EFFECT_SHOWN, NOT_MEASURABLE, regex=False)
     for event_id, e in load.events().set_index("event_id").iterrows():  # 'valt in de piek van april–juni 2020'
         remarks = remarks.str.replace(
             rf"overlapt met gebeurtenis {re.escape(event_id)}\b", f"valt in {called(e)}", regex=True
