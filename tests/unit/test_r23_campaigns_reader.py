@@ -126,6 +126,12 @@ def test_the_claim_is_near_the_published_rise_of_2020(plain):
     claim = plain(chapter.section("claim")).replace("’", "'")
     assert "De gepubliceerde cijfers tonen ongeveer zo'n stijging" in claim
     assert "niet na te gaan" in claim.split("Of een campagne die stijging veroorzaakte", 1)[1]
+    model = plain(chapter.section("model"))  # 2020 #6: one campaign estimated, said in the singular, no verdict
+    assert "Het is te schatten voor één van de vier campagnes" in model
+    assert "Bij die campagne is met deze gegevens geen effect te meten; dat betekent niet dat ze geen effect had." in (
+        model
+    )
+    assert "aan te tonen" not in model
 
 
 def test_the_effect_table_says_what_the_data_cannot_measure_not_a_verdict():
