@@ -3,7 +3,10 @@ corona paragraph after the conversations it is a share of, and a true note on th
 
 from pathlib import Path
 
+import pandas as pd
 from test_tele_onthaal_r12 import chapter_text, flat
+
+from hulplijnen.chapters.helplines import charts
 
 
 def test_the_chapter_says_what_the_helpline_is_in_its_opening_not_as_the_help_box_says_it():
@@ -41,3 +44,21 @@ def test_the_note_on_the_website_conflict_draws_no_conclusion_the_figures_do_not
     assert "passen wel bij elkaar" not in notes
     assert "Welk van de twee cijfers fout is, valt uit de bron niet af te leiden." in notes
     assert "Buiten deze tabel staat het percentage −17,9 % alleen in de tabel met alle kerncijfers" in notes
+
+
+def test_the_chart_of_the_years_has_few_level_ticks_and_room_for_its_values():
+    """TO #12: eight x ticks ('25.000' ...) stood upright on a phone, and '≈ 139.100' covered its bar's end."""
+    rows = pd.DataFrame(
+        {
+            "year": [2019, 2019, 2020, 2020, 2021, 2021],
+            "measure": ["calls", "conversations"] * 3,
+            "low": [120827, 90700, 139000, 105700, 137669, 104681],
+            "high": [120921, 90900, 139200, 105900, 137669, 104681],
+            "exact": [False, False, False, False, True, True],
+        }
+    )
+    fig = charts.calls_conversations(rows, "t", {})
+    ax = fig.axes[0]
+    low, high = ax.get_xlim()
+    shown = [t for t in ax.get_xticks() if low <= t <= high]
+    assert len(shown) <= 4 and high >= 1.3 * 139200
