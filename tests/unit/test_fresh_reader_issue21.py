@@ -22,7 +22,7 @@ def test_the_years_figure_caption_names_what_is_counted():
     assert "hoofdcijfer van de hulplijn" not in caption
     # review r14 (TO #14): the caption says the chart's message where there is one, else what it counts per year
     message = caption.format(helplines.years_message(2021, {"tele-onthaal": _Section("calls")}))
-    assert message == "Oproepen bleven in 2021 op het niveau van 2020"
+    assert message == "Oproepen en gesprekken bleven in 2021 op het niveau van 2020"
     assert caption.format(helplines.years_message(2021, {"stop-it-now": _Section("contacts")})) == "Contacten per jaar"
 
 

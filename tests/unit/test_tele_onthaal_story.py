@@ -44,7 +44,7 @@ def test_the_chapter_tells_the_story_of_the_year():
     # finding 1: the calls that led to no conversation, in numbers, never called unanswered
     # r19h TO #1, #7: the difference as a plain fact, no guessed causes
     # r22 TO #4: one plain sentence; what those calls were is said once, under 'Wat we niet weten'
-    assert "32.988 oproepen meer dan gesprekken: niet elke oproep werd een gesprek." in text
+    assert "werden 32.988 oproepen geen gesprek; wat die oproepen waren, zegt de bron niet." in text
     assert "bezette lijn" not in text
     assert "onbeantwoord" not in text
     # finding 2: what the year means, and what the figures cannot tell
@@ -54,7 +54,7 @@ def test_the_chapter_tells_the_story_of_the_year():
         "procentpunten minder" in text  # finding 16: the difference in percentage points
     )
     # r22 TO #4: what the figures cannot tell, once, at the end of the chapter (not a key message)
-    assert "**Wat we niet weten.** De gepubliceerde cijfers zeggen niet wat de oproepen zonder gesprek waren" in text
+    assert "**Wat we niet weten.** De gepubliceerde cijfers zeggen niet waarover de gesprekken gingen" in text
     whole = helplines.whole(2021, ["1712", "tele-onthaal", "stop-it-now"], FactSheet("helplines", 2021))
     assert "wie er belde of hoe lang bellers moesten wachten" in flat(whole.text)
     # finding 3: chat's conversion rose, phone's stayed, with the precision the derived counts allow

@@ -39,16 +39,29 @@ def stated_change(facts: dict, helpline: str, measure: str, year: int) -> dict |
     rows = exact if not exact.empty else same[same["unit"] == "pct_change"]
     if rows.empty or keys.fact_key(helpline, rows.iloc[0])[0] not in facts:
         return None
-    # an exact difference with its size in percent, and the source's own percentage where that differs (r22 TO #7)
+    # an exact difference with the source's own percentage beside it only where the two agree: a conflict between
+    # them is the annex's, not the most-read table's (r23 TO #1); the report's own percentage is not shown
     published = same[same["unit"] == "pct_change"]
     stated_pct = None if published.empty else _get(facts, keys.fact_key(helpline, published.iloc[0])[0])
+    decimals = None if published.empty else int(published.iloc[0].decimals)
+    size = _get(facts, keys.growth(helpline, measure, year - 1, "exact")) if not exact.empty else None
+    value = _get(facts, keys.fact_key(helpline, rows.iloc[0])[0])
     return {
-        "value": _get(facts, keys.fact_key(helpline, rows.iloc[0])[0]),
+        "value": value,
         "decimals": int(rows.iloc[0].decimals),
         "difference": not exact.empty,
-        "pct": _get(facts, keys.growth(helpline, measure, year - 1, "exact")) if not exact.empty else None,
-        "published": None if published.empty else {"value": stated_pct, "decimals": int(published.iloc[0].decimals)},
+        "published": {"value": stated_pct, "decimals": decimals}
+        if stated_pct is not None and (exact.empty or agrees(value, size, stated_pct, decimals))
+        else None,
     }
+
+
+def agrees(difference: float, size: float | None, stated: float, decimals: int) -> bool:
+    """Whether a stated percentage change fits an exact difference: same sign, and the size the difference gives
+    (``size``, unsigned) rounds to the stated one; unknown (no size) is no agreement."""
+    if size is None or (difference > 0) != (stated > 0):
+        return False
+    return round(abs(size), decimals) == round(abs(stated), decimals)
 
 
 def earlier_changes(facts: dict, helpline: str, measure: str, year: int) -> list[dict]:

@@ -9,7 +9,7 @@ import matplotlib.patches
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.colors import to_rgba
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ...presentation import figures_describe as describe
 from ...presentation import figures_sources, fmt
@@ -142,7 +142,9 @@ def calls_conversations(rows: pd.DataFrame, title: str, about: dict) -> plt.Figu
             value_label(ax, label, (value, i), xytext=(4, 0), va="center", fontsize=TEXT_PT)
     ax.set_yticks(range(len(years)), [str(y) for y in years], fontsize=TEXT_PT)
     ax.set_ylim(len(years) - 0.5, -0.5)
-    ax.set_xlim(0, float(rows["high"].max()) * 1.25)  # room for the value at the longest bar's end
+    # room for the value at the longest bar's end, on a phone too; few ticks, so they stay level there (r23 TO #12)
+    ax.set_xlim(0, float(rows["high"].max()) * 1.35)
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=4, steps=[1, 2, 5, 10]))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt.number(v)))
     ax.yaxis.grid(False)
     handles = [matplotlib.patches.Patch(color=MEASURE_COLOURS[m], label=measure_label(m, "all")) for m in measures]

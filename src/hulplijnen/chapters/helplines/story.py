@@ -218,12 +218,26 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
     about = {k: _estimate(helpline, year, k, r, facts, selection.format(k[1])) for k, r in ranges.items()}
     other_now, other_before = ranges[("other_conversations", year)], ranges[("other_conversations", year - 1)]
     growth = Interval((other_now.low / other_before.high - 1) * 100, (other_now.high / other_before.low - 1) * 100)
+    # each year's other conversations as one 'ongeveer' count, for the chapter's one hedged sentence (r23 TO #3, #9:
+    # 'ongeveer 90.600 tot 91.500' buried the point and pulled the annex's range inwards)
+    single = {
+        y: about[("other_conversations", y)].get("about")
+        or facts.add(
+            keys.earlier(helpline, "other_conversations", y, "about"),
+            about_count(ranges[("other_conversations", y)].low, ranges[("other_conversations", y)].high),
+            "count",
+            _source(helpline, year, selection.format(y) + "; about_count of that range"),
+        )
+        for y in (year - 1, year)
+    }
     # the change of the other conversations as a percentage, not a fraction ('ruim een achtste meer', r21 TO #14)
     return {
         "corona_before": about[("corona_conversations", year - 1)],
         "corona_now": about[("corona_conversations", year)],
         "other_before": about[("other_conversations", year - 1)],
         "other_now": about[("other_conversations", year)],
+        "other_before_about": single[year - 1],
+        "other_now_about": single[year],
         "other_growth": facts.add(
             keys.growth(helpline, "other_conversations", year - 1, "about"),
             abs(roundest(growth.low, growth.high)),

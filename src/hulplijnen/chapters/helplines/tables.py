@@ -322,8 +322,12 @@ def years_message(year: int, sections: dict[str, Chapter]) -> str:
     """The caption of the chart of the years: what it shows ('Oproepen bleven in 2021 op het niveau van 2020') when
     the count stayed at the level of the year before, else what it counts per year."""
     level = None
+    words = counted(sections)
     if len(sections) == 1:
         chapter = next(iter(sections.values()))
-        level = hl.stayed_at_level(load.key_figures(year, next(iter(sections))), year, chapter.data["main"])
-    words = counted(sections)
+        figs = load.key_figures(year, next(iter(sections)))
+        level = hl.stayed_at_level(figs, year, chapter.data["main"])
+        # the chart shows the conversations beside the calls: named where they stayed at that level too (r23 TO #13)
+        if level and chapter.data["main"] != "conversations" and hl.stayed_at_level(figs, year, "conversations"):
+            words = f"{words} en {measure_label('conversations', 'all')}"
     return f"{words} bleven in {year} op het niveau van {level['previous']}" if level else f"{words} per jaar"

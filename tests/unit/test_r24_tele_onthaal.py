@@ -1,0 +1,64 @@
+"""Round 24 (r23 Tele-Onthaal review): what the helpline is, the hedged count of calls without a conversation, the
+corona paragraph after the conversations it is a share of, and a true note on the website's conflicting figures."""
+
+from pathlib import Path
+
+import pandas as pd
+from test_tele_onthaal_r12 import chapter_text, flat
+
+from hulplijnen.chapters.helplines import charts
+
+
+def test_the_chapter_says_what_the_helpline_is_in_its_opening_not_as_the_help_box_says_it():
+    """TO #5: the chapter never said what Tele-Onthaal is."""
+    text = flat(chapter_text())
+    assert text.startswith(
+        "In 2021 telde Tele-Onthaal, de anonieme hulplijn voor iedereen die nood heeft aan een helpend gesprek, "
+        "137.669 oproepen (@fig-helpline-years)."
+    )
+    assert "Tele-Onthaal: anonieme hulplijn" not in text  # the 'Hulp nodig?' box's own sentence
+
+
+def test_the_calls_without_a_conversation_are_hedged_in_their_own_sentence():
+    """TO #4, 2021 #2: '32.988 oproepen meer dan gesprekken: niet elke oproep werd een gesprek' read as unanswered."""
+    text = flat(chapter_text())
+    assert (
+        "Als elk gesprek ook als oproep geteld is, werden 32.988 oproepen geen gesprek; wat die oproepen waren, "
+        "zegt de bron niet." in text
+    )
+    assert "niet elke oproep werd een gesprek" not in text
+    assert text.count("oproepen zonder gesprek") == 0  # said once, not again under 'Wat we niet weten'
+
+
+def test_the_corona_paragraph_follows_the_conversations_and_says_its_estimate_in_one_hedged_sentence():
+    """TO #3, #9: the estimate came between the calls and their chart, as a range pulled inwards from the annex's."""
+    text = flat(chapter_text())
+    assert text.index("**Gesprekken.**") < text.index("**Minder gesprekken over corona.**") < text.index("**Per kanaal")
+    assert "90.600" not in text and "91.500" not in text and "Omgerekend" not in text
+    assert "naar schatting toe, van ongeveer 80.300 naar ongeveer 91.000" in text
+
+
+def test_the_note_on_the_website_conflict_draws_no_conclusion_the_figures_do_not_allow():
+    """TO #2: the 2019 figures fitting each other said nothing about 2020; '−17,9 % staat alleen in ...' was false."""
+    notes = Path("data/inconsistencies.csv").read_text(encoding="utf-8")
+    assert "passen wel bij elkaar" not in notes
+    assert "Welk van de twee cijfers fout is, valt uit de bron niet af te leiden." in notes
+    assert "Buiten deze tabel staat het percentage −17,9 % alleen in de tabel met alle kerncijfers" in notes
+
+
+def test_the_chart_of_the_years_has_few_level_ticks_and_room_for_its_values():
+    """TO #12: eight x ticks ('25.000' ...) stood upright on a phone, and '≈ 139.100' covered its bar's end."""
+    rows = pd.DataFrame(
+        {
+            "year": [2019, 2019, 2020, 2020, 2021, 2021],
+            "measure": ["calls", "conversations"] * 3,
+            "low": [120827, 90700, 139000, 105700, 137669, 104681],
+            "high": [120921, 90900, 139200, 105900, 137669, 104681],
+            "exact": [False, False, False, False, True, True],
+        }
+    )
+    fig = charts.calls_conversations(rows, "t", {})
+    ax = fig.axes[0]
+    low, high = ax.get_xlim()
+    shown = [t for t in ax.get_xticks() if low <= t <= high]
+    assert len(shown) <= 4 and high >= 1.3 * 139200
