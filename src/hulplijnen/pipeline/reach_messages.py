@@ -51,7 +51,7 @@ def reachability(facts: dict, helpline: str, year: int) -> dict | None:
             "in_hours": _get(facts, keys.staffing(helpline, "measured_pct")),
             "missed": _get(facts, keys.staffing(helpline, "unanswered_pct")),  # the headline's (demo r16 #1)
             "outside": _get(facts, keys.phone(helpline, "outside_hours")),  # made while the line was closed
-            # the made-up attempts cannot fit the minister's 3 to 4 per caller: fewer callers than answered (demo r23 #4)
+            # made-up attempts that cannot fit 3 to 4 per caller: fewer callers than answered (demo r23 #4)
             "few_callers": (_get(facts, keys.phone(helpline, "callers_3_attempts")) or float("inf"))
             < (_get(facts, keys.phone(helpline, "answered")) or 0),
             "start": None,

@@ -21,9 +21,9 @@ from ..shared.export_tables import (
     count_text,
     has_export,
     made_up,
-    taken_over,
     opening_values,
     pct_text,
+    taken_over,
 )
 from . import charts
 
