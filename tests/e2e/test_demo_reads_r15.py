@@ -33,7 +33,9 @@ def test_the_demo_tells_the_first_lockdown_in_the_summary_and_the_chapter(built)
     # demo r16 #3: the real rise in answered calls leads; the made-up offered calls and share are an illustration
     answered, answered_before = (f[f"1712.export.phone.demand.answered{p}_calls"] for p in ("", "_before"))
     change = f["1712.export.phone.demand.answered_change_pct"]
-    lead = f"Eerste lockdown (april–juni 2020): meer telefonische contacten, gemiddeld {num(answered)} per maand"
+    # demo r23 #5: the months fell together with the lockdown: no cause
+    lead = "Meer telefonische contacten in de maanden die samenvielen met de eerste lockdown (april–juni 2020):"
+    lead += f" gemiddeld {num(answered)} per maand"
     # demo r22 #15: the months before without March, in which the lockdown may have begun
     months = {2: "twee", 3: "drie"}[f["1712.export.phone.demand.before_months"]]
     assert f"{lead} tegenover {num(answered_before)} in de {months} maanden ervoor (+{pct(change, 0)})." in key
@@ -56,9 +58,10 @@ def test_the_demo_leads_with_the_opening_hours_then_the_share_of_all_attempts(bu
     headline = f"- **Tijdens de openingsuren bleef {pct(missed)} van de oproepen onbeantwoord (verzonnen).**"
     # demo r18 #6: the answered share of the same calls follows as its complement; #2: the share of all attempts says
     # it too is of the made-up data
+    # demo r23 #15: the complement not said again; #2: the helpline never the subject of a made-up share
     answered = f"De andere {pct(f['1712.export.phone.staffing.measured_pct'])} van die oproepen werd beantwoord."
-    attempts = f"Over alle pogingen samen beantwoordde 1712 er {pct(lead)}"
-    assert key.index(headline) < key.index(answered) < key.index(attempts)
+    attempts = f"Over alle pogingen samen werd in de verzonnen gegevens {pct(lead)} beantwoord"
+    assert key.index(headline) < key.index(attempts) and answered not in key and "beantwoordde 1712" not in key
     assert "Meer dan de helft" not in key and "niet om personen" in key
     assert "wachtrij" not in key
 
@@ -135,6 +138,7 @@ def test_the_demo_names_the_base_of_its_staffing_targets_and_says_its_totals_are
     assert "deel van de bellers te woord" not in text
     total = facts(built["demo"])
     assert "In de verzonnen gegevens van" in text and "Van de beantwoorde oproepen werd 100,0 %" not in text
-    made_up = total["1712.export.contacts"]
-    # demo r22 #6: the registration counts them; that they were answered is the report's reading
-    assert f"De verzonnen registratie van 2020 telt in totaal **{num(made_up)} contacten**" in text
+    published = total["1712.export.calibration_contacts"]
+    # demo r23 #1, #3: the totals are the published ones: said so, the published total first
+    said = f"Volgens de gepubliceerde cijfers registreerde de hulplijn in 2020 in totaal **{num(published)} contacten**"
+    assert said in text and "De verzonnen registratie" not in text

@@ -9,7 +9,9 @@ def test_the_lockdown_message_says_what_the_source_counts(built):
     """#1: 'meer beantwoorde oproepen ... Die aantallen volgen de echte cijfers': the source counts 'oproepen (tel,
     mail, chat)', it never says they were answered."""
     key = summary(flat(reader_part(built["demo"])))
-    assert "meer telefonische contacten, gemiddeld" in key and "meer beantwoorde oproepen" not in key
+    # demo r23 #5: the months fell together with the lockdown: no cause
+    assert "Meer telefonische contacten in de maanden die samenvielen met" in key
+    assert "meer beantwoorde oproepen" not in key and "Ze wijzen geen oorzaak aan" in key
     assert "Dat zijn de gepubliceerde cijfers van de hulplijn (de bron noemt ze „oproepen” per kanaal)" in key
     # demo r22 #13: the reading as answered is said in 'Over deze cijfers' and Tabel 1's row, not again here
     assert "leest ze als beantwoorde oproepen" not in key and "volgen de echte cijfers" not in key
@@ -29,7 +31,9 @@ def test_the_key_figures_give_the_published_total_beside_the_imitated_one(built)
     """#3: 8.053 was explained as 'de gepubliceerde totalen'; the published total is 8.059."""
     f, text = facts(built["demo"]), flat(reader_part(built["demo"]))
     published, left_out = f["1712.export.calibration_contacts"], f["1712.export.calibration_left_out"]
-    row = f"gepubliceerd: {num(published)}, min {num(left_out)} zonder geregistreerd kanaal"
+    # demo r23 #3: the published total is the key figure, the contacts without a channel its note
+    imitated = f["1712.export.contacts"]
+    row = f"| {num(published)} | gepubliceerd; {num(imitated)} via telefoon, e-mail en chat, {num(left_out)} zonder"
     assert row in text.split("## Kerncijfers")[1] and "de gepubliceerde totalen" not in text
 
 
@@ -53,7 +57,8 @@ def test_opening_hours_are_the_made_up_datas_and_anonymity_is_of_callers(built):
     assert "in deze verzonnen gegevens zijn de telefoon en de chat op zaterdag en zondag" in text
     assert "ook dan zijn in deze verzonnen gegevens de telefoon en de chat gesloten" in whole
     share = pct(facts(built["demo"])["1712.export.anonymous.phone_share_pct"])
-    assert f"Bij {share} van de telefonische contacten bleef de beller anoniem." in text
+    # demo r23 #2: a made-up share says so in its own sentence
+    assert f"In de verzonnen gegevens bleef bij {share} van de telefonische contacten de beller anoniem" in text
     assert "van de contacten bleef de contactnemer anoniem" not in text
 
 
@@ -63,7 +68,7 @@ def test_made_up_results_are_marked_once_under_one_lead_in(built):
     # demo r22 #1, #14: under a heading of their own, each bold lead saying 'verzonnen'; the real results first
     assert key.count("Voorbeeld met verzonnen cijfers") == 1 and "Een echt rapport als dit" not in key
     assert "vraagt de oproeplogs" not in key
-    assert key.index("Eerste lockdown") < key.index("Voorbeeld met verzonnen cijfers")  # the published result leads
+    assert key.index("eerste lockdown") < key.index("Voorbeeld met verzonnen cijfers")  # the published result leads
     assert (
         "verzonnen, behalve de maandtotalen per kanaal"
         not in flat(reader_part(built["demo"])).split("## Kerncijfers")[1].split("# Over deze cijfers")[0]

@@ -35,8 +35,9 @@ def test_a_made_up_total_of_a_named_helpline_says_it_is_made_up(registration_tex
     """#5: 'In 2020 beantwoordde 1712 in totaal 8.053 contacten' stated a made-up figure as a fact of the helpline."""
     said = registration_text()
     # demo r22 #6: the registration counts them; that they were answered is the report's reading ('Over deze cijfers')
-    assert "De verzonnen registratie van 2020 telt in totaal **8.053 contacten**" in said
-    assert "de hulplijn publiceerde er 8.059, de 6 zonder geregistreerd kanaal zijn weggelaten" in said
+    # demo r23 #1, #3: the totals are the published ones: said so, the published total first
+    assert "Volgens de gepubliceerde cijfers registreerde de hulplijn in 2020 in totaal **8.059 contacten**" in said
+    assert "8.053 daarvan verliepen via telefoon, e-mail of chat, bij 6 is geen kanaal geregistreerd" in said
     real = registration_text(synthetic=False, left_out=None)
     assert "In 2020 beantwoordde 1712 in totaal **8.053 contacten**" in real and "verzonnen" not in real
     assert "In de verzonnen gegevens van 2020 kwamen er **12.876 telefonische oproepen** binnen" in capacity_text()

@@ -43,7 +43,8 @@ def test_the_summary_leads_with_what_the_demo_shows_and_marks_made_up_results():
     # demo r22 #14: the made-up results under their own heading, which says why
     lead = md.index("**Voorbeeld met verzonnen cijfers.** Zo zou een rapport met de oproeplogs")
     assert lead < md.index("(verzonnen).**")
-    assert "keer zoveel als de" not in md and "in de verzonnen gegevens" not in md.split("## Kerncijfers")[0]
+    # demo r23 #2: a made-up share says 'in de verzonnen gegevens' in its own sentence, never '1712 beantwoordde'
+    assert "keer zoveel als de" not in md and "beantwoordde 1712" not in md.split("## Kerncijfers")[0]
 
 
 def test_the_annex_holds_a_demos_model_check_simulation_and_limits():

@@ -118,7 +118,8 @@ def test_the_staffing_hours_say_their_uncertainty_and_the_waiting_the_busy_tone(
 def test_made_up_tables_say_so_in_caption_and_first_line():
     """#8, #6: the staffing-need and channel-mix tables copied out of the release looked like real figures."""
     tables = {p.label: p for p in (*CAPACITY_SHOWN, *REGISTRATION_SHOWN) if isinstance(p, Table)}
-    for label in ("tbl-export-staffing-need", "tbl-export-channel-mix", "tbl-export-channels"):
+    # demo r23 #1: the channels table holds the published totals: tests/unit/test_demo_r23.py
+    for label in ("tbl-export-staffing-need", "tbl-export-channel-mix"):
         assert tables[label].fill == "made_up" and tables[label].lead == "made_up_note"
         assert (
             tables[label]
@@ -173,7 +174,7 @@ def test_the_infographic_is_a_source_and_names_the_contacts_conversations():
 def test_the_key_figure_row_says_the_count_is_read_as_answered():
     """#6: 'Beantwoorde contacten 8.053' stated a reading as fact."""
     md = plain(summary.markdown({**MADE_UP, keys.export("1712", "calibration_left_out"): fact(6)}, ["1712"], 2020))
-    assert "| Geregistreerde contacten (gelezen als beantwoord) | 8.053 |" in md
+    assert "| Geregistreerde contacten (gelezen als beantwoord) | 8.059 |" in md  # demo r23 #3: the published one
 
 
 def test_the_annex_on_unpublished_days_describes_only_what_is_shown():

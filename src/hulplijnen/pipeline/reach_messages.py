@@ -51,6 +51,9 @@ def reachability(facts: dict, helpline: str, year: int) -> dict | None:
             "in_hours": _get(facts, keys.staffing(helpline, "measured_pct")),
             "missed": _get(facts, keys.staffing(helpline, "unanswered_pct")),  # the headline's (demo r16 #1)
             "outside": _get(facts, keys.phone(helpline, "outside_hours")),  # made while the line was closed
+            # made-up attempts that cannot fit 3 to 4 per caller: fewer callers than answered (demo r23 #4)
+            "few_callers": (_get(facts, keys.phone(helpline, "callers_3_attempts")) or float("inf"))
+            < (_get(facts, keys.phone(helpline, "answered")) or 0),
             "start": None,
         }
     return None
@@ -102,7 +105,19 @@ def export_peak(facts: dict, helpline: str, year: int) -> dict | None:
     values["contacts_change_pct"] = _get(facts, keys.phone(helpline, "demand", "contacts_change_pct"))
     start = found.iloc[0]["start_earliest"].to_period("M")
     skipped = str(start - 1) if values["before_months"] < start.month - 1 else None
-    return {"name": found.iloc[0]["name_nl"], "synthetic": synthetic, "skipped": skipped, **values}
+    # campaigns launched in the period or the month left out before it (campaigns.csv): the rise is no cause's
+    # measure (demo r23 #5)
+    first = (start - 1 if skipped else start).start_time
+    ran = load.campaigns()
+    ran = ran[(ran["helpline"] == helpline) & (ran["start_latest"] >= first)]
+    ran = ran[ran["start_earliest"] <= found.iloc[0]["end_latest"]]
+    return {
+        "name": found.iloc[0]["name_nl"],
+        "synthetic": synthetic,
+        "skipped": skipped,
+        **values,
+        "campaigns": "several" if len(ran) > 1 else "one" if len(ran) else None,
+    }
 
 
 def call_logs(facts: dict, helpline: str) -> dict | None:

@@ -163,6 +163,12 @@ def made_up(export: dict | None) -> str:
     return " (verzonnen gegevens)" if is_synthetic(export) else ""
 
 
+def taken_over(export: dict | None) -> str:
+    """What the caption of a synthetic export's table of published counts adds (demo r23 #1): its cells are the
+    published totals, not made up."""
+    return " (overgenomen uit de gepubliceerde cijfers)" if is_synthetic(export) else ""
+
+
 def count_text(value) -> str:
     return SUPPRESSED if pd.isna(value) else fmt.number(value)
 

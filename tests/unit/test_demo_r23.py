@@ -1,0 +1,110 @@
+"""Round 23 demo findings (/work/review/r23/demo-findings.md) on tiny facts: the published totals per channel are
+marked as taken from the published figures, not as made up (#1); a made-up result says so in its sentence and never
+has the helpline as its subject (#2); the key figure is the published total, the contacts without a channel its note
+(#3); the made-up attempts say they do not fit the minister's 3 to 4 attempts per caller (#4); the lockdown months
+fell together with it, no cause (#5); the busiest hours are of working days (#11)."""
+
+from test_demo_r12 import DEMO, fact, plain
+from test_demo_r16 import MADE_UP
+
+from hulplijnen.chapters.registration import SHOWN as REGISTRATION_SHOWN
+from hulplijnen.chapters.shared import export_tables
+from hulplijnen.facts import keys
+from hulplijnen.pipeline import summary
+from hulplijnen.presentation.parts import Table
+
+CALIBRATED = {
+    **MADE_UP,
+    keys.export("1712", "calibration_left_out"): fact(6),
+    keys.phone("1712", "answered"): fact(5702),
+}
+CONFLICT = {**CALIBRATED, keys.phone("1712", "callers_3_attempts"): fact(4292)}
+
+
+def test_the_published_totals_are_marked_as_taken_over_not_made_up(registration_text, registration_sections):
+    """#1: Tabel 2 '(verzonnen gegevens)' and 'De verzonnen registratie telt 8.053' over the published totals."""
+    said = registration_text()
+    assert "De verzonnen registratie" not in said
+    assert "De tabel hieronder neemt die aantallen per kanaal over; ze zijn niet verzonnen." in said
+    table = {p.label: p for p in REGISTRATION_SHOWN if isinstance(p, Table)}["tbl-export-channels"]
+    assert table.fill == "taken_over" and table.lead == "taken_over_note"
+    caption = table.caption.format(export_tables.taken_over({"synthetic": {"seed": 1}}))
+    assert caption.endswith("(overgenomen uit de gepubliceerde cijfers)") and "verzonnen" not in caption
+    assert export_tables.taken_over({"path": "x"}) == ""  # a real export: no label
+    note = registration_sections()["taken_over_note"]
+    assert note == "*Overgenomen uit de gepubliceerde cijfers van de hulplijn.*"
+    assert registration_sections(synthetic=False)["taken_over_note"] == ""
+
+
+def test_a_made_up_result_says_so_in_its_own_sentence(registration_text):
+    """#2: '80,1 % ... anoniem', '11.368 mogelijke slachtoffers', 'de drukste dag', '11,7 % via chat' read as facts."""
+    said = registration_text(
+        anonymous_phone=80.1,
+        victims=11368,
+        busiest=58,
+        busiest_day="2020-04-08",
+        chat_victim_environment=11.7,
+        chat_professional=3.9,
+    )
+    assert (
+        "In de verzonnen gegevens bleef bij 80,1 % van de telefonische contacten de beller anoniem en gingen de" in said
+    )
+    assert "contacten over 11.368 mogelijke slachtoffers." in said
+    assert "in de verzonnen gegevens was de drukste dag 8 april 2020 met 58 contacten" in said
+    assert (
+        "In de verzonnen gegevens verliep van de contacten uit de omgeving van het slachtoffer 11,7 % via chat" in said
+    )
+    real = registration_text(synthetic=False, left_out=None, anonymous_phone=80.1, victims=11368)
+    assert "Bij 80,1 % van de telefonische contacten bleef de beller anoniem." in real and "verzonnen" not in real
+
+
+def test_the_summary_never_makes_the_helpline_the_subject_of_a_made_up_share():
+    """#2: 'Over alle pogingen samen beantwoordde 1712 er 43,7 %'."""
+    md = plain(summary.markdown(CALIBRATED, ["1712"], 2020))
+    assert "beantwoordde 1712" not in md
+    assert "Over alle pogingen samen werd in de verzonnen gegevens 44,3 % beantwoord" in md
+
+
+def test_the_key_figure_is_the_published_total():
+    """#3: the key figure 8.053 beside the published 8.059."""
+    md = plain(summary.markdown(CALIBRATED, ["1712"], 2020))
+    assert "| 8.059 | gepubliceerd; 8.053 via telefoon, e-mail en chat, 6 zonder geregistreerd kanaal |" in md
+    assert "| 8.053 |" not in md
+
+
+def test_the_made_up_attempts_say_they_do_not_fit_the_ministers_attempts_per_caller():
+    """#4: 13.055 attempts and 43,7 % in the summary without the conflict the annex states."""
+    md = plain(summary.markdown(CONFLICT, ["1712"], 2020))
+    clause = "passen niet bij de 3 tot 4 pogingen per beller die de minister vermeldt"
+    assert f"Deze verzonnen aantallen {clause} (zie de technische bijlage)." in md
+    assert "| 12.876 | verzonnen; ook buiten de openingsuren; past niet bij de 3 tot 4 pogingen per beller" in md
+    fits = plain(summary.markdown({**CALIBRATED, keys.phone("1712", "callers_3_attempts"): fact(6000)}, ["1712"], 2020))
+    assert "3 tot 4 pogingen" not in fits
+
+
+def test_the_lockdown_months_fell_together_with_it_and_campaigns():
+    """#5: 'Eerste lockdown: meer telefonische contacten' implied a cause; campaigns of 23 March and 7 May 2020."""
+    parts = {
+        "offered_calls": 1462,
+        "offered_before_calls": 804,
+        "answered_pct": 37.7,
+        "answered_before_pct": 52.5,
+        "before_months": 2,
+        "answered_calls": 552,
+        "answered_before_calls": 422,
+        "answered_change_pct": 31,
+    }
+    facts = {**DEMO, **{keys.phone("1712", "demand", p): fact(v) for p, v in parts.items()}}
+    facts[keys.export("1712", "calibration_contacts")] = fact(8059)
+    md = plain(summary.markdown(facts, ["1712"], 2020))
+    assert "in de maanden die samenvielen met de eerste lockdown (april–juni 2020)" in md
+    assert "Eerste lockdown (april" not in md
+    assert "Ze wijzen geen oorzaak aan: rond die maanden lanceerde de hulplijn ook campagnes, en beantwoorde" in md
+    assert "contacten tonen ook hoeveel de lijn aankon." in md
+
+
+def test_the_busiest_hours_are_of_working_days(capacity_text):
+    """#11: 'Op weekdagen' for Monday to Friday, beside a chart 'per weekdag' with Saturday and Sunday."""
+    said = capacity_text(band={"start": 9, "end": 12, "share": 36})
+    assert "Op werkdagen (maandag tot vrijdag) komen de meeste oproepen tussen 9 en 12 uur" in said
+    assert "36 % van alle oproepen op werkdagen" in said and "weekdagen" not in said
