@@ -15,7 +15,7 @@ def test_the_perpetrator_group_names_the_perpetrators_who_called_themselves(pers
     assert "de contactnemer het slachtoffer zelf of iemand uit diens omgeving" in text
     assert "Uit de omgeving van de pleger" not in text
     # round 13 (2020 #15): plain words, no audit note
-    assert "(1.159: kinderen, grootouders en andere familieleden van het slachtoffer)" in text
+    assert "(1.159; dit rapport telt hier kinderen, grootouders en andere familieleden van het slachtoffer mee)" in text
     assert "Van buren kwamen er ongeveer 100 contacten meer dan in 2019." in text
     # round 12 (2020 #3): in the name of who says it; round 13 (2020 #7): a general remark, no figure of the year;
     # r22 2020 #9: the minister's 'oproepers' are callers
@@ -41,7 +41,7 @@ def test_a_later_report_gives_the_last_known_age_too(plain):
     """2021 #9: the chapter titled 'geslacht en leeftijd' says 2020's age split in a report on 2021."""
     chapter = gender_age.build(2021, "1712", FactSheet("gender_age", 2021))
     age = plain(chapter.section("age"))
-    assert "Ter vergelijking, de leeftijd in 2020: toen kwam 95,2 % van de contacten waarvan de leeftijdsklasse" in age
+    assert "In 2020 was bij 95,2 % van de contacten met een bekende leeftijdsklasse de contactnemer meerderjarig" in age
 
 
 def test_the_channels_chapter_says_how_chat_grew_and_who_uses_it(plain):

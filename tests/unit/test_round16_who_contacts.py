@@ -97,8 +97,8 @@ def test_the_parent_share_is_the_sources_stepparent_and_says_2020_counted_them_t
     """2021 #11: the source says '(stief)ouder'; the report wrote 'een ouder' and compared it with 2020's category
     without saying whether that held stepparents (its code: '(stief)ouder(s) van het slachtoffer')."""
     text = plain(persons_2021.text)
-    assert "(Stief)ouders: 20 % van de contacten in 2021" in text
-    assert "ook in 2020 hoorden stiefouders bij deze groep" in text  # r16 2021 #15
+    assert "Bij 20 % van de contacten in 2021 was de contactnemer (stief)ouder van het slachtoffer" in text
+    assert "hoorden stiefouders" not in text  # r23 2021 #7: the table's row says it
     # r20 2021 #6: the shares of the roles in one table per year, not also in a table of published shares
     assert persons_2021.tables["shares"] is None
     assert "een (stief)ouder" in set(persons_2021.tables["years"]["Contactnemer"])  # r22: a row per contact person

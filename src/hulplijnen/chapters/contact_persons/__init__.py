@@ -176,7 +176,6 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
         in_empty_cells=[],  # no table per code: nothing in empty cells
         marker=MARK,
         helpline_name=str(load.helplines().set_index("helpline").loc[helpline, "short_name"]),
-        gender_table=load.has_table("gender_by_month", helpline, year),
         victim_pct=facts.get(keys.role_share(helpline, "victim"))
         if hl.has_figure(figs, "contact_person_victim")
         else None,

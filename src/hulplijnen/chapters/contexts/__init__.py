@@ -1,5 +1,5 @@
-"""Over wie en wat gaat het: the context of the violence per possible victim in the source's own categories (within or
-outside the family, the nuclear family), and a later year's rounded shares against the exact earlier ones."""
+"""Waar het geweld plaatsvindt: the context of the violence per possible victim in the source's own categories (within
+or outside the family, the nuclear family), and a later year's rounded shares against the exact earlier ones."""
 
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ STATED = {
 SPEC = ChapterSpec(
     "contexts",
     # the chapter opens with the kind of violence and the victims' age where a year publishes them (r22 2021 #23)
-    "Over wie en wat gaat het: slachtoffers en context",
+    # the title promises the context only: no table says who the victims are (r23 2020 #18)
+    "Waar het geweld plaatsvindt: de context",
     24,
     lambda p: leads_with_published_tables(p) and history.latest_year_with(TABLE, p.helplines[0], p.year) is not None,
 )

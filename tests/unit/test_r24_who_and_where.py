@@ -1,0 +1,93 @@
+"""Round-23 reader findings on the summary's introduction and the 1712 chapters about who contacts and where the
+violence happens (2021 #1, #7, #10, #11, #15; 2020 #12, #18, #19). Each test failed before its fix."""
+
+import re
+
+import pytest
+
+from hulplijnen.chapters import channels, contexts, gender_age
+from hulplijnen.facts import FactSheet
+
+
+def plain(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("\u00a0", " "))
+
+
+@pytest.fixture(scope="module")
+def contexts_2021():
+    return plain(contexts.build(2021, "1712", FactSheet("contexts", 2021)).section("family"))
+
+
+@pytest.fixture(scope="module")
+def gender_2021():
+    return plain(gender_age.build(2021, "1712", FactSheet("gender_age", 2021)).text)
+
+
+def test_the_summary_says_once_what_this_reports_sources_hold():
+    """2021 #1: 'Voor 2021 zijn van Hulplijn 1712 alleen kerncijfers beschikbaar' read as if no 2021 data exist."""
+    from hulplijnen.config.params import load_params
+    from hulplijnen.pipeline import assemble
+
+    reading = ["channels", "contact_persons", "gender_age", "contexts", "helplines"]
+    said = plain(assemble.intro(load_params("2021"), reading))
+    assert "In de bronnen van dit rapport staan voor 2021 van Hulplijn 1712 alleen kerncijfers, geen tabellen" in said
+    assert "een jaarverslag van Hulplijn 1712 over 2021 hoort niet bij die bronnen." in said
+    assert "beschikbaar" not in said
+
+
+def test_the_chapters_say_no_absence_of_their_own(persons_2021, plain, gender_2021):
+    """2021 #1, #7: each chapter repeated what 2021 lacks and whose word a term is."""
+    persons = plain(persons_2021.text)
+    assert "geen tabel per soort contactnemer" not in persons and "zeggen de bronnen niet" not in persons
+    assert "hoorden stiefouders" not in persons
+    chapter = plain(contexts.build(2021, "1712", FactSheet("contexts", 2021)).text)
+    assert "zoals de kerncijfers ze noemen" not in chapter and "volgens de kerncijfers" not in chapter
+    assert "geen tabel naar context" not in chapter and "het laatste jaar met een volledige tabel" not in chapter
+    mix = plain(channels.build(2021, "1712", [2020], FactSheet("channels", 2021)).text)
+    assert "**Ter vergelijking: 2020.** De figuur hieronder toont" in mix and "het laatste jaar met" not in mix
+    assert "hadden een bekend geslacht" not in gender_2021
+
+
+def test_the_outside_share_is_of_the_contacts_not_the_calls(contexts_2021):
+    """2021 #10: 'Bij 10 % van de oproepen' though the glossary keeps 'oproepen' for phone calls."""
+    assert "Bij 10 % van de contacten gaat het over geweld buiten de familie." in contexts_2021
+    assert "van de oproepen" not in contexts_2021
+
+
+def test_the_nuclear_family_share_is_not_compared_across_bases_that_may_differ(contexts_2021):
+    """2021 #11: 'ongeveer 75 % ... tegenover 75,8 % in 2020' though the 2021 base is not stated."""
+    assert "Bij ongeveer 75 % van de mogelijke slachtoffers speelt het geweld zich af binnen het gezin" in contexts_2021
+    assert "(of dat aandeel alleen de bekende contexten telt, staat er niet bij)" in contexts_2021
+    assert "75,8 %" not in contexts_2021 and "85,0 %" not in contexts_2021
+
+
+def test_plain_sentences_for_2021(persons_2021, plain, gender_2021):
+    """2021 #15: '(Stief)ouders: 20 % ..., een aandeel ongeveer even groot als', 'Ter vergelijking, de leeftijd in
+    2020: toen kwam ...', and the key figures named in the anonymity sentence."""
+    persons = plain(persons_2021.text)
+    assert (
+        "Bij 20 % van de contacten in 2021 was de contactnemer (stief)ouder van het slachtoffer, ongeveer evenveel als"
+        " in 2020 (20,5 %)." in persons
+    )
+    assert "In 2021 bleef ongeveer driekwart (75 %) van wie contact opnam anoniem." in persons
+    assert (
+        "Bij 73 % van de contacten met een bekend geslacht was de contactnemer in 2021 een vrouw, ongeveer evenveel als"
+        " in 2020 (73,8 %)." in gender_2021
+    )
+    assert (
+        "In 2020 was bij 95,2 % van de contacten met een bekende leeftijdsklasse de contactnemer meerderjarig en bij"
+        " 4,8 % minderjarig (381 contacten)." in gender_2021
+    )
+
+
+def test_2020_says_the_reports_own_readings(persons_2020, plain):
+    """2020 #12: which codes make 'ander familielid' is this report's choice; #19: '12 jaar en ouder, minderjarig' is
+    this report's reading of the source's '+12 jaar'; #18: the title promised who the victims are."""
+    assert (
+        "(1.159; dit rapport telt hier kinderen, grootouders en andere familieleden van het slachtoffer mee)"
+        in plain(persons_2020.text)
+    )
+    age = plain(gender_age.build(2020, "1712", FactSheet("gender_age", 2020)).section("age"))
+    assert "337 in de klasse „+12 jaar” van de bron, die dit rapport als minderjarig leest" in age
+    assert contexts.SPEC.title == "Waar het geweld plaatsvindt: de context"
+    assert "wie" not in contexts.SPEC.title.lower()
