@@ -136,7 +136,7 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
         first,
         "„optie 0”",
         "chat uitgebreid",
-        "voortzetting van de capaciteitssubsidie; toegekend tot 30 november",  # r24 2021 #9: a planned end
+        "voortzetting van de subsidie; toegekend tot 30 november",  # r24 2021 #9: a planned end
     ):
         assert measure in chapter, measure
     assert (

@@ -27,9 +27,9 @@ def test_the_measures_are_one_dated_list_after_the_aims_in_one_sentence():
             "lijnen die op dat moment vrij zijn." in done
         )
         # r24 2020 #13, 2021 #9: the 2022 answer gives the end it planned; no source says the subsidy ran so long
-        assert "voortzetting van de capaciteitssubsidie; toegekend tot 30 november 2024." in done
+        assert "voortzetting van de subsidie; toegekend tot 30 november 2024." in done
     before = " ".join(reachability.build(2021, "1712", FactSheet("t", 2021), "2024-03-01").text.split())
-    assert "voortzetting van de capaciteitssubsidie; toegekend tot 30 november 2024." in before
+    assert "voortzetting van de subsidie; toegekend tot 30 november 2024." in before
 
 
 def test_the_timeline_figure_is_gone():
