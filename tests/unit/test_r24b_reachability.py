@@ -48,8 +48,8 @@ def test_and_or_is_said_so_it_cannot_break_over_two_lines():
 
 def test_the_chats_growth_stands_beside_its_extension_without_a_cause():
     """2021 #16: chapter 1 gives the chat's share rising (11,3 % to 18 %), this chapter the extension from September
-    2021; one short sentence links them, with the timing (late in the year) and no cause. Not in 2020, whose chat
-    share did not rise in the year of the extension; the numbers stay chapter 1's (said once)."""
+    2021; one short sentence links them, with the timing (late in the year) and no cause. Not in 2020: the extension
+    came after that year. The numbers stay chapter 1's (said once)."""
     facts = FactSheet("t", 2021)
     said = plain(reachability.build(2021, "1712", facts, "2026-11-20").text)
     assert "Het aandeel van de chat steeg in 2021 (zie „Kanalen”); de uitbreiding kwam pas in september." in said
