@@ -27,9 +27,12 @@ def test_reachability_leads_with_the_plain_finding_and_models_no_callers(built):
         # round 15 (r14 2021 #7): the bold lead-in is the MP's claim, said as such; the plain finding follows it
         # r19 #1: the bold lead-in says whose figure it is (the helpline's internal analyses), the finding follows
         # r22 2020 #1, 2021 #1: the questioner's figure, not confirmed; the attempts the minister's, not linked to it
-        assert "**Bereikbaarheid.** Volgens de vraagsteller, die zich beroept op interne analyses van 1712," in chapters
-        assert "van de inkomende oproepen beantwoorden. De minister bevestigt dat cijfer niet" in chapters, release
-        assert "dat verbindt het antwoord niet met dat cijfer." in chapters and "niet om bellers" not in chapters
+        # r24 2020 #2, 2021 #4: cited in a parliamentary question; the answer does not go into it (not a denial)
+        assert (
+            "**Bereikbaarheid.** Volgens interne analyses van 1712, aangehaald in een parlementaire vraag," in chapters
+        )
+        assert "beantwoorden. De minister gaat in zijn antwoord niet op dat cijfer in" in chapters, release
+        assert "bevestigt dat cijfer niet" not in chapters and "niet om bellers" not in chapters
         assert "Meer dan de helft van de oproepen bleef dus onbeantwoord." not in chapters, release
         # r19 #4: the caller model and the argument that the stated figures do not fit are gone, annex included
         for modelling in (

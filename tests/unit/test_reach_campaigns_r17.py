@@ -29,8 +29,9 @@ def test_the_answers_statements_are_dated_by_the_question_they_answer():
     assert "nog niet gebeurd" not in said and "waarop nog kwaliteitscontroles lopen" not in said
     # r22 2021 #5: no 'no figures' beside 'provisional figures': none published, the minister's provisional ones
     assert (
-        "Over het effect zijn geen gepubliceerde cijfers; volgens de minister wezen voorlopige, nog niet "
-        "gecontroleerde cijfers erop dat 1712 deels hierdoor meer telefonische oproepen kon beantwoorden." in said
+        "Over het effect zijn geen gepubliceerde cijfers; volgens de minister wezen voorlopige cijfers, waarop toen "
+        "nog kwaliteitscontroles liepen, erop dat 1712 deels hierdoor meer telefonische oproepen kon beantwoorden."
+        in said
     )
     # r22 2020 #15: dated by the question, named as the question's date (the answer's own is not in the source)
     assert (

@@ -140,13 +140,13 @@ def test_the_reachability_paragraph_names_its_months_and_puts_the_peak_first():
     # r22 2020 #1: the figure in the name of the questioner, who cites the helpline's internal analyses; the answer
     # does not confirm it (said once, as the answer's), no doubt of the report's own ('een aanwijzing')
     peak, rest = said.split(
-        "**Bereikbaarheid.** Volgens de vraagsteller, die zich beroept op interne analyses van 1712,", 1
+        "**Bereikbaarheid.** Volgens interne analyses van 1712, aangehaald in een parlementaire vraag,", 1
     )
     assert "in die maanden" not in peak.lower()  # round 13 (2020 #10): only right after the months it refers to
     assert "De drukste maand was april 2020, met 967 contacten." in peak
     assert (
         " kon 1712 in september–december 2020 maar 40 % tot 45 % van de inkomende oproepen beantwoorden. De minister "
-        "bevestigt dat cijfer niet" in rest.replace("\xa0", " ")
+        "gaat in zijn antwoord niet op dat cijfer in" in rest.replace("\xa0", " ")
     )
     assert "bevestigde" not in answered and "aanwijzing" not in answered and "Als het klopt" not in answered
     assert (

@@ -193,8 +193,9 @@ def test_an_earlier_years_reachability_lead_says_plainly_that_this_year_has_no_f
     # r21 2021 #3: no figure in this report's sources, not 'no figure' at all
     # r22 2021 #1: one line, the figure the questioner's; 'inkomende oproepen', the glossary's word for all calls
     assert (
-        "**Bereikbaarheid:** in de bronnen van dit rapport staat geen cijfer over 2001; in september–december 2000 "
-        "werd volgens de vraagsteller maar 40 % tot 45 %"
+        "**Bereikbaarheid:** in de bronnen van dit rapport staat geen cijfer over 2001; volgens interne analyses van "
+        "X, aangehaald in een parlementaire vraag, werd in september–december 2000 maar 40 % tot 45 %"
     ) in out
-    assert "40 % tot 45 % van de inkomende oproepen beantwoord; de minister bevestigt dat cijfer niet" in out
+    # r24 2020 #2, 2021 #4: the minister does not go into the figure ('bevestigt niet' read as a denial)
+    assert "40 % tot 45 % van de inkomende oproepen beantwoord; de minister gaat niet op dat cijfer in" in out
     assert "Het laatste cijfer, van" not in out and "telefonische oproepen" not in out

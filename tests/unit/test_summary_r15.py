@@ -38,16 +38,19 @@ def measures_bullet(md: str) -> str:
     return next(b for b in plain(md).split(" - **") if b.startswith("Maatregel"))
 
 
-def test_the_measures_of_the_year_and_after_are_one_line_headed_by_the_years_it_covers():
-    """r15 2020 #11: the heading's years cover the measures up to 2024. r22 2020 #4, #5, 2021 #3: the measures were
-    told three times (summary, the chapter's aims and its measures); the summary now gives them one line and leaves the
-    dated list, and what is known of their effect, to the chapter."""
+def test_the_measures_of_the_year_and_after_are_one_line_that_names_them():
+    """r22 2020 #4, #5, 2021 #3: the measures were told three times (summary, the chapter's aims and its measures); the
+    summary gives them one line and leaves what is known of their effect to the chapter. r24 2020 #8, 2021 #6: that line
+    was a signpost ('het hoofdstuk … zet ze op een rij'); it names the measures now, by their short names in
+    events.csv, a date said once for the measures that share it."""
     found = measures_bullet(summary.markdown(EVENTS, ["1712"], 2020))
     assert found == (
-        "Maatregelen voor de bereikbaarheid (2020–2024):** het hoofdstuk „Bereikbaarheid en capaciteit” zet ze op een "
-        "rij."
+        "Maatregelen voor de bereikbaarheid:** extra werkingsmiddelen voor een jaar na de eerste lockdown; in 2021 een "
+        "uitnodiging om bij een bezette lijn een bericht in te spreken en „optie 0” als overlooplijn; vanaf september "
+        "2021 een ruimere chat (van maandag tot donderdag tot 22 uur); vanaf 1 december 2021 een voortzetting van de "
+        "capaciteitssubsidie."
     ), found
-    assert "optie 0" not in found and "voorlopige cijfers" not in found
+    assert "voorlopige cijfers" not in found  # what is known of the effect is the chapter's
 
 
 def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
@@ -56,18 +59,31 @@ def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
     reach |= {keys.reach("1712", f"window_{e}_month"): fact(m, "month") for e, m in window}
     md = summary.markdown({**EVENTS, **reach}, ["1712"], 2021)
     found = measures_bullet(md)
-    assert found.startswith("Maatregelen voor de bereikbaarheid (2020–2024):** het hoofdstuk")
+    assert found.startswith("Maatregelen voor de bereikbaarheid:** extra werkingsmiddelen") and "zet ze op" not in found
     # the analyses announced for the annual report are the chapter's (said there once, r22 2021 #14)
     assert "jaarverslag" not in md and "Daarna volg" not in found
     assert "**Maatregelen.**" not in md
 
 
 def test_an_inferred_end_does_not_head_the_measures():
-    """The first subsidy's end (30 November 2021) is inferred from the start of its continuation: the heading's last
-    year comes from a stated end or a start only."""
+    """The first subsidy's end (30 November 2021) is inferred from the start of its continuation: the line says no end
+    or date it does not know (its start is inferred too)."""
     only_first = {k: v for k, v in EVENTS.items() if "capacity_subsidy_first" in k}
-    found = measures_bullet(summary.markdown(only_first, ["1712"], 2020))
-    assert found.startswith("Maatregel voor de bereikbaarheid (2020):**")
+    asked = {keys.reach("1712", "question_date"): fact("2022-01-24")}
+    found = measures_bullet(summary.markdown({**only_first, **asked}, ["1712"], 2020))
+    assert found == "Maatregel voor de bereikbaarheid:** extra werkingsmiddelen voor een jaar na de eerste lockdown."
+
+
+def test_an_end_after_the_sources_date_is_said_as_planned():
+    """r24 2020 #13, 2021 #9: the answer to a question of January 2022 says the subsidy 'wordt gecontinueerd … tot
+    30/11/2024'; no source says it ran so long. The summary says the end as granted, and only with the source's date
+    to tell that it lies after it."""
+    asked = {keys.reach("1712", "question_date"): fact("2022-01-24")}
+    found = measures_bullet(summary.markdown({**EVENTS, **asked}, ["1712"], 2021))
+    assert found.endswith(
+        "vanaf 1 december 2021 een voortzetting van de capaciteitssubsidie, toegekend tot 30 november 2024."
+    ), found
+    assert "liep tot" not in found and "loopt tot" not in found
 
 
 def test_the_lockdown_peak_names_the_months_it_is_compared_with():

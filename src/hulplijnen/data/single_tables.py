@@ -273,6 +273,11 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
                         "Carried out per the source (implemented), only an aim (goal), or a happening (occurred).",
                         allowed=EVENT_STATUSES,
                     ),
+                    column(
+                        "short_nl",
+                        "optional_text",
+                        "A few Dutch words naming a measure carried out in the summary's one line (empty: not named).",
+                    ),
                 ),
                 ("event_id",),
                 "Events that move contact volumes or capacity, and dated measurements.",

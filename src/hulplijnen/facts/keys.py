@@ -168,6 +168,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.check.{key}.{part}_n", COUNT, "the part and whole a check uses"),
     KeySpec("{helpline}.reach.stated_by_{part}", "verdict", "who states the answered share: 1 for that speaker"),
     KeySpec("{helpline}.reach.answer_not_conclusive", "verdict", "1: the answer calls answered-call figures loose"),
+    KeySpec("{helpline}.reach.chat_share_rose", "verdict", "1: the chat's share of contacts rose on the year before"),
     KeySpec("{helpline}.reach.{part}_pct", PERCENT, "reachability: answered per attempt, callers reached (ranges)"),
     KeySpec("{helpline}.reach.{part}_attempts", "attempts", "attempts per caller, stated or implied"),
     KeySpec("{helpline}.reach.{part}_ratio", "ratio", "unanswered attempts per answered call"),

@@ -4,6 +4,8 @@ sentence is in report/summary/messages.md."""
 
 from __future__ import annotations
 
+import pandas as pd
+
 from ..data import load
 from ..facts import keys, recorded
 from ..presentation.labels import peak_period
@@ -148,9 +150,12 @@ def measures(facts: dict, helpline: str, year: int, later: bool = False) -> list
         & (events["status"] == "implemented")
         & ((started > year) if later else (started <= year))
     ].sort_values(["start_earliest", "event_id"])
-    return [
+    asked = _get(facts, keys.reach(helpline, "question_date"))  # the source's date: an end after it is planned
+    out = [
         {
             "name": e.name_nl,
+            "short": None if pd.isna(e.short_nl) else str(e.short_nl),  # the summary's few words (r24 2020 #8)
+            "funding": e.kind == "funding",
             "preliminary": e.evaluation == PRELIMINARY,
             "evaluated": e.evaluation != "not_stated",  # qualitatively, by the minister's words (r21 2021 #2)
             "start_precision": e.start_precision,
@@ -160,3 +165,7 @@ def measures(facts: dict, helpline: str, year: int, later: bool = False) -> list
         for e in chosen.itertuples()
         if keys.event(helpline, e.event_id, "start_earliest") in facts
     ]
+    for m in out:  # r24 2020 #13, 2021 #9: the source gives the end it planned, not that the measure ran so long
+        dated = m["end_latest"] is not None and m["end_precision"] != "inferred"
+        m["planned"] = bool(dated and asked is not None and str(m["end_latest"]) > str(asked))
+    return out

@@ -15,6 +15,7 @@ from ...maths.intervals import Interval
 from ...presentation import text
 from ...presentation.labels import peak_period
 from ...presentation.parts import Text
+from ..shared import series as sr
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact
 from . import analysis as rc
@@ -106,9 +107,13 @@ def _stated_by(figs: pd.DataFrame, measure: str, file: str, facts: FactSheet, he
 CHAT_EVENTS = "chat"  # events.csv: the event ids of measures on the chat start so
 
 
-def _event_facts(helpline: str, events: pd.DataFrame, facts: FactSheet, published: str | None = None) -> list[dict]:
+def _event_facts(
+    helpline: str, events: pd.DataFrame, facts: FactSheet, published: str | None = None, stated: str | None = None
+) -> list[dict]:
     """Each measure's dates, recorded; ``ended``: its stated end lies before ``published`` (the report's publication
-    date, ISO), so the text says it in the past tense (r22 2021 #14)."""
+    date, ISO), so the text says it in the past tense (r22 2021 #14); ``planned``: its end lies after ``stated`` (the
+    date of the source that gives it, ISO), so the source gives a planned end, not that it ran so long (r24 2020 #13,
+    2021 #9)."""
     out = []
     for e in events.itertuples():
         src = Source("data/events.csv", "events", f"event_id = {e.event_id}")
@@ -131,7 +136,10 @@ def _event_facts(helpline: str, events: pd.DataFrame, facts: FactSheet, publishe
                 else fact(facts, keys.event(helpline, e.event_id, edge), value.date().isoformat(), "date", src)
             )
         end = item["end_latest"]
-        item["ended"] = bool(end is not None and e.end_precision != "inferred" and published and end < str(published))
+        dated = end is not None and e.end_precision != "inferred"
+        item["planned"] = bool(dated and stated and end > str(stated))
+        item["ended"] = bool(dated and not item["planned"] and published and end < str(published))
+        item["funding"] = e.kind == "funding"
         out.append(item)
     return out
 
@@ -214,7 +222,9 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
         )
     )
     chat_lines = _stated(helpline, stated_year, figs, "chat_lines", facts)
-    items, order = _event_facts(helpline, measures, facts, publication_date), list(load.events()["event_id"])
+    stated = _source_date()
+    items = _event_facts(helpline, measures, facts, publication_date, None if stated is None else f"{stated:%Y-%m-%d}")
+    order = list(load.events()["event_id"])
     asked = load.open_questions()
     asked = asked[(asked["helpline"] == helpline) & (asked["first_year"] <= year) & (asked["last_year"] >= year)]
     body = text.sections(
@@ -231,6 +241,7 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
         # the subsidy's aims in the data's order: as the answer lists them (r21 2020 #8)
         goals=sorted((m for m in items if m["goal"]), key=lambda m: order.index(m["event_id"])),
         chat_lines=chat_lines,
+        chat_rose=_chat_rose(helpline, year, facts),
         open_questions=[
             {"asked": q.asked_nl, "answer": q.answer, "last": str(q.last_year)} for q in asked.itertuples()
         ],
@@ -241,6 +252,25 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
         statements=_statements(helpline, year, facts),
     )
     return Chapter.written(body, {}, {"year": year}, SHOWN)
+
+
+def _chat_rose(helpline: str, year: int, facts: FactSheet) -> bool:
+    """Whether the chat's share of all contacts rose from the year before to the year, beyond the rounding of either
+    (the channels chapter gives both shares), recorded: the chapter says it beside the chat's extension, without
+    a cause (r24 2021 #16). False when either year's share is not known."""
+    shares = sr.channel_share_series(
+        year, history.channel_tables(helpline, year), history.key_figures_by_year(helpline, year)
+    )
+    chat = shares[shares["channel"] == CHAT_EVENTS].set_index("year")
+    if year not in chat.index or year - 1 not in chat.index:
+        return False
+    rose = int(chat.loc[year - 1, "high"] < chat.loc[year, "low"])
+    files = ", ".join(
+        f"data/{helpline}/{y}/{CHANNELS if chat.loc[y, 'source'] == 'table' else 'key_figures'}.csv"
+        for y in (year - 1, year)
+    )
+    src = Source(files, "channel shares", f"the chat's share, {year - 1} against {year} (as the channels chapter)")
+    return bool(fact(facts, keys.reach(helpline, "chat_share_rose"), rose, "verdict", src))
 
 
 def _source_date():

@@ -1,0 +1,60 @@
+"""Round 24 (r23 2020 #2, #13; 2021 #4, #9, #16, #17): the reachability chapter on the 40-45 % a parliamentary question
+cites, the subsidy's planned end, the chat's growth beside its extension, and 'en/of' that broke over two lines."""
+
+import re
+
+from hulplijnen.chapters import reachability
+from hulplijnen.facts import FactSheet
+
+
+def plain(text) -> str:
+    return re.sub(r"\s+", " ", str(text)).replace("\xa0", " ")
+
+
+def chapter(year: int) -> str:
+    return plain(reachability.build(year, "1712", FactSheet("t", year), "2026-11-20").text)
+
+
+def test_the_answer_does_not_go_into_the_cited_figure():
+    """2020 #2, 2021 #4: 'de minister bevestigt dat cijfer niet' read as a denial; the answer does not go into the
+    figure, and 'de vraagsteller' meant nothing to a reader: the question is named by its kind."""
+    for year in (2020, 2021):
+        said = chapter(year)
+        assert "bevestigt" not in said and "vraagsteller" not in said
+        assert (
+            "**Bereikbaarheid.** Volgens interne analyses van 1712, aangehaald in een parlementaire vraag, kon 1712 in "
+            "september–december 2020 maar 40 % tot 45 % van de inkomende oproepen beantwoorden. De minister gaat in "
+            "zijn antwoord niet op dat cijfer in; volgens hem is het moeilijk om sluitende cijfers te geven" in said
+        )
+
+
+def test_an_end_after_the_sources_date_is_planned():
+    """2020 #13, 2021 #9: the answer (to a question of January 2022) says the subsidy runs to 30/11/2024; no source
+    says it ran that long, so not 'liep tot', whatever the report's date. The preliminary figures in the source's
+    words: quality checks were running on them then."""
+    for published in ("2026-11-20", "2023-01-01"):
+        said = plain(reachability.build(2021, "1712", FactSheet("t", 2021), published).text)
+        assert "voortzetting van de subsidie; toegekend tot 30 november 2024." in said
+        assert "liep tot" not in said and "loopt tot 30 november 2024" not in said
+    assert "voorlopige cijfers, waarop toen nog kwaliteitscontroles liepen, erop dat" in chapter(2021)
+    assert "nog niet gecontroleerde" not in chapter(2021)
+
+
+def test_and_or_is_said_so_it_cannot_break_over_two_lines():
+    """2021 #17: 'en/of' broke after its slash in the PDF ('provincies en/' | 'of op lijnen')."""
+    said = chapter(2021)
+    assert "en/of" not in said and "de minst drukke provincies of op lijnen die op dat moment vrij zijn" in said
+
+
+def test_the_chats_growth_stands_beside_its_extension_without_a_cause():
+    """2021 #16: chapter 1 gives the chat's share rising (11,3 % to 18 %), this chapter the extension from September
+    2021; one short sentence links them, with the timing (late in the year) and no cause. Not in 2020: the extension
+    came after that year. The numbers stay chapter 1's (said once)."""
+    facts = FactSheet("t", 2021)
+    said = plain(reachability.build(2021, "1712", facts, "2026-11-20").text)
+    assert "Het aandeel van de chat steeg in 2021 (zie „Kanalen”); de uitbreiding kwam pas in september." in said
+    assert (
+        "bijdroeg" not in said and "door de uitbreiding" not in said  # the timing said, no cause either way
+    )
+    assert "11,3" not in said and facts.get("1712.reach.chat_share_rose") == 1
+    assert "Het aandeel van de chat" not in chapter(2020)
