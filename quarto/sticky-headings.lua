@@ -175,15 +175,27 @@ local function leaves(blocks, found)
   return found
 end
 
+-- A sticky block sticks to the block after it among its siblings: a lead-in that ends a notebook cell's Div (typst
+-- writes a Div as a block) had none, and "6.3 Vergelijking van de hulplijnen" with its lead-in stood at the foot of
+-- 2021 p.10, the chart overleaf (round 24). Such a Div (no identifier: no label is lost) gives up its blocks in its
+-- place, so the lead-in's next sibling is the chart.
 local function rebuild(blocks, plan)
   local out = pandoc.List()
   for _, el in ipairs(blocks) do
     if el.t == "Div" then
       el.content = rebuild(el.content, plan)
+      if plan.ends_sticky and el.identifier == "" then
+        out:extend(el.content)
+      else
+        out:insert(el)
+      end
+    elseif blank(el) then -- counted in reading order as every leaf is; it neither ends nor breaks a sticky run
+      plan.at = plan.at + 1
       out:insert(el)
     else
       plan.at = plan.at + 1
       local how = plan[plan.at]
+      plan.ends_sticky = how == "lead-in" or how == "sticky"
       if how == "noted" then
         out:extend({ NOTE_FOLLOWS, el })
       elseif how == "note" then

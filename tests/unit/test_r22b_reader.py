@@ -97,7 +97,8 @@ def test_no_launcher_is_read_from_a_campaign_title(plain):
     assert "niet vermeld" not in chapter.text and "1712 met Febelhair" not in chapter.text
     # r23 2021 #3: who launched which, per campaign, no count
     assert (
-        "1712 lanceerde de campagnes van 15 juni en 26 oktober, de federale staatssecretaris voor gelijke kansen die"
+        "Van deze campagnes lanceerde 1712 die van 15 juni en 26 oktober, de federale staatssecretaris voor gelijke"
+        " kansen die"
         " van najaar 2021; bij de andere staat niet wie ze lanceerde." in plain(chapter.section("calendar"))
     )
 

@@ -63,7 +63,7 @@ def test_each_named_launcher_is_said_with_its_campaigns_dates():
         }
     )
     said = _calendar(frame, 2030)
-    assert "lanceerde de campagnes van 3 februari en 11 november, de gemeente die van najaar 2030;" in said
+    assert "lanceerde hl die van 3 februari en 11 november, de gemeente die van najaar 2030;" in said
     assert "die van najaar 2030; bij de andere staat niet wie ze lanceerde." in said
     assert not COUNTED.search(said)
 
