@@ -16,8 +16,29 @@ def test_an_exact_difference_comes_with_the_published_percentage_only_where_it_f
     assert "| Oproepen | 137.669 | −1 % tegenover 2020; +13,9 % tegenover 2019 |" in figures
 
 
-def test_a_stated_percentage_fits_a_difference_by_its_sign_and_its_rounding():
-    assert summary.agrees(79554, 84.18, 84.2, 1)
-    assert not summary.agrees(-36460, 17.3, -17.9, 1)  # the website's 2020: a conflict
-    assert not summary.agrees(-36460, 17.9, 17.9, 1)  # a rise stated for a fall
-    assert not summary.agrees(-36460, None, -17.9, 1)  # no size to check it against
+def test_a_stated_percentage_stands_beside_a_difference_unless_the_chapter_found_it_does_not_fit():
+    """The chapter's check decides (helplines/trend.not_fitting records the difference's own percentage when the
+    source's does not fit); the key figures follow it, against the previous year and against earlier ones."""
+    from dataclasses import asdict
+
+    from hulplijnen import chapters
+    from hulplijnen.chapters import helplines
+    from hulplijnen.facts import keys
+
+    sheet = chapters.FactSheet("helplines", 2021)
+    helplines.whole(2021, ["tele-onthaal"], sheet)
+    facts = {
+        r["key"]: {**r, "source": asdict(r["source"]) if not isinstance(r["source"], dict) else r["source"]}
+        for r in sheet.records()
+    }
+    conflict = keys.growth("tele-onthaal", "website_visitors", 2020, "exact")
+    assert conflict in facts  # −36.460 is 17,3 % of 2020, not the published 17,9 %
+    assert summary.stated_change(facts, "tele-onthaal", "website_visitors", 2021)["published"] is None
+    fitting = {k: v for k, v in facts.items() if k != conflict}
+    published = summary.stated_change(fitting, "tele-onthaal", "website_visitors", 2021)["published"]
+    assert published == {"value": -17.9, "decimals": 1}
+    (earlier,) = summary.earlier_changes(facts, "tele-onthaal", "website_visitors", 2021)
+    assert (earlier["difference"], earlier["value"]) == (79554, 84.2)
+    disputed = {**facts, keys.growth("tele-onthaal", "website_visitors", 2019, "exact"): facts[conflict]}
+    (earlier,) = summary.earlier_changes(disputed, "tele-onthaal", "website_visitors", 2021)
+    assert (earlier["difference"], earlier["value"]) == (79554, None)

@@ -8,6 +8,8 @@ never filled in by hand.
 
 from __future__ import annotations
 
+import pandas as pd
+
 from ..config import yamlfile
 from ..config.paths import DATA
 from ..data import load, quality
@@ -28,64 +30,68 @@ def _values(facts: dict) -> dict:
     return {k: f["value"] for k, f in facts.items()}
 
 
+def _stated(helpline: str, year: int, measure: str) -> pd.DataFrame:
+    """The year's published changes of a measure (all categories together), against any earlier year."""
+    if not load.has_table("key_figures", helpline, year):
+        return pd.DataFrame(columns=["unit", "qualifier", "reference_year", "decimals"])
+    figs = load.key_figures(year, helpline)
+    return figs[(figs["measure"] == measure) & (figs["category"] == "all") & figs["reference_year"].notna()]
+
+
+def _fitting(facts: dict, helpline: str, measure: str, pct: pd.DataFrame, against: int) -> dict | None:
+    """The source's percentage against ``against`` beside an exact difference, None where it does not fit it: the
+    chapter's check (helplines/trend.not_fitting) then records the difference's own percentage (r23 TO #1)."""
+    rows = pct[pct["reference_year"] == against]
+    if rows.empty or keys.growth(helpline, measure, against, "exact") in facts:
+        return None
+    key = keys.fact_key(helpline, rows.iloc[0])[0]
+    return {"value": _get(facts, key), "decimals": int(rows.iloc[0].decimals)} if key in facts else None
+
+
 def stated_change(facts: dict, helpline: str, measure: str, year: int) -> dict | None:
     """The change against the previous year as the source states it (a published key figure)."""
-    if not load.has_table("key_figures", helpline, year):
-        return None
-    figs = load.key_figures(year, helpline)
-    same = figs[(figs["measure"] == measure) & (figs["category"] == "all") & (figs["reference_year"] == year - 1)]
+    same = _stated(helpline, year, measure)
+    same = same[same["reference_year"] == year - 1]
+    pct = same[same["unit"] == "pct_change"]
     # an exact difference first: it is what the chapter gives, where the source's percentage may not fit it (r20 TO #17)
     exact = same[(same["unit"] == "change") & (same["qualifier"] == "exact")]
-    rows = exact if not exact.empty else same[same["unit"] == "pct_change"]
+    rows = exact if not exact.empty else pct
     if rows.empty or keys.fact_key(helpline, rows.iloc[0])[0] not in facts:
         return None
-    # an exact difference with the source's own percentage beside it only where the two agree: a conflict between
-    # them is the annex's, not the most-read table's (r23 TO #1); the report's own percentage is not shown
-    published = same[same["unit"] == "pct_change"]
-    stated_pct = None if published.empty else _get(facts, keys.fact_key(helpline, published.iloc[0])[0])
-    decimals = None if published.empty else int(published.iloc[0].decimals)
-    size = _get(facts, keys.growth(helpline, measure, year - 1, "exact")) if not exact.empty else None
-    value = _get(facts, keys.fact_key(helpline, rows.iloc[0])[0])
     return {
-        "value": value,
+        "value": _get(facts, keys.fact_key(helpline, rows.iloc[0])[0]),
         "decimals": int(rows.iloc[0].decimals),
         "difference": not exact.empty,
-        "published": {"value": stated_pct, "decimals": decimals}
-        if stated_pct is not None and (exact.empty or agrees(value, size, stated_pct, decimals))
-        else None,
+        "published": _fitting(facts, helpline, measure, pct, year - 1) if not exact.empty else None,
     }
 
 
-def agrees(difference: float, size: float | None, stated: float, decimals: int) -> bool:
-    """Whether a stated percentage change fits an exact difference: same sign, and the size the difference gives
-    (``size``, unsigned) rounds to the stated one; unknown (no size) is no agreement."""
-    if size is None or (difference > 0) != (stated > 0):
-        return False
-    return round(abs(size), decimals) == round(abs(stated), decimals)
-
-
 def earlier_changes(facts: dict, helpline: str, measure: str, year: int) -> list[dict]:
-    """The changes against years before the previous one as the source states them, newest first."""
+    """The changes against years before the previous one as the source states them, newest first, with the exact
+    difference stated against the same year ('+79.554 (+84,2 %)', r22 TO #7) and the percentage where it fits."""
     stated = messages.statements(helpline, year, measure)
     if stated.empty:
         return []
     older = stated[(stated["unit"] == "pct_change") & (stated["reference_year"] < year - 1)]
-    figs = load.key_figures(year, helpline) if load.has_table("key_figures", helpline, year) else stated.iloc[:0]
-    exact = figs[(figs["unit"] == "change") & (figs["qualifier"] == "exact")]
-    exact = exact[(exact["measure"] == measure) & (exact["category"] == "all")]
-    found = [(keys.fact_key(helpline, r)[0], r) for _, r in older.iterrows()]
-    # the exact difference the source states against the same year goes with it (r22 TO #7: '+79.554 (+84,2 %)')
+    same = _stated(helpline, year, measure)
+    exact = same[(same["unit"] == "change") & (same["qualifier"] == "exact")]
     differences = {int(r["reference_year"]): keys.fact_key(helpline, r)[0] for _, r in exact.iterrows()}
-    return [
-        {
-            "value": _get(facts, k),
-            "decimals": int(r["decimals"]),
-            "year": str(int(r["reference_year"])),
-            "difference": _get(facts, differences.get(int(r["reference_year"]), "")),
-        }
-        for k, r in found
-        if k in facts
-    ]
+    changes = []
+    for _, r in older.iterrows():
+        key, against = keys.fact_key(helpline, r)[0], int(r["reference_year"])
+        if key not in facts:
+            continue
+        difference = _get(facts, differences[against]) if differences.get(against) in facts else None
+        fits = difference is None or _fitting(facts, helpline, measure, older, against) is not None
+        changes.append(
+            {
+                "value": _get(facts, key) if fits else None,
+                "decimals": int(r["decimals"]),
+                "year": str(against),
+                "difference": difference,
+            }
+        )
+    return changes
 
 
 def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool = False) -> list[dict]:
