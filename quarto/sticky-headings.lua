@@ -17,7 +17,14 @@ MARK = pandoc.RawBlock("typst", "#place(box())<heading-mark>")
 -- entries, r21 2021 #12, TO #7). Which headings may open a page depends on what they are (their identifier). A chapter whose heading, opening and first table or chart do not fit the room left
 -- goes over together (the opening rule below): the only case a chapter opens a page without a rule saying so.
 NEW_PAGE = { ["sec-annex"] = true }
-BREAK = pandoc.RawBlock("typst", "#part-break()")
+-- The technical annex flows (r24 2020 #17, Tele-Onthaal #12): its blocks ("Bij hoofdstuk 2 …", "Controles van de
+-- gegevens") each began a page, leaving pages a third empty, because a heading, its opening and a short table went
+-- over together. From its heading on, the state "annex" tells the template to let any table there break over pages
+-- (quarto/typst-template.typ); the colophon (report/colophon.md) ends it. There a heading and the text under it flow as
+-- text does; only a short lead-in (ANNEX_LEAD_IN_WORDS, about three lines, or one ending in a colon) goes with the
+-- table after it, so a longer introduction ends a page and its table follows at the top of the next.
+BREAK = pandoc.RawBlock("typst", '#part-break()\n#state("annex", false).update(true)')
+local ANNEX_LEAD_IN_WORDS = 45
 
 function Header(el)
   if FORMAT ~= "typst" then
@@ -225,6 +232,23 @@ local OPENING_PARAS = 4
 local FIRST_WORDS = 60 -- a heading's first paragraph this short sticks to the next one (about five lines)
 local OPENING_WORDS = 150
 
+-- The identifier of a heading: a Header's, or the label of a heading Quarto wrote as raw typst ("#heading(" …
+-- "<sec-annex>"), or "".
+local function heading_id(el)
+  if el.t == "Header" then
+    return el.identifier
+  end
+  for _, inline in ipairs(el.content or {}) do
+    if inline.t == "RawInline" then
+      local id = inline.text:match("<([%w%-]+)>")
+      if id then
+        return id
+      end
+    end
+  end
+  return ""
+end
+
 local function opening(order, h)
   local count, total, i = 0, 0, h + 1
   while order[i] and order[i].t == "Para" do
@@ -246,11 +270,14 @@ function Pandoc(doc)
   end
   local order = leaves(doc.blocks, {})
   local plan = { at = 0, after_heading = {} }
+  local annex = false
   for i, el in ipairs(order) do
     local noted = el.t == "Para" and is_note(el) and table_before(order, i)
     if noted then
       plan[i] = "note"
       plan[noted] = "noted"
+    elseif el.t == "Para" and annex and words(el) > ANNEX_LEAD_IN_WORDS and not ends_in_colon(el) then
+      plan[i] = nil -- flows: neither a lead-in nor sticky (see ANNEX_LEAD_IN_WORDS)
     elseif el.t == "Para" then
       local next = order[i + 1]
       if next and is_float(next) and words(el) <= LEAD_IN_WORDS then
@@ -260,7 +287,9 @@ function Pandoc(doc)
         plan[i] = "sticky"
       end
     elseif is_heading(el) then
-      local found = opening(order, i)
+      annex = annex or NEW_PAGE[heading_id(el)] == true
+      -- in the annex a heading's opening flows as text does: only the lead-in right before a table goes with it
+      local found = annex and {} or opening(order, i)
       for _, j in ipairs(found) do
         plan[j] = "sticky"
       end

@@ -157,3 +157,19 @@ def part_placement(pages: list[Page], title: str) -> str | None:
         return None if fill > HALF else f"'{title}' opens p.{page.number}, p.{before.number} only {fill:.0%} full"
     above = (page.lines[at - 1].bottom - page.top) / page.height
     return None if above <= HALF else f"'{title}' follows on p.{page.number} under text reaching {above:.0%} down"
+
+
+ANNEX = "Technische bijlage"
+ANNEX_END = "Colofon"
+
+
+def in_annex(pages: list[Page]) -> set[int]:
+    """The numbers of the pages of the technical annex: from the page its heading stands on to the last page before
+    the colophon's heading (the colophon's own page when it follows the annex on it). There the blocks flow: a heading
+    and its introduction may end a page with their table at the top of the next (quarto/sticky-headings.lua, r24 2020
+    #17, Tele-Onthaal #12)."""
+    starts = [page.number for page in pages[2:] if any(line.text == ANNEX for line in page.lines)]
+    ends = [page.number for page in pages[2:] if any(line.text == ANNEX_END for line in page.lines)]
+    if not starts:
+        return set()
+    return set(range(starts[-1], (ends[-1] if ends else pages[-1].number) + 1))

@@ -18,8 +18,8 @@ import pytest
 from hulplijnen.config.params import release_ids
 from hulplijnen.config.paths import QUARTO_PARTIALS
 
-from .pages import CAPTION, Line, Page, part_placement, table_bottom, tables
-from .test_page_flow import LEAD_IN_WORDS, OPENING, chapter_starts, first_float, footers, pages_of
+from .pages import ANNEX_END, CAPTION, Line, Page, in_annex, part_placement, table_bottom, tables
+from .test_page_flow import OPENING, chapter_starts, first_float, footers, lead_in_words, pages_of
 
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
@@ -115,9 +115,9 @@ def test_the_colophon_opens_a_page_under_its_own_running_header(rendered, releas
     wrong = part_placement(pages, "Colofon")
     assert wrong is None, wrong
     page = [page for page in pages[2:] if any(line.text == "Colofon" for line in page.lines)][-1]
-    if page.lines[0].text == "Colofon":
-        header = {number: text for number, _, text in footers(rendered[release] / "report.pdf")}[page.number]
-        assert header.endswith("Colofon"), f"p.{page.number}: running header '{header}'"
+    # under its own running header also when it follows the annex under a rule (2021 r24 #18: 'Technische bijlage')
+    header = {number: text for number, _, text in footers(rendered[release] / "report.pdf")}[page.number]
+    assert header.endswith("Colofon"), f"p.{page.number}: running header '{header}'"
 
 
 def test_the_part_check_sees_a_part_after_a_near_empty_page():
@@ -206,6 +206,30 @@ def test_no_page_is_left_near_empty_but_the_last(rendered, release):
     assert not empty, "near-empty pages in the body: " + "; ".join(empty)
 
 
+ANNEX_EMPTY = 0.3  # a page inside the technical annex, between its blocks, has at most this share empty
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_the_annex_flows_between_its_blocks(rendered, release):
+    """2020 (r24 #17): pp.15, 16 and 18 were a third empty, each annex block ('Bij hoofdstuk 2 …') opening a page with
+    its heading, introduction and table; Tele-Onthaal (r24 #12): p.6 half empty before 'Controles van de gegevens'.
+    Inside the annex (not on its last page before the colophon, which may open a page of its own) text flows on and a
+    table breaks over pages, so no page there ends early."""
+    pages = pages_of(rendered, release)
+    annex = in_annex(pages)
+    assert annex, "the technical annex is found"
+    early = [
+        f"p.{page.number} {share:.0%} empty, p.{after.number} opens with '{after.lines[0].text[:40]}'"
+        for page, after in zip(pages[2:], pages[3:])
+        if page.number in annex
+        and after.number in annex
+        and after.lines
+        and after.lines[0].text != ANNEX_END
+        and (share := (page.bottom - page.content_bottom()) / page.height) > ANNEX_EMPTY
+    ]
+    assert not early, "pages inside the annex that end early: " + "; ".join(early)
+
+
 # A table's note, as quarto/sticky-headings.lua's is_note knows it: a first word of at most six characters ending in
 # a colon ('x:', 'Noot:'); it goes with the table above it (r17 demo: the x note under Tabel 3, Figuur 2 overleaf).
 NOTE = re.compile(r"^\S{1,5}: ")
@@ -242,6 +266,7 @@ def test_no_short_paragraph_ends_a_page_with_its_chart_or_table_overleaf(rendere
     it says: its length, not where it lands, decides."""
     pages = pages_of(rendered, release)
     published = tables(rendered[release])
+    annex = in_annex(pages)  # there only a paragraph of at most ANNEX_LEAD_IN_WORDS goes along: the annex flows
     alone = [
         f"p.{page.number}: '{lines[-1][-50:]}' ({words} words), a chart or table atop p.{after.number}"
         for page, after in zip(pages[2:], pages[3:])
@@ -249,6 +274,6 @@ def test_no_short_paragraph_ends_a_page_with_its_chart_or_table_overleaf(rendere
         and (lines := closing_paragraph(page))
         and not ends_with_a_table(page, published)
         and not NOTE.match(lines[0])  # a table's note ('x: niet gepubliceerd, …') ends with its table, not the next
-        and (words := len(" ".join(lines).split())) <= LEAD_IN_WORDS
+        and (words := len(" ".join(lines).split())) <= lead_in_words(page, annex)
     ]
     assert not alone, "short paragraphs at a page's foot, the chart or table they lead to overleaf: " + "; ".join(alone)

@@ -18,6 +18,7 @@ from .pages import (
     SLACK_PT,
     continued,
     headings,
+    in_annex,
     part_placement,
     read,
     rows_after,
@@ -33,6 +34,7 @@ MIN_ROWS = 2  # a table that breaks keeps at least this many rows on each page
 START_ROWS = (
     5  # ... and starts with at least this many at a page's foot (Tele-Onthaal r13 #14: four rows at p.7's foot)
 )
+ANNEX_START_ROWS = 3  # in the technical annex, which flows (r24 2020 #17), any table may break, with this many
 MAX_EMPTY = 0.4  # at most this share of a page's text area stays empty before a chart or table atop the next
 _read: dict[str, list] = {}
 
@@ -46,9 +48,11 @@ def pages_of(rendered, release: str):
 @pytest.mark.parametrize("release", RELEASES)
 def test_a_short_table_never_breaks_over_pages(rendered, release):
     pages = pages_of(rendered, release)
+    annex = in_annex(pages)  # there any table may break over pages: the annex flows (r24 2020 #17)
     by_page: dict[int, list] = {}
     for page, table in continued(pages, tables(rendered[release])):
-        by_page.setdefault(page.number, []).append(table)
+        if page.number - 1 not in annex:
+            by_page.setdefault(page.number, []).append(table)
     broken = []
     for number, found in by_page.items():
         page, before = pages[number - 1], pages[number - 2]
@@ -66,13 +70,14 @@ def test_a_short_table_never_breaks_over_pages(rendered, release):
 @pytest.mark.parametrize("release", RELEASES)
 def test_a_table_that_breaks_keeps_rows_on_both_pages(rendered, release):
     pages = pages_of(rendered, release)
+    annex = in_annex(pages)
     lonely = []
     for page, table in continued(pages, tables(rendered[release])):
         before = pages[page.number - 2]
         headers = [line for line in before.lines if table.is_header(line)]
         above = rows_after(before, headers[-1]) if headers else 0
         below = rows_after(page, page.lines[0])
-        if above < START_ROWS or below < MIN_ROWS:
+        if above < (ANNEX_START_ROWS if before.number in annex else START_ROWS) or below < MIN_ROWS:
             lonely.append(f"{table.label}: {above} row(s) at the foot of p.{before.number}, {below} on p.{page.number}")
     assert not lonely, "tables broken with too few rows on a page: " + "; ".join(lonely)
 
@@ -108,6 +113,12 @@ def test_no_lead_in_sentence_ends_a_page(rendered, release):
 
 
 LEAD_IN_WORDS = 120  # a paragraph this short that points at what follows ("hieronder") is a lead-in too
+ANNEX_LEAD_IN_WORDS = 45  # in the technical annex only one this short goes with its table (the annex flows)
+
+
+def lead_in_words(page, annex: set[int]) -> int:
+    """The longest paragraph that goes with the table or chart after it, on this page."""
+    return ANNEX_LEAD_IN_WORDS if page.number in annex else LEAD_IN_WORDS
 
 
 def last_paragraph(page) -> str:
@@ -126,12 +137,13 @@ def last_paragraph(page) -> str:
 def test_no_short_paragraph_announcing_a_table_or_chart_ends_a_page(rendered, release):
     """'De tabel en de figuur hieronder tonen …' at a page's foot with its table overleaf: the lead-in goes along."""
     pages = pages_of(rendered, release)
+    annex = in_annex(pages)
     alone = [
         f"p.{page.number}: '{text[-60:]}'"
         for page, after in zip(pages[2:], pages[3:])
         if starts_with_a_float(after)
         and "hieronder" in (text := last_paragraph(page))
-        and len(text.split()) <= LEAD_IN_WORDS
+        and len(text.split()) <= lead_in_words(page, annex)
     ]
     assert not alone, "lead-in paragraphs at the foot of a page, their table or chart on the next: " + "; ".join(alone)
 
@@ -212,9 +224,15 @@ def test_no_heading_in_a_pages_bottom_part_with_its_first_table_or_chart_overlea
     """2020 (r13 #8): '2 Contactnemers' and three paragraphs at the foot of p.5, Tabel 4 and Figuur 3 on p.6; 2021
     (r13 #5) the same on p.6. A chapter or section heading, the text that opens it and its first table or chart stand
     together: no heading in the bottom part of a page whose first table or chart opens the next page after a short
-    opening."""
+    opening. Not in the technical annex, which flows: there a heading and its introduction may end a page, their table
+    at the top of the next (r24 2020 #17, Tele-Onthaal #12: a third of pp.15, 16, 18 and of p.6 left empty)."""
     pages = pages_of(rendered, release)
-    alone = headings_at_foot_with_their_float_overleaf(pages, set(headings(pages)))
+    annex = in_annex(pages)
+    alone = [
+        found
+        for found in headings_at_foot_with_their_float_overleaf(pages, set(headings(pages)))
+        if int(found.split(":")[0].removeprefix("p.")) not in annex
+    ]
     assert not alone, "headings at a page's foot, what they open on the next: " + "; ".join(alone)
 
 
@@ -278,16 +296,17 @@ def chapter_starts(pages) -> list[tuple[str, int, bool]]:
 
 
 @pytest.mark.parametrize("release", RELEASES)
-def test_the_running_header_names_the_chapter_in_force_at_the_top_of_the_page(rendered, release):
-    """The header names the chapter the page starts in: the one whose heading opens the page, else the last one begun
-    on an earlier page (a chapter that starts mid-page shows from the next page on)."""
+def test_the_running_header_names_the_chapter_that_begins_or_is_in_force_on_the_page(rendered, release):
+    """The header names the first chapter whose heading stands on the page, else the last one begun on an earlier
+    page. 2020 (r24 #17): p.4, where chapter 1 begins under the summary's last lines, said 'Samenvatting'; 2021 (r24
+    #18): the colophon's page said 'Technische bijlage'."""
     pages = pages_of(rendered, release)
     starts = chapter_starts(pages)
     assert len(starts) >= 3, "the chapters are found in the body"
     headers = {number: header for number, _, header in footers(rendered[release] / "report.pdf")}
     wrong = []
     for page in pages[2:]:
-        opening = [name for name, number, top in starts if number == page.number and top]
+        opening = [name for name, number, _ in starts if number == page.number]
         earlier = [name for name, number, _ in starts if number < page.number]
         want = opening[0] if opening else earlier[-1] if earlier else None
         if want and not headers[page.number].endswith(want):
