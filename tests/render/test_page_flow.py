@@ -228,11 +228,8 @@ def test_no_heading_in_a_pages_bottom_part_with_its_first_table_or_chart_overlea
     at the top of the next (r24 2020 #17, Tele-Onthaal #12: a third of pp.15, 16, 18 and of p.6 left empty)."""
     pages = pages_of(rendered, release)
     annex = in_annex(pages)
-    alone = [
-        found
-        for found in headings_at_foot_with_their_float_overleaf(pages, set(headings(pages)))
-        if int(found.split(":")[0].removeprefix("p.")) not in annex
-    ]
+    found = headings_at_foot_with_their_float_overleaf(pages, set(headings(pages)))
+    alone = [f for f in found if int(f.split(":")[0].removeprefix("p.")) not in annex]
     assert not alone, "headings at a page's foot, what they open on the next: " + "; ".join(alone)
 
 
