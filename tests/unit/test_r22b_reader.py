@@ -138,7 +138,8 @@ def test_the_foster_family_sentence_reads_one_way(plain):
     text = plain(contexts.build(2020, "1712", FactSheet("contexts", 2020)).section("family"))
     assert "Het pleeggezin telt dit rapport" not in text
     # r22 2020 #3, #12: one short clause beside the share; the 91,8 % with the foster family is the annex's
-    assert "; een pleeggezin telt hier niet als familie)" in text and "91,8 %" not in text
+    # r24 2020 #7: not even a clause in the chapter: the foster family's place is the annex's
+    assert "pleeggezin" not in text and "91,8 %" not in text
 
 
 def test_the_small_slips_of_2020(persons_2020, plain):
