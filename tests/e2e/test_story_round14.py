@@ -36,7 +36,8 @@ def test_the_ministers_general_remark_is_no_figure_of_the_year(built):
     out = built["2020"]
     assert "blijft anoniem" not in key_figures(out)  # round 15 (2020 #13): not even with that note
     # r22 2020 #9: 'in het algemeen', of the callers the minister speaks of ('oproepers')
-    assert "in het algemeen ruim driekwart van de bellers anoniem." in notebook_text(out, "contact_persons")
+    # r24: its own paragraph, no 'volgens de minister'
+    assert "In het algemeen blijft ruim driekwart van de bellers anoniem." in notebook_text(out, "contact_persons")
 
 
 def test_derived_groups_say_so_in_one_line_and_the_annex_explains(built):
