@@ -26,9 +26,10 @@ def test_the_mps_fifty_percent_has_one_reading_everywhere(built):
     # round 20 (r19 2020 #2): the claim cannot be checked: the chapter says so, the summary does not repeat it
     # (r22: the summary's 'meer oproepen kon beantwoorden' is option 0's, not the MP's claim)
     assert "50 %" not in said["summary"] and "schriftelijke vraag" not in said["summary"]
-    # r23 2020 #3: the rise is about that large; its cause cannot be checked
-    assert "De gepubliceerde cijfers tonen ongeveer zo" in said["chapters"]
-    assert "Of een campagne die stijging veroorzaakte, is met deze cijfers niet na te gaan" in said["chapters"]
+    # r24 2020 #2: no 'tonen ongeveer zo'n stijging' (it read as a confirmation); no figure for a single campaign
+    assert "De gepubliceerde cijfers tonen ongeveer zo" not in said["chapters"]
+    assert "De bronnen geven voor geen enkele campagne een eigen aantal contacten." in said["chapters"]
+    assert "Of een campagne daartoe bijdroeg, is met deze cijfers niet na te gaan" in said["chapters"]
 
 
 def test_the_peak_is_a_peak_in_contacts_and_not_the_lockdown(built):

@@ -21,7 +21,7 @@ def test_whom_the_contacts_are_about_is_said_in_words_first(contexts_2021, plain
     """2021 #6: 54 %, 19 %, 8 % and 'meer dan 58 %' stood only as table rows."""
     family = plain(contexts_2021.section("family"))
     assert family.startswith("In 2021 gingen de contacten over 11.312 mogelijke slachtoffers")
-    assert "**Meer dan 58 % van hen was minderjarig.**" in family
+    assert "Meer dan 58 % van hen was minderjarig." in family and "**" not in family  # r24 2020 #16
     assert (
         "Het ging vooral om kindermishandeling (54 % van de mogelijke slachtoffers), partnergeweld (19 %) en geweld "
         "tegen volwassenen (8 %)." in family
@@ -33,7 +33,13 @@ def test_the_family_split_is_plain_and_its_base_is_the_annexs(contexts_2021, pla
     """2021 #9: 'de twee cijfers mag u niet optellen' confused more than it protected."""
     chapter = plain(contexts_2021.section("family") + contexts_2021.section("bases"))
     # r22 2021 #9: each share with its own base in the chapter, not one split
-    assert "bij 10 % erbuiten" not in chapter and "Bij 10 % van de contacten gaat het over geweld" in chapter
+    assert (
+        "bij 10 % erbuiten" not in chapter
+        and (
+            "Geteld in contacten in plaats van mogelijke slachtoffers gaat het bij 10 % over geweld buiten de familie."
+        )
+        in chapter
+    )
     assert "optellen" not in chapter and "gaat over contacten" not in chapter
     annex = plain(contexts_2021.section("reading"))
     assert "maar de 10 % buiten de familie als aandeel van de oproepen („bij 10 % van de oproepen”)" in annex
@@ -62,7 +68,8 @@ def test_a_groups_remainder_of_the_tables_total_is_its_count_with_a_marker():
     by_group = cp.by_group(people, codes, groups, bounds, 40)
     assert by_group.set_index("group")["remainder"].to_dict() == {"a": 0.0, "b": 3.0}
     table = contact_persons.groups_table(by_group, 40).set_index("Groep")
-    assert table.loc["A", "Contacten"] == "24" and table.loc["A", "Aandeel"] == "60,0\u00a0%"
+    # r24 2020 #6: a count partly in empty cells is marked alike, whichever total fills them
+    assert table.loc["A", "Contacten"] == "24 ¹" and table.loc["A", "Aandeel"] == "60,0\u00a0%"
     assert table.loc["B", "Contacten"] == "8 ¹"
     assert table.loc["B", "Aandeel"] == "20,0\u00a0%"
     assert not table["Contacten"].str.contains(r"\*").any()

@@ -31,10 +31,12 @@ def test_the_groups_table_adds_up_and_the_culture_row_is_its_derived_count_with_
     empty = int(bounds.loc["culture_remainder", "derived_total"])
     assert empty == 13
     note = plain(persons_2020.section("groups_note")).strip()
-    assert (
-        note == f"¹ Waarvan {fmt.number(empty)} contacten in vakken die de bron leeg liet; dat aantal volgt uit het "
-        "totaal van de tabel."
+    # r24 2020 #6: both marked rows in one note, the reasoning in the annex
+    assert note == (
+        "¹ Deels in vakken die de bron leeg liet: 8 van de 240 bij pleger zelf of iemand uit diens omgeving en "
+        f"{fmt.number(empty)} van de 37 bij cultuur (zie bijlage)."
     )
+    assert "laat het totaal van de tabel (8.059) over" in plain(persons_2020.section("checks"))
     names = [getattr(p, "section", None) or getattr(p, "label", None) for p in contact_persons.SHOWN]
     assert names.index("groups_note") == names.index("tbl-contact-person-groups") + 1  # right under the table
 
@@ -85,10 +87,12 @@ def test_2020_says_the_chat_here_and_the_minister_speaks_of_callers(persons_2020
         "In de chat is de contactnemer vaker zelf slachtoffer, volgens het jaarverslag 2020 van 1712, zoals de "
         "minister het citeert, wellicht door het meer anonieme karakter van de chat." in text
     )
-    said = "Volgens de minister blijft in het algemeen ruim driekwart van de bellers anoniem."
+    said = "In het algemeen blijft ruim driekwart van de bellers anoniem."
     assert text.count("driekwart") == 1 and said in text
+    # r24 2020 #13: not right after the chat's sentence, which it seemed to explain: a paragraph of its own
     paragraph = next(p for p in persons_2020.section("groups").split("\n\n") if "driekwart" in p)
-    assert " ".join(paragraph.split()) != said  # in the paragraph before it, not a line of its own
+    assert " ".join(paragraph.split()) == said
+    assert "de chat. In het algemeen" not in text
 
 
 def test_2021_opens_with_the_finding_and_keeps_the_chat_apart_from_the_rise(persons_2021, plain):
@@ -110,13 +114,18 @@ def test_the_figure_per_year_draws_the_largest_group_too(persons_2021):
     assert others["year"].tolist() == [2020] and others["low"].tolist() == [35.9] and bool(others["exact"].all())
     table = persons_2021.tables["years"].set_index("Contactnemer")
     assert table.loc["andere contactnemers", "2020"] == "35,9\u00a0%"  # the table's row and the bar agree
-    assert person_charts.YEARS.caption == "Aandeel van de contacten per contactnemer, per jaar"
+    assert person_charts.YEARS.caption == "Aandeel van de contacten per contactnemer, per jaar{}"
+    # r24 2021 #13: the roles 2021 gives no share for are named in the caption, no tiny rotated labels in the slots
+    assert persons_2021.data["years_unpublished"] == (
+        "; een buur of iemand uit de woonomgeving en andere contactnemers: 2021 niet gepubliceerd"
+    )
     captions = [getattr(p, "caption", "") for p in contact_persons.SHOWN]
     assert not any("afgerond" in c or "volle staaf" in c for c in captions)
     fig = person_charts.YEARS.draw(persons_2021.data)
     assert fig is not None
     texts = " ".join(t.get_text() for t in fig.findobj(lambda o: hasattr(o, "get_text")))
     assert "andere contactnemers" in texts
+    assert "niet gepubliceerd" not in texts and all(t.get_rotation() == 0 for t in fig.axes[0].texts)
     __import__("matplotlib.pyplot").pyplot.close(fig)
 
 

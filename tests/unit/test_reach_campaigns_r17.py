@@ -97,12 +97,17 @@ def test_the_campaign_methods_in_plain_words_with_an_unbreakable_t_verdeling():
             "chapters/campaigns/methods.md",
             every_value_used=False,
             params={"min_months_for_effect": 12, "year": 2020},
-            values={"1712.campaigns.months": 12},
+            values={"1712.campaigns.months": 12, "1712.campaigns.placebo_found": 0, "1712.campaigns.placebo_tried": 4},
             not_shown={},
         )
     )
     assert "gezet op" not in methods and "nagemaakte" not in methods and "trekkingen" not in methods
-    assert "toegepast op maanden" in methods and "95 %-interval" not in methods
+    assert "95 %-interval" not in methods
+    # r24 2020 #11: the check's result in one plain line, not only that it was done
+    assert (
+        "Als controle is het model ook toegepast op vier maanden zonder campagne of gebeurtenis, alsof daar een"
+        " campagne begon: bij geen ervan vond het een effect." in methods
+    )
     # r22 2020 #8: a short note without sampling jargon
     for jargon in ("t\u2011verdeling", "t-verdeling", "4.000 willekeurige varianten", "gesimuleerde reeksen"):
         assert jargon not in methods, jargon

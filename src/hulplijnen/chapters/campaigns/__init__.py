@@ -12,6 +12,7 @@ from ...presentation import fmt, text
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from . import charts
+from .audience import aimed
 from .effects import called, effects_table, separable, source_named
 from .growth import claim_basis, year_growth
 
@@ -70,6 +71,8 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
         # who launched which, as the source says it per campaign: no count beside campaigns it names no one for
         # (r23 2020 #1, 2021 #3: 'drie ervan lanceerde 1712 zelf' read as 'the fourth was not 1712's')
         "launches": launches(mine, year) if listed else [],
+        # a campaign aimed at a group of contact persons, with the helpline's latest count of that group (r24 #21)
+        "aimed": aimed(mine, helpline, year, facts),
         "n_campaigns": facts.add(
             keys.campaigns(helpline, "count"),
             len(mine),

@@ -78,9 +78,13 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             ),
             "exact": bool(g.exact),
         }
-        if g.exact and g.remainder > 0:  # the table's total leaves exactly this for the group's empty cells
+        # an exact count partly in cells the source left empty, whether a total in the text or the table's own total
+        # fills them: both marked alike, the annex says how (r24 2020 #6: '37 ¹' beside a plain '240')
+        if g.exact and g.derived > 0:
             key = keys.contact_person_group(helpline, g.group, "empty_cells")
-            in_empty_cells.append({"group": g.label_nl, "n": fact(facts, key, g.remainder, "count", src)})
+            n = fact(facts, key, g.derived, "count", src)
+            low = groups_seen[g.group]["low"]
+            in_empty_cells.append({"group": g.label_nl, "n": n, "count": low, "from_total": bool(g.remainder > 0)})
     checks, checks_table = cpy.statements(year, helpline, people, codes, total, facts)
     labels = cpy.stated_roles(year, helpline)
     years = cpy.role_shares(year, helpline, tuple(labels), facts)
@@ -225,7 +229,7 @@ def groups_table(by_group: pd.DataFrame, total: int) -> pd.DataFrame:
     under the table (text.md, block groups_note) says how much of it sits in the empty cells, so the column adds up to
     its total (r22 2020 #2: '24 (tot 13 meer in lege vakken)' beside an exact 240 summed to 8.046, not 8.059). A group
     that may hold only part of a derived total shows its range."""
-    rest = by_group["remainder"] if "remainder" in by_group else pd.Series(0.0, index=by_group.index)
+    rest = by_group["derived"] if "derived" in by_group else pd.Series(0.0, index=by_group.index)
 
     def count(lo, hi, exact, r) -> str:
         if not exact:
@@ -289,11 +293,11 @@ def _against_earlier_table(year: int, helpline: str, figs: pd.DataFrame, facts: 
 
 
 def _drawn(years: pd.DataFrame, labels: dict[str, str], helpline: str, facts: FactSheet) -> dict:
-    """The chart's shares per year and their labels, the other contact persons together among them (r22 2021 #8)."""
-    return {
-        "years": cpy.with_others(years, labels, helpline, facts),
-        "role_labels": {**labels, "others": cpy.OTHERS},
-    }
+    """The chart's shares per year and their labels, the other contact persons together among them (r22 2021 #8),
+    and the caption's note on the roles a year has no share for (r24 2021 #13)."""
+    drawn = cpy.with_others(years, labels, helpline, facts)
+    role_labels = {**labels, "others": cpy.OTHERS}
+    return {"years": drawn, "role_labels": role_labels, "years_unpublished": charts.unpublished(drawn, role_labels)}
 
 
 def _years_shown(years: pd.DataFrame, facts: FactSheet) -> None:

@@ -1,0 +1,97 @@
+"""Round 25, the r24 readers of 2020 and 2021 on the campaigns, contact-person, age and context chapters
+(review/r24): a campaign aimed at perpetrators beside the helpline's count of them (2021 #21), the placebo check's
+result (2020 #11), the caption naming the roles a year has no share for (2021 #13), and every count partly in empty
+cells marked alike (2020 #6). Each test failed on the code before."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from hulplijnen.facts import FactSheet
+from hulplijnen.presentation import text
+
+
+def _flat(s: str) -> str:
+    return " ".join(s.replace("\u00a0", " ").split())
+
+
+def test_the_campaign_aimed_at_perpetrators_stands_beside_their_count_without_an_effect():
+    from hulplijnen.chapters import campaigns
+
+    facts = FactSheet("campaigns", 2021)
+    calendar = _flat(campaigns.build(2021, "1712", 1, 12, 20, facts).section("calendar"))
+    assert (
+        "Die van 15 juni richtte zich tot plegers van familiaal geweld: in 2020 kwamen 240 contacten (3 %) van plegers"
+        " of iemand uit hun omgeving." in calendar
+    )
+    assert "effect" not in calendar and "daardoor" not in calendar
+    assert facts.get("1712.campaign.c2021_perpetrators.group_contacts") == 240
+    # 2020 has no campaign aimed at perpetrators: no such sentence
+    assert "richtte zich tot plegers" not in _flat(
+        campaigns.build(2020, "1712", 1, 12, 20, FactSheet("campaigns", 2020)).section("calendar")
+    )
+
+
+def _methods(found: int, tried: int) -> str:
+    return _flat(
+        text.render(
+            "chapters/campaigns/methods.md",
+            every_value_used=False,
+            params={"min_months_for_effect": 12, "year": 2030},
+            values={
+                "hl.campaigns.months": 12,
+                "hl.campaigns.placebo_found": found,
+                "hl.campaigns.placebo_tried": tried,
+            },
+            not_shown={},
+        )
+    )
+
+
+def test_the_placebo_check_says_its_result():
+    assert (
+        "toegepast op vijf maanden zonder campagne of gebeurtenis, alsof daar een campagne begon: bij twee ervan"
+        in (_methods(2, 5))
+    )
+    assert "bij geen ervan vond het een effect." in _methods(0, 4)
+    assert "Als controle is het model ook toegepast op maanden zonder campagne of gebeurtenis." not in _methods(0, 4)
+
+
+def test_the_caption_names_the_roles_a_year_has_no_share_for():
+    from hulplijnen.chapters.contact_persons import charts
+
+    years = pd.DataFrame(
+        {
+            "year": [2030, 2030, 2030, 2031],
+            "role": ["a", "b", "c", "a"],
+            "low": [1.0, 2.0, 3.0, 1.0],
+            "high": [1.0, 2.0, 3.0, 1.0],
+            "exact": [True] * 4,
+        }
+    )
+    labels = {"a": "A", "b": "B", "c": "C"}
+    assert charts.unpublished(years, labels) == "; B en C: 2031 niet gepubliceerd"
+    assert charts.unpublished(years[years["role"] == "a"], labels) == ""
+    assert charts.YEARS.caption.format(charts.unpublished(years, labels)).endswith(
+        "per jaar; B en C: 2031 niet gepubliceerd"
+    )
+
+
+def test_a_count_partly_in_empty_cells_is_marked_whichever_total_fills_them():
+    from hulplijnen.chapters import contact_persons
+
+    by_group = pd.DataFrame(
+        {
+            "label_nl": ["stated", "left over", "filled"],
+            "low": [10.0, 5.0, 25.0],
+            "high": [10.0, 5.0, 25.0],
+            "exact": [True, True, True],
+            "derived": [2.0, 3.0, 0.0],
+            "remainder": [0.0, 3.0, 0.0],
+            "share_low_pct": [25.0, 12.5, 62.5],
+            "share_high_pct": [25.0, 12.5, 62.5],
+        }
+    )
+    table = contact_persons.groups_table(by_group, 40).set_index("Groep")
+    assert table.loc["stated", "Contacten"] == "10 ¹" and table.loc["left over", "Contacten"] == "5 ¹"
+    assert table.loc["filled", "Contacten"] == "25"
