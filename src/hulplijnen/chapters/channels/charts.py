@@ -26,6 +26,8 @@ def lower(fig: plt.Figure | None, height: float) -> plt.Figure | None:
         fig.set_size_inches(fig.get_figwidth(), height)
         fig.tight_layout()
     return fig
+
+
 UNDRAWN = ("not_recorded",)  # a handful of contacts without a channel: a flat line at 0; the caption counts them
 
 
