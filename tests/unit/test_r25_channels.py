@@ -66,3 +66,21 @@ def test_a_year_of_key_figures_shows_its_channels_once_and_the_tables_of_the_cha
     assert "De figuur hieronder toont het aantal contacten van 2019 tot en met 2021." in plain(chapter.text)
     # the year of monthly tables keeps its exact table per channel
     assert channels.build(2020, "1712", [2019], FactSheet("channels", 2020)).tables["channels"] is not None
+
+
+def test_the_campaign_dates_are_a_size_larger_on_a_phone():
+    """r24 2020 #18: on a phone the campaigns' dates were about 9 px on the shaded peak band (fig-campaigns; its
+    phone version: presentation/figures_phone.py, written by pipeline/phone_figures.py)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from chart_gallery import campaign
+
+    from hulplijnen.presentation import figures_phone, theme
+
+    fig = campaign(("2020-03-23", "2020-05-07", "2020-10-06", "2020-12-17"))
+    figures_phone.png_bytes(fig)
+    labels = [t for t in fig.axes[0].texts if t.get_text()]
+    assert labels and all(t.get_fontsize() > theme.TEXT_PT for t in labels), [t.get_fontsize() for t in labels]
+    plt.close(fig)
