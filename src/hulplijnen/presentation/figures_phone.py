@@ -23,7 +23,7 @@ from . import figures_type, theme
 
 WIDTH = 3.7  # inches: shown at ~340 CSS px, 92 px per inch, 9 pt type at ~11.5 px
 MIN_PT = theme.TEXT_PT
-MARK_PT = MIN_PT + 1.5  # a label in a box on the data (_larger_marks)
+MARK_PT = MIN_PT + 1  # a label in a box on the data (_larger_marks)
 DPI = 150  # as the PDF's picture (figures.DPI): sharp on a phone's 2-3x screen
 _ROW_INCH = 0.22  # a legend row of 9 pt type and its spacing
 _NAME_CHARS = 24  # a category name's line on a phone

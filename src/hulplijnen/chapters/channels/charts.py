@@ -14,10 +14,10 @@ from ...presentation.figures_alt import Description, Series, described_by, point
 from ...presentation.parts import Figure
 from ...presentation.theme import CHANNEL_COLOURS, WIDTH, channel_label
 
-HEIGHT = 2.3  # inches: twelve months of three lines need no more
+HEIGHT = 2.2  # inches: twelve months of three lines need no more
 # the chapter's charts over the years, lower than the shared charts' default: the chapter's opening, its two charts
 # over the years and the months of the earlier year fill two pages, with no quarter page left empty (r24 2021 #18)
-YEARS_HEIGHT, MIX_HEIGHT = 2.3, 2.7
+YEARS_HEIGHT, MIX_HEIGHT = 2.3, 2.5
 
 
 def lower(fig: plt.Figure | None, height: float) -> plt.Figure | None:
