@@ -20,7 +20,7 @@ HEIGHT = 2.2  # inches: twelve months of three lines need no more
 YEARS_HEIGHT, MIX_HEIGHT = 2.3, 2.5
 
 
-def lower(fig: plt.Figure | None, height: float) -> plt.Figure | None:
+def _lower(fig: plt.Figure | None, height: float) -> plt.Figure | None:
     """The chart at ``height`` inches, its layout fitted again (the shared charts lay out with tight_layout)."""
     if fig is not None:
         fig.set_size_inches(fig.get_figwidth(), height)
@@ -81,7 +81,7 @@ YEARS = Figure(
     lambda data: (
         None
         if data["series"] is None
-        else lower(
+        else _lower(
             figures_sources.series_counts(data["series"], "Contacten per jaar", "contacten", whiskers=False),
             YEARS_HEIGHT,
         )
@@ -92,7 +92,7 @@ MIX = Figure(
     # every bar labelled, a rounded share with its whole percent; a year published rounded in its paler bars, with
     # their swatch in the legend (r24 2021 #12: a legend entry without a swatch pointed at nothing visible)
     "Aandeel van elk kanaal per jaar",
-    lambda data: lower(
+    lambda data: _lower(
         figures_sources.share_series(
             data["shares"], "Aandeel van elk kanaal per jaar", whiskers=False, values=True, swatch=True
         ),
