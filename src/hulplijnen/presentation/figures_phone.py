@@ -148,11 +148,13 @@ def _larger_type(fig: plt.Figure) -> None:
 
 
 def _larger_marks(fig: plt.Figure) -> None:
-    """A label set on the data in its own white box (a campaign's date on its line, over a shaded period) a size
-    above ``MIN_PT``: at a phone's width it was about 9 px on the band it marks (r24 2020 #18)."""
+    """A label hanging in its own white box from the plot's top (a campaign's date on its line, over a shaded
+    period) a size above ``MIN_PT``: at a phone's width it was about 9 px on the band it marks (r24 2020 #18). Not a
+    value on a bar (set above it): bars side by side leave it no room to grow."""
     for ax in fig.axes:
         for text in ax.texts:
-            if text.get_bbox_patch() is not None and text.get_fontsize() < MARK_PT:
+            hanging = text.get_bbox_patch() is not None and text.get_va() == "top"
+            if hanging and text.get_fontsize() < MARK_PT:
                 text.set_fontsize(MARK_PT)
 
 
