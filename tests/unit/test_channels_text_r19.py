@@ -25,7 +25,7 @@ def test_the_channels_chapter_of_a_key_figures_year_tells_no_method():
     chapter = channels.build(2021, "1712", [2020], FactSheet("channels", 2021))
     told = plain(" ".join(v for k, v in chapter.sections.items() if k != "checks"))  # the annex's check names it
     assert told.count("8.515") == 1 and "afgeronde aandelen" not in told and "De 8.515 contacten" not in told
-    assert "De tabel en de figuur hieronder tonen het aantal contacten van 2019 tot en met 2021." in text
+    assert "De figuur hieronder toont het aantal contacten van 2019 tot en met 2021." in text  # r24 2021 #11
     assert "**Ter vergelijking: 2020.**" in text and "het laatste jaar met maandcijfers" not in text  # r23 2021 #1
 
 
@@ -43,8 +43,10 @@ def test_a_year_not_the_highest_opens_with_its_total_and_a_helpline_without_a_wo
     assert "meer dan ooit" not in text and "oproepen" not in text
 
 
-def test_the_channel_share_bars_carry_their_values_and_a_plain_note():
-    """r22 2021 #17: pale 2021 bars without labels and a swatch 'afgerond gepubliceerd' hard to read."""
+def test_the_channel_share_bars_carry_their_values_and_a_swatch_for_the_rounded_year():
+    """r22 2021 #17: every bar labelled with its share as published. r24 2021 #12: the legend's 'afgerond
+    gepubliceerd' had no swatch and the 2021 bars looked like 2020's: the rounded year is drawn pale, and the legend
+    shows those pale bars beside the words."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -57,8 +59,11 @@ def test_the_channel_share_bars_carry_their_values_and_a_plain_note():
     ax = fig.axes[0]
     labels = [t.get_text().replace("\u00a0", " ") for t in ax.texts]
     assert {"70,8 %", "17,9 %", "11,3 %", "68 %", "14 %", "18 %"} <= set(labels), labels
-    legend = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert legend[-1] == "2021: afgerond gepubliceerd", legend
+    legend = ax.get_legend()
+    words = [t.get_text() for t in legend.get_texts()]
+    assert words[-1] == "afgerond gepubliceerd", words
+    assert "2021: afgerond gepubliceerd" not in words
+    assert all(h.get_visible() for h in legend.legend_handles), "every legend entry has a swatch"
     faces = {matplotlib.colors.to_hex(p.get_facecolor()) for p in ax.patches if p.get_height() > 0}
-    assert len(faces) == 3, faces  # each channel one colour in both years, no pale bar
+    assert len(faces) == 6, faces  # each channel its full colour in 2020 and its pale one in 2021
     plt.close(fig)

@@ -33,6 +33,7 @@ from .appendix import (
     shows_codes,
     sources_markdown,
 )
+from .data_years import with_data_years
 from .release import Release, public_values
 
 # one line on every page (a header); the generator copies the published monthly totals per channel, the rest is made
@@ -197,7 +198,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         intro=text.markdown(opening),
         intro_first=params.is_synthetic,  # a real report opens with its story, the context after it (r20 TO #8)
         summary=text.markdown(summary_text),
-        chapters=release.reading,
+        chapters=with_data_years(release.reading, facts, params.year),  # an earlier year's figures: the heading says it
         annex_chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters if chapters.spec(n).annex],
         about=text.markdown(about),
         about_first=params.is_synthetic,

@@ -23,6 +23,7 @@ from . import figures_type, theme
 
 WIDTH = 3.7  # inches: shown at ~340 CSS px, 92 px per inch, 9 pt type at ~11.5 px
 MIN_PT = theme.TEXT_PT
+MARK_PT = MIN_PT + 1  # a label in a box on the data (_larger_marks)
 DPI = 150  # as the PDF's picture (figures.DPI): sharp on a phone's 2-3x screen
 _ROW_INCH = 0.22  # a legend row of 9 pt type and its spacing
 _NAME_CHARS = 24  # a category name's line on a phone
@@ -146,6 +147,17 @@ def _larger_type(fig: plt.Figure) -> None:
             text.set_fontsize(MIN_PT)
 
 
+def _larger_marks(fig: plt.Figure) -> None:
+    """A label hanging in its own white box from the plot's top (a campaign's date on its line, over a shaded
+    period) a size above ``MIN_PT``: at a phone's width it was about 9 px on the band it marks (r24 2020 #18). Not a
+    value on a bar (set above it): bars side by side leave it no room to grow."""
+    for ax in fig.axes:
+        for text in ax.texts:
+            hanging = text.get_bbox_patch() is not None and text.get_va() == "top"
+            if hanging and text.get_fontsize() < MARK_PT:
+                text.set_fontsize(MARK_PT)
+
+
 def _fit_notes(fig: plt.Figure) -> None:
     """A note written in the plot (a timeline's) that runs past the plot's right edge moved left to end there (not
     wrapped: its second line would run into the next row), a number on a bar reaching over the tick labels on the
@@ -200,6 +212,7 @@ def png_bytes(fig: plt.Figure) -> bytes:
     """The figure drawn again at the phone's width (changes ``fig``: call after the PDF's picture is saved)."""
     width, height = fig.get_size_inches()
     _larger_type(fig)
+    _larger_marks(fig)
     fig.set_size_inches(min(width, WIDTH - 0.2), height)
     with warnings.catch_warnings():
         # long category names do not fit the phone's width before they are wrapped (next line): the first layout may

@@ -21,18 +21,11 @@ SHOWN = (
     Table("tbl-channels", "Contacten per kanaal (aandeel van alle contacten van het jaar)", "channels"),
     Table("tbl-appendix-channel-checks", "Gepubliceerde cijfers over kanalen en contacten, nagerekend", lead="checks"),
     Text("years"),
-    Table(
-        "tbl-contacts-years",
-        "Contacten per jaar",
-        "years",
-    ),
+    # the figure beside it shows the same numbers: the table stands in the annex (r24 2021 #11)
+    Table("tbl-appendix-contacts-years", "Contacten per jaar", "years"),
     charts.YEARS,
     Text("shares"),
-    Table(
-        "tbl-channel-shares-years",
-        "Aandeel van elk kanaal per jaar",
-        "shares",
-    ),
+    Table("tbl-appendix-channel-shares-years", "Aandeel van elk kanaal per jaar", "shares"),
     charts.MIX,
     Text("monthly"),
     charts.MONTHLY,
@@ -151,23 +144,28 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
         victims_by_channel=within_year.victims_by_channel(year, helpline, facts),
     )
     if one_year(series):
-        for label in ("tbl-contacts-years", "fig-contacts-years"):
+        for label in ("tbl-appendix-contacts-years", "fig-contacts-years"):
             facts.nothing_to_show(label, "one year is not a series: the table per channel gives its contacts")
     elif not several_years:
-        for label in ("tbl-contacts-years", "fig-contacts-years"):
+        for label in ("tbl-appendix-contacts-years", "fig-contacts-years"):
             facts.nothing_to_show(label, "two years: the text compares them in one sentence")
     if one_year(shares):
-        for label in ("tbl-channel-shares-years", "fig-channel-mix"):
+        for label in ("tbl-appendix-channel-shares-years", "fig-channel-mix"):
             facts.nothing_to_show(label, "one year is not a series: the table per channel gives its shares")
     if monthly is None or monthly.empty or monthly.fillna(0).to_numpy().sum() == 0:
         facts.nothing_to_show("fig-channels-monthly", "no year up to the report's has contacts per month and channel")
+    # a year of key figures only: the text names each channel's count and share, the figure the shares per year; a
+    # table of the same numbers is the third time (r24 2021 #11)
+    listed = not has_monthly and bool(context.get("approx")) and not one_year(shares)
+    if listed:
+        facts.nothing_to_show("tbl-channels", "the text gives each channel's count and share, the figure the shares")
     sections = text.sections("chapters/channels/text.md", facts=facts, **context)
     if not sections["checks"]:
         facts.nothing_to_show("tbl-appendix-channel-checks", "no published statement on channels or contacts to check")
     return Chapter.written(
         sections,
         {
-            "channels": pd.DataFrame(rows),
+            "channels": None if listed else pd.DataFrame(rows),
             # one year is no series: the table per channel above gives it (as the charts over the years are not drawn)
             "years": over_years.contacts_table(series, helpline) if several_years else None,
             "shares": over_years.shares_table(shares) if shares["year"].nunique() > 1 else None,

@@ -14,7 +14,20 @@ from ...presentation.figures_alt import Description, Series, described_by, point
 from ...presentation.parts import Figure
 from ...presentation.theme import CHANNEL_COLOURS, WIDTH, channel_label
 
-HEIGHT = 2.8  # inches: twelve months of three lines need no more
+HEIGHT = 2.2  # inches: twelve months of three lines need no more
+# the chapter's charts over the years, lower than the shared charts' default: the chapter's opening, its two charts
+# over the years and the months of the earlier year fill two pages, with no quarter page left empty (r24 2021 #18)
+YEARS_HEIGHT, MIX_HEIGHT = 2.3, 2.5
+
+
+def _lower(fig: plt.Figure | None, height: float) -> plt.Figure | None:
+    """The chart at ``height`` inches, its layout fitted again (the shared charts lay out with tight_layout)."""
+    if fig is not None:
+        fig.set_size_inches(fig.get_figwidth(), height)
+        fig.tight_layout()
+    return fig
+
+
 UNDRAWN = ("not_recorded",)  # a handful of contacts without a channel: a flat line at 0; the caption counts them
 
 
@@ -68,15 +81,22 @@ YEARS = Figure(
     lambda data: (
         None
         if data["series"] is None
-        else figures_sources.series_counts(data["series"], "Contacten per jaar", "contacten", whiskers=False)
+        else _lower(
+            figures_sources.series_counts(data["series"], "Contacten per jaar", "contacten", whiskers=False),
+            YEARS_HEIGHT,
+        )
     ),
 )
 MIX = Figure(
     "fig-channel-mix",
-    # every bar labelled, a rounded share with its whole percent; no swatch to decode (r22 2021 #17)
+    # every bar labelled, a rounded share with its whole percent; a year published rounded in its paler bars, with
+    # their swatch in the legend (r24 2021 #12: a legend entry without a swatch pointed at nothing visible)
     "Aandeel van elk kanaal per jaar",
-    lambda data: figures_sources.share_series(
-        data["shares"], "Aandeel van elk kanaal per jaar", whiskers=False, values=True, swatch=False
+    lambda data: _lower(
+        figures_sources.share_series(
+            data["shares"], "Aandeel van elk kanaal per jaar", whiskers=False, values=True, swatch=True
+        ),
+        MIX_HEIGHT,
     ),
 )
 MONTHLY = Figure(

@@ -104,7 +104,28 @@ def compared_with(year: int, helpline: str, ref: int, total: float, series: pd.D
     )
     out["growth"] = {"low": low, "high": high}
     later = [y for y in _years_of(row["basis"]) if y > year]
-    out["later"] = str(later[0]) if later else None
+    out["later"] = _later_change(helpline, later[0], ref, facts) if later else None
+    return out
+
+
+def _later_change(helpline: str, later: int, ref: int, facts: FactSheet) -> dict:
+    """The later year's key figures the earlier count is derived from: that year and the change it states against
+    the earlier one, as published (r24 2020 #3: the text says the count as derived from it, once)."""
+    out = {"year": str(later), "change": None, "decimals": 0}
+    if not load.has_table("key_figures", helpline, later):
+        return out
+    figs = load.key_figures(later, helpline)
+    hit = figs[
+        (figs["measure"] == "contacts")
+        & (figs["category"] == "all")
+        & (figs["unit"] == "pct_change")
+        & (figs["reference_year"] == ref)
+    ]
+    if len(hit) == 1:
+        r = hit.iloc[0]
+        src = Source(f"data/{helpline}/{later}/key_figures.csv", "key_figures", f"key = {r['key']}")
+        out["change"] = fact(facts, keys.fact_key(helpline, r)[0], r["value"], "pct_change", src)
+        out["decimals"] = int(r["decimals"])
     return out
 
 
