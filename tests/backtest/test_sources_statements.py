@@ -282,7 +282,7 @@ def test_the_reachability_chapter_says_what_the_sources_say_and_in_whose_words()
         assert "deze doelen: extra telefoonlijn in alle provincies" in text
         # r25 2020 #9, 2021 #7: a message could be left before ('konden al een bericht inspreken'); the option put in
         # practice is a better use of the answering machine, its aim to handle the messages faster and call back
-        assert "In 2021:** beter gebruik van het antwoordapparaat: een bericht inspreken kon al, nu wordt wie op" in text
+        assert "In 2021:** beter gebruik van het antwoordapparaat: een bericht inspreken kon al, nu wordt" in text
         assert "afgeleid" not in text and "ongeziene" not in text and "ongekende" not in text
         # r25 2020 #1: no remark on the minister's answer in the chapter (the annex says who states the figure)
         assert "gaat in zijn antwoord niet op" not in text and text.count("minister") == 1

@@ -23,8 +23,8 @@ def test_the_answer_does_not_go_into_the_cited_figure():
         assert "bevestigt" not in said and "vraagsteller" not in said
         # r25 2020 #1, #5: the figure as 1712's internal analyses give it, no 'maar', no remark on the answer
         assert (
-            "**Bereikbaarheid.** Volgens interne analyses van 1712 werd in september–december 2020 tussen 40 % en 45 % van "
-            "de inkomende oproepen beantwoord." in said
+            "**Bereikbaarheid.** Volgens interne analyses van 1712 werd in september–december 2020 tussen 40 % en "
+            "45 % van de inkomende oproepen beantwoord." in said
         )
         assert "gaat in zijn antwoord niet op" not in said and "maar 40" not in said
 

@@ -27,9 +27,9 @@ def test_the_chapter_gives_the_figure_to_the_questioner_and_the_attempts_to_the_
         paragraph = said[start : said.index("**Wat eraan gedaan werd.**")]
         # r25 2020 #1, #5: stated plainly, no 'maar', no 'de minister gaat niet in op'; the attempts beside the share
         assert (
-            "werd in september–december 2020 tussen 40 % en 45 % van de inkomende oproepen beantwoord. Een beller doet "
-            "gemiddeld 3 tot 4 pogingen; hoeveel bellers uiteindelijk iemand spraken, is niet bekend. Sluitende cijfers "
-            "over het aantal beantwoorde tegenover het aantal inkomende oproepen zijn moeilijk te geven."
+            "werd in september–december 2020 tussen 40 % en 45 % van de inkomende oproepen beantwoord. Een beller "
+            "doet gemiddeld 3 tot 4 pogingen; hoeveel bellers uiteindelijk iemand spraken, is niet bekend. Sluitende "
+            "cijfers over het aantal beantwoorde tegenover het aantal inkomende oproepen zijn moeilijk te geven."
         ) in paragraph.replace("\xa0", " ")
         assert "minister" not in paragraph and "maar 40" not in paragraph
         assert "niet om bellers" not in said and paragraph.count("**") == 2  # the label alone is bold

@@ -24,7 +24,7 @@ def test_the_answering_machine_could_take_messages_before_the_invitation(said):
     for text in said.values():
         # r25 2020 #9, 2021 #7: a better use of the answering machine, leaving a message was possible before; no
         # invitation read as a new service, and the reading of 'vorig jaar' is the annex's
-        assert "beter gebruik van het antwoordapparaat: een bericht inspreken kon al, nu wordt wie op een bezette " in text
+        assert "beter gebruik van het antwoordapparaat: een bericht inspreken kon al, nu wordt wie op een " in text
         assert "uitnodiging om bij een bezette lijn" not in text and "vorig jaar" not in text
         # r22 2020 #4: the aims one sentence, the measures one list
         assert ", en ingesproken berichten sneller behandelen en de bellers terugbellen." in text
@@ -73,11 +73,13 @@ def test_the_monthly_figures_given_are_of_2020_only(said):
     """2021 #13: 'het antwoord geeft maandcijfers per kanaal' hid that the 2021 figures asked for were not given.
     r21 2020 #7: 'alleen maandcijfers per kanaal' left out the monthly figures per gender and the yearly tables."""
     # r25 2020 #1: one neutral line of what the sources do not give; the tables given are the annex's
-    assert "**Niet beschikbaar in de bronnen:** een overzicht per maand, met per oproep of ze beantwoord werd;" in (
-        said[2020]
+    assert (
+        "**Niet beschikbaar in de bronnen:** een overzicht per maand, met per oproep of ze beantwoord werd;"
+        in (said[2020])
     )
-    assert "een overzicht per maand, met per oproep of ze beantwoord werd (voor 2021 ook geen maandcijfers);" in (
-        said[2021]
+    assert (
+        "een overzicht per maand, met per oproep of ze beantwoord werd (voor 2021 ook geen maandcijfers);"
+        in (said[2021])
     )
     for text in said.values():
         assert "alleen maandcijfers" not in text
