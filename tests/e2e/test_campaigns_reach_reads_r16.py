@@ -12,16 +12,19 @@ def test_the_peak_is_said_by_its_months_in_the_summary_and_the_chapter(built):
     """2020 #1: 'Eerste lockdown (april–juni 2020)' read as the dates of the lockdown (which began on 18 March);
     2021 #15: 'Tijdens de eerste lockdown (april–juni 2020), zoals de bron die maanden noemt' read awkwardly."""
     # round 19 (r18 2020 #1): the months are the peak's; the lockdown is the source's word for them, not their dates
-    said = "In april–juni 2020 waren er gemiddeld"
+    said = "In april–juni 2020, tijdens de eerste lockdown, waren er gemiddeld"
     text = messages(built["2020"])
-    assert "**In de piek van april–juni 2020** (volgens de bron tijdens de eerste lockdown):" in text  # round 19
+    # r25 2020 #7, #10: the summary's short, the lockdown without a hedge; the chapter says it in full
+    assert "**Piek tijdens de eerste lockdown:** in april–juni 2020 gemiddeld" in text
+    assert "volgens de bron" not in text
     assert "lockdown (april" not in text
     assert "de maanden die de bron de eerste lockdown noemt" not in text
     for release in ("2020", "2021"):
         chapter = notebook_text(built[release], "reachability")
         assert said in chapter, release
         assert "lockdown (april" not in chapter, release
-        assert "Volgens de bron viel die piek tijdens de eerste lockdown." in chapter, release
+        assert "Volgens de bron" not in chapter, release
+        assert "In maart was de lockdown al begonnen; die maand telt mee in het gemiddelde ervoor." in chapter, release
         assert "zoals de bron die maanden noemt" not in chapter, release
         # r19 #5: no March caveat (March 565 is about February 569); the months compared with are named
         assert "Maart telt hier mee" not in chapter, release

@@ -107,7 +107,9 @@ def test_no_unexplained_audit_word_in_a_chapter(built, word):
 def test_a_blank_made_zero_by_the_totals_is_said_plainly(built):
     text = flat(reader_part(built["2020"]))
     assert "Een ontbrekende waarde in de tabellen van de bron is geen nul" in text  # no 'cel' here (r12 2021 #9)
-    assert "zo werden negen ontbrekende waarden nul" in text  # not '(bij 9 lege cellen was dat 0)'
+    # r25 2021 #19: no count a reader cannot place ('negen ontbrekende waarden'); the annex names the values
+    assert "totalen die de bron zelf vermeldt maar één waarde toelaten (soms is dat nul)" in text
+    assert "ontbrekende waarden nul" not in text
     assert "was dat 0" not in text
 
 
@@ -181,7 +183,8 @@ def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(b
     assert "In 2021 kreeg 1712 meer contacten dan ooit: 8.515." in text.replace("**", "")
     assert "Dat aantal is 6 % meer dan in 2020 (8.059 contacten)." in text
     # r19 #5; r21 2021 #3: what this report's sources hold
-    assert "In de bronnen van dit rapport staat geen cijfer over de bereikbaarheid in 2021. Dit hoofdstuk toont" in text
+    # r25 2021 #3: said plainly
+    assert "Over de bereikbaarheid in 2021 zijn geen cijfers bekend. Dit hoofdstuk toont" in text
     assert "Dit hoofdstuk toont wat er in" not in flat(reader_part(built["2020"]))
     checked = "De gepubliceerde cijfers noemen"
     assert checked not in text and checked in flat(annex(built["2021"]))

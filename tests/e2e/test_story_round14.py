@@ -21,7 +21,8 @@ def test_the_anonymity_key_figure_has_one_source_and_no_made_up_base(built):
     assert "blijft anoniem" not in figures
     # r21: credited to the source, the key figures of the year, not to the helpline in general
     assert "volgens de hulplijn blijft" not in " ".join((out / "report.qmd").read_text(encoding="utf-8").split())
-    anonymous = "volgens de kerncijfers van 2021 blijft ongeveer driekwart (75 %) van wie contact opneemt anoniem"
+    # r25 2021 #3: the year's own key figure stated plainly (the sources table names the infographic)
+    anonymous = "; ongeveer driekwart (75 %) van wie contact opneemt blijft anoniem"
     assert anonymous in " ".join((out / "report.qmd").read_text(encoding="utf-8").split())
     # r20 2020 #2: no row in the key figures, so none in their sources; the message names the one source
     assert "anoniem" not in sources_of_key_figures(out)

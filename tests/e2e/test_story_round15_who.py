@@ -14,11 +14,10 @@ def test_the_anonymous_share_is_said_once_in_the_chapters_and_is_no_key_figure_o
         out = built[release]
         body = notebook_text(out, "contact_persons") + notebook_text(out, "reachability")
         assert body.count("driekwart") <= 1, release
-        assert "volgens de minister blijft het grootste deel van de bellers anoniem" in body, release  # r22 2020 #9
+        assert "het grootste deel van de bellers blijft anoniem" in body, release  # r22 2020 #9; r25 2020 #1
     assert "blijft anoniem" not in key_figures(built["2020"])
-    assert (
-        "volgens de kerncijfers van 2021 blijft ongeveer driekwart (75 %) van wie contact opneemt anoniem"
-        in messages(built["2021"])
+    assert "ongeveer driekwart (75 %) van wie contact opneemt blijft anoniem" in " ".join(
+        messages(built["2021"]).split()
     )
 
 

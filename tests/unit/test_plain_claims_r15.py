@@ -40,35 +40,33 @@ def test_an_earlier_years_reachability_says_plainly_this_year_has_no_figure():
     reach = {"start": "2000-09", "end": "2000-12", "low": _r(40.0), "high": _r(45.0)}
     out = _messages(reach={**reach, "by_questioner": True})
     # r21 2021 #3: 'voor 2001 is er geen cijfer' read as a fact about the world; it is one about this report's sources
-    # r22 2021 #1: one line, the bold a label, the figure in the questioner's name and not confirmed by the minister
+    # r25 2021 #3, #9: plainly, 'over 2001 zijn geen cijfers bekend'; no remark on the minister's answer
     assert (
-        "**Bereikbaarheid:** in de bronnen van dit rapport staat geen cijfer over 2001; "
-        "volgens interne analyses van X, aangehaald in een parlementaire vraag, werd in september–december 2000 maar "
-        "40 % tot 45 % van de inkomende oproepen beantwoord; de minister gaat niet op dat cijfer in (zie "
-        "„Bereikbaarheid en capaciteit”)." in " ".join(out.split())
+        "**Bereikbaarheid:** over 2001 zijn geen cijfers bekend; "
+        "volgens interne analyses van X werd in september–december 2000 "
+        "tussen 40 % en 45 % van de inkomende oproepen beantwoord." in " ".join(out.split())
     ), out
+    assert "minister" not in out and "maar 40" not in out
     assert "gepubliceerd" not in out
 
 
-def test_the_years_reachability_bullet_is_one_line_in_the_questioners_name_and_not_confirmed():
-    """r22 2020 #1, 2021 #1: the 40-45 % is the questioner's (citing the helpline's internal analyses); the minister
-    does not confirm it. The summary gives it one line, not in bold; no 'Het gaat om oproepen, niet om bellers' and no
-    3-4 attempts (the minister's, not linked by him to the share): the chapter tells the full account."""
+def test_the_years_reachability_bullet_is_two_sentences_with_the_attempts_and_no_minister():
+    """r22 2020 #1, 2021 #1: the 40-45 % is the questioner's (citing the helpline's internal analyses). r25 2020 #1,
+    #5, 2021 #9: no 'maar', no 'de minister gaat niet op dat cijfer in'; the attempts per caller in the same message,
+    and that how many callers got through is not known: two short sentences."""
     reach = {"start": "2001-09", "end": "2001-12", "low": _r(40.0), "high": _r(45.0)}
     out = _messages(reach={**reach, "by_questioner": True, "attempts_low": _r(3.0), "attempts_high": _r(4.0)})
     line = next(b for b in out.split("\n- ") if "Bereikbaarheid:**" in b)
     assert " ".join(line.split()).endswith(
-        "**Bereikbaarheid:** volgens interne analyses van X, aangehaald in een parlementaire vraag, werd in "
-        "september–december 2001 maar 40 % tot 45 % van de inkomende oproepen beantwoord; de minister gaat niet op "
-        "dat cijfer in (zie „Bereikbaarheid en capaciteit”)."
+        "**Bereikbaarheid:** volgens interne analyses van X werd in september–december 2001 tussen 40 % en 45 % van de "
+        "inkomende oproepen beantwoord. Een beller doet gemiddeld 3 tot 4 pogingen; hoeveel bellers uiteindelijk "
+        "iemand spraken, is niet bekend."
     ), out
-    assert "niet om bellers" not in out and "pogingen" not in out and "onbeantwoord" not in out
-    # stated by the helpline itself: nobody to confirm it; the answer's remark in its words where it makes it
-    said = _messages(reach={**reach, "by_questioner": False})
+    assert "maar 40" not in out and "minister" not in out and "gaat niet op" not in out
+    # stated by the helpline itself, or with the answer's remark on conclusive figures: no minister either
+    said = _messages(reach={**reach, "by_questioner": False, "not_conclusive": True})
     assert "parlementaire" not in said and "minister" not in said and "vraagsteller" not in said
-    assert "**Bereikbaarheid:** in september–december 2001 werd maar 40 % tot 45 %" in " ".join(said.split())
-    told = _messages(reach={**reach, "by_questioner": False, "not_conclusive": True})
-    assert "volgens de minister zijn sluitende cijfers moeilijk te geven" in " ".join(told.split())
+    assert "**Bereikbaarheid:** in september–december 2001 werd tussen 40 % en 45 %" in " ".join(said.split())
 
 
 def test_an_earlier_years_reachability_comes_after_the_messages_about_the_year():
@@ -76,8 +74,8 @@ def test_an_earlier_years_reachability_comes_after_the_messages_about_the_year()
     year now follows every message about the year itself (rule 2b), the year's own figure still leads."""
     earlier = {"start": "2000-09", "end": "2000-12", "low": _r(40.0), "high": _r(45.0), "by_questioner": True}
     out = _messages(reach=earlier, women=_r(73.0), family=_r(90.0))
-    assert out.index("**Bereikbaarheid:** in de bronnen") > out.index("**Wie contact opneemt:**")
-    assert out.index("**Bereikbaarheid:** in de bronnen") > out.index("**Waarover het gaat:**")
+    assert out.index("**Bereikbaarheid:** over 2001 zijn geen cijfers") > out.index("**Wie contact opneemt:**")
+    assert out.index("**Bereikbaarheid:** over 2001 zijn geen cijfers") > out.index("**Waarover het gaat:**")
     own = {**earlier, "start": "2001-09", "end": "2001-12"}
     out = _messages(reach=own, women=_r(73.0))
     assert out.index("werd in september–december 2001") < out.index("**Wie contact opneemt:**")
@@ -124,7 +122,8 @@ def test_the_heading_over_unanswered_questions_is_not_read_as_unanswered_calls()
     """2021 #8: in a chapter about unanswered calls, 'Wat onbeantwoord bleef' introduced questions."""
     chapter = (CHAPTERS / "reachability" / "text.md").read_text()
     assert "Wat onbeantwoord bleef" not in chapter
-    assert "**Vragen zonder antwoord.**" in chapter
+    # r25 2020 #1: a neutral line of what the sources do not give, not a paragraph scoring the answer
+    assert "Vragen zonder antwoord" not in chapter and "**Niet beschikbaar in de bronnen:**" in chapter
 
 
 def test_a_share_absent_from_a_year_is_not_in_the_sources_in_the_table_per_year():

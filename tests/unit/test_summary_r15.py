@@ -43,13 +43,19 @@ def test_the_measures_of_the_year_and_after_are_one_line_that_names_them():
     summary gives them one line and leaves what is known of their effect to the chapter. r24 2020 #8, 2021 #6: that line
     was a signpost ('het hoofdstuk … zet ze op een rij'); it names the measures now, by their short names in
     events.csv, a date said once for the measures that share it."""
-    found = measures_bullet(summary.markdown(EVENTS, ["1712"], 2020))
-    assert found == (
-        "Maatregelen voor de bereikbaarheid:** extra werkingsmiddelen voor een jaar na de eerste lockdown; in 2021 een "
-        "uitnodiging om bij een bezette lijn een bericht in te spreken en „optie 0” als overlooplijn; vanaf september "
-        "2021 een ruimere chat (van maandag tot donderdag tot 22 uur); vanaf 1 december 2021 een voortzetting van de "
-        "capaciteitssubsidie."
-    ), found
+    md = summary.markdown(EVENTS, ["1712"], 2020)
+    found = measures_bullet(md)
+    # r25 2020 #8: in a report on 2020 the measures after it are labelled as what followed, not among the year's
+    first = "Maatregel voor de bereikbaarheid:** extra werkingsmiddelen voor een jaar na de eerste lockdown."
+    assert found == first, md
+    after = plain(md).split("**Wat volgde na 2020:** ", 1)[1].split("\n")[0]
+    assert after == (
+        "in 2021 een beter gebruik van het antwoordapparaat (een bericht inspreken kon al) en „optie 0” als "
+        "overlooplijn; vanaf september 2021 een ruimere chat (van maandag tot donderdag tot 22 uur); vanaf 1 december "
+        "2021 een voortzetting van de capaciteitssubsidie."
+    ), after
+    # r25 2020 #9, 2021 #7: no invitation to leave a message read as a new service
+    assert "uitnodiging om bij een bezette lijn" not in md
     assert "voorlopige cijfers" not in found  # what is known of the effect is the chapter's
 
 
@@ -97,4 +103,7 @@ def test_the_lockdown_peak_names_the_months_it_is_compared_with():
         keys.peak("1712", "window_vs_baseline_pct"): fact(45.3, "percent"),
     }
     md = plain(summary.markdown(peak, ["1712"], 2020))
-    assert "het gemiddelde van de drie maanden ervoor (tot en met maart 2020); de drukste maand" in md
+    # r25 2020 #7, #10: short, the lockdown without a hedge; the chapter says the baseline in full
+    assert "**Piek tijdens de eerste lockdown:** in april–juni 2020 gemiddeld 807 contacten per maand, 45 % " in md
+    assert "in de drie maanden ervoor (tot en met maart 2020); de drukste maand" in md
+    assert "volgens de bron" not in md

@@ -176,6 +176,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.reach.{part}_month", "month", "first and last month of the measured period"),
     KeySpec("{helpline}.reach.{part}_date", "date", "the day of the question whose answer names the measures"),
     KeySpec("{helpline}.reach.says_{part}", "verdict", "1: the answer says this of the helpline (answer_statements)"),
+    KeySpec("{helpline}.peak.baseline_in_lockdown", "verdict", "1: the last month before the peak fell in a lockdown"),
     KeySpec("{helpline}.peak.{part}_pct", PERCENT, "a stated peak against the months before it"),
     KeySpec("{helpline}.peak.{part}_month", "month", "the peak month"),
     KeySpec("{helpline}.peak.{part}", COUNT, "contacts in and before the peak (monthly means)"),

@@ -23,8 +23,6 @@ from . import analysis as rc
 RATE, ATTEMPTS = "answer_rate", "call_attempts"
 MEASURES = ("capacity", "funding")  # kinds of events.csv this chapter dates
 CHANNELS = "contacts_by_month_channel"
-# the tables an answer may give beside its words, in the order the text names them (text.md, block closing)
-GIVEN = (CHANNELS, "gender_by_month", "contacts_by_age", "contacts_by_contact_person", "possible_victims_by_context")
 
 
 def stated_in(year: int, helpline: str) -> tuple[int, pd.DataFrame] | None:
@@ -199,7 +197,18 @@ def _peak(helpline: str, events: pd.DataFrame, facts: FactSheet) -> dict | None:
         "peak_pct": fact(
             facts, keys.peak(helpline, "peak_vs_baseline_pct"), round(p.peak_vs_baseline_pct, 1), "percent", src
         ),
+        "lockdown_began": _lockdown_began(helpline, e["start_earliest"].to_period("M") - 1, facts),
     }
+
+
+def _lockdown_began(helpline: str, month: pd.Period, facts: FactSheet) -> bool:
+    """Whether a campaign of the last month before the peak was launched against the lockdown's background
+    (campaigns.csv, its name): that month, among those compared with, fell partly in the lockdown (r25 2020 #15)."""
+    ran = load.campaigns()
+    ran = ran[(ran["helpline"] == helpline) & (ran["start_earliest"].dt.to_period("M") == month)]
+    began = int(ran["name_nl"].str.contains("lockdown").any())
+    src = Source("data/campaigns.csv", "campaigns", f"a campaign of {month} names the lockdown")
+    return bool(fact(facts, keys.peak(helpline, "baseline_in_lockdown"), began, "verdict", src))
 
 
 def build(year: int, helpline: str, facts: FactSheet, publication_date: str | None = None) -> Chapter:
@@ -236,7 +245,8 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
         disputed=not_conclusive,
         short=str(load.helplines().set_index("helpline").loc[helpline, "short_name"]),
         demand=_window(helpline, events, facts),
-        peak=_peak(helpline, events, facts),
+        peak=(peak := _peak(helpline, events, facts)),
+        lockdown_began=bool(peak and peak["lockdown_began"]),
         measures=items,
         # the subsidy's aims in the data's order: as the answer lists them (r21 2020 #8)
         goals=sorted((m for m in items if m["goal"]), key=lambda m: order.index(m["event_id"])),
@@ -245,8 +255,6 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
         open_questions=[
             {"asked": q.asked_nl, "answer": q.answer, "last": str(q.last_year)} for q in asked.itertuples()
         ],
-        # the tables the answer does give for the year it gives them for, named in the text (r21 2020 #7)
-        given=[t for t in GIVEN if load.has_table(t, helpline, stated_year)],
         asked_day=_asked_day(helpline, facts),
         not_recorded=list(not_recorded["name_nl"]),
         statements=_statements(helpline, year, facts),
