@@ -305,6 +305,7 @@ SHOWN = (
         "months",
         widths=MONTH_WIDTHS,
     ),
+    Text("months"),
     Text("hours"),
     charts.WEEKDAY_HOUR,
     Text("routes"),
