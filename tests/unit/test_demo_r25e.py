@@ -98,3 +98,30 @@ def test_the_answered_reading_is_the_demos_assumption(provenance_text):
     assert "zeggen niet of dat beantwoorde of alle binnengekomen oproepen zijn" in said
     assert "Deze demo neemt aan dat het beantwoorde contacten zijn" in said
     assert "dit rapport leest ze" not in said
+
+
+def test_closed_hours_are_greyed_and_the_need_numbers_readable():
+    """#12: Figuur 4 did not mark the closed hours; Figuur 6's cell numbers were about 6 pt, its colour bar tiny."""
+    import matplotlib
+    import numpy as np
+    import pandas as pd
+
+    matplotlib.use("Agg")
+    from hulplijnen.chapters.capacity import charts
+    from hulplijnen.presentation import figures
+
+    figures.apply_theme()
+    offered = pd.DataFrame(np.full((7, 2), 10.0), index=[str(d) for d in range(1, 8)], columns=["09", "18"])
+    answered = offered.copy()
+    answered["18"] = 0.0  # no call answered at 18: the line closed
+    fig = charts.weekday_hour_heatmap(offered, answered, "t")
+    assert charts.CLOSED_KEY in [t.get_text() for legend in fig.legends for t in legend.get_texts()]
+    greyed = [p for ax in fig.axes for p in ax.patches if p.get_hatch() == charts.CLOSED_HATCH]
+    assert len(greyed) == 2 * 7  # each closed weekday-hour, in both panels
+    open_only = charts.weekday_hour_heatmap(offered, offered, "t")
+    assert not open_only.legends  # no key for a grey not drawn
+    need = charts.need_heatmap({"nodig": offered}, "t")
+    assert len(need.axes) == 1  # no colour bar: each cell says its number
+    sizes = {t.get_fontsize() for t in need.axes[0].texts}
+    assert sizes and min(sizes) >= charts.NEED_FONT
+    matplotlib.pyplot.close("all")
