@@ -305,7 +305,6 @@ SHOWN = (
         "months",
         widths=MONTH_WIDTHS,
     ),
-    Text("months"),
     Text("hours"),
     charts.WEEKDAY_HOUR,
     Text("routes"),
