@@ -63,7 +63,9 @@ def test_the_demo_has_the_richer_chapters_and_applies_suppression(built):
     # r18 #4: the channel mix counts its small contact-person groups merged before disclosure control: its rows are
     # the merged groups, it shows no x and no cell of it is hidden; the protection still hides the daily small counts
     mix = (built["demo"] / "tables" / "tbl-export-channel-mix.md").read_text()
-    table = [line for line in mix.splitlines() if line.startswith("|")]  # under its first line 'Verzonnen gegevens.'
+    table = [
+        line for line in mix.splitlines() if line.startswith("|")
+    ]  # demo r24 #6: no note above it, the caption says it
     rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in table[2:]]
     assert [row[0] for row in rows] == list(mix_groups()["label_nl"])
     assert len(rows) < len(load.codebook("contact_person_groups"))  # merged, not merely renamed

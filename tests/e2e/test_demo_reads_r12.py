@@ -19,11 +19,12 @@ def test_the_demo_calls_its_logged_in_hours_counsellor_hours(built):
     # demo r20 #3: no ratio to made-up logged-in hours in the summary; demo r22 #11: nor in the chapter (equal to the
     # talk time because the data were made so)
     assert f"Aangemeld waren er gemiddeld {logged} hulpverlenersuren per week" not in text
-    # r21: a key figure the key messages already give is not repeated in the table; the hours needed are a key
-    # message in hulpverlenersuren, so the table has no 'aangemeld' row (the chapter gives the logged-in hours)
+    # demo r24 #3: the gap is stated, the hours logged in beside the hours needed, in the summary and the chapter;
+    # demo r24 #8: the demo's key figures table lists the key messages' numbers, each marked made up
     summary = text.split("# Over deze cijfers")[0]
-    assert "hulpverlenersuren per week aan de telefoon nodig" in summary
-    assert f"aangemeld: {logged} hulpverlenersuren per week" not in summary
+    assert f"**Aangemeld waren gemiddeld {logged} (verzonnen) hulpverlenersuren per week; nodig zijn" in summary
+    assert f"verzonnen; aangemeld: {logged} hulpverlenersuren per week" in summary
+    assert f"Nu zijn er gemiddeld {logged} (verzonnen) hulpverlenersuren per week aangemeld." in text
 
 
 def test_the_demo_headline_names_both_shares(built):
@@ -33,7 +34,8 @@ def test_the_demo_headline_names_both_shares(built):
     text = flat(reader_part(built["demo"])).replace("\u00a0", " ")
     key = text.split("## Kerncijfers")[0]
     # demo r23 #2: the share of all attempts is the made-up data's, not the helpline's
-    assert key.index("Tijdens de openingsuren bleef") < key.index("Over alle pogingen samen werd in de verzonnen")
+    # demo r24 #1: both answered, one direction
+    assert key.index("Tijdens de openingsuren werd") < key.index("over alle pogingen, ook buiten de openingsuren,")
 
 
 def test_the_demo_has_one_word_for_the_margin_of_its_answer_rate(built):

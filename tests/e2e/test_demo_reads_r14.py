@@ -21,9 +21,10 @@ def test_the_demo_headline_gives_the_hours_for_80_percent_of_all_calls(built):
     assert overall < every
     # round 15 (r15 demo #5): a made-up figure is said to be made up
     # demo r20 #3: the bullet is marked in front ('Zo zou het eruitzien'), not in the sentence
-    lead = "Om 80 % van de oproepen tijdens de openingsuren te beantwoorden, zijn"
-    # demo r16 #4: the whole week's hours first, and those for every hour apart beside them ('96 tot 118 uur')
-    assert f"{lead} {overall} tot {every} hulpverlenersuren" in text
+    # demo r16 #4: the whole week's hours first, and those for every hour apart beside them; demo r24 #3: as two
+    # targets, not a range
+    lead = f"nodig zijn {overall} (verzonnen) uur om over de week 80 % van de oproepen tijdens de openingsuren te"
+    assert f"{lead} beantwoorden, en {every} (verzonnen) uur om dat in elk uur apart te halen." in text
     # round 16 (r15 demo #15): the chapter's table gives both per target
     assert "| Elk uur apart |" in text and f"| {overall} | {every} |" in text
 

@@ -318,14 +318,15 @@ def test_the_demos_answer_rate_message_says_it_counts_calls_outside_the_opening_
     out = built["demo"]
     text = re.sub(r"\s+", " ", (out / "report.qmd").read_text(encoding="utf-8"))
     missed = facts(out)["1712.export.phone.staffing.unanswered_pct"]["value"]
-    share = fmt.pct(missed).replace("\u00a0", " ")
+    answered = fmt.pct(100 - missed).replace("\u00a0", " ")
     # r12 #2: the share of the calls in opening hours is in the message, the calls made while the line was closed
     # follow; demo r16 #1: the opening hours' share unanswered leads, the share of all attempts follows with the calls
     # made while the line was closed as its reason
     said = text.replace("\u00a0", " ")
     # marked in front (r20 #3); r22 demo #1: a made-up result says so inside its bold lead
-    assert f"Tijdens de openingsuren bleef {share} van de oproepen onbeantwoord (verzonnen)." in said
-    assert "oproepen telt die binnenkwamen terwijl de lijn gesloten was." in said
+    # demo r24 #1: both shares answered, one direction, the calls made while the line was closed in 'ook buiten'
+    assert f"Tijdens de openingsuren werd {answered} (verzonnen) van de aangeboden oproepen beantwoord;" in said
+    assert "over alle pogingen, ook buiten de openingsuren," in said and "onbeantwoord (verzonnen)" not in said
 
 
 def test_the_annex_counts_empty_cells_and_points_to_the_right_tables(built):

@@ -65,6 +65,7 @@ REGISTRATION = {
     "holidays_published_contacts": 0,
     "chat_victim_environment": None,
     "chat_professional": None,
+    "victim_group": "slachtoffer zelf of iemand uit diens omgeving",
     "mix": {"shown": 7, "hidden": [], "dropped": []},
     "closed_days": {"weekend": 0, "holiday": 0, "other": 0},
     "suppressed_cells": 101,

@@ -39,10 +39,14 @@ def test_the_lockdown_the_data_date_is_measured_against_the_months_before_it():
 def test_the_chapter_and_the_summary_tell_the_lockdown_and_say_which_numbers_are_real(capacity_text, lockdown_told):
     told = lockdown_told
     said = capacity_text(demand=told)
-    assert "Tijdens de eerste lockdown (april–juni 2020) kwamen er gemiddeld **1.462 oproepen per maand**" in said
-    assert "het aandeel beantwoord zakte van 52,5 % naar 37,7 %" in said
-    assert "Alleen de beantwoorde aantallen zijn de gepubliceerde cijfers" in said  # the tuning: 'Over deze cijfers'
-    assert "Alleen de beantwoorde" not in capacity_text(demand=told, synthetic=False, rate=None)
+    # demo r24 #4: '(verzonnen)' right after each made-up number, none in bold
+    assert (
+        "Tijdens de eerste lockdown (april–juni 2020) kwamen er gemiddeld 1.462 (verzonnen) aangeboden oproepen" in said
+    )
+    assert "het aandeel beantwoorde oproepen zakte van 52,5 % (verzonnen) naar 37,7 % (verzonnen)" in said
+    assert "(de gepubliceerde telefonische contacten per maand)" in said and "**1.462" not in said
+    real = capacity_text(demand=told, synthetic=False, rate=None)
+    assert "gepubliceerde" not in real and "verzonnen" not in real
     parts = {
         "offered_calls": 1462,
         "offered_before_calls": 804,

@@ -29,6 +29,9 @@ def test_the_staffing_model_targets_calls_not_callers():
     said = staffing_text(MODEL)
     assert "deel van de bellers" not in said
     assert "een gekozen deel van de oproepen tijdens de openingsuren te beantwoorden" in said
+    # demo r24 #3: a demo says the gap first; the model then 'rekent dat per uur uit'
+    made = staffing_text(MODEL, synthetic=True)
+    assert "deel van de bellers" not in made and "rekent dat per uur uit drie gemeten gegevens" in made
 
 
 def test_a_made_up_total_of_a_named_helpline_says_it_is_made_up(registration_text, capacity_text):
@@ -40,10 +43,13 @@ def test_a_made_up_total_of_a_named_helpline_says_it_is_made_up(registration_tex
     assert "8.053 daarvan verliepen via telefoon, e-mail of chat, bij 6 is geen kanaal geregistreerd" in said
     real = registration_text(synthetic=False, left_out=None)
     assert "In 2020 beantwoordde 1712 in totaal **8.053 contacten**" in real and "verzonnen" not in real
-    assert "In de verzonnen gegevens van 2020 kwamen er **12.876 telefonische oproepen** binnen" in capacity_text()
+    # demo r24 #4, #7: no bold on a made-up figure; 'aangeboden' with its adjective
+    assert "In de verzonnen gegevens van 2020 werden 5.702 van de 12.876 aangeboden telefonische oproepen" in (
+        capacity_text()
+    )
     callers = {"consistent": True, "fewest": 3000, "most": 4000, "reached_low": 40.0, "reached_high": 50.0}
     real = capacity_text(synthetic=False, callers=callers)
-    assert "In 2020 kwamen er **12.876 telefonische oproepen** binnen" in real
+    assert "In 2020 werden **5.702 van de 12.876 aangeboden telefonische oproepen beantwoord" in real
 
 
 def test_the_summary_says_the_answer_rate_of_a_synthetic_export_is_made_up():
@@ -54,8 +60,10 @@ def test_the_summary_says_the_answer_rate_of_a_synthetic_export_is_made_up():
     # report would show
     made = "*Zo zou het eruitzien (verzonnen cijfers):* "
     # demo r22 #1: and the bold lead says it itself, so it is never quoted without it
-    assert made + "**Tijdens de openingsuren bleef 43,9 % van de oproepen onbeantwoord (verzonnen).**" in md
-    assert "te beantwoorden, zijn 117 hulpverlenersuren per week aan de telefoon nodig" in md
+    # demo r24 #1: both shares answered, one direction
+    assert made + "**Tijdens de openingsuren werd 56,1 % (verzonnen) van de aangeboden oproepen beantwoord;" in md
+    # demo r24 #3: the gap, the hours logged in first
+    assert "hulpverlenersuren per week; nodig zijn 117 (verzonnen) uur om over de week 80 % van de oproepen" in md
     assert "verzonnen" not in plain(summary.markdown(DEMO, ["1712"], 2020)).split("Kerncijfers")[0]
 
 

@@ -14,8 +14,8 @@ def test_the_answer_is_paraphrased_as_written_not_as_no_figures_of_answered_call
     that there are no figures of how many calls were answered."""
     md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
     assert "geen sluitende cijfers over hoeveel oproepen beantwoord werden" not in md
-    said = "Volgens hetzelfde antwoord is het moeilijk om sluitende cijfers te geven over het aantal beantwoorde"
-    assert said + " telefonische oproepen ten opzichte van het aantal inkomende oproepen." in md
+    # demo r24 #5, #7: the summary no longer quotes the answer; 'inkomende oproepen' is not a demo's word
+    assert "sluitende cijfers" not in md and "inkomende oproepen" not in md
 
 
 def test_every_made_up_figure_of_the_summary_says_so():
@@ -27,9 +27,10 @@ def test_every_made_up_figure_of_the_summary_says_so():
     # each row of the table says what in it is published and what made up
     # demo r22 #1, #14: under the heading 'Voorbeeld met verzonnen cijfers', each bold lead saying 'verzonnen'
     made = "**Voorbeeld met verzonnen cijfers.**"
-    assert "- **Tijdens de openingsuren bleef 43,9 % van de oproepen onbeantwoord (verzonnen).**" in md
+    # demo r24 #1: one direction, answered; each share marked right after it
+    assert "- **Tijdens de openingsuren werd 56,1 % (verzonnen) van de aangeboden oproepen beantwoord;" in md
     # demo r23 #2: a made-up share never has the helpline as its subject
-    assert "werd in de verzonnen gegevens 44,3 % beantwoord" in md and "beantwoordde 1712 er" not in md
+    assert "ook buiten de openingsuren, 44,3 % (verzonnen).**" in md and "beantwoordde 1712 er" not in md
     assert "- **Geduld van de bellers (verzonnen):** als niemand opneemt, hangt de helft van de bellers binnen" in md
     assert "| Kerncijfer | Waarde | Toelichting |" in md and md.count(made) == 1
     assert ": Kerncijfers uit de demonstratiegegevens {#tbl-key-figures}" in md
@@ -49,7 +50,9 @@ def test_the_summary_opens_with_one_line_that_no_figure_is_real():
 def test_the_opening_hours_shares_unanswered_and_answered_read_as_complements():
     """#6: '45 %' unanswered (rounded) in the headline beside '55,4 %' answered in the key figures."""
     md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
-    assert "Tijdens de openingsuren bleef 43,9 % van de oproepen onbeantwoord (verzonnen)." in md
+    # demo r24 #1: the opening hours' share answered, as the key figures give it
+    assert "Tijdens de openingsuren werd 56,1 % (verzonnen) van de aangeboden oproepen beantwoord" in md
+    assert "onbeantwoord" not in md
     # demo r23 #15: the complement said once, in the key figures, not again in the bullet
     assert "De andere 56,1 % van die oproepen werd beantwoord." not in md
     full = plain(summary.key_figures_markdown(MADE_UP, ["1712"], 2020))  # every row, as it reads when shown

@@ -46,5 +46,5 @@ def test_the_made_up_results_follow_one_lead_in_as_its_items():
     # demo r22 #1, #14: under a heading of their own, not as items of a 'message' on the call logs
     assert flat.count("Voorbeeld met verzonnen cijfers") == 1 and "Zo zou het eruitzien" not in flat
     assert "Een echt rapport als dit" not in flat
-    assert "inkomende oproepen. - **Tijdens de openingsuren" in flat
+    assert "te noteren. - **Tijdens de openingsuren" in flat  # demo r24 #5: no minister's quote before it
     assert "\n- **Geduld van de bellers (verzonnen):**" in md  # a bullet of its own, saying it is made up

@@ -43,13 +43,18 @@ def test_made_up_key_messages_say_so_in_their_bold_lead_after_the_real_ones():
     key = plain(md.split("## Kerncijfers")[0])
     assert "Een echt rapport als dit" not in key and "Zo zou het eruitzien" not in key
     assert "Over telefoon, e-mail en chat samen: 807 contacten per maand tegenover 551 (+47 %)." in key
-    assert "Maart 2020 telt niet mee, omdat de eerste lockdown toen al begonnen kan zijn." in key
+    # demo r24 #10: said as what it is
+    assert "Maart 2020 telt niet mee: de eerste lockdown was toen al begonnen, dus die maand is gemengd." in key
     real, made = key.split("**Voorbeeld met verzonnen cijfers.**")
     assert "552 per maand tegenover 422" in real and "(+31 %)" in real
     bold = [b for b in made.split("**")[1::2]]
     assert bold and all("(verzonnen)" in b for b in bold), bold
-    assert "onbeantwoord (verzonnen).**" in made and "nodig (verzonnen)**" in made
-    assert "inkomende\noproepen.\n\n- **Tijdens de openingsuren" in md  # a list of its own after the heading line
+    # demo r24 #1, #3: answered, and the gap, each made-up number marked right after it
+    assert "44,3 % (verzonnen).**" in made
+    assert (
+        "**Aangemeld waren gemiddeld 58 (verzonnen) hulpverlenersuren per week; nodig zijn 117 (verzonnen) uur" in made
+    )
+    assert "te noteren.\n\n- **Tijdens de openingsuren" in md  # a list of its own after the heading line
 
 
 def test_the_lockdown_baseline_leaves_out_the_month_before_and_adds_all_channels():
@@ -81,7 +86,8 @@ def test_the_chapter_says_march_is_left_out_and_drops_its_method_dead_ends():
         **dict(rate=37.7, rate_before=52.5, first_before="2020-01", last_before="2020-02", skipped="2020-03"),
     }
     said = _capacity(demand=told, first=False)
-    assert "in de twee maanden ervoor (januari en februari 2020); maart 2020 telt niet mee, omdat de eerste" in said
+    # demo r24 #6: the left-out month once, in the summary
+    assert "in de twee maanden ervoor (januari en februari 2020)." in said and "telt niet mee" not in said
     assert "Met echte gegevens schat" not in said and "provincie die de beller koos" not in said
 
 
@@ -109,8 +115,11 @@ def test_the_staffing_hours_say_their_uncertainty_and_the_waiting_the_busy_tone(
     said = _staffing(True)
     assert "Die uren zijn onzeker in beide richtingen: wie ophangt en opnieuw belt, telt als nieuwe oproep" in said
     assert "één wachtrij voor heel Vlaanderen in plaats van vijf provinciale lijnen (dan zijn er meer nodig)" in said
-    assert "een bezettoon en kan die een bericht inspreken" in said
-    assert "het tijdstip van een oproep niet. Echte gegevens zouden er dus anders uitzien" in said
+    # demo r24 #6: the busy tone once, here; the time of a call is the summary's
+    assert "op een bezettoon botsten, een bericht inspreken op het antwoordapparaat; echte gegevens" in said
+    assert "tijdstip" not in said
+    # demo r24 #3: the gap said, the hours logged in first
+    assert "Nu zijn er gemiddeld 58 (verzonnen) hulpverlenersuren per week aangemeld." in said
     assert "Aangemeld waren" not in said and "zo zijn de gegevens gemaakt" not in said and "constructie" not in said
     assert "Die uren zijn onzeker" not in _staffing(False) and "Aangemeld waren" in _staffing(False)
 
@@ -120,7 +129,7 @@ def test_made_up_tables_say_so_in_caption_and_first_line():
     tables = {p.label: p for p in (*CAPACITY_SHOWN, *REGISTRATION_SHOWN) if isinstance(p, Table)}
     # demo r23 #1: the channels table holds the published totals: tests/unit/test_demo_r23.py
     for label in ("tbl-export-staffing-need", "tbl-export-channel-mix"):
-        assert tables[label].fill == "made_up" and tables[label].lead == "made_up_note"
+        assert tables[label].fill == "made_up" and tables[label].lead == "made_up_note"  # an empty block now
         assert (
             tables[label]
             .caption.format(export_tables.made_up({"synthetic": {"seed": 1}}))
@@ -131,7 +140,8 @@ def test_made_up_tables_say_so_in_caption_and_first_line():
     for path in ("chapters/capacity/staffing.md", "chapters/registration/text.md"):
         template = environment(TEXT_FOLDERS, False).get_template(path)
         note = template.blocks["made_up_note"]
-        assert "".join(note(template.new_context({"synthetic": True}))).strip() == "*Verzonnen gegevens.*"
+        # demo r24 #6: the caption says '(verzonnen gegevens)': no second note under it
+        assert not "".join(note(template.new_context({"synthetic": True}))).strip()
         assert not "".join(note(template.new_context({"synthetic": False}))).strip()
 
 
@@ -167,7 +177,9 @@ def test_the_infographic_is_a_source_and_names_the_contacts_conversations():
         .from_string(source)
         .render(**{**OPENING, "anchors": {**ANCHORS, "conversations": 10}})
     )
-    assert "in 2020 verliep volgens die kerncijfers „één op de 10 gesprekken” via chat" in said
+    # demo r24 #2: the sources leave open what 'oproepen' count; the answered reading is the demo's assumption
+    assert "de kerncijfers over het jaar erna spreken ook van „gesprekken”" in said
+    assert "Deze demo neemt aan dat het beantwoorde contacten zijn" in said
     assert "per constructie" not in said
 
 

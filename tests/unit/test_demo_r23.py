@@ -31,8 +31,8 @@ def test_the_published_totals_are_marked_as_taken_over_not_made_up(registration_
     caption = table.caption.format(export_tables.taken_over({"synthetic": {"seed": 1}}))
     assert caption.endswith("(overgenomen uit de gepubliceerde cijfers)") and "verzonnen" not in caption
     assert export_tables.taken_over({"path": "x"}) == ""  # a real export: no label
-    note = registration_sections()["taken_over_note"]
-    assert note == "*Overgenomen uit de gepubliceerde cijfers van de hulplijn.*"
+    # demo r24 #6: the caption says it; no second note under it
+    assert registration_sections()["taken_over_note"] == ""
     assert registration_sections(synthetic=False)["taken_over_note"] == ""
 
 
@@ -52,7 +52,9 @@ def test_a_made_up_result_says_so_in_its_own_sentence(registration_text):
     assert "contacten over 11.368 mogelijke slachtoffers." in said
     assert "in de verzonnen gegevens was de drukste dag 8 april 2020 met 58 contacten" in said
     assert (
-        "In de verzonnen gegevens verliep van de contacten uit de omgeving van het slachtoffer 11,7 % via chat" in said
+        # demo r24 #11: the group by Tabel 3's label, victims themselves in it
+        "In de verzonnen gegevens verliep van de contacten van de groep „slachtoffer zelf of iemand uit diens "
+        "omgeving” 11,7 % via chat" in said
     )
     real = registration_text(synthetic=False, left_out=None, anonymous_phone=80.1, victims=11368)
     assert "Bij 80,1 % van de telefonische contacten bleef de beller anoniem." in real and "verzonnen" not in real
@@ -62,7 +64,7 @@ def test_the_summary_never_makes_the_helpline_the_subject_of_a_made_up_share():
     """#2: 'Over alle pogingen samen beantwoordde 1712 er 43,7 %'."""
     md = plain(summary.markdown(CALIBRATED, ["1712"], 2020))
     assert "beantwoordde 1712" not in md
-    assert "Over alle pogingen samen werd in de verzonnen gegevens 44,3 % beantwoord" in md
+    assert "over alle pogingen, ook buiten de openingsuren, 44,3 % (verzonnen)" in md  # demo r24 #1
 
 
 def test_the_key_figure_is_the_published_total():
@@ -76,8 +78,9 @@ def test_the_made_up_attempts_say_they_do_not_fit_the_ministers_attempts_per_cal
     """#4: 13.055 attempts and 43,7 % in the summary without the conflict the annex states."""
     md = plain(summary.markdown(CONFLICT, ["1712"], 2020))
     clause = "passen niet bij de 3 tot 4 pogingen per beller die de minister vermeldt"
-    assert f"Deze verzonnen aantallen {clause} (zie de technische bijlage)." in md
-    assert "| 12.876 | verzonnen; ook buiten de openingsuren; past niet bij de 3 tot 4 pogingen per beller" in md
+    # demo r24 #6, #8: said once, in 'Over deze cijfers' and the annex; not in the bullet, nor in the table
+    assert clause not in md and "3 tot 4 pogingen" not in md
+    assert "| 12.876 | verzonnen; ook buiten de openingsuren |" in md
     fits = plain(summary.markdown({**CALIBRATED, keys.phone("1712", "callers_3_attempts"): fact(6000)}, ["1712"], 2020))
     assert "3 tot 4 pogingen" not in fits
 

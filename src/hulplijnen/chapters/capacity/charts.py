@@ -19,7 +19,7 @@ from ...presentation.figures import SUPPRESSED_HATCH, legend_below, month_ticks
 from ...presentation.figures_alt import Description, Series, described_by, points
 from ...presentation.figures_contrast import heatmap_text
 from ...presentation.parts import Figure
-from ...presentation.theme import CHANNEL_COLOURS, OKABE_ITO, WIDTH, value_label
+from ...presentation.theme import CHANNEL_COLOURS, OKABE_ITO, TEXT_PT, WIDTH, value_label
 from ..shared.export_tables import export_chart
 
 DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
@@ -42,14 +42,35 @@ def _hatch_hidden(ax, values: pd.DataFrame) -> bool:
     return bool(cells)
 
 
-def _hidden_key(fig: plt.Figure, hidden: bool) -> None:
-    """The hatch's key below the chart, only when a cell is hatched: the key never names a mark not drawn."""
+def _hidden_key(fig: plt.Figure, hidden: bool, closed: bool = False) -> None:
+    """The keys below the chart, the hatch's only when a cell is hatched, the grey of closed hours only when one is
+    greyed: a key never names a mark not drawn."""
+    keys = []
     if hidden:
-        key = matplotlib.patches.Patch(
-            facecolor="#dddddd", edgecolor="#555555", hatch=SUPPRESSED_HATCH, label=HIDDEN_KEY
+        keys.append(
+            matplotlib.patches.Patch(facecolor="#dddddd", edgecolor="#555555", hatch=SUPPRESSED_HATCH, label=HIDDEN_KEY)
         )
+    if closed:
+        key = matplotlib.patches.Patch(facecolor="white", edgecolor="#555555", hatch=CLOSED_HATCH, label=CLOSED_KEY)
+        keys.append(key)
+    if keys:
         # under the figure (the saved picture grows to hold it): these heat maps have no constrained layout
-        fig.legend(handles=[key], loc="upper center", bbox_to_anchor=(0.5, 0.0), frameon=False)
+        fig.legend(handles=keys, loc="upper center", bbox_to_anchor=(0.5, 0.0), frameon=False, ncol=len(keys))
+
+
+NEED_FONT = TEXT_PT  # the cell numbers and ticks of the need heat map (demo r24 #12: about 6 pt in print before)
+CLOSED_KEY = "gesloten: geen oproep beantwoord"
+CLOSED_HATCH = ".."  # dark dots over the colour: a grey area alone has too little contrast with its neighbours
+
+
+def _closed(ax, closed: pd.DataFrame) -> bool:
+    """Dot the weekday-hours in which no call was answered (the line closed), over the colour; whether any."""
+    cells = list(zip(*closed.to_numpy().nonzero()))
+    for i, j in cells:
+        ax.add_patch(
+            matplotlib.patches.Rectangle((j, i), 1, 1, fill=False, hatch=CLOSED_HATCH, edgecolor="#555555", lw=0)
+        )
+    return bool(cells)
 
 
 def describe_need_heatmap(grids: dict[str, pd.DataFrame], title: str) -> Description:
@@ -71,7 +92,10 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
         return None
     import seaborn as sns
 
-    fig, axes = plt.subplots(len(grids), 1, figsize=(WIDTH, 1.0 + 1.2 * len(grids)), squeeze=False)
+    # demo r24 #12: numbers a reader can read at print size and on a phone: a lower figure, shrunk less to fit its
+    # page, the numbers in the theme's text size; each cell says its number, so no colour bar (its rotated title was
+    # the chart's smallest text)
+    fig, axes = plt.subplots(len(grids), 1, figsize=(WIDTH, 0.6 + 1.4 * len(grids)), squeeze=False)
     vmax = max(float(g.astype(float).max().max()) for g in grids.values())
     open_rows = {label: [i for i in g.index if i in g.attrs.get("open_days", g.index)] for label, g in grids.items()}
     open_columns = {
@@ -90,11 +114,12 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
             vmin=0,
             vmax=vmax,
             annot=shown.map(functools.partial(_number, decimals=decimals)),
+            annot_kws={"fontsize": NEED_FONT},
             fmt="",  # Dutch numbers (1,6), as in the text
             linewidths=0.3,
             linecolor="white",
             mask=shown.isna(),
-            cbar_kws={"label": "hulpverleners"},
+            cbar=False,
         )
         ax.set_facecolor("#dddddd")
         ax.grid(False)  # cells, not a grid: no line under the numbers
@@ -102,6 +127,7 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
         days = [DAYS[int(d) - 1] for d in shown.index]
         ax.set_yticks([i + 0.5 for i in range(len(shown.index))], days, rotation=0)
         ax.set(xlabel="uur", ylabel="", title=label)
+        ax.tick_params(labelsize=NEED_FONT)
         heatmap_text(ax)  # each number in black or white, whichever reads at 4.5:1 on its cell
     fig.tight_layout()
     _hidden_key(fig, hidden)
@@ -218,6 +244,8 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
     fig, axes = plt.subplots(2, 1, figsize=(WIDTH, 5.2), sharex=True)
     vmax = float(per_hour(offered).max().max())
     hidden = False
+    # demo r24 #12: the hours in which no call was answered (the line closed) greyed out in both panels
+    closed = per_hour(answered).fillna(1).eq(0) & per_hour(offered).notna()
     for ax, frame, label in zip(axes, (offered, answered), ("aangeboden oproepen", "beantwoorde oproepen")):
         values = per_hour(frame)
         sns.heatmap(
@@ -235,12 +263,13 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
         ax.set_facecolor("#dddddd")
         ax.grid(False)  # cells, not a grid: no line under the numbers
         hidden |= _hatch_hidden(ax, values)
+        shut = _closed(ax, closed)
         ax.set_yticks([i + 0.5 for i in range(len(values.index))], [days[int(d) - 1] for d in values.index], rotation=0)
         ax.set(title=label, xlabel="", ylabel="")
     merged = merged_bands(offered)
     axes[-1].set_xlabel(f"uur ({' en '.join(merged)}: gemiddelde per uur)" if merged else "uur")
     fig.tight_layout()
-    _hidden_key(fig, hidden)
+    _hidden_key(fig, hidden, shut)
     return fig
 
 

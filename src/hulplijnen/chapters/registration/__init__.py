@@ -61,8 +61,16 @@ def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet
         "logged_cells": facts.get(keys.export(helpline, "suppressed", "logged_cells")),
         "chat_victim_environment": facts.get(keys.export(helpline, "group", "victim_environment", "chat", "share_pct")),
         "chat_professional": facts.get(keys.export(helpline, "group", "professional", "chat", "share_pct")),
+        # the group as Tabel 3 names it (demo r24 #11: victims themselves are in it)
+        "victim_group": _mix_label("victim_environment"),
         "mix": mix_hidden,
     }
+
+
+def _mix_label(group: str) -> str:
+    """The channel mix's label of a group (codebook contact_person_groups), as Tabel 3 prints it."""
+    book = load.codebook("contact_person_groups")
+    return str(book.loc[book["mix_group"] == group, "mix_label_nl"].iloc[0])
 
 
 def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> Chapter:
