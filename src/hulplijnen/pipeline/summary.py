@@ -63,6 +63,8 @@ def stated_change(facts: dict, helpline: str, measure: str, year: int) -> dict |
         "decimals": int(rows.iloc[0].decimals),
         "difference": not exact.empty,
         "published": _fitting(facts, helpline, measure, pct, year - 1) if not exact.empty else None,
+        # a published percentage that does not fit the difference: the table's note says why none is shown (r24 TO #8)
+        "disputed": not exact.empty and keys.growth(helpline, measure, year - 1, "exact") in facts,
     }
 
 

@@ -271,6 +271,7 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
         {
             "helpline": tuple(texts[:cut]),
             "details": tuple(c.section("details") for c in sections.values()),
+            "unknown": tuple(c.section("unknown") for c in sections.values()),
             # after the table per channel, the other helplines' sections, then the comparison's heading and lead-in,
             # before its figures (r20 2021 #4)
             "comparison": (*texts[cut:], compared.section("comparison")),
@@ -304,6 +305,7 @@ SHOWN = (
     # the table per channel in its helpline's section (r21 2021 #13); then the other helplines' sections and, several
     # helplines, the comparison's heading and lead-in, before its figures and tables (r20 2021 #4)
     Table("tbl-helpline-channels", channel_years.CAPTION, "channels", fill="channels_of"),
+    Text("unknown"),  # what the figures do not say, after the table per channel (r24 TO #14)
     Text("comparison"),
     charts.MIX,
     charts.GROWTH,
