@@ -56,10 +56,10 @@ ABOUT_STEPS = ((10_000, 100), (1_000, 10))
 def about_count(low: float, high: float, part: bool = False) -> int:
     """A count known as a range, as the report prints it after "ongeveer": one rule for every such count. The middle
     of the range rounded to the coarser of two steps: the step its magnitude gets (``ABOUT_STEPS``: 120.827 to 120.921
-    is 120.900), and the largest 1 or 5 times a power of ten within half the range's
-    width (its uncertainty: 13.085 to 14.132 is 13.500, 90.549 to 91.596 is 91.000), never outside the range (a finer
-    step where the coarser one would leave it: 11.845 to 11.853 is 11.850, 78.933 to 78.984 is 78.960). A ``part`` of a total printed
-    beside the other parts gets the magnitude step only, so that the parts add up to about the total (review r17 TO
+    is 120.900), and the largest 1 or 5 times a power of ten within half the range's width (its uncertainty: 13.085
+    to 14.132 is 13.500, 90.549 to 91.596 is 91.000), never outside the range (a finer step where the coarser one
+    would leave it: 11.845 to 11.853 is 11.850, 78.933 to 78.984 is 78.960). A ``part`` of a total printed beside the
+    other parts gets the magnitude step only, so that the parts add up to about the total (review r17 TO
     #1: 13.500 and 91.000 made 104.500 of 104.681 conversations; 13.600 and 91.100 make 104.700)."""
     middle, half = (low + high) / 2, (high - low) / 2
     step = next((s for floor, s in ABOUT_STEPS if abs(middle) >= floor), 1)

@@ -1,0 +1,97 @@
+"""Round 25 (r24 Tele-Onthaal and 2021 reviews): the gap between calls and conversations is the annex's, the corona
+conversations as counts, every derived count recomputes to the published change, neutral glossary entries, a plain
+lead, why the website difference has no percentage, and Stop it Now! in the source's words."""
+
+from pathlib import Path
+
+from test_helplines_r13 import built, flat, summary_of_release
+
+from hulplijnen.data import load
+from hulplijnen.facts import keys
+from hulplijnen.maths.intervals import about_count
+from hulplijnen.pipeline.appendix import glossary_markdown
+
+
+def test_every_derived_count_shown_recomputes_to_the_published_change():
+    """TO #3: '≈ 11.800' gave +40,3 % for the published +39,7 % (and 15.800, 19.400 for chat's calls)."""
+    assert about_count(11844.7, 11853.2) == 11850 and about_count(15807.1, 15820.1) == 15810
+    assert about_count(19406.6, 19426.1) == 19420
+    _, facts = built()
+    figs = load.key_figures(2021, "tele-onthaal")
+    now = figs[figs["reference_year"].isna() & (figs["unit"] == "count")].set_index(["measure", "category"])["value"]
+    changes = figs[(figs["unit"] == "pct_change") & figs["measure"].isin(["calls", "conversations"])]
+    checked = 0
+    for c in changes.itertuples():
+        key = keys.earlier("tele-onthaal", c.measure, int(c.reference_year), "about", c.category)
+        if key not in facts:
+            continue
+        shown = facts.get(key)
+        recomputed = round((now[(c.measure, c.category)] / shown - 1) * 100, int(c.decimals))
+        assert recomputed == c.value, (key, shown, recomputed, c.value)
+        checked += 1
+    assert checked >= 8  # phone, chat and all, calls and conversations, against 2019 and 2020
+    table = built()[0].tables["channels"].replace("\u00a0", " ", regex=True).set_index("Cijfer")
+    assert table.loc["chat – gesprekken", "2019"] == "≈ 11.850"
+    assert table.loc["chat – oproepen", "2019"] == "≈ 15.810" and table.loc["chat – oproepen", "2020"] == "≈ 19.420"
+
+
+def test_the_chapter_gives_no_gap_between_calls_and_conversations_and_no_estimate_of_other_conversations():
+    """TO #1, #2, #5, 2021 #4: '32.988 oproepen werden geen gesprek' was read as unanswered calls; 'andere gesprekken
+    van ongeveer 80.300 naar 91.000' was a finding the source never states."""
+    chapter, _ = built()
+    text = flat(chapter.text)
+    story = text.split("Afgeleide cijfers")[0]
+    for words in ("32.988", "geen gesprek", "zegt de bron niet", "80.300", "andere onderwerpen", "afgebakend"):
+        assert words not in story, words
+    assert "Dat waren ongeveer 25.500 coronagerelateerde gesprekken in 2020 en ongeveer 13.100 tot 14.100 in 2021." in (
+        story
+    )
+
+
+def test_the_gap_is_explained_in_the_annex_as_no_reachability_figure():
+    """TO #1: the gap stays in the annex, with what it does not say (the e2e pin checks the built annex)."""
+    methods = " ".join(Path("src/hulplijnen/chapters/helplines/methods.md").read_text(encoding="utf-8").split())
+    assert "oproepen meer dan gesprekken. Dat verschil zegt niets over de bereikbaarheid" in methods
+
+
+def test_the_glossary_defines_oproepen_and_gesprekken_neutrally():
+    """TO #1, #11, 2021 #16: two readings with one preferred, and 'Zo leest dit rapport het woord'."""
+    alone = glossary_markdown("oproepen gesprekken", ["tele-onthaal"])
+    assert "De oproepen die Tele-Onthaal telt, via telefoon en via chat." in alone
+    assert "Bij Tele-Onthaal: de gesprekken die Tele-Onthaal telt, via telefoon en via chat." in alone
+    for words in ("leest", "opgenomen", "binnenkwam", "omschrijft", "niet tot een gesprek"):
+        assert words not in alone, words
+
+
+def test_the_lead_says_what_the_counts_say_and_the_table_says_why_a_difference_stands_alone():
+    """TO #10: 'op het hoge niveau van 2020' was a judgement; TO #8: −36.460 without a percentage, no reason given."""
+    md = flat(summary_of_release(["tele-onthaal"]))
+    assert (
+        "- **Tele-Onthaal kreeg in 2021 ongeveer evenveel oproepen als in 2020, het eerste coronajaar, al gingen "
+        "minder gesprekken over corona.** Dat waren 137.669 oproepen: 1 % minder dan in 2020 en 13,9 % meer dan in "
+        "2019." in md
+    )
+    assert "hoge niveau" not in md
+    assert "Bij de websitebezoekers staat tegenover 2020 alleen het verschil in aantallen" in md
+    # the percentages the source gives where they fit: no note
+    assert md.count("alleen het verschil in aantallen") == 1
+
+
+def test_what_we_do_not_know_closes_the_chapter_after_the_table_per_channel():
+    """TO #14: 'Wat we niet weten' stood before Tabel 2, cut off from the chapter it closes."""
+    chapter, _ = built()
+    details = flat(" ".join(chapter.section("details")))
+    assert "Wat we niet weten" not in details
+    assert "**Wat we niet weten.**" in flat(" ".join(chapter.section("unknown")))
+
+
+def test_stop_it_now_concerns_in_the_sources_words():
+    """2021 #15: 'professionele vraag' and 'eigen gevoelens of gedrag' are not 'bezorgd als professional' and
+    'bezorgd over zichzelf'."""
+    chapter, _ = built(("1712", "tele-onthaal", "stop-it-now"))
+    text = flat(chapter.text)
+    assert (
+        "Van wie contact opnam, was 48 % bezorgd over zichzelf, 19 % bezorgd over een naaste en 10 % bezorgd als "
+        "professional (samen 77 %; de rest is niet uitgesplitst)." in text
+    )
+    assert "professionele vraag" not in text and "eigen gevoelens of gedrag" not in text
