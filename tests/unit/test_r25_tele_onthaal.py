@@ -95,3 +95,50 @@ def test_stop_it_now_concerns_in_the_sources_words():
         "professional (samen 77 %; de rest is niet uitgesplitst)." in text
     )
     assert "professionele vraag" not in text and "eigen gevoelens of gedrag" not in text
+
+
+def _phone(fig):
+    from hulplijnen.presentation import figures_phone
+
+    figures_phone.png_bytes(fig)
+    fig.canvas.draw()
+    return fig.canvas.get_renderer()
+
+
+def test_on_a_phone_the_growth_labels_leave_their_dots_free_and_the_mix_labels_do_not_touch():
+    """2021 #1: the box of '157' covered 1712's dot (a label beside the rightmost dot was moved back over it);
+    2021 #14: '14 %' and '18 %' above two narrow segments side by side ran into each other ('14 %18 %')."""
+    import pandas as pd
+
+    from hulplijnen.chapters.helplines import charts
+    from hulplijnen.presentation import figures
+
+    figures.apply_theme()
+    growth = pd.DataFrame(
+        {
+            "label": ["1712 (contacten)", "Tele-Onthaal (oproepen)", "Stop it Now! (contacten)"],
+            "value": [157.0, 114.0, 146.0],
+            "low": [156.5, 113.9, 145.5],
+            "high": [157.5, 114.0, 146.5],
+            "decimals": [0, 0, 0],
+        }
+    )
+    fig = charts.intervals(growth, "Groei", "index (2019 = 100)", 100)
+    renderer = _phone(fig)
+    ax = fig.axes[0]
+    for text, line in zip(ax.texts, [ln for ln in ax.lines if ln.get_marker() == "o"]):
+        dot = line.get_window_extent(renderer)
+        assert not text.get_window_extent(renderer).overlaps(dot), text.get_text()
+    mix = pd.DataFrame(
+        {
+            "label": ["1712"] * 3 + ["Tele-Onthaal"] * 2,
+            "channel": ["phone", "email", "chat", "phone", "chat"],
+            "share_pct": [68, 14, 18, 86, 14],
+        }
+    )
+    fig = charts.channel_shares(mix, "Mix")
+    renderer = _phone(fig)
+    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in fig.axes[0].texts]
+    for i, (a, box) in enumerate(boxes):
+        for b, other in boxes[i + 1 :]:
+            assert not box.overlaps(other), (a, b)
