@@ -142,3 +142,25 @@ def test_on_a_phone_the_growth_labels_leave_their_dots_free_and_the_mix_labels_d
     for i, (a, box) in enumerate(boxes):
         for b, other in boxes[i + 1 :]:
             assert not box.overlaps(other), (a, b)
+
+
+def test_a_figures_csv_of_years_reads_as_a_table_of_years_with_whole_numbers(tmp_path):
+    """TO #17: 'reeks,categorie,waarde,laag,hoog,begin,einde' with the years under 'categorie', 'begin' and 'einde'
+    always empty and '120900.0' for a whole number."""
+    from hulplijnen.presentation import figures_alt
+
+    rows = [
+        ["oproepen", "2019", 120900.0, 120827.0, 120921.0, None, None],
+        ["oproepen", "2021", 137669.0, None, None, None, None],
+        ["index", "2020", 113.89, None, None, None, None],
+    ]
+    figures_alt.write_csv(tmp_path / "years.csv", rows)
+    lines = (tmp_path / "years.csv").read_text(encoding="utf-8").splitlines()
+    assert lines == ["reeks,jaar,waarde,laag,hoog", "oproepen,2019,120900,120827,120921", "oproepen,2021,137669,,"] + [
+        "index,2020,113.89,,"
+    ]
+    dated = [["contacten", "april", 5.0, None, None, "2020-04-01", None]]
+    figures_alt.write_csv(tmp_path / "dated.csv", dated)
+    assert (tmp_path / "dated.csv").read_text(encoding="utf-8").splitlines()[
+        0
+    ] == "reeks,categorie,waarde,laag,hoog,begin"
