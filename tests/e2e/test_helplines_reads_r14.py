@@ -90,8 +90,10 @@ def test_derived_bounds_are_whole_numbers_and_the_used_website_value_is_marked(b
         # note under its table points there
         assert "De bron vermeldt ook een daling met 17,9 %" not in text, release
         assert text.count("een daling met 17,3 %, niet de vermelde 17,9 %") == 1, release
+        # r24 2021 #17: the uncertain count marked on its own, both published figures in its note
         pointer = (
-            "De bron geeft voor 2020 ook een percentage dat niet bij dat verschil past; zie de technische bijlage."
+            "² Onzeker: berekend uit het gepubliceerde verschil in aantallen. Het gepubliceerde percentage geeft voor "
+            "de websitebezoekers in 2020 een ander aantal; de technische bijlage geeft beide."
         )
         # r22 TO #2: one helpline alone has no chapter table of the years (its totals are the channel table's rows)
         assert (pointer in text) == (release == "2021"), release

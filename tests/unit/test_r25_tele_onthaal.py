@@ -164,3 +164,16 @@ def test_a_figures_csv_of_years_reads_as_a_table_of_years_with_whole_numbers(tmp
     assert (tmp_path / "dated.csv").read_text(encoding="utf-8").splitlines()[
         0
     ] == "reeks,categorie,waarde,laag,hoog,begin"
+
+
+def test_the_table_of_years_marks_a_count_two_published_figures_contradict():
+    """2021 #17: Tabel 9's 210.523 rests on one of two contradicting published figures, marked like 94.509."""
+    chapter, _ = built(("1712", "tele-onthaal", "stop-it-now"))
+    years = chapter.tables["years"].set_index(["Hulplijn", "Cijfer"])
+    assert years.loc[("Tele-Onthaal", "Websitebezoekers"), "2020"] == "210.523 ²"
+    assert years.loc[("Tele-Onthaal", "Websitebezoekers"), "2019"] == "94.509 ¹"
+    note = flat(chapter.section("years_note"))
+    assert (
+        "² Onzeker: berekend uit het gepubliceerde verschil in aantallen. Het gepubliceerde percentage geeft voor de "
+        "websitebezoekers in 2020 een ander aantal; de technische bijlage geeft beide." in note
+    )

@@ -232,7 +232,8 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet, merged: bool 
         report_year=str(year),
         calculated=not merged and any((i["basis"] == "difference").any() for i in implied_of.values()),
         marker=tables.MARK,
-        disputed=sorted({str(r.year) for i in implied_of.values() for r in i[i["conflict"]].itertuples()}),
+        uncertain=trend.uncertain(implied_of),  # r24 2021 #17: the cell's own note
+        uncertain_marker=tables.UNCERTAIN,
     )
     if pd.DataFrame(mixes)["label"].nunique() < 2:
         facts.nothing_to_show("fig-helpline-mix", "one helpline: nothing to compare (its text gives its channel mix)")
