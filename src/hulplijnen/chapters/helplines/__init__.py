@@ -272,10 +272,14 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
         {
             "helpline": tuple(texts[:cut]),
             "details": tuple(c.section("details") for c in sections.values()),
-            "unknown": tuple(c.section("unknown") for c in sections.values()),
             # after the table per channel, the other helplines' sections, then the comparison's heading and lead-in,
             # before its figures (r20 2021 #4)
-            "comparison": (*texts[cut:], compared.section("comparison")),
+            # what the figures do not say closes its helpline's story, after the table per channel (r24 TO #14)
+            "comparison": (
+                *(c.section("comparison") for c in sections.values() if c.section("comparison").strip()),
+                *texts[cut:],
+                compared.section("comparison"),
+            ),
             "years_note": compared.section("years_note"),
             "published_note": compared.section("published_note"),
         },
@@ -306,7 +310,6 @@ SHOWN = (
     # the table per channel in its helpline's section (r21 2021 #13); then the other helplines' sections and, several
     # helplines, the comparison's heading and lead-in, before its figures and tables (r20 2021 #4)
     Table("tbl-helpline-channels", channel_years.CAPTION, "channels", fill="channels_of"),
-    Text("unknown"),  # what the figures do not say, after the table per channel (r24 TO #14)
     Text("comparison"),
     charts.MIX,
     charts.GROWTH,
