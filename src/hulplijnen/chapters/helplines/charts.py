@@ -40,7 +40,8 @@ def channel_shares(shares: pd.DataFrame, title: str) -> plt.Figure:
 
     ``shares`` has columns label, channel, share_pct.
     """
-    fig, ax = plt.subplots(figsize=(WIDTH, 1.6 + 0.75 * shares["label"].nunique()), layout="constrained")
+    # room between the bars for a share under one bar and one above the next (r24 2021 #14)
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.6 + 0.95 * shares["label"].nunique()), layout="constrained")
     labels = list(dict.fromkeys(shares["label"]))
     rows = {label: i for i, label in enumerate(labels)}
     left = pd.Series(0.0, index=labels)
