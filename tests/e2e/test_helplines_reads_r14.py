@@ -30,9 +30,11 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # chapter says the difference in numbers and that the source does not say what the other calls were
     assert "Niet elke oproep werd een gesprek" not in messages and "76,0 %" not in messages
     chapter = " ".join(shown(built["2021-tele-onthaal"]).split())
-    assert "werden 32.988 oproepen geen gesprek; wat die oproepen waren, zegt de bron niet." in chapter  # r23 TO #4
+    assert "32.988" not in chapter.split("Over deze cijfers")[0]  # r24 TO #1: the annex's
     assert "33.000" not in messages and "bezette lijn" not in messages and "Als elk gesprek" not in messages
-    assert "**Tele-Onthaal: het aantal" not in messages and "- **Het aantal oproepen bleef in 2021" in messages
+    # r24 TO #10: what the counts say, not 'op het hoge niveau'
+    assert "- **Tele-Onthaal kreeg in 2021 ongeveer evenveel oproepen als in 2020" in messages
+    assert "hoge niveau" not in messages
     # r19h TO #8: the published shares in the message; r21 (r20 TO): the other conversations' rise in the message
     # too, said as an estimate ('naar schatting'); the chapter says why it is one
     assert "daalde van 24,1 % in 2020 naar 13 % in 2021" in messages
@@ -41,9 +43,9 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     assert "andere gesprekken" not in messages and "91.100" not in messages and "niet over corona ging" not in messages
     # r22: the channels led by their change against 2019
     assert "- **Tegenover 2019 meer gesprekken via elk kanaal:** via telefoon 11,6 % meer" in messages
-    # r22 TO #1: hedged on what the comparison rests on
-    assert "als corona in beide jaren op dezelfde manier werd afgebakend" in chapter
-    assert "van ongeveer 80.300 naar ongeveer 91.000" in chapter
+    # r24 TO #2: no estimate of the other conversations; the corona conversations as counts
+    assert "afgebakend" not in chapter and "80.300" not in chapter
+    assert "ongeveer 25.500 coronagerelateerde gesprekken in 2020 en ongeveer 13.100 tot 14.100 in 2021" in chapter
 
 
 def test_the_key_figures_say_the_unstated_base_as_the_chapter_and_annex_do(built):
@@ -88,8 +90,10 @@ def test_derived_bounds_are_whole_numbers_and_the_used_website_value_is_marked(b
         # note under its table points there
         assert "De bron vermeldt ook een daling met 17,9 %" not in text, release
         assert text.count("een daling met 17,3 %, niet de vermelde 17,9 %") == 1, release
+        # r24 2021 #17: the uncertain count marked on its own, both published figures in its note
         pointer = (
-            "De bron geeft voor 2020 ook een percentage dat niet bij dat verschil past; zie de technische bijlage."
+            "² Onzeker: berekend uit het gepubliceerde verschil in aantallen. Het gepubliceerde percentage geeft voor "
+            "de websitebezoekers in 2020 een ander aantal; de technische bijlage geeft beide."
         )
         # r22 TO #2: one helpline alone has no chapter table of the years (its totals are the channel table's rows)
         assert (pointer in text) == (release == "2021"), release

@@ -110,7 +110,9 @@ def test_every_chart_links_its_values_as_csv(browser, rendered, release):
         assert href == f"figures/{label}.csv", f"{label}: link {href}"
         with (out / href).open(encoding="utf-8") as handle:
             rows = list(csv.reader(handle))
-        assert rows[0][:3] == ["reeks", "categorie", "waarde"] and len(rows) > 1, f"{href}: no values"
+        # r24 TO #17: 'jaar' where every category is a year
+        assert rows[0][0] == "reeks" and rows[0][1] in ("categorie", "jaar") and rows[0][2] == "waarde", href
+        assert len(rows) > 1, f"{href}: no values"
 
 
 CHART_NAMES = """(() => Array.from(document.querySelectorAll('main div.quarto-float[id^="fig-"]')).map(f => {

@@ -141,7 +141,8 @@ def test_assembly_puts_the_alt_text_where_quarto_reads_it_and_the_values_beside_
     cell = nbformat.read(tmp_path / "notebooks" / "contexts.ipynb", as_version=4).cells[0]
     assert cell.metadata["fig-alt"] == meta["fig-alt"]
     csv = (tmp_path / "figures" / "fig-context-settings.csv").read_text(encoding="utf-8").splitlines()
-    assert csv[0] == "reeks,categorie,waarde,laag,hoog,begin,einde" and csv[1] == "procent,kerngezin,85.0,,,,"
+    # r24 TO #17: no empty 'begin'/'einde' columns, a whole number without '.0'
+    assert csv[0] == "reeks,categorie,waarde,laag,hoog" and csv[1] == "procent,kerngezin,85,,"
 
 
 def test_a_notebook_done_before_gets_the_same_files_without_being_described_again(tmp_path, monkeypatch):

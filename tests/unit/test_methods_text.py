@@ -18,9 +18,9 @@ from hulplijnen.presentation import text
         (
             ["tele-onthaal"],
             "oproepen gesprekken contactnemer",
-            # r21 TO #9: the report's reading, marked as such; the assumption is the annex's Methods
-            ["omschrijft „oproepen” en „gesprekken”", "Dit rapport leest „oproepen” als elke oproep of chataanvraag"],
-            ["**contactnemer**"],
+            # r24 TO #1, #11: one neutral definition each; the reading and its assumption are the annex's Methods
+            ["De oproepen die Tele-Onthaal telt, via telefoon en via chat.", "**gesprekken**"],
+            ["**contactnemer**", "Dit rapport leest", "opgenomen oproepen"],
         ),
         (["1712", "tele-onthaal", "stop-it-now"], "contactnemer gesprekken", ["**contactnemer**", "Tele-Onthaal"], []),
     ],

@@ -11,7 +11,14 @@ def test_an_exact_difference_comes_with_the_published_percentage_only_where_it_f
     md = summary_of_release(["tele-onthaal"]).replace("\u00a0", " ")
     figures = md[md.index("## Kerncijfers") :]
     assert "| Websitebezoekers | 174.063 | −36.460 tegenover 2020; +79.554 (+84,2 %) tegenover 2019 |" in figures
-    assert "17,9" not in figures and "17,3" not in figures and "gepubliceerd" not in figures
+    assert "17,9" not in figures and "17,3" not in figures
+    # r24 TO #8: one plain note under the table says why the difference stands alone; the figures are the annex's
+    table, note = figures.split("{#tbl-key-figures}")
+    assert "gepubliceerd" not in table
+    assert (
+        "Bij de websitebezoekers staat tegenover 2020 alleen het verschil in aantallen: het gepubliceerde percentage "
+        "past niet bij dat verschil. De technische bijlage geeft beide." in note
+    )
     # a change the source gives as a percentage only stays as it was published
     assert "| Oproepen | 137.669 | −1 % tegenover 2020; +13,9 % tegenover 2019 |" in figures
 

@@ -38,7 +38,7 @@ def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
     text = flat(chapter.text)
     assert "13.600" not in text and "91.100" not in text
     # r22 TO #1: the lead is what was published; the estimate hedged, without a growth rate its range leaves wide
-    assert "van ongeveer 80.300 naar ongeveer 91.000" in text and "13 % meer" not in text
+    assert "80.300" not in text and "13 % meer" not in text  # r24 TO #2: the estimate is the annex's only
     assert "**Minder gesprekken over corona.**" in text
     assert facts.get("tele-onthaal.other_conversations.2021.about_high") == 91_500
     rows = chapter.tables["years_all"].replace("\u00a0", " ", regex=True)
@@ -65,18 +65,19 @@ def test_the_channel_table_is_no_answer_rate_and_stands_in_its_helplines_section
     several, _ = built(("1712", "tele-onthaal", "stop-it-now"))
     first, rest = several.section("helpline"), several.section("comparison")
     assert len(first) == 1 and "Tele-Onthaal" in first[0] and "bereikbaarheidscijfer" not in first[0]
-    assert "Stop it Now" in rest[0] and "Tele-Onthaal" not in rest[0]
+    # r24 TO #14: 'Wat we niet weten' closes Tele-Onthaal's story after its table, before the next helpline
+    assert rest[0].strip().startswith("**Wat we niet weten.**")
+    assert "Stop it Now" in rest[1] and "Tele-Onthaal" not in rest[1]
     assert rest[-1].startswith("## Vergelijking van de hulplijnen")
 
 
 def test_the_glossary_gives_the_reports_reading_of_oproepen_and_gesprekken():
     """TO #9: 'wat Tele-Onthaal „gesprekken” noemt' said nothing; the caveat once."""
     glossary = " ".join(glossary_markdown("de oproepen en de gesprekken", ["tele-onthaal"]).split())
-    # r22 TO #5: a reading, not a definition
-    assert "Dit rapport leest „oproepen” als elke oproep of chataanvraag die binnenkwam, ook als die niet" in glossary
-    assert "een oproep of chataanvraag waarop iemand van Tele-Onthaal een gesprek voerde" in glossary
-    assert "noemt" not in glossary and glossary.count("Zo leest dit rapport het woord") == 1
-    assert glossary.count("omschrijft") == 1
+    # r24 TO #1, #11: one neutral definition each; the report's reading is the annex's
+    assert "De oproepen die Tele-Onthaal telt, via telefoon en via chat." in glossary
+    assert "Bij Tele-Onthaal: de gesprekken die Tele-Onthaal telt, via telefoon en via chat." in glossary
+    assert "noemt" not in glossary and "leest dit rapport" not in glossary and "omschrijft" not in glossary
 
 
 def test_the_methods_call_the_channels_of_earlier_years_an_assumption():

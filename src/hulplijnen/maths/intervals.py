@@ -55,10 +55,11 @@ ABOUT_STEPS = ((10_000, 100), (1_000, 10))
 
 def about_count(low: float, high: float, part: bool = False) -> int:
     """A count known as a range, as the report prints it after "ongeveer": one rule for every such count. The middle
-    of the range rounded to the coarser of two steps: the step its magnitude gets (``ABOUT_STEPS``: 78.933 to 78.984
-    is 79.000, as 120.827 to 120.921 is 120.900), and the largest 1 or 5 times a power of ten within half the range's
-    width (its uncertainty: 13.085 to 14.132 is 13.500, 90.549 to 91.596 is 91.000). A ``part`` of a total printed
-    beside the other parts gets the magnitude step only, so that the parts add up to about the total (review r17 TO
+    of the range rounded to the coarser of two steps: the step its magnitude gets (``ABOUT_STEPS``: 120.827 to 120.921
+    is 120.900), and the largest 1 or 5 times a power of ten within half the range's width (its uncertainty: 13.085
+    to 14.132 is 13.500, 90.549 to 91.596 is 91.000), never outside the range (a finer step where the coarser one
+    would leave it: 11.845 to 11.853 is 11.850, 78.933 to 78.984 is 78.960). A ``part`` of a total printed beside the
+    other parts gets the magnitude step only, so that the parts add up to about the total (review r17 TO
     #1: 13.500 and 91.000 made 104.500 of 104.681 conversations; 13.600 and 91.100 make 104.700)."""
     middle, half = (low + high) / 2, (high - low) / 2
     step = next((s for floor, s in ABOUT_STEPS if abs(middle) >= floor), 1)
@@ -67,7 +68,13 @@ def about_count(low: float, high: float, part: bool = False) -> int:
         power *= 10
     if not part:
         step = max(step, 5 * power if 5 * power <= half else power)
-    return int(round(middle / step) * step)
+    value = int(round(middle / step) * step)
+    # a range narrower than its magnitude step (11.845 to 11.853): the printed count stays inside it, so that it
+    # recomputes to the published change it was derived from (r24 TO #3: 11.800 gave +40,3 % for +39,7 %)
+    while not low <= value <= high and step > 1:
+        step //= 10
+        value = int(round(middle / step) * step)
+    return value
 
 
 def half_unit(decimals: int) -> float:

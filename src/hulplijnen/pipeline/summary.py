@@ -50,8 +50,7 @@ def _fitting(facts: dict, helpline: str, measure: str, pct: pd.DataFrame, agains
 
 def stated_change(facts: dict, helpline: str, measure: str, year: int) -> dict | None:
     """The change against the previous year as the source states it (a published key figure)."""
-    same = _stated(helpline, year, measure)
-    same = same[same["reference_year"] == year - 1]
+    same = (stated := _stated(helpline, year, measure))[stated["reference_year"] == year - 1]
     pct = same[same["unit"] == "pct_change"]
     # an exact difference first: it is what the chapter gives, where the source's percentage may not fit it (r20 TO #17)
     exact = same[(same["unit"] == "change") & (same["qualifier"] == "exact")]
@@ -63,6 +62,7 @@ def stated_change(facts: dict, helpline: str, measure: str, year: int) -> dict |
         "decimals": int(rows.iloc[0].decimals),
         "difference": not exact.empty,
         "published": _fitting(facts, helpline, measure, pct, year - 1) if not exact.empty else None,
+        "disputed": not exact.empty and keys.growth(helpline, measure, year - 1, "exact") in facts,  # r24 TO #8
     }
 
 

@@ -136,10 +136,23 @@ def write_csv(target: Path, rows: list[list], mark: str | None = None) -> None:
     a last column says it on every row (a synthetic release: a row copied out of the file still says so)."""
     import csv
 
+    # r24 TO #17: as a reader opens it in a spreadsheet: the category column named 'jaar' where every category is a
+    # year, 'begin' and 'einde' only where a row has one, a whole number without '.0'
+    columns = list(COLUMNS)
+    if rows and all(re.fullmatch(r"(19|20)\d\d", str(r[1])) for r in rows):
+        columns[1] = "jaar"
+    kept = [i for i, c in enumerate(columns) if c not in ("begin", "einde") or any(r[i] is not None for r in rows)]
     with target.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(COLUMNS + ([MARKED] if mark else []))
-        writer.writerows([["" if v is None else v for v in row] + ([mark] if mark else []) for row in rows])
+        writer.writerow([columns[i] for i in kept] + ([MARKED] if mark else []))
+        writer.writerows([[_cell(row[i]) for i in kept] + ([mark] if mark else []) for row in rows])
+
+
+def _cell(value):
+    """A value as its CSV cell: empty for none, a whole number without its '.0'."""
+    if value is None:
+        return ""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 LABEL = re.compile(r"^#\| label: (fig-[\w-]+)", re.M)

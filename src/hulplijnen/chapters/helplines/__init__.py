@@ -232,7 +232,8 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet, merged: bool 
         report_year=str(year),
         calculated=not merged and any((i["basis"] == "difference").any() for i in implied_of.values()),
         marker=tables.MARK,
-        disputed=sorted({str(r.year) for i in implied_of.values() for r in i[i["conflict"]].itertuples()}),
+        uncertain=trend.uncertain(implied_of),  # r24 2021 #17: the cell's own note
+        uncertain_marker=tables.UNCERTAIN,
     )
     if pd.DataFrame(mixes)["label"].nunique() < 2:
         facts.nothing_to_show("fig-helpline-mix", "one helpline: nothing to compare (its text gives its channel mix)")
@@ -273,7 +274,12 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
             "details": tuple(c.section("details") for c in sections.values()),
             # after the table per channel, the other helplines' sections, then the comparison's heading and lead-in,
             # before its figures (r20 2021 #4)
-            "comparison": (*texts[cut:], compared.section("comparison")),
+            # what the figures do not say closes its helpline's story, after the table per channel (r24 TO #14)
+            "comparison": (
+                *(c.section("comparison") for c in sections.values() if c.section("comparison").strip()),
+                *texts[cut:],
+                compared.section("comparison"),
+            ),
             "years_note": compared.section("years_note"),
             "published_note": compared.section("published_note"),
         },

@@ -62,8 +62,9 @@ def per_channel(helpline: str, year: int, figs: pd.DataFrame, facts: FactSheet, 
 
 
 def _about(helpline: str, year: int, row, facts: FactSheet):
-    """A derived count of one channel and year as every such count prints it (maths.intervals.about_count: '79.000',
-    not '78.960' beside '105.100', review r16 TO #8), recorded once."""
+    """A derived count of one channel and year as every such count prints it (maths.intervals.about_count: '105.100',
+    review r16 TO #8; to tens where hundreds would leave its range, so that it recomputes to the published change,
+    r24 TO #3), recorded once."""
     key = keys.earlier(helpline, row.measure, int(row.year), "about", row.category)
     if key in facts:
         return facts.get(key)

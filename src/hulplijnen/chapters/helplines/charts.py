@@ -40,11 +40,13 @@ def channel_shares(shares: pd.DataFrame, title: str) -> plt.Figure:
 
     ``shares`` has columns label, channel, share_pct.
     """
-    fig, ax = plt.subplots(figsize=(WIDTH, 1.6 + 0.75 * shares["label"].nunique()), layout="constrained")
+    # room between the bars for a share under one bar and one above the next (r24 2021 #14)
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.6 + 0.95 * shares["label"].nunique()), layout="constrained")
     labels = list(dict.fromkeys(shares["label"]))
     rows = {label: i for i, label in enumerate(labels)}
     left = pd.Series(0.0, index=labels)
     present = set(shares.loc[shares["share_pct"].fillna(0) > 0, "channel"])  # an empty segment: no legend entry
+    outside = dict.fromkeys(labels, False)  # whether the segment before (in the bar) has its share outside it
     for channel in [c for c in CHANNEL_COLOURS if c in present]:
         part = shares[shares["channel"] == channel].set_index("label")["share_pct"].reindex(labels).fillna(0.0)
         ax.barh(labels, part, left=left, color=CHANNEL_COLOURS[channel], label=channel_label(channel), height=BAR)
@@ -52,12 +54,15 @@ def channel_shares(shares: pd.DataFrame, title: str) -> plt.Figure:
             if value <= 0:
                 continue
             inside = value >= INSIDE_PCT  # a narrow segment's share above it, not over its edges (r22 2021 #18)
+            # two narrow segments side by side: the second's share under the bar (r24 2021 #14: '14 %18 %')
+            below = not inside and outside[label]
+            outside[label] = not inside and not below
             ax.text(
                 left[label] + value / 2,
-                rows[label] if inside else rows[label] - BAR / 2 - 0.03,
+                rows[label] if inside else rows[label] + (BAR / 2 + 0.03 if below else -BAR / 2 - 0.03),
                 fmt.pct(value, 0),
                 ha="center",
-                va="center" if inside else "bottom",
+                va="center" if inside else "top" if below else "bottom",
                 color=text_on(CHANNEL_COLOURS[channel]) if inside else "black",
                 fontsize=TEXT_PT,  # a share on its bar read at the size of the text (review r14, 2021 #15)
                 fontweight="bold",
@@ -83,19 +88,29 @@ def intervals(rows: pd.DataFrame, title: str, xlabel: str, reference: float | No
     """Point-and-interval chart: columns label, value, low, high, colour (optional). With ``reference``
     (e.g. index 100 of the base year) the axis starts there, with a line at it, so a narrow interval is read
     against its base instead of filling the axis; each point carries its value."""
-    fig, ax = plt.subplots(figsize=(WIDTH, 1.2 + 0.45 * len(rows)), layout="constrained")
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.2 + 0.55 * len(rows)), layout="constrained")
     # every value with the precision of the least precise: '114' beside '157', not '113,9' (r22 2021 #16)
     decimals = int(rows["decimals"].min()) if "decimals" in rows else 1
     for i, row in enumerate(rows.itertuples()):
         colour = getattr(row, "colour", OKABE_ITO[0])
         # the range the rounding allows is a few tenths wide: too narrow to draw, it is the alt text's (r22 2021 #16)
         ax.plot([row.value], [i], "o", color=colour, markersize=8)
-        value_label(ax, fmt.number(row.value, decimals), (row.value, i), xytext=(8, 0), va="center", fontsize=TEXT_PT)
+        # the value above its dot, not beside it: on a phone a label beside the rightmost dot was moved back inside
+        # the plot, over its dot (r24 2021 #1: '157' hid 1712's dot)
+        value_label(
+            ax,
+            fmt.number(row.value, decimals),
+            (row.value, i),
+            xytext=(0, 7),
+            ha="center",
+            va="bottom",
+            fontsize=TEXT_PT,
+        )
     if reference is not None:
         ax.axvline(reference, color=GREY, linewidth=1)
         top = max(float(rows["high"].max()), reference)
         low = min(float(rows["low"].min()), reference)
-        ax.set_xlim(low - 0.05 * (top - low + 1), top + 0.15 * (top - low + 1))
+        ax.set_xlim(low - 0.05 * (top - low + 1), top + 0.12 * (top - low + 1))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt.number(v)))
     ax.set_yticks(range(len(rows)), rows["label"])
     ax.set_ylim(len(rows) - 0.5, -0.5)

@@ -87,7 +87,9 @@ def by_year(implied: pd.DataFrame, facts: FactSheet, helpline: str) -> pd.DataFr
             about = None if r.exact else facts.get(keys.earlier(helpline, measure, r.year, "about"))
             # a count worked back from a published difference is no published count: a marker, the note under the
             # table says how (review r13 TO #9; r20 TO #12, #16: a footnote, not words that widen the column)
-            calculated = f"{fmt.number(r.low)} {MARK}" if r.basis == "difference" else fmt.number(r.low)
+            # one the source's percentage contradicts: its own marker, its note gives both (r24 2021 #17)
+            marker = UNCERTAIN if r.conflict else MARK
+            calculated = f"{fmt.number(r.low)} {marker}" if r.basis == "difference" else fmt.number(r.low)
             row[str(r.year)] = calculated if r.exact else f"{ABOUT}{fmt.number(about)}"
         rows.append(row)
     return pd.DataFrame(rows).fillna("")
@@ -98,6 +100,7 @@ def by_year(implied: pd.DataFrame, facts: FactSheet, helpline: str) -> pd.DataFr
 # from a published difference carries MARK, the note under the table says how (text.md, block years_note)
 YEARS_CAPTION = "Aantallen per jaar{} (≈ = schatting)"
 MARK = "¹"
+UNCERTAIN = "²"
 
 
 def captioned(sections: dict[str, Chapter], helplines_: list[str]) -> dict[str, str]:

@@ -91,3 +91,13 @@ def not_fitting(
         Source(f"data/{helpline}/{release}/key_figures.csv", "key_figures", selection),
     )
     return {"stated": facts.get(keys.fact_key(helpline, stated)[0]), "exact": exact}
+
+
+def uncertain(implied_of: dict) -> list[dict]:
+    """Each earlier year whose published difference and published percentage give two different counts (the table
+    shows the difference's, marked tables.UNCERTAIN; the annex gives both): what is counted and the year."""
+    out = []
+    for implied in implied_of.values():
+        conflict = implied[implied["conflict"] & (implied["category"] == "all") & (implied["basis"] == "difference")]
+        out += [{"label": measure_label(r.measure, "all"), "year": str(int(r.year))} for r in conflict.itertuples()]
+    return out

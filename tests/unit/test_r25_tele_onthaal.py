@@ -1,0 +1,180 @@
+"""Round 25 (r24 Tele-Onthaal and 2021 reviews): the gap between calls and conversations is the annex's, the corona
+conversations as counts, every derived count recomputes to the published change, neutral glossary entries, a plain
+lead, why the website difference has no percentage, and Stop it Now! in the source's words."""
+
+from pathlib import Path
+
+from test_helplines_r13 import built, flat, summary_of_release
+
+from hulplijnen.data import load
+from hulplijnen.facts import keys
+from hulplijnen.maths.intervals import about_count
+from hulplijnen.pipeline.appendix import glossary_markdown
+
+
+def test_every_derived_count_shown_recomputes_to_the_published_change():
+    """TO #3: '≈ 11.800' gave +40,3 % for the published +39,7 % (and 15.800, 19.400 for chat's calls)."""
+    assert about_count(11844.7, 11853.2) == 11850 and about_count(15807.1, 15820.1) == 15810
+    assert about_count(19406.6, 19426.1) == 19420
+    _, facts = built()
+    figs = load.key_figures(2021, "tele-onthaal")
+    now = figs[figs["reference_year"].isna() & (figs["unit"] == "count")].set_index(["measure", "category"])["value"]
+    changes = figs[(figs["unit"] == "pct_change") & figs["measure"].isin(["calls", "conversations"])]
+    checked = 0
+    for c in changes.itertuples():
+        key = keys.earlier("tele-onthaal", c.measure, int(c.reference_year), "about", c.category)
+        if key not in facts:
+            continue
+        shown = facts.get(key)
+        recomputed = round((now[(c.measure, c.category)] / shown - 1) * 100, int(c.decimals))
+        assert recomputed == c.value, (key, shown, recomputed, c.value)
+        checked += 1
+    assert checked >= 8  # phone, chat and all, calls and conversations, against 2019 and 2020
+    table = built()[0].tables["channels"].replace("\u00a0", " ", regex=True).set_index("Cijfer")
+    assert table.loc["chat – gesprekken", "2019"] == "≈ 11.850"
+    assert table.loc["chat – oproepen", "2019"] == "≈ 15.810" and table.loc["chat – oproepen", "2020"] == "≈ 19.420"
+
+
+def test_the_chapter_gives_no_gap_between_calls_and_conversations_and_no_estimate_of_other_conversations():
+    """TO #1, #2, #5, 2021 #4: '32.988 oproepen werden geen gesprek' was read as unanswered calls; 'andere gesprekken
+    van ongeveer 80.300 naar 91.000' was a finding the source never states."""
+    chapter, _ = built()
+    text = flat(chapter.text)
+    story = text.split("Afgeleide cijfers")[0]
+    for words in ("32.988", "geen gesprek", "zegt de bron niet", "80.300", "andere onderwerpen", "afgebakend"):
+        assert words not in story, words
+    assert "Dat waren ongeveer 25.500 coronagerelateerde gesprekken in 2020 en ongeveer 13.100 tot 14.100 in 2021." in (
+        story
+    )
+
+
+def test_the_gap_is_explained_in_the_annex_as_no_reachability_figure():
+    """TO #1: the gap stays in the annex, with what it does not say (the e2e pin checks the built annex)."""
+    methods = " ".join(Path("src/hulplijnen/chapters/helplines/methods.md").read_text(encoding="utf-8").split())
+    assert "oproepen meer dan gesprekken. Dat verschil zegt niets over de bereikbaarheid" in methods
+
+
+def test_the_glossary_defines_oproepen_and_gesprekken_neutrally():
+    """TO #1, #11, 2021 #16: two readings with one preferred, and 'Zo leest dit rapport het woord'."""
+    alone = glossary_markdown("oproepen gesprekken", ["tele-onthaal"])
+    assert "De oproepen die Tele-Onthaal telt, via telefoon en via chat." in alone
+    assert "Bij Tele-Onthaal: de gesprekken die Tele-Onthaal telt, via telefoon en via chat." in alone
+    for words in ("leest", "opgenomen", "binnenkwam", "omschrijft", "niet tot een gesprek"):
+        assert words not in alone, words
+
+
+def test_the_lead_says_what_the_counts_say_and_the_table_says_why_a_difference_stands_alone():
+    """TO #10: 'op het hoge niveau van 2020' was a judgement; TO #8: −36.460 without a percentage, no reason given."""
+    md = flat(summary_of_release(["tele-onthaal"]))
+    assert (
+        "- **Tele-Onthaal kreeg in 2021 ongeveer evenveel oproepen als in 2020, het eerste coronajaar, al gingen "
+        "minder gesprekken over corona.** Dat waren 137.669 oproepen: 1 % minder dan in 2020 en 13,9 % meer dan in "
+        "2019." in md
+    )
+    assert "hoge niveau" not in md
+    assert "Bij de websitebezoekers staat tegenover 2020 alleen het verschil in aantallen" in md
+    # the percentages the source gives where they fit: no note
+    assert md.count("alleen het verschil in aantallen") == 1
+
+
+def test_what_we_do_not_know_closes_the_chapter_after_the_table_per_channel():
+    """TO #14: 'Wat we niet weten' stood before Tabel 2, cut off from the chapter it closes."""
+    chapter, _ = built()
+    details = flat(" ".join(chapter.section("details")))
+    assert "Wat we niet weten" not in details
+    after = chapter.section("comparison")  # the texts after the table per channel
+    assert flat(after[0]).strip().startswith("**Wat we niet weten.**")
+
+
+def test_stop_it_now_concerns_in_the_sources_words():
+    """2021 #15: 'professionele vraag' and 'eigen gevoelens of gedrag' are not 'bezorgd als professional' and
+    'bezorgd over zichzelf'."""
+    chapter, _ = built(("1712", "tele-onthaal", "stop-it-now"))
+    text = flat(chapter.text)
+    assert (
+        "Van wie contact opnam, was 48 % bezorgd over zichzelf, 19 % bezorgd over een naaste en 10 % bezorgd als "
+        "professional (samen 77 %; de rest is niet uitgesplitst)." in text
+    )
+    assert "professionele vraag" not in text and "eigen gevoelens of gedrag" not in text
+
+
+def _phone(fig):
+    from hulplijnen.presentation import figures_phone
+
+    figures_phone.png_bytes(fig)
+    fig.canvas.draw()
+    return fig.canvas.get_renderer()
+
+
+def test_on_a_phone_the_growth_labels_leave_their_dots_free_and_the_mix_labels_do_not_touch():
+    """2021 #1: the box of '157' covered 1712's dot (a label beside the rightmost dot was moved back over it);
+    2021 #14: '14 %' and '18 %' above two narrow segments side by side ran into each other ('14 %18 %')."""
+    import pandas as pd
+
+    from hulplijnen.chapters.helplines import charts
+    from hulplijnen.presentation import figures
+
+    figures.apply_theme()
+    growth = pd.DataFrame(
+        {
+            "label": ["1712 (contacten)", "Tele-Onthaal (oproepen)", "Stop it Now! (contacten)"],
+            "value": [157.0, 114.0, 146.0],
+            "low": [156.5, 113.9, 145.5],
+            "high": [157.5, 114.0, 146.5],
+            "decimals": [0, 0, 0],
+        }
+    )
+    fig = charts.intervals(growth, "Groei", "index (2019 = 100)", 100)
+    renderer = _phone(fig)
+    ax = fig.axes[0]
+    for text, line in zip(ax.texts, [ln for ln in ax.lines if ln.get_marker() == "o"]):
+        dot = line.get_window_extent(renderer)
+        assert not text.get_window_extent(renderer).overlaps(dot), text.get_text()
+    mix = pd.DataFrame(
+        {
+            "label": ["1712"] * 3 + ["Tele-Onthaal"] * 2,
+            "channel": ["phone", "email", "chat", "phone", "chat"],
+            "share_pct": [68, 14, 18, 86, 14],
+        }
+    )
+    fig = charts.channel_shares(mix, "Mix")
+    renderer = _phone(fig)
+    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in fig.axes[0].texts]
+    for i, (a, box) in enumerate(boxes):
+        for b, other in boxes[i + 1 :]:
+            assert not box.overlaps(other), (a, b)
+
+
+def test_a_figures_csv_of_years_reads_as_a_table_of_years_with_whole_numbers(tmp_path):
+    """TO #17: 'reeks,categorie,waarde,laag,hoog,begin,einde' with the years under 'categorie', 'begin' and 'einde'
+    always empty and '120900.0' for a whole number."""
+    from hulplijnen.presentation import figures_alt
+
+    rows = [
+        ["oproepen", "2019", 120900.0, 120827.0, 120921.0, None, None],
+        ["oproepen", "2021", 137669.0, None, None, None, None],
+        ["index", "2020", 113.89, None, None, None, None],
+    ]
+    figures_alt.write_csv(tmp_path / "years.csv", rows)
+    lines = (tmp_path / "years.csv").read_text(encoding="utf-8").splitlines()
+    assert lines == ["reeks,jaar,waarde,laag,hoog", "oproepen,2019,120900,120827,120921", "oproepen,2021,137669,,"] + [
+        "index,2020,113.89,,"
+    ]
+    dated = [["contacten", "april", 5.0, None, None, "2020-04-01", None]]
+    figures_alt.write_csv(tmp_path / "dated.csv", dated)
+    assert (tmp_path / "dated.csv").read_text(encoding="utf-8").splitlines()[
+        0
+    ] == "reeks,categorie,waarde,laag,hoog,begin"
+
+
+def test_the_table_of_years_marks_a_count_two_published_figures_contradict():
+    """2021 #17: Tabel 9's 210.523 rests on one of two contradicting published figures, marked like 94.509."""
+    chapter, _ = built(("1712", "tele-onthaal", "stop-it-now"))
+    years = chapter.tables["years"].set_index(["Hulplijn", "Cijfer"])
+    assert years.loc[("Tele-Onthaal", "Websitebezoekers"), "2020"] == "210.523 ²"
+    assert years.loc[("Tele-Onthaal", "Websitebezoekers"), "2019"] == "94.509 ¹"
+    note = flat(chapter.section("years_note"))
+    assert (
+        "² Onzeker: berekend uit het gepubliceerde verschil in aantallen. Het gepubliceerde percentage geeft voor de "
+        "websitebezoekers in 2020 een ander aantal; de technische bijlage geeft beide." in note
+    )
