@@ -43,5 +43,7 @@ def test_campaign_effect_is_not_estimated_from_annual_figures(built):
     # r15 2021 #1: 'gepubliceerd' claimed more than the sources allow; the chapter says what the sources give
     # r22 2021 #11: the reason, not the report's rule stated as fact
     assert "Er zijn geen maandcijfers over 2021, dus het effect van deze campagnes is niet te zien." in text
-    # r23 (r22 2021 #10): who launched a campaign is recorded; no effect is
-    assert not any(k.startswith("1712.campaign.") and not k.endswith(".same_launcher") for k in facts(built, "2021"))
+    # r23 (r22 2021 #10): who launched a campaign is recorded, and (r25) the published count of the group a campaign
+    # addresses; no effect is
+    recorded = (".same_launcher", ".group_contacts", ".group_share_pct")
+    assert not any(k.startswith("1712.campaign.") and not k.endswith(recorded) for k in facts(built, "2021"))
