@@ -108,7 +108,7 @@ def test_the_chapter_says_in_one_sentence_what_is_not_known(built):
     for chapter, _ in built.values():
         assert "Niet beschikbaar in de bronnen" not in chapter
         assert (
-            "Hoeveel oproepen na de lockdown onbeantwoord bleven en wat de extra middelen opleverden, staat evenmin "
+            "Hoeveel oproepen na de lockdown beantwoord werden en wat de extra middelen opleverden, staat evenmin "
             "in die bronnen." in chapter
         )
 

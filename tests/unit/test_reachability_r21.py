@@ -77,7 +77,7 @@ def test_the_monthly_figures_given_are_of_2020_only(said):
     # tables given are the annex's
     for text in said.values():
         assert (
-            "Hoeveel oproepen na de lockdown onbeantwoord bleven en wat de extra middelen opleverden, staat evenmin "
+            "Hoeveel oproepen na de lockdown beantwoord werden en wat de extra middelen opleverden, staat evenmin "
             "in die bronnen." in text
         )
         assert "Niet beschikbaar in de bronnen" not in text and "een overzicht per maand, met per oproep" not in text
