@@ -47,7 +47,8 @@ def test_the_mps_fifty_percent_is_the_growth_of_the_year_said_once(built):
     # round 20 (r19 2020 #2): no campaign, no period, no calls of 2019: the claim cannot be checked, and the growth of
     # all contacts is no check of it (the channels chapter gives that growth as its own fact)
     # (r22: the summary's 'meer oproepen kon beantwoorden' is option 0's, not the MP's claim)
-    assert "50 %" not in summary and "schriftelijke vraag" not in summary
+    # r26 2020 #1: the summary names the written question as the 40-45 %'s source, never its 50 % claim
+    assert "50 %" not in summary and "meer oproepen" not in summary
     chapter = flat(notebook_text(out, "campaigns")).replace("\xa0", " ")
     # r24 2020 #2: no figure for a single campaign; the whole year's rise, a lockdown year; the cause left open
     assert (
