@@ -219,8 +219,7 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         ), release
     text = reader_part(built["2021"])
     for message in (
-        # the parliamentary question's subject, said to be from an earlier year than the report's
-        # r26 2021 #1, #2: not in this report's sources; the written question's figure, not confirmed
+        # an earlier year's figure; r26 2021 #1, #2: the year's not in the sources, the written question's not confirmed
         "**Bereikbaarheid van 1712:** de bronnen van dit rapport geven geen cijfers over 2021; wel wezen voorlopige "
         "cijfers erop dat 1712 deels door „optie 0” als overlooplijn meer telefonische oproepen kon beantwoorden. "
         "Volgens een schriftelijke vraag in het Vlaams Parlement, op basis van interne analyses van 1712, werd in "
