@@ -71,9 +71,9 @@ def test_every_correction_in_data_the_release_shows_is_listed(built):
             # a correction of a published value has a row with its reason; a repaired label or scan artefact is counted
             repairs = own["kind"].isin(("label_repair", "ocr_artifact"))
             flat = " ".join(text.split())
-            assert f"Op {fmt.words(int((~repairs).sum()))} plaatsen gebruikt dit rapport een ander getal" in flat, (
-                release
-            )
+            # r26 2021 #20: the places told apart as the table's rows count them (a cell, blank month cells)
+            assert f"Op {fmt.words(int((~repairs).sum()))} plaatsen" in flat, release
+            assert "gebruikt dit rapport een ander getal" in flat, release
             assert f"Daarnaast herstelde dit rapport {fmt.words(int(repairs.sum()))} fouten" in flat, release
             for reason in own.loc[~repairs, "reason_nl"]:
                 assert re.sub(r"\s+", " ", reason)[:40] in text.replace("\\", ""), (release, reason)

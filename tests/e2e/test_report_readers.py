@@ -29,9 +29,10 @@ def test_reachability_leads_with_the_plain_finding_and_models_no_callers(built):
         # r22 2020 #1, 2021 #1: the questioner's figure, not confirmed; the attempts the minister's, not linked to it
         # r24 2020 #2, 2021 #4: cited in a parliamentary question; the answer does not go into it (not a denial)
         # r25 2020 #1, #5: stated plainly, no 'maar', no remark on the minister's answer (the annex says who states it)
-        assert "**Bereikbaarheid.** Volgens interne analyses van 1712 werd in september–december 2020" in chapters
+        # r26 (2020 #1, 2021 #1): the written question's figure, citing 1712's internal analyses, not confirmed
+        assert "**Bereikbaarheid.** Volgens een schriftelijke vraag in het Vlaams Parlement van 24 januari" in chapters
         assert "De minister gaat in zijn antwoord niet op dat cijfer in" not in chapters, release
-        assert "bevestigt dat cijfer niet" not in chapters and "niet om bellers" not in chapters
+        assert "Het antwoord bevestigt dat cijfer niet" in chapters and "niet om bellers" not in chapters
         assert "Meer dan de helft van de oproepen bleef dus onbeantwoord." not in chapters, release
         # r19 #4: the caller model and the argument that the stated figures do not fit are gone, annex included
         for modelling in (

@@ -73,7 +73,8 @@ def test_the_lockdown_peak_is_one_figure_with_its_definition(built):
     for release in ("2020", "2021"):
         text = flat(reader_part(built[release]))
         # round 13 (2020 #17): the period's average against the months before, not April alone
-        assert "807 contacten per maand: 45 % meer dan het gemiddelde van de drie maanden ervoor" in text, release
+        # r26 (2020 #15): a neutral baseline, the first three months of the year
+        assert "807 contacten per maand: 45 % meer dan het gemiddelde van de eerste drie maanden van 2020" in text
         for other in ("+38 %", "+71 %", "45,3 %", "+74,0 %"):
             assert other not in text, (release, other)
         # the source's own claim is said as the source's, never beside the model's estimate
@@ -183,8 +184,8 @@ def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(b
     assert "In 2021 kreeg 1712 meer contacten dan ooit: 8.515." in text.replace("**", "")
     assert "Dat aantal is 6 % meer dan in 2020 (8.059 contacten)." in text
     # r19 #5; r21 2021 #3: what this report's sources hold
-    # r25 2021 #3: said plainly
-    assert "Over de bereikbaarheid in 2021 zijn geen cijfers bekend. Dit hoofdstuk toont" in text
+    # r25 2021 #3: said plainly; r26 2021 #2: not in this report's sources, not 'geen cijfers bekend'
+    assert "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021. Dit hoofdstuk toont" in text
     assert "Dit hoofdstuk toont wat er in" not in flat(reader_part(built["2020"]))
     checked = "De gepubliceerde cijfers noemen"
     assert checked not in text and checked in flat(annex(built["2021"]))

@@ -36,14 +36,16 @@ def test_the_mps_figure_is_the_lead_as_a_claim_and_the_estimate_is_in_the_annex(
         out = built[release]
         chapter = notebook_text(out, "reachability")
         # r25 2020 #1, #5: whose figure (1712's internal analyses), no 'maar', no remark on the answer, not in bold
+        # r26 (2020 #1, 2021 #1): the written question's figure, citing 1712's internal analyses
         assert (
-            "**Bereikbaarheid.** Volgens interne analyses van 1712 werd in september–december 2020 tussen 40 % en 45 % "
-            "van de inkomende oproepen beantwoord." in flat(chapter)
+            "**Bereikbaarheid.** Volgens een schriftelijke vraag in het Vlaams Parlement van 24 januari 2022, op basis "
+            "van interne analyses van 1712, werd in september–december 2020 tussen 40 % en 45 % van de oproepen "
+            "beantwoord." in flat(chapter)
         ), release
         assert "Meer dan de helft" not in chapter and "onbeantwoord" not in chapter, release  # r22: claim dropped
         assert "2.800" not in chapter and "4.600" not in chapter, release
         assert "samen mislukken" not in chapter and "Mislukken de pogingen" not in chapter, release
-        assert "hoeveel bellers uiteindelijk iemand spraken, is niet bekend." in chapter, release
+        assert "Hoeveel bellers uiteindelijk iemand spraken, is niet bekend." in chapter, release
         back = flat(annex(out))
         # r19 #4: no caller model in the annex either ('tot 91 % van de bellers' was quoted out of context)
         assert "Rekenvoorbeeld" not in back and "van de bellers de hulplijn" not in back, release
@@ -68,5 +70,6 @@ def test_the_mps_fifty_percent_in_short_sentences(built):
     assert "toeschrijft, is ongeveer" not in summary
     # round 20 (r19 2020 #2, #3): the claim is the chapter's, in one plain sentence, not the summary's
     # (r22: the summary's 'meer oproepen kon beantwoorden' is option 0's, not the MP's claim)
-    assert "50 %" not in summary and "schriftelijke vraag" not in summary
+    # r26 2020 #1: the summary names the written question as the 40-45 %'s source, never its 50 % claim
+    assert "50 %" not in summary and "meer oproepen" not in summary
     assert "Een parlementslid schrijft „50 %" not in flat(reader_part(built["2020"]))

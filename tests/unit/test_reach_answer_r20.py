@@ -23,13 +23,13 @@ def test_the_chapter_gives_the_figure_to_the_questioner_and_the_attempts_to_the_
     gaat om oproepen, niet om bellers' (no source says how the 40-45 % was counted)."""
     for year in (2020, 2021):
         said = plain(reachability.build(year, "1712", FactSheet("t", year)).section("closing"))
-        start = said.index("**Bereikbaarheid.** Volgens interne analyses van 1712 werd")
+        start = said.index("**Bereikbaarheid.** Volgens een schriftelijke vraag in het Vlaams Parlement")
         paragraph = said[start : said.index("**Wat eraan gedaan werd.**")]
-        # r25 2020 #1, #5: stated plainly, no 'maar', no 'de minister gaat niet in op'; the attempts beside the share
+        # r26 (2020 #1, 2021 #1): the question's figure, which the answer does not confirm; the attempts beside it
         assert (
-            "werd in september–december 2020 tussen 40 % en 45 % van de inkomende oproepen beantwoord. Een beller "
-            "doet gemiddeld 3 tot 4 pogingen; hoeveel bellers uiteindelijk iemand spraken, is niet bekend. Sluitende "
-            "cijfers over het aantal beantwoorde tegenover het aantal inkomende oproepen zijn moeilijk te geven."
+            "werd in september–december 2020 tussen 40 % en 45 % van de oproepen beantwoord. Het antwoord bevestigt "
+            "dat cijfer niet en noemt sluitende cijfers moeilijk; een beller doet gemiddeld 3 tot 4 pogingen. Hoeveel "
+            "bellers uiteindelijk iemand spraken, is niet bekend."
         ) in paragraph.replace("\xa0", " ")
         assert "minister" not in paragraph and "maar 40" not in paragraph
         assert "niet om bellers" not in said and paragraph.count("**") == 2  # the label alone is bold

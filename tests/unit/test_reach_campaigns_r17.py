@@ -31,7 +31,7 @@ def test_the_answers_statements_are_dated_by_the_question_they_answer():
     # 'vorig jaar' is dated by the question's date is the annex's
     assert (
         "Voorlopige cijfers, waarop toen nog kwaliteitscontroles liepen, wezen erop dat 1712 deels hierdoor meer "
-        "telefonische oproepen kon beantwoorden; gepubliceerd zijn ze niet." in said
+        "telefonische oproepen kon beantwoorden; ze staan niet in de bronnen van dit rapport." in said
     )
     assert "Dit is alleen kwalitatief geëvalueerd, nog niet in cijfers." in said
     assert "volgens de minister" not in said.lower() and "vorig jaar" not in said
@@ -42,12 +42,14 @@ def test_the_peak_is_the_first_lockdown_by_its_months():
     said = flat(chapter(2020).text)
     assert "de maanden die de bron" not in said
     # r18 2020 #1: the months are the peak's, the lockdown the source's word for them (it began in March)
-    # r25 2020 #7, #15: the lockdown without a hedge; March, among the months compared with, fell partly in it
+    # r25 2020 #7: the lockdown without a hedge; r26 (2020 #15, 2021 #19): a neutral baseline, the first three months
+    # of 2020, without the report's own remark on when the lockdown began
     assert "**Een piek in contacten.** In april–juni 2020, tijdens de eerste lockdown, waren er gemiddeld 807" in said
     assert (
-        "(556 contacten per maand). In maart was de lockdown al begonnen; die maand telt mee in het gemiddelde "
-        "ervoor. De drukste maand was april 2020 (zie „Kanalen”)." in said
+        "45 % meer dan het gemiddelde van de eerste drie maanden van 2020 (556 contacten per maand). De drukste "
+        "maand was april 2020 (zie „Kanalen”)." in said
     )
+    assert "lockdown al begonnen" not in said
     assert "Volgens de bron" not in said
     assert "lockdown (april" not in said
 
@@ -62,11 +64,12 @@ def test_no_end_is_said_once_and_the_open_questions_in_short_sentences():
     # r20 2020 #5: one paragraph, no lead-in left at a page's foot with its list overleaf. r25 2020 #1: one neutral
     # line of what the sources do not give, not 'Vragen zonder antwoord' scoring the answer
     assert "- Over het effect" not in said and "Vragen zonder antwoord" not in said
+    # r26 (2020 #8): one plain sentence, after the preliminary figures that are not in the sources either
     assert (
-        "**Niet beschikbaar in de bronnen:** een overzicht per maand, met per oproep of ze beantwoord werd; het effect "
-        "van de capaciteitssubsidie; piekmomenten na de eerste lockdown en hoeveel oproepen toen beantwoord werden; "
-        "het effect van campagnes op het aantal oproepen."
+        "Hoeveel oproepen na de lockdown beantwoord werden en wat de extra middelen opleverden, staat evenmin in "
+        "die bronnen."
     ) in said
+    assert "Niet beschikbaar in de bronnen" not in said
 
 
 def test_the_sources_of_this_report_are_named_once_in_the_2021_chapter():
@@ -74,8 +77,11 @@ def test_the_sources_of_this_report_are_named_once_in_the_2021_chapter():
     said = flat(chapter(2021).text)
     # r19 #5: once; r21 2021 #3: what this report's sources hold, not a claim that no figure exists
     # r25 2021 #3: said plainly, no remark on this report's sources
-    assert said.count("bronnen van dit rapport") == 0
-    assert said.startswith("Over de bereikbaarheid in 2021 zijn geen cijfers bekend.")
+    # r26 2021 #2: not 'geen cijfers bekend' (preliminary figures exist): not in this report's sources, said at the
+    # head and once more with the preliminary figures
+    assert said.count("bronnen van dit rapport") == 2
+    assert said.startswith("De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021.")
+    assert "geen cijfers bekend" not in said
 
 
 def test_the_annex_has_no_estimate_of_the_calls_offered():

@@ -192,10 +192,12 @@ def test_an_earlier_years_reachability_lead_says_plainly_that_this_year_has_no_f
     # r19 #1: plainly 'no figure for the year', then the last one in the name of the helpline's internal analyses;
     # r21 2021 #3: no figure in this report's sources, not 'no figure' at all
     # r22 2021 #1: one line, the figure the questioner's; 'inkomende oproepen', the glossary's word for all calls
-    # r25 2021 #3, #9: plainly 'over 2001 zijn geen cijfers bekend'; no 'maar', no remark on the minister's answer
+    # r26 2021 #1, #2: not in this report's sources (not 'geen cijfers bekend'); the figure the written question's,
+    # citing the helpline's internal analyses, which the answer does not confirm; no 'inkomende'
     assert (
-        "**Bereikbaarheid:** over 2001 zijn geen cijfers bekend; volgens interne analyses van X werd in "
-        "september–december 2000 tussen 40 % en 45 % van de inkomende oproepen beantwoord."
+        "**Bereikbaarheid:** de bronnen van dit rapport geven geen cijfers over 2001. Volgens een schriftelijke vraag "
+        "in het Vlaams Parlement, op basis van interne analyses van X, werd in september–december 2000 tussen 40 % en "
+        "45 % van de oproepen beantwoord. Het antwoord bevestigt dat cijfer niet."
     ) in out
-    assert "minister" not in out and "bronnen van dit rapport" not in out
+    assert "minister" not in out and "inkomende" not in out and "geen cijfers bekend" not in out
     assert "Het laatste cijfer, van" not in out and "telefonische oproepen" not in out

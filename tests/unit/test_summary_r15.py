@@ -46,16 +46,20 @@ def test_the_measures_of_the_year_and_after_are_one_line_that_names_them():
     md = summary.markdown(EVENTS, ["1712"], 2020)
     found = measures_bullet(md)
     # r25 2020 #8: in a report on 2020 the measures after it are labelled as what followed, not among the year's
-    first = "Maatregel voor de bereikbaarheid:** extra werkingsmiddelen voor een jaar na de eerste lockdown."
+    # r26 2020 #14: 'voor een jaar na de eerste lockdown' read as 'one year after'
+    first = (
+        "Maatregel voor de bereikbaarheid:** na de eerste lockdown voor één jaar extra middelen, onder meer om "
+        "ingesproken berichten sneller te behandelen en bellers terug te bellen."
+    )
     assert found == first, md
     after = plain(md).split("**Wat volgde na 2020:** ", 1)[1].split("\n")[0]
     assert after == (
-        "in 2021 een beter gebruik van het antwoordapparaat (een bericht inspreken kon al) en „optie 0” als "
+        "in 2021 een uitnodiging om bij een bezette lijn een bericht in te spreken en „optie 0” als "
         "overlooplijn; vanaf september 2021 een ruimere chat (van maandag tot donderdag tot 22 uur); vanaf 1 december "
         "2021 een voortzetting van de capaciteitssubsidie."
     ), after
-    # r25 2020 #9, 2021 #7: no invitation to leave a message read as a new service
-    assert "uitnodiging om bij een bezette lijn" not in md
+    # r26 (2021 #5, 2020 #14): the invitation is what was put in practice, without the cryptic aside
+    assert "kon al" not in md
     assert "voorlopige cijfers" not in found  # what is known of the effect is the chapter's
 
 
@@ -64,8 +68,11 @@ def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
     window = (("start", "2020-09"), ("end", "2020-12"))
     reach |= {keys.reach("1712", f"window_{e}_month"): fact(m, "month") for e, m in window}
     md = summary.markdown({**EVENTS, **reach}, ["1712"], 2021)
-    found = measures_bullet(md)
-    assert found.startswith("Maatregelen voor de bereikbaarheid:** extra werkingsmiddelen") and "zet ze op" not in found
+    # r26 (2021 #4): with a figure on reachability, the measures are in its bullet, after the problem
+    found = next(b for b in plain(md).split(" - **") if b.startswith("Bereikbaarheid"))
+    assert "Maatregelen: na de eerste lockdown voor één jaar extra middelen" in found and "zet ze op" not in found
+    assert found.index("40 % en 45 %") < found.index("Maatregelen:")
+    assert "Maatregelen voor de bereikbaarheid" not in md
     # the analyses announced for the annual report are the chapter's (said there once, r22 2021 #14)
     assert "jaarverslag" not in md and "Daarna volg" not in found
     assert "**Maatregelen.**" not in md
@@ -77,7 +84,10 @@ def test_an_inferred_end_does_not_head_the_measures():
     only_first = {k: v for k, v in EVENTS.items() if "capacity_subsidy_first" in k}
     asked = {keys.reach("1712", "question_date"): fact("2022-01-24")}
     found = measures_bullet(summary.markdown({**only_first, **asked}, ["1712"], 2020))
-    assert found == "Maatregel voor de bereikbaarheid:** extra werkingsmiddelen voor een jaar na de eerste lockdown."
+    assert found == (
+        "Maatregel voor de bereikbaarheid:** na de eerste lockdown voor één jaar extra middelen, onder meer om "
+        "ingesproken berichten sneller te behandelen en bellers terug te bellen."
+    )
 
 
 def test_an_end_after_the_sources_date_is_said_as_planned():

@@ -127,7 +127,8 @@ def key_figures_only(params) -> dict | None:
     # tables of an earlier year that a chapter shows instead: only then the introduction says whose year they are
     folder = load.year_table_path("contacts_by_month_channel", lead, year).parent.parent
     earlier = [p for p in folder.glob("*/contacts_by_month_channel.csv") if p.parent.name < str(year)]
-    return {"name": load_names()[lead], "earlier": bool(earlier)}
+    # the latest such year, named in the introduction (r26 2021 #3)
+    return {"name": load_names()[lead], "earlier": max(p.parent.name for p in earlier) if earlier else False}
 
 
 def has_timings(params) -> bool:

@@ -67,6 +67,15 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
             "count",
             Source("data/corrections.csv", "corrections", "kinds that change a value, files up to this release's year"),
         ),
+        # r26 2021 #20: the places apart from the blank cells the totals force, so 'tien plaatsen' matches the table
+        "cells": facts.add(
+            keys.quality("value_corrections_of_cells"),
+            int((~repaired & (corr["kind"] != "blank_forced_by_totals")).sum()) if len(corr) else 0,
+            "count",
+            Source(
+                "data/corrections.csv", "corrections", "kinds that change a value, other than blank_forced_by_totals"
+            ),
+        ),
         "repairs": facts.add(
             keys.quality("reading_repairs"),
             int(repaired.sum()),

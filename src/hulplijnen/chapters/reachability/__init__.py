@@ -253,7 +253,8 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
         chat_lines=chat_lines,
         chat_rose=_chat_rose(helpline, year, facts),
         open_questions=[
-            {"asked": q.asked_nl, "answer": q.answer, "last": str(q.last_year)} for q in asked.itertuples()
+            {"question": q.question, "asked": q.asked_nl, "answer": q.answer, "last": str(q.last_year)}
+            for q in asked.itertuples()
         ],
         asked_day=_asked_day(helpline, facts),
         not_recorded=list(not_recorded["name_nl"]),
