@@ -117,6 +117,9 @@ def test_help_box_gives_every_helplines_number_and_website(rendered, release):
     for row in load.helpline_contacts().itertuples():
         assert row.phone.replace(" ", "\u00a0") in summary or row.phone in summary, row.phone
         assert f'href="tel:{row.phone.replace(" ", "")}"' in html and f'href="{row.website}"' in html
+    # the emergency numbers and the Zelfmoordlijn are links too (r25 2020 #17, TO #8)
+    for row in load.general_lines().itertuples():
+        assert row.phone in summary and f'href="tel:{row.phone.replace(" ", "")}"' in html, row.phone
     # a screen reader announces the box by its kind before its title: not Quarto's "Tip"
     assert '<span class="screen-reader-only">Hulplijnen</span>Hulp nodig?' in html
 
