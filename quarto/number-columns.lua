@@ -7,7 +7,7 @@
 -- narrow table does: a Markdown pipe table with a line longer than pandoc's line width (72 characters, padding
 -- included) got relative column widths and was stretched over the text width, its numbers far from their labels
 -- (r25 2020 #16 Tabel 5, Tele-Onthaal #14 Tabel 7). Only a table that must wrap keeps its relative widths.
-local ONE_LINE = 78  -- characters of table text (0.9 of the body size) on the text width, less the cells' insets
+local ONE_LINE = 86  -- characters of table text (0.9 of the body size) on the text width, less the cells' insets
 local number = "^[-+]?%d[%d.,]*%s?%%?$"  -- after clean(): a minus sign is "-", a no-break space a space
 
 local unpublished = { ["x"] = true, ["niet gepubliceerd"] = true, ["niet in de bronnen"] = true }
