@@ -9,12 +9,11 @@ import re
 import shutil
 import subprocess
 
+import pandas as pd
 import pytest
 
 from hulplijnen.config.paths import QUARTO_PARTIALS
 from hulplijnen.presentation.display import markdown_table
-
-import pandas as pd
 
 NARROW = pd.DataFrame(
     {

@@ -273,7 +273,10 @@ def test_help_box_links_the_emergency_numbers_and_the_zelfmoordlijn(release):
     assert "[112](tel:112)" in box and "[101](tel:101)" in box
     assert "[1813](tel:1813)" in box and "(https://www.zelfmoord1813.be)" in box and "Zelfmoordlijn 1813" in box
     lines = load.general_lines()
-    assert set(lines["line"]) == {"emergency", "police", "suicide"} and lines["source_url"].str.startswith("https://").all()
+    assert (
+        set(lines["line"]) == {"emergency", "police", "suicide"}
+        and lines["source_url"].str.startswith("https://").all()
+    )
 
 
 def test_the_1712_releases_subtitle_says_what_the_report_is():
