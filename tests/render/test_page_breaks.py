@@ -114,7 +114,7 @@ def test_the_colophon_opens_a_page_under_its_own_running_header(rendered, releas
     pages = pages_of(rendered, release)
     wrong = part_placement(pages, "Colofon")
     assert wrong is None, wrong
-    # its running header: test_page_flow's header test (the colophon's name when it begins in the page's upper half)
+    # its running header: test_running_header.py (the colophon's name when it begins in the page's top quarter)
 
 
 def test_the_part_check_sees_a_part_after_a_near_empty_page():

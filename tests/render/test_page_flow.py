@@ -293,33 +293,6 @@ def chapter_starts(pages) -> list[tuple[str, int, bool]]:
 
 
 @pytest.mark.parametrize("release", RELEASES)
-def test_the_running_header_names_the_chapter_that_begins_or_is_in_force_on_the_page(rendered, release):
-    """The header names the first chapter whose heading stands in the page's upper half, else the last one begun on
-    an earlier page. 2020 (r24 #17): p.4, where chapter 1 begins under the summary's last lines, said 'Samenvatting';
-    2021 (r24 #18): the colophon's page said 'Technische bijlage'; 2020 (r25 #4): a page half filled with the annex
-    said 'Colofon', the colophon beginning in its lower half."""
-    pages = pages_of(rendered, release)
-    starts = chapter_starts(pages)
-    assert len(starts) >= 3, "the chapters are found in the body"
-    headers = {number: header for number, _, header in footers(rendered[release] / "report.pdf")}
-    wrong = []
-    for page in pages[2:]:
-        half = (page.top + page.bottom) / 2
-        tops = {line.text: line.top for line in page.lines}
-        opening = [
-            name
-            for name, number, _ in starts
-            if number == page.number
-            and min((top for text, top in tops.items() if re.sub(r"^[\d.]+\s+", "", text) == name), default=half) < half
-        ]
-        earlier = [name for name, number, _ in starts if number < page.number]
-        want = opening[0] if opening else earlier[-1] if earlier else None
-        if want and not headers[page.number].endswith(want):
-            wrong.append(f"p.{page.number}: '{headers[page.number][-40:]}', not '{want}'")
-    assert not wrong, "running headers that do not name the chapter at the top of the page: " + "; ".join(wrong)
-
-
-@pytest.mark.parametrize("release", RELEASES)
 def test_every_contents_entry_gives_the_page_its_heading_stands_on(rendered, release):
     """Readers found four entries one page too early: a heading that went on to the next page with its text
     kept the location of a mark its show rule placed before it, on the page before."""

@@ -49,9 +49,9 @@ OVERFLOW = """(() => {
 def test_title_page_names_publisher_year_and_edition(rendered, release):
     params = load_params(release)
     title = one_line(layout(rendered, release).page_text[0])
-    rest = title.replace(one_line(params.title), "")
+    rest = title.replace(one_line(params.title), "").replace(one_line(params.subtitle), "")
     # the year on its own beside the title, unless the title says it: then once (r14, 2020 #19: "2020" above
-    # "Hulplijn 1712 — jaarrapport 2020")
+    # "Hulplijn 1712 — jaarrapport 2020"); the subtitle may name the year it looks back on (r25 2020 #2)
     assert (str(params.year) in rest) == (str(params.year) not in params.title)
     if params.is_synthetic:  # a demonstration is no edition: it says so, and names none
         assert "geen uitgave" in title and "Uitgave" not in title
@@ -117,6 +117,9 @@ def test_help_box_gives_every_helplines_number_and_website(rendered, release):
     for row in load.helpline_contacts().itertuples():
         assert row.phone.replace(" ", "\u00a0") in summary or row.phone in summary, row.phone
         assert f'href="tel:{row.phone.replace(" ", "")}"' in html and f'href="{row.website}"' in html
+    # the emergency numbers and the Zelfmoordlijn are links too (r25 2020 #17, TO #8)
+    for row in load.general_lines().itertuples():
+        assert row.phone in summary and f'href="tel:{row.phone.replace(" ", "")}"' in html, row.phone
     # a screen reader announces the box by its kind before its title: not Quarto's "Tip"
     assert '<span class="screen-reader-only">Hulplijnen</span>Hulp nodig?' in html
 

@@ -263,3 +263,24 @@ def test_the_build_warns_what_keeps_a_release_from_being_published_and_the_repor
     named = params.model_copy(update={"publisher": params.publisher.model_copy(update=ready)})
     assert front.publication_warnings(named, "abc1234", today=day) == []
     assert front.publication_warnings(load_params("demo"), "abc1234-dirty", today=day + dt.timedelta(days=99)) == []
+
+
+@pytest.mark.parametrize("release", ["2020", "2021", "2021-tele-onthaal", "demo"])
+def test_help_box_links_the_emergency_numbers_and_the_zelfmoordlijn(release):
+    """r25 2020 #17: 112 and 101 were plain text beside the helplines' tappable numbers; TO #8: the Zelfmoordlijn
+    1813 was missing. They come from data/general_lines.csv, in every release."""
+    box = front.help_box(load_params(release))
+    assert "[112](tel:112)" in box and "[101](tel:101)" in box
+    assert "[1813](tel:1813)" in box and "(https://www.zelfmoord1813.be)" in box and "Zelfmoordlijn 1813" in box
+    lines = load.general_lines()
+    assert (
+        set(lines["line"]) == {"emergency", "police", "suicide"}
+        and lines["source_url"].str.startswith("https://").all()
+    )
+
+
+def test_the_1712_releases_subtitle_says_what_the_report_is():
+    """r25 2020 #2: the cover read like 1712's own jaarverslag; the subtitle says it looks back on published figures."""
+    for release in ("2020", "2021"):
+        params = load_params(release)
+        assert f"terugblik op {params.year} op basis van gepubliceerde cijfers" in params.subtitle.lower()

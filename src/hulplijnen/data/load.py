@@ -234,6 +234,10 @@ def helpline_contacts() -> pd.DataFrame:
     return load_single("helpline_contacts")
 
 
+def general_lines() -> pd.DataFrame:
+    return load_single("general_lines")
+
+
 def registration_fields() -> pd.DataFrame:
     return load_single("registration_fields")
 

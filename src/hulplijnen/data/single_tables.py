@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..config.params import HELPLINES
 from .answer_tables import ANSWER_STATEMENTS, OPEN_QUESTIONS, REGISTRATION_FIELDS
-from .contact_table import HELPLINE_CONTACTS
+from .contact_table import GENERAL_LINES, HELPLINE_CONTACTS
 from .label_codebooks import LABEL_CODEBOOKS
 from .specs import EVALUATIONS, EVENT_KINDS, EVENT_STATUSES, PRECISIONS, SETTINGS, TableSpec, column
 
@@ -215,6 +215,7 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
             ),
         ),
         ("helpline_contacts.csv", HELPLINE_CONTACTS),
+        ("general_lines.csv", GENERAL_LINES),
         (
             "campaigns.csv",
             TableSpec(

@@ -114,7 +114,8 @@ def publication_warnings(params, version: str, today: dt.date | None = None) -> 
 
 def help_box(params) -> str:
     """'Hulp nodig?': how to reach every helpline (data/helpline_contacts.csv), the report's own first, with
-    what each one does and its channels (data/helplines.csv)."""
+    what each one does and its channels (data/helplines.csv); beside them the emergency numbers and the
+    Zelfmoordlijn (data/general_lines.csv), as links too."""
     from ..data import load
 
     helplines = load.helplines().set_index("helpline")
@@ -137,4 +138,14 @@ def help_box(params) -> str:
                 "site": str(contact["website"]).removeprefix("https://").rstrip("/"),
             }
         )
-    return text.render("summary/help.md", prose=False, helplines=rows)
+    general = {
+        str(row.line): {
+            "name": str(row.name),
+            "phone": str(row.phone).replace(" ", "\u00a0"),
+            "tel": "tel:" + str(row.phone).replace(" ", ""),
+            "website": row.website if isinstance(row.website, str) else None,  # empty: the box names no site
+            "site": row.website.removeprefix("https://").rstrip("/") if isinstance(row.website, str) else None,
+        }
+        for row in load.general_lines().itertuples()
+    }
+    return text.render("summary/help.md", prose=False, helplines=rows, general=general)
