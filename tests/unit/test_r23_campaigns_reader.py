@@ -18,7 +18,7 @@ from hulplijnen.presentation import text
 COUNTED = re.compile(r"\b(één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+) ervan lanceerde", re.IGNORECASE)
 
 
-@pytest.mark.parametrize("year", [2020, 2021])
+@pytest.mark.parametrize("year", [2021])  # 2020: the 1712-dag is 1712's own day since round 26 (r25 2020 #6)
 def test_no_launcher_count_where_any_launcher_is_unstated(year, plain):
     from hulplijnen.chapters import campaigns
     from hulplijnen.data import load
