@@ -22,3 +22,20 @@ def test_the_code_list_names_each_group_once_as_a_sub_heading():
         "| | **sport** |"
     )
     assert sum(line.startswith("| ") and "**" not in line for line in lines[2:]) == len(codes)
+
+
+def test_2021_introduces_its_table_after_the_contact_persons_not_after_the_anonymity():
+    """2021 #17: 'In 2021 bleef ongeveer driekwart (75 %) … anoniem. De tabel en de figuur hieronder …': the table
+    read as an anonymity table. 2021 #6: the chat's growth after the victims' rise read as its cause."""
+    from hulplijnen.chapters import contact_persons
+    from hulplijnen.facts import FactSheet
+
+    said = contact_persons.build(2021, "1712", FactSheet("t", 2021)).section("earlier")
+    paragraphs = [" ".join(p.split()) for p in said.split("\n\n")]
+    intro = next(p for p in paragraphs if "De tabel en de figuur hieronder" in p)
+    assert intro.startswith("Bij 20 % van de contacten in 2021 was de contactnemer (stief)ouder")
+    assert "anoniem" not in intro
+    assert "anoniem. De tabel" not in " ".join(paragraphs)
+    assert paragraphs[-1].endswith(
+        "Of de stijging van het aandeel slachtoffers met de groei van de chat samenhangt, tonen de cijfers niet."
+    )
