@@ -18,8 +18,10 @@ def test_the_code_list_names_each_group_once_as_a_sub_heading():
     assert "| 1100 | slachtoffer zelf |" in md and "| 1100 | slachtoffer zelf | slachtoffer" not in md
     assert md.count("slachtoffer zelf of iemand uit diens omgeving") == 1
     lines = md.split("\n")
-    assert lines.index("| | **cultuur** |") < lines.index("| 4100 | kinderen en jongeren |") < lines.index(
-        "| | **sport** |"
+    assert (
+        lines.index("| | **cultuur** |")
+        < lines.index("| 4100 | kinderen en jongeren |")
+        < lines.index("| | **sport** |")
     )
     assert sum(line.startswith("| ") and "**" not in line for line in lines[2:]) == len(codes)
 
