@@ -337,17 +337,9 @@ def test_the_campaigns_chapter_and_its_annex_and_methods_agree_on_the_model():
     # in plain words (round 12, 2020 #10), not 'met redelijke zekerheid van nul te onderscheiden'
     # round 21 (r20 2020 #19): in the report's voice, no 'we'
     assert "redelijke zekerheid" not in said and "verkennend" not in said
-    # the annex (2020 #24); round 13 (2020 #3): counted as the table shows them, two with a number
-    # r25 2020 #13 (round 26): no table of one estimate among four: two plain sentences in the annex
+    # the annex (2020 #24); r25 2020 #13 (round 26): no table of one estimate among four: two plain sentences
     model = " ".join(chapter.section("model").split())
     assert "Dat lukte alleen bij de campagne van 6 oktober 2020, met een marge van −34,0 % tot +51,8 %" in model
     assert "effects" not in chapter.tables
-    methods = text.render(
-        "chapters/campaigns/methods.md",
-        every_value_used=False,
-        params={"min_months_for_effect": 12},
-        timings=None,
-        not_shown={},
-    )
-    # a release with a model: the annex's section says it, the methods give no second account
-    assert methods.strip() == ""
+    methods = text.render("chapters/campaigns/methods.md", every_value_used=False, params={}, timings=0, not_shown={})
+    assert methods.strip() == ""  # a release with a model: the annex's section says it, no second account
