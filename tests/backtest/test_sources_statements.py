@@ -310,10 +310,12 @@ def test_a_stated_count_above_the_filled_cells_is_compatible_not_correct():
 
     chapter = contact_persons.build(2020, "1712", FactSheet("t", 2020))
     said = " ".join(chapter.section("checks").split())
-    assert "geven er 232. De tabel laat vakken leeg waarin het verschil kan zitten: de uitspraak is verenigbaar" in said
-    assert "232 — dat klopt" not in said and "dat klopt." not in said.split("geven er 232")[1].split("Volgens")[0]
-    row = chapter.tables["checks"].set_index("Gepubliceerd").loc["240"]
-    assert row["Oordeel"] == "verenigbaar"
+    # r25 2020 #18 (round 26): one sentence, no table grading each quote; the 232 said beside the 240
+    assert (
+        "kloppen met de tabel per code; van de 240 contacten uit de omgeving van de pleger staan er 232 in ingevulde"
+        " vakken, de andere kunnen in de vakken zitten die de bron leeg liet." in said
+    )
+    assert "232 — dat klopt" not in said and "verenigbaar" not in said and "checks" not in chapter.tables
 
 
 def test_the_campaigns_chapter_and_its_annex_and_methods_agree_on_the_model():
@@ -335,16 +337,9 @@ def test_the_campaigns_chapter_and_its_annex_and_methods_agree_on_the_model():
     # in plain words (round 12, 2020 #10), not 'met redelijke zekerheid van nul te onderscheiden'
     # round 21 (r20 2020 #19): in the report's voice, no 'we'
     assert "redelijke zekerheid" not in said and "verkennend" not in said
-    # the annex (2020 #24); round 13 (2020 #3): counted as the table shows them, two with a number
-    assert "Het is te schatten voor één van de vier campagnes" in " ".join(chapter.section("model").split())
-    methods = text.render(
-        "chapters/campaigns/methods.md",
-        every_value_used=False,
-        params={"min_months_for_effect": 12},
-        timings=None,
-        not_shown={},
-    )
-    methods = " ".join(methods.split())
-    # round 15 (r14 2020 #8): a release with a model has its twelve months; no rule for fewer in its methods
-    assert "Met minder dan twaalf maandcijfers" not in methods and "Met twaalf maandcijfers, één jaar," in methods
-    assert "wordt geen effect geschat" not in methods and "verkennend" in methods
+    # the annex (2020 #24); r25 2020 #13 (round 26): no table of one estimate among four: two plain sentences
+    model = " ".join(chapter.section("model").split())
+    assert "Dat lukte alleen bij de campagne van 6 oktober 2020, met een marge van −34,0 % tot +51,8 %" in model
+    assert "effects" not in chapter.tables
+    methods = text.render("chapters/campaigns/methods.md", every_value_used=False, params={}, timings=0, not_shown={})
+    assert methods.strip() == ""  # a release with a model: the annex's section says it, no second account

@@ -47,12 +47,13 @@ def test_the_campaign_table_says_one_launcher_once_and_no_co_launcher_the_source
     assert "lanceerde ze alle vier" not in chapter and "Gelanceerd door" not in chapter
     # r23 2020 #1: no count, which read as 'the fourth was not 1712's'; the campaigns the source says 1712 launched
     assert "Drie ervan" not in chapter
-    # r24 2020 #12: no remark on the 1712-dag the list names no launcher for
-    assert "Van deze campagnes lanceerde 1712 die van 23 maart, 7 mei en 6 oktober." in flat(chapter)
+    # r24 2020 #12: no remark on the 1712-dag; r25 2020 #6: the 1712-dag is 1712's own day, as in 2021
+    assert "lanceerde 1712 die van 23 maart, 7 mei en 6 oktober" not in flat(chapter)
+    assert "alle vier gelanceerd door 1712." in flat(chapter)
     assert "staat niet wie" not in chapter
     # round 20 (r19 2020 #3, #7): no remark on the source, and 'onder meer': the minister lists some campaigns
     assert "zoals de bron het zegt" not in chapter
-    assert "De minister noemt onder meer deze vier grotere campagnes in 2020 waarin 1712 in beeld kwam." in chapter
+    assert "De minister noemt onder meer deze vier grotere campagnes in 2020 waarin 1712 in beeld kwam," in chapter
     # r22 2021 #10: some launchers unnamed in a list whose titles name actors: no column, the lead-in counts
     later = notebook_text(built["2021"], "campaigns")
     assert "Gelanceerd door" not in later and "niet vermeld" not in later
@@ -74,13 +75,14 @@ def test_the_campaign_table_says_one_launcher_once_and_no_co_launcher_the_source
 def test_the_effects_table_says_the_margin_and_the_peak_in_plain_words(built):
     """2020 #12: 'Verwacht zonder campagne (95 %)' and 'overlapt met gebeurtenis „eerste lockdown (…)”'."""
     text = flat(annex(built["2020"]))
-    assert "Verwacht zonder campagne (marge van het gemiddelde)" in text
-    assert "valt in de piek van april–juni 2020" in text and "lockdown (april" not in text  # round 19 (r18 2020 #1)
-    assert "overlapt met gebeurtenis" not in text
+    # r25 2020 #13 (round 26): no effects table: the model in two plain sentences, the peak named by its months
+    assert "Verwacht zonder campagne" not in text and "een eigen niveau voor de piek van april–juni 2020" in text
+    assert "lockdown (april" not in text and "overlapt met gebeurtenis" not in text  # round 19 (r18 2020 #1)
 
 
 def test_an_exact_one_in_n_is_a_percentage_in_the_annex(built):
     """2020 #17: '1 op 3,0', '1 op 4,9' in the table of the source's statements on contact persons."""
     text = flat(annex(built["2020"]))
     assert "1 op 3,0" not in text and "1 op 4,9" not in text
-    assert "33,6 % (ongeveer één op de drie)" in text and "20,5 %" in text
+    # r25 2020 #18 (round 26): no table grading each quote: one sentence that all of them hold
+    assert "Alle cijfers over contactnemers die het antwoord van de minister uit het jaarverslag 2020 van 1712" in text

@@ -9,7 +9,7 @@ from hulplijnen.config.params import load_params
 from hulplijnen.pipeline.appendix import annex_terms, glossary_markdown, glossary_terms
 from hulplijnen.presentation import text
 
-STATISTICS = ("quasi-Poisson", "t-verdeling", "vrijheidsgraden", "Wilson-interval")
+STATISTICS = ("t-verdeling", "vrijheidsgraden", "Wilson-interval")  # quasi-Poisson: no text names it (r25 2020 #13)
 
 
 def test_statistics_terms_are_the_annex_methods_and_never_the_glossarys():
@@ -20,7 +20,8 @@ def test_statistics_terms_are_the_annex_methods_and_never_the_glossarys():
     assert [t["term"] for t in annex_terms(used)] == sorted(STATISTICS, key=str.lower)
     assert annex_terms("geen statistiek hier") == []
     methods = text.render("methods.md", derived=False, about_the_same=None, terms=annex_terms(used))
-    assert "**Begrippen uit de statistiek.**" in methods and "*Quasi-Poisson.*" in methods
+    assert "**Begrippen uit de statistiek.**" in methods and "*Wilson-interval.*" in methods
+    assert annex_terms("een quasi-poisson-regressie") == []  # r25 2020 #13: its entry left with the model's table
     assert "Begrippen" not in text.render("methods.md", derived=False, about_the_same=None, terms=[])
 
 

@@ -89,7 +89,9 @@ def test_the_campaigns_chapter_of_2020(plain):
     calendar = plain(chapter.section("calendar"))
     # r23 2020 #1: no count; the campaigns the source says 1712 launched, and that it names no one for the other
     assert "Drie ervan" not in calendar
-    assert "Van deze campagnes lanceerde 1712 die van 23 maart, 7 mei en 6 oktober." in calendar
+    # r25 2020 #6: the three dates read as 'the 1712-dag was not 1712's'; the 1712-dag is 1712's own day
+    assert "lanceerde 1712 die van 23 maart, 7 mei en 6 oktober" not in calendar
+    assert "vier grotere campagnes in 2020 waarin 1712 in beeld kwam, alle vier gelanceerd door 1712." in calendar
     assert list(chapter.tables["calendar"].columns) == ["Datum", "Campagne"]
     effects = plain(chapter.section("effects"))
     assert "We berekenden" not in effects and "stippellijn" not in effects and " we " not in effects

@@ -35,7 +35,9 @@ def test_the_peak_is_named_by_its_months_and_the_lockdown_as_the_sources_word():
 
 
 def test_the_campaign_table_says_a_launcher_only_where_the_source_names_one():
-    """#3: '1712 lanceerde ze alle vier', but of the 1712-dag the source says only that a single was launched."""
+    """#3: of the 1712-dag the source says only that a single was launched; r25 2020 #6 (round 26): leaving its
+    launcher unstated read as 'the 1712-dag was not 1712's': the helpline's own day is 1712's, as in 2021."""
     c = load.campaigns().set_index("campaign_id")
-    assert c.loc["c2020_1712_day", "launched_by"] == "niet vermeld"
+    assert c.loc["c2020_1712_day", "launched_by"] == "1712"
+    assert "the helpline's own day" in c.loc["c2020_1712_day", "locator"]
     assert c.loc["c2020_lockdown_tips", "launched_by"] == "1712"

@@ -33,27 +33,38 @@ def test_the_campaign_aimed_at_perpetrators_stands_beside_their_count_without_an
 
 
 def _methods(found: int, tried: int) -> str:
+    """The check's result, since round 26 in the annex's two sentences at „Campagnes” (r25 2020 #13)."""
+    from hulplijnen.facts import Source
+
+    facts, src = FactSheet("t", 2030), Source(None, "t", "t")
+    counts = (("found", found), ("tried", tried), ("all", 2), ("months", 12), ("none", 0))
+    n = {k: facts.add(f"hl.{k}", v, "count", src) for k, v in counts}
+    model = {"months": n["months"], "estimable": n["none"], "all": n["all"], "n_distinct": n["none"], "distinct": []}
+    model |= {"estimated": []}
+    model |= {"tried": n["tried"], "found": n["found"], "shifts": [], "claim": None}
     return _flat(
-        text.render(
-            "chapters/campaigns/methods.md",
-            every_value_used=False,
-            params={"min_months_for_effect": 12, "year": 2030},
-            values={
-                "hl.campaigns.months": 12,
-                "hl.campaigns.placebo_found": found,
-                "hl.campaigns.placebo_tried": tried,
-            },
-            not_shown={},
-        )
+        text.sections(
+            "chapters/campaigns/text.md",
+            facts=facts,
+            year="2030",
+            helpline="hl",
+            launched_by=None,
+            launches=[],
+            n_campaigns=n["all"],
+            monthly=True,
+            every=None,
+            error=None,
+            model=model,
+        )["model"]
     )
 
 
 def test_the_placebo_check_says_its_result():
     assert (
-        "toegepast op vijf maanden zonder campagne of gebeurtenis, alsof daar een campagne begon: bij twee ervan"
-        in (_methods(2, 5))
+        "op vijf maanden zonder campagne of gebeurtenis, alsof daar een campagne begon, vond het model bij twee ervan"
+        " een effect." in _methods(2, 5)
     )
-    assert "bij geen ervan vond het een effect." in _methods(0, 4)
+    assert "alsof daar een campagne begon, vond het model geen effect." in _methods(0, 4)
     assert "Als controle is het model ook toegepast op maanden zonder campagne of gebeurtenis." not in _methods(0, 4)
 
 

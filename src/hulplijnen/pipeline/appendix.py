@@ -224,20 +224,24 @@ def shows_codes(chapter_names: list[str], helplines: list[str], year: int) -> bo
 
 
 def codes_markdown() -> str:
-    """The full contact-person code list of 1712 (data/codebooks/), for the appendix."""
+    """The full contact-person code list of 1712 (data/codebooks/), for the appendix: the codes under a sub-heading
+    row per group, in the codebook's order (r25 2020 #18: the group repeated on every row took two pages)."""
     from ..data import load
 
     codes = load.codebook("contact_person_codes").merge(
         load.codebook("contact_person_groups")[["group", "label_nl"]].rename(columns={"label_nl": "group_nl"}),
         on="group",
     )
-    # rows without a numeric code (justice, unknown, blank) show their Dutch label only, never the machine code
-    code_rows = "\n".join(
-        f"| {c.code if str(c.code).isdigit() else 'geen code'} | {escape.md_cell(c.label_nl)} "
-        f"| {escape.md_cell(c.group_nl)} |"
-        for c in codes.itertuples()
-    )
-    header = "| Code | Contactnemer | Groep |\n|--:|:--------|:------|"
+    rows = []
+    for group_nl, of_group in codes.groupby("group_nl", sort=False):
+        rows.append(f"| | **{escape.md_cell(group_nl)}** |")
+        # rows without a numeric code (justice, unknown, blank) show their Dutch label only, never the machine code
+        rows += [
+            f"| {c.code if str(c.code).isdigit() else 'geen code'} | {escape.md_cell(c.label_nl)} |"
+            for c in of_group.itertuples()
+        ]
+    code_rows = "\n".join(rows)
+    header = "| Code | Contactnemer (per groep) |\n|--:|:--------|"
     return f"{header}\n{code_rows}\n\n: Contactnemerscodes van 1712 {{#tbl-codes}}"
 
 

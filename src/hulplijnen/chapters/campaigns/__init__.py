@@ -13,7 +13,7 @@ from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from . import charts
 from .audience import aimed
-from .effects import called, effects_table, separable, source_named
+from .effects import called, effects_table, separable, source_named  # noqa: F401 (effects_table: the model's table)
 from .growth import claim_basis, year_growth
 
 SPEC = ChapterSpec("campaigns", "Campagnes", 30, leads_with_published_tables)
@@ -121,27 +121,21 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
             levels = camp.event_effects(series, mine, sustained, window)
             context["model"] = conclusions(helpline, year, series, effects, levels, events, found, tried, facts)
             observed = series  # the chart: the observed months and the campaigns, no expected course (r20 2020 #6)
-    table = None
-    if effects is not None:
-        est = effects[effects["estimable"]]
-        names = est["campaign_id"].map(all_campaigns.set_index("campaign_id")["name_nl"])
-        table = effects_table(est, names)
     if observed is None or observed.empty:
         why = "the model could not be fitted: " + context["error"] if context["error"] else "no contacts per month"
         facts.nothing_to_show("fig-campaigns", f"{why} in {year}: no monthly series to draw")
-    if table is None:
+    if effects is None:
         facts.nothing_to_show("tbl-appendix-campaign-effects", "no campaign effect estimated (no monthly model)")
     sections = text.sections("chapters/campaigns/text.md", facts=facts, **context)
     return Chapter(
         "\n\n".join(sections.values()),
-        {"calendar": calendar, "effects": table},
+        {"calendar": calendar},
         {"observed": observed, "campaigns": mine, "events": modelled, "year": year},
         sections,
         SHOWN,
     )
 
 
-EFFECT_WIDTHS = (28, 11, 17, 19, 25)  # relative column widths of the effects table (display.markdown_table)
 CALENDAR_WIDTHS = (17, 55, 28)  # the calendar: a date on one line, the campaign gets the room
 SHOWN = (
     Text("calendar"),
@@ -154,13 +148,8 @@ SHOWN = (
     Text("effects"),
     charts.SERIES,
     Text("claim"),
-    Table(
-        "tbl-appendix-campaign-effects",
-        "Geschat effect per campagne, met de marge van onzekerheid van de schatting (95 %)",
-        "effects",
-        EFFECT_WIDTHS,
-        lead="model",
-    ),
+    # the model told in two plain sentences in the annex, no table of one estimate among four (r25 2020 #13)
+    Table("tbl-appendix-campaign-effects", "Een model voor het effect van de campagnes", lead="model"),
 )
 
 
@@ -212,7 +201,8 @@ def conclusions(
     """What the template states about the model, each value from the estimates (nothing typed in by hand)."""
     from .analysis import relative_change
 
-    names = load.campaigns().set_index("campaign_id")["name_nl"]
+    dates = load.campaigns().set_index("campaign_id")
+    names = dates["name_nl"]
     estimable = effects[effects["estimable"]]
     distinct = estimable[estimable["distinguishable"].astype(bool)]
     own = estimable[[separable(str(f)) for f in estimable["flags"]]]  # the table gives these an estimate
@@ -306,6 +296,15 @@ def conclusions(
         "n_distinct": counts["distinguishable"],
         "claim": claim,
         "shifts": shifts,
+        # the campaigns the model gives an estimate, each by its date with its margin (r25 2020 #13)
+        "estimated": [
+            {
+                "when": fmt.date(dates.loc[e.campaign_id, "start_earliest"], dates.loc[e.campaign_id, "precision"]),
+                "low": facts.get(keys.campaign(helpline, e.campaign_id, "effect_low_pct")),
+                "high": facts.get(keys.campaign(helpline, e.campaign_id, "effect_high_pct")),
+            }
+            for e in own.itertuples()
+        ],
         "found": facts.get(keys.campaigns(helpline, "placebo_found")),
         "tried": facts.get(keys.campaigns(helpline, "placebo_tried")),
         "distinct": [

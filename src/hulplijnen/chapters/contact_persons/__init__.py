@@ -31,7 +31,6 @@ SPEC = ChapterSpec(
 TABLE = "contacts_by_contact_person"
 # roles in the victim's environment the text names (codebook)
 ROLES = ("victim", "parent", "family", "neighbour", "friend", "partner")
-STATEMENT_WIDTHS = (40, 20, 28, 12)  # relative column widths of the statements table (display.markdown_table)
 
 
 def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
@@ -85,7 +84,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             n = fact(facts, key, g.derived, "count", src)
             low = groups_seen[g.group]["low"]
             in_empty_cells.append({"group": g.label_nl, "n": n, "count": low, "from_total": bool(g.remainder > 0)})
-    checks, checks_table = cpy.statements(year, helpline, people, codes, total, facts)
+    checks, _ = cpy.statements(year, helpline, people, codes, total, facts)
     labels = cpy.stated_roles(year, helpline)
     years = cpy.role_shares(year, helpline, tuple(labels), facts)
     src = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", "contact-person statements checked")
@@ -128,7 +127,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     facts.nothing_to_show("tbl-contact-person-published", published)
     facts.nothing_to_show("fig-contact-person-published", published)
     facts.nothing_to_show("tbl-appendix-contact-person-earlier", "own table per code: no rounded share to compare")
-    if checks_table.empty:
+    if not checks:
         facts.nothing_to_show("tbl-appendix-contact-person-statements", "no contact-person share stated to check")
     _years_shown(years, facts)
     return Chapter.written(
@@ -136,7 +135,6 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         {
             "groups": table,
             "codes": codes_table,
-            "checks": None if checks_table.empty else checks_table,
             "shares": None,
             "earlier": None,
             "years": cpy.shares_table(years, labels),
@@ -200,7 +198,6 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
         {
             "groups": None,
             "shares": rows if one_year(years) else None,
-            "checks": None,
             "earlier": None
             if not comparisons
             else pd.DataFrame(
@@ -318,11 +315,10 @@ SHOWN = (
         "shares",
     ),
     charts.PUBLISHED,
+    # the check told in one sentence, no table grading each quote (r25 2020 #18)
     Table(
         "tbl-appendix-contact-person-statements",
-        "Uitspraken van de bron over contactnemers, nagerekend met de tabel per code",
-        "checks",
-        STATEMENT_WIDTHS,
+        "Cijfers over contactnemers, nagerekend met de tabel per code",
         lead="checks",
     ),
     Text("earlier"),

@@ -184,8 +184,6 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     table = cx.context_shares(victims, codebook)
     contexts = _contexts(since, helpline, table, facts)
     later = _later(year, helpline, since, s, facts)
-    nuclear = table.loc[table["nuclear_family"].fillna(False).astype(bool), "context"]
-    nuclear_parts = [contexts[c] for c in nuclear]
     body = text.sections(
         "chapters/contexts/text.md",
         facts=facts,
@@ -195,7 +193,6 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         later=later,
         bases=_published_bases(year, helpline, since, facts),
         family_contexts=list(codebook.loc[codebook["family"].fillna(False).astype(bool), "label_nl"]),
-        nuclear_parts=nuclear_parts if len(nuclear_parts) > 1 else [],
     )
     # one table, the source's own contexts in its order with their shares (r22 2020 #4, #12): no groups of this report
     # beside it, no chart repeating it
