@@ -19,7 +19,7 @@ from ...presentation.figures import SUPPRESSED_HATCH, legend_below, month_ticks
 from ...presentation.figures_alt import Description, Series, described_by, points
 from ...presentation.figures_contrast import heatmap_text
 from ...presentation.parts import Figure
-from ...presentation.theme import CHANNEL_COLOURS, OKABE_ITO, TEXT_PT, WIDTH, value_label
+from ...presentation.theme import CHANNEL_COLOURS, OKABE_ITO, SMALL_PT, TEXT_PT, WIDTH, value_label
 from ..shared.export_tables import export_chart
 
 DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
@@ -63,13 +63,17 @@ CLOSED_KEY = "gesloten: geen oproep beantwoord"
 CLOSED_HATCH = ".."  # dark dots over the colour: a grey area alone has too little contrast with its neighbours
 
 
-def _closed(ax, closed: pd.DataFrame) -> bool:
-    """Dot the weekday-hours in which no call was answered (the line closed), over the colour; whether any."""
+def _closed(ax, closed: pd.DataFrame, values: pd.DataFrame | None = None) -> bool:
+    """Dot the weekday-hours in which no call was answered (the line closed), over the colour; with ``values`` (the
+    calls offered) write each such hour's number instead (demo r25 #7: a pale cell read as no call); whether any."""
     cells = list(zip(*closed.to_numpy().nonzero()))
     for i, j in cells:
-        ax.add_patch(
-            matplotlib.patches.Rectangle((j, i), 1, 1, fill=False, hatch=CLOSED_HATCH, edgecolor="#555555", lw=0)
-        )
+        if values is not None:
+            ax.text(j + 0.5, i + 0.5, fmt.number(values.iat[i, j], 0), ha="center", va="center", fontsize=SMALL_PT)
+        else:
+            rect = matplotlib.patches.Rectangle((j, i), 1, 1, fill=False, hatch=CLOSED_HATCH, edgecolor="#555555", lw=0)
+            ax.add_patch(rect)
+    heatmap_text(ax)  # any number in black or white, whichever reads at 4.5:1 on its cell
     return bool(cells)
 
 
@@ -263,7 +267,7 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
         ax.set_facecolor("#dddddd")
         ax.grid(False)  # cells, not a grid: no line under the numbers
         hidden |= _hatch_hidden(ax, values)
-        shut = _closed(ax, closed)
+        shut = _closed(ax, closed, values if frame is offered else None)  # the answered panel's dots: the key
         ax.set_yticks([i + 0.5 for i in range(len(values.index))], [days[int(d) - 1] for d in values.index], rotation=0)
         ax.set(title=label, xlabel="", ylabel="")
     merged = merged_bands(offered)
@@ -307,34 +311,40 @@ def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
 
 ANSWER_RATE = Figure(
     "fig-export-answer-rate",
-    "Aandeel beantwoorde telefonische oproepen per maand, met de schommeling door toeval",
+    "{}Aandeel beantwoorde telefonische oproepen per maand, met de schommeling door toeval als elke oproep los "
+    "staat (wie opnieuw belt, maakt de echte schommeling groter)",
     export_chart(answer_rates, "Beantwoorde oproepen per maand", "monthly"),
+    fill="made_up",
 )
 WEEKDAY_HOUR = Figure(
     "fig-export-weekday-hour",
-    "Aangeboden en beantwoorde oproepen per weekdag en uur, opgeteld over het jaar; samengenomen nachturen als "
-    "gemiddelde per uur",
+    "{}Aangeboden en beantwoorde oproepen per weekdag en uur, opgeteld over het jaar; samengenomen nachturen als "
+    "gemiddelde per uur; in de gesloten uren staat het aantal aangeboden oproepen in het vak",
     export_chart(weekday_hour_heatmap, "Oproepen per weekdag en uur", "offered", "answered"),
+    fill="made_up",
 )
 STILL_WAITING = Figure(
     "fig-export-still-waiting",
-    "Geduld: deel van de bellers dat na zoveel seconden nog niet zou hebben opgehangen",
+    "{}Geduld: deel van de bellers dat na zoveel seconden nog niet zou hebben opgehangen",
     export_chart(still_waiting, "Geduld van de bellers", "curve"),
+    fill="made_up",
 )
 WEEKLY = Figure(
     "fig-export-staffing-weekly",
-    "Hulpverlenersuren per week: aangemeld, gesprekstijd als elke oproep beantwoord wordt en nodig per doel "
-    "(oproepen tijdens de "
-    "openingsuren)",
+    "{}Hulpverlenersuren per week: aangemeld, gesprekstijd als elke oproep beantwoord wordt en nodig per doel "
+    "(oproepen tijdens de openingsuren)",
     export_chart(weekly_hours, "Uren per week", "weekly"),
+    fill="made_up",
 )
 NEED = Figure(
     "fig-export-staffing-need",
-    "Hulpverleners nodig per doel en gemiddeld aangemeld, per weekdag en uur; gesloten uren weggelaten",
+    "{}Hulpverleners nodig per doel en gemiddeld aangemeld, per weekdag en uur; gesloten uren weggelaten",
     export_chart(need_heatmap, "Nodige bezetting", "grids"),
+    fill="made_up",
 )
 MODEL_FIT = Figure(
     "fig-export-model-fit",
-    "Per weekdag en uur: beantwoord volgens het model bij de aangemelde hulpverleners tegen gemeten",
+    "{}Per weekdag en uur: beantwoord volgens het model bij de aangemelde hulpverleners tegen gemeten",
     export_chart(model_fit, "Model en meting", "fit"),
+    fill="made_up",
 )
