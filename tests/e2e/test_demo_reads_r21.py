@@ -15,7 +15,7 @@ def test_the_lockdown_message_says_what_the_source_counts(built):
     assert "Dat zijn de gepubliceerde cijfers van de hulplijn (de bron noemt ze „oproepen” per kanaal)" in key
     # demo r22 #13: the reading as answered is said in 'Over deze cijfers' and Tabel 1's row, not again here
     assert "leest ze als beantwoorde oproepen" not in key and "volgen de echte cijfers" not in key
-    assert "Geregistreerde contacten (gelezen als beantwoord)" in flat(reader_part(built["demo"]))
+    assert "Beantwoorde contacten (gepubliceerd aantal)" in flat(reader_part(built["demo"]))  # demo r25 #11
 
 
 def test_every_column_of_the_monthly_calls_says_whether_it_is_published_or_made_up(built):
@@ -23,7 +23,8 @@ def test_every_column_of_the_monthly_calls_says_whether_it_is_published_or_made_
     table = (built["demo"] / "tables" / "tbl-export-answer-rate.md").read_text(encoding="utf-8")
     header = next(line for line in table.splitlines() if line.startswith("|"))
     # demo r22 #6: the published count's reading as answered is said as one
-    for column in ("Aangeboden (verzonnen)", "Gepubliceerd (gelezen als beantwoord)", "% beantwoord (verzonnen)"):
+    # demo r25 #11: in plain words
+    for column in ("Aangeboden (verzonnen)", "Beantwoord (gepubliceerd aantal)", "% beantwoord (verzonnen)"):
         assert column in header
 
 
