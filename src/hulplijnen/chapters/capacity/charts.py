@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import functools
 
+import matplotlib.colors
 import matplotlib.dates as mdates
 import matplotlib.lines
 import matplotlib.patches
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 
 from ...presentation import figures_describe as describe
@@ -19,10 +21,12 @@ from ...presentation.figures import SUPPRESSED_HATCH, legend_below, month_ticks
 from ...presentation.figures_alt import Description, Series, described_by, points
 from ...presentation.figures_contrast import heatmap_text
 from ...presentation.parts import Figure
-from ...presentation.theme import CHANNEL_COLOURS, OKABE_ITO, SMALL_PT, TEXT_PT, WIDTH, value_label
+from ...presentation.theme import CHANNEL_COLOURS, OKABE_ITO, TEXT_PT, WIDTH, value_label
 from ..shared.export_tables import export_chart
 
 DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
+FROM_LIGHT_BLUE = matplotlib.colors.ListedColormap(plt.get_cmap("Blues")(np.linspace(0.2, 1, 256)))
+FROM_LIGHT_BLUE.set_under("white")  # no call at all (under vmin 0,5)
 
 
 def _number(value: float, decimals: int) -> str:
@@ -63,17 +67,13 @@ CLOSED_KEY = "gesloten: geen oproep beantwoord"
 CLOSED_HATCH = ".."  # dark dots over the colour: a grey area alone has too little contrast with its neighbours
 
 
-def _closed(ax, closed: pd.DataFrame, values: pd.DataFrame | None = None) -> bool:
-    """Dot the weekday-hours in which no call was answered (the line closed), over the colour; with ``values`` (the
-    calls offered) write each such hour's number instead (demo r25 #7: a pale cell read as no call); whether any."""
+def _closed(ax, closed: pd.DataFrame) -> bool:
+    """Dot the weekday-hours in which no call was answered (the line closed), over the colour; whether any."""
     cells = list(zip(*closed.to_numpy().nonzero()))
     for i, j in cells:
-        if values is not None:
-            ax.text(j + 0.5, i + 0.5, fmt.number(values.iat[i, j], 0), ha="center", va="center", fontsize=SMALL_PT)
-        else:
-            rect = matplotlib.patches.Rectangle((j, i), 1, 1, fill=False, hatch=CLOSED_HATCH, edgecolor="#555555", lw=0)
-            ax.add_patch(rect)
-    heatmap_text(ax)  # any number in black or white, whichever reads at 4.5:1 on its cell
+        ax.add_patch(
+            matplotlib.patches.Rectangle((j, i), 1, 1, fill=False, hatch=CLOSED_HATCH, edgecolor="#555555", lw=0)
+        )
     return bool(cells)
 
 
@@ -255,8 +255,8 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
         sns.heatmap(
             values,
             ax=ax,
-            cmap="Blues",
-            vmin=0,
+            cmap=FROM_LIGHT_BLUE,  # demo r25 #7: a few calls an hour light blue, no call white (linear scale)
+            vmin=0.5,
             vmax=vmax,
             cbar=True,
             linewidths=0.3,
@@ -267,7 +267,7 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
         ax.set_facecolor("#dddddd")
         ax.grid(False)  # cells, not a grid: no line under the numbers
         hidden |= _hatch_hidden(ax, values)
-        shut = _closed(ax, closed, values if frame is offered else None)  # the answered panel's dots: the key
+        shut = _closed(ax, closed) if frame is answered else False  # demo r25 #7: offered while closed: no dots
         ax.set_yticks([i + 0.5 for i in range(len(values.index))], [days[int(d) - 1] for d in values.index], rotation=0)
         ax.set(title=label, xlabel="", ylabel="")
     merged = merged_bands(offered)
@@ -319,7 +319,7 @@ ANSWER_RATE = Figure(
 WEEKDAY_HOUR = Figure(
     "fig-export-weekday-hour",
     "{}Aangeboden en beantwoorde oproepen per weekdag en uur, opgeteld over het jaar; samengenomen nachturen als "
-    "gemiddelde per uur; in de gesloten uren staat het aantal aangeboden oproepen in het vak",
+    "gemiddelde per uur; de kleurschaal toont ook een klein aantal oproepen",
     export_chart(weekday_hour_heatmap, "Oproepen per weekdag en uur", "offered", "answered"),
     fill="made_up",
 )
