@@ -55,7 +55,8 @@ def test_the_demo_has_one_word_for_the_margin_of_its_answer_rate(built):
     # demo r21 #6: that share is a key message, not a row of Tabel 1: the annex's methods name its Wilson interval,
     # its key-figure sources do not speak of a row the table does not have
     assert "de schommeling door toeval erbij (een Wilson-interval van 95 %)" in flat(annex(out))
-    assert "De schommeling door toeval bij het kerncijfer „aandeel beantwoorde" not in flat(annex(out))
+    # demo r25 #3: a demo's Tabel 1 shows every key figure, so Tabel 7 lists the share and says its interval
+    assert "De schommeling door toeval bij het kerncijfer „aandeel beantwoorde" in flat(annex(out))
 
 
 def test_the_demo_annex_has_the_checks_the_report_promises(built):
