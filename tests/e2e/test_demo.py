@@ -79,8 +79,10 @@ def test_the_demo_has_the_richer_chapters_and_applies_suppression(built):
     assert cells == (log["tabel"] == titles["contacts_by_day"]).sum() > 0
     assert all(
         (built["demo"] / "figures" / f"{label}.png").is_file()
-        for label in ("fig-export-daily", "fig-export-weekday-hour", "fig-export-answer-rate", "fig-export-channel-mix")
+        for label in ("fig-export-daily", "fig-export-weekday-hour", "fig-export-answer-rate")
     )
+    # demo r25 #14: Figure 2 repeated Tabel 3 row for row: the table alone
+    assert not (built["demo"] / "figures" / "fig-export-channel-mix.png").exists()
 
 
 def test_the_demo_shows_the_staffing_part(built):
@@ -182,10 +184,9 @@ def test_what_the_demo_publishes_beside_the_report_says_synthetic_and_is_no_more
     for path in sorted((built["demo"] / "figures").glob("*.csv")):
         frame = pd.read_csv(path)
         assert frame.columns[-1] == "gegevens" and frame["gegevens"].str.startswith("synthetische gegevens").all()
-        if path.stem in ("fig-export-channel-mix", "fig-export-answer-rate", "fig-export-model-fit"):
+        if path.stem in ("fig-export-answer-rate", "fig-export-model-fit"):
             values = frame[["waarde", "laag", "hoog"]].stack().astype(float).dropna()
             assert (values.round(1) == values).all(), path.name
-    mix = pd.read_csv(built["demo"] / "figures" / "fig-export-channel-mix.csv")
     log = pd.read_csv(built["demo"] / "suppression_log.csv")
     # a count that is hidden is published nowhere: an empty cell (or no row) in the CSV, None in figures.json.
     # r18 #4: the mix's small groups are merged before disclosure control, so it hides nothing: every merged group
@@ -193,8 +194,7 @@ def test_what_the_demo_publishes_beside_the_report_says_synthetic_and_is_no_more
     facts = json.loads((built["demo"] / "figures.json").read_text())["facts"]
     group_facts = {k: v["value"] for k, v in facts.items() if ".export.group." in k}
     assert {k.split(".")[3] for k in group_facts} == set(mix_groups()["group"])
-    assert None not in group_facts.values() and not mix["waarde"].isna().any()
-    assert set(mix["categorie"]) == set(mix_groups()["label_nl"])
+    assert None not in group_facts.values()  # demo r25 #14: Tabel 3 alone, no figure CSV of the mix
     assert not log["tabel"].str.contains("groep contactnemers").any()
     # where the protection still hides counts (days with 1 to 4 contacts), the daily chart's CSV has no value
     daily = pd.read_csv(built["demo"] / "figures" / "fig-export-daily.csv").set_index("categorie")["waarde"]

@@ -24,7 +24,8 @@ def test_the_demo_calls_its_logged_in_hours_counsellor_hours(built):
     summary = text.split("# Over deze cijfers")[0]
     assert f"**Aangemeld waren gemiddeld {logged} (verzonnen) hulpverlenersuren per week; nodig zijn" in summary
     assert f"verzonnen; aangemeld: {logged} hulpverlenersuren per week" in summary
-    assert f"Nu zijn er gemiddeld {logged} (verzonnen) hulpverlenersuren per week aangemeld." in text
+    # demo r25 #9, #13: the year, not 'nu'; no tag per number in the chapter
+    assert f"In 2020 waren er gemiddeld {logged} hulpverlenersuren per week aangemeld." in text
 
 
 def test_the_demo_headline_names_both_shares(built):
@@ -54,7 +55,8 @@ def test_the_demo_has_one_word_for_the_margin_of_its_answer_rate(built):
     # demo r21 #6: that share is a key message, not a row of Tabel 1: the annex's methods name its Wilson interval,
     # its key-figure sources do not speak of a row the table does not have
     assert "de schommeling door toeval erbij (een Wilson-interval van 95 %)" in flat(annex(out))
-    assert "De schommeling door toeval bij het kerncijfer „aandeel beantwoorde" not in flat(annex(out))
+    # demo r25 #3: a demo's Tabel 1 shows every key figure, so Tabel 7 lists the share and says its interval
+    assert "De schommeling door toeval bij het kerncijfer „aandeel beantwoorde" in flat(annex(out))
 
 
 def test_the_demo_annex_has_the_checks_the_report_promises(built):

@@ -42,11 +42,10 @@ def test_the_demo_tells_the_first_lockdown_in_the_summary_and_the_chapter(built)
     # demo r20 #1: the made-up offered calls and share are the chapter's, never in one bullet with the real rise
     assert f"van {pct(rate_before)} naar {pct(rate)}" not in key and "Ter illustratie" not in key
     assert "kleiner deel beantwoord" not in key
-    # demo r24 #4: '(verzonnen)' right after each made-up number, none in bold
-    assert (
-        f"Tijdens de eerste lockdown (april–juni 2020) kwamen er gemiddeld {num(offered)} (verzonnen) aangeboden"
-        in text
-    )
+    # demo r25 #2, #13: the made-up pattern under one marker, said to be chosen, not measured
+    made_up = text.split("**Voorbeeld met verzonnen cijfers.** Het verloop van het aandeel beantwoorde")[1]
+    assert "gekozen bij het maken van de gegevens, niet gemeten" in made_up
+    assert f"Tijdens de eerste lockdown (april–juni 2020) komen er gemiddeld {num(offered)} aangeboden" in made_up
 
 
 def test_the_demo_leads_with_the_opening_hours_then_the_share_of_all_attempts(built):

@@ -14,7 +14,7 @@ matplotlib.use("agg")
 from chart_gallery import CHARTS  # noqa: E402
 
 from hulplijnen.chapters.registration import charts as registration_charts  # noqa: E402
-from hulplijnen.presentation import figures  # noqa: E402
+from hulplijnen.presentation import figures, figures_contrast  # noqa: E402
 
 
 @pytest.mark.parametrize("name", CHARTS)
@@ -104,7 +104,11 @@ def test_a_chart_of_made_up_data_says_so_in_the_picture():
         figures.png_bytes(fig)
         figures.png_bytes(fig)
         shown = [t.get_text() for t in fig.texts]
-        assert shown.count("Synthetische gegevens") == (1 if marked else 0), shown
+        # demo r25 #1: in the captions' words, larger than the ticks, bold and dark (a screenshot carries it)
+        assert shown.count("Verzonnen gegevens") == (1 if marked else 0), shown
+        for mark in fig.texts:
+            assert mark.get_fontsize() > figures.SMALL_PT + 2 and mark.get_fontweight() == "bold"
+            assert figures_contrast.ratio(mark.get_color(), "white") >= 4.5
         renderer = fig.canvas.get_renderer()
         ax = fig.axes[0]
         for mark in fig.texts:  # above the chart: over no tick label and no mark

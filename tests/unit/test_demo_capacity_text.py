@@ -101,7 +101,7 @@ MODEL = {
 def staffing_text(model: dict, synthetic: bool = False) -> str:
     measured = {"wait": None, "within": {20: None, 60: None}, "patience": None, "handle": None}
     template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
-    return " ".join(template.render(measured=measured, model=model, synthetic=synthetic).split())
+    return " ".join(template.render(measured=measured, model=model, synthetic=synthetic, year="2020").split())
 
 
 def test_the_target_names_its_base_calls_in_opening_hours():

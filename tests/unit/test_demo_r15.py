@@ -39,12 +39,14 @@ def test_the_lockdown_the_data_date_is_measured_against_the_months_before_it():
 def test_the_chapter_and_the_summary_tell_the_lockdown_and_say_which_numbers_are_real(capacity_text, lockdown_told):
     told = lockdown_told
     said = capacity_text(demand=told)
-    # demo r24 #4: '(verzonnen)' right after each made-up number, none in bold
+    # demo r25 #2, #13: the published answered calls first, apart; the made-up part under one marker, said chosen
     assert (
-        "Tijdens de eerste lockdown (april–juni 2020) kwamen er gemiddeld 1.462 (verzonnen) aangeboden oproepen" in said
+        "werden gemiddeld 552 telefonische contacten per maand beantwoord" in said and "gepubliceerde aantallen" in said
     )
-    assert "het aandeel beantwoorde oproepen zakte van 52,5 % (verzonnen) naar 37,7 % (verzonnen)" in said
-    assert "(de gepubliceerde telefonische contacten per maand)" in said and "**1.462" not in said
+    made_up = said.split("**Voorbeeld met verzonnen cijfers.**")[1]
+    assert "gekozen bij het maken van de gegevens, niet gemeten" in made_up
+    assert "gemiddeld 1.462 aangeboden oproepen per maand" in made_up and "zakt van 52,5 % naar 37,7 %" in made_up
+    assert "(verzonnen)" not in said and "**1.462" not in said
     real = capacity_text(demand=told, synthetic=False, rate=None)
     assert "gepubliceerde" not in real and "verzonnen" not in real
     parts = {

@@ -29,7 +29,8 @@ def test_the_summary_names_the_call_logs_a_real_report_needs_and_what_the_source
     # demo r22 #14: what a real report needs is no key message: the heading of the made-up results says it
     assert "**Voorbeeld met verzonnen cijfers.** Zo zou een rapport met de oproeplogs van de telefooncentrale" in md
     # demo r24 #5: what the source says, without the minister's words in the summary
-    said = "het registratiesysteem van 1712 laat vandaag niet toe het tijdstip van een oproep te noteren."
+    # demo r25 #5: as of the answer (early 2022), not 'vandaag'
+    said = "het registratiesysteem van 1712 liet begin 2022 niet toe het tijdstip van een oproep te noteren."
     assert said in md and "volgens het antwoord van de minister" not in md
     # demo r24 #6: the busy tone is said once, in the chapter beside the waiting (test_demo_r25e)
     patience = md.split("**Geduld van de bellers (verzonnen):**")[1].split("- **")[0]
@@ -72,7 +73,8 @@ def test_the_chapter_says_the_answered_share_is_tuned_where_the_annex_says_so(ca
     said = capacity_text(demand=told)
     # demo r20 #7: the tuning to 40 to 45 % is said once, in 'Over deze cijfers' (its provenance macro)
     # demo r24 #4: '(verzonnen)' right after each made-up number; the answered counts are the published ones
-    assert "(de gepubliceerde telefonische contacten per maand)" in said and "(verzonnen) naar" in said
+    # demo r25 #2, #13: the published counts said so; the made-up pattern under its marker, no tag per number
+    assert "dat zijn de gepubliceerde aantallen" in said and "(verzonnen)" not in said
     assert "40 tot 45 %" not in said
 
 
@@ -109,7 +111,8 @@ def test_the_annex_names_the_option_0_limitation_only_when_no_call_used_it():
     none_used = {"1712.export.phone.route.option_0.share_pct": 0.0, "1712.export.phone.route.other.share_pct": 0.0}
     said = " ".join(template.render(params=params, timings=True, values=none_used).split())
     assert "**Optie 0.** Geen enkele verzonnen oproep gebruikte optie 0" in said
-    assert "bestond optie 0 in 2020 nog niet" in said
+    # demo r25 #15: one sentence
+    assert said.split("**Optie 0.**")[1].split("**")[0].count(". ") <= 1
     # #5; demo r20 #2: the annex agrees with the chapter: no estimate from made-up calls, anywhere
     assert "In dit demonstratierapport ontbreekt die schatting, ook in het hoofdstuk" in said
     assert "minder bellers zijn dan beantwoorde oproepen" not in said and "niet mee te rijmen" not in said

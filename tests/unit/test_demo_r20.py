@@ -57,7 +57,8 @@ def test_the_annex_holds_a_demos_model_check_simulation_and_limits():
     )
     # demo r22 #12: plain Dutch for 'per constructie'
     # demo r24 #9: not 'altijd' beside a one-point difference
-    assert "In deze demo klopt het model op dat kleine verschil na, omdat de gegevens zo gemaakt zijn" in said
+    # demo r25 #14: why it fits is said once, in 'Over deze cijfers': the annex points there
+    assert "omdat de gegevens zo gemaakt zijn" not in said and "staat in „Over deze cijfers”" in said
     assert "klopt het model altijd" not in said and "86,9 %" in said
     assert "90,6 % van de pogingen beantwoord, en bereikt 95,3 % van de bellers uiteindelijk iemand" in said
     # demo r24 #6: the busy tone is the chapter's, once: the annex points there
@@ -83,7 +84,7 @@ def test_a_public_holiday_is_a_gap_in_the_daily_figure_not_a_drop_to_zero():
     fig = registration_charts.daily_contacts(days, "t")
     drawn = fig.axes[0].lines[0].get_ydata()
     assert pd.isna(drawn[1]) and drawn[0] == 30
-    assert registration_charts.DAILY.caption.startswith("Contacten per werkdag")
+    assert registration_charts.DAILY.caption.startswith("{}Contacten per werkdag")  # demo r25 #1: after the mark
 
 
 def test_the_lockdown_baseline_names_its_months():
@@ -98,11 +99,12 @@ def test_the_lockdown_baseline_names_its_months():
 def test_the_lockdown_sentence_says_the_baseline_months(capacity_text, lockdown_told):
     said = capacity_text(demand={**lockdown_told, "first_before": "2020-01", "last_before": "2020-03"})
     # demo r24 #4: '(verzonnen)' right after each made-up number
-    assert "tegenover 804 (verzonnen) in de drie maanden ervoor (januari tot maart 2020)." in said
+    # demo r25 #2: the published answered calls name their months; the made-up ones carry no tag
+    assert "tegenover 422 in de drie maanden ervoor (januari tot maart 2020); dat zijn de gepubliceerde" in said
     two = {**lockdown_told, "months_before": 2, "first_before": "2020-01", "last_before": "2020-02"}
     said = capacity_text(demand={**two, "skipped": "2020-03"})
     # demo r24 #6: a demo says which month is left out once, in the summary; a real export's chapter says it
-    assert "in de twee maanden ervoor (januari en februari 2020)." in said and "telt niet mee" not in said
+    assert "in de twee maanden ervoor (januari en februari 2020);" in said and "telt niet mee" not in said
     callers = {"consistent": True, "fewest": 3000, "most": 4000, "reached_low": 40.0, "reached_high": 50.0}
     real = capacity_text(synthetic=False, callers=callers, demand={**two, "skipped": "2020-03"})
     assert "maart 2020 telt niet mee: de eerste lockdown was toen al begonnen, dus die maand is gemengd." in real

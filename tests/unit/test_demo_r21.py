@@ -19,9 +19,9 @@ def test_the_imitated_total_names_the_published_one_and_what_was_left_out():
     """#3: '8.053 ... de gepubliceerde totalen', while the source publishes 8.059."""
     md = plain(summary.markdown(CALIBRATED, ["1712"], 2020))
     # demo r23 #3: the published total is the key figure, the 6 without a channel its note
-    row = "| Geregistreerde contacten (gelezen als beantwoord) | 8.059 | gepubliceerd; 8.053 via telefoon, e-mail en"
-    row += " chat, 6 zonder geregistreerd"
-    assert row + " kanaal |" in md and "de gepubliceerde totalen" not in md
+    # demo r25 #11, #14: in plain words; the 6 without a channel said once, in the chapter
+    row = "| Beantwoorde contacten (gepubliceerd aantal) | 8.059 | gepubliceerd; zie „Over deze cijfers” |"
+    assert row in md and "de gepubliceerde totalen" not in md and "zonder geregistreerd kanaal" not in md
     assert "| Aangeboden telefonische oproepen | 12.876 | verzonnen; ook buiten de openingsuren" in md
     assert ": Kerncijfers uit de demonstratiegegevens {#tbl-key-figures}" in md  # the rows say it, not the caption
 
@@ -31,10 +31,12 @@ def test_the_annex_names_each_key_figures_own_source_and_only_the_rows_of_the_ta
     Wilson interval for 'aandeel beantwoorde telefonische oproepen' that Tabel 1 does not show."""
     said = messages.key_messages(CALIBRATED, ["1712"], 2020)
     annex = plain(summary.sources_markdown(CALIBRATED, ["1712"], 2020, said))
-    registered = "geregistreerde contacten (gelezen als beantwoord)"  # demo r22 #6
-    assert f"| De registratie per contact, na bescherming van kleine aantallen | {registered} |" in annex
-    assert "| De oproeplogs van de telefooncentrale, na bescherming van kleine aantallen | aangeboden" in annex
-    assert "44,3 %" in plain(said) and "Wilson" not in annex  # the share is a key message, not a row of the table
+    # demo r25 #3: the published total from the published figures, not the made-up registration; every key figure of
+    # Tabel 1 (a demo's shows them all) with its origin
+    assert "| De gepubliceerde cijfers | beantwoorde contacten (gepubliceerd aantal) |" in annex
+    assert "registratie per contact" not in annex
+    assert "| De verzonnen oproeplogs van de telefooncentrale | aangeboden" in annex
+    assert "aandeel beantwoorde telefonische oproepen (elke poging telt)" in annex and "Wilson" in annex
     every = plain(summary.sources_markdown(CALIBRATED, ["1712"], 2020))  # nothing said: every key figure
     assert "„aandeel beantwoorde telefonische oproepen (elke poging telt)” is een Wilson-interval" in every
 

@@ -54,7 +54,7 @@ def test_made_up_key_messages_say_so_in_their_bold_lead_after_the_real_ones():
     assert (
         "**Aangemeld waren gemiddeld 58 (verzonnen) hulpverlenersuren per week; nodig zijn 117 (verzonnen) uur" in made
     )
-    assert "te noteren.\n\n- **Tijdens de openingsuren" in md  # a list of its own after the heading line
+    assert "noteren.\n\n- **Tijdens de openingsuren" in md  # a list of its own after the heading line
 
 
 def test_the_lockdown_baseline_leaves_out_the_month_before_and_adds_all_channels():
@@ -87,7 +87,9 @@ def test_the_chapter_says_march_is_left_out_and_drops_its_method_dead_ends():
     }
     said = _capacity(demand=told, first=False)
     # demo r24 #6: the left-out month once, in the summary
-    assert "in de twee maanden ervoor (januari en februari 2020)." in said and "telt niet mee" not in said
+    # demo r25 #2: the published answered calls, with their months, apart from the made-up ones
+    assert "in de twee maanden ervoor (januari en februari 2020); dat zijn de gepubliceerde" in said
+    assert "telt niet mee" not in said
     assert "Met echte gegevens schat" not in said and "provincie die de beller koos" not in said
 
 
@@ -106,7 +108,7 @@ def _staffing(synthetic: bool) -> str:
     measured = {"wait": None, "within": {20: None, 60: None}, "patience": None, "handle": None}
     template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
     model = {**MODEL, "logged_in": 58, "load": 58}
-    return plain(template.render(measured=measured, model=model, synthetic=synthetic))
+    return plain(template.render(measured=measured, model=model, synthetic=synthetic, year="2020"))
 
 
 def test_the_staffing_hours_say_their_uncertainty_and_the_waiting_the_busy_tone():
@@ -119,7 +121,8 @@ def test_the_staffing_hours_say_their_uncertainty_and_the_waiting_the_busy_tone(
     assert "op een bezettoon botsten, een bericht inspreken op het antwoordapparaat; echte gegevens" in said
     assert "tijdstip" not in said
     # demo r24 #3: the gap said, the hours logged in first
-    assert "Nu zijn er gemiddeld 58 (verzonnen) hulpverlenersuren per week aangemeld." in said
+    # demo r25 #9, #13: the year, not 'nu'; no tag per number (the section's lead-in says made up)
+    assert "In 2020 waren er gemiddeld 58 hulpverlenersuren per week aangemeld." in said
     assert "Aangemeld waren" not in said and "zo zijn de gegevens gemaakt" not in said and "constructie" not in said
     assert "Die uren zijn onzeker" not in _staffing(False) and "Aangemeld waren" in _staffing(False)
 
@@ -133,7 +136,7 @@ def test_made_up_tables_say_so_in_caption_and_first_line():
         assert (
             tables[label]
             .caption.format(export_tables.made_up({"synthetic": {"seed": 1}}))
-            .endswith(" (verzonnen gegevens)")
+            .startswith("Verzonnen gegevens: ")  # demo r25 #1: the first words
         )
         assert "{}" not in tables[label].caption.format(export_tables.made_up(None))
     assert not tables["tbl-export-channels"].caption.startswith("Beantwoorde")
@@ -186,7 +189,8 @@ def test_the_infographic_is_a_source_and_names_the_contacts_conversations():
 def test_the_key_figure_row_says_the_count_is_read_as_answered():
     """#6: 'Beantwoorde contacten 8.053' stated a reading as fact."""
     md = plain(summary.markdown({**MADE_UP, keys.export("1712", "calibration_left_out"): fact(6)}, ["1712"], 2020))
-    assert "| Geregistreerde contacten (gelezen als beantwoord) | 8.059 |" in md  # demo r23 #3: the published one
+    # demo r23 #3: the published one; r25 #11: in plain words
+    assert "| Beantwoorde contacten (gepubliceerd aantal) | 8.059 |" in md
 
 
 def test_the_annex_on_unpublished_days_describes_only_what_is_shown():

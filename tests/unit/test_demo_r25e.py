@@ -34,8 +34,10 @@ def test_the_staffing_gap_is_stated_with_the_hours_logged_in():
     measured = {"wait": None, "within": {20: None, 60: None}, "patience": None, "handle": None}
     template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
     model = {**MODEL, "logged_in": 58}
-    said = " ".join(template.render(measured=measured, model=model, synthetic=True).split())
-    assert "Nu zijn er gemiddeld 58 (verzonnen) hulpverlenersuren per week aangemeld." in said
+    said = " ".join(template.render(measured=measured, model=model, synthetic=True, year="2020").split())
+    # demo r25 #9, #13: 'In 2020', no tag per number: the section's lead-in says made up
+    assert "In 2020 waren er gemiddeld 58 hulpverlenersuren per week aangemeld." in said
+    assert "**Hoeveel hulpverleners zouden nodig zijn? Voorbeeld met verzonnen cijfers.**" in said
     assert "Dat zijn twee doelen, geen onzekerheidsmarge." in said
     # breaks and follow-up once, in the chapter, beside the hours
     assert said.count("pauzes, overleg en nawerk") == 1
@@ -44,8 +46,10 @@ def test_the_staffing_gap_is_stated_with_the_hours_logged_in():
 def test_made_up_lockdown_numbers_are_marked_where_they_stand(capacity_text, lockdown_told):
     """#4: 'gemiddeld **1.462 oproepen per maand**' read as a fact; 'verzonnen' only at the paragraph's end."""
     said = capacity_text(demand=lockdown_told)
-    assert "gemiddeld 1.462 (verzonnen) aangeboden oproepen per maand" in said and "**1.462" not in said
-    assert "van 52,5 % (verzonnen) naar 37,7 % (verzonnen)" in said
+    # demo r25 #13: under one marker, no tag per number
+    made_up = said.split("**Voorbeeld met verzonnen cijfers.**")[1]
+    assert "gemiddeld 1.462 aangeboden oproepen per maand" in made_up and "**1.462" not in said
+    assert "van 52,5 % naar 37,7 %" in made_up
     assert "de binnengekomen oproepen en het aandeel beantwoord zijn verzonnen" not in said
 
 
@@ -117,7 +121,10 @@ def test_closed_hours_are_greyed_and_the_need_numbers_readable():
     fig = charts.weekday_hour_heatmap(offered, answered, "t")
     assert charts.CLOSED_KEY in [t.get_text() for legend in fig.legends for t in legend.get_texts()]
     greyed = [p for ax in fig.axes for p in ax.patches if p.get_hatch() == charts.CLOSED_HATCH]
-    assert len(greyed) == 2 * 7  # each closed weekday-hour, in both panels
+    # demo r25 #7: dotted where no call was answered; the calls offered then are numbered, not dotted as if none
+    assert len(greyed) == 7 and all(p.axes is fig.axes[1] for p in greyed)
+    mesh = fig.axes[0].collections[0]
+    assert mesh.cmap(mesh.norm(1.0))[:3] != (1.0, 1.0, 1.0) and mesh.cmap(mesh.norm(0.0))[:3] == (1.0, 1.0, 1.0)
     open_only = charts.weekday_hour_heatmap(offered, offered, "t")
     assert not open_only.legends  # no key for a grey not drawn
     need = charts.need_heatmap({"nodig": offered}, "t")

@@ -72,6 +72,9 @@ def legend_below(fig: plt.Figure, ncols: int = 4, fontsize: float | None = None)
 
 DPI = 150  # print quality at the report's 6.5-inch text width
 SYNTHETIC = "synthetische gegevens"  # a chart's title ends with it in brackets when its data are made up
+MADE_UP_MARK = "Verzonnen gegevens"  # what such a chart shows above its plot (the captions start with it too)
+MADE_UP_PT = SMALL_PT + 3
+MADE_UP_INK = "#B00020"  # the banner's red
 
 
 def _mark_synthetic(fig: plt.Figure) -> None:
@@ -79,9 +82,10 @@ def _mark_synthetic(fig: plt.Figure) -> None:
     PNG never passes for real figures."""
     description = getattr(fig, ATTRIBUTE, None)
     title = getattr(description, "title", "")
-    if title.endswith(f"({SYNTHETIC})") and not any(t.get_text() == SYNTHETIC.capitalize() for t in fig.texts):
+    if title.endswith(f"({SYNTHETIC})") and not any(t.get_text() == MADE_UP_MARK for t in fig.texts):
+        # demo r25 #1: larger, bold and dark red (6:1 on white), in the words of the captions: a screenshot says it
         fig.text(  # above the chart, right: over no tick label or mark (the saved picture grows to hold it)
-            0.995, 1.0, SYNTHETIC.capitalize(), ha="right", va="bottom", fontsize=SMALL_PT, style="italic"
+            0.995, 1.0, MADE_UP_MARK, ha="right", va="bottom", fontsize=MADE_UP_PT, weight="bold", color=MADE_UP_INK
         )
 
 

@@ -31,7 +31,7 @@ ROUTES_NL = {"own": "in de eigen provincie", "other": "in een andere provincie",
 # screenshot or a copied table keeps it
 SYNTHETIC_COLUMNS = {
     "Aangeboden": "Aangeboden (verzonnen)",
-    "Beantwoord": "Gepubliceerd (gelezen als beantwoord)",  # demo r22 #6: a reading, said as one
+    "Beantwoord": "Beantwoord (gepubliceerd aantal)",  # demo r22 #6, r25 #11: the published count, read as answered
     "% beantwoord": "% beantwoord (verzonnen)",
     "Schommeling door toeval": "Schommeling door toeval (verzonnen)",
 }
@@ -301,18 +301,20 @@ SHOWN = (
     charts.ANSWER_RATE,
     Table(
         "tbl-export-answer-rate",
-        "Telefonische oproepen per maand: aangeboden, beantwoord en het aandeel beantwoord",
+        "{}Telefonische oproepen per maand: aangeboden, beantwoord en het aandeel beantwoord",
         "months",
         widths=MONTH_WIDTHS,
+        fill="made_up",
     ),
     Text("hours"),
     charts.WEEKDAY_HOUR,
     Text("routes"),
     Table(
         "tbl-export-routes",
-        "Beantwoorde oproepen per provincie van de beller en het aandeel beantwoord in de eigen provincie",
+        "{}Beantwoorde oproepen per provincie van de beller en het aandeel beantwoord in de eigen provincie",
         "routes",
         widths=ROUTE_WIDTHS,
+        fill="made_up",
     ),
     # the staffing part (staffing.py, staffing.md), where the export has timing columns
     Text("waiting"),
@@ -320,8 +322,8 @@ SHOWN = (
     Text("staffing"),
     Table(
         "tbl-export-staffing-need",
-        "Hulpverlenersuren per week aan de telefoon nodig per doel, voor de oproepen tijdens de openingsuren: "
-        "over de hele week en voor elk uur apart{}",
+        "{}Hulpverlenersuren per week aan de telefoon nodig per doel, voor de oproepen tijdens de openingsuren: "
+        "over de hele week en voor elk uur apart",
         "need",
         widths=(40, 30, 30),
         lead="made_up_note",

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import functools
 
+import matplotlib.colors
 import matplotlib.dates as mdates
 import matplotlib.lines
 import matplotlib.patches
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 
 from ...presentation import figures_describe as describe
@@ -23,6 +25,8 @@ from ...presentation.theme import CHANNEL_COLOURS, OKABE_ITO, TEXT_PT, WIDTH, va
 from ..shared.export_tables import export_chart
 
 DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
+FROM_LIGHT_BLUE = matplotlib.colors.ListedColormap(plt.get_cmap("Blues")(np.linspace(0.2, 1, 256)))
+FROM_LIGHT_BLUE.set_under("white")  # no call at all (under vmin 0,5)
 
 
 def _number(value: float, decimals: int) -> str:
@@ -251,8 +255,8 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
         sns.heatmap(
             values,
             ax=ax,
-            cmap="Blues",
-            vmin=0,
+            cmap=FROM_LIGHT_BLUE,  # demo r25 #7: a few calls an hour light blue, no call white (linear scale)
+            vmin=0.5,
             vmax=vmax,
             cbar=True,
             linewidths=0.3,
@@ -263,7 +267,7 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
         ax.set_facecolor("#dddddd")
         ax.grid(False)  # cells, not a grid: no line under the numbers
         hidden |= _hatch_hidden(ax, values)
-        shut = _closed(ax, closed)
+        shut = _closed(ax, closed) if frame is answered else False  # demo r25 #7: offered while closed: no dots
         ax.set_yticks([i + 0.5 for i in range(len(values.index))], [days[int(d) - 1] for d in values.index], rotation=0)
         ax.set(title=label, xlabel="", ylabel="")
     merged = merged_bands(offered)
@@ -307,34 +311,40 @@ def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
 
 ANSWER_RATE = Figure(
     "fig-export-answer-rate",
-    "Aandeel beantwoorde telefonische oproepen per maand, met de schommeling door toeval",
+    "{}Aandeel beantwoorde telefonische oproepen per maand, met de schommeling door toeval als elke oproep los "
+    "staat (wie opnieuw belt, maakt de echte schommeling groter)",
     export_chart(answer_rates, "Beantwoorde oproepen per maand", "monthly"),
+    fill="made_up",
 )
 WEEKDAY_HOUR = Figure(
     "fig-export-weekday-hour",
-    "Aangeboden en beantwoorde oproepen per weekdag en uur, opgeteld over het jaar; samengenomen nachturen als "
-    "gemiddelde per uur",
+    "{}Aangeboden en beantwoorde oproepen per weekdag en uur, opgeteld over het jaar; samengenomen nachturen als "
+    "gemiddelde per uur; de kleurschaal toont ook een klein aantal oproepen",
     export_chart(weekday_hour_heatmap, "Oproepen per weekdag en uur", "offered", "answered"),
+    fill="made_up",
 )
 STILL_WAITING = Figure(
     "fig-export-still-waiting",
-    "Geduld: deel van de bellers dat na zoveel seconden nog niet zou hebben opgehangen",
+    "{}Geduld: deel van de bellers dat na zoveel seconden nog niet zou hebben opgehangen",
     export_chart(still_waiting, "Geduld van de bellers", "curve"),
+    fill="made_up",
 )
 WEEKLY = Figure(
     "fig-export-staffing-weekly",
-    "Hulpverlenersuren per week: aangemeld, gesprekstijd als elke oproep beantwoord wordt en nodig per doel "
-    "(oproepen tijdens de "
-    "openingsuren)",
+    "{}Hulpverlenersuren per week: aangemeld, gesprekstijd als elke oproep beantwoord wordt en nodig per doel "
+    "(oproepen tijdens de openingsuren)",
     export_chart(weekly_hours, "Uren per week", "weekly"),
+    fill="made_up",
 )
 NEED = Figure(
     "fig-export-staffing-need",
-    "Hulpverleners nodig per doel en gemiddeld aangemeld, per weekdag en uur; gesloten uren weggelaten",
+    "{}Hulpverleners nodig per doel en gemiddeld aangemeld, per weekdag en uur; gesloten uren weggelaten",
     export_chart(need_heatmap, "Nodige bezetting", "grids"),
+    fill="made_up",
 )
 MODEL_FIT = Figure(
     "fig-export-model-fit",
-    "Per weekdag en uur: beantwoord volgens het model bij de aangemelde hulpverleners tegen gemeten",
+    "{}Per weekdag en uur: beantwoord volgens het model bij de aangemelde hulpverleners tegen gemeten",
     export_chart(model_fit, "Model en meting", "fit"),
+    fill="made_up",
 )

@@ -88,7 +88,7 @@ def build(
     measured = _measured(helpline, tables, timings, facts)
     can_model = timings["handle"] is not None and timings["patience"] is not None
     frame = None
-    values: dict = {"measured": measured, "model": None, "synthetic": is_synthetic(export)}
+    values: dict = {"measured": measured, "model": None, "synthetic": is_synthetic(export), "year": str(year)}
     if can_model:
         handle_mean, patience_mean = timings["handle"]["mean"], timings["patience"]["mean"]
         frame = staffing.slots(
@@ -171,6 +171,13 @@ def _all_calls(helpline, frame, year, offered, handle_mean, facts, src) -> dict:
             keys.phone(helpline, "outside_hours"),
             None if queued is None or not offered else offered - queued,
             "count",
+            src,
+        ),
+        # demo r25 #7: their share of all calls offered, said beside their number
+        "closed_pct": facts.add(
+            keys.staffing(helpline, "outside_hours_pct"),
+            None if queued is None or not offered else round((offered - queued) / offered * 100),
+            "percent",
             src,
         ),
     }
@@ -292,7 +299,10 @@ def _simulation(helpline, frame, target, handle_mean, patience_mean, redial_shar
 def _grids(frame: pd.DataFrame, targets: list[float]) -> dict[str, pd.DataFrame]:
     """The heat map's panels: counsellors needed per target, and logged in on average where known."""
     out = {
-        f"nodig om {fmt.pct(t * 100, 0)} van de oproepen te beantwoorden": staffing.grid(frame, staffing.need_column(t))
+        # demo r25 #12: the target the grid adds up to (every hour apart), named
+        f"nodig om in elk uur {fmt.pct(t * 100, 0)} van de oproepen te beantwoorden": staffing.grid(
+            frame, staffing.need_column(t)
+        )
         for t in targets
     }
     if "logged_in" in frame:

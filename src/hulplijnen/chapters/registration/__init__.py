@@ -298,13 +298,13 @@ SHOWN = (
     Text("mix"),
     Table(
         "tbl-export-channel-mix",
-        "Kanaal per groep contactnemers (aandeel van de contacten van de groep){}",  # the note says x, if any
+        "{}Kanaal per groep contactnemers (aandeel van de contacten van de groep)",  # the note says x, if any
         "mix",
         lead="made_up_note",
         fill="made_up",
     ),
     Text("suppressed"),
-    charts.MIX,
+    # demo r25 #14: Figure 2 repeated Tabel 3 row for row: the table alone (the chart stays in charts.py)
     # the count of hidden cells per table is bookkeeping: the technical annex shows it, with its lead-in
     Table(
         "tbl-appendix-export-suppression",

@@ -66,7 +66,9 @@ def _calibration(export: dict | None, helpline: str, facts: FactSheet) -> dict:
     from ...export import synthetic
 
     monthly = synthetic.calibration_tables()["monthly"].dropna(subset=["contacts"])
-    source = Source(None, "the published tables the synthetic export is calibrated to", "contacts by month, channel")
+    # demo r25 #3: the published table itself, so the appendix names its document as the origin of the total
+    published = f"data/{synthetic.CALIBRATION_HELPLINE}/{synthetic.CALIBRATION_YEAR}/contacts_by_month_channel.csv"
+    source = Source(published, "contacts_by_month_channel", "contacts by month, channel (published)")
     hours = Source(None, "the synthetic export's generator", "opening hours of phone and chat (an assumption)")
     left_out = int(monthly.loc[monthly["channel"] == "not_recorded", "contacts"].sum())
     return {
@@ -157,10 +159,13 @@ def _conversations(helpline: str, facts: FactSheet) -> int | None:
     return facts.add(keys.export(helpline, "calibration_chat_one_in_n"), int(figures.loc[key, "value"]), "count", src)
 
 
+MADE_UP = "Verzonnen gegevens: "  # demo r25 #1: the first words of a made-up chart's or table's caption
+
+
 def made_up(export: dict | None) -> str:
-    """What a table's caption adds where the export is synthetic (demo r22 #8): copied out of the release, the
-    caption still says the numbers are made up."""
-    return " (verzonnen gegevens)" if is_synthetic(export) else ""
+    """What the caption of a chart or table of a synthetic export starts with (demo r22 #8, r25 #1): copied out of
+    the release, or seen in a screenshot, the caption still says the numbers are made up."""
+    return MADE_UP if is_synthetic(export) else ""
 
 
 def taken_over(export: dict | None) -> str:

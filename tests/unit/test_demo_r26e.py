@@ -1,0 +1,128 @@
+"""Round 25 demo findings (/work/review/r25/demo-findings.md), fixed in round 26 on tiny inputs: every made-up chart
+and table says 'Verzonnen gegevens' first in its caption (#1); the rate's interval says its assumption (#4); the
+calls outside opening hours are counted (#7); Tabel 7 names the published origin of the total (#3); 'Herkomst' says
+the August e-mail correction (#16); the generator's call lengths are named (#10); the help box follows the summary
+(#19); Figure 6 names its target (#12)."""
+
+from pathlib import Path
+
+from test_demo_capacity_text import MODEL
+from test_demo_r12 import plain
+from test_demo_r16 import MADE_UP
+from test_demo_r21 import CALIBRATED
+
+from hulplijnen.chapters.capacity import SHOWN as CAPACITY_SHOWN
+from hulplijnen.chapters.registration import SHOWN as REGISTRATION_SHOWN
+from hulplijnen.chapters.shared import export_tables
+from hulplijnen.facts import keys
+from hulplijnen.pipeline import appendix, messages, summary
+from hulplijnen.presentation.parts import Figure, Table
+from hulplijnen.presentation.text import TEXT_FOLDERS, environment
+
+SYNTHETIC = {"synthetic": {"seed": 1}}
+PUBLISHED = {"tbl-export-channels"}  # the published totals per channel: taken over, not made up
+
+
+def test_every_made_up_caption_starts_with_verzonnen_gegevens():
+    """#1: 'Figuur 3: Aandeel beantwoorde telefonische oproepen per maand ...' passed as real 1712 data."""
+    parts = [
+        p
+        for p in (*CAPACITY_SHOWN, *REGISTRATION_SHOWN)
+        if isinstance(p, (Figure, Table)) and not (isinstance(p, Table) and p.annex) and p.label not in PUBLISHED
+    ]
+    assert len(parts) >= 9
+    for part in parts:
+        assert part.fill == "made_up", part.label
+        assert part.caption.format(export_tables.made_up(SYNTHETIC)).startswith("Verzonnen gegevens: "), part.label
+        assert not part.caption.format(export_tables.made_up(None)).startswith("Verzonnen"), part.label
+
+
+def test_figure_3_and_the_chapter_say_the_interval_assumes_independent_calls(capacity_text):
+    """#4: the ranges assume independent calls; only the annex said repeat calls make the real variation larger."""
+    rate = next(p for p in CAPACITY_SHOWN if getattr(p, "label", "") == "fig-export-answer-rate")
+    assert "wie opnieuw belt, maakt de echte schommeling groter" in rate.caption
+    said = capacity_text()
+    assert (
+        "Die schommeling geldt als elke oproep los staat; wie opnieuw belt, maakt de echte schommeling groter." in said
+    )
+
+
+def test_the_calls_outside_opening_hours_are_counted():
+    """#7: 13.055 - 10.290 = 2.765 calls (21 %) made while the line was closed were never counted."""
+    template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
+    measured = {"wait": None, "within": {20: None, 60: None}, "handle": None, "patience": None}
+    model = {**MODEL, "load": 58, "queued": 10290, "offered": 13055, "all_load": 74, "closed": 2765}
+    model |= {"closed_pct": 21, "logged_in": 58}
+    said = " ".join(template.render(measured=measured, model=model, synthetic=True, year="2020").split())
+    assert "Buiten de openingsuren kwamen 2.765 oproepen (21 % van alle aangeboden oproepen) binnen" in said
+    assert said.startswith("**Wachten, ophangen en gespreksduur: voorbeeld met verzonnen cijfers.**")
+    # #9: the talk time in words of its own, apart from the hours logged in
+    assert "58 uur gesprekstijd per week" in said and "iets anders dan de aangemelde hulpverlenersuren" in said
+
+
+def test_the_summary_says_the_time_of_a_call_was_not_kept_as_of_the_answer():
+    """#5: 'laat vandaag niet toe' in a report dated November 2026."""
+    md = plain(summary.markdown({**MADE_UP}, ["1712"], 2020))
+    assert "liet begin 2022 niet toe" in md and "vandaag" not in md
+
+
+def test_the_key_figure_of_the_hours_needed_names_two_targets_not_a_range():
+    """#6: '96 (80 % over de week) tot 118 (80 % in elk uur)' read as a range."""
+    template = environment(TEXT_FOLDERS, False).from_string(
+        '{% from "summary/_labels.md" import value %}{{ value(r) }}'
+    )
+    said = template.render(r={"kind": "need", "value": 96, "every": 118, "target": 80})
+    assert said.replace("\u00a0", " ") == "96 (80 % over de week) of 118 (80 % in elk uur)"
+
+
+def test_tabel_7_gives_the_published_origin_of_the_total_and_every_key_figure():
+    """#3: 8.059 'from the registration per contact'; the answer rate and the patience were missing."""
+    said = messages.key_messages(CALIBRATED, ["1712"], 2020)
+    annex = plain(summary.sources_markdown(CALIBRATED, ["1712"], 2020, said))
+    assert "| De gepubliceerde cijfers | beantwoorde contacten (gepubliceerd aantal) |" in annex
+    assert (
+        "aandeel beantwoorde telefonische oproepen (elke poging telt)" in annex
+        and "registratie per contact" not in annex
+    )
+
+
+def test_the_demo_total_cites_the_published_table():
+    """#3: the total's fact names the published file, so the annex can name its document."""
+    from hulplijnen.facts import FactSheet
+
+    facts = FactSheet("registration", 2020)
+    export_tables._calibration(SYNTHETIC, "1712", facts)
+    source = facts._facts[keys.export("1712", "calibration_contacts")].source
+    assert source.file == "data/1712/2020/contacts_by_month_channel.csv"
+
+
+def test_herkomst_says_the_august_e_mail_correction():
+    """#16: the scan reads 20 e-mails in August 2020; the totals hold only with 90, which the demo uses."""
+    assert {"month": "2020-08", "channel": "e-mail", "published": 20, "used": 90} in [
+        {k: (int(v) if k in ("published", "used") else v) for k, v in m.items()} for m in appendix.misread_totals()
+    ]
+    md = plain(appendix.sources_markdown({}, True, False))
+    assert "het aantal contacten via e-mail in augustus 2020 staat in de gescande bron als 20" in md
+    assert "kloppen alleen met 90" in md
+    assert "gescande bron als" not in plain(appendix.sources_markdown({}, False, False))
+
+
+def test_about_these_figures_names_the_generators_call_lengths(provenance_text):
+    """#10: 'dezelfde aannames als het rekenmodel' while the call lengths are not exponential."""
+    said = provenance_text()
+    assert "dezelfde aannames" not in said and "lognormale verdeling" in said
+    assert "zonder geregistreerd kanaal" not in said  # #14: said once, in the chapter
+
+
+def test_the_help_box_follows_the_summary_in_every_release():
+    """#19: in the demo the box stood inside 'Over deze cijfers'."""
+    qmd = Path("report/report.qmd").read_text(encoding="utf-8")
+    assert qmd.index("{{ help }}") < qmd.index("{% if about_first %}\n\n{{ about }}")
+
+
+def test_figure_6_names_the_target_it_adds_up_to():
+    """#12: 'nodig om 80 % van de oproepen te beantwoorden' adds up to 118, the every-hour target."""
+    from hulplijnen.chapters.capacity import staffing
+
+    source = Path(staffing.__file__).read_text(encoding="utf-8")
+    assert 'f"nodig om in elk uur {fmt.pct(t * 100, 0)} van de oproepen te beantwoorden"' in source
