@@ -71,6 +71,7 @@ def _quality(**changes):
         "forced": 1,
         "forced_years": ["2020"],
         "changed": 1,
+        "cells": 0,
         "repairs": 2,
         "unclear": 2,
         "tables": True,
