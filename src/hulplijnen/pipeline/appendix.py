@@ -291,5 +291,5 @@ def derived_years(facts: dict, row_keys: list[str]) -> dict:
     apart = [k for k in bounds if k[:-4] + ".high" in facts and facts[k]["value"] != facts[k[:-4] + ".high"]["value"]]
     return {
         "years": sorted({k.split(".")[-2] for k in apart}),
-        "tabled": any(facts[k]["notebook"] == "helplines" for k in apart),
+        "tabled": any(facts[k].get("notebook") == "helplines" for k in apart),
     }
