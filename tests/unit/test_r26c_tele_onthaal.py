@@ -87,3 +87,25 @@ def test_herkomst_names_every_derived_year_and_the_table_that_gives_them():
         "wijzigingen; de aantallen voor die jaren zijn daaruit afgeleid (zie @tbl-appendix-helpline-years)." in said
     )
     assert "geen aantal voor" not in said
+
+
+def test_the_annex_table_lists_telephone_before_chat_and_says_once_what_per_100_is():
+    """TO #13: 'gesprekken gedeeld door oproepen; geen bereikbaarheidscijfer' in six rows; TO #14: chat first."""
+    chapter, _ = built()
+    rows = chapter.tables["years_all"]
+    labels = list(dict.fromkeys(rows["Cijfer"]))
+    assert labels.index("oproepen (telefoon)") < labels.index("oproepen (chat)")
+    assert labels.index("gesprekken per 100 oproepen (telefoon)") < labels.index("gesprekken per 100 oproepen (chat)")
+    assert not rows["Soort"].str.contains("bereikbaarheidscijfer").any()
+    note = flat(chapter.section("derived_note"))
+    assert note.count("„gesprekken per 100 oproepen”") == 1 and "Het zegt niets over de bereikbaarheid" in note
+
+
+def test_figure_values_are_written_as_the_report_states_them():
+    """2021 #18: '157.0033891932027' and bounds '5406.3,5440.9' for the text's 5.407 to 5.440."""
+    from hulplijnen.presentation.figures_alt import csv_values
+
+    assert csv_values("index", {"value": 157.0033891932027, "low": 156.5257, "high": 157.4810}) == [157.0, 156.5, 157.5]
+    assert csv_values("count", {"value": None, "low": 5406.3, "high": 5440.9}) == [None, 5407, 5440]
+    assert csv_values("count", {"value": None, "low": 280.2, "high": 280.9}) == [281, None, None]
+    assert csv_values("pct", {"value": 13.990804, "low": None, "high": None}) == [14.0, None, None]

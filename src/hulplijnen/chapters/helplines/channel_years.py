@@ -164,6 +164,17 @@ def since(row, change) -> dict | None:
     }
 
 
+def in_channel_order(implied: pd.DataFrame, labels: dict) -> pd.DataFrame:
+    """The derived values per measure (in their order), the total first, then the channels in the codebook's order:
+    telephone before chat in every table (r25 TO #14: the annex's table had chat first)."""
+    measures = {m: i for i, m in enumerate(dict.fromkeys(implied["measure"]))}
+    channels = {c: i for i, c in enumerate(["all", *labels])}
+    order = implied.assign(
+        _m=implied["measure"].map(measures), _c=implied["category"].map(channels).fillna(len(channels))
+    )
+    return order.sort_values(["_m", "_c", "year"], kind="stable").drop(columns=["_m", "_c"])
+
+
 TOTAL = "totaal"  # the row of both channels together: the chapter's one table of the years (r22 TO #2, Tabel 3 merged)
 PER_100 = "gesprekken per 100 oproepen"  # the annex's words for the conversion share: no answer rate (r22 TO #5)
 
@@ -198,7 +209,7 @@ def per100_rows(conversions: list[dict]) -> list[dict]:
     ]
 
 
-SORT_PER_100 = "gesprekken gedeeld door oproepen; geen bereikbaarheidscijfer"
+SORT_PER_100 = "berekend"  # what it is: once, in the table's lead (r25 TO #13)
 
 
 def _share(y: dict) -> str:

@@ -158,7 +158,7 @@ def conversions(helpline: str, year: int, implied: pd.DataFrame, facts: FactShee
             after["trend"] = _trend(before["range"], after["range"])  # the step from the year before
         steady = all(y["trend"] == "same" for y in shown[1:])  # else the text follows each step
         out.append({"label": label, "years": shown, "trend": "same" if steady else "moved", "groups": groups(shown)})
-    out.sort(key=lambda c: c["trend"] == "same")  # the channel that moved first
+    # the channels in the codebook's order, telephone before chat (r25 TO #14)
     return out if len(out) > 1 else []
 
 
