@@ -339,7 +339,6 @@ def sources_markdown(facts: dict, helplines: list[str], year: int, said: str = "
         row["documents"] = list(dict.fromkeys(d for d in docs if d))
         row["export"] = any(facts[k]["source"]["file"] is None for k in row["keys"])
         row["derived"] = derived_years(facts, row["keys"])  # the years known only from a change (r25 TO #10)
-        row["chapters"] = sorted({facts[k]["notebook"] for k in row["keys"]})  # whose annex table holds its range
     return text.render(
         "summary/sources.md",
         prose=False,
