@@ -166,5 +166,5 @@ def test_the_glossary_defines_gesprekken_without_a_circle():
     # r19h TO #10: no 'vrijwilliger' (not in the source)
     assert "waarop een gesprek volgde" not in entry and "vrijwilliger" not in entry and "met iemand van de" not in entry
     # r20 TO #6: no definition made up; r24 TO #11: one neutral line, the report's reading the annex's
-    assert "Bij Tele-Onthaal: de gesprekken die Tele-Onthaal telt, via telefoon en via chat." in entry
-    assert "leest dit rapport" not in glossary and "omschrijft" not in glossary
+    assert "Bij Tele-Onthaal: de bron omschrijft het woord niet; ze telt gesprekken via telefoon en via chat." in entry
+    assert "leest dit rapport" not in glossary and "die Tele-Onthaal telt" not in glossary  # r25 TO #3: no circle

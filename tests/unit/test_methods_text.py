@@ -19,7 +19,7 @@ from hulplijnen.presentation import text
             ["tele-onthaal"],
             "oproepen gesprekken contactnemer",
             # r24 TO #1, #11: one neutral definition each; the reading and its assumption are the annex's Methods
-            ["De oproepen die Tele-Onthaal telt, via telefoon en via chat.", "**gesprekken**"],
+            ["De bron omschrijft het woord niet; ze telt oproepen via telefoon en via chat.", "**gesprekken**"],
             ["**contactnemer**", "Dit rapport leest", "opgenomen oproepen"],
         ),
         (["1712", "tele-onthaal", "stop-it-now"], "contactnemer gesprekken", ["**contactnemer**", "Tele-Onthaal"], []),

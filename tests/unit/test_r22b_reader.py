@@ -42,7 +42,9 @@ def test_1712s_contacts_are_the_registered_ones_and_the_answer_rate_counts_somet
     both = entry(glossary_markdown("contacten oproepen gesprekken", ["1712", "tele-onthaal"]), "oproepen")
     assert both.startswith("Bij 1712: telefonische contacten die de hulplijn registreerde")
     # Tele-Onthaal's entry (r21 TO #9; r24 TO #11: one neutral line)
-    assert both.endswith("Bij Tele-Onthaal: de oproepen die Tele-Onthaal telt, via telefoon en via chat.")
+    assert both.endswith(
+        "Bij Tele-Onthaal: de bron omschrijft het woord niet; ze telt oproepen via telefoon en via chat."
+    )
 
 
 def test_the_effect_table_says_what_each_margin_is():
@@ -166,5 +168,5 @@ def test_r22_tele_onthaals_oproepen_is_a_reading_not_a_definition():
     r24 TO #1, #11: two readings with one preferred were read as 'a quarter of the calls unanswered': one neutral
     line that claims nothing the source does not say; the report's assumption is the annex's."""
     calls = entry(glossary_markdown("oproepen gesprekken", ["tele-onthaal"]), "oproepen")
-    assert calls == "De oproepen die Tele-Onthaal telt, via telefoon en via chat."
+    assert calls == "De bron omschrijft het woord niet; ze telt oproepen via telefoon en via chat."
     assert "opgenomen" not in calls and "leest" not in calls and "binnenkwam" not in calls

@@ -69,9 +69,10 @@ def test_the_summary_states_the_calls_without_conversation_merges_corona_and_nam
     assert (
         # r17 TO #3: against 2020 chat fell; r20 TO #2, #10: short sentences; r21 TO #1: the published change since
         # 2019 leads, then this year against last year
-        "**Tegenover 2019 meer gesprekken via elk kanaal:** via telefoon 11,6 % meer en via chat 39,7 % meer. "
-        "Tegenover 2020 ongeveer evenveel: via telefoon 88.128 gesprekken (1,1 % minder), via chat 16.553 gesprekken "
-        "(0,9 % minder)." in messages
+        # r25 TO #11: 'beide kanalen', whole sentences
+        "**Via beide kanalen meer gesprekken dan in 2019:** via telefoon 11,6 % meer en via chat 39,7 % meer. "
+        "In 2021 waren er via beide kanalen ongeveer evenveel gesprekken als in 2020: 88.128 via telefoon (1,1 % "
+        "minder) en 16.553 via chat (0,9 % minder)." in messages
     )
 
 

@@ -71,6 +71,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.channel.{channel}.conversion.{year}.about_pct", PERCENT, "that share as a round whole percent"),
     KeySpec("{helpline}.channel.{channel}.share_pct", PERCENT, "a channel's share of the contacts (or calls)"),
     KeySpec("{helpline}.channel.{channel}.share_of_{measure}_pct", PERCENT, "a channel's share of the stated counts"),
+    KeySpec("{helpline}.channel.{channel}.share_of_{measure}_pct.{year}", PERCENT, "that share in an earlier year"),
     KeySpec("{helpline}.channel.{channel}.{measure}", COUNT, "a count for one channel"),
     KeySpec("{helpline}.channel.{channel}.{measure}.{year}.{bound}", COUNT, "an earlier year's count for one channel"),
     KeySpec("{helpline}.channel.{channel}.{measure}.{year}.about", COUNT, "a channel's earlier count, rounded"),
@@ -285,8 +286,8 @@ def share_of(helpline: str, measure: str, whole: str) -> str:
     return _join(helpline, measure, f"share_of_{whole}_pct")
 
 
-def channel_share_of(helpline: str, channel: str, whole: str) -> str:
-    return _join(helpline, "channel", channel, f"share_of_{whole}_pct")
+def channel_share_of(helpline: str, channel: str, whole: str, year: int | None = None) -> str:
+    return _join(helpline, "channel", channel, f"share_of_{whole}_pct", *([str(year)] if year else []))
 
 
 def concerns_listed_share(helpline: str) -> str:

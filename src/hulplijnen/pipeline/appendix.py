@@ -304,3 +304,15 @@ def appendix_tables(
                     }
                 )
     return tables
+
+
+def derived_years(facts: dict, row_keys: list[str]) -> dict:
+    """The earlier years of a key figure's count known only as a range (its '<stem>.<year>.low' and '.high' apart),
+    and whether the helplines chapter's annex table gives them (r25 TO #10: the Herkomst sentence names them all)."""
+    stem = row_keys[0].removesuffix("total")
+    bounds = [k for k in facts if k.startswith(stem) and k.endswith(".low") and k.count(".") == stem.count(".") + 1]
+    apart = [k for k in bounds if k[:-4] + ".high" in facts and facts[k]["value"] != facts[k[:-4] + ".high"]["value"]]
+    return {
+        "years": sorted({k.split(".")[-2] for k in apart}),
+        "tabled": any(facts[k].get("notebook") == "helplines" for k in apart),
+    }

@@ -1,9 +1,8 @@
 """The report's opening: key messages (messages.py), key figures and where each key figure comes from.
 
-Python only selects and orders facts of figures.json (and the labels the data give them); every
-sentence and label is a template under report/summary/, and every number a template prints is a
-recorded fact (hulplijnen.presentation.text holds it to that). A finding whose facts are absent is left out,
-never filled in by hand.
+Python only selects and orders facts of figures.json (and the labels the data give them); every sentence and label is
+a template under report/summary/, and every number a template prints is a recorded fact (hulplijnen.presentation.text
+holds it to that). A finding whose facts are absent is left out, never filled in by hand.
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ from ..data import load, quality
 from ..facts import keys, recorded
 from ..presentation import text
 from . import messages
+from .appendix import derived_years
 
 SUMMARY_CHANNELS = ("phone", "email", "chat")  # the channels of the key-figures row, in this order
 SUMMARY_MEASURES = ("contacts", "calls", "conversations")  # the totals the key figures show, with their change
@@ -38,11 +38,11 @@ def _stated(helpline: str, year: int, measure: str) -> pd.DataFrame:
     return figs[(figs["measure"] == measure) & (figs["category"] == "all") & figs["reference_year"].notna()]
 
 
-def _fitting(facts: dict, helpline: str, measure: str, pct: pd.DataFrame, against: int) -> dict | None:
-    """The source's percentage against ``against`` beside an exact difference, None where it does not fit it: the
-    chapter's check (helplines/trend.not_fitting) then records the difference's own percentage (r23 TO #1)."""
+def _fitting(facts: dict, helpline: str, measure: str, pct: pd.DataFrame, against: int, anyway=False) -> dict | None:
+    """The source's percentage against ``against`` beside an exact difference, None where it does not fit it (unless
+    ``anyway``): the chapter's check (helplines/trend.not_fitting) then records the difference's own (r23 TO #1)."""
     rows = pct[pct["reference_year"] == against]
-    if rows.empty or keys.growth(helpline, measure, against, "exact") in facts:
+    if rows.empty or (keys.growth(helpline, measure, against, "exact") in facts and not anyway):
         return None
     key = keys.fact_key(helpline, rows.iloc[0])[0]
     return {"value": _get(facts, key), "decimals": int(rows.iloc[0].decimals)} if key in facts else None
@@ -63,6 +63,8 @@ def stated_change(facts: dict, helpline: str, measure: str, year: int) -> dict |
         "difference": not exact.empty,
         "published": _fitting(facts, helpline, measure, pct, year - 1) if not exact.empty else None,
         "disputed": not exact.empty and keys.growth(helpline, measure, year - 1, "exact") in facts,  # r24 TO #8
+        "computed": _get(facts, keys.growth(helpline, measure, year - 1, "exact")),  # r25 TO #5: its own, in the table
+        "stated": _fitting(facts, helpline, measure, pct, year - 1, anyway=True),  # and the source's, in a note
     }
 
 
@@ -96,8 +98,7 @@ def earlier_changes(facts: dict, helpline: str, measure: str, year: int) -> list
 
 def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool = False) -> list[dict]:
     """The key figures of one helpline, in the order the summary shows them; ``alone``: the report's only helpline,
-    its table then complete at a glance (r20 TO #17: every key message's figure, the website's and the corona
-    share's too)."""
+    its table then complete at a glance (r20 TO #17: every key message's figure, the website's and corona's too)."""
     rows = []
     measures = load.codebook("measures").set_index("measure")["label_nl"]
     for measure in SUMMARY_MEASURES + (ALONE_MEASURES if alone else ()):
@@ -299,8 +300,7 @@ def key_figure_rows(facts: dict, helplines: list[str], year: int) -> list[dict]:
 
 
 def source_in_words(fact: dict, provenance: dict) -> str:
-    """Where a fact comes from, as a reader reads it: the source document's title, or the export.
-    ``provenance`` is data/provenance.yml, read once by the caller."""
+    """Where a fact comes from, as a reader reads it: the source's title, or the export (``provenance``: read once)."""
     file = fact["source"]["file"]
     if file is None:
         return ""
@@ -331,19 +331,18 @@ def markdown(facts: dict, helplines: list[str], year: int) -> str:
 
 
 def sources_markdown(facts: dict, helplines: list[str], year: int, said: str = "") -> str:
-    """The appendix table: for each key figure the summary's table shows (not those ``said``, the key messages,
-    already give), where it comes from, in words (no keys)."""
+    """The appendix table: where each key figure the summary's table shows (not those ``said``) comes from, in words."""
     rows = key_figure_rows(facts, helplines, year)
     provenance = yamlfile.load(DATA / "provenance.yml")[0]  # validated by make validate
     documents = [[source_in_words(facts[k], provenance) for k in row["keys"]] for row in rows]
     for row, docs in zip(rows, documents):
         row["documents"] = list(dict.fromkeys(d for d in docs if d))
         row["export"] = any(facts[k]["source"]["file"] is None for k in row["keys"])
+        row["derived"] = derived_years(facts, row["keys"])  # the years known only from a change (r25 TO #10)
     return text.render(
         "summary/sources.md",
         prose=False,
         facts=_values(facts),
-        previous_year=str(year - 1),
         rows=rows,
         said=said,
         named=len(helplines) > 1,  # one helpline: no row repeats its name

@@ -21,6 +21,7 @@ import pandas as pd
 
 from ..config import nbfile
 from ..config.errors import BuildError
+from . import fmt
 from .figures_points import SHORT, Point, Series, _attribute, _point  # noqa: F401 (the package's names for them)
 
 ATTRIBUTE = "hulplijnen_description"  # where a drawn figure keeps its Description (or why it has none)
@@ -120,11 +121,24 @@ def metadata(fig, title: str | None = None) -> dict:
         return {FAILED: f"{type(exc).__name__}: {exc}"}
     description = getattr(fig, ATTRIBUTE)
     rows = [
-        [s.name or "", p.label, *(_point(p)[k] for k in ("value", "low", "high")), _iso(p.start), _iso(p.end)]
+        [s.name or "", p.label, *csv_values(description.unit, _point(p)), _iso(p.start), _iso(p.end)]
         for s in description.series
         for p in s.points
     ]
     return {METADATA: alt, DATA: rows, CONTRAST: contrast}
+
+
+def csv_values(unit: str, point: dict) -> list:
+    """A point's value and bounds as the report states them (r25 2021 #18: '157.0033891932027', bounds '5406.3' for
+    the text's 5.407): the bounds of a count as the whole numbers its range allows (the lower up, the upper down, as
+    fmt.count_range), one count where they meet; any other value to one decimal."""
+    value, low, high = (point[k] for k in ("value", "low", "high"))
+    if unit in ("count", "persons") and low is not None and high is not None:
+        first, last = fmt.whole_bounds(low, high)
+        if first >= last:
+            return [value if value is not None else round((low + high) / 2), None, None]
+        low, high = first, last
+    return [None if v is None or pd.isna(v) else round(float(v), 1) for v in (value, low, high)]
 
 
 def _iso(value) -> str | None:

@@ -47,7 +47,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
     figs = load.key_figures(year, helpline_)
     implied = hl.implied_earlier_years(figs, year)
     rows, about = [], {}
-    for r in implied.itertuples():
+    for r in channel_years.in_channel_order(implied, channel_labels()).itertuples():
         if r.basis != "published" and r.preferred:
             how = "the stated exact difference" if r.exact else "the stated rounded change"
             source = Source(
@@ -234,6 +234,10 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet, merged: bool 
         marker=tables.MARK,
         uncertain=trend.uncertain(implied_of),  # r24 2021 #17: the cell's own note
         uncertain_marker=tables.UNCERTAIN,
+        # the conversations per 100 calls in the annex's table: what they are, once (r25 TO #13)
+        per_100=channel_years.PER_100
+        if any(((i["measure"] == "conversations") & (i["category"] != "all")).any() for i in implied_of.values())
+        else None,
     )
     if pd.DataFrame(mixes)["label"].nunique() < 2:
         facts.nothing_to_show("fig-helpline-mix", "one helpline: nothing to compare (its text gives its channel mix)")
@@ -282,6 +286,7 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
             ),
             "years_note": compared.section("years_note"),
             "published_note": compared.section("published_note"),
+            "derived_note": compared.section("derived_note"),
         },
         {
             "years": None if merged else compared_years(year, helplines_, sections, facts),
@@ -321,6 +326,7 @@ SHOWN = (
         "Afgeleide cijfers voor eerdere jaren, ook per kanaal",
         "years_all",
         tables.years_all_widths,
+        lead="derived_note",  # what 'gesprekken per 100 oproepen' is, once (r25 TO #13)
     ),
     Table(
         "tbl-appendix-helpline-published",

@@ -13,7 +13,7 @@ from ...analysis import helplines as hl
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import about_count, rounding_interval
 from ...presentation import fmt
-from . import trend
+from . import story, trend
 from .tables import ABOUT
 
 MEASURES = ("calls", "conversations")
@@ -105,10 +105,43 @@ def by_channel(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFra
                 "before": _about(helpline, year, before, facts),
                 "earlier": _about(helpline, year, earlier, facts),
                 "since": since(old, None if old is None else facts.get(keys.fact_key(helpline, old)[0])),
+                "share": conversation_share(helpline, year, figs, rows, channel, old, facts),
             }
         )
     out.sort(key=lambda c: -c["count"])
     return out if len(out) > 1 else []
+
+
+def conversation_share(helpline: str, year: int, figs: pd.DataFrame, rows: pd.DataFrame, channel: str, old, facts):
+    """A channel's share of all conversations this year and in the oldest year compared (r25 TO #12: 'nam het aandeel
+    van chat toe' without its numbers), that one by the chapter's one rule for a derived share; None without both."""
+    talks = f"conversations_{channel}"
+    if old is None or not hl.has_figure(figs, talks) or not hl.has_figure(figs, "conversations"):
+        return None
+    first = int(old.reference_year)
+    if not {(channel, first), ("all", first)} <= set(rows.index):
+        return None
+    part, whole = rows.loc[(channel, first)], rows.loc[("all", first)]
+    low, high = part["low"] / whole["high"] * 100, part["high"] / whole["low"] * 100
+    src = _source(
+        helpline, year, f"{talks} / conversations x 100 ({first}: from the derived ranges, as a share prints)"
+    )
+    return {
+        "year": str(first),
+        "before": facts.add(
+            keys.channel_share_of(helpline, channel, "conversations", first),
+            story.share_about(low, high),
+            "percent",
+            src,
+        ),
+        "decimals": story.share_decimals(low, high),
+        "now": facts.add(
+            keys.channel_share_of(helpline, channel, "conversations"),
+            hl.figure(figs, talks) / hl.figure(figs, "conversations") * 100,
+            "percent",
+            src,
+        ),
+    }
 
 
 def oldest_change(stated: pd.DataFrame, year: int):
@@ -129,6 +162,17 @@ def since(row, change) -> dict | None:
         "decimals": int(row.decimals),
         "rose": row.value > 0,
     }
+
+
+def in_channel_order(implied: pd.DataFrame, labels: dict) -> pd.DataFrame:
+    """The derived values per measure (in their order), the total first, then the channels in the codebook's order:
+    telephone before chat in every table (r25 TO #14: the annex's table had chat first)."""
+    measures = {m: i for i, m in enumerate(dict.fromkeys(implied["measure"]))}
+    channels = {c: i for i, c in enumerate(["all", *labels])}
+    order = implied.assign(
+        _m=implied["measure"].map(measures), _c=implied["category"].map(channels).fillna(len(channels))
+    )
+    return order.sort_values(["_m", "_c", "year"], kind="stable").drop(columns=["_m", "_c"])
 
 
 TOTAL = "totaal"  # the row of both channels together: the chapter's one table of the years (r22 TO #2, Tabel 3 merged)
@@ -165,7 +209,7 @@ def per100_rows(conversions: list[dict]) -> list[dict]:
     ]
 
 
-SORT_PER_100 = "gesprekken gedeeld door oproepen; geen bereikbaarheidscijfer"
+SORT_PER_100 = "berekend"  # what it is: once, in the table's lead (r25 TO #13)
 
 
 def _share(y: dict) -> str:

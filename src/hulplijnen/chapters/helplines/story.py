@@ -12,6 +12,7 @@ from ...analysis import helplines as hl
 from ...data.statements import about_the_same
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import ABOUT_STEPS, Interval, about_count, roundest, rounding_interval
+from ...presentation import fmt
 
 LEVEL_PCT = hl.LEVEL_PCT  # a change within it (whatever its rounding allows): "op het niveau van" that year
 HALVED = (0.5, 0.6)  # a share that fell to 50-60 % of its earlier value (as far as rounding allows): "bijna gehalveerd"
@@ -157,7 +158,7 @@ def conversions(helpline: str, year: int, implied: pd.DataFrame, facts: FactShee
             after["trend"] = _trend(before["range"], after["range"])  # the step from the year before
         steady = all(y["trend"] == "same" for y in shown[1:])  # else the text follows each step
         out.append({"label": label, "years": shown, "trend": "same" if steady else "moved", "groups": groups(shown)})
-    out.sort(key=lambda c: c["trend"] == "same")  # the channel that moved first
+    # the channels in the codebook's order, telephone before chat (r25 TO #14)
     return out if len(out) > 1 else []
 
 
@@ -216,6 +217,26 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
     }
     selection = "conversations x corona_share (or 1 - corona_share), {}: " + ESTIMATE_RULE
     about = {k: _estimate(helpline, year, k, r, facts, selection.format(k[1])) for k, r in ranges.items()}
+    for k, r in ranges.items():  # the annex's ranges, as the whole numbers its table prints (r25 TO #18)
+        first, last = fmt.whole_bounds(r.low, r.high)
+        for bound, value in (("low", first), ("high", last)):
+            facts.add(
+                keys.earlier(helpline, k[0], k[1], bound), value, "count", _source(helpline, year, "range: " + k[0])
+            )
+    # the corona conversations as one 'ongeveer' count each, to hundreds (r25 TO #7, 2021 #11: 'ongeveer 13.100 tot
+    # 14.100' beside 'ongeveer 25.500'); the range is the annex's
+    for k in (("corona_conversations", year - 1), ("corona_conversations", year)):
+        if "about" not in about[k]:
+            r = ranges[k]
+            value = about_count(r.low, r.high, part=True)
+            about[k] = {
+                "about": facts.add(
+                    keys.earlier(helpline, *k, "about"),
+                    value,
+                    "count",
+                    _source(helpline, year, selection.format(k[1]) + "; about_count (to hundreds) of that range"),
+                )
+            }
     other_now, other_before = ranges[("other_conversations", year)], ranges[("other_conversations", year - 1)]
     growth = Interval((other_now.low / other_before.high - 1) * 100, (other_now.high / other_before.low - 1) * 100)
     # each year's other conversations as one 'ongeveer' count, for the chapter's one hedged sentence (r23 TO #3, #9:

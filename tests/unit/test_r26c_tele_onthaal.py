@@ -1,0 +1,111 @@
+"""Round 26c (r25 Tele-Onthaal and 2021 reviews): per channel how many calls in 100 became a conversation, chat's
+share of the conversations with its numbers, 'beide kanalen', one 'ongeveer' count per corona year, the website's
+own percentage in the key figures with the source's in a note, the derived years named in 'Herkomst', and the
+ranges of the corona estimates recorded as facts."""
+
+from dataclasses import asdict
+
+from test_helplines_r13 import built, flat, summary_of_release
+
+from hulplijnen.chapters import helplines
+from hulplijnen.facts import FactSheet
+from hulplijnen.pipeline import summary
+
+
+def test_the_chapter_says_per_channel_how_many_calls_became_a_conversation_and_what_is_not_known():
+    """TO #3, r24 TO #7: the gap between calls and conversations was hidden; the glossary was circular."""
+    text = flat(built()[0].text)
+    assert (
+        "Niet elke oproep werd een gesprek: in 2021 werden via telefoon ongeveer 74 op de 100 oproepen een gesprek, "
+        "via chat ongeveer 86; wat er met de andere oproepen gebeurde, is niet bekend." in text
+    )
+    assert "32.988" not in text  # the difference itself stays the annex's
+
+
+def test_per_channel_leads_with_the_year_and_gives_chats_share_with_its_numbers():
+    """2021 #12, TO #7, #11, #12: 2019 -> 2020 in tens and hundreds led the paragraph; 'via elk kanaal' for two
+    channels; 'nam het aandeel van chat toe' without a number."""
+    text = flat(built()[0].text)
+    per_channel = text[text.index("**Per kanaal.**") :]
+    assert per_channel.index("In 2021 waren er 88.128 gesprekken via telefoon") < per_channel.index("Sinds 2019")
+    assert "via beide kanalen ongeveer evenveel als in 2020" in per_channel and "via elk kanaal" not in text
+    assert "nam het aandeel van chat in de gesprekken toe: van ongeveer 13 % in 2019 naar 15,8 % in 2021." in text
+    for tens in ("78.960", "11.850", "89.100", "16.700"):
+        assert tens not in text, tens
+
+
+def test_each_corona_year_is_one_count_in_the_text_and_its_range_a_fact():
+    """TO #7, 2021 #11: 'ongeveer 13.100 tot 14.100' beside 'ongeveer 25.500'; TO #18: the annex's ranges were in no
+    fact."""
+    chapter, facts = built()
+    assert "en ongeveer 13.600 in 2021." in flat(chapter.text) and "13.100 tot 14.100" not in flat(chapter.text)
+    assert facts.get("tele-onthaal.corona_conversations.2021.about") == 13_600
+    expected = {
+        ("corona_conversations", 2020): (25_443, 25_566),
+        ("corona_conversations", 2021): (13_086, 14_131),
+        ("other_conversations", 2020): (80_244, 80_403),
+        ("other_conversations", 2021): (90_550, 91_595),
+    }
+    for (measure, year), (low, high) in expected.items():
+        assert facts.get(f"tele-onthaal.{measure}.{year}.low") == low, (measure, year)
+        assert facts.get(f"tele-onthaal.{measure}.{year}.high") == high, (measure, year)
+
+
+def test_the_summary_gives_the_website_change_with_its_own_percentage_and_the_source_in_a_note():
+    """TO #5: '−36.460' stood without a percentage and an audit sentence explained why."""
+    md = summary_of_release(["tele-onthaal"])
+    assert "−36.460 (−17,3 %)¹ tegenover 2020" in md
+    assert "¹ De bron vermeldt −17,9 %; dat past niet bij het verschil van 36.460 (zie de technische bijlage)." in md
+    assert "het gepubliceerde percentage past niet" not in md
+
+
+def test_the_channel_bullet_is_whole_sentences_with_both_channels():
+    """TO #11: 'Tegenover 2019 meer gesprekken via elk kanaal' and the fragment 'Tegenover 2020 ongeveer evenveel:'."""
+    messages = summary_of_release(["tele-onthaal"]).split("## Kerncijfers")[0]
+    assert (
+        "**Via beide kanalen meer gesprekken dan in 2019:** via telefoon 11,6 % meer en via chat 39,7 % meer. In 2021 "
+        "waren er via beide kanalen ongeveer evenveel gesprekken als in 2020: 88.128 via telefoon (1,1 % minder) en "
+        "16.553 via chat (0,9 % minder)." in messages
+    )
+
+
+def test_herkomst_names_every_derived_year_and_the_table_that_gives_them():
+    """TO #10: 'geven de kerncijfers geen aantal voor 2020' while Tabel 1 shows no 2020 count, and 2019 unnamed."""
+    facts = FactSheet("helplines", 2021)
+    helplines.whole(2021, ["tele-onthaal"], facts)
+    records = {
+        r["key"]: {
+            **r,
+            "notebook": "helplines",  # as figures.json records it
+            "source": asdict(r["source"]) if not isinstance(r["source"], dict) else r["source"],
+        }
+        for r in facts.records()
+    }
+    said = flat(summary.sources_markdown(records, ["tele-onthaal"], 2021))
+    assert (
+        "Bij de kerncijfers „oproepen” en „gesprekken” geeft de bron voor 2019 en 2020 geen aantallen, alleen "
+        "wijzigingen; de aantallen voor die jaren zijn daaruit afgeleid (zie @tbl-appendix-helpline-years)." in said
+    )
+    assert "geen aantal voor" not in said
+
+
+def test_the_annex_table_lists_telephone_before_chat_and_says_once_what_per_100_is():
+    """TO #13: 'gesprekken gedeeld door oproepen; geen bereikbaarheidscijfer' in six rows; TO #14: chat first."""
+    chapter, _ = built()
+    rows = chapter.tables["years_all"]
+    labels = list(dict.fromkeys(rows["Cijfer"]))
+    assert labels.index("oproepen (telefoon)") < labels.index("oproepen (chat)")
+    assert labels.index("gesprekken per 100 oproepen (telefoon)") < labels.index("gesprekken per 100 oproepen (chat)")
+    assert not rows["Soort"].str.contains("bereikbaarheidscijfer").any()
+    note = flat(chapter.section("derived_note"))
+    assert note.count("„gesprekken per 100 oproepen”") == 1 and "Het zegt niets over de bereikbaarheid" in note
+
+
+def test_figure_values_are_written_as_the_report_states_them():
+    """2021 #18: '157.0033891932027' and bounds '5406.3,5440.9' for the text's 5.407 to 5.440."""
+    from hulplijnen.presentation.figures_alt import csv_values
+
+    assert csv_values("index", {"value": 157.0033891932027, "low": 156.5257, "high": 157.4810}) == [157.0, 156.5, 157.5]
+    assert csv_values("count", {"value": None, "low": 5406.3, "high": 5440.9}) == [None, 5407, 5440]
+    assert csv_values("count", {"value": None, "low": 280.2, "high": 280.9}) == [281, None, None]
+    assert csv_values("pct", {"value": 13.990804, "low": None, "high": None}) == [14.0, None, None]
