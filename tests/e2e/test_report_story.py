@@ -157,7 +157,8 @@ def test_the_demo_says_its_totals_are_the_real_ones_and_explains_its_bases(built
     # r11 #16: option 0 started in the year events.csv gives, after the demo's year: no overflow route in it
     # r14 #4: option 0 existed before, for callers not naming their province; only its overflow role is later
     # demo r16 #10: that no made-up call used option 0 is a limitation, in the annex
-    assert "Als overlooplijn naar de minst drukke provincie bestond optie 0 in" in flat(annex(built["demo"]))
+    # demo r25 #15: the annex says it in one sentence
+    assert "Geen enkele verzonnen oproep gebruikte optie 0" in flat(annex(built["demo"]))
     assert "via optie 0 (overloop)" not in text
     # demo r20 #6: the model check is the annex's and says its base there; the chapter's answer rate says its own
     assert "Dat aandeel telt alleen de oproepen die in de wachtrij kwamen" not in text
@@ -166,7 +167,8 @@ def test_the_demo_says_its_totals_are_the_real_ones_and_explains_its_bases(built
         r"beantwoord wordt; gemeten is \d+,\d %",
         flat(annex(built["demo"])),
     )
-    assert re.search(r"\d+,\d % van alle oproepen\*\* \(elke poging telt, ook die buiten de openingsuren\)", text)
+    # demo r24 #4: no bold on a made-up share
+    assert re.search(r"aangeboden telefonische oproepen beantwoord: \d+,\d % \(elke poging telt, ook die buiten", text)
     for jargon in ("Erlang", "Kaplan-Meier"):
         assert jargon not in text
         assert jargon in flat(annex(built["demo"]))

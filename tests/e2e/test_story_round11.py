@@ -230,5 +230,5 @@ def test_the_campaigns_chapter_says_what_the_minister_states_and_why_late_starts
         assert named.group(1) == {4: "vier", 6: "zes"}.get(len(rows)), (release, named.group(1), len(rows))
         assert minister in chapter, release
     back = flat(annex(built["2020"]))
-    # r22 2020 #8: the annex's note is short; the table's remarks say which campaign started late
-    assert "start laat in de maand (nog 9 dagen)" in back and "beste schatting" not in back
+    # r22 2020 #8: the annex's note is short; r25 2020 #13: the model's one estimate in plain words, not a table
+    assert "te breed om een effect te meten" in back and "beste schatting" not in back

@@ -102,9 +102,10 @@ def test_herkomst_says_the_august_e_mail_correction():
         {k: (int(v) if k in ("published", "used") else v) for k, v in m.items()} for m in appendix.misread_totals()
     ]
     md = plain(appendix.sources_markdown({}, True, False))
-    assert "het aantal contacten via e-mail in augustus 2020 staat in de gescande bron als 20" in md
+    # no scan words in the annex (r14): 'in de bron'
+    assert "het aantal contacten via e-mail in augustus 2020 staat in de bron als 20" in md
     assert "kloppen alleen met 90" in md
-    assert "gescande bron als" not in plain(appendix.sources_markdown({}, False, False))
+    assert "staat in de bron als" not in plain(appendix.sources_markdown({}, False, False))
 
 
 def test_about_these_figures_names_the_generators_call_lengths(provenance_text):

@@ -299,6 +299,9 @@ ROUTE_WIDTHS = (34, 22, 22, 22)
 SHOWN = (
     Text("rate"),
     charts.ANSWER_RATE,
+    # demo r26: the months' table after the hours' chart (a half page), which left the page before it half empty
+    Text("hours"),
+    charts.WEEKDAY_HOUR,
     Table(
         "tbl-export-answer-rate",
         "{}Telefonische oproepen per maand: aangeboden, beantwoord en het aandeel beantwoord",
@@ -306,8 +309,6 @@ SHOWN = (
         widths=MONTH_WIDTHS,
         fill="made_up",
     ),
-    Text("hours"),
-    charts.WEEKDAY_HOUR,
     Text("routes"),
     Table(
         "tbl-export-routes",
