@@ -34,9 +34,9 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     assert (
         "websitebezoekers dan in 2020, meer dan in 2019:** de website van Tele-Onthaal kreeg 174.063 bezoekers" in text
     )
-    # r22 TO #8: per channel in time order, 2020 against 2019 in round counts, then 2021
-    assert "via chat van ongeveer 11.850 naar ongeveer 16.700" in text  # r24 TO #3: recomputes to +39,7 %
-    assert "In 2021 waren er 88.128 via telefoon en 16.553 via chat" in text
+    # r25 2021 #12: per channel 2021 first, then the trend since 2019 in one sentence (the derived counts in Tabel 2)
+    assert "In 2021 waren er 88.128 gesprekken via telefoon en 16.553 gesprekken via chat" in text
+    assert "Sinds 2019 groeiden de gesprekken via chat sneller dan via telefoon (39,7 % meer, tegenover 11,6 %)" in text
 
 
 def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
