@@ -218,10 +218,10 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
             "{#tbl-key-figures}"
         ), release
     text = reader_part(built["2021"])
-    for message in (
-        # an earlier year's figure; r26 2021 #1, #2: the year's not in the sources, the written question's not confirmed
-        "**Bereikbaarheid van 1712:** de bronnen van dit rapport geven geen cijfers over 2021; wel wezen voorlopige "
-        "cijfers erop dat 1712 deels door „optie 0” als overlooplijn meer telefonische oproepen kon beantwoorden. "
+    for message in (  # an earlier year's figure; r26 2021 #1, #2: not in the sources, the question's not confirmed
+        "**Bereikbaarheid van 1712:** de bronnen van dit rapport geven geen cijfers over 2021; wel leken voorlopige, "
+        "nog niet gecontroleerde cijfers erop te wijzen dat 1712 deels door „optie 0” als overlooplijn "
+        "meer telefonische oproepen kon beantwoorden. "
         "Volgens een schriftelijke vraag in het Vlaams Parlement, op basis van interne analyses van 1712, werd in "
         "september–december 2020 tussen 40 % en 45 % van de oproepen beantwoord. Het antwoord bevestigt dat cijfer "
         "niet; bellers doen gemiddeld 3 tot 4 pogingen.",

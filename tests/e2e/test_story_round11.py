@@ -62,7 +62,7 @@ def test_the_unconfirmed_answer_rate_is_never_stated_as_fact_in_bold(built):
     # r25 2021 #3, #9: plainly, two short sentences, no remark on the minister's answer
     # r26 2021 #2: not in this report's sources, with what the preliminary figures pointed to
     assert (
-        "**Bereikbaarheid van 1712:** de bronnen van dit rapport geven geen cijfers over 2021; wel wezen voorlopige"
+        "**Bereikbaarheid van 1712:** de bronnen van dit rapport geven geen cijfers over 2021; wel leken voorlopige"
         in flat(messages(built["2021"]))
     )
     assert "minister" not in flat(messages(built["2021"]))
@@ -154,7 +154,7 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
         "voortzetting van de subsidie; toegekend tot 30 november",  # r24 2021 #9: a planned end
     ):
         assert measure in chapter, measure
-    assert "Voorlopige cijfers, waarop toen nog kwaliteitscontroles liepen, wezen erop dat" in chapter
+    assert "Voorlopige cijfers, waarop toen nog kwaliteitscontroles liepen, leken erop te wijzen dat" in chapter
     # r25 2020 #1: what the answer says instead of the figures asked for is the annex's
     # r26 2021 #2, #8: the year's figures are not in this report's sources, said at the chapter's head
     assert "of dat gebeurde, tonen de gebruikte" not in chapter

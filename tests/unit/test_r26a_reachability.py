@@ -70,8 +70,9 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
     assert chapter.startswith("De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021.")
     line = next(b for b in bullets(md) if b.startswith("Bereikbaarheid"))
     assert line.startswith(
-        "Bereikbaarheid:** de bronnen van dit rapport geven geen cijfers over 2021; wel wezen voorlopige cijfers erop "
-        "dat 1712 deels door „optie 0” als overlooplijn meer telefonische oproepen kon beantwoorden."
+        "Bereikbaarheid:** de bronnen van dit rapport geven geen cijfers over 2021; wel leken voorlopige, "
+        "nog niet gecontroleerde cijfers erop te wijzen dat 1712 deels door „optie 0” als overlooplijn "
+        "meer telefonische oproepen kon beantwoorden."
     ), line
     for chapter, _ in built.values():
         assert "gepubliceerd zijn ze niet" not in chapter

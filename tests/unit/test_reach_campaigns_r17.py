@@ -30,7 +30,8 @@ def test_the_answers_statements_are_dated_by_the_question_they_answer():
     # r22 2021 #5: the provisional figures, not published. r25 2020 #1, #9: plainly, not 'volgens de minister'; how
     # 'vorig jaar' is dated by the question's date is the annex's
     assert (
-        "Voorlopige cijfers, waarop toen nog kwaliteitscontroles liepen, wezen erop dat 1712 deels hierdoor meer "
+        "Voorlopige cijfers, waarop toen nog kwaliteitscontroles liepen, leken erop te wijzen dat 1712 "
+        "deels hierdoor meer "
         "telefonische oproepen kon beantwoorden; ze staan niet in de bronnen van dit rapport." in said
     )
     assert "Dit is alleen kwalitatief geëvalueerd, nog niet in cijfers." in said
