@@ -94,7 +94,8 @@ def test_the_checks_say_which_website_figure_is_used_and_why():
     """TO #11: 'Dit rapport neemt alle cijfers over zoals ze gepubliceerd werden' right after choosing 210.523."""
     notes = Path("data/inconsistencies.csv").read_text(encoding="utf-8")
     assert "Geen ander cijfer zegt welk van de twee fout is" not in notes
-    assert "Het rapport gebruikt het verschil in aantallen (210.523)" in notes
+    # r26 TO #9: 210.523 is the 2020 count the difference gives, not the difference
+    assert "Het rapport gaat uit van het verschil in aantallen, dus van 210.523 bezoekers in 2020" in notes
     quality = flat(data_quality.build(2021, ["tele-onthaal"], FactSheet("data_quality", 2021)).text)
     assert "Dit rapport neemt alle cijfers over zoals ze gepubliceerd werden." not in quality
     assert "waar twee ervan elkaar tegenspreken, staat hieronder welk het gebruikt" in quality
