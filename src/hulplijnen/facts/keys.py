@@ -93,7 +93,6 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.contact_person_group.{group}.empty_cells", COUNT, "a group's contacts in cells left empty"),
     KeySpec("{helpline}.{measure}.share_of_{part}_pct", PERCENT, "one stated total as a share of another"),
     KeySpec("{helpline}.concerns.listed_share_pct", PERCENT, "the published concern shares together"),
-    KeySpec("{helpline}.victim_type.unlisted_share_pct", PERCENT, "possible victims no published kind names"),
     KeySpec("{helpline}.campaigns.{part}", COUNT, "campaigns of the year; placebo months tried and 'found'"),
     KeySpec("{helpline}.campaign.{campaign}.{part}_pct", PERCENT, "a campaign's estimated effect (95 % interval)"),
     KeySpec("{helpline}.campaign.{campaign}.{part}", COUNT, "a campaign month's observed and expected contacts"),
@@ -293,10 +292,6 @@ def channel_share_of(helpline: str, channel: str, whole: str, year: int | None =
 
 def concerns_listed_share(helpline: str) -> str:
     return _join(helpline, "concerns", "listed_share_pct")
-
-
-def unlisted_kinds_share(helpline: str) -> str:
-    return _join(helpline, "victim_type", "unlisted_share_pct")
 
 
 def contact_person(helpline: str, role: str, *parts) -> str:

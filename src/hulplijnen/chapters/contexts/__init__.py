@@ -166,7 +166,9 @@ def _published_bases(year: int, helpline: str, since: int, facts: FactSheet) -> 
     if out["kinds"] and listed < 100:
         how = "100 minus the published kinds of violence"
         src = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", how)
-        out["kinds_rest"] = fact(facts, keys.unlisted_kinds_share(helpline), round(100 - listed, 1), "percent", src)
+        out["kinds_rest"] = fact(
+            facts, keys.share_of(helpline, "victim_type", "unlisted"), round(100 - listed, 1), "percent", src
+        )
     return out
 
 
