@@ -187,7 +187,9 @@ def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(b
     assert "| kerngezin | 8.570 |" not in text
     # r22 2021 #2: the finding first, the total once
     assert "In 2021 kreeg 1712 meer contacten dan ooit: 8.515." in text.replace("**", "")
-    assert "Dat aantal is 6 % meer dan in 2020 (8.059 contacten)." in text
+    assert "In totaal kreeg 1712 6 % meer contacten dan in 2020 (8.059). Het totaal is ook 57 % meer" in text
+    # r26 2021 #5: a table of the earlier year names it first in its caption
+    assert "Cijfers 2020: Mogelijke slachtoffers naar context van het geweld" in text
     # r19 #5; r21 2021 #3: what this report's sources hold
     # r25 2021 #3: said plainly; r26 2021 #2: not in this report's sources, not 'geen cijfers bekend'
     assert "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021. Dit hoofdstuk toont" in text

@@ -83,7 +83,9 @@ def test_a_year_with_only_rounded_channel_shares_gets_approximate_counts_and_its
     assert shares.loc["2020", "Telefoon"] == "70,8\u00a0%" and shares.loc["2021", "Telefoon"] == "68\u00a0%"
     assert not shares.apply(lambda c: c.str.contains("tot")).any().any()
     years = plain(chapter.section("years"))
-    assert "Het is ook 57 % meer dan in 2019" in years and "5.407" not in years
+    assert "Het totaal is ook 57 % meer dan in 2019" in years and "5.407" not in years
+    # r26 2021 #10: the change is the year's total's, not the last channel's ('Dat aantal' read as the e-mails)
+    assert "In totaal kreeg 1712 6 % meer contacten dan in 2020 (8.059)." in years and "Dat aantal" not in years
 
 
 def test_victim_based_shares_are_the_contexts_chapters_and_shown_as_published(plain):

@@ -58,9 +58,23 @@ def test_a_caption_names_the_year_of_its_data(tmp_path):
     nbformat.write(nb, tmp_path / "notebooks" / "x.ipynb")
     captions.name_data_years(tmp_path, ["x"], 2021)
     cells = nbformat.read(tmp_path / "notebooks" / "x.ipynb", as_version=4).cells
-    assert '#| tbl-cap: "Contacten per maand, 2020"' in cells[0].source
+    assert '#| tbl-cap: "Cijfers 2020: Contacten per maand"' in cells[0].source
     assert '#| tbl-cap: "Contacten per jaar"' in cells[1].source
     assert captions.with_year("Contacten per maand, 2020", 2020) == "Contacten per maand, 2020"
+
+
+def test_an_earlier_years_caption_says_its_year_first_not_after_a_long_tail():
+    """r26 2021 #5: ', 2020' at the end of a long caption went unseen under the report year's text; a caption whose
+    title names the year already is not doubled."""
+    long = "Mogelijke slachtoffers naar context van het geweld (aandeel van wie een bekende context heeft)"
+    assert captions.with_year(long, 2020) == f"Cijfers 2020: {long}"
+    assert captions.with_year("Contacten per maand (zonder kanaal)", 2020).startswith("Cijfers 2020: ")
+    assert captions.with_year("Contacten per maand, 2020 (zonder kanaal)", 2020) == (
+        "Contacten per maand, 2020 (zonder kanaal)"
+    )
+    # the year only in the qualifying tail is not prominent: the lead names it
+    assert captions.with_year("Contacten per kanaal (2020 zonder e-mail)", 2020).startswith("Cijfers 2020: ")
+    assert captions.with_year("Contacten per kanaal, 12020", 2020).startswith("Cijfers 2020: ")
 
 
 @pytest.mark.parametrize("share, words", [(33.6, "één op de drie"), (37, "ruim één op de drie")])

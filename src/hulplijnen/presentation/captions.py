@@ -3,7 +3,7 @@
 A chapter may show an earlier year's table or chart (the most recent year that has one). Its notebook
 passes that year to ``display.show_table``/``show_figure``, which record it in the output's metadata
 (``YEAR_METADATA``); assembly then adds the year to the cell's caption in the staged notebook, the one
-Quarto embeds: "Contacten naar leeftijdsklasse van de contactnemer, 2020" in the report of 2021.
+Quarto embeds: "Cijfers 2020: Contacten naar leeftijdsklasse van de contactnemer" in the report of 2021.
 """
 
 from __future__ import annotations
@@ -27,11 +27,19 @@ def data_year(cell) -> int | None:
     return None
 
 
+# the words in front of a caption whose figures are all an earlier year's, as the chapter's heading says it (report.qmd:
+# '(cijfers 2020)'): at the end of a long caption the year went unseen under the report year's text (r26 2021 #5)
+YEAR_LEAD = "Cijfers {year}: "
+# the caption's title: up to its first bracket, colon or semicolon (what follows qualifies it)
+TITLE = re.compile(r"^[^(:;]*")
+
+
 def with_year(caption: str, year: int) -> str:
-    """'Contacten per maand' -> 'Contacten per maand, 2020' (a caption that names its year already stays)."""
-    if re.search(rf"(?<!\d){year}(?!\d)", caption):
+    """'Contacten per maand (zonder kanaal)' -> 'Cijfers 2020: Contacten per maand (zonder kanaal)'; a caption whose
+    title names the year already stays ('Contacten per maand, 2020')."""
+    if re.search(rf"(?<!\d){year}(?!\d)", TITLE.match(caption)[0]):
         return caption
-    return f"{caption}, {year}"
+    return YEAR_LEAD.format(year=year) + caption
 
 
 def name_data_years(staging: Path, names: list[str], year: int) -> None:

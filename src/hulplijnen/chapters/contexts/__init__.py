@@ -89,6 +89,25 @@ def _contexts(since: int, helpline: str, table: pd.DataFrame, facts: FactSheet) 
     return out
 
 
+def context_rows(contexts: dict[str, dict], family: list[str], summary: dict) -> pd.DataFrame:
+    """One table, the source's own contexts in its order with their shares (r22 2020 #4, #12: no chart repeating it),
+    and the total. Where the family's contexts come first together, a subtotal row under them gives the family's count
+    and its share of the known contexts (the column's base), the key share in the table (r26 2020 #3)."""
+
+    def row(label: str, n: int, share: float | None) -> dict:
+        return {
+            "Context": label,
+            "Mogelijke slachtoffers": fmt.number(n),
+            "Aandeel van bekend": "" if share is None else fmt.pct(float(share)),
+        }
+
+    rows = [row(c["label"], c["n"], c["share"]) for c in contexts.values()]
+    order = list(contexts)
+    if family and order[: len(family)] == [c for c in order if c in family]:
+        rows.insert(len(family), row("samen binnen de familie", summary["family"], summary["family_pct"]))
+    return pd.DataFrame(rows + [row("totaal", summary["total"], None)])
+
+
 def _later(year: int, helpline: str, since: int, s: cx.ContextSummary, facts: FactSheet) -> list[dict]:
     parts = {"family": (s.family, s.known), "nuclear_family": (s.nuclear_family, s.total)}
     out = []
@@ -124,7 +143,7 @@ def _published_bases(year: int, helpline: str, since: int, facts: FactSheet) -> 
     as table rows): the kinds of violence largest first, the share of minors, the family's share and the share outside
     the family beside it (r21 2021 #9: the source gives the latter per call; the annex says so), and any other share
     of the contacts, which a reader would add to the victims' shares (r15 2021 #5)."""
-    out: dict = {"per_contact": [], "minors": None, "family": None, "outside": None, "kinds": []}
+    out: dict = {"per_contact": [], "minors": None, "family": None, "outside": None, "kinds": [], "kinds_rest": None}
     if since == year or not load.has_table("key_figures", helpline, year):
         return out
     figs = load.key_figures(year, helpline)
@@ -142,6 +161,14 @@ def _published_bases(year: int, helpline: str, since: int, facts: FactSheet) -> 
             out["minors"] = {"value": item["value"], "more_than": r.qualifier == "more_than"}
         elif r.base == "contacts":
             out["per_contact"].append(item)
+    # the published kinds add up to less than all possible victims: the rest said once, undivided (r26 2021 #19)
+    listed = sum(k["value"] for k in out["kinds"])
+    if out["kinds"] and listed < 100:
+        how = "100 minus the published kinds of violence"
+        src = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", how)
+        out["kinds_rest"] = fact(
+            facts, keys.share_of(helpline, "victim_type", "unlisted"), round(100 - listed, 1), "percent", src
+        )
     return out
 
 
@@ -194,16 +221,8 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         bases=_published_bases(year, helpline, since, facts),
         family_contexts=list(codebook.loc[codebook["family"].fillna(False).astype(bool), "label_nl"]),
     )
-    # one table, the source's own contexts in its order with their shares (r22 2020 #4, #12): no groups of this report
-    # beside it, no chart repeating it
-    rows = [
-        {
-            "Context": c["label"],
-            "Mogelijke slachtoffers": fmt.number(c["n"]),
-            "Aandeel van bekend": "" if c["share"] is None else fmt.pct(float(c["share"])),
-        }
-        for c in contexts.values()
-    ] + [{"Context": "totaal", "Mogelijke slachtoffers": fmt.number(s.total), "Aandeel van bekend": ""}]
+    family = list(codebook.loc[codebook["family"].fillna(False).astype(bool), "context"])
+    rows = context_rows(contexts, family, summary)
     published = (
         shares_by_base(load.key_figures(year, helpline), skip_said=True)
         if since != year and load.has_table("key_figures", helpline, year)
@@ -213,7 +232,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         facts.nothing_to_show(
             "tbl-context-published", "the year's own table per context, or the text gives each published share"
         )
-    return Chapter.written(body, {"published": published, "contexts": pd.DataFrame(rows)}, {"since": since}, SHOWN)
+    return Chapter.written(body, {"published": published, "contexts": rows}, {"since": since}, SHOWN)
 
 
 SHOWN = (

@@ -1,0 +1,55 @@
+"""Round 27 (r26 2021 #6, #19; 2020 #3): the contexts chapter says why the two years' totals are not compared,
+what the published kinds of violence leave out, and shows the family's subtotal in the table."""
+
+from __future__ import annotations
+
+import pytest
+
+from hulplijnen.chapters import contexts
+from hulplijnen.facts import FactSheet
+
+
+@pytest.fixture(scope="module")
+def built():
+    return {y: contexts.build(y, "1712", FactSheet("contexts", y)) for y in (2020, 2021)}
+
+
+def test_the_earlier_tables_total_stands_beside_the_years_and_is_not_compared(built, plain):
+    """2021 #6: 11.312 in 2021 and a 2020 table of 11.305, and nothing said about it in the chapter."""
+    said = plain(built[2021].section("bases"))
+    assert "Ze telt in totaal 11.305 mogelijke slachtoffers, bijna evenveel als de 11.312 van 2021" in said
+    assert "worden ze hier niet vergeleken" in said
+    assert "Ze telt in totaal" not in plain(built[2020].text)
+
+
+def test_the_rest_of_the_kinds_of_violence_is_said_undivided(built, plain):
+    """2021 #19: 54 + 19 + 8 = 81 %, the rest unexplained; the seed does not divide it, so neither does the text."""
+    said = plain(built[2021].section("family"))
+    assert "Over de overige 19 % zijn geen cijfers per vorm van geweld bekend." in said
+
+
+def test_the_family_subtotal_stands_under_the_family_contexts(built):
+    """2020 #3: the key share (91,5 % of the known contexts) visible in the table, right under its three contexts."""
+    for chapter in built.values():
+        table = chapter.tables["contexts"].set_index("Context")
+        assert list(table.index[:4]) == [
+            "gescheiden kerngezin",
+            "niet-gescheiden kerngezin",
+            "bredere familiale context",
+            "samen binnen de familie",
+        ]
+        row = table.loc["samen binnen de familie"]
+        assert row["Mogelijke slachtoffers"] == "9.233" and row["Aandeel van bekend"] == "91,5\u00a0%"
+        assert table.loc["totaal", "Mogelijke slachtoffers"] == "11.305"
+
+
+def test_no_subtotal_when_the_family_contexts_do_not_come_first_together():
+    rows = {
+        "a": {"label": "a", "n": 1, "share": 10.0},
+        "b": {"label": "b", "n": 2, "share": 20.0},
+        "c": {"label": "c", "n": 3, "share": 30.0},
+    }
+    summary = {"family": 4, "family_pct": 40.0, "total": 6}
+    assert contexts.context_rows(rows, ["a", "c"], summary)["Context"].tolist() == ["a", "b", "c", "totaal"]
+    together = contexts.context_rows(rows, ["a", "b"], summary)["Context"].tolist()
+    assert together == ["a", "b", "samen binnen de familie", "c", "totaal"]
