@@ -218,13 +218,9 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
             "{#tbl-key-figures}"
         ), release
     text = reader_part(built["2021"])
-    for message in (  # an earlier year's figure; r26 2021 #1, #2: not in the sources, the question's not confirmed
-        "**Bereikbaarheid van 1712:** de bronnen van dit rapport geven geen cijfers over 2021; wel leken voorlopige, "
-        "nog niet gecontroleerde cijfers erop te wijzen dat 1712 deels door „optie 0” als overlooplijn "
-        "meer telefonische oproepen kon beantwoorden. "
-        "Volgens een schriftelijke vraag in het Vlaams Parlement, op basis van interne analyses van 1712, werd in "
-        "september–december 2020 tussen 40 % en 45 % van de oproepen beantwoord. Het antwoord bevestigt dat cijfer "
-        "niet; bellers doen gemiddeld 3 tot 4 pogingen.",
+    for message in (  # r27 2021 #1, #11: plainly what is not known, what was done in a few words
+        "**Bereikbaarheid van 1712:** over de bereikbaarheid in 2021 zijn geen cijfers bekend. Wat er gedaan werd: "
+        "„optie 0” als overlooplijn en een voortzetting van de capaciteitssubsidie, toegekend tot 30 november 2024.",
         "ongeveer drie keer zoveel als in 2012",
         "van 911 in 2020 naar ongeveer 1.500 in 2021",  # round 13 (2021 #12): in contacts
         # r21 2021 #6: the share of minors among the possible victims beside the kind of violence

@@ -192,7 +192,8 @@ def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(b
     assert "Cijfers 2020: Mogelijke slachtoffers naar context van het geweld" in text
     # r19 #5; r21 2021 #3: what this report's sources hold
     # r25 2021 #3: said plainly; r26 2021 #2: not in this report's sources, not 'geen cijfers bekend'
-    assert "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021. Dit hoofdstuk toont" in text
+    # r27 2021 #11: said once and plainly, no audit wording
+    assert "Over de bereikbaarheid in 2021 zijn geen cijfers bekend. Dit hoofdstuk toont" in text
     assert "Dit hoofdstuk toont wat er in" not in flat(reader_part(built["2020"]))
     checked = "De gepubliceerde cijfers noemen"
     assert checked not in text and checked in flat(annex(built["2021"]))

@@ -22,19 +22,21 @@ def facts(out) -> dict:
     return {k: v["value"] for k, v in data.get("facts", data).items()}
 
 
-def test_the_summary_leads_with_the_capacity_gap_and_the_growth(built):
-    """2020 #22: the capacity gap was the third bullet, under hedges; now it leads, the growth follows."""
+def test_the_summary_leads_with_the_growth_and_the_peak_then_the_capacity_gap(built):
+    """2020 #22: the capacity gap was the third bullet, under hedges; r27 2020 #1: the contacts and the lockdown peak
+    lead, the capacity gap follows in at most two sentences."""
     found = bullets(built["2020"])
     # r19 #1: whose figure it is; r23 (r22 2020 #1): one line, no 'oproepen, niet bellers'; r24 2020 #2: not gone into
     # r25 2020 #1, #5: two short sentences, no 'maar', no remark on the minister's answer, the attempts beside it
-    # r26 (2020 #1, #7): the written question's figure, not confirmed, then the measures, in one bullet
-    assert flat(found[0]).startswith(
+    # r27 (2020 #1): the written question's figure and the answer's stance in its words, nothing else
+    assert flat(found[2]) == (
         "**Bereikbaarheid:** volgens een schriftelijke vraag in het Vlaams Parlement, op basis van interne analyses "
-        "van 1712, werd in september–december 2020 tussen 40 % en 45 % van de oproepen beantwoord. Het antwoord "
-        "bevestigt dat cijfer niet; bellers doen gemiddeld 3 tot 4 pogingen. Maatregel: "
+        "van 1712, werd in september–december 2020 tussen 40 % en 45 % van de oproepen beantwoord. Volgens het "
+        "antwoord zijn sluitende cijfers daarover moeilijk te geven."
     )
     assert len(found) <= 8  # r22 2020 #5: short, one line each; r25 2020 #8: what followed the year its own line
-    assert "bijna de helft meer dan in 2019" in flat(found[1])  # round 16 (r15 2020 #15): plainly
+    assert "8.059 contacten" in flat(found[0]) and "bijna de helft meer dan in 2019" in flat(found[0])
+    assert flat(found[1]).startswith("**Piek tijdens de eerste lockdown:**")
 
 
 def test_the_mps_fifty_percent_is_the_growth_of_the_year_said_once(built):
@@ -133,8 +135,8 @@ def test_the_2021_summary_is_short_with_the_channel_shift_in_contacts(built):
     assert "websitebezoekers" not in summary
     assert "van 911 in 2020 naar ongeveer 1.500 in 2021; via e-mail van 1.440 naar ongeveer 1.200" in summary
     # r24 2021 #6: the measures named in one line, the subsidy's planned end too
-    # r26 2021 #4: in the reachability bullet, after the problem
-    measures = next(b for b in found if b.startswith("**Bereikbaarheid van 1712:**")).split("Maatregelen: ", 1)[1]
+    # r26 2021 #4: in the reachability bullet, after the problem; r27 2021 #1: in a few words
+    measures = next(b for b in found if b.startswith("**Bereikbaarheid van 1712:**")).split("Wat er gedaan werd: ")[1]
     assert "„optie 0” als overlooplijn" in measures and "toegekend tot 30 november 2024" in flat(measures)
     assert "\n  - " not in measures and "chat uitgebreid" not in measures  # r23 (r22 2021 #3): one line
     # round 20 (r19 2020 #7): the minister lists some of the campaigns: 'onder meer'

@@ -40,12 +40,9 @@ def test_an_earlier_years_reachability_says_plainly_this_year_has_no_figure():
     reach = {"start": "2000-09", "end": "2000-12", "low": _r(40.0), "high": _r(45.0)}
     out = _messages(reach={**reach, "by_questioner": True})
     # r21 2021 #3: 'voor 2001 is er geen cijfer' read as a fact about the world; it is one about this report's sources
-    # r26 2021 #1, #2: not in this report's sources, not 'geen cijfers bekend'; the figure the written question's
-    assert (
-        "**Bereikbaarheid:** de bronnen van dit rapport geven geen cijfers over 2001. "
-        "Volgens een schriftelijke vraag in het Vlaams Parlement, op basis van interne analyses van X, werd in "
-        "september–december 2000 tussen 40 % en 45 % van de oproepen beantwoord." in " ".join(out.split())
-    ), out
+    # r27 2021 #1, #11: said once and plainly, no audit wording; the earlier year's figure is the chapter's
+    assert "**Bereikbaarheid:** over de bereikbaarheid in 2001 zijn geen cijfers bekend." in " ".join(out.split()), out
+    assert "bronnen" not in out and "september–december 2000" not in out
     assert "minister" not in out and "maar 40" not in out
     assert "gepubliceerd" not in out
 
@@ -57,13 +54,13 @@ def test_the_years_reachability_bullet_is_two_sentences_with_the_attempts_and_no
     reach = {"start": "2001-09", "end": "2001-12", "low": _r(40.0), "high": _r(45.0)}
     out = _messages(reach={**reach, "by_questioner": True, "attempts_low": _r(3.0), "attempts_high": _r(4.0)})
     line = next(b for b in out.split("\n- ") if "Bereikbaarheid:**" in b)
-    # r26 (2020 #1, 2021 #1): the written question's figure, citing the helpline's analyses, not confirmed; the
-    # attempts in other words than the chapter's
+    # r27 (2020 #1, 2021 #1): the written question's figure, citing the helpline's analyses, and the answer's stance
+    # in its words ('bevestigt niet' read as a denial); the attempts are the chapter's
     assert " ".join(line.split()).endswith(
         "**Bereikbaarheid:** volgens een schriftelijke vraag in het Vlaams Parlement, op basis van interne analyses "
-        "van X, werd in september–december 2001 tussen 40 % en 45 % van de oproepen beantwoord. Het antwoord "
-        "bevestigt dat cijfer niet; bellers doen gemiddeld 3 tot 4 pogingen."
+        "van X, werd in september–december 2001 tussen 40 % en 45 % van de oproepen beantwoord."
     ), out
+    assert "bevestigt" not in out and "pogingen" not in out
     assert "maar 40" not in out and "minister" not in out and "gaat niet op" not in out
     # stated by the helpline itself, or with the answer's remark on conclusive figures: no minister either
     said = _messages(reach={**reach, "by_questioner": False, "not_conclusive": True})
@@ -76,8 +73,8 @@ def test_an_earlier_years_reachability_comes_after_the_messages_about_the_year()
     year now follows every message about the year itself (rule 2b), the year's own figure still leads."""
     earlier = {"start": "2000-09", "end": "2000-12", "low": _r(40.0), "high": _r(45.0), "by_questioner": True}
     out = _messages(reach=earlier, women=_r(73.0), family=_r(90.0))
-    assert out.index("**Bereikbaarheid:** de bronnen van dit rapport") > out.index("**Wie contact opneemt:**")
-    assert out.index("**Bereikbaarheid:** de bronnen van dit rapport") > out.index("**Waarover het gaat:**")
+    assert out.index("**Bereikbaarheid:** over de bereikbaarheid in 2001") > out.index("**Wie contact opneemt:**")
+    assert out.index("**Bereikbaarheid:** over de bereikbaarheid in 2001") > out.index("**Waarover het gaat:**")
     own = {**earlier, "start": "2001-09", "end": "2001-12"}
     out = _messages(reach=own, women=_r(73.0))
     assert out.index("werd in september–december 2001") < out.index("**Wie contact opneemt:**")
@@ -127,7 +124,9 @@ def test_the_heading_over_unanswered_questions_is_not_read_as_unanswered_calls()
     # r25 2020 #1: a neutral line of what the sources do not give, not a paragraph scoring the answer; r26 2020 #8:
     # one plain sentence, not a checklist under a bold label
     assert "Vragen zonder antwoord" not in chapter and "**Niet beschikbaar in de bronnen:**" not in chapter
-    assert "is niet bekendgemaakt in de bronnen van dit rapport" in chapter
+    # r27 2021 #11: plainly, without audit wording
+    assert "de extra middelen opleverden{% endif %}, is niet bekend." in chapter
+    assert "bronnen van dit rapport" not in chapter
 
 
 def test_a_share_absent_from_a_year_is_not_in_the_sources_in_the_table_per_year():

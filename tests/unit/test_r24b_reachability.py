@@ -28,7 +28,9 @@ def test_the_answer_does_not_go_into_the_cited_figure():
             "basis van interne analyses van 1712, werd in september–december 2020 tussen 40 % en 45 % van de oproepen "
             "beantwoord." in said
         )
-        assert "Het antwoord bevestigt dat cijfer niet en noemt sluitende cijfers moeilijk" in said
+        # r27 (2020 #1, 2021 #4): 'bevestigt dat cijfer niet' read as a denial: what the answer says
+        assert "Volgens het antwoord zijn sluitende cijfers daarover moeilijk te geven." in said
+        assert "bevestigt" not in said
         assert "gaat in zijn antwoord niet op" not in said and "maar 40" not in said
 
 

@@ -32,8 +32,9 @@ def test_the_answers_statements_are_dated_by_the_question_they_answer():
     assert (
         "Voorlopige cijfers, waarop toen nog kwaliteitscontroles liepen, leken erop te wijzen dat 1712 "
         "deels hierdoor meer "
-        "telefonische oproepen kon beantwoorden; ze staan niet in de bronnen van dit rapport." in said
+        "telefonische oproepen kon beantwoorden." in said
     )
+    assert "bronnen van dit rapport" not in said  # r27 2021 #11: no audit wording
     assert "Dit is alleen kwalitatief geëvalueerd, nog niet in cijfers." in said
     assert "volgens de minister" not in said.lower() and "vorig jaar" not in said
 
@@ -67,9 +68,8 @@ def test_no_end_is_said_once_and_the_open_questions_in_short_sentences():
     assert "- Over het effect" not in said and "Vragen zonder antwoord" not in said
     # r26 (2020 #8): one plain sentence, after the preliminary figures that are not in the sources either
     assert (
-        "Hoeveel oproepen na de lockdown beantwoord werden en wat de extra middelen opleverden, staat evenmin in "
-        "die bronnen."
-    ) in said
+        "Hoeveel oproepen na de lockdown beantwoord werden en wat de extra middelen opleverden, is niet bekend."
+    ) in said  # r27 2021 #11
     assert "Niet beschikbaar in de bronnen" not in said
 
 
@@ -78,11 +78,10 @@ def test_the_sources_of_this_report_are_named_once_in_the_2021_chapter():
     said = flat(chapter(2021).text)
     # r19 #5: once; r21 2021 #3: what this report's sources hold, not a claim that no figure exists
     # r25 2021 #3: said plainly, no remark on this report's sources
-    # r26 2021 #2: not 'geen cijfers bekend' (preliminary figures exist): not in this report's sources, said at the
-    # head and once more with the preliminary figures
-    assert said.count("bronnen van dit rapport") == 2
-    assert said.startswith("De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021.")
-    assert "geen cijfers bekend" not in said
+    # r27 2021 #11 (the lead's decision over r26 2021 #2): what is not known, said once and plainly at the head
+    assert "bronnen van dit rapport" not in said and "in die bronnen" not in said
+    assert said.startswith("Over de bereikbaarheid in 2021 zijn geen cijfers bekend.")
+    assert said.count("geen cijfers bekend") == 1
 
 
 def test_the_annex_has_no_estimate_of_the_calls_offered():

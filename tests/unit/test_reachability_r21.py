@@ -24,10 +24,16 @@ def test_the_answering_machine_could_take_messages_before_the_invitation(said):
     for text in said.values():
         # r26 (2021 #5, 2020 #14): what was put in practice in 2021, plainly, without the cryptic aside; the
         # reading of 'vorig jaar' is the annex's
-        assert "**In 2021:** wie op een bezette lijn botst, wordt uitgenodigd een bericht in te spreken." in text
+        # r27 (2020 #2, 2021 #2): 'ook', and the aim says that leaving a message could be done already
+        assert (
+            "**In 2021:** wie op een bezette lijn botst, krijgt ook de uitnodiging een bericht in te spreken." in text
+        )
         assert "kon al" not in text and "vorig jaar" not in text
         # r22 2020 #4: the aims one sentence, the measures one list
-        assert ", en ingesproken berichten sneller behandelen en de bellers terugbellen." in text
+        assert (
+            ", en berichten die bellers bij een bezette lijn al konden inspreken, sneller behandelen en de bellers "
+            "terugbellen." in text
+        )
 
 
 def test_the_extra_funding_is_dated_by_its_cause_credited_to_the_question(said):
@@ -57,7 +63,7 @@ def test_nothing_says_how_the_calls_were_counted_or_what_staff_was_needed(said):
     in no source."""
     for text in said.values():
         assert "tellen oproepen" not in text and "hulpverleners" not in text
-        assert "een beller doet gemiddeld 3 tot 4 pogingen. Hoeveel bellers uiteindelijk iemand spraken" in text
+        assert "Een beller doet gemiddeld 3 tot 4 pogingen. Hoeveel bellers uiteindelijk iemand spraken" in text
 
 
 def test_no_estimate_of_calls_offered_rests_on_reading_contacts_as_answered_calls(said):
@@ -77,8 +83,8 @@ def test_the_monthly_figures_given_are_of_2020_only(said):
     # tables given are the annex's
     for text in said.values():
         assert (
-            "Hoeveel oproepen na de lockdown beantwoord werden en wat de extra middelen opleverden, staat evenmin "
-            "in die bronnen." in text
+            "Hoeveel oproepen na de lockdown beantwoord werden en wat de extra middelen opleverden, is niet bekend."
+            in text  # r27 2021 #11
         )
         assert "Niet beschikbaar in de bronnen" not in text and "een overzicht per maand, met per oproep" not in text
     for text in said.values():

@@ -231,6 +231,13 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
         )
     )
     chat_lines = _stated(helpline, stated_year, figs, "chat_lines", facts)
+    # the answer's 'ruim driekwart van de oproepers' blijft anoniem, said with the answering machine (r27 2020 #13);
+    # a later year's own share is the contact persons chapter's, said once (r22 2020 #9)
+    share = (
+        _stated(helpline, stated_year, figs, "anonymity_share", facts, by="minister") if stated_year == year else None
+    )
+    more = figs[(figs["measure"] == "anonymity_share") & (figs["stated_by"] == "minister")]["qualifier"]
+    anonymous = None if share is None else {"share": share, "more_than": bool((more == "more_than").any())}
     stated = _source_date()
     items = _event_facts(helpline, measures, facts, publication_date, None if stated is None else f"{stated:%Y-%m-%d}")
     order = list(load.events()["event_id"])
@@ -251,6 +258,7 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
         # the subsidy's aims in the data's order: as the answer lists them (r21 2020 #8)
         goals=sorted((m for m in items if m["goal"]), key=lambda m: order.index(m["event_id"])),
         chat_lines=chat_lines,
+        anonymous=anonymous,
         chat_rose=_chat_rose(helpline, year, facts),
         open_questions=[
             {"question": q.question, "asked": q.asked_nl, "answer": q.answer, "last": str(q.last_year)}
