@@ -3,9 +3,7 @@ unit. Chapters, the summary and its key messages build keys with the functions b
 (tests/contract/test_fact_keys.py checks for keys spelled elsewhere), so the summary, the back-tests and figures.json
 use the same keys. A function takes a key's parts after its family's fixed start as separate arguments.
 
-Placeholders: {helpline} (helplines.csv), {measure} (codebooks/measures.csv), {channel} (codebooks/channels.csv),
-{role}, {group} (contact-person codebooks), {year}, {campaign} and {event} (campaigns.csv, events.csv), {key} (a key
-of a key_figures.csv).
+Placeholders: {helpline}, {measure}, {channel}, {role}, {group}, {year}, {campaign}, {event}, {key}: see PLACEHOLDERS.
 """
 
 from __future__ import annotations
