@@ -135,3 +135,15 @@ def test_table_7_puts_a_level_in_the_years_cell_and_marks_the_disputed_percentag
     assert corona["2021"] == "13 %; 24,1 % in 2020" and corona["Tegenover 2020"] == ""
     website = table[table["Cijfer"] == "websitebezoekers"].iloc[0]
     assert website["Tegenover 2020"].endswith("−17,9 %¹")
+
+
+def test_over_deze_cijfers_names_whose_figure_in_a_report_of_several_helplines():
+    """r26 TO #13 in the 2021 report: Stop it Now! has website visitors too."""
+    from hulplijnen.pipeline.about import conflicts
+
+    assert conflicts(load_params("2021")) == [
+        "de wijziging van het aantal websitebezoekers van Tele-Onthaal tegenover 2020"
+    ]
+    assert conflicts(load_params("2021-tele-onthaal")) == [
+        "de wijziging van het aantal websitebezoekers tegenover 2020"
+    ]

@@ -89,9 +89,11 @@ def conflicts(params) -> list[str]:
     van het aantal websitebezoekers tegenover 2020'): 'Over deze cijfers' names the figure plainly (r26 TO #13)."""
     from ..data import quality as data_quality
 
+    names = load_names()
+    of = len(params.helplines) > 1  # several helplines: whose figure it is
     return [
-        f"de wijziging van het aantal {measure_label(m, 'all')} tegenover {r}"
-        for _, m, r in sorted(data_quality.disputed_changes(list(params.helplines), params.year))
+        f"de wijziging van het aantal {measure_label(m, 'all')}{f' van {names[h]}' if of else ''} tegenover {r}"
+        for h, m, r in sorted(data_quality.disputed_changes(list(params.helplines), params.year))
     ]
 
 
