@@ -280,7 +280,8 @@ def test_data_quality_provenance_and_glossary_are_generated_from_data(built):
             )
             expected = belongs and (said or t["term"].lower() in pointed)
             assert (f"**{escape.md_text(t['term'])}**" in glossary) == bool(expected), (release, t["term"])
-        assert "**contacten**" in glossary or "**oproepen**" in glossary
+        # r26 TO #12: Tele-Onthaal's own report has no entry for its undefined words (its chapter says so once)
+        assert "**contacten**" in glossary or "**oproepen**" in glossary or release == "2021-tele-onthaal"
         if "notebooks/data_quality.ipynb" not in qmd:  # a demo report has no published tables to check
             continue
         f = facts(built, release)

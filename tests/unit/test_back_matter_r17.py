@@ -176,11 +176,12 @@ def test_over_deze_cijfers_counts_the_contradictions_as_the_annex_does(count):
     facts["quality.known_inconsistencies"] = {**_fact(None), "value": 5}  # rows of the register, not facts
     about = flat(about_markdown(load_params("2021-tele-onthaal"), facts))
     # r25 2021 #19: no count a reader cannot place; the rule in plain words, which figure the annex's
-    said = {
-        0: None,
-        1: "Waar gepubliceerde cijfers elkaar tegenspreken, verbetert het rapport dat niet stilzwijgend.",
-        2: "Waar gepubliceerde cijfers elkaar tegenspreken, verbetert het rapport dat niet stilzwijgend.",
-    }[count]
-    assert "Eén gepubliceerd cijfer" not in about and "Twee gepubliceerde" not in about
+    # r26 TO #13: plainly which figure (from the register, data/inconsistencies.csv), no rule-book sentence
+    plain = (
+        "Eén gepubliceerd cijfer (de wijziging van het aantal websitebezoekers tegenover 2020) klopt niet met de "
+        "andere; zie de technische bijlage."
+    )
+    said = {0: None, 1: plain, 2: plain}[count]
+    assert "stilzwijgend" not in about and "Twee gepubliceerde" not in about
     assert "Sommige" not in about and "spreken elkaar tegen" not in about
     assert (said in about) if said else ("tegenspreken" not in about)

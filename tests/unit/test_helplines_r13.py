@@ -60,7 +60,8 @@ def test_estimates_compared_with_each_other_have_one_precision():
     # conversations as counts, the 2021 one a range (13 % is a whole percent)
     assert "andere onderwerpen" not in text and "afgebakend" not in text
     # r25 TO #7, 2021 #11: each year one 'ongeveer' count to hundreds, the range the annex's
-    assert "Dat waren ongeveer 25.500 coronagerelateerde gesprekken in 2020 en ongeveer 13.600 in 2021." in text
+    # r26 TO #6: the 2021 count (13.086 to 14.131) as the thousands it lies above
+    assert "Dat waren ongeveer 25.500 coronagerelateerde gesprekken in 2020 en ruim 13.000 in 2021." in text
 
 
 def figs(change_before: float, corona_before_year: int = 2020) -> pd.DataFrame:
@@ -106,8 +107,11 @@ def test_the_summary_leads_with_the_level_says_the_count_is_computed_and_asks_th
     """TO #6 and #3: the conclusion first; 'Bij 32.988 oproepen kwam er geen gesprek' was stated as a fact."""
     md = summary_of_release(["tele-onthaal"])
     assert (
-        "**Tele-Onthaal kreeg in 2021 ongeveer evenveel oproepen als in 2020, het eerste coronajaar, al gingen minder "
-        "gesprekken over corona.** Dat waren 137.669 oproepen: 1 % minder dan in 2020 en 13,9 % meer dan in 2019." in md
+        "**Tele-Onthaal kreeg in 2021 ongeveer evenveel oproepen als in 2020, het eerste coronajaar; wel gingen veel "
+        "minder gesprekken over corona (13 % tegenover 24,1 %).**" in md
+    )  # r26 TO #11: no false contrast; TO #5: the count and its changes are the key figures' row
+    assert (
+        "| Oproepen | 137.669 | −1 % tegenover 2020; +13,9 % tegenover 2019 |" in md
     )  # r24 TO #10: what the counts say, not 'op het hoge niveau'
     assert "hoge niveau" not in md
     assert "Niet elke oproep" not in md and "76,0 %" not in md  # r20 TO #1: no ratio read as an answer rate
@@ -145,9 +149,10 @@ def test_the_annex_table_of_key_figures_has_no_constant_column_and_a_year_column
     # r19 TO #5: one row per figure, the year and each year compared with a column of its own
     assert list(table.columns) == ["Cijfer", "2021", "Tegenover 2020", "Tegenover 2019"]
     corona = table[table["Cijfer"] == "aandeel coronagerelateerde gesprekken"]
+    # r26 TO #15: a level of 2020 beside the year's value, not in the column of changes
     assert len(corona) == 1 and [flat(v) for v in corona.iloc[0][["2021", "Tegenover 2020"]]] == [
-        "13 %",
-        "24,1 % in 2020",
+        "13 %; 24,1 % in 2020",
+        "",
     ]
     several = built(ALL)[0].tables["published"]
     assert "Hulplijn" in several.columns

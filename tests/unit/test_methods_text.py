@@ -18,11 +18,11 @@ from hulplijnen.presentation import text
         (
             ["tele-onthaal"],
             "oproepen gesprekken contactnemer",
-            # r24 TO #1, #11: one neutral definition each; the reading and its assumption are the annex's Methods
-            ["De bron omschrijft het woord niet; ze telt oproepen via telefoon en via chat.", "**gesprekken**"],
-            ["**contactnemer**", "Dit rapport leest", "opgenomen oproepen"],
+            # r26 TO #12: no empty entries; the chapter says once that Tele-Onthaal defines neither word
+            [],
+            ["**contactnemer**", "Dit rapport leest", "opgenomen oproepen", "**gesprekken**", "**oproepen**"],
         ),
-        (["1712", "tele-onthaal", "stop-it-now"], "contactnemer gesprekken", ["**contactnemer**", "Tele-Onthaal"], []),
+        (["1712", "tele-onthaal", "stop-it-now"], "contactnemer gesprekken", ["**contactnemer**"], ["**gesprekken**"]),
     ],
 )
 def test_the_glossary_follows_the_helplines_and_the_methods_define_nothing_it_defines(helplines, used, present, absent):

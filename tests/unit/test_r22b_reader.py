@@ -41,10 +41,8 @@ def test_1712s_contacts_are_the_registered_ones_and_the_answer_rate_counts_somet
     assert "**inkomende oproepen**" not in demo
     both = entry(glossary_markdown("contacten oproepen gesprekken", ["1712", "tele-onthaal"]), "oproepen")
     assert both.startswith("Bij 1712: telefonische contacten die de hulplijn registreerde")
-    # Tele-Onthaal's entry (r21 TO #9; r24 TO #11: one neutral line)
-    assert both.endswith(
-        "Bij Tele-Onthaal: de bron omschrijft het woord niet; ze telt oproepen via telefoon en via chat."
-    )
+    # Tele-Onthaal's part (r21 TO #9; r26 TO #12: no empty 'Bij Tele-Onthaal:' part; the chapter says it)
+    assert both.endswith("Tele-Onthaal omschrijft het woord niet (zie het hoofdstuk over Tele-Onthaal).")
 
 
 def test_the_effect_table_says_what_each_margin_is():
@@ -167,6 +165,6 @@ def test_r22_tele_onthaals_oproepen_is_a_reading_not_a_definition():
     """r22 TO #5: 'Elke inkomende oproep of chataanvraag …' stood as a definition; the source defines neither word.
     r24 TO #1, #11: two readings with one preferred were read as 'a quarter of the calls unanswered': one neutral
     line that claims nothing the source does not say; the report's assumption is the annex's."""
-    calls = entry(glossary_markdown("oproepen gesprekken", ["tele-onthaal"]), "oproepen")
-    assert calls == "De bron omschrijft het woord niet; ze telt oproepen via telefoon en via chat."
-    assert "opgenomen" not in calls and "leest" not in calls and "binnenkwam" not in calls
+    # r26 TO #12: no entry at all (it said nothing); the chapter says once that Tele-Onthaal defines neither word
+    glossary = glossary_markdown("oproepen gesprekken", ["tele-onthaal"])
+    assert "**oproepen**" not in glossary and "opgenomen" not in glossary and "binnenkwam" not in glossary

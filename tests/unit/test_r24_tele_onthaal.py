@@ -35,7 +35,7 @@ def test_the_corona_paragraph_follows_the_conversations_and_says_its_estimate_in
     assert "90.600" not in text and "91.500" not in text and "Omgerekend" not in text
     # r24 TO #2: the corona conversations as counts, no estimate of the undefined 'other' conversations
     assert "80.300" not in text and "91.000" not in text and "andere onderwerpen" not in text
-    assert "ongeveer 25.500 coronagerelateerde gesprekken in 2020 en ongeveer 13.600 in 2021" in text
+    assert "ongeveer 25.500 coronagerelateerde gesprekken in 2020 en ruim 13.000 in 2021" in text  # r26 TO #6
 
 
 def test_the_note_on_the_website_conflict_draws_no_conclusion_the_figures_do_not_allow():
@@ -43,8 +43,8 @@ def test_the_note_on_the_website_conflict_draws_no_conclusion_the_figures_do_not
     notes = Path("data/inconsistencies.csv").read_text(encoding="utf-8")
     assert "passen wel bij elkaar" not in notes
     assert "Welk van de twee cijfers fout is, valt uit de bron niet af te leiden." in notes
-    # r26 TO: the key figures' note names it too
-    assert "alleen in een noot bij de kerncijfers en in de tabel met alle kerncijfers" in notes
+    # r26 TO #4, #8: no note under the key figures any more, and no bookkeeping of where else it stands
+    assert "alleen in een noot bij de kerncijfers" not in notes and "Buiten deze tabel" not in notes
 
 
 def test_the_chart_of_the_years_has_few_level_ticks_and_room_for_its_values():

@@ -24,8 +24,9 @@ def test_no_headline_count_of_calls_without_a_conversation_and_no_guessed_causes
     assert "33.000" not in md and "bezette lijn" not in md
     chapter = flat(built()[0].text)
     assert "bezette lijn" not in chapter
-    # r24 TO #1: the difference and the assumption it rests on are the annex's, not the chapter's
-    assert "Als elk gesprek ook als oproep geteld is" not in chapter and "32.988" not in chapter
+    # r24 TO #1: the difference is the annex's; r26 TO #2: the ratio in the chapter only with its condition
+    assert "32.988" not in chapter
+    assert "Als elk gesprek ook als oproep geteld is" in chapter and "geen cijfer over de bereikbaarheid" in chapter
 
 
 def test_chat_and_phone_shares_are_a_description_and_phone_grew_most_in_numbers():
@@ -42,7 +43,7 @@ def test_the_non_corona_estimate_is_the_chapters_marked_as_one():
     # r20 TO #9: said, with its uncertainty (r21 TO #2: a range)
     # r23 (r22 TO #1): not in the key messages any more; the chapter gives it, hedged
     assert "naar schatting" not in md
-    assert "daalde van 24,1 % in 2020 naar 13 % in 2021" in md
+    assert "wel gingen veel minder gesprekken over corona (13 % tegenover 24,1 %)" in md  # r26 TO #11
     chapter = flat(built()[0].text)
     assert "naar schatting" not in chapter and "80.300" not in chapter  # r24 TO #2: no estimate of the others
     assert "Wat het jaar betekent" not in chapter  # #6: the level said once, in the opener
@@ -53,10 +54,8 @@ def test_the_report_says_what_it_is_first_and_no_tables_it_does_not_show():
     params = load_params("2021-tele-onthaal")
     assert params.title == "Tele-Onthaal in 2021: kerncijfers"
     opening = flat(assemble.intro(params, ["helplines"]))
-    # r20 TO #7: its late date and what it was made from, in one sentence (after the key messages, TO #8)
-    assert (
-        "Dit rapport werd in 2026 samengesteld uit de gepubliceerde kerncijfers van Tele-Onthaal over 2021." in opening
-    )
+    # r26 TO #4: no production note after the key figures ('Over deze cijfers' says when it was compiled)
+    assert "samengesteld" not in opening
     assert "geen tabellen per maand" not in opening and "vatten het rapport samen" not in opening
     assert assemble.key_figures_only(params)["earlier"] is False
 

@@ -112,3 +112,15 @@ def unclear_bases(helplines: list[str], year: int) -> pd.DataFrame:
 
 def constraints() -> pd.DataFrame:
     return reconcile.constraint_bounds()[0]
+
+
+def disputed_changes(helplines: list[str], year: int) -> set[tuple[str, str, int]]:
+    """The published percentage changes data/inconsistencies.csv records as not fitting their difference in counts,
+    as (helpline, measure, year compared with): 'Over deze cijfers' names them and the annex's table of every key
+    figure marks them (r26 TO #13, #15)."""
+    out = set()
+    for check in load.inconsistencies()["check_id"]:
+        parts = str(check).split("/")
+        if len(parts) == 6 and parts[0] in helplines and parts[1] == str(year) and parts[3] == "abs_vs_pct":
+            out.add((parts[0], parts[4], int(parts[5])))
+    return out

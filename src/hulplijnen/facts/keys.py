@@ -3,9 +3,7 @@ unit. Chapters, the summary and its key messages build keys with the functions b
 (tests/contract/test_fact_keys.py checks for keys spelled elsewhere), so the summary, the back-tests and figures.json
 use the same keys. A function takes a key's parts after its family's fixed start as separate arguments.
 
-Placeholders: {helpline} (helplines.csv), {measure} (codebooks/measures.csv), {channel} (codebooks/channels.csv),
-{role}, {group} (contact-person codebooks), {year}, {campaign} and {event} (campaigns.csv, events.csv), {key} (a key
-of a key_figures.csv).
+Placeholders: {helpline}, {measure}, {channel}, {role}, {group}, {year}, {campaign}, {event}, {key}: see PLACEHOLDERS.
 """
 
 from __future__ import annotations
@@ -64,6 +62,8 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.{measure}.{year}.from_{part}_{bound}", COUNT, "a total's range from one basis (Methods)"),
     KeySpec("{helpline}.{measure}.{year}.about", COUNT, "an earlier year's total: the roundest count its range allows"),
     KeySpec("{helpline}.{measure}.{year}.about_{bound}", COUNT, "an end of a wide estimate's printed range"),
+    KeySpec("{helpline}.{measure}.{year}.at_least", COUNT, "a wide estimate's low end, rounded down ('ruim 13.000')"),
+    KeySpec("{helpline}.{measure}.{year}.about_hundreds", COUNT, "an earlier year's total to hundreds (table)"),
     KeySpec("{helpline}.{measure}.{year}.growth_about_pct", PERCENT, "that change as the roundest whole percent"),
     KeySpec("{helpline}.{measure}.{year}.growth_exact_pct", PERCENT, "an exact difference as a percentage (size)"),
     KeySpec("{helpline}.channel.{channel}.share_pct.{year}.{bound}", PERCENT, "a year's channel share (or interval)"),
@@ -75,6 +75,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.channel.{channel}.{measure}", COUNT, "a count for one channel"),
     KeySpec("{helpline}.channel.{channel}.{measure}.{year}.{bound}", COUNT, "an earlier year's count for one channel"),
     KeySpec("{helpline}.channel.{channel}.{measure}.{year}.about", COUNT, "a channel's earlier count, rounded"),
+    KeySpec("{helpline}.channel.{channel}.{measure}.{year}.about_hundreds", COUNT, "that count to hundreds (table)"),
     KeySpec("{helpline}.contacts.peak_month", "month", "the month with most contacts"),
     KeySpec("{helpline}.contacts.peak_month_contacts", COUNT, "the contacts of that month"),
     KeySpec("{helpline}.contacts.april_vs_march_pct", PERCENT, "the naive April against March comparison"),

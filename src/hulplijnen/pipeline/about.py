@@ -80,7 +80,21 @@ def about_markdown(params, facts: dict, one_chapter: bool = False) -> str:
         later=later,
         year=str(params.year),
         beyond=beyond,
+        conflicts=conflicts(params) if quality.get(inconsistencies) else [],
     )
+
+
+def conflicts(params) -> list[str]:
+    """The published changes data/inconsistencies.csv records as not matching their counts, in words ('de wijziging
+    van het aantal websitebezoekers tegenover 2020'): 'Over deze cijfers' names the figure plainly (r26 TO #13)."""
+    from ..data import quality as data_quality
+
+    names = load_names()
+    of = len(params.helplines) > 1  # several helplines: whose figure it is
+    return [
+        f"de wijziging van het aantal {measure_label(m, 'all')}{f' van {names[h]}' if of else ''} tegenover {r}"
+        for h, m, r in sorted(data_quality.disputed_changes(list(params.helplines), params.year))
+    ]
 
 
 def imitated(params, facts: dict) -> dict | None:

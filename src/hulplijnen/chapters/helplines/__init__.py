@@ -6,7 +6,7 @@ import pandas as pd
 
 from ...analysis import channels as ch
 from ...analysis import helplines as hl
-from ...data import load
+from ...data import load, quality
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt, text, theme
 from ...presentation.labels import category_label, measure_label
@@ -234,6 +234,8 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet, merged: bool 
         marker=tables.MARK,
         uncertain=trend.uncertain(implied_of),  # r24 2021 #17: the cell's own note
         uncertain_marker=tables.UNCERTAIN,
+        # r26 TO #15: the mark of a disputed percentage, not one the table of the years uses for another note
+        disputed=(tables.MARK if merged else tables.DISPUTED) if quality.disputed_changes(helplines_, year) else None,
         # the conversations per 100 calls in the annex's table: what they are, once (r25 TO #13)
         per_100=channel_years.PER_100
         if any(((i["measure"] == "conversations") & (i["category"] != "all")).any() for i in implied_of.values())
@@ -292,7 +294,7 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
             "years": None if merged else compared_years(year, helplines_, sections, facts),
             "years_all": years_table(sections, "years_all"),
             "channels": channel_years.of_sections(sections),
-            "published": published_table(year, helplines_),
+            "published": published_table(year, helplines_, tables.MARK if merged else tables.DISPUTED),
         },
         {
             **compared.data,

@@ -73,8 +73,15 @@ def _about(helpline: str, year: int, row, facts: FactSheet):
 
 
 def _count(helpline: str, year: int, row, facts: FactSheet) -> str:
-    """A count of one channel and year as the table prints it: exact, or '≈' and its round figure."""
-    return fmt.number(row.low) if row.exact else f"{ABOUT}{fmt.number(_about(helpline, year, row, facts))}"
+    """A count of one channel and year as the table prints it: exact, or '≈' and its middle rounded to hundreds, every
+    back-calculated count alike (r26 TO #14: '≈ 78.960' beside '≈ 105.100' looked more exact than it is)."""
+    if row.exact:
+        return fmt.number(row.low)
+    key = keys.earlier(helpline, row.measure, int(row.year), "about_hundreds", row.category)
+    if key not in facts:
+        selection = f"{row.measure}_{row.category} {row.year}: middle of its derived range, to hundreds"
+        facts.add(key, int(round((row.low + row.high) / 200) * 100), "count", _source(helpline, year, selection))
+    return f"{ABOUT}{fmt.number(facts.get(key))}"
 
 
 def by_channel(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame, labels: dict, facts: FactSheet):
@@ -106,6 +113,7 @@ def by_channel(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFra
                 "earlier": _about(helpline, year, earlier, facts),
                 "since": since(old, None if old is None else facts.get(keys.fact_key(helpline, old)[0])),
                 "share": conversation_share(helpline, year, figs, rows, channel, old, facts),
+                "calls_since": _calls_since(helpline, figs, channel, old, facts),
             }
         )
     out.sort(key=lambda c: -c["count"])
@@ -135,6 +143,7 @@ def conversation_share(helpline: str, year: int, figs: pd.DataFrame, rows: pd.Da
             src,
         ),
         "decimals": story.share_decimals(low, high),
+        "previous": _previous_share(helpline, year, rows, channel, facts),
         "now": facts.add(
             keys.channel_share_of(helpline, channel, "conversations"),
             hl.figure(figs, talks) / hl.figure(figs, "conversations") * 100,
@@ -142,6 +151,34 @@ def conversation_share(helpline: str, year: int, figs: pd.DataFrame, rows: pd.Da
             src,
         ),
     }
+
+
+def _previous_share(helpline: str, year: int, rows: pd.DataFrame, channel: str, facts) -> float | None:
+    """The channel's share of the conversations last year, from the derived ranges (r26 TO #7: the chat share rose
+    in 2020 and then stayed): None where either range is missing or the share does not print to one decimal."""
+    if not {(channel, year - 1), ("all", year - 1)} <= set(rows.index):
+        return None
+    part, whole = rows.loc[(channel, year - 1)], rows.loc[("all", year - 1)]
+    low, high = part["low"] / whole["high"] * 100, part["high"] / whole["low"] * 100
+    if story.share_decimals(low, high) != 1:
+        return None
+    src = _source(helpline, year, f"conversations_{channel} / conversations x 100 ({year - 1}: derived ranges)")
+    return facts.add(
+        keys.channel_share_of(helpline, channel, "conversations", year - 1),
+        story.share_about(low, high),
+        "percent",
+        src,
+    )
+
+
+def _calls_since(helpline: str, figs: pd.DataFrame, channel: str, old, facts) -> float | None:
+    """The channel's published change of its calls against the same oldest year (r26 TO #7: chat calls grew 21,8 %,
+    beside its conversations' 39,7 %); None where the source states none."""
+    if old is None:
+        return None
+    stated = figs[(figs["measure"] == "calls") & (figs["unit"] == "pct_change") & (figs["category"] == channel)]
+    row = stated[stated["reference_year"] == old.reference_year]
+    return None if row.empty else facts.get(keys.fact_key(helpline, row.iloc[0])[0])
 
 
 def oldest_change(stated: pd.DataFrame, year: int):
@@ -220,7 +257,8 @@ def _share(y: dict) -> str:
     return fmt.number(y["about"], 1) if y["decimals"] else f"{ABOUT}{fmt.number(y['about'], 0)}"
 
 
-CAPTION = "{}: oproepen en gesprekken per kanaal en per jaar (≈ = schatting)"  # whose, in the caption (r20 2021 #4)
+# whose, in the caption (r20 2021 #4); what '≈' is there (r26 TO #14: 'schatting' said nothing of how)
+CAPTION = "{}: oproepen en gesprekken per kanaal en per jaar (≈ = teruggerekend uit de gepubliceerde wijziging)"
 
 
 def of_sections(sections: dict) -> pd.DataFrame:

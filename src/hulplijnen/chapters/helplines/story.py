@@ -223,18 +223,19 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
             facts.add(
                 keys.earlier(helpline, k[0], k[1], bound), value, "count", _source(helpline, year, "range: " + k[0])
             )
-    # the corona conversations as one 'ongeveer' count each, to hundreds (r25 TO #7, 2021 #11: 'ongeveer 13.100 tot
-    # 14.100' beside 'ongeveer 25.500'); the range is the annex's
+    # the corona conversations: one 'ongeveer' count where the range is narrow, else the whole thousands it lies above
+    # ('ruim 13.000': r26 TO #6, 'ongeveer 13.600' claimed a precision the whole 13 % does not give); the range is the
+    # annex's
     for k in (("corona_conversations", year - 1), ("corona_conversations", year)):
         if "about" not in about[k]:
             r = ranges[k]
-            value = about_count(r.low, r.high, part=True)
+            step = 10 ** max(int(math.log10(max(r.high, 1))) - 1, 0)
             about[k] = {
-                "about": facts.add(
-                    keys.earlier(helpline, *k, "about"),
-                    value,
+                "at_least": facts.add(
+                    keys.earlier(helpline, *k, "at_least"),
+                    int(math.floor(r.low / step) * step),
                     "count",
-                    _source(helpline, year, selection.format(k[1]) + "; about_count (to hundreds) of that range"),
+                    _source(helpline, year, selection.format(k[1]) + "; its low end rounded down to thousands"),
                 )
             }
     other_now, other_before = ranges[("other_conversations", year)], ranges[("other_conversations", year - 1)]

@@ -209,7 +209,10 @@ def _cell(f) -> str:
     return f"{QUALIFIER_WORDS.get(f.qualifier, '')}{value}{mark}"
 
 
-def _regrouped(figs: pd.DataFrame, labels: list[str], year: int) -> pd.DataFrame:
+DISPUTED = "³"  # a published percentage not fitting its difference, in the table of every key figure (r26 TO #15)
+
+
+def _regrouped(figs: pd.DataFrame, labels: list[str], year: int, marked: set, mark: str) -> pd.DataFrame:
     """One row per published figure (a label and a kind of value), grouped by subject; a column for the year and
     one for each earlier year the source compares with, a change in the row of the figure it changes."""
     channels = list(load.codebook("channels").sort_values("order")["channel"])
@@ -219,14 +222,19 @@ def _regrouped(figs: pd.DataFrame, labels: list[str], year: int) -> pd.DataFrame
         same = [k for k in rows if k[:3] == (f.measure, f.category, label)]
         key = same[0] if change and same else (f.measure, f.category, label, "change" if change else f.unit)
         row = rows.setdefault(key, {"subject": _subject(f, channels), "Cijfer": label})
-        column = str(year) if pd.isna(f.reference_year) else f"Tegenover {int(f.reference_year)}"
-        row[column] = f"{row[column]}; {_cell(f)}" if column in row else _cell(f)
+        # a level of an earlier year ('24,1 % in 2020') beside the year's value, not in a column of changes (r26 TO #15)
+        level = pd.isna(f.reference_year) or f.unit not in CHANGES
+        column = str(year) if level else f"Tegenover {int(f.reference_year)}"
+        cell = _cell(f)
+        if f.unit == "pct_change" and not level and (f.measure, int(f.reference_year)) in marked:
+            cell = f"{cell}{mark}"
+        row[column] = f"{row[column]}; {cell}" if column in row else cell
     table = pd.DataFrame(sorted(rows.values(), key=lambda r: r["subject"]))  # stable: as published within a subject
     earlier = sorted((c for c in table.columns if c.startswith("Tegenover ")), key=lambda c: -int(c.split()[-1]))
     return table[["Cijfer", *[c for c in (str(year),) if c in table.columns], *earlier]].fillna("")
 
 
-def published_table(year: int, helplines_: list[str]) -> pd.DataFrame:
+def published_table(year: int, helplines_: list[str], mark: str = DISPUTED) -> pd.DataFrame:
     """Every key figure published for the year by the report's helplines (those with a key-figures page, the helpline
     with tables included), one row per figure grouped by subject (calls, conversations, each channel, website; r19 TO
     #5), the year and each earlier year compared with in a column of its own, the base of a share in its label.
@@ -243,7 +251,8 @@ def published_table(year: int, helplines_: list[str]) -> pd.DataFrame:
         unclear = quality.unclear_bases([h], year)
         if not unclear.empty and unclear["calls_fits"].all():  # the words of the key figures and the chapter
             table["Basis"] = table["Basis"].replace(base_label("calls_or_conversations"), UNSTATED_FITS_CALLS)
-        shown = _regrouped(figs, [with_base(c, b) for c, b in zip(table["Cijfer"], table["Basis"])], year)
+        marked = {(m, r) for d, m, r in quality.disputed_changes([h], year) if d == h}
+        shown = _regrouped(figs, [with_base(c, b) for c, b in zip(table["Cijfer"], table["Basis"])], year, marked, mark)
         parts.append(shown.assign(Hulplijn=names[h]))
     table = _folded(pd.concat(parts, ignore_index=True).fillna(""), year)
     first = ["Hulplijn"] if len(parts) > 1 else []
@@ -311,6 +320,7 @@ def estimated_rows(meaning: dict | None, figs: pd.DataFrame, year: int) -> list[
             "Soort": f"geschat uit het aandeel {stated[r['year']]}",
         }
         for r in ranges
+        if r["measure"] != "other_conversations"  # r26 TO #1: the text gives no count of the other conversations
     ]
 
 

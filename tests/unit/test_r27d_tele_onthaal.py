@@ -1,0 +1,149 @@
+"""Round 27d (r26 Tele-Onthaal review #1, #2, #4-#7, #11-#15; 2021 #13): the conversations per 100 calls only with
+their condition and never as an answer rate, chapter and annex telling one story; no contested percentage, note or
+production note in the summary; each headline number once in the summary; the corona count of a whole percent as
+'ruim 13.000'; chat's calls beside its conversations; no false contrast in the lead; no empty glossary entries; a
+plain 'Over deze cijfers'; one rounding in Table 2; a level in the year's cell of Table 7 and the disputed percentage
+marked."""
+
+from test_helplines_r13 import built, flat, summary_of_release
+
+from hulplijnen import chapters
+from hulplijnen.chapters.helplines import channel_years, tables
+from hulplijnen.config.params import load_params
+from hulplijnen.facts import FactSheet, keys
+from hulplijnen.pipeline.appendix import glossary_markdown
+from hulplijnen.presentation import text
+
+
+def _methods() -> str:
+    facts = FactSheet("helplines", 2021)
+    chapters.helplines.whole(2021, ["tele-onthaal"], facts)
+    values = {r["key"]: r["value"] for r in facts.records()}
+    return flat(
+        text.render(
+            chapters.spec("helplines").methods,
+            every_value_used=False,
+            params=load_params("2021-tele-onthaal"),
+            timings=False,
+            not_shown={},
+            values=values,
+        )
+    )
+
+
+def test_the_ratio_stands_with_its_condition_and_is_no_answer_rate():
+    """TO #2, 2021 #13: '74 op de 100 oproepen werden een gesprek' read as an answer rate."""
+    chapter = flat(built()[0].text)
+    assert "Tele-Onthaal maakt een onderscheid tussen oproepen en gesprekken, maar omschrijft dat niet." in chapter
+    assert (
+        "Als elk gesprek ook als oproep geteld is, werden in 2021 via telefoon ongeveer 74 op de 100 oproepen een "
+        "gesprek, via chat ongeveer 86. Dat is geen cijfer over de bereikbaarheid: wat de andere oproepen waren, is "
+        "niet bekend." in chapter
+    )
+    assert "Niet elke oproep werd een gesprek" not in chapter
+
+
+def test_the_annex_tells_the_same_story_and_no_longer_keeps_the_gap_out_of_the_chapter():
+    """TO #2: the annex said the difference stays out of the chapter 'daarom', while the chapter gave the ratio; TO #1:
+    no worked example of the ranges, no rounding rule of the per-100 values."""
+    methods = _methods()
+    assert "Daarom staat dat verschil niet in het hoofdstuk" not in methods
+    assert "het geldt als elk gesprek ook als oproep geteld is" in methods
+    assert "zeggen dus niets over de bereikbaarheid" in methods
+    assert "Een voorbeeld uit dit rapport" not in methods and "**Gesprekken per 100 oproepen.**" not in methods
+
+
+def test_the_summary_has_no_contested_percentage_no_note_and_no_production_note():
+    """TO #4: '−36.460 (−17,3 %)¹' and its note, then 'Dit rapport werd in 2026 samengesteld' after the key figures."""
+    md = summary_of_release(["tele-onthaal"])
+    assert "−36.460 tegenover 2020" in md
+    assert "17,3" not in md and "17,9" not in md and "De bron vermeldt" not in md
+
+
+def test_each_headline_number_is_said_once_in_the_summary():
+    """TO #5: the bullets and Table 1 said 137.669 (−1 %, +13,9 %) and 174.063 (36.460, 79.554) twice."""
+    md = summary_of_release(["tele-onthaal"])
+    for number in ("137.669 oproepen:", "174.063 bezoekers", "36.460 minder"):
+        assert number not in md, number
+    assert md.count("174.063") == 1 and md.count("+13,9 %") == 1
+
+
+def test_the_lead_has_no_false_contrast():
+    """TO #11: '…, al gingen minder gesprekken over corona'."""
+    md = summary_of_release(["tele-onthaal"])
+    assert "al gingen minder" not in md
+    assert "het eerste coronajaar; wel gingen veel minder gesprekken over corona (13 % tegenover 24,1 %).**" in md
+
+
+def test_the_corona_count_of_a_whole_percent_is_ruim_13000():
+    """TO #6: 'ongeveer 13.600' from a whole 13 % (13.086 to 14.131)."""
+    chapter, facts = built()
+    prose = flat(chapter.text)
+    assert "ongeveer 25.500 coronagerelateerde gesprekken in 2020 en ruim 13.000 in 2021." in prose
+    assert "13.600" not in prose
+    assert facts.get("tele-onthaal.corona_conversations.2021.at_least") == 13_000
+
+
+def test_chat_calls_stand_beside_chat_conversations_and_the_share_stayed_after_2020():
+    """TO #7: the conversations' +39,7 % read as demand; the share had risen by 2020 and then stayed."""
+    prose = flat(built()[0].text)
+    assert "de oproepen via chat stegen in die tijd met 21,8 %" in prose
+    assert (
+        "Het aandeel van chat in de gesprekken steeg van ongeveer 13 % in 2019 naar 15,8 % in 2020 en bleef in 2021 "
+        "even groot." in prose
+    )
+
+
+def test_the_glossary_has_no_empty_entries_for_calls_and_conversations():
+    """TO #12: 'gesprekken – Bij Tele-Onthaal: de bron omschrijft het woord niet'."""
+    glossary = flat(glossary_markdown("de oproepen en de gesprekken via het kanaal", ["tele-onthaal"]))
+    assert "**gesprekken**" not in glossary and "**oproepen**" not in glossary
+    assert "Bij Tele-Onthaal" not in glossary
+    both = flat(glossary_markdown("de oproepen en de contacten", ["1712", "tele-onthaal"]))
+    assert "Bij Tele-Onthaal" not in both and "Tele-Onthaal omschrijft het woord niet" in both
+
+
+def test_over_deze_cijfers_names_the_figure_that_does_not_match_plainly():
+    """TO #13: 'Een percentage is een aandeel van een geheel …' and 'verbetert het rapport dat niet stilzwijgend'."""
+    from hulplijnen.pipeline.about import about_markdown
+
+    facts = {
+        "a": {"value": 1, "source": {"file": "data/tele-onthaal/2021/key_figures.csv"}},
+        keys.quality("conflicting_facts"): {"value": 1, "source": {"file": "data/inconsistencies.csv"}},
+    }
+    about = flat(about_markdown(load_params("2021-tele-onthaal"), facts, one_chapter=True))
+    assert (
+        "Eén gepubliceerd cijfer (de wijziging van het aantal websitebezoekers tegenover 2020) klopt niet met de "
+        "andere; zie de technische bijlage." in about
+    )
+    assert "stilzwijgend" not in about and "Een percentage is een aandeel" not in about
+    assert "samengesteld in 20" in about  # the production note, moved out of the summary (TO #4)
+
+
+def test_table_2_rounds_every_back_calculated_count_to_hundreds_and_says_what_approx_is():
+    """TO #14: '≈ 78.960' beside '≈ 105.100'; '(≈ = schatting)'."""
+    table = built()[0].tables["channels"]
+    cells = [c for c in table.drop(columns="Cijfer").to_numpy().ravel() if str(c).startswith("≈")]
+    assert cells and all(str(c).replace(".", "").endswith("00") for c in cells), cells
+    assert "teruggerekend uit de gepubliceerde wijziging" in channel_years.CAPTION
+
+
+def test_table_7_puts_a_level_in_the_years_cell_and_marks_the_disputed_percentage():
+    """TO #15: '24,1 % in 2020' stood in the column 'Tegenover 2020'; −17,9 % had no mark."""
+    table = tables.published_table(2021, ["tele-onthaal"], "¹").replace("\u00a0", " ", regex=True)
+    corona = table[table["Cijfer"].str.contains("corona")].iloc[0]
+    assert corona["2021"] == "13 %; 24,1 % in 2020" and corona["Tegenover 2020"] == ""
+    website = table[table["Cijfer"] == "websitebezoekers"].iloc[0]
+    assert website["Tegenover 2020"].endswith("−17,9 %¹")
+
+
+def test_over_deze_cijfers_names_whose_figure_in_a_report_of_several_helplines():
+    """r26 TO #13 in the 2021 report: Stop it Now! has website visitors too."""
+    from hulplijnen.pipeline.about import conflicts
+
+    assert conflicts(load_params("2021")) == [
+        "de wijziging van het aantal websitebezoekers van Tele-Onthaal tegenover 2020"
+    ]
+    assert conflicts(load_params("2021-tele-onthaal")) == [
+        "de wijziging van het aantal websitebezoekers tegenover 2020"
+    ]
