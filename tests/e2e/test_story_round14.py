@@ -77,7 +77,10 @@ def test_contact_persons_in_plain_words_with_the_helplines_own_explanation(built
     explanation of the few perpetrators and of the chat left out; separated families never named."""
     out = built["2020"]
     chapter = notebook_text(out, "contact_persons")
-    assert "een ander familielid (kinderen, grootouders en andere familieleden samen: 1.159) en" in flat(chapter) and "dit rapport telt hier" not in chapter  # r24 #7
+    assert (
+        "een ander familielid (kinderen, grootouders en andere familieleden samen: 1.159) en" in flat(chapter)
+        and "dit rapport telt hier" not in chapter
+    )  # r24 #7
     assert "door dit rapport opgeteld" not in chapter
     assert "566 contacten van een vriend of kennis van het slachtoffer en 59 van de partner" in chapter
     assert "(h)erkennen niet dat ze pleger zijn" in chapter and "meer anonieme karakter van de chat" in chapter

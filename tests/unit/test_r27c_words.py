@@ -30,3 +30,43 @@ def test_other_family_says_which_codes():
     """r26 2020 #14: 1.159 is (stief)kind, grootouder and andere familieleden together, not code 1500 alone."""
     text = plain(contact_persons.build(2020, "1712", FactSheet("contact_persons", 2020)).section("groups"))
     assert "een ander familielid (kinderen, grootouders en andere familieleden samen: 1.159)" in text
+
+
+def _campaigns(year: int):
+    from hulplijnen.chapters import campaigns
+
+    return campaigns.build(year, "1712", 1, 12, 4, FactSheet("campaigns", year))
+
+
+def test_the_calendar_claims_no_launcher_the_list_does_not_name():
+    """r26 2020 #4: 'alle vier gelanceerd door 1712', but of 17 December the list says only that the single was
+    launched on the 1712-dag; r26 2021 #18: the document named once, plainly, and the March campaign's organiser."""
+    first = plain(_campaigns(2020).section("calendar"))
+    assert "alle vier gelanceerd door 1712" not in first and "De minister noemt" not in first
+    assert first.startswith("Het antwoord op schriftelijke vraag nr. 282 in het Vlaams Parlement noemt onder meer")
+    assert (
+        "Van deze campagnes lanceerde 1712 die van 23 maart, 7 mei en 6 oktober. Op 17 december was er de 1712-dag"
+        " met de lancering van de debuutsingle „1712” van Kids With Buns." in first
+    )
+    later = _campaigns(2021)
+    calendar = plain(later.section("calendar"))
+    assert (
+        "In maart 2021 was er een campagne over partnergeweld naar aanleiding van de docureeks „Als je eens wist”;"
+        " wie die campagne opzette, vermeldt het antwoord niet." in calendar
+    )
+    every = plain(later.section("no_series"))
+    assert every.startswith("Volgens dat antwoord brengt elke campagne") and "minister" not in every
+
+
+def test_what_cannot_be_told_is_said_once_and_the_annex_says_why_three_have_no_estimate():
+    """r26 2020 #6, #7: four 'we can't tell' sentences in a half-page chapter; 'lukte' in the annex, no reason for
+    the three campaigns without an estimate."""
+    chapter = _campaigns(2020)
+    said = plain(" ".join(chapter.section(s) for s in ("effects", "claim")))
+    for old in ("cijfers staan daar niet bij", "niet te meten", "De bronnen geven", "niet na te gaan"):
+        assert old not in said, old
+    assert said.count("niet uit te maken") == 1
+    model = plain(chapter.section("model"))
+    assert "lukte" not in model and "ergens tussen −34 % en +52 %, dus er is geen effect aan te tonen" in model
+    assert "die van 23 maart 2020 had maar twee maanden cijfers ervoor" in model
+    assert "die van 7 mei 2020 viel in de piek van april–juni 2020" in model

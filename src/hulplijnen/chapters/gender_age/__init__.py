@@ -129,9 +129,7 @@ def _age_facts(year: int, helpline: str, facts: FactSheet) -> tuple[dict, pd.Dat
         "share_known": fact(
             facts, keys.age(helpline, year, "minor", "share_known_pct"), round(share_known, 1), "percent", src
         ),
-        "known": fact(
-            facts, keys.age(helpline, year, "known"), int(table["known_base_n"].iloc[0]), "count", known_src
-        ),
+        "known": fact(facts, keys.age(helpline, year, "known"), int(table["known_base_n"].iloc[0]), "count", known_src),
     }
     return {"classes": ages, "minors": minors}, table
 
