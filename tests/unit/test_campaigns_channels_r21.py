@@ -24,10 +24,14 @@ STARTS = ("2020-03-23", "2020-05-07", "2020-10-06", "2020-12-17")
 def test_the_campaigns_chart_draws_no_expected_course_and_a_short_legend():
     fig = chart_gallery.campaign(STARTS)
     legend = [t.get_text() for lg in fig.legends for t in lg.get_texts()]
-    assert legend == ["contacten per maand", "piek van april–juni 2020", "start van een campagne"]
-    assert not any("verwacht" in t or "onzekerheid" in t or "lockdown" in t for t in legend)
+    assert legend == ["contacten per maand", "eerste lockdown: piek van april–juni 2020", "start van een campagne"]
+    assert not any("verwacht" in t or "onzekerheid" in t for t in legend)  # r26 2020 #5: the band names the lockdown
     said = [s.name for s in getattr(fig, ATTRIBUTE).series]  # the alt text: no expected course either
-    assert said == ["contacten per maand", "start van een campagne"]
+    assert said == [
+        "contacten per maand",
+        "start van een campagne",
+        "gekleurde band",
+    ]  # r26 2020 #19: the band read out
     assert not fig.axes[0].collections  # no band
     plt.close(fig)
 

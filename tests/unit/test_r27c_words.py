@@ -70,3 +70,37 @@ def test_what_cannot_be_told_is_said_once_and_the_annex_says_why_three_have_no_e
     assert "lukte" not in model and "ergens tussen −34 % en +52 %, dus er is geen effect aan te tonen" in model
     assert "die van 23 maart 2020 had maar twee maanden cijfers ervoor" in model
     assert "die van 7 mei 2020 viel in de piek van april–juni 2020" in model
+
+
+def test_every_date_label_sits_on_the_same_side_of_its_line():
+    """r26 2020 #5: on the phone '17 dec' ended at its line, just past 6 October's, and read as 6 October's."""
+    import pandas as pd
+
+    from hulplijnen.chapters.campaigns import charts
+
+    starts = [pd.Timestamp(d) for d in ("2020-03-23", "2020-05-07", "2020-10-06", "2020-12-17")]
+    texts = [charts.short_date(s) for s in starts]
+    sides = {side for _, side in charts.label_rows(starts, texts, pd.Timestamp("2020-12-31"))}
+    assert sides == {"right"}
+
+
+def test_the_band_is_named_with_the_lockdown_and_read_out_in_the_alt_text():
+    """r26 2020 #5, #19: the band said only 'piek van april–juni 2020', and the alt text did not mention it."""
+    import pandas as pd
+
+    from hulplijnen.chapters.campaigns import charts
+
+    event = pd.DataFrame(
+        {
+            "event_id": ["first_lockdown_peak"],
+            "kind": ["demand"],
+            "name_nl": ["eerste lockdown (april–juni 2020)"],
+            "start_earliest": [pd.Timestamp("2020-04-01")],
+            "end_latest": [pd.Timestamp("2020-06-30")],
+        }
+    )
+    assert charts.period_label(event.iloc[0]) == "eerste lockdown: piek van april–juni 2020"
+    observed = pd.Series([1.0, 2.0], index=pd.period_range("2020-01", periods=2, freq="M"))
+    described = charts.describe_campaign_series(observed, pd.DataFrame(), event, "t", 2020)
+    band = [s for s in described.series if s.name == charts.BAND]
+    assert band and band[0].points[0].label == "eerste lockdown: piek van april–juni 2020"
