@@ -58,7 +58,8 @@ def test_derived_groups_say_so_in_one_line_and_the_annex_explains(built):
 
     cells = nbformat.read(built["2020"] / "notebooks" / "data_quality.ipynb", as_version=4).cells
     explained = flat(" ".join(o["data"].get("text/markdown", "") for c in cells for o in c.get("outputs", [])))
-    assert "| Code 2300 en code 2400 | groepstotaal | 8 |" in explained  # the annex's table of the totals
+    # the annex's table of the totals; r26 2020 #16 (round 27): no 'groepstotaal' shorthand
+    assert "| Code 2300 en code 2400 | totaal van de groep in de lopende tekst | 8 |" in explained
 
 
 def test_the_year_before_is_one_sentence_with_a_count_inside_its_range(built):

@@ -104,3 +104,16 @@ def test_the_band_is_named_with_the_lockdown_and_read_out_in_the_alt_text():
     described = charts.describe_campaign_series(observed, pd.DataFrame(), event, "t", 2020)
     band = [s for s in described.series if s.name == charts.BAND]
     assert band and band[0].points[0].label == "eerste lockdown: piek van april–juni 2020"
+
+
+def test_the_empty_cells_and_their_bounds_in_plain_words():
+    """r26 2020 #16: 'vier vakken leeg die leeg blijven: ontbrekend, nooit nul', a column 'Regel' with
+    'groepstotaal/tabeltotaal', and 'min het gat in de omgeving van de pleger'."""
+    from hulplijnen.chapters.data_quality import tables
+    from hulplijnen.data import reconcile
+
+    bounds = reconcile.constraint_bounds()[0]
+    shown = tables.constraints(bounds)
+    assert "Regel" not in shown.columns and "Afgeleid uit" in shown.columns
+    assert set(shown["Afgeleid uit"]) == {"totaal van de groep in de lopende tekst", "totaal van de tabel"}
+    assert not shown["Toelichting"].str.contains("het gat").any()
