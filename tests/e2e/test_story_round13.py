@@ -137,7 +137,7 @@ def test_the_2021_summary_is_short_with_the_channel_shift_in_contacts(built):
     assert "„optie 0” als overlooplijn" in measures and "toegekend tot 30 november 2024" in flat(measures)
     assert "\n  - " not in measures and "chat uitgebreid" not in measures  # r23 (r22 2021 #3): one line
     # round 20 (r19 2020 #7): the minister lists some of the campaigns: 'onder meer'
-    assert "vraag nr. 282 in het Vlaams Parlement noemt onder meer deze zes grotere campagnes in 2021" in flat(
+    assert "vraag nummer 282 in het Vlaams Parlement noemt onder meer deze zes grotere campagnes in 2021" in flat(
         reader_part(out)
     )
     assert "antwoordapparaat bij bezettoon" not in flat(reader_part(out))

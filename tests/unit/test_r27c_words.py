@@ -43,7 +43,7 @@ def test_the_calendar_claims_no_launcher_the_list_does_not_name():
     launched on the 1712-dag; r26 2021 #18: the document named once, plainly, and the March campaign's organiser."""
     first = plain(_campaigns(2020).section("calendar"))
     assert "alle vier gelanceerd door 1712" not in first and "De minister noemt" not in first
-    assert first.startswith("Het antwoord op schriftelijke vraag nr. 282 in het Vlaams Parlement noemt onder meer")
+    assert first.startswith("Het antwoord op schriftelijke vraag nummer 282 in het Vlaams Parlement noemt onder meer")
     assert (
         "Van deze campagnes lanceerde 1712 die van 23 maart, 7 mei en 6 oktober. Op 17 december was er de 1712-dag"
         " met de lancering van de debuutsingle „1712” van Kids With Buns." in first
