@@ -48,15 +48,24 @@ def test_the_campaign_table_says_one_launcher_once_and_no_co_launcher_the_source
     # r23 2020 #1: no count, which read as 'the fourth was not 1712's'; the campaigns the source says 1712 launched
     assert "Drie ervan" not in chapter
     # r24 2020 #12: no remark on the 1712-dag; r25 2020 #6: the 1712-dag is 1712's own day, as in 2021
-    assert "lanceerde 1712 die van 23 maart, 7 mei en 6 oktober" not in flat(chapter)
-    assert "alle vier gelanceerd door 1712." in flat(chapter)
+    # r26 2020 #4 (round 27): the list does not say who launched the 1712-dag or the single: the three 1712 launched,
+    # then the 1712-dag by what it was
+    assert "alle vier gelanceerd door 1712" not in flat(chapter)
+    assert (
+        "Van deze campagnes lanceerde 1712 die van 23 maart, 7 mei en 6 oktober. Op 17 december was er de 1712-dag"
+        in flat(chapter)
+    )
     assert "staat niet wie" not in chapter
     # round 20 (r19 2020 #3, #7): no remark on the source, and 'onder meer': the minister lists some campaigns
     assert "zoals de bron het zegt" not in chapter
-    assert "De minister noemt onder meer deze vier grotere campagnes in 2020 waarin 1712 in beeld kwam," in chapter
+    assert "Vlaams Parlement noemt onder meer deze vier grotere campagnes in 2020 waarin 1712 in beeld kwam." in flat(
+        chapter
+    )
     # r22 2021 #10: some launchers unnamed in a list whose titles name actors: no column, the lead-in counts
     later = notebook_text(built["2021"], "campaigns")
     assert "Gelanceerd door" not in later and "niet vermeld" not in later
+    # r26 2021 #18 (round 27): the March campaign's organiser is not in the answer: said so, once
+    assert "wie die campagne opzette, vermeldt het antwoord niet" in flat(later)
     # r23 2021 #3: per campaign, no count
     assert "Twee ervan" not in flat(later)
     # r24 2021 #6: the provincial capitals and the 1712-dag (with Febelhair) have their launchers in the list

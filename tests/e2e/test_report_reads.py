@@ -333,7 +333,7 @@ def test_the_annex_counts_empty_cells_and_points_to_the_right_tables(built):
     text = re.sub(r"\s+", " ", shown(built["2020"]).replace("\u00a0", " "))
     f = facts(built["2020"])
     missing, forced = f["quality.missing_cells"]["value"], f["quality.blanks_forced_by_totals"]["value"]
-    assert f"In de brontabellen over 2020 zijn {fmt.words(missing)} vakken leeg die leeg blijven" in text
+    assert f"2020 zijn {fmt.words(missing)} vakken leeg: de aantallen erin zijn onbekend (niet als 0 geteld)" in text
     forced_words = f"Dat is zo bij {fmt.words(forced)} andere lege vakken in de brontabellen over 2020"
     assert forced_words + ": ze staan in de tabel" in text
     assert "eerste tabel hieronder, met de totalen" not in text

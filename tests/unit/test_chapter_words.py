@@ -15,7 +15,8 @@ def test_the_perpetrator_group_names_the_perpetrators_who_called_themselves(pers
     assert "de contactnemer het slachtoffer zelf of iemand uit diens omgeving" in text
     assert "Uit de omgeving van de pleger" not in text
     # round 13 (2020 #15): plain words, no audit note
-    assert "(1.159)" in text and "dit rapport telt" not in text  # r24 2020 #7: the reading is the annex's
+    # r24 2020 #7: the reading is the annex's; r26 2020 #14 (round 27): which codes make 1.159, in a few words
+    assert "samen: 1.159)" in text and "(1.159)" not in text and "dit rapport telt" not in text
     assert "Van buren kwamen er ongeveer 100 contacten meer dan in 2019." in text
     # round 12 (2020 #3): in the name of who says it; round 13 (2020 #7): a general remark, no figure of the year;
     # r22 2020 #9: the minister's 'oproepers' are callers; r25 2020 #11: a line of its own before the table per

@@ -68,8 +68,8 @@ def test_gender_and_age_leave_the_source_talk_to_the_annex(plain):
     chapter = gender_age.build(2020, "1712", FactSheet("gender_age", 2020))
     gender = plain(chapter.section("gender"))
     assert (
-        "Bij 86 contacten is het geslacht als onbekend geregistreerd en van 16 contacten is het geslacht niet"
-        " bekend." in gender
+        "Bij 86 contacten noteerde de hulplijn „geslacht onbekend”; 16 contacten staan niet in de tabel naar"
+        " geslacht." in gender
     )
     assert "zegt de bron niet" not in gender and "brontabel" not in gender
     assert Text("age_note") not in gender_age.SHOWN

@@ -31,11 +31,10 @@ def test_the_groups_table_adds_up_and_the_culture_row_is_its_derived_count_with_
     empty = int(bounds.loc["culture_remainder", "derived_total"])
     assert empty == 13
     note = plain(persons_2020.section("groups_note")).strip()
-    # r24 2020 #6: both marked rows in one note, the reasoning in the annex
-    assert note == (
-        "¹ Deels in vakken die de bron leeg liet: 8 van de 240 bij pleger zelf of iemand uit diens omgeving en "
-        f"{fmt.number(empty)} van de 37 bij cultuur (zie bijlage)."
-    )
+    # r24 2020 #6: both marked rows in one note, the reasoning in the annex; r26 2020 #8 (round 27): the cells the
+    # source left empty are the annex's, the chapter keeps a pointer
+    assert note == "¹ Zie de technische bijlage."
+    assert f"staan er {fmt.number(empty)} in vakken die de bron leeg liet" in plain(persons_2020.section("checks"))
     assert "laat het totaal van de tabel (8.059) over" in plain(persons_2020.section("checks"))
     names = [getattr(p, "section", None) or getattr(p, "label", None) for p in contact_persons.SHOWN]
     assert names.index("groups_note") == names.index("tbl-contact-person-groups") + 1  # right under the table
@@ -74,7 +73,7 @@ def test_gender_says_the_missing_contacts_in_one_plain_sentence():
     text = " ".join(chapter.section("gender").split())
     assert "zie bijlage" not in text and "brontabel" not in text
     assert (
-        "Bij 86 contacten is het geslacht als onbekend geregistreerd en van 16 contacten is het geslacht niet bekend."
+        "Bij 86 contacten noteerde de hulplijn „geslacht onbekend”; 16 contacten staan niet in de tabel naar geslacht."
         in text
     )  # r25 2020 #8: no 'ontbreekt het in de cijfers van de hulplijn'
     assert "ontbreekt het in de cijfers" not in text

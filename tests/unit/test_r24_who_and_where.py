@@ -92,7 +92,7 @@ def test_2020_says_the_reports_own_readings(persons_2020, plain):
     this report's reading of the source's '+12 jaar'; #18: the title promised who the victims are."""
     # r24 2020 #7: the readings are the annex's, not the chapter's
     groups = plain(persons_2020.section("groups"))
-    assert "(1.159)" in groups and "dit rapport telt" not in groups
+    assert "samen: 1.159)" in groups and "dit rapport telt" not in groups
     assert "Bij „een ander familielid” telt dit rapport kinderen, grootouders" in plain(persons_2020.section("checks"))
     age = plain(gender_age.build(2020, "1712", FactSheet("gender_age", 2020)).section("age"))
     assert "337 van jongeren van 12 tot 17 jaar" in age and "dit rapport" not in age

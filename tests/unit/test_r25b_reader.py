@@ -49,6 +49,7 @@ def _methods(found: int, tried: int) -> str:
             year="2030",
             helpline="hl",
             launched_by=None,
+            source_named="het antwoord",
             launches=[],
             n_campaigns=n["all"],
             monthly=True,
@@ -61,7 +62,7 @@ def _methods(found: int, tried: int) -> str:
 
 def test_the_placebo_check_says_its_result():
     assert (
-        "op vijf maanden zonder campagne of gebeurtenis, alsof daar een campagne begon, vond het model bij twee ervan"
+        "Op vijf maanden zonder campagne of gebeurtenis, alsof daar een campagne begon, vond het model bij twee ervan"
         " een effect." in _methods(2, 5)
     )
     assert "alsof daar een campagne begon, vond het model geen effect." in _methods(0, 4)

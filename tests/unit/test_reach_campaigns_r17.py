@@ -120,7 +120,7 @@ def test_the_campaign_methods_in_plain_words_with_an_unbreakable_t_verdeling():
     for jargon in ("t\u2011verdeling", "t-verdeling", "quasi-Poisson", "95 %-interval", "gesimuleerde reeksen"):
         assert jargon not in model, jargon
     assert (
-        "op vier maanden zonder campagne of gebeurtenis, alsof daar een campagne begon, vond het model geen effect."
+        "Op vier maanden zonder campagne of gebeurtenis, alsof daar een campagne begon, vond het model geen effect."
         in model
     )
 

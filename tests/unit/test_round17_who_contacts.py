@@ -157,7 +157,7 @@ def test_derived_cells_are_marked(persons_2020):
     assert "bij 16 is het niet geregistreerd" not in text
     # r20 2020 #3: the annex says what the source does not; r22 2020 #3: one plain sentence, no pointer
     gender = plain(own.section("gender"))  # r24 2020 #7: the age table's note points to the annex, this does not
-    assert "van 16 contacten is het geslacht niet bekend." in gender and "(zie bijlage)" not in gender
+    assert "16 contacten staan niet in de tabel naar geslacht." in gender and "(zie bijlage)" not in gender
     assert "Waarom, zegt de bron niet." in plain(own.section("not_recorded"))
 
 

@@ -88,7 +88,8 @@ def test_the_age_class_the_source_writes_plus_12_is_read_visibly(gender_2020):
     # r20 2020 #3: in the annex (the section is an annex part's lead)
     assert "heeft de klasse „+12 jaar”; dit rapport leest dat als „12 tot 17 jaar”" in note
     assert "12 tot 17 jaar ¹" in list(chapter.tables["ages"]["Leeftijd"])
-    assert plain(chapter.section("age_mark")).strip() == "¹ In de tabel van de bron: „+12 jaar” (zie bijlage)."
+    # r26 2020 #8 (round 27): the source's label is the annex's (age_note), the chapter keeps a pointer
+    assert plain(chapter.section("age_mark")).strip() == "¹ Zie de technische bijlage."
 
 
 def test_no_reason_for_the_contacts_missing_from_the_gender_table(gender_2020):

@@ -35,6 +35,11 @@ class Document(BaseModel):
     )
     scanned: bool = Field(default=False, description="Read from a scan (OCR): the report says so.")
     short_nl: str = ""  # the document in a few plain Dutch words, for a table's source column
+    named_nl: str = Field(
+        default="",
+        description="The document as a chapter names it once in a sentence ('het antwoord op schriftelijke vraag "
+        "nr. 282 in het Vlaams Parlement'), where a statement is the document's and not a fact.",
+    )
     publisher: str | None = Field(
         default=None,
         min_length=1,
@@ -132,3 +137,18 @@ def declared_inputs(data: Path) -> dict[str, Path]:
     record, _ = load(data / "provenance.yml")
     listed = sorted(record.files) if record is not None else []
     return {f"data/{p}": data / p for p in ["provenance.yml", *listed] if (data / p).is_file()}
+
+
+def named_in_text(data: Path, file: str) -> str:
+    """The document of ``file`` (a path under data/) as a chapter names it once: named_nl, else short_nl, else its
+    title; the file's bytes are noted as read, as document_names does."""
+    from ..config import reads
+
+    path = data / "provenance.yml"
+    reads.file_read(relative_to_root(path), path.read_bytes())
+    record, _ = load(path)
+    entry = record.files.get(file) if record is not None else None
+    if entry is None or entry.document not in record.documents:
+        return ""
+    doc = record.documents[entry.document]
+    return doc.named_nl or doc.short_nl or doc.title

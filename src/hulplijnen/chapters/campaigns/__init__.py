@@ -6,14 +6,15 @@ import pandas as pd
 
 from ...analysis import channels as ch
 from ...config.errors import AnalysisError
-from ...data import load
+from ...config.paths import DATA
+from ...data import load, provenance
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt, text
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from . import charts
 from .audience import aimed
-from .effects import called, effects_table, separable, source_named  # noqa: F401 (effects_table: the model's table)
+from .effects import called, effects_table, not_own, separable, source_named  # noqa: F401 (effects_table: the model's table)
 from .growth import claim_basis, year_growth
 
 SPEC = ChapterSpec("campaigns", "Campagnes", 30, leads_with_published_tables)
@@ -71,6 +72,9 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
         # who launched which, as the source says it per campaign: no count beside campaigns it names no one for
         # (r23 2020 #1, 2021 #3: 'drie ervan lanceerde 1712 zelf' read as 'the fourth was not 1712's')
         "launches": launches(mine, year) if listed else [],
+        "unstated": unstated_ones(mine, year) if listed else [],  # named by what they were (r26 2020 #4, 2021 #18)
+        # the document the list and the statements come from, named once in the lead-in (r26 2021 #18)
+        "source_named": provenance.named_in_text(DATA, "campaigns.csv"),
         # a campaign aimed at a group of contact persons, with the helpline's latest count of that group (r24 #21)
         "aimed": aimed(mine, helpline, year, facts),
         "n_campaigns": facts.add(
@@ -160,15 +164,29 @@ def launches(mine: pd.DataFrame, year: int) -> list[dict]:
     return [
         {
             "by": by,
-            "when": [
-                fmt.date(c.start_earliest, c.precision).removesuffix(f" {year}")
-                if c.precision == "day"
-                else fmt.date(c.start_earliest, c.precision)
-                for c in rows.itertuples()
-            ],
+            "when": [_when(c, year) for c in rows.itertuples()],
         }
         for by, rows in named.groupby("launched_by", sort=False)
     ]
+
+
+def unstated_ones(mine: pd.DataFrame, year: int) -> list[dict]:
+    """The campaigns the list names no launcher for, each by its date (a day without the report's year) and what it
+    was; 'campaign' when the list calls it a campaign, whose organiser the text then says is not named."""
+    return [
+        {
+            "when": _when(c, year),
+            "day": c.precision == "day",
+            "name": c.name_nl,
+            "campaign": str(c.name_nl).startswith("campagne"),
+        }
+        for c in mine[mine["launched_by"] == UNSTATED].itertuples()
+    ]
+
+
+def _when(c, year: int) -> str:
+    date = fmt.date(c.start_earliest, c.precision)
+    return date.removesuffix(f" {year}") if c.precision == "day" else date
 
 
 def every_campaign(helpline: str, year: int, facts: FactSheet) -> dict | None:
@@ -305,6 +323,7 @@ def conclusions(
             }
             for e in own.itertuples()
         ],
+        "not_own": not_own(helpline, series, estimable, levels, events, facts),  # why no estimate (r26 2020 #6)
         "found": facts.get(keys.campaigns(helpline, "placebo_found")),
         "tried": facts.get(keys.campaigns(helpline, "placebo_tried")),
         "distinct": [

@@ -22,6 +22,7 @@ from ...presentation.theme import OKABE_ITO, SMALL_PT, WIDTH
 PLAIN = {"facecolor": "white", "edgecolor": "none", "pad": 0.5}  # a campaign's date over the gridlines, readable
 OBSERVED = "contacten per maand"
 STARTS = "start van een campagne"
+BAND = "gekleurde band"
 # a date label's width on the time axis, in days per character at SMALL_PT across the phone version's width (about 8;
 # at the PDF's width about 4.5): two labels closer than that share no row, on a phone either (r20 2020 #16: rotated
 # labels were cut off at 390 px)
@@ -37,15 +38,23 @@ def describe_campaign_series(observed, campaigns, events, title: str, year: int)
             Point(str(c.name_nl), start=c.start_earliest, end=c.start_earliest) for c in campaigns.itertuples()
         )
         series.append(Series(STARTS, starts))
+    if len(events):  # the shaded band, by its legend's name and its months (r26 2020 #19)
+        bands = tuple(
+            Point(period_label(pd.Series(e._asdict())), start=e.start_earliest, end=e.end_latest)
+            for e in events.itertuples()
+        )
+        series.append(Series(BAND, bands))
     return Description("line", title, "count", tuple(series))
 
 
 def period_label(event: pd.Series) -> str:
-    """A modelled event as the legend names it, short (r20 2020 #2: the source's name for a peak is said once, in the
-    chapter's text): a rise in demand by its months ('piek van april–juni 2020'), any other by its name."""
+    """A modelled event as the legend names it, short: a rise in demand by the source's name for it and its months
+    ('eerste lockdown: piek van april–juni 2020'; r26 2020 #5: by its months alone the April peak read as the March
+    campaign's), any other by its name."""
     if event.get("kind") != "demand":
         return str(event["name_nl"]).split(":")[0]
-    return f"piek van {peak_period(event['name_nl'], event['start_earliest'], event['end_latest'])['months']}"
+    peak = peak_period(event["name_nl"], event["start_earliest"], event["end_latest"])
+    return f"{peak['named'] + ': ' if peak['named'] else ''}piek van {peak['months']}"
 
 
 def mid_month(index: pd.PeriodIndex) -> pd.DatetimeIndex:
@@ -61,13 +70,16 @@ def short_date(day: pd.Timestamp) -> str:
 
 
 def label_rows(starts: list[pd.Timestamp], texts: list[str], last: pd.Timestamp) -> list[tuple[int, str]]:
-    """Each date label's row (0: the top one) and its alignment: 'left' (the text starts at its line), or 'right' (it
-    ends there) where it would run past the axis' end; a label never runs into an earlier one in its row."""
+    """Each date label's row (0: the top one) and its alignment, one for all: 'left' (the text starts at its line), or
+    'right' (it ends there) when a label would run past the axis' end (r26 2020 #5: a last label on the other side
+    of its line read as the one before's); a label never runs into an earlier one in its row."""
     placed: list[tuple[float, float, int]] = []
     out = []
-    for start, text in zip(starts, texts):
-        width = pd.Timedelta(days=DAYS_PER_CHAR * (len(text) + 1))
-        side = "right" if start + width > last else "left"
+    # a label's room with a gap of two characters to the line before it: a label just past another line read as
+    # that line's (r26 2020 #5: '6 okt 17 dec' on the phone)
+    widths = [pd.Timedelta(days=DAYS_PER_CHAR * (len(text) + 3)) for text in texts]
+    side = "right" if any(start + width > last for start, width in zip(starts, widths)) else "left"
+    for start, width in zip(starts, widths):
         lo, hi = (start - width, start) if side == "right" else (start, start + width)
         row = next(
             (r for r in range(ROWS) if all(end < lo or begin > hi for begin, end, rr in placed if rr == r)),

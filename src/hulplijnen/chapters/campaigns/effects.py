@@ -81,3 +81,39 @@ def effects_table(est: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
             "Opmerkingen": [r if ok else f"niet te schatten: {_reasons(r)}" for r, ok in zip(remarks, own)],
         }
     )
+
+
+def not_own(
+    helpline: str, series: pd.Series, estimable: pd.DataFrame, levels: pd.DataFrame, events: pd.DataFrame, facts
+) -> list[dict]:
+    """The campaigns in the model that get no estimate of their own, each by its date with the first reason its flags
+    give (analysis.campaign_effects): too few months before it ('before', their number recorded), the period of an
+    event ('event', as the text calls it), another campaign's window ('campaign'), or a late start whose month after
+    is not in the data ('outside')."""
+    from ...facts import Source, keys
+
+    dates = load.campaigns().set_index("campaign_id")
+    by_id = events.set_index("event_id")
+    file = f"data/{helpline}/{series.index[0].year}/contacts_by_month_channel.csv"
+    out = []
+    for e in estimable.itertuples():
+        flags = str(e.flags)
+        if separable(flags):
+            continue
+        start, precision = dates.loc[e.campaign_id, "start_earliest"], dates.loc[e.campaign_id, "precision"]
+        row: dict = {"when": fmt.date(start, precision), "before": None, "event": None}
+        if "te korte voorperiode" in flags:
+            n = int((series.index < pd.Period(start, freq=series.index.freq)).sum())
+            source = Source(file, "campaign model", "months in the series before the campaign's start month")
+            row |= {
+                "why": "before",
+                "before": facts.add(keys.campaign(helpline, e.campaign_id, "months_before"), n, "count", source),
+            }
+        elif match := re.search(r"overlapt met gebeurtenis ([^;,]+)", flags):
+            row |= {"why": "event", "event": called(by_id.loc[match.group(1).strip()])}
+        elif "overlapt met campagne" in flags:
+            row |= {"why": "campaign"}
+        else:
+            row |= {"why": "outside"}
+        out.append(row)
+    return out

@@ -17,7 +17,7 @@ from ...presentation.labels import measure_label
 WIDTHS = {
     "corrections": (27, 18, 18, 37),
     "missing": (34, 36, 30),
-    "constraints": (22, 13, 9, 56),
+    "constraints": (20, 20, 8, 52),  # r26 2020 #16: the bound in words, not "groepstotaal"
     "inconsistencies": (40, 10, 10, 40),
     "unclear_bases": (40, 14, 23, 23),
 }
@@ -147,7 +147,7 @@ def constraints(bounds: pd.DataFrame) -> pd.DataFrame:
                 _capital(" en ".join(cell(f"{key[_stem(f)]}={c}") for c in str(cells).split("|")))
                 for f, cells in zip(bounds["file"], bounds["missing_cells"])
             ],
-            "Regel": bounds["rule"].map(rules),
+            "Afgeleid uit": bounds["rule"].map(rules),  # r26 2020 #16: no 'Regel' over 'groepstotaal'
             "Samen": [fmt.number(v) for v in bounds["derived_total"]],
             "Toelichting": bounds["reason_nl"],
         }

@@ -122,12 +122,14 @@ def _age_facts(year: int, helpline: str, facts: FactSheet) -> tuple[dict, pd.Dat
         }
     n, _, share_known = ga.minors(load.contacts_by_age(year, helpline), classes)
     src = Source(file, AGE, "age classes marked minor in the codebook")
+    # the base: every class the codebook marks minor or adult, not the minors alone (r26 2020 #20)
+    known_src = Source(file, AGE, "age classes marked minor or adult in the codebook")
     minors = {
         "n": fact(facts, keys.age(helpline, year, "minor", "contacts"), n, "count", src),
         "share_known": fact(
             facts, keys.age(helpline, year, "minor", "share_known_pct"), round(share_known, 1), "percent", src
         ),
-        "known": fact(facts, keys.age(helpline, year, "known"), int(table["known_base_n"].iloc[0]), "count", src),
+        "known": fact(facts, keys.age(helpline, year, "known"), int(table["known_base_n"].iloc[0]), "count", known_src),
     }
     return {"classes": ages, "minors": minors}, table
 
