@@ -158,8 +158,10 @@ def test_the_2020_report_does_not_use_later_years(built):
     assert "8.515" not in report and "8515" not in report
     assert "bijna de helft meer dan in 2019" in report  # the key figure (r16 2020 #7: one wording, no range)
     # the channels chapter (round 14: one sentence instead of a table and a chart of two years)
-    # r24 2020 #3: the count said as derived from the later key figures, with the change it rests on
-    assert "Afgeleid uit de kerncijfers over 2021 (+57 % tegenover 2019) waren er in 2019 ongeveer 5.420" in report
+    # r24 2020 #3: the count said as derived from the later key figures; r26 2020 #8: the change it rests on and its
+    # range in the Methods
+    assert "In 2019 waren er ongeveer 5.420 contacten (teruggerekend uit de kerncijfers over 2021)" in report
+    assert "Zo volgen de contacten van 2019 uit de kerncijfers over 2021 („+57 %” tegenover 2019) en liggen ze" in report
     assert "Cijfers hulplijnen: 1712, Stop it Now!" in report  # the later page among the sources
 
 

@@ -31,23 +31,32 @@ def derived_example(facts: dict, year: int | None = None) -> dict | None:
 def _stated_change(facts: dict, helpline: str, measure: str, earlier: int, year: int | None) -> dict:
     """The published rounded change of ``measure`` against ``earlier`` (recorded), with the bounds its rounding allows;
     empty where the release's key figures publish none."""
-    from ..data import load
+    from ..data import history
 
-    if year is None or not load.has_table("key_figures", helpline, year):
+    if year is None:
         return {}
-    figs = load.key_figures(year, helpline)
-    rows = figs[
-        (figs["measure"] == measure)
-        & (figs["category"] == "all")
-        & (figs["unit"] == "pct_change")
-        & (figs["reference_year"] == earlier)
-    ]
-    key = keys.fact_key(helpline, rows.iloc[0])[0] if len(rows) else None
-    if key is None or key not in facts:
-        return {}
-    decimals = int(rows.iloc[0].decimals)
-    allowed = rounding_interval(facts[key]["value"], decimals)
-    return {"change": facts_mod.recorded(key, facts[key]["value"]), "decimals": decimals, "allowed": allowed}
+    # the release's own key figures first, then a later year's that the earlier count is derived from (r26 2020 #8:
+    # the chapter says the count, the Methods say which published change it comes from)
+    by_year = history.key_figures_by_year(helpline)
+    for source_year in [year] + sorted(y for y in by_year if y > year):
+        figs = by_year.get(source_year)
+        if figs is None:
+            continue
+        rows = figs[
+            (figs["measure"] == measure)
+            & (figs["category"] == "all")
+            & (figs["unit"] == "pct_change")
+            & (figs["reference_year"] == earlier)
+        ]
+        key = keys.fact_key(helpline, rows.iloc[0])[0] if len(rows) else None
+        if key is None or key not in facts:
+            continue
+        decimals = int(rows.iloc[0].decimals)
+        allowed = rounding_interval(facts[key]["value"], decimals)
+        change = facts_mod.recorded(key, facts[key]["value"])
+        out = {"change": change, "decimals": decimals, "allowed": allowed}
+        return out | ({"source_year": str(source_year)} if source_year != year else {})
+    return {}
 
 
 def about_markdown(params, facts: dict, one_chapter: bool = False) -> str:
