@@ -1,5 +1,5 @@
 """Round 27 (r26 2021 #20): Figure 1's label "ongeveer 5.420" was wider than its bar and ran into the axis: an
-implied count is labelled "≈ 5.420", and the legend's hatched swatch says what "≈" stands for. Figure 6's alt text
+implied count is labelled "≈ 5.420" on its hatched bar, which the legend calls 'bij benadering'. Figure 6's alt text
 said "Punten met hun bereik" while no range is drawn (too narrow at its scale): it is a "Puntgrafiek"."""
 
 import matplotlib
@@ -23,7 +23,7 @@ def test_an_implied_count_is_labelled_with_the_approximately_sign_and_the_legend
     assert "\u2248 5.420" in [label.replace("\u00a0", " ") for label in labels], labels
     assert not any("ongeveer" in label for label in labels)
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
-    assert any(text.startswith("\u2248 ") for text in legend), legend
+    assert any("benadering" in text for text in legend), legend  # the hatched bar's words
     plt.close("all")
 
 
@@ -68,4 +68,27 @@ def test_channel_mix_shares_stand_inside_their_segments_and_a_narrow_ones_above_
     pair = [t for t in narrow if round(t.get_position()[1]) == 2]
     assert sorted(t.get_ha() for t in pair) == ["left", "right"]  # two narrow ones side by side: apart
     assert figures_contrast.problems(fig) == []
+    plt.close("all")
+
+
+def test_on_the_phone_a_share_wider_than_its_segment_stands_above_its_own_bar():
+    """r26 2021 #9 (phone): "14 %" ran over the edges of 1712's e-mail segment at the phone's width."""
+    from hulplijnen.presentation import figures_phone
+
+    figures.apply_theme()
+    shares = pd.DataFrame(
+        [("1712", "phone", 68.0), ("1712", "email", 14.0), ("1712", "chat", 18.0), ("Tele-Onthaal", "phone", 100.0)],
+        columns=["label", "channel", "share_pct"],
+    )
+    fig = helpline_charts.channel_shares(shares, "t")
+    figures_phone.png_bytes(fig)
+    renderer = fig.canvas.get_renderer()
+    ax = fig.axes[0]
+    for text in ax.texts:
+        box = text.get_window_extent(renderer)
+        for bar in ax.patches:
+            edge = bar.get_window_extent(renderer)
+            if text.get_va() == "center" and edge.x0 <= (box.x0 + box.x1) / 2 <= edge.x1:
+                assert edge.x0 - 1 <= box.x0 and box.x1 <= edge.x1 + 1, text.get_text()  # inside: within its edges
+    assert any(t.get_va() == "bottom" for t in ax.texts)
     plt.close("all")

@@ -47,7 +47,7 @@ ROUNDED_HATCH, DERIVED_HATCH, OUTLINE = "...", "//", "#1a1a1a"
 NOT_PUBLISHED = "n.g."
 NOT_PUBLISHED_LEGEND = "n.g.: niet gepubliceerd"
 # An implied count's label: "ongeveer 5.420" was wider than its bar and ran into the axis (r26 2021 #20); the
-# legend names the mark with the hatched bar's words
+# legend's hatched bar says what the hatched bar with "≈" is ('bij benadering')
 ABOUT = "\u2248"
 # A count per year over a few years only is drawn this wide (inches): the axis, and so much per year
 FEW_YEARS_WIDTH, YEAR_WIDTH = 1.4, 0.85
@@ -118,7 +118,7 @@ def series_counts(
     handles = [Patch(color=OKABE_ITO[0], label="gepubliceerd")]
     if not series["exact"].all():
         handles += [
-            Patch(facecolor=light, edgecolor=OKABE_ITO[0], hatch="//", linewidth=1, label=f"{ABOUT} {implied}"),
+            Patch(facecolor=light, edgecolor=OKABE_ITO[0], hatch="//", linewidth=1, label=implied),
             *drawn[:1],  # the whisker as drawn: a vertical stroke between two caps (none: no legend entry)
         ]
     ax.legend(handles=handles, frameon=False, ncols=1 if narrow else 3, loc="upper center", bbox_to_anchor=(0.5, -0.12))
