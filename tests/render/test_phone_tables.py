@@ -40,14 +40,13 @@ BROKEN_IN_CELLS = """(() => {
 })()"""
 
 # Every table: wider than the box it stands in? Stacked as cards, and would it, shown as a table, be wider than
-# its box (measured with the cards undone for a moment)? A table with a column per year or a "Toelichting" is
-# stacked on a phone whether it fits or not (scroll-focus.html: per-year, explained), and so is one that fits but
-# squeezes a column of words to a few words a line (cramped; r16 2021 #16, TO #17).
+# its box (measured with the cards undone for a moment)? A table that fits stays a table, one with a column per year
+# or a "Toelichting" too (r26 2020 #18, TO #16: small tables became long stacks of cards); only one that fits but
+# squeezes a column of words to a few words a line is stacked (cramped; r16 2021 #16, TO #17).
 TABLES = """(() => Array.from(document.querySelectorAll('main table')).map(table => {
   const box = table.closest('.table-responsive, .cell-output-display') || table.parentElement;
   const stacked = table.classList.contains('stacked') && getComputedStyle(table).display === 'block';
-  const always = table.classList.contains('per-year') || table.classList.contains('explained') ||
-    table.classList.contains('cramped');
+  const always = table.classList.contains('cramped');
   const wide = box.scrollWidth > box.clientWidth + 1 || table.getBoundingClientRect().width > box.clientWidth + 1;
   let wideAsTable = wide;
   if (stacked) {
@@ -75,12 +74,17 @@ CHARTS = """(() => Array.from(document.querySelectorAll('main figure img, main .
           width: box.width, right: box.right, drawn: img.naturalWidth, scrolling,
           hint: !!img.closest('.scrolls')};
 }))()"""
+# The key figures' cards: every line after the figure's name is named by its column ("Waarde: ...", "Toelichting:
+# ..."; r26 2021 #21: three unlabelled lines).
+KEY_FIGURES = """(() => Array.from(document.querySelectorAll('main #tbl-key-figures tbody tr')).map(row =>
+  Array.from(row.cells).slice(1).filter(c => c.offsetParent && c.textContent.trim())
+    .map(c => getComputedStyle(c, '::before').content)))()"""
 _seen: dict[str, dict] = {}
 
 
 def at_phone_width(browser, rendered, release: str) -> dict:
     if release not in _seen:
-        scripts = {"broken": BROKEN_IN_CELLS, "tables": TABLES, "charts": CHARTS}
+        scripts = {"broken": BROKEN_IN_CELLS, "tables": TABLES, "charts": CHARTS, "key": KEY_FIGURES}
         found = browse.evaluate(browser, rendered[release] / "report.html", PHONE, *scripts.values(), height=844)
         _seen[release] = dict(zip(scripts, found, strict=True))
     return _seen[release]
@@ -113,6 +117,13 @@ def test_a_table_too_wide_for_a_phone_is_stacked_and_one_that_fits_stays_a_table
     assert not needless, f"tables stacked though they fit the screen as a table: {needless}"
     unstacked = [t["caption"] for t in tables if not t["stacked"] and t["wideAsTable"]]
     assert not unstacked, f"tables too wide for the screen and not stacked: {unstacked}"
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_every_line_of_a_key_figures_card_is_named_by_its_column(browser, rendered, release):
+    rows = at_phone_width(browser, rendered, release)["key"]
+    unnamed = [row for row in rows if not row or any(label in ("none", "normal", "") for label in row)]
+    assert not unnamed, f"key figures' lines without their column's name: {unnamed}"
 
 
 @pytest.mark.parametrize("release", RELEASES)

@@ -31,12 +31,13 @@ def hatches(fig) -> set:
 def test_a_published_rounded_share_is_a_light_bar_named_afgerond_gepubliceerd_not_an_estimate():
     figures.apply_theme()
     fig = figures_sources.share_series(shares(), "Aandeel per kanaal", whiskers=False)
-    assert hatches(fig) == {None}
-    # opaque: no gridline shows through a light bar
+    # r27 (2021 #8): dotted in its own colour, not pale; never the estimate's hatch ("//")
+    assert hatches(fig) == {None, figures_sources.ROUNDED_HATCH}
+    # opaque: no gridline shows through a bar
     assert all(p.get_facecolor()[3] == 1 for p in fig.axes[0].patches if isinstance(p, Rectangle))
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     assert "afgerond gepubliceerd" in legend and not any("benadering" in t for t in legend)
-    assert all(h.get_hatch() is None for h in fig.axes[0].get_legend().legend_handles)
+    assert all(h is None or h.get_hatch() != "//" for h in fig.axes[0].get_legend().legend_handles)
     alt = figures_alt.alt_text(fig).replace("\u00a0", " ")
     assert "Telefoon: 2020 70,8 %; 2021 68 % (afgerond gepubliceerd)." in alt, alt
     assert "benadering" not in alt and "tussen" not in alt

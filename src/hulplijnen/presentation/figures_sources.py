@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import pandas as pd
-from matplotlib.colors import to_rgb, to_rgba
+from matplotlib.colors import to_rgba
 from matplotlib.legend_handler import HandlerTuple
 from matplotlib.patches import Patch
 
@@ -34,17 +34,23 @@ def one_year(frame: pd.DataFrame, column: str | None = "year") -> bool:
 # to the middle of that range (for a share rounded once: the share as published, 18 % drawn at 18, not at the 17,5
 # it may be at least), with a whisker over what the rounding allows; the legend names both marks in plain words, and
 # the caption uses the same words (r15 2021 #14). A value the report derived is hatched and said to be 'bij
-# benadering'; a share as published is not an estimate: a light bar without hatching, 'afgerond gepubliceerd'
-# (ROUNDED, figures_describe; r19 2021 #17). The same in every chart that draws such a bar.
+# benadering'; a share as published is not an estimate: dotted, not hatched, 'afgerond gepubliceerd'
+# (ROUNDED, figures_describe; r19 2021 #17, r26 2021 #8). The same in every chart that draws such a bar.
 IMPLIED = "afgeleid uit afgerond groeicijfer (bij benadering)"
 ALLOWED = "wat de afronding toelaat"
+# A share published rounded is drawn in its category's own (saturated) colour, dotted with a dark outline: a pale
+# bar (#A6CEE3 and the like) had 1.5-1.7:1 against the page, below WCAG 1.4.11's 3:1 (r26 2021 #8); a share the
+# report derived is hatched instead. OUTLINE has 3:1 against the page and against every fill of the palette.
+ROUNDED_HATCH, DERIVED_HATCH, OUTLINE = "...", "//", "#1a1a1a"
+# A year's slot without a share (no bar: not zero) is marked in the chart, the legend says what the mark means
+# (r26 2021 #8)
+NOT_PUBLISHED = "n.g."
+NOT_PUBLISHED_LEGEND = "n.g.: niet gepubliceerd"
+# An implied count's label: "ongeveer 5.420" was wider than its bar and ran into the axis (r26 2021 #20); the
+# legend's hatched bar says what the hatched bar with "≈" is ('bij benadering')
+ABOUT = "\u2248"
 # A count per year over a few years only is drawn this wide (inches): the axis, and so much per year
 FEW_YEARS_WIDTH, YEAR_WIDTH = 1.4, 0.85
-
-
-def pale(colour) -> tuple:
-    """A colour at 35 % on the white page, opaque: no gridline shows through a light bar (r19 2021 #17)."""
-    return tuple(0.35 * c + 0.65 for c in to_rgb(colour))
 
 
 def middle(r) -> float:
@@ -75,8 +81,8 @@ def series_counts(
     of the interval it allows, with that interval as a whisker round its top. Every bar carries its value
     (an implied one as the whole numbers it allows). Columns year, low, high, exact. None for a single year.
     ``about`` (year: the round figure a chapter's text and table print): an implied bar carries that figure as they
-    do ('ongeveer 120.900'), without a whisker too narrow to see (review r13, TO #8). Without ``whiskers`` (a
-    chapter's chart: a range of a few units is invisible at its scale) an implied value is labelled 'ongeveer' its
+    do, after '≈' ('≈ 120.900'), without a whisker too narrow to see (review r13, TO #8). Without ``whiskers`` (a
+    chapter's chart: a range of a few units is invisible at its scale) an implied value is labelled '≈' its
     roundest count; the range is the annex's."""
     not_empty(series, title)
     if one_year(series):
@@ -96,9 +102,9 @@ def series_counts(
         else:
             ax.bar(i, middle(r), color=light, width=0.6, hatch="//", edgecolor=OKABE_ITO[0], linewidth=1)
             if about is not None and int(r["year"]) in about:
-                label = ("ongeveer\n" if narrow else "ongeveer ") + fmt.number(about[int(r["year"])])
+                label = f"{ABOUT} {fmt.number(about[int(r['year'])])}"
             elif not whiskers:
-                label = f"ongeveer {fmt.number(roundest(r['low'], r['high']))}"
+                label = f"{ABOUT} {fmt.number(roundest(r['low'], r['high']))}"
             else:
                 drawn.append(_whisker(ax, i, r, capsize=8))
                 label = fmt.count_range(r["low"], r["high"])
@@ -134,15 +140,17 @@ def share_series(
     swatch: bool = True,
 ) -> plt.Figure | None:
     """Shares per year and category (a channel, or a role with ``labels``): a bar for an exact share; for a
-    stated (rounded) one a light hatched bar up to the share as stated (the middle of what the rounding allows) and
+    stated (rounded) one a dotted bar in its colour, outlined dark, up to the share as stated (the middle of what
+    the rounding allows) and
     a whisker over what the rounding allows, as in series_counts (not without ``whiskers``). Columns year,
     ``column``, low, high, exact. None for a single year (see one_year). ``rounded``: the legend's words for a share
     that is not exact (a share derived from rounded changes is not 'afgerond gepubliceerd'). ``values``: each bar
     carries its share with one decimal, so shares a few tenths apart can be told apart (review r16, TO #10), or with
     the decimals a column ``decimals`` gives (a derived share pins no more, r19 TO #3). ``ylabel``: what the share is
     of, where 'aandeel' alone does not say it (r19 TO #19). ``missing``: the words written upright in the place of a
-    category a year has no share for (a reader took the gap for zero, r20 2021 #7); None: the gap stays empty. The
-    legend's swatch for a rounded share is each category's own light bar, as drawn (r20 2021 #7: it was grey);
+    category a year has no share for (a reader took the gap for zero, r20 2021 #7); None: the gap stays empty;
+    NOT_PUBLISHED ('n.g.') is explained in the legend. The
+    legend's swatch for a rounded share is each category's own bar, as drawn (r20 2021 #7: it was grey);
     ``swatch=False``: every bar in its full colour and a plain note naming the years published rounded instead of
     the swatch; the labels give each share as published (r22 2021 #17)."""
     not_empty(shares, title)
@@ -157,22 +165,23 @@ def share_series(
         colours, names = {c: OKABE_ITO[i % len(OKABE_ITO)] for i, c in enumerate(categories)}, labels
     years = sorted(shares["year"].unique())
     width = 0.8 / max(len(categories), 1)
-    hatch = None if rounded == ROUNDED else "//"  # a published share is no estimate: not hatched as one (r19 #17)
-    drawn = []
+    hatch = ROUNDED_HATCH if rounded == ROUNDED else DERIVED_HATCH  # a published share is no estimate (r19 #17)
+    drawn, gaps = [], False
     for j, category in enumerate(categories):
         part = shares[shares[column] == category].set_index("year")
         for year, r in part.iterrows():
             x = years.index(year) - 0.4 + width * (j + 0.5)
             if r["exact"]:
                 ax.bar(x, r["low"], width=width * 0.9, color=colours[category])
-            else:  # the rounded share: a light bar up to the share as stated, a whisker over what the rounding allows
+            else:  # the rounded share: its colour, dotted, up to the share as stated (r26 2021 #8)
                 ax.bar(
                     x,
                     middle(r),
                     width=width * 0.9,
-                    facecolor=pale(colours[category]) if swatch else colours[category],
-                    hatch=hatch,
-                    edgecolor=colours[category],
+                    facecolor=colours[category],
+                    hatch=hatch if swatch else None,
+                    edgecolor=OUTLINE if swatch else colours[category],
+                    linewidth=0.8 if swatch else 0,
                 )
                 drawn += [_whisker(ax, x, r, capsize=3)] if whiskers else []
             if values:
@@ -184,6 +193,7 @@ def share_series(
             if year not in set(part.index):
                 x = years.index(year) - 0.4 + width * (j + 0.5)
                 ax.text(x, 1, missing, rotation=90, ha="center", va="bottom", color=GREY)
+                gaps = True
     handles: list = [Patch(color=colours[c], label=names[c]) for c in categories]
     labels_shown = [names[c] for c in categories]
     light = [c for c in categories if not shares[(shares[column] == c)]["exact"].all()]
@@ -192,10 +202,13 @@ def share_series(
         handles.append(Patch(visible=False))
         labels_shown.append(f"{', '.join(map(str, rounded_years))}: {rounded}")
     if light and swatch:
-        handles.append(tuple(Patch(facecolor=pale(colours[c]), hatch=hatch, edgecolor=colours[c]) for c in light))
+        handles.append(tuple(Patch(facecolor=colours[c], hatch=hatch, edgecolor=OUTLINE, linewidth=0.8) for c in light))
         labels_shown.append(rounded)
         handles += drawn[:1]
         labels_shown += [h.get_label() for h in drawn[:1]]
+    if gaps and missing == NOT_PUBLISHED:
+        handles.append(Patch(visible=False))
+        labels_shown.append(NOT_PUBLISHED_LEGEND)
     ax.set_xticks(range(len(years)), [str(y) for y in years])
     top = min(100.0, float(shares["high"].max()) * 1.2)
     ax.set(ylabel=ylabel, ylim=(0, top), xlim=(-0.5, len(years) - 0.5))  # every category's slot, a gap's too

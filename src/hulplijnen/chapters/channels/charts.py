@@ -94,7 +94,12 @@ MIX = Figure(
     "Aandeel van elk kanaal per jaar",
     lambda data: _lower(
         figures_sources.share_series(
-            data["shares"], "Aandeel van elk kanaal per jaar", whiskers=False, values=True, swatch=True
+            data["shares"],
+            "Aandeel van elk kanaal per jaar",
+            whiskers=False,
+            values=True,
+            swatch=True,
+            missing=figures_sources.NOT_PUBLISHED,
         ),
         MIX_HEIGHT,
     ),

@@ -124,7 +124,12 @@ YEARS = Figure(
     "Aandeel van de contacten per contactnemer, per jaar{}",
     # None for a single year: the table carries it
     lambda data: figures_sources.share_series(
-        data["years"], "Contactnemers per jaar", "role", data["role_labels"], whiskers=False
+        data["years"],
+        "Contactnemers per jaar",
+        "role",
+        data["role_labels"],
+        whiskers=False,
+        missing=figures_sources.NOT_PUBLISHED,
     ),
     fill="years_unpublished",
 )

@@ -46,27 +46,31 @@ def channel_shares(shares: pd.DataFrame, title: str) -> plt.Figure:
     rows = {label: i for i, label in enumerate(labels)}
     left = pd.Series(0.0, index=labels)
     present = set(shares.loc[shares["share_pct"].fillna(0) > 0, "channel"])  # an empty segment: no legend entry
-    outside = dict.fromkeys(labels, False)  # whether the segment before (in the bar) has its share outside it
+    before = dict.fromkeys(labels)  # the label of the segment before (in the bar) when it stands above the bar
     for channel in [c for c in CHANNEL_COLOURS if c in present]:
         part = shares[shares["channel"] == channel].set_index("label")["share_pct"].reindex(labels).fillna(0.0)
         ax.barh(labels, part, left=left, color=CHANNEL_COLOURS[channel], label=channel_label(channel), height=BAR)
         for label, value in part.items():
             if value <= 0:
                 continue
-            inside = value >= INSIDE_PCT  # a narrow segment's share above it, not over its edges (r22 2021 #18)
-            # two narrow segments side by side: the second's share under the bar (r24 2021 #14: '14 %18 %')
-            below = not inside and outside[label]
-            outside[label] = not inside and not below
-            ax.text(
+            # a share inside its segment where it fits, in black or white as reads on it; a narrow segment's share
+            # above its own bar, never under it: under one bar it stood right over the next bar's share (r26 2021
+            # #9: 1712's chat "18 %" over Tele-Onthaal's "14 %")
+            inside = value >= INSIDE_PCT
+            text = ax.text(
                 left[label] + value / 2,
-                rows[label] if inside else rows[label] + (BAR / 2 + 0.03 if below else -BAR / 2 - 0.03),
+                rows[label] if inside else rows[label] - BAR / 2 - 0.03,
                 fmt.pct(value, 0),
                 ha="center",
-                va="center" if inside else "top" if below else "bottom",
+                va="center" if inside else "bottom",
                 color=text_on(CHANNEL_COLOURS[channel]) if inside else "black",
                 fontsize=TEXT_PT,  # a share on its bar read at the size of the text (review r14, 2021 #15)
                 fontweight="bold",
             )
+            if not inside and before[label] is not None:  # two narrow segments side by side: apart ('14 %18 %')
+                before[label].set_ha("right")
+                text.set_ha("left")
+            before[label] = None if inside else text
         left += part
     ax.set(xlabel="aandeel (%)", xlim=(0, 100))
     ax.invert_yaxis()
@@ -75,12 +79,13 @@ def channel_shares(shares: pd.DataFrame, title: str) -> plt.Figure:
 
 
 BAR = 0.5  # a bar's height: room above it for the share of a narrow segment
-INSIDE_PCT = 20  # a segment this wide holds its share's label at a phone's scale ('14 %' ran over its edges)
+INSIDE_PCT = 13  # a segment this wide holds its share's label at a phone's scale ('14 %' in a 14 % segment)
 
 
 def describe_intervals(rows: pd.DataFrame, title: str, xlabel: str, reference: float | None = None) -> Description:
     shown = tuple(describe.interval(r.label, r.value, r.low, r.high) for r in rows.itertuples())
-    return Description("points", title, "index", (Series(xlabel, shown),))
+    # dots only: the range the rounding allows is too narrow to draw (r26 2021 #20: "met hun bereik" showed none)
+    return Description("dots", title, "index", (Series(xlabel, shown),))
 
 
 @described_by(describe_intervals)
