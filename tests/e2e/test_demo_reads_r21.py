@@ -24,7 +24,7 @@ def test_every_column_of_the_monthly_calls_says_whether_it_is_published_or_made_
     header = next(line for line in table.splitlines() if line.startswith("|"))
     # demo r22 #6: the published count's reading as answered is said as one
     # demo r25 #11: in plain words
-    for column in ("Aangeboden (verzonnen)", "Beantwoord (gepubliceerd aantal)", "% beantwoord (verzonnen)"):
+    for column in ("Aangeboden (verzonnen)", "Geregistreerd (gepubliceerd)", "% beantwoord (verzonnen)"):
         assert column in header
 
 
@@ -35,7 +35,7 @@ def test_the_key_figures_give_the_published_total_beside_the_imitated_one(built)
     # demo r23 #3: the published total is the key figure, the contacts without a channel its note
     # demo r25 #14: the contacts without a channel said once, in the chapter
     imitated = f["1712.export.contacts"]
-    assert f"| {num(published)} | gepubliceerd; zie „Over deze cijfers” |" in text.split("## Kerncijfers")[1]
+    assert f"| {num(published)} | gepubliceerd; de demo neemt aan dat ze beantwoord werden (zie „Over deze cijfers”) |" in text.split("## Kerncijfers")[1]
     assert f"{num(imitated)} daarvan verliepen via telefoon, e-mail of chat, bij {num(left_out)} is geen" in text
     assert "de gepubliceerde totalen" not in text
 

@@ -20,7 +20,7 @@ def test_the_imitated_total_names_the_published_one_and_what_was_left_out():
     md = plain(summary.markdown(CALIBRATED, ["1712"], 2020))
     # demo r23 #3: the published total is the key figure, the 6 without a channel its note
     # demo r25 #11, #14: in plain words; the 6 without a channel said once, in the chapter
-    row = "| Beantwoorde contacten (gepubliceerd aantal) | 8.059 | gepubliceerd; zie „Over deze cijfers” |"
+    row = "| Geregistreerde contacten (gepubliceerd aantal) | 8.059 | gepubliceerd; de demo neemt aan dat ze beantwoord werden (zie „Over deze cijfers”) |"
     assert row in md and "de gepubliceerde totalen" not in md and "zonder geregistreerd kanaal" not in md
     assert "| Aangeboden telefonische oproepen | 12.876 | verzonnen; ook buiten de openingsuren" in md
     assert ": Kerncijfers uit de demonstratiegegevens {#tbl-key-figures}" in md  # the rows say it, not the caption
@@ -33,7 +33,7 @@ def test_the_annex_names_each_key_figures_own_source_and_only_the_rows_of_the_ta
     annex = plain(summary.sources_markdown(CALIBRATED, ["1712"], 2020, said))
     # demo r25 #3: the published total from the published figures, not the made-up registration; every key figure of
     # Tabel 1 (a demo's shows them all) with its origin
-    assert "| De gepubliceerde cijfers | beantwoorde contacten (gepubliceerd aantal) |" in annex
+    assert "| De gepubliceerde cijfers | geregistreerde contacten (gepubliceerd aantal) |" in annex
     assert "registratie per contact" not in annex
     assert "| De verzonnen oproeplogs van de telefooncentrale | aangeboden" in annex
     assert "aandeel beantwoorde telefonische oproepen (elke poging telt)" in annex and "Wilson" in annex

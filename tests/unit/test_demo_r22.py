@@ -181,8 +181,9 @@ def test_the_infographic_is_a_source_and_names_the_contacts_conversations():
         .render(**{**OPENING, "anchors": {**ANCHORS, "conversations": 10}})
     )
     # demo r24 #2: the sources leave open what 'oproepen' count; the answered reading is the demo's assumption
-    assert "de kerncijfers over het jaar erna spreken ook van „gesprekken”" in said
-    assert "Deze demo neemt aan dat het beantwoorde contacten zijn" in said
+    # demo r26 #2: both source words, not only the one that fits the reading
+    assert "de kerncijfers over het jaar erna gebruiken zowel „ontving … oproepen” als „gesprekken”" in said
+    assert "laten de bronnen open" in said and "Deze demo neemt aan dat ze beantwoord werden" in said
     assert "per constructie" not in said
 
 

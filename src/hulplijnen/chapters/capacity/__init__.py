@@ -31,7 +31,8 @@ ROUTES_NL = {"own": "in de eigen provincie", "other": "in een andere provincie",
 # screenshot or a copied table keeps it
 SYNTHETIC_COLUMNS = {
     "Aangeboden": "Aangeboden (verzonnen)",
-    "Beantwoord": "Beantwoord (gepubliceerd aantal)",  # demo r22 #6, r25 #11: the published count, read as answered
+    # demo r26 #1: the published count is registered; that it was answered is the demo's assumption, said in the text
+    "Beantwoord": "Geregistreerd (gepubliceerd)",
     "% beantwoord": "% beantwoord (verzonnen)",
     "Schommeling door toeval": "Schommeling door toeval (verzonnen)",
 }
