@@ -68,7 +68,11 @@ def test_a_hidden_saturday_is_a_small_count_not_a_closed_line(registration_secti
     assert "dan is de lijn gesloten" not in said
     # demo r21 #7: the sources give no opening hours for the year: closed days are the made-up data's
     # demo r25 #15: one sentence: e-mails come in (so not a closed line), the count not published
-    opening = "Zaterdagen en zondagen staan niet in de figuur (in deze verzonnen gegevens komen alleen e-mails binnen);"
+    # demo r26 #8: calls do arrive at weekends (Figure 3); nobody answers them, only e-mails are registered
+    opening = (
+        "Zaterdagen en zondagen staan niet in de figuur (dan wordt de telefoon niet opgenomen en is de chat dicht; "
+        "alleen e-mails worden geregistreerd);"
+    )
     assert opening + " van 78 zaterdagen of zondagen is het aantal niet gepubliceerd." in said
     # demo r22 #7: the weekend counts the release does not publish are not described
     assert "een nul wordt wel gepubliceerd" not in said and "keer" not in said

@@ -191,7 +191,8 @@ def test_the_key_figure_row_says_the_count_is_read_as_answered():
     """#6: 'Beantwoorde contacten 8.053' stated a reading as fact."""
     md = plain(summary.markdown({**MADE_UP, keys.export("1712", "calibration_left_out"): fact(6)}, ["1712"], 2020))
     # demo r23 #3: the published one; r25 #11: in plain words
-    assert "| Beantwoorde contacten (gepubliceerd aantal) | 8.059 |" in md
+    # demo r26 #1: registered, as published; the answered reading the demo's, in the Toelichting
+    assert "| Geregistreerde contacten (gepubliceerd aantal) | 8.059 |" in md and "Beantwoorde contacten" not in md
 
 
 def test_the_annex_on_unpublished_days_describes_only_what_is_shown():

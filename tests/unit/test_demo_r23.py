@@ -110,5 +110,6 @@ def test_the_lockdown_months_fell_together_with_it_and_campaigns():
 def test_the_busiest_hours_are_of_working_days(capacity_text):
     """#11: 'Op weekdagen' for Monday to Friday, beside a chart 'per weekdag' with Saturday and Sunday."""
     said = capacity_text(band={"start": 9, "end": 12, "share": 36})
-    assert "Op werkdagen (maandag tot vrijdag) komen de meeste oproepen tussen 9 en 12 uur" in said
-    assert "36 % van alle oproepen op werkdagen" in said and "weekdagen" not in said
+    # demo r26 #3: the made-up attempts are 'belpogingen'
+    assert "Op werkdagen (maandag tot vrijdag) komen de meeste belpogingen tussen 9 en 12 uur" in said
+    assert "36 % van alle belpogingen op werkdagen" in said and "weekdagen" not in said

@@ -41,10 +41,10 @@ def test_figure_3_and_the_chapter_say_the_interval_assumes_independent_calls(cap
     """#4: the ranges assume independent calls; only the annex said repeat calls make the real variation larger."""
     rate = next(p for p in CAPACITY_SHOWN if getattr(p, "label", "") == "fig-export-answer-rate")
     assert "wie opnieuw belt, maakt de echte schommeling groter" in rate.caption
+    # demo r26 #13: said once, under Figure 2, in plain words ('los staan' was statistics)
+    assert "als elke belpoging van een andere beller kwam" in rate.caption and "los staat" not in rate.caption
     said = capacity_text()
-    assert (
-        "Die schommeling geldt als elke oproep los staat; wie opnieuw belt, maakt de echte schommeling groter." in said
-    )
+    assert "los staat" not in said and "echte schommeling" not in said
 
 
 def test_the_calls_outside_opening_hours_are_counted():
