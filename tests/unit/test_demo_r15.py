@@ -65,7 +65,7 @@ def test_the_chapter_and_the_summary_tell_the_lockdown_and_say_which_numbers_are
     # demo r16 #3: the real rise in answered calls leads; the made-up offered calls and share are an illustration
     # demo r21 #1: the source counts 'oproepen (tel, mail, chat)', never says answered: the demo's reading is said
     # demo r23 #5: the months fell together with the lockdown; no cause said
-    lead = "**Meer telefonische contacten in de maanden die samenvielen met de eerste lockdown (april–juni 2020):"
+    lead = "**Meer telefooncontacten in april–juni 2020, de periode die de parlementaire vraag de eerste lockdown noemt:"  # demo r26 #7
     lead += " gemiddeld 552 per maand tegenover 422 in de drie maanden ervoor (+31 %).**"
     assert lead + " Dat zijn de gepubliceerde cijfers van de hulplijn (de bron" in md
     # demo r22 #13: the reading as answered calls is said in 'Over deze cijfers' and Tabel 1's row, not here again

@@ -54,3 +54,18 @@ def test_about_these_figures_quotes_both_source_words():
     )
     assert "„ontving … oproepen” als „gesprekken”" in said and "laten de bronnen open" in said
     assert "exponenti" not in said and "Het model klopt" not in said
+
+
+def test_the_calls_outside_hours_and_queued_cite_the_call_logs():
+    """#20: figures.json gave 'Erlang A per weekday x hour band' as the source of two counts of the call logs."""
+    import pandas as pd
+
+    from hulplijnen.chapters.capacity import staffing
+    from hulplijnen.facts import FactSheet, keys
+
+    facts = FactSheet("t", 2020)
+    frame = pd.DataFrame({"queued": [10, 20]})
+    staffing._all_calls("1712", frame, 2020, 40, 600.0, facts, staffing.Source(None, "t", "Erlang A per weekday"))
+    sources = {r["key"]: str(r["source"]) for r in facts.records()}
+    for key in (keys.phone("1712", "queued"), keys.phone("1712", "outside_hours")):
+        assert "Erlang" not in sources[key] and "calls queued in opening hours" in sources[key], key
