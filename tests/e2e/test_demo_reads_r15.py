@@ -34,7 +34,8 @@ def test_the_demo_tells_the_first_lockdown_in_the_summary_and_the_chapter(built)
     answered, answered_before = (f[f"1712.export.phone.demand.answered{p}_calls"] for p in ("", "_before"))
     change = f["1712.export.phone.demand.answered_change_pct"]
     # demo r23 #5: the months fell together with the lockdown: no cause
-    lead = "Meer telefooncontacten in april–juni 2020, de periode die de parlementaire vraag de eerste lockdown noemt:"  # demo r26 #7
+    # demo r26 #7: the months as the question names them
+    lead = "Meer telefooncontacten in april–juni 2020, de periode die de parlementaire vraag de eerste lockdown noemt:"
     lead += f" gemiddeld {num(answered)} per maand"
     # demo r22 #15: the months before without March, in which the lockdown may have begun
     months = {2: "twee", 3: "drie"}[f["1712.export.phone.demand.before_months"]]

@@ -33,7 +33,7 @@ def test_the_summary_names_the_call_logs_a_real_report_needs_and_what_the_source
     said = "het registratiesysteem van 1712 liet begin 2022 niet toe het tijdstip van een oproep te noteren."
     assert said in md and "volgens het antwoord van de minister" not in md
     # demo r24 #6: the busy tone is said once, in the chapter beside the waiting (test_demo_r25e)
-    patience = md.split("**Geduld van de bellers (verzonnen):**")[1].split("- **")[0]
+    patience = md.split("**Geduld van de bellers:**")[1].split("- **")[0]  # demo r26 #12: under the lead-in
     assert "bezettoon" not in patience
     real = plain(summary.markdown(DEMO, ["1712"], 2020))
     assert "oproeplogs" not in real and "bezettoon" not in real  # no recorded question: no message

@@ -31,7 +31,8 @@ def test_every_made_up_figure_of_the_summary_says_so():
     assert "- **Tijdens de openingsuren werd 56,1 % (verzonnen) van de aangeboden oproepen beantwoord;" in md
     # demo r23 #2: a made-up share never has the helpline as its subject
     assert "ook buiten de openingsuren, 44,3 % (verzonnen).**" in md and "beantwoordde 1712 er" not in md
-    assert "- **Geduld van de bellers (verzonnen):** als niemand opneemt, hangt de helft van de bellers binnen" in md
+    # demo r26 #12: under the lead-in 'Voorbeeld met verzonnen cijfers.' no '(verzonnen)' inside the sentence
+    assert "- **Geduld van de bellers:** als niemand opneemt, hangt de helft van de bellers binnen" in md
     assert "| Kerncijfer | Waarde | Toelichting |" in md and md.count(made) == 1
     assert ": Kerncijfers uit de demonstratiegegevens {#tbl-key-figures}" in md
     real = plain(summary.markdown(DEMO, ["1712"], 2020))  # no calibration recorded: no such words
