@@ -305,7 +305,8 @@ SHOWN = (
     charts.WEEKDAY_HOUR,
     Table(
         "tbl-export-answer-rate",
-        "{}Telefonische oproepen per maand: aangeboden, beantwoord en het aandeel beantwoord",
+        # demo r26 #3: one word per meaning: attempts offered, phone contacts registered
+        "{}Belpogingen en telefooncontacten per maand: aangeboden, geregistreerd en het aandeel beantwoord",
         "months",
         widths=MONTH_WIDTHS,
         fill="made_up",
