@@ -48,7 +48,7 @@ def test_the_annex_names_the_call_logs_and_only_the_key_figures_the_table_has(bu
     Wilson interval for a key figure Tabel 1 does not have."""
     said = flat(annex(built["demo"]))
     # demo r25 #3: the published total from the published figures; the calls from the made-up call logs
-    assert "De verzonnen oproeplogs van de telefooncentrale | aangeboden telefonische" in said
+    assert "De verzonnen oproeplogs van de telefooncentrale | belpogingen" in said  # demo r26 #3
     assert "| De gepubliceerde cijfers: „Vlaams Parlement, schriftelijke vraag nr." in said
     assert "Alle kerncijfers van de samenvatting komen uit de registratie per contact" not in said
     assert "elke poging telt)” is een Wilson-interval" in said  # demo r25 #3: a demo's Tabel 1 has every row
