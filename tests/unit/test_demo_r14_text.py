@@ -40,7 +40,7 @@ def test_the_busiest_hours_are_said_with_their_share_of_the_weekday_calls(capaci
     )
     assert (band["start"], band["end"], band["share"]) == (9, 12, 90)  # the weekend's calls are not weekday calls
     said = capacity_text(band=band)
-    assert "tussen 9 en 12 uur: die uren krijgen samen 90 % van alle oproepen op werkdagen." in said
+    assert "tussen 9 en 12 uur: die uren krijgen samen 90 % van alle belpogingen op werkdagen." in said
     assert "springt er" not in said
 
 
