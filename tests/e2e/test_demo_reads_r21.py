@@ -15,7 +15,7 @@ def test_the_lockdown_message_says_what_the_source_counts(built):
     assert "Dat zijn de gepubliceerde cijfers van de hulplijn (de bron noemt ze „oproepen” per kanaal)" in key
     # demo r22 #13: the reading as answered is said in 'Over deze cijfers' and Tabel 1's row, not again here
     assert "leest ze als beantwoorde oproepen" not in key and "volgen de echte cijfers" not in key
-    assert "Beantwoorde contacten (gepubliceerd aantal)" in flat(reader_part(built["demo"]))  # demo r25 #11
+    assert "Geregistreerde contacten (gepubliceerd aantal)" in flat(reader_part(built["demo"]))  # demo r26 #1
 
 
 def test_every_column_of_the_monthly_calls_says_whether_it_is_published_or_made_up(built):
