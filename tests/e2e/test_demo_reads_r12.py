@@ -22,7 +22,8 @@ def test_the_demo_calls_its_logged_in_hours_counsellor_hours(built):
     # demo r24 #3: the gap is stated, the hours logged in beside the hours needed, in the summary and the chapter;
     # demo r24 #8: the demo's key figures table lists the key messages' numbers, each marked made up
     summary = text.split("# Over deze cijfers")[0]
-    assert f"**Aangemeld waren gemiddeld {logged} (verzonnen) hulpverlenersuren per week; nodig zijn" in summary
+    # demo r26 #12: under the lead-in no '(verzonnen)' inside the sentence
+    assert f"**Aangemeld waren gemiddeld {logged} hulpverlenersuren per week; nodig zijn" in summary
     assert f"verzonnen; aangemeld: {logged} hulpverlenersuren per week" in summary
     # demo r25 #9, #13: the year, not 'nu'; no tag per number in the chapter
     assert f"In 2020 waren er gemiddeld {logged} hulpverlenersuren per week aangemeld." in text

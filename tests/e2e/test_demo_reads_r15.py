@@ -34,7 +34,8 @@ def test_the_demo_tells_the_first_lockdown_in_the_summary_and_the_chapter(built)
     answered, answered_before = (f[f"1712.export.phone.demand.answered{p}_calls"] for p in ("", "_before"))
     change = f["1712.export.phone.demand.answered_change_pct"]
     # demo r23 #5: the months fell together with the lockdown: no cause
-    lead = "Meer telefonische contacten in de maanden die samenvielen met de eerste lockdown (april–juni 2020):"
+    # demo r26 #7: the months as the question names them
+    lead = "Meer telefooncontacten in april–juni 2020, de periode die de parlementaire vraag de eerste lockdown noemt:"
     lead += f" gemiddeld {num(answered)} per maand"
     # demo r22 #15: the months before without March, in which the lockdown may have begun
     months = {2: "twee", 3: "drie"}[f["1712.export.phone.demand.before_months"]]
@@ -45,7 +46,7 @@ def test_the_demo_tells_the_first_lockdown_in_the_summary_and_the_chapter(built)
     # demo r25 #2, #13: the made-up pattern under one marker, said to be chosen, not measured
     made_up = text.split("**Voorbeeld met verzonnen cijfers.** Het verloop van het aandeel beantwoorde")[1]
     assert "gekozen bij het maken van de gegevens, niet gemeten" in made_up
-    assert f"Tijdens de eerste lockdown (april–juni 2020) komen er gemiddeld {num(offered)} aangeboden" in made_up
+    assert f"In april–juni 2020 komen er gemiddeld {num(offered)} belpogingen" in made_up  # demo r26 #3, #7
 
 
 def test_the_demo_leads_with_the_opening_hours_then_the_share_of_all_attempts(built):

@@ -10,12 +10,12 @@ def test_the_lockdown_message_says_what_the_source_counts(built):
     mail, chat)', it never says they were answered."""
     key = summary(flat(reader_part(built["demo"])))
     # demo r23 #5: the months fell together with the lockdown: no cause
-    assert "Meer telefonische contacten in de maanden die samenvielen met" in key
+    assert "Meer telefooncontacten in april–juni 2020, de periode die de parlementaire vraag" in key  # demo r26 #7
     assert "meer beantwoorde oproepen" not in key and "Ze wijzen geen oorzaak aan" in key
     assert "Dat zijn de gepubliceerde cijfers van de hulplijn (de bron noemt ze „oproepen” per kanaal)" in key
     # demo r22 #13: the reading as answered is said in 'Over deze cijfers' and Tabel 1's row, not again here
     assert "leest ze als beantwoorde oproepen" not in key and "volgen de echte cijfers" not in key
-    assert "Beantwoorde contacten (gepubliceerd aantal)" in flat(reader_part(built["demo"]))  # demo r25 #11
+    assert "Geregistreerde contacten (gepubliceerd aantal)" in flat(reader_part(built["demo"]))  # demo r26 #1
 
 
 def test_every_column_of_the_monthly_calls_says_whether_it_is_published_or_made_up(built):
@@ -24,7 +24,7 @@ def test_every_column_of_the_monthly_calls_says_whether_it_is_published_or_made_
     header = next(line for line in table.splitlines() if line.startswith("|"))
     # demo r22 #6: the published count's reading as answered is said as one
     # demo r25 #11: in plain words
-    for column in ("Aangeboden (verzonnen)", "Beantwoord (gepubliceerd aantal)", "% beantwoord (verzonnen)"):
+    for column in ("Aangeboden (verzonnen)", "Geregistreerd (gepubliceerd)", "% beantwoord (verzonnen)"):
         assert column in header
 
 
@@ -35,7 +35,10 @@ def test_the_key_figures_give_the_published_total_beside_the_imitated_one(built)
     # demo r23 #3: the published total is the key figure, the contacts without a channel its note
     # demo r25 #14: the contacts without a channel said once, in the chapter
     imitated = f["1712.export.contacts"]
-    assert f"| {num(published)} | gepubliceerd; zie „Over deze cijfers” |" in text.split("## Kerncijfers")[1]
+    assert (
+        f"| {num(published)} | gepubliceerd; de demo neemt aan dat ze beantwoord werden (zie „Over deze cijfers”) |"
+        in text.split("## Kerncijfers")[1]
+    )
     assert f"{num(imitated)} daarvan verliepen via telefoon, e-mail of chat, bij {num(left_out)} is geen" in text
     assert "de gepubliceerde totalen" not in text
 
@@ -45,7 +48,7 @@ def test_the_annex_names_the_call_logs_and_only_the_key_figures_the_table_has(bu
     Wilson interval for a key figure Tabel 1 does not have."""
     said = flat(annex(built["demo"]))
     # demo r25 #3: the published total from the published figures; the calls from the made-up call logs
-    assert "De verzonnen oproeplogs van de telefooncentrale | aangeboden telefonische" in said
+    assert "De verzonnen oproeplogs van de telefooncentrale | belpogingen" in said  # demo r26 #3
     assert "| De gepubliceerde cijfers: „Vlaams Parlement, schriftelijke vraag nr." in said
     assert "Alle kerncijfers van de samenvatting komen uit de registratie per contact" not in said
     assert "elke poging telt)” is een Wilson-interval" in said  # demo r25 #3: a demo's Tabel 1 has every row

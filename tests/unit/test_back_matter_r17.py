@@ -48,7 +48,7 @@ def test_the_sources_name_their_publisher_and_how_to_find_them_without_bookkeepi
     assert "vermeldt geen uitgever en geen datum, en zegt niet wie de cijfers aanleverde" in md
     # r22 TO #6, 2020 #10: where a reader can check, without a made-up address: the helplines' own publications
     assert "kan het vergelijken met wat de hulplijnen zelf over 2021 publiceren (hun websites staan in het kader" in md
-    assert "of terecht bij de uitgever van dit rapport (zie het colofon)" in md
+    assert "U kunt ook terecht bij de uitgever van dit rapport (zie het colofon)." in md
     for words in ("gegevens van dit rapport", "vastgelegd", "http"):
         assert words not in md, words
     one = flat(sources_markdown(PAGE, False, True))

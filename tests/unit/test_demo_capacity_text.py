@@ -107,9 +107,9 @@ def staffing_text(model: dict, synthetic: bool = False) -> str:
 def test_the_target_names_its_base_calls_in_opening_hours():
     """r11 #3: '80 % van de oproepen' sat after the share of all calls; the model covers queued calls only."""
     said = staffing_text(MODEL)
-    assert "het doel telt alleen de oproepen tijdens de openingsuren" in said
+    assert "het doel telt alleen de belpogingen tijdens de openingsuren" in said
     # demo r16 #7: the two ways in two short, concrete sentences
-    assert "**Over de hele week:** van de oproepen van de hele week samen wordt het doel beantwoord, ook als" in said
+    assert "**Over de hele week:** van de belpogingen van de hele week samen wordt het doel beantwoord, ook als" in said
     assert "**Elk uur apart:** elk uur haalt het doel zelf" in said and "waar ze de meeste oproepen" not in said
 
 
@@ -120,12 +120,14 @@ def test_the_hours_per_target_are_a_table_and_the_text_says_what_its_two_columns
     said = staffing_text(MODEL)
     assert "96" not in said and "117 uur" not in said  # the table's numbers are the table's
     assert "**Over de hele week:**" in said and "**Elk uur apart:**" in said  # demo r16 #7
-    assert "in totaal ongeveer 88,2 % van de oproepen, meer dan 80 %" in said
+    assert "in totaal ongeveer 88,2 % van de belpogingen, meer dan 80 %" in said
     # r15 #13: no '80 % 3' running together
     # demo r16 #10: calls arrive in every hour; the 40 are the opening hours
     said_hours = "Voor het doel van 80 % zijn er dan in 37 van de 40 openingsuren per week 3 hulpverleners nodig"
     assert said_hours + ", in de andere uren minder. Omdat" in said and "80 % 3" not in said
-    assert "voor 80 % van de oproepen tijdens de openingsuren, over de hele week, is dus 1,6 keer zoveel nodig" in said
+    assert (
+        "voor 80 % van de belpogingen tijdens de openingsuren, over de hele week, is dus 1,6 keer zoveel nodig" in said
+    )
     two = {
         **MODEL,
         "targets": [*MODEL["targets"], {**MODEL["targets"][0], "pct": 90, "hours": 146, "overall_hours": 125}],
@@ -177,18 +179,18 @@ def test_redials_that_raise_the_answered_share_say_why_first():
     """r11 #11: 90,2 % with redials against 87,5 % without read as a bug: the fewer hang-ups, the fewer redials;
     r13 demo #14: the reason comes before the numbers it explains."""
     said = staffing_text(MODEL)
-    assert "meer dan zonder opnieuw bellen" in said and "minder oproepen binnen" in said
-    assert said.index("minder oproepen binnen") < said.index("90,2 % van de pogingen")
+    assert "meer dan zonder opnieuw bellen" in said and "minder belpogingen binnen" in said
+    assert said.index("minder belpogingen binnen") < said.index("90,2 % van de pogingen")
     assert "een aanname, niet afgeleid uit de 3 tot 4 pogingen" in said
     lower = {**MODEL, "simulation": {**MODEL["simulation"], "per_attempt": 85.0}}
     assert "meer dan zonder opnieuw bellen" not in staffing_text(lower)
-    assert "minder oproepen binnen" not in staffing_text(lower)
+    assert "minder belpogingen binnen" not in staffing_text(lower)
 
 
 def test_the_conversation_hours_name_their_calls():
     said = staffing_text(MODEL)
-    assert "in de wachtrij kwam (10.258 oproepen)" in said and "58 uur" in said
-    assert "alle 12.876 aangeboden oproepen, ook die buiten de openingsuren, zouden samen ongeveer 73 uur" in said
+    assert "in de wachtrij kwam (10.258 belpogingen)" in said and "58 uur" in said
+    assert "alle 12.876 belpogingen, ook die buiten de openingsuren, zouden samen ongeveer 73 uur" in said
     assert "Als elke oproep beantwoord werd" not in said
 
 

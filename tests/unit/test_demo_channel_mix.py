@@ -72,8 +72,9 @@ def test_the_synthetic_opening_says_which_totals_match_and_what_is_left_out(prov
     assert "**overgenomen:** het aantal contacten per maand en per kanaal, gelijk aan de totalen" in said
     # demo r20 #4: the source's word, and how the report reads it, said once
     # demo r24 #2: the sources leave open what they count; the answered reading is the demo's assumption
-    assert "De bronnen noemen ze „oproepen (tel, mail, chat)” en zeggen niet of dat" in said
-    assert "Deze demo neemt aan dat het beantwoorde contacten zijn" in said
+    # demo r26 #2: both source words; the sources leave it open, said plainly
+    assert "De bronnen noemen ze „oproepen (tel, mail, chat)”" in said and "laten de bronnen open" in said
+    assert "Deze demo neemt aan dat ze beantwoord werden" in said
     # demo r25 #14: the contacts without a channel are said once, in the chapter (registration/text.md)
     assert "zonder geregistreerd kanaal" not in said and "8.053" not in said
     assert not re.search("weggelaten", provenance_text(left_out=0))
@@ -83,7 +84,7 @@ def test_the_synthetic_opening_lists_what_is_copied_tuned_and_free(provenance_te
     """r11 #2: 'al het andere is verzonnen' was not true: answer rates, anonymity, victims and the mix of callers are
     tuned to the published figures. The opening says which figures are copied, which tuned, which free."""
     said = provenance_text()
-    assert "**afgestemd op gepubliceerde cijfers:** het aandeel beantwoorde oproepen van september 2020" in said
+    assert "**afgestemd op gepubliceerde cijfers:** het aandeel beantwoorde belpogingen van september 2020" in said
     assert "het aandeel anonieme bellers" in said and "maar zijn niet de echte cijfers" in said
     assert "**vrij verzonnen:** al het andere" in said
     assert "al het andere (wie contact opnam" not in said

@@ -96,7 +96,7 @@ def test_the_key_figure_shows_the_margin_the_annex_names_with_the_same_label():
     row = next(line for line in key_figures_table(full).split(" | ") if "door toeval" in line)
     assert "schommeling door toeval: 43,4 % tot 45,1 %; beantwoord tijdens de openingsuren: 56,1 %" in row
     annex = plain(summary.sources_markdown(DEMO, ["1712"], 2020))
-    named = "De schommeling door toeval bij het kerncijfer „aandeel beantwoorde telefonische oproepen (elke poging"
+    named = "De schommeling door toeval bij het kerncijfer „aandeel beantwoorde belpogingen (elke poging"
     assert named in annex
     assert "Hulplijn 1712: aandeel" not in annex
 

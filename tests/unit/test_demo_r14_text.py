@@ -14,10 +14,10 @@ from hulplijnen.presentation.text import TEXT_FOLDERS, environment
 
 def test_the_opening_says_which_months_the_source_anchors_and_the_anonymous_share_it_gives(provenance_text):
     said = provenance_text()
-    assert "het aandeel beantwoorde oproepen van september 2020 tot december 2020 (volgens interne" in said
+    assert "het aandeel beantwoorde belpogingen van september 2020 tot december 2020 (volgens interne" in said
     assert "aangehaald in een parlementaire vraag, 40 tot 45 %)" in said
     assert "het aandeel anonieme bellers (volgens de bron meer dan 75 % van de oproepers)" in said  # demo r21 #19
-    assert "het aandeel beantwoorde oproepen in de andere maanden" in said.split("vrij verzonnen:")[1]
+    assert "het aandeel beantwoorde belpogingen in de andere maanden" in said.split("vrij verzonnen:")[1]
     assert "oproepen per maand (in de laatste maanden" not in said
     # #1: gender, age and context are tuned but no table shows them: the opening says so, no silent claim
     assert "de verdeling van contactnemers, geslacht, leeftijd" not in said
@@ -40,7 +40,7 @@ def test_the_busiest_hours_are_said_with_their_share_of_the_weekday_calls(capaci
     )
     assert (band["start"], band["end"], band["share"]) == (9, 12, 90)  # the weekend's calls are not weekday calls
     said = capacity_text(band=band)
-    assert "tussen 9 en 12 uur: die uren krijgen samen 90 % van alle oproepen op werkdagen." in said
+    assert "tussen 9 en 12 uur: die uren krijgen samen 90 % van alle belpogingen op werkdagen." in said
     assert "springt er" not in said
 
 

@@ -41,11 +41,11 @@ def test_the_chapter_and_the_summary_tell_the_lockdown_and_say_which_numbers_are
     said = capacity_text(demand=told)
     # demo r25 #2, #13: the published answered calls first, apart; the made-up part under one marker, said chosen
     assert (
-        "werden gemiddeld 552 telefonische contacten per maand beantwoord" in said and "gepubliceerde aantallen" in said
+        "werden gemiddeld 552 telefooncontacten per maand geregistreerd" in said and "gepubliceerde aantallen" in said
     )
     made_up = said.split("**Voorbeeld met verzonnen cijfers.**")[1]
     assert "gekozen bij het maken van de gegevens, niet gemeten" in made_up
-    assert "gemiddeld 1.462 aangeboden oproepen per maand" in made_up and "zakt van 52,5 % naar 37,7 %" in made_up
+    assert "gemiddeld 1.462 belpogingen per maand" in made_up and "zakt van 52,5 % naar 37,7 %" in made_up
     assert "(verzonnen)" not in said and "**1.462" not in said
     real = capacity_text(demand=told, synthetic=False, rate=None)
     assert "gepubliceerde" not in real and "verzonnen" not in real
@@ -65,7 +65,9 @@ def test_the_chapter_and_the_summary_tell_the_lockdown_and_say_which_numbers_are
     # demo r16 #3: the real rise in answered calls leads; the made-up offered calls and share are an illustration
     # demo r21 #1: the source counts 'oproepen (tel, mail, chat)', never says answered: the demo's reading is said
     # demo r23 #5: the months fell together with the lockdown; no cause said
-    lead = "**Meer telefonische contacten in de maanden die samenvielen met de eerste lockdown (april–juni 2020):"
+    # demo r26 #7: the months as the question names them
+    lead = "**Meer telefooncontacten in april–juni 2020, de periode die de parlementaire vraag de eerste lockdown "
+    lead += "noemt:"
     lead += " gemiddeld 552 per maand tegenover 422 in de drie maanden ervoor (+31 %).**"
     assert lead + " Dat zijn de gepubliceerde cijfers van de hulplijn (de bron" in md
     # demo r22 #13: the reading as answered calls is said in 'Over deze cijfers' and Tabel 1's row, not here again

@@ -16,7 +16,7 @@ def test_the_staffing_part_names_the_calls_in_opening_hours_as_its_base():
     """#3: 'alle oproepen samen' and '80 % van alle oproepen' read as 80 % of every call, also after hours."""
     said = staffing_text(MODEL)
     assert "alle oproepen samen" not in said and "van alle oproepen" not in said
-    assert "het doel telt alleen de oproepen tijdens de openingsuren" in said
+    assert "het doel telt alleen de belpogingen tijdens de openingsuren" in said  # demo r26 #3
     table = staffing.need_table(MODEL)
     assert "openingsuren" in staffing.NEED_TARGET and list(table.columns)[1] == "Over de hele week"
     labels = list(staffing._weekly_bars(MODEL)["label"])
@@ -28,7 +28,7 @@ def test_the_staffing_model_targets_calls_not_callers():
     """#4: 'een gekozen deel van de bellers' while the model and its table count calls (a caller tries 3 to 4 times)."""
     said = staffing_text(MODEL)
     assert "deel van de bellers" not in said
-    assert "een gekozen deel van de oproepen tijdens de openingsuren te beantwoorden" in said
+    assert "een gekozen deel van de belpogingen tijdens de openingsuren te beantwoorden" in said  # demo r26 #3
     # demo r24 #3: a demo says the gap first; the model then 'rekent dat per uur uit'
     made = staffing_text(MODEL, synthetic=True)
     assert "deel van de bellers" not in made and "rekent dat per uur uit drie gemeten gegevens" in made
@@ -44,9 +44,7 @@ def test_a_made_up_total_of_a_named_helpline_says_it_is_made_up(registration_tex
     real = registration_text(synthetic=False, left_out=None)
     assert "In 2020 beantwoordde 1712 in totaal **8.053 contacten**" in real and "verzonnen" not in real
     # demo r24 #4, #7: no bold on a made-up figure; 'aangeboden' with its adjective
-    assert "In de verzonnen gegevens van 2020 werden 5.702 van de 12.876 aangeboden telefonische oproepen" in (
-        capacity_text()
-    )
+    assert "In de verzonnen gegevens van 2020 werden 5.702 van de 12.876 belpogingen" in (capacity_text())
     callers = {"consistent": True, "fewest": 3000, "most": 4000, "reached_low": 40.0, "reached_high": 50.0}
     real = capacity_text(synthetic=False, callers=callers)
     assert "In 2020 werden **5.702 van de 12.876 aangeboden telefonische oproepen beantwoord" in real
@@ -63,7 +61,8 @@ def test_the_summary_says_the_answer_rate_of_a_synthetic_export_is_made_up():
     # demo r24 #1: both shares answered, one direction
     assert made + "**Tijdens de openingsuren werd 56,1 % (verzonnen) van de aangeboden oproepen beantwoord;" in md
     # demo r24 #3: the gap, the hours logged in first
-    assert "hulpverlenersuren per week; nodig zijn 117 (verzonnen) uur om over de week 80 % van de oproepen" in md
+    # demo r26 #3: 'belpogingen'; a bullet not under the lead-in keeps its '(verzonnen)'
+    assert "hulpverlenersuren per week; nodig zijn 117 (verzonnen) uur om over de week 80 % van de belpogingen" in md
     assert "verzonnen" not in plain(summary.markdown(DEMO, ["1712"], 2020)).split("Kerncijfers")[0]
 
 

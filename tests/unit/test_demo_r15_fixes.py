@@ -64,7 +64,14 @@ def test_a_merged_hour_band_is_drawn_as_its_average_per_hour():
     assert capacity_charts.per_hour(frame).iloc[0].tolist() == [2.0, 3.0, 2.0]
     figures.apply_theme()
     fig = capacity_charts.weekday_hour_heatmap(frame, frame, "t")
-    assert fig.axes[1].get_xlabel() == "uur (00-06 en 22-23: gemiddelde per uur)"
+    # demo r26 #9: the bands as the hours they span, end excluded ('00-06' left hour 6 open)
+    assert fig.axes[1].get_xlabel() == "uur (0-7 en 22-24: gemiddelde per uur)"
+    assert [t.get_text() for t in fig.axes[1].get_xticklabels()] == ["0-7", "07", "22-24"]
+    assert (
+        "De uren van middernacht tot 7 uur en van 22 tot 24 uur zijn samengenomen"
+        in capacity_charts.WEEKDAY_HOUR.caption
+    )
+    assert "kleurschaal" not in capacity_charts.WEEKDAY_HOUR.caption
     assert "gemiddelde per uur" in capacity_charts.WEEKDAY_HOUR.caption
     # demo r16 #6: each cell is the year's calls in that hour, not the calls of one hour
     assert "per jaar op dat uur" in alt_text(fig) and "oproepen per uur" not in alt_text(fig)

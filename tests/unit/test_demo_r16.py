@@ -33,7 +33,7 @@ def test_the_summary_names_the_call_logs_a_real_report_needs_and_what_the_source
     said = "het registratiesysteem van 1712 liet begin 2022 niet toe het tijdstip van een oproep te noteren."
     assert said in md and "volgens het antwoord van de minister" not in md
     # demo r24 #6: the busy tone is said once, in the chapter beside the waiting (test_demo_r25e)
-    patience = md.split("**Geduld van de bellers (verzonnen):**")[1].split("- **")[0]
+    patience = md.split("**Geduld van de bellers:**")[1].split("- **")[0]  # demo r26 #12: under the lead-in
     assert "bezettoon" not in patience
     real = plain(summary.markdown(DEMO, ["1712"], 2020))
     assert "oproeplogs" not in real and "bezettoon" not in real  # no recorded question: no message
@@ -100,7 +100,8 @@ def test_the_generator_is_explained_in_about_these_figures(provenance_text):
     said = provenance_text()
     # demo r22 #12: in plain Dutch, not 'per constructie'
     # demo r24 #9: not 'altijd' beside the annex's one-point difference
-    assert "Het model klopt in deze gegevens dus op een klein verschil na, omdat" in said and "toeval" not in said
+    # demo r26 #4: the model's fit is the annex's; up front one plain sentence
+    assert "De oproeplogs zijn zo verzonnen dat het rekenmodel" in said and "toeval" not in said
     assert "altijd" not in said
 
 
@@ -151,7 +152,7 @@ def test_the_heatmap_scale_says_the_years_calls_in_that_hour():
     frame = pd.DataFrame({"00-06": [14.0], "07": [3.0]}, index=["1"])
     fig = charts.weekday_hour_heatmap(frame, frame, "t")
     labels = [ax.get_ylabel() for ax in fig.axes]
-    assert "oproepen per jaar op dat uur" in labels and "oproepen per uur" not in labels
+    assert "belpogingen per jaar op dat uur" in labels and "oproepen per uur" not in labels
     assert "opgeteld over het jaar" in charts.WEEKDAY_HOUR.caption
     matplotlib.pyplot.close("all")
 

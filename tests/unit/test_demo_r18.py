@@ -31,7 +31,8 @@ def test_every_made_up_figure_of_the_summary_says_so():
     assert "- **Tijdens de openingsuren werd 56,1 % (verzonnen) van de aangeboden oproepen beantwoord;" in md
     # demo r23 #2: a made-up share never has the helpline as its subject
     assert "ook buiten de openingsuren, 44,3 % (verzonnen).**" in md and "beantwoordde 1712 er" not in md
-    assert "- **Geduld van de bellers (verzonnen):** als niemand opneemt, hangt de helft van de bellers binnen" in md
+    # demo r26 #12: under the lead-in 'Voorbeeld met verzonnen cijfers.' no '(verzonnen)' inside the sentence
+    assert "- **Geduld van de bellers:** als niemand opneemt, hangt de helft van de bellers binnen" in md
     assert "| Kerncijfer | Waarde | Toelichting |" in md and md.count(made) == 1
     assert ": Kerncijfers uit de demonstratiegegevens {#tbl-key-figures}" in md
     real = plain(summary.markdown(DEMO, ["1712"], 2020))  # no calibration recorded: no such words
@@ -68,7 +69,11 @@ def test_a_hidden_saturday_is_a_small_count_not_a_closed_line(registration_secti
     assert "dan is de lijn gesloten" not in said
     # demo r21 #7: the sources give no opening hours for the year: closed days are the made-up data's
     # demo r25 #15: one sentence: e-mails come in (so not a closed line), the count not published
-    opening = "Zaterdagen en zondagen staan niet in de figuur (in deze verzonnen gegevens komen alleen e-mails binnen);"
+    # demo r26 #8: calls do arrive at weekends (Figure 3); nobody answers them, only e-mails are registered
+    opening = (
+        "Zaterdagen en zondagen staan niet in de figuur (dan wordt de telefoon niet opgenomen en is de chat dicht; "
+        "alleen e-mails worden geregistreerd);"
+    )
     assert opening + " van 78 zaterdagen of zondagen is het aantal niet gepubliceerd." in said
     # demo r22 #7: the weekend counts the release does not publish are not described
     assert "een nul wordt wel gepubliceerd" not in said and "keer" not in said

@@ -20,9 +20,11 @@ def test_the_imitated_total_names_the_published_one_and_what_was_left_out():
     md = plain(summary.markdown(CALIBRATED, ["1712"], 2020))
     # demo r23 #3: the published total is the key figure, the 6 without a channel its note
     # demo r25 #11, #14: in plain words; the 6 without a channel said once, in the chapter
-    row = "| Beantwoorde contacten (gepubliceerd aantal) | 8.059 | gepubliceerd; zie „Over deze cijfers” |"
+    # demo r26 #1: registered, as published; the answered reading named as the demo's
+    row = "| Geregistreerde contacten (gepubliceerd aantal) | 8.059 | gepubliceerd; de demo neemt aan dat ze beantwoord"
+    row += " werden (zie „Over deze cijfers”) |"
     assert row in md and "de gepubliceerde totalen" not in md and "zonder geregistreerd kanaal" not in md
-    assert "| Aangeboden telefonische oproepen | 12.876 | verzonnen; ook buiten de openingsuren" in md
+    assert "| Belpogingen | 12.876 | verzonnen; ook buiten de openingsuren" in md
     assert ": Kerncijfers uit de demonstratiegegevens {#tbl-key-figures}" in md  # the rows say it, not the caption
 
 
@@ -33,12 +35,12 @@ def test_the_annex_names_each_key_figures_own_source_and_only_the_rows_of_the_ta
     annex = plain(summary.sources_markdown(CALIBRATED, ["1712"], 2020, said))
     # demo r25 #3: the published total from the published figures, not the made-up registration; every key figure of
     # Tabel 1 (a demo's shows them all) with its origin
-    assert "| De gepubliceerde cijfers | beantwoorde contacten (gepubliceerd aantal) |" in annex
+    assert "| De gepubliceerde cijfers | geregistreerde contacten (gepubliceerd aantal) |" in annex
     assert "registratie per contact" not in annex
-    assert "| De verzonnen oproeplogs van de telefooncentrale | aangeboden" in annex
-    assert "aandeel beantwoorde telefonische oproepen (elke poging telt)" in annex and "Wilson" in annex
+    assert "| De verzonnen oproeplogs van de telefooncentrale | belpogingen" in annex  # demo r26 #3
+    assert "aandeel beantwoorde belpogingen (elke poging telt)" in annex and "Wilson" in annex
     every = plain(summary.sources_markdown(CALIBRATED, ["1712"], 2020))  # nothing said: every key figure
-    assert "„aandeel beantwoorde telefonische oproepen (elke poging telt)” is een Wilson-interval" in every
+    assert "„aandeel beantwoorde belpogingen (elke poging telt)” is een Wilson-interval" in every
 
 
 def test_the_made_up_results_follow_one_lead_in_as_its_items():
@@ -49,4 +51,4 @@ def test_the_made_up_results_follow_one_lead_in_as_its_items():
     assert flat.count("Voorbeeld met verzonnen cijfers") == 1 and "Zo zou het eruitzien" not in flat
     assert "Een echt rapport als dit" not in flat
     assert "te noteren. - **Tijdens de openingsuren" in flat  # demo r24 #5: no minister's quote before it
-    assert "\n- **Geduld van de bellers (verzonnen):**" in md  # a bullet of its own, saying it is made up
+    assert "\n- **Geduld van de bellers:**" in md  # a bullet of its own, under the lead-in (demo r26 #12)

@@ -122,7 +122,7 @@ def test_the_demo_says_its_answer_rate_once_and_its_strongest_results():
     # r15 #13: a label that reads as Dutch
     # r20 2020 #2: rows the key messages already say are left out of the summary's table; as they read when shown:
     full = plain(summary.key_figures_markdown(DEMO, ["1712"], YEAR))
-    need = "| Hulpverlenersuren per week aan de telefoon nodig om 80 % van de oproepen tijdens de openingsuren te"
+    need = "| Hulpverlenersuren per week aan de telefoon nodig om 80 % van de belpogingen tijdens de openingsuren te"
     # demo r20 #12: what the range means, in the cell
     assert need + " beantwoorden | 97 (80 % over de week) of 117 (80 % in elk uur) | aangemeld: 59" in full
     assert "| 97 (80 % over de week)" not in md and "| 90 seconden |" not in md

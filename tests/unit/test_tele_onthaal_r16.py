@@ -90,7 +90,7 @@ def test_the_source_without_an_address_says_so():
     assert "Haar webadres is niet bewaard." in md
     # who supplied the figures, as far as known, and where a reader can ask (r20 2020 #13, TO #3): never a guess
     assert "vermeldt geen uitgever en geen datum, en zegt niet wie de cijfers aanleverde" in md
-    assert "of terecht bij de uitgever van dit rapport (zie het colofon)" in md
+    assert "U kunt ook terecht bij de uitgever van dit rapport (zie het colofon)." in md
     assert "| niet vermeld | niet vermeld |" in md and "gegevens van dit rapport" not in md
     assert "http" not in md
 

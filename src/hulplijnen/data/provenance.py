@@ -53,6 +53,12 @@ class Document(BaseModel):
         "what to search for), or, where that is not known, that plainly; only what the document itself makes "
         "certain, never a guessed web address.",
     )
+    ask_publisher_nl: str = Field(
+        default="",
+        pattern=r"^$|^[A-Z„].*[.]$",
+        description="A sentence after where_nl that sends the reader to this report's publisher (the colophon); only "
+        "a release whose colophon names a publisher prints it (demo r26 #5: a demo's colophon names none).",
+    )
     quality: str = Field(min_length=1)
 
 

@@ -66,6 +66,7 @@ def used_documents(facts: dict, synthetic: bool) -> list[dict]:
                 "scanned": bool(d.get("scanned", False)),
                 "publisher": d.get("publisher"),  # as the document names it; None: the table says 'niet vermeld'
                 "where": d.get("where_nl", ""),  # how a reader finds it, one sentence (or that its address is unknown)
+                "ask_publisher": d.get("ask_publisher_nl", ""),  # printed only where the colophon names a publisher
                 # a demo's generator follows it (demo r22 #5: the infographic gives words, not the totals)
                 "calibrated": name in calibrated,
             }

@@ -31,7 +31,8 @@ ROUTES_NL = {"own": "in de eigen provincie", "other": "in een andere provincie",
 # screenshot or a copied table keeps it
 SYNTHETIC_COLUMNS = {
     "Aangeboden": "Aangeboden (verzonnen)",
-    "Beantwoord": "Beantwoord (gepubliceerd aantal)",  # demo r22 #6, r25 #11: the published count, read as answered
+    # demo r26 #1: the published count is registered; that it was answered is the demo's assumption, said in the text
+    "Beantwoord": "Geregistreerd (gepubliceerd)",
     "% beantwoord": "% beantwoord (verzonnen)",
     "Schommeling door toeval": "Schommeling door toeval (verzonnen)",
 }
@@ -304,7 +305,8 @@ SHOWN = (
     charts.WEEKDAY_HOUR,
     Table(
         "tbl-export-answer-rate",
-        "{}Telefonische oproepen per maand: aangeboden, beantwoord en het aandeel beantwoord",
+        # demo r26 #3: one word per meaning: attempts offered, phone contacts registered
+        "{}Belpogingen en telefooncontacten per maand: aangeboden, geregistreerd en het aandeel beantwoord",
         "months",
         widths=MONTH_WIDTHS,
         fill="made_up",

@@ -222,18 +222,27 @@ def per_hour(frame: pd.DataFrame) -> pd.DataFrame:
 
 # each cell is the year's calls in that weekday-hour, not the calls of one hour (demo r16 #6: "oproepen per uur" up to
 # 300 read as 300 calls in a Monday 10:00 hour, which gets about 6)
-SCALE = "oproepen per jaar op dat uur"
+SCALE = "belpogingen per jaar op dat uur"  # demo r26 #3: one word per meaning
+
+
+def band_label(band) -> str:
+    """An hour band as the hours it spans, its end excluded ("00-06" -> "0-7": from midnight to 7; demo r26 #9:
+    "00-06" left open whether hour 6 was in it); a single hour stays as it is ("09")."""
+    if "-" not in str(band):
+        return str(band)
+    first, last = (int(part) for part in str(band).split("-"))
+    return f"{first}-{last + 1}"
 
 
 def merged_bands(frame: pd.DataFrame) -> list[str]:
-    return [str(c) for c in frame.columns if "-" in str(c)]
+    return [band_label(c) for c in frame.columns if "-" in str(c)]
 
 
 def describe_weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: str) -> Description:
     series = []
-    for name, frame in (("aangeboden oproepen", offered), ("beantwoorde oproepen", answered)):
+    for name, frame in (("aangeboden belpogingen", offered), ("beantwoorde belpogingen", answered)):
         cells = per_hour(frame).stack(future_stack=True)
-        labels = [f"{describe.DAYS[int(day) - 1]} {hour} uur" for day, hour in cells.index]
+        labels = [f"{describe.DAYS[int(day) - 1]} {band_label(hour)} uur" for day, hour in cells.index]
         series.append(Series(f"{name} per jaar op dat uur", points(labels, cells)))
     return Description("heatmap", title, "persons", tuple(series))  # a merged band's average has a decimal
 
@@ -250,7 +259,7 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
     hidden = False
     # demo r24 #12: the hours in which no call was answered (the line closed) greyed out in both panels
     closed = per_hour(answered).fillna(1).eq(0) & per_hour(offered).notna()
-    for ax, frame, label in zip(axes, (offered, answered), ("aangeboden oproepen", "beantwoorde oproepen")):
+    for ax, frame, label in zip(axes, (offered, answered), ("aangeboden belpogingen", "beantwoorde belpogingen")):
         values = per_hour(frame)
         sns.heatmap(
             values,
@@ -262,6 +271,7 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
             linewidths=0.3,
             linecolor="white",
             mask=values.isna(),
+            xticklabels=[band_label(c) for c in values.columns],
             cbar_kws={"label": SCALE},
         )
         ax.set_facecolor("#dddddd")
@@ -311,16 +321,18 @@ def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
 
 ANSWER_RATE = Figure(
     "fig-export-answer-rate",
-    "{}Aandeel beantwoorde telefonische oproepen per maand, met de schommeling door toeval als elke oproep los "
-    "staat (wie opnieuw belt, maakt de echte schommeling groter)",
-    export_chart(answer_rates, "Beantwoorde oproepen per maand", "monthly"),
+    # demo r26 #13: the interval's assumption said once, here, in plain words
+    "{}Aandeel beantwoorde belpogingen per maand, met de schommeling door toeval als elke belpoging van een andere "
+    "beller kwam (wie opnieuw belt, maakt de echte schommeling groter)",
+    export_chart(answer_rates, "Beantwoorde belpogingen per maand", "monthly"),
     fill="made_up",
 )
 WEEKDAY_HOUR = Figure(
     "fig-export-weekday-hour",
-    "{}Aangeboden en beantwoorde oproepen per weekdag en uur, opgeteld over het jaar; samengenomen nachturen als "
-    "gemiddelde per uur; de kleurschaal toont ook een klein aantal oproepen",
-    export_chart(weekday_hour_heatmap, "Oproepen per weekdag en uur", "offered", "answered"),
+    # demo r26 #9: the merged bands as the hours they span (analysis/staffing.py BAND_HOURS: 0 to 7, 22 to 24)
+    "{}Aangeboden en beantwoorde belpogingen per weekdag en uur, opgeteld over het jaar. De uren van middernacht tot "
+    "7 uur en van 22 tot 24 uur zijn samengenomen; het vakje toont het gemiddelde per uur",
+    export_chart(weekday_hour_heatmap, "Belpogingen per weekdag en uur", "offered", "answered"),
     fill="made_up",
 )
 STILL_WAITING = Figure(

@@ -160,8 +160,10 @@ def _all_calls(helpline, frame, year, offered, handle_mean, facts, src) -> dict:
     queued = None if frame["queued"].isna().any() else int(frame["queued"].sum())
     weeks = staffing.weeks_in_year(year)
     all_load = None if not offered else offered * handle_mean / 3600 / weeks
+    # demo r26 #20: counts of the call logs, not the model's output
+    logs = Source(None, TABLES, "calls queued in opening hours per weekday x hour band; calls offered per month")
     return {
-        "queued": facts.add(keys.phone(helpline, "queued"), queued, "count", src),
+        "queued": facts.add(keys.phone(helpline, "queued"), queued, "count", logs),
         "offered": facts.add(
             keys.phone(helpline, "offered"), offered, "count", Source(None, TABLES, "phone calls offered")
         ),
@@ -171,14 +173,14 @@ def _all_calls(helpline, frame, year, offered, handle_mean, facts, src) -> dict:
             keys.phone(helpline, "outside_hours"),
             None if queued is None or not offered else offered - queued,
             "count",
-            src,
+            logs,
         ),
         # demo r25 #7: their share of all calls offered, said beside their number
         "closed_pct": facts.add(
             keys.staffing(helpline, "outside_hours_pct"),
             None if queued is None or not offered else round((offered - queued) / offered * 100),
             "percent",
-            src,
+            logs,
         ),
     }
 

@@ -1,0 +1,73 @@
+"""Round 26 demo findings (/work/review/r26/demo-findings.md), fixed in round 27 on tiny inputs: the published count
+is 'geregistreerd', its answered reading the demo's (#1, #2); 'Over deze cijfers' keeps one plain sentence on the model
+(#4); no pointer to a publisher the demo's colophon does not name (#5); the lockdown's months as the question names
+them (#7); the weekend's closed phone (#8); the months compared with by name (#15); the attempts against the 3 to 4
+per caller (#19); one word per meaning (#3)."""
+
+from test_back_matter_r17 import PAGE
+from test_demo_r12 import plain
+
+from hulplijnen.pipeline.appendix import sources_markdown
+from hulplijnen.presentation.text import TEXT_FOLDERS, environment
+
+
+def test_a_demo_sends_no_reader_to_a_publisher_its_colophon_does_not_name():
+    """#5: 'of terecht bij de uitgever van dit rapport (zie het colofon)' while the demo's colophon names none."""
+    assert "uitgever van dit rapport" not in sources_markdown(PAGE, True, False)
+    assert "U kunt ook terecht bij de uitgever van dit rapport (zie het colofon)." in sources_markdown(
+        PAGE, False, True
+    )
+
+
+def test_the_demo_chapter_says_attempts_and_names_the_months_compared_with(capacity_text, lockdown_told):
+    """#3, #7, #15, #19: 'aangeboden oproepen' beside 'oproepen' as contacts; 'de eerste lockdown (april–juni 2020)'
+    as the period's name; '763 ervoor'; 13.055 attempts taken at face value beside the 3 to 4 per caller."""
+    told = {**lockdown_told, "first_before": "2020-01", "last_before": "2020-02", "months_before": 2}
+    callers = {"consistent": False, "most": 4352, "fewest": 3264}
+    said = capacity_text(demand=told, callers=callers, worst=None)
+    assert "5.702 van de 12.876 belpogingen beantwoord" in said and "aangeboden telefonische oproepen" not in said
+    # no sum on made-up calls in the chapter (demo r20 #2): the annex has the numbers
+    assert "te laag voor de 3 tot 4 pogingen per beller" in said and "minder bellers dan telefooncontacten" in said
+    assert "hoogstens" not in said
+    assert (
+        "In april–juni 2020, de periode die de parlementaire vraag de eerste lockdown noemt, werden gemiddeld 552 "
+        "telefooncontacten per maand geregistreerd" in said
+    )
+    assert "1.462 belpogingen per maand binnen, tegenover 804 in januari en februari 2020" in said
+    assert "804 ervoor" not in said and "los staat" not in said
+
+
+def test_the_weekend_sentence_says_the_phone_is_not_answered(registration_sections):
+    """#8: 'in deze verzonnen gegevens komen alleen e-mails binnen' beside Figure 3's calls on Saturday and Sunday."""
+    said = registration_sections(closed_days={"weekend": 78, "holiday": 0, "other": 0})["hidden_cells"]
+    assert "komen alleen e-mails binnen" not in said
+    assert "dan wordt de telefoon niet opgenomen en is de chat dicht; alleen e-mails worden geregistreerd" in said
+
+
+def test_about_these_figures_quotes_both_source_words():
+    """#2: only 'gesprekken', the word that fits the reading, was quoted; the same page says 'ontving ... oproepen'."""
+    source = '{% from "chapters/shared/export.md" import provenance %}{{ provenance(year, source_total, left_out, '
+    source += "imitated, anchors) }}"
+    anchors = {"rate_min": 40, "rate_max": 45, "anonymous_min": 75, "first_month": "2020-09", "last_month": "2020-12"}
+    said = plain(
+        environment(TEXT_FOLDERS, False)
+        .from_string(source)
+        .render(year=2020, source_total=8059, left_out=6, imitated=8053, anchors={**anchors, "conversations": 10})
+    )
+    assert "„ontving … oproepen” als „gesprekken”" in said and "laten de bronnen open" in said
+    assert "exponenti" not in said and "Het model klopt" not in said
+
+
+def test_the_calls_outside_hours_and_queued_cite_the_call_logs():
+    """#20: figures.json gave 'Erlang A per weekday x hour band' as the source of two counts of the call logs."""
+    import pandas as pd
+
+    from hulplijnen.chapters.capacity import staffing
+    from hulplijnen.facts import FactSheet, keys
+
+    facts = FactSheet("t", 2020)
+    frame = pd.DataFrame({"queued": [10, 20]})
+    staffing._all_calls("1712", frame, 2020, 40, 600.0, facts, staffing.Source(None, "t", "Erlang A per weekday"))
+    sources = {r["key"]: str(r["source"]) for r in facts.records()}
+    for key in (keys.phone("1712", "queued"), keys.phone("1712", "outside_hours")):
+        assert "Erlang" not in sources[key] and "calls queued in opening hours" in sources[key], key
