@@ -45,8 +45,8 @@ def test_a_year_not_the_highest_opens_with_its_total_and_a_helpline_without_a_wo
 
 def test_the_channel_share_bars_carry_their_values_and_a_swatch_for_the_rounded_year():
     """r22 2021 #17: every bar labelled with its share as published. r24 2021 #12: the legend's 'afgerond
-    gepubliceerd' had no swatch and the 2021 bars looked like 2020's: the rounded year is drawn pale, and the legend
-    shows those pale bars beside the words."""
+    gepubliceerd' had no swatch and the 2021 bars looked like 2020's: the rounded year is marked (r26 2021 #8: dotted,
+    no longer pale), and the legend shows that mark beside the words."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -64,6 +64,10 @@ def test_the_channel_share_bars_carry_their_values_and_a_swatch_for_the_rounded_
     assert words[-1] == "afgerond gepubliceerd", words
     assert "2021: afgerond gepubliceerd" not in words
     assert all(h.get_visible() for h in legend.legend_handles), "every legend entry has a swatch"
-    faces = {matplotlib.colors.to_hex(p.get_facecolor()) for p in ax.patches if p.get_height() > 0}
-    assert len(faces) == 6, faces  # each channel its full colour in 2020 and its pale one in 2021
+    bars = [p for p in ax.patches if p.get_height() > 0]
+    faces = {matplotlib.colors.to_hex(p.get_facecolor()) for p in bars}
+    # r26 2021 #8: the pale 2021 tints had 1.5-1.7:1 contrast; each channel keeps its full colour in both years and
+    # the rounded year is marked by a dotted hatch instead
+    assert len(faces) == 3, faces
+    assert {bool(p.get_hatch()) for p in bars} == {True, False}
     plt.close(fig)

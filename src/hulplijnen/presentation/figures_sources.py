@@ -192,7 +192,7 @@ def share_series(
         for year in years if missing else []:
             if year not in set(part.index):
                 x = years.index(year) - 0.4 + width * (j + 0.5)
-                ax.text(x, 1, missing, rotation=90, ha="center", va="bottom", color=GREY)
+                ax.text(x, 1, missing, ha="center", va="bottom", color=GREY)
                 gaps = True
     handles: list = [Patch(color=colours[c], label=names[c]) for c in categories]
     labels_shown = [names[c] for c in categories]

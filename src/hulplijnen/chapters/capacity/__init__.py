@@ -31,8 +31,7 @@ ROUTES_NL = {"own": "in de eigen provincie", "other": "in een andere provincie",
 # screenshot or a copied table keeps it
 SYNTHETIC_COLUMNS = {
     "Aangeboden": "Aangeboden (verzonnen)",
-    # demo r26 #1: the published count is registered; that it was answered is the demo's assumption, said in the text
-    "Beantwoord": "Geregistreerd (gepubliceerd)",
+    "Beantwoord": "Geregistreerd (gepubliceerd)",  # demo r26 #1: registered; 'answered' is the demo's assumption
     "% beantwoord": "% beantwoord (verzonnen)",
     "Schommeling door toeval": "Schommeling door toeval (verzonnen)",
 }
@@ -305,8 +304,7 @@ SHOWN = (
     charts.WEEKDAY_HOUR,
     Table(
         "tbl-export-answer-rate",
-        # demo r26 #3: one word per meaning: attempts offered, phone contacts registered
-        "{}Belpogingen en telefooncontacten per maand: aangeboden, geregistreerd en het aandeel beantwoord",
+        "{}Belpogingen en telefooncontacten per maand: aangeboden, geregistreerd en het aandeel beantwoord",  # r26 #3
         "months",
         widths=MONTH_WIDTHS,
         fill="made_up",

@@ -8,7 +8,6 @@ from __future__ import annotations
 import functools
 
 import matplotlib.colors
-import matplotlib.dates as mdates
 import matplotlib.lines
 import matplotlib.patches
 import matplotlib.pyplot as plt
@@ -17,12 +16,13 @@ import pandas as pd
 
 from ...presentation import figures_describe as describe
 from ...presentation import fmt
-from ...presentation.figures import SUPPRESSED_HATCH, legend_below, month_ticks
+from ...presentation.figures import SUPPRESSED_HATCH
 from ...presentation.figures_alt import Description, Series, described_by, points
 from ...presentation.figures_contrast import heatmap_text
 from ...presentation.parts import Figure
-from ...presentation.theme import CHANNEL_COLOURS, OKABE_ITO, TEXT_PT, WIDTH, value_label
+from ...presentation.theme import OKABE_ITO, TEXT_PT, WIDTH, value_label
 from ..shared.export_tables import export_chart
+from .answer_chart import answer_rates
 
 DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
 FROM_LIGHT_BLUE = matplotlib.colors.ListedColormap(plt.get_cmap("Blues")(np.linspace(0.2, 1, 256)))
@@ -284,38 +284,6 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
     axes[-1].set_xlabel(f"uur ({' en '.join(merged)}: gemiddelde per uur)" if merged else "uur")
     fig.tight_layout()
     _hidden_key(fig, hidden, shut)
-    return fig
-
-
-def describe_answer_rates(monthly: pd.DataFrame, title: str) -> Description:
-    shown = monthly.dropna(subset=["rate"])
-    rows = tuple(
-        describe.interval(describe.month(r.month), r.rate * 100, r.low * 100, r.high * 100) for r in shown.itertuples()
-    )
-    return Description("line", title, "pct", (Series("beantwoord", rows),))
-
-
-@described_by(describe_answer_rates)
-def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
-    """Share of offered calls answered per month, with its 95 % interval."""
-    fig, ax = plt.subplots(figsize=(WIDTH, 3.4), layout="constrained")
-    shown = monthly.dropna(subset=["rate"])
-    x = pd.PeriodIndex(shown["month"], freq="M").to_timestamp()
-    rate = shown["rate"].astype(float) * 100
-    ax.fill_between(
-        x,
-        shown["low"].astype(float) * 100,
-        shown["high"].astype(float) * 100,
-        color=CHANNEL_COLOURS["phone"],
-        alpha=0.2,
-        linewidth=0,
-        label="schommeling door toeval",
-    )
-    ax.plot(x, rate, marker="o", color=CHANNEL_COLOURS["phone"], label="beantwoord")
-    ax.xaxis.set_major_locator(mdates.MonthLocator())  # every month named, not every other one
-    month_ticks(ax)
-    ax.set(xlabel="", ylabel="% beantwoord", ylim=(0, 100))
-    legend_below(fig, ncols=2)
     return fig
 
 

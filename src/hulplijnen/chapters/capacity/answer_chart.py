@@ -1,0 +1,45 @@
+"""The capacity chapter's answer-rate chart: the share of offered call attempts answered per month, with the band
+chance alone would give."""
+
+from __future__ import annotations
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from ...presentation import figures_describe as describe
+from ...presentation.figures import legend_below, month_ticks
+from ...presentation.figures_alt import Description, Series, described_by
+from ...presentation.theme import CHANNEL_COLOURS, WIDTH
+
+
+def describe_answer_rates(monthly: pd.DataFrame, title: str) -> Description:
+    shown = monthly.dropna(subset=["rate"])
+    rows = tuple(
+        describe.interval(describe.month(r.month), r.rate * 100, r.low * 100, r.high * 100) for r in shown.itertuples()
+    )
+    return Description("line", title, "pct", (Series("beantwoord", rows),))
+
+
+@described_by(describe_answer_rates)
+def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
+    """Share of offered calls answered per month, with its 95 % interval."""
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.4), layout="constrained")
+    shown = monthly.dropna(subset=["rate"])
+    x = pd.PeriodIndex(shown["month"], freq="M").to_timestamp()
+    rate = shown["rate"].astype(float) * 100
+    ax.fill_between(
+        x,
+        shown["low"].astype(float) * 100,
+        shown["high"].astype(float) * 100,
+        color=CHANNEL_COLOURS["phone"],
+        alpha=0.2,
+        linewidth=0,
+        label="schommeling door toeval",
+    )
+    ax.plot(x, rate, marker="o", color=CHANNEL_COLOURS["phone"], label="beantwoord")
+    ax.xaxis.set_major_locator(mdates.MonthLocator())  # every month named, not every other one
+    month_ticks(ax)
+    ax.set(xlabel="", ylabel="% beantwoord", ylim=(0, 100))
+    legend_below(fig, ncols=2)
+    return fig
