@@ -14,9 +14,17 @@ function Table(el)
   end
   if #el.colspecs > 1 then
     for _, body in ipairs(el.bodies) do
-      body.row_head_columns = 1
+      -- a body whose rows do not each name themselves in their first cell (a code table's rows under a group
+      -- row) keeps plain cells: an empty row header is announced as nothing (axe: empty-table-header)
+      local named = true
       for _, row in ipairs(body.body) do
-        if row.cells[1] then
+        if not row.cells[1] or pandoc.utils.stringify(row.cells[1].contents) == "" then
+          named = false
+        end
+      end
+      body.row_head_columns = named and 1 or 0
+      for _, row in ipairs(body.body) do
+        if named and row.cells[1] then
           row.cells[1].attributes.scope = "row"
         end
       end

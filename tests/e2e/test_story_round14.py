@@ -67,7 +67,8 @@ def test_the_year_before_is_one_sentence_with_a_count_inside_its_range(built):
     out = built["2020"]
     chapter = notebook_text(out, "channels")
     # round 17 (r16 2020 #7): one wording of the growth, the range the annex's
-    assert "in 2019 ongeveer 5.420 contacten; 2020 lag dus **bijna de helft hoger**." in chapter
+    # r26 2020 #8: the derivation's change is the Methods'
+    assert "In 2019 waren er ongeveer 5.420 contacten (teruggerekend uit de kerncijfers over 2021); 2020 lag" in chapter
     assert "5.400" not in chapter
     assert {"tbl-appendix-contacts-years", "fig-contacts-years"} <= set(not_shown(out))
     assert "| Bron |" not in notebook_text(built["2021"], "channels")

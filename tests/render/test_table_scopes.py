@@ -19,18 +19,26 @@ class Cells(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__()
-        self.part, self.column, self.cells = None, 0, []
+        self.part, self.column, self.cells, self.bodies, self.open = None, 0, [], 0, None
 
     def handle_starttag(self, tag, attrs):
         if tag in ("thead", "tbody"):
             self.part = tag
+            self.bodies += tag == "tbody"
         elif tag == "tr":
             self.column = 0
         elif tag in ("th", "td") and self.part:
-            self.cells.append((self.part, tag, dict(attrs).get("scope"), self.column))
+            self.open = [self.part, tag, dict(attrs).get("scope"), self.column, self.bodies, ""]
+            self.cells.append(self.open)
             self.column += 1
 
+    def handle_data(self, data):
+        if self.open is not None:
+            self.open[5] += data.strip()
+
     def handle_endtag(self, tag):
+        if tag in ("th", "td"):
+            self.open = None
         if tag in ("thead", "tbody"):
             self.part = None
 
@@ -42,7 +50,11 @@ def test_every_header_cell_has_its_scope(rendered, release):
     head = [c for c in cells.cells if c[0] == "thead"]
     body = [c for c in cells.cells if c[0] == "tbody"]
     assert head and body, "no table found"
-    assert all(tag == "th" and scope == "col" for _, tag, scope, _ in head), "a column header without scope=col"
+    assert all(c[1] == "th" and c[2] == "col" for c in head), "a column header without scope=col"
     first = [c for c in body if c[3] == 0]
-    assert all(tag == "th" and scope == "row" for _, tag, scope, _ in first), "a row's first cell not a row header"
-    assert all(tag == "td" for _, tag, _, column in body if column > 0)
+    # a body with a row that does not name itself (a code under its group row) keeps plain cells: an empty row
+    # header is announced as nothing (axe: empty-table-header)
+    unnamed = {c[4] for c in first if not c[5]}
+    assert all(c[1] == "th" and c[2] == "row" for c in first if c[4] not in unnamed), "a row's first cell not a th"
+    assert all(c[1] == "td" for c in first if c[4] in unnamed), "an empty row header"
+    assert all(c[1] == "td" for c in body if c[3] > 0)
