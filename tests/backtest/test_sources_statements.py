@@ -280,7 +280,7 @@ def test_the_reachability_chapter_says_what_the_sources_say_and_in_whose_words()
         text = " ".join(reachability.build(year, "1712", FactSheet("t", year)).text.split())
         # r22 2020 #4: the three aims in one sentence as the answer lists them, then one list of measures (tests/unit)
         assert "deze doelen: extra telefoonlijn in alle provincies" in text
-        assert "In 2021:** wie op een bezette lijn botst, krijgt ook de uitnodiging een bericht in te spreken." in text
+        assert "In 2021:** het antwoordapparaat werd beter benut: wie op een bezette lijn botst, wordt" in text
         assert "afgeleid" not in text and "ongeziene" not in text and "ongekende" not in text
         assert "gaat in zijn antwoord niet op" not in text and text.count("minister") == 0  # r26 2020 #1
         assert "tijdens de eerste lockdown." in text  # r20 2020 #18: a cause

@@ -52,8 +52,9 @@ def test_the_answering_machine_is_a_better_use_not_a_new_service(built):
         # practice (a caller on a busy line is invited to leave a message), each said plainly
         # r27 (2020 #2, 2021 #2): that a message could be left already is said plainly, in the aim
         assert (
-            "**In 2021:** wie op een bezette lijn botst, krijgt ook de uitnodiging een bericht in te spreken." in said
-        )
+            "**In 2021:** het antwoordapparaat werd beter benut: wie op een "
+            "bezette lijn botst, wordt uitgenodigd een bericht in te spreken."
+        ) in said
         assert "berichten die bellers bij een bezette lijn al konden inspreken, sneller behandelen" in said
         assert "kon al" not in said
         assert "vorig jaar" not in said

@@ -94,10 +94,10 @@ def test_the_answering_machine_says_its_aim_and_what_was_put_in_practice(built):
             "terugbellen." in chapter
         )
         assert (
-            "**In 2021:** wie op een bezette lijn botst, krijgt ook de uitnodiging een bericht in te spreken."
-            in chapter
-        )
-        assert "wordt uitgenodigd" not in chapter and "bericht in te spreken" not in md
+            "**In 2021:** het antwoordapparaat werd beter benut: wie op een "
+            "bezette lijn botst, wordt uitgenodigd een bericht in te spreken."
+        ) in chapter
+        assert "krijgt ook de uitnodiging" not in chapter and "bericht in te spreken" not in md
         assert "(een bericht inspreken" not in chapter
 
 
@@ -121,9 +121,9 @@ def test_the_chapter_says_in_one_sentence_what_is_not_known(built):
     for chapter, _ in built.values():
         assert "Niet beschikbaar in de bronnen" not in chapter
         assert (
-            "Hoeveel oproepen na de lockdown beantwoord werden en wat de extra middelen opleverden, is niet bekend."
-            in chapter
-        )
+            "Hoeveel oproepen er na de eerste lockdown beantwoord werden (behalve het "
+            "cijfer uit de vraag) en wat de extra middelen opleverden, is niet bekend."
+        ) in chapter
 
 
 def test_the_peak_counts_contacts_and_a_neutral_baseline(built):

@@ -18,7 +18,8 @@ def test_the_earlier_tables_total_stands_beside_the_years_and_is_not_compared(bu
     """2021 #6: 11.312 in 2021 and a 2020 table of 11.305, and nothing said about it in the chapter."""
     said = plain(built[2021].section("bases"))
     assert "Ze telt in totaal 11.305 mogelijke slachtoffers, bijna evenveel als de 11.312 van 2021" in said
-    assert "worden ze hier niet vergeleken" in said
+    # r27 2021 #1: no refusal to compare the totals beside the shares the chapter does compare
+    assert "worden ze hier niet vergeleken" not in said
     assert "Ze telt in totaal" not in plain(built[2020].text)
 
 
@@ -36,9 +37,9 @@ def test_the_family_subtotal_stands_under_the_family_contexts(built):
             "gescheiden kerngezin",
             "niet-gescheiden kerngezin",
             "bredere familiale context",
-            "samen binnen de familie",
+            "subtotaal binnen de familie (de rijen erboven)",
         ]
-        row = table.loc["samen binnen de familie"]
+        row = table.loc["subtotaal binnen de familie (de rijen erboven)"]
         assert row["Mogelijke slachtoffers"] == "9.233" and row["Aandeel van bekend"] == "91,5\u00a0%"
         assert table.loc["totaal", "Mogelijke slachtoffers"] == "11.305"
 
@@ -52,4 +53,4 @@ def test_no_subtotal_when_the_family_contexts_do_not_come_first_together():
     summary = {"family": 4, "family_pct": 40.0, "total": 6}
     assert contexts.context_rows(rows, ["a", "c"], summary)["Context"].tolist() == ["a", "b", "c", "totaal"]
     together = contexts.context_rows(rows, ["a", "b"], summary)["Context"].tolist()
-    assert together == ["a", "b", "samen binnen de familie", "c", "totaal"]
+    assert together == ["a", "b", "subtotaal binnen de familie (de rijen erboven)", "c", "totaal"]

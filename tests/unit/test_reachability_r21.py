@@ -26,8 +26,9 @@ def test_the_answering_machine_could_take_messages_before_the_invitation(said):
         # reading of 'vorig jaar' is the annex's
         # r27 (2020 #2, 2021 #2): 'ook', and the aim says that leaving a message could be done already
         assert (
-            "**In 2021:** wie op een bezette lijn botst, krijgt ook de uitnodiging een bericht in te spreken." in text
-        )
+            "**In 2021:** het antwoordapparaat werd beter benut: wie op een "
+            "bezette lijn botst, wordt uitgenodigd een bericht in te spreken."
+        ) in text
         assert "kon al" not in text and "vorig jaar" not in text
         # r22 2020 #4: the aims one sentence, the measures one list
         assert (
@@ -83,7 +84,10 @@ def test_the_monthly_figures_given_are_of_2020_only(said):
     # tables given are the annex's
     for text in said.values():
         assert (
-            "Hoeveel oproepen na de lockdown beantwoord werden en wat de extra middelen opleverden, is niet bekend."
+            (
+                "Hoeveel oproepen er na de eerste lockdown beantwoord werden (behalve het "
+                "cijfer uit de vraag) en wat de extra middelen opleverden, is niet bekend."
+            )
             in text  # r27 2021 #11
         )
         assert "Niet beschikbaar in de bronnen" not in text and "een overzicht per maand, met per oproep" not in text

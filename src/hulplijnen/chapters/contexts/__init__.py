@@ -104,7 +104,8 @@ def context_rows(contexts: dict[str, dict], family: list[str], summary: dict) ->
     rows = [row(c["label"], c["n"], c["share"]) for c in contexts.values()]
     order = list(contexts)
     if family and order[: len(family)] == [c for c in order if c in family]:
-        rows.insert(len(family), row("samen binnen de familie", summary["family"], summary["family_pct"]))
+        subtotal = row("subtotaal binnen de familie (de rijen erboven)", summary["family"], summary["family_pct"])
+        rows.insert(len(family), subtotal)  # r27 2020 #6: named a subtotal, so no reader adds it to the column
     return pd.DataFrame(rows + [row("totaal", summary["total"], None)])
 
 
