@@ -195,3 +195,20 @@ def test_on_a_phone_a_number_on_a_bar_does_not_cover_the_tick_labels():
     renderer = fig.canvas.get_renderer()
     assert label.get_window_extent(renderer).x0 >= ax.get_window_extent(renderer).x0 - 1
     plt.close(fig)
+
+
+def test_a_legend_under_the_plot_stands_under_the_second_row_of_month_names():
+    """r28: the months' second row ran into a legend anchored under the plot (2020's Figure per gender)."""
+    figures.apply_theme()
+    fig, ax = plt.subplots(figsize=(6.5, 3.4))
+    for name in ("vrouw", "man", "onbekend"):
+        ax.bar(pd.date_range("2020-01-01", periods=12, freq="MS"), range(12), width=20, label=name)
+    ax.set_xticks(pd.date_range("2020-01-01", periods=12, freq="MS"))
+    figures.month_ticks(ax)
+    ax.legend(frameon=False, ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.1))
+    fig.tight_layout()
+    figures_phone.png_bytes(fig)
+    renderer = fig.canvas.get_renderer()
+    lowest = min(t.get_window_extent(renderer).y0 for t in ax.get_xticklabels() if t.get_text().strip())
+    assert ax.get_legend().get_window_extent(renderer).y1 <= lowest
+    plt.close("all")

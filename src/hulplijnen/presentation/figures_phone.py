@@ -113,6 +113,13 @@ def _stagger(ax, labels) -> bool:
         return False
     named = ax.xaxis.get_major_formatter()
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, pos: ("\n" if pos and pos % 2 else "") + named(v, pos)))
+    legend, renderer = ax.get_legend(), ax.figure.canvas.get_renderer()
+    box = ax.get_window_extent(renderer)
+    if legend is not None and legend.get_window_extent(renderer).y1 < box.y0:  # under the plot: under the 2nd row
+        ax.figure.canvas.draw()
+        under = (ax.xaxis.get_tightbbox(renderer).y0 - box.y0) / box.height
+        legend.set_loc("upper center")
+        legend.set_bbox_to_anchor((0.5, under - 0.02), transform=ax.transAxes)
     return True
 
 
