@@ -77,12 +77,16 @@ def test_a_legend_too_wide_for_the_phone_gets_fewer_columns_and_keeps_every_entr
     assert legend.get_window_extent(renderer).width <= fig.bbox.width
 
 
-def test_month_labels_on_a_phone_never_run_into_each_other():
+def test_month_labels_on_a_phone_never_run_into_each_other_and_every_month_is_named():
+    """r27 2020 #15, 2021 #19: the phone showed every second month only (jan, mrt, mei ...): readers could not find
+    a month. All twelve stand upright on two alternating rows, at the phone's size, none touching its neighbour."""
     fig = months()
     figures_phone.png_bytes(fig)
-    shown = [t for t in fig.axes[0].get_xticklabels() if t.get_visible() and t.get_text()]
-    assert 3 <= len(shown) < 12
-    assert not figures_phone._overlap(shown)
+    shown = [t for t in fig.axes[0].get_xticklabels() if t.get_visible() and t.get_text().strip()]
+    assert [t.get_text().strip() for t in shown][:3] == ["jan", "feb", "mrt"] and len(shown) >= 12
+    assert all(t.get_rotation() == 0 and t.get_fontsize() >= figures_phone.MIN_PT for t in shown)
+    assert not figures_phone._overlap(shown[::2]) and not figures_phone._overlap(shown[1::2])
+    assert {t.get_text().count("\n") for t in shown} == {0, 1}  # two rows: every second name a line lower
 
 
 def test_the_pdfs_picture_is_unchanged_and_the_phone_version_is_the_same_bytes_each_time():
@@ -191,3 +195,20 @@ def test_on_a_phone_a_number_on_a_bar_does_not_cover_the_tick_labels():
     renderer = fig.canvas.get_renderer()
     assert label.get_window_extent(renderer).x0 >= ax.get_window_extent(renderer).x0 - 1
     plt.close(fig)
+
+
+def test_a_legend_under_the_plot_stands_under_the_second_row_of_month_names():
+    """r28: the months' second row ran into a legend anchored under the plot (2020's Figure per gender)."""
+    figures.apply_theme()
+    fig, ax = plt.subplots(figsize=(6.5, 3.4))
+    for name in ("vrouw", "man", "onbekend"):
+        ax.bar(pd.date_range("2020-01-01", periods=12, freq="MS"), range(12), width=20, label=name)
+    ax.set_xticks(pd.date_range("2020-01-01", periods=12, freq="MS"))
+    figures.month_ticks(ax)
+    ax.legend(frameon=False, ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.1))
+    fig.tight_layout()
+    figures_phone.png_bytes(fig)
+    renderer = fig.canvas.get_renderer()
+    lowest = min(t.get_window_extent(renderer).y0 for t in ax.get_xticklabels() if t.get_text().strip())
+    assert ax.get_legend().get_window_extent(renderer).y1 <= lowest
+    plt.close("all")

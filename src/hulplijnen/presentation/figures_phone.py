@@ -4,7 +4,8 @@ Tele-Onthaal #13, demo #15): at 390 px a chart drawn at the PDF's text width (th
 every text at least ``MIN_PT`` (the theme's text size: on a phone no text is in the small size): shown at a phone's
 width its smallest type is about 11.5 CSS px (figures_type; tests/render/test_chart_type.py). A legend that no longer
 fits the narrower picture gets fewer columns (more rows, the picture grows taller for them); tick labels that would
-run into each other show every second one (a month or an hour axis), or stand upright where each names a category.
+run into each other stand on two alternating rows (month names), show every second one (an hour axis), or stand
+upright where each names a category.
 The PDF's picture is saved before (figures.png_bytes) and never changes; the HTML shows this one below 600 px
 (pipeline/phone_figures.py). Same figure, same bytes (fixed PNG metadata, as figures.png_bytes)."""
 
@@ -18,6 +19,7 @@ import matplotlib.pyplot as plt
 from matplotlib.legend import Legend
 from matplotlib.offsetbox import VPacker
 from matplotlib.text import Annotation, Text
+from matplotlib.ticker import FuncFormatter
 
 from . import figures_type, theme
 
@@ -102,6 +104,25 @@ def _overlap(labels) -> bool:
     return any(a.x1 + gap > b.x0 for a, b in zip(boxes, boxes[1:]))
 
 
+def _stagger(ax, labels) -> bool:
+    """Names (a month's 'jan', 'feb') that touch side by side on two alternating rows, 'feb', 'apr' ... a line
+    below 'jan', 'mrt' ...: every month named, upright, at the phone's size (r27 2020 #15, 2021 #19: with every
+    second month only, readers could not find one). False, nothing changed, for numbers or where even every second
+    name would touch."""
+    if not all(t.get_text().strip().isalpha() for t in labels) or _overlap(labels[::2]) or _overlap(labels[1::2]):
+        return False
+    named = ax.xaxis.get_major_formatter()
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, pos: ("\n" if pos and pos % 2 else "") + named(v, pos)))
+    legend, renderer = ax.get_legend(), ax.figure.canvas.get_renderer()
+    box = ax.get_window_extent(renderer)
+    if legend is not None and legend.get_window_extent(renderer).y1 < box.y0:  # under the plot: under the 2nd row
+        ax.figure.canvas.draw()
+        under = (ax.xaxis.get_tightbbox(renderer).y0 - box.y0) / box.height
+        legend.set_loc("upper center")
+        legend.set_bbox_to_anchor((0.5, under - 0.02), transform=ax.transAxes)
+    return True
+
+
 def _thin_ticks(fig: plt.Figure) -> None:
     """Tick labels along x that run into each other: a number or a short name (a month, an hour) every second one;
     a longer name (a category) stands upright."""
@@ -111,6 +132,8 @@ def _thin_ticks(fig: plt.Figure) -> None:
             continue
         if max(len(t.get_text()) for t in labels) > 5:
             ax.tick_params(axis="x", labelrotation=90)
+            continue
+        if _stagger(ax, labels):
             continue
         step = 2
         while step < len(labels):

@@ -112,6 +112,9 @@ def series_counts(
         value_label(ax, label, (i, r["high"]), **above)
         lines = max(lines, label.count("\n") + 1)
     ax.set_xticks(x, [str(y) for y in x])
+    # no vertical gridline on bars over years: it ran through the value labels above them and through a hatched
+    # bar (r27 2021 #15, '≈ 5.420', '8.059'); the horizontal ones read the counts
+    ax.xaxis.grid(False)
     # room above the highest bar for its label, a line more for a label on two lines ('ongeveer' above its figure)
     ax.set(ylabel=ylabel, ylim=(0, float(series["high"].max()) * (1.05 + 0.1 * lines)))
     thousands_ticks(ax)

@@ -82,17 +82,21 @@ BAR = 0.5  # a bar's height: room above it for the share of a narrow segment
 INSIDE_PCT = 13  # a segment this wide holds its share's label at a phone's scale ('14 %' in a 14 % segment)
 
 
-def describe_intervals(rows: pd.DataFrame, title: str, xlabel: str, reference: float | None = None) -> Description:
+def describe_intervals(
+    rows: pd.DataFrame, title: str, xlabel: str, reference: float | None = None, marked: str = ""
+) -> Description:
     shown = tuple(describe.interval(r.label, r.value, r.low, r.high) for r in rows.itertuples())
     # dots only: the range the rounding allows is too narrow to draw (r26 2021 #20: "met hun bereik" showed none)
     return Description("dots", title, "index", (Series(xlabel, shown),))
 
 
 @described_by(describe_intervals)
-def intervals(rows: pd.DataFrame, title: str, xlabel: str, reference: float | None = None) -> plt.Figure:
+def intervals(
+    rows: pd.DataFrame, title: str, xlabel: str, reference: float | None = None, marked: str = ""
+) -> plt.Figure:
     """Point-and-interval chart: columns label, value, low, high, colour (optional). With ``reference``
-    (e.g. index 100 of the base year) the axis starts there, with a line at it, so a narrow interval is read
-    against its base instead of filling the axis; each point carries its value."""
+    (e.g. index 100 of the base year) the axis still starts at 0, the reference a thin dashed line named
+    ``marked`` and a stroke from it to each point; each point carries its value."""
     fig, ax = plt.subplots(figsize=(WIDTH, 1.2 + 0.55 * len(rows)), layout="constrained")
     # every value with the precision of the least precise: '114' beside '157', not '113,9' (r22 2021 #16)
     decimals = int(rows["decimals"].min()) if "decimals" in rows else 1
@@ -112,10 +116,28 @@ def intervals(rows: pd.DataFrame, title: str, xlabel: str, reference: float | No
             fontsize=TEXT_PT,
         )
     if reference is not None:
-        ax.axvline(reference, color=GREY, linewidth=1)
+        # the axis from 0, the base a thin dashed line named above the plot: an axis starting at the base with a
+        # heavy line there read as a zero, so 114 beside 157 looked like a fourfold growth (r27 2021 #18); the
+        # growth itself is the coloured stroke from the base to each dot
+        for i, row in enumerate(rows.itertuples()):
+            colour = getattr(row, "colour", OKABE_ITO[0])
+            ax.plot([reference, row.value], [i, i], color=colour, linewidth=2, solid_capstyle="butt", zorder=1.5)
+        ax.axvline(reference, color=GREY, linewidth=0.8, linestyle="--", zorder=1)
+        if marked:
+            ax.annotate(
+                marked,
+                (reference, 1),
+                xycoords=("data", "axes fraction"),
+                xytext=(0, 3),
+                textcoords="offset points",
+                ha="center",
+                va="bottom",
+                fontsize=TEXT_PT,
+                color=GREY,
+                annotation_clip=False,
+            )
         top = max(float(rows["high"].max()), reference)
-        low = min(float(rows["low"].min()), reference)
-        ax.set_xlim(low - 0.05 * (top - low + 1), top + 0.12 * (top - low + 1))
+        ax.set_xlim(0, top * 1.1)
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt.number(v)))
     ax.set_yticks(range(len(rows)), rows["label"])
     ax.set_ylim(len(rows) - 0.5, -0.5)
@@ -209,7 +231,7 @@ def _growth(data: dict) -> plt.Figure | None:
     if len(data["growth"]) < 2:
         return None
     base = data["base_year"]
-    return intervals(data["growth"], GROWTH.caption.format(base), f"index ({base} = 100)", 100)
+    return intervals(data["growth"], GROWTH.caption.format(base), f"index ({base} = 100)", 100, f"{base} = 100")
 
 
 NARROW = 0.62 * WIDTH  # a few bars: drawn narrower, so on a phone the chart fits the screen (parts.Figure.narrow)
