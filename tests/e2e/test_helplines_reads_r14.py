@@ -33,7 +33,7 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     assert "32.988" not in chapter.split("Over deze cijfers")[0]  # r24 TO #1: the annex's
     assert "33.000" not in messages and "bezette lijn" not in messages and "Als elk gesprek" not in messages
     # r24 TO #10: what the counts say, not 'op het hoge niveau'
-    assert "- **Tele-Onthaal kreeg in 2021 ongeveer evenveel oproepen als in 2020" in messages
+    assert "- **Tele-Onthaal** kreeg in 2021 ongeveer evenveel oproepen als in 2020" in messages
     assert "hoge niveau" not in messages
     # r19h TO #8: the published shares in the message; r21 (r20 TO): the other conversations' rise in the message
     # too, said as an estimate ('naar schatting'); the chapter says why it is one

@@ -76,12 +76,13 @@ def test_a_range_of_counts_is_the_whole_numbers_it_allows(built):
     for low, high in re.findall(r"(\d[\d.]*) tot (\d[\d.]*)(?! ?%)", text):
         assert "," not in low + high  # counts: no decimals in a range of whole things
     # a reader of the chapter learns what ≈ means: r21 explains it once, in 'Over deze cijfers', and each caption of
-    # a table that prints ≈ says '(≈ = schatting)'
+    # a table that prints ≈ says '(≈: teruggerekend uit de gepubliceerde wijziging)' (r27 2021 #16: one wording)
     about = re.sub(r"\s+", " ", text.split("# Over deze cijfers")[1].split("\n# ")[0])
     assert "(in een tabel: ≈) en in de technische bijlage het bereik. Zo'n getal is dus een schatting." in about
     assert "staat ≈ bij een aantal of aandeel dat alleen via een afgeronde procentuele wijziging bekend is" not in text
     cells = nbformat.read(built["2021"] / "notebooks" / "helplines.ipynb", as_version=4).cells
-    assert any('tbl-cap: "Aantallen per jaar per hulplijn (≈ = schatting)' in c.source for c in cells)
+    caption = 'tbl-cap: "Aantallen per jaar per hulplijn (≈: teruggerekend uit de gepubliceerde wijziging)'
+    assert any(caption in c.source for c in cells)
 
 
 def test_published_changes_keep_their_published_decimals(built):

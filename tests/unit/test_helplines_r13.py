@@ -107,8 +107,8 @@ def test_the_summary_leads_with_the_level_says_the_count_is_computed_and_asks_th
     """TO #6 and #3: the conclusion first; 'Bij 32.988 oproepen kwam er geen gesprek' was stated as a fact."""
     md = summary_of_release(["tele-onthaal"])
     assert (
-        "**Tele-Onthaal kreeg in 2021 ongeveer evenveel oproepen als in 2020, het eerste coronajaar; wel gingen veel "
-        "minder gesprekken over corona (13 % tegenover 24,1 %).**" in md
+        "**Tele-Onthaal** kreeg in 2021 ongeveer evenveel oproepen als in 2020, het eerste coronajaar; wel gingen veel "
+        "minder gesprekken over corona (13 % tegenover 24,1 %)." in md
     )  # r26 TO #11: no false contrast; TO #5: the count and its changes are the key figures' row
     assert (
         "| Oproepen | 137.669 | −1 % tegenover 2020; +13,9 % tegenover 2019 |" in md

@@ -101,8 +101,11 @@ def test_2021_one_table_per_year_the_limit_once_and_the_chat_beside_the_rise(per
     assert "37 % in 2021, meer dan in 2020** (33,6 % van de 8.059 contacten)" in text
     # r22 2021 #6, #20: the two facts apart, whose annual report as the minister quotes it
     assert "De chat groeide van 11,3 % van de contacten in 2020 tot 18 % in 2021." in text
-    # r25 2020 #8: no stacked 'zoals de minister het citeert'; r25 2021 #6: the figures do not link the two
-    assert "Volgens het jaarverslag 2020 van 1712 is in de chat bij meer dan de helft" in text
+    # r25 2020 #8: no stacked 'zoals de minister het citeert'; r25 2021 #6: the figures do not link the two; r27 2021
+    # #17: the annual report is no source of the report, the minister's answer quotes it
+    quote = "Het antwoord van de minister citeert het jaarverslag 2020 van 1712: in de chat is bij meer dan de helft"
+    assert quote in text
+    assert "Volgens het jaarverslag" not in text
     assert "zoals de minister het citeert" not in text
     assert text.strip().endswith(
         "Of de stijging van het aandeel slachtoffers met de groei van de chat samenhangt, tonen de cijfers niet."

@@ -61,7 +61,7 @@ def test_a_percentage_that_does_not_fit_the_difference_is_marked():
     """TO #6: the source's -17,9 % does not fit 36.460 fewer visitors; a fitting percentage is not mentioned."""
     # r16 TO #6: a sentence of its own, with the percentage the difference comes to
     # r20 TO #4: not in the chapter's text; the note under the table of years points to the annex
-    assert "Dat is 36.460 minder dan in 2020 en 79.554 meer dan in 2019." in flat(chapter_text())
+    assert "Dat is 36.460 minder dan in 2020 en 79.554 meer dan in 2019 (84,2 % meer)." in flat(chapter_text())
     assert "17,9" not in flat(chapter_text())
     facts = FactSheet("helplines", 2021)
     figs = pd.DataFrame(

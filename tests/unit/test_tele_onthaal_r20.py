@@ -85,7 +85,7 @@ def test_tables_in_the_order_referred_to_and_captions_name_the_helpline():
     assert labels.index("tbl-helpline-channels") < labels.index("tbl-helpline-years")
     assert (
         channel_years.CAPTION.startswith("{}:")
-        and "≈ = teruggerekend uit de gepubliceerde wijziging" in channel_years.CAPTION
+        and "(≈: teruggerekend uit de gepubliceerde wijziging)" in channel_years.CAPTION
     )
     sections = helplines.build(2021, ["tele-onthaal"], chapters_facts())
     assert tables.captioned(sections, ["tele-onthaal"]) == {

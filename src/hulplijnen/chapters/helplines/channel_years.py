@@ -14,7 +14,7 @@ from ...facts import FactSheet, Source, keys
 from ...maths.intervals import about_count, rounding_interval
 from ...presentation import fmt
 from . import story, trend
-from .tables import ABOUT
+from .tables import ABOUT, ABOUT_LEGEND
 
 MEASURES = ("calls", "conversations")
 
@@ -258,7 +258,7 @@ def _share(y: dict) -> str:
 
 
 # whose, in the caption (r20 2021 #4); what '≈' is there (r26 TO #14: 'schatting' said nothing of how)
-CAPTION = "{}: oproepen en gesprekken per kanaal en per jaar (≈ = teruggerekend uit de gepubliceerde wijziging)"
+CAPTION = "{}: oproepen en gesprekken per kanaal en per jaar " + ABOUT_LEGEND
 
 
 def of_sections(sections: dict) -> pd.DataFrame:

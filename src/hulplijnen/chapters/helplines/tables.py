@@ -98,7 +98,9 @@ def by_year(implied: pd.DataFrame, facts: FactSheet, helpline: str) -> pd.DataFr
 # the chapter's table of years: not a second "Kerncijfers" beside the summary's (review r16, TO #12); whose they are
 # in the caption (r20 2021 #4), the estimate's sign explained in 'Over deze cijfers' (r20 TO #5); a count worked back
 # from a published difference carries MARK, the note under the table says how (text.md, block years_note)
-YEARS_CAPTION = "Aantallen per jaar{} (≈ = schatting)"
+# what '≈' is, one wording in every caption (r27 2021 #16, TO #13: not '≈ =', which a screen reader reads twice)
+ABOUT_LEGEND = "(≈: teruggerekend uit de gepubliceerde wijziging)"
+YEARS_CAPTION = "Aantallen per jaar{} " + ABOUT_LEGEND
 MARK = "¹"
 UNCERTAIN = "²"
 

@@ -56,7 +56,10 @@ def changes(helpline: str, figs: pd.DataFrame, measure: str, implied: pd.DataFra
                 "value": facts.get(keys.fact_key(helpline, c)[0]),
                 "decimals": int(c.decimals),
                 "difference": c.unit == "change",
-                "disputed": not_fitting(helpline, release, same[same["unit"] == "pct_change"], c, now, facts),
+                "disputed": (
+                    disputed := not_fitting(helpline, release, same[same["unit"] == "pct_change"], c, now, facts)
+                ),
+                "published": None if disputed else fitting(helpline, same, c, facts),
             }
             for c in rows.itertuples()
         ],
@@ -64,6 +67,17 @@ def changes(helpline: str, figs: pd.DataFrame, measure: str, implied: pd.DataFra
         "label": measure_label(measure, "all"),
         **{b: facts.get(k) if k in facts else None for b, k in zip(("low", "high"), bounds)},
     }
+
+
+def fitting(helpline: str, same: pd.DataFrame, row, facts: FactSheet) -> dict | None:
+    """For a year the text gives as an exact difference: the source's percentage for the same year, where the
+    difference does not contradict it, so both helplines' websites are said with a percentage where one holds (r27
+    2021 #13); else None."""
+    if row.unit != "change":
+        return None
+    pct = same[(same["unit"] == "pct_change") & (same["reference_year"] == row.reference_year)]
+    key = None if pct.empty else keys.fact_key(helpline, pct.iloc[0])[0]
+    return {"value": facts.get(key), "decimals": int(pct.iloc[0].decimals)} if key and key in facts else None
 
 
 def not_fitting(

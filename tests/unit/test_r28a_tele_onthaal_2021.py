@@ -1,0 +1,49 @@
+"""Round 28 (r27 2021 and Tele-Onthaal readers): a bold lead, not a bold bullet; one legend for '≈'; the annual report
+of 1712 said as what it is, a quote in the minister's answer; the websites' changes said alike; the key figures' row of
+the website gives counts against both years."""
+
+import re
+
+from test_helplines_r13 import built, flat, summary_of_release
+
+from hulplijnen.chapters.helplines import channel_years, tables
+
+
+def test_the_tele_onthaal_bullet_bolds_only_its_lead():
+    """2021 #11, TO #10: the whole bullet was bold, the other bullets bold only a short lead."""
+    for helplines_ in (["tele-onthaal"], ["1712", "tele-onthaal"]):
+        md = summary_of_release(helplines_)
+        assert "- **Tele-Onthaal** kreeg in 2021 ongeveer evenveel oproepen als in 2020" in md
+        assert "24,1 %).**" not in md and "**Tele-Onthaal kreeg" not in md
+
+
+def test_approx_is_explained_in_one_wording_without_an_equals_sign():
+    """2021 #16, TO #13: '≈ = schatting' in one table, '≈ = teruggerekend …' in the other; '≈ =' reads badly."""
+    legend = "(≈: teruggerekend uit de gepubliceerde wijziging)"
+    assert tables.ABOUT_LEGEND == legend
+    for caption in (tables.YEARS_CAPTION, channel_years.CAPTION):
+        assert caption.endswith(legend) and "≈ =" not in caption and "schatting" not in caption
+
+
+def test_the_chat_quote_is_said_as_the_ministers_quote(persons_2021, plain):
+    """2021 #17: 'Volgens het jaarverslag 2020 van 1712 …' beside 'Over deze cijfers': not built from that report."""
+    text = plain(persons_2021.section("groups") + persons_2021.section("earlier"))
+    quote = "Het antwoord van de minister citeert het jaarverslag 2020 van 1712: in de chat is bij meer dan de helft"
+    assert quote in text
+    assert "Volgens het jaarverslag" not in text
+
+
+def test_both_websites_get_a_percentage_where_one_holds():
+    """2021 #13: Tele-Onthaal's website only in counts, Stop it Now!'s in percentages; the contested −17,9 % stays
+    out of the chapter, the uncontested +84,2 % is said beside its count."""
+    chapter = flat(built(("tele-onthaal", "stop-it-now"))[0].text)
+    assert "Dat is 36.460 minder dan in 2020 en 79.554 meer dan in 2019 (84,2 % meer)." in chapter
+    assert "Dat is 16 % meer dan in 2020 en 5 % minder dan in 2019." in chapter
+    assert "17,9" not in re.sub(r"\|.*\|", "", chapter)  # the contested percentage is the tables' and the annex's
+
+
+def test_the_website_row_gives_counts_against_both_years():
+    """TO #8: '−36.460 tegenover 2020; +79.554 (+84,2 %) tegenover 2019': a percentage for one year only."""
+    md = summary_of_release(["tele-onthaal"])
+    assert "| Websitebezoekers | 174.063 | −36.460 tegenover 2020; +79.554 tegenover 2019 |" in md
+    assert "84,2" not in md
