@@ -28,6 +28,8 @@ EMPTY = {  # what an empty data-quality table means, for the record of what the 
     "unclear_bases": "every published share says of which count it is",
 }
 
+IN_BOUNDS = "every empty cell is named in the table of what empty cells hold together (tbl-constraints)"
+
 
 def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
     corr = quality.corrections_shown(helplines, year)
@@ -111,8 +113,11 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
             Source("data/constraints.csv", "constraints", "files of this release"),
         ),
     }
+    in_bounds = quality_tables.named_in_bounds(missing, bounds)
     body = text.sections(
         "chapters/data_quality/text.md",
+        in_bounds=in_bounds,
+        bounds_caption=next(p.caption for p in SHOWN if isinstance(p, Table) and p.key == "constraints"),
         facts=facts,
         year=str(year),
         forced_years=forced_years,
@@ -141,7 +146,8 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
     )
     tables = {
         "corrections": quality_tables.corrections(corr[~repaired]),
-        "missing": quality_tables.missing(missing),
+        # the table of what empty cells hold together names each of them: one table, not two (r27 2020 #14)
+        "missing": quality_tables.missing(missing.iloc[0:0] if in_bounds else missing),
         "inconsistencies": quality_tables.inconsistencies(inconsistent),
         "explained": pd.concat(
             [
@@ -155,7 +161,8 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
     # nothing to show is one sentence of the text, not a table with a single "geen" row
     for name, table in tables.items():
         if table.empty:  # the text says so in a sentence
-            facts.nothing_to_show(f"tbl-{name.replace('_', '-')}", f"none in the data of this release: {EMPTY[name]}")
+            why = IN_BOUNDS if name == "missing" and in_bounds else f"none in the data of this release: {EMPTY[name]}"
+            facts.nothing_to_show(f"tbl-{name.replace('_', '-')}", why)
     return Chapter.written(body, {name: None if table.empty else table for name, table in tables.items()}, {}, SHOWN)
 
 
