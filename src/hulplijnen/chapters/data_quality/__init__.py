@@ -152,7 +152,7 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         "explained": pd.concat(
             [
                 quality_tables.inconsistencies(explained),
-                quality_tables.short_of_total(short, _explain(short, year, facts)),
+                quality_tables.short_of_total(short, _explain(short, year, facts, bounds)),
             ]
         ).reset_index(drop=True),
         "constraints": quality_tables.constraints(bounds),
@@ -206,7 +206,7 @@ def repaired_in_words(repairs: pd.DataFrame, facts: FactSheet) -> dict | None:
     }
 
 
-def _explain(short: pd.DataFrame, year: int, facts: FactSheet) -> list[str]:
+def _explain(short: pd.DataFrame, year: int, facts: FactSheet, bounds: pd.DataFrame) -> list[str]:
     """The explanation of each such gap for the data-quality table, in the words of short.md; an earlier year's
     contact-person table is the one the table per year sums up as 'andere contactnemers' (r22 2020 #18: the term
     in a release that never uses it)."""
@@ -218,6 +218,11 @@ def _explain(short: pd.DataFrame, year: int, facts: FactSheet) -> list[str]:
             people=r.table == "contacts_by_contact_person",
             others=r.table == "contacts_by_contact_person" and int(r.year) != year,
             cells=quality_tables.cells(r.cells),
+            # cells the table of what empty cells hold together names are not listed again (r27 2020 #14)
+            listed=quality_tables.named_in_bounds(
+                pd.DataFrame({"table": r.table, "cell": list(r.cells), "year": r.year}), bounds
+            ),
+            bounds_caption=next(p.caption for p in SHOWN if isinstance(p, Table) and p.key == "constraints"),
             **{k: v for k, v in _short_facts(r, facts).items() if k in ("gap", "empty")},
         )
         for r in short.itertuples()
