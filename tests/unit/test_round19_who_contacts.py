@@ -79,7 +79,11 @@ def test_the_age_class_the_source_writes_plus_12_is_read_visibly(gender_2020):
     chapter, _ = gender_2020
     text = plain(chapter.text)
     # r24 2020 #7: the reading is the annex's; the row '12 tot 17 jaar' with a note giving the source's label
-    assert "44 contacten van kinderen jonger dan 12 jaar en 337 van jongeren van 12 tot 17 jaar." in text
+    # r27 2020 #16: 'minderjarig' rests on reading '+12 jaar': a short hedge where it is said
+    assert (
+        "44 contacten van kinderen jonger dan 12 jaar en 337 van jongeren van 12 tot 17 jaar, als „+12 jaar” in de "
+        "bron 12 tot 17 jaar betekent." in text
+    )
     assert "dit rapport als minderjarig leest" not in text
     assert "44 kinderen" not in text and "337 jongeren" not in text and "12 tot 18" not in text
     classes = load.codebook("age_classes").set_index("age_class")
@@ -87,9 +91,9 @@ def test_the_age_class_the_source_writes_plus_12_is_read_visibly(gender_2020):
     note = plain(chapter.section("age_note"))
     # r20 2020 #3: in the annex (the section is an annex part's lead)
     assert "heeft de klasse „+12 jaar”; dit rapport leest dat als „12 tot 17 jaar”" in note
-    assert "12 tot 17 jaar ¹" in list(chapter.tables["ages"]["Leeftijd"])
-    # r26 2020 #8 (round 27): the source's label is the annex's (age_note), the chapter keeps a pointer
-    assert plain(chapter.section("age_mark")).strip() == "¹ Zie de technische bijlage."
+    # r27 2020 #16: the source's label in the row itself, no marker and no note under the table
+    assert "12 tot 17 jaar (in de bron: „+12 jaar”)" in list(chapter.tables["ages"]["Leeftijd"])
+    assert plain(chapter.section("age_mark")).strip() == ""
 
 
 def test_no_reason_for_the_contacts_missing_from_the_gender_table(gender_2020):

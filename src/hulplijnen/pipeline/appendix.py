@@ -254,14 +254,18 @@ def codes_markdown() -> str:
     )
     rows = []
     for group_nl, of_group in codes.groupby("group_nl", sort=False):
-        rows.append(f"| | **{escape.md_cell(group_nl)}** |")
         # rows without a numeric code (justice, unknown, blank) show their Dutch label only, never the machine code
-        rows += [
-            f"| {c.code if str(c.code).isdigit() else 'geen code'} | {escape.md_cell(c.label_nl)} |"
-            for c in of_group.itertuples()
-        ]
+        shown = [(str(c.code) if str(c.code).isdigit() else "geen code", c.label_nl) for c in of_group.itertuples()]
+        if len(shown) == 1 and (not shown[0][0].isdigit() or shown[0][1].lower() == group_nl.lower()):
+            # a group of one code without a label of its own is one row (r27 2020 #13: 'justitiële instanties'
+            # over 'geen code Justitiële instanties')
+            rows.append(f"| {shown[0][0]} | **{escape.md_cell(group_nl)}** |")
+            continue
+        rows.append(f"| | **{escape.md_cell(group_nl)}** |")
+        rows += [f"| {code} | {escape.md_cell(label)} |" for code, label in shown]
     code_rows = "\n".join(rows)
-    header = "| Code | Contactnemer (per groep) |\n|--:|:--------|"
+    # codes are identifiers, not amounts: a narrow column, aligned left (r27 2020 #13: right-aligned in a wide column)
+    header = "| Code | Contactnemer (per groep) |\n|:-----|:----------------------------------|"
     return f"{header}\n{code_rows}\n\n: Contactnemerscodes van 1712 {{#tbl-codes}}"
 
 

@@ -28,6 +28,8 @@ EMPTY = {  # what an empty data-quality table means, for the record of what the 
     "unclear_bases": "every published share says of which count it is",
 }
 
+IN_BOUNDS = "every empty cell is named in the table of what empty cells hold together (tbl-constraints)"
+
 
 def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
     corr = quality.corrections_shown(helplines, year)
@@ -111,8 +113,11 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
             Source("data/constraints.csv", "constraints", "files of this release"),
         ),
     }
+    in_bounds = quality_tables.named_in_bounds(missing, bounds)
     body = text.sections(
         "chapters/data_quality/text.md",
+        in_bounds=in_bounds,
+        bounds_caption=next(p.caption for p in SHOWN if isinstance(p, Table) and p.key == "constraints"),
         facts=facts,
         year=str(year),
         forced_years=forced_years,
@@ -141,12 +146,13 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
     )
     tables = {
         "corrections": quality_tables.corrections(corr[~repaired]),
-        "missing": quality_tables.missing(missing),
+        # the table of what empty cells hold together names each of them: one table, not two (r27 2020 #14)
+        "missing": quality_tables.missing(missing.iloc[0:0] if in_bounds else missing),
         "inconsistencies": quality_tables.inconsistencies(inconsistent),
         "explained": pd.concat(
             [
                 quality_tables.inconsistencies(explained),
-                quality_tables.short_of_total(short, _explain(short, year, facts)),
+                quality_tables.short_of_total(short, _explain(short, year, facts, bounds)),
             ]
         ).reset_index(drop=True),
         "constraints": quality_tables.constraints(bounds),
@@ -155,7 +161,8 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
     # nothing to show is one sentence of the text, not a table with a single "geen" row
     for name, table in tables.items():
         if table.empty:  # the text says so in a sentence
-            facts.nothing_to_show(f"tbl-{name.replace('_', '-')}", f"none in the data of this release: {EMPTY[name]}")
+            why = IN_BOUNDS if name == "missing" and in_bounds else f"none in the data of this release: {EMPTY[name]}"
+            facts.nothing_to_show(f"tbl-{name.replace('_', '-')}", why)
     return Chapter.written(body, {name: None if table.empty else table for name, table in tables.items()}, {}, SHOWN)
 
 
@@ -199,7 +206,7 @@ def repaired_in_words(repairs: pd.DataFrame, facts: FactSheet) -> dict | None:
     }
 
 
-def _explain(short: pd.DataFrame, year: int, facts: FactSheet) -> list[str]:
+def _explain(short: pd.DataFrame, year: int, facts: FactSheet, bounds: pd.DataFrame) -> list[str]:
     """The explanation of each such gap for the data-quality table, in the words of short.md; an earlier year's
     contact-person table is the one the table per year sums up as 'andere contactnemers' (r22 2020 #18: the term
     in a release that never uses it)."""
@@ -211,6 +218,11 @@ def _explain(short: pd.DataFrame, year: int, facts: FactSheet) -> list[str]:
             people=r.table == "contacts_by_contact_person",
             others=r.table == "contacts_by_contact_person" and int(r.year) != year,
             cells=quality_tables.cells(r.cells),
+            # cells the table of what empty cells hold together names are not listed again (r27 2020 #14)
+            listed=quality_tables.named_in_bounds(
+                pd.DataFrame({"table": r.table, "cell": list(r.cells), "year": r.year}), bounds
+            ),
+            bounds_caption=next(p.caption for p in SHOWN if isinstance(p, Table) and p.key == "constraints"),
             **{k: v for k, v in _short_facts(r, facts).items() if k in ("gap", "empty")},
         )
         for r in short.itertuples()

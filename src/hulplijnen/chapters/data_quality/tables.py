@@ -16,7 +16,7 @@ from ...presentation.labels import measure_label
 # relative column widths (see display.markdown_table): the explanation gets the room, numbers stay narrow
 WIDTHS = {
     "corrections": (27, 18, 18, 37),
-    "missing": (34, 36, 30),
+    "missing": (50, 50),
     "constraints": (20, 20, 8, 52),  # r26 2020 #16: the bound in words, not "groepstotaal"
     "inconsistencies": (40, 10, 10, 40),
     "unclear_bases": (40, 14, 23, 23),
@@ -128,13 +128,29 @@ def corrections(corr: pd.DataFrame) -> pd.DataFrame:
 
 
 def missing(cells: pd.DataFrame) -> pd.DataFrame:
-    reasons = _labels("missing_reasons", "missing_reason")
+    """The empty cells, one row each. Why a cell is empty is said once, in the text, when it is the same for every
+    cell; only a reason that differs from the others stands beside its cell (r27 2020 #14: 'vak is leeg in de bron'
+    on every row told the reader nothing)."""
+    reasons = cells["reason"].map(_labels("missing_reasons", "missing_reason"))
+    one_reason = reasons.nunique() <= 1
     return pd.DataFrame(
         {
             "Tabel": [_capital(table_name(t)) for t in cells["table"]],
-            "Vak": [cell(k) for k in cells["cell"]],
-            "Reden": cells["reason"].map(reasons),
+            "Vak": [cell(k) + ("" if one_reason else f" ({r})") for k, r in zip(cells["cell"], reasons)],
         }
+    )
+
+
+def named_in_bounds(cells: pd.DataFrame, bounds: pd.DataFrame) -> bool:
+    """Whether every empty cell is named in the table of what empty cells hold together (constraints): then that
+    table lists them all and a table of the empty cells alone says nothing more (r27 2020 #14)."""
+    named = {
+        (str(f).split("/")[1], _stem(f), c)
+        for f, group in zip(bounds["file"], bounds["missing_cells"])
+        for c in str(group).split("|")
+    }
+    return not cells.empty and all(
+        (str(y), t, str(k).split("=", 1)[-1]) in named for y, t, k in zip(cells["year"], cells["table"], cells["cell"])
     )
 
 

@@ -1,0 +1,57 @@
+"""Round 28 (the r27 readers of 2020 and 2021) on the annex tables and the age reading: the empty cells listed once,
+without a column that says the same on every row (2020 #14); the code list's codes in a narrow left-aligned column,
+a group of one code one row (2020 #13); the source's '+12 jaar' in the age row and a hedge where 'minderjarig' rests
+on it (2020 #16, 2021 #7). Each fails on the code before."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from hulplijnen.chapters import gender_age
+from hulplijnen.chapters.data_quality import tables as quality_tables
+from hulplijnen.facts import FactSheet
+from hulplijnen.pipeline.appendix import codes_markdown
+
+CELLS = pd.DataFrame(
+    {
+        "table": ["contacts_by_contact_person"] * 2,
+        "cell": ["code=2300", "code=2400"],
+        "reason": ["cell empty in source"] * 2,
+        "year": [2020, 2020],
+    }
+)
+
+
+def test_a_reason_the_same_on_every_row_is_not_a_column():
+    table = quality_tables.missing(CELLS)
+    assert "Reden" not in table.columns
+    assert not table.apply(lambda c: c.str.contains("vak is leeg")).any().any()
+    assert len(table.columns) == len(quality_tables.WIDTHS["missing"])
+
+
+def test_the_empty_cells_named_in_the_bounds_need_no_table_of_their_own():
+    bounds = pd.DataFrame({"file": ["1712/2020/contacts_by_contact_person.csv"], "missing_cells": ["2300|2400"]})
+    assert quality_tables.named_in_bounds(CELLS, bounds)
+    assert not quality_tables.named_in_bounds(CELLS, bounds.assign(missing_cells="2300"))
+    assert not quality_tables.named_in_bounds(CELLS.assign(year=2021), bounds)
+
+
+def test_the_code_column_is_narrow_and_left_aligned_and_single_groups_are_one_row():
+    lines = codes_markdown().split("\n")
+    code, label = (cell.strip() for cell in lines[1].strip("|").split("|"))
+    assert code.startswith(":") and not code.endswith(":")  # left, not right
+    assert len(code) * 4 < len(label)  # narrow: a fifth of the width or less
+    body = "\n".join(lines)
+    for group in ("justitiële instanties", "onbekend", "niet ingevuld"):
+        assert body.count(f"**{group}**") == 1 and f"| | **{group}** |" not in body
+    assert "| geen code | Justitiële instanties |" not in body and "| geen code | Leeg |" not in body
+
+
+@pytest.mark.parametrize("year", [2020, 2021])
+def test_minors_rest_on_the_source_s_plus_12_and_say_so(year):
+    chapter = gender_age.build(year, "1712", FactSheet("gender_age", year))
+    age = " ".join(chapter.section("age").split())
+    assert "als „+12 jaar” in de bron 12 tot 17 jaar betekent" in age
+    if year == 2020:
+        assert "12 tot 17 jaar (in de bron: „+12 jaar”)" in list(chapter.tables["ages"]["Leeftijd"])
