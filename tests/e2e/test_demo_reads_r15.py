@@ -38,8 +38,10 @@ def test_the_demo_tells_the_first_lockdown_in_the_summary_and_the_chapter(built)
     lead = "Meer telefooncontacten in april–juni 2020, de periode die de parlementaire vraag de eerste lockdown noemt:"
     lead += f" gemiddeld {num(answered)} per maand"
     # demo r22 #15: the months before without March, in which the lockdown may have begun
-    months = {2: "twee", 3: "drie"}[f["1712.export.phone.demand.before_months"]]
-    assert f"{lead} tegenover {num(answered_before)} in de {months} maanden ervoor (+{pct(change, 0)})." in key
+    # demo r27 #7: by name, 'in januari en februari 2020', not 'in de twee maanden ervoor' (read as February-March)
+    months = {2: "januari en februari 2020", 3: "januari tot maart 2020"}[f["1712.export.phone.demand.before_months"]]
+    assert f"{lead} tegenover {num(answered_before)} in {months} (+{pct(change, 0)})." in key
+    assert "maanden ervoor (+" not in key
     # demo r20 #1: the made-up offered calls and share are the chapter's, never in one bullet with the real rise
     assert f"van {pct(rate_before)} naar {pct(rate)}" not in key and "Ter illustratie" not in key
     assert "kleiner deel beantwoord" not in key
@@ -61,12 +63,13 @@ def test_the_demo_leads_with_the_opening_hours_then_the_share_of_all_attempts(bu
     # demo r22 #1: under 'Voorbeeld met verzonnen cijfers', the bold lead saying it itself
     # demo r24 #1: both shares answered, one direction
     in_hours = pct(f["1712.export.phone.staffing.measured_pct"])
-    headline = f"- **Tijdens de openingsuren werd {in_hours} (verzonnen) van de aangeboden oproepen beantwoord;"
+    # demo r27 #3: under the lead-in no '(verzonnen)' per number
+    headline = f"- **Tijdens de openingsuren werd {in_hours} van de aangeboden oproepen beantwoord;"
     # demo r18 #6: the answered share of the same calls follows as its complement; #2: the share of all attempts says
     # it too is of the made-up data
     # demo r23 #15: the complement not said again; #2: the helpline never the subject of a made-up share
     answered = f"De andere {pct(f['1712.export.phone.staffing.measured_pct'])} van die oproepen werd beantwoord."
-    attempts = f"over alle pogingen, ook buiten de openingsuren, {pct(lead)} (verzonnen).**"
+    attempts = f"over alle pogingen, ook buiten de openingsuren, {pct(lead)}.**"
     assert key.index(headline) < key.index(attempts) and answered not in key and "beantwoordde 1712" not in key
     assert "Meer dan de helft" not in key and "niet om personen" in key
     assert "wachtrij" not in key

@@ -68,7 +68,7 @@ def test_the_chapter_and_the_summary_tell_the_lockdown_and_say_which_numbers_are
     # demo r26 #7: the months as the question names them
     lead = "**Meer telefooncontacten in april–juni 2020, de periode die de parlementaire vraag de eerste lockdown "
     lead += "noemt:"
-    lead += " gemiddeld 552 per maand tegenover 422 in de drie maanden ervoor (+31 %).**"
+    lead += " gemiddeld 552 per maand tegenover 422 in januari tot maart 2020 (+31 %).**"  # demo r27 #7: by name
     assert lead + " Dat zijn de gepubliceerde cijfers van de hulplijn (de bron" in md
     # demo r22 #13: the reading as answered calls is said in 'Over deze cijfers' and Tabel 1's row, not here again
     assert "noemt ze „oproepen” per kanaal)." in md and "leest ze als beantwoorde oproepen" not in md

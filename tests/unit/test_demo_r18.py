@@ -27,10 +27,11 @@ def test_every_made_up_figure_of_the_summary_says_so():
     # each row of the table says what in it is published and what made up
     # demo r22 #1, #14: under the heading 'Voorbeeld met verzonnen cijfers', each bold lead saying 'verzonnen'
     made = "**Voorbeeld met verzonnen cijfers.**"
-    # demo r24 #1: one direction, answered; each share marked right after it
-    assert "- **Tijdens de openingsuren werd 56,1 % (verzonnen) van de aangeboden oproepen beantwoord;" in md
+    # demo r24 #1: one direction, answered; demo r27 #3: no '(verzonnen)' per number under the lead-in
+    assert "- **Tijdens de openingsuren werd 56,1 % van de aangeboden oproepen beantwoord;" in md
     # demo r23 #2: a made-up share never has the helpline as its subject
-    assert "ook buiten de openingsuren, 44,3 % (verzonnen).**" in md and "beantwoordde 1712 er" not in md
+    assert "ook buiten de openingsuren, 44,3 %.**" in md and "beantwoordde 1712 er" not in md
+    assert "(verzonnen)" not in md.split("## Kerncijfers")[0]
     # demo r26 #12: under the lead-in 'Voorbeeld met verzonnen cijfers.' no '(verzonnen)' inside the sentence
     assert "- **Geduld van de bellers:** als niemand opneemt, hangt de helft van de bellers binnen" in md
     assert "| Kerncijfer | Waarde | Toelichting |" in md and md.count(made) == 1
@@ -52,7 +53,7 @@ def test_the_opening_hours_shares_unanswered_and_answered_read_as_complements():
     """#6: '45 %' unanswered (rounded) in the headline beside '55,4 %' answered in the key figures."""
     md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
     # demo r24 #1: the opening hours' share answered, as the key figures give it
-    assert "Tijdens de openingsuren werd 56,1 % (verzonnen) van de aangeboden oproepen beantwoord" in md
+    assert "Tijdens de openingsuren werd 56,1 % van de aangeboden oproepen beantwoord" in md  # demo r27 #3
     assert "onbeantwoord" not in md
     # demo r23 #15: the complement said once, in the key figures, not again in the bullet
     assert "De andere 56,1 % van die oproepen werd beantwoord." not in md
@@ -71,8 +72,8 @@ def test_a_hidden_saturday_is_a_small_count_not_a_closed_line(registration_secti
     # demo r25 #15: one sentence: e-mails come in (so not a closed line), the count not published
     # demo r26 #8: calls do arrive at weekends (Figure 3); nobody answers them, only e-mails are registered
     opening = (
-        "Zaterdagen en zondagen staan niet in de figuur (dan wordt de telefoon niet opgenomen en is de chat dicht; "
-        "alleen e-mails worden geregistreerd);"
+        "Zaterdagen en zondagen staan niet in de figuur (in deze verzonnen gegevens wordt de telefoon dan niet "
+        "opgenomen en is de chat dicht; alleen e-mails worden geregistreerd);"  # demo r27 #14
     )
     assert opening + " van 78 zaterdagen of zondagen is het aantal niet gepubliceerd." in said
     # demo r22 #7: the weekend counts the release does not publish are not described

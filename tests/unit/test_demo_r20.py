@@ -42,7 +42,7 @@ def test_the_summary_leads_with_what_the_demo_shows_and_marks_made_up_results():
     md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
     # demo r22 #14: the made-up results under their own heading, which says why
     lead = md.index("**Voorbeeld met verzonnen cijfers.** Zo zou een rapport met de oproeplogs")
-    assert lead < md.index("(verzonnen).**")
+    assert lead < md.index("- **Tijdens de openingsuren werd")  # demo r27 #3: the lead-in marks them, no tag each
     # demo r23 #2: a made-up share says 'in de verzonnen gegevens' in its own sentence, never '1712 beantwoordde'
     assert "keer zoveel als de" not in md and "beantwoordde 1712" not in md.split("## Kerncijfers")[0]
 

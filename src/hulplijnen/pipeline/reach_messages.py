@@ -113,10 +113,14 @@ def export_peak(facts: dict, helpline: str, year: int) -> dict | None:
     ran = load.campaigns()
     ran = ran[(ran["helpline"] == helpline) & (ran["start_latest"] >= first)]
     ran = ran[ran["start_earliest"] <= found.iloc[0]["end_latest"]]
+    # the baseline's months by name, as the chapter names them (demo r27 #7: not 'the two months before' April)
+    last = start - 2 if skipped else start - 1
     return {
         "name": found.iloc[0]["name_nl"],
         "synthetic": synthetic,
         "skipped": skipped,
+        "first_before": str(last - (int(values["before_months"]) - 1)),
+        "last_before": str(last),
         **values,
         "campaigns": "several" if len(ran) > 1 else "one" if len(ran) else None,
     }

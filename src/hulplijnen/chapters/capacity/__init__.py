@@ -16,6 +16,7 @@ from ..shared.export_tables import (
     SUPPRESSED,
     call_time_question,
     count_text,
+    counted,
     has_export,
     is_synthetic,
     made_up,
@@ -23,6 +24,7 @@ from ..shared.export_tables import (
     pct_text,
 )
 from . import charts, demand
+from .busiest import busiest_band as _busiest_band
 
 SPEC = ChapterSpec("capacity", "Bereikbaarheid", 50, has_export)
 TABLES = "protected tables of the contact export"
@@ -85,37 +87,12 @@ def text_values(
 
 
 PEAK_MARGIN = 0.10  # one weekday-hour is "the busiest moment" only when it has this much more calls than the next
-BAND_HOURS = 3  # else the text names the weekdays' busiest run of this many opening hours
 
 
 def _stands_out(cells: pd.Series) -> bool:
     """Whether the largest cell exceeds the second largest by ``PEAK_MARGIN`` (a 2 % lead is noise, no finding)."""
     top = cells.sort_values(ascending=False).to_numpy(dtype=float)
     return len(top) == 1 or (len(top) > 1 and top[0] >= (1 + PEAK_MARGIN) * top[1])
-
-
-def _busiest_band(helpline: str, grid: pd.DataFrame, facts: FactSheet) -> dict | None:
-    """The run of ``BAND_HOURS`` single hours with most calls offered on weekdays (Monday to Friday) together."""
-    hours = [h for h in grid.columns if str(h).isdigit()]
-    weekdays = [d for d in grid.index if str(d) in "12345"]
-    totals = grid.loc[weekdays, hours].sum(skipna=True).to_numpy(dtype=float)
-    if len(totals) < BAND_HOURS:
-        return None
-    runs = [totals[i : i + BAND_HOURS].sum() for i in range(len(totals) - BAND_HOURS + 1)]
-    best = int(max(range(len(runs)), key=runs.__getitem__))
-    first = int(hours[best])
-    source = Source(None, TABLES, f"calls offered on weekdays by hour: the {BAND_HOURS} hours in a row with most")
-    whole = grid.loc[weekdays].sum(skipna=True).sum()  # every weekday call, night bands too
-    return {
-        "start": facts.add(keys.phone(helpline, "busiest_hours_start"), first, "hour", source),
-        "end": facts.add(keys.phone(helpline, "busiest_hours_end"), first + BAND_HOURS, "hour", source),
-        "share": facts.add(
-            keys.phone(helpline, "busiest_hours_share_pct"),
-            round(float(runs[best]) / float(whole) * 100) if whole else None,
-            "percent",
-            source,
-        ),
-    }
 
 
 def _routes_taken(routes: pd.DataFrame) -> list[str]:
@@ -151,7 +128,9 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     offered = tables.cell("phone_by_month")
     answered = tables.cell("phone_by_month", answered="true")
     facts.add(keys.phone(helpline, "offered"), offered, "count", Source(None, TABLES, "phone calls offered"))
-    facts.add(keys.phone(helpline, "answered"), answered, "count", Source(None, TABLES, "phone calls answered"))
+    facts.add(
+        keys.phone(helpline, "answered"), answered, "count", counted(export, Source(None, TABLES, "answered"), "phone")
+    )
     rated = bool(offered) and answered is not None  # a suppressed total or no calls: no rate, and the text says so
     rate = cap.answer_rate(answered, offered) if rated else None
     callers = _rates(helpline, rate, answered, offered, facts) if rated else None
@@ -183,7 +162,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     band = None if stands_out else _busiest_band(helpline, offered_grid, facts)
     found = {"attempts": bool(rate and rate.rate), "worst": worst is not None, "peak": stands_out, "band": band}
     # a lockdown the data date in the year, in calls and in contacts of all channels
-    found["demand"] = demand.peak(helpline, year, monthly, facts, demand.contacts(tables, monthly))
+    found["demand"] = demand.peak(helpline, year, monthly, facts, demand.contacts(tables, monthly), export)
     body = text.sections(
         "chapters/capacity/text.md",
         facts=facts,

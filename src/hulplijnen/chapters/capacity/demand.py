@@ -10,8 +10,10 @@ import pandas as pd
 
 from ...data import load
 from ...facts import FactSheet, Source, keys
+from ..shared.export_tables import counted
 
 TABLES = "protected tables of the contact export"
+PUBLISHED = ("answered_calls", "answered_before_calls", "answered_change_pct")  # what a synthetic export reproduces
 
 
 def _demand_event(helpline: str, year: int) -> pd.Series | None:
@@ -22,7 +24,12 @@ def _demand_event(helpline: str, year: int) -> pd.Series | None:
 
 
 def peak(
-    helpline: str, year: int, monthly: pd.DataFrame, facts: FactSheet, contacts: pd.Series | None = None
+    helpline: str,
+    year: int,
+    monthly: pd.DataFrame,
+    facts: FactSheet,
+    contacts: pd.Series | None = None,
+    export: dict | None = None,
 ) -> dict | None:
     """``monthly``: offered and answered per month (analysis.capacity.monthly_answer_rates); ``contacts``: the answered
     contacts of all channels per month (index: the month as 'YYYY-MM'), where published. The months before the
@@ -40,8 +47,11 @@ def peak(
         return None
     src = Source(None, TABLES, f"calls per month in and before the period of event {event['event_id']}")
 
+    # demo r27 #15: the answered counts a synthetic export reproduces point at the published table
+    real = counted(export, src, "answered phone contacts per month in and before the period")
+
     def add(part: str, value, unit: str):
-        return facts.add(keys.phone(helpline, "demand", part), value, unit, src)
+        return facts.add(keys.phone(helpline, "demand", part), value, unit, real if part in PUBLISHED else src)
 
     def mean(rows: pd.DataFrame, column: str) -> int:
         return round(float(rows[column].astype(float).mean()))
@@ -59,7 +69,7 @@ def peak(
         "first_before": str(months[skip].min()),
         "last_before": str(months[skip].max()),
         "skipped": str(start - 1) if len(before) < (months < start).sum() else None,
-        **_all_channels(helpline, months[(months >= start) & (months <= end)], months[skip], contacts, facts),
+        **_all_channels(helpline, months[(months >= start) & (months <= end)], months[skip], contacts, facts, export),
         "offered": add("offered_calls", mean(inside, "offered"), "count"),
         "offered_before": add("offered_before_calls", mean(before, "offered"), "count"),
         "answered": add("answered_calls", mean(inside, "answered"), "count"),
@@ -79,7 +89,7 @@ def contacts(tables, monthly: pd.DataFrame) -> pd.Series | None:
     return pd.Series(found, dtype="float")
 
 
-def _all_channels(helpline: str, inside, before, contacts: pd.Series | None, facts: FactSheet) -> dict:
+def _all_channels(helpline: str, inside, before, contacts: pd.Series | None, facts: FactSheet, export=None) -> dict:
     """The answered contacts of all channels a month in and before the period, and the change (demo r22 #14: the
     rise over all channels, the published totals' own)."""
     if contacts is None:
@@ -88,7 +98,8 @@ def _all_channels(helpline: str, inside, before, contacts: pd.Series | None, fac
     if any(v.empty or v.isna().any() for v in values):
         return {}
     now, then = (float(v.astype(float).mean()) for v in values)
-    src = Source(None, TABLES, "answered contacts of all channels per month in and before the period")
+    what = "answered contacts of all channels per month in and before the period"
+    src = counted(export, Source(None, TABLES, what), what)
 
     def add(part: str, value, unit: str):
         return facts.add(keys.phone(helpline, "demand", part), value, unit, src)

@@ -19,6 +19,7 @@ from ..shared.export_tables import (
     SHOWN_CELL_BY_CELL,
     SUPPRESSED,
     count_text,
+    counted,
     has_export,
     made_up,
     opening_values,
@@ -85,7 +86,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             keys.export(helpline, "channel", channel, "contacts"),
             n,
             "count",
-            Source(None, TABLES, f"answered contacts, channel {channel}"),
+            counted(export, Source(None, TABLES, f"answered contacts, channel {channel}"), f"contacts, {channel}"),
         )
         facts.add(
             keys.export(helpline, "channel", channel, "share_pct"),
@@ -97,7 +98,12 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     channel_rows.append(
         {"Kanaal": "totaal", "Contacten": count_text(total), "Aandeel": fmt.pct(100.0, 0) if total else SUPPRESSED}
     )
-    facts.add(keys.export(helpline, "contacts"), total, "count", Source(None, TABLES, "answered contacts"))
+    facts.add(
+        keys.export(helpline, "contacts"),
+        total,
+        "count",
+        counted(export, Source(None, TABLES, "answered contacts"), "all"),
+    )
     anonymous = tables.cell("contacts_by_anonymity_channel", anonymous="true")
     anon = cap.answer_rate(anonymous, total) if anonymous is not None and total else None
     if anon:  # every contact is counted: a share of all of them, without a sampling interval

@@ -30,6 +30,17 @@ def is_synthetic(export: dict | None) -> bool:
     return bool(export) and export.get("synthetic") is not None
 
 
+def counted(export: dict | None, fallback: Source, what: str) -> Source:
+    """Where a count the synthetic export reproduces comes from (demo r27 #15): the published table it imitates
+    (contacts by month and channel), so figures.json traces it there; a real export's own table otherwise."""
+    if not is_synthetic(export):
+        return fallback
+    from ...export import synthetic
+
+    published = f"data/{synthetic.CALIBRATION_HELPLINE}/{synthetic.CALIBRATION_YEAR}/contacts_by_month_channel.csv"
+    return Source(published, "contacts_by_month_channel", f"{what} (published; the synthetic export reproduces it)")
+
+
 def first_export_chapter() -> tuple[str, str]:
     """The name and title of the first chapter from the contact export, in report order (the chapters' registry)."""
     from ... import chapters

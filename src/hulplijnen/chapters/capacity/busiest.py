@@ -1,0 +1,49 @@
+"""The weekdays' busiest hours when no single weekday-hour stands out: the run of ``BAND_HOURS`` hours with most calls
+offered on Monday to Friday, said against the working day around it (demo r27 #10: '9 to 12 h get 36 % of all
+weekday calls' read as a morning rush where the day is nearly flat; three of eight busy hours get 37.5 % with no
+peak at all)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...facts import FactSheet, Source, keys
+
+TABLES = "protected tables of the contact export"
+BAND_HOURS = 3  # the text names the weekdays' busiest run of this many hours
+DAY_SHARE = 0.5  # an hour belongs to the working day when it has at least this share of the busiest hour's calls
+SLIGHT = 1.25  # the band is 'iets drukker' when its share is below this many times the share of an even spread
+
+
+def busiest_band(helpline: str, grid: pd.DataFrame, facts: FactSheet) -> dict | None:
+    """The busiest run of hours on weekdays, the working day around it (the hours in a row with at least
+    ``DAY_SHARE`` of the busiest hour's calls) and the band's share of that day's calls against an even spread."""
+    hours = [h for h in grid.columns if str(h).isdigit()]
+    weekdays = [d for d in grid.index if str(d) in "12345"]
+    totals = grid.loc[weekdays, hours].sum(skipna=True).to_numpy(dtype=float)
+    if len(totals) < BAND_HOURS:
+        return None
+    runs = [totals[i : i + BAND_HOURS].sum() for i in range(len(totals) - BAND_HOURS + 1)]
+    best = int(max(range(len(runs)), key=runs.__getitem__))
+    busy = [i for i, v in enumerate(totals) if v >= DAY_SHARE * totals.max()]
+    first, last = min([best, *busy]), max([best + BAND_HOURS - 1, *busy])
+    day = totals[first : last + 1].sum()
+    source = Source(None, TABLES, f"calls offered on weekdays by hour: the {BAND_HOURS} hours in a row with most")
+    day_source = Source(
+        None, TABLES, f"weekday hours from the first to the last with {DAY_SHARE:.0%} of the busiest hour's calls"
+    )
+
+    def add(part: str, value, unit: str, src: Source = source):
+        return facts.add(keys.phone(helpline, f"busiest_hours_{part}"), value, unit, src)
+
+    share = round(float(runs[best]) / float(day) * 100, 1) if day else None
+    even = round(BAND_HOURS / (last - first + 1) * 100, 1)
+    return {
+        "start": add("start", int(hours[best]), "hour"),
+        "end": add("end", int(hours[best]) + BAND_HOURS, "hour"),
+        "day_start": add("day_start", int(hours[first]), "hour", day_source),
+        "day_end": add("day_end", int(hours[last]) + 1, "hour", day_source),
+        "share": add("share_pct", share, "percent"),
+        "even": add("even_pct", even, "percent", day_source),
+        "slight": share is not None and share < SLIGHT * even,
+    }
