@@ -14,8 +14,9 @@ MARK = pandoc.RawBlock("typst", "#place(box())<heading-mark>")
 -- of the glossary's last page, 2021 r11 #15) and the colophon (report/colophon.md), through the template's
 -- part-break: a weak column break (in one column a page break, none at a page's top) when the page before is more
 -- than half full, else a rule that sets the part apart on the same page (a forced break left a page with two glossary
--- entries, r21 2021 #12, TO #7). Which headings may open a page depends on what they are (their identifier). A chapter whose heading, opening and first table or chart do not fit the room left
--- goes over together (the opening rule below): the only case a chapter opens a page without a rule saying so.
+-- entries, r21 2021 #12, TO #7). Which headings may open a page depends on what they are (their identifier). A
+-- chapter opens a page without a rule saying so only when its heading and first lines do not fit the room left, or
+-- when its opening is a short lead-in that goes over with its first table or chart (mark_opening, below).
 NEW_PAGE = { ["sec-annex"] = true }
 -- The technical annex flows (r24 2020 #17, Tele-Onthaal #12): its blocks ("Bij hoofdstuk 2 …", "Controles van de
 -- gegevens") each began a page, leaving pages a third empty, because a heading, its opening and a short table went
@@ -212,6 +213,8 @@ local function rebuild(blocks, plan)
           out:insert(MARK)
         end
         out:extend({ pandoc.RawBlock("typst", "#block(sticky: true)["), el, pandoc.RawBlock("typst", "] <lead-in>") })
+      elseif how == "whole" then
+        out:extend({ pandoc.RawBlock("typst", "#block(breakable: false)["), el, pandoc.RawBlock("typst", "]") })
       elseif how == "sticky" then
         out:extend({ pandoc.RawBlock("typst", "#block(sticky: true)["), el, pandoc.RawBlock("typst", "]") })
       else
@@ -264,18 +267,38 @@ local function opening(order, h)
   return found
 end
 
+-- A chapter's opening paragraph, when it is the only one before its first table or chart and does not point at what
+-- follows ("hieronder", a closing colon), is an opening, not a lead-in: the heading and it may end a page, and it flows
+-- on the page when longer than ANNEX_LEAD_IN_WORDS (as in the annex), whole under its heading: '4 Campagnes'
+-- and its eight-line opening begin on the page where chapter 3 ends, the campaigns' table follows atop the next (r27
+-- 2021 #8); 2020's '5 Campagnes' with two of its four lines did not end a page, the rest and the table overleaf.
+function mark_opening(order, h, plan)
+  local i = h + 1
+  while order[i] and order[i].t == "Para" do
+    if ends_in_colon(order[i]) or announces(order[i]) then
+      return
+    end
+    i = i + 1
+  end
+  if i == h + 2 and order[i] and is_float(order[i]) then -- one paragraph; of more, the last is the float's lead-in
+    plan.opens[i - 1] = true
+  end
+end
+
 function Pandoc(doc)
   if FORMAT ~= "typst" then
     return nil
   end
   local order = leaves(doc.blocks, {})
-  local plan = { at = 0, after_heading = {} }
+  local plan = { at = 0, after_heading = {}, opens = {} }
   local annex = false
   for i, el in ipairs(order) do
     local noted = el.t == "Para" and is_note(el) and table_before(order, i)
     if noted then
       plan[i] = "note"
       plan[noted] = "noted"
+    elseif el.t == "Para" and plan.opens[i] and words(el) > ANNEX_LEAD_IN_WORDS then
+      plan[i] = "whole" -- whole under its heading, never split with two lines at a page's foot (see mark_opening)
     elseif el.t == "Para" and annex and words(el) > ANNEX_LEAD_IN_WORDS and not ends_in_colon(el) then
       plan[i] = nil -- flows: neither a lead-in nor sticky (see ANNEX_LEAD_IN_WORDS)
     elseif el.t == "Para" then
@@ -289,7 +312,15 @@ function Pandoc(doc)
     elseif is_heading(el) then
       annex = annex or NEW_PAGE[heading_id(el)] == true
       -- in the annex a heading's opening flows as text does: only the lead-in right before a table goes with it
-      local found = annex and {} or opening(order, i)
+      -- A chapter's heading keeps only its first paragraph (and the lead-in before its first table or chart) with it:
+      -- a chapter begins on the page where the one before ends whenever its heading and opening lines fit, its first
+      -- table or chart with its lead-in following on the next page (r27 2021 #8: chapters 2 and 3 each opened a page,
+      -- leaving the pages before a third to almost half empty).
+      local chapter = el.t == "Header" and el.level == 1
+      local found = (annex or chapter) and {} or opening(order, i)
+      if chapter and not annex then
+        mark_opening(order, i, plan)
+      end
       for _, j in ipairs(found) do
         plan[j] = "sticky"
       end

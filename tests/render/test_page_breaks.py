@@ -19,7 +19,15 @@ from hulplijnen.config.params import release_ids
 from hulplijnen.config.paths import QUARTO_PARTIALS
 
 from .pages import ANNEX_END, CAPTION, Line, Page, in_annex, part_placement, table_bottom, tables
-from .test_page_flow import OPENING, chapter_starts, first_float, lead_in_words, pages_of
+from .test_page_flow import (
+    ANNEX_LEAD_IN_WORDS,
+    OPENING,
+    chapter_starts,
+    first_float,
+    lead_in_words,
+    opens_a_chapter,
+    pages_of,
+)
 
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
@@ -255,6 +263,15 @@ def ends_with_a_table(page, published) -> bool:
     return bool(headers) and table_bottom(page, headers[-1]) >= page.lines[-1].bottom
 
 
+def chapter_opening(page, lines: list[str]) -> bool:
+    """The paragraph is a chapter's whole opening, right under its heading, longer than a lead-in sentence and
+    pointing at nothing: it ends the page, the chapter's first table or chart follows (r27 2021 #8,
+    quarto/sticky-headings.lua)."""
+    texts = [line.text for line in page.lines]
+    above = len(texts) - len(lines) - 1
+    return above >= 0 and opens_a_chapter(texts[above], " ".join(lines))
+
+
 @pytest.mark.parametrize("release", RELEASES)
 def test_no_short_paragraph_ends_a_page_with_its_chart_or_table_overleaf(rendered, release):
     """Demo (r15 #6): p.4 ended with 'Per dag schommelt het aantal sterk … de figuur laat daar een gat.' (105 words),
@@ -271,6 +288,51 @@ def test_no_short_paragraph_ends_a_page_with_its_chart_or_table_overleaf(rendere
         and (lines := closing_paragraph(page))
         and not ends_with_a_table(page, published)
         and not NOTE.match(lines[0])  # a table's note ('x: niet gepubliceerd, …') ends with its table, not the next
+        and not chapter_opening(page, lines)
         and (words := len(" ".join(lines).split())) <= lead_in_words(page, annex)
     ]
     assert not alone, "short paragraphs at a page's foot, the chart or table they lead to overleaf: " + "; ".join(alone)
+
+
+FIRST_WORDS = 60  # a chapter's first paragraph this short takes the next one's first lines along (sticky-headings.lua)
+SPARE_PT = 36.0  # the space above a chapter's heading (2em) and some slack
+PARAGRAPH_GAP_PT = 10.0  # lines of a paragraph stand closer (leading 0.7em) than paragraphs (1.2em apart)
+
+
+def opening_height(page) -> float | None:
+    """The height of the chapter heading that opens the page with its opening paragraph (and two lines of the next
+    when that one is short), or None when the text before the chapter's first table or chart points at it or is a
+    short lead-in (then it goes over with it, by rule)."""
+    start = first_float(page) or page.bottom
+    before = [line for line in page.lines if line.top < start]
+    if any("hieronder" in line.text or line.text.endswith(":") for line in before):
+        return None
+    end = 1
+    while end < len(before) - 1 and before[end + 1].top - before[end].bottom < PARAGRAPH_GAP_PT:
+        end += 1  # the opening paragraph's lines: the next paragraph starts after a wider gap
+    words = sum(len(line.words) for line in before[1 : end + 1])
+    if end == len(before) - 1 and start < page.bottom and words <= ANNEX_LEAD_IN_WORDS:
+        return None  # a short opening right above the table or chart is its lead-in: it goes over with it
+    if words <= FIRST_WORDS:
+        end = min(end + 2, len(before) - 1)
+    return before[end].bottom - before[0].top
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_a_chapter_begins_where_its_heading_and_opening_fit(rendered, release):
+    """2021 (r27 #8): chapters 1 to 3 each opened a page, leaving p.5 about 45 % and pp.6 and 7 a third empty, because
+    a chapter's heading, its opening and its first table went over together. A chapter whose heading and opening
+    paragraph fit in the room the page before leaves begins there; its first table or chart follows overleaf."""
+    pages = pages_of(rendered, release)
+    moved = [
+        f"p.{page.number}: '{page.lines[0].text}' ({need:.0f} pt) fits the {empty:.0f} pt left on p.{before.number}"
+        for before, page in zip(pages[2:], pages[3:])
+        if page.lines
+        and re.match(r"^\d+ \S", page.lines[0].text)
+        and any(name == re.sub(r"^[\d.]+\s+", "", page.lines[0].text) for name, _, _ in chapter_starts(pages))
+        and (need := opening_height(page)) is not None
+        and need + SPARE_PT < (empty := before.bottom - before.content_bottom())
+    ]
+    assert not moved, "chapters that open a page although their heading and opening fit on the page before: " + (
+        "; ".join(moved)
+    )

@@ -199,6 +199,13 @@ def is_heading(text: str, names: set[str]) -> bool:
     return text in names or any(n.startswith(text + " ") for n in names)
 
 
+def opens_a_chapter(heading: str, text: str) -> bool:
+    """A chapter's heading with its opening paragraph under it, which points at nothing after it: the chapter begins
+    there, its first table or chart follows on the next page (r27 2021 #8; quarto/sticky-headings.lua)."""
+    pointing = "hieronder" in text or text.rstrip().endswith(":")
+    return re.match(r"^\d+ \S", heading) is not None and len(text.split()) > ANNEX_LEAD_IN_WORDS and not pointing
+
+
 def headings_at_foot_with_their_float_overleaf(pages, names: set[str]) -> list[str]:
     """Headings in a page's bottom part whose first table or chart opens the next page, with a short opening text
     between them (a longer opening flows on as text does)."""
@@ -211,7 +218,10 @@ def headings_at_foot_with_their_float_overleaf(pages, names: set[str]) -> list[s
         if start is None or start > after.top + OPENING * after.height:
             continue
         between = [x for x in after.lines if x.top < start]
-        words = sum(len(x.words) for x in page.lines if x.top > found[-1].top) + sum(len(x.words) for x in between)
+        here = " ".join(x.text for x in page.lines if x.top > found[-1].top)
+        words = len(here.split()) + sum(len(x.words) for x in between)
+        if opens_a_chapter(found[-1].text, here):
+            continue
         if words <= OPENING_WORDS and not any(is_heading(x.text, names) for x in between):
             alone.append(
                 f"p.{page.number}: '{found[-1].text}', {words} words, its first table or chart on p.{after.number}"
