@@ -18,7 +18,7 @@ WIDTHS = {
     "corrections": (27, 18, 18, 37),
     "missing": (50, 50),
     "constraints": (20, 20, 8, 52),  # r26 2020 #16: the bound in words, not "groepstotaal"
-    "inconsistencies": (40, 10, 10, 40),
+    "inconsistencies": (24, 10, 10, 56),  # r28: the long explanations wide, so the rows stay short
     "unclear_bases": (40, 14, 23, 23),
 }
 MONTH = re.compile(r"^\d{4}-\d{2}$")
