@@ -92,6 +92,9 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.contact_person_group.{group}.share_{bound}_pct", PERCENT, "a group's share of all contacts"),
     KeySpec("{helpline}.contact_person_group.{group}.{bound}", COUNT, "a group's contacts (interval)"),
     KeySpec("{helpline}.contact_person_group.{group}.empty_cells", COUNT, "a group's contacts in cells left empty"),
+    KeySpec("{helpline}.contact_person_group.{group}.filled_cells", COUNT, "a group's contacts in filled cells"),
+    KeySpec("{helpline}.contact_person_group.{group}.{year}.{bound}", COUNT, "a merged group's contacts in a year"),
+    KeySpec("{helpline}.contact_person_group.{group}.{year}.share_{bound}_pct", PERCENT, "its share of all contacts"),
     KeySpec("{helpline}.{measure}.share_of_{part}_pct", PERCENT, "one stated total as a share of another"),
     KeySpec("{helpline}.concerns.listed_share_pct", PERCENT, "the published concern shares together"),
     KeySpec("{helpline}.campaigns.{part}", COUNT, "campaigns of the year; placebo months tried and 'found'"),
@@ -299,8 +302,8 @@ def contact_person(helpline: str, role: str, *parts) -> str:
     return _join(helpline, "contact_person", role, *parts)
 
 
-def contact_person_group(helpline: str, group: str, part: str) -> str:
-    return _join(helpline, "contact_person_group", group, part)
+def contact_person_group(helpline: str, group: str, *parts) -> str:
+    return _join(helpline, "contact_person_group", group, *parts)
 
 
 def campaign(helpline: str, campaign_id: str, part: str) -> str:

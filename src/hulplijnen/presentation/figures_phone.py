@@ -229,6 +229,31 @@ def _fit_on_bars(fig: plt.Figure) -> None:
             moved.append(text)
 
 
+def _values_apart(fig: plt.Figure) -> None:
+    """Numbers standing side by side above their marks that touch at the phone's size move apart sideways, each by
+    half the overlap and a gap (r28 2021 #12: "17,9 %" ran into "11,3 %" above the 2020 bars of the channel mix)."""
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    gap = 2 * _GAP_INCH * fig.dpi  # the white box around each number (theme.VALUE_BOX) and a space between
+    for ax in fig.axes:
+        above = [
+            t
+            for t in ax.texts
+            if isinstance(t, Annotation)
+            and t.get_ha() == "center"
+            and t.get_va() in ("bottom", "baseline")
+            and not t.get_rotation()
+            and t.get_text().strip()
+        ]
+        above.sort(key=lambda t: t.get_window_extent(renderer).x0)
+        for left, right in zip(above, above[1:]):
+            a, b = left.get_window_extent(renderer), right.get_window_extent(renderer)
+            over = a.x1 + gap - b.x0
+            if over > 0 and a.y0 < b.y1 and b.y0 < a.y1:
+                _move(left, -over / 2)
+                _move(right, over / 2)
+
+
 def _move(text: Text, dx: float) -> None:
     """A text ``dx`` pixels along x (an annotation: its offset from the point it labels)."""
     if isinstance(text, Annotation) and text.anncoords == "offset points":
@@ -275,6 +300,7 @@ def png_bytes(fig: plt.Figure) -> bytes:
     height += (_legends_below(fig) + _fit_legends(fig)) * _ROW_INCH
     _fit_width(fig, height)
     _thin_ticks(fig)
+    _values_apart(fig)
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", metadata=figures_type.metadata(fig), dpi=DPI, bbox_inches="tight")
     return buffer.getvalue()

@@ -5,11 +5,24 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ...data import load
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt
 
 # campaigns.csv audience -> the contact-person group of key_figures.csv (measure contact_person_group) it aims at
 AUDIENCE_GROUP = {"perpetrators": "perpetrator_environment"}
+# the audience itself within that group (codebook contact_person_codes: role), where the year has a table per code
+AUDIENCE_ROLE = {"perpetrators": "perpetrator"}
+CODES = "contacts_by_contact_person"
+
+
+def _themselves(helpline: str, year: int, group: str, role: str | None) -> int | None:
+    """How many of the group's contacts came from the audience itself in ``year`` (its table per code: 'dader zelf'),
+    None without that table."""
+    if role is None or not load.has_table(CODES, helpline, year):
+        return None
+    people = load.contacts_by_contact_person(year, helpline).merge(load.codebook("contact_person_codes"), on="code")
+    return int(people.loc[(people["group"] == group) & (people["role"] == role), "contacts"].sum())
 
 
 def aimed(mine: pd.DataFrame, helpline: str, year: int, facts: FactSheet) -> list[dict]:
@@ -37,6 +50,12 @@ def aimed(mine: pd.DataFrame, helpline: str, year: int, facts: FactSheet) -> lis
                     row = found.iloc[0]
                     src = Source(file, "key_figures", f"key = {row.key} (campaign audience {c.audience})")
                     values[part] = facts.add(keys.campaign(helpline, c.campaign_id, part), row.value, unit, src)
+            # r28 2021 #11: of the group's contacts, those of the audience itself, where the year's table says it
+            themselves = _themselves(helpline, y, group, AUDIENCE_ROLE.get(str(c.audience)))
+            if themselves is not None:
+                src = Source(f"data/{helpline}/{y}/{CODES}.csv", CODES, f"role {AUDIENCE_ROLE[str(c.audience)]}")
+                key = keys.campaign(helpline, c.campaign_id, "audience_itself")
+                themselves = facts.add(key, themselves, "count", src)
             start = fmt.date(c.start_earliest, c.precision)
             out.append(
                 {
@@ -45,6 +64,7 @@ def aimed(mine: pd.DataFrame, helpline: str, year: int, facts: FactSheet) -> lis
                     "year": str(y),
                     "contacts": values["group_contacts"],
                     "share": values.get("group_share_pct"),
+                    "themselves": themselves,
                 }
             )
             break

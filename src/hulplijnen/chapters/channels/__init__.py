@@ -139,10 +139,7 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
         word=None if has_monthly or pd.isna(word) or not word else str(word),
     )
     monthly = ch.monthly_by_channel(load.contacts_by_month_channel(monthly_year, helpline)) if monthly_year else None
-    context.update(
-        stepped=within_year.stepped_up(year, helpline, monthly, facts),
-        victims_by_channel=within_year.victims_by_channel(year, helpline, facts),
-    )
+    context.update(stepped=within_year.stepped_up(year, helpline, monthly, facts))
     if one_year(series):
         for label in ("tbl-appendix-contacts-years", "fig-contacts-years"):
             facts.nothing_to_show(label, "one year is not a series: the table per channel gives its contacts")

@@ -1,5 +1,5 @@
 """What the channels chapter says of the year itself beside its totals: a channel that stepped up during the year
-(its monthly table) and what the year's key figures say of victims among one channel's contact persons."""
+(its monthly table). Who contacts the helpline via one channel is the contact-persons chapter's (r28 2020 #6)."""
 
 from __future__ import annotations
 
@@ -62,33 +62,4 @@ def stepped_up(year: int, helpline: str, monthly: pd.DataFrame | None, facts: Fa
                 **part,
             }
         )
-    return out
-
-
-def victims_by_channel(year: int, helpline: str, facts: FactSheet) -> list[dict]:
-    """What the year's key figures say of victims among the contact persons of one channel ('bij de chat is meer
-    dan de helft van de contactnemers zelf slachtoffer'), recorded as published."""
-    if not load.has_table("key_figures", helpline, year):
-        return []
-    figs = load.key_figures(year, helpline)
-    labels = load.codebook("channels").set_index("channel")["label_nl"]
-    rows = figs[
-        (figs["measure"] == "contact_person_share")
-        & figs["base"].fillna("").str.startswith("contacts_")
-        & figs["reference_year"].isna()
-    ]
-    roles = load.codebook("contact_person_codes").assign(code=lambda c: c["code"].astype(str)).set_index("code")["role"]
-    out = []
-    for r in rows.itertuples():
-        channel = r.base.removeprefix("contacts_")
-        if channel in labels.index and roles.get(str(r.category)) == "victim":
-            key, unit = keys.fact_key(helpline, r)
-            src = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", f"key = {r.key}")
-            out.append(
-                {
-                    "channel": labels[channel],
-                    "share": fact(facts, key, r.value, unit, src),
-                    "more_than": r.qualifier == "more_than",
-                }
-            )
     return out

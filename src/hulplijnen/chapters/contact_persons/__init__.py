@@ -83,7 +83,10 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             key = keys.contact_person_group(helpline, g.group, "empty_cells")
             n = fact(facts, key, g.derived, "count", src)
             low = groups_seen[g.group]["low"]
-            in_empty_cells.append({"group": g.label_nl, "n": n, "count": low, "from_total": bool(g.remainder > 0)})
+            filled = fact(facts, keys.contact_person_group(helpline, g.group, "filled_cells"), low - n, "count", src)
+            in_empty_cells.append(
+                {"group": g.label_nl, "n": n, "count": low, "filled": filled, "from_total": bool(g.remainder > 0)}
+            )
     checks, _ = cpy.statements(year, helpline, people, codes, total, facts)
     labels = cpy.stated_roles(year, helpline)
     years = cpy.role_shares(year, helpline, tuple(labels), facts)
@@ -107,6 +110,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         victim_environment=groups_seen["victim_environment"],
         perpetrator=groups_seen["perpetrator_environment"],
         perpetrator_self=perpetrator_self,
+        professionals=cpy.professionals(year, helpline, facts),
         years_shown=not one_year(years),
         in_empty_cells=in_empty_cells,
         marker=MARK,
@@ -175,6 +179,7 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
         years_shown=not one_year(years),
         anonymous=anonymous,
         chat=cpy.chat_link(year, helpline, facts),
+        professionals=cpy.professionals(earlier, helpline, facts),
         in_empty_cells=[],  # no table per code: nothing in empty cells
         marker=MARK,
         helpline_name=str(load.helplines().set_index("helpline").loc[helpline, "short_name"]),

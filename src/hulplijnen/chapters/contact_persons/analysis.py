@@ -60,3 +60,15 @@ def role_share(
     merged = people.merge(codes, on="code")
     n = int(merged.loc[(merged["group"] == group) & merged["role"].isin(roles), "contacts"].sum())
     return n, n / total
+
+
+def merged(by_group: pd.DataFrame, groups: pd.DataFrame, mix: str) -> tuple[float, float, float, float]:
+    """The groups of ``by_group`` (from by_group) that the codebook merges into ``mix`` (column mix_group), together:
+    low, high, and their shares of all contacts (percent)."""
+    part = by_group[by_group["group"].isin(groups.loc[groups["mix_group"] == mix, "group"])]
+    return (
+        float(part["low"].sum()),
+        float(part["high"].sum()),
+        float(part["share_low_pct"].sum()),
+        float(part["share_high_pct"].sum()),
+    )

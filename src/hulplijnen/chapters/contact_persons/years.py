@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...data import history, load
+from ...data import history, load, reconcile
 from ...data import statements as st
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import rounding_interval
@@ -290,3 +290,33 @@ def years_widths(frame: pd.DataFrame) -> tuple[int, ...]:
     """The table per contact person: the names wide, the years sharing the rest."""
     years = len(frame.columns) - 1
     return (50, *([50 // years] * years)) if years else (100,)
+
+
+PROFESSIONAL = "professional"  # the codebook's merged group (contact_person_groups: mix_group) the heading promises
+
+
+def professionals(year: int, helpline: str, facts: FactSheet) -> dict | None:
+    """The contacts of ``year``'s table per code from the groups the codebook merges into professionals (onderwijs,
+    cultuur, sport, welzijn, justitie), together, with their share (r28 2021 #10: the heading promised them, the text
+    never named them); None for a year without that table. Keyed by the year: a later report says it too."""
+    if not load.has_table(TABLE, helpline, year):
+        return None
+    codes, groups = load.codebook("contact_person_codes"), load.codebook("contact_person_groups")
+    total = load.year_contacts(year, helpline)[0]
+    bounds = reconcile.constraint_bounds()[0]
+    bounds = bounds[bounds["file"] == f"{helpline}/{year}/{TABLE}.csv"]
+    by_group = cp.by_group(load.contacts_by_contact_person(year, helpline), codes, groups, bounds, total)
+    low, high, share_low, share_high = cp.merged(by_group, groups, PROFESSIONAL)
+    src = Source(f"data/{helpline}/{year}/{TABLE}.csv", TABLE, f"groups of mix_group {PROFESSIONAL}, as per group")
+
+    def key(part: str) -> str:
+        return keys.contact_person_group(helpline, PROFESSIONAL, str(year), part)
+
+    return {
+        "year": str(year),
+        "label": str(groups.loc[groups["mix_group"] == PROFESSIONAL, "mix_label_nl"].iloc[0]),
+        "low": fact(facts, key("low"), int(low), "count", src),
+        "high": fact(facts, key("high"), int(high), "count", src),
+        "pct": fact(facts, key("share_low_pct"), round(share_low, 1), "percent", src),
+        "pct_high": fact(facts, key("share_high_pct"), round(share_high, 1), "percent", src),
+    }

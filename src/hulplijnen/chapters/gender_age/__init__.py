@@ -152,18 +152,14 @@ def _later_shares(year: int, helpline: str, since: int, female: int, known: int,
     return out
 
 
-READ = "minor_12_plus"  # the age class whose source label the report reads (text.md, blocks age and age_note)
-
-
 def age_table(ages: pd.DataFrame) -> pd.DataFrame:
     """The table per age class: its count, its share of all contacts and, as in the table per gender, its share of
     the contacts with a known age class: the base of the text's adult and minor shares (review r14 2020 #18). The
-    class the report reads from the source's label carries that label in its row (r27 2020 #16: the reading of
-    '+12 jaar' rested on a note)."""
-    source = load.codebook("age_classes").set_index("age_class")["source_label"]
+    rows carry the report's labels only; how the report reads the source's '+12 jaar' is the annex's (r28 2020 #4:
+    no '(in de bron: ...)' in the row)."""
     rows = [
         {
-            "Leeftijd": f"{r.label_nl} (in de bron: „{source[READ]}”)" if r.age_class == READ else r.label_nl,
+            "Leeftijd": r.label_nl,
             "Contacten": fmt.number(r.contacts),
             "Aandeel": fmt.pct(float(r.share_pct)),
             "Aandeel van bekend": "" if pd.isna(r.share_known_pct) else fmt.pct(float(r.share_known_pct)),

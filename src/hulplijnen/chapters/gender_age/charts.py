@@ -24,27 +24,30 @@ ONE_CLASS_SHARE = 0.9
 GENDER_COLOURS = {"female": OKABE_ITO[0], "male": OKABE_ITO[1], "unknown": GREY}
 
 
+SHARE = "female_share_known_pct"  # gender_by_month's women's share of the contacts with a known gender, per month
+
+
 def describe_gender_months(by_month: pd.DataFrame, labels: pd.Series, title: str) -> Description:
     months = [describe.month(m) for m in by_month["month"]]
-    series = tuple(Series(labels[g], points(months, by_month[g])) for g in ("female", "male", "unknown"))
-    return Description("stacked", title, "count", series, ordered=True)  # months in order: a course to read
+    series = (Series(labels["female"], points(months, by_month[SHARE])),)
+    return Description("line", title, "pct", series)  # months in order: a course to read
 
 
 @described_by(describe_gender_months)
 def gender_months(by_month: pd.DataFrame, labels: pd.Series, title: str) -> plt.Figure:
-    """Stacked bars per month: contacts per gender (columns male, female, unknown of gender_by_month)."""
+    """The women's share of the contacts with a known gender, per month (column female_share_known_pct of
+    gender_by_month), on an axis from 0 to 100 %: the chapter's message is that it barely moves (r28 2020 #16: the
+    stacked counts repeated the monthly totals). The lowest and highest month carry their share."""
     not_empty(by_month, title)
-    fig, ax = plt.subplots(figsize=(WIDTH, 3.4))
+    fig, ax = plt.subplots(figsize=(WIDTH, 2.6), layout="constrained")
     x = [fmt.month_short(m) for m in by_month["month"]]
-    bottom = pd.Series(0.0, index=range(len(by_month)))
-    for gender in ("female", "male", "unknown"):
-        values = by_month[gender].astype(float).reset_index(drop=True)
-        ax.bar(x, values, bottom=bottom, color=GENDER_COLOURS[gender], label=labels[gender])
-        bottom += values
-    ax.set(ylabel="contacten")
-    thousands_ticks(ax)
-    ax.legend(frameon=False, ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.1))
-    fig.tight_layout()
+    share = by_month[SHARE].astype(float).reset_index(drop=True)
+    ax.plot(x, share, marker="o", color=GENDER_COLOURS["female"], label=labels["female"])
+    # the highest month's share above its dot, the lowest's below: each beside its own month
+    value_label(ax, fmt.pct(share.max()), (int(share.idxmax()), share.max()), xytext=(0, 6), ha="center", va="bottom")
+    value_label(ax, fmt.pct(share.min()), (int(share.idxmin()), share.min()), xytext=(0, -6), ha="center", va="top")
+    # a share's axis from 0 to 100 %: a narrow window would make a point's difference look large
+    ax.set(ylabel="aandeel vrouwen (%)", ylim=(0, 100), yticks=range(0, 101, 25))
     return fig
 
 
@@ -77,10 +80,10 @@ def exact_and_rounded(rows: pd.DataFrame, title: str, xlabel: str) -> plt.Figure
 
 
 def _months(data: dict) -> plt.Figure | None:
-    """Contacts per month by gender (None in a later year's report: its comparison needs only the share)."""
+    """The women's share per month (None in a later year's report: its comparison needs only the share)."""
     if data["by_month"] is None:
         return None
-    return gender_months(data["by_month"], data["labels"], f"Geslacht van de contactnemer, {data['since']}")
+    return gender_months(data["by_month"], data["labels"], f"Aandeel vrouwen per maand, {data['since']}")
 
 
 @described_by(describe.labelled_bars)
@@ -120,11 +123,10 @@ def _ages(data: dict) -> plt.Figure | None:
     )
 
 
-# the legend's categories; the contacts with no gender recorded are the text's one sentence and the annex's table, not
-# the caption's (r16 2020 #18, r22 2020 #3)
+# the share the text says barely moves (r28 2020 #16); the counts per gender and month are the annex's table
 MONTHS = Figure(
     "fig-gender-months",
-    "Contacten per maand naar geslacht van de contactnemer",
+    "Aandeel vrouwen per maand onder de contacten met een bekend geslacht",
     _months,
     year="since",
 )

@@ -1,0 +1,113 @@
+"""Round 29 (the r28 readers of 2020 and 2021) on who contacts the helpline: minors said plainly (2020 #4, 2021 #3),
+no repeated opening total in the gender chapter (2020 #5), the chat's victims said once, in the contact-persons
+chapter (2020 #6), the table's note saying what is special about its marked counts (2020 #13), the professionals
+the heading promises (2021 #10), Figure 2 of 2020 as the women's share per month (2020 #16), and the channel mix's
+numbers apart on a phone (2021 #12). Each fails on the code before."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+
+from hulplijnen.chapters import channels, contact_persons, gender_age
+from hulplijnen.facts import FactSheet, keys
+from hulplijnen.presentation import figures_phone, figures_sources
+from hulplijnen.presentation.figures_alt import ATTRIBUTE
+
+
+def flat(s: str) -> str:
+    return " ".join(s.replace("\u00a0", " ").split())
+
+
+@pytest.fixture(scope="module")
+def gender_2020():
+    return gender_age.build(2020, "1712", FactSheet("gender_age", 2020))
+
+
+def test_minors_are_one_plain_sentence(gender_2020):
+    age = flat(gender_2020.section("age"))
+    assert "381 contacten kwamen van minderjarigen (4,8 %): 44 jonger dan 12 en 337 van 12 tot 17 jaar." in age
+    assert "als „+12 jaar”" not in age
+    assert list(gender_2020.tables["ages"]["Leeftijd"])[1] == "12 tot 17 jaar"
+
+
+def test_the_gender_section_repeats_no_total_and_leaves_the_missing_contacts_to_the_annex(gender_2020):
+    gender = flat(gender_2020.section("gender"))
+    assert "registreerde de hulplijn" not in gender and "8.059" not in gender
+    assert "niet in de tabel naar geslacht" not in gender
+    assert gender.startswith("Bij 7.957 contacten is het geslacht van de contactnemer bekend")
+    # the annex keeps them, above its table per month
+    assert "16 contacten staan in geen enkele kolom" in flat(gender_2020.section("not_recorded"))
+
+
+def test_the_chat_s_victims_are_said_once_in_the_contact_persons_chapter(persons_2020):
+    said = "Bij meer dan de helft van de contacten via chat is de contactnemer zelf slachtoffer; volgens het jaarverslag"
+    text = flat(persons_2020.text)
+    assert said in text and "wellicht door het meer anonieme karakter van de chat" in text
+    assert "In de chat is de contactnemer vaker zelf slachtoffer" not in text
+    assert "zelf slachtoffer" not in flat(channels.build(2020, "1712", [2019], FactSheet("channels", 2020)).text)
+
+
+def test_the_table_note_says_what_is_special_about_its_marked_counts(persons_2020):
+    note = flat(persons_2020.section("groups_note"))
+    assert note == (
+        "¹ 240: aantal uit de tekst van 1712 (232 staan in ingevulde vakken); 37: waarvan 13 afgeleid uit lege vakken; "
+        "zie de technische bijlage, bij dit hoofdstuk."
+    )
+
+
+def test_the_professionals_the_heading_promises_are_counted(persons_2020, persons_2021):
+    assert "Van een professional (onderwijs, cultuur, sport, welzijn, justitie) kwamen 380 contacten (4,7 %)." in flat(
+        persons_2020.text
+    )
+    assert "In 2020 kwamen 380 contacten (4,7 %) van een professional" in flat(persons_2021.text)
+    # 84 + 37 + 26 + 220 + 13: the groups the codebook merges, a recorded fact of their year
+    facts = FactSheet("contact_persons", 2021)
+    contact_persons.build(2021, "1712", facts)
+    assert facts.get(keys.contact_person_group("1712", "professional", "2020", "low")) == 380
+
+
+def test_figure_2_shows_the_women_s_share_per_month(gender_2020):
+    fig = gender_age.charts.MONTHS.draw(gender_2020.data)
+    ax = fig.axes[0]
+    assert not ax.patches  # no stacked bars of counts
+    (line,) = ax.get_lines()
+    shares = list(gender_2020.data["by_month"]["female_share_known_pct"].astype(float))
+    assert list(line.get_ydata()) == shares
+    assert "%" in ax.get_ylabel() and ax.get_ylim() == (0, 100)
+    description = getattr(fig, ATTRIBUTE)
+    assert description.kind == "line" and description.unit == "pct"
+    figures_phone.png_bytes(fig)  # the phone version draws
+    plt.close(fig)
+
+
+def test_the_channel_mix_numbers_stand_apart_on_a_phone():
+    shares = pd.DataFrame(
+        {
+            "year": [2020] * 3 + [2021] * 3,
+            "channel": ["phone", "email", "chat"] * 2,
+            "low": [70.8, 17.9, 11.3, 67.5, 13.5, 17.5],
+            "high": [70.8, 17.9, 11.3, 68.5, 14.5, 18.5],
+            "exact": [True] * 3 + [False] * 3,
+        }
+    )
+    fig = figures_sources.share_series(shares, "t", whiskers=False, values=True, missing=figures_sources.NOT_PUBLISHED)
+    fig.set_size_inches(fig.get_figwidth(), 2.5)  # as the chapter draws it (channels.charts.MIX_HEIGHT)
+    figures_phone.png_bytes(fig)
+    renderer = fig.canvas.get_renderer()
+    boxes = sorted((t.get_window_extent(renderer) for t in fig.axes[0].texts), key=lambda b: b.x0)
+    for a, b in zip(boxes, boxes[1:]):
+        if a.y0 < b.y1 and b.y0 < a.y1:  # side by side
+            assert a.x1 + figures_phone._GAP_INCH * fig.dpi <= b.x0
+    plt.close(fig)
+
+
+def test_the_perpetrators_campaign_says_how_many_were_perpetrators_themselves():
+    """2021 #11: of the 240 contacts of 2020 from perpetrators or their environment, 64 came from perpetrators."""
+    from hulplijnen.chapters import campaigns
+
+    calendar = flat(campaigns.build(2021, "1712", 1, 12, 20, FactSheet("campaigns", 2021)).section("calendar"))
+    assert "in 2020 kwamen 240 contacten (3 %) van plegers of iemand uit hun omgeving, waarvan 64 van plegers zelf." in (
+        calendar
+    )
