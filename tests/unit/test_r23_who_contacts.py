@@ -32,8 +32,12 @@ def test_the_groups_table_adds_up_and_the_culture_row_is_its_derived_count_with_
     assert empty == 13
     note = plain(persons_2020.section("groups_note")).strip()
     # r24 2020 #6: both marked rows in one note, the reasoning in the annex; r26 2020 #8 (round 27): the cells the
-    # source left empty are the annex's, the chapter keeps a pointer
-    assert note == "¹ Zie de technische bijlage."
+    # source left empty are the annex's, the chapter keeps a pointer; r29 (r28 2020 #13): the note says in a few
+    # words what each marked count is
+    assert note.startswith("¹ 240: aantal uit de tekst van 1712") and note.endswith(
+        "zie de technische bijlage, bij dit hoofdstuk."
+    )
+    assert f"37: waarvan {fmt.number(empty)} afgeleid uit lege vakken" in note
     assert f"staan er {fmt.number(empty)} in vakken die de bron leeg liet" in plain(persons_2020.section("checks"))
     assert "laat het totaal van de tabel (8.059) over" in plain(persons_2020.section("checks"))
     names = [getattr(p, "section", None) or getattr(p, "label", None) for p in contact_persons.SHOWN]
@@ -72,10 +76,9 @@ def test_gender_says_the_missing_contacts_in_one_plain_sentence():
     chapter = gender_age.build(2020, "1712", FactSheet("gender_age", 2020))
     text = " ".join(chapter.section("gender").split())
     assert "zie bijlage" not in text and "brontabel" not in text
-    assert (
-        "Bij 86 contacten noteerde de hulplijn „geslacht onbekend”; 16 contacten staan niet in de tabel naar geslacht."
-        in text
-    )  # r25 2020 #8: no 'ontbreekt het in de cijfers van de hulplijn'
+    # r29 (r28 2020 #4): the 16 contacts in no column are the annex's only
+    assert "Bij 86 contacten noteerde de hulplijn „geslacht onbekend”." in text and "16 contacten" not in text
+    # r25 2020 #8: no 'ontbreekt het in de cijfers van de hulplijn'
     assert "ontbreekt het in de cijfers" not in text
     assert "brontabel" not in gender_charts.MONTHS.caption and "meegeteld" not in gender_charts.MONTHS.caption
     assert "afgerond" not in gender_charts.SHARE_YEARS.caption
@@ -86,10 +89,10 @@ def test_2020_says_the_chat_here_and_the_minister_speaks_of_callers(persons_2020
     a stray line of its own at a page top."""
     text = plain(persons_2020.section("groups"))
     assert "„Kanalen”" not in text
-    # r25 2020 #8 (round 26): the helpline's guess in a sentence of its own, no stacked clauses
+    # r25 2020 #8 (round 26): no stacked clauses on who quotes whom; r29 (r28 2020 #6): with its share, said once
     assert (
-        "In de chat is de contactnemer vaker zelf slachtoffer. Volgens het jaarverslag 2020 van 1712 komt dat "
-        "wellicht door het meer anonieme karakter van de chat." in text
+        "Bij meer dan de helft van de contacten via chat is de contactnemer zelf slachtoffer; volgens het jaarverslag "
+        "2020 van 1712 komt dat wellicht door het meer anonieme karakter van de chat." in text
     )
     # r25 2020 #11: the general share of anonymous callers, a line of its own before the table, left the chapter
     assert "driekwart" not in text and "anoniem." not in text

@@ -42,7 +42,9 @@ def test_the_gender_section_repeats_no_total_and_leaves_the_missing_contacts_to_
 
 
 def test_the_chat_s_victims_are_said_once_in_the_contact_persons_chapter(persons_2020):
-    said = "Bij meer dan de helft van de contacten via chat is de contactnemer zelf slachtoffer; volgens het jaarverslag"
+    said = (
+        "Bij meer dan de helft van de contacten via chat is de contactnemer zelf slachtoffer; volgens het jaarverslag"
+    )
     text = flat(persons_2020.text)
     assert said in text and "wellicht door het meer anonieme karakter van de chat" in text
     assert "In de chat is de contactnemer vaker zelf slachtoffer" not in text
@@ -108,6 +110,7 @@ def test_the_perpetrators_campaign_says_how_many_were_perpetrators_themselves():
     from hulplijnen.chapters import campaigns
 
     calendar = flat(campaigns.build(2021, "1712", 1, 12, 20, FactSheet("campaigns", 2021)).section("calendar"))
-    assert "in 2020 kwamen 240 contacten (3 %) van plegers of iemand uit hun omgeving, waarvan 64 van plegers zelf." in (
-        calendar
+    assert (
+        "in 2020 kwamen 240 contacten (3 %) van plegers of iemand uit hun omgeving, waarvan 64 van plegers zelf."
+        in (calendar)
     )

@@ -12,8 +12,8 @@ def test_the_helpline_says_wellicht_and_the_neighbours_change_stands_with_the_ne
     paragraph on perpetrators. 2020 #15: '(1.159 kinderen, ...)' read as 1.159 children."""
     text = plain(persons_2020.section("groups"))
     said = (  # r22 2020 #4, 2021 #20: whose annual report; r25 2020 #8: no stacked clauses on who quotes whom
-        "In de chat is de contactnemer vaker zelf slachtoffer. Volgens het jaarverslag 2020 van 1712 komt dat wellicht"
-        " door het meer anonieme karakter van de chat."
+        "Bij meer dan de helft van de contacten via chat is de contactnemer zelf slachtoffer; volgens het jaarverslag"
+        " 2020 van 1712 komt dat wellicht door het meer anonieme karakter van de chat."
     )
     assert said in text
     assert "verklaart de hulplijn" not in text

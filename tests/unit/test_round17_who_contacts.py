@@ -118,7 +118,8 @@ def test_the_chat_victims_are_said_once():
     from hulplijnen.chapters import channels
 
     text = plain(channels.build(2020, "1712", [2019], FactSheet("channels", 2020)).text)
-    assert "via chat de contactnemer zelf slachtoffer." in text and "(meer dan 50 %)" not in text
+    # r29 (r28 2020 #6): said once, in the contact-persons chapter
+    assert "zelf slachtoffer" not in text and "(meer dan 50 %)" not in text
 
 
 def test_the_glossary_says_one_may_stay_anonymous():
@@ -156,9 +157,9 @@ def test_derived_cells_are_marked(persons_2020):
     assert "Ontbreekt in de brontabel" in own.tables["months"].columns  # r19 #4: no reason the source does not give
     text = plain(own.text)
     assert "bij 16 is het niet geregistreerd" not in text
-    # r20 2020 #3: the annex says what the source does not; r22 2020 #3: one plain sentence, no pointer
-    gender = plain(own.section("gender"))  # r24 2020 #7: the age table's note points to the annex, this does not
-    assert "16 contacten staan niet in de tabel naar geslacht." in gender and "(zie bijlage)" not in gender
+    # r20 2020 #3: the annex says what the source does not; r29 (r28 2020 #4, #5): only the annex says it
+    gender = plain(own.section("gender"))
+    assert "16 contacten" not in gender and "(zie bijlage)" not in gender
     assert "Waarom, zegt de bron niet." in plain(own.section("not_recorded"))
 
 
@@ -174,8 +175,9 @@ def test_the_gender_chart_says_what_it_leaves_out():
     """r16 2020 #18: Figure 3's legend lacks 'niet geregistreerd', which Table 4 has."""
     from hulplijnen.chapters.gender_age import charts
 
-    # r19 #6: without the double 'zonder'; r22 2020 #3: the text's one sentence says it, not the caption
-    assert charts.MONTHS.caption == "Contacten per maand naar geslacht van de contactnemer"
+    # r19 #6: without the double 'zonder'; r22 2020 #3: the text's one sentence says it, not the caption; r29 (r28
+    # 2020 #16): the figure is the women's share per month, of the known genders
+    assert charts.MONTHS.caption == "Aandeel vrouwen per maand onder de contacten met een bekend geslacht"
     assert "zonder de contacten zonder" not in charts.MONTHS.caption
 
 

@@ -80,10 +80,9 @@ def test_the_age_class_the_source_writes_plus_12_is_read_visibly(gender_2020):
     text = plain(chapter.text)
     # r24 2020 #7: the reading is the annex's; the row '12 tot 17 jaar' with a note giving the source's label
     # r27 2020 #16: 'minderjarig' rests on reading '+12 jaar': a short hedge where it is said
-    assert (
-        "44 contacten van kinderen jonger dan 12 jaar en 337 van jongeren van 12 tot 17 jaar, als „+12 jaar” in de "
-        "bron 12 tot 17 jaar betekent." in text
-    )
+    # r29 (r28 2020 #4): the finding plainly, the reading the annex's
+    assert "381 contacten kwamen van minderjarigen (4,8 %): 44 jonger dan 12 en 337 van 12 tot 17 jaar." in text
+    assert "als „+12 jaar”" not in text
     assert "dit rapport als minderjarig leest" not in text
     assert "44 kinderen" not in text and "337 jongeren" not in text and "12 tot 18" not in text
     classes = load.codebook("age_classes").set_index("age_class")
@@ -91,8 +90,8 @@ def test_the_age_class_the_source_writes_plus_12_is_read_visibly(gender_2020):
     note = plain(chapter.section("age_note"))
     # r20 2020 #3: in the annex (the section is an annex part's lead)
     assert "heeft de klasse „+12 jaar”; dit rapport leest dat als „12 tot 17 jaar”" in note
-    # r27 2020 #16: the source's label in the row itself, no marker and no note under the table
-    assert "12 tot 17 jaar (in de bron: „+12 jaar”)" in list(chapter.tables["ages"]["Leeftijd"])
+    # r29 (r28 2020 #4): the row says '12 tot 17 jaar' only; the source's label is the annex's, no marker or note
+    assert "12 tot 17 jaar" in list(chapter.tables["ages"]["Leeftijd"])
     assert plain(chapter.section("age_mark")).strip() == ""
 
 
@@ -128,8 +127,9 @@ def test_the_chat_share_of_victims_is_said_once():
     """#6: 'meer dan de helft' in 'Kanalen' and again in 'Contactnemers' (zie „Kanalen”)."""
     chapter = contact_persons.build(2020, "1712", FactSheet("contact_persons", 2020))
     text = plain(chapter.text)
-    # r22 2020 #4: the point said here, without a pointer back to „Kanalen”
-    assert "helft" not in text and "In de chat is de contactnemer vaker zelf slachtoffer" in text
+    # r22 2020 #4: the point said here, without a pointer back to „Kanalen”; r29 (r28 2020 #6): with its share, once
+    assert "Bij meer dan de helft van de contacten via chat is de contactnemer zelf slachtoffer" in text
+    assert text.count("helft") == 1
     assert "„Kanalen”" not in text
 
 
