@@ -67,10 +67,8 @@ def test_gender_and_age_leave_the_source_talk_to_the_annex(plain):
     „+12 jaar”' are the annex's; the chapter keeps a pointer."""
     chapter = gender_age.build(2020, "1712", FactSheet("gender_age", 2020))
     gender = plain(chapter.section("gender"))
-    assert (
-        "Bij 86 contacten noteerde de hulplijn „geslacht onbekend”; 16 contacten staan niet in de tabel naar"
-        " geslacht." in gender
-    )
+    # r29 (r28 2020 #4): the 16 contacts in no column are the annex's only
+    assert "Bij 86 contacten noteerde de hulplijn „geslacht onbekend”." in gender and "16 contacten" not in gender
     assert "zegt de bron niet" not in gender and "brontabel" not in gender
     assert Text("age_note") not in gender_age.SHOWN
     assert any(isinstance(p, Table) and p.lead == "age_note" and p.annex for p in gender_age.SHOWN)
@@ -85,8 +83,11 @@ def test_the_perpetrator_side_in_one_wording_and_a_short_table_note(persons_2020
         in groups
     )
     assert "(64)" not in groups
-    # r22 (r21 2020 #13): no note under the table; its cells say what is filled
-    assert "afgeleid" not in plain(persons_2020.text) and "brontabel" not in plain(persons_2020.text)
+    # r22 (r21 2020 #13): its cells say what is filled
+    assert "brontabel" not in plain(persons_2020.text)
+    # r29 (r28 2020 #13): the table's note says what 37 is ('13 afgeleid uit lege vakken'); nowhere else
+    note = plain(persons_2020.section("groups_note"))
+    assert plain(persons_2020.text).count("afgeleid") == note.count("afgeleid") == 1
 
 
 def test_2021_one_table_per_year_the_limit_once_and_the_chat_beside_the_rise(persons_2021, plain):
