@@ -249,7 +249,7 @@ def _values_apart(fig: plt.Figure) -> None:
         for left, right in zip(above, above[1:]):
             a, b = left.get_window_extent(renderer), right.get_window_extent(renderer)
             over = a.x1 + gap - b.x0
-            if over > 0 and a.y0 < b.y1 and b.y0 < a.y1:
+            if over > 0 and a.y0 < b.y1 + gap and b.y0 < a.y1 + gap:  # side by side: their boxes meet
                 _move(left, -over / 2)
                 _move(right, over / 2)
 
