@@ -24,8 +24,9 @@ def test_the_demo_headline_gives_the_hours_for_80_percent_of_all_calls(built):
     # demo r16 #4: the whole week's hours first, and those for every hour apart beside them; demo r24 #3: as two
     # targets, not a range
     # demo r26 #3, #12: 'belpogingen'; under the lead-in no '(verzonnen)' inside the sentence
-    lead = f"nodig zijn {overall} uur om over de week 80 % van de belpogingen tijdens de openingsuren te"
-    assert f"{lead} beantwoorden, en {every} uur om dat in elk uur apart te halen." in text
+    # demo r28 #1: the invented need in the conditional
+    lead = f"om over de week 80 % van de belpogingen tijdens de openingsuren te beantwoorden, zouden {overall} uur"
+    assert f"{lead} nodig zijn, en {every} uur om dat in elk uur apart te halen." in text
     # round 16 (r15 demo #15): the chapter's table gives both per target
     assert "| Elk uur apart |" in text and f"| {overall} | {every} |" in text
 

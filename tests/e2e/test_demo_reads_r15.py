@@ -46,7 +46,7 @@ def test_the_demo_tells_the_first_lockdown_in_the_summary_and_the_chapter(built)
     assert f"van {pct(rate_before)} naar {pct(rate)}" not in key and "Ter illustratie" not in key
     assert "kleiner deel beantwoord" not in key
     # demo r25 #2, #13: the made-up pattern under one marker, said to be chosen, not measured
-    made_up = text.split("**Voorbeeld met verzonnen cijfers.** Het verloop van het aandeel beantwoorde")[1]
+    made_up = text.split("**Voorbeeld met verzonnen cijfers.** Deze cijfers zijn verzonnen")[1]  # demo r28 #6
     assert "gekozen bij het maken van de gegevens, niet gemeten" in made_up
     assert f"In april–juni 2020 komen er gemiddeld {num(offered)} belpogingen" in made_up  # demo r26 #3, #7
 
@@ -64,7 +64,7 @@ def test_the_demo_leads_with_the_opening_hours_then_the_share_of_all_attempts(bu
     # demo r24 #1: both shares answered, one direction
     in_hours = pct(f["1712.export.phone.staffing.measured_pct"])
     # demo r27 #3: under the lead-in no '(verzonnen)' per number
-    headline = f"- **Tijdens de openingsuren werd {in_hours} van de aangeboden oproepen beantwoord;"
+    headline = f"- **In het rekenvoorbeeld:** tijdens de openingsuren werd {in_hours} van de belpogingen beantwoord;"
     # demo r18 #6: the answered share of the same calls follows as its complement; #2: the share of all attempts says
     # it too is of the made-up data
     # demo r23 #15: the complement not said again; #2: the helpline never the subject of a made-up share
@@ -97,7 +97,8 @@ def test_the_demo_gives_the_staffing_hours_as_a_table(built):
         overall, every = (f[f"1712.export.phone.staffing.need_{target}{p}_hours"] for p in ("_overall", ""))
         assert re.search(rf"\| {target}\s% beantwoord \| +{overall} \| +{every} \|", table), table
     # r15 #3: the base of every target, named: the calls in opening hours, not all calls
-    assert re.search(r"\| Doel: van de oproepen tijdens de openingsuren \| +Over de hele week \| +Elk uur apart", table)
+    base = r"\| Doel: van de belpogingen tijdens de openingsuren \| +Over de hele week \| +Elk uur apart"  # demo r28 #3
+    assert re.search(base, table)
     text = flat(reader_part(out))
     # demo r16 #7: the two ways in two short sentences
     # demo r24 #3: said in the sentence on the gap ('als de week als geheel ... als elk uur apart')
@@ -145,7 +146,7 @@ def test_the_demo_names_the_base_of_its_staffing_targets_and_says_its_totals_are
     contacten' stated a made-up figure as a fact of the helpline."""
     text = flat(reader_part(built["demo"])).replace("\u00a0", " ")
     assert "Alle oproepen samen" not in text and "van alle oproepen samen" not in text
-    assert "Over de hele week" in text and "Doel: van de oproepen tijdens de openingsuren" in text
+    assert "Over de hele week" in text and "Doel: van de belpogingen tijdens de openingsuren" in text
     assert "deel van de bellers te woord" not in text
     total = facts(built["demo"])
     assert "In de verzonnen gegevens van" in text and "Van de beantwoorde oproepen werd 100,0 %" not in text

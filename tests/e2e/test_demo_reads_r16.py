@@ -19,7 +19,7 @@ def test_the_demo_summary_gives_both_staffing_figures(built):
     assert f"nodig zijn {overall} uur om over de week" in key and f"en {every} uur" in key
     # #2; r22: the call logs are what a real report needs, said in the demo's key messages
     # demo r22 #14: no key message of its own: the heading of the made-up results names them
-    assert "Voorbeeld met verzonnen cijfers.** Zo zou een rapport met de oproeplogs van de telefooncentrale" in key
+    assert "Rekenvoorbeeld met verzonnen cijfers.** Zo zou een rapport met de oproeplogs van de telefooncentrale" in key
 
 
 def test_the_demo_chapter_states_the_callers_arithmetic(built):

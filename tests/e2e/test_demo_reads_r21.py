@@ -51,7 +51,7 @@ def test_the_annex_names_the_call_logs_and_only_the_key_figures_the_table_has(bu
     assert "De verzonnen oproeplogs van de telefooncentrale | belpogingen" in said  # demo r26 #3
     assert "| De gepubliceerde cijfers: „Vlaams Parlement, schriftelijke vraag nr." in said
     assert "Alle kerncijfers van de samenvatting komen uit de registratie per contact" not in said
-    assert "elke poging telt)” is een Wilson-interval" in said  # demo r25 #3: a demo's Tabel 1 has every row
+    assert "elke belpoging telt)” is een Wilson-interval" in said  # demo r25 #3: a demo's Tabel 1 has every row
 
 
 def test_opening_hours_are_the_made_up_datas_and_anonymity_is_of_callers(built):
@@ -70,9 +70,11 @@ def test_made_up_results_are_marked_once_under_one_lead_in(built):
     """#17, #12: 'Zo zou het eruitzien (verzonnen cijfers):' three times; 'vraagt de oproeplogs'."""
     key = summary(flat(reader_part(built["demo"])))
     # demo r22 #1, #14: under a heading of their own, each bold lead saying 'verzonnen'; the real results first
-    assert key.count("Voorbeeld met verzonnen cijfers") == 1 and "Een echt rapport als dit" not in key
+    assert key.count("Rekenvoorbeeld met verzonnen cijfers") == 1 and "Een echt rapport als dit" not in key
     assert "vraagt de oproeplogs" not in key
-    assert key.index("eerste lockdown") < key.index("Voorbeeld met verzonnen cijfers")  # the published result leads
+    assert key.index("eerste lockdown") < key.index(
+        "Rekenvoorbeeld met verzonnen cijfers"
+    )  # the published result leads
     assert (
         "verzonnen, behalve de maandtotalen per kanaal"
         not in flat(reader_part(built["demo"])).split("## Kerncijfers")[1].split("# Over deze cijfers")[0]

@@ -326,8 +326,8 @@ def test_the_demos_answer_rate_message_says_it_counts_calls_outside_the_opening_
     # marked in front (r20 #3); r22 demo #1: a made-up result says so inside its bold lead
     # demo r24 #1: both shares answered, one direction, the calls made while the line was closed in 'ook buiten'
     # demo r27 #3: the lead-in 'Voorbeeld met verzonnen cijfers.' marks it, no '(verzonnen)' per number
-    assert f"Tijdens de openingsuren werd {answered} van de aangeboden oproepen beantwoord;" in said
-    assert "over alle pogingen, ook buiten de openingsuren," in said and "onbeantwoord (verzonnen)" not in said
+    assert f"tijdens de openingsuren werd {answered} van de belpogingen beantwoord;" in said
+    assert "over alle belpogingen, ook buiten de openingsuren," in said and "onbeantwoord (verzonnen)" not in said
 
 
 def test_the_annex_counts_empty_cells_and_points_to_the_right_tables(built):

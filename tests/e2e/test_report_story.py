@@ -149,7 +149,7 @@ def test_the_demo_says_its_totals_are_the_real_ones_and_explains_its_bases(built
     key, about = text.split("## Kerncijfers")[0], text.split("# Over deze cijfers")[1]
     # demo r20 #1: one label, the banner's: made up, except the monthly totals per channel
     # demo r21 #12: that label is the cover's, the running header's and 'Over deze cijfers' only
-    assert f"De cijfers komen uit demonstratiegegevens over {year}" in key
+    assert "De meeste cijfers in dit rapport zijn verzonnen; alleen de maandtotalen per kanaal zijn" in key  # r28 #10
     assert "verzonnen, behalve de maandtotalen per kanaal" not in key
     assert "Dat zijn de gepubliceerde cijfers van de hulplijn" in key  # demo r21 #1: 'volgen' was vague
     copied = "**overgenomen:** het aantal contacten per maand en per kanaal, gelijk aan de totalen die"
@@ -169,7 +169,7 @@ def test_the_demo_says_its_totals_are_the_real_ones_and_explains_its_bases(built
         flat(annex(built["demo"])),
     )
     # demo r24 #4: no bold on a made-up share
-    assert re.search(r"belpogingen beantwoord: \d+,\d % \(elke poging telt, ook die buiten", text)  # demo r26 #3
+    assert re.search(r"belpogingen beantwoord: \d+,\d % \(elke belpoging telt, ook die buiten", text)  # demo r26 #3
     for jargon in ("Erlang", "Kaplan-Meier"):
         assert jargon not in text
         assert jargon in flat(annex(built["demo"]))

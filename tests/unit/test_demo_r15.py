@@ -69,7 +69,7 @@ def test_the_chapter_and_the_summary_tell_the_lockdown_and_say_which_numbers_are
     lead = "**Meer telefooncontacten in april–juni 2020, de periode die de parlementaire vraag de eerste lockdown "
     lead += "noemt:"
     lead += " gemiddeld 552 per maand tegenover 422 in januari tot maart 2020 (+31 %).**"  # demo r27 #7: by name
-    assert lead + " Dat zijn de gepubliceerde cijfers van de hulplijn (de bron" in md
+    assert lead + " Dat zijn gepubliceerde cijfers (de bron" in md  # demo r28 #12
     # demo r22 #13: the reading as answered calls is said in 'Over deze cijfers' and Tabel 1's row, not here again
     assert "noemt ze „oproepen” per kanaal)." in md and "leest ze als beantwoorde oproepen" not in md
     assert "beantwoorde oproepen, gemiddeld" not in md and "volgen de echte cijfers" not in md

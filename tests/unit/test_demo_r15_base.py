@@ -57,14 +57,14 @@ def test_the_summary_says_the_answer_rate_of_a_synthetic_export_is_made_up():
     md = plain(summary.markdown(made_up, ["1712"], 2020))
     # demo r16 #1: the bold headline is the opening hours' share; demo r20 #3: marked once, in front, as what a real
     # report would show
-    made = "*Zo zou het eruitzien (verzonnen cijfers):* "
+    made = "**In het rekenvoorbeeld:** "  # demo r28 #1
     # demo r22 #1: and the bold lead says it itself, so it is never quoted without it
     # demo r24 #1: both shares answered, one direction
     # demo r27 #3: the bullet's lead marks it; no second '(verzonnen)' per number in the same bullet
-    assert made + "**Tijdens de openingsuren werd 56,1 % van de aangeboden oproepen beantwoord;" in md
+    assert made + "tijdens de openingsuren werd 56,1 % van de belpogingen beantwoord;" in md
     # demo r24 #3: the gap, the hours logged in first
     # demo r26 #3: 'belpogingen'
-    assert "hulpverlenersuren per week; nodig zijn 117 uur om over de week 80 % van de belpogingen" in md
+    assert "hulpverlenersuren per week; om over de week 80 % van de belpogingen" in md and "zouden 117 uur" in md
     assert "(verzonnen)" not in md.split("## Kerncijfers")[0]
     assert "verzonnen" not in plain(summary.markdown(DEMO, ["1712"], 2020)).split("Kerncijfers")[0]
 
@@ -86,9 +86,10 @@ def test_the_glossary_explains_bezetting_and_poging():
     """#14: 'de bezetting voor 80 %' and '(elke poging telt)' were not explained."""
     from hulplijnen.pipeline.appendix import glossary_markdown
 
-    said = glossary_markdown("de bezetting voor 80 %; elke poging telt", ["1712"], ["capacity"])
-    assert "bezetting" in said and "poging" in said
-    assert "nieuwe poging" in said and "hulpverleners per uur" in said
+    # demo r28 #3: the demo says 'belpogingen' (Tabel 1: 'elke belpoging telt'); 'poging' is the reachability's
+    said = glossary_markdown("de bezetting voor 80 %; elke belpoging telt", ["1712"], ["capacity"])
+    assert "bezetting" in said and "**belpogingen**" in said and "**poging**" not in said
+    assert "nieuwe belpoging" in said and "hulpverleners per uur" in said
     # the staffing model's words: a release without it keeps its glossary as it was
     other = glossary_markdown("de bezetting voor 80 %; elke poging telt", ["1712"], ["channels"])
     assert "nieuwe poging" not in other and "hulpverleners per uur" not in other

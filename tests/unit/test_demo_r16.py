@@ -27,13 +27,15 @@ def test_the_summary_names_the_call_logs_a_real_report_needs_and_what_the_source
     """#2: that the helpline keeps no time of a call was said only in chapter 2."""
     md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
     # demo r22 #14: what a real report needs is no key message: the heading of the made-up results says it
-    assert "**Voorbeeld met verzonnen cijfers.** Zo zou een rapport met de oproeplogs van de telefooncentrale" in md
+    assert (
+        "**Rekenvoorbeeld met verzonnen cijfers.** Zo zou een rapport met de oproeplogs van de telefooncentrale" in md
+    )
     # demo r24 #5: what the source says, without the minister's words in the summary
     # demo r25 #5: as of the answer (early 2022), not 'vandaag'
     said = "het registratiesysteem van 1712 liet begin 2022 niet toe het tijdstip van een oproep te noteren."
     assert said in md and "volgens het antwoord van de minister" not in md
     # demo r24 #6: the busy tone is said once, in the chapter beside the waiting (test_demo_r25e)
-    patience = md.split("**Geduld van de bellers:**")[1].split("- **")[0]  # demo r26 #12: under the lead-in
+    patience = md.split("hangt de helft van de bellers")[1].split("- **")[0]  # demo r26 #12: under the lead-in
     assert "bezettoon" not in patience
     real = plain(summary.markdown(DEMO, ["1712"], 2020))
     assert "oproeplogs" not in real and "bezettoon" not in real  # no recorded question: no message
@@ -111,7 +113,7 @@ def test_the_annex_names_the_option_0_limitation_only_when_no_call_used_it():
     params = type("P", (), {"min_cell_count": 5, "is_synthetic": True, "year": 2020})()
     none_used = {"1712.export.phone.route.option_0.share_pct": 0.0, "1712.export.phone.route.other.share_pct": 0.0}
     said = " ".join(template.render(params=params, timings=True, values=none_used).split())
-    assert "**Optie 0.** Geen enkele verzonnen oproep gebruikte optie 0" in said
+    assert "**Optie 0.** Geen enkele verzonnen belpoging gebruikte optie 0" in said
     # demo r25 #15: one sentence
     assert said.split("**Optie 0.**")[1].split("**")[0].count(". ") <= 1
     # #5; demo r20 #2: the annex agrees with the chapter: no estimate from made-up calls, anywhere

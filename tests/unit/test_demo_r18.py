@@ -26,14 +26,14 @@ def test_every_made_up_figure_of_the_summary_says_so():
     # demo r21 #17: marked once, as the lead-in of the bullet on the call logs, the made-up results its items; #3:
     # each row of the table says what in it is published and what made up
     # demo r22 #1, #14: under the heading 'Voorbeeld met verzonnen cijfers', each bold lead saying 'verzonnen'
-    made = "**Voorbeeld met verzonnen cijfers.**"
+    made = "**Rekenvoorbeeld met verzonnen cijfers.**"
     # demo r24 #1: one direction, answered; demo r27 #3: no '(verzonnen)' per number under the lead-in
-    assert "- **Tijdens de openingsuren werd 56,1 % van de aangeboden oproepen beantwoord;" in md
+    assert "- **In het rekenvoorbeeld:** tijdens de openingsuren werd 56,1 % van de belpogingen beantwoord;" in md
     # demo r23 #2: a made-up share never has the helpline as its subject
-    assert "ook buiten de openingsuren, 44,3 %.**" in md and "beantwoordde 1712 er" not in md
+    assert "ook buiten de openingsuren, 44,3 %." in md and "beantwoordde 1712 er" not in md
     assert "(verzonnen)" not in md.split("## Kerncijfers")[0]
     # demo r26 #12: under the lead-in 'Voorbeeld met verzonnen cijfers.' no '(verzonnen)' inside the sentence
-    assert "- **Geduld van de bellers:** als niemand opneemt, hangt de helft van de bellers binnen" in md
+    assert "- **In het rekenvoorbeeld:** als niemand opneemt, hangt de helft van de bellers binnen" in md
     assert "| Kerncijfer | Waarde | Toelichting |" in md and md.count(made) == 1
     assert ": Kerncijfers uit de demonstratiegegevens {#tbl-key-figures}" in md
     real = plain(summary.markdown(DEMO, ["1712"], 2020))  # no calibration recorded: no such words
@@ -44,16 +44,17 @@ def test_the_summary_opens_with_one_line_that_no_figure_is_real():
     said = plain(text.render("summary/intro.md", facts={}, synthetic=True, year="2020", names=["Hulplijn 1712"]))
     # demo r20 #1: the banner is the one label of what is real; no 'every figure is made up' beside it
     # demo r21 #12: the banner's label is the running header's, right above: not again in the summary's first line
-    assert said.startswith("De cijfers komen uit demonstratiegegevens over 2020") and SYNTHETIC_BANNER not in said
+    # demo r28 #10: what is real, said at once
+    assert said.startswith("De meeste cijfers in dit rapport over 2020 zijn verzonnen") and SYNTHETIC_BANNER not in said
     assert "Elk cijfer" not in said and "behalve de maandtotalen per kanaal" not in said
-    assert "niet uit de registratie van Hulplijn 1712" in said
+    assert "alleen de maandtotalen per kanaal zijn gepubliceerde cijfers" in said  # demo r28 #10
 
 
 def test_the_opening_hours_shares_unanswered_and_answered_read_as_complements():
     """#6: '45 %' unanswered (rounded) in the headline beside '55,4 %' answered in the key figures."""
     md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
     # demo r24 #1: the opening hours' share answered, as the key figures give it
-    assert "Tijdens de openingsuren werd 56,1 % van de aangeboden oproepen beantwoord" in md  # demo r27 #3
+    assert "tijdens de openingsuren werd 56,1 % van de belpogingen beantwoord" in md  # demo r28 #3
     assert "onbeantwoord" not in md
     # demo r23 #15: the complement said once, in the key figures, not again in the bullet
     assert "De andere 56,1 % van die oproepen werd beantwoord." not in md

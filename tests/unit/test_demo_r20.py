@@ -41,8 +41,10 @@ def test_the_summary_leads_with_what_the_demo_shows_and_marks_made_up_results():
     """#3: the made-up results led the key messages; the ratio to made-up logged-in hours carries no information."""
     md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
     # demo r22 #14: the made-up results under their own heading, which says why
-    lead = md.index("**Voorbeeld met verzonnen cijfers.** Zo zou een rapport met de oproeplogs")
-    assert lead < md.index("- **Tijdens de openingsuren werd")  # demo r27 #3: the lead-in marks them, no tag each
+    lead = md.index("**Rekenvoorbeeld met verzonnen cijfers.** Zo zou een rapport met de oproeplogs")
+    assert lead < md.index(
+        "- **In het rekenvoorbeeld:** tijdens de openingsuren werd"
+    )  # demo r27 #3: the lead-in marks them, no tag each
     # demo r23 #2: a made-up share says 'in de verzonnen gegevens' in its own sentence, never '1712 beantwoordde'
     assert "keer zoveel als de" not in md and "beantwoordde 1712" not in md.split("## Kerncijfers")[0]
 
@@ -73,7 +75,7 @@ def test_talk_time_equal_to_made_up_logged_in_hours_is_marked_in_the_chart():
     no weekly bars at all (they repeated the hours table; staffing.build declares it); a real export's say no
     'per constructie'."""
     model = {"logged_in": 58, "load": 58.2, "targets": []}
-    assert _weekly_bars(model)["label"].tolist()[1] == "gesprekstijd, elke oproep beantwoord"
+    assert _weekly_bars(model)["label"].tolist()[1] == "gesprekstijd, elke belpoging beantwoord"
     assert not any("constructie" in label for label in _weekly_bars(model)["label"])
 
 
@@ -85,7 +87,7 @@ def test_a_public_holiday_is_a_gap_in_the_daily_figure_not_a_drop_to_zero():
     fig = registration_charts.daily_contacts(days, "t")
     drawn = fig.axes[0].lines[0].get_ydata()
     assert pd.isna(drawn[1]) and drawn[0] == 30
-    assert registration_charts.DAILY.caption.startswith("{}Contacten per werkdag")  # demo r25 #1: after the mark
+    assert registration_charts.DAILY.caption.startswith("Contacten per werkdag")  # demo r28 #8: the stamp marks it
 
 
 def test_the_lockdown_baseline_names_its_months():
@@ -101,11 +103,12 @@ def test_the_lockdown_sentence_says_the_baseline_months(capacity_text, lockdown_
     said = capacity_text(demand={**lockdown_told, "first_before": "2020-01", "last_before": "2020-03"})
     # demo r24 #4: '(verzonnen)' right after each made-up number
     # demo r25 #2: the published answered calls name their months; the made-up ones carry no tag
-    assert "tegenover 422 in de drie maanden ervoor (januari tot maart 2020); dat zijn de gepubliceerde" in said
+    assert "tegenover 422 in januari tot maart 2020; dat zijn de gepubliceerde" in said  # demo r28 #2
     two = {**lockdown_told, "months_before": 2, "first_before": "2020-01", "last_before": "2020-02"}
     said = capacity_text(demand={**two, "skipped": "2020-03"})
     # demo r24 #6: a demo says which month is left out once, in the summary; a real export's chapter says it
-    assert "in de twee maanden ervoor (januari en februari 2020);" in said and "telt niet mee" not in said
+    # demo r28 #2: the months by name, March left out and said why, beside the published counts
+    assert "in januari en februari 2020 (maart telt niet mee: de eerste lockdown was toen al begonnen" in said
     callers = {"consistent": True, "fewest": 3000, "most": 4000, "reached_low": 40.0, "reached_high": 50.0}
     real = capacity_text(synthetic=False, callers=callers, demand={**two, "skipped": "2020-03"})
     assert "maart 2020 telt niet mee: de eerste lockdown was toen al begonnen, dus die maand is gemengd." in real

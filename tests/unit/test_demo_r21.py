@@ -38,9 +38,9 @@ def test_the_annex_names_each_key_figures_own_source_and_only_the_rows_of_the_ta
     assert "| De gepubliceerde cijfers | geregistreerde contacten (gepubliceerd aantal) |" in annex
     assert "registratie per contact" not in annex
     assert "| De verzonnen oproeplogs van de telefooncentrale | belpogingen" in annex  # demo r26 #3
-    assert "aandeel beantwoorde belpogingen (elke poging telt)" in annex and "Wilson" in annex
+    assert "aandeel beantwoorde belpogingen (elke belpoging telt)" in annex and "Wilson" in annex
     every = plain(summary.sources_markdown(CALIBRATED, ["1712"], 2020))  # nothing said: every key figure
-    assert "„aandeel beantwoorde belpogingen (elke poging telt)” is een Wilson-interval" in every
+    assert "„aandeel beantwoorde belpogingen (elke belpoging telt)” is een Wilson-interval" in every
 
 
 def test_the_made_up_results_follow_one_lead_in_as_its_items():
@@ -48,7 +48,9 @@ def test_the_made_up_results_follow_one_lead_in_as_its_items():
     md = summary.markdown(CALIBRATED, ["1712"], 2020)
     flat = plain(md)
     # demo r22 #1, #14: under a heading of their own, not as items of a 'message' on the call logs
-    assert flat.count("Voorbeeld met verzonnen cijfers") == 1 and "Zo zou het eruitzien" not in flat
+    assert flat.count("Rekenvoorbeeld met verzonnen cijfers") == 1 and "Zo zou het eruitzien" not in flat
     assert "Een echt rapport als dit" not in flat
-    assert "te noteren. - **Tijdens de openingsuren" in flat  # demo r24 #5: no minister's quote before it
-    assert "\n- **Geduld van de bellers:**" in md  # a bullet of its own, under the lead-in (demo r26 #12)
+    assert (
+        "te noteren. - **In het rekenvoorbeeld:** tijdens de openingsuren" in flat
+    )  # demo r24 #5: no minister's quote before it
+    assert "\n- **In het rekenvoorbeeld:** als" in md  # a bullet of its own, under the lead-in (demo r26 #12)

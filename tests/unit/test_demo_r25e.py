@@ -22,8 +22,8 @@ def test_the_two_shares_point_the_same_way():
     md = _made_up_summary()
     assert "onbeantwoord" not in md
     assert (
-        "**Tijdens de openingsuren werd 56,1 % van de aangeboden oproepen beantwoord; over alle pogingen, "
-        "ook buiten de openingsuren, 44,3 %.**" in md  # demo r27 #3: the lead-in marks it, no tag per number
+        "**In het rekenvoorbeeld:** tijdens de openingsuren werd 56,1 % van de belpogingen beantwoord; over alle "
+        "belpogingen, ook buiten de openingsuren, 44,3 %." in md  # demo r27 #3: the lead-in marks it, no tag per number
     )
 
 
@@ -31,7 +31,7 @@ def test_the_staffing_gap_is_stated_with_the_hours_logged_in():
     """#3: 96 to 118 hours needed, never against the hours logged in; two targets read as an uncertainty range."""
     md = _made_up_summary()
     # demo r26 #12: under the lead-in no '(verzonnen)' inside the sentence
-    assert "**Aangemeld waren gemiddeld 58 hulpverlenersuren per week; nodig zijn 117 uur" in md
+    assert "**In het rekenvoorbeeld:** aangemeld waren gemiddeld 58 hulpverlenersuren per week; om over de week" in md
     measured = {"wait": None, "within": {20: None, 60: None}, "patience": None, "handle": None}
     template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
     model = {**MODEL, "logged_in": 58}
@@ -102,8 +102,8 @@ def test_the_answered_reading_is_the_demos_assumption(provenance_text):
     """#2: the sources leave open whether 'oproepen' are answered or incoming calls."""
     said = provenance_text()
     # demo r26 #2: said plainly, both source words quoted (test_demo_r27e)
-    assert "Of het om beantwoorde of om alle binnengekomen contacten gaat, laten de bronnen open." in said
-    assert "Deze demo neemt aan dat ze beantwoord werden" in said
+    # demo r28 #14: plainly, the source words in the annex
+    assert "Het is niet zeker of dat beantwoorde of alle contacten zijn; dit rapport neemt aan: beantwoorde" in said
     assert "dit rapport leest ze" not in said
 
 

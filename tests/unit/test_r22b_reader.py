@@ -34,10 +34,9 @@ def test_1712s_contacts_are_the_registered_ones_and_the_answer_rate_counts_somet
     assert incoming.startswith("Alle telefonische oproepen die bij de hulplijn binnenkwamen, ook die niemand")
     assert incoming.endswith("Het aantal inkomende oproepen staat niet in de bronnen van dit rapport.")
     # a release with the call logs (the demo) has that count: the offered calls, one word for it (demo r24 #7)
-    demo = glossary_markdown("contacten oproepen aangeboden oproepen", ["1712"])
-    assert entry(demo, "oproepen").endswith(
-        "Een aandeel beantwoorde oproepen telt iets anders: zie „aangeboden oproepen”."
-    )
+    # demo r28 #3: the demo's word for them is 'belpogingen'
+    demo = glossary_markdown("contacten oproepen belpogingen", ["1712"], ["capacity"])
+    assert entry(demo, "oproepen").endswith("Een aandeel beantwoorde belpogingen telt iets anders: zie „belpogingen”.")
     assert "**inkomende oproepen**" not in demo
     both = entry(glossary_markdown("contacten oproepen gesprekken", ["1712", "tele-onthaal"]), "oproepen")
     assert both.startswith("Bij 1712: telefonische contacten die de hulplijn registreerde")

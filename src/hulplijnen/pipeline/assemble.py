@@ -16,7 +16,7 @@ from ..config.digests import file_digest
 from ..config.errors import BuildError
 from ..config.paths import DATA, QUARTO_PARTIALS, QUARTO_PROJECT
 from ..data import load
-from ..data.provenance import declared_inputs
+from ..data.provenance import declared_inputs, named_in_text
 from ..data.statements import ABOUT_THE_SAME_POINTS
 from ..presentation import text
 from ..presentation.captions import PHONE_METADATA
@@ -104,6 +104,10 @@ def intro(params, reading: list[str]) -> str:
         "summary/intro.md",
         facts={},
         synthetic=params.is_synthetic,
+        # demo r28 #10, #12: the document the published monthly totals come from, named once
+        source=named_in_text(DATA, f"{params.helplines[0]}/{params.year}/contacts_by_month_channel.csv")
+        if params.is_synthetic
+        else "",
         year=str(params.year),
         later=str(params.publication_date.year) if front.is_later_edition(params) else None,
         names=[names[h] for h in params.helplines],

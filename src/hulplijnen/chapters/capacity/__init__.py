@@ -302,7 +302,7 @@ SHOWN = (
     Text("staffing"),
     Table(
         "tbl-export-staffing-need",
-        "{}Hulpverlenersuren per week aan de telefoon nodig per doel, voor de oproepen tijdens de openingsuren: "
+        "{}Hulpverlenersuren per week aan de telefoon nodig per doel, voor de belpogingen tijdens de openingsuren: "
         "over de hele week en voor elk uur apart",
         "need",
         widths=(40, 30, 30),

@@ -289,42 +289,37 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
 
 ANSWER_RATE = Figure(
     "fig-export-answer-rate",
-    # demo r26 #13: the interval's assumption said once, here, in plain words
-    "{}Aandeel beantwoorde belpogingen per maand, met de schommeling door toeval als elke belpoging van een andere "
-    "beller kwam (wie opnieuw belt, maakt de echte schommeling groter)",
+    # demo r28 #5: the shares are chosen, so the interval only shows the format, said once, here; demo r28 #8: the
+    # chart's stamp says the data are made up, the caption does not repeat it (a table, with no stamp, does)
+    "Aandeel beantwoorde belpogingen per maand, met de schommeling door toeval; de aandelen zijn verzonnen, dus die "
+    "schommeling toont alleen de vorm",
     export_chart(answer_rates, "Beantwoorde belpogingen per maand", "monthly"),
-    fill="made_up",
 )
 WEEKDAY_HOUR = Figure(
     "fig-export-weekday-hour",
     # demo r26 #9: the merged bands as the hours they span (analysis/staffing.py BAND_HOURS: 0 to 7, 22 to 24)
-    "{}Aangeboden en beantwoorde belpogingen per weekdag en uur, opgeteld over het jaar. De uren van middernacht tot "
+    "Aangeboden en beantwoorde belpogingen per weekdag en uur, opgeteld over het jaar. De uren van middernacht tot "
     "7 uur en van 22 tot 24 uur zijn samengenomen; het vakje toont het gemiddelde per uur",
     export_chart(weekday_hour_heatmap, "Belpogingen per weekdag en uur", "offered", "answered"),
-    fill="made_up",
 )
 STILL_WAITING = Figure(
     "fig-export-still-waiting",
-    "{}Geduld: deel van de bellers dat na zoveel seconden nog niet zou hebben opgehangen",
+    "Geduld: deel van de bellers dat na zoveel seconden nog niet zou hebben opgehangen",
     export_chart(still_waiting, "Geduld van de bellers", "curve"),
-    fill="made_up",
 )
 WEEKLY = Figure(
     "fig-export-staffing-weekly",
-    "{}Hulpverlenersuren per week: aangemeld, gesprekstijd als elke oproep beantwoord wordt en nodig per doel "
-    "(oproepen tijdens de openingsuren)",
+    "Hulpverlenersuren per week: aangemeld, gesprekstijd als elke belpoging beantwoord wordt en nodig per doel "
+    "(belpogingen tijdens de openingsuren)",
     export_chart(weekly_hours, "Uren per week", "weekly"),
-    fill="made_up",
 )
 NEED = Figure(
     "fig-export-staffing-need",
-    "{}Hulpverleners nodig per doel en gemiddeld aangemeld, per weekdag en uur; gesloten uren weggelaten",
+    "Hulpverleners nodig per doel en gemiddeld aangemeld, per weekdag en uur; gesloten uren weggelaten",
     export_chart(need_heatmap, "Nodige bezetting", "grids"),
-    fill="made_up",
 )
 MODEL_FIT = Figure(
     "fig-export-model-fit",
-    "{}Per weekdag en uur: beantwoord volgens het model bij de aangemelde hulpverleners tegen gemeten",
+    "Per weekdag en uur: beantwoord volgens het model bij de aangemelde hulpverleners tegen gemeten",
     export_chart(model_fit, "Model en meting", "fit"),
-    fill="made_up",
 )

@@ -127,7 +127,7 @@ def build(
 
 NEED_TABLE = "tbl-export-staffing-need"
 WEEKLY_FIGURE = "fig-export-staffing-weekly"
-NEED_TARGET = "Doel: van de oproepen tijdens de openingsuren"  # the base of every target, named (demo r15 #3)
+NEED_TARGET = "Doel: van de belpogingen tijdens de openingsuren"  # the base of every target, named (demo r15 #3)
 
 
 def need_table(model: dict) -> pd.DataFrame | None:
@@ -302,7 +302,7 @@ def _grids(frame: pd.DataFrame, targets: list[float]) -> dict[str, pd.DataFrame]
     """The heat map's panels: counsellors needed per target, and logged in on average where known."""
     out = {
         # demo r25 #12: the target the grid adds up to (every hour apart), named
-        f"nodig om in elk uur {fmt.pct(t * 100, 0)} van de oproepen te beantwoorden": staffing.grid(
+        f"nodig om in elk uur {fmt.pct(t * 100, 0)} van de belpogingen te beantwoorden": staffing.grid(
             frame, staffing.need_column(t)
         )
         for t in targets
@@ -321,7 +321,7 @@ def _round(value):
 def _weekly_bars(model: dict) -> pd.DataFrame:
     """The bars of the weekly hours (a real export's: a synthetic one's repeat the hours table, demo r22 #13)."""
     rows = [("aangemeld", model["logged_in"])] if model["logged_in"] is not None else []
-    rows.append(("gesprekstijd, elke oproep beantwoord", model["load"]))
+    rows.append(("gesprekstijd, elke belpoging beantwoord", model["load"]))
     for t in model["targets"]:
         rows += [
             (f"nodig voor {fmt.pct(t['pct'], 0)} over de hele week", t["overall_hours"]),

@@ -112,14 +112,12 @@ def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> p
 
 DAILY = Figure(
     "fig-export-daily",
-    "{}Contacten per werkdag (maandag tot vrijdag); een gat is een feestdag of een dag waarvan het aantal niet"
+    "Contacten per werkdag (maandag tot vrijdag); een gat is een feestdag of een dag waarvan het aantal niet"
     " gepubliceerd wordt",
     export_chart(daily_contacts, "Contacten per dag", "daily"),
-    fill="made_up",
 )
 MIX = Figure(
     "fig-export-channel-mix",
-    "{}Kanaalmix per groep contactnemers",
+    "Kanaalmix per groep contactnemers",
     export_chart(channel_mix_bars, "Kanaal per contactnemer", "mix", "group_labels"),
-    fill="made_up",
 )

@@ -1,0 +1,145 @@
+"""Round 28 demo findings (/work/review/r28/demo-findings.md), fixed in round 29 on tiny inputs: the baseline months
+of the registered contacts by name (#2); each made-up key message tagged where it stands, its needs in the conditional
+(#1); one word per thing, 'belpogingen' (#3); the published comparison first and the generator's self-critique in the
+annex (#4, #6); no 'Verzonnen gegevens:' before a stamped chart's caption (#8, #15); the summary's first bullet and
+introduction in plain words, the source named once (#9, #10, #12); the source philology in the annex (#14); no
+interval in the text for a chosen month (#5). Each test failed on the text before."""
+
+from test_demo_capacity_text import MODEL
+from test_demo_r12 import plain
+from test_demo_r16 import MADE_UP
+from test_demo_r22 import LOCKDOWN
+
+from hulplijnen.pipeline import summary
+from hulplijnen.presentation.text import TEXT_FOLDERS, environment
+
+
+def _made_up_summary() -> str:
+    return plain(summary.markdown({**MADE_UP, **LOCKDOWN}, ["1712"], 2020))
+
+
+def _told(lockdown_told: dict) -> dict:
+    return {
+        **lockdown_told,
+        "first_before": "2020-01",
+        "last_before": "2020-02",
+        "months_before": 2,
+        "skipped": "2020-03",
+    }
+
+
+def test_the_registered_contacts_are_compared_with_january_and_february_by_name(capacity_text, lockdown_told):
+    """#2: '422 in de twee maanden ervoor (januari en februari 2020)': the two months before April are February and
+    March; March is left out on purpose, and said so."""
+    said = capacity_text(demand=_told(lockdown_told), worst=None)
+    assert "422 in januari en februari 2020 (maart telt niet mee: de eerste lockdown was toen al begonnen" in said
+    assert "twee maanden ervoor" not in said
+
+
+def test_the_published_comparison_comes_first_then_one_marked_example(capacity_text, lockdown_told):
+    """#4, #6: the real 552 against 422 came after the made-up answer rate and its chart; the self-critique '3 tot 4
+    pogingen' stood in the chapter."""
+    callers = {"consistent": False, "most": 4352, "fewest": 3264}
+    said = capacity_text(demand=_told(lockdown_told), callers=callers, worst=None)
+    real = said.index("552 telefooncontacten per maand geregistreerd")
+    example = said.index("**Voorbeeld met verzonnen cijfers.** Deze cijfers zijn verzonnen; ze tonen alleen de vorm.")
+    assert real < example < said.index("belpogingen beantwoord")
+    assert said.count("Voorbeeld met verzonnen cijfers") == 1 and said.count("552") == 1
+    assert "te laag voor de 3 tot 4" not in said and "rekent het na" not in said
+
+
+def test_a_chosen_month_has_no_interval_in_the_text(capacity_text, lockdown_told):
+    """#5: 'april 2020: 36,1 % (schommeling door toeval: 33,9 % tot 38,4 %)' for a share chosen, not measured."""
+    worst = {"month": "2020-04", "rate": 36.1, "low": 33.9, "high": 38.4}
+    said = capacity_text(demand=_told(lockdown_told), worst=worst)
+    assert "Het laagste aandeel per maand valt in april 2020: 36,1 %." in said
+    assert "schommeling door toeval" not in said
+
+
+def test_every_made_up_key_message_is_tagged_where_it_stands():
+    """#1: bold made-up figures as key messages ('nodig zijn 96 uur'), marked only by a paragraph between bullets."""
+    md = _made_up_summary()
+    made_up = md.split("Rekenvoorbeeld met verzonnen cijfers.")[1].split("## ")[0]
+    bullets = [b for b in made_up.split("- ")[1:] if b.strip()]
+    assert bullets and all(b.startswith("**In het rekenvoorbeeld:** ") for b in bullets), bullets
+    assert "nodig zijn 117" not in md and "zouden 117 uur nodig zijn" in md
+    assert "**Aangemeld" not in md and "**Tijdens de openingsuren" not in md
+
+
+def test_the_summary_says_belpogingen_for_the_attempts():
+    """#3: 'van de aangeboden oproepen' and 'over alle pogingen' beside 'belpogingen' for the same attempts."""
+    md = _made_up_summary()
+    assert "aangeboden oproepen" not in md and "alle pogingen" not in md
+    assert "tijdens de openingsuren werd 56,1 % van de belpogingen beantwoord; over alle belpogingen" in md
+
+
+def test_the_first_bullet_says_what_answered_contacts_would_show():
+    """#9, #12: 'en als het om beantwoorde contacten gaat, tonen ze ook hoeveel de lijn aankon'; 'de gepubliceerde
+    cijfers van de hulplijn' for a table given with the minister's answer."""
+    md = _made_up_summary()
+    assert "aankon" not in md and "cijfers van de hulplijn" not in md
+    assert (
+        "Als deze aantallen beantwoorde contacten zijn, tonen ze niet alleen hoeveel mensen contact zochten, maar ook "
+        "hoeveel de hulplijn kon opnemen." in md
+    )
+
+
+def test_the_introduction_says_what_is_real_and_names_its_source_once():
+    """#10, #12: 'De cijfers komen uit demonstratiegegevens ..., niet uit de registratie van Hulplijn 1712', then
+    published figures in the first bullet."""
+    from hulplijnen.config.paths import DATA
+    from hulplijnen.data.provenance import named_in_text
+
+    source = named_in_text(DATA, "1712/2020/contacts_by_month_channel.csv")
+    assert "282" in source
+    template = environment(TEXT_FOLDERS, False).get_template("summary/intro.md")
+    said = plain(template.render(synthetic=True, year="2020", names=["Hulplijn 1712"], source=source))
+    assert said.startswith(
+        "De meeste cijfers in dit rapport over 2020 zijn verzonnen; alleen de maandtotalen per kanaal zijn "
+        "gepubliceerde cijfers, uit het antwoord op schriftelijke vraag nummer 282"
+    )
+    assert "niet uit de registratie" not in said
+
+
+def test_about_these_figures_leaves_the_source_words_to_the_annex(provenance_text):
+    """#14: '„ontving … oproepen” als „gesprekken”' in 'Over deze cijfers', the first pages."""
+    anchors = {"rate_min": 40, "rate_max": 45, "anonymous_min": 75, "first_month": "2020-09", "last_month": "2020-12"}
+    said = provenance_text(anchors={**anchors, "conversations": 10})
+    assert "ontving" not in said
+    assert "Het is niet zeker of dat beantwoorde of alle contacten zijn; dit rapport neemt aan: beantwoorde" in said
+    annex = environment(TEXT_FOLDERS, False).get_template("chapters/registration/methods.md")
+    params = {"is_synthetic": True, "helplines": ["1712"], "min_cell_count": 5, "answer_targets": [0.8]}
+    text = plain(annex.render(params=params, values={"1712.export.calibration_chat_one_in_n": 10}, timings=False))
+    assert "„ontving … oproepen” als „gesprekken”" in text and "belpogingen bij 3 tot 4" not in text
+
+
+def test_the_chapter_leaves_how_the_data_were_made_to_the_annex():
+    """#4: 'dat volgt uit hoe de gegevens gemaakt zijn' beside the talk time; the needs as present fact."""
+    measured = {"wait": None, "within": {20: None, 60: None}, "patience": None, "handle": None}
+    template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
+    model = {**MODEL, "logged_in": MODEL["load"]}
+    said = " ".join(template.render(measured=measured, model=model, synthetic=True, year="2020").split())
+    assert "gegevens gemaakt zijn" not in said and "zo gekozen" not in said
+    assert "zouden er " in said and " nodig zijn als de week als geheel" in said
+
+
+def test_a_stamped_chart_has_no_second_made_up_prefix():
+    """#8, #15: 'Verzonnen gegevens: Lijngrafiek „Verzonnen gegevens: ...' read twice; the chart carries the stamp."""
+    from hulplijnen.chapters.capacity import charts as capacity_charts
+    from hulplijnen.chapters.registration import charts as registration_charts
+
+    shown = [capacity_charts.ANSWER_RATE, capacity_charts.WEEKDAY_HOUR, capacity_charts.NEED, registration_charts.DAILY]
+    for figure in shown:
+        assert not figure.caption.startswith("{}") and figure.fill is None, figure.caption
+    caption = capacity_charts.ANSWER_RATE.caption
+    assert "toont alleen de vorm" in caption and "andere beller" not in caption
+
+
+def test_the_glossary_of_a_demo_points_the_calls_to_belpogingen():
+    """#3: 'poging' and 'aangeboden oproepen' beside 'belpogingen' in the demo's glossary."""
+    from hulplijnen.pipeline.appendix import glossary_markdown
+
+    used = "de oproepen, de belpogingen, pogingen en de telefooncontacten"
+    glossary = glossary_markdown(used, ["1712"], ["registration", "capacity"])
+    assert "**poging**" not in glossary and "**aangeboden oproepen**" not in glossary
+    assert "Een aandeel beantwoorde belpogingen telt iets anders: zie „belpogingen”." in glossary
