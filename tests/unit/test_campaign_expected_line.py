@@ -15,7 +15,7 @@ def legend_texts(fig) -> list[str]:
 def test_the_legend_names_the_peak_by_its_months_and_no_expected_line():
     """2020 #2 (r13): 'met de sprong' read as a contradiction; r20 2020 #6: no expected course at all."""
     texts = legend_texts(chart_gallery.campaign())
-    assert "eerste lockdown: piek van april–juni 2020" in texts  # r26 2020 #5
+    assert "piek in contacten (april–juni 2020)" in texts  # r26 2020 #5
     assert not any("sprong" in t or "verwacht" in t for t in texts)
 
 

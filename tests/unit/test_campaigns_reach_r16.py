@@ -52,7 +52,7 @@ def test_the_campaigns_chart_puts_a_month_mid_month_and_its_band_is_opaque():
     assert not [c for c in fig.axes[0].collections if c.get_label().startswith("marge")]
     texts = [t.get_text() for lg in fig.legends for t in lg.get_texts()]
     # round 19 (r18 2020 #1): the months are the peak's; round 21 (r20 2020 #2): the lockdown is the text's, once
-    assert "eerste lockdown: piek van april–juni 2020" in texts  # r26 2020 #5
+    assert "piek in contacten (april–juni 2020)" in texts  # r26 2020 #5
     plt.close(fig)
 
 

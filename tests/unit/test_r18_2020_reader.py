@@ -31,7 +31,7 @@ def test_the_peak_is_named_by_its_months_and_the_lockdown_as_the_sources_word():
     legend = [t.get_text() for lg in fig.legends for t in lg.get_texts()]
     plt.close(fig)
     # r26 2020 #5 (round 27): the band names the lockdown, the months stay the peak's own
-    assert "eerste lockdown: piek van april–juni 2020" in legend
+    assert "piek in contacten (april–juni 2020)" in legend
     assert not any("lockdown (april" in t for t in legend)
 
 

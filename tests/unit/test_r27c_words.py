@@ -85,8 +85,9 @@ def test_every_date_label_sits_on_the_same_side_of_its_line():
     assert sides == {"right"}
 
 
-def test_the_band_is_named_with_the_lockdown_and_read_out_in_the_alt_text():
-    """r26 2020 #5, #19: the band said only 'piek van april–juni 2020', and the alt text did not mention it."""
+def test_the_band_is_named_as_the_peak_and_read_out_in_the_alt_text():
+    """r26 2020 #5, #19: the band said only 'piek van april–juni 2020', and the alt text did not mention it; r28 2020
+    #20: named with the lockdown, it read as the lockdown's dates."""
     import pandas as pd
 
     from hulplijnen.chapters.campaigns import charts
@@ -100,11 +101,11 @@ def test_the_band_is_named_with_the_lockdown_and_read_out_in_the_alt_text():
             "end_latest": [pd.Timestamp("2020-06-30")],
         }
     )
-    assert charts.period_label(event.iloc[0]) == "eerste lockdown: piek van april–juni 2020"
+    assert charts.period_label(event.iloc[0]) == "piek in contacten (april–juni 2020)"
     observed = pd.Series([1.0, 2.0], index=pd.period_range("2020-01", periods=2, freq="M"))
     described = charts.describe_campaign_series(observed, pd.DataFrame(), event, "t", 2020)
     band = [s for s in described.series if s.name == charts.BAND]
-    assert band and band[0].points[0].label == "eerste lockdown: piek van april–juni 2020"
+    assert band and band[0].points[0].label == "piek in contacten (april–juni 2020)"
 
 
 def test_the_empty_cells_and_their_bounds_in_plain_words():

@@ -20,7 +20,6 @@ from .growth import claim_basis, year_growth
 SPEC = ChapterSpec("campaigns", "Campagnes", 30, leads_with_published_tables)
 UNSTATED = "niet vermeld"  # campaigns.csv launched_by: the source names no one
 EVERY = "every_campaign"  # key_figures.csv: a source's word on every campaign's effect (a rise, no figure)
-NEAR = 0.1  # a claimed rise 'about' the published one: within a tenth of the published rise's ends
 EFFECT_FACTS = (
     "effect_pct",
     "effect_low_pct",
@@ -292,8 +291,6 @@ def conclusions(
             "stated_by": row.stated_by,
             **claim_basis(helpline, year, row),  # what it names: too little to check it (r19 2020 #2)
             "growth": growth,
-            # the published rise is about as large as the claimed one (r23 2020 #3): said so, the cause left open
-            "near": growth is not None and growth["low"] * (1 - NEAR) <= pct <= growth["high"] * (1 + NEAR),
         }
     late = estimable[estimable["late"].astype(bool)] if "late" in estimable else estimable.iloc[0:0]
     return {
@@ -320,6 +317,7 @@ def conclusions(
                 "when": fmt.date(dates.loc[e.campaign_id, "start_earliest"], dates.loc[e.campaign_id, "precision"]),
                 "low": facts.get(keys.campaign(helpline, e.campaign_id, "effect_low_pct")),
                 "high": facts.get(keys.campaign(helpline, e.campaign_id, "effect_high_pct")),
+                "clear": bool(e.distinguishable),  # the chapter says in words whether an effect shows (r28 2020 #3)
             }
             for e in own.itertuples()
         ],

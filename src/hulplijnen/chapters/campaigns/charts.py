@@ -48,13 +48,13 @@ def describe_campaign_series(observed, campaigns, events, title: str, year: int)
 
 
 def period_label(event: pd.Series) -> str:
-    """A modelled event as the legend names it, short: a rise in demand by the source's name for it and its months
-    ('eerste lockdown: piek van april–juni 2020'; r26 2020 #5: by its months alone the April peak read as the March
-    campaign's), any other by its name."""
+    """A modelled event as the legend names it, short: a rise in demand as the peak in contacts with its months
+    ('piek in contacten (april–juni 2020)'; r28 2020 #20: with the source's name for it, 'eerste lockdown', the band
+    read as the lockdown's dates, which began before the band), any other by its name."""
     if event.get("kind") != "demand":
         return str(event["name_nl"]).split(":")[0]
     peak = peak_period(event["name_nl"], event["start_earliest"], event["end_latest"])
-    return f"{peak['named'] + ': ' if peak['named'] else ''}piek van {peak['months']}"
+    return f"piek in contacten ({peak['months']})"
 
 
 def mid_month(index: pd.PeriodIndex) -> pd.DatetimeIndex:

@@ -88,6 +88,14 @@ def context_summary(victims: pd.DataFrame, contexts: pd.DataFrame) -> ContextSum
     )
 
 
+def not_known_labels(victims: pd.DataFrame, contexts: pd.DataFrame) -> list[str]:
+    """The labels of the contexts that are not known ('onbekend', 'niet ingevuld') with possible victims in the table,
+    in codebook order: the text names each one the unknown share counts (r28 2020 #9)."""
+    table = _merged(victims, contexts)
+    shown = table[~table["known"].fillna(False).astype(bool) & (table["possible_victims"] > 0)]
+    return [str(x) for x in shown["label_nl"]]
+
+
 # the registration's context that many readers count as family, though the codebook does not (r20 2020 #14)
 FOSTER = "foster_family"
 

@@ -1,0 +1,80 @@
+"""Round 29 (r28 2020 #9, #10, #20; 2021 #1): the campaigns chart's band named as the peak in contacts, the contexts
+chapter naming both unknown contexts, the helpline's later key figures beside the report's name for what the table
+counts, and the 2021 comparisons with 2020 said to be uncertain."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from hulplijnen.chapters import contexts
+from hulplijnen.chapters.campaigns import charts
+from hulplijnen.chapters.contexts import analysis as cx
+from hulplijnen.facts import FactSheet
+
+
+@pytest.fixture(scope="module")
+def built():
+    return {y: contexts.build(y, "1712", FactSheet("contexts", y)) for y in (2020, 2021)}
+
+
+def test_the_band_is_the_peak_in_contacts_by_its_months_not_the_lockdown():
+    """2020 #20: 'eerste lockdown: piek van april–juni 2020' read as the lockdown's dates (it began on 18 March)."""
+    event = pd.Series(
+        {
+            "kind": "demand",
+            "name_nl": "tweede golf (mei–juni 2030)",
+            "start_earliest": pd.Timestamp("2030-05-01"),
+            "end_latest": pd.Timestamp("2030-06-30"),
+        }
+    )
+    assert charts.period_label(event) == "piek in contacten (mei–juni 2030)"
+
+
+def test_the_unknown_share_names_both_contexts_it_counts(built, plain):
+    """2020 #9: the 10,8 % counts 'onbekend' (10,4 %) and 'niet ingevuld' together."""
+    said = plain(built[2020].section("family"))
+    assert "ook de 10,8 % van wie de context onbekend of niet ingevuld is, is dat 75,8 %." in said
+    assert "met een onbekende context" not in said
+
+
+def test_only_the_unknown_contexts_with_possible_victims_are_named():
+    codebook = pd.DataFrame(
+        {
+            "context": ["a", "unknown", "blank"],
+            "label_nl": ["a", "onbekend", "niet ingevuld"],
+            "family": [True, None, None],
+            "nuclear_family": [True, None, None],
+            "known": [True, False, False],
+            "setting": ["a", "unknown", "blank"],
+            "order": [1, 2, 3],
+        }
+    )
+    victims = pd.DataFrame({"context": ["a", "unknown", "blank"], "possible_victims": [5, 2, 0]})
+    assert cx.not_known_labels(victims, codebook) == ["onbekend"]
+
+
+def test_the_later_key_figures_speak_of_possible_victims_too(built, plain):
+    """2020 #10: 'mogelijke slachtoffers' is the report's name for what the table counts; 1712's 2021 key figures
+    use it too ('Over 11.312 mogelijke slachtoffers') with 90 % within the family: said once in the lead."""
+    said = plain(built[2020].section("family"))
+    assert (
+        "een contact kan over meer dan één persoon gaan, en ook de kerncijfers van 1712 over 2021 spreken van"
+        " mogelijke slachtoffers, met hetzelfde beeld (90 % binnen de familie)."
+    ) in said
+    assert "hetzelfde tellen" not in said  # whether both count alike is not known (2021 #1)
+    assert "ook de kerncijfers" not in plain(built[2021].text)  # the 2021 release gives its own figures
+
+
+def test_no_later_key_figures_no_sentence(monkeypatch):
+    monkeypatch.setattr(contexts.history, "key_figures_by_year", lambda helpline, up_to=None: {})
+    assert contexts._after(2020, "1712", FactSheet("contexts", 2020)) is None
+
+
+def test_the_share_in_the_nuclear_family_is_not_read_as_stable(built, plain):
+    """2021 #1: 'ongeveer 75 %' beside 75,8 % read as stable, though the base of the 2021 share is not known."""
+    said = plain(built[2021].section("family"))
+    assert (
+        "in 2020 was dat 75,8 % van alle mogelijke slachtoffers. Op welke basis het aandeel van 2021 berekend is, is"
+        " niet bekend; die vergelijking is daarom onzeker."
+    ) in said
