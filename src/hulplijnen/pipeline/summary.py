@@ -346,4 +346,7 @@ def sources_markdown(facts: dict, helplines: list[str], year: int, said: str = "
         rows=rows,
         said=said,
         named=len(helplines) > 1,  # one helpline: no row repeats its name
+        # r28 TO #6: one document for every figure: 'Bronnen' says so, no second sentence for the key figures
+        one_document=len({d for docs in documents for d in docs if d}) == 1
+        and len({source_in_words(f, provenance) for f in facts.values()} - {None, ""}) == 1,
     )
