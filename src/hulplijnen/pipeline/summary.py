@@ -15,7 +15,7 @@ from ..data import load, quality
 from ..facts import keys, recorded
 from ..presentation import text
 from . import messages
-from .appendix import derived_years
+from .appendix import derived_years, used_documents
 
 SUMMARY_CHANNELS = ("phone", "email", "chat")  # the channels of the key-figures row, in this order
 SUMMARY_MEASURES = ("contacts", "calls", "conversations")  # the totals the key figures show, with their change
@@ -347,6 +347,5 @@ def sources_markdown(facts: dict, helplines: list[str], year: int, said: str = "
         said=said,
         named=len(helplines) > 1,  # one helpline: no row repeats its name
         # r28 TO #6: one document for every figure: 'Bronnen' says so, no second sentence for the key figures
-        one_document=len({d for docs in documents for d in docs if d}) == 1
-        and len({source_in_words(f, provenance) for f in facts.values()} - {None, ""}) == 1,
+        one_document=len(used_documents(facts, False)) == 1,
     )
