@@ -80,7 +80,8 @@ def test_the_annex_table_of_published_figures_has_one_row_per_figure_grouped_by_
     contacts = several[(several["Hulplijn"] == "1712") & (several["Cijfer"] == "contacten")]["2021"].iloc[0]
     assert contacts.replace("\u00a0", " ") == "8.515; ongeveer 3 keer zoveel (tegenover 2012)"
     assert tables.published_widths(several)[0] == tables.WIDTHS["Hulplijn"]
-    note = flat(built()[0].section("published_note"))
+    assert not built()[0].section("published_note").strip()  # r28 TO #11: no table, no lead-in
+    note = flat(built(ALL)[0].section("published_note"))
     assert "De tabel hieronder geeft alleen wat de bron zelf publiceert" in note  # r20 TO #5: short
 
 
