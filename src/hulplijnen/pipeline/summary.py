@@ -346,6 +346,5 @@ def sources_markdown(facts: dict, helplines: list[str], year: int, said: str = "
         rows=rows,
         said=said,
         named=len(helplines) > 1,  # one helpline: no row repeats its name
-        # r28 TO #6: one document for every figure: 'Bronnen' says so, no second sentence for the key figures
-        one_document=len(used_documents(facts, False)) == 1,
+        one_document=len(used_documents(facts, False)) == 1,  # r28 TO #6: 'Bronnen' says it, no second sentence
     )
