@@ -170,6 +170,9 @@ def test_key_figures_from_one_source_are_one_sentence_not_a_row_each():
         "1712.contact_person.victim.share_pct": _fact("data/1712/2020/contacts_by_contact_person.csv")
         | {"value": 33.6},
     }
+    # r28 TO #6: where one document holds every figure, 'Bronnen' says so and no second sentence repeats it
+    assert "Alle kerncijfers" not in summary.sources_markdown(facts, ["1712"], 2020)
+    facts |= {"tele-onthaal.calls.total": _fact("data/tele-onthaal/2021/key_figures.csv") | {"value": 1}}
     said = " ".join(summary.sources_markdown(facts, ["1712"], 2020).split())
     assert said.count("schriftelijke vraag nr. 282") == 1 and "|" not in said  # split() also splits at a no-break space
     assert said.startswith(

@@ -43,7 +43,7 @@ def test_the_sources_name_their_publisher_and_how_to_find_them_without_bookkeepi
         "Vlaams Parlement, "
         "www.vlaamsparlement.be; zoek op het nummer en de datum van de vraag." in md
     )
-    assert "Haar webadres is niet bewaard." in md
+    assert "Het webadres van die pagina is niet bekend." in md
     # who supplied the figures, as far as known, and where a reader can ask (r20 2020 #13, TO #3): never a guess
     assert "vermeldt geen uitgever en geen datum, en zegt niet wie de cijfers aanleverde" in md
     # r22 TO #6, 2020 #10: where a reader can check, without a made-up address: the helplines' own publications
@@ -52,7 +52,7 @@ def test_the_sources_name_their_publisher_and_how_to_find_them_without_bookkeepi
     for words in ("gegevens van dit rapport", "vastgelegd", "http"):
         assert words not in md, words
     one = flat(sources_markdown(PAGE, False, True))
-    assert one.count("niet bewaard") == 1 and "Vlaams Parlement" not in one
+    assert one.count("niet bekend") == 1 and "Vlaams Parlement" not in one  # r28 TO #13
     demo = flat(sources_markdown(BOTH, True, False))
     assert "| Bron | Uitgever | Datum | Wat de verzonnen gegevens eruit gebruiken |" in demo
     assert "www.vlaamsparlement.be" in demo

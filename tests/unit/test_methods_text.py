@@ -18,11 +18,16 @@ from hulplijnen.presentation import text
         (
             ["tele-onthaal"],
             "oproepen gesprekken contactnemer",
-            # r26 TO #12: no empty entries; the chapter says once that Tele-Onthaal defines neither word
-            [],
-            ["**contactnemer**", "Dit rapport leest", "opgenomen oproepen", "**gesprekken**", "**oproepen**"],
+            # r28 TO #1: an entry each, with what the source calls them
+            ["**gesprekken**", "**oproepen**"],
+            ["**contactnemer**", "Dit rapport leest", "opgenomen oproepen"],
         ),
-        (["1712", "tele-onthaal", "stop-it-now"], "contactnemer gesprekken", ["**contactnemer**"], ["**gesprekken**"]),
+        (
+            ["1712", "tele-onthaal", "stop-it-now"],
+            "contactnemer gesprekken",
+            ["**contactnemer**", "**gesprekken**"],
+            [],
+        ),
     ],
 )
 def test_the_glossary_follows_the_helplines_and_the_methods_define_nothing_it_defines(helplines, used, present, absent):

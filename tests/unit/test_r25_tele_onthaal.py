@@ -42,24 +42,24 @@ def test_the_chapter_gives_no_gap_between_calls_and_conversations_and_no_estimat
     chapter, _ = built()
     text = flat(chapter.text)
     story = text.split("Afgeleide cijfers")[0]
-    for words in ("32.988", "geen gesprek", "zegt de bron niet", "80.300", "andere onderwerpen", "afgebakend"):
+    for words in ("32.988", "geen gesprek", "zegt de bron niet", "andere onderwerpen", "afgebakend"):
         assert words not in story, words
-    assert "Dat waren ongeveer 25.500 coronagerelateerde gesprekken in 2020 en ruim 13.000 in 2021." in story
+    assert "ongeveer 25.500 coronagerelateerde gesprekken in 2020 en tussen 13.000 en 14.200 in 2021." in story
 
 
 def test_the_gap_is_explained_in_the_annex_as_no_reachability_figure():
     """TO #1: the gap stays in the annex, with what it does not say (the e2e pin checks the built annex)."""
     methods = " ".join(Path("src/hulplijnen/chapters/helplines/methods.md").read_text(encoding="utf-8").split())
-    # r26 TO #2: the chapter gives the ratio with its condition; the annex says the same, without 'daarom'
-    assert "het verschil en het aantal gesprekken per 100 oproepen zeggen dus niets over de bereikbaarheid" in methods
+    # r28 TO #2: no ratio; the difference in one plain sentence
+    assert "oproepen meer dan gesprekken; de bron verklaart dat verschil niet." in methods and "per 100" not in methods
     assert "Daarom staat dat verschil niet in het hoofdstuk" not in methods
 
 
 def test_the_glossary_defines_oproepen_and_gesprekken_neutrally():
     """TO #1, #11, 2021 #16: two readings with one preferred, and 'Zo leest dit rapport het woord'."""
     alone = glossary_markdown("oproepen gesprekken", ["tele-onthaal"])
-    # r26 TO #12: no empty entries at all
-    assert "**oproepen**" not in alone and "**gesprekken**" not in alone
+    # r28 TO #1: both entries, saying what the source calls them and that it does not say what one counts
+    assert "**oproepen**" in alone and "**gesprekken**" in alone and "staat er niet bij" in alone
     for words in ("leest", "opgenomen", "binnenkwam", "die Tele-Onthaal telt", "niet tot een gesprek"):
         assert words not in alone, words
 
@@ -68,7 +68,8 @@ def test_the_lead_says_what_the_counts_say_and_the_table_says_why_a_difference_s
     """TO #10: 'op het hoge niveau van 2020' was a judgement; TO #8: −36.460 without a percentage, no reason given."""
     md = flat(summary_of_release(["tele-onthaal"]))
     assert (
-        "- **Tele-Onthaal** kreeg in 2021 ongeveer evenveel oproepen als in 2020, het eerste coronajaar; wel gingen "
+        "- **Tele-Onthaal** kreeg in 2021 13,9 % meer oproepen dan in 2019, vóór corona, en ongeveer evenveel als in "
+        "2020, het eerste coronajaar; wel gingen "
         "veel minder gesprekken over corona (13 % tegenover 24,1 %)." in md
     )
     assert "hoge niveau" not in md

@@ -62,7 +62,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.{measure}.{year}.from_{part}_{bound}", COUNT, "a total's range from one basis (Methods)"),
     KeySpec("{helpline}.{measure}.{year}.about", COUNT, "an earlier year's total: the roundest count its range allows"),
     KeySpec("{helpline}.{measure}.{year}.about_{bound}", COUNT, "an end of a wide estimate's printed range"),
-    KeySpec("{helpline}.{measure}.{year}.at_least", COUNT, "a wide estimate's low end, rounded down ('ruim 13.000')"),
+    KeySpec("{helpline}.{measure}.{year}.between_{bound}", COUNT, "an end of a wide estimate, rounded outwards"),
     KeySpec("{helpline}.{measure}.{year}.about_hundreds", COUNT, "an earlier year's total to hundreds (table)"),
     KeySpec("{helpline}.{measure}.{year}.growth_about_pct", PERCENT, "that change as the roundest whole percent"),
     KeySpec("{helpline}.{measure}.{year}.growth_exact_pct", PERCENT, "an exact difference as a percentage (size)"),

@@ -15,7 +15,7 @@ from ..data import load, quality
 from ..facts import keys, recorded
 from ..presentation import text
 from . import messages
-from .appendix import derived_years
+from .appendix import derived_years, used_documents
 
 SUMMARY_CHANNELS = ("phone", "email", "chat")  # the channels of the key-figures row, in this order
 SUMMARY_MEASURES = ("contacts", "calls", "conversations")  # the totals the key figures show, with their change
@@ -346,4 +346,5 @@ def sources_markdown(facts: dict, helplines: list[str], year: int, said: str = "
         rows=rows,
         said=said,
         named=len(helplines) > 1,  # one helpline: no row repeats its name
+        one_document=len(used_documents(facts, False)) == 1,  # r28 TO #6: 'Bronnen' says it, no second sentence
     )

@@ -98,7 +98,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
     corona = figs[figs["measure"] == "corona_share"]
     labels = channel_labels()
     channels_ = per_channel(helpline_, year, figs, facts, labels)
-    rows += channel_years.per100_rows(story.conversions(helpline_, year, implied, facts, labels))  # r22 TO #5
+    # no conversations per 100 calls, not even in the annex (r28 TO #2, 2021 #3: read as an answer rate)
     # a launch no source states (precision 'inferred': 1712's year from '10 jaar') is never printed (r21 2021 #17)
     stated = not pd.isna(meta["launch_earliest"]) and meta["launch_precision"] != "inferred"
     launched = fmt.date(meta["launch_earliest"], meta["launch_precision"]) if stated else None
@@ -236,10 +236,6 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet, merged: bool 
         uncertain_marker=tables.UNCERTAIN,
         # r26 TO #15: the mark of a disputed percentage, not one the table of the years uses for another note
         disputed=(tables.MARK if merged else tables.DISPUTED) if quality.disputed_changes(helplines_, year) else None,
-        # the conversations per 100 calls in the annex's table: what they are, once (r25 TO #13)
-        per_100=channel_years.PER_100
-        if any(((i["measure"] == "conversations") & (i["category"] != "all")).any() for i in implied_of.values())
-        else None,
     )
     if pd.DataFrame(mixes)["label"].nunique() < 2:
         facts.nothing_to_show("fig-helpline-mix", "one helpline: nothing to compare (its text gives its channel mix)")
@@ -268,6 +264,8 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
     merged = len(helplines_) == len(sections) == 1 and not next(iter(sections.values())).tables["channels"].empty
     if merged:
         facts.nothing_to_show("tbl-helpline-years", "one helpline: its totals per year are the channel table's rows")
+    if merged:  # r28 TO #11: its rows are the key figures' table and the channel table's, said again
+        facts.nothing_to_show("tbl-appendix-helpline-published", "one helpline: the key figures and its channel table")
     compared = comparison(year, helplines_, facts, merged)
     # the table per channel stands in the section of its helpline (r21 2021 #13): the sections after the last one
     # with such a table follow it
@@ -287,14 +285,13 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
                 compared.section("comparison"),
             ),
             "years_note": compared.section("years_note"),
-            "published_note": compared.section("published_note"),
-            "derived_note": compared.section("derived_note"),
+            "published_note": "" if merged else compared.section("published_note"),
         },
         {
             "years": None if merged else compared_years(year, helplines_, sections, facts),
             "years_all": years_table(sections, "years_all"),
             "channels": channel_years.of_sections(sections),
-            "published": published_table(year, helplines_, tables.MARK if merged else tables.DISPUTED),
+            "published": None if merged else published_table(year, helplines_, tables.DISPUTED),
         },
         {
             **compared.data,
@@ -328,7 +325,6 @@ SHOWN = (
         "Afgeleide cijfers voor eerdere jaren, ook per kanaal",
         "years_all",
         tables.years_all_widths,
-        lead="derived_note",  # what 'gesprekken per 100 oproepen' is, once (r25 TO #13)
     ),
     Table(
         "tbl-appendix-helpline-published",

@@ -213,13 +213,12 @@ def in_channel_order(implied: pd.DataFrame, labels: dict) -> pd.DataFrame:
 
 
 TOTAL = "totaal"  # the row of both channels together: the chapter's one table of the years (r22 TO #2, Tabel 3 merged)
-PER_100 = "gesprekken per 100 oproepen"  # the annex's words for the conversion share: no answer rate (r22 TO #5)
 
 
 def table(helpline: str, year: int, implied: pd.DataFrame, labels: dict, facts: FactSheet):
     """One row per channel and measure, each named by both ('telefoon – oproepen': a card on a phone says what it
     holds, r22 TO #14), then the totals; a column per year. No share of calls that became a conversation: read as an
-    answer rate (r22 TO #5, 2021 #7), it is the annex's (per100_rows). An empty frame without counts per channel."""
+    answer rate (r22 TO #5, 2021 #7), nor in the annex (r28 TO #2). An empty frame without counts per channel."""
     rows = implied[implied["preferred"] & implied["measure"].isin(MEASURES)]
     out = []
     for channel, label in [*labels.items(), ("all", TOTAL)]:
@@ -234,27 +233,6 @@ def table(helpline: str, year: int, implied: pd.DataFrame, labels: dict, facts: 
     if not any(line["Cijfer"].startswith(f"{label} – ") for label in labels.values() for line in out):
         return pd.DataFrame()  # totals alone: no table per channel
     return pd.DataFrame(out).fillna("")
-
-
-def per100_rows(conversions: list[dict]) -> list[dict]:
-    """The annex's rows of conversations per 100 calls, per channel and year (r22 TO #5: out of the chapter's table),
-    each printed by the chapter's one rule (story.share_decimals)."""
-    return [
-        {"Cijfer": f"{PER_100} ({c['label']})", "Jaar": y["year"], "Waarde": _share(y), "Soort": SORT_PER_100}
-        for c in conversions
-        for y in c["years"]
-    ]
-
-
-SORT_PER_100 = "berekend"  # what it is: once, in the table's lead (r25 TO #13)
-
-
-def _share(y: dict) -> str:
-    """Conversations per 100 calls of one channel and year: an exact one with one decimal; a derived one with the
-    decimals its range pins, '≈' where that is none."""
-    if y["exact"]:
-        return fmt.number(y["low"], 1)
-    return fmt.number(y["about"], 1) if y["decimals"] else f"{ABOUT}{fmt.number(y['about'], 0)}"
 
 
 # whose, in the caption (r20 2021 #4); what '≈' is there (r26 TO #14: 'schatting' said nothing of how)

@@ -146,6 +146,7 @@ def intervals(
 
 
 MEASURE_COLOURS = {"calls": OKABE_ITO[0], "conversations": OKABE_ITO[2]}
+AXIS_COUNT = "aantal per jaar"  # the x axis of the chart of the years (r28 TO #12)
 
 
 def describe_calls_conversations(rows: pd.DataFrame, title: str, about: dict) -> Description:
@@ -188,6 +189,9 @@ def calls_conversations(rows: pd.DataFrame, title: str, about: dict) -> plt.Figu
     ax.set_xlim(0, float(rows["high"].max()) * 1.35)
     ax.xaxis.set_major_locator(MaxNLocator(nbins=4, steps=[1, 2, 5, 10]))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt.number(v)))
+    # r28 TO #12: what the axis counts, and its ticks as large as the values at the bars' ends
+    ax.tick_params(axis="x", labelsize=TEXT_PT)
+    ax.set_xlabel(AXIS_COUNT, fontsize=TEXT_PT)
     ax.yaxis.grid(False)
     handles = [matplotlib.patches.Patch(color=MEASURE_COLOURS[m], label=measure_label(m, "all")) for m in measures]
     if not rows["exact"].all():

@@ -194,6 +194,21 @@ def _estimate(helpline: str, year: int, k: tuple, r: Interval, facts: FactSheet,
     }
 
 
+def outward(helpline: str, year: int, k: tuple, r: Interval, facts: FactSheet, selection: str) -> dict:
+    """An estimated count as 'tussen X en Y': its range rounded outwards to the step below its magnitude (hundreds for
+    13.086 to 14.131: 13.000 and 14.200), so both printed ends hold the whole range; recorded."""
+    step = 10 ** max(int(math.log10(max(r.high, 1))) - 2, 0)
+    source = _source(helpline, year, selection + "; its range rounded outwards")
+    return {
+        "between_low": facts.add(
+            keys.earlier(helpline, *k, "between_low"), math.floor(r.low / step) * step, "count", source
+        ),
+        "between_high": facts.add(
+            keys.earlier(helpline, *k, "between_high"), math.ceil(r.high / step) * step, "count", source
+        ),
+    }
+
+
 def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame, shares: tuple, facts: FactSheet):
     """The conversations about corona and the other conversations, this year and the year before, as the rounded
     shares and the derived earlier count allow (each printed by the one rule for "ongeveer" counts,
@@ -223,21 +238,11 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
             facts.add(
                 keys.earlier(helpline, k[0], k[1], bound), value, "count", _source(helpline, year, "range: " + k[0])
             )
-    # the corona conversations: one 'ongeveer' count where the range is narrow, else the whole thousands it lies above
-    # ('ruim 13.000': r26 TO #6, 'ongeveer 13.600' claimed a precision the whole 13 % does not give); the range is the
-    # annex's
-    for k in (("corona_conversations", year - 1), ("corona_conversations", year)):
+    # a count whose range is too wide for one 'ongeveer' count: 'tussen 13.000 en 14.200', its range rounded outwards to
+    # hundreds (r28 TO #7, 2021 #8: 'ruim 13.000' leaned to the low end of 13.086 to 14.131); the range is the annex's
+    for k in ranges:
         if "about" not in about[k]:
-            r = ranges[k]
-            step = 10 ** max(int(math.log10(max(r.high, 1))) - 1, 0)
-            about[k] = {
-                "at_least": facts.add(
-                    keys.earlier(helpline, *k, "at_least"),
-                    int(math.floor(r.low / step) * step),
-                    "count",
-                    _source(helpline, year, selection.format(k[1]) + "; its low end rounded down to thousands"),
-                )
-            }
+            about[k] = {**about[k], **outward(helpline, year, k, ranges[k], facts, selection.format(k[1]))}
     other_now, other_before = ranges[("other_conversations", year)], ranges[("other_conversations", year - 1)]
     growth = Interval((other_now.low / other_before.high - 1) * 100, (other_now.high / other_before.low - 1) * 100)
     # each year's other conversations as one 'ongeveer' count, for the chapter's one hedged sentence (r23 TO #3, #9:

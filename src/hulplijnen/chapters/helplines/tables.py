@@ -321,8 +321,7 @@ def estimated_rows(meaning: dict | None, figs: pd.DataFrame, year: int) -> list[
             "Waarde": fmt.count_range(r["low"], r["high"]),
             "Soort": f"geschat uit het aandeel {stated[r['year']]}",
         }
-        for r in ranges
-        if r["measure"] != "other_conversations"  # r26 TO #1: the text gives no count of the other conversations
+        for r in ranges  # the other conversations too: the chapter estimates them (r28 TO #4)
     ]
 
 

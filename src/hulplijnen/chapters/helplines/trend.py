@@ -60,6 +60,8 @@ def changes(helpline: str, figs: pd.DataFrame, measure: str, implied: pd.DataFra
                     disputed := not_fitting(helpline, release, same[same["unit"] == "pct_change"], c, now, facts)
                 ),
                 "published": None if disputed else fitting(helpline, same, c, facts),
+                # the earlier year's exact count an exact difference gives (r28 TO #8: 210.523 and 94.509)
+                "count": exact_count(helpline, measure, c, facts),
             }
             for c in rows.itertuples()
         ],
@@ -67,6 +69,16 @@ def changes(helpline: str, figs: pd.DataFrame, measure: str, implied: pd.DataFra
         "label": measure_label(measure, "all"),
         **{b: facts.get(k) if k in facts else None for b, k in zip(("low", "high"), bounds)},
     }
+
+
+def exact_count(helpline: str, measure: str, row, facts: FactSheet):
+    """The earlier year's count an exact published difference fixes (its recorded range of one value), else None."""
+    if row.unit != "change":
+        return None
+    bounds = [keys.earlier(helpline, measure, int(row.reference_year), b) for b in ("low", "high")]
+    if not all(k in facts for k in bounds) or facts.values()[bounds[0]] != facts.values()[bounds[1]]:
+        return None
+    return facts.get(bounds[0])
 
 
 def fitting(helpline: str, same: pd.DataFrame, row, facts: FactSheet) -> dict | None:
@@ -104,7 +116,7 @@ def not_fitting(
         "percent",
         Source(f"data/{helpline}/{release}/key_figures.csv", "key_figures", selection),
     )
-    return {"stated": facts.get(keys.fact_key(helpline, stated)[0]), "exact": exact}
+    return {"stated": facts.get(keys.fact_key(helpline, stated)[0]), "exact": exact, "decimals": int(stated.decimals)}
 
 
 def uncertain(implied_of: dict) -> list[dict]:

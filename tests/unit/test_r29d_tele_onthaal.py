@@ -1,0 +1,123 @@
+"""Round 29d (r28 Tele-Onthaal review #1, #2, #4-#13; 2021 #3, #8): what the source calls 'oproepen' and 'gesprekken'
+and that it does not say what each counts, in the glossary; no conversations per 100 calls in chapter or annex; the
+count well above 2019 first; the other conversations estimated once; the channel paragraph split and without
+caveats; the corona count of 2021 as a range rounded outwards; the website's changes alike, with the earlier counts;
+the base of the channel shares in the glossary; a derived share with 'ongeveer'; no annex table repeating Tabel 1 and
+2; an axis title on Figure 1; the web address 'niet bekend'."""
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from test_helplines_r13 import built, flat, summary_of_release
+from test_r27d_tele_onthaal import _methods
+
+from hulplijnen.chapters.helplines import charts, story
+from hulplijnen.facts import FactSheet
+from hulplijnen.maths.intervals import Interval
+from hulplijnen.pipeline.appendix import glossary_markdown
+
+
+def test_the_glossary_says_what_the_source_calls_both_counts_and_that_it_does_not_say_what_they_count():
+    """TO #1: the two main measures were never in the glossary."""
+    glossary = flat(glossary_markdown("de oproepen en de gesprekken via het kanaal", ["tele-onthaal"]))
+    assert "**oproepen** : Wat de bron van Tele-Onthaal „oproepen” noemt. Wat één oproep telt, staat er niet bij." in (
+        glossary
+    )
+    assert "**gesprekken** : Wat de bron van Tele-Onthaal „gesprekken” noemt, naast de oproepen. Wat één gesprek " in (
+        glossary
+    )
+    assert "wat elk woord telt" not in glossary
+    both = flat(glossary_markdown("de oproepen en de contacten", ["1712", "tele-onthaal"]))
+    assert "Bij Tele-Onthaal: wat de bron van Tele-Onthaal „oproepen” noemt." in both
+
+
+def test_the_channel_share_entry_names_the_missing_base():
+    """TO #9: the glossary stated as fact what the annex calls a reading."""
+    glossary = flat(glossary_markdown("het kanaal", ["tele-onthaal"]))
+    assert "Bij Tele-Onthaal noemt de bron de basis van de aandelen niet; de cijfers passen bij de oproepen." in (
+        glossary
+    )
+
+
+def test_no_conversations_per_100_calls_in_the_chapter_or_the_annex():
+    """TO #2, 2021 #3: '74 op de 100 oproepen' and the annex's six 'gesprekken per 100 oproepen' rows."""
+    chapter, _ = built()
+    text = flat(chapter.text)
+    assert "op de 100" not in text and "per 100" not in text and "wat elk woord telt" not in text
+    assert not chapter.tables["years_all"]["Cijfer"].str.contains("per 100").any()
+    methods = _methods()
+    assert "oproepen meer dan gesprekken; de bron verklaart dat verschil niet." in methods
+    assert "per 100" not in methods and "bereikbaarheid" not in methods
+
+
+def test_the_lead_says_the_calls_stayed_well_above_2019_then_level_with_2020():
+    """TO #4: 'ongeveer evenveel als in 2020' read as a return to normal."""
+    text = flat(built()[0].text)
+    assert (
+        "137.669 oproepen (@fig-helpline-years). Dat is 13,9 % meer dan in 2019, vóór corona, en ongeveer evenveel "
+        "als in 2020 (1 % minder)." in text
+    )
+    md = summary_of_release(["tele-onthaal"])
+    assert (
+        "- **Tele-Onthaal** kreeg in 2021 13,9 % meer oproepen dan in 2019, vóór corona, en ongeveer evenveel als in "
+        "2020, het eerste coronajaar; wel gingen veel minder gesprekken over corona" in md
+    )
+
+
+def test_the_other_conversations_are_estimated_once_and_the_corona_count_of_2021_is_a_range_rounded_outwards():
+    """TO #4, #7, 2021 #8: 'ruim 13.000' leaned to the low end of 13.086 to 14.131; the other conversations' rise."""
+    chapter, facts = built()
+    text = flat(chapter.text)
+    assert "ongeveer 25.500 coronagerelateerde gesprekken in 2020 en tussen 13.000 en 14.200 in 2021." in text
+    assert "andere gesprekken waren naar schatting ongeveer 80.300 in 2020 en tussen 90.500 en 91.600 in 2021" in text
+    assert text.count("naar schatting") == 1 and "ruim 13.000" not in text
+    assert facts.get("tele-onthaal.corona_conversations.2021.between_high") == 14_200
+    k = ("corona_conversations", 2021)
+    found = story.outward("x", 2021, k, Interval(13_086, 14_131), FactSheet("t", 2021), "s")
+    assert (found["between_low"], found["between_high"]) == (13_000, 14_200)
+    rows = chapter.tables["years_all"]
+    assert (rows["Cijfer"] == "andere gesprekken").sum() + rows["Cijfer"].str.contains("andere").sum() >= 2
+
+
+def test_the_channel_paragraph_is_the_facts_and_the_derived_share_is_about_a_whole_percent():
+    """TO #5, #10: one paragraph of shares, growth, ratio and caveats; '15,8 % in 2020' from ranges."""
+    text = flat(built()[0].text)
+    assert "Het aandeel van chat in de gesprekken steeg van ongeveer 13 % in 2019 naar ongeveer 16 % in 2020" in text
+    assert "15,8 %" not in text and "bereikbaarheid" not in text
+    md = summary_of_release(["tele-onthaal"])
+    # TO #6: the counts per channel are the chapter's, not the summary's bullet again
+    assert "In 2021 waren er via beide kanalen ongeveer evenveel gesprekken als in 2020." in md and "88.128" not in md
+
+
+def test_the_website_gives_both_changes_as_percentages_with_the_earlier_counts():
+    """TO #8: '36.460 minder dan in 2020 en 79.554 meer dan in 2019 (84,2 % meer)'."""
+    text = flat(built()[0].text)
+    assert (
+        "De website kreeg 174.063 bezoekers in 2021: 17,3 % minder dan in 2020 (210.523 bezoekers) en 84,2 % meer dan "
+        "in 2019 (94.509 bezoekers). Voor 2020 vermeldt de bron −17,9 %" in text
+    )
+    assert text.count("17,9") == 1
+
+
+def test_no_annex_table_repeats_the_key_figures_and_the_channel_table():
+    """TO #11: 'Alle kerncijfers zoals gepubliceerd' repeated Tabel 1 and Tabel 2."""
+    chapter, facts = built()
+    assert chapter.tables["published"] is None or chapter.tables["published"].empty
+    assert "tbl-appendix-helpline-published" in facts.not_shown
+    several, _ = built(("1712", "tele-onthaal", "stop-it-now"))
+    assert not several.tables["published"].empty
+
+
+def test_the_chart_of_the_years_has_an_axis_title():
+    """TO #12: no axis title, small ticks."""
+    rows = pd.DataFrame(
+        {"year": [2020, 2021], "measure": ["calls", "calls"], "low": [10.0, 12.0], "high": [10.0, 12.0], "exact": True}
+    )
+    fig = charts.calls_conversations(rows, "t", {})
+    assert fig.axes[0].get_xlabel() == "aantal per jaar"
+    plt.close(fig)
+
+
+def test_the_web_address_is_not_known():
+    """TO #13: 'Haar webadres is niet bewaard'."""
+    text = open("data/provenance.yml", encoding="utf-8").read()
+    assert "Het webadres van die pagina is niet bekend." in text and "Haar webadres" not in text
