@@ -29,8 +29,8 @@ def test_the_chapter_gives_the_figure_to_the_questioner_and_the_attempts_to_the_
         assert (
             "werd in september–december 2020 tussen 40 % en 45 % van de inkomende telefonische oproepen beantwoord. "
             "Het gaat om belpogingen, niet om de 5.702 telefonische contacten die 1712 in 2020 registreerde. "
-            "Volgens het antwoord zijn sluitende cijfers daarover moeilijk te geven. Een beller doet gemiddeld 3 tot 4 pogingen. Hoeveel "
-            "bellers uiteindelijk iemand spraken, is niet bekend."
+            "Volgens het antwoord zijn sluitende cijfers daarover moeilijk te geven. "
+            "Een beller doet gemiddeld 3 tot 4 pogingen. Hoeveel bellers uiteindelijk iemand spraken, is niet bekend."
         ) in paragraph.replace("\xa0", " ")
         assert "minister" not in paragraph and "maar 40" not in paragraph
         assert "niet om bellers" not in said and paragraph.count("**") == 2  # the label alone is bold
