@@ -198,8 +198,6 @@ def test_capacity_timeline_and_registration():
         "chat_extension": "implemented",
     }
     machine, callback = line.loc["answering_machine", "name_nl"], line.loc["answering_machine_callback", "name_nl"]
-    # r28 (2020 #8, 2021 #9): what was put in practice says a message could be left already and what 1712 wants
-    # with it ('wil'), so the message option does not read as new
     assert "bezette lijn" in machine and "kon al" in machine and "wil 1712" in machine and "sneller" in callback
     sub = line.loc["capacity_subsidy_continued"]
     assert (str(sub.start_earliest.date()), str(sub.end_latest.date())) == ("2021-12-01", "2024-11-30")
