@@ -41,8 +41,10 @@ def test_an_earlier_years_reachability_says_plainly_this_year_has_no_figure():
     out = _messages(reach={**reach, "by_questioner": True})
     # r21 2021 #3: 'voor 2001 is er geen cijfer' read as a fact about the world; it is one about this report's sources
     # r27 2021 #1, #11: said once and plainly, no audit wording; the earlier year's figure is the chapter's
-    assert "**Bereikbaarheid:** over de bereikbaarheid in 2001 zijn geen cijfers bekend." in " ".join(out.split()), out
-    assert "bronnen" not in out and "september–december 2000" not in out
+    # r28 2021 #2: the end-of-year figure, then plainly that the year has none
+    assert "werd in september–december 2000" not in out  # the questioner named first
+    assert "beantwoord; over de bereikbaarheid in 2001 zijn geen cijfers bekend." in " ".join(out.split()), out
+    assert "bronnen" not in out and "in september–december 2000 werd volgens" in " ".join(out.split())
     assert "minister" not in out and "maar 40" not in out
     assert "gepubliceerd" not in out
 
@@ -58,7 +60,7 @@ def test_the_years_reachability_bullet_is_two_sentences_with_the_attempts_and_no
     # in its words ('bevestigt niet' read as a denial); the attempts are the chapter's
     assert " ".join(line.split()).endswith(
         "**Bereikbaarheid:** volgens een schriftelijke vraag in het Vlaams Parlement, op basis van interne analyses "
-        "van X, werd in september–december 2001 tussen 40 % en 45 % van de oproepen beantwoord."
+        "van X, werd in september–december 2001 tussen 40 % en 45 % van de inkomende telefonische oproepen beantwoord."
     ), out
     assert "bevestigt" not in out and "pogingen" not in out
     assert "maar 40" not in out and "minister" not in out and "gaat niet op" not in out
@@ -73,8 +75,8 @@ def test_an_earlier_years_reachability_comes_after_the_messages_about_the_year()
     year now follows every message about the year itself (rule 2b), the year's own figure still leads."""
     earlier = {"start": "2000-09", "end": "2000-12", "low": _r(40.0), "high": _r(45.0), "by_questioner": True}
     out = _messages(reach=earlier, women=_r(73.0), family=_r(90.0))
-    assert out.index("**Bereikbaarheid:** over de bereikbaarheid in 2001") > out.index("**Wie contact opneemt:**")
-    assert out.index("**Bereikbaarheid:** over de bereikbaarheid in 2001") > out.index("**Waarover het gaat:**")
+    assert out.index("**Bereikbaarheid:** in september–december 2000") > out.index("**Wie contact opneemt:**")
+    assert out.index("**Bereikbaarheid:** in september–december 2000") > out.index("**Waarover het gaat:**")
     own = {**earlier, "start": "2001-09", "end": "2001-12"}
     out = _messages(reach=own, women=_r(73.0))
     assert out.index("werd in september–december 2001") < out.index("**Wie contact opneemt:**")
@@ -125,7 +127,8 @@ def test_the_heading_over_unanswered_questions_is_not_read_as_unanswered_calls()
     # one plain sentence, not a checklist under a bold label
     assert "Vragen zonder antwoord" not in chapter and "**Niet beschikbaar in de bronnen:**" not in chapter
     # r27 2021 #11: plainly, without audit wording
-    assert "de extra middelen opleverden{% endif %}, is niet bekend." in chapter
+    # r28 2020 #7: what the extra means delivered, as the answer has it (preliminary figures, no final ones)
+    assert "Wat de extra middelen opleverden, is {% if measures" in chapter and "behalve het cijfer" not in chapter
     assert "bronnen van dit rapport" not in chapter
 
 

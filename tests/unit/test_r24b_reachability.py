@@ -24,9 +24,9 @@ def test_the_answer_does_not_go_into_the_cited_figure():
         # r26 (2020 #1, 2021 #1): the written question's figure, citing 1712's internal analyses; the answer does not
         # confirm it; 'van de oproepen', as the question has it
         assert (
-            "**Bereikbaarheid.** Volgens een schriftelijke vraag in het Vlaams Parlement van 24 januari 2022, op "
-            "basis van interne analyses van 1712, werd in september–december 2020 tussen 40 % en 45 % van de oproepen "
-            "beantwoord." in said
+            "**Bereikbaarheid.** Volgens Vlaams Parlementslid Lorin Parys (schriftelijke vraag van 24 januari 2022), "
+            "op basis van interne analyses van 1712, werd in september–december 2020 tussen 40 % en 45 % van de "
+            "inkomende telefonische oproepen beantwoord." in said  # r28 (2020 #1, #2)
         )
         # r27 (2020 #1, 2021 #4): 'bevestigt dat cijfer niet' read as a denial: what the answer says
         assert "Volgens het antwoord zijn sluitende cijfers daarover moeilijk te geven." in said

@@ -23,7 +23,8 @@ def test_the_measures_are_one_dated_list_after_the_aims_in_one_sentence():
         aimed = ("extra telefoonlijn", "„optie 0” in het keuzemenu", "berichten die bellers bij een bezette lijn al")
         found = [aims.index(a) for a in aimed]
         assert found == sorted(found) and "\n- " not in aims and "deze doelen" not in done
-        assert text.index("1712 kreeg extra werkingsmiddelen") < text.index("deze doelen:")
+        # r28 (2020 #8, 2021 #9): 'voor een jaar' is the question's: attributed to it
+        assert text.index("Volgens dezelfde vraag kreeg 1712 extra werkingsmiddelen") < text.index("deze doelen:")
         assert text.count("- **") == 4 and "verder deze maatregelen" not in text
         assert (
             "- **In 2021:** „optie 0” als overlooplijn: die oproepen komen aan bij de minst drukke provincies of op "

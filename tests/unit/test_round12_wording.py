@@ -140,13 +140,15 @@ def test_the_reachability_paragraph_names_its_months_and_puts_the_peak_first():
     # r22 2020 #1: the figure in the name of who states it: 1712's internal analyses. r25 2020 #1, #5: no 'maar', no
     # remark on the minister's answer; the busiest month's count is the channels chapter's (2020 #10)
     # r26 (2020 #1, 2021 #1): the written question's figure, citing 1712's internal analyses, not confirmed
-    peak, rest = said.split("**Bereikbaarheid.** Volgens een schriftelijke vraag in het Vlaams Parlement", 1)
+    peak, rest = said.split("**Bereikbaarheid.** Volgens Vlaams Parlementslid Lorin Parys", 1)  # r28 2020 #2
     assert "in die maanden" not in peak.lower()  # round 13 (2020 #10): only right after the months it refers to
     assert "De drukste maand was april 2020 (zie „Kanalen”)." in peak
     assert (
-        " werd in september–december 2020 tussen 40 % en 45 % van de oproepen beantwoord. Volgens het antwoord zijn "
-        "sluitende cijfers daarover moeilijk te geven. Een beller doet gemiddeld 3 tot 4 pogingen. Hoeveel bellers "
-        "uiteindelijk iemand spraken, is niet bekend." in rest.replace("\xa0", " ")  # r27 2020 #1
+        " werd in september–december 2020 tussen 40 % en 45 % van de inkomende telefonische oproepen beantwoord. "
+        "Het gaat om belpogingen, niet om de 5.702 telefonische contacten die 1712 in 2020 registreerde. "
+        "Volgens het antwoord zijn sluitende cijfers daarover moeilijk te geven. "
+        "Een beller doet gemiddeld 3 tot 4 pogingen. Hoeveel bellers uiteindelijk iemand spraken, is niet bekend."
+        in rest.replace("\xa0", " ")  # r27 2020 #1
     )
     assert "bevestigde" not in answered and "aanwijzing" not in answered and "Als het klopt" not in answered
     assert (

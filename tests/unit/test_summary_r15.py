@@ -54,8 +54,9 @@ def test_the_measures_of_the_year_and_after_are_one_line_that_names_them():
     assert found == first, md
     after = plain(md).split("**Wat volgde na 2020:** ", 1)[1].split("\n")[0]
     assert after == (
-        "in 2021 een uitnodiging om bij een bezette lijn een bericht in te spreken en „optie 0” als "
-        "overlooplijn; vanaf september 2021 een ruimere chat (van maandag tot donderdag tot 22 uur); vanaf 1 december "
+        "in 2021 een beter benut antwoordapparaat en „optie 0” als overlooplijn (wie in het keuzemenu geen provincie "
+        "kiest, komt terecht bij de minst drukke provincie of op een vrije lijn); vanaf september 2021 een ruimere "
+        "chat (van maandag tot donderdag tot 22 uur); vanaf 1 december "
         "2021 een voortzetting van de capaciteitssubsidie."
     ), after
     # r26 (2021 #5, 2020 #14): the invitation is what was put in practice, without the cryptic aside
@@ -72,8 +73,13 @@ def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
     # a year without its own figure says so plainly and names what was done in a few words, the dates and the
     # earlier year's figure the chapter's
     found = next(b for b in plain(md).split(" - **") if b.startswith("Bereikbaarheid"))
-    assert found.endswith("geen cijfers bekend. Wat er gedaan werd: „optie 0” als overlooplijn."), found
-    assert "Maatregelen:" not in found and "zet ze op" not in found and "40 % en 45 %" not in found
+    # r28 2021 #2: optie 0 in plain words, and the end-2020 figure before the year's none
+    assert found.endswith(
+        "geen cijfers bekend. Wat er gedaan werd: „optie 0” als overlooplijn (wie in het keuzemenu geen provincie "
+        "kiest, komt terecht bij de minst drukke provincie of op een vrije lijn)."
+    ), found
+    assert found.startswith("Bereikbaarheid:** in september–december 2020 werd tussen 40 % en 45 % van de inkomende")
+    assert "Maatregelen:" not in found and "zet ze op" not in found
     assert "Maatregelen voor de bereikbaarheid" not in md
     # the analyses announced for the annual report are the chapter's (said there once, r22 2021 #14)
     assert "jaarverslag" not in md and "Daarna volg" not in found

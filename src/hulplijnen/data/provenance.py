@@ -40,6 +40,11 @@ class Document(BaseModel):
         description="The document as a chapter names it once in a sentence ('het antwoord op schriftelijke vraag "
         "nr. 282 in het Vlaams Parlement'), where a statement is the document's and not a fact.",
     )
+    asked_by_nl: str = Field(
+        default="",
+        description="Who asked the document's question (a member of parliament), as the document names them: the "
+        "chapter and summary name who states a figure the question gives (r28 2020 #2).",
+    )
     publisher: str | None = Field(
         default=None,
         min_length=1,
@@ -158,3 +163,17 @@ def named_in_text(data: Path, file: str) -> str:
         return ""
     doc = record.documents[entry.document]
     return doc.named_nl or doc.short_nl or doc.title
+
+
+def asked_by(data: Path, file: str) -> str:
+    """Who asked the question of ``file``'s document (asked_by_nl; a path under data/), or ''; read as
+    named_in_text reads it."""
+    from ..config import reads
+
+    path = data / "provenance.yml"
+    reads.file_read(relative_to_root(path), path.read_bytes())
+    record, _ = load(path)
+    entry = record.files.get(file) if record is not None else None
+    if entry is None or entry.document not in record.documents:
+        return ""
+    return record.documents[entry.document].asked_by_nl

@@ -160,9 +160,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.check.{key}.{stat}_pct", PERCENT, "a stated share against the exact one (and its interval)"),
     KeySpec("{helpline}.check.{key}.{stat}_one_in_n", "one_in_n", "'one in n' against the exact whole / part"),
     KeySpec("{helpline}.check.{key}.{stat}_change_pct", "pct_change", "a stated change against the exact change"),
-    KeySpec(
-        "{helpline}.check.{key}.{stat}_points", "percentage points", "later minus earlier share the rounding allows"
-    ),
+    KeySpec("{helpline}.check.{key}.{stat}_points", "percentage points", "later minus earlier share, rounding allows"),
     KeySpec("{helpline}.check.{key}.holds", "verdict", "whether the stated figure holds (1) or not (0)"),
     KeySpec("{helpline}.check.{key}.about_same", "verdict", "within ABOUT_THE_SAME_POINTS at both ends (1) or not"),
     KeySpec("{helpline}.check.{key}.{part}_n", COUNT, "the part and whole a check uses"),
@@ -175,6 +173,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.reach.{part}_holds", "verdict", "whether two stated figures can both hold (1) or not (0)"),
     KeySpec("{helpline}.reach.{part}_month", "month", "first and last month of the measured period"),
     KeySpec("{helpline}.reach.{part}_date", "date", "the day of the question whose answer names the measures"),
+    KeySpec("{helpline}.reach.registered_phone_contacts", COUNT, "phone contacts registered in the measured year"),
     KeySpec("{helpline}.reach.says_{part}", "verdict", "1: the answer says this of the helpline (answer_statements)"),
     KeySpec("{helpline}.peak.baseline_in_lockdown", "verdict", "1: the last month before the peak fell in a lockdown"),
     KeySpec("{helpline}.peak.{part}_pct", PERCENT, "a stated peak against the months before it"),

@@ -22,6 +22,10 @@ def data_year(facts: dict, chapter: str, year: int) -> dict | None:
         return None
     # a fact comparing the earlier year with the report's names the earlier year's file first: not the year's own
     own = {int(m.group(1)) for file in files if (m := ANY.match(file.split(",")[0].strip()))}
+    # a measure dated in the year is the year's own too: a chapter on what was done then is not the earlier year's
+    # (r28 2021 #5: 'Bereikbaarheid en capaciteit (cijfers 2020)' over mostly the year's measures)
+    dated = [str(f.get("value")) for f in facts.values() if f.get("notebook") == chapter and f.get("unit") == "date"]
+    own |= {int(d[:4]) for d in dated if d[:4].isdigit()}
     return {"year": str(max(detail)), "partly": year in own}
 
 

@@ -102,7 +102,6 @@ def _derived_growth(facts: dict, helpline: str, year: int, measure: str) -> list
     the year (a campaign's, as the source claims it) when it says the same fraction: 'about half more'."""
     from ..presentation.fmt import fraction_words
 
-    found = []
     for ref in range(year - 1, year - 50, -1):
         low, high = (_get(facts, keys.growth(helpline, measure, ref, b)) for b in ("low", "high"))
         if low is None or high is None:
@@ -121,9 +120,10 @@ def _derived_growth(facts: dict, helpline: str, year: int, measure: str) -> list
                 value = _get(facts, keys.fact_key(helpline, row)[0])
                 if value is not None and fraction_words(value, value) == fraction:
                     claim = value
-        found.append({"year": str(ref), "kind": "range", "low": low, "high": high, "value": low, "claim": claim})
-        break
-    return found
+        # the earlier year is estimated from a later year's key figures: the summary names them (r28 2020 #19)
+        src = (facts.get(keys.earlier(helpline, measure, ref, "low")) or {}).get("source") or {}
+        return [dict(year=str(ref), kind="range", low=low, high=high, value=low, claim=claim, source=src.get("file"))]
+    return []
 
 
 def biggest_shift(facts: dict, helpline: str, year: int) -> dict | None:

@@ -8,7 +8,9 @@ import pandas as pd
 
 from ...analysis.channels import monthly_totals
 from ...config.errors import DataError, Problem
+from ...config.paths import DATA
 from ...data import history, load
+from ...data.provenance import asked_by
 from ...data.specs import STATED_BY
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import Interval
@@ -265,6 +267,8 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
             for q in asked.itertuples()
         ],
         asked_day=_asked_day(helpline, facts),
+        asked_by=asked_by(DATA, f"{helpline}/{stated_year}/key_figures.csv"),  # who asked, named once (r28 2020 #2)
+        phone=_registered_phone(helpline, stated_year, facts),
         not_recorded=list(not_recorded["name_nl"]),
         statements=_statements(helpline, year, facts),
     )
@@ -290,10 +294,18 @@ def _chat_rose(helpline: str, year: int, facts: FactSheet) -> bool:
     return bool(fact(facts, keys.reach(helpline, "chat_share_rose"), rose, "verdict", src))
 
 
+def _registered_phone(helpline: str, year: int, facts: FactSheet) -> int | None:
+    """The phone contacts of ``year``, recorded: the answered share counts attempts, not these (r28 2020 #1)."""
+    months = load.contacts_by_month_channel(year, helpline) if load.has_table(CHANNELS, helpline, year) else None
+    if (n := rc.year_total(months, year, "phone")) is None:
+        return None
+    src = Source(f"data/{helpline}/{year}/{CHANNELS}.csv", CHANNELS, f"phone contacts, {year}")
+    return fact(facts, keys.reach(helpline, "registered_phone_contacts"), n, "count", src)
+
+
 def _source_date():
     """The date of the document events.csv comes from (data/provenance.yml: the question's), or None."""
     from ...config import yamlfile
-    from ...config.paths import DATA
 
     provenance = yamlfile.load(DATA / "provenance.yml")[0]
     return provenance["documents"][provenance["files"]["events.csv"]["document"]].get("date")

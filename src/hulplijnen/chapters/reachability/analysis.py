@@ -116,6 +116,17 @@ def total_between(contacts: pd.DataFrame, start: pd.Period, end: pd.Period, chan
     return int(rows["contacts"].sum())
 
 
+def year_total(contacts: pd.DataFrame | None, year: int, channel: str) -> int | None:
+    """The contacts of one channel over the twelve months of ``year``; None without a table or with a month
+    missing (missing is not zero)."""
+    if contacts is None:
+        return None
+    try:
+        return total_between(contacts, pd.Period(f"{year}-01", "M"), pd.Period(f"{year}-12", "M"), channel)
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True)
 class PeakComparison:
     """The months of a stated peak against the months before it in the same series."""
