@@ -234,6 +234,13 @@ def band_label(band) -> str:
     return f"{first}-{last + 1}"
 
 
+AVERAGE = "gem./uur"  # demo r28 #18: a merged band's average per hour, said on its own tick
+
+
+def _hour_tick(band) -> str:
+    return f"{band_label(band)} {AVERAGE}" if "-" in str(band) else band_label(band)
+
+
 def merged_bands(frame: pd.DataFrame) -> list[str]:
     return [band_label(c) for c in frame.columns if "-" in str(c)]
 
@@ -254,7 +261,7 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
     import seaborn as sns  # only this chart needs seaborn (and scipy with it)
 
     days = ["ma", "di", "wo", "do", "vr", "za", "zo"]
-    fig, axes = plt.subplots(2, 1, figsize=(WIDTH, 5.2), sharex=True)
+    fig, axes = plt.subplots(2, 1, figsize=(WIDTH, 5.6), sharex=True, layout="constrained")
     vmax = float(per_hour(offered).max().max())
     hidden = False
     # demo r24 #12: the hours in which no call was answered (the line closed) greyed out in both panels
@@ -267,12 +274,11 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
             cmap=FROM_LIGHT_BLUE,  # demo r25 #7: a few calls an hour light blue, no call white (linear scale)
             vmin=0.5,
             vmax=vmax,
-            cbar=True,
+            cbar=False,
             linewidths=0.3,
             linecolor="white",
             mask=values.isna(),
-            xticklabels=[band_label(c) for c in values.columns],
-            cbar_kws={"label": SCALE},
+            xticklabels=[_hour_tick(c) for c in values.columns],
         )
         ax.set_facecolor("#dddddd")
         ax.grid(False)  # cells, not a grid: no line under the numbers
@@ -280,9 +286,9 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
         shut = _closed(ax, closed) if frame is answered else False  # demo r25 #7: offered while closed: no dots
         ax.set_yticks([i + 0.5 for i in range(len(values.index))], [days[int(d) - 1] for d in values.index], rotation=0)
         ax.set(title=label, xlabel="", ylabel="")
-    merged = merged_bands(offered)
-    axes[-1].set_xlabel(f"uur ({' en '.join(merged)}: gemiddelde per uur)" if merged else "uur")
-    fig.tight_layout()
+    axes[-1].set_xlabel(f"uur ({AVERAGE}: gemiddeld per uur)" if merged_bands(offered) else "uur")
+    # demo r28 #17: one colour scale for both panels, lying under them (upright beside each it was small on a phone)
+    fig.colorbar(axes[0].collections[0], ax=axes, location="bottom", label=SCALE, aspect=40, shrink=0.8)
     _hidden_key(fig, hidden, shut)
     return fig
 
