@@ -99,3 +99,21 @@ def test_the_heatmaps_colour_bar_lies_under_it_and_its_night_columns_say_they_ar
     assert ticks[0] == "0-7 gem./uur" and ticks[-1] == "22-24 gem./uur" and "07" in ticks
     assert min(_shown_px(fig, png).values()) >= READABLE_PX
     plt.close(fig)
+
+
+def test_numbers_on_neighbouring_bars_that_touch_on_a_phone_are_staggered():
+    """2021 #12: on Figuur 2 '17,9 %' ran into '11,3 %' at the phone's type size."""
+    from hulplijnen.presentation import theme
+
+    figures.apply_theme()
+    fig, ax = plt.subplots(figsize=(6.5, 2.6), layout="constrained")
+    xs = [-0.27, 0, 0.27, 0.73, 1, 1.27]  # two groups of three bars, as Figuur 2
+    for x, value in zip(xs, [70.8, 17.9, 11.3, 68.0, 14.0, 18.0]):
+        ax.bar([x], [value], width=0.26)
+        theme.value_label(ax, f"{value:.1f} %".replace(".", ","), (x, value), xytext=(0, 2), ha="center")
+    figures_phone.png_bytes(fig)
+    renderer = fig.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in ax.texts]
+    touching = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :] if a.overlaps(b)]
+    assert not touching, touching
+    plt.close(fig)
