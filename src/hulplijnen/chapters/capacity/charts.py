@@ -99,7 +99,9 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
     # demo r24 #12: numbers a reader can read at print size and on a phone: a lower figure, shrunk less to fit its
     # page, the numbers in the theme's text size; each cell says its number, so no colour bar (its rotated title was
     # the chart's smallest text)
-    fig, axes = plt.subplots(len(grids), 1, figsize=(WIDTH, 0.6 + 1.4 * len(grids)), squeeze=False)
+    fig, axes = plt.subplots(
+        len(grids), 1, figsize=(WIDTH, 0.6 + 1.4 * len(grids)), squeeze=False, layout="constrained"
+    )
     vmax = max(float(g.astype(float).max().max()) for g in grids.values())
     open_rows = {label: [i for i in g.index if i in g.attrs.get("open_days", g.index)] for label, g in grids.items()}
     open_columns = {
@@ -130,10 +132,9 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
         hidden |= _hatch_hidden(ax, shown)
         days = [DAYS[int(d) - 1] for d in shown.index]
         ax.set_yticks([i + 0.5 for i in range(len(shown.index))], days, rotation=0)
-        ax.set(xlabel="uur", ylabel="", title=label)
+        ax.set(xlabel="uur" if ax is axes[-1, 0] else "", ylabel="", title=label)  # r29: 'uur' ran into a title
         ax.tick_params(labelsize=NEED_FONT)
         heatmap_text(ax)  # each number in black or white, whichever reads at 4.5:1 on its cell
-    fig.tight_layout()
     _hidden_key(fig, hidden)
     return fig
 
