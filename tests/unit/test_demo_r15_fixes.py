@@ -65,8 +65,9 @@ def test_a_merged_hour_band_is_drawn_as_its_average_per_hour():
     figures.apply_theme()
     fig = capacity_charts.weekday_hour_heatmap(frame, frame, "t")
     # demo r26 #9: the bands as the hours they span, end excluded ('00-06' left hour 6 open)
-    assert fig.axes[1].get_xlabel() == "uur (0-7 en 22-24: gemiddelde per uur)"
-    assert [t.get_text() for t in fig.axes[1].get_xticklabels()] == ["0-7", "07", "22-24"]
+    # demo r28 #18: the two averages said so on their own ticks, not only in the axis title
+    assert fig.axes[1].get_xlabel() == "uur (gem./uur: gemiddeld per uur)"
+    assert [t.get_text() for t in fig.axes[1].get_xticklabels()] == ["0-7 gem./uur", "07", "22-24 gem./uur"]
     assert (
         "De uren van middernacht tot 7 uur en van 22 tot 24 uur zijn samengenomen"
         in capacity_charts.WEEKDAY_HOUR.caption

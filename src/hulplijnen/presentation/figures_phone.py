@@ -1,11 +1,11 @@
 """A chart's phone version, for the HTML only (review r14: 2020 #11, 2021 #3, demo #8; r20: 2020 #16, 2021 #8,
-Tele-Onthaal #13, demo #15): at 390 px a chart drawn at the PDF's text width (theme.WIDTH, 6.5 in) shrinks to about
-340 CSS px, so its 8-9 pt type is 4-6 px high. The phone version is the same figure drawn again at ``WIDTH`` inches,
-every text at least ``MIN_PT`` (the theme's text size: on a phone no text is in the small size): shown at a phone's
-width its smallest type is about 11.5 CSS px (figures_type; tests/render/test_chart_type.py). A legend that no longer
-fits the narrower picture gets fewer columns (more rows, the picture grows taller for them); tick labels that would
-run into each other stand on two alternating rows (month names), show every second one (an hour axis), or stand
-upright where each names a category.
+Tele-Onthaal #13, demo #15; r29: 2020 #18, 2021 #12, demo #17): at 390 px a chart drawn at the PDF's text width
+(theme.WIDTH, 6.5 in) shrinks to about 340 CSS px, so its 8-9 pt type is 4-6 px high. The phone version is the same
+figure drawn again at ``WIDTH`` inches, every text at least ``MIN_PT`` (a size and a half above the theme's text
+size), the figure at least ``MIN_TALL`` as high as wide: shown at a phone's width its smallest type is about 13.4 CSS
+px (figures_type; tests/render/test_chart_type.py). A legend that no longer fits the narrower picture gets fewer
+columns (more rows, the picture grows taller for them); tick labels that would run into each other stand on two
+alternating rows (month names), show every second one (an hour axis), or stand upright where each names a category.
 The PDF's picture is saved before (figures.png_bytes) and never changes; the HTML shows this one below 600 px
 (pipeline/phone_figures.py). Same figure, same bytes (fixed PNG metadata, as figures.png_bytes)."""
 
@@ -23,13 +23,16 @@ from matplotlib.ticker import FuncFormatter
 
 from . import figures_type, theme
 
-WIDTH = 3.7  # inches: shown at ~340 CSS px, 92 px per inch, 9 pt type at ~11.5 px
-MIN_PT = theme.TEXT_PT
-MARK_PT = MIN_PT + 1  # a label in a box on the data (_larger_marks)
+WIDTH = 3.7  # inches: shown at ~340 CSS px, 92 px per inch, 10.5 pt type at ~13.4 px
+# r29 (2020 #18, 2021 #12, demo #17): at the theme's 9 pt (11.5 CSS px, letters about 8-9 px high) readers still
+# found ticks, axis titles and legends too small at 390 px; the phone's text is a size and a half larger
+MIN_PT = theme.TEXT_PT + 1.5
+MARK_PT = MIN_PT + 0.5  # a label in a box on the data (_larger_marks)
 DPI = 150  # as the PDF's picture (figures.DPI): sharp on a phone's 2-3x screen
-_ROW_INCH = 0.22  # a legend row of 9 pt type and its spacing
+MIN_TALL = 0.8  # the figure's height over the phone's width at least (r29 2020 #18: twelve months were cramped)
+_ROW_INCH = 0.26  # a legend row of 10.5 pt type and its spacing
 _NAME_CHARS = 24  # a category name's line on a phone
-_GAP_INCH = 0.05  # between two tick labels: about a space of 9 pt type
+_GAP_INCH = 0.05  # between two tick labels: about a space of the phone's type
 
 
 def _legends(fig: plt.Figure) -> list[Legend]:
@@ -184,14 +187,16 @@ def _larger_marks(fig: plt.Figure) -> None:
 def _fit_notes(fig: plt.Figure) -> None:
     """A note written in the plot (a timeline's) that runs past the plot's right edge moved left to end there (not
     wrapped: its second line would run into the next row), a number on a bar reaching over the tick labels on the
-    left moved right (r20: "ongeveer 5.420" covered "6.000"), and a panel's title wider than the picture over more
-    lines: the narrower figure keeps its plot wide instead of making room for them."""
+    left moved right (r20: "ongeveer 5.420" covered "6.000"), and a panel's or an axis' title wider than the picture
+    over more lines: the narrower figure keeps its plot wide instead of making room for them."""
     renderer = fig.canvas.get_renderer()
     for ax in fig.axes:
-        title = ax.title.get_window_extent(renderer).width if ax.title.get_text() else 0
-        if title > fig.bbox.width * 0.95:
-            chars = int(len(ax.title.get_text()) * fig.bbox.width * 0.9 / title)
-            ax.set_title(textwrap.fill(ax.title.get_text(), max(12, chars)))
+        for text in (ax.title, ax._left_title, ax._right_title, ax.xaxis.label):  # r29: a left title, an axis' too
+            box = text.get_window_extent(renderer) if text.get_text() else None
+            room = fig.bbox.width * 0.95 - (max(0, box.x0) if text is ax._left_title else 0) if box else 0
+            if box and box.width > room:
+                chars = int(len(text.get_text()) * max(room, fig.bbox.width / 2) * 0.95 / box.width)
+                text.set_text(textwrap.fill(text.get_text(), max(12, chars)))
         plot = ax.get_window_extent(renderer)
         for text in ax.texts:
             box = text.get_window_extent(renderer)
@@ -229,39 +234,32 @@ def _fit_on_bars(fig: plt.Figure) -> None:
             moved.append(text)
 
 
-def _values_apart(fig: plt.Figure) -> None:
-    """Numbers standing side by side above their marks that touch at the phone's size move apart sideways, each by
-    half the overlap and a gap (r28 2021 #12: "17,9 %" ran into "11,3 %" above the 2020 bars of the channel mix)."""
-    fig.canvas.draw()
-    renderer = fig.canvas.get_renderer()
-    gap = 2 * _GAP_INCH * fig.dpi  # the white box around each number (theme.VALUE_BOX) and a space between
-    for ax in fig.axes:
-        above = [
-            t
-            for t in ax.texts
-            if isinstance(t, Annotation)
-            and t.get_ha() == "center"
-            and t.get_va() in ("bottom", "baseline")
-            and not t.get_rotation()
-            and t.get_text().strip()
-        ]
-        above.sort(key=lambda t: t.get_window_extent(renderer).x0)
-        for left, right in zip(above, above[1:]):
-            a, b = left.get_window_extent(renderer), right.get_window_extent(renderer)
-            over = a.x1 + gap - b.x0
-            if over > 0 and a.y0 < b.y1 + gap and b.y0 < a.y1 + gap:  # side by side: their boxes meet
-                _move(left, -over / 2)
-                _move(right, over / 2)
-
-
-def _move(text: Text, dx: float) -> None:
-    """A text ``dx`` pixels along x (an annotation: its offset from the point it labels)."""
+def _move(text: Text, dx: float, dy: float = 0) -> None:
+    """A text ``dx``, ``dy`` pixels along x and y (an annotation: its offset from the point it labels)."""
     if isinstance(text, Annotation) and text.anncoords == "offset points":
-        text.xyann = (text.xyann[0] + dx * 72 / text.figure.dpi, text.xyann[1])
+        text.xyann = (text.xyann[0] + dx * 72 / text.figure.dpi, text.xyann[1] + dy * 72 / text.figure.dpi)
         return
     position = text.convert_xunits(text.get_position()[0]), text.convert_yunits(text.get_position()[1])  # dates
     x, y = text.get_transform().transform(position)
-    text.set_position(text.get_transform().inverted().transform((x + dx, y)))
+    text.set_position(text.get_transform().inverted().transform((x + dx, y + dy)))
+
+
+def _apart(fig: plt.Figure) -> None:
+    """Numbers on neighbouring marks that touch at the phone's type size (r28 2021 #12: "17,9 %" ran into "11,3 %"):
+    the later one raised above the earlier, staggered; nothing else moves."""
+    renderer = fig.canvas.get_renderer()
+    gap = _GAP_INCH * fig.dpi
+    for ax in fig.axes:
+        texts = [t for t in ax.texts if t.get_visible() and t.get_text().strip() and not t.get_rotation()]
+        placed = []
+        for text in sorted(texts, key=lambda t: t.get_window_extent(renderer).x0):
+            box = text.get_window_extent(renderer)
+            for other in placed:
+                near = box.y0 < other.y1 + gap and other.y0 < box.y1 + gap  # their white boxes (theme.VALUE_BOX) meet
+                if box.x0 < other.x1 + gap and other.x0 < box.x1 + gap and near:
+                    _move(text, 0, other.y1 + gap - box.y0)
+                    box = text.get_window_extent(renderer)
+            placed.append(box)
 
 
 def _no_colour_key_for_numbered_cells(fig: plt.Figure) -> None:
@@ -285,6 +283,7 @@ def _wrap_names(fig: plt.Figure) -> None:
 def png_bytes(fig: plt.Figure) -> bytes:
     """The figure drawn again at the phone's width (changes ``fig``: call after the PDF's picture is saved)."""
     width, height = fig.get_size_inches()
+    height = max(height, MIN_TALL * (WIDTH - 0.2))
     _larger_type(fig)
     _larger_marks(fig)
     fig.set_size_inches(min(width, WIDTH - 0.2), height)
@@ -299,8 +298,8 @@ def png_bytes(fig: plt.Figure) -> bytes:
     _fit_on_bars(fig)
     height += (_legends_below(fig) + _fit_legends(fig)) * _ROW_INCH
     _fit_width(fig, height)
+    _apart(fig)
     _thin_ticks(fig)
-    _values_apart(fig)
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", metadata=figures_type.metadata(fig), dpi=DPI, bbox_inches="tight")
     return buffer.getvalue()

@@ -99,7 +99,9 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
     # demo r24 #12: numbers a reader can read at print size and on a phone: a lower figure, shrunk less to fit its
     # page, the numbers in the theme's text size; each cell says its number, so no colour bar (its rotated title was
     # the chart's smallest text)
-    fig, axes = plt.subplots(len(grids), 1, figsize=(WIDTH, 0.6 + 1.4 * len(grids)), squeeze=False)
+    fig, axes = plt.subplots(
+        len(grids), 1, figsize=(WIDTH, 0.6 + 1.4 * len(grids)), squeeze=False, layout="constrained"
+    )
     vmax = max(float(g.astype(float).max().max()) for g in grids.values())
     open_rows = {label: [i for i in g.index if i in g.attrs.get("open_days", g.index)] for label, g in grids.items()}
     open_columns = {
@@ -130,10 +132,9 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
         hidden |= _hatch_hidden(ax, shown)
         days = [DAYS[int(d) - 1] for d in shown.index]
         ax.set_yticks([i + 0.5 for i in range(len(shown.index))], days, rotation=0)
-        ax.set(xlabel="uur", ylabel="", title=label)
+        ax.set(xlabel="uur" if ax is axes[-1, 0] else "", ylabel="", title=label)  # r29: 'uur' ran into a title
         ax.tick_params(labelsize=NEED_FONT)
         heatmap_text(ax)  # each number in black or white, whichever reads at 4.5:1 on its cell
-    fig.tight_layout()
     _hidden_key(fig, hidden)
     return fig
 
@@ -234,6 +235,13 @@ def band_label(band) -> str:
     return f"{first}-{last + 1}"
 
 
+AVERAGE = "gem./uur"  # demo r28 #18: a merged band's average per hour, said on its own tick
+
+
+def _hour_tick(band) -> str:
+    return f"{band_label(band)} {AVERAGE}" if "-" in str(band) else band_label(band)
+
+
 def merged_bands(frame: pd.DataFrame) -> list[str]:
     return [band_label(c) for c in frame.columns if "-" in str(c)]
 
@@ -254,7 +262,7 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
     import seaborn as sns  # only this chart needs seaborn (and scipy with it)
 
     days = ["ma", "di", "wo", "do", "vr", "za", "zo"]
-    fig, axes = plt.subplots(2, 1, figsize=(WIDTH, 5.2), sharex=True)
+    fig, axes = plt.subplots(2, 1, figsize=(WIDTH, 5.6), sharex=True, layout="constrained")
     vmax = float(per_hour(offered).max().max())
     hidden = False
     # demo r24 #12: the hours in which no call was answered (the line closed) greyed out in both panels
@@ -267,12 +275,11 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
             cmap=FROM_LIGHT_BLUE,  # demo r25 #7: a few calls an hour light blue, no call white (linear scale)
             vmin=0.5,
             vmax=vmax,
-            cbar=True,
+            cbar=False,
             linewidths=0.3,
             linecolor="white",
             mask=values.isna(),
-            xticklabels=[band_label(c) for c in values.columns],
-            cbar_kws={"label": SCALE},
+            xticklabels=[_hour_tick(c) for c in values.columns],
         )
         ax.set_facecolor("#dddddd")
         ax.grid(False)  # cells, not a grid: no line under the numbers
@@ -280,9 +287,9 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
         shut = _closed(ax, closed) if frame is answered else False  # demo r25 #7: offered while closed: no dots
         ax.set_yticks([i + 0.5 for i in range(len(values.index))], [days[int(d) - 1] for d in values.index], rotation=0)
         ax.set(title=label, xlabel="", ylabel="")
-    merged = merged_bands(offered)
-    axes[-1].set_xlabel(f"uur ({' en '.join(merged)}: gemiddelde per uur)" if merged else "uur")
-    fig.tight_layout()
+    axes[-1].set_xlabel(f"uur ({AVERAGE}: gemiddeld per uur)" if merged_bands(offered) else "uur")
+    # demo r28 #17: one colour scale for both panels, lying under them (upright beside each it was small on a phone)
+    fig.colorbar(axes[0].collections[0], ax=axes, location="bottom", label=SCALE, aspect=40, shrink=0.8)
     _hidden_key(fig, hidden, shut)
     return fig
 
