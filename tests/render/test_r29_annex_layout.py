@@ -35,13 +35,6 @@ def test_a_nearly_empty_column_is_not_kept_whole_at_the_cost_of_the_years_column
     assert widths[2] / sum(widths) < 0.15, widths
 
 
-def test_a_footnote_under_a_table_is_a_note_that_stays_with_it():
-    """2020 #11: '¹ Bij dit kerncijfer …' right under its table is labelled a table note (quarto/sticky-headings.lua),
-    which the template keeps with the table."""
-    typst = by_rule("| A | B |\n|:--|:--|\n| x¹ | y |\n\n: Tabel {#tbl-x}\n\n¹ Een korte noot bij de tabel.\n")
-    assert "<table-note>" in typst and 'state("table-note-follows", false).update(true)' in typst, typst
-
-
 def test_a_paragraph_pointing_further_on_does_not_stick_a_chapters_opening_together():
     """2021 #6: '2 Wie neemt contact op' opened p.6 and left p.5 40 % empty: its second paragraph ('De tabel en de
     figuur hieronder …') was sticky, so heading, three paragraphs and the table moved as one."""
