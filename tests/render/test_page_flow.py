@@ -201,9 +201,10 @@ def is_heading(text: str, names: set[str]) -> bool:
 
 def opens_a_chapter(heading: str, text: str) -> bool:
     """A chapter's heading with its opening paragraph under it, which points at nothing after it: the chapter begins
-    there, its first table or chart follows on the next page (r27 2021 #8; quarto/sticky-headings.lua)."""
-    pointing = "hieronder" in text or text.rstrip().endswith(":")
-    return re.match(r"^\d+ \S", heading) is not None and len(text.split()) > ANNEX_LEAD_IN_WORDS and not pointing
+    there, its first table or chart follows on the next page (r27 2021 #8; quarto/sticky-headings.lua). r28 2021 #6:
+    one rule, every chapter flows, also when its opening points at a table further on ('De tabel en de figuur
+    hieronder …'): that took '2 Wie neemt contact op' whole to p.6 and left p.5 40 % empty."""
+    return re.match(r"^\d+ \S", heading) is not None and len(text.split()) > ANNEX_LEAD_IN_WORDS
 
 
 def headings_at_foot_with_their_float_overleaf(pages, names: set[str]) -> list[str]:

@@ -193,6 +193,6 @@ def test_one_contradiction_is_singular():
     said = text.sections(
         "chapters/data_quality/text.md", tables=True, year="2020", forced_years=[], inconsistent=1, **values
     )["corrections"]
-    assert "In de gepubliceerde cijfers blijft één tegenstrijdigheid staan; ze wordt hieronder gemeld." in " ".join(
+    assert "Eén gepubliceerd cijfer spreekt een ander cijfer tegen; de tabel „Gepubliceerde cijfers" in " ".join(
         said.split()
     )

@@ -86,7 +86,8 @@ def test_the_data_quality_text_has_no_cell_or_scan_words_and_says_small_numbers_
     for jargon in (" cel ", " cellen", "gescand", " scan", "leesfout", "Alle cijfers zijn nagerekend:"):
         assert jargon not in said, jargon
     assert "Dit rapport rekende na of de tabellen optellen tot de totalen." in said
-    assert "blijft één tegenstrijdigheid staan" in said and "Bij twee gepubliceerde percentages" in said
+    assert "Eén gepubliceerd cijfer spreekt een ander cijfer tegen" in said  # r28 2020 #17: plain words
+    assert "Bij twee gepubliceerde percentages" in said
     assert "Op één plaats gebruikt dit rapport" in said and "herstelde dit rapport twee fouten" in said
     assert "drie vakken leeg" in said and "bij één ander leeg vak" in said
     one = _quality(unclear=1, repairs=1)

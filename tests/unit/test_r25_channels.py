@@ -60,7 +60,8 @@ def test_a_year_of_key_figures_shows_its_channels_once_and_the_tables_of_the_cha
     chapter = channels.build(2021, "1712", [2020, 2019], facts)
     assert chapter.tables["channels"] is None  # the text lists each channel's count and share
     labels = [getattr(p, "label", None) for p in chapter.parts]
-    assert "tbl-appendix-contacts-years" in labels and "tbl-appendix-channel-shares-years" in labels
+    # r28 2021 #4, #14: no annex table repeats a chart either (its description and CSV give the numbers)
+    assert "tbl-appendix-contacts-years" not in labels and "tbl-appendix-channel-shares-years" not in labels
     assert "tbl-contacts-years" not in labels and "tbl-channel-shares-years" not in labels
     assert plain(chapter.text).count("18 %") == 1
     assert "De figuur hieronder toont het aantal contacten van 2019 tot en met 2021." in plain(chapter.text)

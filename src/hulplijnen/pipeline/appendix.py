@@ -272,6 +272,9 @@ def codes_markdown() -> str:
 APPENDIX_TABLE = "tbl-appendix-"  # a notebook cell labelled so (and include: false) is a table for the appendices
 
 
+NOTE_MARKS = ("¹", "²", "³", "⁴")  # the marks a table's cells point to their note with
+
+
 def appendix_tables(
     staging: Path, names: list[str], titles: dict[str, str] | None = None, numbers: dict[str, int] | None = None
 ) -> list[dict]:
@@ -294,6 +297,7 @@ def appendix_tables(
                 o["data"]["text/markdown"] for o in cell.get("outputs", []) if "text/markdown" in o.get("data", {})
             ]
             if label and caption and shown:
+                lead = [p.strip() for part in shown[:-1] for p in part.split("\n\n") if p.strip()]
                 # the table (the cell's last output) is Markdown that show_table escaped; the caption is text;
                 # what the cell shows before the table is the chapter's text that leads into it (show_text)
                 tables.append(
@@ -303,7 +307,9 @@ def appendix_tables(
                         "number": numbers.get(name),
                         "label": label.group(1),
                         "caption": caption.group(1),
-                        "lead": text.markdown("\n\n".join(shown[:-1])),
+                        "lead": text.markdown("\n\n".join(p for p in lead if not p.startswith(NOTE_MARKS))),
+                        # a footnote of the table (a paragraph opening with its mark) stands under it (r28 2021 #7)
+                        "note": text.markdown("\n\n".join(p for p in lead if p.startswith(NOTE_MARKS))),
                         "markdown": text.markdown(shown[-1]),
                         "table": shown[-1].lstrip().startswith("|"),  # a check told in words has no table caption
                     }

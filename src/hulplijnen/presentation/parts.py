@@ -46,7 +46,14 @@ def fit_words(widths: tuple[int, ...], frame) -> tuple[int, ...]:
         return widths
     # the columns of short cells only, their cells kept whole where the room allows, the one needing least first
     whole = [(max(len(c) for c in column) * CHAR_EMS + INSET_EMS) / LINE_EMS for column in cells]
-    short = [i for i, column in enumerate(cells) if all(len(c) <= WHOLE_CHARS for c in column)]
+    # a column empty on most rows is not kept whole for its few cells: it took the room of the year's column, whose
+    # cells then wrapped over five or six lines (r28 2021 #7, the annex table of every published key figure)
+    filled = [sum(c.strip() != "" for c in column[1:]) for column in cells]
+    short = [
+        i
+        for i, column in enumerate(cells)
+        if all(len(c) <= WHOLE_CHARS for c in column) and 2 * filled[i] >= len(column) - 1
+    ]
     for i in sorted(short, key=lambda i: whole[i] - least[i]):
         if sum(least) - least[i] + whole[i] < 1:
             least[i] = max(least[i], whole[i])

@@ -21,11 +21,11 @@ SHOWN = (
     Table("tbl-channels", "Contacten per kanaal (aandeel van alle contacten van het jaar)", "channels"),
     Table("tbl-appendix-channel-checks", "Gepubliceerde cijfers over kanalen en contacten, nagerekend", lead="checks"),
     Text("years"),
-    # the figure beside it shows the same numbers: the table stands in the annex (r24 2021 #11)
-    Table("tbl-appendix-contacts-years", "Contacten per jaar", "years"),
+    # no table of the charts' numbers, in the annex either (r28 2021 #4, #14: Tabel 14 and 15 repeated Figuur 1 and 2);
+    # a screen reader gets them from each chart's description and its CSV (presentation/figures_alt.py,
+    # quarto/figure-data.html)
     charts.YEARS,
     Text("shares"),
-    Table("tbl-appendix-channel-shares-years", "Aandeel van elk kanaal per jaar", "shares"),
     charts.MIX,
     Text("monthly"),
     charts.MONTHLY,
@@ -141,14 +141,11 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
     monthly = ch.monthly_by_channel(load.contacts_by_month_channel(monthly_year, helpline)) if monthly_year else None
     context.update(stepped=within_year.stepped_up(year, helpline, monthly, facts))
     if one_year(series):
-        for label in ("tbl-appendix-contacts-years", "fig-contacts-years"):
-            facts.nothing_to_show(label, "one year is not a series: the table per channel gives its contacts")
+        facts.nothing_to_show("fig-contacts-years", "one year is not a series: the table per channel gives them")
     elif not several_years:
-        for label in ("tbl-appendix-contacts-years", "fig-contacts-years"):
-            facts.nothing_to_show(label, "two years: the text compares them in one sentence")
+        facts.nothing_to_show("fig-contacts-years", "two years: the text compares them in one sentence")
     if one_year(shares):
-        for label in ("tbl-appendix-channel-shares-years", "fig-channel-mix"):
-            facts.nothing_to_show(label, "one year is not a series: the table per channel gives its shares")
+        facts.nothing_to_show("fig-channel-mix", "one year is not a series: the table per channel gives its shares")
     if monthly is None or monthly.empty or monthly.fillna(0).to_numpy().sum() == 0:
         facts.nothing_to_show("fig-channels-monthly", "no year up to the report's has contacts per month and channel")
     # a year of key figures only: the text names each channel's count and share, the figure the shares per year; a

@@ -130,7 +130,6 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     published = "the year has a table per contact-person code: its groups are shown, not the published shares"
     facts.nothing_to_show("tbl-contact-person-published", published)
     facts.nothing_to_show("fig-contact-person-published", published)
-    facts.nothing_to_show("tbl-appendix-contact-person-earlier", "own table per code: no rounded share to compare")
     if not checks:
         facts.nothing_to_show("tbl-appendix-contact-person-statements", "no contact-person share stated to check")
     _years_shown(years, facts)
@@ -195,8 +194,6 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
     # one table per year of the shares (r20 2021 #6: the same shares in two tables); the text gives the rest
     if not one_year(years):
         facts.nothing_to_show("tbl-contact-person-published", "the table per year gives the stated shares of roles")
-    if not comparisons:
-        facts.nothing_to_show("tbl-appendix-contact-person-earlier", f"no table per code for {earlier} to compare with")
     _years_shown(years, facts)
     return Chapter.written(
         body,
@@ -327,11 +324,8 @@ SHOWN = (
         lead="checks",
     ),
     Text("earlier"),
-    Table(
-        "tbl-appendix-contact-person-earlier",
-        "Gepubliceerde aandelen van contactnemers tegenover het exacte aandeel van het jaar ervoor",
-        "earlier",
-    ),
+    # no annex table of the published shares beside the year before's exact ones: the chapter's table and the sentence
+    # above give both (r28 2021 #4, #14: Tabel 16 repeated Tabel 2)
     Table(
         "tbl-contact-person-years",
         "Aandeel van de contacten per contactnemer en jaar",  # plain: rounding is the annex's (r22 2021 #2)

@@ -124,6 +124,7 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         missing_years=sorted({str(y) for y in missing["year"]}),
         short=_short(short, facts),
         repaired=repaired_in_words(corr[repaired], facts),
+        misread=misread_in_words(corr[corr["kind"] == "ocr_misread"], facts),
         short_caption=next(p.caption for p in SHOWN if isinstance(p, Table) and p.key == "explained"),
         tables=any(has_published_tables(h) for h in helplines),
         unclear=facts.add(
@@ -177,8 +178,31 @@ def _short_facts(row, facts: FactSheet) -> dict:
 def _short(short: pd.DataFrame, facts: FactSheet) -> list[dict]:
     """Per table that counts less than its stated total: its name and year, and its gap, for the text."""
     return [
-        {"table": quality_tables.table_name(r.table), "year": str(r.year)} | _short_facts(r, facts)
+        {
+            "table": quality_tables.table_name(r.table),
+            "year": str(r.year),
+            "column": load.YEAR_TABLES[r.table].value_column,
+        }
+        | _short_facts(r, facts)
         for r in short.itertuples()
+    ]
+
+
+def misread_in_words(misread: pd.DataFrame, facts: FactSheet) -> list[dict]:
+    """Each figure the scan misread, for the annex's opening summary: its table and cell in words, the value in the
+    source and the one used, as recorded facts (r28 2020 #17: the summary a reader gets before the tables)."""
+    return [
+        {"table": quality_tables.table_name(r.file), "cell": quality_tables.cell(r.key)}
+        | {
+            k: facts.add(
+                keys.quality(f"misread_{n}_{k}"),
+                int(float(getattr(r, k))),
+                "count",
+                Source(f"data/{r.file}", "corrections", f"key = {r.key}, kind = ocr_misread"),
+            )
+            for k in ("published", "used")
+        }
+        for n, r in enumerate(misread.itertuples(), 1)
     ]
 
 

@@ -142,9 +142,10 @@ def narrowing_example(helpline: str, implied: pd.DataFrame, facts: FactSheet) ->
 # relative column widths of the appendix table of every published key figure (display.markdown_table), by column;
 # a comparison with an earlier year: YEAR_WIDTH; the year itself: NOW_WIDTH
 # (r20 2021 #15: the labels and the year's values wrapped over three or four lines while comparisons stood empty)
-WIDTHS = {"Hulplijn": 12, "Cijfer": 44}
-YEAR_WIDTH = 12
-NOW_WIDTH = 18  # the year's own column: a value with a comparison folded into it (_folded)
+# (r28 2021 #7: the year's cells wrapped over five or six lines beside a nearly empty comparison)
+WIDTHS = {"Hulplijn": 12, "Cijfer": 36}
+YEAR_WIDTH = 11
+NOW_WIDTH = 30  # the year's own column: a value with a comparison folded into it (_folded)
 
 
 def published_widths(frame: pd.DataFrame) -> tuple[int, ...]:
@@ -211,7 +212,7 @@ def _cell(f) -> str:
     return f"{QUALIFIER_WORDS.get(f.qualifier, '')}{value}{mark}"
 
 
-DISPUTED = "³"  # a published percentage not fitting its difference, in the table of every key figure (r26 TO #15)
+DISPUTED = "¹"  # a published percentage not fitting its difference: the table's only note, under it (r28 2021 #7)
 
 
 def _regrouped(figs: pd.DataFrame, labels: list[str], year: int, marked: set, mark: str) -> pd.DataFrame:
