@@ -127,3 +127,20 @@ def test_the_need_heatmaps_hour_title_stands_once_under_the_last_panel_not_again
     renderer = fig.canvas.get_renderer()
     assert fig.axes[0].xaxis.get_tightbbox(renderer).y0 > fig.axes[1].title.get_window_extent(renderer).y1
     plt.close(fig)
+
+
+def test_a_heatmaps_numbers_stay_in_their_cells_on_a_phone():
+    """r29 demo #1: on the phone the staffing heatmap's Thursday row lost its numbers: numbers in rows a space apart
+    were taken for labels above neighbouring bars and lifted, over the next panel's title. Each stays in its cell."""
+    figures.apply_theme()
+    hours = [str(h) for h in range(9, 17)]
+    grid = pd.DataFrame([[3.0] * 8, [4.0] * 8, [3.0] * 8, [2.0] * 8, [3.0] * 8], index=list("12345"), columns=hours)
+    fig = capacity_charts.need_heatmap({"nodig": grid, "aangemeld": grid / 2}, "t")
+    figures_phone.png_bytes(fig)
+    renderer = fig.canvas.get_renderer()
+    for ax in fig.axes:
+        plot = ax.get_window_extent(renderer)
+        for text in (t for t in ax.texts if t.get_text().strip()):
+            box = text.get_window_extent(renderer)
+            assert plot.y0 <= box.y0 and box.y1 <= plot.y1, text.get_text()  # not lifted out of its row
+    plt.close(fig)

@@ -245,12 +245,20 @@ def _move(text: Text, dx: float, dy: float = 0) -> None:
 
 
 def _apart(fig: plt.Figure) -> None:
-    """Numbers on neighbouring marks that touch at the phone's type size (r28 2021 #12: "17,9 %" ran into "11,3 %"):
-    the later one raised above the earlier, staggered; nothing else moves."""
+    """Numbers above neighbouring marks that touch at the phone's type size (r28 2021 #12: "17,9 %" ran into "11,3 %"):
+    the later one raised above the earlier, staggered; nothing else moves (r29 demo #1: a heatmap's numbers, centred
+    in rows a space apart, were lifted out of their cells)."""
     renderer = fig.canvas.get_renderer()
     gap = _GAP_INCH * fig.dpi
     for ax in fig.axes:
-        texts = [t for t in ax.texts if t.get_visible() and t.get_text().strip() and not t.get_rotation()]
+        texts = [
+            t
+            for t in ax.texts  # a number standing above its mark; not a heatmap's number centred in its cell (r29)
+            if t.get_visible()
+            and t.get_text().strip()
+            and not t.get_rotation()
+            and t.get_va() in ("bottom", "baseline")
+        ]
         placed = []
         for text in sorted(texts, key=lambda t: t.get_window_extent(renderer).x0):
             box = text.get_window_extent(renderer)
