@@ -92,24 +92,9 @@ def test_the_text_refers_to_its_figures_and_tables_and_the_chart_of_the_years_fo
 
 def test_the_methods_explain_the_narrowing_with_a_worked_example_of_the_release():
     """TO #13: 'Kanalen en totaal samen' was dense and abstract: one example in the release's own figures."""
-    from hulplijnen import chapters
-    from hulplijnen.config.params import load_params
-    from hulplijnen.facts import FactSheet
-    from hulplijnen.presentation import text
+    from test_r27d_tele_onthaal import _methods  # the Tele-Onthaal release's Methods, rendered once
 
-    facts = FactSheet("helplines", 2021)
-    chapters.helplines.whole(2021, ["tele-onthaal"], facts)
-    values = {r["key"]: r["value"] for r in facts.records()}
-    methods = flat(
-        text.render(
-            chapters.spec("helplines").methods,
-            every_value_used=False,
-            params=load_params("2021-tele-onthaal"),
-            timings=False,
-            not_shown={},
-            values=values,
-        )
-    )
+    methods = _methods()
     # r26 TO #1: the assumption stays, said once; the worked example only restated the annex's table of ranges
     assert "Dit rapport neemt aan dat dat in de eerdere jaren ook zo was" in methods
     assert "Een voorbeeld uit dit rapport" not in methods and "120.816" not in methods

@@ -37,3 +37,15 @@ def table_totals(helpline: str, up_to: int | None = None) -> dict[int, float]:
         for y, t in channel_tables(helpline, up_to).items()
         if not t["contacts"].isna().any()
     }
+
+
+def stated_change(figs: pd.DataFrame, measure: str, reference_year: int) -> pd.Series | None:
+    """The one key figure of ``figs`` (a year's key figures) that publishes the change of ``measure`` (all contacts,
+    not a channel) against ``reference_year`` as a percentage; None where the year publishes none."""
+    rows = figs[
+        (figs["measure"] == measure)
+        & (figs["category"] == "all")
+        & (figs["unit"] == "pct_change")
+        & (figs["reference_year"] == reference_year)
+    ]
+    return rows.iloc[0] if len(rows) == 1 else None

@@ -42,16 +42,11 @@ def _stated_change(facts: dict, helpline: str, measure: str, earlier: int, year:
         figs = by_year.get(source_year)
         if figs is None:
             continue
-        rows = figs[
-            (figs["measure"] == measure)
-            & (figs["category"] == "all")
-            & (figs["unit"] == "pct_change")
-            & (figs["reference_year"] == earlier)
-        ]
-        key = keys.fact_key(helpline, rows.iloc[0])[0] if len(rows) else None
+        row = history.stated_change(figs, measure, earlier)
+        key = keys.fact_key(helpline, row)[0] if row is not None else None
         if key is None or key not in facts:
             continue
-        decimals = int(rows.iloc[0].decimals)
+        decimals = int(row.decimals)
         allowed = rounding_interval(facts[key]["value"], decimals)
         change = facts_mod.recorded(key, facts[key]["value"])
         out = {"change": change, "decimals": decimals, "allowed": allowed}

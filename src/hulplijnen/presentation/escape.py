@@ -48,6 +48,12 @@ def md_cell(value: Any) -> str:
     return unbroken_units(md_text(value).strip())
 
 
+def one_line(markdown: Any) -> str:
+    """Markdown a template wrote itself (already escaped where it holds values) as the content of one pipe-table
+    cell: its line breaks become spaces, since a break would end the table's row."""
+    return " ".join(_text(markdown).splitlines())
+
+
 def cell_caption(value: Any) -> str:
     """A value filled into a caption that Quarto reads from a cell option (``#| tbl-cap:``, ``#| fig-cap:``):
     Quarto parses that text as Markdown twice, in HTML and typst alike (checked with Quarto 1.10.18: a value

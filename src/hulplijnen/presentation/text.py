@@ -115,6 +115,7 @@ FILTERS = {
     "meta_text": lambda s: Markup(escape.meta_text(s)),  # free text in front matter: Markdown-escaped, then YAML
     "identifier": _identifier,
     "md_cell": lambda s: Markup(escape.md_cell(s)),
+    "one_line": lambda s: Markup(escape.one_line(s)),  # a template's own Markdown in a table cell
     "md_text": lambda s: Markup(escape.md_text(s)),
     "url": lambda s: Markup(escape.url(s)),
     "count_or_x": lambda v: SUPPRESSED if _missing(v) else fmt.number(v),

@@ -115,14 +115,8 @@ def _later_change(helpline: str, later: int, ref: int, facts: FactSheet) -> dict
     if not load.has_table("key_figures", helpline, later):
         return out
     figs = load.key_figures(later, helpline)
-    hit = figs[
-        (figs["measure"] == "contacts")
-        & (figs["category"] == "all")
-        & (figs["unit"] == "pct_change")
-        & (figs["reference_year"] == ref)
-    ]
-    if len(hit) == 1:
-        r = hit.iloc[0]
+    r = history.stated_change(figs, "contacts", ref)
+    if r is not None:
         src = Source(f"data/{helpline}/{later}/key_figures.csv", "key_figures", f"key = {r['key']}")
         out["change"] = fact(facts, keys.fact_key(helpline, r)[0], r["value"], "pct_change", src)
         out["decimals"] = int(r["decimals"])
