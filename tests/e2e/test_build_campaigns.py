@@ -45,5 +45,6 @@ def test_campaign_effect_is_not_estimated_from_annual_figures(built):
     assert "Er zijn geen maandcijfers over 2021, dus het effect van deze campagnes is niet te zien." in text
     # r23 (r22 2021 #10): who launched a campaign is recorded, and (r25) the published count of the group a campaign
     # addresses; no effect is
-    recorded = (".same_launcher", ".group_contacts", ".group_share_pct")
+    # r29 (r28 2021 #11): and how many of that group were the perpetrators themselves (published)
+    recorded = (".same_launcher", ".group_contacts", ".group_share_pct", ".audience_itself")
     assert not any(k.startswith("1712.campaign.") and not k.endswith(recorded) for k in facts(built, "2021"))
