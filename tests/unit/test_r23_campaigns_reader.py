@@ -34,7 +34,6 @@ def test_no_launcher_count_where_any_launcher_is_unstated(year, plain):
 
 def _calendar(campaigns_frame: pd.DataFrame, year: int) -> str:
     """The calendar section for a tiny list of campaigns, as build fills it."""
-    from hulplijnen.chapters import campaigns
 
     facts = FactSheet("t", year)
     return " ".join(
