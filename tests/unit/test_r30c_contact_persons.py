@@ -59,8 +59,8 @@ def test_the_table_note_is_plain(built):
 def test_the_chat_is_said_plainly_without_a_link_to_the_victims_share(built):
     said = flat(built[2021].section("earlier"))
     assert (
-        "Volgens het jaarverslag 2020 van 1712 is in de chat bij meer dan de helft van de contacten de contactnemer zelf"
-        " slachtoffer, wellicht door het meer anonieme karakter van de chat. De cijfers over 2021 geven de"
+        "Volgens het jaarverslag 2020 van 1712 is in de chat bij meer dan de helft van de contacten de contactnemer"
+        " zelf slachtoffer, wellicht door het meer anonieme karakter van de chat. De cijfers over 2021 geven de"
         " contactnemers niet per kanaal."
     ) in said
     assert "citeert" not in said and "samenhangt" not in said and "De chat groeide" not in said
