@@ -54,7 +54,7 @@ def test_the_mps_fifty_percent_is_the_growth_of_the_year_said_once(built):
     chapter = flat(notebook_text(out, "campaigns")).replace("\xa0", " ")
     # r24 2020 #2: no figure for a single campaign; the whole year's rise, a lockdown year; the cause left open
     assert (
-        "In de schriftelijke vraag staat dat de bekendmakingscampagne in 2020 zorgde voor 50 % meer oproepen. De "
+        "In de schriftelijke vraag staat dat de bekendmakingscampagne in 2020 zorgde voor 50 % meer contacten. De "
         "stijging van alle contacten samen in 2020 (48 % tot 49 % tegenover 2019, zie „Kanalen”) is niet aan één "
         "campagne toe te schrijven: 2020 was ook het jaar van de eerste lockdown" in chapter
     )

@@ -96,24 +96,22 @@ def test_the_campaigns_chapter_of_2020(plain):
     # r26 2020 #4 (round 27): the list says 1712 launched three; of 17 December only that the single was launched on
     # the 1712-dag: said so, no 'alle vier gelanceerd door 1712'
     assert "alle vier gelanceerd door 1712" not in calendar
-    assert (
-        "Van deze campagnes lanceerde 1712 die van 23 maart, 7 mei en 6 oktober. Op 17 december was er de 1712-dag"
-        " met de lancering van de debuutsingle „1712” van Kids With Buns." in calendar
-    )
-    assert list(chapter.tables["calendar"].columns) == ["Datum", "Campagne"]
+    # r29 2021 #17 (round 30): who launched each is the table's column 'Initiatiefnemer', no sentence listing them
+    assert "lanceerde" not in calendar
+    assert list(chapter.tables["calendar"].columns) == ["Datum", "Campagne", "Initiatiefnemer"]
     effects = plain(chapter.section("effects"))
     assert "We berekenden" not in effects and "stippellijn" not in effects and " we " not in effects
     # r22 2020 #8: one plain sentence, no model and no second size of the peak in the chapter
     assert "Met twaalf maandcijfers is niet te meten" not in effects  # r26 2020 #7: said once, in the claim
     assert "volgens de bron tijdens de eerste lockdown" not in effects and "bijlage" not in effects
     claim = plain(chapter.section("claim"))
-    assert "50 % meer oproepen" in claim
+    assert "50 % meer contacten" in claim  # r29 2021 #15: the source's 'oproepen' are all its contacts
     assert (  # r23 2020 #3, r28 2020 #3: the published rise is no campaign's; r26 2020 #7: said once
         "De stijging van alle contacten samen in 2020 (48 % tot 49 % tegenover 2019, zie „Kanalen”) is niet aan één"
         " campagne toe te schrijven: 2020 was ook het jaar van de eerste lockdown, en met twaalf maandcijfers en"
         " zonder een aantal contacten per campagne is niet uit te maken welk deel van de stijging van een campagne kwam"
-        " en welk deel van de eerste lockdown. Voor de campagne van 6 oktober 2020 is in de maandcijfers geen"
-        " duidelijk effect te zien."
+        " en welk deel van de eerste lockdown. Na 6 oktober stegen de contacten (566 in september, 670 in oktober),"
+        " maar met twaalf maandcijfers is niet aan te tonen dat dat door de campagne kwam."
     ) in claim.replace("’", "'")
     assert "bijna de helft" not in claim  # r22 2020 #4: the growth is said in „Kanalen”
     model = plain(chapter.section("model"))
@@ -123,17 +121,17 @@ def test_the_campaigns_chapter_of_2020(plain):
 
 
 def test_a_year_whose_launchers_differ_keeps_the_column_unless_some_are_unnamed():
-    """r22 2021 #10: a column with 'niet vermeld' beside titles that name actors; with every launcher named the
-    column stays."""
+    """r22 2021 #10: a column with 'niet vermeld' beside titles that name actors; round 30 (r29 2021 #17): the column
+    'Initiatiefnemer' stays, 'niet vermeld' too, and the sentence listing who launched which goes."""
     from unittest import mock
 
     from hulplijnen.chapters import campaigns
     from hulplijnen.data import load
 
     chapter = campaigns.build(2021, "1712", 1, 12, 20, FactSheet("campaigns", 2021))
-    assert "Gelanceerd door" not in chapter.tables["calendar"].columns
+    assert "Initiatiefnemer" in chapter.tables["calendar"].columns  # round 30 (r29 2021 #17)
     rows = load.campaigns()
     named = rows.assign(launched_by=rows["launched_by"].replace("niet vermeld", "een partner"))
     with mock.patch.object(load, "campaigns", lambda: named):
         kept = campaigns.build(2021, "1712", 1, 12, 20, FactSheet("campaigns", 2021))
-    assert "Gelanceerd door" in kept.tables["calendar"].columns
+    assert "Initiatiefnemer" in kept.tables["calendar"].columns

@@ -34,10 +34,10 @@ def test_the_groups_table_adds_up_and_the_culture_row_is_its_derived_count_with_
     # r24 2020 #6: both marked rows in one note, the reasoning in the annex; r26 2020 #8 (round 27): the cells the
     # source left empty are the annex's, the chapter keeps a pointer; r29 (r28 2020 #13): the note says in a few
     # words what each marked count is
-    assert note.startswith("¹ 240: aantal uit de tekst van 1712") and note.endswith(
-        "zie de technische bijlage, bij dit hoofdstuk."
-    )
-    assert f"37: waarvan {fmt.number(empty)} afgeleid uit lege vakken" in note
+    # round 30 (r29 2020 #7): in plain words, the cells left empty are the annex's
+    assert note.startswith("¹ De brontabel is op enkele plaatsen niet ingevuld; 240 is het aantal dat 1712 zelf")
+    assert note.endswith("Zie de technische bijlage.")
+    assert f"waarvan {fmt.number(empty)} afgeleid uit lege vakken" not in note
     assert f"staan er {fmt.number(empty)} in vakken die de bron leeg liet" in plain(persons_2020.section("checks"))
     assert "laat het totaal van de tabel (8.059) over" in plain(persons_2020.section("checks"))
     names = [getattr(p, "section", None) or getattr(p, "label", None) for p in contact_persons.SHOWN]
@@ -54,7 +54,8 @@ def test_the_chapter_titles_ask_different_questions():
     """2020 #11: 'Contactnemers' opened with 'Wie neemt contact op?' and ch. 3 was 'Wie neemt contact op: geslacht en
     leeftijd'. No year in a title."""
     persons, gender = contact_persons.SPEC.title, gender_age.SPEC.title
-    assert persons == "Wie neemt contact op: slachtoffer, omgeving of professional"
+    # r29 2020 #6 (round 30): the codes do not say 'professional': the heading promises none
+    assert persons == "Wie neemt contact op: slachtoffer, omgeving of anderen"
     assert gender == "Geslacht en leeftijd van wie contact opneemt"
     assert not re.search(r"\d", persons + gender)
     # the pointer of the chapter on reachability names the chapter as it is now called
@@ -105,7 +106,7 @@ def test_2021_opens_with_the_finding_and_keeps_the_chat_apart_from_the_rise(pers
     assert text.startswith("**Bij ruim één op de drie contacten was de contactnemer zelf slachtoffer: 37 % in 2021")
     assert "kerncijfers beschikbaar" not in text and "afgeronde aandelen" not in text
     # r25 2020 #8: no stacked clauses; r27 2021 #17: said as what it is, a quote in the minister's answer
-    assert "Het antwoord van de minister citeert het jaarverslag 2020 van 1712: in de chat is" in text
+    assert "Volgens het jaarverslag 2020 van 1712 is in de chat" in text  # r29 2021 #8 (round 30): plainly
     assert "In dezelfde tijd" not in text
     assert "zeggen de bronnen niet" not in text  # r23 2021 #7
 

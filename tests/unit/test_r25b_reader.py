@@ -21,8 +21,8 @@ def test_the_campaign_aimed_at_perpetrators_stands_beside_their_count_without_an
     facts = FactSheet("campaigns", 2021)
     calendar = _flat(campaigns.build(2021, "1712", 1, 12, 20, facts).section("calendar"))
     assert (
-        "Die van 15 juni richtte zich tot plegers van familiaal geweld: in 2020 kwamen 240 contacten (3 %) van plegers"
-        " of iemand uit hun omgeving, waarvan 64 van plegers zelf." in calendar  # r29 (r28 2021 #11)
+        "De campagne van 15 juni richtte zich tot plegers van familiaal geweld: in 2020 kwamen 240 contacten (3 %) van"
+        " plegers of iemand uit hun omgeving, waarvan 64 van plegers zelf." in calendar  # r29 (r28 2021 #11)
     )
     assert "effect" not in calendar and "daardoor" not in calendar
     assert facts.get("1712.campaign.c2021_perpetrators.group_contacts") == 240
@@ -50,7 +50,6 @@ def _methods(found: int, tried: int) -> str:
             helpline="hl",
             launched_by=None,
             source_named="het antwoord",
-            launches=[],
             n_campaigns=n["all"],
             monthly=True,
             every=None,

@@ -14,11 +14,12 @@ from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from . import charts
 from .audience import aimed
-from .effects import called, effects_table, not_own, separable, source_named  # noqa: F401 (effects_table: the model's table)
+from .effects import around, called, effects_table, not_own, separable, source_named  # noqa: F401 (effects_table: the model's table)
 from .growth import claim_basis, year_growth
 
 SPEC = ChapterSpec("campaigns", "Campagnes", 30, leads_with_published_tables)
 UNSTATED = "niet vermeld"  # campaigns.csv launched_by: the source names no one
+INITIATOR = "Initiatiefnemer"  # the calendar's column of who launched each campaign (campaigns.csv launched_by)
 EVERY = "every_campaign"  # key_figures.csv: a source's word on every campaign's effect (a rise, no figure)
 EFFECT_FACTS = (
     "effect_pct",
@@ -47,20 +48,15 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
         {
             "Datum": [fmt.date(c.start_earliest, c.precision) for c in mine.itertuples()],
             "Campagne": mine["name_nl"].values,
-            "Gelanceerd door": mine["launched_by"].values,
+            INITIATOR: mine["launched_by"].values,
         }
     )
-    # one launcher for all: no column repeating it, the lead-in says it once (r15 2020 #14); the helpline itself or
-    # no one named: no column of 'niet vermeld' beside '1712' either (r20 #20)
+    # one launcher for all: no column repeating it, the lead-in says it once (r15 2020 #14); otherwise who launched
+    # each is the table's column, 'niet vermeld' where the list names no one (r29 2021 #17: the sentence listing who
+    # launched which was hard to parse)
     one_launcher = str(mine["launched_by"].iloc[0]) if mine["launched_by"].nunique() == 1 else None
     one_launcher = None if one_launcher == UNSTATED else one_launcher  # no one named for all: no lead-in naming one
-    named = set(mine["launched_by"]) - {UNSTATED}
-    own_only = one_launcher is None and named == {helpline}
-    # a campaign whose launcher the list leaves to its title: readers differ on who that is (r22 2021 #10, r22b
-    # #18), so no column of 'niet vermeld' beside titles naming actors; the lead-in names the launchers the source names
-    unstated = bool((mine["launched_by"] == UNSTATED).any())
-    listed = one_launcher is None and (own_only or unstated)
-    calendar = calendar.drop(columns="Gelanceerd door") if one_launcher or listed else calendar
+    calendar = calendar.drop(columns=INITIATOR) if one_launcher else calendar
     source = Source("data/campaigns.csv", "campaigns", f"helpline = {helpline}, start in {year}")
     # the model's rule, recorded for the annex's methods; the chapter says only that there are no monthly figures
     facts.add(keys.campaigns(helpline, "min_months"), min_months, "count", Source(None, "params", "min_months"))
@@ -68,10 +64,6 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
         "year": str(year),
         "helpline": helpline,
         "launched_by": one_launcher,
-        # who launched which, as the source says it per campaign: no count beside campaigns it names no one for
-        # (r23 2020 #1, 2021 #3: 'drie ervan lanceerde 1712 zelf' read as 'the fourth was not 1712's')
-        "launches": launches(mine, year) if listed else [],
-        "unstated": unstated_ones(mine, year) if listed else [],  # named by what they were (r26 2020 #4, 2021 #18)
         # the document the list and the statements come from, named once in the lead-in (r26 2021 #18)
         "source_named": provenance.named_in_text(DATA, "campaigns.csv"),
         # a campaign aimed at a group of contact persons, with the helpline's latest count of that group (r24 #21)
@@ -154,38 +146,6 @@ SHOWN = (
     # the model told in two plain sentences in the annex, no table of one estimate among four (r25 2020 #13)
     Table("tbl-appendix-campaign-effects", "Een model voor het effect van de campagnes", lead="model"),
 )
-
-
-def launches(mine: pd.DataFrame, year: int) -> list[dict]:
-    """The launchers the source names, in the order it first names them, each with the dates of its campaigns (a day
-    without the year of the report: '23 maart'); campaigns it names no launcher for are left out."""
-    named = mine[mine["launched_by"] != UNSTATED]
-    return [
-        {
-            "by": by,
-            "when": [_when(c, year) for c in rows.itertuples()],
-        }
-        for by, rows in named.groupby("launched_by", sort=False)
-    ]
-
-
-def unstated_ones(mine: pd.DataFrame, year: int) -> list[dict]:
-    """The campaigns the list names no launcher for, each by its date (a day without the report's year) and what it
-    was; 'campaign' when the list calls it a campaign, whose organiser the text then says is not named."""
-    return [
-        {
-            "when": _when(c, year),
-            "day": c.precision == "day",
-            "name": c.name_nl,
-            "campaign": str(c.name_nl).startswith("campagne"),
-        }
-        for c in mine[mine["launched_by"] == UNSTATED].itertuples()
-    ]
-
-
-def _when(c, year: int) -> str:
-    date = fmt.date(c.start_earliest, c.precision)
-    return date.removesuffix(f" {year}") if c.precision == "day" else date
 
 
 def every_campaign(helpline: str, year: int, facts: FactSheet) -> dict | None:
@@ -318,6 +278,8 @@ def conclusions(
                 "low": facts.get(keys.campaign(helpline, e.campaign_id, "effect_low_pct")),
                 "high": facts.get(keys.campaign(helpline, e.campaign_id, "effect_high_pct")),
                 "clear": bool(e.distinguishable),  # the chapter says in words whether an effect shows (r28 2020 #3)
+                "day": fmt.date(e.start, dates.loc[e.campaign_id, "precision"]).removesuffix(f" {year}"),
+                "around": around(helpline, e.campaign_id, e.start, series, facts),  # the chart's months (r29 2020 #4)
             }
             for e in own.itertuples()
         ],

@@ -117,3 +117,26 @@ def not_own(
             row |= {"why": "outside"}
         out.append(row)
     return out
+
+
+def around(helpline: str, campaign_id: str, start, series: pd.Series, facts) -> dict | None:
+    """The contacts in the month before a campaign's start month and in that month, recorded, with the months' names
+    without their year ('september'): what the chart shows around a campaign (r29 2020 #4); None when either month is
+    not in the series."""
+    from ...facts import Source, keys
+
+    month = pd.Period(start, freq="M")
+    if month not in series.index or month - 1 not in series.index:
+        return None
+    file = f"data/{helpline}/{month.year}/contacts_by_month_channel.csv"
+    source = Source(file, "contacts_by_month_channel", "all contacts in the month before and the start month")
+
+    def said(period: pd.Period, part: str) -> int:
+        return facts.add(keys.campaign(helpline, campaign_id, part), int(series[period]), "count", source)
+
+    return {
+        "before": said(month - 1, "contacts_month_before"),
+        "after": said(month, "contacts_start_month"),
+        "month_before": fmt.month(month - 1).removesuffix(f" {(month - 1).year}"),
+        "month": fmt.month(month).removesuffix(f" {month.year}"),
+    }

@@ -23,10 +23,10 @@ from . import charts
 from . import years as cpy
 
 # what the chapter answers, not a second "Wie neemt contact op" beside the gender and age chapter's (r22 2020 #11): its
-# groups (codebook contact_person_groups) are the victim and the people around them, the perpetrator's side and
-# professionals
+# groups (codebook contact_person_groups) are the victim and the people around them, the perpetrator's side and the
+# sectors; no 'professional', which the codes do not say (r29 2020 #6, 2021 #14)
 SPEC = ChapterSpec(
-    "contact_persons", "Wie neemt contact op: slachtoffer, omgeving of professional", 20, leads_with_published_tables
+    "contact_persons", "Wie neemt contact op: slachtoffer, omgeving of anderen", 20, leads_with_published_tables
 )
 TABLE = "contacts_by_contact_person"
 # roles in the victim's environment the text names (codebook)

@@ -292,13 +292,14 @@ def years_widths(frame: pd.DataFrame) -> tuple[int, ...]:
     return (50, *([50 // years] * years)) if years else (100,)
 
 
-PROFESSIONAL = "professional"  # the codebook's merged group (contact_person_groups: mix_group) the heading promises
+PROFESSIONAL = "professional"  # the codebook's merged group (contact_person_groups: mix_group) of the sectors' codes
 
 
 def professionals(year: int, helpline: str, facts: FactSheet) -> dict | None:
-    """The contacts of ``year``'s table per code from the groups the codebook merges into professionals (onderwijs,
-    cultuur, sport, welzijn, justitie), together, with their share (r28 2021 #10: the heading promised them, the text
-    never named them); None for a year without that table. Keyed by the year: a later report says it too."""
+    """The contacts of ``year``'s table per code from the groups the codebook merges as mix group 'professional'
+    (onderwijs, cultuur, sport, welzijn, justitie), together, with their share (r28 2021 #10), and whether cells the
+    source left empty are in it ('derived': the text says 'ongeveer', r29 2021 #14); None for a year without that
+    table. Keyed by the year: a later report says it too."""
     if not load.has_table(TABLE, helpline, year):
         return None
     codes, groups = load.codebook("contact_person_codes"), load.codebook("contact_person_groups")
@@ -307,6 +308,7 @@ def professionals(year: int, helpline: str, facts: FactSheet) -> dict | None:
     bounds = bounds[bounds["file"] == f"{helpline}/{year}/{TABLE}.csv"]
     by_group = cp.by_group(load.contacts_by_contact_person(year, helpline), codes, groups, bounds, total)
     low, high, share_low, share_high = cp.merged(by_group, groups, PROFESSIONAL)
+    members = groups.loc[groups["mix_group"] == PROFESSIONAL, "group"]
     src = Source(f"data/{helpline}/{year}/{TABLE}.csv", TABLE, f"groups of mix_group {PROFESSIONAL}, as per group")
 
     def key(part: str) -> str:
@@ -314,7 +316,7 @@ def professionals(year: int, helpline: str, facts: FactSheet) -> dict | None:
 
     return {
         "year": str(year),
-        "label": str(groups.loc[groups["mix_group"] == PROFESSIONAL, "mix_label_nl"].iloc[0]),
+        "derived": bool(by_group.loc[by_group["group"].isin(members), "derived"].sum() > 0),
         "low": fact(facts, key("low"), int(low), "count", src),
         "high": fact(facts, key("high"), int(high), "count", src),
         "pct": fact(facts, key("share_low_pct"), round(share_low, 1), "percent", src),

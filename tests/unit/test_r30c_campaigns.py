@@ -1,0 +1,66 @@
+"""Round 30 (the r29 readers of 2020 and 2021) on the campaigns chapter: the month after 6 October said as the chart
+shows it (2020 #4), the source's 'oproepen' for all contacts said as 'contacten' (2021 #15), and who launched each
+campaign as the table's column 'Initiatiefnemer' instead of a sentence listing them (2021 #17). Each fails on the
+code before."""
+
+from __future__ import annotations
+
+import pytest
+
+from hulplijnen.chapters import campaigns
+from hulplijnen.facts import FactSheet
+
+
+def flat(s: str) -> str:
+    return " ".join(s.replace("\u00a0", " ").split())
+
+
+@pytest.fixture(scope="module")
+def built():
+    return {y: campaigns.build(y, "1712", 1, 12, 20, FactSheet("campaigns", y)) for y in (2020, 2021)}
+
+
+def test_the_rise_after_6_october_is_said_as_the_chart_shows_it(built):
+    claim = flat(built[2020].section("claim"))
+    assert (
+        "Na 6 oktober stegen de contacten (566 in september, 670 in oktober), maar met twaalf maandcijfers is niet aan"
+        " te tonen dat dat door de campagne kwam."
+    ) in claim
+    assert "geen duidelijk effect" not in claim
+
+
+def test_the_months_are_recorded_facts():
+    facts = FactSheet("campaigns", 2020)
+    campaigns.build(2020, "1712", 1, 12, 20, facts)
+    assert facts.get("1712.campaign.c2020_sport_culture.contacts_month_before") == 566
+    assert facts.get("1712.campaign.c2020_sport_culture.contacts_start_month") == 670
+
+
+def test_the_sources_calls_are_said_as_contacts(built):
+    text = flat(built[2020].text) + flat(built[2021].text)
+    assert "oproepen" not in text
+    assert "een (tijdelijke) stijging van het aantal contacten mee" in flat(built[2021].text)
+    assert "zorgde voor 50 % meer contacten" in flat(built[2020].text)
+
+
+def test_who_launched_each_is_the_tables_column(built):
+    for year, launchers in (
+        (2020, ["1712", "1712", "1712", "niet vermeld"]),
+        (
+            2021,
+            [
+                "niet vermeld",
+                "1712",
+                "1712",
+                "Vlaamse provinciehoofdsteden",
+                "federale staatssecretaris voor gelijke kansen",
+                "1712",
+            ],
+        ),
+    ):
+        calendar = built[year].tables["calendar"]
+        assert list(calendar.columns) == ["Datum", "Campagne", "Initiatiefnemer"]
+        assert list(calendar["Initiatiefnemer"]) == launchers
+        said = flat(built[year].section("calendar"))
+        assert "lanceerde" not in said and "vermeldt het antwoord niet" not in said
+    assert "De campagne van 15 juni richtte zich tot plegers" in flat(built[2021].section("calendar"))

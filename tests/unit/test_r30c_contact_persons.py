@@ -1,0 +1,66 @@
+"""Round 30 (the r29 readers of 2020 and 2021) on the contact-persons chapter: the sectors' codes said as 'iemand uit
+onderwijs, cultuur, sport, welzijn of justitie', 'ongeveer' where cells the source left empty are in it, and no
+'professional' in the heading or the glossary (2020 #6, 2021 #14); the table's note in plain words (2020 #7); the
+annual report named plainly (2021 #8) and no link planted between the chat's growth and the victims' share (2021
+#13). Each fails on the code before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from hulplijnen.chapters import contact_persons
+from hulplijnen.facts import FactSheet
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def flat(s: str) -> str:
+    return " ".join(s.replace("\u00a0", " ").split())
+
+
+@pytest.fixture(scope="module")
+def built():
+    return {y: contact_persons.build(y, "1712", FactSheet("contact_persons", y)) for y in (2020, 2021)}
+
+
+def test_no_professional_the_codes_do_not_state(built):
+    assert "professional" not in contact_persons.SPEC.title
+    for chapter in built.values():
+        assert "professional" not in chapter.text
+    assert (
+        "Van iemand uit onderwijs, cultuur, sport, welzijn of justitie kwamen ongeveer 380 contacten (4,7 %)."
+        in flat(built[2020].text)
+    )
+    assert "In 2020 kwamen ongeveer 380 contacten (4,7 %) van iemand uit onderwijs, cultuur, sport, welzijn of" in flat(
+        built[2021].text
+    )
+
+
+def test_the_glossary_promises_no_professional():
+    terms = yaml.safe_load((ROOT / "report" / "glossary.yml").read_text(encoding="utf-8"))
+    entries = terms["terms"] if isinstance(terms, dict) else terms
+    definition = next(t["definition"] for t in entries if t["term"] == "contactnemer")
+    assert "professional" not in definition
+    assert "iemand uit onderwijs, cultuur, sport, welzijn of justitie" in definition
+
+
+def test_the_table_note_is_plain(built):
+    note = flat(built[2020].section("groups_note"))
+    assert note == (
+        "¹ De brontabel is op enkele plaatsen niet ingevuld; 240 is het aantal dat 1712 zelf noemt. Zie de technische"
+        " bijlage."
+    )
+    assert "232" not in note and "13" not in note
+
+
+def test_the_chat_is_said_plainly_without_a_link_to_the_victims_share(built):
+    said = flat(built[2021].section("earlier"))
+    assert (
+        "Volgens het jaarverslag 2020 van 1712 is in de chat bij meer dan de helft van de contacten de contactnemer"
+        " zelf slachtoffer, wellicht door het meer anonieme karakter van de chat. De cijfers over 2021 geven de"
+        " contactnemers niet per kanaal."
+    ) in said
+    assert "citeert" not in said and "samenhangt" not in said and "De chat groeide" not in said

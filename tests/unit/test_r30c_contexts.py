@@ -1,0 +1,40 @@
+"""Round 30 (the r29 readers of 2020 and 2021) on the contexts chapter: the lead ends after its finding and what the
+table counts is said once, plainly, after the message (2020 #8, #9); the 2021 caveat on comparing with 2020 said once
+in the chapter (2021 #8). Each fails on the code before."""
+
+from __future__ import annotations
+
+import pytest
+
+from hulplijnen.chapters import contexts
+from hulplijnen.facts import FactSheet
+
+
+def flat(s: str) -> str:
+    return " ".join(s.replace("\u00a0", " ").split())
+
+
+@pytest.fixture(scope="module")
+def built():
+    return {y: contexts.build(y, "1712", FactSheet("contexts", y)) for y in (2020, 2021)}
+
+
+def test_the_lead_ends_after_the_finding(built):
+    family = flat(built[2020].section("family"))
+    first = family.split("**")[1]
+    assert first == (
+        "Bij 91,5 % van de mogelijke slachtoffers van wie de context bekend is, speelt het geweld zich af binnen de"
+        " familie."
+    )
+    assert family.endswith(
+        "Wat deze tabel telt, zegt 1712 niet; de kerncijfers van 1712 over 2021 tellen mogelijke slachtoffers en geven"
+        " hetzelfde beeld (ongeveer 90 % binnen de familie)."
+    )
+    assert flat(built[2020].text).count("hetzelfde beeld") == 1
+
+
+def test_the_2021_caveat_is_said_once(built):
+    text = flat(built[2021].text)
+    assert text.count("onzeker") == 1
+    assert "Of beide cijfers hetzelfde tellen" not in text
+    assert "de vergelijkingen met 2020 zijn daarom onzeker." in text
