@@ -287,7 +287,6 @@ SHOWN = (
     charts.ANSWER_RATE,
     # demo r26: the months' table after the hours' chart (a half page), which left the page before it half empty
     Text("hours"),
-    charts.WEEKDAY_HOUR,
     Table(
         "tbl-export-answer-rate",
         "Belpogingen en telefooncontacten per maand{}",  # r26 #3; demo r29 #18: one parenthesis, no colons
@@ -295,6 +294,9 @@ SHOWN = (
         widths=MONTH_WIDTHS,
         fill="made_up_months",
     ),
+    # demo r29 #17: the monthly table under the months' text, the hours' text with its chart
+    Text("band"),
+    charts.WEEKDAY_HOUR,
     Text("routes"),
     Table(
         "tbl-export-routes",
