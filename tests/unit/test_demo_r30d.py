@@ -172,3 +172,15 @@ def test_the_erlang_share_names_erlang_a_as_its_source(monkeypatch):
     sources = {r["key"].rsplit(".", 1)[-1]: r["source"]["selection"] for r in facts.records()}
     assert sources["erlang_at_need_pct"].startswith("Erlang A")
     assert sources["simulated_at_need_pct"].startswith("ciw simulation")
+
+
+def test_the_monthly_table_follows_the_months_text_and_the_hours_text_its_chart():
+    """#17: Figure 3 did not fit under Figure 2 and left a third of page 6 empty, Table 4 pushed after it."""
+    from hulplijnen.chapters import capacity
+    from hulplijnen.chapters.capacity import charts
+    from hulplijnen.presentation.parts import Text
+
+    order = [getattr(p, "label", None) or getattr(p, "section", None) for p in capacity.SHOWN]
+    assert order.index("hours") < order.index("tbl-export-answer-rate") < order.index("band")
+    assert order.index("band") + 1 == order.index(charts.WEEKDAY_HOUR.label)
+    assert any(isinstance(p, Text) and p.section == "band" for p in capacity.SHOWN)
