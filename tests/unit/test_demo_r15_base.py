@@ -45,7 +45,7 @@ def test_a_made_up_total_of_a_named_helpline_says_it_is_made_up(registration_tex
     real = registration_text(synthetic=False, left_out=None)
     assert "In 2020 beantwoordde 1712 in totaal **8.053 contacten**" in real and "verzonnen" not in real
     # demo r24 #4, #7: no bold on a made-up figure; 'aangeboden' with its adjective
-    assert "In de verzonnen gegevens van 2020 werden 5.702 van de 12.876 belpogingen" in (capacity_text())
+    assert "In het rekenvoorbeeld werden 5.702 van de 12.876 belpogingen" in (capacity_text())  # demo r29 #5
     callers = {"consistent": True, "fewest": 3000, "most": 4000, "reached_low": 40.0, "reached_high": 50.0}
     real = capacity_text(synthetic=False, callers=callers)
     assert "In 2020 werden **5.702 van de 12.876 aangeboden telefonische oproepen beantwoord" in real

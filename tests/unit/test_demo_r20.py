@@ -41,7 +41,7 @@ def test_the_summary_leads_with_what_the_demo_shows_and_marks_made_up_results():
     """#3: the made-up results led the key messages; the ratio to made-up logged-in hours carries no information."""
     md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
     # demo r22 #14: the made-up results under their own heading, which says why
-    lead = md.index("**Rekenvoorbeeld met verzonnen cijfers.** Zo zou een rapport met de oproeplogs")
+    lead = md.index("**Rekenvoorbeeld met verzonnen cijfers.** Begin 2022 had 1712 geen cijfers per oproep")  # r29 #10
     assert lead < md.index(
         "- **In het rekenvoorbeeld:** tijdens de openingsuren werd"
     )  # demo r27 #3: the lead-in marks them, no tag each
@@ -108,7 +108,8 @@ def test_the_lockdown_sentence_says_the_baseline_months(capacity_text, lockdown_
     said = capacity_text(demand={**two, "skipped": "2020-03"})
     # demo r24 #6: a demo says which month is left out once, in the summary; a real export's chapter says it
     # demo r28 #2: the months by name, March left out and said why, beside the published counts
-    assert "in januari en februari 2020 (maart telt niet mee: de eerste lockdown was toen al begonnen" in said
+    # demo r29 #6, #13: the sentence on March once, in the summary; the chapter names it a transition month
+    assert "in januari en februari 2020 (zonder maart, een overgangsmaand)" in said
     callers = {"consistent": True, "fewest": 3000, "most": 4000, "reached_low": 40.0, "reached_high": 50.0}
     real = capacity_text(synthetic=False, callers=callers, demand={**two, "skipped": "2020-03"})
     assert "maart 2020 telt niet mee: de eerste lockdown was toen al begonnen, dus die maand is gemengd." in real

@@ -44,14 +44,15 @@ def test_made_up_key_messages_say_so_in_their_bold_lead_after_the_real_ones():
     assert "Een echt rapport als dit" not in key and "Zo zou het eruitzien" not in key
     assert "Over telefoon, e-mail en chat samen: 807 contacten per maand tegenover 551 (+47 %)." in key
     # demo r24 #10: said as what it is
-    assert "Maart 2020 telt niet mee: de eerste lockdown was toen al begonnen, dus die maand is gemengd." in key
+    # demo r29 #13: a transition month, no date the sources do not give
+    assert "Maart 2020 telt niet mee, want het is een overgangsmaand: de eerste lockdown was toen al begonnen." in key
     real, made = key.split("**Rekenvoorbeeld met verzonnen cijfers.**")
     assert "552 per maand tegenover 422" in real and "(+31 %)" in real
     # demo r26 #12, r27 #3: under the lead-in 'Voorbeeld met verzonnen cijfers.' no bullet carries '(verzonnen)'
     assert "44,3 %." in made and "(verzonnen)" not in made.split("## Kerncijfers")[0]
     assert "**In het rekenvoorbeeld:** aangemeld waren gemiddeld 58 hulpverlenersuren per week" in made  # demo r28 #1
     assert (
-        "noteren.\n\n- **In het rekenvoorbeeld:** tijdens de openingsuren" in md
+        "eruitzien.\n\n- **In het rekenvoorbeeld:** tijdens de openingsuren" in md  # demo r29 #10
     )  # a list of its own after the heading line
 
 
@@ -86,10 +87,8 @@ def test_the_chapter_says_march_is_left_out_and_drops_its_method_dead_ends():
     said = _capacity(demand=told, first=False)
     # demo r24 #6: the left-out month once, in the summary
     # demo r25 #2: the published answered calls, with their months, apart from the made-up ones
-    assert (  # demo r28 #2
-        "in januari en februari 2020 (maart telt niet mee: de eerste lockdown was toen al begonnen, dus die maand is "
-        "gemengd); dat zijn de gepubliceerde" in said
-    )
+    # demo r28 #2; r29 #6: the sentence on March once, in the summary
+    assert "in januari en februari 2020 (zonder maart, een overgangsmaand); dat zijn de gepubliceerde" in said
     assert "Met echte gegevens schat" not in said and "provincie die de beller koos" not in said
 
 
@@ -136,7 +135,7 @@ def test_made_up_tables_say_so_in_caption_and_first_line():
         assert (
             tables[label]
             .caption.format(export_tables.made_up({"synthetic": {"seed": 1}}))
-            .startswith("Verzonnen gegevens: ")  # demo r25 #1: the first words
+            .endswith(" (verzonnen)")  # demo r25 #1; r29 #18: one parenthesis at the end, no colon
         )
         assert "{}" not in tables[label].caption.format(export_tables.made_up(None))
     assert not tables["tbl-export-channels"].caption.startswith("Beantwoorde")
@@ -155,7 +154,11 @@ def test_every_later_chapter_opens_with_a_notice():
     source = '{% from "chapters/shared/export.md" import opening %}{{ opening(synthetic, largest_hidden, year, '
     source += "first=false, open_from=9, open_until=17) }}"
     said = plain(environment(TEXT_FOLDERS, False).from_string(source).render(**OPENING))
-    assert said.startswith("**Verzonnen gegevens** (zie „Over deze cijfers” vooraan).")
+    # demo r29 #5: the one banner says which numbers are real
+    assert said.startswith(
+        "**Verzonnen gegevens, behalve de gepubliceerde aantallen contacten per maand en per kanaal** (zie „Over deze "
+        "cijfers” vooraan)."
+    )
 
 
 def test_the_infographic_is_a_source_and_names_the_contacts_conversations():

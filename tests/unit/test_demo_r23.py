@@ -25,12 +25,14 @@ def test_the_published_totals_are_marked_as_taken_over_not_made_up(registration_
     """#1: Tabel 2 '(verzonnen gegevens)' and 'De verzonnen registratie telt 8.053' over the published totals."""
     said = registration_text()
     assert "De verzonnen registratie" not in said
-    assert "De tabel hieronder neemt die aantallen per kanaal over; ze zijn niet verzonnen." in said
+    # demo r29 #5: the banner says the published counts are real; no 'niet verzonnen' beside it
+    assert "De tabel hieronder neemt die aantallen per kanaal over." in said and "niet verzonnen" not in said
     table = {p.label: p for p in REGISTRATION_SHOWN if isinstance(p, Table)}["tbl-export-channels"]
     assert table.fill == "taken_over" and table.lead == "taken_over_note"
     caption = table.caption.format(export_tables.taken_over({"synthetic": {"seed": 1}}))
     assert caption.endswith("(overgenomen uit de gepubliceerde cijfers)") and "verzonnen" not in caption
-    assert export_tables.taken_over({"path": "x"}) == ""  # a real export: no label
+    # a real export: the caption's own parenthesis, one (demo r29 #18)
+    assert export_tables.taken_over({"path": "x"}) == " (registratie per contact)"
     # demo r24 #6: the caption says it; no second note under it
     assert registration_sections()["taken_over_note"] == ""
     assert registration_sections(synthetic=False)["taken_over_note"] == ""
@@ -71,7 +73,11 @@ def test_the_key_figure_is_the_published_total():
     """#3: the key figure 8.053 beside the published 8.059."""
     md = plain(summary.markdown(CALIBRATED, ["1712"], 2020))
     # demo r25 #14: the 6 without a channel are the chapter's, said once
-    assert "| 8.059 | gepubliceerd; de demo neemt aan dat ze beantwoord werden (zie „Over deze cijfers”) |" in md
+    # demo r29 #8: the contacts with a channel in the note
+    assert (
+        "| 8.059 | gepubliceerd, waarvan 8.053 met een geregistreerd kanaal; de demo neemt aan dat ze beantwoord "
+        "werden (zie „Over deze cijfers”) |" in md
+    )
     assert "| 8.053 |" not in md
 
 
@@ -81,7 +87,7 @@ def test_the_made_up_attempts_say_they_do_not_fit_the_ministers_attempts_per_cal
     clause = "passen niet bij de 3 tot 4 pogingen per beller die de minister vermeldt"
     # demo r24 #6, #8: said once, in 'Over deze cijfers' and the annex; not in the bullet, nor in the table
     assert clause not in md and "3 tot 4 pogingen" not in md
-    assert "| 12.876 | verzonnen; ook buiten de openingsuren |" in md
+    assert "| 12.876 |" not in md  # demo r29 #6: the made-up figures once, in the bullets
     fits = plain(summary.markdown({**CALIBRATED, keys.phone("1712", "callers_3_attempts"): fact(6000)}, ["1712"], 2020))
     assert "3 tot 4 pogingen" not in fits
 
@@ -107,8 +113,8 @@ def test_the_lockdown_months_fell_together_with_it_and_campaigns():
         and "samenvielen" not in md
     )
     assert "Eerste lockdown (april" not in md
-    assert "Ze wijzen geen oorzaak aan: rond die maanden lanceerde de hulplijn ook campagnes. Als deze aantallen" in md
-    assert "beantwoorde contacten zijn, tonen ze niet alleen hoeveel mensen contact zochten" in md  # demo r28 #9
+    assert "Ze wijzen geen oorzaak aan: rond die maanden lanceerde de hulplijn ook campagnes. Het gaat wellicht" in md
+    assert "om beantwoorde contacten: dan tonen ze hoeveel de hulplijn kon opnemen" in md  # demo r28 #9, r29 #2
 
 
 def test_the_busiest_hours_are_of_working_days(capacity_text):
@@ -116,5 +122,5 @@ def test_the_busiest_hours_are_of_working_days(capacity_text):
     band = {"start": 9, "end": 12, "day_start": 9, "day_end": 17, "share": 41.8, "even": 37.5, "slight": True}
     said = capacity_text(band=band)
     # demo r26 #3: the made-up attempts are 'belpogingen'; demo r27 #10: the working day first, the peak against it
-    assert "Op werkdagen (maandag tot vrijdag) komen de meeste belpogingen tussen 9 en 17 uur binnen." in said
+    assert "Op werkdagen (maandag tot vrijdag) kwamen de meeste belpogingen tussen 9 en 17 uur binnen." in said
     assert "41,8 % van de belpogingen tussen 9 en 17 uur" in said and "weekdagen" not in said

@@ -32,10 +32,10 @@ ROUTES_NL = {"own": "in de eigen provincie", "other": "in een andere provincie",
 # demo r21 #3: a synthetic export's table says in each header which column is published and which is made up, so a
 # screenshot or a copied table keeps it
 SYNTHETIC_COLUMNS = {
-    "Aangeboden": "Aangeboden (verzonnen)",
-    "Beantwoord": "Geregistreerd (gepubliceerd)",  # demo r26 #1: registered; 'answered' is the demo's assumption
-    "% beantwoord": "% beantwoord (verzonnen)",
-    "Schommeling door toeval": "Schommeling door toeval (verzonnen)",
+    # demo r29 #5, #12: the caption says '(verzonnen, behalve „geregistreerd”)': no '(verzonnen)' per header; the range
+    # is computed, from made-up counts
+    "Beantwoord": "Geregistreerd",  # demo r26 #1: registered; 'answered' is the demo's assumption
+    "Schommeling door toeval": "Schommeling door toeval (berekend uit verzonnen aantallen)",
 }
 WEEKDAYS_NL = {
     "1": "maandag",
@@ -211,7 +211,14 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     return Chapter.written(
         body,
         {"months": month_table, "routes": route_table},
-        dict(monthly=monthly, offered=offered_grid, answered=answered_grid, export=export, made_up=made_up(export)),
+        dict(
+            monthly=monthly,
+            offered=offered_grid,
+            answered=answered_grid,
+            export=export,
+            made_up=made_up(export),
+            made_up_months=made_up(export, but=SYNTHETIC_COLUMNS["Beantwoord"].lower()),
+        ),
         SHOWN,
     )
 
@@ -280,18 +287,20 @@ SHOWN = (
     charts.ANSWER_RATE,
     # demo r26: the months' table after the hours' chart (a half page), which left the page before it half empty
     Text("hours"),
-    charts.WEEKDAY_HOUR,
     Table(
         "tbl-export-answer-rate",
-        "{}Belpogingen en telefooncontacten per maand: aangeboden, geregistreerd en het aandeel beantwoord",  # r26 #3
+        "Belpogingen en telefooncontacten per maand{}",  # r26 #3; demo r29 #18: one parenthesis, no colons
         "months",
         widths=MONTH_WIDTHS,
-        fill="made_up",
+        fill="made_up_months",
     ),
+    # demo r29 #17: the monthly table under the months' text, the hours' text with its chart
+    Text("band"),
+    charts.WEEKDAY_HOUR,
     Text("routes"),
     Table(
         "tbl-export-routes",
-        "{}Beantwoorde oproepen per provincie van de beller en het aandeel beantwoord in de eigen provincie",
+        "Beantwoorde oproepen per provincie van de beller en het aandeel beantwoord in de eigen provincie{}",
         "routes",
         widths=ROUTE_WIDTHS,
         fill="made_up",
@@ -302,8 +311,8 @@ SHOWN = (
     Text("staffing"),
     Table(
         "tbl-export-staffing-need",
-        "{}Hulpverlenersuren per week aan de telefoon nodig per doel, voor de belpogingen tijdens de openingsuren: "
-        "over de hele week en voor elk uur apart",
+        "Hulpverlenersuren per week aan de telefoon nodig voor de belpogingen tijdens de openingsuren, per doel, "
+        "over de hele week en voor elk uur apart{}",
         "need",
         widths=(40, 30, 30),
         lead="made_up_note",

@@ -235,11 +235,15 @@ def band_label(band) -> str:
     return f"{first}-{last + 1}"
 
 
-AVERAGE = "gem./uur"  # demo r28 #18: a merged band's average per hour, said on its own tick
+AVERAGE = "gem./uur"  # demo r28 #18: a merged band's average per hour (r29 #14: the caption says it, not a tick)
 
 
 def _hour_tick(band) -> str:
-    return f"{band_label(band)} {AVERAGE}" if "-" in str(band) else band_label(band)
+    """A tick under a column of hours, upright text (demo r29 #14: '0-7 gem./uur' turned 90 degrees took a third of
+    the phone chart): a merged band as its span ('0–7'), an even hour as its number, an odd hour left blank."""
+    if "-" in str(band):
+        return band_label(band).replace("-", "–")
+    return str(int(band)) if int(band) % 2 == 0 else ""
 
 
 def merged_bands(frame: pd.DataFrame) -> list[str]:
@@ -287,7 +291,8 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
         shut = _closed(ax, closed) if frame is answered else False  # demo r25 #7: offered while closed: no dots
         ax.set_yticks([i + 0.5 for i in range(len(values.index))], [days[int(d) - 1] for d in values.index], rotation=0)
         ax.set(title=label, xlabel="", ylabel="")
-    axes[-1].set_xlabel(f"uur ({AVERAGE}: gemiddeld per uur)" if merged_bands(offered) else "uur")
+    axes[-1].tick_params(axis="x", labelrotation=0)  # seaborn turns labels it finds crowded upright
+    axes[-1].set_xlabel("uur")
     # demo r28 #17: one colour scale for both panels, lying under them (upright beside each it was small on a phone)
     fig.colorbar(axes[0].collections[0], ax=axes, location="bottom", label=SCALE, aspect=40, shrink=0.8)
     _hidden_key(fig, hidden, shut)

@@ -61,7 +61,9 @@ def peak(
 
     answered, answered_before = (float(rows["answered"].astype(float).mean()) for rows in (inside, before))
     # the rise in answered calls a month, the one real figure of a synthetic export here (demo r16 #3)
-    add("answered_change_pct", round((answered / answered_before - 1) * 100) if answered_before else None, "percent")
+    change = add(
+        "answered_change_pct", round((answered / answered_before - 1) * 100) if answered_before else None, "percent"
+    )
     return {
         "name": event["name_nl"],  # the period as the data name it
         "months_before": add("before_months", len(before), "count"),
@@ -76,6 +78,7 @@ def peak(
         "answered_before": add("answered_before_calls", mean(before, "answered"), "count"),
         "rate": add("answered_pct", rate(inside), "percent"),
         "rate_before": add("answered_before_pct", rate(before), "percent"),
+        "answered_change": change,
     }
 
 

@@ -272,7 +272,12 @@ def _simulation(helpline, frame, target, handle_mean, patience_mean, redial_shar
         fresh, column, handle_mean, patience_mean, redial_share, REDIAL_DELAY, SIMULATED_WEEKS, SEED
     )
     return {
-        "erlang": facts.add(keys.staffing(helpline, "erlang_at_need_pct"), round(erlang_pct, 1), "percent", src),
+        "erlang": facts.add(
+            keys.staffing(helpline, "erlang_at_need_pct"),
+            round(erlang_pct, 1),
+            "percent",
+            Source(None, TABLES, "Erlang A at the staffing of the first target (maths/erlang.py)"),
+        ),
         "simulated": facts.add(
             keys.staffing(helpline, "simulated_at_need_pct"),
             round(plain.answered / plain.attempts * 100, 1),

@@ -294,7 +294,7 @@ SHOWN = (
     # demo r23 #1: the counts per channel are the published totals in a synthetic export too: said so, not made up
     Table(
         "tbl-export-channels",
-        "Contacten per kanaal (registratie per contact){}",
+        "Contacten per kanaal{}",
         "channels",
         lead="taken_over_note",
         fill="taken_over",
@@ -304,7 +304,7 @@ SHOWN = (
     Text("mix"),
     Table(
         "tbl-export-channel-mix",
-        "{}Kanaal per groep contactnemers (aandeel van de contacten van de groep)",  # the note says x, if any
+        "Kanaal per groep contactnemers, als aandeel van de contacten van de groep{}",  # the note says x, if any
         "mix",
         lead="made_up_note",
         fill="made_up",

@@ -170,19 +170,20 @@ def _conversations(helpline: str, facts: FactSheet) -> int | None:
     return facts.add(keys.export(helpline, "calibration_chat_one_in_n"), int(figures.loc[key, "value"]), "count", src)
 
 
-MADE_UP = "Verzonnen gegevens: "  # demo r25 #1: the first words of a made-up chart's or table's caption
+MADE_UP = " (verzonnen{})"  # demo r29 #18: the last words of a made-up table's caption, no colon before the title
 
 
-def made_up(export: dict | None) -> str:
-    """What the caption of a chart or table of a synthetic export starts with (demo r22 #8, r25 #1): copied out of
-    the release, or seen in a screenshot, the caption still says the numbers are made up."""
-    return MADE_UP if is_synthetic(export) else ""
+def made_up(export: dict | None, but: str = "") -> str:
+    """What the caption of a table of a synthetic export ends with (demo r22 #8, r25 #1, r29 #18): copied out of the
+    release, or seen in a screenshot, the caption still says the numbers are made up; ``but`` names a column that is
+    not."""
+    return MADE_UP.format(f", behalve „{but}”" if but else "") if is_synthetic(export) else ""
 
 
 def taken_over(export: dict | None) -> str:
-    """What the caption of a synthetic export's table of published counts adds (demo r23 #1): its cells are the
-    published totals, not made up."""
-    return " (overgenomen uit de gepubliceerde cijfers)" if is_synthetic(export) else ""
+    """What the caption of the table of counts per channel ends with (demo r23 #1, r29 #18): in a synthetic export its
+    cells are the published totals, not made up; one parenthesis, not two."""
+    return " (overgenomen uit de gepubliceerde cijfers)" if is_synthetic(export) else " (registratie per contact)"
 
 
 def count_text(value) -> str:

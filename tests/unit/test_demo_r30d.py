@@ -1,0 +1,186 @@
+"""Round 29 demo findings (/work/review/r29/demo-findings.md), fixed in round 30 on tiny inputs: the first key message
+says a rise in answered contacts is a floor for the demand (#2); the lockdown comparison of chosen attempts marked as
+the example's, in the past tense (#3, #20); the real 3 to 4 attempts per caller and the equal hours' origin in the
+chapter (#4, #11); one banner per chapter and no second notice (#5); the made-up figures once in the summary (#6,
+#12); the Erlang figure's source (#7); the contacts with a channel in Table 1's note (#8); why the call part is an
+example (#10); March a transition month, no date (#13); captions with one parenthesis, no stacked colons (#18). Each
+test failed on the text before."""
+
+import pandas as pd
+from test_demo_capacity_text import MODEL
+from test_demo_r12 import plain
+from test_demo_r16 import MADE_UP
+from test_demo_r22 import LOCKDOWN
+
+from hulplijnen.pipeline import summary
+from hulplijnen.presentation.text import TEXT_FOLDERS, environment
+
+
+def _summary() -> str:
+    return plain(summary.markdown({**MADE_UP, **LOCKDOWN}, ["1712"], 2020))
+
+
+def _told(lockdown_told: dict) -> dict:
+    return {
+        **lockdown_told,
+        "first_before": "2020-01",
+        "last_before": "2020-02",
+        "months_before": 2,
+        "skipped": "2020-03",
+        "answered_change": 31,
+    }
+
+
+def test_the_first_key_message_says_the_rise_in_answered_contacts_is_a_floor():
+    """#2: 'Als deze aantallen beantwoorde contacten zijn, tonen ze niet alleen hoeveel mensen contact zochten, maar
+    ook ...' said the opposite of what answered counts show, and 'mensen' for contacts."""
+    md = _summary()
+    assert (
+        "Het gaat wellicht om beantwoorde contacten: dan tonen ze hoeveel de hulplijn kon opnemen, niet hoeveel keer "
+        "iemand contact zocht; de vraag steeg dan wellicht sterker dan +31 %." in md
+    )
+    assert "niet alleen hoeveel mensen" not in md
+
+
+def test_march_is_a_transition_month_said_once_without_a_date(capacity_text, lockdown_told):
+    """#6, #13: 'maart telt niet mee: de eerste lockdown was toen al begonnen, dus die maand is gemengd' word for word
+    in the summary and the chapter."""
+    md = _summary()
+    assert "Maart 2020 telt niet mee, want het is een overgangsmaand: de eerste lockdown was toen al begonnen." in md
+    said = capacity_text(demand=_told(lockdown_told), worst=None)
+    assert "telt niet mee" not in said and "(zonder maart, een overgangsmaand)" in said
+    assert "de vraag steeg dan wellicht sterker dan +31 %." in said  # the chapter's echo of the first key message
+
+
+def test_the_lockdown_comparison_of_chosen_attempts_is_the_examples_in_the_past_tense(capacity_text, lockdown_told):
+    """#3, #20: 'In april–juni 2020 komen er gemiddeld 1.462 belpogingen per maand binnen ...; het aandeel ... zakt'
+    read as a finding."""
+    said = capacity_text(demand=_told(lockdown_told), worst={"month": "2020-04", "rate": 36.1})
+    assert (
+        "In het rekenvoorbeeld (gekozen, niet gemeten): in april–juni 2020 kwamen er gemiddeld 1.462 belpogingen per "
+        "maand binnen" in said
+    )
+    assert "zakte van 52,5 % naar 37,7 %" in said and "komen er gemiddeld" not in said and " zakt " not in said
+    assert "Het laagste aandeel per maand viel in het rekenvoorbeeld in april 2020: 36,1 %." in said
+
+
+def test_the_chapter_gives_the_real_attempts_per_caller_and_that_the_example_does_not_fit(capacity_text):
+    """#4, #5: only the annex said the made-up attempts cannot fit the 3 to 4 attempts per caller; the chapter opened
+    with 'Voorbeeld met verzonnen cijfers. Deze cijfers zijn verzonnen; ze tonen alleen de vorm.'"""
+    callers = {"consistent": False, "most": 4352, "fewest": 3264}
+    said = capacity_text(callers=callers, answered=5702, offered=13055, worst=None)
+    assert (
+        "Uit steekproeven met Proximus blijkt dat een echte beller gemiddeld 3 à 4 pogingen doet; het rekenvoorbeeld "
+        "past daar niet bij (zie de technische bijlage)." in said
+    )
+    assert "Deze cijfers zijn verzonnen" not in said and "Voorbeeld met verzonnen cijfers" not in said
+
+
+def test_one_banner_says_which_numbers_are_real(registration_text):
+    """#5: 'Verzonnen gegevens', then real numbers 'niet verzonnen' in the next sentence."""
+    said = registration_text()
+    assert said.startswith(
+        "**Verzonnen gegevens, behalve de gepubliceerde aantallen contacten per maand en per kanaal** (zie „Over"
+    )
+    assert "ze zijn niet verzonnen" not in said
+
+
+def _staffing(**values) -> str:
+    template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
+    measured = {
+        "wait": None,
+        "within": {20: None, 60: None},
+        "patience": {"median": 83},
+        "handle": {"mean": 17.8, "low": 17.5, "high": 18.1, "p50": 14.9, "p90": 31.6},
+    }
+    measured = {**measured, **values.pop("measured", {})}
+    return plain(template.render(**{"measured": measured, "model": None, "synthetic": True, "year": "2020", **values}))
+
+
+def test_made_up_results_in_the_past_tense_and_the_equal_hours_said_to_be_made_up():
+    """#11, #20: 'Een beantwoord gesprek duurt gemiddeld 17,8 minuten' as a measurement; two 58s side by side without
+    a word on why; #5: 'voorbeeld met verzonnen cijfers' in each bold lead-in."""
+    said = _staffing()
+    assert "Een beantwoord gesprek duurde in het rekenvoorbeeld gemiddeld 17,8 minuten" in said
+    assert "hing in het rekenvoorbeeld de helft van de bellers binnen 83 seconden op" in said
+    assert "duurt gemiddeld" not in said and "schommeling door toeval" not in said
+    model = {**MODEL, "load": 58, "logged_in": 58, "queued": 10290}
+    said = _staffing(model=model, measured={"patience": None, "handle": None})
+    assert "Dat beide 58 uur zijn, komt door de manier waarop de gegevens verzonnen zijn" in said
+    assert "verzonnen cijfers" not in said
+
+
+def test_the_summary_gives_the_made_up_figures_once_and_table_1_the_contacts_with_a_channel():
+    """#6, #8, #12: the key figures repeated the example bullets (with a range on made-up counts); the table's two
+    totals 8.059 and 8.053 unexplained."""
+    md = _summary()
+    table = md.split("## Kerncijfers")[1]
+    assert "schommeling door toeval" not in table and "Belpogingen" not in table and "Geduld" not in table
+    from hulplijnen.facts import recorded
+
+    template = environment(TEXT_FOLDERS, False).get_template("summary/key_figures.md")
+    row = {"kind": "export_contacts", "name": "1712", "value": recorded("a", 8053), "published": recorded("b", 8059)}
+    note = plain(template.render(rows=[row], synthetic=True, said="", year="2020", previous_year="2019"))
+    assert "gepubliceerd, waarvan 8.053 met een geregistreerd kanaal; de demo neemt aan" in note
+
+
+def test_the_bridge_says_why_the_call_part_is_an_example():
+    """#10: 'het registratiesysteem van 1712 liet begin 2022 niet toe het tijdstip van een oproep te noteren' did not
+    explain call logs from the telephone exchange."""
+    md = _summary()
+    assert (
+        "**Rekenvoorbeeld met verzonnen cijfers.** Begin 2022 had 1712 geen cijfers per oproep over beantwoorde "
+        "tegenover inkomende telefonische oproepen; dit deel is daarom een rekenvoorbeeld" in md
+    )
+    assert "registratiesysteem" not in md
+
+
+def test_made_up_captions_end_with_one_parenthesis():
+    """#18: 'Verzonnen gegevens: Belpogingen ... per maand: aangeboden, geregistreerd en ...' (three colons);
+    'Contacten per kanaal (registratie per contact) (overgenomen ...)'."""
+    from hulplijnen.chapters import capacity, registration
+    from hulplijnen.chapters.shared.export_tables import made_up, taken_over
+
+    synthetic = {"synthetic": {"seed": 1}}
+    months = next(p for p in capacity.SHOWN if getattr(p, "label", "") == "tbl-export-answer-rate")
+    caption = months.caption.format(made_up(synthetic, but="geregistreerd"))
+    assert caption == "Belpogingen en telefooncontacten per maand (verzonnen, behalve „geregistreerd”)"
+    channels = next(p for p in registration.SHOWN if getattr(p, "label", "") == "tbl-export-channels")
+    assert (
+        channels.caption.format(taken_over(synthetic))
+        == "Contacten per kanaal (overgenomen uit de gepubliceerde cijfers)"
+    )
+    assert channels.caption.format(taken_over(None)) == "Contacten per kanaal (registratie per contact)"
+    made = [p for p in capacity.SHOWN + registration.SHOWN if getattr(p, "fill", None) in ("made_up", "made_up_months")]
+    assert made and all(":" not in p.caption and p.caption.endswith("{}") for p in made)
+    assert capacity.SYNTHETIC_COLUMNS["Schommeling door toeval"].endswith("(berekend uit verzonnen aantallen)")
+    assert pd.Series(list(capacity.SYNTHETIC_COLUMNS.values())).str.contains(r"\(verzonnen\)").sum() == 0
+
+
+def test_the_erlang_share_names_erlang_a_as_its_source(monkeypatch):
+    """#7: '1712.export.phone.staffing.erlang_at_need_pct' was sourced 'ciw simulation, 20 weeks, seed 1', as the
+    simulated share beside it."""
+    from hulplijnen.chapters.capacity import staffing
+    from hulplijnen.chapters.capacity.analysis import simulate
+    from hulplijnen.facts import FactSheet
+
+    outcome = simulate.Outcome(pd.DataFrame(), attempts=10, answered=8, callers=9, callers_reached=8)
+    monkeypatch.setattr(simulate, "simulate", lambda *a, **k: outcome)
+    frame = pd.DataFrame({"calls_per_hour": [4.0], "measured_rate": [0.6], "need_80": [2]})
+    facts = FactSheet("capacity", 2020)
+    staffing._simulation("1712", frame, 0.8, 600.0, 120.0, 0.5, facts)
+    sources = {r["key"].rsplit(".", 1)[-1]: r["source"]["selection"] for r in facts.records()}
+    assert sources["erlang_at_need_pct"].startswith("Erlang A")
+    assert sources["simulated_at_need_pct"].startswith("ciw simulation")
+
+
+def test_the_monthly_table_follows_the_months_text_and_the_hours_text_its_chart():
+    """#17: Figure 3 did not fit under Figure 2 and left a third of page 6 empty, Table 4 pushed after it."""
+    from hulplijnen.chapters import capacity
+    from hulplijnen.chapters.capacity import charts
+    from hulplijnen.presentation.parts import Text
+
+    order = [getattr(p, "label", None) or getattr(p, "section", None) for p in capacity.SHOWN]
+    assert order.index("hours") < order.index("tbl-export-answer-rate") < order.index("band")
+    assert order.index("band") + 1 == order.index(charts.WEEKDAY_HOUR.label)
+    assert any(isinstance(p, Text) and p.section == "band" for p in capacity.SHOWN)
