@@ -18,12 +18,13 @@ def test_garbled_labels_of_the_scan_are_counted_in_a_sentence_not_printed_as_row
         assert garbled not in shown, garbled
     assert "90" in shown and "(leeg)" in shown  # corrections of a published value keep their row, with the reason
     values = {"checked": ["de totalen"], "explained": None, "inconsistent": 0, "missing": 0, "bounded": 0, "forced": 0}
-    said = text.sections(
-        "chapters/data_quality/text.md", tables=True, year="2021", forced_years=[], changed=10, repairs=10, **values
-    )["corrections"]
+    said = text.sections("chapters/data_quality/text.md", tables=True, year="2021", changed=10, cells=10, **values)[
+        "corrections"
+    ]
     said = " ".join(said.split())
-    assert "Op tien plaatsen gebruikt dit rapport een ander getal dan de tekst van de bron" in said
-    assert "Daarnaast herstelde dit rapport tien fouten in de overgenomen tekst die geen getal veranderen" in said
+    # r29 2020 #12, #16: the places told plainly; the scan's repairs that change no figure are not told
+    assert "Op tien plaatsen verbeterde het rapport een verkeerd gelezen cijfer" in said
+    assert "herstelde dit rapport" not in said
     assert int(repaired.sum()) == 10 and int((~repaired).sum()) == 10
 
 
@@ -189,10 +190,9 @@ def test_key_figures_from_one_source_are_one_sentence_not_a_row_each():
 def test_one_contradiction_is_singular():
     """2020 read '1 tegenstrijdigheden ... blijven staan' once the seven monthly rows became one."""
     values = {"checked": ["de totalen"], "explained": None, "missing": 0, "bounded": 0, "forced": 0, "changed": 0}
-    values["repairs"] = 0
-    said = text.sections(
-        "chapters/data_quality/text.md", tables=True, year="2020", forced_years=[], inconsistent=1, **values
-    )["corrections"]
+    said = text.sections("chapters/data_quality/text.md", tables=True, year="2020", inconsistent=1, **values)[
+        "corrections"
+    ]
     assert "Eén gepubliceerd cijfer spreekt een ander cijfer tegen; de tabel „Gepubliceerde cijfers" in " ".join(
         said.split()
     )

@@ -43,12 +43,13 @@ def test_every_release_that_shows_the_table_lists_its_gap_and_its_empty_cells(re
     assert row["Vermeld"] == quality_tables._count(stated) and row["Berekend"] == quality_tables._count(filled)
     gap = quality_tables._count(stated - filled)
     # r27 2020 #14: the cells are named once, in the table of what they hold together, not again here
-    assert row["Toelichting"].startswith(
-        f"{gap} contacten staan in vier lege vakken (tabel „Wat lege vakken samen bevatten, volgens de lopende tekst”"
-    )
+    # r29 2020 #16: explained once, in the list of what the checks found; the row points there
+    assert row["Toelichting"] == f"{gap} contacten in vier lege vakken; zie het overzicht van de controles hierboven."
+    said = " ".join(chapter.sections["corrections"].split())
+    assert f"Die {gap} contacten staan in vier lege vakken (tabel „Wat lege vakken samen bevatten, volgens" in said
     assert "code 2300" not in row["Toelichting"]
     # r22 2020 #18: 'andere contactnemers' only in the release whose table per year has that row
-    others = "„andere contactnemers”" in row["Toelichting"]
+    others = "„andere contactnemers”" in said  # r29 2020 #16: in the list of what the checks found
     assert others == (params.year != 2020)
     # the empty cells and what the prose's totals say they hold, also in the later year's release
     # r27 2020 #14: the table of what they hold together names all four, so it is the only table of them
@@ -57,7 +58,9 @@ def test_every_release_that_shows_the_table_lists_its_gap_and_its_empty_cells(re
     said = chapter.sections["missing"]
     assert "In de brontabellen over 2020 zijn vier vakken leeg" in said
     assert "„Wat lege vakken samen bevatten, volgens de lopende tekst” hieronder noemt ze" in " ".join(said.split())
-    assert f"{gap} minder dan het totaal van" in said and "„Tabellen die minder tellen dan hun totaal”" in said
+    # r29 2020 #16: the gap is said once, in the list of what the checks found; here only the table is named
+    assert f"{gap} minder dan het totaal van" not in said and "„Tabellen die minder tellen dan hun totaal”" in said
+    assert f"{gap} minder dan het totaal van" in " ".join(chapter.sections["corrections"].split())
 
 
 def test_a_release_without_source_tables_lists_no_gap():

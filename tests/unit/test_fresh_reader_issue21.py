@@ -45,12 +45,11 @@ def test_no_word_on_empty_cells_when_the_release_has_no_source_tables():
         "explained": None,
         "inconsistent": 0,
         "changed": 0,
-        "repairs": 0,
         "missing": 0,
         "bounded": 0,
         "forced": 0,
     }
-    values.update(forced_years=[], year="2021")
+    values.update(year="2021")
     without = text.sections("chapters/data_quality/text.md", tables=False, **values)
     with_tables = text.sections("chapters/data_quality/text.md", tables=True, **values)
     assert "Geen enkel vak is leeg" not in without["missing"]

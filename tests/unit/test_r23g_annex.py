@@ -22,24 +22,27 @@ def test_the_points_where_a_table_counts_less_than_its_total_are_counted_from_th
     said = flat(chapter.sections["corrections"])
     assert len(chapter.tables["explained"]) == 2
     assert "Op één punt" not in said
-    assert "Op twee punten telt een tabel minder dan het totaal dat erbij hoort" in said
+    # r29 2020 #16: each table short of its total is one item of the list of what the checks found
+    assert said.count("- De ingevulde vakken van de tabel") + said.count("- De tabel contacten per maand en") == 2
 
 
-def test_the_repairs_of_the_scans_text_are_each_named():
-    """2020 #18: 'Daarnaast herstelde dit rapport tien fouten in de overgenomen tekst' listed none of them."""
+def test_the_repairs_of_the_scans_text_that_change_no_figure_are_not_told():
+    """2020 #18 listed the repairs; r29 2020 #16 (the lead's decision): a list of no use to any reader, left to
+    data/corrections.csv."""
     said = flat(_built(2020, ["1712"]).sections["corrections"])
-    assert "herstelde dit rapport tien fouten in de overgenomen tekst die geen getal veranderen: de onleesbare" in said
-    for repaired in ("„september 2020”", "„3100”", "„Justitiële instanties”", "„Rust- en verzorgingstehuis”", "804"):
-        assert repaired in said, repaired
+    assert "herstelde dit rapport" not in said
+    for repaired in ("„september 2020”", "„3100”", "„Rust- en verzorgingstehuis”", "804", "als streep"):
+        assert repaired not in said, repaired
 
 
 def test_andere_contactnemers_only_in_a_release_whose_table_per_year_has_that_row():
     """2020 #18: the note to the contact-person shortfall named 'andere contactnemers', a row only the 2021 table per
     year has; there it is said what it holds."""
-    note = flat(_built(2020, ["1712"]).tables["explained"].iloc[-1]["Toelichting"])
+    # r29 2020 #16: the note is said once, in the list of what the checks found
+    note = flat(_built(2020, ["1712"]).sections["corrections"])
     assert "andere contactnemers" not in note
-    assert note.endswith("Waar dit rapport contactnemers in een groep samenneemt, tellen ze daar mee.")
-    later = flat(_built(2021, ["1712"]).tables["explained"].iloc[-1]["Toelichting"])
+    assert "Waar dit rapport contactnemers in een groep samenneemt, tellen ze daar mee." in note
+    later = flat(_built(2021, ["1712"]).sections["corrections"])
     assert "„andere contactnemers”: alle contactnemers buiten de rollen die de tabel per jaar apart noemt" in later
 
 

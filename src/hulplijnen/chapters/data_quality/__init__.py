@@ -33,7 +33,6 @@ IN_BOUNDS = "every empty cell is named in the table of what empty cells hold tog
 
 def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
     corr = quality.corrections_shown(helplines, year)
-    forced_years = sorted({f.split("/")[1] for f in corr.loc[corr["kind"] == "blank_forced_by_totals", "file"]})
     missing = quality.missing_shown(helplines, year)  # also an earlier year's table the release shows (2021 #10)
     short = quality.short_of_total(helplines, year)
     checks = quality.checks_for(helplines, year)
@@ -78,12 +77,6 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
                 "data/corrections.csv", "corrections", "kinds that change a value, other than blank_forced_by_totals"
             ),
         ),
-        "repairs": facts.add(
-            keys.quality("reading_repairs"),
-            int(repaired.sum()),
-            "count",
-            Source("data/corrections.csv", "corrections", "label repairs and scan artefacts, files up to this year"),
-        ),
         "missing": facts.add(
             keys.quality("missing_cells"),
             len(missing),
@@ -113,6 +106,21 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
             Source("data/constraints.csv", "constraints", "files of this release"),
         ),
     }
+    # the scan's repairs that change no figure: counted for the record, not told (r29 2020 #16)
+    facts.add(
+        keys.quality("reading_repairs"),
+        int(repaired.sum()),
+        "count",
+        Source("data/corrections.csv", "corrections", "label repairs and scan artefacts, files up to this year"),
+    )
+    said = _explained(quality_tables.explained_rows(explained), facts)
+    # the tables that count less than their total, from the data (r22 2021 #22), for the record
+    facts.add(
+        keys.quality("tables_short_of_total"),
+        int(said is not None) + len(short),
+        "count",
+        Source(None, "tables of this release", "tables whose filled cells or columns count less than their total"),
+    )
     in_bounds = quality_tables.named_in_bounds(missing, bounds)
     body = text.sections(
         "chapters/data_quality/text.md",
@@ -120,10 +128,8 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         bounds_caption=next(p.caption for p in SHOWN if isinstance(p, Table) and p.key == "constraints"),
         facts=facts,
         year=str(year),
-        forced_years=forced_years,
         missing_years=sorted({str(y) for y in missing["year"]}),
-        short=_short(short, facts),
-        repaired=repaired_in_words(corr[repaired], facts),
+        short=_short(short, facts, year, bounds),
         misread=misread_in_words(corr[corr["kind"] == "ocr_misread"], facts),
         short_caption=next(p.caption for p in SHOWN if isinstance(p, Table) and p.key == "explained"),
         tables=any(has_published_tables(h) for h in helplines),
@@ -135,14 +141,7 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         ),
         unclear_fit=fit,
         checked=quality_tables.checked_in_words(checks),
-        explained=(said := _explained(quality_tables.explained_rows(explained), facts)),
-        # the tables that count less than their total, from the data (r22 2021 #22: 'Op één punt' above two rows)
-        points=facts.add(
-            keys.quality("tables_short_of_total"),
-            int(said is not None) + len(short),
-            "count",
-            Source(None, "tables of this release", "tables whose filled cells or columns count less than their total"),
-        ),
+        explained=said,
         **values,
     )
     tables = {
@@ -150,10 +149,12 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         # the table of what empty cells hold together names each of them: one table, not two (r27 2020 #14)
         "missing": quality_tables.missing(missing.iloc[0:0] if in_bounds else missing),
         "inconsistencies": quality_tables.inconsistencies(inconsistent),
+        # the year's totals the text names (r29 2020 #11: the seven months' 4.835 beside the text's 8.059); why a
+        # table counts less is said once, in the list above the tables, which each row points to (r29 2020 #16)
         "explained": pd.concat(
             [
-                quality_tables.inconsistencies(explained),
-                quality_tables.short_of_total(short, _explain(short, year, facts, bounds)),
+                quality_tables.explained_total(said, _note_explained(said, facts)),
+                quality_tables.short_of_total(short, _explain(short, year, facts, bounds, pointer=True)),
             ]
         ).reset_index(drop=True),
         "constraints": quality_tables.constraints(bounds),
@@ -175,16 +176,19 @@ def _short_facts(row, facts: FactSheet) -> dict:
     return {k: facts.add(keys.quality(f"{at}_{k}"), int(v), "count", src) for k, v in values.items()}
 
 
-def _short(short: pd.DataFrame, facts: FactSheet) -> list[dict]:
-    """Per table that counts less than its stated total: its name and year, and its gap, for the text."""
+def _short(short: pd.DataFrame, facts: FactSheet, year: int, bounds: pd.DataFrame) -> list[dict]:
+    """Per table that counts less than its stated total: its name and year, its gap and the one explanation of it
+    (short.md), for the list of what the checks found (r29 2020 #16)."""
+    said = _explain(short, year, facts, bounds)
     return [
         {
             "table": quality_tables.table_name(r.table),
             "year": str(r.year),
             "column": load.YEAR_TABLES[r.table].value_column,
+            "explanation": text.markdown(explanation),
         }
         | _short_facts(r, facts)
-        for r in short.itertuples()
+        for r, explanation in zip(short.itertuples(), said)
     ]
 
 
@@ -206,31 +210,9 @@ def misread_in_words(misread: pd.DataFrame, facts: FactSheet) -> list[dict]:
     ]
 
 
-def repaired_in_words(repairs: pd.DataFrame, facts: FactSheet) -> dict | None:
-    """The corrections that change no figure (garbled months, codes and labels; a table rule read as a sign before a
-    number), as the report uses them, for the text to list (r22 2020 #18: 'tien fouten' named none)."""
-    if repairs.empty:
-        return None
-    rule = repairs["kind"] == "ocr_artifact"
-    month = ~rule & (repairs["column"] == "month")
-    code = ~rule & (repairs["column"] == "code")
-    return {
-        "months": [str(v).lower() for v in repairs.loc[month, "used"]],
-        "codes": [str(v) for v in repairs.loc[code, "used"]],
-        "labels": [str(v) for v in repairs.loc[~rule & ~month & ~code, "used"]],
-        "rules": [
-            facts.add(
-                keys.quality(f"reading_repair_{n}"),
-                int(float(r.used)),
-                "count",
-                Source(f"data/{r.file}", "corrections", f"key = {r.key}, kind = ocr_artifact"),
-            )
-            for n, r in enumerate(repairs[rule].itertuples(), 1)
-        ],
-    }
-
-
-def _explain(short: pd.DataFrame, year: int, facts: FactSheet, bounds: pd.DataFrame) -> list[str]:
+def _explain(
+    short: pd.DataFrame, year: int, facts: FactSheet, bounds: pd.DataFrame, pointer: bool = False
+) -> list[str]:
     """The explanation of each such gap for the data-quality table, in the words of short.md; an earlier year's
     contact-person table is the one the table per year sums up as 'andere contactnemers' (r22 2020 #18: the term
     in a release that never uses it)."""
@@ -238,6 +220,7 @@ def _explain(short: pd.DataFrame, year: int, facts: FactSheet, bounds: pd.DataFr
         text.render(
             "chapters/data_quality/short.md",
             facts=facts,
+            pointer=pointer,
             column=load.YEAR_TABLES[r.table].value_column,
             people=r.table == "contacts_by_contact_person",
             others=r.table == "contacts_by_contact_person" and int(r.year) != year,
@@ -253,12 +236,17 @@ def _explain(short: pd.DataFrame, year: int, facts: FactSheet, bounds: pd.DataFr
     ]
 
 
+def _note_explained(said: dict | None, facts: FactSheet) -> str:
+    """The note beside the table that lacks contacts in every column: a pointer to the list (explained.md)."""
+    return "" if said is None else text.render("chapters/data_quality/explained.md", facts=facts, gap=said["gap"])
+
+
 def _explained(rows: dict | None, facts: FactSheet) -> dict | None:
     """The explained difference's counts as recorded facts (the text says them in one sentence)."""
     if rows is None:
         return None
     src = Source(None, "tables of this release", "the breakdown table against the month totals and the age table")
-    return {"table": rows["table"]} | {
+    return {"table": rows["table"], "table_key": rows["table_key"], "year": rows["year"]} | {
         k: facts.add(keys.quality(f"explained_{k}"), int(rows[k]), "count", src)
         for k in ("total", "counted", "gap", "known")
     }

@@ -224,7 +224,25 @@ def explained_rows(checks: pd.DataFrame) -> dict | None:
     gap = float((checks["stated"] - checks["computed"]).sum())
     column = next(c for c in frame.columns if c not in ("month", "contacts", "missing_reason"))
     known = float(frame.loc[frame[column] != "unknown", "contacts"].sum())
-    return {"table": table_name(table), "total": counted + gap, "counted": counted, "gap": gap, "known": known}
+    return {
+        "table": table_name(table),
+        "table_key": table,
+        "year": year,
+        "total": counted + gap,
+        "counted": counted,
+        "gap": gap,
+        "known": known,
+    }
+
+
+def explained_total(said: dict | None, note: str) -> pd.DataFrame:
+    """The table that lacks contacts in every column, as one row of the year's totals the text names: the year's
+    contacts and those in the table (r29 2020 #11: the seven months' 4.835 beside the text's 8.059)."""
+    columns = ["Gegevens", "Vermeld", "Berekend", "Toelichting"]
+    if said is None:
+        return pd.DataFrame(columns=columns)
+    row = [f"{_capital(table_name(said['table_key']))}, {said['year']}", _count(said["total"]), _count(said["counted"])]
+    return pd.DataFrame([[*row, note]], columns=columns)
 
 
 def short_of_total(short: pd.DataFrame, explanations: list[str]) -> pd.DataFrame:
