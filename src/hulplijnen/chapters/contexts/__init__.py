@@ -139,31 +139,19 @@ def _later(year: int, helpline: str, since: int, s: cx.ContextSummary, facts: Fa
     return out
 
 
-def _after(year: int, helpline: str, facts: FactSheet) -> dict | None:
-    """A later year's key figures on the possible victims, for a release whose own year has the table per context:
-    their count and the share within the family among those with a known context, of the first later year that
-    publishes both (r28 2020 #10: the report's name for what the table counts, used by the helpline's own later key
-    figures); None where the data has no such year."""
+def _after(year: int, helpline: str) -> dict | None:
+    """The first later year whose key figures count possible victims, for a release whose own year has the table per
+    context (r28 2020 #10: the report's name for what the table counts, used by the helpline's own later key
+    figures); its year only, no figure of it: a report on a year shows no later year's figures (r11 2020 #1;
+    tests/e2e/test_sources_in_report.py). None where the data has no such year."""
     for later, figs in history.key_figures_by_year(helpline).items():
         if later <= year:
             continue
-        victims = figs[(figs["measure"] == "possible_victims") & (figs["unit"] == "count")]
-        family = figs[
-            (figs["measure"] == "context_share") & (figs["category"] == "family") & figs["reference_year"].isna()
-        ]
-        if len(victims) != 1 or len(family) != 1:
-            continue
-        file = f"data/{helpline}/{later}/key_figures.csv"
-        row = family.iloc[0]
-        key, unit = keys.fact_key(helpline, row)
-        count_key = keys.context(helpline, later, "all", "possible_victims")
-        count_src = Source(file, "key_figures", "key = possible_victims")
-        return {
-            "year": str(later),
-            "helpline": str(load.helplines().set_index("helpline").loc[helpline, "short_name"]),
-            "victims": fact(facts, count_key, int(victims["value"].iloc[0]), "count", count_src),
-            "family": fact(facts, key, row.value, unit, Source(file, "key_figures", f"key = {row.key}")),
-        }
+        if len(figs[(figs["measure"] == "possible_victims") & (figs["unit"] == "count")]) == 1:
+            return {
+                "year": str(later),
+                "helpline": str(load.helplines().set_index("helpline").loc[helpline, "short_name"]),
+            }
     return None
 
 
@@ -250,7 +238,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         bases=_published_bases(year, helpline, since, facts),
         family_contexts=list(codebook.loc[codebook["family"].fillna(False).astype(bool), "label_nl"]),
         unknown_labels=cx.not_known_labels(victims, codebook),
-        after=_after(year, helpline, facts) if since == year else None,
+        after=_after(year, helpline) if since == year else None,
     )
     family = list(codebook.loc[codebook["family"].fillna(False).astype(bool), "context"])
     rows = context_rows(contexts, family, summary)
