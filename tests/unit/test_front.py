@@ -176,8 +176,8 @@ def test_the_accessibility_statement_is_in_the_colophon_with_a_contact_point_and
     flat = " ".join(text.split())
     assert "**Toegankelijkheid**" in text
     assert (
-        "meld het dan aan de uitgever, het Departement Zorg, via 1700, het gratis informatienummer van de Vlaamse overheid."
-        in flat
+        "meld het dan aan de uitgever, het Departement Zorg, via 1700, het gratis informatienummer van de Vlaamse"
+        " overheid." in flat
     )
     assert "Bereikbaar via 1700, het gratis informatienummer van de Vlaamse overheid" in flat  # under the address
     for tool in ("axe-core", "veraPDF", "build.json", "WCAG", "PDF/UA"):

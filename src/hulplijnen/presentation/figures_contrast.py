@@ -1,8 +1,8 @@
 """Contrast of what a chart draws (WCAG 2.1 AA: 1.4.11 non-text contrast, 1.4.3 text contrast), read from
 the drawn matplotlib figure: a line or marker at least 3:1 against the plot's background; a bar, band or
 span at least 3:1 by its fill or by its outline; text at least 4.5:1 against what it stands on (the plot,
-the page, the bar under it, or its own opaque box). Shaded areas drawn as collections (an interval band, a heatmap's cells)
-are read with the line or the numbers they go with and are not checked here."""
+the page, the bar under it, or its own opaque box). Shaded areas drawn as collections (an interval band, a heatmap's
+cells) are read with the line or the numbers they go with and are not checked here."""
 
 from __future__ import annotations
 

@@ -260,7 +260,7 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
     # the rise of the other conversations as 'ruim N', N its least rise to thousands: 'ruim 10.000' (r30 TO #4)
     least = other_now.low - other_before.high
     source = _source(helpline, year, "other conversations: least rise on the year before, to thousands below")
-    key = keys.earlier(helpline, "other_conversations", year, "rise_at_least")
+    key = keys.earlier(helpline, "other_conversations_rise", year, "at_least")
     rise = facts.add(key, math.floor(least / 1000) * 1000, "count", source) if least >= 1000 else None
     # the change of the other conversations as a percentage, not a fraction ('ruim een achtste meer', r21 TO #14)
     return {
