@@ -65,8 +65,9 @@ def test_the_channel_bullet_is_whole_sentences_with_both_channels():
     """TO #11: 'Tegenover 2019 meer gesprekken via elk kanaal' and the fragment 'Tegenover 2020 ongeveer evenveel:'."""
     messages = summary_of_release(["tele-onthaal"]).split("## Kerncijfers")[0]
     assert (
-        "**Via beide kanalen meer gesprekken dan in 2019:** via telefoon 11,6 % meer en via chat 39,7 % meer.\n"
-        in messages  # r30 TO #6: the level is the first bullet's; the counts are the chapter's
+        "**Via beide kanalen meer gesprekken dan in 2019:** via telefoon 11,6 % meer en via chat 39,7 % meer."
+        in messages
+        and "ongeveer evenveel gesprekken" not in messages  # r30 TO #6: the level is the first bullet's
     )
 
 

@@ -48,14 +48,15 @@ def test_no_conversations_per_100_calls_in_the_chapter_or_the_annex():
 def test_the_lead_says_the_calls_stayed_well_above_2019_then_level_with_2020():
     """TO #4: 'ongeveer evenveel als in 2020' read as a return to normal."""
     text = flat(built()[0].text)
+    assert "vóór corona" not in text
     assert (
         "137.669 oproepen (@fig-helpline-years). Dat is 13,9 % meer dan in 2019 en ongeveer evenveel "
         "als in 2020 (1 % minder)."  # r30 TO #8: no 'vóór corona' in text
     )
     md = summary_of_release(["tele-onthaal"])
     assert (
-        "- **Tele-Onthaal** kreeg in 2021 13,9 % meer oproepen dan in 2019, vóór corona, en ongeveer evenveel als in "
-        "2020, het eerste coronajaar; wel gingen veel minder gesprekken over corona" in md
+        "gesprekken: ongeveer evenveel als in 2020, het eerste coronajaar, en 13,9 % meer oproepen dan in 2019." in md
+        and "vóór corona" not in md  # r30 TO #5, #8
     )
 
 
@@ -64,7 +65,10 @@ def test_the_other_conversations_are_estimated_once_and_the_corona_count_of_2021
     chapter, facts = built()
     text = flat(chapter.text)
     # r30 TO #4: the message, each count 'ongeveer'; the ranges are the annex table's
-    assert "Het aantal gesprekken over corona daalde van ongeveer 25.500 naar ongeveer 13.600; gesprekken over andere onderwerpen stegen met ruim 10.000 (ongeveer 13 %)." in text
+    assert (
+        "Het aantal gesprekken over corona daalde van ongeveer 25.500 naar ongeveer 13.600; gesprekken over andere "
+        "onderwerpen stegen met ruim 10.000 (ongeveer 13 %)."
+    ) in text
     assert "tussen 90.500 en 91.600" not in text and "ruim 13.000" not in text
     assert facts.get("tele-onthaal.corona_conversations.2021.between_high") == 14_200
     k = ("corona_conversations", 2021)
@@ -91,7 +95,7 @@ def test_the_website_gives_both_changes_as_percentages_with_the_earlier_counts()
         "De website kreeg 174.063 bezoekers in 2021: ongeveer 17 à 18 % minder dan in 2020 (ruim 36.000 bezoekers "
         "minder) en 84,2 % meer dan in 2019 (94.509 bezoekers)." in text  # r30 TO #3
     )
-    assert text.count("17,9") == 1
+    assert "17,9" not in text and "210.523" not in text
 
 
 def test_no_annex_table_repeats_the_key_figures_and_the_channel_table():

@@ -70,8 +70,9 @@ def test_the_summary_states_the_calls_without_conversation_merges_corona_and_nam
         # r17 TO #3: against 2020 chat fell; r20 TO #2, #10: short sentences; r21 TO #1: the published change since
         # 2019 leads, then this year against last year
         # r25 TO #11: 'beide kanalen', whole sentences
-        "**Via beide kanalen meer gesprekken dan in 2019:** via telefoon 11,6 % meer en via chat 39,7 % meer. "
-        "In 2021 waren er via beide kanalen ongeveer evenveel gesprekken als in 2020." in messages  # r28 TO #6
+        "**Via beide kanalen meer gesprekken dan in 2019:** via telefoon 11,6 % meer en via chat 39,7 % meer."
+        in messages
+        and "ongeveer evenveel gesprekken" not in messages  # r30 TO #6: the level is the first bullet's
     )
 
 

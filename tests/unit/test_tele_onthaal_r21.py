@@ -25,7 +25,7 @@ def test_the_channel_story_goes_in_time_order_and_names_the_channel_that_grew_fa
     trend = (
         "Sinds 2019 groeiden de gesprekken via chat sneller dan via telefoon (39,7 % meer, tegenover 11,6 %); de "
         "oproepen via chat stegen in die tijd met 21,8 %. Het aandeel van chat in de gesprekken steeg van ongeveer "
-        "13 % in 2019 naar ongeveer 16 % in 2020 en in 2021."
+        "13 % in 2019 naar ongeveer 16 % in 2020 en 2021."
     )
     assert chapter.index(then) < chapter.index(trend)
     md = summary_of_release(["tele-onthaal"]).split("## Kerncijfers")[0]
