@@ -48,7 +48,7 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
     about = text.split("# Over deze cijfers")[1].split("# Oproepen en gesprekken")[0]
     assert "een afgerond getal met „ongeveer” ervoor (in een tabel: ≈) en in de technische bijlage het bereik" in about
     cells = nbformat.read(built[RELEASE] / "notebooks" / "helplines.ipynb", as_version=4).cells
-    caption = 'tbl-cap: "Tele-Onthaal: oproepen en gesprekken per kanaal en per jaar (≈: teruggerekend uit de'
+    caption = 'tbl-cap: "Tele-Onthaal: oproepen en gesprekken per kanaal en per jaar (≈: schatting)'  # r30 TO #11
     assert any(caption in c.source for c in cells)
     assert "| Soort |" not in text and "afgeleid uit +13,9 %" not in text  # the annex's table, not the chapter's
     assert "t.o.v." not in text  # 'tegenover' in the reader's part (finding 30)
