@@ -81,7 +81,7 @@ def test_a_range_of_counts_is_the_whole_numbers_it_allows(built):
     assert "(in een tabel: ≈) en in de technische bijlage het bereik. Zo'n getal is dus een schatting." in about
     assert "staat ≈ bij een aantal of aandeel dat alleen via een afgeronde procentuele wijziging bekend is" not in text
     cells = nbformat.read(built["2021"] / "notebooks" / "helplines.ipynb", as_version=4).cells
-    assert any("per hulplijn (≈: teruggerekend uit de gepubliceerde wijziging)" in c.source for c in cells)
+    assert any("per hulplijn (≈: schatting)" in c.source for c in cells)  # r30 TO #11
 
 
 def test_published_changes_keep_their_published_decimals(built):

@@ -138,10 +138,10 @@ def test_the_list_of_sources_follows_the_files_the_figures_cite():
         == "de infografiek over 1712 op de webpagina „Cijfers hulplijnen” (kerncijfers over 2021, datum niet vermeld)"
     )
     one = " ".join(sources_markdown(only_2020, False, True).split())
-    assert "Alle cijfers komen uit één document." in one and "volgende documenten" not in one
+    assert "Alle cijfers over Hulplijn 1712 komen uit één document." in one and "volgende documenten" not in one
     assert "Het document is een afbeelding van bladzijden; de tekst is er automatisch uit overgenomen" in one
     two = " ".join(sources_markdown(with_2019, False, True).split())
-    assert "Alle cijfers komen uit de volgende documenten." in two
+    assert "Alle cijfers over Hulplijn 1712 komen uit de volgende documenten." in two  # r30 TO #12: whose
 
 
 def test_over_deze_cijfers_names_the_one_infographic_a_release_uses():

@@ -159,7 +159,7 @@ def test_the_accessibility_statement_says_what_was_done_and_invites_a_report(con
     assert "nog niet getest" not in said and "nog niet" not in said
     assert "zodat een schermlezer ze kan voorlezen" in said
     invitation = "Loopt u met een schermlezer of een ander hulpmiddel toch vast, of hebt u het rapport in een andere"
-    assert invitation in said and "meld het dan aan de uitgever, Departement Zorg" in said
+    assert invitation in said and "meld het dan aan de uitgever, het Departement Zorg" in said
     assert ("example.org)." in said) == (contact is not None)
     demo = flat(front.colophon(load_params("demo")))
     assert "nog niet" not in demo and "meld het dan aan wie u dit demonstratierapport bezorgde" in demo

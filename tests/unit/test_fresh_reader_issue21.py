@@ -22,7 +22,7 @@ def test_the_years_figure_caption_names_what_is_counted():
     assert "hoofdcijfer van de hulplijn" not in caption
     # review r14 (TO #14): the caption says the chart's message where there is one, else what it counts per year
     message = caption.format(helplines.years_message(2021, {"tele-onthaal": _Section("calls")}))
-    assert message == "Oproepen en gesprekken bleven in 2021 op het niveau van 2020"
+    assert message == "Oproepen en gesprekken per jaar"  # r30 TO #6: the level is the opening's
     assert caption.format(helplines.years_message(2021, {"stop-it-now": _Section("contacts")})) == "Contacten per jaar"
 
 
@@ -34,8 +34,8 @@ class _Section:
 def test_the_glossary_follows_the_release_counting_units():
     tele = glossary_markdown(USED, ["tele-onthaal"])
     assert "**contacten**" not in tele and "niet vermeld" not in tele
-    # r28 TO #1: Tele-Onthaal's words have entries: what the source calls them, what one counts not said
-    assert "**oproepen**" in tele and "**gesprekken**" in tele
+    # r30 TO #7: no circular entries for Tele-Onthaal's words; 'Over deze cijfers' says once they are not defined
+    assert "**oproepen**" not in tele and "**gesprekken**" not in tele
     assert "**contacten**" in glossary_markdown(USED, ["1712"])
 
 

@@ -176,8 +176,8 @@ def test_the_accessibility_statement_is_in_the_colophon_with_a_contact_point_and
     flat = " ".join(text.split())
     assert "**Toegankelijkheid**" in text
     assert (
-        "meld het dan aan de uitgever, Departement Zorg, via 1700, het gratis informatienummer van de Vlaamse overheid."
-        in flat
+        "meld het dan aan de uitgever, het Departement Zorg, via 1700, het gratis informatienummer van de Vlaamse"
+        " overheid." in flat
     )
     assert "Bereikbaar via 1700, het gratis informatienummer van de Vlaamse overheid" in flat  # under the address
     for tool in ("axe-core", "veraPDF", "build.json", "WCAG", "PDF/UA"):
@@ -188,7 +188,7 @@ def test_the_accessibility_statement_is_in_the_colophon_with_a_contact_point_and
     assert "(hulplijnen\\@vlaanderen.be)." in front.colophon(mailed)  # escaped for Markdown
     assert "via 1700" not in front.colophon(mailed)  # the publisher's own contact, when given, is the one
     silent = params.model_copy(update={"publisher": params.publisher.model_copy(update={"public_channel": None})})
-    assert "meld het dan aan de uitgever, Departement Zorg." in " ".join(front.colophon(silent).split())
+    assert "meld het dan aan de uitgever, het Departement Zorg." in " ".join(front.colophon(silent).split())
     assert "wie u dit demonstratierapport bezorgde" in front.colophon(load_params("demo"))
 
 
@@ -284,3 +284,16 @@ def test_the_1712_releases_subtitle_says_what_the_report_is():
     for release in ("2020", "2021"):
         params = load_params(release)
         assert f"terugblik op {params.year} op basis van gepubliceerde cijfers" in params.subtitle.lower()
+
+
+def test_the_publisher_takes_its_article_where_its_name_follows_a_preposition_or_verb():
+    """r30 TO #16: 'Uitgegeven door het Departement Zorg', 'aan de uitgever, het Departement Zorg': the article is a
+    params field (default none: the name alone), set in every published release."""
+    assert Publisher().article is None
+    for release in ("2020", "2021", "2021-tele-onthaal"):
+        params = load_params(release)
+        assert params.publisher.article == "het", release
+        assert "Uitgegeven door het Departement Zorg." in " ".join(front.html_cover(params).split()), release
+        assert "aan de uitgever, het Departement Zorg" in " ".join(front.colophon(params).split()), release
+    bare = params.model_copy(update={"publisher": params.publisher.model_copy(update={"article": None})})
+    assert "Uitgegeven door Departement Zorg." in " ".join(front.html_cover(bare).split())

@@ -58,8 +58,9 @@ def test_the_tele_onthaal_chapter_reads_plainly():
     calls without a conversation in one clause, no 'waar ze bij passen', no double 'ongeveer', no 'ongeveer' before a
     decimal, no five-clause sentence."""
     text = flat(chapter(["tele-onthaal"]).text).replace("\u00a0", " ")
-    assert text.count("17,9") == 1  # r28 TO #8: once, beside the 17,3 % the difference gives
-    assert "32.988" not in text and "zegt de bron niet" not in text  # r24 TO #1, #5: the gap is the annex's
+    assert "17,9" not in text and "ongeveer 17 à 18 % minder" in text  # r30 TO #3
+    # r30 TO #1: the gap in the lead's one plain sentence, once
+    assert text.count("32.988") == 1 and text.count("zegt de bron niet") == 1
     assert "Uit de oproepen min de gesprekken volgt" not in text
     assert "waar ze bij passen" not in text and "De bron zegt niet waarvan" not in text  # r15 TO #5: the annex's
     assert not re.search(r"ongeveer \d+,\d", text)  # a narrow estimate has its decimal without "ongeveer"
@@ -67,7 +68,7 @@ def test_the_tele_onthaal_chapter_reads_plainly():
     assert "74,4 %" not in text  # r20 TO #1: the share of calls 'that became a conversation' is the table's
     assert "telt.\n" not in text and "; de bron zegt niet wat ze als coronagerelateerd telt" not in text
     # r28 TO #4: the other conversations once, labelled an estimate; no method hedge in the chapter
-    assert text.count("80.300") == 1 and "berekend uit die aandelen" not in text  # r28 TO #4: once
+    assert "80.300" not in text and "berekend uit die aandelen" not in text  # r30 TO #4: the rise, 'ruim 10.000'
 
 
 def test_stop_it_now_gives_the_published_counts_with_the_shares():
@@ -100,7 +101,7 @@ def test_the_chart_of_the_years_says_its_message():
     from hulplijnen.chapters.helplines import charts
 
     built = chapter(["tele-onthaal"])
-    assert built.data["years_message"] == "Oproepen en gesprekken bleven in 2021 op het niveau van 2020"
+    assert built.data["years_message"] == "Oproepen en gesprekken per jaar"  # r30 TO #6
     fig = charts.YEARS.draw(built.data)
     ax = fig.axes[0]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["2019", "2020", "2021"]  # r22 TO #9: bars per year
@@ -164,6 +165,6 @@ def test_the_glossary_defines_gesprekken_without_a_circle():
     # r19h TO #10: no 'vrijwilliger' (not in the source); r20 TO #6: no definition made up; r26 TO #12: no empty
     # entry either: the chapter says once that Tele-Onthaal defines neither word
     assert "waarop een gesprek volgde" not in glossary and "vrijwilliger" not in glossary
-    # r28 TO #1: an entry again, with what the source calls them and nothing more
-    assert "**gesprekken**" in glossary and "Bij Tele-Onthaal:" not in glossary
+    # r30 TO #7: no circular entry; 'Over deze cijfers' says once the source defines neither word
+    assert "**gesprekken**" not in glossary and "Bij Tele-Onthaal:" not in glossary
     assert "leest dit rapport" not in glossary and "die Tele-Onthaal telt" not in glossary  # r25 TO #3: no circle

@@ -18,15 +18,15 @@ from hulplijnen.presentation import text
         (
             ["tele-onthaal"],
             "oproepen gesprekken contactnemer",
-            # r28 TO #1: an entry each, with what the source calls them
-            ["**gesprekken**", "**oproepen**"],
-            ["**contactnemer**", "Dit rapport leest", "opgenomen oproepen"],
+            # r30 TO #7: no circular entries for Tele-Onthaal's words
+            [],
+            ["**contactnemer**", "Dit rapport leest", "opgenomen oproepen", "**gesprekken**", "**oproepen**"],
         ),
         (
             ["1712", "tele-onthaal", "stop-it-now"],
             "contactnemer gesprekken",
-            ["**contactnemer**", "**gesprekken**"],
-            [],
+            ["**contactnemer**"],
+            ["**gesprekken**"],
         ),
     ],
 )

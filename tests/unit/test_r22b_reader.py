@@ -40,10 +40,8 @@ def test_1712s_contacts_are_the_registered_ones_and_the_answer_rate_counts_somet
     assert "**inkomende oproepen**" not in demo
     both = entry(glossary_markdown("contacten oproepen gesprekken", ["1712", "tele-onthaal"]), "oproepen")
     assert both.startswith("Bij 1712: telefonische contacten die de hulplijn registreerde")
-    # Tele-Onthaal's part (r28 TO #1: what its source calls them, and that it does not say what one counts)
-    assert both.endswith(
-        "Bij Tele-Onthaal: wat de bron van Tele-Onthaal „oproepen” noemt. Wat één oproep telt, staat er niet bij."
-    )
+    # r30 TO #7: no circular Tele-Onthaal part; 'Over deze cijfers' says once the source defines neither word
+    assert "Bij Tele-Onthaal" not in both
 
 
 def test_the_effect_table_says_what_each_margin_is():
@@ -172,5 +170,5 @@ def test_r22_tele_onthaals_oproepen_is_a_reading_not_a_definition():
     line that claims nothing the source does not say; the report's assumption is the annex's."""
     # r26 TO #12: no entry at all (it said nothing); the chapter says once that Tele-Onthaal defines neither word
     glossary = glossary_markdown("oproepen gesprekken", ["tele-onthaal"])
-    # r28 TO #1: an entry again, saying only what the source calls them and that what one counts is not said
-    assert "**oproepen**" in glossary and "opgenomen" not in glossary and "binnenkwam" not in glossary
+    # r30 TO #7: no circular entry; 'Over deze cijfers' says it once
+    assert "**oproepen**" not in glossary and "opgenomen" not in glossary and "binnenkwam" not in glossary

@@ -42,24 +42,24 @@ def test_the_chapter_gives_no_gap_between_calls_and_conversations_and_no_estimat
     chapter, _ = built()
     text = flat(chapter.text)
     story = text.split("Afgeleide cijfers")[0]
-    for words in ("32.988", "geen gesprek", "zegt de bron niet", "andere onderwerpen", "afgebakend"):
+    for words in ("geen gesprek", "afgebakend"):  # r30 TO #1, #4: the gap and the other topics are the chapter's
         assert words not in story, words
-    assert "ongeveer 25.500 coronagerelateerde gesprekken in 2020 en tussen 13.000 en 14.200 in 2021." in story
+    assert "daalde van ongeveer 25.500 naar ongeveer 13.600" in story  # r30 TO #4
 
 
 def test_the_gap_is_explained_in_the_annex_as_no_reachability_figure():
     """TO #1: the gap stays in the annex, with what it does not say (the e2e pin checks the built annex)."""
     methods = " ".join(Path("src/hulplijnen/chapters/helplines/methods.md").read_text(encoding="utf-8").split())
     # r28 TO #2: no ratio; the difference in one plain sentence
-    assert "oproepen meer dan gesprekken; de bron verklaart dat verschil niet." in methods and "per 100" not in methods
+    assert "32.988" not in methods and "per 100" not in methods
     assert "Daarom staat dat verschil niet in het hoofdstuk" not in methods
 
 
 def test_the_glossary_defines_oproepen_and_gesprekken_neutrally():
     """TO #1, #11, 2021 #16: two readings with one preferred, and 'Zo leest dit rapport het woord'."""
     alone = glossary_markdown("oproepen gesprekken", ["tele-onthaal"])
-    # r28 TO #1: both entries, saying what the source calls them and that it does not say what one counts
-    assert "**oproepen**" in alone and "**gesprekken**" in alone and "staat er niet bij" in alone
+    # r30 TO #7: no circular entries; 'Over deze cijfers' says once the source defines neither word
+    assert "**oproepen**" not in alone and "**gesprekken**" not in alone and "staat er niet bij" not in alone
     for words in ("leest", "opgenomen", "binnenkwam", "die Tele-Onthaal telt", "niet tot een gesprek"):
         assert words not in alone, words
 
@@ -68,13 +68,15 @@ def test_the_lead_says_what_the_counts_say_and_the_table_says_why_a_difference_s
     """TO #10: 'op het hoge niveau van 2020' was a judgement; TO #8: −36.460 without a percentage, no reason given."""
     md = flat(summary_of_release(["tele-onthaal"]))
     assert (
-        "- **Tele-Onthaal** kreeg in 2021 13,9 % meer oproepen dan in 2019, vóór corona, en ongeveer evenveel als in "
-        "2020, het eerste coronajaar; wel gingen "
-        "veel minder gesprekken over corona (13 % tegenover 24,1 %)." in md
+        "- **Tele-Onthaal** kreeg in 2021 137.669 oproepen, gemiddeld 377 per dag, en telde 104.681 gesprekken: "
+        "ongeveer evenveel als in 2020, het eerste coronajaar, en 13,9 % meer oproepen dan in 2019."
+        in md
+        and "**Minder gesprekken over corona:** 13 % van de gesprekken in 2021, tegenover 24,1 % in 2020." in md
     )
     assert "hoge niveau" not in md
     # r26 TO #4: the difference alone in the table; the contested percentage is the annex's
-    assert "−36.460 tegenover 2020" in md and "17,9" not in md and "17,3" not in md
+    # r30 TO #9: what both published figures allow, as percentages; the conflict is the annex's
+    assert "ongeveer −17 à −18 % tegenover 2020" in md and "17,9" not in md and "17,3" not in md
     assert "alleen het verschil in aantallen" not in md and md.count("¹") == 0
 
 

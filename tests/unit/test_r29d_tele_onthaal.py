@@ -19,23 +19,19 @@ from hulplijnen.pipeline.appendix import glossary_markdown
 def test_the_glossary_says_what_the_source_calls_both_counts_and_that_it_does_not_say_what_they_count():
     """TO #1: the two main measures were never in the glossary."""
     glossary = flat(glossary_markdown("de oproepen en de gesprekken via het kanaal", ["tele-onthaal"]))
-    assert "**oproepen** : Wat de bron van Tele-Onthaal „oproepen” noemt. Wat één oproep telt, staat er niet bij." in (
-        glossary
-    )
-    assert "**gesprekken** : Wat de bron van Tele-Onthaal „gesprekken” noemt, naast de oproepen. Wat één gesprek " in (
-        glossary
-    )
+    # r30 TO #7: the circular entries are gone; 'Over deze cijfers' says it once
+    assert "**oproepen**" not in glossary and "**gesprekken**" not in glossary
     assert "wat elk woord telt" not in glossary
     both = flat(glossary_markdown("de oproepen en de contacten", ["1712", "tele-onthaal"]))
-    assert "Bij Tele-Onthaal: wat de bron van Tele-Onthaal „oproepen” noemt." in both
+    assert "Bij Tele-Onthaal:" not in both
 
 
 def test_the_channel_share_entry_names_the_missing_base():
     """TO #9: the glossary stated as fact what the annex calls a reading."""
     glossary = flat(glossary_markdown("het kanaal", ["tele-onthaal"]))
-    assert "Bij Tele-Onthaal noemt de bron de basis van de aandelen niet; de cijfers passen bij de oproepen." in (
-        glossary
-    )
+    # r30 TO #7: the entry without audit text; the base is the annex's (Tabel 4)
+    assert "Het kanaalaandeel is het deel van de oproepen dat via een kanaal binnenkwam." in glossary
+    assert "noemt de bron de basis" not in glossary
 
 
 def test_no_conversations_per_100_calls_in_the_chapter_or_the_annex():
@@ -45,21 +41,22 @@ def test_no_conversations_per_100_calls_in_the_chapter_or_the_annex():
     assert "op de 100" not in text and "per 100" not in text and "wat elk woord telt" not in text
     assert not chapter.tables["years_all"]["Cijfer"].str.contains("per 100").any()
     methods = _methods()
-    assert "oproepen meer dan gesprekken; de bron verklaart dat verschil niet." in methods
+    assert "32.988" not in methods  # r30 TO #1: the chapter's, not again in the annex
     assert "per 100" not in methods and "bereikbaarheid" not in methods
 
 
 def test_the_lead_says_the_calls_stayed_well_above_2019_then_level_with_2020():
     """TO #4: 'ongeveer evenveel als in 2020' read as a return to normal."""
     text = flat(built()[0].text)
+    assert "vóór corona" not in text
     assert (
-        "137.669 oproepen (@fig-helpline-years). Dat is 13,9 % meer dan in 2019, vóór corona, en ongeveer evenveel "
-        "als in 2020 (1 % minder)." in text
+        "137.669 oproepen (@fig-helpline-years). Dat is 13,9 % meer dan in 2019 en ongeveer evenveel "
+        "als in 2020 (1 % minder)."  # r30 TO #8: no 'vóór corona' in text
     )
     md = summary_of_release(["tele-onthaal"])
     assert (
-        "- **Tele-Onthaal** kreeg in 2021 13,9 % meer oproepen dan in 2019, vóór corona, en ongeveer evenveel als in "
-        "2020, het eerste coronajaar; wel gingen veel minder gesprekken over corona" in md
+        "gesprekken: ongeveer evenveel als in 2020, het eerste coronajaar, en 13,9 % meer oproepen dan in 2019." in md
+        and "vóór corona" not in md  # r30 TO #5, #8
     )
 
 
@@ -67,9 +64,12 @@ def test_the_other_conversations_are_estimated_once_and_the_corona_count_of_2021
     """TO #4, #7, 2021 #8: 'ruim 13.000' leaned to the low end of 13.086 to 14.131; the other conversations' rise."""
     chapter, facts = built()
     text = flat(chapter.text)
-    assert "ongeveer 25.500 coronagerelateerde gesprekken in 2020 en tussen 13.000 en 14.200 in 2021." in text
-    assert "andere gesprekken waren naar schatting ongeveer 80.300 in 2020 en tussen 90.500 en 91.600 in 2021" in text
-    assert text.count("naar schatting") == 1 and "ruim 13.000" not in text
+    # r30 TO #4: the message, each count 'ongeveer'; the ranges are the annex table's
+    assert (
+        "Het aantal gesprekken over corona daalde van ongeveer 25.500 naar ongeveer 13.600; gesprekken over andere "
+        "onderwerpen stegen met ruim 10.000 (ongeveer 13 %)."
+    ) in text
+    assert "tussen 90.500 en 91.600" not in text and "ruim 13.000" not in text
     assert facts.get("tele-onthaal.corona_conversations.2021.between_high") == 14_200
     k = ("corona_conversations", 2021)
     found = story.outward("x", 2021, k, Interval(13_086, 14_131), FactSheet("t", 2021), "s")
@@ -85,17 +85,17 @@ def test_the_channel_paragraph_is_the_facts_and_the_derived_share_is_about_a_who
     assert "15,8 %" not in text and "bereikbaarheid" not in text
     md = summary_of_release(["tele-onthaal"])
     # TO #6: the counts per channel are the chapter's, not the summary's bullet again
-    assert "In 2021 waren er via beide kanalen ongeveer evenveel gesprekken als in 2020." in md and "88.128" not in md
+    assert "ongeveer evenveel gesprekken" not in md and "88.128" not in md  # r30 TO #6: said once, in bullet 1
 
 
 def test_the_website_gives_both_changes_as_percentages_with_the_earlier_counts():
     """TO #8: '36.460 minder dan in 2020 en 79.554 meer dan in 2019 (84,2 % meer)'."""
     text = flat(built()[0].text)
     assert (
-        "De website kreeg 174.063 bezoekers in 2021: 17,3 % minder dan in 2020 (210.523 bezoekers) en 84,2 % meer dan "
-        "in 2019 (94.509 bezoekers). Voor 2020 vermeldt de bron −17,9 %" in text
+        "De website kreeg 174.063 bezoekers in 2021: ongeveer 17 à 18 % minder dan in 2020 (ruim 36.000 bezoekers "
+        "minder) en 84,2 % meer dan in 2019 (94.509 bezoekers)." in text  # r30 TO #3
     )
-    assert text.count("17,9") == 1
+    assert "17,9" not in text and "210.523" not in text
 
 
 def test_no_annex_table_repeats_the_key_figures_and_the_channel_table():

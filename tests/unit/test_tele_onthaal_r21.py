@@ -25,7 +25,7 @@ def test_the_channel_story_goes_in_time_order_and_names_the_channel_that_grew_fa
     trend = (
         "Sinds 2019 groeiden de gesprekken via chat sneller dan via telefoon (39,7 % meer, tegenover 11,6 %); de "
         "oproepen via chat stegen in die tijd met 21,8 %. Het aandeel van chat in de gesprekken steeg van ongeveer "
-        "13 % in 2019 naar ongeveer 16 % in 2020 en bleef in 2021 even groot."
+        "13 % in 2019 naar ongeveer 16 % in 2020 en 2021."
     )
     assert chapter.index(then) < chapter.index(trend)
     md = summary_of_release(["tele-onthaal"]).split("## Kerncijfers")[0]
@@ -39,9 +39,9 @@ def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
     assert story.estimate_bounds(90549.6, 91595.4) == (90_600, 91_500)
     chapter, facts = built()
     text = flat(chapter.text)
-    assert "tussen 13.000 en 14.200 in 2021" in text and "91.100" not in text  # r28 TO #7: rounded outwards
+    assert "naar ongeveer 13.600" in text and "91.100" not in text  # r30 TO #4: 'ongeveer', the range the annex's
     # r22 TO #1: the lead is what was published; the estimate hedged, without a growth rate its range leaves wide
-    assert "13 % meer" not in text  # r28 TO #4: the other conversations once, in counts
+    assert "(ongeveer 13 %)" in text  # r30 TO #4: the other conversations' rise with its percentage
     assert "**Minder gesprekken over corona.**" in text
     assert facts.get("tele-onthaal.other_conversations.2021.about_high") == 91_500
     rows = chapter.tables["years_all"].replace("\u00a0", " ", regex=True)
@@ -80,8 +80,8 @@ def test_the_glossary_gives_the_reports_reading_of_oproepen_and_gesprekken():
     """TO #9: 'wat Tele-Onthaal „gesprekken” noemt' said nothing; the caveat once."""
     glossary = " ".join(glossary_markdown("de oproepen en de gesprekken", ["tele-onthaal"]).split())
     # r24 TO #1, #11: one neutral definition each; the report's reading is the annex's
-    # r28 TO #1: an entry each: what the source calls them, and that what one counts is not said
-    assert "**oproepen**" in glossary and "**gesprekken**" in glossary and "staat er niet bij" in glossary
+    # r30 TO #7: no circular entries; 'Over deze cijfers' says once the source defines neither word
+    assert "**oproepen**" not in glossary and "**gesprekken**" not in glossary
     assert "leest dit rapport" not in glossary  # r25 TO #3: 'omschrijft ... niet' plainly
 
 
@@ -100,7 +100,9 @@ def test_the_checks_say_which_website_figure_is_used_and_why():
     assert "Het rapport gaat uit van het verschil in aantallen, dus van 210.523 bezoekers in 2020" in notes
     quality = flat(data_quality.build(2021, ["tele-onthaal"], FactSheet("data_quality", 2021)).text)
     assert "Dit rapport neemt alle cijfers over zoals ze gepubliceerd werden." not in quality
-    assert "waar twee ervan elkaar tegenspreken, staat hieronder welk het gebruikt" in quality
+    # r30 TO #6: the sentence above says which figure is used; not said a second time
+    assert "waar twee ervan elkaar tegenspreken, staat hieronder welk het gebruikt" not in quality
+    assert "zegt welk cijfer dit rapport gebruikt" in quality
 
 
 def test_the_chart_of_the_years_has_no_vertical_gridlines():

@@ -63,6 +63,7 @@ class Publisher(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
     name: str = Field(default="Departement Zorg", min_length=1)  # the Departement WVG merged into it on 1 June 2023
+    article: str | None = Field(default=None, pattern=r"^(het|de)$")  # 'door het Departement Zorg'; None: name only
     responsible_editor: str | None = Field(
         default=None,
         min_length=1,

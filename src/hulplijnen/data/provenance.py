@@ -75,6 +75,7 @@ class FileEntry(BaseModel):
     part_nl: str = Field(
         default="", description="The part of the document the file comes from, in a Dutch phrase (one infographic)."
     )
+    covers_nl: str = Field(default="", description="What the file gives (sources table of a release using it alone).")
 
 
 class LeftOut(BaseModel):

@@ -44,6 +44,7 @@ PLACEHOLDERS = {
     "key": r"[a-z0-9_]+",
     "route": r"[a-z0-9_]+",
     "bound": r"(?:low|high)",
+    "whole": r"(?:floor|ceil)",  # r30 TO #3
     "part": r"[a-z_]+",
     "attempts": r"\d+",
     "category": r"[a-z0-9_]+",
@@ -66,6 +67,8 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.{measure}.{year}.about_hundreds", COUNT, "an earlier year's total to hundreds (table)"),
     KeySpec("{helpline}.{measure}.{year}.growth_about_pct", PERCENT, "that change as the roundest whole percent"),
     KeySpec("{helpline}.{measure}.{year}.growth_exact_pct", PERCENT, "an exact difference as a percentage (size)"),
+    KeySpec("{helpline}.{measure}.{year}.growth_{whole}_pct", PERCENT, "two disputed changes' whole percents (size)"),
+    KeySpec("{helpline}.{measure}.{year}.at_least", COUNT, "a change at least this, to thousands below (its size)"),
     KeySpec("{helpline}.channel.{channel}.share_pct.{year}.{bound}", PERCENT, "a year's channel share (or interval)"),
     KeySpec("{helpline}.channel.{channel}.conversion.{year}.{bound}_pct", PERCENT, "calls that became a conversation"),
     KeySpec("{helpline}.channel.{channel}.conversion.{year}.about_pct", PERCENT, "that share as a round whole percent"),

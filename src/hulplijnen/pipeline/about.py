@@ -78,6 +78,8 @@ def about_markdown(params, facts: dict, one_chapter: bool = False) -> str:
         forced=quality.get(forced),
         bounded=quality.get(bounded),
         names=[load_names()[h] for h in params.helplines],
+        # r30 TO #7: a helpline counting calls and conversations: that its source defines neither, said here once
+        undefined=[load_names()[h] for h in params.helplines if keys.total(h, "calls_without_conversation") in values],
         documents=used_documents(facts, params.is_synthetic),
         one_chapter=one_chapter,
         imitated=imitated(params, facts),

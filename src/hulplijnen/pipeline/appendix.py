@@ -60,7 +60,8 @@ def used_documents(facts: dict, synthetic: bool) -> list[dict]:
                 "date": d.get("date"),
                 # the date of a question whose answer has no date of its own (demo r15 #18: 'Datum' was the question's)
                 "question_date": d.get("date_note", "").startswith("Date of the question"),
-                "covers": d["covers_nl"],
+                # r30 TO #12: what the release uses of it, where that is one file's part (one infographic)
+                "covers": own[0].get("covers_nl") if len(own) == 1 and own[0].get("covers_nl") else d["covers_nl"],
                 "about": (parts[0] if len(parts) == 1 and parts[0] else d.get("about_nl") or d["title"]),
                 "not_from": d.get("not_from_nl", ""),  # what the figures do not come from ('Over deze cijfers')
                 "scanned": bool(d.get("scanned", False)),
@@ -77,10 +78,14 @@ def used_documents(facts: dict, synthetic: bool) -> list[dict]:
 def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str:
     """The source documents the release's figures come from (data/provenance.yml), with their dates."""
     documents = used_documents(facts, synthetic)
+    # r30 TO #12: whose figures they are ('Alle cijfers over Tele-Onthaal'), from the helplines' files the facts cite
+    files = [f for fact in facts.values() for f in (fact["source"]["file"] or "").split(", ")]
+    cited = {f.removeprefix("data/").split("/")[0] for f in files}
     return text.render(
         "sources.md",
         prose=False,
         documents=documents,
+        names=[name for h, name in load_names().items() if h in cited],
         synthetic=synthetic,
         misread=misread_totals() if synthetic else [],
         quality_chapter=quality_chapter,

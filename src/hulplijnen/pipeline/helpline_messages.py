@@ -36,6 +36,7 @@ def without_conversation(facts: dict, helpline: str) -> dict | None:
         "about": _get(facts, keys.total(helpline, "calls_without_conversation_rounded")),
         "share": _get(facts, keys.share_of(helpline, "calls_without_conversation", "calls")),
         "most": max(per, key=lambda c: c["count"]) if len(per) > 1 else None,
+        "calls_per_day": _get(facts, keys.published(helpline, "calls_per_day")),  # the summary's lead (r30 TO #5)
     }
 
 

@@ -2,8 +2,7 @@
 
 Python only selects and orders facts of figures.json (and the labels the data give them); every sentence and label is
 a template under report/summary/, and every number a template prints is a recorded fact (hulplijnen.presentation.text
-holds it to that). A finding whose facts are absent is left out, never filled in by hand.
-"""
+holds it to that). A finding whose facts are absent is left out, never filled in by hand."""
 
 from __future__ import annotations
 
@@ -64,13 +63,14 @@ def stated_change(facts: dict, helpline: str, measure: str, year: int) -> dict |
         "published": _fitting(facts, helpline, measure, pct, year - 1) if not exact.empty else None,
         "disputed": not exact.empty and keys.growth(helpline, measure, year - 1, "exact") in facts,  # r24 TO #8
         "computed": _get(facts, keys.growth(helpline, measure, year - 1, "exact")),  # r25 TO #5: its own, in the table
+        "whole": [_get(facts, keys.growth(helpline, measure, year - 1, b)) for b in ("floor", "ceil")],  # r30 TO #9
         "stated": _fitting(facts, helpline, measure, pct, year - 1, anyway=True),  # and the source's, in a note
     }
 
 
 def earlier_changes(facts: dict, helpline: str, measure: str, year: int) -> list[dict]:
-    """The changes against years before the previous one as the source states them, newest first, with the exact
-    difference stated against the same year ('+79.554 (+84,2 %)', r22 TO #7) and the percentage where it fits."""
+    """The changes against years before the previous one as the source states them, newest first: the percentage
+    where it fits the exact difference stated against the same year, and that difference (r22 TO #7, r30 TO #9)."""
     stated = messages.statements(helpline, year, measure)
     if stated.empty:
         return []

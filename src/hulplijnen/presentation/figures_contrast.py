@@ -1,8 +1,8 @@
 """Contrast of what a chart draws (WCAG 2.1 AA: 1.4.11 non-text contrast, 1.4.3 text contrast), read from
 the drawn matplotlib figure: a line or marker at least 3:1 against the plot's background; a bar, band or
 span at least 3:1 by its fill or by its outline; text at least 4.5:1 against what it stands on (the plot,
-the page, or the bar under it). Shaded areas drawn as collections (an interval band, a heatmap's cells)
-are read with the line or the numbers they go with and are not checked here."""
+the page, the bar under it, or its own opaque box). Shaded areas drawn as collections (an interval band, a heatmap's
+cells) are read with the line or the numbers they go with and are not checked here."""
 
 from __future__ import annotations
 
@@ -107,6 +107,10 @@ def problems(fig) -> list[str]:
                 under, cell = _patch_under(ax, text), _cell_under(ax, text)
                 behind = over(under.get_facecolor(), bg, under.get_alpha()) if under is not None else bg
                 behind = over(cell, bg) if cell is not None else behind
+                # a text on its own opaque box (theme.VALUE_BOX) stands on that box, whatever is under it (r30 TO #15)
+                box = text.get_bbox_patch()
+                if box is not None and box.get_facecolor()[3] == 1 and box.get_alpha() in (None, 1):
+                    behind = over(box.get_facecolor(), bg)
                 found += _text(text, behind)
         labels = [ax.title, ax.xaxis.label, ax.yaxis.label, *ax.get_xticklabels(), *ax.get_yticklabels()]
         for text in labels:

@@ -138,6 +138,9 @@ def intervals(
             )
         top = max(float(rows["high"].max()), reference)
         ax.set_xlim(0, top * 1.1)
+        # r30 2021 #20: a few ticks as large as the values, so a phone shows more than '0' and '100'
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=4, steps=[1, 2, 5, 10]))
+        ax.tick_params(axis="x", labelsize=TEXT_PT)
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt.number(v)))
     ax.set_yticks(range(len(rows)), rows["label"])
     ax.set_ylim(len(rows) - 0.5, -0.5)
@@ -146,6 +149,7 @@ def intervals(
 
 
 MEASURE_COLOURS = {"calls": OKABE_ITO[0], "conversations": OKABE_ITO[2]}
+INSIDE = 0.4  # a bar at least this part of the axis carries its value inside its end
 AXIS_COUNT = "aantal per jaar"  # the x axis of the chart of the years (r28 TO #12)
 
 
@@ -171,6 +175,8 @@ def calls_conversations(rows: pd.DataFrame, title: str, about: dict) -> plt.Figu
     measures = [m for m in MEASURE_COLOURS if m in set(rows["measure"])]
     fig, ax = plt.subplots(figsize=(WIDTH, 1.4 + 0.75 * len(years)), layout="constrained")
     height = 0.8 / len(measures)
+    longest = float(rows["high"].max())
+    top = next(t for t in MaxNLocator(nbins=4, steps=[1, 2, 5, 10]).tick_values(0, longest) if t >= longest)
     for j, measure in enumerate(measures):
         colour = MEASURE_COLOURS[measure]
         for r in rows[rows["measure"] == measure].itertuples():
@@ -182,11 +188,14 @@ def calls_conversations(rows: pd.DataFrame, title: str, about: dict) -> plt.Figu
                 value = about.get(measure, {}).get(int(r.year), (r.low + r.high) / 2)
                 label = f"≈ {fmt.number(value)}"
                 ax.barh(i, value, height=height * 0.9, color=to_rgba(colour, 0.35), hatch="//", edgecolor=colour)
-            value_label(ax, label, (value, i), xytext=(4, 0), va="center", fontsize=TEXT_PT)
+            # r30 TO #15: a long bar's value inside its end, so the axis ends at the tick above the longest bar
+            inside = value >= INSIDE * top
+            offset, align = ((-4, 0), "right") if inside else ((4, 0), "left")
+            value_label(ax, label, (value, i), xytext=offset, ha=align, va="center", fontsize=TEXT_PT)
     ax.set_yticks(range(len(years)), [str(y) for y in years], fontsize=TEXT_PT)
     ax.set_ylim(len(years) - 0.5, -0.5)
-    # room for the value at the longest bar's end, on a phone too; few ticks, so they stay level there (r23 TO #12)
-    ax.set_xlim(0, float(rows["high"].max()) * 1.35)
+    # few ticks, so they stay level on a phone too (r23 TO #12)
+    ax.set_xlim(0, top)
     ax.xaxis.set_major_locator(MaxNLocator(nbins=4, steps=[1, 2, 5, 10]))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt.number(v)))
     # r28 TO #12: what the axis counts, and its ticks as large as the values at the bars' ends

@@ -245,26 +245,34 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
             about[k] = {**about[k], **outward(helpline, year, k, ranges[k], facts, selection.format(k[1]))}
     other_now, other_before = ranges[("other_conversations", year)], ranges[("other_conversations", year - 1)]
     growth = Interval((other_now.low / other_before.high - 1) * 100, (other_now.high / other_before.low - 1) * 100)
-    # each year's other conversations as one 'ongeveer' count, for the chapter's one hedged sentence (r23 TO #3, #9:
-    # 'ongeveer 90.600 tot 91.500' buried the point and pulled the annex's range inwards)
+    # each count as one 'ongeveer' count, the chapter's message (r30 TO #4, 2021 #7: 'van ongeveer 25.500 naar
+    # ongeveer 13.600'; the ranges are the annex's), the parts' rule: they add up to about the total
     single = {
-        y: about[("other_conversations", y)].get("about")
+        k: about[k].get("about")
         or facts.add(
-            keys.earlier(helpline, "other_conversations", y, "about"),
-            about_count(ranges[("other_conversations", y)].low, ranges[("other_conversations", y)].high),
+            keys.earlier(helpline, k[0], k[1], "about"),
+            about_count(r.low, r.high, part=True),
             "count",
-            _source(helpline, year, selection.format(y) + "; about_count of that range"),
+            _source(helpline, year, selection.format(k[1]) + "; about_count (part) of that range"),
         )
-        for y in (year - 1, year)
+        for k, r in ranges.items()
     }
+    # the rise of the other conversations as 'ruim N', N its least rise to thousands: 'ruim 10.000' (r30 TO #4)
+    least = other_now.low - other_before.high
+    source = _source(helpline, year, "other conversations: least rise on the year before, to thousands below")
+    key = keys.earlier(helpline, "other_conversations_rise", year, "at_least")
+    rise = facts.add(key, math.floor(least / 1000) * 1000, "count", source) if least >= 1000 else None
     # the change of the other conversations as a percentage, not a fraction ('ruim een achtste meer', r21 TO #14)
     return {
         "corona_before": about[("corona_conversations", year - 1)],
         "corona_now": about[("corona_conversations", year)],
         "other_before": about[("other_conversations", year - 1)],
         "other_now": about[("other_conversations", year)],
-        "other_before_about": single[year - 1],
-        "other_now_about": single[year],
+        "corona_before_about": single[("corona_conversations", year - 1)],
+        "corona_now_about": single[("corona_conversations", year)],
+        "other_before_about": single[("other_conversations", year - 1)],
+        "other_now_about": single[("other_conversations", year)],
+        "other_rise": rise,
         "other_growth": facts.add(
             keys.growth(helpline, "other_conversations", year - 1, "about"),
             abs(roundest(growth.low, growth.high)),

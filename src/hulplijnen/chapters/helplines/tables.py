@@ -99,7 +99,7 @@ def by_year(implied: pd.DataFrame, facts: FactSheet, helpline: str) -> pd.DataFr
 # in the caption (r20 2021 #4), the estimate's sign explained in 'Over deze cijfers' (r20 TO #5); a count worked back
 # from a published difference carries MARK, the note under the table says how (text.md, block years_note)
 # what '≈' is, one wording in every caption (r27 2021 #16, TO #13: not '≈ =', which a screen reader reads twice)
-ABOUT_LEGEND = "(≈: teruggerekend uit de gepubliceerde wijziging)"
+ABOUT_LEGEND = "(≈: schatting)"  # r30 TO #11: how it was found is the annex's
 YEARS_CAPTION = "Aantallen per jaar{} " + ABOUT_LEGEND
 MARK = "¹"
 UNCERTAIN = "²"
@@ -334,15 +334,14 @@ def counted(sections: dict[str, Chapter]) -> str:
 
 
 def years_message(year: int, sections: dict[str, Chapter]) -> str:
-    """The caption of the chart of the years: what it shows ('Oproepen bleven in 2021 op het niveau van 2020') when
-    the count stayed at the level of the year before, else what it counts per year."""
-    level = None
+    """The caption of the chart of the years: what it counts per year ('Oproepen en gesprekken per jaar'); that the
+    count stayed at the level of the year before is the chapter's opening, not said again here (r30 TO #6: said at
+    most twice in the report)."""
     words = counted(sections)
     if len(sections) == 1:
         chapter = next(iter(sections.values()))
         figs = load.key_figures(year, next(iter(sections)))
-        level = hl.stayed_at_level(figs, year, chapter.data["main"])
-        # the chart shows the conversations beside the calls: named where they stayed at that level too (r23 TO #13)
-        if level and chapter.data["main"] != "conversations" and hl.stayed_at_level(figs, year, "conversations"):
+        # the chart shows the conversations beside the calls: named (r23 TO #13)
+        if chapter.data["main"] != "conversations" and hl.has_figure(figs, "conversations"):
             words = f"{words} en {measure_label('conversations', 'all')}"
-    return f"{words} bleven in {year} op het niveau van {level['previous']}" if level else f"{words} per jaar"
+    return f"{words} per jaar"

@@ -4,6 +4,8 @@ its totals, with the source's percentage where it does not fit the exact differe
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 from ...facts import FactSheet, Source, keys
@@ -116,7 +118,23 @@ def not_fitting(
         "percent",
         Source(f"data/{helpline}/{release}/key_figures.csv", "key_figures", selection),
     )
-    return {"stated": facts.get(keys.fact_key(helpline, stated)[0]), "exact": exact, "decimals": int(stated.decimals)}
+    # r30 TO #3: the chapter says what both published figures allow, 'ongeveer 17 à 18 % minder (ruim 36.000
+    # bezoekers minder)': the whole percents around both percentages and the difference to thousands below
+    source = Source(f"data/{helpline}/{release}/key_figures.csv", "key_figures", selection + "; both, whole percents")
+    both = (abs(change), abs(stated.value))
+    whole = {
+        b: facts.add(keys.growth(helpline, row.measure, year, b), f(both), "percent", source)
+        for b, f in (("floor", lambda v: math.floor(min(v))), ("ceil", lambda v: math.ceil(max(v))))
+    }
+    key = keys.earlier(helpline, f"{row.measure}_difference", year, "at_least")
+    at_least = facts.add(key, math.floor(abs(row.value) / 1000) * 1000, "count", source)
+    return {
+        "stated": facts.get(keys.fact_key(helpline, stated)[0]),
+        "exact": exact,
+        "decimals": int(stated.decimals),
+        **whole,
+        "at_least": at_least,
+    }
 
 
 def uncertain(implied_of: dict) -> list[dict]:
