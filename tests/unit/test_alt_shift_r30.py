@@ -33,7 +33,9 @@ def test_a_step_down_and_a_step_beside_a_peak_are_read_the_same_way():
     down = alt_of(months("e-mail", [50, 52, 51, 49, 50, 12, 10, 11, 13, 12]))
     assert "E-mail: van maand 1 tot maand 5 tussen 49 en 52, vanaf maand 6 tussen 10 en 13." in down
     peaked = alt_of(months("telefoon", [20, 22, 21, 60, 61, 200, 62, 60, 61, 63]))
-    assert "een piek in maand 6 (200), de andere waarden van maand 1 tot maand 3 tussen 20 en 22, vanaf maand 4" in peaked
+    assert "een piek in maand 6 (200), de andere waarden van maand 1 tot maand 3 tussen 20 en 22, vanaf maand 4" in (
+        peaked
+    )
 
 
 def test_no_shift_where_the_levels_overlap_or_one_side_is_a_single_value():

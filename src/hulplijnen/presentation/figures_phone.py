@@ -18,24 +18,21 @@ import warnings
 import matplotlib.pyplot as plt
 from matplotlib.legend import Legend
 from matplotlib.offsetbox import VPacker
-from matplotlib.text import Annotation, Text
+from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter
 
 from . import figures_type, theme
+from .figures_apart import _GAP_INCH, FIT_PT, _apart, _move  # noqa: F401 (FIT_PT: the phone's, tests)
 
 WIDTH = 3.7  # inches: shown at ~340 CSS px, 92 px per inch, 10.5 pt type at ~13.4 px
 # r29 (2020 #18, 2021 #12, demo #17): at the theme's 9 pt (11.5 CSS px, letters about 8-9 px high) readers still
 # found ticks, axis titles and legends too small at 390 px; the phone's text is a size and a half larger
 MIN_PT = theme.TEXT_PT + 1.5
-# a number between two taller bars that leave it too little room (r29 2021 #19): half a point smaller at the most,
-# still above the phone's readable size (tests/render/test_chart_type.py: 12.5 CSS px)
-FIT_PT = MIN_PT - 0.5
 MARK_PT = MIN_PT + 0.5  # a label in a box on the data (_larger_marks)
 DPI = 150  # as the PDF's picture (figures.DPI): sharp on a phone's 2-3x screen
 MIN_TALL = 0.8  # the figure's height over the phone's width at least (r29 2020 #18: twelve months were cramped)
 _ROW_INCH = 0.26  # a legend row of 10.5 pt type and its spacing
 _NAME_CHARS = 24  # a category name's line on a phone
-_GAP_INCH = 0.05  # between two tick labels: about a space of the phone's type
 
 
 def _legends(fig: plt.Figure) -> list[Legend]:
@@ -235,90 +232,6 @@ def _fit_on_bars(fig: plt.Figure) -> None:
                 moved[-1].set_ha("right")
                 text.set_ha("left")
             moved.append(text)
-
-
-def _move(text: Text, dx: float, dy: float = 0) -> None:
-    """A text ``dx``, ``dy`` pixels along x and y (an annotation: its offset from the point it labels)."""
-    if isinstance(text, Annotation) and text.anncoords == "offset points":
-        text.xyann = (text.xyann[0] + dx * 72 / text.figure.dpi, text.xyann[1] + dy * 72 / text.figure.dpi)
-        return
-    position = text.convert_xunits(text.get_position()[0]), text.convert_yunits(text.get_position()[1])  # dates
-    x, y = text.get_transform().transform(position)
-    text.set_position(text.get_transform().inverted().transform((x + dx, y + dy)))
-
-
-def _apart(fig: plt.Figure) -> None:
-    """Numbers above neighbouring marks at the phone's type size, each directly above its own mark (r29 2021 #19): a
-    number whose white box reaches over a taller neighbouring bar moves sideways off it as far as it stays above its
-    own bar, a little smaller (``FIT_PT``) where it fits between two taller bars only so; a number that touches one
-    placed before (r28 2021 #12: "17,9 %" ran into "11,3 %") moves sideways where it can, else the higher is raised just
-    above the lower, so no number floats far above its bar. Only numbers move: a mark's words ('n.g.' where a share
-    is not published, r29 2021 #12) keep their row, and a heatmap's numbers centred in their cells stay (r29 demo
-    #1)."""
-    renderer = fig.canvas.get_renderer()
-    gap = _GAP_INCH * fig.dpi
-    for ax in fig.axes:
-        texts = [
-            t
-            for t in ax.texts  # a number standing above its mark; not a heatmap's number centred in its cell (r29)
-            if t.get_visible()
-            and any(c.isdigit() for c in t.get_text())
-            and not t.get_rotation()
-            and t.get_va() in ("bottom", "baseline")
-        ]
-        bars = [p.get_window_extent(renderer) for p in ax.patches if p.get_visible()]
-        placed = []
-        for text in sorted(texts, key=lambda t: t.get_window_extent(renderer).y0):
-            own = _off_bars(text, bars, gap / 2)
-            box = text.get_window_extent(renderer)
-            for other in sorted(placed, key=lambda b: b.y0):
-                near = box.y0 < other.y1 + gap and other.y0 < box.y1 + gap  # their white boxes (theme.VALUE_BOX) meet
-                if not (box.x0 < other.x1 + gap and other.x0 < box.x1 + gap and near):
-                    continue
-                left = other.x0 + other.x1 < box.x0 + box.x1
-                shift = other.x1 + gap - box.x0 if left else other.x0 - gap - box.x1
-                if own is not None and _free(box.translated(shift, 0), own, bars, placed, gap):
-                    _move(text, shift)
-                else:
-                    _move(text, 0, other.y1 + gap - box.y0)
-                box = text.get_window_extent(renderer)
-            placed.append(box)
-
-
-def _free(box, own, bars: list, placed: list, gap: float) -> bool:
-    """Whether a number at ``box`` stands over its own bar (its middle), off every taller bar beside it and apart
-    from the numbers placed."""
-    middle = (box.x0 + box.x1) / 2
-    reach = gap / 2
-    over = any(b is not own and b.y1 > box.y0 - reach and box.x0 - reach < b.x1 and b.x0 < box.x1 + reach for b in bars)
-    touch = any(box.x0 < o.x1 + gap and o.x0 < box.x1 + gap and box.y0 < o.y1 + gap and o.y0 < box.y1 + gap for o in placed)
-    return own.x0 <= middle <= own.x1 and not over and not touch
-
-
-def _off_bars(text: Text, bars: list, reach: float):
-    """A number whose white box (``reach`` around it) runs over a bar beside its own that stands higher than the
-    number's foot, moved sideways off that bar while its middle stays above its own bar (the bar under it); between
-    two such bars in the middle, at ``FIT_PT`` where the room is narrower than the number. Its own bar, or None."""
-    box = text.get_window_extent()
-    middle = (box.x0 + box.x1) / 2
-    own = next((b for b in bars if b.x0 <= middle <= b.x1 and b.y1 <= box.y0 + reach), None)
-    if own is None:
-        return None
-    over = [b for b in bars if b is not own and b.y1 > box.y0 - reach and box.x0 - reach < b.x1 and b.x0 < box.x1 + reach]
-    left = max((b.x1 + reach for b in over if b.x0 < own.x0), default=None)
-    right = min((b.x0 - reach for b in over if b.x0 >= own.x0), default=None)
-    if left is not None and right is not None:  # taller bars on both sides: in the middle between them
-        if right - left < box.width:
-            text.set_fontsize(max(FIT_PT, text.get_fontsize() * (right - left) / box.width))
-            box = text.get_window_extent()
-            middle = (box.x0 + box.x1) / 2
-        shift = (left + right) / 2 - middle
-    else:
-        shift = left - box.x0 if left is not None else right - box.x1 if right is not None else 0.0
-    shift = min(max(shift, own.x0 - middle), own.x1 - middle)  # the middle stays over its own bar
-    if shift:
-        _move(text, shift)
-    return own
 
 
 def _no_colour_key_for_numbered_cells(fig: plt.Figure) -> None:

@@ -1,0 +1,107 @@
+"""Numbers above bars on a chart's phone version (figures_phone): each directly above its own bar, off the taller
+bars beside it, apart from each other (r28 2021 #12, r29 2021 #19)."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+from matplotlib.text import Annotation, Text
+
+from . import theme
+
+_GAP_INCH = 0.05  # between two tick labels: about a space of the phone's type
+# a number between two taller bars that leave it too little room (r29 2021 #19): half a point smaller at the most,
+# still above the phone's readable size (tests/render/test_chart_type.py: 12.5 CSS px); the phone's type is
+# theme.TEXT_PT + 1.5 (figures_phone.MIN_PT)
+FIT_PT = theme.TEXT_PT + 1.0
+
+
+def _move(text: Text, dx: float, dy: float = 0) -> None:
+    """A text ``dx``, ``dy`` pixels along x and y (an annotation: its offset from the point it labels)."""
+    if isinstance(text, Annotation) and text.anncoords == "offset points":
+        text.xyann = (text.xyann[0] + dx * 72 / text.figure.dpi, text.xyann[1] + dy * 72 / text.figure.dpi)
+        return
+    position = text.convert_xunits(text.get_position()[0]), text.convert_yunits(text.get_position()[1])  # dates
+    x, y = text.get_transform().transform(position)
+    text.set_position(text.get_transform().inverted().transform((x + dx, y + dy)))
+
+
+def _apart(fig: plt.Figure) -> None:
+    """Numbers above neighbouring marks at the phone's type size, each directly above its own mark (r29 2021 #19): a
+    number whose white box reaches over a taller neighbouring bar moves sideways off it as far as it stays above its
+    own bar, a little smaller (``FIT_PT``) where it fits between two taller bars only so; a number that touches one
+    placed before (r28 2021 #12: "17,9 %" ran into "11,3 %") moves sideways where it can, else the higher is raised just
+    above the lower, so no number floats far above its bar. Only numbers move: a mark's words ('n.g.' where a share
+    is not published, r29 2021 #12) keep their row, and a heatmap's numbers centred in their cells stay (r29 demo
+    #1)."""
+    renderer = fig.canvas.get_renderer()
+    gap = _GAP_INCH * fig.dpi
+    for ax in fig.axes:
+        texts = [
+            t
+            for t in ax.texts  # a number standing above its mark; not a heatmap's number centred in its cell (r29)
+            if t.get_visible()
+            and any(c.isdigit() for c in t.get_text())
+            and not t.get_rotation()
+            and t.get_va() in ("bottom", "baseline")
+        ]
+        bars = [p.get_window_extent(renderer) for p in ax.patches if p.get_visible()]
+        placed = []
+        for text in sorted(texts, key=lambda t: t.get_window_extent(renderer).y0):
+            own = _off_bars(text, bars, gap / 2)
+            box = text.get_window_extent(renderer)
+            for other in sorted(placed, key=lambda b: b.y0):
+                near = box.y0 < other.y1 + gap and other.y0 < box.y1 + gap  # their white boxes (theme.VALUE_BOX) meet
+                if not (box.x0 < other.x1 + gap and other.x0 < box.x1 + gap and near):
+                    continue
+                left = other.x0 + other.x1 < box.x0 + box.x1
+                shift = other.x1 + gap - box.x0 if left else other.x0 - gap - box.x1
+                if own is not None and _free(box.translated(shift, 0), own, bars, placed, gap):
+                    _move(text, shift)
+                else:
+                    _move(text, 0, other.y1 + gap - box.y0)
+                box = text.get_window_extent(renderer)
+            placed.append(box)
+
+
+def _free(box, own, bars: list, placed: list, gap: float) -> bool:
+    """Whether a number at ``box`` stands over its own bar (its middle), off every taller bar beside it and apart
+    from the numbers placed."""
+    middle = (box.x0 + box.x1) / 2
+    over = _beside(box, own, bars, gap / 2)
+    touch = any(
+        box.x0 < o.x1 + gap and o.x0 < box.x1 + gap and box.y0 < o.y1 + gap and o.y0 < box.y1 + gap for o in placed
+    )
+    return own.x0 <= middle <= own.x1 and not over and not touch
+
+
+def _beside(box, own, bars: list, reach: float) -> list:
+    """The bars other than ``own`` that stand higher than the number's foot and that its white box reaches over."""
+    return [
+        b for b in bars if b is not own and b.y1 > box.y0 - reach and box.x0 - reach < b.x1 and b.x0 < box.x1 + reach
+    ]
+
+
+def _off_bars(text: Text, bars: list, reach: float):
+    """A number whose white box (``reach`` around it) runs over a bar beside its own that stands higher than the
+    number's foot, moved sideways off that bar while its middle stays above its own bar (the bar under it); between
+    two such bars in the middle, at ``FIT_PT`` where the room is narrower than the number. Its own bar, or None."""
+    box = text.get_window_extent()
+    middle = (box.x0 + box.x1) / 2
+    own = next((b for b in bars if b.x0 <= middle <= b.x1 and b.y1 <= box.y0 + reach), None)
+    if own is None:
+        return None
+    over = _beside(box, own, bars, reach)
+    left = max((b.x1 + reach for b in over if b.x0 < own.x0), default=None)
+    right = min((b.x0 - reach for b in over if b.x0 >= own.x0), default=None)
+    if left is not None and right is not None:  # taller bars on both sides: in the middle between them
+        if right - left < box.width:
+            text.set_fontsize(max(FIT_PT, text.get_fontsize() * (right - left) / box.width))
+            box = text.get_window_extent()
+            middle = (box.x0 + box.x1) / 2
+        shift = (left + right) / 2 - middle
+    else:
+        shift = left - box.x0 if left is not None else right - box.x1 if right is not None else 0.0
+    shift = min(max(shift, own.x0 - middle), own.x1 - middle)  # the middle stays over its own bar
+    if shift:
+        _move(text, shift)
+    return own
