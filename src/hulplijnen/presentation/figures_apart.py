@@ -29,10 +29,11 @@ def _apart(fig: plt.Figure) -> None:
     """Numbers above neighbouring marks at the phone's type size, each directly above its own mark (r29 2021 #19): a
     number whose white box reaches over a taller neighbouring bar moves sideways off it as far as it stays above its
     own bar, a little smaller (``FIT_PT``) where it fits between two taller bars only so; a number that touches one
-    placed before (r28 2021 #12: "17,9 %" ran into "11,3 %") moves sideways where it can, else the higher is raised just
-    above the lower, so no number floats far above its bar. Only numbers move: a mark's words ('n.g.' where a share
-    is not published, r29 2021 #12) keep their row, and a heatmap's numbers centred in their cells stay (r29 demo
-    #1)."""
+    placed before (r28 2021 #12: "17,9 %" ran into "11,3 %") moves sideways where it can, else the higher is raised
+    just above the lower, so no number floats far above its bar. Where one does not fit between two taller bars even
+    at ``FIT_PT``, every number of the chart stands upright on its bar (four bars a year, r29 2021 #12). Only numbers
+    move: a mark's words ('n.g.' where a share is not published, r29 2021 #12) keep their row (the same words side by
+    side that touch: once, between them), and a heatmap's numbers centred in their cells stay (r29 demo #1)."""
     renderer = fig.canvas.get_renderer()
     gap = _GAP_INCH * fig.dpi
     for ax in fig.axes:
@@ -45,6 +46,11 @@ def _apart(fig: plt.Figure) -> None:
             and t.get_va() in ("bottom", "baseline")
         ]
         bars = [p.get_window_extent(renderer) for p in ax.patches if p.get_visible()]
+        _one_mark(ax, gap)
+        if any(_squeezed(t, bars, gap / 2) for t in texts):  # bars too narrow for their numbers: all upright on them
+            for text in texts:
+                _upright(text)
+            continue
         placed = []
         for text in sorted(texts, key=lambda t: t.get_window_extent(renderer).y0):
             own = _off_bars(text, bars, gap / 2)
@@ -55,7 +61,7 @@ def _apart(fig: plt.Figure) -> None:
                     continue
                 left = other.x0 + other.x1 < box.x0 + box.x1
                 shift = other.x1 + gap - box.x0 if left else other.x0 - gap - box.x1
-                if own is not None and _free(box.translated(shift, 0), own, bars, placed, gap):
+                if own is not None and _free(box.translated(shift, 0), own, bars, placed, gap, ax.get_window_extent()):
                     _move(text, shift)
                 else:
                     _move(text, 0, other.y1 + gap - box.y0)
@@ -63,15 +69,16 @@ def _apart(fig: plt.Figure) -> None:
             placed.append(box)
 
 
-def _free(box, own, bars: list, placed: list, gap: float) -> bool:
+def _free(box, own, bars: list, placed: list, gap: float, plot) -> bool:
     """Whether a number at ``box`` stands over its own bar (its middle), off every taller bar beside it and apart
-    from the numbers placed."""
+    from the numbers placed, inside the plot (``plot``)."""
     middle = (box.x0 + box.x1) / 2
     over = _beside(box, own, bars, gap / 2)
     touch = any(
         box.x0 < o.x1 + gap and o.x0 < box.x1 + gap and box.y0 < o.y1 + gap and o.y0 < box.y1 + gap for o in placed
     )
-    return own.x0 <= middle <= own.x1 and not over and not touch
+    inside = box.x0 >= plot.x0 and box.x1 <= plot.x1
+    return own.x0 <= middle <= own.x1 and inside and not over and not touch
 
 
 def _beside(box, own, bars: list, reach: float) -> list:
@@ -102,6 +109,63 @@ def _off_bars(text: Text, bars: list, reach: float):
     else:
         shift = left - box.x0 if left is not None else right - box.x1 if right is not None else 0.0
     shift = min(max(shift, own.x0 - middle), own.x1 - middle)  # the middle stays over its own bar
+    plot = text.axes.get_window_extent()  # and the number inside the plot, off the tick labels (r20 2021 #8)
+    shift = min(max(shift, plot.x0 - box.x0), plot.x1 - box.x1) if box.width <= plot.width else 0.0
     if shift:
         _move(text, shift)
     return own
+
+
+def _own(box, bars: list, reach: float):
+    middle = (box.x0 + box.x1) / 2
+    return next((b for b in bars if b.x0 <= middle <= b.x1 and b.y1 <= box.y0 + reach), None)
+
+
+def _squeezed(text: Text, bars: list, reach: float) -> bool:
+    """Whether a number stands between two taller bars whose room (between their edges) is too narrow for it even at
+    ``FIT_PT``."""
+    box = text.get_window_extent()
+    own = _own(box, bars, reach)
+    if own is None:
+        return False
+    over = _beside(box, own, bars, reach)
+    left = max((b.x1 + reach for b in over if b.x0 < own.x0), default=None)
+    right = min((b.x0 - reach for b in over if b.x0 >= own.x0), default=None)
+    # the number itself between the bars' edges (its white box may touch them)
+    return (
+        left is not None and right is not None and right - left + 2 * reach < box.width * FIT_PT / text.get_fontsize()
+    )
+
+
+def _upright(text: Text) -> None:
+    """A number turned upright, standing on its mark (its offset sideways undone)."""
+    if isinstance(text, Annotation) and text.anncoords == "offset points":
+        text.xyann = (0, text.xyann[1])
+    text.set_rotation(90)
+    text.set_ha("center")
+    text.set_va("bottom")
+
+
+def _one_mark(ax, gap: float) -> None:
+    """The same words ('n.g.') side by side in one row that touch: written once, in the middle between them."""
+    words = [
+        t for t in ax.texts if t.get_visible() and t.get_text().strip() and not any(c.isdigit() for c in t.get_text())
+    ]
+    words = sorted((t for t in words if not t.get_rotation()), key=lambda t: t.get_window_extent().x0)
+    group: list[Text] = []
+    for text in words + [None]:
+        last = group[-1] if group else None
+        if text is not None and last is not None and _beside_in_row(last, text, gap):
+            group.append(text)
+            continue
+        if len(group) > 1:
+            first, end = group[0].get_window_extent(), group[-1].get_window_extent()
+            _move(group[0], (end.x1 - first.x1) / 2)
+            for other in group[1:]:
+                other.set_visible(False)
+        group = [text] if text is not None else []
+
+
+def _beside_in_row(a: Text, b: Text, gap: float) -> bool:
+    one, two = a.get_window_extent(), b.get_window_extent()
+    return a.get_text() == b.get_text() and abs(one.y0 - two.y0) < 1 and two.x0 < one.x1 + gap
