@@ -6,13 +6,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 from matplotlib.text import Annotation, Text
 
-from . import theme
-
 _GAP_INCH = 0.05  # between two tick labels: about a space of the phone's type
-# a number between two taller bars that leave it too little room (r29 2021 #19): half a point smaller at the most,
-# still above the phone's readable size (tests/render/test_chart_type.py: 12.5 CSS px); the phone's type is
-# theme.TEXT_PT + 1.5 (figures_phone.MIN_PT)
-FIT_PT = theme.TEXT_PT + 1.0
 
 
 def _move(text: Text, dx: float, dy: float = 0) -> None:
@@ -26,14 +20,14 @@ def _move(text: Text, dx: float, dy: float = 0) -> None:
 
 
 def _apart(fig: plt.Figure) -> None:
-    """Numbers above neighbouring marks at the phone's type size, each directly above its own mark (r29 2021 #19): a
-    number whose white box reaches over a taller neighbouring bar moves sideways off it as far as it stays above its
-    own bar, a little smaller (``FIT_PT``) where it fits between two taller bars only so; a number that touches one
-    placed before (r28 2021 #12: "17,9 %" ran into "11,3 %") moves sideways where it can, else the higher is raised
-    just above the lower, so no number floats far above its bar. Where one does not fit between two taller bars even
-    at ``FIT_PT``, every number of the chart stands upright on its bar (four bars a year, r29 2021 #12). Only numbers
-    move: a mark's words ('n.g.' where a share is not published, r29 2021 #12) keep their row (the same words side by
-    side that touch: once, between them), and a heatmap's numbers centred in their cells stay (r29 demo #1)."""
+    """Numbers above neighbouring marks at the phone's type size (one size for all), each directly above its own mark
+    (r29 2021 #19): a number whose white box reaches over a taller neighbouring bar moves sideways off it as far as it
+    stays above its own bar (between two, in the middle); a number that touches one placed before (r28 2021 #12:
+    "17,9 %" ran into "11,3 %") moves sideways where it can, else the higher is raised just above the lower, so no
+    number floats far above its bar. Where a number is wider than the room between two taller bars, every number of
+    the chart stands upright on its bar (four bars a year, r29 2021 #12). Only numbers move: a mark's words ('n.g.'
+    where a share is not published, r29 2021 #12) keep their row (the same words side by side that touch: once,
+    between them), and a heatmap's numbers centred in their cells stay (r29 demo #1)."""
     renderer = fig.canvas.get_renderer()
     gap = _GAP_INCH * fig.dpi
     for ax in fig.axes:
@@ -91,7 +85,7 @@ def _beside(box, own, bars: list, reach: float) -> list:
 def _off_bars(text: Text, bars: list, reach: float):
     """A number whose white box (``reach`` around it) runs over a bar beside its own that stands higher than the
     number's foot, moved sideways off that bar while its middle stays above its own bar (the bar under it); between
-    two such bars in the middle, at ``FIT_PT`` where the room is narrower than the number. Its own bar, or None."""
+    two such bars in the middle. Its own bar, or None."""
     box = text.get_window_extent()
     middle = (box.x0 + box.x1) / 2
     own = next((b for b in bars if b.x0 <= middle <= b.x1 and b.y1 <= box.y0 + reach), None)
@@ -101,10 +95,6 @@ def _off_bars(text: Text, bars: list, reach: float):
     left = max((b.x1 + reach for b in over if b.x0 < own.x0), default=None)
     right = min((b.x0 - reach for b in over if b.x0 >= own.x0), default=None)
     if left is not None and right is not None:  # taller bars on both sides: in the middle between them
-        if right - left < box.width:
-            text.set_fontsize(max(FIT_PT, text.get_fontsize() * (right - left) / box.width))
-            box = text.get_window_extent()
-            middle = (box.x0 + box.x1) / 2
         shift = (left + right) / 2 - middle
     else:
         shift = left - box.x0 if left is not None else right - box.x1 if right is not None else 0.0
@@ -122,8 +112,8 @@ def _own(box, bars: list, reach: float):
 
 
 def _squeezed(text: Text, bars: list, reach: float) -> bool:
-    """Whether a number stands between two taller bars whose room (between their edges) is too narrow for it even at
-    ``FIT_PT``."""
+    """Whether a number stands between two taller bars whose room (between their edges) is narrower than the number
+    (at the phone's one size for all numbers: none is made smaller)."""
     box = text.get_window_extent()
     own = _own(box, bars, reach)
     if own is None:
@@ -132,9 +122,7 @@ def _squeezed(text: Text, bars: list, reach: float) -> bool:
     left = max((b.x1 + reach for b in over if b.x0 < own.x0), default=None)
     right = min((b.x0 - reach for b in over if b.x0 >= own.x0), default=None)
     # the number itself between the bars' edges (its white box may touch them)
-    return (
-        left is not None and right is not None and right - left + 2 * reach < box.width * FIT_PT / text.get_fontsize()
-    )
+    return left is not None and right is not None and right - left + 2 * reach < box.width
 
 
 def _upright(text: Text) -> None:

@@ -22,7 +22,7 @@ from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter
 
 from . import figures_type, theme
-from .figures_apart import _GAP_INCH, FIT_PT, _apart, _move  # noqa: F401 (FIT_PT: the phone's, tests)
+from .figures_apart import _GAP_INCH, _apart, _move  # noqa: F401 (_GAP_INCH, _move: the phone's too)
 
 WIDTH = 3.7  # inches: shown at ~340 CSS px, 92 px per inch, 10.5 pt type at ~13.4 px
 # r29 (2020 #18, 2021 #12, demo #17): at the theme's 9 pt (11.5 CSS px, letters about 8-9 px high) readers still
