@@ -39,17 +39,23 @@ def _apart(fig: plt.Figure) -> None:
             and not t.get_rotation()
             and t.get_va() in ("bottom", "baseline")
         ]
-        bars = [p.get_window_extent(renderer) for p in ax.patches if p.get_visible()]
+        # numbers on columns standing on the axis (not stacked, not lying): each kept on its own; else (a line's dates,
+        # stacked segments) as before r30: the later one raised above the earlier
+        columns = bool(ax.patches) and all(getattr(p, "get_y", lambda: None)() == 0 for p in ax.patches)
+        bars = [p.get_window_extent(renderer) for p in ax.patches if p.get_visible()] if columns else []
         _one_mark(ax, gap)
         if any(_squeezed(t, bars, gap / 2) for t in texts):  # bars too narrow for their numbers: all upright on them
             for text in texts:
                 _upright(text)
             continue
         placed = []
-        for text in sorted(texts, key=lambda t: t.get_window_extent(renderer).y0):
+        order = (
+            (lambda t: t.get_window_extent(renderer).y0) if columns else (lambda t: t.get_window_extent(renderer).x0)
+        )
+        for text in sorted(texts, key=order):
             own = _off_bars(text, bars, gap / 2)
             box = text.get_window_extent(renderer)
-            for other in sorted(placed, key=lambda b: b.y0):
+            for other in sorted(placed, key=lambda b: b.y0) if columns else placed:
                 near = box.y0 < other.y1 + gap and other.y0 < box.y1 + gap  # their white boxes (theme.VALUE_BOX) meet
                 if not (box.x0 < other.x1 + gap and other.x0 < box.x1 + gap and near):
                     continue
