@@ -41,7 +41,9 @@ def _apart(fig: plt.Figure) -> None:
         ]
         # numbers on columns standing on the axis (not stacked, not lying): each kept on its own; else (a line's dates,
         # stacked segments) as before r30: the later one raised above the earlier
-        columns = bool(ax.patches) and all(getattr(p, "get_y", lambda: None)() == 0 for p in ax.patches)
+        columns = bool(ax.patches) and all(
+            getattr(p, "get_y", lambda: None)() == 0 and p.get_data_transform() is ax.transData for p in ax.patches
+        )  # a shaded period (axvspan) is no column
         bars = [p.get_window_extent(renderer) for p in ax.patches if p.get_visible()] if columns else []
         _one_mark(ax, gap)
         if any(_squeezed(t, bars, gap / 2) for t in texts):  # bars too narrow for their numbers: all upright on them
