@@ -47,7 +47,8 @@ def test_the_chapters_say_no_absence_of_their_own(persons_2021, plain, gender_20
     assert "zoals de kerncijfers ze noemen" not in chapter and "volgens de kerncijfers" not in chapter
     assert "geen tabel naar context" not in chapter and "het laatste jaar met een volledige tabel" not in chapter
     mix = plain(channels.build(2021, "1712", [2020], FactSheet("channels", 2021)).text)
-    assert "**Ter vergelijking: 2020.** De figuur hieronder toont" in mix and "het laatste jaar met" not in mix
+    # r29 2021 #11: the figure's message between the run-in and the pointer to the figure
+    assert "**Ter vergelijking: 2020.** Chat nam in april 2020 sterk toe" in mix and "het laatste jaar met" not in mix
     assert "hadden een bekend geslacht" not in gender_2021
 
 

@@ -17,6 +17,7 @@ COURSE = 31  # a series in order up to this long (months, a month's days) is rea
 # year of days) swings too much for its course to be told: highest and lowest only
 AGAINST = 0.25  # a series goes one way when its moves the other way add up to at most this share of its net change
 ENDS = 0.5  # a swinging series names where it begins and ends when the two lie at least this share of its range apart
+SHIFT_MIN = 2  # points on either side of a level shift: one point is a peak or an end, no level
 
 
 def summary(series: Series, ordered: bool = False, unit: str = "count") -> dict:
@@ -85,7 +86,11 @@ def _course(level: list[Point], unit: str, total: int) -> dict:
         direction = "swings"
     highest, lowest = max(level, key=_key), min(level, key=_key)
     ends = (level[0], level[-1])
+    at = _shift(values) if direction != "flat" else None
     return {
+        # a level shift (r29 2020 #21: chat 21 to 29 a month until March, 74 to 108 from April): the ranges before
+        # and after it, and where the second begins
+        "shift": _parts(level[:at], level[at:]) if at is not None else None,
         "first": _point(level[0]),
         "last": _point(level[-1]),
         "direction": direction,
@@ -100,6 +105,31 @@ def _course(level: list[Point], unit: str, total: int) -> dict:
         "peak_inside": direction in ("up", "down") and highest not in ends,
         "low_inside": direction in ("up", "down") and lowest not in ends,
     }
+
+
+def _shift(values: list[float]) -> int | None:
+    """Where a series shifts to another level: the position after its largest step between neighbours, when the values
+    before and after it lie in ranges that do not overlap and are further apart than either range is wide (at least
+    SHIFT_MIN values on each side). None without such a step."""
+    if len(values) < 2 * SHIFT_MIN:
+        return None
+    at = 1 + max(range(len(values) - 1), key=lambda i: abs(values[i + 1] - values[i]))
+    before, after = values[:at], values[at:]
+    if min(len(before), len(after)) < SHIFT_MIN:
+        return None
+    gap = max(min(after) - max(before), min(before) - max(after))
+    widest = max(max(before) - min(before), max(after) - min(after))
+    return at if gap > 0 and gap > widest else None
+
+
+def _parts(before: list[Point], after: list[Point]) -> dict:
+    """The two levels of a shift as the template reads them: each range's lowest and highest, its first and last."""
+
+    def part(points: list[Point]) -> dict:
+        low, high = min(points, key=_key), max(points, key=_key)
+        return {"low": _point(low), "high": _point(high), "first": _point(points[0]), "last": _point(points[-1])}
+
+    return {"before": part(before), "after": part(after)}
 
 
 def _ends(level: list[Point], extremes: tuple[Point, Point]) -> str | None:

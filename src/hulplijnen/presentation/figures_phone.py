@@ -18,10 +18,11 @@ import warnings
 import matplotlib.pyplot as plt
 from matplotlib.legend import Legend
 from matplotlib.offsetbox import VPacker
-from matplotlib.text import Annotation, Text
+from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter
 
 from . import figures_type, theme
+from .figures_apart import _GAP_INCH, _apart, _move  # noqa: F401 (_GAP_INCH, _move: the phone's too)
 
 WIDTH = 3.7  # inches: shown at ~340 CSS px, 92 px per inch, 10.5 pt type at ~13.4 px
 # r29 (2020 #18, 2021 #12, demo #17): at the theme's 9 pt (11.5 CSS px, letters about 8-9 px high) readers still
@@ -32,7 +33,6 @@ DPI = 150  # as the PDF's picture (figures.DPI): sharp on a phone's 2-3x screen
 MIN_TALL = 0.8  # the figure's height over the phone's width at least (r29 2020 #18: twelve months were cramped)
 _ROW_INCH = 0.26  # a legend row of 10.5 pt type and its spacing
 _NAME_CHARS = 24  # a category name's line on a phone
-_GAP_INCH = 0.05  # between two tick labels: about a space of the phone's type
 
 
 def _legends(fig: plt.Figure) -> list[Legend]:
@@ -232,42 +232,6 @@ def _fit_on_bars(fig: plt.Figure) -> None:
                 moved[-1].set_ha("right")
                 text.set_ha("left")
             moved.append(text)
-
-
-def _move(text: Text, dx: float, dy: float = 0) -> None:
-    """A text ``dx``, ``dy`` pixels along x and y (an annotation: its offset from the point it labels)."""
-    if isinstance(text, Annotation) and text.anncoords == "offset points":
-        text.xyann = (text.xyann[0] + dx * 72 / text.figure.dpi, text.xyann[1] + dy * 72 / text.figure.dpi)
-        return
-    position = text.convert_xunits(text.get_position()[0]), text.convert_yunits(text.get_position()[1])  # dates
-    x, y = text.get_transform().transform(position)
-    text.set_position(text.get_transform().inverted().transform((x + dx, y + dy)))
-
-
-def _apart(fig: plt.Figure) -> None:
-    """Numbers above neighbouring marks that touch at the phone's type size (r28 2021 #12: "17,9 %" ran into "11,3 %"):
-    the later one raised above the earlier, staggered; nothing else moves (r29 demo #1: a heatmap's numbers, centred
-    in rows a space apart, were lifted out of their cells)."""
-    renderer = fig.canvas.get_renderer()
-    gap = _GAP_INCH * fig.dpi
-    for ax in fig.axes:
-        texts = [
-            t
-            for t in ax.texts  # a number standing above its mark; not a heatmap's number centred in its cell (r29)
-            if t.get_visible()
-            and t.get_text().strip()
-            and not t.get_rotation()
-            and t.get_va() in ("bottom", "baseline")
-        ]
-        placed = []
-        for text in sorted(texts, key=lambda t: t.get_window_extent(renderer).x0):
-            box = text.get_window_extent(renderer)
-            for other in placed:
-                near = box.y0 < other.y1 + gap and other.y0 < box.y1 + gap  # their white boxes (theme.VALUE_BOX) meet
-                if box.x0 < other.x1 + gap and other.x0 < box.x1 + gap and near:
-                    _move(text, 0, other.y1 + gap - box.y0)
-                    box = text.get_window_extent(renderer)
-            placed.append(box)
 
 
 def _no_colour_key_for_numbered_cells(fig: plt.Figure) -> None:

@@ -32,11 +32,13 @@ def step(counts: pd.Series) -> int | None:
 
 
 def stepped_up(year: int, helpline: str, monthly: pd.DataFrame | None, facts: FactSheet) -> list[dict]:
-    """Channels whose monthly contacts stepped up in one month of the year and stayed up (step): the month, and the
-    least and most contacts per month before it and from it on, recorded. Empty without the year's monthly table or
-    with a month without a count."""
-    if monthly is None or monthly.empty or str(monthly.index[0].year) != str(year):
+    """Channels whose monthly contacts stepped up in one month and stayed up (step): the month, recorded, and for the
+    report's own year the least and most contacts per month before it and from it on. Of an earlier year whose months
+    the chapter shows for comparison (r29 2021 #11: the figure's message in one sentence) the month only. Empty
+    without a monthly table or with a month without a count."""
+    if monthly is None or monthly.empty:
         return []
+    shown = str(monthly.index[0].year)
     labels = load.codebook("channels").set_index("channel")["label_nl"]
     out = []
     for channel in [c for c in labels.index if c in monthly.columns]:
@@ -44,8 +46,9 @@ def stepped_up(year: int, helpline: str, monthly: pd.DataFrame | None, facts: Fa
         if counts.isna().any() or (where := step(counts)) is None:
             continue
         month = monthly.index[where]
-        src = Source(f"data/{helpline}/{year}/{TABLE}.csv", TABLE, f"channel = {channel}, months before {month}, from")
+        src = Source(f"data/{helpline}/{shown}/{TABLE}.csv", TABLE, f"channel = {channel}, months before {month}, from")
         before, after = counts.iloc[:where], counts.iloc[where:]
+        own = shown == str(year)
         part = {
             name: fact(facts, keys.channel_count(helpline, channel, f"step_{name}_contacts"), int(v), "count", src)
             for name, v in (
@@ -54,11 +57,13 @@ def stepped_up(year: int, helpline: str, monthly: pd.DataFrame | None, facts: Fa
                 ("after_low", after.min()),
                 ("after_high", after.max()),
             )
+            if own
         }
         out.append(
             {
                 "label": labels[channel],
-                "month": str(month),  # a label, as the chapter's other months
+                "own": own,
+                "month": fact(facts, keys.channel_count(helpline, channel, "step_month"), str(month), "month", src),
                 **part,
             }
         )

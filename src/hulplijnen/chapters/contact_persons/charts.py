@@ -129,6 +129,8 @@ YEARS = Figure(
         "role",
         data["role_labels"],
         whiskers=False,
+        # each bar carries its share, so the figure says what the table says (r29 2021 #12)
+        values=True,
         missing=figures_sources.NOT_PUBLISHED,
     ),
     fill="years_unpublished",

@@ -1,0 +1,43 @@
+"""Round 30 (2021 #11, #22): the 2021 lead-in to the 2020 monthly figure says its message in one plain sentence from
+the recorded step (chat rose in April 2020 and stayed higher); the annex says how the exact chat share lies against
+the published 'één op de 10' in plain words ('ruim één op de tien'), no 'dat klopt'."""
+
+import re
+
+import pytest
+
+from hulplijnen.chapters import channels
+from hulplijnen.facts import FactSheet, keys
+
+
+def plain(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("\u00a0", " "))
+
+
+@pytest.fixture(scope="module")
+def chapter_2021():
+    facts = FactSheet("channels", 2021)
+    return channels.build(2021, "1712", [2020], facts), facts
+
+
+def test_the_lead_in_to_the_earlier_years_months_says_the_figures_message(chapter_2021):
+    chapter, facts = chapter_2021
+    monthly = plain(chapter.section("monthly"))
+    assert (
+        "**Ter vergelijking: 2020.** Chat nam in april 2020 sterk toe en bleef daarna hoger. De figuur hieronder toont "
+        "het verloop per maand en per kanaal in 2020." in monthly
+    )
+    assert facts.get(keys.channel_count("1712", "chat", "step_month")) == "2020-04"
+    # the earlier year's counts are the figure's, not this year's facts or text
+    assert "per maand daarvoor" not in monthly
+
+
+def test_the_own_years_step_keeps_its_numbers():
+    text = plain(channels.build(2020, "1712", [2019], FactSheet("channels", 2020)).section("monthly"))
+    assert "**Chat nam in april 2020 sterk toe en bleef daarna hoog:** van 21 tot 29 contacten per maand" in text
+
+
+def test_the_published_one_in_n_is_set_beside_the_exact_share_in_plain_words(chapter_2021):
+    checks = plain(chapter_2021[0].section("checks"))
+    assert "Exact was dat één op de 8,8 (11,3 % van de contacten), ruim één op de tien." in checks
+    assert "dat klopt" not in checks

@@ -1,0 +1,20 @@
+"""Round 30 (2020 #10): the gender counts of the chapter add up to all contacts: known, unknown and not noted in
+one sentence (7.957 + 86 + 16 = 8.059), from the recorded facts."""
+
+from hulplijnen.chapters import gender_age
+from hulplijnen.facts import FactSheet, keys
+
+
+def test_the_gender_counts_add_up_in_one_sentence():
+    facts = FactSheet("gender_age", 2020)
+    text = " ".join(gender_age.build(2020, "1712", facts).section("gender").replace("\u00a0", " ").split())
+    assert text.startswith(
+        "Bij 7.957 contacten is het geslacht van de contactnemer bekend, bij 86 onbekend en bij 16 niet genoteerd."
+    )
+    known, unknown, missing = (
+        facts.get(keys.gender("1712", 2020, "known")),
+        facts.get(keys.gender("1712", 2020, "unknown", "contacts")),
+        facts.get(keys.gender("1712", 2020, "not_recorded")),
+    )
+    assert known + unknown + missing == facts.get(keys.gender("1712", 2020, "contacts"))
+    assert "Onder de contactnemers met een bekend geslacht zijn" in text and "noteerde de hulplijn" not in text
