@@ -43,8 +43,9 @@ def test_an_earlier_years_reachability_says_plainly_this_year_has_no_figure():
     # r27 2021 #1, #11: said once and plainly, no audit wording; the earlier year's figure is the chapter's
     # r28 2021 #2: the end-of-year figure, then plainly that the year has none
     assert "werd in september–december 2000" not in out  # the questioner named first
-    assert "beantwoord; over de bereikbaarheid in 2001 zijn geen cijfers bekend." in " ".join(out.split()), out
-    assert "bronnen" not in out and "in september–december 2000 werd volgens" in " ".join(out.split())
+    # r30 (2021 #1): not 'geen cijfers bekend' (the analyses exist), but not in this report's sources
+    assert "In de bronnen van dit rapport staan geen cijfers over de bereikbaarheid in 2001" in " ".join(out.split())
+    assert "geen cijfers bekend" not in out and "in september–december 2000 werd volgens" in " ".join(out.split())
     assert "minister" not in out and "maar 40" not in out
     assert "gepubliceerd" not in out
 
@@ -60,9 +61,11 @@ def test_the_years_reachability_bullet_is_two_sentences_with_the_attempts_and_no
     # in its words ('bevestigt niet' read as a denial); the attempts are the chapter's
     assert " ".join(line.split()).endswith(
         "**Bereikbaarheid:** volgens een schriftelijke vraag in het Vlaams Parlement, op basis van interne analyses "
-        "van X, werd in september–december 2001 tussen 40 % en 45 % van de inkomende telefonische oproepen beantwoord."
+        "van X, werd in september–december 2001 tussen 40 % en 45 % van de oproepen beantwoord. Wat precies geteld "
+        "werd, "
+        "zegt de vraag niet; wellicht gaat het om belpogingen (wie opnieuw belt, telt opnieuw mee)."
     ), out
-    assert "bevestigt" not in out and "pogingen" not in out
+    assert "bevestigt" not in out and "3 à 4 pogingen" not in out
     assert "maar 40" not in out and "minister" not in out and "gaat niet op" not in out
     # stated by the helpline itself, or with the answer's remark on conclusive figures: no minister either
     said = _messages(reach={**reach, "by_questioner": False, "not_conclusive": True})
@@ -75,8 +78,8 @@ def test_an_earlier_years_reachability_comes_after_the_messages_about_the_year()
     year now follows every message about the year itself (rule 2b), the year's own figure still leads."""
     earlier = {"start": "2000-09", "end": "2000-12", "low": _r(40.0), "high": _r(45.0), "by_questioner": True}
     out = _messages(reach=earlier, women=_r(73.0), family=_r(90.0))
-    assert out.index("**Bereikbaarheid:** in september–december 2000") > out.index("**Wie contact opneemt:**")
-    assert out.index("**Bereikbaarheid:** in september–december 2000") > out.index("**Waarover het gaat:**")
+    assert out.index("**Bereikbaarheid eind 2000:**") > out.index("**Wie contact opneemt:**")
+    assert out.index("**Bereikbaarheid eind 2000:**") > out.index("**Waarover het gaat:**")
     own = {**earlier, "start": "2001-09", "end": "2001-12"}
     out = _messages(reach=own, women=_r(73.0))
     assert out.index("werd in september–december 2001") < out.index("**Wie contact opneemt:**")
@@ -128,8 +131,8 @@ def test_the_heading_over_unanswered_questions_is_not_read_as_unanswered_calls()
     assert "Vragen zonder antwoord" not in chapter and "**Niet beschikbaar in de bronnen:**" not in chapter
     # r27 2021 #11: plainly, without audit wording
     # r28 2020 #7: what the extra means delivered, as the answer has it (preliminary figures, no final ones)
-    assert "Wat de extra middelen opleverden, is {% if measures" in chapter and "behalve het cijfer" not in chapter
-    assert "bronnen van dit rapport" not in chapter
+    # r30 (2020 #3, 2021 #6): no closing sentence widening optie 0's preliminary figures to the whole subsidy
+    assert "Wat de extra middelen opleverden" not in chapter and "behalve het cijfer" not in chapter
 
 
 def test_a_share_absent_from_a_year_is_not_in_the_sources_in_the_table_per_year():

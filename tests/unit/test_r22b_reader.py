@@ -29,7 +29,8 @@ def test_1712s_contacts_are_the_registered_ones_and_the_answer_rate_counts_somet
     calls = entry(glossary, "oproepen")
     assert calls.startswith("Telefonische contacten die de hulplijn registreerde (zie „contacten”).")
     # r22 2020 #1: the second meaning is a term of its own, printed because 'oproepen' points to it
-    assert calls.endswith("Een aandeel beantwoorde oproepen telt iets anders: zie „inkomende oproepen”.")
+    # r30 (2020 #1): what the published share counts is an inference
+    assert calls.endswith("Een aandeel beantwoorde oproepen telt wellicht iets anders: zie „inkomende oproepen”.")
     incoming = entry(glossary, "inkomende oproepen")
     assert incoming.startswith("Alle telefonische oproepen die bij de hulplijn binnenkwamen, ook die niemand")
     assert incoming.endswith("Het aantal inkomende oproepen staat niet in de bronnen van dit rapport.")

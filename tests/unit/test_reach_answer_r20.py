@@ -27,14 +27,17 @@ def test_the_chapter_gives_the_figure_to_the_questioner_and_the_attempts_to_the_
         paragraph = said[start : said.index("**Wat eraan gedaan werd.**")]
         # r27 (2020 #1, 2021 #4): the question's figure, then what the answer says in its words; the attempts
         assert (
-            "werd in september–december 2020 tussen 40 % en 45 % van de inkomende telefonische oproepen beantwoord. "
-            "Het gaat om belpogingen, niet om de 5.702 telefonische contacten die 1712 in 2020 registreerde. "
+            "werd in september–december 2020 tussen 40 % en 45 % van de oproepen beantwoord. "
+            "Wat precies geteld werd, zegt de vraag niet; wellicht gaat het om belpogingen (wie opnieuw belt, telt "
+            "opnieuw mee), niet om de 5.702 telefonische contacten die 1712 in 2020 registreerde. "
             "Volgens het antwoord zijn sluitende cijfers daarover moeilijk te geven. "
-            "Een beller doet gemiddeld 3 tot 4 pogingen. Hoeveel bellers uiteindelijk iemand spraken, is niet bekend."
+            "Volgens steekproeven met Proximus (periode niet vermeld) doet een beller gemiddeld 3 à 4 pogingen. "
+            "Hoeveel bellers uiteindelijk iemand spraken, is niet bekend."
         ) in paragraph.replace("\xa0", " ")
         assert "minister" not in paragraph and "maar 40" not in paragraph
         assert "niet om bellers" not in said and paragraph.count("**") == 2  # the label alone is bold
-        assert "onbeantwoord" not in said and "telt opnieuw" not in paragraph and "aanwijzing" not in paragraph
+        # r30 (the lead's decision 1): 'wie opnieuw belt, telt opnieuw mee' says what 'belpogingen' would mean
+        assert "onbeantwoord" not in said and paragraph.count("telt opnieuw") == 1 and "aanwijzing" not in paragraph
 
 
 def test_the_summary_knows_the_answer_calls_the_figures_not_conclusive():

@@ -34,8 +34,9 @@ def test_the_answers_statements_are_dated_by_the_question_they_answer():
         "deels hierdoor meer "
         "telefonische oproepen kon beantwoorden." in said
     )
-    assert "bronnen van dit rapport" not in said  # r27 2021 #11: no audit wording
-    assert "Dit is alleen kwalitatief geëvalueerd, nog niet in cijfers." in said
+    # r27 2021 #11: no audit wording; r30 (2020 #2): what came after the answer, said once
+    assert said.count("bronnen van dit rapport") == 1
+    assert "In het antwoord (2022) was dit alleen kwalitatief geëvalueerd." in said
     assert "volgens de minister" not in said.lower() and "vorig jaar" not in said
 
 
@@ -47,11 +48,13 @@ def test_the_peak_is_the_first_lockdown_by_its_months():
     # r25 2020 #7: the lockdown without a hedge; r26 (2020 #15, 2021 #19): a neutral baseline, the first three months
     # of 2020, without the report's own remark on when the lockdown began
     assert "**Een piek in contacten.** In april–juni 2020, tijdens de eerste lockdown, waren er gemiddeld 807" in said
+    # r30 (2020 #5, #14): March was in the lockdown already (a campaign of 23 March names it); no busiest-month echo
     assert (
-        "45 % meer dan het gemiddelde van de eerste drie maanden van 2020 (556 contacten per maand). De drukste "
-        "maand was april 2020 (zie „Kanalen”)." in said
+        "45 % meer dan het gemiddelde van de eerste drie maanden van 2020 (556 contacten per maand). In maart was de "
+        "lockdown al begonnen; die maand telt mee in het gemiddelde." in said
     )
-    assert "lockdown al begonnen" not in said
+    assert "De drukste maand was" not in said
+    assert "lockdown al begonnen" in said
     assert "Volgens de bron" not in said
     assert "lockdown (april" not in said
 
@@ -67,10 +70,8 @@ def test_no_end_is_said_once_and_the_open_questions_in_short_sentences():
     # line of what the sources do not give, not 'Vragen zonder antwoord' scoring the answer
     assert "- Over het effect" not in said and "Vragen zonder antwoord" not in said
     # r26 (2020 #8): one plain sentence, after the preliminary figures that are not in the sources either
-    assert (
-        "Wat de extra middelen opleverden, is nog niet in definitieve cijfers bekendgemaakt; de voorlopige "
-        "cijfers lijken te wijzen op meer beantwoorde telefonische oproepen."
-    ) in said  # r27 2021 #11
+    # r30 (2020 #3): no closing sentence widening optie 0's preliminary figures to the whole subsidy
+    assert "Wat de extra middelen opleverden" not in said
     assert "Niet beschikbaar in de bronnen" not in said
 
 
@@ -80,9 +81,10 @@ def test_the_sources_of_this_report_are_named_once_in_the_2021_chapter():
     # r19 #5: once; r21 2021 #3: what this report's sources hold, not a claim that no figure exists
     # r25 2021 #3: said plainly, no remark on this report's sources
     # r27 2021 #11 (the lead's decision over r26 2021 #2): what is not known, said once and plainly at the head
-    assert "bronnen van dit rapport" not in said and "in die bronnen" not in said
-    assert said.startswith("Over de bereikbaarheid in 2021 zijn geen cijfers bekend.")
-    assert said.count("geen cijfers bekend") == 1
+    # r30 (2021 #1, #5, the lead's decisions): the year's figures and what came later, each said once
+    assert said.count("bronnen van dit rapport") == 2 and "in die bronnen" not in said
+    assert said.startswith("In de bronnen van dit rapport staan geen cijfers over de bereikbaarheid in 2021;")
+    assert "geen cijfers bekend" not in said
 
 
 def test_the_annex_has_no_estimate_of_the_calls_offered():

@@ -73,16 +73,19 @@ def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
     # a year without its own figure says so plainly and names what was done in a few words, the dates and the
     # earlier year's figure the chapter's
     found = next(b for b in plain(md).split(" - **") if b.startswith("Bereikbaarheid"))
-    # r28 2021 #2: optie 0 in plain words, and the end-2020 figure before the year's none
-    assert found.endswith(
-        "geen cijfers bekend. Wat er gedaan werd: „optie 0” als overlooplijn (wie in het keuzemenu geen provincie "
+    # r30 (2021 #3): two short bullets, the end-2020 figure with its caveat and the year's none, then the measures,
+    # optie 0 in plain words
+    done = next(b for b in plain(md).split(" - **") if b.startswith("Wat 1712 deed"))
+    assert "In de bronnen van dit rapport staan geen cijfers over de bereikbaarheid in 2021" in found, found
+    assert done.startswith(
+        "Wat 1712 deed:** „optie 0” als overlooplijn (wie in het keuzemenu geen provincie "
         "kiest, komt terecht bij de minst drukke provincie of op een vrije lijn)."
-    ), found
-    assert found.startswith("Bereikbaarheid:** in september–december 2020 werd tussen 40 % en 45 % van de inkomende")
+    ), done
+    assert found.startswith("Bereikbaarheid eind 2020:** in september–december 2020 werd tussen 40 % en 45 % van de o")
     assert "Maatregelen:" not in found and "zet ze op" not in found
     assert "Maatregelen voor de bereikbaarheid" not in md
     # the analyses announced for the annual report are the chapter's (said there once, r22 2021 #14)
-    assert "jaarverslag" not in md and "Daarna volg" not in found
+    assert "jaarverslag" not in found.split("; volgens het antwoord")[0] and "Daarna volg" not in found
     assert "**Maatregelen.**" not in md
 
 

@@ -11,6 +11,8 @@ import re
 
 DETAIL = re.compile(r"data/[^/]+/(\d{4})/(?!key_figures\.csv)[^/]+\.csv")
 ANY = re.compile(r"data/[^/]+/(\d{4})/[^/]+\.csv")
+ACROSS = re.compile(r"data/[^/]+\.csv")  # a file across years and helplines (campaigns.csv, events.csv)
+IN_YEAR = re.compile(r"\bin (\d{4})\b")  # its selection of one year's items, 'start in 2021'
 
 
 def data_year(facts: dict, chapter: str, year: int) -> dict | None:
@@ -26,6 +28,15 @@ def data_year(facts: dict, chapter: str, year: int) -> dict | None:
     # (r28 2021 #5: 'Bereikbaarheid en capaciteit (cijfers 2020)' over mostly the year's measures)
     dated = [str(f.get("value")) for f in facts.values() if f.get("notebook") == chapter and f.get("unit") == "date"]
     own |= {int(d[:4]) for d in dated if d[:4].isdigit()}
+    # a table of the year's own items from a file across years (campaigns.csv: 'start in 2021') is the year's too: a
+    # chapter on the year's campaigns is not the earlier year's (r30 2021 #4: 'Campagnes (cijfers 2020)')
+    sources = [f.get("source") or {} for f in facts.values() if f.get("notebook") == chapter]
+    own |= {
+        int(y)
+        for s in sources
+        if ACROSS.fullmatch(s.get("file") or "")
+        for y in IN_YEAR.findall(s.get("selection") or "")
+    }
     return {"year": str(max(detail)), "partly": year in own}
 
 

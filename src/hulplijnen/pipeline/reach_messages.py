@@ -99,6 +99,8 @@ def lockdown(facts: dict, helpline: str, year: int) -> dict | None:
         # the whole period, not its busiest month alone: the average a month and its rise on the months before
         "window_mean": _get(facts, keys.peak(helpline, "window_mean")),
         "window_pct": _get(facts, keys.peak(helpline, "window_vs_baseline_pct")),
+        # a campaign of the last month before names the lockdown: that month is partly in it (r30 2020 #5)
+        "began": bool(_get(facts, keys.peak(helpline, "baseline_in_lockdown"))),
     }
 
 

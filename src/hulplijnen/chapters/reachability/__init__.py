@@ -124,6 +124,8 @@ def _event_facts(
             "end_precision": e.end_precision,
             "evaluation": e.evaluation,
             "goal": e.status == "goal",
+            # a goal whose source note names the measure put in practice for it: said once, as that measure (r30)
+            "done": e.status == "goal" and "put in practice is " in str(getattr(e, "locator", "")),
             "chat": str(e.event_id).startswith(CHAT_EVENTS),  # the chat lines at peak times belong to this measure
             # said in the question, not in the answer: the list of what the answer names does not hold it (r21 2020 #8)
             "from_question": str(getattr(e, "locator", "")).startswith("question"),
