@@ -70,8 +70,6 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.{measure}.{year}.growth_{whole}_pct", PERCENT, "two disputed changes' whole percents (size)"),
     KeySpec("{helpline}.{measure}.{year}.at_least", COUNT, "a change at least this, to thousands below (its size)"),
     KeySpec("{helpline}.channel.{channel}.share_pct.{year}.{bound}", PERCENT, "a year's channel share (or interval)"),
-    KeySpec("{helpline}.channel.{channel}.conversion.{year}.{bound}_pct", PERCENT, "calls that became a conversation"),
-    KeySpec("{helpline}.channel.{channel}.conversion.{year}.about_pct", PERCENT, "that share as a round whole percent"),
     KeySpec("{helpline}.channel.{channel}.share_pct", PERCENT, "a channel's share of the contacts (or calls)"),
     KeySpec("{helpline}.channel.{channel}.share_of_{measure}_pct", PERCENT, "a channel's share of the stated counts"),
     KeySpec("{helpline}.channel.{channel}.share_of_{measure}_pct.{year}", PERCENT, "that share in an earlier year"),
@@ -217,10 +215,6 @@ def growth(helpline: str, measure: str, year: int, bound: str) -> str:
 
 def points_since(helpline: str, measure: str, year: int) -> str:
     return f"{helpline}.{measure}.points_since_{year}"
-
-
-def conversion(helpline: str, channel: str, year: int, bound: str) -> str:
-    return f"{helpline}.channel.{channel}.conversion.{year}.{bound}_pct"
 
 
 def channel_count(helpline: str, channel: str, measure: str) -> str:

@@ -108,60 +108,6 @@ def groups(shown: list[dict]) -> list[dict]:
     return out
 
 
-def conversions(helpline: str, year: int, implied: pd.DataFrame, facts: FactSheet, labels: dict) -> list[dict]:
-    """Per channel and year, the share of the channel's calls that became a conversation: exact where both counts are
-    published, else the range the derived counts allow, printed with the precision that range allows; and whether it
-    rose, fell or stayed about the same from each year to the next ("same" overall: every step about the same)."""
-    out = []
-    rows = implied[implied["preferred"]].set_index(["measure", "category", "year"])
-    for channel, label in labels.items():
-        years = sorted(
-            y for (m, c, y) in rows.index if m == "calls" and c == channel and ("conversations", c, y) in rows.index
-        )
-        if len(years) < 2:
-            continue
-        shown = []
-        for y in years:
-            calls, talks = rows.loc[("calls", channel, y)], rows.loc[("conversations", channel, y)]
-            low, high = talks["low"] / calls["high"] * 100, talks["high"] / calls["low"] * 100
-            selection = f"conversations_{channel} / calls_{channel} x 100, {y} (derived where not published)"
-            bounds = [
-                facts.add(
-                    keys.conversion(helpline, channel, y, b), round(v, 2), "percent", _source(helpline, year, selection)
-                )
-                for b, v in (("low", low), ("high", high))
-            ]
-            exact = bool(calls["exact"] and talks["exact"])
-            decimals = 1 if exact else share_decimals(low, high)
-            about = (
-                None
-                if exact
-                else facts.add(
-                    keys.conversion(helpline, channel, y, "about"),
-                    share_about(low, high),
-                    "percent",
-                    _source(helpline, year, f"{selection}: {decimals} decimals, as its range allows"),
-                )
-            )
-            shown.append(
-                {
-                    "year": str(y),
-                    "low": bounds[0],
-                    "high": bounds[1],
-                    "exact": exact,
-                    "about": about,
-                    "decimals": decimals,
-                    "range": Interval(low, high),
-                }
-            )
-        for before, after in zip(shown, shown[1:]):
-            after["trend"] = _trend(before["range"], after["range"])  # the step from the year before
-        steady = all(y["trend"] == "same" for y in shown[1:])  # else the text follows each step
-        out.append({"label": label, "years": shown, "trend": "same" if steady else "moved", "groups": groups(shown)})
-    # the channels in the codebook's order, telephone before chat (r25 TO #14)
-    return out if len(out) > 1 else []
-
-
 ESTIMATE_RULE = "one 'ongeveer' count where half its range's width is below the print step, else a range"
 
 
