@@ -67,10 +67,10 @@ def test_the_lockdown_comparison_of_chosen_attempts_is_the_examples_in_the_past_
 def test_the_chapter_gives_the_real_attempts_per_caller_and_that_the_example_does_not_fit(capacity_text):
     """#4, #5: only the annex said the made-up attempts cannot fit the 3 to 4 attempts per caller; the chapter opened
     with 'Voorbeeld met verzonnen cijfers. Deze cijfers zijn verzonnen; ze tonen alleen de vorm.'"""
-    callers = {"consistent": False, "most": 4352, "fewest": 3264}
+    callers = {"consistent": False, "most": 4352, "fewest": 3264, "attempts": [3, 4]}
     said = capacity_text(callers=callers, answered=5702, offered=13055, worst=None)
     assert (
-        "Uit steekproeven met Proximus blijkt dat een echte beller gemiddeld 3 à 4 pogingen doet; het rekenvoorbeeld "
+        "Uit steekproeven met Proximus blijkt dat een echte beller gemiddeld 3 tot 4 pogingen doet; het rekenvoorbeeld "
         "past daar niet bij (zie de technische bijlage)." in said
     )
     assert "Deze cijfers zijn verzonnen" not in said and "Voorbeeld met verzonnen cijfers" not in said

@@ -11,7 +11,7 @@ def test_an_exact_difference_comes_with_the_published_percentage_only_where_it_f
     md = summary_of_release(["tele-onthaal"]).replace("\u00a0", " ")
     figures = md[md.index("## Kerncijfers") :]
     # r26 TO #4: the difference alone; the contested percentage and its conflict are the annex's only
-    assert "| Websitebezoekers | 174.063 | ongeveer −17 à −18 % tegenover 2020; +84,2 % tegenover 2019 |" in figures
+    assert "| Websitebezoekers | 174.063 | ongeveer −17 tot −18 % tegenover 2020; +84,2 % tegenover 2019 |" in figures
     assert "17,9" not in figures and "17,3" not in figures and "¹" not in figures
     # r24 TO #8: one plain note under the table says why the difference stands alone; the figures are the annex's
     table, note = figures.split("{#tbl-key-figures}")

@@ -49,7 +49,7 @@ def test_the_chapter_gives_the_figure_to_the_question_not_confirmed(built):
             "tussen 40 % en 45 % van de oproepen beantwoord. Wat precies geteld werd, zegt de vraag niet; wellicht "
             "gaat het om belpogingen (wie opnieuw belt, telt opnieuw mee), niet om de 5.702 telefonische contacten "
             "die 1712 in 2020 registreerde. Volgens het antwoord zijn sluitende cijfers daarover moeilijk te geven. "
-            "Volgens steekproeven met Proximus (periode niet vermeld) doet een beller gemiddeld 3 à 4 pogingen."
+            "Volgens steekproeven met Proximus (periode niet vermeld) doet een beller gemiddeld 3 tot 4 pogingen."
             in reach
         )  # r30 (2020 #1, #17, 2021 #2): the source's words, the inference as one, the samples without a period
         assert "inkomende" not in reach

@@ -57,7 +57,7 @@ def test_the_summary_gives_the_website_change_with_its_own_percentage_and_the_so
     """TO #5: '−36.460' stood without a percentage and an audit sentence explained why."""
     md = summary_of_release(["tele-onthaal"])
     # r26 TO #4: the difference alone; the conflict is the annex's only
-    assert "ongeveer −17 à −18 % tegenover 2020" in md and "17,3" not in md and "De bron vermeldt" not in md  # r30
+    assert "ongeveer −17 tot −18 % tegenover 2020" in md and "17,3" not in md and "De bron vermeldt" not in md  # r30
     assert "het gepubliceerde percentage past niet" not in md
 
 

@@ -51,7 +51,7 @@ def test_the_annex_tells_the_same_story_and_no_longer_keeps_the_gap_out_of_the_c
 def test_the_summary_has_no_contested_percentage_no_note_and_no_production_note():
     """TO #4: '−36.460 (−17,3 %)¹' and its note, then 'Dit rapport werd in 2026 samengesteld' after the key figures."""
     md = summary_of_release(["tele-onthaal"])
-    assert "ongeveer −17 à −18 % tegenover 2020" in md  # r30 TO #9
+    assert "ongeveer −17 tot −18 % tegenover 2020" in md  # r30 TO #9
     assert "17,3" not in md and "17,9" not in md and "De bron vermeldt" not in md
 
 

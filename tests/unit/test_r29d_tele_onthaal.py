@@ -92,7 +92,7 @@ def test_the_website_gives_both_changes_as_percentages_with_the_earlier_counts()
     """TO #8: '36.460 minder dan in 2020 en 79.554 meer dan in 2019 (84,2 % meer)'."""
     text = flat(built()[0].text)
     assert (
-        "De website kreeg 174.063 bezoekers in 2021: ongeveer 17 à 18 % minder dan in 2020 (ruim 36.000 bezoekers "
+        "De website kreeg 174.063 bezoekers in 2021: ongeveer 17 tot 18 % minder dan in 2020 (ruim 36.000 bezoekers "
         "minder) en 84,2 % meer dan in 2019 (94.509 bezoekers)." in text  # r30 TO #3
     )
     assert "17,9" not in text and "210.523" not in text

@@ -87,7 +87,8 @@ def test_the_attempts_say_their_samples_and_march_its_lockdown(built):
     already (a campaign of 23 March names it)."""
     chapter, md = built[2020]
     assert (
-        "Volgens steekproeven met Proximus (periode niet vermeld) doet een beller gemiddeld 3 à 4 pogingen." in chapter
+        "Volgens steekproeven met Proximus (periode niet vermeld) doet een beller gemiddeld 3 tot 4 pogingen."
+        in chapter
     )
     assert "In maart was de lockdown al begonnen; die maand telt mee in het gemiddelde." in chapter
     assert "(tot en met maart 2020)" in md and "contacten. In maart was de lockdown al begonnen." in md

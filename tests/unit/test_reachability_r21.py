@@ -62,7 +62,7 @@ def test_nothing_says_how_the_calls_were_counted_or_what_staff_was_needed(said):
     for text in said.values():
         assert "tellen oproepen" not in text and "hulpverleners" not in text
         assert (
-            "Volgens steekproeven met Proximus (periode niet vermeld) doet een beller gemiddeld 3 à 4 pogingen. "
+            "Volgens steekproeven met Proximus (periode niet vermeld) doet een beller gemiddeld 3 tot 4 pogingen. "
             "Hoeveel bellers uiteindelijk iemand spraken" in text
         )
 

@@ -148,7 +148,7 @@ def test_the_reachability_paragraph_names_its_months_and_puts_the_peak_first():
         "Wat precies geteld werd, zegt de vraag niet; wellicht gaat het om belpogingen (wie opnieuw belt, telt "
         "opnieuw mee), niet om de 5.702 telefonische contacten die 1712 in 2020 registreerde. "
         "Volgens het antwoord zijn sluitende cijfers daarover moeilijk te geven. "
-        "Volgens steekproeven met Proximus (periode niet vermeld) doet een beller gemiddeld 3 à 4 pogingen. "
+        "Volgens steekproeven met Proximus (periode niet vermeld) doet een beller gemiddeld 3 tot 4 pogingen. "
         "Hoeveel bellers uiteindelijk iemand spraken, is niet bekend." in rest.replace("\xa0", " ")  # r27 2020 #1
     )
     assert "bevestigde" not in answered and "aanwijzing" not in answered and "Als het klopt" not in answered

@@ -63,7 +63,7 @@ def test_a_percentage_that_does_not_fit_the_difference_is_marked():
     # r20 TO #4: not in the chapter's text; the note under the table of years points to the annex
     # r28 TO #8: both changes as percentages with the earlier counts; the source's −17,9 % once
     # r30 TO #3: what both published figures allow, no 2020 count; the conflict is the annex's
-    assert "ongeveer 17 à 18 % minder dan in 2020 (ruim 36.000 bezoekers minder) en 84,2 % meer dan in 2019" in (
+    assert "ongeveer 17 tot 18 % minder dan in 2020 (ruim 36.000 bezoekers minder) en 84,2 % meer dan in 2019" in (
         flat(chapter_text())
     )
     assert "17,9" not in flat(chapter_text())

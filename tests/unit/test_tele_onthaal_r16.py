@@ -43,7 +43,7 @@ def test_the_key_figures_and_the_chapter_say_the_channel_mix_plainly():
     for words in AUDIT:
         assert words not in figures and words not in chapter, words
     assert "Van alle oproepen kwam 86 % via telefoon en 14 % via chat binnen." in chapter
-    assert "17,9" not in chapter  # r30 TO #3: 'ongeveer 17 à 18 %', the conflict the annex's
+    assert "17,9" not in chapter  # r30 TO #3: 'ongeveer 17 tot 18 %', the conflict the annex's
     assert "ruim 10.000" in chapter  # r30 TO #4: the other conversations' rise
 
 

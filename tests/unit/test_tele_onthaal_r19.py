@@ -29,7 +29,7 @@ def test_the_disputed_website_percentage_is_said_once_in_the_chapter():
     """#2: the −17,9 % was explained in the chapter's text and again in the note under its tables."""
     chapter = built()[0]
     body = flat(chapter.text)
-    assert "17,9" not in body  # r30 TO #3: 'ongeveer 17 à 18 %' in the chapter, the conflict the annex's
+    assert "17,9" not in body  # r30 TO #3: 'ongeveer 17 tot 18 %' in the chapter, the conflict the annex's
     assert "212.000" not in body
     several = flat(built(ALL)[0].text)
     assert "wat op ongeveer 212.000 wijst" not in several

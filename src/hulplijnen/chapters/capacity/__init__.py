@@ -116,6 +116,7 @@ def _caller_values(helpline: str, facts: FactSheet, callers: list) -> dict:
     )
     return {
         "consistent": all(c.consistent for c in (callers[0], callers[-1])),
+        "attempts": sorted(int(c.attempts) for c in (callers[0], callers[-1])),  # the answer's '3 à 4' per caller
         "fewest": facts.get(fewest),
         "most": facts.get(most),
         "reached_low": facts.get(reached_low),
