@@ -2,6 +2,7 @@
 log; its data-quality statement is true for every year the release shows; one style of quotation marks. Each test
 failed on the code before."""
 
+import json
 import re
 
 import nbformat
@@ -71,10 +72,18 @@ def test_every_correction_in_data_the_release_shows_is_listed(built):
             # a correction of a published value has a row with its reason; a repaired label or scan artefact is counted
             repairs = own["kind"].isin(("label_repair", "ocr_artifact"))
             flat = " ".join(text.split())
-            # r26 2021 #20: the places told apart as the table's rows count them (a cell, blank month cells)
-            assert f"Op {fmt.words(int((~repairs).sum()))} plaatsen" in flat, release
-            assert "gebruikt dit rapport een ander getal" in flat, release
-            assert f"Daarnaast herstelde dit rapport {fmt.words(int(repairs.sum()))} fouten" in flat, release
+            # r26 2021 #20: the places told apart as the table's rows count them (a cell, blank month cells); r30
+            # (r29 2020 #12): a blank cell the totals force to 0 is no 'ander getal': the misread cells and the forced
+            # blanks are counted apart, together as many as the corrections of published values
+            fixed = re.search(r"Op (\w+) plaats(?:en)? verbeterde het rapport een verkeerd gelezen cijfer", flat)
+            blanks = re.search(r"(\w+) lege vak(?:ken zijn| is) 0 omdat de totalen niets anders toelaten", flat)
+            counted = [m.group(1).lower() for m in (fixed, blanks) if m]
+            words = {fmt.words(n): n for n in range(1, 30)}
+            assert counted and sum(words[w] for w in counted) == int((~repairs).sum()), release
+            # r30 (r29 2020 #16): the scan's repairs that change no figure are counted for the record, not told
+            recorded = json.loads((out / "figures.json").read_text(encoding="utf-8"))["facts"]
+            assert recorded["quality.reading_repairs"]["value"] == int(repairs.sum()), release
+            assert "Daarnaast herstelde dit rapport" not in flat, release
             for reason in own.loc[~repairs, "reason_nl"]:
                 assert re.sub(r"\s+", " ", reason)[:40] in text.replace("\\", ""), (release, reason)
             for garbled in own.loc[repairs, "published"]:

@@ -69,10 +69,11 @@ def test_the_campaign_table_says_one_launcher_once_and_no_co_launcher_the_source
     assert "Twee ervan" not in flat(later)
     # r24 2021 #6: the provincial capitals and the 1712-dag (with Febelhair) have their launchers in the list
     assert "Van deze campagnes lanceerde" not in flat(later)  # round 30: the table's column says it
-    # r24 2021 #21: the campaign aimed at perpetrators beside the 2020 count, no effect claimed
+    # r24 2021 #21: the campaign aimed at perpetrators beside the 2020 count, no effect claimed; r29 (r28 2021 #11):
+    # and how many of them were perpetrators themselves
     assert (
         "De campagne van 15 juni richtte zich tot plegers van familiaal geweld: in 2020 kwamen 240 contacten (3 %) van"
-        " plegers of iemand uit hun omgeving." in flat(later).replace("\xa0", " ")
+        " plegers of iemand uit hun omgeving, waarvan 64 van plegers zelf." in flat(later).replace("\xa0", " ")
     )
 
 

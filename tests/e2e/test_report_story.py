@@ -35,7 +35,9 @@ def test_source_checks_are_in_the_annex_not_in_the_chapters(built):
             assert words not in chapters, (release, words)
             seen |= {words} if words in back else set()
         assert "| Oordeel |" not in back and "verenigbaar met de tabel" not in back, release
-    assert {"(exact) | Tegenover", checked} <= seen
+    # r29 (r28 2021 #4, #14): the annex table of rounded shares against the exact earlier ones went with the tables
+    # that repeated a chapter's chart; the contact-person check stays in the annex
+    assert checked in seen
 
 
 def test_the_chapter_table_of_other_helplines_shows_each_year_once(built):

@@ -52,7 +52,9 @@ def test_derived_groups_say_so_in_one_line_and_the_annex_explains(built):
     # r24 2020 #6: the 240 marked as the 37 is, one note for both
     assert "| pleger zelf of iemand uit diens omgeving | 240 ¹ |" in chapter
     # r26 2020 #8; r29 (r28 2020 #13): the note says what each marked count is, and where the annex says more
-    assert "¹ 240: aantal uit de tekst van 1712" in chapter and "Deels in vakken" not in chapter
+    # r30 (r29 2020 #7): in plain words, the detail (232 in filled cells, 13 derived) the annex's
+    assert "¹ De brontabel is op enkele plaatsen niet ingevuld; 240 is het aantal dat 1712 zelf noemt." in chapter
+    assert "Deels in vakken" not in chapter and "ingevulde vakken" not in chapter
     assert "37\\*" not in chapter and "\\* afgeleid" not in chapter
     assert "| onderwijs | 84 | 1,0 % |" in chapter
     import nbformat
