@@ -23,8 +23,11 @@ def test_the_demo_calls_its_logged_in_hours_counsellor_hours(built):
     # demo r24 #8: the demo's key figures table lists the key messages' numbers, each marked made up
     summary = text.split("# Over deze cijfers")[0]
     # demo r26 #12: under the lead-in no '(verzonnen)' inside the sentence
-    assert f"**Aangemeld waren gemiddeld {logged} hulpverlenersuren per week; nodig zijn" in summary
-    assert f"verzonnen; aangemeld: {logged} hulpverlenersuren per week" in summary
+    # r29/r30: the bullet opens with the lead-in 'In het rekenvoorbeeld:', past tense
+    assert f"**In het rekenvoorbeeld:** aangemeld waren gemiddeld {logged} hulpverlenersuren per week;" in summary
+    # r29/r30 (demo r29 #6): no made-up rows in the key figures table; the hours are the bullet's only
+    figures = summary.split("## Kerncijfers")[1]
+    assert "hulpverlenersuren" not in figures and "aangemeld" not in figures
     # demo r25 #9, #13: the year, not 'nu'; no tag per number in the chapter
     assert f"In 2020 waren er gemiddeld {logged} hulpverlenersuren per week aangemeld." in text
 
@@ -37,7 +40,8 @@ def test_the_demo_headline_names_both_shares(built):
     key = text.split("## Kerncijfers")[0]
     # demo r23 #2: the share of all attempts is the made-up data's, not the helpline's
     # demo r24 #1: both answered, one direction
-    assert key.index("Tijdens de openingsuren werd") < key.index("over alle pogingen, ook buiten de openingsuren,")
+    # r29/r30: after the lead-in 'In het rekenvoorbeeld:' in lower case; 'belpogingen', the glossary's word
+    assert key.index("tijdens de openingsuren werd") < key.index("over alle belpogingen, ook buiten de openingsuren,")
 
 
 def test_the_demo_has_one_word_for_the_margin_of_its_answer_rate(built):

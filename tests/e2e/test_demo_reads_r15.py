@@ -46,9 +46,15 @@ def test_the_demo_tells_the_first_lockdown_in_the_summary_and_the_chapter(built)
     assert f"van {pct(rate_before)} naar {pct(rate)}" not in key and "Ter illustratie" not in key
     assert "kleiner deel beantwoord" not in key
     # demo r25 #2, #13: the made-up pattern under one marker, said to be chosen, not measured
-    made_up = text.split("**Voorbeeld met verzonnen cijfers.** Deze cijfers zijn verzonnen")[1]  # demo r28 #6
+    # r29/r30 (demo r29 #3, #5, #20): one banner per chapter, no second 'Voorbeeld met verzonnen cijfers'; the made-up
+    # lockdown months in past tense, marked 'In het rekenvoorbeeld (gekozen, niet gemeten)'
+    banner = "**Verzonnen gegevens, behalve de gepubliceerde aantallen contacten per maand en per kanaal**"
+    assert "Voorbeeld met verzonnen cijfers" not in text
+    made_up = text.split(banner)[1]
     assert "gekozen bij het maken van de gegevens, niet gemeten" in made_up
-    assert f"In april–juni 2020 komen er gemiddeld {num(offered)} belpogingen" in made_up  # demo r26 #3, #7
+    said = f"In het rekenvoorbeeld (gekozen, niet gemeten): in april–juni 2020 kwamen er gemiddeld {num(offered)}"
+    said += " belpogingen"
+    assert said in made_up  # demo r26 #3, #7
 
 
 def test_the_demo_leads_with_the_opening_hours_then_the_share_of_all_attempts(built):
@@ -69,7 +75,8 @@ def test_the_demo_leads_with_the_opening_hours_then_the_share_of_all_attempts(bu
     # it too is of the made-up data
     # demo r23 #15: the complement not said again; #2: the helpline never the subject of a made-up share
     answered = f"De andere {pct(f['1712.export.phone.staffing.measured_pct'])} van die oproepen werd beantwoord."
-    attempts = f"over alle pogingen, ook buiten de openingsuren, {pct(lead)}.**"
+    # r29/r30: 'belpogingen', the glossary's word; no bold on a made-up share
+    attempts = f"over alle belpogingen, ook buiten de openingsuren, {pct(lead)}."
     assert key.index(headline) < key.index(attempts) and answered not in key and "beantwoordde 1712" not in key
     assert "Meer dan de helft" not in key and "niet om personen" in key
     assert "wachtrij" not in key
@@ -80,12 +87,26 @@ def test_the_demo_says_the_staffing_hours_are_hours_on_the_phone(built):
     text = flat(reader_part(built["demo"]))
     key, figures = summary(text), text.split("## Kerncijfers")[1].split("Hulp nodig?")[0]
     # demo r24 #8: the demo's key figures list the key messages' numbers: the hours 'aan de telefoon' there
-    assert "ulpverlenersuren per week aan de telefoon nodig" in figures
+    # r29/r30 (demo r29 #6): no made-up rows in the key figures table; the chapter says the hours are on the phone, in
+    # its text and in the caption of the table of hours
+    assert "hulpverlenersuren" not in figures
+    assert "Het zijn uren aan de telefoon: pauzes, overleg en nawerk komen er nog bij." in text
+    assert "Hulpverlenersuren per week aan de telefoon nodig" in _caption(built["demo"], "tbl-export-staffing-need")
     # r15 #15: the roster and the model's limits are chapter 2's, not the summary's (its bullet was overloaded)
     # demo r20 #6: a demo's limits of the model are the technical annex's
     # demo r24 #3, #6: breaks and follow-up said once, in the chapter beside the hours
     assert "pauzes, overleg en nawerk komen er nog bij" in text and "pauzes" not in flat(annex(built["demo"]))
     assert "uurrooster" not in key and "zowel boven als onder" not in key and "te hoog of te laag" not in figures
+
+
+def _caption(out, label: str) -> str:
+    """The caption a chapter's notebook gives the table or figure with that label."""
+    for path in (out / "notebooks").glob("*.ipynb"):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            source = "".join(cell["source"])
+            if f"label: {label}" in source:
+                return re.search(r'#\| (?:tbl|fig)-cap: "(.*)"', source).group(1)
+    raise AssertionError(label)
 
 
 def test_the_demo_gives_the_staffing_hours_as_a_table(built):
@@ -149,7 +170,10 @@ def test_the_demo_names_the_base_of_its_staffing_targets_and_says_its_totals_are
     assert "Over de hele week" in text and "Doel: van de belpogingen tijdens de openingsuren" in text
     assert "deel van de bellers te woord" not in text
     total = facts(built["demo"])
-    assert "In de verzonnen gegevens van" in text and "Van de beantwoorde oproepen werd 100,0 %" not in text
+    # r29/r30 (demo r29 #20): a made-up result in past tense, 'in het rekenvoorbeeld', the helpline not its subject
+    answered, attempts = (num(total[f"1712.export.phone.{k}"]) for k in ("answered", "offered"))
+    said = f"In het rekenvoorbeeld werden {answered} van de {attempts} belpogingen beantwoord"
+    assert said in text and "Van de beantwoorde oproepen werd 100,0 %" not in text
     published = total["1712.export.calibration_contacts"]
     # demo r23 #1, #3: the totals are the published ones: said so, the published total first
     said = f"Volgens de gepubliceerde cijfers registreerde de hulplijn in 2020 in totaal **{num(published)} contacten**"

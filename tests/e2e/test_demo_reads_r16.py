@@ -16,10 +16,15 @@ def test_the_demo_summary_gives_both_staffing_figures(built):
     )
     # demo r24 #3: two targets, not a range
     # demo r26 #12: under the lead-in no '(verzonnen)' inside the sentence
-    assert f"nodig zijn {overall} uur om over de week" in key and f"en {every} uur" in key
+    # r29/r30: past tense under the lead-in 'In het rekenvoorbeeld:', the base (attempts in opening hours) named
+    said = f"om over de week 80 % van de belpogingen tijdens de openingsuren te beantwoorden, zouden {overall} uur"
+    assert f"{said} nodig zijn, en {every} uur om dat in elk uur apart te halen." in key
     # #2; r22: the call logs are what a real report needs, said in the demo's key messages
     # demo r22 #14: no key message of its own: the heading of the made-up results names them
-    assert "Rekenvoorbeeld met verzonnen cijfers.** Zo zou een rapport met de oproeplogs van de telefooncentrale" in key
+    # r29/r30 (demo r29 #10): the heading first says why: 1712 had no per-call figures on answered against incoming
+    # calls
+    assert "Rekenvoorbeeld met verzonnen cijfers.** Begin 2022 had 1712 geen cijfers per oproep" in key
+    assert "zo zou een rapport met de oproeplogs van de telefooncentrale eruitzien." in key
 
 
 def test_the_demo_chapter_states_the_callers_arithmetic(built):

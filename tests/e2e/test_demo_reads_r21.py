@@ -1,6 +1,8 @@
 """Round 21 reader findings on the built demo (review/r21/demo-findings.md); each test failed on the build before."""
 
-from test_demo_reads_r15 import facts, num, pct, summary
+import re
+
+from test_demo_reads_r15 import _caption, facts, num, pct, summary
 from test_report_reads import reader_part  # tests/e2e/ is on the path as pytest runs its tests
 from test_report_story import annex, flat
 
@@ -12,9 +14,16 @@ def test_the_lockdown_message_says_what_the_source_counts(built):
     # demo r23 #5: the months fell together with the lockdown: no cause
     assert "Meer telefooncontacten in april–juni 2020, de periode die de parlementaire vraag" in key  # demo r26 #7
     assert "meer beantwoorde oproepen" not in key and "Ze wijzen geen oorzaak aan" in key
-    assert "Dat zijn de gepubliceerde cijfers van de hulplijn (de bron noemt ze „oproepen” per kanaal)" in key
+    # r29/r30: shorter, 'gepubliceerde cijfers' without 'van de hulplijn'
+    assert "Dat zijn gepubliceerde cijfers (de bron noemt ze „oproepen” per kanaal)." in key
     # demo r22 #13: the reading as answered is said in 'Over deze cijfers' and Tabel 1's row, not again here
     assert "leest ze als beantwoorde oproepen" not in key and "volgen de echte cijfers" not in key
+    # r29/r30 (demo r29 #2): the reading as answered is an inference, and what it means for the rise is said here
+    assert (
+        "Het gaat wellicht om beantwoorde contacten: dan tonen ze hoeveel de hulplijn kon opnemen, niet hoeveel keer "
+        "iemand contact zocht; de vraag steeg dan wellicht sterker dan +31 %." in key
+    )
+    assert "niet alleen hoeveel mensen contact zochten" not in key
     assert "Geregistreerde contacten (gepubliceerd aantal)" in flat(reader_part(built["demo"]))  # demo r26 #1
 
 
@@ -24,8 +33,14 @@ def test_every_column_of_the_monthly_calls_says_whether_it_is_published_or_made_
     header = next(line for line in table.splitlines() if line.startswith("|"))
     # demo r22 #6: the published count's reading as answered is said as one
     # demo r25 #11: in plain words
-    for column in ("Aangeboden (verzonnen)", "Geregistreerd (gepubliceerd)", "% beantwoord (verzonnen)"):
+    # r29/r30 (demo r29 #5, #12, #18): the mark once, at the end of the caption in one parenthesis, not per column; the
+    # interval is computed from made-up counts, not made up
+    for column in ("| Aangeboden |", "| Geregistreerd |", "| % beantwoord |"):
         assert column in header
+    assert "(verzonnen)" not in header and "Schommeling door toeval (berekend uit verzonnen aantallen)" in header
+    caption = _caption(built["demo"], "tbl-export-answer-rate")
+    assert caption.endswith("(verzonnen, behalve „geregistreerd”)") and caption.count("(") == 1
+    assert ":" not in caption
 
 
 def test_the_key_figures_give_the_published_total_beside_the_imitated_one(built):
@@ -35,10 +50,12 @@ def test_the_key_figures_give_the_published_total_beside_the_imitated_one(built)
     # demo r23 #3: the published total is the key figure, the contacts without a channel its note
     # demo r25 #14: the contacts without a channel said once, in the chapter
     imitated = f["1712.export.contacts"]
-    assert (
-        f"| {num(published)} | gepubliceerd; de demo neemt aan dat ze beantwoord werden (zie „Over deze cijfers”) |"
-        in text.split("## Kerncijfers")[1]
-    )
+    # r29/r30 (demo r29 #8): the published total with its part with a channel, 'waarvan 8.053 met een geregistreerd
+    # kanaal'; (#6) no made-up rows: that total is the table's only row
+    figures = text.split("## Kerncijfers")[1].split("Hulp nodig?")[0]
+    row = f"| {num(published)} | gepubliceerd, waarvan {num(imitated)} met een geregistreerd kanaal; de demo neemt aan"
+    assert f"{row} dat ze beantwoord werden (zie „Over deze cijfers”) |" in figures
+    assert len(re.findall(r"\| [^|]+ \| \d[\d.,]*(?: %)? \|", figures)) == 1  # one row with a value
     assert f"{num(imitated)} daarvan verliepen via telefoon, e-mail of chat, bij {num(left_out)} is geen" in text
     assert "de gepubliceerde totalen" not in text
 

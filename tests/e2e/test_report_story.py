@@ -151,9 +151,11 @@ def test_the_demo_says_its_totals_are_the_real_ones_and_explains_its_bases(built
     key, about = text.split("## Kerncijfers")[0], text.split("# Over deze cijfers")[1]
     # demo r20 #1: one label, the banner's: made up, except the monthly totals per channel
     # demo r21 #12: that label is the cover's, the running header's and 'Over deze cijfers' only
-    assert "De meeste cijfers in dit rapport zijn verzonnen; alleen de maandtotalen per kanaal zijn" in key  # r28 #10
+    # r29/r30: the year named in the opening line
+    assert f"De meeste cijfers in dit rapport over {year} zijn verzonnen; alleen de maandtotalen per kanaal zijn" in key
     assert "verzonnen, behalve de maandtotalen per kanaal" not in key
-    assert "Dat zijn de gepubliceerde cijfers van de hulplijn" in key  # demo r21 #1: 'volgen' was vague
+    # demo r21 #1: 'volgen' was vague; r29/r30: shorter, without 'van de hulplijn'
+    assert "Dat zijn gepubliceerde cijfers (de bron noemt ze" in key
     copied = "**overgenomen:** het aantal contacten per maand en per kanaal, gelijk aan de totalen die"
     assert f"{copied} de hulplijn voor {year} publiceerde" in about
     assert "**afgestemd op gepubliceerde cijfers:**" in about
@@ -161,12 +163,13 @@ def test_the_demo_says_its_totals_are_the_real_ones_and_explains_its_bases(built
     # r14 #4: option 0 existed before, for callers not naming their province; only its overflow role is later
     # demo r16 #10: that no made-up call used option 0 is a limitation, in the annex
     # demo r25 #15: the annex says it in one sentence
-    assert "Geen enkele verzonnen oproep gebruikte optie 0" in flat(annex(built["demo"]))
+    assert "Geen enkele verzonnen belpoging gebruikte optie 0" in flat(annex(built["demo"]))  # r29/r30: 'belpoging'
     assert "via optie 0 (overloop)" not in text
     # demo r20 #6: the model check is the annex's and says its base there; the chapter's answer rate says its own
     assert "Dat aandeel telt alleen de oproepen die in de wachtrij kwamen" not in text
     assert re.search(
-        r"voorspelt het model dat \d+,\d % van de oproepen in de wachtrij tijdens de openingsuren "
+        # r29/r30: 'belpogingen', the glossary's word for every attempt
+        r"voorspelt het model dat \d+,\d % van de belpogingen in de wachtrij tijdens de openingsuren "
         r"beantwoord wordt; gemeten is \d+,\d %",
         flat(annex(built["demo"])),
     )
