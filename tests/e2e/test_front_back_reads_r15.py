@@ -47,7 +47,10 @@ def _published_table(out):
         return None
     for cell in nbformat.read(path, as_version=4).cells:
         if "tbl-appendix-helpline-published" in cell.source:
-            return cell.outputs[-1]["data"]["text/markdown"]
+            # r30 (r28 TO #11): one helpline alone shows no such table (its rows are the key figures' and the channel
+            # table's): the cell has no output, which the test below holds to
+            shown = [o["data"]["text/markdown"] for o in cell.outputs if "text/markdown" in o.get("data", {})]
+            return shown[-1] if shown else ""
     return None
 
 
@@ -56,6 +59,9 @@ def test_the_table_of_every_published_key_figure_has_no_basis_column_and_each_he
     for release, out in built.items():
         table = _published_table(out)
         if table is None:
+            continue
+        if not table.strip():  # r30 (r28 TO #11): left out only where one helpline alone repeats its key figures
+            assert len(load_params(release).helplines) == 1, release
             continue
         seen += 1
         header = table.lstrip().splitlines()[0]

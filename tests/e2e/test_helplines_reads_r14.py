@@ -22,7 +22,8 @@ def _section(qmd: str, start: str, end: str) -> str:
 def test_the_one_helpline_summary_reads_without_audit_words(built):
     """TO #6, #7, #8: no '(berekend: oproepen min gesprekken', no 'Tele-Onthaal:' prefix in a one-helpline release;
     r19h TO #1, #8: calls and conversations as the source gives them (no headline count of the difference, no guessed
-    causes), the rise of the other conversations the chapter's estimate, not a key message."""
+    causes), the rise of the other conversations the chapter's estimate, not a key message; r30 TO #1, #5: the gap
+    between calls and conversations is a key message, as a count."""
     qmd = _qmd(built["2021-tele-onthaal"])
     messages = _section(qmd, "## Belangrijkste boodschappen", "## Kerncijfers")
     assert "berekend: oproepen min gesprekken" not in messages
@@ -30,14 +31,18 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # chapter says the difference in numbers and that the source does not say what the other calls were
     assert "Niet elke oproep werd een gesprek" not in messages and "76,0 %" not in messages
     chapter = " ".join(shown(built["2021-tele-onthaal"]).split())
-    assert "32.988" not in chapter.split("Over deze cijfers")[0]  # r24 TO #1: the annex's
+    # r30 TO #1, #5: the gap is a short key message of its own, as counts (no ratio, no guessed cause)
+    gap = "- **Meer oproepen dan gesprekken:** in 2021 waren er 32.988 oproepen meer dan gesprekken, ongeveer één op de"
+    assert gap in messages and messages.count("32.988") == 1
     assert "33.000" not in messages and "bezette lijn" not in messages and "Als elk gesprek" not in messages
     # r24 TO #10: what the counts say, not 'op het hoge niveau'
     assert "ongeveer evenveel als in 2020, het eerste coronajaar, en 13,9 % meer oproepen dan in 2019" in messages
     assert "hoge niveau" not in messages
     # r19h TO #8: the published shares in the message; r21 (r20 TO): the other conversations' rise in the message
     # too, said as an estimate ('naar schatting'); the chapter says why it is one
-    assert "wel gingen veel minder gesprekken over corona (13 % tegenover 24,1 %)" in messages  # r26 TO #11
+    # r30 TO #5: four short bullets; the corona shares a bullet of their own, no lead sentence carrying them
+    assert "- **Minder gesprekken over corona:** 13 % van de gesprekken in 2021, tegenover 24,1 % in 2020." in messages
+    assert messages.count(" - **") == 4
     # r22 (r21 TO #1): the estimate in the message, a range rounded inwards at its step, said per year
     # r23 (r22 TO #1): the estimate is the chapter's only, hedged there; the message gives the published shares
     assert "andere gesprekken" not in messages and "91.100" not in messages and "niet over corona ging" not in messages
@@ -65,7 +70,12 @@ def test_the_key_figures_say_the_unstated_base_as_the_chapter_and_annex_do(built
         assert "basis niet vermeld" not in figures and "past bij" not in figures, release
         text = shown(built[release])
         assert "oproepen of gesprekken (niet vermeld)" not in text, release
-        assert "vermoedelijk van de oproepen (de bron noemt de basis niet)" in text, release
+        # r30 (r28 TO #11): one helpline alone has no annex table of every published figure, where this wording
+        # stood; its data-quality note says the base once, with the table of percentages without a stated base
+        several = release == "2021"
+        assert ("vermoedelijk van de oproepen (de bron noemt de basis niet)" in text) == several, release
+        assert "dit rapport leest ze dus als aandelen van de oproepen" in text, release
+        assert "Percentages zonder vermelde basis" in text and "86 % van de gesprekken" not in text, release
         assert "waar ze bij passen" not in text, release
 
 

@@ -1,5 +1,6 @@
 """Issue 21, fresh readers' findings (third round) on the text of every release (each test failed before)."""
 
+import math
 import re
 
 import nbformat
@@ -179,12 +180,30 @@ def test_every_published_figure_of_tele_onthaal_is_in_its_chapter(built):
         whole = flat(shown(built[release])).replace("\u00a0", " ")
         exact = set(figs.loc[figs["unit"] == "change", ["measure", "reference_year"]].itertuples(index=False))
         for r in figs.itertuples():
-            if r.unit == "pct_change" and (r.measure, r.reference_year) in exact:
-                continue
+            if r.unit in ("change", "pct_change") and (r.measure, r.reference_year) in exact:
+                continue  # a change published both ways: below
             value = abs(r.value)
             said = fmt.number(value, int(r.decimals)) + (" %" if r.unit in ("percent", "pct_change") else "")
             per_channel = r.unit == "pct_change" and r.category != "all"
             assert said in (whole if per_channel else text), (release, r.key, said)
+        # r30 (r29 TO #3, #9): a change published as a difference and as a percentage is said as the percentage, with
+        # the earlier year's count the difference gives; where the two contradict each other, the chapter gives the
+        # span both allow and the difference rounded down ('ongeveer 17 à 18 %', 'ruim 36.000'), the annex both
+        for measure, ref in sorted(exact):
+            one = figs[(figs["measure"] == measure) & (figs["reference_year"] == ref) & (figs["category"] == "all")]
+            diff, pct = (one.loc[one["unit"] == unit].iloc[0] for unit in ("change", "pct_change"))
+            now = figs.loc[(figs["measure"] == measure) & (figs["unit"] == "count"), "value"].iloc[0]
+            before, places = now - diff["value"], int(pct["decimals"])
+            implied = 100 * abs(diff["value"]) / before
+            published = fmt.number(abs(pct["value"]), places) + " %"
+            if fmt.number(implied, places) + " %" == published:
+                assert published in text and fmt.number(before) in text, (release, measure, ref)
+                continue
+            low, high = sorted((implied, abs(pct["value"])))
+            rounded = f"ruim {fmt.number(abs(diff['value']) // 1000 * 1000)}"
+            assert f"ongeveer {math.floor(low)} à {math.ceil(high)} %" in text and rounded in text, (release, measure)
+            assert fmt.number(abs(diff["value"])) not in text and published not in text, (release, measure)
+            assert fmt.number(diff["value"]) in whole and published in whole, (release, measure)
         # r16 TO #15: the table named by its number (a cross-reference), resolved in the HTML
         assert "@tbl-helpline-channels geeft per kanaal en per jaar de oproepen" in text, release
         # resolved in the HTML: tests/render/test_html_r17.py (this build is not rendered)

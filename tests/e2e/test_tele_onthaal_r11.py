@@ -25,13 +25,18 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     assert "Niet elke oproep werd een gesprek" not in summary and "een gesprek, samen" not in summary
     assert "33.000" not in summary and "bezette lijn" not in text
     chapter = text.split("# Oproepen en gesprekken", 1)[1]
-    # r24 TO #1: the difference is the annex's (Methods), with why it says nothing about reachability
-    assert "32.988" not in chapter
+    # r24 TO #1: the difference was the annex's; r30 (r29 TO #1): a quarter of the calls without a conversation is
+    # news, so the chapter says it once, as a count with a plain proportion, and that the source gives no reason
+    said = "32.988 oproepen meer dan gesprekken (ongeveer één op de vier oproepen); waarom, zegt de bron niet."
+    assert said in chapter and chapter.count("32.988") == 1
     assert "24,0 % van de oproepen" not in chapter
     assert "onbeantwoord" not in text  # what those calls were is not known (finding 1)
     # r16 TO #4: the corona share in the lead on the calls, not a bullet of its own
     # r26 TO #11: in the lead, without a false contrast; TO #5: the website is the key figures' row, not a bullet
-    assert "wel gingen veel minder gesprekken over corona (13 % tegenover 24,1 %)" in text
+    # r30 (r29 TO #5): four short bullets, the corona shares one of them; the gap between calls and conversations too
+    assert "- **Minder gesprekken over corona:** 13 % van de gesprekken in 2021, tegenover 24,1 % in 2020." in summary
+    assert "- **Meer oproepen dan gesprekken:** in 2021 waren er 32.988 oproepen meer dan gesprekken" in summary
+    assert "website" not in summary.split("## Kerncijfers")[0].lower()
     assert "| Websitebezoekers | 174.063 | ongeveer −17 à −18 % tegenover 2020; +84,2 % tegenover 2019 |" in text
     # r25 2021 #12: per channel 2021 first, then the trend since 2019 in one sentence (the derived counts in Tabel 2)
     assert "In 2021 waren er 88.128 gesprekken via telefoon en 16.553 gesprekken via chat" in text
@@ -63,7 +68,11 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
     # Tele-Onthaal's units are defined (in the glossary: one definition, one place), 1712's "contact" is not
     # r28 TO #1: its words in the glossary, with what the source does not say; no ratio (TO #2); no annex table
     # repeating the key figures and the channel table (TO #11)
-    assert "**contact**" not in everything and "**oproepen**" in everything and "**gesprekken**" in everything
+    # r30 (r29 TO #7): no circular glossary entries for 'oproepen'/'gesprekken'; 'Over deze cijfers' says once that
+    # the source does not define them
+    assert "**contact**" not in everything and "**oproepen**" not in everything and "**gesprekken**" not in everything
+    undefined = "De bron omschrijft niet wat een oproep of een gesprek van Tele-Onthaal precies telt."
+    assert undefined in about and everything.count("omschrijft niet wat een oproep") == 1
     assert "wat elk woord telt" not in everything and "per 100 oproepen" not in everything
     assert "Afgeleide cijfers voor eerdere jaren" in everything
     assert "Alle kerncijfers zoals gepubliceerd" not in everything
