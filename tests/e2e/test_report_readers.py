@@ -188,7 +188,7 @@ def test_every_published_figure_of_tele_onthaal_is_in_its_chapter(built):
             assert said in (whole if per_channel else text), (release, r.key, said)
         # r30 (r29 TO #3, #9): a change published as a difference and as a percentage is said as the percentage, with
         # the earlier year's count the difference gives; where the two contradict each other, the chapter gives the
-        # span both allow and the difference rounded down ('ongeveer 17 à 18 %', 'ruim 36.000'), the annex both
+        # span both allow and the difference rounded down ('ongeveer 17 tot 18 %', 'ruim 36.000'), the annex both
         for measure, ref in sorted(exact):
             one = figs[(figs["measure"] == measure) & (figs["reference_year"] == ref) & (figs["category"] == "all")]
             diff, pct = (one.loc[one["unit"] == unit].iloc[0] for unit in ("change", "pct_change"))
@@ -201,7 +201,7 @@ def test_every_published_figure_of_tele_onthaal_is_in_its_chapter(built):
                 continue
             low, high = sorted((implied, abs(pct["value"])))
             rounded = f"ruim {fmt.number(abs(diff['value']) // 1000 * 1000)}"
-            assert f"ongeveer {math.floor(low)} à {math.ceil(high)} %" in text and rounded in text, (release, measure)
+            assert f"ongeveer {math.floor(low)} tot {math.ceil(high)} %" in text and rounded in text, (release, measure)
             assert fmt.number(abs(diff["value"])) not in text and published not in text, (release, measure)
             assert fmt.number(diff["value"]) in whole and published in whole, (release, measure)
         # r16 TO #15: the table named by its number (a cross-reference), resolved in the HTML

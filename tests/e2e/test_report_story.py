@@ -56,7 +56,9 @@ def test_the_chapter_table_of_other_helplines_shows_each_year_once(built):
         assert conflict in flat(shown(out)) and conflict not in chapters, release  # the annex's data-quality part
         # r30 (r29 TO #3, #9): the two published 2020 changes contradict each other, so the chapter says neither
         # exactly but the span both allow; the exact ones and the 2020 count they give are the annex's
-        said = "ongeveer 17 à 18 % minder dan in 2020 (ruim 36.000 bezoekers minder) en 84,2 % meer dan in 2019 (94.509"
+        said = (
+            "ongeveer 17 tot 18 % minder dan in 2020 (ruim 36.000 bezoekers minder) en 84,2 % meer dan in 2019 (94.509"
+        )
         assert said in chapters, release
         assert "17,9 % minder dan in 2020" not in chapters and "17,3 %" not in chapters, release
         assert "36.460" not in chapters and "−36.460" in back, release

@@ -37,7 +37,7 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     assert "- **Minder gesprekken over corona:** 13 % van de gesprekken in 2021, tegenover 24,1 % in 2020." in summary
     assert "- **Meer oproepen dan gesprekken:** in 2021 waren er 32.988 oproepen meer dan gesprekken" in summary
     assert "website" not in summary.split("## Kerncijfers")[0].lower()
-    assert "| Websitebezoekers | 174.063 | ongeveer −17 à −18 % tegenover 2020; +84,2 % tegenover 2019 |" in text
+    assert "| Websitebezoekers | 174.063 | ongeveer −17 tot −18 % tegenover 2020; +84,2 % tegenover 2019 |" in text
     # r25 2021 #12: per channel 2021 first, then the trend since 2019 in one sentence (the derived counts in Tabel 2)
     assert "In 2021 waren er 88.128 gesprekken via telefoon en 16.553 gesprekken via chat" in text
     assert "Sinds 2019 groeiden de gesprekken via chat sneller dan via telefoon (39,7 % meer, tegenover 11,6 %)" in text
