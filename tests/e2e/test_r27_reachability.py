@@ -18,13 +18,18 @@ def reach_bullet(out) -> str:
 
 def test_the_summarys_reachability_message_is_at_most_two_sentences_of_about_forty_words(built):
     """2020 #1 (8 PDF lines), 2021 #1 (about 150 words): the problem and the answer's stance, nothing else."""
-    for release in RELEASES:
+    # r30: the figure with the named MP, what it counted (an inference) and the minister's caveat: three sentences;
+    # in 2021 one more, that the year's figures are not in this report's sources (the measures a bullet of their own)
+    for release, most in (("2020", 3), ("2021", 4)):
         line = reach_bullet(built[release])
         words = len(line.replace("**", "").split())
         sentences = len(re.findall(r"[.!?](?:\s|$)", line))
-        assert words <= 42 and sentences <= 2, (release, words, sentences, line)
-        for chapter_only in ("pogingen", "Maatregel", "Wat volgde na", "22 uur", "bericht in te spreken"):
+        assert words <= 25 * most + 5 and sentences <= most, (release, words, sentences, line)
+        assert "Volgens het antwoord zijn sluitende cijfers daarover moeilijk te geven." in line, release
+        # r30: 'belpogingen' is the inference of what was counted; the attempts per caller stay the chapter's
+        for chapter_only in ("3 à 4 pogingen", "Proximus", "Maatregel", "Wat volgde na", "22 uur", "optie 0"):
             assert chapter_only not in line, (release, chapter_only)
+        assert "bericht in te spreken" not in line, release
 
 
 def test_2020_leads_with_the_contacts_and_the_peak(built):
@@ -46,13 +51,13 @@ def test_the_answer_calls_conclusive_figures_hard_to_give_not_a_denial(built):
 def test_leaving_a_message_could_be_done_already(built):
     """2020 #2, 2021 #2: the answering machine read as new in 2021; the answer: callers 'konden al een bericht
     inspreken', the subsidy meant to handle those messages faster and call back."""
+    # r30: the answering machine described once, as what was done with the messages left (not as a new machine)
     for release in RELEASES:
-        chapter = notebook_text(built[release], "reachability")
-        assert "berichten die bellers bij een bezette lijn al konden inspreken, sneller behandelen" in chapter
-        assert (
-            "het antwoordapparaat werd beter benut: wie op een "
-            "bezette lijn botst, wordt uitgenodigd een bericht in te spreken."
-        ) in chapter
+        chapter = flat(notebook_text(built[release], "reachability"))
+        said = "ingesproken berichten sneller behandeld en bellers teruggebeld (zo stond het in het antwoord)"
+        assert chapter.count(said) == 1 and chapter.count("ingesproken berichten") == 1, release
+        assert "antwoordapparaat" not in chapter and "bezette lijn" not in chapter, release
+        assert "In het antwoord (2022) was dit alleen kwalitatief geëvalueerd." in chapter, release
 
 
 def test_the_plain_words_of_2020(built):
@@ -63,7 +68,12 @@ def test_the_plain_words_of_2020(built):
 
 def test_no_audit_wording_in_2021(built):
     """2021 #11: 'de bronnen van dit rapport', 'staat evenmin in die bronnen', 'ze staan niet in de bronnen'."""
-    chapter, md = notebook_text(built["2021"], "reachability"), messages(built["2021"])
-    for audit in ("bronnen van dit rapport", "in die bronnen", "in de bronnen"):
+    chapter, md = flat(notebook_text(built["2021"], "reachability")), flat(messages(built["2021"]))
+    # r30 reversed 'geen cijfers bekend': the year's figures are said to be missing from this report's sources, once
+    # at the chapter's head and once in the summary; what happened after the subsidy once; no other audit wording
+    told = "In de bronnen van dit rapport staan geen cijfers over de bereikbaarheid in 2021; volgens het antwoord"
+    assert chapter.startswith(told) and chapter.count(told) == 1 and md.count(told) == 1
+    assert chapter.count("Wat er sindsdien gebeurde, staat niet in de bronnen van dit rapport.") == 1
+    assert chapter.count("bronnen van dit rapport") == 2 and md.count("bronnen van dit rapport") == 1
+    for audit in ("in die bronnen", "staan niet in de bronnen", "staat evenmin", "geen cijfers bekend"):
         assert audit not in chapter and audit not in md, audit
-    assert chapter.count("Over de bereikbaarheid in 2021 zijn geen cijfers bekend.") == 1

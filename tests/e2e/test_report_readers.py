@@ -31,7 +31,12 @@ def test_reachability_leads_with_the_plain_finding_and_models_no_callers(built):
         # r24 2020 #2, 2021 #4: cited in a parliamentary question; the answer does not go into it (not a denial)
         # r25 2020 #1, #5: stated plainly, no 'maar', no remark on the minister's answer (the annex says who states it)
         # r26 (2020 #1, 2021 #1): the written question's figure, citing 1712's internal analyses, not confirmed
-        assert "**Bereikbaarheid.** Volgens een schriftelijke vraag in het Vlaams Parlement van 24 januari" in chapters
+        # r30: the MP named; the share in the source's words, what it counted an inference
+        assert (
+            "**Bereikbaarheid.** Volgens Vlaams Parlementslid Lorin Parys (schriftelijke vraag van 24 januari"
+            in chapters
+        )
+        assert "Wat precies geteld werd, zegt de vraag niet; wellicht gaat het om belpogingen" in chapters, release
         assert "De minister gaat in zijn antwoord niet op dat cijfer in" not in chapters, release
         # r27 (2020 #1, 2021 #4): 'bevestigt niet' was read as a denial: what the answer says, in its words
         assert "Volgens het antwoord zijn sluitende cijfers daarover moeilijk te geven." in chapters
@@ -57,7 +62,9 @@ def test_the_capacity_measures_are_a_list_one_date_each(built):
         measures = text.split("**Wat eraan gedaan werd.**", 1)[1]
         section = re.split(r"\*\*(?:Wat niet|Sociale media|Niet beschikbaar)", measures)[0]
         # r22: the question's measure first, in a sentence; then the subsidy's goals in one sentence (r23: one list)
-        lead, rest = section.split("Die capaciteitssubsidie had deze doelen:", 1)
+        # r30 (2020 #15, 2021 #9): a goal put in practice is said once, in the list; the sentence names the others
+        lead, rest = section.split("Een van de doelen van die capaciteitssubsidie was:", 1)
+        assert "; de andere staan hieronder." in rest.split("\n\n", 1)[0], release
         # r25 2020 #8: in a report on a year, the measures after it under 'Wat volgde na <jaar>'
         goals, others = re.split(r"\*\*Wat volgde na \d{4}\.\*\*|Wat er daarna veranderde:", rest, maxsplit=1)
         events = load.events().query("kind in ['capacity', 'funding']")

@@ -130,7 +130,11 @@ def test_a_subject_that_moved_is_a_key_message(built):
         summary = summary.split("{#tbl-key-figures}", 1)[0]
         # r16 TO #4: one corona message, in the lead on the calls
         # r26 TO #11: no false contrast ('al gingen minder …'), the two shares in the lead
-        assert "; wel gingen veel minder gesprekken over corona (13 % tegenover 24,1 %)." in summary
+        # r30 TO #5: the corona message its own bullet, said as the message with both years' shares, once
+        assert (
+            "- **Minder gesprekken over corona:** 13 % van de gesprekken in 2021, tegenover 24,1 % in 2020." in summary
+        )
+        assert summary.count("gesprekken over corona") == 1 and "al gingen minder" not in summary
         assert "**Minder coronagerelateerde gesprekken:**" not in summary
 
 
