@@ -14,9 +14,8 @@ MARK = pandoc.RawBlock("typst", "#place(box())<heading-mark>")
 -- of the glossary's last page, 2021 r11 #15) and the colophon (report/colophon.md), through the template's
 -- part-break: a weak column break (in one column a page break, none at a page's top) when the page before is more
 -- than half full, else a rule that sets the part apart on the same page (a forced break left a page with two glossary
--- entries, r21 2021 #12, TO #7). Which headings may open a page depends on what they are (their identifier). A
--- chapter opens a page without a rule saying so only when its heading and first lines do not fit the room left, or
--- when its opening is a short lead-in that goes over with its first table or chart (mark_opening, below).
+-- entries, r21 2021 #12, TO #7). A chapter opens a page only when its heading and first lines do not fit the room
+-- left, or when its opening is a short lead-in that goes over with its first table or chart (mark_opening, below).
 NEW_PAGE = { ["sec-annex"] = true }
 -- The technical annex flows (r24 2020 #17, Tele-Onthaal #12): its blocks ("Bij hoofdstuk 2 …", "Controles van de
 -- gegevens") each began a page, leaving pages a third empty, because a heading, its opening and a short table went
@@ -24,8 +23,7 @@ NEW_PAGE = { ["sec-annex"] = true }
 -- (quarto/typst-template.typ); the colophon (report/colophon.md) ends it. There a heading and the text under it flow as
 -- text does; only a short lead-in (ANNEX_LEAD_IN_WORDS, about three lines, or one ending in a colon) goes with the
 -- table after it, so a longer introduction ends a page and its table follows at the top of the next.
--- (r28 2021 #6 asked that the annex always open a page: tried in round 29, it left the glossary's last page 70 % (2020)
--- and 85 % (2021) empty, so the part-break stays until the glossary moves.)
+-- (An annex always on a new page, tried in round 29, left the glossary's last page 70-85 % empty.)
 BREAK = pandoc.RawBlock("typst", '#part-break()\n#state("annex", false).update(true)')
 local ANNEX_LEAD_IN_WORDS = 45
 
@@ -203,13 +201,16 @@ local function rebuild(blocks, plan)
       else
         out:insert(el)
       end
+    elseif plan.keep and el.t == "RawBlock" and el.text == MARK.text then -- a chapter's heading right before its
+      plan.at, plan.keep = plan.at + 1, false -- first section's: no placed mark between (it ended 2021 p.8, r30)
     elseif blank(el) then -- counted in reading order as every leaf is; it neither ends nor breaks a sticky run
       plan.at = plan.at + 1
       out:insert(el)
     else
       plan.at = plan.at + 1
       local how = plan[plan.at]
-      plan.ends_sticky = how == "lead-in" or how == "sticky"
+      plan.ends_sticky = how == "lead-in" or how == "sticky" or how == "keep"
+      plan.keep = how == "keep"
       if how == "noted" then
         out:extend({ NOTE_FOLLOWS, el })
       elseif how == "note" then
@@ -315,10 +316,8 @@ function Pandoc(doc)
       elseif ends_in_colon(el) then
         plan[i] = "sticky"
       end
-      -- A paragraph that points at a table or chart further on ("De tabel en de figuur hieronder …") is not sticky:
-      -- only the lead-in right before the table goes with it. A chain of sticky paragraphs took '2 Wie neemt contact
-      -- op' whole to the next page and left the page before 40 % empty, while other chapters began mid-page: one
-      -- rule, every chapter flows (r28 2021 #6).
+      -- A paragraph that points further on ("De tabel en de figuur hieronder …") is not sticky: only the lead-in
+      -- right before the table goes with it; every chapter flows (r28 2021 #6).
     elseif is_heading(el) then
       annex = annex or NEW_PAGE[heading_id(el)] == true
       -- in the annex a heading's opening flows as text does: only the lead-in right before a table goes with it
@@ -327,6 +326,8 @@ function Pandoc(doc)
       -- table or chart with its lead-in following on the next page (r27 2021 #8: chapters 2 and 3 each opened a page,
       -- leaving the pages before a third to almost half empty).
       local chapter = el.t == "Header" and el.level == 1
+      local nxt = order[i + 1] and order[i + 1].text == MARK.text and order[i + 2] or order[i + 1]
+      plan[i] = chapter and nxt and is_heading(nxt) and "keep" or nil
       local found = (annex or chapter) and {} or opening(order, i)
       if chapter and not annex then
         mark_opening(order, i, plan)

@@ -27,7 +27,7 @@ def test_the_summarys_reachability_message_is_at_most_two_sentences_of_about_for
         assert words <= 25 * most + 5 and sentences <= most, (release, words, sentences, line)
         assert "Volgens het antwoord zijn sluitende cijfers daarover moeilijk te geven." in line, release
         # r30: 'belpogingen' is the inference of what was counted; the attempts per caller stay the chapter's
-        for chapter_only in ("3 à 4 pogingen", "Proximus", "Maatregel", "Wat volgde na", "22 uur", "optie 0"):
+        for chapter_only in ("3 tot 4 pogingen", "Proximus", "Maatregel", "Wat volgde na", "22 uur", "optie 0"):
             assert chapter_only not in line, (release, chapter_only)
         assert "bericht in te spreken" not in line, release
 

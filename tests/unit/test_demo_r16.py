@@ -29,7 +29,7 @@ def test_the_summary_names_the_call_logs_a_real_report_needs_and_what_the_source
     # demo r22 #14: what a real report needs is no key message: the heading of the made-up results says it
     # demo r24 #5: what the source says, without the minister's words in the summary
     # demo r25 #5: as of the answer (early 2022), not 'vandaag'; demo r29 #10: why this part is an example
-    said = "**Rekenvoorbeeld met verzonnen cijfers.** Begin 2022 had 1712 geen cijfers per oproep over beantwoorde"
+    said = "**Rekenvoorbeeld met verzonnen cijfers.** Begin 2022 kon 1712 geen sluitende cijfers geven over beantwoorde"
     assert said in md and "volgens het antwoord van de minister" not in md
     assert "zo zou een rapport met de oproeplogs van de telefooncentrale eruitzien." in md
     # demo r24 #6: the busy tone is said once, in the chapter beside the waiting (test_demo_r25e)
@@ -59,6 +59,7 @@ def test_the_chapter_states_why_callers_cannot_be_estimated_and_names_it_an_open
     """#5: 'niet mee te rijmen' was left unexplained; demo r20 #2: no question to the real helpline built on made-up
     calls: a demo says the estimate needs real calls, whatever its made-up callers would give."""
     callers = {"consistent": False, "fewest": 3264, "most": 4352, "reached_low": 100.0, "reached_high": 100.0}
+    callers["attempts"] = [3, 4]  # the answer's attempts per caller (r30: said with the example)
     said = capacity_text(callers=callers, offered=13055)
     assert "3.264" not in said and "open vraag" not in said and "moeilijk met elkaar te rijmen" not in said
     # demo r22 #2, #12: the annex says why, from the counts (test_demo_r22); the chapter says nothing of callers

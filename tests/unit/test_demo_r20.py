@@ -41,7 +41,9 @@ def test_the_summary_leads_with_what_the_demo_shows_and_marks_made_up_results():
     """#3: the made-up results led the key messages; the ratio to made-up logged-in hours carries no information."""
     md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
     # demo r22 #14: the made-up results under their own heading, which says why
-    lead = md.index("**Rekenvoorbeeld met verzonnen cijfers.** Begin 2022 had 1712 geen cijfers per oproep")  # r29 #10
+    lead = md.index(
+        "**Rekenvoorbeeld met verzonnen cijfers.** Begin 2022 kon 1712 geen sluitende cijfers geven"
+    )  # r29 #10
     assert lead < md.index(
         "- **In het rekenvoorbeeld:** tijdens de openingsuren werd"
     )  # demo r27 #3: the lead-in marks them, no tag each

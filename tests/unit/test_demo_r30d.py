@@ -129,7 +129,7 @@ def test_the_bridge_says_why_the_call_part_is_an_example():
     explain call logs from the telephone exchange."""
     md = _summary()
     assert (
-        "**Rekenvoorbeeld met verzonnen cijfers.** Begin 2022 had 1712 geen cijfers per oproep over beantwoorde "
+        "**Rekenvoorbeeld met verzonnen cijfers.** Begin 2022 kon 1712 geen sluitende cijfers geven over beantwoorde "
         "tegenover inkomende telefonische oproepen; dit deel is daarom een rekenvoorbeeld" in md
     )
     assert "registratiesysteem" not in md
