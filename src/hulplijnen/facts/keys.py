@@ -123,6 +123,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.export.phone.busiest_hours_{part}", "hour", "weekdays' busiest hours; the working day"),
     KeySpec("{helpline}.export.phone.answer_{part}_pct", PERCENT, "answered per attempt, with its interval"),
     KeySpec("{helpline}.export.phone.callers_{attempts}_attempts", COUNT, "callers under an attempts assumption"),
+    KeySpec("{helpline}.export.phone.attempts_per_caller_{bound}", COUNT, "the answer's attempts per caller"),
     KeySpec("{helpline}.export.phone.reached_{attempts}_attempts_pct", PERCENT, "callers reached, so assumed"),
     KeySpec("{helpline}.export.phone.route.{route}.share_pct", PERCENT, "answered calls per route"),
     KeySpec("{helpline}.export.phone.wait.{part}_s", "seconds", "wait of answered calls: mean, median, 90th pct"),

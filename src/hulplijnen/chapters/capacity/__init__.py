@@ -116,7 +116,7 @@ def _caller_values(helpline: str, facts: FactSheet, callers: list) -> dict:
     )
     return {
         "consistent": all(c.consistent for c in (callers[0], callers[-1])),
-        "attempts": sorted(int(c.attempts) for c in (callers[0], callers[-1])),  # the answer's '3 à 4' per caller
+        "attempts": [facts.get(keys.phone(helpline, f"attempts_per_caller_{b}")) for b in ("low", "high")],
         "fewest": facts.get(fewest),
         "most": facts.get(most),
         "reached_low": facts.get(reached_low),
@@ -248,6 +248,13 @@ def _rates(helpline: str, rate, answered: int, offered: int, facts: FactSheet) -
             Source(None, TABLES, "offered / answered"),
         )
     callers = cap.per_caller(answered, offered)
+    for bound, c in zip(("low", "high"), sorted(callers, key=lambda c: c.attempts)):  # said beside the example (r30)
+        facts.add(
+            keys.phone(helpline, f"attempts_per_caller_{bound}"),
+            int(c.attempts),
+            "count",
+            Source(None, TABLES, "the answer's attempts per caller (Proximus samples): analysis.capacity"),
+        )
     for c in callers:
         facts.add(
             keys.phone(helpline, f"callers_{int(c.attempts)}_attempts"),
