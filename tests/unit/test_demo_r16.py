@@ -29,7 +29,10 @@ def test_the_summary_names_the_call_logs_a_real_report_needs_and_what_the_source
     # demo r22 #14: what a real report needs is no key message: the heading of the made-up results says it
     # demo r24 #5: what the source says, without the minister's words in the summary
     # demo r25 #5: as of the answer (early 2022), not 'vandaag'; demo r29 #10: why this part is an example
-    said = "**Rekenvoorbeeld met verzonnen cijfers.** Begin 2022 kon 1712 geen sluitende cijfers geven over beantwoorde"
+    said = (  # r30: what the answer says (hard to give conclusive figures), not 'geen cijfers'
+        "**Rekenvoorbeeld met verzonnen cijfers.** Begin 2022 kon 1712 niet precies zeggen welk deel van de"
+        " telefonische oproepen beantwoord werd"
+    )
     assert said in md and "volgens het antwoord van de minister" not in md
     assert "zo zou een rapport met de oproeplogs van de telefooncentrale eruitzien." in md
     # demo r24 #6: the busy tone is said once, in the chapter beside the waiting (test_demo_r25e)

@@ -31,7 +31,7 @@ def test_the_chapter_gives_the_figure_to_the_questioner_and_the_attempts_to_the_
             "Wat precies geteld werd, zegt de vraag niet; wellicht gaat het om belpogingen (wie opnieuw belt, telt "
             "opnieuw mee), niet om de 5.702 telefonische contacten die 1712 in 2020 registreerde. "
             "Volgens het antwoord zijn sluitende cijfers daarover moeilijk te geven. "
-            "Volgens steekproeven met Proximus (periode niet vermeld) doet een beller gemiddeld 3 à 4 pogingen. "
+            "Volgens steekproeven met Proximus (periode niet vermeld) doet een beller gemiddeld 3 tot 4 pogingen. "
             "Hoeveel bellers uiteindelijk iemand spraken, is niet bekend."
         ) in paragraph.replace("\xa0", " ")
         assert "minister" not in paragraph and "maar 40" not in paragraph
