@@ -151,9 +151,9 @@ def declared_inputs(data: Path) -> dict[str, Path]:
     return {f"data/{p}": data / p for p in ["provenance.yml", *listed] if (data / p).is_file()}
 
 
-def named_in_text(data: Path, file: str) -> str:
-    """The document of ``file`` (a path under data/) as a chapter names it once: named_nl, else short_nl, else its
-    title; the file's bytes are noted as read, as document_names does."""
+def _document_of(data: Path, file: str):
+    """The document record of ``file`` (a path under data/), or None; the file's bytes are noted as read, as
+    document_names does."""
     from ..config import reads
 
     path = data / "provenance.yml"
@@ -161,20 +161,18 @@ def named_in_text(data: Path, file: str) -> str:
     record, _ = load(path)
     entry = record.files.get(file) if record is not None else None
     if entry is None or entry.document not in record.documents:
-        return ""
-    doc = record.documents[entry.document]
-    return doc.named_nl or doc.short_nl or doc.title
+        return None
+    return record.documents[entry.document]
+
+
+def named_in_text(data: Path, file: str) -> str:
+    """The document of ``file`` (a path under data/) as a chapter names it once: named_nl, else short_nl, else its
+    title."""
+    doc = _document_of(data, file)
+    return "" if doc is None else doc.named_nl or doc.short_nl or doc.title
 
 
 def asked_by(data: Path, file: str) -> str:
-    """Who asked the question of ``file``'s document (asked_by_nl; a path under data/), or ''; read as
-    named_in_text reads it."""
-    from ..config import reads
-
-    path = data / "provenance.yml"
-    reads.file_read(relative_to_root(path), path.read_bytes())
-    record, _ = load(path)
-    entry = record.files.get(file) if record is not None else None
-    if entry is None or entry.document not in record.documents:
-        return ""
-    return record.documents[entry.document].asked_by_nl
+    """Who asked the question of ``file``'s document (asked_by_nl; a path under data/), or ''."""
+    doc = _document_of(data, file)
+    return "" if doc is None else doc.asked_by_nl
