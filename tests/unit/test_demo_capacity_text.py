@@ -182,7 +182,7 @@ def test_redials_that_raise_the_answered_share_say_why_first():
     said = staffing_text(MODEL)
     assert "meer dan zonder opnieuw bellen" in said and "minder belpogingen binnen" in said
     assert said.index("minder belpogingen binnen") < said.index("90,2 % van de pogingen")
-    assert "een aanname, niet afgeleid uit de 3 tot 4 pogingen" in said
+    assert "een aanname, niet afgeleid uit het gemiddelde aantal pogingen per beller" in said
     lower = {**MODEL, "simulation": {**MODEL["simulation"], "per_attempt": 85.0}}
     assert "meer dan zonder opnieuw bellen" not in staffing_text(lower)
     assert "minder belpogingen binnen" not in staffing_text(lower)

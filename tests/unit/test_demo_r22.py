@@ -97,7 +97,7 @@ def test_the_annex_says_why_the_made_up_calls_give_no_callers():
     template = environment(TEXT_FOLDERS, False).get_template("chapters/registration/methods.md")
     ph = "1712.export.phone."
     values = {ph + "offered": 13055, ph + "answered": 5702, ph + "callers_3_attempts": 4352}
-    values[ph + "callers_4_attempts"] = 3264
+    values |= {ph + "callers_4_attempts": 3264, ph + "attempts_per_caller_low": 3, ph + "attempts_per_caller_high": 4}
     said = plain(template.render(params=load_params("demo"), timings=False, values=values))
     assert "kunnen daarom niet ook bij die 3 tot 4 pogingen passen: 13.055 belpogingen" in said  # demo r28 #3
     assert "hoogstens 4.352 bellers geven, minder dan de 5.702 beantwoorde belpogingen" in said

@@ -18,6 +18,7 @@ CALIBRATED = {
     keys.export("1712", "calibration_left_out"): fact(6),
     keys.phone("1712", "answered"): fact(5702),
 }
+CALIBRATED |= {keys.phone("1712", f"attempts_per_caller_{b}"): fact(n) for b, n in (("low", 3), ("high", 4))}
 CONFLICT = {**CALIBRATED, keys.phone("1712", "callers_3_attempts"): fact(4292)}
 
 

@@ -7,9 +7,6 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-# "callers try 3 to 4 times on average" (Proximus samples quoted in the ministerial answer)
-ATTEMPTS_PER_CALLER = (3.0, 4.0)
-
 
 @dataclass(frozen=True)
 class Rate:
@@ -43,7 +40,8 @@ class PerCaller:
     consistent: bool
 
 
-def per_caller(answered: int, offered: int, attempts: tuple[float, float] = ATTEMPTS_PER_CALLER) -> list[PerCaller]:
+def per_caller(answered: int, offered: int, attempts: tuple[float, ...]) -> list[PerCaller]:
+    """One estimate per stated number of attempts per caller (the key figures' range: data.history.stated_range)."""
     out = []
     for a in attempts:
         callers = offered / a

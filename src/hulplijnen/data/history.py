@@ -49,3 +49,13 @@ def stated_change(figs: pd.DataFrame, measure: str, reference_year: int) -> pd.S
         & (figs["reference_year"] == reference_year)
     ]
     return rows.iloc[0] if len(rows) == 1 else None
+
+
+def stated_range(helpline: str, measure: str, category: str, up_to: int) -> tuple[float, ...]:
+    """A range the helpline's key figures state (e.g. the attempts a caller makes, 'gemiddeld 3 à 4'), from the
+    latest year up to ``up_to`` that states it: its values ascending; empty where no year states it."""
+    for _year, figs in sorted(key_figures_by_year(helpline, up_to).items(), reverse=True):
+        rows = figs[(figs["measure"] == measure) & (figs["category"] == category) & figs["reference_year"].isna()]
+        if len(rows):
+            return tuple(sorted(float(v) for v in rows["value"]))
+    return ()

@@ -15,6 +15,18 @@ def _get(facts: dict, key: str):
     return recorded(key, facts[key]["value"]) if key in facts else None
 
 
+def attempts_stated(facts: dict, helpline: str) -> list | None:
+    """The attempts per caller the key figures state (fewest, most), as the capacity chapter recorded them."""
+    tries = [_get(facts, keys.phone(helpline, f"attempts_per_caller_{bound}")) for bound in ("low", "high")]
+    return None if None in tries else tries
+
+
+def most_callers(facts: dict, helpline: str) -> str | None:
+    """The key of the most callers the stated attempts allow (offered / the fewest attempts); None if none stated."""
+    tries = attempts_stated(facts, helpline)
+    return None if tries is None else keys.phone(helpline, f"callers_{int(tries[0])}_attempts")
+
+
 def announced(helpline: str, year: int) -> str | None:
     """What the answer says will be published later (open_questions.csv, answer 'later': the 2021 analyses, in the
     annual report), as the question asked it; None if nothing. The summary says it with the measures' effect (r21
@@ -67,9 +79,10 @@ def reachability(facts: dict, helpline: str, year: int) -> dict | None:
             "in_hours": _get(facts, keys.staffing(helpline, "measured_pct")),
             "missed": _get(facts, keys.staffing(helpline, "unanswered_pct")),  # the headline's (demo r16 #1)
             "outside": _get(facts, keys.phone(helpline, "outside_hours")),  # made while the line was closed
-            # made-up attempts that cannot fit 3 to 4 per caller: fewer callers than answered (demo r23 #4)
-            "few_callers": (_get(facts, keys.phone(helpline, "callers_3_attempts")) or float("inf"))
+            # made-up attempts that cannot fit the stated attempts per caller: fewer callers than answered (demo r23 #4)
+            "few_callers": (_get(facts, most_callers(facts, helpline) or "") or float("inf"))
             < (_get(facts, keys.phone(helpline, "answered")) or 0),
+            "tries": attempts_stated(facts, helpline),
             "start": None,
         }
     return None

@@ -13,7 +13,7 @@ from ..config.paths import DATA
 from ..data import load, quality
 from ..facts import keys, recorded
 from ..presentation import text
-from . import messages
+from . import messages, reach_messages
 from .appendix import derived_years, used_documents
 
 SUMMARY_CHANNELS = ("phone", "email", "chat")  # the channels of the key-figures row, in this order
@@ -140,8 +140,8 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool 
         if row["kind"] == "export_contacts" and all(k in facts for k in calibration):
             row |= {"published": _get(facts, calibration[0]), "left_out": _get(facts, calibration[1])}
             row["keys"] = row["keys"] + calibration
-        # demo r23 #4: made-up attempts that give fewer callers at 3 to 4 attempts than answered calls
-        callers, answered = keys.phone(helpline, "callers_3_attempts"), keys.phone(helpline, "answered")
+        # demo r23 #4: made-up attempts that give fewer callers at the stated attempts than answered calls
+        callers, answered = reach_messages.most_callers(facts, helpline), keys.phone(helpline, "answered")
         if row["kind"] == "offered" and callers in facts and answered in facts:
             row["few_callers"] = _get(facts, callers) < _get(facts, answered)
     if keys.phone(helpline, "answer_rate_pct") in facts:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ...analysis import capacity as cap
-from ...data import load
+from ...data import history, load
 from ...export.tables import PublishedTables
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt, text
@@ -60,7 +60,7 @@ def text_values(
         "offered": facts.get(keys.phone(helpline, "offered")),
         "answered": facts.get(keys.phone(helpline, "answered")),
         "rate": None if callers is None else _rate_values(helpline, facts, found["attempts"]),
-        "callers": None if callers is None else _caller_values(helpline, facts, callers),
+        "callers": _caller_values(helpline, facts, callers) if callers else None,  # none where no year states attempts
         "worst": {
             "month": facts.get(keys.phone(helpline, "lowest_month")),
             **{p: facts.get(keys.phone(helpline, f"lowest_month_{p}_pct")) for p in ("rate", "low", "high")},
@@ -134,7 +134,8 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     )
     rated = bool(offered) and answered is not None  # a suppressed total or no calls: no rate, and the text says so
     rate = cap.answer_rate(answered, offered) if rated else None
-    callers = _rates(helpline, rate, answered, offered, facts) if rated else None
+    attempts = history.stated_range(helpline, "call_attempts", "per_caller", year)  # e.g. '3 à 4' (Proximus samples)
+    callers = _rates(helpline, rate, answered, offered, attempts, facts) if rated else None
     monthly = cap.monthly_answer_rates(tables.cells("phone_by_month"))
     ranked = monthly.dropna(subset=["rate"]).sort_values("rate")
     worst = ranked.iloc[0] if len(ranked) else None
@@ -231,7 +232,7 @@ def _all_own(own: pd.DataFrame) -> bool:
     return len(own) > 0 and not shares.isna().any() and bool((shares.astype(float) == 100).all())
 
 
-def _rates(helpline: str, rate, answered: int, offered: int, facts: FactSheet) -> list:
+def _rates(helpline: str, rate, answered: int, offered: int, attempts: tuple, facts: FactSheet) -> list:
     """The answer rate and the estimate per caller as facts (offered > 0, both published)."""
     for name, value in (("rate_pct", rate.rate), ("rate_low_pct", rate.low), ("rate_high_pct", rate.high)):
         facts.add(
@@ -247,7 +248,7 @@ def _rates(helpline: str, rate, answered: int, offered: int, facts: FactSheet) -
             "ratio",
             Source(None, TABLES, "offered / answered"),
         )
-    callers = cap.per_caller(answered, offered)
+    callers = cap.per_caller(answered, offered, attempts)
     for bound, c in zip(("low", "high"), sorted(callers, key=lambda c: c.attempts)):  # said beside the example (r30)
         facts.add(
             keys.phone(helpline, f"attempts_per_caller_{bound}"),
