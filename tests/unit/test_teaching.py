@@ -53,3 +53,12 @@ def test_a_synthetic_releases_notebook_page_says_what_its_data_are():
     cell = teaching.heading("Capaciteit", "demo", ["data/x.csv"], "Synthetische gegevens — *verzonnen*")
     assert "**Synthetische gegevens — \\*verzonnen\\*.**" in cell["source"]
     assert "Synthetische" not in teaching.heading("Capaciteit", "2020", ["data/x.csv"])["source"]
+
+
+def test_the_heading_is_filled_from_its_template_and_escapes_what_it_is_given():
+    """The Dutch words of the preview's first cell live in report/notebook_heading.md; a hostile title, release or
+    label lands as text, the files as code spans."""
+    cell = teaching.heading("Kanalen <script>", "2020 *x*", ["data/a.csv"], "{{< pagebreak >}}")
+    assert cell.source.startswith("# Kanalen &lt;script&gt;\n\n")
+    assert "Berekend voor de release 2020 \\*x\\*, uit deze bestanden:\n\n- `data/a.csv`" in cell.source
+    assert "{{<" not in cell.source

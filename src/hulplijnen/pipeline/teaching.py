@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 
-from ..presentation import escape
+from ..presentation import escape, text
 
 VERSION = "teaching-2"  # part of a cached preview's key: a change here converts the previews again
 OPTION = re.compile(r"^#\|\s*(fig-cap|tbl-cap|fig-alt):\s*(.*)$", re.M)
@@ -54,10 +54,9 @@ def shown(name: str) -> str:
 def heading(title: str, release: str, inputs: list[str], notice: str | None = None):
     """The first cell: the chapter, the release, what its data are (``notice``: a synthetic release's label), and
     the files the notebook read."""
-    read = "\n".join(f"- `{shown(name)}`" for name in inputs if "`" not in name)
-    origin = f"Berekend voor de release {escape.md_text(release)}, uit deze bestanden:"
-    said = f"**{escape.md_text(notice)}.**\n\n" if notice else ""
-    return _markdown(f"# {escape.md_text(title)}\n\n{said}{origin}\n\n{read}")
+    files = [text.markdown(f"`{shown(name)}`") for name in inputs if "`" not in name]  # a code span as it is
+    said = text.render("notebook_heading.md", prose=False, title=title, release=release, notice=notice, files=files)
+    return _markdown(said)
 
 
 def _with_alt(output, alt: str):

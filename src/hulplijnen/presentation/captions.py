@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from ..config import nbfile
+from . import text
 
 YEAR_METADATA = "hulplijnen/data-year"
 PHONE_METADATA = "hulplijnen/phone-png"  # a chart's phone version, base64 (figures_phone; assembly writes it out)
@@ -27,9 +28,6 @@ def data_year(cell) -> int | None:
     return None
 
 
-# the words in front of a caption whose figures are all an earlier year's, as the chapter's heading says it (report.qmd:
-# '(cijfers 2020)'): at the end of a long caption the year went unseen under the report year's text (r26 2021 #5)
-YEAR_LEAD = "Cijfers {year}: "
 # the caption's title: up to its first bracket, colon or semicolon (what follows qualifies it)
 TITLE = re.compile(r"^[^(:;]*")
 
@@ -39,7 +37,7 @@ def with_year(caption: str, year: int) -> str:
     title names the year already stays ('Contacten per maand, 2020')."""
     if re.search(rf"(?<!\d){year}(?!\d)", TITLE.match(caption)[0]):
         return caption
-    return YEAR_LEAD.format(year=year) + caption
+    return f"{text.render('caption_year.md', year=str(year))} {caption}"  # the words: report/caption_year.md
 
 
 def name_data_years(staging: Path, names: list[str], year: int) -> None:
