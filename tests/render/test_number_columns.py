@@ -5,12 +5,8 @@ column the table aligns itself stay as they are."""
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 
-import pytest
-
-from hulplijnen.config.paths import QUARTO_PARTIALS
+from .filters import run_filter
 
 NBSP = "\u00a0"
 TABLE = f"""| Jaar | Contacten | Aandeel | Bron | Effect |
@@ -23,17 +19,8 @@ TABLE = f"""| Jaar | Contacten | Aandeel | Bron | Effect |
 
 
 def alignments(markdown: str) -> list[str]:
-    quarto = shutil.which("quarto")
-    if quarto is None:
-        pytest.skip("quarto is not on PATH; install Quarto 1.10+ (../shared/quarto/install-1.10.sh)")
-    done = subprocess.run(
-        [quarto, "pandoc", "-f", "markdown", "-t", "json", "--lua-filter", str(QUARTO_PARTIALS / "number-columns.lua")],
-        input=markdown,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    table = next(block for block in json.loads(done.stdout)["blocks"] if block["t"] == "Table")
+    done = run_filter("number-columns.lua", markdown, "json")
+    table = next(block for block in json.loads(done)["blocks"] if block["t"] == "Table")
     return [spec[0]["t"] for spec in table["c"][2]]
 
 

@@ -10,14 +10,12 @@ entries, p.23 a table's last two rows, Tele-Onthaal p.6 two glossary entries); e
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 
 import pytest
 
 from hulplijnen.config.params import release_ids
-from hulplijnen.config.paths import QUARTO_PARTIALS
 
+from .filters import run_filter
 from .pages import ANNEX_END, CAPTION, Line, Page, in_annex, part_placement, table_bottom, tables
 from .test_page_flow import (
     ANNEX_LEAD_IN_WORDS,
@@ -139,18 +137,7 @@ def test_the_part_check_sees_a_part_after_a_near_empty_page():
 
 def by_rule(text: str) -> str:
     """The typst quarto/sticky-headings.lua writes for a piece of Markdown."""
-    quarto = shutil.which("quarto")
-    if quarto is None:
-        pytest.skip("quarto is not on PATH; install Quarto 1.10+ (../shared/quarto/install-1.10.sh)")
-    filt = str(QUARTO_PARTIALS / "sticky-headings.lua")
-    done = subprocess.run(
-        [quarto, "pandoc", "-f", "markdown", "-t", "typst", "--lua-filter", filt],
-        input=text,
-        capture_output=True,
-        text=True,
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout
+    return run_filter("sticky-headings.lua", text)
 
 
 def test_only_a_part_of_its_own_opens_a_page_by_rule():

@@ -6,14 +6,13 @@ cells fit on one line side by side the width its columns need; only a table that
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 
 import pandas as pd
-import pytest
 
 from hulplijnen.config.paths import QUARTO_PARTIALS
 from hulplijnen.presentation.display import markdown_table
+
+from .filters import run_filter
 
 NARROW = pd.DataFrame(
     {
@@ -31,18 +30,7 @@ PROSE = pd.DataFrame(
 
 
 def typst_of(markdown: str) -> str:
-    quarto = shutil.which("quarto")
-    if quarto is None:
-        pytest.skip("quarto is not on PATH; install Quarto 1.10+ (../shared/quarto/install-1.10.sh)")
-    filt = str(QUARTO_PARTIALS / "number-columns.lua")
-    done = subprocess.run(
-        [quarto, "pandoc", "-f", "markdown", "-t", "typst", "--lua-filter", filt],
-        input=markdown,
-        capture_output=True,
-        text=True,
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout
+    return run_filter("number-columns.lua", markdown)
 
 
 def test_a_narrow_table_with_long_padded_lines_takes_its_columns_width():

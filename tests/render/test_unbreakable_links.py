@@ -6,14 +6,13 @@ over two lines, in the PDF (an unbreakable box) and the HTML (class nobreak, whi
 from __future__ import annotations
 
 import csv
-import shutil
-import subprocess
 
 import pytest
 
 from hulplijnen.config.params import release_ids
 from hulplijnen.config.paths import QUARTO_PARTIALS, ROOT
 
+from .filters import run_filter
 from .pages import read
 
 LONG = "https://focus-wtv.be/nieuws/meer-oproepen-voor-tele-onthaal-vlaanderen-met-extra-geld-vrij"
@@ -23,15 +22,7 @@ TEXT = (
 
 
 def converted(to: str) -> str:
-    quarto = shutil.which("quarto")
-    if quarto is None:
-        pytest.skip("quarto is not on PATH; install Quarto 1.10+ (../shared/quarto/install-1.10.sh)")
-    filt = str(QUARTO_PARTIALS / "unbreakable-links.lua")
-    done = subprocess.run(
-        [quarto, "pandoc", "-f", "markdown", "-t", to, "--lua-filter", filt], input=TEXT, capture_output=True, text=True
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout
+    return run_filter("unbreakable-links.lua", TEXT, to)
 
 
 def test_pdf_boxes_phone_numbers_and_addresses_only():

@@ -11,6 +11,16 @@ from hulplijnen.chapters.capacity import staffing
 from hulplijnen.facts import keys
 from hulplijnen.pipeline import summary
 
+# the estimate per caller of a real export (attempts as the key figures state them), for the capacity text
+REAL_CALLERS = {
+    "consistent": True,
+    "fewest": 3000,
+    "most": 4000,
+    "reached_low": 40.0,
+    "reached_high": 50.0,
+    "attempts": [3, 4],
+}
+
 
 def test_the_staffing_part_names_the_calls_in_opening_hours_as_its_base():
     """#3: 'alle oproepen samen' and '80 % van alle oproepen' read as 80 % of every call, also after hours."""
@@ -46,14 +56,7 @@ def test_a_made_up_total_of_a_named_helpline_says_it_is_made_up(registration_tex
     assert "In 2020 beantwoordde 1712 in totaal **8.053 contacten**" in real and "verzonnen" not in real
     # demo r24 #4, #7: no bold on a made-up figure; 'aangeboden' with its adjective
     assert "In het rekenvoorbeeld werden 5.702 van de 12.876 belpogingen" in (capacity_text())  # demo r29 #5
-    callers = {
-        "consistent": True,
-        "fewest": 3000,
-        "most": 4000,
-        "reached_low": 40.0,
-        "reached_high": 50.0,
-        "attempts": [3, 4],
-    }
+    callers = REAL_CALLERS
     real = capacity_text(synthetic=False, callers=callers)
     assert "In 2020 werden **5.702 van de 12.876 aangeboden telefonische oproepen beantwoord" in real
 
@@ -84,14 +87,7 @@ def test_a_demo_with_no_option_0_call_says_so_instead_of_100_percent(capacity_te
     # demo r22 #12: the sentence was a dead end: the annex says it
     assert "werd elke beantwoorde oproep beantwoord in de provincie die de beller koos" not in said
     assert "optie 0" not in said
-    callers = {
-        "consistent": True,
-        "fewest": 3000,
-        "most": 4000,
-        "reached_low": 40.0,
-        "reached_high": 50.0,
-        "attempts": [3, 4],
-    }
+    callers = REAL_CALLERS
     real = capacity_text(synthetic=False, callers=callers, routes=[{"share": 100.0, "label": "in de eigen provincie"}])
     assert "100,0 % in de eigen provincie" in real
 

@@ -3,6 +3,7 @@ the annex, holidays as gaps in the daily figure, a demo 'made' not 'published' (
 
 import pandas as pd
 from test_demo_r12 import plain
+from test_demo_r15_base import REAL_CALLERS
 from test_demo_r16 import MADE_UP
 
 from hulplijnen.chapters.capacity import demand
@@ -112,14 +113,7 @@ def test_the_lockdown_sentence_says_the_baseline_months(capacity_text, lockdown_
     # demo r28 #2: the months by name, March left out and said why, beside the published counts
     # demo r29 #6, #13: the sentence on March once, in the summary; the chapter names it a transition month
     assert "in januari en februari 2020 (zonder maart, een overgangsmaand)" in said
-    callers = {
-        "consistent": True,
-        "fewest": 3000,
-        "most": 4000,
-        "reached_low": 40.0,
-        "reached_high": 50.0,
-        "attempts": [3, 4],
-    }
+    callers = REAL_CALLERS
     real = capacity_text(synthetic=False, callers=callers, demand={**two, "skipped": "2020-03"})
     assert "maart 2020 telt niet mee: de eerste lockdown was toen al begonnen, dus die maand is gemengd." in real
 

@@ -10,6 +10,23 @@ import pandas as pd
 from hulplijnen.facts import FactSheet
 from hulplijnen.pipeline.appendix import glossary_markdown
 
+# the estimate for the campaign of 6 October 2020 as the campaigns chapter makes it (one row)
+OCTOBER = {
+    "start": ["2020-10-06"],
+    "observed": [670],
+    "counterfactual": [662.0],
+    "counterfactual_low": [530.0],
+    "counterfactual_high": [813.0],
+    "effect_pct": [1.2],
+    "effect_low_pct": [-34.0],
+    "effect_high_pct": [51.8],
+    "flags": ["geen effect aan te tonen"],
+}
+
+
+def october() -> pd.DataFrame:
+    return pd.DataFrame(OCTOBER).assign(start=lambda d: pd.to_datetime(d["start"]))
+
 
 def entry(glossary: str, term: str) -> str:
     """One entry's definition, on one line."""
@@ -50,19 +67,7 @@ def test_the_effect_table_says_what_each_margin_is():
     −17,6 %: the effect's margin holds the chance of the month itself, the expected count's does not."""
     from hulplijnen.chapters.campaigns import effects_table
 
-    est = pd.DataFrame(
-        {
-            "start": pd.to_datetime(["2020-10-06"]),
-            "observed": [670],
-            "counterfactual": [662.0],
-            "counterfactual_low": [530.0],
-            "counterfactual_high": [813.0],
-            "effect_pct": [1.2],
-            "effect_low_pct": [-34.0],
-            "effect_high_pct": [51.8],
-            "flags": ["geen effect aan te tonen"],
-        }
-    )
+    est = october()
     columns = list(effects_table(est, pd.Series(["sport"])).columns)
     assert "Verwacht zonder campagne (marge van het gemiddelde)" in columns
     assert "Effect (marge met het toeval van de maand)" in columns

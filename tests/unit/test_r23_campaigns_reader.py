@@ -11,6 +11,7 @@ import re
 import numpy as np
 import pandas as pd
 import pytest
+from test_r22b_reader import october
 
 from hulplijnen.facts import FactSheet, Source
 from hulplijnen.presentation import text
@@ -152,19 +153,7 @@ def test_the_claim_is_near_the_published_rise_of_2020(plain):
 def test_the_effect_table_says_what_the_data_cannot_measure_not_a_verdict():
     from hulplijnen.chapters.campaigns import effects_table
 
-    est = pd.DataFrame(
-        {
-            "start": pd.to_datetime(["2020-10-06"]),
-            "observed": [670],
-            "counterfactual": [662.0],
-            "counterfactual_low": [530.0],
-            "counterfactual_high": [813.0],
-            "effect_pct": [1.2],
-            "effect_low_pct": [-34.0],
-            "effect_high_pct": [51.8],
-            "flags": ["geen effect aan te tonen"],
-        }
-    )
+    est = october()
     remarks = list(effects_table(est, pd.Series(["sport"]))["Opmerkingen"])
     assert remarks == ["effect niet te meten met deze gegevens"]
 
