@@ -23,8 +23,8 @@ from ..shared.export_tables import (
     has_export,
     made_up,
     opening_values,
-    published_victims,
     pct_text,
+    published_victims,
     taken_over,
 )
 from . import charts
