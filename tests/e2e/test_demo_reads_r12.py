@@ -25,11 +25,12 @@ def test_the_demo_calls_its_logged_in_hours_counsellor_hours(built):
     # demo r26 #12: under the lead-in no '(verzonnen)' inside the sentence
     # r29/r30: the bullet opens with the lead-in 'In het rekenvoorbeeld:', past tense
     assert f"**In het rekenvoorbeeld:** aangemeld waren gemiddeld {logged} hulpverlenersuren per week;" in summary
-    # r29/r30 (demo r29 #6): no made-up rows in the key figures table; the hours are the bullet's only
+    # r31 (demo r30 #3): the made-up rows back in the key figures table, marked
     figures = summary.split("## Kerncijfers")[1]
-    assert "hulpverlenersuren" not in figures and "aangemeld" not in figures
-    # demo r25 #9, #13: the year, not 'nu'; no tag per number in the chapter
-    assert f"In 2020 waren er gemiddeld {logged} hulpverlenersuren per week aangemeld." in text
+    assert f"verzonnen; aangemeld: {logged} hulpverlenersuren per week" in figures
+    # demo r25 #9, #13: no tag per number in the chapter; r31 (demo r30 #1): the example's marker, never 'In 2020'
+    assert f"In het rekenvoorbeeld waren er gemiddeld {logged} hulpverlenersuren per week aangemeld." in text
+    assert "In 2020 waren er gemiddeld" not in text
 
 
 def test_the_demo_headline_names_both_shares(built):

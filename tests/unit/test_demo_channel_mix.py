@@ -96,7 +96,9 @@ def test_the_days_not_published_are_named_by_kind_from_the_data(registration_sec
     demo r16 #9: that bookkeeping is the annex's; the chapter says in one sentence that the line is closed then."""
     weekend = registration_sections(closed_days={"weekend": 79, "holiday": 0, "other": 0})
     # demo r21 #7: the sources give no opening hours for the year: the closed days are the made-up data's
-    weekdays = "De figuur toont alleen de werkdagen: in deze verzonnen gegevens zijn de telefoon en de chat op zaterdag"
+    # demo r30 #14: first what the figure shows and leaves out, then why, in a sentence of its own
+    weekdays = "In deze verzonnen gegevens zijn de telefoon en de chat op zaterdag"
+    assert "De figuur toont alleen werkdagen; zaterdagen en zondagen ontbreken." in weekend["daily"]
     assert weekdays + " en zondag gesloten" in weekend["daily"]
     assert "79" not in weekend["daily"] and "niet gepubliceerd" not in weekend["daily"]
     # demo r22 #7: the weekend days are not shown at all: said so, not described
@@ -108,8 +110,10 @@ def test_the_days_not_published_are_named_by_kind_from_the_data(registration_sec
         holidays_published=2,
         holidays_published_contacts=12,
     )
-    closed_sentence = "zijn de telefoon en de chat op zaterdag en zondag en op feestdagen gesloten; een feestdag"
-    assert closed_sentence + " is een gat in de lijn" in closed["daily"]  # demo r20 #13: a gap, not a drop to 0
+    closed_sentence = "zijn de telefoon en de chat op zaterdag en zondag en op feestdagen gesloten."
+    assert closed_sentence in closed["daily"]
+    # demo r20 #13: a gap, not a drop to 0; demo r30 #14: one sentence on what the figure shows
+    assert "De figuur toont alleen werkdagen; feestdagen zijn gaten in de lijn." in closed["daily"]
     assert "acht" not in closed["daily"] and "zes" not in closed["daily"]
     assert "In 2020 vielen acht feestdagen op een werkdag" in closed["hidden_cells"]
     assert "Van zes daarvan is het aantal niet gepubliceerd" in closed["hidden_cells"]

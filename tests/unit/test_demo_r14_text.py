@@ -15,7 +15,9 @@ from hulplijnen.presentation.text import TEXT_FOLDERS, environment
 def test_the_opening_says_which_months_the_source_anchors_and_the_anonymous_share_it_gives(provenance_text):
     said = provenance_text()
     assert "het aandeel beantwoorde belpogingen van september 2020 tot december 2020 (volgens interne" in said
-    assert "aangehaald in een parlementaire vraag, 40 tot 45 %)" in said
+    # demo r30 #10: the answer does not confirm it
+    answer = "het antwoord op die vraag bevestigt dat cijfer niet"
+    assert "aangehaald in een parlementaire vraag, 40 tot 45 %; " + answer + ")" in said
     assert "het aandeel anonieme bellers (volgens de bron meer dan 75 % van de oproepers)" in said  # demo r21 #19
     assert "het aandeel beantwoorde belpogingen in de andere maanden" in said.split("vrij verzonnen:")[1]
     assert "oproepen per maand (in de laatste maanden" not in said
@@ -42,7 +44,8 @@ def test_the_busiest_hours_are_said_with_their_share_of_the_weekday_calls(capaci
     # has a third of the busiest hour's calls), against an even spread over it
     assert (band["start"], band["end"], band["share"], band["even"]) == (9, 12, 100.0, 100.0)
     said = capacity_text(band=band)
-    assert "Tussen 9 en 12 uur was het iets drukker: die uren kregen 100,0 % van de belpogingen" in said  # r29 #20
+    # r29 #20; demo r30 #1: one sentence marked as the example's
+    assert ", en tussen 9 en 12 uur was het iets drukker: die uren kregen 100,0 % van de belpogingen" in said
     assert "springt er" not in said
 
 

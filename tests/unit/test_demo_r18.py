@@ -59,8 +59,8 @@ def test_the_opening_hours_shares_unanswered_and_answered_read_as_complements():
     # demo r23 #15: the complement said once, in the key figures, not again in the bullet
     assert "De andere 56,1 % van die oproepen werd beantwoord." not in md
     full = plain(summary.key_figures_markdown(MADE_UP, ["1712"], 2020))  # every row, as it reads when shown
-    # demo r29 #6: the made-up figures once, in the bullets, not again in the key figures
-    assert "beantwoord tijdens de openingsuren: 56,1 %" not in key_figures_table(full)
+    # demo r30 #3: the key figures list the made-up rows again, marked, as the annex's table of origins does
+    assert "verzonnen; schommeling door toeval" in key_figures_table(full)
 
 
 def test_a_hidden_saturday_is_a_small_count_not_a_closed_line(registration_sections):
@@ -74,7 +74,8 @@ def test_a_hidden_saturday_is_a_small_count_not_a_closed_line(registration_secti
     # demo r25 #15: one sentence: e-mails come in (so not a closed line), the count not published
     # demo r26 #8: calls do arrive at weekends (Figure 3); nobody answers them, only e-mails are registered
     opening = (
-        "Zaterdagen en zondagen staan niet in de figuur (in deze verzonnen gegevens wordt de telefoon dan niet "
+        "Zaterdagen en zondagen staan niet in de figuur, ook niet als hun aantal gepubliceerd is (in deze verzonnen "
+        "gegevens wordt de telefoon dan niet "  # demo r30 #14: the weekend days with a count are not drawn either
         "opgenomen en is de chat dicht; alleen e-mails worden geregistreerd);"  # demo r27 #14
     )
     assert opening + " van 78 zaterdagen of zondagen is het aantal niet gepubliceerd." in said

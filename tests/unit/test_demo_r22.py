@@ -45,7 +45,7 @@ def test_made_up_key_messages_say_so_in_their_bold_lead_after_the_real_ones():
     assert "Over telefoon, e-mail en chat samen: 807 contacten per maand tegenover 551 (+47 %)." in key
     # demo r24 #10: said as what it is
     # demo r29 #13: a transition month, no date the sources do not give
-    assert "Maart 2020 telt niet mee, want het is een overgangsmaand: de eerste lockdown was toen al begonnen." in key
+    assert "Maart 2020 laten we weg: de eerste lockdown was toen al begonnen." in key  # demo r30 #15
     real, made = key.split("**Rekenvoorbeeld met verzonnen cijfers.**")
     assert "552 per maand tegenover 422" in real and "(+31 %)" in real
     # demo r26 #12, r27 #3: under the lead-in 'Voorbeeld met verzonnen cijfers.' no bullet carries '(verzonnen)'
@@ -115,13 +115,17 @@ def test_the_staffing_hours_say_their_uncertainty_and_the_waiting_the_busy_tone(
     gemaakt'."""
     said = _staffing(True)
     assert "Die uren zijn onzeker in beide richtingen: wie ophangt en opnieuw belt, telt als nieuwe belpoging" in said
-    assert "één wachtrij voor heel Vlaanderen in plaats van vijf provinciale lijnen (dan zijn er meer nodig)" in said
+    # demo r30 #8: the one queue beside the real service's lines per province (no 'vijf': not in the sources)
+    assert "het model rekent met één wachtrij voor heel Vlaanderen (dan zijn er meer nodig)" in said
+    assert "De echte hulplijn beantwoordde de oproepen per provincie" in said and "extra telefoonlijn" in said
     # demo r24 #6: the busy tone once, here; the time of a call is the summary's
     assert "op een bezettoon botsten, een bericht inspreken op het antwoordapparaat; echte gegevens" in said
     assert "tijdstip" not in said
     # demo r24 #3: the gap said, the hours logged in first
     # demo r25 #9, #13: the year, not 'nu'; no tag per number (the section's lead-in says made up)
-    assert "In 2020 waren er gemiddeld 58 hulpverlenersuren per week aangemeld." in said
+    # demo r30 #1: never 'In 2020 waren er' for a made-up number
+    assert "In het rekenvoorbeeld waren er gemiddeld 58 hulpverlenersuren per week aangemeld." in said
+    assert "In 2020 waren er" not in said
     assert "Aangemeld waren" not in said and "zo zijn de gegevens gemaakt" not in said and "constructie" not in said
     assert "Die uren zijn onzeker" not in _staffing(False) and "Aangemeld waren" in _staffing(False)
 

@@ -36,8 +36,8 @@ def test_the_staffing_gap_is_stated_with_the_hours_logged_in():
     template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
     model = {**MODEL, "logged_in": 58}
     said = " ".join(template.render(measured=measured, model=model, synthetic=True, year="2020").split())
-    # demo r25 #9, #13: 'In 2020', no tag per number: the section's lead-in says made up
-    assert "In 2020 waren er gemiddeld 58 hulpverlenersuren per week aangemeld." in said
+    # demo r25 #9, #13: no tag per number; demo r30 #1: the example's marker, never 'In 2020 waren er'
+    assert "In het rekenvoorbeeld waren er gemiddeld 58 hulpverlenersuren per week aangemeld." in said
     assert "**Hoeveel hulpverleners zouden nodig zijn?**" in said  # demo r29 #5: the chapter's banner says made up
     assert "Dat zijn twee doelen, geen onzekerheidsmarge." in said
     # breaks and follow-up once, in the chapter, beside the hours
@@ -73,9 +73,8 @@ def test_the_key_figures_say_made_up_without_caveats():
     md = _made_up_summary()
     table = md.split("## Kerncijfers")[1]
     assert "3 tot 4" not in table
-    # demo r29 #6, #12: the made-up figures once, in the key messages' bullets, not again (with a range) here
-    assert "| 56,1 %" not in table and "| 44,3 %" not in table and "schommeling door toeval" not in table
-    assert "| 83 seconden" not in table
+    # demo r30 #3: the made-up figures in the table again, each row marked, so it matches the annex's origins
+    assert "| 44,3 % | verzonnen; " in table and "| 83 seconden | verzonnen; " in table
 
 
 def test_the_model_fits_up_to_a_small_difference(provenance_text):
@@ -89,7 +88,7 @@ def test_march_is_said_as_a_mixed_month():
     """#10: 'omdat de eerste lockdown toen al begonnen kan zijn' sounded unsure."""
     md = _made_up_summary()
     assert "kan zijn" not in md
-    assert "Maart 2020 telt niet mee, want het is een overgangsmaand: de eerste lockdown was toen al begonnen." in md
+    assert "Maart 2020 laten we weg: de eerste lockdown was toen al begonnen." in md  # demo r30 #15
 
 
 def test_the_chat_share_names_the_tables_group(registration_text):

@@ -43,7 +43,7 @@ def test_the_said_peak_is_no_rush(capacity_text):
     said = capacity_text(band=band)
     assert "krijgen samen" not in said and "van alle belpogingen op werkdagen" not in said
     assert (
-        "Tussen 9 en 12 uur was het iets drukker: die uren kregen 41,8 % van de belpogingen tussen 9 en 17 uur;" in said
+        "tussen 9 en 12 uur was het iets drukker: die uren kregen 41,8 % van de belpogingen tussen 9 en 17 uur;" in said
     )
     assert "bij een gelijke spreiding over die uren zou dat 37,5 % zijn." in said
 

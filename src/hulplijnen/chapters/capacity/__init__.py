@@ -34,7 +34,10 @@ ROUTES_NL = {"own": "in de eigen provincie", "other": "in een andere provincie",
 SYNTHETIC_COLUMNS = {
     # demo r29 #5, #12: the caption says '(verzonnen, behalve „geregistreerd”)': no '(verzonnen)' per header; the range
     # is computed, from made-up counts
-    "Beantwoord": "Geregistreerd",  # demo r26 #1: registered; 'answered' is the demo's assumption
+    # demo r30 #11: the headers in the text's words, each saying whether it is made up or published ('Aangeboden' was
+    # jargon, 'Geregistreerd' did not say it was the published count); the caption's exception is the answered column
+    "Aangeboden": "Belpogingen (verzonnen)",
+    "Beantwoord": "Beantwoord (gepubliceerd)",
     "Schommeling door toeval": "Schommeling door toeval (berekend uit verzonnen aantallen)",
 }
 WEEKDAYS_NL = {
@@ -219,7 +222,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             answered=answered_grid,
             export=export,
             made_up=made_up(export),
-            made_up_months=made_up(export, but=SYNTHETIC_COLUMNS["Beantwoord"].lower()),
+            made_up_months=made_up(export, but="beantwoord"),
         ),
         SHOWN,
     )

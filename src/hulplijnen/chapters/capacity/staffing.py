@@ -88,7 +88,7 @@ def build(
     measured = _measured(helpline, tables, timings, facts)
     can_model = timings["handle"] is not None and timings["patience"] is not None
     frame = None
-    values: dict = {"measured": measured, "model": None, "synthetic": is_synthetic(export), "year": str(year)}
+    values: dict = {"measured": measured, "model": None, "synthetic": is_synthetic(export)}
     if can_model:
         handle_mean, patience_mean = timings["handle"]["mean"], timings["patience"]["mean"]
         frame = staffing.slots(

@@ -24,6 +24,7 @@ from ..shared.export_tables import (
     made_up,
     opening_values,
     pct_text,
+    published_victims,
     taken_over,
 )
 from . import charts
@@ -45,6 +46,7 @@ def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet
         "anonymous": facts.get(anonymous) if anonymous in facts else None,
         "anonymous_phone": facts.get(by_phone) if by_phone in facts else None,
         "victims": facts.get(keys.export(helpline, "possible_victims")),
+        "published_victims": published_victims(export, helpline, facts),
         "busiest_day": facts.get(keys.export(helpline, "busiest_day"))
         if keys.export(helpline, "busiest_day") in facts
         else None,

@@ -98,6 +98,26 @@ def _calibration(export: dict | None, helpline: str, facts: FactSheet) -> dict:
     }
 
 
+def published_victims(export: dict | None, helpline: str, facts: FactSheet) -> int | None:
+    """The possible victims the source publishes for the year a synthetic export imitates (the stated total of its
+    table by context), recorded from data/: the chapter says the published figure where one exists, never a made-up
+    total beside it as if it were that fact (demo r30 #2). None for a real export or where none is stated."""
+    if not is_synthetic(export):
+        return None
+    from ...data import load
+    from ...export import synthetic
+
+    year, source = synthetic.CALIBRATION_YEAR, synthetic.CALIBRATION_HELPLINE
+    if not load.has_table("stated_totals", source, year):
+        return None
+    stated = load.stated_totals(year, source)
+    row = stated[(stated["table"] == "possible_victims_by_context") & (stated["dimension"] == "all")]
+    if row.empty:
+        return None
+    src = Source(f"data/{source}/{year}/stated_totals.csv", "stated_totals", "possible_victims_by_context, all")
+    return facts.add(keys.export(helpline, "calibration_possible_victims"), int(row["value"].iloc[0]), "count", src)
+
+
 def call_time_question(export: dict | None, helpline: str, facts: FactSheet) -> str | None:
     """The month of the parliamentary question whose answer says the helpline keeps no time of a call (the source
     of registration_fields.csv's not-recorded call time, data/provenance.yml): the opening says who says so and
