@@ -196,7 +196,7 @@ def test_reachability_says_callers_reached_is_unknown_and_keeps_the_model_in_the
         assert "fig-reachability-ranges" not in (out / "report.qmd").read_text(encoding="utf-8")
         assert "Hoeveel bellers uiteindelijk iemand spraken, is niet bekend." in chapter
         assert (
-            "Volgens steekproeven met Proximus (periode niet vermeld) doet een beller gemiddeld 3 tot 4 pogingen. "
+            "Uit steekproeven met Proximus blijkt dat een beller gemiddeld 3 tot 4 pogingen doet. "
             "Hoeveel bellers uiteindelijk iemand spraken" in chapter
         )
         # r22 (r21 2020 #1): calls, not callers: no reading of the share as callers left unanswered
