@@ -24,7 +24,7 @@ def test_1712s_contacts_are_the_registered_ones_and_the_answer_rate_counts_somet
     contacts = entry(glossary, "contacten")
     assert contacts.startswith("Oproepen, e-mails en chatgesprekken die 1712 registreerde.")
     # r31 (2021 #4): one meaning per word: 1712's own name for its contacts, and no caveat in a definition
-    assert "De kerncijfers van 1712 noemen al die contacten „oproepen”" in contacts
+    assert "De bronnen van 1712 noemen al die contacten „oproepen”; voor 1712 gebruikt dit rapport" in contacts
     assert "leest dit rapport" not in contacts and "wellicht" not in glossary
     calls = entry(glossary, "oproepen")
     assert calls == "Telefonische contacten die de hulplijn registreerde (zie „contacten”)."

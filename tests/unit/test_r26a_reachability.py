@@ -45,12 +45,13 @@ def test_the_chapter_gives_the_figure_to_the_question_not_confirmed(built):
         # r28 (2020 #1, #2): the member of parliament who asked is named; the share is one of incoming calls
         # r31 (2020 #1, 2021 #2, the lead's decision): the question's figure in its words, from 1712's analyses of
         # 2020; the answer neither confirms nor corrects it; the attempts from the Proximus samples; no guess
-        assert reach.startswith(f"Volgens {MP} (schriftelijke vraag van 24 januari 2022), {ANALYSES} uit 2020, kon"), reach
+        lead = f"Volgens {MP} (schriftelijke vraag van 24 januari 2022), {ANALYSES} uit 2020, kon"
+        assert reach.startswith(lead), reach
         assert (
             "tussen 40 % en 45 % „van de oproepen” beantwoorden. Het antwoord op die vraag bevestigt noch corrigeert "
             "dat cijfer: sluitende cijfers over het aantal beantwoorde telefonische oproepen tegenover het aantal "
-            "inkomende oproepen zijn moeilijk te geven. Uit steekproeven met Proximus blijkt dat een beller gemiddeld 3 "
-            "tot 4 pogingen doet." in reach
+            "inkomende oproepen zijn moeilijk te geven. Uit steekproeven met Proximus blijkt dat een beller gemiddeld "
+            "3 tot 4 pogingen doet." in reach
         )
         assert "wellicht" not in reach and "belpogingen" not in reach
         assert chapter.count(MP) == 1, year  # named once, where the figure is
@@ -91,7 +92,8 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
     assert done == (
         "Wat er veranderde:** „optie 0” als overlooplijn (wie in het keuzemenu geen provincie kiest, komt terecht bij "
         "de minst drukke provincie of op een vrije lijn); vanaf september 2021 een ruimere chat (van maandag tot "
-        "donderdag tot 22 uur) en een voortzetting van de capaciteitssubsidie, van 1 december 2021 tot 30 november 2024."
+        "donderdag tot 22 uur) en een voortzetting van de capaciteitssubsidie, van 1 december 2021 tot 30 november "
+        "2024."
     ), done
     for chapter, md in built.values():
         assert "gepubliceerd zijn ze niet" not in chapter

@@ -31,8 +31,8 @@ def test_the_answering_machine_could_take_messages_before_the_invitation(said):
         assert "sneller behandeld" not in text and "teruggebeld" not in text and "zo stond het" not in text
         assert "Met die capaciteitssubsidie wilde 1712:" in text
         assert (
-            "- berichten die bellers al konden inspreken, sneller behandelen en de bellers terugbellen. In 2021 werd in "
-            "de praktijk gebracht: wie op een bezette lijn botst, wordt uitgenodigd om een bericht in te spreken."
+            "- berichten die bellers al konden inspreken, sneller behandelen en de bellers terugbellen. In 2021 werd "
+            "in de praktijk gebracht: wie op een bezette lijn botst, wordt uitgenodigd om een bericht in te spreken."
         ) in text
         assert text.count("vorig jaar") == 1
 
