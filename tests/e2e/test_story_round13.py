@@ -103,7 +103,8 @@ def test_the_reachability_paragraph_names_the_months_once_in_the_passive(built):
     assert text.count("van september 2020 tot december 2020") <= 1
     # r19 #1: in the name of the helpline's internal analyses, in the bold lead itself
     # r25 2020 #5: no 'maar'
-    assert "werd in september–december 2020 tussen 40 % en 45 % van de oproepen beantwoord" in text  # r26
+    # r31 (2020 #1, the lead's decision): the question's own words ('kon de hulplijn … van de oproepen beantwoorden')
+    assert "kon 1712 in september–december 2020 tussen 40 % en 45 % „van de oproepen” beantwoorden" in text
     assert "In die periode telt die lijn" not in text
     # round 16 (r15 2020 #1, 2021 #15): by its months, the source's name for them apart
     # round 19 (r18 2020 #1): the months are the peak's, the lockdown the source's word for them
