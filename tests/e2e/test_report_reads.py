@@ -223,14 +223,14 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
     for message in (  # r27 2021 #1, #11: plainly what is not known, what was done in a few words
         # r30: two bullets, the end-2020 figure with its caveats and the year's figures not in this report's sources;
         # then what 1712 did, the subsidy dated as the answer's
-        "**Bereikbaarheid van 1712 eind 2020:** in september–december 2020 werd volgens Vlaams Parlementslid Lorin "
-        "Parys (schriftelijke vraag van 24 januari 2022), op basis van interne analyses van 1712, tussen 40 % en 45 % "
-        "van de oproepen beantwoord.",
-        "Volgens het antwoord zijn sluitende cijfers daarover moeilijk te geven. In de bronnen van dit rapport staan "
-        "geen cijfers over de bereikbaarheid in 2021; volgens het antwoord zou 1712 de analyses over 2021 bekendmaken "
-        "in zijn jaarverslag. - **Wat 1712 deed:** „optie 0” als overlooplijn (wie in het keuzemenu geen provincie "
-        "kiest, komt terecht bij de minst drukke provincie of op een vrije lijn) en een voortzetting van de "
-        "capaciteitssubsidie, in het antwoord toegekend van 1 december 2021 tot 30 november 2024.",
+        # r31 (2021 #2, #10): two sentences, then 'Wat er veranderde'
+        "**Bereikbaarheid van 1712:** over 2021 zijn geen cijfers bekend. Een schriftelijke vraag van Vlaams "
+        "Parlementslid Lorin Parys (24 januari 2022) stelt, op basis van interne analyses van 1712, dat de hulplijn in "
+        "september–december 2020 tussen 40 % en 45 % „van de oproepen” kon beantwoorden; het antwoord op die vraag "
+        "bevestigt noch corrigeert dat cijfer. - **Wat er veranderde:** „optie 0” als overlooplijn (wie in het "
+        "keuzemenu geen provincie kiest, komt terecht bij de minst drukke provincie of op een vrije lijn); vanaf "
+        "september 2021 een ruimere chat (van maandag tot donderdag tot 22 uur) en een voortzetting van de "
+        "capaciteitssubsidie, van 1 december 2021 tot 30 november 2024.",
         "ongeveer drie keer zoveel als in 2012",
         "van 911 in 2020 naar ongeveer 1.500 in 2021",  # round 13 (2021 #12): in contacts
         # r21 2021 #6: the share of minors among the possible victims beside the kind of violence

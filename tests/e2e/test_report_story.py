@@ -212,9 +212,10 @@ def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(b
     # r19 #5; r21 2021 #3: what this report's sources hold
     # r25 2021 #3: said plainly; r26 2021 #2: not in this report's sources, not 'geen cijfers bekend'
     # r27 2021 #11: said once and plainly, no audit wording
+    # r31 (2021 #3): said plainly, without 'in de bronnen van dit rapport'
     assert (
-        "In de bronnen van dit rapport staan geen cijfers over de bereikbaarheid in 2021; volgens het antwoord zou "
-        "1712 de analyses over 2021 bekendmaken in zijn jaarverslag. Dit hoofdstuk toont" in text
+        "Over de bereikbaarheid in 2021 zijn geen cijfers bekend; het antwoord op de schriftelijke vraag meldde dat "
+        "1712 de analyses over 2021 zou bekendmaken bij de publicatie van zijn jaarverslag. Dit hoofdstuk toont" in text
     )
     assert "Dit hoofdstuk toont wat er in" not in flat(reader_part(built["2020"]))
     checked = "De gepubliceerde cijfers noemen"

@@ -64,12 +64,10 @@ def test_the_unconfirmed_answer_rate_is_never_stated_as_fact_in_bold(built):
     # r30: two bullets, the end-2020 figure in the source's words with its caveats, the year's missing figures said
     # as not in this report's sources; what 1712 did in a bullet of its own
     md2021 = flat(messages(built["2021"]))
-    assert (
-        "**Bereikbaarheid van 1712 eind 2020:** in september–december 2020 werd volgens Vlaams Parlementslid" in md2021
-    )
-    assert "In de bronnen van dit rapport staan geen cijfers over de bereikbaarheid in 2021; volgens het" in md2021
-    assert "**Wat 1712 deed:** „optie 0” als overlooplijn" in md2021 and "tot 30 november 2024." in md2021
-    assert "geen cijfers bekend" not in md2021
+    # r31 (2021 #2, #3, #10): the year's none plainly, the question's figure; 'Wat er veranderde'
+    assert "**Bereikbaarheid van 1712:** over 2021 zijn geen cijfers bekend. Een schriftelijke vraag van" in md2021
+    assert "**Wat er veranderde:** „optie 0” als overlooplijn" in md2021 and "tot 30 november 2024." in md2021
+    assert "bronnen van dit rapport" not in md2021
     assert "minister" not in flat(messages(built["2021"]))
 
 
@@ -88,7 +86,7 @@ def test_calls_not_people_is_said_plainly(built):
         # r26 2020 #7: not word for word in both; r27 (2020 #1, 2021 #1): the chapter's only
         # r30: the Proximus samples' attempts said with their source; the summary has 'belpogingen' only as the
         # inference of what the question's share counts, not the attempts per caller
-        assert chapter.count("Volgens steekproeven met Proximus (periode niet vermeld) doet een beller gemiddeld") == 1
+        assert chapter.count("Uit steekproeven met Proximus blijkt dat een beller gemiddeld") == 1  # r31
         assert "3 tot 4 pogingen" not in flat(messages(built[release])), release
         assert "Proximus" not in flat(messages(built[release])), release
 
@@ -143,12 +141,11 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
     # r27 (2020 #1, 2021 #1): the summary's reachability message is the problem and the answer's stance; in 2021 what
     # was done in a few words; the dates, the answering machine and the chat's hours are the chapter's only
     assert "Maatregel" not in text2020 + text2021 and "Wat volgde na" not in text2020 + text2021
-    assert "bericht in te spreken" not in text2020 + text2021 and "22 uur" not in text2020 + text2021
+    # r31 (2021 #10): the chat extension is among what changed in 2021's summary
+    assert "bericht in te spreken" not in text2020 + text2021 and "22 uur" not in text2020
     # r30: 'Wat 1712 deed' a bullet of its own, the overflow line explained, the subsidy dated as the answer's
     assert "„optie 0” als overlooplijn (wie in het keuzemenu geen provincie kiest" in flat(text2021)
-    assert "en een voortzetting van de capaciteitssubsidie, in het antwoord toegekend van 1 december 2021" in flat(
-        text2021
-    )
+    assert "en een voortzetting van de capaciteitssubsidie, van 1 december 2021" in flat(text2021)
     for text in (text2020, text2021):
         assert first not in text and "zet ze op een rij" not in text and "niet gemeten" not in text
     chapter = flat(notebook_text(built["2021"], "reachability"))
@@ -157,7 +154,7 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
         "„optie 0”",
         "chat uitgebreid",
         # r24 2021 #9: a planned end; r30: dated as the answer's statement
-        "**Voortzetting van de subsidie:** in het antwoord toegekend van 1 december 2021 tot 30 november 2024",
+        "- De subsidie loopt verder van 1 december 2021 tot 30 november 2024",  # r31 (2020 #18)
     ):
         assert measure in chapter, measure
     assert "Voorlopige cijfers, waarop toen nog kwaliteitscontroles liepen, leken erop te wijzen dat" in chapter
@@ -165,7 +162,7 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
     # r26 2021 #2, #8: the year's figures are not in this report's sources, said at the chapter's head
     assert "of dat gebeurde, tonen de gebruikte" not in chapter
     # r27 2021 #11; r30: said as not in this report's sources, at the chapter's head
-    assert chapter.startswith("In de bronnen van dit rapport staan geen cijfers over de bereikbaarheid in 2021;")
+    assert chapter.startswith("Over de bereikbaarheid in 2021 zijn geen cijfers bekend;")  # r31 (2021 #3)
 
 
 def test_the_summary_opens_with_the_news_not_a_reading_guide(built):
@@ -196,7 +193,7 @@ def test_reachability_says_callers_reached_is_unknown_and_keeps_the_model_in_the
         assert "fig-reachability-ranges" not in (out / "report.qmd").read_text(encoding="utf-8")
         assert "Hoeveel bellers uiteindelijk iemand spraken, is niet bekend." in chapter
         assert (
-            "Volgens steekproeven met Proximus (periode niet vermeld) doet een beller gemiddeld 3 tot 4 pogingen. "
+            "Uit steekproeven met Proximus blijkt dat een beller gemiddeld 3 tot 4 pogingen doet. "
             "Hoeveel bellers uiteindelijk iemand spraken" in chapter
         )
         # r22 (r21 2020 #1): calls, not callers: no reading of the share as callers left unanswered
@@ -227,7 +224,7 @@ def test_what_stayed_unanswered_and_what_is_not_recorded_are_plain_sentences(bui
         # r30: no closing sentence on what the extra means yielded; what is not known said plainly once
         assert "wat de extra middelen opleverden" not in chapter.lower(), release
         assert flat(chapter).count("Hoeveel bellers uiteindelijk iemand spraken, is niet bekend.") == 1, release
-        told = "In de bronnen van dit rapport staan geen cijfers over de bereikbaarheid in 2021;"  # r27, r30
+        told = "Over de bereikbaarheid in 2021 zijn geen cijfers bekend;"  # r27, r30, r31
         assert (told in chapter) == later, release
         assert "Het registratiesysteem van de hulplijn legt het tijdstip van een oproep niet vast." in chapter
         assert "Niet vastgelegd" not in chapter

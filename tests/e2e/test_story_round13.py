@@ -31,12 +31,12 @@ def test_the_summary_leads_with_the_growth_and_the_peak_then_the_capacity_gap(bu
     # r27 (2020 #1): the written question's figure and the answer's stance in its words, nothing else
     # r30: the MP named, the share in the source's words ('van de oproepen'), what it counted an inference, then the
     # answer's caveat; still the third bullet, nothing else
+    # r31 (2020 #1, #5): two sentences, the question's figure in its words and the answer's stance, no guess
     assert flat(found[2]) == (
-        "**Bereikbaarheid:** volgens Vlaams Parlementslid Lorin Parys (schriftelijke vraag van 24 januari 2022), op "
-        "basis van interne analyses van 1712, werd in september–december 2020 tussen 40 % en 45 % van de oproepen "
-        "beantwoord. Wat precies geteld werd, zegt de vraag niet; wellicht gaat het om belpogingen (wie opnieuw belt, "
-        "telt opnieuw mee), niet om de 5.702 telefonische contacten die 1712 in 2020 registreerde. Volgens het "
-        "antwoord zijn sluitende cijfers daarover moeilijk te geven."
+        "**Bereikbaarheid:** een schriftelijke vraag van Vlaams Parlementslid Lorin Parys (24 januari 2022) stelt, op "
+        "basis van interne analyses van 1712, dat de hulplijn in september–december 2020 tussen 40 % en 45 % „van de "
+        "oproepen” kon beantwoorden. Het antwoord op die vraag bevestigt noch corrigeert dat cijfer: sluitende "
+        "cijfers zijn moeilijk te geven."
     )
     assert len(found) <= 8  # r22 2020 #5: short, one line each; r25 2020 #8: what followed the year its own line
     assert "8.059 contacten" in flat(found[0]) and "bijna de helft meer dan in 2019" in flat(found[0])
@@ -103,7 +103,8 @@ def test_the_reachability_paragraph_names_the_months_once_in_the_passive(built):
     assert text.count("van september 2020 tot december 2020") <= 1
     # r19 #1: in the name of the helpline's internal analyses, in the bold lead itself
     # r25 2020 #5: no 'maar'
-    assert "werd in september–december 2020 tussen 40 % en 45 % van de oproepen beantwoord" in text  # r26
+    # r31 (2020 #1, the lead's decision): the question's own words ('kon de hulplijn … van de oproepen beantwoorden')
+    assert "kon 1712 in september–december 2020 tussen 40 % en 45 % „van de oproepen” beantwoorden" in text
     assert "In die periode telt die lijn" not in text
     # round 16 (r15 2020 #1, 2021 #15): by its months, the source's name for them apart
     # round 19 (r18 2020 #1): the months are the peak's, the lockdown the source's word for them
@@ -141,12 +142,12 @@ def test_the_2021_summary_is_short_with_the_channel_shift_in_contacts(built):
     # r26 2021 #4: in the reachability bullet, after the problem; r27 2021 #1: in a few words
     # r30: in a bullet of its own right after the reachability bullet; the subsidy dated as the answer's
     heads = [b.split(":**", 1)[0] for b in found]
-    at = heads.index("**Bereikbaarheid van 1712 eind 2020")
-    assert heads[at + 1] == "**Wat 1712 deed", heads
+    at = heads.index("**Bereikbaarheid van 1712")
+    assert heads[at + 1] == "**Wat er veranderde", heads  # r31 (2021 #10)
     measures = found[at + 1]
     assert "„optie 0” als overlooplijn" in measures
-    assert "in het antwoord toegekend van 1 december 2021 tot 30 november 2024" in flat(measures)
-    assert "\n  - " not in measures and "chat uitgebreid" not in measures  # r23 (r22 2021 #3): one line
+    assert "capaciteitssubsidie, van 1 december 2021 tot 30 november 2024" in flat(measures)
+    assert "\n  - " not in measures and "ruimere chat" in measures  # r23 (r22 2021 #3): one line
     # round 20 (r19 2020 #7): the minister lists some of the campaigns: 'onder meer'
     assert "vraag nummer 282 in het Vlaams Parlement noemt onder meer deze zes grotere campagnes in 2021" in flat(
         reader_part(out)

@@ -38,10 +38,11 @@ def test_the_mps_figure_is_the_lead_as_a_claim_and_the_estimate_is_in_the_annex(
         # r25 2020 #1, #5: whose figure (1712's internal analyses), no 'maar', no remark on the answer, not in bold
         # r26 (2020 #1, 2021 #1): the written question's figure, citing 1712's internal analyses
         # r30: the MP named; the share in the source's words, what it counted said as an inference
+        # r31 (2020 #1, 2021 #2): the question's words, no guess of what was counted
         lead = (
             "**Bereikbaarheid.** Volgens Vlaams Parlementslid Lorin Parys (schriftelijke vraag van 24 januari 2022), "
-            "op basis van interne analyses van 1712, werd in september–december 2020 tussen 40 % en 45 % van de "
-            "oproepen beantwoord. Wat precies geteld werd, zegt de vraag niet; wellicht gaat het om belpogingen"
+            "op basis van interne analyses van 1712 uit 2020, kon 1712 in september–december 2020 tussen 40 % en 45 % "
+            "„van de oproepen” beantwoorden. Het antwoord op die vraag bevestigt noch corrigeert dat cijfer"
         )
         assert lead in flat(chapter), release
         assert "Meer dan de helft" not in chapter and "onbeantwoord" not in chapter, release  # r22: claim dropped

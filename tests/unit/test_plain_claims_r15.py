@@ -43,9 +43,10 @@ def test_an_earlier_years_reachability_says_plainly_this_year_has_no_figure():
     # r27 2021 #1, #11: said once and plainly, no audit wording; the earlier year's figure is the chapter's
     # r28 2021 #2: the end-of-year figure, then plainly that the year has none
     assert "werd in september–december 2000" not in out  # the questioner named first
-    # r30 (2021 #1): not 'geen cijfers bekend' (the analyses exist), but not in this report's sources
-    assert "In de bronnen van dit rapport staan geen cijfers over de bereikbaarheid in 2001" in " ".join(out.split())
-    assert "geen cijfers bekend" not in out and "in september–december 2000 werd volgens" in " ".join(out.split())
+    # r31 (2021 #3): said plainly, without 'in de bronnen van dit rapport'; the earlier figure as the question's
+    assert "**Bereikbaarheid:** over 2001 zijn geen cijfers bekend." in " ".join(out.split())
+    assert "bronnen van dit rapport" not in out and "in september–december 2000 tussen" in " ".join(out.split())
+    assert "het antwoord op die vraag bevestigt noch corrigeert dat cijfer." in " ".join(out.split())
     assert "minister" not in out and "maar 40" not in out
     assert "gepubliceerd" not in out
 
@@ -59,14 +60,13 @@ def test_the_years_reachability_bullet_is_two_sentences_with_the_attempts_and_no
     line = next(b for b in out.split("\n- ") if "Bereikbaarheid:**" in b)
     # r27 (2020 #1, 2021 #1): the written question's figure, citing the helpline's analyses, and the answer's stance
     # in its words ('bevestigt niet' read as a denial); the attempts are the chapter's
+    # r31 (2020 #1, #5): two sentences: the question's figure in its words, then the answer's stance on it
     assert " ".join(line.split()).endswith(
-        "**Bereikbaarheid:** volgens een schriftelijke vraag in het Vlaams Parlement, op basis van interne analyses "
-        "van X, werd in september–december 2001 tussen 40 % en 45 % van de oproepen beantwoord. Wat precies geteld "
-        "werd, "
-        "zegt de vraag niet; wellicht gaat het om belpogingen (wie opnieuw belt, telt opnieuw mee)."
+        "**Bereikbaarheid:** een schriftelijke vraag in het Vlaams Parlement stelt, op basis van interne analyses van "
+        "X, dat de hulplijn in september–december 2001 tussen 40 % en 45 % „van de oproepen” kon beantwoorden. Het "
+        "antwoord op die vraag bevestigt noch corrigeert dat cijfer."
     ), out
-    assert "bevestigt" not in out and "3 à 4 pogingen" not in out
-    assert "maar 40" not in out and "minister" not in out and "gaat niet op" not in out
+    assert "wellicht" not in out and "3 à 4 pogingen" not in out
     # stated by the helpline itself, or with the answer's remark on conclusive figures: no minister either
     said = _messages(reach={**reach, "by_questioner": False, "not_conclusive": True})
     assert "parlementaire" not in said and "minister" not in said and "vraagsteller" not in said
@@ -78,11 +78,11 @@ def test_an_earlier_years_reachability_comes_after_the_messages_about_the_year()
     year now follows every message about the year itself (rule 2b), the year's own figure still leads."""
     earlier = {"start": "2000-09", "end": "2000-12", "low": _r(40.0), "high": _r(45.0), "by_questioner": True}
     out = _messages(reach=earlier, women=_r(73.0), family=_r(90.0))
-    assert out.index("**Bereikbaarheid eind 2000:**") > out.index("**Wie contact opneemt:**")
-    assert out.index("**Bereikbaarheid eind 2000:**") > out.index("**Waarover het gaat:**")
+    assert out.index("**Bereikbaarheid:** over 2001") > out.index("**Wie contact opneemt:**")
+    assert out.index("**Bereikbaarheid:** over 2001") > out.index("**Waarover het gaat:**")
     own = {**earlier, "start": "2001-09", "end": "2001-12"}
     out = _messages(reach=own, women=_r(73.0))
-    assert out.index("werd in september–december 2001") < out.index("**Wie contact opneemt:**")
+    assert out.index("dat de hulplijn in september–december 2001") < out.index("**Wie contact opneemt:**")
 
 
 def test_the_mps_calls_are_not_in_the_summary():

@@ -40,17 +40,13 @@ def test_1712s_contacts_are_the_registered_ones_and_the_answer_rate_counts_somet
     glossary = glossary_markdown("contacten oproepen", ["1712"])
     contacts = entry(glossary, "contacten")
     assert contacts.startswith("Oproepen, e-mails en chatgesprekken die 1712 registreerde.")
-    assert "„aantal oproepen (tel, mail, chat)”" in contacts  # what the source calls them
-    assert "zeggen niet of een telefoontje dat niemand beantwoordde meetelt" in contacts  # what it does not say
-    assert "leest dit rapport ze als contacten die de hulplijn behandelde" in contacts  # the report's reading
+    # r31 (2021 #4): one meaning per word: 1712's own name for its contacts, and no caveat in a definition
+    assert "De bronnen van 1712 noemen al die contacten „oproepen”; voor 1712 gebruikt dit rapport" in contacts
+    assert "leest dit rapport" not in contacts and "wellicht" not in glossary
     calls = entry(glossary, "oproepen")
-    assert calls.startswith("Telefonische contacten die de hulplijn registreerde (zie „contacten”).")
-    # r22 2020 #1: the second meaning is a term of its own, printed because 'oproepen' points to it
-    # r30 (2020 #1): what the published share counts is an inference
-    assert calls.endswith("Een aandeel beantwoorde oproepen telt wellicht iets anders: zie „inkomende oproepen”.")
-    incoming = entry(glossary, "inkomende oproepen")
-    assert incoming.startswith("Alle telefonische oproepen die bij de hulplijn binnenkwamen, ook die niemand")
-    assert incoming.endswith("Het aantal inkomende oproepen staat niet in de bronnen van dit rapport.")
+    assert calls == "Telefonische contacten die de hulplijn registreerde (zie „contacten”)."
+    incoming = entry(glossary_markdown("inkomende oproepen", ["1712"]), "inkomende oproepen")
+    assert incoming == "Alle telefonische oproepen die bij de hulplijn binnenkwamen, ook die niemand beantwoordde."
     # a release with the call logs (the demo) has that count: the offered calls, one word for it (demo r24 #7)
     # demo r28 #3: the demo's word for them is 'belpogingen'
     demo = glossary_markdown("contacten oproepen belpogingen", ["1712"], ["capacity"])

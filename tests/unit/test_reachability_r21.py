@@ -26,12 +26,15 @@ def test_the_answering_machine_could_take_messages_before_the_invitation(said):
         # reading of 'vorig jaar' is the annex's
         # r27 (2020 #2, 2021 #2): 'ook', and the aim says that leaving a message could be done already
         # r30 (2020 #15, 2021 #9, the lead's wording): said once, in the list, as the answer had it
+        # r31 (2020 #2, 2021 #1, the lead's decision): the aim is said as an aim ('wilde 1712'), never as a result;
+        # what was put in practice is the invitation to leave a message, dated 2021 with the answer's 'vorig jaar'
+        assert "sneller behandeld" not in text and "teruggebeld" not in text and "zo stond het" not in text
+        assert "Met die capaciteitssubsidie wilde 1712:" in text
         assert (
-            "**In 2021:** ingesproken berichten sneller behandeld en bellers teruggebeld (zo stond het in het "
-            "antwoord)."
+            "- berichten die bellers al konden inspreken, sneller behandelen en de bellers terugbellen. In 2021 werd "
+            "in de praktijk gebracht: wie op een bezette lijn botst, wordt uitgenodigd om een bericht in te spreken."
         ) in text
-        assert "wordt uitgenodigd" not in text and "vorig jaar" not in text
-        assert "bezette lijn" not in text
+        assert text.count("vorig jaar") == 1
 
 
 def test_the_extra_funding_is_dated_by_its_cause_credited_to_the_question(said):
@@ -62,7 +65,7 @@ def test_nothing_says_how_the_calls_were_counted_or_what_staff_was_needed(said):
     for text in said.values():
         assert "tellen oproepen" not in text and "hulpverleners" not in text
         assert (
-            "Volgens steekproeven met Proximus (periode niet vermeld) doet een beller gemiddeld 3 tot 4 pogingen. "
+            "Uit steekproeven met Proximus blijkt dat een beller gemiddeld 3 tot 4 pogingen doet. "
             "Hoeveel bellers uiteindelijk iemand spraken" in text
         )
 

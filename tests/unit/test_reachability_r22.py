@@ -14,25 +14,24 @@ def test_the_measures_are_one_dated_list_after_the_aims_in_one_sentence():
     2021 #14: an end before the report's publication is told in the past tense, from the dates."""
     for year in (2020, 2021):
         text = " ".join(reachability.build(year, "1712", FactSheet("t", year), "2026-11-20").text.split())
-        # r25 2020 #1, #8: no 'Het antwoord van de minister noemt'; in 2020 the measures after it under 'Wat volgde'
-        lead = "**Wat volgde na 2020.**" if year == 2020 else "Wat er daarna veranderde:"
+        # r31 (2020 #10, 2021 #11, the lead's decision): two plain lists: the subsidy's aims, each with what is known
+        # of its result, then what changed later, dated
+        lead = "**Wat volgde na 2020.**" if year == 2020 else "**Wat er later veranderde.**"
         aims, done = text.split(lead, 1)
-        aims = aims.split("Een van de doelen van die capaciteitssubsidie was: ", 1)[1]
+        aims = aims.split("Met die capaciteitssubsidie wilde 1712: ", 1)[1]
         assert "minister" not in aims + done
-        # r30 (2020 #15, 2021 #9): the aims put in practice are said once, in the list; the others in the sentence
-        assert aims.startswith("extra telefoonlijn in alle provincies") and "; de andere staan hieronder." in aims
-        assert "„optie 0” in het keuzemenu" not in aims and "bezette lijn" not in aims and "\n- " not in aims
+        assert aims.startswith(
+            "- in alle provincies een extra telefoonlijn inzetten om de bereikbaarheid op piekdagen te verhogen. Of "
+            "dat gebeurde, is niet bekend. - „optie 0” uitbouwen tot overlooplijn. In 2021 (het antwoord uit 2022 "
+            "spreekt van „vorig jaar”) werd in de praktijk gebracht: wie in het keuzemenu geen provincie kiest "
+            "(„optie 0”), komt terecht bij de minst drukke provincies of op lijnen die op dat moment vrij zijn."
+        ), aims
         # r28 (2020 #8, 2021 #9): 'voor een jaar' is the question's: attributed to it
-        assert text.index("Volgens dezelfde vraag kreeg 1712 extra werkingsmiddelen") < text.index("van de doelen")
-        assert text.count("- **") == 4 and "verder deze maatregelen" not in text
-        assert (
-            "- **In 2021:** „optie 0” als overlooplijn: wie in het keuzemenu geen provincie kiest, komt terecht bij de "
-            "minst drukke provincies of op lijnen die op dat moment vrij zijn." in done
-        )
-        # r24 2020 #13, 2021 #9: the 2022 answer gives the end it planned; no source says the subsidy ran so long
-        # r30 (2020 #2, 2021 #5): as the answer granted it, from its start to its end
-        granted = "Voortzetting van de subsidie:** in het antwoord toegekend van 1 december 2021 tot 30 november 2024."
-        assert granted in done
+        assert text.index("Volgens dezelfde vraag kreeg 1712 extra werkingsmiddelen") < text.index("wilde 1712")
+        assert aims.count(" - ") == 2 and done.count(" - ") == 2  # three aims, two later changes
+        # r31 (2020 #18): the continued subsidy plainly, from its start to its end
+        granted = "- De subsidie loopt verder van 1 december 2021 tot 30 november 2024."
+        assert granted in done and "in het antwoord toegekend" not in text
     before = " ".join(reachability.build(2021, "1712", FactSheet("t", 2021), "2024-03-01").text.split())
     assert granted in before
 

@@ -144,11 +144,10 @@ def test_the_reachability_paragraph_names_its_months_and_puts_the_peak_first():
     assert "in die maanden" not in peak.lower()  # round 13 (2020 #10): only right after the months it refers to
     assert "De drukste maand was" not in peak  # r30 (2020 #14): the channels chapter's, not echoed here
     assert (
-        " werd in september–december 2020 tussen 40 % en 45 % van de oproepen beantwoord. "
-        "Wat precies geteld werd, zegt de vraag niet; wellicht gaat het om belpogingen (wie opnieuw belt, telt "
-        "opnieuw mee), niet om de 5.702 telefonische contacten die 1712 in 2020 registreerde. "
-        "Volgens het antwoord zijn sluitende cijfers daarover moeilijk te geven. "
-        "Volgens steekproeven met Proximus (periode niet vermeld) doet een beller gemiddeld 3 tot 4 pogingen. "
+        " kon 1712 in september–december 2020 tussen 40 % en 45 % „van de oproepen” beantwoorden. Het antwoord op "
+        "die vraag bevestigt noch corrigeert dat cijfer: sluitende cijfers over het aantal beantwoorde telefonische "
+        "oproepen tegenover het aantal inkomende oproepen zijn moeilijk te geven. "  # r31 2020 #1: no 'wellicht'
+        "Uit steekproeven met Proximus blijkt dat een beller gemiddeld 3 tot 4 pogingen doet. "
         "Hoeveel bellers uiteindelijk iemand spraken, is niet bekend." in rest.replace("\xa0", " ")  # r27 2020 #1
     )
     assert "bevestigde" not in answered and "aanwijzing" not in answered and "Als het klopt" not in answered

@@ -75,13 +75,16 @@ def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
     found = next(b for b in plain(md).split(" - **") if b.startswith("Bereikbaarheid"))
     # r30 (2021 #3): two short bullets, the end-2020 figure with its caveat and the year's none, then the measures,
     # optie 0 in plain words
-    done = next(b for b in plain(md).split(" - **") if b.startswith("Wat 1712 deed"))
-    assert "In de bronnen van dit rapport staan geen cijfers over de bereikbaarheid in 2021" in found, found
+    # r31 (2021 #2, #10): the year's none plainly, the end-2020 figure as the question's; 'Wat er veranderde'
+    done = next(b for b in plain(md).split(" - **") if b.startswith("Wat er veranderde"))
+    lead = "Bereikbaarheid:** over 2021 zijn geen cijfers bekend. In september–december 2020 werd"
+    assert found.startswith(lead), found
     assert done.startswith(
-        "Wat 1712 deed:** „optie 0” als overlooplijn (wie in het keuzemenu geen provincie "
-        "kiest, komt terecht bij de minst drukke provincie of op een vrije lijn)."
+        "Wat er veranderde:** „optie 0” als overlooplijn (wie in het keuzemenu geen provincie "
+        "kiest, komt terecht bij de minst drukke provincie of op een vrije lijn) en vanaf september 2021 een "
+        "ruimere chat"
     ), done
-    assert found.startswith("Bereikbaarheid eind 2020:** in september–december 2020 werd tussen 40 % en 45 % van de o")
+    assert "antwoordapparaat" not in done
     assert "Maatregelen:" not in found and "zet ze op" not in found
     assert "Maatregelen voor de bereikbaarheid" not in md
     # the analyses announced for the annual report are the chapter's (said there once, r22 2021 #14)

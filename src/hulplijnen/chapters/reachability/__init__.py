@@ -124,8 +124,8 @@ def _event_facts(
             "end_precision": e.end_precision,
             "evaluation": e.evaluation,
             "goal": e.status == "goal",
-            # a goal whose source note names the measure put in practice for it: said once, as that measure (r30)
-            "done": e.status == "goal" and "put in practice is " in str(getattr(e, "locator", "")),
+            # a goal's measure put in practice, by the event id its source note names (r30, r31): said with the goal
+            "done": (str(e.locator).split("put in practice is ", 1) + [""])[1].split(",")[0] * (e.status == "goal"),
             "chat": str(e.event_id).startswith(CHAT_EVENTS),  # the chat lines at peak times belong to this measure
             # said in the question, not in the answer: the list of what the answer names does not hold it (r21 2020 #8)
             "from_question": str(getattr(e, "locator", "")).startswith("question"),
@@ -245,6 +245,7 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
     stated = _source_date()
     items = _event_facts(helpline, measures, facts, publication_date, None if stated is None else f"{stated:%Y-%m-%d}")
     order = list(load.events()["event_id"])
+    _registered_phone(helpline, stated_year, facts)  # recorded for the checks; the text no longer says it (r31)
     asked = load.open_questions()
     asked = asked[(asked["helpline"] == helpline) & (asked["first_year"] <= year) & (asked["last_year"] >= year)]
     body = text.sections(
@@ -270,7 +271,6 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
         ],
         asked_day=_asked_day(helpline, facts),
         asked_by=asked_by(DATA, f"{helpline}/{stated_year}/key_figures.csv"),  # who asked, named once (r28 2020 #2)
-        phone=_registered_phone(helpline, stated_year, facts),
         not_recorded=list(not_recorded["name_nl"]),
         statements=_statements(helpline, year, facts),
     )
