@@ -33,3 +33,26 @@ def test_every_bar_of_the_helpline_years_has_the_same_outline():
     swatches = legend.get_patches()
     assert len({(to_hex(p.get_edgecolor()), p.get_linewidth()) for p in [*swatches, bars[0]]}) == 1
     plt.close(fig)
+
+
+MONTHS = pd.DataFrame(
+    {"month": ["2020-01", "2020-02"], "rate": [0.5, 0.6], "low": [0.45, 0.55], "high": [0.55, 0.65]}
+)
+
+
+def test_a_synthetic_release_draws_the_chance_band_grey_as_a_sample_only():
+    """demo #12: around made-up shares the band is grey and says it only shows what a real band would look like;
+    the rule comes from the title's synthetic mark (the release), not from a release's name."""
+    from hulplijnen.chapters.capacity import answer_chart
+    from hulplijnen.chapters.shared.export_tables import figure_title
+    from hulplijnen.presentation.theme import GREY
+
+    figures.apply_theme()
+    made_up = answer_chart.answer_rates(MONTHS, figure_title("t", {"synthetic": {"seed": 1}}))
+    (band,) = made_up.axes[0].collections
+    assert to_hex(band.get_facecolor()[0]) == GREY.lower()
+    assert band.get_label() == answer_chart.SAMPLE_BAND == "zo zou een echte schommeling eruitzien"
+    real = answer_chart.answer_rates(MONTHS, "t")
+    (band,) = real.axes[0].collections
+    assert to_hex(band.get_facecolor()[0]) != GREY.lower() and band.get_label() == "schommeling door toeval"
+    plt.close("all")
