@@ -237,11 +237,12 @@ def _fit_on_bars(fig: plt.Figure) -> None:
 
 def _no_colour_key_for_numbered_cells(fig: plt.Figure) -> None:
     """A colour bar beside a heatmap whose cells carry their numbers goes: the numbers say the values, and on a
-    phone its room is the cells' (with it, "1,5" ran into its neighbour)."""
+    phone its room is the cells' (with it, "1,5" ran into its neighbour). One lying under the panels stays: it
+    takes no width from the cells (demo r30 #18: the colours had no key)."""
     for cax in list(fig.axes):
         colorbar = getattr(cax, "_colorbar", None)
         heatmap = getattr(getattr(colorbar, "mappable", None), "axes", None)
-        if heatmap is not None and len(heatmap.texts) >= 4:
+        if heatmap is not None and len(heatmap.texts) >= 4 and colorbar.orientation == "vertical":
             colorbar.remove()
 
 
