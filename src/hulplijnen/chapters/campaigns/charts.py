@@ -84,7 +84,9 @@ def label_rows(starts: list[pd.Timestamp], texts: list[str], last: pd.Timestamp)
     # that line's (r26 2020 #5: '6 okt 17 dec' on the phone)
     widths = [pd.Timedelta(days=DAYS_PER_CHAR * (len(text) + 3)) for text in texts]
     side = "right" if any(start + width > last for start, width in zip(starts, widths)) else "left"
-    spans = [(start - width, start) if side == "right" else (start, start + width) for start, width in zip(starts, widths)]
+    spans = [
+        (start - width, start) if side == "right" else (start, start + width) for start, width in zip(starts, widths)
+    ]
 
     def clear(rows: tuple[int, ...]) -> bool:
         for i, (lo, hi) in enumerate(spans):
