@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .figures_describe import DAYS
+from .figures_points import DAYS
 
 LABEL = re.compile(r"^(?P<day>[a-z]{2}) (?P<first>\d{1,2})(?:-(?P<end>\d{1,2}))? uur$")
 GROUPS = 3  # at most this many groups of days are named; the cells of the others are counted
