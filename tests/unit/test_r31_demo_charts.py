@@ -22,7 +22,7 @@ def grid(rows, decimals=0):
 
 def test_the_heatmap_alt_text_says_which_days_and_hours_are_highest_and_lowest():
     figures.apply_theme()
-    columns = ["00-06", "09", "10", "22-23"]
+    columns = ["00-08", "09", "10", "11-23"]  # bands 0-9 and 11-24: every hour of the day
     offered = pd.DataFrame(
         [[0, 50, 60, 0], [0, 40, 129, 0], [0, 45, 50, 0], [0, 40, 50, 0], [0, 40, 50, 0], [0] * 4, [0] * 4],
         index=range(1, 8),
@@ -32,7 +32,7 @@ def test_the_heatmap_alt_text_says_which_days_and_hours_are_highest_and_lowest()
     assert "waarden" not in alt and "meestal" not in alt
     assert "het hoogst (129) op dinsdag om 10 uur" in alt
     assert (
-        "het laagst (0) op zaterdag en zondag de hele dag; op elke werkdag van 0 tot 7 uur en van 22 tot 24 uur" in alt
+        "het laagst (0) op elke werkdag van 0 tot 9 uur en van 11 tot 24 uur; op zaterdag en zondag de hele dag" in alt
     )
     plt.close("all")
 
@@ -49,9 +49,20 @@ def test_cells_of_another_label_are_not_read_as_a_heatmap():
     assert figures_cells.places([("januari", 1.0), ("februari", 2.0)], 2.0) is None
     found = figures_cells.places([("ma 09 uur", 1.0), ("ma 10 uur", 1.0), ("di 09 uur", 1.0), ("di 10 uur", 0.0)], 1.0)
     assert found["groups"] == [
-        {"days": [1], "whole": True, "spans": []},
+        {"days": [1], "whole": False, "spans": [{"first": 9, "end": 11, "one": False}]},
         {"days": [2], "whole": False, "spans": [{"first": 9, "end": 10, "one": True}]},
     ]
+
+
+def test_the_whole_day_only_where_the_chart_shows_every_hour_and_the_need_grid_says_its_hours():
+    """The need heat map shows the opening hours only: a day that needs 3 all through them is 'van 9 tot 11 uur',
+    not 'de hele dag'."""
+    figures.apply_theme()
+    need = grid([[3, 3, 3, 3], [3, 3, 3, 3], [3, 3, 3, 2], [3, 3, 3, 3], [3, 3, 3, 3]])
+    alt = figures_alt.alt_text(charts.need_heatmap({"nodig": need}, "t"))
+    assert "hele dag" not in alt
+    assert "het hoogst (3) op maandag, dinsdag, donderdag en vrijdag van 9 tot 13 uur; op woensdag van 9 tot 12" in alt
+    plt.close("all")
 
 
 def test_figure_5_keys_its_colours_and_draws_the_logged_in_panel_grey_on_desktop_and_phone():

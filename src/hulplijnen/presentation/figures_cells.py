@@ -10,7 +10,8 @@ import re
 from .figures_points import DAYS
 
 LABEL = re.compile(r"^(?P<day>[a-z]{2}) (?P<first>\d{1,2})(?:-(?P<end>\d{1,2}))? uur$")
-GROUPS = 3  # at most this many groups of days are named; the cells of the others are counted
+WHOLE_DAY = {"first": 0, "end": 24, "one": False}
+GROUPS = 2  # at most this many groups of days are named; the cells of the others are counted
 
 
 def cell(label: str) -> tuple[int, int, int] | None:
@@ -34,28 +35,27 @@ def spans(hours: list[tuple[int, int]]) -> list[dict]:
 
 
 def places(values: list[tuple[str, float]], target: float | None) -> dict | None:
-    """Where the cells ``values`` (label, value as shown) equal ``target``: ``groups`` (each: ``days`` as ISO numbers,
-    ``whole`` when every cell of those days reaches it, else its hour ``spans``), the largest first, and ``more``, the
-    cells of groups not named. None when a label is not a heatmap cell's or there is no target."""
+    """Where the cells ``values`` (label, value as shown) equal ``target``: ``groups`` of days that reach it in the
+    same hours (each: ``days`` as ISO numbers, its hour ``spans``, ``whole`` when they run from 0 to 24), the most days
+    first, and ``more``, the cells of groups not named. None when a label is not a heatmap cell's or no target."""
     cells = [(cell(label), value) for label, value in values]
     if target is None or not cells or any(c is None for c, _ in cells):
         return None
-    own: dict[int, list[tuple[int, int]]] = {}
     reached: dict[int, list[tuple[int, int]]] = {}
     for (day, first, end), value in cells:
-        own.setdefault(day, []).append((first, end))
         if value == target:
             reached.setdefault(day, []).append((first, end))
-    grouped: dict[object, list[int]] = {}
+    grouped: dict[tuple, list[int]] = {}
     for day in sorted(reached):
-        hours = sorted(reached[day])
-        grouped.setdefault("whole" if hours == sorted(own[day]) else tuple(hours), []).append(day)
-    ordered = sorted(grouped.items(), key=lambda kv: (kv[0] != "whole", -len(kv[1]), kv[1][0]))
+        grouped.setdefault(tuple(sorted(reached[day])), []).append(day)
+    # the most days first, then the most hours (a day with all its hours reached first), then the earliest day
+    ordered = sorted(grouped.items(), key=lambda kv: (-len(kv[1]), -len(kv[0]), kv[1][0]))
     named, rest = ordered[:GROUPS], ordered[GROUPS:]
     return {
         "groups": [
-            {"days": days, "whole": key == "whole", "spans": [] if key == "whole" else spans(list(key))}
-            for key, days in named
+            # 'the whole day' only where the chart shows every hour of it (a grid of the opening hours does not)
+            {"days": days, "whole": spans(list(hours)) == [WHOLE_DAY], "spans": spans(list(hours))}
+            for hours, days in named
         ],
-        "more": sum(len(days) * (len(own[days[0]]) if key == "whole" else len(key)) for key, days in rest),
+        "more": sum(len(days) * len(hours) for hours, days in rest),
     }
