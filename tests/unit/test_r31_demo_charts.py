@@ -88,3 +88,11 @@ def test_figure_4_is_taller():
     fig = charts.still_waiting(curve, "t")
     assert fig.get_figheight() >= 3.0
     plt.close(fig)
+
+
+def test_one_more_hour_is_said_in_the_singular():
+    figures.apply_theme()
+    need = grid([[3, 2, 2, 2], [2, 3, 2, 2], [2, 2, 3, 2], [2, 2, 2, 2], [2, 2, 2, 2]])
+    alt = figures_alt.alt_text(charts.need_heatmap({"nodig": need}, "t"))
+    assert "en op nog één ander uur" in alt and "1 andere uren" not in alt
+    plt.close("all")
