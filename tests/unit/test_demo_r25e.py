@@ -131,7 +131,9 @@ def test_closed_hours_are_greyed_and_the_need_numbers_readable():
     open_only = charts.weekday_hour_heatmap(offered, offered, "t")
     assert not open_only.legends  # no key for a grey not drawn
     need = charts.need_heatmap({"nodig": offered}, "t")
-    assert len(need.axes) == 1  # no colour bar: each cell says its number
+    # r31 demo #18: each cell says its number, and a colour bar lying under the panel keys its colours (no upright
+    # one beside it, whose title was the smallest text)
+    assert len(need.axes) == 2 and need.axes[1]._colorbar.orientation == "horizontal"
     sizes = {t.get_fontsize() for t in need.axes[0].texts}
     assert sizes and min(sizes) >= charts.NEED_FONT
     matplotlib.pyplot.close("all")

@@ -73,7 +73,7 @@ def test_the_contact_person_shares_carry_their_values_and_both_n_g_marks_one_row
     plt.close(fig)
 
 
-def test_numbers_too_wide_for_four_bars_a_year_stand_upright_on_their_bars_and_n_g_is_written_once():
+def test_numbers_too_wide_for_four_bars_a_year_stand_upright_on_their_bars_and_n_g_in_each_empty_slot():
     years = pd.DataFrame(
         {
             "year": [2020] * 4 + [2021] * 2,
@@ -95,5 +95,8 @@ def test_numbers_too_wide_for_four_bars_a_year_stand_upright_on_their_bars_and_n
         (own,) = [b for b in bars if b.x0 <= (box.x0 + box.x1) / 2 <= b.x1]
         assert own.x0 - 1 <= box.x0 and box.x1 <= own.x1 + 1 and own.y1 - 1 <= box.y0 <= own.y1 + 10, text.get_text()
     marks = [t for t in ax.texts if t.get_text() == figures_sources.NOT_PUBLISHED and t.get_visible()]
-    assert len(marks) == 1  # two empty slots side by side: 'n.g.' once between them, not run together
+    # r31 (2021 #18): two empty slots side by side: 'n.g.' in each, as in print, upright so they do not run together
+    assert len(marks) == 2
+    one, two = sorted((t.get_window_extent(renderer) for t in marks), key=lambda b: b.x0)
+    assert one.x1 <= two.x0
     plt.close(fig)

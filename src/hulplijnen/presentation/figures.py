@@ -77,12 +77,17 @@ MADE_UP_PT = SMALL_PT + 3
 MADE_UP_INK = "#B00020"  # the banner's red
 
 
+def made_up(title: str) -> bool:
+    """Whether a chart's title says its data are made up (export_tables.figure_title: a synthetic release)."""
+    return title.endswith(f"({SYNTHETIC})")
+
+
 def _mark_synthetic(fig: plt.Figure) -> None:
     """A chart of made-up data says so in the picture itself (its title, which said it, is not drawn): a copied
     PNG never passes for real figures."""
     description = getattr(fig, ATTRIBUTE, None)
     title = getattr(description, "title", "")
-    if title.endswith(f"({SYNTHETIC})") and not any(t.get_text() == MADE_UP_MARK for t in fig.texts):
+    if made_up(title) and not any(t.get_text() == MADE_UP_MARK for t in fig.texts):
         # demo r25 #1: larger, bold and dark red (6:1 on white), in the words of the captions: a screenshot says it
         fig.text(  # above the chart, right: over no tick label or mark (the saved picture grows to hold it)
             0.995, 1.0, MADE_UP_MARK, ha="right", va="bottom", fontsize=MADE_UP_PT, weight="bold", color=MADE_UP_INK

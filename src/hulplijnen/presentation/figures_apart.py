@@ -26,8 +26,8 @@ def _apart(fig: plt.Figure) -> None:
     "17,9 %" ran into "11,3 %") moves sideways where it can, else the higher is raised just above the lower, so no
     number floats far above its bar. Where a number is wider than the room between two taller bars, every number of
     the chart stands upright on its bar (four bars a year, r29 2021 #12). Only numbers move: a mark's words ('n.g.'
-    where a share is not published, r29 2021 #12) keep their row (the same words side by side that touch: once,
-    between them), and a heatmap's numbers centred in their cells stay (r29 demo #1)."""
+    where a share is not published, r29 2021 #12) keep their slot (the same words side by side that touch: each
+    upright in its own slot, r30 2021 #18), and a heatmap's numbers centred in their cells stay (r29 demo #1)."""
     renderer = fig.canvas.get_renderer()
     gap = _GAP_INCH * fig.dpi
     for ax in fig.axes:
@@ -45,7 +45,7 @@ def _apart(fig: plt.Figure) -> None:
             getattr(p, "get_y", lambda: None)() == 0 and p.get_data_transform() is ax.transData for p in ax.patches
         )  # a shaded period (axvspan) is no column
         bars = [p.get_window_extent(renderer) for p in ax.patches if p.get_visible()] if columns else []
-        _one_mark(ax, gap)
+        _upright_marks(ax, gap)
         if any(_squeezed(t, bars, gap / 2) for t in texts):  # bars too narrow for their numbers: all upright on them
             for text in texts:
                 _upright(text)
@@ -142,24 +142,21 @@ def _upright(text: Text) -> None:
     text.set_va("bottom")
 
 
-def _one_mark(ax, gap: float) -> None:
-    """The same words ('n.g.') side by side in one row that touch: written once, in the middle between them."""
+def _upright_marks(ax, gap: float) -> None:
+    """The same words ('n.g.') side by side in one row that touch: each turned upright in its own slot, so every
+    missing bar keeps its own mark, as in print (r30 2021 #18: written once between two slots, one lost its mark)."""
     words = [
         t for t in ax.texts if t.get_visible() and t.get_text().strip() and not any(c.isdigit() for c in t.get_text())
     ]
     words = sorted((t for t in words if not t.get_rotation()), key=lambda t: t.get_window_extent().x0)
-    group: list[Text] = []
-    for text in words + [None]:
-        last = group[-1] if group else None
-        if text is not None and last is not None and _beside_in_row(last, text, gap):
-            group.append(text)
-            continue
-        if len(group) > 1:
-            first, end = group[0].get_window_extent(), group[-1].get_window_extent()
-            _move(group[0], (end.x1 - first.x1) / 2)
-            for other in group[1:]:
-                other.set_visible(False)
-        group = [text] if text is not None else []
+    touching = set()
+    for one, two in zip(words, words[1:]):
+        if _beside_in_row(one, two, gap):
+            touching |= {one, two}
+    for text in touching:
+        text.set_rotation(90)
+        text.set_ha("center")
+        text.set_va("bottom")
 
 
 def _beside_in_row(a: Text, b: Text, gap: float) -> bool:

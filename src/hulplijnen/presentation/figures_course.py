@@ -56,9 +56,19 @@ def summary(series: Series, ordered: bool = False, unit: str = "count") -> dict:
         "lowest": _point(lowest) if lowest is not None else None,
         "highest_at": _reached(level, highest, unit),
         "lowest_at": _reached(level, lowest, unit),
+        # a heatmap's cells: the days and hours where its highest and lowest lie (demo r30 #17)
+        "highest_in": _places(level, highest, unit),
+        "lowest_in": _places(level, lowest, unit),
         "usual": usual,
         "trend": trend,
     }
+
+
+def _places(level: list[Point], extreme: Point | None, unit: str) -> dict | None:
+    from .figures_cells import places
+
+    shown = [(p.label, _shown(_key(p), unit)) for p in level]
+    return places(shown, None if extreme is None else _shown(_key(extreme), unit))
 
 
 def _key(p: Point) -> float:

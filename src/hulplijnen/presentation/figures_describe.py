@@ -8,9 +8,9 @@ import pandas as pd
 
 from . import fmt
 from .figures_alt import Description, Point, Series, number, points
+from .figures_points import DAYS  # noqa: F401 (the charts' name for it: describe.DAYS)
 from .theme import CHANNEL_COLOURS, channel_label
 
-DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
 # A share as published, rounded: its legend entry, and what the alt text says of it (r19 2021 #17: a published
 # share is no estimate, so neither 'bij benadering' nor hatched like a value the report derived)
 ROUNDED = "afgerond gepubliceerd"

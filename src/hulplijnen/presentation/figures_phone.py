@@ -31,6 +31,7 @@ MIN_PT = theme.TEXT_PT + 1.5
 MARK_PT = MIN_PT + 0.5  # a label in a box on the data (_larger_marks)
 DPI = 150  # as the PDF's picture (figures.DPI): sharp on a phone's 2-3x screen
 MIN_TALL = 0.8  # the figure's height over the phone's width at least (r29 2020 #18: twelve months were cramped)
+TALL = "_phone_tall"  # a figure's own least height over the phone's width, where MIN_TALL leaves its plot cramped
 _ROW_INCH = 0.26  # a legend row of 10.5 pt type and its spacing
 _NAME_CHARS = 24  # a category name's line on a phone
 
@@ -236,11 +237,12 @@ def _fit_on_bars(fig: plt.Figure) -> None:
 
 def _no_colour_key_for_numbered_cells(fig: plt.Figure) -> None:
     """A colour bar beside a heatmap whose cells carry their numbers goes: the numbers say the values, and on a
-    phone its room is the cells' (with it, "1,5" ran into its neighbour)."""
+    phone its room is the cells' (with it, "1,5" ran into its neighbour). One lying under the panels stays: it
+    takes no width from the cells (demo r30 #18: the colours had no key)."""
     for cax in list(fig.axes):
         colorbar = getattr(cax, "_colorbar", None)
         heatmap = getattr(getattr(colorbar, "mappable", None), "axes", None)
-        if heatmap is not None and len(heatmap.texts) >= 4:
+        if heatmap is not None and len(heatmap.texts) >= 4 and colorbar.orientation == "vertical":
             colorbar.remove()
 
 
@@ -255,7 +257,7 @@ def _wrap_names(fig: plt.Figure) -> None:
 def png_bytes(fig: plt.Figure) -> bytes:
     """The figure drawn again at the phone's width (changes ``fig``: call after the PDF's picture is saved)."""
     width, height = fig.get_size_inches()
-    height = max(height, MIN_TALL * (WIDTH - 0.2))
+    height = max(height, getattr(fig, TALL, MIN_TALL) * (WIDTH - 0.2))
     _larger_type(fig)
     _larger_marks(fig)
     fig.set_size_inches(min(width, WIDTH - 0.2), height)

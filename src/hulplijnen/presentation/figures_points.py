@@ -8,6 +8,7 @@ from typing import Any
 
 import pandas as pd
 
+DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]  # a weekday's short name in a heatmap cell's label (Monday first)
 SHORT = 8  # a series of at most this many points is read out point by point (a longer one: figures_course)
 
 

@@ -6,6 +6,8 @@ returns None or refuses empty data."""
 
 from __future__ import annotations
 
+import itertools
+
 import matplotlib
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
@@ -15,6 +17,7 @@ from ...presentation import figures_describe as describe
 from ...presentation import fmt
 from ...presentation.figures import legend_below, month_ticks, thousands_ticks
 from ...presentation.figures_alt import Description, Point, Series, described_by, points
+from ...presentation.figures_phone import TALL
 from ...presentation.labels import peak_period
 from ...presentation.parts import Figure
 from ...presentation.theme import OKABE_ITO, SMALL_PT, WIDTH
@@ -27,7 +30,9 @@ BAND = "gekleurde band"
 # at the PDF's width about 4.5): two labels closer than that share no row, on a phone either (r20 2020 #16: rotated
 # labels were cut off at 390 px)
 DAYS_PER_CHAR = 8
-ROWS = 2  # label rows above the data: a third label that would overlap returns to the first row
+ROWS = 2  # label rows above the data (a third where two do not keep labels off each other and off the lines)
+PHONE_TALL = 1.15  # the phone version's height over its width (r30 2020 #16: a plot about 160 px high was cramped)
+MAX_SEARCHED = 8  # campaigns in a year whose rows are searched (more: each in the row of its index modulo ROWS)
 
 
 def describe_campaign_series(observed, campaigns, events, title: str, year: int) -> Description:
@@ -72,22 +77,33 @@ def short_date(day: pd.Timestamp) -> str:
 def label_rows(starts: list[pd.Timestamp], texts: list[str], last: pd.Timestamp) -> list[tuple[int, str]]:
     """Each date label's row (0: the top one) and its alignment, one for all: 'left' (the text starts at its line), or
     'right' (it ends there) when a label would run past the axis' end (r26 2020 #5: a last label on the other side
-    of its line read as the one before's); a label never runs into an earlier one in its row."""
-    placed: list[tuple[float, float, int]] = []
-    out = []
-    # a label's room with a gap of two characters to the line before it: a label just past another line read as
+    of its line read as the one before's). A campaign's line rises to its own label only, so a label never runs into
+    another in its row, nor over a line rising past its row (r30 2020 #16: '7 mei' sat on the line of 23 March): the
+    fewest rows that allow it, from ``ROWS`` up (each label in the row of its index modulo the rows when none does)."""
+    # a label's room with a gap of three characters to the line before it: a label just past another line read as
     # that line's (r26 2020 #5: '6 okt 17 dec' on the phone)
     widths = [pd.Timedelta(days=DAYS_PER_CHAR * (len(text) + 3)) for text in texts]
     side = "right" if any(start + width > last for start, width in zip(starts, widths)) else "left"
-    for start, width in zip(starts, widths):
-        lo, hi = (start - width, start) if side == "right" else (start, start + width)
-        row = next(
-            (r for r in range(ROWS) if all(end < lo or begin > hi for begin, end, rr in placed if rr == r)),
-            len(placed) % ROWS,
-        )
-        placed.append((lo, hi, row))
-        out.append((row, side))
-    return out
+    spans = [
+        (start - width, start) if side == "right" else (start, start + width) for start, width in zip(starts, widths)
+    ]
+
+    def clear(rows: tuple[int, ...]) -> bool:
+        for i, (lo, hi) in enumerate(spans):
+            for j, (other_lo, other_hi) in enumerate(spans):
+                if j == i:
+                    continue
+                if rows[j] == rows[i] and not (other_hi < lo or other_lo > hi):
+                    return False  # two labels in one row run into each other
+                if rows[j] < rows[i] and lo <= starts[j] <= hi:
+                    return False  # the line of a label higher up rises through this label
+        return True
+
+    for count in range(ROWS, ROWS + 2) if len(starts) <= MAX_SEARCHED else ():
+        found = next((rows for rows in itertools.product(range(count), repeat=len(starts)) if clear(rows)), None)
+        if found is not None:
+            return [(row, side) for row in found]
+    return [(i % ROWS, side) for i in range(len(starts))]
 
 
 @described_by(describe_campaign_series)
@@ -102,26 +118,35 @@ def campaign_series(
     first, last = pd.Timestamp(f"{year}-01-01"), pd.Timestamp(f"{year}-12-31")
     x = mid_month(observed.index)
     ax.plot(x, observed.astype(float), color="black", marker="o", label=OBSERVED)
+    high = float(observed.max())
+    starts = [pd.Timestamp(c.start_earliest) for c in campaigns.itertuples()]
+    texts = [short_date(s) for s in starts]
+    placed = label_rows(starts, texts, last)
+    rows = max((row for row, _ in placed), default=-1) + 1
+    # r30 2020 #16: the dates in their own rows above the data, where no band edge, month line or gridline runs: the
+    # bands, the month lines and the gridlines stop at the data's ceiling, a campaign's line rises to its date
+    ceiling = high * 1.1
+    top = ceiling / (0.985 - 0.1 * rows)  # the lowest row of dates hangs down to the ceiling
     for i, event in enumerate(events.itertuples()):
         end = last if pd.isna(event.end_latest) else min(pd.Timestamp(event.end_latest), last)
         ax.axvspan(
             max(pd.Timestamp(event.start_earliest), first),
             end,
+            ymax=ceiling / top,
             facecolor=matplotlib.colors.to_rgba([OKABE_ITO[6], OKABE_ITO[3]][i % 2], 0.2),
             edgecolor=".15",  # outlined: the period stands out from the page (WCAG 1.4.11)
             label=period_label(pd.Series(event._asdict())),
             zorder=1,
         )
-    high = float(observed.max())
-    top = high * (1.12 + 0.12 * ROWS) if len(campaigns) else high * 1.1  # room above the data for the dates
-    starts = [pd.Timestamp(c.start_earliest) for c in campaigns.itertuples()]
-    texts = [short_date(s) for s in starts]
-    for start, text, (row, side) in zip(starts, texts, label_rows(starts, texts, last)):
-        ax.axvline(start, color=OKABE_ITO[5], linewidth=1.2)
+    between = pd.date_range(first, last, freq="MS")[1:]  # the lines between the months, up to the ceiling
+    ax.vlines(between, 0, ceiling, color=plt.rcParams["grid.color"], linewidth=plt.rcParams["grid.linewidth"], zorder=0)
+    for start, text, (row, side) in zip(starts, texts, placed):
+        at = top * (0.985 - 0.1 * row)
+        ax.plot([start, start], [0, at], color=OKABE_ITO[5], linewidth=1.2, solid_capstyle="butt")
         ax.annotate(
             text,
-            (start, top * (0.985 - 0.1 * row)),
-            xytext=(-2 if side == "right" else 2, 0),
+            (start, at),
+            xytext=(-3 if side == "right" else 3, 0),
             textcoords="offset points",
             ha=side,
             va="top",
@@ -133,11 +158,11 @@ def campaign_series(
     ax.set(ylabel="contacten", xlabel="", xlim=(first - pd.Timedelta(days=10), last))
     ax.set_ylim(0, top)  # a count's axis starts at 0
     ax.xaxis.set_major_locator(mdates.MonthLocator(bymonthday=15))  # a month's name under its point
-    ax.xaxis.set_minor_locator(mdates.MonthLocator())  # the lines between the months
-    ax.grid(False, axis="x", which="major")
-    ax.grid(True, axis="x", which="minor")
+    ax.grid(False, axis="x")
     month_ticks(ax)
     thousands_ticks(ax)
+    ax.set_yticks([t for t in ax.get_yticks() if 0 <= t <= ceiling])  # no gridline through the dates' rows
+    setattr(fig, TALL, PHONE_TALL)
     legend_below(fig, ncols=2, fontsize=SMALL_PT)  # r27: three in a row made the chart wider than the text
     return fig
 

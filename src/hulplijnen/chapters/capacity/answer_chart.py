@@ -8,9 +8,14 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from ...presentation import figures_describe as describe
-from ...presentation.figures import legend_below, month_ticks
+from ...presentation.figures import legend_below, made_up, month_ticks
 from ...presentation.figures_alt import Description, Series, described_by
-from ...presentation.theme import CHANNEL_COLOURS, WIDTH
+from ...presentation.theme import CHANNEL_COLOURS, GREY, WIDTH
+
+BAND = "schommeling door toeval"
+# demo r30 #12: around made-up shares a band in the line's colour read as real precision: in a synthetic release it is
+# grey and its legend says it only shows what a real band would look like
+SAMPLE_BAND = "zo zou een echte schommeling eruitzien"
 
 
 def describe_answer_rates(monthly: pd.DataFrame, title: str) -> Description:
@@ -23,19 +28,21 @@ def describe_answer_rates(monthly: pd.DataFrame, title: str) -> Description:
 
 @described_by(describe_answer_rates)
 def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
-    """Share of offered calls answered per month, with its 95 % interval."""
+    """Share of offered calls answered per month, with its 95 % interval (grey, a sample of its look, where the
+    title says the data are made up)."""
     fig, ax = plt.subplots(figsize=(WIDTH, 3.4), layout="constrained")
     shown = monthly.dropna(subset=["rate"])
     x = pd.PeriodIndex(shown["month"], freq="M").to_timestamp()
     rate = shown["rate"].astype(float) * 100
+    sample = made_up(title)
     ax.fill_between(
         x,
         shown["low"].astype(float) * 100,
         shown["high"].astype(float) * 100,
-        color=CHANNEL_COLOURS["phone"],
-        alpha=0.2,
+        color=GREY if sample else CHANNEL_COLOURS["phone"],
+        alpha=0.25 if sample else 0.2,
         linewidth=0,
-        label="schommeling door toeval",
+        label=SAMPLE_BAND if sample else BAND,
     )
     ax.plot(x, rate, marker="o", color=CHANNEL_COLOURS["phone"], label="beantwoord")
     ax.xaxis.set_major_locator(mdates.MonthLocator())  # every month named, not every other one

@@ -13,6 +13,7 @@ import matplotlib.patches
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ...presentation import figures_describe as describe
 from ...presentation import fmt
@@ -62,6 +63,8 @@ def _hidden_key(fig: plt.Figure, hidden: bool, closed: bool = False) -> None:
         fig.legend(handles=keys, loc="upper center", bbox_to_anchor=(0.5, 0.0), frameon=False, ncol=len(keys))
 
 
+NEEDED_COLOURS, LOGGED_IN_COLOURS = "Blues", "Greys"  # two meanings, two colours (demo r30 #18)
+NEEDED_KEY, LOGGED_IN_KEY = "hulpverleners nodig", "hulpverleners aangemeld (gemiddeld)"
 NEED_FONT = TEXT_PT  # the cell numbers and ticks of the need heat map (demo r24 #12: about 6 pt in print before)
 CLOSED_KEY = "gesloten: geen oproep beantwoord"
 CLOSED_HATCH = ".."  # dark dots over the colour: a grey area alone has too little contrast with its neighbours
@@ -96,11 +99,11 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
         return None
     import seaborn as sns
 
-    # demo r24 #12: numbers a reader can read at print size and on a phone: a lower figure, shrunk less to fit its
-    # page, the numbers in the theme's text size; each cell says its number, so no colour bar (its rotated title was
-    # the chart's smallest text)
+    # demo r24 #12: numbers a reader can read at print size and on a phone, in the theme's text size; demo r30 #18: a
+    # colour bar lying under the panels of each colour (upright beside them its title was the smallest text), and
+    # the counsellors logged in in grey, apart from the blue of those needed
     fig, axes = plt.subplots(
-        len(grids), 1, figsize=(WIDTH, 0.6 + 1.4 * len(grids)), squeeze=False, layout="constrained"
+        len(grids), 1, figsize=(WIDTH, 1.2 + 1.4 * len(grids)), squeeze=False, layout="constrained"
     )
     vmax = max(float(g.astype(float).max().max()) for g in grids.values())
     open_rows = {label: [i for i in g.index if i in g.attrs.get("open_days", g.index)] for label, g in grids.items()}
@@ -116,7 +119,7 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
         sns.heatmap(
             shown,
             ax=ax,
-            cmap="Blues",
+            cmap=LOGGED_IN_COLOURS if decimals else NEEDED_COLOURS,
             vmin=0,
             vmax=vmax,
             annot=shown.map(functools.partial(_number, decimals=decimals)),
@@ -135,6 +138,14 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
         ax.set(xlabel="uur" if ax is axes[-1, 0] else "", ylabel="", title=label)  # r29: 'uur' ran into a title
         ax.tick_params(labelsize=NEED_FONT)
         heatmap_text(ax)  # each number in black or white, whichever reads at 4.5:1 on its cell
+    for logged_in, name in ((False, NEEDED_KEY), (True, LOGGED_IN_KEY)):
+        panels = [ax for ax, g in zip(axes[:, 0], grids.values()) if bool(g.attrs.get("decimals", 0)) == logged_in]
+        if panels:
+            key = fig.colorbar(
+                panels[0].collections[0], ax=panels, location="bottom", label=name, aspect=40, shrink=0.6
+            )
+            key.locator = MaxNLocator(integer=True)  # whole counsellors, in Dutch numbers
+            key.formatter = FuncFormatter(lambda v, _: fmt.number(v))
     _hidden_key(fig, hidden)
     return fig
 
@@ -205,7 +216,8 @@ def still_waiting(curve: pd.DataFrame | None, title: str) -> plt.Figure | None:
     """The abandonment curve: share of callers still waiting after t seconds (Kaplan-Meier)."""
     if curve is None or curve.empty:
         return None
-    fig, ax = plt.subplots(figsize=(WIDTH, 2.2))  # low: it fits under its text (demo r21 #13: pushed overleaf)
+    # demo r30 #18: at 2,2 inches the curve was flat and its axis title cramped; as high as the other line charts
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.0))
     x = [0, *curve["seconds"]]
     y = [100, *curve["still_waiting_pct"]]
     ax.plot(x, y, "-o", color=OKABE_ITO[0], markersize=4)  # the curve at the published points only

@@ -187,7 +187,9 @@ def calls_conversations(rows: pd.DataFrame, title: str, about: dict) -> plt.Figu
             else:
                 value = about.get(measure, {}).get(int(r.year), (r.low + r.high) / 2)
                 label = f"≈ {fmt.number(value)}"
-                ax.barh(i, value, height=height * 0.9, color=to_rgba(colour, 0.35), hatch="//", edgecolor=colour)
+                # r30 TO #15: the theme's dark outline as every other bar (an outline in the bar's colour made the
+                # published bars look outlined and these not); the hatch in the measure's colour
+                ax.barh(i, value, height=height * 0.9, facecolor=to_rgba(colour, 0.35), hatch="//", hatchcolor=colour)
             # r30 TO #15: a long bar's value inside its end, so the axis ends at the tick above the longest bar
             inside = value >= INSIDE * top
             offset, align = ((-4, 0), "right") if inside else ((4, 0), "left")
@@ -202,9 +204,10 @@ def calls_conversations(rows: pd.DataFrame, title: str, about: dict) -> plt.Figu
     ax.tick_params(axis="x", labelsize=TEXT_PT)
     ax.set_xlabel(AXIS_COUNT, fontsize=TEXT_PT)
     ax.yaxis.grid(False)
-    handles = [matplotlib.patches.Patch(color=MEASURE_COLOURS[m], label=measure_label(m, "all")) for m in measures]
+    # the legend's swatches outlined as the bars (the theme's outline)
+    handles = [matplotlib.patches.Patch(facecolor=MEASURE_COLOURS[m], label=measure_label(m, "all")) for m in measures]
     if not rows["exact"].all():
-        handles.append(matplotlib.patches.Patch(facecolor="white", edgecolor=GREY, hatch="//", label=DERIVED))
+        handles.append(matplotlib.patches.Patch(facecolor="white", hatch="//", hatchcolor=GREY, label=DERIVED))
     fig.legend(handles=handles, frameon=False, ncols=len(handles), loc="outside lower center", fontsize=TEXT_PT)
     return fig
 
