@@ -282,13 +282,8 @@ def published(helpline: str, key: str) -> str:
     return _join(helpline, key)
 
 
-def share_of(helpline: str, measure: str, whole: str) -> str:
-    return _join(helpline, measure, f"share_of_{whole}_pct")
-
-
-def share_of_earlier(helpline: str, measure: str, whole: str, year: int, bound: str | None = None) -> str:
-    """One total as a share of another in an earlier year, from their derived ranges (r31 TO #2, #8)."""
-    return _join(helpline, measure, f"share_of_{whole}_pct", year, *([bound] if bound else []))
+def share_of(helpline: str, measure: str, whole: str, year: int | None = None, bound: str | None = None) -> str:
+    return _join(helpline, measure, f"share_of_{whole}_pct", *[p for p in (year, bound) if p])  # r31: earlier years
 
 
 def channel_share_of(helpline: str, channel: str, whole: str, year: int | None = None) -> str:

@@ -38,10 +38,10 @@ def without_conversation(facts: dict, helpline: str, year: int) -> dict | None:
     years = [
         str(y)
         for y in range(year - 10, year)
-        if keys.share_of_earlier(helpline, "calls_without_conversation", "calls", y, "low") in facts
+        if keys.share_of(helpline, "calls_without_conversation", "calls", y, "low") in facts
     ]
     ends = [
-        facts[keys.share_of_earlier(helpline, "calls_without_conversation", "calls", int(y), b)]["value"]
+        facts[keys.share_of(helpline, "calls_without_conversation", "calls", int(y), b)]["value"]
         for y in years
         for b in ("low", "high")
     ]

@@ -47,9 +47,9 @@ def history(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame,
         years.append(
             {
                 "year": str(y),
-                "low": facts.add(keys.share_of_earlier(*k, "low"), low, "percent", src),
-                "high": facts.add(keys.share_of_earlier(*k, "high"), high, "percent", src),
-                "about": facts.add(keys.share_of_earlier(*k), roundest(low, high), "percent", src),
+                "low": facts.add(keys.share_of(*k, "low"), low, "percent", src),
+                "high": facts.add(keys.share_of(*k, "high"), high, "percent", src),
+                "about": facts.add(keys.share_of(*k), roundest(low, high), "percent", src),
             }
         )
     # the same rough fraction every year, at both ends of every range ('zoals in 2019 en 2020 ongeveer één op de vier')
@@ -91,7 +91,7 @@ def _channels(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFram
             r_calls, r_talks = earlier[first]
             selection = f"{talks} / {calls} x 100 in {first}, from their derived ranges: the roundest whole percent"
             before = facts.add(
-                keys.share_of_earlier(helpline, talks, calls, first),
+                keys.share_of(helpline, talks, calls, first),
                 roundest(r_talks.low / r_calls.high * 100, r_talks.high / r_calls.low * 100),
                 "percent",
                 _source(helpline, year, selection),
