@@ -64,6 +64,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.{measure}.{year}.about", COUNT, "an earlier year's total: the roundest count its range allows"),
     KeySpec("{helpline}.{measure}.{year}.about_{bound}", COUNT, "an end of a wide estimate's printed range"),
     KeySpec("{helpline}.{measure}.{year}.between_{bound}", COUNT, "an end of a wide estimate, rounded outwards"),
+    KeySpec("{helpline}.{measure}.{year}.rounded_{bound}", COUNT, "an end of a wide estimate, to its width's step"),
     KeySpec("{helpline}.{measure}.{year}.about_hundreds", COUNT, "an earlier year's total to hundreds (table)"),
     KeySpec("{helpline}.{measure}.{year}.growth_about_pct", PERCENT, "that change as the roundest whole percent"),
     KeySpec("{helpline}.{measure}.{year}.growth_exact_pct", PERCENT, "an exact difference as a percentage (size)"),
@@ -93,6 +94,8 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.contact_person_group.{group}.{year}.{bound}", COUNT, "a merged group's contacts in a year"),
     KeySpec("{helpline}.contact_person_group.{group}.{year}.share_{bound}_pct", PERCENT, "its share of all contacts"),
     KeySpec("{helpline}.{measure}.share_of_{part}_pct", PERCENT, "one stated total as a share of another"),
+    KeySpec("{helpline}.{measure}.share_of_{part}_pct.{year}.{bound}", PERCENT, "that share earlier (range)"),
+    KeySpec("{helpline}.{measure}.share_of_{part}_pct.{year}", PERCENT, "that share then: the roundest whole percent"),
     KeySpec("{helpline}.concerns.listed_share_pct", PERCENT, "the published concern shares together"),
     KeySpec("{helpline}.campaigns.{part}", COUNT, "campaigns of the year; placebo months tried and 'found'"),
     KeySpec("{helpline}.campaign.{campaign}.{part}_pct", PERCENT, "a campaign's estimated effect (95 % interval)"),
@@ -279,8 +282,8 @@ def published(helpline: str, key: str) -> str:
     return _join(helpline, key)
 
 
-def share_of(helpline: str, measure: str, whole: str) -> str:
-    return _join(helpline, measure, f"share_of_{whole}_pct")
+def share_of(helpline: str, measure: str, whole: str, year: int | None = None, bound: str | None = None) -> str:
+    return _join(helpline, measure, f"share_of_{whole}_pct", *[p for p in (year, bound) if p])  # r31: earlier years
 
 
 def channel_share_of(helpline: str, channel: str, whole: str, year: int | None = None) -> str:

@@ -24,7 +24,12 @@ def derived_example(facts: dict, year: int | None = None) -> dict | None:
                 measure, earlier = stem.split(".")[1:]
                 label = measure_label(measure, "all")
                 example = {"label": label, "year": earlier, "low": low, "high": high, "about": f["value"]}
-                return example | _stated_change(facts, stem.split(".")[0], measure, int(earlier), year)
+                stated = _stated_change(facts, stem.split(".")[0], measure, int(earlier), year)
+                # r31 TO #11: the range the change alone allows, where the channels narrow it; then both
+                alone = [facts.get(f"{stem}.from_change_{b}", {}).get("value") for b in ("low", "high")]
+                if stated and None not in alone and alone != [low, high]:
+                    example |= {"low": alone[0], "high": alone[1], "narrowed": {"low": low, "high": high}}
+                return example | stated
     return None
 
 

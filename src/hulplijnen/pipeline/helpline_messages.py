@@ -11,6 +11,7 @@ from ..chapters.helplines.channel_years import oldest_change, since
 from ..data import load
 from ..facts import keys, recorded
 from ..maths.intervals import rounding_interval
+from ..presentation import fmt
 
 
 def _get(facts: dict, key: str):
@@ -20,7 +21,7 @@ def _get(facts: dict, key: str):
 WEBSITE_MIN_PCT = 10.0  # a change of the website's visitors smaller than this is no key message
 
 
-def without_conversation(facts: dict, helpline: str) -> dict | None:
+def without_conversation(facts: dict, helpline: str, year: int) -> dict | None:
     """The calls that led to no conversation (a helpline counting both), with the channel that had most of them."""
     total = _get(facts, keys.total(helpline, "calls_without_conversation"))
     if total is None:
@@ -31,12 +32,33 @@ def without_conversation(facts: dict, helpline: str) -> dict | None:
         for c, label in channels.items()
         if keys.channel_count(helpline, c, "calls_without_conversation") in facts
     ]
+    share = _get(facts, keys.share_of(helpline, "calls_without_conversation", "calls"))
+    # r31 TO #2: the years before whose ranges give the same rough fraction ('één op de vier'), and per channel the
+    # share of its calls without a conversation (the chapter's, helplines/conversion.py)
+    years = [
+        str(y)
+        for y in range(year - 10, year)
+        if keys.share_of(helpline, "calls_without_conversation", "calls", y, "low") in facts
+    ]
+    ends = [
+        facts[keys.share_of(helpline, "calls_without_conversation", "calls", int(y), b)]["value"]
+        for y in years
+        for b in ("low", "high")
+    ]
+    shares = [
+        {"label": label, "share": _get(facts, k)}
+        for c, label in channels.items()
+        if (k := keys.share_of(helpline, f"calls_without_conversation_{c}", f"calls_{c}")) in facts
+    ]
     return {
         "count": total,
         "about": _get(facts, keys.total(helpline, "calls_without_conversation_rounded")),
-        "share": _get(facts, keys.share_of(helpline, "calls_without_conversation", "calls")),
+        "share": share,
         "most": max(per, key=lambda c: c["count"]) if len(per) > 1 else None,
         "calls_per_day": _get(facts, keys.published(helpline, "calls_per_day")),  # the summary's lead (r30 TO #5)
+        "years": years,
+        "stable": bool(years) and len({fmt.one_in(v / 100) for v in [*ends, float(share)]}) == 1,
+        "channels": sorted(shares, key=lambda c: -c["share"]) if len(shares) > 1 else [],
     }
 
 
@@ -58,7 +80,16 @@ def other_conversations(facts: dict, helpline: str, year: int) -> dict | None:
     now, before = (_estimate(facts, helpline, "other_conversations", y) for y in (year, year - 1))
     if now is None or before is None:
         return None
-    return {"before": before, "now": now, "rose": now["low"] > before["high"]}
+    figs = load.key_figures(year, helpline)
+    return {
+        "before": before,
+        "now": now,
+        "rose": now["low"] > before["high"],
+        # r31 TO #4: the story's lead: their least rise, their growth, and the conversations level with the year before
+        "rise": _get(facts, keys.earlier(helpline, "other_conversations_rise", year, "at_least")),
+        "growth": _get(facts, keys.growth(helpline, "other_conversations", year - 1, "about")),
+        "talks_level": hl.stayed_at_level(figs, year, "conversations"),
+    }
 
 
 def by_channel(facts: dict, helpline: str, year: int) -> dict | None:

@@ -330,7 +330,7 @@ def key_messages(facts: dict, helplines: list[str], year: int) -> str:
             "victim": _get(facts, keys.role_share(h, "victim")),
             "conversations": _get(facts, keys.total(h, "conversations")),
             "conversations_share": _get(facts, keys.share_of(h, "conversations", "calls")),
-            "without": without_conversation(facts, h),
+            "without": without_conversation(facts, h, year),
             "other": other_conversations(facts, h, year),
             "channels": by_channel(facts, h, year) if len(helplines) == 1 else None,  # one helpline's release
             "website": website(facts, h, year) if len(helplines) == 1 else None,  # a comparison: chapter 7's

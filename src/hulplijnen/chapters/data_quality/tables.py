@@ -180,7 +180,7 @@ def fact_of(check_id: str) -> str:
 CHECKED = {  # what a kind of check (the part of its id after the table) verifies, in words
     "total": "of de tabellen optellen tot de totalen die de bron zelf vermeldt",
     "vs_contacts": "of de tabellen per maand evenveel contacten tellen als de maandtotalen",
-    "key_figures": "of de cijfers in de lopende tekst bij de tabellen en bij elkaar passen",
+    "key_figures": "of de gepubliceerde cijfers met elkaar kloppen",  # r31 TO #12: the source's, not this report's
 }
 
 

@@ -13,7 +13,7 @@ from ...presentation.labels import category_label, measure_label
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, has_published_tables
 from ..shared.published import register_key_figures
-from . import channel_years, charts, story, tables, trend
+from . import channel_years, charts, conversion, story, tables, trend
 from .channel_years import fact_of, per_channel
 from .tables import by_year, compared_years, published_table, published_widths, years_message, years_table
 
@@ -114,6 +114,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
         "main_changes": trend.changes(helpline_, figs, main, implied, facts),
         "value": value,
         "without": story.without_conversation(helpline_, year, figs, facts, channel_labels()),
+        "conversion": conversion.history(helpline_, year, figs, implied, labels, facts),  # r31 TO #2, #8
         "by_channel": channel_years.by_channel(helpline_, year, figs, implied, labels, facts),  # this year first
         "meaning": meaning,
         "per_channel": channels_,

@@ -155,6 +155,17 @@ def outward(helpline: str, year: int, k: tuple, r: Interval, facts: FactSheet, s
     }
 
 
+def rounded(helpline: str, year: int, k: tuple, r: Interval, facts: FactSheet, selection: str) -> dict:
+    """A wide estimate as 'X tot Y' (r31 TO #6, 2021 #13: 'naar 13.000 tot 14.000' for 13.086 to 14.131): each end
+    rounded to the nearest step of the range's width (thousands for a width of about a thousand); recorded."""
+    step = 10 ** max(int(math.log10(max(r.high - r.low, 1))), 0)
+    source = _source(helpline, year, selection + "; each end to the nearest step of its width")
+    return {
+        f"rounded_{b}": facts.add(keys.earlier(helpline, *k, f"rounded_{b}"), round(v / step) * step, "count", source)
+        for b, v in (("low", r.low), ("high", r.high))
+    }
+
+
 def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame, shares: tuple, facts: FactSheet):
     """The conversations about corona and the other conversations, this year and the year before, as the rounded
     shares and the derived earlier count allow (each printed by the one rule for "ongeveer" counts,
@@ -189,6 +200,7 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
     for k in ranges:
         if "about" not in about[k]:
             about[k] = {**about[k], **outward(helpline, year, k, ranges[k], facts, selection.format(k[1]))}
+            about[k] |= rounded(helpline, year, k, ranges[k], facts, selection.format(k[1]))
     other_now, other_before = ranges[("other_conversations", year)], ranges[("other_conversations", year - 1)]
     growth = Interval((other_now.low / other_before.high - 1) * 100, (other_now.high / other_before.low - 1) * 100)
     # each count as one 'ongeveer' count, the chapter's message (r30 TO #4, 2021 #7: 'van ongeveer 25.500 naar
