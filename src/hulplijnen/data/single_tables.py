@@ -227,6 +227,13 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
                     column("start_latest", "date", "Latest possible start."),
                     column("precision", "text", "How precisely the source dates the campaign.", allowed=PRECISIONS),
                     column("launched_by", "text", "Who launched it."),
+                    column(
+                        "launcher_from",
+                        "text",
+                        "Where launched_by comes from: the list's item says it (list), or it is read from the campaign's"
+                        " title (title), which the report marks as inferred.",
+                        allowed=("list", "title"),
+                    ),
                     column("name_nl", "text", "Short Dutch description."),
                     column("audience", "text", "Target audience."),
                     column("locator", "text", "Source."),

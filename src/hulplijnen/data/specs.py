@@ -118,8 +118,9 @@ EVALUATIONS = ("not_stated", "qualitative", "preliminary_more_answered", "qualit
 # referring elsewhere, or in words without the figures asked for.
 ANSWERS = ("not_answered", "later", "referred", "no_figures")
 # What an answer says about a helpline beside the figures asked for (answer_statements.csv): that it is a helpline and
-# no emergency number or crisis line, that its social media only support its external communication.
-STATEMENTS = ("not_emergency_line", "social_media_communication_only")
+# no emergency number or crisis line, that its social media only support its external communication, that it does not
+# know which campaign a question's claim means.
+STATEMENTS = ("not_emergency_line", "social_media_communication_only", "campaign_not_identified")
 SETTINGS = (
     "nuclear_family",
     "wider_family",
