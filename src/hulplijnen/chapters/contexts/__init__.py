@@ -119,7 +119,7 @@ def context_rows(contexts: dict[str, dict], family: list[str], summary: dict) ->
     bold = []
     if family and order[: len(family)] == [c for c in order if c in family]:
         # r27 2020 #6: named a subtotal, so no reader adds it to the column; its words the codebook's, set in bold
-        # (r30 2020 #15: 'subtotaal binnen de familie (de rijen erboven)' in plain type read as one more row)
+        # (r30 2020 #15: the long label in plain type read as one more row)
         subtotal = row(category_label(SUBTOTAL), summary["family"], summary["family_pct"])
         rows.insert(len(family), subtotal)
         bold = [len(family)]
