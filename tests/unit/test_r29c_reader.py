@@ -120,6 +120,5 @@ def test_the_perpetrators_campaign_says_how_many_were_perpetrators_themselves():
     assert (
         # r30 2021 #19 (round 31): the helpline's count is of persons, in its word
         "in 2020 namen slechts 240 personen (3 %) contact op die pleger waren of uit de directe omgeving van een pleger"
-        " kwamen; 64 contacten kwamen van plegers zelf."
-        in (calendar)
+        " kwamen; 64 contacten kwamen van plegers zelf." in (calendar)
     )

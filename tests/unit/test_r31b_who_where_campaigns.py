@@ -70,9 +70,10 @@ def test_the_campaign_claim_is_quoted_and_the_answer_beside_it(plain):
     assert "De minister antwoordde niet te weten welke campagne bedoeld was" in effects
     assert "zie „Kanalen”" not in plain(chapter.text)
     rows = pd.read_csv(ROOT / "data/answer_statements.csv")
-    assert "Ik weet niet welke campagne u specifiek bedoelt" in rows.set_index("statement").loc[
-        "campaign_not_identified", "locator"
-    ]
+    assert (
+        "Ik weet niet welke campagne u specifiek bedoelt"
+        in rows.set_index("statement").loc["campaign_not_identified", "locator"]
+    )
 
 
 def test_the_inferred_launcher_is_marked_and_the_perpetrators_are_persons(plain):

@@ -230,8 +230,8 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
                     column(
                         "launcher_from",
                         "text",
-                        "Where launched_by comes from: the list's item says it (list), or it is read from the campaign's"
-                        " title (title), which the report marks as inferred.",
+                        "Where launched_by comes from: the list's item says it (list), or it is read from the"
+                        " campaign's title (title), which the report marks as inferred.",
                         allowed=("list", "title"),
                     ),
                     column("name_nl", "text", "Short Dutch description."),

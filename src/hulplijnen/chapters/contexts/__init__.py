@@ -246,6 +246,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     summary = _summary_facts(since, helpline, s, facts, cx.family_with(victims, codebook, cx.FOSTER))
     table = cx.context_shares(victims, codebook)
     contexts = _contexts(since, helpline, table, facts)
+    nuclear = codebook.loc[_flag(codebook, "nuclear_family"), "context"]
     later = _later(year, helpline, since, s, facts)
     body = text.sections(
         "chapters/contexts/text.md",
@@ -258,7 +259,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         family_contexts=list(codebook.loc[codebook["family"].fillna(False).astype(bool), "label_nl"]),
         unknown_labels=cx.not_known_labels(victims, codebook),
         after=_after(year, helpline) if since == year else None,
-        nuclear_parts=[contexts[c] for c in codebook.loc[_flag(codebook, "nuclear_family"), "context"] if c in contexts],
+        nuclear_parts=[contexts[c] for c in nuclear if c in contexts],
     )
     family = list(codebook.loc[codebook["family"].fillna(False).astype(bool), "context"])
     rows = context_rows(contexts, family, summary)
