@@ -133,6 +133,7 @@ SETTINGS = (
     "unknown",
     "blank",
 )
+LAUNCHERS = ("list", "title")  # campaigns.csv launcher_from: said by the list, or read from the title (marked inferred)
 PRECISIONS = ("day", "month", "season", "year", "range", "inferred", "open", "unknown")
 
 # Tables that exist per helpline and year: data/<helpline>/<year>/<name>.csv

@@ -146,7 +146,6 @@ SHOWN = (
         "calendar",
         lambda frame: CALENDAR_WIDTHS[: len(frame.columns)],
     ),
-    Text("calendar_note"),
     Text("effects"),
     charts.SERIES,
     Text("claim"),
