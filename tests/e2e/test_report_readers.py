@@ -98,7 +98,9 @@ def test_the_campaigns_chapter_says_monthly_figures_cannot_measure_an_effect(bui
         # r23 2020 #7; r26 2020 #7 (round 27): said once, beside the claim
         plain = r"met \w+ maandcijfers en zonder een aantal contacten per campagne is niet uit te maken"
         assert re.search(plain, chapters), release
-        claim = re.search(r"de bekendmakingscampagne in \d{4} zorgde voor \d+\W?% meer contacten(.{0,500})", chapters)
+        # r30 2020 #3 (round 31): the question's words quoted
+        quoted = r"de bekendmakingscampagne in \d{4} „zorgde voor een stijging van \d+%\W?meer oproepen”(.{0,900})"
+        claim = re.search(quoted, chapters, re.S)
         # round 13 (2020 #1): said plainly; round 20 (r19 2020 #2): it cannot be checked, not 'klopt ongeveer'
         assert claim and "niet uit te maken" in claim.group(1), release
 
@@ -120,7 +122,7 @@ def test_the_base_of_the_share_of_women_is_said_where_the_share_is(built):
     assert "Bij 7.957 contacten is het geslacht van de contactnemer bekend" in text
     assert "In 2020 registreerde de hulplijn 8.059 contacten" not in text
     # r29 (r28 2020 #4): the 16 contacts in no column of the gender table are the annex's only
-    assert "bekend, bij 86 onbekend en bij 16 niet genoteerd." in text
+    assert "bekend, bij 86 onbekend, en bij 16 ontbreekt het in de tabel." in text  # r30 2020 #8 (round 31)
     # r19 #4: no reason the source does not give; r20 2020 #3: that is the annex's
     later = flat(reader_part(built["2021"]))
     assert "hadden een bekend geslacht" not in later  # round 15: one sentence; r23 2021 #7: the base is the annex's

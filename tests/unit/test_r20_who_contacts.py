@@ -29,7 +29,10 @@ def test_the_contexts_chapter_opens_with_the_finding_and_the_annex_says_how_the_
     # r24 2020 #16: bold only the paragraph's lead-in
     # r25 2020 #12 (round 26): the message in three short sentences, the counts the table's
     assert "Het kerngezin alleen is goed voor 85,0 % van die slachtoffers met een bekende context." in family
-    assert "4.251" not in family
+    # r30 2020 #12 (round 31): the separated and non-separated nuclear families' counts, one sentence, no cause
+    assert "Daarvan gaat het bij 4.251 om een gescheiden kerngezin en bij 4.319 om een niet-gescheiden kerngezin." in (
+        family
+    )
     assert len(re.findall(r"[.!?](?:\s|$)", family)) <= 3
     assert family.count("**") == 2
     chapter = plain(contexts_2020.text.split("De tabel van de bron")[0])
@@ -68,7 +71,7 @@ def test_gender_and_age_leave_the_source_talk_to_the_annex(plain):
     chapter = gender_age.build(2020, "1712", FactSheet("gender_age", 2020))
     gender = plain(chapter.section("gender"))
     # r29 (r28 2020 #4): the 16 contacts in no column are the annex's only
-    assert "bekend, bij 86 onbekend en bij 16 niet genoteerd." in gender and "16 contacten" not in gender
+    assert "bekend, bij 86 onbekend, en bij 16 ontbreekt het in de tabel." in gender and "16 contacten" not in gender
     assert "zegt de bron niet" not in gender and "brontabel" not in gender
     assert Text("age_note") not in gender_age.SHOWN
     assert any(isinstance(p, Table) and p.lead == "age_note" and p.annex for p in gender_age.SHOWN)
@@ -88,8 +91,9 @@ def test_the_perpetrator_side_in_one_wording_and_a_short_table_note(persons_2020
     assert plain(persons_2020.text).count("brontabel") == 1
     # r29 (r28 2020 #13): the table's note says what 37 is ('13 afgeleid uit lege vakken'); nowhere else
     note = plain(persons_2020.section("groups_note"))
-    # round 30 (r29 2020 #7): the 13 derived from empty cells are the annex's, the note says it plainly
-    assert plain(persons_2020.text).count("afgeleid") == note.count("afgeleid") == 0
+    # round 31 (r30 2020 #7): the note says which culture count is derived from the table's total, nowhere else
+    assert plain(persons_2020.text).count("afgeleid") == note.count("afgeleid") == 1
+    assert "Bij cultuur zijn daarom 13 van de 37 contacten afgeleid uit het totaal van de tabel." in note
 
 
 def test_2021_one_table_per_year_the_limit_once_and_the_chat_beside_the_rise(persons_2021, plain):
@@ -111,7 +115,11 @@ def test_2021_one_table_per_year_the_limit_once_and_the_chat_beside_the_rise(per
     assert "Volgens het jaarverslag 2020 van 1712 is in de chat bij meer dan de helft" in text
     assert "citeert" not in text
     assert "zoals de minister het citeert" not in text
-    assert text.strip().endswith("De cijfers over 2021 geven de contactnemers niet per kanaal.")
+    # r30 2021 #7 (round 31): the table's lead-in last, directly above its table
+    assert text.strip().endswith(
+        "De cijfers over 2021 geven de contactnemers niet per kanaal. De tabel en de figuur hieronder zetten de"
+        " aandelen per jaar naast elkaar."
+    )
     assert "van de contacten de contactnemer zelf slachtoffer" in text  # contacts counted, not persons (r21)
     assert "wellicht door het meer anonieme karakter van de chat" in text
     # r22 (r21 2021 #16): no guess how much of the rise the chat explains; the sources do not bound it from above

@@ -77,7 +77,7 @@ def test_the_table_shows_the_sources_own_contexts_in_its_order():
     shown = chapter.tables["contexts"]["Context"].tolist()
     # r26 2020 #3: the family's subtotal right under its three contexts, then the source's order goes on
     family = ["gescheiden kerngezin", "niet-gescheiden kerngezin", "bredere familiale context"]
-    assert shown[:5] == [*family, "subtotaal binnen de familie (de rijen erboven)", "pleeggezin"]
+    assert shown[:5] == [*family, "subtotaal familie", "pleeggezin"]  # r30 2020 #15
     assert shown[-3:] == ["onbekend", "niet ingevuld", "totaal"] and "voorzieningen en instellingen" not in shown
     shares = chapter.tables["contexts"].set_index("Context")["Aandeel van bekend"]
     assert shares["gescheiden kerngezin"] == "42,1\u00a0%"

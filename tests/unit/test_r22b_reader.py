@@ -93,6 +93,8 @@ def test_no_launcher_is_read_from_a_campaign_title(plain):
     # r24 2021 #6: the list's item names its actors ('24 november 2021: Vlaamse provinciehoofdsteden maken vuist
     # tegen geweld'; '1712-dag. Campagne i.s.m. Febelhair'): they are the launchers, quoted in the locator
     assert rows.loc["c2021_provincial_capitals", "launched_by"] == "Vlaamse provinciehoofdsteden"
+    assert rows.loc["c2021_provincial_capitals", "launcher_from"] == "title"  # r30 2021 #19: inferred, marked
+    assert set(rows.drop("c2021_provincial_capitals")["launcher_from"]) == {"list"}
     assert "Vlaamse provinciehoofdsteden maken vuist" in rows.loc["c2021_provincial_capitals", "locator"]
     assert rows.loc["c2021_1712_day", "launched_by"] == "1712"
     assert "i.s.m. Febelhair" in rows.loc["c2021_1712_day", "locator"]
@@ -105,7 +107,7 @@ def test_no_launcher_is_read_from_a_campaign_title(plain):
         "niet vermeld",
         "1712",
         "1712",
-        "Vlaamse provinciehoofdsteden",
+        "Vlaamse provinciehoofdsteden ¹",  # r30 2021 #19 (round 31): read from the campaign's title, marked
         "federale staatssecretaris voor gelijke kansen",
         "1712",
     ]

@@ -35,7 +35,8 @@ def test_the_groups_table_adds_up_and_the_culture_row_is_its_derived_count_with_
     # source left empty are the annex's, the chapter keeps a pointer; r29 (r28 2020 #13): the note says in a few
     # words what each marked count is
     # round 30 (r29 2020 #7): in plain words, the cells left empty are the annex's
-    assert note.startswith("¹ De brontabel is op enkele plaatsen niet ingevuld; 240 is het aantal dat 1712 zelf")
+    # round 31 (r30 2020 #7): which culture count is derived from the table's total, in plain words
+    assert note.startswith("¹ Enkele vakken van de brontabel zijn leeg. Bij cultuur zijn daarom 13 van de 37 contacten")
     assert note.endswith("Zie de technische bijlage.")
     assert f"waarvan {fmt.number(empty)} afgeleid uit lege vakken" not in note
     assert f"staan er {fmt.number(empty)} in vakken die de bron leeg liet" in plain(persons_2020.section("checks"))
@@ -78,7 +79,7 @@ def test_gender_says_the_missing_contacts_in_one_plain_sentence():
     text = " ".join(chapter.section("gender").split())
     assert "zie bijlage" not in text and "brontabel" not in text
     # r29 (r28 2020 #4): the 16 contacts in no column are the annex's only
-    assert "bekend, bij 86 onbekend en bij 16 niet genoteerd." in text and "16 contacten" not in text
+    assert "bekend, bij 86 onbekend, en bij 16 ontbreekt het in de tabel." in text and "16 contacten" not in text
     # r25 2020 #8: no 'ontbreekt het in de cijfers van de hulplijn'
     assert "ontbreekt het in de cijfers" not in text
     assert "brontabel" not in gender_charts.MONTHS.caption and "meegeteld" not in gender_charts.MONTHS.caption

@@ -21,8 +21,10 @@ def test_the_campaign_aimed_at_perpetrators_stands_beside_their_count_without_an
     facts = FactSheet("campaigns", 2021)
     calendar = _flat(campaigns.build(2021, "1712", 1, 12, 20, facts).section("calendar"))
     assert (
-        "De campagne van 15 juni richtte zich tot plegers van familiaal geweld: in 2020 kwamen 240 contacten (3 %) van"
-        " plegers of iemand uit hun omgeving, waarvan 64 van plegers zelf." in calendar  # r29 (r28 2021 #11)
+        # r29 (r28 2021 #11); r30 2021 #19 (round 31): 'personen', the helpline's word
+        "De campagne van 15 juni richtte zich tot plegers van familiaal geweld: in 2020 namen slechts 240 personen"
+        " (3 %) contact op die pleger waren of uit de directe omgeving van een pleger kwamen; 64 contacten kwamen van"
+        " plegers zelf." in calendar
     )
     assert "effect" not in calendar and "daardoor" not in calendar
     assert facts.get("1712.campaign.c2021_perpetrators.group_contacts") == 240

@@ -53,10 +53,11 @@ def test_the_chat_s_victims_are_said_once_in_the_contact_persons_chapter(persons
 
 def test_the_table_note_says_what_is_special_about_its_marked_counts(persons_2020):
     note = flat(persons_2020.section("groups_note"))
-    # r29 2020 #7 (round 30): in plain words; the 232 and the 13 are the annex's
+    # r29 2020 #7 (round 30): in plain words; the 232 is the annex's; r30 2020 #7 (round 31): the derived 13 said
     assert note == (
-        "¹ De brontabel is op enkele plaatsen niet ingevuld; 240 is het aantal dat 1712 zelf noemt. Zie de technische"
-        " bijlage."
+        "¹ Enkele vakken van de brontabel zijn leeg. Bij cultuur zijn daarom 13 van de 37 contacten afgeleid uit het"
+        " totaal van de tabel. Bij pleger zelf of iemand uit diens omgeving is 240 het aantal dat 1712 zelf noemt."
+        " Zie de technische bijlage."
     )
 
 
@@ -117,6 +118,7 @@ def test_the_perpetrators_campaign_says_how_many_were_perpetrators_themselves():
 
     calendar = flat(campaigns.build(2021, "1712", 1, 12, 20, FactSheet("campaigns", 2021)).section("calendar"))
     assert (
-        "in 2020 kwamen 240 contacten (3 %) van plegers of iemand uit hun omgeving, waarvan 64 van plegers zelf."
-        in (calendar)
+        # r30 2021 #19 (round 31): the helpline's count is of persons, in its word
+        "in 2020 namen slechts 240 personen (3 %) contact op die pleger waren of uit de directe omgeving van een pleger"
+        " kwamen; 64 contacten kwamen van plegers zelf." in (calendar)
     )

@@ -6,7 +6,7 @@ from ..config.params import HELPLINES
 from .answer_tables import ANSWER_STATEMENTS, OPEN_QUESTIONS, REGISTRATION_FIELDS
 from .contact_table import GENERAL_LINES, HELPLINE_CONTACTS
 from .label_codebooks import LABEL_CODEBOOKS
-from .specs import EVALUATIONS, EVENT_KINDS, EVENT_STATUSES, PRECISIONS, SETTINGS, TableSpec, column
+from .specs import EVALUATIONS, EVENT_KINDS, EVENT_STATUSES, LAUNCHERS, PRECISIONS, SETTINGS, TableSpec, column
 
 # Tables that exist once: data/<name>.csv or data/codebooks/<name>.csv
 SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
@@ -227,6 +227,7 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
                     column("start_latest", "date", "Latest possible start."),
                     column("precision", "text", "How precisely the source dates the campaign.", allowed=PRECISIONS),
                     column("launched_by", "text", "Who launched it."),
+                    column("launcher_from", "text", "Launcher said (list) or read from the title.", allowed=LAUNCHERS),
                     column("name_nl", "text", "Short Dutch description."),
                     column("audience", "text", "Target audience."),
                     column("locator", "text", "Source."),

@@ -118,8 +118,9 @@ EVALUATIONS = ("not_stated", "qualitative", "preliminary_more_answered", "qualit
 # referring elsewhere, or in words without the figures asked for.
 ANSWERS = ("not_answered", "later", "referred", "no_figures")
 # What an answer says about a helpline beside the figures asked for (answer_statements.csv): that it is a helpline and
-# no emergency number or crisis line, that its social media only support its external communication.
-STATEMENTS = ("not_emergency_line", "social_media_communication_only")
+# no emergency number or crisis line, that its social media only support its external communication, that it does not
+# know which campaign a question's claim means.
+STATEMENTS = ("not_emergency_line", "social_media_communication_only", "campaign_not_identified")
 SETTINGS = (
     "nuclear_family",
     "wider_family",
@@ -132,6 +133,7 @@ SETTINGS = (
     "unknown",
     "blank",
 )
+LAUNCHERS = ("list", "title")  # campaigns.csv launcher_from: said by the list, or read from the title (marked inferred)
 PRECISIONS = ("day", "month", "season", "year", "range", "inferred", "open", "unknown")
 
 # Tables that exist per helpline and year: data/<helpline>/<year>/<name>.csv

@@ -11,6 +11,7 @@ from IPython.display import Image, Markdown, display
 from . import escape, figures, figures_alt, figures_phone
 from .captions import PHONE_METADATA, YEAR_METADATA
 
+BOLD_ROWS = "bold_rows"  # a table's attrs: the positions of the rows shown in bold (a subtotal)
 PART = "hulplijnen/part"  # output metadata: the chapter's part an output belongs to (label, caption, hidden)
 EMPTY = "hulplijnen/nothing-to-show"  # output metadata: the part shows nothing in this release (parts.split)
 
@@ -50,6 +51,8 @@ def show_table(
     if frame.empty:
         frame = pd.DataFrame([["geen"] + [""] * (len(frame.columns) - 1)], columns=frame.columns)
     safe = frame.map(escape.md_cell).rename(columns=escape.md_cell)  # labels from data and params: text, not markup
+    for i in frame.attrs.get(BOLD_ROWS, ()):  # a subtotal row set in bold, so no reader adds it in (r30 2020 #15)
+        safe.iloc[i] = [f"**{c}**" if c else c for c in safe.iloc[i]]
     display(Markdown(markdown_table(safe, widths)), metadata={**_year(year), **_part(part)})
 
 
@@ -77,7 +80,7 @@ _NUMERIC_CELL = rf"{_NUMBER}(\stot\s{_NUMBER})?(\s\([a-z ]+\))?(\s[¹²³])?|x|o
 def _numeric(values: pd.Series) -> bool:
     """A column of numbers as the report writes them (Dutch thousands and decimals, signs, %, 'x tot y' ranges);
     empty cells do not count, and a column with no number is text."""
-    cells = values.astype(str).str.strip()
+    cells = values.astype(str).str.strip().str.replace(r"^\*\*(.*)\*\*$", r"\1", regex=True)  # a row in bold
     cells = cells[cells != ""]
     return len(cells) > 0 and bool(cells.str.fullmatch(_NUMERIC_CELL).all())
 

@@ -20,6 +20,7 @@ from .growth import claim_basis, year_growth
 SPEC = ChapterSpec("campaigns", "Campagnes", 30, leads_with_published_tables)
 UNSTATED = "niet vermeld"  # campaigns.csv launched_by: the source names no one
 INITIATOR = "Initiatiefnemer"  # the calendar's column of who launched each campaign (campaigns.csv launched_by)
+TITLE_MARK = "¹"  # a launcher read from the campaign's title (campaigns.csv launcher_from), explained under the table
 EVERY = "every_campaign"  # key_figures.csv: a source's word on every campaign's effect (a rise, no figure)
 EFFECT_FACTS = (
     "effect_pct",
@@ -48,7 +49,11 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
         {
             "Datum": [fmt.date(c.start_earliest, c.precision) for c in mine.itertuples()],
             "Campagne": mine["name_nl"].values,
-            INITIATOR: mine["launched_by"].values,
+            # a launcher read from the campaign's title is marked; the note under the table says so (r30 2021 #19)
+            INITIATOR: [
+                f"{c.launched_by} {TITLE_MARK}" if c.launcher_from == "title" else c.launched_by
+                for c in mine.itertuples()
+            ],
         }
     )
     # one launcher for all: no column repeating it, the lead-in says it once (r15 2020 #14); otherwise who launched
@@ -64,6 +69,7 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
         "year": str(year),
         "helpline": helpline,
         "launched_by": one_launcher,
+        "title_mark": TITLE_MARK if INITIATOR in calendar and (mine["launcher_from"] == "title").any() else None,
         # the document the list and the statements come from, named once in the lead-in (r26 2021 #18)
         "source_named": provenance.named_in_text(DATA, "campaigns.csv"),
         # a campaign aimed at a group of contact persons, with the helpline's latest count of that group (r24 #21)

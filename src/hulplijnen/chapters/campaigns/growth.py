@@ -27,7 +27,10 @@ def calls_known(helpline: str, year: int) -> set[int]:
 
 def claim_basis(helpline: str, year: int, row: pd.Series) -> dict:
     """For a key_figures.csv row of measure campaign_effect: whether its category is a campaign of campaigns.csv, its
-    reference year (the period it compares with) if stated, and whether the year before has a count of phone calls."""
+    reference year (the period it compares with) if stated, whether the year before has a count of phone calls, and
+    whether the answer says it does not know which campaign the claim means (answer_statements.csv; r30 2020 #3)."""
+    said = load.answer_statements()
+    said = said[(said["helpline"] == helpline) & (said["first_year"] <= year) & (said["last_year"] >= year)]
     ids = set(load.campaigns()["campaign_id"])
     reference = row.get("reference_year")
     period = None if reference is None or pd.isna(reference) or str(reference).strip() == "" else str(reference)
@@ -36,6 +39,7 @@ def claim_basis(helpline: str, year: int, row: pd.Series) -> dict:
         "period": period,
         "calls_before": year - 1 in calls_known(helpline, year),
         "before": str(year - 1),
+        "unidentified": "campaign_not_identified" in set(said["statement"]),
     }
 
 

@@ -9,7 +9,8 @@ from ...data import history, load
 from ...data import statements as st
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt, text
-from ...presentation.labels import base_label, reader_label
+from ...presentation.display import BOLD_ROWS
+from ...presentation.labels import base_label, category_label, reader_label
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact, record_comparison
@@ -17,6 +18,7 @@ from ..shared.published import VICTIM_MEASURES, key_figure_value
 from . import analysis as cx
 
 TABLE = "possible_victims_by_context"
+SUBTOTAL = "family_subtotal"  # codebooks/categories.csv: the words of the table's row of the family's contexts together
 # The family flags a later year's stated share refers to: its category -> (the summary's part, base)
 STATED = {
     "family": ("family", "possible_victims_known_context"),
@@ -24,13 +26,24 @@ STATED = {
 }
 
 
+def _about_whom(params) -> bool:
+    """Whether the year's key figures publish the kinds of violence or the victims' age: the chapter then opens with
+    them (r22 2021 #23), and its title says so (r30 2021 #17)."""
+    helpline, year = params.helplines[0], params.year
+    if not load.has_table("key_figures", helpline, year):
+        return False
+    figs = load.key_figures(year, helpline)
+    return bool(figs["measure"].isin(["victim_type", "victim_age"]).any())
+
+
 SPEC = ChapterSpec(
     "contexts",
-    # the chapter opens with the kind of violence and the victims' age where a year publishes them (r22 2021 #23)
-    # the title promises the context only: no table says who the victims are (r23 2020 #18)
+    # the title promises the context only where the chapter has no more: no table says who the victims are (r23 2020
+    # #18); where the year publishes the kinds of violence and the victims' age, it names them (r30 2021 #17)
     "Waar het geweld plaatsvindt: de context",
     24,
     lambda p: leads_with_published_tables(p) and history.latest_year_with(TABLE, p.helplines[0], p.year) is not None,
+    title_for=lambda p: "Over wie en waarover: mogelijke slachtoffers en context" if _about_whom(p) else SPEC.title,
 )
 
 
@@ -103,10 +116,16 @@ def context_rows(contexts: dict[str, dict], family: list[str], summary: dict) ->
 
     rows = [row(c["label"], c["n"], c["share"]) for c in contexts.values()]
     order = list(contexts)
+    bold = []
     if family and order[: len(family)] == [c for c in order if c in family]:
-        subtotal = row("subtotaal binnen de familie (de rijen erboven)", summary["family"], summary["family_pct"])
-        rows.insert(len(family), subtotal)  # r27 2020 #6: named a subtotal, so no reader adds it to the column
-    return pd.DataFrame(rows + [row("totaal", summary["total"], None)])
+        # r27 2020 #6: named a subtotal, so no reader adds it to the column; its words the codebook's, set in bold
+        # (r30 2020 #15: the long label in plain type read as one more row)
+        subtotal = row(category_label(SUBTOTAL), summary["family"], summary["family_pct"])
+        rows.insert(len(family), subtotal)
+        bold = [len(family)]
+    frame = pd.DataFrame(rows + [row("totaal", summary["total"], None)])
+    frame.attrs[BOLD_ROWS] = bold
+    return frame
 
 
 def _later(year: int, helpline: str, since: int, s: cx.ContextSummary, facts: FactSheet) -> list[dict]:
@@ -227,6 +246,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     summary = _summary_facts(since, helpline, s, facts, cx.family_with(victims, codebook, cx.FOSTER))
     table = cx.context_shares(victims, codebook)
     contexts = _contexts(since, helpline, table, facts)
+    nuclear = codebook.loc[_flag(codebook, "nuclear_family"), "context"]
     later = _later(year, helpline, since, s, facts)
     body = text.sections(
         "chapters/contexts/text.md",
@@ -239,6 +259,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         family_contexts=list(codebook.loc[codebook["family"].fillna(False).astype(bool), "label_nl"]),
         unknown_labels=cx.not_known_labels(victims, codebook),
         after=_after(year, helpline) if since == year else None,
+        nuclear_parts=[contexts[c] for c in nuclear if c in contexts],
     )
     family = list(codebook.loc[codebook["family"].fillna(False).astype(bool), "context"])
     rows = context_rows(contexts, family, summary)
@@ -252,6 +273,10 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             "tbl-context-published", "the year's own table per context, or the text gives each published share"
         )
     return Chapter.written(body, {"published": published, "contexts": rows}, {"since": since}, SHOWN)
+
+
+def _flag(codebook: pd.DataFrame, column: str) -> pd.Series:
+    return codebook[column].fillna(False).astype(bool)
 
 
 SHOWN = (

@@ -1,0 +1,86 @@
+"""Round 31 (r30 findings) on the chapters contexts, contact persons, gender and age, and campaigns: each test fails
+on the text of round 30."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from hulplijnen.chapters import campaigns, contexts
+from hulplijnen.config.params import load_params
+from hulplijnen.facts import FactSheet
+from hulplijnen.presentation import display
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def ctx():
+    return {y: contexts.build(y, "1712", FactSheet("contexts", y)) for y in (2020, 2021)}
+
+
+def test_a_bold_row_is_bold_in_every_cell_and_its_numbers_stay_right_aligned():
+    """2020 #15: the subtotal row did not stand out in the table."""
+    frame = pd.DataFrame({"Context": ["a", "subtotaal", "b"], "Aantal": ["1", "3", "2"], "Aandeel": ["1 %", "", "2 %"]})
+    frame.attrs[display.BOLD_ROWS] = [1]
+    shown = []
+    display.display = lambda md, metadata=None: shown.append(md.data)  # noqa: ARG005 (the notebook's display)
+    try:
+        display.show_table(frame)
+    finally:
+        from IPython.display import display as ipython_display
+
+        display.display = ipython_display
+    table = shown[0]
+    assert "| **subtotaal** |" in table.replace("  ", " ") or "**subtotaal**" in table
+    assert "**3**" in table and "****" not in table  # an empty cell stays empty
+    assert display._numeric(pd.Series(["1", "**3**", "2"]))
+
+
+def test_the_subtotal_words_come_from_the_codebook_and_the_row_is_bold(ctx):
+    source = (ROOT / "src/hulplijnen/chapters/contexts/__init__.py").read_text(encoding="utf-8")
+    assert "subtotaal" not in source.replace("SUBTOTAL", "")  # Dutch words in data, not Python
+    codebook = (ROOT / "data/codebooks/categories.csv").read_text(encoding="utf-8")
+    assert "family_subtotal,subtotaal familie\n" in codebook
+    table = ctx[2020].tables["contexts"]
+    assert table["Context"].tolist()[3] == "subtotaal familie"
+    assert table.attrs[display.BOLD_ROWS] == [3]
+
+
+def test_the_75_8_is_the_nuclear_familys_and_its_two_parts_are_counted(ctx, plain):
+    family = plain(ctx[2020].section("family"))
+    assert "speelt het geweld zich bij 75,8 % af in het kerngezin." in family  # 2020 #6
+    assert "is dat 75,8 %" not in family
+    assert "bij 4.251 om een gescheiden kerngezin en bij 4.319 om een niet-gescheiden kerngezin." in family  # #12
+    assert "zegt 1712 niet" not in family  # 2020 #4
+
+
+def test_the_2021_chapter_sets_no_two_totals_side_by_side_and_its_title_names_what_it_holds(ctx, plain):
+    assert "11.305" not in plain(ctx[2021].section("bases"))  # 2021 #8
+    assert contexts.SPEC.title_of(load_params(2021)) == "Over wie en waarover: mogelijke slachtoffers en context"
+    assert contexts.SPEC.title_of(load_params(2020)) == "Waar het geweld plaatsvindt: de context"  # r23 2020 #18
+
+
+def test_the_campaign_claim_is_quoted_and_the_answer_beside_it(plain):
+    chapter = campaigns.build(2020, "1712", 1, 12, 20, FactSheet("campaigns", 2020))
+    effects = plain(chapter.section("effects"))
+    assert "„zorgde voor een stijging van 50% meer oproepen”" in effects  # 2020 #3
+    assert "De minister antwoordde niet te weten welke campagne bedoeld was" in effects
+    assert "zie „Kanalen”" not in plain(chapter.text)
+    rows = pd.read_csv(ROOT / "data/answer_statements.csv")
+    assert (
+        "Ik weet niet welke campagne u specifiek bedoelt"
+        in rows.set_index("statement").loc["campaign_not_identified", "locator"]
+    )
+
+
+def test_the_inferred_launcher_is_marked_and_the_perpetrators_are_persons(plain):
+    chapter = campaigns.build(2021, "1712", 1, 12, 20, FactSheet("campaigns", 2021))
+    assert "Vlaamse provinciehoofdsteden ¹" in chapter.tables["calendar"]["Initiatiefnemer"].tolist()  # 2021 #19
+    assert plain(chapter.section("effects")).startswith("¹ Afgeleid uit de titel van de campagne.")
+    assert "240 personen (3 %)" in plain(chapter.section("calendar"))
+    assert "240 contacten" not in plain(chapter.text)
+    earlier = campaigns.build(2020, "1712", 1, 12, 20, FactSheet("campaigns", 2020))
+    assert "Afgeleid" not in plain(earlier.text)  # no launcher read from a title in 2020
