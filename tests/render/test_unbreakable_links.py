@@ -61,3 +61,11 @@ def test_help_box_numbers_and_addresses_stand_whole_in_the_pdf(rendered, release
         if c not in line and any(line.endswith(c[:i]) and after.startswith(c[i:].lstrip()) for i in range(2, len(c)))
     ]
     assert not split, "phone numbers or web addresses broken over two lines: " + "; ".join(split)
+
+
+def test_a_signed_figure_keeps_its_sign_on_its_line_in_the_pdf():
+    """r31 TO: Tabel 1's "+84,2 %" broke after the "+" in the PDF; a sum in words ("1+2") is left alone."""
+    typst = run_filter("unbreakable-links.lua", "Bezoekers +84,2\u00a0% en \u221236.460; 1+2 en a+b.")
+    assert "#box[+84,2~%]" in typst and "#box[\u221236.460;]" in typst  # punctuation stays with it
+    assert "1+2" in typst and "#box[1+2]" not in typst
+    assert "#box" not in run_filter("unbreakable-links.lua", "Bezoekers +84,2\u00a0%.", "html")
