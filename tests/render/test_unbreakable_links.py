@@ -70,3 +70,26 @@ def test_help_box_numbers_and_addresses_stand_whole_in_the_pdf(rendered, release
         if c not in line and any(line.endswith(c[:i]) and after.startswith(c[i:].lstrip()) for i in range(2, len(c)))
     ]
     assert not split, "phone numbers or web addresses broken over two lines: " + "; ".join(split)
+
+
+RANGE = "ergens tussen \u221234\u00a0% en +52\u00a0%, dus geen effect; 48\u00a0% tot 49\u00a0% meer, en 3 en 4 keer."
+
+
+def test_a_range_of_percentages_never_breaks_between_its_ends():
+    """r31 2020 #14: 'ergens tussen −34 %' ended p.14 and 'en +52 %' began p.15: the spaces around 'en'/'tot' between
+    two percentages are no-break spaces, in the PDF and the HTML; other 'en' stay breakable."""
+    quarto = shutil.which("quarto")
+    if quarto is None:
+        pytest.skip("quarto is not on PATH; install Quarto 1.10+ (../shared/quarto/install-1.10.sh)")
+    filt = str(QUARTO_PARTIALS / "unbreakable-links.lua")
+    for to, nbsp in (("typst", "~"), ("html", "\u00a0")):
+        done = subprocess.run(
+            [quarto, "pandoc", "-f", "markdown", "-t", to, "--lua-filter", filt],
+            input=RANGE,
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0, done.stderr
+        out = " ".join(done.stdout.split(" "))
+        assert f"%{nbsp}en{nbsp}+52" in out and f"%{nbsp}tot{nbsp}49" in out, out
+        assert "3 en 4" in " ".join(out.split()), out
