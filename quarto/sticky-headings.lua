@@ -26,6 +26,18 @@ NEW_PAGE = { ["sec-annex"] = true }
 -- (An annex always on a new page, tried in round 29, left the glossary's last page 70-85 % empty.)
 BREAK = pandoc.RawBlock("typst", '#part-break()\n#state("annex", false).update(true)')
 local ANNEX_LEAD_IN_WORDS = 45
+-- An annex heading (not one right under another) opens the next page when a few lines under it would not fit (the
+-- template's annex-room): no heading with two lines under it at a page's foot (r31 2020 #14).
+local ROOM = pandoc.RawBlock("typst", "#annex-room()")
+
+local function heading_level(el)
+  if el.t == "Header" then
+    return el.level
+  end
+  local first = el.content and el.content[1]
+  local level = first and first.t == "RawInline" and first.text:match("^#heading%(level: (%d)")
+  return tonumber(level or "1")
+end
 
 function Header(el)
   if FORMAT ~= "typst" then
@@ -220,6 +232,8 @@ local function rebuild(blocks, plan)
           out:insert(MARK)
         end
         out:extend({ pandoc.RawBlock("typst", "#block(sticky: true)["), el, pandoc.RawBlock("typst", "] <lead-in>") })
+      elseif how == "room" then
+        out:extend({ ROOM, el })
       elseif how == "whole" then
         out:extend({ pandoc.RawBlock("typst", "#block(breakable: false)["), el, pandoc.RawBlock("typst", "]") })
       elseif how == "sticky" then
@@ -328,6 +342,10 @@ function Pandoc(doc)
       local chapter = el.t == "Header" and el.level == 1
       local nxt = order[i + 1] and order[i + 1].text == MARK.text and order[i + 2] or order[i + 1]
       plan[i] = chapter and nxt and is_heading(nxt) and "keep" or nil
+      local prev = order[i - 1] and order[i - 1].text == MARK.text and order[i - 2] or order[i - 1]
+      if annex and not chapter and heading_level(el) >= 2 and not (prev and is_heading(prev)) then
+        plan[i] = "room"
+      end
       local found = (annex or chapter) and {} or opening(order, i)
       if chapter and not annex then
         mark_opening(order, i, plan)
@@ -338,9 +356,14 @@ function Pandoc(doc)
       -- A heading's first paragraph, when short, stays with the start of the next one too: a heading and one short
       -- paragraph never end a page with the rest of the section overleaf ('3 Wie neemt contact op' and its two lines
       -- at the foot of 2021 p.7, r19 #2); typst keeps at least two lines of the next paragraph with them.
+      -- Only when the next paragraph is short as well: typst moves a sticky block with the whole of a paragraph after
+      -- it, so a short first paragraph sticking to a long one took '6 Bereikbaarheid en capaciteit' to the next page
+      -- and left a third of 2020 p.7 empty, where the other chapters begin on the page where the one before ends
+      -- (r31 2020 #13). Before a long one, the heading keeps its first paragraph and typst at least two lines of the
+      -- next (orphans), one rule for every chapter.
       local first, after = order[i + 1], order[i + 2]
       local short = first and first.t == "Para" and words(first) <= FIRST_WORDS
-      if #found == 0 and short and after and after.t == "Para" then
+      if #found == 0 and short and after and after.t == "Para" and words(after) <= FIRST_WORDS then
         plan[i + 1] = "sticky"
       end
     end

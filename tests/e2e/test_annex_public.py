@@ -75,8 +75,12 @@ def test_every_correction_in_data_the_release_shows_is_listed(built):
             # r26 2021 #20: the places told apart as the table's rows count them (a cell, blank month cells); r30
             # (r29 2020 #12): a blank cell the totals force to 0 is no 'ander getal': the misread cells and the forced
             # blanks are counted apart, together as many as the corrections of published values
-            fixed = re.search(r"Op (\w+) plaats(?:en)? verbeterde het rapport een verkeerd gelezen cijfer", flat)
-            blanks = re.search(r"(\w+) lege vak(?:ken zijn| is) 0 omdat de totalen niets anders toelaten", flat)
+            fixed = re.search(
+                r"Op (\w+) plaats(?:en)?(?: in de tabel [^;]+?)? verbeterde het rapport een cijfer dat niet met", flat
+            )
+            blanks = re.search(
+                r"(\w+) lege vak(?:ken)?(?: van [^;]+?)? (?:zijn|is) 0 omdat de totalen niets anders toelaten", flat
+            )
             counted = [m.group(1).lower() for m in (fixed, blanks) if m]
             words = {fmt.words(n): n for n in range(1, 30)}
             assert counted and sum(words[w] for w in counted) == int((~repairs).sum()), release

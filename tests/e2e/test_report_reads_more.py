@@ -37,7 +37,11 @@ def test_the_annex_counts_empty_cells_and_points_to_the_right_tables(built):
     missing, forced = f["quality.missing_cells"]["value"], f["quality.blanks_forced_by_totals"]["value"]
     assert f"2020 zijn {fmt.words(missing)} vakken leeg: de aantallen erin zijn onbekend (niet als 0 geteld)" in text
     # r30 (r29 2020 #12, #16): the blanks the totals force to 0 said once, in the checks, with their table
-    forced_words = f"{fmt.words(forced)} lege vakken zijn 0 omdat de totalen niets anders toelaten (tabel „Correcties"
+    # r31 2020 #9: each sentence names its table
+    forced_words = (
+        f"{fmt.words(forced)} lege vakken van die tabel zijn 0 omdat de totalen niets anders "
+        "toelaten (tabel „Correcties"
+    )
     assert forced_words in text
     assert "eerste tabel hieronder, met de totalen" not in text
     assert "Geen enkele cel is leeg in de bronnen van dit rapport" not in shown(built["2021"])

@@ -69,3 +69,15 @@ def test_a_signed_figure_keeps_its_sign_on_its_line_in_the_pdf():
     assert "#box[+84,2~%]" in typst and "#box[\u221236.460;]" in typst  # punctuation stays with it
     assert "1+2" in typst and "#box[1+2]" not in typst
     assert "#box" not in run_filter("unbreakable-links.lua", "Bezoekers +84,2\u00a0%.", "html")
+
+
+RANGE = "ergens tussen \u221234\u00a0% en +52\u00a0%, dus geen effect; 48\u00a0% tot 49\u00a0% meer, en 3 en 4 keer."
+
+
+def test_a_range_of_percentages_never_breaks_between_its_ends():
+    """r31 2020 #14: 'ergens tussen −34 %' ended p.14 and 'en +52 %' began p.15: the spaces around 'en'/'tot' between
+    two percentages are no-break spaces, in the PDF and the HTML; other 'en' stay breakable."""
+    for to, nbsp in (("typst", "~"), ("html", "\u00a0")):
+        out = run_filter("unbreakable-links.lua", RANGE, to).replace("#box[", "").replace("]", "")  # signs' boxes
+        assert f"%{nbsp}en{nbsp}+52" in out and f"%{nbsp}tot{nbsp}49" in out, out
+        assert "3 en 4" in " ".join(out.split()), out

@@ -280,10 +280,14 @@ def test_help_box_links_the_emergency_numbers_and_the_zelfmoordlijn(release):
 
 
 def test_the_1712_releases_subtitle_says_what_the_report_is():
-    """r25 2020 #2: the cover read like 1712's own jaarverslag; the subtitle says it looks back on published figures."""
+    """r25 2020 #2: the cover read like 1712's own jaarverslag; r31 (2020 #4, 2021 #14): a plain subtitle on what the
+    report is about, no disclaimer (said once, in 'Over deze cijfers'); the colophon's citation follows it."""
     for release in ("2020", "2021"):
         params = load_params(release)
-        assert f"terugblik op {params.year} op basis van gepubliceerde cijfers" in params.subtitle.lower()
+        assert params.subtitle.endswith("in cijfers") and "jaarverslag" not in params.subtitle
+        assert "terugblik" not in params.subtitle.lower()
+        cited = " ".join(front.colophon(params).split())
+        assert f"*{params.title}.* {params.subtitle}." in cited, cited
 
 
 def test_the_publisher_takes_its_article_where_its_name_follows_a_preposition_or_verb():

@@ -119,7 +119,7 @@ def test_the_correction_texts_speak_of_the_source_and_of_vakken_not_of_a_scan_or
     assert not found, found
     corrected = pd.read_csv(ROOT / "data/corrections.csv", dtype=str, keep_default_na=False)
     misread = corrected[corrected["kind"] == "ocr_misread"]["reason_nl"].tolist()
-    assert any("in de bron (een gescande bladzijde) staat hier 20" in t for t in misread), misread
+    assert any("op de gescande bladzijde is hier 20 te lezen" in t for t in misread), misread
 
 
 def test_the_heading_over_unanswered_questions_is_not_read_as_unanswered_calls():

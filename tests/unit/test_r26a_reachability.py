@@ -170,7 +170,7 @@ def test_the_ten_places_are_named_as_one_cell_and_nine_blank_month_cells():
     said = flat(data_quality.build(2021, ["1712", "tele-onthaal", "stop-it-now"], FactSheet("t", 2021)).text)
     # r29 2020 #12: a blank cell the totals force to 0 is not 'een ander getal'
     assert (
-        "Op één plaats verbeterde het rapport een verkeerd gelezen cijfer; negen lege vakken zijn 0 omdat de totalen "
-        "niets anders toelaten" in said
+        "Op één plaats in de tabel contacten per maand en kanaal verbeterde het rapport een cijfer dat niet met de "
+        "totalen klopt; negen lege vakken van die tabel zijn 0 omdat de totalen niets anders toelaten" in said
     )
     assert "Op tien plaatsen" not in said

@@ -146,7 +146,12 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
         facts.nothing_to_show("fig-contacts-years", "two years: the text compares them in one sentence")
     if one_year(shares):
         facts.nothing_to_show("fig-channel-mix", "one year is not a series: the table per channel gives its shares")
-    if monthly is None or monthly.empty or monthly.fillna(0).to_numpy().sum() == 0:
+    # a report on a year without months draws no earlier year's months: its step is one sentence (r31 2021 #5: a
+    # 2020 chart in the 2021 report was taken for 2021)
+    shown = monthly if monthly_year == year else None
+    if monthly is not None and shown is None:
+        facts.nothing_to_show("fig-channels-monthly", "an earlier year's months: one sentence compares them")
+    elif shown is None or shown.empty or shown.fillna(0).to_numpy().sum() == 0:
         facts.nothing_to_show("fig-channels-monthly", "no year up to the report's has contacts per month and channel")
     # a year of key figures only: the text names each channel's count and share, the figure the shares per year; a
     # table of the same numbers is the third time (r24 2021 #11)
@@ -167,9 +172,9 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
         {
             "series": series if several_years else None,
             "shares": shares,
-            "monthly": monthly,
+            "monthly": shown,
             "monthly_year": monthly_year,
-            "without_channel": charts.without_channel(monthly),
+            "without_channel": charts.without_channel(shown),
         },
         SHOWN,
     )

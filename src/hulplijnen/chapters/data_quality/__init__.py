@@ -131,6 +131,10 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         missing_years=sorted({str(y) for y in missing["year"]}),
         short=_short(short, facts, year, bounds),
         misread=misread_in_words(corr[corr["kind"] == "ocr_misread"], facts),
+        # each sentence names its table (r31 2020 #9: 'negen lege vakken zijn 0' beside 'vier vakken leeg … onbekend')
+        fixed_tables=_names(corr.loc[~repaired & (corr["kind"] != "blank_forced_by_totals"), "file"]),
+        forced_tables=_names(corr.loc[corr["kind"] == "blank_forced_by_totals", "file"]),
+        missing_tables=_names(missing["table"]),
         short_caption=next(p.caption for p in SHOWN if isinstance(p, Table) and p.key == "explained"),
         tables=any(has_published_tables(h) for h in helplines),
         unclear=facts.add(
@@ -190,6 +194,11 @@ def _short(short: pd.DataFrame, facts: FactSheet, year: int, bounds: pd.DataFram
         | _short_facts(r, facts)
         for r, explanation in zip(short.itertuples(), said)
     ]
+
+
+def _names(files: pd.Series) -> list[str]:
+    """The tables of ``files`` (paths or table names) as the text names them, each once, in order."""
+    return list(dict.fromkeys(quality_tables.table_name(f) for f in files))
 
 
 def misread_in_words(misread: pd.DataFrame, facts: FactSheet) -> list[dict]:

@@ -143,9 +143,11 @@ def narrowing_example(helpline: str, implied: pd.DataFrame, facts: FactSheet) ->
 # a comparison with an earlier year: YEAR_WIDTH; the year itself: NOW_WIDTH
 # (r20 2021 #15: the labels and the year's values wrapped over three or four lines while comparisons stood empty)
 # (r28 2021 #7: the year's cells wrapped over five or six lines beside a nearly empty comparison)
-WIDTHS = {"Hulplijn": 12, "Cijfer": 36}
+WIDTHS = {"Hulplijn": 12, "Cijfer": 44}
 YEAR_WIDTH = 11
-NOW_WIDTH = 30  # the year's own column: a value with a comparison folded into it (_folded)
+# the year's own column: a value with a comparison folded into it (_folded); r31 2021 #9, #20: the labels wrapped over
+# two or three lines beside a half-empty value column, and the table ran on to a near-empty last page
+NOW_WIDTH = 22
 
 
 def published_widths(frame: pd.DataFrame) -> tuple[int, ...]:
