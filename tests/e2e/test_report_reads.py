@@ -251,8 +251,8 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
     assert (
         "- **Bereikbaarheid:** een schriftelijke vraag van Vlaams Parlementslid Lorin Parys (24 januari 2022) stelt, "
         "op basis van interne analyses van 1712, dat de hulplijn in september–december 2020 tussen 40 % en 45 % „van "
-        "de oproepen” kon beantwoorden. Het antwoord op die vraag bevestigt noch corrigeert dat cijfer: sluitende cijfers "
-        "zijn moeilijk te geven. - **" in same_year
+        "de oproepen” kon beantwoorden. Het antwoord op die vraag bevestigt noch corrigeert dat cijfer: sluitende "
+        "cijfers zijn moeilijk te geven. - **" in same_year
     )
     assert "Laatst gemeten" not in same_year and "geen cijfer over de bereikbaarheid" not in same_year
 
