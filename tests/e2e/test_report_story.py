@@ -54,14 +54,16 @@ def test_the_chapter_table_of_other_helplines_shows_each_year_once(built):
         assert not re.search(r"211\.88\d tot 212\.14\d", back), release
         conflict = "een daling met 17,3 %, niet de vermelde 17,9 %"
         assert conflict in flat(shown(out)) and conflict not in chapters, release  # the annex's data-quality part
-        # r30 (r29 TO #3, #9): the two published 2020 changes contradict each other, so the chapter says neither
-        # exactly but the span both allow; the exact ones and the 2020 count they give are the annex's
+        # r30 (r29 TO #3, #9): the two published 2020 changes contradict each other; r31 (TO #1): the chapter says
+        # the exact difference, the percentage it gives (rounded) and the source's 17,9 % once, as not fitting; the
+        # exact 17,3 % and the 2020 count it gives stay the annex's
         said = (
-            "ongeveer 17 tot 18 % minder dan in 2020 (ruim 36.000 bezoekers minder) en 84,2 % meer dan in 2019 (94.509"
+            "36.460 bezoekers minder, ongeveer 17 % minder dan in 2020 (de bron vermeldt 17,9 %, maar dat past niet "
+            "bij het verschil van 36.460; zie de technische bijlage), en 84,2 % meer dan in 2019 (94.509 bezoekers)"
         )
-        assert said in chapters, release
+        assert said in chapters.replace("\u00a0", " "), release
         assert "17,9 % minder dan in 2020" not in chapters and "17,3 %" not in chapters, release
-        assert "36.460" not in chapters and "−36.460" in back, release
+        assert "17 tot 18 %" not in chapters and "ruim 36.000" not in chapters and "−36.460" in back, release
 
 
 def test_a_group_fixed_by_the_sources_totals_is_exact(built):
@@ -131,10 +133,14 @@ def test_a_subject_that_moved_is_a_key_message(built):
         # r16 TO #4: one corona message, in the lead on the calls
         # r26 TO #11: no false contrast ('al gingen minder …'), the two shares in the lead
         # r30 TO #5: the corona message its own bullet, said as the message with both years' shares, once
-        assert (
-            "- **Minder gesprekken over corona:** 13 % van de gesprekken in 2021, tegenover 24,1 % in 2020." in summary
+        # r31 (TO #4): that bullet first, with what rose instead (the other conversations)
+        lead = (
+            "## Belangrijkste boodschappen {#sec-key-messages .unnumbered} - **Minder gesprekken over corona, meer "
+            "andere gesprekken:** het aandeel gesprekken over corona daalde van 24,1 % in 2020 naar 13 % in 2021;"
         )
-        assert summary.count("gesprekken over corona") == 1 and "al gingen minder" not in summary
+        assert lead in summary.replace("\u00a0", " ")
+        bullets = summary.split("## Kerncijfers")[0].split(" - **")
+        assert sum("corona" in b for b in bullets) == 1 and "al gingen minder" not in summary
         assert "**Minder coronagerelateerde gesprekken:**" not in summary
 
 
@@ -150,8 +156,10 @@ def test_the_base_of_the_channel_share_is_said_the_same_way_everywhere(built):
         # r22 TO #13: plain words, in the annex table of every published figure; r30 (r28 TO #11): one helpline alone
         # has no such table (its rows are the key figures' and the channel table's), so the note above says it alone
         assert ("vermoedelijk van de oproepen (de bron noemt de basis niet)" in text) == (release == "2021"), release
-        if release == "2021-tele-onthaal":  # its glossary reads the share as the report does
-            assert "Het kanaalaandeel is het deel van de oproepen dat via een kanaal binnenkwam" in text
+        if release == "2021-tele-onthaal":  # its chapter reads the share as the report does
+            # r31 (TO #3): no glossary entry 'kanaalaandeel' (an annex label only); the chapter says it of the calls
+            assert "**kanaalaandeel**" not in text and "**oproepen** : Bij Tele-Onthaal:" in text
+            assert "Van alle oproepen kwam 86 % via telefoon en 14 % via chat binnen." in text.replace("\u00a0", " ")
         assert "86 % van de gesprekken" not in text
 
 
