@@ -29,7 +29,11 @@ def test_the_group_table_has_a_total_row_and_the_age_table_the_known_share(built
     out = built["2020"]
     persons = notebook_text(out, "contact_persons")
     assert "| totaal | 8.059 | 100 % |" in persons
-    assert "afgeleid" not in persons  # r22 (r21 2020 #13): the cell says it
+    # r22 (r21 2020 #13): the cell says it; r31 (r30 2020 #4 ff.): the cell's marker and one note under the table
+    # that says which count is derived, nowhere else in the chapter
+    assert "| cultuur | 37 ¹ |" in persons.replace("\u00a0", " ")
+    assert flat(persons).count("afgeleid") == 1
+    assert "Bij cultuur zijn daarom 13 van de 37 contacten afgeleid uit het totaal van de tabel." in flat(persons)
     ages = notebook_text(out, "gender_age")
     assert "| meerderjarig | 7.605 | 94,4 % | 95,2 % |" in ages
 
