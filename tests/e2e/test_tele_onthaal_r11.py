@@ -27,17 +27,30 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     chapter = text.split("# Oproepen en gesprekken", 1)[1]
     # r24 TO #1: the difference was the annex's; r30 (r29 TO #1): a quarter of the calls without a conversation is
     # news, so the chapter says it once, as a count with a plain proportion, and that the source gives no reason
-    said = "32.988 oproepen meer dan gesprekken (ongeveer één op de vier oproepen); waarom, zegt de bron niet."
-    assert said in chapter and chapter.count("32.988") == 1
+    # r31 (TO #2): with its context (as in 2019 and 2020, more often on the phone), the count in brackets; why is not
+    # known, said in 'Wat we niet weten' and the glossary
+    said = (
+        "Zoals in 2019 en 2020 leidde in 2021 ongeveer één op de vier oproepen niet tot een gesprek (32.988 oproepen), "
+        "bij de telefoon vaker (26 % van de oproepen via telefoon) dan bij de chat (14 % van de oproepen via chat)."
+    )
+    assert said in chapter.replace("\u00a0", " ") and chapter.count("32.988") == 1
+    assert "of waarom er meer oproepen dan gesprekken waren." in chapter
     assert "24,0 % van de oproepen" not in chapter
     assert "onbeantwoord" not in text  # what those calls were is not known (finding 1)
     # r16 TO #4: the corona share in the lead on the calls, not a bullet of its own
     # r26 TO #11: in the lead, without a false contrast; TO #5: the website is the key figures' row, not a bullet
     # r30 (r29 TO #5): four short bullets, the corona shares one of them; the gap between calls and conversations too
-    assert "- **Minder gesprekken over corona:** 13 % van de gesprekken in 2021, tegenover 24,1 % in 2020." in summary
-    assert "- **Meer oproepen dan gesprekken:** in 2021 waren er 32.988 oproepen meer dan gesprekken" in summary
+    # r31 (TO #2, #4): the corona story first, the gap with its context as a proportion (its count the chapter's)
+    assert "- **Minder gesprekken over corona, meer andere gesprekken:** het aandeel gesprekken over corona" in summary
+    gap = "- **Meer oproepen dan gesprekken, zoals in 2019 en 2020:** in 2021 leidde ongeveer één op de vier oproepen"
+    assert gap in summary and "32.988" not in summary
     assert "website" not in summary.split("## Kerncijfers")[0].lower()
-    assert "| Websitebezoekers | 174.063 | ongeveer −17 tot −18 % tegenover 2020; +84,2 % tegenover 2019 |" in text
+    # r31 (TO #1): the exact difference, the percentage it gives and the source's −17,9 % as not fitting; no span
+    row = (
+        "| Websitebezoekers | 174.063 | −36.460 (ongeveer −17 %; de bron vermeldt −17,9 %, wat niet bij dat verschil "
+        "past) tegenover 2020; +84,2 % tegenover 2019 |"
+    )
+    assert row in text.replace("\u00a0", " ") and "17 tot −18" not in text
     # r25 2021 #12: per channel 2021 first, then the trend since 2019 in one sentence (the derived counts in Tabel 2)
     assert "In 2021 waren er 88.128 gesprekken via telefoon en 16.553 gesprekken via chat" in text
     assert "Sinds 2019 groeiden de gesprekken via chat sneller dan via telefoon (39,7 % meer, tegenover 11,6 %)" in text
@@ -60,9 +73,9 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
     # r19h TO #3: what the report is, said first (Tele-Onthaal's units: its published key figures)
     assert "Dit rapport is een terugblik, samengesteld in 2026" in text  # r26 TO #4: in 'Over deze cijfers'
     assert "contacten" not in text.split("Hulp nodig?")[0]  # Tele-Onthaal counts calls and conversations
-    assert (
-        "kanaalmix" not in text.lower() and "kanaalaandeel" in text.lower()
-    )  # the glossary writes terms in lower case
+    # r31 (TO #3): 'kanaalaandeel' (an annex label only) no longer in the glossary: the chapter says the share plainly
+    assert "kanaalmix" not in text.lower() and "kanaalaandeel" not in text.lower()
+    assert "Van alle oproepen kwam 86 % via telefoon en 14 % via chat binnen." in text.replace("\u00a0", " ")
     assert "uit één bron" in text  # finding 13: one source said as one source
     everything = flat(shown(built[RELEASE]))
     # Tele-Onthaal's units are defined (in the glossary: one definition, one place), 1712's "contact" is not
@@ -70,9 +83,14 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
     # repeating the key figures and the channel table (TO #11)
     # r30 (r29 TO #7): no circular glossary entries for 'oproepen'/'gesprekken'; 'Over deze cijfers' says once that
     # the source does not define them
-    assert "**contact**" not in everything and "**oproepen**" not in everything and "**gesprekken**" not in everything
+    # r31 (TO #3): the two central words have glossary entries again, each saying what is known and that the source
+    # defines neither (no circular definition); 'Over deze cijfers' says it once too
+    assert "**contact**" not in everything
+    assert "**oproepen** : Bij Tele-Onthaal: wat de hulplijn via telefoon en chat binnenkreeg." in everything
+    assert "**gesprekken** : Bij Tele-Onthaal: de gesprekken die de hulplijn via telefoon en chat voerde." in everything
+    assert "maar omschrijft niet wat als gesprek telt" in everything
     undefined = "De bron omschrijft niet wat een oproep of een gesprek van Tele-Onthaal precies telt."
-    assert undefined in about and everything.count("omschrijft niet wat een oproep") == 1
+    assert undefined in about and everything.count("omschrijft niet wat een oproep") == 2  # about, glossary
     assert "wat elk woord telt" not in everything and "per 100 oproepen" not in everything
     assert "Afgeleide cijfers voor eerdere jaren" in everything
     assert "Alle kerncijfers zoals gepubliceerd" not in everything
