@@ -115,7 +115,8 @@ def test_the_summary_leads_with_the_level_says_the_count_is_computed_and_asks_th
         "gesprekken."
         in md
         and "**Minder gesprekken over corona, meer andere gesprekken:** het aandeel gesprekken over corona daalde van "
-        "24,1 % in 2020 naar 13 % in 2021;" in md
+        "24,1 % in 2020 naar 13 % in 2021;"
+        in md
         and "Zo bleef het aantal gesprekken op het niveau van 2020, het eerste coronajaar." in md
     )  # r26 TO #11: no false contrast; TO #5: the count and its changes are the key figures' row
     assert (

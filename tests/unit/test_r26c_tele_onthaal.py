@@ -31,8 +31,8 @@ def test_per_channel_leads_with_the_year_and_gives_chats_share_with_its_numbers(
     # r26 TO #7: the share rose by 2020 and then stayed
     # r31 TO #8: the chat share of the conversations set apart from its share of the calls
     assert (
-        "Het aandeel van chat in de gesprekken (niet in de oproepen: daar was het 14 %) steeg van ongeveer 13 % in 2019 "
-        "naar ongeveer 16 % in 2020"
+        "Het aandeel van chat in de gesprekken (niet in de oproepen: daar was het 14 %) steeg van ongeveer 13 % in "
+        "2019 naar ongeveer 16 % in 2020"
     ) in text
     for tens in ("78.960", "11.850", "89.100", "16.700"):
         assert tens not in text, tens

@@ -89,8 +89,8 @@ def test_the_channel_paragraph_is_the_facts_and_the_derived_share_is_about_a_who
     """TO #5, #10: one paragraph of shares, growth, ratio and caveats; '15,8 % in 2020' from ranges."""
     text = flat(built()[0].text)
     assert (
-        "Het aandeel van chat in de gesprekken (niet in de oproepen: daar was het 14 %) steeg van ongeveer 13 % in 2019 "
-        "naar ongeveer 16 % in 2020"
+        "Het aandeel van chat in de gesprekken (niet in de oproepen: daar was het 14 %) steeg van ongeveer 13 % in "
+        "2019 naar ongeveer 16 % in 2020"
     ) in text  # r31 TO #8: the two chat shares bridged
     assert "15,8 %" not in text and "bereikbaarheid" not in text
     md = summary_of_release(["tele-onthaal"])
@@ -102,9 +102,10 @@ def test_the_website_gives_both_changes_as_percentages_with_the_earlier_counts()
     """TO #8: '36.460 minder dan in 2020 en 79.554 meer dan in 2019 (84,2 % meer)'."""
     text = flat(built()[0].text)
     assert (
-        "De website kreeg 174.063 bezoekers in 2021: 36.460 bezoekers minder, ongeveer 17 % minder dan in 2020 (de bron "
-        "vermeldt 17,9 %, maar dat past niet bij het verschil van 36.460; zie de technische bijlage), en 84,2 % meer "
-        "dan in 2019 (94.509 bezoekers)." in text  # r30 TO #3; r31 TO #1: the exact difference, the source's 17,9 %
+        "De website kreeg 174.063 bezoekers in 2021: 36.460 bezoekers minder, ongeveer 17 % minder dan in 2020 (de "
+        "bron vermeldt 17,9 %, maar dat past niet bij het verschil van 36.460; zie de technische bijlage), en 84,2 % "
+        "meer dan in 2019 (94.509 bezoekers)."
+        in text  # r30 TO #3; r31 TO #1: the exact difference, the source's 17,9 %
     )
     assert text.count("17,9") == 1 and "210.523" not in text and "17 tot 18" not in text
 
