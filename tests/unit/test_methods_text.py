@@ -18,15 +18,16 @@ from hulplijnen.presentation import text
         (
             ["tele-onthaal"],
             "oproepen gesprekken contactnemer",
-            # r30 TO #7: no circular entries for Tele-Onthaal's words
-            [],
-            ["**contactnemer**", "Dit rapport leest", "opgenomen oproepen", "**gesprekken**", "**oproepen**"],
+            # r30 TO #7: no circular entries for Tele-Onthaal's words; r31 TO #3: what is known of each, per channel
+            ["**gesprekken**", "**oproepen**", "via telefoon en chat binnenkreeg", "via telefoon en chat voerde"],
+            ["**contactnemer**", "Dit rapport leest", "opgenomen oproepen", "onbeantwoord"],
         ),
         (
             ["1712", "tele-onthaal", "stop-it-now"],
             "contactnemer gesprekken",
-            ["**contactnemer**"],
-            ["**gesprekken**"],
+            # Tele-Onthaal's conversations by its own channels, not the release's (it has no e-mail)
+            ["**contactnemer**", "**gesprekken**", "de gesprekken die de hulplijn via telefoon en chat voerde"],
+            ["e-mail en chat voerde"],
         ),
     ],
 )
@@ -57,7 +58,8 @@ def test_the_about_the_same_rule_is_explained_with_its_one_constant():
     assert "\n\n**Wat „ongeveer even groot” betekent.** Dit rapport zet" in shown
     assert " we " not in shown and "schrijven we" not in shown
     after_derived = text.render("methods.md", derived=True, about_the_same=ABOUT_THE_SAME_POINTS)
-    assert "bereik.\n\n**Wat „ongeveer even groot” betekent.**" in after_derived
+    # r31 TO #10: the derived paragraph ends pointing to 'Over deze cijfers'; the rule still a paragraph of its own
+    assert "staat in „Over deze cijfers”).\n\n**Wat „ongeveer even groot” betekent.**" in after_derived
     assert f"{ABOUT_THE_SAME_POINTS:.0f} procentpunten" in shown
     # round 15 (2021 #11): the chapters no longer say the size; the rule keeps its example
     assert "licht lager" not in shown.lower() and "tussen 1 en 2 procentpunten lager" in shown

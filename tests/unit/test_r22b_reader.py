@@ -174,5 +174,7 @@ def test_r22_tele_onthaals_oproepen_is_a_reading_not_a_definition():
     line that claims nothing the source does not say; the report's assumption is the annex's."""
     # r26 TO #12: no entry at all (it said nothing); the chapter says once that Tele-Onthaal defines neither word
     glossary = glossary_markdown("oproepen gesprekken", ["tele-onthaal"])
-    # r30 TO #7: no circular entry; 'Over deze cijfers' says it once
-    assert "**oproepen**" not in glossary and "opgenomen" not in glossary and "binnenkwam" not in glossary
+    # r30 TO #7: no circular entry; r31 TO #3: an entry again, with what is known and that the source does not
+    # define it; still no reading ('opgenomen', 'binnenkwam') and no 'unanswered'
+    assert "**oproepen**" in glossary and "omschrijft niet wat een oproep precies is" in glossary
+    assert "opgenomen" not in glossary and "binnenkwam" not in glossary and "onbeantwoord" not in glossary

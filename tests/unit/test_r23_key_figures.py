@@ -1,6 +1,7 @@
 """Round 23 (r22 TO #7) and round 24 (r23 TO #1): the key figures' website row gives the exact differences, each with
 the published percentage only where that percentage fits the difference; the source's −17,9 % that does not fit
-36.460 fewer visitors (and the report's own −17,3 %) is the annex's, not the most-read table's."""
+36.460 fewer visitors (and the report's own −17,3 %) is the annex's, not the most-read table's. Round 31 (TO #1): the
+row names the source's −17,9 % once, said not to fit the difference; the reasoning stays the annex's."""
 
 from test_helplines_r13 import summary_of_release
 
@@ -10,9 +11,13 @@ from hulplijnen.pipeline import summary
 def test_an_exact_difference_comes_with_the_published_percentage_only_where_it_fits():
     md = summary_of_release(["tele-onthaal"]).replace("\u00a0", " ")
     figures = md[md.index("## Kerncijfers") :]
-    # r26 TO #4: the difference alone; the contested percentage and its conflict are the annex's only
-    assert "| Websitebezoekers | 174.063 | ongeveer −17 tot −18 % tegenover 2020; +84,2 % tegenover 2019 |" in figures
-    assert "17,9" not in figures and "17,3" not in figures and "¹" not in figures
+    # r26 TO #4: the difference first; r31 TO #1: the share it comes to, and the source's −17,9 % once, said not
+    # to fit (never '17 tot 18'); the report's own −17,3 % is the annex's
+    assert (
+        "| Websitebezoekers | 174.063 | −36.460 (ongeveer −17 %; de bron vermeldt −17,9 %, wat niet bij dat verschil "
+        "past) tegenover 2020; +84,2 % tegenover 2019 |"
+    ) in figures
+    assert figures.count("17,9") == 1 and "17,3" not in figures and "¹" not in figures and "17 tot" not in figures
     # r24 TO #8: one plain note under the table says why the difference stands alone; the figures are the annex's
     table, note = figures.split("{#tbl-key-figures}")
     assert "gepubliceerd" not in table

@@ -51,8 +51,9 @@ def test_the_annex_tells_the_same_story_and_no_longer_keeps_the_gap_out_of_the_c
 def test_the_summary_has_no_contested_percentage_no_note_and_no_production_note():
     """TO #4: '−36.460 (−17,3 %)¹' and its note, then 'Dit rapport werd in 2026 samengesteld' after the key figures."""
     md = summary_of_release(["tele-onthaal"])
-    assert "ongeveer −17 tot −18 % tegenover 2020" in md  # r30 TO #9
-    assert "17,3" not in md and "17,9" not in md and "De bron vermeldt" not in md
+    # r30 TO #9; r31 TO #1: the difference, the share it comes to, the source's −17,9 % once in the row, no note
+    assert "−36.460 (ongeveer −17 %; de bron vermeldt −17,9 %, wat niet bij dat verschil past) tegenover 2020" in md
+    assert "17,3" not in md and md.count("17,9") == 1 and "De bron vermeldt" not in md and "¹" not in md
 
 
 def test_each_headline_number_is_said_once_in_the_summary():
@@ -60,14 +61,22 @@ def test_each_headline_number_is_said_once_in_the_summary():
     md = summary_of_release(["tele-onthaal"])
     for number in ("137.669 oproepen:", "174.063 bezoekers", "36.460 minder"):
         assert number not in md, number
-    assert md.count("174.063") == 1 and md.count("+13,9 %") == 1
+    # r31 (2021 #12): the counts bullet gives the calls' changes in brackets, as Tabel 1's row does; each said once
+    # among the messages and once in the table, never again elsewhere in the summary
+    messages, figures = md.split("## Kerncijfers")
+    assert md.count("174.063") == 1 and messages.count("+13,9 %") == 1 and figures.count("+13,9 %") == 1
+    assert messages.count("137.669") == 1 and "15,3 %" not in messages
 
 
 def test_the_lead_has_no_false_contrast():
     """TO #11: '…, al gingen minder gesprekken over corona'."""
     md = summary_of_release(["tele-onthaal"])
     assert "al gingen minder" not in md
-    assert "**Minder gesprekken over corona:** 13 % van de gesprekken in 2021, tegenover 24,1 % in 2020." in md
+    # r31 TO #4: the story leads; the level follows from the split, no 'al' or 'maar' contrast
+    assert (
+        "**Minder gesprekken over corona, meer andere gesprekken:** het aandeel gesprekken over corona daalde van "
+        "24,1 % in 2020 naar 13 % in 2021; gesprekken die niet met corona te maken hadden, stegen met ruim 10.000"
+    ) in md
 
 
 def test_the_corona_count_of_a_whole_percent_is_ruim_13000():
@@ -75,7 +84,8 @@ def test_the_corona_count_of_a_whole_percent_is_ruim_13000():
     chapter, facts = built()
     prose = flat(chapter.text)
     # r28 TO #7: rounded outwards, not 'ruim 13.000'
-    assert "daalde van ongeveer 25.500 naar ongeveer 13.600" in prose  # r30 TO #4: 'ongeveer', the range the annex's
+    # r30 TO #4: the range the annex's; r31 TO #6: the 2021 count as the thousands it lies between, not '13.600'
+    assert "daalde van ongeveer 25.500 naar 13.000 tot 14.000" in prose and "13.600" not in prose
     assert "ruim 13.000" not in prose and "tussen 13.000 en 14.200" not in prose
     assert facts.get("tele-onthaal.corona_conversations.2021.between_high") == 14_200
 
@@ -85,16 +95,18 @@ def test_chat_calls_stand_beside_chat_conversations_and_the_share_stayed_after_2
     prose = flat(built()[0].text)
     assert "de oproepen via chat stegen in die tijd met 21,8 %" in prose
     assert (
-        "Het aandeel van chat in de gesprekken steeg van ongeveer 13 % in 2019 naar ongeveer 16 % in 2020 en "
-        "2021." in prose  # r30 TO #6
+        "Het aandeel van chat in de gesprekken (niet in de oproepen: daar was het 14 %) steeg van ongeveer 13 % in "
+        "2019 naar ongeveer 16 % in 2020 en 2021." in prose  # r30 TO #6; r31 TO #8: the chat share of the calls apart
     )
 
 
 def test_the_glossary_has_no_empty_entries_for_calls_and_conversations():
     """TO #12: 'gesprekken – Bij Tele-Onthaal: de bron omschrijft het woord niet'."""
     glossary = flat(glossary_markdown("de oproepen en de gesprekken via het kanaal", ["tele-onthaal"]))
-    # r30 TO #7: no circular entries at all; 'Over deze cijfers' says once the source defines neither word
-    assert "**gesprekken**" not in glossary and "**oproepen**" not in glossary and "Bij Tele-Onthaal:" not in glossary
+    # r30 TO #7: no circular entries; r31 TO #3: each entry says what the source counts and what is not known
+    assert "**gesprekken** : Bij Tele-Onthaal: de gesprekken die de hulplijn via telefoon en chat voerde." in glossary
+    assert "**oproepen** : Bij Tele-Onthaal: wat de hulplijn via telefoon en chat binnenkreeg." in glossary
+    assert "de bron omschrijft het woord niet" not in glossary and glossary.count("is niet bekend") == 2
     both = flat(glossary_markdown("de oproepen en de contacten", ["1712", "tele-onthaal"]))
     assert "Bij Tele-Onthaal:" not in both and "Bij 1712: telefonische contacten" in both
 
@@ -110,7 +122,7 @@ def test_over_deze_cijfers_names_the_figure_that_does_not_match_plainly():
     about = flat(about_markdown(load_params("2021-tele-onthaal"), facts, one_chapter=True))
     assert (
         "Eén gepubliceerd cijfer (de wijziging van het aantal websitebezoekers tegenover 2020) klopt niet met de "
-        "andere; zie de technische bijlage." in about
+        "andere." in about  # r31 TO #10: the annex named once, in the closing sentence
     )
     assert "stilzwijgend" not in about and "Een percentage is een aandeel" not in about
     assert "samengesteld in 20" in about  # the production note, moved out of the summary (TO #4)

@@ -19,8 +19,12 @@ from hulplijnen.pipeline.appendix import glossary_markdown
 def test_the_glossary_says_what_the_source_calls_both_counts_and_that_it_does_not_say_what_they_count():
     """TO #1: the two main measures were never in the glossary."""
     glossary = flat(glossary_markdown("de oproepen en de gesprekken via het kanaal", ["tele-onthaal"]))
-    # r30 TO #7: the circular entries are gone; 'Over deze cijfers' says it once
-    assert "**oproepen**" not in glossary and "**gesprekken**" not in glossary
+    # r30 TO #7: no circular entries; r31 TO #3: each entry says what the source counts and that it does not say
+    # what an 'oproep' or a 'gesprek' is
+    assert "**oproepen** : Bij Tele-Onthaal:" in glossary and "**gesprekken** : Bij Tele-Onthaal:" in glossary
+    assert (
+        "omschrijft niet wat een oproep precies is" in glossary and "omschrijft niet wat als gesprek telt" in glossary
+    )
     assert "wat elk woord telt" not in glossary
     both = flat(glossary_markdown("de oproepen en de contacten", ["1712", "tele-onthaal"]))
     assert "Bij Tele-Onthaal:" not in both
@@ -29,9 +33,10 @@ def test_the_glossary_says_what_the_source_calls_both_counts_and_that_it_does_no
 def test_the_channel_share_entry_names_the_missing_base():
     """TO #9: the glossary stated as fact what the annex calls a reading."""
     glossary = flat(glossary_markdown("het kanaal", ["tele-onthaal"]))
-    # r30 TO #7: the entry without audit text; the base is the annex's (Tabel 4)
-    assert "Het kanaalaandeel is het deel van de oproepen dat via een kanaal binnenkwam." in glossary
-    assert "noemt de bron de basis" not in glossary
+    # r30 TO #7: the entry without audit text; the base is the annex's (Tabel 4); r31 TO #3: 'kanaalaandeel' is only
+    # an annex table's label, so no entry; the channel entry names the channels only
+    assert "**kanaal** : De weg waarlangs een oproep binnenkomt: telefoon en chat." in glossary
+    assert "kanaalaandeel" not in glossary.lower() and "noemt de bron de basis" not in glossary
 
 
 def test_no_conversations_per_100_calls_in_the_chapter_or_the_annex():
@@ -52,10 +57,12 @@ def test_the_lead_says_the_calls_stayed_well_above_2019_then_level_with_2020():
     assert (
         "137.669 oproepen (@fig-helpline-years). Dat is 13,9 % meer dan in 2019 en ongeveer evenveel "
         "als in 2020 (1 % minder)."  # r30 TO #8: no 'vóór corona' in text
-    )
+    ) in text
     md = summary_of_release(["tele-onthaal"])
+    # r31 (2021 #12): the calls' changes in brackets, the conversations apart; the level is the story bullet's
     assert (
-        "gesprekken: ongeveer evenveel als in 2020, het eerste coronajaar, en 13,9 % meer oproepen dan in 2019." in md
+        "kreeg 137.669 oproepen (−1 % tegenover 2020, +13,9 % tegenover 2019) en voerde 104.681 gesprekken." in md
+        and "Zo bleef het aantal gesprekken op het niveau van 2020, het eerste coronajaar." in md
         and "vóór corona" not in md  # r30 TO #5, #8
     )
 
@@ -65,10 +72,10 @@ def test_the_other_conversations_are_estimated_once_and_the_corona_count_of_2021
     chapter, facts = built()
     text = flat(chapter.text)
     # r30 TO #4: the message, each count 'ongeveer'; the ranges are the annex table's
-    assert (
-        "Het aantal gesprekken over corona daalde van ongeveer 25.500 naar ongeveer 13.600; gesprekken over andere "
-        "onderwerpen stegen met ruim 10.000 (ongeveer 13 %)."
-    ) in text
+    # r31 TO #6, #7: the 2021 count as the thousands it lies between; the rise of the conversations not about corona
+    # once, in the opening
+    assert "Het aantal gesprekken over corona daalde van ongeveer 25.500 naar 13.000 tot 14.000." in text
+    assert text.count("ruim 10.000") == 1 and "gesprekken die niet met corona te maken hadden" in text
     assert "tussen 90.500 en 91.600" not in text and "ruim 13.000" not in text
     assert facts.get("tele-onthaal.corona_conversations.2021.between_high") == 14_200
     k = ("corona_conversations", 2021)
@@ -81,7 +88,10 @@ def test_the_other_conversations_are_estimated_once_and_the_corona_count_of_2021
 def test_the_channel_paragraph_is_the_facts_and_the_derived_share_is_about_a_whole_percent():
     """TO #5, #10: one paragraph of shares, growth, ratio and caveats; '15,8 % in 2020' from ranges."""
     text = flat(built()[0].text)
-    assert "Het aandeel van chat in de gesprekken steeg van ongeveer 13 % in 2019 naar ongeveer 16 % in 2020" in text
+    assert (
+        "Het aandeel van chat in de gesprekken (niet in de oproepen: daar was het 14 %) steeg van ongeveer 13 % in "
+        "2019 naar ongeveer 16 % in 2020"
+    ) in text  # r31 TO #8: the two chat shares bridged
     assert "15,8 %" not in text and "bereikbaarheid" not in text
     md = summary_of_release(["tele-onthaal"])
     # TO #6: the counts per channel are the chapter's, not the summary's bullet again
@@ -92,10 +102,12 @@ def test_the_website_gives_both_changes_as_percentages_with_the_earlier_counts()
     """TO #8: '36.460 minder dan in 2020 en 79.554 meer dan in 2019 (84,2 % meer)'."""
     text = flat(built()[0].text)
     assert (
-        "De website kreeg 174.063 bezoekers in 2021: ongeveer 17 tot 18 % minder dan in 2020 (ruim 36.000 bezoekers "
-        "minder) en 84,2 % meer dan in 2019 (94.509 bezoekers)." in text  # r30 TO #3
+        "De website kreeg 174.063 bezoekers in 2021: 36.460 bezoekers minder, ongeveer 17 % minder dan in 2020 (de "
+        "bron vermeldt 17,9 %, maar dat past niet bij het verschil van 36.460; zie de technische bijlage), en 84,2 % "
+        "meer dan in 2019 (94.509 bezoekers)."
+        in text  # r30 TO #3; r31 TO #1: the exact difference, the source's 17,9 %
     )
-    assert "17,9" not in text and "210.523" not in text
+    assert text.count("17,9") == 1 and "210.523" not in text and "17 tot 18" not in text
 
 
 def test_no_annex_table_repeats_the_key_figures_and_the_channel_table():

@@ -24,10 +24,14 @@ def test_the_channel_story_goes_in_time_order_and_names_the_channel_that_grew_fa
     # r26 TO #7: chat's calls beside its conversations; the share rose by 2020 and then stayed
     trend = (
         "Sinds 2019 groeiden de gesprekken via chat sneller dan via telefoon (39,7 % meer, tegenover 11,6 %); de "
-        "oproepen via chat stegen in die tijd met 21,8 %. Het aandeel van chat in de gesprekken steeg van ongeveer "
-        "13 % in 2019 naar ongeveer 16 % in 2020 en 2021."
+        "oproepen via chat stegen in die tijd met 21,8 %."
     )
-    assert chapter.index(then) < chapter.index(trend)
+    # r31 TO #8: then what share of each channel's calls became a conversation, and chat's two shares apart
+    share = (
+        "Het aandeel van chat in de gesprekken (niet in de oproepen: daar was het 14 %) steeg van ongeveer 13 % in "
+        "2019 naar ongeveer 16 % in 2020 en 2021."
+    )
+    assert chapter.index(then) < chapter.index(trend) < chapter.index("Van de oproepen via chat") < chapter.index(share)
     md = summary_of_release(["tele-onthaal"]).split("## Kerncijfers")[0]
     assert "via chat 39,7 % meer" in md and "tegenover ongeveer 79.000" not in md
 
@@ -39,7 +43,8 @@ def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
     assert story.estimate_bounds(90549.6, 91595.4) == (90_600, 91_500)
     chapter, facts = built()
     text = flat(chapter.text)
-    assert "naar ongeveer 13.600" in text and "91.100" not in text  # r30 TO #4: 'ongeveer', the range the annex's
+    # r30 TO #4: the range the annex's; r31 TO #6: the 2021 count as the thousands it lies between
+    assert "naar 13.000 tot 14.000" in text and "13.600" not in text and "91.100" not in text
     # r22 TO #1: the lead is what was published; the estimate hedged, without a growth rate its range leaves wide
     assert "(ongeveer 13 %)" in text  # r30 TO #4: the other conversations' rise with its percentage
     assert "**Minder gesprekken over corona.**" in text
@@ -52,7 +57,10 @@ def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
     assert len(rows[rows["Cijfer"] == "coronagerelateerde gesprekken"]) == 2
     assert len(rows[rows["Cijfer"] == "andere gesprekken"]) == 2
     md = summary_of_release(["tele-onthaal"])
-    assert "andere gesprekken" not in md  # r23 (r22 TO #1): the chapter's estimate only, hedged there
+    # r23 (r22 TO #1): the chapter's estimate only; r31 TO #4 (a lead's decision): the story leads the summary, the
+    # rise as the least the ranges allow, never an estimated count
+    assert "**Minder gesprekken over corona, meer andere gesprekken:**" in md
+    assert "91.500" not in md and "91.000" not in md and "90.600" not in md
 
 
 def test_the_channel_table_is_no_answer_rate_and_stands_in_its_helplines_section():
@@ -80,8 +88,9 @@ def test_the_glossary_gives_the_reports_reading_of_oproepen_and_gesprekken():
     """TO #9: 'wat Tele-Onthaal „gesprekken” noemt' said nothing; the caveat once."""
     glossary = " ".join(glossary_markdown("de oproepen en de gesprekken", ["tele-onthaal"]).split())
     # r24 TO #1, #11: one neutral definition each; the report's reading is the annex's
-    # r30 TO #7: no circular entries; 'Over deze cijfers' says once the source defines neither word
-    assert "**oproepen**" not in glossary and "**gesprekken**" not in glossary
+    # r30 TO #7: no circular entries; r31 TO #3: each entry says what the source counts and that it defines neither
+    assert "**oproepen** : Bij Tele-Onthaal:" in glossary and "**gesprekken** : Bij Tele-Onthaal:" in glossary
+    assert glossary.count("omschrijft niet") == 2
     assert "leest dit rapport" not in glossary  # r25 TO #3: 'omschrijft ... niet' plainly
 
 

@@ -183,8 +183,9 @@ def calls_conversations(rows: pd.DataFrame, title: str, about: dict) -> plt.Figu
             i = years.index(int(r.year)) + (j - (len(measures) - 1) / 2) * height
             if r.exact:
                 value, label = r.low, fmt.number(r.low)
-                # r31 TO #15: every bar outlined in its own colour, the published ones as the derived ones
-                ax.barh(i, value, height=height * 0.9, color=colour, edgecolor=colour)
+                # r31 TO #15: every bar (and legend swatch) the theme's outline, the published ones as the derived
+                # ones; an outline in the bar's own colour set the published bars apart again after the merge
+                ax.barh(i, value, height=height * 0.9, color=colour)
             else:
                 value = about.get(measure, {}).get(int(r.year), (r.low + r.high) / 2)
                 label = f"≈ {fmt.number(value)}"
