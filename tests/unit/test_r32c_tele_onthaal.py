@@ -70,3 +70,22 @@ def test_annex_tables_are_referred_to_by_number():
     text = (HELPLINES / "text.md").read_text(encoding="utf-8")
     assert "@tbl-appendix-helpline-years" in methods and "tabel met de" not in flat(methods)
     assert "@tbl-inconsistencies" in text and "„Gepubliceerde cijfers die elkaar tegenspreken”" not in text
+
+
+def test_the_growth_chart_shows_the_year_between_so_a_fall_in_the_year_shows():
+    """2021 #6: three lines going up hid that Tele-Onthaal and Stop it Now! fell in 2021; 2020 is drawn too."""
+    import matplotlib.pyplot as plt
+
+    from hulplijnen.chapters import helplines
+    from hulplijnen.chapters.helplines import charts
+    from hulplijnen.facts import FactSheet
+
+    data = helplines.comparison(2021, ALL, FactSheet("helplines", 2021)).data
+    growth = data["growth"].set_index("label")
+    stop = growth.loc[[i for i in growth.index if i.startswith("Stop it Now!")][0]]
+    assert stop["previous_year"] == "2020" and stop["previous"] > stop["value"]  # 164 then 146
+    fig = charts._growth({**data, "base_year": "2019"})
+    legend = [t.get_text() for t in fig.legends[0].get_texts()] if fig.legends else []
+    assert legend == ["2021", "2020"]
+    assert "open bolletje: het jaar ervoor" in charts.GROWTH.caption
+    plt.close(fig)
