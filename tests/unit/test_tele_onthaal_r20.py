@@ -38,9 +38,12 @@ def test_each_channel_this_year_against_last_year_first():
     # r21 TO #1: the published change since 2019 leads, then this year against last year; the derived counts of
     # 2020 against 2019 are the chapter's only
     # r25 TO #11: 'beide kanalen' and whole sentences, no 'Tegenover 2020 ongeveer evenveel:'
-    assert "**Via beide kanalen meer gesprekken dan in 2019:** via telefoon 11,6 % meer en via chat 39,7 % meer." in md
+    assert (  # r32 TO #5: against 2020 and 2019
+        "**Via beide kanalen ongeveer evenveel gesprekken als in 2020, meer dan in 2019:** via telefoon −1,1 % "
+        "tegenover 2020 en +11,6 % tegenover 2019; via chat −0,9 % en +39,7 %."
+    ) in md
     # r28 TO #6: the counts per channel are the chapter's
-    assert "via telefoon 11,6 % meer en via chat 39,7 % meer." in md  # r30 TO #6: the level is bullet 1's
+    assert "via chat −0,9 % en +39,7 %." in md  # r30 TO #6: the level is bullet 1's
     assert "16.553" not in md and "Tegenover 2020" not in md
     assert "In 2020 waren er via elk kanaal meer gesprekken dan in 2019" not in md
     chapter = flat(built()[0].text)
@@ -72,7 +75,7 @@ def test_a_count_from_a_difference_has_a_marker_and_the_note_is_under_the_table(
     assert years.loc["Websitebezoekers", "2020"] == f"210.523 {tables.UNCERTAIN}"  # r24 2021 #17: its own marker
     whole = helplines.whole(2021, ["1712", "tele-onthaal"], chapters_facts())  # r22 TO #2: the table of several
     note = flat(whole.section("years_note"))
-    assert note.startswith(tables.MARK) and "de technische bijlage geeft beide" in note and "17,9" not in note
+    assert note.startswith(tables.MARK) and "de technische bijlage legt het uit" in note and "17,9" not in note
 
 
 def chapters_facts():

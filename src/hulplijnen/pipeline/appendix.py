@@ -192,9 +192,7 @@ def glossary_markdown(
     offered = {c for h in about["channels"] for c in h.split("|")}
     used = [c for c in channels.itertuples() if c.channel in offered]
     units = {u for h in about["counting_unit"] for u in h.split("|")}
-    # the calls and conversations of a helpline that counts both name its own channels, not the release's (2021: no
-    # e-mail at Tele-Onthaal)
-    talks = {c for u, h in zip(about["counting_unit"], about["channels"]) if "conversation" in u for c in h.split("|")}
+    talked = {c for h in about[about["counting_unit"].str.contains("conversation")]["channels"] for c in h.split("|")}
     counted = {"contacts": "contact" in units, "calls": True, "conversations": "conversation" in units}
     terms = [
         t
@@ -215,7 +213,8 @@ def glossary_markdown(
             terms=terms,
             channels=[c.channel for c in used],
             channel_labels=[c.label_nl for c in used],
-            talk_labels=[c.label_nl for c in used if c.channel in talks],
+            # r32 2021 #4: a helpline counting conversations has its own channels (Tele-Onthaal: no e-mail)
+            talk_channels={c.channel: c.label_nl for c in used if c.channel in talked} or None,
             units=sorted(units),
             helplines=list(helplines),
             shift=shift,

@@ -210,6 +210,8 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet, merged: bool 
                     "high": high,
                     "decimals": 1 if stated["exact"] else int(stated["decimals"]),
                     "colour": theme.HELPLINE_COLOURS[h],
+                    "year": str(year),
+                    **trend.year_between(h, year, base, stated, source, facts),
                 }
             )
     meta = load.helplines().set_index("helpline")

@@ -87,7 +87,12 @@ def describe_intervals(
 ) -> Description:
     shown = tuple(describe.interval(r.label, r.value, r.low, r.high) for r in rows.itertuples())
     # dots only: the range the rounding allows is too narrow to draw (r26 2021 #20: "met hun bereik" showed none)
-    return Description("dots", title, "index", (Series(xlabel, shown),))
+    series = (Series(xlabel, shown),)
+    if "previous" in rows and rows["previous"].notna().any():  # r32 2021 #6: the year between, as the chart shows it
+        year = rows["previous_year"].dropna().iloc[0]
+        between = tuple(describe.interval(r.label, r.previous, r.previous, r.previous) for r in rows.itertuples())
+        series = (Series(f"{xlabel}, {rows['year'].iloc[0]}", shown), Series(f"{xlabel}, {year}", between))
+    return Description("dots", title, "index", series)
 
 
 @described_by(describe_intervals)
@@ -144,8 +149,42 @@ def intervals(
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt.number(v)))
     ax.set_yticks(range(len(rows)), rows["label"])
     ax.set_ylim(len(rows) - 0.5, -0.5)
-    ax.set(xlabel=xlabel)  # no legend: one mark per row, named by its label (r22 2021 #16: a grey dot for coloured)
+    ax.set(xlabel=xlabel)  # one mark per row, named by its label (r22 2021 #16: a grey dot for coloured)
+    if "previous" in rows and rows["previous"].notna().any():
+        _previous(fig, ax, rows, decimals)
     return fig
+
+
+def _previous(fig: plt.Figure, ax, rows: pd.DataFrame, decimals: int) -> None:
+    """r32 2021 #6: the year between as an open dot with its value below it, so a fall in the report's year shows
+    (Stop it Now! 165 then 146); a legend names the two years."""
+    for i, row in enumerate(rows.itertuples()):
+        if pd.isna(row.previous):
+            continue
+        colour = getattr(row, "colour", OKABE_ITO[0])
+        ax.plot([row.previous], [i], "o", markerfacecolor="white", markeredgecolor=colour, markersize=8, zorder=1.8)
+        value_label(
+            ax,
+            fmt.number(row.previous, decimals),
+            (row.previous, i),
+            xytext=(0, -7),
+            ha="center",
+            va="top",
+            fontsize=TEXT_PT,
+        )
+    ax.plot([], [], "o", color=GREY, markersize=8, label=rows["year"].iloc[0])
+    ax.plot(
+        [],
+        [],
+        "o",
+        markerfacecolor="white",
+        markeredgecolor=GREY,
+        markersize=8,
+        label=rows["previous_year"].dropna().iloc[0],
+    )
+    top = max(float(rows["high"].max()), float(rows["previous"].max()))
+    ax.set_xlim(0, max(ax.get_xlim()[1], top * 1.1))
+    legend_below(fig)
 
 
 MEASURE_COLOURS = {"calls": OKABE_ITO[0], "conversations": OKABE_ITO[2]}
@@ -265,7 +304,7 @@ DERIVED = "afgeleid uit gepubliceerde wijziging"  # r22 TO #9: pinned to a few c
 MIX = Figure("fig-helpline-mix", "Kanaalmix per hulplijn, elk in de eigen telling: {}", _mix, fill="units")
 GROWTH = Figure(
     "fig-helpline-growth",
-    "Groei sinds {0} (index {0} = 100), elke hulplijn in de eigen telling",
+    "Groei sinds {0} (index {0} = 100), elke hulplijn in de eigen telling; open bolletje: het jaar ervoor",
     _growth,
     fill="base_year",  # the caption names the base year as the axis does (review r13, 2021 #18)
 )

@@ -145,3 +145,15 @@ def uncertain(implied_of: dict) -> list[dict]:
         conflict = implied[implied["conflict"] & (implied["category"] == "all") & (implied["basis"] == "difference")]
         out += [{"label": measure_label(r.measure, "all"), "year": str(int(r.year))} for r in conflict.itertuples()]
     return out
+
+
+def year_between(h: str, year: int, base: pd.DataFrame, stated, source: Source, facts: FactSheet) -> dict:
+    """r32 2021 #6: the index of the year between the base year and ``year`` (its derived range against the base's),
+    so the chart does not hide a fall in ``year`` itself; empty where that year is not known."""
+    between = base[base["year"] == year - 1]
+    if between.empty:
+        return {}
+    low, high = between.iloc[0]["low"] / stated["high"] * 100, between.iloc[0]["high"] / stated["low"] * 100
+    facts.add(keys.comparison(h, year - 2, "between.low"), round(low, 1), "index", source)
+    facts.add(keys.comparison(h, year - 2, "between.high"), round(high, 1), "index", source)
+    return {"previous": (low + high) / 2, "previous_year": str(year - 1)}

@@ -1,0 +1,91 @@
+"""Round 32c (r31 Tele-Onthaal review #1, #3-#7, #9, #12, #13, #16; 2021 #4, #5, #8, #9): the gap between calls and
+conversations as a difference of two counts, never calls that 'did not lead to' a conversation; the other
+conversations marked as an estimate, no causal 'Zo'; the channel bullet against 2020 and 2019; the website's disputed
+percentage once per place; Tele-Onthaal's conversations by its own channels (no e-mail); the table note says what the
+annex gives; annex tables by number. Each test failed on the text before."""
+
+from pathlib import Path
+
+from test_helplines_r13 import built, flat, summary_of_release
+
+from hulplijnen.pipeline.appendix import glossary_markdown
+
+ALL = ["1712", "tele-onthaal", "stop-it-now"]
+HELPLINES = Path(__file__).parents[2] / "src" / "hulplijnen" / "chapters" / "helplines"
+
+
+def test_the_lead_message_marks_the_estimate_and_has_no_causal_zo():
+    """TO #4, 2021 #9: 'naar schatting ruim 10.000', the published shares and the level first, no 'Zo bleef'."""
+    for helplines_ in (["tele-onthaal"], ALL):
+        md = summary_of_release(helplines_)
+        assert "naar schatting waren er ruim 10.000 (ongeveer 13 %) meer gesprekken die niet met corona" in md
+        assert "Zo bleef" not in md
+    chapter = flat(built()[0].text)
+    assert "Zo bleef" not in chapter and "naar schatting ruim 10.000 meer andere gesprekken" in chapter
+    several = flat(built(tuple(ALL))[0].text)
+    assert "stegen naar schatting met ruim 10.000" in several  # 2021 #9
+
+
+def test_the_gap_between_calls_and_conversations_is_a_difference_and_said_once():
+    """TO #1, #7: why there were more calls than conversations is said where the gap is, not again at the end."""
+    chapter = flat(built()[0].text)
+    assert chapter.lower().count("meer oproepen dan gesprekken") == 2  # the sentence and its per-channel counts
+    assert "waarom er meer oproepen dan gesprekken waren" not in chapter
+    assert "(26 %" not in chapter and "(14 % van de oproepen via chat)" not in chapter  # TO #6
+
+
+def test_the_channel_bullet_gives_both_comparisons():
+    """TO #5: 'Via beide kanalen meer gesprekken dan in 2019' alone read as a growth year; 2020 is said too."""
+    md = summary_of_release(["tele-onthaal"])
+    assert "via telefoon −1,1 % tegenover 2020 en +11,6 % tegenover 2019; via chat −0,9 % en +39,7 %." in md
+    assert "**Via beide kanalen meer gesprekken dan in 2019:**" not in md
+
+
+def test_the_key_figures_give_the_sources_percentage_once_without_audit_talk():
+    """TO #3: Tabel 1 says the difference and the source's percentage, the explanation is the annex's."""
+    md = summary_of_release(["tele-onthaal"])
+    assert "−36.460 tegenover 2020 (de bron vermeldt −17,9 %)" in md
+    assert "wat niet bij dat verschil past" not in md and "ongeveer −17 %" not in md
+
+
+def test_tele_onthaals_conversations_are_by_telephone_and_chat_only():
+    """2021 #4: in a report of three helplines the channels of the release include e-mail; Tele-Onthaal has none."""
+    glossary = flat(glossary_markdown("de oproepen en de gesprekken via het kanaal", ALL))
+    entry = glossary[glossary.index("**gesprekken**") :]
+    entry = entry[: entry.index("**", len("**gesprekken**") + 2)]
+    assert "via telefoon of chat" in entry and "e-mail" not in entry
+    assert "de gesprekken die de hulplijn" not in glossary  # TO #12: not defined by the word itself
+
+
+def test_the_table_note_says_only_what_the_annex_gives():
+    """2021 #5: the annex never gave 'beide' counts of the 2020 visitors."""
+    several = built(tuple(ALL))[0]
+    note = flat(several.section("years_note"))
+    assert "de technische bijlage legt het uit" in note and "geeft beide" not in note
+
+
+def test_annex_tables_are_referred_to_by_number():
+    """TO #16: 'de tabel met de afgeleide cijfers' and 'de tabel „Gepubliceerde cijfers …”' by their labels."""
+    methods = (HELPLINES / "methods.md").read_text(encoding="utf-8")
+    text = (HELPLINES / "text.md").read_text(encoding="utf-8")
+    assert "@tbl-appendix-helpline-years" in methods and "tabel met de" not in flat(methods)
+    assert "@tbl-inconsistencies" in text and "„Gepubliceerde cijfers die elkaar tegenspreken”" not in text
+
+
+def test_the_growth_chart_shows_the_year_between_so_a_fall_in_the_year_shows():
+    """2021 #6: three lines going up hid that Tele-Onthaal and Stop it Now! fell in 2021; 2020 is drawn too."""
+    import matplotlib.pyplot as plt
+
+    from hulplijnen.chapters import helplines
+    from hulplijnen.chapters.helplines import charts
+    from hulplijnen.facts import FactSheet
+
+    data = helplines.comparison(2021, ALL, FactSheet("helplines", 2021)).data
+    growth = data["growth"].set_index("label")
+    stop = growth.loc[[i for i in growth.index if i.startswith("Stop it Now!")][0]]
+    assert stop["previous_year"] == "2020" and stop["previous"] > stop["value"]  # 164 then 146
+    fig = charts._growth({**data, "base_year": "2019"})
+    legend = [t.get_text() for t in fig.legends[0].get_texts()] if fig.legends else []
+    assert legend == ["2021", "2020"]
+    assert "open bolletje: het jaar ervoor" in charts.GROWTH.caption
+    plt.close(fig)
