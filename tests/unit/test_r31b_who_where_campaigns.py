@@ -66,7 +66,7 @@ def test_the_2021_chapter_sets_no_two_totals_side_by_side_and_its_title_names_wh
 def test_the_campaign_claim_is_quoted_and_the_answer_beside_it(plain):
     chapter = campaigns.build(2020, "1712", 1, 12, 20, FactSheet("campaigns", 2020))
     effects = plain(chapter.section("effects"))
-    assert "„zorgde voor een stijging van 50% meer oproepen”" in effects  # 2020 #3
+    assert "„zorgde voor een stijging van 50 % meer oproepen”" in effects  # 2020 #3
     assert "De minister antwoordde niet te weten welke campagne bedoeld was" in effects
     assert "zie „Kanalen”" not in plain(chapter.text)
     rows = pd.read_csv(ROOT / "data/answer_statements.csv")

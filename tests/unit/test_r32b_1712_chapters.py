@@ -1,0 +1,29 @@
+"""Round 32 (the r31 readers of 2020 and 2021) on the 1712 chapters campaigns, contexts, contact persons and gender and
+age. Each test fails on the code before."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from hulplijnen.chapters.campaigns.effects import around
+from hulplijnen.facts import FactSheet
+
+
+def flat(s: str) -> str:
+    return " ".join(s.replace("\u00a0", " ").split())
+
+
+def _series(counts: list[int]) -> pd.Series:
+    return pd.Series(counts, index=pd.period_range("2030-01", periods=len(counts), freq="M"))
+
+
+def test_a_return_to_the_earlier_level_after_a_dip_is_said_as_one():
+    """2020 #6: October's 670 after September's 566 was a return to July's and August's 665 and 683, not a rise."""
+    facts = FactSheet("t", 2030)
+    m = around("hl", "c1", "2030-10-06", _series([500] * 6 + [665, 683, 566, 670, 700, 700]), facts)
+    assert [x["n"] for x in m["level"]] == [665, 683] and [x["month"] for x in m["level"]] == ["juli", "augustus"]
+    assert facts.get("hl.campaign.c1.contacts_three_months_before") == 665
+    # no dip before, or the start month above the earlier level: no 'weer op het niveau'
+    assert around("hl", "c1", "2030-10-06", _series([500] * 6 + [665, 683, 670, 566, 700, 700]), facts)["level"] is None
+    assert around("hl", "c2", "2030-10-06", _series([500] * 6 + [665, 683, 566, 900, 700, 700]), facts)["level"] is None
+    assert around("hl", "c3", "2030-02-06", _series([500] * 12), facts)["level"] is None  # no two months before
