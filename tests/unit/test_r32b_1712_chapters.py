@@ -24,6 +24,16 @@ def test_a_return_to_the_earlier_level_after_a_dip_is_said_as_one():
     assert [x["n"] for x in m["level"]] == [665, 683] and [x["month"] for x in m["level"]] == ["juli", "augustus"]
     assert facts.get("hl.campaign.c1.contacts_three_months_before") == 665
     # no dip before, or the start month above the earlier level: no 'weer op het niveau'
-    assert around("hl", "c1", "2030-10-06", _series([500] * 6 + [665, 683, 670, 566, 700, 700]), facts)["level"] is None
-    assert around("hl", "c2", "2030-10-06", _series([500] * 6 + [665, 683, 566, 900, 700, 700]), facts)["level"] is None
+    assert (
+        around("hl", "c1", "2030-10-06", _series([500] * 6 + [665, 683, 670, 566, 700, 700]), FactSheet("t", 2030))[
+            "level"
+        ]
+        is None
+    )
+    assert (
+        around("hl", "c2", "2030-10-06", _series([500] * 6 + [665, 683, 566, 900, 700, 700]), FactSheet("t", 2030))[
+            "level"
+        ]
+        is None
+    )
     assert around("hl", "c3", "2030-02-06", _series([500] * 12), facts)["level"] is None  # no two months before
