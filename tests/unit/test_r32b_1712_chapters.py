@@ -37,3 +37,19 @@ def test_a_return_to_the_earlier_level_after_a_dip_is_said_as_one():
         is None
     )
     assert around("hl", "c3", "2030-02-06", _series([500] * 12), facts)["level"] is None  # no two months before
+
+
+def test_the_sectors_count_beside_a_table_that_adds_up_to_it_is_exact_and_the_note_is_short():
+    """2020 #13: Table 3 adds up to exactly 380 (84 + 37 + 26 + 220 + 13): no 'ongeveer'; 2020 #9: the note plain and
+    short, no 'vakken van de brontabel'."""
+    from hulplijnen.chapters import contact_persons
+
+    built = {y: contact_persons.build(y, "1712", FactSheet("contact_persons", y)) for y in (2020, 2021)}
+    said = flat(built[2020].text)
+    assert "Van iemand uit onderwijs, cultuur, sport, welzijn of justitie kwamen 380 contacten (4,7 %)." in said
+    assert "ongeveer 380" not in said and "ongeveer 380" not in flat(built[2021].text)
+    assert flat(built[2020].section("groups_note")) == (
+        "¹ Bij cultuur zijn 13 van de 37 contacten afgeleid uit het totaal. Bij pleger zelf of iemand uit diens omgeving"
+        " is 240 het aantal dat 1712 zelf noemt. Zie de technische bijlage."
+    )
+    assert "vakken" not in built[2020].section("groups_note")
