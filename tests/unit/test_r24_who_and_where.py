@@ -96,6 +96,6 @@ def test_2020_says_the_reports_own_readings(persons_2020, plain):
     assert "samen: 1.159)" in groups and "dit rapport telt" not in groups
     assert "Bij „een ander familielid” telt dit rapport kinderen, grootouders" in plain(persons_2020.section("checks"))
     age = plain(gender_age.build(2020, "1712", FactSheet("gender_age", 2020)).section("age"))
-    assert "337 van 12 tot 17 jaar" in age and "dit rapport" not in age  # r29 (r28 2020 #4)
+    assert "337 van 12 jaar of ouder maar minderjarig" in age and "dit rapport" not in age  # r29 (r28 2020 #4)
     assert contexts.SPEC.title == "Waar het geweld plaatsvindt: de context"
     assert "wie" not in contexts.SPEC.title.lower()

@@ -49,7 +49,21 @@ def test_the_sectors_count_beside_a_table_that_adds_up_to_it_is_exact_and_the_no
     assert "Van iemand uit onderwijs, cultuur, sport, welzijn of justitie kwamen 380 contacten (4,7 %)." in said
     assert "ongeveer 380" not in said and "ongeveer 380" not in flat(built[2021].text)
     assert flat(built[2020].section("groups_note")) == (
-        "¹ Bij cultuur zijn 13 van de 37 contacten afgeleid uit het totaal. Bij pleger zelf of iemand uit diens omgeving"
-        " is 240 het aantal dat 1712 zelf noemt. Zie de technische bijlage."
+        "¹ Bij cultuur zijn 13 van de 37 contacten afgeleid uit het totaal. Bij pleger zelf of iemand uit diens"
+        " omgeving is 240 het aantal dat 1712 zelf noemt. Zie de technische bijlage."
     )
     assert "vakken" not in built[2020].section("groups_note")
+
+
+def test_the_age_class_is_said_as_the_source_supports_it_and_no_flat_figure_repeats_the_sentence():
+    """2020 #14: the source's '+12 jaar' beside its own 'Meerderjarig' row: '12 jaar of ouder maar minderjarig', in
+    the text and the table, never '12 tot 17 jaar'; 2020 #9: no 'in de tabel' for a table the chapter does not show;
+    2020 #19: no figure of the women's share per month, flat at 71-75 %."""
+    from hulplijnen.chapters import gender_age
+
+    chapter = gender_age.build(2020, "1712", FactSheet("gender_age", 2020))
+    said = flat(chapter.text)
+    assert "44 jonger dan 12 en 337 van 12 jaar of ouder maar minderjarig." in said and "12 tot 17" not in said
+    assert list(chapter.tables["ages"]["Leeftijd"])[1] == "12 jaar of ouder maar minderjarig"
+    assert "bij 86 onbekend, en bij 16 ontbreekt het." in said and "in de tabel" not in flat(chapter.section("gender"))
+    assert "fig-gender-months" not in [getattr(part, "label", None) for part in gender_age.SHOWN]

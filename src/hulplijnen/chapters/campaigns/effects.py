@@ -151,6 +151,7 @@ def around(helpline: str, campaign_id: str, start, series: pd.Series, facts) -> 
         counts = [int(series[p]) for p in earlier]
         if out["before"] < min(counts) and min(counts) <= out["after"] <= max(counts):
             out["level"] = [
-                {"n": said(p, f"contacts_{k}_months_before"), "month": name(p)} for p, k in zip(earlier, ("three", "two"))
+                {"n": said(p, f"contacts_{k}_months_before"), "month": name(p)}
+                for p, k in zip(earlier, ("three", "two"))
             ]
     return out
