@@ -30,9 +30,8 @@ def test_no_professional_the_codes_do_not_state(built):
     assert "professional" not in contact_persons.SPEC.title
     for chapter in built.values():
         assert "professional" not in chapter.text
-    assert (
-        "Van iemand uit onderwijs, cultuur, sport, welzijn of justitie kwamen 380 contacten (4,7 %)."
-        in flat(built[2020].text)
+    assert "Van iemand uit onderwijs, cultuur, sport, welzijn of justitie kwamen 380 contacten (4,7 %)." in flat(
+        built[2020].text
     )
     assert "In 2020 kwamen 380 contacten (4,7 %) van iemand uit onderwijs, cultuur, sport, welzijn of" in flat(
         built[2021].text
