@@ -95,7 +95,8 @@ def test_contact_persons_in_plain_words_with_the_helplines_own_explanation(built
     assert "(h)erkennen niet dat ze pleger zijn" in chapter and "meer anonieme karakter van de chat" in chapter
     contexts = notebook_text(out, "contexts")
     # r25 2020 #12 (round 26): the message in three short sentences; the source's contexts are the table's
-    assert "Het kerngezin alleen is goed voor 85,0 % van die slachtoffers met een bekende context." in flat(contexts)
+    # r31 2020 #10 (round 32): one base per sentence
+    assert "Bij 85,0 % van die slachtoffers speelt het zich af in het kerngezin." in flat(contexts)
     assert "(4.251 mogelijke slachtoffers)" not in contexts
     assert "| totaal | 11.305 |" in contexts
 

@@ -67,3 +67,22 @@ def test_the_age_class_is_said_as_the_source_supports_it_and_no_flat_figure_repe
     assert list(chapter.tables["ages"]["Leeftijd"])[1] == "12 jaar of ouder maar minderjarig"
     assert "bij 86 onbekend, en bij 16 ontbreekt het." in said and "in de tabel" not in flat(chapter.section("gender"))
     assert "fig-gender-months" not in [getattr(part, "label", None) for part in gender_age.SHOWN]
+
+
+def test_the_contexts_lead_has_one_base_per_sentence_and_at_most_three_percentages():
+    """2020 #10: four percentages on three bases in three sentences; the separated family's half buried behind
+    'Daarvan'."""
+    import re
+
+    from hulplijnen.chapters import contexts
+
+    facts = FactSheet("contexts", 2020)
+    family = flat(contexts.build(2020, "1712", facts).section("family"))
+    assert family == (
+        "**Bij 91,5 % van de mogelijke slachtoffers van wie de context bekend is, speelt het geweld zich af binnen de"
+        " familie.** Bij 85,0 % van die slachtoffers speelt het zich af in het kerngezin. Bij bijna de helft van de"
+        " slachtoffers in het kerngezin gaat het om een gescheiden kerngezin (4.251 van 8.570). Van 10,8 % van alle"
+        " mogelijke slachtoffers is de context onbekend of niet ingevuld."
+    )
+    assert len(re.findall(r"\d %", family)) <= 3
+    assert facts.get("1712.context.2020.separated_nuclear_family.share_of_nuclear_pct") == 49.6

@@ -259,7 +259,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         family_contexts=list(codebook.loc[codebook["family"].fillna(False).astype(bool), "label_nl"]),
         unknown_labels=cx.not_known_labels(victims, codebook),
         after=_after(year, helpline) if since == year else None,
-        nuclear_parts=[contexts[c] for c in nuclear if c in contexts],
+        nuclear_parts=_nuclear_parts(since, helpline, [c for c in nuclear if c in contexts], contexts, facts),
     )
     family = list(codebook.loc[codebook["family"].fillna(False).astype(bool), "context"])
     rows = context_rows(contexts, family, summary)
@@ -273,6 +273,20 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             "tbl-context-published", "the year's own table per context, or the text gives each published share"
         )
     return Chapter.written(body, {"published": published, "contexts": rows}, {"since": since}, SHOWN)
+
+
+def _nuclear_parts(since: int, helpline: str, parts: list[str], contexts: dict, facts: FactSheet) -> list[dict]:
+    """The nuclear family's contexts (gescheiden, niet-gescheiden), each with its share of the nuclear family, recorded:
+    the lead says the separated family's part in words (r31 2020 #10: 'bijna de helft', not buried behind counts)."""
+    total = sum(contexts[c]["n"] for c in parts)
+    out = []
+    for c in parts:
+        share = round(100 * contexts[c]["n"] / total, 1) if total else None
+        if share is not None:
+            src = Source(f"data/{helpline}/{since}/{TABLE}.csv", TABLE, "context over the nuclear family's contexts")
+            share = fact(facts, keys.context(helpline, since, c, "share_of_nuclear_pct"), share, "percent", src)
+        out.append(contexts[c] | {"of_nuclear": share})
+    return out
 
 
 def _flag(codebook: pd.DataFrame, column: str) -> pd.Series:
