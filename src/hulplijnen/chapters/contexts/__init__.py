@@ -272,7 +272,15 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         facts.nothing_to_show(
             "tbl-context-published", "the year's own table per context, or the text gives each published share"
         )
-    return Chapter.written(body, {"published": published, "contexts": rows}, {"since": since}, SHOWN)
+    # a later year's report: the earlier year's 18 rows are the annex's, the chapter tells the shares (r31 2021 #12:
+    # the 2020 detail crowded out 2021; the published shares have no common base for a table side by side)
+    own = since == year
+    facts.nothing_to_show(
+        "tbl-appendix-contexts-earlier" if own else "tbl-contexts",
+        "the year's own table per context is the chapter's" if own else f"{since}'s table per context is the annex's",
+    )
+    tables = {"published": published, "contexts": rows if own else None, "earlier_contexts": None if own else rows}
+    return Chapter.written(body, tables, {"since": since}, SHOWN)
 
 
 def _nuclear_parts(since: int, helpline: str, parts: list[str], contexts: dict, facts: FactSheet) -> list[dict]:
@@ -305,6 +313,12 @@ SHOWN = (
         "tbl-contexts",
         "Mogelijke slachtoffers naar context van het geweld (aandeel van wie een bekende context heeft)",
         "contexts",
+        year="since",
+    ),
+    Table(
+        "tbl-appendix-contexts-earlier",
+        "Mogelijke slachtoffers naar context van het geweld (aandeel van wie een bekende context heeft)",
+        "earlier_contexts",
         year="since",
     ),
     # what the source's table counts and which contexts the family share counts: the annex's, told in words (r20 2020
