@@ -32,8 +32,9 @@ def test_the_summary_says_once_what_this_reports_sources_hold():
     said = plain(assemble.intro(load_params("2021"), reading))
     # r26 2021 #3, #8: the 2020 tables stand in for 2021's missing detail, said plainly once; no source talk
     assert (
-        "Voor 2021 zijn in de bronnen alleen kerncijfers van Hulplijn 1712 beschikbaar; de tabellen per maand, per "
-        "leeftijd en per context gaan over 2020 (de meest recente detailcijfers)." in said
+        # r31 2021 #7 (round 32): the helpline first, no tables named the report does not contain
+        "Van Hulplijn 1712 staan voor 2021 in de bronnen alleen kerncijfers; de detailcijfers van Hulplijn 1712 in dit"
+        " rapport gaan over 2020." in said
     )
     assert "hoort niet bij die bronnen" not in said
 
@@ -48,7 +49,9 @@ def test_the_chapters_say_no_absence_of_their_own(persons_2021, plain, gender_20
     assert "geen tabel naar context" not in chapter and "het laatste jaar met een volledige tabel" not in chapter
     mix = plain(channels.build(2021, "1712", [2020], FactSheet("channels", 2021)).text)
     # r29 2021 #11: the figure's message between the run-in and the pointer to the figure
-    assert "**Ter vergelijking: 2020.** Chat nam in april 2020 sterk toe" in mix and "het laatste jaar met" not in mix
+    # r31 2021 #7 (round 32): with its counts, no 'Ter vergelijking'
+    assert "Chat nam in april 2020 sterk toe en bleef daarna hoger: van 21 tot 29" in mix
+    assert "het laatste jaar met" not in mix
     assert "hadden een bekend geslacht" not in gender_2021
 
 

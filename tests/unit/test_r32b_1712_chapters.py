@@ -100,3 +100,23 @@ def test_a_later_years_report_has_the_earlier_table_per_context_in_its_annex():
     assert "De tabel hieronder" not in later.text and "Ter vergelijking: 2020" not in later.text
     own = contexts.build(2020, "1712", FactSheet("contexts", 2020))
     assert len(own.tables["contexts"]) == 18 and own.tables["earlier_contexts"] is None
+
+
+def test_the_2021_report_promises_no_table_or_figure_it_does_not_contain():
+    """2021 #7: 'de tabellen per maand, per leeftijd en per context gaan over 2020' (no monthly or age table) and a
+    lone 'Ter vergelijking: 2020.' with nothing to compare with; 'alleen kerncijfers van Hulplijn 1712' read as if
+    only 1712 had figures for 2021."""
+    from hulplijnen.chapters import channels
+    from hulplijnen.config.params import load_params
+    from hulplijnen.pipeline import assemble
+
+    reading = ["channels", "contact_persons", "gender_age", "contexts", "reachability", "helplines"]
+    said = flat(assemble.intro(load_params("2021"), reading))
+    assert "tabellen per maand" not in said and "per leeftijd" not in said
+    assert "Van Hulplijn 1712 staan voor 2021 in de bronnen alleen kerncijfers;" in said
+    mix = flat(channels.build(2021, "1712", [2020], FactSheet("channels", 2021)).text)
+    assert "Ter vergelijking" not in mix
+    assert (
+        "Chat nam in april 2020 sterk toe en bleef daarna hoger: van 21 tot 29 contacten per maand daarvoor naar 74 tot"
+        " 108 per maand vanaf die maand."
+    ) in mix
