@@ -27,7 +27,8 @@ def test_the_anonymity_key_figure_has_one_source_and_no_made_up_base(built):
     # r20 2020 #2: no row in the key figures, so none in their sources; the message names the one source
     assert "anoniem" not in sources_of_key_figures(out)
     chapter = notebook_text(out, "contact_persons")
-    assert "driekwart (75 %) van wie contact opnam" in chapter and "75 % van de contacten" not in chapter  # r15 #9
+    # r15 #9; r31 2021 #11 (round 32): the chapter says the share once, no 'ongeveer driekwart (75 %)'
+    assert "bleef 75 % van wie contact opnam" in chapter and "75 % van de contacten" not in chapter
     assert "basis" not in chapter
     assert "fig-contact-person-published" in not_shown(out)  # the chart only repeated the table, with its whiskers
 

@@ -120,3 +120,11 @@ def test_the_2021_report_promises_no_table_or_figure_it_does_not_contain():
         "Chat nam in april 2020 sterk toe en bleef daarna hoger: van 21 tot 29 contacten per maand daarvoor naar 74 tot"
         " 108 per maand vanaf die maand."
     ) in mix
+
+
+def test_the_anonymous_share_is_said_once():
+    """2021 #11: 'ongeveer driekwart (75 %)' says the same thing twice."""
+    from hulplijnen.chapters import contact_persons
+
+    said = flat(contact_persons.build(2021, "1712", FactSheet("contact_persons", 2021)).text)
+    assert "In 2021 bleef 75 % van wie contact opnam anoniem." in said and "driekwart (75 %)" not in said
