@@ -128,3 +128,15 @@ def test_the_anonymous_share_is_said_once():
 
     said = flat(contact_persons.build(2021, "1712", FactSheet("contact_persons", 2021)).text)
     assert "In 2021 bleef 75 % van wie contact opnam anoniem." in said and "driekwart (75 %)" not in said
+
+
+def test_the_2021_annex_says_how_the_2020_age_class_is_read():
+    """2021 #15: '4,8 % minderjarig (381 contacten)' rests on reading '+12 jaar' as minors: the annex says so."""
+    from hulplijnen.chapters import gender_age
+
+    facts = FactSheet("gender_age", 2021)
+    note = flat(gender_age.build(2021, "1712", facts).section("age_note"))
+    assert note == (
+        "De tabel naar leeftijd van de bron over 2020 heeft de klasse „+12 jaar”; dit rapport leest dat als „12 jaar of"
+        " ouder maar minderjarig”, omdat de bron de meerderjarigen („Meerderjarig”) apart telt."
+    )

@@ -244,7 +244,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     if not own:
         detail = f"a later year's report: of {since} only the share its comparison needs, not {since}'s tables"
         shown_not = ("tbl-age-classes", "fig-age-classes", "tbl-appendix-gender-months")
-        for label in (*shown_not, "tbl-appendix-age-reading"):
+        for label in shown_not:  # the age class's reading stays: the minors of the earlier year rest on it (2021 #15)
             facts.nothing_to_show(label, detail)
     return Chapter.written(
         body,
