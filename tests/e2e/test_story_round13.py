@@ -59,7 +59,7 @@ def test_the_mps_fifty_percent_is_the_growth_of_the_year_said_once(built):
     # r24 2020 #2: no figure for a single campaign; the whole year's rise, a lockdown year; the cause left open
     # r30 2020 #3 (round 31): the question's words quoted, the answer beside them, before the chart
     assert (
-        "In de schriftelijke vraag staat dat de bekendmakingscampagne in 2020 „zorgde voor een stijging van 50% meer"
+        "In de schriftelijke vraag staat dat de bekendmakingscampagne in 2020 „zorgde voor een stijging van 50 % meer"
         " oproepen”. De minister antwoordde niet te weten welke campagne bedoeld was" in chapter
     )
     assert (

@@ -27,7 +27,8 @@ def test_the_anonymity_key_figure_has_one_source_and_no_made_up_base(built):
     # r20 2020 #2: no row in the key figures, so none in their sources; the message names the one source
     assert "anoniem" not in sources_of_key_figures(out)
     chapter = notebook_text(out, "contact_persons")
-    assert "driekwart (75 %) van wie contact opnam" in chapter and "75 % van de contacten" not in chapter  # r15 #9
+    # r15 #9; r31 2021 #11 (round 32): the chapter says the share once, no 'ongeveer driekwart (75 %)'
+    assert "bleef 75 % van wie contact opnam" in chapter and "75 % van de contacten" not in chapter
     assert "basis" not in chapter
     assert "fig-contact-person-published" in not_shown(out)  # the chart only repeated the table, with its whiskers
 
@@ -55,8 +56,8 @@ def test_derived_groups_say_so_in_one_line_and_the_annex_explains(built):
     # r30 (r29 2020 #7): in plain words, the detail (232 in filled cells, 13 derived) the annex's
     # r30 2020 #7 (round 31): the note says which culture count is derived from the table's total
     assert (
-        "¹ Enkele vakken van de brontabel zijn leeg. Bij cultuur zijn daarom 13 van de 37 contacten afgeleid uit het"
-        " totaal van de tabel. Bij pleger zelf of iemand uit diens omgeving is 240 het aantal dat 1712 zelf noemt."
+        "¹ Bij cultuur zijn 13 van de 37 contacten afgeleid uit het totaal. Bij pleger zelf of iemand uit diens"
+        " omgeving is 240 het aantal dat 1712 zelf noemt."
     ) in chapter
     assert "Deels in vakken" not in chapter and "ingevulde vakken" not in chapter
     assert "37\\*" not in chapter and "\\* afgeleid" not in chapter
@@ -95,7 +96,8 @@ def test_contact_persons_in_plain_words_with_the_helplines_own_explanation(built
     assert "(h)erkennen niet dat ze pleger zijn" in chapter and "meer anonieme karakter van de chat" in chapter
     contexts = notebook_text(out, "contexts")
     # r25 2020 #12 (round 26): the message in three short sentences; the source's contexts are the table's
-    assert "Het kerngezin alleen is goed voor 85,0 % van die slachtoffers met een bekende context." in flat(contexts)
+    # r31 2020 #10 (round 32): one base per sentence
+    assert "Bij 85,0 % van die slachtoffers speelt het zich af in het kerngezin." in flat(contexts)
     assert "(4.251 mogelijke slachtoffers)" not in contexts
     assert "| totaal | 11.305 |" in contexts
 
@@ -127,9 +129,8 @@ def test_the_contexts_chapter_says_what_each_share_counts(built):
     chapter = notebook_text(out, "contexts")
     assert "niet contacten" not in chapter and "De tabellen en figuren tonen" not in chapter
     # round 17 (r16 2021 #5, #7): 2020 named where it starts; r21: without a guide to the annex's tables
-    shown = "De tabel hieronder toont de context van het geweld in 2020."
-    assert shown in chapter
-    assert "**Ter vergelijking: 2020.**" in chapter
+    # r31 2021 #12 (round 32): 2020's 18 rows are the annex's, no longer 'De tabel hieronder'
+    assert "De tabel hieronder toont de context" not in chapter and "**Ter vergelijking: 2020.**" not in chapter
     # r21 (2021 #9): the chapter says what the 90 % counts; r23 (r22 2021 #9): and the 10 % with its own base (per
     # call), not one split; the annex says the two bases
     assert "Bij 90 % van de mogelijke slachtoffers met een bekende context speelt het geweld" in flat(chapter)

@@ -82,19 +82,6 @@ CHARTS = {
         {"a": "groep a", "b": "groep b"},
         TITLE,
     ),
-    "gender_months": lambda: gender_age_charts.gender_months(
-        pd.DataFrame(
-            {
-                "month": [str(m) for m in month_index()],
-                "female": [400] * 12,
-                "male": [120] * 12,
-                "unknown": [5] * 12,
-                "female_share_known_pct": [76.9] * 12,  # the share the chart draws (r29: r28 2020 #16)
-            }
-        ),
-        pd.Series({"female": "vrouw", "male": "man", "unknown": "onbekend"}),
-        TITLE,
-    ),
     "labelled_bars": lambda: gender_age_charts.labelled_bars(
         pd.DataFrame({"label": ["kerngezin", "school", "sport"], "value": [85.0, 18.0, 0.4]}), TITLE, "procent", True
     ),

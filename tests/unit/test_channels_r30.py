@@ -23,12 +23,17 @@ def chapter_2021():
 def test_the_lead_in_to_the_earlier_years_months_says_the_figures_message(chapter_2021):
     chapter, facts = chapter_2021
     monthly = plain(chapter.section("monthly"))
-    assert "**Ter vergelijking: 2020.** Chat nam in april 2020 sterk toe en bleef daarna hoger." in monthly
+    # r31 2021 #7 (round 32): the counts beside it, no 'Ter vergelijking' promising a comparison not drawn
+    assert "Chat nam in april 2020 sterk toe en bleef daarna hoger: van 21 tot 29 contacten per maand daarvoor" in (
+        monthly
+    )
+    assert "Ter vergelijking" not in monthly
     # r31 2021 #5: the sentence keeps the point, no chart of the earlier year's months
     assert "De figuur hieronder" not in monthly and chapter.data["monthly"] is None
     assert facts.get(keys.channel_count("1712", "chat", "step_month")) == "2020-04"
-    # the earlier year's counts are the figure's, not this year's facts or text
-    assert "per maand daarvoor" not in monthly
+    # the earlier year's counts were the figure's; with no figure left (r31 2021 #5) they are the sentence's, recorded
+    # (r31 2021 #7, round 32)
+    assert facts.get(keys.channel_count("1712", "chat", "step_after_high_contacts")) == 108
 
 
 def test_the_own_years_step_keeps_its_numbers():

@@ -36,7 +36,7 @@ def test_the_groups_table_adds_up_and_the_culture_row_is_its_derived_count_with_
     # words what each marked count is
     # round 30 (r29 2020 #7): in plain words, the cells left empty are the annex's
     # round 31 (r30 2020 #7): which culture count is derived from the table's total, in plain words
-    assert note.startswith("¹ Enkele vakken van de brontabel zijn leeg. Bij cultuur zijn daarom 13 van de 37 contacten")
+    assert note.startswith("¹ Bij cultuur zijn 13 van de 37 contacten afgeleid uit het totaal.")
     assert note.endswith("Zie de technische bijlage.")
     assert f"waarvan {fmt.number(empty)} afgeleid uit lege vakken" not in note
     assert f"staan er {fmt.number(empty)} in vakken die de bron leeg liet" in plain(persons_2020.section("checks"))
@@ -79,10 +79,12 @@ def test_gender_says_the_missing_contacts_in_one_plain_sentence():
     text = " ".join(chapter.section("gender").split())
     assert "zie bijlage" not in text and "brontabel" not in text
     # r29 (r28 2020 #4): the 16 contacts in no column are the annex's only
-    assert "bekend, bij 86 onbekend, en bij 16 ontbreekt het in de tabel." in text and "16 contacten" not in text
+    assert "bekend, bij 86 onbekend, en bij 16 ontbreekt het." in text and "16 contacten" not in text
     # r25 2020 #8: no 'ontbreekt het in de cijfers van de hulplijn'
     assert "ontbreekt het in de cijfers" not in text
-    assert "brontabel" not in gender_charts.MONTHS.caption and "meegeteld" not in gender_charts.MONTHS.caption
+    # r31 2020 #19 (round 32): no figure per month left; no caption of the chapter says it
+    captions = " ".join(f.caption for f in (gender_charts.SHARE_YEARS, gender_charts.AGES))
+    assert "brontabel" not in captions and "meegeteld" not in captions
     assert "afgerond" not in gender_charts.SHARE_YEARS.caption
 
 

@@ -32,8 +32,9 @@ def test_the_summary_says_once_what_this_reports_sources_hold():
     said = plain(assemble.intro(load_params("2021"), reading))
     # r26 2021 #3, #8: the 2020 tables stand in for 2021's missing detail, said plainly once; no source talk
     assert (
-        "Voor 2021 zijn in de bronnen alleen kerncijfers van Hulplijn 1712 beschikbaar; de tabellen per maand, per "
-        "leeftijd en per context gaan over 2020 (de meest recente detailcijfers)." in said
+        # r31 2021 #7 (round 32): the helpline first, no tables named the report does not contain
+        "Van Hulplijn 1712 staan voor 2021 in de bronnen alleen kerncijfers; de detailcijfers van Hulplijn 1712 in dit"
+        " rapport gaan over 2020." in said
     )
     assert "hoort niet bij die bronnen" not in said
 
@@ -48,7 +49,9 @@ def test_the_chapters_say_no_absence_of_their_own(persons_2021, plain, gender_20
     assert "geen tabel naar context" not in chapter and "het laatste jaar met een volledige tabel" not in chapter
     mix = plain(channels.build(2021, "1712", [2020], FactSheet("channels", 2021)).text)
     # r29 2021 #11: the figure's message between the run-in and the pointer to the figure
-    assert "**Ter vergelijking: 2020.** Chat nam in april 2020 sterk toe" in mix and "het laatste jaar met" not in mix
+    # r31 2021 #7 (round 32): with its counts, no 'Ter vergelijking'
+    assert "Chat nam in april 2020 sterk toe en bleef daarna hoger: van 21 tot 29" in mix
+    assert "het laatste jaar met" not in mix
     assert "hadden een bekend geslacht" not in gender_2021
 
 
@@ -77,7 +80,7 @@ def test_plain_sentences_for_2021(persons_2021, plain, gender_2021):
         "Bij 20 % van de contacten in 2021 was de contactnemer (stief)ouder van het slachtoffer, ongeveer evenveel als"
         " in 2020 (20,5 %)." in persons
     )
-    assert "In 2021 bleef ongeveer driekwart (75 %) van wie contact opnam anoniem." in persons
+    assert "In 2021 bleef 75 % van wie contact opnam anoniem." in persons  # r31 2021 #11 (round 32): said once
     assert (
         "Bij 73 % van de contacten met een bekend geslacht was de contactnemer in 2021 een vrouw, ongeveer evenveel als"
         " in 2020 (73,8 %)." in gender_2021
@@ -96,6 +99,6 @@ def test_2020_says_the_reports_own_readings(persons_2020, plain):
     assert "samen: 1.159)" in groups and "dit rapport telt" not in groups
     assert "Bij „een ander familielid” telt dit rapport kinderen, grootouders" in plain(persons_2020.section("checks"))
     age = plain(gender_age.build(2020, "1712", FactSheet("gender_age", 2020)).section("age"))
-    assert "337 van 12 tot 17 jaar" in age and "dit rapport" not in age  # r29 (r28 2020 #4)
+    assert "337 van 12 jaar of ouder maar minderjarig" in age and "dit rapport" not in age  # r29 (r28 2020 #4)
     assert contexts.SPEC.title == "Waar het geweld plaatsvindt: de context"
     assert "wie" not in contexts.SPEC.title.lower()

@@ -159,8 +159,9 @@ def test_the_2021_intro_says_the_2020_tables_are_the_latest_detail():
     reading = ["channels", "contact_persons", "gender_age", "contexts", "reachability", "helplines"]
     said = flat(assemble.intro(load_params("2021"), reading))
     assert (
-        "Voor 2021 zijn in de bronnen alleen kerncijfers van Hulplijn 1712 beschikbaar; de tabellen per maand, per "
-        "leeftijd en per context gaan over 2020 (de meest recente detailcijfers)." in said
+        # r31 2021 #7 (round 32): the helpline first, no tables named the report does not contain
+        "Van Hulplijn 1712 staan voor 2021 in de bronnen alleen kerncijfers; de detailcijfers van Hulplijn 1712 in dit"
+        " rapport gaan over 2020." in said
     )
     assert "hoort niet bij die bronnen" not in said
 

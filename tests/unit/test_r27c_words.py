@@ -15,7 +15,7 @@ def test_two_kinds_of_unknown_gender_are_told_apart():
     text = plain(gender_age.build(2020, "1712", FactSheet("gender_age", 2020)).section("gender"))
     # r29 (r28 2020 #4): the contacts in no column of the table are the annex's (its lead says them)
     # r30 2020 #8 (round 31): no reason for the 16 ('niet genoteerd' asserted one)
-    assert "bekend, bij 86 onbekend, en bij 16 ontbreekt het in de tabel." in text and "niet genoteerd" not in text
+    assert "bekend, bij 86 onbekend, en bij 16 ontbreekt het." in text and "niet genoteerd" not in text
     assert "als onbekend geregistreerd" not in text and "geslacht niet bekend" not in text
 
 

@@ -56,5 +56,5 @@ def test_minors_are_said_plainly_and_the_plus_12_reading_is_the_annex_s(year):
     age = " ".join(chapter.section("age").split())
     assert "+12" not in age and "in de bron" not in age
     if year == 2020:
-        assert "12 tot 17 jaar" in list(chapter.tables["ages"]["Leeftijd"])
+        assert "12 jaar of ouder maar minderjarig" in list(chapter.tables["ages"]["Leeftijd"])
         assert "„+12 jaar”" in chapter.section("age_note")

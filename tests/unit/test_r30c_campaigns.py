@@ -22,10 +22,12 @@ def built():
 
 def test_the_rise_after_6_october_is_said_as_the_chart_shows_it(built):
     claim = flat(built[2020].section("claim"))
+    # r31 2020 #6 (round 32): October returned to the level of July and August after September's dip, no 'stegen'
     assert (
-        "Na 6 oktober stegen de contacten (566 in september, 670 in oktober), maar met twaalf maandcijfers is niet aan"
-        " te tonen dat dat door de campagne kwam."
+        "In oktober lag het aantal contacten (670) weer op het niveau van juli en augustus (665 en 683), na een dip in"
+        " september (566); een effect van de campagne van 6 oktober is daaruit niet af te leiden."
     ) in claim
+    assert "stegen" not in claim and claim.count("twaalf maandcijfers") == 1
     assert "geen duidelijk effect" not in claim
 
 
@@ -34,6 +36,8 @@ def test_the_months_are_recorded_facts():
     campaigns.build(2020, "1712", 1, 12, 20, facts)
     assert facts.get("1712.campaign.c2020_sport_culture.contacts_month_before") == 566
     assert facts.get("1712.campaign.c2020_sport_culture.contacts_start_month") == 670
+    assert facts.get("1712.campaign.c2020_sport_culture.contacts_three_months_before") == 665
+    assert facts.get("1712.campaign.c2020_sport_culture.contacts_two_months_before") == 683
 
 
 def test_the_sources_calls_are_said_as_contacts(built):
@@ -41,7 +45,7 @@ def test_the_sources_calls_are_said_as_contacts(built):
     # 'oproepen' only inside that quote and the answer's word on it
     said = flat(built[2020].text)
     assert (
-        "In de schriftelijke vraag staat dat de bekendmakingscampagne in 2020 „zorgde voor een stijging van 50% meer"
+        "In de schriftelijke vraag staat dat de bekendmakingscampagne in 2020 „zorgde voor een stijging van 50 % meer"
         " oproepen”. De minister antwoordde niet te weten welke campagne bedoeld was, en dat elke campagne, wie ze ook"
         " opzet, een (tijdelijke) stijging van het aantal oproepen meebrengt."
     ) in said

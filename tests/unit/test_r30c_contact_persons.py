@@ -30,11 +30,10 @@ def test_no_professional_the_codes_do_not_state(built):
     assert "professional" not in contact_persons.SPEC.title
     for chapter in built.values():
         assert "professional" not in chapter.text
-    assert (
-        "Van iemand uit onderwijs, cultuur, sport, welzijn of justitie kwamen ongeveer 380 contacten (4,7 %)."
-        in flat(built[2020].text)
+    assert "Van iemand uit onderwijs, cultuur, sport, welzijn of justitie kwamen 380 contacten (4,7 %)." in flat(
+        built[2020].text
     )
-    assert "In 2020 kwamen ongeveer 380 contacten (4,7 %) van iemand uit onderwijs, cultuur, sport, welzijn of" in flat(
+    assert "In 2020 kwamen 380 contacten (4,7 %) van iemand uit onderwijs, cultuur, sport, welzijn of" in flat(
         built[2021].text
     )
 
@@ -51,8 +50,8 @@ def test_the_table_note_is_plain(built):
     note = flat(built[2020].section("groups_note"))
     # r30 2020 #7 (round 31): the note says which culture count is derived from the table's total, in plain words
     assert note == (
-        "¹ Enkele vakken van de brontabel zijn leeg. Bij cultuur zijn daarom 13 van de 37 contacten afgeleid uit het"
-        " totaal van de tabel. Bij pleger zelf of iemand uit diens omgeving is 240 het aantal dat 1712 zelf noemt."
+        "¹ Bij cultuur zijn 13 van de 37 contacten afgeleid uit het totaal. Bij pleger zelf of iemand uit diens"
+        " omgeving is 240 het aantal dat 1712 zelf noemt."
         " Zie de technische bijlage."
     )
     assert "232" not in note and "niet ingevuld" not in note

@@ -84,8 +84,9 @@ def test_what_is_absent_is_said_once_per_chapter_and_the_comparison_year_is_name
         text = plain(chapter.text)
         assert "staat niet in de bronnen" not in text and "in de bronnen van dit rapport" not in text
         assert text.count("beschikbaar") <= 1, text
-    assert "**Ter vergelijking: 2020.**" in plain(mix.text)
-    assert "**Ter vergelijking: 2020.**" in plain(contexts_2021.text)
+    assert "Ter vergelijking" not in plain(mix.text)  # r31 2021 #7 (round 32)
+    # r31 2021 #12 (round 32): 2020's table per context is the annex's, no 'Ter vergelijking' before a table gone
+    assert "**Ter vergelijking: 2020.**" not in plain(contexts_2021.text)
     assert "In 2020 was bij 95,2 %" in plain(gender_2021.text)
 
 
@@ -97,7 +98,7 @@ def test_the_summary_says_once_that_the_year_has_key_figures_only():
     reading = ["channels", "contact_persons", "gender_age", "contexts", "helplines"]
     said = plain(assemble.intro(load_params("2021"), reading))
     # r26 2021 #3: with which year's tables stand in for the year's missing detail
-    assert said.count("Voor 2021 zijn in de bronnen alleen kerncijfers van Hulplijn 1712 beschikbaar") == 1
+    assert said.count("Van Hulplijn 1712 staan voor 2021 in de bronnen alleen kerncijfers") == 1  # r31 2021 #7
     assert "alleen kerncijfers" not in plain(assemble.intro(load_params("2020"), reading[:4]))
 
 
@@ -178,8 +179,9 @@ def test_the_gender_chart_says_what_it_leaves_out():
 
     # r19 #6: without the double 'zonder'; r22 2020 #3: the text's one sentence says it, not the caption; r29 (r28
     # 2020 #16): the figure is the women's share per month, of the known genders
-    assert charts.MONTHS.caption == "Aandeel vrouwen per maand onder de contacten met een bekend geslacht"
-    assert "zonder de contacten zonder" not in charts.MONTHS.caption
+    # r31 2020 #19 (round 32): no figure of the flat share per month; the remaining captions say no double 'zonder'
+    assert not hasattr(charts, "MONTHS")
+    assert all("zonder de contacten zonder" not in f.caption for f in (charts.SHARE_YEARS, charts.AGES))
 
 
 def test_the_groups_are_shown_once():

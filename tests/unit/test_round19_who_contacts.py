@@ -81,17 +81,19 @@ def test_the_age_class_the_source_writes_plus_12_is_read_visibly(gender_2020):
     # r24 2020 #7: the reading is the annex's; the row '12 tot 17 jaar' with a note giving the source's label
     # r27 2020 #16: 'minderjarig' rests on reading '+12 jaar': a short hedge where it is said
     # r29 (r28 2020 #4): the finding plainly, the reading the annex's
-    assert "Van minderjarigen kwamen 381 contacten (4,8 %): 44 jonger dan 12 en 337 van 12 tot 17 jaar." in text
+    assert (
+        "Van minderjarigen kwamen 381 contacten (4,8 %): 44 jonger dan 12 en 337 van 12 jaar of ouder maar minderjarig."
+    ) in text
     assert "als „+12 jaar”" not in text
     assert "dit rapport als minderjarig leest" not in text
     assert "44 kinderen" not in text and "337 jongeren" not in text and "12 tot 18" not in text
     classes = load.codebook("age_classes").set_index("age_class")
-    assert classes.loc["minor_12_plus", "label_nl"] == "12 tot 17 jaar"
+    assert classes.loc["minor_12_plus", "label_nl"] == "12 jaar of ouder maar minderjarig"
     note = plain(chapter.section("age_note"))
     # r20 2020 #3: in the annex (the section is an annex part's lead)
-    assert "heeft de klasse „+12 jaar”; dit rapport leest dat als „12 tot 17 jaar”" in note
+    assert "heeft de klasse „+12 jaar”; dit rapport leest dat als „12 jaar of ouder maar minderjarig”" in note
     # r29 (r28 2020 #4): the row says '12 tot 17 jaar' only; the source's label is the annex's, no marker or note
-    assert "12 tot 17 jaar" in list(chapter.tables["ages"]["Leeftijd"])
+    assert "12 jaar of ouder maar minderjarig" in list(chapter.tables["ages"]["Leeftijd"])
     assert plain(chapter.section("age_mark")).strip() == ""
 
 

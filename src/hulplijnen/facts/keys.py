@@ -163,6 +163,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.context.{year}.{category}.possible_victims", COUNT, "possible victims per context or group"),
     KeySpec("{helpline}.context.{year}.{category}.share_pct", PERCENT, "their share of all possible victims"),
     KeySpec("{helpline}.context.{year}.{category}.share_known_pct", PERCENT, "their share of the known contexts"),
+    KeySpec("{helpline}.context.{year}.{category}.share_of_nuclear_pct", PERCENT, "share of the nuclear family"),
     KeySpec("{helpline}.context.{year}.{category}.contacts_change_pct", "pct_change", "stated change in contacts"),
     KeySpec("{helpline}.check.{key}.{stat}_pct", PERCENT, "a stated share against the exact one (and its interval)"),
     KeySpec("{helpline}.check.{key}.{stat}_one_in_n", "one_in_n", "'one in n' against the exact whole / part"),

@@ -122,21 +122,36 @@ def not_own(
 def around(helpline: str, campaign_id: str, start, series: pd.Series, facts) -> dict | None:
     """The contacts in the month before a campaign's start month and in that month, recorded, with the months' names
     without their year ('september'): what the chart shows around a campaign (r29 2020 #4); None when either month is
-    not in the series."""
+    not in the series. With the two months before those (r31 2020 #6: October's 670 was no rise after the campaign but
+    a return to the level of July and August after September's dip), recorded too: ``level`` holds them when the month
+    before was below both and the start month lies between them, else None."""
     from ...facts import Source, keys
 
     month = pd.Period(start, freq="M")
     if month not in series.index or month - 1 not in series.index:
         return None
     file = f"data/{helpline}/{month.year}/contacts_by_month_channel.csv"
-    source = Source(file, "contacts_by_month_channel", "all contacts in the month before and the start month")
+    source = Source(file, "contacts_by_month_channel", "all contacts in the months up to the start month")
 
     def said(period: pd.Period, part: str) -> int:
         return facts.add(keys.campaign(helpline, campaign_id, part), int(series[period]), "count", source)
 
-    return {
+    def name(period: pd.Period) -> str:
+        return fmt.month(period).removesuffix(f" {period.year}")
+
+    out = {
         "before": said(month - 1, "contacts_month_before"),
         "after": said(month, "contacts_start_month"),
-        "month_before": fmt.month(month - 1).removesuffix(f" {(month - 1).year}"),
-        "month": fmt.month(month).removesuffix(f" {month.year}"),
+        "month_before": name(month - 1),
+        "month": name(month),
+        "level": None,
     }
+    earlier = [month - 3, month - 2]
+    if all(p in series.index for p in earlier):
+        counts = [int(series[p]) for p in earlier]
+        if out["before"] < min(counts) and min(counts) <= out["after"] <= max(counts):
+            out["level"] = [
+                {"n": said(p, f"contacts_{k}_months_before"), "month": name(p)}
+                for p, k in zip(earlier, ("three", "two"))
+            ]
+    return out

@@ -33,9 +33,9 @@ def step(counts: pd.Series) -> int | None:
 
 def stepped_up(year: int, helpline: str, monthly: pd.DataFrame | None, facts: FactSheet) -> list[dict]:
     """Channels whose monthly contacts stepped up in one month and stayed up (step): the month, recorded, and for the
-    report's own year the least and most contacts per month before it and from it on. Of an earlier year whose months
-    the chapter shows for comparison (r29 2021 #11: the figure's message in one sentence) the month only. Empty
-    without a monthly table or with a month without a count."""
+    least and most contacts per month before it and from it on, for an earlier year's months too (r31 2021 #7: the
+    sentence on 2020's chat gave the reader nothing to check it by). Empty without a monthly table or with a month
+    without a count."""
     if monthly is None or monthly.empty:
         return []
     shown = str(monthly.index[0].year)
@@ -57,7 +57,6 @@ def stepped_up(year: int, helpline: str, monthly: pd.DataFrame | None, facts: Fa
                 ("after_low", after.min()),
                 ("after_high", after.max()),
             )
-            if own
         }
         out.append(
             {

@@ -298,7 +298,7 @@ PROFESSIONAL = "professional"  # the codebook's merged group (contact_person_gro
 def professionals(year: int, helpline: str, facts: FactSheet) -> dict | None:
     """The contacts of ``year``'s table per code from the groups the codebook merges as mix group 'professional'
     (onderwijs, cultuur, sport, welzijn, justitie), together, with their share (r28 2021 #10), and whether cells the
-    source left empty are in it ('derived': the text says 'ongeveer', r29 2021 #14); None for a year without that
+    source left empty are in it ('derived'; the text says the exact count, r31 2020 #13); None for a year without that
     table. Keyed by the year: a later report says it too."""
     if not load.has_table(TABLE, helpline, year):
         return None

@@ -259,7 +259,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         family_contexts=list(codebook.loc[codebook["family"].fillna(False).astype(bool), "label_nl"]),
         unknown_labels=cx.not_known_labels(victims, codebook),
         after=_after(year, helpline) if since == year else None,
-        nuclear_parts=[contexts[c] for c in nuclear if c in contexts],
+        nuclear_parts=_nuclear_parts(since, helpline, [c for c in nuclear if c in contexts], contexts, facts),
     )
     family = list(codebook.loc[codebook["family"].fillna(False).astype(bool), "context"])
     rows = context_rows(contexts, family, summary)
@@ -272,7 +272,29 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         facts.nothing_to_show(
             "tbl-context-published", "the year's own table per context, or the text gives each published share"
         )
-    return Chapter.written(body, {"published": published, "contexts": rows}, {"since": since}, SHOWN)
+    # a later year's report: the earlier year's 18 rows are the annex's, the chapter tells the shares (r31 2021 #12:
+    # the 2020 detail crowded out 2021; the published shares have no common base for a table side by side)
+    own = since == year
+    facts.nothing_to_show(
+        "tbl-appendix-contexts-earlier" if own else "tbl-contexts",
+        "the year's own table per context is the chapter's" if own else f"{since}'s table per context is the annex's",
+    )
+    tables = {"published": published, "contexts": rows if own else None, "earlier_contexts": None if own else rows}
+    return Chapter.written(body, tables, {"since": since}, SHOWN)
+
+
+def _nuclear_parts(since: int, helpline: str, parts: list[str], contexts: dict, facts: FactSheet) -> list[dict]:
+    """The nuclear family's contexts (gescheiden, niet-gescheiden), each with its share of the nuclear family, recorded:
+    the lead says the separated family's part in words (r31 2020 #10: 'bijna de helft', not buried behind counts)."""
+    total = sum(contexts[c]["n"] for c in parts)
+    out = []
+    for c in parts:
+        share = round(100 * contexts[c]["n"] / total, 1) if total else None
+        if share is not None:
+            src = Source(f"data/{helpline}/{since}/{TABLE}.csv", TABLE, "context over the nuclear family's contexts")
+            share = fact(facts, keys.context(helpline, since, c, "share_of_nuclear_pct"), share, "percent", src)
+        out.append(contexts[c] | {"of_nuclear": share})
+    return out
 
 
 def _flag(codebook: pd.DataFrame, column: str) -> pd.Series:
@@ -291,6 +313,12 @@ SHOWN = (
         "tbl-contexts",
         "Mogelijke slachtoffers naar context van het geweld (aandeel van wie een bekende context heeft)",
         "contexts",
+        year="since",
+    ),
+    Table(
+        "tbl-appendix-contexts-earlier",
+        "Mogelijke slachtoffers naar context van het geweld (aandeel van wie een bekende context heeft)",
+        "earlier_contexts",
         year="since",
     ),
     # what the source's table counts and which contexts the family share counts: the annex's, told in words (r20 2020

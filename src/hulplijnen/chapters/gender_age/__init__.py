@@ -217,7 +217,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         later=later,
     )
     labels = load.codebook("genders").set_index("gender")["label_nl"]
-    month_rows = months_table(by_month, gender) if since == year else None  # the chart keeps its own columns
+    month_rows = months_table(by_month, gender) if since == year else None
     comparison = pd.DataFrame(
         [
             {
@@ -243,14 +243,13 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         facts.nothing_to_show("fig-age-classes", "one age class holds nearly all contacts: the table shows it")
     if not own:
         detail = f"a later year's report: of {since} only the share its comparison needs, not {since}'s tables"
-        shown_not = ("fig-gender-months", "tbl-age-classes", "fig-age-classes", "tbl-appendix-gender-months")
-        for label in (*shown_not, "tbl-appendix-age-reading"):
+        shown_not = ("tbl-age-classes", "fig-age-classes", "tbl-appendix-gender-months")
+        for label in shown_not:  # the age class's reading stays: the minors of the earlier year rest on it (2021 #15)
             facts.nothing_to_show(label, detail)
     return Chapter.written(
         body,
         {"months": month_rows, "ages": age_table(ages) if own else None},
         {
-            "by_month": by_month if own else None,
             "ages": ages if own else None,
             "labels": labels,
             "since": since,
@@ -262,7 +261,6 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
 
 SHOWN = (
     Text("gender"),
-    charts.MONTHS,
     # the months in the annex: a share of 71-75 % every month is one sentence in the chapter (r19 #5); with them the
     # contacts missing from the source's table, beside the blank ages (audit detail)
     Table(

@@ -1,4 +1,4 @@
-"""The gender-and-age chapter's own charts: contacts per month and gender, and exact against rounded shares. Each chart
+"""The gender-and-age chapter's own charts: exact against rounded shares, and the age classes. Each chart
 is described for its alt text by the describer beside it (figures_alt); a chart with nothing to draw returns None or
 refuses empty data."""
 
@@ -12,43 +12,15 @@ from matplotlib.patches import Patch
 from ...presentation import figures_describe as describe
 from ...presentation import fmt
 from ...presentation.figures import thousands_ticks
-from ...presentation.figures_alt import Description, Series, described_by, points
+from ...presentation.figures_alt import Description, Series, described_by
 from ...presentation.figures_sources import not_empty, one_year
 from ...presentation.parts import Figure
-from ...presentation.theme import GREY, OKABE_ITO, WIDTH, value_label
+from ...presentation.theme import OKABE_ITO, WIDTH, value_label
 
 TOO_FEW_TO_DRAW = 2  # two shares side by side are a sentence, not a chart of two dots (the text compares them)
 # one age class holding more than this share of the contacts: the chart is a bar and slivers that only repeat the
 # table beside it (r19 2020 #14: 7.605 of 8.059 adults), so the table alone shows it
 ONE_CLASS_SHARE = 0.9
-GENDER_COLOURS = {"female": OKABE_ITO[0], "male": OKABE_ITO[1], "unknown": GREY}
-
-
-SHARE = "female_share_known_pct"  # gender_by_month's women's share of the contacts with a known gender, per month
-
-
-def describe_gender_months(by_month: pd.DataFrame, labels: pd.Series, title: str) -> Description:
-    months = [describe.month(m) for m in by_month["month"]]
-    series = (Series(labels["female"], points(months, by_month[SHARE])),)
-    return Description("line", title, "pct", series)  # months in order: a course to read
-
-
-@described_by(describe_gender_months)
-def gender_months(by_month: pd.DataFrame, labels: pd.Series, title: str) -> plt.Figure:
-    """The women's share of the contacts with a known gender, per month (column female_share_known_pct of
-    gender_by_month), on an axis from 0 to 100 %: the chapter's message is that it barely moves (r28 2020 #16: the
-    stacked counts repeated the monthly totals). The lowest and highest month carry their share."""
-    not_empty(by_month, title)
-    fig, ax = plt.subplots(figsize=(WIDTH, 2.6), layout="constrained")
-    x = [fmt.month_short(m) for m in by_month["month"]]
-    share = by_month[SHARE].astype(float).reset_index(drop=True)
-    ax.plot(x, share, marker="o", color=GENDER_COLOURS["female"], label=labels["female"])
-    # the highest month's share above its dot, the lowest's below: each beside its own month
-    value_label(ax, fmt.pct(share.max()), (int(share.idxmax()), share.max()), xytext=(0, 6), ha="center", va="bottom")
-    value_label(ax, fmt.pct(share.min()), (int(share.idxmin()), share.min()), xytext=(0, -6), ha="center", va="top")
-    # a share's axis from 0 to 100 %: a narrow window would make a point's difference look large
-    ax.set(ylabel="aandeel vrouwen (%)", ylim=(0, 100), yticks=range(0, 101, 25))
-    return fig
 
 
 def describe_exact_and_rounded(rows: pd.DataFrame, title: str, xlabel: str) -> Description:
@@ -77,13 +49,6 @@ def exact_and_rounded(rows: pd.DataFrame, title: str, xlabel: str) -> plt.Figure
         handles.append(Patch(facecolor=OKABE_ITO[4], label="wat het afgeronde cijfer toelaat"))
     fig.legend(handles=handles, frameon=False, ncols=2, loc="outside lower center")
     return fig
-
-
-def _months(data: dict) -> plt.Figure | None:
-    """The women's share per month (None in a later year's report: its comparison needs only the share)."""
-    if data["by_month"] is None:
-        return None
-    return gender_months(data["by_month"], data["labels"], f"Aandeel vrouwen per maand, {data['since']}")
 
 
 @described_by(describe.labelled_bars)
@@ -123,13 +88,8 @@ def _ages(data: dict) -> plt.Figure | None:
     )
 
 
-# the share the text says barely moves (r28 2020 #16); the counts per gender and month are the annex's table
-MONTHS = Figure(
-    "fig-gender-months",
-    "Aandeel vrouwen per maand onder de contacten met een bekend geslacht",
-    _months,
-    year="since",
-)
+# no chart of the women's share per month: flat at 71-75 % on an axis from 0 to 100 %, it repeated the sentence that
+# says it (r31 2020 #19); the counts per gender and month are the annex's table
 SHARE_YEARS = Figure(
     "fig-gender-share-years",
     "Aandeel vrouwen onder de contacten met een bekend geslacht, per jaar",  # plain: rounding is the annex's (r22)

@@ -1,0 +1,142 @@
+"""Round 32 (the r31 readers of 2020 and 2021) on the 1712 chapters campaigns, contexts, contact persons and gender and
+age. Each test fails on the code before."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from hulplijnen.chapters.campaigns.effects import around
+from hulplijnen.facts import FactSheet
+
+
+def flat(s: str) -> str:
+    return " ".join(s.replace("\u00a0", " ").split())
+
+
+def _series(counts: list[int]) -> pd.Series:
+    return pd.Series(counts, index=pd.period_range("2030-01", periods=len(counts), freq="M"))
+
+
+def test_a_return_to_the_earlier_level_after_a_dip_is_said_as_one():
+    """2020 #6: October's 670 after September's 566 was a return to July's and August's 665 and 683, not a rise."""
+    facts = FactSheet("t", 2030)
+    m = around("hl", "c1", "2030-10-06", _series([500] * 6 + [665, 683, 566, 670, 700, 700]), facts)
+    assert [x["n"] for x in m["level"]] == [665, 683] and [x["month"] for x in m["level"]] == ["juli", "augustus"]
+    assert facts.get("hl.campaign.c1.contacts_three_months_before") == 665
+    # no dip before, or the start month above the earlier level: no 'weer op het niveau'
+    assert (
+        around("hl", "c1", "2030-10-06", _series([500] * 6 + [665, 683, 670, 566, 700, 700]), FactSheet("t", 2030))[
+            "level"
+        ]
+        is None
+    )
+    assert (
+        around("hl", "c2", "2030-10-06", _series([500] * 6 + [665, 683, 566, 900, 700, 700]), FactSheet("t", 2030))[
+            "level"
+        ]
+        is None
+    )
+    assert around("hl", "c3", "2030-02-06", _series([500] * 12), facts)["level"] is None  # no two months before
+
+
+def test_the_sectors_count_beside_a_table_that_adds_up_to_it_is_exact_and_the_note_is_short():
+    """2020 #13: Table 3 adds up to exactly 380 (84 + 37 + 26 + 220 + 13): no 'ongeveer'; 2020 #9: the note plain and
+    short, no 'vakken van de brontabel'."""
+    from hulplijnen.chapters import contact_persons
+
+    built = {y: contact_persons.build(y, "1712", FactSheet("contact_persons", y)) for y in (2020, 2021)}
+    said = flat(built[2020].text)
+    assert "Van iemand uit onderwijs, cultuur, sport, welzijn of justitie kwamen 380 contacten (4,7 %)." in said
+    assert "ongeveer 380" not in said and "ongeveer 380" not in flat(built[2021].text)
+    assert flat(built[2020].section("groups_note")) == (
+        "¹ Bij cultuur zijn 13 van de 37 contacten afgeleid uit het totaal. Bij pleger zelf of iemand uit diens"
+        " omgeving is 240 het aantal dat 1712 zelf noemt. Zie de technische bijlage."
+    )
+    assert "vakken" not in built[2020].section("groups_note")
+
+
+def test_the_age_class_is_said_as_the_source_supports_it_and_no_flat_figure_repeats_the_sentence():
+    """2020 #14: the source's '+12 jaar' beside its own 'Meerderjarig' row: '12 jaar of ouder maar minderjarig', in
+    the text and the table, never '12 tot 17 jaar'; 2020 #9: no 'in de tabel' for a table the chapter does not show;
+    2020 #19: no figure of the women's share per month, flat at 71-75 %."""
+    from hulplijnen.chapters import gender_age
+
+    chapter = gender_age.build(2020, "1712", FactSheet("gender_age", 2020))
+    said = flat(chapter.text)
+    assert "44 jonger dan 12 en 337 van 12 jaar of ouder maar minderjarig." in said and "12 tot 17" not in said
+    assert list(chapter.tables["ages"]["Leeftijd"])[1] == "12 jaar of ouder maar minderjarig"
+    assert "bij 86 onbekend, en bij 16 ontbreekt het." in said and "in de tabel" not in flat(chapter.section("gender"))
+    assert "fig-gender-months" not in [getattr(part, "label", None) for part in gender_age.SHOWN]
+
+
+def test_the_contexts_lead_has_one_base_per_sentence_and_at_most_three_percentages():
+    """2020 #10: four percentages on three bases in three sentences; the separated family's half buried behind
+    'Daarvan'."""
+    import re
+
+    from hulplijnen.chapters import contexts
+
+    facts = FactSheet("contexts", 2020)
+    family = flat(contexts.build(2020, "1712", facts).section("family"))
+    assert family == (
+        "**Bij 91,5 % van de mogelijke slachtoffers van wie de context bekend is, speelt het geweld zich af binnen de"
+        " familie.** Bij 85,0 % van die slachtoffers speelt het zich af in het kerngezin. Bij bijna de helft van de"
+        " slachtoffers in het kerngezin gaat het om een gescheiden kerngezin (4.251 van 8.570). Van 10,8 % van alle"
+        " mogelijke slachtoffers is de context onbekend of niet ingevuld."
+    )
+    assert len(re.findall(r"\d %", family)) <= 3
+    assert facts.get("1712.context.2020.separated_nuclear_family.share_of_nuclear_pct") == 49.6
+
+
+def test_a_later_years_report_has_the_earlier_table_per_context_in_its_annex():
+    """2021 #12: the 18 rows of 2020 took two pages of a report on 2021; the 2020 report keeps its table."""
+    from hulplijnen.chapters import contexts
+    from hulplijnen.presentation.parts import Table
+
+    labels = {p.key: p.label for p in contexts.SHOWN if isinstance(p, Table)}
+    assert labels["earlier_contexts"].startswith("tbl-appendix-") and not labels["contexts"].startswith("tbl-appendix-")
+    later = contexts.build(2021, "1712", FactSheet("contexts", 2021))
+    assert later.tables["contexts"] is None and len(later.tables["earlier_contexts"]) == 18
+    assert "De tabel hieronder" not in later.text and "Ter vergelijking: 2020" not in later.text
+    own = contexts.build(2020, "1712", FactSheet("contexts", 2020))
+    assert len(own.tables["contexts"]) == 18 and own.tables["earlier_contexts"] is None
+
+
+def test_the_2021_report_promises_no_table_or_figure_it_does_not_contain():
+    """2021 #7: 'de tabellen per maand, per leeftijd en per context gaan over 2020' (no monthly or age table) and a
+    lone 'Ter vergelijking: 2020.' with nothing to compare with; 'alleen kerncijfers van Hulplijn 1712' read as if
+    only 1712 had figures for 2021."""
+    from hulplijnen.chapters import channels
+    from hulplijnen.config.params import load_params
+    from hulplijnen.pipeline import assemble
+
+    reading = ["channels", "contact_persons", "gender_age", "contexts", "reachability", "helplines"]
+    said = flat(assemble.intro(load_params("2021"), reading))
+    assert "tabellen per maand" not in said and "per leeftijd" not in said
+    assert "Van Hulplijn 1712 staan voor 2021 in de bronnen alleen kerncijfers;" in said
+    mix = flat(channels.build(2021, "1712", [2020], FactSheet("channels", 2021)).text)
+    assert "Ter vergelijking" not in mix
+    assert (
+        "Chat nam in april 2020 sterk toe en bleef daarna hoger: van 21 tot 29 contacten per maand daarvoor naar 74 tot"
+        " 108 per maand vanaf die maand."
+    ) in mix
+
+
+def test_the_anonymous_share_is_said_once():
+    """2021 #11: 'ongeveer driekwart (75 %)' says the same thing twice."""
+    from hulplijnen.chapters import contact_persons
+
+    said = flat(contact_persons.build(2021, "1712", FactSheet("contact_persons", 2021)).text)
+    assert "In 2021 bleef 75 % van wie contact opnam anoniem." in said and "driekwart (75 %)" not in said
+
+
+def test_the_2021_annex_says_how_the_2020_age_class_is_read():
+    """2021 #15: '4,8 % minderjarig (381 contacten)' rests on reading '+12 jaar' as minors: the annex says so."""
+    from hulplijnen.chapters import gender_age
+
+    facts = FactSheet("gender_age", 2021)
+    note = flat(gender_age.build(2021, "1712", facts).section("age_note"))
+    assert note == (
+        "De tabel naar leeftijd van de bron over 2020 heeft de klasse „+12 jaar”; dit rapport leest dat als „12 jaar of"
+        " ouder maar minderjarig”, omdat de bron de meerderjarigen („Meerderjarig”) apart telt."
+    )
