@@ -38,8 +38,8 @@ def test_the_chosen_months_make_no_lockdown_dip(capacity_text, lockdown_told):
     assert "zakte van" not in said and "1.462" not in said and "april 2020" not in said
     assert (
         "Alleen van september 2020 tot december 2020 is het aandeel beantwoorde belpogingen afgestemd op een "
-        "gepubliceerd cijfer (40 tot 45 %; in de tabel hieronder gemarkeerd met *). Het verloop in de maanden ervoor "
-        "is vrij gekozen." in said
+        "gepubliceerd cijfer (40 tot 45 %; in @tbl-export-answer-rate gemarkeerd met *). Het verloop in de maanden "
+        "ervoor is vrij gekozen." in said
     )
 
 
@@ -53,8 +53,8 @@ def test_the_monthly_table_marks_the_matched_months_and_says_registered():
     assert demand.month_labels(months, None)[1] == "september\u00a02020"
     caption = demand.months_caption({"synthetic": {"seed": 1}}, ANCHORS)
     assert caption == (
-        " (verzonnen, behalve „geregistreerd”;\u00a0* aandeel afgestemd op de 40 tot 45\u00a0% uit een parlementaire "
-        "vraag, de andere maanden vrij gekozen)"
+        " (verzonnen, behalve „geregistreerd”;\u00a0*\u00a0afgestemd op 40 tot 45\u00a0% beantwoord, de andere maanden "
+        "vrij gekozen)"
     )
     assert demand.months_caption(None, ANCHORS) == ""
     assert capacity.SYNTHETIC_COLUMNS["Beantwoord"] == "Geregistreerd (gepubliceerd)"

@@ -38,7 +38,7 @@ SYNTHETIC_COLUMNS = {
     # jargon, 'Geregistreerd' did not say it was the published count); the caption's exception is the answered column
     "Aangeboden": "Belpogingen (verzonnen)",
     "Beantwoord": "Geregistreerd (gepubliceerd)",  # demo r31 #2: the source says registered, not answered
-    "Schommeling door toeval": "Schommeling door toeval (berekend uit verzonnen aantallen)",
+    "Schommeling door toeval": "Schommeling door toeval",  # demo r31 #14: the caption says made up (table too wide)
 }
 WEEKDAYS_NL = {
     "1": "maandag",
@@ -296,6 +296,10 @@ SHOWN = (
     charts.ANSWER_RATE,
     # demo r26: the months' table after the hours' chart (a half page), which left the page before it half empty
     Text("hours"),
+    # demo r29 #17: the hours' text with its chart; demo r31 #7: the monthly table after it (the chart did not fit
+    # under the table, which left half a page empty; the table may run on to the next page)
+    Text("band"),
+    charts.WEEKDAY_HOUR,
     Table(
         "tbl-export-answer-rate",
         "Belpogingen en telefooncontacten per maand{}",  # r26 #3; demo r29 #18: one parenthesis, no colons
@@ -303,9 +307,6 @@ SHOWN = (
         widths=MONTH_WIDTHS,
         fill="made_up_months",
     ),
-    # demo r29 #17: the monthly table under the months' text, the hours' text with its chart
-    Text("band"),
-    charts.WEEKDAY_HOUR,
     Text("routes"),
     Table(
         "tbl-export-routes",

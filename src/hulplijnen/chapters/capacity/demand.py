@@ -137,6 +137,5 @@ def months_caption(export: dict | None, anchors: dict | None) -> str:
         return MADE_UP.format(", behalve „geregistreerd”")
     matched = f"{fmt.number(anchors['rate_min'])} tot {fmt.pct(anchors['rate_max'], 0)}"
     return MADE_UP.format(
-        f", behalve „geregistreerd”;{ANCHORED} aandeel afgestemd op de {matched} uit een parlementaire vraag, de "
-        "andere maanden vrij gekozen"
+        f", behalve „geregistreerd”;{ANCHORED}\u00a0afgestemd op {matched} beantwoord, de andere maanden vrij gekozen"
     )
