@@ -116,8 +116,9 @@ def test_the_staffing_hours_say_their_uncertainty_and_the_waiting_the_busy_tone(
     said = _staffing(True)
     assert "Die uren zijn onzeker in beide richtingen: wie ophangt en opnieuw belt, telt als nieuwe belpoging" in said
     # demo r30 #8: the one queue beside the real service's lines per province (no 'vijf': not in the sources)
-    assert "het model rekent met één wachtrij voor heel Vlaanderen (dan zijn er meer nodig)" in said
-    assert "De echte hulplijn beantwoordde de oproepen per provincie" in said and "extra telefoonlijn" in said
+    assert "het model rekent met één wachtrij voor heel Vlaanderen, terwijl de echte hulplijn" in said  # demo r31 #12
+    # demo r31 #12: the two caveats in one sentence
+    assert "terwijl de echte hulplijn de oproepen per provincie beantwoordde (dan zijn er meer nodig)." in said
     # demo r24 #6: the busy tone once, here; the time of a call is the summary's
     assert "op een bezettoon botsten, een bericht inspreken op het antwoordapparaat; echte gegevens" in said
     assert "tijdstip" not in said
