@@ -36,7 +36,7 @@ def test_the_demo_chapter_states_the_callers_arithmetic(built):
     assert most < answered
     # demo r20 #2: no sum on made-up calls and no question to the real helpline built on it, chapter or annex
     assert f"van {num(fewest)} tot {num(most)} bellers komen" not in text and "open vraag" not in text
-    assert "In dit demonstratierapport ontbreekt die schatting, ook in het hoofdstuk" in flat(annex(built["demo"]))
+    assert "ontbreekt die schatting" not in flat(annex(built["demo"]))  # demo r31 #4
 
 
 def test_the_demo_month_column_keeps_a_month_on_one_line(built):

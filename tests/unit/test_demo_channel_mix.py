@@ -103,7 +103,8 @@ def test_the_days_not_published_are_named_by_kind_from_the_data(registration_sec
     assert "79" not in weekend["daily"] and "niet gepubliceerd" not in weekend["daily"]
     # demo r22 #7: the weekend days are not shown at all: said so, not described
     # demo r25 #15: one sentence
-    assert "van 79 zaterdagen of zondagen is het aantal niet gepubliceerd." in weekend["hidden_cells"]
+    # demo r31 #11: no weekend day is published anywhere; the hidden ones are the log's
+    assert "van 79 zaterdagen of zondagen zou het aantal ook anders niet gepubliceerd worden" in weekend["hidden_cells"]
     closed = registration_sections(
         closed_days={"weekend": 79, "holiday": 6, "other": 0},
         holidays=8,

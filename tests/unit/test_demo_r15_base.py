@@ -41,7 +41,8 @@ def test_the_staffing_model_targets_calls_not_callers():
     assert "een gekozen deel van de belpogingen tijdens de openingsuren te beantwoorden" in said  # demo r26 #3
     # demo r24 #3: a demo says the gap first; the model then 'rekent dat per uur uit'
     made = staffing_text(MODEL, synthetic=True)
-    assert "deel van de bellers" not in made and "rekent dat per uur uit drie gegevens uit de oproeplogs" in made
+    # demo r31 #12: a demo leads with the result; the model's inputs are the annex's
+    assert "deel van de bellers" not in made and "drie gegevens uit de oproeplogs" not in made
     assert "gemeten" not in made  # demo r27 #13: nothing was measured
 
 
@@ -55,7 +56,8 @@ def test_a_made_up_total_of_a_named_helpline_says_it_is_made_up(registration_tex
     real = registration_text(synthetic=False, left_out=None)
     assert "In 2020 beantwoordde 1712 in totaal **8.053 contacten**" in real and "verzonnen" not in real
     # demo r24 #4, #7: no bold on a made-up figure; 'aangeboden' with its adjective
-    assert "In het rekenvoorbeeld werden 5.702 van de 12.876 belpogingen" in (capacity_text())  # demo r29 #5
+    # demo r29 #5; demo r31 #2: the registered contacts read as answered attempts, said as a reading
+    assert "In het rekenvoorbeeld kwamen er 12.876 belpogingen binnen. De 5.702 geregistreerde" in capacity_text()
     callers = REAL_CALLERS
     real = capacity_text(synthetic=False, callers=callers)
     assert "In 2020 werden **5.702 van de 12.876 aangeboden telefonische oproepen beantwoord" in real

@@ -78,8 +78,9 @@ def test_the_chapter_says_the_answered_share_is_tuned_where_the_annex_says_so(ca
     # demo r20 #7: the tuning to 40 to 45 % is said once, in 'Over deze cijfers' (its provenance macro)
     # demo r24 #4: '(verzonnen)' right after each made-up number; the answered counts are the published ones
     # demo r25 #2, #13: the published counts said so; the made-up pattern under its marker, no tag per number
-    assert "dat zijn de gepubliceerde aantallen" in said and "(verzonnen)" not in said
-    assert "40 tot 45 %" not in said
+    # demo r31 #1: which months were matched to the published range is said beside the monthly table
+    assert "(verzonnen)" not in said and "is het aandeel beantwoorde belpogingen afgestemd op een gepubliceerd" in said
+    assert said.count("40 tot 45") == 1
 
 
 def test_the_staffing_text_says_who_got_no_counsellor_and_one_source():
@@ -119,7 +120,8 @@ def test_the_annex_names_the_option_0_limitation_only_when_no_call_used_it():
     # demo r25 #15: one sentence
     assert said.split("**Optie 0.**")[1].split("**")[0].count(". ") <= 1
     # #5; demo r20 #2: the annex agrees with the chapter: no estimate from made-up calls, anywhere
-    assert "In dit demonstratierapport ontbreekt die schatting, ook in het hoofdstuk" in said
+    # demo r31 #4: the chapter gives the attempts per caller; no self-commentary on what is missing
+    assert "ontbreekt die schatting" not in said
     assert "minder bellers zijn dan beantwoorde oproepen" not in said and "niet mee te rijmen" not in said
     used = {**none_used, "1712.export.phone.route.option_0.share_pct": 4.0}
     assert "**Optie 0.**" not in " ".join(template.render(params=params, timings=True, values=used).split())
@@ -175,5 +177,6 @@ def test_the_annex_writes_t_verdeling_in_one_form():
 def test_the_call_logs_are_said_needed_once(capacity_text):
     """#15: '... ook de oproeplogs nodig ... Een echt rapport als dit heeft die oproeplogs nodig' said it twice."""
     said = capacity_text()
-    # demo r24 #5: not at all now: the chapter opens with its finding ('Over deze cijfers' names the logs)
-    assert said.count("oproeplogs") == 0
+    # demo r24 #5: not as a need; demo r31 #3: once, where real call logs would come from (the registration has no
+    # call times)
+    assert said.count("oproeplogs") == 1 and "van de telefoonoperator moeten komen" in said

@@ -74,11 +74,16 @@ def test_a_hidden_saturday_is_a_small_count_not_a_closed_line(registration_secti
     # demo r25 #15: one sentence: e-mails come in (so not a closed line), the count not published
     # demo r26 #8: calls do arrive at weekends (Figure 3); nobody answers them, only e-mails are registered
     opening = (
-        "Zaterdagen en zondagen staan niet in de figuur, ook niet als hun aantal gepubliceerd is (in deze verzonnen "
+        # demo r31 #11: no weekend day is in the figure's data file either: none is published
+        "Zaterdagen en zondagen staan niet in de figuur en niet in het gegevensbestand erbij (in deze verzonnen "
         "gegevens wordt de telefoon dan niet "  # demo r30 #14: the weekend days with a count are not drawn either
         "opgenomen en is de chat dicht; alleen e-mails worden geregistreerd);"  # demo r27 #14
     )
-    assert opening + " van 78 zaterdagen of zondagen is het aantal niet gepubliceerd." in said
+    assert (
+        opening + " van 78 zaterdagen of zondagen zou het aantal ook anders niet gepubliceerd worden (de lijst van "
+        "verborgen cellen bij het rapport noemt ze)." in said
+    )
+    assert "ook niet als hun aantal gepubliceerd is" not in said
     # demo r22 #7: the weekend counts the release does not publish are not described
     assert "een nul wordt wel gepubliceerd" not in said and "keer" not in said
 

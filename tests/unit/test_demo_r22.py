@@ -88,7 +88,7 @@ def test_the_chapter_says_march_is_left_out_and_drops_its_method_dead_ends():
     # demo r24 #6: the left-out month once, in the summary
     # demo r25 #2: the published answered calls, with their months, apart from the made-up ones
     # demo r28 #2; r29 #6: the sentence on March once, in the summary
-    assert "in januari en februari 2020 (zonder maart, een overgangsmaand); dat zijn de gepubliceerde" in said
+    assert "overgangsmaand" not in said and "422" not in said  # demo r31 #5: the comparison once, in the summary
     assert "Met echte gegevens schat" not in said and "provincie die de beller koos" not in said
 
 
@@ -116,15 +116,17 @@ def test_the_staffing_hours_say_their_uncertainty_and_the_waiting_the_busy_tone(
     said = _staffing(True)
     assert "Die uren zijn onzeker in beide richtingen: wie ophangt en opnieuw belt, telt als nieuwe belpoging" in said
     # demo r30 #8: the one queue beside the real service's lines per province (no 'vijf': not in the sources)
-    assert "het model rekent met één wachtrij voor heel Vlaanderen (dan zijn er meer nodig)" in said
-    assert "De echte hulplijn beantwoordde de oproepen per provincie" in said and "extra telefoonlijn" in said
+    assert "het model rekent met één wachtrij voor heel Vlaanderen, terwijl de echte hulplijn" in said  # demo r31 #12
+    # demo r31 #12: the two caveats in one sentence
+    assert "terwijl de echte hulplijn de oproepen per provincie beantwoordde (dan zijn er meer nodig)." in said
     # demo r24 #6: the busy tone once, here; the time of a call is the summary's
     assert "op een bezettoon botsten, een bericht inspreken op het antwoordapparaat; echte gegevens" in said
     assert "tijdstip" not in said
     # demo r24 #3: the gap said, the hours logged in first
     # demo r25 #9, #13: the year, not 'nu'; no tag per number (the section's lead-in says made up)
     # demo r30 #1: never 'In 2020 waren er' for a made-up number
-    assert "In het rekenvoorbeeld waren er gemiddeld 58 hulpverlenersuren per week aangemeld." in said
+    # demo r31 #12: with the staff per open hour beside it
+    assert "In het rekenvoorbeeld waren er gemiddeld 58 hulpverlenersuren per week aangemeld (gemiddeld" in said
     assert "In 2020 waren er" not in said
     assert "Aangemeld waren" not in said and "zo zijn de gegevens gemaakt" not in said and "constructie" not in said
     assert "Die uren zijn onzeker" not in _staffing(False) and "Aangemeld waren" in _staffing(False)

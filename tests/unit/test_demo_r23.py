@@ -111,7 +111,8 @@ def test_the_lockdown_months_fell_together_with_it_and_campaigns():
         and "samenvielen" not in md
     )
     assert "Eerste lockdown (april" not in md
-    assert "Ze wijzen geen oorzaak aan: rond die maanden lanceerde de hulplijn ook campagnes." in md
+    # demo r31 #17: the campaigns named with their dates
+    assert "Ze wijzen geen oorzaak aan: rond die maanden lanceerde de hulplijn ook campagnes (23 maart 2020: " in md
     # demo r30 #5: the key message keeps to the published facts; the reading is 'Over deze cijfers''s
     assert "Het gaat wellicht" not in md and "dan tonen ze hoeveel de hulplijn kon opnemen" not in md
 

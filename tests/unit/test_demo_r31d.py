@@ -37,7 +37,8 @@ def _methods() -> str:
 def test_the_published_possible_victims_replace_the_made_up_total(registration_text):
     """#2: 'gingen de contacten over 11.368 mogelijke slachtoffers' where the source publishes 11.305."""
     said = registration_text(victims=11368, published_victims=11305, anonymous_phone=80.1)
-    assert "Volgens de gepubliceerde cijfers gingen de contacten van 2020 over 11.305 mogelijke slachtoffers." in said
+    # demo r31 #9: the source's unlabelled total is not said to count possible victims, nor said at all
+    assert "11.305" not in said and "mogelijke slachtoffers" not in said
     assert "11.368" not in said and "In de verzonnen gegevens bleef bij 80,1 % van de telefonische contacten" in said
     # none published: the made-up total, marked in its own sentence
     said = registration_text(victims=11368, anonymous_phone=None)

@@ -152,6 +152,10 @@ def export_peak(facts: dict, helpline: str, year: int) -> dict | None:
         "last_before": str(last),
         **values,
         "campaigns": "several" if len(ran) > 1 else "one" if len(ran) else None,
+        # each with its date and name, as the answer lists them (demo r31 #17: 'campagnes' alone stayed vague)
+        "campaign_list": [
+            {"date": c.start_earliest, "precision": c.precision, "name": c.name_nl} for c in ran.itertuples()
+        ],
     }
 
 

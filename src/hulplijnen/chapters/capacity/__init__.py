@@ -37,8 +37,8 @@ SYNTHETIC_COLUMNS = {
     # demo r30 #11: the headers in the text's words, each saying whether it is made up or published ('Aangeboden' was
     # jargon, 'Geregistreerd' did not say it was the published count); the caption's exception is the answered column
     "Aangeboden": "Belpogingen (verzonnen)",
-    "Beantwoord": "Beantwoord (gepubliceerd)",
-    "Schommeling door toeval": "Schommeling door toeval (berekend uit verzonnen aantallen)",
+    "Beantwoord": "Geregistreerd (gepubliceerd)",  # demo r31 #2: the source says registered, not answered
+    "Schommeling door toeval": "Schommeling door toeval",  # demo r31 #14: the caption says made up (table too wide)
 }
 WEEKDAYS_NL = {
     "1": "maandag",
@@ -168,15 +168,12 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     found = {"attempts": bool(rate and rate.rate), "worst": worst is not None, "peak": stands_out, "band": band}
     # a lockdown the data date in the year, in calls and in contacts of all channels
     found["demand"] = demand.peak(helpline, year, monthly, facts, demand.contacts(tables, monthly), export)
-    body = text.sections(
-        "chapters/capacity/text.md",
-        facts=facts,
-        **text_values(year, helpline, export, k, facts, callers, found, _routes_taken(routes)),
-    )
+    values = text_values(year, helpline, export, k, facts, callers, found, _routes_taken(routes))
+    body = text.sections("chapters/capacity/text.md", facts=facts, **values)
     month_table = pd.DataFrame(
         {
             # a month on one line, 'januari 2020' not 'januari / 2020' (demo r16 #16)
-            "Maand": [fmt.month(m).replace(" ", "\u00a0") for m in monthly["month"]],
+            "Maand": demand.month_labels(monthly["month"], values.get("anchors")),
             "Aangeboden": [count_text(v) for v in monthly["offered"]],
             "Beantwoord": [count_text(v) for v in monthly["answered"]],
             "% beantwoord": [pct_text(None if pd.isna(v) else v * 100) for v in monthly["rate"]],
@@ -222,7 +219,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             answered=answered_grid,
             export=export,
             made_up=made_up(export),
-            made_up_months=made_up(export, but="beantwoord"),
+            made_up_months=demand.months_caption(export, values.get("anchors")),
         ),
         SHOWN,
     )
@@ -299,6 +296,10 @@ SHOWN = (
     charts.ANSWER_RATE,
     # demo r26: the months' table after the hours' chart (a half page), which left the page before it half empty
     Text("hours"),
+    # demo r29 #17: the hours' text with its chart; demo r31 #7: the monthly table after it (the chart did not fit
+    # under the table, which left half a page empty; the table may run on to the next page)
+    Text("band"),
+    charts.WEEKDAY_HOUR,
     Table(
         "tbl-export-answer-rate",
         "Belpogingen en telefooncontacten per maand{}",  # r26 #3; demo r29 #18: one parenthesis, no colons
@@ -306,9 +307,6 @@ SHOWN = (
         widths=MONTH_WIDTHS,
         fill="made_up_months",
     ),
-    # demo r29 #17: the monthly table under the months' text, the hours' text with its chart
-    Text("band"),
-    charts.WEEKDAY_HOUR,
     Text("routes"),
     Table(
         "tbl-export-routes",

@@ -10,7 +10,8 @@ import pandas as pd
 
 from ...data import load
 from ...facts import FactSheet, Source, keys
-from ..shared.export_tables import counted
+from ...presentation import fmt
+from ..shared.export_tables import MADE_UP, counted, is_synthetic
 
 TABLES = "protected tables of the contact export"
 PUBLISHED = ("answered_calls", "answered_before_calls", "answered_change_pct")  # what a synthetic export reproduces
@@ -112,3 +113,29 @@ def _all_channels(helpline: str, inside, before, contacts: pd.Series | None, fac
         "contacts_before": add("contacts_before", round(then), "count"),
         "contacts_change": add("contacts_change_pct", round((now / then - 1) * 100) if then else None, "percent"),
     }
+
+
+ANCHORED = "\u00a0*"  # demo r31 #1: the mark of a month whose share the generator matched to the source's range
+
+
+def month_labels(months: pd.Series, anchors: dict | None) -> list[str]:
+    """The months of the monthly table, 'januari 2020' on one line (demo r16 #16); in a synthetic export the months
+    whose answered share was matched to the source's range marked (demo r31 #1: the others are freely chosen)."""
+    first, last = (anchors["first_month"], anchors["last_month"]) if anchors else (None, None)
+    return [
+        fmt.month(m).replace(" ", "\u00a0") + (ANCHORED if first and first <= str(m)[:7] <= last else "")
+        for m in months
+    ]
+
+
+def months_caption(export: dict | None, anchors: dict | None) -> str:
+    """The end of the monthly table's caption: in a synthetic export what is made up, what is published (the
+    registered contacts) and what the mark means (demo r31 #1, #2)."""
+    if not is_synthetic(export):
+        return ""
+    if not anchors:
+        return MADE_UP.format(", behalve „geregistreerd”")
+    matched = f"{fmt.number(anchors['rate_min'])} tot {fmt.pct(anchors['rate_max'], 0)}"
+    return MADE_UP.format(
+        f", behalve „geregistreerd”;{ANCHORED}\u00a0afgestemd op {matched} beantwoord, de andere maanden vrij gekozen"
+    )

@@ -1,0 +1,105 @@
+"""Round 32 (demo readers of round 31): the chapter on call logs says where real ones would come from, the months
+before September are chosen (not a lockdown dip), the published monthly phone counts are 'geregistreerd', the
+attempts per caller stand beside the example, and each number is said once."""
+
+from __future__ import annotations
+
+import pandas as pd
+from test_demo_r12 import plain
+from test_demo_r16 import MADE_UP
+from test_demo_r22 import LOCKDOWN
+
+from hulplijnen.chapters.capacity import demand
+from hulplijnen.pipeline import summary
+
+ANCHORS = {"rate_min": 40, "rate_max": 45, "first_month": "2020-09", "last_month": "2020-12"}
+
+
+def test_the_chapter_says_the_registration_kept_no_call_times(capacity_text):
+    """#3: chapter 2 is built on call logs with a time for every call; the answer says 1712 cannot note the time."""
+    said = capacity_text()
+    assert (
+        "Het registratiesysteem van de hulplijn kon het tijdstip van een oproep niet noteren (antwoord op een "
+        "schriftelijke vraag van januari 2022). Echte oproeplogs zoals in dit hoofdstuk zouden dus van de "
+        "telefoonoperator moeten komen; de hulplijn deed al steekproeven samen met Proximus." in said
+    )
+    assert "tijdstip" not in capacity_text(call_time_question=None)
+
+
+def test_about_these_figures_says_it_once(provenance_text):
+    said = provenance_text(anchors={**ANCHORS, "anonymous_min": 75, "no_call_time": True})
+    assert "kon het tijdstip van een oproep niet noteren: echte oproeplogs zouden van de telefoonoperator" in said
+    assert "tijdstip van een oproep niet" not in provenance_text(anchors={**ANCHORS, "anonymous_min": 75})
+
+
+def test_the_chosen_months_make_no_lockdown_dip(capacity_text, lockdown_told):
+    """#1: 'het aandeel beantwoorde belpogingen zakte van 55,2 % naar 37,7 %' from months the generator chose."""
+    said = capacity_text(demand=lockdown_told, worst={"month": "2020-04", "rate": 36.1})
+    assert "zakte van" not in said and "1.462" not in said and "april 2020" not in said
+    assert (
+        "Alleen van september 2020 tot december 2020 is het aandeel beantwoorde belpogingen afgestemd op een "
+        "gepubliceerd cijfer (40 tot 45 %; in @tbl-export-answer-rate gemarkeerd met *). Het verloop in de maanden "
+        "ervoor is vrij gekozen." in said
+    )
+
+
+def test_the_monthly_table_marks_the_matched_months_and_says_registered():
+    """#1, #2: Table 4 did not say which months were matched; 'Beantwoord (gepubliceerd)' for registered counts."""
+    from hulplijnen.chapters import capacity
+
+    months = pd.Series(["2020-08", "2020-09", "2020-12"])
+    marked = ["augustus\u00a02020", "september\u00a02020\u00a0*", "december\u00a02020\u00a0*"]
+    assert demand.month_labels(months, ANCHORS) == marked
+    assert demand.month_labels(months, None)[1] == "september\u00a02020"
+    caption = demand.months_caption({"synthetic": {"seed": 1}}, ANCHORS)
+    assert caption == (
+        " (verzonnen, behalve „geregistreerd”;\u00a0*\u00a0afgestemd op 40 tot 45\u00a0% beantwoord, de andere maanden "
+        "vrij gekozen)"
+    )
+    assert demand.months_caption(None, ANCHORS) == ""
+    assert capacity.SYNTHETIC_COLUMNS["Beantwoord"] == "Geregistreerd (gepubliceerd)"
+
+
+def test_the_registered_contacts_are_read_as_answered_and_the_attempts_per_caller_stand_beside(capacity_text):
+    """#2, #4: 'werden 5.702 van de 13.055 belpogingen beantwoord' stated the reading as fact; the 3 to 4 attempts per
+    caller only in the annex."""
+    said = capacity_text(callers={"consistent": False, "attempts": [3, 4], "most": 4352, "fewest": 3264})
+    assert "belpogingen beantwoord:" not in said
+    assert "De 5.702 geregistreerde telefooncontacten, hier gelezen als beantwoorde belpogingen" in said
+    assert (
+        "Per beller ziet het beeld er anders uit: volgens die steekproeven deed een beller gemiddeld 3 tot 4 pogingen."
+        in said
+    )
+
+
+def test_the_staffing_result_leads_and_the_equal_hours_are_explained():
+    """#12, #13: the queue model's inputs before the result; '58' twice for two things."""
+    from test_demo_capacity_text import MODEL, staffing_text
+
+    said = staffing_text({**MODEL, "logged_in": 58}, synthetic=True)
+    assert "drie gegevens uit de oproeplogs" not in said
+    assert (
+        "In het rekenvoorbeeld waren er gemiddeld 58 hulpverlenersuren per week aangemeld (gemiddeld 1,5 "
+        "hulpverleners per openingsuur). Om 80 % van de belpogingen" in said.replace("\u00a0", " ")
+    )
+    assert "Dat is toevallig evenveel als de aangemelde hulpverlenersuren, en toch bleef een groot deel" in said
+    assert "Er zijn meer hulpverlenersuren nodig dan gespreksuren" not in said
+    assert "73 uur" not in said and "extra telefoonlijn" not in said  # #5, #12: each number and caveat once
+    assert "per week vragen. Dat is toevallig" in said
+    assert "drie gegevens uit de oproeplogs" in staffing_text(MODEL)  # a real export keeps the model's inputs
+
+
+def test_the_first_key_message_names_the_campaigns_with_their_dates():
+    """#17: 'rond die maanden lanceerde de hulplijn ook campagnes' stayed vague."""
+    md = plain(summary.markdown({**MADE_UP, **LOCKDOWN}, ["1712"], 2020))
+    assert "campagnes (23 maart 2020: poster en animatie met tips" in md
+    assert "; 7 mei 2020: campagne over huiselijk geweld „Bang om in uw kot te blijven?”)." in md
+
+
+def test_the_key_figures_table_does_not_repeat_the_key_messages():
+    """#5: 43,7 %, 96, 118 and 83 seconden in the bullets and again in Table 1 on the same page."""
+    md = summary.markdown({**MADE_UP, **LOCKDOWN}, ["1712"], 2020)
+    table = md.split("## Kerncijfers")[1]
+    key = md.split("## Kerncijfers")[0]
+    for number in ("96", "118"):
+        assert number not in table or number not in key
