@@ -69,7 +69,11 @@ def test_2020_the_checks_open_with_what_they_found(rendered):
     shown = " ".join(o.get("data", {}).get("text/markdown", "") for c in cells for o in c.get("outputs", []))
     text = re.sub(r"\s+", " ", shown)
     assert "Wat de controles opleverden, in het kort:" in text
-    assert "is het vak „augustus 2020, e-mail” 90, niet 20." in text
+    # r31 (2020 #9): one wording of the misread cell, what the scan shows and what the report uses
+    assert (
+        "is op de gescande bladzijde in het vak „augustus 2020, e-mail” 20 te lezen; de totalen laten alleen 90 toe,"
+        " en dit rapport gebruikt 90." in text
+    )
     # r29 2020 #16: each gap explained once, in this list
     assert "- De ingevulde vakken van de tabel contacten per contactnemer over 2020 tellen samen 8.038" in text
     assert "- De tabel contacten per maand en geslacht telt 8.043 contacten, 16 minder dan de 8.059" in text
