@@ -179,7 +179,7 @@ def test_over_deze_cijfers_counts_the_contradictions_as_the_annex_does(count):
     # r26 TO #13: plainly which figure (from the register, data/inconsistencies.csv), no rule-book sentence
     plain = (
         "Eén gepubliceerd cijfer (de wijziging van het aantal websitebezoekers tegenover 2020) klopt niet met de "
-        "andere; zie de technische bijlage."
+        "andere."  # r31 TO #10: the annex named once, in the closing sentence
     )
     said = {0: None, 1: plain, 2: plain}[count]
     assert "stilzwijgend" not in about and "Twee gepubliceerde" not in about
