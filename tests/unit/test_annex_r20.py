@@ -4,6 +4,7 @@ empty cells and their 21 contacts were in the 2020 release's annex only)."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from hulplijnen.chapters.data_quality import build
@@ -37,11 +38,16 @@ def test_every_release_that_shows_the_table_lists_its_gap_and_its_empty_cells(re
     facts = FactSheet("data_quality", params.year)
     chapter = build(params.year, list(params.helplines), facts)
     stated, filled = _expected_gap("1712", 2020, "contacts_by_contact_person")
+    table = chapter.tables["explained"]
+    row = table[table["Gegevens"] == "Contacten per contactnemer, 2020"].iloc[0]
+    assert row["Vermeld"] == quality_tables._count(stated) and row["Berekend"] == quality_tables._count(filled)
     gap = quality_tables._count(stated - filled)
-    # r31 2020 #16: no table of the tables short of their total; the gap is told once, in the list
-    assert "explained" not in chapter.tables
+    # r27 2020 #14: the cells are named once, in the table of what they hold together, not again here
+    # r29 2020 #16: explained once, in the list of what the checks found; the row points there
+    assert row["Toelichting"] == f"{gap} contacten in vier lege vakken; zie het overzicht van de controles hierboven."
     said = " ".join(chapter.sections["corrections"].split())
     assert f"Die {gap} contacten staan in vier lege vakken (tabel „Wat lege vakken samen bevatten, volgens" in said
+    assert "code 2300" not in row["Toelichting"]
     # r22 2020 #18: 'andere contactnemers' only in the release whose table per year has that row
     others = "„andere contactnemers”" in said  # r29 2020 #16: in the list of what the checks found
     assert others == (params.year != 2020)
@@ -50,14 +56,24 @@ def test_every_release_that_shows_the_table_lists_its_gap_and_its_empty_cells(re
     assert chapter.tables["missing"] is None and chapter.tables["constraints"] is not None
     assert "Code 2300 en code 2400" in list(chapter.tables["constraints"]["Lege vakken"])
     said = chapter.sections["missing"]
-    assert "In de tabel contacten per contactnemer over 2020 zijn vier vakken leeg" in said  # r31 2020 #9
+    assert "In de brontabellen over 2020 zijn vier vakken leeg" in said
     assert "„Wat lege vakken samen bevatten, volgens de lopende tekst” hieronder noemt ze" in " ".join(said.split())
     # r29 2020 #16: the gap is said once, in the list of what the checks found; here only the table is named
-    assert f"{gap} minder dan het totaal van" not in said and "„Tabellen die minder tellen dan hun totaal”" not in said
+    assert f"{gap} minder dan het totaal van" not in said and "„Tabellen die minder tellen dan hun totaal”" in said
     assert f"{gap} minder dan het totaal van" in " ".join(chapter.sections["corrections"].split())
 
 
 def test_a_release_without_source_tables_lists_no_gap():
     facts = FactSheet("data_quality", 2021)
     chapter = build(2021, ["tele-onthaal"], facts)
-    assert "explained" not in chapter.tables and chapter.tables["missing"] is None
+    assert chapter.tables["explained"] is None and chapter.tables["missing"] is None
+
+
+def test_a_row_total_short_of_its_cells_names_its_row():
+    short = pd.DataFrame(
+        {"helpline": ["x"], "year": [2020], "table": ["contacts_by_month_channel"], "dimension": ["month"]}
+        | {"category": ["2020-03"], "stated": [10.0], "filled": [7.0], "gap": [3.0], "cells": [["month=2020-03"]]}
+    )
+    row = quality_tables.short_of_total(short, ["uitleg"]).iloc[0]
+    assert row["Gegevens"] == "Contacten per maand en kanaal, maart 2020, 2020"
+    assert (row["Vermeld"], row["Berekend"], row["Toelichting"]) == ("10", "7", "uitleg")

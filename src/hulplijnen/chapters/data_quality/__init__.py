@@ -23,6 +23,7 @@ EMPTY = {  # what an empty data-quality table means, for the record of what the 
     "corrections": "no published figure was corrected",
     "missing": "no cell is missing",
     "inconsistencies": "no known inconsistency between published figures",
+    "explained": "no table counts less than its total",
     "constraints": "no total bounds a suppressed or missing cell",
     "unclear_bases": "every published share says of which count it is",
 }
@@ -134,6 +135,7 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         fixed_tables=_names(corr.loc[~repaired & (corr["kind"] != "blank_forced_by_totals"), "file"]),
         forced_tables=_names(corr.loc[corr["kind"] == "blank_forced_by_totals", "file"]),
         missing_tables=_names(missing["table"]),
+        short_caption=next(p.caption for p in SHOWN if isinstance(p, Table) and p.key == "explained"),
         tables=any(has_published_tables(h) for h in helplines),
         unclear=facts.add(
             keys.quality("unclear_bases"),
@@ -151,8 +153,14 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         # the table of what empty cells hold together names each of them: one table, not two (r27 2020 #14)
         "missing": quality_tables.missing(missing.iloc[0:0] if in_bounds else missing),
         "inconsistencies": quality_tables.inconsistencies(inconsistent),
-        # no table of the tables that count less than their total: each gap is said once, in the list of what the
-        # checks found (r31 2020 #16: the table repeated it, a fourth telling of the same 16 and 21 contacts)
+        # the year's totals the text names (r29 2020 #11: the seven months' 4.835 beside the text's 8.059); why a
+        # table counts less is said once, in the list above the tables, which each row points to (r29 2020 #16)
+        "explained": pd.concat(
+            [
+                quality_tables.explained_total(said, _note_explained(said, facts)),
+                quality_tables.short_of_total(short, _explain(short, year, facts, bounds, pointer=True)),
+            ]
+        ).reset_index(drop=True),
         "constraints": quality_tables.constraints(bounds),
         "unclear_bases": quality_tables.unclear_bases(unclear),
     }
@@ -211,7 +219,9 @@ def misread_in_words(misread: pd.DataFrame, facts: FactSheet) -> list[dict]:
     ]
 
 
-def _explain(short: pd.DataFrame, year: int, facts: FactSheet, bounds: pd.DataFrame) -> list[str]:
+def _explain(
+    short: pd.DataFrame, year: int, facts: FactSheet, bounds: pd.DataFrame, pointer: bool = False
+) -> list[str]:
     """The explanation of each such gap for the data-quality table, in the words of short.md; an earlier year's
     contact-person table is the one the table per year sums up as 'andere contactnemers' (r22 2020 #18: the term
     in a release that never uses it)."""
@@ -219,6 +229,7 @@ def _explain(short: pd.DataFrame, year: int, facts: FactSheet, bounds: pd.DataFr
         text.render(
             "chapters/data_quality/short.md",
             facts=facts,
+            pointer=pointer,
             column=load.YEAR_TABLES[r.table].value_column,
             people=r.table == "contacts_by_contact_person",
             others=r.table == "contacts_by_contact_person" and int(r.year) != year,
@@ -232,6 +243,11 @@ def _explain(short: pd.DataFrame, year: int, facts: FactSheet, bounds: pd.DataFr
         )
         for r in short.itertuples()
     ]
+
+
+def _note_explained(said: dict | None, facts: FactSheet) -> str:
+    """The note beside the table that lacks contacts in every column: a pointer to the list (explained.md)."""
+    return "" if said is None else text.render("chapters/data_quality/explained.md", facts=facts, gap=said["gap"])
 
 
 def _explained(rows: dict | None, facts: FactSheet) -> dict | None:
@@ -257,6 +273,7 @@ SHOWN = (
         "constraints",
         WIDTHS["constraints"],
     ),
+    Table("tbl-explained", "Tabellen die minder tellen dan hun totaal", "explained", WIDTHS["inconsistencies"]),
     Table(
         "tbl-inconsistencies",
         "Gepubliceerde cijfers die elkaar tegenspreken",

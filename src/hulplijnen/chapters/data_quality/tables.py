@@ -235,6 +235,37 @@ def explained_rows(checks: pd.DataFrame) -> dict | None:
     }
 
 
+def explained_total(said: dict | None, note: str) -> pd.DataFrame:
+    """The table that lacks contacts in every column, as one row of the year's totals the text names: the year's
+    contacts and those in the table (r29 2020 #11: the seven months' 4.835 beside the text's 8.059)."""
+    columns = ["Gegevens", "Vermeld", "Berekend", "Toelichting"]
+    if said is None:
+        return pd.DataFrame(columns=columns)
+    row = [f"{_capital(table_name(said['table_key']))}, {said['year']}", _count(said["total"]), _count(said["counted"])]
+    return pd.DataFrame([[*row, note]], columns=columns)
+
+
+def short_of_total(short: pd.DataFrame, explanations: list[str]) -> pd.DataFrame:
+    """One row per stated total that the filled cells of its table fall short of (quality.short_of_total): the table
+    and its year (and the row or column the total is of), the stated total, the sum of the filled cells, and the
+    explanation the chapter filled from short.md."""
+    where = [
+        _capital(table_name(r.table))
+        + ("" if r.dimension == "all" else f", {cell(f'{r.dimension}={r.category}')}")
+        + f", {r.year}"
+        for r in short.itertuples()
+    ]
+    return pd.DataFrame(
+        {
+            "Gegevens": where,
+            "Vermeld": [_count(v) for v in short["stated"]],
+            "Berekend": [_count(v) for v in short["filled"]],
+            "Toelichting": explanations,
+        },
+        columns=["Gegevens", "Vermeld", "Berekend", "Toelichting"],
+    )
+
+
 def inconsistencies(checks: pd.DataFrame) -> pd.DataFrame:
     """One row per published fact that disagrees: the months of one check share a row that names them, with the
     stated and computed sums and the explanation registered for the first (data/inconsistencies.csv)."""
