@@ -363,8 +363,14 @@ function Pandoc(doc)
       -- next (orphans), one rule for every chapter.
       local first, after = order[i + 1], order[i + 2]
       local short = first and first.t == "Para" and words(first) <= FIRST_WORDS
+      -- Before a long one, a chapter's short first paragraph is one unbreakable block, which the heading sticks to:
+      -- typst broke it with two of its four lines under '6 Bereikbaarheid en capaciteit' at the foot of 2020 p.7
+      -- (r31 2020 #17); heading and paragraph now go over together and leave those few lines empty, never a third of
+      -- the page (the long paragraph after it does not go along).
       if #found == 0 and short and after and after.t == "Para" and words(after) <= FIRST_WORDS then
         plan[i + 1] = "sticky"
+      elseif chapter and not annex and short then
+        plan[i + 1] = "whole"
       end
     end
   end

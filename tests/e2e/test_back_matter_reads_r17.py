@@ -57,9 +57,8 @@ def test_over_deze_cijfers_and_the_annex_count_the_contradictions_alike(built):
         assert "Eén gepubliceerd cijfer spreekt een ander tegen" not in about, release
         # r26 TO #13: no rule-book sentence; the figure that does not fit named in plain words
         assert "Waar gepubliceerde cijfers elkaar tegenspreken" not in about, release
-        # r31 (TO #10): the pointer to the annex is said once, in the paragraph's last sentence, not after the figure
-    assert ("klopt niet met de andere." in about) == bool(count), release
-    assert "De technische bijlage achteraan beschrijft de methoden, de controles van de gegevens" in about, release
+        assert ("klopt niet met de andere." in about) == bool(count), release  # r31 TO #10: the annex named once
+        assert "De technische bijlage achteraan beschrijft de methoden, de controles van de gegevens" in about, release
 
 
 def test_every_percentage_keeps_its_space(built):

@@ -46,6 +46,9 @@ def _about(release, one_chapter):
     from hulplijnen.pipeline.about import about_markdown
 
     facts = {"a": {"value": 1, "source": {"file": "data/tele-onthaal/2021/key_figures.csv"}}}
+    # r32: the rounding sentence where the release derives counts from rounded figures (here two)
+    src = {"file": "data/tele-onthaal/2021/key_figures.csv"}
+    facts |= {f"tele-onthaal.calls.{y}.about": {"value": 1, "source": src} for y in (2019, 2020)}
     return " ".join(about_markdown(load_params(release), facts, one_chapter=one_chapter).split())
 
 

@@ -124,6 +124,7 @@ def test_over_deze_cijfers_names_the_figure_that_does_not_match_plainly():
         "Eén gepubliceerd cijfer (de wijziging van het aantal websitebezoekers tegenover 2020) klopt niet met de "
         "andere." in about  # r31 TO #10: the annex named once, in the closing sentence
     )
+    assert about.count("technische bijlage") == 1  # r31 TO #10: the annex named once, in the closing sentence
     assert "stilzwijgend" not in about and "Een percentage is een aandeel" not in about
     assert "samengesteld in 20" in about  # the production note, moved out of the summary (TO #4)
 

@@ -33,7 +33,7 @@ def test_corrections_that_share_reading_value_and_reason_share_a_row():
     )
     table = quality_tables.corrections(corr)
     assert len(table) == 2 and "januari en februari 2020" in table["Vak"].iloc[0]
-    assert table["Soort en toelichting"].iloc[1] == "Verkeerd gelezen cijfer: r2"
+    assert table["Soort en toelichting"].iloc[1] == "Cijfer klopt niet met de totalen: r2"  # r31 wording
     assert not table.apply(lambda col: col.astype(str).str.contains("_")).any().any()
 
 
@@ -66,3 +66,22 @@ def test_columns_of_numbers_and_ranges_align_right_text_left(widths):
         True,
         False,
     ]
+
+
+def test_the_corrections_table_has_narrow_right_aligned_values_and_a_wide_explanation():
+    """r31 2020 #18: 'In de bron' held '20' and '(leeg)' left-aligned in a wide column, 'Gebruikt' far to the right,
+    the explanation squeezed into six-line cells."""
+    corr = pd.DataFrame(
+        {
+            "file": ["1712/2020/contacts_by_month_channel.csv"] * 2,
+            "key": ["month=2020-01|channel=not_recorded", "month=2020-08|channel=email"],
+            "published": [None, "20"],
+            "used": ["0", "90"],
+            "kind": ["blank_forced_by_totals", "ocr_misread"],
+            "reason_nl": ["r1", "r2"],
+        }
+    )
+    widths = quality_tables.WIDTHS["corrections"]
+    rule = markdown_table(quality_tables.corrections(corr), widths).splitlines()[1].strip("|").split("|")
+    assert [r.endswith(":") and not r.startswith(":") for r in rule] == [False, True, True, False]
+    assert widths[3] == max(widths) and widths[1] + widths[2] < widths[0] and widths[3] > 2 * widths[0] - 10

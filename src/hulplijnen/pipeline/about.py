@@ -59,9 +59,29 @@ def _stated_change(facts: dict, helpline: str, measure: str, earlier: int, year:
     return {}
 
 
-def about_markdown(params, facts: dict, one_chapter: bool = False) -> str:
+def marks_estimates(shown: str) -> bool:
+    """Whether a table the chapters show marks an estimate with '≈' (a row of a Markdown table holding one)."""
+    return any(line.lstrip().startswith("|") and "≈" in line for line in shown.splitlines())
+
+
+def estimates(facts: dict) -> list[dict]:
+    """The counts the report derives from a rounded published figure (a recorded '.about'), as 'Over deze cijfers'
+    names them when there is one: helpline, what is counted and the year (r31 2020 #15: 'Veel cijfers zijn afgerond
+    bekendgemaakt' where one figure, 2019's, was)."""
+    names = load_names()
+    found = []
+    for k in sorted(k.removesuffix(".about") for k in facts if k.endswith(".about")):
+        helpline, *measure, year = k.split(".")
+        if len(measure) == 1:  # a total; a channel's part of it goes with the total
+            label = measure_label(measure[0], "all")
+            found.append({"name": names.get(helpline, helpline), "label": label, "year": year})
+    return found
+
+
+def about_markdown(params, facts: dict, one_chapter: bool = False, marked: bool = False) -> str:
     """'Over deze cijfers': where the figures come from and how exact they are, in a few sentences; ``one_chapter``:
-    a reader reads one chapter ('hoofdstuk 1', not 'de hoofdstukken')."""
+    a reader reads one chapter ('hoofdstuk 1', not 'de hoofdstukken'); ``marked``: a table shows an estimate as '≈'
+    (said only then, r31 2020 #15)."""
     values = {k: f["value"] for k, f in facts.items()}
     inconsistencies, forced, bounded = (
         keys.quality(k) for k in ("conflicting_facts", "blanks_forced_by_totals", "bounding_totals")
@@ -92,6 +112,8 @@ def about_markdown(params, facts: dict, one_chapter: bool = False) -> str:
         year=str(params.year),
         beyond=beyond,
         conflicts=conflicts(params) if quality.get(inconsistencies) else [],
+        estimates=estimates(facts),
+        marked=marked,
     )
 
 

@@ -21,7 +21,7 @@ from ..data.statements import ABOUT_THE_SAME_POINTS
 from ..presentation import text
 from ..presentation.captions import PHONE_METADATA
 from . import fonts, front, messages, summary
-from .about import about_markdown, derived_example
+from .about import about_markdown, derived_example, marks_estimates
 from .appendix import (
     annex_terms,
     appendix_tables,
@@ -180,15 +180,13 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     )
     opening, summary_text = intro(params, reading), summary.markdown(facts, params.helplines, params.year)
     titles = "\n".join(release.titles[n] for n in release.chapters)
-    about = about_markdown(params, facts, one_chapter=len(reading) == 1)
+    chapters_text = shown_text(staging, list(release.chapters))
+    about = about_markdown(params, facts, one_chapter=len(reading) == 1, marked=marks_estimates(chapters_text))
     code_list = codes_markdown() if codes else ""
     shifts = [s for h in params.helplines for s in messages.subject_shifts(facts, h, params.year) if s["points"]]
     shift = shifts[0] if shifts else None  # the glossary's example of 'procentpunt' in the release's own figures
     # everything a reader reads but the glossary itself: its terms are the jargon of this text
-    shown = "\n".join(
-        [shown_text(staging, list(release.chapters)), titles, opening, summary_text, about, general_methods, *methods]
-        + [code_list]
-    )
+    shown = "\n".join([chapters_text, titles, opening, summary_text, about, general_methods, *methods] + [code_list])
     document = text.render(
         "report.qmd",
         prose=False,

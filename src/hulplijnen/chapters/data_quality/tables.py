@@ -15,7 +15,7 @@ from ...presentation.labels import measure_label
 
 # relative column widths (see display.markdown_table): the explanation gets the room, numbers stay narrow
 WIDTHS = {
-    "corrections": (27, 18, 18, 37),
+    "corrections": (28, 10, 10, 52),  # r31 2020 #18: the two values narrow (right-aligned), the explanation wide
     "missing": (50, 50),
     "constraints": (20, 20, 8, 52),  # r26 2020 #16: the bound in words, not "groepstotaal"
     "inconsistencies": (24, 10, 10, 56),  # r28: the long explanations wide, so the rows stay short

@@ -237,8 +237,10 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet, merged: bool 
         marker=tables.MARK,
         uncertain=trend.uncertain(implied_of),  # r24 2021 #17: the cell's own note
         uncertain_marker=tables.UNCERTAIN,
-        # r26 TO #15: the mark of a disputed percentage, not one the table of the years uses for another note
-        disputed=(tables.MARK if merged else tables.DISPUTED) if quality.disputed_changes(helplines_, year) else None,
+        # r26 TO #15: the mark of a disputed percentage, not one the table of the years uses for another note; r32
+        # (2021 #2, #13): the annex table of every key figure gives them as published, no note: the mismatch is told
+        # once, in the table of figures that contradict each other, and its note stood a page below its mark
+        disputed=tables.MARK if merged and quality.disputed_changes(helplines_, year) else None,
     )
     if pd.DataFrame(mixes)["label"].nunique() < 2:
         facts.nothing_to_show("fig-helpline-mix", "one helpline: nothing to compare (its text gives its channel mix)")
@@ -294,7 +296,7 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
             "years": None if merged else compared_years(year, helplines_, sections, facts),
             "years_all": years_table(sections, "years_all"),
             "channels": channel_years.of_sections(sections),
-            "published": None if merged else published_table(year, helplines_, tables.DISPUTED),
+            "published": None if merged else published_table(year, helplines_, ""),
         },
         {
             **compared.data,

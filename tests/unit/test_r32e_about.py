@@ -1,0 +1,46 @@
+"""r31 2020 #15: 'Over deze cijfers' says only what applies to the release: one derived count is named as such, and
+'(in een tabel: ≈)' stands only where a table of the chapters shows '≈'."""
+
+from hulplijnen.pipeline.about import estimates, marks_estimates
+from hulplijnen.presentation import text
+
+
+def _about(found: list[dict], marked: bool) -> str:
+    documents = [{"about": "een bron", "not_from": "het eigen jaarverslag 2020 van 1712"}]
+    return " ".join(
+        text.render(
+            "about.md",
+            facts={},
+            synthetic=False,
+            export=False,
+            names=["Hulplijn 1712"],
+            documents=documents,
+            one_chapter=False,
+            imitated=None,
+            later=None,
+            year="2020",
+            estimates=found,
+            marked=marked,
+            inconsistencies=None,
+            forced=None,
+            bounded=None,
+        ).split()
+    )
+
+
+def test_one_derived_count_is_named_and_no_table_mark_is_explained_where_no_table_has_one():
+    facts = {"1712.contacts.2019.about": {"value": 5420}, "1712.contacts.2019.low": {"value": 5407}}
+    found = estimates(facts)
+    assert found == [{"name": "Hulplijn 1712", "label": "contacten", "year": "2019"}]
+    shown = "In 2019 waren er ongeveer 5.420 contacten.\n| a | b |\n|---|---|\n| 1 | 2 |"
+    about = _about(found, marks_estimates(shown))
+    one = "Eén cijfer is niet gepubliceerd maar teruggerekend uit een afgerond percentage: het aantal contacten in 2019"
+    assert one in about
+    assert "≈" not in about and "Veel cijfers zijn afgerond" not in about
+
+
+def test_many_derived_counts_and_a_table_with_estimates_keep_the_general_sentence():
+    found = [{"name": "T", "label": "oproepen", "year": y} for y in ("2019", "2020")]
+    about = _about(found, marks_estimates("| Oproepen | ≈ 120.900 |"))
+    assert "Veel cijfers zijn afgerond bekendgemaakt." in about and "(in een tabel: ≈)" in about
+    assert "afgerond" not in _about([], False)
