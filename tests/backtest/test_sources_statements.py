@@ -198,8 +198,8 @@ def test_capacity_timeline_and_registration():
         "chat_extension": "implemented",
     }
     machine, callback = line.loc["answering_machine", "name_nl"], line.loc["answering_machine_callback", "name_nl"]
-    # r31 (2020 #2, 2021 #1): the invitation was put in practice; handling messages faster is the aim only
-    assert machine.startswith("wie op een bezette lijn botst") and "sneller" not in machine and "sneller" in callback
+    # r31: the invitation put in practice, faster handling the aim; r32 (2020 #3, #4): a clause with its subject
+    assert machine.startswith("nodigt 1712 wie") and "sneller" not in machine and "sneller" in callback
     sub = line.loc["capacity_subsidy_continued"]
     assert (str(sub.start_earliest.date()), str(sub.end_latest.date())) == ("2021-12-01", "2024-11-30")
     assert line.loc["chat_extension", "start_earliest"].strftime("%Y-%m") == "2021-09"

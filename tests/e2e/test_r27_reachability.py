@@ -26,7 +26,9 @@ def test_the_summarys_reachability_message_is_at_most_two_sentences_of_about_for
         words = len(line.replace("**", "").split())
         sentences = len(re.findall(r"[.!?](?:\s|$)", line))
         assert words <= 25 * most + 5 and sentences <= most, (release, words, sentences, line)
-        assert "bevestigt noch corrigeert dat cijfer" in line and "wellicht" not in line, release
+        # r32 (2020 #1, 2021 #16): the fact first, the source after it; plainly that the answer does not confirm it
+        assert "het antwoord bevestigt het niet)." in line and "wellicht" not in line, release
+        assert "bevestigt noch corrigeert" not in line, release
         # r30: 'belpogingen' is the inference of what was counted; the attempts per caller stay the chapter's
         for chapter_only in ("3 tot 4 pogingen", "Proximus", "Maatregel", "Wat volgde na", "22 uur", "optie 0"):
             assert chapter_only not in line, (release, chapter_only)
@@ -44,11 +46,10 @@ def test_the_answer_calls_conclusive_figures_hard_to_give_not_a_denial(built):
     """2020 #1, 2021 #4: 'Het antwoord bevestigt dat cijfer niet' was read as 'the minister denies it'."""
     for release in RELEASES:
         chapter = notebook_text(built[release], "reachability")
-        # r31 (the lead's decision 1): 'neither confirms nor corrects', then what the answer says
-        assert "bevestigt noch corrigeert dat cijfer: sluitende cijfers over het aantal" in flat(chapter), release
-    assert "bevestigt noch corrigeert dat cijfer: sluitende cijfers zijn moeilijk te geven." in reach_bullet(
-        built["2020"]
-    )
+        # r32 (2021 #3): no 'bevestigt noch corrigeert': what the answer says, in its words
+        said = "volgens het antwoord daarop zijn sluitende cijfers over beantwoorde tegenover inkomende telefonische"
+        assert said in flat(chapter) and "bevestigt noch corrigeert" not in flat(chapter), release
+    assert "het antwoord bevestigt het niet)." in reach_bullet(built["2020"])
 
 
 def test_leaving_a_message_could_be_done_already(built):
@@ -77,7 +78,8 @@ def test_no_audit_wording_in_2021(built):
     # at the chapter's head and once in the summary; what happened after the subsidy once; no other audit wording
     # r31 (2021 #3, the lead's decision): said plainly, 'geen cijfers bekend', no 'bronnen van dit rapport'
     assert chapter.startswith("Over de bereikbaarheid in 2021 zijn geen cijfers bekend;")
-    assert "over 2021 zijn geen cijfers bekend." in md and "Wat er sindsdien gebeurde" not in chapter
+    # r32 (2021 #16): in the summary, what is not known in the one sentence with the last figure known
+    assert "hoeveel oproepen 1712 in 2021 beantwoordde, is niet bekend;" in md and "Wat er sindsdien" not in chapter
     assert "bronnen van dit rapport" not in chapter + md
     for audit in ("in die bronnen", "staan niet in de bronnen", "staat evenmin", "zo stond het"):
         assert audit not in chapter and audit not in md, audit

@@ -31,15 +31,14 @@ def test_reachability_leads_with_the_plain_finding_and_models_no_callers(built):
         # r25 2020 #1, #5: stated plainly, no 'maar', no remark on the minister's answer (the annex says who states it)
         # r26 (2020 #1, 2021 #1): the written question's figure, citing 1712's internal analyses, not confirmed
         # r30: the MP named; the share in the source's words, what it counted an inference
-        assert (
-            "**Bereikbaarheid.** Volgens Vlaams Parlementslid Lorin Parys (schriftelijke vraag van 24 januari"
-            in chapters
-        )
+        # r32 (2020 #1): the fact first, the MP who cites the analyses after it
+        assert "**Bereikbaarheid.** In september–december 2020 kon 1712 volgens interne analyses" in chapters
         # r31 (2020 #1, 2021 #2): no guess of what was counted, in chapters or summary
         assert "wellicht gaat het om belpogingen" not in chapters, release
         assert "De minister gaat in zijn antwoord niet op dat cijfer in" not in chapters, release
         # r27 (2020 #1, 2021 #4): 'bevestigt niet' was read as a denial: what the answer says, in its words
-        assert "bevestigt noch corrigeert dat cijfer: sluitende cijfers over het aantal" in " ".join(chapters.split())
+        # r32 (2021 #3): no verdict on the figure, the answer's remark in its words
+        assert "volgens het antwoord daarop zijn sluitende cijfers over" in " ".join(chapters.split())
         assert "bevestigt dat cijfer niet" not in chapters and "niet om bellers" not in chapters
         assert "Meer dan de helft van de oproepen bleef dus onbeantwoord." not in chapters, release
         # r19 #4: the caller model and the argument that the stated figures do not fit are gone, annex included

@@ -224,11 +224,12 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         # r30: two bullets, the end-2020 figure with its caveats and the year's figures not in this report's sources;
         # then what 1712 did, the subsidy dated as the answer's
         # r31 (2021 #2, #10): two sentences, then 'Wat er veranderde'
-        "**Bereikbaarheid van 1712:** over 2021 zijn geen cijfers bekend. Een schriftelijke vraag van Vlaams "
-        "Parlementslid Lorin Parys (24 januari 2022) stelt, op basis van interne analyses van 1712, dat de hulplijn in "
-        "september–december 2020 tussen 40 % en 45 % „van de oproepen” kon beantwoorden; het antwoord op die vraag "
-        "bevestigt noch corrigeert dat cijfer. - **Wat er veranderde:** „optie 0” als overlooplijn (wie in het "
-        "keuzemenu geen provincie kiest, komt terecht bij de minst drukke provincie of op een vrije lijn); vanaf "
+        # r32 (2021 #16): one sentence, what is not known, then the fact, its source after it
+        "**Bereikbaarheid van 1712:** hoeveel oproepen 1712 in 2021 beantwoordde, is niet bekend; in "
+        "september–december 2020 was dat volgens interne analyses 40 tot 45 % van de inkomende oproepen (cijfer "
+        "uit een schriftelijke vraag van Vlaams Parlementslid Lorin Parys, januari 2022; het antwoord bevestigt "
+        "het niet). - **Wat er veranderde:** „optie 0” als overlooplijn (wie in het keuzemenu geen provincie kiest, "
+        "komt terecht bij de minst drukke provincie of op een vrije lijn); vanaf "
         "september 2021 een ruimere chat (van maandag tot donderdag tot 22 uur) en een voortzetting van de "
         "capaciteitssubsidie, van 1 december 2021 tot 30 november 2024.",
         "ongeveer drie keer zoveel als in 2012",
@@ -246,13 +247,11 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
     # the headline names its months: a reader took it for the whole year (reader's finding)
     # r22 2020 #1: one line with its months, the figure the questioner's and not confirmed by the minister
     # r30: the MP named, the share in the source's words; the minister's caveat in the same bullet
-    # r31 (2020 #1, as 2021 #2): the question 'stelt' the figure, the share in the question's words „van de oproepen”;
-    # the answer neither confirms nor corrects it, in the same bullet
+    # r32 (2020 #1, the lead's wording): the fact first, the source after it
     assert (
-        "- **Bereikbaarheid:** een schriftelijke vraag van Vlaams Parlementslid Lorin Parys (24 januari 2022) stelt, "
-        "op basis van interne analyses van 1712, dat de hulplijn in september–december 2020 tussen 40 % en 45 % „van "
-        "de oproepen” kon beantwoorden. Het antwoord op die vraag bevestigt noch corrigeert dat cijfer: sluitende "
-        "cijfers zijn moeilijk te geven. - **" in same_year
+        "- **Bereikbaarheid:** volgens interne analyses van 1712 kon de hulplijn in september–december 2020 maar 40 "
+        "tot 45 % van de inkomende oproepen beantwoorden (cijfer uit een schriftelijke vraag van Vlaams "
+        "Parlementslid Lorin Parys, januari 2022; het antwoord bevestigt het niet)." in same_year
     )
     assert "Laatst gemeten" not in same_year and "geen cijfer over de bereikbaarheid" not in same_year
 

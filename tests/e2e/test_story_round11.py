@@ -65,7 +65,8 @@ def test_the_unconfirmed_answer_rate_is_never_stated_as_fact_in_bold(built):
     # as not in this report's sources; what 1712 did in a bullet of its own
     md2021 = flat(messages(built["2021"]))
     # r31 (2021 #2, #3, #10): the year's none plainly, the question's figure; 'Wat er veranderde'
-    assert "**Bereikbaarheid van 1712:** over 2021 zijn geen cijfers bekend. Een schriftelijke vraag van" in md2021
+    # r32 (2021 #16): one sentence, what is not known first, then the fact, its source after it
+    assert "**Bereikbaarheid van 1712:** hoeveel oproepen 1712 in 2021 beantwoordde, is niet bekend; in" in md2021
     assert "**Wat er veranderde:** „optie 0” als overlooplijn" in md2021 and "tot 30 november 2024." in md2021
     assert "bronnen van dit rapport" not in md2021
     assert "minister" not in flat(messages(built["2021"]))
@@ -157,7 +158,8 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
         "- De subsidie loopt verder van 1 december 2021 tot 30 november 2024",  # r31 (2020 #18)
     ):
         assert measure in chapter, measure
-    assert "Voorlopige cijfers, waarop toen nog kwaliteitscontroles liepen, leken erop te wijzen dat" in chapter
+    # r32 (2020 #11): attributed to the answer
+    assert "Volgens het antwoord leken voorlopige cijfers, waarop toen nog kwaliteitscontroles liepen, erop" in chapter
     # r25 2020 #1: what the answer says instead of the figures asked for is the annex's
     # r26 2021 #2, #8: the year's figures are not in this report's sources, said at the chapter's head
     assert "of dat gebeurde, tonen de gebruikte" not in chapter
@@ -205,7 +207,7 @@ def test_reachability_says_callers_reached_is_unknown_and_keeps_the_model_in_the
         # r19 #4: no caller model to quote out of context ('78 % tot 91 % van de bellers')
         assert "78 % tot 91 %" not in back and "van de bellers" not in back
         # round 12 (2020 #8): the April peak in its own paragraph before the months of the answered share
-        assert chapter.index("eerste lockdown") < chapter.index("40 % en 45 %")
+        assert chapter.index("eerste lockdown") < chapter.index("40 tot 45 %")  # r32 2020 #1: said with "tot"
         # round 15 (2020 #13): the share itself is said once, in the chapter on contact persons
         # r23 (r22 2020 #9): the minister's 'ruim driekwart van de oproepers' is about callers
         # r27 2020 #13: the source's number where the answer is the year's source; a later year's share is the

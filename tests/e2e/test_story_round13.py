@@ -33,10 +33,10 @@ def test_the_summary_leads_with_the_growth_and_the_peak_then_the_capacity_gap(bu
     # answer's caveat; still the third bullet, nothing else
     # r31 (2020 #1, #5): two sentences, the question's figure in its words and the answer's stance, no guess
     assert flat(found[2]) == (
-        "**Bereikbaarheid:** een schriftelijke vraag van Vlaams Parlementslid Lorin Parys (24 januari 2022) stelt, op "
-        "basis van interne analyses van 1712, dat de hulplijn in september–december 2020 tussen 40 % en 45 % „van de "
-        "oproepen” kon beantwoorden. Het antwoord op die vraag bevestigt noch corrigeert dat cijfer: sluitende "
-        "cijfers zijn moeilijk te geven."
+        # r32 (2020 #1, the lead's wording): the fact first, its source after it
+        "**Bereikbaarheid:** volgens interne analyses van 1712 kon de hulplijn in september–december 2020 maar 40 "
+        "tot 45 % van de inkomende oproepen beantwoorden (cijfer uit een schriftelijke vraag van Vlaams "
+        "Parlementslid Lorin Parys, januari 2022; het antwoord bevestigt het niet)."
     )
     assert len(found) <= 8  # r22 2020 #5: short, one line each; r25 2020 #8: what followed the year its own line
     assert "8.059 contacten" in flat(found[0]) and "bijna de helft meer dan in 2019" in flat(found[0])
@@ -108,7 +108,8 @@ def test_the_reachability_paragraph_names_the_months_once_in_the_passive(built):
     # r19 #1: in the name of the helpline's internal analyses, in the bold lead itself
     # r25 2020 #5: no 'maar'
     # r31 (2020 #1, the lead's decision): the question's own words ('kon de hulplijn … van de oproepen beantwoorden')
-    assert "kon 1712 in september–december 2020 tussen 40 % en 45 % „van de oproepen” beantwoorden" in text
+    # r32 (2020 #1): the fact first, of the incoming calls
+    assert "kon 1712 volgens interne analyses van de hulplijn maar 40 tot 45 % van de inkomende oproepen" in text
     assert "In die periode telt die lijn" not in text
     # round 16 (r15 2020 #1, 2021 #15): by its months, the source's name for them apart
     # round 19 (r18 2020 #1): the months are the peak's, the lockdown the source's word for them

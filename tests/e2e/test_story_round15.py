@@ -39,10 +39,11 @@ def test_the_mps_figure_is_the_lead_as_a_claim_and_the_estimate_is_in_the_annex(
         # r26 (2020 #1, 2021 #1): the written question's figure, citing 1712's internal analyses
         # r30: the MP named; the share in the source's words, what it counted said as an inference
         # r31 (2020 #1, 2021 #2): the question's words, no guess of what was counted
+        # r32 (2020 #1, 2021 #3, #16): the fact first, the MP who cites the analyses after it
         lead = (
-            "**Bereikbaarheid.** Volgens Vlaams Parlementslid Lorin Parys (schriftelijke vraag van 24 januari 2022), "
-            "op basis van interne analyses van 1712 uit 2020, kon 1712 in september–december 2020 tussen 40 % en 45 % "
-            "„van de oproepen” beantwoorden. Het antwoord op die vraag bevestigt noch corrigeert dat cijfer"
+            "**Bereikbaarheid.** In september–december 2020 kon 1712 volgens interne analyses van de hulplijn maar 40 "
+            "tot 45 % van de inkomende oproepen beantwoorden. Vlaams Parlementslid Lorin Parys haalt die analyses aan "
+            "in een schriftelijke vraag van 24 januari 2022"
         )
         assert lead in flat(chapter), release
         assert "Meer dan de helft" not in chapter and "onbeantwoord" not in chapter, release  # r22: claim dropped

@@ -44,9 +44,13 @@ def test_an_earlier_years_reachability_says_plainly_this_year_has_no_figure():
     # r28 2021 #2: the end-of-year figure, then plainly that the year has none
     assert "werd in september–december 2000" not in out  # the questioner named first
     # r31 (2021 #3): said plainly, without 'in de bronnen van dit rapport'; the earlier figure as the question's
-    assert "**Bereikbaarheid:** over 2001 zijn geen cijfers bekend." in " ".join(out.split())
-    assert "bronnen van dit rapport" not in out and "in september–december 2000 tussen" in " ".join(out.split())
-    assert "het antwoord op die vraag bevestigt noch corrigeert dat cijfer." in " ".join(out.split())
+    # r32 (2021 #16): one sentence, the fact before its source, no 'bevestigt noch corrigeert'
+    assert (
+        "**Bereikbaarheid:** hoeveel oproepen X in 2001 beantwoordde, is niet bekend; in september–december 2000 was "
+        "dat volgens interne analyses 40 tot 45 % van de inkomende oproepen (cijfer uit een schriftelijke vraag in het "
+        "Vlaams Parlement; het antwoord bevestigt het niet)." in " ".join(out.split())
+    )
+    assert "bronnen van dit rapport" not in out and "bevestigt noch corrigeert" not in out
     assert "minister" not in out and "maar 40" not in out
     assert "gepubliceerd" not in out
 
@@ -60,17 +64,21 @@ def test_the_years_reachability_bullet_is_two_sentences_with_the_attempts_and_no
     line = next(b for b in out.split("\n- ") if "Bereikbaarheid:**" in b)
     # r27 (2020 #1, 2021 #1): the written question's figure, citing the helpline's analyses, and the answer's stance
     # in its words ('bevestigt niet' read as a denial); the attempts are the chapter's
-    # r31 (2020 #1, #5): two sentences: the question's figure in its words, then the answer's stance on it
+    # r32 (2020 #1): the fact first ('slechts' in the question: 'maar'), its source after it, in one short bullet
     assert " ".join(line.split()).endswith(
-        "**Bereikbaarheid:** een schriftelijke vraag in het Vlaams Parlement stelt, op basis van interne analyses van "
-        "X, dat de hulplijn in september–december 2001 tussen 40 % en 45 % „van de oproepen” kon beantwoorden. Het "
-        "antwoord op die vraag bevestigt noch corrigeert dat cijfer."
+        "**Bereikbaarheid:** volgens interne analyses van X kon de hulplijn in september–december 2001 maar 40 tot "
+        "45 % van de inkomende oproepen beantwoorden (cijfer uit een schriftelijke vraag in het Vlaams Parlement; het "
+        "antwoord bevestigt het niet)."
     ), out
+    assert "bevestigt noch corrigeert" not in out and "„van de oproepen”" not in out
     assert "wellicht" not in out and "3 à 4 pogingen" not in out
     # stated by the helpline itself, or with the answer's remark on conclusive figures: no minister either
     said = _messages(reach={**reach, "by_questioner": False, "not_conclusive": True})
     assert "parlementaire" not in said and "minister" not in said and "vraagsteller" not in said
-    assert "**Bereikbaarheid:** in september–december 2001 werd tussen 40 % en 45 %" in " ".join(said.split())
+    assert (
+        "**Bereikbaarheid:** in september–december 2001 werd 40 tot 45 % van de inkomende oproepen beantwoord"
+        in " ".join(said.split())
+    )
 
 
 def test_an_earlier_years_reachability_comes_after_the_messages_about_the_year():
@@ -78,11 +86,11 @@ def test_an_earlier_years_reachability_comes_after_the_messages_about_the_year()
     year now follows every message about the year itself (rule 2b), the year's own figure still leads."""
     earlier = {"start": "2000-09", "end": "2000-12", "low": _r(40.0), "high": _r(45.0), "by_questioner": True}
     out = _messages(reach=earlier, women=_r(73.0), family=_r(90.0))
-    assert out.index("**Bereikbaarheid:** over 2001") > out.index("**Wie contact opneemt:**")
-    assert out.index("**Bereikbaarheid:** over 2001") > out.index("**Waarover het gaat:**")
+    assert out.index("**Bereikbaarheid:** hoeveel oproepen X in 2001") > out.index("**Wie contact opneemt:**")
+    assert out.index("**Bereikbaarheid:** hoeveel oproepen X in 2001") > out.index("**Waarover het gaat:**")
     own = {**earlier, "start": "2001-09", "end": "2001-12"}
     out = _messages(reach=own, women=_r(73.0))
-    assert out.index("dat de hulplijn in september–december 2001") < out.index("**Wie contact opneemt:**")
+    assert out.index("kon de hulplijn in september–december 2001") < out.index("**Wie contact opneemt:**")
 
 
 def test_the_mps_calls_are_not_in_the_summary():

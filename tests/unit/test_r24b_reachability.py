@@ -25,12 +25,14 @@ def test_the_answer_does_not_go_into_the_cited_figure():
         # confirm it; 'van de oproepen', as the question has it
         # r31 (2020 #1, 2021 #2, the lead's decision): the question's figure in its words, and that the answer
         # neither confirms nor corrects it (said so, not 'bevestigt niet', read as a denial)
+        # r32 (2020 #1, 2021 #3, #16): the fact first, the source once after it, the answer's remark in its words
         assert (
-            "**Bereikbaarheid.** Volgens Vlaams Parlementslid Lorin Parys (schriftelijke vraag van 24 januari 2022), "
-            "op basis van interne analyses van 1712 uit 2020, kon 1712 in september–december 2020 tussen 40 % en 45 % "
-            "„van de oproepen” beantwoorden. Het antwoord op die vraag bevestigt noch corrigeert dat cijfer" in said
+            "**Bereikbaarheid.** In september–december 2020 kon 1712 volgens interne analyses van de hulplijn maar 40 "
+            "tot 45 % van de inkomende oproepen beantwoorden. Vlaams Parlementslid Lorin Parys haalt die analyses aan "
+            "in een schriftelijke vraag van 24 januari 2022; volgens het antwoord daarop zijn sluitende cijfers over "
+            "beantwoorde tegenover inkomende telefonische oproepen moeilijk te geven." in said
         )
-        assert "gaat in zijn antwoord niet op" not in said and "maar 40" not in said
+        assert "gaat in zijn antwoord niet op" not in said and "bevestigt noch corrigeert" not in said
 
 
 def test_an_end_after_the_sources_date_is_planned():
@@ -41,7 +43,11 @@ def test_an_end_after_the_sources_date_is_planned():
         said = plain(reachability.build(2021, "1712", FactSheet("t", 2021), published).text)
         assert "- De subsidie loopt verder van 1 december 2021 tot 30 november 2024." in said  # r31 (2020 #18)
         assert "liep tot" not in said and "loopt tot 30 november 2024" not in said
-    assert "Voorlopige cijfers, waarop toen nog kwaliteitscontroles liepen, leken erop te wijzen dat" in chapter(2021)
+    # r32 (2020 #11): the preliminary figures are the answer's, said so
+    assert (
+        "Volgens het antwoord leken voorlopige cijfers, waarop toen nog kwaliteitscontroles liepen, erop te wijzen dat"
+        in chapter(2021)
+    )
     assert "nog niet gecontroleerde" not in chapter(2021)
 
 

@@ -45,14 +45,16 @@ def test_the_chapter_gives_the_figure_to_the_question_not_confirmed(built):
         # r28 (2020 #1, #2): the member of parliament who asked is named; the share is one of incoming calls
         # r31 (2020 #1, 2021 #2, the lead's decision): the question's figure in its words, from 1712's analyses of
         # 2020; the answer neither confirms nor corrects it; the attempts from the Proximus samples; no guess
-        lead = f"Volgens {MP} (schriftelijke vraag van 24 januari 2022), {ANALYSES} uit 2020, kon"
-        assert reach.startswith(lead), reach
+        # r32 (2020 #1, 2021 #3, #16): the fact first, of the incoming calls (the answer's word), the MP who cites
+        # the analyses after it, the answer's remark on conclusive figures in its words, no verdict
+        lead = "In september–december 2020 kon 1712 volgens interne analyses van de hulplijn maar 40 tot 45 % van de "
+        assert reach.startswith(lead + "inkomende oproepen beantwoorden."), reach
         assert (
-            "tussen 40 % en 45 % „van de oproepen” beantwoorden. Het antwoord op die vraag bevestigt noch corrigeert "
-            "dat cijfer: sluitende cijfers over het aantal beantwoorde telefonische oproepen tegenover het aantal "
-            "inkomende oproepen zijn moeilijk te geven. Uit steekproeven met Proximus blijkt dat een beller gemiddeld "
-            "3 tot 4 pogingen doet." in reach
+            f"{MP} haalt die analyses aan in een schriftelijke vraag van 24 januari 2022; volgens het antwoord daarop "
+            "zijn sluitende cijfers over beantwoorde tegenover inkomende telefonische oproepen moeilijk te geven. Uit "
+            "steekproeven met Proximus blijkt dat een beller gemiddeld 3 tot 4 pogingen doet." in reach
         )
+        assert "bevestigt noch corrigeert" not in reach and "„van de oproepen”" not in reach
         assert "wellicht" not in reach and "belpogingen" not in reach
         assert chapter.count(MP) == 1, year  # named once, where the figure is
 
@@ -62,13 +64,13 @@ def test_the_summary_gives_the_figure_to_the_question_in_its_own_words(built):
     word for word the chapter's."""
     for _, md in [built[2020]]:  # r27 2021 #1: the 2021 summary leaves the 2020 figure to the chapter
         line = next(b for b in bullets(md) if b.startswith("Bereikbaarheid"))
-        # r31 (2020 #1, #5): two sentences, the question's figure in its words and the answer's stance
+        # r32 (2020 #1, the lead's wording): the fact first, the source after it, one short sentence
         assert line.startswith(
-            "Bereikbaarheid:** een schriftelijke vraag van Vlaams Parlementslid Lorin Parys (24 januari 2022) stelt, "
-            "op basis van interne analyses van 1712, dat de hulplijn in september–december 2020 tussen 40 % en 45 % "
-            "„van de oproepen” kon beantwoorden. Het antwoord op die vraag bevestigt noch corrigeert dat cijfer"
+            "Bereikbaarheid:** volgens interne analyses van 1712 kon de hulplijn in september–december 2020 maar 40 "
+            "tot 45 % van de inkomende oproepen beantwoorden (cijfer uit een schriftelijke vraag van Vlaams "
+            "Parlementslid Lorin Parys, januari 2022; het antwoord bevestigt het niet)."
         ), line
-        assert "wellicht" not in line and "inkomende" not in line and line.count(". ") + 1 <= 2
+        assert "wellicht" not in line and "bevestigt noch corrigeert" not in line and line.count(". ") + 1 <= 2
         assert " pogingen" not in line  # r28 2020 #1: 'belpogingen' says what the share counts; the attempts stay out
         assert "hoeveel bellers uiteindelijk" not in md.lower()
 
@@ -83,10 +85,11 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
     line = next(b for b in bullets(md) if b.startswith("Bereikbaarheid"))
     # r31 (2021 #2, #10, the lead's decision): the year's none and the question's end-2020 figure, two sentences;
     # then 'Wat er veranderde': optie 0, the chat, the subsidy continued
+    # r32 (2021 #16, the lead's wording): what is not known, then the last figure known, the source after it
     assert line.startswith(
-        f"Bereikbaarheid:** over 2021 zijn geen cijfers bekend. Een schriftelijke vraag van {MP} (24 januari 2022) "
-        "stelt, op basis van interne analyses van 1712, dat de hulplijn in september–december 2020 tussen 40 % en 45 % "
-        "„van de oproepen” kon beantwoorden; het antwoord op die vraag bevestigt noch corrigeert dat cijfer."
+        "Bereikbaarheid:** hoeveel oproepen 1712 in 2021 beantwoordde, is niet bekend; in september–december 2020 was "
+        "dat volgens interne analyses 40 tot 45 % van de inkomende oproepen (cijfer uit een schriftelijke vraag van "
+        f"{MP}, januari 2022; het antwoord bevestigt het niet)."
     ), line
     done = next(b for b in bullets(md) if b.startswith("Wat er veranderde"))
     assert done == (
@@ -97,7 +100,8 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
     ), done
     for chapter, md in built.values():
         assert "gepubliceerd zijn ze niet" not in chapter
-        assert "leken erop te wijzen dat 1712 deels hierdoor meer telefonische oproepen kon beantwoorden." in chapter
+        assert "Volgens het antwoord leken voorlopige cijfers" in chapter
+        assert "erop te wijzen dat 1712 deels hierdoor meer telefonische oproepen kon beantwoorden." in chapter
         # r30 (2021 #1, 2021 #5): the sources of this report named where the year's figures and what came later are
         assert "bronnen van dit rapport" not in chapter + md and "in die bronnen" not in chapter + md
 
@@ -111,7 +115,12 @@ def test_the_answering_machine_says_its_aim_and_what_was_put_in_practice(built):
         # r30 (2020 #15, 2021 #9): described once, in the list; not again in the subsidy's aims
         # r31 (2020 #2, 2021 #1): the aim as an aim, what was put in practice with it, said once each
         assert "sneller behandeld" not in chapter and "zo stond het in het antwoord" not in chapter
-        assert chapter.count("wordt uitgenodigd") == 1 and "bericht in te spreken" not in md
+        # r32 (2020 #3, #4): a sentence with its subject: 'Sinds 2021 nodigt 1712 ...'
+        assert (
+            chapter.count("Sinds 2021 nodigt 1712 wie op een bezette lijn botst, uit om een bericht in te spreken.")
+            == 1
+        )
+        assert "wordt uitgenodigd" not in chapter and "bericht in te spreken" not in md
         assert "krijgt ook de uitnodiging" not in chapter
         assert "(een bericht inspreken" not in chapter
 
@@ -129,7 +138,7 @@ def test_one_reachability_bullet_problem_first_then_the_measures(built):
         # lead's decision 1): the source's words, the inference, the caveat and the year's none: four sentences
         assert line.count(". ") + 1 <= 4 and len(line.split()) <= 105, (year, len(line.split()), line)
         assert "voor een jaar na de eerste lockdown" not in md and "Maatregel" not in line
-    assert "40 % en 45 %" in built[2020][1] and "40 % en 45 %" in built[2021][1]
+    assert "40 tot 45 %" in built[2020][1] and "40 tot 45 %" in built[2021][1]
     assert "Wat volgde na" not in built[2020][1] + built[2021][1]
 
 

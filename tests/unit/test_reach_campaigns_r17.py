@@ -29,16 +29,17 @@ def test_the_answers_statements_are_dated_by_the_question_they_answer():
     assert "nog niet gebeurd" not in said and "waarop nog kwaliteitscontroles lopen" not in said
     # r22 2021 #5: the provisional figures, not published. r25 2020 #1, #9: plainly, not 'volgens de minister'; how
     # 'vorig jaar' is dated by the question's date is the annex's
+    # r32 (2020 #11): the preliminary figures attributed to the answer, in its hedge
     assert (
-        "Voorlopige cijfers, waarop toen nog kwaliteitscontroles liepen, leken erop te wijzen dat 1712 "
-        "deels hierdoor meer "
-        "telefonische oproepen kon beantwoorden." in said
+        "Volgens het antwoord leken voorlopige cijfers, waarop toen nog kwaliteitscontroles liepen, erop te wijzen dat "
+        "1712 deels hierdoor meer telefonische oproepen kon beantwoorden." in said
     )
     # r27 2021 #11: no audit wording; r30 (2020 #2): what came after the answer, said once
     # r31 (2020 #2, 2021 #1): no audit wording in the chapter at all; the evaluation anchored in 2022
     assert "bronnen van dit rapport" not in said
     assert "In 2022 was dit alleen kwalitatief geëvalueerd, niet in cijfers." in said
-    assert "volgens de minister" not in said.lower() and said.count("vorig jaar") == 1
+    # r32 (2021 #3): anchored plainly ('sinds 2021'); how 'vorig jaar' is dated is the annex's
+    assert "volgens de minister" not in said.lower() and "vorig jaar" not in said and said.count("Sinds 2021 ") == 2
 
 
 def test_the_peak_is_the_first_lockdown_by_its_months():

@@ -22,9 +22,9 @@ def test_the_measures_are_one_dated_list_after_the_aims_in_one_sentence():
         assert "minister" not in aims + done
         assert aims.startswith(
             "- in alle provincies een extra telefoonlijn inzetten om de bereikbaarheid op piekdagen te verhogen. Of "
-            "dat gebeurde, is niet bekend. - „optie 0” uitbouwen tot overlooplijn. In 2021 (het antwoord uit 2022 "
-            "spreekt van „vorig jaar”) werd in de praktijk gebracht: wie in het keuzemenu geen provincie kiest "
-            "(„optie 0”), komt terecht bij de minst drukke provincies of op lijnen die op dat moment vrij zijn."
+            "dat gebeurde, is niet bekend. - „optie 0” uitbouwen tot overlooplijn. Sinds 2021 komen oproepen met "
+            "„optie 0” (wie in het keuzemenu geen provincie kiest) terecht bij de minst drukke provincies of op lijnen "
+            "die op dat moment vrij zijn."
         ), aims
         # r28 (2020 #8, 2021 #9): 'voor een jaar' is the question's: attributed to it
         assert text.index("Volgens dezelfde vraag kreeg 1712 extra werkingsmiddelen") < text.index("wilde 1712")

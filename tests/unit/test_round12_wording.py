@@ -140,13 +140,14 @@ def test_the_reachability_paragraph_names_its_months_and_puts_the_peak_first():
     # r22 2020 #1: the figure in the name of who states it: 1712's internal analyses. r25 2020 #1, #5: no 'maar', no
     # remark on the minister's answer; the busiest month's count is the channels chapter's (2020 #10)
     # r26 (2020 #1, 2021 #1): the written question's figure, citing 1712's internal analyses, not confirmed
-    peak, rest = said.split("**Bereikbaarheid.** Volgens Vlaams Parlementslid Lorin Parys", 1)  # r28 2020 #2
+    peak, rest = said.split("**Bereikbaarheid.** In september–december 2020", 1)  # r32 2020 #1: the fact first
     assert "in die maanden" not in peak.lower()  # round 13 (2020 #10): only right after the months it refers to
     assert "De drukste maand was" not in peak  # r30 (2020 #14): the channels chapter's, not echoed here
     assert (
-        " kon 1712 in september–december 2020 tussen 40 % en 45 % „van de oproepen” beantwoorden. Het antwoord op "
-        "die vraag bevestigt noch corrigeert dat cijfer: sluitende cijfers over het aantal beantwoorde telefonische "
-        "oproepen tegenover het aantal inkomende oproepen zijn moeilijk te geven. "  # r31 2020 #1: no 'wellicht'
+        " kon 1712 volgens interne analyses van de hulplijn maar 40 tot 45 % van de inkomende oproepen beantwoorden. "
+        "Vlaams Parlementslid Lorin Parys haalt die analyses aan in een schriftelijke vraag van 24 januari 2022; "
+        "volgens het antwoord daarop zijn sluitende cijfers over beantwoorde tegenover inkomende telefonische "
+        "oproepen moeilijk te geven. "  # r31 2020 #1: no 'wellicht'
         "Uit steekproeven met Proximus blijkt dat een beller gemiddeld 3 tot 4 pogingen doet. "
         "Hoeveel bellers uiteindelijk iemand spraken, is niet bekend." in rest.replace("\xa0", " ")  # r27 2020 #1
     )

@@ -196,9 +196,10 @@ def test_an_earlier_years_reachability_lead_says_plainly_that_this_year_has_no_f
     # r28 2021 #2 (the lead's decision): the end-of-year figure of incoming calls, with who states it, then plainly
     # that the year has none
     # r31 (2021 #2, #3): two sentences: the year's none plainly, then the question's figure in its words
+    # r32 (2021 #16, the lead's wording): one sentence, what is not known, then the fact, its source after it
     assert (
-        "**Bereikbaarheid:** over 2001 zijn geen cijfers bekend. Een schriftelijke vraag in het Vlaams Parlement "
-        "stelt, op basis van interne analyses van X, dat de hulplijn in september–december 2000 tussen 40 % en 45 % "
-        "„van de oproepen” kon beantwoorden; het antwoord op die vraag bevestigt noch corrigeert dat cijfer." in out
+        "**Bereikbaarheid:** hoeveel oproepen X in 2001 beantwoordde, is niet bekend; in september–december 2000 was "
+        "dat volgens interne analyses 40 tot 45 % van de inkomende oproepen (cijfer uit een schriftelijke vraag in het "
+        "Vlaams Parlement; het antwoord bevestigt het niet)." in out
     ), out
     assert "minister" not in out and "wellicht" not in out and "Het laatste cijfer, van" not in out

@@ -160,7 +160,14 @@ def test_a_year_compared_with_an_earlier_one_known_only_from_a_later_page_says_a
     # round 16 (r15 2020 #15): the headline plain, on the side of the interval; its range in the key figures
     # r28 2020 #19: the 2019 count is estimated from the 2021 key figures: said in the headline; r31 2020 #18: plainly,
     # no audit talk in the report's first lines (how: the annex)
-    assert "kreeg **8.059 contacten** in 2020: bijna de helft meer dan in 2019 (een schatting)." in md
+    # r32 2020 #5: the estimate is the earlier year's, said with it ('(een schatting)' read as if 8.059 were one)
+    assert "kreeg **8.059 contacten** in 2020: bijna de helft meer dan in 2019 (een schatting voor 2019)." in md
+    # with the estimate recorded, the estimate itself, in the key messages and in the key figures' row
+    about = {keys.earlier("1712", "contacts", 2019, "about"): fact(5420.0, later)}
+    said = plain(summary.markdown({**facts, **about}, ["1712"], YEAR))
+    assert "bijna de helft meer dan in 2019 (toen naar schatting ongeveer 5.420)." in said
+    assert "| bijna de helft meer dan in 2019 (toen naar schatting ongeveer 5.420) |" in said
+    assert "(een schatting)" not in said
     assert "geschat uit de kerncijfers" not in md
     # round 12 (2020 #1): the chapter's one reading, never 'Dat past bij'
     # round 13 (2020 #1): said plainly, once: about the growth of the whole year, not one campaign's

@@ -97,9 +97,8 @@ def trend(facts: dict, helpline: str, year: int) -> dict | None:
 
 
 def _derived_growth(facts: dict, helpline: str, year: int, measure: str) -> list[dict]:
-    """The change against an earlier year no source of the year states, where the chapter derived it from that year's
-    interval (a later page's rounded change; keys.growth), newest year first; with a questioner's stated increase of
-    the year (a campaign's, as the source claims it) when it says the same fraction: 'about half more'."""
+    """The change against an earlier year no source states, derived from that year's interval (keys.growth), with the
+    estimate itself (about); with a questioner's stated increase of the year when it says the same fraction."""
     from ..presentation.fmt import fraction_words
 
     for ref in range(year - 1, year - 50, -1):
@@ -122,7 +121,8 @@ def _derived_growth(facts: dict, helpline: str, year: int, measure: str) -> list
                     claim = value
         # the earlier year is estimated from a later year's key figures: the summary names them (r28 2020 #19)
         src = (facts.get(keys.earlier(helpline, measure, ref, "low")) or {}).get("source") or {}
-        return [dict(year=str(ref), kind="range", low=low, high=high, value=low, claim=claim, source=src.get("file"))]
+        found = dict(year=str(ref), kind="range", low=low, high=high, value=low, claim=claim, source=src.get("file"))
+        return [found | {"about": _get(facts, keys.earlier(helpline, measure, ref, "about"))}]  # r32 2020 #5
     return []
 
 

@@ -107,7 +107,7 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool 
         bounds = [keys.earlier(helpline, measure, year - 1, b) for b in ("low", "high")]
         earlier = None
         if all(b in facts for b in bounds):
-            earlier = {"low": _get(facts, bounds[0]), "high": _get(facts, bounds[1])}
+            earlier = {b: _get(facts, keys.earlier(helpline, measure, year - 1, b)) for b in ("low", "high", "about")}
         # an earlier year known only as a range: the change the chapter derived from it ('ongeveer de helft meer')
         growth_keys = [keys.growth(helpline, measure, year - 1, b) for b in ("low", "high")]
         growth = None
