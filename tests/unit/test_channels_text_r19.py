@@ -19,7 +19,7 @@ def test_the_channels_chapter_of_a_key_figures_year_tells_no_method():
     assert "is alleen die verhouding bekend" not in text
     # r22 2021 #2, #12: the finding first, the total once, 1712's own word for its contacts, no rounding remark
     assert text.startswith(
-        "In 2021 beantwoordde en registreerde 1712 meer contacten dan ooit: **8.515**; wie de hulplijn niet bereikte,"
+        "In 2021 registreerde 1712 meer contacten dan ooit: **8.515**; wie de hulplijn niet bereikte,"
         " telt daarin niet mee. Al deze contacten (telefoon, chat, e-mail) heten bij 1712 „oproepen”. Ongeveer 5.800"
         " liepen via telefoon (68 %; in 2020: 5.702)"
     )
