@@ -165,3 +165,18 @@ def contexts_2020():
     from hulplijnen.facts import FactSheet
 
     return contexts.build(2020, "1712", FactSheet("contexts", 2020))
+
+
+@pytest.fixture(scope="session")
+def reachability_built() -> dict[int, tuple[str, str]]:
+    """1712's reachability chapter and summary of 2020 and 2021, each flattened to one line: (chapter, summary)."""
+    from hulplijnen.chapters import reachability
+    from hulplijnen.facts import FactSheet
+    from hulplijnen.pipeline import summary
+
+    out = {}
+    for year in (2020, 2021):
+        facts = FactSheet("t", year)
+        chapter = _flat(reachability.build(year, "1712", facts, "2026-11-20").text)
+        out[year] = (chapter, _flat(summary.markdown({r["key"]: r for r in facts.records()}, ["1712"], year)))
+    return out

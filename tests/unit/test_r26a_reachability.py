@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from hulplijnen.chapters import data_quality, reachability
+from hulplijnen.chapters import data_quality
 from hulplijnen.config.params import load_params
 from hulplijnen.facts import FactSheet
-from hulplijnen.pipeline import assemble, summary
+from hulplijnen.pipeline import assemble
 
 QUESTION = "schriftelijke vraag in het Vlaams Parlement"
 ANALYSES = "op basis van interne analyses van 1712"
@@ -23,14 +23,8 @@ def flat(md: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def built() -> dict[int, tuple[str, str]]:
-    out = {}
-    for year in (2020, 2021):
-        facts = FactSheet("t", year)
-        chapter = flat(reachability.build(year, "1712", facts, "2026-11-20").text)
-        md = flat(summary.markdown({r["key"]: r for r in facts.records()}, ["1712"], year))
-        out[year] = (chapter, md)
-    return out
+def built(reachability_built) -> dict[int, tuple[str, str]]:
+    return reachability_built
 
 
 def bullets(md: str) -> list[str]:

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from hulplijnen.chapters import reachability
 from hulplijnen.config.params import load_params
-from hulplijnen.facts import FactSheet
-from hulplijnen.pipeline import summary
 from hulplijnen.pipeline.appendix import glossary_markdown
 from hulplijnen.pipeline.data_years import data_year
 
@@ -37,13 +34,8 @@ def flat(md: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def built() -> dict[int, tuple[str, str]]:
-    out = {}
-    for year in (2020, 2021):
-        facts = FactSheet("t", year)
-        chapter = flat(reachability.build(year, "1712", facts, "2026-11-20").text)
-        out[year] = (chapter, flat(summary.markdown({r["key"]: r for r in facts.records()}, ["1712"], year)))
-    return out
+def built(reachability_built) -> dict[int, tuple[str, str]]:
+    return reachability_built
 
 
 def test_the_share_is_the_questions_and_no_guess_of_what_it_counts(built):

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from hulplijnen.chapters import reachability
-from hulplijnen.facts import FactSheet
-from hulplijnen.pipeline import summary
 from hulplijnen.pipeline.appendix import glossary_markdown
 
 
@@ -16,13 +13,8 @@ def flat(md: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def built() -> dict[int, tuple[str, str]]:
-    out = {}
-    for year in (2020, 2021):
-        facts = FactSheet("t", year)
-        chapter = flat(reachability.build(year, "1712", facts, "2026-11-20").text)
-        out[year] = (chapter, flat(summary.markdown({r["key"]: r for r in facts.records()}, ["1712"], year)))
-    return out
+def built(reachability_built) -> dict[int, tuple[str, str]]:
+    return reachability_built
 
 
 def test_no_aim_is_said_as_a_result_and_no_audit_talk(built):
