@@ -11,6 +11,11 @@ from hulplijnen.config.paths import ROOT
 from hulplijnen.facts import keys
 from hulplijnen.pipeline import summary
 
+# about.md's values for a release from published tables only (no export, several chapters, nothing bounded)
+ABOUT_PLAIN = dict(
+    synthetic=False, imitated=None, export=False, one_chapter=False, forced=0, bounded=0, inconsistencies=0
+)
+
 
 def test_a_campaign_claim_without_campaign_period_or_calls_before_says_so():
     """#2: '50 % meer oproepen' names no campaign of the list, no period, and 2019 has no count of phone calls."""
@@ -65,13 +70,7 @@ def test_over_deze_cijfers_says_once_what_the_report_is_not_built_from():
         "about.md",
         names=["A"],
         documents=[{**document, "publisher": None, "where": "", "scanned": False}],
-        synthetic=False,
-        imitated=None,
-        export=False,
-        one_chapter=False,
-        forced=0,
-        bounded=0,
-        inconsistencies=0,
+        **ABOUT_PLAIN,
     )
     assert "uit één bron: een vraag. Dit rapport is opgebouwd uit die gepubliceerde bron, niet uit het eigen " in out
     assert "said once" not in out and "Het neemt de cijfers over" in out

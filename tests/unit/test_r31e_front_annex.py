@@ -6,6 +6,7 @@ and no paragraph proves that a published change rounds right."""
 import re
 
 import pytest
+from test_r19_2020_reader_g import ABOUT_PLAIN
 
 from hulplijnen.chapters import channels, data_quality
 from hulplijnen.config.params import load_params
@@ -81,13 +82,7 @@ def test_the_2021_report_says_once_that_it_is_not_built_from_the_helplines_own_j
             "about.md",
             names=["A", "B"],
             documents=documents,
-            synthetic=False,
-            imitated=None,
-            export=False,
-            one_chapter=False,
-            forced=0,
-            bounded=0,
-            inconsistencies=0,
+            **ABOUT_PLAIN,
         )
     )
     assert out.count("jaarverslag") == 2 and out.count("Dit rapport is opgebouwd uit") == 1
