@@ -126,8 +126,8 @@ def test_the_summary_leads_with_the_level_says_the_count_is_computed_and_asks_th
     assert "Niet elke oproep" not in md and "76,0 %" not in md  # r20 TO #1: no ratio read as an answer rate
     # r30 TO #1, #5; r31 TO #2: the fraction in context (2019 and 2020, by channel), the computed count the chapter's
     assert (
-        "zoals in 2019 en 2020:** in 2021 waren er 32.988 meer oproepen dan gesprekken (ongeveer een kwart van de oproepen)"
-        in md
+        "zoals in 2019 en 2020:** in 2021 waren er 32.988 meer oproepen dan gesprekken (ongeveer een kwart van de "
+        "oproepen)" in md
     )
     assert md.count("32.988") == 1  # r32c: the gap as a difference of counts, once in the messages
     # r23 (r22 TO #4): what the figures do not say is the chapter's closing line ('Wat we niet weten'), not a message

@@ -29,8 +29,8 @@ def test_the_summary_keeps_the_assumption_of_the_calls_without_conversation():
     assert "**Niet elke oproep werd een gesprek:**" not in md  # r20 TO #1: a ratio read as an answer rate
     # r30 TO #1, #5: the gap, plainly, no answer rate; r31 TO #2: in context, as in 2019 and 2020 and by channel
     assert (
-        "zoals in 2019 en 2020:** in 2021 waren er 32.988 meer oproepen dan gesprekken (ongeveer een kwart van de oproepen)"
-        in md
+        "zoals in 2019 en 2020:** in 2021 waren er 32.988 meer oproepen dan gesprekken (ongeveer een kwart van de "
+        "oproepen)" in md
     )
     assert "onbeantwoord" not in md
     assert "**Bij ongeveer" not in md
