@@ -188,7 +188,10 @@ def test_the_monthly_table_follows_the_months_text_and_the_hours_text_its_chart(
 
     order = [getattr(p, "label", None) or getattr(p, "section", None) for p in capacity.SHOWN]
     # demo r31 #7: Table 4 after Figure 3 (under Table 4 the chart left half a page empty)
-    assert order.index("hours") < order.index("band") < order.index("tbl-export-answer-rate")
+    assert order.index("band") < order.index("tbl-export-answer-rate")
     assert order.index("band") + 1 == order.index(charts.WEEKDAY_HOUR.label)
-    assert order.index(charts.WEEKDAY_HOUR.label) + 1 == order.index("tbl-export-answer-rate")
+    # r32: the months' text directly above the months' table, after Figure 3 (a section is followed by its table)
+    assert (
+        order.index(charts.WEEKDAY_HOUR.label) + 2 == order.index("hours") + 1 == order.index("tbl-export-answer-rate")
+    )
     assert any(isinstance(p, Text) and p.section == "band" for p in capacity.SHOWN)

@@ -37,8 +37,11 @@ def test_the_glossary_follows_the_release_counting_units():
     # r30 TO #7: no circular entries for Tele-Onthaal's words; r31 TO #3: the two central words are entries again,
     # each saying what is known and that the source does not define it (not a label restating itself)
     assert "**oproepen**" in tele and "**gesprekken**" in tele
-    assert "wat de hulplijn via telefoon en chat binnenkreeg" in tele
-    assert "omschrijft niet wat een oproep precies is" in tele and "omschrijft niet wat als gesprek telt" in tele
+    assert "elke keer dat iemand de hulplijn belde of een chat met de hulplijn begon" in tele
+    assert (
+        "zegt niet of een oproep die niemand beantwoordde, een stille of een afgebroken" in tele
+        and "zegt niet vanaf welke lengte een contact als gesprek" in tele
+    )
     assert "**contacten**" in glossary_markdown(USED, ["1712"])
 
 

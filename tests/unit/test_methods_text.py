@@ -19,14 +19,14 @@ from hulplijnen.presentation import text
             ["tele-onthaal"],
             "oproepen gesprekken contactnemer",
             # r30 TO #7: no circular entries for Tele-Onthaal's words; r31 TO #3: what is known of each, per channel
-            ["**gesprekken**", "**oproepen**", "via telefoon en chat binnenkreeg", "via telefoon en chat voerde"],
+            ["**gesprekken**", "**oproepen**", "de hulplijn belde of een chat", "met de oproeper sprak of"],
             ["**contactnemer**", "Dit rapport leest", "opgenomen oproepen", "onbeantwoord"],
         ),
         (
             ["1712", "tele-onthaal", "stop-it-now"],
             "contactnemer gesprekken",
             # Tele-Onthaal's conversations by its own channels, not the release's (it has no e-mail)
-            ["**contactnemer**", "**gesprekken**", "de gesprekken die de hulplijn via telefoon en chat voerde"],
+            ["**contactnemer**", "**gesprekken**", "een contact via telefoon of chat waarin de hulplijn"],
             ["e-mail en chat voerde"],
         ),
     ],

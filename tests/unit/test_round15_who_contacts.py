@@ -133,7 +133,11 @@ def test_the_channel_shares_are_not_listed_beside_their_table_and_the_caption_co
     geregistreerd kanaal: zie de tabel per kanaal' for a year without such a table."""
     chapter = channels.build(2021, "1712", [2020, 2019], FactSheet("channels", 2021))
     assert "Het aandeel van elk kanaal in alle contacten" not in chapter.text
-    assert chapter.data["without_channel"] == " (zonder de 6 contacten zonder geregistreerd kanaal)"
+    # r31 2021 #5: the 2021 report draws no earlier year's months, so its caption has no note to make
+    assert chapter.data["monthly"] is None and chapter.data["without_channel"] == ""
+    # the year whose months are drawn counts its contacts without a registered channel in the caption
+    earlier = channels.build(2020, "1712", [2019], FactSheet("channels", 2020))
+    assert earlier.data["without_channel"] == " (zonder de 6 contacten zonder geregistreerd kanaal)"
     from hulplijnen.chapters.channels.charts import without_channel
 
     wide = pd.DataFrame({"phone": [3, 4], "not_recorded": [1, 0]})

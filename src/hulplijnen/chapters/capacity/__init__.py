@@ -294,12 +294,13 @@ ROUTE_WIDTHS = (34, 22, 22, 22)
 SHOWN = (
     Text("rate"),
     charts.ANSWER_RATE,
-    # demo r26: the months' table after the hours' chart (a half page), which left the page before it half empty
-    Text("hours"),
     # demo r29 #17: the hours' text with its chart; demo r31 #7: the monthly table after it (the chart did not fit
     # under the table, which left half a page empty; the table may run on to the next page)
     Text("band"),
     charts.WEEKDAY_HOUR,
+    # the months' text (anchored months, lowest month, lockdown) right above the months' table it reads from: a
+    # section is followed by its chart or table (contract test_text_beside_charts)
+    Text("hours"),
     Table(
         "tbl-export-answer-rate",
         "Belpogingen en telefooncontacten per maand{}",  # r26 #3; demo r29 #18: one parenthesis, no colons
