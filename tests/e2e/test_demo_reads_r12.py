@@ -29,7 +29,8 @@ def test_the_demo_calls_its_logged_in_hours_counsellor_hours(built):
     figures = summary.split("## Kerncijfers")[1]
     assert f"verzonnen; aangemeld: {logged} hulpverlenersuren per week" in figures
     # demo r25 #9, #13: no tag per number in the chapter; r31 (demo r30 #1): the example's marker, never 'In 2020'
-    assert f"In het rekenvoorbeeld waren er gemiddeld {logged} hulpverlenersuren per week aangemeld." in text
+    # r32 (demo r31 #12): the staff per open hour follows in parentheses
+    assert f"In het rekenvoorbeeld waren er gemiddeld {logged} hulpverlenersuren per week aangemeld (gemiddeld" in text
     assert "In 2020 waren er gemiddeld" not in text
 
 

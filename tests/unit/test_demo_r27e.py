@@ -28,7 +28,7 @@ def test_the_demo_chapter_says_attempts_and_names_the_months_compared_with(capac
     # demo r31 #2: the published count is of registered contacts, read here as answered attempts
     assert (
         "In het rekenvoorbeeld kwamen er 12.876 belpogingen binnen. De 5.702 geregistreerde telefooncontacten, hier "
-        "gelezen als beantwoorde belpogingen, zijn daar 44,3 % van" in said
+        "gelezen als beantwoorde belpogingen, zijn daar in het rekenvoorbeeld 44,3 % van" in said  # r32: marked
     )
     assert "aangeboden telefonische oproepen" not in said
     # no sum on made-up calls in the chapter (demo r20 #2): the annex has the numbers; demo r28 #4: and the remark

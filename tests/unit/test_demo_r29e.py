@@ -124,6 +124,7 @@ def test_the_chapter_leaves_how_the_data_were_made_to_the_annex():
     said = " ".join(template.render(measured=measured, model=model, synthetic=True, year="2020").split())
     assert "gegevens gemaakt zijn" not in said and "zo gekozen" not in said
     assert "zouden er " in said and " nodig zijn als de week als geheel" in said
+    assert "zouden er in het rekenvoorbeeld " in said  # r32: the made-up needs marked in their own sentence
 
 
 def test_a_stamped_chart_has_no_second_made_up_prefix():
