@@ -97,10 +97,10 @@ def test_the_summary_says_only_provisional_figures_exist(built):
         # r26 2021 #1: the summary's reachability message is two sentences; the preliminary indication is the chapter's
         assert "voorlopige" not in said and "geen cijfers over het effect" not in said, release
         # r25 2020 #1: stated plainly, not 'volgens de minister'
+        # r32 (r31 2020 #11): the effect claim attributed to the answer it comes from
         assert (
-            "Voorlopige cijfers, waarop toen nog kwaliteitscontroles liepen, leken erop te wijzen dat 1712 "
-            "deels hierdoor meer "
-            "telefonische oproepen kon beantwoorden." in flat(reader_part(built[release]))
+            "Volgens het antwoord leken voorlopige cijfers, waarop toen nog kwaliteitscontroles liepen, erop te wijzen "
+            "dat 1712 deels hierdoor meer telefonische oproepen kon beantwoorden." in flat(reader_part(built[release]))
         ), release
         assert "niet in cijfers gemeten" not in said, release
         assert "voorlopige cijfers van de minister" not in said, release
