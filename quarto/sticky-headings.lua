@@ -26,18 +26,8 @@ NEW_PAGE = { ["sec-annex"] = true }
 -- (An annex always on a new page, tried in round 29, left the glossary's last page 70-85 % empty.)
 BREAK = pandoc.RawBlock("typst", '#part-break()\n#state("annex", false).update(true)')
 local ANNEX_LEAD_IN_WORDS = 45
--- An annex heading (not one right under another) opens the next page when a few lines under it would not fit (the
--- template's annex-room): no heading with two lines under it at a page's foot (r31 2020 #14).
-local ROOM = pandoc.RawBlock("typst", "#annex-room()")
-
-local function heading_level(el)
-  if el.t == "Header" then
-    return el.level
-  end
-  local first = el.content and el.content[1]
-  local level = first and first.t == "RawInline" and first.text:match("^#heading%(level: (%d)")
-  return tonumber(level or "1")
-end
+-- (An annex heading that opened the next page when a few lines under it would not fit, r31 2020 #14, made the 2021
+-- PDF go back and forth between two layouts, r32: left out; test_r19_breaks guards a heading at a page's foot.)
 
 function Header(el)
   if FORMAT ~= "typst" then
@@ -232,8 +222,6 @@ local function rebuild(blocks, plan)
           out:insert(MARK)
         end
         out:extend({ pandoc.RawBlock("typst", "#block(sticky: true)["), el, pandoc.RawBlock("typst", "] <lead-in>") })
-      elseif how == "room" then
-        out:extend({ ROOM, el })
       elseif how == "whole" then
         out:extend({ pandoc.RawBlock("typst", "#block(breakable: false)["), el, pandoc.RawBlock("typst", "]") })
       elseif how == "sticky" then
@@ -342,10 +330,6 @@ function Pandoc(doc)
       local chapter = el.t == "Header" and el.level == 1
       local nxt = order[i + 1] and order[i + 1].text == MARK.text and order[i + 2] or order[i + 1]
       plan[i] = chapter and nxt and is_heading(nxt) and "keep" or nil
-      local prev = order[i - 1] and order[i - 1].text == MARK.text and order[i - 2] or order[i - 1]
-      if annex and not chapter and heading_level(el) >= 2 and not (prev and is_heading(prev)) then
-        plan[i] = "room"
-      end
       local found = (annex or chapter) and {} or opening(order, i)
       if chapter and not annex then
         mark_opening(order, i, plan)
