@@ -110,7 +110,9 @@ def test_the_perpetrators_campaign_says_how_many_were_perpetrators_themselves():
     """2021 #11: of the 240 contacts of 2020 from perpetrators or their environment, 64 came from perpetrators."""
     from hulplijnen.chapters import campaigns
 
-    calendar = flat(campaigns.build(2021, "1712", 1, 12, 20, FactSheet("campaigns", 2021)).section("calendar"))
+    calendar = flat(
+        campaigns.build(2021, "1712", 1, 12, 20, FactSheet("campaigns", 2021)).section("effects")
+    )  # r32: after the table
     assert (
         # r30 2021 #19 (round 31): the helpline's count is of persons, in its word
         "in 2020 namen slechts 240 personen (3 %) contact op die pleger waren of uit de directe omgeving van een pleger"

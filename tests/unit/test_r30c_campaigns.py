@@ -76,4 +76,6 @@ def test_who_launched_each_is_the_tables_column(built):
         assert list(calendar["Initiatiefnemer"]) == launchers
         said = flat(built[year].section("calendar"))
         assert "lanceerde" not in said and "vermeldt het antwoord niet" not in said
-    assert "De campagne van 15 juni richtte zich tot plegers" in flat(built[2021].section("calendar"))
+    assert "De campagne van 15 juni richtte zich tot plegers" in flat(
+        built[2021].section("effects")
+    )  # r32: after the table
