@@ -72,9 +72,9 @@ def test_the_campaign_table_says_one_launcher_once_and_no_co_launcher_the_source
     # r24 2021 #21: the campaign aimed at perpetrators beside the 2020 count, no effect claimed; r29 (r28 2021 #11):
     # and how many of them were perpetrators themselves
     assert (
-        # r30 2021 #19 (round 31): 'personen', the helpline's word
-        "De campagne van 15 juni richtte zich tot plegers van familiaal geweld: in 2020 namen slechts 240 personen"
-        " (3 %) contact op die pleger waren of uit de directe omgeving van een pleger kwamen; 64 contacten kwamen van"
+        # r33 (r32 #3): contacts, the report's unit (the glossary)
+        "De campagne van 15 juni richtte zich tot plegers van familiaal geweld: in 2020 kwamen slechts 240 contacten"
+        " (3 %) van plegers of van iemand uit de directe omgeving van een pleger; 64 contacten kwamen van"
         " plegers zelf." in flat(later).replace("\xa0", " ")
     )
 

@@ -114,7 +114,7 @@ def test_the_perpetrators_campaign_says_how_many_were_perpetrators_themselves():
         campaigns.build(2021, "1712", 1, 12, 20, FactSheet("campaigns", 2021)).section("effects")
     )  # r32: after the table
     assert (
-        # r30 2021 #19 (round 31): the helpline's count is of persons, in its word
-        "in 2020 namen slechts 240 personen (3 %) contact op die pleger waren of uit de directe omgeving van een pleger"
-        " kwamen; 64 contacten kwamen van plegers zelf." in (calendar)
+        # r33 (r32 #3): contacts, the report's unit (the glossary), as the 2020 report says it
+        "in 2020 kwamen slechts 240 contacten (3 %) van plegers of van iemand uit de directe omgeving van een pleger;"
+        " 64 contacten kwamen van plegers zelf." in (calendar)
     )

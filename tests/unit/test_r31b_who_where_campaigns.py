@@ -81,11 +81,12 @@ def test_the_campaign_claim_is_quoted_and_the_answer_beside_it(plain):
     )
 
 
-def test_the_inferred_launcher_is_marked_and_the_perpetrators_are_persons(plain):
+def test_the_inferred_launcher_is_marked_and_the_perpetrators_are_counted_as_contacts(plain):
     chapter = campaigns.build(2021, "1712", 1, 12, 20, FactSheet("campaigns", 2021))
     assert "Vlaamse provinciehoofdsteden ¹" in chapter.tables["calendar"]["Initiatiefnemer"].tolist()  # 2021 #19
     assert plain(chapter.section("effects")).startswith("¹ Afgeleid uit de titel van de campagne.")
-    assert "240 personen (3 %)" in plain(chapter.section("effects"))  # r32: after the table
-    assert "240 contacten" not in plain(chapter.text)
+    # r33 (r32 #3): contacts, the report's unit (the glossary: 'contacten, geen personen'), never persons
+    assert "240 contacten (3 %) van plegers" in plain(chapter.section("effects"))  # r32: after the table
+    assert "personen" not in plain(chapter.section("effects"))
     earlier = campaigns.build(2020, "1712", 1, 12, 20, FactSheet("campaigns", 2020))
     assert "Afgeleid" not in plain(earlier.text)  # no launcher read from a title in 2020
