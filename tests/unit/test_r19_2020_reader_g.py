@@ -33,14 +33,15 @@ def test_a_group_count_the_filled_cells_do_not_give_is_said_as_the_chapter_says_
     and '240' there; #22: the share with the chapter's decimal, and no 'Vooral de kant van het slachtoffer'."""
     check = keys.check_key("1712", "contact_person_perpetrator_environment_count", "computed_n")
     md = plain(summary.markdown({**PROFILE, check: fact(232)}, ["1712"], YEAR))
-    assert "slechts 240 contacten (3,0 %) kwamen van plegers of iemand uit hun omgeving" in md
+    assert "Slechts 240 contacten (3,0 %) kwamen van plegers of iemand uit hun omgeving" in md
     assert "ongeveer 240" not in md and "plegers zelf" not in md
     assert "| 3,0 % |" not in md  # r20 2020 #2: said in the key messages, not again in the table
     full = plain(summary.key_figures_markdown({**PROFILE, check: fact(232)}, ["1712"], YEAR))
     assert "| 3,0 % | 240 contacten |" in full  # the row as it reads when it is shown
-    assert "Vooral de kant" not in md and "Vooral slachtoffers en hun omgeving:" in md
+    # r33 (r32 2020 #8): the story in the one bullet on who makes contact
+    assert "Vooral de kant" not in md and "vooral het slachtoffer of iemand uit diens omgeving (91,2 %" in md
     exact = plain(summary.markdown({**PROFILE, check: fact(240)}, ["1712"], YEAR))
-    assert "slechts 240 contacten (3,0 %) kwamen van plegers" in exact and "ongeveer 240" not in exact
+    assert "Slechts 240 contacten (3,0 %) kwamen van plegers" in exact and "ongeveer 240" not in exact
 
 
 def test_the_tables_come_with_the_answer_and_the_report_says_what_it_is_not_built_from():

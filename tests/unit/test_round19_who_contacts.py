@@ -136,9 +136,10 @@ def test_the_chat_share_of_victims_is_said_once():
 
 
 def test_the_summary_bullet_says_who_in_plain_words():
-    """#6: 'Vooral de kant van het slachtoffer:'."""
+    """#6: 'Vooral de kant van het slachtoffer:'; r33 (r32 2020 #8): one bullet on who makes contact, the story first."""
     messages = (ROOT / "report" / "summary" / "messages.md").read_text()
-    assert "Vooral de kant van" not in messages and "Vooral slachtoffers en hun omgeving:" in messages
+    assert "Vooral de kant van" not in messages and "vooral het slachtoffer of iemand uit diens omgeving" in messages
+    assert "**Vooral slachtoffers en hun omgeving:**" not in messages
 
 
 def test_a_channel_without_a_share_in_a_year_says_so_not_a_blank():

@@ -35,12 +35,12 @@ def plain(md: str) -> str:
 
 def test_the_key_messages_say_who_makes_contact_and_what_about():
     md = plain(summary.markdown(PROFILE, ["1712"], YEAR))
-    assert "bij 73,8 % van de contacten met een bekend geslacht is de contactnemer een vrouw" in md
+    assert "Bij 73,8 % van de contacten met een bekend geslacht is de contactnemer een vrouw" in md
     assert "bij 91,5 % van de mogelijke slachtoffers van wie de context bekend is" in md
     # the perpetrators who called themselves are in the group, said so (review r11 2020 #6)
     # r19 2020 #22: the share with the chapter's decimal ('3,0 %', not '3 %')
     # r20 2020 #7: the chapter's wording, not '(64) ... 240' nor 'plegers zelf of'
-    assert "slechts 240 contacten (3,0 %) kwamen van plegers of iemand uit hun omgeving" in md
+    assert "Slechts 240 contacten (3,0 %) kwamen van plegers of iemand uit hun omgeving" in md
     assert "uit de omgeving van de pleger" not in md
 
 

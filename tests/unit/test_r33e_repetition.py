@@ -1,0 +1,24 @@
+"""Round 33 (r32 2020 #8, #3): each number said once where it matters: one summary bullet on who makes contact."""
+
+from test_summary_key_messages import PROFILE, YEAR, plain
+
+from hulplijnen.pipeline import summary
+
+
+def test_who_makes_contact_is_one_bullet_with_the_story_first():
+    """r32 2020 #8: 'Wie contact opneemt' and 'Vooral slachtoffers en hun omgeving' covered the same ground: merged,
+    the victims' side first, then the victim itself, the perpetrators' side and the women, each said once."""
+    md = plain(summary.markdown(PROFILE, ["1712"], YEAR))
+    assert md.count("Wie contact opneemt:") == 1 and "Vooral slachtoffers en hun omgeving:" not in md
+    who = md.split("**Wie contact opneemt:** ", 1)[1].split(" - **", 1)[0]
+    assert who.startswith("vooral het slachtoffer of iemand uit diens omgeving (91,2 % van de contacten)")
+    for said in ("(33,6 %)", "Slechts 240 contacten (3,0 %) kwamen van plegers", "Bij 73,8 % van de contacten"):
+        assert said in who and md.count(said) == 1, said
+
+
+def test_without_the_groups_the_bullet_is_as_before():
+    """No published groups: the bullet on who makes contact still says the victim and the women."""
+    bare = {k: v for k, v in PROFILE.items() if "contact_person_group" not in k}
+    md = plain(summary.markdown(bare, ["1712"], YEAR))
+    assert "**Wie contact opneemt:** bij één op de drie contacten is de contactnemer zelf slachtoffer (33,6 %)" in md
+    assert "plegers" not in md and "bij 73,8 %" in md
