@@ -26,6 +26,8 @@ def test_one_table_of_the_sources_contexts_and_no_chart_repeating_it(contexts_bu
         shown = (
             chapter.tables["contexts"] if chapter.tables["contexts"] is not None else chapter.tables["earlier_contexts"]
         )
+        if shown is None:  # r33 (r32 2021 #8): the earlier year's table is its own report's
+            continue
         assert "voorzieningen en instellingen" not in shown["Context"].tolist()
     assert contexts_built[2021].tables["contexts"] is None and contexts_built[2020].tables["earlier_contexts"] is None
 

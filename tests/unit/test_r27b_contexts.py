@@ -44,6 +44,8 @@ def test_the_family_subtotal_stands_under_the_family_contexts(built):
         shown = (
             chapter.tables["contexts"] if chapter.tables["contexts"] is not None else chapter.tables["earlier_contexts"]
         )
+        if shown is None:  # r33 (r32 2021 #8): the earlier year's table is its own report's
+            continue
         table = shown.set_index("Context")
         assert list(table.index[:4]) == [
             "gescheiden kerngezin",

@@ -88,15 +88,18 @@ def test_the_contexts_lead_has_one_base_per_sentence_and_at_most_three_percentag
     assert facts.get("1712.context.2020.separated_nuclear_family.share_of_nuclear_pct") == 49.6
 
 
-def test_a_later_years_report_has_the_earlier_table_per_context_in_its_annex():
-    """2021 #12: the 18 rows of 2020 took two pages of a report on 2021; the 2020 report keeps its table."""
+def test_a_later_years_report_has_the_earlier_table_per_context_in_its_annex(monkeypatch):
+    """2021 #12: the 18 rows of 2020 took two pages of a report on 2021; the 2020 report keeps its table. r33 (r32 2021
+    #8): with no report of its own on the earlier year (here: only the later release), the annex keeps it."""
     from hulplijnen.chapters import contexts
     from hulplijnen.presentation.parts import Table
 
     labels = {p.key: p.label for p in contexts.SHOWN if isinstance(p, Table)}
     assert labels["earlier_contexts"].startswith("tbl-appendix-") and not labels["contexts"].startswith("tbl-appendix-")
+    monkeypatch.setattr(contexts, "release_ids", lambda: ["2021"])
     later = contexts.build(2021, "1712", FactSheet("contexts", 2021))
     assert later.tables["contexts"] is None and len(later.tables["earlier_contexts"]) == 18
+    assert "staat in het rapport" not in later.text and "pleeggezin" in later.text
     assert "De tabel hieronder" not in later.text and "Ter vergelijking: 2020" not in later.text
     own = contexts.build(2020, "1712", FactSheet("contexts", 2020))
     assert len(own.tables["contexts"]) == 18 and own.tables["earlier_contexts"] is None

@@ -22,3 +22,22 @@ def test_without_the_groups_the_bullet_is_as_before():
     md = plain(summary.markdown(bare, ["1712"], YEAR))
     assert "**Wie contact opneemt:** bij één op de drie contacten is de contactnemer zelf slachtoffer (33,6 %)" in md
     assert "plegers" not in md and "bij 73,8 %" in md
+
+
+def test_a_later_years_report_names_the_earlier_report_instead_of_repeating_its_table_per_context():
+    """r32 2021 #8: the 2021 annex repeated the 2020 table per context and its reading in full. With a report of its
+    own on that year (params: that year, the helpline, no synthetic export), one sentence names it; what the later
+    year's key figures say about their bases stays."""
+    from hulplijnen.chapters import contexts
+    from hulplijnen.facts import FactSheet
+
+    later = contexts.build(2021, "1712", FactSheet("contexts", 2021))
+    assert later.tables["earlier_contexts"] is None and later.tables["contexts"] is None
+    reading = plain(later.section("reading"))
+    assert reading.startswith("De volledige tabel per context van 2020, met uitleg over wat ze telt en welke contexten")
+    assert "staat in het rapport „Hulplijn 1712 in 2020”." in reading
+    assert "pleeggezin" not in reading and "11.305" not in reading and "gescheiden kerngezin" not in reading
+    for kept in ("11.312 mogelijke slachtoffers", "(75,8 %)", "(85,0 %)", "„bij 10 % van de oproepen”"):
+        assert kept in reading, kept
+    own = contexts.build(2020, "1712", FactSheet("contexts", 2020))
+    assert len(own.tables["contexts"]) == 18 and "staat in het rapport" not in own.text

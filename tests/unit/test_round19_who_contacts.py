@@ -57,7 +57,11 @@ def test_the_title_says_what_the_chapter_is_about_and_the_family_contexts_are_th
     for chapter in contexts_built.values():  # r20 2020 #3: told in the annex, not under the table
         note = plain(chapter.section("reading"))
         assert "een indeling van dit rapport" not in note  # r22 2020 #12: the source's own contexts, no groups
-        assert "Binnen de familie telt het rapport deze contexten van de registratie: gescheiden kerngezin" in note
+        # r33 (r32 2021 #8): a later year's report names the earlier year's report, where its contexts are said
+        assert (
+            "Binnen de familie telt het rapport deze contexten van de registratie: gescheiden kerngezin" in note
+            or "welke contexten tot de familie horen, staat in het rapport „Hulplijn 1712 in 2020”" in note
+        )
         assert "indeling" not in plain(chapter.text)
     assert "Ze tellen alle" not in contexts_built[2021].text
 
@@ -136,7 +140,7 @@ def test_the_chat_share_of_victims_is_said_once():
 
 
 def test_the_summary_bullet_says_who_in_plain_words():
-    """#6: 'Vooral de kant van het slachtoffer:'; r33 (r32 2020 #8): one bullet on who makes contact, the story first."""
+    """#6: 'Vooral de kant van het slachtoffer:'; r33 (r32 2020 #8): one bullet on who makes contact, story first."""
     messages = (ROOT / "report" / "summary" / "messages.md").read_text()
     assert "Vooral de kant van" not in messages and "vooral het slachtoffer of iemand uit diens omgeving" in messages
     assert "**Vooral slachtoffers en hun omgeving:**" not in messages

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ...config.params import load_params
+from ...config.paths import release_ids
 from ...data import history, load
 from ...data import statements as st
 from ...facts import FactSheet, Source, keys
@@ -238,6 +240,17 @@ def shares_by_base(figs: pd.DataFrame, skip_said: bool = False) -> pd.DataFrame 
     return pd.DataFrame(rows, columns=["Kenmerk", "Aandeel"])
 
 
+def _report_on(since: int, helpline: str) -> str | None:
+    """The title of the report on ``since`` whose own table per context it is (a release of that year with the
+    helpline, from published tables): a later year's report names it once instead of repeating the table (r32 2021
+    #8). None where there is no such release: the later report then keeps the table in its annex."""
+    for release in release_ids():
+        p = load_params(release)
+        if int(p.year) == since and helpline in p.helplines and not p.is_synthetic:
+            return p.title
+    return None
+
+
 def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     since = history.latest_year_with(TABLE, helpline, year)
     codebook = load.codebook("violence_contexts")
@@ -248,6 +261,8 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     contexts = _contexts(since, helpline, table, facts)
     nuclear = codebook.loc[_flag(codebook, "nuclear_family"), "context"]
     later = _later(year, helpline, since, s, facts)
+    own = since == year
+    elsewhere = None if own else _report_on(since, helpline)
     body = text.sections(
         "chapters/contexts/text.md",
         facts=facts,
@@ -258,7 +273,8 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         bases=_published_bases(year, helpline, since, facts),
         family_contexts=list(codebook.loc[codebook["family"].fillna(False).astype(bool), "label_nl"]),
         unknown_labels=cx.not_known_labels(victims, codebook),
-        after=_after(year, helpline) if since == year else None,
+        after=_after(year, helpline) if own else None,
+        elsewhere=elsewhere,
         nuclear_parts=_nuclear_parts(since, helpline, [c for c in nuclear if c in contexts], contexts, facts),
     )
     family = list(codebook.loc[codebook["family"].fillna(False).astype(bool), "context"])
@@ -274,12 +290,15 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         )
     # a later year's report: the earlier year's 18 rows are the annex's, the chapter tells the shares (r31 2021 #12:
     # the 2020 detail crowded out 2021; the published shares have no common base for a table side by side)
-    own = since == year
+    # r33 (r32 2021 #8): and where the report on that year shows it, the annex names that report instead
     facts.nothing_to_show(
         "tbl-appendix-contexts-earlier" if own else "tbl-contexts",
         "the year's own table per context is the chapter's" if own else f"{since}'s table per context is the annex's",
     )
-    tables = {"published": published, "contexts": rows if own else None, "earlier_contexts": None if own else rows}
+    if elsewhere:
+        facts.nothing_to_show("tbl-appendix-contexts-earlier", f"{since}'s table per context is its own report's")
+    earlier = None if own or elsewhere else rows
+    tables = {"published": published, "contexts": rows if own else None, "earlier_contexts": earlier}
     return Chapter.written(body, tables, {"since": since}, SHOWN)
 
 
