@@ -8,7 +8,9 @@ from hulplijnen.pipeline import summary
 def test_who_makes_contact_is_one_bullet_with_the_story_first():
     """r32 2020 #8: 'Wie contact opneemt' and 'Vooral slachtoffers en hun omgeving' covered the same ground: merged,
     the victims' side first, then the victim itself, the perpetrators' side and the women, each said once."""
-    md = plain(summary.markdown(PROFILE, ["1712"], YEAR))
+    raw = summary.markdown(PROFILE, ["1712"], YEAR)
+    assert "een vrouw.\n- **Waarover het gaat:**" in raw.replace("\u00a0", " ")  # the next bullet on its own line
+    md = plain(raw)
     assert md.count("Wie contact opneemt:") == 1 and "Vooral slachtoffers en hun omgeving:" not in md
     who = md.split("**Wie contact opneemt:** ", 1)[1].split(" - **", 1)[0]
     assert who.startswith("vooral het slachtoffer of iemand uit diens omgeving (91,2 % van de contacten)")
