@@ -103,8 +103,7 @@ def test_the_website_gives_both_changes_as_percentages_with_the_earlier_counts()
     text = flat(built()[0].text)
     assert (
         "De website kreeg 174.063 bezoekers in 2021: 36.460 minder dan in 2020 (ongeveer 17 %) en 84,2 % meer dan in "
-        "2019 (94.509 bezoekers)."
-        in text  # r30 TO #3; r31 TO #1: the exact difference, the source's 17,9 %
+        "2019 (94.509 bezoekers)." in text  # r30 TO #3; r31 TO #1: the exact difference, the source's 17,9 %
     )
     assert text.count("17,9") == 0 and "210.523" not in text and "17 tot 18" not in text
 

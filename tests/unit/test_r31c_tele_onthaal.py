@@ -86,7 +86,7 @@ def test_the_history_rule_on_tiny_ranges():
     """The years before count only where their ranges give the same rough fraction as this year."""
     facts = built()[1]
     values = facts.values()
-    assert 24 < values["tele-onthaal.calls_without_conversation.share_of_calls_pct.2019.low"] < 25  # r33: no unused facts
+    assert 24 < values["tele-onthaal.calls_without_conversation.share_of_calls_pct.2019.low"] < 25  # r33: the ends
     assert 24 < values["tele-onthaal.calls_without_conversation.share_of_calls_pct.2019.high"] < 25
     assert conversion.NO_CONVERSATION == "calls_without_conversation"
 

@@ -71,9 +71,7 @@ def test_a_percentage_that_does_not_fit_the_difference_is_marked():
     # r28 TO #8: both changes as percentages with the earlier counts; the source's −17,9 % once
     # r30 TO #3: what both published figures allow, no 2020 count; the conflict is the annex's
     # r31 TO #1: the exact difference, about the share it comes to, the source's 17,9 % once, said not to fit
-    assert ("36.460 minder dan in 2020 (ongeveer 17 %) en 84,2 % meer dan in 2019") in flat(
-        chapter_text()
-    )
+    assert ("36.460 minder dan in 2020 (ongeveer 17 %) en 84,2 % meer dan in 2019") in flat(chapter_text())
     assert flat(chapter_text()).count("17,9") == 0
     facts = FactSheet("helplines", 2021)
     figs = pd.DataFrame(
