@@ -63,7 +63,6 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.{measure}.{year}.about", COUNT, "an earlier year's total: the roundest count its range allows"),
     KeySpec("{helpline}.{measure}.{year}.about_{bound}", COUNT, "an end of a wide estimate's printed range"),
     KeySpec("{helpline}.{measure}.{year}.between_{bound}", COUNT, "an end of a wide estimate, rounded outwards"),
-    KeySpec("{helpline}.{measure}.{year}.rounded_{bound}", COUNT, "an end of a wide estimate, to its width's step"),
     KeySpec("{helpline}.{measure}.{year}.about_hundreds", COUNT, "an earlier year's total to hundreds (table)"),
     KeySpec("{helpline}.{measure}.{year}.growth_about_pct", PERCENT, "that change as the roundest whole percent"),
     KeySpec("{helpline}.{measure}.{year}.growth_exact_pct", PERCENT, "an exact difference as a percentage (size)"),

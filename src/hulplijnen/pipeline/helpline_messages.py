@@ -8,6 +8,7 @@ import pandas as pd
 
 from ..analysis import helplines as hl
 from ..chapters.helplines.channel_years import oldest_change, since
+from ..chapters.helplines.conversion import talks_level
 from ..data import load
 from ..facts import keys, recorded
 from ..maths.intervals import rounding_interval
@@ -33,8 +34,8 @@ def without_conversation(facts: dict, helpline: str, year: int) -> dict | None:
         if keys.channel_count(helpline, c, "calls_without_conversation") in facts
     ]
     share = _get(facts, keys.share_of(helpline, "calls_without_conversation", "calls"))
-    # r31 TO #2: the years before whose ranges give the same rough fraction ('één op de vier'), and per channel the
-    # share of its calls without a conversation (the chapter's, helplines/conversion.py)
+    # r31 TO #2: the years before whose ranges give the same rough fraction ('één op de vier') (the chapter's,
+    # helplines/conversion.py)
     years = [
         str(y)
         for y in range(year - 10, year)
@@ -45,11 +46,6 @@ def without_conversation(facts: dict, helpline: str, year: int) -> dict | None:
         for y in years
         for b in ("low", "high")
     ]
-    shares = [
-        {"label": label, "share": _get(facts, k)}
-        for c, label in channels.items()
-        if (k := keys.share_of(helpline, f"calls_without_conversation_{c}", f"calls_{c}")) in facts
-    ]
     return {
         "count": total,
         "about": _get(facts, keys.total(helpline, "calls_without_conversation_rounded")),
@@ -58,7 +54,6 @@ def without_conversation(facts: dict, helpline: str, year: int) -> dict | None:
         "calls_per_day": _get(facts, keys.published(helpline, "calls_per_day")),  # the summary's lead (r30 TO #5)
         "years": years,
         "stable": bool(years) and len({fmt.one_in(v / 100) for v in [*ends, float(share)]}) == 1,
-        "channels": sorted(shares, key=lambda c: -c["share"]) if len(shares) > 1 else [],
     }
 
 
@@ -88,7 +83,7 @@ def other_conversations(facts: dict, helpline: str, year: int) -> dict | None:
         # r31 TO #4: the story's lead: their least rise, their growth, and the conversations level with the year before
         "rise": _get(facts, keys.earlier(helpline, "other_conversations_rise", year, "at_least")),
         "growth": _get(facts, keys.growth(helpline, "other_conversations", year - 1, "about")),
-        "talks_level": hl.stayed_at_level(figs, year, "conversations"),
+        "talks_level": talks_level(figs, year),  # the chapter's rule (r33: decided in one place)
     }
 
 

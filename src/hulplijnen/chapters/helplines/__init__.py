@@ -114,7 +114,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
         "main_changes": trend.changes(helpline_, figs, main, implied, facts),
         "value": value,
         "without": story.without_conversation(helpline_, year, figs, facts, channel_labels()),
-        "conversion": conversion.history(helpline_, year, figs, implied, labels, facts),  # r31 TO #2, #8
+        "conversion": conversion.history(helpline_, year, figs, implied, facts),  # r31 TO #2, #8
         "by_channel": channel_years.by_channel(helpline_, year, figs, implied, labels, facts),  # this year first
         "meaning": meaning,
         "per_channel": channels_,

@@ -1,8 +1,8 @@
-"""How many calls became a conversation, over the years and per channel (r31 TO #2, #8): the share of the calls that
-led to no conversation in each earlier year (from the derived ranges of the calls and the conversations), whether it
-was the same rough fraction ('één op de vier') every year, and per channel the share of this year's calls without a
-conversation and the share that became one, this year and in the oldest year compared. Rules only; the sentences are
-in text.md and the key messages, every number a recorded fact. The source does not say what these calls were."""
+"""Whether the calls that led to no conversation were the same rough fraction of the calls ('één op de vier') this
+year and every earlier year (r31 TO #2), from the derived ranges of the calls and the conversations; and whether the
+conversations stayed at the level of the year before, well above the oldest year (r31 TO #4), said by the chapter's
+opening and the summary alike (talks_level, one rule). Rules only; the sentences are in text.md and the key messages,
+every number a recorded fact. The source does not say what these calls were."""
 
 from __future__ import annotations
 
@@ -10,9 +10,7 @@ import pandas as pd
 
 from ...analysis import helplines as hl
 from ...facts import FactSheet, Source, keys
-from ...maths.intervals import roundest
 from ...presentation import fmt
-from .channel_years import share_of
 
 NO_CONVERSATION = "calls_without_conversation"
 MEASURES = ("calls", "conversations")
@@ -33,9 +31,17 @@ def _ranges(implied: pd.DataFrame, category: str, year: int) -> dict[int, tuple]
     return out
 
 
-def history(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame, labels: dict, facts: FactSheet):
-    """The calls without a conversation as a share of the calls, this year and each earlier year, and per channel;
-    None unless the helpline counts both calls and conversations this year."""
+def talks_level(figs: pd.DataFrame, year: int) -> dict | None:
+    """The conversations stayed at the level of the year before, well above the oldest year (r31 TO #4): the one
+    place this is decided, for the chapter's opening (history) and the summary's key message
+    (pipeline.helpline_messages.other_conversations)."""
+    return hl.stayed_at_level(figs, year, "conversations")
+
+
+def history(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame, facts: FactSheet) -> dict | None:
+    """The earlier years whose calls without a conversation were the same rough fraction of the calls as this year's
+    (both ends of every year's range recorded: the summary says the same), and talks_level; None unless the helpline
+    counts both calls and conversations this year."""
     if not (hl.has_figure(figs, "calls") and hl.has_figure(figs, "conversations")):
         return None
     now = (hl.figure(figs, "calls") - hl.figure(figs, "conversations")) / hl.figure(figs, "calls") * 100
@@ -49,61 +55,12 @@ def history(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame,
                 "year": str(y),
                 "low": facts.add(keys.share_of(*k, "low"), low, "percent", src),
                 "high": facts.add(keys.share_of(*k, "high"), high, "percent", src),
-                "about": facts.add(keys.share_of(*k), roundest(low, high), "percent", src),
             }
         )
     # the same rough fraction every year, at both ends of every range ('zoals in 2019 en 2020 ongeveer één op de vier')
     fractions = {fmt.one_in(v / 100) for y in years for v in (y["low"], y["high"])} | {fmt.one_in(now / 100)}
-    channels = _channels(helpline, year, figs, implied, labels, facts)
     return {
         "years": years,
         "stable": bool(years) and len(fractions) == 1,
-        "channels": channels,
-        # the channel whose calls became a conversation more often since the oldest year first (r31 TO #8: chat)
-        "by_gain": sorted(channels, key=lambda c: -(c["converted"] - (c["before"] or 0)))
-        if all(c["before"] is not None for c in channels)
-        else [],
-        # the conversations stayed at the level of the year before, well above the oldest year (r31 TO #4)
-        "talks_level": hl.stayed_at_level(figs, year, "conversations"),
+        "talks_level": talks_level(figs, year),
     }
-
-
-def _channels(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame, labels: dict, facts: FactSheet):
-    """Per channel with both counts published: the share of its calls without a conversation this year, the share
-    that became one this year and in the oldest earlier year with both ranges; most calls without one first."""
-    out = []
-    for channel, label in labels.items():
-        calls, talks = f"calls_{channel}", f"conversations_{channel}"
-        if not (hl.has_figure(figs, calls) and hl.has_figure(figs, talks)):
-            continue
-        c, t = hl.figure(figs, calls), hl.figure(figs, talks)
-        without = facts.add(
-            keys.share_of(helpline, f"{NO_CONVERSATION}_{channel}", calls),
-            (c - t) / c * 100,
-            "percent",
-            _source(helpline, year, f"({calls} - {talks}) / {calls} x 100"),
-        )
-        converted = share_of(helpline, year, talks, calls, figs, facts)
-        earlier = _ranges(implied, channel, year)
-        first = min(earlier) if earlier else None
-        before = None
-        if first is not None:
-            r_calls, r_talks = earlier[first]
-            selection = f"{talks} / {calls} x 100 in {first}, from their derived ranges: the roundest whole percent"
-            before = facts.add(
-                keys.share_of(helpline, talks, calls, first),
-                roundest(r_talks.low / r_calls.high * 100, r_talks.high / r_calls.low * 100),
-                "percent",
-                _source(helpline, year, selection),
-            )
-        out.append(
-            {
-                "label": label,
-                "without": without,
-                "converted": converted,
-                "before": before,
-                "first": None if first is None else str(first),
-            }
-        )
-    out.sort(key=lambda c: -c["without"])
-    return out if len(out) > 1 else []

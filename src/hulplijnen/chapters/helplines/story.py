@@ -140,29 +140,21 @@ def _estimate(helpline: str, year: int, k: tuple, r: Interval, facts: FactSheet,
     }
 
 
+def outward_bounds(low: float, high: float) -> tuple[int, int]:
+    """A range as 'tussen X en Y' prints it, by one rule: each end rounded outwards (the low end down, the high end
+    up) to the step two figures below the high end's magnitude (hundreds for 13.086 to 14.131: 13.000 and 14.200), so
+    the printed ends hold the whole range (r32 2021 #2: the nearest thousands, '13.000 en 14.000', cut off 14.131)."""
+    step = 10 ** max(int(math.log10(max(high, 1))) - 2, 0)
+    return int(math.floor(low / step) * step), int(math.ceil(high / step) * step)
+
+
 def outward(helpline: str, year: int, k: tuple, r: Interval, facts: FactSheet, selection: str) -> dict:
-    """An estimated count as 'tussen X en Y': its range rounded outwards to the step below its magnitude (hundreds for
-    13.086 to 14.131: 13.000 and 14.200), so both printed ends hold the whole range; recorded."""
-    step = 10 ** max(int(math.log10(max(r.high, 1))) - 2, 0)
+    """An estimated count as 'tussen X en Y' (outward_bounds), its two ends recorded: the one place of that rule."""
     source = _source(helpline, year, selection + "; its range rounded outwards")
+    first, last = outward_bounds(r.low, r.high)
     return {
-        "between_low": facts.add(
-            keys.earlier(helpline, *k, "between_low"), math.floor(r.low / step) * step, "count", source
-        ),
-        "between_high": facts.add(
-            keys.earlier(helpline, *k, "between_high"), math.ceil(r.high / step) * step, "count", source
-        ),
-    }
-
-
-def rounded(helpline: str, year: int, k: tuple, r: Interval, facts: FactSheet, selection: str) -> dict:
-    """A wide estimate as 'X tot Y' (r31 TO #6, 2021 #13: 'naar 13.000 tot 14.000' for 13.086 to 14.131): each end
-    rounded to the nearest step of the range's width (thousands for a width of about a thousand); recorded."""
-    step = 10 ** max(int(math.log10(max(r.high - r.low, 1))), 0)
-    source = _source(helpline, year, selection + "; each end to the nearest step of its width")
-    return {
-        f"rounded_{b}": facts.add(keys.earlier(helpline, *k, f"rounded_{b}"), round(v / step) * step, "count", source)
-        for b, v in (("low", r.low), ("high", r.high))
+        f"between_{b}": facts.add(keys.earlier(helpline, *k, f"between_{b}"), v, "count", source)
+        for b, v in (("low", first), ("high", last))
     }
 
 
@@ -200,7 +192,6 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
     for k in ranges:
         if "about" not in about[k]:
             about[k] = {**about[k], **outward(helpline, year, k, ranges[k], facts, selection.format(k[1]))}
-            about[k] |= rounded(helpline, year, k, ranges[k], facts, selection.format(k[1]))
     other_now, other_before = ranges[("other_conversations", year)], ranges[("other_conversations", year - 1)]
     growth = Interval((other_now.low / other_before.high - 1) * 100, (other_now.high / other_before.low - 1) * 100)
     # each count as one 'ongeveer' count, the chapter's message (r30 TO #4, 2021 #7: 'van ongeveer 25.500 naar

@@ -1,0 +1,102 @@
+"""Round 33b (r32 2021 #2, #4, #10): the corona count of 2021 as a range rounded outwards, so its printed ends hold the
+whole range (13.086 to 14.131 is not 'tussen 13.000 en 14.000'); the website's finding only, the source's 17,9 % the
+tables' and the annex's; the per-channel gap a sentence; the growth chart's close dots and values apart; the
+comparison's lead-in one sentence. Each test failed on the code before."""
+
+import itertools
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from test_helplines_r13 import built, flat
+
+from hulplijnen.chapters.helplines import charts, conversion, story
+from hulplijnen.facts import FactSheet
+from hulplijnen.maths.intervals import Interval
+
+ALL = ("1712", "tele-onthaal", "stop-it-now")
+
+
+def test_the_corona_range_is_rounded_outwards_and_holds_the_whole_range():
+    """2021 #2: the printed ends are the recorded outward bounds and contain the derived range."""
+    chapter, facts = built()
+    text = flat(chapter.text)
+    values = facts.values()
+    low = values["tele-onthaal.corona_conversations.2021.low"]
+    high = values["tele-onthaal.corona_conversations.2021.high"]
+    first, last = story.outward_bounds(low, high)
+    assert first <= low and high <= last
+    assert f"en in 2021 tussen {first:,} en {last:,}.".replace(",", ".") in text
+    assert "tussen 13.000 en 14.200" in text and "tussen 13.000 en 14.000" not in text
+    assert (values["tele-onthaal.corona_conversations.2021.between_high"], last) == (14_200, 14_200)
+    assert not any(".rounded_" in k for k in values)  # one rule, one fact
+
+
+def test_outward_bounds_on_a_tiny_range_that_nearest_rounding_would_cut():
+    """1.149 to 1.251: the nearest tens (1.150, 1.250) would cut off both ends; outwards they hold the range."""
+    assert story.outward_bounds(1_149, 1_251) == (1_140, 1_260)
+    assert story.outward_bounds(13_086, 14_131) == (13_000, 14_200)
+    assert story.outward_bounds(500, 500) == (500, 500)
+    found = story.outward("x", 2021, ("m", 2021), Interval(1_149, 1_251), FactSheet("t", 2021), "s")
+    assert (found["between_low"], found["between_high"]) == (1_140, 1_260)
+
+
+def test_the_website_sentence_says_the_finding_only():
+    """2021 #4: no '(de bron vermeldt 17,9 %)' in the chapter; the difference and about the share it comes to."""
+    for helplines_ in (("tele-onthaal",), ALL):
+        text = flat(built(helplines_)[0].text)
+        assert "174.063 bezoekers in 2021: 36.460 minder dan in 2020 (ongeveer 17 %) en 84,2 % meer dan in 2019" in text
+        assert "17,9" not in text and "de bron vermeldt" not in text
+
+
+def test_the_gap_per_channel_is_a_sentence():
+    """2021 #4: 'Meer oproepen dan gesprekken per kanaal: telefoon 30.280, chat 2.708.' was a fragment; the counts are
+    each channel's calls less its conversations (118.408 - 88.128, 19.261 - 16.553)."""
+    text = flat(built()[0].text)
+    assert "Via telefoon waren er 30.280 meer oproepen dan gesprekken en via chat 2.708." in text
+    assert "per kanaal: telefoon" not in text
+
+
+def test_the_comparison_lead_in_is_one_sentence():
+    """2021 #10: 'De groei sinds 2019 is bij benadering. De groeicijfers vergelijken dus ...' followed from nothing."""
+    text = flat(built(ALL)[0].text)
+    assert "De groei sinds 2019 is bij benadering en zegt niets over hoe groot de hulplijnen zijn." in text
+    assert "groeicijfers vergelijken dus" not in text
+
+
+def _growth(rows):
+    frame = pd.DataFrame(rows, columns=["label", "value", "previous"])
+    return frame.assign(low=frame["value"], high=frame["value"], decimals=0, year="2021", previous_year="2020")
+
+
+def test_close_dots_and_their_values_never_overlap():
+    """2021 #10: 114 and 115 sat on top of each other and the open 2020 dot hid behind the 2021 dot."""
+    rows = _growth([("a", 113.9, 115.1), ("b", 157.0, 148.1), ("c", 146.2, 164.4)])
+    assert charts.close_pairs(rows, 180) == [True, True, False]
+    for width in (charts.WIDTH, 3.9):  # the report's width and a phone's
+        fig = charts.intervals(rows, "Groei", "index", 100, "2019 = 100")
+        fig.set_size_inches(width, fig.get_size_inches()[1])
+        fig.canvas.draw()
+        ax = fig.axes[0]
+        boxes = [t.get_window_extent() for t in ax.texts if t.get_text().isdigit()]
+        assert len(boxes) == 6
+        for a, b in itertools.combinations(boxes, 2):
+            assert not a.overlaps(b)
+        dots = [line for line in ax.lines if line.get_marker() == "o" and len(line.get_xdata()) == 1]
+        centres = [ax.transData.transform((line.get_xdata()[0], line.get_ydata()[0])) for line in dots]
+        size = dots[0].get_markersize() * fig.dpi / 72
+        for (x1, y1), (x2, y2) in itertools.combinations(centres, 2):
+            assert ((x1 - x2) ** 2 + (y1 - y2) ** 2) ** 0.5 >= size
+        plt.close(fig)
+
+
+def test_talks_level_is_one_rule_and_the_unused_conversion_facts_are_gone():
+    """Code: the chapter and the summary take the conversations' level from conversion.talks_level; the per-channel
+    conversion shares and their order that no text said are not computed."""
+    chapter, facts = built()
+    values = facts.values()
+    assert not any("calls_without_conversation_phone" in k or "share_of_calls_chat_pct.2019" in k for k in values)
+    assert not any(k.endswith("share_of_calls_pct.2019") for k in values)
+    assert "tele-onthaal.calls_without_conversation.share_of_calls_pct.2019.low" in values
+    from hulplijnen.pipeline import helpline_messages
+
+    assert helpline_messages.talks_level is conversion.talks_level
