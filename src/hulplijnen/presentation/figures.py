@@ -76,11 +76,10 @@ MADE_UP_PT = SMALL_PT + 3
 MADE_UP_INK = "#B00020"  # the banner's red
 
 
-def mark_made_up(fig: plt.Figure, synthetic: bool) -> plt.Figure:
+def mark_made_up(fig: plt.Figure, synthetic: bool) -> None:
     """Say whether a chart's data are made up (export_tables.export_chart: a synthetic release), for png_bytes to
     stamp it: the flag of the release, not words parsed out of its title."""
     setattr(fig, MADE_UP, bool(synthetic))
-    return fig
 
 
 def _mark_synthetic(fig: plt.Figure) -> None:
