@@ -24,6 +24,16 @@ def reused() -> dict | None:
 
 
 @pytest.fixture(scope="session")
+def misread_cell_sentence() -> str:
+    """How the checks tell 2020's misread cell (r31 2020 #9), in one wording: what the scan shows and what the report
+    uses. The annex's unit test (test_r31e_front_annex) and its render test (test_r29_annex_layout) both read it."""
+    return (
+        "In de tabel contacten per maand en kanaal is op de gescande bladzijde in het vak „augustus 2020, e-mail” 20 "
+        "te lezen; de totalen laten alleen 90 toe, en dit rapport gebruikt 90."
+    )
+
+
+@pytest.fixture(scope="session")
 def workspace(tmp_path_factory):
     """A build of every release into a private output, staging and cache folder (never the user's)."""
     from hulplijnen.pipeline import build

@@ -111,6 +111,28 @@ def registration_text():
 
 
 @pytest.fixture
+def registration_methods():
+    """The registration chapter's methods (chapters/registration/methods.md) of a release, with timings: one line, or
+    as rendered (``flat=False``); ``values``, the recorded facts it may name, only when given."""
+    from hulplijnen.config.params import load_params
+    from hulplijnen.presentation import text
+
+    def methods(release: str, values: dict | None = None, flat: bool = True) -> str:
+        given = {} if values is None else {"values": values}
+        shown = text.render(
+            "chapters/registration/methods.md",
+            every_value_used=False,
+            params=load_params(release),
+            timings=True,
+            not_shown={},
+            **given,
+        )
+        return _flat(shown) if flat else shown
+
+    return methods
+
+
+@pytest.fixture
 def registration_sections():
     """The registration chapter's sections, each on one line."""
     from hulplijnen.presentation.text import sections

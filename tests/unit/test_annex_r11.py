@@ -84,37 +84,14 @@ def test_the_methods_describe_no_campaign_model_in_a_release_that_estimates_none
     assert model.strip() == ""  # r25 2020 #13: the annex's section at „Campagnes” tells the model in plain words
 
 
-def test_the_demo_methods_describe_no_estimate_per_caller_it_does_not_make():
+def test_the_demo_methods_describe_no_estimate_per_caller_it_does_not_make(registration_methods):
     """demo #6: the demo leaves the estimate per caller out (invented calls); its methods said how it is made."""
-    from hulplijnen.config.params import load_params
-
-    def methods(release):
-        return " ".join(
-            text.render(
-                "chapters/registration/methods.md",
-                every_value_used=False,
-                params=load_params(release),
-                timings=True,
-                not_shown={},
-            ).split()
-        )
+    methods = registration_methods
 
     demo = methods("demo")
     assert "schatting per beller" not in demo
-    assert "Antwoordpercentage." in demo and "\n\n**Antwoordpercentage.**" in text.render(
-        "chapters/registration/methods.md",
-        every_value_used=False,
-        params=load_params("demo"),
-        timings=True,
-        not_shown={},
-    )  # its own paragraph, not a run-in inside the previous one
-    shown = text.render(
-        "chapters/registration/methods.md",
-        every_value_used=False,
-        params=load_params("demo"),
-        timings=True,
-        not_shown={},
-    )
+    shown = registration_methods("demo", flat=False)
+    assert "Antwoordpercentage." in demo and "\n\n**Antwoordpercentage.**" in shown  # its own paragraph, no run-in
     assert "\n\n**Wachten, geduld en bezetting.**" in shown
     assert "auditbestand" not in demo and "naast het rapport" not in demo and "simulatie (ciw)" not in demo
 

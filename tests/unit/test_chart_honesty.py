@@ -96,13 +96,15 @@ def test_a_share_of_more_than_is_not_drawn_as_a_margin_to_100(drawn):
 
 
 def test_a_chart_of_made_up_data_says_so_in_the_picture():
-    """Its title said so when titles were drawn; now the picture itself carries the mark, once."""
-    from hulplijnen.chapters.shared.export_tables import figure_title
+    """Its title said so when titles were drawn; now the picture itself carries the mark, once: the release's
+    synthetic flag (export_chart) puts it there, not words in the title (r33)."""
+    from hulplijnen.chapters.shared.export_tables import export_chart
 
     figures.apply_theme()
     daily = pd.DataFrame({"date": pd.date_range("2020-01-01", periods=10), "contacts": [5.0] * 10})
+    draw = export_chart(registration_charts.daily_contacts, "Contacten per dag", "daily")
     for export, marked in (({"synthetic": True}, True), (None, False)):
-        fig = registration_charts.daily_contacts(daily, figure_title("Contacten per dag", export))
+        fig = draw({"daily": daily, "export": export})
         figures.png_bytes(fig)
         figures.png_bytes(fig)
         shown = [t.get_text() for t in fig.texts]

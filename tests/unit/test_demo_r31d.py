@@ -6,7 +6,6 @@ item each and 'schommeling door toeval' a range (#13). Each test failed on the t
 (#1) is tests/render/test_r31_demo_example_marked.py and the test updates in test_demo_r22/r25e/r26e; Tabel 1
 (#3), Table 4's headers (#11), March (#15) and the one queue (#8) are pinned in the updated tests of earlier rounds."""
 
-from hulplijnen.config.params import load_params
 from hulplijnen.presentation import text
 
 VALUES = {
@@ -20,18 +19,6 @@ VALUES = {
     "1712.export.phone.staffing.predicted_pct": 56.4,
     "1712.export.phone.staffing.measured_pct": 55.4,
 }
-
-
-def _methods() -> str:
-    shown = text.render(
-        "chapters/registration/methods.md",
-        every_value_used=False,
-        params=load_params("demo"),
-        timings=True,
-        not_shown={},
-        values=VALUES,
-    )
-    return " ".join(shown.split())
 
 
 def test_the_published_possible_victims_replace_the_made_up_total(registration_text):
@@ -63,10 +50,10 @@ def test_the_reading_of_the_published_counts_is_said_once_in_about_these_figures
     assert "de vraag steeg dan wellicht" not in capacity_text()
 
 
-def test_the_annex_says_the_40_to_45_may_count_calls_or_callers_and_no_second_staffing_caveat():
+def test_the_annex_says_the_40_to_45_may_count_calls_or_callers_and_no_second_staffing_caveat(registration_methods):
     """#4: the contradiction with the 3 to 4 attempts per caller stated, never that the reading may be wrong; #6, #7:
     'De aangemelde uren zeggen dus niets over een echte bezetting' a third time."""
-    said = _methods()
+    said = registration_methods("demo", VALUES)
     assert (
         "minder dan de 5.702 beantwoorde belpogingen. De parlementaire vraag zegt niet wat haar 40 tot 45 % telt: dat "
         "kan ook een aandeel van de oproepen of van de bellers zijn in plaats van de belpogingen, zoals deze demo het "

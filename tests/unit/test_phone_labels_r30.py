@@ -23,6 +23,19 @@ MIX = pd.DataFrame(
 )
 
 
+def role_years(parent: float) -> pd.DataFrame:
+    """The contact persons' shares per year (2021 given as ranges); ``parent``: the parents' 2020 share."""
+    return pd.DataFrame(
+        {
+            "year": [2020] * 4 + [2021] * 2,
+            "role": ["victim", "parent", "neighbour", "others", "victim", "parent"],
+            "low": [33.6, parent, 10.0, 35.9, 36.5, 19.5],
+            "high": [33.6, parent, 10.0, 35.9, 37.5, 20.5],
+            "exact": [True] * 4 + [False] * 2,
+        }
+    )
+
+
 def test_each_number_stands_directly_above_its_own_bar_on_a_phone():
     fig = figures_sources.share_series(MIX, "t", whiskers=False, values=True, missing=figures_sources.NOT_PUBLISHED)
     fig.set_size_inches(fig.get_figwidth(), 2.5)  # as the chapter draws it (channels.charts.MIX_HEIGHT)
@@ -47,15 +60,7 @@ def test_each_number_stands_directly_above_its_own_bar_on_a_phone():
 
 
 def test_the_contact_person_shares_carry_their_values_and_both_n_g_marks_one_row():
-    years = pd.DataFrame(
-        {
-            "year": [2020] * 4 + [2021] * 2,
-            "role": ["victim", "parent", "neighbour", "others", "victim", "parent"],
-            "low": [33.6, 20.4, 10.0, 35.9, 36.5, 19.5],
-            "high": [33.6, 20.4, 10.0, 35.9, 37.5, 20.5],
-            "exact": [True] * 4 + [False] * 2,
-        }
-    )
+    years = role_years(20.4)
     labels = {
         "victim": "het slachtoffer zelf",
         "parent": "een (stief)ouder",
@@ -74,15 +79,7 @@ def test_the_contact_person_shares_carry_their_values_and_both_n_g_marks_one_row
 
 
 def test_numbers_too_wide_for_four_bars_a_year_stand_upright_on_their_bars_and_n_g_in_each_empty_slot():
-    years = pd.DataFrame(
-        {
-            "year": [2020] * 4 + [2021] * 2,
-            "role": ["victim", "parent", "neighbour", "others", "victim", "parent"],
-            "low": [33.6, 20.5, 10.0, 35.9, 36.5, 19.5],
-            "high": [33.6, 20.5, 10.0, 35.9, 37.5, 20.5],
-            "exact": [True] * 4 + [False] * 2,
-        }
-    )
+    years = role_years(20.5)
     labels = {"victim": "zelf", "parent": "ouder", "neighbour": "buur", "others": "anderen"}
     fig = person_charts.YEARS.draw({"years": years, "role_labels": labels})
     figures_phone.png_bytes(fig)

@@ -5,6 +5,7 @@ round-29 text."""
 from __future__ import annotations
 
 import pytest
+from flat_text import flat  # tests/unit/ is on the path as pytest runs its tests
 
 from hulplijnen.config.params import load_params
 from hulplijnen.pipeline.appendix import glossary_markdown
@@ -29,20 +30,11 @@ def _messages(**h):
     return flat(text.render("summary/messages.md", prose=False, facts=numbers, year="2001", helplines=[base]))
 
 
-def flat(md: str) -> str:
-    return " ".join(str(md).replace("\xa0", " ").split())
-
-
-@pytest.fixture(scope="module")
-def built(reachability_built) -> dict[int, tuple[str, str]]:
-    return reachability_built
-
-
-def test_the_share_is_the_questions_and_no_guess_of_what_it_counts(built):
+def test_the_share_is_the_questions_and_no_guess_of_what_it_counts(reachability_built):
     """2020 #1, 2021 #2 (r30, r31): the 40-45 % in the question's words ('van de oproepen'); r31: the report's guess
     'wellicht gaat het om belpogingen … niet om de 5.702 telefonische contacten' is gone from chapter, summary and
     glossary; the answer neither confirms nor corrects the figure."""
-    for chapter, md in built.values():
+    for chapter, md in reachability_built.values():
         # r32 (2020 #1, #2, 2021 #3, #16, the lead's decision): 'van de inkomende oproepen', the answer's word for all
         # calls that came in; no 'bevestigt noch corrigeert', the summary says plainly the answer does not confirm it
         assert "maar 40 tot 45 % van de inkomende oproepen beantwoorden" in chapter
@@ -50,15 +42,15 @@ def test_the_share_is_the_questions_and_no_guess_of_what_it_counts(built):
         assert "wellicht" not in chapter and "belpogingen" not in chapter + md and "5.702" not in chapter
         assert "Wat precies geteld werd" not in chapter + md
         assert "bevestigt noch corrigeert" not in chapter + md and "Het gaat om belpogingen" not in chapter + md
-    assert "het antwoord bevestigt het niet)." in built[2021][1]
+    assert "het antwoord bevestigt het niet)." in reachability_built[2021][1]
     glossary = flat(glossary_markdown("inkomende oproepen", ["1712"]))
     assert "wellicht" not in glossary and "belpogingen" not in glossary and "niet in de bronnen" not in glossary
 
 
-def test_the_answers_statements_are_anchored_in_time(built):
+def test_the_answers_statements_are_anchored_in_time(reachability_built):
     """2020 #2, 2021 #5 (r30), r31 (2020 #11, #18): 'vorig jaar' dated with the answer's year once; the evaluation
     as of 2022; the subsidy continued from its start to its end, without 'in het antwoord toegekend'."""
-    for chapter, _ in built.values():
+    for chapter, _ in reachability_built.values():
         assert "nog niet" not in chapter
         assert "In 2022 was dit alleen kwalitatief geëvalueerd, niet in cijfers." in chapter
         assert "- De subsidie loopt verder van 1 december 2021 tot 30 november 2024." in chapter
@@ -68,19 +60,19 @@ def test_the_answers_statements_are_anchored_in_time(built):
             assert audit not in chapter
 
 
-def test_no_closing_sentence_widens_optie_0s_figures_and_each_measure_is_said_once(built):
+def test_no_closing_sentence_widens_optie_0s_figures_and_each_measure_is_said_once(reachability_built):
     """2020 #3, #14, #15, 2021 #6, #9: the closing sentence stretched optie 0's preliminary figures to the subsidy; the
     answering machine and optie 0 were described twice; the busiest month echoed the channels chapter."""
-    for chapter, _ in built.values():
+    for chapter, _ in reachability_built.values():
         assert "Wat de extra middelen opleverden" not in chapter and "De drukste maand was" not in chapter
         assert chapter.count("deels hierdoor") == 1 and chapter.count("keuzemenu") == 1
         assert chapter.count("al konden inspreken") == 1 and chapter.count("bezette lijn") == 1
 
 
-def test_the_attempts_say_their_samples_and_march_its_lockdown(built):
+def test_the_attempts_say_their_samples_and_march_its_lockdown(reachability_built):
     """2020 #1 (r31): the attempts from the Proximus samples; 2020 #5: March, among the months compared with, was in
     the lockdown already (a campaign of 23 March names it)."""
-    chapter, md = built[2020]
+    chapter, md = reachability_built[2020]
     assert "Uit steekproeven met Proximus blijkt dat een beller gemiddeld 3 tot 4 pogingen doet." in chapter
     assert "In maart was de lockdown al begonnen; die maand telt mee in het gemiddelde." in chapter
     # r31 (2020 #5, #17): the summary keeps the short clause, the caveat is the chapter's, said once
@@ -88,9 +80,9 @@ def test_the_attempts_say_their_samples_and_march_its_lockdown(built):
     assert "18 maart" not in chapter + md
 
 
-def test_the_years_figures_are_unknown_and_the_summary_splits_figure_and_measures(built):
+def test_the_years_figures_are_unknown_and_the_summary_splits_figure_and_measures(reachability_built):
     """2021 #1, #3 (r30); r31 (2021 #3, #10): no figures of 2021, said plainly; the summary's 'Wat er veranderde'."""
-    chapter, md = built[2021]
+    chapter, md = reachability_built[2021]
     told = (
         "Over de bereikbaarheid in 2021 zijn geen cijfers bekend; het antwoord op de schriftelijke vraag meldde dat "
         "1712 de analyses over 2021 zou bekendmaken bij de publicatie van zijn jaarverslag."

@@ -40,19 +40,35 @@ MONTHS = pd.DataFrame({"month": ["2020-01", "2020-02"], "rate": [0.5, 0.6], "low
 
 def test_a_synthetic_release_draws_the_chance_band_grey_as_a_sample_only():
     """demo #12: around made-up shares the band is grey and says it only shows what a real band would look like;
-    the rule comes from the title's synthetic mark (the release), not from a release's name."""
+    the rule comes from the release's synthetic flag, not from a release's name nor from words in the title (r33)."""
     from hulplijnen.chapters.capacity import answer_chart
     from hulplijnen.chapters.shared.export_tables import figure_title
     from hulplijnen.presentation.theme import GREY
 
     figures.apply_theme()
-    made_up = answer_chart.answer_rates(MONTHS, figure_title("t", {"synthetic": {"seed": 1}}))
+    made_up = answer_chart.answer_rates(MONTHS, "t", synthetic=True)
     (band,) = made_up.axes[0].collections
     assert to_hex(band.get_facecolor()[0]) == GREY.lower()
     assert band.get_label() == answer_chart.SAMPLE_BAND == "zo zou een echte schommeling eruitzien"
-    real = answer_chart.answer_rates(MONTHS, "t")
-    (band,) = real.axes[0].collections
-    assert to_hex(band.get_facecolor()[0]) != GREY.lower() and band.get_label() == "schommeling door toeval"
+    # a title that reads as made up does not turn the band grey: the flag does
+    titled = figure_title("t", {"synthetic": {"seed": 1}})
+    for real in (answer_chart.answer_rates(MONTHS, "t"), answer_chart.answer_rates(MONTHS, titled, synthetic=False)):
+        (band,) = real.axes[0].collections
+        assert to_hex(band.get_facecolor()[0]) != GREY.lower() and band.get_label() == "schommeling door toeval"
+    plt.close("all")
+
+
+def test_the_export_chart_passes_the_release_s_synthetic_flag_to_the_answer_rate_chart():
+    """The capacity chapter's chart is drawn through export_chart: the export's flag reaches the band (r33)."""
+    from hulplijnen.chapters.capacity import answer_chart, charts
+    from hulplijnen.presentation.theme import GREY
+
+    figures.apply_theme()
+    for export, grey in (({"synthetic": {"seed": 1}}, True), ({"synthetic": None}, False), (None, False)):
+        fig = charts.ANSWER_RATE.draw({"monthly": MONTHS, "export": export})
+        (band,) = fig.axes[0].collections
+        assert (to_hex(band.get_facecolor()[0]) == GREY.lower()) is grey, export
+        assert band.get_label() == (answer_chart.SAMPLE_BAND if grey else answer_chart.BAND), export
     plt.close("all")
 
 

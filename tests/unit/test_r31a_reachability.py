@@ -3,41 +3,34 @@ reachability chapter, its summary bullets and the glossary. Each test fails on t
 
 from __future__ import annotations
 
-import pytest
+from flat_text import flat  # tests/unit/ is on the path as pytest runs its tests
 
 from hulplijnen.pipeline.appendix import glossary_markdown
 
 
-def flat(md: str) -> str:
-    return " ".join(str(md).replace("\xa0", " ").split())
-
-
-@pytest.fixture(scope="module")
-def built(reachability_built) -> dict[int, tuple[str, str]]:
-    return reachability_built
-
-
-def test_no_aim_is_said_as_a_result_and_no_audit_talk(built):
+def test_no_aim_is_said_as_a_result_and_no_audit_talk(reachability_built):
     """2020 #2, 2021 #1: 'In 2021: ingesproken berichten sneller behandeld en bellers teruggebeld (zo stond het in het
     antwoord)' gave an aim as done; 2020 #4, 2021 #3: 'Wat er sindsdien gebeurde, staat niet in de bronnen'."""
-    for chapter, md in built.values():
+    for chapter, md in reachability_built.values():
         for old in ("sneller behandeld", "teruggebeld", "zo stond het in het antwoord", "In het antwoord (2022)"):
             assert old not in chapter + md, old
         assert "Wat er sindsdien gebeurde" not in chapter and "bronnen van dit rapport" not in chapter + md
         assert "Met die capaciteitssubsidie wilde 1712: - in alle provincies een extra telefoonlijn inzetten" in chapter
 
 
-def test_no_guess_of_what_the_share_counted_outside_the_annex(built):
+def test_no_guess_of_what_the_share_counted_outside_the_annex(reachability_built):
     """2020 #1, #5, 2021 #2, #4: 'wellicht gaat het om belpogingen' three times (summary, chapter, glossary)."""
-    for chapter, md in built.values():
+    for chapter, md in reachability_built.values():
         assert "wellicht gaat het om belpogingen" not in chapter + md and "Wat precies geteld" not in chapter + md
     glossary = flat(glossary_markdown("contacten oproepen inkomende oproepen poging", ["1712"]))
     assert "wellicht" not in glossary and "belpogingen" not in glossary and "leest dit rapport" not in glossary
 
 
-def test_the_summary_bullets_are_short(built):
+def test_the_summary_bullets_are_short(reachability_built):
     """2020 #5: five sentences; 2021 #2: about 90 words, mostly 2020."""
     for year, most in ((2020, 2), (2021, 2)):
-        line = built[year][1].split("**Bereikbaarheid", 1)[1].split(" - **", 1)[0]
+        line = reachability_built[year][1].split("**Bereikbaarheid", 1)[1].split(" - **", 1)[0]
         assert line.count(". ") + 1 <= most and len(line.split()) <= 60, (year, line)
-    assert "- **Wat er veranderde:**" in built[2021][1] and "Wat 1712 deed" not in built[2021][1]
+    assert (
+        "- **Wat er veranderde:**" in reachability_built[2021][1] and "Wat 1712 deed" not in reachability_built[2021][1]
+    )

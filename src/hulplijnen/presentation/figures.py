@@ -22,7 +22,6 @@ import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.ticker import FuncFormatter  # noqa: E402
 
 from . import figures_type, fmt, theme  # noqa: E402
-from .figures_alt import ATTRIBUTE  # noqa: E402
 from .theme import OKABE_ITO, SMALL_PT  # noqa: E402
 
 
@@ -71,23 +70,22 @@ def legend_below(fig: plt.Figure, ncols: int = 4, fontsize: float | None = None)
 
 
 DPI = 150  # print quality at the report's 6.5-inch text width
-SYNTHETIC = "synthetische gegevens"  # a chart's title ends with it in brackets when its data are made up
+MADE_UP = "_hulplijnen_made_up"  # the attribute a chart of made-up data carries (mark_made_up)
 MADE_UP_MARK = "Verzonnen gegevens"  # what such a chart shows above its plot (the captions start with it too)
 MADE_UP_PT = SMALL_PT + 3
 MADE_UP_INK = "#B00020"  # the banner's red
 
 
-def made_up(title: str) -> bool:
-    """Whether a chart's title says its data are made up (export_tables.figure_title: a synthetic release)."""
-    return title.endswith(f"({SYNTHETIC})")
+def mark_made_up(fig: plt.Figure, synthetic: bool) -> None:
+    """Say whether a chart's data are made up (export_tables.export_chart: a synthetic release), for png_bytes to
+    stamp it: the flag of the release, not words parsed out of its title."""
+    setattr(fig, MADE_UP, bool(synthetic))
 
 
 def _mark_synthetic(fig: plt.Figure) -> None:
     """A chart of made-up data says so in the picture itself (its title, which said it, is not drawn): a copied
     PNG never passes for real figures."""
-    description = getattr(fig, ATTRIBUTE, None)
-    title = getattr(description, "title", "")
-    if made_up(title) and not any(t.get_text() == MADE_UP_MARK for t in fig.texts):
+    if getattr(fig, MADE_UP, False) and not any(t.get_text() == MADE_UP_MARK for t in fig.texts):
         # demo r25 #1: larger, bold and dark red (6:1 on white), in the words of the captions: a screenshot says it
         fig.text(  # above the chart, right: over no tick label or mark (the saved picture grows to hold it)
             0.995, 1.0, MADE_UP_MARK, ha="right", va="bottom", fontsize=MADE_UP_PT, weight="bold", color=MADE_UP_INK

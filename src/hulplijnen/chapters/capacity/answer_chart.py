@@ -8,7 +8,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from ...presentation import figures_describe as describe
-from ...presentation.figures import legend_below, made_up, month_ticks
+from ...presentation.figures import legend_below, month_ticks
 from ...presentation.figures_alt import Description, Series, described_by
 from ...presentation.theme import CHANNEL_COLOURS, GREY, WIDTH
 
@@ -18,7 +18,7 @@ BAND = "schommeling door toeval"
 SAMPLE_BAND = "zo zou een echte schommeling eruitzien"
 
 
-def describe_answer_rates(monthly: pd.DataFrame, title: str) -> Description:
+def describe_answer_rates(monthly: pd.DataFrame, title: str, synthetic: bool = False) -> Description:
     shown = monthly.dropna(subset=["rate"])
     rows = tuple(
         describe.interval(describe.month(r.month), r.rate * 100, r.low * 100, r.high * 100) for r in shown.itertuples()
@@ -27,14 +27,14 @@ def describe_answer_rates(monthly: pd.DataFrame, title: str) -> Description:
 
 
 @described_by(describe_answer_rates)
-def answer_rates(monthly: pd.DataFrame, title: str) -> plt.Figure:
+def answer_rates(monthly: pd.DataFrame, title: str, synthetic: bool = False) -> plt.Figure:
     """Share of offered calls answered per month, with its 95 % interval (grey, a sample of its look, where the
-    title says the data are made up)."""
+    release's data are ``synthetic``: export_tables.export_chart passes the release's flag)."""
     fig, ax = plt.subplots(figsize=(WIDTH, 3.4), layout="constrained")
     shown = monthly.dropna(subset=["rate"])
     x = pd.PeriodIndex(shown["month"], freq="M").to_timestamp()
     rate = shown["rate"].astype(float) * 100
-    sample = made_up(title)
+    sample = synthetic
     ax.fill_between(
         x,
         shown["low"].astype(float) * 100,

@@ -317,7 +317,7 @@ ANSWER_RATE = Figure(
     # chart's stamp says the data are made up, the caption does not repeat it (a table, with no stamp, does)
     "Aandeel beantwoorde belpogingen per maand, met de schommeling door toeval; de aandelen zijn verzonnen, dus die "
     "schommeling toont alleen de vorm",
-    export_chart(answer_rates, "Beantwoorde belpogingen per maand", "monthly"),
+    export_chart(answer_rates, "Beantwoorde belpogingen per maand", "monthly", flagged=True),
 )
 WEEKDAY_HOUR = Figure(
     "fig-export-weekday-hour",

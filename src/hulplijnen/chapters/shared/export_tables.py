@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ...facts import FactSheet, Source, keys
-from ...presentation import figures_alt, fmt
+from ...presentation import figures, figures_alt, fmt, text
 from ...presentation.text import SUPPRESSED
 
 # The export tables whose cells the chapters show one by one (registration: days, groups by channel;
@@ -215,20 +215,28 @@ def pct_text(value) -> str:
 
 
 def figure_title(title: str, export: dict | None) -> str:
-    return f"{title} (synthetische gegevens)" if is_synthetic(export) else title
+    """A chart's title for its alt text, followed by what marks made-up data in a synthetic release (the words:
+    report/figure_made_up.md)."""
+    return text.render("figure_made_up.md", prose=False, title=text.markdown(title)) if is_synthetic(export) else title
 
 
 SHARE_DECIMALS = 1  # a share is published as the report prints it (fmt.pct): never more exact
 
 
-def export_chart(chart, title: str, *keys: str):
+def export_chart(chart, title: str, *keys: str, flagged: bool = False):
     """What an export chapter's figure draws (parts.Figure): ``chart`` of the build's data under ``keys``, titled for
     its alt text (marked synthetic where the export is). Its shares are described (alt text, figures/<label>.csv)
     to the decimals the report prints: a share at full precision times its published base would give an exact
-    count, more than the tables publish."""
+    count, more than the tables publish. A ``flagged`` chart is told whether its data are made up (``synthetic=``);
+    every figure carries that flag for its stamp (figures.mark_made_up)."""
 
     def draw(data):
-        fig = chart(*(data[k] for k in keys), figure_title(title, data["export"]))
+        synthetic = is_synthetic(data["export"])
+        flag = {"synthetic": synthetic} if flagged else {}
+        fig = chart(*(data[k] for k in keys), figure_title(title, data["export"]), **flag)
+        if fig is None:
+            return fig
+        figures.mark_made_up(fig, synthetic)
         description = getattr(fig, figures_alt.ATTRIBUTE, None)
         if isinstance(description, figures_alt.Description) and description.unit == "pct":
             setattr(fig, figures_alt.ATTRIBUTE, rounded(description))
