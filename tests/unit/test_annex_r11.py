@@ -116,7 +116,7 @@ def test_the_list_of_sources_follows_the_files_the_figures_cite():
     )
     one = " ".join(sources_markdown(only_2020, False, True).split())
     assert "Alle cijfers over Hulplijn 1712 komen uit één document." in one and "volgende documenten" not in one
-    assert "Het document is een afbeelding van bladzijden; de tekst is er automatisch uit overgenomen" in one
+    assert "Het document is gescand; waar dit rapport ervan afwijkt, staat de reden onder" in one
     two = " ".join(sources_markdown(with_2019, False, True).split())
     assert "Alle cijfers over Hulplijn 1712 komen uit de volgende documenten." in two  # r30 TO #12: whose
 

@@ -1,0 +1,79 @@
+"""Round 33 (r32 #6): a short table is never split over two pages, in the technical annex too (2020's two-row
+Tabel 10 'Brondocumenten' stood with one row at p.11's foot and the other overleaf). Short is the template's own
+threshold in the annex, where tables flow: fewer rows than `annex-start-rows` + `min-rows` (quarto/typst-template.typ);
+in a chapter a table of that many rows is short too. Read from the PDF's text per page: the table's caption and the
+first words of its last row stand on one page. The tables and their rows are read from the release's HTML (every
+captioned table, the annex's included)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+
+from hulplijnen.config.params import release_ids
+from hulplijnen.config.paths import QUARTO_PARTIALS
+
+from .pages import CAPTION
+from .test_page_flow import pages_of
+
+pytestmark = pytest.mark.quarto
+RELEASES = release_ids()
+
+
+def _setting(name: str) -> int:
+    template = (QUARTO_PARTIALS / "typst-template.typ").read_text(encoding="utf-8")
+    return int(re.search(rf"let {name} = (\d+)", template).group(1))
+
+
+def short_rows() -> int:
+    """The most body rows a table may have and still never break, anywhere (the template's annex rule)."""
+    return _setting("annex-start-rows") + _setting("min-rows") - 1
+
+
+def short_tables(html: str) -> list[tuple[str, str]]:
+    """(caption number 'Tabel N:', the last row's first word) of every captioned table of at most short_rows()."""
+    found = []
+    for caption in BeautifulSoup(html, "lxml").select("figcaption.quarto-float-tbl"):
+        figure = caption.find_parent("figure")
+        rows = figure.select("table > tbody > tr") if figure else []
+        number = re.match(r"Tabel \d+:", " ".join(caption.get_text().split()))
+        if not rows or not number or len(rows) > short_rows():
+            continue
+        texts = [" ".join(cell.get_text().split()) for cell in rows[-1].find_all(["th", "td"])]
+        first = next((t for t in texts if t), "")
+        if first:
+            found.append((number.group(0), first.split()[0]))
+    return found
+
+
+def test_the_threshold_is_the_templates():
+    assert short_rows() >= 2  # a two-row table is short (2020's Tabel 10)
+
+
+def test_two_rows_are_read_as_a_short_table():
+    html = (
+        '<figure><figcaption class="quarto-float-tbl">Tabel 10: Brondocumenten</figcaption><table><thead><tr>'
+        "<th>Bron</th></tr></thead><tbody><tr><th>Vlaams Parlement</th></tr><tr><th>Cijfers hulplijnen</th></tr>"
+        "</tbody></table></figure>"
+    )
+    assert short_tables(html) == [("Tabel 10:", "Cijfers")]
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_a_short_table_is_never_split_anywhere(rendered, release):
+    pages = pages_of(rendered, release)
+    split = []
+    for number, last_word in short_tables((rendered[release] / "report.html").read_text(encoding="utf-8")):
+        at = [(p, i) for p in pages for i, line in enumerate(p.lines) if line.text.startswith(number)]
+        assert at, f"{number} not found in the PDF"
+        page, i = at[0]
+        below = []
+        for line in page.lines[i + 1 :]:
+            if CAPTION.match(line.text):
+                break
+            below.append(line)
+        if not any(last_word in line.words for line in below):
+            split.append(f"{number} (p.{page.number}): its last row ('{last_word} …') is not on its caption's page")
+    assert not split, "short tables split over pages: " + "; ".join(split)
