@@ -40,11 +40,11 @@ def test_the_table_per_contact_person_shows_each_hidden_cell_as_x():
 
 
 def test_the_chapter_says_what_an_x_is_beside_the_table(registration_sections):
-    said = registration_sections(codes_hidden=7, synthetic=True)["codes"]
+    said = registration_sections(codes_hidden=7, synthetic=True)["suppressed"]
     assert "komen kleine aantallen voor: zeven cellen staan als x." in said
     assert "een klein aantal (1 tot 4 contacten), of een cel die mee verborgen is" in said
     assert "Alle aantallen in deze tabel zijn verzonnen, ook die per groep" in said
-    assert registration_sections(codes_hidden=0)["codes"] == ""
+    assert registration_sections(codes_hidden=0)["suppressed"] == ""
 
 
 def test_the_made_up_anonymous_share_is_out_of_the_published_paragraph(registration_sections):

@@ -325,8 +325,7 @@ SHOWN = (
         lead="made_up_note",
         fill="made_up",
     ),
-    Text("suppressed"),
-    Text("codes"),
+    Text("suppressed"),  # the mix's x, if any, and the lead-in of the table per contact person (demo r32 #4)
     Table(
         "tbl-export-codes",
         "Contacten per contactnemer{}",
