@@ -6,6 +6,7 @@ import re
 
 import pandas as pd
 import pytest
+from test_report_reads import reader_part  # tests/e2e/ is on the path as pytest runs its tests
 
 from hulplijnen.chapters.shared.export_tables import SHOWN_CELL_BY_CELL
 from hulplijnen.config.errors import ParamsError
@@ -48,17 +49,14 @@ def test_the_demo_has_the_richer_chapters_and_applies_suppression(built):
     # r11 #21: the count figures.json gives is the one the table of hidden cells sums (cells shown as x)
     hidden = (built["demo"] / "tables" / "tbl-appendix-export-suppression.md").read_text()
     shown_as_x = sum(int(n.replace(".", "")) for n in re.findall(r"\|\s*([\d.]+)\s*\|\s*$", hidden, re.M))
-    # demo r20 #9: only days hidden: one sentence counts them, no one-row table
+    # demo r32 #4: the table per contact person shows its hidden cells as x, so more than days are hidden
     cells = facts["1712.export.suppressed.cells"]["value"]
-    only_days = set(log["tabel"]) == {titles["contacts_by_day"]}
-    assert (
-        f"Samen zijn dat {cells} dagen zonder gepubliceerd aantal" in " ".join(hidden.split())
-        if only_days
-        else (cells == shown_as_x)
-    )
+    assert set(log["tabel"]) > {titles["contacts_by_day"]} and cells == shown_as_x
+    assert "geen enkele x" not in reader_part(built["demo"])
     assert {k for k in facts if k.startswith("1712.export.suppressed.")} == {
         "1712.export.suppressed.cells",
         "1712.export.suppressed.logged_cells",
+        "1712.export.suppressed.code_cells",
     }
     # r18 #4: the channel mix counts its small contact-person groups merged before disclosure control: its rows are
     # the merged groups, it shows no x and no cell of it is hidden; the protection still hides the daily small counts
@@ -69,14 +67,21 @@ def test_the_demo_has_the_richer_chapters_and_applies_suppression(built):
     rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in table[2:]]
     assert [row[0] for row in rows] == list(mix_groups()["label_nl"])
     assert len(rows) < len(load.codebook("contact_person_groups"))  # merged, not merely renamed
-    for _, total, *shares in rows:  # every count the shares stand for is one the protection lets through
-        total = int(total.replace(".", ""))
+    # demo r32 #6: shares only, no made-up count per group beside the published ones; the counts behind them are the
+    # protected table's
+    assert "Contacten" not in table[0]
+    totals = _published_cells(built["demo"], "contacts_by_group_channel")
+    for (_, *shares), group in zip(rows, mix_groups()["group"], strict=True):  # each count is one the protection lets
+        total = totals[group]
         counts = [round(total * float(s.split()[0].replace(",", ".")) / 100) for s in shares]
         assert len(counts) == 3 and min(counts) >= load_params("demo").min_cell_count, (total, shares)
     assert not re.search(r"\|\s*x\s*\|", mix)
     assert not (log["tabel"] == titles["contacts_by_group_channel"]).any()
     assert titles["contacts_by_group_channel"] not in hidden
-    assert cells == (log["tabel"] == titles["contacts_by_day"]).sum() > 0
+    assert (
+        cells == (log["tabel"] == titles["contacts_by_day"]).sum() + facts["1712.export.suppressed.code_cells"]["value"]
+    )
+    _the_code_table_shows_its_hidden_cells_and_they_cannot_be_recovered(built["demo"], log, titles)
     assert all(
         (built["demo"] / "figures" / f"{label}.png").is_file()
         for label in ("fig-export-daily", "fig-export-weekday-hour", "fig-export-answer-rate")
@@ -202,3 +207,39 @@ def test_what_the_demo_publishes_beside_the_report_says_synthetic_and_is_no_more
     assert not hidden_days.empty and daily.reindex(hidden_days).isna().all()
     assert daily.index.isin(hidden_days).any()  # some hidden day is in the chart, as an empty cell
     assert set(daily[daily.isna()].index) <= set(hidden_days)  # and no day is empty that is not hidden
+
+
+def _published_cells(out, name: str) -> dict:
+    """The count of each mix group as the report publishes it: the sum of its groups' totals in the table per contact
+    person (tbl-export-codes), the one table that shows them (demo r32 #6)."""
+    assert name == "contacts_by_group_channel"
+    md = (out / "tables" / "tbl-export-codes.md").read_text(encoding="utf-8")
+    rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in md.splitlines()[2:] if "|" in line]
+    shown = {label.removesuffix(", samen"): count for label, count in rows if not label.startswith("– ")}
+    book = load.codebook("contact_person_groups")
+    totals: dict[str, int] = {}
+    for label, mix in zip(book["label_nl"], book["mix_group"], strict=True):
+        totals[mix] = totals.get(mix, 0) + int(shown[label].replace(".", ""))
+    return totals
+
+
+def _the_code_table_shows_its_hidden_cells_and_they_cannot_be_recovered(out, log, titles) -> None:
+    """Demo r32 #4: the table per contact person shows each hidden cell as x, as many as the list of hidden cells
+    names for it, with the line on why; from its group totals every hidden cell keeps a range of at least k."""
+    k = load_params("demo").min_cell_count
+    md = (out / "tables" / "tbl-export-codes.md").read_text(encoding="utf-8")
+    rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in md.splitlines()[2:] if "|" in line]
+    listed = (log["tabel"] == titles["contacts_by_contact_person"]).sum()
+    assert sum(row[1] == "x" for row in rows) == listed > 0
+    assert "als x. Een x is een aantal dat niet gepubliceerd wordt" in " ".join(reader_part(out).split())
+    group, members = None, []
+    for label, count in [*rows, ["", ""]]:  # a group row ('..., samen') is followed by its codes ('– ...')
+        if label.startswith("– "):
+            members.append(count)
+            continue
+        if group is not None and "x" in members:
+            left = int(group.replace(".", "")) - sum(int(m.replace(".", "")) for m in members if m != "x")
+            hidden = members.count("x")
+            # each hidden cell is at least 1: one of them lies between 1 and left - (hidden - 1)
+            assert hidden >= 2 and left - hidden + 1 >= k, (label, left, hidden)
+        group, members = (count if label.endswith(", samen") else None), []

@@ -70,6 +70,7 @@ REGISTRATION = {
     "closed_days": {"weekend": 0, "holiday": 0, "other": 0},
     "suppressed_cells": 101,
     "logged_cells": 100,
+    "codes_hidden": 0,
 }
 
 

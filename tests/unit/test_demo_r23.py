@@ -49,10 +49,11 @@ def test_a_made_up_result_says_so_in_its_own_sentence(registration_text):
         chat_victim_environment=11.7,
         chat_professional=3.9,
     )
+    # demo r32 #18: a whole percent, marked, with the made-up table of the mix, out of the published figures
     assert (
-        "In de verzonnen gegevens bleef bij 80,1 % van de telefonische contacten de beller anoniem en gingen de" in said
+        "Bij 80 % van de verzonnen telefonische contacten bleef de beller anoniem; de verzonnen contacten gingen over "
+        "11.368 mogelijke slachtoffers." in said
     )
-    assert "contacten over 11.368 mogelijke slachtoffers." in said
     assert "in de verzonnen gegevens was de drukste dag 8 april 2020 met 58 contacten" in said
     assert (
         # demo r24 #11: the group by Tabel 3's label, victims themselves in it

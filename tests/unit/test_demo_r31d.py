@@ -26,16 +26,18 @@ def test_the_published_possible_victims_replace_the_made_up_total(registration_t
     said = registration_text(victims=11368, published_victims=11305, anonymous_phone=80.1)
     # demo r31 #9: the source's unlabelled total is not said to count possible victims, nor said at all
     assert "11.305" not in said and "mogelijke slachtoffers" not in said
-    assert "11.368" not in said and "In de verzonnen gegevens bleef bij 80,1 % van de telefonische contacten" in said
+    # demo r32 #18: the made-up share marked, a whole percent, out of the paragraph of published figures
+    assert "11.368" not in said and "Bij 80 % van de verzonnen telefonische contacten bleef de beller anoniem." in said
     # none published: the made-up total, marked in its own sentence
     said = registration_text(victims=11368, anonymous_phone=None)
-    assert "In de verzonnen gegevens gingen de contacten over 11.368 mogelijke slachtoffers." in said
+    assert "De verzonnen contacten gingen over 11.368 mogelijke slachtoffers." in said
 
 
 def test_the_made_up_counts_per_group_are_said_to_be_made_up(registration_sections):
-    """#2: Table 3's 7.387, 226, 356 and 84 beside the published 7.352, 240, about 380 and 87, unmarked in the text."""
+    """#2: Table 3's 7.387, 226, 356 and 84 beside the published 7.352, 240, about 380 and 87, unmarked in the text.
+    Demo r32 #6: the table no longer shows a count per group (shares only), so no sentence on them either."""
     mix = registration_sections()["mix"]
-    assert "De aantallen contacten per groep in die tabel zijn verzonnen, niet de gepubliceerde aantallen." in mix
+    assert "aantallen contacten per groep" not in mix
 
 
 def test_the_reading_of_the_published_counts_is_said_once_in_about_these_figures(provenance_text, capacity_text):

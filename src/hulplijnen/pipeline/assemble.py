@@ -185,8 +185,10 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     code_list = codes_markdown() if codes else ""
     shifts = [s for h in params.helplines for s in messages.subject_shifts(facts, h, params.year) if s["points"]]
     shift = shifts[0] if shifts else None  # the glossary's example of 'procentpunt' in the release's own figures
-    # everything a reader reads but the glossary itself: its terms are the jargon of this text
-    shown = "\n".join([chapters_text, titles, opening, summary_text, about, general_methods, *methods] + [code_list])
+    # everything a reader reads before the technical annex, and the code list: its terms are the jargon of this text;
+    # a word only the annex uses is explained there (demo r32 #11: 'optie 0', 'mogelijk slachtoffer' in the glossary of
+    # a report whose chapters never use them)
+    shown = "\n".join([chapters_text, titles, opening, summary_text, about, code_list])
     document = text.render(
         "report.qmd",
         prose=False,

@@ -21,6 +21,17 @@ def _codes(book: str, column: str) -> dict[str, str]:
     return dict(zip(frame[column].astype(str), frame["label_nl"]))
 
 
+def _code_labels() -> dict[str, str]:
+    """A contact-person code by its label, with its group where the label alone is ambiguous ('volwassen')."""
+    book = load.codebook("contact_person_codes")
+    groups = _codes("contact_person_groups", "group")
+    twice = book["label_nl"].duplicated(keep=False)
+    return {
+        str(code): f"{label} ({groups[group]})" if again else label
+        for code, label, group, again in zip(book["code"], book["label_nl"], book["group"], twice, strict=True)
+    }
+
+
 def _labels() -> dict[str, tuple[str, object]]:
     """Per dimension of a table the report shows cell by cell: its Dutch name and how a value reads."""
     channels, groups = _codes("channels", "channel"), _codes("contact_person_groups", "group")
@@ -33,6 +44,7 @@ def _labels() -> dict[str, tuple[str, object]]:
         "channel": ("kanaal", channels.get),
         "group": ("groep contactnemers", groups.get),
         "mix_group": ("groep contactnemers", mixed.get),  # the channel mix's merged groups (demo r18 #4)
+        "code": ("contactnemer", _code_labels().get),  # the table per contact person (demo r32 #4)
         "weekday": ("weekdag", fmt.weekday),
         "hour": ("uur", lambda v: v.replace("-", " tot ")),
         "caller_region": ("provincie van de beller", regions.get),

@@ -27,7 +27,7 @@ from ..shared.export_tables import (
     published_victims,
     taken_over,
 )
-from . import charts
+from . import charts, codes
 
 SPEC = ChapterSpec("registration", "Registratie per contact", 40, has_export)
 TABLES = "protected tables of the contact export"
@@ -164,7 +164,6 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     mix_table = pd.DataFrame(
         {
             "Contactnemer (groep)": [group_labels[g] for g in mix["group"]],
-            "Contacten": [count_text(v) for v in mix["contacts"]],
             **{f"% {labels[c]}": [pct_text(v) for v in mix[c]] for c in CHANNELS},
         }
     )
@@ -183,7 +182,11 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     hidden = shown.groupby("table").size() if len(shown) else pd.Series(dtype="int64")
     # a table this chapter shows counts as the reader counts it: its cells shown as x (a share whose group total
     # is hidden is an x too, though no count of its own is hidden); a table shown elsewhere by its hidden cells
-    shown_here = {"contacts_by_group_channel": int(mix_table.eq(SUPPRESSED).to_numpy().sum())}
+    code_table = codes.code_table(tables)  # demo r32 #4: the table in which small cells occur, shown with its x
+    shown_here = {
+        "contacts_by_group_channel": int(mix_table.eq(SUPPRESSED).to_numpy().sum()),
+        codes.NAME: codes.shown_as_x(code_table),
+    }
     as_shown = pd.Series({t: shown_here.get(t, n) for t, n in hidden.items()}, dtype="int64")
     titles = {d.name: d.title_nl for d in table_defs(year, timings=True)}  # every table an export can have
     suppression_table = pd.DataFrame(
@@ -212,11 +215,22 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         "chapters/registration/text.md",
         facts=facts,
         only_days=only_days,
+        codes_hidden=facts.add(
+            keys.export(helpline, "suppressed", "code_cells"),
+            codes.shown_as_x(code_table),
+            "count",
+            Source(None, TABLES, "contacts_by_contact_person: cells shown as x"),
+        ),
         **text_values(year, helpline, export, k, facts, hidden),
     )
     return Chapter.written(
         body,
-        {"channels": pd.DataFrame(channel_rows), "mix": mix_table, "suppression": suppression_table},
+        {
+            "channels": pd.DataFrame(channel_rows),
+            "mix": mix_table,
+            "codes": code_table,
+            "suppression": suppression_table,
+        },
         {
             "daily": working_days(daily),
             "mix": mix,
@@ -311,7 +325,14 @@ SHOWN = (
         lead="made_up_note",
         fill="made_up",
     ),
-    Text("suppressed"),
+    Text("suppressed"),  # the mix's x, if any, and the lead-in of the table per contact person (demo r32 #4)
+    Table(
+        "tbl-export-codes",
+        "Contacten per contactnemer{}",
+        "codes",
+        lead="made_up_note",
+        fill="made_up",
+    ),
     # demo r25 #14: Figure 2 repeated Tabel 3 row for row: the table alone (the chart stays in charts.py)
     # the count of hidden cells per table is bookkeeping: the technical annex shows it, with its lead-in
     Table(

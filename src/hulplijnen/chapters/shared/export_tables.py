@@ -9,12 +9,13 @@ from ...facts import FactSheet, Source, keys
 from ...presentation import figures, figures_alt, fmt, text
 from ...presentation.text import SUPPRESSED
 
-# The export tables whose cells the chapters show one by one (registration: days, groups by channel;
+# The export tables whose cells the chapters show one by one (registration: days, groups by channel, codes;
 # capacity: phone calls by month, route and weekday-hour). The other tables are protected with them but
 # published only as totals, so their hidden cells are no concern of a reader.
 SHOWN_CELL_BY_CELL = (
     "contacts_by_day",
     "contacts_by_group_channel",
+    "contacts_by_contact_person",  # demo r32 #4: the registration chapter's table per contact person, with its x
     "phone_by_month",
     "phone_by_route",
     "phone_by_weekday_hour",

@@ -1,0 +1,42 @@
+"""The table of contacts per contact-person code (demo r32 #4): the one table of the chapter in which small cells
+occur, shown cell by cell, so a reader sees what a hidden cell (x) looks like. The counts are the export's protected
+table ``contacts_by_contact_person`` (suppression and complementary suppression in export/disclosure.py, jointly
+with every other table); nothing here hides or reveals a cell of its own."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...data import load
+from ...export.tables import PublishedTables
+from ..shared.export_tables import SUPPRESSED, count_text
+
+NAME = "contacts_by_contact_person"
+LABEL = "Contactnemer"
+COUNT = "Contacten"
+
+
+def code_table(tables: PublishedTables) -> pd.DataFrame:
+    """One row per group (its total, 'samen') followed by its codes; a hidden count is x. A group of one
+    code (justice, unknown, blank) is one row."""
+    cells = tables.cells(NAME)
+    codes = load.codebook("contact_person_codes").set_index("code")
+    groups = load.codebook("contact_person_groups").sort_values("order")
+    leaves = cells[cells["code_level"] == "leaf"].set_index("code")["count"]
+    totals = cells[cells["code_level"] == "group"].set_index("code")["count"]
+    rows = []
+    for group, label in zip(groups["group"], groups["label_nl"], strict=True):
+        members = [c for c in codes.index if codes.loc[c, "group"] == group]
+        if len(members) > 1:
+            rows.append({LABEL: f"{label}, samen", COUNT: count_text(totals.get(group))})
+            rows.extend({LABEL: f"– {codes.loc[c, 'label_nl']}", COUNT: count_text(leaves.get(c))} for c in members)
+        else:
+            rows.append({LABEL: label, COUNT: count_text(totals.get(group))})
+    total = cells.loc[cells["code_level"] == "total", "count"].iloc[0]
+    rows.append({LABEL: "totaal", COUNT: count_text(total)})
+    return pd.DataFrame(rows)
+
+
+def shown_as_x(table: pd.DataFrame) -> int:
+    """How many cells the table shows as x (the reader's count)."""
+    return int(table[COUNT].eq(SUPPRESSED).sum())
