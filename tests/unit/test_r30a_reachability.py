@@ -93,8 +93,8 @@ def test_the_years_figures_are_unknown_and_the_summary_splits_figure_and_measure
     """2021 #1, #3 (r30); r31 (2021 #3, #10): no figures of 2021, said plainly; the summary's 'Wat er veranderde'."""
     chapter, md = built[2021]
     told = (
-        "Over de bereikbaarheid in 2021 zijn geen cijfers bekend; het antwoord op de schriftelijke vraag van 24 januari "
-        "2022 meldde dat 1712 de analyses over 2021 zou bekendmaken bij de publicatie van zijn jaarverslag."
+        "Over de bereikbaarheid in 2021 zijn geen cijfers bekend; het antwoord op de schriftelijke vraag van 24 "
+        "januari 2022 meldde dat 1712 de analyses over 2021 zou bekendmaken bij de publicatie van zijn jaarverslag."
     )
     assert chapter.startswith(told) and "**Bereikbaarheid:** voor 2021 zijn geen cijfers bekend;" in md
     assert "in de bronnen van dit rapport" not in (chapter + md).lower()
