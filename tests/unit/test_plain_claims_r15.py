@@ -49,8 +49,8 @@ def test_an_earlier_years_reachability_says_plainly_this_year_has_no_figure():
     # 'het antwoord bevestigt het niet' (read as a denial)
     assert (
         "**Bereikbaarheid:** voor 2001 zijn geen cijfers bekend; in september–december 2000 kon X 40 tot 45 % van de "
-        "inkomende oproepen beantwoorden. Dat cijfer komt uit interne analyses van X, aangehaald in schriftelijke "
-        "vraag in het Vlaams Parlement; het antwoord daarop geeft geen eigen cijfer." in " ".join(out.split())
+        "inkomende oproepen beantwoorden. Het cijfer komt uit interne analyses van X, aangehaald in schriftelijke "
+        "vraag (Vlaams Parlement); het antwoord geeft zelf geen cijfer." in " ".join(out.split())
     )
     assert "bevestigt" not in out
     assert "bronnen van dit rapport" not in out and "bevestigt noch corrigeert" not in out
@@ -71,8 +71,8 @@ def test_the_years_reachability_bullet_is_two_sentences_with_the_attempts_and_no
     # r33 (r32 #5): where the figure comes from, said plainly in a sentence of its own, never 'bevestigt het niet'
     assert " ".join(line.split()).endswith(
         "**Bereikbaarheid:** in september–december 2001 kon X maar 40 tot 45 % van de inkomende oproepen beantwoorden. "
-        "Dat cijfer komt uit interne analyses van X, aangehaald in schriftelijke vraag in het Vlaams Parlement; het "
-        "antwoord daarop geeft geen eigen cijfer."
+        "Het cijfer komt uit interne analyses van X, aangehaald in schriftelijke vraag (Vlaams Parlement); het "
+        "antwoord geeft zelf geen cijfer."
     ), out
     assert "bevestigt" not in out
     assert "bevestigt noch corrigeert" not in out and "„van de oproepen”" not in out

@@ -128,9 +128,9 @@ def test_the_summary_says_the_share_without_maar_and_with_the_attempts():
     # r32 (2020 #1, the lead's wording): the fact first, the source after it, in one short bullet
     # r33 (r32 #5): where the figure comes from and what the answer says, plainly, never 'bevestigt het niet'
     assert line == (
-        "in september–december 2020 kon 1712 maar 40 tot 45 % van de inkomende oproepen beantwoorden. Dat cijfer komt "
-        "uit interne analyses van 1712, aangehaald in schriftelijke vraag 282 in het Vlaams Parlement (januari 2022); "
-        "het antwoord daarop geeft geen eigen cijfer en zegt dat sluitende cijfers moeilijk te geven zijn."
+        "in september–december 2020 kon 1712 maar 40 tot 45 % van de inkomende oproepen beantwoorden. Het cijfer komt "
+        "uit interne analyses van 1712, aangehaald in schriftelijke vraag 282 (Vlaams Parlement, januari 2022); het "
+        "antwoord geeft zelf geen cijfer: sluitende cijfers zijn moeilijk te geven."
     ), line
     # r32 (2020 #1, the lead's decision): 'maar' is the question's 'slechts', said with the analyses it comes from
     assert not re.search(r"de minister gaat .* niet", md) and "maar 40 tot 45 %" in md

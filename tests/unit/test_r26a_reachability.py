@@ -62,8 +62,8 @@ def test_the_summary_gives_the_figure_to_the_question_in_its_own_words(built):
         # r33 (r32 #5): the source in a plain sentence of its own, no 'bevestigt het niet' (read as a denial)
         assert line.startswith(
             "Bereikbaarheid:** in september–december 2020 kon 1712 maar 40 tot 45 % van de inkomende oproepen "
-            "beantwoorden. Dat cijfer komt uit interne analyses van 1712, aangehaald in schriftelijke vraag 282 in het "
-            "Vlaams Parlement (januari 2022); het antwoord daarop geeft geen eigen cijfer"
+            "beantwoorden. Het cijfer komt uit interne analyses van 1712, aangehaald in schriftelijke vraag 282 "
+            "(Vlaams Parlement, januari 2022); het antwoord geeft zelf geen cijfer"
         ), line
         assert "bevestigt" not in line
         assert "wellicht" not in line and "bevestigt noch corrigeert" not in line and line.count(". ") + 1 <= 2
@@ -85,8 +85,8 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
     # r33 (r32 #1, #5): the year first, plainly; the 2020 figure once, dated, its source said plainly
     assert line.startswith(
         "Bereikbaarheid:** voor 2021 zijn geen cijfers bekend; in september–december 2020 kon 1712 40 tot 45 % van de "
-        "inkomende oproepen beantwoorden. Dat cijfer komt uit interne analyses van 1712, aangehaald in schriftelijke "
-        "vraag 282 in het Vlaams Parlement (januari 2022); het antwoord daarop geeft geen eigen cijfer"
+        "inkomende oproepen beantwoorden. Het cijfer komt uit interne analyses van 1712, aangehaald in schriftelijke "
+        "vraag 282 (Vlaams Parlement, januari 2022); het antwoord geeft zelf geen cijfer"
     ), line
     assert line.count("2020") == 1 and "bevestigt" not in line
     done = next(b for b in bullets(md) if b.startswith("Wat er veranderde"))

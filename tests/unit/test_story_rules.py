@@ -200,7 +200,7 @@ def test_an_earlier_years_reachability_lead_says_plainly_that_this_year_has_no_f
     # r33 (r32 #1, #5): the year first, plainly; the earlier figure once, dated; its source said plainly
     assert (
         "**Bereikbaarheid:** voor 2001 zijn geen cijfers bekend; in september–december 2000 kon X 40 tot 45 % van de "
-        "inkomende oproepen beantwoorden. Dat cijfer komt uit interne analyses van X, aangehaald in schriftelijke "
-        "vraag in het Vlaams Parlement; het antwoord daarop geeft geen eigen cijfer." in out
+        "inkomende oproepen beantwoorden. Het cijfer komt uit interne analyses van X, aangehaald in schriftelijke "
+        "vraag (Vlaams Parlement); het antwoord geeft zelf geen cijfer." in out
     ), out
     assert "minister" not in out and "wellicht" not in out and "Het laatste cijfer, van" not in out
