@@ -27,7 +27,9 @@ def test_the_summarys_reachability_message_is_at_most_two_sentences_of_about_for
         sentences = len(re.findall(r"[.!?](?:\s|$)", line))
         assert words <= 25 * most + 5 and sentences <= most, (release, words, sentences, line)
         # r32 (2020 #1, 2021 #16): the fact first, the source after it; plainly that the answer does not confirm it
-        assert "het antwoord bevestigt het niet)." in line and "wellicht" not in line, release
+        # r33 (r32 #5): where the figure comes from, plainly; 'bevestigt het niet' read as a denial
+        assert "het antwoord geeft zelf geen cijfer" in line and "wellicht" not in line, release
+        assert "bevestigt" not in line, release
         assert "bevestigt noch corrigeert" not in line, release
         # r30: 'belpogingen' is the inference of what was counted; the attempts per caller stay the chapter's
         for chapter_only in ("3 tot 4 pogingen", "Proximus", "Maatregel", "Wat volgde na", "22 uur", "optie 0"):
@@ -49,7 +51,7 @@ def test_the_answer_calls_conclusive_figures_hard_to_give_not_a_denial(built):
         # r32 (2021 #3): no 'bevestigt noch corrigeert': what the answer says, in its words
         said = "volgens het antwoord daarop zijn sluitende cijfers over beantwoorde tegenover inkomende telefonische"
         assert said in flat(chapter) and "bevestigt noch corrigeert" not in flat(chapter), release
-    assert "het antwoord bevestigt het niet)." in reach_bullet(built["2020"])
+    assert "het antwoord geeft zelf geen cijfer" in reach_bullet(built["2020"])  # r33 (r32 #5)
 
 
 def test_leaving_a_message_could_be_done_already(built):

@@ -249,9 +249,10 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
     # r30: the MP named, the share in the source's words; the minister's caveat in the same bullet
     # r32 (2020 #1, the lead's wording): the fact first, the source after it
     assert (
-        "- **Bereikbaarheid:** volgens interne analyses van 1712 kon de hulplijn in september–december 2020 maar 40 "
-        "tot 45 % van de inkomende oproepen beantwoorden (cijfer uit een schriftelijke vraag van Vlaams "
-        "Parlementslid Lorin Parys, januari 2022; het antwoord bevestigt het niet)." in same_year
+        "- **Bereikbaarheid:** in september–december 2020 kon 1712 maar 40 tot 45 % van de inkomende oproepen "
+        "beantwoorden. Het cijfer komt uit interne analyses van 1712, aangehaald in schriftelijke vraag 282 (Vlaams "
+        "Parlement, januari 2022); het antwoord geeft zelf geen cijfer: sluitende cijfers zijn moeilijk te geven."
+        in same_year
     )
     assert "Laatst gemeten" not in same_year and "geen cijfer over de bereikbaarheid" not in same_year
 

@@ -34,9 +34,10 @@ def test_the_summary_leads_with_the_growth_and_the_peak_then_the_capacity_gap(bu
     # r31 (2020 #1, #5): two sentences, the question's figure in its words and the answer's stance, no guess
     assert flat(found[2]) == (
         # r32 (2020 #1, the lead's wording): the fact first, its source after it
-        "**Bereikbaarheid:** volgens interne analyses van 1712 kon de hulplijn in september–december 2020 maar 40 "
-        "tot 45 % van de inkomende oproepen beantwoorden (cijfer uit een schriftelijke vraag van Vlaams "
-        "Parlementslid Lorin Parys, januari 2022; het antwoord bevestigt het niet)."
+        # r33 (r32 #5): where the figure comes from, plainly, never 'bevestigt het niet' (read as a denial)
+        "**Bereikbaarheid:** in september–december 2020 kon 1712 maar 40 tot 45 % van de inkomende oproepen "
+        "beantwoorden. Het cijfer komt uit interne analyses van 1712, aangehaald in schriftelijke vraag 282 (Vlaams "
+        "Parlement, januari 2022); het antwoord geeft zelf geen cijfer: sluitende cijfers zijn moeilijk te geven."
     )
     assert len(found) <= 8  # r22 2020 #5: short, one line each; r25 2020 #8: what followed the year its own line
     assert "8.059 contacten" in flat(found[0]) and "bijna de helft meer dan in 2019" in flat(found[0])

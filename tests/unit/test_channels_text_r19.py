@@ -17,12 +17,13 @@ def test_the_channels_chapter_of_a_key_figures_year_tells_no_method():
     assert "alleen kerncijfers beschikbaar" not in text
     assert "de bijlage geeft het bereik" not in text and "kennen we het aantal bij benadering" not in text
     assert "is alleen die verhouding bekend" not in text
-    # r22 2021 #2, #12: the finding first, the total once, 1712's own word for its contacts, no rounding remark
+    # r22 2021 #2, #12: the finding first, the total once, no rounding remark; r32 2021 #7: no sentence calling the
+    # contacts „oproepen” (the word had three uses; the glossary says the sources' word once)
     assert text.startswith(
         "In 2021 registreerde 1712 meer contacten dan ooit: **8.515**; wie de hulplijn niet bereikte,"
-        " telt daarin niet mee. Al deze contacten (telefoon, chat, e-mail) heten bij 1712 „oproepen”. Ongeveer 5.800"
-        " liepen via telefoon (68 %; in 2020: 5.702)"
+        " telt daarin niet mee. Ongeveer 5.800 liepen via telefoon (68 %; in 2020: 5.702)"
     )
+    assert "oproepen" not in text and "heten bij" not in text
     chapter = channels.build(2021, "1712", [2020], FactSheet("channels", 2021))
     told = plain(" ".join(v for k, v in chapter.sections.items() if k != "checks"))  # the annex's check names it
     assert told.count("8.515") == 1 and "afgeronde aandelen" not in told and "De 8.515 contacten" not in told

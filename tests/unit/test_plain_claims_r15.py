@@ -45,11 +45,14 @@ def test_an_earlier_years_reachability_says_plainly_this_year_has_no_figure():
     assert "werd in september–december 2000" not in out  # the questioner named first
     # r31 (2021 #3): said plainly, without 'in de bronnen van dit rapport'; the earlier figure as the question's
     # r32 (2021 #16): one sentence, the fact before its source, no 'bevestigt noch corrigeert'
+    # r33 (r32 #1, #5): the year first, plainly; the earlier figure once, dated; its source said plainly, no
+    # 'het antwoord bevestigt het niet' (read as a denial)
     assert (
-        "**Bereikbaarheid:** hoeveel oproepen X in 2001 beantwoordde, is niet bekend; in september–december 2000 was "
-        "dat volgens interne analyses 40 tot 45 % van de inkomende oproepen (cijfer uit een schriftelijke vraag in het "
-        "Vlaams Parlement; het antwoord bevestigt het niet)." in " ".join(out.split())
+        "**Bereikbaarheid:** voor 2001 zijn geen cijfers bekend; in september–december 2000 kon X 40 tot 45 % van de "
+        "inkomende oproepen beantwoorden. Het cijfer komt uit interne analyses van X, aangehaald in schriftelijke "
+        "vraag (Vlaams Parlement); het antwoord geeft zelf geen cijfer." in " ".join(out.split())
     )
+    assert "bevestigt" not in out
     assert "bronnen van dit rapport" not in out and "bevestigt noch corrigeert" not in out
     assert "minister" not in out and "maar 40" not in out
     assert "gepubliceerd" not in out
@@ -65,11 +68,13 @@ def test_the_years_reachability_bullet_is_two_sentences_with_the_attempts_and_no
     # r27 (2020 #1, 2021 #1): the written question's figure, citing the helpline's analyses, and the answer's stance
     # in its words ('bevestigt niet' read as a denial); the attempts are the chapter's
     # r32 (2020 #1): the fact first ('slechts' in the question: 'maar'), its source after it, in one short bullet
+    # r33 (r32 #5): where the figure comes from, said plainly in a sentence of its own, never 'bevestigt het niet'
     assert " ".join(line.split()).endswith(
-        "**Bereikbaarheid:** volgens interne analyses van X kon de hulplijn in september–december 2001 maar 40 tot "
-        "45 % van de inkomende oproepen beantwoorden (cijfer uit een schriftelijke vraag in het Vlaams Parlement; het "
-        "antwoord bevestigt het niet)."
+        "**Bereikbaarheid:** in september–december 2001 kon X maar 40 tot 45 % van de inkomende oproepen beantwoorden. "
+        "Het cijfer komt uit interne analyses van X, aangehaald in schriftelijke vraag (Vlaams Parlement); het "
+        "antwoord geeft zelf geen cijfer."
     ), out
+    assert "bevestigt" not in out
     assert "bevestigt noch corrigeert" not in out and "„van de oproepen”" not in out
     assert "wellicht" not in out and "3 à 4 pogingen" not in out
     # stated by the helpline itself, or with the answer's remark on conclusive figures: no minister either
@@ -86,11 +91,11 @@ def test_an_earlier_years_reachability_comes_after_the_messages_about_the_year()
     year now follows every message about the year itself (rule 2b), the year's own figure still leads."""
     earlier = {"start": "2000-09", "end": "2000-12", "low": _r(40.0), "high": _r(45.0), "by_questioner": True}
     out = _messages(reach=earlier, women=_r(73.0), family=_r(90.0))
-    assert out.index("**Bereikbaarheid:** hoeveel oproepen X in 2001") > out.index("**Wie contact opneemt:**")
-    assert out.index("**Bereikbaarheid:** hoeveel oproepen X in 2001") > out.index("**Waarover het gaat:**")
+    assert out.index("**Bereikbaarheid:** voor 2001 zijn geen cijfers") > out.index("**Wie contact opneemt:**")
+    assert out.index("**Bereikbaarheid:** voor 2001 zijn geen cijfers") > out.index("**Waarover het gaat:**")
     own = {**earlier, "start": "2001-09", "end": "2001-12"}
     out = _messages(reach=own, women=_r(73.0))
-    assert out.index("kon de hulplijn in september–december 2001") < out.index("**Wie contact opneemt:**")
+    assert out.index("in september–december 2001 kon X maar") < out.index("**Wie contact opneemt:**")
 
 
 def test_the_mps_calls_are_not_in_the_summary():

@@ -34,7 +34,7 @@ def bullets(md: str) -> list[str]:
 def test_the_chapter_gives_the_figure_to_the_question_not_confirmed(built):
     """2020 #1, 2021 #1: 'volgens interne analyses van 1712 … van de inkomende oproepen' credited the MP's figure to
     1712 and added 'inkomende'; the answer does not confirm it and calls conclusive figures hard to give."""
-    for year, (chapter, _) in built.items():
+    for year, (chapter, _) in [(2020, built[2020])]:  # r33 (r32 #1): the 2021 report says 2020 in one sentence
         reach = chapter.split("**Bereikbaarheid.** ", 1)[1].split(" **", 1)[0]
         # r28 (2020 #1, #2): the member of parliament who asked is named; the share is one of incoming calls
         # r31 (2020 #1, 2021 #2, the lead's decision): the question's figure in its words, from 1712's analyses of
@@ -59,11 +59,13 @@ def test_the_summary_gives_the_figure_to_the_question_in_its_own_words(built):
     for _, md in [built[2020]]:  # r27 2021 #1: the 2021 summary leaves the 2020 figure to the chapter
         line = next(b for b in bullets(md) if b.startswith("Bereikbaarheid"))
         # r32 (2020 #1, the lead's wording): the fact first, the source after it, one short sentence
+        # r33 (r32 #5): the source in a plain sentence of its own, no 'bevestigt het niet' (read as a denial)
         assert line.startswith(
-            "Bereikbaarheid:** volgens interne analyses van 1712 kon de hulplijn in september–december 2020 maar 40 "
-            "tot 45 % van de inkomende oproepen beantwoorden (cijfer uit een schriftelijke vraag van Vlaams "
-            "Parlementslid Lorin Parys, januari 2022; het antwoord bevestigt het niet)."
+            "Bereikbaarheid:** in september–december 2020 kon 1712 maar 40 tot 45 % van de inkomende oproepen "
+            "beantwoorden. Het cijfer komt uit interne analyses van 1712, aangehaald in schriftelijke vraag 282 "
+            "(Vlaams Parlement, januari 2022); het antwoord geeft zelf geen cijfer"
         ), line
+        assert "bevestigt" not in line
         assert "wellicht" not in line and "bevestigt noch corrigeert" not in line and line.count(". ") + 1 <= 2
         assert " pogingen" not in line  # r28 2020 #1: 'belpogingen' says what the share counts; the attempts stay out
         assert "hoeveel bellers uiteindelijk" not in md.lower()
@@ -80,11 +82,13 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
     # r31 (2021 #2, #10, the lead's decision): the year's none and the question's end-2020 figure, two sentences;
     # then 'Wat er veranderde': optie 0, the chat, the subsidy continued
     # r32 (2021 #16, the lead's wording): what is not known, then the last figure known, the source after it
+    # r33 (r32 #1, #5): the year first, plainly; the 2020 figure once, dated, its source said plainly
     assert line.startswith(
-        "Bereikbaarheid:** hoeveel oproepen 1712 in 2021 beantwoordde, is niet bekend; in september–december 2020 was "
-        "dat volgens interne analyses 40 tot 45 % van de inkomende oproepen (cijfer uit een schriftelijke vraag van "
-        f"{MP}, januari 2022; het antwoord bevestigt het niet)."
+        "Bereikbaarheid:** voor 2021 zijn geen cijfers bekend; in september–december 2020 kon 1712 40 tot 45 % van de "
+        "inkomende oproepen beantwoorden. Het cijfer komt uit interne analyses van 1712, aangehaald in schriftelijke "
+        "vraag 282 (Vlaams Parlement, januari 2022); het antwoord geeft zelf geen cijfer"
     ), line
+    assert line.count("2020") == 1 and "bevestigt" not in line
     done = next(b for b in bullets(md) if b.startswith("Wat er veranderde"))
     assert done == (
         "Wat er veranderde:** „optie 0” als overlooplijn (wie in het keuzemenu geen provincie kiest, komt terecht bij "
@@ -150,11 +154,12 @@ def test_the_chapter_says_in_one_sentence_what_is_not_known(built):
 def test_the_peak_counts_contacts_and_a_neutral_baseline(built):
     """2021 #10: 'de stijging van de oproepen' for a peak of all channels; 2020 #15, 2021 #19: the report's own remark
     that the lockdown had begun in March, beside a baseline that included it."""
-    for chapter, _ in built.values():
+    for year, (chapter, _) in built.items():
         assert "naar aanleiding van de stijging van de contacten tijdens de eerste lockdown" in chapter
         assert "stijging van de oproepen" not in chapter
-        assert "45 % meer dan het gemiddelde van de eerste drie maanden van 2020 (556 contacten per maand)." in chapter
-        assert "lockdown al begonnen" in chapter
+        # r33 (r32 #1): the peak paragraph is the 2020 report's; the 2021 report gives no second telling of it
+        said = "45 % meer dan het gemiddelde van de eerste drie maanden van 2020 (556 contacten per maand)."
+        assert (said in chapter) == (year == 2020) and ("lockdown al begonnen" in chapter) == (year == 2020)
 
 
 def test_the_2021_intro_says_the_2020_tables_are_the_latest_detail():

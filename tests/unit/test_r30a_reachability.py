@@ -42,7 +42,8 @@ def test_the_share_is_the_questions_and_no_guess_of_what_it_counts(reachability_
         assert "wellicht" not in chapter and "belpogingen" not in chapter + md and "5.702" not in chapter
         assert "Wat precies geteld werd" not in chapter + md
         assert "bevestigt noch corrigeert" not in chapter + md and "Het gaat om belpogingen" not in chapter + md
-    assert "het antwoord bevestigt het niet)." in reachability_built[2021][1]
+    # r33 (r32 #5): 'het antwoord bevestigt het niet' read as a denial: where the figure comes from, said plainly
+    assert "het antwoord geeft zelf geen cijfer" in reachability_built[2021][1] and "bevestigt" not in reachability_built[2021][1]
     glossary = flat(glossary_markdown("inkomende oproepen", ["1712"]))
     assert "wellicht" not in glossary and "belpogingen" not in glossary and "niet in de bronnen" not in glossary
 
@@ -84,10 +85,10 @@ def test_the_years_figures_are_unknown_and_the_summary_splits_figure_and_measure
     """2021 #1, #3 (r30); r31 (2021 #3, #10): no figures of 2021, said plainly; the summary's 'Wat er veranderde'."""
     chapter, md = reachability_built[2021]
     told = (
-        "Over de bereikbaarheid in 2021 zijn geen cijfers bekend; het antwoord op de schriftelijke vraag meldde dat "
-        "1712 de analyses over 2021 zou bekendmaken bij de publicatie van zijn jaarverslag."
+        "Over de bereikbaarheid in 2021 zijn geen cijfers bekend; het antwoord op de schriftelijke vraag van 24 "
+        "januari 2022 meldde dat 1712 de analyses over 2021 zou bekendmaken bij de publicatie van zijn jaarverslag."
     )
-    assert chapter.startswith(told) and "hoeveel oproepen 1712 in 2021 beantwoordde, is niet bekend;" in md
+    assert chapter.startswith(told) and "**Bereikbaarheid:** voor 2021 zijn geen cijfers bekend;" in md
     assert "in de bronnen van dit rapport" not in (chapter + md).lower()
     assert " - **Wat er veranderde:** „optie 0” als overlooplijn (wie in het keuzemenu geen provincie kiest" in md
     assert "Wat 1712 deed" not in md

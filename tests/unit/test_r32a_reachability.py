@@ -24,13 +24,26 @@ def built(reachability_built) -> dict[int, tuple[str, str]]:
 def test_the_glossary_says_both_uses_of_oproepen():
     """2020 #2: 'oproepen' was defined as registered phone contacts only, so '40-45 % van de oproepen beantwoord'
     read as nonsense: where the text speaks of incoming calls, the entry says both uses plainly."""
-    said = flat(glossary_markdown("oproepen; 40 tot 45 % van de inkomende oproepen", ["1712"]))
+    said = flat(glossary_markdown("contacten; oproepen; 40 tot 45 % van de inkomende oproepen", ["1712"]))
     entry = said.split("**oproepen**", 1)[1].split("**", 1)[0]
-    assert "In de tabellen: de telefonische contacten die de hulplijn registreerde (zie „contacten”)." in entry
+    # r33 (r32 #7): three uses read as one word: the glossary says once what is called what; what 1712 registered
+    # are contacts (the sources' 'oproepen'), 'oproepen' the calls that came in
+    assert entry.strip(" :") == (
+        "De telefonische oproepen die binnenkwamen, beantwoord of niet (zie „inkomende oproepen”), niet de contacten "
+        "die 1712 registreerde."
+    ), entry
+    contacts = said.split("**contacten**", 1)[1].split("**", 1)[0]
+    assert contacts.strip(" :") == (
+        "Telefoongesprekken, e-mails en chatgesprekken die 1712 registreerde. De bronnen van 1712 noemen ze allemaal "
+        "„oproepen”; dit rapport noemt ze „contacten”."
+    ), contacts
+    assert "In de tabellen" not in said and "**inkomende oproepen**" in said
+    both = flat(glossary_markdown("contacten; oproepen; inkomende oproepen", ["1712", "tele-onthaal"]))
+    entry = both.split("**oproepen**", 1)[1].split("**", 1)[0]
     assert (
-        "Waar het over de bereikbaarheid gaat: alle telefonische oproepen die binnenkwamen, beantwoord of niet" in entry
+        entry.strip(" :").startswith("Bij 1712: de telefonische oproepen die binnenkwamen")
+        and "Bij Tele-Onthaal: " in entry
     )
-    assert "**inkomende oproepen**" in said
     # without incoming calls in the text, the one use
     alone = flat(glossary_markdown("oproepen", ["1712"]))
     assert "bereikbaarheid" not in alone.split("**oproepen**", 1)[1]
@@ -63,3 +76,33 @@ def test_the_registered_contacts_are_not_demand():
     # without a published answered share, no such clause
     alone = flat(summary.markdown({keys.total("1712", "contacts"): total}, ["1712"], 2020))
     assert "registreerde" not in alone
+
+
+def test_a_later_report_says_its_own_year_first_and_the_earlier_one_briefly():
+    """r33 (r32 #1): the 2021 chapter repeated the 2020 chapter almost word for word (the monthly peak, the 40-45 %
+    paragraph, the attempts). A report later than the year its figures are about says its own year first and that
+    year in one sentence with a pointer to its report; a made-up later year does the same, from the data alone."""
+    for year in (2021, 2023):
+        said = flat(reachability.build(year, "1712", FactSheet("t", year), "2026-11-20").text)
+        assert said.startswith(f"Over de bereikbaarheid in {year} zijn geen cijfers bekend"), said[:200]
+        assert (
+            "interne analyses van 1712 aan: tijdens de eerste lockdown (april–juni 2020) was er een piek in het aantal "
+            "oproepen, en in september–december 2020 kon 1712 maar 40 tot 45 % van de inkomende oproepen beantwoorden. "
+            "Het rapport over 2020 gaat daar uitgebreider op in." in said
+        ), said[:800]
+        for told in (
+            "**Een piek in contacten.**",
+            "807 contacten per maand",
+            "**Bereikbaarheid.**",
+            "pogingen",
+            "Dit hoofdstuk toont wat er in",
+        ):
+            assert told not in said, (year, told)
+        assert (
+            said.count("40 tot 45 %") == 1
+            and "De subsidie loopt verder van 1 december 2021 tot 30 november 2024." in said
+        )
+    # the 2020 report keeps its full chapter
+    full = flat(reachability.build(2020, "1712", FactSheet("t", 2020), "2026-11-20").text)
+    assert "**Een piek in contacten.** In april–juni 2020" in full and "**Bereikbaarheid.** In september" in full
+    assert "Het rapport over 2020" not in full and "3 tot 4 pogingen" in full

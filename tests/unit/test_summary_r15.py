@@ -78,9 +78,8 @@ def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
     # r31 (2021 #2, #10): the year's none plainly, the end-2020 figure as the question's; 'Wat er veranderde'
     done = next(b for b in plain(md).split(" - **") if b.startswith("Wat er veranderde"))
     # r32 (2021 #16): one sentence, what is not known first
-    lead = (
-        "Bereikbaarheid:** hoeveel oproepen 1712 in 2021 beantwoordde, is niet bekend; in september–december 2020 was"
-    )
+    # r33 (r32 #1): the year first, plainly, then the earlier figure, dated
+    lead = "Bereikbaarheid:** voor 2021 zijn geen cijfers bekend; in september–december 2020 werd"
     assert found.startswith(lead), found
     assert done.startswith(
         "Wat er veranderde:** „optie 0” als overlooplijn (wie in het keuzemenu geen provincie "

@@ -63,6 +63,14 @@ ANSWER_STATEMENTS = _stated(
     "statement",
     (column("statement", "text", "What the answer says (the report words each code).", allowed=STATEMENTS),),
     "of the reports that tell it",
-    (column("locator", "text", "Source, with the answer's words."),),
+    (
+        column(
+            "about_nl",
+            "optional_text",
+            "What the statement is about, as the source names it, in Dutch words the report says with the code "
+            "('Facebook en Instagram' for the social media); empty where the code alone is said.",
+        ),
+        column("locator", "text", "Source, with the answer's words."),
+    ),
     "What an answer says about a helpline beside the figures asked for.",
 )

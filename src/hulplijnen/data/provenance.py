@@ -45,6 +45,12 @@ class Document(BaseModel):
         description="Who asked the document's question (a member of parliament), as the document names them: the "
         "chapter and summary name who states a figure the question gives (r28 2020 #2).",
     )
+    number_nl: str = Field(
+        default="",
+        pattern=r"^$|^[0-9][0-9 ./-]*$",
+        description="The question's number as the document gives it ('282'): the summary cites the question by it, "
+        "with its month (r32 #5).",
+    )
     publisher: str | None = Field(
         default=None,
         min_length=1,
@@ -176,3 +182,9 @@ def asked_by(data: Path, file: str) -> str:
     """Who asked the question of ``file``'s document (asked_by_nl; a path under data/), or ''."""
     doc = _document_of(data, file)
     return "" if doc is None else doc.asked_by_nl
+
+
+def question_number(data: Path, file: str) -> str:
+    """The number of the question of ``file``'s document (number_nl; a path under data/), or ''."""
+    doc = _document_of(data, file)
+    return "" if doc is None else doc.number_nl

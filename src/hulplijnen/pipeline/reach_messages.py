@@ -41,13 +41,14 @@ def announced(helpline: str, year: int) -> str | None:
     return str(rows["asked_nl"].iloc[0]) if len(rows) == 1 else None
 
 
-def _asked_by(facts: dict, helpline: str) -> str:
-    """Who asked the question of the file the answered share comes from (data/provenance.yml, asked_by_nl), or ''."""
+def _asked_by(facts: dict, helpline: str, number: bool = False) -> str:
+    """Who asked the question of the file the answered share comes from (data/provenance.yml, asked_by_nl), or its
+    number (``number``: number_nl), or ''."""
     from ..config.paths import DATA
-    from ..data.provenance import asked_by
+    from ..data.provenance import asked_by, question_number
 
     file = ((facts[keys.reach(helpline, "per_attempt_low_pct")].get("source") or {}).get("file") or "").split(",")[0]
-    return asked_by(DATA, file.removeprefix("data/"))
+    return (question_number if number else asked_by)(DATA, file.removeprefix("data/"))
 
 
 def reachability(facts: dict, helpline: str, year: int) -> dict | None:
@@ -68,6 +69,7 @@ def reachability(facts: dict, helpline: str, year: int) -> dict | None:
             # who asked the question that states the share, and when; the phone contacts registered that year, which
             # the share does not count (r28 2020 #1, #2; 2021 #2)
             "asked_by": _asked_by(facts, helpline),
+            "asked_number": _asked_by(facts, helpline, number=True),  # the question cited by its number (r32 #5)
             "asked_day": _get(facts, keys.reach(helpline, "question_date")),
             "phone": _get(facts, keys.reach(helpline, "registered_phone_contacts")),
         }

@@ -129,14 +129,13 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
     )
     # two years are one sentence (the year against the one before), not a table and a chart of two bars
     several_years = series["year"].nunique() > 2
-    word = load.helplines().set_index("helpline")["contacts_word_nl"].get(helpline)
     context.update(
         total=total,
         has_monthly=has_monthly,
         several_years=several_years,
-        # the finding first where the source ranks the year highest; the helpline's own word for its contacts
+        # the finding first where the source ranks the year highest (the helpline's own word for its contacts is the
+        # glossary's, said once there: r32 2021 #7)
         first=context["rank"] is not None and context["rank"]["rank"] == 1,
-        word=None if has_monthly or pd.isna(word) or not word else str(word),
     )
     monthly = ch.monthly_by_channel(load.contacts_by_month_channel(monthly_year, helpline)) if monthly_year else None
     context.update(stepped=within_year.stepped_up(year, helpline, monthly, facts))

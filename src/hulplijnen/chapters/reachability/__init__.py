@@ -337,13 +337,13 @@ def _stated(helpline: str, year: int, figs: pd.DataFrame, measure: str, facts: F
     return fact(facts, key, row.value, unit, src)
 
 
-def _statements(helpline: str, year: int, facts: FactSheet) -> list[str]:
-    """What the answer says about the helpline beside the figures asked for (answer_statements.csv), recorded: the
-    chapter words each code (r20 2020 #21: a helpline and no emergency number; social media for communication only)."""
+def _statements(helpline: str, year: int, facts: FactSheet) -> dict[str, str]:
+    """What the answer says of the helpline (answer_statements.csv), recorded, with what it is about (about_nl)."""
     rows = load.answer_statements()
     rows = rows[(rows["helpline"] == helpline) & (rows["first_year"] <= year) & (rows["last_year"] >= year)]
     src = Source("data/answer_statements.csv", "answer_statements", "statements of the answer about the helpline")
-    return [s for s in rows["statement"] if fact(facts, keys.reach(helpline, f"says_{s}"), 1, "verdict", src)]
+    said = {r.statement: "" if pd.isna(r.about_nl) else str(r.about_nl) for r in rows.itertuples()}
+    return {s: about for s, about in said.items() if fact(facts, keys.reach(helpline, f"says_{s}"), 1, "verdict", src)}
 
 
 # the measures are one dated list in the text (r22 2020 #7, 2021 #4: the timeline figure could not be read)
