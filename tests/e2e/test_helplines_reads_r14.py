@@ -37,7 +37,7 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # said once in the key messages and once in the chapter
     # r33f (r32 TO #1): the same share as in 2019 and 2020 is no key message; the website's fall is
     assert "Meer oproepen dan gesprekken" not in messages and "leidde ongeveer één op de vier oproepen" not in messages
-    assert "32.988" not in messages and chapter.count("32.988") == 2
+    assert "32.988" not in messages and chapter.count("32.988") <= 1  # the chapter's alone
     website = "- **Minder websitebezoekers:** ongeveer 17 % minder dan in 2020, maar nog 84,2 % meer dan in 2019."
     assert website in messages
     assert "33.000" not in messages and "bezette lijn" not in messages and "Als elk gesprek" not in messages
