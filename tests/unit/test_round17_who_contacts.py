@@ -53,7 +53,9 @@ def test_the_key_figures_say_shares_of_the_calls_when_they_fit_the_calls():
     md = summary_of_release(["tele-onthaal"])
     figures = md[md.index("## Kerncijfers") :]
     # r19h TO #16: the counts themselves; r20 2020 #2: not the total the key messages give
-    assert "| Oproepen per kanaal | telefoon 86 %, chat 14 % | 118.408 via telefoon en 19.261 via chat |" in figures
+    # r33f (r32 TO #12): the shares say what they are of
+    row = "| Oproepen per kanaal | telefoon 86 %, chat 14 % van de oproepen | 118.408 via telefoon en 19.261 via chat |"
+    assert row in figures
     assert "van de 137.669 oproepen" not in figures  # r26 TO #5: the table's own row of the total gives it
     assert "wellicht" not in figures
 

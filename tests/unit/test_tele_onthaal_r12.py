@@ -32,8 +32,10 @@ def test_methods_state_the_rule_the_chapters_follow():
     # r31 TO #10: the rule ('ongeveer', ≈) is said once, in 'Over deze cijfers'; the methods point there
     assert "(wat „ongeveer” en ≈ betekenen, staat in „Over deze cijfers”)" in methods
     about = Path("report/about.md").read_text(encoding="utf-8")
-    # the template's lines wrap within 120 characters (r32): the rule read as one line, its table sign conditional
-    assert "een afgerond getal met „ongeveer” ervoor{% if marked %} (in een tabel: ≈)" in " ".join(about.split())
+    # the template's lines wrap within 120 characters (r32): the rule read as one line, its table sign conditional;
+    # r33f (r32 TO #9): with every word the text marks an estimate with
+    rule = "een afgerond getal met „ongeveer” of „rond” ervoor{% if marked %} (in een tabel: ≈){% endif %}, „ruim”"
+    assert rule in " ".join(about.split())
 
 
 def test_the_corona_split_is_an_estimate_not_a_causal_dus():
@@ -114,8 +116,8 @@ def test_the_glossary_keeps_oproepen_as_each_source_uses_it():
     # r30 TO #7: no circular Tele-Onthaal part; r31 TO #3: Tele-Onthaal's 'gesprekken' by its own channels (no
     # e-mail, which only 1712 and Stop it Now! offer)
     assert (
-        "**gesprekken** : Bij Tele-Onthaal: een contact via telefoon of chat waarin de hulplijn met de oproeper "
-        "sprak of schreef."
+        "**gesprekken** : Bij Tele-Onthaal, in dit rapport: een contact via telefoon of chat waarin de hulplijn met "
+        "de oproeper sprak of schreef,"
     ) in both
     assert "e-mail en chat voerde" not in both and "Bij Tele-Onthaal: wat" not in both  # 'oproepen' is 1712's entry
     alone = flat(glossary_markdown(shown, ["tele-onthaal"]))

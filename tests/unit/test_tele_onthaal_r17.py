@@ -75,10 +75,10 @@ def test_the_summary_states_the_calls_without_conversation_merges_corona_and_nam
         # r17 TO #3: against 2020 chat fell; r20 TO #2, #10: short sentences; r21 TO #1: the published change since
         # 2019 leads, then this year against last year
         # r25 TO #11: 'beide kanalen', whole sentences
-        "**Via beide kanalen ongeveer evenveel gesprekken als in 2020, meer dan in 2019:** via telefoon −1,1 % "
-        "tegenover 2020 en +11,6 % tegenover 2019; via chat −0,9 % en +39,7 %."
+        "**Ongeveer evenveel oproepen en gesprekken als in 2020, meer dan in 2019:** dat geldt voor beide kanalen. "
+        "Tegenover 2019 waren er via chat 39,7 % meer gesprekken, via telefoon 11,6 % meer."
         in messages
-        and messages.count("ongeveer evenveel gesprekken") == 1  # r30 TO #6: the level is the first bullet's
+        and messages.lower().count("ongeveer evenveel") == 1  # r30 TO #6: the level is the first bullet's
     )
 
 

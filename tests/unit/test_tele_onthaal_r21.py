@@ -33,7 +33,7 @@ def test_the_channel_story_goes_in_time_order_and_names_the_channel_that_grew_fa
         chapter.index(share) < chapter.index(then) < chapter.index(trend) and "Van de oproepen via chat" not in chapter
     )
     md = summary_of_release(["tele-onthaal"]).split("## Kerncijfers")[0]
-    assert "via chat −0,9 % en +39,7 %" in md and "tegenover ongeveer 79.000" not in md
+    assert "via chat 39,7 % meer gesprekken" in md and "tegenover ongeveer 79.000" not in md  # r33f (r32 TO #10)
 
 
 def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
@@ -91,7 +91,8 @@ def test_the_glossary_gives_the_reports_reading_of_oproepen_and_gesprekken():
     glossary = " ".join(glossary_markdown("de oproepen en de gesprekken", ["tele-onthaal"]).split())
     # r24 TO #1, #11: one neutral definition each; the report's reading is the annex's
     # r30 TO #7: no circular entries; r31 TO #3: each entry says what the source counts and that it defines neither
-    assert "**oproepen** : Bij Tele-Onthaal:" in glossary and "**gesprekken** : Bij Tele-Onthaal:" in glossary
+    # r33f (r32 TO #7): the report's reading, said as such ('In dit rapport'), not the source's definition
+    assert "**oproepen** : In dit rapport:" in glossary and "**gesprekken** : In dit rapport:" in glossary
     assert glossary.count("zegt niet") == 2
     assert "leest dit rapport" not in glossary  # r25 TO #3: 'omschrijft ... niet' plainly
 

@@ -1,6 +1,7 @@
 """The summary's key messages on what a helpline counting calls and conversations saw (rule 6 of
-hulplijnen.pipeline.messages): the calls that led to no conversation, and the website's visitors when they moved
-more than the count. Python chooses; every sentence is in report/summary/messages.md."""
+hulplijnen.pipeline.messages): the website's visitors when they moved more than the counts (the calls less the
+conversations only feed the lead: the same share every year is no key message, r32 TO #1). Python chooses; every
+sentence is in report/summary/messages.md."""
 
 from __future__ import annotations
 
@@ -137,6 +138,17 @@ def by_channel(facts: dict, helpline: str, year: int) -> dict | None:
     }
 
 
+def _fitting_pct(facts: dict, helpline: str, pct: pd.DataFrame, row) -> dict | None:
+    """The source's percentage beside an exact difference against the same year, where it fits that difference (the
+    chapter's check recorded no percentage of its own: keys.growth ... exact)."""
+    same = pct[pct["reference_year"] == row.reference_year]
+    year = int(row.reference_year)
+    if row.unit != "change" or same.empty or keys.growth(helpline, "website_visitors", year, "exact") in facts:
+        return None
+    value = _get(facts, keys.fact_key(helpline, same.iloc[0])[0])
+    return None if value is None else {"value": value, "decimals": int(same.iloc[0].decimals)}
+
+
 def website(facts: dict, helpline: str, year: int) -> dict | None:
     """The website's visitors when they changed more than the helpline's own count against the year before, and by
     at least ``WEBSITE_MIN_PCT``: the year's biggest change. Each year compared once, an exact difference first."""
@@ -153,9 +165,8 @@ def website(facts: dict, helpline: str, year: int) -> dict | None:
         return None
     rows = figs[(figs["measure"] == "website_visitors") & (figs["category"] == "all") & figs["reference_year"].notna()]
     exact = rows[rows["unit"] == "change"]
-    rows = pd.concat(
-        [exact, rows[(rows["unit"] == "pct_change") & ~rows["reference_year"].isin(exact["reference_year"])]]
-    )
+    pct = rows[rows["unit"] == "pct_change"]
+    rows = pd.concat([exact, pct[~pct["reference_year"].isin(exact["reference_year"])]])
     total = current[current["measure"] == "website_visitors"]
     found = {
         "total": _get(facts, keys.fact_key(helpline, total.iloc[0])[0]),
@@ -165,6 +176,10 @@ def website(facts: dict, helpline: str, year: int) -> dict | None:
                 "year": str(int(r.reference_year)),
                 "value": _get(facts, keys.fact_key(helpline, r)[0]),
                 "difference": r.unit == "change",
+                # r32 TO #1: an exact difference as the percentage it comes to ('ongeveer 17 %'), the source's own
+                # percentage beside it the key figures' note
+                "about": _get(facts, keys.growth(helpline, "website_visitors", int(r.reference_year), "exact")),
+                "pct": _fitting_pct(facts, helpline, pct, r),  # or the source's, where it fits the difference
                 "decimals": int(r.decimals),
                 "fell": r.value < 0,  # the headline compares with every year, each in its own direction
             }
@@ -192,3 +207,12 @@ def open_questions(facts: dict, helpline: str) -> bool:
         keys.total(helpline, "calls_without_conversation") in facts
         and keys.concerns_listed_share(helpline) not in facts
     )
+
+
+def base_read(helpline: str, year: int) -> bool:
+    """Whether the source publishes the year's channel shares without saying of what (calls or conversations): the
+    key figures then say which base the report reads them as ('van de oproepen', r32 TO #12)."""
+    if not load.has_table("key_figures", helpline, year):
+        return False
+    figs = load.key_figures(year, helpline)
+    return bool(((figs["measure"] == "channel_share") & (figs["base"] == "calls_or_conversations")).any())

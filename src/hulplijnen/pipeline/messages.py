@@ -20,8 +20,8 @@ Rules, per helpline, in this order (a message whose facts are absent is left out
 4. who makes contact: the share of victims among contact persons;
 5. what contacts are about: the most frequent kind of violence, the share of minors among the possible victims (r21
    2021 #6), and the share that stays anonymous;
-6. what did not become a conversation: the calls that led to no conversation (a helpline counting calls and
-   conversations), without a guess at what they were; the website's visitors when they moved more than the count;
+6. the website's visitors when they moved more than the helpline's counts (a helpline counting calls and
+   conversations; the calls less the conversations, the same share each year, are no key message: r32 TO #1);
 6b. a subject that moved: a share published for this year and for an earlier year (what the conversations
    were about), when the two differ beyond their rounding;
 7. who and where from (``profile``): the share of women among contact persons of known gender, the share of

@@ -13,7 +13,7 @@ from ..config.paths import DATA
 from ..data import load, quality
 from ..facts import keys, recorded
 from ..presentation import text
-from . import messages, reach_messages
+from . import helpline_messages, messages, reach_messages
 from .appendix import derived_years, used_documents
 
 SUMMARY_CHANNELS = ("phone", "email", "chat")  # the channels of the key-figures row, in this order
@@ -182,12 +182,12 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool 
                 "base": _get(facts, base) if base else None,
                 "base_label": measures[base.split(".")[1]] if base else None,
                 "unstated": unstated_base(helpline, year),  # the source does not say what the shares are of
+                "read_as": helpline_messages.base_read(helpline, year),  # and they fit the base: say it (r32 TO #12)
                 "keys": shares,
             }
         )
-    return (
-        rows + (subject_rows(facts, helpline, name, year) if alone else []) + profile_rows(facts, helpline, name, year)
-    )
+    subjects = subject_rows(facts, helpline, name, year) if alone else []
+    return rows + subjects + profile_rows(facts, helpline, name, year)
 
 
 def subject_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict]:

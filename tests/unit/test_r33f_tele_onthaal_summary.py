@@ -1,0 +1,98 @@
+"""Round 33f (r32 Tele-Onthaal review #1, #3, #5, #7, #9, #10, #12, #15): the summary leads with findings, the website's
+decline among them and the calls less the conversations (the same share every year) not; one percentage per meaning;
+Table 1 gives the website's difference with the share it comes to and the source's percentage in a note; the channel
+shares say what they are of; the glossary gives the report's reading of Tele-Onthaal's words; the estimate rule names
+every word the text uses; a single chapter is not numbered. Each test failed on the text before."""
+
+from pathlib import Path
+
+from test_helplines_r13 import flat, summary_of_release
+from test_r32e_about import _about
+
+from hulplijnen.pipeline.appendix import glossary_markdown
+from hulplijnen.presentation import text
+
+ALL = ["1712", "tele-onthaal", "stop-it-now"]
+
+
+def test_the_website_decline_is_a_key_message_and_the_calls_less_conversations_are_not():
+    """#1: 'Meer oproepen dan gesprekken … de bron zegt niet waarom' was a non-story; the website's fall was missing."""
+    md = summary_of_release(["tele-onthaal"])
+    messages = md[: md.index("## Kerncijfers")]
+    assert "- **Minder websitebezoekers:** ongeveer 17 % minder dan in 2020, maar nog 84,2 % meer dan in 2019." in md
+    assert "meer oproepen dan gesprekken" not in messages.lower() and "zegt niet waarom" not in md
+    several = summary_of_release(ALL)
+    assert "websitebezoekers:**" not in several  # a comparison of helplines: no website message (chapter 6's)
+
+
+def test_the_lead_says_one_percentage_for_one_meaning_and_the_counts_are_the_tables():
+    """#5, #10: '13 %' twice with two meanings in one bullet; the counts bullet repeated Table 1's first rows."""
+    md = summary_of_release(["tele-onthaal"])
+    messages = md[: md.index("## Kerncijfers")]
+    assert "daalde van 24,1 % in 2020 naar 13 % in 2021. Het aantal gesprekken bleef op het niveau van 2020" in md
+    assert "ruim 10.000 meer gesprekken die niet met corona te maken hadden." in md
+    assert messages.count("13 %") == 1 and "(ongeveer 13 %)" not in md
+    assert "kreeg 137.669 oproepen" not in messages and "104.681" not in messages
+    merged = (
+        "- **Ongeveer evenveel oproepen en gesprekken als in 2020, meer dan in 2019:** dat geldt voor beide kanalen. "
+        "Tegenover 2019 waren er via chat 39,7 % meer gesprekken, via telefoon 11,6 % meer."
+    )
+    assert merged in md and "Via beide kanalen ongeveer evenveel" not in md
+    several = summary_of_release(ALL)  # the report of three helplines keeps Tele-Onthaal's counts bullet
+    assert "kreeg 137.669 oproepen" in several and "(ongeveer 13 %)" not in several
+
+
+def test_table_1_gives_the_websites_share_and_the_sources_percentage_in_a_note():
+    """#3, #12: '(de bron vermeldt −17,9 %)' read as the decline; 'telefoon 86 %, chat 14 %' said not of what."""
+    md = summary_of_release(["tele-onthaal"])
+    assert "| −36.460 (ongeveer −17 %¹) tegenover 2020; +84,2 % tegenover 2019 |" in md
+    assert "¹ De bron vermeldt −17,9 %; dat klopt niet met het verschil in aantallen (zie @tbl-inconsistencies)." in md
+    assert "(de bron vermeldt" not in md
+    assert "| telefoon 86 %, chat 14 % van de oproepen |" in md
+    several = summary_of_release(ALL)
+    assert "chat 14 % van de oproepen" in several and "¹ De bron vermeldt" not in several
+
+
+def test_the_glossary_gives_tele_onthaals_words_as_the_reports_reading():
+    """#7: 'oproepen'/'gesprekken' stated as definitions the source does not give."""
+    alone = flat(glossary_markdown("de oproepen en de gesprekken via het kanaal", ["tele-onthaal"]))
+    assert "In dit rapport: elke keer dat iemand de hulplijn belde of een chat met de hulplijn begon" in alone
+    assert "In dit rapport: een contact via telefoon of chat" in alone
+    assert alone.count("de bron omschrijft het niet precies") == 2 and "Bij Tele-Onthaal:" not in alone
+    several = flat(glossary_markdown("de oproepen en de gesprekken via het kanaal", ALL))
+    assert "Bij Tele-Onthaal, in dit rapport: een contact via telefoon of chat" in several
+
+
+def test_the_estimate_rule_names_every_word_the_text_marks_an_estimate_with():
+    """#9: the rule promised 'ongeveer' only; the text says 'rond', 'ruim' and ranges too; #15: no 'hoofdstuk 1'."""
+    found = [{"name": "Tele-Onthaal", "label": "oproepen", "year": y} for y in ("2019", "2020")]
+    about = _about(found, True)
+    assert "„ongeveer” of „rond” ervoor (in een tabel: ≈), „ruim” als alleen de ondergrens vaststaat" in about
+    assert "of een bereik van twee afgeronde getallen" in about and "hoofdstuk 1" not in about
+
+
+def _annex_heading(chapters: list[dict]) -> str:
+    table = {"chapter": "helplines", "title": "Oproepen en gesprekken", "number": 1, "table": True, "caption": "c"}
+    tables = [table | {"label": "tbl-x", "lead": "", "markdown": "", "note": ""}]
+    context = {
+        "glossary": "",
+        "general_methods": "",
+        "methods": [],
+        "annex_chapters": [],
+        "sources": "",
+        "key_figure_sources": "",
+        "codes": None,
+        "appendix_tables": tables,
+        "chapters": chapters,
+    }
+    md = text.render("appendices.md", prose=False, every_value_used=False, reproducibility={"where": None}, **context)
+    return next(line for line in md.splitlines() if line.startswith("## Bij"))
+
+
+def test_a_single_chapter_is_not_numbered():
+    """#15: '1 Oproepen en gesprekken' implied chapters that do not exist; the annex said 'Bij hoofdstuk 1'."""
+    one = [{"name": "helplines", "title": "Oproepen en gesprekken"}]
+    assert _annex_heading(one).startswith("## Bij „Oproepen en gesprekken” {")
+    assert _annex_heading(one + [{"name": "x", "title": "X"}]).startswith("## Bij hoofdstuk 1: Oproepen en gesprekken")
+    report = (Path(__file__).parents[2] / "report" / "report.qmd").read_text(encoding="utf-8")
+    assert "{% if chapters | length == 1 %} {.unnumbered}{% endif %}" in report
