@@ -105,9 +105,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.export.anonymous.{part}", PERCENT, "anonymous contacts (export): share_pct, phone_share_pct"),
     KeySpec("{helpline}.export.open_{part}_hour", "hour", "opening hours of the synthetic export: from, until"),
     KeySpec("{helpline}.export.days_suppressed_{part}", COUNT, "working days not published: holiday, other"),
-    KeySpec(
-        "{helpline}.export.hidden_working_day_{attempts}", "date", "a working day (no holiday) not published: n-th"
-    ),
+    KeySpec("{helpline}.export.hidden_working_day_{attempts}", "date", "n-th hidden working day, no holiday"),
     KeySpec("{helpline}.export.busiest_day", "date", "the day with most contacts (export)"),
     KeySpec("{helpline}.export.busiest_day_contacts", COUNT, "the contacts of that day (export)"),
     KeySpec("{helpline}.export.largest_hidden_count", COUNT, "the largest count not published: min_cell_count - 1"),
