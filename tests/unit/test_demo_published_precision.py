@@ -80,6 +80,8 @@ def test_the_busiest_moment_is_named_only_when_it_stands_out():
     assert (band["start"], band["end"]) == (9, 12)
 
 
-def test_the_days_not_published_are_counted_by_kind():
-    dates = pd.Series(pd.to_datetime(["2020-01-04", "2020-01-05", "2020-04-13", "2020-04-14"]))
-    assert registration._hidden_day_kinds(dates) == {"weekend": 2, "holiday": 1, "other": 1}
+def test_the_days_not_published_are_working_days_by_kind():
+    """r33 (demo r32 #5): a Saturday or Sunday is no hidden day: only working days, holiday or not."""
+    daily = pd.DataFrame({"date": ["2020-01-04", "2020-01-05", "2020-04-13", "2020-04-14"]})
+    days = registration.working_days(daily)
+    assert days["date"].tolist() == ["2020-04-13", "2020-04-14"] and days["holiday"].tolist() == [True, False]

@@ -28,12 +28,12 @@ def test_every_made_up_figure_of_the_summary_says_so():
     # demo r22 #1, #14: under the heading 'Voorbeeld met verzonnen cijfers', each bold lead saying 'verzonnen'
     made = "**Rekenvoorbeeld met verzonnen cijfers.**"
     # demo r24 #1: one direction, answered; demo r27 #3: no '(verzonnen)' per number under the lead-in
-    assert "- **In het rekenvoorbeeld:** tijdens de openingsuren werd 56,1 % van de belpogingen beantwoord;" in md
+    assert "- Tijdens de openingsuren werd 56,1 % van de belpogingen beantwoord;" in md
     # demo r23 #2: a made-up share never has the helpline as its subject
     assert "ook buiten de openingsuren, 44,3 %." in md and "beantwoordde 1712 er" not in md
     assert "(verzonnen)" not in md.split("## Kerncijfers")[0]
     # demo r26 #12: under the lead-in 'Voorbeeld met verzonnen cijfers.' no '(verzonnen)' inside the sentence
-    assert "- **In het rekenvoorbeeld:** als niemand opnam, hing de helft van de bellers binnen" in md  # r29 #20
+    assert "- Als niemand opnam, werd de helft van de belpogingen binnen" in md  # r29 #20, r33 #13
     assert "| Kerncijfer | Waarde | Toelichting |" in md and md.count(made) == 1
     assert ": Kerncijfers uit de demonstratiegegevens {#tbl-key-figures}" in md
     real = plain(summary.markdown(DEMO, ["1712"], 2020))  # no calibration recorded: no such words
@@ -54,7 +54,7 @@ def test_the_opening_hours_shares_unanswered_and_answered_read_as_complements():
     """#6: '45 %' unanswered (rounded) in the headline beside '55,4 %' answered in the key figures."""
     md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
     # demo r24 #1: the opening hours' share answered, as the key figures give it
-    assert "tijdens de openingsuren werd 56,1 % van de belpogingen beantwoord" in md  # demo r28 #3
+    assert "Tijdens de openingsuren werd 56,1 % van de belpogingen beantwoord" in md  # demo r28 #3
     assert "onbeantwoord" not in md
     # demo r23 #15: the complement said once, in the key figures, not again in the bullet
     assert "De andere 56,1 % van die oproepen werd beantwoord." not in md
@@ -79,10 +79,8 @@ def test_a_hidden_saturday_is_a_small_count_not_a_closed_line(registration_secti
         "gegevens wordt de telefoon dan niet "  # demo r30 #14: the weekend days with a count are not drawn either
         "opgenomen en is de chat dicht; alleen e-mails worden geregistreerd);"  # demo r27 #14
     )
-    assert (
-        opening + " van 78 zaterdagen of zondagen zou het aantal ook anders niet gepubliceerd worden (de lijst van "
-        "verborgen cellen bij het rapport noemt ze)." in said
-    )
+    # r33 (demo r32 #5): a Saturday or Sunday is not published by design: the text says nothing of them
+    assert opening not in said and "78" not in said
     assert "ook niet als hun aantal gepubliceerd is" not in said
     # demo r22 #7: the weekend counts the release does not publish are not described
     assert "een nul wordt wel gepubliceerd" not in said and "keer" not in said
@@ -101,10 +99,11 @@ def test_the_weekend_days_published_are_counted_from_the_daily_table():
             "suppressed": [True, False, False, False, False],
         }
     )
+    # r33 (demo r32 #5): no fact counts or names a Saturday or Sunday (figures.json is published too)
     facts = FactSheet("registration", 2020)
-    registration._weekends("1712", daily, facts)
-    assert facts.get(keys.export("1712", "weekend_days_zero")) == 2
-    assert facts.get(keys.export("1712", "weekend_days_some")) == 1
+    assert not hasattr(registration, "_weekends")
+    assert registration.working_days(daily)["date"].tolist() == ["2020-01-13"]
+    assert keys.export("1712", "weekend_days_zero") not in facts
 
 
 def test_the_2020_chapter_does_not_misquote_the_answer_on_conclusive_figures():

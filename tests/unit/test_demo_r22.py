@@ -50,9 +50,9 @@ def test_made_up_key_messages_say_so_in_their_bold_lead_after_the_real_ones():
     assert "552 per maand tegenover 422" in real and "(+31 %)" in real
     # demo r26 #12, r27 #3: under the lead-in 'Voorbeeld met verzonnen cijfers.' no bullet carries '(verzonnen)'
     assert "44,3 %." in made and "(verzonnen)" not in made.split("## Kerncijfers")[0]
-    assert "**In het rekenvoorbeeld:** aangemeld waren gemiddeld 58 hulpverlenersuren per week" in made  # demo r28 #1
+    assert "- Aangemeld waren gemiddeld 58 hulpverlenersuren per week" in made  # demo r28 #1
     assert (
-        "eruitzien.\n\n- **In het rekenvoorbeeld:** tijdens de openingsuren" in md  # demo r29 #10
+        "eruitzien.\n\n- Tijdens de openingsuren" in md  # demo r29 #10
     )  # a list of its own after the heading line
 
 
@@ -126,7 +126,7 @@ def test_the_staffing_hours_say_their_uncertainty_and_the_waiting_the_busy_tone(
     # demo r25 #9, #13: the year, not 'nu'; no tag per number (the section's lead-in says made up)
     # demo r30 #1: never 'In 2020 waren er' for a made-up number
     # demo r31 #12: with the staff per open hour beside it
-    assert "In het rekenvoorbeeld waren er gemiddeld 58 hulpverlenersuren per week aangemeld (gemiddeld" in said
+    assert "Er waren gemiddeld 58 hulpverlenersuren per week aangemeld (gemiddeld" in said
     assert "In 2020 waren er" not in said
     assert "Aangemeld waren" not in said and "zo zijn de gegevens gemaakt" not in said and "constructie" not in said
     assert "Die uren zijn onzeker" not in _staffing(False) and "Aangemeld waren" in _staffing(False)
@@ -213,11 +213,12 @@ def test_the_annex_on_unpublished_days_describes_only_what_is_shown():
 
     values = {
         **REGISTRATION,
-        "closed_days": {"weekend": 78, "holiday": 6, "other": 1},
+        "closed_days": {"holiday": 6, "other": 1},
         **dict(holidays=8, holidays_published=2, holidays_published_contacts=0, only_days=True, suppressed_cells=85),
     }
     said = plain(sections("chapters/registration/text.md", **values)["hidden_cells"])
-    assert "Zaterdagen en zondagen staan niet in de figuur" in said and "vijftien" not in said
+    # r33 (demo r32 #5): the weekend days, unpublished by design, are not described
+    assert "zaterdagen en zondagen worden niet gepubliceerd" in said and "vijftien" not in said and "78" not in said
     assert "een nul wordt wel gepubliceerd" not in said and "als een gat in de lijn toont" in said
     assert "geen enkele cel verborgen" not in said and "de lijst van verborgen cellen bij het rapport noemt ze" in said
 

@@ -22,7 +22,7 @@ def test_the_two_shares_point_the_same_way():
     md = _made_up_summary()
     assert "onbeantwoord" not in md
     assert (
-        "**In het rekenvoorbeeld:** tijdens de openingsuren werd 56,1 % van de belpogingen beantwoord; over alle "
+        "- Tijdens de openingsuren werd 56,1 % van de belpogingen beantwoord; over alle "
         "belpogingen, ook buiten de openingsuren, 44,3 %." in md  # demo r27 #3: the lead-in marks it, no tag per number
     )
 
@@ -31,13 +31,13 @@ def test_the_staffing_gap_is_stated_with_the_hours_logged_in():
     """#3: 96 to 118 hours needed, never against the hours logged in; two targets read as an uncertainty range."""
     md = _made_up_summary()
     # demo r26 #12: under the lead-in no '(verzonnen)' inside the sentence
-    assert "**In het rekenvoorbeeld:** aangemeld waren gemiddeld 58 hulpverlenersuren per week; om over de week" in md
+    assert "- Aangemeld waren gemiddeld 58 hulpverlenersuren per week; om over de week" in md
     measured = {"wait": None, "within": {20: None, 60: None}, "patience": None, "handle": None}
     template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
     model = {**MODEL, "logged_in": 58}
     said = " ".join(template.render(measured=measured, model=model, synthetic=True, year="2020").split())
     # demo r25 #9, #13: no tag per number; demo r30 #1: the example's marker, never 'In 2020 waren er'
-    assert "In het rekenvoorbeeld waren er gemiddeld 58 hulpverlenersuren per week aangemeld (gemiddeld" in said
+    assert "Er waren gemiddeld 58 hulpverlenersuren per week aangemeld (gemiddeld" in said
     assert "**Hoeveel hulpverleners zouden nodig zijn?**" in said  # demo r29 #5: the chapter's banner says made up
     assert "Dat zijn twee doelen, geen onzekerheidsmarge." in said
     # breaks and follow-up once, in the chapter, beside the hours
@@ -48,7 +48,7 @@ def test_made_up_lockdown_numbers_are_marked_where_they_stand(capacity_text, loc
     """#4: 'gemiddeld **1.462 oproepen per maand**' read as a fact; 'verzonnen' only at the paragraph's end."""
     said = capacity_text(demand=lockdown_told)
     # demo r25 #13: under one marker, no tag per number
-    made_up = said.split("In het rekenvoorbeeld kwamen er")[1]  # demo r29 #5: one banner, then the example's words
+    made_up = said.split("Er kwamen")[1]  # demo r29 #5: one banner, then the example's words
     # demo r31 #1: the lockdown months' attempts and shares were chosen freely: not compared in the chapter
     assert "1.462" not in said and "van 52,5 % naar 37,7 %" not in made_up
     assert "de binnengekomen oproepen en het aandeel beantwoord zijn verzonnen" not in said
@@ -59,7 +59,7 @@ def test_the_chapters_open_with_their_finding(capacity_text, registration_text):
     said = capacity_text()
     assert "Alle oproepen zijn geteld" not in said and "Voor dit hoofdstuk zijn naast" not in said
     assert "Aantallen van 1 tot" not in said and "Aantallen van 1 tot" not in registration_text()
-    assert "In het rekenvoorbeeld kwamen er 12.876 belpogingen binnen." in said  # demo r31 #2
+    assert "Er kwamen 12.876 belpogingen binnen." in said  # demo r31 #2
 
 
 def test_caveats_are_said_once():

@@ -27,8 +27,8 @@ def test_the_demo_chapter_says_attempts_and_names_the_months_compared_with(capac
     said = capacity_text(demand=told, callers=callers, worst=None)
     # demo r31 #2: the published count is of registered contacts, read here as answered attempts
     assert (
-        "In het rekenvoorbeeld kwamen er 12.876 belpogingen binnen. De 5.702 geregistreerde telefooncontacten, hier "
-        "gelezen als beantwoorde belpogingen, zijn daar in het rekenvoorbeeld 44,3 % van" in said  # r32: marked
+        "Er kwamen 12.876 belpogingen binnen. De 5.702 geregistreerde telefooncontacten, hier "
+        "gelezen als beantwoorde belpogingen, zijn daar 44,3 % van" in said  # r33: the lead box is the label
     )
     assert "aangeboden telefonische oproepen" not in said
     # no sum on made-up calls in the chapter (demo r20 #2): the annex has the numbers; demo r28 #4: and the remark
@@ -41,10 +41,10 @@ def test_the_demo_chapter_says_attempts_and_names_the_months_compared_with(capac
 
 def test_the_weekend_sentence_says_the_phone_is_not_answered(registration_sections):
     """#8: 'in deze verzonnen gegevens komen alleen e-mails binnen' beside Figure 3's calls on Saturday and Sunday."""
-    said = registration_sections(closed_days={"weekend": 78, "holiday": 0, "other": 0})["hidden_cells"]
+    said = registration_sections(closed_days={"holiday": 0, "other": 0})["daily"]
     assert "komen alleen e-mails binnen" not in said
-    # demo r27 #14: said of the made-up data, not as a fact about 1712
-    assert "in deze verzonnen gegevens wordt de telefoon dan niet opgenomen en is de chat dicht; alleen e-mails" in said
+    # demo r27 #14: said of the made-up data, not as a fact about 1712; r33 (demo r32 #5): in the chapter only
+    assert "In deze verzonnen gegevens zijn de telefoon en de chat op zaterdag en zondag gesloten" in said
 
 
 def test_about_these_figures_quotes_both_source_words():

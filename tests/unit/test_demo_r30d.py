@@ -67,8 +67,10 @@ def test_the_chapter_gives_the_real_attempts_per_caller_and_that_the_example_doe
     said = capacity_text(callers=callers, answered=5702, offered=13055, worst=None)
     # demo r31 #4: the attempts per caller beside the example's share, as a recorded fact; why they do not fit is the
     # annex's
-    assert "volgens die steekproeven deed een beller gemiddeld 3 tot 4 pogingen" in said and "hoogstens" not in said
-    assert "In het rekenvoorbeeld kwamen er 13.055 belpogingen binnen" in said
+    # r33 (demo r32 #1): attempts that do not fit are said not to fit, plainly, in one sentence
+    assert "De 3 tot 4 pogingen per beller uit die steekproeven passen niet bij deze verzonnen aantallen" in said
+    assert "hoogstens" not in said and "Per beller ziet het beeld" not in said
+    assert "Er kwamen 13.055 belpogingen binnen" in said
     assert "Deze cijfers zijn verzonnen" not in said and "Voorbeeld met verzonnen cijfers" not in said
 
 
@@ -97,8 +99,8 @@ def test_made_up_results_in_the_past_tense_and_the_equal_hours_said_to_be_made_u
     """#11, #20: 'Een beantwoord gesprek duurt gemiddeld 17,8 minuten' as a measurement; two 58s side by side without
     a word on why; #5: 'voorbeeld met verzonnen cijfers' in each bold lead-in."""
     said = _staffing()
-    assert "Een beantwoord gesprek duurde in het rekenvoorbeeld gemiddeld 17,8 minuten" in said
-    assert "hing in het rekenvoorbeeld de helft van de bellers binnen 83 seconden op" in said
+    assert "Een beantwoord gesprek duurde gemiddeld 17,8 minuten" in said
+    assert "werd de helft van de belpogingen binnen 83 seconden opgehangen" in said  # r33 (demo r32 #13)
     assert "duurt gemiddeld" not in said and "schommeling door toeval" not in said
     model = {**MODEL, "load": 58, "logged_in": 58, "queued": 10290}
     said = _staffing(model=model, measured={"patience": None, "handle": None})

@@ -314,7 +314,7 @@ def write_suppression_log(params, staging: Path) -> None:
         return
     import pandas as pd
 
-    from ..chapters.shared.export_tables import SHOWN_CELL_BY_CELL
+    from ..chapters.shared.export_tables import shown_hidden_cells
     from ..export.aggregate import table_defs
     from ..export.stage import AUDIT_LOG, tables_dir
     from . import log_labels
@@ -322,7 +322,8 @@ def write_suppression_log(params, staging: Path) -> None:
     log = pd.read_csv(tables_dir(params.year, params.export, params.min_cell_count) / AUDIT_LOG, dtype=str)
     titles = {d.name: d.title_nl for d in table_defs(params.year, timings=True)}  # as the annex names them
     # in the report's Dutch, never the export's internal codes (demo r16 #13)
-    published = log_labels.dutch(log[log["table"].isin(SHOWN_CELL_BY_CELL)], titles)
+    # r33 (demo r32 #5): no Saturday or Sunday, which the report does not publish by design
+    published = log_labels.dutch(shown_hidden_cells(log), titles)
     published.to_csv(staging / AUDIT_LOG, index=False, lineterminator="\n")
 
 

@@ -14,8 +14,9 @@ from ...presentation.theme import CHANNEL_COLOURS, GREY, WIDTH
 
 BAND = "schommeling door toeval"
 # demo r30 #12: around made-up shares a band in the line's colour read as real precision: in a synthetic release it is
-# grey and its legend says it only shows what a real band would look like
-SAMPLE_BAND = "zo zou een echte schommeling eruitzien"
+# grey. r33 (demo r32 #2): its legend says what it is, a lower bound (the annex: a caller who calls again makes the
+# real swing larger), never 'zo zou een echte schommeling eruitzien'; short enough for two columns at 390 px
+SAMPLE_BAND = "schommeling door toeval (de echte is groter)"
 
 
 def describe_answer_rates(monthly: pd.DataFrame, title: str, synthetic: bool = False) -> Description:

@@ -16,7 +16,6 @@ from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec
 from ..shared.export_tables import (
     SHARE_DECIMALS,
-    SHOWN_CELL_BY_CELL,
     SUPPRESSED,
     count_text,
     counted,
@@ -25,6 +24,7 @@ from ..shared.export_tables import (
     opening_values,
     pct_text,
     published_victims,
+    shown_hidden_cells,
     taken_over,
 )
 from . import charts, codes
@@ -57,9 +57,9 @@ def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet
         "holidays_published": facts.get(keys.export(helpline, "weekday_holidays_published")),
         "holidays_published_contacts": facts.get(keys.export(helpline, "weekday_holidays_published_contacts")),
         "closed_days": {
-            kind: facts.get(keys.export(helpline, f"days_suppressed_{kind}"))
-            for kind in ("weekend", "holiday", "other")
+            kind: facts.get(keys.export(helpline, f"days_suppressed_{kind}")) for kind in ("holiday", "other")
         },
+        "hidden_working_days": _hidden_working_days(helpline, facts),
         "suppressed_cells": facts.get(keys.export(helpline, "suppressed", "cells")),
         "logged_cells": facts.get(keys.export(helpline, "suppressed", "logged_cells")),
         "chat_victim_environment": facts.get(keys.export(helpline, "group", "victim_environment", "chat", "share_pct")),
@@ -68,6 +68,15 @@ def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet
         "victim_group": _mix_label("victim_environment"),
         "mix": mix_hidden,
     }
+
+
+def _hidden_working_days(helpline: str, facts: FactSheet) -> list:
+    """The working days (no public holiday) whose count is not published, as recorded, in date order."""
+    days, i = [], 1
+    while keys.export(helpline, f"hidden_working_day_{i}") in facts:
+        days.append(facts.get(keys.export(helpline, f"hidden_working_day_{i}")))
+        i += 1
+    return days
 
 
 def _mix_label(group: str) -> str:
@@ -128,29 +137,40 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     victims = tables.cell("possible_victims_by_type_context")
     facts.add(keys.export(helpline, "possible_victims"), victims, "count", Source(None, TABLES, "possible victims"))
     daily = tables.leaves("contacts_by_day").rename(columns={"count": "contacts"})
-    shown = daily.dropna(subset=["contacts"])
+    # r33 (demo r32 #5): a Saturday or Sunday is not published by design: no fact counts, names or compares it
+    working = working_days(daily)
+    shown = working.dropna(subset=["contacts"])
     busiest = shown.loc[shown["contacts"].idxmax()] if len(shown) else None
-    hidden_days = int(daily["suppressed"].sum())
     if busiest is not None:
         busiest_source = Source(None, TABLES, "contacts by day: the largest published count")
         day = pd.Timestamp(busiest["date"]).date().isoformat()
         facts.add(keys.export(helpline, "busiest_day"), day, "date", busiest_source)
         facts.add(keys.export(helpline, "busiest_day_contacts"), busiest["contacts"], "count", busiest_source)
+    hidden_days = working[working["suppressed"]]
     facts.add(
         keys.export(helpline, "days_suppressed"),
-        hidden_days,
+        len(hidden_days),
         "count",
-        Source(None, TABLES, "days whose count is not published"),
+        Source(None, TABLES, "working days whose count is not published"),
     )
-    for kind, n in _hidden_day_kinds(daily[daily["suppressed"]]["date"]).items():
+    for kind, days in (
+        ("holiday", hidden_days[hidden_days["holiday"]]),
+        ("other", hidden_days[~hidden_days["holiday"]]),
+    ):
         facts.add(
             keys.export(helpline, f"days_suppressed_{kind}"),
-            n,
+            len(days),
             "count",
-            Source(None, TABLES, f"days whose count is not published: {kind} (weekend, public holiday, other)"),
+            Source(None, TABLES, f"working days whose count is not published: {kind} (public holiday, other)"),
+        )
+    for i, day in enumerate(hidden_days[~hidden_days["holiday"]]["date"], 1):  # the hidden log names them too
+        facts.add(
+            keys.export(helpline, f"hidden_working_day_{i}"),
+            pd.Timestamp(day).date().isoformat(),
+            "date",
+            Source(None, TABLES, "a working day, no public holiday, whose count is not published"),
         )
     _holidays(helpline, year, daily, facts)
-    _weekends(helpline, daily, facts)
     groups = mix_groups().set_index("group")  # small groups merged before disclosure control (demo r18 #4)
     group_labels = groups["label_nl"].to_dict()
     mix = cap.channel_mix(tables.cells("contacts_by_group_channel"))
@@ -178,7 +198,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
                 Source(None, TABLES, "contacts_by_group_channel"),
             )
     audit = tables.audit_log()  # which cells are hidden, never why: a reason would tell a small cell from a complement
-    shown = audit[audit["table"].isin(SHOWN_CELL_BY_CELL)] if len(audit) else audit
+    shown = shown_hidden_cells(audit)  # r33 (demo r32 #5): no Saturday or Sunday, unpublished by design
     hidden = shown.groupby("table").size() if len(shown) else pd.Series(dtype="int64")
     # a table this chapter shows counts as the reader counts it: its cells shown as x (a share whose group total
     # is hidden is an x too, though no count of its own is hidden); a table shown elsewhere by its hidden cells
@@ -266,25 +286,6 @@ def _holidays(helpline: str, year: int, daily: pd.DataFrame, facts: FactSheet) -
         "count",
         Source(None, TABLES, "contacts by day: the published counts of the public holidays on a working day"),
     )
-
-
-def _weekends(helpline: str, daily: pd.DataFrame, facts: FactSheet) -> None:
-    """The Saturdays and Sundays whose count is published: as 0, and above 0. A closed line has no answered call
-    or chat, but a contact can still come in (an e-mail): a hidden Saturday is a small count, not a closed line
-    (demo r18 #3)."""
-    published = daily[~daily["suppressed"] & (pd.to_datetime(daily["date"]).dt.day_of_week >= 5)]["contacts"]
-    source = Source(None, TABLES, "contacts by day: the published counts of Saturdays and Sundays")
-    facts.add(keys.export(helpline, "weekend_days_zero"), int((published == 0).sum()), "count", source)
-    facts.add(keys.export(helpline, "weekend_days_some"), int((published > 0).sum()), "count", source)
-
-
-def _hidden_day_kinds(dates: pd.Series) -> dict[str, int]:
-    """The days not published, by kind: Saturday or Sunday, a public holiday on a working day, another day."""
-    days = pd.to_datetime(dates)
-    closed = {d for year in days.dt.year.unique() for d in public_holidays(int(year))}
-    weekend = days.dt.day_of_week >= 5
-    holiday = days.dt.date.isin(closed) & ~weekend
-    return {"weekend": int(weekend.sum()), "holiday": int(holiday.sum()), "other": int((~weekend & ~holiday).sum())}
 
 
 def _mix_hidden(helpline: str, mix: pd.DataFrame, group_labels: dict, labels: pd.Series, facts: FactSheet) -> dict:

@@ -3,6 +3,8 @@ never enters a sentence or a fact; figure titles say when the data are synthetic
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from ...facts import FactSheet, Source, keys
@@ -21,6 +23,21 @@ SHOWN_CELL_BY_CELL = (
     "phone_by_weekday_hour",
     "phone_by_weekday_hour_outcome",  # the staffing chapter's need per cell, hatched where hidden
 )
+
+# r33 (demo r32 #5): the days' table is shown as a figure of working days; a Saturday or Sunday is not published by
+# design, so it is no hidden cell either: the published list and the text leave it out entirely
+DAY_CELL = re.compile(r"\bdate = (\d{4}-\d{2}-\d{2})\b")
+
+
+def shown_hidden_cells(audit: pd.DataFrame) -> pd.DataFrame:
+    """The hidden cells a reader can miss: those of the tables shown cell by cell, without the cells not published by
+    design (a Saturday or Sunday of the days' table). Never why a cell is hidden."""
+    if not len(audit):
+        return audit
+    shown = audit[audit["table"].isin(SHOWN_CELL_BY_CELL)]
+    day = shown["cell"].str.extract(DAY_CELL, expand=False)
+    weekend = (shown["table"] == "contacts_by_day") & (pd.to_datetime(day).dt.day_of_week >= 5)
+    return shown[~weekend.fillna(False).astype(bool)].reset_index(drop=True)
 
 
 def has_export(params) -> bool:
