@@ -92,7 +92,7 @@ def test_the_demos_chapter_2_says_rekenvoorbeeld_nowhere_and_patience_in_attempt
         "wait": {"mean": 52, "p90": 120},
         "within": {20: 30.0, 60: 50.0},
         "patience": {"median": 83},
-        "handle": {"mean": 17.8, "p50": 12.0, "p90": 40.0},
+        "handle": {"mean": 17.8, "low": 17.5, "high": 18.1, "p50": 12.0, "p90": 40.0},
     }
     template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
     staffed = " ".join(template.render(measured=measured, model=MODEL, synthetic=True, year="2020").split())
