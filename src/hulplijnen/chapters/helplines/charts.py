@@ -315,7 +315,7 @@ YEARS = Figure(
 )  # at the text's width, as every chart (r22 TO #10: drawn narrow, its type was half the text's on a wide screen)
 # a year known only from a published rounded change, in the same words in both charts of the chapter (review r16,
 # TO #11: 'afgeleid uit een afgerond groeicijfer' beside 'afgeleid uit afgeronde wijzigingen')
-DERIVED = "afgeleid uit gepubliceerde wijziging"  # r22 TO #9: pinned to a few calls, no 'schatting' (r20 TO #4)
+DERIVED = "geschat"  # r33 TO #8: plain words (a range from a published rounded change: the annex explains)
 MIX = Figure("fig-helpline-mix", "Kanaalmix per hulplijn, elk in de eigen telling: {}", _mix, fill="units")
 GROWTH = Figure(
     "fig-helpline-growth",
