@@ -49,7 +49,8 @@ def test_each_channel_this_year_against_last_year_first():
     chapter = flat(built()[0].text)
     # r22 TO #8: in time order; this year's changes against last year are the key messages' and the table's
     assert (  # r25 TO #11: 'beide kanalen'
-        "In 2021 waren er 88.128 gesprekken via telefoon en 16.553 gesprekken via chat (@tbl-helpline-channels)." in chapter  # r30 TO #6
+        "In 2021 waren er 88.128 gesprekken via telefoon en 16.553 gesprekken via chat (@tbl-helpline-channels)."
+        in chapter  # r30 TO #6; r33 TO #14: the table referred to here
     )
     assert "procentueel" not in chapter
 
