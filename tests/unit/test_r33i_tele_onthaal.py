@@ -63,3 +63,18 @@ def test_no_source_talk_and_the_corona_paragraph_stands_alone():
     text = built()[0].text
     assert "de bron zegt niet" not in flat(text) and charts.DERIVED == "geschat"
     assert "\n\n**Minder gesprekken over corona.**" in text
+
+
+def test_the_chart_of_the_years_has_the_years_from_left_to_right():
+    """#16: horizontal bars put the years from top to bottom, odd for a trend: vertical columns, years on x."""
+    rows = pd.DataFrame(
+        [
+            {"year": y, "measure": m, "low": v, "high": v + (0 if y == 2021 else 50), "exact": y == 2021}
+            for y, m, v in [(2019, "calls", 120), (2021, "calls", 137), (2019, "conversations", 90)]
+            + [(2021, "conversations", 104)]
+        ]
+    )
+    fig = charts.calls_conversations(rows, "t", {})
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2019", "2021"] and ax.get_ylabel() == "aantal per jaar"
+    assert "geschat" in [t.get_text() for t in fig.legends[0].get_texts()]
