@@ -257,7 +257,7 @@ def calls_conversations(rows: pd.DataFrame, title: str, about: dict) -> plt.Figu
     # r28 TO #12: what the axis counts, and its ticks as large as the values above the columns
     ax.tick_params(axis="y", labelsize=TEXT_PT)
     ax.set_ylabel(AXIS_COUNT, fontsize=TEXT_PT)
-    ax.xaxis.grid(False)
+    ax.grid(False)  # the values stand above the columns: no gridline through them
     # the legend's swatches outlined as the bars (the theme's outline)
     handles = [matplotlib.patches.Patch(facecolor=MEASURE_COLOURS[m], label=measure_label(m, "all")) for m in measures]
     if not rows["exact"].all():
