@@ -124,7 +124,7 @@ def test_the_chart_of_the_years_has_an_axis_title():
         {"year": [2020, 2021], "measure": ["calls", "calls"], "low": [10.0, 12.0], "high": [10.0, 12.0], "exact": True}
     )
     fig = charts.calls_conversations(rows, "t", {})
-    assert fig.axes[0].get_xlabel() == "aantal per jaar"
+    assert fig.axes[0].get_ylabel() == "aantal per jaar"  # r33 TO #16: vertical columns
     plt.close(fig)
 
 

@@ -23,10 +23,12 @@ def test_the_sources_table_lists_only_the_infographic_the_release_uses():
     ]
 
 
-def test_the_tables_lead_in_is_a_short_paragraph_of_its_own():
-    """TO #14: the whole 'Per kanaal' paragraph went with Tabel 2 to p. 5, leaving a quarter of p. 4 empty."""
+def test_the_table_is_referred_to_in_its_paragraph_without_a_lead_in():
+    """TO #14: the whole 'Per kanaal' paragraph went with Tabel 2 to p. 5, leaving a quarter of p. 4 empty; r33 TO #14:
+    the one-line lead-in was filler and opened p. 5 alone: the paragraph 'Per kanaal' refers to the table."""
     text = built()[0].text
-    assert "\n\n@tbl-helpline-channels geeft per kanaal en per jaar de oproepen en de gesprekken." in text
+    assert "geeft per kanaal en per jaar de oproepen en de gesprekken" not in text
+    assert " ".join(text.split()).count("(@tbl-helpline-channels)") == 1
 
 
 def test_the_growth_index_has_readable_ticks_and_says_what_it_compares():

@@ -52,7 +52,8 @@ def test_the_gap_per_channel_is_a_sentence():
     """2021 #4: 'Meer oproepen dan gesprekken per kanaal: telefoon 30.280, chat 2.708.' was a fragment; the counts are
     each channel's calls less its conversations (118.408 - 88.128, 19.261 - 16.553)."""
     text = flat(built()[0].text)
-    assert "Via telefoon waren er 30.280 meer oproepen dan gesprekken en via chat 2.708." in text
+    # r33 TO #2: each channel's gap as a share of its calls
+    assert "Via telefoon waren er 30.280 meer oproepen dan gesprekken (25,6 % van de oproepen via telefoon)" in text
     assert "per kanaal: telefoon" not in text
 
 
@@ -94,7 +95,8 @@ def test_talks_level_is_one_rule_and_the_unused_conversion_facts_are_gone():
     conversion shares and their order that no text said are not computed."""
     chapter, facts = built()
     values = facts.values()
-    assert not any("calls_without_conversation_phone" in k or "share_of_calls_chat_pct.2019" in k for k in values)
+    # r33 TO #2 (r33i): the per-channel shares are said again, so their facts are back
+    assert "tele-onthaal.conversations_chat.share_of_calls_chat_pct.2019.low" in values
     assert not any(k.endswith("share_of_calls_pct.2019") for k in values)
     assert "tele-onthaal.calls_without_conversation.share_of_calls_pct.2019.low" in values
     from hulplijnen.pipeline import helpline_messages

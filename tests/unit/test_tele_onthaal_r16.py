@@ -65,6 +65,8 @@ def test_the_counts_per_channel_are_a_table_and_the_growth_is_also_in_numbers():
         "chat – gesprekken",
         "totaal – oproepen",
         "totaal – gesprekken",
+        "totaal – gesprekken over corona",  # r33 TO #6: the headline's counts under the totals
+        "totaal – andere gesprekken",
     ]
     assert rows.loc["telefoon – oproepen", "2021"] == "118.408"
     assert rows.loc["telefoon – gesprekken", "2021"] == "88.128"
@@ -79,7 +81,7 @@ def test_the_counts_per_channel_are_a_table_and_the_growth_is_also_in_numbers():
         and "78.960" not in body
         and "Sinds 2019 groeiden de gesprekken via chat" in body
     )
-    assert "@tbl-helpline-channels geeft per kanaal" in body  # r16 TO #15: by its number
+    assert "(@tbl-helpline-channels)" in body  # r16 TO #15: by its number (r33 TO #14: within 'Per kanaal')
     assert any(getattr(p, "label", "") == "tbl-helpline-channels" for p in helplines.SHOWN)
     assert "oproepen en gesprekken per kanaal" in channel_years.CAPTION
     # several helplines: the one with counts per channel alone, without a column naming it on every row

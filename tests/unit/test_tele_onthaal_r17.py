@@ -57,7 +57,7 @@ def test_the_table_of_years_has_its_own_name_and_a_note_on_the_disputed_count():
 def test_the_conversion_chart_says_its_message_and_both_charts_one_legend_word():
     """TO #10, #11; r20 TO #1: no chart of the share; r22 TO #9: a value pinned to a few calls by a published change
     is no 'schatting'."""
-    assert not hasattr(charts, "CONVERSION") and charts.DERIVED == "afgeleid uit gepubliceerde wijziging"
+    assert not hasattr(charts, "CONVERSION") and charts.DERIVED == "geschat"  # r33 TO #8
     assert charts.DERIVED != figures_sources.IMPLIED
 
 
@@ -87,7 +87,7 @@ def test_the_text_refers_to_its_figures_and_tables_and_the_chart_of_the_years_fo
     chapter = built()[0]
     lead, details = flat(chapter.section("helpline")[0]), flat(chapter.section("details")[0])
     assert "137.669 oproepen (@fig-helpline-years)." in lead and "**Gesprekken.**" not in lead
-    assert "**Gesprekken.**" in details and "@tbl-helpline-channels geeft" in details
+    assert "**Gesprekken.**" in details and "(@tbl-helpline-channels)" in details
     assert "@fig-helpline-conversion" not in details  # r20 TO #1: no chart of the share
     several = built(("tele-onthaal", "stop-it-now"))[0]  # no chart of the years: no reference to it
     lead = flat(" ".join(several.section("helpline")))

@@ -70,7 +70,8 @@ def test_the_channel_table_is_no_answer_rate_and_stands_in_its_helplines_section
     chapter, _ = built()
     # r22 TO #5: no share rows, so no caveat on them in the chapter; the annex's words say what they are
     assert "bereikbaarheidscijfer" not in flat(chapter.text)
-    assert "@tbl-helpline-channels geeft per kanaal en per jaar de oproepen en de gesprekken." in flat(chapter.text)
+    # r33 TO #14: referred to in the paragraph 'Per kanaal', no lead-in of its own
+    assert "16.553 gesprekken via chat (@tbl-helpline-channels)." in flat(chapter.text)
     assert not any("%" in c for c in chapter.tables["channels"]["Cijfer"])
     assert not chapter.tables["years_all"]["Cijfer"].str.contains("per 100").any()  # r28 TO #2
     order = [p.section if isinstance(p, Text) else p.label for p in helplines.SHOWN]

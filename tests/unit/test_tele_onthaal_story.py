@@ -64,7 +64,8 @@ def test_the_chapter_tells_the_story_of_the_year():
     assert "Via telefoon veranderde dat deel" not in text
     # finding 12, 15, 7; r20 TO #2: this year against last year first, no 'since 2019' growth as the headline
     assert "procentueel het sterkst via chat" not in text
-    assert "16.553 gesprekken via chat." in text and "via beide kanalen ongeveer evenveel" not in text  # r30 TO #6
+    assert "16.553 gesprekken via chat (@tbl-helpline-channels)." in text  # r33 TO #14: the table referred to
+    assert "via beide kanalen ongeveer evenveel" not in text  # r30 TO #6
     assert "ter sprake" not in text
     years = chapter().tables["channels"].set_index("Cijfer")  # review r12: the derived 2019 levels in the table only
     # r19h TO #18: '≈' marks the estimate, so the year columns stay numbers; r22 TO #2: the totals are its rows

@@ -114,7 +114,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
         "main_changes": trend.changes(helpline_, figs, main, implied, facts),
         "value": value,
         "without": story.without_conversation(helpline_, year, figs, facts, channel_labels()),
-        "conversion": conversion.history(helpline_, year, figs, implied, facts),  # r31 TO #2, #8
+        "conversion": conversion.history(helpline_, year, figs, implied, facts, labels),  # r31 TO #2, #8
         "by_channel": channel_years.by_channel(helpline_, year, figs, implied, labels, facts),  # this year first
         "meaning": meaning,
         "per_channel": channels_,
@@ -161,7 +161,9 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
             "years": by_year(implied, facts, helpline_),
             "years_all": pd.DataFrame(rows),
             "published": published,
-            "channels": channel_years.table(helpline_, year, implied, labels, facts),
+            "channels": channel_years.with_corona(
+                channel_years.table(helpline_, year, implied, labels, facts), meaning
+            ),  # r33 TO #6: the corona split under the totals
         },
         {
             "mix": mix,

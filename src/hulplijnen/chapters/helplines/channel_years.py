@@ -235,6 +235,26 @@ def table(helpline: str, year: int, implied: pd.DataFrame, labels: dict, facts: 
     return pd.DataFrame(out).fillna("")
 
 
+def with_corona(table_: pd.DataFrame, meaning: dict | None) -> pd.DataFrame:
+    """r33 TO #6: the chapter's headline beside its counts: two rows under the totals, the conversations about
+    corona and the other conversations in the year before and this year, each as the text prints it (an estimate:
+    '≈'); the table unchanged without that split. A year without a share about corona stays empty (not zero)."""
+    split = (meaning or {}).get("corona") and meaning["corona"].get("split")
+    if table_.empty or not split:
+        return table_
+    years = {"before": meaning["previous"], "now": str(int(meaning["previous"]) + 1)}
+    rows = []
+    for part, words in (("corona", "gesprekken over corona"), ("other", "andere gesprekken")):
+        line = {"Cijfer": f"{TOTAL} – {words}"}
+        for when, column in years.items():
+            v = split[f"{part}_{when}"]
+            between = ("between_low", "between_high") if "between_low" in v else ("low", "high")
+            shown = fmt.number(v["about"]) if "about" in v else " tot ".join(fmt.number(v[b]) for b in between)
+            line[column] = f"{ABOUT}{shown}"
+        rows.append(line)
+    return pd.concat([table_, pd.DataFrame(rows)], ignore_index=True).fillna("")
+
+
 # whose, in the caption (r20 2021 #4); what '≈' is there (r26 TO #14: 'schatting' said nothing of how)
 CAPTION = "{}: oproepen en gesprekken per kanaal en per jaar " + ABOUT_LEGEND
 

@@ -203,7 +203,6 @@ def _previous(fig: plt.Figure, ax, rows: pd.DataFrame, decimals: int) -> None:
 
 
 MEASURE_COLOURS = {"calls": OKABE_ITO[0], "conversations": OKABE_ITO[2]}
-INSIDE = 0.4  # a bar at least this part of the axis carries its value inside its end
 AXIS_COUNT = "aantal per jaar"  # the x axis of the chart of the years (r28 TO #12)
 
 
@@ -221,45 +220,44 @@ def describe_calls_conversations(rows: pd.DataFrame, title: str, about: dict) ->
 
 @described_by(describe_calls_conversations)
 def calls_conversations(rows: pd.DataFrame, title: str, about: dict) -> plt.Figure:
-    """Calls and conversations side by side per year (r22 TO #9: the help given beside the calls), horizontal bars
-    at the text's width with the value at each bar's end (r22 TO #10); a year known only from a published change
+    """Calls and conversations side by side per year (r22 TO #9: the help given beside the calls), as vertical
+    grouped columns, the years from left to right as a trend reads (r33 TO #16: years from top to bottom read oddly),
+    the value above each column and the ticks at the text's size; a year known only from a published change
     hatched, with the round figure the text prints. Columns year, measure, low, high, exact; ``about``: measure ->
     year -> that round figure."""
     years = sorted(int(y) for y in rows["year"].unique())
     measures = [m for m in MEASURE_COLOURS if m in set(rows["measure"])]
-    fig, ax = plt.subplots(figsize=(WIDTH, 1.4 + 0.75 * len(years)), layout="constrained")
-    height = 0.8 / len(measures)
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.4), layout="constrained")
+    width = 0.8 / len(measures)
     longest = float(rows["high"].max())
-    top = next(t for t in MaxNLocator(nbins=4, steps=[1, 2, 5, 10]).tick_values(0, longest) if t >= longest)
+    # room above the longest column for its value
+    top = next(
+        t for t in MaxNLocator(nbins=4, steps=[1, 2, 5, 10]).tick_values(0, longest * 1.12) if t >= longest * 1.12
+    )
     for j, measure in enumerate(measures):
         colour = MEASURE_COLOURS[measure]
         for r in rows[rows["measure"] == measure].itertuples():
-            i = years.index(int(r.year)) + (j - (len(measures) - 1) / 2) * height
+            x = years.index(int(r.year)) + (j - (len(measures) - 1) / 2) * width
             if r.exact:
                 value, label = r.low, fmt.number(r.low)
-                # r31 TO #15: every bar (and legend swatch) the theme's outline, the published ones as the derived
-                # ones; an outline in the bar's own colour set the published bars apart again after the merge
-                ax.barh(i, value, height=height * 0.9, color=colour)
+                # r31 TO #15: every bar (and legend swatch) the theme's outline, the published ones as the derived ones
+                ax.bar(x, value, width=width * 0.9, color=colour)
             else:
                 value = about.get(measure, {}).get(int(r.year), (r.low + r.high) / 2)
                 label = f"≈ {fmt.number(value)}"
-                # r30 TO #15: the theme's dark outline as every other bar (an outline in the bar's colour made the
-                # published bars look outlined and these not); the hatch in the measure's colour
-                ax.barh(i, value, height=height * 0.9, facecolor=to_rgba(colour, 0.35), hatch="//", hatchcolor=colour)
-            # r30 TO #15: a long bar's value inside its end, so the axis ends at the tick above the longest bar
-            inside = value >= INSIDE * top
-            offset, align = ((-4, 0), "right") if inside else ((4, 0), "left")
-            value_label(ax, label, (value, i), xytext=offset, ha=align, va="center", fontsize=TEXT_PT)
-    ax.set_yticks(range(len(years)), [str(y) for y in years], fontsize=TEXT_PT)
-    ax.set_ylim(len(years) - 0.5, -0.5)
+                # r30 TO #15: the theme's dark outline as every other bar; the hatch in the measure's colour
+                ax.bar(x, value, width=width * 0.9, facecolor=to_rgba(colour, 0.35), hatch="//", hatchcolor=colour)
+            value_label(ax, label, (x, value), xytext=(0, 3), ha="center", va="bottom", fontsize=TEXT_PT)
+    ax.set_xticks(range(len(years)), [str(y) for y in years], fontsize=TEXT_PT)
+    ax.set_xlim(-0.5, len(years) - 0.5)
     # few ticks, so they stay level on a phone too (r23 TO #12)
-    ax.set_xlim(0, top)
-    ax.xaxis.set_major_locator(MaxNLocator(nbins=4, steps=[1, 2, 5, 10]))
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt.number(v)))
-    # r28 TO #12: what the axis counts, and its ticks as large as the values at the bars' ends
-    ax.tick_params(axis="x", labelsize=TEXT_PT)
-    ax.set_xlabel(AXIS_COUNT, fontsize=TEXT_PT)
-    ax.yaxis.grid(False)
+    ax.set_ylim(0, top)
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=4, steps=[1, 2, 5, 10]))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt.number(v)))
+    # r28 TO #12: what the axis counts, and its ticks as large as the values above the columns
+    ax.tick_params(axis="y", labelsize=TEXT_PT)
+    ax.set_ylabel(AXIS_COUNT, fontsize=TEXT_PT)
+    ax.grid(False)  # the values stand above the columns: no gridline through them
     # the legend's swatches outlined as the bars (the theme's outline)
     handles = [matplotlib.patches.Patch(facecolor=MEASURE_COLOURS[m], label=measure_label(m, "all")) for m in measures]
     if not rows["exact"].all():
@@ -315,7 +313,7 @@ YEARS = Figure(
 )  # at the text's width, as every chart (r22 TO #10: drawn narrow, its type was half the text's on a wide screen)
 # a year known only from a published rounded change, in the same words in both charts of the chapter (review r16,
 # TO #11: 'afgeleid uit een afgerond groeicijfer' beside 'afgeleid uit afgeronde wijzigingen')
-DERIVED = "afgeleid uit gepubliceerde wijziging"  # r22 TO #9: pinned to a few calls, no 'schatting' (r20 TO #4)
+DERIVED = "geschat"  # r33 TO #8: plain words (a range from a published rounded change: the annex explains)
 MIX = Figure("fig-helpline-mix", "Kanaalmix per hulplijn, elk in de eigen telling: {}", _mix, fill="units")
 GROWTH = Figure(
     "fig-helpline-growth",

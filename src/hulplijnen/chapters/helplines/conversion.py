@@ -9,8 +9,11 @@ from __future__ import annotations
 import pandas as pd
 
 from ...analysis import helplines as hl
+from ...data.statements import about_the_same
 from ...facts import FactSheet, Source, keys
+from ...maths.intervals import Interval
 from ...presentation import fmt
+from .story import share_about, share_decimals
 
 NO_CONVERSATION = "calls_without_conversation"
 MEASURES = ("calls", "conversations")
@@ -38,7 +41,45 @@ def talks_level(figs: pd.DataFrame, year: int) -> dict | None:
     return hl.stayed_at_level(figs, year, "conversations")
 
 
-def history(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame, facts: FactSheet) -> dict | None:
+def channels(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame, facts: FactSheet, labels: dict):
+    """Per channel, the share of its calls that became a conversation this year and in the oldest year with both
+    ranges (low and high ends recorded: an estimate), and whether it rose, fell or stayed about the same (r33 TO #2):
+    a change only where the ranges do not overlap and differ by more than what reads as about the same
+    (data.statements.about_the_same, the one rule for two shares); empty without two channels."""
+    out = []
+    for channel, label in labels.items():
+        calls, talks = f"calls_{channel}", f"conversations_{channel}"
+        earlier = _ranges(implied, channel, year)
+        if not (earlier and hl.has_figure(figs, calls) and hl.has_figure(figs, talks)):
+            continue
+        first = min(earlier)
+        old_calls, old_talks = earlier[first]
+        low, high = old_talks.low / old_calls.high * 100, old_talks.high / old_calls.low * 100
+        now = hl.figure(figs, talks) / hl.figure(figs, calls) * 100
+        src = _source(helpline, year, f"{talks} / {calls} x 100 in {first}, from their derived ranges")
+        k = (helpline, talks, calls, first)
+        facts.add(keys.share_of(*k, "low"), low, "percent", src)
+        facts.add(keys.share_of(*k, "high"), high, "percent", src)
+        change = Interval(now - high, now - low)
+        trend = "same" if about_the_same(change) else "rose" if change.low > 0 else "fell" if change.high < 0 else None
+        out.append(
+            {
+                "label": label,
+                "year": str(first),
+                "now": facts.add(
+                    keys.share_of(helpline, talks, calls), now, "percent", _source(helpline, year, f"{talks}/{calls}")
+                ),
+                "before": facts.add(keys.share_of(*k), share_about(low, high), "percent", src),
+                "decimals": share_decimals(low, high),
+                "trend": trend,
+            }
+        )
+    return out if len(out) > 1 else []
+
+
+def history(
+    helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame, facts: FactSheet, labels: dict | None = None
+) -> dict | None:
     """The earlier years whose calls without a conversation were the same rough fraction of the calls as this year's
     (both ends of every year's range recorded: the summary says the same), and talks_level; None unless the helpline
     counts both calls and conversations this year."""
@@ -63,4 +104,5 @@ def history(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame,
         "years": years,
         "stable": bool(years) and len(fractions) == 1,
         "talks_level": talks_level(figs, year),
+        "channels": channels(helpline, year, figs, implied, facts, labels or {}),
     }

@@ -48,7 +48,14 @@ def without_conversation(helpline: str, year: int, figs: pd.DataFrame, facts: Fa
                 "count",
                 _source(helpline, year, selection),
             )
-            channels.append({"label": label, "count": recorded})
+            # r33 TO #2: the gap as a share of the channel's own calls (channels of different size compare)
+            share_of = facts.add(
+                keys.share_of(helpline, f"{NO_CONVERSATION}_{channel}", calls),
+                value / hl.figure(figs, calls) * 100,
+                "percent",
+                _source(helpline, year, f"({selection}) / {calls} x 100"),
+            )
+            channels.append({"label": label, "count": recorded, "share": share_of})
     channels.sort(key=lambda c: -c["count"])
     facts.add(
         keys.total(helpline, f"{NO_CONVERSATION}_rounded"),

@@ -1,0 +1,80 @@
+"""Round 33 (Tele-Onthaal findings of r32: #2, #6, #8, #11, #14): the gap per channel as shares and whether chat turned
+more of its calls into a conversation than in the oldest year, the corona split in Table 2, no source talk, the corona
+paragraph a paragraph of its own."""
+
+from __future__ import annotations
+
+import pandas as pd
+from test_helplines_r13 import built, flat
+
+from hulplijnen.chapters.helplines import charts, conversion
+from hulplijnen.facts import FactSheet
+
+
+def test_the_gap_per_channel_is_a_share_and_the_chat_conversion_an_estimate_against_2019():
+    """#2: absolute gaps of channels of very different size hid that chat turned a larger share of its calls into a
+    conversation than in 2019 while phone stayed about the same."""
+    text = flat(built()[0].text)
+    assert "via telefoon) en via chat 2.708 (14,1 %)." in text and "(25,6 % van de oproepen via telefoon)" in text
+    assert (
+        "Bij chat werd naar schatting een groter deel van de oproepen een gesprek dan in 2019 (85,9 % tegenover "
+        "ongeveer 75 %); bij telefoon bleef dat ongeveer gelijk (74,4 % tegenover ongeveer 75 %)."
+    ) in text
+
+
+def _implied(chat_talks: tuple) -> pd.DataFrame:
+    rows = [
+        ("phone", "calls", 100.0, 101.0),
+        ("phone", "conversations", 75.0, 75.5),
+        ("chat", "calls", 100.0, 100.5),
+        ("chat", "conversations", *chat_talks),
+    ]
+    return pd.DataFrame(
+        [{"category": c, "measure": m, "year": 2019, "low": lo, "high": hi, "preferred": True} for c, m, lo, hi in rows]
+    )
+
+
+def _figs(chat_talks_now: float) -> pd.DataFrame:
+    values = {"calls_phone": 100, "conversations_phone": 75, "calls_chat": 100, "conversations_chat": chat_talks_now}
+    return pd.DataFrame([{"key": k, "value": v} for k, v in values.items()])
+
+
+def test_the_rule_decides_from_the_ranges():
+    """#2: a change only where the earlier range and this year's share are further apart than 'about the same'."""
+    labels, facts = {"phone": "telefoon", "chat": "chat"}, FactSheet("helplines", 2021)
+    rose = conversion.channels("tele-onthaal", 2021, _figs(86), _implied((74.9, 75.0)), facts, labels)
+    assert {c["label"]: c["trend"] for c in rose} == {"telefoon": "same", "chat": "rose"}
+    facts = FactSheet("helplines", 2021)
+    same = conversion.channels("tele-onthaal", 2021, _figs(76), _implied((74.9, 75.0)), facts, labels)
+    assert {c["trend"] for c in same} == {"same"}
+
+
+def test_table_2_holds_the_corona_split_as_estimates():
+    """#6: the headline (fewer conversations about corona, more others) had no table or chart in the chapter."""
+    table = built()[0].tables["channels"].set_index("Cijfer")
+    corona, other = table.loc["totaal – gesprekken over corona"], table.loc["totaal – andere gesprekken"]
+    assert corona["2020"] == "≈\u00a025.500" and corona["2021"] == "≈\u00a013.000 tot 14.200"
+    assert other["2020"].startswith("≈") and other["2021"].startswith("≈") and corona["2019"] == ""
+
+
+def test_no_source_talk_and_the_corona_paragraph_stands_alone():
+    """#8: 'de bron zegt niet waarom' and 'afgeleid uit gepubliceerde wijziging'; #11: 'Minder gesprekken over
+    corona.' ran on inside the paragraph 'Gesprekken.'."""
+    text = built()[0].text
+    assert "de bron zegt niet" not in flat(text) and charts.DERIVED == "geschat"
+    assert "\n\n**Minder gesprekken over corona.**" in text
+
+
+def test_the_chart_of_the_years_has_the_years_from_left_to_right():
+    """#16: horizontal bars put the years from top to bottom, odd for a trend: vertical columns, years on x."""
+    rows = pd.DataFrame(
+        [
+            {"year": y, "measure": m, "low": v, "high": v + (0 if y == 2021 else 50), "exact": y == 2021}
+            for y, m, v in [(2019, "calls", 120), (2021, "calls", 137), (2019, "conversations", 90)]
+            + [(2021, "conversations", 104)]
+        ]
+    )
+    fig = charts.calls_conversations(rows, "t", {})
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2019", "2021"] and ax.get_ylabel() == "aantal per jaar"
+    assert "geschat" in [t.get_text() for t in fig.legends[0].get_texts()]
