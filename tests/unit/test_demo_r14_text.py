@@ -15,8 +15,8 @@ from hulplijnen.presentation.text import TEXT_FOLDERS, environment
 def test_the_opening_says_which_months_the_source_anchors_and_the_anonymous_share_it_gives(provenance_text):
     said = provenance_text()
     assert "het aandeel beantwoorde belpogingen van september 2020 tot december 2020 (volgens interne" in said
-    # demo r30 #10: the answer does not confirm it
-    answer = "het antwoord op die vraag bevestigt dat cijfer niet"
+    # demo r30 #10: the answer does not confirm it; r33 (as r32 #5): said as what it gives, not read as a denial
+    answer = "het antwoord op die vraag geeft zelf geen cijfer"
     assert "aangehaald in een parlementaire vraag, 40 tot 45 %; " + answer + ")" in said
     assert "het aandeel anonieme bellers (volgens de bron meer dan 75 % van de oproepers)" in said  # demo r21 #19
     assert "het aandeel beantwoorde belpogingen in de andere maanden" in said.split("vrij verzonnen:")[1]

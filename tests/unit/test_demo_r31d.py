@@ -48,7 +48,7 @@ def test_the_reading_of_the_published_counts_is_said_once_in_about_these_figures
         "opnemen, niet hoeveel keer iemand contact zocht, en steeg de vraag in drukke maanden wellicht sterker dan "
         "die aantallen;" in said
     )
-    assert "40 tot 45 %; het antwoord op die vraag bevestigt dat cijfer niet)" in said
+    assert "40 tot 45 %; het antwoord op die vraag geeft zelf geen cijfer)" in said
     assert "de vraag steeg dan wellicht" not in capacity_text()
 
 
