@@ -24,7 +24,9 @@ def test_the_demos_answer_rate_message_says_it_counts_calls_outside_the_opening_
     # marked in front (r20 #3); r22 demo #1: a made-up result says so inside its bold lead
     # demo r24 #1: both shares answered, one direction, the calls made while the line was closed in 'ook buiten'
     # demo r27 #3: the lead-in 'Voorbeeld met verzonnen cijfers.' marks it, no '(verzonnen)' per number
-    assert f"tijdens de openingsuren werd {answered} van de belpogingen beantwoord;" in said
+    # r33 (demo r32 #7): one made-up label per section ('Rekenvoorbeeld met verzonnen cijfers.'), so the message
+    # opens its own sentence
+    assert f"- Tijdens de openingsuren werd {answered} van de belpogingen beantwoord;" in said
     assert "over alle belpogingen, ook buiten de openingsuren," in said and "onbeantwoord (verzonnen)" not in said
 
 

@@ -143,13 +143,16 @@ def test_the_contexts_chapter_says_what_each_share_counts(built):
     assert "over 11.312 mogelijke slachtoffers" in chapter and "terwijl het aantal contacten" not in chapter
     assert "of ze hetzelfde tellen als de tabel van 2020, zeggen de bronnen niet" in back
     # r32 (r31 2021 #12): 2020's table, with its total, moved to the annex
-    assert "| totaal | 11.305 |" not in chapter and "| totaal | 11.305 | |" in back
+    # r33 (r32 2021 #8): and from the annex to the 2020 report, which the 2021 annex names in one sentence
+    assert "| totaal | 11.305 |" not in chapter and "| totaal | 11.305 |" not in back
+    assert "De volledige tabel per context van 2020, met uitleg over wat ze telt" in back
     # r22 2020 #12, 2021 #13: the source's own contexts, no groups of this report, no stray pointer under the table;
     # which contexts count as family is the annex's
     assert "voorzieningen en instellingen" not in chapter and "Hoe dit rapport de contexten groepeert" not in chapter
     assert "voorzieningen en instellingen" not in back
-    assert "| gescheiden kerngezin | 4.251 |" not in chapter and "| gescheiden kerngezin | 4.251 |" in back
-    assert "Binnen de familie telt het rapport deze contexten van de registratie: gescheiden kerngezin" in back
+    # r33 (r32 2021 #8): the table and which contexts form the family are the 2020 report's, named in the annex
+    assert "| gescheiden kerngezin | 4.251 |" not in chapter + back
+    assert "welke contexten tot de familie horen, staat in het rapport „Hulplijn 1712 in 2020”." in back
 
 
 def test_the_channel_counts_are_said_once(built):
