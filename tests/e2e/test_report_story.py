@@ -245,8 +245,8 @@ def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(b
     # r33 (r32 2021 #1): the question dated; 2020 in one sentence with a pointer, not 'Dit hoofdstuk toont'
     assert (
         "Over de bereikbaarheid in 2021 zijn geen cijfers bekend; het antwoord op de schriftelijke vraag van 24 "
-        "januari 2022 meldde dat 1712 de analyses over 2021 zou bekendmaken bij de publicatie van zijn jaarverslag. Voor 2020 "
-        "haalt die vraag interne analyses van 1712 aan" in text
+        "januari 2022 meldde dat 1712 de analyses over 2021 zou bekendmaken bij de publicatie van zijn jaarverslag. "
+        "Voor 2020 haalt die vraag interne analyses van 1712 aan" in text
     )
     assert "Het rapport over 2020 gaat daar uitgebreider op in." in text
     assert "Dit hoofdstuk toont wat er in" not in flat(reader_part(built["2020"]))
