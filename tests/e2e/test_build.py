@@ -302,7 +302,10 @@ def test_data_quality_provenance_and_glossary_are_generated_from_data(built):
         assert table.exists() == (len(changed) > 0)  # no corrections: a sentence, not a table of "geen"
         assert all(str(r.used) in table.read_text() for r in changed.itertuples())
         # r25 2020 #13: a release with a model tells it in the annex's section at „Campagnes”, one without in Methods
+        # r33 (demo r32 #19): a check told in words that is its chapter's only annex entry stands under the
+        # chapter's heading, without a subheading of its own
         told = "Campagne-effecten" in qmd or "Een model voor het effect van de campagnes" in qmd
+        told = told or "{#sec-appendix-campaigns " in qmd and "Met een eenvoudig model van de contacten" in qmd
         assert told == ("notebooks/campaigns.ipynb" in qmd)
 
 
@@ -324,8 +327,12 @@ def test_reference_material_is_in_the_appendices(built):
             for cell in nbformat.read(nb, as_version=4).cells:
                 label = re.search(r"^#\| label: (tbl-appendix-\S+)", cell.source, re.M)
                 if label and any("text/markdown" in o.get("data", {}) for o in cell.get("outputs", [])):
-                    # a table under its caption, or a check told in words under its heading
+                    # a table under its caption, or a check told in words under its heading; r33 (demo r32 #19): or,
+                    # a check told in words that is its chapter's only entry, under the chapter's heading
                     anchors = ("{#" + label.group(1) + "}", "{#sec-" + label.group(1) + " ")
+                    shown = [o["data"]["text/markdown"] for o in cell.outputs if "text/markdown" in o.get("data", {})]
+                    if not shown[-1].lstrip().startswith("|"):
+                        anchors += ("{#sec-appendix-" + nb.stem + " ",)
                     assert "#| include: false" in cell.source and any(a in appendices for a in anchors)
                 elif label:  # a table with nothing to show (no monthly figures: no campaign estimates)
                     assert "#| include: false" in cell.source and label.group(1) not in appendices

@@ -68,8 +68,9 @@ def test_the_demo_leads_with_the_opening_hours_then_the_share_of_all_attempts(bu
     # demo r22 #1: under 'Voorbeeld met verzonnen cijfers', the bold lead saying it itself
     # demo r24 #1: both shares answered, one direction
     in_hours = pct(f["1712.export.phone.staffing.measured_pct"])
-    # demo r27 #3: under the lead-in no '(verzonnen)' per number
-    headline = f"- **In het rekenvoorbeeld:** tijdens de openingsuren werd {in_hours} van de belpogingen beantwoord;"
+    # demo r27 #3: under the lead-in no '(verzonnen)' per number; r33 (demo r32 #7): no lead-in per bullet, the
+    # section's lead 'Rekenvoorbeeld met verzonnen cijfers' labels it once
+    headline = f"- Tijdens de openingsuren werd {in_hours} van de belpogingen beantwoord;"
     # demo r18 #6: the answered share of the same calls follows as its complement; #2: the share of all attempts says
     # it too is of the made-up data
     # demo r23 #15: the complement not said again; #2: the helpline never the subject of a made-up share
@@ -175,9 +176,11 @@ def test_the_demo_names_the_base_of_its_staffing_targets_and_says_its_totals_are
     # r29/r30 (demo r29 #20): a made-up result in past tense, 'in het rekenvoorbeeld', the helpline not its subject
     answered, attempts = (num(total[f"1712.export.phone.{k}"]) for k in ("answered", "offered"))
     # r32 (demo r31 #2): the published count is of registered contacts, read as answered attempts in the example
-    said = f"In het rekenvoorbeeld kwamen er {attempts} belpogingen binnen. De {answered} geregistreerde"
+    # r33 (demo r32 #7): the section is labelled once, so the sentence has no 'In het rekenvoorbeeld' of its own
+    said = f"Er kwamen {attempts} belpogingen binnen. De {answered} geregistreerde"
     said += " telefooncontacten, hier gelezen als beantwoorde belpogingen"
     assert said in text and "Van de beantwoorde oproepen werd 100,0 %" not in text
+    assert f"In 2020 kwamen er {attempts} belpogingen" not in text and f"1712 kreeg {attempts}" not in text
     published = total["1712.export.calibration_contacts"]
     # demo r23 #1, #3: the totals are the published ones: said so, the published total first
     said = f"Volgens de gepubliceerde cijfers registreerde de hulplijn in 2020 in totaal **{num(published)} contacten**"

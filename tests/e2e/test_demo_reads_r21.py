@@ -69,7 +69,10 @@ def test_the_annex_names_the_call_logs_and_only_the_key_figures_the_table_has(bu
     assert "De verzonnen oproeplogs van de telefooncentrale | belpogingen" in said  # demo r26 #3
     assert "| De gepubliceerde cijfers: „Vlaams Parlement, schriftelijke vraag nr." in said
     assert "Alle kerncijfers van de samenvatting komen uit de registratie per contact" not in said
-    assert "elke belpoging telt)” is een Wilson-interval" in said  # demo r25 #3: a demo's Tabel 1 has every row
+    # demo r25 #3 gave way to r33 (demo r32 #3): Tabel 1 has no answer-rate row, so the annex says no interval for
+    # such a key figure; the methods' paragraph 'Antwoordpercentage' still names the Wilson interval
+    assert "elke belpoging telt)” is een Wilson-interval" not in said
+    assert "de schommeling door toeval erbij (een Wilson-interval van 95 %)" in said
 
 
 def test_opening_hours_are_the_made_up_datas_and_anonymity_is_of_callers(built):
@@ -77,7 +80,8 @@ def test_opening_hours_are_the_made_up_datas_and_anonymity_is_of_callers(built):
     all contacts set beside the source's share of callers."""
     text, whole = flat(reader_part(built["demo"])), flat((built["demo"] / "report.qmd").read_text(encoding="utf-8"))
     assert "In deze verzonnen gegevens zijn de telefoon en de chat op zaterdag en zondag" in text  # demo r30 #14
-    assert "ook dan zijn in deze verzonnen gegevens de telefoon en de chat gesloten" in whole
+    # r33 (demo r32 #5): the annex's holidays paragraph, weekends no longer in it
+    assert "dan waren in deze verzonnen gegevens de telefoon en de chat gesloten" in whole
     share = pct(facts(built["demo"])["1712.export.anonymous.phone_share_pct"], 0)
     # demo r23 #2: a made-up share says so in its own sentence; r32 #18: a whole percent, beside the made-up table
     assert f"Bij {share} van de verzonnen telefonische contacten bleef de beller anoniem" in text

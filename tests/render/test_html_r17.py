@@ -105,4 +105,9 @@ def test_the_summary_heading_has_room_under_publisher_and_edition(browser, rende
 def test_the_channel_table_is_named_by_its_number_in_the_html(rendered, release):
     """r16 TO #15: the text names the table of calls per channel by its number, a cross-reference Quarto resolves."""
     page = re.sub(r"<[^>]+>|\s+", " ", (rendered[release] / "report.html").read_text(encoding="utf-8"))
-    assert re.search(r"Tabel\s*(&nbsp;)?\s*\d+\s*geeft per kanaal", page) and "?@" not in page, release
+    # r33 (r32 TO #14): no lead-in sentence 'Tabel N geeft per kanaal …'; the 'Per kanaal' paragraph names it in
+    # parentheses, by the number of the table whose caption is the channels'
+    caption = re.search(r"Tabel\s*(?:&nbsp;)?\s*(\d+)\s*:\s*Tele-Onthaal: oproepen en gesprekken per kanaal", page)
+    assert caption and "?@" not in page, release
+    said = rf"gesprekken via chat \(\s*Tabel\s*(&nbsp;)?\s*{caption.group(1)}\s*\)"
+    assert re.search(said, page), release

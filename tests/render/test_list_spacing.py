@@ -90,6 +90,32 @@ def test_no_body_line_is_stretched_by_justification(rendered, release):
     assert not wide, "justified lines with wide word gaps: " + "; ".join(wide[:8])
 
 
+TABLE_GAP_EM = 2.0  # r33 (demo r32 #4): a gap this wide is between a table's cells, not a stretched word space
+
+
+def table_row(line: list[dict]) -> bool:
+    """A table row whose label opens with a dash ('– slachtoffer zelf   2.854', the demo's table per contact person):
+    one gap between its cells far wider than the others, where justification widens every gap of a line alike."""
+    gaps = sorted(right["x0"] - left["x1"] for left, right in zip(line, line[1:]))
+    size = line[0]["size"]
+    return bool(gaps) and gaps[-1] > TABLE_GAP_EM * size and (len(gaps) == 1 or gaps[-2] <= MAX_GAP_EM * size)
+
+
+def test_a_table_row_is_not_a_stretched_item():
+    """Not vacuous: a dash-led row with one wide cell gap is a table row; an item with every gap wide is not."""
+
+    def words(gaps):
+        out, x = [], 0.0
+        for gap in [0.0, *gaps]:
+            x += gap
+            out.append({"text": "woord", "x0": x, "x1": x + 20, "size": 10.0})
+            x += 20
+        return out
+
+    assert table_row(words([3.0, 3.0, 120.0])) and table_row(words([150.0]))
+    assert not table_row(words([6.0, 6.0, 6.0])) and not table_row(words([6.0, 6.0, 120.0]))
+
+
 def stretched(pdf) -> list[str]:
     import pdfplumber
 
@@ -97,6 +123,8 @@ def stretched(pdf) -> list[str]:
     with pdfplumber.open(pdf) as document:
         for number, page in enumerate(document.pages, start=1):
             for line in item_lines(lines_of(page)):
+                if table_row(line):
+                    continue
                 for left, right in zip(line, line[1:]):
                     if right["x0"] - left["x1"] > MAX_GAP_EM * left["size"]:
                         text = " ".join(w["text"] for w in line)[:60]
