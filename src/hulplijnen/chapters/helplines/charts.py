@@ -92,7 +92,10 @@ def describe_intervals(
         year = rows["previous_year"].dropna().iloc[0]
         # r33 2021 #13: a derived index is 'ongeveer' with its range, as the report year's
         between = tuple(
-            describe.interval(r.label, r.previous, r.previous_low, r.previous_high) for r in rows.itertuples()
+            describe.interval(
+                r.label, r.previous, getattr(r, "previous_low", r.previous), getattr(r, "previous_high", r.previous)
+            )
+            for r in rows.itertuples()
         )
         series = (Series(f"{xlabel}, {rows['year'].iloc[0]}", shown), Series(f"{xlabel}, {year}", between))
     return Description("dots", title, "index", series)
