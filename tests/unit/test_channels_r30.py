@@ -23,11 +23,11 @@ def chapter_2021():
 def test_the_lead_in_to_the_earlier_years_months_says_the_figures_message(chapter_2021):
     chapter, facts = chapter_2021
     monthly = plain(chapter.section("monthly"))
-    # r31 2021 #7 (round 32): the counts beside it, no 'Ter vergelijking' promising a comparison not drawn
-    assert "Chat nam in april 2020 sterk toe en bleef daarna hoger: van 21 tot 29 contacten per maand daarvoor" in (
-        monthly
-    )
-    assert "Ter vergelijking" not in monthly
+    shares = plain(chapter.section("shares"))
+    # r31 2021 #7 (round 32): the counts beside it, no 'Ter vergelijking' promising a comparison not drawn; r33 2021
+    # #17: before the figure of the shares (block shares), tied to the chat's growth
+    assert "Chat groeide al in 2020: van 21 tot 29 contacten per maand naar 74 tot 108 vanaf april 2020." in (shares)
+    assert "Chat" not in monthly and "Ter vergelijking" not in shares + monthly
     # r31 2021 #5: the sentence keeps the point, no chart of the earlier year's months
     assert "De figuur hieronder" not in monthly and chapter.data["monthly"] is None
     assert facts.get(keys.channel_count("1712", "chat", "step_month")) == "2020-04"

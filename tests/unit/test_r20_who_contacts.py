@@ -120,7 +120,7 @@ def test_2021_one_table_per_year_the_limit_once_and_the_chat_beside_the_rise(per
     assert "zoals de minister het citeert" not in text
     # r30 2021 #7 (round 31): the table's lead-in last, directly above its table
     assert text.strip().endswith(
-        "De cijfers over 2021 geven de contactnemers niet per kanaal. De tabel en de figuur hieronder zetten de"
+        "Per kanaal zijn de contactnemers van 2021 niet bekend. De tabel en de figuur hieronder zetten de"
         " aandelen per jaar naast elkaar."
     )
     assert "van de contacten de contactnemer zelf slachtoffer" in text  # contacts counted, not persons (r21)

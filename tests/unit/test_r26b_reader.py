@@ -43,4 +43,4 @@ def test_2021_introduces_its_table_after_the_contact_persons_not_after_the_anony
     assert intro == "De tabel en de figuur hieronder zetten de aandelen per jaar naast elkaar." == paragraphs[-1]
     assert "anoniem. De tabel" not in " ".join(paragraphs)
     # r29 2021 #13 (round 30): no link planted and withdrawn; the year's figures are not split by channel
-    assert paragraphs[-2].endswith("De cijfers over 2021 geven de contactnemers niet per kanaal.")
+    assert paragraphs[-2].endswith("Per kanaal zijn de contactnemers van 2021 niet bekend.")

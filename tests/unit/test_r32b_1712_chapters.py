@@ -47,7 +47,9 @@ def test_the_sectors_count_beside_a_table_that_adds_up_to_it_is_exact_and_the_no
     built = {y: contact_persons.build(y, "1712", FactSheet("contact_persons", y)) for y in (2020, 2021)}
     said = flat(built[2020].text)
     assert "Van iemand uit onderwijs, cultuur, sport, welzijn of justitie kwamen 380 contacten (4,7 %)." in said
-    assert "ongeveer 380" not in said and "ongeveer 380" not in flat(built[2021].text)
+    assert "ongeveer 380" not in said
+    # r33 2021 #14: without the table and its note, the later report says the partly derived count is 'ongeveer'
+    assert "In 2020 kwamen ongeveer 380 contacten (4,7 %) van iemand uit onderwijs" in flat(built[2021].text)
     assert flat(built[2020].section("groups_note")) == (
         "¹ Bij cultuur zijn 13 van de 37 contacten afgeleid uit het totaal. Bij pleger zelf of iemand uit diens"
         " omgeving is 240 het aantal dat 1712 zelf noemt. Zie de technische bijlage."
@@ -120,8 +122,7 @@ def test_the_2021_report_promises_no_table_or_figure_it_does_not_contain():
     mix = flat(channels.build(2021, "1712", [2020], FactSheet("channels", 2021)).text)
     assert "Ter vergelijking" not in mix
     assert (
-        "Chat nam in april 2020 sterk toe en bleef daarna hoger: van 21 tot 29 contacten per maand daarvoor naar 74 tot"
-        " 108 per maand vanaf die maand."
+        "Chat groeide al in 2020: van 21 tot 29 contacten per maand naar 74 tot 108 vanaf april 2020."  # r33 2021 #17
     ) in mix
 
 

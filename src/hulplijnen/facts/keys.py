@@ -150,6 +150,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.export.{measure}", COUNT, "a count from the contact export (contacts, victims, days)"),
     KeySpec("comparison.{helpline}.index_{year}.{bound}", "index", "growth since a year (that year = 100)"),
     KeySpec("comparison.{helpline}.index_{year}.between.{bound}", "index", "the year between on that index (r32)"),
+    KeySpec("comparison.{helpline}.index_{year}.between.about", "index", "its dot: the base year's middle (r33)"),
     KeySpec("quality.{part}", COUNT, "data-quality counts of the release"),
     KeySpec("{helpline}.gender.{year}.{category}.contacts", COUNT, "contacts of a gender (gender table of that year)"),
     KeySpec("{helpline}.gender.{year}.{category}.share_known_pct", PERCENT, "a gender's share of known gender"),

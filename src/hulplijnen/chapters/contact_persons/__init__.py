@@ -257,7 +257,7 @@ def _compared_words(c) -> str:
     if c.within:
         return "ongeveer even groot"
     direction = "lager" if c.change_high < 0 else "hoger"
-    return f"ongeveer even groot ({c.size_words} {direction})" if c.about_same else direction
+    return f"iets {direction} ({c.size_words})" if c.about_same else direction  # r33 2021 #12
 
 
 def _against_earlier_table(year: int, helpline: str, figs: pd.DataFrame, facts: FactSheet) -> list[dict]:

@@ -213,7 +213,7 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet, merged: bool 
                     "decimals": 1 if stated["exact"] else int(stated["decimals"]),
                     "colour": theme.HELPLINE_COLOURS[h],
                     "year": str(year),
-                    **trend.year_between(h, year, base, stated, source, facts),
+                    **trend.year_between(h, year, base, stated, source, facts, trend.known(h, main, year - 1)),
                 }
             )
     meta = load.helplines().set_index("helpline")

@@ -90,7 +90,13 @@ def describe_intervals(
     series = (Series(xlabel, shown),)
     if "previous" in rows and rows["previous"].notna().any():  # r32 2021 #6: the year between, as the chart shows it
         year = rows["previous_year"].dropna().iloc[0]
-        between = tuple(describe.interval(r.label, r.previous, r.previous, r.previous) for r in rows.itertuples())
+        # r33 2021 #13: a derived index is 'ongeveer' with its range, as the report year's
+        between = tuple(
+            describe.interval(
+                r.label, r.previous, getattr(r, "previous_low", r.previous), getattr(r, "previous_high", r.previous)
+            )
+            for r in rows.itertuples()
+        )
         series = (Series(f"{xlabel}, {rows['year'].iloc[0]}", shown), Series(f"{xlabel}, {year}", between))
     return Description("dots", title, "index", series)
 

@@ -8,9 +8,11 @@ import math
 
 import pandas as pd
 
+from ...data import load
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import rounding_interval
 from ...presentation.labels import measure_label
+from ..shared.base import has_published_tables
 
 
 def stated_changes(helpline: str, figs: pd.DataFrame, measure: str, category: str, facts: FactSheet) -> list[dict]:
@@ -147,13 +149,30 @@ def uncertain(implied_of: dict) -> list[dict]:
     return out
 
 
-def year_between(h: str, year: int, base: pd.DataFrame, stated, source: Source, facts: FactSheet) -> dict:
+def year_between(
+    h: str, year: int, base: pd.DataFrame, stated, source: Source, facts: FactSheet, known: float | None = None
+) -> dict:
     """r32 2021 #6: the index of the year between the base year and ``year`` (its derived range against the base's),
-    so the chart does not hide a fall in ``year`` itself; empty where that year is not known."""
+    so the chart does not hide a fall in ``year`` itself; empty where that year is not known. r33 2021 #13: its dot on
+    the report year's basis, the middle of the base year's range (as the published change of ``year`` is), with that
+    year's own count where the report ``known``s it exactly (1712's 8.059), else the middle of its derived range."""
     between = base[base["year"] == year - 1]
     if between.empty:
         return {}
-    low, high = between.iloc[0]["low"] / stated["high"] * 100, between.iloc[0]["high"] / stated["low"] * 100
+    count_low, count_high = (known, known) if known is not None else (between.iloc[0]["low"], between.iloc[0]["high"])
+    low, high = count_low / stated["high"] * 100, count_high / stated["low"] * 100
+    middle = (count_low + count_high) / 2 / ((stated["low"] + stated["high"]) / 2) * 100
     facts.add(keys.comparison(h, year - 2, "between.low"), round(low, 1), "index", source)
     facts.add(keys.comparison(h, year - 2, "between.high"), round(high, 1), "index", source)
-    return {"previous": (low + high) / 2, "previous_year": str(year - 1)}
+    facts.add(keys.comparison(h, year - 2, "between.about"), round(middle, 1), "index", source)
+    return {"previous": middle, "previous_low": low, "previous_high": high, "previous_year": str(year - 1)}
+
+
+MONTHS = "contacts_by_month_channel"  # a year with this table has an exact count of contacts (r33 2021 #13)
+
+
+def known(helpline: str, measure: str, year: int) -> float | None:
+    """The year's exact count where the report has the helpline's own tables of it (r33 2021 #13), else None."""
+    if measure != "contacts" or not has_published_tables(helpline) or not load.has_table(MONTHS, helpline, year):
+        return None
+    return float(load.year_contacts(year, helpline)[0])

@@ -76,15 +76,20 @@ class Compared:
     within: bool
     change_low: float
     change_high: float
-    about_same: bool  # the whole difference within ABOUT_THE_SAME_POINTS (data.statements): 'ongeveer even groot'
+    about_same: bool  # the whole difference within ABOUT_THE_SAME_POINTS (data.statements): 'iets lager/hoger'
     points: float  # its size as the published figure shows it, in whole points ('ongeveer 1 procentpunt')
 
     @property
     def same(self) -> bool:
-        """The one rule of the text and of Methods: 'ongeveer even groot' when the earlier share lies inside what the
-        rounded one allows or the whole difference the rounding allows is within ABOUT_THE_SAME_POINTS; else 'lager'
-        or 'hoger' (r16 2021 #1: 'iets lager' broke the Methods rule)."""
-        return self.within or self.about_same
+        """The one rule of the text and of Methods: 'ongeveer even groot' only when the earlier share lies inside what
+        the rounded one allows (r33 2021 #12: 90 % beside 91,5 % is not 'ongeveer even groot')."""
+        return self.within
+
+    @property
+    def slightly(self) -> bool:
+        """The whole difference the rounding allows lies on one side of the earlier share and within
+        ABOUT_THE_SAME_POINTS: 'iets lager' or 'iets hoger', both numbers beside it (r33 2021 #12)."""
+        return self.about_same and not self.within
 
     @property
     def size_words(self) -> str:

@@ -1,0 +1,101 @@
+"""Round 34 (r33 2021 findings #6, #12, #13, #14, #17): the 2021 report's comparisons with 2020."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from hulplijnen.facts import FactSheet, Source
+
+
+def plain(text) -> str:
+    return " ".join(str(text).split())
+
+
+def test_a_rounded_share_wholly_below_the_earlier_one_is_slightly_lower_not_about_the_same():
+    """#12: 90 % allows 89,5 to 90,5, wholly below 91,5: 'iets lager', never 'ongeveer even groot'; a share whose
+    rounding allows the earlier one stays 'ongeveer even groot'; a gap beyond 2 points is plain 'lager'."""
+    from hulplijnen.chapters.shared.checked import record_comparison
+    from hulplijnen.data.statements import compare_with_rounded
+
+    facts, src = FactSheet("t", 2031), Source("f", "t", "s")
+    below = record_comparison(facts, "h", "a", compare_with_rounded(183, 200, 90, 0), src)  # 91,5 %
+    assert below.slightly and not below.same
+    inside = record_comparison(facts, "h", "b", compare_with_rounded(181, 200, 90, 0), src)  # 90,5 %: the bound
+    assert inside.same and not inside.slightly
+    far = record_comparison(facts, "h", "c", compare_with_rounded(19, 20, 90, 0), src)  # 95 %
+    assert not far.same and not far.slightly
+
+
+def test_the_2021_contexts_say_the_2020_total_beside_the_possible_victims_and_slightly_lower():
+    from hulplijnen.chapters import contexts
+
+    text = plain(contexts.build(2021, "1712", FactSheet("contexts", 2021)).section("family"))
+    assert (
+        "In 2021 gingen de contacten over 11.312 mogelijke slachtoffers, tegenover 11.305 in de tabel per context van"
+        " 2020 (of beide hetzelfde tellen, is niet bekend); een contact kan over meer dan één persoon gaan." in text
+    )  # #6
+    assert "een aandeel iets lager dan in 2020 (91,5 %)" in text and "ongeveer even groot" not in text  # #12
+
+
+def test_the_year_between_is_on_the_base_years_middle_with_its_own_exact_count():
+    """#13: the 2020 dot of Figure 5 on the same basis as 2021's (the middle of 2019's range), with 2020's own count
+    where the report knows it; its range stays for the alt text's 'ongeveer'."""
+    from hulplijnen.chapters.helplines import trend
+
+    base = pd.DataFrame({"year": [2029, 2030], "low": [100.0, 140.0], "high": [110.0, 160.0]})
+    stated = base.iloc[0]
+    facts, src = FactSheet("t", 2031), Source("f", "t", "s")
+    known = trend.year_between("h", 2031, base, stated, src, facts, known=150.0)
+    assert known["previous"] == pytest.approx(150 / 105 * 100)
+    assert known["previous_low"] == pytest.approx(150 / 110 * 100) and known["previous_high"] == pytest.approx(150)
+    derived = trend.year_between("h2", 2031, base, stated, src, facts)
+    assert derived["previous"] == pytest.approx(150 / 105 * 100)
+    assert derived["previous_low"] == pytest.approx(140 / 110 * 100) and derived["previous_high"] == pytest.approx(160)
+
+
+def test_figure_5s_2020_index_is_about_its_value_in_the_alt_text():
+    from hulplijnen.chapters import helplines
+
+    facts = FactSheet("helplines", 2021)
+    helplines.comparison(2021, ["1712", "tele-onthaal", "stop-it-now"], facts)
+    assert facts.values()["comparison.1712.index_2019.between.about"] == 148.6  # 8.059 / 5.423,5, not 8.059 / 5.440
+    from hulplijnen.chapters.helplines import charts
+
+    rows = pd.DataFrame(
+        [
+            {
+                "label": "1712",
+                "value": 157.0,
+                "low": 156.5,
+                "high": 157.5,
+                "decimals": 1,
+                "year": "2021",
+                "previous": 148.6,
+                "previous_low": 148.1,
+                "previous_high": 149.0,
+                "previous_year": "2020",
+            }
+        ]
+    )
+    between = charts.describe_intervals(rows, "t", "index").series[1].points[0]
+    assert (between.low, between.high) == (148.1, 149.0)  # a range: the alt text's 'ongeveer … (tussen … en …)'
+
+
+def test_the_2021_report_says_the_partly_derived_2020_count_is_about():
+    """#14: 13 of 2020's 380 contacts from the sectors are derived; without the table's note the 2021 report says
+    'ongeveer 380' (the 2020 report keeps its exact count beside its table, whose note says which part)."""
+    from hulplijnen.chapters import contact_persons
+
+    said = plain(contact_persons.build(2021, "1712", FactSheet("contact_persons", 2021)).text)
+    assert "In 2020 kwamen ongeveer 380 contacten (4,7 %) van iemand uit onderwijs" in said
+
+
+def test_the_2020_chat_step_comes_before_the_figure_of_the_shares():
+    """#17: the earlier year's months of chat in the block before Figure 2, tied to the chat's growth in 2021."""
+    from hulplijnen.chapters import channels
+
+    chapter = channels.build(2021, "1712", [2020], FactSheet("channels", 2021))
+    shares = plain(chapter.section("shares"))
+    assert shares == "Chat groeide al in 2020: van 21 tot 29 contacten per maand naar 74 tot 108 vanaf april 2020."
+    assert "sterk toe" not in plain(chapter.section("monthly"))
