@@ -80,7 +80,8 @@ def test_the_contexts_lead_has_one_base_per_sentence_and_at_most_three_percentag
     family = flat(contexts.build(2020, "1712", facts).section("family"))
     assert family == (
         "**Bij 91,5 % van de mogelijke slachtoffers van wie de context bekend is, speelt het geweld zich af binnen de"
-        " familie.** Bij 85,0 % van die slachtoffers speelt het zich af in het kerngezin. Bij bijna de helft van de"
+        " familie.** Bij 85,0 % van alle mogelijke slachtoffers met een bekende context speelt het zich af in het"
+        " kerngezin. Bij bijna de helft van de"
         " slachtoffers in het kerngezin gaat het om een gescheiden kerngezin (4.251 van 8.570). Van 10,8 % van alle"
         " mogelijke slachtoffers is de context onbekend of niet ingevuld."
     )
