@@ -36,8 +36,9 @@ def test_the_groups_table_adds_up_and_the_culture_row_is_its_derived_count_with_
     # words what each marked count is
     # round 30 (r29 2020 #7): in plain words, the cells left empty are the annex's
     # round 31 (r30 2020 #7): which culture count is derived from the table's total, in plain words
-    assert note.startswith("¹ Bij cultuur zijn 13 van de 37 contacten afgeleid uit het totaal.")
-    assert note.endswith("Zie de technische bijlage.")
+    # r34 (r33 2020 #14): no derivation under the table, only that the counts are not all in 1712's table
+    assert note.startswith("¹ Deze aantallen staan niet volledig in de tabel van 1712;")
+    assert note.endswith("zie de technische bijlage.")
     assert f"waarvan {fmt.number(empty)} afgeleid uit lege vakken" not in note
     assert f"staan er {fmt.number(empty)} in vakken die de bron leeg liet" in plain(persons_2020.section("checks"))
     assert "laat het totaal van de tabel (8.059) over" in plain(persons_2020.section("checks"))
