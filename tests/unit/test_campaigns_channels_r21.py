@@ -109,16 +109,21 @@ def test_the_campaigns_chapter_of_2020(plain):
     claim = plain(chapter.section("claim"))
     # r30 2020 #3 (round 31): the question's words quoted before the chart, with the answer beside them
     assert "„zorgde voor een stijging van 50 % meer oproepen”" in effects and "50 % meer contacten" not in effects
+    # r34 (r33 2020 #8): the claimed 50 % is the whole year's rise against 2019, said right after the claim once,
+    # with that no campaign can be credited with it; after the chart only why
+    assert (
+        "Die 50 % is ongeveer de stijging van alle contacten over heel 2020 tegenover 2019 (bijna de helft), en die"
+        " stijging is niet aan één campagne toe te schrijven. De figuur hieronder"
+    ) in effects
+    assert "toe te schrijven" not in claim
     assert (  # r23 2020 #3, r28 2020 #3: the published rise is no campaign's; r26 2020 #7: said once
-        # r33 (r32 2020 #8): the rise against 2019 is the channels chapter's, not said again here
-        "De stijging van alle contacten samen in 2020 is niet aan één"
-        " campagne toe te schrijven: 2020 was ook het jaar van de eerste lockdown, en met twaalf maandcijfers en"
+        "2020 was ook het jaar van de eerste lockdown, en met twaalf maandcijfers en"
         " zonder een aantal contacten per campagne is niet uit te maken welk deel van de stijging van een campagne kwam"
         " en welk deel van de eerste lockdown. In oktober lag het aantal contacten (670) weer op het niveau van"
         " juli en augustus (665 en 683), na een dip in september (566); een effect van de campagne van 6 oktober is"
         " daaruit niet af te leiden."
     ) in claim.replace("’", "'")
-    assert "bijna de helft" not in claim  # r22 2020 #4: the growth is said in „Kanalen”
+    assert "bijna de helft" not in claim  # r22 2020 #4: the growth is said in „Kanalen” (and once by the claim)
     model = plain(chapter.section("model"))
     assert "volgens de bron" not in model  # the annex names the peak by its months only
     assert "beste schatting" not in model and "+38" not in model  # r22 2020 #8: no second size of the peak
@@ -140,3 +145,14 @@ def test_a_year_whose_launchers_differ_keeps_the_column_unless_some_are_unnamed(
     with mock.patch.object(load, "campaigns", lambda: named):
         kept = campaigns.build(2021, "1712", 1, 12, 20, FactSheet("campaigns", 2021))
     assert "Initiatiefnemer" in kept.tables["calendar"].columns
+
+
+def test_a_claimed_rise_is_the_years_rise_only_within_five_points_of_both_ends():
+    """r33 2020 #8 (round 34): '50 % meer oproepen' beside a yearly rise of 48,1 to 49,1 % is that rise; a claim far
+    from it, or a year with no rise known as a range, is not."""
+    from hulplijnen.chapters.campaigns.growth import like_year
+
+    assert like_year(50.0, {"low": 48.1, "high": 49.1})
+    assert not like_year(30.0, {"low": 48.1, "high": 49.1})
+    assert not like_year(50.0, {"low": 40.0, "high": 49.1})
+    assert not like_year(50.0, None)

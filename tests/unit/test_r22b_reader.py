@@ -76,7 +76,7 @@ def test_the_campaign_annex_explains_why_the_effect_margin_is_wider(plain):
     model = plain(chapter.section("model"))  # r22 2020 #8: a short note
     # r25 2020 #13 (round 26): no table, so no expected count beside the effect: one margin, said as too wide
     assert "De marge van het effect is breder" not in model
-    assert "ergens tussen −34 % en +52 %, dus er is geen effect aan te tonen" in model  # r26 2020 #6
+    assert "geen duidelijk effect: de onzekerheid is te groot (tussen −34 % en +52 %)" in model  # r33 2020 #15
     claim = plain(chapter.section("claim"))  # 2020 #11: the data cannot tell, no denial
     assert "niet aan een campagne toe te schrijven" not in claim
     assert "is niet uit te maken welk deel van de stijging van een campagne kwam" in claim  # r23 #3, r26 #7

@@ -36,8 +36,9 @@ def test_the_groups_table_adds_up_and_the_culture_row_is_its_derived_count_with_
     # words what each marked count is
     # round 30 (r29 2020 #7): in plain words, the cells left empty are the annex's
     # round 31 (r30 2020 #7): which culture count is derived from the table's total, in plain words
-    assert note.startswith("¹ Bij cultuur zijn 13 van de 37 contacten afgeleid uit het totaal.")
-    assert note.endswith("Zie de technische bijlage.")
+    # r34 (r33 2020 #14): no derivation under the table, only that the counts are not all in 1712's table
+    assert note.startswith("¹ Deze aantallen staan niet volledig in de tabel van 1712;")
+    assert note.endswith("zie de technische bijlage.")
     assert f"waarvan {fmt.number(empty)} afgeleid uit lege vakken" not in note
     assert f"staan er {fmt.number(empty)} in vakken die de bron leeg liet" in plain(persons_2020.section("checks"))
     assert "laat het totaal van de tabel (8.059) over" in plain(persons_2020.section("checks"))
@@ -95,8 +96,9 @@ def test_2020_says_the_chat_here_and_the_minister_speaks_of_callers(persons_2020
     assert "„Kanalen”" not in text
     # r25 2020 #8 (round 26): no stacked clauses on who quotes whom; r29 (r28 2020 #6): with its share, said once
     assert (
-        "Bij meer dan de helft van de contacten via chat is de contactnemer zelf slachtoffer; volgens het jaarverslag "
-        "2020 van 1712 komt dat wellicht door het meer anonieme karakter van de chat." in text
+        "Het jaarverslag 2020 van 1712 vermeldt zonder aantal dat bij meer dan de helft van de contacten via chat de"
+        " contactnemer zelf slachtoffer is, wellicht door het meer anonieme karakter van de chat."
+        in text  # r34 (r33 2020 #18)
     )
     # r25 2020 #11: the general share of anonymous callers, a line of its own before the table, left the chapter
     assert "driekwart" not in text and "anoniem." not in text

@@ -66,10 +66,13 @@ def _methods(found: int, tried: int) -> str:
 
 def test_the_placebo_check_says_its_result():
     assert (
-        "Op vijf maanden zonder campagne of gebeurtenis, alsof daar een campagne begon, vond het model bij twee ervan"
-        " een effect." in _methods(2, 5)
+        # r34 (r33 2020 #15): the check in one plain sentence
+        "Op vijf maanden zonder campagne vond dezelfde rekenwijze bij twee ervan toch een effect." in _methods(2, 5)
     )
-    assert "alsof daar een campagne begon, vond het model geen effect." in _methods(0, 4)
+    assert "Op vier maanden zonder campagne vond dezelfde rekenwijze ook geen effect, zoals het hoort." in _methods(
+        0, 4
+    )
+    assert "alsof daar een campagne begon" not in _methods(0, 4)
     assert "Als controle is het model ook toegepast op maanden zonder campagne of gebeurtenis." not in _methods(0, 4)
 
 

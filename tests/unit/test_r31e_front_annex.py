@@ -47,7 +47,7 @@ def test_the_last_line_of_the_short_list_claims_no_more_than_was_found():
             **values,
         )["corrections"]
     )
-    assert "- Verder vonden we geen tegenstrijdigheden. Dit rapport rekende na de totalen." in said
+    assert "- Verder zijn er geen tegenstrijdigheden gevonden. Dit rapport rekende na de totalen." in said
 
 
 def test_no_monthly_chart_of_an_earlier_year_but_the_own_years_stays():

@@ -15,7 +15,7 @@ from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from . import charts
 from .audience import aimed
 from .effects import around, called, effects_table, not_own, separable, source_named  # noqa: F401 (effects_table: the model's table)
-from .growth import claim_basis, year_growth
+from .growth import claim_basis, like_year, year_growth
 
 SPEC = ChapterSpec("campaigns", "Campagnes", 30, leads_with_published_tables)
 UNSTATED = "niet vermeld"  # campaigns.csv launched_by: the source names no one
@@ -257,6 +257,7 @@ def conclusions(
             "stated_by": row.stated_by,
             **claim_basis(helpline, year, row),  # what it names: too little to check it (r19 2020 #2)
             "growth": growth,
+            "like_year": like_year(float(row.value), growth),  # the claim is the year's rise (r33 2020 #8)
         }
     late = estimable[estimable["late"].astype(bool)] if "late" in estimable else estimable.iloc[0:0]
     return {

@@ -11,6 +11,7 @@ from ...facts import FactSheet, Source, keys
 from ..shared import series as sr  # shared with the channels chapter: the series of a count across years
 
 PHONE = "phone"  # the channel code of phone calls (codebooks/channels.csv), what 'oproepen' means for 1712
+LIKE_YEAR_POINTS = 5.0  # a claimed rise within this many points of both ends of the year's rise is that rise (r33 #8)
 
 
 def calls_known(helpline: str, year: int) -> set[int]:
@@ -70,3 +71,12 @@ def year_growth(helpline: str, year: int, facts: FactSheet) -> dict | None:
             keys.growth(helpline, "contacts", year - 1, "high"), round((total / low - 1) * 100, 1), "percent", src
         ),
     }
+
+
+def like_year(pct: float, growth: dict | None) -> bool:
+    """Whether a claimed rise of ``pct`` % lies within LIKE_YEAR_POINTS of both ends of the year's rise of all
+    contacts (year_growth): then the claim is about the whole year's rise, which the chapter says is no single
+    campaign's (r33 2020 #8: '50 % meer oproepen' beside a yearly rise of almost half)."""
+    if growth is None:
+        return False
+    return all(abs(pct - end) <= LIKE_YEAR_POINTS for end in (growth["low"], growth["high"]))
