@@ -7,3 +7,62 @@ def test_the_opening_hours_are_said_to_be_the_made_up_datas(capacity_text):
     said = capacity_text(calls=True)
     assert "In deze verzonnen gegevens was de telefoon open op werkdagen van 9 tot 17 uur, behalve op feestdagen." in said
     assert "De telefoon was open" not in said
+
+
+def _months(anchored: list[bool]):
+    import pandas as pd
+
+    n = len(anchored)
+    return pd.DataFrame(
+        {
+            "month": [f"2020-{m:02d}" for m in range(1, n + 1)],
+            "rate": [0.5] * n,
+            "low": [0.4] * n,
+            "high": [0.6] * n,
+            "anchored": anchored,
+        }
+    )
+
+
+def test_figure_2_draws_the_freely_chosen_months_apart_from_the_matched_ones():
+    """#1: the chart drew the freely chosen January-August like the matched September-December; the table's * and
+    the chart's two lines come from one flag (demand.matched)."""
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import to_hex
+
+    from hulplijnen.chapters.capacity import answer_chart, demand
+    from hulplijnen.presentation.figures_alt import ATTRIBUTE
+    from hulplijnen.presentation.theme import GREY
+
+    anchors = {"first_month": "2020-03", "last_month": "2020-04"}
+    flag = demand.matched(_months([False] * 4)["month"], anchors)
+    assert flag == [False, False, True, True]
+    assert [m.endswith("*") for m in demand.month_labels(_months(flag)["month"], anchors)] == flag
+    fig = answer_chart.answer_rates(_months(flag), "t", synthetic=True)
+    lines = {line.get_label(): line for line in fig.axes[0].get_lines()}
+    free, matched = lines["vrij gekozen"], lines["afgestemd op gepubliceerd cijfer"]
+    assert free.get_linestyle() == "--" and to_hex(free.get_color()) == GREY.lower()
+    assert matched.get_linestyle() == "-" and [bool(v != v) for v in matched.get_ydata()] == [True, True, False, False]
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert "vrij gekozen" in legend and "afgestemd op gepubliceerd cijfer" in legend
+    said = getattr(fig, ATTRIBUTE)
+    parts = [(s.name, len(s.points)) for s in said.series]
+    assert parts == [("vrij gekozen", 2), ("afgestemd op gepubliceerd cijfer", 2)]
+    plt.close(fig)
+    for same in ([False] * 4, [True] * 4):  # a real export (no matched month) or all matched: one line
+        fig = answer_chart.answer_rates(_months(same), "t")
+        assert [line.get_label() for line in fig.axes[0].get_lines()] == ["beantwoord"]
+        plt.close(fig)
+
+
+def test_the_disclosure_text_claims_no_more_than_it_does_and_names_no_hidden_day(
+    registration_sections, registration_methods
+):
+    """#3: 'zodat een lezer een klein aantal niet van een beschermende cel kan onderscheiden' overclaimed; the hidden
+    working day's date stood in the running text (the list of hidden cells names it)."""
+    said = registration_sections(
+        closed_days={"holiday": 6, "other": 1}, holidays=8, holidays_published=2
+    )["hidden_cells"]
+    assert "23 december" not in said and "Van één andere werkdag is het aantal evenmin gepubliceerd." in said
+    methods = registration_methods("demo")
+    assert "zegt niet waarom een cel verborgen is." in methods and "onderscheiden" not in methods
