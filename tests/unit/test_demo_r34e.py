@@ -66,3 +66,12 @@ def test_the_disclosure_text_claims_no_more_than_it_does_and_names_no_hidden_day
     assert "23 december" not in said and "Van één andere werkdag is het aantal evenmin gepubliceerd." in said
     methods = registration_methods("demo")
     assert "zegt niet waarom een cel verborgen is." in methods and "onderscheiden" not in methods
+
+
+def test_the_patience_is_an_estimate_in_one_unit_in_the_figures_caption_too():
+    """#7: 'werd de helft van de belpogingen binnen 83 seconden opgehangen' read as observed; the caption of Figure 4
+    said 'deel van de bellers' where the text says 'belpogingen'."""
+    from hulplijnen.chapters.capacity import charts
+
+    assert "belpogingen" in charts.STILL_WAITING.caption and "bellers dat" not in charts.STILL_WAITING.caption
+    assert "geschat" in charts.STILL_WAITING.caption

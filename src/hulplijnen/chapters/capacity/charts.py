@@ -329,7 +329,7 @@ WEEKDAY_HOUR = Figure(
 )
 STILL_WAITING = Figure(
     "fig-export-still-waiting",
-    "Geduld: deel van de bellers dat na zoveel seconden nog niet zou hebben opgehangen",
+    "Geduld (geschat): deel van de belpogingen waarbij de beller na zoveel seconden nog niet zou hebben opgehangen",
     export_chart(still_waiting, "Geduld van de bellers", "curve"),
 )
 WEEKLY = Figure(
