@@ -75,3 +75,20 @@ def test_the_patience_is_an_estimate_in_one_unit_in_the_figures_caption_too():
 
     assert "belpogingen" in charts.STILL_WAITING.caption and "bellers dat" not in charts.STILL_WAITING.caption
     assert "geschat" in charts.STILL_WAITING.caption
+
+
+def test_figure_3_says_binnengekomen_not_the_jargon_aangeboden():
+    """#13: 'aangeboden belpogingen' (call-centre jargon, not in the glossary) in the panel, the alt text and the CSV."""
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    from hulplijnen.chapters.capacity import charts
+    from hulplijnen.presentation.figures_alt import ATTRIBUTE
+
+    grid = pd.DataFrame([[5.0, 7.0], [6.0, 8.0]], index=["1", "2"], columns=["9", "10"])
+    fig = charts.weekday_hour_heatmap(grid, grid / 2, "t")
+    titles = [ax.get_title() for ax in fig.axes if ax.get_title()]
+    names = [s.name for s in getattr(fig, ATTRIBUTE).series]
+    assert titles[0] == "binnengekomen belpogingen" and names[0].startswith("binnengekomen belpogingen")
+    assert "aangeboden" not in " ".join(titles + names + [charts.WEEKDAY_HOUR.caption]).lower()
+    plt.close(fig)

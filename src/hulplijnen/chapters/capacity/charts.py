@@ -264,7 +264,7 @@ def merged_bands(frame: pd.DataFrame) -> list[str]:
 
 def describe_weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: str) -> Description:
     series = []
-    for name, frame in (("aangeboden belpogingen", offered), ("beantwoorde belpogingen", answered)):
+    for name, frame in (("binnengekomen belpogingen", offered), ("beantwoorde belpogingen", answered)):
         cells = per_hour(frame).stack(future_stack=True)
         labels = [f"{describe.DAYS[int(day) - 1]} {band_label(hour)} uur" for day, hour in cells.index]
         series.append(Series(f"{name} per jaar op dat uur", points(labels, cells)))
@@ -283,7 +283,7 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
     hidden = False
     # demo r24 #12: the hours in which no call was answered (the line closed) greyed out in both panels
     closed = per_hour(answered).fillna(1).eq(0) & per_hour(offered).notna()
-    for ax, frame, label in zip(axes, (offered, answered), ("aangeboden belpogingen", "beantwoorde belpogingen")):
+    for ax, frame, label in zip(axes, (offered, answered), ("binnengekomen belpogingen", "beantwoorde belpogingen")):
         values = per_hour(frame)
         sns.heatmap(
             values,
@@ -323,7 +323,7 @@ ANSWER_RATE = Figure(
 WEEKDAY_HOUR = Figure(
     "fig-export-weekday-hour",
     # demo r26 #9: the merged bands as the hours they span (analysis/staffing.py BAND_HOURS: 0 to 7, 22 to 24)
-    "Aangeboden en beantwoorde belpogingen per weekdag en uur, opgeteld over het jaar. De uren van middernacht tot "
+    "Binnengekomen en beantwoorde belpogingen per weekdag en uur, opgeteld over het jaar. De uren van middernacht tot "
     "7 uur en van 22 tot 24 uur zijn samengenomen; het vakje toont het gemiddelde per uur",
     export_chart(weekday_hour_heatmap, "Belpogingen per weekdag en uur", "offered", "answered"),
 )
