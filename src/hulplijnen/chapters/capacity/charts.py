@@ -315,10 +315,10 @@ ANSWER_RATE = Figure(
     "fig-export-answer-rate",
     # demo r28 #5: the shares are chosen, so the interval only shows the format, said once, here; demo r28 #8: the
     # chart's stamp says the data are made up, the caption does not repeat it (a table, with no stamp, does)
-    # r33 (demo r32 #2): the band is a lower bound, said in the caption too
-    "Aandeel beantwoorde belpogingen per maand, met de schommeling door toeval; de aandelen zijn verzonnen, dus die "
-    "schommeling toont alleen de vorm, en de echte schommeling is groter: wie opnieuw belt, telt opnieuw",
+    # r33 (demo r32 #2): the band is a lower bound; demo r33 #12: two short sentences ('De band': grey in a demo only)
+    "Aandeel beantwoorde belpogingen per maand{}. De band is de schommeling door toeval; de echte is groter.",
     export_chart(answer_rates, "Beantwoorde belpogingen per maand", "monthly", flagged=True),
+    fill="made_up",
 )
 WEEKDAY_HOUR = Figure(
     "fig-export-weekday-hour",
