@@ -67,7 +67,9 @@ def test_every_made_up_key_message_is_tagged_where_it_stands():
     bullets = [b for b in made_up.split("- ")[1:] if b.strip()]
     # r33 (demo r32 #7): the heading is the one label, no tag per bullet
     assert bullets and not any("rekenvoorbeeld" in b for b in bullets), bullets
-    assert "nodig zijn 117" not in md and "zouden 117 uur aan de telefoon nodig zijn (zonder pauzes of nawerk)" in md  # demo r33 #5
+    assert (
+        "nodig zijn 117" not in md and "zouden 117 uur aan de telefoon nodig zijn (zonder pauzes of nawerk)" in md
+    )  # demo r33 #5
     assert "**Aangemeld" not in md and "**Tijdens de openingsuren" not in md
 
 

@@ -5,7 +5,9 @@ data's (#2)."""
 def test_the_opening_hours_are_said_to_be_the_made_up_datas(capacity_text):
     """#2: 'De telefoon was open op werkdagen van 9 tot 17 uur' read as a fact about the real helpline."""
     said = capacity_text(calls=True)
-    assert "In deze verzonnen gegevens was de telefoon open op werkdagen van 9 tot 17 uur, behalve op feestdagen." in said
+    assert (
+        "In deze verzonnen gegevens was de telefoon open op werkdagen van 9 tot 17 uur, behalve op feestdagen." in said
+    )
     assert "De telefoon was open" not in said
 
 
@@ -60,9 +62,9 @@ def test_the_disclosure_text_claims_no_more_than_it_does_and_names_no_hidden_day
 ):
     """#3: 'zodat een lezer een klein aantal niet van een beschermende cel kan onderscheiden' overclaimed; the hidden
     working day's date stood in the running text (the list of hidden cells names it)."""
-    said = registration_sections(
-        closed_days={"holiday": 6, "other": 1}, holidays=8, holidays_published=2
-    )["hidden_cells"]
+    said = registration_sections(closed_days={"holiday": 6, "other": 1}, holidays=8, holidays_published=2)[
+        "hidden_cells"
+    ]
     assert "23 december" not in said and "Van één andere werkdag is het aantal evenmin gepubliceerd." in said
     methods = registration_methods("demo")
     assert "zegt niet waarom een cel verborgen is." in methods and "onderscheiden" not in methods
