@@ -94,3 +94,16 @@ def test_figure_3_says_binnengekomen_not_the_jargon_aangeboden():
     assert titles[0] == "binnengekomen belpogingen" and names[0].startswith("binnengekomen belpogingen")
     assert "aangeboden" not in " ".join(titles + names + [charts.WEEKDAY_HOUR.caption]).lower()
     plt.close(fig)
+
+
+def test_the_list_of_hidden_cells_is_named_and_linked_and_names_tables_as_the_report(registration_methods):
+    """#16: 'als een apart CSV-bestand' named no file and the HTML did not link it; Tabel 9 said 'Contacten per
+    contactnemerscode' where Tabel 4 is titled 'Contacten per contactnemer'."""
+    from hulplijnen.chapters import registration
+    from hulplijnen.export.aggregate import table_defs
+    from hulplijnen.export.tables import AUDIT_LOG
+
+    assert f"[{AUDIT_LOG}]({AUDIT_LOG})" in registration_methods("demo")
+    titles = {d.name: d.title_nl for d in table_defs(2020, timings=True)}
+    codes = next(p for p in registration.SHOWN if getattr(p, "label", "") == "tbl-export-codes")
+    assert codes.caption.format("") == titles["contacts_by_contact_person"] == "Contacten per contactnemer"
