@@ -107,3 +107,13 @@ def test_the_list_of_hidden_cells_is_named_and_linked_and_names_tables_as_the_re
     titles = {d.name: d.title_nl for d in table_defs(2020, timings=True)}
     codes = next(p for p in registration.SHOWN if getattr(p, "label", "") == "tbl-export-codes")
     assert codes.caption.format("") == titles["contacts_by_contact_person"] == "Contacten per contactnemer"
+
+
+def test_the_rule_for_hidden_shares_is_said_only_when_a_share_is_hidden(registration_sections):
+    """#17: 'of wanneer ze een aandeel is waarvan het totaal niet gepubliceerd is' sent the reader looking for x's that
+    do not exist."""
+    none = registration_sections()["hidden_cells"]
+    assert "aandeel" not in none
+    assert "Een cel staat als x wanneer ze een klein aantal is of wanneer ze verborgen is zodat" in none
+    some = registration_sections(mix={"shown": 6, "hidden": [], "dropped": ["pleger"]})["hidden_cells"]
+    assert "of wanneer ze een aandeel is waarvan het totaal niet gepubliceerd is" in some
