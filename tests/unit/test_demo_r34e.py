@@ -80,7 +80,7 @@ def test_the_patience_is_an_estimate_in_one_unit_in_the_figures_caption_too():
 
 
 def test_figure_3_says_binnengekomen_not_the_jargon_aangeboden():
-    """#13: 'aangeboden belpogingen' (call-centre jargon, not in the glossary) in the panel, the alt text and the CSV."""
+    """#13: 'aangeboden belpogingen' (call-centre jargon, not in the glossary) in the panel, alt text and CSV."""
     import matplotlib.pyplot as plt
     import pandas as pd
 
@@ -117,3 +117,16 @@ def test_the_rule_for_hidden_shares_is_said_only_when_a_share_is_hidden(registra
     assert "Een cel staat als x wanneer ze een klein aantal is of wanneer ze verborgen is zodat" in none
     some = registration_sections(mix={"shown": 6, "hidden": [], "dropped": ["pleger"]})["hidden_cells"]
     assert "of wanneer ze een aandeel is waarvan het totaal niet gepubliceerd is" in some
+
+
+def test_the_lead_in_of_the_table_of_hidden_cells_is_a_short_paragraph_of_its_own(registration_sections):
+    """#8: 'De tabel hieronder telt ...' ended a 60-word paragraph, which the annex lets flow (more than
+    ANNEX_LEAD_IN_WORDS, 45): it ended p. 15 with its table overleaf. Alone, it is a lead-in that goes with it."""
+    from conftest import REGISTRATION
+
+    from hulplijnen.presentation.text import sections
+
+    raw = sections("chapters/registration/text.md", **REGISTRATION)["hidden_cells"]
+    last = raw.strip().split("\n\n")[-1]
+    assert last.startswith("De tabel hieronder telt per tabel hoeveel cellen als x staan, samen 101.")
+    assert len(last.split()) <= 45
