@@ -80,7 +80,17 @@ def peak(
         "rate": add("answered_pct", rate(inside), "percent"),
         "rate_before": add("answered_before_pct", rate(before), "percent"),
         "answered_change": change,
+        "campaigns": launched(helpline, start - 1 if len(before) < (months < start).sum() else start, end),
     }
+
+
+def launched(helpline: str, first: pd.Period, last: pd.Period) -> list[dict]:
+    """The campaigns launched from month ``first`` to ``last`` (data/campaigns.csv), each with its date and name, as
+    the source lists them: the chapter says them beside the rise (demo r33 #18: no longer in the key message)."""
+    ran = load.campaigns()
+    ran = ran[(ran["helpline"] == helpline) & (ran["start_latest"] >= first.start_time)]
+    ran = ran[ran["start_earliest"] <= last.end_time]
+    return [{"date": c.start_earliest, "precision": c.precision, "name": c.name_nl} for c in ran.itertuples()]
 
 
 def contacts(tables, monthly: pd.DataFrame) -> pd.Series | None:
