@@ -33,6 +33,7 @@ def _split(shown: pd.DataFrame) -> pd.Series | None:
 
 def describe_answer_rates(monthly: pd.DataFrame, title: str, synthetic: bool = False) -> Description:
     shown = monthly.dropna(subset=["rate"])
+
     def rows(part: pd.DataFrame) -> tuple:
         return tuple(
             describe.interval(describe.month(r.month), r.rate * 100, r.low * 100, r.high * 100)
