@@ -32,13 +32,15 @@ def test_every_made_up_caption_starts_with_verzonnen_gegevens():
     ]
     assert len(parts) >= 9
     for part in parts:
-        if isinstance(part, Figure):  # demo r28 #8, #15: a chart's stamp says it; no second prefix in the caption
-            assert part.fill is None and not part.caption.startswith("{}"), part.label
+        if isinstance(part, Figure) and part.fill is None:  # demo r28 #8, #15: a chart's stamp says it; no prefix
+            assert not part.caption.startswith("{}"), part.label
             continue
+        # demo r33 #12 (r34): Figure 2's caption marks it at the end of its first sentence, as a table's does
         # demo r29 #18: the mark at the caption's end, one parenthesis, no colon before the title
         assert part.fill in ("made_up", "made_up_months"), part.label
         but = "geregistreerd" if part.fill == "made_up_months" else ""
-        assert part.caption.format(export_tables.made_up(SYNTHETIC, but)).endswith(")"), part.label
+        # the mark ends the caption, or its first sentence (Figure 2)
+        assert part.caption.format(export_tables.made_up(SYNTHETIC, but)).split(". ")[0].endswith(")"), part.label
         assert "(verzonnen" in part.caption.format(export_tables.made_up(SYNTHETIC, but)), part.label
         assert "verzonnen" not in part.caption.format(export_tables.made_up(None)), part.label
 
@@ -46,8 +48,9 @@ def test_every_made_up_caption_starts_with_verzonnen_gegevens():
 def test_figure_3_and_the_chapter_say_the_interval_assumes_independent_calls(capacity_text):
     """#4: the ranges assume independent calls; only the annex said repeat calls make the real variation larger."""
     rate = next(p for p in CAPACITY_SHOWN if getattr(p, "label", "") == "fig-export-answer-rate")
-    # demo r28 #4, #5: the caption says once that the interval only shows the format; the assumption is the annex's
-    assert "toont alleen de vorm" in rate.caption and "los staat" not in rate.caption
+    # demo r28 #4, #5: the assumption is the annex's; demo r33 #12 (r34): the caption says only that the real swing
+    # is larger, in a short sentence of its own
+    assert "de echte is groter." in rate.caption and "los staat" not in rate.caption
     said = capacity_text()
     assert "los staat" not in said and "echte schommeling" not in said
 

@@ -67,7 +67,9 @@ def test_every_made_up_key_message_is_tagged_where_it_stands():
     bullets = [b for b in made_up.split("- ")[1:] if b.strip()]
     # r33 (demo r32 #7): the heading is the one label, no tag per bullet
     assert bullets and not any("rekenvoorbeeld" in b for b in bullets), bullets
-    assert "nodig zijn 117" not in md and "zouden 117 uur nodig zijn" in md
+    assert (
+        "nodig zijn 117" not in md and "zouden 117 uur aan de telefoon nodig zijn (zonder pauzes of nawerk)" in md
+    )  # demo r33 #5
     assert "**Aangemeld" not in md and "**Tijdens de openingsuren" not in md
 
 
@@ -135,9 +137,13 @@ def test_a_stamped_chart_has_no_second_made_up_prefix():
 
     shown = [capacity_charts.ANSWER_RATE, capacity_charts.WEEKDAY_HOUR, capacity_charts.NEED, registration_charts.DAILY]
     for figure in shown:
-        assert not figure.caption.startswith("{}") and figure.fill is None, figure.caption
+        assert not figure.caption.startswith("{}"), figure.caption
+        # demo r33 #12 (r34): Figure 2's caption ends its first sentence with '(verzonnen)', as the lead asked
+        assert figure.fill is None or (figure is capacity_charts.ANSWER_RATE and figure.fill == "made_up")
     caption = capacity_charts.ANSWER_RATE.caption
-    assert "toont alleen de vorm" in caption and "andere beller" not in caption
+    assert caption == (
+        "Aandeel beantwoorde belpogingen per maand{}. De band is de schommeling door toeval; de echte is groter."
+    )
 
 
 def test_the_glossary_of_a_demo_points_the_calls_to_belpogingen():

@@ -120,7 +120,7 @@ def table_defs(year: int, timings: bool = False) -> list[TableDef]:
             (Dim("age_class", tuple(codes["age_classes"])),),
             "Leeftijd van de contactnemer",
         ),
-        TableDef("contacts_by_contact_person", ANSWERED, (code_dim,), "Contacten per contactnemerscode"),
+        TableDef("contacts_by_contact_person", ANSWERED, (code_dim,), "Contacten per contactnemer"),
         TableDef(
             "contacts_by_group_channel",
             ANSWERED,

@@ -214,7 +214,8 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         body,
         {"months": month_table, "routes": route_table},
         dict(
-            monthly=monthly,
+            # demo r33 #1: the chart draws the months the table marks (one flag) apart from the freely chosen ones
+            monthly=monthly.assign(anchored=demand.matched(monthly["month"], values.get("anchors"))),
             offered=offered_grid,
             answered=answered_grid,
             export=export,

@@ -17,14 +17,33 @@ BAND = "schommeling door toeval"
 # grey. r33 (demo r32 #2): its legend says what it is, a lower bound (the annex: a caller who calls again makes the
 # real swing larger), never 'zo zou een echte schommeling eruitzien'; short enough for two columns at 390 px
 SAMPLE_BAND = "schommeling door toeval (de echte is groter)"
+# demo r33 #1: in a synthetic export the months whose share was matched to a published figure (the table's *, one
+# flag: the frame's ``anchored`` column) are a solid line, the freely chosen ones a grey dashed line, both in the legend
+MATCHED = "afgestemd op gepubliceerd cijfer"
+FREE = "vrij gekozen"
+
+
+def _split(shown: pd.DataFrame) -> pd.Series | None:
+    """The matched-month flag of ``shown`` when it parts the months in two (None: one line, as a real export)."""
+    if "anchored" not in shown:
+        return None
+    flag = shown["anchored"].fillna(False).astype(bool)
+    return flag if flag.any() and not flag.all() else None
 
 
 def describe_answer_rates(monthly: pd.DataFrame, title: str, synthetic: bool = False) -> Description:
     shown = monthly.dropna(subset=["rate"])
-    rows = tuple(
-        describe.interval(describe.month(r.month), r.rate * 100, r.low * 100, r.high * 100) for r in shown.itertuples()
-    )
-    return Description("line", title, "pct", (Series("beantwoord", rows),))
+
+    def rows(part: pd.DataFrame) -> tuple:
+        return tuple(
+            describe.interval(describe.month(r.month), r.rate * 100, r.low * 100, r.high * 100)
+            for r in part.itertuples()
+        )
+
+    flag = _split(shown)
+    if flag is None:
+        return Description("line", title, "pct", (Series("beantwoord", rows(shown)),))
+    return Description("line", title, "pct", (Series(FREE, rows(shown[~flag])), Series(MATCHED, rows(shown[flag]))))
 
 
 @described_by(describe_answer_rates)
@@ -45,7 +64,13 @@ def answer_rates(monthly: pd.DataFrame, title: str, synthetic: bool = False) -> 
         linewidth=0,
         label=SAMPLE_BAND if sample else BAND,
     )
-    ax.plot(x, rate, marker="o", color=CHANNEL_COLOURS["phone"], label="beantwoord")
+    flag = _split(shown)
+    if flag is None:
+        ax.plot(x, rate, marker="o", color=CHANNEL_COLOURS["phone"], label="beantwoord")
+    else:  # the dashed line runs through every month, the solid one over it where the months were matched
+        free = list(~flag)
+        ax.plot(x, rate, marker="o", markevery=free, color=GREY, linestyle="--", mfc="white", label=FREE)
+        ax.plot(x, rate.where(flag.values), marker="o", color=CHANNEL_COLOURS["phone"], label=MATCHED)
     ax.xaxis.set_major_locator(mdates.MonthLocator())  # every month named, not every other one
     month_ticks(ax)
     ax.set(xlabel="", ylabel="% beantwoord", ylim=(0, 100))

@@ -264,7 +264,7 @@ def merged_bands(frame: pd.DataFrame) -> list[str]:
 
 def describe_weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: str) -> Description:
     series = []
-    for name, frame in (("aangeboden belpogingen", offered), ("beantwoorde belpogingen", answered)):
+    for name, frame in (("binnengekomen belpogingen", offered), ("beantwoorde belpogingen", answered)):
         cells = per_hour(frame).stack(future_stack=True)
         labels = [f"{describe.DAYS[int(day) - 1]} {band_label(hour)} uur" for day, hour in cells.index]
         series.append(Series(f"{name} per jaar op dat uur", points(labels, cells)))
@@ -283,7 +283,7 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
     hidden = False
     # demo r24 #12: the hours in which no call was answered (the line closed) greyed out in both panels
     closed = per_hour(answered).fillna(1).eq(0) & per_hour(offered).notna()
-    for ax, frame, label in zip(axes, (offered, answered), ("aangeboden belpogingen", "beantwoorde belpogingen")):
+    for ax, frame, label in zip(axes, (offered, answered), ("binnengekomen belpogingen", "beantwoorde belpogingen")):
         values = per_hour(frame)
         sns.heatmap(
             values,
@@ -315,21 +315,21 @@ ANSWER_RATE = Figure(
     "fig-export-answer-rate",
     # demo r28 #5: the shares are chosen, so the interval only shows the format, said once, here; demo r28 #8: the
     # chart's stamp says the data are made up, the caption does not repeat it (a table, with no stamp, does)
-    # r33 (demo r32 #2): the band is a lower bound, said in the caption too
-    "Aandeel beantwoorde belpogingen per maand, met de schommeling door toeval; de aandelen zijn verzonnen, dus die "
-    "schommeling toont alleen de vorm, en de echte schommeling is groter: wie opnieuw belt, telt opnieuw",
+    # r33 (demo r32 #2): the band is a lower bound; demo r33 #12: two short sentences ('De band': grey in a demo only)
+    "Aandeel beantwoorde belpogingen per maand{}. De band is de schommeling door toeval; de echte is groter.",
     export_chart(answer_rates, "Beantwoorde belpogingen per maand", "monthly", flagged=True),
+    fill="made_up",
 )
 WEEKDAY_HOUR = Figure(
     "fig-export-weekday-hour",
     # demo r26 #9: the merged bands as the hours they span (analysis/staffing.py BAND_HOURS: 0 to 7, 22 to 24)
-    "Aangeboden en beantwoorde belpogingen per weekdag en uur, opgeteld over het jaar. De uren van middernacht tot "
+    "Binnengekomen en beantwoorde belpogingen per weekdag en uur, opgeteld over het jaar. De uren van middernacht tot "
     "7 uur en van 22 tot 24 uur zijn samengenomen; het vakje toont het gemiddelde per uur",
     export_chart(weekday_hour_heatmap, "Belpogingen per weekdag en uur", "offered", "answered"),
 )
 STILL_WAITING = Figure(
     "fig-export-still-waiting",
-    "Geduld: deel van de bellers dat na zoveel seconden nog niet zou hebben opgehangen",
+    "Geduld (geschat): deel van de belpogingen waarbij de beller na zoveel seconden nog niet zou hebben opgehangen",
     export_chart(still_waiting, "Geduld van de bellers", "curve"),
 )
 WEEKLY = Figure(

@@ -80,7 +80,17 @@ def peak(
         "rate": add("answered_pct", rate(inside), "percent"),
         "rate_before": add("answered_before_pct", rate(before), "percent"),
         "answered_change": change,
+        "campaigns": launched(helpline, start - 1 if len(before) < (months < start).sum() else start, end),
     }
+
+
+def launched(helpline: str, first: pd.Period, last: pd.Period) -> list[dict]:
+    """The campaigns launched from month ``first`` to ``last`` (data/campaigns.csv), each with its date and name, as
+    the source lists them: the chapter says them beside the rise (demo r33 #18: no longer in the key message)."""
+    ran = load.campaigns()
+    ran = ran[(ran["helpline"] == helpline) & (ran["start_latest"] >= first.start_time)]
+    ran = ran[ran["start_earliest"] <= last.end_time]
+    return [{"date": c.start_earliest, "precision": c.precision, "name": c.name_nl} for c in ran.itertuples()]
 
 
 def contacts(tables, monthly: pd.DataFrame) -> pd.Series | None:
@@ -118,13 +128,19 @@ def _all_channels(helpline: str, inside, before, contacts: pd.Series | None, fac
 ANCHORED = "\u00a0*"  # demo r31 #1: the mark of a month whose share the generator matched to the source's range
 
 
+def matched(months: pd.Series, anchors: dict | None) -> list[bool]:
+    """Per month, whether a synthetic export matched its answered share to the source's range (``anchors``: none for
+    a real export); the one flag the months' table marks and Figure 2 draws (demo r31 #1, r33 #1)."""
+    first, last = (anchors["first_month"], anchors["last_month"]) if anchors else (None, None)
+    return [bool(first and first <= str(m)[:7] <= last) for m in months]
+
+
 def month_labels(months: pd.Series, anchors: dict | None) -> list[str]:
     """The months of the monthly table, 'januari 2020' on one line (demo r16 #16); in a synthetic export the months
     whose answered share was matched to the source's range marked (demo r31 #1: the others are freely chosen)."""
-    first, last = (anchors["first_month"], anchors["last_month"]) if anchors else (None, None)
     return [
-        fmt.month(m).replace(" ", "\u00a0") + (ANCHORED if first and first <= str(m)[:7] <= last else "")
-        for m in months
+        fmt.month(m).replace(" ", "\u00a0") + (ANCHORED if hit else "")
+        for m, hit in zip(months, matched(months, anchors))
     ]
 
 

@@ -59,7 +59,6 @@ def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet
         "closed_days": {
             kind: facts.get(keys.export(helpline, f"days_suppressed_{kind}")) for kind in ("holiday", "other")
         },
-        "hidden_working_days": _hidden_working_days(helpline, facts),
         "suppressed_cells": facts.get(keys.export(helpline, "suppressed", "cells")),
         "logged_cells": facts.get(keys.export(helpline, "suppressed", "logged_cells")),
         "chat_victim_environment": facts.get(keys.export(helpline, "group", "victim_environment", "chat", "share_pct")),
@@ -68,15 +67,6 @@ def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet
         "victim_group": _mix_label("victim_environment"),
         "mix": mix_hidden,
     }
-
-
-def _hidden_working_days(helpline: str, facts: FactSheet) -> list:
-    """The working days (no public holiday) whose count is not published, as recorded, in date order."""
-    days, i = [], 1
-    while keys.export(helpline, f"hidden_working_day_{i}") in facts:
-        days.append(facts.get(keys.export(helpline, f"hidden_working_day_{i}")))
-        i += 1
-    return days
 
 
 def _mix_label(group: str) -> str:
