@@ -32,7 +32,8 @@ def test_the_answer_does_not_go_into_the_cited_figure():
         # r34a (2020 #1): who says it first, briefly; that the answer gives no figure of its own, once, plainly
         assert (
             "**Bereikbaarheid.** Volgens interne analyses van 1712, aangehaald in een schriftelijke vraag van januari "
-            "2022, kon 1712 in september–december 2020 maar 40 tot 45 % van de oproepen beantwoorden." in said
+            "2022, kon 1712 in september–december 2020 maar 40 tot 45 % van de oproepen beantwoorden."
+            in said
             and said.count("Het antwoord op die vraag geeft zelf geen cijfer.") == 1
         )
         assert "gaat in zijn antwoord niet op" not in said and "bevestigt noch corrigeert" not in said

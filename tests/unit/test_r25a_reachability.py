@@ -63,8 +63,9 @@ def test_the_answering_machine_is_a_better_use_not_a_new_service(built):
         # sentence with its subject, anchored plainly ('sinds 2021'; 'vorig jaar' is the annex's)
         # r34a (2020 #4, 2021 #7): could already, new is the invitation
         assert (
-            "- ingesproken berichten sneller behandelen en de bellers terugbellen; wie op een bezette lijn botste, kon al "
-            "een bericht inspreken. Sinds 2021 nodigt 1712 wie op een bezette lijn botst, bovendien uit om een bericht "
+            "- ingesproken berichten sneller behandelen en de bellers terugbellen; wie op een bezette lijn botste, "
+            "kon al een bericht inspreken. Sinds 2021 nodigt 1712 wie op een bezette lijn botst, bovendien uit om "
+            "een bericht "
             "in te spreken. In 2022 was dit alleen kwalitatief geëvalueerd, niet in cijfers."
         ) in said
         assert "sneller behandeld" not in said and "nog niet in cijfers" not in said

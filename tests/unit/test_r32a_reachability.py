@@ -33,8 +33,8 @@ def test_the_glossary_says_both_uses_of_oproepen():
     assert entry.strip(" :") == (
         "In de bronnen van 1712 betekent „oproepen” meestal alle contacten die 1712 registreerde, via elk kanaal; zo "
         "ook in de zinnen die dit rapport uit die bronnen aanhaalt, bijvoorbeeld over campagnes. Dit rapport zelf "
-        "gebruikt het woord voor 1712 alleen voor telefonische oproepen die binnenkwamen, beantwoord of niet, zoals bij "
-        "de bereikbaarheid (zie „inkomende oproepen”); de geregistreerde contacten heten hier „contacten”."
+        "gebruikt het woord voor 1712 alleen voor telefonische oproepen die binnenkwamen, beantwoord of niet, zoals "
+        "bij de bereikbaarheid (zie „inkomende oproepen”); de geregistreerde contacten heten hier „contacten”."
     ), entry
     contacts = said.split("**contacten**", 1)[1].split("**", 1)[0]
     assert contacts.strip(" :") == (
@@ -98,7 +98,8 @@ def test_a_later_report_says_its_own_year_first_and_the_earlier_one_briefly():
             "2020) een piek in het aantal oproepen, en kon 1712 in september–december 2020 maar 40 tot 45 % van de "
             "oproepen beantwoorden. Een beller doet gemiddeld 3 tot 4 pogingen (steekproeven met Proximus): dat "
             "aandeel zegt dus niet hoeveel bellers nooit doorkwamen. Het rapport over 2020 gaat daar uitgebreider op "
-            "in." in said
+            "in."
+            in said
         ), said[:800]
         for told in (
             "**Een piek in contacten.**",

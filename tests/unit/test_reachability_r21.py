@@ -34,8 +34,9 @@ def test_the_answering_machine_could_take_messages_before_the_invitation(said):
         # r34a (2020 #4, 2021 #7): the bullet said the option both old and new: leaving a message was possible,
         # the invitation is new
         assert (
-            "- ingesproken berichten sneller behandelen en de bellers terugbellen; wie op een bezette lijn botste, kon al "
-            "een bericht inspreken. Sinds 2021 nodigt 1712 wie op een bezette lijn botst, bovendien uit om een bericht "
+            "- ingesproken berichten sneller behandelen en de bellers terugbellen; wie op een bezette lijn botste, "
+            "kon al een bericht inspreken. Sinds 2021 nodigt 1712 wie op een bezette lijn botst, bovendien uit om "
+            "een bericht "
             "in te spreken."
         ) in text
         assert "vorig jaar" not in text and "werd in de praktijk gebracht" not in text
@@ -70,7 +71,7 @@ def test_the_ministers_answers_on_the_helpline_and_its_social_media_are_told(sai
 def test_nothing_says_how_the_calls_were_counted_or_what_staff_was_needed(said):
     """2020 #9, #17: 'De cijfers tellen oproepen, geen bellers' and 'hoeveel hulpverleners er elk uur nodig waren' are
     in no source."""
-    for year, text in said.items():
+    for text in said.values():
         assert "tellen oproepen" not in text and "hulpverleners" not in text
         # r34a (2020 #1, 2021 #1): the attempts beside the share in both years, with what they mean for the share
         assert (
