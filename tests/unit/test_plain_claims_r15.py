@@ -47,10 +47,11 @@ def test_an_earlier_years_reachability_says_plainly_this_year_has_no_figure():
     # r32 (2021 #16): one sentence, the fact before its source, no 'bevestigt noch corrigeert'
     # r33 (r32 #1, #5): the year first, plainly; the earlier figure once, dated; its source said plainly, no
     # 'het antwoord bevestigt het niet' (read as a denial)
+    # r34a (2021 #1): who says it first, in the question's words; the attempts where given (here none)
     assert (
-        "**Bereikbaarheid:** voor 2001 zijn geen cijfers bekend; in september–december 2000 kon X 40 tot 45 % van de "
-        "inkomende oproepen beantwoorden. Het cijfer komt uit interne analyses van X, aangehaald in schriftelijke "
-        "vraag (Vlaams Parlement); het antwoord geeft zelf geen cijfer." in " ".join(out.split())
+        "**Bereikbaarheid:** voor 2001 zijn geen cijfers bekend; volgens interne analyses van X, aangehaald in "
+        "schriftelijke vraag (Vlaams Parlement), kon X in september–december 2000 40 tot 45 % van de oproepen "
+        "beantwoorden." in " ".join(out.split())
     )
     assert "bevestigt" not in out
     assert "bronnen van dit rapport" not in out and "bevestigt noch corrigeert" not in out
@@ -69,10 +70,11 @@ def test_the_years_reachability_bullet_is_two_sentences_with_the_attempts_and_no
     # in its words ('bevestigt niet' read as a denial); the attempts are the chapter's
     # r32 (2020 #1): the fact first ('slechts' in the question: 'maar'), its source after it, in one short bullet
     # r33 (r32 #5): where the figure comes from, said plainly in a sentence of its own, never 'bevestigt het niet'
+    # r34a (2020 #1): who says it first, briefly; the attempts per caller in one clause beside it
     assert " ".join(line.split()).endswith(
-        "**Bereikbaarheid:** in september–december 2001 kon X maar 40 tot 45 % van de inkomende oproepen beantwoorden. "
-        "Het cijfer komt uit interne analyses van X, aangehaald in schriftelijke vraag (Vlaams Parlement); het "
-        "antwoord geeft zelf geen cijfer."
+        "**Bereikbaarheid:** volgens interne analyses van X, aangehaald in schriftelijke vraag (Vlaams Parlement), kon "
+        "X in september–december 2001 maar 40 tot 45 % van de oproepen beantwoorden; een beller doet gemiddeld 3 tot 4 "
+        "pogingen, dus dat aandeel zegt niet hoeveel bellers nooit doorkwamen."
     ), out
     assert "bevestigt" not in out
     assert "bevestigt noch corrigeert" not in out and "„van de oproepen”" not in out
@@ -95,7 +97,7 @@ def test_an_earlier_years_reachability_comes_after_the_messages_about_the_year()
     assert out.index("**Bereikbaarheid:** voor 2001 zijn geen cijfers") > out.index("**Waarover het gaat:**")
     own = {**earlier, "start": "2001-09", "end": "2001-12"}
     out = _messages(reach=own, women=_r(73.0))
-    assert out.index("in september–december 2001 kon X maar") < out.index("**Wie contact opneemt:**")
+    assert out.index("kon X in september–december 2001 maar") < out.index("**Wie contact opneemt:**")
 
 
 def test_the_mps_calls_are_not_in_the_summary():

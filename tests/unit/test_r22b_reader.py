@@ -39,12 +39,13 @@ def test_1712s_contacts_are_the_registered_ones_and_the_answer_rate_counts_somet
     8.059 read as demand, though each has a contact person, a gender and an age."""
     glossary = glossary_markdown("contacten oproepen", ["1712"])
     contacts = entry(glossary, "contacten")
-    assert contacts.startswith("Oproepen, e-mails en chatgesprekken die 1712 registreerde.")
-    # r31 (2021 #4): one meaning per word: 1712's own name for its contacts, and no caveat in a definition
-    assert "De bronnen van 1712 noemen al die contacten „oproepen”; voor 1712 gebruikt dit rapport" in contacts
+    assert contacts.startswith("Telefoongesprekken, e-mails en chatgesprekken die 1712 registreerde.")
+    # r31 (2021 #4): one meaning per word: 1712's own name for its contacts, and no caveat in a definition;
+    # r34a (2020 #6, 2021 #15): the sources' 'oproepen' are all contacts, this report's only incoming phone calls
+    assert "De bronnen van 1712 noemen ze allemaal „oproepen”; dit rapport noemt ze „contacten”." in contacts
     assert "leest dit rapport" not in contacts and "wellicht" not in glossary
     calls = entry(glossary, "oproepen")
-    assert calls == "Telefonische contacten die de hulplijn registreerde (zie „contacten”)."
+    assert calls.startswith("In de bronnen van 1712 betekent „oproepen” meestal alle contacten die 1712 registreerde")
     incoming = entry(glossary_markdown("inkomende oproepen", ["1712"]), "inkomende oproepen")
     assert incoming == "Alle telefonische oproepen die bij de hulplijn binnenkwamen, ook die niemand beantwoordde."
     # a release with the call logs (the demo) has that count: the offered calls, one word for it (demo r24 #7)
@@ -53,9 +54,9 @@ def test_1712s_contacts_are_the_registered_ones_and_the_answer_rate_counts_somet
     assert entry(demo, "oproepen").endswith("Een aandeel beantwoorde belpogingen telt iets anders: zie „belpogingen”.")
     assert "**inkomende oproepen**" not in demo
     both = entry(glossary_markdown("contacten oproepen gesprekken", ["1712", "tele-onthaal"]), "oproepen")
-    assert both.startswith("Bij 1712: telefonische contacten die de hulplijn registreerde")
-    # r30 TO #7: no circular Tele-Onthaal part; 'Over deze cijfers' says once the source defines neither word
-    assert "Bij Tele-Onthaal" not in both
+    # r34a (2021 #15): 1712's two uses, then Tele-Onthaal's reading, once
+    assert both.startswith("Bij 1712: in de bronnen van 1712 betekent „oproepen” meestal alle contacten")
+    assert both.count("Bij Tele-Onthaal: elke keer") == 1
 
 
 def test_the_effect_table_says_what_each_margin_is():

@@ -22,18 +22,19 @@ def test_the_answer_does_not_go_into_the_cited_figure():
         said = chapter(year)
         assert "vraagsteller" not in said
         if year == 2021:  # r33 (r32 #1): the 2021 report says 2020 in one sentence, the 2020 report in full
-            assert "Voor 2020 haalt die vraag interne analyses van 1712 aan" in said
+            assert "Volgens interne analyses van 1712, aangehaald in die vraag, was er tijdens" in said
             continue
         # r26 (2020 #1, 2021 #1): the written question's figure, citing 1712's internal analyses; the answer does not
         # confirm it; 'van de oproepen', as the question has it
         # r31 (2020 #1, 2021 #2, the lead's decision): the question's figure in its words, and that the answer
         # neither confirms nor corrects it (said so, not 'bevestigt niet', read as a denial)
         # r32 (2020 #1, 2021 #3, #16): the fact first, the source once after it, the answer's remark in its words
+        # r34a (2020 #1): who says it first, briefly; that the answer gives no figure of its own, once, plainly
         assert (
-            "**Bereikbaarheid.** In september–december 2020 kon 1712 volgens interne analyses van de hulplijn maar 40 "
-            "tot 45 % van de inkomende oproepen beantwoorden. Vlaams Parlementslid Lorin Parys haalt die analyses aan "
-            "in een schriftelijke vraag van 24 januari 2022; volgens het antwoord daarop zijn sluitende cijfers over "
-            "beantwoorde tegenover inkomende telefonische oproepen moeilijk te geven." in said
+            "**Bereikbaarheid.** Volgens interne analyses van 1712, aangehaald in een schriftelijke vraag van januari "
+            "2022, kon 1712 in september–december 2020 maar 40 tot 45 % van de oproepen beantwoorden."
+            in said
+            and said.count("Het antwoord op die vraag geeft zelf geen cijfer.") == 1
         )
         assert "gaat in zijn antwoord niet op" not in said and "bevestigt noch corrigeert" not in said
 

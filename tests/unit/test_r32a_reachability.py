@@ -28,9 +28,13 @@ def test_the_glossary_says_both_uses_of_oproepen():
     entry = said.split("**oproepen**", 1)[1].split("**", 1)[0]
     # r33 (r32 #7): three uses read as one word: the glossary says once what is called what; what 1712 registered
     # are contacts (the sources' 'oproepen'), 'oproepen' the calls that came in
+    # r34a (2020 #6, 2021 #15): the sources' 'oproepen' are all registered contacts (the quotes on campaigns too),
+    # this report's only the phone calls that came in
     assert entry.strip(" :") == (
-        "De telefonische oproepen die binnenkwamen, beantwoord of niet (zie „inkomende oproepen”), niet de contacten "
-        "die 1712 registreerde."
+        "In de bronnen van 1712 betekent „oproepen” meestal alle contacten die 1712 registreerde, via elk kanaal; zo "
+        "ook in de zinnen die dit rapport uit die bronnen aanhaalt, bijvoorbeeld over campagnes. Dit rapport zelf "
+        "gebruikt het woord voor 1712 alleen voor telefonische oproepen die binnenkwamen, beantwoord of niet, zoals "
+        "bij de bereikbaarheid (zie „inkomende oproepen”); de geregistreerde contacten heten hier „contacten”."
     ), entry
     contacts = said.split("**contacten**", 1)[1].split("**", 1)[0]
     assert contacts.strip(" :") == (
@@ -41,12 +45,12 @@ def test_the_glossary_says_both_uses_of_oproepen():
     both = flat(glossary_markdown("contacten; oproepen; inkomende oproepen", ["1712", "tele-onthaal"]))
     entry = both.split("**oproepen**", 1)[1].split("**", 1)[0]
     assert (
-        entry.strip(" :").startswith("Bij 1712: de telefonische oproepen die binnenkwamen")
+        entry.strip(" :").startswith("Bij 1712: in de bronnen van 1712 betekent „oproepen” meestal alle contacten")
         and "Bij Tele-Onthaal: " in entry
     )
-    # without incoming calls in the text, the one use
+    # r34a (2020 #6): without incoming calls in the text, both uses still (the sources' and this report's), no pointer
     alone = flat(glossary_markdown("oproepen", ["1712"]))
-    assert "bereikbaarheid" not in alone.split("**oproepen**", 1)[1]
+    assert "zie „inkomende oproepen”" not in alone and "meestal alle contacten" in alone.split("**oproepen**", 1)[1]
 
 
 def test_no_audit_talk_and_the_measures_have_their_subject(built):
@@ -55,7 +59,9 @@ def test_no_audit_talk_and_the_measures_have_their_subject(built):
     for chapter, md in built.values():
         for audit in ("bevestigt noch corrigeert", "spreekt van „vorig jaar”", "werd in de praktijk gebracht"):
             assert audit not in chapter + md
-        assert "Sinds 2021 nodigt 1712 wie op een bezette lijn botst, uit om een bericht in te spreken." in chapter
+        assert "Sinds 2021 nodigt 1712 wie op een bezette lijn botst, bovendien uit om een bericht in te spreken." in (
+            chapter
+        )
         assert "Sinds 2021 komen oproepen met „optie 0” (wie in het keuzemenu geen provincie kiest) terecht" in chapter
         assert "Volgens het antwoord leken voorlopige cijfers" in chapter
 
@@ -85,16 +91,20 @@ def test_a_later_report_says_its_own_year_first_and_the_earlier_one_briefly():
     for year in (2021, 2023):
         said = flat(reachability.build(year, "1712", FactSheet("t", year), "2026-11-20").text)
         assert said.startswith(f"Over de bereikbaarheid in {year} zijn geen cijfers bekend"), said[:200]
+        # r34a (2021 #1): who says it first, the question's 'de oproepen', and the attempts the answer gives beside it
         assert (
-            "interne analyses van 1712 aan: tijdens de eerste lockdown (april–juni 2020) was er een piek in het aantal "
-            "oproepen, en in september–december 2020 kon 1712 maar 40 tot 45 % van de inkomende oproepen beantwoorden. "
-            "Het rapport over 2020 gaat daar uitgebreider op in." in said
+            "Volgens interne analyses van 1712, aangehaald in " in said
+            and ", was er tijdens de eerste lockdown (april–juni "
+            "2020) een piek in het aantal oproepen, en kon 1712 in september–december 2020 maar 40 tot 45 % van de "
+            "oproepen beantwoorden. Een beller doet gemiddeld 3 tot 4 pogingen (steekproeven met Proximus): dat "
+            "aandeel zegt dus niet hoeveel bellers nooit doorkwamen. Het rapport over 2020 gaat daar uitgebreider op "
+            "in."
+            in said
         ), said[:800]
         for told in (
             "**Een piek in contacten.**",
             "807 contacten per maand",
             "**Bereikbaarheid.**",
-            "pogingen",
             "Dit hoofdstuk toont wat er in",
         ):
             assert told not in said, (year, told)
@@ -104,5 +114,6 @@ def test_a_later_report_says_its_own_year_first_and_the_earlier_one_briefly():
         )
     # the 2020 report keeps its full chapter
     full = flat(reachability.build(2020, "1712", FactSheet("t", 2020), "2026-11-20").text)
-    assert "**Een piek in contacten.** In april–juni 2020" in full and "**Bereikbaarheid.** In september" in full
+    assert "**Een piek in contacten.** De drukste maand was april 2020" in full
+    assert "**Bereikbaarheid.** Volgens interne analyses" in full
     assert "Het rapport over 2020" not in full and "3 tot 4 pogingen" in full

@@ -183,6 +183,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.reach.registered_phone_contacts", COUNT, "phone contacts registered in the measured year"),
     KeySpec("{helpline}.reach.says_{part}", "verdict", "1: the answer says this of the helpline (answer_statements)"),
     KeySpec("{helpline}.peak.baseline_in_lockdown", "verdict", "1: the last month before the peak fell in a lockdown"),
+    KeySpec("{helpline}.peak.{part}_flag", "verdict", "1: peak month the series' busiest / later months all above"),
     KeySpec("{helpline}.peak.{part}_pct", PERCENT, "a stated peak against the months before it"),
     KeySpec("{helpline}.peak.{part}_month", "month", "the peak month"),
     KeySpec("{helpline}.peak.{part}", COUNT, "contacts in and before the peak (monthly means)"),

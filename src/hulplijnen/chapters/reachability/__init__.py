@@ -10,7 +10,6 @@ from ...analysis.channels import monthly_totals
 from ...config.errors import DataError, Problem
 from ...config.paths import DATA
 from ...data import history, load
-from ...data.provenance import asked_by
 from ...data.specs import STATED_BY
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import Interval
@@ -25,6 +24,7 @@ from . import analysis as rc
 RATE, ATTEMPTS = "answer_rate", "call_attempts"
 MEASURES = ("capacity", "funding")  # kinds of events.csv this chapter dates
 CHANNELS = "contacts_by_month_channel"
+FLAGS = ("peak_is_series_max", "stayed_higher")  # of the peak month (analysis.PeakComparison)
 
 
 def stated_in(year: int, helpline: str) -> tuple[int, pd.DataFrame] | None:
@@ -184,9 +184,10 @@ def _peak(helpline: str, events: pd.DataFrame, facts: FactSheet) -> dict | None:
     p = rc.peak_against_baseline(monthly, e["start_earliest"].to_period("M"), e["end_latest"].to_period("M"))
     src = Source(f"data/{helpline}/{year}/{CHANNELS}.csv", CHANNELS, f"monthly totals; event {e['event_id']}")
     return {
-        "name": e["name_nl"],  # the period as the data name it (the first lockdown, its months)
-        # said by its months, the source's name for them apart (r15 2020 #1, 2021 #15)
+        "name": e["name_nl"],  # the period as the data name it; said by its months apart (r15 2020 #1, 2021 #15)
         "period": peak_period(e["name_nl"], e["start_earliest"], e["end_latest"]),
+        # r34a (2020 #2): the busiest month said as the peak only where it is the series' maximum; 'bleef daarna hoger'
+        **{k: bool(fact(facts, keys.peak(helpline, f"{k}_flag"), int(getattr(p, k)), "verdict", src)) for k in FLAGS},
         # the months compared with, named (r14 2020 #3: 'de drie maanden ervoor' hid that March is among them)
         "baseline_first": str(monthly.index[0]),
         "baseline_last": str(e["start_earliest"].to_period("M") - 1),
@@ -223,8 +224,7 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
     measures = rc.timeline(load.events(), helpline, MEASURES)
     fields = load.registration_fields()
     not_recorded = rc.fields_with_status(fields, helpline, year, "not_recorded")
-    # the answer calls figures of answered calls not conclusive (registration_fields.csv, call_answered): the text says
-    # so in the answer's words, and adds no doubt of its own to a figure the answer neither confirms nor disputes
+    # the answer calls figures of answered calls not conclusive (registration_fields.csv, call_answered)
     not_conclusive = bool(
         fact(
             facts,
@@ -235,8 +235,7 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
         )
     )
     chat_lines = _stated(helpline, stated_year, figs, "chat_lines", facts)
-    # the answer's 'ruim driekwart van de oproepers' blijft anoniem, said with the answering machine (r27 2020 #13);
-    # a later year's own share is the contact persons chapter's, said once (r22 2020 #9)
+    # 'ruim driekwart van de oproepers' blijft anoniem, with the answering machine (r27 2020 #13, r22 2020 #9)
     share = (
         _stated(helpline, stated_year, figs, "anonymity_share", facts, by="minister") if stated_year == year else None
     )
@@ -270,7 +269,6 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
             for q in asked.itertuples()
         ],
         asked_day=_asked_day(helpline, facts),
-        asked_by=asked_by(DATA, f"{helpline}/{stated_year}/key_figures.csv"),  # who asked, named once (r28 2020 #2)
         not_recorded=list(not_recorded["name_nl"]),
         statements=_statements(helpline, year, facts),
     )

@@ -139,6 +139,10 @@ class PeakComparison:
     peak_month: pd.Period
     peak_value: float
     peak_vs_baseline_pct: float
+    # r34a (2020 #2): the window's busiest month is the whole series' busiest (the peak month is the maximum), and
+    # every month after it stayed above every month before the window ('bleef daarna hoger')
+    peak_is_series_max: bool = False
+    stayed_higher: bool = False
 
 
 def peak_against_baseline(monthly: pd.Series, start: pd.Period, end: pd.Period) -> PeakComparison:
@@ -158,6 +162,8 @@ def peak_against_baseline(monthly: pd.Series, start: pd.Period, end: pd.Period) 
         peak,
         float(window[peak]),
         (float(window[peak]) / base - 1) * 100,
+        bool(monthly.max() == window[peak]),
+        bool(len(after := monthly[monthly.index > peak]) and after.isna().sum() == 0 and after.min() > before.max()),
     )
 
 

@@ -1,0 +1,79 @@
+"""r34a: the reachability chapter's peak (2020 #2), its answered share (2020 #1, 2021 #1), the social media
+(2020 #3) and the answering machine (2020 #4, 2021 #7). Each test failed on the code before."""
+
+import pandas as pd
+
+from hulplijnen.chapters.reachability import analysis as rc
+
+
+def _series(values: list[int]) -> pd.Series:
+    return pd.Series(values, index=pd.period_range("2001-01", periods=len(values), freq="M"), dtype=float)
+
+
+def test_the_peak_month_is_the_maximum_and_stayed_higher_only_if_every_later_month_is_above_before():
+    start, end = pd.Period("2001-04", "M"), pd.Period("2001-06", "M")
+    # as 2020: April the year's busiest month, every later month above every month before April
+    p = rc.peak_against_baseline(_series([533, 569, 566, 967, 742, 713, 700, 690, 660, 680, 718, 700]), start, end)
+    assert p.peak_month == start and p.peak_is_series_max and p.stayed_higher
+    # a later month below a month before the window: not 'bleef daarna hoger'
+    p = rc.peak_against_baseline(_series([533, 569, 566, 967, 742, 713, 560, 690]), start, end)
+    assert p.peak_is_series_max and not p.stayed_higher
+    # a busier month later in the year: the window's busiest month is no peak of the series
+    p = rc.peak_against_baseline(_series([533, 569, 566, 967, 742, 713, 1000]), start, end)
+    assert not p.peak_is_series_max
+    # nothing after the peak month: nothing to say about after
+    p = rc.peak_against_baseline(_series([533, 569, 566, 700, 742, 713]), pd.Period("2001-04", "M"), end)
+    assert p.peak_month == pd.Period("2001-05", "M") and p.stayed_higher
+    p = rc.peak_against_baseline(_series([533, 569, 566, 600, 650, 713]), start, end)
+    assert p.peak_month == end and not p.stayed_higher
+
+
+def test_the_answered_share_leads_with_who_says_it_and_the_attempts_beside_it(reachability_built):
+    """2020 #1, 2021 #1: '40 tot 45 % van de inkomende oproepen' was stated as fact ('inkomende' the report's word)
+    and the summary left out the 3 to 4 attempts per caller."""
+    chapter, md = reachability_built[2020]
+    assert (
+        "Volgens interne analyses van 1712, aangehaald in een schriftelijke vraag van januari 2022, kon 1712 in "
+        "september–december 2020 maar 40 tot 45 % van de oproepen beantwoorden. Een beller doet gemiddeld 3 tot 4 "
+        "pogingen (steekproeven met Proximus): dat aandeel zegt dus niet hoeveel bellers nooit doorkwamen."
+    ) in chapter
+    assert chapter.count("geeft zelf geen cijfer") == 1 and "geeft zelf geen cijfer" not in md
+    assert (
+        "**Bereikbaarheid:** volgens interne analyses van 1712, aangehaald in schriftelijke vraag 282 (Vlaams "
+        "Parlement, januari 2022), kon 1712 in september–december 2020 maar 40 tot 45 % van de oproepen beantwoorden; "
+        "een beller doet gemiddeld 3 tot 4 pogingen, dus dat aandeel zegt niet hoeveel bellers nooit doorkwamen."
+    ) in md
+    later, md21 = reachability_built[2021]
+    assert "Volgens interne analyses van 1712, aangehaald in die vraag, was er tijdens de eerste lockdown" in later
+    assert "maar 40 tot 45 % van de oproepen beantwoorden. Een beller doet gemiddeld 3 tot 4 pogingen" in later
+    assert "een beller doet gemiddeld 3 tot 4 pogingen" in md21
+    for text in (chapter, md, later, md21):
+        assert "van de inkomende oproepen" not in text
+
+
+def test_the_peak_is_april_and_no_stayed_higher_the_months_do_not_show(reachability_built):
+    """2020 #2: 'piek april–juni' overstated one month: the busiest month (967 in April) said as the peak."""
+    chapter, _ = reachability_built[2020]
+    assert (
+        "De drukste maand was april 2020, tijdens de eerste lockdown (april–juni 2020), met 967 contacten: 74 % meer "
+        "dan het gemiddelde van de eerste drie maanden van 2020"
+    ) in chapter
+    # September 2020 (566) was not above February (569): 'bleef daarna hoger' is not said
+    assert "bleef het aantal contacten elke maand hoger" not in chapter
+    assert "gemiddeld 807 contacten per maand" not in chapter
+
+
+def test_social_media_and_the_answering_machine_say_what_the_answer_says(reachability_built):
+    """2020 #3: 'kan men 1712 niet om hulp vragen' was not in the source; 2020 #4, 2021 #7: the answering machine's
+    bullet said the message option both old and new."""
+    for chapter, _ in reachability_built.values():
+        assert "niet om hulp vragen" not in chapter
+        assert (
+            "Of er via die kanalen toch hulpvragen binnenkomen, en hoeveel, is niet bekend." in chapter
+            and "alleen voor de externe communicatie en de publiekswerking van 1712" in chapter
+        )
+        assert (
+            "ingesproken berichten sneller behandelen en de bellers terugbellen; wie op een bezette lijn botste, "
+            "kon al een bericht inspreken. Sinds 2021 nodigt 1712 wie op een bezette lijn botst, bovendien uit om "
+            "een bericht in te spreken."
+        ) in chapter
