@@ -74,10 +74,11 @@ def test_the_lead_has_no_false_contrast():
     assert "al gingen minder" not in md
     # r31 TO #4: the story leads; the level follows from the split, no 'al' or 'maar' contrast; r33f (r32 TO #5):
     # two sentences
+    # r34 TO #1: the published facts first, the estimate second
     assert (
-        "**Minder gesprekken over corona, meer andere gesprekken:** het aandeel gesprekken over corona daalde van "
-        "24,1 % in 2020 naar 13 % in 2021. Het aantal gesprekken bleef op het niveau van 2020, het eerste "
-        "coronajaar; naar schatting waren er dus ruim 10.000"
+        "**Evenveel gesprekken, minder vaak over corona:** in 2021 waren er ongeveer evenveel gesprekken als in 2020, "
+        "het eerste coronajaar, maar corona kwam minder vaak ter sprake: in 13 % van de gesprekken, tegenover 24,1 % "
+        "in 2020. Naar schatting waren er dus ruim 10.000"
     ) in md
 
 

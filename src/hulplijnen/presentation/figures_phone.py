@@ -32,7 +32,7 @@ MARK_PT = MIN_PT + 0.5  # a label in a box on the data (_larger_marks)
 DPI = 150  # as the PDF's picture (figures.DPI): sharp on a phone's 2-3x screen
 MIN_TALL = 0.8  # the figure's height over the phone's width at least (r29 2020 #18: twelve months were cramped)
 TALL = "_phone_tall"  # a figure's own least height over the phone's width, where MIN_TALL leaves its plot cramped
-NO_VALUES = "_phone_no_values"  # a chart whose numbers above its marks the phone leaves out (a table beside it has them)
+NO_VALUES = "_phone_no_values"  # a chart whose numbers above its marks the phone leaves out (a table has them)
 _ROW_INCH = 0.26  # a legend row of 10.5 pt type and its spacing
 _NAME_CHARS = 24  # a category name's line on a phone
 

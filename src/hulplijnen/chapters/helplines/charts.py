@@ -14,9 +14,9 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from ...presentation import figures_describe as describe
 from ...presentation import figures_sources, fmt
 from ...presentation.figures import legend_below
-from ...presentation.figures_phone import NO_VALUES
 from ...presentation.figures_alt import Description, Series, described_by, points
 from ...presentation.figures_contrast import text_on
+from ...presentation.figures_phone import NO_VALUES
 from ...presentation.labels import measure_label
 from ...presentation.parts import Figure
 from ...presentation.theme import CHANNEL_COLOURS, GREY, OKABE_ITO, TEXT_PT, WIDTH, channel_label, value_label
