@@ -67,8 +67,11 @@ def test_the_estimate_rule_names_every_word_the_text_marks_an_estimate_with():
     """#9: the rule promised 'ongeveer' only; the text says 'rond', 'ruim' and ranges too; #15: no 'hoofdstuk 1'."""
     found = [{"name": "Tele-Onthaal", "label": "oproepen", "year": y} for y in ("2019", "2020")]
     about = _about(found, True)
-    assert "„ongeveer” of „rond” ervoor (in een tabel: ≈), „ruim” als alleen de ondergrens vaststaat" in about
-    assert "of een bereik van twee afgeronde getallen" in about and "hoofdstuk 1" not in about
+    # r34 TO #5: one plain sentence; the word rule is the annex's
+    assert "Cijfers met ≈ of „ongeveer” zijn schattingen; de technische bijlage legt uit hoe." in " ".join(
+        about.split()
+    )
+    assert "ondergrens" not in about and "hoofdstuk 1" not in about
 
 
 def _annex_heading(chapters: list[dict]) -> str:

@@ -29,8 +29,8 @@ def test_methods_state_the_rule_the_chapters_follow():
     """TO #1: the chapters give a derived year as 'ongeveer ...'; the methods said 'nooit als exact aantal'."""
     methods = flat(text.render("methods.md", derived=True, about_the_same=None))
     assert "nooit" not in methods
-    # r31 TO #10: the rule ('ongeveer', ≈) is said once, in 'Over deze cijfers'; the methods point there
-    assert "(wat „ongeveer” en ≈ betekenen, staat in „Over deze cijfers”)" in methods
+    # r34 TO #5: the word rule ('ongeveer', ≈, 'ruim', ranges) is the annex's; 'Over deze cijfers' one sentence
+    assert "„ruim” als alleen de ondergrens vaststaat" in methods and "staat in „Over deze cijfers”" not in methods
     about = Path("report/about.md").read_text(encoding="utf-8")
     # the template's lines wrap within 120 characters (r32): the rule read as one line, its table sign conditional;
     # r33f (r32 TO #9): with every word the text marks an estimate with
