@@ -79,4 +79,4 @@ def test_the_chart_of_the_years_has_the_years_from_left_to_right():
     fig = charts.calls_conversations(rows, "t", {})
     ax = fig.axes[0]
     assert [t.get_text() for t in ax.get_xticklabels()] == ["2019", "2021"] and ax.get_ylabel() == "aantal per jaar"
-    assert "geschat" in [t.get_text() for t in fig.legends[0].get_texts()]
+    assert "oproepen, geschat" in [t.get_text() for t in fig.legends[0].get_texts()]  # r34 TO #10

@@ -82,7 +82,8 @@ def test_the_channel_table_is_no_answer_rate_and_stands_in_its_helplines_section
     first, rest = several.section("helpline"), several.section("comparison")
     assert len(first) == 1 and "Tele-Onthaal" in first[0] and "bereikbaarheidscijfer" not in first[0]
     # r24 TO #14: 'Wat we niet weten' closes Tele-Onthaal's story after its table, before the next helpline
-    assert rest[0].strip().startswith("**Wat we niet weten.**")
+    # r34 TO #7: after the table, corona and the website, then 'Wat we niet weten'
+    assert rest[0].strip().startswith("**Minder gesprekken over corona.**") and "**Wat we niet weten.**" in rest[0]
     assert "Stop it Now" in rest[1] and "Tele-Onthaal" not in rest[1]
     assert rest[-1].startswith("## Vergelijking van de hulplijnen")
 
