@@ -151,8 +151,8 @@ def test_the_methods_say_the_derived_values_once_with_an_example():
         text.render("methods.md", derived=True, example=example, one_chapter=True, about_the_same=None, terms=[])
     )
     assert "Zo liggen de oproepen van 2019 tussen 120.827 en 120.921; het hoofdstuk schrijft „ongeveer 120.900”" in one
-    # r31 TO #10: what 'ongeveer' and ≈ mean is said once, in 'Over deze cijfers'; the annex points there
-    assert "(wat „ongeveer” en ≈ betekenen, staat in „Over deze cijfers”)" in one and "hoofdstukken" not in one
+    # r34 TO #5: what 'ongeveer', ≈, 'ruim' and a range mean is the annex's, said once
+    assert "met „ruim” als alleen de ondergrens vaststaat" in one and "hoofdstukken" not in one
     assert "als afgerond getal met „ongeveer”" not in one
     several = flat(
         text.render("methods.md", derived=True, example=example, one_chapter=False, about_the_same=None, terms=[])

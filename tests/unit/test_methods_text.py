@@ -58,8 +58,8 @@ def test_the_about_the_same_rule_is_explained_with_its_one_constant():
     assert "\n\n**Wat „ongeveer even groot” betekent.** Dit rapport zet" in shown
     assert " we " not in shown and "schrijven we" not in shown
     after_derived = text.render("methods.md", derived=True, about_the_same=ABOUT_THE_SAME_POINTS)
-    # r31 TO #10: the derived paragraph ends pointing to 'Over deze cijfers'; the rule still a paragraph of its own
-    assert "staat in „Over deze cijfers”).\n\n**Wat „ongeveer even groot” betekent.**" in after_derived
+    # r34 TO #5: the derived paragraph ends with the word rule; the rule still a paragraph of its own
+    assert "in een tabel „… tot …”).\n\n**Wat „ongeveer even groot” betekent.**" in after_derived
     assert f"{ABOUT_THE_SAME_POINTS:.0f} procentpunten" in shown
     # round 15 (2021 #11): the chapters no longer say the size; the rule keeps its example
     assert "licht lager" not in shown.lower() and "tussen 1 en 2 procentpunten lager" in shown

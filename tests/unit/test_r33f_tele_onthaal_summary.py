@@ -29,13 +29,14 @@ def test_the_lead_says_one_percentage_for_one_meaning_and_the_counts_are_the_tab
     """#5, #10: '13 %' twice with two meanings in one bullet; the counts bullet repeated Table 1's first rows."""
     md = summary_of_release(["tele-onthaal"])
     messages = md[: md.index("## Kerncijfers")]
-    assert "daalde van 24,1 % in 2020 naar 13 % in 2021. Het aantal gesprekken bleef op het niveau van 2020" in md
-    assert "ruim 10.000 meer gesprekken die niet met corona te maken hadden." in md
+    # r34 TO #1: the published facts first, the estimate second with its 2019 context
+    assert "te maken: 13 % van de gesprekken, tegenover 24,1 % in 2020. Naar schatting" in md
+    assert "ruim 10.000 meer gesprekken die niet met corona te maken hadden: ongeveer evenveel" in md
     assert messages.count("13 %") == 1 and "(ongeveer 13 %)" not in md
     assert "kreeg 137.669 oproepen" not in messages and "104.681" not in messages
     merged = (
-        "- **Ongeveer evenveel oproepen en gesprekken als in 2020, meer dan in 2019:** dat geldt voor beide kanalen. "
-        "Tegenover 2019 waren er via chat 39,7 % meer gesprekken, via telefoon 11,6 % meer."
+        "- **Meer gesprekken dan in 2019, via beide kanalen:** ook het aantal oproepen bleef ongeveer gelijk aan 2020. "
+        "Tegenover 2019 waren er via chat 39,7 % meer gesprekken, via telefoon 11,6 % meer."  # r34 TO #6
     )
     assert merged in md and "Via beide kanalen ongeveer evenveel" not in md
     several = summary_of_release(ALL)  # the report of three helplines keeps Tele-Onthaal's counts bullet
@@ -67,8 +68,11 @@ def test_the_estimate_rule_names_every_word_the_text_marks_an_estimate_with():
     """#9: the rule promised 'ongeveer' only; the text says 'rond', 'ruim' and ranges too; #15: no 'hoofdstuk 1'."""
     found = [{"name": "Tele-Onthaal", "label": "oproepen", "year": y} for y in ("2019", "2020")]
     about = _about(found, True)
-    assert "„ongeveer” of „rond” ervoor (in een tabel: ≈), „ruim” als alleen de ondergrens vaststaat" in about
-    assert "of een bereik van twee afgeronde getallen" in about and "hoofdstuk 1" not in about
+    # r34 TO #5: one plain sentence; the word rule is the annex's
+    assert "Cijfers met ≈ of „ongeveer” zijn schattingen; de technische bijlage legt uit hoe." in " ".join(
+        about.split()
+    )
+    assert "ondergrens" not in about and "hoofdstuk 1" not in about
 
 
 def _annex_heading(chapters: list[dict]) -> str:

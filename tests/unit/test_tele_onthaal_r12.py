@@ -29,12 +29,12 @@ def test_methods_state_the_rule_the_chapters_follow():
     """TO #1: the chapters give a derived year as 'ongeveer ...'; the methods said 'nooit als exact aantal'."""
     methods = flat(text.render("methods.md", derived=True, about_the_same=None))
     assert "nooit" not in methods
-    # r31 TO #10: the rule ('ongeveer', ≈) is said once, in 'Over deze cijfers'; the methods point there
-    assert "(wat „ongeveer” en ≈ betekenen, staat in „Over deze cijfers”)" in methods
+    # r34 TO #5: the word rule ('ongeveer', ≈, 'ruim', ranges) is the annex's; 'Over deze cijfers' one sentence
+    assert "„ruim” als alleen de ondergrens vaststaat" in methods and "staat in „Over deze cijfers”" not in methods
     about = Path("report/about.md").read_text(encoding="utf-8")
     # the template's lines wrap within 120 characters (r32): the rule read as one line, its table sign conditional;
     # r33f (r32 TO #9): with every word the text marks an estimate with
-    rule = "een afgerond getal met „ongeveer” of „rond” ervoor{% if marked %} (in een tabel: ≈){% endif %}, „ruim”"
+    rule = 'Cijfers met {{ "≈ of " if marked }}„ongeveer” zijn schattingen'  # r34 TO #5: the word rule the annex's
     assert rule in " ".join(about.split())
 
 
@@ -49,7 +49,9 @@ def test_the_corona_split_is_an_estimate_not_a_causal_dus():
     # r24 TO #2: no estimate of the other conversations (a category the source does not define): the corona
     # conversations as counts, the whole-percent share's range said as a range
     # r30 TO #4: the message; r31 TO #4, #7: in the opening, as the conversations not about corona
-    assert "maar er waren minder gesprekken over corona en naar schatting ruim 10.000 meer andere gesprekken" in body
+    # r34 TO #1: the published facts open the chapter, the estimate second, in the corona paragraph
+    assert "maar minder gesprekken hadden met corona te maken" in body
+    assert "waren er naar schatting ruim 10.000 meer" in body
     assert "andere onderwerpen" not in body
     # r25 TO #7, 2021 #11: one 'ongeveer' count each, to hundreds (the range is the annex's)
     # r26 TO #6: the 2021 count of a whole percent as the thousands it lies above

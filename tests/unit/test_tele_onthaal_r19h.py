@@ -35,7 +35,7 @@ def test_chat_and_phone_shares_are_a_description_and_phone_grew_most_in_numbers(
     md = key_messages(summary_of_release(["tele-onthaal"]))
     # r20 TO #2, #10: this year against last year first; no shares of calls 'that became a conversation'
     assert (
-        "**Ongeveer evenveel oproepen en gesprekken als in 2020, meer dan in 2019:**" in md
+        "**Meer gesprekken dan in 2019, via beide kanalen:**" in md  # r34 TO #6
     )  # r32 TO #5; r33f  # r21 TO #1: the published change leads
     assert "als gesprek geregistreerd" not in md and "leidde vaker" not in md
 
@@ -46,14 +46,14 @@ def test_the_non_corona_estimate_is_the_chapters_marked_as_one():
     # r20 TO #9: said, with its uncertainty (r21 TO #2: a range)
     # r23 (r22 TO #1): not in the key messages any more; the chapter gives it, hedged
     # r32c (r31 TO #4 fix): the rise marked as an estimate, once, with no estimated count
-    assert md.count("naar schatting") == 1
+    assert md.lower().count("naar schatting") == 1
     # r30 TO #5; r31 TO #4, #7: the story leads, the rise of the conversations not about corona as the least the
     # ranges allow ('ruim'), no 'naar schatting' and no count of the estimate
-    assert "**Minder gesprekken over corona, meer andere gesprekken:** het aandeel gesprekken over corona" in md
+    assert "**Evenveel gesprekken, minder vaak over corona:** in 2021 waren er ongeveer evenveel gesprekken" in md
     assert "91.000" not in md and "80.300" not in md
     chapter = flat(built()[0].text)
     assert (
-        "naar schatting ruim 10.000 meer andere gesprekken" in chapter
+        "waren er naar schatting ruim 10.000 meer dan in 2020" in chapter  # r34
     )  # r30 TO #4: the other conversations' rise, once
     assert "Wat het jaar betekent" not in chapter  # #6: the level said once, in the opener
 

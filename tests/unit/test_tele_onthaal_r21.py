@@ -47,8 +47,8 @@ def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
     assert "en in 2021 tussen 13.000 en 14.200" in text and "13.600" not in text and "91.100" not in text
     # r22 TO #1: the lead is what was published; the estimate hedged, without a growth rate its range leaves wide
     assert (
-        "naar schatting ruim 10.000 meer andere gesprekken" in text
-    )  # r30 TO #4: the other conversations' rise with its percentage
+        "waren er naar schatting ruim 10.000 meer dan in 2020" in text
+    )  # r30 TO #4: the other conversations' rise; r34 TO #1: second, in the corona paragraph
     assert "**Minder gesprekken over corona.**" in text
     assert facts.get("tele-onthaal.other_conversations.2021.about_high") == 91_500
     rows = chapter.tables["years_all"].replace("\u00a0", " ", regex=True)
@@ -61,7 +61,7 @@ def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
     md = summary_of_release(["tele-onthaal"])
     # r23 (r22 TO #1): the chapter's estimate only; r31 TO #4 (a lead's decision): the story leads the summary, the
     # rise as the least the ranges allow, never an estimated count
-    assert "**Minder gesprekken over corona, meer andere gesprekken:**" in md
+    assert "**Evenveel gesprekken, minder vaak over corona:**" in md  # r34 TO #1
     assert "91.500" not in md and "91.000" not in md and "90.600" not in md
 
 
@@ -82,7 +82,8 @@ def test_the_channel_table_is_no_answer_rate_and_stands_in_its_helplines_section
     first, rest = several.section("helpline"), several.section("comparison")
     assert len(first) == 1 and "Tele-Onthaal" in first[0] and "bereikbaarheidscijfer" not in first[0]
     # r24 TO #14: 'Wat we niet weten' closes Tele-Onthaal's story after its table, before the next helpline
-    assert rest[0].strip().startswith("**Wat we niet weten.**")
+    # r34 TO #7: after the table, corona and the website, then 'Wat we niet weten'
+    assert rest[0].strip().startswith("**Minder gesprekken over corona.**") and "**Wat we niet weten.**" in rest[0]
     assert "Stop it Now" in rest[1] and "Tele-Onthaal" not in rest[1]
     assert rest[-1].startswith("## Vergelijking van de hulplijnen")
 

@@ -10,6 +10,7 @@ import pandas as pd
 from ..analysis import helplines as hl
 from ..chapters.helplines.channel_years import oldest_change, since
 from ..chapters.helplines.conversion import talks_level
+from ..chapters.helplines.story import at_level
 from ..data import load
 from ..facts import keys, recorded
 from ..maths.intervals import rounding_interval
@@ -85,7 +86,19 @@ def other_conversations(facts: dict, helpline: str, year: int) -> dict | None:
         "rise": _get(facts, keys.earlier(helpline, "other_conversations_rise", year, "at_least")),
         "growth": _get(facts, keys.growth(helpline, "other_conversations", year - 1, "about")),
         "talks_level": talks_level(figs, year),  # the chapter's rule (r33: decided in one place)
+        "against_oldest": against_oldest(facts, helpline, year),  # r34 TO #1, 2021 #2: the estimate's context
     }
+
+
+def against_oldest(facts: dict, helpline: str, year: int) -> dict | None:
+    """The chapter's comparison of the other conversations with all conversations of an older year
+    (chapters.helplines.story.against_oldest), from its recorded change range: None where the chapter made none."""
+    for old in range(year - 10, year - 1):
+        ends = [_get(facts, keys.growth(helpline, "other_conversations_vs_all", old, b)) for b in ("low", "high")]
+        if None not in ends:
+            about = _get(facts, keys.earlier(helpline, "conversations", old, "about"))
+            return {"year": str(old), "about": about, "level": at_level(*ends)}
+    return None
 
 
 def by_channel(facts: dict, helpline: str, year: int) -> dict | None:

@@ -32,6 +32,7 @@ MARK_PT = MIN_PT + 0.5  # a label in a box on the data (_larger_marks)
 DPI = 150  # as the PDF's picture (figures.DPI): sharp on a phone's 2-3x screen
 MIN_TALL = 0.8  # the figure's height over the phone's width at least (r29 2020 #18: twelve months were cramped)
 TALL = "_phone_tall"  # a figure's own least height over the phone's width, where MIN_TALL leaves its plot cramped
+NO_VALUES = "_phone_no_values"  # a chart whose numbers above its marks the phone leaves out (a table has them)
 _ROW_INCH = 0.26  # a legend row of 10.5 pt type and its spacing
 _NAME_CHARS = 24  # a category name's line on a phone
 
@@ -260,6 +261,8 @@ def png_bytes(fig: plt.Figure) -> bytes:
     height = max(height, getattr(fig, TALL, MIN_TALL) * (WIDTH - 0.2))
     _larger_type(fig)
     _larger_marks(fig)
+    for text in (t for ax in fig.axes for t in ax.texts if getattr(fig, NO_VALUES, False)):
+        text.set_visible(not any(c.isdigit() for c in text.get_text()))  # r34 TO #11: no number upright
     fig.set_size_inches(min(width, WIDTH - 0.2), height)
     with warnings.catch_warnings():
         # long category names do not fit the phone's width before they are wrapped (next line): the first layout may

@@ -14,7 +14,7 @@ from ...facts import FactSheet, Source, keys
 from ...maths.intervals import about_count, rounding_interval
 from ...presentation import fmt
 from . import story, trend
-from .tables import ABOUT, ABOUT_LEGEND
+from .tables import ABOUT
 
 MEASURES = ("calls", "conversations")
 
@@ -250,13 +250,14 @@ def with_corona(table_: pd.DataFrame, meaning: dict | None) -> pd.DataFrame:
             v = split[f"{part}_{when}"]
             between = ("between_low", "between_high") if "between_low" in v else ("low", "high")
             shown = fmt.number(v["about"]) if "about" in v else " tot ".join(fmt.number(v[b]) for b in between)
-            line[column] = f"{ABOUT}{shown}"
+            line[column] = f"{ABOUT}{shown}" if "about" in v else shown  # r34 TO #8: a range says it already
         rows.append(line)
     return pd.concat([table_, pd.DataFrame(rows)], ignore_index=True).fillna("")
 
 
-# whose, in the caption (r20 2021 #4); what '≈' is there (r26 TO #14: 'schatting' said nothing of how)
-CAPTION = "{}: oproepen en gesprekken per kanaal en per jaar " + ABOUT_LEGEND
+# whose, in the caption (r20 2021 #4), without a second colon after 'Tabel 2:' (r34 TO #13); what '≈' is there and
+# that a range is an estimate too (r26 TO #14: 'schatting' said nothing of how; r34 TO #8)
+CAPTION = "Oproepen en gesprekken van {} per kanaal en per jaar (≈ of een bereik: schatting)"
 
 
 def of_sections(sections: dict) -> pd.DataFrame:

@@ -16,6 +16,7 @@ from ...presentation import figures_sources, fmt
 from ...presentation.figures import legend_below
 from ...presentation.figures_alt import Description, Series, described_by, points
 from ...presentation.figures_contrast import text_on
+from ...presentation.figures_phone import NO_VALUES
 from ...presentation.labels import measure_label
 from ...presentation.parts import Figure
 from ...presentation.theme import CHANNEL_COLOURS, GREY, OKABE_ITO, TEXT_PT, WIDTH, channel_label, value_label
@@ -266,9 +267,22 @@ def calls_conversations(rows: pd.DataFrame, title: str, about: dict) -> plt.Figu
     ax.grid(False)  # the values stand above the columns: no gridline through them
     # the legend's swatches outlined as the bars (the theme's outline)
     handles = [matplotlib.patches.Patch(facecolor=MEASURE_COLOURS[m], label=measure_label(m, "all")) for m in measures]
-    if not rows["exact"].all():
-        handles.append(matplotlib.patches.Patch(facecolor="white", hatch="//", hatchcolor=GREY, label=DERIVED))
-    fig.legend(handles=handles, frameon=False, ncols=len(handles), loc="outside lower center", fontsize=TEXT_PT)
+    if not rows["exact"].all():  # r34 TO #10: each estimated swatch as its bars, in its measure's colour
+        handles += [
+            matplotlib.patches.Patch(
+                facecolor=to_rgba(MEASURE_COLOURS[m], 0.35),
+                hatch="//",
+                hatchcolor=MEASURE_COLOURS[m],
+                label=f"{measure_label(m, 'all')}, {DERIVED}",
+            )
+            for m in measures
+            if not rows[rows["measure"] == m]["exact"].all()
+        ]
+    columns = len(measures) if len(handles) > len(measures) else len(handles)
+    fig.legend(handles=handles, frameon=False, ncols=columns, loc="outside lower center", fontsize=TEXT_PT)
+    # r34 TO #11: at 390 px the numbers are wider than their columns and stood upright: the phone leaves them out,
+    # Table 2 right under the chart (and the figure's CSV) gives every one
+    setattr(fig, NO_VALUES, True)
     return fig
 
 

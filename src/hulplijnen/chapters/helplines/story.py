@@ -220,6 +220,7 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
     rise = facts.add(key, math.floor(least / 1000) * 1000, "count", source) if least >= 1000 else None
     # the change of the other conversations as a percentage, not a fraction ('ruim een achtste meer', r21 TO #14)
     return {
+        "against_oldest": against_oldest(helpline, rows, year, other_now, facts),
         "corona_before": about[("corona_conversations", year - 1)],
         "corona_now": about[("corona_conversations", year)],
         "other_before": about[("other_conversations", year - 1)],
@@ -242,6 +243,33 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
         "other_rose": growth.low > 0,
         "other_fell": growth.high < 0,
     }
+
+
+def against_oldest(helpline: str, rows: pd.DataFrame, year: int, other_now: Interval, facts: FactSheet) -> dict | None:
+    """This year's other conversations beside all conversations of the oldest year before the year before (r34 TO #1,
+    2021 #2: the context of the estimated rise): "level" when every value the two ranges allow lies within
+    ±LEVEL_PCT of each other (the one rule for 'op het niveau van'), else the two counts are said; None without that
+    year's derived range and its 'ongeveer' count."""
+    older = rows[rows["year"] < year - 1].sort_values("year")
+    if older.empty:
+        return None
+    old = older.iloc[0]
+    key = keys.earlier(helpline, "conversations", int(old.year), "about")
+    if key not in facts:
+        return None
+    change = Interval((other_now.low / old.high - 1) * 100, (other_now.high / old.low - 1) * 100)
+    source = _source(helpline, year, f"other conversations {year} / all conversations {int(old.year)} - 1, ranges")
+    ends = [
+        facts.add(keys.growth(helpline, "other_conversations_vs_all", int(old.year), b), round(v, 2), "percent", source)
+        for b, v in (("low", change.low), ("high", change.high))
+    ]
+    return {"year": str(int(old.year)), "about": facts.get(key), "level": at_level(*ends)}
+
+
+def at_level(low: float, high: float) -> bool:
+    """A change known as a range (in %) keeps a count 'ongeveer evenveel' as the other: every value within ±LEVEL_PCT
+    (the one rule, for the chapter and the summary: pipeline.helpline_messages)."""
+    return -LEVEL_PCT <= low and high <= LEVEL_PCT
 
 
 def meaning(

@@ -1,0 +1,120 @@
+"""Round 34 (Tele-Onthaal findings of r33: #1, #2, #5-#11, #13; 2021 #2): the published facts lead, the estimate of the
+other conversations second with its context from the ranges, what the calls-conversations gap is not, one plain
+sentence on estimates, the chapter's order, Table 2's ranges and caption, Figure 1's legend and phone version."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from test_helplines_r13 import built, flat, summary_of_release
+
+from hulplijnen.chapters.helplines import channel_years, charts, story
+from hulplijnen.presentation import figures_phone
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_level_rule_decides_from_the_ranges():
+    """#1, 2021 #2: 'ongeveer evenveel' only where every value the ranges allow lies within ±2 %."""
+    assert story.at_level(-0.31, 0.9) and story.at_level(-2.0, 2.0)
+    assert not story.at_level(-0.3, 2.5) and not story.at_level(-3.0, 1.0)
+
+
+def test_the_chapter_leads_with_the_published_facts_and_hedges_the_estimate_with_2019():
+    """#1, 2021 #2: the lead was 'ruim 10.000 meer andere gesprekken', a derived number easy to over-read."""
+    text = flat(built()[0].text)
+    assert (
+        "In 2021 waren er ongeveer evenveel gesprekken als in 2020, het eerste coronajaar, maar minder gesprekken "
+        "hadden met corona te maken: 13 % van de gesprekken, tegenover 24,1 % in 2020."
+    ) in text
+    assert (
+        "Gesprekken die niet met corona te maken hadden, waren er naar schatting ruim 10.000 meer dan in 2020: "
+        "ongeveer evenveel als alle gesprekken in 2019, vóór corona (ongeveer 90.800)."
+    ) in text
+    assert "meer andere gesprekken" not in text and text.count("24,1 %") == 1 and "procentpunten" not in text  # #6, #13
+
+
+def test_the_2021_section_tells_the_estimate_with_its_context_too():
+    """2021 #2: '§ 6.1: stegen naar schatting met ruim 10.000 (ongeveer 13 %)' suggested growth."""
+    text = flat(built(("1712", "tele-onthaal", "stop-it-now"))[0].text)
+    assert "Het aandeel coronagerelateerde gesprekken halveerde bijna: van 24,1 % in 2020 naar 13 % in 2021." in text
+    assert "ongeveer evenveel als alle gesprekken in 2019, vóór corona (ongeveer 90.800)" in text
+    assert "stegen naar schatting" not in text
+
+
+def test_the_gap_is_said_to_be_no_measure_of_unanswered_calls():
+    """#2: a quarter of the calls became no conversation; what that means was only in the glossary."""
+    text = flat(built()[0].text)
+    assert (
+        "zoals in 2019 en 2020. Wat er met de andere oproepen gebeurde (niet beantwoord, ingehaakt, stil of herhaald), "
+        "is niet bekend; het verschil is dus geen maat voor onbeantwoorde oproepen."
+    ) in text
+    assert (
+        "Bij chat was het aantal gesprekken naar schatting een groter deel van het aantal oproepen dan in 2019" in text
+    )
+    assert "werd naar schatting een groter deel van de oproepen een gesprek" not in text
+
+
+def test_the_chapter_reads_calls_conversations_channels_corona_website():
+    """#7: 'Website' stood between the corona and the channel paragraphs."""
+    text = flat(built()[0].text)
+    order = ["**Gesprekken.**", "**Per kanaal.**", "**Minder gesprekken over corona.**", "**Website.**"]
+    assert [text.index(o) for o in order] == sorted(text.index(o) for o in order)
+
+
+def test_the_summary_leads_with_the_published_facts():
+    """#1, #6, 2021 #2: the published fact first, the estimate hedged with its 2019 context; the level said once."""
+    md = summary_of_release(["tele-onthaal"])
+    assert (
+        "- **Evenveel gesprekken, minder vaak over corona:** in 2021 waren er ongeveer evenveel gesprekken als in "
+        "2020, het eerste coronajaar, maar minder gesprekken hadden met corona te maken: 13 % van de gesprekken, "
+        "tegenover "
+        "24,1 % in 2020. Naar schatting waren er dus ruim 10.000 meer gesprekken die niet met corona te maken hadden: "
+        "ongeveer evenveel als alle gesprekken in 2019, vóór corona."
+    ) in md
+    assert "- **Meer gesprekken dan in 2019, via beide kanalen:** ook het aantal oproepen bleef ongeveer gelijk" in md
+    assert md.count("het eerste coronajaar") == 1
+
+
+def test_table_2_ranges_carry_no_about_sign_and_its_caption_one_colon():
+    """#8, #13: '≈ 13.000 tot 14.200' hedged twice; 'Tabel 2: Tele-Onthaal: oproepen' had two colons."""
+    table = built()[0].tables["channels"].set_index("Cijfer")
+    assert table.loc["totaal – gesprekken over corona", "2021"] == "13.000 tot 14.200"
+    assert table.loc["totaal – andere gesprekken", "2020"].startswith("≈")
+    assert not channel_years.CAPTION.startswith("{}:") and channel_years.CAPTION.count(":") == 1  # the legend's only
+    assert "bereik" in channel_years.CAPTION
+
+
+def test_about_these_figures_has_one_plain_sentence_on_estimates():
+    """#5: the word rule ('ruim', ranges) is the annex's."""
+    about = (ROOT / "report" / "about.md").read_text(encoding="utf-8")
+    assert "zijn schattingen; de\ntechnische bijlage legt uit hoe." in about and "ondergrens" not in about
+    assert "„ruim” als alleen de\nondergrens vaststaat" in (ROOT / "report" / "methods.md").read_text(encoding="utf-8")
+
+
+def _rows() -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {"year": y, "measure": m, "low": lo, "high": hi, "exact": y == 2021}
+            for y, m, lo, hi in [
+                (2019, "calls", 120_000, 121_000),
+                (2019, "conversations", 90_000, 91_000),
+                (2021, "calls", 137_669, 137_669),
+                (2021, "conversations", 104_681, 104_681),
+            ]
+        ]
+    )
+
+
+def test_figure_1_legend_swatches_match_the_bars_and_the_phone_drops_the_numbers():
+    """#10: 'oproepen' was solid beside light hatched bars; #11: at 390 px the numbers stood upright."""
+    fig = charts.calls_conversations(_rows(), "t", {})
+    labels = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert labels == ["oproepen", "gesprekken", "oproepen, geschat", "gesprekken, geschat"]
+    assert getattr(fig, figures_phone.NO_VALUES)
+    figures_phone.png_bytes(fig)
+    shown = [t for ax in fig.axes for t in ax.texts if t.get_visible() and any(c.isdigit() for c in t.get_text())]
+    assert shown == []
+    plt.close(fig)
