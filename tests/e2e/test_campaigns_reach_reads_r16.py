@@ -15,7 +15,7 @@ def test_the_peak_is_said_by_its_months_in_the_summary_and_the_chapter(built):
     said = "In april–juni 2020, tijdens de eerste lockdown, waren er gemiddeld"
     text = messages(built["2020"])
     # r25 2020 #7, #10: the summary's short, the lockdown without a hedge; the chapter says it in full
-    assert "**Piek tijdens de eerste lockdown:** in april–juni 2020 gemiddeld" in text
+    assert "**Meer contacten tijdens de eerste lockdown:** in april–juni 2020 gemiddeld" in text
     assert "volgens de bron" not in text
     assert "lockdown (april" not in text
     assert "de maanden die de bron de eerste lockdown noemt" not in text

@@ -40,7 +40,7 @@ def test_the_summarys_reachability_message_is_at_most_two_sentences_of_about_for
 def test_2020_leads_with_the_contacts_and_the_peak(built):
     """2020 #1: the summary opened with the questioner's 40-45 %; the contacts and the lockdown peak lead now."""
     found = [flat(b) for b in bullets(built["2020"])]
-    assert "8.059 contacten" in found[0] and found[1].startswith("**Piek tijdens de eerste lockdown:**")
+    assert "8.059 contacten" in found[0] and found[1].startswith("**Meer contacten tijdens de eerste lockdown:**")
     assert found[2].startswith("**Bereikbaarheid:**")
 
 

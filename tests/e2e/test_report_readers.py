@@ -63,7 +63,7 @@ def test_the_capacity_measures_are_a_list_one_date_each(built):
         text = "\n".join(
             o["data"]["text/markdown"] for c in nb.cells for o in c.get("outputs", []) if "text/markdown" in o["data"]
         )
-        measures = text.split("**Wat eraan gedaan werd.**", 1)[1]
+        measures = text.split("**Maatregelen.**", 1)[1]
         section = re.split(r"\*\*(?:Wat niet|Sociale media|Niet beschikbaar)", measures)[0]
         # r31 (2020 #10, 2021 #11): the question's measure in a sentence; the subsidy's aims a list, each with its
         # result; then what changed later, a dated list

@@ -41,7 +41,7 @@ def test_the_summary_leads_with_the_growth_and_the_peak_then_the_capacity_gap(bu
     )
     assert len(found) <= 8  # r22 2020 #5: short, one line each; r25 2020 #8: what followed the year its own line
     assert "8.059 contacten" in flat(found[0]) and "bijna de helft meer dan in 2019" in flat(found[0])
-    assert flat(found[1]).startswith("**Piek tijdens de eerste lockdown:**")
+    assert flat(found[1]).startswith("**Meer contacten tijdens de eerste lockdown:**")
 
 
 def test_the_mps_fifty_percent_is_the_growth_of_the_year_said_once(built):
@@ -138,7 +138,7 @@ def test_what_the_minister_referred_to_is_not_judged_unread(built):
 
 
 def test_the_2021_summary_is_short_with_the_channel_shift_in_contacts(built):
-    """2021 #11, #12, #15: 13 bullets, website bullets, a chain of colons in 'Wat eraan gedaan werd', the shift in
+    """2021 #11, #12, #15: 13 bullets, website bullets, a chain of colons in 'Maatregelen', the shift in
     shares only; 'In 2021 noemen de bronnen onder meer zes grotere campagnes'."""
     out = built["2021"]
     found = bullets(out)

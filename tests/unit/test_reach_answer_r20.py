@@ -24,7 +24,7 @@ def test_the_chapter_gives_the_figure_to_the_questioner_and_the_attempts_to_the_
     for year in (2020,):  # r33 (r32 #1): the 2021 report leaves 2020's paragraph to the 2020 report
         said = plain(reachability.build(year, "1712", FactSheet("t", year)).section("closing"))
         start = said.index("**Bereikbaarheid.** Volgens interne analyses van 1712")  # r34a 2020 #1: who says it first
-        paragraph = said[start : said.index("**Wat eraan gedaan werd.**")]
+        paragraph = said[start : said.index("**Maatregelen.**")]
         # r27 (2020 #1, 2021 #4): the question's figure, then what the answer says in its words; the attempts
         # r31 (2020 #1, 2021 #2): the question's figure in its words; the answer's stance; no guess of what it counts
         # r32 (2020 #1, 2021 #3): the answer's remark in its words, no verdict ('bevestigt noch corrigeert')

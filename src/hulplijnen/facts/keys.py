@@ -1,7 +1,6 @@
 """The one fact-key scheme: every key in figures.json matches exactly one pattern of this registry, which fixes its
 unit. Chapters and the summary build keys with the functions below, never by hand (tests/contract/test_fact_keys.py
 checks), so all use the same keys. A function takes a key's parts after its family's fixed start as arguments.
-
 Placeholders: {helpline}, {measure}, {channel}, {role}, {group}, {year}, {campaign}, {event}, {key}: see PLACEHOLDERS.
 """
 
