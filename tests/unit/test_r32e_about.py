@@ -43,5 +43,7 @@ def test_one_derived_count_is_said_once_elsewhere_and_no_table_mark_is_explained
 def test_many_derived_counts_and_a_table_with_estimates_keep_the_general_sentence():
     found = [{"name": "T", "label": "oproepen", "year": y} for y in ("2019", "2020")]
     about = _about(found, marks_estimates("| Oproepen | ≈ 120.900 |"))
-    assert "Veel cijfers zijn afgerond bekendgemaakt." in about and "(in een tabel: ≈)" in about
+    # r34: '≈' and 'ongeveer' are explained in one sentence, not as '(in een tabel: ≈)'; the word rule is methods.md's
+    assert "Veel cijfers zijn afgerond bekendgemaakt." in about and "(in een tabel: ≈)" not in about
+    assert "Cijfers met ≈ of „ongeveer” zijn schattingen; de technische bijlage legt uit hoe." in about
     assert "afgerond" not in _about([], False)

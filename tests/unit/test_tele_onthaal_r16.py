@@ -83,7 +83,8 @@ def test_the_counts_per_channel_are_a_table_and_the_growth_is_also_in_numbers():
     )
     assert "(@tbl-helpline-channels)" in body  # r16 TO #15: by its number (r33 TO #14: within 'Per kanaal')
     assert any(getattr(p, "label", "") == "tbl-helpline-channels" for p in helplines.SHOWN)
-    assert "oproepen en gesprekken per kanaal" in channel_years.CAPTION
+    # r34: the caption opens with what the table holds ('Oproepen en gesprekken van {} per kanaal'), no '{}:' first
+    assert channel_years.CAPTION.startswith("Oproepen en gesprekken van {} per kanaal")
     # several helplines: the one with counts per channel alone, without a column naming it on every row
     several = helplines.whole(2021, ["1712", "tele-onthaal", "stop-it-now"], FactSheet("helplines", 2021))
     assert several.tables["channels"].equals(chapter.tables["channels"])
