@@ -12,7 +12,8 @@ def test_the_peak_is_said_by_its_months_in_the_summary_and_the_chapter(built):
     """2020 #1: 'Eerste lockdown (april–juni 2020)' read as the dates of the lockdown (which began on 18 March);
     2021 #15: 'Tijdens de eerste lockdown (april–juni 2020), zoals de bron die maanden noemt' read awkwardly."""
     # round 19 (r18 2020 #1): the months are the peak's; the lockdown is the source's word for them, not their dates
-    said = "In april–juni 2020, tijdens de eerste lockdown, waren er gemiddeld"
+    # r34a (r33 2020 #2): the busiest month is the peak; still by its months, not the lockdown dated by a parenthesis
+    said = "De drukste maand was april 2020"
     text = messages(built["2020"])
     # r25 2020 #7, #10: the summary's short, the lockdown without a hedge; the chapter says it in full
     assert "**Meer contacten tijdens de eerste lockdown:** in april–juni 2020 gemiddeld" in text
@@ -21,7 +22,9 @@ def test_the_peak_is_said_by_its_months_in_the_summary_and_the_chapter(built):
     assert "de maanden die de bron de eerste lockdown noemt" not in text
     # r33 (r32 2021 #1): the 2021 chapter says 2020's peak in one sentence with a pointer to the 2020 report
     later = notebook_text(built["2021"], "reachability")
-    assert "was er een piek in het aantal oproepen" in later and "Het rapport over 2020 gaat daar" in later
+    # pins34b (r34a): the months first, then the lockdown, in the sentence citing 1712's internal analyses
+    said21 = "was er in april–juni 2020, tijdens de eerste lockdown, een piek in het aantal oproepen"
+    assert said21 in later and "Het rapport over 2020 gaat daar" in later
     assert "lockdown (april" not in later
     for release in ("2020",):
         chapter = notebook_text(built[release], "reachability")

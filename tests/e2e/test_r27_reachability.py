@@ -28,11 +28,15 @@ def test_the_summarys_reachability_message_is_at_most_two_sentences_of_about_for
         assert words <= 25 * most + 5 and sentences <= most, (release, words, sentences, line)
         # r32 (2020 #1, 2021 #16): the fact first, the source after it; plainly that the answer does not confirm it
         # r33 (r32 #5): where the figure comes from, plainly; 'bevestigt het niet' read as a denial
-        assert "het antwoord geeft zelf geen cijfer" in line and "wellicht" not in line, release
+        # r34: who says it first ('volgens interne analyses van 1712, aangehaald in schriftelijke vraag 282'), then
+        # the attempts per caller beside it, so the share is not read as callers who never got through
+        assert "volgens interne analyses van 1712, aangehaald in schriftelijke vraag 282" in line, release
+        assert "wellicht" not in line, release
+        assert "een beller doet gemiddeld 3 tot 4 pogingen, dus dat aandeel zegt niet hoeveel bellers" in line, release
         assert "bevestigt" not in line, release
         assert "bevestigt noch corrigeert" not in line, release
-        # r30: 'belpogingen' is the inference of what was counted; the attempts per caller stay the chapter's
-        for chapter_only in ("3 tot 4 pogingen", "Proximus", "Maatregel", "Wat volgde na", "22 uur", "optie 0"):
+        # r30: 'belpogingen' is the inference of what was counted; the samples behind the attempts stay the chapter's
+        for chapter_only in ("Proximus", "Maatregel", "Wat volgde na", "22 uur", "optie 0"):
             assert chapter_only not in line, (release, chapter_only)
         assert "bericht in te spreken" not in line, release
 
@@ -52,9 +56,11 @@ def test_the_answer_calls_conclusive_figures_hard_to_give_not_a_denial(built):
     for release in ("2020",):
         chapter = notebook_text(built[release], "reachability")
         # r32 (2021 #3): no 'bevestigt noch corrigeert': what the answer says, in its words
-        said = "volgens het antwoord daarop zijn sluitende cijfers over beantwoorde tegenover inkomende telefonische"
-        assert said in flat(chapter) and "bevestigt noch corrigeert" not in flat(chapter), release
-    assert "het antwoord geeft zelf geen cijfer" in reach_bullet(built["2020"])  # r33 (r32 #5)
+        # r34: the answer's stance said plainly, once, in the chapter ('inkomende' and 'sluitende cijfers' gone)
+        said = "Het antwoord op die vraag geeft zelf geen cijfer."
+        assert flat(chapter).count(said) == 1 and "bevestigt noch corrigeert" not in flat(chapter), release
+    # r33 (r32 #5), r34: the summary says whose figure it is; the answer's stance is the chapter's
+    assert reach_bullet(built["2020"]).startswith("**Bereikbaarheid:** volgens interne analyses van 1712, aangehaald")
 
 
 def test_leaving_a_message_could_be_done_already(built):
@@ -64,9 +70,11 @@ def test_leaving_a_message_could_be_done_already(built):
     for release in RELEASES:
         chapter = flat(notebook_text(built[release], "reachability"))
         # r31 (2020 #2, 2021 #1): the aim as an aim ('wilde 1712'), the invitation as what was put in practice
-        said = "berichten die bellers al konden inspreken, sneller behandelen en de bellers terugbellen."
+        # r34: the aim, then that leaving a message was possible already, then the invitation (new since 2021)
+        said = "ingesproken berichten sneller behandelen en de bellers terugbellen; wie op een bezette lijn botste, kon"
         assert chapter.count(said) == 1 and "sneller behandeld" not in chapter, release
-        assert "antwoordapparaat" not in chapter and chapter.count("bezette lijn") == 1, release
+        assert chapter.count("Sinds 2021 nodigt 1712 wie op een bezette lijn botst, bovendien uit") == 1, release
+        assert "antwoordapparaat" not in chapter and chapter.count("bezette lijn") == 2, release
         assert "In 2022 was dit alleen kwalitatief geëvalueerd, niet in cijfers." in chapter, release
 
 
@@ -86,7 +94,9 @@ def test_no_audit_wording_in_2021(built):
     assert chapter.startswith("Over de bereikbaarheid in 2021 zijn geen cijfers bekend;")
     # r32 (2021 #16): in the summary, what is not known in the one sentence with the last figure known
     # r33 (r32 #5): 'voor 2021 zijn geen cijfers bekend;' then the last figure known, 2020's
-    assert "**Bereikbaarheid van 1712:** voor 2021 zijn geen cijfers bekend; in september–december 2020" in md
+    # r34: then whose figure it is, before the months
+    assert "**Bereikbaarheid van 1712:** voor 2021 zijn geen cijfers bekend; volgens interne analyses van 1712" in md
+    assert "kon 1712 in september–december 2020 40 tot 45 % van de oproepen beantwoorden" in md
     assert "Wat er sindsdien" not in chapter
     assert "bronnen van dit rapport" not in chapter + md
     for audit in ("in die bronnen", "staan niet in de bronnen", "staat evenmin", "zo stond het"):

@@ -90,9 +90,13 @@ def test_the_lockdown_peak_is_one_figure_with_its_definition(built):
         # r26 (2020 #15): a neutral baseline, the first three months of the year
         # r33 (r32 2021 #1): the 2021 report says 2020's peak in one sentence, without the figure, and points to 2020
         if release == "2020":
-            assert "807 contacten per maand: 45 % meer dan het gemiddelde van de eerste drie maanden van 2020" in text
+            # r34 (r33 2020 #2): the busiest month, April, against the first three months (not the period's average)
+            assert "met 967 contacten: 74 % meer dan het gemiddelde van de eerste drie maanden van 2020" in text
+            assert text.count("967 contacten: 74 %") == 1 and "807 contacten" not in text
         else:
-            assert "was er een piek in het aantal oproepen" in text and "807 contacten" not in text
+            # pins34b: the months first, then the lockdown ('lockdown (april–juni 2020)' read as its dates)
+            assert "was er in april–juni 2020, tijdens de eerste lockdown, een piek in het aantal oproepen" in text
+            assert "807 contacten" not in text and "967 contacten" not in text
         for other in ("+38 %", "+71 %", "45,3 %", "+74,0 %"):
             assert other not in text, (release, other)
         # the source's own claim is said as the source's, never beside the model's estimate
@@ -221,7 +225,8 @@ def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(b
     details = ("| januari 2020 |", "jonger dan 12 jaar", "Buiten de familie gaat het om")
     for detail in details:
         assert detail not in text, detail
-    assert "een vrouw, ongeveer evenveel als in 2020 (73,8 %)" in text  # r16 2021 #1, r23 2021 #15
+    # r16 2021 #1, r23 2021 #15; r34: 73 % (72,5 to 73,5) lies wholly below 73,8 %: 'iets minder'
+    assert "een vrouw, iets minder dan in 2020 (73,8 %)" in text
     # the context table 2021's comparison needs; r32 (r31 2021 #12): 2020's table is the annex's
     assert "| gescheiden kerngezin | 4.251 |" not in text
     # r33 (r32 2021 #8): the 2021 annex names the 2020 report instead of repeating 2020's table
@@ -246,7 +251,8 @@ def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(b
     assert (
         "Over de bereikbaarheid in 2021 zijn geen cijfers bekend; het antwoord op de schriftelijke vraag van 24 "
         "januari 2022 meldde dat 1712 de analyses over 2021 zou bekendmaken bij de publicatie van zijn jaarverslag. "
-        "Voor 2020 haalt die vraag interne analyses van 1712 aan" in text
+        # r34: whose figure it is first ('Volgens interne analyses van 1712, aangehaald in die vraag')
+        "Volgens interne analyses van 1712, aangehaald in die vraag, was er" in text
     )
     assert "Het rapport over 2020 gaat daar uitgebreider op in." in text
     assert "Dit hoofdstuk toont wat er in" not in flat(reader_part(built["2020"]))

@@ -94,8 +94,9 @@ def test_a_later_report_says_its_own_year_first_and_the_earlier_one_briefly():
         # r34a (2021 #1): who says it first, the question's 'de oproepen', and the attempts the answer gives beside it
         assert (
             "Volgens interne analyses van 1712, aangehaald in " in said
-            and ", was er tijdens de eerste lockdown (april–juni "
-            "2020) een piek in het aantal oproepen, en kon 1712 in september–december 2020 maar 40 tot 45 % van de "
+            # pins34b: the months first, then the lockdown ('lockdown (april–juni 2020)' read as its dates)
+            and ", was er in april–juni 2020, tijdens de eerste "
+            "lockdown, een piek in het aantal oproepen, en kon 1712 in september–december 2020 maar 40 tot 45 % van de "
             "oproepen beantwoorden. Een beller doet gemiddeld 3 tot 4 pogingen (steekproeven met Proximus): dat "
             "aandeel zegt dus niet hoeveel bellers nooit doorkwamen. Het rapport over 2020 gaat daar uitgebreider op "
             "in."
