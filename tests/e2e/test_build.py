@@ -305,7 +305,8 @@ def test_data_quality_provenance_and_glossary_are_generated_from_data(built):
         # r33 (demo r32 #19): a check told in words that is its chapter's only annex entry stands under the
         # chapter's heading, without a subheading of its own
         told = "Campagne-effecten" in qmd or "Een model voor het effect van de campagnes" in qmd
-        told = told or "{#sec-appendix-campaigns " in qmd and "Met een eenvoudig model van de contacten" in qmd
+        # r34: 'Met een eenvoudig rekenmodel van de contacten'
+        told = told or "{#sec-appendix-campaigns " in qmd and "Met een eenvoudig rekenmodel van de contacten" in qmd
         assert told == ("notebooks/campaigns.ipynb" in qmd)
 
 

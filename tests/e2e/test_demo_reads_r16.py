@@ -20,7 +20,9 @@ def test_the_demo_summary_gives_both_staffing_figures(built):
     # demo r26 #12: under the lead-in no '(verzonnen)' inside the sentence
     # r29/r30: past tense under the lead-in 'In het rekenvoorbeeld:', the base (attempts in opening hours) named
     said = f"om over de week 80 % van de belpogingen tijdens de openingsuren te beantwoorden, zouden {overall} uur"
-    assert f"{said} nodig zijn, en {every} uur om dat in elk uur apart te halen." in key
+    # r34 (demo r33 #5): the hours are said to be hours on the phone, without breaks or follow-up work
+    hours = "aan de telefoon nodig zijn (zonder pauzes of nawerk)"
+    assert f"{said} {hours}, en {every} uur om dat in elk uur apart te halen." in key
     # #2; r22: the call logs are what a real report needs, said in the demo's key messages
     # demo r22 #14: no key message of its own: the heading of the made-up results names them
     # r29/r30 (demo r29 #10): the heading first says why: 1712 had no per-call figures on answered against incoming

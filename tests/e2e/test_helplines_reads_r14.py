@@ -45,28 +45,30 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r31 (TO #4, #14): the calls with their two changes as in Tabel 1; the level said of the conversations
     # r33f (r32 TO #5, #10): the counts are Table 1's; the level a sentence of the corona bullet
     assert "kreeg 137.669 oproepen" not in messages
-    assert "Het aantal gesprekken bleef op het niveau van 2020, het eerste coronajaar;" in messages
+    # r34 (r33 TO): the level leads the corona bullet, said in words ('ongeveer evenveel')
+    assert "in 2021 waren er ongeveer evenveel gesprekken als in 2020, het eerste coronajaar," in messages
     assert "hoge niveau" not in messages
     # r19h TO #8: the published shares in the message; r21 (r20 TO): the other conversations' rise in the message
     # too, said as an estimate ('naar schatting'); the chapter says why it is one
     # r30 TO #5: four short bullets; the corona shares a bullet of their own, no lead sentence carrying them
     # r31 (TO #4): the best story first: the corona share fell, the other conversations rose
-    lead = "- **Minder gesprekken over corona, meer andere gesprekken:** het aandeel gesprekken over corona daalde van"
+    # r34 (r33 TO): the bullet led by the published fact (as many conversations), then the corona shares
+    lead = "- **Evenveel gesprekken, minder vaak over corona:** in 2021 waren er ongeveer evenveel gesprekken"
     assert messages.index(lead) < messages.index(" - **", messages.index(lead) + 1)
-    assert "24,1 % in 2020 naar 13 % in 2021" in messages
+    assert "13 % van de gesprekken, tegenover 24,1 % in 2020." in messages
     assert messages.count(" - **") == 3  # r33f (r32 TO #10): the counts and the channels one bullet
     # r22 (r21 TO #1): the estimate in the message, a range rounded inwards at its step, said per year
     # r23 (r22 TO #1): the estimate is the chapter's only, hedged there; the message gives the published shares
     # r31 (TO #4, #7): the other conversations' rise is a key message again, rounded ('ruim', 'ongeveer'), never
     # the estimate's exact range; 'niet met corona te maken', not 'over andere onderwerpen'
     # r32 (r31 TO): 'naar schatting ruim 10.000', said as an estimate
-    said = "naar schatting waren er dus ruim 10.000 meer gesprekken die niet met corona te maken hadden."  # r33f
+    said = "Naar schatting waren er dus ruim 10.000 meer gesprekken die niet met corona te maken hadden"  # r34
     assert said in messages and "91.100" not in messages
     assert "niet over corona ging" not in messages and "andere onderwerpen" not in messages
     # r22: the channels led by their change against 2019
     # r32 (r31 TO): both comparisons per channel, 2020 first
-    channels = (  # r33f (r32 TO #10): with the counts, one finding
-        "- **Ongeveer evenveel oproepen en gesprekken als in 2020, meer dan in 2019:** dat geldt voor beide kanalen. "
+    channels = (  # r34 (r33 TO): led by the rise against 2019; the calls' level against 2020 after it
+        "- **Meer gesprekken dan in 2019, via beide kanalen:** ook het aantal oproepen bleef ongeveer gelijk aan 2020. "
         "Tegenover 2019 waren er via chat 39,7 % meer gesprekken, via telefoon 11,6 % meer."
     )
     assert channels in messages  # r25 TO #11

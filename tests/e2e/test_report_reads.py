@@ -78,8 +78,11 @@ def test_a_range_of_counts_is_the_whole_numbers_it_allows(built):
     # a table that prints ≈ says '(≈: teruggerekend uit de gepubliceerde wijziging)' (r27 2021 #16: one wording)
     about = re.sub(r"\s+", " ", text.split("# Over deze cijfers")[1].split("\n# ")[0])
     # r33 (r32 2021 #9, TO #9): one rule for every estimate word ('ongeveer', 'rond', 'ruim', a range)
-    said = "(in een tabel: ≈), „ruim” als alleen de ondergrens vaststaat, of een bereik van twee afgeronde getallen; "
-    assert said + "de technische bijlage geeft het precieze bereik. Zo'n getal is dus een schatting." in about
+    # r34: 'Over deze cijfers' says it in one sentence; the rule with its example is the annex's 'Afgeleide waarden'
+    assert "Cijfers met ≈ of „ongeveer” zijn schattingen; de technische bijlage legt uit hoe." in about
+    derived = re.sub(r"\s+", " ", text.split("**Afgeleide waarden.**")[1].split("\n\n")[0])
+    said = "(in een tabel: ≈), met „ruim” als alleen de ondergrens vaststaat, of als een bereik van twee afgeronde "
+    assert said + "getallen („tussen … en …”, in een tabel „… tot …”)." in derived
     assert "staat ≈ bij een aantal of aandeel dat alleen via een afgeronde procentuele wijziging bekend is" not in text
     cells = nbformat.read(built["2021"] / "notebooks" / "helplines.ipynb", as_version=4).cells
     assert any("per hulplijn (≈: schatting)" in c.source for c in cells)  # r30 TO #11
@@ -228,10 +231,11 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         # r31 (2021 #2, #10): two sentences, then 'Wat er veranderde'
         # r32 (2021 #16): one sentence, what is not known, then the fact, its source after it
         # r33 (r32 #5): the source as 1712's internal analyses quoted in question 282; the answer gives no figure
-        "**Bereikbaarheid van 1712:** voor 2021 zijn geen cijfers bekend; in september–december 2020 kon 1712 40 tot "
-        "45 % van de inkomende oproepen beantwoorden. Het cijfer komt uit interne analyses van 1712, aangehaald in "
-        "schriftelijke vraag 282 (Vlaams Parlement, januari 2022); het antwoord geeft zelf geen cijfer: sluitende "
-        "cijfers zijn moeilijk te geven. - **Wat er veranderde:** „optie 0” als overlooplijn "
+        # r34 (r33 2021 #1): the source first, then the figure with the answer's 3 to 4 attempts per caller beside it
+        "**Bereikbaarheid van 1712:** voor 2021 zijn geen cijfers bekend; volgens interne analyses van 1712, "
+        "aangehaald in schriftelijke vraag 282 (Vlaams Parlement, januari 2022), kon 1712 in september–december 2020 "
+        "40 tot 45 % van de oproepen beantwoorden; een beller doet gemiddeld 3 tot 4 pogingen, dus dat aandeel zegt "
+        "niet hoeveel bellers nooit doorkwamen. - **Wat er veranderde:** „optie 0” als overlooplijn "
         "(wie in het keuzemenu geen provincie kiest, "
         "komt terecht bij de minst drukke provincie of op een vrije lijn); vanaf "
         "september 2021 een ruimere chat (van maandag tot donderdag tot 22 uur) en een voortzetting van de "
@@ -252,10 +256,11 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
     # r22 2020 #1: one line with its months, the figure the questioner's and not confirmed by the minister
     # r30: the MP named, the share in the source's words; the minister's caveat in the same bullet
     # r32 (2020 #1, the lead's wording): the fact first, the source after it
+    # r34 (r33 2021 #1): the source first, the answer's 3 to 4 attempts per caller beside the share
     assert (
-        "- **Bereikbaarheid:** in september–december 2020 kon 1712 maar 40 tot 45 % van de inkomende oproepen "
-        "beantwoorden. Het cijfer komt uit interne analyses van 1712, aangehaald in schriftelijke vraag 282 (Vlaams "
-        "Parlement, januari 2022); het antwoord geeft zelf geen cijfer: sluitende cijfers zijn moeilijk te geven."
+        "- **Bereikbaarheid:** volgens interne analyses van 1712, aangehaald in schriftelijke vraag 282 (Vlaams "
+        "Parlement, januari 2022), kon 1712 in september–december 2020 maar 40 tot 45 % van de oproepen beantwoorden; "
+        "een beller doet gemiddeld 3 tot 4 pogingen, dus dat aandeel zegt niet hoeveel bellers nooit doorkwamen."
         in same_year
     )
     assert "Laatst gemeten" not in same_year and "geen cijfer over de bereikbaarheid" not in same_year

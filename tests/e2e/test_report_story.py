@@ -144,10 +144,11 @@ def test_a_subject_that_moved_is_a_key_message(built):
         # r26 TO #11: no false contrast ('al gingen minder …'), the two shares in the lead
         # r30 TO #5: the corona message its own bullet, said as the message with both years' shares, once
         # r31 (TO #4): that bullet first, with what rose instead (the other conversations)
+        # r34 (r33 TO): led by the published fact (as many conversations as in 2020), then the two corona shares
         lead = (
-            "## Belangrijkste boodschappen {#sec-key-messages .unnumbered} - **Minder gesprekken over corona, meer "
-            "andere gesprekken:** het aandeel gesprekken over corona daalde van 24,1 % in 2020 naar 13 % in 2021. "
-            "Het aantal gesprekken bleef op het niveau van 2020"  # r33: the level in a sentence of its own
+            "## Belangrijkste boodschappen {#sec-key-messages .unnumbered} - **Evenveel gesprekken, minder vaak over "
+            "corona:** in 2021 waren er ongeveer evenveel gesprekken als in 2020, het eerste coronajaar, maar minder "
+            "gesprekken hadden met corona te maken: 13 % van de gesprekken, tegenover 24,1 % in 2020."
         )
         assert lead in summary.replace("\u00a0", " ")
         bullets = summary.split("## Kerncijfers")[0].split(" - **")
@@ -189,7 +190,7 @@ def test_the_demo_says_its_totals_are_the_real_ones_and_explains_its_bases(built
     assert f"De meeste cijfers in dit rapport over {year} zijn verzonnen; alleen de maandtotalen per kanaal zijn" in key
     assert "verzonnen, behalve de maandtotalen per kanaal" not in key
     # demo r21 #1: 'volgen' was vague; r29/r30: shorter, without 'van de hulplijn'
-    assert "Dat zijn gepubliceerde cijfers (de bron noemt ze" in key
+    assert "** Dat zijn gepubliceerde cijfers. Maart 2020" in key  # r34 (demo r33 #18): the shorter bullet
     copied = "**overgenomen:** het aantal contacten per maand en per kanaal, gelijk aan de totalen die"
     assert f"{copied} de hulplijn voor {year} publiceerde" in about
     assert "**afgestemd op gepubliceerde cijfers:**" in about

@@ -116,8 +116,9 @@ def test_the_campaigns_chapter_of_2020(plain):
         " stijging is niet aan één campagne toe te schrijven. De figuur hieronder"
     ) in effects
     assert "toe te schrijven" not in claim
+    # r34: the paragraph opens it, so no digit first ('In 2020 viel ook', not '2020 was ook het jaar')
     assert (  # r23 2020 #3, r28 2020 #3: the published rise is no campaign's; r26 2020 #7: said once
-        "2020 was ook het jaar van de eerste lockdown, en met twaalf maandcijfers en"
+        "In 2020 viel ook de eerste lockdown, en met twaalf maandcijfers en"
         " zonder een aantal contacten per campagne is niet uit te maken welk deel van de stijging van een campagne kwam"
         " en welk deel van de eerste lockdown. In oktober lag het aantal contacten (670) weer op het niveau van"
         " juli en augustus (665 en 683), na een dip in september (566); een effect van de campagne van 6 oktober is"

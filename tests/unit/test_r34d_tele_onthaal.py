@@ -30,8 +30,8 @@ def test_the_chapter_leads_with_the_published_facts_and_hedges_the_estimate_with
         "hadden met corona te maken: 13 % van de gesprekken, tegenover 24,1 % in 2020."
     ) in text
     assert (
-        "Gesprekken die niet met corona te maken hadden, waren er naar schatting ruim 10.000 meer dan in 2020: "
-        "ongeveer evenveel als alle gesprekken in 2019, vóór corona (ongeveer 90.800)."
+        "Gesprekken die niet met corona te maken hadden, waren er naar schatting ruim 10.000 meer dan in 2020; "
+        "in totaal waren het er ongeveer evenveel als alle gesprekken in 2019, vóór corona (ongeveer 90.800)."
     ) in text
     assert "meer andere gesprekken" not in text and text.count("24,1 %") == 1 and "procentpunten" not in text  # #6, #13
 
@@ -71,8 +71,8 @@ def test_the_summary_leads_with_the_published_facts():
         "- **Evenveel gesprekken, minder vaak over corona:** in 2021 waren er ongeveer evenveel gesprekken als in "
         "2020, het eerste coronajaar, maar minder gesprekken hadden met corona te maken: 13 % van de gesprekken, "
         "tegenover "
-        "24,1 % in 2020. Naar schatting waren er dus ruim 10.000 meer gesprekken die niet met corona te maken hadden: "
-        "ongeveer evenveel als alle gesprekken in 2019, vóór corona."
+        "24,1 % in 2020. Naar schatting waren er dus ruim 10.000 meer gesprekken die niet met corona te maken hadden; "
+        "in totaal waren het er ongeveer evenveel als alle gesprekken in 2019, vóór corona."
     ) in md
     assert "- **Meer gesprekken dan in 2019, via beide kanalen:** ook het aantal oproepen bleef ongeveer gelijk" in md
     assert md.count("het eerste coronajaar") == 1
@@ -90,7 +90,7 @@ def test_table_2_ranges_carry_no_about_sign_and_its_caption_one_colon():
 def test_about_these_figures_has_one_plain_sentence_on_estimates():
     """#5: the word rule ('ruim', ranges) is the annex's."""
     about = (ROOT / "report" / "about.md").read_text(encoding="utf-8")
-    assert "zijn schattingen; de\ntechnische bijlage legt uit hoe." in about and "ondergrens" not in about
+    assert "zijn schattingen." in about and "ondergrens" not in about
     assert "„ruim” als alleen de\nondergrens vaststaat" in (ROOT / "report" / "methods.md").read_text(encoding="utf-8")
 
 
