@@ -49,12 +49,13 @@ def test_the_peak_is_the_first_lockdown_by_its_months():
     # r18 2020 #1: the months are the peak's, the lockdown the source's word for them (it began in March)
     # r25 2020 #7: the lockdown without a hedge; r26 (2020 #15, 2021 #19): a neutral baseline, the first three months
     # of 2020, without the report's own remark on when the lockdown began
-    # r34a (2020 #2): the busiest month, in the source's period ('de eerste lockdown (april–juni 2020)')
-    assert "**Een piek in contacten.** De drukste maand was april 2020, tijdens de eerste lockdown (april–juni" in said
+    # r34 (r33 2020 #2): the period's average, then the busiest month that alone was the peak
+    assert "**Een piek in contacten.** In april–juni 2020, tijdens de eerste lockdown, waren er gemiddeld 807" in said
     # r30 (2020 #5, #14): March was in the lockdown already (a campaign of 23 March names it); no busiest-month echo
     assert (
-        "74 % meer dan het gemiddelde van de eerste drie maanden van 2020 (556 contacten per maand). In maart was de "
-        "lockdown al begonnen; die maand telt mee in het gemiddelde." in said
+        "45 % meer dan het gemiddelde van de eerste drie maanden van 2020 (556 contacten per maand). In maart was de "
+        "lockdown al begonnen; die maand telt mee in het gemiddelde. De drukste maand was april 2020, met 967 "
+        "contacten." in said
     )
     assert said.count("De drukste maand was") == 1
     assert "lockdown al begonnen" in said
