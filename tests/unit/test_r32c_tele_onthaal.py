@@ -39,7 +39,10 @@ def test_the_channel_bullet_gives_both_comparisons():
     """TO #5: 'Via beide kanalen meer gesprekken dan in 2019' alone read as a growth year; 2020 is said too."""
     md = summary_of_release(["tele-onthaal"])
     # r33f (r32 TO #10): merged with the counts: level with 2020 for both channels, each against 2019
-    assert "via beide kanalen:** ook het aantal oproepen bleef ongeveer gelijk aan 2020. Tegenover 2019 waren er" in md
+    assert (
+        "via beide kanalen:** tegenover 2019 waren er via chat" in md
+        and "Het aantal oproepen bleef ongeveer gelijk" in md
+    )
     assert "**Via beide kanalen meer gesprekken dan in 2019:**" not in md
 
 
