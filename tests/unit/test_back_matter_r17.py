@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from annex_text import annex_markdown  # tests/unit/ is on the path as pytest runs its tests
 
 from hulplijnen.data import provenance
 from hulplijnen.pipeline import validate
@@ -104,20 +105,7 @@ def test_the_recorded_sources_say_only_what_the_document_makes_certain(name):
 
 
 def _annex(where: str | None) -> str:
-    from hulplijnen.presentation import text
-
-    context = {
-        "glossary": "",
-        "general_methods": "",
-        "methods": [],
-        "annex_chapters": [],
-        "sources": "",
-        "key_figure_sources": "",
-        "codes": None,
-        "appendix_tables": [],
-    }
-    md = text.render("appendices.md", prose=False, every_value_used=False, reproducibility={"where": where}, **context)
-    return flat(md)
+    return flat(annex_markdown(where))
 
 
 @pytest.mark.parametrize("where", [None, "https://example.org/hulplijnen"])

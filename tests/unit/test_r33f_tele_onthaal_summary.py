@@ -6,11 +6,11 @@ every word the text uses; a single chapter is not numbered. Each test failed on 
 
 from pathlib import Path
 
+from annex_text import annex_markdown  # tests/unit/ is on the path as pytest runs its tests
 from test_helplines_r13 import flat, summary_of_release
 from test_r32e_about import _about
 
 from hulplijnen.pipeline.appendix import glossary_markdown
-from hulplijnen.presentation import text
 
 ALL = ["1712", "tele-onthaal", "stop-it-now"]
 
@@ -77,18 +77,7 @@ def test_the_estimate_rule_names_every_word_the_text_marks_an_estimate_with():
 def _annex_heading(chapters: list[dict]) -> str:
     table = {"chapter": "helplines", "title": "Oproepen en gesprekken", "number": 1, "table": True, "caption": "c"}
     tables = [table | {"label": "tbl-x", "lead": "", "markdown": "", "note": ""}]
-    context = {
-        "glossary": "",
-        "general_methods": "",
-        "methods": [],
-        "annex_chapters": [],
-        "sources": "",
-        "key_figure_sources": "",
-        "codes": None,
-        "appendix_tables": tables,
-        "chapters": chapters,
-    }
-    md = text.render("appendices.md", prose=False, every_value_used=False, reproducibility={"where": None}, **context)
+    md = annex_markdown(appendix_tables=tables, chapters=chapters)
     return next(line for line in md.splitlines() if line.startswith("## Bij"))
 
 
