@@ -185,8 +185,7 @@ def test_capacity_timeline_and_registration():
         "capacity_subsidy_continued",
         "chat_extension",
     }
-    # the minister lists the extra line per province only among the subsidy's aims ('doelstellingen'); option 0
-    # and the answering machine 'in de praktijk gebracht' (issue 21; r19 #2: the invitation; call-back is an aim)
+    # the extra line per province only among the subsidy's aims; option 0 and the invitation 'in de praktijk gebracht'
     assert line["status"].to_dict() == {
         "capacity_subsidy_first": "implemented",
         "extra_line_every_province": "goal",
@@ -198,8 +197,9 @@ def test_capacity_timeline_and_registration():
         "chat_extension": "implemented",
     }
     machine, callback = line.loc["answering_machine", "name_nl"], line.loc["answering_machine_callback", "name_nl"]
-    # r31: the invitation put in practice, faster handling the aim; r32 (2020 #3, #4): a clause with its subject
-    assert machine.startswith("nodigt 1712 wie") and "sneller" not in machine and "sneller" in callback
+    # r31: the invitation put in practice, faster handling the aim; r35 (r34): with its aim, no 'kon al' beside it
+    assert machine.startswith("wordt wie") and "terugbellen" in machine and "sneller" not in machine
+    assert "sneller" in callback and "kon al" not in callback + machine
     sub = line.loc["capacity_subsidy_continued"]
     assert (str(sub.start_earliest.date()), str(sub.end_latest.date())) == ("2021-12-01", "2024-11-30")
     assert line.loc["chat_extension", "start_earliest"].strftime("%Y-%m") == "2021-09"

@@ -56,7 +56,10 @@ def test_derived_groups_say_so_in_one_line_and_the_annex_explains(built):
     # r30 (r29 2020 #7): in plain words, the detail (232 in filled cells, 13 derived) the annex's
     # r30 2020 #7 (round 31): the note says which culture count is derived from the table's total
     # r34 (r33 2020 #14): no derivation under the table, the annex's alone
-    assert "¹ Deze aantallen staan niet volledig in de tabel van 1712; zie de technische bijlage." in chapter
+    assert (
+        "¹ De tabel van 1712 geeft deze aantallen niet volledig; ze zijn aangevuld uit de begeleidende tekst en "
+        "het totaal van de tabel (zie de technische bijlage)."
+    ) in chapter
     assert "Deels in vakken" not in chapter and "ingevulde vakken" not in chapter
     assert "37\\*" not in chapter and "\\* afgeleid" not in chapter
     assert "| onderwijs | 84 | 1,0 % |" in chapter

@@ -34,7 +34,10 @@ def test_the_group_table_has_a_total_row_and_the_age_table_the_known_share(built
     assert "| cultuur | 37 ¹ |" in persons.replace("\u00a0", " ")
     assert flat(persons).count("afgeleid") == 0  # r34 (r33 2020 #14): the derivation the annex's
     # r32: the note under the table shorter; r34: plainer still
-    note = "¹ Deze aantallen staan niet volledig in de tabel van 1712; zie de technische bijlage."
+    note = (
+        "¹ De tabel van 1712 geeft deze aantallen niet volledig; ze zijn aangevuld uit de begeleidende tekst en "
+        "het totaal van de tabel (zie de technische bijlage)."
+    )
     assert note in flat(persons).replace("\u00a0", " ")
     ages = notebook_text(out, "gender_age")
     assert "| meerderjarig | 7.605 | 94,4 % | 95,2 % |" in ages

@@ -100,7 +100,7 @@ def test_the_perpetrator_side_in_one_wording_and_a_short_table_note(persons_2020
     # round 31 (r30 2020 #7): the note says which culture count is derived from the table's total, nowhere else
     # r34 (r33 2020 #14): which count is derived, and from what, is the annex's alone
     assert plain(persons_2020.text).count("afgeleid") == 0
-    assert "Deze aantallen staan niet volledig in de tabel van 1712" in note
+    assert "De tabel van 1712 geeft deze aantallen niet volledig" in note
 
 
 def test_2021_one_table_per_year_the_limit_once_and_the_chat_beside_the_rise(persons_2021, plain):

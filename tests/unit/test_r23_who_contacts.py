@@ -37,8 +37,8 @@ def test_the_groups_table_adds_up_and_the_culture_row_is_its_derived_count_with_
     # round 30 (r29 2020 #7): in plain words, the cells left empty are the annex's
     # round 31 (r30 2020 #7): which culture count is derived from the table's total, in plain words
     # r34 (r33 2020 #14): no derivation under the table, only that the counts are not all in 1712's table
-    assert note.startswith("¹ Deze aantallen staan niet volledig in de tabel van 1712;")
-    assert note.endswith("zie de technische bijlage.")
+    assert note.startswith("¹ De tabel van 1712 geeft deze aantallen niet volledig;")
+    assert note.endswith("(zie de technische bijlage).")  # r35: says from what it was completed
     assert f"waarvan {fmt.number(empty)} afgeleid uit lege vakken" not in note
     assert f"staan er {fmt.number(empty)} in vakken die de bron leeg liet" in plain(persons_2020.section("checks"))
     assert "laat het totaal van de tabel (8.059) over" in plain(persons_2020.section("checks"))

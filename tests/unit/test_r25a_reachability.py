@@ -48,7 +48,7 @@ def test_the_chapter_names_the_minister_once_and_does_not_score_the_answer(built
         assert "Wat de extra middelen opleverden" not in said
 
 
-def test_the_answering_machine_is_a_better_use_not_a_new_service(built):
+def test_the_answering_machine_invitation_is_a_call_back_service(built):
     """2020 #9, 2021 #7: 'uitnodiging om bij een bezette lijn een bericht in te spreken' read as a new service; the
     source: callers 'konden al een bericht inspreken'. 'vorig jaar' in an answer to a question of 24 January 2022:
     the reading is the annex's."""
@@ -62,11 +62,11 @@ def test_the_answering_machine_is_a_better_use_not_a_new_service(built):
         # r32 (2020 #3, #4, 2021 #3): the aim, that a message could be left already, and what changed in 2021 as a
         # sentence with its subject, anchored plainly ('sinds 2021'; 'vorig jaar' is the annex's)
         # r34a (2020 #4, 2021 #7): could already, new is the invitation
+        # r35 (r34 2020/2021): no 'kon al' beside 'sinds 2021': the invitation with its aim, calling back
         assert (
-            "- ingesproken berichten sneller behandelen en de bellers terugbellen; wie op een bezette lijn botste, "
-            "kon al een bericht inspreken. Sinds 2021 nodigt 1712 wie op een bezette lijn botst, bovendien uit om "
-            "een bericht "
-            "in te spreken. In 2022 was dit alleen kwalitatief geëvalueerd, niet in cijfers."
+            "- ingesproken berichten sneller behandelen en de bellers terugbellen. Sinds 2021 wordt wie op een "
+            "bezette lijn botst, uitgenodigd om een bericht in te spreken, zodat 1712 kan terugbellen. "
+            "In 2022 was dit alleen kwalitatief geëvalueerd, niet in cijfers."
         ) in said
         assert "sneller behandeld" not in said and "nog niet in cijfers" not in said
         assert "vorig jaar" not in said and "in de praktijk gebracht:" not in said
@@ -78,8 +78,10 @@ def test_the_answering_machine_is_a_better_use_not_a_new_service(built):
         ["1712"],
         2021,
     )
-    assert "een beter benut antwoordapparaat" in flat(md)  # r28 2021 #9: no new service
-    assert "uitnodiging" not in md
+    # r28 2021 #9 read it as no new service; r35: the source calls it one ('een extra vorm van dienstverlening'),
+    # named with what a caller gets
+    assert "een terugbeloptie voor wie op een bezette lijn botst" in flat(md)
+    assert "beter benut antwoordapparaat" not in md
 
 
 def test_the_annex_dates_vorig_jaar_by_the_question():

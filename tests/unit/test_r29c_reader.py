@@ -54,7 +54,10 @@ def test_the_table_note_says_what_is_special_about_its_marked_counts(persons_202
     note = flat(persons_2020.section("groups_note"))
     # r29 2020 #7 (round 30): in plain words; the 232 is the annex's; r30 2020 #7 (round 31): the derived 13 said
     # r34 (r33 2020 #14): plainer still, the derivation the annex's
-    assert note == "¹ Deze aantallen staan niet volledig in de tabel van 1712; zie de technische bijlage."
+    assert note == (
+        "¹ De tabel van 1712 geeft deze aantallen niet volledig; ze zijn aangevuld uit de begeleidende tekst en "
+        "het totaal van de tabel (zie de technische bijlage)."
+    )
 
 
 def test_the_professionals_the_heading_promises_are_counted(persons_2020, persons_2021):

@@ -70,8 +70,10 @@ def test_no_closing_sentence_widens_optie_0s_figures_and_each_measure_is_said_on
         # r34a (2020 #2): the peak is said as its busiest month (the series' maximum), once
         assert "Wat de extra middelen opleverden" not in chapter and chapter.count("De drukste maand was") <= 1
         assert chapter.count("deels hierdoor") == 1 and chapter.count("keuzemenu") == 1
-        # r34a (2020 #4, 2021 #7): leaving a message was possible before, the invitation new: 'bezette lijn' twice
-        assert chapter.count("kon al een bericht inspreken") == 1 and chapter.count("bezette lijn") == 2
+        # r35 (r34 2020/2021): 'kon al een bericht inspreken' beside 'sinds 2021 uitgenodigd' read as a
+        # contradiction: the invitation is said once, with its aim (calling back)
+        assert "kon al" not in chapter and chapter.count("bezette lijn") == 1
+        assert chapter.count("uitgenodigd om een bericht in te spreken, zodat 1712 kan terugbellen") == 1
 
 
 def test_the_attempts_say_their_samples_and_march_its_lockdown(reachability_built):

@@ -50,7 +50,10 @@ def test_the_table_note_is_plain(built):
     note = flat(built[2020].section("groups_note"))
     # r30 2020 #7 (round 31): the note says which culture count is derived from the table's total, in plain words
     # r34 (r33 2020 #14): no audit talk under the table, which cells were derived is the annex's
-    assert note == "¹ Deze aantallen staan niet volledig in de tabel van 1712; zie de technische bijlage."
+    assert note == (
+        "¹ De tabel van 1712 geeft deze aantallen niet volledig; ze zijn aangevuld uit de begeleidende tekst en "
+        "het totaal van de tabel (zie de technische bijlage)."
+    )
     assert "232" not in note and "niet ingevuld" not in note
 
 

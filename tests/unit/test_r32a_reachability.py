@@ -59,9 +59,7 @@ def test_no_audit_talk_and_the_measures_have_their_subject(built):
     for chapter, md in built.values():
         for audit in ("bevestigt noch corrigeert", "spreekt van „vorig jaar”", "werd in de praktijk gebracht"):
             assert audit not in chapter + md
-        assert "Sinds 2021 nodigt 1712 wie op een bezette lijn botst, bovendien uit om een bericht in te spreken." in (
-            chapter
-        )
+        assert "Sinds 2021 wordt wie op een bezette lijn botst, uitgenodigd om een bericht in te spreken" in chapter
         assert "Sinds 2021 komen oproepen met „optie 0” (wie in het keuzemenu geen provincie kiest) terecht" in chapter
         assert "Volgens het antwoord leken voorlopige cijfers" in chapter
 

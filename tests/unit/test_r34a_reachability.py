@@ -78,8 +78,8 @@ def test_social_media_and_the_answering_machine_say_what_the_answer_says(reachab
             "Of er via die kanalen toch hulpvragen binnenkomen, en hoeveel, is niet bekend." in chapter
             and "alleen voor de externe communicatie en de publiekswerking van 1712" in chapter
         )
+        # r35 (r34): the invitation with its aim, no 'kon al' beside 'sinds 2021'
         assert (
-            "ingesproken berichten sneller behandelen en de bellers terugbellen; wie op een bezette lijn botste, "
-            "kon al een bericht inspreken. Sinds 2021 nodigt 1712 wie op een bezette lijn botst, bovendien uit om "
-            "een bericht in te spreken."
+            "ingesproken berichten sneller behandelen en de bellers terugbellen. Sinds 2021 wordt wie op een bezette "
+            "lijn botst, uitgenodigd om een bericht in te spreken, zodat 1712 kan terugbellen."
         ) in chapter

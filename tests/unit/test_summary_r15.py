@@ -54,7 +54,8 @@ def test_the_measures_of_the_year_and_after_are_one_line_that_names_them():
     assert found == first, md
     after = plain(md).split("**Wat volgde na 2020:** ", 1)[1].split("\n")[0]
     assert after == (
-        "in 2021 een beter benut antwoordapparaat en „optie 0” als overlooplijn (wie in het keuzemenu geen provincie "
+        "in 2021 een terugbeloptie voor wie op een bezette lijn botst en „optie 0” als overlooplijn (wie in het "
+        "keuzemenu geen provincie "
         "kiest, komt terecht bij de minst drukke provincie of op een vrije lijn); vanaf september 2021 een ruimere "
         "chat (van maandag tot donderdag tot 22 uur); vanaf 1 december "
         "2021 een voortzetting van de capaciteitssubsidie."
