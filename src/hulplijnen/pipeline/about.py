@@ -150,8 +150,6 @@ def imitated(params, facts: dict) -> dict | None:
         "anchors": {
             **{name: get(f"calibration_{part}_pct") for name, part in anchors.items()},
             **{f"{edge}_month": get(f"calibration_{edge}_month") for edge in ("first", "last")},
-            # the registration kept no call times, so call logs would be the operator's (demo r31 #3)
-            "no_call_time": keys.export(helpline, "call_time_question_month") in facts,
             # the helpline's own word for the imitated contacts, the year after (demo r22 #5, #6)
             "conversations": get("calibration_chat_one_in_n")
             if keys.export(helpline, "calibration_chat_one_in_n") in facts
