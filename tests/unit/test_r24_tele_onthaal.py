@@ -14,10 +14,11 @@ def test_the_chapter_says_what_the_helpline_is_in_its_opening_not_as_the_help_bo
     text = flat(chapter_text())
     # r31 TO #4: what the helpline is, then the story (the corona split) before the counts
     # r34: the published fact leads (about as many conversations, fewer about corona, both shares)
+    # r35 TO #2: that story is the summary's key message, said again word for word in the opening: the opening now
+    # starts from the calls, with what the helpline is in its sentence
     assert text.startswith(
-        "Tele-Onthaal is de anonieme hulplijn voor iedereen die nood heeft aan een helpend gesprek. In 2021 waren er "
-        "ongeveer evenveel gesprekken als in 2020, het eerste coronajaar, maar minder gesprekken hadden met corona te "
-        "maken: 13 % van de gesprekken, tegenover 24,1 % in 2020."
+        "In 2021 telde Tele-Onthaal, de anonieme hulplijn voor iedereen die nood heeft aan een helpend gesprek, "
+        "137.669 oproepen (@fig-helpline-years)."
     )
     assert "Tele-Onthaal: anonieme hulplijn" not in text  # the 'Hulp nodig?' box's own sentence
 

@@ -50,7 +50,9 @@ def test_the_corona_split_is_an_estimate_not_a_causal_dus():
     # conversations as counts, the whole-percent share's range said as a range
     # r30 TO #4: the message; r31 TO #4, #7: in the opening, as the conversations not about corona
     # r34 TO #1: the published facts open the chapter, the estimate second, in the corona paragraph
-    assert "maar minder gesprekken hadden met corona te maken" in body
+    # r35 TO #2: the opening's story was the key message word for word: the corona facts in their paragraph only
+    assert "maar minder gesprekken hadden met corona te maken" not in body
+    assert "halveerde bijna: van 24,1 % in 2020, het eerste coronajaar, naar 13 % in 2021." in body
     assert "waren er naar schatting ruim 10.000 meer" in body
     assert "andere onderwerpen" not in body
     # r25 TO #7, 2021 #11: one 'ongeveer' count each, to hundreds (the range is the annex's)

@@ -45,23 +45,25 @@ def channels(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame
     """Per channel, the share of its calls that became a conversation this year and in the oldest year with both
     ranges (low and high ends recorded: an estimate), and whether it rose, fell or stayed about the same (r33 TO #2):
     a change only where the ranges do not overlap and differ by more than what reads as about the same
-    (data.statements.about_the_same, the one rule for two shares); empty without two channels."""
+    (data.statements.about_the_same, the one rule for two shares); the latest earlier year's share the same way,
+    where it is not the oldest year (r35 TO #1: chat's rise since the oldest year was there the year before; 'already'
+    where that share is about this year's, by the same rule; not said where both read as about the same as this
+    year's); empty without two channels."""
     out = []
     for channel, label in labels.items():
         calls, talks = f"calls_{channel}", f"conversations_{channel}"
         earlier = _ranges(implied, channel, year)
         if not (earlier and hl.has_figure(figs, calls) and hl.has_figure(figs, talks)):
             continue
-        first = min(earlier)
-        old_calls, old_talks = earlier[first]
-        low, high = old_talks.low / old_calls.high * 100, old_talks.high / old_calls.low * 100
+        first, last = min(earlier), max(earlier)
         now = hl.figure(figs, talks) / hl.figure(figs, calls) * 100
-        src = _source(helpline, year, f"{talks} / {calls} x 100 in {first}, from their derived ranges")
-        k = (helpline, talks, calls, first)
-        facts.add(keys.share_of(*k, "low"), low, "percent", src)
-        facts.add(keys.share_of(*k, "high"), high, "percent", src)
-        change = Interval(now - high, now - low)
-        trend = "same" if about_the_same(change) else "rose" if change.low > 0 else "fell" if change.high < 0 else None
+        before, old = _share_in(helpline, year, first, earlier[first], (talks, calls), facts)
+        trend, previous = _trend(Interval(now - old.high, now - old.low)), None
+        if last != first:
+            previous, then = _share_in(helpline, year, last, earlier[last], (talks, calls), facts)
+            previous["already"] = bool(about_the_same(Interval(now - then.high, now - then.low)))
+            if trend == "same" and previous["already"]:
+                previous = None  # about the same every year: nothing to add
         out.append(
             {
                 "label": label,
@@ -69,12 +71,36 @@ def channels(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame
                 "now": facts.add(
                     keys.share_of(helpline, talks, calls), now, "percent", _source(helpline, year, f"{talks}/{calls}")
                 ),
-                "before": facts.add(keys.share_of(*k), share_about(low, high), "percent", src),
-                "decimals": share_decimals(low, high),
+                "before": before["about"],
+                "decimals": before["decimals"],
                 "trend": trend,
+                "previous": previous,
             }
         )
     return out if len(out) > 1 else []
+
+
+def _trend(change: Interval) -> str | None:
+    """'same' where the change between two shares reads as about the same, else 'rose' or 'fell' where its whole range
+    lies on one side of zero (data.statements.about_the_same, the one rule for two shares)."""
+    return "same" if about_the_same(change) else "rose" if change.low > 0 else "fell" if change.high < 0 else None
+
+
+def _share_in(helpline: str, year: int, y: int, ranges: tuple, measures: tuple, facts: FactSheet):
+    """A channel's conversations as a share of its calls in an earlier year ``y``, from their derived ranges: both ends
+    and the share as printed recorded (an estimate); with the range itself, for the rules."""
+    (calls, talks), (talks_key, calls_key) = ranges, measures
+    low, high = talks.low / calls.high * 100, talks.high / calls.low * 100
+    src = _source(helpline, year, f"{talks_key} / {calls_key} x 100 in {y}, from their derived ranges")
+    k = (helpline, talks_key, calls_key, y)
+    facts.add(keys.share_of(*k, "low"), low, "percent", src)
+    facts.add(keys.share_of(*k, "high"), high, "percent", src)
+    shown = {
+        "year": str(y),
+        "about": facts.add(keys.share_of(*k), share_about(low, high), "percent", src),
+        "decimals": share_decimals(low, high),
+    }
+    return shown, Interval(low, high)
 
 
 def history(

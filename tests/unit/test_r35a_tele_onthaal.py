@@ -1,0 +1,143 @@
+"""Round 35a (fresh reader of the Tele-Onthaal 2021 report: #1, #2): chat's larger share of conversations was there
+the year before already (the previous year's share said beside the oldest year's, 'al' by the one rule for two
+shares); the chapter no longer repeats the summary's key message word for word in its opening and its corona
+paragraph: it opens with the calls, the corona facts once, in their paragraph. Each test failed on the code before."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+from test_helplines_r13 import built, flat, summary_of_release
+
+from hulplijnen.chapters import helplines
+from hulplijnen.chapters.helplines import conversion
+from hulplijnen.data import load
+from hulplijnen.facts import FactSheet, keys
+
+ALL = ("1712", "tele-onthaal", "stop-it-now")
+KEY_MESSAGE = (
+    "in 2021 waren er ongeveer evenveel gesprekken als in 2020, het eerste coronajaar, maar minder gesprekken hadden "
+    "met corona te maken: 13 % van de gesprekken, tegenover 24,1 % in 2020. Naar schatting waren er dus ruim 10.000 "
+    "meer gesprekken die niet met corona te maken hadden; in totaal waren het er ongeveer evenveel als alle gesprekken "
+    "in 2019, vóór corona."
+)
+
+
+def test_chat_share_of_the_year_before_is_said_and_was_already_about_this_years():
+    """#1: '85,9 % tegenover ongeveer 75 %' against 2019 alone suggested a 2021 change; 2020's was about 86 % already
+    (Table 2: 16.700 / 19.400)."""
+    chapter, facts = built()
+    text = flat(chapter.text)
+    assert (
+        "dan in 2019 (85,9 % tegenover ongeveer 75 %); in 2020 was dat al ongeveer 86 %. Bij telefoon bleef dat deel "
+        "ongeveer gelijk (74,4 % tegenover ongeveer 75 % in 2019)."
+    ) in text
+    values = facts.values()
+    k = ("tele-onthaal", "conversations_chat", "calls_chat", 2020)
+    assert values[keys.share_of(*k)] == 86  # from the derived ranges, both ends recorded
+    assert 85.9 < values[keys.share_of(*k, "low")] < values[keys.share_of(*k, "high")] < 86.2
+    # phone's share was about the same every year: recorded, not said again
+    assert keys.share_of("tele-onthaal", "conversations_phone", "calls_phone", 2020) in values
+    assert "in 2020 was dat al ongeveer 74" not in text and text.count("in 2020 was dat") == 1
+
+
+def _implied(chat_2020: tuple, years=(2019, 2020)) -> pd.DataFrame:
+    ranges = {
+        2019: [("phone", "calls", 100.0, 101.0), ("phone", "conversations", 75.0, 75.5)]
+        + [("chat", "calls", 100.0, 100.5), ("chat", "conversations", 74.9, 75.0)],
+        2020: [("phone", "calls", 100.0, 100.5), ("phone", "conversations", 74.9, 75.2)]
+        + [("chat", "calls", 100.0, 100.2), ("chat", "conversations", *chat_2020)],
+    }
+    return pd.DataFrame(
+        [
+            {"category": c, "measure": m, "year": y, "low": lo, "high": hi, "preferred": True}
+            for y in years
+            for c, m, lo, hi in ranges[y]
+        ]
+    )
+
+
+def _figs() -> pd.DataFrame:
+    values = {"calls_phone": 100, "conversations_phone": 75, "calls_chat": 100, "conversations_chat": 86}
+    return pd.DataFrame([{"key": k, "value": v} for k, v in values.items()])
+
+
+def _channels(implied: pd.DataFrame) -> dict:
+    labels, facts = {"phone": "telefoon", "chat": "chat"}, FactSheet("helplines", 2021)
+    return {c["label"]: c for c in conversion.channels("tele-onthaal", 2021, _figs(), implied, facts, labels)}
+
+
+def test_the_previous_year_by_the_rule_for_two_shares():
+    """#1: 'al' only where the previous year's share is about this year's; a share that differs is said without it;
+    nothing where the previous year is the oldest, or where every year reads as about the same."""
+    already = _channels(_implied((85.9, 86.0)))
+    assert already["chat"]["trend"] == "rose" and already["chat"]["previous"]["already"]
+    assert already["chat"]["previous"]["year"] == "2020" and already["chat"]["previous"]["about"] == 86
+    assert already["telefoon"]["trend"] == "same" and already["telefoon"]["previous"] is None
+    between = _channels(_implied((79.9, 80.0)))
+    assert between["chat"]["previous"]["already"] is False and between["chat"]["previous"]["about"] == 80
+    oldest_only = _channels(_implied((85.9, 86.0), years=(2020,)))
+    assert oldest_only["chat"]["year"] == "2020" and oldest_only["chat"]["previous"] is None
+
+
+@pytest.fixture
+def made_up_later_year(monkeypatch):
+    """2021's Tele-Onthaal figures as a made-up 2023's (every reference year two later), chat's conversations down
+    10 % since the year before, so that year's share is not about this year's."""
+    real = load.key_figures
+
+    def later(year, helpline):
+        figs = real(year - 2, helpline).copy()
+        figs["reference_year"] = figs["reference_year"] + 2
+        figs["key"] = figs["key"].str.replace(r"_(20\d\d)$", lambda m: f"_{int(m.group(1)) + 2}", regex=True)
+        figs.loc[figs["key"] == "conversations_chat_change_2022", "value"] = -10.0
+        return figs
+
+    monkeypatch.setattr(load, "key_figures", later)
+    return flat(helplines.whole(2023, ["tele-onthaal"], FactSheet("helplines", 2023)).text)
+
+
+def test_a_made_up_later_year_says_its_own_previous_year_without_already(made_up_later_year):
+    text = made_up_later_year
+    assert (
+        "dan in 2021 (85,9 % tegenover ongeveer 75 %); in 2022 was dat ongeveer 95 %. Bij telefoon bleef dat deel "
+        "ongeveer gelijk (74,4 % tegenover ongeveer 75 % in 2021)."
+    ) in text
+    assert not re.search(r"\b(2019|2020)\b", text)  # no year typed in
+    assert "van 24,1 % in 2022, het eerste coronajaar, naar 13 % in 2023." in text
+
+
+def _paragraph(text: str, head: str) -> str:
+    return next(p for p in text.split("\n\n") if p.startswith(head))
+
+
+def test_the_chapter_opens_with_the_calls_not_the_key_message_again():
+    """#2: the key message, then the chapter's opening and its corona paragraph said the same, word for word."""
+    text = built()[0].text
+    first = flat(text.split("\n\n")[0])
+    assert first.startswith("In 2021 telde Tele-Onthaal, de anonieme hulplijn voor iedereen die nood heeft aan een")
+    assert "corona" not in first and "13 %" not in first
+    chapter = flat(text)
+    # the corona facts once, in their paragraph, with their numbers
+    corona = flat(_paragraph(text, "**Minder gesprekken over corona.**"))
+    for said in ("24,1 %", "13 % in 2021", "het eerste coronajaar"):
+        assert chapter.count(said) == 1 and said in corona, said
+    other = flat(_paragraph(text, "Gesprekken die niet met corona te maken hadden"))
+    assert chapter.count("ruim 10.000") == 1 and "ruim 10.000" in other and "vóór corona (ongeveer 90.800)" in other
+    # no fact of the old opening lost: about as many conversations as the year before, in their paragraph
+    talks = flat(_paragraph(text, "**Gesprekken.**"))
+    assert "Dat is 15,3 % meer dan in 2019 en ongeveer evenveel als in 2020 (1,1 % minder)." in talks
+    # the key message stays the summary's, as it was
+    assert "**Evenveel gesprekken, minder vaak over corona:** " + KEY_MESSAGE in summary_of_release(["tele-onthaal"])
+
+
+def test_the_2021_report_keeps_its_tele_onthaal_message_and_the_section_does_not_repeat_it():
+    """#2, the 2021 report: its summary bullet as before; § 6.1 gives the facts in its paragraphs."""
+    md = summary_of_release(list(ALL))
+    assert "**Evenveel gesprekken, minder vaak over corona:** " + KEY_MESSAGE in md
+    section = flat(built(ALL)[0].text)
+    assert "maar minder gesprekken hadden met corona te maken" not in section
+    assert "van 24,1 % in 2020, het eerste coronajaar, naar 13 % in 2021." in section
+    assert "in 2020 was dat al ongeveer 86 %." in section
