@@ -10,7 +10,7 @@ import pytest
 
 from hulplijnen.config.params import load_params, release_ids
 
-from .layout import Layout, layout, one_line
+from .layout import Layout, header_name, layout, one_line
 
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
@@ -52,9 +52,8 @@ def test_every_page_after_the_title_has_header_and_page_x_of_y(rendered, release
     params, page = load_params(release), layout(rendered, release)
     assert page.pages >= 4
     # r35 (demo #2): a synthetic report's header names it by header_title, under the banner that says the rest
-    name = params.header_title if params.is_synthetic and params.header_title else params.title
     for number, text in enumerate(page.page_text[1:], start=2):
-        assert one_line(name) in one_line(text), f"page {number}: no running header"
+        assert one_line(header_name(params)) in one_line(text), f"page {number}: no running header"
         assert f"pagina {number} van {page.pages}" in text, f"page {number}: no 'pagina {number} van {page.pages}'"
 
 

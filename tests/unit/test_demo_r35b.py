@@ -79,3 +79,12 @@ def test_the_pdf_layout_uses_the_header_title_only_under_the_banner():
     template = (ROOT / "quarto" / "typst-template.typ").read_text(encoding="utf-8")
     assert "if notice != none and header-title != none { header-title } else { title }" in template
     assert "header-title: [$header-title$]" in (ROOT / "quarto" / "typst-show.typ").read_text(encoding="utf-8")
+
+
+def test_the_header_title_reaches_the_front_matter_as_text_like_the_title():
+    """Free text from params: escaped as the title is (escape.meta_text), so no markup or raw typst reaches the PDF."""
+    from hulplijnen.presentation import escape
+
+    hostile = 'Rapport <img src=x> `#read("build.json")`{=typst} *nadruk*'
+    demo = load_params("demo").model_copy(update={"title": hostile + " (x)", "header_title": hostile})
+    assert f"header-title: {escape.meta_text(hostile)}" in front.front_matter(demo).splitlines()
