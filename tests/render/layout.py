@@ -124,3 +124,9 @@ def layout(rendered, release: str) -> Layout:
 
 def one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text)
+
+
+def header_name(params) -> str:
+    """The report's name in the PDF's running header: a synthetic report's header_title under its banner (r35 demo #2),
+    else the title."""
+    return params.header_title if params.is_synthetic and params.header_title else params.title

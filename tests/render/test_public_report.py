@@ -13,7 +13,7 @@ from hulplijnen.data import load
 from hulplijnen.presentation.fmt import date
 
 from . import browse
-from .layout import layout, margin_pt, one_line
+from .layout import header_name, layout, margin_pt, one_line
 from .pages import CONTENTS_ENTRY, read
 from .test_page_breaks import PARTS
 
@@ -76,7 +76,8 @@ def headers(pdf) -> list[str]:
 @pytest.mark.parametrize("release", RELEASES)
 def test_running_header_names_report_and_chapter_not_a_date(rendered, release):
     params = load_params(release)
-    published, title = date(params.publication_date), one_line(params.title)
+    # r35 (demo #2): a synthetic report's header names it by header_title, under its banner
+    published, title = date(params.publication_date), one_line(header_name(params))
     chapters_seen = set()
     for number, header in enumerate(headers(rendered[release] / "report.pdf")[1:], start=2):
         assert title in header, f"p.{number}: header {header!r}"

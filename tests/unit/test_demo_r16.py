@@ -36,7 +36,8 @@ def test_the_summary_names_the_call_logs_a_real_report_needs_and_what_the_source
     assert said in md and "volgens het antwoord van de minister" not in md
     assert "zo zou een rapport met de oproeplogs van de telefooncentrale eruitzien." in md
     # demo r24 #6: the busy tone is said once, in the chapter beside the waiting (test_demo_r25e)
-    patience = md.split("hing naar schatting bij de helft van de belpogingen")[1].split("- **")[
+    # r35 (demo #1): the patience bullet's new wording, the estimate said as one
+    patience = md.split("Naar schatting zou de beller bij de helft van de belpogingen")[1].split("- **")[
         0
     ]  # demo r26 #12: under the lead-in
     assert "bezettoon" not in patience

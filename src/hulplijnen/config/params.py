@@ -112,6 +112,11 @@ class ReportParams(BaseModel):
     )
     title: str = Field(min_length=1)
     subtitle: str = ""
+    header_title: str = Field(
+        default="",
+        description="A synthetic report's name in the PDF's running header, under the banner: the title's beginning, "
+        "without what the banner says (default: the title).",
+    )
     publication_date: dt.date
     edition: int = Field(default=1, ge=1, le=9, description="Edition of this year's report: 1 first, 2 revised, ...")
     publisher: Publisher = Field(default_factory=Publisher, description="Who publishes the report (title page).")
@@ -136,6 +141,13 @@ class ReportParams(BaseModel):
     redial_share: Annotated[float, Field(strict=True, ge=0, le=1)] = Field(
         default=0.5, description="Share of callers who hang up and call again, in the staffing simulation (assumption)."
     )
+
+    @field_validator("header_title")
+    @classmethod
+    def _header_title(cls, value: str, info) -> str:  # noqa: ANN001 (pydantic's ValidationInfo)
+        if value and not (info.data.get("title") or "").startswith(value):
+            raise ValueError("header_title is the title's beginning: the same report, named shorter")
+        return value
 
     @property
     def is_synthetic(self) -> bool:
@@ -184,6 +196,7 @@ class ReportParams(BaseModel):
 REPORT_KEYS = {
     "title",
     "subtitle",
+    "header_title",
     "publication_date",
     "edition",
     "publisher",
@@ -227,15 +240,8 @@ def _parse(year: str | int, path: Path | None) -> tuple[ReportParams | None, lis
             Problem(file, None, None, "params_missing", f"no params file for {year}; params files exist for: {have}")
         ]
     if not RELEASE_NAME.fullmatch(path.stem):
-        return None, [
-            Problem(
-                file,
-                None,
-                None,
-                "release_name",
-                f"the file name {path.stem!r} is not a release name ({RELEASE_NAME_RULE}); rename the file",
-            )
-        ]
+        rename = f"the file name {path.stem!r} is not a release name ({RELEASE_NAME_RULE}); rename the file"
+        return None, [Problem(file, None, None, "release_name", rename)]
     raw, problems = yamlfile.load(path)
     if problems:
         return None, problems
@@ -286,6 +292,9 @@ def _parse(year: str | int, path: Path | None) -> tuple[ReportParams | None, lis
                 "data never enters a real year's report",
             )
         )
+    if params.header_title and not params.is_synthetic:
+        why = "header_title is a synthetic report's, whose banner says the rest; a report without it keeps its title"
+        problems.append(Problem(file, _line_of(path, "header_title"), "header_title", "params", why))
     if demo and not params.is_synthetic:
         problems.append(
             Problem(
@@ -310,21 +319,11 @@ def _parse(year: str | int, path: Path | None) -> tuple[ReportParams | None, lis
         )
     logo = params.publisher.logo
     if logo is not None and (".." in logo.split("/") or not (PARAMS / logo).is_file()):
-        problems.append(
-            Problem(
-                file, _line_of(path, "publisher"), "publisher", "no_logo", f"the logo {logo} is not a file in params/"
-            )
-        )
+        missing = f"the logo {logo} is not a file in params/"
+        problems.append(Problem(file, _line_of(path, "publisher"), "publisher", "no_logo", missing))
     if params.export is not None and params.export.path is not None and not export_folder(params.export).is_dir():
-        problems.append(
-            Problem(
-                file,
-                _line_of(path, "export"),
-                "export",
-                "no_export",
-                f"the export folder {params.export.path} does not exist",
-            )
-        )
+        missing = f"the export folder {params.export.path} does not exist"
+        problems.append(Problem(file, _line_of(path, "export"), "export", "no_export", missing))
     for helpline in params.helplines:
         if not (DATA / helpline / str(params.year)).is_dir():
             have = (
