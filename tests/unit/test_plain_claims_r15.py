@@ -48,13 +48,14 @@ def test_an_earlier_years_reachability_says_plainly_this_year_has_no_figure():
     # r33 (r32 #1, #5): the year first, plainly; the earlier figure once, dated; its source said plainly, no
     # 'het antwoord bevestigt het niet' (read as a denial)
     # r34a (2021 #1): who says it first, in the question's words; the attempts where given (here none)
+    # r35 (2021 #1): not 'geen cijfers bekend' (figures may exist): this report's sources give none
     assert (
-        "**Bereikbaarheid:** voor 2001 zijn geen cijfers bekend; volgens interne analyses van X, aangehaald in "
-        "schriftelijke vraag (Vlaams Parlement), kon X in september–december 2000 40 tot 45 % van de oproepen "
-        "beantwoorden." in " ".join(out.split())
+        "**Bereikbaarheid in 2001:** daarover geven de bronnen van dit rapport geen cijfers; volgens interne analyses "
+        "van X, aangehaald in schriftelijke vraag (Vlaams Parlement), kon X in september–december 2000 40 tot 45 % van "
+        "de oproepen beantwoorden." in " ".join(out.split())
     )
-    assert "bevestigt" not in out
-    assert "bronnen van dit rapport" not in out and "bevestigt noch corrigeert" not in out
+    assert "bevestigt" not in out and "geen cijfers bekend" not in out
+    assert out.count("bronnen van dit rapport") == 1 and "bevestigt noch corrigeert" not in out
     assert "minister" not in out and "maar 40" not in out
     assert "gepubliceerd" not in out
 
@@ -93,8 +94,10 @@ def test_an_earlier_years_reachability_comes_after_the_messages_about_the_year()
     year now follows every message about the year itself (rule 2b), the year's own figure still leads."""
     earlier = {"start": "2000-09", "end": "2000-12", "low": _r(40.0), "high": _r(45.0), "by_questioner": True}
     out = _messages(reach=earlier, women=_r(73.0), family=_r(90.0))
-    assert out.index("**Bereikbaarheid:** voor 2001 zijn geen cijfers") > out.index("**Wie contact opneemt:**")
-    assert out.index("**Bereikbaarheid:** voor 2001 zijn geen cijfers") > out.index("**Waarover het gaat:**")
+    # r35 (2021 #1): the year's none as what this report's sources give (was 'voor 2001 zijn geen cijfers bekend')
+    none = "**Bereikbaarheid in 2001:** daarover geven de bronnen van dit rapport geen cijfers"
+    assert out.index(none) > out.index("**Wie contact opneemt:**")
+    assert out.index(none) > out.index("**Waarover het gaat:**")
     own = {**earlier, "start": "2001-09", "end": "2001-12"}
     out = _messages(reach=own, women=_r(73.0))
     assert out.index("kon X in september–december 2001 maar") < out.index("**Wie contact opneemt:**")

@@ -199,9 +199,10 @@ def test_an_earlier_years_reachability_lead_says_plainly_that_this_year_has_no_f
     # r32 (2021 #16, the lead's wording): one sentence, what is not known, then the fact, its source after it
     # r33 (r32 #1, #5): the year first, plainly; the earlier figure once, dated; its source said plainly
     # r34a (2021 #1): who says it first, in the question's words ('de oproepen')
+    # r35 (2021 #1): this report's sources give none (was 'geen cijfers bekend': figures may exist)
     assert (
-        "**Bereikbaarheid:** voor 2001 zijn geen cijfers bekend; volgens interne analyses van X, aangehaald in "
-        "schriftelijke vraag (Vlaams Parlement), kon X in september–december 2000 40 tot 45 % van de oproepen "
-        "beantwoorden." in out
+        "**Bereikbaarheid in 2001:** daarover geven de bronnen van dit rapport geen cijfers; volgens interne analyses "
+        "van X, aangehaald in schriftelijke vraag (Vlaams Parlement), kon X in september–december 2000 40 tot 45 % van "
+        "de oproepen beantwoorden." in out
     ), out
     assert "minister" not in out and "wellicht" not in out and "Het laatste cijfer, van" not in out

@@ -80,7 +80,9 @@ def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
     done = next(b for b in plain(md).split(" - **") if b.startswith("Wat er veranderde"))
     # r32 (2021 #16): one sentence, what is not known first
     # r33 (r32 #1): the year first, plainly, then the earlier figure, dated
-    lead = "Bereikbaarheid:** voor 2021 zijn geen cijfers bekend; in september–december 2020 werd"
+    # r35 (2021 #1): this report's sources give none (was 'geen cijfers bekend')
+    lead = "Bereikbaarheid in 2021:** daarover geven de bronnen van dit rapport geen cijfers; in september–december "
+    lead += "2020 werd"
     assert found.startswith(lead), found
     assert done.startswith(
         "Wat er veranderde:** „optie 0” als overlooplijn (wie in het keuzemenu geen provincie "
