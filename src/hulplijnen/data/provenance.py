@@ -82,6 +82,13 @@ class FileEntry(BaseModel):
         default="", description="The part of the document the file comes from, in a Dutch phrase (one infographic)."
     )
     covers_nl: str = Field(default="", description="What the file gives (sources table of a release using it alone).")
+    counts: str | None = Field(
+        default=None,
+        pattern=NAME,
+        description="What the source says the file's table counts, as the table's count column names it ('contacts'"
+        "): its heading or its total makes it plain. None where the source does not say: the column's name is then "
+        "this project's reading, and a later share is set beside the table's without 'lager' or 'hoger' (r35).",
+    )
 
 
 class LeftOut(BaseModel):
@@ -188,3 +195,15 @@ def question_number(data: Path, file: str) -> str:
     """The number of the question of ``file``'s document (number_nl; a path under data/), or ''."""
     doc = _document_of(data, file)
     return "" if doc is None else doc.number_nl
+
+
+def counted_as_stated(data: Path, file: str, column: str) -> bool:
+    """Whether the source says that the table of ``file`` (a path under data/) counts what its ``column`` names (the
+    entry's counts): only then is a later year's share on that count known to have the same base as the table's."""
+    from ..config import reads
+
+    path = data / "provenance.yml"
+    reads.file_read(relative_to_root(path), path.read_bytes())
+    record, _ = load(path)
+    entry = record.files.get(file) if record is not None else None
+    return entry is not None and entry.counts == column

@@ -48,6 +48,7 @@ PLACEHOLDERS = {
     "category": r"[a-z0-9_]+",
     "edge": r"(?:start|end)_(?:earliest|latest)",
     "stat": r"(?:computed|published|low|high|change_low|change_high|difference)",
+    "verdict": r"(?:holds|about_same|alike)",
 }
 
 COUNT, PERCENT = "count", "percent"
@@ -167,8 +168,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.check.{key}.{stat}_one_in_n", "one_in_n", "'one in n' against the exact whole / part"),
     KeySpec("{helpline}.check.{key}.{stat}_change_pct", "pct_change", "a stated change against the exact change"),
     KeySpec("{helpline}.check.{key}.{stat}_points", "percentage points", "later minus earlier share, rounding allows"),
-    KeySpec("{helpline}.check.{key}.holds", "verdict", "whether the stated figure holds (1) or not (0)"),
-    KeySpec("{helpline}.check.{key}.about_same", "verdict", "within ABOUT_THE_SAME_POINTS at both ends (1) or not"),
+    KeySpec("{helpline}.check.{key}.{verdict}", "verdict", "1 or 0: it holds / within ABOUT_THE_SAME / counted alike"),
     KeySpec("{helpline}.check.{key}.{part}_n", COUNT, "the part and whole a check uses"),
     KeySpec("{helpline}.reach.stated_by_{part}", "verdict", "who states the answered share: 1 for that speaker"),
     KeySpec("{helpline}.reach.answer_not_conclusive", "verdict", "1: the answer calls answered-call figures loose"),

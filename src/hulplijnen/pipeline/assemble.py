@@ -168,6 +168,8 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     )
     # and the 'ongeveer even groot' rule only where a rounded share was set beside another year's exact one
     compared = any(k.endswith(".about_same") for k in facts)
+    # r35 (2021 #2): and that a share the sources do not say counts alike is set beside the other without a verdict
+    unlike = any(k.endswith(".alike") and not facts[k]["value"] for k in facts)
     codes = shows_codes(list(release.chapters), params.helplines, params.year)
     reading = [c["name"] for c in release.reading]  # a chapter shown as a section of another has no number
     general_methods = text.render(
@@ -176,6 +178,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         example=derived_example(facts, params.year) if derived else None,
         one_chapter=len(reading) == 1,
         about_the_same=ABOUT_THE_SAME_POINTS if compared else None,
+        unlike=unlike,
         terms=annex_terms("\n".join(methods).lower()),
     )
     opening, summary_text = intro(params, reading), summary.markdown(facts, params.helplines, params.year)

@@ -284,7 +284,7 @@ def _against_earlier_table(year: int, helpline: str, figs: pd.DataFrame, facts: 
             {
                 "role": role,
                 "step": bool(of_role.str.contains("(stief)", regex=False).any()),
-                "c": record_comparison(facts, helpline, check, cmp, src),
+                "c": record_comparison(facts, helpline, check, cmp, src, against=f"{helpline}/{earlier}/{TABLE}.csv"),
                 "base": fact(facts, keys.check_key(helpline, check, "whole_n"), total, "count", src),
             }
         )

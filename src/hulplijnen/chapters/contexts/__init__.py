@@ -146,7 +146,8 @@ def _later(year: int, helpline: str, since: int, s: cx.ContextSummary, facts: Fa
             part, whole = parts[r.category]
             cmp = st.compare_with_rounded(part, whole, float(r.value), int(r.decimals), r.qualifier)
             src = Source(file, "key_figures", f"key = {r.key}, against {since}")
-            item["stated"][r.category] = record_comparison(facts, helpline, f"{r.key}_{later}_vs_{since}", cmp, src)
+            check, against = f"{r.key}_{later}_vs_{since}", f"{helpline}/{since}/{TABLE}.csv"
+            item["stated"][r.category] = record_comparison(facts, helpline, check, cmp, src, against=against)
         if len(victims) == 1:
             item["victims"] = fact(
                 facts,

@@ -146,9 +146,8 @@ def _later_shares(year: int, helpline: str, since: int, female: int, known: int,
         r = rows.iloc[0]
         cmp = st.compare_with_rounded(female, known, float(r["value"]), int(r["decimals"]), r["qualifier"])
         src = Source(f"data/{helpline}/{later}/key_figures.csv", "key_figures", f"key = {r['key']}, against {since}")
-        out.append(
-            {"year": str(later), "c": record_comparison(facts, helpline, f"{r['key']}_{later}_vs_{since}", cmp, src)}
-        )
+        check, against = f"{r['key']}_{later}_vs_{since}", f"{helpline}/{since}/{GENDER}.csv"
+        out.append({"year": str(later), "c": record_comparison(facts, helpline, check, cmp, src, against=against)})
     return out
 
 

@@ -5,7 +5,11 @@ published value, the interval the published figure allows, the verdict, and the 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
+from ...config.paths import DATA
+from ...data import provenance
+from ...data.specs import YEAR_TABLES
 from ...data.statements import RoundedComparison, StatementCheck
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt
@@ -78,6 +82,9 @@ class Compared:
     change_high: float
     about_same: bool  # the whole difference within ABOUT_THE_SAME_POINTS (data.statements): 'iets lager/hoger'
     points: float  # its size as the published figure shows it, in whole points ('ongeveer 1 procentpunt')
+    # the sources say both shares count alike (data/provenance.yml: counts): only then a word that judges the gap
+    # ('ongeveer even groot', 'iets lager'); else the earlier share beside it, neutrally (r35 2021 #2)
+    alike: bool = True
 
     @property
     def same(self) -> bool:
@@ -104,7 +111,12 @@ class Compared:
         return f"hooguit {high} {unit}" if ends[0] == 0 else f"{low} tot {high} {unit}"
 
 
-def record_comparison(facts: FactSheet, helpline: str, key: str, cmp: RoundedComparison, source: Source) -> Compared:
+def record_comparison(
+    facts: FactSheet, helpline: str, key: str, cmp: RoundedComparison, source: Source, *, against: str
+) -> Compared:
+    """``against``: the earlier share's table, a path under data/; whether its source says it counts what its count
+    column names (data/provenance.yml: counts) is recorded beside the comparison as 'alike' (r35 2021 #2)."""
+
     def add(stat: str, value: float, suffix: str = "_pct", unit: str = "percent") -> float:
         return fact(facts, keys.check_key(helpline, key, stat + suffix), value, unit, source)
 
@@ -116,4 +128,8 @@ def record_comparison(facts: FactSheet, helpline: str, key: str, cmp: RoundedCom
     within = bool(fact(facts, keys.check_key(helpline, key, "holds"), int(cmp.within), "verdict", source))
     about_same = bool(fact(facts, keys.check_key(helpline, key, "about_same"), int(cmp.about_same), "verdict", source))
     points = add("difference", float(round(cmp.points)), "_points", "percentage points")
-    return Compared(earlier, published, low, high, within, change_low, change_high, about_same, points)
+    spec = YEAR_TABLES.get(Path(against).stem)
+    stated = spec is not None and provenance.counted_as_stated(DATA, against, spec.value_column)
+    said = Source("data/provenance.yml", "provenance", f"files: {against}: counts")
+    alike = bool(fact(facts, keys.check_key(helpline, key, "alike"), int(stated), "verdict", said))
+    return Compared(earlier, published, low, high, within, change_low, change_high, about_same, points, alike)
