@@ -18,6 +18,11 @@ from .figures_alt import described_by
 from .figures_describe import ROUNDED
 from .theme import CHANNEL_COLOURS, GREY, OKABE_ITO, WIDTH, channel_label, value_label
 
+# Every chart of shares per year (share_series) is this tall, so its plot is as tall as the next one's; a longer legend
+# adds its rows under the plot. r35 (2021 #3): the contact persons' chart at 3.2 in had a plot a third taller than the
+# channels' (2.5 in, channels.charts), missed the foot of 2021 p.5 by two lines and left a third of that page empty.
+SHARES_HEIGHT = 2.5
+
 
 def not_empty(frame: pd.DataFrame, title: str) -> None:
     if frame is None or len(frame) == 0:
@@ -159,7 +164,7 @@ def share_series(
     not_empty(shares, title)
     if one_year(shares):
         return None
-    fig, ax = plt.subplots(figsize=(WIDTH, 3.2))
+    fig, ax = plt.subplots(figsize=(WIDTH, SHARES_HEIGHT))
     if labels is None:
         categories = [c for c in CHANNEL_COLOURS if c in set(shares[column]) and c != "not_recorded"]
         colours, names = CHANNEL_COLOURS, {c: channel_label(c) for c in categories}
@@ -222,7 +227,10 @@ def share_series(
         frameon=False,
         ncols=2,
         loc="upper center",
-        bbox_to_anchor=(0.5, -0.12),
+        # under the year labels at a fixed distance in type sizes, whatever the plot's height (r35: -0.12 of a
+        # lower plot ran into them)
+        bbox_to_anchor=(0.5, 0),
+        borderaxespad=2.5,
     )
     fig.tight_layout()
     return fig

@@ -16,8 +16,9 @@ from ...presentation.theme import CHANNEL_COLOURS, WIDTH, channel_label
 
 HEIGHT = 2.2  # inches: twelve months of three lines need no more
 # the chapter's charts over the years, lower than the shared charts' default: the chapter's opening, its two charts
-# over the years and the months of the earlier year fill two pages, with no quarter page left empty (r24 2021 #18)
-YEARS_HEIGHT, MIX_HEIGHT = 2.3, 2.5
+# over the years and the months of the earlier year fill two pages, with no quarter page left empty (r24 2021 #18);
+# the shares per year as tall as every chart of shares per year (r35 2021 #3)
+YEARS_HEIGHT, MIX_HEIGHT = 2.3, figures_sources.SHARES_HEIGHT
 
 
 def _lower(fig: plt.Figure | None, height: float) -> plt.Figure | None:

@@ -1,0 +1,131 @@
+"""Round 35 (2021 #1, #2, #3): the year's reachability as what this report's sources give (figures may exist), a word
+that judges a gap only between shares the sources say count alike, and the charts of shares per year at one height."""
+
+from __future__ import annotations
+
+import matplotlib
+import pytest
+
+from hulplijnen.facts import FactSheet, Source
+
+matplotlib.use("Agg")
+
+
+def plain(text) -> str:
+    return " ".join(str(text).split())
+
+
+def test_the_years_reachability_is_what_this_reports_sources_give(reachability_built):
+    """#1: 'Over de bereikbaarheid in 2021 zijn geen cijfers bekend' while the answer said 1712 would publish its
+    analyses: figures may exist; what is true is that this report's sources give none. Its own paragraph (#3: a short
+    opening goes with the chapter's heading, never the heading and two lines of a long paragraph at a page's foot)."""
+    from hulplijnen.chapters import reachability
+
+    chapter, md = reachability_built[2021]
+    first, rest = reachability.build(2021, "1712", FactSheet("t", 2021), "2026-11-20").text.split("\n\n", 1)
+    assert plain(first) == (
+        "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021; het antwoord op de "
+        "schriftelijke vraag van 24 januari 2022 meldde dat 1712 de analyses over 2021 zou bekendmaken bij de "
+        "publicatie van zijn jaarverslag."
+    )
+    assert plain(rest).startswith("Volgens interne analyses van 1712, aangehaald in die vraag,")
+    line = next(b for b in plain(md).split(" - **") if b.startswith("Bereikbaarheid"))
+    assert line.startswith(
+        "Bereikbaarheid in 2021:** daarover geven de bronnen van dit rapport geen cijfers; volgens interne analyses"
+    ), line
+    assert "geen cijfers bekend" not in chapter + md
+
+
+def test_the_flag_is_the_provenance_of_the_earlier_table():
+    """#2: whether both shares count alike is recorded, from data/provenance.yml (counts), never typed in: the context
+    table's source does not say what it counts, the contact-person table's does (its total is the year's contacts)."""
+    from hulplijnen.chapters.shared.checked import record_comparison
+    from hulplijnen.data.statements import compare_with_rounded
+
+    facts, src = FactSheet("t", 2031), Source("f", "t", "s")
+    cmp = compare_with_rounded(183, 200, 90, 0)
+    victims = record_comparison(facts, "h", "a", cmp, src, against="1712/2020/possible_victims_by_context.csv")
+    contacts = record_comparison(facts, "h", "b", cmp, src, against="1712/2020/contacts_by_contact_person.csv")
+    unknown = record_comparison(facts, "h", "c", cmp, src, against="1712/2020/no_such_table.csv")
+    assert not victims.alike and contacts.alike and not unknown.alike
+    records = {r["key"]: r for r in facts.records()}
+    assert records["h.check.a.alike"]["value"] == 0 and records["h.check.b.alike"]["value"] == 1
+    assert records["h.check.a.alike"]["source"]["file"] == "data/provenance.yml"
+
+
+def test_the_2021_family_share_sets_2020_beside_it_without_a_verdict():
+    """#2: '90 % ..., een aandeel iets lager dan in 2020 (91,5 %)' and two sentences later 'Of de cijfers van 2021 op
+    dezelfde basis berekend zijn als die van 2020, is niet bekend': no judging word on shares whose bases may differ."""
+    from hulplijnen.chapters import contexts
+
+    text = plain(contexts.build(2021, "1712", FactSheet("contexts", 2021)).section("family"))
+    assert (
+        "Bij 90 % van de mogelijke slachtoffers met een bekende context speelt het geweld zich af binnen de familie; "
+        "in 2020 was dat 91,5 %. Bij ongeveer 75 %" in text
+    )
+    assert "iets lager" not in text and "een aandeel" not in text and "ongeveer even groot" not in text
+    assert "Of de cijfers van 2021 op dezelfde basis berekend zijn als die van 2020, is niet bekend" in text
+
+
+@pytest.fixture
+def alike(monkeypatch):
+    """The earlier tables' provenance as a test sets it: True, every table counts what its count column names."""
+    from hulplijnen.data import provenance
+
+    def set_to(value: bool) -> None:
+        monkeypatch.setattr(provenance, "counted_as_stated", lambda data, file, column: value)
+
+    return set_to
+
+
+def test_a_verdict_only_where_the_sources_say_both_count_alike(alike):
+    """#2: the same chapters with the flag turned: the verdict word follows the recorded flag, not the year."""
+    from hulplijnen.chapters import contact_persons, contexts, gender_age
+
+    alike(True)
+    family = plain(contexts.build(2021, "1712", FactSheet("contexts", 2021)).section("family"))
+    assert "binnen de familie, een aandeel iets lager dan in 2020 (91,5 %)." in family
+    assert "op dezelfde basis berekend" not in family
+    alike(False)
+    women = plain(gender_age.build(2021, "1712", FactSheet("gender_age", 2021)).section("later"))
+    assert "de contactnemer in 2021 een vrouw; in 2020 was dat 73,8 %." in women and "iets minder" not in women
+    persons = plain(contact_persons.build(2021, "1712", FactSheet("contact_persons", 2021)).text)
+    assert "slachtoffer: 37 % in 2021**; in 2020 was dat 33,6 % van de 8.059 contacten." in persons
+    assert "(stief)ouder van het slachtoffer; in 2020 was dat 20,5 %." in persons
+    assert "meer dan in 2020" not in persons and "ongeveer evenveel" not in persons
+
+
+def test_methods_say_the_rule_for_shares_not_known_to_count_alike():
+    from hulplijnen.presentation import text
+
+    context = {"derived": False, "example": None, "one_chapter": False, "about_the_same": 2, "terms": []}
+    said = plain(text.render("methods.md", **context, unlike=True))
+    assert (
+        "„iets hoger”, met beide cijfers erbij; een groter verschil heet „lager” of „hoger”. Zeggen de bronnen niet "
+        "dat beide aandelen op dezelfde basis berekend zijn, dan staat het aandeel van het andere jaar er alleen "
+        "naast, zonder „lager” of „hoger”." in said
+    )
+    assert "op dezelfde basis" not in plain(text.render("methods.md", **context, unlike=False))
+
+
+def test_every_chart_of_shares_per_year_is_one_height_its_legend_under_the_year_labels():
+    """#3: the contact persons' chart at 3.2 inches, its plot a third taller than the channels' at 2.5, missed the foot
+    of 2021 p.5 by two lines and left a third of the page empty; at one height its legend stays under the year labels
+    (at -0.12 of a lower plot it ran into them)."""
+    import pandas as pd
+
+    from hulplijnen.chapters.channels import charts as channel_charts
+    from hulplijnen.presentation import figures, figures_sources
+
+    figures.apply_theme()
+    roles = ["victim", "parent", "neighbour", "other"]
+    rows = [(2020, r, v, v, True) for r, v in zip(roles, [33.6, 20.5, 10.0, 35.9])]
+    rows += [(2021, r, v - 0.5, v + 0.5, False) for r, v in zip(roles[:2], [37.0, 20.0])]
+    shares = pd.DataFrame(rows, columns=["year", "role", "low", "high", "exact"])
+    labels = {"victim": "het slachtoffer zelf", "parent": "een (stief)ouder", "neighbour": "een buur", "other": "ander"}
+    fig = figures_sources.share_series(shares, "t", "role", labels, values=True, missing=figures_sources.NOT_PUBLISHED)
+    assert fig.get_figheight() == figures_sources.SHARES_HEIGHT == channel_charts.MIX_HEIGHT
+    renderer = fig.canvas.get_renderer()
+    ax = fig.axes[0]
+    legend_top = ax.get_legend().get_window_extent(renderer).y1
+    assert all(legend_top < t.get_window_extent(renderer).y0 for t in ax.get_xticklabels() if t.get_text())
