@@ -33,7 +33,8 @@ def test_reachability_leads_with_the_plain_finding_and_models_no_callers(built):
         # r30: the MP named; the share in the source's words, what it counted an inference
         # r32 (2020 #1): the fact first, the MP who cites the analyses after it
         if release == "2021":  # r33 (r32 2021 #1): its own year first, 2020 in one sentence with a pointer
-            assert "Over de bereikbaarheid in 2021 zijn geen cijfers bekend;" in chapters
+            # r35 (2021 #1): this report's sources give none (was 'geen cijfers bekend')
+            assert "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021;" in chapters
             assert "Het rapport over 2020 gaat daar uitgebreider op in." in chapters
         else:
             # r34: whose figure it is first, then the months and the share in the question's word 'de oproepen'

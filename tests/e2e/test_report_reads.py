@@ -232,11 +232,12 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         # r32 (2021 #16): one sentence, what is not known, then the fact, its source after it
         # r33 (r32 #5): the source as 1712's internal analyses quoted in question 282; the answer gives no figure
         # r34 (r33 2021 #1): the source first, then the figure with the answer's 3 to 4 attempts per caller beside it
-        "**Bereikbaarheid van 1712:** voor 2021 zijn geen cijfers bekend; volgens interne analyses van 1712, "
-        "aangehaald in schriftelijke vraag 282 (Vlaams Parlement, januari 2022), kon 1712 in september–december 2020 "
-        "40 tot 45 % van de oproepen beantwoorden; een beller doet gemiddeld 3 tot 4 pogingen, dus dat aandeel zegt "
-        "niet hoeveel bellers nooit doorkwamen. - **Wat er veranderde:** „optie 0” als overlooplijn "
-        "(wie in het keuzemenu geen provincie kiest, "
+        # r35 (2021 #1): this report's sources give none (was 'geen cijfers bekend': figures may exist)
+        "**Bereikbaarheid van 1712 in 2021:** daarover geven de bronnen van dit rapport geen cijfers; volgens interne "
+        "analyses van 1712, aangehaald in schriftelijke vraag 282 (Vlaams Parlement, januari 2022), kon 1712 in "
+        "september–december 2020 40 tot 45 % van de oproepen beantwoorden; een beller doet gemiddeld 3 tot 4 "
+        "pogingen, dus dat aandeel zegt niet hoeveel bellers nooit doorkwamen. - **Wat er veranderde:** „optie 0” "
+        "als overlooplijn (wie in het keuzemenu geen provincie kiest, "
         "komt terecht bij de minst drukke provincie of op een vrije lijn); vanaf "
         "september 2021 een ruimere chat (van maandag tot donderdag tot 22 uur) en een voortzetting van de "
         "capaciteitssubsidie, van 1 december 2021 tot 30 november 2024.",

@@ -251,8 +251,10 @@ def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(b
     # r31 (2021 #3): said plainly, without 'in de bronnen van dit rapport'
     # r33 (r32 2021 #1): the question dated; 2020 in one sentence with a pointer, not 'Dit hoofdstuk toont'
     assert (
-        "Over de bereikbaarheid in 2021 zijn geen cijfers bekend; het antwoord op de schriftelijke vraag van 24 "
-        "januari 2022 meldde dat 1712 de analyses over 2021 zou bekendmaken bij de publicatie van zijn jaarverslag. "
+        # r35 (2021 #1): this report's sources give none (was 'geen cijfers bekend': figures may exist)
+        "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021; het antwoord op de "
+        "schriftelijke vraag van 24 januari 2022 meldde dat 1712 de analyses over 2021 zou bekendmaken bij de "
+        "publicatie van zijn jaarverslag. "
         # r34: whose figure it is first ('Volgens interne analyses van 1712, aangehaald in die vraag')
         "Volgens interne analyses van 1712, aangehaald in die vraag, was er" in text
     )

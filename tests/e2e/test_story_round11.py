@@ -68,9 +68,13 @@ def test_the_unconfirmed_answer_rate_is_never_stated_as_fact_in_bold(built):
     # r32 (2021 #16): one sentence, what is not known first, then the fact, its source after it
     # r33 (r32 #5): 'voor 2021 zijn geen cijfers bekend', then 2020's figure as 1712's own internal analyses
     # r34: then whose figure it is, before the months
-    assert "**Bereikbaarheid van 1712:** voor 2021 zijn geen cijfers bekend; volgens interne analyses van" in md2021
+    # r35 (2021 #1): this report's sources give none (was 'geen cijfers bekend': figures may exist), said once
+    assert (
+        "**Bereikbaarheid van 1712 in 2021:** daarover geven de bronnen van dit rapport geen cijfers; volgens "
+        "interne analyses van" in md2021
+    )
     assert "**Wat er veranderde:** „optie 0” als overlooplijn" in md2021 and "tot 30 november 2024." in md2021
-    assert "bronnen van dit rapport" not in md2021
+    assert md2021.count("bronnen van dit rapport") == 1
     assert "minister" not in flat(messages(built["2021"]))
 
 
@@ -170,7 +174,8 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
     # r26 2021 #2, #8: the year's figures are not in this report's sources, said at the chapter's head
     assert "of dat gebeurde, tonen de gebruikte" not in chapter
     # r27 2021 #11; r30: said as not in this report's sources, at the chapter's head
-    assert chapter.startswith("Over de bereikbaarheid in 2021 zijn geen cijfers bekend;")  # r31 (2021 #3)
+    # r31 (2021 #3); r35 (2021 #1): this report's sources give none (was 'geen cijfers bekend')
+    assert chapter.startswith("De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021;")
 
 
 def test_the_summary_opens_with_the_news_not_a_reading_guide(built):
@@ -237,7 +242,7 @@ def test_what_stayed_unanswered_and_what_is_not_recorded_are_plain_sentences(bui
         # r33 (r32 2021 #1): said once in 2020's chapter; 2021's says that no figures of its year are known
         # r34: in both, what the share does not say about callers, once
         assert flat(chapter).count("dat aandeel zegt dus niet hoeveel bellers nooit doorkwamen.") == 1, release
-        told = "Over de bereikbaarheid in 2021 zijn geen cijfers bekend;"  # r27, r30, r31
+        told = "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021;"  # r27, r30, r31, r35
         assert (told in chapter) == later, release
         assert "Het registratiesysteem van de hulplijn legt het tijdstip van een oproep niet vast." in chapter
         assert "Niet vastgelegd" not in chapter

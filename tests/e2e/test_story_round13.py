@@ -159,7 +159,7 @@ def test_the_2021_summary_is_short_with_the_channel_shift_in_contacts(built):
     # r26 2021 #4: in the reachability bullet, after the problem; r27 2021 #1: in a few words
     # r30: in a bullet of its own right after the reachability bullet; the subsidy dated as the answer's
     heads = [b.split(":**", 1)[0] for b in found]
-    at = heads.index("**Bereikbaarheid van 1712")
+    at = heads.index("**Bereikbaarheid van 1712 in 2021")  # r35 (2021 #1): the label names the year
     assert heads[at + 1] == "**Wat er veranderde", heads  # r31 (2021 #10)
     measures = found[at + 1]
     assert "„optie 0” als overlooplijn" in measures
