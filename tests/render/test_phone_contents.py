@@ -126,3 +126,69 @@ def test_on_a_phone_a_link_at_each_chapters_end_leads_back_to_the_contents_and_c
     assert phone["opened"] and phone["contents_in_view"] and phone["focus"] and not phone["overflow"], phone
     desktop = back_to_contents(browser, rendered, release, DESKTOP)
     assert desktop["count"] == 0, desktop
+
+
+# r35 (2020 #5, 2021 #12, Tele-Onthaal #10, demo #14): every visible "↑ Inhoud" line with the blocks before and after
+# it in reading order (an embedded notebook's cells and paragraphs flattened; a glossary's terms and definitions each a
+# block), the gaps between two lines, and how much of each gap tables and figures take.
+PLACES = """(() => {
+  const shown = el => el.getClientRects().length > 0;
+  const all = Array.from(document.querySelectorAll(['p', 'ul', 'ol', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+    'table', 'figure', '.quarto-float', '.callout', '.cell-output-display:not(.cell-output-markdown)']
+    .map(s => 'main section ' + s).join(', '))).filter(shown);
+  const set = new Set(all);
+  const outer = all.filter(el => { for (let a = el.parentElement; a; a = a.parentElement) if (set.has(a)) return false;
+                                   return true; });
+  const kind = el => {
+    if (!el) return 'none';
+    if (el.matches('.phone-top-line')) return 'link';
+    if (/^H[1-6]$/.test(el.tagName)) return 'heading';
+    const bold = el.tagName === 'P' && el.firstElementChild;
+    const only = bold && /^(STRONG|B)$/.test(bold.tagName) && bold.textContent.trim() === el.textContent.trim();
+    if (only) return 'heading';  // a paragraph that is only a bold lead, as 'Wat volgde na 2020.'
+    if (el.matches('table, figure, .quarto-float, .cell-output-display, .figure-data')) return 'float';
+    const note = /^\\s*([\\u00b9\\u00b2\\u00b3\\u2070-\\u2079*\\u2020\\u2021]|Noot\\b|Bron:)/;
+    if (note.test(el.textContent)) return 'note';
+    return el.tagName;
+  };
+  const text = el => el ? el.textContent.trim().replace(/\\s+/g, ' ') : '';
+  const top = el => el.getBoundingClientRect().top + scrollY;
+  const lines = Array.from(document.querySelectorAll('main .phone-top-line')).filter(shown);
+  return lines.map((line, i) => {
+    const at = outer.indexOf(line);
+    const before = at > 0 ? outer[at - 1] : null, after = at >= 0 ? outer[at + 1] : null;
+    const entry = line.parentElement.tagName === 'DD';
+    const gap = i ? top(line) - top(lines[i - 1]) : 0;
+    const floats = outer.filter(el => i && kind(el) === 'float' && top(el) > top(lines[i - 1]) && top(el) < top(line))
+      .reduce((sum, el) => sum + el.getBoundingClientRect().height, 0);
+    return {entry, between_entries: entry && !line.nextElementSibling
+              && (line.parentElement.nextElementSibling || {}).tagName === 'DT',
+            before: kind(before), after: kind(after), lead_in: /:$/.test(text(before)),
+            text: text(before).slice(-50) + ' | ' + text(after).slice(0, 50), gap, floats};
+  });
+})()"""
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_on_a_phone_a_link_back_to_the_contents_stands_where_a_reader_pauses(browser, rendered, release):
+    """r35: mid-section links stood between a heading and its text, between a table and its note ('¹ ...'), between
+    a lead-in ('De figuur hieronder toont …', '… vandaan komen:') and what it announces, and two in a row. A link
+    now stands at a section's end, between two glossary entries, or before a paragraph or list after running text
+    (second best: after a table or figure), never before a table, figure or note, never after a heading or a
+    lead-in; no two within three quarters of a screen; a gap over three screens only where tables and figures take
+    most of it (2021's annex table of all key figures is six screens long)."""
+    page = browser.new_page()
+    page.set_viewport_size({"width": PHONE, "height": 844})
+    page.goto((rendered[release] / "report.html").as_uri(), wait_until="load")
+    page.wait_for_timeout(300)
+    places = page.evaluate(PLACES)
+    page.close()
+    assert len(places) > 5, places
+    glossary = [p for p in places if p["entry"]]
+    assert all(p["between_entries"] for p in glossary), glossary
+    others = [p for p in places if not p["entry"]]
+    assert not [p["text"] for p in others if p["before"] in {"heading", "link"}], "under a heading or a link"
+    assert not [p["text"] for p in others if p["after"] in {"float", "note", "link"}], "before a table, figure or note"
+    assert not [p["text"] for p in others if p["lead_in"]], "after a lead-in"
+    assert not [p["text"] for p in places[1:] if p["gap"] < 0.75 * 844], "two links close together"
+    assert not [p["text"] for p in places if p["gap"] > 3 * 844 and p["floats"] < p["gap"] / 2], "a long gap"
