@@ -26,7 +26,8 @@ def test_the_demo_calls_its_logged_in_hours_counsellor_hours(built):
     # r29/r30: past tense; r33 (demo r32 #7): labelled once per section (the lead 'Rekenvoorbeeld met verzonnen
     # cijfers'), so the bullet has no lead-in of its own
     assert "**Rekenvoorbeeld met verzonnen cijfers.**" in summary and "**In het rekenvoorbeeld:**" not in summary
-    assert f"- Aangemeld waren gemiddeld {logged} hulpverlenersuren per week;" in summary
+    # r36 (demo r35 #8): the target first, the hours needed per week with their unit, then the hours logged in
+    assert f", tegenover gemiddeld {logged} aangemeld; pauzes en nawerk niet meegerekend." in summary
     # r31 (demo r30 #3): the made-up rows back in the key figures table, marked
     figures = summary.split("## Kerncijfers")[1]
     assert "verzonnen; geschat met een rekenmodel" in figures and f"aangemeld: {logged}" not in figures  # r32 #8
@@ -83,7 +84,9 @@ def test_the_count_of_hidden_cells_per_table_is_in_the_annex(built):
     # demo r20 #9 (only days hidden: one sentence) gave way to demo r32 #4: the table per contact person shows its x,
     # so the annex counts the hidden cells per table, and no longer says no table shows an x
     # demo r22 #7: not 'geen enkele cel verborgen' beside a list of 85 hidden days
-    assert "De tabel hieronder telt per tabel hoeveel cellen als x staan" in back
+    # r36 (demo r35 #13): Figure 1 is one of them, named as a figure
+    assert "De tabel hieronder telt per tabel of figuur hoeveel cellen niet gepubliceerd zijn" in back
+    assert "| @fig-export-daily: contacten per werkdag" in back and "| Tabel of figuur" in back
     assert "geen enkele x" not in back and "geen enkele cel verborgen" not in back
 
 

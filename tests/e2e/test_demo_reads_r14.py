@@ -25,10 +25,13 @@ def test_the_demo_headline_gives_the_hours_for_80_percent_of_all_calls(built):
     # targets, not a range
     # demo r26 #3, #12: 'belpogingen'; under the lead-in no '(verzonnen)' inside the sentence
     # demo r28 #1: the invented need in the conditional
-    lead = f"om over de week 80 % van de belpogingen tijdens de openingsuren te beantwoorden, zouden {overall} uur"
-    # r34 (demo r33 #5): the hours are said to be hours on the phone, without breaks or follow-up work
-    hours = "aan de telefoon nodig zijn (zonder pauzes of nawerk)"
-    assert f"{lead} {hours}, en {every} uur om dat in elk uur apart te halen." in text
+    # r36 (demo r35 #8): the target first, the unit said (hulpverlenersuren per week), each target by what it asks,
+    # against the hours logged in; pauzes and nawerk not counted
+    logged = f["1712.export.phone.staffing.logged_in_hours"]
+    lead = "Om 80 % van de belpogingen tijdens de openingsuren te beantwoorden, zouden per week"
+    hours = f"{overall} hulpverlenersuren aan de telefoon nodig zijn (80 % over de hele week) of {every} (80 % in elk"
+    said = f"{lead} {hours} openingsuur), tegenover gemiddeld {logged} aangemeld; pauzes en nawerk niet meegerekend."
+    assert said in text
     # round 16 (r15 demo #15): the chapter's table gives both per target
     assert "| Elk uur apart |" in text and f"| {overall} | {every} |" in text
 

@@ -38,10 +38,15 @@ def test_the_demo_tells_the_first_lockdown_in_the_summary_and_the_chapter(built)
     # r34 (demo r33 #18): shorter, the question's months in brackets after 'tijdens de eerste lockdown'
     lead = "Meer telefooncontacten tijdens de eerste lockdown (april–juni 2020):"
     lead += f" gemiddeld {num(answered)} per maand"
-    # demo r22 #15: the months before without March, in which the lockdown may have begun
-    # demo r27 #7: by name, 'in januari en februari 2020', not 'in de twee maanden ervoor' (read as February-March)
-    months = {2: "januari en februari 2020", 3: "januari tot maart 2020"}[f["1712.export.phone.demand.before_months"]]
-    assert f"{lead} tegenover {num(answered_before)} in {months} (+{pct(change, 0)})." in key
+    # demo r27 #7: by name, not 'in de twee maanden ervoor'; r36 (demo r35 #2): March counts again (demo r22 #15 had
+    # left it out), the months from January on as the first three of the year, then the busiest month
+    assert f["1712.export.phone.demand.before_months"] == 3 and f["1712.export.phone.demand.baseline_in_lockdown"]
+    months = "de eerste drie maanden van 2020"
+    busiest = f"De drukste maand was april 2020, met {num(f['1712.export.phone.demand.busiest_calls'])}"
+    said = f"{lead} tegenover {num(answered_before)} in {months} (+{pct(change, 0)}).**"
+    assert f"{said} {busiest} telefooncontacten." in key
+    chapter = text.split("## Kerncijfers")[1]
+    assert "In maart was de lockdown al begonnen; die maand telt mee in het gemiddelde." in chapter
     assert "maanden ervoor (+" not in key
     # demo r20 #1: the made-up offered calls and share are the chapter's, never in one bullet with the real rise
     assert f"van {pct(rate_before)} naar {pct(rate)}" not in key and "Ter illustratie" not in key

@@ -19,16 +19,20 @@ def test_the_demo_summary_gives_both_staffing_figures(built):
     # demo r24 #3: two targets, not a range
     # demo r26 #12: under the lead-in no '(verzonnen)' inside the sentence
     # r29/r30: past tense under the lead-in 'In het rekenvoorbeeld:', the base (attempts in opening hours) named
-    said = f"om over de week 80 % van de belpogingen tijdens de openingsuren te beantwoorden, zouden {overall} uur"
-    # r34 (demo r33 #5): the hours are said to be hours on the phone, without breaks or follow-up work
-    hours = "aan de telefoon nodig zijn (zonder pauzes of nawerk)"
-    assert f"{said} {hours}, en {every} uur om dat in elk uur apart te halen." in key
+    # r36 (demo r35 #8): the target first, the unit said (hulpverlenersuren per week), each target by what it asks,
+    # against the hours logged in; pauzes and nawerk not counted
+    logged = f["1712.export.phone.staffing.logged_in_hours"]
+    lead = "Om 80 % van de belpogingen tijdens de openingsuren te beantwoorden, zouden per week"
+    hours = f"{overall} hulpverlenersuren aan de telefoon nodig zijn (80 % over de hele week) of {every} (80 % in elk"
+    said = f"{lead} {hours} openingsuur), tegenover gemiddeld {logged} aangemeld; pauzes en nawerk niet meegerekend."
+    assert said in key
     # #2; r22: the call logs are what a real report needs, said in the demo's key messages
     # demo r22 #14: no key message of its own: the heading of the made-up results names them
     # r29/r30 (demo r29 #10): the heading first says why: 1712 had no per-call figures on answered against incoming
     # calls
-    said = "Rekenvoorbeeld met verzonnen cijfers.** Begin 2022 kon 1712 niet precies zeggen welk deel van de"
-    assert said in key
+    # r36 (demo r35 #7): the answer to the question says it (not 1712), of the belpogingen (#3)
+    said = "Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag 282 (begin 2022) zijn"
+    assert f"{said} sluitende cijfers over hoeveel belpogingen beantwoord werden, moeilijk te geven." in key
     assert "zo zou een rapport met de oproeplogs van de telefooncentrale eruitzien." in key
 
 

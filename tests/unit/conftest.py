@@ -149,9 +149,11 @@ def provenance_text():
     from hulplijnen.presentation.text import TEXT_FOLDERS, environment
 
     source = '{% from "chapters/shared/export.md" import provenance %}{{ provenance(year, source_total, left_out, '
-    source += "imitated, anchors) }}"
+    source += "imitated, anchors, source) }}"
     template = environment(TEXT_FOLDERS, False).from_string(source)
-    return lambda **values: _flat(template.render(**{**OPENING, **values}))
+    # r36 (demo r35 #7): the document the monthly totals come from (data/provenance.yml, named_nl)
+    named = "het antwoord op schriftelijke vraag nummer 282 in het Vlaams Parlement"
+    return lambda **values: _flat(template.render(**{**OPENING, "source": named, **values}))
 
 
 # The chapters' text as one line, no-break spaces as spaces; shared by the chapters' text tests

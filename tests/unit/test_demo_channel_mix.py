@@ -69,7 +69,11 @@ def test_the_hidden_shares_are_named_from_the_hidden_cells(registration_text):
 
 def test_the_synthetic_opening_says_which_totals_match_and_what_is_left_out(provenance_text):
     said = provenance_text()
-    assert "**overgenomen:** het aantal contacten per maand en per kanaal, gelijk aan de totalen" in said
+    # r36 (demo r35 #7): the totals are the answer's to the parliamentary question, not published by the helpline
+    told = "**overgenomen:** het aantal contacten per maand en per kanaal, gelijk aan de totalen voor 2020 in het"
+    assert told + " antwoord op schriftelijke vraag nummer 282 in het Vlaams Parlement." in said
+    assert "die de hulplijn voor" not in said and "Wat het uit gepubliceerde cijfers overnam" in said
+    assert "gelijk aan de gepubliceerde totalen voor 2020." in provenance_text(source="")  # no document: no name
     # demo r20 #4: the source's word, and how the report reads it, said once
     # demo r24 #2: the sources leave open what they count; the answered reading is the demo's assumption
     # demo r26 #2: both source words; the sources leave it open, said plainly

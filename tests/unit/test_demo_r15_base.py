@@ -76,7 +76,8 @@ def test_the_summary_says_the_answer_rate_of_a_synthetic_export_is_made_up():
     assert made + "tijdens de openingsuren werd 56,1 % van de belpogingen beantwoord;" in md
     # demo r24 #3: the gap, the hours logged in first
     # demo r26 #3: 'belpogingen'
-    assert "hulpverlenersuren per week; om over de week 80 % van de belpogingen" in md and "zouden 117 uur" in md
+    # r36 (demo r35 #8): the target first, the unit said, the hours logged in beside the two targets
+    assert "belpogingen tijdens de openingsuren te beantwoorden, zouden per week 117 hulpverlenersuren" in md
     assert "(verzonnen)" not in md.split("## Kerncijfers")[0]
     assert "verzonnen" not in plain(summary.markdown(DEMO, ["1712"], 2020)).split("Kerncijfers")[0]
 

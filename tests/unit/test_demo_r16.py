@@ -30,8 +30,9 @@ def test_the_summary_names_the_call_logs_a_real_report_needs_and_what_the_source
     # demo r24 #5: what the source says, without the minister's words in the summary
     # demo r25 #5: as of the answer (early 2022), not 'vandaag'; demo r29 #10: why this part is an example
     said = (  # r30: what the answer says (hard to give conclusive figures), not 'geen cijfers'
-        "**Rekenvoorbeeld met verzonnen cijfers.** Begin 2022 kon 1712 niet precies zeggen welk deel van de"
-        " telefonische oproepen beantwoord werd"
+        # r36 (demo r35 #7, #3): the answer says so, not 1712; the attempts are 'belpogingen'
+        "**Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag 282 (begin 2022) zijn"
+        " sluitende cijfers over hoeveel belpogingen beantwoord werden, moeilijk te geven."
     )
     assert said in md and "volgens het antwoord van de minister" not in md
     assert "zo zou een rapport met de oproeplogs van de telefooncentrale eruitzien." in md

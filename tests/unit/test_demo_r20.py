@@ -42,9 +42,9 @@ def test_the_summary_leads_with_what_the_demo_shows_and_marks_made_up_results():
     """#3: the made-up results led the key messages; the ratio to made-up logged-in hours carries no information."""
     md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
     # demo r22 #14: the made-up results under their own heading, which says why
-    lead = md.index(
-        "**Rekenvoorbeeld met verzonnen cijfers.** Begin 2022 kon 1712 niet precies zeggen welk deel van de"
-    )  # r29 #10
+    lead = md.index(  # r29 #10; r36 (demo r35 #7): the answer says it, not 1712
+        "**Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag 282 (begin 2022)"
+    )
     assert lead < md.index("- Tijdens de openingsuren werd")  # demo r27 #3: the lead-in marks them, no tag each
     # demo r23 #2: a made-up share says 'in de verzonnen gegevens' in its own sentence, never '1712 beantwoordde'
     assert "keer zoveel als de" not in md and "beantwoordde 1712" not in md.split("## Kerncijfers")[0]
@@ -96,8 +96,9 @@ def test_the_lockdown_baseline_names_its_months():
     months = [f"2020-{m:02d}" for m in range(1, 8)]
     monthly = pd.DataFrame({"month": months, "offered": [800] * 7, "answered": [400] * 7})
     found = demand.peak("1712", 2020, monthly, FactSheet("capacity", 2020))
-    # demo r22 #15: March, in which the lockdown may have begun, is left out
-    assert (found["first_before"], found["last_before"], found["skipped"]) == ("2020-01", "2020-02", "2020-03")
+    # r36 (demo r35 #2): March counts, said to have fallen partly in the lockdown (demo r22 #15 had left it out)
+    assert (found["first_before"], found["last_before"], found["began"]) == ("2020-01", "2020-03", True)
+    assert "skipped" not in found
 
 
 def test_the_lockdown_sentence_says_the_baseline_months(capacity_text, lockdown_told):
@@ -107,14 +108,14 @@ def test_the_lockdown_sentence_says_the_baseline_months(capacity_text, lockdown_
     # demo r31 #5: the published rise once, in the summary, not again in a demo's chapter
     assert "tegenover 422" not in said
     two = {**lockdown_told, "months_before": 2, "first_before": "2020-01", "last_before": "2020-02"}
-    said = capacity_text(demand={**two, "skipped": "2020-03"})
-    # demo r24 #6: a demo says which month is left out once, in the summary; a real export's chapter says it
-    # demo r28 #2: the months by name, March left out and said why, beside the published counts
-    # demo r29 #6, #13: the sentence on March once, in the summary; the chapter names it a transition month
-    assert "overgangsmaand" not in said  # demo r31 #5: one reason for March, the summary's
+    said = capacity_text(demand=two)
+    assert "overgangsmaand" not in said  # demo r31 #5
+    # r36 (demo r35 #2): no month left out; March counts and is said once, in the chapter, as the 2020 release does
+    three = {**lockdown_told, "first_before": "2020-01", "last_before": "2020-03", "began": True}
     callers = REAL_CALLERS
-    real = capacity_text(synthetic=False, callers=callers, demand={**two, "skipped": "2020-03"})
-    assert "maart 2020 telt niet mee: de eerste lockdown was toen al begonnen, dus die maand is gemengd." in real
+    real = capacity_text(synthetic=False, callers=callers, demand=three)
+    assert "in de eerste drie maanden van 2020. In maart was de lockdown al begonnen; die maand telt mee" in real
+    assert "telt niet mee" not in real
 
 
 def test_only_hidden_days_are_said_in_one_sentence_not_a_one_row_table(registration_sections):

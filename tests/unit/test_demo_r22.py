@@ -21,18 +21,23 @@ from hulplijnen.pipeline.appendix import used_documents
 from hulplijnen.presentation.parts import Table
 from hulplijnen.presentation.text import TEXT_FOLDERS, environment
 
+# r36 (demo r35 #2): the months before the period are January to March (March partly in the lockdown, said so),
+# the busiest month April, as the demo's chapter records them
 LOCKDOWN = {
     keys.phone("1712", "demand", "offered_calls"): fact(1462),
-    keys.phone("1712", "demand", "offered_before_calls"): fact(800),
+    keys.phone("1712", "demand", "offered_before_calls"): fact(804),
     keys.phone("1712", "demand", "answered_pct"): fact(37.7),
     keys.phone("1712", "demand", "answered_before_pct"): fact(52.5),
-    keys.phone("1712", "demand", "before_months"): fact(2),
+    keys.phone("1712", "demand", "before_months"): fact(3),
     keys.phone("1712", "demand", "answered_calls"): fact(552),
     keys.phone("1712", "demand", "answered_before_calls"): fact(422),
     keys.phone("1712", "demand", "answered_change_pct"): fact(31),
     keys.phone("1712", "demand", "contacts"): fact(807),
-    keys.phone("1712", "demand", "contacts_before"): fact(551),
-    keys.phone("1712", "demand", "contacts_change_pct"): fact(47),
+    keys.phone("1712", "demand", "contacts_before"): fact(556),
+    keys.phone("1712", "demand", "contacts_change_pct"): fact(45),
+    keys.phone("1712", "demand", "baseline_in_lockdown"): fact(1),
+    keys.phone("1712", "demand", "busiest_month"): fact("2020-04"),
+    keys.phone("1712", "demand", "busiest_calls"): fact(634),
 }
 
 
@@ -44,32 +49,31 @@ def test_made_up_key_messages_say_so_in_their_bold_lead_after_the_real_ones():
     assert "Een echt rapport als dit" not in key and "Zo zou het eruitzien" not in key
     # demo r33 #18 (r34): the key message keeps to the phone's rise; the other channels are the chapter's table's
     assert "Over telefoon, e-mail en chat samen" not in key
-    # demo r24 #10: said as what it is
-    # demo r29 #13: a transition month, no date the sources do not give
-    assert (
-        "Maart 2020 laten we weg: het is niet bekend hoeveel van die maand al in de eerste lockdown viel." in key
-    )  # demo r30 #15
+    # r36 (demo r35 #2): no month left out, no 'we' (demo r24 #10, r29 #13, r30 #15 had said why March was left out)
+    assert "laten we weg" not in key and "niet bekend hoeveel van die maand" not in key
     real, made = key.split("**Rekenvoorbeeld met verzonnen cijfers.**")
     assert "552 per maand tegenover 422" in real and "(+31 %)" in real
     # demo r26 #12, r27 #3: under the lead-in 'Voorbeeld met verzonnen cijfers.' no bullet carries '(verzonnen)'
     assert "44,3 %." in made and "(verzonnen)" not in made.split("## Kerncijfers")[0]
-    assert "- Aangemeld waren gemiddeld 58 hulpverlenersuren per week" in made  # demo r28 #1
+    assert "tegenover gemiddeld 58 aangemeld; pauzes en nawerk niet meegerekend." in made  # demo r28 #1; r36 #8
     assert (
         "eruitzien.\n\n- Tijdens de openingsuren" in md  # demo r29 #10
     )  # a list of its own after the heading line
 
 
-def test_the_lockdown_baseline_leaves_out_the_month_before_and_adds_all_channels():
-    """#15: March, when the lockdown had begun, counted as 'before'; #14: 807 vs 556 over all channels missing."""
+def test_the_lockdown_baseline_counts_every_month_before_and_adds_all_channels():
+    """#15: March, when the lockdown had begun, counted as 'before'; #14: 807 vs 556 over all channels missing.
+    r36 (demo r35 #2): March counts again, as in the 2020 release, said to have fallen partly in the lockdown."""
     months = [f"2020-{m:02d}" for m in range(1, 8)]
     answered = [422, 421, 423, 700, 500, 456, 400]
     monthly = pd.DataFrame({"month": months, "offered": [a * 2 for a in answered], "answered": answered})
     contacts = pd.Series([533, 569, 565, 967, 742, 713, 665], index=months, dtype="float")
     facts = FactSheet("capacity", 2020)
     found = demand.peak("1712", 2020, monthly, facts, contacts)
-    assert (found["first_before"], found["last_before"], found["skipped"]) == ("2020-01", "2020-02", "2020-03")
-    assert found["months_before"] == 2 and found["answered_before"] == 422
-    assert (found["contacts"], found["contacts_before"], found["contacts_change"]) == (807, 551, 47)
+    assert (found["first_before"], found["last_before"], found["began"]) == ("2020-01", "2020-03", True)
+    assert found["months_before"] == 3 and found["answered_before"] == 422  # (422 + 421 + 423) / 3
+    assert (found["contacts"], found["contacts_before"], found["contacts_change"]) == (807, 556, 45)
+    assert (found["busiest"], found["busiest_calls"]) == ("2020-04", 700)  # the year's busiest month
 
 
 def _capacity(**values):
@@ -85,7 +89,7 @@ def test_the_chapter_says_march_is_left_out_and_drops_its_method_dead_ends():
     told = {
         "name": "eerste lockdown (april–juni 2020)",
         **dict(offered=1462, offered_before=800, months_before=2, answered=552, answered_before=422),
-        **dict(rate=37.7, rate_before=52.5, first_before="2020-01", last_before="2020-02", skipped="2020-03"),
+        **dict(rate=37.7, rate_before=52.5, first_before="2020-01", last_before="2020-02"),
     }
     said = _capacity(demand=told, first=False)
     # demo r24 #6: the left-out month once, in the summary
@@ -121,7 +125,8 @@ def test_the_staffing_hours_say_their_uncertainty_and_the_waiting_the_busy_tone(
     # demo r30 #8: the one queue beside the real service's lines per province (no 'vijf': not in the sources)
     assert "het model rekent met één wachtrij voor heel Vlaanderen, terwijl de echte hulplijn" in said  # demo r31 #12
     # demo r31 #12: the two caveats in one sentence
-    assert "terwijl de echte hulplijn de oproepen per provincie beantwoordde (dan zijn er meer nodig)." in said
+    # r36 (demo r35 #3): the attempts are 'belpogingen', never 'oproepen'
+    assert "terwijl de echte hulplijn de belpogingen per provincie beantwoordde (dan zijn er meer nodig)." in said
     # demo r24 #6: the busy tone once, here; the time of a call is the summary's
     assert "op een bezettoon botsten, een bericht inspreken op het antwoordapparaat; echte gegevens" in said
     assert "tijdstip" not in said

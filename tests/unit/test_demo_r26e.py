@@ -50,7 +50,9 @@ def test_figure_3_and_the_chapter_say_the_interval_assumes_independent_calls(cap
     rate = next(p for p in CAPACITY_SHOWN if getattr(p, "label", "") == "fig-export-answer-rate")
     # demo r28 #4, #5: the assumption is the annex's; demo r33 #12 (r34): the caption says only that the real swing
     # is larger, in a short sentence of its own
-    assert "de echte is groter." in rate.caption and "los staat" not in rate.caption
+    # r36 (demo r35 #10): what the band shows and why the real swing is larger, not 'de echte' pointing nowhere
+    assert "omdat dezelfde beller vaak opnieuw belt, is die schommeling in werkelijkheid groter." in rate.caption
+    assert "de echte is groter" not in rate.caption and "los staat" not in rate.caption
     said = capacity_text()
     assert "los staat" not in said and "echte schommeling" not in said
 
@@ -68,7 +70,9 @@ def test_the_calls_outside_opening_hours_are_counted():
     # #9: the talk time in words of its own, apart from the hours logged in
     # demo r26 #6: why the two are equal, once: the made-up hours logged in were chosen to fit
     # demo r32 #8: the same 58 not said a second time
-    assert "evenveel uur gesprekstijd per week vragen als er hulpverlenersuren aangemeld waren" in said
+    # r36 (demo r35 #9): plainly, with the numbers: the talk time all attempts would ask equals the hours logged in
+    assert "Alle 10.290 belpogingen tijdens de openingsuren beantwoorden zou ongeveer 58 uur gesprekstijd" in said
+    assert "evenveel als de 58 aangemelde hulpverlenersuren." in said
     # demo r28 #4: why they are equal is the annex's ('Het rekenmodel nagerekend')
     # demo r30 #7: the comparison of the equal made-up hours is dropped in a demo
     assert "Aangemeld is de tijd dat hulpverleners klaarzaten" not in said and "zo gekozen" not in said
@@ -77,7 +81,7 @@ def test_the_calls_outside_opening_hours_are_counted():
 def test_the_summary_says_the_time_of_a_call_was_not_kept_as_of_the_answer():
     """#5: 'laat vandaag niet toe' in a report dated November 2026."""
     md = plain(summary.markdown({**MADE_UP}, ["1712"], 2020))
-    assert "Begin 2022 kon 1712 niet precies zeggen welk deel van de telefonische oproepen" in md
+    assert "Volgens het antwoord op schriftelijke vraag 282 (begin 2022) zijn sluitende cijfers" in md  # r36 #7
     assert "vandaag" not in md  # demo r29 #10
 
 

@@ -19,12 +19,16 @@ def test_the_summary_names_the_months_it_compares_with(capacity_text, lockdown_t
 
     template = environment(TEXT_FOLDERS, False).get_template("summary/messages.md")
     template.globals.update(helplines=[], year="2020")  # the module's top level renders too
-    d = {"name": "eerste lockdown (april–juni 2020)", "synthetic": True, "skipped": "2020-03", "before_months": 2}
+    d = {"name": "eerste lockdown (april–juni 2020)", "synthetic": True, "began": False, "before_months": 2}
     d |= {"first_before": "2020-01", "last_before": "2020-02", "answered_calls": 552, "answered_before_calls": 422}
     d |= {"answered_change_pct": 31}
     macro = template.module.months_named
     assert " ".join(str(macro(d)).split()) == "januari en februari 2020"
-    assert " ".join(str(macro({**d, "before_months": 3, "last_before": "2020-03"})).split()) == "januari tot maart 2020"
+    # r36 (demo r35 #2): three months from January on are the first months of the year, as the 2020 release says
+    three = " ".join(str(macro({**d, "before_months": 3, "last_before": "2020-03"})).split())
+    assert three == "de eerste drie maanden van 2020"
+    later = {**d, "before_months": 3, "first_before": "2020-02", "last_before": "2020-04"}
+    assert " ".join(str(macro(later)).split()) == "februari tot april 2020"
 
 
 def test_a_nearly_flat_day_is_said_as_a_slight_peak():

@@ -67,9 +67,9 @@ def test_every_made_up_key_message_is_tagged_where_it_stands():
     bullets = [b for b in made_up.split("- ")[1:] if b.strip()]
     # r33 (demo r32 #7): the heading is the one label, no tag per bullet
     assert bullets and not any("rekenvoorbeeld" in b for b in bullets), bullets
-    assert (
-        "nodig zijn 117" not in md and "zouden 117 uur aan de telefoon nodig zijn (zonder pauzes of nawerk)" in md
-    )  # demo r33 #5
+    # demo r33 #5; r36 (demo r35 #8): the unit said ('hulpverlenersuren'), pauzes and nawerk not counted
+    assert "nodig zijn 117" not in md and "zouden per week 117 hulpverlenersuren aan de telefoon nodig zijn" in md
+    assert "pauzes en nawerk niet meegerekend" in md and "om dat in elk uur apart te halen" not in md
     assert "**Aangemeld" not in md and "**Tijdens de openingsuren" not in md
 
 
@@ -141,8 +141,9 @@ def test_a_stamped_chart_has_no_second_made_up_prefix():
         # demo r33 #12 (r34): Figure 2's caption ends its first sentence with '(verzonnen)', as the lead asked
         assert figure.fill is None or (figure is capacity_charts.ANSWER_RATE and figure.fill == "made_up")
     caption = capacity_charts.ANSWER_RATE.caption
-    assert caption == (
-        "Aandeel beantwoorde belpogingen per maand{}. De band is de schommeling door toeval; de echte is groter."
+    assert caption == (  # r36 (demo r35 #10): what the band shows, and why the real swing is larger
+        "Aandeel beantwoorde belpogingen per maand{}. De band toont hoeveel het aandeel door toeval kan schommelen;"
+        " omdat dezelfde beller vaak opnieuw belt, is die schommeling in werkelijkheid groter."
     )
 
 
@@ -153,4 +154,9 @@ def test_the_glossary_of_a_demo_points_the_calls_to_belpogingen():
     used = "de oproepen, de belpogingen, pogingen en de telefooncontacten"
     glossary = glossary_markdown(used, ["1712"], ["registration", "capacity"])
     assert "**poging**" not in glossary and "**aangeboden oproepen**" not in glossary
-    assert "Een aandeel beantwoorde belpogingen telt iets anders: zie „belpogingen”." in glossary
+    # r36 (demo r35 #3): 'oproepen' is the sources' word for all contacts; the report says belpogingen and
+    # telefooncontacten, and points there
+    said = "Dit rapport spreekt zelf van belpogingen (zie „belpogingen”) en telefooncontacten (zie"
+    said += " „telefooncontacten”)."
+    flat = " ".join(glossary.split())
+    assert said in flat and "Telefonische contacten die de hulplijn registreerde" not in flat

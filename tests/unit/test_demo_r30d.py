@@ -26,7 +26,6 @@ def _told(lockdown_told: dict) -> dict:
         "first_before": "2020-01",
         "last_before": "2020-02",
         "months_before": 2,
-        "skipped": "2020-03",
         "answered_change": 31,
     }
 
@@ -44,13 +43,17 @@ def test_march_is_a_transition_month_said_once_without_a_date(capacity_text, loc
     """#6, #13: 'maart telt niet mee: de eerste lockdown was toen al begonnen, dus die maand is gemengd' word for word
     in the summary and the chapter."""
     md = _summary()
-    # demo r30 #15: 'telt niet mee, want het is een overgangsmaand' read as if March should count
-    assert (
-        "Maart 2020 laten we weg: het is niet bekend hoeveel van die maand al in de eerste lockdown viel." in md
-        and "telt niet mee" not in md
-    )
+    # demo r30 #15: 'telt niet mee, want het is een overgangsmaand' read as if March should count; r36 (demo r35 #2):
+    # March counts, as in the 2020 release; the chapter says so once, the summary names the three months
+    assert "laten we weg" not in md and "telt niet mee" not in md and "de eerste drie maanden van 2020" in md
     said = capacity_text(demand=_told(lockdown_told), worst=None)
-    assert "telt niet mee" not in said and "overgangsmaand" not in said  # demo r31 #5: March once, in the summary
+    assert "telt niet mee" not in said and "overgangsmaand" not in said
+    from hulplijnen.chapters.capacity.demand import launched
+
+    ran = launched("1712", pd.Period("2020-03", "M"), pd.Period("2020-06", "M"))
+    three = {**_told(lockdown_told), "began": True, "last_before": "2020-03", "months_before": 3, "campaigns": ran}
+    began = capacity_text(demand=three, worst=None)
+    assert "In maart was de lockdown al begonnen; die maand telt mee in het gemiddelde." in began
     assert "de vraag steeg dan wellicht" not in said  # demo r30 #6: said once, in 'Over deze cijfers'
 
 
@@ -113,8 +116,11 @@ def test_made_up_results_in_the_past_tense_and_the_equal_hours_said_to_be_made_u
     # demo r30 #7: the comparison of the equal made-up hours is dropped; demo r31 #13: the same 58 said as chance,
     # with why equal hours still leave calls unanswered
     assert "Dat beide 58 uur zijn" not in said and "echte bezetting" not in said
-    assert "evenveel uur gesprekstijd per week vragen als er hulpverlenersuren aangemeld waren" in said  # r32 #8
+    # r36 (demo r35 #9): plainly, with the numbers (not 'evenveel uur gesprekstijd ... als er ... aangemeld waren')
+    assert "zou ongeveer 58 uur gesprekstijd per week vragen: evenveel als de 58 aangemelde hulpverlenersuren" in said
+    assert "Elke aangemelde hulpverlener had dan elke minuut aan de telefoon moeten zitten." in said
     assert "belpogingen komen niet netjes na elkaar binnen" in said
+    assert "Daarom bleef een groot deel onbeantwoord." in said
     assert "verzonnen cijfers" not in said
 
 
@@ -139,9 +145,10 @@ def test_the_bridge_says_why_the_call_part_is_an_example():
     """#10: 'het registratiesysteem van 1712 liet begin 2022 niet toe het tijdstip van een oproep te noteren' did not
     explain call logs from the telephone exchange."""
     md = _summary()
-    assert (
-        "**Rekenvoorbeeld met verzonnen cijfers.** Begin 2022 kon 1712 niet precies zeggen welk deel van de"
-        " telefonische oproepen beantwoord werd; dit deel is daarom een rekenvoorbeeld" in md
+    assert (  # r36 (demo r35 #7, #3): the answer says it (not 1712), of the belpogingen
+        "**Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag 282 (begin 2022) zijn"
+        " sluitende cijfers over hoeveel belpogingen beantwoord werden, moeilijk te geven. De punten hieronder zijn"
+        " daarom een rekenvoorbeeld" in md
     )
     assert "registratiesysteem" not in md
 

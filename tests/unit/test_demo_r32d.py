@@ -19,7 +19,8 @@ def test_the_chapter_says_the_registration_kept_no_call_times(capacity_text):
     """#3: chapter 2 is built on call logs with a time for every call; the answer says 1712 cannot note the time."""
     said = capacity_text()
     assert (
-        "Het registratiesysteem van de hulplijn kon het tijdstip van een oproep niet noteren (antwoord op een "
+        # r36 (demo r35 #3): the attempts are 'belpogingen'
+        "Het registratiesysteem van de hulplijn kon het tijdstip van een belpoging niet noteren (antwoord op een "
         "schriftelijke vraag van januari 2022). Echte oproeplogs zoals in dit hoofdstuk zouden dus van de "
         "telefoonoperator moeten komen; de hulplijn deed al steekproeven samen met Proximus." in said
     )
@@ -81,10 +82,10 @@ def test_the_staffing_result_leads_and_the_equal_hours_are_explained():
         "Er waren gemiddeld 58 hulpverlenersuren per week aangemeld (gemiddeld 1,5 "
         "hulpverleners per openingsuur). Om 80 % van de belpogingen" in said.replace("\u00a0", " ")
     )
-    # demo r32 #8: the 58 once: the talk time 'evenveel ... als er hulpverlenersuren aangemeld waren'
+    # demo r32 #8: the talk time beside the hours logged in; r36 (demo r35 #9): plainly, with its numbers
     assert (
-        "zouden die gesprekken samen evenveel uur gesprekstijd per week vragen als er hulpverlenersuren aangemeld "
-        "waren. Toch bleef een groot deel" in said
+        "beantwoorden zou ongeveer 58 uur gesprekstijd per week vragen: evenveel als de 58 aangemelde "
+        "hulpverlenersuren. Elke aangemelde hulpverlener had dan elke minuut aan de telefoon moeten zitten." in said
     )
     assert "Er zijn meer hulpverlenersuren nodig dan gespreksuren" not in said
     assert "73 uur" not in said and "extra telefoonlijn" not in said  # #5, #12: each number and caveat once
@@ -103,8 +104,9 @@ def test_the_first_key_message_names_the_campaigns_with_their_dates(capacity_tex
     demand = {"name": "eerste lockdown (april–juni 2020)", "answered": 552, "answered_before": 422, "months_before": 2}
     demand |= {"first_before": "2020-01", "last_before": "2020-02", "campaigns": ran}
     said = capacity_text(demand=demand, worst=None)
-    assert (
-        "Tijdens de eerste lockdown (april–juni 2020) werden er meer telefooncontacten per maand geregistreerd" in said
+    assert (  # r36 (demo r35 #2): 'gemiddeld', the average the month partly in the lockdown counts in
+        "Tijdens de eerste lockdown (april–juni 2020) werden er per maand gemiddeld meer telefooncontacten"
+        " geregistreerd" in said
     )
     assert "campagnes (23 maart 2020: poster en animatie met tips" in said
     assert "; 7 mei 2020: campagne over huiselijk geweld „Bang om in uw kot te blijven?”)." in said

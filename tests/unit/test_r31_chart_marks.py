@@ -50,7 +50,8 @@ def test_a_synthetic_release_draws_the_chance_band_grey_as_a_sample_only():
     (band,) = made_up.axes[0].collections
     assert to_hex(band.get_facecolor()[0]) == GREY.lower()
     # r33 (demo r32 #2): a lower bound, not what a real swing would look like
-    assert band.get_label() == answer_chart.SAMPLE_BAND == "schommeling door toeval (de echte is groter)"
+    # r36 (demo r35 #10): not 'de echte', which pointed nowhere
+    assert band.get_label() == answer_chart.SAMPLE_BAND == "schommeling door toeval (in werkelijkheid groter)"
     # a title that reads as made up does not turn the band grey: the flag does
     titled = figure_title("t", {"synthetic": {"seed": 1}})
     for real in (answer_chart.answer_rates(MONTHS, "t"), answer_chart.answer_rates(MONTHS, titled, synthetic=False)):

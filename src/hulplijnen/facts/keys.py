@@ -115,6 +115,8 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.export.phone.lowest_month", "month", "the month with the lowest answer rate"),
     KeySpec("{helpline}.export.phone.lowest_month_{part}_pct", PERCENT, "that month's answer rate and its interval"),
     KeySpec("{helpline}.export.phone.attempts_per_answer", "ratio", "attempts per answered call: 1 / answer rate"),
+    KeySpec("{helpline}.export.phone.demand.busiest_month", "month", "the period's busiest month, the year's too"),
+    KeySpec("{helpline}.export.phone.demand.baseline_in_lockdown", "verdict", "1: the month before fell partly in it"),
     KeySpec("{helpline}.export.phone.demand.{part}_pct", PERCENT, "answered in and before a rise in demand (events)"),
     KeySpec("{helpline}.export.phone.demand.{part}", COUNT, "calls a month in and before it; the months before it"),
     KeySpec("{helpline}.export.phone.peak_weekday", "weekday", "the weekday with most calls offered (1 = Monday)"),
@@ -245,13 +247,8 @@ def key_figure(helpline: str, row, roles: dict[str, str], channels: set[str]) ->
     if current and row.unit == "percent" and row.measure == "channel_share":
         return channel_share(helpline, row.category), "percent"
     over_all_contacts = pd.isna(row.base) or row.base in ("", "contacts")
-    if (
-        current
-        and row.unit == "percent"
-        and row.measure == "contact_person_share"
-        and row.category in roles
-        and over_all_contacts
-    ):
+    role_shared = row.unit == "percent" and row.measure == "contact_person_share"
+    if current and role_shared and row.category in roles and over_all_contacts:
         return role_share(helpline, roles[row.category]), "percent"
     return published(helpline, row.key), row.unit
 

@@ -133,23 +133,27 @@ def export_peak(facts: dict, helpline: str, year: int) -> dict | None:
         return None
     # a synthetic export records what it imitates of the published totals: only its answered counts are real
     synthetic = keys.export(helpline, "calibration_contacts") in facts
-    # the contacts of all channels, and the month before the period the chapter left out (demo r22 #14, #15)
+    # the contacts of all channels (demo r22 #14)
     values |= {p: _get(facts, keys.phone(helpline, "demand", p)) for p in ("contacts", "contacts_before")}
     values["contacts_change_pct"] = _get(facts, keys.phone(helpline, "demand", "contacts_change_pct"))
     start = found.iloc[0]["start_earliest"].to_period("M")
-    skipped = str(start - 1) if values["before_months"] < start.month - 1 else None
-    # campaigns launched in the period or the month left out before it (campaigns.csv): the rise is no cause's
-    # measure (demo r23 #5)
-    first = (start - 1 if skipped else start).start_time
+    # r36 (demo r35 #2): every month of the year before the period, the last one partly in it where the chapter
+    # recorded so (no month left out); campaigns launched in the period or in that month (campaigns.csv): the rise
+    # is no cause's measure (demo r23 #5)
+    began = bool(_get(facts, keys.phone(helpline, "demand", "baseline_in_lockdown")))
+    first = (start - 1 if began else start).start_time
     ran = load.campaigns()
     ran = ran[(ran["helpline"] == helpline) & (ran["start_latest"] >= first)]
     ran = ran[ran["start_earliest"] <= found.iloc[0]["end_latest"]]
     # the baseline's months by name, as the chapter names them (demo r27 #7: not 'the two months before' April)
-    last = start - 2 if skipped else start - 1
+    last = start - 1
     return {
         "name": found.iloc[0]["name_nl"],
         "synthetic": synthetic,
-        "skipped": skipped,
+        "began": began,
+        # the period's busiest month where it is the year's busiest too, with its published count (r36)
+        "busiest": _get(facts, keys.phone(helpline, "demand", "busiest_month")),
+        "busiest_calls": _get(facts, keys.phone(helpline, "demand", "busiest_calls")),
         "first_before": str(last - (int(values["before_months"]) - 1)),
         "last_before": str(last),
         **values,
@@ -170,7 +174,15 @@ def call_logs(facts: dict, helpline: str) -> dict | None:
         return None
     fields = load.registration_fields()
     answered = fields[(fields["helpline"] == helpline) & (fields["field"] == "call_answered")]
-    return {"month": month, "not_conclusive": bool((answered["status"] == "not_conclusive").any())}
+    from ..config.paths import DATA
+    from ..data.provenance import question_number
+
+    return {
+        "month": month,
+        "not_conclusive": bool((answered["status"] == "not_conclusive").any()),
+        # the number of the question whose answer says so (data/provenance.yml), as the summary names it (r36)
+        "number": question_number(DATA, "registration_fields.csv"),
+    }
 
 
 EDGES = ("start_earliest", "start_latest", "end_latest")

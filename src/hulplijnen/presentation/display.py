@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import base64
+import re
 
 import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import Image, Markdown, display
 
+from ..config.errors import BuildError
 from . import escape, figures, figures_alt, figures_phone
 from .captions import PHONE_METADATA, YEAR_METADATA
 
 BOLD_ROWS = "bold_rows"  # a table's attrs: the positions of the rows shown in bold (a subtotal)
+# a table's attrs: row position -> the label of a figure or table of the report its first cell names, written as a
+# cross-reference before the cell's text ('Figuur 1: contacten per werkdag'; r36, demo r35 #13)
+CROSS_REFS = "cross_refs"
 PART = "hulplijnen/part"  # output metadata: the chapter's part an output belongs to (label, caption, hidden)
 EMPTY = "hulplijnen/nothing-to-show"  # output metadata: the part shows nothing in this release (parts.split)
 
@@ -53,6 +58,10 @@ def show_table(
     safe = frame.map(escape.md_cell).rename(columns=escape.md_cell)  # labels from data and params: text, not markup
     for i in frame.attrs.get(BOLD_ROWS, ()):  # a subtotal row set in bold, so no reader adds it in (r30 2020 #15)
         safe.iloc[i] = [f"**{c}**" if c else c for c in safe.iloc[i]]
+    for i, label in frame.attrs.get(CROSS_REFS, {}).items():  # a label of the code's own parts (presentation.parts)
+        if not re.fullmatch(r"(fig|tbl)-[a-z0-9-]+", label):
+            raise BuildError(f"cross-reference {label!r}: not a figure's or table's label")
+        safe.iloc[i, 0] = f"@{label}: {safe.iloc[i, 0]}"
     display(Markdown(markdown_table(safe, widths)), metadata={**_year(year), **_part(part)})
 
 

@@ -15,8 +15,9 @@ from ...presentation.theme import CHANNEL_COLOURS, GREY, WIDTH
 BAND = "schommeling door toeval"
 # demo r30 #12: around made-up shares a band in the line's colour read as real precision: in a synthetic release it is
 # grey. r33 (demo r32 #2): its legend says what it is, a lower bound (the annex: a caller who calls again makes the
-# real swing larger), never 'zo zou een echte schommeling eruitzien'; short enough for two columns at 390 px
-SAMPLE_BAND = "schommeling door toeval (de echte is groter)"
+# real swing larger), never 'zo zou een echte schommeling eruitzien'; short enough for two columns at 390 px; r36
+# (demo r35 #10): not 'de echte', which read as pointing nowhere
+SAMPLE_BAND = "schommeling door toeval (in werkelijkheid groter)"
 # demo r33 #1: in a synthetic export the months whose share was matched to a published figure (the table's *, one
 # flag: the frame's ``anchored`` column) are a solid line, the freely chosen ones a grey dashed line, both in the legend
 MATCHED = "afgestemd op gepubliceerd cijfer"

@@ -313,10 +313,10 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
 
 ANSWER_RATE = Figure(
     "fig-export-answer-rate",
-    # demo r28 #5: the shares are chosen, so the interval only shows the format, said once, here; demo r28 #8: the
-    # chart's stamp says the data are made up, the caption does not repeat it (a table, with no stamp, does)
-    # r33 (demo r32 #2): the band is a lower bound; demo r33 #12: two short sentences ('De band': grey in a demo only)
-    "Aandeel beantwoorde belpogingen per maand{}. De band is de schommeling door toeval; de echte is groter.",
+    # demo r28 #5, #8: the chart's stamp says the data are made up, not the caption; r33 (demo r32 #2): the band is a
+    # lower bound; r36 (demo r35 #10): what the band shows, and why the real swing is larger
+    "Aandeel beantwoorde belpogingen per maand{}. De band toont hoeveel het aandeel door toeval kan schommelen; omdat"
+    " dezelfde beller vaak opnieuw belt, is die schommeling in werkelijkheid groter.",
     export_chart(answer_rates, "Beantwoorde belpogingen per maand", "monthly", flagged=True),
     fill="made_up",
 )

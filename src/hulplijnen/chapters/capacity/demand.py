@@ -14,7 +14,8 @@ from ...presentation import fmt
 from ..shared.export_tables import MADE_UP, counted, is_synthetic
 
 TABLES = "protected tables of the contact export"
-PUBLISHED = ("answered_calls", "answered_before_calls", "answered_change_pct")  # what a synthetic export reproduces
+# what a synthetic export reproduces: the answered calls a month (the published phone contacts)
+PUBLISHED = ("answered_calls", "answered_before_calls", "answered_change_pct", "busiest_month", "busiest_calls")
 
 
 def _demand_event(helpline: str, year: int) -> pd.Series | None:
@@ -34,14 +35,15 @@ def peak(
 ) -> dict | None:
     """``monthly``: offered and answered per month (analysis.capacity.monthly_answer_rates); ``contacts``: the answered
     contacts of all channels per month (index: the month as 'YYYY-MM'), where published. The months before the
-    period leave out the month just before it, where others remain: a period named by its months may have begun in
-    the month before (demo r22 #15: the first lockdown, named April-June, began in March)."""
+    period are all the year's months before it, as the 2020 release compares (r36, demo r35 #2: March was left out
+    for a wrong reason); where the month just before fell partly in the period (a campaign of that month names the
+    lockdown), ``began`` says so, and that month counts in the average."""
     event = _demand_event(helpline, year)
     if event is None or monthly.empty:
         return None
     start, end = event["start_earliest"].to_period("M"), event["end_latest"].to_period("M")
     months = pd.PeriodIndex(monthly["month"].astype(str), freq="M")
-    skip = months < start - 1 if (months < start - 1).any() else months < start
+    skip = months < start
     inside, before = monthly[(months >= start) & (months <= end)], monthly[skip]
     counts = pd.concat([inside, before])[["offered", "answered"]]
     if inside.empty or before.empty or counts.isna().any().any():
@@ -53,6 +55,19 @@ def peak(
 
     def add(part: str, value, unit: str):
         return facts.add(keys.phone(helpline, "demand", part), value, unit, real if part in PUBLISHED else src)
+
+    began = bool(
+        facts.add(
+            keys.phone(helpline, "demand", "baseline_in_lockdown"),
+            int(_began(helpline, start - 1)),
+            "verdict",
+            Source("data/campaigns.csv", "campaigns", f"a campaign of {start - 1} names the lockdown"),
+        )
+    )
+    # the period's busiest month, said where it is the year's busiest too (as the 2020 release's peak, r34)
+    counts_now = inside["answered"].astype(float)
+    busiest = str(months[(months >= start) & (months <= end)][int(counts_now.to_numpy().argmax())])
+    top = float(counts_now.max()) == float(monthly["answered"].astype(float).max())
 
     def mean(rows: pd.DataFrame, column: str) -> int:
         return round(float(rows[column].astype(float).mean()))
@@ -71,7 +86,9 @@ def peak(
         # the baseline's months by name: a reader sees which months it holds (demo r20 #17)
         "first_before": str(months[skip].min()),
         "last_before": str(months[skip].max()),
-        "skipped": str(start - 1) if len(before) < (months < start).sum() else None,
+        "began": began,
+        "busiest": add("busiest_month", busiest, "month") if top else None,
+        "busiest_calls": add("busiest_calls", round(counts_now.max()), "count") if top else None,
         **_all_channels(helpline, months[(months >= start) & (months <= end)], months[skip], contacts, facts, export),
         "offered": add("offered_calls", mean(inside, "offered"), "count"),
         "offered_before": add("offered_before_calls", mean(before, "offered"), "count"),
@@ -80,8 +97,16 @@ def peak(
         "rate": add("answered_pct", rate(inside), "percent"),
         "rate_before": add("answered_before_pct", rate(before), "percent"),
         "answered_change": change,
-        "campaigns": launched(helpline, start - 1 if len(before) < (months < start).sum() else start, end),
+        "campaigns": launched(helpline, start - 1 if began else start, end),
     }
+
+
+def _began(helpline: str, month: pd.Period) -> bool:
+    """Whether a campaign launched in ``month`` names the lockdown (campaigns.csv, its name): that month, among those
+    compared with, fell partly in the period (as the 2020 release's reachability chapter decides it, r25 2020 #15)."""
+    ran = load.campaigns()
+    ran = ran[(ran["helpline"] == helpline) & (ran["start_earliest"].dt.to_period("M") == month)]
+    return bool(ran["name_nl"].str.contains("lockdown").any())
 
 
 def launched(helpline: str, first: pd.Period, last: pd.Period) -> list[dict]:

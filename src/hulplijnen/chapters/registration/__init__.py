@@ -12,6 +12,7 @@ from ...export.holidays import public_holidays
 from ...export.tables import PublishedTables
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt, text
+from ...presentation.display import CROSS_REFS
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec
 from ..shared.export_tables import (
@@ -32,6 +33,7 @@ from . import charts, codes
 SPEC = ChapterSpec("registration", "Registratie per contact", 40, has_export)
 TABLES = "protected tables of the contact export"
 CHANNELS = ("phone", "email", "chat")
+MIX = "tbl-export-channel-mix"
 
 
 def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet, mix_hidden: dict) -> dict:
@@ -199,9 +201,11 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     }
     as_shown = pd.Series({t: shown_here.get(t, n) for t, n in hidden.items()}, dtype="int64")
     titles = {d.name: d.title_nl for d in table_defs(year, timings=True)}  # every table an export can have
-    suppression_table = pd.DataFrame(
-        {"Tabel": [titles[t] for t in as_shown.index], "Niet gepubliceerde cellen": [fmt.number(v) for v in as_shown]}
-    )
+    # r36 (demo r35 #13): a table shown as a figure is named as that figure ('Figuur 1: contacten per werkdag')
+    named, refs, figures = codes.shown_in(list(as_shown.index), titles, _shown_as())
+    column = "Tabel of figuur" if figures else "Tabel"
+    suppression_table = pd.DataFrame({column: named, "Niet gepubliceerde cellen": [fmt.number(v) for v in as_shown]})
+    suppression_table.attrs[CROSS_REFS] = refs
     # only days hidden: the annex's count of days says it all, a one-row table would repeat it (demo r20 #9)
     only_days = len(as_shown) > 0 and set(as_shown.index) == {"contacts_by_day"}
     if only_days:  # the annex then tells it in words, under the caption as its heading
@@ -225,6 +229,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         "chapters/registration/text.md",
         facts=facts,
         only_days=only_days,
+        in_figures=figures,
         codes_hidden=facts.add(
             keys.export(helpline, "suppressed", "code_cells"),
             codes.shown_as_x(code_table),
@@ -296,6 +301,13 @@ def _mix_hidden(helpline: str, mix: pd.DataFrame, group_labels: dict, labels: pd
     }
 
 
+def _shown_as() -> dict:
+    """The part of this chapter that shows each protected table (its cells, hidden ones as x)."""
+    parts = {p.label: p for p in SHOWN if not isinstance(p, Text)}
+    where = {"contacts_by_day": "fig-export-daily", codes.NAME: "tbl-export-codes", "contacts_by_group_channel": MIX}
+    return {table: parts[label] for table, label in where.items()}
+
+
 SHOWN = (
     Text("totals"),
     # demo r23 #1: the counts per channel are the published totals in a synthetic export too: said so, not made up
@@ -310,7 +322,7 @@ SHOWN = (
     charts.DAILY,
     Text("mix"),
     Table(
-        "tbl-export-channel-mix",
+        MIX,
         "Kanaal per groep contactnemers, als aandeel van de contacten van de groep{}",  # the note says x, if any
         "mix",
         lead="made_up_note",

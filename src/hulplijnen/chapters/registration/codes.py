@@ -5,6 +5,8 @@ with every other table); nothing here hides or reveals a cell of its own."""
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from ...data import load
@@ -40,3 +42,20 @@ def code_table(tables: PublishedTables) -> pd.DataFrame:
 def shown_as_x(table: pd.DataFrame) -> int:
     """How many cells the table shows as x (the reader's count)."""
     return int(table[COUNT].eq(SUPPRESSED).sum())
+
+
+def shown_in(tables: list[str], titles: dict[str, str], parts: dict) -> tuple[list[str], dict[int, str], bool]:
+    """Each protected table by the figure or table that shows it (``parts``: table name -> presentation.parts Figure
+    or Table): the head of its caption ('contacten per werkdag'), with the position and label of each such row for a
+    cross-reference before it (presentation.display.CROSS_REFS: 'Figuur 1: contacten per werkdag'); a table shown
+    nowhere by its own title. Last: whether one of them is a figure (r36, demo r35 #13)."""
+    named, refs = [], {}
+    for i, table in enumerate(tables):
+        part = parts.get(table)
+        if part is None:
+            named.append(titles[table])
+            continue
+        head = re.split(r" \(|;|,|\{", part.caption)[0]
+        named.append(f"{head[:1].lower()}{head[1:]}")
+        refs[i] = part.label
+    return named, refs, any(label.startswith("fig-") for label in refs.values())
