@@ -5,6 +5,8 @@ a notebook's table had Quarto's compact style (smaller type, grey stripes), a ta
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from hulplijnen.config.params import release_ids
@@ -126,3 +128,30 @@ def test_on_a_phone_a_link_at_each_chapters_end_leads_back_to_the_contents_and_c
     assert phone["opened"] and phone["contents_in_view"] and phone["focus"] and not phone["overflow"], phone
     desktop = back_to_contents(browser, rendered, release, DESKTOP)
     assert desktop["count"] == 0, desktop
+
+
+# r36 TO #10: where each link stands: the element before it and after it (or its parent's, at a section's end)
+PLACES = """(() => Array.from(document.querySelectorAll('.phone-top-line')).filter(l => !l.hidden).map(l => {
+  const cell = l.parentElement.classList.contains('quarto-embed-nb-cell') ? l.parentElement : null;
+  const prev = l.previousElementSibling || (cell && cell.previousElementSibling), next = l.nextElementSibling;
+  const float = el => { let f = el; while (f && !f.matches('figure, table, .quarto-float') && f.firstElementChild)
+    f = f.firstElementChild; return !!f && f.matches('figure, table, .quarto-float'); };
+  return {after: prev ? prev.tagName : null, next: next ? next.textContent.trim().slice(0, 40) : null,
+          next_float: !!next && float(next)};
+}))()"""
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_on_a_phone_no_link_parts_a_heading_or_a_table_from_what_belongs_to_it(browser, rendered, release):
+    """r36 TO #10: '↑ Inhoud' stood between Tabel 1 and its footnote ('¹ De bron vermeldt …') and right under the
+    headings 'Controles van de gegevens' and 'Herkomst', before their text."""
+    page = browser.new_page()
+    page.set_viewport_size({"width": PHONE, "height": 844})
+    page.goto((rendered[release] / "report.html").as_uri(), wait_until="load")
+    page.wait_for_timeout(300)
+    places = page.evaluate(PLACES)
+    page.close()
+    assert places, "no link: the check proves nothing"
+    assert not [p for p in places if p["after"] and p["after"][0] == "H" and p["after"][1:].isdigit()], places
+    assert not [p for p in places if p["next"] and re.match(r"^([¹²³⁴]|\S{1,6}:\s)", p["next"])], places
+    assert not [p for p in places if p["next_float"]], places
