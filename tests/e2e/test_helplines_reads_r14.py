@@ -62,14 +62,16 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r31 (TO #4, #7): the other conversations' rise is a key message again, rounded ('ruim', 'ongeveer'), never
     # the estimate's exact range; 'niet met corona te maken', not 'over andere onderwerpen'
     # r32 (r31 TO): 'naar schatting ruim 10.000', said as an estimate
-    said = "Naar schatting waren er dus ruim 10.000 meer gesprekken die niet met corona te maken hadden"  # r34
+    # r34; r36 TO #2: more than in which year, 'in totaal' of the other conversations
+    said = "Gesprekken over iets anders dan corona waren er naar schatting dus ruim 10.000 meer dan in 2020: in totaal"
     assert said in messages and "91.100" not in messages
     assert "niet over corona ging" not in messages and "andere onderwerpen" not in messages
     # r22: the channels led by their change against 2019
     # r32 (r31 TO): both comparisons per channel, 2020 first
     channels = (  # r34 (r33 TO): led by the rise against 2019; the calls' level against 2020 after it
-        "- **Meer gesprekken dan in 2019, via beide kanalen:** tegenover 2019 waren er via chat 39,7 % meer "
-        "gesprekken, via telefoon 11,6 % meer. Het aantal oproepen bleef ongeveer gelijk aan 2020."
+        # r36 TO #3: the conversations' total change first; the calls level with 2020 are Table 1's row
+        "- **Meer gesprekken dan in 2019, via beide kanalen:** 15,3 % meer gesprekken in totaal, via chat 39,7 % "
+        "meer, via telefoon 11,6 % meer."
     )
     assert channels in messages  # r25 TO #11
     # r24 TO #2: no estimate of the other conversations; the corona conversations as counts

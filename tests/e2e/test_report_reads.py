@@ -79,7 +79,11 @@ def test_a_range_of_counts_is_the_whole_numbers_it_allows(built):
     about = re.sub(r"\s+", " ", text.split("# Over deze cijfers")[1].split("\n# ")[0])
     # r33 (r32 2021 #9, TO #9): one rule for every estimate word ('ongeveer', 'rond', 'ruim', a range)
     # r34: 'Over deze cijfers' says it in one sentence; the rule with its example is the annex's 'Afgeleide waarden'
-    assert "Cijfers met ≈ of „ongeveer” zijn schattingen." in about
+    # r36 TO #8: what was rounded (2021: many percentages, the counts exact) and every estimate word the text uses
+    assert (
+        "Veel percentages zijn afgerond bekendgemaakt. Cijfers met ≈, „ongeveer”, „rond” of „naar schatting” zijn "
+        "schattingen, net als een bereik („tussen … en …”)." in about
+    )
     derived = re.sub(r"\s+", " ", text.split("**Afgeleide waarden.**")[1].split("\n\n")[0])
     said = "(in een tabel: ≈), met „ruim” als alleen de ondergrens vaststaat, of als een bereik van twee afgeronde "
     assert said + "getallen („tussen … en …”, in een tabel „… tot …”)." in derived

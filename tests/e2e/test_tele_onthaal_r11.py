@@ -34,10 +34,11 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     # r34 (r33 TO #2): right after the gap, that what the other calls were is not known and the gap no measure of
     # unanswered calls
     said = (
-        "Er waren 32.988 meer oproepen dan gesprekken (ongeveer een kwart van de oproepen), zoals in 2019 en 2020. "
-        "Wat er met de andere oproepen gebeurde (niet beantwoord, ingehaakt, stil of herhaald), is niet bekend; het "
-        "verschil is dus geen maat voor onbeantwoorde oproepen. Via telefoon waren er 30.280 meer oproepen dan "
-        "gesprekken (25,6 % van de oproepen via telefoon) en via chat 2.708 (14,1 %)."
+        # r36 TO #5: the same share said as the share
+        "Er waren 32.988 meer oproepen dan gesprekken (ongeveer een kwart van de oproepen). Ook in 2019 en 2020 was "
+        "dat ongeveer een kwart van de oproepen. Wat er met de andere oproepen gebeurde (niet beantwoord, ingehaakt, "
+        "stil of herhaald), is niet bekend; het verschil is dus geen maat voor onbeantwoorde oproepen. Via telefoon "
+        "waren er 30.280 meer oproepen dan gesprekken (25,6 % van de oproepen via telefoon) en via chat 2.708 (14,1 %)."
     )
     assert said in chapter.replace("\u00a0", " ") and chapter.count("32.988") == 1
     # r32 (r31 TO #9): 'de bron zegt niet waarom' beside the count, not again in 'Wat we niet weten'
@@ -76,7 +77,11 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
     assert "In de tabellen hierboven staat ≈" not in text
     about = text.split("# Over deze cijfers")[1].split("# Oproepen en gesprekken")[0]
     # r33f (r32 TO #9): every word the text marks an estimate with
-    rule = "Cijfers met ≈ of „ongeveer” zijn schattingen."  # r34 TO #5
+    # r34 TO #5; r36 TO #8: what was rounded (the counts are exact) and every word the chapter marks an estimate with
+    rule = (
+        "De percentages zijn afgerond bekendgemaakt. Cijfers met ≈, „ongeveer”, „rond” of „naar schatting” zijn "
+        "schattingen, net als een bereik („tussen … en …”)."
+    )
     assert rule in " ".join(about.split())
     cells = nbformat.read(built[RELEASE] / "notebooks" / "helplines.ipynb", as_version=4).cells
     caption = 'tbl-cap: "Oproepen en gesprekken van Tele-Onthaal per kanaal en per jaar (≈ of een bereik: schatting)'

@@ -68,7 +68,10 @@ def test_the_tele_onthaal_chapter_reads_plainly():
     assert "ongeveer gelijk: ongeveer" not in text and "in 2020 en in 2021" not in text
     # r20 TO #1 held the share of calls 'that became a conversation' back; r33 TO #2: said once, as an estimate
     # r35 TO #1: phone's share a sentence of its own after chat's 2020 share ('dat deel', the year it compares to)
-    assert text.count("74,4 %") == 1 and "Bij telefoon bleef dat deel ongeveer gelijk (74,4 %" in text
+    # r36 TO #4: one measure, the gap as a share of the calls (25,6 %), not its complement (74,4 %): with its count,
+    # then beside 2019's
+    assert text.count("25,6 %") == 2 and "Bij telefoon bleef het ongeveer gelijk (25,6 %" in text
+    assert "74,4 %" not in text
     assert "telt.\n" not in text and "; de bron zegt niet wat ze als coronagerelateerd telt" not in text
     # r28 TO #4: the other conversations once, labelled an estimate; no method hedge in the chapter
     assert "80.300" not in text and "berekend uit die aandelen" not in text  # r30 TO #4: the rise, 'ruim 10.000'

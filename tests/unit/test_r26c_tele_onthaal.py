@@ -77,8 +77,8 @@ def test_the_channel_bullet_is_whole_sentences_with_both_channels():
     messages = summary_of_release(["tele-onthaal"]).split("## Kerncijfers")[0]
     # r34: the bullet leads with the rise since 2019 over both channels; 2020 in a whole sentence of its own
     assert (  # r32 TO #5: both comparisons per channel; r33f (r32 TO #10): one bullet with the counts
-        "**Meer gesprekken dan in 2019, via beide kanalen:** tegenover 2019 waren er via chat 39,7 % meer "
-        "gesprekken, via telefoon 11,6 % meer. Het aantal oproepen bleef ongeveer gelijk aan 2020." in messages
+        "**Meer gesprekken dan in 2019, via beide kanalen:** 15,3 % meer gesprekken in totaal, via chat 39,7 % "
+        "meer, via telefoon 11,6 % meer." in messages  # r36 TO #3: the total first, the calls Table 1's row
     )
     assert "via elk kanaal" not in messages and "Tegenover 2020 ongeveer evenveel:" not in messages
 

@@ -56,7 +56,9 @@ def test_the_lead_says_the_calls_stayed_well_above_2019_then_level_with_2020():
     """TO #4: 'ongeveer evenveel als in 2020' read as a return to normal."""
     text = flat(built()[0].text)
     # r34 (2021 #2, the lead's decision): only beside the 2019 total the other conversations are compared with
-    assert text.count("vóór corona") == 1 and "alle gesprekken in 2019, vóór corona" in text
+    # r36 TO #12: and in Table 2's note on the empty 2019 cell
+    assert text.count("vóór corona") == 2 and "alle gesprekken in 2019, vóór corona" in text
+    assert "(2019, vóór corona)." in text
     assert (
         "137.669 oproepen (@fig-helpline-years). Dat is 13,9 % meer dan in 2019 en ongeveer evenveel "
         "als in 2020 (1 % minder)."  # r30 TO #8: no 'vóór corona' in text
@@ -94,7 +96,9 @@ def test_the_channel_paragraph_is_the_facts_and_the_derived_share_is_about_a_who
     assert (
         "Van alle oproepen kwam 86 % via telefoon en 14 % via chat binnen."
     ) in text  # r31 TO #8: the two chat shares bridged
-    assert "15,8 %" not in text and "bereikbaarheid" not in text
+    # r36 TO #6: chat's 15,8 % of the conversations of 2021 in a sentence naming its base; none of 2020's
+    assert "15,8 % in 2020" not in text and "bereikbaarheid" not in text
+    assert "Van de gesprekken liep 84,2 % via telefoon en 15,8 % via chat." in text
     md = summary_of_release(["tele-onthaal"])
     # TO #6: the counts per channel are the chapter's, not the summary's bullet again
     # r30 TO #6: said once, in bullet 1; r34: there also the other conversations against 2019

@@ -18,13 +18,14 @@ def test_the_lead_message_marks_the_estimate_and_has_no_causal_zo():
     """TO #4, 2021 #9: 'naar schatting ruim 10.000', the published shares and the level first, no 'Zo bleef'."""
     for helplines_ in (["tele-onthaal"], ALL):
         md = summary_of_release(helplines_)
-        assert "aar schatting waren er dus ruim 10.000 meer gesprekken die niet met corona" in md  # r33f, r34
+        # r33f, r34; r36 TO #2: more than in which year, said
+        assert "over iets anders dan corona waren er naar schatting dus ruim 10.000 meer dan in 2020:" in md
         assert "Zo bleef" not in md
     chapter = flat(built()[0].text)
     assert "Zo bleef" not in chapter and "waren er naar schatting ruim 10.000 meer dan in 2020" in chapter  # r34
     several = flat(built(tuple(ALL))[0].text)
     # 2021 #9; r34 2021 #2
-    assert "waren er naar schatting ruim 10.000 meer dan in 2020; in totaal waren het er ongeveer evenveel" in several
+    assert "waren er naar schatting ruim 10.000 meer dan in 2020: in totaal ongeveer evenveel" in several  # r36
 
 
 def test_the_gap_between_calls_and_conversations_is_a_difference_and_said_once():
@@ -39,9 +40,11 @@ def test_the_channel_bullet_gives_both_comparisons():
     """TO #5: 'Via beide kanalen meer gesprekken dan in 2019' alone read as a growth year; 2020 is said too."""
     md = summary_of_release(["tele-onthaal"])
     # r33f (r32 TO #10): merged with the counts: level with 2020 for both channels, each against 2019
+    # r36 TO #3: the conversations level with 2020 are the first bullet's; the calls' Table 1's row
     assert (
-        "via beide kanalen:** tegenover 2019 waren er via chat" in md
-        and "Het aantal oproepen bleef ongeveer gelijk" in md
+        "via beide kanalen:** 15,3 % meer gesprekken in totaal, via chat" in md
+        and "waren er ongeveer evenveel gesprekken als in 2020" in md
+        and "Het aantal oproepen bleef ongeveer gelijk" not in md
     )
     assert "**Via beide kanalen meer gesprekken dan in 2019:**" not in md
 

@@ -96,7 +96,9 @@ def test_talks_level_is_one_rule_and_the_unused_conversion_facts_are_gone():
     chapter, facts = built()
     values = facts.values()
     # r33 TO #2 (r33i): the per-channel shares are said again, so their facts are back
-    assert "tele-onthaal.conversations_chat.share_of_calls_chat_pct.2019.low" in values
+    # r36 TO #4: the gap's share per channel, not the conversations' (one measure)
+    assert "tele-onthaal.calls_without_conversation_chat.share_of_calls_chat_pct.2019.low" in values
+    assert "tele-onthaal.conversations_chat.share_of_calls_chat_pct.2019.low" not in values
     assert not any(k.endswith("share_of_calls_pct.2019") for k in values)
     assert "tele-onthaal.calls_without_conversation.share_of_calls_pct.2019.low" in values
     from hulplijnen.pipeline import helpline_messages

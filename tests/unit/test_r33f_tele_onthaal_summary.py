@@ -30,14 +30,14 @@ def test_the_lead_says_one_percentage_for_one_meaning_and_the_counts_are_the_tab
     md = summary_of_release(["tele-onthaal"])
     messages = md[: md.index("## Kerncijfers")]
     # r34 TO #1: the published facts first, the estimate second with its 2019 context
-    assert "te maken: 13 % van de gesprekken, tegenover 24,1 % in 2020. Naar schatting" in md
-    said = "ruim 10.000 meer gesprekken die niet met corona te maken hadden; in totaal waren het er ongeveer evenveel"
+    assert "te maken: 13 % van de gesprekken, tegenover 24,1 % in 2020. Gesprekken over iets anders" in md  # r36
+    said = "ruim 10.000 meer dan in 2020: in totaal ongeveer evenveel"  # r36 TO #2
     assert said in md and ".- **" not in md  # r34: no bullet glued to the one before
     assert messages.count("13 %") == 1 and "(ongeveer 13 %)" not in md
     assert "kreeg 137.669 oproepen" not in messages and "104.681" not in messages
     merged = (
-        "- **Meer gesprekken dan in 2019, via beide kanalen:** tegenover 2019 waren er via chat 39,7 % meer "
-        "gesprekken, via telefoon 11,6 % meer. Het aantal oproepen bleef ongeveer gelijk aan 2020."  # r34 TO #6
+        "- **Meer gesprekken dan in 2019, via beide kanalen:** 15,3 % meer gesprekken in totaal, via chat 39,7 % "
+        "meer, via telefoon 11,6 % meer."  # r34 TO #6; r36 TO #3: the total first, the calls Table 1's
     )
     assert merged in md and "Via beide kanalen ongeveer evenveel" not in md
     several = summary_of_release(ALL)  # the report of three helplines keeps Tele-Onthaal's counts bullet
@@ -70,6 +70,7 @@ def test_the_estimate_rule_names_every_word_the_text_marks_an_estimate_with():
     found = [{"name": "Tele-Onthaal", "label": "oproepen", "year": y} for y in ("2019", "2020")]
     about = _about(found, True)
     # r34 TO #5: one plain sentence; the word rule is the annex's
+    # r36 TO #8: every word the text uses (here none but 'ongeveer': no text given; test_r36a_tele_onthaal with one)
     assert "Cijfers met ≈ of „ongeveer” zijn schattingen." in " ".join(about.split())
     assert "ondergrens" not in about and "hoofdstuk 1" not in about
 

@@ -18,10 +18,11 @@ def test_the_gap_per_channel_is_a_share_and_the_chat_conversion_an_estimate_agai
     assert "via telefoon) en via chat 2.708 (14,1 %)." in text and "(25,6 % van de oproepen via telefoon)" in text
     # r35 TO #1: chat's share was already about 86 % in 2020 (the rise came before 2021): said after the oldest
     # year's; phone's next, a sentence of its own with the year it compares to
+    # r36 TO #4: one measure, the gap as a share of the calls, as in the sentence before (not its complement)
     assert (
-        "Bij chat was het aantal gesprekken naar schatting een groter deel van het aantal oproepen dan in 2019 (85,9 % "
-        "tegenover ongeveer 75 %); in 2020 was dat al ongeveer 86 %. Bij telefoon bleef dat deel ongeveer gelijk "
-        "(74,4 % tegenover ongeveer 75 % in 2019)."
+        "Als deel van de oproepen was dat verschil bij chat naar schatting kleiner dan in 2019 (14,1 % tegenover "
+        "ongeveer 25 %); in 2020 was het al ongeveer 14 %. Bij telefoon bleef het ongeveer gelijk (25,6 % tegenover "
+        "ongeveer 25 % in 2019)."
     ) in text
 
 
@@ -46,7 +47,8 @@ def test_the_rule_decides_from_the_ranges():
     """#2: a change only where the earlier range and this year's share are further apart than 'about the same'."""
     labels, facts = {"phone": "telefoon", "chat": "chat"}, FactSheet("helplines", 2021)
     rose = conversion.channels("tele-onthaal", 2021, _figs(86), _implied((74.9, 75.0)), facts, labels)
-    assert {c["label"]: c["trend"] for c in rose} == {"telefoon": "same", "chat": "rose"}
+    # r36 TO #4: the trend is the gap's (calls less conversations, as a share of the calls): chat's fell
+    assert {c["label"]: c["trend"] for c in rose} == {"telefoon": "same", "chat": "fell"}
     facts = FactSheet("helplines", 2021)
     same = conversion.channels("tele-onthaal", 2021, _figs(76), _implied((74.9, 75.0)), facts, labels)
     assert {c["trend"] for c in same} == {"same"}
@@ -58,7 +60,9 @@ def test_table_2_holds_the_corona_split_as_estimates():
     corona, other = table.loc["totaal – gesprekken over corona"], table.loc["totaal – andere gesprekken"]
     # r34 TO #8: a range says it is an estimate, no '≈' before it
     assert corona["2020"] == "≈\u00a025.500" and corona["2021"] == "13.000 tot 14.200"
-    assert other["2020"].startswith("≈") and other["2021"] == "90.500 tot 91.600" and corona["2019"] == ""
+    assert other["2020"].startswith("≈") and other["2021"] == "90.500 tot 91.600"
+    # r36 TO #12: 2019, before the first corona year, has none about corona and all its conversations as the others
+    assert corona["2019"] == "–" and other["2019"] == table.loc["totaal – gesprekken", "2019"] == "≈\u00a090.800"
 
 
 def test_no_source_talk_and_the_corona_paragraph_stands_alone():

@@ -32,8 +32,8 @@ def test_the_chapter_leads_with_the_published_facts_and_hedges_the_estimate_with
         "13 % in 2021."
     ) in text
     assert (
-        "Gesprekken die niet met corona te maken hadden, waren er naar schatting ruim 10.000 meer dan in 2020; "
-        "in totaal waren het er ongeveer evenveel als alle gesprekken in 2019, vóór corona (ongeveer 90.800)."
+        "Gesprekken die niet met corona te maken hadden, waren er naar schatting ruim 10.000 meer dan in 2020: "
+        "in totaal ongeveer evenveel als alle gesprekken in 2019, vóór corona (ongeveer 90.800)."  # r36 TO #2
     ) in text
     assert "meer andere gesprekken" not in text and text.count("24,1 %") == 1 and "procentpunten" not in text  # #6, #13
 
@@ -54,12 +54,12 @@ def test_the_gap_is_said_to_be_no_measure_of_unanswered_calls():
     """#2: a quarter of the calls became no conversation; what that means was only in the glossary."""
     text = flat(built()[0].text)
     assert (
-        "zoals in 2019 en 2020. Wat er met de andere oproepen gebeurde (niet beantwoord, ingehaakt, stil of herhaald), "
-        "is niet bekend; het verschil is dus geen maat voor onbeantwoorde oproepen."
+        "Ook in 2019 en 2020 was dat ongeveer een kwart van de oproepen. Wat er met de andere oproepen gebeurde (niet "
+        "beantwoord, ingehaakt, stil of herhaald), is niet bekend; het verschil is dus geen maat voor onbeantwoorde "
+        "oproepen."  # r36 TO #5
     ) in text
-    assert (
-        "Bij chat was het aantal gesprekken naar schatting een groter deel van het aantal oproepen dan in 2019" in text
-    )
+    # r36 TO #4: one measure, the gap as a share of the calls
+    assert "Als deel van de oproepen was dat verschil bij chat naar schatting kleiner dan in 2019" in text
     assert "werd naar schatting een groter deel van de oproepen een gesprek" not in text
 
 
@@ -77,10 +77,10 @@ def test_the_summary_leads_with_the_published_facts():
         "- **Evenveel gesprekken, minder vaak over corona:** in 2021 waren er ongeveer evenveel gesprekken als in "
         "2020, het eerste coronajaar, maar minder gesprekken hadden met corona te maken: 13 % van de gesprekken, "
         "tegenover "
-        "24,1 % in 2020. Naar schatting waren er dus ruim 10.000 meer gesprekken die niet met corona te maken hadden; "
-        "in totaal waren het er ongeveer evenveel als alle gesprekken in 2019, vóór corona."
+        "24,1 % in 2020. Gesprekken over iets anders dan corona waren er naar schatting dus ruim 10.000 meer dan in "
+        "2020: in totaal ongeveer evenveel als alle gesprekken in 2019, vóór corona."  # r36 TO #2
     ) in md
-    assert "- **Meer gesprekken dan in 2019, via beide kanalen:** tegenover 2019 waren er via chat" in md
+    assert "- **Meer gesprekken dan in 2019, via beide kanalen:** 15,3 % meer gesprekken in totaal, via chat" in md
     assert md.count("het eerste coronajaar") == 1
 
 
@@ -96,7 +96,7 @@ def test_table_2_ranges_carry_no_about_sign_and_its_caption_one_colon():
 def test_about_these_figures_has_one_plain_sentence_on_estimates():
     """#5: the word rule ('ruim', ranges) is the annex's."""
     about = (ROOT / "report" / "about.md").read_text(encoding="utf-8")
-    assert "zijn schattingen." in about and "ondergrens" not in about
+    assert "zijn schattingen" in about and "ondergrens" not in about  # r36 TO #8: ', net als een bereik' may follow
     assert "„ruim” als alleen de\nondergrens vaststaat" in (ROOT / "report" / "methods.md").read_text(encoding="utf-8")
 
 

@@ -19,9 +19,10 @@ from hulplijnen.facts import FactSheet, keys
 ALL = ("1712", "tele-onthaal", "stop-it-now")
 KEY_MESSAGE = (
     "in 2021 waren er ongeveer evenveel gesprekken als in 2020, het eerste coronajaar, maar minder gesprekken hadden "
-    "met corona te maken: 13 % van de gesprekken, tegenover 24,1 % in 2020. Naar schatting waren er dus ruim 10.000 "
-    "meer gesprekken die niet met corona te maken hadden; in totaal waren het er ongeveer evenveel als alle gesprekken "
-    "in 2019, vóór corona."
+    "met corona te maken: 13 % van de gesprekken, tegenover 24,1 % in 2020. "
+    # r36 TO #2: more than in which year; 'in totaal' of the other conversations, no 'het er'
+    "Gesprekken over iets anders dan corona waren er naar schatting dus ruim 10.000 meer dan in 2020: in totaal "
+    "ongeveer evenveel als alle gesprekken in 2019, vóór corona."
 )
 
 
@@ -30,17 +31,18 @@ def test_chat_share_of_the_year_before_is_said_and_was_already_about_this_years(
     (Table 2: 16.700 / 19.400)."""
     chapter, facts = built()
     text = flat(chapter.text)
+    # r36 TO #4: said in the gap's measure (calls less conversations as a share of the calls), as the sentence before
     assert (
-        "dan in 2019 (85,9 % tegenover ongeveer 75 %); in 2020 was dat al ongeveer 86 %. Bij telefoon bleef dat deel "
-        "ongeveer gelijk (74,4 % tegenover ongeveer 75 % in 2019)."
+        "dan in 2019 (14,1 % tegenover ongeveer 25 %); in 2020 was het al ongeveer 14 %. Bij telefoon bleef het "
+        "ongeveer gelijk (25,6 % tegenover ongeveer 25 % in 2019)."
     ) in text
     values = facts.values()
-    k = ("tele-onthaal", "conversations_chat", "calls_chat", 2020)
-    assert values[keys.share_of(*k)] == 86  # from the derived ranges, both ends recorded
-    assert 85.9 < values[keys.share_of(*k, "low")] < values[keys.share_of(*k, "high")] < 86.2
+    k = ("tele-onthaal", "calls_without_conversation_chat", "calls_chat", 2020)
+    assert values[keys.share_of(*k)] == 14  # from the derived ranges, both ends recorded
+    assert 13.8 < values[keys.share_of(*k, "low")] < values[keys.share_of(*k, "high")] < 14.1
     # phone's share was about the same every year: recorded, not said again
-    assert keys.share_of("tele-onthaal", "conversations_phone", "calls_phone", 2020) in values
-    assert "in 2020 was dat al ongeveer 74" not in text and text.count("in 2020 was dat") == 1
+    assert keys.share_of("tele-onthaal", "calls_without_conversation_phone", "calls_phone", 2020) in values
+    assert "in 2020 was het al ongeveer 25" not in text and text.count("in 2020 was het") == 1
 
 
 def _implied(chat_2020: tuple, years=(2019, 2020)) -> pd.DataFrame:
@@ -73,11 +75,12 @@ def test_the_previous_year_by_the_rule_for_two_shares():
     """#1: 'al' only where the previous year's share is about this year's; a share that differs is said without it;
     nothing where the previous year is the oldest, or where every year reads as about the same."""
     already = _channels(_implied((85.9, 86.0)))
-    assert already["chat"]["trend"] == "rose" and already["chat"]["previous"]["already"]
-    assert already["chat"]["previous"]["year"] == "2020" and already["chat"]["previous"]["about"] == 86
+    # r36 TO #4: the gap's trend and shares (100 less the conversations' share)
+    assert already["chat"]["trend"] == "fell" and already["chat"]["previous"]["already"]
+    assert already["chat"]["previous"]["year"] == "2020" and already["chat"]["previous"]["about"] == 14
     assert already["telefoon"]["trend"] == "same" and already["telefoon"]["previous"] is None
     between = _channels(_implied((79.9, 80.0)))
-    assert between["chat"]["previous"]["already"] is False and between["chat"]["previous"]["about"] == 80
+    assert between["chat"]["previous"]["already"] is False and between["chat"]["previous"]["about"] == 20
     oldest_only = _channels(_implied((85.9, 86.0), years=(2020,)))
     assert oldest_only["chat"]["year"] == "2020" and oldest_only["chat"]["previous"] is None
 
@@ -102,8 +105,8 @@ def made_up_later_year(monkeypatch):
 def test_a_made_up_later_year_says_its_own_previous_year_without_already(made_up_later_year):
     text = made_up_later_year
     assert (
-        "dan in 2021 (85,9 % tegenover ongeveer 75 %); in 2022 was dat ongeveer 95 %. Bij telefoon bleef dat deel "
-        "ongeveer gelijk (74,4 % tegenover ongeveer 75 % in 2021)."
+        "dan in 2021 (14,1 % tegenover ongeveer 25 %); in 2022 was het ongeveer 5 %. Bij telefoon bleef het "
+        "ongeveer gelijk (25,6 % tegenover ongeveer 25 % in 2021)."  # r36 TO #4: the gap's measure
     ) in text
     assert not re.search(r"\b(2019|2020)\b", text)  # no year typed in
     assert "van 24,1 % in 2022, het eerste coronajaar, naar 13 % in 2023." in text
@@ -140,4 +143,4 @@ def test_the_2021_report_keeps_its_tele_onthaal_message_and_the_section_does_not
     section = flat(built(ALL)[0].text)
     assert "maar minder gesprekken hadden met corona te maken" not in section
     assert "van 24,1 % in 2020, het eerste coronajaar, naar 13 % in 2021." in section
-    assert "in 2020 was dat al ongeveer 86 %." in section
+    assert "in 2020 was het al ongeveer 14 %." in section  # r36 TO #4: the gap's measure

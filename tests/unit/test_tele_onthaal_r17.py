@@ -77,8 +77,9 @@ def test_the_summary_states_the_calls_without_conversation_merges_corona_and_nam
         # 2019 leads, then this year against last year
         # r25 TO #11: 'beide kanalen', whole sentences
         # r34: the bullet's title is the rise since 2019; the calls against 2020 in its first sentence
-        "**Meer gesprekken dan in 2019, via beide kanalen:** tegenover 2019 waren er via chat 39,7 % meer "
-        "gesprekken, via telefoon 11,6 % meer. Het aantal oproepen bleef ongeveer gelijk aan 2020."
+        # r36 TO #3: the conversations' own change first; the calls level with 2020 are Table 1's row
+        "**Meer gesprekken dan in 2019, via beide kanalen:** 15,3 % meer gesprekken in totaal, via chat 39,7 % meer, "
+        "via telefoon 11,6 % meer."
         in messages
         # r30 TO #6: the level against 2020 is the first bullet's ('ongeveer evenveel als alle gesprekken in 2019' is
         # the estimate's, r34)
@@ -99,7 +100,9 @@ def test_the_text_refers_to_its_figures_and_tables_and_the_chart_of_the_years_fo
     assert "@fig-helpline-years" not in lead and "**Gesprekken.**" in lead
     # r34: corona and the website follow the table per channel, before 'Wat we niet weten'
     after = flat(several.section("comparison")[0])
-    assert after.startswith("**Minder gesprekken over corona.**") and "**Website.**" in after
+    # r36 TO #12: Table 2's note on its '–' first, right under the table
+    note = "–: geen gesprekken over corona (2019, vóór corona)."
+    assert after.startswith(note + " **Minder gesprekken over corona.**") and "**Website.**" in after
     assert "**Website.**" not in lead and after.index("**Website.**") < after.index("**Wat we niet weten.**")
     details_of = several.section("details")  # r20 2021 #4: the comparison's heading and lead-in, a section of its own
     assert not "".join(details_of).strip()  # r21 2021 #13: after the table per channel

@@ -33,7 +33,8 @@ def test_the_channel_story_goes_in_time_order_and_names_the_channel_that_grew_fa
         chapter.index(share) < chapter.index(then) < chapter.index(trend) and "Van de oproepen via chat" not in chapter
     )
     md = summary_of_release(["tele-onthaal"]).split("## Kerncijfers")[0]
-    assert "via chat 39,7 % meer gesprekken" in md and "tegenover ongeveer 79.000" not in md  # r33f (r32 TO #10)
+    # r33f (r32 TO #10); r36 TO #3: after the total's '15,3 % meer gesprekken in totaal'
+    assert "via chat 39,7 % meer" in md and "tegenover ongeveer 79.000" not in md
 
 
 def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
@@ -83,7 +84,9 @@ def test_the_channel_table_is_no_answer_rate_and_stands_in_its_helplines_section
     assert len(first) == 1 and "Tele-Onthaal" in first[0] and "bereikbaarheidscijfer" not in first[0]
     # r24 TO #14: 'Wat we niet weten' closes Tele-Onthaal's story after its table, before the next helpline
     # r34 TO #7: after the table, corona and the website, then 'Wat we niet weten'
-    assert rest[0].strip().startswith("**Minder gesprekken over corona.**") and "**Wat we niet weten.**" in rest[0]
+    # r36 TO #12: Table 4's note on its '–' first, right under the table
+    note = "–: geen gesprekken over corona (2019, vóór corona).\n\n**Minder gesprekken over corona.**"
+    assert rest[0].strip().startswith(note) and "**Wat we niet weten.**" in rest[0]
     assert "Stop it Now" in rest[1] and "Tele-Onthaal" not in rest[1]
     assert rest[-1].startswith("## Vergelijking van de hulplijnen")
 

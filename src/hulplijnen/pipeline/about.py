@@ -3,6 +3,10 @@ in a few sentences filled from the recorded facts (report/about.md)."""
 
 from __future__ import annotations
 
+import re
+
+import pandas as pd
+
 from .. import facts as facts_mod
 from ..facts import keys
 from ..maths.intervals import rounding_interval
@@ -14,7 +18,22 @@ from .appendix import load_names, used_documents
 def derived_example(facts: dict, year: int | None = None) -> dict | None:
     """A derived count the text gives as 'ongeveer': its range and its rounded value, for the Methods' example; with
     ``year`` (the release's) also the published rounded change it comes from and what that rounding allows, so the
-    Methods explain rounding with the release's own figure (r15 Tele-Onthaal #15), not another release's '+6 %'."""
+    Methods explain rounding with the release's own figure (r15 Tele-Onthaal #15), not another release's '+6 %'; and
+    ``other``: a change of another derived count rounded to another number of decimals, where the release has one
+    (r36 TO #7: '−1 %' read as −1,5 to −0,5 % beside '+13,9 %', the rule said for both)."""
+    found = list(_derived(facts, year))
+    if not found:
+        return None
+    example = found[0]
+    others = [e for e in found[1:] if "decimals" in e and e["decimals"] != example.get("decimals")]
+    if "decimals" in example and others:
+        example["other"] = {k: others[0][k] for k in ("change", "decimals", "allowed")}
+    return example
+
+
+def _derived(facts: dict, year: int | None):
+    """Every derived total the text gives as 'ongeveer' (helpline.measure.year.about with both ends, a range), as the
+    Methods' example says it."""
     for k, f in facts.items():
         stem = k.removesuffix(".about")
         whole = len(stem.split(".")) == 3  # helpline.measure.year: a total, not a channel
@@ -29,8 +48,7 @@ def derived_example(facts: dict, year: int | None = None) -> dict | None:
                 alone = [facts.get(f"{stem}.from_change_{b}", {}).get("value") for b in ("low", "high")]
                 if stated and None not in alone and alone != [low, high]:
                     example |= {"low": alone[0], "high": alone[1], "narrowed": {"low": low, "high": high}}
-                return example | stated
-    return None
+                yield example | stated
 
 
 def _stated_change(facts: dict, helpline: str, measure: str, earlier: int, year: int | None) -> dict:
@@ -64,6 +82,38 @@ def marks_estimates(shown: str) -> bool:
     return any(line.lstrip().startswith("|") and "≈" in line for line in shown.splitlines())
 
 
+# what marks an estimate in the text besides '≈' and 'ongeveer' (r36 TO #8): 'rond 25.500', 'naar schatting',
+# 'tussen 13.000 en 14.200'; 'Over deze cijfers' names those the chapters use
+ESTIMATE_MARKS = {
+    "around": re.compile(r"\brond \d"),
+    "estimated": re.compile(r"\bnaar schatting\b", re.I),
+    "between": re.compile(r"\btussen \d[\d.]* en \d"),
+}
+
+
+def estimate_words(shown: str) -> dict[str, bool]:
+    """Which of the words that mark an estimate (ESTIMATE_MARKS) the text uses."""
+    return {name: bool(pattern.search(shown)) for name, pattern in ESTIMATE_MARKS.items()}
+
+
+def rounding(params) -> dict[str, bool]:
+    """How the release's published key figures are rounded (data/<helpline>/<year>/key_figures.csv, its qualifier):
+    whether every count is exact and whether every percentage is rounded (r36 TO #8: 'Veel cijfers zijn afgerond
+    bekendgemaakt' where only the percentages were); empty without key figures of the year."""
+    from ..data import load
+
+    year = params.year
+    shown = [load.key_figures(year, h) for h in params.helplines if load.has_table("key_figures", h, year)]
+    if not shown:
+        return {}
+    figs = pd.concat(shown)
+    counts, shares = (figs[figs["unit"].isin(units)] for units in (("count", "change"), ("percent", "pct_change")))
+    return {
+        "counts_exact": bool((counts["qualifier"] == "exact").all()),
+        "shares_rounded": not shares.empty and bool(shares["qualifier"].isin(["rounded", "about"]).all()),
+    }
+
+
 def estimates(facts: dict) -> list[dict]:
     """The counts the report derives from a rounded published figure (a recorded '.about'), as 'Over deze cijfers'
     names them when there is one: helpline, what is counted and the year (r31 2020 #15: 'Veel cijfers zijn afgerond
@@ -78,10 +128,12 @@ def estimates(facts: dict) -> list[dict]:
     return found
 
 
-def about_markdown(params, facts: dict, one_chapter: bool = False, marked: bool = False) -> str:
+def about_markdown(
+    params, facts: dict, one_chapter: bool = False, marked: bool = False, words: dict | None = None
+) -> str:
     """'Over deze cijfers': where the figures come from and how exact they are, in a few sentences; ``one_chapter``:
     a reader reads one chapter ('hoofdstuk 1', not 'de hoofdstukken'); ``marked``: a table shows an estimate as '≈'
-    (said only then, r31 2020 #15)."""
+    (said only then, r31 2020 #15); ``words``: the other words the text marks an estimate with (estimate_words)."""
     values = {k: f["value"] for k, f in facts.items()}
     inconsistencies, forced, bounded = (
         keys.quality(k) for k in ("conflicting_facts", "blanks_forced_by_totals", "bounding_totals")
@@ -114,6 +166,8 @@ def about_markdown(params, facts: dict, one_chapter: bool = False, marked: bool 
         conflicts=conflicts(params) if quality.get(inconsistencies) else [],
         estimates=estimates(facts),
         marked=marked,
+        words=words or {},
+        rounding=rounding(params),
     )
 
 

@@ -21,7 +21,7 @@ from ..data.statements import ABOUT_THE_SAME_POINTS
 from ..presentation import text
 from ..presentation.captions import PHONE_METADATA
 from . import fonts, front, messages, summary
-from .about import about_markdown, derived_example, marks_estimates
+from .about import about_markdown, derived_example, estimate_words, marks_estimates
 from .appendix import (
     annex_terms,
     appendix_tables,
@@ -184,7 +184,8 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     opening, summary_text = intro(params, reading), summary.markdown(facts, params.helplines, params.year)
     titles = "\n".join(release.titles[n] for n in release.chapters)
     chapters_text = shown_text(staging, list(release.chapters))
-    about = about_markdown(params, facts, one_chapter=len(reading) == 1, marked=marks_estimates(chapters_text))
+    marks = {"marked": marks_estimates(chapters_text), "words": estimate_words(chapters_text)}
+    about = about_markdown(params, facts, one_chapter=len(reading) == 1, **marks)
     code_list = codes_markdown() if codes else ""
     shifts = [s for h in params.helplines for s in messages.subject_shifts(facts, h, params.year) if s["points"]]
     shift = shifts[0] if shifts else None  # the glossary's example of 'procentpunt' in the release's own figures

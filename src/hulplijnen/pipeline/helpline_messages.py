@@ -111,9 +111,8 @@ def by_channel(facts: dict, helpline: str, year: int) -> dict | None:
     if not load.has_table("key_figures", helpline, year):
         return None
     figs = load.key_figures(year, helpline)
-    rows = figs[(figs["measure"] == "conversations") & (figs["category"] != "all") & (figs["unit"] == "pct_change")]
-    stated = rows
-    rows = rows[rows["reference_year"] == year - 1]
+    stated = figs[(figs["measure"] == "conversations") & (figs["unit"] == "pct_change")]
+    rows = stated[(stated["category"] != "all") & (stated["reference_year"] == year - 1)]
     labels = load.codebook("channels").set_index("channel")["label_nl"]
     out = []
     for r in rows.itertuples():
@@ -140,8 +139,11 @@ def by_channel(facts: dict, helpline: str, year: int) -> dict | None:
     if len(out) < 2:
         return None
     out.sort(key=lambda c: -c["count"])
+    # r36 TO #3: the conversations' own published change since the oldest year, before the channels'
+    total = oldest_change(stated[stated["category"] == "all"], year)
     return {
         "channels": out,
+        "total": since(total, None if total is None else _get(facts, keys.fact_key(helpline, total)[0])),
         "level": all(c["level"] for c in out),
         # the published change since the oldest year leads (r21 TO #1), where every channel has one against it
         "since": years.pop() if len(years := {c["since"] and c["since"]["year"] for c in out}) == 1 else None,

@@ -98,6 +98,8 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
     corona = figs[figs["measure"] == "corona_share"]
     labels = channel_labels()
     channels_ = per_channel(helpline_, year, figs, facts, labels)
+    # r33 TO #6: the corona split under the totals; r36 TO #12: a year before corona marked, its note in the text
+    table = channel_years.with_corona(channel_years.table(helpline_, year, implied, labels, facts), meaning)
     # no conversations per 100 calls, not even in the annex (r28 TO #2, 2021 #3: read as an answer rate)
     # a launch no source states (precision 'inferred': 1712's year from '10 jaar') is never printed (r21 2021 #17)
     stated = not pd.isna(meta["launch_earliest"]) and meta["launch_precision"] != "inferred"
@@ -117,6 +119,8 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
         "conversion": conversion.history(helpline_, year, figs, implied, facts, labels),  # r31 TO #2, #8
         "by_channel": channel_years.by_channel(helpline_, year, figs, implied, labels, facts),  # this year first
         "meaning": meaning,
+        "before_corona": channel_years.before_corona(table),
+        "none_mark": channel_years.NONE,
         "per_channel": channels_,
         "conversation_changes": trend.changes(helpline_, figs, "conversations", implied, facts),
         "website_changes": trend.changes(helpline_, figs, "website_visitors", implied, facts),
@@ -161,9 +165,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
             "years": by_year(implied, facts, helpline_),
             "years_all": pd.DataFrame(rows),
             "published": published,
-            "channels": channel_years.with_corona(
-                channel_years.table(helpline_, year, implied, labels, facts), meaning
-            ),  # r33 TO #6: the corona split under the totals
+            "channels": table,
         },
         {
             "mix": mix,

@@ -235,17 +235,27 @@ def table(helpline: str, year: int, implied: pd.DataFrame, labels: dict, facts: 
     return pd.DataFrame(out).fillna("")
 
 
+NONE = "–"  # a year before corona: no conversations about corona (r36 TO #12), its note under the table
+
+
 def with_corona(table_: pd.DataFrame, meaning: dict | None) -> pd.DataFrame:
     """r33 TO #6: the chapter's headline beside its counts: two rows under the totals, the conversations about
     corona and the other conversations in the year before and this year, each as the text prints it (an estimate:
-    '≈'); the table unchanged without that split. A year without a share about corona stays empty (not zero)."""
+    '≈'); the table unchanged without that split. r36 TO #12: a year before the first corona year (the source's first
+    corona share the year before, analysis.helplines.stayed_at_level: first_corona) has none about corona ('–') and
+    all its conversations as the other ones; any other year without a share about corona stays empty (not zero)."""
     split = (meaning or {}).get("corona") and meaning["corona"].get("split")
     if table_.empty or not split:
         return table_
     years = {"before": meaning["previous"], "now": str(int(meaning["previous"]) + 1)}
+    level = meaning.get("high_level") or {}
+    first = int(meaning["previous"]) if level.get("first_corona") else None
+    totals = table_[table_["Cijfer"] == f"{TOTAL} – gesprekken"]
     rows = []
     for part, words in (("corona", "gesprekken over corona"), ("other", "andere gesprekken")):
         line = {"Cijfer": f"{TOTAL} – {words}"}
+        for column in [c for c in table_.columns if first and c.isdigit() and int(c) < first and not totals.empty]:
+            line[column] = NONE if part == "corona" else totals.iloc[0][column]
         for when, column in years.items():
             v = split[f"{part}_{when}"]
             between = ("between_low", "between_high") if "between_low" in v else ("low", "high")
@@ -253,6 +263,14 @@ def with_corona(table_: pd.DataFrame, meaning: dict | None) -> pd.DataFrame:
             line[column] = f"{ABOUT}{shown}" if "about" in v else shown  # r34 TO #8: a range says it already
         rows.append(line)
     return pd.concat([table_, pd.DataFrame(rows)], ignore_index=True).fillna("")
+
+
+def before_corona(table_: pd.DataFrame) -> list[str]:
+    """The years the table marks as before corona ('–' about corona), for the note under it."""
+    if table_.empty or "Cijfer" not in table_:
+        return []
+    corona = table_[table_["Cijfer"] == f"{TOTAL} – gesprekken over corona"]
+    return [c for c in table_.columns if not corona.empty and corona.iloc[0][c] == NONE]
 
 
 # whose, in the caption (r20 2021 #4), without a second colon after 'Tabel 2:' (r34 TO #13); what '≈' is there and

@@ -42,13 +42,14 @@ def talks_level(figs: pd.DataFrame, year: int) -> dict | None:
 
 
 def channels(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame, facts: FactSheet, labels: dict):
-    """Per channel, the share of its calls that became a conversation this year and in the oldest year with both
-    ranges (low and high ends recorded: an estimate), and whether it rose, fell or stayed about the same (r33 TO #2):
-    a change only where the ranges do not overlap and differ by more than what reads as about the same
-    (data.statements.about_the_same, the one rule for two shares); the latest earlier year's share the same way,
-    where it is not the oldest year (r35 TO #1: chat's rise since the oldest year was there the year before; 'already'
-    where that share is about this year's, by the same rule; not said where both read as about the same as this
-    year's); empty without two channels."""
+    """Per channel, the calls less the conversations as a share of its calls this year (the chapter's recorded share,
+    story.without_conversation) and in the oldest year with both ranges (low and high ends recorded: an estimate), and
+    whether that gap grew, shrank or stayed about the same (r33 TO #2; r36 TO #4: one measure in the paragraph, the
+    gap, never its complement, a rate of calls that 'led to' a conversation): a change only where the ranges do not
+    overlap and differ by more than what reads as about the same (data.statements.about_the_same, the one rule for two
+    shares); the latest earlier year's gap the same way, where it is not the oldest year (r35 TO #1: chat's fall since
+    the oldest year was there the year before; 'already' where that share is about this year's, by the same rule; not
+    said where both read as about the same as this year's); empty without two channels."""
     out = []
     for channel, label in labels.items():
         calls, talks = f"calls_{channel}", f"conversations_{channel}"
@@ -56,20 +57,23 @@ def channels(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame
         if not (earlier and hl.has_figure(figs, calls) and hl.has_figure(figs, talks)):
             continue
         first, last = min(earlier), max(earlier)
-        now = hl.figure(figs, talks) / hl.figure(figs, calls) * 100
-        before, old = _share_in(helpline, year, first, earlier[first], (talks, calls), facts)
+        gap = f"{NO_CONVERSATION}_{channel}"
+        value = hl.figure(figs, calls) - hl.figure(figs, talks)
+        now = value / hl.figure(figs, calls) * 100  # as story.without_conversation records it
+        before, old = _share_in(helpline, year, first, earlier[first], (gap, calls), facts)
         trend, previous = _trend(Interval(now - old.high, now - old.low)), None
         if last != first:
-            previous, then = _share_in(helpline, year, last, earlier[last], (talks, calls), facts)
+            previous, then = _share_in(helpline, year, last, earlier[last], (gap, calls), facts)
             previous["already"] = bool(about_the_same(Interval(now - then.high, now - then.low)))
             if trend == "same" and previous["already"]:
                 previous = None  # about the same every year: nothing to add
+        selection = f"({calls} - {talks}) / {calls} x 100"
         out.append(
             {
                 "label": label,
                 "year": str(first),
                 "now": facts.add(
-                    keys.share_of(helpline, talks, calls), now, "percent", _source(helpline, year, f"{talks}/{calls}")
+                    keys.share_of(helpline, gap, calls), now, "percent", _source(helpline, year, selection)
                 ),
                 "before": before["about"],
                 "decimals": before["decimals"],
@@ -87,12 +91,12 @@ def _trend(change: Interval) -> str | None:
 
 
 def _share_in(helpline: str, year: int, y: int, ranges: tuple, measures: tuple, facts: FactSheet):
-    """A channel's conversations as a share of its calls in an earlier year ``y``, from their derived ranges: both ends
-    and the share as printed recorded (an estimate); with the range itself, for the rules."""
-    (calls, talks), (talks_key, calls_key) = ranges, measures
-    low, high = talks.low / calls.high * 100, talks.high / calls.low * 100
-    src = _source(helpline, year, f"{talks_key} / {calls_key} x 100 in {y}, from their derived ranges")
-    k = (helpline, talks_key, calls_key, y)
+    """A channel's calls less its conversations as a share of its calls in an earlier year ``y``, from their derived
+    ranges: both ends and the share as printed recorded (an estimate); with the range itself, for the rules."""
+    (calls, talks), (gap_key, calls_key) = ranges, measures
+    low, high = (1 - talks.high / calls.low) * 100, (1 - talks.low / calls.high) * 100
+    src = _source(helpline, year, f"{gap_key} / {calls_key} x 100 in {y}, from the derived ranges of both counts")
+    k = (helpline, gap_key, calls_key, y)
     facts.add(keys.share_of(*k, "low"), low, "percent", src)
     facts.add(keys.share_of(*k, "high"), high, "percent", src)
     shown = {

@@ -1,0 +1,230 @@
+"""Round 36a (fresh reader of the Tele-Onthaal 2021 report, r35 findings #2-#9, #12, #15): the key message says more
+than in which year; the channel bullet gives the total change first, the calls Table 1's; one measure for the gap per
+channel; the same share said as the share; the conversations' own channel shares; the rule for whole percentages; what
+was rounded and every word that marks an estimate; the annex's checks not all passed; 2019 before corona in Table 2;
+the unanswered calls among what is not known. Each test failed on the code before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from test_helplines_r13 import built, flat, summary_of_release
+from test_tele_onthaal_r16 import _records
+
+from hulplijnen.chapters.helplines import channel_years, conversion
+from hulplijnen.config.params import load_params
+from hulplijnen.facts import keys
+from hulplijnen.maths.intervals import Interval
+from hulplijnen.pipeline.about import about_markdown, derived_example, estimate_words, rounding
+from hulplijnen.presentation import display, text
+
+ALL = ["1712", "tele-onthaal", "stop-it-now"]
+ROOT = Path(__file__).parents[2]
+
+
+def _messages(helplines_: list[str]) -> str:
+    md = summary_of_release(helplines_)
+    return md[: md.index("## Kerncijfers")]
+
+
+def test_the_key_message_says_more_than_in_which_year_and_no_het_er():
+    """#2: 'ruim 10.000 meer gesprekken die niet met corona te maken hadden; in totaal waren het er …': more than what,
+    and what 'het er' was."""
+    said = (
+        "Gesprekken over iets anders dan corona waren er naar schatting dus ruim 10.000 meer dan in 2020: in totaal "
+        "ongeveer evenveel als alle gesprekken in 2019, vóór corona."
+    )
+    for helplines_ in (["tele-onthaal"], ALL):
+        messages = _messages(helplines_)
+        assert said in messages and "het er" not in messages
+    chapter = flat(built()[0].text)
+    assert "ruim 10.000 meer dan in 2020: in totaal ongeveer evenveel als alle gesprekken in 2019" in chapter
+    assert "waren het er" not in chapter
+
+
+def test_the_channel_bullet_gives_the_total_first_and_the_calls_are_table_1s():
+    """#3: the calls against 2020 did not fit a bullet headed 'Meer gesprekken dan in 2019'; +15,3 % was missing."""
+    md = summary_of_release(["tele-onthaal"])
+    messages, figures = md.split("## Kerncijfers")
+    assert (
+        "- **Meer gesprekken dan in 2019, via beide kanalen:** 15,3 % meer gesprekken in totaal, via chat 39,7 % meer, "
+        "via telefoon 11,6 % meer."
+    ) in messages
+    assert "oproepen bleef" not in messages and "Oproepen" not in messages
+    assert "| Oproepen | 137.669 | −1 % tegenover 2020; +13,9 % tegenover 2019 |" in figures  # said there
+
+
+def test_the_gap_per_channel_in_one_measure():
+    """#4: the gap as a share of the calls (25,6 %, 14,1 %), then its complement (85,9 %, 74,4 %): one measure."""
+    chapter, facts = built()
+    text_ = flat(chapter.text)
+    assert (
+        "Via telefoon waren er 30.280 meer oproepen dan gesprekken (25,6 % van de oproepen via telefoon) en via chat "
+        "2.708 (14,1 %). Als deel van de oproepen was dat verschil bij chat naar schatting kleiner dan in 2019 (14,1 % "
+        "tegenover ongeveer 25 %); in 2020 was het al ongeveer 14 %. Bij telefoon bleef het ongeveer gelijk (25,6 % "
+        "tegenover ongeveer 25 % in 2019)."
+    ) in text_
+    for complement in ("85,9 %", "74,4 %", "ongeveer 75 %", "ongeveer 86 %", "groter deel"):
+        assert complement not in text_, complement
+    values = facts.values()
+    for channel, low, high in (("chat", 24.9, 25.2), ("phone", 24.7, 25.0)):
+        k = ("tele-onthaal", f"calls_without_conversation_{channel}", f"calls_{channel}", 2019)
+        assert low < values[keys.share_of(*k, "low")] < values[keys.share_of(*k, "high")] < high
+        assert values[keys.share_of(*k)] == 25
+    now = keys.share_of("tele-onthaal", "calls_without_conversation_chat", "calls_chat")
+    assert round(values[now], 1) == 14.1  # the chapter's own share of the year, recorded once
+    assert keys.share_of("tele-onthaal", "conversations_chat", "calls_chat", 2019) not in values
+
+
+def test_the_gap_trend_follows_the_gap():
+    """#4: a smaller gap than in the oldest year 'fell' (the old rule's 'rose' was the conversations' share)."""
+    implied = pd.DataFrame(
+        [
+            {"category": c, "measure": m, "year": 2019, "low": lo, "high": hi, "preferred": True}
+            for c, m, lo, hi in [
+                ("phone", "calls", 100.0, 101.0),
+                ("phone", "conversations", 75.0, 75.5),
+                ("chat", "calls", 100.0, 100.5),
+                ("chat", "conversations", 74.9, 75.0),
+            ]
+        ]
+    )
+    values = {"calls_phone": 100, "conversations_phone": 75, "calls_chat": 100, "conversations_chat": 86}
+    figs = pd.DataFrame([{"key": k, "value": v} for k, v in values.items()])
+    from hulplijnen.facts import FactSheet
+
+    found = conversion.channels("t", 2021, figs, implied, FactSheet("h", 2021), {"phone": "telefoon", "chat": "chat"})
+    chat = next(c for c in found if c["label"] == "chat")
+    assert chat["trend"] == "fell" and chat["now"] == 14 and chat["before"] == 25
+
+
+def test_the_same_share_is_said_as_the_share():
+    """#5: '(ongeveer een kwart van de oproepen), zoals in 2019 en 2020' left open whether the count was the same."""
+    text_ = flat(built()[0].text)
+    assert (
+        "Er waren 32.988 meer oproepen dan gesprekken (ongeveer een kwart van de oproepen). Ook in 2019 en 2020 was "
+        "dat ongeveer een kwart van de oproepen."
+    ) in text_
+    assert "zoals in 2019" not in text_
+
+
+def test_the_conversations_channel_shares_where_the_calls_are_given():
+    """#6: the source prints one '86 %' beside calls and conversations; the conversations' own shares, base named."""
+    chapter, facts = built()
+    text_ = flat(chapter.text)
+    assert (
+        "In 2021 waren er 88.128 gesprekken via telefoon en 16.553 gesprekken via chat (@tbl-helpline-channels). "
+        "Van de gesprekken liep 84,2 % via telefoon en 15,8 % via chat."
+    ) in text_
+    assert round(facts.values()[keys.channel_share_of("tele-onthaal", "chat", "conversations")], 1) == 15.8
+    assert "Van de gesprekken liep 84,2 %" in flat(built(tuple(ALL))[0].text)  # the 2021 report's § 6.1 too
+
+
+def test_the_methods_give_the_rule_for_whole_percentages_too():
+    """#7: only '+13,9 %' was explained; Tabel 6 reads '−1 %' as −1,5 to −0,5 % too."""
+    example = derived_example(_records(), 2021)
+    assert example["decimals"] == 1 and example["other"]["decimals"] == 0 and example["other"]["change"] == -1
+    methods = flat(
+        text.render("methods.md", prose=False, derived=True, example=example, one_chapter=True, about_the_same=None)
+    )
+    assert (
+        "„+13,9 %” betekent een werkelijke wijziging van minstens +13,85 % en minder dan +13,95 %. Een percentage "
+        "zonder decimaal is op een heel procent afgerond: „−1 %” betekent minstens −1,5 % en minder dan −0,5 %. Een "
+        "aantal van een eerder jaar"
+    ) in methods
+    # the 2021 report's example is a whole percent (1712's +57 %): its other rule is the one-decimal one
+    other = {"change": 13.9, "decimals": 1, "allowed": Interval(13.85, 13.95)}
+    whole = {"change": 57, "decimals": 0, "allowed": Interval(56.5, 57.5), "other": other}
+    several = flat(
+        text.render(
+            "methods.md",
+            prose=False,
+            derived=True,
+            example={**whole, **_shown()},
+            one_chapter=False,
+            about_the_same=None,
+        )
+    )
+    assert (
+        "Een percentage met één decimaal is op een tiende procent afgerond: „+13,9 %” betekent minstens +13,85 % en "
+        "minder dan +13,95 %."
+    ) in several
+    alone = {k: v for k, v in whole.items() if k != "other"} | _shown()
+    alone = flat(text.render("methods.md", prose=False, derived=True, example=alone, about_the_same=None))
+    assert "Een percentage zonder decimaal" not in alone and "Een percentage met één decimaal" not in alone
+
+
+def _shown() -> dict:
+    return {"label": "contacten", "year": "2019", "low": 5407, "high": 5440, "about": 5420}
+
+
+def test_about_these_figures_says_what_was_rounded_and_every_estimate_word():
+    """#8: 'Veel cijfers zijn afgerond bekendgemaakt' where the counts were exact; 'Cijfers met ≈ of „ongeveer”' where
+    the text also says 'rond', 'naar schatting' and 'tussen … en …'."""
+    chapter = built()[0]
+    words = estimate_words(chapter.text)
+    assert words == {"around": True, "estimated": True, "between": True}
+    assert estimate_words("In 2019 waren er ongeveer 5.420 contacten.") == {
+        "around": False,
+        "estimated": False,
+        "between": False,
+    }
+    about = flat(about_markdown(load_params("2021-tele-onthaal"), _records(), True, marked=True, words=words))
+    assert (
+        "De percentages zijn afgerond bekendgemaakt. Cijfers met ≈, „ongeveer”, „rond” of „naar schatting” zijn "
+        "schattingen, net als een bereik („tussen … en …”)."
+    ) in about
+    assert "Veel cijfers" not in about
+    # the data decide: Tele-Onthaal's counts exact, its percentages rounded; 2021's 1712 has 'meer dan 58 %'; 2020's
+    # 1712 published rounded counts
+    assert rounding(load_params("2021-tele-onthaal")) == {"counts_exact": True, "shares_rounded": True}
+    assert rounding(load_params("2021")) == {"counts_exact": True, "shares_rounded": False}
+    assert rounding(load_params("2020"))["counts_exact"] is False
+    template = (ROOT / "report" / "about.md").read_text(encoding="utf-8")
+    assert "Veel cijfers zijn afgerond bekendgemaakt. Cijfers met" not in template
+
+
+def test_the_annex_says_what_the_checks_found_not_that_the_data_passed_them():
+    """#9: 'welke controles de gegevens doorstonden' while Tabel 3 shows one that failed."""
+    annex = " ".join((ROOT / "report" / "appendices.md").read_text(encoding="utf-8").split())
+    assert "welke controles dit rapport op de gegevens deed en wat eruit kwam" in annex
+    assert "doorstonden" not in annex
+
+
+def test_table_2_marks_2019_as_before_corona_with_a_note():
+    """#12: the corona rows had empty 2019 cells beside the text's 'alle gesprekken in 2019, vóór corona'."""
+    chapter = built()[0]
+    table = chapter.tables["channels"].set_index("Cijfer")
+    assert table.loc["totaal – gesprekken over corona", "2019"] == channel_years.NONE == "–"
+    assert table.loc["totaal – andere gesprekken", "2019"] == table.loc["totaal – gesprekken", "2019"]
+    assert channel_years.before_corona(chapter.tables["channels"]) == ["2019"]
+    assert "\n–: geen gesprekken over corona (2019, vóór corona).\n" in "\n" + chapter.section("comparison")[0]
+    assert display._numeric(table["2019"])  # the column stays right-aligned
+    # a year with no first corona year the source tells of stays empty, with no note
+    meaning = {"previous": "2020", "corona": {"split": {}}, "high_level": {"first_corona": False}}
+    plain = channel_years.table("tele-onthaal", 2021, *_implied_labels())
+    assert channel_years.before_corona(channel_years.with_corona(plain, meaning | _split())) == []
+
+
+def _implied_labels():
+    from hulplijnen.analysis import helplines as hl
+    from hulplijnen.data import load
+    from hulplijnen.facts import FactSheet
+
+    implied = hl.implied_earlier_years(load.key_figures(2021, "tele-onthaal"), 2021)
+    return implied, {"phone": "telefoon", "chat": "chat"}, FactSheet("h", 2021)
+
+
+def _split() -> dict:
+    part = {"about": 1000}
+    return {"corona": {"split": {f"{p}_{w}": part for p in ("corona", "other") for w in ("before", "now")}}}
+
+
+def test_what_we_do_not_know_names_the_unanswered_calls():
+    """#15: the chapter says the gap is no measure of unanswered calls, then left them out of what is not known."""
+    for helplines_ in (("tele-onthaal",), tuple(ALL)):
+        assert (
+            "**Wat we niet weten.** De gepubliceerde cijfers zeggen niet hoeveel oproepen niet beantwoord werden, "
+            "waarover de gesprekken gingen (buiten corona), wie er belde of hoe lang bellers moesten wachten."
+        ) in flat(built(helplines_)[0].text)
