@@ -65,6 +65,7 @@ def used_documents(facts: dict, synthetic: bool) -> list[dict]:
                 "about": (parts[0] if len(parts) == 1 and parts[0] else d.get("about_nl") or d["title"]),
                 "not_from": d.get("not_from_nl", ""),  # what the figures do not come from ('Over deze cijfers')
                 "scanned": bool(d.get("scanned", False)),
+                "scanned_name": d.get("scanned_nl", ""),  # the annex names the scanned one (r35 2020 #8)
                 "publisher": d.get("publisher"),  # as the document names it; None: the table says 'niet vermeld'
                 "where": d.get("where_nl", ""),  # how a reader finds it, one sentence (or that its address is unknown)
                 "ask_publisher": d.get("ask_publisher_nl", ""),  # printed only where the colophon names a publisher
