@@ -56,3 +56,31 @@ def test_the_derived_values_table_has_1712s_2019_from_the_same_rule_as_the_other
     assert table["Hulplijn"].iloc[0] == "1712" and (table["Hulplijn"] == "Tele-Onthaal").sum() > 5
     alone = helplines.whole(2021, ["tele-onthaal"], FactSheet("helplines", 2021)).tables["years_all"]
     assert "Hulplijn" not in alone.columns  # one helpline: no column that says so on every row
+
+
+def _records(*sheets: FactSheet) -> dict:
+    from dataclasses import asdict
+
+    return {
+        r["key"]: {**r, "source": r["source"] if isinstance(r["source"], dict) else asdict(r["source"])}
+        for sheet in sheets
+        for r in sheet.records()
+    }
+
+
+def test_a_summary_of_several_helplines_groups_its_bullets_per_helpline_and_names_whose_lead():
+    """2021 #6: the Tele-Onthaal bullet 'Evenveel gesprekken, minder vaak over corona' named no helpline, and the
+    bullets ran 1712 → Tele-Onthaal → Stop it Now! → 1712 (reachability, what changed)."""
+    from hulplijnen.chapters import channels, helplines, reachability
+    from hulplijnen.pipeline import summary
+
+    names = ["1712", "tele-onthaal", "stop-it-now"]
+    sheets = [FactSheet("channels", 2021), FactSheet("reachability", 2021), FactSheet("helplines", 2021)]
+    channels.build(2021, "1712", [2020, 2019], sheets[0])
+    reachability.build(2021, "1712", sheets[1])
+    helplines.whole(2021, names, sheets[2])
+    md = flat(summary.markdown(_records(*sheets), names, 2021).split("## Kerncijfers")[0])
+    assert "**Tele-Onthaal: evenveel gesprekken, minder vaak over corona:**" in md
+    assert "- **Evenveel gesprekken" not in md
+    order = [md.index(s) for s in ("**Hulplijn 1712**", "**Bereikbaarheid van 1712", "**Tele-Onthaal**", "**Stop it")]
+    assert order == sorted(order), order
