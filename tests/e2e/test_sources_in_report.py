@@ -142,6 +142,7 @@ def test_the_2020_report_does_not_use_later_years(built):
     page says of 2020); it may take 2019 from the 2021 page (+57 % on 2019), naming that page as its source, and says
     2020 was about half more than 2019 (issue 21, review r11 2020 #1)."""
     records = json.loads((built["2020"] / "figures.json").read_text())["facts"]
+    got = {k: v["value"] for k, v in records.items()}
     # r36 (r35 2020 #1): one exception, 2021's published total as the base the 2019 estimate rests on, said first in
     # chapter 1 (a derived estimate only after the published figure it comes from); no other 2021 figure
     base = "1712.contacts.2021.later_total"

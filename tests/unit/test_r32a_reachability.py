@@ -32,14 +32,18 @@ def test_the_glossary_says_both_uses_of_oproepen():
     # calls that came in. r36 (r35 2020 #9, 2021 #13): shorter, no example ('bijvoorbeeld over campagnes'), no
     # claim that the answered share counts phone calls ('zoals bij de bereikbaarheid')
     assert entry.strip(" :") == (
-        "In de bronnen van 1712 zijn dat meestal alle contacten, via elk kanaal, ook in de zinnen die dit rapport eruit "
-        "aanhaalt; elders in dit rapport zijn het telefonische oproepen, beantwoord of niet (zie „inkomende oproepen”)."
+        "In de bronnen van 1712 zijn dat meestal alle contacten, via elk kanaal, ook in de zinnen die dit rapport "
+        "eruit aanhaalt; elders in dit rapport zijn het telefonische oproepen, beantwoord of niet (zie „inkomende "
+        "oproepen”)."
     ), entry
     assert "bijvoorbeeld over campagnes" not in said and "zoals bij de bereikbaarheid" not in said
     # with the reachability chapter: what the answered share counted, the sources do not say (the annex's Methods)
     reach = flat(glossary_markdown("contacten; oproepen", ["1712"], ["channels", "reachability"]))
-    assert reach.split("**oproepen**", 1)[1].split("**", 1)[0].strip(" :").endswith(
-        "beantwoord of niet. Wat een aandeel beantwoorde oproepen precies telt, zeggen de bronnen niet."
+    assert (
+        reach.split("**oproepen**", 1)[1]
+        .split("**", 1)[0]
+        .strip(" :")
+        .endswith("beantwoord of niet. Wat een aandeel beantwoorde oproepen precies telt, zeggen de bronnen niet.")
     )
     contacts = said.split("**contacten**", 1)[1].split("**", 1)[0]
     assert contacts.strip(" :") == (

@@ -48,11 +48,13 @@ def test_one_derived_count_is_said_once_elsewhere_and_no_table_mark_is_explained
 
 
 def test_one_derived_count_and_counts_derived_from_totals_or_corrected_are_said_apart():
-    """r35 2020 #8: 'Eén cijfer is niet gepubliceerd' read as the only unpublished number, while table cells were derived
-    from totals (cultuur 37, codes 2300 and 2400) and one corrected (e-mail August 90): said, which is the annex's."""
+    """r35 2020 #8: 'Eén cijfer is niet gepubliceerd' read as the only unpublished number, while table cells were
+    derived from totals (cultuur 37, codes 2300 and 2400) and one corrected (e-mail August 90): said; which, the
+    annex."""
     found = [{"name": "Hulplijn 1712", "label": "contacten", "year": "2019"}]
     both = _about(found, False, forced=9, bounded=2, corrected=1)
-    assert "Enkele andere aantallen zijn afgeleid uit totalen of verbeterd omdat ze niet met de totalen klopten." in both
+    derived = "Enkele andere aantallen zijn afgeleid uit totalen of verbeterd omdat ze niet met de totalen klopten."
+    assert derived in both
     assert "Welke waarden dat zijn, staat in de technische bijlage." in both
     assert "Enkele andere aantallen zijn afgeleid uit totalen." in _about(found, False, bounded=2)
     assert "Enkele andere aantallen zijn verbeterd omdat" in _about(found, False, corrected=1)
