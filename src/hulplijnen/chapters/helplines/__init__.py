@@ -289,7 +289,7 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
         },
         {
             "years": None if merged else compared_years(year, helplines_, sections, facts),
-            "years_all": trend.years_all(year, helplines_, sections),  # r36 (r35 2021 #14): 1712's 2019 too
+            "years_all": channel_years.years_all(year, helplines_, sections),  # r36 (r35 2021 #14): 1712's 2019 too
             "channels": channel_years.of_sections(sections),
             "published": None if merged else published_table(year, helplines_, ""),
         },

@@ -8,8 +8,7 @@ import math
 
 import pandas as pd
 
-from ...analysis import helplines as hl
-from ...data import history, load
+from ...data import load
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import rounding_interval
 from ...presentation import fmt
@@ -188,29 +187,3 @@ def derived_row(r) -> dict:
     return {"Cijfer": measure_label(r.measure, r.category), "Jaar": str(r.year), "Waarde": value} | {
         "Soort": derivation(r)
     }
-
-
-def years_all(year: int, helplines_: list[str], sections: dict) -> pd.DataFrame:
-    """The annex's table of values derived for earlier years, the release's helplines in order: each key-figures-only
-    helpline's section table, and for a helpline with tables of its own the earlier years no table of the release
-    gives, derived from its published changes by the same rule (r35 2021 #14: 1712's 2019, ≈ 5.420, used in the
-    charts and tables of the years, was missing)."""
-    from .channel_years import in_channel_order
-    from .tables import short_names, years_table
-
-    labels = load.codebook("channels").set_index("channel")["label_nl"].to_dict()
-    frames = {}
-    for h in helplines_:
-        if h in sections:
-            frames[h] = sections[h].tables["years_all"]
-        elif has_published_tables(h) and load.has_table("key_figures", h, year):
-            own = set(history.table_totals(h, year))  # years the release counts from tables, exactly
-            implied = in_channel_order(hl.implied_earlier_years(load.key_figures(year, h), year), labels)
-            kept = [r for r in implied.itertuples() if r.basis != "published" and r.preferred and r.year not in own]
-            frames[h] = pd.DataFrame([derived_row(r) for r in kept])
-    frames = {h: f for h, f in frames.items() if not f.empty}
-    if not set(frames) - set(sections):
-        return years_table(sections, "years_all")
-    names = short_names()
-    table = pd.concat([f.assign(Hulplijn=names[h]) for h, f in frames.items()], ignore_index=True)
-    return table[["Hulplijn", *(c for c in table.columns if c != "Hulplijn")]]
