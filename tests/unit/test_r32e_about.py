@@ -45,6 +45,9 @@ def test_one_derived_count_is_said_once_elsewhere_and_no_table_mark_is_explained
     assert one in about and "5.420" not in about and "Eén cijfer is niet gepubliceerd" not in about
     assert "≈" not in about and "Veel cijfers zijn afgerond" not in about
     assert "Enkele andere aantallen" not in about  # nothing derived from totals nor corrected in this release
+    # r36 (r35 2020 #1): the summary says the estimate 'naar schatting' (one hedge), the chapter 'naar schatting
+    # ongeveer': both words named
+    assert "er staat „naar schatting” of „ongeveer” voor" in about
 
 
 def test_one_derived_count_and_counts_derived_from_totals_or_corrected_are_said_apart():
