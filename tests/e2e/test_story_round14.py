@@ -77,7 +77,8 @@ def test_the_year_before_is_one_sentence_with_a_count_inside_its_range(built):
     chapter = notebook_text(out, "channels")
     # round 17 (r16 2020 #7): one wording of the growth, the range the annex's
     # r26 2020 #8: the derivation's change is the Methods'
-    assert "In 2019 waren er ongeveer 5.420 contacten; 2020 lag" in chapter  # r34 (r33 2020 #14): plain 'ongeveer'
+    # r36 (r35 2020 #1, replaces r34's 'In 2019 waren er ongeveer 5.420'): after the published figure it comes from
+    assert "57 % meer dan in 2019. Daaruit volgt voor 2019 naar schatting ongeveer 5.420 contacten; 2020 lag" in chapter
     assert "5.400" not in chapter
     assert "fig-contacts-years" in set(not_shown(out))  # r28 2021 #14: no annex table of the chart's numbers either
     assert "| Bron |" not in notebook_text(built["2021"], "channels")
@@ -98,8 +99,9 @@ def test_contact_persons_in_plain_words_with_the_helplines_own_explanation(built
     contexts = notebook_text(out, "contexts")
     # r25 2020 #12 (round 26): the message in three short sentences; the source's contexts are the table's
     # r31 2020 #10 (round 32): one base per sentence
+    # r36 (r35 2020 #6): not 'alle' beside 'met een bekende context'
     assert (
-        "Bij 85,0 % van alle mogelijke slachtoffers met een bekende context speelt het zich af in het kerngezin."
+        "Bij 85,0 % van de mogelijke slachtoffers met een bekende context speelt het geweld zich af in het kerngezin;"
         in flat(contexts)
     )
     assert "(4.251 mogelijke slachtoffers)" not in contexts

@@ -119,6 +119,9 @@ def test_the_list_of_sources_follows_the_files_the_figures_cite():
     assert "Het document is gescand; waar dit rapport ervan afwijkt, staat de reden onder" in one
     two = " ".join(sources_markdown(with_2019, False, True).split())
     assert "Alle cijfers over Hulplijn 1712 komen uit de volgende documenten." in two  # r30 TO #12: whose
+    # r36 (r35 2020 #8): of two documents, the scanned one named ('Eén document is gescand' said not which)
+    scanned = "Schriftelijke vraag nummer 282, met het antwoord en de tabellen erbij, is gescand; waar dit rapport"
+    assert scanned in two and "Eén document is gescand" not in two
 
 
 def test_over_deze_cijfers_names_the_one_infographic_a_release_uses():

@@ -40,7 +40,9 @@ def test_every_release_that_shows_the_table_lists_its_gap_and_its_empty_cells(re
     stated, filled = _expected_gap("1712", 2020, "contacts_by_contact_person")
     table = chapter.tables["explained"]
     row = table[table["Gegevens"] == "Contacten per contactnemer, 2020"].iloc[0]
-    assert row["Vermeld"] == quality_tables._count(stated) and row["Berekend"] == quality_tables._count(filled)
+    # r36 (r35 2020 #11): 'Geteld', as the lead-in says ('de vermelde en de getelde totalen'), not 'Berekend'
+    assert row["Vermeld"] == quality_tables._count(stated) and row["Geteld"] == quality_tables._count(filled)
+    assert list(table.columns) == ["Gegevens", "Vermeld", "Geteld", "Toelichting"]
     gap = quality_tables._count(stated - filled)
     # r27 2020 #14: the cells are named once, in the table of what they hold together, not again here
     # r29 2020 #16: explained once, in the list of what the checks found; the row points there
@@ -76,4 +78,4 @@ def test_a_row_total_short_of_its_cells_names_its_row():
     )
     row = quality_tables.short_of_total(short, ["uitleg"]).iloc[0]
     assert row["Gegevens"] == "Contacten per maand en kanaal, maart 2020, 2020"
-    assert (row["Vermeld"], row["Berekend"], row["Toelichting"]) == ("10", "7", "uitleg")
+    assert (row["Vermeld"], row["Geteld"], row["Toelichting"]) == ("10", "7", "uitleg")  # r36 (r35 2020 #11)

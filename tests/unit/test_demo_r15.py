@@ -97,7 +97,12 @@ def test_the_glossary_says_option_0_existed_before_its_overflow_role():
     from hulplijnen.pipeline.appendix import glossary_terms
 
     option = next(t for t in glossary_terms() if t["term"] == "optie 0")
-    assert "niet kent of niet wil noemen" in option["definition"] and "Later werd" in option["definition"]
+    # r36 (r35 2020 #10, 2021 #13, replaces 'Later werd'): dated and worded as the chapters, the year from events.csv
+    assert "niet kent of niet wil noemen" in option["definition"] and "Later werd" not in option["definition"]
+    assert option["definition"].endswith(
+        "Sinds 2021 is optie 0 ook een overlooplijn: zo'n oproep gaat naar de minst drukke provincie of naar een lijn"
+        " die op dat moment vrij is."
+    )
 
 
 def test_every_month_of_the_answer_rate_chart_is_named():

@@ -111,7 +111,10 @@ def test_2021_opens_with_the_finding_and_keeps_the_chat_apart_from_the_rise(pers
     assert text.startswith("**Bij ruim één op de drie contacten was de contactnemer zelf slachtoffer: 37 % in 2021")
     assert "kerncijfers beschikbaar" not in text and "afgeronde aandelen" not in text
     # r25 2020 #8: no stacked clauses; r27 2021 #17: said as what it is, a quote in the minister's answer
-    assert "Volgens het jaarverslag 2020 van 1712 is in de chat" in text  # r29 2021 #8 (round 30): plainly
+    # r29 2021 #8 (round 30): plainly; r36 (r35 2021 #15): who quotes it
+    assert (
+        "Volgens het jaarverslag 2020 van 1712, zoals geciteerd in het antwoord van de minister, is in de chat" in text
+    )
     assert "In dezelfde tijd" not in text
     assert "zeggen de bronnen niet" not in text  # r23 2021 #7
 

@@ -45,7 +45,13 @@ def test_the_calendar_claims_no_launcher_the_list_does_not_name():
     launched on the 1712-dag; r26 2021 #18: the document named once, plainly, and the March campaign's organiser."""
     first = plain(_campaigns(2020).section("calendar"))
     assert "alle vier gelanceerd door 1712" not in first and "De minister noemt" not in first
-    assert first.startswith("Het antwoord op schriftelijke vraag nummer 282 in het Vlaams Parlement noemt onder meer")
+    # r36 (r35 2020 #13, replaces 'noemt onder meer deze vier'): the list's four, then that the answer says there were
+    # others
+    assert first.startswith(
+        "Het antwoord op schriftelijke vraag nummer 282 in het Vlaams Parlement noemt vier grotere campagnes in 2020"
+        " waarin 1712 in beeld kwam; volgens het antwoord waren er nog andere."
+    )
+    assert "onder meer" not in first
     # r29 2021 #17 (round 30): who launched each is the table's column; 17 December's launcher 'niet vermeld'
     assert "lanceerde" not in first and "Op 17 december was er" not in first
     assert list(_campaigns(2020).tables["calendar"]["Initiatiefnemer"]) == ["1712", "1712", "1712", "niet vermeld"]

@@ -33,8 +33,12 @@ def test_approx_is_explained_in_one_wording_without_an_equals_sign():
 def test_the_chat_quote_is_said_as_the_ministers_quote(persons_2021, plain):
     """2021 #17: 'Volgens het jaarverslag 2020 van 1712 …' beside 'Over deze cijfers': not built from that report."""
     text = plain(persons_2021.section("groups") + persons_2021.section("earlier"))
-    # r29 2021 #8 (round 30): a plain attribution; that the answer quotes the report is the annex's
-    assert "Volgens het jaarverslag 2020 van 1712 is in de chat bij meer dan de helft" in text
+    # r29 2021 #8 (round 30): a plain attribution; r36 (r35 2021 #15, replaces 'Volgens het jaarverslag 2020 van 1712
+    # is in de chat'): the quote said as the minister's, so it does not contradict 'Over deze cijfers'
+    assert (
+        "Volgens het jaarverslag 2020 van 1712, zoals geciteerd in het antwoord van de minister, is in de chat" in text
+    )
+    assert "Volgens het jaarverslag 2020 van 1712 is in de chat" not in text
     assert "citeert" not in text
 
 

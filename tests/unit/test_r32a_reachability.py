@@ -28,14 +28,23 @@ def test_the_glossary_says_both_uses_of_oproepen():
     entry = said.split("**oproepen**", 1)[1].split("**", 1)[0]
     # r33 (r32 #7): three uses read as one word: the glossary says once what is called what; what 1712 registered
     # are contacts (the sources' 'oproepen'), 'oproepen' the calls that came in
-    # r34a (2020 #6, 2021 #15): the sources' 'oproepen' are all registered contacts (the quotes on campaigns too),
-    # this report's only the phone calls that came in
+    # r34a (2020 #6, 2021 #15): the sources' 'oproepen' are all registered contacts, this report's only the phone
+    # calls that came in. r36 (r35 2020 #9, 2021 #13): shorter, no example ('bijvoorbeeld over campagnes'), no
+    # claim that the answered share counts phone calls ('zoals bij de bereikbaarheid')
     assert entry.strip(" :") == (
-        "In de bronnen van 1712 betekent „oproepen” meestal alle contacten die 1712 registreerde, via elk kanaal; zo "
-        "ook in de zinnen die dit rapport uit die bronnen aanhaalt, bijvoorbeeld over campagnes. Dit rapport zelf "
-        "gebruikt het woord voor 1712 alleen voor telefonische oproepen die binnenkwamen, beantwoord of niet, zoals "
-        "bij de bereikbaarheid (zie „inkomende oproepen”); de geregistreerde contacten heten hier „contacten”."
+        "In de bronnen van 1712 zijn dat meestal alle contacten, via elk kanaal, ook in de zinnen die dit rapport "
+        "eruit aanhaalt; elders in dit rapport zijn het telefonische oproepen, beantwoord of niet (zie „inkomende "
+        "oproepen”)."
     ), entry
+    assert "bijvoorbeeld over campagnes" not in said and "zoals bij de bereikbaarheid" not in said
+    # with the reachability chapter: what the answered share counted, the sources do not say (the annex's Methods)
+    reach = flat(glossary_markdown("contacten; oproepen", ["1712"], ["channels", "reachability"]))
+    assert (
+        reach.split("**oproepen**", 1)[1]
+        .split("**", 1)[0]
+        .strip(" :")
+        .endswith("beantwoord of niet. Wat een aandeel beantwoorde oproepen precies telt, zeggen de bronnen niet.")
+    )
     contacts = said.split("**contacten**", 1)[1].split("**", 1)[0]
     assert contacts.strip(" :") == (
         "Telefoongesprekken, e-mails en chatgesprekken die 1712 registreerde. De bronnen van 1712 noemen ze allemaal "
@@ -45,7 +54,7 @@ def test_the_glossary_says_both_uses_of_oproepen():
     both = flat(glossary_markdown("contacten; oproepen; inkomende oproepen", ["1712", "tele-onthaal"]))
     entry = both.split("**oproepen**", 1)[1].split("**", 1)[0]
     assert (
-        entry.strip(" :").startswith("Bij 1712: in de bronnen van 1712 betekent „oproepen” meestal alle contacten")
+        entry.strip(" :").startswith("Bij 1712: in de bronnen zijn dat meestal alle contacten")  # r36 (r35 2020 #9)
         and "Bij Tele-Onthaal: " in entry
     )
     # r34a (2020 #6): without incoming calls in the text, both uses still (the sources' and this report's), no pointer

@@ -1,16 +1,18 @@
 """r31 2020 #15: 'Over deze cijfers' says only what applies to the release: one derived count is named as such, and
 '(in een tabel: ≈)' stands only where a table of the chapters shows '≈'."""
 
+from hulplijnen.facts import keys, recorded
 from hulplijnen.pipeline.about import estimates, marks_estimates
 from hulplijnen.presentation import text
 
 
-def _about(found: list[dict], marked: bool) -> str:
+def _about(found: list[dict], marked: bool, **counts) -> str:
     documents = [{"about": "een bron", "not_from": "het eigen jaarverslag 2020 van 1712"}]
+    quality = {name: recorded(keys.quality(name), n) for name, n in counts.items()}
     return " ".join(
         text.render(
             "about.md",
-            facts={},
+            facts={keys.quality(name): n for name, n in counts.items()},
             synthetic=False,
             export=False,
             names=["Hulplijn 1712"],
@@ -22,8 +24,7 @@ def _about(found: list[dict], marked: bool) -> str:
             estimates=found,
             marked=marked,
             inconsistencies=None,
-            forced=None,
-            bounded=None,
+            **({"forced": None, "bounded": None} | quality),
         ).split()
     )
 
@@ -34,10 +35,32 @@ def test_one_derived_count_is_said_once_elsewhere_and_no_table_mark_is_explained
     assert found == [{"name": "Hulplijn 1712", "label": "contacten", "year": "2019"}]
     shown = "In 2019 waren er ongeveer 5.420 contacten.\n| a | b |\n|---|---|\n| 1 | 2 |"
     about = _about(found, marks_estimates(shown))
-    # r33 (r32 2020 #8): which count and its year are the chapter's and the annex's: not said a fifth time here
-    one = "Eén cijfer is niet gepubliceerd maar teruggerekend uit een afgerond percentage. Het is dus een schatting"
-    assert one in about and "2019" not in about and "5.420" not in about
+    # r33 (r32 2020 #8): the estimate's value and range are the chapter's and the annex's: not said a fifth time here.
+    # r36 (r35 2020 #8, replaces r33's 'Eén cijfer is niet gepubliceerd …', read as the only figure not published as
+    # such): which count it is, by name and year
+    one = (
+        "Eén cijfer, het aantal contacten in 2019, is niet gepubliceerd maar teruggerekend uit een afgerond percentage."
+        " Het is dus een schatting"
+    )
+    assert one in about and "5.420" not in about and "Eén cijfer is niet gepubliceerd" not in about
     assert "≈" not in about and "Veel cijfers zijn afgerond" not in about
+    assert "Enkele andere aantallen" not in about  # nothing derived from totals nor corrected in this release
+    # r36 (r35 2020 #1): the summary says the estimate 'naar schatting' (one hedge), the chapter 'naar schatting
+    # ongeveer': both words named
+    assert "er staat „naar schatting” of „ongeveer” voor" in about
+
+
+def test_one_derived_count_and_counts_derived_from_totals_or_corrected_are_said_apart():
+    """r35 2020 #8: 'Eén cijfer is niet gepubliceerd' read as the only unpublished number, while table cells were
+    derived from totals (cultuur 37, codes 2300 and 2400) and one corrected (e-mail August 90): said; which, the
+    annex."""
+    found = [{"name": "Hulplijn 1712", "label": "contacten", "year": "2019"}]
+    both = _about(found, False, forced=9, bounded=2, corrected=1)
+    derived = "Enkele andere aantallen zijn afgeleid uit totalen of verbeterd omdat ze niet met de totalen klopten."
+    assert derived in both
+    assert "Welke waarden dat zijn, staat in de technische bijlage." in both
+    assert "Enkele andere aantallen zijn afgeleid uit totalen." in _about(found, False, bounded=2)
+    assert "Enkele andere aantallen zijn verbeterd omdat" in _about(found, False, corrected=1)
 
 
 def test_many_derived_counts_and_a_table_with_estimates_keep_the_general_sentence():

@@ -120,7 +120,7 @@ def test_the_glossary_keeps_oproepen_as_each_source_uses_it():
     assert "voor Tele-Onthaal volgt het de bron" in both
     # r21 2020 #2: the phone contacts 1712 registered; r21 TO #9: the report's reading of Tele-Onthaal's word
     # r34a (2020 #6, 2021 #15): 1712's sources use it for all registered contacts, this report for phone calls
-    assert "Bij 1712: in de bronnen van 1712 betekent „oproepen” meestal alle contacten" in both
+    assert "Bij 1712: in de bronnen zijn dat meestal alle contacten" in both  # r36 (r35 2020 #9): shorter
     # r26 TO #12: no empty 'Bij Tele-Onthaal:' part; the chapter says it once
     # r30 TO #7: no circular Tele-Onthaal part; r31 TO #3: Tele-Onthaal's 'gesprekken' by its own channels (no
     # e-mail, which only 1712 and Stop it Now! offer)

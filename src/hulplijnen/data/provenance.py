@@ -34,6 +34,12 @@ class Document(BaseModel):
         "report, which the document only quotes from), in a Dutch phrase: 'Over deze cijfers' says it once.",
     )
     scanned: bool = Field(default=False, description="Read from a scan (OCR): the report says so.")
+    scanned_nl: str = Field(
+        default="",
+        description="The scanned document as the annex names it in 'Herkomst' ('schriftelijke vraag nummer 282, met "
+        "het antwoord en de tabellen erbij'): a release of several documents says which one is scanned (r35 2020 "
+        "#8).",
+    )
     short_nl: str = ""  # the document in a few plain Dutch words, for a table's source column
     named_nl: str = Field(
         default="",

@@ -61,6 +61,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.{measure}.points_since_{year}", PERCENT, "a share's change since a year, in points (its size)"),
     KeySpec("{helpline}.{measure}.{year}.from_{part}_{bound}", COUNT, "a total's range from one basis (Methods)"),
     KeySpec("{helpline}.{measure}.{year}.about", COUNT, "an earlier year's total: the roundest count its range allows"),
+    KeySpec("{helpline}.{measure}.{year}.later_total", COUNT, "a later year's published total an estimate rests on"),
     KeySpec("{helpline}.{measure}.{year}.about_{bound}", COUNT, "an end of a wide estimate's printed range"),
     KeySpec("{helpline}.{measure}.{year}.between_{bound}", COUNT, "an end of a wide estimate, rounded outwards"),
     KeySpec("{helpline}.{measure}.{year}.about_hundreds", COUNT, "an earlier year's total to hundreds (table)"),
@@ -201,8 +202,7 @@ def spec_of(key: str) -> KeySpec:
 
 
 def check(key: str, unit: str) -> None:
-    spec = spec_of(key)
-    if spec.unit not in (ANY_UNIT, unit):
+    if (spec := spec_of(key)).unit not in (ANY_UNIT, unit):
         raise BuildError(f"fact {key}: unit {unit!r}, but its pattern {spec.pattern} has unit {spec.unit!r}")
 
 

@@ -135,10 +135,13 @@ def about_markdown(
     a reader reads one chapter ('hoofdstuk 1', not 'de hoofdstukken'); ``marked``: a table shows an estimate as '≈'
     (said only then, r31 2020 #15); ``words``: the other words the text marks an estimate with (estimate_words)."""
     values = {k: f["value"] for k, f in facts.items()}
-    inconsistencies, forced, bounded = (
-        keys.quality(k) for k in ("conflicting_facts", "blanks_forced_by_totals", "bounding_totals")
+    inconsistencies, forced, bounded, corrected = (
+        keys.quality(k)
+        for k in ("conflicting_facts", "blanks_forced_by_totals", "bounding_totals", "value_corrections_of_cells")
     )
-    quality = {k: facts_mod.recorded(k, values[k]) for k in (inconsistencies, forced, bounded) if k in values}
+    quality = {
+        k: facts_mod.recorded(k, values[k]) for k in (inconsistencies, forced, bounded, corrected) if k in values
+    }
     from .front import is_later_edition
     from .reach_messages import measures
 
@@ -154,6 +157,7 @@ def about_markdown(
         inconsistencies=quality.get(inconsistencies),
         forced=quality.get(forced),
         bounded=quality.get(bounded),
+        corrected=quality.get(corrected),  # r36 (r35 2020 #8): cells the report corrected, other than forced blanks
         names=[load_names()[h] for h in params.helplines],
         # r30 TO #7: a helpline counting calls and conversations: that its source defines neither, said here once
         undefined=[load_names()[h] for h in params.helplines if keys.total(h, "calls_without_conversation") in values],

@@ -65,6 +65,7 @@ def used_documents(facts: dict, synthetic: bool) -> list[dict]:
                 "about": (parts[0] if len(parts) == 1 and parts[0] else d.get("about_nl") or d["title"]),
                 "not_from": d.get("not_from_nl", ""),  # what the figures do not come from ('Over deze cijfers')
                 "scanned": bool(d.get("scanned", False)),
+                "scanned_name": d.get("scanned_nl", ""),  # the annex names the scanned one (r35 2020 #8)
                 "publisher": d.get("publisher"),  # as the document names it; None: the table says 'niet vermeld'
                 "where": d.get("where_nl", ""),  # how a reader finds it, one sentence (or that its address is unknown)
                 "ask_publisher": d.get("ask_publisher_nl", ""),  # printed only where the colophon names a publisher
@@ -150,7 +151,11 @@ def glossary_terms() -> list[dict]:
         only: list[str] = Field(default_factory=list)
         chapters: list[str] = Field(default_factory=list)
         annex: bool = False
+        since: str | None = None  # an event of data/events.csv: its start year replaces "{since}" in the definition
 
+    from ..data import load
+
+    started = load.events().set_index("event_id")["start_earliest"].astype(str).str[:4]
     path = REPORT_TEXT / "glossary.yml"
     data, problems = yamlfile.load(path)
     if problems:
@@ -163,7 +168,9 @@ def glossary_terms() -> list[dict]:
             raise BuildError(f"report/glossary.yml, term {n}: {exc.errors()[0]['msg']}") from None
         if not (term.definition or term.key):
             raise BuildError(f"report/glossary.yml, term {n} ({term.term}): no definition")
-        terms.append(term.model_dump())
+        out = term.model_dump()
+        since = {"definition": term.definition.replace("{since}", started[term.since])} if term.since else {}
+        terms.append(out | since)
     return terms
 
 
@@ -217,6 +224,7 @@ def glossary_markdown(
             talk_channels={c.channel: c.label_nl for c in used if c.channel in talked} or None,
             units=sorted(units),
             helplines=list(helplines),
+            chapters=chapter_names or [],
             shift=shift,
         )
         missing = {m.lower(): m for m in pointers(rendered) if m.lower() not in shown_terms}

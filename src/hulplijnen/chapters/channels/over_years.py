@@ -109,9 +109,10 @@ def compared_with(year: int, helpline: str, ref: int, total: float, series: pd.D
 
 
 def _later_change(helpline: str, later: int, ref: int, facts: FactSheet) -> dict:
-    """The later year's key figures the earlier count is derived from: that year and the change it states against
-    the earlier one, as published (r24 2020 #3: the text says the count as derived from it, once)."""
-    out = {"year": str(later), "change": None, "decimals": 0}
+    """The later year's key figures the earlier count is derived from: that year, its published total and the change
+    it states against the earlier one, as published (r24 2020 #3: the text says the count as derived from it, once;
+    r36 (r35 2020 #1): the published total and change come first, then the estimate)."""
+    out = {"year": str(later), "change": None, "decimals": 0, "total": None}
     if not load.has_table("key_figures", helpline, later):
         return out
     figs = load.key_figures(later, helpline)
@@ -120,6 +121,13 @@ def _later_change(helpline: str, later: int, ref: int, facts: FactSheet) -> dict
         src = Source(f"data/{helpline}/{later}/key_figures.csv", "key_figures", f"key = {r['key']}")
         out["change"] = fact(facts, keys.fact_key(helpline, r)[0], r["value"], "pct_change", src)
         out["decimals"] = int(r["decimals"])
+    whole = figs[(figs["measure"] == "contacts") & (figs["category"] == "all") & (figs["unit"] == "count")]
+    whole = whole[whole["reference_year"].isna() & (whole["qualifier"] == "exact")]
+    if len(whole) == 1:
+        w = whole.iloc[0]
+        src = Source(f"data/{helpline}/{later}/key_figures.csv", "key_figures", f"key = {w['key']}")
+        key = keys.earlier(helpline, "contacts", later, "later_total")
+        out["total"] = fact(facts, key, int(w["value"]), "count", src)
     return out
 
 

@@ -235,10 +235,14 @@ def explained_rows(checks: pd.DataFrame) -> dict | None:
     }
 
 
+# r36 (r35 2020 #11): the lead-in sets 'de vermelde en de getelde totalen' side by side: 'Geteld', not 'Berekend'
+SHORT_COLUMNS = ["Gegevens", "Vermeld", "Geteld", "Toelichting"]
+
+
 def explained_total(said: dict | None, note: str) -> pd.DataFrame:
     """The table that lacks contacts in every column, as one row of the year's totals the text names: the year's
     contacts and those in the table (r29 2020 #11: the seven months' 4.835 beside the text's 8.059)."""
-    columns = ["Gegevens", "Vermeld", "Berekend", "Toelichting"]
+    columns = SHORT_COLUMNS
     if said is None:
         return pd.DataFrame(columns=columns)
     row = [f"{_capital(table_name(said['table_key']))}, {said['year']}", _count(said["total"]), _count(said["counted"])]
@@ -259,10 +263,10 @@ def short_of_total(short: pd.DataFrame, explanations: list[str]) -> pd.DataFrame
         {
             "Gegevens": where,
             "Vermeld": [_count(v) for v in short["stated"]],
-            "Berekend": [_count(v) for v in short["filled"]],
+            "Geteld": [_count(v) for v in short["filled"]],
             "Toelichting": explanations,
         },
-        columns=["Gegevens", "Vermeld", "Berekend", "Toelichting"],
+        columns=SHORT_COLUMNS,
     )
 
 

@@ -15,7 +15,7 @@ from ..shared.base import Chapter, ChapterSpec, has_published_tables
 from ..shared.published import register_key_figures
 from . import channel_years, charts, conversion, story, tables, trend
 from .channel_years import fact_of, per_channel
-from .tables import by_year, compared_years, published_table, published_widths, years_message, years_table
+from .tables import by_year, compared_years, published_table, published_widths, years_message
 
 PLURAL = {"contact": "contacts", "call": "calls", "conversation": "conversations"}
 
@@ -65,14 +65,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
                 )
         if r.basis == "published" or not r.preferred:
             continue  # the annex's table holds derived values only: no second copy of the published table (r20 TO #5)
-        rows.append(
-            {
-                "Cijfer": measure_label(r.measure, r.category),
-                "Jaar": str(r.year),
-                "Waarde": fmt.number(r.low) if r.exact else fmt.count_range(r.low, r.high),
-                "Soort": tables.derivation(r),
-            }
-        )
+        rows.append(trend.derived_row(r))
     published = register_key_figures(helpline_, year, figs, facts)
     main = "calls" if hl.has_figure(figs, "calls") else "contacts"
     meaning = story.meaning(helpline_, year, figs, main, facts, implied)
@@ -298,7 +291,7 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
         },
         {
             "years": None if merged else compared_years(year, helplines_, sections, facts),
-            "years_all": years_table(sections, "years_all"),
+            "years_all": channel_years.years_all(year, helplines_, sections),  # r36 (r35 2021 #14): 1712's 2019 too
             "channels": channel_years.of_sections(sections),
             "published": None if merged else published_table(year, helplines_, ""),
         },

@@ -10,11 +10,13 @@ from types import SimpleNamespace
 import pandas as pd
 
 from ...analysis import helplines as hl
+from ...data import history, load
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import about_count, rounding_interval
 from ...presentation import fmt
+from ..shared.base import has_published_tables
 from . import story, trend
-from .tables import ABOUT
+from .tables import ABOUT, short_names, years_table
 
 MEASURES = ("calls", "conversations")
 
@@ -284,3 +286,26 @@ def of_sections(sections: dict) -> pd.DataFrame:
     if len(shown) < 2:
         return next(iter(shown.values()), pd.DataFrame())
     return pd.concat([t.assign(Hulplijn=h) for h, t in shown.items()], ignore_index=True)
+
+
+def years_all(year: int, helplines_: list[str], sections: dict) -> pd.DataFrame:
+    """The annex's table of values derived for earlier years, the release's helplines in order: each key-figures-only
+    helpline's section table, and for a helpline with tables of its own the earlier years no table of the release
+    gives, derived from its published changes by the same rule (r35 2021 #14: 1712's 2019, ≈ 5.420, used in the
+    charts and tables of the years, was missing)."""
+    labels = load.codebook("channels").set_index("channel")["label_nl"].to_dict()
+    frames = {}
+    for h in helplines_:
+        if h in sections:
+            frames[h] = sections[h].tables["years_all"]
+        elif has_published_tables(h) and load.has_table("key_figures", h, year):
+            own = set(history.table_totals(h, year))  # years the release counts from tables, exactly
+            implied = in_channel_order(hl.implied_earlier_years(load.key_figures(year, h), year), labels)
+            kept = [r for r in implied.itertuples() if r.basis != "published" and r.preferred and r.year not in own]
+            frames[h] = pd.DataFrame([trend.derived_row(r) for r in kept])
+    frames = {h: f for h, f in frames.items() if not f.empty}
+    if not set(frames) - set(sections):
+        return years_table(sections, "years_all")
+    names = short_names()
+    table = pd.concat([f.assign(Hulplijn=names[h]) for h, f in frames.items()], ignore_index=True)
+    return table[["Hulplijn", *(c for c in table.columns if c != "Hulplijn")]]

@@ -11,6 +11,7 @@ import pandas as pd
 from ...data import load
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import rounding_interval
+from ...presentation import fmt
 from ...presentation.labels import measure_label
 from ..shared.base import has_published_tables
 
@@ -176,3 +177,13 @@ def known(helpline: str, measure: str, year: int) -> float | None:
     if measure != "contacts" or not has_published_tables(helpline) or not load.has_table(MONTHS, helpline, year):
         return None
     return float(load.year_contacts(year, helpline)[0])
+
+
+def derived_row(r) -> dict:
+    """A row of the annex's table of values derived for earlier years (a row of hl.implied_earlier_years)."""
+    from .tables import derivation
+
+    value = fmt.number(r.low) if r.exact else fmt.count_range(r.low, r.high)
+    return {"Cijfer": measure_label(r.measure, r.category), "Jaar": str(r.year), "Waarde": value} | {
+        "Soort": derivation(r)
+    }

@@ -1,0 +1,86 @@
+"""r36e: fresh readers' items of round 35 on the 2020 and 2021 releases (review/r35/2020-findings.md, 2021-findings.md):
+each test fails on the wording or behaviour the readers found."""
+
+import re
+
+from hulplijnen.facts import FactSheet, keys
+
+
+def flat(md: str) -> str:
+    return re.sub(r"\s+", " ", md.replace("\u00a0", " ").replace("\\", "")).strip()
+
+
+def test_the_2019_estimate_rests_on_a_recorded_published_figure_said_first():
+    """2020 #1: 'In 2019 waren er ongeveer 5.420 contacten' gave the report's estimate without the published figure it
+    comes from (2021's 8.515 contacts, +57 % against 2019): that figure is recorded and said first."""
+    from hulplijnen.chapters import channels
+
+    facts = FactSheet("channels", 2020)
+    years = flat(channels.build(2020, "1712", [2019], facts).section("years"))
+    assert facts.get(keys.earlier("1712", "contacts", 2021, "later_total")) == 8515
+    said = years.index("In 2021 telde 1712 in totaal 8.515 contacten, 57 % meer dan in 2019.")
+    assert said < years.index("naar schatting ongeveer 5.420 contacten")
+    assert not years.startswith("In 2019 waren er ongeveer")
+
+
+def test_the_annex_says_plainly_what_a_wrong_group_count_in_the_text_would_change():
+    """2020 #11: 'Wijkt zo'n aantal in de tekst af, dan verschuift het verschil naar deze groep.'"""
+    from hulplijnen.chapters import contact_persons
+
+    text = flat(contact_persons.build(2020, "1712", FactSheet("contact_persons", 2020)).text)
+    assert "verschuift het verschil" not in text
+    assert (
+        "Klopt het aantal van 240 contacten uit de omgeving van de pleger in die tekst niet, dan verandert het aantal"
+        " bij cultuur (37) met hetzelfde verschil." in text
+    )
+
+
+def test_the_derived_values_table_has_1712s_2019_from_the_same_rule_as_the_others():
+    """2021 #14: 1712's 2019 (≈ 5.420, from +57 %) is used in the figures and tables of the years but was missing from
+    the annex's 'Afgeleide cijfers voor eerdere jaren'; 2020, which the release counts from tables, stays out."""
+    from hulplijnen.chapters import helplines
+
+    table = helplines.whole(2021, ["1712", "tele-onthaal", "stop-it-now"], FactSheet("helplines", 2021)).tables[
+        "years_all"
+    ]
+    own = table[table["Hulplijn"] == "1712"]
+    assert own.to_dict("records") == [
+        {
+            "Hulplijn": "1712",
+            "Cijfer": "contacten",
+            "Jaar": "2019",
+            "Waarde": "5.407 tot 5.440",
+            "Soort": "afgeleid uit +57\u00a0%",
+        }
+    ]
+    assert table["Hulplijn"].iloc[0] == "1712" and (table["Hulplijn"] == "Tele-Onthaal").sum() > 5
+    alone = helplines.whole(2021, ["tele-onthaal"], FactSheet("helplines", 2021)).tables["years_all"]
+    assert "Hulplijn" not in alone.columns  # one helpline: no column that says so on every row
+
+
+def _records(*sheets: FactSheet) -> dict:
+    from dataclasses import asdict
+
+    return {
+        r["key"]: {**r, "source": r["source"] if isinstance(r["source"], dict) else asdict(r["source"])}
+        for sheet in sheets
+        for r in sheet.records()
+    }
+
+
+def test_a_summary_of_several_helplines_groups_its_bullets_per_helpline_and_names_whose_lead():
+    """2021 #6: the Tele-Onthaal bullet 'Evenveel gesprekken, minder vaak over corona' named no helpline, and the
+    bullets ran 1712 → Tele-Onthaal → Stop it Now! → 1712 (reachability, what changed)."""
+    from hulplijnen.chapters import channels, helplines, reachability
+    from hulplijnen.pipeline import summary
+
+    names = ["1712", "tele-onthaal", "stop-it-now"]
+    sheets = [FactSheet("channels", 2021), FactSheet("reachability", 2021), FactSheet("helplines", 2021)]
+    channels.build(2021, "1712", [2020, 2019], sheets[0])
+    reachability.build(2021, "1712", sheets[1])
+    helplines.whole(2021, names, sheets[2])
+    md = flat(summary.markdown(_records(*sheets), names, 2021).split("## Kerncijfers")[0])
+    assert "**Tele-Onthaal: evenveel gesprekken, minder vaak over corona:**" in md
+    assert "- **Evenveel gesprekken" not in md
+    order = [md.index(s) for s in ("**Hulplijn 1712**", "**Bereikbaarheid van 1712", "**Tele-Onthaal**", "**Stop it")]
+    assert order == sorted(order), order
