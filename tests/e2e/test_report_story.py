@@ -255,6 +255,8 @@ def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(b
         "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021; het antwoord op de "
         "schriftelijke vraag van 24 januari 2022 meldde dat 1712 de analyses over 2021 zou bekendmaken bij de "
         "publicatie van zijn jaarverslag. "
+        # r36 (r35 2021 #2): whether that annual report holds the analyses was not checked, said so
+        "Of dat jaarverslag die analyses bevat, is voor dit rapport niet nagegaan. "
         # r34: whose figure it is first ('Volgens interne analyses van 1712, aangehaald in die vraag')
         "Volgens interne analyses van 1712, aangehaald in die vraag, was er" in text
     )

@@ -69,11 +69,13 @@ def test_the_unconfirmed_answer_rate_is_never_stated_as_fact_in_bold(built):
     # r33 (r32 #5): 'voor 2021 zijn geen cijfers bekend', then 2020's figure as 1712's own internal analyses
     # r34: then whose figure it is, before the months
     # r35 (2021 #1): this report's sources give none (was 'geen cijfers bekend': figures may exist), said once
+    # r36 (r35 2021 #1, #5): the lead without the year (read as 2021's figure when skimmed), the 2020 figure's
+    # months before it; every measure dated, optie 0 too
     assert (
-        "**Bereikbaarheid van 1712 in 2021:** daarover geven de bronnen van dit rapport geen cijfers; volgens "
-        "interne analyses van" in md2021
+        "**Bereikbaarheid van 1712:** over 2021 geven de bronnen van dit rapport geen cijfers; de recentste zijn van "
+        "september–december 2020: volgens interne analyses van" in md2021
     )
-    assert "**Wat er veranderde:** „optie 0” als overlooplijn" in md2021 and "tot 30 november 2024." in md2021
+    assert "**Wat er veranderde:** in 2021 „optie 0” als overlooplijn" in md2021 and "tot 30 november 2024." in md2021
     assert md2021.count("bronnen van dit rapport") == 1
     assert "minister" not in flat(messages(built["2021"]))
 
@@ -95,10 +97,14 @@ def test_calls_not_people_is_said_plainly(built):
         # inference of what the question's share counts, not the attempts per caller
         # r33 (r32 2021 #1): the 2021 chapter says 2020 in one sentence and points to the 2020 report for the rest
         # r34: both chapters give the attempts per caller beside the share, the samples as their source, once
-        said = "Een beller doet gemiddeld 3 tot 4 pogingen (steekproeven met Proximus)"
+        # r36 (r35 2020 #3, 2021 #4): the attempts said as the answer's, in chapter and summary, without the 'dus'
+        # that assumed the share counts attempts
+        said = "Volgens het antwoord doet een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus)"
         assert chapter.count(said) == 1, release  # r31
         # r34: the summary gives them beside the share too, so the share is not read as callers left unanswered
-        assert flat(messages(built[release])).count("een beller doet gemiddeld 3 tot 4 pogingen, dus") == 1, release
+        summary = flat(messages(built[release]))
+        assert summary.count("antwoord doet een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers") == 1, release
+        assert "pogingen, dus" not in summary, release
         assert "Proximus" not in flat(messages(built[release])), release
 
 
@@ -156,7 +162,9 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
     assert "bericht in te spreken" not in text2020 + text2021 and "22 uur" not in text2020
     # r30: 'Wat 1712 deed' a bullet of its own, the overflow line explained, the subsidy dated as the answer's
     assert "„optie 0” als overlooplijn (wie in het keuzemenu geen provincie kiest" in flat(text2021)
-    assert "en een voortzetting van de capaciteitssubsidie, van 1 december 2021" in flat(text2021)
+    # r36 (r35 2021 #5): every measure dated as measures_line dates them ('vanaf 1 december 2021 …, toegekend tot')
+    assert "vanaf 1 december 2021 een voortzetting van de capaciteitssubsidie, toegekend tot" in flat(text2021)
+    assert "een terugbeloptie voor wie op een bezette lijn botst" in flat(text2021)
     for text in (text2020, text2021):
         assert first not in text and "zet ze op een rij" not in text and "niet gemeten" not in text
     chapter = flat(notebook_text(built["2021"], "reachability"))
@@ -207,9 +215,10 @@ def test_reachability_says_callers_reached_is_unknown_and_keeps_the_model_in_the
         # r33 (r32 2021 #1): the attempts and callers are 2020's detail, in the 2020 report only
         # r34: both chapters say the attempts and what the share does not say about callers, in one sentence
         later = release == "2021"
+        # r36 (r35 2020 #3, 2021 #4): the attempts as the answer's, and no 'dus' from them
         assert (
-            "Een beller doet gemiddeld 3 tot 4 pogingen (steekproeven met Proximus): dat aandeel zegt dus niet "
-            "hoeveel bellers nooit doorkwamen." in flat(chapter)
+            "Volgens het antwoord doet een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus); hoeveel "
+            "bellers nooit doorkwamen, is niet bekend." in flat(chapter)
         ), release
         assert not later or "Het rapport over 2020 gaat daar uitgebreider op in." in chapter
         # r22 (r21 2020 #1): calls, not callers: no reading of the share as callers left unanswered
@@ -241,7 +250,9 @@ def test_what_stayed_unanswered_and_what_is_not_recorded_are_plain_sentences(bui
         assert "wat de extra middelen opleverden" not in chapter.lower(), release
         # r33 (r32 2021 #1): said once in 2020's chapter; 2021's says that no figures of its year are known
         # r34: in both, what the share does not say about callers, once
-        assert flat(chapter).count("dat aandeel zegt dus niet hoeveel bellers nooit doorkwamen.") == 1, release
+        # r36 (r35 2020 #3, 2021 #4): no 'dus' from the attempts (whether the share counts attempts is not known)
+        assert flat(chapter).count("hoeveel bellers nooit doorkwamen, is niet bekend.") == 1, release
+        assert "dat aandeel zegt dus niet" not in flat(chapter), release
         told = "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021;"  # r27, r30, r31, r35
         assert (told in chapter) == later, release
         assert "Het registratiesysteem van de hulplijn legt het tijdstip van een oproep niet vast." in chapter

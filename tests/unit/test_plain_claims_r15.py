@@ -49,11 +49,14 @@ def test_an_earlier_years_reachability_says_plainly_this_year_has_no_figure():
     # 'het antwoord bevestigt het niet' (read as a denial)
     # r34a (2021 #1): who says it first, in the question's words; the attempts where given (here none)
     # r35 (2021 #1): not 'geen cijfers bekend' (figures may exist): this report's sources give none
+    # r36 (r35 2021 #1): the lead without the year (a skimmed lead read the earlier figure as the year's); the year's
+    # none, then the earlier figure dated in a sentence of its own
     assert (
-        "**Bereikbaarheid in 2001:** daarover geven de bronnen van dit rapport geen cijfers; volgens interne analyses "
-        "van X, aangehaald in schriftelijke vraag (Vlaams Parlement), kon X in september–december 2000 40 tot 45 % van "
-        "de oproepen beantwoorden." in " ".join(out.split())
+        "**Bereikbaarheid:** over 2001 geven de bronnen van dit rapport geen cijfers; de recentste zijn van "
+        "september–december 2000: volgens interne analyses van X, aangehaald in schriftelijke vraag (Vlaams "
+        "Parlement), kon X toen 40 tot 45 % van de oproepen beantwoorden." in " ".join(out.split())
     )
+    assert "Bereikbaarheid in 2001" not in out
     assert "bevestigt" not in out and "geen cijfers bekend" not in out
     assert out.count("bronnen van dit rapport") == 1 and "bevestigt noch corrigeert" not in out
     assert "minister" not in out and "maar 40" not in out
@@ -72,11 +75,14 @@ def test_the_years_reachability_bullet_is_two_sentences_with_the_attempts_and_no
     # r32 (2020 #1): the fact first ('slechts' in the question: 'maar'), its source after it, in one short bullet
     # r33 (r32 #5): where the figure comes from, said plainly in a sentence of its own, never 'bevestigt het niet'
     # r34a (2020 #1): who says it first, briefly; the attempts per caller in one clause beside it
+    # r36 (r35 2020 #3): the attempts are the answer's, in a sentence of their own, and no 'dus' from them (whether
+    # the share counts attempts is not known)
     assert " ".join(line.split()).endswith(
         "**Bereikbaarheid:** volgens interne analyses van X, aangehaald in schriftelijke vraag (Vlaams Parlement), kon "
-        "X in september–december 2001 maar 40 tot 45 % van de oproepen beantwoorden; een beller doet gemiddeld 3 tot 4 "
-        "pogingen, dus dat aandeel zegt niet hoeveel bellers nooit doorkwamen."
+        "X in september–december 2001 maar 40 tot 45 % van de oproepen beantwoorden. Volgens het antwoord op die vraag "
+        "doet een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet bekend."
     ), out
+    assert "dus dat aandeel" not in out
     assert "bevestigt" not in out
     assert "bevestigt noch corrigeert" not in out and "„van de oproepen”" not in out
     assert "wellicht" not in out and "3 à 4 pogingen" not in out
@@ -95,7 +101,8 @@ def test_an_earlier_years_reachability_comes_after_the_messages_about_the_year()
     earlier = {"start": "2000-09", "end": "2000-12", "low": _r(40.0), "high": _r(45.0), "by_questioner": True}
     out = _messages(reach=earlier, women=_r(73.0), family=_r(90.0))
     # r35 (2021 #1): the year's none as what this report's sources give (was 'voor 2001 zijn geen cijfers bekend')
-    none = "**Bereikbaarheid in 2001:** daarover geven de bronnen van dit rapport geen cijfers"
+    # r36 (r35 2021 #1): the lead without the year
+    none = "**Bereikbaarheid:** over 2001 geven de bronnen van dit rapport geen cijfers"
     assert out.index(none) > out.index("**Wie contact opneemt:**")
     assert out.index(none) > out.index("**Waarover het gaat:**")
     own = {**earlier, "start": "2001-09", "end": "2001-12"}

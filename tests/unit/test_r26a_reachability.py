@@ -45,10 +45,15 @@ def test_the_chapter_gives_the_figure_to_the_question_not_confirmed(built):
         # question's words; the attempts beside it; that the answer gives no figure, once
         lead = "Volgens interne analyses van 1712, aangehaald in een schriftelijke vraag van januari 2022, kon 1712 in "
         assert reach.startswith(lead + "september–december 2020 maar 40 tot 45 % van de oproepen beantwoorden."), reach
+        # r36 (r35 2020 #2, #3): plainly that the answer does not confirm the figure, and why, in its words; then the
+        # attempts as the answer's, without the 'dus' that assumed the share counts attempts
         assert (
-            "Een beller doet gemiddeld 3 tot 4 pogingen (steekproeven met Proximus): dat aandeel zegt dus niet hoeveel "
-            "bellers nooit doorkwamen. Het antwoord op die vraag geeft zelf geen cijfer." in reach
+            "Het antwoord van de minister bevestigt dat cijfer niet: sluitende cijfers over beantwoorde tegenover "
+            "binnengekomen oproepen zijn volgens het antwoord moeilijk te geven. Volgens het antwoord doet een beller "
+            "gemiddeld 3 tot 4 pogingen (steekproeven met Proximus); hoeveel bellers nooit doorkwamen, is niet bekend."
+            in reach
         )
+        assert "geeft zelf geen cijfer" not in reach and "dus niet hoeveel" not in reach
         assert "bevestigt noch corrigeert" not in reach and "„van de oproepen”" not in reach
         assert "wellicht" not in reach and "belpogingen" not in reach
         assert chapter.count(MP) == 0, year  # r34a: the brief lead names the analyses and the question
@@ -62,12 +67,14 @@ def test_the_summary_gives_the_figure_to_the_question_in_its_own_words(built):
         # r32 (2020 #1, the lead's wording): the fact first, the source after it, one short sentence
         # r33 (r32 #5): the source in a plain sentence of its own, no 'bevestigt het niet' (read as a denial)
         # r34a (2020 #1): who says it first, and the attempts per caller in one clause (the reader's most important)
+        # r36 (r35 2020 #2, #3): that the answer does not confirm the figure, in a clause; the attempts the answer's
         assert line.startswith(
             "Bereikbaarheid:** volgens interne analyses van 1712, aangehaald in schriftelijke vraag 282 (Vlaams "
             "Parlement, januari 2022), kon 1712 in september–december 2020 maar 40 tot 45 % van de oproepen "
-            "beantwoorden; een beller doet gemiddeld 3 tot 4 pogingen"
+            "beantwoorden; het antwoord bevestigt dat cijfer niet. Volgens dat antwoord doet een beller "
+            "gemiddeld 3 tot 4 pogingen"
         ), line
-        assert "bevestigt" not in line
+        assert "bevestigt het niet" not in line
         assert "wellicht" not in line and "bevestigt noch corrigeert" not in line and line.count(". ") + 1 <= 2
         assert "hoeveel bellers uiteindelijk" not in md.lower()
 
@@ -85,18 +92,21 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
     # then 'Wat er veranderde': optie 0, the chat, the subsidy continued
     # r32 (2021 #16, the lead's wording): what is not known, then the last figure known, the source after it
     # r33 (r32 #1, #5): the year first, plainly; the 2020 figure once, dated, its source said plainly
+    # r36 (r35 2021 #1, #4, #5): the lead without the year; the 2020 figure dated before it; the attempts the
+    # answer's; 'Wat er veranderde' with every measure dated, the call-back option too
     assert line.startswith(
-        "Bereikbaarheid in 2021:** daarover geven de bronnen van dit rapport geen cijfers; volgens interne analyses "
-        "van 1712, aangehaald in schriftelijke vraag 282 (Vlaams Parlement, januari 2022), kon 1712 in "
-        "september–december 2020 40 tot 45 % van de oproepen beantwoorden; een beller doet gemiddeld 3 tot 4 pogingen"
+        "Bereikbaarheid:** over 2021 geven de bronnen van dit rapport geen cijfers; de recentste zijn van "
+        "september–december 2020: volgens interne analyses van 1712, aangehaald in schriftelijke vraag 282 (Vlaams "
+        "Parlement, januari 2022), kon 1712 toen 40 tot 45 % van de oproepen beantwoorden. Volgens het antwoord doet "
+        "een beller gemiddeld 3 tot 4 pogingen"
     ), line
     assert line.count("2020") == 1 and "bevestigt" not in line
     done = next(b for b in bullets(md) if b.startswith("Wat er veranderde"))
     assert done == (
-        "Wat er veranderde:** „optie 0” als overlooplijn (wie in het keuzemenu geen provincie kiest, komt terecht bij "
-        "de minst drukke provincie of op een vrije lijn); vanaf september 2021 een ruimere chat (van maandag tot "
-        "donderdag tot 22 uur) en een voortzetting van de capaciteitssubsidie, van 1 december 2021 tot 30 november "
-        "2024."
+        "Wat er veranderde:** in 2021 „optie 0” als overlooplijn (wie in het keuzemenu geen provincie kiest, komt "
+        "terecht bij de minst drukke provincie of op een vrije lijn) en een terugbeloptie voor wie op een bezette "
+        "lijn botst; vanaf september 2021 een ruimere chat (van maandag tot donderdag tot 22 uur); vanaf 1 december "
+        "2021 een voortzetting van de capaciteitssubsidie, toegekend tot 30 november 2024."
     ), done
     for year, (chapter, md) in built.items():
         assert "gepubliceerd zijn ze niet" not in chapter

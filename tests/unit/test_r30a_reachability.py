@@ -45,7 +45,10 @@ def test_the_share_is_the_questions_and_no_guess_of_what_it_counts(reachability_
     # r34a (2020 #1): who says it leads the bullet, that the answer gives no figure is the chapter's, once
     summary = reachability_built[2021][1]
     assert "volgens interne analyses van 1712, aangehaald in schriftelijke vraag" in summary
-    assert "bevestigt" not in summary and reachability_built[2020][0].count("geeft zelf geen cijfer") == 1
+    # r36 (r35 2020 #2): 'geeft zelf geen cijfer' did not say which figure: the 2020 chapter says plainly, once,
+    # that the answer does not confirm it, and why; the 2021 summary leaves that to the 2020 report
+    assert "bevestigt" not in summary and reachability_built[2020][0].count("bevestigt dat cijfer niet:") == 1
+    assert "geeft zelf geen cijfer" not in reachability_built[2020][0]
     glossary = flat(glossary_markdown("inkomende oproepen", ["1712"]))
     assert "wellicht" not in glossary and "belpogingen" not in glossary and "niet in de bronnen" not in glossary
 
@@ -55,7 +58,9 @@ def test_the_answers_statements_are_anchored_in_time(reachability_built):
     as of 2022; the subsidy continued from its start to its end, without 'in het antwoord toegekend'."""
     for chapter, _ in reachability_built.values():
         assert "nog niet" not in chapter
-        assert "In 2022 was dit alleen kwalitatief geëvalueerd, niet in cijfers." in chapter
+        # r36 (r35 2020 #4, 2021 #3): the answer of early 2022 says nothing of the rest of 2022
+        assert "Begin 2022 was dit alleen kwalitatief geëvalueerd, niet in cijfers." in chapter
+        assert "In 2022 was dit" not in chapter
         assert "- De subsidie loopt verder van 1 december 2021 tot 30 november 2024." in chapter
         # r32 (2021 #3): anchored once plainly ('sinds 2021'), how 'vorig jaar' is dated is the annex's
         assert "vorig jaar" not in chapter and chapter.count("Sinds 2021 ") == 2
@@ -80,7 +85,8 @@ def test_the_attempts_say_their_samples_and_march_its_lockdown(reachability_buil
     """2020 #1 (r31): the attempts from the Proximus samples; 2020 #5: March, among the months compared with, was in
     the lockdown already (a campaign of 23 March names it)."""
     chapter, md = reachability_built[2020]
-    assert "Een beller doet gemiddeld 3 tot 4 pogingen (steekproeven met Proximus)" in chapter
+    # r36 (r35 2020 #3): the attempts are the answer's, said so
+    assert "Volgens het antwoord doet een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus)" in chapter
     assert "In maart was de lockdown al begonnen; die maand telt mee in het gemiddelde." in chapter
     # r31 (2020 #5, #17): the summary keeps the short clause, the caveat is the chapter's, said once
     assert "(tot en met maart 2020)" in md and "lockdown al begonnen" not in md
@@ -92,16 +98,19 @@ def test_the_years_figures_are_unknown_and_the_summary_splits_figure_and_measure
     chapter, md = reachability_built[2021]
     # r35 (2021 #1): figures may exist (the answer says they would be published); what is true is that this report's
     # sources give none: said so, plainly, once in the chapter and once in the summary (was 'geen cijfers bekend')
+    # r36 (r35 2021 #2): whether that annual report holds the analyses was not checked: said so; (2021 #1) the
+    # summary's lead without the year
     told = (
         "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021; het antwoord op de "
         "schriftelijke vraag van 24 januari 2022 meldde dat 1712 de analyses over 2021 zou bekendmaken bij de "
-        "publicatie van zijn jaarverslag."
+        "publicatie van zijn jaarverslag. Of dat jaarverslag die analyses bevat, is voor dit rapport niet nagegaan."
     )
     assert chapter.startswith(told)
-    assert "**Bereikbaarheid in 2021:** daarover geven de bronnen van dit rapport geen cijfers;" in md
+    assert "**Bereikbaarheid:** over 2021 geven de bronnen van dit rapport geen cijfers;" in md
     assert chapter.count("bronnen van dit rapport") == 1 and md.count("bronnen van dit rapport") == 1
     assert "geen cijfers bekend" not in chapter + md
-    assert " - **Wat er veranderde:** „optie 0” als overlooplijn (wie in het keuzemenu geen provincie kiest" in md
+    # r36 (r35 2021 #5): optie 0 dated, as every measure in the bullet
+    assert " - **Wat er veranderde:** in 2021 „optie 0” als overlooplijn (wie in het keuzemenu geen provincie" in md
     assert "Wat 1712 deed" not in md
 
 

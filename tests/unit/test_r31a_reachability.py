@@ -19,7 +19,12 @@ def test_no_aim_is_said_as_a_result_and_no_audit_talk(reachability_built):
         # report's sources give no figures of its year (figures may exist); no other talk of the sources
         once = int(year == 2021)
         assert chapter.count("bronnen van dit rapport") == once and md.count("bronnen van dit rapport") == once
-        assert "Met die capaciteitssubsidie wilde 1712: - in alle provincies een extra telefoonlijn inzetten" in chapter
+        # r36 (r35 2021 #4): the aims are the answer's, said so ('wilde 1712' made them the helpline's own words)
+        assert (
+            "Volgens het antwoord had die capaciteitssubsidie deze doelen: - in alle provincies een extra telefoonlijn "
+            "inzetten" in chapter
+        )
+        assert "wilde 1712" not in chapter
 
 
 def test_no_guess_of_what_the_share_counted_outside_the_annex(reachability_built):

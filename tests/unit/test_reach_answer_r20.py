@@ -29,13 +29,19 @@ def test_the_chapter_gives_the_figure_to_the_questioner_and_the_attempts_to_the_
         # r31 (2020 #1, 2021 #2): the question's figure in its words; the answer's stance; no guess of what it counts
         # r32 (2020 #1, 2021 #3): the answer's remark in its words, no verdict ('bevestigt noch corrigeert')
         # r34a (2020 #1): the attempts beside the share, and what that means for the share, once
+        # r36 (r35 2020 #2, #3): 'geeft zelf geen cijfer' did not say which figure: plainly that the minister's answer
+        # does not confirm this one, and why, in its words; then the attempts as the answer's, without the 'dus' that
+        # assumed the share counts attempts
         assert (
-            "40 tot 45 % van de oproepen beantwoorden. Een beller doet gemiddeld 3 tot 4 pogingen (steekproeven met "
-            "Proximus): dat aandeel zegt dus niet hoeveel bellers nooit doorkwamen. Het antwoord op die vraag geeft "
-            "zelf geen cijfer."
+            "40 tot 45 % van de oproepen beantwoorden. Het antwoord van de minister bevestigt dat cijfer niet: "
+            "sluitende cijfers over beantwoorde tegenover binnengekomen oproepen zijn volgens het antwoord moeilijk te "
+            "geven. Volgens het antwoord doet een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus); "
+            "hoeveel bellers nooit doorkwamen, is niet bekend."
         ) in paragraph.replace("\xa0", " ")
-        # r32 (2020 #1): 'maar' is the question's 'slechts', with the analyses it comes from
-        assert "minister" not in paragraph and "maar 40" in paragraph
+        # r32 (2020 #1): 'maar' is the question's 'slechts', with the analyses it comes from; r36: the minister is
+        # named once, as who answers
+        assert paragraph.count("minister") == 1 and "maar 40" in paragraph
+        assert "geeft zelf geen cijfer" not in paragraph and "dus niet" not in paragraph
         assert "niet om bellers" not in said and paragraph.count("**") == 2  # the label alone is bold
         # r30 (the lead's decision 1): 'wie opnieuw belt, telt opnieuw mee' says what 'belpogingen' would mean
         assert "onbeantwoord" not in said and "telt opnieuw" not in paragraph and "aanwijzing" not in paragraph

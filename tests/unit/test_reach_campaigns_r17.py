@@ -37,7 +37,9 @@ def test_the_answers_statements_are_dated_by_the_question_they_answer():
     # r27 2021 #11: no audit wording; r30 (2020 #2): what came after the answer, said once
     # r31 (2020 #2, 2021 #1): no audit wording in the chapter at all; the evaluation anchored in 2022
     assert "bronnen van dit rapport" not in said
-    assert "In 2022 was dit alleen kwalitatief geëvalueerd, niet in cijfers." in said
+    # r36 (r35 2020 #4): the answer of early 2022 ('tot op heden') says nothing of the rest of 2022
+    assert "Begin 2022 was dit alleen kwalitatief geëvalueerd, niet in cijfers." in said
+    assert "In 2022 was dit" not in said
     # r32 (2021 #3): anchored plainly ('sinds 2021'); how 'vorig jaar' is dated is the annex's
     assert "volgens de minister" not in said.lower() and "vorig jaar" not in said and said.count("Sinds 2021 ") == 2
 

@@ -18,7 +18,8 @@ def test_the_measures_are_one_dated_list_after_the_aims_in_one_sentence():
         # of its result, then what changed later, dated
         lead = "**Wat volgde na 2020.**" if year == 2020 else "**Wat er later veranderde.**"
         aims, done = text.split(lead, 1)
-        aims = aims.split("Met die capaciteitssubsidie wilde 1712: ", 1)[1]
+        # r36 (r35 2021 #4): the aims are the answer's, said so (was 'Met die capaciteitssubsidie wilde 1712:')
+        aims = aims.split("Volgens het antwoord had die capaciteitssubsidie deze doelen: ", 1)[1]
         assert "minister" not in aims + done
         assert aims.startswith(
             "- in alle provincies een extra telefoonlijn inzetten om de bereikbaarheid op piekdagen te verhogen. Of "
@@ -27,7 +28,7 @@ def test_the_measures_are_one_dated_list_after_the_aims_in_one_sentence():
             "die op dat moment vrij zijn."
         ), aims
         # r28 (2020 #8, 2021 #9): 'voor een jaar' is the question's: attributed to it
-        assert text.index("Volgens dezelfde vraag kreeg 1712 extra werkingsmiddelen") < text.index("wilde 1712")
+        assert text.index("Volgens dezelfde vraag kreeg 1712 extra werkingsmiddelen") < text.index("deze doelen:")
         assert aims.count(" - ") == 2 and done.count(" - ") == 2  # three aims, two later changes
         # r31 (2020 #18): the continued subsidy plainly, from its start to its end
         granted = "- De subsidie loopt verder van 1 december 2021 tot 30 november 2024."

@@ -149,9 +149,12 @@ def test_the_reachability_paragraph_names_its_months_and_puts_the_peak_first():
     assert peak.count("De drukste maand was april 2020") == 1
     assert (
         ", aangehaald in een schriftelijke vraag van januari 2022, kon 1712 in september–december 2020 maar 40 tot "
-        "45 % van de oproepen beantwoorden. Een beller doet gemiddeld 3 tot 4 pogingen (steekproeven met Proximus): "
-        "dat aandeel zegt dus niet hoeveel bellers nooit doorkwamen. Het antwoord op die vraag geeft zelf geen "
-        "cijfer." in rest.replace("\xa0", " ")  # r31 2020 #1: no 'wellicht'
+        # r36 (r35 2020 #2, #3): that the answer does not confirm the figure, plainly, and why; the attempts as the
+        # answer's, without the 'dus' that assumed the share counts attempts
+        "45 % van de oproepen beantwoorden. Het antwoord van de minister bevestigt dat cijfer niet: sluitende cijfers "
+        "over beantwoorde tegenover binnengekomen oproepen zijn volgens het antwoord moeilijk te geven. Volgens het "
+        "antwoord doet een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus); hoeveel bellers nooit "
+        "doorkwamen, is niet bekend." in rest.replace("\xa0", " ")  # r31 2020 #1: no 'wellicht'
     )
     assert "bevestigde" not in answered and "aanwijzing" not in answered and "Als het klopt" not in answered
     assert (

@@ -200,9 +200,12 @@ def test_an_earlier_years_reachability_lead_says_plainly_that_this_year_has_no_f
     # r33 (r32 #1, #5): the year first, plainly; the earlier figure once, dated; its source said plainly
     # r34a (2021 #1): who says it first, in the question's words ('de oproepen')
     # r35 (2021 #1): this report's sources give none (was 'geen cijfers bekend': figures may exist)
+    # r36 (r35 2021 #1): the lead without the year (a skimmed lead read the earlier figure as the year's); the
+    # earlier figure's months said before it
     assert (
-        "**Bereikbaarheid in 2001:** daarover geven de bronnen van dit rapport geen cijfers; volgens interne analyses "
-        "van X, aangehaald in schriftelijke vraag (Vlaams Parlement), kon X in september–december 2000 40 tot 45 % van "
-        "de oproepen beantwoorden." in out
+        "**Bereikbaarheid:** over 2001 geven de bronnen van dit rapport geen cijfers; de recentste zijn van "
+        "september–december 2000: volgens interne analyses van X, aangehaald in schriftelijke vraag (Vlaams "
+        "Parlement), kon X toen 40 tot 45 % van de oproepen beantwoorden." in out
     ), out
+    assert "Bereikbaarheid in 2001" not in out
     assert "minister" not in out and "wellicht" not in out and "Het laatste cijfer, van" not in out

@@ -81,13 +81,16 @@ def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
     # r32 (2021 #16): one sentence, what is not known first
     # r33 (r32 #1): the year first, plainly, then the earlier figure, dated
     # r35 (2021 #1): this report's sources give none (was 'geen cijfers bekend')
-    lead = "Bereikbaarheid in 2021:** daarover geven de bronnen van dit rapport geen cijfers; in september–december "
-    lead += "2020 werd"
+    # r36 (r35 2021 #1): the lead without the year; the earlier figure's months before it
+    lead = "Bereikbaarheid:** over 2021 geven de bronnen van dit rapport geen cijfers; de recentste zijn van "
+    lead += "september–december 2020: toen werd"
     assert found.startswith(lead), found
+    # r36 (r35 2021 #5): every measure put in practice, dated, the call-back option too (new in 2021 as the chapter
+    # says; the pin 'antwoordapparaat' not in the bullet stays: it is named by its short name)
     assert done.startswith(
-        "Wat er veranderde:** „optie 0” als overlooplijn (wie in het keuzemenu geen provincie "
-        "kiest, komt terecht bij de minst drukke provincie of op een vrije lijn) en vanaf september 2021 een "
-        "ruimere chat"
+        "Wat er veranderde:** in 2021 „optie 0” als overlooplijn (wie in het keuzemenu geen provincie "
+        "kiest, komt terecht bij de minst drukke provincie of op een vrije lijn) en een terugbeloptie voor wie op een "
+        "bezette lijn botst; vanaf september 2021 een ruimere chat"
     ), done
     assert "antwoordapparaat" not in done
     assert "Maatregelen:" not in found and "zet ze op" not in found

@@ -1,0 +1,124 @@
+"""Round 36 (r35 2020 #2, #3, #4; 2021 #1, #2, #3, #4, #5): 1712's reachability chapter and its summary bullets say
+who states what. The 40-45 % is the internal analyses' (cited in the question) and the minister's answer does not
+confirm it; the 3 to 4 attempts and the subsidy's aims are the answer's; the evaluation is dated 'begin 2022' (the
+answer of early 2022 says nothing of the rest of that year); the 2021 summary's lead has no year and its 'Wat er
+veranderde' dates every measure, the call-back option too. Each test fails on the round-35 text."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from hulplijnen.chapters import reachability
+from hulplijnen.config.paths import DATA
+from hulplijnen.facts import FactSheet
+from hulplijnen.pipeline import summary
+
+
+def plain(text) -> str:
+    return " ".join(str(text).replace("\xa0", " ").split())
+
+
+def test_the_2020_chapter_says_plainly_that_the_answer_does_not_confirm_the_figure(reachability_built):
+    """2020 #2: 'Het antwoord op die vraag geeft zelf geen cijfer.' did not say which figure."""
+    chapter, md = reachability_built[2020]
+    assert (
+        "kon 1712 in september–december 2020 maar 40 tot 45 % van de oproepen beantwoorden. Het antwoord van de "
+        "minister bevestigt dat cijfer niet: sluitende cijfers over beantwoorde tegenover binnengekomen oproepen zijn "
+        "volgens het antwoord moeilijk te geven." in chapter
+    )
+    assert "geeft zelf geen cijfer" not in chapter + md
+    # the summary says it in a clause (two sentences at most: tests/unit/test_r31a_reachability.py)
+    assert "beantwoorden; het antwoord bevestigt dat cijfer niet. Volgens dat antwoord doet" in md
+
+
+def test_the_attempts_are_the_answers_and_no_dus(reachability_built):
+    """2020 #3, 2021 #4: the attempts came from the answer (Proximus samples), not from the internal analyses; 'dus dat
+    aandeel zegt niet hoeveel bellers nooit doorkwamen' assumed the share counts attempts, which is not known."""
+    for year, (chapter, md) in reachability_built.items():
+        assert (
+            "Volgens het antwoord doet een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus); hoeveel "
+            "bellers nooit doorkwamen, is niet bekend." in chapter
+        ), year
+        assert "doet een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet bekend." in md
+        assert "Volgens " in md.split("doet een beller gemiddeld", 1)[0][-40:], year
+        for old in ("dus dat aandeel", "zegt dus niet", "Een beller doet gemiddeld", "; een beller doet"):
+            assert old not in chapter + md, (year, old)
+
+
+def test_the_attempts_are_stated_by_the_minister_in_the_data():
+    """The templates say 'Volgens het antwoord' before the attempts: every key figure of attempts per caller is the
+    minister's (key_figures.csv, stated_by). A key figure of attempts stated by someone else needs other words."""
+    found = 0
+    for path in sorted(DATA.glob("*/*/key_figures.csv")):
+        figs = pd.read_csv(path)
+        tries = figs[figs["measure"] == "call_attempts"]
+        found += len(tries)
+        assert set(tries["stated_by"]) <= {"minister"}, path
+    assert found
+
+
+def test_the_subsidys_aims_are_the_answers(reachability_built):
+    """2021 #4: 'Met die capaciteitssubsidie wilde 1712:' gave the answer's list as the helpline's wish; the subsidy
+    'voor een jaar' stays the question's."""
+    for chapter, _ in reachability_built.values():
+        assert (
+            "Volgens dezelfde vraag kreeg 1712 extra werkingsmiddelen (de capaciteitssubsidie) om de capaciteit voor "
+            "een jaar te versterken" in chapter
+        )
+        assert "Volgens het antwoord had die capaciteitssubsidie deze doelen: - in alle provincies" in chapter
+        assert "wilde 1712" not in chapter
+
+
+def test_the_evaluation_is_dated_early_in_the_answers_year(reachability_built):
+    """2020 #4, 2021 #3: 'In 2022 was dit alleen kwalitatief geëvalueerd' said more than an answer of early 2022."""
+    for chapter, _ in reachability_built.values():
+        assert chapter.count("Begin 2022 was dit alleen kwalitatief geëvalueerd, niet in cijfers.") == 1
+        assert "In 2022 was dit" not in chapter
+
+
+def test_a_question_later_in_its_year_dates_the_evaluation_by_the_question(monkeypatch):
+    """'Begin' only where the question was asked in its year's first quarter; else the question's day itself."""
+    monkeypatch.setattr(reachability, "_asked_day", lambda helpline, facts: "2022-06-15")
+    said = plain(reachability.build(2020, "1712", FactSheet("t", 2020), "2026-11-20").text)
+    assert "Bij het antwoord op de vraag van 15 juni 2022 was dit alleen kwalitatief geëvalueerd" in said
+    assert "Begin 2022" not in said
+
+
+def test_the_2021_chapter_says_the_annual_report_was_not_checked(reachability_built):
+    """2021 #2: the answer said the 2021 analyses would be published in the annual report; whether it holds them
+    was not checked for this report: said once, only where the report is later than its figures."""
+    told = "Of dat jaarverslag die analyses bevat, is voor dit rapport niet nagegaan."
+    assert reachability_built[2021][0].count(told) == 1
+    assert told not in reachability_built[2020][0]
+    assert "jaarverslag" not in reachability_built[2021][1]  # the summary leaves it to the chapter
+
+
+@pytest.fixture(scope="module")
+def summary_2021() -> str:
+    """The 2021 summary with more than one helpline, as the release has it (the lead names 1712)."""
+    facts = FactSheet("t", 2021)
+    reachability.build(2021, "1712", facts, "2026-11-20")
+    return plain(summary.markdown({r["key"]: r for r in facts.records()}, ["1712", "tele-onthaal"], 2021))
+
+
+def test_the_2021_lead_has_no_year_and_the_2020_figure_is_dated(summary_2021):
+    """2021 #1: '**Bereikbaarheid van 1712 in 2021:** … in september–december 2020 …' read as 2021's figures."""
+    assert (
+        "- **Bereikbaarheid van 1712:** over 2021 geven de bronnen van dit rapport geen cijfers; de recentste zijn van "
+        "september–december 2020: volgens interne analyses van 1712, aangehaald in schriftelijke vraag 282 (Vlaams "
+        "Parlement, januari 2022), kon 1712 toen 40 tot 45 % van de oproepen beantwoorden." in summary_2021
+    )
+    assert "in 2021:**" not in summary_2021 and "daarover geven" not in summary_2021
+
+
+def test_what_changed_in_2021_names_the_call_back_option_and_dates_optie_0(summary_2021):
+    """2021 #5: 'Wat er veranderde' left out the call-back option the chapter gives as new in 2021, and optie 0 had
+    no date; both now dated, as the 2020 summary's 'Wat volgde na 2020' dates them."""
+    done = summary_2021.split("**Wat er veranderde:** ", 1)[1]
+    assert done.startswith(
+        "in 2021 „optie 0” als overlooplijn (wie in het keuzemenu geen provincie kiest, komt terecht bij de minst "
+        "drukke provincie of op een vrije lijn) en een terugbeloptie voor wie op een bezette lijn botst; vanaf "
+        "september 2021 een ruimere chat"
+    ), done
+    assert done.count("2021") == 3 and "antwoordapparaat" not in done
