@@ -191,9 +191,12 @@ def test_the_demo_says_its_totals_are_the_real_ones_and_explains_its_bases(built
     assert f"De meeste cijfers in dit rapport over {year} zijn verzonnen; alleen de maandtotalen per kanaal zijn" in key
     assert "verzonnen, behalve de maandtotalen per kanaal" not in key
     # demo r21 #1: 'volgen' was vague; r29/r30: shorter, without 'van de hulplijn'
-    assert "** Dat zijn gepubliceerde cijfers. Maart 2020" in key  # r34 (demo r33 #18): the shorter bullet
-    copied = "**overgenomen:** het aantal contacten per maand en per kanaal, gelijk aan de totalen die"
-    assert f"{copied} de hulplijn voor {year} publiceerde" in about
+    # r36 (demo r35 #2): the first three months, as the 2020 release; March no longer left out
+    assert "in de eerste drie maanden van" in key and "Maart 2020 laten we weg" not in key
+    assert "Dat zijn gepubliceerde cijfers." in key
+    # r36 (demo r35 #7): the totals are the minister's answer's, not published by the helpline
+    copied = "**overgenomen:** het aantal contacten per maand en per kanaal, gelijk aan de totalen voor"
+    assert f"{copied} {year} in het antwoord op schriftelijke vraag nummer" in about
     assert "**afgestemd op gepubliceerde cijfers:**" in about
     # r11 #16: option 0 started in the year events.csv gives, after the demo's year: no overflow route in it
     # r14 #4: option 0 existed before, for callers not naming their province; only its overflow role is later
