@@ -52,10 +52,10 @@ def test_reachability_leads_with_the_plain_finding_and_models_no_callers(built):
             # r36 (r35 2020 #2): 'geeft zelf geen cijfer' did not say which figure: plainly that the answer does not
             # confirm this one, with why in the answer's words (so not read as a denial)
             assert (
-                "Het antwoord van de minister bevestigt dat cijfer niet: sluitende cijfers over beantwoorde tegenover "
+                "Het antwoord van de minister gaat niet op dat cijfer in: sluitende cijfers over beantwoorde tegenover "
                 "binnengekomen oproepen zijn volgens het antwoord moeilijk te geven." in chapters
             )
-        assert ("bevestigt dat cijfer niet" in chapters) == (release != "2021"), release
+        assert ("gaat niet op dat cijfer in" in chapters) == (release != "2021"), release
         assert "geeft zelf geen cijfer" not in chapters and "niet om bellers" not in chapters
         assert "Meer dan de helft van de oproepen bleef dus onbeantwoord." not in chapters, release
         # r19 #4: the caller model and the argument that the stated figures do not fit are gone, annex included

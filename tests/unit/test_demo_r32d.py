@@ -19,12 +19,13 @@ def test_the_chapter_says_the_registration_kept_no_call_times(capacity_text):
     """#3: chapter 2 is built on call logs with a time for every call; the answer says 1712 cannot note the time."""
     said = capacity_text()
     assert (
-        # r36 (demo r35 #3): the attempts are 'belpogingen'
-        "Het registratiesysteem van de hulplijn kon het tijdstip van een belpoging niet noteren (antwoord op een "
+        # r36 (demo r35 #3), r37 (demo r36 #1): what the registration could not note, without 'belpoging' (a
+        # registered contact is no attempt) or 'oproep': what time the call came
+        "Het registratiesysteem van de hulplijn kon niet noteren hoe laat er gebeld werd (antwoord op een "
         "schriftelijke vraag van januari 2022). Echte oproeplogs zoals in dit hoofdstuk zouden dus van de "
         "telefoonoperator moeten komen; de hulplijn deed al steekproeven samen met Proximus." in said
     )
-    assert "tijdstip" not in capacity_text(call_time_question=None)
+    assert "hoe laat er gebeld werd" not in capacity_text(call_time_question=None)
 
 
 def test_about_these_figures_says_it_once(provenance_text):

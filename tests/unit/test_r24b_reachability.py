@@ -16,7 +16,7 @@ def chapter(year: int) -> str:
 
 
 def test_the_answer_does_not_go_into_the_cited_figure():
-    """2020 #2, 2021 #4: 'de minister bevestigt dat cijfer niet' read as a denial; the answer does not go into the
+    """2020 #2, 2021 #4: 'de minister gaat niet op dat cijfer in' read as a denial; the answer does not go into the
     figure, and 'de vraagsteller' meant nothing to a reader: the question is named by its kind."""
     for year in (2020, 2021):
         said = chapter(year)
@@ -38,7 +38,7 @@ def test_the_answer_does_not_go_into_the_cited_figure():
             # r36 (r35 2020 #2): 'geeft zelf geen cijfer' did not say which figure: plainly that the answer does not
             # confirm this one, and why, in the answer's words
             and said.count(
-                "Het antwoord van de minister bevestigt dat cijfer niet: sluitende cijfers over beantwoorde tegenover "
+                "Het antwoord van de minister gaat niet op dat cijfer in: sluitende cijfers over beantwoorde tegenover "
                 "binnengekomen oproepen zijn volgens het antwoord moeilijk te geven."
             )
             == 1

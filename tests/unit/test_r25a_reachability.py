@@ -135,12 +135,12 @@ def test_the_summary_says_the_share_without_maar_and_with_the_attempts():
     # r32 (2020 #1, the lead's wording): the fact first, the source after it, in one short bullet
     # r33 (r32 #5): where the figure comes from and what the answer says, plainly, never 'bevestigt het niet'
     # r34a (2020 #1): who says it first, the question's 'de oproepen', and the attempts per caller in one clause
-    # r36 (r35 2020 #2, #3): that the answer does not confirm the figure, plainly, in a clause (why is the
-    # chapter's); the attempts as the answer's, without the 'dus' that assumed the share counts attempts
+    # r36 (r35 2020 #2, #3): the attempts as the answer's, without the 'dus' that assumed the share counts
+    # attempts; r37 (r36 2020 #1): the answer's stance the chapter's alone
     assert line == (
         "volgens interne analyses van 1712, aangehaald in schriftelijke vraag 282 (Vlaams Parlement, januari 2022), "
-        "kon 1712 in september–december 2020 maar 40 tot 45 % van de oproepen beantwoorden; het antwoord bevestigt "
-        "dat cijfer niet. Volgens dat antwoord doet een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit "
+        "kon 1712 in september–december 2020 maar 40 tot 45 % van de oproepen beantwoorden. Volgens het antwoord op "
+        "die vraag doet een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit "
         "doorkwamen, is niet bekend."
     ), line
     # r32 (2020 #1, the lead's decision): 'maar' is the question's 'slechts', said with the analyses it comes from

@@ -48,7 +48,7 @@ def test_the_chapter_gives_the_figure_to_the_question_not_confirmed(built):
         # r36 (r35 2020 #2, #3): plainly that the answer does not confirm the figure, and why, in its words; then the
         # attempts as the answer's, without the 'dus' that assumed the share counts attempts
         assert (
-            "Het antwoord van de minister bevestigt dat cijfer niet: sluitende cijfers over beantwoorde tegenover "
+            "Het antwoord van de minister gaat niet op dat cijfer in: sluitende cijfers over beantwoorde tegenover "
             "binnengekomen oproepen zijn volgens het antwoord moeilijk te geven. Volgens het antwoord doet een beller "
             "gemiddeld 3 tot 4 pogingen (steekproeven met Proximus); hoeveel bellers nooit doorkwamen, is niet bekend."
             in reach
@@ -71,7 +71,7 @@ def test_the_summary_gives_the_figure_to_the_question_in_its_own_words(built):
         assert line.startswith(
             "Bereikbaarheid:** volgens interne analyses van 1712, aangehaald in schriftelijke vraag 282 (Vlaams "
             "Parlement, januari 2022), kon 1712 in september–december 2020 maar 40 tot 45 % van de oproepen "
-            "beantwoorden; het antwoord bevestigt dat cijfer niet. Volgens dat antwoord doet een beller "
+            "beantwoorden. Volgens het antwoord op die vraag doet een beller "
             "gemiddeld 3 tot 4 pogingen"
         ), line
         assert "bevestigt het niet" not in line
