@@ -61,6 +61,18 @@ def test_two_rows_are_read_as_a_short_table():
     assert short_tables(html) == [("Tabel 10:", "Cijfers")]
 
 
+def _names_an_earlier_table(text: str, number: str) -> bool:
+    """A line that begins as a caption of a table numbered before this one: a row citing that table."""
+    cited = re.match(r"Tabel (\d+):", text)
+    return bool(cited) and int(cited.group(1)) < int(re.sub(r"\D", "", number))
+
+
+def test_a_row_naming_an_earlier_table_is_no_caption():
+    assert _names_an_earlier_table("Tabel 4: contacten per contactnemer 7", "Tabel 9:")
+    assert not _names_an_earlier_table("Tabel 10: Brondocumenten", "Tabel 9:")
+    assert not _names_an_earlier_table("Figuur 2: Aandeel", "Tabel 9:")
+
+
 @pytest.mark.parametrize("release", RELEASES)
 def test_a_short_table_is_never_split_anywhere(rendered, release):
     pages = pages_of(rendered, release)
@@ -69,11 +81,15 @@ def test_a_short_table_is_never_split_anywhere(rendered, release):
         at = [(p, i) for p in pages for i, line in enumerate(p.lines) if line.text.startswith(number)]
         assert at, f"{number} not found in the PDF"
         page, i = at[0]
-        below = []
+        found = False
         for line in page.lines[i + 1 :]:
-            if CAPTION.match(line.text):
+            if last_word in line.words:
+                found = True
                 break
-            below.append(line)
-        if not any(last_word in line.words for line in below):
+            # the next caption ends the table; a row that names an earlier table by its number (the demo's table of
+            # hidden cells: 'Tabel 4: contacten per contactnemer') is no caption (r36)
+            if CAPTION.match(line.text) and not _names_an_earlier_table(line.text, number):
+                break
+        if not found:
             split.append(f"{number} (p.{page.number}): its last row ('{last_word} …') is not on its caption's page")
     assert not split, "short tables split over pages: " + "; ".join(split)
