@@ -39,9 +39,9 @@ def test_the_summarys_reachability_message_is_at_most_two_sentences_of_about_for
         # r36 (r35 2020 #3, 2021 #4): the attempts are the answer's, and no 'dus' from them (whether the share
         # counts attempts is not known); (2020 #2) the 2020 bullet says in a clause that the answer does not confirm
         # the figure (its why is the chapter's)
-        assert "antwoord doet een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet" in line
+        assert "doet een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet" in line
         assert "dus dat aandeel" not in line, release
-        assert ("gaat niet op dat cijfer in" in line) == (release == "2020"), release
+        assert "cijfer in" not in line and "bevestigt" not in line, release  # r37: the stance the chapter's alone
         assert "bevestigt noch corrigeert" not in line, release
         # r30: 'belpogingen' is the inference of what was counted; the samples behind the attempts stay the chapter's
         for chapter_only in ("Proximus", "Maatregel", "Wat volgde na", "22 uur", "optie 0"):
@@ -57,7 +57,7 @@ def test_2020_leads_with_the_contacts_and_the_peak(built):
 
 
 def test_the_answer_calls_conclusive_figures_hard_to_give_not_a_denial(built):
-    """2020 #1, 2021 #4: 'Het antwoord gaat niet op dat cijfer in' was read as 'the minister denies it'."""
+    """2020 #1, 2021 #4: 'Het antwoord bevestigt dat cijfer niet' was read as 'the minister denies it'."""
     # r33 (r32 2021 #1): the 2021 chapter says 2020 in one sentence; the answer's words stay in the 2020 report
     later = flat(notebook_text(built["2021"], "reachability"))
     assert "zou bekendmaken bij de publicatie van zijn jaarverslag" in later and "bevestigt" not in later
