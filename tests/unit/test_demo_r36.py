@@ -138,7 +138,7 @@ def test_figure_2_says_what_its_band_shows_and_why_the_real_swing_is_larger():
     assert "de echte" not in caption and "de echte" not in answer_chart.SAMPLE_BAND
 
 
-def test_table_9_names_a_table_shown_as_a_figure_as_that_figure():
+def test_table_9_names_a_table_shown_as_a_figure_as_that_figure(monkeypatch):
     """#13: the row 'Contacten per dag' in a column 'Tabel' pointed to a table that does not exist (Figure 1)."""
     titles = {"contacts_by_day": "Contacten per dag", codes.NAME: "Contacten per contactnemer", "other": "Ander"}
     named, refs, figures = codes.shown_in([codes.NAME, "contacts_by_day", "other"], titles, registration._shown_as())
@@ -147,13 +147,8 @@ def test_table_9_names_a_table_shown_as_a_figure_as_that_figure():
     frame = pd.DataFrame({"Tabel of figuur": named, "Niet gepubliceerde cellen": ["7", "7", "1"]})
     frame.attrs[display.CROSS_REFS] = refs
     shown = []
-    display.display = lambda md, metadata=None: shown.append(md.data)  # noqa: ARG005 (the notebook's display)
-    try:
-        display.show_table(frame)
-    finally:
-        from IPython.display import display as ipython_display
-
-        display.display = ipython_display
+    monkeypatch.setattr(display, "display", lambda obj, **_: shown.append(obj.data))  # as tests/unit/test_sections.py
+    display.show_table(frame)
     assert "| @fig-export-daily: contacten per werkdag " in shown[0]  # Quarto writes 'Figuur 1: contacten per werkdag'
     assert "| @tbl-export-codes: contacten per contactnemer " in shown[0] and "\\@" not in shown[0]
 
