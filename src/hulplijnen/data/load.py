@@ -222,6 +222,15 @@ def campaigns() -> pd.DataFrame:
     return load_single("campaigns")
 
 
+def campaign_names_lockdown(helpline: str, month: pd.Period) -> bool:
+    """Whether a campaign of ``helpline`` launched in ``month`` names the lockdown (campaigns.csv, its name): that
+    month, among those a period is compared with, fell partly in the lockdown (r25 2020 #15). The one rule for the
+    reachability chapter's peak and the demo's demand (capacity.demand)."""
+    ran = campaigns()
+    ran = ran[(ran["helpline"] == helpline) & (ran["start_earliest"].dt.to_period("M") == month)]
+    return bool(ran["name_nl"].str.contains("lockdown").any())
+
+
 def events() -> pd.DataFrame:
     return load_single("events")
 

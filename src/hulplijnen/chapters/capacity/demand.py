@@ -59,7 +59,7 @@ def peak(
     began = bool(
         facts.add(
             keys.phone(helpline, "demand", "baseline_in_lockdown"),
-            int(_began(helpline, start - 1)),
+            int(load.campaign_names_lockdown(helpline, start - 1)),
             "verdict",
             Source("data/campaigns.csv", "campaigns", f"a campaign of {start - 1} names the lockdown"),
         )
@@ -99,14 +99,6 @@ def peak(
         "answered_change": change,
         "campaigns": launched(helpline, start - 1 if began else start, end),
     }
-
-
-def _began(helpline: str, month: pd.Period) -> bool:
-    """Whether a campaign launched in ``month`` names the lockdown (campaigns.csv, its name): that month, among those
-    compared with, fell partly in the period (as the 2020 release's reachability chapter decides it, r25 2020 #15)."""
-    ran = load.campaigns()
-    ran = ran[(ran["helpline"] == helpline) & (ran["start_earliest"].dt.to_period("M") == month)]
-    return bool(ran["name_nl"].str.contains("lockdown").any())
 
 
 def launched(helpline: str, first: pd.Period, last: pd.Period) -> list[dict]:

@@ -209,9 +209,7 @@ def _peak(helpline: str, events: pd.DataFrame, facts: FactSheet) -> dict | None:
 def _lockdown_began(helpline: str, month: pd.Period, facts: FactSheet) -> bool:
     """Whether a campaign of the last month before the peak was launched against the lockdown's background
     (campaigns.csv, its name): that month, among those compared with, fell partly in the lockdown (r25 2020 #15)."""
-    ran = load.campaigns()
-    ran = ran[(ran["helpline"] == helpline) & (ran["start_earliest"].dt.to_period("M") == month)]
-    began = int(ran["name_nl"].str.contains("lockdown").any())
+    began = int(load.campaign_names_lockdown(helpline, month))
     src = Source("data/campaigns.csv", "campaigns", f"a campaign of {month} names the lockdown")
     return bool(fact(facts, keys.peak(helpline, "baseline_in_lockdown"), began, "verdict", src))
 
