@@ -131,9 +131,9 @@ def run(task: Task, cwd: Path, kernel=None, started: float | None = None, spare:
 def normalise(target: Path, source: Path, root: Path) -> None:
     """Make an executed notebook depend only on its inputs, apart from the timing fields (the
     ``start_time``, ``end_time`` and ``duration`` that Papermill records per cell and per notebook,
-    and ``execution`` timestamps in cell metadata): the parameters cell Papermill injects gets a
-    fixed id instead of a random one, and the paths Papermill records are relative to the project
-    (never the staging folder, whose name holds the build's process id)."""
+    and ``execution`` timestamps in cell metadata; the cache keeps them, the report does not: ``scrub``):
+    the parameters cell Papermill injects gets a fixed id instead of a random one, and the paths Papermill
+    records are relative to the project (never the staging folder, whose name holds the build's process id)."""
     import nbformat
 
     nbformat.write(_normalised(nbformat.read(target, as_version=4), source), target)
@@ -149,3 +149,31 @@ def _normalised(nb, source: Path):
         if key in record:
             record[key] = f"notebooks/{source.name}"
     return nb
+
+
+RUN_TIMES = ("start_time", "end_time", "duration")  # Papermill's record of a notebook's run that differs every run
+
+
+def without_run_record(nb):
+    """The notebook without what its run recorded about itself (r37): each cell's ``papermill`` record (start, end,
+    duration, status) and ``execution`` timestamps, and the notebook's own start, end and duration. Quarto copies a
+    cell's metadata into the HTML (``data-quarto-private-*``), so a report rendered from a notebook run afresh
+    differed from one rendered from the same notebook run before. What the run read and computed stays: outputs,
+    execution counts (a fresh kernel counts alike every run), the parameters Papermill injected."""
+    for cell in nb.cells:
+        cell.metadata.pop("papermill", None)
+        cell.metadata.pop("execution", None)
+    record = nb.metadata.get("papermill", {})
+    for key in RUN_TIMES:
+        record.pop(key, None)
+    return nb
+
+
+def scrub(folder: Path) -> None:
+    """``without_run_record`` on every notebook in ``folder`` (a release's staged notebooks, which Quarto renders
+    and the release publishes). The timings stay in the notebook cache (_cache/notebooks/, which the benchmarks
+    read), in the run's Outcome (the timeline) and in build.json (each notebook's seconds)."""
+    from ..config import nbfile
+
+    for path in sorted(folder.glob("*.ipynb")):
+        nbfile.write(without_run_record(nbfile.read(path, own=True)), path)

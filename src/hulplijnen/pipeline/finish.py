@@ -6,6 +6,7 @@ whose render failed is not published: its last good output is untouched."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -64,10 +65,13 @@ def release_commit(release: Release, workspace: Workspace) -> str:
 
 def assemble_release(release: Release, staged: Path, workspace: Workspace, summary: Summary, commit: str) -> None:
     from ..presentation import captions, figures_alt, parts
-    from . import assemble, front
+    from . import assemble, execute, front
 
     cache = workspace.notebook_cache()
     year, names = release.id, list(release.chapters)
+    # r37: what Quarto renders and the release publishes holds no run times (the cache keeps them): a report from
+    # notebooks run afresh is byte-identical to one from the cache
+    execute.scrub(staged / "notebooks")
     runs = {}
     for name in names:
         entry = cache.entry(year, name)
@@ -209,16 +213,17 @@ class Finisher:
             return
         previews = threading.Event()  # set once writing the previews ended; publishing waits for it
         try:
-            self._futures.append(self._pool.submit(self._render, release.id, previews))
+            date = release.params.publication_date  # the PDF's creation date (render.Job)
+            self._futures.append(self._pool.submit(self._render, release.id, date, previews))
             with timeline.phase("previews"):
                 write_previews(release, staged, self.workspace)
             self._previewed.add(release.id)
         finally:  # when writing them failed, the build stops and this release is not published
             previews.set()
 
-    def _render(self, release_id: str, previews: threading.Event) -> None:
+    def _render(self, release_id: str, date: dt.date, previews: threading.Event) -> None:
         staged = self.staging / release_id
-        job = render_stage.Job(release_id, staged)
+        job = render_stage.Job(release_id, staged, date)
         with timeline.phase(timeline.RENDER):
             result = render_stage.render(job, log, self.executable, self.formats, running=self._running)
         previews.wait()

@@ -12,6 +12,7 @@ render never touches the last good report.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import shutil
@@ -71,10 +72,12 @@ class RenderError(BuildError):
 
 @dataclass(frozen=True)
 class Job:
-    """One release to render: its staged folder holds report.qmd and _quarto.yml."""
+    """One release to render: its staged folder holds report.qmd and _quarto.yml. ``date``: the PDF's creation date
+    (its publication date; r37: never the moment of the render, which made two renders of one release differ)."""
 
     release: str
     folder: Path
+    date: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -194,11 +197,7 @@ def _quarto_run(
     """Run one Quarto command in the staged folder: its exit code, whether typst said the layout did not settle,
     and the end of its output."""
     tail: deque[str] = deque(maxlen=STDERR_TAIL)
-    env = {
-        **os.environ,
-        "QUARTO_LOG_LEVEL": os.environ.get("QUARTO_LOG_LEVEL", "INFO"),
-        **fonts.environment(job.folder),  # typst sees the staged font files, not the machine's
-    }
+    env = environment(job)
     with subprocess.Popen(
         # through hulplijnen.pipeline.diewith: Quarto and its tools are killed when the build dies, even by SIGKILL
         [sys.executable, "-m", "hulplijnen.pipeline.diewith", str(os.getpid()), *args],
@@ -219,6 +218,21 @@ def _quarto_run(
         finally:
             running.discard(process)
     return returncode, unsettled, tail
+
+
+def environment(job: Job) -> dict[str, str]:
+    """Quarto's environment for ``job``: typst sees the staged font files, not the machine's, and dates the PDF
+    (its CreationDate, ModDate, XMP dates and the document ID made from them) by the job's date, at midnight UTC
+    (SOURCE_DATE_EPOCH, which typst reads as its --creation-timestamp)."""
+    env = {
+        **os.environ,
+        "QUARTO_LOG_LEVEL": os.environ.get("QUARTO_LOG_LEVEL", "INFO"),
+        **fonts.environment(job.folder),
+    }
+    if job.date is not None:
+        midnight = dt.datetime.combine(job.date, dt.time(), tzinfo=dt.UTC)
+        env["SOURCE_DATE_EPOCH"] = str(int(midnight.timestamp()))
+    return env
 
 
 def relative_paths(html: Path, folder: Path) -> None:
