@@ -35,7 +35,8 @@ def test_reachability_leads_with_the_plain_finding_and_models_no_callers(built):
         if release == "2021":  # r33 (r32 2021 #1): its own year first, 2020 in one sentence with a pointer
             # r35 (2021 #1): this report's sources give none (was 'geen cijfers bekend')
             assert "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021;" in chapters
-            assert "Het rapport over 2020 gaat daar uitgebreider op in." in chapters
+            # r37 (r36 2021 #3): the earlier report by its title, publisher and year
+            assert "Het rapport „Hulplijn 1712 in 2020” (Departement Zorg, 2026) gaat daar uitgebreider op" in chapters
         else:
             # r34: whose figure it is first, then the months and the share in the question's word 'de oproepen'
             assert (
@@ -81,7 +82,7 @@ def test_the_capacity_measures_are_a_list_one_date_each(built):
         # result; then what changed later, a dated list
         # r36 (r35 2021 #4): the aims are the answer's, said so (was 'Met die capaciteitssubsidie wilde 1712:')
         lead, rest = section.split("capaciteitssubsidie deze doelen:", 1)
-        goals, others = re.split(r"\*\*(?:Wat volgde na \d{4}|Wat er later veranderde)\.\*\*", rest, maxsplit=1)
+        goals, others = re.split(r"\*\*(?:Wat volgde na \d{4}|Verder in \d{4} en daarna)\.\*\*", rest, maxsplit=1)
         events = load.events().query("kind in ['capacity', 'funding']")
         first = events.sort_values("start_earliest").iloc[0]
         assert first["kind"] == "funding" and not re.findall(r"^- \S", lead, re.M), release

@@ -238,7 +238,7 @@ def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(b
     back = flat(annex(built["2021"]))
     assert "| gescheiden kerngezin | 4.251 |" not in back
     said = "De volledige tabel per context van 2020, met uitleg over wat ze telt en welke contexten tot de familie "
-    assert said + "horen, staat in het rapport „Hulplijn 1712 in 2020”." in back
+    assert said + "horen, staat in het rapport „Hulplijn 1712 in 2020” (Departement Zorg, 2026)." in back  # r37
     assert "| kerngezin | 8.570 |" not in text
     # r22 2021 #2: the finding first, the total once
     # r32 2021 #1: the contacts answered and registered, not all who tried to reach the line
@@ -263,7 +263,8 @@ def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(b
         # r34: whose figure it is first ('Volgens interne analyses van 1712, aangehaald in die vraag')
         "Volgens interne analyses van 1712, aangehaald in die vraag, was er" in text
     )
-    assert "Het rapport over 2020 gaat daar uitgebreider op in." in text
+    # r37 (r36 2021 #3): the earlier report by its title, publisher and year
+    assert "Het rapport „Hulplijn 1712 in 2020” (Departement Zorg, 2026) gaat daar uitgebreider op in." in text
     assert "Dit hoofdstuk toont wat er in" not in flat(reader_part(built["2020"]))
     checked = "De gepubliceerde cijfers zeggen dat in 2020 ongeveer één op de 10"
     # r32 (r31 2021 #2): the annex's 'Bij hoofdstuk 1' corrected a claim the chapter never makes: gone

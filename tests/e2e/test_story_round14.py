@@ -29,7 +29,10 @@ def test_the_anonymity_key_figure_has_one_source_and_no_made_up_base(built):
     chapter = notebook_text(out, "contact_persons")
     # r15 #9; r31 2021 #11 (round 32): the chapter says the share once, no 'ongeveer driekwart (75 %)'
     assert "bleef 75 % van wie contact opnam" in chapter and "75 % van de contacten" not in chapter
-    assert "basis" not in chapter
+    # r37 (r36 2021 #1): the victims' share now says once that its base and 2020's may differ ('op dezelfde basis
+    # berekend', the annex's rule): no made-up base for the anonymity share, in its own sentence
+    anonymity = next(s for s in " ".join(chapter.split()).split(". ") if "bleef 75 % van wie contact opnam" in s)
+    assert "basis" not in anonymity and chapter.count("basis") == 1
     assert "fig-contact-person-published" in not_shown(out)  # the chart only repeated the table, with its whiskers
 
 
@@ -160,7 +163,8 @@ def test_the_contexts_chapter_says_what_each_share_counts(built):
     assert "voorzieningen en instellingen" not in back
     # r33 (r32 2021 #8): the table and which contexts form the family are the 2020 report's, named in the annex
     assert "| gescheiden kerngezin | 4.251 |" not in chapter + back
-    assert "welke contexten tot de familie horen, staat in het rapport „Hulplijn 1712 in 2020”." in back
+    # r37 (r36 2021 #3): with its publisher and year
+    assert "welke contexten tot de familie horen, staat in het rapport „Hulplijn 1712 in 2020” (Departement" in back
 
 
 def test_the_channel_counts_are_said_once(built):
@@ -168,7 +172,10 @@ def test_the_channel_counts_are_said_once(built):
     r24 2021 #11: the text names each channel's count and share, the figure the shares per year: no table repeats
     them; the tables of the charts over the years stand in the annex."""
     chapter = notebook_text(built["2021"], "channels")
-    assert "Ongeveer 5.800 liepen via telefoon (68 %; in 2020: 5.702)" in chapter
+    # r37 (r36 2021 #2): the published share first, the count derived from it after it
+    assert "Van die contacten liep 68 % via telefoon, naar schatting ongeveer 5.800 (2020: 5.702)" in " ".join(
+        chapter.split()
+    )
     assert "| Kanaal |" not in chapter and "| telefoon | ongeveer 5.800 | 68 % |" not in chapter
     assert chapter.count("18 %") == 1
     assert "tbl-channels" in not_shown(built["2021"])

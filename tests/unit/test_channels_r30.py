@@ -23,10 +23,14 @@ def chapter_2021():
 def test_the_lead_in_to_the_earlier_years_months_says_the_figures_message(chapter_2021):
     chapter, facts = chapter_2021
     monthly = plain(chapter.section("monthly"))
-    shares = plain(chapter.section("shares"))
+    shares = plain(chapter.section("channels"))
     # r31 2021 #7 (round 32): the counts beside it, no 'Ter vergelijking' promising a comparison not drawn; r33 2021
-    # #17: before the figure of the shares (block shares), tied to the chat's growth
-    assert "Chat groeide al in 2020: van 21 tot 29 contacten per maand naar 74 tot 108 vanaf april 2020." in (shares)
+    # #17: tied to the chat's growth; r37 (r36 2021 #7): in the channels' text, not above the figure of the shares,
+    # with the months of both levels
+    assert (
+        "Chat groeide al in 2020: van 21 tot 29 contacten per maand in januari–maart naar 74 tot 108 per maand van "
+        "april tot december 2020." in shares
+    )
     assert "Chat" not in monthly and "Ter vergelijking" not in shares + monthly
     # r31 2021 #5: the sentence keeps the point, no chart of the earlier year's months
     assert "De figuur hieronder" not in monthly and chapter.data["monthly"] is None

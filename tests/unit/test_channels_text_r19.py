@@ -21,8 +21,8 @@ def test_the_channels_chapter_of_a_key_figures_year_tells_no_method():
     # contacts „oproepen” (the word had three uses; the glossary says the sources' word once)
     assert text.startswith(
         "In 2021 registreerde 1712 meer contacten dan ooit: **8.515**; wie de hulplijn niet bereikte,"
-        " telt daarin niet mee. Ongeveer 5.800 liepen via telefoon (68 %; in 2020: 5.702)"
-    )
+        " telt daarin niet mee. Van die contacten liep 68 % via telefoon, naar schatting ongeveer 5.800 (2020: 5.702)"
+    )  # r37 (r36 2021 #2): the published share first, the count derived from it after it
     assert "oproepen" not in text and "heten bij" not in text
     chapter = channels.build(2021, "1712", [2020], FactSheet("channels", 2021))
     told = plain(" ".join(v for k, v in chapter.sections.items() if k != "checks"))  # the annex's check names it
@@ -42,7 +42,8 @@ def test_a_year_not_the_highest_opens_with_its_total_and_a_helpline_without_a_wo
     rows = load.helplines().assign(contacts_word_nl=None)
     monkeypatch.setattr(load, "helplines", lambda: rows)
     text = plain(channels.build(2021, "1712", [2020], FactSheet("channels", 2021)).text)
-    assert text.startswith("In 2021 ontving 1712 in totaal **8.515 contacten**. Ongeveer 5.800 liepen via telefoon")
+    # r37 (r36 2021 #2): the published share first
+    assert text.startswith("In 2021 ontving 1712 in totaal **8.515 contacten**. Van die contacten liep 68 % via")
     assert "meer dan ooit" not in text and "oproepen" not in text
 
 

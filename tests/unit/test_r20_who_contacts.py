@@ -112,7 +112,13 @@ def test_2021_one_table_per_year_the_limit_once_and_the_chat_beside_the_rise(per
     # r22 2021 #2: the finding first, the absence once and plainly after it
     assert "alleen kerncijfers" not in text and text.strip().startswith("**Bij ruim één op de drie contacten")
     assert "geen tabel per soort contactnemer" not in text  # r23 2021 #1: the summary says it once
-    assert "37 % in 2021, meer dan in 2020** (33,6 % van de 8.059 contacten)" in text
+    # r37 (r36 2021 #1): 'van de contactnemers' (base not stated) beside 2.708 of all 8.059 contacts, the unknown
+    # codes too: no 'meer dan', the earlier share beside it and once that the bases may differ
+    assert (
+        "37 % in 2021**; in 2020 was dat 33,6 % van de 8.059 contacten (of beide op dezelfde basis berekend zijn, is "
+        "niet bekend)." in text
+    )
+    assert "meer dan in 2020" not in text
     # r22 2021 #6, #20: the two facts apart, whose annual report as the minister quotes it
     # r29 2021 #13 (round 30): the chat's growth beside the victims' share planted a link: gone
     assert "De chat groeide" not in text
@@ -120,8 +126,10 @@ def test_2021_one_table_per_year_the_limit_once_and_the_chat_beside_the_rise(per
     # #17: the annual report is no source of the report, the minister's answer quotes it
     # r29 2021 #8 (round 30): the annual report named plainly, no 'Het antwoord van de minister citeert'; r36 (r35
     # 2021 #15): 'zoals geciteerd in het antwoord van de minister' (the report is not built from that annual report)
+    # r37 (r36 2021 #6): its year said and in the past tense, not read as the report's year
     assert (
-        "Volgens het jaarverslag 2020 van 1712, zoals geciteerd in het antwoord van de minister, is in de chat" in text
+        "Volgens het jaarverslag 2020 van 1712, zoals geciteerd in het antwoord van de minister, was in 2020 in de chat"
+        in text
     )
     assert "citeert" not in text
     assert "zoals de minister het citeert" not in text

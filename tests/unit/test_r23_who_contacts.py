@@ -112,8 +112,10 @@ def test_2021_opens_with_the_finding_and_keeps_the_chat_apart_from_the_rise(pers
     assert "kerncijfers beschikbaar" not in text and "afgeronde aandelen" not in text
     # r25 2020 #8: no stacked clauses; r27 2021 #17: said as what it is, a quote in the minister's answer
     # r29 2021 #8 (round 30): plainly; r36 (r35 2021 #15): who quotes it
+    # r37 (r36 2021 #6): its year said and in the past tense, not read as the report's year
     assert (
-        "Volgens het jaarverslag 2020 van 1712, zoals geciteerd in het antwoord van de minister, is in de chat" in text
+        "Volgens het jaarverslag 2020 van 1712, zoals geciteerd in het antwoord van de minister, was in 2020 in de chat"
+        in text
     )
     assert "In dezelfde tijd" not in text
     assert "zeggen de bronnen niet" not in text  # r23 2021 #7

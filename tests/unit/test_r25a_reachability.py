@@ -109,7 +109,9 @@ def test_what_followed_the_year_is_labelled_so(built):
     # r31 (2020 #10, 2021 #11): the aims with their results first, then what changed later, dated
     assert "**Wat volgde na 2020.** - **Vanaf september 2021:** chat uitgebreid" in said_2020
     assert "Wat volgde na" not in said_2021
-    assert "**Wat er later veranderde.** - **Vanaf september 2021:** chat uitgebreid" in said_2021
+    # r37 (r36 2021 #8): not 'Wat er later veranderde' (later than what?): the year and after it
+    assert "**Verder in 2021 en daarna.** - **Vanaf september 2021:** chat uitgebreid" in said_2021
+    assert "later veranderde" not in said_2021
 
 
 def test_the_march_baseline_is_said_to_fall_partly_in_the_lockdown(built):

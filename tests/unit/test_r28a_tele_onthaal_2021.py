@@ -13,8 +13,9 @@ def test_the_tele_onthaal_bullet_bolds_only_its_lead():
     """2021 #11, TO #10: the whole bullet was bold, the other bullets bold only a short lead."""
     for helplines_ in (["1712", "tele-onthaal"],):  # r33f (r32 TO #10): alone, the counts are Table 1's
         md = summary_of_release(helplines_)
-        # r30 TO #5; r31 (2021 #12): the calls with their changes, the conversations apart
-        assert "- **Tele-Onthaal** kreeg 137.669 oproepen (−1 % tegenover 2020, +13,9 % tegenover 2019) en voerde" in md
+        # r30 TO #5; r31 (2021 #12): the calls, the conversations apart; r37 (r36 2021 #11): one bullet with the
+        # corona story, its changes Table 1's
+        assert "- **Tele-Onthaal** kreeg 137.669 oproepen en voerde 104.681 gesprekken, ongeveer evenveel als" in md
         assert "24,1 %).**" not in md and "**Tele-Onthaal kreeg" not in md
 
 
@@ -35,8 +36,10 @@ def test_the_chat_quote_is_said_as_the_ministers_quote(persons_2021, plain):
     text = plain(persons_2021.section("groups") + persons_2021.section("earlier"))
     # r29 2021 #8 (round 30): a plain attribution; r36 (r35 2021 #15, replaces 'Volgens het jaarverslag 2020 van 1712
     # is in de chat'): the quote said as the minister's, so it does not contradict 'Over deze cijfers'
+    # r37 (r36 2021 #6): its year said and in the past tense, not read as the report's year
     assert (
-        "Volgens het jaarverslag 2020 van 1712, zoals geciteerd in het antwoord van de minister, is in de chat" in text
+        "Volgens het jaarverslag 2020 van 1712, zoals geciteerd in het antwoord van de minister, was in 2020 in de chat"
+        in text
     )
     assert "Volgens het jaarverslag 2020 van 1712 is in de chat" not in text
     assert "citeert" not in text

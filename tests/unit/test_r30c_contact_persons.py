@@ -59,10 +59,11 @@ def test_the_table_note_is_plain(built):
 
 def test_the_chat_is_said_plainly_without_a_link_to_the_victims_share(built):
     said = flat(built[2021].section("earlier"))
-    # r36 (r35 2021 #15): who quotes the annual report, so it does not read as a source of this report
+    # r36 (r35 2021 #15): who quotes the annual report, so it does not read as a source of this report; r37 (r36 2021
+    # #6): its year said, in the past tense
     assert (
-        "Volgens het jaarverslag 2020 van 1712, zoals geciteerd in het antwoord van de minister, is in de chat bij meer"
-        " dan de helft van de contacten de contactnemer zelf slachtoffer, wellicht door het meer anonieme karakter van"
-        " de chat. Per kanaal zijn de contactnemers van 2021 niet bekend."
+        "Volgens het jaarverslag 2020 van 1712, zoals geciteerd in het antwoord van de minister, was in 2020 in de chat"
+        " bij meer dan de helft van de contacten de contactnemer zelf slachtoffer, wellicht door het meer anonieme"
+        " karakter van de chat. Per kanaal zijn de contactnemers van 2021 niet bekend."
     ) in said
     assert "citeert" not in said and "samenhangt" not in said and "De chat groeide" not in said

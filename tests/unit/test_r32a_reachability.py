@@ -107,8 +107,9 @@ def test_a_later_report_says_its_own_year_first_and_the_earlier_one_briefly():
             "lockdown, een piek in het aantal oproepen, en kon 1712 in september–december 2020 maar 40 tot 45 % van de "
             # r36 (r35 2021 #4): the attempts are the answer's, and no 'dus' from them
             "oproepen beantwoorden. Volgens het antwoord doet een beller gemiddeld 3 tot 4 pogingen (steekproeven "
-            "met Proximus); hoeveel bellers nooit doorkwamen, is niet bekend. Het rapport over 2020 gaat daar "
-            "uitgebreider op in."
+            "met Proximus); hoeveel bellers nooit doorkwamen, is niet bekend. Het rapport „Hulplijn 1712 in 2020” "
+            # r37 (r36 2021 #3): that report by its title, publisher and year (params/2020.yml), no web address
+            "(Departement Zorg, 2026) gaat daar uitgebreider op in."
             in said
         ), said[:800]
         for told in (

@@ -104,7 +104,9 @@ def test_a_later_years_report_has_the_earlier_table_per_context_in_its_annex(mon
 
     labels = {p.key: p.label for p in contexts.SHOWN if isinstance(p, Table)}
     assert labels["earlier_contexts"].startswith("tbl-appendix-") and not labels["contexts"].startswith("tbl-appendix-")
-    monkeypatch.setattr(contexts, "release_ids", lambda: ["2021"])
+    from hulplijnen.chapters.shared import reports  # r37: the earlier report's lookup, shared with reachability
+
+    monkeypatch.setattr(reports, "release_ids", lambda: ["2021"])
     later = contexts.build(2021, "1712", FactSheet("contexts", 2021))
     assert later.tables["contexts"] is None and len(later.tables["earlier_contexts"]) == 18
     assert "staat in het rapport" not in later.text and "pleeggezin" in later.text
@@ -127,8 +129,9 @@ def test_the_2021_report_promises_no_table_or_figure_it_does_not_contain():
     assert "Van Hulplijn 1712 staan voor 2021 in de bronnen alleen kerncijfers;" in said
     mix = flat(channels.build(2021, "1712", [2020], FactSheet("channels", 2021)).text)
     assert "Ter vergelijking" not in mix
-    assert (
-        "Chat groeide al in 2020: van 21 tot 29 contacten per maand naar 74 tot 108 vanaf april 2020."  # r33 2021 #17
+    assert (  # r33 2021 #17; r37 (r36 2021 #7): the months of both levels said
+        "Chat groeide al in 2020: van 21 tot 29 contacten per maand in januari–maart naar 74 tot 108 per maand van "
+        "april tot december 2020."
     ) in mix
 
 

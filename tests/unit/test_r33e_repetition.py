@@ -37,7 +37,9 @@ def test_a_later_years_report_names_the_earlier_report_instead_of_repeating_its_
     assert later.tables["earlier_contexts"] is None and later.tables["contexts"] is None
     reading = plain(later.section("reading"))
     assert reading.startswith("De volledige tabel per context van 2020, met uitleg over wat ze telt en welke contexten")
-    assert "staat in het rapport „Hulplijn 1712 in 2020”." in reading
+    # r37 (r36 2021 #3): that report by what is known of it (params/2020.yml): title, publisher, year; no web address
+    assert "staat in het rapport „Hulplijn 1712 in 2020” (Departement Zorg, 2026)." in reading
+    assert "www" not in reading and "http" not in reading
     assert "pleeggezin" not in reading and "11.305" not in reading and "gescheiden kerngezin" not in reading
     for kept in ("11.312 mogelijke slachtoffers", "(75,8 %)", "(85,0 %)", "„bij 10 % van de oproepen”"):
         assert kept in reading, kept

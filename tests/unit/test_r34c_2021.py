@@ -95,10 +95,15 @@ def test_the_2021_report_says_the_partly_derived_2020_count_is_about():
 
 
 def test_the_2020_chat_step_comes_before_the_figure_of_the_shares():
-    """#17: the earlier year's months of chat in the block before Figure 2, tied to the chat's growth in 2021."""
+    """#17: the earlier year's months of chat, tied to the chat's growth in 2021. r37 (r36 2021 #7): not right above
+    Figure 2 (the shares per year, no monthly counts), but in the channels' text after the year's counts per channel,
+    with the months of both levels ('van 21 tot 29 contacten per maand' did not say when)."""
     from hulplijnen.chapters import channels
 
     chapter = channels.build(2021, "1712", [2020], FactSheet("channels", 2021))
-    shares = plain(chapter.section("shares"))
-    assert shares == "Chat groeide al in 2020: van 21 tot 29 contacten per maand naar 74 tot 108 vanaf april 2020."
+    assert plain(chapter.section("shares")) == ""
+    assert plain(chapter.section("channels")).endswith(
+        "ongeveer 1.200 (2020: 1.440). Chat groeide al in 2020: van 21 tot 29 contacten per maand in januari–maart "
+        "naar 74 tot 108 per maand van april tot december 2020."
+    )
     assert "sterk toe" not in plain(chapter.section("monthly"))

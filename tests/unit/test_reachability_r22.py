@@ -16,7 +16,7 @@ def test_the_measures_are_one_dated_list_after_the_aims_in_one_sentence():
         text = " ".join(reachability.build(year, "1712", FactSheet("t", year), "2026-11-20").text.split())
         # r31 (2020 #10, 2021 #11, the lead's decision): two plain lists: the subsidy's aims, each with what is known
         # of its result, then what changed later, dated
-        lead = "**Wat volgde na 2020.**" if year == 2020 else "**Wat er later veranderde.**"
+        lead = "**Wat volgde na 2020.**" if year == 2020 else "**Verder in 2021 en daarna.**"  # r37 (r36 2021 #8)
         aims, done = text.split(lead, 1)
         # r36 (r35 2021 #4): the aims are the answer's, said so (was 'Met die capaciteitssubsidie wilde 1712:')
         aims = aims.split("Volgens het antwoord had die capaciteitssubsidie deze doelen: ", 1)[1]

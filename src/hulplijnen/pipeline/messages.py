@@ -150,16 +150,15 @@ def biggest_shift(facts: dict, helpline: str, year: int) -> dict | None:
     best = order[0]
     labels = load.codebook("channels").set_index("channel")["label_nl"]
 
-    def counts(channel: str) -> dict:
+    def counts(channel: str) -> dict:  # r37 (r36 2021 #2): each channel's share now, said before its derived count
         return {
             "label": labels[channel],
             "count_before": _get(facts, keys.earlier(helpline, "contacts", year - 1, "low", channel)),
             "count_now": _get(facts, keys.channel_count(helpline, channel, "approx_contacts")),
+            "now": _get(facts, keys.channel_share(helpline, channel))
+            or _get(facts, keys.earlier_share(helpline, channel, year, "low")),
         }
 
-    now = _get(facts, keys.channel_share(helpline, best)) or _get(
-        facts, keys.earlier_share(helpline, best, year, "low")
-    )
     others = [counts(c) for c in order[1:2]]
     return {
         **counts(best),
@@ -168,7 +167,6 @@ def biggest_shift(facts: dict, helpline: str, year: int) -> dict | None:
         "before": _get(facts, keys.earlier_share(helpline, best, year - 1, "low")),
         "before_exact": facts[keys.earlier_share(helpline, best, year - 1, "low")]["value"]
         == facts[keys.earlier_share(helpline, best, year - 1, "high")]["value"],
-        "now": now,
         "previous_year": str(year - 1),
     }
 

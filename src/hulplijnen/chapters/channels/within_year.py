@@ -63,6 +63,15 @@ def stepped_up(year: int, helpline: str, monthly: pd.DataFrame | None, facts: Fa
                 "label": labels[channel],
                 "own": own,
                 "month": fact(facts, keys.channel_count(helpline, channel, "step_month"), str(month), "month", src),
+                # r37 (r36 2021 #7): the months before and after the step, said: 'januari–maart', 'tot december'
+                **{
+                    name: fact(facts, keys.channel_count(helpline, channel, f"step_{name}_month"), str(m), "month", src)
+                    for name, m in (
+                        ("first", monthly.index[0]),
+                        ("end", monthly.index[where - 1]),
+                        ("last", monthly.index[-1]),
+                    )
+                },
                 **part,
             }
         )

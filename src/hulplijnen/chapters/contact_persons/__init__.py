@@ -267,6 +267,8 @@ def _against_earlier_table(year: int, helpline: str, figs: pd.DataFrame, facts: 
     codes = load.codebook("contact_person_codes")
     people = load.contacts_by_contact_person(earlier, helpline)
     total = load.year_contacts(earlier, helpline)[0]
+    # the whole is all contacts, the table's 'Onbekend' and 'Leeg' too: a later share's source must say it counts them
+    unknown = people[people["code"].isin(codes.loc[codes["role"] == "unknown", "code"])]["contacts"].fillna(0).sum()
     out = []
     for role, key in (("victim", "contact_person_victim"), ("parent", "contact_person_parent")):
         if not hl.has_figure(figs, key):
@@ -284,7 +286,9 @@ def _against_earlier_table(year: int, helpline: str, figs: pd.DataFrame, facts: 
             {
                 "role": role,
                 "step": bool(of_role.str.contains("(stief)", regex=False).any()),
-                "c": record_comparison(facts, helpline, check, cmp, src, against=f"{helpline}/{earlier}/{TABLE}.csv"),
+                "c": record_comparison(
+                    facts, helpline, check, cmp, src, against=f"{helpline}/{earlier}/{TABLE}.csv", unknown=unknown
+                ),
                 "base": fact(facts, keys.check_key(helpline, check, "whole_n"), total, "count", src),
             }
         )

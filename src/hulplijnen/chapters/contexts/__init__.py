@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...config.params import load_params
-from ...config.paths import release_ids
 from ...data import history, load
 from ...data import statements as st
 from ...facts import FactSheet, Source, keys
@@ -17,6 +15,7 @@ from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact, record_comparison
 from ..shared.published import VICTIM_MEASURES, key_figure_value
+from ..shared.reports import report_on
 from . import analysis as cx
 
 TABLE = "possible_victims_by_context"
@@ -147,7 +146,9 @@ def _later(year: int, helpline: str, since: int, s: cx.ContextSummary, facts: Fa
             cmp = st.compare_with_rounded(part, whole, float(r.value), int(r.decimals), r.qualifier)
             src = Source(file, "key_figures", f"key = {r.key}, against {since}")
             check, against = f"{r.key}_{later}_vs_{since}", f"{helpline}/{since}/{TABLE}.csv"
-            item["stated"][r.category] = record_comparison(facts, helpline, check, cmp, src, against=against)
+            item["stated"][r.category] = record_comparison(
+                facts, helpline, check, cmp, src, against=against, unknown=whole - s.known
+            )
         if len(victims) == 1:
             item["victims"] = fact(
                 facts,
@@ -182,7 +183,8 @@ def _published_bases(year: int, helpline: str, since: int, facts: FactSheet) -> 
     as table rows): the kinds of violence largest first, the share of minors, the family's share and the share outside
     the family beside it (r21 2021 #9: the source gives the latter per call; the annex says so), and any other share
     of the contacts, which a reader would add to the victims' shares (r15 2021 #5)."""
-    out: dict = {"per_contact": [], "minors": None, "family": None, "outside": None, "kinds": [], "kinds_rest": None}
+    out: dict = {"per_contact": [], "minors": None, "family": None, "outside": None, "kinds": []}
+    out["kinds_partial"] = False
     if since == year or not load.has_table("key_figures", helpline, year):
         return out
     figs = load.key_figures(year, helpline)
@@ -200,14 +202,9 @@ def _published_bases(year: int, helpline: str, since: int, facts: FactSheet) -> 
             out["minors"] = {"value": item["value"], "more_than": r.qualifier == "more_than"}
         elif r.base == "contacts":
             out["per_contact"].append(item)
-    # the published kinds add up to less than all possible victims: the rest said once, undivided (r26 2021 #19)
-    listed = sum(k["value"] for k in out["kinds"])
-    if out["kinds"] and listed < 100:
-        how = "100 minus the published kinds of violence"
-        src = Source(f"data/{helpline}/{year}/key_figures.csv", "key_figures", how)
-        out["kinds_rest"] = fact(
-            facts, keys.share_of(helpline, "victim_type", "unlisted"), round(100 - listed, 1), "percent", src
-        )
+    # the published kinds add up to less than all possible victims: that the source names no other kind, said once;
+    # no '19 %' for the rest, as the source does not say the kinds exclude each other (r37 2021 #5; r26 2021 #19)
+    out["kinds_partial"] = bool(out["kinds"]) and sum(k["value"] for k in out["kinds"]) < 100
     return out
 
 
@@ -241,17 +238,6 @@ def shares_by_base(figs: pd.DataFrame, skip_said: bool = False) -> pd.DataFrame 
     return pd.DataFrame(rows, columns=["Kenmerk", "Aandeel"])
 
 
-def _report_on(since: int, helpline: str) -> str | None:
-    """The title of the report on ``since`` whose own table per context it is (a release of that year with the
-    helpline, from published tables): a later year's report names it once instead of repeating the table (r32 2021
-    #8). None where there is no such release: the later report then keeps the table in its annex."""
-    for release in release_ids():
-        p = load_params(release)
-        if int(p.year) == since and helpline in p.helplines and not p.is_synthetic:
-            return p.title
-    return None
-
-
 def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     since = history.latest_year_with(TABLE, helpline, year)
     codebook = load.codebook("violence_contexts")
@@ -263,7 +249,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     nuclear = codebook.loc[_flag(codebook, "nuclear_family"), "context"]
     later = _later(year, helpline, since, s, facts)
     own = since == year
-    elsewhere = None if own else _report_on(since, helpline)
+    elsewhere = None if own else report_on(since, helpline)
     body = text.sections(
         "chapters/contexts/text.md",
         facts=facts,

@@ -164,8 +164,7 @@ def years_all_widths(frame: pd.DataFrame) -> tuple[int, ...]:
 
 def with_base(label: str, base: str) -> str:
     """A key figure's label with the base of its share, where the label does not already say it: 'kanaalaandeel
-    (telefoon), van de contacten'; a base the source does not state says so (review r14, TO #9: no column that is
-    empty on most rows)."""
+    (telefoon), van de contacten'; an unstated base says so (review r14, TO #9: no column empty on most rows)."""
     unstated = " (niet vermeld)"
     if not base or base in label:
         return label
@@ -257,7 +256,9 @@ def published_table(year: int, helplines_: list[str], mark: str = DISPUTED) -> p
         if not unclear.empty and unclear["calls_fits"].all():  # the words of the key figures and the chapter
             table["Basis"] = table["Basis"].replace(base_label("calls_or_conversations"), UNSTATED_FITS_CALLS)
         marked = {(m, r) for d, m, r in quality.disputed_changes([h], year) if d == h}
-        shown = _regrouped(figs, [with_base(c, b) for c, b in zip(table["Cijfer"], table["Basis"])], year, marked, mark)
+        # a share published in words ('bijna één op de vijf') not labelled as its figure's row (r37 2021 #12)
+        named = [c + (" in woorden" if u == "one_in_n" else "") for c, u in zip(table["Cijfer"], figs["unit"])]
+        shown = _regrouped(figs, [with_base(c, b) for c, b in zip(named, table["Basis"])], year, marked, mark)
         parts.append(shown.assign(Hulplijn=names[h]))
     table = _folded(pd.concat(parts, ignore_index=True).fillna(""), year)
     first = ["Hulplijn"] if len(parts) > 1 else []

@@ -19,6 +19,7 @@ from ...presentation.parts import Text
 from ..shared import series as sr
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact
+from ..shared.reports import report_on
 from . import analysis as rc
 
 RATE, ATTEMPTS = "answer_rate", "call_attempts"
@@ -250,6 +251,7 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
         facts=facts,
         year=str(year),
         stated_year=str(stated_year),
+        earlier_report=report_on(stated_year, helpline) if stated_year != year else None,
         reach={k: v for k, v in reach.items() if k != "rate_interval"},
         disputed=not_conclusive,
         short=str(load.helplines().set_index("helpline").loc[helpline, "short_name"]),

@@ -82,8 +82,9 @@ class Compared:
     change_high: float
     about_same: bool  # the whole difference within ABOUT_THE_SAME_POINTS (data.statements): 'iets lager/hoger'
     points: float  # its size as the published figure shows it, in whole points ('ongeveer 1 procentpunt')
-    # the sources say both shares count alike (data/provenance.yml: counts): only then a word that judges the gap
-    # ('ongeveer even groot', 'iets lager'); else the earlier share beside it, neutrally (r35 2021 #2)
+    # the sources say both shares count alike (data/provenance.yml: counts, and no unknowns in the earlier whole: r37
+    # 2021 #1): only then a word that judges the gap ('ongeveer even groot', 'iets lager'); else the earlier share
+    # beside it, neutrally (r35 2021 #2)
     alike: bool = True
 
     @property
@@ -112,10 +113,13 @@ class Compared:
 
 
 def record_comparison(
-    facts: FactSheet, helpline: str, key: str, cmp: RoundedComparison, source: Source, *, against: str
+    facts: FactSheet, helpline: str, key: str, cmp: RoundedComparison, source: Source, *, against: str, unknown=0
 ) -> Compared:
     """``against``: the earlier share's table, a path under data/; whether its source says it counts what its count
-    column names (data/provenance.yml: counts) is recorded beside the comparison as 'alike' (r35 2021 #2)."""
+    column names (data/provenance.yml: counts) is recorded beside the comparison as 'alike' (r35 2021 #2).
+    ``unknown``: how many in the earlier share's whole the table leaves without a known value (its 'Onbekend' and
+    'Leeg' rows). A later source that does not say whether its base holds those (37 % 'van de contactnemers' beside
+    2.708 of all 8.059 contacts) is not said to share the base: 'alike' then too is 0 (r37 2021 #1)."""
 
     def add(stat: str, value: float, suffix: str = "_pct", unit: str = "percent") -> float:
         return fact(facts, keys.check_key(helpline, key, stat + suffix), value, unit, source)
@@ -130,6 +134,10 @@ def record_comparison(
     points = add("difference", float(round(cmp.points)), "_points", "percentage points")
     spec = YEAR_TABLES.get(Path(against).stem)
     stated = spec is not None and provenance.counted_as_stated(DATA, against, spec.value_column)
-    said = Source("data/provenance.yml", "provenance", f"files: {against}: counts")
+    if unknown:
+        table = Source(f"data/{against}", Path(against).stem, "entries without a known value in the share's whole")
+        fact(facts, keys.check_key(helpline, key, "unknown_n"), int(unknown), "count", table)
+    said = Source("data/provenance.yml", "provenance", f"files: {against}: counts; none unknown in the share's whole")
+    stated = stated and not unknown
     alike = bool(fact(facts, keys.check_key(helpline, key, "alike"), int(stated), "verdict", said))
     return Compared(earlier, published, low, high, within, change_low, change_high, about_same, points, alike)
