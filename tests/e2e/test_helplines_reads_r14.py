@@ -63,7 +63,10 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # the estimate's exact range; 'niet met corona te maken', not 'over andere onderwerpen'
     # r32 (r31 TO): 'naar schatting ruim 10.000', said as an estimate
     # r34; r36 TO #2: more than in which year, 'in totaal' of the other conversations
-    said = "Gesprekken over iets anders dan corona waren er naar schatting dus ruim 10.000 meer dan in 2020: in totaal"
+    # r37 (r36 TO #1, #5): the conversations not counted as about corona, their rise as its range (both ends known)
+    said = (
+        "Gesprekken die niet als coronagerelateerd geteld werden, waren er dus naar schatting tussen 10.100 en 11.400"
+    )
     assert said in messages and "91.100" not in messages
     assert "niet over corona ging" not in messages and "andere onderwerpen" not in messages
     # r22: the channels led by their change against 2019
@@ -78,7 +81,8 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     assert "afgebakend" not in chapter  # r28 TO #4: the other conversations, once, as an estimate
     # r30 TO #4; r31 TO #6: the range rounded; r32: said per year
     # r33 (r32 2021 #4): the range rounded outwards, so that it holds the estimate's upper end (14.131)
-    assert "lag in 2020 rond 25.500 en in 2021 tussen 13.000 en 14.200" in chapter
+    # r37 (r36 TO #11): beside its 'rond' count, as 2020's
+    assert "lag in 2020 rond 25.500 en in 2021 rond 13.600 (tussen 13.000 en 14.200)" in chapter
 
 
 def test_the_key_figures_say_the_unstated_base_as_the_chapter_and_annex_do(built):

@@ -70,7 +70,8 @@ def test_the_tele_onthaal_chapter_reads_plainly():
     # r35 TO #1: phone's share a sentence of its own after chat's 2020 share ('dat deel', the year it compares to)
     # r36 TO #4: one measure, the gap as a share of the calls (25,6 %), not its complement (74,4 %): with its count,
     # then beside 2019's
-    assert text.count("25,6 %") == 2 and "Bij telefoon bleef het ongeveer gelijk (25,6 %" in text
+    # r37 (r36 TO #3): a sentence per channel, its share once, beside 2019's
+    assert text.count("25,6 %") == 1 and "25,6 % van de oproepen via telefoon, ongeveer even groot als in 2019" in text
     assert "74,4 %" not in text
     assert "telt.\n" not in text and "; de bron zegt niet wat ze als coronagerelateerd telt" not in text
     # r28 TO #4: the other conversations once, labelled an estimate; no method hedge in the chapter
@@ -155,8 +156,9 @@ def test_the_methods_say_the_derived_values_once_with_an_example():
         text.render("methods.md", derived=True, example=example, one_chapter=True, about_the_same=None, terms=[])
     )
     assert "Zo liggen de oproepen van 2019 tussen 120.827 en 120.921; het hoofdstuk schrijft „ongeveer 120.900”" in one
-    # r34 TO #5: what 'ongeveer', ≈, 'ruim' and a range mean is the annex's, said once
-    assert "met „ruim” als alleen de ondergrens vaststaat" in one and "hoofdstukken" not in one
+    # r34 TO #5: what 'ongeveer', ≈ and a range mean is the annex's, said once; r37 (r36 TO #1): no 'ruim' for an
+    # estimate whose two ends are known (it said only the low end): a range
+    assert "„ruim”" not in one and "„tussen … en …”" in one and "hoofdstukken" not in one
     assert "als afgerond getal met „ongeveer”" not in one
     several = flat(
         text.render("methods.md", derived=True, example=example, one_chapter=False, about_the_same=None, terms=[])

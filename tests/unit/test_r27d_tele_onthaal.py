@@ -81,7 +81,8 @@ def test_the_lead_has_no_false_contrast():
         "**Evenveel gesprekken, minder vaak over corona:** in 2021 waren er ongeveer evenveel gesprekken als in 2020, "
         "het eerste coronajaar, maar minder gesprekken hadden met corona te maken: 13 % van de gesprekken, "
         "tegenover 24,1 % "
-        "in 2020. Gesprekken over iets anders dan corona waren er naar schatting dus ruim 10.000"  # r36 TO #2
+        "in 2020. Gesprekken die niet als coronagerelateerd geteld werden, waren er dus naar schatting tussen 10.100 "
+        "en 11.400"  # r36 TO #2; r37 (r36 TO #1, #5): what was counted, and the rise as its range
     ) in md
 
 
@@ -91,7 +92,8 @@ def test_the_corona_count_of_a_whole_percent_is_ruim_13000():
     prose = flat(chapter.text)
     # r28 TO #7: rounded outwards, not 'ruim 13.000'
     # r30 TO #4: the range the annex's; r31 TO #6: the 2021 count as the thousands it lies between, not '13.600'
-    assert "lag in 2020 rond 25.500 en in 2021 tussen 13.000 en 14.200" in prose and "13.600" not in prose
+    # r37 (r36 TO #11): the range beside its 'rond' count, as 2020's
+    assert "lag in 2020 rond 25.500 en in 2021 rond 13.600 (tussen 13.000 en 14.200)" in prose
     assert "ruim 13.000" not in prose and "tussen 13.000 en 14.000" not in prose  # r32 2021 #2
     assert facts.get("tele-onthaal.corona_conversations.2021.between_high") == 14_200
 
@@ -146,9 +148,12 @@ def test_over_deze_cijfers_names_the_figure_that_does_not_match_plainly():
 def test_table_2_rounds_every_back_calculated_count_to_hundreds_and_says_what_approx_is():
     """TO #14: '≈ 78.960' beside '≈ 105.100'; what '≈' is (r27 TO #13: '(≈: …)', not '≈ =')"""
     table = built()[0].tables["channels"]
-    cells = [c for c in table.drop(columns="Cijfer").to_numpy().ravel() if str(c).startswith("≈")]
-    assert cells and all(str(c).replace(".", "").endswith("00") for c in cells), cells
-    assert "(≈ of een bereik: schatting)" in channel_years.CAPTION  # r30 TO #11; r34 TO #8
+    # r37 (r36 TO #11): a wide estimate's range in brackets after its count ('≈ 13.600 (13.000 tot 14.200)')
+    cells = [str(c).split(" (")[0] for c in table.drop(columns="Cijfer").to_numpy().ravel() if str(c).startswith("≈")]
+    assert cells and all(c.replace(".", "").endswith("00") for c in cells), cells
+    # r30 TO #11; r34 TO #8; r37 (r36 TO #8): what '≈' and a range are, in the note under the table, not the caption
+    assert "≈" not in channel_years.CAPTION and channel_years.estimated(table)
+    assert "≈ en „… tot …”: schattingen" in built()[0].section("comparison")[0]
 
 
 def test_table_7_puts_a_level_in_the_years_cell_and_marks_the_disputed_percentage():
@@ -164,9 +169,10 @@ def test_over_deze_cijfers_names_whose_figure_in_a_report_of_several_helplines()
     """r26 TO #13 in the 2021 report: Stop it Now! has website visitors too."""
     from hulplijnen.pipeline.about import conflicts
 
-    assert conflicts(load_params("2021")) == [
+    # r37 (r36 TO #13): each with the difference it does not match, where recorded (none here: no facts)
+    assert [c["what"] for c in conflicts(load_params("2021"), {})] == [
         "de wijziging van het aantal websitebezoekers van Tele-Onthaal tegenover 2020"
     ]
-    assert conflicts(load_params("2021-tele-onthaal")) == [
-        "de wijziging van het aantal websitebezoekers tegenover 2020"
+    assert conflicts(load_params("2021-tele-onthaal"), {}) == [
+        {"what": "de wijziging van het aantal websitebezoekers tegenover 2020", "against": None}
     ]

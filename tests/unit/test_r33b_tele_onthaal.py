@@ -25,7 +25,8 @@ def test_the_corona_range_is_rounded_outwards_and_holds_the_whole_range():
     high = values["tele-onthaal.corona_conversations.2021.high"]
     first, last = story.outward_bounds(low, high)
     assert first <= low and high <= last
-    assert f"en in 2021 tussen {first:,} en {last:,}.".replace(",", ".") in text
+    # r37 (r36 TO #11): in brackets after the 'rond' count
+    assert f"en in 2021 rond 13.600 (tussen {first:,} en {last:,}).".replace(",", ".") in text
     assert "tussen 13.000 en 14.200" in text and "tussen 13.000 en 14.000" not in text
     assert (values["tele-onthaal.corona_conversations.2021.between_high"], last) == (14_200, 14_200)
     assert not any(".rounded_" in k for k in values)  # one rule, one fact
@@ -53,7 +54,8 @@ def test_the_gap_per_channel_is_a_sentence():
     each channel's calls less its conversations (118.408 - 88.128, 19.261 - 16.553)."""
     text = flat(built()[0].text)
     # r33 TO #2: each channel's gap as a share of its calls
-    assert "Via telefoon waren er 30.280 meer oproepen dan gesprekken (25,6 % van de oproepen via telefoon)" in text
+    # r37 (r36 TO #3): a sentence per channel, the share after a colon
+    assert "Via telefoon waren er 30.280 meer oproepen dan gesprekken: 25,6 % van de oproepen via telefoon" in text
     assert "per kanaal: telefoon" not in text
 
 

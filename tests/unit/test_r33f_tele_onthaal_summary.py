@@ -30,8 +30,9 @@ def test_the_lead_says_one_percentage_for_one_meaning_and_the_counts_are_the_tab
     md = summary_of_release(["tele-onthaal"])
     messages = md[: md.index("## Kerncijfers")]
     # r34 TO #1: the published facts first, the estimate second with its 2019 context
-    assert "te maken: 13 % van de gesprekken, tegenover 24,1 % in 2020. Gesprekken over iets anders" in md  # r36
-    said = "ruim 10.000 meer dan in 2020: in totaal ongeveer evenveel"  # r36 TO #2
+    # r36; r37 (r36 TO #5): what the figures count, the conversations not counted as about corona
+    assert "te maken: 13 % van de gesprekken, tegenover 24,1 % in 2020. Gesprekken die niet als coronagerelateerd" in md
+    said = "tussen 10.100 en 11.400 meer dan in 2020: in totaal ongeveer evenveel"  # r36 TO #2; r37 (r36 TO #1)
     assert said in md and ".- **" not in md  # r34: no bullet glued to the one before
     assert messages.count("13 %") == 1 and "(ongeveer 13 %)" not in md
     assert "kreeg 137.669 oproepen" not in messages and "104.681" not in messages
@@ -85,7 +86,8 @@ def _annex_heading(chapters: list[dict]) -> str:
 def test_a_single_chapter_is_not_numbered():
     """#15: '1 Oproepen en gesprekken' implied chapters that do not exist; the annex said 'Bij hoofdstuk 1'."""
     one = [{"name": "helplines", "title": "Oproepen en gesprekken"}]
-    assert _annex_heading(one).startswith("## Bij „Oproepen en gesprekken” {")
+    # r37 (r36 TO #10): the bare title meant nothing in the table of contents: 'het hoofdstuk'
+    assert _annex_heading(one).startswith("## Bij het hoofdstuk „Oproepen en gesprekken” {")
     assert _annex_heading(one + [{"name": "x", "title": "X"}]).startswith("## Bij hoofdstuk 1: Oproepen en gesprekken")
     report = (Path(__file__).parents[2] / "report" / "report.qmd").read_text(encoding="utf-8")
     assert "{% if chapters | length == 1 %} {.unnumbered}{% endif %}" in report

@@ -15,15 +15,16 @@ def test_the_gap_per_channel_is_a_share_and_the_chat_conversion_an_estimate_agai
     """#2: absolute gaps of channels of very different size hid that chat turned a larger share of its calls into a
     conversation than in 2019 while phone stayed about the same."""
     text = flat(built()[0].text)
-    assert "via telefoon) en via chat 2.708 (14,1 %)." in text and "(25,6 % van de oproepen via telefoon)" in text
     # r35 TO #1: chat's share was already about 86 % in 2020 (the rise came before 2021): said after the oldest
-    # year's; phone's next, a sentence of its own with the year it compares to
-    # r36 TO #4: one measure, the gap as a share of the calls, as in the sentence before (not its complement)
+    # year's; r36 TO #4: one measure, the gap as a share of the calls (not its complement); r37 (r36 TO #3): each
+    # channel a sentence of its own, its share and its earlier years together, no 'tegenover' of two percentages
     assert (
-        "Als deel van de oproepen was dat verschil bij chat naar schatting kleiner dan in 2019 (14,1 % tegenover "
-        "ongeveer 25 %); in 2020 was het al ongeveer 14 %. Bij telefoon bleef het ongeveer gelijk (25,6 % tegenover "
-        "ongeveer 25 % in 2019)."
+        "Via telefoon waren er 30.280 meer oproepen dan gesprekken: 25,6 % van de oproepen via telefoon, ongeveer "
+        "even groot als in 2019 (ongeveer 25 %). Via chat waren er 2.708 meer oproepen dan gesprekken: 14,1 % van de "
+        "oproepen via chat, naar schatting een kleiner deel dan in 2019 (ongeveer 25 %); in 2020 was het al ongeveer "
+        "14 %."
     ) in text
+    assert "tegenover ongeveer 25 %" not in text
 
 
 def _implied(chat_talks: tuple) -> pd.DataFrame:
@@ -58,9 +59,9 @@ def test_table_2_holds_the_corona_split_as_estimates():
     """#6: the headline (fewer conversations about corona, more others) had no table or chart in the chapter."""
     table = built()[0].tables["channels"].set_index("Cijfer")
     corona, other = table.loc["totaal – gesprekken over corona"], table.loc["totaal – andere gesprekken"]
-    # r34 TO #8: a range says it is an estimate, no '≈' before it
-    assert corona["2020"] == "≈\u00a025.500" and corona["2021"] == "13.000 tot 14.200"
-    assert other["2020"].startswith("≈") and other["2021"] == "90.500 tot 91.600"
+    # r34 TO #8: a range says it is an estimate, no '≈' before it; r37 (r36 TO #11): in brackets after its count
+    assert corona["2020"] == "≈\u00a025.500" and corona["2021"] == "≈\u00a013.600 (13.000 tot 14.200)"
+    assert other["2020"].startswith("≈") and other["2021"] == "≈\u00a091.100 (90.500 tot 91.600)"
     # r36 TO #12: 2019, before the first corona year, has none about corona and all its conversations as the others
     assert corona["2019"] == "–" and other["2019"] == table.loc["totaal – gesprekken", "2019"] == "≈\u00a090.800"
 
@@ -69,7 +70,8 @@ def test_no_source_talk_and_the_corona_paragraph_stands_alone():
     """#8: 'de bron zegt niet waarom' and 'afgeleid uit gepubliceerde wijziging'; #11: 'Minder gesprekken over
     corona.' ran on inside the paragraph 'Gesprekken.'."""
     text = built()[0].text
-    assert "de bron zegt niet" not in flat(text) and charts.DERIVED == "geschat"
+    # r37 (r36 TO #9): the annex's word, with the bars' mark, not 'geschat'
+    assert "de bron zegt niet" not in flat(text) and charts.DERIVED == "afgeleid (≈)"
     assert "\n\n**Minder gesprekken over corona.**" in text
 
 
@@ -85,4 +87,4 @@ def test_the_chart_of_the_years_has_the_years_from_left_to_right():
     fig = charts.calls_conversations(rows, "t", {})
     ax = fig.axes[0]
     assert [t.get_text() for t in ax.get_xticklabels()] == ["2019", "2021"] and ax.get_ylabel() == "aantal per jaar"
-    assert "oproepen, geschat" in [t.get_text() for t in fig.legends[0].get_texts()]  # r34 TO #10
+    assert "oproepen, afgeleid (≈)" in [t.get_text() for t in fig.legends[0].get_texts()]  # r34 TO #10, r37

@@ -32,8 +32,9 @@ def test_the_chapter_leads_with_the_published_facts_and_hedges_the_estimate_with
         "13 % in 2021."
     ) in text
     assert (
-        "Gesprekken die niet met corona te maken hadden, waren er naar schatting ruim 10.000 meer dan in 2020: "
-        "in totaal ongeveer evenveel als alle gesprekken in 2019, vóór corona (ongeveer 90.800)."  # r36 TO #2
+        # r36 TO #2; r37 (r36 TO #1, #5): what was counted; the rise as its range
+        "Gesprekken die niet als coronagerelateerd geteld werden, waren er naar schatting tussen 10.100 en 11.400 meer "
+        "dan in 2020: in totaal ongeveer evenveel als alle gesprekken in 2019, vóór corona (ongeveer 90.800)."
     ) in text
     assert "meer andere gesprekken" not in text and text.count("24,1 %") == 1 and "procentpunten" not in text  # #6, #13
 
@@ -54,12 +55,13 @@ def test_the_gap_is_said_to_be_no_measure_of_unanswered_calls():
     """#2: a quarter of the calls became no conversation; what that means was only in the glossary."""
     text = flat(built()[0].text)
     assert (
-        "Ook in 2019 en 2020 was dat ongeveer een kwart van de oproepen. Wat er met de andere oproepen gebeurde (niet "
+        # r36 TO #5; r37 (r36 TO #3): the years in the sentence of the share
+        "ongeveer een kwart van de oproepen, net als in 2019 en 2020. Wat er met de andere oproepen gebeurde (niet "
         "beantwoord, ingehaakt, stil of herhaald), is niet bekend; het verschil is dus geen maat voor onbeantwoorde "
-        "oproepen."  # r36 TO #5
+        "oproepen."
     ) in text
     # r36 TO #4: one measure, the gap as a share of the calls
-    assert "Als deel van de oproepen was dat verschil bij chat naar schatting kleiner dan in 2019" in text
+    assert "14,1 % van de oproepen via chat, naar schatting een kleiner deel dan in 2019" in text
     assert "werd naar schatting een groter deel van de oproepen een gesprek" not in text
 
 
@@ -77,8 +79,9 @@ def test_the_summary_leads_with_the_published_facts():
         "- **Evenveel gesprekken, minder vaak over corona:** in 2021 waren er ongeveer evenveel gesprekken als in "
         "2020, het eerste coronajaar, maar minder gesprekken hadden met corona te maken: 13 % van de gesprekken, "
         "tegenover "
-        "24,1 % in 2020. Gesprekken over iets anders dan corona waren er naar schatting dus ruim 10.000 meer dan in "
-        "2020: in totaal ongeveer evenveel als alle gesprekken in 2019, vóór corona."  # r36 TO #2
+        # r36 TO #2; r37 (r36 TO #1, #5): what was counted; the rise as its range
+        "24,1 % in 2020. Gesprekken die niet als coronagerelateerd geteld werden, waren er dus naar schatting tussen "
+        "10.100 en 11.400 meer dan in 2020: in totaal ongeveer evenveel als alle gesprekken in 2019, vóór corona."
     ) in md
     assert "- **Meer gesprekken dan in 2019, via beide kanalen:** 15,3 % meer gesprekken in totaal, via chat" in md
     assert md.count("het eerste coronajaar") == 1
@@ -87,10 +90,11 @@ def test_the_summary_leads_with_the_published_facts():
 def test_table_2_ranges_carry_no_about_sign_and_its_caption_one_colon():
     """#8, #13: '≈ 13.000 tot 14.200' hedged twice; 'Tabel 2: Tele-Onthaal: oproepen' had two colons."""
     table = built()[0].tables["channels"].set_index("Cijfer")
-    assert table.loc["totaal – gesprekken over corona", "2021"] == "13.000 tot 14.200"
+    # r37 (r36 TO #11): the range in brackets after its count, itself without '≈'
+    assert table.loc["totaal – gesprekken over corona", "2021"] == "≈\u00a013.600 (13.000 tot 14.200)"
     assert table.loc["totaal – andere gesprekken", "2020"].startswith("≈")
-    assert not channel_years.CAPTION.startswith("{}:") and channel_years.CAPTION.count(":") == 1  # the legend's only
-    assert "bereik" in channel_years.CAPTION
+    # r37 (r36 TO #8): no legend in the caption (cryptic): the note under the table says it
+    assert not channel_years.CAPTION.startswith("{}:") and ":" not in channel_years.CAPTION
 
 
 def test_about_these_figures_has_one_plain_sentence_on_estimates():
@@ -99,7 +103,7 @@ def test_about_these_figures_has_one_plain_sentence_on_estimates():
     assert "zijn schattingen" in about and "ondergrens" not in about  # r36 TO #8: ', net als een bereik' may follow
     # r36 (r35 2020 #1): 'naar schatting' joins 'ongeveer' and 'rond', so the template's line breaks moved
     methods = (ROOT / "report" / "methods.md").read_text(encoding="utf-8")
-    assert "„ruim” als\nalleen de ondergrens vaststaat" in methods
+    assert "ondergrens" not in methods  # r37 (r36 TO #1): no 'ruim' estimate, its two ends known
     assert "„naar schatting”, „ongeveer” of „rond”" in methods
 
 
@@ -121,7 +125,8 @@ def test_figure_1_legend_swatches_match_the_bars_and_the_phone_drops_the_numbers
     """#10: 'oproepen' was solid beside light hatched bars; #11: at 390 px the numbers stood upright."""
     fig = charts.calls_conversations(_rows(), "t", {})
     labels = [t.get_text() for t in fig.legends[0].get_texts()]
-    assert labels == ["oproepen", "gesprekken", "oproepen, geschat", "gesprekken, geschat"]
+    # r37 (r36 TO #9): the annex's word with the bars' mark
+    assert labels == ["oproepen", "gesprekken", "oproepen, afgeleid (≈)", "gesprekken, afgeleid (≈)"]
     assert getattr(fig, figures_phone.NO_VALUES)
     figures_phone.png_bytes(fig)
     shown = [t for ax in fig.axes for t in ax.texts if t.get_visible() and any(c.isdigit() for c in t.get_text())]

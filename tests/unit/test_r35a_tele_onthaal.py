@@ -20,9 +20,10 @@ ALL = ("1712", "tele-onthaal", "stop-it-now")
 KEY_MESSAGE = (
     "in 2021 waren er ongeveer evenveel gesprekken als in 2020, het eerste coronajaar, maar minder gesprekken hadden "
     "met corona te maken: 13 % van de gesprekken, tegenover 24,1 % in 2020. "
-    # r36 TO #2: more than in which year; 'in totaal' of the other conversations, no 'het er'
-    "Gesprekken over iets anders dan corona waren er naar schatting dus ruim 10.000 meer dan in 2020: in totaal "
-    "ongeveer evenveel als alle gesprekken in 2019, vóór corona."
+    # r36 TO #2: more than in which year; 'in totaal' of the other conversations, no 'het er'; r37 (r36 TO #1, #5):
+    # what was counted, and the rise as its range
+    "Gesprekken die niet als coronagerelateerd geteld werden, waren er dus naar schatting tussen 10.100 en 11.400 "
+    "meer dan in 2020: in totaal ongeveer evenveel als alle gesprekken in 2019, vóór corona."
 )
 
 
@@ -32,9 +33,11 @@ def test_chat_share_of_the_year_before_is_said_and_was_already_about_this_years(
     chapter, facts = built()
     text = flat(chapter.text)
     # r36 TO #4: said in the gap's measure (calls less conversations as a share of the calls), as the sentence before
+    # r37 (r36 TO #3): a sentence per channel, phone first (the larger), no 'tegenover'
     assert (
-        "dan in 2019 (14,1 % tegenover ongeveer 25 %); in 2020 was het al ongeveer 14 %. Bij telefoon bleef het "
-        "ongeveer gelijk (25,6 % tegenover ongeveer 25 % in 2019)."
+        "25,6 % van de oproepen via telefoon, ongeveer even groot als in 2019 (ongeveer 25 %). Via chat waren er 2.708 "
+        "meer oproepen dan gesprekken: 14,1 % van de oproepen via chat, naar schatting een kleiner deel dan in 2019 "
+        "(ongeveer 25 %); in 2020 was het al ongeveer 14 %."
     ) in text
     values = facts.values()
     k = ("tele-onthaal", "calls_without_conversation_chat", "calls_chat", 2020)
@@ -104,9 +107,10 @@ def made_up_later_year(monkeypatch):
 
 def test_a_made_up_later_year_says_its_own_previous_year_without_already(made_up_later_year):
     text = made_up_later_year
-    assert (
-        "dan in 2021 (14,1 % tegenover ongeveer 25 %); in 2022 was het ongeveer 5 %. Bij telefoon bleef het "
-        "ongeveer gelijk (25,6 % tegenover ongeveer 25 % in 2021)."  # r36 TO #4: the gap's measure
+    assert (  # r36 TO #4: the gap's measure; r37 (r36 TO #3): a sentence per channel
+        "25,6 % van de oproepen via telefoon, ongeveer even groot als in 2021 (ongeveer 25 %). Via chat waren er 2.708 "
+        "meer oproepen dan gesprekken: 14,1 % van de oproepen via chat, naar schatting een kleiner deel dan in 2021 "
+        "(ongeveer 25 %); in 2022 was het ongeveer 5 %."
     ) in text
     assert not re.search(r"\b(2019|2020)\b", text)  # no year typed in
     assert "van 24,1 % in 2022, het eerste coronajaar, naar 13 % in 2023." in text
@@ -127,8 +131,10 @@ def test_the_chapter_opens_with_the_calls_not_the_key_message_again():
     corona = flat(_paragraph(text, "**Minder gesprekken over corona.**"))
     for said in ("24,1 %", "13 % in 2021", "het eerste coronajaar"):
         assert chapter.count(said) == 1 and said in corona, said
-    other = flat(_paragraph(text, "Gesprekken die niet met corona te maken hadden"))
-    assert chapter.count("ruim 10.000") == 1 and "ruim 10.000" in other and "vóór corona (ongeveer 90.800)" in other
+    # r37 (r36 TO #1, #5): what was counted; the rise as its range
+    other = flat(_paragraph(text, "Gesprekken die niet als coronagerelateerd geteld werden"))
+    said = "tussen 10.100 en 11.400"
+    assert chapter.count(said) == 1 and said in other and "vóór corona (ongeveer 90.800)" in other
     # no fact of the old opening lost: about as many conversations as the year before, in their paragraph
     talks = flat(_paragraph(text, "**Gesprekken.**"))
     assert "Dat is 15,3 % meer dan in 2019 en ongeveer evenveel als in 2020 (1,1 % minder)." in talks

@@ -30,7 +30,8 @@ def test_methods_state_the_rule_the_chapters_follow():
     methods = flat(text.render("methods.md", derived=True, about_the_same=None))
     assert "nooit" not in methods
     # r34 TO #5: the word rule ('ongeveer', ≈, 'ruim', ranges) is the annex's; 'Over deze cijfers' one sentence
-    assert "„ruim” als alleen de ondergrens vaststaat" in methods and "staat in „Over deze cijfers”" not in methods
+    # r37 (r36 TO #1): no 'ruim' for an estimate whose two ends are known: a range
+    assert "„ruim”" not in methods and "„tussen … en …”" in methods and "staat in „Over deze cijfers”" not in methods
     about = Path("report/about.md").read_text(encoding="utf-8")
     # the template's lines wrap within 120 characters (r32): the rule read as one line, its table sign conditional;
     # r33f (r32 TO #9): with every word the text marks an estimate with
@@ -55,11 +56,12 @@ def test_the_corona_split_is_an_estimate_not_a_causal_dus():
     # r35 TO #2: the opening's story was the key message word for word: the corona facts in their paragraph only
     assert "maar minder gesprekken hadden met corona te maken" not in body
     assert "halveerde bijna: van 24,1 % in 2020, het eerste coronajaar, naar 13 % in 2021." in body
-    assert "waren er naar schatting ruim 10.000 meer" in body
+    assert "waren er naar schatting tussen 10.100 en 11.400 meer" in body  # r37 (r36 TO #1): its range
     assert "andere onderwerpen" not in body
     # r25 TO #7, 2021 #11: one 'ongeveer' count each, to hundreds (the range is the annex's)
     # r26 TO #6: the 2021 count of a whole percent as the thousands it lies above
-    assert "lag in 2020 rond 25.500 en in 2021 tussen 13.000 en 14.200" in body  # r30 TO #4; r31 TO #6: no '13.600'
+    # r30 TO #4; r31 TO #6: no bare '13.600'; r37 (r36 TO #11): its range beside it
+    assert "lag in 2020 rond 25.500 en in 2021 rond 13.600 (tussen 13.000 en 14.200)" in body
     assert "13 % meer" not in body
     assert "De bron zegt niet wat ze als coronagerelateerd telt" not in body  # r15 TO #5: the glossary says it
 
@@ -70,7 +72,8 @@ def test_each_step_of_a_conversion_in_words_and_one_precision():
     body = flat(chapter_text())
     # r33 TO #2: the chat share said once, as an estimate against the oldest year
     # r36 TO #4: one measure: the gap as a share of the calls (chat 14,1 %), never the conversations' (85,9 %)
-    assert "Via chat steeg dat deel" not in body and body.count("14,1 %") == 2 and "85,9 %" not in body
+    # r37 (r36 TO #3): chat's share once, in its own sentence
+    assert "Via chat steeg dat deel" not in body and body.count("14,1 %") == 1 and "85,9 %" not in body
     assert not re.search(r"tussen [\d,]+\s%", body)
 
 

@@ -17,7 +17,8 @@ def test_one_rounding_rule_for_every_ongeveer_count():
     assert about_count(120827, 120921) == 120900 and about_count(15808, 15820) == 15810
     assert about_count(300, 340) == 320  # small counts: to tens by their uncertainty
     table = built()[0].tables["channels"].replace("\u00a0", " ", regex=True)
-    cells = [c for c in table.to_numpy().ravel() if str(c).startswith("≈ ") and "%" not in str(c)]  # counts
+    # counts; r37 (r36 TO #11): a wide estimate's range in brackets after its count
+    cells = [str(c).split(" (")[0] for c in table.to_numpy().ravel() if str(c).startswith("≈ ") and "%" not in str(c)]
     assert cells and all(c.endswith("0") for c in cells), cells
 
 
@@ -57,7 +58,8 @@ def test_the_table_of_years_has_its_own_name_and_a_note_on_the_disputed_count():
 def test_the_conversion_chart_says_its_message_and_both_charts_one_legend_word():
     """TO #10, #11; r20 TO #1: no chart of the share; r22 TO #9: a value pinned to a few calls by a published change
     is no 'schatting'."""
-    assert not hasattr(charts, "CONVERSION") and charts.DERIVED == "geschat"  # r33 TO #8
+    # r33 TO #8; r37 (r36 TO #9): the annex's word, with the bars' mark
+    assert not hasattr(charts, "CONVERSION") and charts.DERIVED == "afgeleid (≈)"
     assert charts.DERIVED != figures_sources.IMPLIED
 
 
@@ -102,7 +104,9 @@ def test_the_text_refers_to_its_figures_and_tables_and_the_chart_of_the_years_fo
     after = flat(several.section("comparison")[0])
     # r36 TO #12: Table 2's note on its '–' first, right under the table
     note = "–: geen gesprekken over corona (2019, vóór corona)."
-    assert after.startswith(note + " **Minder gesprekken over corona.**") and "**Website.**" in after
+    # r37 (r36 TO #8): what '≈' and a range are, in the note above it, no longer in the caption
+    assert after.startswith("≈ en „… tot …”: schattingen") and (note + " **Minder gesprekken over corona.**") in after
+    assert "**Website.**" in after
     assert "**Website.**" not in lead and after.index("**Website.**") < after.index("**Wat we niet weten.**")
     details_of = several.section("details")  # r20 2021 #4: the comparison's heading and lead-in, a section of its own
     assert not "".join(details_of).strip()  # r21 2021 #13: after the table per channel

@@ -24,7 +24,7 @@ def test_the_channel_story_goes_in_time_order_and_names_the_channel_that_grew_fa
     # r26 TO #7: chat's calls beside its conversations; the share rose by 2020 and then stayed
     trend = (
         "Sinds 2019 groeiden de gesprekken via chat sneller dan via telefoon (39,7 % meer, tegenover 11,6 %); de "
-        "oproepen via chat stegen in die tijd met 21,8 %."
+        "oproepen via chat stegen in die tijd met 21,8 % en via telefoon met 12,7 %."  # r37 (r36 TO #12): both
     )
     # r31 TO #8: then what share of each channel's calls became a conversation, and chat's two shares apart
     share = "Van alle oproepen kwam 86 % via telefoon en 14 % via chat binnen."
@@ -45,17 +45,18 @@ def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
     chapter, facts = built()
     text = flat(chapter.text)
     # r30 TO #4: the range the annex's; r31 TO #6: the 2021 count as the thousands it lies between
-    assert "en in 2021 tussen 13.000 en 14.200" in text and "13.600" not in text and "91.100" not in text
+    # r37 (r36 TO #11): the range beside its 'rond' count; the other conversations' estimate is Table 2's
+    assert "en in 2021 rond 13.600 (tussen 13.000 en 14.200)" in text and "91.100" not in text
     # r22 TO #1: the lead is what was published; the estimate hedged, without a growth rate its range leaves wide
     assert (
-        "waren er naar schatting ruim 10.000 meer dan in 2020" in text
+        "waren er naar schatting tussen 10.100 en 11.400 meer dan in 2020" in text  # r37 (r36 TO #1): its range
     )  # r30 TO #4: the other conversations' rise; r34 TO #1: second, in the corona paragraph
     assert "**Minder gesprekken over corona.**" in text
     assert facts.get("tele-onthaal.other_conversations.2021.about_high") == 91_500
     rows = chapter.tables["years_all"].replace("\u00a0", " ", regex=True)
     corona = rows[(rows["Cijfer"] == "coronagerelateerde gesprekken") & (rows["Jaar"] == "2021")]
     assert corona["Waarde"].tolist() == ["13.086 tot 14.131"]
-    assert corona["Soort"].tolist() == ["geschat uit het aandeel 13 %"]
+    assert corona["Soort"].tolist() == ["afgeleid uit het aandeel 13 %"]  # r37 (r36 TO #9): the annex's one word
     # r28 TO #4: the text estimates the other conversations, the annex gives their ranges
     assert len(rows[rows["Cijfer"] == "coronagerelateerde gesprekken"]) == 2
     assert len(rows[rows["Cijfer"] == "andere gesprekken"]) == 2
@@ -86,7 +87,9 @@ def test_the_channel_table_is_no_answer_rate_and_stands_in_its_helplines_section
     # r34 TO #7: after the table, corona and the website, then 'Wat we niet weten'
     # r36 TO #12: Table 4's note on its '–' first, right under the table
     note = "–: geen gesprekken over corona (2019, vóór corona).\n\n**Minder gesprekken over corona.**"
-    assert rest[0].strip().startswith(note) and "**Wat we niet weten.**" in rest[0]
+    # r37 (r36 TO #8): what '≈' and a range are, the note above it
+    assert rest[0].strip().startswith("≈ en „… tot …”: schattingen, afgeleid uit de gepubliceerde wijzigingen")
+    assert note in rest[0] and "**Wat we niet weten.**" in rest[0]
     assert "Stop it Now" in rest[1] and "Tele-Onthaal" not in rest[1]
     assert rest[-1].startswith("## Vergelijking van de hulplijnen")
 

@@ -167,7 +167,7 @@ def about_markdown(
         later=later,
         year=str(params.year),
         beyond=beyond,
-        conflicts=conflicts(params) if quality.get(inconsistencies) else [],
+        conflicts=conflicts(params, facts) if quality.get(inconsistencies) else [],
         estimates=estimates(facts),
         marked=marked,
         words=words or {},
@@ -175,17 +175,29 @@ def about_markdown(
     )
 
 
-def conflicts(params) -> list[str]:
+def conflicts(params, facts: dict) -> list[dict]:
     """The published changes data/inconsistencies.csv records as not matching their counts, in words ('de wijziging
-    van het aantal websitebezoekers tegenover 2020'): 'Over deze cijfers' names the figure plainly (r26 TO #13)."""
+    van het aantal websitebezoekers tegenover 2020'): 'Over deze cijfers' names the figure plainly (r26 TO #13); with
+    the published difference in counts it does not match, where recorded (r37, r36 TO #13: 'klopt niet met de andere'
+    read as all the other figures)."""
+    from ..data import load
     from ..data import quality as data_quality
 
     names = load_names()
     of = len(params.helplines) > 1  # several helplines: whose figure it is
-    return [
-        f"de wijziging van het aantal {measure_label(m, 'all')}{f' van {names[h]}' if of else ''} tegenover {r}"
-        for h, m, r in sorted(data_quality.disputed_changes(list(params.helplines), params.year))
-    ]
+    out = []
+    for h, m, r in sorted(data_quality.disputed_changes(list(params.helplines), params.year)):
+        figs = load.key_figures(params.year, h)
+        rows = figs[(figs["measure"] == m) & (figs["unit"] == "change") & (figs["reference_year"] == r)]
+        key = keys.fact_key(h, rows.iloc[0])[0] if not rows.empty else None
+        out.append(
+            {
+                "what": f"de wijziging van het aantal {measure_label(m, 'all')}{f' van {names[h]}' if of else ''} "
+                f"tegenover {r}",
+                "against": facts_mod.recorded(key, facts[key]["value"]) if key in facts else None,
+            }
+        )
+    return out
 
 
 def imitated(params, facts: dict) -> dict | None:

@@ -84,8 +84,10 @@ def markdown_table(frame: pd.DataFrame, widths: tuple[int, ...] | None = None) -
 _NUMBER = r"(≈\s)?[−+-]?\d[\d.]*(,\d+)?(\s?%)?"  # \s: fmt writes a no-break space before %; ≈: an estimate
 # a number may carry a short note in brackets ('377 (afgerond)') or a footnote marker ('94.509 ¹'): still a number
 # '(leeg)': a blank cell of the source beside the value used (Tabel „Correcties op de bron”, r31 2020 #18); '–':
-# none, as a table's note says ('–: geen gesprekken over corona', r36 TO #12)
-_NUMERIC_CELL = rf"{_NUMBER}(\stot\s{_NUMBER})?(\s\([a-z ]+\))?(\s[¹²³])?|x|onbekend|\(leeg\)|–"
+# none, as a table's note says ('–: geen gesprekken over corona', r36 TO #12); an estimate with its range in brackets
+# ('≈ 13.600 (13.000 tot 14.200)', r37: r36 TO #11)
+_RANGE = rf"\s\({_NUMBER}\stot\s{_NUMBER}\)"
+_NUMERIC_CELL = rf"{_NUMBER}(\stot\s{_NUMBER})?({_RANGE})?(\s\([a-z ]+\))?(\s[¹²³])?|x|onbekend|\(leeg\)|–"
 
 
 def _numeric(values: pd.Series) -> bool:

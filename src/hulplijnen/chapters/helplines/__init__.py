@@ -13,7 +13,7 @@ from ...presentation.labels import category_label, measure_label
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, has_published_tables
 from ..shared.published import register_key_figures
-from . import channel_years, charts, conversion, story, tables, trend
+from . import annex_rows, channel_years, charts, conversion, story, tables, trend
 from .channel_years import fact_of, per_channel
 from .tables import by_year, compared_years, published_table, published_widths, years_message
 
@@ -69,7 +69,8 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
     published = register_key_figures(helpline_, year, figs, facts)
     main = "calls" if hl.has_figure(figs, "calls") else "contacts"
     meaning = story.meaning(helpline_, year, figs, main, facts, implied)
-    rows += tables.estimated_rows(meaning, figs, year)  # the ranges of the corona estimates (r21 TO #2)
+    cut = len(rows)  # the shares of the calls without a conversation go here, once the chapter recorded them
+    rows += annex_rows.estimated_rows(meaning, figs, year)  # the ranges of the corona estimates (r21 TO #2)
     mix = hl.channel_mix(figs, main)
     value = {
         k: fact_of(helpline_, figs, k, facts) if hl.has_figure(figs, k) else None
@@ -113,6 +114,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
         "by_channel": channel_years.by_channel(helpline_, year, figs, implied, labels, facts),  # this year first
         "meaning": meaning,
         "before_corona": channel_years.before_corona(table),
+        "table_estimates": channel_years.estimated(table),  # r37 (r36 TO #8): the note on '≈' under the table
         "none_mark": channel_years.NONE,
         "per_channel": channels_,
         "conversation_changes": trend.changes(helpline_, figs, "conversations", implied, facts),
@@ -152,6 +154,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
             ],
         },
     }
+    rows[cut:cut] = annex_rows.gap_rows(helpline_, year, implied, facts, labels)  # r37 (r36 TO #2), the text's
     return Chapter.written(
         text.sections("chapters/helplines/text.md", facts=facts, part="helpline", **context),
         {

@@ -261,8 +261,11 @@ def with_corona(table_: pd.DataFrame, meaning: dict | None) -> pd.DataFrame:
         for when, column in years.items():
             v = split[f"{part}_{when}"]
             between = ("between_low", "between_high") if "between_low" in v else ("low", "high")
-            shown = fmt.number(v["about"]) if "about" in v else " tot ".join(fmt.number(v[b]) for b in between)
-            line[column] = f"{ABOUT}{shown}" if "about" in v else shown  # r34 TO #8: a range says it already
+            # r37 (r36 TO #11): a wide range beside its 'ongeveer' count, as the text says it: '≈ 13.600 (13.000 tot
+            # 14.200)', not a bare range beside '≈ 25.500'
+            single = v.get("about", split.get(f"{part}_{when}_about"))
+            shown = " tot ".join(fmt.number(v[b]) for b in between) if "about" not in v else ""
+            line[column] = f"{ABOUT}{fmt.number(single)}" + (f" ({shown})" if shown else "") if single else shown
         rows.append(line)
     return pd.concat([table_, pd.DataFrame(rows)], ignore_index=True).fillna("")
 
@@ -275,9 +278,15 @@ def before_corona(table_: pd.DataFrame) -> list[str]:
     return [c for c in table_.columns if not corona.empty and corona.iloc[0][c] == NONE]
 
 
-# whose, in the caption (r20 2021 #4), without a second colon after 'Tabel 2:' (r34 TO #13); what '≈' is there and
-# that a range is an estimate too (r26 TO #14: 'schatting' said nothing of how; r34 TO #8)
-CAPTION = "Oproepen en gesprekken van {} per kanaal en per jaar (≈ of een bereik: schatting)"
+# whose, in the caption (r20 2021 #4), without a second colon after 'Tabel 2:' (r34 TO #13); what '≈' and a range
+# are, in the note under the table (r37, r36 TO #8: '(≈ of een bereik: schatting)' was cryptic)
+CAPTION = "Oproepen en gesprekken van {} per kanaal en per jaar"
+
+
+def estimated(table_: pd.DataFrame) -> bool:
+    """Whether the table shows an estimate ('≈', or a range 'tot'), for the note under it that says what they are."""
+    cells = table_.drop(columns=["Cijfer"], errors="ignore").astype(str).to_numpy().ravel()
+    return any(ABOUT in c or " tot " in c for c in cells)
 
 
 def of_sections(sections: dict) -> pd.DataFrame:

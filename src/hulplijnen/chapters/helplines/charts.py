@@ -333,7 +333,9 @@ YEARS = Figure(
 )  # at the text's width, as every chart (r22 TO #10: drawn narrow, its type was half the text's on a wide screen)
 # a year known only from a published rounded change, in the same words in both charts of the chapter (review r16,
 # TO #11: 'afgeleid uit een afgerond groeicijfer' beside 'afgeleid uit afgeronde wijzigingen')
-DERIVED = "geschat"  # r33 TO #8: plain words (a range from a published rounded change: the annex explains)
+# r33 TO #8: plain words (a range from a published rounded change: the annex explains); r37 (r36 TO #9): the word of
+# the annex's table and Methods ('afgeleid uit +13,9 %'), with the mark its bars carry ('≈ 120.900'), not 'geschat'
+DERIVED = "afgeleid (≈)"
 MIX = Figure("fig-helpline-mix", "Kanaalmix per hulplijn, elk in de eigen telling: {}", _mix, fill="units")
 GROWTH = Figure(
     "fig-helpline-growth",

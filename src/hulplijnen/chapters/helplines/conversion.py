@@ -34,6 +34,11 @@ def _ranges(implied: pd.DataFrame, category: str, year: int) -> dict[int, tuple]
     return out
 
 
+def earlier_years(implied: pd.DataFrame, category: str, year: int) -> list[int]:
+    """The years before ``year`` with derived ranges of both the calls and the conversations of a category."""
+    return sorted(_ranges(implied, category, year))
+
+
 def talks_level(figs: pd.DataFrame, year: int) -> dict | None:
     """The conversations stayed at the level of the year before, well above the oldest year (r31 TO #4): the one
     place this is decided, for the chapter's opening (history) and the summary's key message

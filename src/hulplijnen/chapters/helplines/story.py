@@ -213,11 +213,19 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
         )
         for k, r in ranges.items()
     }
-    # the rise of the other conversations as 'ruim N', N its least rise to thousands: 'ruim 10.000' (r30 TO #4)
-    least = other_now.low - other_before.high
-    source = _source(helpline, year, "other conversations: least rise on the year before, to thousands below")
-    key = keys.earlier(helpline, "other_conversations_rise", year, "at_least")
-    rise = facts.add(key, math.floor(least / 1000) * 1000, "count", source) if least >= 1000 else None
+    # r37 (r36 TO #1): the rise of the other conversations as the range both allow, from the whole counts the annex
+    # gives for each (this year's least less last year's most, and the other way round: so it recomputes from the two
+    # rows), 'tussen 10.100 en 11.400' (outward); no 'ruim 10.000' (only its low end) where both ends are known
+    (now_low, now_high), (before_low, before_high) = (
+        fmt.whole_bounds(r.low, r.high) for r in (other_now, other_before)
+    )
+    rise_range, rise = Interval(now_low - before_high, now_high - before_low), None
+    if rise_range.low > 0:
+        k = ("other_conversations_rise", year)
+        source = _source(helpline, year, f"other conversations {year} less {year - 1}, from their whole-count ranges")
+        for bound, value in (("low", rise_range.low), ("high", rise_range.high)):
+            facts.add(keys.earlier(helpline, *k, bound), value, "count", source)
+        rise = outward(helpline, year, k, rise_range, facts, "other conversations this year less the year before")
     # the change of the other conversations as a percentage, not a fraction ('ruim een achtste meer', r21 TO #14)
     return {
         "against_oldest": against_oldest(helpline, rows, year, other_now, facts),
@@ -240,6 +248,7 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
             {"measure": k[0], "year": str(k[1]), "low": r.low, "high": r.high}
             for k, r in sorted(ranges.items(), key=lambda kv: (kv[0][1], kv[0][0]))
         ],
+        "rise_range": {"low": rise_range.low, "high": rise_range.high} if rise else None,  # the annex's (r37)
         "other_rose": growth.low > 0,
         "other_fell": growth.high < 0,
     }

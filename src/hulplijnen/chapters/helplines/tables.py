@@ -304,31 +304,6 @@ def derivation(row) -> str:
     return f"afgeleid uit {fmt.signed_pct(row.stated, row.decimals)}{narrowed}"
 
 
-def estimated_rows(meaning: dict | None, figs: pd.DataFrame, year: int) -> list[dict]:
-    """The corona conversations and the other conversations the chapter estimates from the rounded corona shares, each
-    year as the whole range the rounding allows: the annex's rows for them (r21 TO #2: the chapter prints them as a
-    rounded range or an 'ongeveer' count, the annex gives the range itself). Takes the ranges out of the split: the
-    text prints recorded facts only."""
-    split = meaning and meaning["corona"] and meaning["corona"]["split"]
-    if not split:
-        return []
-    ranges = split.pop("ranges")
-    shares = figs[figs["measure"] == "corona_share"]
-    stated = {
-        str(int(r.reference_year if pd.notna(r.reference_year) else year)): fmt.pct(r.value, int(r.decimals))
-        for r in shares.itertuples()
-    }
-    return [
-        {
-            "Cijfer": measure_label(r["measure"], "all"),
-            "Jaar": r["year"],
-            "Waarde": fmt.count_range(r["low"], r["high"]),
-            "Soort": f"geschat uit het aandeel {stated[r['year']]}",
-        }
-        for r in ranges  # the other conversations too: the chapter estimates them (r28 TO #4)
-    ]
-
-
 def counted(sections: dict[str, Chapter]) -> str:
     """What the figure of the years counts, in the words of the codebook: 'Oproepen' for a helpline counting calls."""
     if len(sections) != 1:
