@@ -29,7 +29,7 @@ def test_the_demo_report_says_synthetic_on_every_page(built):
     # first chapter says what the generator took over), not again at the start of each chapter; a chapter's
     # notebook, read on its own, says it in its preview
     for preview in (built["demo"] / "preview").glob("*.html"):
-        assert "Synthetische gegevens" in preview.read_text(), preview.name
+        assert SYNTHETIC_BANNER in preview.read_text(), preview.name  # r37 (demo r36 #2): the banner's new words
 
 
 def test_the_demo_has_the_richer_chapters_and_applies_suppression(built):
@@ -214,7 +214,9 @@ def _published_cells(out, name: str) -> dict:
     person (tbl-export-codes), the one table that shows them (demo r32 #6)."""
     assert name == "contacts_by_group_channel"
     md = (out / "tables" / "tbl-export-codes.md").read_text(encoding="utf-8")
-    rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in md.splitlines()[2:] if "|" in line]
+    # r37 (demo r36 #14): a group's row is set in bold ('**…, samen**')
+    lines = [line.strip().strip("|") for line in md.splitlines()[2:] if "|" in line]
+    rows = [[c.strip().strip("*") for c in line.split("|")] for line in lines]
     shown = {label.removesuffix(", samen"): count for label, count in rows if not label.startswith("– ")}
     book = load.codebook("contact_person_groups")
     totals: dict[str, int] = {}
@@ -228,7 +230,9 @@ def _the_code_table_shows_its_hidden_cells_and_they_cannot_be_recovered(out, log
     names for it, with the line on why; from its group totals every hidden cell keeps a range of at least k."""
     k = load_params("demo").min_cell_count
     md = (out / "tables" / "tbl-export-codes.md").read_text(encoding="utf-8")
-    rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in md.splitlines()[2:] if "|" in line]
+    # r37 (demo r36 #14): a group's row is set in bold ('**…, samen**')
+    lines = [line.strip().strip("|") for line in md.splitlines()[2:] if "|" in line]
+    rows = [[c.strip().strip("*") for c in line.split("|")] for line in lines]
     listed = (log["tabel"] == titles["contacts_by_contact_person"]).sum()
     assert sum(row[1] == "x" for row in rows) == listed > 0
     assert "als x. Een x is een aantal dat niet gepubliceerd wordt" in " ".join(reader_part(out).split())

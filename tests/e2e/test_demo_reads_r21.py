@@ -69,9 +69,9 @@ def test_the_annex_names_the_call_logs_and_only_the_key_figures_the_table_has(bu
     """#6: 'Alle kerncijfers ... komen uit de registratie per contact' (13.055 comes from the call logs), and a
     Wilson interval for a key figure Tabel 1 does not have."""
     said = flat(annex(built["demo"]))
-    # demo r25 #3: the published total from the published figures; the calls from the made-up call logs
-    assert "De verzonnen oproeplogs van de telefooncentrale | belpogingen" in said  # demo r26 #3
-    assert "| De gepubliceerde cijfers: „Vlaams Parlement, schriftelijke vraag nr." in said
+    # demo r25 #3, r26 #3 traced each key figure here; r37 (demo r36 #2): Tabel 1's 'Toelichting' says each row's
+    # origin, the annex has no second table of it
+    assert "Herkomst van de kerncijfers" not in said and "| De gepubliceerde cijfers:" not in said
     assert "Alle kerncijfers van de samenvatting komen uit de registratie per contact" not in said
     # demo r25 #3 gave way to r33 (demo r32 #3): Tabel 1 has no answer-rate row, so the annex says no interval for
     # such a key figure; the methods' paragraph 'Antwoordpercentage' still names the Wilson interval
@@ -83,12 +83,15 @@ def test_opening_hours_are_the_made_up_datas_and_anonymity_is_of_callers(built):
     """#7: 'op zaterdag en zondag ... zijn de telefoon en de chat gesloten' as a fact about 1712; #19: a share of
     all contacts set beside the source's share of callers."""
     text, whole = flat(reader_part(built["demo"])), flat((built["demo"] / "report.qmd").read_text(encoding="utf-8"))
-    assert "In deze verzonnen gegevens zijn de telefoon en de chat op zaterdag en zondag" in text  # demo r30 #14
+    # demo r30 #14; r37 (demo r36 #2): the paragraph's label once, on its first sentence ('in de verzonnen gegevens')
+    assert "In deze gegevens zijn de telefoon en de chat op zaterdag en zondag" in text
     # r33 (demo r32 #5): the annex's holidays paragraph, weekends no longer in it
-    assert "dan waren in deze verzonnen gegevens de telefoon en de chat gesloten" in whole
+    assert "dan waren in deze gegevens de telefoon en de chat gesloten" in whole
     share = pct(facts(built["demo"])["1712.export.anonymous.phone_share_pct"], 0)
     # demo r23 #2: a made-up share says so in its own sentence; r32 #18: a whole percent, beside the made-up table
-    assert f"Bij {share} van de verzonnen telefonische contacten bleef de beller anoniem" in text
+    # r37 (demo r36 #2): the sentence on the channels before it carries the paragraph's label
+    assert f"Bij {share} van de telefonische contacten bleef de beller anoniem" in text
+    assert "In de verzonnen gegevens verliep van de contacten van de groep" in text
     assert "van de contacten bleef de contactnemer anoniem" not in text
 
 

@@ -34,6 +34,7 @@ OPENING = {
     "open_from": 9,
     "open_until": 17,
     "anchors": ANCHORS,
+    "question": "282",  # r37 (demo r36 #11): the question the published figures come from, named by its number
 }
 CAPACITY = {
     **OPENING,
@@ -126,6 +127,7 @@ def registration_methods():
             params=load_params(release),
             timings=True,
             not_shown={},
+            question="282",  # r37 (demo r36 #11, #12): as assemble passes it (data/provenance.yml, number_nl)
             **given,
         )
         return _flat(shown) if flat else shown
@@ -149,7 +151,7 @@ def provenance_text():
     from hulplijnen.presentation.text import TEXT_FOLDERS, environment
 
     source = '{% from "chapters/shared/export.md" import provenance %}{{ provenance(year, source_total, left_out, '
-    source += "imitated, anchors, source) }}"
+    source += "imitated, anchors, source, question) }}"
     template = environment(TEXT_FOLDERS, False).from_string(source)
     # r36 (demo r35 #7): the document the monthly totals come from (data/provenance.yml, named_nl)
     named = "het antwoord op schriftelijke vraag nummer 282 in het Vlaams Parlement"

@@ -55,7 +55,8 @@ def test_the_sources_name_their_publisher_and_how_to_find_them_without_bookkeepi
     one = flat(sources_markdown(PAGE, False, True))
     assert one.count("niet bekend") == 1 and "Vlaams Parlement" not in one  # r28 TO #13
     demo = flat(sources_markdown(BOTH, True, False))
-    assert "| Bron | Uitgever | Datum | Wat de verzonnen gegevens eruit gebruiken |" in demo
+    # r37 (demo r36 #2, #12): the column says what the report uses (the glossary's words too), without 'verzonnen'
+    assert "| Bron | Uitgever | Datum | Wat dit rapport eruit gebruikt |" in demo
     assert "www.vlaamsparlement.be" in demo
 
 

@@ -101,7 +101,8 @@ def test_the_days_not_published_are_named_by_kind_from_the_data(registration_sec
     weekend = registration_sections(closed_days={"weekend": 79, "holiday": 0, "other": 0})
     # demo r21 #7: the sources give no opening hours for the year: the closed days are the made-up data's
     # demo r30 #14: first what the figure shows and leaves out, then why, in a sentence of its own
-    weekdays = "In deze verzonnen gegevens zijn de telefoon en de chat op zaterdag"
+    # r37 (demo r36 #2): the paragraph's label once, on its first sentence: 'In deze gegevens' here
+    weekdays = "In deze gegevens zijn de telefoon en de chat op zaterdag"
     assert "De figuur toont alleen werkdagen; zaterdagen en zondagen ontbreken." in weekend["daily"]
     assert weekdays + " en zondag gesloten" in weekend["daily"]
     assert "79" not in weekend["daily"] and "niet gepubliceerd" not in weekend["daily"]

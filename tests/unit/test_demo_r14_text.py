@@ -17,7 +17,8 @@ def test_the_opening_says_which_months_the_source_anchors_and_the_anonymous_shar
     assert "het aandeel beantwoorde belpogingen van september 2020 tot december 2020 (volgens interne" in said
     # demo r30 #10: the answer does not confirm it; r33 (as r32 #5): said as what it gives, not read as a denial
     answer = "het antwoord op die vraag geeft zelf geen cijfer"
-    assert "aangehaald in een parlementaire vraag, 40 tot 45 %; " + answer + ")" in said
+    # r37 (demo r36 #11): the question by its number, as everywhere ('een parlementaire vraag' read as another one)
+    assert "aangehaald in schriftelijke vraag nummer 282, 40 tot 45 %; " + answer + ")" in said
     assert "het aandeel anonieme bellers (volgens de bron meer dan 75 % van de oproepers)" in said  # demo r21 #19
     assert "het aandeel beantwoorde belpogingen in de andere maanden" in said.split("vrij verzonnen:")[1]
     assert "oproepen per maand (in de laatste maanden" not in said
@@ -67,9 +68,10 @@ def test_the_chapter_says_what_x_means_in_one_plain_sentence_and_the_annex_keeps
     chapter = parts["suppressed"]
     # r14 #5: a hidden share of a large group read as 'a small number' until the note named the second reason
     # r15 #20: no second colon after 'x:'
+    # r37 (demo r36 #14): then, before the table of codes, the source's word for the 'pleger' of its groups
     assert chapter == (
         "x: niet gepubliceerd, omdat het een klein aantal is of omdat er anders een klein aantal uit de totalen af te"
-        " leiden is (zie de technische bijlage)."
+        " leiden is (zie de technische bijlage). In de codes van de bron heet de pleger „dader”."
     )
     assert chapter.count(":") == 1
     assert not re.search(r"\bcel(len)?\b|\d", chapter)

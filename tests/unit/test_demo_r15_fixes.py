@@ -100,7 +100,7 @@ def test_the_demo_sources_table_lists_what_it_uses_and_labels_the_question_date(
     said = appendix.sources_markdown({}, True, False)
     assert "24 januari 2022 (datum van de vraag)" in said
     assert "campagnes" not in said and "maatregelen" not in said
-    assert "| Wat de verzonnen gegevens eruit gebruiken |" in said
+    assert "| Wat dit rapport eruit gebruikt |" in said  # r37 (demo r36 #2, #12)
 
 
 def test_one_statistics_term_is_one_term_and_its_definition_a_sentence():

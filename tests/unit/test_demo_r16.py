@@ -120,9 +120,12 @@ def test_the_annex_names_the_option_0_limitation_only_when_no_call_used_it():
     params = type("P", (), {"min_cell_count": 5, "is_synthetic": True, "year": 2020})()
     none_used = {"1712.export.phone.route.option_0.share_pct": 0.0, "1712.export.phone.route.other.share_pct": 0.0}
     said = " ".join(template.render(params=params, timings=True, values=none_used).split())
-    assert "**Optie 0.** Geen enkele verzonnen belpoging gebruikte optie 0" in said
-    # demo r25 #15: one sentence
-    assert said.split("**Optie 0.**")[1].split("**")[0].count(". ") <= 1
+    # r37 (demo r36 #7): what option 0 is, then that no made-up call used it, and why no table per province follows
+    assert "**Optie 0.** Wie belt, kiest in het keuzemenu een provincie; optie 0 is voor wie" in said
+    assert "Geen enkele verzonnen belpoging gebruikte optie 0" in said
+    assert "zou dus alleen tonen dat elke beantwoorde belpoging in de eigen provincie beantwoord werd" in said
+    # demo r25 #15: short (r37: three sentences, 'een tabel per provincie zou niets tonen' did not follow)
+    assert said.split("**Optie 0.**")[1].split("**")[0].count(". ") <= 3
     # #5; demo r20 #2: the annex agrees with the chapter: no estimate from made-up calls, anywhere
     # demo r31 #4: the chapter gives the attempts per caller; no self-commentary on what is missing
     assert "ontbreekt die schatting" not in said
@@ -183,4 +186,5 @@ def test_the_call_logs_are_said_needed_once(capacity_text):
     said = capacity_text()
     # demo r24 #5: not as a need; demo r31 #3: once, where real call logs would come from (the registration has no
     # call times)
-    assert said.count("oproeplogs") == 1 and "van de telefoonoperator moeten komen" in said
+    # r37 (demo r36 #2): the chapter's opener names its made-up call logs and their opening hours; the need once
+    assert said.count("van de telefoonoperator moeten komen") == 1 and said.count("oproeplogs") == 3

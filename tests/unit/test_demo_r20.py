@@ -31,7 +31,8 @@ STAFFING = {
 
 def test_one_label_says_what_is_real_on_every_page_and_on_the_title_page():
     """#1: 'alle cijfers zijn verzonnen' in the banner beside 'die aantallen volgen de echte cijfers'."""
-    assert SYNTHETIC_BANNER == "Synthetische gegevens — verzonnen, behalve de maandtotalen per kanaal"
+    # r37 (demo r36 #2): 'Synthetische gegevens — verzonnen' said it twice on every page
+    assert SYNTHETIC_BANNER == "Verzonnen gegevens, behalve de maandtotalen per kanaal"
     params = load_params("demo")
     # demo r31 #19: the banner and the 'Gegevens' line say it; the subtitle says what the demo is for
     assert "verzonnen" not in params.subtitle

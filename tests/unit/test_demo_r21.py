@@ -34,11 +34,10 @@ def test_the_annex_names_each_key_figures_own_source_and_only_the_rows_of_the_ta
     Wilson interval for 'aandeel beantwoorde telefonische oproepen' that Tabel 1 does not show."""
     said = messages.key_messages(CALIBRATED, ["1712"], 2020)
     annex = plain(summary.sources_markdown(CALIBRATED, ["1712"], 2020, said))
-    # demo r25 #3: the published total from the published figures, not the made-up registration; every key figure of
-    # Tabel 1 (a demo's shows them all) with its origin
-    assert "| De gepubliceerde cijfers | geregistreerde contacten (gepubliceerd aantal) |" in annex
+    # demo r25 #3, r26 #3 traced each key figure of Tabel 1 here; r37 (demo r36 #2): Tabel 1's column 'Toelichting'
+    # says of each row whether it is published or made up, so a demo's annex has no second table saying it again
+    assert "Herkomst van de kerncijfers" not in annex and "| De gepubliceerde cijfers |" not in annex
     assert "registratie per contact" not in annex
-    assert "| De verzonnen oproeplogs van de telefooncentrale | belpogingen" in annex  # demo r26 #3
     # r33 (demo r32 #3): exactly Tabel 1's rows: the share the key messages say is in neither, nor its Wilson sentence
     assert "aandeel beantwoorde belpogingen (elke belpoging telt)" not in annex and "Wilson" not in annex
     every = plain(summary.sources_markdown(CALIBRATED, ["1712"], 2020))  # nothing said: every key figure

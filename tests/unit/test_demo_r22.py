@@ -168,10 +168,9 @@ def test_every_later_chapter_opens_with_a_notice():
     source = '{% from "chapters/shared/export.md" import opening %}{{ opening(synthetic, largest_hidden, year, '
     source += "first=false, open_from=9, open_until=17) }}"
     said = plain(environment(TEXT_FOLDERS, False).from_string(source).render(**OPENING))
-    # demo r29 #5: the one banner says which numbers are real
+    # demo r29 #5: the one banner says which numbers are real; r37 (demo r36 #2): short, and each chapter its own
     assert said.startswith(
-        "**Verzonnen gegevens, behalve de gepubliceerde aantallen contacten per maand en per kanaal** (zie „Over deze "
-        "cijfers” vooraan)."
+        "**Alleen de aantallen contacten per kanaal zijn gepubliceerd; de rest van dit hoofdstuk is verzonnen.**"
     )
 
 

@@ -44,7 +44,8 @@ def test_the_weekend_sentence_says_the_phone_is_not_answered(registration_sectio
     said = registration_sections(closed_days={"holiday": 0, "other": 0})["daily"]
     assert "komen alleen e-mails binnen" not in said
     # demo r27 #14: said of the made-up data, not as a fact about 1712; r33 (demo r32 #5): in the chapter only
-    assert "In deze verzonnen gegevens zijn de telefoon en de chat op zaterdag en zondag gesloten" in said
+    # r37 (demo r36 #2): the paragraph's label once, on its first sentence
+    assert "In deze gegevens zijn de telefoon en de chat op zaterdag en zondag gesloten" in said
 
 
 def test_about_these_figures_quotes_both_source_words():

@@ -73,4 +73,4 @@ def test_the_model_reads_the_call_logs_and_the_weekend_is_the_made_up_datas(regi
     made = staffing_text(MODEL, synthetic=True)
     assert "drie gemeten gegevens" not in made and "drie gegevens uit de oproeplogs" not in made  # demo r31 #12
     said = registration_sections(closed_days={"holiday": 0, "other": 0})["daily"]
-    assert "In deze verzonnen gegevens zijn de telefoon en de chat op zaterdag" in said  # r33: the chapter's only
+    assert "In deze gegevens zijn de telefoon en de chat op zaterdag" in said  # r33: the chapter's only; r37 #2

@@ -56,9 +56,9 @@ def test_the_annex_says_the_40_to_45_may_count_calls_or_callers_and_no_second_st
     """#4: the contradiction with the 3 to 4 attempts per caller stated, never that the reading may be wrong; #6, #7:
     'De aangemelde uren zeggen dus niets over een echte bezetting' a third time."""
     said = registration_methods("demo", VALUES)
-    assert (  # r36 (demo r35 #3): the question's 'oproepen' quoted as its word, not this report's
-        "minder dan de 5.702 beantwoorde belpogingen. De parlementaire vraag zegt niet wat haar 40 tot 45 % „van de "
-        "oproepen” telt: bellers, belpogingen zoals deze demo het leest, of nog iets anders." in said
+    assert (  # r36 (demo r35 #3): the question's 'oproepen' quoted as its word; r37 (demo r36 #11): by its number
+        "minder dan de 5.702 beantwoorde belpogingen. Schriftelijke vraag nummer 282 zegt niet wat haar 40 tot 45 % "
+        "„van de oproepen” telt: bellers, belpogingen zoals deze demo het leest, of nog iets anders." in said
     )
     assert "volgen het gepubliceerde antwoordpercentage en kunnen daarom niet" in said  # not 'beantwoorde oproepen'
     assert "echte bezetting" not in said and "even groot uitvallen" not in said

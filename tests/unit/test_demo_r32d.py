@@ -19,13 +19,13 @@ def test_the_chapter_says_the_registration_kept_no_call_times(capacity_text):
     """#3: chapter 2 is built on call logs with a time for every call; the answer says 1712 cannot note the time."""
     said = capacity_text()
     assert (
-        # r36 (demo r35 #3), r37 (demo r36 #1): what the registration could not note, without 'belpoging' (a
-        # registered contact is no attempt) or 'oproep': what time the call came
-        "Het registratiesysteem van de hulplijn kon niet noteren hoe laat er gebeld werd (antwoord op een "
-        "schriftelijke vraag van januari 2022). Echte oproeplogs zoals in dit hoofdstuk zouden dus van de "
-        "telefoonoperator moeten komen; de hulplijn deed al steekproeven samen met Proximus." in said
+        # r36 (demo r35 #3), r37 (demo r36 #1, #11): what the registration could not note, in the answer's words
+        # ('het tijdstip van de oproep', a registered contact, not an attempt), the question by its number
+        "Het registratiesysteem van de hulplijn kon het tijdstip van een contact niet noteren (schriftelijke vraag "
+        "nummer 282). Echte oproeplogs zoals in dit hoofdstuk zouden dus van de telefoonoperator moeten komen; de "
+        "hulplijn deed al steekproeven samen met Proximus." in said
     )
-    assert "hoe laat er gebeld werd" not in capacity_text(call_time_question=None)
+    assert "het tijdstip van een contact" not in capacity_text(call_time_question=None)
 
 
 def test_about_these_figures_says_it_once(provenance_text):
@@ -84,9 +84,9 @@ def test_the_staffing_result_leads_and_the_equal_hours_are_explained():
         "hulpverleners per openingsuur). Om 80 % van de belpogingen" in said.replace("\u00a0", " ")
     )
     # demo r32 #8: the talk time beside the hours logged in; r36 (demo r35 #9): plainly, with its numbers
-    assert (
-        "beantwoorden zou ongeveer 58 uur gesprekstijd per week vragen: evenveel als de 58 aangemelde "
-        "hulpverlenersuren. Elke aangemelde hulpverlener had dan elke minuut aan de telefoon moeten zitten." in said
+    assert (  # r37 (demo r36 #8): the sum (attempts a week times the mean conversation) where the test gives it
+        "beantwoorden zou ongeveer 58 uur gesprekstijd per week vragen. Dat is evenveel als de 58 aangemelde "
+        "hulpverlenersuren: elke aangemelde hulpverlener had dan elke minuut aan de telefoon moeten zitten." in said
     )
     assert "Er zijn meer hulpverlenersuren nodig dan gespreksuren" not in said
     assert "73 uur" not in said and "extra telefoonlijn" not in said  # #5, #12: each number and caveat once
@@ -105,9 +105,9 @@ def test_the_first_key_message_names_the_campaigns_with_their_dates(capacity_tex
     demand = {"name": "eerste lockdown (april–juni 2020)", "answered": 552, "answered_before": 422, "months_before": 2}
     demand |= {"first_before": "2020-01", "last_before": "2020-02", "campaigns": ran}
     said = capacity_text(demand=demand, worst=None)
-    assert (  # r36 (demo r35 #2): 'gemiddeld', the average the month partly in the lockdown counts in
-        "Tijdens de eerste lockdown (april–juni 2020) werden er per maand gemiddeld meer telefooncontacten"
-        " geregistreerd" in said
+    assert (  # r36 (demo r35 #2): 'gemiddeld'; r37 (demo r36 #4): with the published averages
+        "Tijdens de eerste lockdown (april–juni 2020) werden er per maand gemiddeld 552 telefooncontacten"
+        " geregistreerd, tegenover 422 in januari en februari 2020" in said
     )
     assert "campagnes (23 maart 2020: poster en animatie met tips" in said
     assert "; 7 mei 2020: campagne over huiselijk geweld „Bang om in uw kot te blijven?”)." in said

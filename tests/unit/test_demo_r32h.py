@@ -43,14 +43,20 @@ def test_the_chapter_says_what_an_x_is_beside_the_table(registration_sections):
     said = registration_sections(codes_hidden=7, synthetic=True)["suppressed"]
     assert "komen kleine aantallen voor: zeven cellen staan als x." in said
     assert "een klein aantal (1 tot 4 contacten), of een cel die mee verborgen is" in said
-    assert "Alle aantallen in deze tabel zijn verzonnen, ook die per groep" in said
-    assert registration_sections(codes_hidden=0)["suppressed"] == ""
+    # r37 (demo r36 #2): the caption says '(verzonnen)'; the lead-in says what the counts do not show
+    assert "De aantallen, ook die per groep, tonen hoe een verborgen cel eruitziet" in said
+    assert "verzonnen" not in said
+    # r37 (demo r36 #14): the source's word for the groups' 'pleger', right before the table, x or not
+    assert registration_sections(codes_hidden=0)["suppressed"] == "In de codes van de bron heet de pleger „dader”."
 
 
 def test_the_made_up_anonymous_share_is_out_of_the_published_paragraph(registration_sections):
     sections = registration_sections(synthetic=True, anonymous_phone=80.1)
     assert "anoniem" not in sections["totals"]
     assert "Bij 80 % van de verzonnen telefonische contacten bleef de beller anoniem." in sections["mix"]
+    # r37 (demo r36 #2): beside the made-up shares per channel, which carry the paragraph's label, no second one
+    both = registration_sections(anonymous_phone=80.1, chat_victim_environment=11.7, chat_professional=3.9)["mix"]
+    assert both.count("verzonnen") == 1 and "Bij 80 % van de telefonische contacten" in both
 
 
 def test_a_hidden_code_is_listed_unambiguously():

@@ -212,13 +212,15 @@ def imitated(params, facts: dict) -> dict | None:
         return facts_mod.recorded(key, facts[key]["value"])
 
     from ..config.paths import DATA
-    from ..data.provenance import named_in_text
+    from ..data.provenance import named_in_text, question_number
 
     anchors = {"rate_min": "answer_min", "rate_max": "answer_max", "anonymous_min": "anonymous_min"}
     return {
         "year": str(params.year),
         # r36 (demo r35 #7): the document the monthly totals were published in, as the summary names it
         "source": named_in_text(DATA, f"{helpline}/{params.year}/contacts_by_month_channel.csv"),
+        # r37 (demo r36 #11): the question that cites the answer rate the generator is tuned to, by its number
+        "question": question_number(DATA, f"{helpline}/{params.year}/key_figures.csv"),
         "source_total": get("calibration_contacts"),
         "left_out": get("calibration_left_out"),
         "imitated": get("calibration_imitated"),

@@ -16,7 +16,7 @@ from ..config.digests import file_digest
 from ..config.errors import BuildError
 from ..config.paths import DATA, QUARTO_PARTIALS, QUARTO_PROJECT
 from ..data import load
-from ..data.provenance import declared_inputs, named_in_text
+from ..data.provenance import declared_inputs, named_in_text, question_number
 from ..data.statements import ABOUT_THE_SAME_POINTS
 from ..presentation import text
 from ..presentation.captions import PHONE_METADATA
@@ -37,8 +37,9 @@ from .data_years import with_data_years
 from .release import Release, public_values
 
 # one line on every page (a header); the generator copies the published monthly totals per channel, the rest is made
-# up: the one label of what is real (demo r20 #1)
-SYNTHETIC_BANNER = "Synthetische gegevens — verzonnen, behalve de maandtotalen per kanaal"
+# up: the one label of what is real (demo r20 #1). r37 (demo r36 #2): said once on the line, not 'Synthetische
+# gegevens — verzonnen' (two words for one thing, on every page)
+SYNTHETIC_BANNER = "Verzonnen gegevens, behalve de maandtotalen per kanaal"
 SYNTHETIC_ALT = "Verzonnen gegevens"  # the first words of every figure's alt text (demo r20 #14)
 # figures.json and every figures/*.csv
 SYNTHETIC_MARK = "synthetische gegevens, verzonnen behalve de maandtotalen per kanaal"
@@ -157,6 +158,8 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
             timings=timings,
             not_shown=record["not_shown"].get(n, {}),
             values={k: f["value"] for k, f in facts.items()},  # the recorded values: what applies to this release
+            # r37 (demo r36 #11, #12): the question the published monthly totals come from, named by its number
+            question=question_number(DATA, f"{params.helplines[0]}/{params.year}/contacts_by_month_channel.csv"),
         )
         for n in release.chapters
         if chapters.spec(n).methods

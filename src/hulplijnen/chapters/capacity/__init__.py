@@ -295,12 +295,8 @@ ROUTE_WIDTHS = (34, 22, 22, 22)
 SHOWN = (
     Text("rate"),
     charts.ANSWER_RATE,
-    # demo r29 #17: the hours' text with its chart; demo r31 #7: the monthly table after it (the chart did not fit
-    # under the table, which left half a page empty; the table may run on to the next page)
-    Text("band"),
-    charts.WEEKDAY_HOUR,
-    # the months' text (anchored months, lowest month, lockdown) right above the months' table it reads from: a
-    # section is followed by its chart or table (contract test_text_beside_charts)
+    # r37 (demo r36 #3): the months' text (anchored months, lockdown) right under Figure 2, which it reads, and above
+    # the months' table (contract test_text_beside_charts)
     Text("hours"),
     Table(
         "tbl-export-answer-rate",
@@ -317,9 +313,12 @@ SHOWN = (
         widths=ROUTE_WIDTHS,
         fill="made_up",
     ),
-    # the staffing part (staffing.py, staffing.md), where the export has timing columns
+    # the staffing part (staffing.py, staffing.md), where the export has timing columns; r37 (demo r36 #3): the
+    # waiting fills the months' table's page, the hours' chart (too tall for it) leads to the staffing per hour
     Text("waiting"),
     charts.STILL_WAITING,
+    Text("band"),
+    charts.WEEKDAY_HOUR,
     Text("staffing"),
     Table(
         "tbl-export-staffing-need",

@@ -164,6 +164,10 @@ def _all_calls(helpline, frame, year, offered, handle_mean, facts, src) -> dict:
     logs = Source(None, TABLES, "calls queued in opening hours per weekday x hour band; calls offered per month")
     return {
         "queued": facts.add(keys.phone(helpline, "queued"), queued, "count", logs),
+        # r37 (demo r36 #8): those in an average week, the first factor of the talk time the text works out
+        "queued_week": facts.add(
+            keys.phone(helpline, "queued_per_week"), None if queued is None else round(queued / weeks), "count", logs
+        ),
         "offered": facts.add(
             keys.phone(helpline, "offered"), offered, "count", Source(None, TABLES, "phone calls offered")
         ),

@@ -11,6 +11,7 @@ import pandas as pd
 
 from ...data import load
 from ...export.tables import PublishedTables
+from ...presentation.display import BOLD_ROWS
 from ..shared.export_tables import SUPPRESSED, count_text
 
 NAME = "contacts_by_contact_person"
@@ -36,7 +37,10 @@ def code_table(tables: PublishedTables) -> pd.DataFrame:
             rows.append({LABEL: label, COUNT: count_text(totals.get(group))})
     total = cells.loc[cells["code_level"] == "total", "count"].iloc[0]
     rows.append({LABEL: "totaal", COUNT: count_text(total)})
-    return pd.DataFrame(rows)
+    frame = pd.DataFrame(rows)
+    # r37 (demo r36 #14): a group's row in bold, so its codes read as its parts and no reader adds it in
+    frame.attrs[BOLD_ROWS] = [i for i, row in enumerate(rows) if row[LABEL].endswith(", samen")]
+    return frame
 
 
 def shown_as_x(table: pd.DataFrame) -> int:

@@ -91,7 +91,9 @@ def _calibration(export: dict | None, helpline: str, facts: FactSheet) -> dict:
     source counts without a channel it leaves out. What the opening says of it: the source's total and how
     many are left out (None for a real export)."""
     if not is_synthetic(export):
-        return dict.fromkeys(("source_total", "left_out", "imitated", "open_from", "open_until", "anchors"), None)
+        return dict.fromkeys(("source_total", "left_out", "imitated", "open_from", "open_until", "anchors", "question"))
+    from ...config.paths import DATA
+    from ...data.provenance import question_number
     from ...export import synthetic
 
     monthly = synthetic.calibration_tables()["monthly"].dropna(subset=["contacts"])
@@ -102,6 +104,8 @@ def _calibration(export: dict | None, helpline: str, facts: FactSheet) -> dict:
     left_out = int(monthly.loc[monthly["channel"] == "not_recorded", "contacts"].sum())
     return {
         "anchors": _anchors(helpline, facts),
+        # r37 (demo r36 #11): the question the published figures come from, by its number each time it is named
+        "question": question_number(DATA, published.removeprefix("data/")),
         "source_total": facts.add(
             keys.export(helpline, "calibration_contacts"), int(monthly["contacts"].sum()), "count", source
         ),
