@@ -58,7 +58,6 @@ def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet
         "holidays": facts.get(keys.export(helpline, "weekday_holidays")),
         "holidays_published": facts.get(keys.export(helpline, "weekday_holidays_published")),
         "holidays_published_contacts": facts.get(keys.export(helpline, "weekday_holidays_published_contacts")),
-        "days_hidden": facts.get(keys.export(helpline, "days_suppressed")),  # the figure's gaps (r37 demo #5)
         "closed_days": {
             kind: facts.get(keys.export(helpline, f"days_suppressed_{kind}")) for kind in ("holiday", "other")
         },
