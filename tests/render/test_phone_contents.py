@@ -125,8 +125,8 @@ def test_on_a_phone_a_link_at_each_chapters_end_leads_back_to_the_contents_and_c
     assert desktop["count"] == 0, desktop
 
 
-# Every visible "↑ Inhoud" line: the top-level section (chapter) it stands in, whether it is that chapter's last block,
-# and the text before it; and every chapter with the number of lines in it.
+# Every visible "↑ Inhoud" line: the top-level section (chapter) it stands in, whether it is that chapter's last
+# block, and the text before it; and every chapter with the number of lines in it.
 PLACES = """(() => {
   const shown = el => el.getClientRects().length > 0;
   const lines = Array.from(document.querySelectorAll('main .phone-top-line')).filter(shown);
