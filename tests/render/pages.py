@@ -5,7 +5,7 @@ where the text area of each page begins and ends, which lines and images are on 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .layout import margin_pt
@@ -123,15 +123,21 @@ def table_bottom(page: Page, header: Line) -> float:
     return bottom
 
 
+MARK = re.compile(r"^(Tabel|Figuur) \d+ \(vervolg\)$")  # r37 (TO r36 #14): a table's number over its repeated header
+
+
 def continued(pages: list[Page], table_list: list[Table]) -> list[tuple[Page, Table]]:
-    """Every page that begins with a table's repeated header: the table went on from the page before."""
-    return [
-        (page, table)
-        for page in pages
-        if page.lines
-        for table in table_list
-        if table.is_header(page.lines[0]) and not CAPTION.match(page.lines[0].text)
-    ]
+    """Every page that begins with a table's repeated header: the table went on from the page before. r37 (TO r36
+    #14): above that header stands the table's number and "(vervolg)"; the page as returned begins with the header
+    (that line left out), as the checks of a table's rows read it."""
+    found = []
+    for page in pages:
+        marked = bool(page.lines) and MARK.match(page.lines[0].text) is not None
+        lines = page.lines[1:] if marked else page.lines
+        for table in table_list:
+            if lines and table.is_header(lines[0]) and not CAPTION.match(lines[0].text):
+                found.append((replace(page, lines=lines), table))
+    return found
 
 
 def headings(pages: list[Page]) -> list[str]:

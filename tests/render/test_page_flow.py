@@ -50,12 +50,14 @@ def test_a_short_table_never_breaks_over_pages(rendered, release):
     pages = pages_of(rendered, release)
     annex = in_annex(pages)  # there any table may break over pages: the annex flows (r24 2020 #17)
     by_page: dict[int, list] = {}
+    went_on = {}  # r37: the page as continued() reads it, from the repeated header on ('Tabel 6 (vervolg)' above it)
     for page, table in continued(pages, tables(rendered[release])):
         if page.number - 1 not in annex:
             by_page.setdefault(page.number, []).append(table)
+            went_on[page.number] = page
     broken = []
     for number, found in by_page.items():
-        page, before = pages[number - 1], pages[number - 2]
+        page, before = went_on[number], pages[number - 2]
         # the table's height over both pages: from its header row on the page before to its last row on this one
         starts = [line.top for line in before.lines if any(t.is_header(line) for t in found)]
         height = (before.content_bottom() - (starts[-1] if starts else before.top)) + (

@@ -79,9 +79,8 @@ def test_every_table_of_the_body_has_one_style(browser, rendered, release):
 
 def back_to_contents(browser, rendered, release: str, width: int) -> dict:
     """r20 2021 #17: on a page some 35.000 px long, the contents were reachable only at the very top. On a phone a
-    link "↑ Inhoud" leads back to them, opened, the focus on them. It stands at the end of every chapter and long
-    section, in the flow of the text: fixed in the corner it covered the text under it (r26 2020 #18). From the
-    middle of the page the next one is less than three screens away. On a wide screen there is none."""
+    link "↑ Inhoud" leads back to them, opened, the focus on them. It stands at the end of every chapter, in the flow
+    of the text: fixed in the corner it covered the text under it (r26 2020 #18). On a wide screen there is none."""
     page = browser.new_page()
     page.set_viewport_size({"width": width, "height": 844})
     page.goto((rendered[release] / "report.html").as_uri(), wait_until="load")
@@ -92,9 +91,6 @@ def back_to_contents(browser, rendered, release: str, width: int) -> dict:
     shown = page.evaluate(links)
     result = {"count": len(shown), "chapters": page.evaluate("document.querySelectorAll('main section.level2').length")}
     result["floating"] = [s for s in shown if {s["position"], s["line"]} & {"fixed", "sticky", "absolute"}]
-    middle = page.evaluate("document.body.scrollHeight / 2")
-    after = [s["top"] - middle for s in shown if s["top"] >= middle]
-    result["next"] = min(after) if after else None
     if shown:
         link = page.locator(".phone-top").filter(visible=True).nth(len(shown) // 2)
         link.scroll_into_view_if_needed()
@@ -118,9 +114,10 @@ def test_on_a_phone_a_link_at_each_chapters_end_leads_back_to_the_contents_and_c
     browser, rendered, release
 ):
     phone = back_to_contents(browser, rendered, release, PHONE)
-    # one at least at every chapter's end, none floating over the text (r26 2020 #18)
-    assert phone["count"] >= phone["chapters"] > 0 and phone["floating"] == [], phone
-    assert phone["next"] is not None and phone["next"] < 3 * 844, phone
+    # one at every chapter's end and no other (r37: 2020 #11, Tele-Onthaal #15; it was 'at least one per chapter' and
+    # 'the next one less than three screens away', which put links inside long chapters), none floating over the text
+    # (r26 2020 #18)
+    assert phone["count"] == phone["chapters"] > 0 and phone["floating"] == [], phone
     # its name begins with the word it shows, for speech input (WCAG 2.5.3)
     assert phone["name"] == "Inhoud: terug naar de inhoudsopgave" and phone["height"] >= 44, phone
     assert phone["opened"] and phone["contents_in_view"] and phone["focus"] and not phone["overflow"], phone
@@ -128,67 +125,65 @@ def test_on_a_phone_a_link_at_each_chapters_end_leads_back_to_the_contents_and_c
     assert desktop["count"] == 0, desktop
 
 
-# r35 (2020 #5, 2021 #12, Tele-Onthaal #10, demo #14): every visible "↑ Inhoud" line with the blocks before and after
-# it in reading order (an embedded notebook's cells and paragraphs flattened; a glossary's terms and definitions each a
-# block), the gaps between two lines, and how much of each gap tables and figures take.
+# Every visible "↑ Inhoud" line: the top-level section (chapter) it stands in, whether it is that chapter's last
+# block, and the text before it; and every chapter with the number of lines in it.
 PLACES = """(() => {
   const shown = el => el.getClientRects().length > 0;
-  const all = Array.from(document.querySelectorAll(['p', 'ul', 'ol', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-    'table', 'figure', '.quarto-float', '.callout', '.cell-output-display:not(.cell-output-markdown)']
-    .map(s => 'main section ' + s).join(', '))).filter(shown);
-  const set = new Set(all);
-  const outer = all.filter(el => { for (let a = el.parentElement; a; a = a.parentElement) if (set.has(a)) return false;
-                                   return true; });
-  const kind = el => {
-    if (!el) return 'none';
-    if (el.matches('.phone-top-line')) return 'link';
-    if (/^H[1-6]$/.test(el.tagName)) return 'heading';
-    const bold = el.tagName === 'P' && el.firstElementChild;
-    const only = bold && /^(STRONG|B)$/.test(bold.tagName) && bold.textContent.trim() === el.textContent.trim();
-    if (only) return 'heading';  // a paragraph that is only a bold lead, as 'Wat volgde na 2020.'
-    if (el.matches('table, figure, .quarto-float, .cell-output-display, .figure-data')) return 'float';
-    const note = /^\\s*([\\u00b9\\u00b2\\u00b3\\u2070-\\u2079*\\u2020\\u2021]|Noot\\b|Bron:)/;
-    if (note.test(el.textContent)) return 'note';
-    return el.tagName;
-  };
-  const text = el => el ? el.textContent.trim().replace(/\\s+/g, ' ') : '';
-  const top = el => el.getBoundingClientRect().top + scrollY;
   const lines = Array.from(document.querySelectorAll('main .phone-top-line')).filter(shown);
-  return lines.map((line, i) => {
-    const at = outer.indexOf(line);
-    const before = at > 0 ? outer[at - 1] : null, after = at >= 0 ? outer[at + 1] : null;
-    const entry = line.parentElement.tagName === 'DD';
-    const gap = i ? top(line) - top(lines[i - 1]) : 0;
-    const floats = outer.filter(el => i && kind(el) === 'float' && top(el) > top(lines[i - 1]) && top(el) < top(line))
-      .reduce((sum, el) => sum + el.getBoundingClientRect().height, 0);
-    return {entry, between_entries: entry && !line.nextElementSibling
-              && (line.parentElement.nextElementSibling || {}).tagName === 'DT',
-            before: kind(before), after: kind(after), lead_in: /:$/.test(text(before)),
-            text: text(before).slice(-50) + ' | ' + text(after).slice(0, 50), gap, floats};
-  });
+  const text = el => el ? el.textContent.trim().replace(/\\s+/g, ' ').slice(-60) : '';
+  return {
+    lines: lines.map(line => {
+      const chapter = line.closest('section.level2');
+      return {chapter: chapter ? chapter.id : null, parent: line.parentElement === chapter,
+              last: !!chapter && chapter.lastElementChild === line, before: text(line.previousElementSibling)};
+    }),
+    chapters: Array.from(document.querySelectorAll('main section.level2')).map(chapter => ({
+      id: chapter.id, links: Array.from(chapter.querySelectorAll('.phone-top-line')).filter(shown).length})),
+  };
 })()"""
 
 
 @pytest.mark.parametrize("release", RELEASES)
-def test_on_a_phone_a_link_back_to_the_contents_stands_where_a_reader_pauses(browser, rendered, release):
-    """r35: mid-section links stood between a heading and its text, between a table and its note ('¹ ...'), between
-    a lead-in ('De figuur hieronder toont …', '… vandaan komen:') and what it announces, and two in a row. A link
-    now stands at a section's end, between two glossary entries, or before a paragraph or list after running text
-    (second best: after a table or figure), never before a table, figure or note, never after a heading or a
-    lead-in; no two within three quarters of a screen; a gap over three screens only where tables and figures take
-    most of it (2021's annex table of all key figures is six screens long)."""
+def test_on_a_phone_a_link_back_to_the_contents_stands_only_at_a_chapters_end(browser, rendered, release):
+    """r37 (2020 #11, Tele-Onthaal #15): a link in the middle of 'Controles van de gegevens', and before 'Per
+    kanaal.' inside 'Oproepen en gesprekken', looked as if a section ended where none did. The r35 rule (a link where a
+    reader pauses, every 1,25 screens) is gone: a link stands only as the last block of a chapter, one per chapter."""
     page = browser.new_page()
     page.set_viewport_size({"width": PHONE, "height": 844})
     page.goto((rendered[release] / "report.html").as_uri(), wait_until="load")
     page.wait_for_timeout(300)
     places = page.evaluate(PLACES)
     page.close()
-    assert len(places) > 5, places
-    glossary = [p for p in places if p["entry"]]
-    assert all(p["between_entries"] for p in glossary), glossary
-    others = [p for p in places if not p["entry"]]
-    assert not [p["text"] for p in others if p["before"] in {"heading", "link"}], "under a heading or a link"
-    assert not [p["text"] for p in others if p["after"] in {"float", "note", "link"}], "before a table, figure or note"
-    assert not [p["text"] for p in others if p["lead_in"]], "after a lead-in"
-    assert not [p["text"] for p in places[1:] if p["gap"] < 0.75 * 844], "two links close together"
-    assert not [p["text"] for p in places if p["gap"] > 3 * 844 and p["floats"] < p["gap"] / 2], "a long gap"
+    assert len(places["chapters"]) > 3, places
+    inside = [p for p in places["lines"] if not (p["parent"] and p["last"])]
+    assert not inside, f"a link inside a chapter: {inside}"
+    assert [c for c in places["chapters"] if c["links"] != 1] == [], places["chapters"]
+
+
+# The sidebar's link to the PDF: where it stands in the window, and whether the point at its middle is the link itself
+# (not cut off by the window's edge, not covered).
+PDF_LINK = """(() => {
+  const link = document.querySelector('#TOC .quarto-alternate-formats a');
+  if (!link) return null;
+  const r = link.getBoundingClientRect();
+  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  return {top: r.top, bottom: r.bottom, height: innerHeight, own: !!hit && link.contains(hit)};
+})()"""
+
+
+@pytest.mark.parametrize("release", RELEASES)
+@pytest.mark.parametrize("height", [900, 700])
+def test_on_a_desktop_the_pdf_link_in_the_sidebar_is_in_view(browser, rendered, release, height):
+    """r37 (2021 #14): at 1280 px the sidebar's 'Andere formaten' stood under the window's edge, half cut off, below
+    a long table of contents. It stays at the sidebar's foot, at the top of the page and further down."""
+    page = browser.new_page()
+    page.set_viewport_size({"width": DESKTOP, "height": height})
+    page.goto((rendered[release] / "report.html").as_uri(), wait_until="load")
+    page.wait_for_timeout(300)
+    at_top = page.evaluate(PDF_LINK)
+    page.mouse.wheel(0, 4000)
+    page.wait_for_timeout(300)
+    further = page.evaluate(PDF_LINK)
+    page.close()
+    for seen_ in (at_top, further):
+        assert seen_ and 0 <= seen_["top"] and seen_["bottom"] <= seen_["height"] and seen_["own"], (at_top, further)

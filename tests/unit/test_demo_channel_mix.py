@@ -119,8 +119,12 @@ def test_the_days_not_published_are_named_by_kind_from_the_data(registration_sec
     )
     closed_sentence = "zijn de telefoon en de chat op zaterdag en zondag en op feestdagen gesloten."
     assert closed_sentence in closed["daily"]
-    # demo r20 #13: a gap, not a drop to 0; demo r30 #14: one sentence on what the figure shows
-    assert "De figuur toont alleen werkdagen; feestdagen zijn gaten in de lijn." in closed["daily"]
+    # demo r20 #13: a gap, not a drop to 0; demo r30 #14: one sentence on what the figure shows. r37 (demo r36 #5,
+    # #15): a gap is a day not published, and only that, marked on the axis; no longer 'feestdagen zijn gaten'
+    gap = (
+        "De figuur toont alleen werkdagen; een dag zonder gepubliceerd aantal is een gat in de lijn, met een driehoekje"
+    )
+    assert gap + " op de as." in closed["daily"] and "feestdagen zijn gaten" not in closed["daily"]
     assert "acht" not in closed["daily"] and "zes" not in closed["daily"]
     assert "In 2020 vielen acht feestdagen op een werkdag" in closed["hidden_cells"]
     assert "Van zes daarvan is het aantal niet gepubliceerd" in closed["hidden_cells"]
@@ -131,9 +135,11 @@ def test_the_days_not_published_are_named_by_kind_from_the_data(registration_sec
         holidays_published=2,
         holidays_published_contacts=0,
     )
-    # demo r22 #7: the 0 is in the figure's data file; the figure draws a holiday as a gap: said so
-    none_came = "op de andere twee kwam er geen enkel contact binnen: dat staat als 0 in het gegevensbestand bij de"
+    # demo r22 #7: the 0 is in the figure's data file. r37 (demo r36 #5): the figure draws it at 0 (it drew a holiday
+    # as a gap): the annex and the chapter say so
+    none_came = "op de andere twee kwam er geen enkel contact binnen: de figuur toont die dagen als 0."
     assert none_came in zero["hidden_cells"]
+    assert gap + " op de as; op twee feestdagen zonder contacten zakt de lijn tot 0." in zero["daily"]
     assert "op de andere twee kwamen er samen 12 contacten binnen." in closed["hidden_cells"]
     mixed = registration_sections(
         closed_days={"weekend": 79, "holiday": 0, "other": 2}, holidays=8, holidays_published=8

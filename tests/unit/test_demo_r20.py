@@ -81,15 +81,28 @@ def test_talk_time_equal_to_made_up_logged_in_hours_is_marked_in_the_chart():
     assert not any("constructie" in label for label in _weekly_bars(model)["label"])
 
 
-def test_a_public_holiday_is_a_gap_in_the_daily_figure_not_a_drop_to_zero():
-    """#13: 1 June and 21 July (holidays, 0 contacts) looked like outages."""
-    daily = pd.DataFrame({"date": ["2020-05-29", "2020-06-01", "2020-06-02"], "contacts": [30, 0, 25]})
+def test_a_day_not_published_is_a_gap_marked_on_the_axis_and_a_published_zero_is_drawn():
+    """#13: 1 June and 21 July (holidays, 0 contacts) looked like outages: they were drawn as gaps. r37 (demo r36 #5,
+    #15): so the figure showed nine gaps where the annex counts seven days not published, and single-day gaps were
+    barely visible: a published count is drawn at its level (a holiday's 0 at 0; the chapter says why the line drops
+    there), a day not published is a gap with a triangle on the axis under it, named in the legend."""
+    daily = pd.DataFrame(
+        {"date": ["2020-05-29", "2020-06-01", "2020-06-02", "2020-06-03"], "contacts": [30, 0, 25, None]}
+    )
     days = working_days(daily)
-    assert days["holiday"].tolist() == [False, True, False]
+    assert days["holiday"].tolist() == [False, True, False, False]
     fig = registration_charts.daily_contacts(days, "t")
-    drawn = fig.axes[0].lines[0].get_ydata()
-    assert pd.isna(drawn[1]) and drawn[0] == 30
+    line, marks = fig.axes[0].lines
+    drawn = line.get_ydata()
+    assert drawn[0] == 30 and drawn[1] == 0 and pd.isna(drawn[3])
+    assert len(marks.get_xdata()) == 1 and list(marks.get_ydata()) == [0] and marks.get_linestyle() == "None"
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == [registration_charts.HIDDEN_DAY]
     assert registration_charts.DAILY.caption.startswith("Contacten per werkdag")  # demo r28 #8: the stamp marks it
+    assert (
+        "met een driehoekje op de as, is een dag waarvan het aantal niet gepubliceerd"
+        in registration_charts.DAILY.caption
+    )
+    assert "feestdag" not in registration_charts.DAILY.caption
 
 
 def test_the_lockdown_baseline_names_its_months():

@@ -16,6 +16,7 @@ import textwrap
 import warnings
 
 import matplotlib.pyplot as plt
+from matplotlib.collections import QuadMesh
 from matplotlib.legend import Legend
 from matplotlib.offsetbox import VPacker
 from matplotlib.text import Text
@@ -32,8 +33,12 @@ MARK_PT = MIN_PT + 0.5  # a label in a box on the data (_larger_marks)
 DPI = 150  # as the PDF's picture (figures.DPI): sharp on a phone's 2-3x screen
 MIN_TALL = 0.8  # the figure's height over the phone's width at least (r29 2020 #18: twelve months were cramped)
 TALL = "_phone_tall"  # a figure's own least height over the phone's width, where MIN_TALL leaves its plot cramped
-NO_VALUES = "_phone_no_values"  # a chart whose numbers above its marks the phone leaves out (a table has them)
+PHONE_FIGURE = "_phone_figure"  # a chart's own phone version, drawn apart: a callable returning the figure
 _ROW_INCH = 0.26  # a legend row of 10.5 pt type and its spacing
+# r37 demo #9: a heat map's numbers in rows 0,13 in high were about 7 px on a phone: its rows this high, the numbers
+# this large, the figure taller for them
+CELL_ROW_INCH = 0.3
+CELL_PT = MIN_PT + 1.5
 _NAME_CHARS = 24  # a category name's line on a phone
 
 
@@ -247,6 +252,19 @@ def _no_colour_key_for_numbered_cells(fig: plt.Figure) -> None:
             colorbar.remove()
 
 
+def _taller_cells(fig: plt.Figure, height: float) -> float:
+    """The phone's height for a figure whose heat maps carry a number in each cell (4 or more): each row of cells
+    ``CELL_ROW_INCH`` high, the numbers at ``CELL_PT``; ``height`` for any other figure."""
+    maps = [ax for ax in fig.axes if any(isinstance(c, QuadMesh) for c in ax.collections) and len(ax.texts) >= 4]
+    if not maps:
+        return height
+    for text in (t for ax in maps for t in ax.texts):
+        text.set_fontsize(max(text.get_fontsize(), CELL_PT))
+    cells = sum(ax.get_position().height for ax in maps) * fig.get_figheight()  # as laid out for the PDF
+    rows = sum(len(ax.get_yticks()) for ax in maps)
+    return max(height, fig.get_figheight() - cells + rows * CELL_ROW_INCH)
+
+
 def _wrap_names(fig: plt.Figure) -> None:
     """Category names along y longer than ``_NAME_CHARS`` over more lines: the bars keep room on a phone."""
     for ax in fig.axes:
@@ -257,12 +275,18 @@ def _wrap_names(fig: plt.Figure) -> None:
 
 def png_bytes(fig: plt.Figure) -> bytes:
     """The figure drawn again at the phone's width (changes ``fig``: call after the PDF's picture is saved)."""
+    own = getattr(fig, PHONE_FIGURE, None)
+    if own is not None:  # the chart draws its phone version itself (another layout of the same data): that one
+        phone = own()
+        try:
+            return png_bytes(phone)
+        finally:
+            plt.close(phone)
     width, height = fig.get_size_inches()
     height = max(height, getattr(fig, TALL, MIN_TALL) * (WIDTH - 0.2))
+    height = _taller_cells(fig, height)
     _larger_type(fig)
     _larger_marks(fig)
-    for text in (t for ax in fig.axes for t in ax.texts if getattr(fig, NO_VALUES, False)):
-        text.set_visible(not any(c.isdigit() for c in text.get_text()))  # r34 TO #11: no number upright
     fig.set_size_inches(min(width, WIDTH - 0.2), height)
     with warnings.catch_warnings():
         # long category names do not fit the phone's width before they are wrapped (next line): the first layout may

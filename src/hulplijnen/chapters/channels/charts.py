@@ -9,8 +9,9 @@ import pandas as pd
 
 from ...presentation import figures_describe as describe
 from ...presentation import figures_sources, fmt
-from ...presentation.figures import legend_below, month_ticks, thousands_ticks
+from ...presentation.figures import month_ticks, thousands_ticks
 from ...presentation.figures_alt import Description, Series, described_by, points
+from ...presentation.figures_phone import TALL
 from ...presentation.parts import Figure
 from ...presentation.theme import CHANNEL_COLOURS, WIDTH, channel_label
 
@@ -55,23 +56,57 @@ def describe_monthly_channels(wide: pd.DataFrame, title: str) -> Description:
     return Description("line", title, "count", tuple(Series(label(c), points(months, wide[c])) for c in shown))
 
 
+SMALL = 0.5  # a channel whose busiest month stays under this share of the busiest channel's: a panel of its own
+PANELS_HEIGHT = 3.4  # inches: the busiest channel above, the small ones on their own scale under it
+PHONE_TALL = 1.25  # the phone version's height over its width: two panels of twelve months
+
+
+def panels(wide: pd.DataFrame, channels) -> list[list[str]]:
+    """The channels of each panel of the monthly chart: one panel, or (r37: 2020 #8, chat's rise from 21 to 108 a
+    month lay flat at the foot of a 0-600 axis, under e-mail) the large channels above and the small ones, whose
+    busiest month stays under half the busiest channel's, under them on a scale of their own."""
+    shown = drawn(wide, channels)
+    top = max((float(wide[c].max()) for c in shown), default=0.0)
+    small = [c for c in shown if float(wide[c].max()) < SMALL * top]
+    large = [c for c in shown if c not in small]
+    return [large, small] if small and large else [shown]
+
+
 @described_by(describe_monthly_channels)
 def monthly_channels(wide: pd.DataFrame | None, title: str) -> plt.Figure | None:
     if wide is None or wide.empty or wide.fillna(0).to_numpy().sum() == 0:
         return None
+    groups = panels(wide, CHANNEL_COLOURS)
     # low enough to share a page with the chapter's opening (r20 2020 #5: p. 4 was 40 % empty, the chart overleaf)
-    fig, ax = plt.subplots(figsize=(WIDTH, HEIGHT), layout="constrained")
+    height = HEIGHT if len(groups) == 1 else PANELS_HEIGHT
+    fig, axes = plt.subplots(len(groups), 1, figsize=(WIDTH, height), sharex=True, squeeze=False, layout="constrained")
     x = wide.index.to_timestamp()
-    for channel in drawn(wide, CHANNEL_COLOURS):
-        ax.plot(
-            x, wide[channel].astype(float), marker="o", color=CHANNEL_COLOURS[channel], label=channel_label(channel)
-        )
+    handles = {}
+    for ax, group in zip(axes[:, 0], groups):
+        for channel in group:
+            (handles[channel],) = ax.plot(
+                x, wide[channel].astype(float), marker="o", color=CHANNEL_COLOURS[channel], label=channel_label(channel)
+            )
+        ax.set(xlabel="", ylabel="contacten")
+        # a count's axis starts at 0, in each panel; room above the busiest month for its whole mark
+        ax.set_ylim(0, 1.1 * float(wide[group].max().max()))
+        thousands_ticks(ax)
+        if len(groups) > 1:  # each panel names its channels; the lower one says its scale is its own
+            names = " en ".join(channel_label(c) for c in group)
+            ax.set_title(names + (" (eigen schaal)" if group is groups[-1] else ""), loc="left")
+    ax = axes[-1, 0]
     ax.set_xticks(x)  # every month its name, not every other one
     month_ticks(ax)
-    ax.set(xlabel="", ylabel="contacten")
-    ax.set_ylim(bottom=0)  # a count's axis starts at 0
-    thousands_ticks(ax)
-    legend_below(fig)
+    shown = [c for c in CHANNEL_COLOURS if c in handles]
+    fig.legend(
+        [handles[c] for c in shown],
+        [channel_label(c) for c in shown],
+        frameon=False,
+        ncols=len(shown),
+        loc="outside lower center",
+    )
+    if len(groups) > 1:
+        setattr(fig, TALL, PHONE_TALL)
     return fig
 
 

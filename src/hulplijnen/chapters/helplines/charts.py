@@ -4,11 +4,8 @@ None or refuses empty data."""
 
 from __future__ import annotations
 
-import matplotlib
-import matplotlib.patches
 import matplotlib.pyplot as plt
 import pandas as pd
-from matplotlib.colors import to_rgba
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ...presentation import figures_describe as describe
@@ -16,10 +13,10 @@ from ...presentation import figures_sources, fmt
 from ...presentation.figures import legend_below
 from ...presentation.figures_alt import Description, Series, described_by, points
 from ...presentation.figures_contrast import text_on
-from ...presentation.figures_phone import NO_VALUES
 from ...presentation.labels import measure_label
 from ...presentation.parts import Figure
 from ...presentation.theme import CHANNEL_COLOURS, GREY, OKABE_ITO, TEXT_PT, WIDTH, channel_label, value_label
+from .years_chart import DERIVED, calls_conversations  # the chapter's chart of the years (DERIVED: its words)
 
 
 def describe_channel_shares(shares: pd.DataFrame, title: str) -> Description:
@@ -209,83 +206,6 @@ def _previous(fig: plt.Figure, ax, rows: pd.DataFrame, decimals: int) -> None:
     legend_below(fig)
 
 
-MEASURE_COLOURS = {"calls": OKABE_ITO[0], "conversations": OKABE_ITO[2]}
-AXIS_COUNT = "aantal per jaar"  # the x axis of the chart of the years (r28 TO #12)
-
-
-def describe_calls_conversations(rows: pd.DataFrame, title: str, about: dict) -> Description:
-    series = []
-    for measure in [m for m in MEASURE_COLOURS if m in set(rows["measure"])]:
-        own = rows[rows["measure"] == measure].sort_values("year")
-        shown = tuple(
-            describe.interval(int(r.year), about.get(measure, {}).get(int(r.year)), r.low, r.high)
-            for r in own.itertuples()
-        )
-        series.append(Series(measure_label(measure, "all"), shown))
-    return Description("bars", title, "count", tuple(series))
-
-
-@described_by(describe_calls_conversations)
-def calls_conversations(rows: pd.DataFrame, title: str, about: dict) -> plt.Figure:
-    """Calls and conversations side by side per year (r22 TO #9: the help given beside the calls), as vertical
-    grouped columns, the years from left to right as a trend reads (r33 TO #16: years from top to bottom read oddly),
-    the value above each column and the ticks at the text's size; a year known only from a published change
-    hatched, with the round figure the text prints. Columns year, measure, low, high, exact; ``about``: measure ->
-    year -> that round figure."""
-    years = sorted(int(y) for y in rows["year"].unique())
-    measures = [m for m in MEASURE_COLOURS if m in set(rows["measure"])]
-    fig, ax = plt.subplots(figsize=(WIDTH, 3.4), layout="constrained")
-    width = 0.8 / len(measures)
-    longest = float(rows["high"].max())
-    # room above the longest column for its value
-    top = next(
-        t for t in MaxNLocator(nbins=4, steps=[1, 2, 5, 10]).tick_values(0, longest * 1.12) if t >= longest * 1.12
-    )
-    for j, measure in enumerate(measures):
-        colour = MEASURE_COLOURS[measure]
-        for r in rows[rows["measure"] == measure].itertuples():
-            x = years.index(int(r.year)) + (j - (len(measures) - 1) / 2) * width
-            if r.exact:
-                value, label = r.low, fmt.number(r.low)
-                # r31 TO #15: every bar (and legend swatch) the theme's outline, the published ones as the derived ones
-                ax.bar(x, value, width=width * 0.9, color=colour)
-            else:
-                value = about.get(measure, {}).get(int(r.year), (r.low + r.high) / 2)
-                label = f"≈ {fmt.number(value)}"
-                # r30 TO #15: the theme's dark outline as every other bar; the hatch in the measure's colour
-                ax.bar(x, value, width=width * 0.9, facecolor=to_rgba(colour, 0.35), hatch="//", hatchcolor=colour)
-            value_label(ax, label, (x, value), xytext=(0, 3), ha="center", va="bottom", fontsize=TEXT_PT)
-    ax.set_xticks(range(len(years)), [str(y) for y in years], fontsize=TEXT_PT)
-    ax.set_xlim(-0.5, len(years) - 0.5)
-    # few ticks, so they stay level on a phone too (r23 TO #12)
-    ax.set_ylim(0, top)
-    ax.yaxis.set_major_locator(MaxNLocator(nbins=4, steps=[1, 2, 5, 10]))
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt.number(v)))
-    # r28 TO #12: what the axis counts, and its ticks as large as the values above the columns
-    ax.tick_params(axis="y", labelsize=TEXT_PT)
-    ax.set_ylabel(AXIS_COUNT, fontsize=TEXT_PT)
-    ax.grid(False)  # the values stand above the columns: no gridline through them
-    # the legend's swatches outlined as the bars (the theme's outline)
-    handles = [matplotlib.patches.Patch(facecolor=MEASURE_COLOURS[m], label=measure_label(m, "all")) for m in measures]
-    if not rows["exact"].all():  # r34 TO #10: each estimated swatch as its bars, in its measure's colour
-        handles += [
-            matplotlib.patches.Patch(
-                facecolor=to_rgba(MEASURE_COLOURS[m], 0.35),
-                hatch="//",
-                hatchcolor=MEASURE_COLOURS[m],
-                label=f"{measure_label(m, 'all')}, {DERIVED}",
-            )
-            for m in measures
-            if not rows[rows["measure"] == m]["exact"].all()
-        ]
-    columns = len(measures) if len(handles) > len(measures) else len(handles)
-    fig.legend(handles=handles, frameon=False, ncols=columns, loc="outside lower center", fontsize=TEXT_PT)
-    # r34 TO #11: at 390 px the numbers are wider than their columns and stood upright: the phone leaves them out,
-    # Table 2 right under the chart (and the figure's CSV) gives every one
-    setattr(fig, NO_VALUES, True)
-    return fig
-
-
 def _years(data: dict) -> plt.Figure | None:
     """The report's one helpline over the years: its calls and conversations per year (only its main count where it
     counts no conversations), published or implied by a published change. None when the report has several
@@ -331,11 +251,6 @@ YEARS = Figure(
     _years,
     fill="years_message",  # what the chart shows, as its caption says it (review r14, TO #14)
 )  # at the text's width, as every chart (r22 TO #10: drawn narrow, its type was half the text's on a wide screen)
-# a year known only from a published rounded change, in the same words in both charts of the chapter (review r16,
-# TO #11: 'afgeleid uit een afgerond groeicijfer' beside 'afgeleid uit afgeronde wijzigingen')
-# r33 TO #8: plain words (a range from a published rounded change: the annex explains); r37 (r36 TO #9): the word of
-# the annex's table and Methods ('afgeleid uit +13,9 %'), with the mark its bars carry ('≈ 120.900'), not 'geschat'
-DERIVED = "afgeleid (≈)"
 MIX = Figure("fig-helpline-mix", "Kanaalmix per hulplijn, elk in de eigen telling: {}", _mix, fill="units")
 GROWTH = Figure(
     "fig-helpline-growth",

@@ -4,11 +4,10 @@ data."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.markers import CARETUPBASE
 
 from ...presentation import figures_describe as describe
 from ...presentation import fmt
@@ -21,30 +20,46 @@ from ..shared.export_tables import export_chart
 
 def describe_daily_contacts(daily: pd.DataFrame, title: str) -> Description:
     days = [fmt.date(d) for d in pd.to_datetime(daily["date"])]
-    # a holiday's published count stays in the values (its CSV): missing is not zero, and a published 0 is not missing;
-    # the chart draws a holiday as a gap, so the alt text never names one as the lowest (demo r21 #15)
-    holiday = daily["holiday"].astype(bool) if "holiday" in daily else pd.Series(False, index=daily.index)
-    drawn = tuple(replace(p, gap=bool(h)) for p, h in zip(points(days, daily["contacts"]), holiday))
-    return Description("line", title, "count", (Series("contacten per dag", drawn, gaps="feestdagen"),))
+    # r37 (demo #5, #15): as the chart draws them: a published count at its level (a holiday's published 0 too), a
+    # day whose count is not published left out (read out as not published, with their number)
+    return Description("line", title, "count", (Series("contacten per dag", points(days, daily["contacts"])),))
+
+
+HIDDEN_MARK = "#555555"  # the mark under a day whose count is not published: dark grey, as a hidden cell's hatch
+HIDDEN_DAY = "dag zonder gepubliceerd aantal"
 
 
 @described_by(describe_daily_contacts)
 def daily_contacts(daily: pd.DataFrame, title: str) -> plt.Figure:
-    """Contacts per day; a suppressed day is a gap, not a zero, and so is a day marked ``holiday`` (a closed line,
-    not an outage). ``daily`` has date and contacts, and optionally holiday."""
-    fig, ax = plt.subplots(figsize=(WIDTH, 3.2))
+    """Contacts per day. A day whose count is not published is a gap in the line, marked by a small triangle on the
+    axis under it, named in the legend (r37 demo #15: single-day gaps in a year's line could not be seen); a
+    published count is drawn at its level, a holiday's published 0 at 0 (r37 demo #5: drawn as gaps, the two
+    holidays published as 0 made nine gaps where the annex counts seven days not published). ``daily`` has date and
+    contacts (missing where not published)."""
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.2), layout="constrained")
     x = pd.to_datetime(daily["date"])
     y = daily["contacts"].astype(float)
-    if "holiday" in daily:
-        y = y.mask(daily["holiday"].astype(bool))
     ax.plot(x, y, color=CHANNEL_COLOURS["phone"], linewidth=0.9)
+    hidden = x[y.isna()]
+    if len(hidden):  # on the axis, pointing up at the gap; clipped by nothing, so the whole triangle shows
+        ax.plot(
+            hidden,
+            [0] * len(hidden),
+            linestyle="none",
+            marker=CARETUPBASE,
+            markersize=7,
+            color=HIDDEN_MARK,
+            clip_on=False,
+            zorder=3,
+            label=HIDDEN_DAY,
+        )
+        legend_below(fig)
     ax.xaxis.set_major_locator(mdates.MonthLocator())
     if len(x):  # from the first day of the first month to the last of the last: no tick of a month not shown
         ax.set_xlim(x.min().to_period("M").start_time, x.max().to_period("M").end_time.normalize())
     month_ticks(ax)
     ax.set(xlabel="", ylabel="contacten per dag")
     ax.set_ylim(bottom=0)  # a count's axis starts at 0
-    fig.tight_layout()
     return fig
 
 
@@ -112,8 +127,9 @@ def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> p
 
 DAILY = Figure(
     "fig-export-daily",
-    "Contacten per werkdag (maandag tot vrijdag); een gat is een feestdag of een dag waarvan het aantal niet"
-    " gepubliceerd wordt",
+    # r37 (demo #5, #15): a gap is a day not published, and only that; the triangle under it shows where it is
+    "Contacten per werkdag (maandag tot vrijdag); een gat in de lijn, met een driehoekje op de as, is een dag waarvan"
+    " het aantal niet gepubliceerd wordt",
     export_chart(daily_contacts, "Contacten per dag", "daily"),
 )
 MIX = Figure(
