@@ -197,8 +197,8 @@ def test_capacity_timeline_and_registration():
         "chat_extension": "implemented",
     }
     machine, callback = line.loc["answering_machine", "name_nl"], line.loc["answering_machine_callback", "name_nl"]
-    # r31: the invitation put in practice, faster handling the aim; r35 (r34): with its aim, no 'kon al' beside it
-    assert machine.startswith("wordt wie") and "terugbellen" in machine and "sneller" not in machine
+    # r31: the invitation put in practice, faster handling the aim; r35 (r34): with its aim; r37: 'nodigt … uit'
+    assert machine.startswith("nodigt de hulplijn") and "terugbellen" in machine and "sneller" not in machine
     assert "sneller" in callback and "kon al" not in callback + machine
     sub = line.loc["capacity_subsidy_continued"]
     assert (str(sub.start_earliest.date()), str(sub.end_latest.date())) == ("2021-12-01", "2024-11-30")
@@ -311,10 +311,10 @@ def test_a_stated_count_above_the_filled_cells_is_compatible_not_correct():
 
     chapter = contact_persons.build(2020, "1712", FactSheet("t", 2020))
     said = " ".join(chapter.section("checks").split())
-    # r25 2020 #18 (round 26): one sentence, no table grading each quote; the 232 said beside the 240
+    # r25 2020 #18 (round 26): the 232 said beside the 240; r37 (r36 2020 #5): where the other 8 are, as Tabel 8
     assert (
-        "kloppen met de tabel per code; van de 240 contacten uit de omgeving van de pleger staan er 232 in ingevulde"
-        " vakken, de andere kunnen in de vakken zitten die de bron leeg liet." in said
+        "Van de 240 contacten uit de omgeving van de pleger staan er 232 in ingevulde vakken; de andere 8 staan in"
+        " de vakken met code 2300 en 2400, die de bron leeg liet (als het aantal 240 in de tekst klopt)." in said
     )
     assert "232 — dat klopt" not in said and "verenigbaar" not in said and "checks" not in chapter.tables
 
@@ -342,9 +342,9 @@ def test_the_campaigns_chapter_and_its_annex_and_methods_agree_on_the_model():
     # the annex (2020 #24); r25 2020 #13 (round 26): no table of one estimate among four: two plain sentences
     model = " ".join(chapter.section("model").split())
     assert (
-        "Alleen voor de campagne van 6 oktober 2020 kon het model een schatting maken, en het vond geen duidelijk"
-        " effect: de onzekerheid is te groot (tussen −34 % en +52 %)." in model
-    )  # r26 2020 #6
+        "Alleen voor de campagne van 6 oktober 2020 kon het model een schatting maken: volgens het model lag het"
+        " aantal contacten in oktober 2020 ergens tussen 34 % lager en 52 % hoger dan zonder campagne" in model
+    )  # r26 2020 #6; r37 (r36 2020 #3): what the margin is of, in plain words
     assert "effects" not in chapter.tables
     methods = text.render("chapters/campaigns/methods.md", every_value_used=False, params={}, timings=0, not_shown={})
     assert methods.strip() == ""  # a release with a model: the annex's section says it, no second account

@@ -83,9 +83,11 @@ def test_the_invitation_on_a_busy_line_is_said_with_its_aim(built):
     called back), then the invitation put in practice with its aim, once each."""
     for release in RELEASES:
         chapter = flat(notebook_text(built[release], "reachability"))
-        said = "ingesproken berichten sneller behandelen en de bellers terugbellen. Sinds 2021 wordt wie op een"
+        # r37 (r36 2020 #2): what callers could already do, then since 2021 the active invitation (the reader's words)
+        said = "ingesproken berichten sneller behandelen en de bellers terugbellen. Bellers die op een bezette lijn"
         assert chapter.count(said) == 1 and "sneller behandeld" not in chapter, release
-        assert chapter.count("uitgenodigd om een bericht in te spreken, zodat 1712 kan terugbellen.") == 1, release
+        assert chapter.count("konden al een bericht inspreken; sinds 2021 nodigt de hulplijn hen daar actief") == 1
+        assert chapter.count("actief toe uit, zodat 1712 kan terugbellen.") == 1, release
         assert "antwoordapparaat" not in chapter and "kon al" not in chapter, release
         assert chapter.count("bezette lijn") == 1, release
         # r36 (r35 2020 #4, 2021 #3): the answer of early 2022 says nothing of the rest of 2022

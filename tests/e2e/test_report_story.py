@@ -28,7 +28,7 @@ def test_source_checks_are_in_the_annex_not_in_the_chapters(built):
     material: the annex shows them with their lead text, the chapters do not. r25 2020 #18 (round 26): the check of
     the contact-person statements is one sentence in the annex, no table grading each quote."""
     seen = set()
-    checked = "kloppen met de tabel per code; van de 240 contacten uit de omgeving van de pleger staan er 232"
+    checked = "kloppen met de tabel per code. Van de 240 contacten uit de omgeving van de pleger staan er 232"  # r37
     for release, out in built.items():
         chapters, back = flat(reader_part(out)), flat(annex(out))
         for words in ("| Oordeel |", "(exact) | Tegenover", "nagerekend", checked):
@@ -173,7 +173,11 @@ def test_the_base_of_the_channel_share_is_said_the_same_way_everywhere(built):
             # r31 (TO #3): no glossary entry 'kanaalaandeel' (an annex label only); the chapter says it of the calls
             assert "**kanaalaandeel**" not in text
             # r33 (r32 TO #9): the glossary's 'oproepen' in plain words, what the report counts as one
-            assert "**oproepen** : In dit rapport: elke keer dat iemand de hulplijn belde of een chat" in text
+            # r37 (r36 TO #4): the source's word, what it presumably means, not 'In dit rapport'
+            said = (
+                "**oproepen** : Zoals de bron het woord gebruikt: vermoedelijk elke keer dat iemand de hulplijn belde"
+            )
+            assert said in text
             assert "Van alle oproepen kwam 86 % via telefoon en 14 % via chat binnen." in text.replace("\u00a0", " ")
         assert "86 % van de gesprekken" not in text
 

@@ -289,4 +289,9 @@ def test_the_campaigns_chapter_says_what_the_minister_states_and_why_late_starts
         assert minister in chapter and all(part in flat(chapter) for part in replied[release]), release
     back = flat(annex(built["2020"]))
     # r22 2020 #8: the annex's note is short; r25 2020 #13: the model's one estimate in plain words, not a table
-    assert "geen duidelijk effect: de onzekerheid is te groot" in back and "beste schatting" not in back
+    # r37 (r36 2020 #3): what the margin is of, in plain words
+    assert (
+        "ergens tussen 34 % lager en 52 % hoger dan zonder campagne te verwachten was, dus geen duidelijk effect"
+        in (back)
+    )
+    assert "beste schatting" not in back

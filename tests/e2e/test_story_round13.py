@@ -103,7 +103,8 @@ def test_the_annex_counts_the_campaigns_it_estimates_as_the_table_shows_them(bui
     # r22 2020 #8: a short note; r23 2020 #6: the 1712-dag's month after (January 2021) is not in the data
     # r25 2020 #13 (round 26): no table of one estimate among four: the one estimate said in plain words
     assert f["1712.campaigns.estimable"] == 1 and f["1712.campaigns.in_model"] == 4
-    assert "6 oktober 2020 kon het model een schatting maken, en het vond geen duidelijk effect" in text  # r33 #15
+    # r33 #15; r37 (r36 2020 #3): what the margin is of, in plain words
+    assert "6 oktober 2020 kon het model een schatting maken: volgens het model lag het aantal contacten" in text
     assert "keer een „effect”" not in text and "| Waargenomen |" not in text
 
 
@@ -120,7 +121,9 @@ def test_the_reachability_paragraph_names_the_months_once_in_the_passive(built):
     # r34: whose figure it is first, then the months, 'de oproepen' as the question says it ('inkomende' gone)
     assert (
         "Volgens interne analyses van 1712, aangehaald in een schriftelijke vraag van januari 2022, kon 1712 in "
-        "september–december 2020 maar 40 tot 45 % van de oproepen beantwoorden." in text
+        "september–december 2020 maar 40 tot 45 % van de oproepen beantwoorden"
+        # r37 (r36 2021 #9): the question's word, said as such where the figure is first given
+        " („oproepen” is het woord van de vraag; wat ze precies tellen, zeggen de bronnen niet)." in text
     )
     assert "inkomende oproepen" not in text
     assert "In die periode telt die lijn" not in text

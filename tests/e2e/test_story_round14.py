@@ -93,7 +93,9 @@ def test_contact_persons_in_plain_words_with_the_helplines_own_explanation(built
     out = built["2020"]
     chapter = notebook_text(out, "contact_persons")
     assert (
-        "een ander familielid (kinderen, grootouders en andere familieleden samen: 1.159) en" in flat(chapter)
+        # r37 (r36 2020 #6): '(stief)kinderen … van het slachtoffer' ('kinderen' read as minors who called)
+        "een ander familielid ((stief)kinderen, grootouders en andere familieleden van het slachtoffer samen: 1.159) en"
+        in flat(chapter)
         and "dit rapport telt hier" not in chapter
     )  # r24 #7
     assert "door dit rapport opgeteld" not in chapter

@@ -105,13 +105,16 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
     assert "**contact**" not in everything
     # r32 (r31 TO #12): plain definitions, not in circles, each with what the source leaves unsaid; the source's
     # lack of a definition said once, in 'Over deze cijfers'
-    calls = (  # r33f (r32 TO #7): the report's reading, said as such
-        "**oproepen** : In dit rapport: elke keer dat iemand de hulplijn belde of een chat met de hulplijn begon, per "
-        "kanaal geteld; de bron omschrijft het niet precies en zegt niet of een oproep die niemand beantwoordde, een "
-        "stille of een afgebroken oproep meetelt."
+    # r33f (r32 TO #7): the report's reading, said as such; r37 (r36 TO #4): as the source uses the word, not 'In dit
+    # rapport' (read as the definition the figures follow)
+    calls = (
+        "**oproepen** : Zoals de bron het woord gebruikt: vermoedelijk elke keer dat iemand de hulplijn belde of een "
+        "chat met de hulplijn begon, per kanaal geteld. De bron omschrijft het niet en zegt niet of een oproep die "
+        "niemand beantwoordde, een stille of een afgebroken oproep meetelt; de cijfers kunnen dus ook anders geteld "
+        "zijn."
     )
     assert calls in everything
-    talks = "**gesprekken** : In dit rapport: een contact via telefoon of chat waarin de hulplijn met de oproeper"
+    talks = "**gesprekken** : Zoals de bron het woord gebruikt: vermoedelijk een contact via telefoon of chat"
     assert talks in everything and "zegt niet vanaf welke lengte een contact als gesprek telt" in everything
     assert "via telefoon en chat binnenkreeg" not in everything and "via telefoon en chat voerde" not in everything
     undefined = "De bron omschrijft niet wat een oproep of een gesprek van Tele-Onthaal precies telt."

@@ -69,6 +69,8 @@ def test_2020_the_checks_open_with_what_they_found(rendered, misread_cell_senten
     shown = " ".join(o.get("data", {}).get("text/markdown", "") for c in cells for o in c.get("outputs", []))
     text = re.sub(r"\s+", " ", shown)
     assert "Wat de controles opleverden, in het kort:" in text
+    # r37 (r36 2020 #10): what was checked is said first, then the short list of what it found
+    assert text.index("Dit rapport rekende na of de tabellen optellen") < text.index("Wat de controles opleverden")
     # r31 (2020 #9): one wording of the misread cell, what the scan shows and what the report uses
     assert misread_cell_sentence in text
     # r29 2020 #16: each gap explained once, in this list

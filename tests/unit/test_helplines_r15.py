@@ -179,9 +179,10 @@ def test_the_glossary_defines_gesprekken_without_a_circle():
     # entry either: the chapter says once that Tele-Onthaal defines neither word
     assert "waarop een gesprek volgde" not in glossary and "vrijwilliger" not in glossary
     # r30 TO #7: no circular entry; r31 TO #3: the entry says what is known and that the source defines neither
+    # r37 (r36 TO #4): the source's word and what it presumably means, not 'In dit rapport' (read as a definition)
     assert (
-        "**gesprekken** : In dit rapport: een contact via telefoon of chat waarin de hulplijn met de oproeper "
-        "sprak of schreef,"
+        "**gesprekken** : Zoals de bron het woord gebruikt: vermoedelijk een contact via telefoon of chat waarin de "
+        "hulplijn met de oproeper sprak of schreef,"
     ) in glossary
     assert "zegt niet vanaf welke lengte een contact als gesprek" in glossary
     assert "leest dit rapport" not in glossary and "die Tele-Onthaal telt" not in glossary  # r25 TO #3: no circle

@@ -42,10 +42,15 @@ def test_1712s_contacts_are_the_registered_ones_and_the_answer_rate_counts_somet
     assert contacts.startswith("Telefoongesprekken, e-mails en chatgesprekken die 1712 registreerde.")
     # r31 (2021 #4): one meaning per word: 1712's own name for its contacts, and no caveat in a definition;
     # r34a (2020 #6, 2021 #15): the sources' 'oproepen' are all contacts, this report's only incoming phone calls
-    assert "De bronnen van 1712 noemen ze allemaal „oproepen”; dit rapport noemt ze „contacten”." in contacts
+    # r37 (r36 2020 #7): 'meestal', as the entry „oproepen” says
+    assert "De bronnen van 1712 noemen ze meestal „oproepen”; dit rapport noemt ze „contacten”." in contacts
     assert "leest dit rapport" not in contacts and "wellicht" not in glossary
     calls = entry(glossary, "oproepen")
-    assert calls.startswith("In de bronnen van 1712 zijn dat meestal alle contacten, via elk kanaal")  # r36 (#9)
+    # r37 (r36 2021 #9): one meaning, the report's own; the sources' wider use a pointer to „contacten”
+    assert calls == (
+        "Telefonische oproepen naar de hulplijn, beantwoord of niet. De bronnen van 1712 gebruiken het woord meestal "
+        "voor alle contacten (zie „contacten”)."
+    )
     incoming = entry(glossary_markdown("inkomende oproepen", ["1712"]), "inkomende oproepen")
     assert incoming == "Alle telefonische oproepen die bij de hulplijn binnenkwamen, ook die niemand beantwoordde."
     # a release with the call logs (the demo) has that count: the offered calls, one word for it (demo r24 #7)
@@ -59,9 +64,9 @@ def test_1712s_contacts_are_the_registered_ones_and_the_answer_rate_counts_somet
     assert entry(demo, "contacten").startswith("Telefooncontacten, e-mails en chatgesprekken die 1712 registreerde.")
     assert "**inkomende oproepen**" not in demo
     both = entry(glossary_markdown("contacten oproepen gesprekken", ["1712", "tele-onthaal"]), "oproepen")
-    # r34a (2021 #15): 1712's two uses, then Tele-Onthaal's reading, once
-    assert both.startswith("Bij 1712: in de bronnen zijn dat meestal alle contacten")  # r36 (r35 2020 #9): shorter
-    assert both.count("Bij Tele-Onthaal: elke keer") == 1
+    # r34a (2021 #15): 1712's, then Tele-Onthaal's reading, once; r37 (r36 2021 #9, TO #4): one meaning each
+    assert both.startswith("Bij 1712: telefonische oproepen naar de hulplijn, beantwoord of niet.")
+    assert both.count("Bij Tele-Onthaal, zoals de bron het woord gebruikt: vermoedelijk elke keer") == 1
 
 
 def test_the_effect_table_says_what_each_margin_is():
@@ -82,7 +87,11 @@ def test_the_campaign_annex_explains_why_the_effect_margin_is_wider(plain):
     model = plain(chapter.section("model"))  # r22 2020 #8: a short note
     # r25 2020 #13 (round 26): no table, so no expected count beside the effect: one margin, said as too wide
     assert "De marge van het effect is breder" not in model
-    assert "geen duidelijk effect: de onzekerheid is te groot (tussen −34 % en +52 %)" in model  # r33 2020 #15
+    # r33 2020 #15; r37 (r36 2020 #3): what the margin is of, in plain words
+    assert (
+        "volgens het model lag het aantal contacten in oktober 2020 ergens tussen 34 % lager en 52 % hoger dan zonder "
+        "campagne te verwachten was, dus geen duidelijk effect." in model
+    )
     claim = plain(chapter.section("claim"))  # 2020 #11: the data cannot tell, no denial
     assert "niet aan een campagne toe te schrijven" not in claim
     assert "is niet uit te maken welk deel van de stijging van een campagne kwam" in claim  # r23 #3, r26 #7

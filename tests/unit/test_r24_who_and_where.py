@@ -102,7 +102,10 @@ def test_2020_says_the_reports_own_readings(persons_2020, plain):
     # r24 2020 #7: the readings are the annex's, not the chapter's
     groups = plain(persons_2020.section("groups"))
     assert "samen: 1.159)" in groups and "dit rapport telt" not in groups
-    assert "Bij „een ander familielid” telt dit rapport kinderen, grootouders" in plain(persons_2020.section("checks"))
+    # r37 (r36 2020 #6): '(stief)kinderen', as the codes say
+    assert "Bij „een ander familielid” telt dit rapport (stief)kinderen, grootouders" in plain(
+        persons_2020.section("checks")
+    )
     age = plain(gender_age.build(2020, "1712", FactSheet("gender_age", 2020)).section("age"))
     assert "337 van 12 jaar of ouder maar minderjarig" in age and "dit rapport" not in age  # r29 (r28 2020 #4)
     assert contexts.SPEC.title == "Waar het geweld plaatsvindt: de context"

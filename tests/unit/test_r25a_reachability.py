@@ -64,9 +64,11 @@ def test_the_answering_machine_invitation_is_a_call_back_service(built):
         # r34a (2020 #4, 2021 #7): could already, new is the invitation
         # r35 (r34 2020/2021): no 'kon al' beside 'sinds 2021': the invitation with its aim, calling back
         # r36 (r35 2020 #4, 2021 #3): the answer of early 2022 says nothing of the rest of 2022: 'Begin 2022'
+        # r37 (r36 2020 #2): what callers could already do, then since 2021 the active invitation
         assert (
-            "- ingesproken berichten sneller behandelen en de bellers terugbellen. Sinds 2021 wordt wie op een "
-            "bezette lijn botst, uitgenodigd om een bericht in te spreken, zodat 1712 kan terugbellen. "
+            "- ingesproken berichten sneller behandelen en de bellers terugbellen. Bellers die op een bezette lijn "
+            "botsten, konden al een bericht inspreken; sinds 2021 nodigt de hulplijn hen daar actief toe uit, zodat "
+            "1712 kan terugbellen. "
             "Begin 2022 was dit alleen kwalitatief geëvalueerd, niet in cijfers."
         ) in said
         assert "In 2022 was dit" not in said

@@ -66,13 +66,18 @@ def _methods(found: int, tried: int) -> str:
 
 def test_the_placebo_check_says_its_result():
     assert (
-        # r34 (r33 2020 #15): the check in one plain sentence
-        "Op vijf maanden zonder campagne vond dezelfde rekenwijze bij twee ervan toch een effect." in _methods(2, 5)
+        # r34 (r33 2020 #15): the check in one plain sentence; r37 (r36 2020 #3): said as a check, no 'zoals het
+        # hoort' (insider shorthand)
+        "Als controle rekende het model ook vijf maanden zonder campagne door; bij twee ervan vond het toch een effect."
+        in _methods(2, 5)
     )
-    assert "Op vier maanden zonder campagne vond dezelfde rekenwijze ook geen effect, zoals het hoort." in _methods(
-        0, 4
+    none_found = _methods(0, 4)
+    assert (
+        "Als controle rekende het model ook vier maanden zonder campagne door; daar vond het terecht geen effect."
+        in (none_found)
     )
-    assert "alsof daar een campagne begon" not in _methods(0, 4)
+    assert "zoals het hoort" not in none_found and "dezelfde rekenwijze" not in none_found
+    assert "alsof daar een campagne begon" not in none_found
     assert "Als controle is het model ook toegepast op maanden zonder campagne of gebeurtenis." not in _methods(0, 4)
 
 

@@ -31,7 +31,11 @@ def test_known_age_base_says_minor_and_adult():
 def test_other_family_says_which_codes():
     """r26 2020 #14: 1.159 is (stief)kind, grootouder and andere familieleden together, not code 1500 alone."""
     text = plain(contact_persons.build(2020, "1712", FactSheet("contact_persons", 2020)).section("groups"))
-    assert "een ander familielid (kinderen, grootouders en andere familieleden samen: 1.159)" in text
+    # r37 (r36 2020 #6): '(stief)kinderen … van het slachtoffer' ('kinderen' read as minors who called)
+    assert (
+        "een ander familielid ((stief)kinderen, grootouders en andere familieleden van het slachtoffer samen: 1.159)"
+        in text
+    )
 
 
 def _campaigns(year: int):
@@ -71,7 +75,8 @@ def test_what_cannot_be_told_is_said_once_and_the_annex_says_why_three_have_no_e
         assert old not in said, old
     assert said.count("niet uit te maken") == 1
     model = plain(chapter.section("model"))
-    assert "lukte" not in model and "de onzekerheid is te groot (tussen −34 % en +52 %)" in model
+    # r37 (r36 2020 #3): what the margin is of, in plain words
+    assert "lukte" not in model and "ergens tussen 34 % lager en 52 % hoger dan zonder campagne" in model
     assert "die van 23 maart 2020 had maar twee maanden cijfers ervoor" in model
     assert "die van 7 mei 2020 viel in de piek van april–juni 2020" in model
 

@@ -112,19 +112,22 @@ def test_the_glossary_has_no_empty_entries_for_calls_and_conversations():
     """TO #12: 'gesprekken – Bij Tele-Onthaal: de bron omschrijft het woord niet'."""
     glossary = flat(glossary_markdown("de oproepen en de gesprekken via het kanaal", ["tele-onthaal"]))
     # r30 TO #7: no circular entries; r31 TO #3: each entry says what the source counts and what is not known
+    # r37 (r36 TO #4): the source's word and what it presumably means, not 'In dit rapport' (read as a definition)
     assert (
-        "**gesprekken** : In dit rapport: een contact via telefoon of chat waarin de hulplijn met de oproeper "
-        "sprak of schreef,"
+        "**gesprekken** : Zoals de bron het woord gebruikt: vermoedelijk een contact via telefoon of chat waarin de "
+        "hulplijn met de oproeper sprak of schreef,"
     ) in glossary
     assert (
-        "**oproepen** : In dit rapport: elke keer dat iemand de hulplijn belde of een chat met de hulplijn begon,"
-        in glossary
+        "**oproepen** : Zoals de bron het woord gebruikt: vermoedelijk elke keer dat iemand de hulplijn belde of een "
+        "chat met de hulplijn begon," in glossary
     )
     assert "de bron omschrijft het woord niet" not in glossary and glossary.count("zegt niet") == 2
     both = flat(glossary_markdown("de oproepen en de contacten", ["1712", "tele-onthaal"]))
     # r34a (2020 #6, 2021 #15): 1712's two uses always, and Tele-Onthaal's reading, each under its name
-    # r36 (r35 2020 #9): 1712's part shorter ('Bij 1712: in de bronnen zijn dat meestal alle contacten')
-    assert "Bij Tele-Onthaal: elke keer" in both and "Bij 1712: in de bronnen zijn dat meestal" in both
+    # r36 (r35 2020 #9): 1712's part shorter; r37 (r36 2021 #9, TO #4): one meaning per helpline, Tele-Onthaal's as
+    # the source uses the word
+    assert "Bij Tele-Onthaal, zoals de bron het woord gebruikt: vermoedelijk elke keer" in both
+    assert "Bij 1712: telefonische oproepen naar de hulplijn, beantwoord of niet." in both
 
 
 def test_over_deze_cijfers_names_the_figure_that_does_not_match_plainly():

@@ -22,14 +22,18 @@ def test_the_glossary_says_what_the_source_calls_both_counts_and_that_it_does_no
     # r30 TO #7: no circular entries; r31 TO #3: each entry says what the source counts and that it does not say
     # what an 'oproep' or a 'gesprek' is
     # r33f (r32 TO #7): the report's reading, said as such
-    assert "**oproepen** : In dit rapport:" in glossary and "**gesprekken** : In dit rapport:" in glossary
+    # r37 (r36 TO #4): the source's word and what it presumably means, not 'In dit rapport' (read as a definition)
+    said = "Zoals de bron het woord gebruikt: vermoedelijk"
+    assert f"**oproepen** : {said}" in glossary and f"**gesprekken** : {said}" in glossary
+    assert "In dit rapport" not in glossary
     assert (
         "zegt niet of een oproep die niemand beantwoordde, een stille of een afgebroken" in glossary
         and "zegt niet vanaf welke lengte een contact als gesprek" in glossary
     )
     assert "wat elk woord telt" not in glossary
     both = flat(glossary_markdown("de oproepen en de contacten", ["1712", "tele-onthaal"]))
-    assert both.count("Bij Tele-Onthaal:") == 1  # r34a (2021 #15): each helpline's use under its name, once
+    # r34a (2021 #15): each helpline's use under its name, once; r37 (r36 TO #4): as the source uses the word
+    assert both.count("Bij Tele-Onthaal, zoals de bron het woord gebruikt:") == 1
 
 
 def test_the_channel_share_entry_names_the_missing_base():

@@ -47,7 +47,10 @@ def test_the_last_line_of_the_short_list_claims_no_more_than_was_found():
             **values,
         )["corrections"]
     )
-    assert "- Verder zijn er geen tegenstrijdigheden gevonden. Dit rapport rekende na de totalen." in said
+    # r37 (r36 2020 #9, #10): what was checked first, then what it found; the last line claims no more than the
+    # checks went into ('geen tegenstrijdigheden' read as a claim about the whole source)
+    assert said.startswith("Dit rapport rekende na de totalen. Wat de controles opleverden, in het kort:")
+    assert "- Verder klopte alles wat deze controles nagingen." in said and "tegenstrijdigheden" not in said
 
 
 def test_no_monthly_chart_of_an_earlier_year_but_the_own_years_stays():

@@ -31,35 +31,36 @@ def test_the_glossary_says_both_uses_of_oproepen():
     # r34a (2020 #6, 2021 #15): the sources' 'oproepen' are all registered contacts, this report's only the phone
     # calls that came in. r36 (r35 2020 #9, 2021 #13): shorter, no example ('bijvoorbeeld over campagnes'), no
     # claim that the answered share counts phone calls ('zoals bij de bereikbaarheid')
+    # r37 (r36 2021 #9): one meaning per helpline, the report's own; the sources' wider use a pointer to „contacten”
+    # (a chapter that quotes the sources' word says so there)
     assert entry.strip(" :") == (
-        "In de bronnen van 1712 zijn dat meestal alle contacten, via elk kanaal, ook in de zinnen die dit rapport "
-        "eruit aanhaalt; elders in dit rapport zijn het telefonische oproepen, beantwoord of niet (zie „inkomende "
-        "oproepen”)."
+        "Telefonische oproepen naar de hulplijn, beantwoord of niet (zie „inkomende oproepen”). De bronnen van 1712 "
+        "gebruiken het woord meestal voor alle contacten (zie „contacten”)."
     ), entry
     assert "bijvoorbeeld over campagnes" not in said and "zoals bij de bereikbaarheid" not in said
-    # with the reachability chapter: what the answered share counted, the sources do not say (the annex's Methods)
+    # r37 (r36 2021 #9): what the answered share counted is the chapter's, where it gives the question's word; the
+    # glossary keeps one meaning, with or without the reachability chapter
     reach = flat(glossary_markdown("contacten; oproepen", ["1712"], ["channels", "reachability"]))
-    assert (
-        reach.split("**oproepen**", 1)[1]
-        .split("**", 1)[0]
-        .strip(" :")
-        .endswith("beantwoord of niet. Wat een aandeel beantwoorde oproepen precies telt, zeggen de bronnen niet.")
-    )
+    assert "precies telt" not in reach and "precies tellen" not in reach
     contacts = said.split("**contacten**", 1)[1].split("**", 1)[0]
     assert contacts.strip(" :") == (
-        "Telefoongesprekken, e-mails en chatgesprekken die 1712 registreerde. De bronnen van 1712 noemen ze allemaal "
+        # r37 (r36 2020 #7): 'meestal', as in „oproepen”
+        "Telefoongesprekken, e-mails en chatgesprekken die 1712 registreerde. De bronnen van 1712 noemen ze meestal "
         "„oproepen”; dit rapport noemt ze „contacten”."
     ), contacts
     assert "In de tabellen" not in said and "**inkomende oproepen**" in said
     both = flat(glossary_markdown("contacten; oproepen; inkomende oproepen", ["1712", "tele-onthaal"]))
     entry = both.split("**oproepen**", 1)[1].split("**", 1)[0]
     assert (
-        entry.strip(" :").startswith("Bij 1712: in de bronnen zijn dat meestal alle contacten")  # r36 (r35 2020 #9)
-        and "Bij Tele-Onthaal: " in entry
+        # r36 (r35 2020 #9); r37 (r36 2021 #9, TO #4): one meaning per helpline
+        entry.strip(" :").startswith("Bij 1712: telefonische oproepen naar de hulplijn, beantwoord of niet")
+        and "Bij Tele-Onthaal, zoals de bron het woord gebruikt: " in entry
     )
     # r34a (2020 #6): without incoming calls in the text, both uses still (the sources' and this report's), no pointer
     alone = flat(glossary_markdown("oproepen", ["1712"]))
-    assert "zie „inkomende oproepen”" not in alone and "meestal alle contacten" in alone.split("**oproepen**", 1)[1]
+    assert (
+        "zie „inkomende oproepen”" not in alone and "meestal voor alle contacten" in alone.split("**oproepen**", 1)[1]
+    )
 
 
 def test_no_audit_talk_and_the_measures_have_their_subject(built):
@@ -68,7 +69,8 @@ def test_no_audit_talk_and_the_measures_have_their_subject(built):
     for chapter, md in built.values():
         for audit in ("bevestigt noch corrigeert", "spreekt van „vorig jaar”", "werd in de praktijk gebracht"):
             assert audit not in chapter + md
-        assert "Sinds 2021 wordt wie op een bezette lijn botst, uitgenodigd om een bericht in te spreken" in chapter
+        # r37 (r36 2020 #2): its subject the helpline, after what callers could already do
+        assert "konden al een bericht inspreken; sinds 2021 nodigt de hulplijn hen daar actief toe uit" in chapter
         assert "Sinds 2021 komen oproepen met „optie 0” (wie in het keuzemenu geen provincie kiest) terecht" in chapter
         assert "Volgens het antwoord leken voorlopige cijfers" in chapter
 
@@ -106,7 +108,9 @@ def test_a_later_report_says_its_own_year_first_and_the_earlier_one_briefly():
             and ", was er in april–juni 2020, tijdens de eerste "
             "lockdown, een piek in het aantal oproepen, en kon 1712 in september–december 2020 maar 40 tot 45 % van de "
             # r36 (r35 2021 #4): the attempts are the answer's, and no 'dus' from them
-            "oproepen beantwoorden. Volgens het antwoord doet een beller gemiddeld 3 tot 4 pogingen (steekproeven "
+            # r37 (r36 2021 #9): the question's word, said as such where the figure is first given
+            "oproepen beantwoorden („oproepen” is het woord van de vraag; wat ze precies tellen, zeggen de bronnen "
+            "niet). Volgens het antwoord doet een beller gemiddeld 3 tot 4 pogingen (steekproeven "
             "met Proximus); hoeveel bellers nooit doorkwamen, is niet bekend. Het rapport „Hulplijn 1712 in 2020” "
             # r37 (r36 2021 #3): that report by its title, publisher and year (params/2020.yml), no web address
             "(Departement Zorg, 2026) gaat daar uitgebreider op in."

@@ -59,11 +59,15 @@ def test_table_1_gives_the_websites_share_and_the_sources_percentage_in_a_note()
 def test_the_glossary_gives_tele_onthaals_words_as_the_reports_reading():
     """#7: 'oproepen'/'gesprekken' stated as definitions the source does not give."""
     alone = flat(glossary_markdown("de oproepen en de gesprekken via het kanaal", ["tele-onthaal"]))
-    assert "In dit rapport: elke keer dat iemand de hulplijn belde of een chat met de hulplijn begon" in alone
-    assert "In dit rapport: een contact via telefoon of chat" in alone
-    assert alone.count("de bron omschrijft het niet precies") == 2 and "Bij Tele-Onthaal:" not in alone
+    # r37 (r36 TO #4): the source's word and what it presumably means, not 'In dit rapport' (read as a definition)
+    assert "Zoals de bron het woord gebruikt: vermoedelijk elke keer dat iemand de hulplijn belde of een chat" in alone
+    assert "Zoals de bron het woord gebruikt: vermoedelijk een contact via telefoon of chat" in alone
+    assert alone.count("De bron omschrijft het niet en zegt niet") == 2 and "Bij Tele-Onthaal:" not in alone
+    assert alone.count("de cijfers kunnen dus ook anders geteld zijn") == 2 and "In dit rapport" not in alone
     several = flat(glossary_markdown("de oproepen en de gesprekken via het kanaal", ALL))
-    assert "Bij Tele-Onthaal, in dit rapport: een contact via telefoon of chat" in several
+    assert (
+        "Bij Tele-Onthaal, zoals de bron het woord gebruikt: vermoedelijk een contact via telefoon of chat" in several
+    )
 
 
 def test_the_estimate_rule_names_every_word_the_text_marks_an_estimate_with():

@@ -36,7 +36,10 @@ def test_the_answered_share_leads_with_who_says_it_and_the_attempts_beside_it(re
     # which did not say which figure), and the attempts as the answer's, without 'dus'
     assert (
         "Volgens interne analyses van 1712, aangehaald in een schriftelijke vraag van januari 2022, kon 1712 in "
-        "september–december 2020 maar 40 tot 45 % van de oproepen beantwoorden. Het antwoord van de minister "
+        "september–december 2020 maar 40 tot 45 % van de oproepen beantwoorden"
+        # r37 (r36 2021 #9): the question's word, said as such where the figure is first given
+        " („oproepen” is het woord van de vraag; wat ze precies tellen, zeggen de bronnen niet)"
+        ". Het antwoord van de minister "
         "gaat niet op dat cijfer in"
     ) in chapter
     assert chapter.count("gaat niet op dat cijfer in") == 1 and "geeft zelf geen cijfer" not in chapter + md
@@ -55,7 +58,10 @@ def test_the_answered_share_leads_with_who_says_it_and_the_attempts_beside_it(re
     assert "lockdown (april" not in later
     # r36 (r35 2021 #4): the attempts are the answer's, said so in chapter and summary
     assert (
-        "maar 40 tot 45 % van de oproepen beantwoorden. Volgens het antwoord doet een beller gemiddeld 3 tot 4" in later
+        "maar 40 tot 45 % van de oproepen beantwoorden"
+        # r37 (r36 2021 #9): the question's word, said as such where the figure is first given
+        " („oproepen” is het woord van de vraag; wat ze precies tellen, zeggen de bronnen niet)"
+        ". Volgens het antwoord doet een beller gemiddeld 3 tot 4" in later
     )
     assert "Volgens het antwoord doet een beller gemiddeld 3 tot 4 pogingen" in md21
     for text in (chapter, md, later, md21):
@@ -81,11 +87,16 @@ def test_social_media_and_the_answering_machine_say_what_the_answer_says(reachab
     for chapter, _ in reachability_built.values():
         assert "niet om hulp vragen" not in chapter
         assert (
-            "Of er via die kanalen toch hulpvragen binnenkomen, en hoeveel, is niet bekend." in chapter
+            # r37 (r36 2020 #13): what the answer does not say; no 'toch' (read as doubting the minister)
+            "Of er via die kanalen ook hulpvragen binnenkomen, zegt het antwoord niet uitdrukkelijk; een aantal geeft "
+            "het niet."
+            in chapter
             and "alleen voor de externe communicatie en de publiekswerking van 1712" in chapter
         )
         # r35 (r34): the invitation with its aim, no 'kon al' beside 'sinds 2021'
         assert (
-            "ingesproken berichten sneller behandelen en de bellers terugbellen. Sinds 2021 wordt wie op een bezette "
-            "lijn botst, uitgenodigd om een bericht in te spreken, zodat 1712 kan terugbellen."
+            # r37 (r36 2020 #2): the contrast made explicit ('konden al', 'actief')
+            "ingesproken berichten sneller behandelen en de bellers terugbellen. Bellers die op een bezette lijn "
+            "botsten, konden al een bericht inspreken; sinds 2021 nodigt de hulplijn hen daar actief toe uit, zodat "
+            "1712 kan terugbellen."
         ) in chapter

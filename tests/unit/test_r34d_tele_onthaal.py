@@ -104,7 +104,8 @@ def test_about_these_figures_has_one_plain_sentence_on_estimates():
     # r36 (r35 2020 #1): 'naar schatting' joins 'ongeveer' and 'rond', so the template's line breaks moved
     methods = (ROOT / "report" / "methods.md").read_text(encoding="utf-8")
     assert "ondergrens" not in methods  # r37 (r36 TO #1): no 'ruim' estimate, its two ends known
-    assert "„naar schatting”, „ongeveer” of „rond”" in methods
+    # r37 (r36 2020 #14): only the words the chapters use, each from estimate_words
+    assert "„naar schatting”" in methods and "„rond”" in methods and 'w.get("around")' in methods
 
 
 def _rows() -> pd.DataFrame:

@@ -108,11 +108,13 @@ def test_methods_say_the_rule_for_shares_not_known_to_count_alike():
 
     context = {"derived": False, "example": None, "one_chapter": False, "about_the_same": 2, "terms": []}
     said = plain(text.render("methods.md", **context, unlike=True))
+    # r37 (r36 2021 #10): the rule names every word the text uses for such a gap ('evenveel', 'minder', 'meer')
     assert (
-        "„iets hoger”, met beide cijfers erbij; een groter verschil heet „lager” of „hoger”. Zeggen de bronnen niet "
-        "dat beide aandelen op dezelfde basis berekend zijn, dan staat het aandeel van het andere jaar er alleen "
-        "naast, zonder „lager” of „hoger”." in said
+        "„iets hoger” (ook „iets minder” of „iets meer”), met beide cijfers erbij; een groter verschil heet „lager” of "
+        "„hoger” (ook „minder” of „meer”). Zeggen de bronnen niet dat beide aandelen op dezelfde basis berekend zijn, "
+        "dan staat het aandeel van het andere jaar er alleen naast, zonder een van die woorden." in said
     )
+    assert "heet het verschil „ongeveer even groot” of „ongeveer evenveel”." in said
     assert "op dezelfde basis" not in plain(text.render("methods.md", **context, unlike=False))
 
 

@@ -133,9 +133,11 @@ def test_the_methods_give_the_rule_for_whole_percentages_too():
     )
     assert (
         "„+13,9 %” betekent een werkelijke wijziging van minstens +13,85 % en minder dan +13,95 %. Een percentage "
-        "zonder decimaal is op een heel procent afgerond: „−1 %” betekent minstens −1,5 % en minder dan −0,5 %. Een "
-        "aantal van een eerder jaar"
+        # r37 (r36 TO #6): a decrease said as one ('minstens −1,5 %' read as a fall of at least 1,5 %)
+        "zonder decimaal is op een heel procent afgerond: „−1 %” betekent een daling van meer dan 0,5 % en hoogstens "
+        "1,5 %. Een aantal van een eerder jaar"
     ) in methods
+    assert "minstens −1,5 %" not in methods
     # the 2021 report's example is a whole percent (1712's +57 %): its other rule is the one-decimal one
     other = {"change": 13.9, "decimals": 1, "allowed": Interval(13.85, 13.95)}
     whole = {"change": 57, "decimals": 0, "allowed": Interval(56.5, 57.5), "other": other}
@@ -167,12 +169,9 @@ def test_about_these_figures_says_what_was_rounded_and_every_estimate_word():
     the text also says 'rond', 'naar schatting' and 'tussen … en …'."""
     chapter = built()[0]
     words = estimate_words(chapter.text)
-    assert words == {"around": True, "estimated": True, "between": True}
-    assert estimate_words("In 2019 waren er ongeveer 5.420 contacten.") == {
-        "around": False,
-        "estimated": False,
-        "between": False,
-    }
+    # r37 (r36 2020 #14): a table's range too, for the annex's Methods
+    assert words == {"around": True, "estimated": True, "between": True, "table_range": False}
+    assert not any(estimate_words("In 2019 waren er ongeveer 5.420 contacten.").values())
     about = flat(about_markdown(load_params("2021-tele-onthaal"), _records(), True, marked=True, words=words))
     assert (
         "De percentages zijn afgerond bekendgemaakt. Cijfers met ≈, „ongeveer”, „rond” of „naar schatting” zijn "

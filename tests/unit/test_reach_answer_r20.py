@@ -33,7 +33,10 @@ def test_the_chapter_gives_the_figure_to_the_questioner_and_the_attempts_to_the_
         # does not confirm this one, and why, in its words; then the attempts as the answer's, without the 'dus' that
         # assumed the share counts attempts
         assert (
-            "40 tot 45 % van de oproepen beantwoorden. Het antwoord van de minister gaat niet op dat cijfer in: "
+            "40 tot 45 % van de oproepen beantwoorden"
+            # r37 (r36 2021 #9): the question's word, said as such where the figure is first given
+            " („oproepen” is het woord van de vraag; wat ze precies tellen, zeggen de bronnen niet)"
+            ". Het antwoord van de minister gaat niet op dat cijfer in: "
             "sluitende cijfers over beantwoorde tegenover binnengekomen oproepen zijn volgens het antwoord moeilijk te "
             "geven. Volgens het antwoord doet een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus); "
             "hoeveel bellers nooit doorkwamen, is niet bekend."

@@ -41,7 +41,9 @@ def test_the_answers_statements_are_dated_by_the_question_they_answer():
     assert "Begin 2022 was dit alleen kwalitatief geëvalueerd, niet in cijfers." in said
     assert "In 2022 was dit" not in said
     # r32 (2021 #3): anchored plainly ('sinds 2021'); how 'vorig jaar' is dated is the annex's
-    assert "volgens de minister" not in said.lower() and "vorig jaar" not in said and said.count("Sinds 2021 ") == 2
+    # r37 (r36 2020 #2): the answering machine's 'sinds 2021' follows what callers could already do, mid-sentence
+    assert "volgens de minister" not in said.lower() and "vorig jaar" not in said and said.count("Sinds 2021 ") == 1
+    assert said.count("; sinds 2021 nodigt de hulplijn hen daar actief toe uit") == 1
 
 
 def test_the_peak_is_the_first_lockdown_by_its_months():
@@ -128,7 +130,8 @@ def test_the_campaign_methods_in_plain_words_with_an_unbreakable_t_verdeling():
     assert "gezet op" not in model and "nagemaakte" not in model and "trekkingen" not in model
     for jargon in ("t\u2011verdeling", "t-verdeling", "quasi-Poisson", "95 %-interval", "gesimuleerde reeksen"):
         assert jargon not in model, jargon
-    assert "Op vier maanden zonder campagne vond dezelfde rekenwijze ook geen effect, zoals het hoort." in model
+    # r37 (r36 2020 #3): the check said as a check, no 'zoals het hoort'
+    assert "Als controle rekende het model ook vier maanden zonder campagne door; daar vond het terecht geen" in model
 
 
 def campaigns_model_2020() -> str:

@@ -37,9 +37,12 @@ def test_the_answering_machine_invitation_is_said_with_its_aim(said):
         # r35 (r34 2020/2021): 'kon al' beside 'sinds 2021 uitgenodigd' read as a contradiction; the source calls the
         # invitation a new service ('Door deze optie in te voeren biedt 1712 een extra vorm van dienstverlening'):
         # it is named with its aim, calling back
+        # r37 (r36 2020 #2): the aim implies that messages existed: what callers could already do, then the contrast
+        # made explicit ('actief', 'nodigt … uit'), the reader's wording
         assert (
-            "- ingesproken berichten sneller behandelen en de bellers terugbellen. Sinds 2021 wordt wie op een "
-            "bezette lijn botst, uitgenodigd om een bericht in te spreken, zodat 1712 kan terugbellen."
+            "- ingesproken berichten sneller behandelen en de bellers terugbellen. Bellers die op een bezette lijn "
+            "botsten, konden al een bericht inspreken; sinds 2021 nodigt de hulplijn hen daar actief toe uit, zodat "
+            "1712 kan terugbellen."
         ) in text
         assert "vorig jaar" not in text and "werd in de praktijk gebracht" not in text
 
@@ -65,7 +68,9 @@ def test_the_ministers_answers_on_the_helpline_and_its_social_media_are_told(sai
         assert (
             "**Sociale media.** Facebook en Instagram dienen alleen voor de externe communicatie en de publiekswerking "
             "van 1712: inspelen op de actualiteit, campagnes promoten en geweld en misbruik bespreekbaar maken. Of er "
-            "via die kanalen toch hulpvragen binnenkomen, en hoeveel, is niet bekend." in text
+            # r37 (r36 2020 #13): what the answer does not say, no 'toch … niet bekend' (read as doubting the minister)
+            "via die kanalen ook hulpvragen binnenkomen, zegt het antwoord niet uitdrukkelijk; een aantal geeft het "
+            "niet." in text
         )
         assert "niet om hulp vragen" not in text
 

@@ -151,7 +151,10 @@ def test_the_reachability_paragraph_names_its_months_and_puts_the_peak_first():
         ", aangehaald in een schriftelijke vraag van januari 2022, kon 1712 in september–december 2020 maar 40 tot "
         # r36 (r35 2020 #2, #3): that the answer does not confirm the figure, plainly, and why; the attempts as the
         # answer's, without the 'dus' that assumed the share counts attempts
-        "45 % van de oproepen beantwoorden. Het antwoord van de minister gaat niet op dat cijfer in: sluitende cijfers "
+        "45 % van de oproepen beantwoorden"
+        # r37 (r36 2021 #9): the question's word, said as such where the figure is first given
+        " („oproepen” is het woord van de vraag; wat ze precies tellen, zeggen de bronnen niet)"
+        ". Het antwoord van de minister gaat niet op dat cijfer in: sluitende cijfers "
         "over beantwoorde tegenover binnengekomen oproepen zijn volgens het antwoord moeilijk te geven. Volgens het "
         "antwoord doet een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus); hoeveel bellers nooit "
         "doorkwamen, is niet bekend." in rest.replace("\xa0", " ")  # r31 2020 #1: no 'wellicht'

@@ -123,13 +123,14 @@ def test_the_glossary_keeps_oproepen_as_each_source_uses_it():
     assert "voor Tele-Onthaal volgt het de bron" in both
     # r21 2020 #2: the phone contacts 1712 registered; r21 TO #9: the report's reading of Tele-Onthaal's word
     # r34a (2020 #6, 2021 #15): 1712's sources use it for all registered contacts, this report for phone calls
-    assert "Bij 1712: in de bronnen zijn dat meestal alle contacten" in both  # r36 (r35 2020 #9): shorter
+    # r36 (r35 2020 #9): shorter; r37 (r36 2021 #9): one meaning per helpline, the sources' use a pointer
+    assert "Bij 1712: telefonische oproepen naar de hulplijn, beantwoord of niet. De bronnen van 1712 gebruiken" in both
     # r26 TO #12: no empty 'Bij Tele-Onthaal:' part; the chapter says it once
     # r30 TO #7: no circular Tele-Onthaal part; r31 TO #3: Tele-Onthaal's 'gesprekken' by its own channels (no
     # e-mail, which only 1712 and Stop it Now! offer)
     assert (
-        "**gesprekken** : Bij Tele-Onthaal, in dit rapport: een contact via telefoon of chat waarin de hulplijn met "
-        "de oproeper sprak of schreef,"
+        "**gesprekken** : Bij Tele-Onthaal, zoals de bron het woord gebruikt: vermoedelijk een contact via telefoon "
+        "of chat waarin de hulplijn met de oproeper sprak of schreef,"  # r37 (r36 TO #4)
     ) in both
     assert "e-mail en chat voerde" not in both and "Bij Tele-Onthaal: wat" not in both  # 'oproepen' is 1712's entry
     alone = flat(glossary_markdown(shown, ["tele-onthaal"]))

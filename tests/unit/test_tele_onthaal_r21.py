@@ -100,7 +100,9 @@ def test_the_glossary_gives_the_reports_reading_of_oproepen_and_gesprekken():
     # r24 TO #1, #11: one neutral definition each; the report's reading is the annex's
     # r30 TO #7: no circular entries; r31 TO #3: each entry says what the source counts and that it defines neither
     # r33f (r32 TO #7): the report's reading, said as such ('In dit rapport'), not the source's definition
-    assert "**oproepen** : In dit rapport:" in glossary and "**gesprekken** : In dit rapport:" in glossary
+    # r37 (r36 TO #4): the source's word and what it presumably means, not 'In dit rapport' (read as a definition)
+    said = "Zoals de bron het woord gebruikt: vermoedelijk"
+    assert f"**oproepen** : {said}" in glossary and f"**gesprekken** : {said}" in glossary
     assert glossary.count("zegt niet") == 2
     assert "leest dit rapport" not in glossary  # r25 TO #3: 'omschrijft ... niet' plainly
 

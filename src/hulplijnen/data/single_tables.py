@@ -280,6 +280,7 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
                         "optional_text",
                         "A few Dutch words naming a measure carried out in the summary's one line (empty: not named).",
                     ),
+                    column("before_nl", "optional_text", "Dutch clause: what was possible before the measure."),
                 ),
                 ("event_id",),
                 "Events that move contact volumes or capacity, and dated measurements.",

@@ -88,6 +88,8 @@ ESTIMATE_MARKS = {
     "around": re.compile(r"\brond \d"),
     "estimated": re.compile(r"\bnaar schatting\b", re.I),
     "between": re.compile(r"\btussen \d[\d.]* en \d"),
+    # r37 (r36 2020 #14): the annex's Methods name only the words the chapters use: a table's range too
+    "table_range": re.compile(r"^\s*\|.*\d tot \d", re.M),
 }
 
 

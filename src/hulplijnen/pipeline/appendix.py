@@ -224,7 +224,6 @@ def glossary_markdown(
             talk_channels={c.channel: c.label_nl for c in used if c.channel in talked} or None,
             units=sorted(units),
             helplines=list(helplines),
-            chapters=chapter_names or [],
             shift=shift,
         )
         missing = {m.lower(): m for m in pointers(rendered) if m.lower() not in shown_terms}

@@ -175,8 +175,15 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     unlike = any(k.endswith(".alike") and not facts[k]["value"] for k in facts)
     codes = shows_codes(list(release.chapters), params.helplines, params.year)
     reading = [c["name"] for c in release.reading]  # a chapter shown as a section of another has no number
+    chapters_text = shown_text(staging, list(release.chapters))
+    marks = {"marked": marks_estimates(chapters_text), "words": estimate_words(chapters_text)}
+    opening, summary_text = intro(params, reading), summary.markdown(facts, params.helplines, params.year)
+    marked = "\n".join([chapters_text, summary_text])  # the summary's key figures show '≈ 5.420' too
     general_methods = text.render(
         "methods.md",
+        # r37 (r36 2020 #14): only the words and signs the chapters and the summary mark an estimate with
+        marked=marks_estimates(marked),
+        words=estimate_words(marked),
         derived=derived,
         example=derived_example(facts, params.year) if derived else None,
         one_chapter=len(reading) == 1,
@@ -184,10 +191,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         unlike=unlike,
         terms=annex_terms("\n".join(methods).lower()),
     )
-    opening, summary_text = intro(params, reading), summary.markdown(facts, params.helplines, params.year)
     titles = "\n".join(release.titles[n] for n in release.chapters)
-    chapters_text = shown_text(staging, list(release.chapters))
-    marks = {"marked": marks_estimates(chapters_text), "words": estimate_words(chapters_text)}
     about = about_markdown(params, facts, one_chapter=len(reading) == 1, **marks)
     code_list = codes_markdown() if codes else ""
     shifts = [s for h in params.helplines for s in messages.subject_shifts(facts, h, params.year) if s["points"]]

@@ -14,7 +14,15 @@ from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from . import charts
 from .audience import aimed
-from .effects import around, called, effects_table, not_own, separable, source_named  # noqa: F401 (effects_table: the model's table)
+from .effects import (
+    around,
+    called,
+    effects_table,  # noqa: F401 (the model's table)
+    not_own,
+    separable,
+    source_named,
+    span,
+)
 from .growth import claim_basis, like_year, year_growth
 
 SPEC = ChapterSpec("campaigns", "Campagnes", 30, leads_with_published_tables)
@@ -120,7 +128,7 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
                         model,
                     )
             levels = camp.event_effects(series, mine, sustained, window)
-            context["model"] = conclusions(helpline, year, series, effects, levels, events, found, tried, facts)
+            context["model"] = conclusions(helpline, year, series, effects, levels, events, found, tried, facts, window)
             observed = series  # the chart: the observed months and the campaigns, no expected course (r20 2020 #6)
     if observed is None or observed.empty:
         why = "the model could not be fitted: " + context["error"] if context["error"] else "no contacts per month"
@@ -180,6 +188,7 @@ def conclusions(
     found: int,
     tried: int,
     facts: FactSheet,
+    window: int = 1,
 ) -> dict:
     """What the template states about the model, each value from the estimates (nothing typed in by hand)."""
     from .analysis import relative_change
@@ -286,6 +295,7 @@ def conclusions(
                 "high": facts.get(keys.campaign(helpline, e.campaign_id, "effect_high_pct")),
                 "clear": bool(e.distinguishable),  # the chapter says in words whether an effect shows (r28 2020 #3)
                 "day": fmt.date(e.start, dates.loc[e.campaign_id, "precision"]).removesuffix(f" {year}"),
+                "span": span(e.start, window),  # the months the estimate is of, 'oktober 2020' (r37, r36 2020 #3)
                 "around": around(helpline, e.campaign_id, e.start, series, facts),  # the chart's months (r29 2020 #4)
             }
             for e in own.itertuples()

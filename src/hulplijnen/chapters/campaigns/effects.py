@@ -155,3 +155,14 @@ def around(helpline: str, campaign_id: str, start, series: pd.Series, facts) -> 
                 for p, k in zip(earlier, ("three", "two"))
             ]
     return out
+
+
+def span(start, window: int) -> str:
+    """The months a campaign's estimate is of (its pulse: the start month and the ``window - 1`` after it) as the text
+    names them: 'oktober 2020', or 'oktober–november 2020' (r37, r36 2020 #3: the interval said what it measures)."""
+    first = pd.Period(start, freq="M")
+    last = first + max(window, 1) - 1
+    if last == first:
+        return fmt.month(first)
+    head = fmt.month(first).removesuffix(f" {first.year}") if first.year == last.year else fmt.month(first)
+    return f"{head}–{fmt.month(last)}"

@@ -84,8 +84,12 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             n = fact(facts, key, g.derived, "count", src)
             low = groups_seen[g.group]["low"]
             filled = fact(facts, keys.contact_person_group(helpline, g.group, "filled_cells"), low - n, "count", src)
+            # the group's empty cells by code, named where the text says what they hold (r37, r36 2020 #5)
+            cells = people.merge(codes, on="code")
+            empty = cells.loc[(cells["group"] == g.group) & cells["contacts"].isna(), "code"]
             in_empty_cells.append(
                 {"group": g.label_nl, "n": n, "count": low, "filled": filled, "from_total": bool(g.remainder > 0)}
+                | {"id": g.group, "codes": [str(c) for c in sorted(empty)]}
             )
     checks, _ = cpy.statements(year, helpline, people, codes, total, facts)
     labels = cpy.stated_roles(year, helpline)

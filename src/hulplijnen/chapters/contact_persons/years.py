@@ -49,6 +49,7 @@ def statements(
                 "what": category_label(row["category"]),
                 "kind": kind,
                 "group": row["measure"].startswith("contact_person_group"),
+                "category": row["category"],  # the group a group's count is of: its empty cells (r37)
                 "c": c,
                 "qualifier": qualifier.strip(),
             }

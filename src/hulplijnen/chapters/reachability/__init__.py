@@ -128,6 +128,8 @@ def _event_facts(
             # a goal's measure put in practice, by the event id its source note names (r30, r31): said with the goal
             "done": (str(e.locator).split("put in practice is ", 1) + [""])[1].split(",")[0] * (e.status == "goal"),
             "chat": str(e.event_id).startswith(CHAT_EVENTS),  # the chat lines at peak times belong to this measure
+            # what was possible before the measure, said before its date (r37, r36 2020 #2); name_nl then follows it
+            "before": None if pd.isna(getattr(e, "before_nl", None)) else str(e.before_nl),
             # said in the question, not in the answer: the list of what the answer names does not hold it (r21 2020 #8)
             "from_question": str(getattr(e, "locator", "")).startswith("question"),
         }
