@@ -250,7 +250,7 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         "vanaf september 2021 een ruimere chat (van maandag tot donderdag tot 22 uur); vanaf 1 december 2021 een "
         "voortzetting van de capaciteitssubsidie, toegekend tot 30 november 2024.",
         "ongeveer drie keer zoveel als in 2012",
-        "van 911 in 2020 naar ongeveer 1.500 in 2021",  # round 13 (2021 #12): in contacts
+        "naar schatting ongeveer 1.500 contacten (2020: 911)",  # round 13 (2021 #12): in contacts; r37: share first
         # r21 2021 #6: the share of minors among the possible victims beside the kind of violence
         "het vaakst over kindermishandeling (54 % van de mogelijke slachtoffers); meer dan 58 % van de mogelijke "
         "slachtoffers is minderjarig; bij 90 % van de mogelijke slachtoffers van wie de context bekend is, speelt het "

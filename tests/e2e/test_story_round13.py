@@ -160,7 +160,11 @@ def test_the_2021_summary_is_short_with_the_channel_shift_in_contacts(built):
     assert len(found) <= 9  # r30: reachability in two bullets (the end-2020 figure; what 1712 did)
     summary = flat(messages(out))
     assert "websitebezoekers" not in summary
-    assert "van 911 in 2020 naar ongeveer 1.500 in 2021; via e-mail van 1.440 naar ongeveer 1.200" in summary
+    # r37 (r36 2021 #2): the published share first, the derived count after it
+    assert (
+        "naar 18 % in 2021, naar schatting ongeveer 1.500 contacten (2020: 911); via e-mail liep 14 %, ongeveer 1.200"
+        in summary
+    )
     # r24 2021 #6: the measures named in one line, the subsidy's planned end too
     # r26 2021 #4: in the reachability bullet, after the problem; r27 2021 #1: in a few words
     # r30: in a bullet of its own right after the reachability bullet; the subsidy dated as the answer's
