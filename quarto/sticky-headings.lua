@@ -20,7 +20,7 @@ NEW_PAGE = { ["sec-annex"] = true }
 -- The technical annex flows (r24 2020 #17, Tele-Onthaal #12): its blocks ("Bij hoofdstuk 2 …", "Controles van de
 -- gegevens") each began a page, leaving pages a third empty, because a heading, its opening and a short table went
 -- over together. From its heading on, the state "annex" tells the template to let any table there break over pages
--- (quarto/typst-template.typ); the colophon (report/colophon.md) ends it. There a heading and the text under it flow as
+-- (quarto/typst-floats.typ); the colophon (report/colophon.md) ends it. There a heading and the text under it flow as
 -- text does; only a short lead-in (ANNEX_LEAD_IN_WORDS, about three lines, or one ending in a colon) goes with the
 -- table after it, so a longer introduction ends a page and its table follows at the top of the next.
 -- (An annex always on a new page, tried in round 29, left the glossary's last page 70-85 % empty.)

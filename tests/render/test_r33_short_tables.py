@@ -1,8 +1,8 @@
 """Round 33 (r32 #6): a short table is never split over two pages, in the technical annex too (2020's two-row
 Tabel 10 'Brondocumenten' stood with one row at p.11's foot and the other overleaf). Short is the template's own
-threshold in the annex, where tables flow: fewer rows than `annex-start-rows` + `min-rows` (quarto/typst-template.typ);
-in a chapter a table of that many rows is short too. Read from the PDF's text per page: the table's caption and the
-first words of its last row stand on one page. The tables and their rows are read from the release's HTML (every
+threshold in the annex, where tables flow: fewer rows than `annex-start-rows` + `min-rows` (quarto/typst-floats.typ,
+r37); in a chapter a table of that many rows is short too. Read from the PDF's text per page: the table's caption and
+the first words of its last row stand on one page. The tables and their rows are read from the release's HTML (every
 captioned table, the annex's included)."""
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ RELEASES = release_ids()
 
 
 def _setting(name: str) -> int:
-    template = (QUARTO_PARTIALS / "typst-template.typ").read_text(encoding="utf-8")
-    return int(re.search(rf"let {name} = (\d+)", template).group(1))
+    floats = (QUARTO_PARTIALS / "typst-floats.typ").read_text(encoding="utf-8")  # r37: the table rules' own partial
+    return int(re.search(rf"let {name} = (\d+)", floats).group(1))
 
 
 def short_rows() -> int:

@@ -44,7 +44,9 @@ def test_a_table_that_must_wrap_keeps_its_relative_widths():
 
 
 def test_every_table_has_one_inset_and_stands_flush_left_under_its_caption():
+    # r37: the layout is two partials; the figure and table placement rules moved to typst-floats.typ
     template = (QUARTO_PARTIALS / "typst-template.typ").read_text(encoding="utf-8")
-    assert "2.5pt" not in template  # no table set tighter to fit a page
-    assert len(re.findall(r"set table\(inset:", template)) == 1
-    assert 'show figure.where(kind: "quarto-float-tbl"): set align(left)' in template
+    floats = (QUARTO_PARTIALS / "typst-floats.typ").read_text(encoding="utf-8")
+    assert "2.5pt" not in template + floats  # no table set tighter to fit a page
+    assert len(re.findall(r"set table\(inset:", template + floats)) == 1
+    assert 'show figure.where(kind: "quarto-float-tbl"): set align(left)' in floats

@@ -114,11 +114,15 @@ def test_an_unsettled_pdf_is_laid_out_again_with_each_chart_at_its_size(tmp_path
 
 
 def test_the_fallback_metadata_reaches_the_template():
-    """typst-show.typ maps the metadata the render passes to the template's parameter, which the chart rule reads."""
-    show = (render.Path(__file__).parents[2] / "quarto" / "typst-show.typ").read_text()
-    template = (render.Path(__file__).parents[2] / "quarto" / "typst-template.typ").read_text()
+    """typst-show.typ maps the metadata the render passes to the template's parameter, which the chart rule reads
+    (r37: the chart rule is in typst-floats.typ, to which article passes it)."""
+    quarto = render.Path(__file__).parents[2] / "quarto"
+    show = (quarto / "typst-show.typ").read_text()
+    template = (quarto / "typst-template.typ").read_text()
+    floats = (quarto / "typst-floats.typ").read_text()
     assert f"$if({render.FALLBACK})$\n  fit-charts: false," in show
-    assert "fit-charts: true," in template and "if fit-charts and height > room" in template
+    assert "fit-charts: true," in template and "fit-charts: fit-charts)" in template
+    assert "if fit-charts and height > room" in floats
 
 
 def test_a_render_asked_to_start_after_the_build_stopped_is_stopped(tmp_path, monkeypatch):
