@@ -53,7 +53,7 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r30 TO #5: four short bullets; the corona shares a bullet of their own, no lead sentence carrying them
     # r31 (TO #4): the best story first: the corona share fell, the other conversations rose
     # r34 (r33 TO): the bullet led by the published fact (as many conversations), then the corona shares
-    lead = "- **Evenveel gesprekken, minder vaak over corona:** in 2021 waren er ongeveer evenveel gesprekken"
+    lead = "- **Ongeveer evenveel gesprekken, minder vaak over corona:** in 2021 waren er ongeveer evenveel gesprekken"
     assert messages.index(lead) < messages.index(" - **", messages.index(lead) + 1)
     assert "13 % van de gesprekken, tegenover 24,1 % in 2020." in messages
     assert messages.count(" - **") == 3  # r33f (r32 TO #10): the counts and the channels one bullet

@@ -147,7 +147,8 @@ def test_a_subject_that_moved_is_a_key_message(built):
         # r31 (TO #4): that bullet first, with what rose instead (the other conversations)
         # r34 (r33 TO): led by the published fact (as many conversations as in 2020), then the two corona shares
         lead = (
-            "## Belangrijkste boodschappen {#sec-key-messages .unnumbered} - **Evenveel gesprekken, minder vaak over "
+            "## Belangrijkste boodschappen {#sec-key-messages .unnumbered} - **Ongeveer evenveel gesprekken, "
+            "minder vaak over "
             "corona:** in 2021 waren er ongeveer evenveel gesprekken als in 2020, het eerste coronajaar, maar minder "
             "gesprekken hadden met corona te maken: 13 % van de gesprekken, tegenover 24,1 % in 2020."
         )

@@ -48,7 +48,8 @@ def test_the_sources_name_their_publisher_and_how_to_find_them_without_bookkeepi
     # who supplied the figures, as far as known, and where a reader can ask (r20 2020 #13, TO #3): never a guess
     assert "vermeldt geen uitgever en geen datum, en zegt niet wie de cijfers aanleverde" in md
     # r22 TO #6, 2020 #10: where a reader can check, without a made-up address: the helplines' own publications
-    assert "kan het vergelijken met wat de hulplijnen zelf over 2021 publiceren (hun websites staan in het kader" in md
+    # r38 (r37 TO #11): where the figures are of one helpline, that helpline, not 'de hulplijnen'
+    assert "kan het vergelijken met wat Hulplijn 1712 zelf over 2021 publiceert (de website staat in het kader" in md
     assert "U kunt ook terecht bij de uitgever van dit rapport (zie het colofon)." in md
     for words in ("gegevens van dit rapport", "vastgelegd", "http"):
         assert words not in md, words

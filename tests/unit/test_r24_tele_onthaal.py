@@ -17,10 +17,9 @@ def test_the_chapter_says_what_the_helpline_is_in_its_opening_not_as_the_help_bo
     # r34: the published fact leads (about as many conversations, fewer about corona, both shares)
     # r35 TO #2: that story is the summary's key message, said again word for word in the opening: the opening now
     # starts from the calls, with what the helpline is in its sentence
-    assert text.startswith(
-        "In 2021 telde Tele-Onthaal, de anonieme hulplijn voor iedereen die nood heeft aan een helpend gesprek, "
-        "137.669 oproepen (@fig-helpline-years)."
-    )
+    # r38 (r37 TO #15): the box's description said again word for word: the opening gives the count alone
+    assert text.startswith("In 2021 telde Tele-Onthaal 137.669 oproepen (@fig-helpline-years).")
+    assert "helpend gesprek" not in text
     assert "Tele-Onthaal: anonieme hulplijn" not in text  # the 'Hulp nodig?' box's own sentence
 
 
@@ -36,8 +35,9 @@ def test_the_calls_without_a_conversation_are_hedged_in_their_own_sentence():
     paragraphs = [flat(p) for p in re.split(r"\n\s*\n", chapter_text())]
     assert (
         "Er waren 32.988 meer oproepen dan gesprekken: ongeveer een kwart van de oproepen, net als in 2019 en 2020. "
-        "Wat er met de andere oproepen gebeurde (niet beantwoord, ingehaakt, stil of herhaald), is niet bekend; het "
-        "verschil is dus geen maat voor onbeantwoorde oproepen."
+        # r38 (r37 TO #6): what the gap's cause is, not 'de andere oproepen'
+        "Waar dat verschil vandaan komt (oproepen die niet beantwoord, ingehaakt, stil of herhaald waren), is "
+        "niet bekend; het verschil is dus geen maat voor onbeantwoorde oproepen."
     ) in paragraphs
     assert any(
         p.startswith("Via telefoon waren er 30.280 meer oproepen dan gesprekken: 25,6 % van de") for p in paragraphs

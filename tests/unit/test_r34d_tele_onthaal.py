@@ -55,10 +55,10 @@ def test_the_gap_is_said_to_be_no_measure_of_unanswered_calls():
     """#2: a quarter of the calls became no conversation; what that means was only in the glossary."""
     text = flat(built()[0].text)
     assert (
-        # r36 TO #5; r37 (r36 TO #3): the years in the sentence of the share
-        "ongeveer een kwart van de oproepen, net als in 2019 en 2020. Wat er met de andere oproepen gebeurde (niet "
-        "beantwoord, ingehaakt, stil of herhaald), is niet bekend; het verschil is dus geen maat voor onbeantwoorde "
-        "oproepen."
+        # r36 TO #5; r37 (r36 TO #3): the years in the sentence of the share; r38 (r37 TO #6): the gap's cause
+        "ongeveer een kwart van de oproepen, net als in 2019 en 2020. Waar dat verschil vandaan komt (oproepen die "
+        "niet beantwoord, ingehaakt, stil of herhaald waren), is niet bekend; het verschil is dus geen maat voor "
+        "onbeantwoorde oproepen."
     ) in text
     # r36 TO #4: one measure, the gap as a share of the calls
     assert "14,1 % van de oproepen via chat, naar schatting een kleiner deel dan in 2019" in text
@@ -76,7 +76,8 @@ def test_the_summary_leads_with_the_published_facts():
     """#1, #6, 2021 #2: the published fact first, the estimate hedged with its 2019 context; the level said once."""
     md = summary_of_release(["tele-onthaal"])
     assert (
-        "- **Evenveel gesprekken, minder vaak over corona:** in 2021 waren er ongeveer evenveel gesprekken als in "
+        "- **Ongeveer evenveel gesprekken, "
+        "minder vaak over corona:** in 2021 waren er ongeveer evenveel gesprekken als in "
         "2020, het eerste coronajaar, maar minder gesprekken hadden met corona te maken: 13 % van de gesprekken, "
         "tegenover "
         # r36 TO #2; r37 (r36 TO #1, #5): what was counted; the rise as its range

@@ -79,7 +79,7 @@ def test_the_counts_per_channel_are_a_table_and_the_growth_is_also_in_numbers():
     assert (  # r25 2021 #12: 2021 first and the trend since 2019; the round counts of 2019 and 2020 are the table's
         "Van 2019 naar 2020" not in body
         and "78.960" not in body
-        and "Sinds 2019 groeiden de gesprekken via chat" in body
+        and "Tegenover 2019 waren er in 2021 39,7 % meer gesprekken via chat" in body  # r38 (r37 TO #2)
     )
     assert "(@tbl-helpline-channels)" in body  # r16 TO #15: by its number (r33 TO #14: within 'Per kanaal')
     assert any(getattr(p, "label", "") == "tbl-helpline-channels" for p in helplines.SHOWN)

@@ -70,6 +70,10 @@ class Document(BaseModel):
         "what to search for), or, where that is not known, that plainly; only what the document itself makes "
         "certain, never a guessed web address.",
     )
+    # r38 (r37 TO #11): a release of one helpline speaks of that helpline; '{naam}' is its name, filled in by the
+    # template that knows how many helplines the release has
+    not_from_one_nl: str = ""
+    where_one_nl: str = Field(default="", pattern=r"^$|^[A-Z„].*[.]$")
     ask_publisher_nl: str = Field(
         default="",
         pattern=r"^$|^[A-Z„].*[.]$",

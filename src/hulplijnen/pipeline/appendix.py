@@ -64,10 +64,12 @@ def used_documents(facts: dict, synthetic: bool) -> list[dict]:
                 "covers": own[0].get("covers_nl") if len(own) == 1 and own[0].get("covers_nl") else d["covers_nl"],
                 "about": (parts[0] if len(parts) == 1 and parts[0] else d.get("about_nl") or d["title"]),
                 "not_from": d.get("not_from_nl", ""),  # what the figures do not come from ('Over deze cijfers')
+                "not_from_one": d.get("not_from_one_nl", ""),  # r38 (r37 TO #11): of one helpline ('{naam}')
                 "scanned": bool(d.get("scanned", False)),
                 "scanned_name": d.get("scanned_nl", ""),  # the annex names the scanned one (r35 2020 #8)
                 "publisher": d.get("publisher"),  # as the document names it; None: the table says 'niet vermeld'
                 "where": d.get("where_nl", ""),  # how a reader finds it, one sentence (or that its address is unknown)
+                "where_one": d.get("where_one_nl", ""),  # r38 (r37 TO #11): of a release of one helpline
                 "ask_publisher": d.get("ask_publisher_nl", ""),  # printed only where the colophon names a publisher
                 # a demo's generator follows it (demo r22 #5: the infographic gives words, not the totals)
                 "calibrated": name in calibrated,

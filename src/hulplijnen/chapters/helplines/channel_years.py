@@ -116,6 +116,7 @@ def by_channel(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFra
                 "since": since(old, None if old is None else facts.get(keys.fact_key(helpline, old)[0])),
                 "share": conversation_share(helpline, year, figs, rows, channel, old, facts),
                 "calls_since": _calls_since(helpline, figs, channel, old, facts),
+                "calls_change": _calls_change(helpline, figs, channel, c, facts),  # r38 (r37 TO #2): against last year
             }
         )
     out.sort(key=lambda c: -c["count"])
@@ -181,6 +182,16 @@ def _calls_since(helpline: str, figs: pd.DataFrame, channel: str, old, facts) ->
     stated = figs[(figs["measure"] == "calls") & (figs["unit"] == "pct_change") & (figs["category"] == channel)]
     row = stated[stated["reference_year"] == old.reference_year]
     return None if row.empty else facts.get(keys.fact_key(helpline, row.iloc[0])[0])
+
+
+def _calls_change(helpline: str, figs: pd.DataFrame, channel: str, ref, facts) -> dict | None:
+    """The channel's published change of its calls against ``ref``'s year, with the decimals it was published with
+    (r37 TO #2: the changes against last year per channel); None where the source states none."""
+    stated = figs[(figs["measure"] == "calls") & (figs["unit"] == "pct_change") & (figs["category"] == channel)]
+    row = stated[stated["reference_year"] == ref.reference_year]
+    if row.empty:
+        return None
+    return {"value": facts.get(keys.fact_key(helpline, row.iloc[0])[0]), "decimals": int(row.iloc[0].decimals)}
 
 
 def oldest_change(stated: pd.DataFrame, year: int):

@@ -1,0 +1,36 @@
+"""Round r38 (r37 Tele-Onthaal findings): the report of one helpline speaks of that helpline."""
+
+from pathlib import Path
+
+import pytest
+
+OUT = Path(__file__).resolve().parents[2] / "_output"
+
+
+def flat(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+@pytest.fixture(scope="module")
+def qmd():
+    path = OUT / "2021-tele-onthaal" / "report.qmd"
+    if not path.exists():
+        pytest.skip("build the report first (make report)")
+    return flat(path.read_text(encoding="utf-8"))
+
+
+def test_one_helpline_report_speaks_of_that_helpline(qmd):
+    """#11: 'de eigen jaarverslagen over 2021 van de hulplijnen' in a report of Tele-Onthaal alone."""
+    assert "niet uit het eigen jaarverslag over 2021 van Tele-Onthaal." in qmd
+    assert "wat Tele-Onthaal zelf over 2021 publiceert" in qmd
+    assert "van de hulplijnen zelf" not in qmd and "jaarverslagen over 2021 van de hulplijnen" not in qmd
+
+
+def test_the_channels_are_compared_with_last_year_too():
+    """#2: 'Sinds 2019 groeiden' read as growth still going on; the changes against 2020 were in no sentence."""
+    path = OUT / "2021-tele-onthaal" / "notebooks" / "helplines.ipynb"
+    if not path.exists():
+        pytest.skip("build the report first (make report)")
+    qmd = flat(path.read_text(encoding="utf-8"))
+    assert "Sinds 2019 groeiden" not in qmd
+    assert "Tegenover 2020 daalden gesprekken en oproepen via beide kanalen licht:" in qmd
