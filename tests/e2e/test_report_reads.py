@@ -246,8 +246,10 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         "Parlement, januari 2022), kon 1712 toen 40 tot 45 % van de oproepen beantwoorden. Volgens het antwoord doet "
         "een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet bekend. - **Wat er "
         "veranderde:** in 2021 „optie 0” als overlooplijn (wie in het keuzemenu geen provincie kiest, komt terecht "
-        "bij de minst drukke provincie of op een vrije lijn) en een terugbeloptie voor wie op een bezette lijn botst; "
-        "vanaf september 2021 een ruimere chat (van maandag tot donderdag tot 22 uur); vanaf 1 december 2021 een "
+        # r38 (r37 2021 #3): the invitation, not a call-back option that reads as new
+        "bij de minst drukke provincie of op een vrije lijn) en een actieve uitnodiging om een bericht in te spreken "
+        "voor wie op een bezette lijn botst (inspreken kon al eerder); vanaf september 2021 een ruimere chat (van "
+        "maandag tot donderdag tot 22 uur); vanaf 1 december 2021 een "
         "voortzetting van de capaciteitssubsidie, toegekend tot 30 november 2024.",
         "ongeveer drie keer zoveel als in 2012",
         "naar schatting ongeveer 1.500 contacten (2020: 911)",  # round 13 (2021 #12): in contacts; r37: share first
