@@ -159,12 +159,17 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
     # was done in a few words; the dates, the answering machine and the chat's hours are the chapter's only
     assert "Maatregel" not in text2020 + text2021 and "Wat volgde na" not in text2020 + text2021
     # r31 (2021 #10): the chat extension is among what changed in 2021's summary
-    assert "bericht in te spreken" not in text2020 + text2021 and "22 uur" not in text2020
+    # r38 (r37 2021 #3): 2021's summary names the invitation to leave a message (a call-back option read as new)
+    assert "bericht in te spreken" not in text2020 and "22 uur" not in text2020
     # r30: 'Wat 1712 deed' a bullet of its own, the overflow line explained, the subsidy dated as the answer's
     assert "„optie 0” als overlooplijn (wie in het keuzemenu geen provincie kiest" in flat(text2021)
     # r36 (r35 2021 #5): every measure dated as measures_line dates them ('vanaf 1 december 2021 …, toegekend tot')
     assert "vanaf 1 december 2021 een voortzetting van de capaciteitssubsidie, toegekend tot" in flat(text2021)
-    assert "een terugbeloptie voor wie op een bezette lijn botst" in flat(text2021)
+    # r38 (r37 2021 #3): the invitation, and that leaving a message was possible before; no call-back option as new
+    assert (
+        "een actieve uitnodiging om een bericht in te spreken voor wie op een bezette lijn botst (inspreken "
+        "kon al eerder)"
+    ) in flat(text2021)
     for text in (text2020, text2021):
         assert first not in text and "zet ze op een rij" not in text and "niet gemeten" not in text
     chapter = flat(notebook_text(built["2021"], "reachability"))

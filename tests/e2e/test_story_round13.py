@@ -162,8 +162,9 @@ def test_the_2021_summary_is_short_with_the_channel_shift_in_contacts(built):
     assert "websitebezoekers" not in summary
     # r37 (r36 2021 #2): the published share first, the derived count after it
     assert (
-        "naar 18 % in 2021, naar schatting ongeveer 1.500 contacten (2020: 911); via e-mail liep 14 %, ongeveer 1.200"
-        in summary
+        # r38 (r37 2021 #8): e-mail's 2020 share beside its 2021 share
+        "naar 18 % in 2021, naar schatting ongeveer 1.500 contacten (2020: 911); via e-mail liep 14 % (2020: 17,9 %), "
+        "ongeveer 1.200" in summary
     )
     # r24 2021 #6: the measures named in one line, the subsidy's planned end too
     # r26 2021 #4: in the reachability bullet, after the problem; r27 2021 #1: in a few words
@@ -174,7 +175,8 @@ def test_the_2021_summary_is_short_with_the_channel_shift_in_contacts(built):
     assert heads[at + 1] == "**Wat er veranderde", heads  # r31 (2021 #10)
     measures = found[at + 1]
     # r36 (r35 2021 #5): every measure dated as measures_line dates them, the call-back option too
-    assert "in 2021 „optie 0” als overlooplijn" in measures and "terugbeloptie" in measures
+    assert "in 2021 „optie 0” als overlooplijn" in measures and "uitnodiging om een bericht in te spreken" in measures
+    assert "terugbeloptie" not in measures  # r38 (r37 2021 #3): the invitation is new, leaving a message was not
     assert "vanaf 1 december 2021 een voortzetting van de capaciteitssubsidie, toegekend tot 30 november 2024" in flat(
         measures
     )

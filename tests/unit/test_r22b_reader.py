@@ -47,10 +47,8 @@ def test_1712s_contacts_are_the_registered_ones_and_the_answer_rate_counts_somet
     assert "leest dit rapport" not in contacts and "wellicht" not in glossary
     calls = entry(glossary, "oproepen")
     # r37 (r36 2021 #9): one meaning, the report's own; the sources' wider use a pointer to „contacten”
-    assert calls == (
-        "Telefonische oproepen naar de hulplijn, beantwoord of niet. De bronnen van 1712 gebruiken het woord meestal "
-        "voor alle contacten (zie „contacten”)."
-    )
+    # r38 (r37 2021 #4): no definition the sources do not give; the sources' use only
+    assert calls == "De bronnen van 1712 gebruiken het woord meestal voor alle contacten (zie „contacten”)."
     incoming = entry(glossary_markdown("inkomende oproepen", ["1712"]), "inkomende oproepen")
     assert incoming == "Alle telefonische oproepen die bij de hulplijn binnenkwamen, ook die niemand beantwoordde."
     # a release with the call logs (the demo) has that count: the offered calls, one word for it (demo r24 #7)
@@ -65,7 +63,8 @@ def test_1712s_contacts_are_the_registered_ones_and_the_answer_rate_counts_somet
     assert "**inkomende oproepen**" not in demo
     both = entry(glossary_markdown("contacten oproepen gesprekken", ["1712", "tele-onthaal"]), "oproepen")
     # r34a (2021 #15): 1712's, then Tele-Onthaal's reading, once; r37 (r36 2021 #9, TO #4): one meaning each
-    assert both.startswith("Bij 1712: telefonische oproepen naar de hulplijn, beantwoord of niet.")
+    # r38 (r37 2021 #4): the sources' use, no definition of the report's own
+    assert both.startswith("Bij 1712: de bronnen van 1712 gebruiken het woord meestal voor alle contacten")
     assert both.count("Bij Tele-Onthaal, zoals de bron het woord gebruikt: vermoedelijk elke keer") == 1
 
 

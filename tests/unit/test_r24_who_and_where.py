@@ -87,8 +87,9 @@ def test_plain_sentences_for_2021(persons_2021, plain, gender_2021):
     )
     assert "In 2021 bleef 75 % van wie contact opnam anoniem." in persons  # r31 2021 #11 (round 32): said once
     assert (
-        "Bij 73 % van de contacten met een bekend geslacht was de contactnemer in 2021 een vrouw, iets minder dan in"
-        " 2020 (73,8 %)." in gender_2021
+        # r38 (r37 2021 #2): the bases are not said to be alike: no 'iets minder'
+        "Bij 73 % van de contacten met een bekend geslacht was de contactnemer in 2021 een vrouw; in 2020 was dat"
+        " 73,8 %." in gender_2021
     )
     assert (
         "In 2020 was bij 95,2 % van de contacten met een bekende leeftijdsklasse de contactnemer meerderjarig en bij"

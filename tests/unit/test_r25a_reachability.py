@@ -84,7 +84,12 @@ def test_the_answering_machine_invitation_is_a_call_back_service(built):
     )
     # r28 2021 #9 read it as no new service; r35: the source calls it one ('een extra vorm van dienstverlening'),
     # named with what a caller gets
-    assert "een terugbeloptie voor wie op een bezette lijn botst" in flat(md)
+    # r38 (r37 2021 #3): 'terugbeloptie' read as new in 2021; leaving a message was possible before
+    assert (
+        "een actieve uitnodiging om een bericht in te spreken voor wie op een bezette lijn botst (inspreken "
+        "kon al eerder)"
+    ) in flat(md)
+    assert "terugbeloptie" not in md
     assert "beter benut antwoordapparaat" not in md
 
 

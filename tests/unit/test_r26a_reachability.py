@@ -108,8 +108,10 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
     done = next(b for b in bullets(md) if b.startswith("Wat er veranderde"))
     assert done == (
         "Wat er veranderde:** in 2021 „optie 0” als overlooplijn (wie in het keuzemenu geen provincie kiest, komt "
-        "terecht bij de minst drukke provincie of op een vrije lijn) en een terugbeloptie voor wie op een bezette "
-        "lijn botst; vanaf september 2021 een ruimere chat (van maandag tot donderdag tot 22 uur); vanaf 1 december "
+        # r38 (r37 2021 #3): the invitation, not a call-back option that reads as new
+        "terecht bij de minst drukke provincie of op een vrije lijn) en een actieve uitnodiging om een bericht in te "
+        "spreken voor wie op een bezette lijn botst (inspreken kon al eerder); vanaf september 2021 een ruimere chat "
+        "(van maandag tot donderdag tot 22 uur); vanaf 1 december "
         "2021 een voortzetting van de capaciteitssubsidie, toegekend tot 30 november 2024."
     ), done
     for year, (chapter, md) in built.items():
@@ -136,7 +138,8 @@ def test_the_answering_machine_says_its_aim_and_what_was_put_in_practice(built):
         # r32 (2020 #3, #4): a sentence with its subject; r35 (r34): with its aim, calling back
         # r37 (r36 2020 #2): what callers could already do, then the active invitation, once
         assert chapter.count("konden al een bericht inspreken; sinds 2021 nodigt de hulplijn hen daar actief") == 1
-        assert "wordt uitgenodigd" not in chapter and "bericht in te spreken" not in md
+        # r38 (r37 2021 #3): the summary names the invitation (terugbeloptie read as new), with what was possible before
+        assert "wordt uitgenodigd" not in chapter and "terugbeloptie" not in md
         assert "krijgt ook de uitnodiging" not in chapter
         assert "(een bericht inspreken" not in chapter
 

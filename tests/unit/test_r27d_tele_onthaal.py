@@ -128,7 +128,9 @@ def test_the_glossary_has_no_empty_entries_for_calls_and_conversations():
     # r36 (r35 2020 #9): 1712's part shorter; r37 (r36 2021 #9, TO #4): one meaning per helpline, Tele-Onthaal's as
     # the source uses the word
     assert "Bij Tele-Onthaal, zoals de bron het woord gebruikt: vermoedelijk elke keer" in both
-    assert "Bij 1712: telefonische oproepen naar de hulplijn, beantwoord of niet." in both
+    # r38 (r37 2021 #4): no definition the sources do not give, the sources' use only
+    assert "Bij 1712: de bronnen van 1712 gebruiken het woord meestal voor alle contacten" in both
+    assert "beantwoord of niet" not in both
 
 
 def test_over_deze_cijfers_names_the_figure_that_does_not_match_plainly():

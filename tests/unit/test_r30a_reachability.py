@@ -26,7 +26,7 @@ def _messages(**h):
     keys += ("victim_side", "perpetrator_side", "family", "violence", "anonymous", "lockdown")
     base = {"name": "Hulplijn X", "short": "X", "subjects": [], "measures": [], "synthetic": False}
     base |= dict.fromkeys(keys) | h
-    numbers = {f"x.{v}": v for v in (911.0, 1500.0, 1440.0, 1200.0, 11.3, 18.0, 14.0)}
+    numbers = {f"x.{v}": v for v in (911.0, 1500.0, 1440.0, 1200.0, 11.3, 18.0, 14.0, 17.9)}
     return flat(text.render("summary/messages.md", prose=False, facts=numbers, year="2001", helplines=[base]))
 
 
@@ -126,15 +126,22 @@ def test_a_channel_that_fell_is_not_under_meer():
         "previous_year": "2000",
         "before": _r(11.3),
         "now": _r(18.0),
-        "others": [{"label": "e-mail", "count_before": _r(1440.0), "count_now": _r(1200.0), "now": _r(14.0)}],
+        "others": [
+            {"label": "e-mail", "count_before": _r(1440.0), "count_now": _r(1200.0), "now": _r(14.0)}
+            | {"before": _r(17.9), "before_exact": True}
+        ],
     }
     out = _messages(shift=shift)
     # r37 (r36 2021 #2): the published shares first, each count derived from a share after it ('via chat van 911 in
     # 2000 naar ongeveer 1.500 in 2001' gave the estimate before the figure it comes from)
     assert (
         "**Meer chat, minder e-mail:** het aandeel chat steeg van 11,3 % in 2000 naar 18 % in 2001, naar schatting "
-        "ongeveer 1.500 contacten (2000: 911); via e-mail liep 14 %, ongeveer 1.200 (2000: 1.440)." in out
+        # r38 (r37 2021 #8): e-mail's earlier share beside its share now, as chat's
+        "ongeveer 1.500 contacten (2000: 911); via e-mail liep 14 % (2000: 17,9 %), ongeveer 1.200 (2000: 1.440)."
+        in out
     ), out
+    shift["others"][0]["before_exact"] = False  # an earlier share known only as a range: not beside it
+    assert "via e-mail liep 14 %, ongeveer 1.200 (2000: 1.440)." in _messages(shift=shift)
     assert "van 911 in 2000 naar" not in out
 
 

@@ -33,9 +33,10 @@ def test_the_glossary_says_both_uses_of_oproepen():
     # claim that the answered share counts phone calls ('zoals bij de bereikbaarheid')
     # r37 (r36 2021 #9): one meaning per helpline, the report's own; the sources' wider use a pointer to „contacten”
     # (a chapter that quotes the sources' word says so there)
+    # r38 (r37 2021 #4): no definition the sources do not give, the sources' use only
     assert entry.strip(" :") == (
-        "Telefonische oproepen naar de hulplijn, beantwoord of niet (zie „inkomende oproepen”). De bronnen van 1712 "
-        "gebruiken het woord meestal voor alle contacten (zie „contacten”)."
+        "De bronnen van 1712 gebruiken het woord meestal voor alle contacten (zie „contacten”). Alle oproepen die "
+        "binnenkwamen: zie „inkomende oproepen”."
     ), entry
     assert "bijvoorbeeld over campagnes" not in said and "zoals bij de bereikbaarheid" not in said
     # r37 (r36 2021 #9): what the answered share counted is the chapter's, where it gives the question's word; the
@@ -53,7 +54,7 @@ def test_the_glossary_says_both_uses_of_oproepen():
     entry = both.split("**oproepen**", 1)[1].split("**", 1)[0]
     assert (
         # r36 (r35 2020 #9); r37 (r36 2021 #9, TO #4): one meaning per helpline
-        entry.strip(" :").startswith("Bij 1712: telefonische oproepen naar de hulplijn, beantwoord of niet")
+        entry.strip(" :").startswith("Bij 1712: de bronnen van 1712 gebruiken het woord meestal")  # r38 (r37 2021 #4)
         and "Bij Tele-Onthaal, zoals de bron het woord gebruikt: " in entry
     )
     # r34a (2020 #6): without incoming calls in the text, both uses still (the sources' and this report's), no pointer

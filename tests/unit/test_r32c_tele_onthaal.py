@@ -99,5 +99,6 @@ def test_the_growth_chart_shows_the_year_between_so_a_fall_in_the_year_shows():
     fig = charts._growth({**data, "base_year": "2019"})
     legend = [t.get_text() for t in fig.legends[0].get_texts()] if fig.legends else []
     assert legend == ["2021", "2020"]
-    assert "open bolletje: het jaar ervoor" in charts.GROWTH.caption
+    # r38 (r37 2021 #13): the open dot's year by name, as the legend says it, not 'het jaar ervoor'
+    assert "open bolletje: {1}" in charts.GROWTH_WORDS and "het jaar ervoor" not in charts.GROWTH_WORDS
     plt.close(fig)

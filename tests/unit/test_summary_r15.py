@@ -54,14 +54,17 @@ def test_the_measures_of_the_year_and_after_are_one_line_that_names_them():
     assert found == first, md
     after = plain(md).split("**Wat volgde na 2020:** ", 1)[1].split("\n")[0]
     assert after == (
-        "in 2021 een terugbeloptie voor wie op een bezette lijn botst en „optie 0” als overlooplijn (wie in het "
+        # r38 (r37 2021 #3): the invitation's short name
+        "in 2021 een actieve uitnodiging om een bericht in te spreken voor wie op een bezette lijn botst "
+        "(inspreken kon al eerder) en „optie 0” als overlooplijn (wie in het "
         "keuzemenu geen provincie "
         "kiest, komt terecht bij de minst drukke provincie of op een vrije lijn); vanaf september 2021 een ruimere "
         "chat (van maandag tot donderdag tot 22 uur); vanaf 1 december "
         "2021 een voortzetting van de capaciteitssubsidie."
     ), after
-    # r26 (2021 #5, 2020 #14): the invitation is what was put in practice, without the cryptic aside
-    assert "kon al" not in md
+    # r26 (2021 #5, 2020 #14): the invitation is what was put in practice, without the cryptic aside; r38 (r37 2021
+    # #3): the summary says plainly that leaving a message was possible before, so the call back reads as not new
+    assert "(een bericht inspreken kon al)" not in md and "(inspreken kon al eerder)" in md
     assert "voorlopige cijfers" not in found  # what is known of the effect is the chapter's
 
 
@@ -89,8 +92,10 @@ def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
     # says; the pin 'antwoordapparaat' not in the bullet stays: it is named by its short name)
     assert done.startswith(
         "Wat er veranderde:** in 2021 „optie 0” als overlooplijn (wie in het keuzemenu geen provincie "
-        "kiest, komt terecht bij de minst drukke provincie of op een vrije lijn) en een terugbeloptie voor wie op een "
-        "bezette lijn botst; vanaf september 2021 een ruimere chat"
+        # r38 (r37 2021 #3): the invitation, leaving a message possible before (no call-back option as new)
+        "kiest, komt terecht bij de minst drukke provincie of op een vrije lijn) en een actieve uitnodiging om een "
+        "bericht in te spreken voor wie op een bezette lijn botst (inspreken kon al eerder); vanaf september 2021 een "
+        "ruimere chat"
     ), done
     assert "antwoordapparaat" not in done
     assert "Maatregelen:" not in found and "zet ze op" not in found

@@ -124,7 +124,8 @@ def test_the_glossary_keeps_oproepen_as_each_source_uses_it():
     # r21 2020 #2: the phone contacts 1712 registered; r21 TO #9: the report's reading of Tele-Onthaal's word
     # r34a (2020 #6, 2021 #15): 1712's sources use it for all registered contacts, this report for phone calls
     # r36 (r35 2020 #9): shorter; r37 (r36 2021 #9): one meaning per helpline, the sources' use a pointer
-    assert "Bij 1712: telefonische oproepen naar de hulplijn, beantwoord of niet. De bronnen van 1712 gebruiken" in both
+    # r38 (r37 2021 #4): no definition the sources do not give, the sources' use only
+    assert "Bij 1712: de bronnen van 1712 gebruiken het woord meestal voor alle contacten" in both
     # r26 TO #12: no empty 'Bij Tele-Onthaal:' part; the chapter says it once
     # r30 TO #7: no circular Tele-Onthaal part; r31 TO #3: Tele-Onthaal's 'gesprekken' by its own channels (no
     # e-mail, which only 1712 and Stop it Now! offer)

@@ -227,6 +227,7 @@ def glossary_markdown(
             units=sorted(units),
             helplines=list(helplines),
             shift=shift,
+            answered=uses(shown, "van de oproepen beantwoorden"),  # r38 (r37 2021 #4): a share of answered calls
         )
         missing = {m.lower(): m for m in pointers(rendered) if m.lower() not in shown_terms}
         if not missing:

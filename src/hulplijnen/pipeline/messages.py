@@ -151,8 +151,11 @@ def biggest_shift(facts: dict, helpline: str, year: int) -> dict | None:
     labels = load.codebook("channels").set_index("channel")["label_nl"]
 
     def counts(channel: str) -> dict:  # r37 (r36 2021 #2): each channel's share now, said before its derived count
-        return {
+        low, high = ((facts.get(keys.earlier_share(helpline, channel, year - 1, b)) or {}) for b in ("low", "high"))
+        return {  # r38 (r37 2021 #8): each channel's earlier share too, beside its share now
             "label": labels[channel],
+            "before": _get(facts, keys.earlier_share(helpline, channel, year - 1, "low")),
+            "before_exact": low.get("value") is not None and low.get("value") == high.get("value"),
             "count_before": _get(facts, keys.earlier(helpline, "contacts", year - 1, "low", channel)),
             "count_now": _get(facts, keys.channel_count(helpline, channel, "approx_contacts")),
             "now": _get(facts, keys.channel_share(helpline, channel))
@@ -164,9 +167,6 @@ def biggest_shift(facts: dict, helpline: str, year: int) -> dict | None:
         **counts(best),
         "rose": gaps[best][1],
         "others": [o for o in others if o["count_before"] is not None and o["count_now"] is not None],
-        "before": _get(facts, keys.earlier_share(helpline, best, year - 1, "low")),
-        "before_exact": facts[keys.earlier_share(helpline, best, year - 1, "low")]["value"]
-        == facts[keys.earlier_share(helpline, best, year - 1, "high")]["value"],
         "previous_year": str(year - 1),
     }
 

@@ -134,8 +134,11 @@ def _age_facts(year: int, helpline: str, facts: FactSheet) -> tuple[dict, pd.Dat
     return {"classes": ages, "minors": minors}, table
 
 
-def _later_shares(year: int, helpline: str, since: int, female: int, known: int, facts: FactSheet) -> list[dict]:
-    """Each later year's published (rounded) share of women among known gender, against ``since``."""
+def _later_shares(year: int, helpline: str, since: int, gender: dict, facts: FactSheet) -> list[dict]:
+    """Each later year's published (rounded) share of women among known gender, against ``since``. The contacts in no
+    column of the earlier table may have a known gender: the earlier whole is then not known to be the later one's,
+    and no word judges the gap (r37 2021 #2, the rule of chapters.shared.checked.record_comparison)."""
+    female, known, unknown = gender["counts"]["female"], gender["known"], gender["not_recorded"]
     out = []
     for later, figs in history.key_figures_by_year(helpline, year).items():
         rows = figs[
@@ -147,7 +150,12 @@ def _later_shares(year: int, helpline: str, since: int, female: int, known: int,
         cmp = st.compare_with_rounded(female, known, float(r["value"]), int(r["decimals"]), r["qualifier"])
         src = Source(f"data/{helpline}/{later}/key_figures.csv", "key_figures", f"key = {r['key']}, against {since}")
         check, against = f"{r['key']}_{later}_vs_{since}", f"{helpline}/{since}/{GENDER}.csv"
-        out.append({"year": str(later), "c": record_comparison(facts, helpline, check, cmp, src, against=against)})
+        out.append(
+            {
+                "year": str(later),
+                "c": record_comparison(facts, helpline, check, cmp, src, against=against, unknown=unknown),
+            }
+        )
     return out
 
 
@@ -205,7 +213,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     since = history.latest_year_with(GENDER, helpline, year)
     gender, by_month = _gender_facts(since, helpline, facts)
     age, ages = _age_facts(since, helpline, facts)
-    later = _later_shares(year, helpline, since, gender["counts"]["female"], gender["known"], facts)
+    later = _later_shares(year, helpline, since, gender, facts)
     body = text.sections(
         "chapters/gender_age/text.md",
         facts=facts,

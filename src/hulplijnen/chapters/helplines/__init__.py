@@ -246,7 +246,10 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet, merged: bool 
         facts.nothing_to_show("fig-helpline-mix", "one helpline: nothing to compare (its text gives its channel mix)")
     if len(growth) < 2:
         facts.nothing_to_show("fig-helpline-growth", "fewer than two helplines with a growth figure: nothing to show")
-    data = {"mix": pd.DataFrame(mixes), "growth": pd.DataFrame(growth), "units": ", ".join(units_of_mix)}
+    grown = pd.DataFrame(growth)
+    then = list(grown["previous_year"].dropna()) if "previous_year" in grown else []  # as the legend (r37 2021 #13)
+    caption = charts.GROWTH_WORDS.format(year - 2, then[0] if then else year - 1)
+    data = {"mix": pd.DataFrame(mixes), "growth": grown, "units": ", ".join(units_of_mix), "growth_caption": caption}
     return Chapter.written(body, {}, data)
 
 

@@ -241,7 +241,7 @@ def _growth(data: dict) -> plt.Figure | None:
     if len(data["growth"]) < 2:
         return None
     base = data["base_year"]
-    return intervals(data["growth"], GROWTH.caption.format(base), f"index ({base} = 100)", 100, f"{base} = 100")
+    return intervals(data["growth"], data["growth_caption"], f"index ({base} = 100)", 100, f"{base} = 100")
 
 
 NARROW = 0.62 * WIDTH  # a few bars: drawn narrower, so on a phone the chart fits the screen (parts.Figure.narrow)
@@ -252,9 +252,11 @@ YEARS = Figure(
     fill="years_message",  # what the chart shows, as its caption says it (review r14, TO #14)
 )  # at the text's width, as every chart (r22 TO #10: drawn narrow, its type was half the text's on a wide screen)
 MIX = Figure("fig-helpline-mix", "Kanaalmix per hulplijn, elk in de eigen telling: {}", _mix, fill="units")
+# r38 (r37 2021 #13): the open dot's year by name, as the legend names it (growth_caption)
+GROWTH_WORDS = "Groei sinds {0} (index {0} = 100), elke hulplijn in de eigen telling; open bolletje: {1}"
 GROWTH = Figure(
     "fig-helpline-growth",
-    "Groei sinds {0} (index {0} = 100), elke hulplijn in de eigen telling; open bolletje: het jaar ervoor",
+    "{}",
     _growth,
-    fill="base_year",  # the caption names the base year as the axis does (review r13, 2021 #18)
+    fill="growth_caption",  # the caption names the base year as the axis does (review r13, 2021 #18)
 )
