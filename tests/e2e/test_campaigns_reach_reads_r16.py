@@ -24,7 +24,8 @@ def test_the_peak_is_said_by_its_months_in_the_summary_and_the_chapter(built):
     later = notebook_text(built["2021"], "reachability")
     # pins34b (r34a): the months first, then the lockdown, in the sentence citing 1712's internal analyses
     said21 = "was er in april–juni 2020, tijdens de eerste lockdown, een piek in het aantal oproepen"
-    assert said21 in later and "Het rapport over 2020 gaat daar" in later
+    # r37 (r36 2021 #3): the 2020 report named by its title, publisher and year ('Het rapport „…” (…) gaat daar')
+    assert said21 in later and "Het rapport „" in later and "gaat daar uitgebreider op in" in later
     assert "lockdown (april" not in later
     for release in ("2020",):
         chapter = notebook_text(built[release], "reachability")
