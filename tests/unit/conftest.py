@@ -72,6 +72,7 @@ REGISTRATION = {
     "suppressed_cells": 101,
     "logged_cells": 100,
     "codes_hidden": 0,
+    "gap": None,  # r38 (demo r37 #2): the chapter gives the gap to the published counts (None: not a demo)
 }
 
 

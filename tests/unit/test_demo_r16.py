@@ -31,14 +31,16 @@ def test_the_summary_names_the_call_logs_a_real_report_needs_and_what_the_source
     # demo r25 #5: as of the answer (early 2022), not 'vandaag'; demo r29 #10: why this part is an example
     said = (  # r30: what the answer says (hard to give conclusive figures), not 'geen cijfers'
         # r36 (demo r35 #7, #3): the answer says so, not 1712; the attempts are 'belpogingen'
-        "**Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag 282 (begin 2022) zijn"
-        " sluitende cijfers over hoeveel belpogingen beantwoord werden, moeilijk te geven."
+        # r38 (demo r37 #12): no comma before 'moeilijk'; the answer's own word, 'telefonische oproepen'
+        "**Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag 282 (begin 2022) is het"
+        " moeilijk om sluitende cijfers te geven over hoeveel telefonische oproepen beantwoord werden."
     )
     assert said in md and "volgens het antwoord van de minister" not in md
     assert "zo zou een rapport met de oproeplogs van de telefooncentrale eruitzien." in md
     # demo r24 #6: the busy tone is said once, in the chapter beside the waiting (test_demo_r25e)
     # r35 (demo #1): the patience bullet's new wording, the estimate said as one
-    patience = md.split("Naar schatting zou de beller bij de helft van de belpogingen")[1].split("- **")[
+    # r38 (demo r37 #12): the point first ('Bellers zouden snel inhaken'), then the estimate
+    patience = md.split("naar schatting bij de helft van de belpogingen")[1].split("- **")[
         0
     ]  # demo r26 #12: under the lead-in
     assert "bezettoon" not in patience
@@ -110,7 +112,8 @@ def test_the_generator_is_explained_in_about_these_figures(provenance_text):
     # demo r22 #12: in plain Dutch, not 'per constructie'
     # demo r24 #9: not 'altijd' beside the annex's one-point difference
     # demo r26 #4: the model's fit is the annex's; up front one plain sentence
-    assert "De oproeplogs zijn zo verzonnen dat het rekenmodel" in said and "toeval" not in said
+    # r38 (demo r37 #6): folded into the bullet on what is made up freely
+    assert "die oproeplogs zijn zo verzonnen dat het rekenmodel" in said and "toeval" not in said
     assert "altijd" not in said
 
 

@@ -16,7 +16,8 @@ def test_the_answer_is_paraphrased_as_written_not_as_no_figures_of_answered_call
     assert "geen sluitende cijfers over hoeveel oproepen beantwoord werden" not in md
     # demo r24 #7: 'inkomende oproepen' is not a demo's word; r36 (demo r35 #7): the answer's 'sluitende cijfers'
     # said as the answer's (demo r24 #5 had dropped it, and '1712 kon niet precies zeggen' credited the helpline)
-    assert "zijn sluitende cijfers over hoeveel belpogingen beantwoord werden, moeilijk te geven" in md
+    # r38 (demo r37 #12): the comma gone, the answer's own word 'telefonische oproepen'
+    assert "is het moeilijk om sluitende cijfers te geven over hoeveel telefonische oproepen beantwoord werden" in md
     assert "inkomende oproepen" not in md and "kon 1712 niet precies zeggen" not in md
 
 
@@ -30,13 +31,15 @@ def test_every_made_up_figure_of_the_summary_says_so():
     # demo r22 #1, #14: under the heading 'Voorbeeld met verzonnen cijfers', each bold lead saying 'verzonnen'
     made = "**Rekenvoorbeeld met verzonnen cijfers.**"
     # demo r24 #1: one direction, answered; demo r27 #3: no '(verzonnen)' per number under the lead-in
-    assert "- Tijdens de openingsuren werd 56,1 % van de belpogingen beantwoord;" in md
+    # r38 (demo r37 #4): in the conditional
+    assert "- Tijdens de openingsuren zou 56,1 % van de belpogingen beantwoord zijn;" in md
     # demo r23 #2: a made-up share never has the helpline as its subject
     assert "ook buiten de openingsuren, 44,3 %." in md and "beantwoordde 1712 er" not in md
     assert "(verzonnen)" not in md.split("## Kerncijfers")[0]
     # demo r26 #12: under the lead-in 'Voorbeeld met verzonnen cijfers.' no '(verzonnen)' inside the sentence
     # r35 (demo #1): the estimate said as one, not as who hung up (the old 'hing naar schatting' read as observed)
-    assert "- Naar schatting zou de beller bij de helft van de belpogingen binnen" in md  # r33 #7
+    # r33 #7; r38 (demo r37 #12): the point first, then the estimate
+    assert "- Bellers zouden snel inhaken: als niemand opneemt, zou de beller naar schatting bij de helft" in md
     assert "| Kerncijfer | Waarde | Toelichting |" in md and md.count(made) == 1
     assert ": Kerncijfers uit de demonstratiegegevens {#tbl-key-figures}" in md
     real = plain(summary.markdown(DEMO, ["1712"], 2020))  # no calibration recorded: no such words
@@ -50,14 +53,16 @@ def test_the_summary_opens_with_one_line_that_no_figure_is_real():
     # demo r28 #10: what is real, said at once
     assert said.startswith("De meeste cijfers in dit rapport over 2020 zijn verzonnen") and SYNTHETIC_BANNER not in said
     assert "Elk cijfer" not in said and "behalve de maandtotalen per kanaal" not in said
-    assert "alleen de maandtotalen per kanaal zijn gepubliceerde cijfers" in said  # demo r28 #10
+    # demo r28 #10; r38 (demo r37 #1): the source publishes more; only these are taken over
+    assert "alleen de maandtotalen per kanaal zijn uit gepubliceerde cijfers overgenomen" in said
 
 
 def test_the_opening_hours_shares_unanswered_and_answered_read_as_complements():
     """#6: '45 %' unanswered (rounded) in the headline beside '55,4 %' answered in the key figures."""
     md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
     # demo r24 #1: the opening hours' share answered, as the key figures give it
-    assert "Tijdens de openingsuren werd 56,1 % van de belpogingen beantwoord" in md  # demo r28 #3
+    # demo r28 #3; r38 (demo r37 #4): in the conditional
+    assert "Tijdens de openingsuren zou 56,1 % van de belpogingen beantwoord zijn" in md
     assert "onbeantwoord" not in md
     # demo r23 #15: the complement said once, in the key figures, not again in the bullet
     assert "De andere 56,1 % van die oproepen werd beantwoord." not in md

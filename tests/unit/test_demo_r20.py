@@ -46,7 +46,9 @@ def test_the_summary_leads_with_what_the_demo_shows_and_marks_made_up_results():
     lead = md.index(  # r29 #10; r36 (demo r35 #7): the answer says it, not 1712
         "**Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag 282 (begin 2022)"
     )
-    assert lead < md.index("- Tijdens de openingsuren werd")  # demo r27 #3: the lead-in marks them, no tag each
+    assert lead < md.index(
+        "- Tijdens de openingsuren zou"
+    )  # r38 (demo r37 #4): conditional  # demo r27 #3: the lead-in marks them, no tag each
     # demo r23 #2: a made-up share says 'in de verzonnen gegevens' in its own sentence, never '1712 beantwoordde'
     assert "keer zoveel als de" not in md and "beantwoordde 1712" not in md.split("## Kerncijfers")[0]
 

@@ -53,4 +53,5 @@ def test_the_made_up_results_follow_one_lead_in_as_its_items():
     assert "Een echt rapport als dit" not in flat
     assert "telefooncentrale eruitzien. - Tijdens de openingsuren" in flat  # demo r24 #5: no minister's quote before it
     # a bullet of its own, under the lead-in (demo r26 #12, r33 #7); r35 (demo #1): worded as the estimate it is
-    assert "\n- Naar schatting zou de beller" in md
+    # r38 (demo r37 #12): the point first (callers hang up quickly), then the estimate
+    assert "\n- Bellers zouden snel inhaken: als niemand opneemt, zou de beller" in md

@@ -55,7 +55,8 @@ def test_made_up_key_messages_say_so_in_their_bold_lead_after_the_real_ones():
     assert "552 per maand tegenover 422" in real and "(+31 %)" in real
     # demo r26 #12, r27 #3: under the lead-in 'Voorbeeld met verzonnen cijfers.' no bullet carries '(verzonnen)'
     assert "44,3 %." in made and "(verzonnen)" not in made.split("## Kerncijfers")[0]
-    assert "tegenover gemiddeld 58 aangemeld; pauzes en nawerk niet meegerekend." in made  # demo r28 #1; r36 #8
+    # demo r28 #1; r36 #8; r38 (demo r37 #7): the hours logged in with their unit, own sentence for what is left out
+    assert "aangemeld waren gemiddeld 58 hulpverlenersuren per week. Pauzes en nawerk zijn niet meegerekend." in made
     assert (
         "eruitzien.\n\n- Tijdens de openingsuren" in md  # demo r29 #10
     )  # a list of its own after the heading line
@@ -169,8 +170,10 @@ def test_every_later_chapter_opens_with_a_notice():
     source += "first=false, open_from=9, open_until=17) }}"
     said = plain(environment(TEXT_FOLDERS, False).from_string(source).render(**OPENING))
     # demo r29 #5: the one banner says which numbers are real; r37 (demo r36 #2): short, and each chapter its own
+    # r38 (demo r37 #1): the source publishes more (per contact person too); only the counts per channel taken over
     assert said.startswith(
-        "**Alleen de aantallen contacten per kanaal zijn gepubliceerd; de rest van dit hoofdstuk is verzonnen.**"
+        "**Alleen de aantallen per kanaal zijn overgenomen uit de gepubliceerde cijfers; de rest van dit hoofdstuk is"
+        " verzonnen, ook waar de bron echte cijfers geeft (zoals per contactnemer).**"
     )
 
 

@@ -70,7 +70,8 @@ def test_every_made_up_key_message_is_tagged_where_it_stands():
     assert bullets and not any("rekenvoorbeeld" in b for b in bullets), bullets
     # demo r33 #5; r36 (demo r35 #8): the unit said ('hulpverlenersuren'), pauzes and nawerk not counted
     assert "nodig zijn 117" not in md and "zouden per week 117 hulpverlenersuren aan de telefoon nodig zijn" in md
-    assert "pauzes en nawerk niet meegerekend" in md and "om dat in elk uur apart te halen" not in md
+    # r38 (demo r37 #7): what is left out in its own sentence
+    assert "Pauzes en nawerk zijn niet meegerekend" in md and "om dat in elk uur apart te halen" not in md
     assert "**Aangemeld" not in md and "**Tijdens de openingsuren" not in md
 
 
@@ -78,7 +79,8 @@ def test_the_summary_says_belpogingen_for_the_attempts():
     """#3: 'van de aangeboden oproepen' and 'over alle pogingen' beside 'belpogingen' for the same attempts."""
     md = _made_up_summary()
     assert "aangeboden oproepen" not in md and "alle pogingen" not in md
-    assert "Tijdens de openingsuren werd 56,1 % van de belpogingen beantwoord; over alle belpogingen" in md
+    # r38 (demo r37 #4): in the conditional
+    assert "Tijdens de openingsuren zou 56,1 % van de belpogingen beantwoord zijn; over alle belpogingen" in md
 
 
 def test_the_first_bullet_says_what_answered_contacts_would_show():
@@ -102,8 +104,9 @@ def test_the_introduction_says_what_is_real_and_names_its_source_once():
     template = environment(TEXT_FOLDERS, False).get_template("summary/intro.md")
     said = plain(template.render(synthetic=True, year="2020", names=["Hulplijn 1712"], source=source))
     assert said.startswith(
-        "De meeste cijfers in dit rapport over 2020 zijn verzonnen; alleen de maandtotalen per kanaal zijn "
-        "gepubliceerde cijfers, uit het antwoord op schriftelijke vraag nummer 282"
+        # r38 (demo r37 #1): the source publishes more; only the totals per channel are taken over
+        "De meeste cijfers in dit rapport over 2020 zijn verzonnen; alleen de maandtotalen per kanaal zijn uit "
+        "gepubliceerde cijfers overgenomen, uit het antwoord op schriftelijke vraag nummer 282"
     )
     assert "niet uit de registratie" not in said
 
@@ -157,7 +160,7 @@ def test_the_glossary_of_a_demo_points_the_calls_to_belpogingen():
     assert "**poging**" not in glossary and "**aangeboden oproepen**" not in glossary
     # r36 (demo r35 #3): 'oproepen' is the sources' word for all contacts; the report says belpogingen and
     # telefooncontacten, and points there
-    said = "Dit rapport spreekt zelf van belpogingen (zie „belpogingen”) en telefooncontacten (zie"
-    said += " „telefooncontacten”)."
+    # r38 (demo r37 #15): 'contacten' already says the sources call them 'oproepen': a pointer there
+    said = "**oproepen** : Zie „contacten”; dit rapport zegt belpogingen of telefooncontacten."
     flat = " ".join(glossary.split())
     assert said in flat and "Telefonische contacten die de hulplijn registreerde" not in flat

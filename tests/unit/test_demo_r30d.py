@@ -86,8 +86,10 @@ def test_one_banner_says_which_numbers_are_real(registration_text):
     """#5: 'Verzonnen gegevens', then real numbers 'niet verzonnen' in the next sentence."""
     said = registration_text()
     # r37 (demo r36 #2): the opener short, and the chapter's own (chapter 2 names its made-up call logs)
+    # r38 (demo r37 #1): the source publishes more (per contact person too); only the counts per channel taken over
     assert said.startswith(
-        "**Alleen de aantallen contacten per kanaal zijn gepubliceerd; de rest van dit hoofdstuk is verzonnen.**"
+        "**Alleen de aantallen per kanaal zijn overgenomen uit de gepubliceerde cijfers; de rest van dit hoofdstuk is"
+        " verzonnen, ook waar de bron echte cijfers geeft (zoals per contactnemer).**"
     )
     assert "ze zijn niet verzonnen" not in said
 
@@ -151,9 +153,10 @@ def test_the_bridge_says_why_the_call_part_is_an_example():
     explain call logs from the telephone exchange."""
     md = _summary()
     assert (  # r36 (demo r35 #7, #3): the answer says it (not 1712), of the belpogingen
-        "**Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag 282 (begin 2022) zijn"
-        " sluitende cijfers over hoeveel belpogingen beantwoord werden, moeilijk te geven. De punten hieronder zijn"
-        " daarom een rekenvoorbeeld" in md
+        # r38 (demo r37 #12): no comma before 'moeilijk'; the answer's own word, 'telefonische oproepen'
+        "**Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag 282 (begin 2022) is het"
+        " moeilijk om sluitende cijfers te geven over hoeveel telefonische oproepen beantwoord werden. De punten"
+        " hieronder zijn daarom een rekenvoorbeeld" in md
     )
     assert "registratiesysteem" not in md
 

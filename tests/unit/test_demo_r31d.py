@@ -27,7 +27,9 @@ def test_the_published_possible_victims_replace_the_made_up_total(registration_t
     # demo r31 #9: the source's unlabelled total is not said to count possible victims, nor said at all
     assert "11.305" not in said and "mogelijke slachtoffers" not in said
     # demo r32 #18: the made-up share marked, a whole percent, out of the paragraph of published figures
-    assert "11.368" not in said and "Bij 80 % van de verzonnen telefonische contacten bleef de beller anoniem." in said
+    # r38 (demo r37 #3): the label leads the sentence
+    said_share = "In de verzonnen gegevens bleef de beller bij 80 % van de telefonische contacten anoniem."
+    assert "11.368" not in said and said_share in said
     # none published: the made-up total, marked in its own sentence
     said = registration_text(victims=11368, anonymous_phone=None)
     assert "De verzonnen contacten gingen over 11.368 mogelijke slachtoffers." in said
@@ -57,7 +59,10 @@ def test_the_annex_says_the_40_to_45_may_count_calls_or_callers_and_no_second_st
     'De aangemelde uren zeggen dus niets over een echte bezetting' a third time."""
     said = registration_methods("demo", VALUES)
     assert (  # r36 (demo r35 #3): the question's 'oproepen' quoted as its word; r37 (demo r36 #11): by its number
-        "minder dan de 5.702 beantwoorde belpogingen. Schriftelijke vraag nummer 282 zegt niet wat haar 40 tot 45 % "
+        # r38 (demo r37 #9): the assumption that makes it a contradiction, said
+        "minder dan de 5.702 beantwoorde belpogingen, als elke beller in het jaar hoogstens één keer beantwoord wordt;"
+        " de bron zegt niet of haar 3 tot 4 pogingen per beller of per beantwoord gesprek gelden. Schriftelijke"
+        " vraag nummer 282 zegt niet wat haar 40 tot 45 % "
         "„van de oproepen” telt: bellers, belpogingen zoals deze demo het leest, of nog iets anders." in said
     )
     assert "volgen het gepubliceerde antwoordpercentage en kunnen daarom niet" in said  # not 'beantwoorde oproepen'

@@ -21,8 +21,10 @@ def test_the_chapter_says_the_registration_kept_no_call_times(capacity_text):
     assert (
         # r36 (demo r35 #3), r37 (demo r36 #1, #11): what the registration could not note, in the answer's words
         # ('het tijdstip van de oproep', a registered contact, not an attempt), the question by its number
-        "Het registratiesysteem van de hulplijn kon het tijdstip van een contact niet noteren (schriftelijke vraag "
-        "nummer 282). Echte oproeplogs zoals in dit hoofdstuk zouden dus van de telefoonoperator moeten komen; de "
+        # r38 (demo r37 #11): the minister's answer, not the question
+        "Het registratiesysteem van de hulplijn kon het tijdstip van een contact niet noteren (antwoord op "
+        "schriftelijke vraag nummer 282). Echte oproeplogs zoals in dit hoofdstuk zouden dus van de telefoonoperator "
+        "moeten komen; de "
         "hulplijn deed al steekproeven samen met Proximus." in said
     )
     assert "het tijdstip van een contact" not in capacity_text(call_time_question=None)
@@ -109,7 +111,9 @@ def test_the_first_key_message_names_the_campaigns_with_their_dates(capacity_tex
         "Tijdens de eerste lockdown (april–juni 2020) werden er per maand gemiddeld 552 telefooncontacten"
         " geregistreerd, tegenover 422 in januari en februari 2020" in said
     )
-    assert "campagnes (23 maart 2020: poster en animatie met tips" in said
+    # r38 (demo r37 #11): whether the lockdown was the cause, said plainly; the campaigns 'van de hulplijn'
+    assert "Of de eerste lockdown (april–juni 2020) de oorzaak was, zeggen deze cijfers niet" in said
+    assert "liepen ook campagnes van de hulplijn (23 maart 2020: poster en animatie met tips" in said
     assert "; 7 mei 2020: campagne over huiselijk geweld „Bang om in uw kot te blijven?”)." in said
 
 

@@ -53,10 +53,11 @@ def test_the_chapter_says_what_an_x_is_beside_the_table(registration_sections):
 def test_the_made_up_anonymous_share_is_out_of_the_published_paragraph(registration_sections):
     sections = registration_sections(synthetic=True, anonymous_phone=80.1)
     assert "anoniem" not in sections["totals"]
-    assert "Bij 80 % van de verzonnen telefonische contacten bleef de beller anoniem." in sections["mix"]
+    # r38 (demo r37 #3): the label leads the sentence
+    assert "In de verzonnen gegevens bleef de beller bij 80 % van de telefonische contacten anoniem." in sections["mix"]
     # r37 (demo r36 #2): beside the made-up shares per channel, which carry the paragraph's label, no second one
     both = registration_sections(anonymous_phone=80.1, chat_victim_environment=11.7, chat_professional=3.9)["mix"]
-    assert both.count("verzonnen") == 1 and "Bij 80 % van de telefonische contacten" in both
+    assert both.count("verzonnen") == 2 and "bleef de beller bij 80 % van de telefonische contacten" in both
 
 
 def test_a_hidden_code_is_listed_unambiguously():

@@ -55,7 +55,8 @@ def test_the_chapter_says_march_counts_as_the_2020_release_does(capacity_text, l
     assert (  # r37 (demo r36 #4): with the published averages and their change
         "werden er per maand gemiddeld 552 telefooncontacten geregistreerd, tegenover 422 in de eerste drie maanden"
         " van 2020 (gepubliceerde cijfers). In maart was de lockdown al begonnen; die maand telt mee in het"
-        " gemiddelde. De drukste maand was april 2020, met 634 telefooncontacten. Dat wijst geen oorzaak aan" in said
+        # r38 (demo r37 #11): 'Dat wijst geen oorzaak aan' was stilted; whether it was the cause, said plainly
+        " gemiddelde. De drukste maand was april 2020, met 634 telefooncontacten. Of de" in said
     )
 
 
@@ -64,7 +65,8 @@ def test_the_demos_glossary_keeps_oproepen_for_the_sources_and_says_belpogingen(
     niet beantwoord is')."""
     used = "oproepen belpogingen telefooncontacten contacten wachtrij openingsuren oproeplogs aangemeld"
     demo = " ".join(glossary_markdown(used, ["1712"], ["registration", "capacity"]).split())
-    assert "**oproepen** : In de bronnen van 1712 betekent „oproepen” meestal alle contacten" in demo
+    # r38 (demo r37 #15): a pointer to 'contacten', which already says the sources call them 'oproepen'
+    assert "**oproepen** : Zie „contacten”; dit rapport zegt belpogingen of telefooncontacten." in demo
     assert "Een belpoging tijdens de openingsuren die nog niet beantwoord is, staat in de wachtrij" in demo
     # r37 (demo r36 #10): not circular ('de uren waarop ... de belpogingen beantwoorden'), and e-mail has no hours
     assert "De uren waarop de telefoon open is: een belpoging buiten die uren wordt niet opgenomen." in demo
@@ -102,8 +104,9 @@ def test_the_monthly_totals_are_the_answers_and_the_answer_says_figures_are_hard
     assert "gelijk aan de totalen voor 2020 in het antwoord op schriftelijke vraag nummer 282" in said
     assert "die de hulplijn voor 2020 publiceerde" not in said and "van de hulplijn overnam" not in said
     md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
-    assert "Volgens het antwoord op schriftelijke vraag 282 (begin 2022) zijn sluitende cijfers over hoeveel" in md
-    assert "kon 1712 niet precies zeggen" not in md and "telefonische oproepen" not in md
+    # r38 (demo r37 #12): no comma before 'moeilijk', and the answer's own 'telefonische oproepen' (not belpogingen)
+    assert "Volgens het antwoord op schriftelijke vraag 282 (begin 2022) is het moeilijk om sluitende cijfers" in md
+    assert "kon 1712 niet precies zeggen" not in md and "over hoeveel telefonische oproepen beantwoord" in md
 
 
 def test_the_hours_bullet_says_its_unit_and_both_targets_plainly():
@@ -113,12 +116,15 @@ def test_the_hours_bullet_says_its_unit_and_both_targets_plainly():
     md = plain(summary.markdown(both, ["1712"], 2020))
     assert (
         "- Om 80 % van de belpogingen tijdens de openingsuren te beantwoorden, zouden per week 96 hulpverlenersuren"
-        " aan de telefoon nodig zijn (80 % over de hele week) of 117 (80 % in elk openingsuur), tegenover gemiddeld"
-        " 58 aangemeld; pauzes en nawerk niet meegerekend." in md
+        # r38 (demo r37 #7): two targets by what each asks, not a range; the hours logged in with their unit
+        " aan de telefoon nodig zijn als de week als geheel 80 % moet halen, of 117 als elk uur apart 80 % moet"
+        " halen (twee doelen, geen marge); aangemeld waren gemiddeld 58 hulpverlenersuren per week." in md
     )
     assert "om dat in elk uur apart te halen" not in md and "zonder pauzes of nawerk" not in md.split("## K")[0]
     one = plain(summary.markdown(MADE_UP, ["1712"], 2020))  # one target only: no '(80 % over de hele week)'
-    assert "zouden per week 117 hulpverlenersuren aan de telefoon nodig zijn, tegenover gemiddeld 58 aangemeld" in one
+    # r38 (demo r37 #7): the hours logged in with their unit
+    one_said = "zouden per week 117 hulpverlenersuren aan de telefoon nodig zijn; aangemeld waren gemiddeld 58"
+    assert one_said + " hulpverlenersuren per week." in one
 
 
 def test_the_talk_time_is_said_plainly_with_its_numbers():

@@ -24,7 +24,9 @@ def test_the_banner_says_made_up_once(registration_text, capacity_text):
     first, second = registration_text(), capacity_text()
     # two short openers, not the same sentence at both chapters
     one, two = (said.split("**")[1] for said in (first, second))
-    assert one != two and len(one.split()) <= 15 and len(two.split()) <= 10
+    # r38 (demo r37 #1): chapter 1's opener must say that the source publishes more (per contact person) than the
+    # counts per channel it takes over; that takes more than 15 words, so its limit is 30 (the clause is needed)
+    assert one != two and len(one.split()) <= 30 and len(two.split()) <= 10
     assert "Verzonnen gegevens, behalve de gepubliceerde aantallen" not in first + second
 
 
@@ -32,7 +34,8 @@ def test_the_registration_could_not_note_the_time_of_a_contact(capacity_text):
     """#1: 'kon het tijdstip van een belpoging niet noteren'; the answer says 'het tijdstip van de oproep', and an
     'oproep' in 1712's sources is a registered contact."""
     said = capacity_text()
-    assert "kon het tijdstip van een contact niet noteren (schriftelijke vraag nummer 282)." in said
+    # r38 (demo r37 #11): the minister's answer, not the question
+    assert "kon het tijdstip van een contact niet noteren (antwoord op schriftelijke vraag nummer 282)." in said
     assert "belpoging niet noteren" not in said and "hoe laat er gebeld werd" not in said
 
 

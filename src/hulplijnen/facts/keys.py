@@ -149,6 +149,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.export.phone.staffing.{part}_pct", PERCENT, "model and simulation answer rates"),
     KeySpec("{helpline}.export.calibration_{part}_pct", PERCENT, "a published share the synthetic export imitates"),
     KeySpec("{helpline}.export.calibration_{part}_month", "month", "months whose answer rate the source gives"),
+    KeySpec("{helpline}.export.calibration_misread_{attempts}_{part}", COUNT, "a corrected misread total (r38)"),
     KeySpec("{helpline}.export.call_time_question_month", "month", "question whose answer: no call times kept"),
     KeySpec("{helpline}.export.phone.{measure}", COUNT, "phone calls offered or answered (export)"),
     KeySpec("{helpline}.export.{measure}", COUNT, "a count from the contact export (contacts, victims, days)"),

@@ -215,6 +215,7 @@ def imitated(params, facts: dict) -> dict | None:
 
     from ..config.paths import DATA
     from ..data.provenance import named_in_text, question_number
+    from .appendix import misread_totals
 
     anchors = {"rate_min": "answer_min", "rate_max": "answer_max", "anonymous_min": "anonymous_min"}
     return {
@@ -223,12 +224,30 @@ def imitated(params, facts: dict) -> dict | None:
         "source": named_in_text(DATA, f"{helpline}/{params.year}/contacts_by_month_channel.csv"),
         # r37 (demo r36 #11): the question that cites the answer rate the generator is tuned to, by its number
         "question": question_number(DATA, f"{helpline}/{params.year}/key_figures.csv"),
+        # r38 (demo r37 #10): the misread total it corrected, named where the totals are said to be the source's
+        "misread": [
+            {
+                **m,
+                **{
+                    part: get(f"calibration_misread_{i}_{part}")
+                    for part in ("published", "used")
+                    if keys.export(helpline, f"calibration_misread_{i}_{part}") in facts
+                },
+            }
+            for i, m in enumerate(misread_totals())
+        ],
         "source_total": get("calibration_contacts"),
         "left_out": get("calibration_left_out"),
         "imitated": get("calibration_imitated"),
         "anchors": {
             **{name: get(f"calibration_{part}_pct") for name, part in anchors.items()},
             **{f"{edge}_month": get(f"calibration_{edge}_month") for edge in ("first", "last")},
+            # r38 (demo r37 #2): how far the made-up counts per contact person lie from the published ones
+            **{
+                part: get(f"calibration_people_{part}")
+                for part in ("large", "off_large_pct", "off_small_pct")
+                if keys.export(helpline, f"calibration_people_{part}") in facts
+            },
             # the helpline's own word for the imitated contacts, the year after (demo r22 #5, #6)
             "conversations": get("calibration_chat_one_in_n")
             if keys.export(helpline, "calibration_chat_one_in_n") in facts

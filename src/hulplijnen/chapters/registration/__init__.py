@@ -236,6 +236,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             "count",
             Source(None, TABLES, "contacts_by_contact_person: cells shown as x"),
         ),
+        gap=codes.published_gap(bool(made_up(export)), tables, helpline, facts),  # r38 (demo r37 #2)
         **text_values(year, helpline, export, k, facts, hidden),
     )
     return Chapter.written(

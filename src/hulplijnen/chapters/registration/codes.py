@@ -11,12 +11,14 @@ import pandas as pd
 
 from ...data import load
 from ...export.tables import PublishedTables
+from ...facts import FactSheet, Source, keys
 from ...presentation.display import BOLD_ROWS
 from ..shared.export_tables import SUPPRESSED, count_text
 
 NAME = "contacts_by_contact_person"
 LABEL = "Contactnemer"
 COUNT = "Contacten"
+LARGE = 50  # a larger count per code: more than this many published contacts (r38, demo r37 #2)
 
 
 def code_table(tables: PublishedTables) -> pd.DataFrame:
@@ -41,6 +43,40 @@ def code_table(tables: PublishedTables) -> pd.DataFrame:
     # r37 (demo r36 #14): a group's row in bold, so its codes read as its parts and no reader adds it in
     frame.attrs[BOLD_ROWS] = [i for i, row in enumerate(rows) if row[LABEL].endswith(", samen")]
     return frame
+
+
+def published_gap(synthetic: bool, tables: PublishedTables, helpline: str, facts: FactSheet) -> dict | None:
+    """How far a demo's made-up counts per contact-person code lie from the counts the source publishes for the year
+    it imitates (r38, demo r37 #2: not 'close to the real figures' but by how much, computed): the largest relative
+    difference among the codes with more than LARGE published contacts and among the smaller ones, both over the cells
+    the table shows; with the largest published code as an example. None for a real export."""
+    if not synthetic:
+        return None
+    from ...export import synthetic as generator
+
+    year, source = generator.CALIBRATION_YEAR, generator.CALIBRATION_HELPLINE
+    published = load.contacts_by_contact_person(year, source).dropna(subset=["contacts"])
+    published = published.assign(code=published["code"].astype(str)).set_index("code")["contacts"].astype(int)
+    cells = tables.cells(NAME)
+    made = cells[cells["code_level"] == "leaf"].dropna(subset=["count"]).set_index("code")["count"].astype(int)
+    both = pd.DataFrame({"published": published, "made": made}).dropna().astype(int)
+    both = both[both["published"] > 0]
+    off = (both["made"] - both["published"]).abs() / both["published"] * 100
+    large = both["published"] > LARGE
+    src = Source(f"data/{source}/{year}/contacts_by_contact_person.csv", NAME, "published against made-up, per code")
+    top = both["published"].idxmax()
+
+    def add(part: str, value, unit: str = "percent"):
+        return facts.add(keys.export(helpline, f"calibration_people_{part}"), value, unit, src)
+
+    return {
+        "large": add("large", LARGE, "count"),
+        "off_large": add("off_large_pct", round(float(off[large].max()))) if large.any() else None,
+        "off_small": add("off_small_pct", round(float(off[~large].max()))) if (~large).any() else None,
+        "example": load.codebook("contact_person_codes").set_index("code").loc[top, "label_nl"],
+        "example_published": add("example_published", int(both.loc[top, "published"]), "count"),
+        "example_made": add("example_made", int(both.loc[top, "made"]), "count"),
+    }
 
 
 def shown_as_x(table: pd.DataFrame) -> int:

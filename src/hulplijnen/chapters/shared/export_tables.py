@@ -102,6 +102,7 @@ def _calibration(export: dict | None, helpline: str, facts: FactSheet) -> dict:
     source = Source(published, "contacts_by_month_channel", "contacts by month, channel (published)")
     hours = Source(None, "the synthetic export's generator", "opening hours of phone and chat (an assumption)")
     left_out = int(monthly.loc[monthly["channel"] == "not_recorded", "contacts"].sum())
+    _misread(helpline, facts)  # r38 (demo r37 #10): recorded for 'Over deze cijfers', not said in a chapter
     return {
         "anchors": _anchors(helpline, facts),
         # r37 (demo r36 #11): the question the published figures come from, by its number each time it is named
@@ -118,6 +119,24 @@ def _calibration(export: dict | None, helpline: str, facts: FactSheet) -> dict:
             for edge, hour in (("open_from", synthetic.OPEN_HOURS.start), ("open_until", synthetic.OPEN_HOURS.stop))
         },
     }
+
+
+def _misread(helpline: str, facts: FactSheet) -> list[dict]:
+    """The misread published totals the demo corrected (data/corrections.csv), each with its scanned and its used
+    value recorded: 'Over deze cijfers' names them where it says the totals are the source's (r38, demo r37 #10)."""
+    from ...pipeline.appendix import misread_totals
+
+    src = Source("data/corrections.csv", "corrections", "ocr_misread of the published monthly totals")
+    return [
+        {
+            **m,
+            **{
+                part: facts.add(keys.export(helpline, f"calibration_misread_{i}_{part}"), int(m[part]), "count", src)
+                for part in ("published", "used")
+            },
+        }
+        for i, m in enumerate(misread_totals())
+    ]
 
 
 def published_victims(export: dict | None, helpline: str, facts: FactSheet) -> int | None:
