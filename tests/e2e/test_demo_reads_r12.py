@@ -27,7 +27,8 @@ def test_the_demo_calls_its_logged_in_hours_counsellor_hours(built):
     # cijfers'), so the bullet has no lead-in of its own
     assert "**Rekenvoorbeeld met verzonnen cijfers.**" in summary and "**In het rekenvoorbeeld:**" not in summary
     # r36 (demo r35 #8): the target first, the hours needed per week with their unit, then the hours logged in
-    assert f", tegenover gemiddeld {logged} aangemeld; pauzes en nawerk niet meegerekend." in summary
+    # r38 (demo r37 #7): the hours logged in with their unit, in a clause of their own
+    assert f"; aangemeld waren gemiddeld {logged} hulpverlenersuren per week. Pauzes en nawerk zijn n" in summary
     # r31 (demo r30 #3): the made-up rows back in the key figures table, marked
     figures = summary.split("## Kerncijfers")[1]
     assert "verzonnen; geschat met een rekenmodel" in figures and f"aangemeld: {logged}" not in figures  # r32 #8
@@ -47,7 +48,8 @@ def test_the_demo_headline_names_both_shares(built):
     # demo r23 #2: the share of all attempts is the made-up data's, not the helpline's
     # demo r24 #1: both answered, one direction
     # r29/r30: 'belpogingen', the glossary's word; r33 (demo r32 #7): no lead-in per bullet, so it opens the bullet
-    assert key.index("- Tijdens de openingsuren werd") < key.index("over alle belpogingen, ook buiten de openingsuren,")
+    # r38 (demo r37 #4): in the conditional
+    assert key.index("- Tijdens de openingsuren zou") < key.index("over alle belpogingen, ook buiten de openingsuren,")
 
 
 def test_the_demo_has_one_word_for_the_margin_of_its_answer_rate(built):

@@ -118,7 +118,7 @@ def test_the_hours_bullet_says_its_unit_and_both_targets_plainly():
         "- Om 80 % van de belpogingen tijdens de openingsuren te beantwoorden, zouden per week 96 hulpverlenersuren"
         # r38 (demo r37 #7): two targets by what each asks, not a range; the hours logged in with their unit
         " aan de telefoon nodig zijn als de week als geheel 80 % moet halen, of 117 als elk uur apart 80 % moet"
-        " halen (twee doelen, geen marge); aangemeld waren gemiddeld 58 hulpverlenersuren per week." in md
+        " halen (twee verschillende doelen); aangemeld waren gemiddeld 58 hulpverlenersuren per week." in md
     )
     assert "om dat in elk uur apart te halen" not in md and "zonder pauzes of nawerk" not in md.split("## K")[0]
     one = plain(summary.markdown(MADE_UP, ["1712"], 2020))  # one target only: no '(80 % over de hele week)'
