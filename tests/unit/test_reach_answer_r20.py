@@ -33,7 +33,7 @@ def test_the_chapter_gives_the_figure_to_the_questioner_and_the_attempts_to_the_
         # does not confirm this one, and why, in its words; then the attempts as the answer's, without the 'dus' that
         # assumed the share counts attempts
         assert (
-            "40 tot 45 % van de oproepen beantwoorden"
+            "tussen 40 en 45 % van de oproepen beantwoorden"
             # r37 (r36 2021 #9): the question's word, said as such where the figure is first given
             " („oproepen” is het woord van de vraag; wat ze precies tellen, zeggen de bronnen niet)"
             ". Het antwoord van de minister gaat niet op dat cijfer in: "
