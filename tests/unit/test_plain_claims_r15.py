@@ -79,7 +79,8 @@ def test_the_years_reachability_bullet_is_two_sentences_with_the_attempts_and_no
     # the share counts attempts is not known)
     assert " ".join(line.split()).endswith(
         "**Bereikbaarheid:** volgens interne analyses van X, aangehaald in schriftelijke vraag (Vlaams Parlement), kon "
-        "X in september–december 2001 tussen 40 en 45 % van de oproepen beantwoorden. Volgens het antwoord op die vraag "
+        "X in september–december 2001 tussen 40 en 45 % van de oproepen beantwoorden. "
+        "Volgens het antwoord op die vraag "
         "doet een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet bekend."
     ), out
     assert "dus dat aandeel" not in out
