@@ -88,8 +88,8 @@ def test_social_media_and_the_answering_machine_say_what_the_answer_says(reachab
         assert "niet om hulp vragen" not in chapter
         assert (
             # r37 (r36 2020 #13): what the answer does not say; no 'toch' (read as doubting the minister)
-            "Of er via die kanalen ook hulpvragen binnenkomen, zegt het antwoord niet uitdrukkelijk; een aantal geeft "
-            "het niet."
+            # r38 (2020 r37 #10): the open question said as the question, with its 'hoeveel'
+            "De vraag of er via die kanalen ook hulpvragen binnenkomen en hoeveel, beantwoordt het niet rechtstreeks."
             in chapter
             and "alleen voor de externe communicatie en de publiekswerking van 1712" in chapter
         )
