@@ -41,7 +41,7 @@ def test_reachability_leads_with_the_plain_finding_and_models_no_callers(built):
             # r34: whose figure it is first, then the months and the share in the question's word 'de oproepen'
             assert (
                 "**Bereikbaarheid.** Volgens interne analyses van 1712, aangehaald in een schriftelijke vraag van "
-                "januari 2022, kon 1712 in september–december 2020 maar 40 tot 45 % van de oproepen beantwoorden"
+                "januari 2022, kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden"
                 # r37 (r36 2021 #9): the question's word, said as such where the figure is first given
                 " („oproepen” is het woord van de vraag; wat ze precies tellen, zeggen de bronnen niet)."
             ) in chapters

@@ -271,7 +271,7 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
     # r36 (r35 2020 #2, #3): that the answer does not confirm the figure, in a clause; the attempts as the answer's
     assert (
         "- **Bereikbaarheid:** volgens interne analyses van 1712, aangehaald in schriftelijke vraag 282 (Vlaams "
-        "Parlement, januari 2022), kon 1712 in september–december 2020 maar 40 tot 45 % van de oproepen beantwoorden. "
+        "Parlement, januari 2022), kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden. "
         "Volgens het antwoord op die vraag doet een beller gemiddeld 3 tot 4 pogingen; "
         "hoeveel bellers nooit doorkwamen, is niet bekend." in same_year
     )

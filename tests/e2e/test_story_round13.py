@@ -39,7 +39,7 @@ def test_the_summary_leads_with_the_growth_and_the_peak_then_the_capacity_gap(bu
         # r36 (r35 2020 #2, #3): that the answer does not confirm the figure, in a clause; the attempts as the
         # answer's, without the 'dus' that assumed the share counts attempts
         "**Bereikbaarheid:** volgens interne analyses van 1712, aangehaald in schriftelijke vraag 282 (Vlaams "
-        "Parlement, januari 2022), kon 1712 in september–december 2020 maar 40 tot 45 % van de oproepen beantwoorden. "
+        "Parlement, januari 2022), kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden. "
         "Volgens het antwoord op die vraag doet een beller gemiddeld 3 tot 4 pogingen; "
         "hoeveel bellers nooit doorkwamen, is niet bekend."
     )
@@ -121,7 +121,7 @@ def test_the_reachability_paragraph_names_the_months_once_in_the_passive(built):
     # r34: whose figure it is first, then the months, 'de oproepen' as the question says it ('inkomende' gone)
     assert (
         "Volgens interne analyses van 1712, aangehaald in een schriftelijke vraag van januari 2022, kon 1712 in "
-        "september–december 2020 maar 40 tot 45 % van de oproepen beantwoorden"
+        "september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden"
         # r37 (r36 2021 #9): the question's word, said as such where the figure is first given
         " („oproepen” is het woord van de vraag; wat ze precies tellen, zeggen de bronnen niet)." in text
     )

@@ -43,7 +43,7 @@ def test_the_mps_figure_is_the_lead_as_a_claim_and_the_estimate_is_in_the_annex(
         # r34: whose figure it is first, then the months, 'de oproepen' as the question says it
         lead = (
             "**Bereikbaarheid.** Volgens interne analyses van 1712, aangehaald in een schriftelijke vraag van januari "
-            "2022, kon 1712 in september–december 2020 maar 40 tot 45 % van de oproepen beantwoorden"
+            "2022, kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden"
             # r37 (r36 2021 #9): the question's word, said as such where the figure is first given
             " („oproepen” is het woord van de vraag; wat ze precies tellen, zeggen de bronnen niet)."
         )

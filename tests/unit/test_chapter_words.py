@@ -16,7 +16,9 @@ def test_the_perpetrator_group_names_the_perpetrators_who_called_themselves(pers
     assert "Uit de omgeving van de pleger" not in text
     # round 13 (2020 #15): plain words, no audit note
     # r24 2020 #7: the reading is the annex's; r26 2020 #14 (round 27): which codes make 1.159, in a few words
-    assert "samen: 1.159)" in text and "(1.159)" not in text and "dit rapport telt" not in text
+    # r38 (2020 r37 #12): the sum is said as 'samen 1.159 contacten', no bracketed number after a list
+    assert "samen 1.159 contacten." in text and "(1.159)" not in text and "dit rapport telt" not in text
+    assert "samen: 1.159)" not in text
     assert "Van buren kwamen er ongeveer 100 contacten meer dan in 2019." in text
     # round 12 (2020 #3): in the name of who says it; round 13 (2020 #7): a general remark, no figure of the year;
     # r22 2020 #9: the minister's 'oproepers' are callers; r25 2020 #11: a line of its own before the table per
@@ -36,8 +38,11 @@ def test_age_shares_have_one_base_and_the_table_width_note_leaves_the_chapter(pl
     age = plain(chapter.section("age"))
     # r29 (r28 2020 #4): the minors' share of the same base, in the plain sentence
     assert "95,2 % van de 7.986 contacten waarvan de leeftijdsklasse bekend is" in age
-    assert "Van minderjarigen kwamen 381 contacten (4,8 %)" in age
-    assert "van alle contacten" not in age
+    # r38 (2020 r37 #9): the minors' share says its base, and also gives the share of all contacts, named
+    assert (
+        "Van minderjarigen kwamen 381 contacten (4,8 % van wie de leeftijd bekend is; 4,7 % van alle contacten)" in age
+    )
+    assert "(4,8 %)" not in age and "94,4 %" not in age
     assert "8.043" not in plain(chapter.section("gender")) and "8.043" in plain(chapter.section("not_recorded"))
 
 

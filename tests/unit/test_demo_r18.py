@@ -127,7 +127,7 @@ def test_the_2020_chapter_does_not_misquote_the_answer_on_conclusive_figures():
     # r34a (2020 #1): who says it first, briefly, the question by its month, in its words ('de oproepen')
     assert (
         "Volgens interne analyses van 1712, aangehaald in een schriftelijke vraag van januari 2022, kon 1712 in "
-        "september–december 2020 maar 40 tot 45 % van de oproepen" in said
+        "september–december 2020 tussen 40 en 45 % van de oproepen" in said
     )
 
 

@@ -79,7 +79,8 @@ def test_the_years_reachability_bullet_is_two_sentences_with_the_attempts_and_no
     # the share counts attempts is not known)
     assert " ".join(line.split()).endswith(
         "**Bereikbaarheid:** volgens interne analyses van X, aangehaald in schriftelijke vraag (Vlaams Parlement), kon "
-        "X in september–december 2001 maar 40 tot 45 % van de oproepen beantwoorden. Volgens het antwoord op die vraag "
+        "X in september–december 2001 tussen 40 en 45 % van de oproepen beantwoorden. "
+        "Volgens het antwoord op die vraag "
         "doet een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet bekend."
     ), out
     assert "dus dat aandeel" not in out
@@ -90,7 +91,7 @@ def test_the_years_reachability_bullet_is_two_sentences_with_the_attempts_and_no
     said = _messages(reach={**reach, "by_questioner": False, "not_conclusive": True})
     assert "parlementaire" not in said and "minister" not in said and "vraagsteller" not in said
     assert (
-        "**Bereikbaarheid:** in september–december 2001 werd 40 tot 45 % van de inkomende oproepen beantwoord"
+        "**Bereikbaarheid:** in september–december 2001 werd tussen 40 en 45 % van de inkomende oproepen beantwoord"
         in " ".join(said.split())
     )
 
@@ -107,7 +108,9 @@ def test_an_earlier_years_reachability_comes_after_the_messages_about_the_year()
     assert out.index(none) > out.index("**Waarover het gaat:**")
     own = {**earlier, "start": "2001-09", "end": "2001-12"}
     out = _messages(reach=own, women=_r(73.0))
-    assert out.index("kon X in september–december 2001 maar") < out.index("**Wie contact opneemt:**")
+    # r38 (2020 r37 #8): the share follows the months ('... 2001 tussen 40 en 45 %'), no 'maar' between them
+    lead = "kon X in september–december 2001 tussen 40 en 45 % van de oproepen beantwoorden"
+    assert out.index(lead) < out.index("**Wie contact opneemt:**")
 
 
 def test_the_mps_calls_are_not_in_the_summary():

@@ -86,9 +86,10 @@ def test_the_campaign_annex_explains_why_the_effect_margin_is_wider(plain):
     # r25 2020 #13 (round 26): no table, so no expected count beside the effect: one margin, said as too wide
     assert "De marge van het effect is breder" not in model
     # r33 2020 #15; r37 (r36 2020 #3): what the margin is of, in plain words
+    # r38 (2020 r37 #6): the interval's level named in the annex
     assert (
         "volgens het model lag het aantal contacten in oktober 2020 ergens tussen 34 % lager en 52 % hoger dan zonder "
-        "campagne te verwachten was, dus geen duidelijk effect." in model
+        "campagne te verwachten was (betrouwbaarheidsinterval van 95 %), dus geen duidelijk effect." in model
     )
     claim = plain(chapter.section("claim"))  # 2020 #11: the data cannot tell, no denial
     assert "niet aan een campagne toe te schrijven" not in claim

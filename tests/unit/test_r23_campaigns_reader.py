@@ -145,17 +145,21 @@ def test_the_claim_is_near_the_published_rise_of_2020(plain):
     assert (
         # r34 (r33 2020 #15): no jargon; the one estimate said as its finding, the check in one plain sentence;
         # r37 (r36 2020 #3): what the margin is of in plain words, the check said as a check ('zoals het hoort')
-        "Met een eenvoudig rekenmodel van de contacten per maand is geprobeerd het effect van elke campagne te"
-        " schatten; het model houdt rekening met de trend over het jaar en met de piek van april–juni 2020."
+        # r38 (2020 r37 #6): the model named and its terms said, the interval's level, the check's months
+        "Het rekenmodel is een quasi-Poissonregressie van de contacten per maand: het aantal contacten per maand hangt"
+        " af van een trend over het jaar, een aparte waarde voor de piek van april–juni 2020 en een effect per"
+        " campagne, op logaritmische schaal. Zo is geprobeerd het effect van elke campagne te schatten."
         " Alleen voor de campagne van 6 oktober 2020 kon het model een schatting maken: volgens het model lag het"
         " aantal contacten in oktober 2020 ergens tussen 34 % lager en 52 % hoger dan zonder campagne te verwachten"
-        " was, dus geen duidelijk effect. Voor de andere kon dat niet: die van 23 maart"
-        " 2020 had maar twee maanden cijfers ervoor, die van 7 mei 2020 viel in de piek van april–juni 2020 en die van"
-        " 17 december 2020 begon laat in de maand, en de maand erna valt buiten de cijfers. Als controle rekende het"
-        " model ook vier maanden zonder campagne door; daar vond het terecht geen effect." in model
+        " was (betrouwbaarheidsinterval van 95 %), dus geen duidelijk effect. Voor de andere kon dat niet: die van"
+        " 23 maart 2020 had maar twee maanden cijfers ervoor, die van 7 mei 2020 viel in de piek van april–juni 2020"
+        " en die van 17 december 2020 begon laat in de maand, en de maand erna valt buiten de cijfers. Als controle"
+        " rekende het model ook vier maanden zonder campagne door alsof er een campagne was (juli 2020, augustus"
+        " 2020, september 2020 en november 2020); in geen van die maanden vond het een duidelijk effect (het interval"
+        " liep telkens van een daling tot een stijging)." in model
     )
     assert "zoals het hoort" not in model and "tussen −34 %" not in model
-    assert "eigen niveau" not in model and "alsof" not in model
+    assert "eigen niveau" not in model and "terecht" not in model
     assert "lukte" not in model and "| Campagne |" not in model
 
 

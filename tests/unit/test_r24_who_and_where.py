@@ -102,7 +102,8 @@ def test_2020_says_the_reports_own_readings(persons_2020, plain):
     this report's reading of the source's '+12 jaar'; #18: the title promised who the victims are."""
     # r24 2020 #7: the readings are the annex's, not the chapter's
     groups = plain(persons_2020.section("groups"))
-    assert "samen: 1.159)" in groups and "dit rapport telt" not in groups
+    # r38 (2020 r37 #12): 'samen 1.159 contacten', the sum said in words, not in brackets
+    assert "samen 1.159 contacten" in groups and "samen: 1.159)" not in groups and "dit rapport telt" not in groups
     # r37 (r36 2020 #6): '(stief)kinderen', as the codes say
     assert "Bij „een ander familielid” telt dit rapport (stief)kinderen, grootouders" in plain(
         persons_2020.section("checks")

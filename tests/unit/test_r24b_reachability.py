@@ -33,7 +33,7 @@ def test_the_answer_does_not_go_into_the_cited_figure():
         # r34a (2020 #1): who says it first, briefly; that the answer gives no figure of its own, once, plainly
         assert (
             "**Bereikbaarheid.** Volgens interne analyses van 1712, aangehaald in een schriftelijke vraag van januari "
-            "2022, kon 1712 in september–december 2020 maar 40 tot 45 % van de oproepen beantwoorden"
+            "2022, kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden"
             # r37 (r36 2021 #9): the question's word, said as such where the figure is first given
             " („oproepen” is het woord van de vraag; wat ze precies tellen, zeggen de bronnen niet)."
             in said

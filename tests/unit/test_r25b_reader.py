@@ -68,12 +68,15 @@ def test_the_placebo_check_says_its_result():
     assert (
         # r34 (r33 2020 #15): the check in one plain sentence; r37 (r36 2020 #3): said as a check, no 'zoals het
         # hoort' (insider shorthand)
-        "Als controle rekende het model ook vijf maanden zonder campagne door; bij twee ervan vond het toch een effect."
-        in _methods(2, 5)
+        # r38 (2020 r37 #6): how the check works, 'alsof er een campagne was'
+        "Als controle rekende het model ook vijf maanden zonder campagne door alsof er een campagne was; bij twee ervan"
+        " vond het toch een effect." in _methods(2, 5)
     )
     none_found = _methods(0, 4)
     assert (
-        "Als controle rekende het model ook vier maanden zonder campagne door; daar vond het terecht geen effect."
+        # r38 (2020 r37 #6): no 'terecht'; what the check found in each month
+        "Als controle rekende het model ook vier maanden zonder campagne door alsof er een campagne was; in geen van"
+        " die maanden vond het een duidelijk effect (het interval liep telkens van een daling tot een stijging)."
         in (none_found)
     )
     assert "zoals het hoort" not in none_found and "dezelfde rekenwijze" not in none_found

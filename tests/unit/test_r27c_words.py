@@ -32,10 +32,12 @@ def test_other_family_says_which_codes():
     """r26 2020 #14: 1.159 is (stief)kind, grootouder and andere familieleden together, not code 1500 alone."""
     text = plain(contact_persons.build(2020, "1712", FactSheet("contact_persons", 2020)).section("groups"))
     # r37 (r36 2020 #6): '(stief)kinderen … van het slachtoffer' ('kinderen' read as minors who called)
+    # r38 (2020 r37 #12): the codes after a colon, the sum in words ('samen 1.159 contacten'), no nested brackets
     assert (
-        "een ander familielid ((stief)kinderen, grootouders en andere familieleden van het slachtoffer samen: 1.159)"
-        in text
+        "een ander familielid: een (stief)kind, grootouder of ander familielid van het slachtoffer, samen 1.159"
+        " contacten." in text
     )
+    assert "((stief)" not in text
 
 
 def _campaigns(year: int):
@@ -125,5 +127,7 @@ def test_the_empty_cells_and_their_bounds_in_plain_words():
     bounds = reconcile.constraint_bounds()[0]
     shown = tables.constraints(bounds)
     assert "Regel" not in shown.columns and "Afgeleid uit" in shown.columns
-    assert set(shown["Afgeleid uit"]) == {"totaal van de groep in de lopende tekst", "totaal van de tabel"}
+    # r38 (2020 r37 #5): the group totals come from the minister's quote of the annual report
+    quoted = "totaal van de groep in het citaat uit het jaarverslag"
+    assert set(shown["Afgeleid uit"]) == {quoted, "totaal van de tabel"}
     assert not shown["Toelichting"].str.contains("het gat").any()

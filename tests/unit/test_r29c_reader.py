@@ -26,8 +26,10 @@ def gender_2020():
 
 def test_minors_are_one_plain_sentence(gender_2020):
     age = flat(gender_2020.section("age"))
+    # r38 (2020 r37 #9): the minors' share names its base, and gives the share of all contacts too
     assert (
-        "Van minderjarigen kwamen 381 contacten (4,8 %): 44 jonger dan 12 en 337 van 12 jaar of ouder maar minderjarig."
+        "Van minderjarigen kwamen 381 contacten (4,8 % van wie de leeftijd bekend is; 4,7 % van alle contacten): 44"
+        " jonger dan 12 en 337 van 12 jaar of ouder maar minderjarig."
     ) in age
     assert "als „+12 jaar”" not in age
     assert list(gender_2020.tables["ages"]["Leeftijd"])[1] == "12 jaar of ouder maar minderjarig"
@@ -43,9 +45,10 @@ def test_the_gender_section_repeats_no_total_and_leaves_the_missing_contacts_to_
 
 
 def test_the_chat_s_victims_are_said_once_in_the_contact_persons_chapter(persons_2020):
-    said = "Het jaarverslag 2020 van 1712 vermeldt zonder aantal dat bij meer dan de helft"  # r34 (r33 2020 #18)
+    # r38 (2020 r37 #4): the annual report as the minister quotes it, said once
+    said = "Volgens het jaarverslag 2020 van 1712, zoals geciteerd in het antwoord van de minister, is bij meer dan de"
     text = flat(persons_2020.text)
-    assert said in text and "wellicht door het meer anonieme karakter van de chat" in text
+    assert text.count(said) == 1 and "wellicht door het meer anonieme karakter van de chat" in text
     assert "In de chat is de contactnemer vaker zelf slachtoffer" not in text
     assert "zelf slachtoffer" not in flat(channels.build(2020, "1712", [2019], FactSheet("channels", 2020)).text)
 
@@ -54,9 +57,10 @@ def test_the_table_note_says_what_is_special_about_its_marked_counts(persons_202
     note = flat(persons_2020.section("groups_note"))
     # r29 2020 #7 (round 30): in plain words; the 232 is the annex's; r30 2020 #7 (round 31): the derived 13 said
     # r34 (r33 2020 #14): plainer still, the derivation the annex's
+    # r38 (2020 r37 #5): the totals come from the minister's quote of the annual report, not 'de begeleidende tekst'
     assert note == (
-        "¹ De tabel van 1712 geeft deze aantallen niet volledig; ze zijn aangevuld uit de begeleidende tekst en "
-        "het totaal van de tabel (zie de technische bijlage)."
+        "¹ De tabel van 1712 geeft deze aantallen niet volledig; ze zijn aangevuld uit het citaat uit het "
+        "jaarverslag en het totaal van de tabel (zie de technische bijlage)."
     )
 
 

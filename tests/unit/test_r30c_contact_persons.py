@@ -50,9 +50,10 @@ def test_the_table_note_is_plain(built):
     note = flat(built[2020].section("groups_note"))
     # r30 2020 #7 (round 31): the note says which culture count is derived from the table's total, in plain words
     # r34 (r33 2020 #14): no audit talk under the table, which cells were derived is the annex's
+    # r38 (2020 r37 #5): the totals come from the minister's quote of the annual report, not 'de begeleidende tekst'
     assert note == (
-        "¹ De tabel van 1712 geeft deze aantallen niet volledig; ze zijn aangevuld uit de begeleidende tekst en "
-        "het totaal van de tabel (zie de technische bijlage)."
+        "¹ De tabel van 1712 geeft deze aantallen niet volledig; ze zijn aangevuld uit het citaat uit het "
+        "jaarverslag en het totaal van de tabel (zie de technische bijlage)."
     )
     assert "232" not in note and "niet ingevuld" not in note
 

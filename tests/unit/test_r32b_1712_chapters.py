@@ -50,13 +50,14 @@ def test_the_sectors_count_beside_a_table_that_adds_up_to_it_is_exact_and_the_no
     assert "ongeveer 380" not in said
     # r33 2021 #14: without the table and its note, the later report says the partly derived count is 'ongeveer'
     assert "In 2020 kwamen ongeveer 380 contacten (4,7 %) van iemand uit onderwijs" in flat(built[2021].text)
+    # r38 (2020 r37 #5): the totals come from the minister's quote of the annual report, not 'de begeleidende tekst'
     assert (
         flat(built[2020].section("groups_note"))
         ==
         # r34 (r33 2020 #14): the derivation the annex's
         (
-            "¹ De tabel van 1712 geeft deze aantallen niet volledig; ze zijn aangevuld uit de begeleidende tekst en "
-            "het totaal van de tabel (zie de technische bijlage)."
+            "¹ De tabel van 1712 geeft deze aantallen niet volledig; ze zijn aangevuld uit het citaat uit het "
+            "jaarverslag en het totaal van de tabel (zie de technische bijlage)."
         )
     )
     assert "vakken" not in built[2020].section("groups_note")

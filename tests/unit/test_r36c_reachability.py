@@ -23,7 +23,7 @@ def test_the_2020_chapter_says_plainly_that_the_answer_does_not_confirm_the_figu
     """2020 #2: 'Het antwoord op die vraag geeft zelf geen cijfer.' did not say which figure."""
     chapter, md = reachability_built[2020]
     assert (
-        "kon 1712 in september–december 2020 maar 40 tot 45 % van de oproepen beantwoorden"
+        "kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden"
         # r37 (r36 2021 #9): the question's word, said as such where the figure is first given
         " („oproepen” is het woord van de vraag; wat ze precies tellen, zeggen de bronnen niet). Het antwoord van de "
         "minister gaat niet op dat cijfer in: sluitende cijfers over beantwoorde tegenover binnengekomen oproepen zijn "

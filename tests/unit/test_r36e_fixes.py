@@ -29,10 +29,12 @@ def test_the_annex_says_plainly_what_a_wrong_group_count_in_the_text_would_chang
 
     text = flat(contact_persons.build(2020, "1712", FactSheet("contact_persons", 2020)).text)
     assert "verschuift het verschil" not in text
+    # r38 (2020 r37 #5): the totals are the quote's ('het citaat uit het jaarverslag'), no 'in die tekst'
     assert (
-        "Klopt het aantal van 240 contacten uit de omgeving van de pleger in die tekst niet, dan verandert het aantal"
+        "Klopt het aantal van 240 contacten uit de omgeving van de pleger niet, dan verandert het aantal"
         " bij cultuur (37) met hetzelfde verschil." in text
     )
+    assert "in die tekst" not in text
 
 
 def test_the_derived_values_table_has_1712s_2019_from_the_same_rule_as_the_others():

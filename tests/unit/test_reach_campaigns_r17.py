@@ -128,10 +128,26 @@ def test_the_campaign_methods_in_plain_words_with_an_unbreakable_t_verdeling():
     assert methods == "" and appendix.annex_terms(methods.lower()) == []
     model = flat(campaigns_model_2020())
     assert "gezet op" not in model and "nagemaakte" not in model and "trekkingen" not in model
-    for jargon in ("t\u2011verdeling", "t-verdeling", "quasi-Poisson", "95 %-interval", "gesimuleerde reeksen"):
+    # r38 (2020 r37 #6): the annex (the auditors' part) names the model, 'quasi-Poissonregressie', as the r37 reader
+    # asked; the chapter's own sections still do not
+    for jargon in ("t\u2011verdeling", "t-verdeling", "95 %-interval", "gesimuleerde reeksen"):
         assert jargon not in model, jargon
+    assert model.startswith("Het rekenmodel is een quasi-Poissonregressie van de contacten per maand")
+    chapter = campaigns_chapter_2020()
+    assert not [k for k, v in chapter.sections.items() if k != "model" and "quasi-Poisson" in v]
     # r37 (r36 2020 #3): the check said as a check, no 'zoals het hoort'
-    assert "Als controle rekende het model ook vier maanden zonder campagne door; daar vond het terecht geen" in model
+    # r38 (2020 r37 #6): the check's months named, and what it found in each
+    assert (
+        "Als controle rekende het model ook vier maanden zonder campagne door alsof er een campagne was (juli 2020,"
+        " augustus 2020, september 2020 en november 2020); in geen van die maanden vond het een duidelijk effect"
+        " (het interval liep telkens van een daling tot een stijging)." in model
+    )
+
+
+def campaigns_chapter_2020():
+    from hulplijnen.chapters import campaigns
+
+    return campaigns.build(2020, "1712", 1, 12, 200, FactSheet("t", 2020))
 
 
 def campaigns_model_2020() -> str:
@@ -147,5 +163,6 @@ def test_the_annex_gives_the_peak_no_second_size():
     from hulplijnen.chapters import campaigns
 
     model = flat(campaigns.build(2020, "1712", 1, 12, 200, FactSheet("t", 2020)).section("model"))
-    assert "rekening met de trend over het jaar en met de piek van april–juni 2020" in model
+    # r38 (2020 r37 #6): the model's terms said: the peak is a value of its own in the model, no size given
+    assert "een aparte waarde voor de piek van april–juni 2020 en een effect per campagne" in model
     assert "+6 %" not in model and "+82 %" not in model and "beste schatting" not in model

@@ -13,18 +13,24 @@ def test_the_helpline_says_wellicht_and_the_neighbours_change_stands_with_the_ne
     text = plain(persons_2020.section("groups"))
     said = (  # r22 2020 #4, 2021 #20: whose annual report; r25 2020 #8: no stacked clauses on who quotes whom
         # r34 (r33 2020 #18): the claim itself attributed in the sentence, without a count
-        "Het jaarverslag 2020 van 1712 vermeldt zonder aantal dat bij meer dan de helft van de contacten via chat de"
-        " contactnemer zelf slachtoffer is, wellicht door het meer anonieme karakter van de chat."
+        # r38 (2020 r37 #4): the annual report as the minister quotes it
+        "Volgens het jaarverslag 2020 van 1712, zoals geciteerd in het antwoord van de minister, is bij meer dan de"
+        " helft van de contacten via chat de contactnemer zelf slachtoffer, wellicht door het meer anonieme karakter"
+        " van de chat."
     )
     assert said in text
     assert "verklaart de hulplijn" not in text
-    neighbours = text.index("een buur (804).")
+    # r38 (2020 r37 #12): the neighbours close a list that ends with 'samen 1.159 contacten.'; their change follows
+    # that sentence directly
+    neighbours = text.index("een buur (804)")
     neighbours_more = text.index("Van buren kwamen er ongeveer 100 contacten meer dan in 2019.")
-    assert neighbours_more == neighbours + len("een buur (804). ")
+    end = text.index("samen 1.159 contacten. ", neighbours) + len("samen 1.159 contacten. ")
+    assert neighbours_more == end
     # r37 (r36 2020 #6): '(stief)kinderen … van het slachtoffer' ('kinderen' read as minors who called)
+    # r38 (2020 r37 #12): the codes after a colon and the sum in words; the sentence ends there
     assert (
-        "een ander familielid ((stief)kinderen, grootouders en andere familieleden van het slachtoffer samen: 1.159) en"
-        in text
+        "een ander familielid: een (stief)kind, grootouder of ander familielid van het slachtoffer, samen 1.159"
+        " contacten. Van buren" in text
     )
     assert "dit rapport telt" not in text  # r24 2020 #7: the annex's
 

@@ -89,8 +89,10 @@ def test_the_age_class_the_source_writes_plus_12_is_read_visibly(gender_2020):
     # r24 2020 #7: the reading is the annex's; the row '12 tot 17 jaar' with a note giving the source's label
     # r27 2020 #16: 'minderjarig' rests on reading '+12 jaar': a short hedge where it is said
     # r29 (r28 2020 #4): the finding plainly, the reading the annex's
+    # r38 (2020 r37 #9): the minors' share names its base, and gives the share of all contacts too
     assert (
-        "Van minderjarigen kwamen 381 contacten (4,8 %): 44 jonger dan 12 en 337 van 12 jaar of ouder maar minderjarig."
+        "Van minderjarigen kwamen 381 contacten (4,8 % van wie de leeftijd bekend is; 4,7 % van alle contacten): 44"
+        " jonger dan 12 en 337 van 12 jaar of ouder maar minderjarig."
     ) in text
     assert "als „+12 jaar”" not in text
     assert "dit rapport als minderjarig leest" not in text
@@ -139,9 +141,11 @@ def test_the_chat_share_of_victims_is_said_once():
     text = plain(chapter.text)
     # r22 2020 #4: the point said here, without a pointer back to „Kanalen”; r29 (r28 2020 #6): with its share, once
     # r34 (r33 2020 #18): attributed in the sentence, without a count
+    # r38 (2020 r37 #4): the annual report as the minister quotes it
     assert (
-        "Het jaarverslag 2020 van 1712 vermeldt zonder aantal dat bij meer dan de helft van de contacten via chat de"
-        " contactnemer zelf slachtoffer is, wellicht door het meer anonieme karakter van de chat."
+        "Volgens het jaarverslag 2020 van 1712, zoals geciteerd in het antwoord van de minister, is bij meer dan de"
+        " helft van de contacten via chat de contactnemer zelf slachtoffer, wellicht door het meer anonieme karakter"
+        " van de chat."
     ) in text
     assert text.count("helft") == 1
     assert "„Kanalen”" not in text

@@ -97,6 +97,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.{measure}.share_of_{part}_pct.{year}.{bound}", PERCENT, "that share earlier (range)"),
     KeySpec("{helpline}.{measure}.share_of_{part}_pct.{year}", PERCENT, "that share then: the roundest whole percent"),
     KeySpec("{helpline}.concerns.listed_share_pct", PERCENT, "the published concern shares together"),
+    KeySpec("{helpline}.campaigns.{part}_pct", PERCENT, "the campaign model's interval level (r38, r37 2020 #6)"),
     KeySpec("{helpline}.campaigns.{part}", COUNT, "campaigns of the year; placebo months tried and 'found'"),
     KeySpec("{helpline}.campaign.{campaign}.{part}_pct", PERCENT, "a campaign's estimated effect (95 % interval)"),
     KeySpec("{helpline}.campaign.{campaign}.{part}", COUNT, "a campaign month's observed and expected contacts"),

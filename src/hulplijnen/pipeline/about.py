@@ -151,6 +151,14 @@ def about_markdown(
     # (r22 2020 #17, 2021 #14, TO #12): the years from params, the measures from the reachability chapter's facts
     later = str(params.publication_date.year) if is_later_edition(params) and not params.is_synthetic else None
     beyond = bool(later) and any(measures(facts, h, params.year, later=True) for h in params.helplines)
+    # r38 (r37 2020 #11): a later year's total the report needs to estimate an earlier year: said in the scope sentence
+    used = [
+        (y, e)
+        for h in params.helplines
+        for y in range(params.year + 1, params.publication_date.year + 1)
+        for e in range(params.year - 5, params.year)
+        if keys.earlier(h, "contacts", y, "later_total") in values and keys.earlier(h, "contacts", e, "about") in values
+    ]
     return text.render(
         "about.md",
         facts=values,
@@ -169,6 +177,7 @@ def about_markdown(
         later=later,
         year=str(params.year),
         beyond=beyond,
+        later_total={"year": str(used[0][0]), "estimated": str(used[0][1])} if later and used else None,
         conflicts=conflicts(params, facts) if quality.get(inconsistencies) else [],
         estimates=estimates(facts),
         marked=marked,

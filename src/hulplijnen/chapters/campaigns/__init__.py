@@ -110,7 +110,7 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
 
         try:
             effects = camp.campaign_effects(series, mine, sustained, window, camp.Requirements(min_months))
-            found, tried = camp.placebo_rate(series, mine, sustained, window, placebo_runs)
+            found, tried, controls = camp.placebo_rate(series, mine, sustained, window, placebo_runs)
         except AnalysisError as exc:
             context["error"] = str(exc)
         else:
@@ -129,6 +129,10 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
                     )
             levels = camp.event_effects(series, mine, sustained, window)
             context["model"] = conclusions(helpline, year, series, effects, levels, events, found, tried, facts, window)
+            # r38 (r37 2020 #6): the annex names the control months and the intervals' level
+            context["model"]["controls"] = [fmt.month(p) for p in controls]
+            level = facts.add(keys.campaigns(helpline, "interval_level_pct"), camp.LEVEL, "percent", model)
+            context["model"]["level"] = level
             observed = series  # the chart: the observed months and the campaigns, no expected course (r20 2020 #6)
     if observed is None or observed.empty:
         why = "the model could not be fitted: " + context["error"] if context["error"] else "no contacts per month"

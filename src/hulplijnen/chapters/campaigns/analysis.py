@@ -22,6 +22,7 @@ from ...config.errors import AnalysisError
 
 OUTSIDE = "die buiten de gegevens valt"  # a late campaign whose month after the series does not hold
 DRAWS = 4000
+LEVEL = 95  # the intervals' level in percent (the 2.5th and 97.5th percentiles of the draws)
 SEED = 20201712
 
 
@@ -231,11 +232,11 @@ def counterfactual_band(series: pd.Series, campaigns: pd.DataFrame, events: pd.D
 
 def placebo_rate(
     series: pd.Series, campaigns: pd.DataFrame, events: pd.DataFrame, window: int, runs: int
-) -> tuple[int, int]:
+) -> tuple[int, int, list]:
     """Fit the same model with a fake campaign at dates without campaign or event windows.
 
-    Returns (placebos that 'find' an effect, placebos tried). A well-behaved model finds one in
-    about twenty.
+    Returns (placebos that 'find' an effect, placebos tried, the months tried in order). A
+    well-behaved model finds one in about twenty. r38 (r37 2020 #6): the months, so the annex names them.
     """
     inside = campaigns[[pd.Period(c, freq=series.index.freq) in series.index for c in campaigns["start_earliest"]]]
     X = design(series, inside, events, window)
@@ -248,6 +249,7 @@ def placebo_rate(
     rng = np.random.default_rng(SEED)
     chosen = rng.permutation(len(candidates))[:runs] if candidates else []
     found = tried = 0
+    months: list = []
     for i in chosen:
         fake = pd.DataFrame({"campaign_id": ["placebo"], "start_earliest": [candidates[i].to_timestamp()]})
         try:
@@ -260,8 +262,9 @@ def placebo_rate(
         if row.empty or not bool(row["estimable"].iloc[0]):
             continue
         tried += 1
+        months.append(candidates[i])
         found += int(bool(row["distinguishable"].iloc[0]))
-    return found, tried
+    return found, tried, sorted(months)
 
 
 def relative_change(series: pd.Series, month: pd.Period) -> float:

@@ -174,6 +174,7 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
             "monthly": shown,
             "monthly_year": monthly_year,
             "without_channel": charts.without_channel(shown),
+            "monthly_note": charts.without_channel(shown) + charts.scale_note(shown),  # r38 (r37 2020 #14)
         },
         SHOWN,
     )

@@ -49,6 +49,14 @@ def without_channel(wide: pd.DataFrame | None) -> str:
     return f" (zonder {'het contact' if n == 1 else f'de {fmt.number(n)} contacten'} zonder geregistreerd kanaal)"
 
 
+def scale_note(wide: pd.DataFrame | None) -> str:
+    """r38 (r37 2020 #14): where the chart has two panels, the caption says the lower one has a smaller scale (a panel
+    title '(eigen schaal)' was jargon, and the panels read as if they shared one)."""
+    if wide is None or wide.empty or len(panels(wide, CHANNEL_COLOURS)) < 2:
+        return ""
+    return "; het onderste deel heeft een kleinere schaal dan het bovenste"
+
+
 def describe_monthly_channels(wide: pd.DataFrame, title: str) -> Description:
     colours, label = describe.channels()
     months = [describe.month(p) for p in wide.index]
@@ -91,9 +99,8 @@ def monthly_channels(wide: pd.DataFrame | None, title: str) -> plt.Figure | None
         # a count's axis starts at 0, in each panel; room above the busiest month for its whole mark
         ax.set_ylim(0, 1.1 * float(wide[group].max().max()))
         thousands_ticks(ax)
-        if len(groups) > 1:  # each panel names its channels; the lower one says its scale is its own
-            names = " en ".join(channel_label(c) for c in group)
-            ax.set_title(names + (" (eigen schaal)" if group is groups[-1] else ""), loc="left")
+        if len(groups) > 1:  # each panel names its channels; the caption says the lower one's scale is smaller
+            ax.set_title(" en ".join(channel_label(c) for c in group), loc="left")
     ax = axes[-1, 0]
     ax.set_xticks(x)  # every month its name, not every other one
     month_ticks(ax)
@@ -145,5 +152,5 @@ MONTHLY = Figure(
     "Contacten per maand en kanaal{}",
     lambda data: monthly_channels(data["monthly"], f"Contacten per maand, {data['monthly_year']}"),
     year="monthly_year",
-    fill="without_channel",
+    fill="monthly_note",
 )

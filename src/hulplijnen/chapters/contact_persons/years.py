@@ -174,7 +174,7 @@ def stated_context(year: int, helpline: str, facts: FactSheet) -> dict:
     """What the year's own key figures add about who makes contact, recorded as published: the share that stays
     anonymous ('ruim driekwart'), and a stated change of a role's contacts against an earlier year ('een honderdtal
     meer van buren dan in 2019'). Empty where the year has no such figure."""
-    out: dict = {"anonymous": None, "role_changes": [], "chat_victims": None, "own_count": False}
+    out: dict = {"anonymous": None, "role_changes": [], "chat_victims": None, "own_count": False, "quoted": False}
     if not load.has_table("key_figures", helpline, year):
         return out
     figs = load.key_figures(year, helpline)
@@ -199,6 +199,7 @@ def stated_context(year: int, helpline: str, facts: FactSheet) -> dict:
         out["chat_victims"] = {"share": recorded(row), "more_than": row.qualifier == "more_than", "quoted": quoted}
     own = figs[(figs["measure"] == "contact_person_group") & (figs["category"] == "perpetrator_environment")]
     out["own_count"] = bool((own["stated_by"] == "helpline").any())
+    out["quoted"] = quoted  # r38 (r37 2020 #4): the helpline's words as the answer quotes them, said so in the text
     changes = figs[(figs["measure"] == "contact_person") & (figs["unit"] == "change") & figs["reference_year"].notna()]
     for row in changes.itertuples():
         if str(row.category) in roles.index and roles[str(row.category)] in ROLE_WORDS:

@@ -269,7 +269,7 @@ SHOWN = (
     Table("tbl-missing", "Lege vakken in de bron", "missing", WIDTHS["missing"]),
     Table(
         "tbl-constraints",
-        "Wat lege vakken samen bevatten, volgens de lopende tekst",
+        "Wat lege vakken samen bevatten, volgens het citaat uit het jaarverslag",  # r38 (r37 2020 #5)
         "constraints",
         WIDTHS["constraints"],
     ),

@@ -120,7 +120,7 @@ def _age_facts(year: int, helpline: str, facts: FactSheet) -> tuple[dict, pd.Dat
                 src,
             ),
         }
-    n, _, share_known = ga.minors(load.contacts_by_age(year, helpline), classes)
+    n, share_all, share_known = ga.minors(load.contacts_by_age(year, helpline), classes)
     src = Source(file, AGE, "age classes marked minor in the codebook")
     # the base: every class the codebook marks minor or adult, not the minors alone (r26 2020 #20)
     known_src = Source(file, AGE, "age classes marked minor or adult in the codebook")
@@ -129,6 +129,8 @@ def _age_facts(year: int, helpline: str, facts: FactSheet) -> tuple[dict, pd.Dat
         "share_known": fact(
             facts, keys.age(helpline, year, "minor", "share_known_pct"), round(share_known, 1), "percent", src
         ),
+        # r38 (r37 2020 #9): the share of all contacts too, beside the table's 'Aandeel' column
+        "share_all": fact(facts, keys.age(helpline, year, "minor", "share_pct"), round(share_all, 1), "percent", src),
         "known": fact(facts, keys.age(helpline, year, "known"), int(table["known_base_n"].iloc[0]), "count", known_src),
     }
     return {"classes": ages, "minors": minors}, table
