@@ -224,7 +224,7 @@ def imitated(params, facts: dict) -> dict | None:
 
     from ..config.paths import DATA
     from ..data.provenance import named_in_text, question_number
-    from .appendix import misread_totals
+    from ..export.misread import misread_totals
 
     anchors = {"rate_min": "answer_min", "rate_max": "answer_max", "anonymous_min": "anonymous_min"}
     return {

@@ -11,6 +11,13 @@ from ..config.paths import DATA
 from ..presentation import escape, text
 
 
+def _misread() -> list[dict]:
+    """The demo's corrected misread totals (hulplijnen.export.misread; imported here only when asked: pandas)."""
+    from ..export.misread import misread_totals
+
+    return misread_totals()
+
+
 def load_names() -> dict[str, str]:
     from ..data import load
 
@@ -90,28 +97,10 @@ def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str
         documents=documents,
         names=[name for h, name in load_names().items() if h in cited],
         synthetic=synthetic,
-        misread=misread_totals() if synthetic else [],
+        misread=_misread() if synthetic else [],
         quality_chapter=quality_chapter,
         scanned=any(d["scanned"] for d in documents),
     )
-
-
-def misread_totals() -> list[dict]:
-    """The published totals a demo takes over that were misread in the scan and corrected (data/corrections.csv):
-    'Herkomst' says each in one line (demo r25 #16: the August e-mails, 20 in the scan, 90 used)."""
-    from ..data import load
-    from ..export.synthetic import CALIBRATION_HELPLINE, CALIBRATION_YEAR
-
-    table = load.corrections()
-    table = table[table["file"].str.startswith(f"{CALIBRATION_HELPLINE}/{CALIBRATION_YEAR}/contacts_by_month_channel")]
-    channels = load.codebook("channels").set_index("channel")["label_nl"]
-    rows = []
-    for row in table[table["kind"] == "ocr_misread"].itertuples():
-        cell = dict(part.split("=") for part in row.key.split("|"))
-        rows.append(
-            {"month": cell["month"], "channel": channels[cell["channel"]], "published": row.published, "used": row.used}
-        )
-    return rows
 
 
 def shown_text(staging: Path, names: list[str]) -> str:

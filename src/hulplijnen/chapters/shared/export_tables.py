@@ -124,7 +124,7 @@ def _calibration(export: dict | None, helpline: str, facts: FactSheet) -> dict:
 def _misread(helpline: str, facts: FactSheet) -> list[dict]:
     """The misread published totals the demo corrected (data/corrections.csv), each with its scanned and its used
     value recorded: 'Over deze cijfers' names them where it says the totals are the source's (r38, demo r37 #10)."""
-    from ...pipeline.appendix import misread_totals
+    from ...export.misread import misread_totals
 
     src = Source("data/corrections.csv", "corrections", "ocr_misread of the published monthly totals")
     return [

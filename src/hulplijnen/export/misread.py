@@ -1,0 +1,22 @@
+"""The published totals a demo takes over that were misread in the scan and corrected (data/corrections.csv).
+
+Here, below the chapters and the pipeline, so both can name them: the demo's chapter records them as facts ('Over
+deze cijfers', r38 demo r37 #10) and the annex's 'Herkomst' says each in one line (demo r25 #16)."""
+
+from ..data import load
+from .synthetic import CALIBRATION_HELPLINE, CALIBRATION_YEAR
+
+
+def misread_totals() -> list[dict]:
+    """Each misread monthly total per channel of the calibration year: its month, channel label, the value read in
+    the scan (published) and the value used (e.g. the August e-mails, 20 in the scan, 90 used)."""
+    table = load.corrections()
+    table = table[table["file"].str.startswith(f"{CALIBRATION_HELPLINE}/{CALIBRATION_YEAR}/contacts_by_month_channel")]
+    channels = load.codebook("channels").set_index("channel")["label_nl"]
+    rows = []
+    for row in table[table["kind"] == "ocr_misread"].itertuples():
+        cell = dict(part.split("=") for part in row.key.split("|"))
+        rows.append(
+            {"month": cell["month"], "channel": channels[cell["channel"]], "published": row.published, "used": row.used}
+        )
+    return rows
