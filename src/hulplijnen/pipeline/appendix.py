@@ -229,10 +229,10 @@ def glossary_markdown(
 
 
 def pointers(glossary: str) -> list[str]:
-    """The terms a glossary's definitions point to (zie „term”), as written."""
+    """The terms a glossary's definitions point to (zie „term”, or „Zie …” opening a definition), as written."""
     import re
 
-    return re.findall(r"zie\s+„([^”]+)”", glossary)
+    return re.findall(r"[zZ]ie\s+„([^”]+)”", glossary)
 
 
 CODE_CHAPTERS = {"contact_persons"}  # chapters that count by contact-person code (registration counts by group)
