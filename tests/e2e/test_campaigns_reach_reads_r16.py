@@ -95,7 +95,8 @@ def test_the_effects_table_says_the_margin_and_the_peak_in_plain_words(built):
     # r25 2020 #13 (round 26): no effects table: the model in two plain sentences, the peak named by its months
     assert (
         "Verwacht zonder campagne" not in text
-        and "rekening met de trend over het jaar en met de piek van april–juni 2020" in text
+        # r38 (2020 r37 #6): what the model takes into account, named one by one
+        and "een trend over het jaar, een aparte waarde voor de piek van april–juni 2020" in text
     )
     assert "lockdown (april" not in text and "overlapt met gebeurtenis" not in text  # round 19 (r18 2020 #1)
 
