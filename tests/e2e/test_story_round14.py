@@ -60,8 +60,8 @@ def test_derived_groups_say_so_in_one_line_and_the_annex_explains(built):
     # r30 2020 #7 (round 31): the note says which culture count is derived from the table's total
     # r34 (r33 2020 #14): no derivation under the table, the annex's alone
     assert (
-        "¹ De tabel van 1712 geeft deze aantallen niet volledig; ze zijn aangevuld uit de begeleidende tekst en "
-        "het totaal van de tabel (zie de technische bijlage)."
+        "¹ De tabel van 1712 geeft deze aantallen niet volledig; ze zijn aangevuld uit het citaat uit het jaarverslag"
+        " en het totaal van de tabel (zie de technische bijlage)."
     ) in chapter
     assert "Deels in vakken" not in chapter and "ingevulde vakken" not in chapter
     assert "37\\*" not in chapter and "\\* afgeleid" not in chapter
@@ -71,7 +71,8 @@ def test_derived_groups_say_so_in_one_line_and_the_annex_explains(built):
     cells = nbformat.read(built["2020"] / "notebooks" / "data_quality.ipynb", as_version=4).cells
     explained = flat(" ".join(o["data"].get("text/markdown", "") for c in cells for o in c.get("outputs", [])))
     # the annex's table of the totals; r26 2020 #16 (round 27): no 'groepstotaal' shorthand
-    assert "| Code 2300 en code 2400 | totaal van de groep in de lopende tekst | 8 |" in explained
+    # r38 (2020 r37 #5): one name for the quoted passage
+    assert "| Code 2300 en code 2400 | totaal van de groep in het citaat uit het jaarverslag | 8 |" in explained
 
 
 def test_the_year_before_is_one_sentence_with_a_count_inside_its_range(built):
@@ -94,7 +95,8 @@ def test_contact_persons_in_plain_words_with_the_helplines_own_explanation(built
     chapter = notebook_text(out, "contact_persons")
     assert (
         # r37 (r36 2020 #6): '(stief)kinderen … van het slachtoffer' ('kinderen' read as minors who called)
-        "een ander familielid ((stief)kinderen, grootouders en andere familieleden van het slachtoffer samen: 1.159) en"
+        # r38 (2020 r37 #12): no nested brackets
+        "een ander familielid: een (stief)kind, grootouder of ander familielid van het slachtoffer, samen 1.159"
         in flat(chapter)
         and "dit rapport telt hier" not in chapter
     )  # r24 #7

@@ -147,8 +147,9 @@ def test_the_claim_is_near_the_published_rise_of_2020(plain):
         # r37 (r36 2020 #3): what the margin is of in plain words, the check said as a check ('zoals het hoort')
         # r38 (2020 r37 #6): the model named and its terms said, the interval's level, the check's months
         "Het rekenmodel is een Poissonmodel voor aantallen dat meer spreiding toelaat, op de contacten per maand: het"
-        " aantal contacten per maand hangt af van een trend over het jaar, een aparte waarde voor de piek van april–juni 2020 en een effect per"
-        " campagne, op logaritmische schaal. Zo is geprobeerd het effect van elke campagne te schatten."
+        " aantal contacten per maand hangt af van een trend over het jaar, een aparte waarde voor de piek van"
+        " april–juni 2020 en een effect per campagne, op logaritmische schaal."
+        " Zo is geprobeerd het effect van elke campagne te schatten."
         " Alleen voor de campagne van 6 oktober 2020 kon het model een schatting maken: volgens het model lag het"
         " aantal contacten in oktober 2020 ergens tussen 34 % lager en 52 % hoger dan zonder campagne te verwachten"
         " was (betrouwbaarheidsinterval van 95 %), dus geen duidelijk effect. Voor de andere kon dat niet: die van"
