@@ -147,6 +147,8 @@ def glossary_terms() -> list[dict]:
     from ..data import load
 
     started = load.events().set_index("event_id")["start_earliest"].astype(str).str[:4]
+    provenance = yamlfile.load(DATA / "provenance.yml")[0]  # r39: the year of the answer events.csv comes from
+    answered = str(provenance["documents"][provenance["files"]["events.csv"]["document"]].get("date") or "")[:4]
     path = REPORT_TEXT / "glossary.yml"
     data, problems = yamlfile.load(path)
     if problems:
@@ -160,7 +162,8 @@ def glossary_terms() -> list[dict]:
         if not (term.definition or term.key):
             raise BuildError(f"report/glossary.yml, term {n} ({term.term}): no definition")
         out = term.model_dump()
-        since = {"definition": term.definition.replace("{since}", started[term.since])} if term.since else {}
+        said = term.definition.replace("{answered}", answered)
+        since = {"definition": said.replace("{since}", started[term.since])} if term.since else {"definition": said}
         terms.append(out | since)
     return terms
 

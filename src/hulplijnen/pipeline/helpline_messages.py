@@ -240,3 +240,20 @@ def base_read(helpline: str, year: int) -> bool:
         return False
     figs = load.key_figures(year, helpline)
     return bool(((figs["measure"] == "channel_share") & (figs["base"] == "calls_or_conversations")).any())
+
+
+def later_figures(facts: dict, helpline: str, measure: str, ref: int, source: str | None) -> dict | None:
+    """The later year's published total and its published change against ``ref``, that an earlier year's count is
+    derived from (``source``: that later year's key figures, data/<helpline>/<year>/key_figures.csv), as recorded by
+    the channels chapter: the summary gives them before the estimate (r39, r38 2020 #3); None when either is not."""
+    from ..data import history
+
+    if not source or source.count("/") < 3 or not source.split("/")[-2].isdigit():
+        return None
+    later = int(source.split("/")[-2])
+    r = history.stated_change(load.key_figures(later, helpline), measure, ref)
+    total = _get(facts, keys.earlier(helpline, measure, later, "later_total"))
+    change = None if r is None else _get(facts, keys.fact_key(helpline, r)[0])
+    if total is None or change is None:
+        return None
+    return {"year": str(later), "total": total, "change": change, "decimals": int(r["decimals"])}

@@ -100,6 +100,7 @@ def _derived_growth(facts: dict, helpline: str, year: int, measure: str) -> list
     """The change against an earlier year no source states, derived from that year's interval (keys.growth), with the
     estimate itself (about); with a questioner's stated increase of the year when it says the same fraction."""
     from ..presentation.fmt import fraction_words
+    from .helpline_messages import later_figures
 
     for ref in range(year - 1, year - 50, -1):
         low, high = (_get(facts, keys.growth(helpline, measure, ref, b)) for b in ("low", "high"))
@@ -122,7 +123,8 @@ def _derived_growth(facts: dict, helpline: str, year: int, measure: str) -> list
         # the earlier year is estimated from a later year's key figures: the summary names them (r28 2020 #19)
         src = (facts.get(keys.earlier(helpline, measure, ref, "low")) or {}).get("source") or {}
         found = dict(year=str(ref), kind="range", low=low, high=high, value=low, claim=claim, source=src.get("file"))
-        return [found | {"about": _get(facts, keys.earlier(helpline, measure, ref, "about"))}]  # r32 2020 #5
+        later = later_figures(facts, helpline, measure, ref, src.get("file"))  # r39 (r38 2020 #3)
+        return [found | {"about": _get(facts, keys.earlier(helpline, measure, ref, "about")), "later": later}]
     return []
 
 

@@ -96,6 +96,7 @@ FILTERS = {
     "weekday": fmt.weekday,
     "date": fmt.date,
     "one_in": fmt.one_in,
+    "one_in_pct": lambda share: fmt.one_in(share / 100),  # r39: known where a loop uses it (names_used)
     "interval": fmt.interval,
     "count": fmt.count,
     "words": fmt.words,

@@ -199,19 +199,19 @@ def _peak(helpline: str, events: pd.DataFrame, facts: FactSheet) -> dict | None:
         "window_mean": fact(facts, keys.peak(helpline, "window_mean"), round(p.window_mean), "count", src),
         "baseline_mean": fact(facts, keys.peak(helpline, "baseline_mean"), round(p.baseline_mean), "count", src),
         "baseline_months": fact(facts, keys.peak(helpline, "baseline_months"), p.baseline_months, "count", src),
-        "window_pct": fact(
-            facts, keys.peak(helpline, "window_vs_baseline_pct"), round(p.window_vs_baseline_pct, 1), "percent", src
-        ),
-        "peak_pct": fact(
-            facts, keys.peak(helpline, "peak_vs_baseline_pct"), round(p.peak_vs_baseline_pct, 1), "percent", src
-        ),
+        **{  # r39 (r38 2020 #2): the months after the window too, where the series has them
+            f"{k}_pct": fact(facts, keys.peak(helpline, f"{k}_vs_baseline_pct"), round(v, 1), "percent", src)
+            for k in ("window", "peak", "after")
+            if (v := getattr(p, f"{k}_vs_baseline_pct")) is not None
+        },
+        "after_mean": p.after and fact(facts, keys.peak(helpline, "after_mean"), round(p.after_mean), "count", src),
+        "after": None if p.after is None else [str(m) for m in p.after],
         "lockdown_began": _lockdown_began(helpline, e["start_earliest"].to_period("M") - 1, facts),
     }
 
 
 def _lockdown_began(helpline: str, month: pd.Period, facts: FactSheet) -> bool:
-    """Whether a campaign of the last month before the peak was launched against the lockdown's background
-    (campaigns.csv, its name): that month, among those compared with, fell partly in the lockdown (r25 2020 #15)."""
+    """Whether the last month before the peak had a campaign named for the lockdown (campaigns.csv; r25 2020 #15)."""
     began = int(load.campaign_names_lockdown(helpline, month))
     src = Source("data/campaigns.csv", "campaigns", f"a campaign of {month} names the lockdown")
     return bool(fact(facts, keys.peak(helpline, "baseline_in_lockdown"), began, "verdict", src))

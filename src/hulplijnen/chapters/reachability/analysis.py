@@ -143,6 +143,10 @@ class PeakComparison:
     # every month after it stayed above every month before the window ('bleef daarna hoger')
     peak_is_series_max: bool = False
     stayed_higher: bool = False
+    # r39 (r38 2020 #2): the months after the window (their first and last, their mean, against the baseline's)
+    after: tuple[pd.Period, pd.Period] | None = None
+    after_mean: float | None = None
+    after_vs_baseline_pct: float | None = None
 
 
 def peak_against_baseline(monthly: pd.Series, start: pd.Period, end: pd.Period) -> PeakComparison:
@@ -153,6 +157,8 @@ def peak_against_baseline(monthly: pd.Series, start: pd.Period, end: pd.Period) 
         raise ValueError(f"the series needs complete months in and before {start}-{end}")
     base = float(before.mean())
     peak = window.idxmax()
+    later = monthly[monthly.index > end]
+    later = None if later.empty or later.isna().any() else later
     return PeakComparison(
         (start, end),
         float(window.mean()),
@@ -164,6 +170,9 @@ def peak_against_baseline(monthly: pd.Series, start: pd.Period, end: pd.Period) 
         (float(window[peak]) / base - 1) * 100,
         bool(monthly.max() == window[peak]),
         bool(len(after := monthly[monthly.index > peak]) and after.isna().sum() == 0 and after.min() > before.max()),
+        None if later is None else (later.index[0], later.index[-1]),
+        None if later is None else float(later.mean()),
+        None if later is None else (float(later.mean()) / base - 1) * 100,
     )
 
 
