@@ -81,7 +81,8 @@ def test_the_years_reachability_bullet_is_two_sentences_with_the_attempts_and_no
         "**Bereikbaarheid:** volgens interne analyses van X, aangehaald in schriftelijke vraag (Vlaams Parlement), kon "
         "X in september–december 2001 tussen 40 en 45 % van de oproepen beantwoorden. "
         "Volgens het antwoord op die vraag "
-        "doet een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet bekend."
+        # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
+        "deed een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet bekend."
     ), out
     assert "dus dat aandeel" not in out
     assert "bevestigt" not in out
@@ -105,7 +106,8 @@ def test_an_earlier_years_reachability_comes_after_the_messages_about_the_year()
     # r36 (r35 2021 #1): the lead without the year
     none = "**Bereikbaarheid:** over 2001 geven de bronnen van dit rapport geen cijfers"
     assert out.index(none) > out.index("**Wie contact opneemt:**")
-    assert out.index(none) > out.index("**Waarover het gaat:**")
+    # r39 (r38 2020 #12): a bullet only on where the violence takes place says so in its label
+    assert out.index(none) > out.index("**Waar het geweld plaatsvindt:**")
     own = {**earlier, "start": "2001-09", "end": "2001-12"}
     out = _messages(reach=own, women=_r(73.0))
     # r38 (2020 r37 #8): the share follows the months ('... 2001 tussen 40 en 45 %'), no 'maar' between them

@@ -9,7 +9,10 @@ def test_who_makes_contact_is_one_bullet_with_the_story_first():
     """r32 2020 #8: 'Wie contact opneemt' and 'Vooral slachtoffers en hun omgeving' covered the same ground: merged,
     the victims' side first, then the victim itself, the perpetrators' side and the women, each said once."""
     raw = summary.markdown(PROFILE, ["1712"], YEAR)
-    assert "een vrouw.\n- **Waarover het gaat:**" in raw.replace("\u00a0", " ")  # the next bullet on its own line
+    # r39 (r38 2020 #12): a bullet only on where the violence takes place says so in its label
+    assert "een vrouw.\n- **Waar het geweld plaatsvindt:**" in raw.replace(
+        "\u00a0", " "
+    )  # the next bullet on its own line
     md = plain(raw)
     assert md.count("Wie contact opneemt:") == 1 and "Vooral slachtoffers en hun omgeving:" not in md
     who = md.split("**Wie contact opneemt:** ", 1)[1].split(" - **", 1)[0]

@@ -39,11 +39,15 @@ def test_the_attempts_are_the_answers_and_no_dus(reachability_built):
     aandeel zegt niet hoeveel bellers nooit doorkwamen' assumed the share counts attempts, which is not known."""
     for year, (chapter, md) in reachability_built.items():
         assert (
-            "Volgens het antwoord doet een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus); hoeveel "
+            # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
+            "Volgens het antwoord deed een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus; uit "
+            "welke periode, zegt het antwoord niet); hoeveel "
             "bellers nooit doorkwamen, is niet bekend." in chapter
         ), year
-        assert "doet een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet bekend." in md
-        assert "Volgens " in md.split("doet een beller gemiddeld", 1)[0][-40:], year
+        # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
+        assert "deed een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet bekend." in md
+        # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
+        assert "Volgens " in md.split("deed een beller gemiddeld", 1)[0][-40:], year
         for old in ("dus dat aandeel", "zegt dus niet", "Een beller doet gemiddeld", "; een beller doet"):
             assert old not in chapter + md, (year, old)
 

@@ -86,7 +86,9 @@ def test_nothing_says_how_the_calls_were_counted_or_what_staff_was_needed(said):
         # r36 (r35 2020 #3, 2021 #4): the attempts are the answer's; whether the share counts attempts is not known,
         # so no 'dus': how many callers never got through is not known
         assert (
-            "Volgens het antwoord doet een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus); hoeveel "
+            # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
+            "Volgens het antwoord deed een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus; uit "
+            "welke periode, zegt het antwoord niet); hoeveel "
             "bellers nooit doorkwamen, is niet bekend." in text
         )
         assert "dat aandeel zegt dus niet" not in text

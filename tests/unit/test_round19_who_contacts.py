@@ -91,7 +91,8 @@ def test_the_age_class_the_source_writes_plus_12_is_read_visibly(gender_2020):
     # r29 (r28 2020 #4): the finding plainly, the reading the annex's
     # r38 (2020 r37 #9): the minors' share names its base, and gives the share of all contacts too
     assert (
-        "Van minderjarigen kwamen 381 contacten (4,8 % van wie de leeftijd bekend is; 4,7 % van alle contacten): 44"
+        # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
+        "Van minderjarigen kwamen 381 contacten (4,7 % van alle contacten): 44"
         " jonger dan 12 en 337 van 12 jaar of ouder maar minderjarig."
     ) in text
     assert "als „+12 jaar”" not in text

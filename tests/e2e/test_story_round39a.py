@@ -1,0 +1,125 @@
+"""Round 39 (r38 readers of 2020 and 2021): the 1712 chapters as the built releases show them. What the answer of
+early 2022 said of its own time told in the past tense and dated to it; the level after the lockdown peak; the 2019
+estimate after the published figure it comes from; why the report made no estimate for some campaigns; the samples'
+period not given; the nuclear family over all possible victims too; one percentage for the minors; the fractions by
+size; the summary's label on where the violence takes place; one term for the source's 'Leeg'; the caveat on 2021
+against 2020 said once; the anonymity share without a base. Each test failed on the text before."""
+
+from test_report_story import annex
+from test_story_round11 import flat, messages, notebook_text
+
+
+def test_the_answers_statements_are_past_and_dated(built):
+    """2020 #1: 'De subsidie loopt verder …', 'zijn er daarbij tot drie chatlijnen actief', 'legt … niet vast', and
+    the glossary's 'Sinds 2021 is optie 0 ook een overlooplijn' read as the situation in 2026."""
+    for release in ("2020", "2021"):
+        out = built[release]
+        chapter = notebook_text(out, "reachability")
+        assert "De subsidie loopt verder" not in chapter
+        assert "zijn er daarbij tot" not in chapter
+        assert "Het registratiesysteem van de hulplijn legt" not in chapter
+        assert "Volgens het antwoord van begin 2022 liep de subsidie verder van 1 december 2021" in chapter
+        assert "Volgens het antwoord van begin 2022 waren er op piekmomenten tot drie chatlijnen actief." in chapter
+        assert "Volgens het antwoord van begin 2022 legde het registratiesysteem van de hulplijn" in chapter
+        glossary = flat((out / "report.qmd").read_text(encoding="utf-8"))
+        assert "is optie 0 ook een overlooplijn" not in glossary
+        assert "Volgens het antwoord van begin 2022 was optie 0 sinds 2021 ook een overlooplijn" in glossary
+
+
+def test_the_level_after_the_peak_is_said(built):
+    """2020 #2: the text compared April–June with January–March only; contacts stayed higher after June."""
+    chapter = notebook_text(built["2020"], "reachability")
+    assert "De drukste maand was april 2020, met 967 contacten." in chapter
+    assert (
+        "Ook na de piek bleef het aantal hoger dan in de eerste drie maanden van 2020: in juli–december 2020 "
+        "gemiddeld 662 contacten per maand, 19 % meer dan het gemiddelde van januari–maart 2020." in chapter
+    )
+
+
+def test_the_2019_estimate_follows_its_published_base(built):
+    """2020 #3: '(een schatting voor 2019)' did not say what was estimated from what; 'naar schatting ongeveer'."""
+    out = built["2020"]
+    said = messages(out)
+    assert "(een schatting voor 2019)" not in said
+    assert (
+        "bijna de helft meer dan in 2019 (in 2021 waren er 8.515 contacten, 57 % meer dan in 2019; daaruit volgt "
+        "voor 2019 naar schatting 5.420)" in said
+    )
+    chapter = notebook_text(out, "channels")
+    assert "naar schatting ongeveer" not in chapter
+    assert "Daaruit volgt voor 2019 naar schatting 5.420 contacten" in chapter
+
+
+def test_the_report_says_why_it_made_no_estimate(built):
+    """2020 #5: 'kon het geen schatting maken' and 'Voor de andere kon dat niet' made the report's choice the data's."""
+    out = built["2020"]
+    chapter = notebook_text(out, "campaigns")
+    assert "kon het geen schatting maken" not in chapter
+    assert "maakte dit rapport geen schatting, omdat de cijfers er te weinig houvast voor geven (23 maart 2020:" in (
+        chapter
+    )
+    assert "maar twee maanden cijfers ervoor" in chapter and "midden in de piek van april–juni 2020" in chapter
+    assert "Voor de andere kon dat niet" not in flat(annex(out))
+    assert "Voor de andere maakte dit rapport geen schatting" in flat(annex(out))
+
+
+def test_the_samples_period_is_said_to_be_unknown(built):
+    """2020 #6: the 3 to 4 attempts beside the 2020 figure read as a 2020 figure."""
+    chapter = notebook_text(built["2020"], "reachability")
+    assert "(steekproeven met Proximus; uit welke periode, zegt het antwoord niet)" in chapter
+
+
+def test_the_nuclear_family_over_all_possible_victims_too(built):
+    """2020 #7: 85,0 % of the known contexts beside 1712's later 'ongeveer 75 %' read as a drop."""
+    chapter = notebook_text(built["2020"], "contexts")
+    assert "het kerngezin (75,8 % van alle mogelijke slachtoffers, ook wie een onbekende context heeft)" in chapter
+
+
+def test_one_percentage_for_the_minors(built):
+    """2020 #10: '381 contacten (4,8 % van wie de leeftijd bekend is; 4,7 % van alle contacten)'."""
+    chapter = notebook_text(built["2020"], "gender_age")
+    assert "van wie de leeftijd bekend is; " not in chapter
+    assert "Van minderjarigen kwamen 381 contacten (4,7 % van alle contacten):" in chapter
+
+
+def test_the_fractions_in_order_of_size(built):
+    """2020 #11: 'één op de vijf … één op de tien … één op de zeven'."""
+    chapter = notebook_text(built["2020"], "contact_persons")
+    five, seven, ten = (chapter.index(f"één op de {n} ") for n in ("vijf", "zeven", "tien"))
+    assert five < seven < ten
+
+
+def test_the_summary_label_says_where(built):
+    """2020 #12: 'Waarover het gaat:' over a bullet on where the violence takes place."""
+    said = messages(built["2020"])
+    assert "Waarover het gaat:" not in said
+    assert "Waar het geweld plaatsvindt:** bij 91,5 %" in said
+
+
+def test_one_term_for_the_sources_empty_cells(built):
+    """2020 #13: the source's 'Leeg' was 'niet geregistreerd' in one table and 'niet ingevuld' in the others."""
+    chapter = notebook_text(built["2020"], "channels")
+    assert "niet geregistreerd" not in chapter
+    assert "niet ingevuld" in chapter
+
+
+def test_the_caveat_on_2021_against_2020_is_said_once(built):
+    """2021 #6: '(of beide op dezelfde basis berekend zijn …)', '(of beide hetzelfde tellen …)' and 'Of de cijfers van
+    2021 op dezelfde basis berekend zijn …' in two pages."""
+    out = built["2021"]
+    who, contexts = notebook_text(out, "contact_persons"), notebook_text(out, "contexts")
+    for chapter in (who, contexts):
+        assert "op dezelfde basis berekend" not in chapter and "hetzelfde tellen, is niet bekend" not in chapter
+    assert who.count("of ze op dezelfde manier geteld zijn, is niet bekend") == 1
+    assert "of ze op dezelfde manier geteld zijn" not in contexts
+
+
+def test_the_anonymity_share_names_no_base(built):
+    """2021 #11: '75 % van wie contact opneemt blijft anoniem' counts persons; the source does not say."""
+    out = built["2021"]
+    assert "van wie contact opneemt blijft anoniem" not in messages(out)
+    assert "blijft anoniem (de bron zegt niet of dat van de contacten of van de personen is)" in messages(out)
+    chapter = notebook_text(out, "contact_persons")
+    assert "In 2021 bleef 75 % anoniem; de bron zegt niet of dat 75 % van de contacten of van de personen is." in (
+        chapter
+    )
