@@ -243,7 +243,8 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         # the answer's, without 'dus'; every measure dated, the call-back option too
         "**Bereikbaarheid van 1712:** over 2021 geven de bronnen van dit rapport geen cijfers; de recentste zijn van "
         "september–december 2020: volgens interne analyses van 1712, aangehaald in schriftelijke vraag 282 (Vlaams "
-        "Parlement, januari 2022), kon 1712 toen 40 tot 45 % van de oproepen beantwoorden. Volgens het antwoord doet "
+        # r39 (r38 2020 #1): what the answer said of its time, in the past tense
+        "Parlement, januari 2022), kon 1712 toen 40 tot 45 % van de oproepen beantwoorden. Volgens het antwoord deed "
         "een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet bekend. - **Wat er "
         "veranderde:** in 2021 „optie 0” als overlooplijn (wie in het keuzemenu geen provincie kiest, komt terecht "
         # r38 (r37 2021 #3): the invitation, not a call-back option that reads as new
@@ -257,7 +258,8 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         "het vaakst over kindermishandeling (54 % van de mogelijke slachtoffers); meer dan 58 % van de mogelijke "
         "slachtoffers is minderjarig; bij 90 % van de mogelijke slachtoffers van wie de context bekend is, speelt het "
         "geweld zich af binnen de familie.",
-        "; ongeveer driekwart (75 %) van wie contact opneemt blijft anoniem.",
+        # r39 (r38 2021 #11): the share names no base, said so
+        "; ongeveer driekwart (75 %) blijft anoniem (de bron zegt niet of dat van de contacten of van de personen is).",
     ):
         assert message in re.sub(r"\s+", " ", text)
     for release, out in built.items():  # each message is its own list item, never glued to the one before

@@ -22,13 +22,19 @@ def test_the_anonymity_key_figure_has_one_source_and_no_made_up_base(built):
     # r21: credited to the source, the key figures of the year, not to the helpline in general
     assert "volgens de hulplijn blijft" not in " ".join((out / "report.qmd").read_text(encoding="utf-8").split())
     # r25 2021 #3: the year's own key figure stated plainly (the sources table names the infographic)
-    anonymous = "; ongeveer driekwart (75 %) van wie contact opneemt blijft anoniem"
+    # r39 (r38 2021 #11): the share names no base, said so
+    anonymous = (
+        "; ongeveer driekwart (75 %) blijft anoniem (de bron zegt niet of dat van de contacten of van de personen is)"
+    )
     assert anonymous in " ".join((out / "report.qmd").read_text(encoding="utf-8").split())
     # r20 2020 #2: no row in the key figures, so none in their sources; the message names the one source
     assert "anoniem" not in sources_of_key_figures(out)
     chapter = notebook_text(out, "contact_persons")
     # r15 #9; r31 2021 #11 (round 32): the chapter says the share once, no 'ongeveer driekwart (75 %)'
-    assert "bleef 75 % van wie contact opnam" in chapter and "75 % van de contacten" not in chapter
+    # r39 (r38 2021 #11): no base the source does not give ('van wie contact opnam'), said so
+    assert "In 2021 bleef 75 % anoniem; de bron zegt niet of dat 75 % van de contacten of van de personen is." in (
+        chapter
+    )
     # r37 (r36 2021 #1): the victims' share now says once that its base and 2020's may differ ('op dezelfde basis
     # berekend', the annex's rule): no made-up base for the anonymity share, in its own sentence
     anonymity = next(s for s in " ".join(chapter.split()).split(". ") if "bleef 75 % van wie contact opnam" in s)
@@ -97,7 +103,9 @@ def test_contact_persons_in_plain_words_with_the_helplines_own_explanation(built
     assert (
         # r37 (r36 2020 #6): '(stief)kinderen … van het slachtoffer' ('kinderen' read as minors who called)
         # r38 (2020 r37 #12): no nested brackets
-        "een ander familielid: een (stief)kind, grootouder of ander familielid van het slachtoffer, samen 1.159"
+        # r39 (r38 2020 #11): the fractions by size, the relatives' sum in words, a semicolon after it
+        "bij één op de zeven een ander familielid van het slachtoffer: een (stief)kind, grootouder of ander "
+        "familielid, samen 1.159 contacten; bij één op de tien een buur (804)."
         in flat(chapter)
         and "dit rapport telt hier" not in chapter
     )  # r24 #7

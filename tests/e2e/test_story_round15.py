@@ -62,7 +62,10 @@ def test_the_mps_figure_is_the_lead_as_a_claim_and_the_estimate_is_in_the_annex(
         # r34: both chapters say, beside the attempts per caller, what the share does not say about callers
         # r36 (r35 2020 #3, 2021 #4): the attempts as the answer's, and no 'dus' from them (whether the share counts
         # attempts is not known): how many callers never got through is not known
-        said = "(steekproeven met Proximus); hoeveel bellers nooit doorkwamen, is niet bekend."
+        # r39 (r38 2020 #6): the samples' period is not in the answer, said so
+        said = (
+            "(steekproeven met Proximus; uit welke periode, zegt het antwoord niet); hoeveel bellers nooit doorkwamen"
+        )
         assert flat(chapter).count(said) == 1, release  # r33: 2021 points to the 2020 report for the rest
         assert "dat aandeel zegt dus niet" not in flat(chapter), release
         back = flat(annex(out))

@@ -17,7 +17,8 @@ def test_the_perpetrator_group_names_the_perpetrators_who_called_themselves(pers
     # round 13 (2020 #15): plain words, no audit note
     # r24 2020 #7: the reading is the annex's; r26 2020 #14 (round 27): which codes make 1.159, in a few words
     # r38 (2020 r37 #12): the sum is said as 'samen 1.159 contacten', no bracketed number after a list
-    assert "samen 1.159 contacten." in text and "(1.159)" not in text and "dit rapport telt" not in text
+    # r39 (r38 2020 #11): the fractions by size: the relatives' sum in words, then a semicolon and the neighbours
+    assert "samen 1.159 contacten;" in text and "(1.159)" not in text and "dit rapport telt" not in text
     assert "samen: 1.159)" not in text
     assert "Van buren kwamen er ongeveer 100 contacten meer dan in 2019." in text
     # round 12 (2020 #3): in the name of who says it; round 13 (2020 #7): a general remark, no figure of the year;

@@ -33,9 +33,10 @@ def test_other_family_says_which_codes():
     text = plain(contact_persons.build(2020, "1712", FactSheet("contact_persons", 2020)).section("groups"))
     # r37 (r36 2020 #6): '(stief)kinderen … van het slachtoffer' ('kinderen' read as minors who called)
     # r38 (2020 r37 #12): the codes after a colon, the sum in words ('samen 1.159 contacten'), no nested brackets
+    # r39 (r38 2020 #11): the fractions by size: the relatives' sum in words, then a semicolon and the neighbours
     assert (
-        "een ander familielid: een (stief)kind, grootouder of ander familielid van het slachtoffer, samen 1.159"
-        " contacten." in text
+        "een ander familielid van het slachtoffer: een (stief)kind, grootouder of ander familielid, samen 1.159"
+        " contacten;" in text
     )
     assert "((stief)" not in text
 

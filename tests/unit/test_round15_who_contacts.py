@@ -22,15 +22,15 @@ def test_the_helpline_says_wellicht_and_the_neighbours_change_stands_with_the_ne
     assert "verklaart de hulplijn" not in text
     # r38 (2020 r37 #12): the neighbours close a list that ends with 'samen 1.159 contacten.'; their change follows
     # that sentence directly
-    neighbours = text.index("een buur (804)")
+    # r39 (r38 2020 #11): the fractions by size: the relatives' sum in words, then a semicolon and the neighbours
     neighbours_more = text.index("Van buren kwamen er ongeveer 100 contacten meer dan in 2019.")
-    end = text.index("samen 1.159 contacten. ", neighbours) + len("samen 1.159 contacten. ")
-    assert neighbours_more == end
+    assert neighbours_more == text.index("een buur (804). ") + len("een buur (804). ")
     # r37 (r36 2020 #6): '(stief)kinderen … van het slachtoffer' ('kinderen' read as minors who called)
     # r38 (2020 r37 #12): the codes after a colon and the sum in words; the sentence ends there
+    # r39 (r38 2020 #11): the fractions by size: the relatives' sum in words, then a semicolon and the neighbours
     assert (
-        "een ander familielid: een (stief)kind, grootouder of ander familielid van het slachtoffer, samen 1.159"
-        " contacten. Van buren" in text
+        "een ander familielid van het slachtoffer: een (stief)kind, grootouder of ander familielid, samen 1.159"
+        " contacten; bij één op de tien een buur (804). Van buren" in text
     )
     assert "dit rapport telt" not in text  # r24 2020 #7: the annex's
 
