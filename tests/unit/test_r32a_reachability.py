@@ -114,7 +114,8 @@ def test_a_later_report_says_its_own_year_first_and_the_earlier_one_briefly():
             "oproepen beantwoorden („oproepen” is het woord van de vraag; wat ze precies tellen, zeggen de bronnen "
             # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
             "niet). Volgens het antwoord deed een beller gemiddeld 3 tot 4 pogingen (steekproeven "
-            "met Proximus); hoeveel bellers nooit doorkwamen, is niet bekend. Het rapport „Hulplijn 1712 in 2020” "
+            "met Proximus; uit welke periode, zegt het antwoord niet); hoeveel bellers nooit doorkwamen, is niet "
+            "bekend. Het rapport „Hulplijn 1712 in 2020” "
             # r37 (r36 2021 #3): that report by its title, publisher and year (params/2020.yml), no web address
             "(Departement Zorg, 2026) gaat daar uitgebreider op in."
             in said
@@ -129,7 +130,8 @@ def test_a_later_report_says_its_own_year_first_and_the_earlier_one_briefly():
         assert (
             # r38 (2020 r37 #8): the share is said 'tussen 40 en 45 %' after a year
             said.count("40 tot 45 %") + said.count("tussen 40 en 45 %") == 1
-            and "De subsidie loopt verder van 1 december 2021 tot 30 november 2024." in said
+            # r39 (r38 2020 #1): past, dated to the answer
+            and "liep de subsidie verder van 1 december 2021 tot 30 november 2024." in said
         )
     # the 2020 report keeps its full chapter
     full = flat(reachability.build(2020, "1712", FactSheet("t", 2020), "2026-11-20").text)

@@ -39,8 +39,8 @@ def test_the_chapter_gives_the_figure_to_the_questioner_and_the_attempts_to_the_
             ". Het antwoord van de minister gaat niet op dat cijfer in: "
             "sluitende cijfers over beantwoorde tegenover binnengekomen oproepen zijn volgens het antwoord moeilijk te "
             # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
-            "geven. Volgens het antwoord deed een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus); "
-            "hoeveel bellers nooit doorkwamen, is niet bekend."
+            "geven. Volgens het antwoord deed een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus; "
+            "uit welke periode, zegt het antwoord niet); hoeveel bellers nooit doorkwamen, is niet bekend."
         ) in paragraph.replace("\xa0", " ")
         # r32 (2020 #1): 'maar' is the question's 'slechts', with the analyses it comes from; r36: the minister is
         # named once, as who answers

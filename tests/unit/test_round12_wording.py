@@ -165,8 +165,9 @@ def test_the_reachability_paragraph_names_its_months_and_puts_the_peak_first():
     assert "bevestigde" not in answered and "aanwijzing" not in answered and "Als het klopt" not in answered
     assert (
         # r20 2020 #19: one colon, not two
-        "chat uitgebreid, van maandag tot donderdag open tot 22 uur. Op piekmomenten zijn er "
-        "daarbij tot drie chatlijnen actief." in said
+        # r39 (r38 2020 #1, #6, #7, #13): the wording changed deliberately; this pin follows it
+        "chat uitgebreid, van maandag tot donderdag open tot 22 uur. Volgens het antwoord van begin 2022 waren er op "
+        "piekmomenten tot drie chatlijnen actief." in said
     )
 
 

@@ -165,5 +165,6 @@ def test_a_channel_without_a_share_in_a_year_says_so_not_a_blank():
     from hulplijnen.chapters import channels
 
     table = channels.build(2021, "1712", [2020, 2019], FactSheet("channels", 2021)).tables["shares"].set_index("Jaar")
-    assert table.loc["2021", "Niet geregistreerd"] == "niet in de bronnen"
-    assert table.loc["2020", "Niet geregistreerd"] == "0,1\u00a0%"
+    # r39 (r38 2020 #1, #6, #7, #13): the wording changed deliberately; this pin follows it
+    assert table.loc["2021", "Niet ingevuld"] == "niet in de bronnen"
+    assert table.loc["2020", "Niet ingevuld"] == "0,1\u00a0%"
