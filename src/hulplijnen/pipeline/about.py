@@ -10,7 +10,7 @@ import pandas as pd
 from .. import facts as facts_mod
 from ..facts import keys
 from ..maths.intervals import rounding_interval
-from ..presentation import text
+from ..presentation import fmt, text
 from ..presentation.labels import measure_label
 from .appendix import load_names, used_documents
 
@@ -75,6 +75,20 @@ def _stated_change(facts: dict, helpline: str, measure: str, earlier: int, year:
         out = {"change": change, "decimals": decimals, "allowed": allowed}
         return out | ({"source_year": str(source_year)} if source_year != year else {})
     return {}
+
+
+def where_shown(example: dict | None, shown: str) -> dict | None:
+    """The Methods' example with where the chapters show its rounded value (r39, r38 TO #1: 'het hoofdstuk schrijft
+    „ongeveer 120.900”' where only a table and a chart showed '≈ 120.900'): 'said' in a sentence as 'ongeveer',
+    'tabled' in a table row as '≈'."""
+    if not example:
+        return example
+    value = re.escape(fmt.number(example["about"]))
+    rows = "\n".join(line for line in shown.splitlines() if line.lstrip().startswith("|"))
+    return example | {
+        "said": bool(re.search(rf"\bongeveer\s+{value}\b", shown)),
+        "tabled": bool(re.search(rf"≈\s*{value}\b", rows)),
+    }
 
 
 def marks_estimates(shown: str) -> bool:

@@ -21,7 +21,7 @@ from ..data.statements import ABOUT_THE_SAME_POINTS
 from ..presentation import text
 from ..presentation.captions import PHONE_METADATA
 from . import fonts, front, messages, summary
-from .about import about_markdown, derived_example, estimate_words, marks_estimates
+from .about import about_markdown, derived_example, estimate_words, marks_estimates, where_shown
 from .appendix import (
     annex_terms,
     appendix_tables,
@@ -185,7 +185,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         marked=marks_estimates(marked),
         words=estimate_words(marked),
         derived=derived,
-        example=derived_example(facts, params.year) if derived else None,
+        example=where_shown(derived_example(facts, params.year), chapters_text) if derived else None,
         one_chapter=len(reading) == 1,
         about_the_same=ABOUT_THE_SAME_POINTS if compared else None,
         unlike=unlike,

@@ -13,7 +13,7 @@ from .theme import CHANNEL_COLOURS, channel_label
 
 # A share as published, rounded: its legend entry, and what the alt text says of it (r19 2021 #17: a published
 # share is no estimate, so neither 'bij benadering' nor hatched like a value the report derived)
-ROUNDED = "afgerond gepubliceerd"
+ROUNDED = "gepubliceerd (afgerond)"  # r39 (r38 2021 #14)
 
 
 def channels():

@@ -41,7 +41,7 @@ def one_year(frame: pd.DataFrame, column: str | None = "year") -> bool:
 # the caption uses the same words (r15 2021 #14). A value the report derived is hatched and said to be 'bij
 # benadering'; a share as published is not an estimate: dotted, not hatched, 'afgerond gepubliceerd'
 # (ROUNDED, figures_describe; r19 2021 #17, r26 2021 #8). The same in every chart that draws such a bar.
-IMPLIED = "afgeleid uit afgerond groeicijfer (bij benadering)"
+IMPLIED = "schatting"  # r39 (r38 2021 #14): as the tables' "≈: schatting"
 ALLOWED = "wat de afronding toelaat"
 # A share published rounded is drawn in its category's own (saturated) colour, dotted with a dark outline: a pale
 # bar (#A6CEE3 and the like) had 1.5-1.7:1 against the page, below WCAG 1.4.11's 3:1 (r26 2021 #8); a share the

@@ -115,6 +115,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
         "meaning": meaning,
         "before_corona": channel_years.before_corona(table),
         "table_estimates": channel_years.estimated(table),  # r37 (r36 TO #8): the note on '≈' under the table
+        "table_ranges": channel_years.ranged(table),  # r39 (r38 TO #13)
         "none_mark": channel_years.NONE,
         "per_channel": channels_,
         "conversation_changes": trend.changes(helpline_, figs, "conversations", implied, facts),

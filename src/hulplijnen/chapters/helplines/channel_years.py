@@ -276,7 +276,9 @@ def with_corona(table_: pd.DataFrame, meaning: dict | None) -> pd.DataFrame:
             # 14.200)', not a bare range beside '≈ 25.500'
             single = v.get("about", split.get(f"{part}_{when}_about"))
             shown = " tot ".join(fmt.number(v[b]) for b in between) if "about" not in v else ""
-            line[column] = f"{ABOUT}{fmt.number(single)}" + (f" ({shown})" if shown else "") if single else shown
+            # r39 (r38 TO #13): the range beside the count made the column too wide: the count alone, its range in
+            # the note under the table (text.md, from the same recorded split)
+            line[column] = f"{ABOUT}{fmt.number(single)}" if single else shown
         rows.append(line)
     return pd.concat([table_, pd.DataFrame(rows)], ignore_index=True).fillna("")
 
@@ -298,6 +300,12 @@ def estimated(table_: pd.DataFrame) -> bool:
     """Whether the table shows an estimate ('≈', or a range 'tot'), for the note under it that says what they are."""
     cells = table_.drop(columns=["Cijfer"], errors="ignore").astype(str).to_numpy().ravel()
     return any(ABOUT in c or " tot " in c for c in cells)
+
+
+def ranged(table_: pd.DataFrame) -> bool:
+    """Whether a cell of the table shows a range ('… tot …'), for the note under it (r39, r38 TO #13)."""
+    cells = table_.drop(columns=["Cijfer"], errors="ignore").astype(str).to_numpy().ravel()
+    return any(" tot " in c for c in cells)
 
 
 def of_sections(sections: dict) -> pd.DataFrame:

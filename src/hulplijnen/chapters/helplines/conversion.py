@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ...analysis import helplines as hl
-from ...data.statements import about_the_same
+from ...data.statements import ABOUT_THE_SAME_DECIMALS, about_the_same
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import Interval
 from ...presentation import fmt
@@ -73,6 +73,8 @@ def channels(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame
             if trend == "same" and previous["already"]:
                 previous = None  # about the same every year: nothing to add
         selection = f"({calls} - {talks}) / {calls} x 100"
+        # r39 (r38 TO #4, #5, 2021 #2): every earlier year judged by the report's own rule (judged), latest first
+        years = [_share_in(helpline, year, y, earlier[y], (gap, calls), facts) for y in sorted(earlier, reverse=True)]
         out.append(
             {
                 "label": label,
@@ -84,9 +86,21 @@ def channels(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame
                 "decimals": before["decimals"],
                 "trend": trend,
                 "previous": previous,
+                "years": [{**shown, **judged(now, iv)} for shown, iv in years],
             }
         )
     return out if len(out) > 1 else []
+
+
+def judged(now: float, earlier: Interval) -> dict:
+    """An exact share beside an earlier year's range (r39, r38 TO #5, 2021 #2): the report's rule for two shares
+    (chapters.shared.checked.record_comparison, the annex's 'Wat „ongeveer even groot” betekent'): the difference
+    overlapping zero is 'even groot'; wholly on one side it is higher or lower, 'iets' where it lies within what
+    data.statements.about_the_same allows."""
+    change = Interval(now - earlier.high, now - earlier.low)
+    if round(change.low, ABOUT_THE_SAME_DECIMALS) <= 0 <= round(change.high, ABOUT_THE_SAME_DECIMALS):  # as printed
+        return {"trend": "same", "slight": False}
+    return {"trend": "rose" if change.low > 0 else "fell", "slight": bool(about_the_same(change))}
 
 
 def _trend(change: Interval) -> str | None:
@@ -108,6 +122,8 @@ def _share_in(helpline: str, year: int, y: int, ranges: tuple, measures: tuple, 
         "year": str(y),
         "about": facts.add(keys.share_of(*k), share_about(low, high), "percent", src),
         "decimals": share_decimals(low, high),
+        "low": facts.get(keys.share_of(*k, "low")),
+        "high": facts.get(keys.share_of(*k, "high")),
     }
     return shown, Interval(low, high)
 
@@ -131,6 +147,9 @@ def history(
                 "year": str(y),
                 "low": facts.add(keys.share_of(*k, "low"), low, "percent", src),
                 "high": facts.add(keys.share_of(*k, "high"), high, "percent", src),
+                "about": facts.add(keys.share_of(*k), share_about(low, high), "percent", src),
+                "decimals": share_decimals(low, high),
+                **judged(now, Interval(low, high)),
             }
         )
     # the same rough fraction every year, at both ends of every range ('zoals in 2019 en 2020 ongeveer één op de vier')

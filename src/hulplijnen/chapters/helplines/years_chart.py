@@ -27,7 +27,7 @@ AXIS_COUNT = "aantal per jaar"  # the x axis of the chart of the years (r28 TO #
 # TO #11: 'afgeleid uit een afgerond groeicijfer' beside 'afgeleid uit afgeronde wijzigingen')
 # r33 TO #8: plain words (a range from a published rounded change: the annex explains); r37 (r36 TO #9): the word of
 # the annex's table and Methods ('afgeleid uit +13,9 %'), with the mark its bars carry ('≈ 120.900'), not 'geschat'
-DERIVED = "afgeleid (≈)"
+DERIVED = "schatting (≈)"  # r39 (r38 2021 #14): the tables' word, "≈: schatting"
 PANEL_INCH = 2.1  # the phone version: the height of one measure's panel
 
 

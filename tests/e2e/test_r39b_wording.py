@@ -1,0 +1,33 @@
+"""r39 (r38 TO #1, #2, #5, #6, #7, #13, 2021 #2, #3, #5): wording that the old text failed, on the built releases
+(_output, from `make report`); skipped where a release is not built."""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+OUT = Path(__file__).resolve().parents[2] / "_output"
+
+
+def _text(release: str) -> str:
+    pdf = OUT / release / "report.pdf"
+    if not pdf.exists() or not shutil.which("pdftotext"):
+        pytest.skip(f"{release} not built")
+    raw = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return " ".join(raw.split())
+
+
+@pytest.mark.parametrize("release", ["2021", "2021-tele-onthaal"])
+def test_r39_wording(release):
+    t = _text(release)
+    assert "niet als coronagerelateerd geteld" not in t  # the double negative (r38 TO #6, 2021 #4)
+    assert "meer gesprekken die niet over corona gingen" in t
+    assert "(ongeveer 17 %)" not in t and "(17,3 %; de bron vermeldt −17,9 %" in t  # exact share (2021 #3)
+    assert "even groot als in 2020" in t and "iets groter dan in 2019" in t  # the phone gap by the rule (#5, #2)
+    assert "ongeveer even groot als in 2019 (ongeveer 25 %)" not in t
+    assert "schrijft „ongeveer 120.900”" not in t  # TO #1: only a table shows it
+    assert "niet nagegaan" not in t and "horen niet bij de bronnen van dit rapport" in t  # TO #7, 2021 #5
+    assert "„ongeveer” rondt ook exacte cijfers af" in t  # TO #2
+    assert "(13.000 tot 14.200)" not in t  # TO #13: the range in the note
