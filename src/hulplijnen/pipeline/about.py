@@ -31,6 +31,18 @@ def derived_example(facts: dict, year: int | None = None) -> dict | None:
     return example
 
 
+def outward_example(facts: dict) -> dict | None:
+    """r39 (2021 #9): a range the text gives rounded outwards (helplines.story.outward_bounds) beside the exact whole
+    ends the annex gives, for the Methods' sentence on how ranges in the text are rounded; None where there is none."""
+    for k in sorted(facts):
+        stem = k.removesuffix(".between_low")
+        ends = [f"{stem}.{b}" for b in ("between_high", "low", "high")]
+        if k.endswith(".between_low") and set(ends) <= facts.keys():
+            value = [facts[x]["value"] for x in [k, *ends]]
+            return dict(zip(("low", "high", "exact_low", "exact_high"), value, strict=True))
+    return None
+
+
 def _derived(facts: dict, year: int | None):
     """Every derived total the text gives as 'ongeveer' (helpline.measure.year.about with both ends, a range), as the
     Methods' example says it."""
