@@ -21,7 +21,7 @@ from ..data.statements import ABOUT_THE_SAME_POINTS
 from ..presentation import text
 from ..presentation.captions import PHONE_METADATA
 from . import fonts, front, messages, summary
-from .about import about_markdown, derived_example, estimate_words, marks_estimates, outward_example
+from .about import about_markdown, answer_tables, derived_example, estimate_words, marks_estimates, outward_example
 from .appendix import (
     annex_terms,
     appendix_tables,
@@ -161,6 +161,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
             values={k: f["value"] for k, f in facts.items()},  # the recorded values: what applies to this release
             # r37 (demo r36 #11, #12): the question the published monthly totals come from, named by its number
             question=question_number(DATA, f"{params.helplines[0]}/{params.year}/contacts_by_month_channel.csv"),
+            answer_tables=answer_tables(params),  # r39 (2020 #14)
         )
         for n in release.chapters
         if chapters.spec(n).methods
