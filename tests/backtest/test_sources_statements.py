@@ -300,7 +300,10 @@ def test_the_contacts_without_a_recorded_gender_are_audit_detail_for_the_annex()
     )
     annexed = [p for p in chapter.parts if getattr(p, "lead", None) == "not_recorded"]
     assert len(annexed) == 1 and annexed[0].annex
-    assert "Ze zijn verspreid over zeven maanden" in " ".join(chapter.section("not_recorded").split())
+    # r39 (2020 #15): the missing 16 are told once, under 'Controles'; here a pointer and the months
+    said = " ".join(chapter.section("not_recorded").split())
+    assert "zie „Controles van de gegevens”), zijn verspreid over zeven maanden" in said
+    assert "Waarom, zegt de bron niet" not in said
 
 
 def test_a_stated_count_above_the_filled_cells_is_compatible_not_correct():

@@ -158,6 +158,8 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("comparison.{helpline}.index_{year}.between.{bound}", "index", "the year between on that index (r32)"),
     KeySpec("comparison.{helpline}.index_{year}.between.about", "index", "its dot: the base year's middle (r33)"),
     KeySpec("quality.{part}", COUNT, "data-quality counts of the release"),
+    KeySpec("quality.{helpline}.across_{year}.{part}_pct", PERCENT, "a later stated change and its computed value"),
+    KeySpec("quality.{helpline}.across_{year}.{part}", COUNT, "a later key figure and the earlier year's count (r39)"),
     KeySpec("{helpline}.gender.{year}.{category}.contacts", COUNT, "contacts of a gender (gender table of that year)"),
     KeySpec("{helpline}.gender.{year}.{category}.share_known_pct", PERCENT, "a gender's share of known gender"),
     KeySpec("{helpline}.gender.{year}.{part}", COUNT, "gender table: total, known gender, contacts not in it"),
@@ -331,6 +333,11 @@ def comparison(helpline: str, year: int, bound: str) -> str:
 
 def quality(part: str) -> str:
     return _join("quality", part)
+
+
+def quality_across(helpline: str, year: int, part: str) -> str:
+    """A check of a later year's key figure against the tables of ``year`` (r39, 2020 #15)."""
+    return _join("quality", helpline, f"across_{year}", part)
 
 
 def _of_year(family: str):
