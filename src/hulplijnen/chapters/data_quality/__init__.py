@@ -224,18 +224,21 @@ def _across(helplines: list[str], year: int, facts: FactSheet) -> list[dict]:
                 "earlier": str(earlier),
                 "decimals": int(change[change["unit"] == "pct_change"]["decimals"].iloc[0]),
                 "now": facts.add(
-                    keys.quality_across(helpline, earlier, "later_count"), int(now["value"].iloc[0]), "count", source
+                    keys.quality(helpline, f"across_{earlier}", "later_count"),
+                    int(now["value"].iloc[0]),
+                    "count",
+                    source,
                 ),
                 "stated": facts.add(
-                    keys.quality_across(helpline, earlier, "stated_pct"), float(r.stated), "percent", source
+                    keys.quality(helpline, f"across_{earlier}", "stated_pct"), float(r.stated), "percent", source
                 ),
                 "computed": facts.add(
-                    keys.quality_across(helpline, earlier, "computed_pct"),
+                    keys.quality(helpline, f"across_{earlier}", "computed_pct"),
                     round(float(r.computed), 1),
                     "percent",
                     source,
                 ),
-                "count": facts.add(keys.quality_across(helpline, earlier, "count"), int(counts), "count", source),
+                "count": facts.add(keys.quality(helpline, f"across_{earlier}", "count"), int(counts), "count", source),
             }
         )
     return found
