@@ -24,7 +24,10 @@ NEW_PAGE = { ["sec-annex"] = true }
 -- text does; only a short lead-in (ANNEX_LEAD_IN_WORDS, about three lines, or one ending in a colon) goes with the
 -- table after it, so a longer introduction ends a page and its table follows at the top of the next.
 -- (An annex always on a new page, tried in round 29, left the glossary's last page 70-85 % empty.)
-BREAK = pandoc.RawBlock("typst", '#part-break()\n#state("annex", false).update(true)')
+-- r39 (2021 #13): the annex started halfway down a page under the glossary's last entry, under the rule, and read as
+-- part of the glossary: the annex now always opens a new page (a weak page break: none when it is at a page's top);
+-- the colophon keeps the template's part-break.
+BREAK = pandoc.RawBlock("typst", '#pagebreak(weak: true)\n#state("annex", false).update(true)')
 local ANNEX_LEAD_IN_WORDS = 45
 -- (An annex heading that opened the next page when a few lines under it would not fit, r31 2020 #14, made the 2021
 -- PDF go back and forth between two layouts, r32: left out; test_r19_breaks guards a heading at a page's foot.)

@@ -301,7 +301,10 @@ def test_the_contacts_without_a_recorded_gender_are_audit_detail_for_the_annex()
     )
     annexed = [p for p in chapter.parts if getattr(p, "lead", None) == "not_recorded"]
     assert len(annexed) == 1 and annexed[0].annex
-    assert "Ze zijn verspreid over zeven maanden" in " ".join(chapter.section("not_recorded").split())
+    # r39 (2020 #15): the missing 16 are told once, under 'Controles'; here a pointer and the months
+    said = " ".join(chapter.section("not_recorded").split())
+    assert "zie „Controles van de gegevens”), zijn verspreid over zeven maanden" in said
+    assert "Waarom, zegt de bron niet" not in said
 
 
 def test_a_stated_count_above_the_filled_cells_is_compatible_not_correct():
@@ -315,7 +318,9 @@ def test_a_stated_count_above_the_filled_cells_is_compatible_not_correct():
     # r25 2020 #18 (round 26): the 232 said beside the 240; r37 (r36 2020 #5): where the other 8 are, as Tabel 8
     # r38 (r37 2020 #2): the 240 cannot be checked against the table it fills: said so, then where the 8 are
     assert "240 contacten uit de omgeving van de pleger: dat is niet na te rekenen, omdat de vakken met code" in said
-    assert "232 van de 240 staan in ingevulde vakken, de andere 8 in de vakken met code 2300 en 2400 (als" in said
+    # r39 (r38 2020 #15): the 232/8 derivation is told once, in the table of empty cells; here a pointer to it
+    assert "hoe dit rapport die vakken uit dat aantal aanvult, staat in @tbl-constraints" in said
+    assert "232 van de 240 staan in ingevulde vakken" not in said
     assert "232 — dat klopt" not in said and "verenigbaar" not in said and "checks" not in chapter.tables
 
 

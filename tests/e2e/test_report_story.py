@@ -131,9 +131,12 @@ def test_no_unexplained_audit_word_in_a_chapter(built, word):
 
 def test_a_blank_made_zero_by_the_totals_is_said_plainly(built):
     text = flat(reader_part(built["2020"]))
-    assert "Een ontbrekende waarde in de tabellen van de bron is geen nul" in text  # no 'cel' here (r12 2021 #9)
-    # r25 2021 #19: no count a reader cannot place ('negen ontbrekende waarden'); the annex names the values
-    assert "totalen die de bron zelf vermeldt maar één waarde toelaten (soms is dat nul)" in text
+    # r39 (r38 2021 #7): 'geen nul … (soms is dat nul)' contradicted itself; the rule, then the count with the table
+    # that lists the cells (r25 2021 #19 asked for no count a reader cannot place: the table places it)
+    assert (
+        "Een leeg vak in de bron telt dit rapport niet als nul, tenzij de totalen van de bron maar één waarde" in text
+    )
+    assert "soms is dat nul" not in text and "zo zijn negen lege vakken 0 (zie @tbl-corrections)" in text
     assert "ontbrekende waarden nul" not in text
     assert "was dat 0" not in text
 

@@ -147,6 +147,9 @@ def test_the_2020_report_does_not_use_later_years(built):
     # chapter 1 (a derived estimate only after the published figure it comes from); no other 2021 figure
     base = "1712.contacts.2021.later_total"
     assert got.pop(base) == 8515 and records[base]["source"]["file"] == "data/1712/2021/key_figures.csv"
+    # r39 (r38 2020 #15): and the check of 2021's '+6 %' against 2020's tables, in the annex's 'Controles'
+    across = "quality.1712.across_2020.later_count"
+    assert got.pop(across) == 8515 and records[across]["source"]["file"] == "data/1712/2021/key_figures.csv"
     assert not any(".2021." in k or "_2021_" in k for k in got), [k for k in got if ".2021." in k or "_2021_" in k]
     assert 8515 not in got.values() and "1712.contacts.2020.low" not in got  # 2021's own total; 2020 from 2021's page
     assert (got["1712.contacts.2019.low"], got["1712.contacts.2019.high"]) == (pytest.approx(5406.3), 5440.9)
@@ -160,7 +163,11 @@ def test_the_2020_report_does_not_use_later_years(built):
     ]
     report = "".join(shown).replace("\u00a0", " ").replace("\\", "")
     # r36 (r35 2020 #1): 2021's total once, as the published figure the 2019 estimate comes from (chapter 1)
-    assert report.count("8.515") == 1 and "8515" not in report
+    # r39 (r38 2020 #15): and once in the annex's 'Controles', the check of 2021's '+6 %' against 2020's tables
+    assert report.count("8.515") == 2 and "8515" not in report
+    assert "De kerncijfers van 2021 (8.515 contacten, +6 % tegenover 2020) kloppen met de 8.059" in " ".join(
+        report.split()
+    )
     assert "bijna de helft meer dan in 2019" in report  # the key figure (r16 2020 #7: one wording, no range)
     # the channels chapter (round 14: one sentence instead of a table and a chart of two years)
     # r24 2020 #3: the count said as derived from the later key figures; r26 2020 #8: its range in the Methods

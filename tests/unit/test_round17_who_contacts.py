@@ -172,7 +172,8 @@ def test_derived_cells_are_marked(persons_2020):
     # r20 2020 #3: the annex says what the source does not; r29 (r28 2020 #4, #5): only the annex says it
     gender = plain(own.section("gender"))
     assert "16 contacten" not in gender and "(zie bijlage)" not in gender
-    assert "Waarom, zegt de bron niet." in plain(own.section("not_recorded"))
+    # r39 (r38 2020 #15): the missing contacts explained once, under 'Controles'; the annex points there
+    assert "(zie „Controles van de gegevens”)" in plain(own.section("not_recorded"))
 
 
 def test_tables_per_age_and_per_context_have_a_total():

@@ -188,6 +188,25 @@ def _document_of(data: Path, file: str):
     return record.documents[entry.document]
 
 
+def tables_beside(data: Path, file: str) -> list[str]:
+    """The tables (a locator "table '…'") of ``file``'s document under the same folder as ``file`` (paths under data/),
+    in the order provenance.yml lists them: r39 (2020 #14) the tables an answer gives, named from the source list."""
+    from ..config import reads
+
+    path = data / "provenance.yml"
+    reads.file_read(relative_to_root(path), path.read_bytes())
+    record, _ = load(path)
+    entry = record.files.get(file) if record is not None else None
+    if entry is None:
+        return []
+    folder = file.rsplit("/", 1)[0] + "/"
+    return [
+        f
+        for f, e in record.files.items()
+        if f.startswith(folder) and e.document == entry.document and e.locator.startswith("table '")
+    ]
+
+
 def named_in_text(data: Path, file: str) -> str:
     """The document of ``file`` (a path under data/) as a chapter names it once: named_nl, else short_nl, else its
     title."""

@@ -1,8 +1,7 @@
 """The one fact-key scheme: every key in figures.json matches exactly one pattern of this registry, which fixes its
 unit. Chapters and the summary build keys with the functions below, never by hand (tests/contract/test_fact_keys.py
 checks), so all use the same keys. A function takes a key's parts after its family's fixed start as arguments.
-Placeholders: {helpline}, {measure}, {channel}, {role}, {group}, {year}, {campaign}, {event}, {key}: see PLACEHOLDERS.
-"""
+Placeholders: {helpline}, {measure}, {channel}, {role}, {group}, {year}, {campaign}, {event}, {key}: PLACEHOLDERS."""
 
 from __future__ import annotations
 
@@ -158,6 +157,8 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("comparison.{helpline}.index_{year}.between.{bound}", "index", "the year between on that index (r32)"),
     KeySpec("comparison.{helpline}.index_{year}.between.about", "index", "its dot: the base year's middle (r33)"),
     KeySpec("quality.{part}", COUNT, "data-quality counts of the release"),
+    KeySpec("quality.{helpline}.across_{year}.{part}_pct", PERCENT, "a later change, stated and computed (r39)"),
+    KeySpec("quality.{helpline}.across_{year}.{part}", COUNT, "a later key figure, the earlier year's count"),
     KeySpec("{helpline}.gender.{year}.{category}.contacts", COUNT, "contacts of a gender (gender table of that year)"),
     KeySpec("{helpline}.gender.{year}.{category}.share_known_pct", PERCENT, "a gender's share of known gender"),
     KeySpec("{helpline}.gender.{year}.{part}", COUNT, "gender table: total, known gender, contacts not in it"),
@@ -240,8 +241,7 @@ def role_share(helpline: str, role: str) -> str:
 
 
 def key_figure(helpline: str, row, roles: dict[str, str], channels: set[str]) -> tuple[str, str]:
-    """The key and unit of a published key figure: counts, channel shares and contact-person shares
-    take their place in the scheme above; every other figure keeps its key_figures.csv key."""
+    """A published key figure's key and unit: counts and shares in the scheme above; others their csv key."""
     current = pd.isna(row.reference_year)  # a figure of the year itself, not of an earlier one
     if current and row.unit == "count" and row.category == "all":
         return total(helpline, row.measure), "count"
@@ -329,8 +329,8 @@ def comparison(helpline: str, year: int, bound: str) -> str:
     return _join("comparison", helpline, f"index_{year}", bound)
 
 
-def quality(part: str) -> str:
-    return _join("quality", part)
+def quality(*parts: str) -> str:  # r39: also 'quality.<helpline>.across_<year>.<part>'
+    return _join("quality", *parts)
 
 
 def _of_year(family: str):

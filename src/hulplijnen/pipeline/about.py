@@ -31,6 +31,35 @@ def derived_example(facts: dict, year: int | None = None) -> dict | None:
     return example
 
 
+def answer_tables(params) -> dict | None:
+    """r39 (2020 #14): the tables the document of the lead helpline's monthly totals gives (of the release's year, else
+    the latest earlier one), as the text names them (data/provenance.yml; the data quality chapter's table names), and
+    their year; None for a made-up release or where there are none."""
+    from ..chapters.data_quality.tables import table_name
+    from ..config.paths import DATA
+    from ..data.provenance import tables_beside
+
+    if params.is_synthetic:
+        return None
+    for year in range(params.year, params.year - 5, -1):
+        found = tables_beside(DATA, f"{params.helplines[0]}/{year}/contacts_by_month_channel.csv")
+        if found:
+            return {"year": str(year), "names": [table_name(f) for f in found]}
+    return None
+
+
+def outward_example(facts: dict) -> dict | None:
+    """r39 (2021 #9): a range the text gives rounded outwards (helplines.story.outward_bounds) beside the exact whole
+    ends the annex gives, for the Methods' sentence on how ranges in the text are rounded; None where there is none."""
+    for k in sorted(facts):
+        stem = k.removesuffix(".between_low")
+        ends = [f"{stem}.{b}" for b in ("between_high", "low", "high")]
+        if k.endswith(".between_low") and set(ends) <= facts.keys():
+            value = [facts[x]["value"] for x in [k, *ends]]
+            return dict(zip(("low", "high", "exact_low", "exact_high"), value, strict=True))
+    return None
+
+
 def _derived(facts: dict, year: int | None):
     """Every derived total the text gives as 'ongeveer' (helpline.measure.year.about with both ends, a range), as the
     Methods' example says it."""

@@ -21,7 +21,15 @@ from ..data.statements import ABOUT_THE_SAME_POINTS
 from ..presentation import text
 from ..presentation.captions import PHONE_METADATA
 from . import fonts, front, messages, summary
-from .about import about_markdown, derived_example, estimate_words, marks_estimates, where_shown
+from .about import (
+    about_markdown,
+    answer_tables,
+    derived_example,
+    estimate_words,
+    marks_estimates,
+    outward_example,
+    where_shown,
+)
 from .appendix import (
     annex_terms,
     appendix_tables,
@@ -94,7 +102,7 @@ def write_build_record(
     return record
 
 
-def intro(params, reading: list[str]) -> str:
+def intro(params, reading: list[str], part: str | None = None) -> str:
     """The opening paragraph; ``reading``: the chapters a reader reads (not the annex ones), in order. Where the
     lead helpline has chapters of its own and the others share one, it says which chapters are about which."""
     names = load_names()
@@ -104,6 +112,7 @@ def intro(params, reading: list[str]) -> str:
     return text.render(
         "summary/intro.md",
         facts={},
+        part=part,  # r39 (2021 #1): "scope" the caveat under the heading, "rest" the opening without it
         synthetic=params.is_synthetic,
         # demo r28 #10, #12: the document the published monthly totals come from, named once
         source=named_in_text(DATA, f"{params.helplines[0]}/{params.year}/contacts_by_month_channel.csv")
@@ -160,6 +169,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
             values={k: f["value"] for k, f in facts.items()},  # the recorded values: what applies to this release
             # r37 (demo r36 #11, #12): the question the published monthly totals come from, named by its number
             question=question_number(DATA, f"{params.helplines[0]}/{params.year}/contacts_by_month_channel.csv"),
+            answer_tables=answer_tables(params),  # r39 (2020 #14)
         )
         for n in release.chapters
         if chapters.spec(n).methods
@@ -177,7 +187,8 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     reading = [c["name"] for c in release.reading]  # a chapter shown as a section of another has no number
     chapters_text = shown_text(staging, list(release.chapters))
     marks = {"marked": marks_estimates(chapters_text), "words": estimate_words(chapters_text)}
-    opening, summary_text = intro(params, reading), summary.markdown(facts, params.helplines, params.year)
+    opening, summary_text = intro(params, reading, "rest"), summary.markdown(facts, params.helplines, params.year)
+    scope = intro(params, reading, "scope")
     marked = "\n".join([chapters_text, summary_text])  # the summary's key figures show '≈ 5.420' too
     general_methods = text.render(
         "methods.md",
@@ -186,6 +197,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         words=estimate_words(marked),
         derived=derived,
         example=where_shown(derived_example(facts, params.year), chapters_text) if derived else None,
+        outward=outward_example(facts),  # r39 (2021 #9)
         one_chapter=len(reading) == 1,
         about_the_same=ABOUT_THE_SAME_POINTS if compared else None,
         unlike=unlike,
@@ -199,7 +211,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     # everything a reader reads before the technical annex, and the code list: its terms are the jargon of this text;
     # a word only the annex uses is explained there (demo r32 #11: 'optie 0', 'mogelijk slachtoffer' in the glossary of
     # a report whose chapters never use them)
-    shown = "\n".join([chapters_text, titles, opening, summary_text, about, code_list])
+    shown = "\n".join([chapters_text, titles, scope, opening, summary_text, about, code_list])
     document = text.render(
         "report.qmd",
         prose=False,
@@ -211,6 +223,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         help=text.markdown(front.help_box(params)),
         colophon=text.markdown(front.colophon(params)),
         reproducibility=front.reproducibility(params, report_version(record["git_commit"])),
+        scope=text.markdown(scope),
         intro=text.markdown(opening),
         intro_first=params.is_synthetic,  # a real report opens with its story, the context after it (r20 TO #8)
         summary=text.markdown(summary_text),

@@ -146,6 +146,7 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         unclear_fit=fit,
         checked=quality_tables.checked_in_words(checks),
         explained=said,
+        across=_across(helplines, year, facts),  # r39 (2020 #15)
         **values,
     )
     tables = {
@@ -194,6 +195,53 @@ def _short(short: pd.DataFrame, facts: FactSheet, year: int, bounds: pd.DataFram
         | _short_facts(r, facts)
         for r, explanation in zip(short.itertuples(), said)
     ]
+
+
+def _across(helplines: list[str], year: int, facts: FactSheet) -> list[dict]:
+    """r39 (2020 #15): a later year's stated change of the contacts against an earlier year's tables (the check
+    'vs_<year>_tables'), where the release has both years (its year is one of them), as recorded facts."""
+    from ...data import reconcile
+
+    table, _ = reconcile.reconciliation()
+    found = []
+    for r in table[
+        table["check_id"].str.match(r"^[a-z0-9-]+/\d{4}/key_figures/contacts_change_\d{4}/vs_\d{4}_tables$")
+    ].itertuples():
+        helpline, later, *_, against = r.check_id.split("/")
+        earlier = int(against.removeprefix("vs_").removesuffix("_tables"))
+        if helpline not in helplines or year not in (int(later), earlier) or not r.holds:
+            continue
+        figs = load.key_figures(int(later), helpline)
+        now = figs[(figs["measure"] == "contacts") & (figs["category"] == "all") & figs["reference_year"].isna()]
+        source = Source(r.file, "reconciliation checks", r.check_id)
+        counts = load.contacts_by_month_channel(earlier, helpline)["contacts"].sum()
+        change = figs[
+            (figs["measure"] == "contacts") & (figs["category"] == "all") & (figs["reference_year"] == earlier)
+        ]
+        found.append(
+            {
+                "later": later,
+                "earlier": str(earlier),
+                "decimals": int(change[change["unit"] == "pct_change"]["decimals"].iloc[0]),
+                "now": facts.add(
+                    keys.quality(helpline, f"across_{earlier}", "later_count"),
+                    int(now["value"].iloc[0]),
+                    "count",
+                    source,
+                ),
+                "stated": facts.add(
+                    keys.quality(helpline, f"across_{earlier}", "stated_pct"), float(r.stated), "percent", source
+                ),
+                "computed": facts.add(
+                    keys.quality(helpline, f"across_{earlier}", "computed_pct"),
+                    round(float(r.computed), 1),
+                    "percent",
+                    source,
+                ),
+                "count": facts.add(keys.quality(helpline, f"across_{earlier}", "count"), int(counts), "count", source),
+            }
+        )
+    return found
 
 
 def _names(files: pd.Series) -> list[str]:

@@ -337,7 +337,7 @@ SHOWN = (
     ),
     Table(
         "tbl-appendix-helpline-published",
-        "Alle kerncijfers zoals gepubliceerd",
+        "Alle gepubliceerde kerncijfers, in de woorden van dit rapport",  # r39 (2021 #8): not the source's wording
         "published",
         published_widths,
         lead="published_note",  # how to read it (r19 TO #5)

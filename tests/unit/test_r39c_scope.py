@@ -1,0 +1,31 @@
+"""r39 (r38 2021 #1, #7): the scope caveat's own part for under 'Samenvatting'; the blank-cell rule in one voice."""
+
+from pathlib import Path
+
+from hulplijnen.config.params import load_params
+from hulplijnen.pipeline import assemble
+
+READING = ["channels", "contact_persons", "gender_age", "contexts", "reachability", "helplines"]
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_the_2021_scope_is_its_own_part_and_the_rest_leaves_it_out():
+    params = load_params("2021")
+    scope = flat(assemble.intro(params, READING, "scope"))
+    rest = flat(assemble.intro(params, READING, "rest"))
+    assert scope.startswith("Van Hulplijn 1712 staan voor 2021 in de bronnen alleen kerncijfers;")
+    assert "De hoofdstukken 1 tot 5 gaan alleen over Hulplijn 1712" in scope
+    assert "alleen kerncijfers" not in rest and "De hoofdstukken" not in rest
+    assert rest.startswith("Dit rapport beschrijft")
+
+
+def test_a_year_with_its_own_tables_has_no_scope_part():
+    assert flat(assemble.intro(load_params("2020"), READING[:4], "scope")) == ""
+
+
+def test_the_blank_cell_rule_does_not_contradict_itself():
+    about = (Path(__file__).parents[2] / "report" / "about.md").read_text(encoding="utf-8")
+    assert "soms is dat nul" not in about and "Een leeg vak in de bron telt dit rapport niet als nul" in about
