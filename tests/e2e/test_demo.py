@@ -188,7 +188,7 @@ def test_what_the_demo_publishes_beside_the_report_says_synthetic_and_is_no_more
     assert json.loads((built["demo"] / "figures.json").read_text())["synthetic"]
     for path in sorted((built["demo"] / "figures").glob("*.csv")):
         frame = pd.read_csv(path)
-        assert frame.columns[-1] == "gegevens" and frame["gegevens"].str.startswith("synthetische gegevens").all()
+        assert frame.columns[-1] == "gegevens" and frame["gegevens"].str.startswith("verzonnen gegevens").all()
         if path.stem in ("fig-export-answer-rate", "fig-export-model-fit"):
             values = frame[["waarde", "laag", "hoog"]].stack().astype(float).dropna()
             assert (values.round(1) == values).all(), path.name
