@@ -60,7 +60,9 @@ def test_the_key_figures_give_the_published_total_beside_the_imitated_one(built)
     row = f"| {num(published)} | gepubliceerd, waarvan {num(imitated)} met een geregistreerd kanaal"
     assert f"{row} (zie „Over deze cijfers”) |" in figures
     # r32 (demo r31 #5): a made-up row the key messages already state is left out; the rest stay marked
-    assert figures.count("| verzonnen; ") == 2 and f"| {num(f['1712.export.phone.offered'])} | verzonnen; " in figures
+    # r39 (demo r38 #12): the share answered a row too, though a key message says it
+    assert figures.count("| verzonnen; ") == 3 and f"| {num(f['1712.export.phone.offered'])} | verzonnen; " in figures
+    assert "| Aandeel beantwoorde belpogingen (elke belpoging telt) |" in figures
     assert f"{num(imitated)} daarvan verliepen via telefoon, e-mail of chat, bij {num(left_out)} is geen" in text
     assert "de gepubliceerde totalen" not in text
 
@@ -75,7 +77,8 @@ def test_the_annex_names_the_call_logs_and_only_the_key_figures_the_table_has(bu
     assert "Alle kerncijfers van de samenvatting komen uit de registratie per contact" not in said
     # demo r25 #3 gave way to r33 (demo r32 #3): Tabel 1 has no answer-rate row, so the annex says no interval for
     # such a key figure; the methods' paragraph 'Antwoordpercentage' still names the Wilson interval
-    assert "elke belpoging telt)” is een Wilson-interval" not in said
+    # r39 (demo r38 #12): Tabel 1 has the answer-rate row again, so the annex names its interval
+    assert "elke belpoging telt)” is een Wilson-interval" in said
     assert "de schommeling door toeval erbij (een Wilson-interval van 95 %)" in said
 
 
