@@ -24,7 +24,7 @@ def test_the_demo_report_says_synthetic_on_every_page(built):
     front = qmd.split("---")[1]
     assert "include-in-header" in front and SYNTHETIC_BANNER in front  # typst: a header on every PDF page
     assert "include-before-body" in front  # html: a banner above the page
-    assert "synthetische gegevens" in load_params("demo").title
+    assert "(verzonnen gegevens)" in load_params("demo").title  # r39 (demo r38 #8): one word for made up
     # r21 demo #12: the label is on the cover, in every page's header and in "Over deze cijfers" (and where the
     # first chapter says what the generator took over), not again at the start of each chapter; a chapter's
     # notebook, read on its own, says it in its preview
@@ -188,7 +188,7 @@ def test_what_the_demo_publishes_beside_the_report_says_synthetic_and_is_no_more
     assert json.loads((built["demo"] / "figures.json").read_text())["synthetic"]
     for path in sorted((built["demo"] / "figures").glob("*.csv")):
         frame = pd.read_csv(path)
-        assert frame.columns[-1] == "gegevens" and frame["gegevens"].str.startswith("synthetische gegevens").all()
+        assert frame.columns[-1] == "gegevens" and frame["gegevens"].str.startswith("verzonnen gegevens").all()
         if path.stem in ("fig-export-answer-rate", "fig-export-model-fit"):
             values = frame[["waarde", "laag", "hoog"]].stack().astype(float).dropna()
             assert (values.round(1) == values).all(), path.name

@@ -46,7 +46,9 @@ def test_the_demo_tells_the_first_lockdown_in_the_summary_and_the_chapter(built)
     said = f"{lead} tegenover {num(answered_before)} in {months} (+{pct(change, 0)}).**"
     assert f"{said} {busiest} telefooncontacten." in key
     chapter = text.split("## Kerncijfers")[1]
-    assert "In maart was de lockdown al begonnen; die maand telt mee in het gemiddelde." in chapter
+    # r39 (demo r38 #2): which average, with its value
+    before = f"telt mee in het gemiddelde van de eerste drie maanden van 2020 ({num(answered_before)})."
+    assert f"Maart, toen de lockdown al begonnen was, {before}" in chapter
     assert "maanden ervoor (+" not in key
     # demo r20 #1: the made-up offered calls and share are the chapter's, never in one bullet with the real rise
     assert f"van {pct(rate_before)} naar {pct(rate)}" not in key and "Ter illustratie" not in key
@@ -58,7 +60,9 @@ def test_the_demo_tells_the_first_lockdown_in_the_summary_and_the_chapter(built)
     assert "Voorbeeld met verzonnen cijfers" not in text
     made_up = text.split(banner)[1]
     # r32 (demo r31 #1, #5): no lockdown dip told from chosen months; the months before the matched ones said chosen
-    assert "Het verloop in de maanden ervoor is vrij gekozen." in made_up
+    # r39 (demo r38 #3, #4): the matched months follow the question's 40 to 45 %, the others' shares said chosen
+    assert "In de andere maanden is het aandeel vrij gekozen: geen bron geeft het" in made_up
+    assert "afgestemd op een gepubliceerd cijfer" not in made_up
     assert "(gekozen, niet gemeten): in april–juni 2020 kwamen er gemiddeld" not in made_up
 
 

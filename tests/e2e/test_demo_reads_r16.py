@@ -41,7 +41,11 @@ def test_the_demo_summary_gives_both_staffing_figures(built):
         f"{said} het moeilijk om sluitende cijfers te geven over hoeveel telefonische oproepen beantwoord werden."
         in key
     )
-    assert "zo zou een rapport met de oproeplogs van de telefooncentrale eruitzien." in key
+    # r39 (demo r38 #1): no 'daarom': the example shows what the exchange's logs would give
+    assert (
+        "De punten hieronder tonen met verzonnen oproeplogs hoe een rapport die cijfers zou geven als de"
+        " telefooncentrale echte oproeplogs aanlevert." in key
+    )
 
 
 def test_the_demo_chapter_states_the_callers_arithmetic(built):

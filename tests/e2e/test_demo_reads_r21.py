@@ -60,7 +60,9 @@ def test_the_key_figures_give_the_published_total_beside_the_imitated_one(built)
     row = f"| {num(published)} | gepubliceerd, waarvan {num(imitated)} met een geregistreerd kanaal"
     assert f"{row} (zie „Over deze cijfers”) |" in figures
     # r32 (demo r31 #5): a made-up row the key messages already state is left out; the rest stay marked
-    assert figures.count("| verzonnen; ") == 2 and f"| {num(f['1712.export.phone.offered'])} | verzonnen; " in figures
+    # r39 (demo r38 #12): the share answered a row too, though a key message says it
+    assert figures.count("| verzonnen; ") == 3 and f"| {num(f['1712.export.phone.offered'])} | verzonnen; " in figures
+    assert "| Aandeel beantwoorde belpogingen (elke belpoging telt) |" in figures
     assert f"{num(imitated)} daarvan verliepen via telefoon, e-mail of chat, bij {num(left_out)} is geen" in text
     assert "de gepubliceerde totalen" not in text
 
@@ -75,7 +77,8 @@ def test_the_annex_names_the_call_logs_and_only_the_key_figures_the_table_has(bu
     assert "Alle kerncijfers van de samenvatting komen uit de registratie per contact" not in said
     # demo r25 #3 gave way to r33 (demo r32 #3): Tabel 1 has no answer-rate row, so the annex says no interval for
     # such a key figure; the methods' paragraph 'Antwoordpercentage' still names the Wilson interval
-    assert "elke belpoging telt)” is een Wilson-interval" not in said
+    # r39 (demo r38 #12): Tabel 1 has the answer-rate row again, so the annex names its interval
+    assert "elke belpoging telt)” is een Wilson-interval" in said
     assert "de schommeling door toeval erbij (een Wilson-interval van 95 %)" in said
 
 
@@ -91,8 +94,10 @@ def test_opening_hours_are_the_made_up_datas_and_anonymity_is_of_callers(built):
     # demo r23 #2: a made-up share says so in its own sentence; r32 #18: a whole percent, beside the made-up table
     # r37 (demo r36 #2): the sentence on the channels before it carries the paragraph's label
     # r38 (demo r37 #3): the made-up share labelled in its own sentence
-    assert f"In de verzonnen gegevens bleef de beller bij {share} van de telefonische contacten anoniem" in text
-    assert "In de verzonnen gegevens verliep van de contacten van de groep" in text
+    # r39 (demo r38 #9): the chapter's opener says the data are made up; its running sentences no longer do
+    assert f"De beller bleef bij {share} van de telefonische contacten anoniem" in text
+    assert "Van de contacten van de groep „slachtoffer zelf" in text
+    assert "In de verzonnen gegevens" not in text and "in de verzonnen gegevens" not in text
     assert "van de contacten bleef de contactnemer anoniem" not in text
 
 

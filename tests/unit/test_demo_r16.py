@@ -36,7 +36,9 @@ def test_the_summary_names_the_call_logs_a_real_report_needs_and_what_the_source
         " moeilijk om sluitende cijfers te geven over hoeveel telefonische oproepen beantwoord werden."
     )
     assert said in md and "volgens het antwoord van de minister" not in md
-    assert "zo zou een rapport met de oproeplogs van de telefooncentrale eruitzien." in md
+    assert (
+        "hoe een rapport die cijfers zou geven als de telefooncentrale echte oproeplogs aanlevert." in md
+    )  # r39 (demo r38) #1
     # demo r24 #6: the busy tone is said once, in the chapter beside the waiting (test_demo_r25e)
     # r35 (demo #1): the patience bullet's new wording, the estimate said as one
     # r38 (demo r37 #12): the point first ('Bellers zouden snel inhaken'), then the estimate
@@ -85,7 +87,9 @@ def test_the_chapter_says_the_answered_share_is_tuned_where_the_annex_says_so(ca
     # demo r24 #4: '(verzonnen)' right after each made-up number; the answered counts are the published ones
     # demo r25 #2, #13: the published counts said so; the made-up pattern under its marker, no tag per number
     # demo r31 #1: which months were matched to the published range is said beside the monthly table
-    assert "(verzonnen)" not in said and "is het aandeel beantwoorde belpogingen afgestemd op een gepubliceerd" in said
+    assert (
+        "(verzonnen)" not in said and "volgt het aandeel beantwoorde belpogingen een cijfer uit de bronnen" in said
+    )  # r39 (demo r38) #3
     assert said.count("40 tot 45") == 1
 
 

@@ -58,7 +58,7 @@ def test_made_up_key_messages_say_so_in_their_bold_lead_after_the_real_ones():
     # demo r28 #1; r36 #8; r38 (demo r37 #7): the hours logged in with their unit, own sentence for what is left out
     assert "aangemeld waren gemiddeld 58 hulpverlenersuren per week. Pauzes en nawerk zijn niet meegerekend." in made
     assert (
-        "eruitzien.\n\n- Tijdens de openingsuren" in md  # demo r29 #10
+        "oproeplogs aanlevert.\n\n- Tijdens de openingsuren" in md  # demo r29 #10
     )  # a list of its own after the heading line
 
 

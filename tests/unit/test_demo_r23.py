@@ -51,22 +51,20 @@ def test_a_made_up_result_says_so_in_its_own_sentence(registration_text):
     )
     # demo r32 #18: a whole percent, marked, with the made-up table of the mix, out of the published figures
     # r37 (demo r36 #2): the paragraph's label once, in its first sentence (the channels), not in every sentence
-    assert "In de verzonnen gegevens verliep van de contacten van de groep" in said
+    # r39 (demo r38 #9): the chapter's opener says the data are made up, not its running sentences
+    assert "In de verzonnen gegevens" not in said and "in de verzonnen gegevens" not in said
     assert (
-        # r38 (demo r37 #3): the made-up share says so in its own sentence
-        "In de verzonnen gegevens bleef de beller bij 80 % van de telefonische contacten anoniem; de contacten gingen"
-        " over "
+        "De beller bleef bij 80 % van de telefonische contacten anoniem; de contacten gingen over "
         "11.368 mogelijke slachtoffers." in said
     )
     # without the sentence on the channels, this one carries the label
     alone = registration_text(anonymous_phone=80.1, victims=11368)
     # r38 (demo r37 #3): the label leads the sentence
-    assert "In de verzonnen gegevens bleef de beller bij 80 % van de telefonische contacten anoniem" in alone
-    assert "in de verzonnen gegevens was de drukste dag 8 april 2020 met 58 contacten" in said
+    assert "De beller bleef bij 80 % van de verzonnen telefonische contacten anoniem" in alone
+    assert "Per dag schommelt het aantal sterk: de drukste dag was 8 april 2020 met 58 contacten" in said
     assert (
         # demo r24 #11: the group by Tabel 3's label, victims themselves in it
-        "In de verzonnen gegevens verliep van de contacten van de groep „slachtoffer zelf of iemand uit diens "
-        "omgeving” 11,7 % via chat" in said
+        "Van de contacten van de groep „slachtoffer zelf of iemand uit diens omgeving” verliep 11,7 % via chat" in said
     )
     real = registration_text(synthetic=False, left_out=None, anonymous_phone=80.1, victims=11368)
     assert "Bij 80,1 % van de telefonische contacten bleef de beller anoniem." in real and "verzonnen" not in real

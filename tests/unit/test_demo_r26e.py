@@ -104,7 +104,8 @@ def test_tabel_7_gives_the_published_origin_of_the_total_and_every_key_figure():
     assert "| De gepubliceerde cijfers | geregistreerde contacten (gepubliceerd aantal) |" not in annex
     # r33 (demo r32 #3): only Tabel 1's rows; the share the key messages say is not one of them
     assert (
-        "aandeel beantwoorde belpogingen (elke belpoging telt)" not in annex and "registratie per contact" not in annex
+        # r39 (demo r38 #12): the share answered is a row of Tabel 1 again
+        "aandeel beantwoorde belpogingen (elke belpoging telt)" in annex and "registratie per contact" not in annex
     )
 
 
@@ -125,7 +126,9 @@ def test_herkomst_says_the_august_e_mail_correction():
     ]
     md = plain(appendix.sources_markdown({}, True, False))
     # no scan words in the annex (r14): 'in de bron'
-    assert "het aantal contacten via e-mail in augustus 2020 staat in de bron als 20" in md
+    assert (
+        "het aantal contacten via e-mail in augustus 2020 staat op de gescande bladzijde 20" in md
+    )  # r39 (demo r38) #6
     assert "kloppen alleen met 90" in md
     assert "staat in de bron als" not in plain(appendix.sources_markdown({}, False, False))
 

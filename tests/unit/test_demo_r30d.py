@@ -53,7 +53,9 @@ def test_march_is_a_transition_month_said_once_without_a_date(capacity_text, loc
     ran = launched("1712", pd.Period("2020-03", "M"), pd.Period("2020-06", "M"))
     three = {**_told(lockdown_told), "began": True, "last_before": "2020-03", "months_before": 3, "campaigns": ran}
     began = capacity_text(demand=three, worst=None)
-    assert "In maart was de lockdown al begonnen; die maand telt mee in het gemiddelde." in began
+    # r39 (demo r38 #2): which average, with its value
+    assert "Maart, toen de lockdown al begonnen was, telt mee in het gemiddelde van de eerste drie maanden" in began
+    assert "die maand telt mee in het gemiddelde." not in began
     assert "de vraag steeg dan wellicht" not in said  # demo r30 #6: said once, in 'Over deze cijfers'
 
 
@@ -113,7 +115,8 @@ def test_made_up_results_in_the_past_tense_and_the_equal_hours_said_to_be_made_u
     assert "Een beantwoord gesprek duurde gemiddeld 17,8 minuten" in said
     # demo r33 #7; r35 (demo #1): the estimate said as one ('hing naar schatting' read as an observed count)
     assert "zou de beller bij de helft van de belpogingen binnen 83 seconden ophangen als niemand opnam" in said
-    assert "duurt gemiddeld" not in said and "schommeling door toeval" not in said
+    # r39 (demo r38 #10): the interval by the annex's name, 'schommeling door toeval', no longer 'door toeval tussen'
+    assert "duurt gemiddeld" not in said and "door toeval tussen" not in said
     model = {**MODEL, "load": 58, "logged_in": 58, "queued": 10290}
     said = _staffing(model=model, measured={"patience": None, "handle": None})
     # demo r30 #7: the comparison of the equal made-up hours is dropped; demo r31 #13: the same 58 said as chance,
@@ -137,7 +140,9 @@ def test_the_summary_gives_the_made_up_figures_once_and_table_1_the_contacts_wit
     md = _summary()
     table = md.split("## Kerncijfers")[1]
     # demo r31 #5 (over demo r30 #3): Tabel 1 leaves out what the key messages say; the attempts stay, marked
-    assert "| Belpogingen |" in table and "Geduld" not in table and table.count("| verzonnen; ") == 1
+    # r39 (demo r38 #12): the share answered a row too, though a key message says it (two made-up rows)
+    assert "| Belpogingen |" in table and "Geduld" not in table and table.count("| verzonnen; ") == 2
+    assert "| Aandeel beantwoorde belpogingen (elke belpoging telt) |" in table
     from hulplijnen.facts import recorded
 
     template = environment(TEXT_FOLDERS, False).get_template("summary/key_figures.md")
@@ -156,8 +161,10 @@ def test_the_bridge_says_why_the_call_part_is_an_example():
         # r38 (demo r37 #12): no comma before 'moeilijk'; the answer's own word, 'telefonische oproepen'
         "**Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag 282 (begin 2022) is het"
         " moeilijk om sluitende cijfers te geven over hoeveel telefonische oproepen beantwoord werden. De punten"
-        " hieronder zijn daarom een rekenvoorbeeld" in md
+        " hieronder tonen met verzonnen oproeplogs hoe een rapport die cijfers zou geven als de telefooncentrale"
+        " echte oproeplogs aanlevert." in md  # r39 (demo r38 #1): no 'daarom': the example fills no gap
     )
+    assert "daarom een rekenvoorbeeld" not in md
     assert "registratiesysteem" not in md
 
 

@@ -16,6 +16,8 @@ VALUES = {
     "1712.export.phone.answered": 5702,
     "1712.export.calibration_answer_min_pct": 40,
     "1712.export.calibration_answer_max_pct": 45,
+    "1712.export.calibration_first_month": "2020-09",  # r39 (demo r38 #3): the months that follow the 40 to 45 %
+    "1712.export.calibration_last_month": "2020-12",
     "1712.export.phone.staffing.predicted_pct": 56.4,
     "1712.export.phone.staffing.measured_pct": 55.4,
 }
@@ -28,7 +30,8 @@ def test_the_published_possible_victims_replace_the_made_up_total(registration_t
     assert "11.305" not in said and "mogelijke slachtoffers" not in said
     # demo r32 #18: the made-up share marked, a whole percent, out of the paragraph of published figures
     # r38 (demo r37 #3): the label leads the sentence
-    said_share = "In de verzonnen gegevens bleef de beller bij 80 % van de telefonische contacten anoniem."
+    # r39 (demo r38 #9): no 'In de verzonnen gegevens' lead; alone in its paragraph, its contacts are marked made up
+    said_share = "De beller bleef bij 80 % van de verzonnen telefonische contacten anoniem."
     assert "11.368" not in said and said_share in said
     # none published: the made-up total, marked in its own sentence
     said = registration_text(victims=11368, anonymous_phone=None)
@@ -65,7 +68,14 @@ def test_the_annex_says_the_40_to_45_may_count_calls_or_callers_and_no_second_st
         " vraag nummer 282 zegt niet wat haar 40 tot 45 % "
         "„van de oproepen” telt: bellers, belpogingen zoals deze demo het leest, of nog iets anders." in said
     )
-    assert "volgen het gepubliceerde antwoordpercentage en kunnen daarom niet" in said  # not 'beantwoorde oproepen'
+    # r39 (demo r38 #3): only September to December follow the question's 40 to 45 % (internal analyses, not a
+    # published rate); the other months are chosen
+    assert (
+        "De verzonnen belpogingen volgen van september tot december 2020 de 40 tot 45 % uit de interne analyses van"
+        " de hulplijn die schriftelijke vraag nummer 282 aanhaalt, en daarbuiten een vrij gekozen verloop. Daarom"
+        " kunnen ze niet ook bij die 3 tot 4 pogingen passen:" in said
+    )
+    assert "gepubliceerde antwoordpercentage" not in said
     assert "echte bezetting" not in said and "even groot uitvallen" not in said
     assert "van jaar tot jaar" not in said  # #13
 

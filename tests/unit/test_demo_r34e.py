@@ -8,8 +8,9 @@ def test_the_opening_hours_are_said_to_be_the_made_up_datas(capacity_text):
     # r37 (demo r36 #2): in the chapter's opener, right after the made-up call logs it is of
     assert (
         "**De oproeplogs in dit hoofdstuk zijn verzonnen;** de geregistreerde telefooncontacten per maand zijn "
-        "gepubliceerde cijfers. Volgens die oproeplogs was de telefoon open op werkdagen van 9 tot 17 uur, behalve op "
-        "feestdagen." in said
+        # r39 (demo r38 #5): the made-up logs' hours; the real ones are in no source
+        "gepubliceerde cijfers. In deze verzonnen oproeplogs is de telefoon open op werkdagen van 9 tot 17 uur, "
+        "behalve op feestdagen; de echte openingsuren van de hulplijn staan niet in de bronnen." in said
     )
     assert "De telefoon was open" not in said
 

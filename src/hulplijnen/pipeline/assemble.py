@@ -49,8 +49,8 @@ from .release import Release, public_values
 # gegevens — verzonnen' (two words for one thing, on every page)
 SYNTHETIC_BANNER = "Verzonnen gegevens, behalve de maandtotalen per kanaal"
 SYNTHETIC_ALT = "Verzonnen gegevens"  # the first words of every figure's alt text (demo r20 #14)
-# figures.json and every figures/*.csv
-SYNTHETIC_MARK = "synthetische gegevens, verzonnen behalve de maandtotalen per kanaal"
+# figures.json and every figures/*.csv; r39 (demo r38 #8): 'verzonnen', the one word for made up, as the banner
+SYNTHETIC_MARK = "verzonnen gegevens, behalve de maandtotalen per kanaal"
 PACKAGES = [
     "pandas",
     "pandera",
