@@ -13,8 +13,7 @@ MARK = pandoc.RawBlock("typst", "#place(box())<heading-mark>")
 -- Only a part of its own may open a new page: the technical annex always (BREAK, below; r39) and the colophon
 -- (report/colophon.md), through the template's part-break: a weak column break (in one column a page break, none at a
 -- page's top) when the page before is more than half full, else a rule that sets the part apart on the same page.
--- A chapter opens a page only when its heading and first lines do not fit the room
--- left, or when its opening is a short lead-in that goes over with its first table or chart (mark_opening, below).
+-- A chapter opens a page only when its heading and first lines do not fit the room left (mark_opening, below).
 NEW_PAGE = { ["sec-annex"] = true }
 -- The technical annex flows (r24 2020 #17, Tele-Onthaal #12): its blocks ("Bij hoofdstuk 2 …", "Controles van de
 -- gegevens") each began a page, leaving pages a third empty, because a heading, its opening and a short table went
