@@ -109,7 +109,7 @@ def _listed(words: list[str]) -> str:
 
 PUBLISHED = Figure(
     "fig-contact-person-published",
-    "Gepubliceerde aandelen, met het bereik dat hun afronding toelaat",
+    "fig_contact_person_published",
     # None with a table per code
     lambda data: (
         None
@@ -121,7 +121,7 @@ YEARS = Figure(
     "fig-contact-person-years",
     # a plain caption (r22 2021 #2): the legend says which bar is exact and which rounded as published (r15 2021
     # #14, r19 2021 #17); the other contact persons together have their bar where a year gives them (r22 2021 #8)
-    "Aandeel van de contacten per contactnemer, per jaar{}",
+    "fig_contact_person_years",
     # None for a single year: the table carries it
     lambda data: figures_sources.share_series(
         data["years"],
@@ -133,5 +133,4 @@ YEARS = Figure(
         values=True,
         missing=figures_sources.NOT_PUBLISHED,
     ),
-    fill="years_unpublished",
 )
