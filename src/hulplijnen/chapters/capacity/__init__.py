@@ -220,7 +220,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             answered=answered_grid,
             export=export,
             made_up=made_up(export),
-            made_up_months=demand.months_caption(export, values.get("anchors")),
+            anchored=demand.months_caption(values.get("anchors")),  # what the months' caption says of the marks
         ),
         SHOWN,
         SPEC.captions,

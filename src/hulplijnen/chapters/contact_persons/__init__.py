@@ -306,7 +306,7 @@ def _drawn(years: pd.DataFrame, labels: dict[str, str], helpline: str, facts: Fa
     and the caption's note on the roles a year has no share for (r24 2021 #13)."""
     drawn = cpy.with_others(years, labels, helpline, facts)
     role_labels = {**labels, "others": cpy.OTHERS}
-    return {"years": drawn, "role_labels": role_labels, "years_unpublished": charts.unpublished(drawn, role_labels)}
+    return {"years": drawn, "role_labels": role_labels, "unpublished": charts.unpublished(drawn, role_labels)}
 
 
 def _years_shown(years: pd.DataFrame, facts: FactSheet) -> None:

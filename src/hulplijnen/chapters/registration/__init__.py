@@ -28,7 +28,6 @@ from ..shared.export_tables import (
     pct_text,
     published_victims,
     shown_hidden_cells,
-    taken_over,
 )
 from . import charts, codes
 
@@ -238,7 +237,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             "count",
             Source(None, TABLES, "contacts_by_contact_person: cells shown as x"),
         ),
-        gap=codes.published_gap(bool(made_up(export)), tables, helpline, facts),  # r38 (demo r37 #2)
+        gap=codes.published_gap(made_up(export), tables, helpline, facts),  # r38 (demo r37 #2)
         **text_values(year, helpline, export, k, facts, hidden),
     )
     return Chapter.written(
@@ -254,8 +253,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             "mix": mix,
             "group_labels": group_labels,
             "export": export,
-            "made_up": made_up(export),
-            "taken_over": taken_over(export),
+            "made_up": made_up(export),  # the captions say so (captions.md)
         },
         SHOWN,
         SPEC.captions,
@@ -308,7 +306,7 @@ def _mix_hidden(helpline: str, mix: pd.DataFrame, group_labels: dict, labels: pd
 def _shown_as() -> dict:
     """The part of this chapter that shows each protected table (its cells, hidden ones as x), its caption in words
     (captions.md; what a synthetic export's caption adds is no part of its head)."""
-    words = caption_text.render(SPEC.captions, {"made_up": "", "taken_over": ""}).plain
+    words = caption_text.render(SPEC.captions, {"made_up": False}).plain
     parts = {p.label: replace(p, caption=words[p.caption]) for p in SHOWN if not isinstance(p, Text)}
     where = {"contacts_by_day": "fig-export-daily", codes.NAME: "tbl-export-codes", "contacts_by_group_channel": MIX}
     return {table: parts[label] for table, label in where.items()}
