@@ -37,17 +37,18 @@ def _as(value, how: Callable[[str], str]):
     return value
 
 
-def _context(template: str, data: Mapping) -> dict:
+def _context(template: str, data: Mapping, folder: text.Folders) -> dict:
     """The values of ``data`` the template names (the chapter's data holds frames the captions never print)."""
-    used = text.names_used(template)
+    used = text.names_used(template, folder)
     return {k: v for k, v in data.items() if k in used}
 
 
-def render(template: str, data: Mapping) -> Captions:
-    """Every caption of ``template`` filled from ``data``: plain, and escaped for the cell option."""
-    context = _context(template, data)
-    plain = text.sections(template, every_value_used=False, **_as(context, str))
-    option = text.sections(template, every_value_used=False, **_as(context, escape.cell_caption))
+def render(template: str, data: Mapping, folder: text.Folders = text.TEXT_FOLDERS) -> Captions:
+    """Every caption of ``template`` (a name in ``folder``) filled from ``data``: plain, and escaped for the cell
+    option."""
+    context = _context(template, data, folder)
+    plain = text.sections(template, folder=folder, every_value_used=False, **_as(context, str))
+    option = text.sections(template, folder=folder, every_value_used=False, **_as(context, escape.cell_caption))
     return Captions(plain, option)
 
 
