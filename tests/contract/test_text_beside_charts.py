@@ -67,9 +67,13 @@ def shown(cells: list[dict], parts: tuple = ()) -> list[tuple[str, str]]:
 
 
 def templates_of(name: str) -> list[Path]:
-    """A chapter's templates: its folder's text.md and its parts (every other .md there but methods.md)."""
+    """A chapter's templates: its folder's text.md and its parts (every other .md there but methods.md and, r39, the
+    captions.md whose blocks are captions, not text: tests/contract/test_caption_templates.py)."""
     folder = CHAPTERS / name
-    return [folder / "text.md", *sorted(p for p in folder.glob("*.md") if p.name not in ("text.md", "methods.md"))]
+    return [
+        folder / "text.md",
+        *sorted(p for p in folder.glob("*.md") if p.name not in ("text.md", "methods.md", "captions.md")),
+    ]
 
 
 def sections_of(templates: list[Path]) -> dict[str, str]:

@@ -5,6 +5,7 @@ not pull in a glossary term the chapters do not use."""
 
 import matplotlib
 import pandas as pd
+from caption_words import words
 
 matplotlib.use("Agg")
 
@@ -71,12 +72,11 @@ def test_a_merged_hour_band_is_drawn_as_its_average_per_hour():
     assert fig.axes[1].get_xlabel() == "uur"
     assert [t.get_text() for t in fig.axes[1].get_xticklabels()] == ["0–7", "", "22–24"]
     assert all(t.get_rotation() == 0 for t in fig.axes[1].get_xticklabels())
-    assert (
-        "De uren van middernacht tot 7 uur en van 22 tot 24 uur zijn samengenomen"
-        in capacity_charts.WEEKDAY_HOUR.caption
+    assert "De uren van middernacht tot 7 uur en van 22 tot 24 uur zijn samengenomen" in words(
+        "capacity", capacity_charts.WEEKDAY_HOUR
     )
-    assert "kleurschaal" not in capacity_charts.WEEKDAY_HOUR.caption
-    assert "gemiddelde per uur" in capacity_charts.WEEKDAY_HOUR.caption
+    assert "kleurschaal" not in words("capacity", capacity_charts.WEEKDAY_HOUR)
+    assert "gemiddelde per uur" in words("capacity", capacity_charts.WEEKDAY_HOUR)
     # demo r16 #6: each cell is the year's calls in that hour, not the calls of one hour
     assert "per jaar op dat uur" in alt_text(fig) and "oproepen per uur" not in alt_text(fig)
     matplotlib.pyplot.close("all")

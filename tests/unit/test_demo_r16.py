@@ -4,6 +4,7 @@ needs; the chapter states the arithmetic behind the missing callers estimate; th
 
 import matplotlib
 import pandas as pd
+from caption_words import words
 
 matplotlib.use("Agg")
 
@@ -173,7 +174,7 @@ def test_the_heatmap_scale_says_the_years_calls_in_that_hour():
     fig = charts.weekday_hour_heatmap(frame, frame, "t")
     labels = [ax.get_ylabel() for ax in fig.axes] + [ax.get_xlabel() for ax in fig.axes]  # r29: a bar under it
     assert "belpogingen per jaar op dat uur" in labels and "oproepen per uur" not in labels
-    assert "opgeteld over het jaar" in charts.WEEKDAY_HOUR.caption
+    assert "opgeteld over het jaar" in words("capacity", charts.WEEKDAY_HOUR)
     matplotlib.pyplot.close("all")
 
 

@@ -2,6 +2,7 @@
 the annex, holidays as gaps in the daily figure, a demo 'made' not 'published' (each test failed before)."""
 
 import pandas as pd
+from caption_words import words
 from test_demo_r12 import plain
 from test_demo_r15_base import REAL_CALLERS
 from test_demo_r16 import MADE_UP
@@ -99,12 +100,13 @@ def test_a_day_not_published_is_a_gap_marked_on_the_axis_and_a_published_zero_is
     assert drawn[0] == 30 and drawn[1] == 0 and pd.isna(drawn[3])
     assert len(marks.get_xdata()) == 1 and list(marks.get_ydata()) == [0] and marks.get_linestyle() == "None"
     assert [t.get_text() for t in fig.legends[0].get_texts()] == [registration_charts.HIDDEN_DAY]
-    assert registration_charts.DAILY.caption.startswith("Contacten per werkdag")  # demo r28 #8: the stamp marks it
-    assert (
-        "met een driehoekje op de as, is een dag waarvan het aantal niet gepubliceerd"
-        in registration_charts.DAILY.caption
+    assert words("registration", registration_charts.DAILY).startswith(
+        "Contacten per werkdag"
+    )  # demo r28 #8: the stamp marks it
+    assert "met een driehoekje op de as, is een dag waarvan het aantal niet gepubliceerd" in words(
+        "registration", registration_charts.DAILY
     )
-    assert "feestdag" not in registration_charts.DAILY.caption
+    assert "feestdag" not in words("registration", registration_charts.DAILY)
 
 
 def test_the_lockdown_baseline_names_its_months():

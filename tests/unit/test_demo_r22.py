@@ -6,6 +6,7 @@ and the lockdown's baseline without March (#14, #15); the callers estimate dropp
 every chapter heading (#9); no 'per constructie' and no repeated weekly bars (#10-#13); the demo's date (#19)."""
 
 import pandas as pd
+from caption_words import words  # r39: the captions are the chapters' captions.md
 from test_demo_capacity_text import MODEL
 from test_demo_r12 import fact, plain
 from test_demo_r16 import MADE_UP
@@ -146,14 +147,13 @@ def test_made_up_tables_say_so_in_caption_and_first_line():
     tables = {p.label: p for p in (*CAPACITY_SHOWN, *REGISTRATION_SHOWN) if isinstance(p, Table)}
     # demo r23 #1: the channels table holds the published totals: tests/unit/test_demo_r23.py
     for label in ("tbl-export-staffing-need", "tbl-export-channel-mix"):
-        assert tables[label].fill == "made_up" and tables[label].lead == "made_up_note"  # an empty block now
-        assert (
-            tables[label]
-            .caption.format(export_tables.made_up({"synthetic": {"seed": 1}}))
-            .endswith(" (verzonnen)")  # demo r25 #1; r29 #18: one parenthesis at the end, no colon
-        )
-        assert "{}" not in tables[label].caption.format(export_tables.made_up(None))
-    assert not tables["tbl-export-channels"].caption.startswith("Beantwoorde")
+        assert tables[label].lead == "made_up_note"  # an empty block now
+        # r39: the words are the chapter's captions.md, the flag its data (was: fill="made_up", a Python string)
+        chapter = "capacity" if label == "tbl-export-staffing-need" else "registration"
+        made_up = words(chapter, tables[label], made_up=export_tables.made_up({"synthetic": {"seed": 1}}))
+        assert made_up.endswith(" (verzonnen)")  # demo r25 #1; r29 #18: one parenthesis at the end, no colon
+        assert "verzonnen" not in words(chapter, tables[label], made_up=export_tables.made_up(None))
+    assert not words("registration", tables["tbl-export-channels"]).startswith("Beantwoorde")
     for path in ("chapters/capacity/staffing.md", "chapters/registration/text.md"):
         template = environment(TEXT_FOLDERS, False).get_template(path)
         note = template.blocks["made_up_note"]

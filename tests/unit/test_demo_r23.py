@@ -4,6 +4,7 @@ has the helpline as its subject (#2); the key figure is the published total, the
 (#3); the made-up attempts say they do not fit the minister's 3 to 4 attempts per caller (#4); the lockdown months
 fell together with it, no cause (#5); the busiest hours are of working days (#11)."""
 
+from caption_words import words  # r39: the captions are the chapters' captions.md
 from test_demo_r12 import DEMO, fact, plain
 from test_demo_r16 import MADE_UP
 
@@ -29,11 +30,14 @@ def test_the_published_totals_are_marked_as_taken_over_not_made_up(registration_
     # demo r29 #5: the banner says the published counts are real; no 'niet verzonnen' beside it
     assert "De tabel hieronder neemt die aantallen per kanaal over." in said and "niet verzonnen" not in said
     table = {p.label: p for p in REGISTRATION_SHOWN if isinstance(p, Table)}["tbl-export-channels"]
-    assert table.fill == "taken_over" and table.lead == "taken_over_note"
-    caption = table.caption.format(export_tables.taken_over({"synthetic": {"seed": 1}}))
+    assert table.lead == "taken_over_note"
+    # r39: the words are the chapter's captions.md, the flag its data (was: fill="taken_over", a Python string)
+    caption = words("registration", table, made_up=export_tables.made_up({"synthetic": {"seed": 1}}))
     assert caption.endswith("(overgenomen uit de gepubliceerde cijfers)") and "verzonnen" not in caption
     # a real export: the caption's own parenthesis, one (demo r29 #18)
-    assert export_tables.taken_over({"path": "x"}) == " (registratie per contact)"
+    assert words("registration", table, made_up=export_tables.made_up({"path": "x"})).endswith(
+        " (registratie per contact)"
+    )
     # demo r24 #6: the caption says it; no second note under it
     assert registration_sections()["taken_over_note"] == ""
     assert registration_sections(synthetic=False)["taken_over_note"] == ""

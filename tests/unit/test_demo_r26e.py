@@ -17,6 +17,7 @@ from hulplijnen.chapters.shared import export_tables
 from hulplijnen.export import misread
 from hulplijnen.facts import keys
 from hulplijnen.pipeline import appendix, messages, summary
+from hulplijnen.presentation import caption_text
 from hulplijnen.presentation.parts import Figure, Table
 from hulplijnen.presentation.text import TEXT_FOLDERS, environment
 
@@ -32,18 +33,25 @@ def test_every_made_up_caption_starts_with_verzonnen_gegevens():
         if isinstance(p, (Figure, Table)) and not (isinstance(p, Table) and p.annex) and p.label not in PUBLISHED
     ]
     assert len(parts) >= 9
+
+    # r39: the words are the chapters' captions.md, the made-up flag their data (export_tables.made_up)
+    def captions(export):
+        data = {"made_up": export_tables.made_up(export), "anchored": None}
+        return {
+            **caption_text.render("chapters/capacity/captions.md", data).plain,
+            **caption_text.render("chapters/registration/captions.md", data).plain,
+        }
+
+    made_up, real = captions(SYNTHETIC), captions(None)
     for part in parts:
-        if isinstance(part, Figure) and part.fill is None:  # demo r28 #8, #15: a chart's stamp says it; no prefix
-            assert not part.caption.startswith("{}"), part.label
+        if isinstance(part, Figure) and "verzonnen" not in made_up[part.caption]:  # demo r28 #8, #15: a chart's stamp
             continue
         # demo r33 #12 (r34): Figure 2's caption marks it at the end of its first sentence, as a table's does
         # demo r29 #18: the mark at the caption's end, one parenthesis, no colon before the title
-        assert part.fill in ("made_up", "made_up_months"), part.label
-        but = "geregistreerd" if part.fill == "made_up_months" else ""
         # the mark ends the caption, or its first sentence (Figure 2)
-        assert part.caption.format(export_tables.made_up(SYNTHETIC, but)).split(". ")[0].endswith(")"), part.label
-        assert "(verzonnen" in part.caption.format(export_tables.made_up(SYNTHETIC, but)), part.label
-        assert "verzonnen" not in part.caption.format(export_tables.made_up(None)), part.label
+        assert made_up[part.caption].split(". ")[0].endswith(")"), part.label
+        assert "(verzonnen" in made_up[part.caption], part.label
+        assert "verzonnen" not in real[part.caption], part.label
 
 
 def test_figure_3_and_the_chapter_say_the_interval_assumes_independent_calls(capacity_text):
@@ -52,8 +60,9 @@ def test_figure_3_and_the_chapter_say_the_interval_assumes_independent_calls(cap
     # demo r28 #4, #5: the assumption is the annex's; demo r33 #12 (r34): the caption says only that the real swing
     # is larger, in a short sentence of its own
     # r36 (demo r35 #10): what the band shows and why the real swing is larger, not 'de echte' pointing nowhere
-    assert "omdat dezelfde beller vaak opnieuw belt, is die schommeling in werkelijkheid groter." in rate.caption
-    assert "de echte is groter" not in rate.caption and "los staat" not in rate.caption
+    caption = caption_text.plain("chapters/capacity/captions.md", rate.caption, {"made_up": False, "anchored": None})
+    assert "omdat dezelfde beller vaak opnieuw belt, is die schommeling in werkelijkheid groter." in caption
+    assert "de echte is groter" not in caption and "los staat" not in caption
     said = capacity_text()
     assert "los staat" not in said and "echte schommeling" not in said
 

@@ -7,6 +7,7 @@ example (#10); March a transition month, no date (#13); captions with one parent
 test failed on the text before."""
 
 import pandas as pd
+from caption_words import words  # r39: the captions are the chapters' captions.md
 from test_demo_capacity_text import MODEL
 from test_demo_r12 import plain
 from test_demo_r16 import MADE_UP
@@ -172,21 +173,23 @@ def test_made_up_captions_end_with_one_parenthesis():
     """#18: 'Verzonnen gegevens: Belpogingen ... per maand: aangeboden, geregistreerd en ...' (three colons);
     'Contacten per kanaal (registratie per contact) (overgenomen ...)'."""
     from hulplijnen.chapters import capacity, registration
-    from hulplijnen.chapters.shared.export_tables import made_up, taken_over
+    from hulplijnen.presentation.parts import Figure, Table
 
-    synthetic = {"synthetic": {"seed": 1}}
+    # r39: the words are the chapters' captions.md, the made-up flag their data (was: fill, a Python string)
     months = next(p for p in capacity.SHOWN if getattr(p, "label", "") == "tbl-export-answer-rate")
-    caption = months.caption.format(made_up(synthetic, but="geregistreerd"))  # demo r31 #2: the column's word
+    caption = words("capacity", months, made_up=True)  # demo r31 #2: the column's word
     assert caption == "Belpogingen en telefooncontacten per maand (verzonnen, behalve „geregistreerd”)"
     channels = next(p for p in registration.SHOWN if getattr(p, "label", "") == "tbl-export-channels")
     assert (
-        channels.caption.format(taken_over(synthetic))
+        words("registration", channels, made_up=True)
         == "Contacten per kanaal (overgenomen uit de gepubliceerde cijfers)"
     )
-    assert channels.caption.format(taken_over(None)) == "Contacten per kanaal (registratie per contact)"
-    made = [p for p in capacity.SHOWN + registration.SHOWN if getattr(p, "fill", None) in ("made_up", "made_up_months")]
+    assert words("registration", channels) == "Contacten per kanaal (registratie per contact)"
+    shown = [("capacity", p) for p in capacity.SHOWN] + [("registration", p) for p in registration.SHOWN]
+    said = [words(c, p, made_up=True) for c, p in shown if isinstance(p, Figure | Table) and p.label != channels.label]
+    made = [s for s in said if "(verzonnen" in s]
     # the mark ends the caption, or its first sentence (Figure 2, demo r33 #12)
-    assert made and all(":" not in p.caption and p.caption.split(". ")[0].endswith("{}") for p in made)
+    assert made and all(":" not in s and s.split(". ")[0].endswith(")") for s in made)
     # demo r31 #14: the header short (the table ran past the column); the caption says made up
     assert capacity.SYNTHETIC_COLUMNS["Schommeling door toeval"] == "Schommeling door toeval"
     # demo r30 #11: the counts' headers in the text's words, each saying made up or published

@@ -56,12 +56,18 @@ def test_the_monthly_table_marks_the_matched_months_and_says_registered():
     marked = ["augustus\u00a02020", "september\u00a02020\u00a0*", "december\u00a02020\u00a0*"]
     assert demand.month_labels(months, ANCHORS) == marked
     assert demand.month_labels(months, None)[1] == "september\u00a02020"
-    caption = demand.months_caption({"synthetic": {"seed": 1}}, ANCHORS)
-    assert caption == (
-        " (verzonnen, behalve „geregistreerd”;\u00a0*\u00a0afgestemd op 40 tot 45\u00a0% beantwoord, de andere maanden "
-        "vrij gekozen)"
+    from hulplijnen.presentation import caption_text
+
+    # r39: the mark and range are data, the words the chapter's captions.md (the wording unchanged)
+    def caption(made_up):
+        data = {"made_up": made_up, "anchored": demand.months_caption(ANCHORS)}
+        return caption_text.plain("chapters/capacity/captions.md", "tbl_export_answer_rate", data)
+
+    assert caption(True) == (
+        "Belpogingen en telefooncontacten per maand (verzonnen, behalve „geregistreerd”;\u00a0*\u00a0afgestemd op 40 "
+        "tot 45\u00a0% beantwoord, de andere maanden vrij gekozen)"
     )
-    assert demand.months_caption(None, ANCHORS) == ""
+    assert caption(False) == "Belpogingen en telefooncontacten per maand"
     assert capacity.SYNTHETIC_COLUMNS["Beantwoord"] == "Geregistreerd (gepubliceerd)"
 
 

@@ -1,6 +1,8 @@
 """Round 34 demo findings (/work/review/r33/demo-findings.md): the phone's opening hours said to be the made-up
 data's (#2)."""
 
+from caption_words import words  # r39: the captions are the chapters' captions.md
+
 
 def test_the_opening_hours_are_said_to_be_the_made_up_datas(capacity_text):
     """#2: 'De telefoon was open op werkdagen van 9 tot 17 uur' read as a fact about the real helpline."""
@@ -79,8 +81,10 @@ def test_the_patience_is_an_estimate_in_one_unit_in_the_figures_caption_too():
     said 'deel van de bellers' where the text says 'belpogingen'."""
     from hulplijnen.chapters.capacity import charts
 
-    assert "belpogingen" in charts.STILL_WAITING.caption and "bellers dat" not in charts.STILL_WAITING.caption
-    assert "geschat" in charts.STILL_WAITING.caption
+    assert "belpogingen" in words("capacity", charts.STILL_WAITING) and "bellers dat" not in words(
+        "capacity", charts.STILL_WAITING
+    )
+    assert "geschat" in words("capacity", charts.STILL_WAITING)
 
 
 def test_figure_3_says_binnengekomen_not_the_jargon_aangeboden():
@@ -110,7 +114,7 @@ def test_the_list_of_hidden_cells_is_named_and_linked_and_names_tables_as_the_re
     assert f"[{AUDIT_LOG}]({AUDIT_LOG})" in registration_methods("demo")
     titles = {d.name: d.title_nl for d in table_defs(2020, timings=True)}
     codes = next(p for p in registration.SHOWN if getattr(p, "label", "") == "tbl-export-codes")
-    assert codes.caption.format("") == titles["contacts_by_contact_person"] == "Contacten per contactnemer"
+    assert words("registration", codes) == titles["contacts_by_contact_person"] == "Contacten per contactnemer"
 
 
 def test_the_rule_for_hidden_shares_is_said_only_when_a_share_is_hidden(registration_sections):

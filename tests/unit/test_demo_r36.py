@@ -143,7 +143,10 @@ def test_the_talk_time_is_said_plainly_with_its_numbers():
 
 def test_figure_2_says_what_its_band_shows_and_why_the_real_swing_is_larger():
     """#10: 'De band is de schommeling door toeval; de echte is groter.': 'de echte' pointed nowhere."""
-    caption = charts.ANSWER_RATE.caption
+    from hulplijnen.presentation import caption_text  # r39: the words are the chapter's captions.md
+
+    data = {"made_up": False, "anchored": None}
+    caption = caption_text.plain("chapters/capacity/captions.md", charts.ANSWER_RATE.caption, data)
     assert "De band toont hoeveel het aandeel door toeval kan schommelen" in caption
     assert "omdat dezelfde beller vaak opnieuw belt, is die schommeling in werkelijkheid groter." in caption
     assert "de echte" not in caption and "de echte" not in answer_chart.SAMPLE_BAND

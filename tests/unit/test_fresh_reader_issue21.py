@@ -18,12 +18,17 @@ def test_a_one_helpline_chapter_is_named_by_what_the_helpline_counts_not_like_th
 
 
 def test_the_years_figure_caption_names_what_is_counted():
-    caption = helplines.charts.YEARS.caption
-    assert "hoofdcijfer van de hulplijn" not in caption
+    from caption_words import words  # r39: the words are the chapter's captions.md, the codebook's from Python
+
+    def caption(sections):
+        also = helplines.tables.years_also(2021, sections)
+        return words("helplines", helplines.charts.YEARS, counted=helplines.tables.counted(sections), years_also=also)
+
+    assert "hoofdcijfer van de hulplijn" not in caption({"stop-it-now": _Section("contacts")})
     # review r14 (TO #14): the caption says the chart's message where there is one, else what it counts per year
-    message = caption.format(helplines.years_message(2021, {"tele-onthaal": _Section("calls")}))
+    message = caption({"tele-onthaal": _Section("calls")})
     assert message == "Oproepen en gesprekken per jaar"  # r30 TO #6: the level is the opening's
-    assert caption.format(helplines.years_message(2021, {"stop-it-now": _Section("contacts")})) == "Contacten per jaar"
+    assert caption({"stop-it-now": _Section("contacts")}) == "Contacten per jaar"
 
 
 class _Section:

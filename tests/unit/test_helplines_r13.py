@@ -190,7 +190,9 @@ def test_the_comparison_table_has_a_row_for_every_helpline():
 def test_the_growth_caption_names_the_base_year_as_the_axis_does():
     """2021 #18: 'Groei sinds twee jaar eerder (index = 100)' beside the axis 'index (2019 = 100)'."""
     chapter = built(ALL)[0]
-    caption = charts.GROWTH.caption.format(chapter.data[charts.GROWTH.fill])
+    from hulplijnen.presentation import caption_text  # r39: the words are the chapter's captions.md
+
+    caption = caption_text.plain("chapters/helplines/captions.md", charts.GROWTH.caption, chapter.data)
     assert "sinds 2019 (index 2019 = 100)" in caption
     # r38 (r37 2021 #13): the open dot's year by name, as the legend ('2020'), not 'het jaar ervoor'
     assert caption.endswith("open bolletje: 2020") and "het jaar ervoor" not in caption

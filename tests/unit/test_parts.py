@@ -9,7 +9,7 @@ import pytest
 
 from hulplijnen.chapters.shared.base import Chapter
 from hulplijnen.config.errors import BuildError
-from hulplijnen.presentation import parts
+from hulplijnen.presentation import caption_text, parts
 from hulplijnen.presentation.display import EMPTY, PART
 from hulplijnen.presentation.parts import Figure, Table, Text
 
@@ -78,6 +78,19 @@ def test_parts_are_checked(declared, problem):
         parts.check(declared)
 
 
+@pytest.fixture(autouse=True)
+def captions(tmp_path, monkeypatch):
+    """r39: a part's caption names a block of its chapter's caption template: the tests' template, in tmp_path."""
+    (tmp_path / "captions.md").write_text(
+        "{% block T %}T{% endblock %}\n\n{% block N %}N{% endblock %}\n\n{% block F %}F{% endblock %}\n\n"
+        '{% block of %}Aantallen van {{ of | default("") }} (≈){% endblock %}\n\n'
+        "{% block fixed %}Zonder {x}{% endblock %}\n",
+        encoding="utf-8",
+    )
+    render = caption_text.render
+    monkeypatch.setattr(parts.caption_text, "render", lambda template, data: render(template, data, (tmp_path,)))
+
+
 def nothing(data: dict) -> None:
     """A chart with nothing to draw in this release."""
 
@@ -96,6 +109,7 @@ def test_show_gives_each_output_its_part_and_marks_what_has_nothing_to_show(monk
             Text("two"),
             Figure("fig-f", "F", nothing),
         ),
+        captions="captions.md",
     )
     chapter.show()
     assert shown == [
@@ -112,11 +126,13 @@ def test_a_part_with_nothing_to_show_is_followed_by_the_sentence_that_says_why(m
         "hulplijnen.presentation.display.display", lambda obj, metadata=None: shown.append((obj.data, metadata))
     )
     figure = Figure("fig-f", "F", nothing, absent="why")
-    Chapter.written({"one": "Tekst.", "why": "Er zijn geen maandcijfers."}, {}, {}, (Text("one"), figure)).show()
+    Chapter.written(
+        {"one": "Tekst.", "why": "Er zijn geen maandcijfers."}, {}, {}, (Text("one"), figure), "captions.md"
+    ).show()
     assert [data for data, _ in shown] == ["Tekst.", "", "Er zijn geen maandcijfers."]
     assert shown[2][1] == {}  # the sentence is text of the chapter, after the figure's empty cell
     with pytest.raises(BuildError, match="fig-f shows nothing and its section 'why' does not tell the reader why"):
-        Chapter.written({"one": "Tekst.", "why": " "}, {}, {}, (Text("one"), figure)).show()
+        Chapter.written({"one": "Tekst.", "why": " "}, {}, {}, (Text("one"), figure), "captions.md").show()
 
 
 def test_a_part_that_shows_something_says_nothing_of_why_it_could_be_missing(monkeypatch):
@@ -126,7 +142,7 @@ def test_a_part_that_shows_something_says_nothing_of_why_it_could_be_missing(mon
     )
     table = Table("tbl-t", "T", "t", absent="why")
     chapter = Chapter.written({"one": "Tekst.", "why": "Geen tabel."}, {"t": pd.DataFrame({"a": ["1"]})}, {})
-    chapter.parts = (Text("one"), table)
+    chapter.parts, chapter.captions = (Text("one"), table), "captions.md"
     chapter.show()
     assert "Geen tabel." not in shown and len(shown) == 2
 
@@ -144,7 +160,8 @@ def test_words_from_data_in_a_caption_stay_literal_where_quarto_reads_it_and_pla
         {"intro": "i"},
         tables={"t": pd.DataFrame({"a": [1]})},
         data={"of": name},
-        parts=(Table("tbl-a", "Aantallen van {} (≈)", "t", fill="of"), Table("tbl-b", "Zonder {x}", "t")),
+        parts=(Table("tbl-a", "of", "t"), Table("tbl-b", "fixed", "t")),  # r39: blocks of the caption template
+        captions="captions.md",
     )
     parts.show(chapter)
     filled, fixed = shown[-3], shown[-1]

@@ -29,6 +29,10 @@ def test_no_template_says_that_something_was_not_published():
     for name, source in _templates().items():
         if name.split("/")[-2] in DEMO_EXPORT:
             continue
+        # r39: the caption of the chart of shares per year names the years a source gives no share for (r24 2021
+        # #13); its words moved from Python (contact_persons/charts.py) into this template unchanged
+        if name.endswith("contact_persons/captions.md"):
+            continue
         flat = " ".join(source.split())
         for sentence in re.split(r"(?<=[.;:])\s", flat):
             if re.search(r"\b(niet|geen)\b[^.;]*\bgepubliceerd\b", sentence):

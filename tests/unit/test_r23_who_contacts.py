@@ -131,12 +131,14 @@ def test_the_figure_per_year_draws_the_largest_group_too(persons_2021):
     assert others["year"].tolist() == [2020] and others["low"].tolist() == [35.9] and bool(others["exact"].all())
     table = persons_2021.tables["years"].set_index("Contactnemer")
     assert table.loc["andere contactnemers", "2020"] == "35,9\u00a0%"  # the table's row and the bar agree
-    assert person_charts.YEARS.caption == "Aandeel van de contacten per contactnemer, per jaar{}"
+    from caption_words import words  # r39: the captions are the chapter's captions.md
+
     # r24 2021 #13: the roles 2021 gives no share for are named in the caption, no tiny rotated labels in the slots
-    assert persons_2021.data["years_unpublished"] == (
-        "; een buur of iemand uit de woonomgeving en andere contactnemers: 2021 niet gepubliceerd"
+    assert words("contact_persons", person_charts.YEARS, unpublished=persons_2021.data["unpublished"]) == (
+        "Aandeel van de contacten per contactnemer, per jaar; een buur of iemand uit de woonomgeving en andere"
+        " contactnemers: 2021 niet gepubliceerd"
     )
-    captions = [getattr(p, "caption", "") for p in contact_persons.SHOWN]
+    captions = [words("contact_persons", p) for p in contact_persons.SHOWN if hasattr(p, "caption")]
     assert not any("afgerond" in c or "volle staaf" in c for c in captions)
     fig = person_charts.YEARS.draw(persons_2021.data)
     assert fig is not None

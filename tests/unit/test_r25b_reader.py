@@ -97,9 +97,13 @@ def test_the_caption_names_the_roles_a_year_has_no_share_for():
         }
     )
     labels = {"a": "A", "b": "B", "c": "C"}
-    assert charts.unpublished(years, labels) == "; B en C: 2031 niet gepubliceerd"
-    assert charts.unpublished(years[years["role"] == "a"], labels) == ""
-    assert charts.YEARS.caption.format(charts.unpublished(years, labels)).endswith(
+    from hulplijnen.presentation import caption_text
+
+    # r39: the roles and years are data, the words the chapter's captions.md (the wording unchanged)
+    assert charts.unpublished(years, labels) == [{"roles": ["B", "C"], "years": ["2031"]}]
+    assert charts.unpublished(years[years["role"] == "a"], labels) == []
+    data = {"unpublished": charts.unpublished(years, labels)}
+    assert caption_text.plain("chapters/contact_persons/captions.md", charts.YEARS.caption, data).endswith(
         "per jaar; B en C: 2031 niet gepubliceerd"
     )
 

@@ -6,7 +6,7 @@ import re
 
 from test_helplines_r13 import built, flat, summary_of_release
 
-from hulplijnen.chapters.helplines import channel_years, tables
+from hulplijnen.presentation import caption_text
 
 
 def test_the_tele_onthaal_bullet_bolds_only_its_lead():
@@ -22,11 +22,15 @@ def test_the_tele_onthaal_bullet_bolds_only_its_lead():
 def test_approx_is_explained_in_one_wording_without_an_equals_sign():
     """2021 #16, TO #13: '≈ = schatting' in one table, '≈ = teruggerekend …' in the other; '≈ =' reads badly."""
     legend = "(≈: schatting)"  # r30 TO #11
-    assert tables.ABOUT_LEGEND == legend
     # r34: Table 2 also shows ranges, so its legend names them: '(≈ of een bereik: schatting)'; one wording still
     # r37 (r36 TO #8): '(≈ of een bereik: schatting)' was cryptic: Table 2 says it in a note under it, in words
-    assert tables.YEARS_CAPTION.endswith(legend) and "≈ =" not in tables.YEARS_CAPTION
-    assert "≈" not in channel_years.CAPTION and "teruggerekend" not in channel_years.CAPTION
+    # r39: the captions are the chapter's captions.md (the wording unchanged)
+    data = {"channels_of": ["X"], "years_of": None, "counted": "", "years_also": "", "units": "", "base_year": "",
+            "growth_then": ""}  # fmt: skip
+    captions = caption_text.render("chapters/helplines/captions.md", data).plain
+    years, channels = captions["tbl_helpline_years"], captions["tbl_helpline_channels"]
+    assert years.endswith(legend) and "≈ =" not in years
+    assert "≈" not in channels and "teruggerekend" not in channels
 
 
 def test_the_chat_quote_is_said_as_the_ministers_quote(persons_2021, plain):

@@ -14,7 +14,7 @@ import pandas as pd
 from test_helplines_r13 import built, flat, summary_of_release
 from test_tele_onthaal_r16 import _records
 
-from hulplijnen.chapters.helplines import channel_years, charts
+from hulplijnen.chapters.helplines import charts
 from hulplijnen.config.params import load_params
 from hulplijnen.facts import keys
 from hulplijnen.pipeline.about import about_markdown, conflicts
@@ -106,7 +106,15 @@ def test_table_2_says_what_approx_and_a_range_are_in_a_note_and_a_wide_range_bes
     assert table.loc["totaal – gesprekken over corona", "2021"] == "≈\u00a013.600 (13.000 tot 14.200)"
     assert table.loc["totaal – andere gesprekken", "2021"] == "≈\u00a091.100 (90.500 tot 91.600)"
     assert display._numeric(table["2021"])  # the column stays right-aligned
-    assert channel_years.CAPTION == "Oproepen en gesprekken van {} per kanaal en per jaar"
+    from caption_words import QUIET
+
+    from hulplijnen.presentation import caption_text
+
+    # r39: the caption is the chapter's captions.md (was channel_years.CAPTION); the helpline's name stands for {}
+    CAPTION = caption_text.render("chapters/helplines/captions.md", QUIET | {"channels_of": ["{}"]}).plain[
+        "tbl_helpline_channels"
+    ]
+    assert CAPTION == "Oproepen en gesprekken van {} per kanaal en per jaar"
     note = flat(chapter.section("comparison")[0])
     assert note.startswith(
         "≈ en „… tot …”: schattingen, afgeleid uit de gepubliceerde wijzigingen en aandelen (zie "

@@ -55,7 +55,8 @@ def test_the_conversion_caption_is_written_in_the_template_from_facts():
     """#4: the conversion chart's caption was a template's; r20 TO #1: the chart and its caption are gone."""
     from hulplijnen.config.paths import CHAPTERS
 
-    assert not (CHAPTERS / "helplines" / "captions.md").exists()
+    # r39: the chapter's captions.md holds its tables' and figures' captions, none of a conversion chart
+    assert "conversion" not in (CHAPTERS / "helplines" / "captions.md").read_text(encoding="utf-8")
     assert not hasattr(channel_years, "conversion_trends") and not hasattr(channel_years, "message_of")
 
 

@@ -2,13 +2,13 @@
 
 A chapter lists its parts (``SHOWN`` in ``chapters/<name>/__init__.py``): ``Text("section")`` for a section of its
 template, ``Table(label, caption, key)`` for a table of its build, and the figures its ``charts.py`` declares beside
-the chart functions (``Figure(label, caption, draw)``: the label Quarto cross-references, the caption it prints, and
-what to draw from the chapter's data). Its notebook shows them all in one cell (``show(chapter)``): each output
-carries its part's label and caption in its metadata. Assembly then splits that cell of the staged notebook, the
-one Quarto embeds, into a cell per part (``split``), each figure and table in a cell of its own with ``#| label:``
-and its caption, exactly as if the notebook had been written cell by cell: cross-references, captions and alt text
-work in HTML and PDF alike. A chart's caption or a new chart of a chapter is then an edit of its folder only.
-"""
+the chart functions (``Figure(label, caption, draw)``: the label Quarto cross-references, the block of the chapter's
+``captions.md`` that words the caption it prints, and what to draw from the chapter's data). Its notebook shows them
+all in one cell (``show(chapter)``): each output carries its part's label and caption in its metadata. Assembly then
+splits that cell of the staged notebook, the one Quarto embeds, into a cell per part (``split``), each figure and
+table in a cell of its own with ``#| label:`` and its caption, exactly as if the notebook had been written cell by
+cell: cross-references, captions and alt text work in HTML and PDF alike. A chart's caption or a new chart of a
+chapter is then an edit of its folder only."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..config import nbfile
 from ..config.errors import BuildError
-from . import display, escape
+from . import caption_text, display
 from .display import EMPTY, PART
 
 # A table in the PDF: the text width in ems of a table's text (A4 with 2.2 cm margins, 0.9 × 9.5 pt), a wide
@@ -81,9 +81,10 @@ class Text:
 
 @dataclass(frozen=True)
 class Table:
-    """A table of the chapter's build (``chapter.tables[key]``), after the section ``lead`` where it has one (in the
-    table's own cell). ``annex``: shown only in the technical annex (label ``tbl-appendix-…``, the cell hidden from
-    the chapter); an annex table without ``key`` is a check told in words, its ``lead`` only."""
+    """A table of the chapter's build (``chapter.tables[key]``), its ``caption`` the block of the chapter's caption
+    template (``captions.md``, presentation.caption_text) that words it, after the section ``lead`` where it has one
+    (in the table's own cell). ``annex``: shown only in the technical annex (label ``tbl-appendix-…``, the cell
+    hidden from the chapter); an annex table without ``key`` is a check told in words, its ``lead`` only."""
 
     label: str
     caption: str
@@ -92,7 +93,6 @@ class Table:
     lead: str | None = None
     year: str | None = None  # the key of chapter.data holding the year the table's data are from, when not the report's
     absent: str | None = None  # the section that tells the reader why the table shows nothing (see Figure)
-    fill: str | None = None  # the key of chapter.data holding the words that replace '{}' in the caption (see Figure)
 
     @property
     def annex(self) -> bool:
@@ -101,19 +101,19 @@ class Table:
 
 @dataclass(frozen=True)
 class Figure:
-    """A chart: ``draw(chapter.data)`` returns the matplotlib figure or None (nothing to draw in this release;
-    the chapter then declares why, facts.nothing_to_show). ``year``: the key of chapter.data holding the year the
-    chart's data are from, when it may not be the report's (the caption then names it). ``absent``: where a reader
-    needs to know why the chart is missing in a release, the section of the chapter's template that says so in a plain
-    Dutch sentence; it is shown in the chart's place exactly when the chart shows nothing (facts.nothing_to_show
-    declares it; the section must then say something)."""
+    """A chart: ``caption`` names the block of the chapter's caption template (``captions.md``) that words it,
+    filled from the chapter's data (presentation.caption_text); ``draw(chapter.data)`` returns the matplotlib figure
+    or None (nothing to draw in this release; the chapter then declares why, facts.nothing_to_show). ``year``: the
+    key of chapter.data holding the year the chart's data are from, when it may not be the report's (the caption
+    then names it). ``absent``: where a reader needs to know why the chart is missing in a release, the section of
+    the chapter's template that says so in a plain Dutch sentence; it is shown in the chart's place exactly when the
+    chart shows nothing (facts.nothing_to_show declares it; the section must then say something)."""
 
     label: str
     caption: str
     draw: Callable[[dict], object]
     year: str | None = None
     absent: str | None = None
-    fill: str | None = None  # the key of chapter.data holding the words that replace '{}' in the caption
     narrow: bool = False  # drawn narrower than the text (a few bars): on a phone it fits the screen, no sideways scroll
 
 
@@ -137,16 +137,20 @@ def check(parts: tuple[Part, ...]) -> None:
 def show(chapter) -> None:
     """Show every part of a built chapter in its order (one notebook cell; assembly splits it by part)."""
     check(chapter.parts)
+    shows = any(not isinstance(p, Text) for p in chapter.parts)
+    captions = caption_text.render(chapter.captions, chapter.data) if shows and chapter.captions else None
     for part in chapter.parts:
         if isinstance(part, Text):
             texts = chapter.section(part.section)
             for text in (texts,) if isinstance(texts, str) else texts:  # a section of several texts: each on its own
                 display.show_text(text)
             continue
-        meta = {"label": part.label, "caption": part.caption, "hidden": isinstance(part, Table) and part.annex}
-        if getattr(part, "fill", None):  # words from the chapter's data: plain in the alt text, escaped in the option
-            fill = chapter.data[part.fill]
-            meta |= {"caption": part.caption.format(fill), "option": part.caption.format(escape.cell_caption(fill))}
+        caption = captions.plain.get(part.caption) if captions else None
+        if caption is None:
+            raise BuildError(f"{part.label}: its caption {part.caption!r} is no block of {chapter.captions or 'none'}")
+        # words from the chapter's data: plain in the alt text and metadata, escaped in the cell option
+        meta = {"label": part.label, "caption": caption, "hidden": isinstance(part, Table) and part.annex}
+        meta |= {"option": captions.option[part.caption]} if captions.option[part.caption] != caption else {}
         year = chapter.data.get(part.year) if part.year else None
         if isinstance(part, Figure):
             meta |= {"narrow": True} if part.narrow else {}

@@ -321,11 +321,18 @@ def _shape(text: str, prose: bool) -> str:
     )
 
 
-def sections(template: str, /, folder: Folders = TEXT_FOLDERS, facts: FactSheet | Mapping | None = None, **context):
+def sections(
+    template: str,
+    /,
+    folder: Folders = TEXT_FOLDERS,
+    facts: FactSheet | Mapping | None = None,
+    every_value_used: bool = True,
+    **context,
+):
     """A template written in sections, ``{% block <name> %}…{% endblock %}``: each section's text (filled and
     checked as ``render`` fills the whole), by name, in the template's order. The notebook shows each beside
     the table or figure it discusses. Text outside every section would be shown nowhere: an error."""
-    whole = render(template, folder=folder, facts=facts, **context)
+    whole = render(template, folder=folder, facts=facts, every_value_used=every_value_used, **context)
     tmpl = environment(folder, facts is not None).get_template(template)
     ctx = tmpl.new_context({k: _label(v) for k, v in context.items()})
     try:

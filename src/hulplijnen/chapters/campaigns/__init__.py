@@ -146,6 +146,7 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
         {"observed": observed, "campaigns": mine, "events": modelled, "year": year},
         sections,
         SHOWN,
+        SPEC.captions,
     )
 
 
@@ -154,7 +155,7 @@ SHOWN = (
     Text("calendar"),
     Table(
         "tbl-campaign-calendar",
-        "Grotere campagnes van het jaar",
+        "tbl_campaign_calendar",
         "calendar",
         lambda frame: CALENDAR_WIDTHS[: len(frame.columns)],
     ),
@@ -162,7 +163,7 @@ SHOWN = (
     charts.SERIES,
     Text("claim"),
     # the model told in two plain sentences in the annex, no table of one estimate among four (r25 2020 #13)
-    Table("tbl-appendix-campaign-effects", "Een model voor het effect van de campagnes", lead="model"),
+    Table("tbl-appendix-campaign-effects", "tbl_appendix_campaign_effects", lead="model"),
 )
 
 

@@ -169,7 +169,7 @@ def campaign_series(
 
 SERIES = Figure(
     "fig-campaigns",
-    "Contacten per maand, met de start van elke campagne",
+    "fig_campaigns",
     lambda data: campaign_series(
         data["observed"], data["campaigns"], data["events"], f"Campagnes en contacten, {data['year']}", data["year"]
     ),

@@ -220,9 +220,10 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             answered=answered_grid,
             export=export,
             made_up=made_up(export),
-            made_up_months=demand.months_caption(export, values.get("anchors")),
+            anchored=demand.months_caption(values.get("anchors")),  # what the months' caption says of the marks
         ),
         SHOWN,
+        SPEC.captions,
     )
 
 
@@ -300,18 +301,16 @@ SHOWN = (
     Text("hours"),
     Table(
         "tbl-export-answer-rate",
-        "Belpogingen en telefooncontacten per maand{}",  # r26 #3; demo r29 #18: one parenthesis, no colons
+        "tbl_export_answer_rate",  # r26 #3; demo r29 #18: one parenthesis, no colons
         "months",
         widths=MONTH_WIDTHS,
-        fill="made_up_months",
     ),
     Text("routes"),
     Table(
         "tbl-export-routes",
-        "Beantwoorde oproepen per provincie van de beller en het aandeel beantwoord in de eigen provincie{}",
+        "tbl_export_routes",
         "routes",
         widths=ROUTE_WIDTHS,
-        fill="made_up",
     ),
     # the staffing part (staffing.py, staffing.md), where the export has timing columns; r37 (demo r36 #3): the
     # waiting fills the months' table's page, the hours' chart (too tall for it) leads to the staffing per hour
@@ -322,12 +321,10 @@ SHOWN = (
     Text("staffing"),
     Table(
         "tbl-export-staffing-need",
-        "Hulpverlenersuren per week aan de telefoon nodig voor de belpogingen tijdens de openingsuren, per doel, "
-        "over de hele week en voor elk uur apart{}",
+        "tbl_export_staffing_need",
         "need",
         widths=(40, 30, 30),
         lead="made_up_note",
-        fill="made_up",
     ),
     Text("load"),
     charts.NEED,
@@ -346,4 +343,4 @@ def with_staffing(chapter: Chapter, staffing: Chapter | None) -> Chapter:
     sections = staffing.sections if staffing else dict.fromkeys(own, "")
     data = staffing.data if staffing else dict.fromkeys(STAFFING_DATA)
     tables = {**chapter.tables, **(staffing.tables if staffing else {"need": None})}
-    return Chapter.written({**chapter.sections, **sections}, tables, {**chapter.data, **data}, SHOWN)
+    return Chapter.written({**chapter.sections, **sections}, tables, {**chapter.data, **data}, SHOWN, SPEC.captions)

@@ -315,36 +315,32 @@ ANSWER_RATE = Figure(
     "fig-export-answer-rate",
     # demo r28 #5, #8: the chart's stamp says the data are made up, not the caption; r33 (demo r32 #2): the band is a
     # lower bound; r36 (demo r35 #10): what the band shows, and why the real swing is larger
-    "Aandeel beantwoorde belpogingen per maand{}. De band toont hoeveel het aandeel door toeval kan schommelen; omdat"
-    " dezelfde beller vaak opnieuw belt, is die schommeling in werkelijkheid groter.",
+    "fig_export_answer_rate",
     export_chart(answer_rates, "Beantwoorde belpogingen per maand", "monthly", flagged=True),
-    fill="made_up",
 )
 WEEKDAY_HOUR = Figure(
     "fig-export-weekday-hour",
     # demo r26 #9: the merged bands as the hours they span (analysis/staffing.py BAND_HOURS: 0 to 7, 22 to 24)
-    "Binnengekomen en beantwoorde belpogingen per weekdag en uur, opgeteld over het jaar. De uren van middernacht tot "
-    "7 uur en van 22 tot 24 uur zijn samengenomen; het vakje toont het gemiddelde per uur",
+    "fig_export_weekday_hour",
     export_chart(weekday_hour_heatmap, "Belpogingen per weekdag en uur", "offered", "answered"),
 )
 STILL_WAITING = Figure(
     "fig-export-still-waiting",
-    "Geduld (geschat): deel van de belpogingen waarbij de beller na zoveel seconden nog niet zou hebben opgehangen",
+    "fig_export_still_waiting",
     export_chart(still_waiting, "Geduld van de bellers", "curve"),
 )
 WEEKLY = Figure(
     "fig-export-staffing-weekly",
-    "Hulpverlenersuren per week: aangemeld, gesprekstijd als elke belpoging beantwoord wordt en nodig per doel "
-    "(belpogingen tijdens de openingsuren)",
+    "fig_export_staffing_weekly",
     export_chart(weekly_hours, "Uren per week", "weekly"),
 )
 NEED = Figure(
     "fig-export-staffing-need",
-    "Hulpverleners nodig per doel en gemiddeld aangemeld, per weekdag en uur; gesloten uren weggelaten",
+    "fig_export_staffing_need",
     export_chart(need_heatmap, "Nodige bezetting", "grids"),
 )
 MODEL_FIT = Figure(
     "fig-export-model-fit",
-    "Per weekdag en uur: beantwoord volgens het model bij de aangemelde hulpverleners tegen gemeten",
+    "fig_export_model_fit",
     export_chart(model_fit, "Model en meting", "fit"),
 )

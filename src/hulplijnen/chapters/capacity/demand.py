@@ -11,7 +11,7 @@ import pandas as pd
 from ...data import load
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt
-from ..shared.export_tables import MADE_UP, counted, is_synthetic
+from ..shared.export_tables import counted
 
 TABLES = "protected tables of the contact export"
 # what a synthetic export reproduces: the answered calls a month (the published phone contacts)
@@ -161,14 +161,10 @@ def month_labels(months: pd.Series, anchors: dict | None) -> list[str]:
     ]
 
 
-def months_caption(export: dict | None, anchors: dict | None) -> str:
-    """The end of the monthly table's caption: in a synthetic export what is made up, what is published (the
-    registered contacts) and what the mark means (demo r31 #1, #2)."""
-    if not is_synthetic(export):
-        return ""
+def months_caption(anchors: dict | None) -> dict | None:
+    """For the end of the monthly table's caption (captions.md, tbl_export_answer_rate): in a synthetic export what
+    is made up, what is published (the registered contacts) and what the mark means (demo r31 #1, #2): the mark and
+    the range the marked months were matched to; None without anchors. r39: the words are the template's."""
     if not anchors:
-        return MADE_UP.format(", behalve „geregistreerd”")
-    matched = f"{fmt.number(anchors['rate_min'])} tot {fmt.pct(anchors['rate_max'], 0)}"
-    return MADE_UP.format(
-        f", behalve „geregistreerd”;{ANCHORED}\u00a0afgestemd op {matched} beantwoord, de andere maanden vrij gekozen"
-    )
+        return None
+    return {"mark": ANCHORED, "low": anchors["rate_min"], "high": anchors["rate_max"]}

@@ -18,8 +18,8 @@ SPEC = ChapterSpec("channels", "Kanalen", 10, leads_with_published_tables)
 TABLE = "contacts_by_month_channel"
 SHOWN = (
     Text("channels"),
-    Table("tbl-channels", "Contacten per kanaal (aandeel van alle contacten van het jaar)", "channels"),
-    Table("tbl-appendix-channel-checks", "Gepubliceerde cijfers over kanalen en contacten, nagerekend", lead="checks"),
+    Table("tbl-channels", "tbl_channels", "channels"),
+    Table("tbl-appendix-channel-checks", "tbl_appendix_channel_checks", lead="checks"),
     Text("years"),
     # no table of the charts' numbers, in the annex either (r28 2021 #4, #14: Tabel 14 and 15 repeated Figuur 1 and 2);
     # a screen reader gets them from each chart's description and its CSV (presentation/figures_alt.py,
@@ -173,8 +173,10 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
             "shares": shares,
             "monthly": shown,
             "monthly_year": monthly_year,
+            # for the caption (captions.md): the contacts without a channel, and a smaller scale below (r37 2020 #14)
             "without_channel": charts.without_channel(shown),
-            "monthly_note": charts.without_channel(shown) + charts.scale_note(shown),  # r38 (r37 2020 #14)
+            "two_panels": charts.two_panels(shown),
         },
         SHOWN,
+        SPEC.captions,
     )

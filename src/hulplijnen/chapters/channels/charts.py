@@ -8,7 +8,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from ...presentation import figures_describe as describe
-from ...presentation import figures_sources, fmt
+from ...presentation import figures_sources
 from ...presentation.figures import month_ticks, thousands_ticks
 from ...presentation.figures_alt import Description, Series, described_by, points
 from ...presentation.figures_phone import TALL
@@ -38,23 +38,19 @@ def drawn(wide: pd.DataFrame, channels) -> list[str]:
     return [c for c in channels if c in wide.columns and c not in UNDRAWN and wide[c].fillna(0).sum() > 0]
 
 
-def without_channel(wide: pd.DataFrame | None) -> str:
-    """The caption's note on the contacts the monthly chart leaves out: how many had no registered channel
-    (review r14 2021 #19: 'de enkele contacten ...: zie de tabel per kanaal' pointed to a table the year lacks)."""
+def without_channel(wide: pd.DataFrame | None) -> int:
+    """For the caption's note on the contacts the monthly chart leaves out (captions.md, fig_channels_monthly): how
+    many had no registered channel, 0 for none (review r14 2021 #19: 'de enkele contacten ...: zie de tabel per
+    kanaal' pointed to a table the year lacks). r39: the words are the template's."""
     if wide is None or "not_recorded" not in wide.columns:
-        return ""
-    n = int(wide["not_recorded"].fillna(0).sum())
-    if n == 0:
-        return ""
-    return f" (zonder {'het contact' if n == 1 else f'de {fmt.number(n)} contacten'} zonder geregistreerd kanaal)"
+        return 0
+    return int(wide["not_recorded"].fillna(0).sum())
 
 
-def scale_note(wide: pd.DataFrame | None) -> str:
-    """r38 (r37 2020 #14): where the chart has two panels, the caption says the lower one has a smaller scale (a panel
-    title '(eigen schaal)' was jargon, and the panels read as if they shared one)."""
-    if wide is None or wide.empty or len(panels(wide, CHANNEL_COLOURS)) < 2:
-        return ""
-    return "; het onderste deel heeft een kleinere schaal dan het bovenste"
+def two_panels(wide: pd.DataFrame | None) -> bool:
+    """Whether the monthly chart has two panels: its caption then says the lower one has a smaller scale (r38, r37
+    2020 #14: a panel title '(eigen schaal)' was jargon, and the panels read as if they shared one)."""
+    return not (wide is None or wide.empty or len(panels(wide, CHANNEL_COLOURS)) < 2)
 
 
 def describe_monthly_channels(wide: pd.DataFrame, title: str) -> Description:
@@ -119,7 +115,7 @@ def monthly_channels(wide: pd.DataFrame | None, title: str) -> plt.Figure | None
 
 YEARS = Figure(
     "fig-contacts-years",
-    "Contacten per jaar",
+    "fig_contacts_years",
     # None for two years or fewer: the text compares them
     lambda data: (
         None
@@ -134,7 +130,7 @@ MIX = Figure(
     "fig-channel-mix",
     # every bar labelled, a rounded share with its whole percent; a year published rounded in its paler bars, with
     # their swatch in the legend (r24 2021 #12: a legend entry without a swatch pointed at nothing visible)
-    "Aandeel van elk kanaal per jaar",
+    "fig_channel_mix",
     lambda data: _lower(
         figures_sources.share_series(
             data["shares"],
@@ -149,8 +145,7 @@ MIX = Figure(
 )
 MONTHLY = Figure(
     "fig-channels-monthly",
-    "Contacten per maand en kanaal{}",
+    "fig_channels_monthly",
     lambda data: monthly_channels(data["monthly"], f"Contacten per maand, {data['monthly_year']}"),
     year="monthly_year",
-    fill="monthly_note",
 )

@@ -154,6 +154,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             **_drawn(years, labels, helpline, facts),
         },
         SHOWN,
+        SPEC.captions,
     )
 
 
@@ -222,6 +223,7 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
         },
         {"groups": None, "published": None, "year": year, **_drawn(years, labels, helpline, facts)},
         SHOWN,
+        SPEC.captions,
     )
 
 
@@ -304,7 +306,7 @@ def _drawn(years: pd.DataFrame, labels: dict[str, str], helpline: str, facts: Fa
     and the caption's note on the roles a year has no share for (r24 2021 #13)."""
     drawn = cpy.with_others(years, labels, helpline, facts)
     role_labels = {**labels, "others": cpy.OTHERS}
-    return {"years": drawn, "role_labels": role_labels, "years_unpublished": charts.unpublished(drawn, role_labels)}
+    return {"years": drawn, "role_labels": role_labels, "unpublished": charts.unpublished(drawn, role_labels)}
 
 
 def _years_shown(years: pd.DataFrame, facts: FactSheet) -> None:
@@ -315,20 +317,20 @@ def _years_shown(years: pd.DataFrame, facts: FactSheet) -> None:
 
 SHOWN = (
     Text("groups"),
-    Table("tbl-contact-person-groups", "Contacten per groep contactnemers (aandeel van alle contacten)", "groups"),
+    Table("tbl-contact-person-groups", "tbl_contact_person_groups", "groups"),
     Text("groups_note"),
     # the table, no chart repeating it bar for bar (r16 2020 p.7); no note under it: its cells say what is derived
     # (r21 2020 #9, #13)
     Table(
         "tbl-contact-person-published",
-        "Wie contact opneemt: aandelen zoals gepubliceerd",
+        "tbl_contact_person_published",
         "shares",
     ),
     charts.PUBLISHED,
     # the check told in one sentence, no table grading each quote (r25 2020 #18)
     Table(
         "tbl-appendix-contact-person-statements",
-        "Cijfers over contactnemers, nagerekend met de tabel per code",
+        "tbl_appendix_contact_person_statements",
         lead="checks",
     ),
     Text("earlier"),
@@ -336,7 +338,7 @@ SHOWN = (
     # above give both (r28 2021 #4, #14: Tabel 16 repeated Tabel 2)
     Table(
         "tbl-contact-person-years",
-        "Aandeel van de contacten per contactnemer en jaar",  # plain: rounding is the annex's (r22 2021 #2)
+        "tbl_contact_person_years",  # plain: rounding is the annex's (r22 2021 #2)
         "years",
         cpy.years_widths,
     ),

@@ -87,29 +87,23 @@ def published_shares(rows: pd.DataFrame, title: str) -> plt.Figure:
     return fig
 
 
-NOT_PUBLISHED = "niet gepubliceerd"  # a year without a share of a role: said in the caption (r24 2021 #13)
-
-
-def unpublished(years: pd.DataFrame, labels: dict[str, str]) -> str:
-    """The caption's note on the roles a year has no share for: their slots stay empty in the chart, and the caption
-    names them (r24 2021 #13: tiny grey rotated 'niet gepubliceerd' labels in the slots were barely legible, and an
-    empty slot read as zero). '' when every role has a share in every year."""
+def unpublished(years: pd.DataFrame, labels: dict[str, str]) -> list[dict]:
+    """For the caption's note on the roles a year has no share for (captions.md, fig_contact_person_years): their
+    slots stay empty in the chart, and the caption names them (r24 2021 #13: tiny grey rotated 'niet gepubliceerd'
+    labels in the slots were barely legible, and an empty slot read as zero). Per set of years lacking, the roles
+    (their labels) and the years; [] when every role has a share in every year. r39: the words are the template's."""
     all_years = sorted(years["year"].unique())
     gaps: dict[tuple, list[str]] = {}
     for role in [r for r in labels if r in set(years["role"])]:
         lacking = tuple(y for y in all_years if y not in set(years.loc[years["role"] == role, "year"]))
         if lacking:
             gaps.setdefault(lacking, []).append(labels[role])
-    return "".join(f"; {_listed(names)}: {_listed([str(y) for y in ys])} {NOT_PUBLISHED}" for ys, names in gaps.items())
-
-
-def _listed(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " en " + words[-1]
+    return [{"roles": names, "years": [str(y) for y in ys]} for ys, names in gaps.items()]
 
 
 PUBLISHED = Figure(
     "fig-contact-person-published",
-    "Gepubliceerde aandelen, met het bereik dat hun afronding toelaat",
+    "fig_contact_person_published",
     # None with a table per code
     lambda data: (
         None
@@ -121,7 +115,7 @@ YEARS = Figure(
     "fig-contact-person-years",
     # a plain caption (r22 2021 #2): the legend says which bar is exact and which rounded as published (r15 2021
     # #14, r19 2021 #17); the other contact persons together have their bar where a year gives them (r22 2021 #8)
-    "Aandeel van de contacten per contactnemer, per jaar{}",
+    "fig_contact_person_years",
     # None for a single year: the table carries it
     lambda data: figures_sources.share_series(
         data["years"],
@@ -133,5 +127,4 @@ YEARS = Figure(
         values=True,
         missing=figures_sources.NOT_PUBLISHED,
     ),
-    fill="years_unpublished",
 )

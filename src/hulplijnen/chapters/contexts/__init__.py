@@ -286,7 +286,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         facts.nothing_to_show("tbl-appendix-contexts-earlier", f"{since}'s table per context is its own report's")
     earlier = None if own or elsewhere else rows
     tables = {"published": published, "contexts": rows if own else None, "earlier_contexts": earlier}
-    return Chapter.written(body, tables, {"since": since}, SHOWN)
+    return Chapter.written(body, tables, {"since": since}, SHOWN, SPEC.captions)
 
 
 def _nuclear_parts(since: int, helpline: str, parts: list[str], contexts: dict, facts: FactSheet) -> list[dict]:
@@ -311,23 +311,23 @@ SHOWN = (
     Text("family"),
     Table(
         "tbl-context-published",
-        "Over wie de contacten gaan: aandelen zoals gepubliceerd",
+        "tbl_context_published",
         "published",
     ),
     Text("bases"),
     Table(
         "tbl-contexts",
-        "Mogelijke slachtoffers naar context van het geweld (aandeel van wie een bekende context heeft)",
+        "tbl_contexts",
         "contexts",
         year="since",
     ),
     Table(
         "tbl-appendix-contexts-earlier",
-        "Mogelijke slachtoffers naar context van het geweld (aandeel van wie een bekende context heeft)",
+        "tbl_appendix_contexts_earlier",
         "earlier_contexts",
         year="since",
     ),
     # what the source's table counts and which contexts the family share counts: the annex's, told in words (r20 2020
     # #3, 2021 #5; r22 2020 #3: the foster family's share too)
-    Table("tbl-appendix-context-reading", "Hoe dit rapport de tabel per context leest", lead="reading"),
+    Table("tbl-appendix-context-reading", "tbl_appendix_context_reading", lead="reading"),
 )

@@ -7,7 +7,7 @@ import pandas as pd
 
 from ...data import load, quality
 from ...facts import FactSheet, Source, keys
-from ...presentation import text
+from ...presentation import caption_text, text
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, has_published_tables
 from . import tables as quality_tables
@@ -125,7 +125,7 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
     body = text.sections(
         "chapters/data_quality/text.md",
         in_bounds=in_bounds,
-        bounds_caption=next(p.caption for p in SHOWN if isinstance(p, Table) and p.key == "constraints"),
+        bounds_caption=_caption("tbl_constraints"),
         facts=facts,
         year=str(year),
         missing_years=sorted({str(y) for y in missing["year"]}),
@@ -135,7 +135,7 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         fixed_tables=_names(corr.loc[~repaired & (corr["kind"] != "blank_forced_by_totals"), "file"]),
         forced_tables=_names(corr.loc[corr["kind"] == "blank_forced_by_totals", "file"]),
         missing_tables=_names(missing["table"]),
-        short_caption=next(p.caption for p in SHOWN if isinstance(p, Table) and p.key == "explained"),
+        short_caption=_caption("tbl_explained"),
         tables=any(has_published_tables(h) for h in helplines),
         unclear=facts.add(
             keys.quality("unclear_bases"),
@@ -170,7 +170,13 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         if table.empty:  # the text says so in a sentence
             why = IN_BOUNDS if name == "missing" and in_bounds else f"none in the data of this release: {EMPTY[name]}"
             facts.nothing_to_show(f"tbl-{name.replace('_', '-')}", why)
-    return Chapter.written(body, {name: None if table.empty else table for name, table in tables.items()}, {}, SHOWN)
+    shown = {name: None if table.empty else table for name, table in tables.items()}
+    return Chapter.written(body, shown, {}, SHOWN, SPEC.captions)
+
+
+def _caption(name: str) -> str:
+    """A table's caption (captions.md), as the text names the table."""
+    return caption_text.plain(SPEC.captions, name, {})
 
 
 def _short_facts(row, facts: FactSheet) -> dict:
@@ -286,7 +292,7 @@ def _explain(
             listed=quality_tables.named_in_bounds(
                 pd.DataFrame({"table": r.table, "cell": list(r.cells), "year": r.year}), bounds
             ),
-            bounds_caption=next(p.caption for p in SHOWN if isinstance(p, Table) and p.key == "constraints"),
+            bounds_caption=_caption("tbl_constraints"),
             **{k: v for k, v in _short_facts(r, facts).items() if k in ("gap", "empty")},
         )
         for r in short.itertuples()
@@ -312,21 +318,21 @@ def _explained(rows: dict | None, facts: FactSheet) -> dict | None:
 WIDTHS = quality_tables.WIDTHS
 SHOWN = (
     Text("corrections"),
-    Table("tbl-corrections", "Correcties op de bron", "corrections", WIDTHS["corrections"]),
+    Table("tbl-corrections", "tbl_corrections", "corrections", WIDTHS["corrections"]),
     Text("missing"),
-    Table("tbl-missing", "Lege vakken in de bron", "missing", WIDTHS["missing"]),
+    Table("tbl-missing", "tbl_missing", "missing", WIDTHS["missing"]),
     Table(
         "tbl-constraints",
-        "Wat lege vakken samen bevatten, volgens het citaat uit het jaarverslag",  # r38 (r37 2020 #5)
+        "tbl_constraints",  # r38 (r37 2020 #5)
         "constraints",
         WIDTHS["constraints"],
     ),
-    Table("tbl-explained", "Tabellen die minder tellen dan hun totaal", "explained", WIDTHS["inconsistencies"]),
+    Table("tbl-explained", "tbl_explained", "explained", WIDTHS["inconsistencies"]),
     Table(
         "tbl-inconsistencies",
-        "Gepubliceerde cijfers die elkaar tegenspreken",
+        "tbl_inconsistencies",
         "inconsistencies",
         WIDTHS["inconsistencies"],
     ),
-    Table("tbl-unclear-bases", "Percentages zonder vermelde basis", "unclear_bases", WIDTHS["unclear_bases"]),
+    Table("tbl-unclear-bases", "tbl_unclear_bases", "unclear_bases", WIDTHS["unclear_bases"]),
 )

@@ -265,6 +265,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             "comparison": comparison,
         },
         SHOWN,
+        SPEC.captions,
     )
 
 
@@ -274,8 +275,7 @@ SHOWN = (
     # contacts missing from the source's table, beside the blank ages (audit detail)
     Table(
         "tbl-appendix-gender-months",
-        "Contacten per maand naar geslacht van de contactnemer, met de contacten die in de brontabel ontbreken; "
-        "aandeel vrouwen onder wie een bekend geslacht heeft",
+        "tbl_appendix_gender_months",
         "months",
         widths=(26, 10, 10, 13, 22, 19),  # the month on one line beside the long header of the derived column
         lead="not_recorded",
@@ -286,13 +286,12 @@ SHOWN = (
     Text("age"),
     Table(
         "tbl-age-classes",
-        "Contacten naar leeftijdsklasse van de contactnemer (aandeel van alle contacten en van wie een bekende "
-        "leeftijd heeft)",
+        "tbl_age_classes",
         "ages",
         year="since",
     ),
     Text("age_mark"),
     charts.AGES,
     # the source's own label of an age class beside the report's reading: the annex's, told in words (r20 2020 #3)
-    Table("tbl-appendix-age-reading", "Hoe dit rapport de leeftijdsklassen leest", lead="age_note"),
+    Table("tbl-appendix-age-reading", "tbl_appendix_age_reading", lead="age_note"),
 )

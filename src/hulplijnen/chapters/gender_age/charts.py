@@ -92,11 +92,11 @@ def _ages(data: dict) -> plt.Figure | None:
 # says it (r31 2020 #19); the counts per gender and month are the annex's table
 SHARE_YEARS = Figure(
     "fig-gender-share-years",
-    "Aandeel vrouwen onder de contacten met een bekend geslacht, per jaar",  # plain: rounding is the annex's (r22)
+    "fig_gender_share_years",  # plain: rounding is the annex's (r22)
     lambda data: (
         None
         if len(data["comparison"]) <= TOO_FEW_TO_DRAW
         else exact_and_rounded(data["comparison"], "Aandeel vrouwen (van bekend geslacht)", "procent")
     ),
 )
-AGES = Figure("fig-age-classes", "Contacten naar leeftijdsklasse van de contactnemer", _ages, year="since")
+AGES = Figure("fig-age-classes", "fig_age_classes", _ages, year="since")

@@ -15,7 +15,7 @@ from ..shared.base import Chapter, ChapterSpec, has_published_tables
 from ..shared.published import register_key_figures
 from . import annex_rows, channel_years, charts, conversion, story, tables, trend
 from .channel_years import fact_of, per_channel
-from .tables import by_year, compared_years, published_table, published_widths, years_message
+from .tables import by_year, compared_years, published_table, published_widths, years_also
 
 PLURAL = {"contact": "contacts", "call": "calls", "conversation": "conversations"}
 
@@ -249,8 +249,9 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet, merged: bool 
         facts.nothing_to_show("fig-helpline-growth", "fewer than two helplines with a growth figure: nothing to show")
     grown = pd.DataFrame(growth)
     then = list(grown["previous_year"].dropna()) if "previous_year" in grown else []  # as the legend (r37 2021 #13)
-    caption = charts.GROWTH_WORDS.format(year - 2, then[0] if then else year - 1)
-    data = {"mix": pd.DataFrame(mixes), "growth": grown, "units": ", ".join(units_of_mix), "growth_caption": caption}
+    # the caption names the base year as the axis does (review r13, 2021 #18), and the open dot's year as the legend
+    data = {"mix": pd.DataFrame(mixes), "growth": grown, "units": ", ".join(units_of_mix)}
+    data |= {"growth_then": then[0] if then else year - 1}
     return Chapter.written(body, {}, data)
 
 
@@ -308,10 +309,11 @@ def whole(year: int, helplines_: list[str], facts: FactSheet) -> Chapter:
             "year": year,
             "base_year": str(year - 2),
             "counted": tables.counted(sections),
-            "years_message": years_message(year, sections),
+            "years_also": years_also(year, sections),
             **tables.captioned(sections, helplines_),  # whose the tables are, in their captions (r20 2021 #4)
         },
         SHOWN,
+        SPEC.captions,
     )
 
 
@@ -322,22 +324,22 @@ SHOWN = (
     Text("details"),
     # the table per channel in its helpline's section (r21 2021 #13); then the other helplines' sections and, several
     # helplines, the comparison's heading and lead-in, before its figures and tables (r20 2021 #4)
-    Table("tbl-helpline-channels", channel_years.CAPTION, "channels", fill="channels_of"),
+    Table("tbl-helpline-channels", "tbl_helpline_channels", "channels"),
     Text("comparison"),
     charts.MIX,
     charts.GROWTH,
     # the tables in the order the text refers to them (r20 TO #15), the note on the years' marker right under them
-    Table("tbl-helpline-years", tables.YEARS_CAPTION, "years", fill="years_of"),
+    Table("tbl-helpline-years", "tbl_helpline_years", "years"),
     Text("years_note"),
     Table(
         "tbl-appendix-helpline-years",
-        "Afgeleide cijfers voor eerdere jaren, ook per kanaal",
+        "tbl_appendix_helpline_years",
         "years_all",
         tables.years_all_widths,
     ),
     Table(
         "tbl-appendix-helpline-published",
-        "Alle gepubliceerde kerncijfers, in de woorden van dit rapport",  # r39 (2021 #8): not the source's wording
+        "tbl_appendix_helpline_published",
         "published",
         published_widths,
         lead="published_note",  # how to read it (r19 TO #5)

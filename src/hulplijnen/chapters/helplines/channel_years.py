@@ -293,7 +293,6 @@ def before_corona(table_: pd.DataFrame) -> list[str]:
 
 # whose, in the caption (r20 2021 #4), without a second colon after 'Tabel 2:' (r34 TO #13); what '≈' and a range
 # are, in the note under the table (r37, r36 TO #8: '(≈ of een bereik: schatting)' was cryptic)
-CAPTION = "Oproepen en gesprekken van {} per kanaal en per jaar"
 
 
 def estimated(table_: pd.DataFrame) -> bool:

@@ -8,8 +8,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from ...presentation import caption_text, figures_sources, fmt
 from ...presentation import figures_describe as describe
-from ...presentation import figures_sources, fmt
 from ...presentation.figures import legend_below
 from ...presentation.figures_alt import Description, Series, described_by, points
 from ...presentation.figures_contrast import text_on
@@ -218,7 +218,7 @@ def _years(data: dict) -> plt.Figure | None:
     shown = implied[implied["measure"].isin(measures) & (implied["category"] == "all") & implied["preferred"]]
     if shown["year"].nunique() < 2:
         return None
-    title = YEARS.caption.format(data["years_message"])  # the alt text names the chart as its caption does
+    title = _caption(YEARS, data)  # the alt text names the chart as its caption does
     about = chapter.data.get("about", {})  # the round figures the text and the table print
     if len(measures) == 1:  # one count per year: the shared chart of a count per year
         label = fmt.capfirst(measure_label(main, "all"))
@@ -232,7 +232,7 @@ def _mix(data: dict) -> plt.Figure | None:
     """The channel mix side by side; None for a single helpline (no comparison, its text gives the mix)."""
     if data["mix"]["label"].nunique() < 2:
         return None
-    return channel_shares(data["mix"], MIX.caption.format(data["units"]))
+    return channel_shares(data["mix"], _caption(MIX, data))
 
 
 def _growth(data: dict) -> plt.Figure | None:
@@ -241,22 +241,24 @@ def _growth(data: dict) -> plt.Figure | None:
     if len(data["growth"]) < 2:
         return None
     base = data["base_year"]
-    return intervals(data["growth"], data["growth_caption"], f"index ({base} = 100)", 100, f"{base} = 100")
+    return intervals(data["growth"], _caption(GROWTH, data), f"index ({base} = 100)", 100, f"{base} = 100")
+
+
+def _caption(figure: Figure, data: dict) -> str:
+    """A chart's caption as plain text (its title in the alt text), from the chapter's caption template."""
+    return caption_text.plain("chapters/helplines/captions.md", figure.caption, data)
 
 
 NARROW = 0.62 * WIDTH  # a few bars: drawn narrower, so on a phone the chart fits the screen (parts.Figure.narrow)
 YEARS = Figure(
     "fig-helpline-years",
-    "{}",
+    "fig_helpline_years",  # what the chart shows, as its caption says it (review r14, TO #14)
     _years,
-    fill="years_message",  # what the chart shows, as its caption says it (review r14, TO #14)
 )  # at the text's width, as every chart (r22 TO #10: drawn narrow, its type was half the text's on a wide screen)
-MIX = Figure("fig-helpline-mix", "Kanaalmix per hulplijn, elk in de eigen telling: {}", _mix, fill="units")
-# r38 (r37 2021 #13): the open dot's year by name, as the legend names it (growth_caption)
-GROWTH_WORDS = "Groei sinds {0} (index {0} = 100), elke hulplijn in de eigen telling; open bolletje: {1}"
+MIX = Figure("fig-helpline-mix", "fig_helpline_mix", _mix)
+# r38 (r37 2021 #13): the open dot's year by name, as the legend names it (captions.md, fig_helpline_growth)
 GROWTH = Figure(
     "fig-helpline-growth",
-    "{}",
+    "fig_helpline_growth",
     _growth,
-    fill="growth_caption",  # the caption names the base year as the axis does (review r13, 2021 #18)
 )

@@ -98,21 +98,19 @@ def by_year(implied: pd.DataFrame, facts: FactSheet, helpline: str) -> pd.DataFr
 # the chapter's table of years: not a second "Kerncijfers" beside the summary's (review r16, TO #12); whose they are
 # in the caption (r20 2021 #4), the estimate's sign explained in 'Over deze cijfers' (r20 TO #5); a count worked back
 # from a published difference carries MARK, the note under the table says how (text.md, block years_note)
-# what '≈' is, one wording in every caption (r27 2021 #16, TO #13: not '≈ =', which a screen reader reads twice)
-ABOUT_LEGEND = "(≈: schatting)"  # r30 TO #11: how it was found is the annex's
-YEARS_CAPTION = "Aantallen per jaar{} " + ABOUT_LEGEND
+# what '≈' is, one wording in every caption (r27 2021 #16, TO #13: not '≈ =', which a screen reader reads twice;
+# r30 TO #11: how it was found is the annex's): captions.md, tbl_helpline_years (r39: the words are the template's)
 MARK = "¹"
 UNCERTAIN = "²"
 
 
-def captioned(sections: dict[str, Chapter], helplines_: list[str]) -> dict[str, str]:
-    """Whose the chapter's tables are, for their captions: the channels' table is one helpline's (its name), the
-    years' table one helpline's or the report's helplines'."""
-    names = load.helplines().set_index("helpline")["name"]  # as they are: presentation.parts escapes a caption's fill
-    own = [names[h] for h, c in sections.items() if not c.tables["channels"].empty]
+def captioned(sections: dict[str, Chapter], helplines_: list[str]) -> dict[str, object]:
+    """Whose the chapter's tables are, for their captions (captions.md): the helplines with a channels' table (their
+    names), and the report's one helpline's name (None for several: the years' table is per helpline)."""
+    names = load.helplines().set_index("helpline")["name"]  # as they are: presentation.caption_text escapes them
     return {
-        "channels_of": " en ".join(own),
-        "years_of": f" van {names[helplines_[0]]}" if len(helplines_) == 1 else " per hulplijn",
+        "channels_of": [names[h] for h, c in sections.items() if not c.tables["channels"].empty],
+        "years_of": names[helplines_[0]] if len(helplines_) == 1 else None,
     }
 
 
@@ -311,15 +309,15 @@ def counted(sections: dict[str, Chapter]) -> str:
     return fmt.capfirst(measure_label(next(iter(sections.values())).data["main"], "all"))
 
 
-def years_message(year: int, sections: dict[str, Chapter]) -> str:
-    """The caption of the chart of the years: what it counts per year ('Oproepen en gesprekken per jaar'); that the
-    count stayed at the level of the year before is the chapter's opening, not said again here (r30 TO #6: said at
-    most twice in the report)."""
-    words = counted(sections)
+def years_also(year: int, sections: dict[str, Chapter]) -> str:
+    """For the caption of the chart of the years (captions.md, fig_helpline_years: 'Oproepen en gesprekken per jaar'):
+    the codebook's words for the count shown beside the main one, '' when none. r39: the caption's words are the
+    template's. That the count stayed at the level of the year before is the chapter's opening, not said again there
+    (r30 TO #6: said at most twice in the report)."""
     if len(sections) == 1:
         chapter = next(iter(sections.values()))
         figs = load.key_figures(year, next(iter(sections)))
         # the chart shows the conversations beside the calls: named (r23 TO #13)
         if chapter.data["main"] != "conversations" and hl.has_figure(figs, "conversations"):
-            words = f"{words} en {measure_label('conversations', 'all')}"
-    return f"{words} per jaar"
+            return measure_label("conversations", "all")
+    return ""

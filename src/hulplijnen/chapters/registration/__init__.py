@@ -3,6 +3,8 @@ protected tables of the contact export."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 
 from ...analysis import capacity as cap
@@ -11,7 +13,7 @@ from ...export.aggregate import mix_groups, table_defs
 from ...export.holidays import public_holidays
 from ...export.tables import PublishedTables
 from ...facts import FactSheet, Source, keys
-from ...presentation import fmt, text
+from ...presentation import caption_text, fmt, text
 from ...presentation.display import CROSS_REFS
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec
@@ -26,7 +28,6 @@ from ..shared.export_tables import (
     pct_text,
     published_victims,
     shown_hidden_cells,
-    taken_over,
 )
 from . import charts, codes
 
@@ -236,7 +237,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             "count",
             Source(None, TABLES, "contacts_by_contact_person: cells shown as x"),
         ),
-        gap=codes.published_gap(bool(made_up(export)), tables, helpline, facts),  # r38 (demo r37 #2)
+        gap=codes.published_gap(made_up(export), tables, helpline, facts),  # r38 (demo r37 #2)
         **text_values(year, helpline, export, k, facts, hidden),
     )
     return Chapter.written(
@@ -252,10 +253,10 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             "mix": mix,
             "group_labels": group_labels,
             "export": export,
-            "made_up": made_up(export),
-            "taken_over": taken_over(export),
+            "made_up": made_up(export),  # the captions say so (captions.md)
         },
         SHOWN,
+        SPEC.captions,
     )
 
 
@@ -303,8 +304,10 @@ def _mix_hidden(helpline: str, mix: pd.DataFrame, group_labels: dict, labels: pd
 
 
 def _shown_as() -> dict:
-    """The part of this chapter that shows each protected table (its cells, hidden ones as x)."""
-    parts = {p.label: p for p in SHOWN if not isinstance(p, Text)}
+    """The part of this chapter that shows each protected table (its cells, hidden ones as x), its caption in words
+    (captions.md; what a synthetic export's caption adds is no part of its head)."""
+    words = caption_text.render(SPEC.captions, {"made_up": False}).plain
+    parts = {p.label: replace(p, caption=words[p.caption]) for p in SHOWN if not isinstance(p, Text)}
     where = {"contacts_by_day": "fig-export-daily", codes.NAME: "tbl-export-codes", "contacts_by_group_channel": MIX}
     return {table: parts[label] for table, label in where.items()}
 
@@ -314,34 +317,31 @@ SHOWN = (
     # demo r23 #1: the counts per channel are the published totals in a synthetic export too: said so, not made up
     Table(
         "tbl-export-channels",
-        "Contacten per kanaal{}",
+        "tbl_export_channels",
         "channels",
         lead="taken_over_note",
-        fill="taken_over",
     ),
     Text("daily"),
     charts.DAILY,
     Text("mix"),
     Table(
         MIX,
-        "Kanaal per groep contactnemers, als aandeel van de contacten van de groep{}",  # the note says x, if any
+        "tbl_export_channel_mix",  # the note says x, if any
         "mix",
         lead="made_up_note",
-        fill="made_up",
     ),
     Text("suppressed"),  # the mix's x, if any, and the lead-in of the table per contact person (demo r32 #4)
     Table(
         "tbl-export-codes",
-        "Contacten per contactnemer{}",
+        "tbl_export_codes",
         "codes",
         lead="made_up_note",
-        fill="made_up",
     ),
     # demo r25 #14: Figure 2 repeated Tabel 3 row for row: the table alone (the chart stays in charts.py)
     # the count of hidden cells per table is bookkeeping: the technical annex shows it, with its lead-in
     Table(
         "tbl-appendix-export-suppression",
-        "Niet gepubliceerde cellen: kleine aantallen en cellen verborgen ter bescherming",
+        "tbl_appendix_export_suppression",
         "suppression",
         lead="hidden_cells",
     ),

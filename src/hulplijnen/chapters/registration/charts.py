@@ -128,8 +128,7 @@ def channel_mix_bars(mix: pd.DataFrame, labels: dict[str, str], title: str) -> p
 DAILY = Figure(
     "fig-export-daily",
     # r37 (demo #5, #15): a gap is a day not published, and only that; the triangle under it shows where it is
-    "Contacten per werkdag (maandag tot vrijdag); een gat in de lijn, met een driehoekje op de as, is een dag waarvan"
-    " het aantal niet gepubliceerd wordt",
+    "fig_export_daily",
     export_chart(daily_contacts, "Contacten per dag", "daily"),
 )
 MIX = Figure(

@@ -21,14 +21,18 @@ class Chapter:
     data: dict[str, object] = field(default_factory=dict)
     sections: dict[str, str | tuple[str, ...]] = field(default_factory=dict)  # its template's sections (text.sections)
     parts: tuple = ()  # what it shows, in order (presentation.parts: Text, Table, Figure), where it declares them
+    captions: str = ""  # its caption template (ChapterSpec.captions): the words of its parts' captions
 
     @classmethod
-    def written(cls, sections: dict[str, str], tables=None, data=None, parts: tuple = ()) -> Chapter:
+    def written(
+        cls, sections: dict[str, str], tables=None, data=None, parts: tuple = (), captions: str = ""
+    ) -> Chapter:
         """A chapter whose template is written in sections (text.sections): its text is the sections in order.
         ``parts``: its sections, tables and figures in reading order, shown by ``show``. A section may be several
-        texts, each shown on its own (the helplines chapter: one per helpline)."""
+        texts, each shown on its own (the helplines chapter: one per helpline). ``captions``: the template whose
+        blocks word its tables' and figures' captions (presentation.caption_text)."""
         texts = [t for s in sections.values() for t in ((s,) if isinstance(s, str) else s) if t]
-        return cls("\n\n".join(texts), tables or {}, data or {}, sections, parts)
+        return cls("\n\n".join(texts), tables or {}, data or {}, sections, parts, captions)
 
     def show(self) -> None:
         """Show its parts in order, in one notebook cell: each section of its text, then the tables and
@@ -70,6 +74,11 @@ class ChapterSpec:
     def text(self) -> str:
         """The name of the chapter's text template (text.render, text.sections)."""
         return f"chapters/{self.name}/text.md"
+
+    @property
+    def captions(self) -> str:
+        """The name of the chapter's caption template: a block per caption of its tables and figures."""
+        return f"chapters/{self.name}/captions.md"
 
     @property
     def methods(self) -> str | None:

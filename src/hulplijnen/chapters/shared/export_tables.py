@@ -231,20 +231,11 @@ def _conversations(helpline: str, facts: FactSheet) -> int | None:
     return facts.add(keys.export(helpline, "calibration_chat_one_in_n"), int(figures.loc[key, "value"]), "count", src)
 
 
-MADE_UP = " (verzonnen{})"  # demo r29 #18: the last words of a made-up table's caption, no colon before the title
-
-
-def made_up(export: dict | None, but: str = "") -> str:
-    """What the caption of a table of a synthetic export ends with (demo r22 #8, r25 #1, r29 #18): copied out of the
-    release, or seen in a screenshot, the caption still says the numbers are made up; ``but`` names a column that is
-    not."""
-    return MADE_UP.format(f", behalve „{but}”" if but else "") if is_synthetic(export) else ""
-
-
-def taken_over(export: dict | None) -> str:
-    """What the caption of the table of counts per channel ends with (demo r23 #1, r29 #18): in a synthetic export its
-    cells are the published totals, not made up; one parenthesis, not two."""
-    return " (overgenomen uit de gepubliceerde cijfers)" if is_synthetic(export) else " (registratie per contact)"
+def made_up(export: dict | None) -> bool:
+    """Whether the captions of the export's tables say their numbers are made up (demo r22 #8, r25 #1, r29 #18: copied
+    out of the release, or seen in a screenshot, the caption still says so; demo r23 #1: the counts per channel are
+    the published totals, taken over). r39: the words are the chapter's captions.md, the flag is this."""
+    return is_synthetic(export)
 
 
 def count_text(value) -> str:

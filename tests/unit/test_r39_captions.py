@@ -1,0 +1,117 @@
+"""r39: caption templates (chapters/<name>/captions.md) with tiny contexts: the words the Python strings said before,
+plain for the alt text and escaped once more for the cell option Quarto parses twice (escape.cell_caption)."""
+
+import pandas as pd
+import pytest
+
+from hulplijnen.chapters.capacity import demand
+from hulplijnen.chapters.channels import charts as channel_charts
+from hulplijnen.chapters.contact_persons import charts as person_charts
+from hulplijnen.presentation import caption_text
+
+MONTHLY = "chapters/channels/captions.md"
+SMALLER = "; het onderste deel heeft een kleinere schaal dan het bovenste"
+
+
+def monthly(without: int, two: bool) -> str:
+    return caption_text.render(MONTHLY, {"without_channel": without, "two_panels": two}).plain["fig_channels_monthly"]
+
+
+@pytest.mark.parametrize(
+    ("without", "note"),
+    [
+        (0, ""),
+        (1, " (zonder het contact zonder geregistreerd kanaal)"),
+        (5, " (zonder de 5 contacten zonder geregistreerd kanaal)"),
+        (1234, " (zonder de 1.234 contacten zonder geregistreerd kanaal)"),
+    ],
+)
+@pytest.mark.parametrize("two", [False, True])
+def test_the_monthly_charts_note_on_contacts_without_channel_and_its_panels(without, note, two):
+    assert monthly(without, two) == "Contacten per maand en kanaal" + note + (SMALLER if two else "")
+
+
+def test_the_monthly_chart_gives_the_template_numbers_and_flags_not_words():
+    wide = pd.DataFrame({"phone": [500, 600], "chat": [20, 30], "not_recorded": [2, 3]}, index=[1, 2])
+    assert channel_charts.without_channel(wide) == 5
+    assert channel_charts.without_channel(wide.drop(columns="not_recorded")) == 0
+    assert channel_charts.without_channel(None) == 0 and not channel_charts.two_panels(None)
+
+
+def test_roles_without_a_share_are_listed_plain_in_the_alt_text_and_escaped_in_the_option():
+    years = pd.DataFrame({"year": [2030, 2031, 2030, 2030], "role": ["a", "a", "b", "c"]})
+    gaps = person_charts.unpublished(years, {"a": "A", "b": "B_x", "c": "C"})
+    assert gaps == [{"roles": ["B_x", "C"], "years": ["2031"]}]
+    captions = caption_text.render("chapters/contact_persons/captions.md", {"unpublished": gaps})
+    words = "Aandeel van de contacten per contactnemer, per jaar; B_x en C: 2031 niet gepubliceerd"
+    assert captions.plain["fig_contact_person_years"] == words
+    assert captions.option["fig_contact_person_years"] == words.replace("B_x", "B\\\\\\_x")
+    assert caption_text.render("chapters/contact_persons/captions.md", {"unpublished": []}).plain[
+        "fig_contact_person_years"
+    ] == ("Aandeel van de contacten per contactnemer, per jaar")
+
+
+def test_three_roles_are_listed_with_commas_and_en():
+    gaps = [{"roles": ["A", "B", "C"], "years": ["2030", "2031"]}]
+    caption = caption_text.plain(
+        "chapters/contact_persons/captions.md", "fig_contact_person_years", {"unpublished": gaps}
+    )
+    assert caption.endswith("; A, B en C: 2030 en 2031 niet gepubliceerd")
+
+
+def test_a_synthetic_exports_months_table_says_what_is_made_up_and_what_its_mark_means():
+    def months(made_up, anchors):
+        data = {"made_up": made_up, "anchored": demand.months_caption(anchors)}
+        return caption_text.render("chapters/capacity/captions.md", data)
+
+    assert months(False, None).plain["tbl_export_answer_rate"] == "Belpogingen en telefooncontacten per maand"
+    assert months(True, None).plain["tbl_export_answer_rate"] == (
+        "Belpogingen en telefooncontacten per maand (verzonnen, behalve „geregistreerd”)"
+    )
+    anchored = months(True, {"rate_min": 60, "rate_max": 75})
+    said = ";\u00a0*\u00a0afgestemd op 60 tot 75\u00a0% beantwoord, de andere maanden vrij gekozen)"
+    assert anchored.plain["tbl_export_answer_rate"].endswith(said)
+    # the mark '*' is a value: escaped in the option as the old fill was, so Quarto shows it and no emphasis
+    assert ";\u00a0\\\\\\*\u00a0afgestemd" in anchored.option["tbl_export_answer_rate"]
+    assert anchored.plain["fig_export_answer_rate"].startswith(
+        "Aandeel beantwoorde belpogingen per maand (verzonnen). "
+    )
+
+
+@pytest.mark.parametrize(
+    ("made_up", "channels", "codes"),
+    [
+        (False, "Contacten per kanaal (registratie per contact)", "Contacten per contactnemer"),
+        (
+            True,
+            "Contacten per kanaal (overgenomen uit de gepubliceerde cijfers)",
+            "Contacten per contactnemer (verzonnen)",
+        ),
+    ],
+)
+def test_the_registration_captions_say_which_numbers_are_made_up(made_up, channels, codes):
+    captions = caption_text.render("chapters/registration/captions.md", {"made_up": made_up}).plain
+    assert captions["tbl_export_channels"] == channels and captions["tbl_export_codes"] == codes
+
+
+def test_the_helplines_captions_from_codebook_words_names_and_years():
+    data = {
+        "counted": "Oproepen",
+        "years_also": "gesprekken",
+        "channels_of": ["Tele-Onthaal"],
+        "units": "oproepen",
+        "base_year": "2019",
+        "growth_then": 2020,
+        "years_of": None,
+    }
+    captions = caption_text.render("chapters/helplines/captions.md", data).plain
+    assert captions["fig_helpline_years"] == "Oproepen en gesprekken per jaar"
+    assert captions["tbl_helpline_channels"] == "Oproepen en gesprekken van Tele-Onthaal per kanaal en per jaar"
+    assert captions["tbl_helpline_years"] == "Aantallen per jaar per hulplijn (≈: schatting)"
+    assert captions["fig_helpline_growth"] == (
+        "Groei sinds 2019 (index 2019 = 100), elke hulplijn in de eigen telling; open bolletje: 2020"
+    )
+    one = caption_text.render("chapters/helplines/captions.md", data | {"years_also": "", "years_of": "X"}).plain
+    assert one["fig_helpline_years"] == "Oproepen per jaar" and one["tbl_helpline_years"].startswith(
+        "Aantallen per jaar van X ("
+    )
