@@ -20,16 +20,8 @@ from ..data.provenance import declared_inputs, named_in_text, question_number
 from ..data.statements import ABOUT_THE_SAME_POINTS
 from ..presentation import text
 from ..presentation.captions import PHONE_METADATA
+from . import about as about_text
 from . import fonts, front, messages, summary
-from .about import (
-    about_markdown,
-    answer_tables,
-    derived_example,
-    estimate_words,
-    marks_estimates,
-    outward_example,
-    where_shown,
-)
 from .appendix import (
     annex_terms,
     appendix_tables,
@@ -169,7 +161,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
             values={k: f["value"] for k, f in facts.items()},  # the recorded values: what applies to this release
             # r37 (demo r36 #11, #12): the question the published monthly totals come from, named by its number
             question=question_number(DATA, f"{params.helplines[0]}/{params.year}/contacts_by_month_channel.csv"),
-            answer_tables=answer_tables(params),  # r39 (2020 #14)
+            answer_tables=about_text.answer_tables(params),  # r39 (2020 #14)
         )
         for n in release.chapters
         if chapters.spec(n).methods
@@ -186,25 +178,25 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     codes = shows_codes(list(release.chapters), params.helplines, params.year)
     reading = [c["name"] for c in release.reading]  # a chapter shown as a section of another has no number
     chapters_text = shown_text(staging, list(release.chapters))
-    marks = {"marked": marks_estimates(chapters_text), "words": estimate_words(chapters_text)}
+    marks = {"marked": about_text.marks_estimates(chapters_text), "words": about_text.estimate_words(chapters_text)}
     opening, summary_text = intro(params, reading, "rest"), summary.markdown(facts, params.helplines, params.year)
     scope = intro(params, reading, "scope")
     marked = "\n".join([chapters_text, summary_text])  # the summary's key figures show '≈ 5.420' too
     general_methods = text.render(
         "methods.md",
         # r37 (r36 2020 #14): only the words and signs the chapters and the summary mark an estimate with
-        marked=marks_estimates(marked),
-        words=estimate_words(marked),
+        marked=about_text.marks_estimates(marked),
+        words=about_text.estimate_words(marked),
         derived=derived,
-        example=where_shown(derived_example(facts, params.year), chapters_text) if derived else None,
-        outward=outward_example(facts),  # r39 (2021 #9)
+        example=derived and about_text.where_shown(about_text.derived_example(facts, params.year), chapters_text),
+        outward=about_text.outward_example(facts),  # r39 (2021 #9)
         one_chapter=len(reading) == 1,
         about_the_same=ABOUT_THE_SAME_POINTS if compared else None,
         unlike=unlike,
         terms=annex_terms("\n".join(methods).lower()),
     )
     titles = "\n".join(release.titles[n] for n in release.chapters)
-    about = about_markdown(params, facts, one_chapter=len(reading) == 1, **marks)
+    about = about_text.about_markdown(params, facts, one_chapter=len(reading) == 1, **marks)
     code_list = codes_markdown() if codes else ""
     shifts = [s for h in params.helplines for s in messages.subject_shifts(facts, h, params.year) if s["points"]]
     shift = shifts[0] if shifts else None  # the glossary's example of 'procentpunt' in the release's own figures
