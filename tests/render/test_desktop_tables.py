@@ -1,9 +1,9 @@
 """Tables on a desktop (1280 px) and the explanation column of a table on a phone (390 px), every release's HTML
 opened from disk (review r15: demo #1, 2021 #2-4, Tele-Onthaal #4). On a desktop no table scrolls sideways: a table
 wider than the text column is set compact to fit it (r38 demo #15: it no longer reaches into the right margin;
-quarto/scroll-focus.html, report.css; test_r38_table_fit), and no table reaches past the screen. On a phone a table's "Toelichting" (the explanation of its row,
-also "Soort en toelichting") is never squeezed to a word per line: its cells are at least ``READABLE_COLUMN`` px
-wide (the table is stacked)."""
+quarto/scroll-focus.html, report.css; test_r38_table_fit), and no table reaches past the screen. On a phone a
+table's "Toelichting" (the explanation of its row, also "Soort en toelichting") is never squeezed to a word per
+line: its cells are at least ``READABLE_COLUMN`` px wide (the table is stacked)."""
 
 from __future__ import annotations
 
