@@ -65,8 +65,9 @@ def test_the_channel_share_bars_carry_their_values_and_a_swatch_for_the_rounded_
     assert {"70,8 %", "17,9 %", "11,3 %", "68 %", "14 %", "18 %"} <= set(labels), labels
     legend = ax.get_legend()
     words = [t.get_text() for t in legend.get_texts()]
-    assert words[-1] == "afgerond gepubliceerd", words
-    assert "2021: afgerond gepubliceerd" not in words
+    # r39 (r38 2021 #14): the legend says "gepubliceerd (afgerond)", not the auditor's "afgerond gepubliceerd"
+    assert words[-1] == "gepubliceerd (afgerond)", words
+    assert "afgerond gepubliceerd" not in words and "2021: gepubliceerd (afgerond)" not in words
     assert all(h.get_visible() for h in legend.legend_handles), "every legend entry has a swatch"
     bars = [p for p in ax.patches if p.get_height() > 0]
     faces = {matplotlib.colors.to_hex(p.get_facecolor()) for p in bars}

@@ -99,10 +99,12 @@ def test_the_glossary_says_option_0_existed_before_its_overflow_role():
     option = next(t for t in glossary_terms() if t["term"] == "optie 0")
     # r36 (r35 2020 #10, 2021 #13, replaces 'Later werd'): dated and worded as the chapters, the year from events.csv
     assert "niet kent of niet wil noemen" in option["definition"] and "Later werd" not in option["definition"]
+    # r39 (r38 2020 #1): what the answer of early 2022 said is told in the past tense and dated to that answer
     assert option["definition"].endswith(
-        "Sinds 2021 is optie 0 ook een overlooplijn: zo'n oproep gaat naar de minst drukke provincie of naar een lijn"
-        " die op dat moment vrij is."
+        "Volgens het antwoord van begin 2022 was optie 0 sinds 2021 ook een overlooplijn: zo'n oproep ging naar de "
+        "minst drukke provincie of naar een lijn die op dat moment vrij was."
     )
+    assert "Sinds 2021 is optie 0" not in option["definition"]
 
 
 def test_every_month_of_the_answer_rate_chart_is_named():

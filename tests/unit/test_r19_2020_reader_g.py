@@ -73,8 +73,14 @@ def test_over_deze_cijfers_says_once_what_the_report_is_not_built_from():
         documents=[{**document, "publisher": None, "where": "", "scanned": False}],
         **ABOUT_PLAIN,
     )
-    assert "uit één bron: een vraag. Dit rapport is opgebouwd uit die gepubliceerde bron, niet uit het eigen " in out
-    assert "said once" not in out and "Het neemt de cijfers over" in out
+    # r39 (r38 TO #7, 2021 #5): what it is not built from, said plainly as not among this report's sources
+    assert (
+        "uit één bron: een vraag. Dit rapport is opgebouwd uit die gepubliceerde bron. Andere publicaties, zoals het "
+        "eigen jaarverslag, horen niet bij de bronnen van dit rapport." in out
+    )
+    assert out.count("eigen jaarverslag") == 1 and "niet uit het eigen" not in out
+    # r39 (r38 TO #7): after 'dit rapport' closes the sentence before, 'Het rapport' (not a bare 'Het')
+    assert "said once" not in out and "Het rapport neemt de cijfers over" in out
 
 
 def test_the_years_with_a_count_of_phone_calls():

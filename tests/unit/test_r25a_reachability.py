@@ -168,7 +168,13 @@ def test_over_deze_cijfers_places_no_count_a_reader_cannot_place():
         "quality.blanks_forced_by_totals": {"value": 9, "unit": "count", "source": src},
     }
     about = flat(about_markdown(load_params("2021-tele-onthaal"), facts))
-    assert "negen" not in about
+    # r39 (r38 2021 #7): 'geen nul … (soms is dat nul)' contradicted itself; the rule, then the count placed by the
+    # table that lists the cells (the count is no longer one a reader cannot place)
+    assert "negen ontbrekende waarden" not in about and "geen nul" not in about and "soms is dat nul" not in about
+    assert (
+        "Een leeg vak in de bron telt dit rapport niet als nul, tenzij de totalen van de bron maar één waarde "
+        "toelaten; zo zijn negen lege vakken 0 (zie @tbl-corrections)." in about
+    )
     # r26 TO #13 (the lead's decision): the figure named plainly, not a rule-book sentence
     assert "stilzwijgend" not in about
     assert "Eén gepubliceerd cijfer (de wijziging van het aantal websitebezoekers tegenover 2020) klopt niet" in about

@@ -125,7 +125,9 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
         # r35 (2021 #1): except once in the chapter and once in the summary, where a later report says that its sources
         # give no figures of its own year (figures may exist: the answer says they would be published)
         once = int(year == 2021)
-        assert chapter.count("bronnen van dit rapport") == once and md.count("bronnen van dit rapport") == once
+        # r39 (r38 2021 #5): the chapter's next sentence says plainly that the annual report is not among them
+        assert chapter.count("bronnen van dit rapport") == 2 * once and md.count("bronnen van dit rapport") == once
+        assert chapter.count("Dat jaarverslag hoort niet bij de bronnen van dit rapport.") == once
         assert "in die bronnen" not in chapter + md
 
 

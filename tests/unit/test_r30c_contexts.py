@@ -37,6 +37,12 @@ def test_the_lead_ends_after_the_finding(built):
 
 def test_the_2021_caveat_is_said_once(built):
     text = flat(built[2021].text)
-    assert text.count("onzeker") == 1
-    assert "Of beide cijfers hetzelfde tellen" not in text
-    assert "de vergelijkingen met 2020 zijn daarom onzeker." in text
+    # r39 (r38 2021 #6): the caveat that the years may not count alike is said once for the 1712 chapters, in the
+    # chapter on who makes contact ('hier en in de volgende hoofdstukken'); this chapter repeats it in no form
+    assert text.count("onzeker") == 0 and "is niet bekend" not in text
+    assert "Of beide cijfers hetzelfde tellen" not in text and "(of beide" not in text
+    from hulplijnen.chapters import contact_persons
+
+    persons = flat(contact_persons.build(2021, "1712", FactSheet("contact_persons", 2021)).text)
+    assert persons.count("onzeker") == 1
+    assert "Vergelijkingen met 2020, hier en in de volgende hoofdstukken, zijn daarom onzeker." in persons

@@ -26,8 +26,8 @@ def test_the_years_reachability_is_what_this_reports_sources_give(reachability_b
     assert plain(first) == (
         "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021; het antwoord op de "
         "schriftelijke vraag van 24 januari 2022 meldde dat 1712 de analyses over 2021 zou bekendmaken bij de "
-        "publicatie van zijn jaarverslag. Of dat jaarverslag die analyses bevat, is voor dit rapport niet nagegaan."
-    )  # r36 (r35 2021 #2): whether that annual report holds them was not checked, said so
+        "publicatie van zijn jaarverslag. Dat jaarverslag hoort niet bij de bronnen van dit rapport."
+    )  # r36 (r35 2021 #2); r39 (r38 2021 #5): 'niet nagegaan' read as 'nobody looked': the scope said plainly
     assert plain(rest).startswith("Volgens interne analyses van 1712, aangehaald in die vraag,")
     line = next(b for b in plain(md).split(" - **") if b.startswith("Bereikbaarheid"))
     # r36 (r35 2021 #1): the lead without the year (read as 2021's figure by a skimming reader)

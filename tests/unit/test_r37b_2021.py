@@ -39,10 +39,11 @@ def test_the_victims_share_of_2021_is_set_beside_2020_without_a_verdict_and_the_
     facts = FactSheet("contact_persons", 2021)
     text = plain(contact_persons.build(2021, "1712", facts).text)
     assert "meer dan in 2020" not in text and "ongeveer evenveel" not in text
-    assert (
-        "slachtoffer: 37 % in 2021**; in 2020 was dat 33,6 % van de 8.059 contacten (of beide op dezelfde basis "
-        "berekend zijn, is niet bekend)." in text
-    )
+    # r39 (r38 2021 #6): the bases' hedge no longer in brackets after the pair: said once, right after it, for the
+    # 1712 chapters that set 2021 beside 2020; still no verdict on the pair
+    assert "slachtoffer: 37 % in 2021**; in 2020 was dat 33,6 % van de 8.059 contacten. De cijfers over 2021" in text
+    assert text.count("of ze op dezelfde manier geteld zijn, is niet bekend") == 1
+    assert "(of beide" not in text
     records = {r["key"]: r["value"] for r in facts.records()}
     assert records["1712.check.contact_person_victim_vs_2020.alike"] == 0
     assert records["1712.check.contact_person_victim_vs_2020.unknown_n"] > 0
@@ -82,7 +83,12 @@ def test_the_summary_says_the_shares_before_the_estimates(summary_2021):
 def test_one_tele_onthaal_bullet_in_the_summary_of_several_helplines(summary_2021):
     """#11: '… en voerde 104.681 gesprekken.' then a bullet 'Tele-Onthaal: evenveel gesprekken, …'."""
     bullets = [b for b in summary_2021.split(" - ") if "Tele-Onthaal" in b.split(":")[0]]
-    assert len(bullets) == 1, bullets
+    # r39 (r38 TO #6, 2021 #4): the estimate of the other conversations is a bullet of its own, named by the
+    # helpline; the counts stay in one bullet (no second 'Tele-Onthaal: ongeveer evenveel gesprekken' lead)
+    assert len(bullets) == 2, bullets
+    assert bullets[1].startswith("**Tele-Onthaal: meer andere gesprekken:** naar schatting waren er tussen ")
+    assert " dus " not in bullets[1] and "niet als coronagerelateerd" not in bullets[1]
+    assert "ongeveer evenveel gesprekken, minder" not in summary_2021.lower()
     assert bullets[0].startswith(
         "**Tele-Onthaal** kreeg 137.669 oproepen en voerde 104.681 gesprekken, ongeveer evenveel als in 2020, het "
         "eerste coronajaar, maar minder gesprekken hadden met corona te maken: 13 % van de gesprekken"

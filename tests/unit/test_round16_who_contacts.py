@@ -127,14 +127,16 @@ def test_the_legend_and_the_caption_name_the_approximate_bars_alike():
     from hulplijnen.presentation import figures_sources
 
     # r19 2021 #17: a published share is no estimate: a light bar (no hatching), 'afgerond gepubliceerd' in both
-    assert figures_sources.ROUNDED == "afgerond gepubliceerd"
+    # r39 (r38 2021 #14): reader's wording "gepubliceerd (afgerond)" instead of "afgerond gepubliceerd"
+    assert figures_sources.ROUNDED == "gepubliceerd (afgerond)"
     # r22 2021 #2: a plain caption; the chart's legend alone names the light bar, so the two cannot disagree
     from caption_words import words  # r39: the captions are the chapters' captions.md
 
     assert "staaf" not in words("contact_persons", charts.YEARS) and "afgerond" not in words(
         "contact_persons", charts.YEARS
     )
-    assert "wijziging" not in figures_sources.IMPLIED and "bij benadering" in figures_sources.IMPLIED
+    # r39 (r38 2021 #14): the estimate's legend says "schatting", as the tables' "≈: schatting"; no jargon
+    assert "wijziging" not in figures_sources.IMPLIED and figures_sources.IMPLIED == "schatting"
     # r22 2021 #2, #17: the channels chapter's captions are plain; the bars' labels and the legend's note say the rest
     assert words("channels", channel_charts.MIX) == "Aandeel van elk kanaal per jaar"
     assert words("channels", channel_charts.YEARS) == "Contacten per jaar"
