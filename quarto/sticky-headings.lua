@@ -10,10 +10,12 @@ MARK = pandoc.RawBlock("typst", "#place(box())<heading-mark>")
 
 -- Chapters flow: a numbered chapter begins where the one before ends, as text does (round 16 made every chapter open
 -- a page, which left 2021 p.8 three-quarters and p.14 all but empty, 2020 p.4 two-thirds: r16 2020 #4, 2021 #2).
--- Only a part of its own may open a new page: the technical annex always (BREAK, below; r39) and the colophon
--- (report/colophon.md), through the template's part-break: a weak column break (in one column a page break, none at a
--- page's top) when the page before is more than half full, else a rule that sets the part apart on the same page.
--- A chapter opens a page only when its heading and first lines do not fit the room left (mark_opening, below).
+-- Only a part of its own may open a new page: the technical annex (its heading and opening sentence stood at the foot
+-- of the glossary's last page, 2021 r11 #15) and the colophon (report/colophon.md), through the template's
+-- part-break: a weak column break (in one column a page break, none at a page's top) when the page before is more
+-- than half full, else a rule that sets the part apart on the same page (a forced break left a page with two glossary
+-- entries, r21 2021 #12, TO #7). A chapter opens a page only when its heading and first lines do not fit the room
+-- left, or when its opening is a short lead-in that goes over with its first table or chart (mark_opening, below).
 NEW_PAGE = { ["sec-annex"] = true }
 -- The technical annex flows (r24 2020 #17, Tele-Onthaal #12): its blocks ("Bij hoofdstuk 2 …", "Controles van de
 -- gegevens") each began a page, leaving pages a third empty, because a heading, its opening and a short table went
@@ -21,12 +23,9 @@ NEW_PAGE = { ["sec-annex"] = true }
 -- (quarto/typst-floats.typ); the colophon (report/colophon.md) ends it. There a heading and the text under it flow as
 -- text does; only a short lead-in (ANNEX_LEAD_IN_WORDS, about three lines, or one ending in a colon) goes with the
 -- table after it, so a longer introduction ends a page and its table follows at the top of the next.
--- (An annex always on a new page, tried in round 29, left the glossary's last page 70-85 % empty; readers of round 38
--- found an annex under the glossary's last entry read as part of it, and a part's page may end short: r39.)
--- r39 (2021 r38 #13): the annex always opens a new page, as a part of its own ("Technische bijlage" began halfway down
--- the glossary's last page and read as part of it). A weak break: none at a page's top, so a page break put before
--- the annex's heading elsewhere (report/appendices.md) does not leave an empty page.
-BREAK = pandoc.RawBlock("typst", '#pagebreak(weak: true)\n#state("annex", false).update(true)')
+-- (An annex always on a new page, tried in round 29 and again in r39 for r38 2021 #13, left the glossary's last page
+-- 70-88 % empty: reverted both times; the rule sets the annex apart instead.)
+BREAK = pandoc.RawBlock("typst", '#part-break()\n#state("annex", false).update(true)')
 local ANNEX_LEAD_IN_WORDS = 45
 -- (An annex heading that opened the next page when a few lines under it would not fit, r31 2020 #14, made the 2021
 -- PDF go back and forth between two layouts, r32: left out; test_r19_breaks guards a heading at a page's foot.)
@@ -81,7 +80,7 @@ end
 
 -- The blocks' reading (words, lead-ins, notes, tables, headings): quarto/sticky-blocks.lua, beside this filter.
 local reading = dofile(pandoc.path.join({ pandoc.path.directory(PANDOC_SCRIPT_FILE), "sticky-blocks.lua" }))
-local words = reading.words
+local LEAD_IN_WORDS, words = reading.LEAD_IN_WORDS, reading.words
 local announces, ends_in_colon = reading.announces, reading.ends_in_colon
 local is_float, is_note, table_before, blank = reading.is_float, reading.is_note, reading.table_before, reading.blank
 local is_heading, leaves, heading_id = reading.is_heading, reading.leaves, reading.heading_id
@@ -134,9 +133,30 @@ local function rebuild(blocks, plan)
   return out
 end
 
--- A heading stays with its first paragraph (below); an opening of a few short paragraphs no longer goes to the next
--- page with the table or chart after it (r39, TO r38 #11, demo #13: it left the page before a quarter to half empty).
+-- A heading (a chapter or a section) stays with the few paragraphs under it and with the table or chart they lead to:
+-- "2 Contactnemers" and its opening paragraphs never stand at a page's foot with the chapter's first table overleaf
+-- (2020 r13 #8, 2021 r13 #5). When at most OPENING_PARAS paragraphs of at most OPENING_WORDS words together stand
+-- between a heading and a table or chart, each is a sticky block: heading, paragraphs and the table's start (or the
+-- chart) go to the next page together. A longer opening flows as text does (a 190-word opening moved whole left
+-- half a page empty).
+local OPENING_PARAS = 4
 local FIRST_WORDS = 60 -- a heading's first paragraph this short sticks to the next one (about five lines)
+local OPENING_WORDS = 150
+
+local function opening(order, h)
+  local count, total, i = 0, 0, h + 1
+  while order[i] and order[i].t == "Para" do
+    count, total, i = count + 1, total + words(order[i]), i + 1
+  end
+  if count == 0 or count > OPENING_PARAS or total > OPENING_WORDS or not (order[i] and is_float(order[i])) then
+    return {}
+  end
+  local found = {}
+  for j = h + 1, i - 1 do -- the last one, right before the table or chart, is its lead-in when short
+    found[#found + 1] = j
+  end
+  return found
+end
 
 -- A chapter's opening paragraph, when it is the only one before its first table or chart and does not point at what
 -- follows ("hieronder", a closing colon), is an opening, not a lead-in: the heading and it may end a page, and it flows
@@ -174,10 +194,9 @@ function Pandoc(doc)
       plan[i] = nil -- flows: neither a lead-in nor sticky (see ANNEX_LEAD_IN_WORDS)
     elseif el.t == "Para" then
       local next = order[i + 1]
-      -- r39 (TO r38 #11, demo #13): a paragraph before a table or chart flows as text does, only the caption goes
-      -- with its float: a lead-in that went over with its chart left the page before a quarter to half empty.
-      if next and is_float(next) then
-        plan[i] = nil
+      if next and is_float(next) and words(el) <= LEAD_IN_WORDS then
+        plan[i] = "lead-in"
+        plan.after_heading[i] = i > 1 and is_heading(order[i - 1])
       elseif ends_in_colon(el) then
         plan[i] = "sticky"
       end
@@ -193,7 +212,7 @@ function Pandoc(doc)
       local chapter = el.t == "Header" and el.level == 1
       local nxt = order[i + 1] and order[i + 1].text == MARK.text and order[i + 2] or order[i + 1]
       plan[i] = chapter and nxt and is_heading(nxt) and "keep" or nil
-      local found = {} -- r39: no opening sticks to the table or chart after it (see the lead-in above)
+      local found = (annex or chapter) and {} or opening(order, i)
       if chapter and not annex then
         mark_opening(order, i, plan)
       end
