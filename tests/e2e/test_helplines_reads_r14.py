@@ -38,8 +38,9 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r33f (r32 TO #1): the same share as in 2019 and 2020 is no key message; the website's fall is
     assert "Meer oproepen dan gesprekken" not in messages and "leidde ongeveer één op de vier oproepen" not in messages
     assert "32.988" not in messages and chapter.count("32.988") <= 1  # the chapter's alone
-    website = "- **Minder websitebezoekers:** ongeveer 17 % minder dan in 2020, maar nog 84,2 % meer dan in 2019."
-    assert website in messages
+    # r39 (r38 TO #2): the share is exact (from published counts): '17,3 %', not 'ongeveer 17 %' (read as an estimate)
+    website = "- **Minder websitebezoekers:** 17,3 % minder dan in 2020, maar nog 84,2 % meer dan in 2019."
+    assert website in messages and "ongeveer 17 %" not in messages
     assert "33.000" not in messages and "bezette lijn" not in messages and "Als elk gesprek" not in messages
     # r24 TO #10: what the counts say, not 'op het hoge niveau'
     # r31 (TO #4, #14): the calls with their two changes as in Tabel 1; the level said of the conversations
@@ -56,7 +57,9 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     lead = "- **Ongeveer evenveel gesprekken, minder vaak over corona:** in 2021 waren er ongeveer evenveel gesprekken"
     assert messages.index(lead) < messages.index(" - **", messages.index(lead) + 1)
     assert "13 % van de gesprekken, tegenover 24,1 % in 2020." in messages
-    assert messages.count(" - **") == 3  # r33f (r32 TO #10): the counts and the channels one bullet
+    # r39 (r38 TO #6): the 70-word corona bullet split in two (corona shares; the other conversations that rose)
+    assert messages.count(" - **") == 4  # r33f (r32 TO #10): the counts and the channels one bullet
+    assert " - **Meer andere gesprekken:** naar schatting" in messages
     # r22 (r21 TO #1): the estimate in the message, a range rounded inwards at its step, said per year
     # r23 (r22 TO #1): the estimate is the chapter's only, hedged there; the message gives the published shares
     # r31 (TO #4, #7): the other conversations' rise is a key message again, rounded ('ruim', 'ongeveer'), never
@@ -64,11 +67,15 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r32 (r31 TO): 'naar schatting ruim 10.000', said as an estimate
     # r34; r36 TO #2: more than in which year, 'in totaal' of the other conversations
     # r37 (r36 TO #1, #5): the conversations not counted as about corona, their rise as its range (both ends known)
+    # r39 (r38 TO #6, 2021 #4): its own bullet, no inverted 'Gesprekken die …, waren er dus'; the range kept (both
+    # ends known). NB: 'die niet over corona gingen' (r39b, pinned in test_r39b_wording) undoes r37's 'niet als
+    # coronagerelateerd geteld' (r36 TO #5): the lead's call, flagged in p39d's report
     said = (
-        "Gesprekken die niet als coronagerelateerd geteld werden, waren er dus naar schatting tussen 10.100 en 11.400"
+        "- **Meer andere gesprekken:** naar schatting waren er tussen 10.100 en 11.400 meer gesprekken die niet over "
+        "corona gingen dan in 2020"
     )
-    assert said in messages and "91.100" not in messages
-    assert "niet over corona ging" not in messages and "andere onderwerpen" not in messages
+    assert said in messages and "91.100" not in messages and "waren er dus" not in messages
+    assert "andere onderwerpen" not in messages
     # r22: the channels led by their change against 2019
     # r32 (r31 TO): both comparisons per channel, 2020 first
     channels = (  # r34 (r33 TO): led by the rise against 2019; the calls' level against 2020 after it
@@ -119,8 +126,10 @@ def test_the_methods_say_derived_values_once_with_an_example(built):
     # r31 (TO #11): the example follows its rule (the +13,9 % alone), the channels' narrowing beside it
     assert (
         "Zo liggen de oproepen van 2019 tussen 120.816 en 120.921 (met de kanalen samen: tussen 120.827 en 120.921); "
-        "het hoofdstuk schrijft „ongeveer 120.900”" in methods
+        "een tabel van het hoofdstuk toont „≈ 120.900”." in methods
     )
+    # r39 (r38 TO #1): the chapter's text never wrote „ongeveer 120.900” (only its table and chart show ≈ 120.900)
+    assert "schrijft „ongeveer 120.900”" not in methods
     assert "hoofdstukken" not in methods
 
 

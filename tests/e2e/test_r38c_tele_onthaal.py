@@ -21,9 +21,14 @@ def qmd():
 
 def test_one_helpline_report_speaks_of_that_helpline(qmd):
     """#11: 'de eigen jaarverslagen over 2021 van de hulplijnen' in a report of Tele-Onthaal alone."""
-    assert "niet uit het eigen jaarverslag over 2021 van Tele-Onthaal." in qmd
+    # r39 (r38 TO #7): the sources said plainly in 'Over deze cijfers', the annual reports named as Tele-Onthaal's
+    assert (
+        "Andere publicaties, zoals de eigen jaarverslagen van Tele-Onthaal over 2021 en over eerdere jaren, horen niet "
+        "bij de bronnen van dit rapport." in qmd
+    )
     assert "wat Tele-Onthaal zelf over 2021 publiceert" in qmd
     assert "van de hulplijnen zelf" not in qmd and "jaarverslagen over 2021 van de hulplijnen" not in qmd
+    assert "jaarverslagen van de hulplijnen" not in qmd
 
 
 def test_the_channels_are_compared_with_last_year_too():

@@ -238,8 +238,14 @@ def test_every_published_figure_of_tele_onthaal_is_in_its_chapter(built):
             # r32 (r31 TO): 'N minder dan in <year>, ongeveer P % (de bron vermeldt Q %)'
             # r33 (r32 2021 #8, TO #3): the chapter without the source's percentage ('de bron vermeldt' is audit
             # talk); the disputed percentage is in the annex (asserted below) and 'Over deze cijfers' names the figure
-            said = f"{fmt.number(abs(diff['value']))} minder dan in {ref} (ongeveer {fmt.number(round(implied))} %)"
-            assert said in text and f"de bron vermeldt {published}" not in text, (release, measure)
+            # r39 (r38 2021 #3): the exact share the difference gives, and the source's percentage once beside it,
+            # said not to fit, with the table that explains it (a reader checking the infographic is not misled)
+            said = (
+                f"{fmt.number(abs(diff['value']))} minder dan in {ref} ({fmt.number(implied, 1)} %; de bron vermeldt "
+                f"\u2212{published}, wat niet bij dat verschil past: zie @tbl-inconsistencies)"
+            )
+            assert said in text and text.count(f"de bron vermeldt \u2212{published}") == 1, (release, measure)
+            assert f"ongeveer {fmt.number(round(implied))} %" not in text, (release, measure)
             assert not re.search(r"ongeveer \d+ tot \d+ %", text) and "ruim 36.000" not in text, (release, measure)
             assert fmt.number(diff["value"]) in whole and published in whole, (release, measure)
         # r16 TO #15: the table named by its number (a cross-reference), resolved in the HTML

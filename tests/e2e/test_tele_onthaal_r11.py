@@ -35,7 +35,10 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     # unanswered calls
     said = (
         # r36 TO #5: the same share said as the share; r37 (r36 TO #3): in one sentence, the channels apart
-        "Er waren 32.988 meer oproepen dan gesprekken: ongeveer een kwart van de oproepen, net als in 2019 en 2020. "
+        # r39 (r38 TO #2, 2021 #2): the share exact ('24,0 %'), 'even groot' only where the estimate allows it
+        "Er waren 32.988 meer oproepen dan gesprekken: 24,0 % van de oproepen, bijna een kwart. Dat aandeel is even "
+        "groot als in 2020 (naar schatting 23,9 tot 24,0 %) en iets kleiner dan in 2019 (naar schatting 24,8 tot "
+        "24,9 %). "
         # r38 (r37 TO #6): what the gap's cause is, not 'de andere oproepen'
         "Waar dat verschil vandaan komt (oproepen die niet beantwoord, ingehaakt, stil of herhaald waren), is "
         "niet bekend; het verschil is dus geen maat voor onbeantwoorde oproepen."
@@ -45,7 +48,8 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     # r33 TO #8: no source talk in the chapter
     assert "of waarom er meer oproepen dan gesprekken waren." not in chapter
     assert "de bron zegt niet waarom" not in chapter
-    assert "24,0 % van de oproepen" not in chapter
+    # r39 (r38 TO #2): '24,0 % van de oproepen' is now the exact share, said once; not 'net als in 2019 en 2020'
+    assert chapter.count("24,0 % van de oproepen") == 1 and "net als in 2019 en 2020" not in chapter
     # what those calls were is not known (finding 1); r34 (r33 TO #2): 'onbeantwoord' only to say the gap is no measure
     assert text.count("onbeantwoord") == 1
     # r16 TO #4: the corona share in the lead on the calls, not a bullet of its own
@@ -58,10 +62,12 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     # r33f (r32 TO #1): no key message on the gap (the same share every year); the website's fall is one
     said = summary.split("## Kerncijfers")[0]
     assert "Meer oproepen dan gesprekken" not in said and "32.988" not in said
-    assert "- **Minder websitebezoekers:** ongeveer 17 %" in said.replace("\u00a0", " ")
+    # r39 (r38 TO #2): the exact share from the published counts, not 'ongeveer 17 %' (read as an estimate)
+    assert "- **Minder websitebezoekers:** 17,3 %" in said.replace("\u00a0", " ") and "ongeveer 17 %" not in said
     # r31 (TO #1): the exact difference, the percentage it gives and the source's −17,9 % as not fitting; no span
     # r32 (r31 TO): the disputed percentage once per place, the explanation the annex's
-    row = "| Websitebezoekers | 174.063 | −36.460 (ongeveer −17 %¹) tegenover 2020; +84,2 % tegenover 2019 |"  # r33f
+    # r39 (r38 TO #2): the exact −17,3 % in Tabel 1 too, the source's −17,9 % in its note (¹)
+    row = "| Websitebezoekers | 174.063 | −36.460 (−17,3 %¹) tegenover 2020; +84,2 % tegenover 2019 |"  # r33f
     assert row in text.replace("\u00a0", " ") and "17 tot −18" not in text
     # r25 2021 #12: per channel 2021 first, then the trend since 2019 in one sentence (the derived counts in Tabel 2)
     assert "In 2021 waren er 88.128 gesprekken via telefoon en 16.553 gesprekken via chat" in text
@@ -81,8 +87,9 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
     # r33f (r32 TO #9): every word the text marks an estimate with
     # r34 TO #5; r36 TO #8: what was rounded (the counts are exact) and every word the chapter marks an estimate with
     rule = (
-        "De percentages zijn afgerond bekendgemaakt. Cijfers met ≈, „ongeveer”, „rond” of „naar schatting” zijn "
-        "schattingen, net als een bereik („tussen … en …”)."
+        # r39 (r38 TO #2): 'ongeveer' also rounds exact figures, said apart from the estimate words
+        "De percentages zijn afgerond bekendgemaakt. Cijfers met ≈, „rond” of „naar schatting” zijn schattingen, "
+        "net als een bereik („tussen … en …”); „ongeveer” rondt ook exacte cijfers af."
     )
     assert rule in " ".join(about.split())
     cells = nbformat.read(built[RELEASE] / "notebooks" / "helplines.ipynb", as_version=4).cells
@@ -123,7 +130,9 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
     undefined = "De bron omschrijft niet wat een oproep of een gesprek van Tele-Onthaal precies telt."
     assert undefined in about and everything.count("omschrijft niet wat een oproep") == 1  # about only
     assert "wat elk woord telt" not in everything and "per 100 oproepen" not in everything
-    assert "Afgeleide cijfers voor eerdere jaren" in everything
+    # r39 (r38 TO #8): the table also holds 2021 rows: titled for what it holds, not 'voor eerdere jaren'
+    assert "Schattingen, afgeleid uit de gepubliceerde wijzigingen en aandelen" in everything
+    assert "Afgeleide cijfers voor eerdere jaren" not in everything
     assert "Alle kerncijfers zoals gepubliceerd" not in everything
     assert "139.072 tot 139.211" in everything  # the annex: the range the channels narrow (finding 11)
     assert "2020: afgeleid uit de gepubliceerde afgeronde wijziging" not in everything  # finding 24

@@ -114,11 +114,12 @@ def test_the_years_figures_are_unknown_and_the_summary_splits_figure_and_measure
     told = (
         "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021; het antwoord op de "
         "schriftelijke vraag van 24 januari 2022 meldde dat 1712 de analyses over 2021 zou bekendmaken bij de "
-        "publicatie van zijn jaarverslag. Dat jaarverslag hoort niet bij de bronnen van dit rapport."
-    )  # r39 (r38 2021 #5): the annual report's scope said plainly, not 'niet nagegaan'
+        "publicatie van zijn jaarverslag. Dat jaarverslag is niet gebruikt voor dit rapport."
+    )  # r39 (r38 2021 #5): the annual report's scope said plainly, not 'niet nagegaan'; p39d: without a second
+    # 'bronnen van dit rapport'
     assert chapter.startswith(told)
     assert "**Bereikbaarheid:** over 2021 geven de bronnen van dit rapport geen cijfers;" in md
-    assert chapter.count("bronnen van dit rapport") == 2 and md.count("bronnen van dit rapport") == 1
+    assert chapter.count("bronnen van dit rapport") == 1 and md.count("bronnen van dit rapport") == 1  # r39 (p39d)
     assert "geen cijfers bekend" not in chapter + md
     # r36 (r35 2021 #5): optie 0 dated, as every measure in the bullet
     assert " - **Wat er veranderde:** in 2021 „optie 0” als overlooplijn (wie in het keuzemenu geen provincie" in md

@@ -26,8 +26,9 @@ def test_the_years_reachability_is_what_this_reports_sources_give(reachability_b
     assert plain(first) == (
         "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021; het antwoord op de "
         "schriftelijke vraag van 24 januari 2022 meldde dat 1712 de analyses over 2021 zou bekendmaken bij de "
-        "publicatie van zijn jaarverslag. Dat jaarverslag hoort niet bij de bronnen van dit rapport."
+        "publicatie van zijn jaarverslag. Dat jaarverslag is niet gebruikt voor dit rapport."
     )  # r36 (r35 2021 #2); r39 (r38 2021 #5): 'niet nagegaan' read as 'nobody looked': the scope said plainly
+    # (p39d: without a second 'bronnen van dit rapport')
     assert plain(rest).startswith("Volgens interne analyses van 1712, aangehaald in die vraag,")
     line = next(b for b in plain(md).split(" - **") if b.startswith("Bereikbaarheid"))
     # r36 (r35 2021 #1): the lead without the year (read as 2021's figure by a skimming reader)

@@ -95,7 +95,8 @@ def test_the_2021_chapter_says_the_annual_report_was_not_checked(reachability_bu
     """2021 #2: the answer said the 2021 analyses would be published in the annual report; whether it holds them
     was not checked for this report: said once, only where the report is later than its figures."""
     # r39 (r38 2021 #5): 'niet nagegaan' read as 'nobody looked'; the scope is said plainly instead
-    told = "Dat jaarverslag hoort niet bij de bronnen van dit rapport."
+    # r39 (p39d): without a second 'bronnen van dit rapport' in the paragraph
+    told = "Dat jaarverslag is niet gebruikt voor dit rapport."
     assert reachability_built[2021][0].count(told) == 1
     assert "niet nagegaan" not in reachability_built[2021][0] + reachability_built[2020][0]
     assert told not in reachability_built[2020][0]

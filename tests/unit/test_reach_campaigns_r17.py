@@ -93,11 +93,12 @@ def test_the_sources_of_this_report_are_named_once_in_the_2021_chapter():
     # r35 (2021 #1, the lead's brief): figures may exist; this report's sources give none, said so once
     # r39 (r38 2021 #5): the opening paragraph also says plainly that the annual report is not among them; the
     # sources are named there only
-    assert said.count("bronnen van dit rapport") == 2 and "in die bronnen" not in said
+    # r39 (p39d): 'bronnen van dit rapport' once in the paragraph (r39b's second, on the annual report, repeated it)
+    assert said.count("bronnen van dit rapport") == 1 and "in die bronnen" not in said
     assert said.startswith("De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021;")
     first = flat(chapter(2021).text.split("\n\n", 1)[0])
-    assert first.count("bronnen van dit rapport") == 2
-    assert first.endswith("Dat jaarverslag hoort niet bij de bronnen van dit rapport.")
+    assert first.count("bronnen van dit rapport") == 1
+    assert first.endswith("Dat jaarverslag is niet gebruikt voor dit rapport.")
 
 
 def test_the_annex_has_no_estimate_of_the_calls_offered():
