@@ -68,11 +68,10 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r34; r36 TO #2: more than in which year, 'in totaal' of the other conversations
     # r37 (r36 TO #1, #5): the conversations not counted as about corona, their rise as its range (both ends known)
     # r39 (r38 TO #6, 2021 #4): its own bullet, no inverted 'Gesprekken die …, waren er dus'; the range kept (both
-    # ends known). NB: 'die niet over corona gingen' (r39b, pinned in test_r39b_wording) undoes r37's 'niet als
-    # coronagerelateerd geteld' (r36 TO #5): the lead's call, flagged in p39d's report
+    # ends known); what the figures count as r37 said it ('niet als coronagerelateerd geteld', r36 TO #5)
     said = (
-        "- **Meer andere gesprekken:** naar schatting waren er tussen 10.100 en 11.400 meer gesprekken die niet over "
-        "corona gingen dan in 2020"
+        "- **Meer andere gesprekken:** naar schatting waren er tussen 10.100 en 11.400 meer gesprekken die niet als "
+        "coronagerelateerd geteld werden dan in 2020"
     )
     assert said in messages and "91.100" not in messages and "waren er dus" not in messages
     assert "andere onderwerpen" not in messages

@@ -22,8 +22,11 @@ def _text(release: str) -> str:
 @pytest.mark.parametrize("release", ["2021", "2021-tele-onthaal"])
 def test_r39_wording(release):
     t = _text(release)
-    assert "niet als coronagerelateerd geteld" not in t  # the double negative (r38 TO #6, 2021 #4)
-    assert "meer gesprekken die niet over corona gingen" in t
+    # the double negative and its 'dus' gone (r38 TO #6, 2021 #4); what the figures count kept: conversations not
+    # counted as about corona (r36 TO #5), not 'die niet over corona gingen' (the lead's call, r39)
+    assert "Gesprekken die niet als coronagerelateerd geteld werden, waren er dus" not in t
+    assert "meer gesprekken die niet als coronagerelateerd geteld werden dan in 2020" in t
+    assert "niet over corona gingen" not in t
     assert "(ongeveer 17 %)" not in t and "(17,3 %; de bron vermeldt −17,9 %" in t  # exact share (2021 #3)
     assert "even groot als in 2020" in t and "iets groter dan in 2019" in t  # the phone gap by the rule (#5, #2)
     assert "ongeveer even groot als in 2019 (ongeveer 25 %)" not in t
