@@ -60,8 +60,8 @@ def test_table_2_holds_the_corona_split_as_estimates():
     table = built()[0].tables["channels"].set_index("Cijfer")
     corona, other = table.loc["totaal – gesprekken over corona"], table.loc["totaal – andere gesprekken"]
     # r34 TO #8: a range says it is an estimate, no '≈' before it; r37 (r36 TO #11): in brackets after its count
-    assert corona["2020"] == "≈\u00a025.500" and corona["2021"] == "≈\u00a013.600 (13.000 tot 14.200)"
-    assert other["2020"].startswith("≈") and other["2021"] == "≈\u00a091.100 (90.500 tot 91.600)"
+    assert corona["2020"] == "≈\u00a025.500" and corona["2021"] == "≈\u00a013.600"  # r39 (r38 TO #13)
+    assert other["2020"].startswith("≈") and other["2021"] == "≈\u00a091.100"  # r39 (r38 TO #13)
     # r36 TO #12: 2019, before the first corona year, has none about corona and all its conversations as the others
     assert corona["2019"] == "–" and other["2019"] == table.loc["totaal – gesprekken", "2019"] == "≈\u00a090.800"
 
@@ -71,7 +71,7 @@ def test_no_source_talk_and_the_corona_paragraph_stands_alone():
     corona.' ran on inside the paragraph 'Gesprekken.'."""
     text = built()[0].text
     # r37 (r36 TO #9): the annex's word, with the bars' mark, not 'geschat'
-    assert "de bron zegt niet" not in flat(text) and charts.DERIVED == "afgeleid (≈)"
+    assert "de bron zegt niet" not in flat(text) and charts.DERIVED == "schatting (≈)"  # r39 (r38 2021 #14)
     assert "\n\n**Minder gesprekken over corona.**" in text
 
 
@@ -87,4 +87,5 @@ def test_the_chart_of_the_years_has_the_years_from_left_to_right():
     fig = charts.calls_conversations(rows, "t", {})
     ax = fig.axes[0]
     assert [t.get_text() for t in ax.get_xticklabels()] == ["2019", "2021"] and ax.get_ylabel() == "aantal per jaar"
-    assert "oproepen, afgeleid (≈)" in [t.get_text() for t in fig.legends[0].get_texts()]  # r34 TO #10, r37
+    # r34 TO #10, r37; r39 (r38 2021 #14): the legend's word is the tables' "schatting"
+    assert "oproepen, schatting (≈)" in [t.get_text() for t in fig.legends[0].get_texts()]

@@ -92,7 +92,9 @@ def test_table_2_ranges_carry_no_about_sign_and_its_caption_one_colon():
     """#8, #13: '≈ 13.000 tot 14.200' hedged twice; 'Tabel 2: Tele-Onthaal: oproepen' had two colons."""
     table = built()[0].tables["channels"].set_index("Cijfer")
     # r37 (r36 TO #11): the range in brackets after its count, itself without '≈'
-    assert table.loc["totaal – gesprekken over corona", "2021"] == "≈\u00a013.600 (13.000 tot 14.200)"
+    assert (
+        table.loc["totaal – gesprekken over corona", "2021"] == "≈\u00a013.600"
+    )  # r39 (r38 TO #13): the range in the note
     assert table.loc["totaal – andere gesprekken", "2020"].startswith("≈")
     # r37 (r36 TO #8): no legend in the caption (cryptic): the note under the table says it
     from caption_words import QUIET
@@ -138,7 +140,12 @@ def test_figure_1_legend_swatches_match_the_bars_and_the_phone_shows_every_numbe
     fig = charts.calls_conversations(_rows(), "t", {})
     labels = [t.get_text() for t in fig.legends[0].get_texts()]
     # r37 (r36 TO #9): the annex's word with the bars' mark
-    assert labels == ["oproepen", "gesprekken", "oproepen, afgeleid (≈)", "gesprekken, afgeleid (≈)"]
+    assert labels == [  # r39 (r38 2021 #14): the legend's word is the tables' "schatting"
+        "oproepen",
+        "gesprekken",
+        "oproepen, schatting (≈)",
+        "gesprekken, schatting (≈)",
+    ]
     assert not hasattr(figures_phone, "NO_VALUES")
     phone = getattr(fig, figures_phone.PHONE_FIGURE)()
     figures_phone.png_bytes(fig)  # draws its own phone version and closes it
