@@ -174,8 +174,9 @@ def test_about_these_figures_says_what_was_rounded_and_every_estimate_word():
     assert not any(estimate_words("In 2019 waren er ongeveer 5.420 contacten.").values())
     about = flat(about_markdown(load_params("2021-tele-onthaal"), _records(), True, marked=True, words=words))
     assert (
-        "De percentages zijn afgerond bekendgemaakt. Cijfers met ≈, „ongeveer”, „rond” of „naar schatting” zijn "
-        "schattingen, net als een bereik („tussen … en …”)."
+        # r39 (r38 TO #2): 'ongeveer' also rounds exact figures ('bijna een kwart'), so it marks no estimate
+        "De percentages zijn afgerond bekendgemaakt. Cijfers met ≈, „rond” of „naar schatting” zijn schattingen, net "
+        "als een bereik („tussen … en …”); „ongeveer” rondt ook exacte cijfers af."
     ) in about
     assert "Veel cijfers" not in about
     # the data decide: Tele-Onthaal's counts exact, its percentages rounded; 2021's 1712 has 'meer dan 58 %'; 2020's

@@ -39,9 +39,11 @@ def test_methods_state_the_rule_the_chapters_follow():
     # the template's lines wrap within 120 characters (r32): the rule read as one line, its table sign conditional;
     # r33f (r32 TO #9): with every word the text marks an estimate with
     # r36 TO #8: '≈' where a table shows it, then 'ongeveer' and every other word the text uses (about.estimate_words)
-    rule = '{% set marks = (["≈"] if marked else []) + ["„ongeveer”"] + (["„rond”"] if words.get("around")'
+    # r39 (r38 TO #2): 'ongeveer' also rounds exact figures: no estimate mark, said so after the rule
+    rule = '{% set marks = (["≈"] if marked else []) + (["„rond”"] if words.get("around")'
     about = " ".join(about.split())
     assert rule in about and 'zijn schattingen{% if words.get("between") %}' in about
+    assert "„ongeveer” rondt ook exacte cijfers af." in about
 
 
 def test_the_corona_split_is_an_estimate_not_a_causal_dus():
