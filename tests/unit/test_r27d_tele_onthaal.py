@@ -146,7 +146,7 @@ def test_over_deze_cijfers_names_the_figure_that_does_not_match_plainly():
     assert (
         "Eén gepubliceerd cijfer (de wijziging van het aantal websitebezoekers tegenover 2020) klopt niet met de "
         "andere (zie @tbl-inconsistencies)."
-        in about  # r39 (r38 TO #10): pointed to, not explained again  # r31 TO #10: the annex named once, in the closing sentence
+        in about  # r39 (r38 TO #10): pointed to, not explained again
     )
     assert about.count("technische bijlage") == 1  # r31 TO #10: the annex named once, in the closing sentence
     assert "stilzwijgend" not in about and "Een percentage is een aandeel" not in about
