@@ -83,8 +83,8 @@ def test_the_lead_has_no_false_contrast():
         "minder vaak over corona:** in 2021 waren er ongeveer evenveel gesprekken als in 2020, "
         "het eerste coronajaar, maar minder gesprekken hadden met corona te maken: 13 % van de gesprekken, "
         "tegenover 24,1 % "
-        "in 2020. Gesprekken die niet als coronagerelateerd geteld werden, waren er dus naar schatting tussen 10.100 "
-        "en 11.400"  # r36 TO #2; r37 (r36 TO #1, #5): what was counted, and the rise as its range
+        # r36 TO #2; r37 (r36 TO #1, #5): what was counted, and the rise as its range; r39 (r38 TO #6): a bullet
+        "in 2020. - **Meer andere gesprekken:** naar schatting waren er tussen 10.100 en 11.400"
     ) in md
 
 
@@ -145,8 +145,7 @@ def test_over_deze_cijfers_names_the_figure_that_does_not_match_plainly():
     about = flat(about_markdown(load_params("2021-tele-onthaal"), facts, one_chapter=True))
     assert (
         "Eén gepubliceerd cijfer (de wijziging van het aantal websitebezoekers tegenover 2020) klopt niet met de "
-        "andere (zie @tbl-inconsistencies)."
-        in about  # r39 (r38 TO #10): pointed to, not explained again
+        "andere (zie @tbl-inconsistencies)." in about  # r39 (r38 TO #10): pointed to, not explained again
     )
     assert about.count("technische bijlage") == 1  # r31 TO #10: the annex named once, in the closing sentence
     assert "stilzwijgend" not in about and "Een percentage is een aandeel" not in about
