@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+from r39_wording import GAP, OTHER  # r39 (r38 TO #2, #4-#6)
 from test_helplines_r13 import built, flat, summary_of_release
 from test_tele_onthaal_r16 import _records
 
@@ -33,15 +34,16 @@ def test_the_key_message_says_more_than_in_which_year_and_no_het_er():
     and what 'het er' was."""
     said = (
         # r37 (r36 TO #1, #5): what was counted; the rise as its range
-        "Gesprekken die niet als coronagerelateerd geteld werden, waren er dus naar schatting tussen 10.100 en 11.400 "
-        "meer dan in 2020: in totaal ongeveer evenveel als alle gesprekken in 2019, vóór corona."
+        # r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; a bullet of its own
+        "naar schatting waren er tussen 10.100 en 11.400 meer gesprekken die niet over corona gingen dan in 2020, in "
+        "totaal ongeveer evenveel als alle gesprekken in 2019, vóór corona."
     )
     for helplines_ in (["tele-onthaal"], ALL):
         messages = _messages(helplines_)
         assert said in messages and "het er" not in messages
     chapter = flat(built()[0].text)
     assert (
-        "tussen 10.100 en 11.400 meer dan in 2020: in totaal ongeveer evenveel als alle gesprekken in 2019" in chapter
+        OTHER in chapter  # r39 (r38 TO #6)
     )
     assert "waren het er" not in chapter
 
@@ -107,7 +109,7 @@ def test_the_same_share_is_said_as_the_share():
     text_ = flat(built()[0].text)
     # r37 (r36 TO #3): in one sentence, the earlier years after the share itself ('net als')
     assert (
-        "Er waren 32.988 meer oproepen dan gesprekken: ongeveer een kwart van de oproepen, net als in 2019 en 2020."
+        GAP  # r39 (r38 TO #2, 2021 #2): the exact share, then each earlier year by the report's rule
     ) in text_
     assert "zoals in 2019" not in text_
 
