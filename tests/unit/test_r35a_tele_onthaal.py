@@ -106,9 +106,11 @@ def made_up_later_year(monkeypatch):
 def test_a_made_up_later_year_says_its_own_previous_year_without_already(made_up_later_year):
     text = made_up_later_year
     assert (  # r36 TO #4: the gap's measure; r37 (r36 TO #3): a sentence per channel
-        "25,6 % van de oproepen via telefoon, ongeveer even groot als in 2021 (ongeveer 25 %). Via chat waren er 2.708 "
-        "meer oproepen dan gesprekken: 14,1 % van de oproepen via chat, naar schatting een kleiner deel dan in 2021 "
-        "(ongeveer 25 %); in 2022 was het ongeveer 5 %."
+        # r39 (r38 TO #4, #5): both earlier years, the made-up ones, by the report's rule
+        "25,6 % van de oproepen via telefoon, even groot als in 2022 (naar schatting 25,5 tot 25,6 %) en iets groter "
+        "dan in 2021 (naar schatting 24,8 tot 24,9 %). Via chat waren er 2.708 meer oproepen dan gesprekken: 14,1 % "
+        "van de oproepen via chat, groter dan in 2022 (naar schatting 5,2 tot 5,4 %) en kleiner dan in 2021 (naar "
+        "schatting 25,0 tot 25,1 %)."
     ) in text
     assert not re.search(r"\b(2019|2020)\b", text)  # no year typed in
     assert "van 24,1 % in 2022, het eerste coronajaar, naar 13 % in 2023." in text
