@@ -90,7 +90,8 @@ def test_the_channel_table_is_no_answer_rate_and_stands_in_its_helplines_section
     # r24 TO #14: 'Wat we niet weten' closes Tele-Onthaal's story after its table, before the next helpline
     # r34 TO #7: after the table, corona and the website, then 'Wat we niet weten'
     # r36 TO #12: Table 4's note on its '–' first, right under the table
-    note = "–: geen gesprekken over corona (2019, vóór corona).\n\n**Minder gesprekken over corona.**"
+    # r39 (r38 TO #4): the gap paragraphs follow the table's note, then corona
+    note = "–: geen gesprekken over corona (2019, vóór corona).\n\nEr waren 32.988 meer oproepen"
     # r37 (r36 TO #8): what '≈' and a range are, the note above it
     assert rest[0].strip().startswith("≈: schatting, afgeleid uit de gepubliceerde wijzigingen")
     assert note in rest[0] and "**Wat we niet weten.**" in rest[0]
