@@ -62,7 +62,8 @@ def test_over_deze_cijfers_has_no_cell_jargon_and_lists_its_sources():
         "b": {"value": 1, "source": {"file": "data/1712/2021/key_figures.csv"}},
     }
     about = about_markdown(params, facts)
-    assert " cel" not in about and "ontbrekende waarde" in about
+    # r39 (r38 2021 #7): the blank-cell rule in plain words ('leeg vak'), no 'ontbrekende waarde' any more
+    assert " cel" not in about and "Een leeg vak in de bron telt dit rapport niet als nul" in about
     assert "(1) " in about and "(2) " in about
     assert "datum niet vermeld" in about and "(2021)" not in about
 

@@ -169,7 +169,7 @@ def test_over_deze_cijfers_counts_the_contradictions_as_the_annex_does(count):
     # r26 TO #13: plainly which figure (from the register, data/inconsistencies.csv), no rule-book sentence
     plain = (
         "Eén gepubliceerd cijfer (de wijziging van het aantal websitebezoekers tegenover 2020) klopt niet met de "
-        "andere."
+        "andere (zie @tbl-inconsistencies)."  # r39 (r38 TO #10): pointed to, not explained again
     )
     # r31 TO #10: the annex is named once, in the closing sentence, not after this one too
     assert "andere; zie de technische bijlage" not in about

@@ -36,10 +36,12 @@ def test_a_published_rounded_share_is_a_light_bar_named_afgerond_gepubliceerd_no
     # opaque: no gridline shows through a bar
     assert all(p.get_facecolor()[3] == 1 for p in fig.axes[0].patches if isinstance(p, Rectangle))
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
-    assert "afgerond gepubliceerd" in legend and not any("benadering" in t for t in legend)
+    # r39 (r38 2021 #14): named "gepubliceerd (afgerond)": the legend word first, as "schatting (≈)"
+    assert "gepubliceerd (afgerond)" in legend and not any("benadering" in t for t in legend)
     assert all(h is None or h.get_hatch() != "//" for h in fig.axes[0].get_legend().legend_handles)
     alt = figures_alt.alt_text(fig).replace("\u00a0", " ")
-    assert "Telefoon: 2020 70,8 %; 2021 68 % (afgerond gepubliceerd)." in alt, alt
+    # r39 (r38 2021 #14): the legend's words are read out with the value; no nested brackets (r38 2020 rule)
+    assert "Telefoon: 2020 70,8 %; 2021 68 %" in alt and "gepubliceerd" in alt and "))" not in alt, alt
     assert "benadering" not in alt and "tussen" not in alt
 
 
@@ -47,4 +49,4 @@ def test_a_share_the_report_derives_stays_hatched_under_its_own_words():
     figures.apply_theme()
     fig = figures_sources.share_series(shares(), "Aandeel per kanaal", whiskers=False, rounded="geschat")
     assert "//" in hatches(fig)
-    assert "afgerond gepubliceerd" not in figures_alt.alt_text(fig)
+    assert "gepubliceerd (afgerond)" not in figures_alt.alt_text(fig)

@@ -42,7 +42,10 @@ def test_the_gender_section_repeats_no_total_and_leaves_the_missing_contacts_to_
     assert "niet in de tabel naar geslacht" not in gender
     assert gender.startswith("Bij 7.957 contacten is het geslacht van de contactnemer bekend")
     # the annex keeps them, above its table per month
-    assert "16 contacten staan in geen enkele kolom" in flat(gender_2020.section("not_recorded"))
+    # r39 (r38 2020 #15): the 16 contacts told once, with a pointer to the checks where the derivation stands
+    assert "De 16 contacten die de brontabel naar geslacht niet telt (zie „Controles van de gegevens”)" in flat(
+        gender_2020.section("not_recorded")
+    )
 
 
 def test_the_chat_s_victims_are_said_once_in_the_contact_persons_chapter(persons_2020):

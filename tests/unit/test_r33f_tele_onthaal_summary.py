@@ -7,6 +7,7 @@ every word the text uses; a single chapter is not numbered. Each test failed on 
 from pathlib import Path
 
 from annex_text import annex_markdown  # tests/unit/ is on the path as pytest runs its tests
+from r39_wording import SUMMARY_OTHER  # r39 (r38 TO #2, #4-#6)
 from test_helplines_r13 import flat, summary_of_release
 from test_r32e_about import _about
 
@@ -19,7 +20,7 @@ def test_the_website_decline_is_a_key_message_and_the_calls_less_conversations_a
     """#1: 'Meer oproepen dan gesprekken … de bron zegt niet waarom' was a non-story; the website's fall was missing."""
     md = summary_of_release(["tele-onthaal"])
     messages = md[: md.index("## Kerncijfers")]
-    assert "- **Minder websitebezoekers:** ongeveer 17 % minder dan in 2020, maar nog 84,2 % meer dan in 2019." in md
+    assert "- **Minder websitebezoekers:** 17,3 % minder dan in 2020, maar nog 84,2 % meer dan in 2019." in md
     assert "meer oproepen dan gesprekken" not in messages.lower() and "zegt niet waarom" not in md
     several = summary_of_release(ALL)
     assert "websitebezoekers:**" not in several  # a comparison of helplines: no website message (chapter 6's)
@@ -31,8 +32,8 @@ def test_the_lead_says_one_percentage_for_one_meaning_and_the_counts_are_the_tab
     messages = md[: md.index("## Kerncijfers")]
     # r34 TO #1: the published facts first, the estimate second with its 2019 context
     # r36; r37 (r36 TO #5): what the figures count, the conversations not counted as about corona
-    assert "te maken: 13 % van de gesprekken, tegenover 24,1 % in 2020. Gesprekken die niet als coronagerelateerd" in md
-    said = "tussen 10.100 en 11.400 meer dan in 2020: in totaal ongeveer evenveel"  # r36 TO #2; r37 (r36 TO #1)
+    assert "te maken: 13 % van de gesprekken, tegenover 24,1 % in 2020. - **Meer andere gesprekken:**" in md
+    said = SUMMARY_OTHER  # r36 TO #2; r37 (r36 TO #1)
     assert said in md and ".- **" not in md  # r34: no bullet glued to the one before
     assert messages.count("13 %") == 1 and "(ongeveer 13 %)" not in md
     assert "kreeg 137.669 oproepen" not in messages and "104.681" not in messages
@@ -48,7 +49,7 @@ def test_the_lead_says_one_percentage_for_one_meaning_and_the_counts_are_the_tab
 def test_table_1_gives_the_websites_share_and_the_sources_percentage_in_a_note():
     """#3, #12: '(de bron vermeldt −17,9 %)' read as the decline; 'telefoon 86 %, chat 14 %' said not of what."""
     md = summary_of_release(["tele-onthaal"])
-    assert "| −36.460 (ongeveer −17 %¹) tegenover 2020; +84,2 % tegenover 2019 |" in md
+    assert "| −36.460 (−17,3 %¹) tegenover 2020; +84,2 % tegenover 2019 |" in md
     assert "¹ De bron vermeldt −17,9 %; dat klopt niet met het verschil in aantallen (zie @tbl-inconsistencies)." in md
     assert "(de bron vermeldt" not in md
     assert "| telefoon 86 %, chat 14 % van de oproepen |" in md
@@ -76,7 +77,7 @@ def test_the_estimate_rule_names_every_word_the_text_marks_an_estimate_with():
     about = _about(found, True)
     # r34 TO #5: one plain sentence; the word rule is the annex's
     # r36 TO #8: every word the text uses (here none but 'ongeveer': no text given; test_r36a_tele_onthaal with one)
-    assert "Cijfers met ≈ of „ongeveer” zijn schattingen." in " ".join(about.split())
+    assert "Cijfers met ≈ zijn schattingen; „ongeveer” rondt ook exacte cijfers af." in " ".join(about.split())
     assert "ondergrens" not in about and "hoofdstuk 1" not in about
 
 

@@ -5,6 +5,7 @@ paragraph a paragraph of its own."""
 from __future__ import annotations
 
 import pandas as pd
+from r39_wording import CHAT, PHONE  # r39 (r38 TO #4, #5)
 from test_helplines_r13 import built, flat
 
 from hulplijnen.chapters.helplines import charts, conversion
@@ -19,10 +20,7 @@ def test_the_gap_per_channel_is_a_share_and_the_chat_conversion_an_estimate_agai
     # year's; r36 TO #4: one measure, the gap as a share of the calls (not its complement); r37 (r36 TO #3): each
     # channel a sentence of its own, its share and its earlier years together, no 'tegenover' of two percentages
     assert (
-        "Via telefoon waren er 30.280 meer oproepen dan gesprekken: 25,6 % van de oproepen via telefoon, ongeveer "
-        "even groot als in 2019 (ongeveer 25 %). Via chat waren er 2.708 meer oproepen dan gesprekken: 14,1 % van de "
-        "oproepen via chat, naar schatting een kleiner deel dan in 2019 (ongeveer 25 %); in 2020 was het al ongeveer "
-        "14 %."
+        PHONE + " " + CHAT  # r39 (r38 TO #4, #5, 2021 #2): both earlier years, by the report's rule
     ) in text
     assert "tegenover ongeveer 25 %" not in text
 
@@ -60,8 +58,8 @@ def test_table_2_holds_the_corona_split_as_estimates():
     table = built()[0].tables["channels"].set_index("Cijfer")
     corona, other = table.loc["totaal – gesprekken over corona"], table.loc["totaal – andere gesprekken"]
     # r34 TO #8: a range says it is an estimate, no '≈' before it; r37 (r36 TO #11): in brackets after its count
-    assert corona["2020"] == "≈\u00a025.500" and corona["2021"] == "≈\u00a013.600 (13.000 tot 14.200)"
-    assert other["2020"].startswith("≈") and other["2021"] == "≈\u00a091.100 (90.500 tot 91.600)"
+    assert corona["2020"] == "≈\u00a025.500" and corona["2021"] == "≈\u00a013.600"  # r39 (r38 TO #13)
+    assert other["2020"].startswith("≈") and other["2021"] == "≈\u00a091.100"  # r39 (r38 TO #13)
     # r36 TO #12: 2019, before the first corona year, has none about corona and all its conversations as the others
     assert corona["2019"] == "–" and other["2019"] == table.loc["totaal – gesprekken", "2019"] == "≈\u00a090.800"
 
@@ -71,7 +69,7 @@ def test_no_source_talk_and_the_corona_paragraph_stands_alone():
     corona.' ran on inside the paragraph 'Gesprekken.'."""
     text = built()[0].text
     # r37 (r36 TO #9): the annex's word, with the bars' mark, not 'geschat'
-    assert "de bron zegt niet" not in flat(text) and charts.DERIVED == "afgeleid (≈)"
+    assert "de bron zegt niet" not in flat(text) and charts.DERIVED == "schatting (≈)"  # r39 (r38 2021 #14)
     assert "\n\n**Minder gesprekken over corona.**" in text
 
 
@@ -87,4 +85,5 @@ def test_the_chart_of_the_years_has_the_years_from_left_to_right():
     fig = charts.calls_conversations(rows, "t", {})
     ax = fig.axes[0]
     assert [t.get_text() for t in ax.get_xticklabels()] == ["2019", "2021"] and ax.get_ylabel() == "aantal per jaar"
-    assert "oproepen, afgeleid (≈)" in [t.get_text() for t in fig.legends[0].get_texts()]  # r34 TO #10, r37
+    # r34 TO #10, r37; r39 (r38 2021 #14): the legend's word is the tables' "schatting"
+    assert "oproepen, schatting (≈)" in [t.get_text() for t in fig.legends[0].get_texts()]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pandas as pd
+from r39_wording import CHAT, GAP_SHARE, OTHER, SUMMARY_OTHER  # r39 (r38 TO #2, #4-#6)
 from test_helplines_r13 import built, flat, summary_of_release
 
 from hulplijnen.chapters.helplines import charts, story
@@ -33,8 +34,7 @@ def test_the_chapter_leads_with_the_published_facts_and_hedges_the_estimate_with
     ) in text
     assert (
         # r36 TO #2; r37 (r36 TO #1, #5): what was counted; the rise as its range
-        "Gesprekken die niet als coronagerelateerd geteld werden, waren er naar schatting tussen 10.100 en 11.400 meer "
-        "dan in 2020: in totaal ongeveer evenveel als alle gesprekken in 2019, vóór corona (ongeveer 90.800)."
+        OTHER
     ) in text
     assert "meer andere gesprekken" not in text and text.count("24,1 %") == 1 and "procentpunten" not in text  # #6, #13
 
@@ -56,12 +56,12 @@ def test_the_gap_is_said_to_be_no_measure_of_unanswered_calls():
     text = flat(built()[0].text)
     assert (
         # r36 TO #5; r37 (r36 TO #3): the years in the sentence of the share; r38 (r37 TO #6): the gap's cause
-        "ongeveer een kwart van de oproepen, net als in 2019 en 2020. Waar dat verschil vandaan komt (oproepen die "
+        GAP_SHARE + " Waar dat verschil vandaan komt (oproepen die "
         "niet beantwoord, ingehaakt, stil of herhaald waren), is niet bekend; het verschil is dus geen maat voor "
         "onbeantwoorde oproepen."
     ) in text
     # r36 TO #4: one measure, the gap as a share of the calls
-    assert "14,1 % van de oproepen via chat, naar schatting een kleiner deel dan in 2019" in text
+    assert CHAT in text  # r39 (r38 TO #4): against both earlier years
     assert "werd naar schatting een groter deel van de oproepen een gesprek" not in text
 
 
@@ -81,8 +81,7 @@ def test_the_summary_leads_with_the_published_facts():
         "2020, het eerste coronajaar, maar minder gesprekken hadden met corona te maken: 13 % van de gesprekken, "
         "tegenover "
         # r36 TO #2; r37 (r36 TO #1, #5): what was counted; the rise as its range
-        "24,1 % in 2020. Gesprekken die niet als coronagerelateerd geteld werden, waren er dus naar schatting tussen "
-        "10.100 en 11.400 meer dan in 2020: in totaal ongeveer evenveel als alle gesprekken in 2019, vóór corona."
+        "24,1 % in 2020. " + SUMMARY_OTHER
     ) in md
     assert "- **Meer gesprekken dan in 2019, via beide kanalen:** 15,3 % meer gesprekken in totaal, via chat" in md
     assert md.count("het eerste coronajaar") == 1
@@ -92,7 +91,9 @@ def test_table_2_ranges_carry_no_about_sign_and_its_caption_one_colon():
     """#8, #13: '≈ 13.000 tot 14.200' hedged twice; 'Tabel 2: Tele-Onthaal: oproepen' had two colons."""
     table = built()[0].tables["channels"].set_index("Cijfer")
     # r37 (r36 TO #11): the range in brackets after its count, itself without '≈'
-    assert table.loc["totaal – gesprekken over corona", "2021"] == "≈\u00a013.600 (13.000 tot 14.200)"
+    assert (
+        table.loc["totaal – gesprekken over corona", "2021"] == "≈\u00a013.600"
+    )  # r39 (r38 TO #13): the range in the note
     assert table.loc["totaal – andere gesprekken", "2020"].startswith("≈")
     # r37 (r36 TO #8): no legend in the caption (cryptic): the note under the table says it
     from caption_words import QUIET
@@ -138,7 +139,12 @@ def test_figure_1_legend_swatches_match_the_bars_and_the_phone_shows_every_numbe
     fig = charts.calls_conversations(_rows(), "t", {})
     labels = [t.get_text() for t in fig.legends[0].get_texts()]
     # r37 (r36 TO #9): the annex's word with the bars' mark
-    assert labels == ["oproepen", "gesprekken", "oproepen, afgeleid (≈)", "gesprekken, afgeleid (≈)"]
+    assert labels == [  # r39 (r38 2021 #14): the legend's word is the tables' "schatting"
+        "oproepen",
+        "gesprekken",
+        "oproepen, schatting (≈)",
+        "gesprekken, schatting (≈)",
+    ]
     assert not hasattr(figures_phone, "NO_VALUES")
     phone = getattr(fig, figures_phone.PHONE_FIGURE)()
     figures_phone.png_bytes(fig)  # draws its own phone version and closes it

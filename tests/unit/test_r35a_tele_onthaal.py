@@ -9,6 +9,7 @@ import re
 
 import pandas as pd
 import pytest
+from r39_wording import CHAT, PHONE, SUMMARY_OTHER  # r39 (r38 TO #2, #4-#6)
 from test_helplines_r13 import built, flat, summary_of_release
 
 from hulplijnen.chapters import helplines
@@ -19,11 +20,10 @@ from hulplijnen.facts import FactSheet, keys
 ALL = ("1712", "tele-onthaal", "stop-it-now")
 KEY_MESSAGE = (
     "in 2021 waren er ongeveer evenveel gesprekken als in 2020, het eerste coronajaar, maar minder gesprekken hadden "
-    "met corona te maken: 13 % van de gesprekken, tegenover 24,1 % in 2020. "
+    "met corona te maken: 13 % van de gesprekken, tegenover 24,1 % in 2020. " + SUMMARY_OTHER
     # r36 TO #2: more than in which year; 'in totaal' of the other conversations, no 'het er'; r37 (r36 TO #1, #5):
     # what was counted, and the rise as its range
-    "Gesprekken die niet als coronagerelateerd geteld werden, waren er dus naar schatting tussen 10.100 en 11.400 "
-    "meer dan in 2020: in totaal ongeveer evenveel als alle gesprekken in 2019, vóór corona."
+    # r39 (r38 TO #6, 2021 #4): the other conversations a bullet of their own
 )
 
 
@@ -35,9 +35,7 @@ def test_chat_share_of_the_year_before_is_said_and_was_already_about_this_years(
     # r36 TO #4: said in the gap's measure (calls less conversations as a share of the calls), as the sentence before
     # r37 (r36 TO #3): a sentence per channel, phone first (the larger), no 'tegenover'
     assert (
-        "25,6 % van de oproepen via telefoon, ongeveer even groot als in 2019 (ongeveer 25 %). Via chat waren er 2.708 "
-        "meer oproepen dan gesprekken: 14,1 % van de oproepen via chat, naar schatting een kleiner deel dan in 2019 "
-        "(ongeveer 25 %); in 2020 was het al ongeveer 14 %."
+        PHONE + " " + CHAT  # r39 (r38 TO #4, #5, 2021 #2): against both earlier years, by the report's rule
     ) in text
     values = facts.values()
     k = ("tele-onthaal", "calls_without_conversation_chat", "calls_chat", 2020)
@@ -45,7 +43,8 @@ def test_chat_share_of_the_year_before_is_said_and_was_already_about_this_years(
     assert 13.8 < values[keys.share_of(*k, "low")] < values[keys.share_of(*k, "high")] < 14.1
     # phone's share was about the same every year: recorded, not said again
     assert keys.share_of("tele-onthaal", "calls_without_conversation_phone", "calls_phone", 2020) in values
-    assert "in 2020 was het al ongeveer 25" not in text and text.count("in 2020 was het") == 1
+    # r39 (r38 TO #4, #5): 2020 said in the channel's sentence ('even groot als in 2020 (naar schatting …)')
+    assert "in 2020 was het al ongeveer 25" not in text and text.count("even groot als in 2020 (naar schatting") == 3
 
 
 def _implied(chat_2020: tuple, years=(2019, 2020)) -> pd.DataFrame:
@@ -108,9 +107,11 @@ def made_up_later_year(monkeypatch):
 def test_a_made_up_later_year_says_its_own_previous_year_without_already(made_up_later_year):
     text = made_up_later_year
     assert (  # r36 TO #4: the gap's measure; r37 (r36 TO #3): a sentence per channel
-        "25,6 % van de oproepen via telefoon, ongeveer even groot als in 2021 (ongeveer 25 %). Via chat waren er 2.708 "
-        "meer oproepen dan gesprekken: 14,1 % van de oproepen via chat, naar schatting een kleiner deel dan in 2021 "
-        "(ongeveer 25 %); in 2022 was het ongeveer 5 %."
+        # r39 (r38 TO #4, #5): both earlier years, the made-up ones, by the report's rule
+        "25,6 % van de oproepen via telefoon, even groot als in 2022 (naar schatting 25,5 tot 25,6 %) en iets groter "
+        "dan in 2021 (naar schatting 24,8 tot 24,9 %). Via chat waren er 2.708 meer oproepen dan gesprekken: 14,1 % "
+        "van de oproepen via chat, groter dan in 2022 (naar schatting 5,2 tot 5,4 %) en kleiner dan in 2021 (naar "
+        "schatting 25,0 tot 25,1 %)."
     ) in text
     assert not re.search(r"\b(2019|2020)\b", text)  # no year typed in
     assert "van 24,1 % in 2022, het eerste coronajaar, naar 13 % in 2023." in text
@@ -132,7 +133,7 @@ def test_the_chapter_opens_with_the_calls_not_the_key_message_again():
     for said in ("24,1 %", "13 % in 2021", "het eerste coronajaar"):
         assert chapter.count(said) == 1 and said in corona, said
     # r37 (r36 TO #1, #5): what was counted; the rise as its range
-    other = flat(_paragraph(text, "Gesprekken die niet als coronagerelateerd geteld werden"))
+    other = flat(_paragraph(text, "Naar schatting waren er tussen"))  # r39 (r38 TO #6, 2021 #4)
     said = "tussen 10.100 en 11.400"
     assert chapter.count(said) == 1 and said in other and "vóór corona (ongeveer 90.800)" in other
     # no fact of the old opening lost: about as many conversations as the year before, in their paragraph
@@ -150,9 +151,11 @@ def test_the_2021_report_keeps_its_tele_onthaal_message_and_the_section_does_not
     # r36 (r35 2021 #6): of several helplines, the lead names whose; r37 (r36 2021 #11): the year's counts lead that
     # bullet ('voerde 104.681 gesprekken' and 'evenveel gesprekken' were two bullets in a row), the text as before
     joined = "- **Tele-Onthaal** kreeg 137.669 oproepen en voerde 104.681 gesprekken, ongeveer evenveel als "
-    assert joined + KEY_MESSAGE.split(" gesprekken als ", 1)[1] in md
-    assert md.count("**Tele-Onthaal") == 1
+    # r39 (r38 TO #6, 2021 #4): the other conversations a bullet of their own, named 'Tele-Onthaal: meer …'
+    first, other = KEY_MESSAGE.split(" gesprekken als ", 1)[1].split(" - **Meer andere gesprekken:** ")
+    assert joined + first + " - **Tele-Onthaal: meer andere gesprekken:** " + other in md
+    assert md.count("**Tele-Onthaal") == 2
     section = flat(built(ALL)[0].text)
     assert "maar minder gesprekken hadden met corona te maken" not in section
     assert "van 24,1 % in 2020, het eerste coronajaar, naar 13 % in 2021." in section
-    assert "in 2020 was het al ongeveer 14 %." in section  # r36 TO #4: the gap's measure
+    assert CHAT in section  # r36 TO #4: the gap's measure; r39 (r38 TO #4): against both earlier years

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+from r39_wording import CHAT, GAP, OTHER, PHONE  # r39 (r38 TO #2, #4-#6)
 from test_helplines_r13 import built, flat, summary_of_release
 from test_tele_onthaal_r16 import _records
 
@@ -33,15 +34,16 @@ def test_the_key_message_says_more_than_in_which_year_and_no_het_er():
     and what 'het er' was."""
     said = (
         # r37 (r36 TO #1, #5): what was counted; the rise as its range
-        "Gesprekken die niet als coronagerelateerd geteld werden, waren er dus naar schatting tussen 10.100 en 11.400 "
-        "meer dan in 2020: in totaal ongeveer evenveel als alle gesprekken in 2019, vóór corona."
+        # r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; a bullet of its own
+        "naar schatting waren er tussen 10.100 en 11.400 meer gesprekken die niet over corona gingen dan in 2020, in "
+        "totaal ongeveer evenveel als alle gesprekken in 2019, vóór corona."
     )
     for helplines_ in (["tele-onthaal"], ALL):
         messages = _messages(helplines_)
         assert said in messages and "het er" not in messages
     chapter = flat(built()[0].text)
     assert (
-        "tussen 10.100 en 11.400 meer dan in 2020: in totaal ongeveer evenveel als alle gesprekken in 2019" in chapter
+        OTHER in chapter  # r39 (r38 TO #6)
     )
     assert "waren het er" not in chapter
 
@@ -63,10 +65,7 @@ def test_the_gap_per_channel_in_one_measure():
     chapter, facts = built()
     text_ = flat(chapter.text)
     assert (  # r37 (r36 TO #3): a sentence per channel, in the same measure
-        "Via telefoon waren er 30.280 meer oproepen dan gesprekken: 25,6 % van de oproepen via telefoon, ongeveer even "
-        "groot als in 2019 (ongeveer 25 %). Via chat waren er 2.708 meer oproepen dan gesprekken: 14,1 % van de "
-        "oproepen via chat, naar schatting een kleiner deel dan in 2019 (ongeveer 25 %); in 2020 was het al ongeveer "
-        "14 %."
+        PHONE + " " + CHAT  # r39 (r38 TO #4, #5, 2021 #2): both earlier years, by the report's rule
     ) in text_
     for complement in ("85,9 %", "74,4 %", "ongeveer 75 %", "ongeveer 86 %", "groter deel"):
         assert complement not in text_, complement
@@ -107,7 +106,7 @@ def test_the_same_share_is_said_as_the_share():
     text_ = flat(built()[0].text)
     # r37 (r36 TO #3): in one sentence, the earlier years after the share itself ('net als')
     assert (
-        "Er waren 32.988 meer oproepen dan gesprekken: ongeveer een kwart van de oproepen, net als in 2019 en 2020."
+        GAP  # r39 (r38 TO #2, 2021 #2): the exact share, then each earlier year by the report's rule
     ) in text_
     assert "zoals in 2019" not in text_
 
@@ -135,7 +134,9 @@ def test_the_methods_give_the_rule_for_whole_percentages_too():
         "„+13,9 %” betekent een werkelijke wijziging van minstens +13,85 % en minder dan +13,95 %. Een percentage "
         # r37 (r36 TO #6): a decrease said as one ('minstens −1,5 %' read as a fall of at least 1,5 %)
         "zonder decimaal is op een heel procent afgerond: „−1 %” betekent een daling van meer dan 0,5 % en hoogstens "
-        "1,5 %. Een aantal van een eerder jaar"
+        # r39 (r38 TO #15): the rounding rule behind the asymmetric bounds, said
+        "1,5 %. Dit rapport neemt aan dat de bron een waarde precies halverwege naar boven afrondde; daarom hoort de "
+        "onderste grens van zo'n bereik erbij en de bovenste niet. Een aantal van een eerder jaar"
     ) in methods
     assert "minstens −1,5 %" not in methods
     # the 2021 report's example is a whole percent (1712's +57 %): its other rule is the one-decimal one
@@ -174,8 +175,9 @@ def test_about_these_figures_says_what_was_rounded_and_every_estimate_word():
     assert not any(estimate_words("In 2019 waren er ongeveer 5.420 contacten.").values())
     about = flat(about_markdown(load_params("2021-tele-onthaal"), _records(), True, marked=True, words=words))
     assert (
-        "De percentages zijn afgerond bekendgemaakt. Cijfers met ≈, „ongeveer”, „rond” of „naar schatting” zijn "
-        "schattingen, net als een bereik („tussen … en …”)."
+        # r39 (r38 TO #2): 'ongeveer' also rounds exact figures ('bijna een kwart'), so it marks no estimate
+        "De percentages zijn afgerond bekendgemaakt. Cijfers met ≈, „rond” of „naar schatting” zijn schattingen, net "
+        "als een bereik („tussen … en …”); „ongeveer” rondt ook exacte cijfers af."
     ) in about
     assert "Veel cijfers" not in about
     # the data decide: Tele-Onthaal's counts exact, its percentages rounded; 2021's 1712 has 'meer dan 58 %'; 2020's
@@ -201,7 +203,8 @@ def test_table_2_marks_2019_as_before_corona_with_a_note():
     assert table.loc["totaal – gesprekken over corona", "2019"] == channel_years.NONE == "–"
     assert table.loc["totaal – andere gesprekken", "2019"] == table.loc["totaal – gesprekken", "2019"]
     assert channel_years.before_corona(chapter.tables["channels"]) == ["2019"]
-    assert "\n–: geen gesprekken over corona (2019, vóór corona).\n" in "\n" + chapter.section("comparison")[0]
+    # r39 (r38 TO #13): one note under the table (what ≈ is, 2021's ranges, then the dash), ending the paragraph
+    assert " –: geen gesprekken over corona (2019, vóór corona).\n" in chapter.section("comparison")[0]
     assert display._numeric(table["2019"])  # the column stays right-aligned
     # a year with no first corona year the source tells of stays empty, with no note
     meaning = {"previous": "2020", "corona": {"split": {}}, "high_level": {"first_corona": False}}

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import pandas as pd
+from r39_wording import OTHER  # r39 (r38 TO #2, #4-#6)
 from test_helplines_r13 import built, flat, summary_of_release
 from test_tele_onthaal_r16 import _records
 
@@ -42,8 +43,7 @@ def test_the_rise_is_the_range_both_ends_of_which_are_known_and_the_annex_gives_
     assert values[f"{now}.low"] - values[f"{before}.high"] == 10_147
     assert values[f"{now}.high"] - values[f"{before}.low"] == 11_351
     assert (
-        "Gesprekken die niet als coronagerelateerd geteld werden, waren er naar schatting tussen 10.100 en 11.400 meer "
-        "dan in 2020"
+        OTHER  # r39 (r38 TO #6, 2021 #4)
     ) in text
     assert "ruim 10.000" not in text and "niet met corona te maken" not in text
     rows = _annex(chapter)
@@ -54,7 +54,7 @@ def test_the_rise_is_the_range_both_ends_of_which_are_known_and_the_annex_gives_
     for helplines_ in (["tele-onthaal"], ALL):
         md = summary_of_release(helplines_)
         assert (
-            "Gesprekken die niet als coronagerelateerd geteld werden, waren er dus naar schatting tussen 10.100 en "
+            "naar schatting waren er tussen 10.100 en 11.400 meer gesprekken die niet over corona gingen"  # r39
             in md
         )
         assert "ruim 10.000" not in md and "over iets anders dan corona" not in md
@@ -103,8 +103,10 @@ def test_table_2_says_what_approx_and_a_range_are_in_a_note_and_a_wide_range_bes
     """#8: '(≈ of een bereik: schatting)' in the caption was cryptic; #11: '13.000 tot 14.200' beside '≈ 25.500'."""
     chapter = built()[0]
     table = chapter.tables["channels"].set_index("Cijfer")
-    assert table.loc["totaal – gesprekken over corona", "2021"] == "≈\u00a013.600 (13.000 tot 14.200)"
-    assert table.loc["totaal – andere gesprekken", "2021"] == "≈\u00a091.100 (90.500 tot 91.600)"
+    assert (
+        table.loc["totaal – gesprekken over corona", "2021"] == "≈\u00a013.600"
+    )  # r39 (r38 TO #13): the range in the note
+    assert table.loc["totaal – andere gesprekken", "2021"] == "≈\u00a091.100"  # r39 (r38 TO #13)
     assert display._numeric(table["2021"])  # the column stays right-aligned
     from caption_words import QUIET
 
@@ -117,8 +119,9 @@ def test_table_2_says_what_approx_and_a_range_are_in_a_note_and_a_wide_range_bes
     assert CAPTION == "Oproepen en gesprekken van {} per kanaal en per jaar"
     note = flat(chapter.section("comparison")[0])
     assert note.startswith(
-        "≈ en „… tot …”: schattingen, afgeleid uit de gepubliceerde wijzigingen en aandelen (zie "
-        "@tbl-appendix-helpline-years). –: geen gesprekken over corona"
+        "≈: schatting, afgeleid uit de gepubliceerde wijzigingen en aandelen (zie @tbl-appendix-helpline-years). In "
+        "2021 lagen de gesprekken over corona tussen 13.000 en 14.200, de andere gesprekken tussen 90.500 en 91.600. "
+        "–: geen gesprekken over corona"  # r39 (r38 TO #13): the 2021 ranges in the note, not in the cells
     )
     text = flat(chapter.text)
     assert "lag in 2020 rond 25.500 en in 2021 rond 13.600 (tussen 13.000 en 14.200)." in text
@@ -126,7 +129,7 @@ def test_table_2_says_what_approx_and_a_range_are_in_a_note_and_a_wide_range_bes
 
 def test_one_word_for_a_derived_value():
     """#9: 'oproepen, geschat' in the legend, 'afgeleid uit' in Tabel 6, 'naar schatting' in the text."""
-    assert charts.DERIVED == "afgeleid (≈)"
+    assert charts.DERIVED == "schatting (≈)"  # r39 (r38 2021 #14): one word, as the tables' "≈: schatting"
     rows = _annex(built()[0])
     corona = rows[rows["Cijfer"] == "coronagerelateerde gesprekken"]
     assert list(corona["Soort"]) == ["afgeleid uit het aandeel 24,1 %", "afgeleid uit het aandeel 13 %"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from r39_wording import SUMMARY_OTHER  # r39 (r38 TO #2, #4-#6)
 from test_helplines_r13 import built, flat, summary_of_release
 
 from hulplijnen.chapters import helplines
@@ -72,8 +73,7 @@ def test_the_summary_gives_the_estimate_of_the_other_conversations_in_counts():
     assert md.lower().count("naar schatting") == 1 and "andere onderwerpen" not in md
     assert (  # r33f (r32 TO #5): no second '13 %' beside the corona share
         # r36; r37 (r36 TO #1, #5): the conversations not counted as about corona, their rise as its range
-        "Gesprekken die niet als coronagerelateerd geteld werden, waren er dus naar schatting tussen 10.100 en 11.400 "
-        "meer dan in 2020" in md
+        SUMMARY_OTHER in md  # r39 (r38 TO #6, 2021 #4): a bullet of its own
     )
     assert "geschat met" not in md and "13 % toe" not in md
     # r24 TO #2: the chapter gives no estimate of the other conversations either, only the corona ones as counts

@@ -52,7 +52,8 @@ def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
     assert "en in 2021 rond 13.600 (tussen 13.000 en 14.200)" in text and "91.100" not in text
     # r22 TO #1: the lead is what was published; the estimate hedged, without a growth rate its range leaves wide
     assert (
-        "waren er naar schatting tussen 10.100 en 11.400 meer dan in 2020" in text  # r37 (r36 TO #1): its range
+        "waren er tussen 10.100 en 11.400 meer gesprekken die niet over corona gingen dan in 2020"
+        in text  # r37 (r36 TO #1): its range
     )  # r30 TO #4: the other conversations' rise; r34 TO #1: second, in the corona paragraph
     assert "**Minder gesprekken over corona.**" in text
     assert facts.get("tele-onthaal.other_conversations.2021.about_high") == 91_500
@@ -89,9 +90,10 @@ def test_the_channel_table_is_no_answer_rate_and_stands_in_its_helplines_section
     # r24 TO #14: 'Wat we niet weten' closes Tele-Onthaal's story after its table, before the next helpline
     # r34 TO #7: after the table, corona and the website, then 'Wat we niet weten'
     # r36 TO #12: Table 4's note on its '–' first, right under the table
-    note = "–: geen gesprekken over corona (2019, vóór corona).\n\n**Minder gesprekken over corona.**"
+    # r39 (r38 TO #4): the gap paragraphs follow the table's note, then corona
+    note = "–: geen gesprekken over corona (2019, vóór corona).\n\nEr waren 32.988 meer oproepen"
     # r37 (r36 TO #8): what '≈' and a range are, the note above it
-    assert rest[0].strip().startswith("≈ en „… tot …”: schattingen, afgeleid uit de gepubliceerde wijzigingen")
+    assert rest[0].strip().startswith("≈: schatting, afgeleid uit de gepubliceerde wijzigingen")
     assert note in rest[0] and "**Wat we niet weten.**" in rest[0]
     assert "Stop it Now" in rest[1] and "Tele-Onthaal" not in rest[1]
     assert rest[-1].startswith("## Vergelijking van de hulplijnen")
