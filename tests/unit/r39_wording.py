@@ -18,7 +18,8 @@ CHAT = (
 )
 # r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; in the summary a bullet of its own
 OTHER = (
-    "Naar schatting waren er tussen 10.100 en 11.400 meer gesprekken die niet over corona gingen dan in 2020: in "
+    "Naar schatting waren er tussen 10.100 en 11.400 meer gesprekken "
+    "die niet als coronagerelateerd geteld werden dan in 2020: in "
     "totaal ongeveer evenveel als alle gesprekken in 2019, vóór corona (ongeveer 90.800)."
 )
 SUMMARY_OTHER = (

@@ -32,12 +32,18 @@ def test_the_rise_after_6_october_is_said_as_the_chart_shows_it(built):
     # effect' is the model's finding, said as such (r29: never as what the chart shows)
     # r39 (r38 2020 #5): leaving the other campaigns out was the report's choice, not the data's impossibility:
     # said as such, with each campaign's reason (its date and the months around it)
-    assert claim.count("geen duidelijk effect") == 1 and (
-        "daaruit niet af te leiden. Een rekenmodel in de technische bijlage (bij dit hoofdstuk) vond voor de campagne "
-        "van 6 oktober geen duidelijk effect; voor de andere campagnes maakte dit rapport geen schatting, omdat de "
-        "cijfers er te weinig houvast voor geven (23 maart 2020: maar twee maanden cijfers ervoor; 7 mei 2020: "
-        "midden in de piek van april–juni 2020; 17 december 2020: geen maand erna in de cijfers)."
-    ) in claim and claim.endswith("geen maand erna in de cijfers).")
+    assert (
+        claim.count("geen duidelijk effect") == 1
+        and (
+            "daaruit niet af te leiden. Een rekenmodel in de technische bijlage (bij dit hoofdstuk) vond voor de "
+            "campagne van 6 oktober geen duidelijk effect; voor de andere campagnes maakte dit rapport geen schatting, "
+            "omdat de "
+            "cijfers er te weinig houvast voor geven (23 maart 2020: maar twee maanden cijfers ervoor; 7 mei 2020: "
+            "midden in de piek van april–juni 2020; 17 december 2020: geen maand erna in de cijfers)."
+        )
+        in claim
+        and claim.endswith("geen maand erna in de cijfers).")
+    )
     assert "kon het geen schatting maken" not in claim
 
 

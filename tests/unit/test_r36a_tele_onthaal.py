@@ -35,7 +35,8 @@ def test_the_key_message_says_more_than_in_which_year_and_no_het_er():
     said = (
         # r37 (r36 TO #1, #5): what was counted; the rise as its range
         # r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; a bullet of its own
-        "naar schatting waren er tussen 10.100 en 11.400 meer gesprekken die niet over corona gingen dan in 2020, in "
+        "naar schatting waren er tussen 10.100 en 11.400 meer gesprekken "
+        "die niet als coronagerelateerd geteld werden dan in 2020, in "
         "totaal ongeveer evenveel als alle gesprekken in 2019, vóór corona."
     )
     for helplines_ in (["tele-onthaal"], ALL):

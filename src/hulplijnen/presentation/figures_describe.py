@@ -14,6 +14,7 @@ from .theme import CHANNEL_COLOURS, channel_label
 # A share as published, rounded: its legend entry, and what the alt text says of it (r19 2021 #17: a published
 # share is no estimate, so neither 'bij benadering' nor hatched like a value the report derived)
 ROUNDED = "gepubliceerd (afgerond)"  # r39 (r38 2021 #14)
+ROUNDED_SAID = "gepubliceerd, afgerond"  # the same in the alt text, where it stands in brackets itself (no nesting)
 
 
 def channels():
@@ -69,7 +70,7 @@ def share_series(
         part = shares[shares[column] == category].sort_values("year")
         # a rounded share as the chart draws it: at the share as published, with what its rounding allows (where a
         # whisker shows it); without a whisker, a share published rounded is named so, as its legend names it
-        note = ROUNDED if rounded in (None, ROUNDED) and not whiskers else None
+        note = ROUNDED_SAID if rounded in (None, ROUNDED) and not whiskers else None
         series.append(
             Series(
                 name,
