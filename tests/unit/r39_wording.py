@@ -23,6 +23,6 @@ OTHER = (
     "totaal ongeveer evenveel als alle gesprekken in 2019, vóór corona (ongeveer 90.800)."
 )
 SUMMARY_OTHER = (
-    "- **Meer andere gesprekken:** naar schatting waren er tussen 10.100 en 11.400 meer gesprekken die niet over "
-    "corona gingen dan in 2020, in totaal ongeveer evenveel als alle gesprekken in 2019, vóór corona."
+    "- **Meer andere gesprekken:** naar schatting waren er tussen 10.100 en 11.400 meer gesprekken die niet als "
+    "coronagerelateerd geteld werden dan in 2020, in totaal ongeveer evenveel als alle gesprekken in 2019, vóór corona."
 )
