@@ -29,3 +29,11 @@ def test_a_year_with_its_own_tables_has_no_scope_part():
 def test_the_blank_cell_rule_does_not_contradict_itself():
     about = (Path(__file__).parents[2] / "report" / "about.md").read_text(encoding="utf-8")
     assert "soms is dat nul" not in about and "Een leeg vak in de bron telt dit rapport niet als nul" in about
+
+
+def test_a_made_up_release_says_its_opening_once():
+    """r39 (demo r39 #1): the demo's opening ('De meeste cijfers … zijn verzonnen') stood twice under 'Samenvatting':
+    the made-up branch of the template ignored the part and filled the scope part as well."""
+    params = load_params("demo")
+    assert flat(assemble.intro(params, READING[:3], "scope")) == ""
+    assert flat(assemble.intro(params, READING[:3], "rest")).startswith("De meeste cijfers in dit rapport")
