@@ -36,9 +36,10 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     said = (
         # r36 TO #5: the same share said as the share; r37 (r36 TO #3): in one sentence, the channels apart
         # r39 (r38 TO #2, 2021 #2): the share exact ('24,0 %'), 'even groot' only where the estimate allows it
-        "Er waren 32.988 meer oproepen dan gesprekken: 24,0 % van de oproepen, bijna een kwart. Dat aandeel is even "
-        "groot als in 2020 (naar schatting 23,9 tot 24,0 %) en iets kleiner dan in 2019 (naar schatting 24,8 tot "
-        "24,9 %). "
+        # r40 (r39 2021 #6): the rule's words, 'ongeveer even groot' and 'iets lager'
+        "Er waren 32.988 meer oproepen dan gesprekken: 24,0 % van de oproepen, bijna een kwart. Dat aandeel is "
+        "ongeveer even groot als in 2020 (naar schatting 23,9 tot 24,0 %) en iets lager dan in 2019 (naar schatting "
+        "24,8 tot 24,9 %). "
         # r38 (r37 TO #6): what the gap's cause is, not 'de andere oproepen'
         "Waar dat verschil vandaan komt (oproepen die niet beantwoord, ingehaakt, stil of herhaald waren), is "
         "niet bekend; het verschil is dus geen maat voor onbeantwoorde oproepen."

@@ -1,20 +1,21 @@
 """The Tele-Onthaal chapter's and summary's sentences as r39 rewrote them after the round-38 findings (TO #2, #4, #5,
 #6; 2021 #2, #4), shared by the tests that pin them (tests/unit helper; no test of its own)."""
 
-# r39 (r38 TO #2, 2021 #2): the gap as its exact share, judged against each earlier year by the report's rule
+# r39 (r38 TO #2, 2021 #2): the gap as its exact share, judged against each earlier year by the report's rule;
+# r40 (r39 2021 #6): in the rule's own words ('ongeveer even groot', '(iets) lager/hoger'), as Methods names them
 GAP_SHARE = (
-    "24,0 % van de oproepen, bijna een kwart. Dat aandeel is even groot als in 2020 (naar schatting 23,9 tot 24,0 %) "
-    "en iets kleiner dan in 2019 (naar schatting 24,8 tot 24,9 %)."
+    "24,0 % van de oproepen, bijna een kwart. Dat aandeel is ongeveer even groot als in 2020 (naar schatting 23,9 tot "
+    "24,0 %) en iets lager dan in 2019 (naar schatting 24,8 tot 24,9 %)."
 )
 GAP = "Er waren 32.988 meer oproepen dan gesprekken: " + GAP_SHARE
 # r39 (r38 TO #4, #5, 2021 #2): each channel against 2020 and 2019, the earlier years as ranges
 PHONE = (
-    "Via telefoon waren er 30.280 meer oproepen dan gesprekken: 25,6 % van de oproepen via telefoon, even groot als "
-    "in 2020 (naar schatting 25,5 tot 25,6 %) en iets groter dan in 2019 (naar schatting 24,8 tot 24,9 %)."
+    "Via telefoon waren er 30.280 meer oproepen dan gesprekken: 25,6 % van de oproepen via telefoon, ongeveer even "
+    "groot als in 2020 (naar schatting 25,5 tot 25,6 %) en iets hoger dan in 2019 (naar schatting 24,8 tot 24,9 %)."
 )
 CHAT = (
-    "Via chat waren er 2.708 meer oproepen dan gesprekken: 14,1 % van de oproepen via chat, even groot als in 2020 "
-    "(naar schatting 13,9 tot 14,1 %) en kleiner dan in 2019 (naar schatting 25,0 tot 25,1 %)."
+    "Via chat waren er 2.708 meer oproepen dan gesprekken: 14,1 % van de oproepen via chat, ongeveer even groot als in "
+    "2020 (naar schatting 13,9 tot 14,1 %) en lager dan in 2019 (naar schatting 25,0 tot 25,1 %)."
 )
 # r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; in the summary a bullet of its own
 OTHER = (

@@ -95,8 +95,8 @@ def channels(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame
 def judged(now: float, earlier: Interval) -> dict:
     """An exact share beside an earlier year's range (r39, r38 TO #5, 2021 #2): the report's rule for two shares
     (chapters.shared.checked.record_comparison, the annex's 'Wat „ongeveer even groot” betekent'): the difference
-    overlapping zero is 'even groot'; wholly on one side it is higher or lower, 'iets' where it lies within what
-    data.statements.about_the_same allows."""
+    overlapping zero is 'ongeveer even groot' (r40, r39 2021 #6: the rule's words); wholly on one side it is higher or
+    lower ('hoger', 'lager'), 'iets' where it lies within what data.statements.about_the_same allows."""
     change = Interval(now - earlier.high, now - earlier.low)
     if round(change.low, ABOUT_THE_SAME_DECIMALS) <= 0 <= round(change.high, ABOUT_THE_SAME_DECIMALS):  # as printed
         return {"trend": "same", "slight": False}
