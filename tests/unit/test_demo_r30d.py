@@ -54,8 +54,11 @@ def test_march_is_a_transition_month_said_once_without_a_date(capacity_text, loc
     ran = launched("1712", pd.Period("2020-03", "M"), pd.Period("2020-06", "M"))
     three = {**_told(lockdown_told), "began": True, "last_before": "2020-03", "months_before": 3, "campaigns": ran}
     began = capacity_text(demand=three, worst=None)
-    # r39 (demo r38 #2): which average, with its value
-    assert "Maart, toen de lockdown al begonnen was, telt mee in het gemiddelde van de eerste drie maanden" in began
+    # r39 (demo r38 #2): which average; r40 (demo r39 #4): 'dat gemiddelde', right after it is named with its value
+    assert "Maart, toen de lockdown al begonnen was, telt mee in dat gemiddelde." in began
+    assert "(422)." not in began
+    # r40 (demo r39 #2): a campaign of 23 March does not run 'in dezelfde maanden' as April-June
+    assert "in dezelfde maanden" not in began and "rond die maanden liepen ook campagnes" in began
     assert "die maand telt mee in het gemiddelde." not in began
     assert "de vraag steeg dan wellicht" not in said  # demo r30 #6: said once, in 'Over deze cijfers'
 
