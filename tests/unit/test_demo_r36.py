@@ -57,8 +57,7 @@ def test_the_chapter_says_march_counts_as_the_2020_release_does(capacity_text, l
         " van 2020 (gepubliceerde cijfers). Maart, toen de lockdown al begonnen was, telt mee in dat gemiddelde."
         # r38 (demo r37 #11): 'Dat wijst geen oorzaak aan' was stilted; whether it was the cause, said plainly
         # r39 (demo r38 #2): which average; r40 (demo r39 #4): 'dat gemiddelde', its 422 given just before
-        " De drukste maand was april 2020, met 634 telefooncontacten. Of de"
-        in said
+        " De drukste maand was april 2020, met 634 telefooncontacten. Of de" in said
     )
 
 
