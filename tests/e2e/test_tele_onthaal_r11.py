@@ -41,7 +41,8 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
         "ongeveer even groot als in 2020 (naar schatting 23,9 tot 24,0 %) en iets lager dan in 2019 (naar schatting "
         "24,8 tot 24,9 %). "
         # r38 (r37 TO #6): what the gap's cause is, not 'de andere oproepen'
-        "Waar dat verschil vandaan komt (oproepen die niet beantwoord, ingehaakt, stil of herhaald waren), is "
+        "Waar dat verschil vandaan komt (oproepen die niemand beantwoordde, waarbij de oproeper inhaakte of "
+        "niets zei, of die herhaald werden), is "
         "niet bekend; het verschil is dus geen maat voor onbeantwoorde oproepen."
     )
     assert said in chapter.replace("\u00a0", " ") and chapter.count("32.988") == 1

@@ -75,7 +75,7 @@ def test_over_deze_cijfers_says_once_what_the_report_is_not_built_from():
     )
     # r39 (r38 TO #7, 2021 #5): what it is not built from, said plainly as not among this report's sources
     assert (
-        "uit één bron: een vraag. Dit rapport is opgebouwd uit die gepubliceerde bron. Andere publicaties, zoals het "
+        "uit één bron: een vraag. Andere publicaties, zoals het "
         "eigen jaarverslag, horen niet bij de bronnen van dit rapport." in out
     )
     assert out.count("eigen jaarverslag") == 1 and "niet uit het eigen" not in out

@@ -37,7 +37,8 @@ def test_the_calls_without_a_conversation_are_hedged_in_their_own_sentence():
     assert (
         GAP + " "
         # r38 (r37 TO #6): what the gap's cause is, not 'de andere oproepen'
-        "Waar dat verschil vandaan komt (oproepen die niet beantwoord, ingehaakt, stil of herhaald waren), is "
+        "Waar dat verschil vandaan komt (oproepen die niemand beantwoordde, waarbij de oproeper inhaakte of "
+        "niets zei, of die herhaald werden), is "
         "niet bekend; het verschil is dus geen maat voor onbeantwoorde oproepen."
     ) in paragraphs
     assert any(

@@ -59,7 +59,8 @@ def test_the_calls_without_a_conversation_stand_in_context():
             # r36 TO #5: the share the same; r37 (r36 TO #3): said in one sentence, the channels a sentence each
             GAP + " "
             # r38 (r37 TO #6): what the gap's cause is, not 'de andere oproepen'
-            "Waar dat verschil vandaan komt (oproepen die niet beantwoord, ingehaakt, stil of herhaald waren), is "
+            "Waar dat verschil vandaan komt (oproepen die niemand beantwoordde, waarbij de oproeper inhaakte of "
+            "niets zei, of die herhaald werden), is "
             "niet bekend; het verschil is dus geen maat voor onbeantwoorde oproepen. "  # r34 TO #2
              + PHONE
         )

@@ -136,7 +136,9 @@ def test_the_methods_give_the_rule_for_whole_percentages_too():
         # r37 (r36 TO #6): a decrease said as one ('minstens −1,5 %' read as a fall of at least 1,5 %)
         "zonder decimaal is op een heel procent afgerond: „−1 %” betekent een daling van meer dan 0,5 % en hoogstens "
         # r39 (r38 TO #15): the rounding rule behind the asymmetric bounds, said
-        "1,5 %. Dit rapport neemt aan dat de bron een waarde precies halverwege naar boven afrondde; daarom hoort de "
+        # r40 (TO r39 #12): 'naar boven' said for negative numbers too
+        "1,5 %. Dit rapport neemt aan dat de bron een waarde precies halverwege naar het grotere getal afrondde "
+        "(+13,85 % wordt +13,9 %, −1,5 % wordt −1 %); daarom hoort de "
         "onderste grens van zo'n bereik erbij en de bovenste niet. Een aantal van een eerder jaar"
     ) in methods
     assert "minstens −1,5 %" not in methods
@@ -232,5 +234,5 @@ def test_what_we_do_not_know_names_the_unanswered_calls():
     for helplines_ in (("tele-onthaal",), tuple(ALL)):
         assert (
             "**Wat we niet weten.** De gepubliceerde cijfers zeggen niet hoeveel oproepen niet beantwoord werden, "
-            "waarover de gesprekken gingen (buiten corona), wie er belde of hoe lang bellers moesten wachten."
+            "waarover de gesprekken gingen (buiten corona), wie er contact opnam of hoe lang oproepers moesten wachten."
         ) in flat(built(helplines_)[0].text)

@@ -62,7 +62,7 @@ def test_the_chapter_tells_the_story_of_the_year():
         "waarover de gesprekken gingen" in text
     )
     whole = helplines.whole(2021, ["1712", "tele-onthaal", "stop-it-now"], FactSheet("helplines", 2021))
-    assert "wie er belde of hoe lang bellers moesten wachten" in flat(whole.text)
+    assert "wie er contact opnam of hoe lang oproepers moesten wachten" in flat(whole.text)
     # finding 3: chat's conversion rose, phone's stayed, with the precision the derived counts allow
     # (review r14, 2021 #11: an estimate in whole percents, no double 'ongeveer')
     assert "Via chat steeg dat deel" not in text  # r19 #3; r20 TO #1: the share is the table's, not the story's
