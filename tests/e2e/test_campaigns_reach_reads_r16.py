@@ -106,4 +106,20 @@ def test_an_exact_one_in_n_is_a_percentage_in_the_annex(built):
     text = flat(annex(built["2020"]))
     assert "1 op 3,0" not in text and "1 op 4,9" not in text
     # r25 2020 #18 (round 26): no table grading each quote: one sentence that all of them hold
-    assert "Alle cijfers over contactnemers die het antwoord van de minister uit het jaarverslag 2020 van 1712" in text
+    # r40 (r39 2020 #2): 'Alle cijfers … kloppen' claimed more than was checked: the checked ones named
+    said = "Van de cijfers over contactnemers die het antwoord van de minister uit het jaarverslag 2020 van 1712"
+    assert said in text
+
+
+def test_the_annex_names_the_contact_person_figures_it_checked_r40(built):
+    """r39 2020 #2: 'Alle cijfers … kloppen met de tabel per code, behalve 240' claimed the chat and 2019 statements
+    too; the figures that agree are named, 'één op de zeven' as the report's grouping, the rest as not checkable."""
+    text = flat(annex(built["2020"]))
+    assert "Alle cijfers over contactnemers" not in text
+    agree = "kloppen met de tabel per code: de aantallen 2.708, 1.650 en 804, „één op de drie”, „één op de vijf”"
+    assert agree in text
+    assert "„Eén op de zeven” klopt met hoe dit rapport de familieleden groepeert" in text
+    assert (
+        "Niet na te rekenen zijn de uitspraak over de chatcontacten en de uitspraak over het verschil met 2019 bij"
+        in text
+    )

@@ -150,6 +150,9 @@ def test_the_2020_report_does_not_use_later_years(built):
     # r39 (r38 2020 #15): and the check of 2021's '+6 %' against 2020's tables, in the annex's 'Controles'
     across = "quality.1712.across_2020.later_count"
     assert got.pop(across) == 8515 and records[across]["source"]["file"] == "data/1712/2021/key_figures.csv"
+    # r40 (r39 2020 #1): and 2021's count of possible victims, beside the undated context table's total in the annex
+    victims = "1712.context.2021.all.possible_victims"
+    assert got.pop(victims) == 11312 and records[victims]["source"]["file"] == "data/1712/2021/key_figures.csv"
     assert not any(".2021." in k or "_2021_" in k for k in got), [k for k in got if ".2021." in k or "_2021_" in k]
     assert 8515 not in got.values() and "1712.contacts.2020.low" not in got  # 2021's own total; 2020 from 2021's page
     assert (got["1712.contacts.2019.low"], got["1712.contacts.2019.high"]) == (pytest.approx(5406.3), 5440.9)

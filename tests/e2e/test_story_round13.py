@@ -165,7 +165,8 @@ def test_the_2021_summary_is_short_with_the_channel_shift_in_contacts(built):
     # r37 (r36 2021 #2): the published share first, the derived count after it
     assert (
         # r38 (r37 2021 #8): e-mail's 2020 share beside its 2021 share
-        "naar 18 % in 2021, naar schatting ongeveer 1.500 contacten (2020: 911); via e-mail liep 14 % (2020: 17,9 %), "
+        # r40 (r39 2021 #4): '14 % kwam via e-mail', not 'via e-mail liep 14 %'
+        "naar 18 % in 2021, naar schatting ongeveer 1.500 contacten (2020: 911); 14 % kwam via e-mail (2020: 17,9 %), "
         "ongeveer 1.200" in summary
     )
     # r24 2021 #6: the measures named in one line, the subsidy's planned end too

@@ -71,9 +71,14 @@ def test_the_later_key_figures_speak_of_possible_victims_too(built, plain):
     )
     # r30 2020 #4 (round 31): no source talk in the chapter; the later key figures' term is the annex's
     assert "zegt 1712 niet" not in said and "spreken van mogelijke slachtoffers" not in said
-    assert "Ook de kerncijfers van 1712 over 2021 spreken van mogelijke slachtoffers." in plain(
-        built[2020].section("reading")
+    # r40 (r39 2020 #1): the undated table's total beside the 2021 key figures' count, which it lies close to (that
+    # sentence names the term too, so the 'Ook de kerncijfers … spreken van' sentence went); no 'niet na te rekenen'
+    reading = plain(built[2020].section("reading"))
+    assert (
+        "Haar totaal (11.305) ligt dicht bij de 11.312 mogelijke slachtoffers die de kerncijfers van 1712 voor 2021"
+        " noemen." in reading
     )
+    assert "niet na te rekenen" not in reading and "De tabel vermeldt geen jaar" in reading
     assert "een contact kan over meer dan één persoon gaan" not in said  # the glossary's
     assert "hetzelfde tellen" not in said  # whether both count alike is not known (2021 #1)
     assert "ook de kerncijfers" not in plain(built[2021].text)  # the 2021 release gives its own figures
@@ -81,7 +86,8 @@ def test_the_later_key_figures_speak_of_possible_victims_too(built, plain):
 
 def test_no_later_key_figures_no_sentence(monkeypatch):
     monkeypatch.setattr(contexts.history, "key_figures_by_year", lambda helpline, up_to=None: {})
-    assert contexts._after(2020, "1712") is None
+    # r40 (r39 2020 #1): _after records the later year's count of possible victims, so it takes the fact sheet
+    assert contexts._after(2020, "1712", FactSheet("contexts", 2020)) is None
 
 
 def test_the_share_in_the_nuclear_family_is_not_read_as_stable(built, plain):

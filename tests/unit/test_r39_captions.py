@@ -10,7 +10,8 @@ from hulplijnen.chapters.contact_persons import charts as person_charts
 from hulplijnen.presentation import caption_text
 
 MONTHLY = "chapters/channels/captions.md"
-SMALLER = "; het onderste deel heeft een kleinere schaal dan het bovenste"
+# r40 (r39 2020 #6): 'een kleinere schaal' read both ways; which panel is enlarged, said one way
+SMALLER = "; het onderste deel is vergroot: zijn as loopt minder hoog"
 
 
 def monthly(without: int, two: bool) -> str:

@@ -58,8 +58,8 @@ def test_the_peak_is_the_first_lockdown_by_its_months():
     # r30 (2020 #5, #14): March was in the lockdown already (a campaign of 23 March names it); no busiest-month echo
     assert (
         "45 % meer dan het gemiddelde van de eerste drie maanden van 2020 (556 contacten per maand). Maart, toen de "
-        "lockdown al begonnen was, telt mee in het gemiddelde van de eerste drie maanden (556). De drukste maand "
-        "was april 2020, met 967 contacten." in said  # r39 (demo r38 #2): which average, with its value
+        "lockdown al begonnen was, telt mee in dat gemiddelde. De drukste maand "  # r40 (r39 2020 #12): 556 once
+        "was april 2020, met 967 contacten." in said
     )
     assert said.count("De drukste maand was") == 1
     assert "lockdown al begonnen" in said

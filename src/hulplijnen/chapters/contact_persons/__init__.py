@@ -101,6 +101,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         part="codes",
         year=str(year),
         checks=checks,
+        unchecked=cpy.unchecked(year, helpline, checks),
         checked=fact(facts, keys.contact_person_statements(helpline, "checked"), len(checks), "count", src),
         failing=fact(
             facts,

@@ -11,7 +11,7 @@ from ...data import statements as st
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import rounding_interval
 from ...presentation import fmt
-from ...presentation.labels import category_label, measure_label
+from ...presentation.labels import base_label, category_label, measure_label
 from ..shared.checked import fact, record_check
 from ..shared.published import QUALIFIERS_NL, key_figure_value
 from . import analysis as cp
@@ -50,11 +50,27 @@ def statements(
                 "kind": kind,
                 "group": row["measure"].startswith("contact_person_group"),
                 "category": row["category"],  # the group a group's count is of: its empty cells (r37)
+                "key": key,
                 "c": c,
                 "qualifier": qualifier.strip(),
             }
         )
     return items, pd.DataFrame(table)
+
+
+def unchecked(year: int, helpline: str, checks: list[dict]) -> list[dict]:
+    """The year's contact-person statements the table per code cannot check (a share of a subset such as the chat
+    contacts, a change against an earlier year): the annex names them (r40, r39 2020 #2: 'Alle cijfers … kloppen')."""
+    if not load.has_table("key_figures", helpline, year):
+        return []
+    figs = load.key_figures(year, helpline)
+    done = {x["key"] for x in checks}
+    rows = figs[figs["measure"].str.startswith("contact_person") & ~figs["key"].isin(done)]
+    return [
+        {"what": category_label(r.category), "base": base_label(r.base) if isinstance(r.base, str) else None}
+        | {"since": None if pd.isna(r.reference_year) else str(int(r.reference_year))}
+        for r in rows.itertuples()
+    ]
 
 
 def one_in_exact(c) -> str:

@@ -162,18 +162,23 @@ def _later(year: int, helpline: str, since: int, s: cx.ContextSummary, facts: Fa
     return out
 
 
-def _after(year: int, helpline: str) -> dict | None:
+def _after(year: int, helpline: str, facts: FactSheet) -> dict | None:
     """The first later year whose key figures count possible victims, for a release whose own year has the table per
     context (r28 2020 #10: the report's name for what the table counts, used by the helpline's own later key
     figures); its year only, no figure of it: a report on a year shows no later year's figures (r11 2020 #1;
-    tests/e2e/test_sources_in_report.py). None where the data has no such year."""
+    tests/e2e/test_sources_in_report.py), except its count of possible victims, for the annex alone (r40, r39 2020 #1:
+    the table's total lies close to it, and the table states no year). None where the data has no such year."""
     for later, figs in history.key_figures_by_year(helpline).items():
         if later <= year:
             continue
-        if len(figs[(figs["measure"] == "possible_victims") & (figs["unit"] == "count")]) == 1:
+        victims = figs[(figs["measure"] == "possible_victims") & (figs["unit"] == "count")]
+        if len(victims) == 1:
+            file = f"data/{helpline}/{later}/key_figures.csv"
+            key = keys.context(helpline, later, "all", "possible_victims")
             return {
                 "year": str(later),
                 "helpline": str(load.helplines().set_index("helpline").loc[helpline, "short_name"]),
+                "victims": fact(facts, key, int(victims["value"].iloc[0]), "count", Source(file, "key_figures", key)),
             }
     return None
 
@@ -260,7 +265,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         bases=_published_bases(year, helpline, since, facts),
         family_contexts=list(codebook.loc[codebook["family"].fillna(False).astype(bool), "label_nl"]),
         unknown_labels=cx.not_known_labels(victims, codebook),
-        after=_after(year, helpline) if own else None,
+        after=_after(year, helpline, facts) if own else None,
         elsewhere=elsewhere,
         nuclear_parts=_nuclear_parts(since, helpline, [c for c in nuclear if c in contexts], contexts, facts),
     )
