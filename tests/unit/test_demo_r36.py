@@ -54,7 +54,8 @@ def test_the_chapter_says_march_counts_as_the_2020_release_does(capacity_text, l
     said = capacity_text(demand={**told, "busiest": "2020-04", "busiest_calls": 634}, worst=None)
     assert (  # r37 (demo r36 #4): with the published averages and their change
         "werden er per maand gemiddeld 552 telefooncontacten geregistreerd, tegenover 422 in de eerste drie maanden"
-        " van 2020 (gepubliceerde cijfers). Maart, toen de lockdown al begonnen was, telt mee in dat gemiddelde."
+        " van 2020 (gepubliceerde cijfers). Het gemiddelde van die drie maanden omvat ook maart, toen de lockdown al"
+        " begonnen was."  # r41 (r40 demo #3): named, not 'dat gemiddelde'
         # r38 (demo r37 #11): 'Dat wijst geen oorzaak aan' was stilted; whether it was the cause, said plainly
         # r39 (demo r38 #2): which average; r40 (demo r39 #4): 'dat gemiddelde', its 422 given just before
         " De drukste maand was april 2020, met 634 telefooncontacten. Of de" in said
