@@ -1,0 +1,56 @@
+"""Round 41 (2020 #15, demo #2, Tele-Onthaal #11): on a phone (390 px) a table that scrolls sideways hid the very
+column the text is about, and its hint only said "schuif opzij". Now a table too wide for the text column may use
+the screen's full width (less a small edge), so that a table that fits the screen stays a table (Tele-Onthaal's
+Tabel 6), and a table that still scrolls names, above it, the columns out of sight."""
+
+from __future__ import annotations
+
+import pytest
+
+from hulplijnen.config.params import release_ids
+
+from . import browse
+
+pytestmark = pytest.mark.quarto
+RELEASES = release_ids()
+PHONE = 390
+
+SEEN = """(() => {
+  const screen = document.documentElement.clientWidth;
+  const column = document.querySelector('main p').getBoundingClientRect();
+  return Array.from(document.querySelectorAll('main .table-responsive > table')).map(table => {
+    const box = table.parentElement, edge = box.getBoundingClientRect();
+    const hint = box.previousElementSibling;
+    const heads = Array.from(table.querySelectorAll(':scope > thead th'));
+    const out = heads.filter(th => {
+      const r = th.getBoundingClientRect();
+      return r.left + r.width / 2 > edge.right;
+    }).map(th => th.textContent.trim().replace(/\\s+/g, ' '));
+    return {layout: table.dataset.phoneLayout || '', left: edge.left, right: edge.right, screen,
+      columnLeft: column.left, columnRight: column.right, out,
+      hint: hint && hint.classList.contains('scroll-hint') ? hint.textContent : null};
+  });
+})()"""
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_a_scrolling_table_names_the_columns_out_of_sight_and_no_box_leaves_the_screen(browser, rendered, release):
+    tables = browse.evaluate(browser, rendered[release] / "report.html", PHONE, SEEN)[0]
+    for table in tables:
+        assert table["left"] >= 0 and table["right"] <= table["screen"] + 0.5, table
+        if table["layout"] == "scroll":
+            assert table["out"], table
+            assert table["hint"] and table["hint"].startswith("Schuif opzij voor "), table
+            for name in table["out"]:
+                assert f"\u201e{name}\u201d" in table["hint"], table
+
+
+def test_a_table_that_fits_the_screen_but_not_the_text_column_stays_a_table(browser, rendered):
+    """Tele-Onthaal's Tabel 6 needs about 366 px set compact: wider than the text column (339 px), narrower than
+    the screen less its edge (378 px). It was a box to scroll, its column 'Soort' out of sight."""
+    if "2021-tele-onthaal" not in rendered:
+        pytest.skip("the Tele-Onthaal release is not among the params files")
+    tables = browse.evaluate(browser, rendered["2021-tele-onthaal"] / "report.html", PHONE, SEEN)[0]
+    wide = [t for t in tables if t["right"] - t["left"] > t["columnRight"] - t["columnLeft"] + 1]
+    assert wide, "no table uses more than the text column's width"
+    assert all(t["layout"] == "table" for t in wide), wide
