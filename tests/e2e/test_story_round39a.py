@@ -79,7 +79,8 @@ def test_one_percentage_for_the_minors(built):
     """2020 #10: '381 contacten (4,8 % van wie de leeftijd bekend is; 4,7 % van alle contacten)'."""
     chapter = notebook_text(built["2020"], "gender_age")
     assert "van wie de leeftijd bekend is; " not in chapter
-    assert "Van minderjarigen kwamen 381 contacten (4,7 % van alle contacten):" in chapter
+    # r41 (r41 2020 #4): deliberately changed wording
+    assert "Van minderjarigen kwamen 381 contacten (4,8 % van diezelfde 7.986 contacten):" in chapter
 
 
 def test_the_fractions_in_order_of_size(built):

@@ -46,9 +46,13 @@ def test_every_release_that_shows_the_table_lists_its_gap_and_its_empty_cells(re
     gap = quality_tables._count(stated - filled)
     # r27 2020 #14: the cells are named once, in the table of what they hold together, not again here
     # r29 2020 #16: explained once, in the list of what the checks found; the row points there
-    assert row["Toelichting"] == f"{gap} contacten in vier lege vakken; zie het overzicht van de controles hierboven."
+    # r41 (r41 2020 #5): deliberately changed wording
+    assert row["Toelichting"] == (
+        f"{gap} contacten die dit rapport in de vier lege vakken plaatst; zie het overzicht van de controles hierboven."
+    )
     said = " ".join(chapter.sections["corrections"].split())
-    assert f"Die {gap} contacten staan in vier lege vakken (tabel „Wat lege vakken samen bevatten, volgens" in said
+    # r41 (r41 2020 #5): deliberately changed wording
+    assert f"Dit rapport neemt aan dat die {gap} contacten in de vier lege vakken staan (tabel" in said
     assert "code 2300" not in row["Toelichting"]
     # r22 2020 #18: 'andere contactnemers' only in the release whose table per year has that row
     others = "„andere contactnemers”" in said  # r29 2020 #16: in the list of what the checks found

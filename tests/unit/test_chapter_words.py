@@ -20,7 +20,11 @@ def test_the_perpetrator_group_names_the_perpetrators_who_called_themselves(pers
     # r39 (r38 2020 #11): the fractions by size: the relatives' sum in words, then a semicolon and the neighbours
     assert "samen 1.159 contacten;" in text and "(1.159)" not in text and "dit rapport telt" not in text
     assert "samen: 1.159)" not in text
-    assert "Van buren kwamen er ongeveer 100 contacten meer dan in 2019." in text
+    # r41 (r41 2020 #6): deliberately changed wording
+    assert (
+        "zoals geciteerd in het antwoord van de minister, kwamen er van buren ongeveer 100 contacten meer dan in 2019."
+        in text
+    )
     # round 12 (2020 #3): in the name of who says it; round 13 (2020 #7): a general remark, no figure of the year;
     # r22 2020 #9: the minister's 'oproepers' are callers; r25 2020 #11: a line of its own before the table per
     # group, it read as the table's: the reachability chapter says it beside the answering machine
@@ -42,7 +46,7 @@ def test_age_shares_have_one_base_and_the_table_width_note_leaves_the_chapter(pl
     # r38 (2020 r37 #9): the minors' share says its base, and also gives the share of all contacts, named
     assert (
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
-        "Van minderjarigen kwamen 381 contacten (4,7 % van alle contacten)" in age
+        "Van minderjarigen kwamen 381 contacten (4,8 % van diezelfde 7.986 contacten)" in age
     )
     assert "(4,8 %)" not in age and "94,4 %" not in age
     # r39 (r38 2020 #15): the gender table's 8.043 against 8.059 is told once, under 'Controles van de gegevens';

@@ -23,7 +23,8 @@ def test_the_groups_table_adds_up_and_the_culture_row_is_its_derived_count_with_
     """2020 #2: 'cultuur 24 (tot 13 meer in lege vakken)' and '0,3 % tot 0,5 %' beside an exact 240: the column summed
     to 8.046, not its 8.059. Now 37 with a marker, 0,5 %, and a note that 13 of them sit in the empty cells."""
     table = persons_2020.tables["groups"].set_index("Groep")
-    assert table.loc["cultuur", "Contacten"] == "37 ¹" and table.loc["cultuur", "Aandeel"] == "0,5\u00a0%"
+    # r41 (r41 2020 #5): deliberately changed wording
+    assert table.loc["cultuur", "Contacten"] == "24 tot 37 ¹" and table.loc["cultuur", "Aandeel"] == "0,5\u00a0%"
     rows = table.drop(index="totaal")
     assert sum(_count(c) for c in rows["Contacten"]) == _count(table.loc["totaal", "Contacten"]) == 8059
     # the 13 derived from the data (the table's total less its filled cells and the perpetrator's gap), not written
@@ -45,7 +46,8 @@ def test_the_groups_table_adds_up_and_the_culture_row_is_its_derived_count_with_
     # the checks point there
     checks = plain(persons_2020.section("checks"))
     assert "laat het totaal van de tabel (8.059) over" not in checks
-    assert "staan er 13 in vakken die de bron leeg liet (zie @tbl-constraints)." in checks
+    # r41 (r41 2020 #5): deliberately changed wording
+    assert "in vakken staan die de bron leeg liet (zie @tbl-constraints)" in checks
     names = [getattr(p, "section", None) or getattr(p, "label", None) for p in contact_persons.SHOWN]
     assert names.index("groups_note") == names.index("tbl-contact-person-groups") + 1  # right under the table
 

@@ -29,7 +29,8 @@ def test_minors_are_one_plain_sentence(gender_2020):
     # r38 (2020 r37 #9): the minors' share names its base, and gives the share of all contacts too
     assert (
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
-        "Van minderjarigen kwamen 381 contacten (4,7 % van alle contacten): 44"
+        # r41 (r41 2020 #4): deliberately changed wording
+        "Van minderjarigen kwamen 381 contacten (4,8 % van diezelfde 7.986 contacten): 44"
         " jonger dan 12 en 337 van 12 jaar of ouder maar minderjarig."
     ) in age
     assert "als „+12 jaar”" not in age
@@ -70,9 +71,13 @@ def test_the_table_note_says_what_is_special_about_its_marked_counts(persons_202
 
 def test_the_professionals_the_heading_promises_are_counted(persons_2020, persons_2021):
     # r29 2020 #6, 2021 #14 (round 30): the codes' sectors, no 'professional'; 13 of them in cells left empty
-    said = "Van iemand uit onderwijs, cultuur, sport, welzijn of justitie kwamen 380 contacten (4,7 %)."
+    # r41 (r41 2020 #5): deliberately changed wording
+    said = (
+        "Van iemand uit onderwijs, cultuur, sport, welzijn of justitie kwamen 367 tot 380 contacten (4,6 % tot 4,7 %)."
+    )
     assert said in flat(persons_2020.text)
-    assert "In 2020 kwamen ongeveer 380 contacten (4,7 %) van iemand uit onderwijs" in flat(persons_2021.text)
+    # r41 (r41 2020 #5): deliberately changed wording
+    assert "In 2020 kwamen 367 tot 380 contacten (4,6 % tot 4,7 %) van iemand uit onderwijs" in flat(persons_2021.text)
     # 84 + 37 + 26 + 220 + 13: the groups the codebook merges, a recorded fact of their year
     facts = FactSheet("contact_persons", 2021)
     contact_persons.build(2021, "1712", facts)

@@ -46,10 +46,15 @@ def test_the_sectors_count_beside_a_table_that_adds_up_to_it_is_exact_and_the_no
 
     built = {y: contact_persons.build(y, "1712", FactSheet("contact_persons", y)) for y in (2020, 2021)}
     said = flat(built[2020].text)
-    assert "Van iemand uit onderwijs, cultuur, sport, welzijn of justitie kwamen 380 contacten (4,7 %)." in said
+    # r41 (r41 2020 #5): deliberately changed wording
+    assert (
+        "Van iemand uit onderwijs, cultuur, sport, welzijn of justitie kwamen 367 tot 380 contacten (4,6 % tot 4,7 %)."
+        in said
+    )
     assert "ongeveer 380" not in said
     # r33 2021 #14: without the table and its note, the later report says the partly derived count is 'ongeveer'
-    assert "In 2020 kwamen ongeveer 380 contacten (4,7 %) van iemand uit onderwijs" in flat(built[2021].text)
+    # r41 (r41 2020 #5): deliberately changed wording
+    assert "In 2020 kwamen 367 tot 380 contacten (4,6 % tot 4,7 %) van iemand uit onderwijs" in flat(built[2021].text)
     # r38 (2020 r37 #5): the totals come from the minister's quote of the annual report, not 'de begeleidende tekst'
     assert (
         flat(built[2020].section("groups_note"))

@@ -23,14 +23,21 @@ def test_the_helpline_says_wellicht_and_the_neighbours_change_stands_with_the_ne
     # r38 (2020 r37 #12): the neighbours close a list that ends with 'samen 1.159 contacten.'; their change follows
     # that sentence directly
     # r39 (r38 2020 #11): the fractions by size: the relatives' sum in words, then a semicolon and the neighbours
-    neighbours_more = text.index("Van buren kwamen er ongeveer 100 contacten meer dan in 2019.")
-    assert neighbours_more == text.index("een buur (804). ") + len("een buur (804). ")
+    # r41 (r41 2020 #6): deliberately changed wording
+    neighbours_more = text.index(
+        "zoals geciteerd in het antwoord van de minister, kwamen er van buren ongeveer 100 contacten meer dan in 2019."
+    )
+    assert (
+        text.index("Volgens het jaarverslag 2020 van 1712,", text.index("een buur (804). "))
+        == text.index("een buur (804). ") + len("een buur (804). ")
+        and neighbours_more
+    )
     # r37 (r36 2020 #6): '(stief)kinderen … van het slachtoffer' ('kinderen' read as minors who called)
     # r38 (2020 r37 #12): the codes after a colon and the sum in words; the sentence ends there
     # r39 (r38 2020 #11): the fractions by size: the relatives' sum in words, then a semicolon and the neighbours
     assert (
         "een ander familielid van het slachtoffer: een (stief)kind, grootouder of ander familielid, samen 1.159"
-        " contacten; bij één op de tien een buur (804). Van buren" in text
+        " contacten; bij één op de tien een buur (804). Volgens het jaarverslag" in text  # r41 (r41 2020 #6)
     )
     assert "dit rapport telt" not in text  # r24 2020 #7: the annex's
 
@@ -47,7 +54,10 @@ def test_the_group_table_has_a_total_and_its_derived_groups_are_explained(person
     note = plain(persons_2020.section("groups_note"))
     # round 31 (r30 2020 #7): the note says in plain words which culture count is derived, nowhere else
     assert plain(persons_2020.text).count("afgeleid") == note.count("afgeleid") == 0  # r34 (r33 2020 #14)
-    assert table.set_index("Groep").loc["cultuur", "Contacten"] == "37 ¹"  # r22 2020 #2: 13 in empty cells, the note
+    # r41 (r41 2020 #5): deliberately changed wording
+    assert (
+        table.set_index("Groep").loc["cultuur", "Contacten"] == "24 tot 37 ¹"
+    )  # r22 2020 #2: 13 in empty cells, the note
     assert " cel" not in text and " cellen" not in text
 
 

@@ -92,7 +92,8 @@ def test_the_age_class_the_source_writes_plus_12_is_read_visibly(gender_2020):
     # r38 (2020 r37 #9): the minors' share names its base, and gives the share of all contacts too
     assert (
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
-        "Van minderjarigen kwamen 381 contacten (4,7 % van alle contacten): 44"
+        # r41 (r41 2020 #4): deliberately changed wording
+        "Van minderjarigen kwamen 381 contacten (4,8 % van diezelfde 7.986 contacten): 44"
         " jonger dan 12 en 337 van 12 jaar of ouder maar minderjarig."
     ) in text
     assert "als „+12 jaar”" not in text

@@ -66,9 +66,13 @@ def unchecked(year: int, helpline: str, checks: list[dict]) -> list[dict]:
     figs = load.key_figures(year, helpline)
     done = {x["key"] for x in checks}
     rows = figs[figs["measure"].str.startswith("contact_person") & ~figs["key"].isin(done)]
+    codes = load.codebook("contact_person_codes")
+    roles = pd.Series(codes["role"].values, index=codes["code"].astype(str))
+    # r41 (r41 2020 #8): the role in the source's own word ('buren'), and whether a base is one channel's contacts
     return [
         {"what": category_label(r.category), "base": base_label(r.base) if isinstance(r.base, str) else None}
         | {"since": None if pd.isna(r.reference_year) else str(int(r.reference_year))}
+        | {"who": ROLE_WORDS.get(roles.get(str(r.category), "")), "channel": str(r.base).startswith("contacts_")}
         for r in rows.itertuples()
     ]
 
@@ -327,6 +331,10 @@ def professionals(year: int, helpline: str, facts: FactSheet) -> dict | None:
     by_group = cp.by_group(load.contacts_by_contact_person(year, helpline), codes, groups, bounds, total)
     low, high, share_low, share_high = cp.merged(by_group, groups, PROFESSIONAL)
     members = groups.loc[groups["mix_group"] == PROFESSIONAL, "group"]
+    # r41 (r41 2020 #5): what only the table's own total leaves over sits in a group's empty cells by assumption (the
+    # source may leave contacts outside every cell): the lower end without it
+    assumed = float(by_group.loc[by_group["group"].isin(members), "remainder"].sum())
+    low, share_low = low - assumed, share_low - assumed / total * 100
     src = Source(f"data/{helpline}/{year}/{TABLE}.csv", TABLE, f"groups of mix_group {PROFESSIONAL}, as per group")
 
     def key(part: str) -> str:

@@ -301,7 +301,11 @@ def _explain(
 
 def _note_explained(said: dict | None, facts: FactSheet) -> str:
     """The note beside the table that lacks contacts in every column: a pointer to the list (explained.md)."""
-    return "" if said is None else text.render("chapters/data_quality/explained.md", facts=facts, gap=said["gap"])
+    return (
+        ""
+        if said is None
+        else text.render("chapters/data_quality/explained.md", facts=facts, gap=said["gap"], total=said["total"])
+    )
 
 
 def _explained(rows: dict | None, facts: FactSheet) -> dict | None:

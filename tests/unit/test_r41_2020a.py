@@ -1,0 +1,104 @@
+"""Round 41 (the r41 reader of 2020), findings 1, 4, 5, 6, 7 and 8: the context table's year said once in the chapter
+and its closeness to the later year's count not read as a confirmation (#1); one base for both age shares (#4); the
+contacts the table's total leaves over placed in empty cells as the report's assumption, with the range it leaves
+(#5); the neighbours' change attributed to the quoted annual report (#6); the gender table's 'Vermeld' named as the
+year's total from the table per channel (#7); the annex's passage on the quoted figures grammatical (#8). Each fails
+on the code before."""
+
+from __future__ import annotations
+
+import pytest
+
+from hulplijnen.chapters import contact_persons, contexts, data_quality, gender_age
+from hulplijnen.facts import FactSheet
+
+
+def flat(s: str) -> str:
+    return " ".join(s.replace("\u00a0", " ").split())
+
+
+@pytest.fixture(scope="module")
+def persons():
+    return contact_persons.build(2020, "1712", FactSheet("contact_persons", 2020))
+
+
+def test_1_the_chapter_says_the_table_states_no_year():
+    chapter = contexts.build(2020, "1712", FactSheet("contexts", 2020))
+    text = flat(chapter.text)
+    said = (
+        "De tabel van 1712 vermeldt geen jaar en zegt niet wat ze telt; ze staat bij de tabellen over 2020, en dit "
+        "rapport leest ze als mogelijke slachtoffers in 2020 (zie de technische bijlage)."
+    )
+    assert said in flat(chapter.section("family"))
+    assert text.count("vermeldt geen jaar") == 2  # the chapter once, the annex once
+    reading = flat(chapter.section("reading"))
+    assert "ligt opvallend dicht bij de 11.312 mogelijke slachtoffers die de kerncijfers van 1712 voor 2021" in reading
+    assert "Dat bevestigt het jaar 2020 niet" in reading
+    assert "het jaar 2020 berust alleen op de plaats van de tabel in de bron" in reading
+
+
+def test_4_one_base_for_both_age_shares():
+    text = flat(gender_age.build(2020, "1712", FactSheet("gender_age", 2020)).text)
+    assert "95,2 % van de 7.986 contacten waarvan de leeftijdsklasse bekend is" in text
+    assert "Van minderjarigen kwamen 381 contacten (4,8 % van diezelfde 7.986 contacten):" in text
+    assert "van alle contacten):" not in text
+
+
+def test_5_the_sectors_as_the_range_the_sources_allow(persons):
+    text = flat(persons.text)
+    assert (
+        "Van iemand uit onderwijs, cultuur, sport, welzijn of justitie kwamen 367 tot 380 contacten (4,6 % tot 4,7 %)."
+        in text
+    )
+    table = persons.tables["groups"].set_index("Groep")
+    assert table.loc["cultuur", "Contacten"] == "24 tot 37 ¹"
+    assert flat(table.loc["cultuur", "Aandeel"]) == "0,3 % tot 0,5 %"
+    assert table.loc["pleger zelf of iemand uit diens omgeving", "Contacten"] == "240 ¹"
+    checks = flat(persons.section("checks"))
+    assert (
+        "Dit rapport neemt aan dat 13 van de 37 contacten bij cultuur in de tabel per groep in vakken staan die de "
+        "bron leeg liet" in checks
+    )
+    assert "zonder die aanname zijn het er 24, en daarom geeft de tabel per groep 24 tot 37." in checks
+    assert "verandert de bovengrens bij cultuur (37) met hetzelfde verschil" in checks
+
+
+def test_5_the_later_report_says_the_range_too():
+    text = flat(contact_persons.build(2021, "1712", FactSheet("contact_persons", 2021)).text)
+    assert "In 2020 kwamen 367 tot 380 contacten (4,6 % tot 4,7 %) van iemand uit onderwijs" in text
+    assert "ongeveer 380" not in text
+
+
+def test_5_7_the_annex_says_the_assumption_and_the_year_total():
+    text = flat(data_quality.build(2020, ["1712"], FactSheet("t", 2020)).text)
+    assert "Dit rapport neemt aan dat die 21 contacten in de vier lege vakken staan (tabel" in text
+    assert "Die 21 contacten staan in vier lege vakken" not in text
+    quality = data_quality.build(2020, ["1712"], FactSheet("t", 2020))
+    short = quality.tables["explained"].set_index("Gegevens")
+    note = flat(short.loc["Contacten per maand en geslacht, 2020", "Toelichting"])
+    assert note.startswith("De tabel vermeldt geen totaal; 8.059 is het jaartotaal uit de tabel per kanaal.")
+    assert "21 contacten die dit rapport in de vier lege vakken plaatst" in flat(
+        short.loc["Contacten per contactnemer, 2020", "Toelichting"]
+    )
+
+
+def test_6_the_neighbours_change_is_the_annual_reports(persons):
+    text = flat(persons.text)
+    assert (
+        "Volgens het jaarverslag 2020 van 1712, zoals geciteerd in het antwoord van de minister, kwamen er van buren "
+        "ongeveer 100 contacten meer dan in 2019." in text
+    )
+    assert "Van buren kwamen er" not in text
+
+
+def test_8_the_quoted_figures_in_a_grammatical_sentence(persons):
+    checks = flat(persons.section("checks"))
+    assert checks.startswith(
+        "Deze cijfers uit het citaat kloppen met de tabel per code: de aantallen 2.708, 1.650 en 804"
+    )
+    assert (
+        "Niet na te rekenen zijn de uitspraak over de chatcontacten en die over de buren tegenover 2019: de tabel per "
+        "code is niet opgesplitst per kanaal en bevat geen cijfers over 2019." in checks
+    )
+    assert "„een buur of iemand uit de woonomgeving”" not in checks
+    assert "Van de cijfers over contactnemers" not in checks
