@@ -63,8 +63,8 @@ def test_derived_groups_say_so_in_one_line_and_the_annex_explains(built):
     chapter = notebook_text(built["2020"], "contact_persons")
     # round 17 (r16 2020 #5): the derived counts marked; r21 2020 #9: not '37*' as if known; r22 2020 #2: 37 with a
     # marker, the note under the table saying 13 sit in empty cells (the column adds up to its total)
-    # r41 (r41 2020 #5): deliberately changed wording
-    assert "afgeleid uit een totaal" not in chapter and "| cultuur | 24 tot 37 ¹ |" in chapter
+    # r41 (r41 2020 #5): a range tried, reverted (r22 2020 #2: the column adds up); the annex: an assumption
+    assert "afgeleid uit een totaal" not in chapter and "| cultuur | 37 ¹ |" in chapter
     # r24 2020 #6: the 240 marked as the 37 is, one note for both
     assert "| pleger zelf of iemand uit diens omgeving | 240 ¹ |" in chapter
     # r26 2020 #8; r29 (r28 2020 #13): the note says what each marked count is, and where the annex says more

@@ -23,8 +23,8 @@ def test_the_groups_table_adds_up_and_the_culture_row_is_its_derived_count_with_
     """2020 #2: 'cultuur 24 (tot 13 meer in lege vakken)' and '0,3 % tot 0,5 %' beside an exact 240: the column summed
     to 8.046, not its 8.059. Now 37 with a marker, 0,5 %, and a note that 13 of them sit in the empty cells."""
     table = persons_2020.tables["groups"].set_index("Groep")
-    # r41 (r41 2020 #5): deliberately changed wording
-    assert table.loc["cultuur", "Contacten"] == "24 tot 37 ¹" and table.loc["cultuur", "Aandeel"] == "0,5\u00a0%"
+    # r41 (r41 2020 #5): a range tried, reverted (r22 2020 #2: the column adds up); the annex: an assumption
+    assert table.loc["cultuur", "Contacten"] == "37 ¹" and table.loc["cultuur", "Aandeel"] == "0,5\u00a0%"
     rows = table.drop(index="totaal")
     assert sum(_count(c) for c in rows["Contacten"]) == _count(table.loc["totaal", "Contacten"]) == 8059
     # the 13 derived from the data (the table's total less its filled cells and the perpetrator's gap), not written
@@ -41,12 +41,16 @@ def test_the_groups_table_adds_up_and_the_culture_row_is_its_derived_count_with_
     assert note.startswith("¹ De tabel van 1712 geeft deze aantallen niet volledig;")
     assert note.endswith("(zie de technische bijlage).")  # r35: says from what it was completed
     assert f"waarvan {fmt.number(empty)} afgeleid uit lege vakken" not in note
-    assert f"staan er {fmt.number(empty)} in vakken die de bron leeg liet" in plain(persons_2020.section("checks"))
+    # r41 (r41 2020 #5): said as the report's assumption
+    said = (
+        f"Dit rapport neemt aan dat {fmt.number(empty)} van de 37 contacten bij cultuur in de tabel per groep in vakken"
+    )
+    assert said in plain(persons_2020.section("checks"))
     # r39 (r38 2020 #15): how the 13 follow from the table's total (8.059) is told once, in the table of empty cells;
     # the checks point there
     checks = plain(persons_2020.section("checks"))
     assert "laat het totaal van de tabel (8.059) over" not in checks
-    # r41 (r41 2020 #5): deliberately changed wording
+    # r41 (r41 2020 #5): a range tried, reverted (r22 2020 #2: the column adds up); the annex: an assumption
     assert "in vakken staan die de bron leeg liet (zie @tbl-constraints)" in checks
     names = [getattr(p, "section", None) or getattr(p, "label", None) for p in contact_persons.SHOWN]
     assert names.index("groups_note") == names.index("tbl-contact-person-groups") + 1  # right under the table
@@ -103,7 +107,7 @@ def test_2020_says_the_chat_here_and_the_minister_speaks_of_callers(persons_2020
     # r25 2020 #8 (round 26): no stacked clauses on who quotes whom; r29 (r28 2020 #6): with its share, said once
     # r38 (2020 r37 #4): the annual report is read through the minister's quote, and says so
     assert (
-        "Volgens het jaarverslag 2020 van 1712, zoals geciteerd in het antwoord van de minister, is bij meer dan de"
+        "Volgens datzelfde jaarverslag is bij meer dan de"  # r41: the annual report named in full once
         " helft van de contacten via chat de contactnemer zelf slachtoffer, wellicht door het meer anonieme karakter"
         " van de chat." in text  # r34 (r33 2020 #18)
     )

@@ -77,7 +77,7 @@ def test_the_later_key_figures_speak_of_possible_victims_too(built, plain):
     assert (
         # r41 (r41 2020 #1): deliberately changed wording
         "Haar totaal (11.305) ligt opvallend dicht bij de 11.312 mogelijke slachtoffers die de kerncijfers van 1712"
-        " noemen." in reading
+        " voor 2021 noemen. Dat bevestigt het jaar 2020 niet" in reading
     )
     assert "niet na te rekenen" not in reading and "De tabel vermeldt geen jaar" in reading
     assert "een contact kan over meer dan één persoon gaan" not in said  # the glossary's

@@ -231,22 +231,25 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
 def groups_table(by_group: pd.DataFrame, total: int) -> pd.DataFrame:
     """The table per group of contact persons, with a total row as the other tables per category have (review r14
     2020 #17). A count the source states for a group stands as it is (its filled cells against it: the annex's). A
-    group whose empty cells hold exactly what the table's own total leaves over shows the range from its filled cells
-    to that sum, with MARK (r41 2020 #5: that they hold it is the report's assumption; the note under the table and the
-    annex say so). A group that may hold only part of a derived total shows its range."""
+    group whose empty cells hold exactly what the table's own total leaves over shows that sum with MARK: the note
+    under the table (text.md, block groups_note) says how much of it sits in the empty cells, so the column adds up to
+    its total (r22 2020 #2: '24 (tot 13 meer in lege vakken)' beside an exact 240 summed to 8.046, not 8.059). A group
+    that may hold only part of a derived total shows its range."""
     rest = by_group["derived"] if "derived" in by_group else pd.Series(0.0, index=by_group.index)
-    # r41 (r41 2020 #5): what only the table's own total leaves over sits in the empty cells by the report's
-    # assumption (the source may leave contacts outside every cell): the range without it, the mark on it
-    low = by_group["low"] - (by_group["remainder"] if "remainder" in by_group else 0.0)
+
+    def count(lo, hi, exact, r) -> str:
+        if not exact:
+            return fmt.count_range(lo, hi)
+        return f"{fmt.number(lo)} {MARK}" if r > 0 else fmt.number(lo)
+
     table = by_group.assign(
         Groep=by_group["label_nl"],
         Contacten=[
-            (fmt.number(lo) if lo == hi else fmt.count_range(lo, hi)) + (f" {MARK}" if e and r > 0 else "")
-            for lo, hi, e, r in zip(low, by_group["high"], by_group["exact"], rest)
+            count(lo, hi, e, r) for lo, hi, e, r in zip(by_group["low"], by_group["high"], by_group["exact"], rest)
         ],
         Aandeel=[
-            fmt.pct(b) if a == b else f"{fmt.pct(a)} tot {fmt.pct(b)}"
-            for a, b in zip(low / total * 100, by_group["high"] / total * 100)
+            fmt.pct(a) if e else f"{fmt.pct(a)} tot {fmt.pct(b)}"
+            for a, b, e in zip(by_group["share_low_pct"], by_group["share_high_pct"], by_group["exact"])
         ],
     )[["Groep", "Contacten", "Aandeel"]]
     total_row = {"Groep": "totaal", "Contacten": fmt.number(total), "Aandeel": fmt.pct(100.0, 0)}

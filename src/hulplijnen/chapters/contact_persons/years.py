@@ -331,10 +331,6 @@ def professionals(year: int, helpline: str, facts: FactSheet) -> dict | None:
     by_group = cp.by_group(load.contacts_by_contact_person(year, helpline), codes, groups, bounds, total)
     low, high, share_low, share_high = cp.merged(by_group, groups, PROFESSIONAL)
     members = groups.loc[groups["mix_group"] == PROFESSIONAL, "group"]
-    # r41 (r41 2020 #5): what only the table's own total leaves over sits in a group's empty cells by assumption (the
-    # source may leave contacts outside every cell): the lower end without it
-    assumed = float(by_group.loc[by_group["group"].isin(members), "remainder"].sum())
-    low, share_low = low - assumed, share_low - assumed / total * 100
     src = Source(f"data/{helpline}/{year}/{TABLE}.csv", TABLE, f"groups of mix_group {PROFESSIONAL}, as per group")
 
     def key(part: str) -> str:

@@ -267,7 +267,6 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         unknown_labels=cx.not_known_labels(victims, codebook),
         after=_after(year, helpline, facts) if own else None,
         elsewhere=elsewhere,
-        helpline_name=str(load.helplines().set_index("helpline").loc[helpline, "short_name"]),
         nuclear_parts=_nuclear_parts(since, helpline, [c for c in nuclear if c in contexts], contexts, facts),
     )
     family = list(codebook.loc[codebook["family"].fillna(False).astype(bool), "context"])
