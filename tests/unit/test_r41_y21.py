@@ -89,3 +89,15 @@ def test_the_legend_says_the_solid_bars_are_the_reports_own_calculation():
     )
     legend = fig.axes[0].get_legend()
     assert legend is None or not any("effen" in t.get_text() for t in legend.get_texts())
+
+
+def test_a_chapter_shown_as_a_section_is_placed_by_its_section_number_and_title():
+    """#13: the annex heading named 'Bij hoofdstuk 2: Geslacht en leeftijd van wie contact opneemt', which neither the
+    chapter nor its section 2.1 is called; the annex goes by the number and title the contents give."""
+    from hulplijnen.pipeline.release import load_release
+
+    titles, numbers = load_release("2021").places
+    assert numbers["gender_age"] == "2.1" and titles["gender_age"] == "Geslacht en leeftijd"
+    assert numbers["contact_persons"] == "2" and numbers["helplines"] == "6"
+    titles, numbers = load_release("2020").places  # a chapter of its own there
+    assert "." not in numbers["gender_age"]

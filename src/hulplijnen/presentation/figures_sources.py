@@ -217,8 +217,9 @@ def share_series(
         handles += drawn[:1]
         labels_shown += [h.get_label() for h in drawn[:1]]
         solid = sorted({int(y) for y in shares.loc[shares["exact"].astype(bool), "year"]})
-        if exact and solid:  # which bars are the report's own calculation (r41 2021 #6)
-            handles.append(Patch(visible=False))
+        if exact and solid:  # which bars are the report's own calculation, with their swatch (r41 2021 #6)
+            full = [c for c in categories if shares[(shares[column] == c)]["exact"].astype(bool).any()]
+            handles.append(tuple(Patch(facecolor=colours[c], edgecolor=colours[c]) for c in full))
             labels_shown.append(exact.format(years=" en ".join(map(str, solid))))
     if gaps and missing == NOT_PUBLISHED:
         handles.append(Patch(visible=False))
