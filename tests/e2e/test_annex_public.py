@@ -153,7 +153,8 @@ def test_annex_tables_stand_under_a_heading_per_chapter_and_no_heading_repeats_a
         # r33 (r32 TO #15): a report of a single chapter does not number it: its part of the annex goes by the title
         single = len(load_release(release).numbers) == 1
         # r37 (r36 TO #10): said to be a chapter's, the bare title meant nothing in the table of contents
-        form = r"Bij het hoofdstuk „[^”]+”" if single else r"Bij hoofdstuk \d+: .+"
+        # r41 (r41 2021 #13): a chapter shown as a section goes by its section's number ('Bij 2.1: …')
+        form = r"Bij het hoofdstuk „[^”]+”" if single else r"Bij (?:hoofdstuk \d+|\d+\.\d+): .+"
         assert all(re.fullmatch(form, h) for h in headings), (release, headings)
         assert len(headings) == len(set(headings)), release
         assert bool(captions) <= bool(headings), release

@@ -34,9 +34,9 @@ def test_2021_annex_as_the_r38_readers_ask(built):
     assert "is naar buiten afgerond" in qmd and "Zo staat 13.086 tot 14.131 in de tekst als „tussen 13.000" in qmd
     # #10: 1712's contacts carry the mark too, and the note is true for each helpline
     assert "Hulplijn 1712: contacten¹" in qmd
-    assert (
-        "geeft de bron voor 2019 (bij Tele-Onthaal: oproepen" in qmd and "voor 2019 en 2020 geen aantallen" not in qmd
-    )
+    # r41 (r41 2021 #12): said without a parenthesis inside one, per helpline
+    assert "geen aantallen voor 2019, en voor Tele-Onthaal (oproepen, gesprekken)" in qmd
+    assert "voor 2019 en 2020 geen aantallen" not in qmd
 
 
 def test_2020_annex_as_the_r38_readers_ask(built):

@@ -84,7 +84,9 @@ def test_the_capacity_measures_are_a_list_one_date_each(built):
         # result; then what changed later, a dated list
         # r36 (r35 2021 #4): the aims are the answer's, said so (was 'Met die capaciteitssubsidie wilde 1712:')
         lead, rest = section.split("capaciteitssubsidie deze doelen:", 1)
-        goals, others = re.split(r"\*\*(?:Wat volgde na \d{4}|Verder in \d{4} en daarna)\.\*\*", rest, maxsplit=1)
+        # r41 (r41 2021 #9): the later measures go by what they are
+        later = r"Wat volgde na \d{4}|Verder in \d{4} en daarna|Uitbreiding van de chat[^*]*"
+        goals, others = re.split(rf"\*\*(?:{later})\.\*\*", rest, maxsplit=1)
         events = load.events().query("kind in ['capacity', 'funding']")
         first = events.sort_values("start_earliest").iloc[0]
         assert first["kind"] == "funding" and not re.findall(r"^- \S", lead, re.M), release

@@ -31,7 +31,8 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         # r39 (r38 2020 #1): what the answer said of its time, in the past tense
         "Parlement, januari 2022), kon 1712 toen 40 tot 45 % van de oproepen beantwoorden. Volgens het antwoord deed "
         "een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet bekend. - **Wat er "
-        "veranderde:** in 2021 „optie 0” als overlooplijn (wie in het keuzemenu geen provincie kiest, komt terecht "
+        # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
+        "veranderde:** in 2021 „optie 0” als overlooplijn (wie in het keuzemenu geen provincie koos, kwam terecht "
         # r38 (r37 2021 #3): the invitation, not a call-back option that reads as new
         "bij de minst drukke provincie of op een vrije lijn) en een actieve uitnodiging om een bericht in te spreken "
         "voor wie op een bezette lijn botst (inspreken kon al eerder); vanaf september 2021 een ruimere chat (van "
@@ -43,8 +44,8 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         "het vaakst over kindermishandeling (54 % van de mogelijke slachtoffers); meer dan 58 % van de mogelijke "
         "slachtoffers is minderjarig; bij 90 % van de mogelijke slachtoffers van wie de context bekend is, speelt het "
         "geweld zich af binnen de familie.",
-        # r39 (r38 2021 #11): the share names no base, said so
-        "; ongeveer driekwart (75 %) blijft anoniem (de bron zegt niet of dat van de contacten of van de personen is).",
+        # r39 (r38 2021 #11); r41 (r41 2021 #1): the key figure's own words, which claim no base
+        "; 75 % koos voor anonimiteit.",
     ):
         assert message in re.sub(r"\s+", " ", text)
     for release, out in built.items():  # each message is its own list item, never glued to the one before

@@ -23,25 +23,26 @@ def test_the_anonymity_key_figure_has_one_source_and_no_made_up_base(built):
     assert "volgens de hulplijn blijft" not in " ".join((out / "report.qmd").read_text(encoding="utf-8").split())
     # r25 2021 #3: the year's own key figure stated plainly (the sources table names the infographic)
     # r39 (r38 2021 #11): the share names no base, said so
-    anonymous = (
-        "; ongeveer driekwart (75 %) blijft anoniem (de bron zegt niet of dat van de contacten of van de personen is)"
-    )
+    # r41 (r41 2021 #1): the key figure in its own words, which claim no base; the caveat is the annex table's
+    anonymous = "; 75 % koos voor anonimiteit."
     assert anonymous in " ".join((out / "report.qmd").read_text(encoding="utf-8").split())
     # r20 2020 #2: no row in the key figures, so none in their sources; the message names the one source
     assert "anoniem" not in sources_of_key_figures(out)
     chapter = notebook_text(out, "contact_persons")
     # r15 #9; r31 2021 #11 (round 32): the chapter says the share once, no 'ongeveer driekwart (75 %)'
     # r39 (r38 2021 #11): no base the source does not give ('van wie contact opnam'), said so
-    assert "In 2021 bleef 75 % anoniem; de bron zegt niet of dat 75 % van de contacten of van de personen is." in (
-        chapter
-    )
+    # r41 (r41 2021 #1): beside the answer's 'ruim driekwart van de oproepers'
+    assert (
+        "In 2021 koos 75 % voor anonimiteit; volgens het antwoord van de minister maakte ruim driekwart van de "
+        "oproepers gebruik van die anonimiteit."
+    ) in chapter
     # r37 (r36 2021 #1): the victims' share now says once that its base and 2020's may differ ('op dezelfde basis
     # berekend', the annex's rule): no made-up base for the anonymity share, in its own sentence
     # r39 (r38 2021 #11, #6): the share without a base of persons ('van wie contact opnam' is gone); the caveat that
     # 2021 and 2020 may count differently is said once, at the chapter's start ('op dezelfde manier geteld'), and
     # no bracketed 'basis' hedge is left
     flat_chapter = " ".join(chapter.split())
-    anonymity = next(s for s in flat_chapter.split(". ") if "bleef 75 % anoniem" in s)
+    anonymity = next(s for s in flat_chapter.split(". ") if "koos 75 % voor anonimiteit" in s)
     assert "van wie contact opnam" not in flat_chapter and "basis" not in anonymity and "basis" not in flat_chapter
     assert flat_chapter.count("of ze op dezelfde manier geteld zijn, is niet bekend") == 1
     assert "fig-contact-person-published" in not_shown(out)  # the chart only repeated the table, with its whiskers

@@ -59,7 +59,7 @@ def test_every_tables_footnote_stands_with_its_table(rendered, release):
 def test_2020_the_key_figure_note_is_the_tables_footnote(rendered):
     qmd = (rendered["2020"] / "report.qmd").read_text(encoding="utf-8")
     table = qmd.index("{#tbl-key-figure-sources}")
-    note = qmd.index("¹ Bij dit kerncijfer geeft de bron voor 2019 geen aantal")
+    note = qmd.index("¹ De bron geeft voor dit kerncijfer geen aantal voor 2019")  # r41 (r41 2021 #12)
     between = qmd[table + len("{#tbl-key-figure-sources}") : note]
     assert table < note and not between.strip(), f"the note is not right under its table: {between!r}"
     assert "contacten¹" in qmd[qmd.rfind("| Herkomst |", 0, table) : table]

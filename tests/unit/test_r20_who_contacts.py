@@ -147,7 +147,11 @@ def test_2021_one_table_per_year_the_limit_once_and_the_chat_beside_the_rise(per
     # r22 (r21 2021 #16): no guess how much of the rise the chat explains; the sources do not bound it from above
     assert "bijdragen aan het grotere aandeel" not in text and "tonen de bronnen niet" not in text
     # r23 2021 #7; r31 2021 #11 (round 32); r39 (r38 2021 #11): the source's base for the 75 % is unknown, said so
-    assert "In 2021 bleef 75 % anoniem; de bron zegt niet of dat 75 % van de contacten of van de personen is." in text
+    # r41 (r41 2021 #1): the key figure's words beside the answer's 'ruim driekwart van de oproepers'
+    assert (
+        "In 2021 koos 75 % voor anonimiteit; volgens het antwoord van de minister maakte ruim driekwart van de "
+        "oproepers gebruik van die anonimiteit." in text
+    )
     assert "van wie contact opnam" not in text
     years = persons_2021.tables["years"].set_index("Contactnemer")
     assert years.loc["andere contactnemers", "2021"] == "niet gepubliceerd"

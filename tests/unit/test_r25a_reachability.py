@@ -67,8 +67,9 @@ def test_the_answering_machine_invitation_is_a_call_back_service(built):
         # r37 (r36 2020 #2): what callers could already do, then since 2021 the active invitation
         assert (
             "- ingesproken berichten sneller behandelen en de bellers terugbellen. Bellers die op een bezette lijn "
-            "botsten, konden al een bericht inspreken; sinds 2021 nodigt de hulplijn hen daar actief toe uit, zodat "
-            "1712 kan terugbellen. "
+            # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
+            "botsten, konden al een bericht inspreken; sinds 2021 nodigde de hulplijn hen daar actief toe uit, zodat "
+            "1712 kon terugbellen. "
             "Begin 2022 was dit alleen kwalitatief geëvalueerd, niet in cijfers."
         ) in said
         assert "In 2022 was dit" not in said
@@ -117,7 +118,10 @@ def test_what_followed_the_year_is_labelled_so(built):
     assert "**Wat volgde na 2020.** - **Vanaf september 2021:** chat uitgebreid" in said_2020
     assert "Wat volgde na" not in said_2021
     # r37 (r36 2021 #8): not 'Wat er later veranderde' (later than what?): the year and after it
-    assert "**Verder in 2021 en daarna.** - **Vanaf september 2021:** chat uitgebreid" in said_2021
+    # r41 (r41 2021 #9): what the later measures are, not 'Verder in 2021 en daarna'
+    assert "**Uitbreiding van de chat en voortzetting van de subsidie.** - **Vanaf september 2021:** chat" in (
+        said_2021
+    )
     assert "later veranderde" not in said_2021
 
 
@@ -178,4 +182,5 @@ def test_over_deze_cijfers_places_no_count_a_reader_cannot_place():
     # r26 TO #13 (the lead's decision): the figure named plainly, not a rule-book sentence
     assert "stilzwijgend" not in about
     assert "Eén gepubliceerd cijfer (de wijziging van het aantal websitebezoekers tegenover 2020) klopt niet" in about
-    assert "Welke waarden dat zijn, staat in de technische bijlage." in about
+    # r41 (r41 2021 #11): after '(zie Tabel 6)' no second pointer to the annex
+    assert "Welke waarden dat zijn" not in about

@@ -110,7 +110,8 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
     assert line.count("2020") == 1 and "bevestigt" not in line
     done = next(b for b in bullets(md) if b.startswith("Wat er veranderde"))
     assert done == (
-        "Wat er veranderde:** in 2021 „optie 0” als overlooplijn (wie in het keuzemenu geen provincie kiest, komt "
+        # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
+        "Wat er veranderde:** in 2021 „optie 0” als overlooplijn (wie in het keuzemenu geen provincie koos, kwam "
         # r38 (r37 2021 #3): the invitation, not a call-back option that reads as new
         "terecht bij de minst drukke provincie of op een vrije lijn) en een actieve uitnodiging om een bericht in te "
         "spreken voor wie op een bezette lijn botst (inspreken kon al eerder); vanaf september 2021 een ruimere chat "
@@ -143,7 +144,8 @@ def test_the_answering_machine_says_its_aim_and_what_was_put_in_practice(built):
         assert "sneller behandeld" not in chapter and "zo stond het in het antwoord" not in chapter
         # r32 (2020 #3, #4): a sentence with its subject; r35 (r34): with its aim, calling back
         # r37 (r36 2020 #2): what callers could already do, then the active invitation, once
-        assert chapter.count("konden al een bericht inspreken; sinds 2021 nodigt de hulplijn hen daar actief") == 1
+        # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
+        assert chapter.count("konden al een bericht inspreken; sinds 2021 nodigde de hulplijn hen daar actief") == 1
         # r38 (r37 2021 #3): the summary names the invitation (terugbeloptie read as new), with what was possible before
         assert "wordt uitgenodigd" not in chapter and "terugbeloptie" not in md
         assert "krijgt ook de uitnodiging" not in chapter
@@ -183,7 +185,8 @@ def test_the_peak_counts_contacts_and_a_neutral_baseline(built):
     """2021 #10: 'de stijging van de oproepen' for a peak of all channels; 2020 #15, 2021 #19: the report's own remark
     that the lockdown had begun in March, beside a baseline that included it."""
     for year, (chapter, _) in built.items():
-        assert "naar aanleiding van de stijging van de contacten tijdens de eerste lockdown" in chapter
+        # r41 (r41 2021 #3): 'het aantal oproepen', the question's word
+        assert "naar aanleiding van de stijging van het aantal oproepen tijdens de eerste lockdown" in chapter
         assert "stijging van de oproepen" not in chapter
         # r33 (r32 #1): the peak paragraph is the 2020 report's; the 2021 report gives no second telling of it
         # r34 (r33 2020 #2): the period's average against those months (the busiest month follows it)

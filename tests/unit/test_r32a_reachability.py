@@ -71,8 +71,9 @@ def test_no_audit_talk_and_the_measures_have_their_subject(built):
         for audit in ("bevestigt noch corrigeert", "spreekt van „vorig jaar”", "werd in de praktijk gebracht"):
             assert audit not in chapter + md
         # r37 (r36 2020 #2): its subject the helpline, after what callers could already do
-        assert "konden al een bericht inspreken; sinds 2021 nodigt de hulplijn hen daar actief toe uit" in chapter
-        assert "Sinds 2021 komen oproepen met „optie 0” (wie in het keuzemenu geen provincie kiest) terecht" in chapter
+        # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
+        assert "konden al een bericht inspreken; sinds 2021 nodigde de hulplijn hen daar actief toe uit" in chapter
+        assert "Sinds 2021 kwamen oproepen met „optie 0” (wie in het keuzemenu geen provincie koos) terecht" in chapter
         assert "Volgens het antwoord leken voorlopige cijfers" in chapter
 
 

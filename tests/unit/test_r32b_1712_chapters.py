@@ -151,11 +151,13 @@ def test_the_anonymous_share_is_said_once():
 
     said = flat(contact_persons.build(2021, "1712", FactSheet("contact_persons", 2021)).text)
     # r39 (r38 2021 #11): 'van wie contact opnam' counted persons; the source does not say contacts or persons
+    # r41 (r41 2021 #1): the key figure's words beside the answer's 'ruim driekwart van de oproepers'
     assert (
-        "In 2021 bleef 75 % anoniem; de bron zegt niet of dat 75 % van de contacten of van de personen is." in said
-        and "driekwart (75 %)" not in said
+        "In 2021 koos 75 % voor anonimiteit; volgens het antwoord van de minister maakte ruim driekwart van de "
+        "oproepers gebruik van die anonimiteit." in said
     )
-    assert "van wie contact opnam" not in said and said.count("anoniem;") == 1
+    assert "driekwart (75 %)" not in said
+    assert "van wie contact opnam" not in said and said.count("voor anonimiteit") == 1
 
 
 def test_the_2021_annex_says_how_the_2020_age_class_is_read():

@@ -100,6 +100,7 @@ def test_social_media_and_the_answering_machine_say_what_the_answer_says(reachab
         assert (
             # r37 (r36 2020 #2): the contrast made explicit ('konden al', 'actief')
             "ingesproken berichten sneller behandelen en de bellers terugbellen. Bellers die op een bezette lijn "
-            "botsten, konden al een bericht inspreken; sinds 2021 nodigt de hulplijn hen daar actief toe uit, zodat "
-            "1712 kan terugbellen."
+            # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
+            "botsten, konden al een bericht inspreken; sinds 2021 nodigde de hulplijn hen daar actief toe uit, zodat "
+            "1712 kon terugbellen."
         ) in chapter

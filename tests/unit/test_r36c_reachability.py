@@ -126,7 +126,8 @@ def test_what_changed_in_2021_names_the_call_back_option_and_dates_optie_0(summa
     no date; both now dated, as the 2020 summary's 'Wat volgde na 2020' dates them."""
     done = summary_2021.split("**Wat er veranderde:** ", 1)[1]
     assert done.startswith(
-        "in 2021 „optie 0” als overlooplijn (wie in het keuzemenu geen provincie kiest, komt terecht bij de minst "
+        # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
+        "in 2021 „optie 0” als overlooplijn (wie in het keuzemenu geen provincie koos, kwam terecht bij de minst "
         # r38 (r37 2021 #3): the invitation is new, leaving a message (and so a call back) was not
         "drukke provincie of op een vrije lijn) en een actieve uitnodiging om een bericht in te spreken voor wie op "
         "een bezette lijn botst (inspreken kon al eerder); vanaf september 2021 een ruimere chat"

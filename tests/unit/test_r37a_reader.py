@@ -21,17 +21,20 @@ def test_the_answering_machine_says_what_callers_could_already_do_then_the_activ
 
     row = load.events().set_index("event_id").loc["answering_machine"]
     assert row["before_nl"] == "bellers die op een bezette lijn botsten, konden al een bericht inspreken"
-    assert row["name_nl"].startswith("nodigt de hulplijn hen daar actief toe uit")
+    # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
+    assert row["name_nl"].startswith("nodigde de hulplijn hen daar actief toe uit")
     assert "r37" in row["locator"]  # why the r35 choice changed, kept with the data
     for chapter, _ in reachability_built.values():
         assert (
             "- ingesproken berichten sneller behandelen en de bellers terugbellen. Bellers die op een bezette lijn "
-            "botsten, konden al een bericht inspreken; sinds 2021 nodigt de hulplijn hen daar actief toe uit, zodat "
-            "1712 kan terugbellen."
+            # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
+            "botsten, konden al een bericht inspreken; sinds 2021 nodigde de hulplijn hen daar actief toe uit, zodat "
+            "1712 kon terugbellen."
         ) in chapter
         assert "wordt wie op een bezette lijn botst" not in chapter
         # a measure without what came before keeps its plain date
-        assert "„optie 0” uitbouwen tot overlooplijn. Sinds 2021 komen oproepen met „optie 0”" in chapter
+        # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
+        assert "„optie 0” uitbouwen tot overlooplijn. Sinds 2021 kwamen oproepen met „optie 0”" in chapter
 
 
 def test_the_campaign_estimate_names_the_months_it_is_of():

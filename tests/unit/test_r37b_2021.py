@@ -162,7 +162,9 @@ def test_the_later_measures_are_headed_by_their_year():
     from hulplijnen.chapters import reachability
 
     said = plain(reachability.build(2021, "1712", FactSheet("t", 2021), "2026-11-20").text)
-    assert "**Verder in 2021 en daarna.** - **Vanaf september 2021:**" in said and "later veranderde" not in said
+    # r41 (r41 2021 #9): what the later measures are, not 'Verder in 2021 en daarna'
+    assert "**Uitbreiding van de chat en voortzetting van de subsidie.** - **Vanaf september 2021:**" in said
+    assert "later veranderde" not in said
 
 
 def test_no_two_rows_of_the_published_key_figures_share_a_label():

@@ -43,7 +43,8 @@ def test_the_answers_statements_are_dated_by_the_question_they_answer():
     # r32 (2021 #3): anchored plainly ('sinds 2021'); how 'vorig jaar' is dated is the annex's
     # r37 (r36 2020 #2): the answering machine's 'sinds 2021' follows what callers could already do, mid-sentence
     assert "volgens de minister" not in said.lower() and "vorig jaar" not in said and said.count("Sinds 2021 ") == 1
-    assert said.count("; sinds 2021 nodigt de hulplijn hen daar actief toe uit") == 1
+    # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
+    assert said.count("; sinds 2021 nodigde de hulplijn hen daar actief toe uit") == 1
 
 
 def test_the_peak_is_the_first_lockdown_by_its_months():

@@ -41,8 +41,9 @@ def test_the_answering_machine_invitation_is_said_with_its_aim(said):
         # made explicit ('actief', 'nodigt … uit'), the reader's wording
         assert (
             "- ingesproken berichten sneller behandelen en de bellers terugbellen. Bellers die op een bezette lijn "
-            "botsten, konden al een bericht inspreken; sinds 2021 nodigt de hulplijn hen daar actief toe uit, zodat "
-            "1712 kan terugbellen."
+            # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
+            "botsten, konden al een bericht inspreken; sinds 2021 nodigde de hulplijn hen daar actief toe uit, zodat "
+            "1712 kon terugbellen."
         ) in text
         assert "vorig jaar" not in text and "werd in de praktijk gebracht" not in text
 
@@ -53,7 +54,8 @@ def test_the_extra_funding_is_dated_by_its_cause_credited_to_the_question(said):
         assert "Na de eerste lockdown" not in text
         # r25 2020 #1: the source is named once, at the chapter's head, not in the sentence
         # r26 2021 #10: the peak counts contacts of all channels, 'oproepen' are phone contacts only
-        assert "naar aanleiding van de stijging van de contacten tijdens de eerste lockdown." in text
+        # r41 (r41 2021 #3): 'het aantal oproepen', the question's word
+        assert "naar aanleiding van de stijging van het aantal oproepen tijdens de eerste lockdown." in text
         assert "volgens de parlementaire vraag" not in text
 
 

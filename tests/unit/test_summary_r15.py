@@ -58,7 +58,8 @@ def test_the_measures_of_the_year_and_after_are_one_line_that_names_them():
         "in 2021 een actieve uitnodiging om een bericht in te spreken voor wie op een bezette lijn botst "
         "(inspreken kon al eerder) en „optie 0” als overlooplijn (wie in het "
         "keuzemenu geen provincie "
-        "kiest, komt terecht bij de minst drukke provincie of op een vrije lijn); vanaf september 2021 een ruimere "
+        # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
+        "koos, kwam terecht bij de minst drukke provincie of op een vrije lijn); vanaf september 2021 een ruimere "
         "chat (van maandag tot donderdag tot 22 uur); vanaf 1 december "
         "2021 een voortzetting van de capaciteitssubsidie."
     ), after
@@ -93,7 +94,8 @@ def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
     assert done.startswith(
         "Wat er veranderde:** in 2021 „optie 0” als overlooplijn (wie in het keuzemenu geen provincie "
         # r38 (r37 2021 #3): the invitation, leaving a message possible before (no call-back option as new)
-        "kiest, komt terecht bij de minst drukke provincie of op een vrije lijn) en een actieve uitnodiging om een "
+        # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
+        "koos, kwam terecht bij de minst drukke provincie of op een vrije lijn) en een actieve uitnodiging om een "
         "bericht in te spreken voor wie op een bezette lijn botst (inspreken kon al eerder); vanaf september 2021 een "
         "ruimere chat"
     ), done

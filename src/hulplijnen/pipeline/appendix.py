@@ -286,7 +286,7 @@ NOTE_MARKS = ("¹", "²", "³", "⁴")  # the marks a table's cells point to the
 
 
 def appendix_tables(
-    staging: Path, names: list[str], titles: dict[str, str] | None = None, numbers: dict[str, int] | None = None
+    staging: Path, names: list[str], titles: dict[str, str] | None = None, numbers: dict[str, int | str] | None = None
 ) -> list[dict]:
     """Long reference tables and checks the notebooks compute but the chapters do not show (their cells say
     include: false): the table's markdown, caption, label and the text leading into it, for the appendices,

@@ -233,7 +233,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         ),
         glossary=text.markdown(glossary_markdown(shown.lower(), params.helplines, list(release.chapters), shift)),
         codes=text.markdown(code_list) if codes else None,
-        appendix_tables=appendix_tables(staging, list(release.chapters), dict(release.titles), release.numbers),
+        appendix_tables=appendix_tables(staging, list(release.chapters), *release.places),
         version=report_version(record["git_commit"]),
     )
     (staging / "report.qmd").write_text(document + "\n", encoding="utf-8")

@@ -62,6 +62,16 @@ class Release:
         """Each reading chapter's number, a chapter shown as a section with its chapter's."""
         return {n: i for i, c in enumerate(self.reading, 1) for n in [c["name"], *(s["name"] for s in c["sections"])]}
 
+    @cached_property
+    def places(self) -> tuple[dict[str, str], dict[str, str]]:
+        """The chapters' titles and numbers as the table of contents gives them: a chapter shown as a section by its
+        section's (r41 2021 #13: 'Bij 2.1: Geslacht en leeftijd', not chapter 2 under the joined chapter's title)."""
+        titles, numbers = dict(self.titles), {n: str(i) for n, i in self.numbers.items()}
+        for i, c in enumerate(self.reading, 1):
+            for k, s in enumerate(c["sections"], 1):
+                titles[s["name"]], numbers[s["name"]] = s["title"], f"{i}.{k}"
+        return titles, numbers
+
 
 def load_release(release: str) -> Release:
     """Load and check params/<release>.yml and decide its chapters (raises InputError when invalid)."""

@@ -14,6 +14,8 @@ from .theme import CHANNEL_COLOURS, channel_label
 # A share as published, rounded: its legend entry, and what the alt text says of it (r19 2021 #17: a published
 # share is no estimate, so neither 'bij benadering' nor hatched like a value the report derived)
 ROUNDED = "gepubliceerd (afgerond)"  # r39 (r38 2021 #14)
+# r41 (r41 2021 #6): beside dotted published bars, the solid ones are the report's own calculation, said in the legend
+EXACT_FROM_TABLES = "effen: berekend uit de tabellen van {years} (exact)"
 ROUNDED_SAID = "gepubliceerd, afgerond"  # the same in the alt text, where it stands in brackets itself (no nesting)
 
 
@@ -59,6 +61,7 @@ def share_series(
     ylabel: str | None = None,
     missing: str | None = None,
     swatch: bool = True,  # the chart's legend only; the alt text names a rounded share either way
+    exact: str | None = None,  # the legend only: what a solid bar beside dotted ones is (EXACT_FROM_TABLES)
 ) -> Description:
     if labels is None:
         colours, label = channels()

@@ -146,6 +146,7 @@ def share_series(
     ylabel: str = "aandeel (%)",
     missing: str | None = None,
     swatch: bool = True,
+    exact: str | None = None,
 ) -> plt.Figure | None:
     """Shares per year and category (a channel, or a role with ``labels``): a bar for an exact share; for a
     stated (rounded) one a dotted bar in its colour, outlined dark, up to the share as stated (the middle of what
@@ -160,7 +161,8 @@ def share_series(
     NOT_PUBLISHED ('n.g.') is explained in the legend. The
     legend's swatch for a rounded share is each category's own bar, as drawn (r20 2021 #7: it was grey);
     ``swatch=False``: every bar in its full colour and a plain note naming the years published rounded instead of
-    the swatch; the labels give each share as published (r22 2021 #17)."""
+    the swatch; the labels give each share as published (r22 2021 #17). ``exact``: the legend's words for the solid
+    bars beside dotted ones ('{years}' filled with their years), e.g. EXACT_FROM_TABLES."""
     not_empty(shares, title)
     if one_year(shares):
         return None
@@ -214,6 +216,11 @@ def share_series(
         labels_shown.append(rounded)
         handles += drawn[:1]
         labels_shown += [h.get_label() for h in drawn[:1]]
+        solid = sorted({int(y) for y in shares.loc[shares["exact"].astype(bool), "year"]})
+        if exact and solid:  # which bars are the report's own calculation, with their swatch (r41 2021 #6)
+            full = [c for c in categories if shares[(shares[column] == c)]["exact"].astype(bool).any()]
+            handles.append(tuple(Patch(facecolor=colours[c], edgecolor=colours[c]) for c in full))
+            labels_shown.append(exact.format(years=" en ".join(map(str, solid))))
     if gaps and missing == NOT_PUBLISHED:
         handles.append(Patch(visible=False))
         labels_shown.append(NOT_PUBLISHED_LEGEND)

@@ -139,6 +139,7 @@ MIX = Figure(
             values=True,
             swatch=True,
             missing=figures_sources.NOT_PUBLISHED,
+            exact=describe.EXACT_FROM_TABLES,  # r41 (r41 2021 #6)
         ),
         MIX_HEIGHT,
     ),

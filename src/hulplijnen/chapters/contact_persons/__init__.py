@@ -13,11 +13,7 @@ from ...presentation.figures_sources import one_year
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact, record_comparison
-from ..shared.published import (
-    CONTACT_MEASURES,
-    register_key_figures,
-    shares_as_published,
-)
+from ..shared.published import CONTACT_MEASURES, answer_anonymity, register_key_figures, shares_as_published
 from . import analysis as cp
 from . import charts
 from . import years as cpy
@@ -171,6 +167,8 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
     if hl.has_figure(figs, "contact_person_victim") and load.has_table(TABLE, helpline, earlier):
         comparisons = _against_earlier_table(year, helpline, figs, facts)
     anonymous = cpy.anonymity(year, helpline, figs, facts)  # the key figure of the year, under its own source
+    if anonymous and anonymous["by"] != "minister":  # with the answer's 'ruim driekwart' beside it (r41 2021 #1)
+        anonymous["answer"] = answer_anonymity(helpline, year, facts)
     labels = cpy.stated_roles(year, helpline)
     years = cpy.role_shares(year, helpline, tuple(labels), facts)
     body = text.sections(

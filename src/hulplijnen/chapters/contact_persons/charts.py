@@ -126,5 +126,6 @@ YEARS = Figure(
         # each bar carries its share, so the figure says what the table says (r29 2021 #12)
         values=True,
         missing=figures_sources.NOT_PUBLISHED,
+        exact=describe.EXACT_FROM_TABLES,  # r41 (r41 2021 #6)
     ),
 )

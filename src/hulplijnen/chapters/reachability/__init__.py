@@ -19,6 +19,7 @@ from ...presentation.parts import Text
 from ..shared import series as sr
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact
+from ..shared.published import answer_anonymity
 from ..shared.reports import report_on
 from . import analysis as rc
 
@@ -236,12 +237,9 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
         )
     )
     chat_lines = _stated(helpline, stated_year, figs, "chat_lines", facts)
-    # 'ruim driekwart van de oproepers' blijft anoniem, with the answering machine (r27 2020 #13, r22 2020 #9)
-    share = (
-        _stated(helpline, stated_year, figs, "anonymity_share", facts, by="minister") if stated_year == year else None
-    )
-    more = figs[(figs["measure"] == "anonymity_share") & (figs["stated_by"] == "minister")]["qualifier"]
-    anonymous = None if share is None else {"share": share, "more_than": bool((more == "more_than").any())}
+    # 'ruim driekwart van de oproepers' blijft anoniem, with the answering machine (r27 2020 #13, r22 2020 #9); in a
+    # later year's report too, under its own year's key (r41 2021 #1)
+    anonymous = answer_anonymity(helpline, stated_year, facts)
     stated = _source_date()
     items = _event_facts(helpline, measures, facts, publication_date, None if stated is None else f"{stated:%Y-%m-%d}")
     order = list(load.events()["event_id"])

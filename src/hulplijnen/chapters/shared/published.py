@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ...data import history
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt
 from ...presentation.labels import base_label, measure_label, reader_label
@@ -103,3 +104,16 @@ def shares_as_published(figs: pd.DataFrame, measures: list[str]) -> pd.DataFrame
             for r in sorted(shown.itertuples(), key=lambda r: order.index("" if pd.isna(r.base) else r.base))
         ]
     )
+
+
+def answer_anonymity(helpline: str, year: int, facts: FactSheet) -> dict | None:
+    """The minister's 'ruim driekwart van de oproepers' (anonymity_share stated by the minister) from the latest key
+    figures up to ``year`` that state it, recorded under the key of its year: a later year's report says it beside its
+    own key figure (r41 2021 #1). None where no answer states it."""
+    for y, figs in sorted(history.key_figures_by_year(helpline, year).items(), reverse=True):
+        rows = figs[(figs["measure"] == "anonymity_share") & (figs["stated_by"] == "minister")]
+        for row in rows[rows["reference_year"].isna()].itertuples():
+            src = Source(f"data/{helpline}/{y}/key_figures.csv", "key_figures", f"key = {row.key}")
+            share = facts.add(keys.contact_person(helpline, "anonymous", y, "share_pct"), row.value, "percent", src)
+            return {"share": share, "more_than": row.qualifier == "more_than", "year": str(y)}
+    return None

@@ -1,0 +1,43 @@
+"""r41 (r41 2021 findings #1, #8, #11, #12, #13): the 2021 release as its reader reads it; the 2020 release where
+the same template speaks."""
+
+from test_story_round11 import flat, messages, notebook_text
+
+
+def _qmd(out) -> str:
+    return flat((out / "report.qmd").read_text(encoding="utf-8"))
+
+
+def test_the_2021_release_reads_as_the_r41_findings_ask(built):
+    out = built["2021"]
+    # #1: the key figure in its own words, no caveat on its base in the summary (the annex table keeps it)
+    said = messages(out)
+    assert "75 % koos voor anonimiteit" in said
+    assert "de bron zegt niet of dat van de contacten" not in said and "ongeveer driekwart (75 %)" not in said
+    qmd = _qmd(out)
+    assert "aandeel anoniem, basis niet vermeld" in qmd
+    # #8: the concerns with no base made up, in the chapter and the annex table alike
+    helplines = notebook_text(out, "helplines")
+    assert "Volgens de bron was 48 % bezorgd over zichzelf" in helplines and "van welk totaal, zegt de bron niet" in (
+        helplines
+    )
+    assert "Van wie contact opnam, was 48 %" not in helplines
+    assert "aanleiding (bezorgd over zichzelf), basis niet vermeld" in qmd
+    assert "aanleiding (bezorgd over zichzelf), van de contacten" not in qmd
+    # #11: '(zie Tabel 6)' is not followed by the same pointer again
+    about = qmd.split("# Over deze cijfers", 1)[1].split("# Verklarende woordenlijst", 1)[0]
+    assert "Welke waarden dat zijn, staat in de technische bijlage" not in about
+    assert "De technische bijlage achteraan beschrijft de methoden" in about
+    # #12: the note under the table of origins without a parenthesis inside a parenthesis
+    assert (
+        "¹ De bron geeft voor deze kerncijfers geen aantallen voor 2019, en voor Tele-Onthaal (oproepen, gesprekken) "
+        "en Stop it Now! (contacten) ook niet voor 2020; die aantallen zijn afgeleid uit de gepubliceerde wijzigingen"
+    ) in qmd
+    # #13: the annex heading names the section as the contents do
+    assert "## Bij 2.1: Geslacht en leeftijd {#sec-appendix-gender_age" in qmd
+    assert "Bij hoofdstuk 2: Geslacht en leeftijd van wie contact opneemt" not in qmd
+
+
+def test_the_2020_release_says_the_annex_once(built):
+    about = _qmd(built["2020"]).split("# Over deze cijfers", 1)[1].split("# Verklarende woordenlijst", 1)[0]
+    assert "Welke waarden dat zijn" not in about and "De technische bijlage achteraan beschrijft" in about
