@@ -42,7 +42,7 @@ def test_the_summary_leads_with_the_growth_and_the_peak_then_the_capacity_gap(bu
         "Parlement, januari 2022), kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden. "
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         # r41 (r41 2020 #3): the wording changed deliberately; this pin follows it
-        "Volgens het antwoord op die vraag (steekproeven met Proximus, periode niet vermeld) deed een beller "
+        "Volgens het antwoord op die vraag (periode niet vermeld) deed een beller "
         "gemiddeld 3 tot 4 pogingen; "
         "hoeveel bellers nooit doorkwamen, is niet bekend."
     )
