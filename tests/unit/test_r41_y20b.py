@@ -29,19 +29,19 @@ def test_the_pdf_has_a_table_of_contacts_per_month_and_channel_with_the_correcte
     august = table.set_index("Maand").loc["augustus"]
     assert august["E-mail"] == "90 ¹" and august["Totaal"] == "683"
     assert table.set_index("Maand").loc["april", "Totaal"] == "967"
-    note = flat(chapter.sections["monthly_note"])
+    note = flat(chapter.sections["closing"])
     assert note == (
         "¹ Verbeterd: in de bron staat hier 20; alleen 90 klopt met de totalen van de tabel (zie de technische "
         "bijlage)."
     )
     caption = caption_text.render(CAPTIONS, chapter.data).plain
     assert caption["tbl_channels_monthly"] == "Contacten per maand en kanaal"
-    assert caption["fig_channels_monthly"].endswith(". De aantallen staan in de tabel hieronder")
+    assert caption["fig_channels_monthly"].endswith(". De aantallen staan in de tabel „Contacten per maand en kanaal”")
 
 
 def test_a_year_without_monthly_channel_data_shows_no_monthly_table():
     chapter, _ = _channels(2021)
-    assert chapter.tables["monthly"] is None and not flat(chapter.sections["monthly_note"])
+    assert chapter.tables["monthly"] is None and not flat(chapter.sections["closing"])
 
 
 def test_a_made_up_later_year_gets_its_months_unmarked():
@@ -60,7 +60,7 @@ def test_the_monthly_charts_caption_says_the_lower_panels_scale_plainly():
     assert caption == (
         "Contacten per maand en kanaal (zonder de 6 contacten zonder geregistreerd kanaal). Let op: het onderste paneel"
         " (e-mail en chat) heeft een andere schaal dan het bovenste: de as loopt er minder hoog. De aantallen staan in"
-        " de tabel hieronder"
+        " de tabel „Contacten per maand en kanaal”"
     )
     assert "vergroot" not in caption
 

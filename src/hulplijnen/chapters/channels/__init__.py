@@ -32,7 +32,7 @@ SHOWN = (
     # r41 (r41 2020 #2): the chart's numbers as a table too, in the PDF as in the HTML (a monthly breakdown is what
     # the parliamentary question asked for); a corrected cell marked, its note under the table
     Table("tbl-channels-monthly", "tbl_channels_monthly", "monthly", year="monthly_year"),
-    Text("monthly_note"),
+    Text("closing"),  # the note under the monthly table: the one section that may end a chapter after its last part
 )
 
 
