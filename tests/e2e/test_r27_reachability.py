@@ -25,7 +25,8 @@ def test_the_summarys_reachability_message_is_at_most_two_sentences_of_about_for
     # bekend' (figures may exist) takes five words more in 2021
     # r36 (r35 2021 #1, #4): the 2020 figure's months before it ('de recentste zijn van …') and the attempts said as
     # the answer's take two words more in 2021
-    for release, most, more in (("2020", 2, 0), ("2021", 2, 7)):
+    # r41 (r41 2020 #3): '(periode niet vermeld)' beside the attempts takes three words more; this pin follows it
+    for release, most, more in (("2020", 2, 3), ("2021", 2, 10)):
         line = reach_bullet(built[release])
         words = len(line.replace("**", "").split())
         sentences = len(re.findall(r"[.!?](?:\s|$)", line))

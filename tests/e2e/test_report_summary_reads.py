@@ -29,8 +29,10 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         "**Bereikbaarheid van 1712:** over 2021 geven de bronnen van dit rapport geen cijfers; de recentste zijn van "
         "september–december 2020: volgens interne analyses van 1712, aangehaald in schriftelijke vraag 282 (Vlaams "
         # r39 (r38 2020 #1): what the answer said of its time, in the past tense
-        "Parlement, januari 2022), kon 1712 toen 40 tot 45 % van de oproepen beantwoorden. Volgens het antwoord deed "
-        "een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet bekend. - **Wat er "
+        # r41 (r41 2020 #3): the answer gives no period for the attempts, said; this pin follows it
+        "Parlement, januari 2022), kon 1712 toen 40 tot 45 % van de oproepen beantwoorden. Volgens het antwoord "
+        "(periode niet vermeld) deed een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet "
+        "bekend. - **Wat er "
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
         "veranderde:** in 2021 „optie 0” als overlooplijn (wie in het keuzemenu geen provincie koos, kwam terecht "
         # r38 (r37 2021 #3): the invitation, not a call-back option that reads as new
@@ -61,7 +63,9 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         "- **Bereikbaarheid:** volgens interne analyses van 1712, aangehaald in schriftelijke vraag 282 (Vlaams "
         "Parlement, januari 2022), kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden. "
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
-        "Volgens het antwoord op die vraag deed een beller gemiddeld 3 tot 4 pogingen; "
+        # r41 (r41 2020 #3): the wording changed deliberately; this pin follows it
+        "Volgens het antwoord op die vraag (periode niet vermeld) deed een beller "
+        "gemiddeld 3 tot 4 pogingen; "
         "hoeveel bellers nooit doorkwamen, is niet bekend." in same_year
     )
     assert "Laatst gemeten" not in same_year and "geen cijfer over de bereikbaarheid" not in same_year

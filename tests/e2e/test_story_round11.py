@@ -183,7 +183,8 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
         "chat uitgebreid",
         # r24 2021 #9: a planned end; r30: dated as the answer's statement
         # r39 (r38 2020 #1): past, dated to the answer
-        "- Volgens het antwoord van begin 2022 liep de subsidie verder van 1 december 2021 tot 30 november 2024",
+        # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it
+        "- Volgens het antwoord van begin 2022 zou de subsidie verder lopen van 1 december 2021 tot 30 november 2024",
     ):
         assert measure in chapter, measure
     # r32 (2020 #11): attributed to the answer

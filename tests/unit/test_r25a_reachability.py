@@ -154,7 +154,8 @@ def test_the_summary_says_the_share_without_maar_and_with_the_attempts():
         "volgens interne analyses van 1712, aangehaald in schriftelijke vraag 282 (Vlaams Parlement, januari 2022), "
         "kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden. Volgens het antwoord op "
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
-        "die vraag deed een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit "
+        # r41 (r41 2020 #3): the answer gives no period for the attempts, said; this pin follows it
+        "die vraag (periode niet vermeld) deed een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit "
         "doorkwamen, is niet bekend."
     ), line
     # r32 (2020 #1, the lead's decision): 'maar' is the question's 'slechts', said with the analyses it comes from

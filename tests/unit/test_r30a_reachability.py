@@ -65,7 +65,8 @@ def test_the_answers_statements_are_anchored_in_time(reachability_built):
         assert "Begin 2022 was dit alleen kwalitatief geëvalueerd, niet in cijfers." in chapter
         assert "In 2022 was dit" not in chapter
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
-        assert "liep de subsidie verder van 1 december 2021 tot 30 november 2024." in chapter
+        # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it
+        assert "zou de subsidie verder lopen van 1 december 2021 tot 30 november 2024." in chapter
         # r32 (2021 #3): anchored once plainly ('sinds 2021'), how 'vorig jaar' is dated is the annex's
         # r37 (r36 2020 #2): the answering machine's 'sinds 2021' follows what callers could already do
         assert "vorig jaar" not in chapter and chapter.count("Sinds 2021 ") == 1 and chapter.count("; sinds 2021 ") == 1

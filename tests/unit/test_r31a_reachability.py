@@ -42,7 +42,8 @@ def test_the_summary_bullets_are_short(reachability_built):
     """2020 #5: five sentences; 2021 #2: about 90 words, mostly 2020."""
     for year, most in ((2020, 2), (2021, 2)):
         line = reachability_built[year][1].split("**Bereikbaarheid", 1)[1].split(" - **", 1)[0]
-        assert line.count(". ") + 1 <= most and len(line.split()) <= 60, (year, line)
+        # r41 (r41 2020 #3): '(periode niet vermeld)' beside the attempts: three words more; this pin follows it
+        assert line.count(". ") + 1 <= most and len(line.split()) <= 63, (year, line)
     assert (
         "- **Wat er veranderde:**" in reachability_built[2021][1] and "Wat 1712 deed" not in reachability_built[2021][1]
     )

@@ -132,7 +132,8 @@ def test_a_later_report_says_its_own_year_first_and_the_earlier_one_briefly():
             # r38 (2020 r37 #8): the share is said 'tussen 40 en 45 %' after a year
             said.count("40 tot 45 %") + said.count("tussen 40 en 45 %") == 1
             # r39 (r38 2020 #1): past, dated to the answer
-            and "liep de subsidie verder van 1 december 2021 tot 30 november 2024." in said
+            # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it
+            and "zou de subsidie verder lopen van 1 december 2021 tot 30 november 2024." in said
         )
     # the 2020 report keeps its full chapter
     full = flat(reachability.build(2020, "1712", FactSheet("t", 2020), "2026-11-20").text)

@@ -56,7 +56,9 @@ def test_one_derived_count_and_counts_derived_from_totals_or_corrected_are_said_
     annex."""
     found = [{"name": "Hulplijn 1712", "label": "contacten", "year": "2019"}]
     both = _about(found, False, forced=9, bounded=2, corrected=1)
-    derived = "Enkele andere aantallen zijn afgeleid uit totalen of verbeterd omdat ze niet met de totalen klopten."
+    # r41 (r41 2020 #12): how many were corrected, not 'enkele … verbeterd'; this pin follows it
+    derived = "Daarnaast is één ander aantal verbeterd omdat het niet met de totalen klopte; enkele andere zijn"
+    derived += " afgeleid uit totalen."
     assert derived in both
     # r37 (r36 2020 #12): the closing sentence ends this one (no stray line, no 'bijlage. De technische bijlage')
     # r41 (r41 2021 #11): the blanks made 0 point to their table already: no 'Welke waarden dat zijn' after it, the
@@ -64,7 +66,8 @@ def test_one_derived_count_and_counts_derived_from_totals_or_corrected_are_said_
     assert "Welke waarden dat zijn" not in both
     assert "De technische bijlage achteraan beschrijft" in both
     assert "Enkele andere aantallen zijn afgeleid uit totalen." in _about(found, False, bounded=2)
-    assert "Enkele andere aantallen zijn verbeterd omdat" in _about(found, False, corrected=1)
+    # r41 (r41 2020 #12): the count said; this pin follows it
+    assert "Daarnaast is één ander aantal verbeterd omdat het niet" in _about(found, False, corrected=1)
 
 
 def test_many_derived_counts_and_a_table_with_estimates_keep_the_general_sentence():

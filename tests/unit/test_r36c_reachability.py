@@ -31,7 +31,8 @@ def test_the_2020_chapter_says_plainly_that_the_answer_does_not_confirm_the_figu
     )
     assert "geeft zelf geen cijfer" not in chapter + md
     # r37 (r36 2020 #1): the answer's stance is the chapter's; the summary names whose figure it is
-    assert "beantwoorden. Volgens het antwoord op die vraag deed" in md and "cijfer in" not in md
+    # r41 (r41 2020 #3): the wording changed deliberately; this pin follows it
+    assert "beantwoorden. Volgens het antwoord op die vraag (periode niet vermeld)" in md and "cijfer in" not in md
 
 
 def test_the_attempts_are_the_answers_and_no_dus(reachability_built):
@@ -47,7 +48,8 @@ def test_the_attempts_are_the_answers_and_no_dus(reachability_built):
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         assert "deed een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet bekend." in md
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
-        assert "Volgens " in md.split("deed een beller gemiddeld", 1)[0][-40:], year
+        # r41 (r41 2020 #3): '(periode niet vermeld)' between; this pin follows it
+        assert "Volgens " in md.split("deed een beller gemiddeld", 1)[0][-90:], year
         for old in ("dus dat aandeel", "zegt dus niet", "Een beller doet gemiddeld", "; een beller doet"):
             assert old not in chapter + md, (year, old)
 

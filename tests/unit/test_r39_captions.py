@@ -11,11 +11,14 @@ from hulplijnen.presentation import caption_text
 
 MONTHLY = "chapters/channels/captions.md"
 # r40 (r39 2020 #6): 'een kleinere schaal' read both ways; which panel is enlarged, said one way
-SMALLER = "; het onderste deel is vergroot: zijn as loopt minder hoog"
+# r41 (r41 2020 #14): the lower panel's other scale said plainly, its channels named; this pin follows it
+SMALLER = ". Let op: het onderste paneel (e-mail en chat) heeft een andere schaal dan het bovenste: de as loopt er"
+SMALLER += " minder hoog"
 
 
 def monthly(without: int, two: bool) -> str:
-    return caption_text.render(MONTHLY, {"without_channel": without, "two_panels": two}).plain["fig_channels_monthly"]
+    data = {"without_channel": without, "two_panels": two, "lower": ["e-mail", "chat"] if two else [], "tabled": False}
+    return caption_text.render(MONTHLY, data).plain["fig_channels_monthly"]
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,8 @@ def test_the_measures_are_one_dated_list_after_the_aims_in_one_sentence():
         assert aims.count(" - ") == 2 and done.count(" - ") == 2  # three aims, two later changes
         # r31 (2020 #18): the continued subsidy plainly, from its start to its end
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
-        granted = "liep de subsidie verder van 1 december 2021 tot 30 november 2024."
+        # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it
+        granted = "zou de subsidie verder lopen van 1 december 2021 tot 30 november 2024."
         assert granted in done and "in het antwoord toegekend" not in text
     before = " ".join(reachability.build(2021, "1712", FactSheet("t", 2021), "2024-03-01").text.split())
     assert granted in before

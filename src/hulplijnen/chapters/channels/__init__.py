@@ -12,7 +12,7 @@ from ...presentation import fmt, text
 from ...presentation.figures_sources import one_year
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, latest_monthly_year, leads_with_published_tables
-from . import charts, over_years, within_year
+from . import charts, monthly_table, over_years, within_year
 
 SPEC = ChapterSpec("channels", "Kanalen", 10, leads_with_published_tables)
 TABLE = "contacts_by_month_channel"
@@ -29,6 +29,10 @@ SHOWN = (
     charts.MIX,
     Text("monthly"),
     charts.MONTHLY,
+    # r41 (r41 2020 #2): the chart's numbers as a table too, in the PDF as in the HTML (a monthly breakdown is what
+    # the parliamentary question asked for); a corrected cell marked, its note under the table
+    Table("tbl-channels-monthly", "tbl_channels_monthly", "monthly", year="monthly_year"),
+    Text("closing"),  # the note under the monthly table: the one section that may end a chapter after its last part
 )
 
 
@@ -152,6 +156,10 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
         facts.nothing_to_show("fig-channels-monthly", "an earlier year's months: one sentence compares them")
     elif shown is None or shown.empty or shown.fillna(0).to_numpy().sum() == 0:
         facts.nothing_to_show("fig-channels-monthly", "no year up to the report's has contacts per month and channel")
+    by_month, corrected = monthly_table.table(shown, helpline, facts)
+    if by_month is None:
+        facts.nothing_to_show("tbl-channels-monthly", "no contacts per month and channel of the report's year")
+    context.update(corrected=corrected)
     # a year of key figures only: the text names each channel's count and share, the figure the shares per year; a
     # table of the same numbers is the third time (r24 2021 #11)
     listed = not has_monthly and bool(context.get("approx")) and not one_year(shares)
@@ -167,6 +175,7 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
             # one year is no series: the table per channel above gives it (as the charts over the years are not drawn)
             "years": over_years.contacts_table(series, helpline) if several_years else None,
             "shares": over_years.shares_table(shares) if shares["year"].nunique() > 1 else None,
+            "monthly": by_month,
         },
         {
             "series": series if several_years else None,
@@ -176,6 +185,8 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
             # for the caption (captions.md): the contacts without a channel, and a smaller scale below (r37 2020 #14)
             "without_channel": charts.without_channel(shown),
             "two_panels": charts.two_panels(shown),
+            "lower": charts.lower_panel(shown),
+            "tabled": by_month is not None,  # r41 (r41 2020 #2): the caption points to the table under the chart
         },
         SHOWN,
         SPEC.captions,

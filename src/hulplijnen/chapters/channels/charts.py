@@ -53,6 +53,14 @@ def two_panels(wide: pd.DataFrame | None) -> bool:
     return not (wide is None or wide.empty or len(panels(wide, CHANNEL_COLOURS)) < 2)
 
 
+def lower_panel(wide: pd.DataFrame | None) -> list[str]:
+    """The channels of the monthly chart's lower panel, as its legend names them, for the caption (r41, r41 2020 #14:
+    which panel has the other scale, said plainly); empty with one panel."""
+    if not two_panels(wide):
+        return []
+    return [channel_label(c) for c in panels(wide, CHANNEL_COLOURS)[-1]]
+
+
 def describe_monthly_channels(wide: pd.DataFrame, title: str) -> Description:
     colours, label = describe.channels()
     months = [describe.month(p) for p in wide.index]

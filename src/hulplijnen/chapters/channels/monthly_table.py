@@ -1,0 +1,72 @@
+"""The chapter's table of contacts per month and channel (r41, r41 2020 #2: the PDF had only the charts, which cannot
+be read to the unit, and the parliamentary question asked for a breakdown per month): the same numbers as the monthly
+chart, a column per channel and the month's total, a cell the report corrected marked, its note under the table."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...data import load
+from ...facts import FactSheet, Source, keys
+from ...presentation import fmt
+
+TABLE = "contacts_by_month_channel"
+MARK = "¹"  # a cell the report corrected (data/corrections.csv): the note under the table says from what
+MISSING = "–"
+# kinds of correction that leave a cell's value or fill an empty cell the totals force: not marked (the data quality
+# chapter's READING_REPAIRS and the forced blanks)
+NOT_MARKED = ("label_repair", "ocr_artifact", "blank_forced_by_totals")
+
+
+def corrected_cells(helpline: str, year: int | str) -> pd.DataFrame:
+    """The cells of the year's monthly table whose value the report corrected (not a forced blank, not a label or a
+    stray character): month, channel, the value on the page and the one used."""
+    corr = load.corrections()
+    rows = corr[
+        (corr["file"] == f"{helpline}/{year}/{TABLE}.csv")
+        & (corr["column"] == "contacts")
+        & ~corr["kind"].isin(NOT_MARKED)
+    ]
+    parts = rows["key"].str.extract(r"month=(?P<month>[0-9-]+)\|channel=(?P<channel>[a-z_]+)")
+    return pd.concat([parts, rows[["key", "published", "used"]]], axis=1)
+
+
+def _cell(value) -> str:
+    return MISSING if pd.isna(value) else fmt.number(int(value))
+
+
+def table(wide: pd.DataFrame | None, helpline: str, facts: FactSheet) -> tuple[pd.DataFrame | None, list[dict]]:
+    """Months by channel (codebook order, the channels the table has) and the month's total, as the report shows them,
+    and the corrected cells for the note (their values recorded); None without months to show."""
+    if wide is None or wide.empty or wide.fillna(0).to_numpy().sum() == 0:
+        return None, []
+    year = str(wide.index[0].year)
+    labels = load.codebook("channels").set_index("channel")["label_nl"]
+    channels = [c for c in labels.index if c in wide.columns]
+    marked, notes = set(), []
+    for r in corrected_cells(helpline, year).itertuples():
+        if r.channel not in channels or pd.Period(r.month, freq="M") not in wide.index:
+            continue
+        marked.add((str(r.month), r.channel))
+        when = fmt.month(r.month).split(" ")[0]
+        channel = r.channel
+
+        def key(measure: str, channel: str = channel) -> str:
+            return keys.channel_count(helpline, channel, measure)
+
+        src = Source("data/corrections.csv", "corrections", f"file {helpline}/{year}/{TABLE}.csv, {r.key}")
+        notes.append(
+            {
+                part: facts.add(key(f"corrected_{when}_{part}"), int(v), "count", src)
+                for part, v in (("published", float(r.published)), ("used", float(r.used)))
+            }
+        )
+    rows = []
+    for month, counts in wide.iterrows():
+        row = {"Maand": fmt.month(month).split(" ")[0]}
+        for c in channels:
+            cell = _cell(counts[c])
+            row[fmt.capfirst(labels[c])] = f"{cell} {MARK}" if (str(month), c) in marked else cell
+        row["Totaal"] = _cell(counts[channels].sum(min_count=1))
+        rows.append(row)
+    return pd.DataFrame(rows), notes
