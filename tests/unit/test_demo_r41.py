@@ -35,3 +35,27 @@ def test_the_monthly_totals_paragraph_is_the_links_target():
 
     methods = Path(__file__).parents[2] / "src/hulplijnen/chapters/registration/methods.md"
     assert "[**Wat de overgenomen maandtotalen tellen.**]{#monthly-totals}" in methods.read_text(encoding="utf-8")
+
+
+def test_the_marks_of_two_hidden_days_close_together_both_show():
+    """#10: the triangles of 23 and 25 December lay on one another: six marks to see where the annex counts seven."""
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    from hulplijnen.chapters.registration import charts
+
+    dates = pd.bdate_range("2020-01-01", "2020-12-31")  # a year's axis: two days apart are two points apart
+    contacts = [None if (d.month, d.day) in ((12, 23), (12, 25)) else 20 for d in dates]
+    fig = charts.daily_contacts(pd.DataFrame({"date": dates, "contacts": contacts}), "t")
+    fig.canvas.draw()
+    mark = 7 * fig.dpi / 72  # a mark's size in pixels
+    marks = [
+        tuple(line.get_transform().transform((mdates_num, 0)))
+        for line in fig.axes[0].lines
+        if line.get_marker() != "None"
+        for mdates_num in line.get_xdata(orig=False)
+    ]
+    plt.close(fig)
+    assert len(marks) == 2
+    (x1, y1), (x2, y2) = marks
+    assert abs(x1 - x2) >= mark or abs(y1 - y2) >= mark - 0.5  # apart by a mark's size
