@@ -19,6 +19,7 @@ def test_the_sum_warning_stands_under_the_table_per_contact_person(registration_
 def test_the_annex_does_not_explain_x_a_third_time_when_the_table_says_it(registration_sections):
     told = registration_sections(codes_hidden=7, synthetic=True, short_groups=[226])["hidden_cells"]
     assert "Een cel staat als x" not in told and "Daarom tellen de gepubliceerde rijen" not in told
+    assert "De tabel hieronder telt per tabel" in told  # the lead-in of the table of hidden cells stays
     before = registration_sections(codes_hidden=7, synthetic=True, short_groups=[])["hidden_cells"]
     assert "Een cel staat als x" in before  # without such a group, the annex still says it
 
