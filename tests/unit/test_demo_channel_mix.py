@@ -90,7 +90,9 @@ def test_the_synthetic_opening_lists_what_is_copied_tuned_and_free(provenance_te
     """r11 #2: 'al het andere is verzonnen' was not true: answer rates, anonymity, victims and the mix of callers are
     tuned to the published figures. The opening says which figures are copied, which tuned, which free."""
     said = provenance_text()
-    assert "**afgestemd op gepubliceerde cijfers:** het aandeel beantwoorde belpogingen van september 2020" in said
+    # r41 (r41 demo #9): one point per figure under the heading, not one sentence of a hundred words
+    assert "**afgestemd op gepubliceerde cijfers:** die lijken op de echte cijfers" in said
+    assert "- het aandeel beantwoorde belpogingen van september 2020" in said
     assert "het aandeel anonieme bellers" in said and "maar zijn niet de echte cijfers" in said
     assert "**vrij verzonnen:** al het andere" in said
     assert "al het andere (wie contact opnam" not in said

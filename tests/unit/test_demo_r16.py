@@ -195,4 +195,5 @@ def test_the_call_logs_are_said_needed_once(capacity_text):
     # demo r24 #5: not as a need; demo r31 #3: once, where real call logs would come from (the registration has no
     # call times)
     # r37 (demo r36 #2): the chapter's opener names its made-up call logs and their opening hours; the need once
-    assert said.count("van de telefoonoperator moeten komen") == 1 and said.count("oproeplogs") == 3
+    # r41 (r41 demo #11): 'telefooncentrale', the word the summary and the glossary use
+    assert said.count("van de telefooncentrale van de operator moeten komen") == 1 and said.count("oproeplogs") == 3

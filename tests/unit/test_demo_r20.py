@@ -37,7 +37,11 @@ def test_one_label_says_what_is_real_on_every_page_and_on_the_title_page():
     params = load_params("demo")
     # demo r31 #19: the banner and the 'Gegevens' line say it; the subtitle says what the demo is for
     assert "verzonnen" not in params.subtitle
-    assert params.subtitle == "Zo ziet het jaarrapport eruit met gegevens per contact"
+    # r41 (r41 demo #3): which report, and both made-up files
+    assert params.subtitle == (
+        "Zo zou een jaarrapport van Hulplijn 1712 eruitzien met een registratie per contact en oproeplogs van de "
+        "telefooncentrale"
+    )
 
 
 def test_the_summary_leads_with_what_the_demo_shows_and_marks_made_up_results():

@@ -57,4 +57,5 @@ def test_the_made_up_results_follow_one_lead_in_as_its_items():
     )  # r39 (demo r38) #1;  # demo r24 #5: no minister's quote before it
     # a bullet of its own, under the lead-in (demo r26 #12, r33 #7); r35 (demo #1): worded as the estimate it is
     # r38 (demo r37 #12): the point first (callers hang up quickly), then the estimate
-    assert "\n- Bellers zouden snel inhaken: als niemand opneemt, zou de beller" in md
+    # r41 (r41 demo #8): 'ophangen', not 'snel inhaken'
+    assert "\n- Bellers zouden niet lang wachten: als niemand opneemt, zou de beller" in md

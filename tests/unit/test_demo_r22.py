@@ -108,8 +108,10 @@ def test_the_annex_says_why_the_made_up_calls_give_no_callers():
     values = {ph + "offered": 13055, ph + "answered": 5702, ph + "callers_3_attempts": 4352}
     values |= {ph + "callers_4_attempts": 3264, ph + "attempts_per_caller_low": 3, ph + "attempts_per_caller_high": 4}
     said = plain(template.render(params=load_params("demo"), timings=False, values=values))
-    assert "kunnen daarom niet ook bij die 3 tot 4 pogingen passen: 13.055 belpogingen" in said  # demo r28 #3
-    assert "hoogstens 4.352 bellers geven, minder dan de 5.702 beantwoorde belpogingen" in said
+    # r41 (r41 demo #12): step by step, no 'Daarom' without a referent
+    assert "passen daardoor niet bij die 3 tot 4 pogingen per beller." in said  # demo r28 #3
+    assert "Met 3 tot 4 pogingen per beller komen de 13.055 belpogingen van hoogstens 4.352 bellers." in said
+    assert "Er werden 5.702 belpogingen beantwoord, meer dan er bellers zouden zijn" in said
 
 
 def _staffing(synthetic: bool) -> str:
@@ -189,7 +191,8 @@ def test_the_infographic_is_a_source_and_names_the_contacts_conversations():
     from hulplijnen.presentation import text
 
     said = plain(text.render("sources.md", prose=False, every_value_used=False, synthetic=True, documents=documents))
-    assert "de volgende documenten" in said and "hoe de hulplijn haar contacten noemt („gesprekken”)" in said
+    # r41 (r41 demo #14): all the report takes from the infographic
+    assert "de volgende documenten" in said and "noemt („ontving … oproepen”, „gesprekken”)" in said
     from conftest import ANCHORS, OPENING
 
     source = '{% from "chapters/shared/export.md" import provenance %}{{ provenance(year, source_total, left_out, '

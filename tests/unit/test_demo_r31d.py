@@ -49,11 +49,13 @@ def test_the_reading_of_the_published_counts_is_said_once_in_about_these_figures
     """#5, #6, #10: the demand reasoning in the first key message and the chapter; the 40 to 45 % unconfirmed."""
     said = provenance_text()
     assert (
-        "dit rapport neemt aan: beantwoorde (de technische bijlage zegt waarom). Dan tonen ze hoeveel de hulplijn kon "
+        # r41 (r41 demo #15): the pointer a link
+        "dit rapport neemt aan: beantwoorde ([de technische bijlage zegt waarom](#monthly-totals)). Dan tonen ze "
+        "hoeveel de hulplijn kon "
         "opnemen, niet hoeveel keer iemand contact zocht, en steeg de vraag in drukke maanden wellicht sterker dan "
         "die aantallen;" in said
     )
-    assert "40 tot 45 %; het antwoord op die vraag geeft zelf geen cijfer)" in said
+    assert "nummer 282; het antwoord op die vraag geeft zelf geen cijfer)" in said  # r41 (r41 demo #9)
     assert "de vraag steeg dan wellicht" not in capacity_text()
 
 
@@ -63,17 +65,22 @@ def test_the_annex_says_the_40_to_45_may_count_calls_or_callers_and_no_second_st
     said = registration_methods("demo", VALUES)
     assert (  # r36 (demo r35 #3): the question's 'oproepen' quoted as its word; r37 (demo r36 #11): by its number
         # r38 (demo r37 #9): the assumption that makes it a contradiction, said
-        "minder dan de 5.702 beantwoorde belpogingen, als elke beller in het jaar hoogstens één keer beantwoord wordt;"
-        " de bron zegt niet of haar 3 tot 4 pogingen per beller of per beantwoord gesprek gelden. Schriftelijke"
-        " vraag nummer 282 zegt niet wat haar 40 tot 45 % "
+        # r41 (r41 demo #12): what the figures allow: callers answered more than once, or no fit at all
+        "beide cijfers kloppen samen alleen als een deel van de bellers in het jaar meer dan één keer beantwoord werd."
+        " Gelden de 3 tot 4 pogingen per beantwoord gesprek (de bron zegt het niet), dan kloppen ze helemaal niet: dat"
+        " gaf hoogstens 4.352 beantwoorde gesprekken. Schriftelijke vraag nummer 282 zegt niet wat haar 40 tot 45 % "
         "„van de oproepen” telt: bellers, belpogingen zoals deze demo het leest, of nog iets anders." in said
     )
     # r39 (demo r38 #3): only September to December follow the question's 40 to 45 % (internal analyses, not a
     # published rate); the other months are chosen
     assert (
         "De verzonnen belpogingen volgen van september tot december 2020 de 40 tot 45 % uit de interne analyses van"
-        " de hulplijn die schriftelijke vraag nummer 282 aanhaalt, en daarbuiten een vrij gekozen verloop. Daarom"
-        " kunnen ze niet ook bij die 3 tot 4 pogingen passen:" in said
+        " de hulplijn die schriftelijke vraag nummer 282 aanhaalt, en daarbuiten een vrij gekozen verloop. Ze passen"
+        " daardoor niet bij die 3 tot 4 pogingen per beller." in said  # r41 (r41 demo #12): no 'Daarom' alone
+    )
+    assert (  # r41 (r41 demo #12): not 'als een deel het opgeeft': giving up would leave even fewer answered
+        "Met 3 tot 4 pogingen per beller komen de 13.055 belpogingen van hoogstens 4.352 bellers." in said
+        and "het opgeeft" not in said
     )
     assert "gepubliceerde antwoordpercentage" not in said
     assert "echte bezetting" not in said and "even groot uitvallen" not in said

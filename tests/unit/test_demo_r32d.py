@@ -23,9 +23,9 @@ def test_the_chapter_says_the_registration_kept_no_call_times(capacity_text):
         # ('het tijdstip van de oproep', a registered contact, not an attempt), the question by its number
         # r38 (demo r37 #11): the minister's answer, not the question
         "Het registratiesysteem van de hulplijn kon het tijdstip van een contact niet noteren (antwoord op "
-        "schriftelijke vraag nummer 282). Echte oproeplogs zoals in dit hoofdstuk zouden dus van de telefoonoperator "
-        "moeten komen; de "
-        "hulplijn deed al steekproeven samen met Proximus." in said
+        # r41 (r41 demo #11): one word, 'telefooncentrale', explained once (of the operator)
+        "schriftelijke vraag nummer 282). Echte oproeplogs zoals in dit hoofdstuk zouden dus van de telefooncentrale "
+        "van de operator moeten komen (de hulplijn deed al steekproeven met Proximus)." in said
     )
     assert "het tijdstip van een contact" not in capacity_text(call_time_question=None)
 
@@ -63,9 +63,10 @@ def test_the_monthly_table_marks_the_matched_months_and_says_registered():
         data = {"made_up": made_up, "anchored": demand.months_caption(ANCHORS)}
         return caption_text.plain("chapters/capacity/captions.md", "tbl_export_answer_rate", data)
 
+    # r41 (r41 demo #13): the column headers say what is made up and what published; the caption not again
     assert caption(True) == (
-        "Belpogingen en telefooncontacten per maand (verzonnen, behalve „geregistreerd”;\u00a0*\u00a0afgestemd op 40 "
-        "tot 45\u00a0% beantwoord, de andere maanden vrij gekozen)"
+        "Belpogingen en telefooncontacten per maand (*\u00a0afgestemd op 40 tot 45\u00a0% beantwoord, de andere "
+        "maanden vrij gekozen)"
     )
     assert caption(False) == "Belpogingen en telefooncontacten per maand"
     assert capacity.SYNTHETIC_COLUMNS["Beantwoord"] == "Geregistreerd (gepubliceerd)"

@@ -68,7 +68,11 @@ def test_the_demos_glossary_keeps_oproepen_for_the_sources_and_says_belpogingen(
     used = "oproepen belpogingen telefooncontacten contacten wachtrij openingsuren oproeplogs aangemeld"
     demo = " ".join(glossary_markdown(used, ["1712"], ["registration", "capacity"]).split())
     # r38 (demo r37 #15): a pointer to 'contacten', which already says the sources call them 'oproepen'
-    assert "**oproepen** : Zie „contacten”; dit rapport zegt belpogingen of telefooncontacten." in demo
+    # r41 (r41 demo #5): the sources' word covers every channel; the report's three words each with what it counts
+    assert (
+        "**oproepen** : Zie „contacten”. In de bronnen: alle contacten (telefoon, e-mail, chat). Dit rapport zegt"
+        " contacten (alle kanalen), telefooncontacten (geregistreerd) of belpogingen (uit de oproeplogs)."
+    ) in demo
     assert "Een belpoging tijdens de openingsuren die nog niet beantwoord is, staat in de wachtrij" in demo
     # r37 (demo r36 #10): not circular ('de uren waarop ... de belpogingen beantwoorden'), and e-mail has no hours
     assert "De uren waarop de telefoon open is: een belpoging buiten die uren wordt niet opgenomen." in demo

@@ -39,7 +39,8 @@ def test_the_corrected_count_is_what_the_scan_reads_not_a_typo_of_the_source():
     said = _provenance()
     assert (
         "op één verbeterd getal na (e-mail in augustus 2020: op de gescande bladzijde staat 20, maar rij- en"
-        " kolomtotaal kloppen alleen met 90, dat dit rapport gebruikt; zie Herkomst)" in said
+        # r41 (r41 demo #15): 'Herkomst' a link
+        " kolomtotaal kloppen alleen met 90, dat dit rapport gebruikt; zie [Herkomst](#sec-provenance))" in said
     )
     assert "tikfout" not in said and "in plaats van" not in said
 
@@ -48,9 +49,10 @@ def test_what_is_matched_but_not_shown_is_said_plainly_with_one_word_for_made_up
     from conftest import ANCHORS
 
     said = _provenance(anchors=ANCHORS)
+    # r41 (r41 demo #9): a point of its own
     assert (
-        "ook het aantal mogelijke slachtoffers per contact, geslacht, leeftijd en context van het geweld zijn zo"
-        " afgestemd, maar dit rapport toont ze niet;" in said
+        "- ook afgestemd, maar niet getoond: het aantal mogelijke slachtoffers per contact, geslacht, leeftijd en"
+        " context van het geweld;" in said
     )
     assert "oproepers), het aantal mogelijke slachtoffers per contact en de verdeling" not in said
     # r41 (r40 demo #5): 'twee verzonnen bronnen' read as all made up, before the real monthly totals they hold

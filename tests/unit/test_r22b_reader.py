@@ -56,7 +56,11 @@ def test_1712s_contacts_are_the_registered_ones_and_the_answer_rate_counts_somet
     demo = glossary_markdown("contacten oproepen belpogingen", ["1712"], ["capacity"])
     # r36 (demo r35 #3): the sources' word, all contacts; the report's own words for the attempts and the contacts
     # r38 (demo r37 #15): 'contacten' already says the sources call them 'oproepen': a pointer there, not twice
-    calls = "Zie „contacten”; dit rapport zegt belpogingen of telefooncontacten."
+    # r41 (r41 demo #5): the sources' word covers every channel; the report's three words each with what it counts
+    calls = (
+        "Zie „contacten”. In de bronnen: alle contacten (telefoon, e-mail, chat). Dit rapport zegt contacten (alle "
+        "kanalen), telefooncontacten (geregistreerd) of belpogingen (uit de oproeplogs)."
+    )
     assert entry(demo, "oproepen") == calls
     assert entry(demo, "contacten").startswith("Telefooncontacten, e-mails en chatgesprekken die 1712 registreerde.")
     assert "**inkomende oproepen**" not in demo

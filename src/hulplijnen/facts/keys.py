@@ -113,7 +113,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.export.channel.{channel}.contacts", COUNT, "answered contacts per channel (export)"),
     KeySpec("{helpline}.export.channel.{channel}.share_pct", PERCENT, "channel share (export)"),
     KeySpec("{helpline}.export.group.{group}.{channel}.share_pct", PERCENT, "channel share within a group (export)"),
-    KeySpec("{helpline}.export.suppressed.{part}", COUNT, "cells not published (export)"),
+    KeySpec("{helpline}.export.suppressed.{key}", COUNT, "cells not published (export); short_group_<n>: r41"),
     KeySpec("{helpline}.export.phone.lowest_month", "month", "the month with the lowest answer rate"),
     KeySpec("{helpline}.export.phone.lowest_month_{part}_pct", PERCENT, "that month's answer rate and its interval"),
     KeySpec("{helpline}.export.phone.attempts_per_answer", "ratio", "attempts per answered call: 1 / answer rate"),

@@ -300,6 +300,12 @@ def imitated(params, facts: dict) -> dict | None:
                 for part in ("large", "off_large_pct", "off_small_pct")
                 if keys.export(helpline, f"calibration_people_{part}") in facts
             },
+            # r41 (r41 demo #9): the made-up anonymous share beside the source's, as chapter 1 says it
+            **(
+                {"anonymous_here": get("anonymous.phone_share_pct")}
+                if keys.export(helpline, "anonymous", "phone_share_pct") in facts
+                else {}
+            ),
             # the helpline's own word for the imitated contacts, the year after (demo r22 #5, #6)
             "conversations": get("calibration_chat_one_in_n")
             if keys.export(helpline, "calibration_chat_one_in_n") in facts

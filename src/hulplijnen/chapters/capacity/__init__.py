@@ -33,7 +33,7 @@ ROUTES_NL = {"own": "in de eigen provincie", "other": "in een andere provincie",
 # screenshot or a copied table keeps it
 SYNTHETIC_COLUMNS = {
     # demo r29 #5, #12: the caption says '(verzonnen, behalve „geregistreerd”)': no '(verzonnen)' per header; the range
-    # is computed, from made-up counts
+    # is computed, from made-up counts. r41 (r41 demo #13): the caption no longer repeats it; the headers say it
     # demo r30 #11: the headers in the text's words, each saying whether it is made up or published ('Aangeboden' was
     # jargon, 'Geregistreerd' did not say it was the published count); the caption's exception is the answered column
     "Aangeboden": "Belpogingen (verzonnen)",

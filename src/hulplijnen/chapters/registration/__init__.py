@@ -238,6 +238,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             Source(None, TABLES, "contacts_by_contact_person: cells shown as x"),
         ),
         gap=codes.published_gap(made_up(export), tables, helpline, facts),  # r38 (demo r37 #2)
+        short_groups=codes.short_groups(tables, helpline, facts),  # r41 (r41 demo #7): said under the table
         **text_values(year, helpline, export, k, facts, hidden),
     )
     return Chapter.written(
@@ -337,6 +338,7 @@ SHOWN = (
         "codes",
         lead="made_up_note",
     ),
+    Text("codes_sum"),
     # demo r25 #14: Figure 2 repeated Tabel 3 row for row: the table alone (the chart stays in charts.py)
     # the count of hidden cells per table is bookkeeping: the technical annex shows it, with its lead-in
     Table(

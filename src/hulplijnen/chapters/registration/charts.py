@@ -7,6 +7,7 @@ from __future__ import annotations
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib import transforms
 from matplotlib.markers import CARETUPBASE
 
 from ...presentation import figures_describe as describe
@@ -29,6 +30,15 @@ HIDDEN_MARK = "#555555"  # the mark under a day whose count is not published: da
 HIDDEN_DAY = "dag zonder gepubliceerd aantal"
 
 
+def _mark_rows(days: list, apart: int = 4) -> list[list]:
+    """The hidden days in rows: a day fewer than ``apart`` days after the last of a row goes to the next row."""
+    rows: list[list] = []
+    for day in sorted(days):
+        row = next((r for r in rows if (day - r[-1]).days >= apart), None)
+        rows.append([day]) if row is None else row.append(day)
+    return rows
+
+
 @described_by(describe_daily_contacts)
 def daily_contacts(daily: pd.DataFrame, title: str) -> plt.Figure:
     """Contacts per day. A day whose count is not published is a gap in the line, marked by a small triangle on the
@@ -41,18 +51,13 @@ def daily_contacts(daily: pd.DataFrame, title: str) -> plt.Figure:
     y = daily["contacts"].astype(float)
     ax.plot(x, y, color=CHANNEL_COLOURS["phone"], linewidth=0.9)
     hidden = x[y.isna()]
-    if len(hidden):  # on the axis, pointing up at the gap; clipped by nothing, so the whole triangle shows
-        ax.plot(
-            hidden,
-            [0] * len(hidden),
-            linestyle="none",
-            marker=CARETUPBASE,
-            markersize=7,
-            color=HIDDEN_MARK,
-            clip_on=False,
-            zorder=3,
-            label=HIDDEN_DAY,
-        )
+    # on the axis, pointing up at the gap; clipped by nothing, so the whole triangle shows. r41 (r41 demo #10): a
+    # mark within a few days of the one before stands a row higher, so both show (23 and 25 December were one)
+    for row, days in enumerate(_mark_rows(list(hidden))):
+        up = transforms.offset_copy(ax.transData, fig=fig, y=7 * row, units="points")
+        ax.plot(days, [0] * len(days), linestyle="none", marker=CARETUPBASE, markersize=7, color=HIDDEN_MARK,
+                clip_on=False, zorder=3, transform=up, label=None if row else HIDDEN_DAY)  # fmt: skip
+    if len(hidden):
         legend_below(fig)
     ax.xaxis.set_major_locator(mdates.MonthLocator())
     if len(x):  # from the first day of the first month to the last of the last: no tick of a month not shown

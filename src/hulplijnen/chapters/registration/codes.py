@@ -79,6 +79,23 @@ def published_gap(synthetic: bool, tables: PublishedTables, helpline: str, facts
     }
 
 
+def short_groups(tables: PublishedTables, helpline: str, facts: FactSheet) -> list[int]:
+    """The published totals of the groups with a code shown as x, in the table's order: a reader who adds up that
+    group's rows falls short of them (r41, demo r41 #7: said under the table, not only in the annex)."""
+    cells = tables.cells(NAME)
+    codes = load.codebook("contact_person_codes")
+    totals = cells[cells["code_level"] == "group"].set_index("code")["count"]
+    leaves = cells[cells["code_level"] == "leaf"].set_index("code")["count"]
+    order = load.codebook("contact_person_groups").sort_values("order")["group"]
+    short = []
+    for group in order:
+        members = list(codes.loc[codes["group"] == group, "code"])
+        if len(members) > 1 and pd.notna(totals.get(group)) and any(pd.isna(leaves.get(c)) for c in members):
+            key = keys.export(helpline, "suppressed", f"short_group_{len(short) + 1}")
+            short.append(facts.add(key, int(totals[group]), "count", Source(None, NAME, "group total, a code as x")))
+    return short
+
+
 def shown_as_x(table: pd.DataFrame) -> int:
     """How many cells the table shows as x (the reader's count)."""
     return int(table[COUNT].eq(SUPPRESSED).sum())
