@@ -36,7 +36,11 @@ def test_the_demo_says_belpogingen_and_keeps_oproepen_for_the_sources(built):
     ):
         assert old not in pdf, old
     # r38 (demo r37 #15): a pointer to 'contacten', which says the sources' use already
-    assert "**oproepen** : Zie „contacten”; dit rapport zegt belpogingen of telefooncontacten." in pdf
+    # r41 (r41 demo #5): what the sources' word covers, and the report's three words for it
+    assert (
+        "**oproepen** : Zie „contacten”. In de bronnen: alle contacten (telefoon, e-mail, chat). Dit rapport zegt"
+        " contacten (alle kanalen), telefooncontacten (geregistreerd) of belpogingen (uit de oproeplogs)." in pdf
+    )
 
 
 def test_the_demo_credits_the_answer_to_question_282_and_says_the_jumps(built):
