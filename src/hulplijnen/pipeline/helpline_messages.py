@@ -96,17 +96,18 @@ def other_conversations(facts: dict, helpline: str, year: int) -> dict | None:
         "rose": now["low"] > before["high"],
         # r31 TO #4: the story's lead: their least rise, their growth, and the conversations level with the year before
         "rise": _rise(facts, helpline, year),  # r37 (r36 TO #1): the range the chapter says
+        "range": _rise(facts, helpline, year, "other_conversations"),  # r41 (r40/r41 TO #4): this year's, as said
         "growth": _get(facts, keys.growth(helpline, "other_conversations", year - 1, "about")),
         "talks_level": talks_level(figs, year),  # the chapter's rule (r33: decided in one place)
         "against_oldest": against_oldest(facts, helpline, year),  # r34 TO #1, 2021 #2: the estimate's context
     }
 
 
-def _rise(facts: dict, helpline: str, year: int) -> dict | None:
+def _rise(facts: dict, helpline: str, year: int, measure: str = "other_conversations_rise") -> dict | None:
     """The rise of the other conversations as the chapter says it (chapters.helplines.story.corona_split): the two
     ends of its range, rounded outwards; None where the chapter says none."""
     ends = [
-        _get(facts, keys.earlier(helpline, "other_conversations_rise", year, f"between_{b}")) for b in ("low", "high")
+        _get(facts, keys.earlier(helpline, measure, year, f"between_{b}")) for b in ("low", "high")
     ]
     return None if None in ends else {"low": ends[0], "high": ends[1]}
 
