@@ -28,5 +28,6 @@ OTHER = (
 )
 SUMMARY_OTHER = (
     "- **Meer andere gesprekken:** naar schatting tussen 90.500 en 91.600 gesprekken die niet als coronagerelateerd "
-    "geteld werden; dat zijn er tussen 10.100 en 11.400 meer dan in 2020 en ongeveer evenveel als alle gesprekken in 2019, vóór corona."
+    "geteld werden; dat zijn er tussen 10.100 en 11.400 meer dan in 2020 en ongeveer evenveel als alle gesprekken in "
+    "2019, vóór corona."
 )

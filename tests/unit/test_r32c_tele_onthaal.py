@@ -22,7 +22,8 @@ def test_the_lead_message_marks_the_estimate_and_has_no_causal_zo():
         # r37 (r36 TO #1, #5): the conversations not counted as about corona; their rise as its range, no 'ruim'
         assert (
             # r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; r41 (r40/r41 TO #4): the estimate, then the rise
-            "naar schatting tussen 90.500 en 91.600 gesprekken die niet als coronagerelateerd geteld werden; dat zijn er "
+            "naar schatting tussen 90.500 en 91.600 gesprekken die niet als coronagerelateerd geteld werden; "
+            "dat zijn er "
             "tussen 10.100 en 11.400 "
             "meer dan in 2020" in md
         )

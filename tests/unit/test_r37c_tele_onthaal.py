@@ -54,7 +54,8 @@ def test_the_rise_is_the_range_both_ends_of_which_are_known_and_the_annex_gives_
     for helplines_ in (["tele-onthaal"], ALL):
         md = summary_of_release(helplines_)
         assert (  # r39; r41 (r40/r41 TO #4): the year's estimate first, then the rise as its range
-            "naar schatting tussen 90.500 en 91.600 gesprekken die niet als coronagerelateerd geteld werden; dat zijn er "
+            "naar schatting tussen 90.500 en 91.600 gesprekken die niet als coronagerelateerd geteld werden; "
+            "dat zijn er "
             "tussen 10.100 en 11.400 "
             "meer dan in 2020" in md
         )
