@@ -106,9 +106,7 @@ def other_conversations(facts: dict, helpline: str, year: int) -> dict | None:
 def _rise(facts: dict, helpline: str, year: int, measure: str = "other_conversations_rise") -> dict | None:
     """The rise of the other conversations as the chapter says it (chapters.helplines.story.corona_split): the two
     ends of its range, rounded outwards; None where the chapter says none."""
-    ends = [
-        _get(facts, keys.earlier(helpline, measure, year, f"between_{b}")) for b in ("low", "high")
-    ]
+    ends = [_get(facts, keys.earlier(helpline, measure, year, f"between_{b}")) for b in ("low", "high")]
     return None if None in ends else {"low": ends[0], "high": ends[1]}
 
 
