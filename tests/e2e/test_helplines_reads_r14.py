@@ -36,11 +36,17 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r32 (r31 TO): the gap as counts, the proportion in brackets, and that the source does not say why; the count is
     # said once in the key messages and once in the chapter
     # r33f (r32 TO #1): the same share as in 2019 and 2020 is no key message; the website's fall is
-    assert "Meer oproepen dan gesprekken" not in messages and "leidde ongeveer één op de vier oproepen" not in messages
-    assert "32.988" not in messages and chapter.count("32.988") <= 1  # the chapter's alone
+    # r41 (r40/r41 TO #2): a key message again (a reader sets Table 1's counts apart), never as a rate of calls that
+    # led to a conversation, with what it is not
+    assert "**Meer oproepen dan gesprekken:** 32.988" in messages and "één op de vier oproepen" not in messages
+    # once in the key messages, once in the chapter
+    assert "het is geen maat voor onbeantwoorde oproepen" in messages and chapter.count("32.988") <= 2
     # r39 (r38 TO #2): the share is exact (from published counts): '17,3 %', not 'ongeveer 17 %' (read as an estimate)
     # r40 (r39 TO #3): with Table 1's mark ¹ (its note: the source's −17,9 %)
-    website = "- **Minder websitebezoekers:** 17,3 %¹ minder dan in 2020, maar nog 84,2 % meer dan in 2019."
+    # r41 (r40/r41 TO #1): the published count and difference lead, the mark on the difference
+    website = (
+        "- **Minder websitebezoekers:** 174.063, dat is 36.460 minder dan in 2020¹ en nog 84,2 % meer dan in 2019."
+    )
     assert website in messages and "ongeveer 17 %" not in messages
     assert "33.000" not in messages and "bezette lijn" not in messages and "Als elk gesprek" not in messages
     # r24 TO #10: what the counts say, not 'op het hoge niveau'
@@ -59,7 +65,8 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     assert messages.index(lead) < messages.index(" - **", messages.index(lead) + 1)
     assert "13 % van de gesprekken, tegenover 24,1 % in 2020." in messages
     # r39 (r38 TO #6): the 70-word corona bullet split in two (corona shares; the other conversations that rose)
-    assert messages.count(" - **") == 4  # r33f (r32 TO #10): the counts and the channels one bullet
+    # r33f (r32 TO #10): the counts and the channels one bullet; r41 (r40/r41 TO #2): and a bullet on the gap
+    assert messages.count(" - **") == 5
     assert " - **Meer andere gesprekken:** naar schatting" in messages
     # r22 (r21 TO #1): the estimate in the message, a range rounded inwards at its step, said per year
     # r23 (r22 TO #1): the estimate is the chapter's only, hedged there; the message gives the published shares
@@ -70,9 +77,9 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r37 (r36 TO #1, #5): the conversations not counted as about corona, their rise as its range (both ends known)
     # r39 (r38 TO #6, 2021 #4): its own bullet, no inverted 'Gesprekken die …, waren er dus'; the range kept (both
     # ends known); what the figures count as r37 said it ('niet als coronagerelateerd geteld', r36 TO #5)
-    said = (
-        "- **Meer andere gesprekken:** naar schatting waren er tussen 10.100 en 11.400 meer gesprekken die niet als "
-        "coronagerelateerd geteld werden dan in 2020"
+    said = (  # r41 (r40/r41 TO #4): the year's estimate first (its range, as the chapter), then the rise
+        "- **Meer andere gesprekken:** naar schatting tussen 90.500 en 91.600 gesprekken die niet als "
+        "coronagerelateerd geteld werden; dat zijn er tussen 10.100 en 11.400 meer dan in 2020"
     )
     assert said in messages and "91.100" not in messages and "waren er dus" not in messages
     assert "andere onderwerpen" not in messages
@@ -125,8 +132,9 @@ def test_the_methods_say_derived_values_once_with_an_example(built):
     assert "Afgeleide jaren in een hoofdstuk" not in methods and "rondste getal" not in methods
     # r31 (TO #11): the example follows its rule (the +13,9 % alone), the channels' narrowing beside it
     assert (
-        "Zo liggen de oproepen van 2019 tussen 120.816 en 120.921 (met de kanalen samen: tussen 120.827 en 120.921); "
-        "een tabel van het hoofdstuk toont „≈ 120.900”." in methods
+        # r41 (r40/r41 TO #9): where 'met de kanalen samen' is explained
+        "Zo liggen de oproepen van 2019 tussen 120.816 en 120.921 (met de kanalen samen: tussen 120.827 en 120.921, "
+        "zie „Kanalen en totaal samen”); een tabel van het hoofdstuk toont „≈ 120.900”." in methods
     )
     # r39 (r38 TO #1): the chapter's text never wrote „ongeveer 120.900” (only its table and chart show ≈ 120.900)
     assert "schrijft „ongeveer 120.900”" not in methods

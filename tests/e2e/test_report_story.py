@@ -63,9 +63,10 @@ def test_the_chapter_table_of_other_helplines_shows_each_year_once(built):
         # r33 (r32 2021 #8): the source's 17,9 % left the chapter (the annex and 'Over deze cijfers' keep it)
         # r39 (r38 2021 #3, TO #2): the exact 17,3 % and the source's −17,9 % beside it, said not to fit, with the
         # table of contradictions (a reader holding the infographic is not misled); still once
-        said = (
-            "De website kreeg 174.063 bezoekers in 2021: 36.460 minder dan in 2020 (17,3 %; de bron vermeldt −17,9 %, "
-            "wat niet bij dat verschil past: zie @tbl-inconsistencies) en 84,2 % meer dan in 2019 (94.509 bezoekers)."
+        said = (  # r41 (r40/r41 TO #1, #8): the percentages are the summary's note's and Table 3's
+            "De website kreeg 174.063 bezoekers in 2021: 36.460 minder dan in 2020 (het percentage dat de bron erbij "
+            "geeft, past niet bij dat verschil: zie @tbl-inconsistencies) en 84,2 % meer dan in 2019 (94.509 "
+            "bezoekers)."
         )
         assert said in chapters.replace("\u00a0", " ") and "(de bron vermeldt 17,9 %)" not in chapters, release
         assert "17,9 % minder dan in 2020" not in chapters and "ongeveer 17 %" not in chapters, release

@@ -38,8 +38,8 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
         # r39 (r38 TO #2, 2021 #2): the share exact ('24,0 %'), 'even groot' only where the estimate allows it
         # r40 (r39 2021 #6): the rule's words, 'ongeveer even groot' and 'iets lager'
         "Er waren 32.988 meer oproepen dan gesprekken: 24,0 % van de oproepen, bijna een kwart. Dat aandeel is "
-        "ongeveer even groot als in 2020 (naar schatting 23,9 tot 24,0 %) en iets lager dan in 2019 (naar schatting "
-        "24,8 tot 24,9 %). "
+        # r41 (r40/r41 TO #3): one rounded estimate each, the ranges are Table 6's
+        "ongeveer even groot als in 2020 (naar schatting 24 %) en iets lager dan in 2019 (naar schatting 25 %). "
         # r38 (r37 TO #6): what the gap's cause is, not 'de andere oproepen'
         "Waar dat verschil vandaan komt (oproepen die niemand beantwoordde, waarbij de oproeper inhaakte of "
         "niets zei, of die herhaald werden), is "
@@ -53,7 +53,7 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     # r39 (r38 TO #2): '24,0 % van de oproepen' is now the exact share, said once; not 'net als in 2019 en 2020'
     assert chapter.count("24,0 % van de oproepen") == 1 and "net als in 2019 en 2020" not in chapter
     # what those calls were is not known (finding 1); r34 (r33 TO #2): 'onbeantwoord' only to say the gap is no measure
-    assert text.count("onbeantwoord") == 1
+    assert text.count("onbeantwoord") == 2  # r41 (r40/r41 TO #2): and the summary's bullet on the gap says it too
     # r16 TO #4: the corona share in the lead on the calls, not a bullet of its own
     # r26 TO #11: in the lead, without a false contrast; TO #5: the website is the key figures' row, not a bullet
     # r30 (r29 TO #5): four short bullets, the corona shares one of them; the gap between calls and conversations too
@@ -63,13 +63,15 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     # r32 (r31 TO): the gap as counts in the key message too, with the proportion in brackets
     # r33f (r32 TO #1): no key message on the gap (the same share every year); the website's fall is one
     said = summary.split("## Kerncijfers")[0]
-    assert "Meer oproepen dan gesprekken" not in said and "32.988" not in said
-    # r39 (r38 TO #2): the exact share from the published counts, not 'ongeveer 17 %' (read as an estimate)
-    assert "- **Minder websitebezoekers:** 17,3 %" in said.replace("\u00a0", " ") and "ongeveer 17 %" not in said
+    # r41 (r40/r41 TO #2): a key message on the gap again, with what it is not
+    assert "**Meer oproepen dan gesprekken:** 32.988" in said
+    # r39 (r38 TO #2): the exact share from the published counts, not 'ongeveer 17 %' (read as an estimate);
+    # r41 (r40/r41 TO #1): the published count and difference lead
+    assert "- **Minder websitebezoekers:** 174.063, dat is 36.460" in said and "ongeveer 17 %" not in said
     # r31 (TO #1): the exact difference, the percentage it gives and the source's −17,9 % as not fitting; no span
     # r32 (r31 TO): the disputed percentage once per place, the explanation the annex's
     # r39 (r38 TO #2): the exact −17,3 % in Tabel 1 too, the source's −17,9 % in its note (¹)
-    row = "| Websitebezoekers | 174.063 | −36.460 (−17,3 %¹) tegenover 2020; +84,2 % tegenover 2019 |"  # r33f
+    row = "| Websitebezoekers | 174.063 | −36.460¹ tegenover 2020; +84,2 % tegenover 2019 |"  # r33f; r41 (TO #1)
     assert row in text.replace("\u00a0", " ") and "17 tot −18" not in text
     # r25 2021 #12: per channel 2021 first, then the trend since 2019 in one sentence (the derived counts in Tabel 2)
     assert "In 2021 waren er 88.128 gesprekken via telefoon en 16.553 gesprekken via chat" in text
@@ -91,7 +93,8 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
     rule = (
         # r39 (r38 TO #2): 'ongeveer' also rounds exact figures, said apart from the estimate words
         "De percentages zijn afgerond bekendgemaakt. Cijfers met ≈, „rond” of „naar schatting” zijn schattingen, "
-        "net als een bereik („tussen … en …”); „ongeveer” rondt ook exacte cijfers af."
+        # r41 (r40/r41 TO #5): no 'ook': the text no longer writes 'ongeveer' before an estimate
+        "net als een bereik („tussen … en …”); „ongeveer” rondt exacte cijfers af."
     )
     assert rule in " ".join(about.split())
     cells = nbformat.read(built[RELEASE] / "notebooks" / "helplines.ipynb", as_version=4).cells
@@ -133,7 +136,8 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
     assert undefined in about and everything.count("omschrijft niet wat een oproep") == 1  # about only
     assert "wat elk woord telt" not in everything and "per 100 oproepen" not in everything
     # r39 (r38 TO #8): the table also holds 2021 rows: titled for what it holds, not 'voor eerdere jaren'
-    assert "Schattingen, afgeleid uit de gepubliceerde wijzigingen en aandelen" in everything
+    # r41 (r40/r41 TO #10): exact counts from a published difference are in the table too
+    assert "Afgeleide waarden: schattingen en berekende aantallen" in everything
     assert "Afgeleide cijfers voor eerdere jaren" not in everything
     assert "Alle kerncijfers zoals gepubliceerd" not in everything
     assert "139.072 tot 139.211" in everything  # the annex: the range the channels narrow (finding 11)

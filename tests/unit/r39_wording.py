@@ -2,28 +2,32 @@
 #6; 2021 #2, #4), shared by the tests that pin them (tests/unit helper; no test of its own)."""
 
 # r39 (r38 TO #2, 2021 #2): the gap as its exact share, judged against each earlier year by the report's rule;
-# r40 (r39 2021 #6): in the rule's own words ('ongeveer even groot', '(iets) lager/hoger'), as Methods names them
+# r40 (r39 2021 #6): in the rule's own words ('ongeveer even groot', '(iets) lager/hoger'), as Methods names them;
+# r41 (r40/r41 TO #3): one rounded estimate per earlier year, not a two-decimal range (the ranges are Table 6's)
 GAP_SHARE = (
-    "24,0 % van de oproepen, bijna een kwart. Dat aandeel is ongeveer even groot als in 2020 (naar schatting 23,9 tot "
-    "24,0 %) en iets lager dan in 2019 (naar schatting 24,8 tot 24,9 %)."
+    "24,0 % van de oproepen, bijna een kwart. Dat aandeel is ongeveer even groot als in 2020 (naar schatting 24 %) en "
+    "iets lager dan in 2019 (naar schatting 25 %)."
 )
 GAP = "Er waren 32.988 meer oproepen dan gesprekken: " + GAP_SHARE
-# r39 (r38 TO #4, #5, 2021 #2): each channel against 2020 and 2019, the earlier years as ranges
+# r39 (r38 TO #4, #5, 2021 #2): each channel against 2020 and 2019; r41 (r40/r41 TO #3): one estimate each, and
+# chat's fall since 2019 'veel lager' (the rule's third step)
 PHONE = (
     "Via telefoon waren er 30.280 meer oproepen dan gesprekken: 25,6 % van de oproepen via telefoon, ongeveer even "
-    "groot als in 2020 (naar schatting 25,5 tot 25,6 %) en iets hoger dan in 2019 (naar schatting 24,8 tot 24,9 %)."
+    "groot als in 2020 (naar schatting 26 %) en iets hoger dan in 2019 (naar schatting 25 %)."
 )
 CHAT = (
     "Via chat waren er 2.708 meer oproepen dan gesprekken: 14,1 % van de oproepen via chat, ongeveer even groot als in "
-    "2020 (naar schatting 13,9 tot 14,1 %) en lager dan in 2019 (naar schatting 25,0 tot 25,1 %)."
+    "2020 (naar schatting 14 %) en veel lager dan in 2019 (naar schatting 25 %)."
 )
-# r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; in the summary a bullet of its own
+# r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; in the summary a bullet of its own;
+# r41 (r40/r41 TO #4, #5): the year's estimate first, then the rise; 'naar schatting 90.800', not 'ongeveer'
 OTHER = (
-    "Naar schatting waren er tussen 10.100 en 11.400 meer gesprekken "
-    "die niet als coronagerelateerd geteld werden dan in 2020: in "
-    "totaal ongeveer evenveel als alle gesprekken in 2019, vóór corona (ongeveer 90.800)."
+    "Gesprekken die niet als coronagerelateerd geteld werden: naar schatting tussen 90.500 en 91.600 in 2021. Dat "
+    "is tussen 10.100 en 11.400 meer dan in 2020 en ongeveer evenveel als alle gesprekken in 2019, vóór "
+    "corona (naar schatting 90.800)."
 )
 SUMMARY_OTHER = (
-    "- **Meer andere gesprekken:** naar schatting waren er tussen 10.100 en 11.400 meer gesprekken die niet als "
-    "coronagerelateerd geteld werden dan in 2020, in totaal ongeveer evenveel als alle gesprekken in 2019, vóór corona."
+    "- **Meer andere gesprekken:** naar schatting tussen 90.500 en 91.600 gesprekken die niet als coronagerelateerd "
+    "geteld werden; dat zijn er tussen 10.100 en 11.400 meer dan in 2020 en ongeveer evenveel als alle gesprekken in "
+    "2019, vóór corona."
 )

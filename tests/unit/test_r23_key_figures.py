@@ -14,20 +14,17 @@ def test_an_exact_difference_comes_with_the_published_percentage_only_where_it_f
     # r26 TO #4: the difference first; r31 TO #1: the share it comes to, and the source's −17,9 % once, said not
     # to fit (never '17 tot 18'); the report's own −17,3 % is the annex's
     assert (  # r33f (r32 TO #3): the share it comes to in the row, the source's percentage in a note
-        "| Websitebezoekers | 174.063 | −36.460 (−17,3 %¹) tegenover 2020; +84,2 % tegenover 2019 |"
+        "| Websitebezoekers | 174.063 | −36.460¹ tegenover 2020; +84,2 % tegenover 2019 |"  # r41 (r40/r41 TO #1)
     ) in figures
-    assert (
-        figures.count("17,9") == 1
-        and "ongeveer 17 %" not in figures
-        and figures.count("¹") == 2
-        and "17 tot" not in figures
-    )
+    # r41 (r40/r41 TO #1, #13): the note under the bullets gives the source's −17,9 %, said once: not under Table 1
+    assert md.count("17,9") == 1 and "ongeveer 17 %" not in figures and figures.count("¹") == 1 and "17 tot" not in md
     # r24 TO #8: one plain note under the table says why the difference stands alone; the figures are the annex's
     table, note = figures.split("{#tbl-key-figures}")
     assert "gepubliceerd" not in table
     # r25 TO #5: the note gives the source's percentage, no audit sentence
     assert "alleen het verschil in aantallen" not in note
-    assert "¹ De bron vermeldt −17,9 %; dat klopt niet met het verschil in aantallen" in note  # r33f (r32 TO #3)
+    # r33f (r32 TO #3); r41 (r40/r41 TO #1, #13): the note is under the key messages, not again under Table 1
+    assert "¹ De bron" not in note and "¹ De bron geeft −17,9 %; uit het verschil van 36.460 volgt −17,3 %." in md
     # a change the source gives as a percentage only stays as it was published
     assert "| Oproepen | 137.669 | −1 % tegenover 2020; +13,9 % tegenover 2019 |" in figures
 

@@ -16,7 +16,8 @@ from hulplijnen.maths.intervals import Interval
 from hulplijnen.pipeline.appendix import glossary_markdown
 
 # r39 (r38 2021 #3): the exact share the difference comes to, the source's percentage beside it and why it does not fit
-WEBSITE_2020 = "(17,3 %; de bron vermeldt −17,9 %, wat niet bij dat verschil past: zie @tbl-inconsistencies)"
+# r41 (r40/r41 TO #1, #8): the chapter no longer repeats both percentages (the summary's note and Table 3 give them)
+WEBSITE_2020 = "(het percentage dat de bron erbij geeft, past niet bij dat verschil: zie @tbl-inconsistencies)"
 
 
 def test_the_glossary_says_what_the_source_calls_both_counts_and_that_it_does_not_say_what_they_count():
@@ -92,11 +93,12 @@ def test_the_other_conversations_are_estimated_once_and_the_corona_count_of_2021
     ) in text
     assert (
         "ruim 10.000" not in text
-        and "waren er tussen 10.100 en 11.400 meer gesprekken die niet als coronagerelateerd geteld werden dan in 2020"
-        in text
+        # r41 (r40/r41 TO #4): the year's estimate, then the rise
+        and "Dat is tussen 10.100 en 11.400 meer dan in 2020" in text
     )
-    # r39 (r38 TO #13): the 2021 range of the other conversations is in Table 2's note (once), not in a sentence
-    assert text.count("tussen 90.500 en 91.600") == 1 and "ruim 13.000" not in text
+    # r39 (r38 TO #13): the 2021 range of the other conversations is in Table 2's note; r41 (r40/r41 TO #4): and in
+    # the sentence that opens with it, the rise after it
+    assert text.count("tussen 90.500 en 91.600") == 2 and "ruim 13.000" not in text
     assert facts.get("tele-onthaal.corona_conversations.2021.between_high") == 14_200
     k = ("corona_conversations", 2021)
     found = story.outward("x", 2021, k, Interval(13_086, 14_131), FactSheet("t", 2021), "s")
@@ -130,7 +132,8 @@ def test_the_website_gives_both_changes_as_percentages_with_the_earlier_counts()
         + " en 84,2 % meer dan in "
         "2019 (94.509 bezoekers)." in text  # r30 TO #3; r31 TO #1: the exact difference, the source's 17,9 %
     )
-    assert text.count("17,9") == 1 and "210.523" not in text and "17 tot 18" not in text
+    # r41 (r40/r41 TO #8): the source's 17,9 % is the summary's note's and Table 3's
+    assert text.count("17,9") == 0 and "210.523" not in text and "17 tot 18" not in text
 
 
 def test_no_annex_table_repeats_the_key_figures_and_the_channel_table():

@@ -12,7 +12,8 @@ from hulplijnen.chapters.helplines import conversion
 from hulplijnen.pipeline.appendix import glossary_markdown
 
 # r39 (r38 2021 #3): the exact share the difference comes to, the source's percentage beside it and why it does not fit
-WEBSITE_2020 = "(17,3 %; de bron vermeldt −17,9 %, wat niet bij dat verschil past: zie @tbl-inconsistencies)"
+# r41 (r40/r41 TO #1, #8): the chapter no longer repeats both percentages (the summary's note and Table 3 give them)
+WEBSITE_2020 = "(het percentage dat de bron erbij geeft, past niet bij dat verschil: zie @tbl-inconsistencies)"
 
 
 def test_the_chapter_opens_with_the_story():
@@ -44,9 +45,10 @@ def test_the_website_gives_the_difference_its_share_and_the_sources_percentage_o
         )
         in chapter
     )
-    assert "17 tot 18" not in chapter and chapter.count("17,9") == 1  # r32 2021 #4: the tables' and the annex's
+    # r32 2021 #4: the tables' and the annex's; r41 (r40/r41 TO #8): the 17,9 % too (the summary's note, Table 3)
+    assert "17 tot 18" not in chapter and chapter.count("17,9") == 0
     md = summary_of_release(["tele-onthaal"])
-    assert "| −36.460 (−17,3 %¹) tegenover 2020; +84,2 % tegenover 2019 |" in md  # r33f (r32 TO #3)
+    assert "| −36.460¹ tegenover 2020; +84,2 % tegenover 2019 |" in md  # r41 (r40/r41 TO #1)
     assert "17 tot" not in md
 
 
@@ -70,7 +72,8 @@ def test_the_calls_without_a_conversation_stand_in_context():
     assert "niet tot een gesprek" not in chapter and chapter.count("onbeantwoord") == 1  # r34 TO #2
     md = summary_of_release(["tele-onthaal"])
     # r33f (r32 TO #1): the same share as in the years before is no key message; the chapter says it
-    assert "Meer oproepen dan gesprekken" not in md and "32.988" not in md
+    # r41 (r40/r41 TO #2): the gap a key message again, never as calls that led to a conversation
+    assert "**Meer oproepen dan gesprekken:** 32.988" in md and "leidden tot een gesprek" not in md
     assert "niet tot een gesprek" not in md
 
 

@@ -21,24 +21,24 @@ def test_the_lead_message_marks_the_estimate_and_has_no_causal_zo():
         # r33f, r34; r36 TO #2: more than in which year, said
         # r37 (r36 TO #1, #5): the conversations not counted as about corona; their rise as its range, no 'ruim'
         assert (
-            # r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'
-            "naar schatting waren er tussen 10.100 en 11.400 meer gesprekken "
-            "die niet als coronagerelateerd geteld werden" in md
+            # r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; r41 (r40/r41 TO #4): the estimate, then the rise
+            "naar schatting tussen 90.500 en 91.600 gesprekken die niet als coronagerelateerd geteld werden; "
+            "dat zijn er "
+            "tussen 10.100 en 11.400 "
+            "meer dan in 2020" in md
         )
         assert "Zo bleef" not in md
     chapter = flat(built()[0].text)
     assert (
         "Zo bleef" not in chapter
-        and "waren er tussen 10.100 en 11.400 meer gesprekken die niet als coronagerelateerd geteld werden dan in 2020"
-        in chapter
+        # r41 (r40/r41 TO #4): the year's estimate first, then the rise
+        and "Dat is tussen 10.100 en 11.400 meer dan in 2020" in chapter
     )
     several = flat(built(tuple(ALL))[0].text)
     # 2021 #9; r34 2021 #2
     # r36, r37; r39 (r38 TO #6): what the rise counts, said plainly
-    assert (
-        "tussen 10.100 en 11.400 meer gesprekken die niet als coronagerelateerd geteld werden dan in 2020: in totaal"
-        in several
-    )
+    # r41 (r40/r41 TO #4): the year's estimate first, then the rise, no 'in totaal'
+    assert "Dat is tussen 10.100 en 11.400 meer dan in 2020 en ongeveer evenveel als alle gesprekken in 2019" in several
 
 
 def test_the_gap_between_calls_and_conversations_is_a_difference_and_said_once():
@@ -66,7 +66,8 @@ def test_the_channel_bullet_gives_both_comparisons():
 def test_the_key_figures_give_the_sources_percentage_once_without_audit_talk():
     """TO #3: Tabel 1 says the difference and the source's percentage, the explanation is the annex's."""
     md = summary_of_release(["tele-onthaal"])
-    assert "−36.460 (−17,3 %¹) tegenover 2020" in md and "¹ De bron vermeldt −17,9 %" in md  # r33f (TO #3)
+    # r41 (r40/r41 TO #1): the published difference; the note under the bullets
+    assert "−36.460¹ tegenover 2020" in md and "¹ De bron geeft −17,9 %" in md
     assert "wat niet bij dat verschil past" not in md and "(de bron vermeldt" not in md
 
 

@@ -14,7 +14,8 @@ from hulplijnen.facts import FactSheet
 from hulplijnen.maths.intervals import Interval
 
 # r39 (r38 2021 #3): the exact share the difference comes to, the source's percentage beside it and why it does not fit
-WEBSITE_2020 = "(17,3 %; de bron vermeldt −17,9 %, wat niet bij dat verschil past: zie @tbl-inconsistencies)"
+# r41 (r40/r41 TO #1, #8): the chapter no longer repeats both percentages (the summary's note and Table 3 give them)
+WEBSITE_2020 = "(het percentage dat de bron erbij geeft, past niet bij dat verschil: zie @tbl-inconsistencies)"
 
 ALL = ("1712", "tele-onthaal", "stop-it-now")
 
@@ -52,8 +53,9 @@ def test_the_website_sentence_says_the_finding_only():
             "174.063 bezoekers in 2021: 36.460 minder dan in 2020 " + WEBSITE_2020 + " en 84,2 % meer dan in 2019"
             in text
         )
-        # r39 (r38 2021 #3): the source's percentage beside the exact share, once, with the table of checks
-        assert text.count("17,9") == 1 and text.count("de bron vermeldt") == 1
+        # r39 (r38 2021 #3): the source's percentage beside the exact share, once, with the table of checks;
+        # r41 (r40/r41 TO #8): the percentages are the summary's note's and Table 3's, the chapter points there
+        assert text.count("17,9") == 0 and text.count("het percentage dat de bron erbij geeft") == 1
 
 
 def test_the_gap_per_channel_is_a_sentence():

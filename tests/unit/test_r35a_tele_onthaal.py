@@ -109,10 +109,10 @@ def test_a_made_up_later_year_says_its_own_previous_year_without_already(made_up
     assert (  # r36 TO #4: the gap's measure; r37 (r36 TO #3): a sentence per channel
         # r39 (r38 TO #4, #5): both earlier years, the made-up ones, by the report's rule; r40 (r39 2021 #6): in its
         # words ('ongeveer even groot', 'hoger', 'lager')
-        "25,6 % van de oproepen via telefoon, ongeveer even groot als in 2022 (naar schatting 25,5 tot 25,6 %) en iets "
-        "hoger dan in 2021 (naar schatting 24,8 tot 24,9 %). Via chat waren er 2.708 meer oproepen dan gesprekken: "
-        "14,1 % van de oproepen via chat, hoger dan in 2022 (naar schatting 5,2 tot 5,4 %) en lager dan in 2021 (naar "
-        "schatting 25,0 tot 25,1 %)."
+        # r41 (r40/r41 TO #3): one estimate each; 'veel hoger/lager' by the rule's third step
+        "25,6 % van de oproepen via telefoon, ongeveer even groot als in 2022 (naar schatting 26 %) en iets hoger dan "
+        "in 2021 (naar schatting 25 %). Via chat waren er 2.708 meer oproepen dan gesprekken: 14,1 % van de oproepen "
+        "via chat, veel hoger dan in 2022 (naar schatting 5 %) en veel lager dan in 2021 (naar schatting 25 %)."
     ) in text
     assert not re.search(r"\b(2019|2020)\b", text)  # no year typed in
     assert "van 24,1 % in 2022, het eerste coronajaar, naar 13 % in 2023." in text
@@ -134,9 +134,10 @@ def test_the_chapter_opens_with_the_calls_not_the_key_message_again():
     for said in ("24,1 %", "13 % in 2021", "het eerste coronajaar"):
         assert chapter.count(said) == 1 and said in corona, said
     # r37 (r36 TO #1, #5): what was counted; the rise as its range
-    other = flat(_paragraph(text, "Naar schatting waren er tussen"))  # r39 (r38 TO #6, 2021 #4)
+    # r39 (r38 TO #6, 2021 #4); r41 (r40/r41 TO #4, #5): the year's estimate first, 'naar schatting 90.800'
+    other = flat(_paragraph(text, "Gesprekken die niet als coronagerelateerd"))
     said = "tussen 10.100 en 11.400"
-    assert chapter.count(said) == 1 and said in other and "vóór corona (ongeveer 90.800)" in other
+    assert chapter.count(said) == 1 and said in other and "vóór corona (naar schatting 90.800)" in other
     # no fact of the old opening lost: about as many conversations as the year before, in their paragraph
     talks = flat(_paragraph(text, "**Gesprekken.**"))
     assert "Dat is 15,3 % meer dan in 2019 en ongeveer evenveel als in 2020 (1,1 % minder)." in talks

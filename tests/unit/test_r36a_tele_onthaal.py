@@ -34,10 +34,11 @@ def test_the_key_message_says_more_than_in_which_year_and_no_het_er():
     and what 'het er' was."""
     said = (
         # r37 (r36 TO #1, #5): what was counted; the rise as its range
-        # r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; a bullet of its own
-        "naar schatting waren er tussen 10.100 en 11.400 meer gesprekken "
-        "die niet als coronagerelateerd geteld werden dan in 2020, in "
-        "totaal ongeveer evenveel als alle gesprekken in 2019, vóór corona."
+        # r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; a bullet of its own; r41 (r40/r41 TO #4): the
+        # year's estimate first, no 'in totaal'
+        "naar schatting tussen 90.500 en 91.600 gesprekken die niet als coronagerelateerd geteld werden; dat zijn er "
+        "tussen 10.100 en 11.400 meer "
+        "dan in 2020 en ongeveer evenveel als alle gesprekken in 2019, vóór corona."
     )
     for helplines_ in (["tele-onthaal"], ALL):
         messages = _messages(helplines_)
@@ -174,13 +175,17 @@ def test_about_these_figures_says_what_was_rounded_and_every_estimate_word():
     chapter = built()[0]
     words = estimate_words(chapter.text)
     # r37 (r36 2020 #14): a table's range too, for the annex's Methods
-    assert words == {"around": True, "estimated": True, "between": True, "table_range": False}
-    assert not any(estimate_words("In 2019 waren er ongeveer 5.420 contacten.").values())
+    # r41 (r40/r41 TO #5): and whether 'ongeveer' stands before a number (no longer, for an estimate)
+    assert words == {"around": True, "estimated": True, "between": True, "table_range": False, "about": False}
+    # r41 (r40/r41 TO #5): 'about' only says the text writes 'ongeveer' before a number (the Methods then name it)
+    marks = estimate_words("In 2019 waren er ongeveer 5.420 contacten.")
+    assert marks.pop("about") and not any(marks.values())
     about = flat(about_markdown(load_params("2021-tele-onthaal"), _records(), True, marked=True, words=words))
     assert (
         # r39 (r38 TO #2): 'ongeveer' also rounds exact figures ('bijna een kwart'), so it marks no estimate
         "De percentages zijn afgerond bekendgemaakt. Cijfers met ≈, „rond” of „naar schatting” zijn schattingen, net "
-        "als een bereik („tussen … en …”); „ongeveer” rondt ook exacte cijfers af."
+        # r41 (r40/r41 TO #5): the text no longer writes 'ongeveer' before an estimate: no 'ook'
+        "als een bereik („tussen … en …”); „ongeveer” rondt exacte cijfers af."
     ) in about
     assert "Veel cijfers" not in about
     # the data decide: Tele-Onthaal's counts exact, its percentages rounded; 2021's 1712 has 'meer dan 58 %'; 2020's

@@ -86,10 +86,14 @@ def test_one_tele_onthaal_bullet_in_the_summary_of_several_helplines(summary_202
     # r39 (r38 TO #6, 2021 #4): the estimate of the other conversations is a bullet of its own, named by the
     # helpline; the counts stay in one bullet (no second 'Tele-Onthaal: ongeveer evenveel gesprekken' lead)
     assert len(bullets) == 2, bullets
-    assert bullets[1].startswith("**Tele-Onthaal: meer andere gesprekken:** naar schatting waren er tussen ")
+    # r41 (r40/r41 TO #4): the year's estimate first, then the rise
+    assert bullets[1].startswith("**Tele-Onthaal: meer andere gesprekken:** naar schatting tussen 90.500 en ")
     # what the source counts kept ('niet als coronagerelateerd geteld', r36 TO #5), without the inversion and 'dus'
     assert " dus " not in bullets[1] and "Gesprekken die niet als coronagerelateerd" not in bullets[1]
-    assert "meer gesprekken die niet als coronagerelateerd geteld werden dan in 2020" in bullets[1]
+    assert (
+        "die niet als coronagerelateerd geteld werden; dat zijn er tussen 10.100 en 11.400 meer dan in 2020"
+        in bullets[1]
+    )
     assert "ongeveer evenveel gesprekken, minder" not in summary_2021.lower()
     assert bullets[0].startswith(
         "**Tele-Onthaal** kreeg 137.669 oproepen en voerde 104.681 gesprekken, ongeveer evenveel als in 2020, het "

@@ -53,9 +53,11 @@ def test_the_rise_is_the_range_both_ends_of_which_are_known_and_the_annex_gives_
     ]
     for helplines_ in (["tele-onthaal"], ALL):
         md = summary_of_release(helplines_)
-        assert (
-            "naar schatting waren er tussen 10.100 en 11.400 meer gesprekken "
-            "die niet als coronagerelateerd geteld werden" in md  # r39
+        assert (  # r39; r41 (r40/r41 TO #4): the year's estimate first, then the rise as its range
+            "naar schatting tussen 90.500 en 91.600 gesprekken die niet als coronagerelateerd geteld werden; "
+            "dat zijn er "
+            "tussen 10.100 en 11.400 "
+            "meer dan in 2020" in md
         )
         assert "ruim 10.000" not in md and "over iets anders dan corona" not in md
     methods = (ROOT / "report" / "methods.md").read_text(encoding="utf-8")
@@ -163,10 +165,13 @@ def test_the_disputed_percentage_is_set_against_the_difference_it_does_not_match
     assert [c["what"] for c in found] == ["de wijziging van het aantal websitebezoekers tegenover 2020"]
     assert found[0]["against"] == -36_460
     about = flat(about_markdown(load_params("2021-tele-onthaal"), records, one_chapter=True))
+    # r41 (r40/r41 TO #8): of one helpline the summary's note and Table 3 say it; 'Over deze cijfers' no longer does
+    assert "klopt niet met" not in about
+    about = flat(about_markdown(load_params("2021"), records, one_chapter=False))  # several helplines: said here
     # r39 (r38 TO #10): the explanation (−36.460) is the summary's note and the table's: only pointed to here; the
     # figure it does not match still named (p39d), not 'de andere'
     assert (
-        "Eén gepubliceerd cijfer (de wijziging van het aantal websitebezoekers tegenover 2020) klopt niet met het "
-        "gepubliceerde verschil in aantallen (zie @tbl-inconsistencies)."
+        "Eén gepubliceerd cijfer (de wijziging van het aantal websitebezoekers van Tele-Onthaal tegenover 2020) klopt "
+        "niet met het gepubliceerde verschil in aantallen (zie @tbl-inconsistencies)."
     ) in about
     assert "klopt niet met de andere" not in about and about.count("technische bijlage") == 1

@@ -18,7 +18,8 @@ def test_the_gap_is_judged_in_the_rule_s_words():
     assert said.count("ongeveer even groot als in 2020 (naar schatting") == 3
     assert " is even groot" not in said and ", even groot" not in said
     assert "kleiner dan in 2019" not in said and "groter dan in 2019" not in said
-    assert judged(14.1, Interval(13.9, 14.1)) == {"trend": "same", "slight": False}  # the rule itself unchanged
+    # the rule itself unchanged; r41 (r40/r41 TO #3): with its third step ('far')
+    assert judged(14.1, Interval(13.9, 14.1)) == {"trend": "same", "slight": False, "far": False}
 
 
 def test_only_counts_are_rounded_outward():
@@ -40,5 +41,10 @@ def test_only_counts_are_rounded_outward():
 def test_the_summary_s_website_share_carries_table_1_s_mark():
     """TO #3: '17,3 % minder websitebezoekers' without a word that the source prints −17,9 %."""
     md = summary_of_release(["tele-onthaal"])
-    assert "- **Minder websitebezoekers:** 17,3 %¹ minder dan in 2020, maar nog 84,2 % meer dan in 2019." in md
-    assert "(−17,3 %¹) tegenover 2020" in md and "¹ De bron vermeldt −17,9 %" in md  # the note the mark points to
+    assert (  # r41 (r40/r41 TO #1): the published count and difference lead
+        "- **Minder websitebezoekers:** 174.063, dat is 36.460 minder dan in 2020¹ en nog 84,2 % meer dan in 2019."
+    ) in md
+    # r41 (r40/r41 TO #1): Table 1 the published difference; the note under the bullets gives both percentages
+    assert (
+        "−36.460¹ tegenover 2020" in md and "¹ De bron geeft −17,9 %; uit het verschil van 36.460 volgt −17,3 %" in md
+    )

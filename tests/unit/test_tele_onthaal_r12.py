@@ -16,7 +16,8 @@ from hulplijnen.pipeline.appendix import glossary_markdown
 from hulplijnen.presentation import figures_sources, text
 
 # r39 (r38 2021 #3): the exact share the difference comes to, the source's percentage beside it and why it does not fit
-WEBSITE_2020 = "(17,3 %; de bron vermeldt −17,9 %, wat niet bij dat verschil past: zie @tbl-inconsistencies)"
+# r41 (r40/r41 TO #1, #8): the chapter no longer repeats both percentages (the summary's note and Table 3 give them)
+WEBSITE_2020 = "(het percentage dat de bron erbij geeft, past niet bij dat verschil: zie @tbl-inconsistencies)"
 
 
 def chapter_text() -> str:
@@ -43,7 +44,8 @@ def test_methods_state_the_rule_the_chapters_follow():
     rule = '{% set marks = (["≈"] if marked else []) + (["„rond”"] if words.get("around")'
     about = " ".join(about.split())
     assert rule in about and 'zijn schattingen{% if words.get("between") %}' in about
-    assert "„ongeveer” rondt ook exacte cijfers af." in about
+    # r41 (r40/r41 TO #5): 'ook' only where the text writes 'ongeveer' before an estimate too
+    assert '„ongeveer” rondt {{ "ook " if words.get("about", true) }}exacte cijfers af.' in about
 
 
 def test_the_corona_split_is_an_estimate_not_a_causal_dus():
@@ -61,7 +63,8 @@ def test_the_corona_split_is_an_estimate_not_a_causal_dus():
     # r35 TO #2: the opening's story was the key message word for word: the corona facts in their paragraph only
     assert "maar minder gesprekken hadden met corona te maken" not in body
     assert "halveerde bijna: van 24,1 % in 2020, het eerste coronajaar, naar 13 % in 2021." in body
-    assert "Naar schatting waren er tussen 10.100 en 11.400 meer" in body  # r37 (r36 TO #1): its range
+    # r37 (r36 TO #1): its range; r41 (r40/r41 TO #4): after the year's estimate
+    assert "Dat is tussen 10.100 en 11.400 meer dan in 2020" in body
     assert "andere onderwerpen" not in body
     # r25 TO #7, 2021 #11: one 'ongeveer' count each, to hundreds (the range is the annex's)
     # r26 TO #6: the 2021 count of a whole percent as the thousands it lies above
@@ -78,7 +81,8 @@ def test_each_step_of_a_conversion_in_words_and_one_precision():
     # r33 TO #2: the chat share said once, as an estimate against the oldest year
     # r36 TO #4: one measure: the gap as a share of the calls (chat 14,1 %), never the conversations' (85,9 %)
     # r37 (r36 TO #3): chat's share once, in its own sentence
-    assert "Via chat steeg dat deel" not in body and body.count("14,1 %") == 2 and "85,9 %" not in body
+    # r41 (r40/r41 TO #3): 2020's estimate 'naar schatting 14 %', no longer a range ending in 14,1 %
+    assert "Via chat steeg dat deel" not in body and body.count("14,1 %") == 1 and "85,9 %" not in body
     assert not re.search(r"tussen [\d,]+\s%", body)
 
 
@@ -90,7 +94,7 @@ def test_a_percentage_that_does_not_fit_the_difference_is_marked():
     # r30 TO #3: what both published figures allow, no 2020 count; the conflict is the annex's
     # r31 TO #1: the exact difference, about the share it comes to, the source's 17,9 % once, said not to fit
     assert ("36.460 minder dan in 2020 " + WEBSITE_2020 + " en 84,2 % meer dan in 2019") in flat(chapter_text())
-    assert flat(chapter_text()).count("17,9") == 1
+    assert flat(chapter_text()).count("17,9") == 0  # r41 (r40/r41 TO #8): the summary's note and Table 3 say it
     facts = FactSheet("helplines", 2021)
     figs = pd.DataFrame(
         {

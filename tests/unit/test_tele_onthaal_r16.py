@@ -46,7 +46,8 @@ def test_the_key_figures_and_the_chapter_say_the_channel_mix_plainly():
     assert "Van alle oproepen kwam 86 % via telefoon en 14 % via chat binnen." in chapter
     # r30 TO #3: the conflict's reasoning is the annex's; r31 TO #1: the source's 17,9 % named once, beside the
     # difference it does not fit
-    assert chapter.count("17,9") == 1 and "17 tot 18" not in chapter
+    # r41 (r40/r41 TO #8): the 17,9 % is the summary's note's and Table 3's
+    assert chapter.count("17,9") == 0 and "17 tot 18" not in chapter
     assert "tussen 10.100 en 11.400" in chapter  # r30 TO #4: the other conversations' rise; r37: its range
 
 
@@ -120,7 +121,9 @@ def test_the_methods_and_the_glossary_explain_with_the_release_s_own_figures():
     assert "+6 %" not in methods
     # r31 TO #11: the example's range from +13,9 % alone, then the one the channels narrow it to
     assert (
-        "Zo liggen de oproepen van 2019 tussen 120.816 en 120.921 (met de kanalen samen: tussen 120.827 en 120.921)"
+        # r41 (r40/r41 TO #9): pointing to where 'met de kanalen samen' is explained
+        "Zo liggen de oproepen van 2019 tussen 120.816 en 120.921 (met de kanalen samen: tussen 120.827 en 120.921, "
+        "zie „Kanalen en totaal samen”)"
     ) in methods
     shift = next(s for s in subject_shifts(facts, "tele-onthaal", 2021) if s["points"])
     glossary = flat(glossary_markdown("procentpunten", ["tele-onthaal"], None, shift))

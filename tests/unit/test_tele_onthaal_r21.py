@@ -52,7 +52,7 @@ def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
     assert "en in 2021 rond 13.600 (tussen 13.000 en 14.200)" in text and "91.100" not in text
     # r22 TO #1: the lead is what was published; the estimate hedged, without a growth rate its range leaves wide
     assert (
-        "waren er tussen 10.100 en 11.400 meer gesprekken die niet als coronagerelateerd geteld werden dan in 2020"
+        "Dat is tussen 10.100 en 11.400 meer dan in 2020"  # r41 (r40/r41 TO #4): after the year's estimate
         in text  # r37 (r36 TO #1): its range
     )  # r30 TO #4: the other conversations' rise; r34 TO #1: second, in the corona paragraph
     assert "**Minder gesprekken over corona.**" in text

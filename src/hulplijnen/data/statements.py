@@ -75,6 +75,9 @@ ABOUT_THE_SAME_POINTS = 2.0
 # The report prints such a difference with one decimal; the rule is judged on what the reader sees, bound included
 # (a range printed as '-2,0 to -1,0' is within 2 points, even when its exact low end is -2,02).
 ABOUT_THE_SAME_DECIMALS = 1
+# r41 (r40 TO #3): the rule's third step: a difference whose whole range, as printed, lies more than this many
+# percentage points away from zero is a large one, 'veel lager' or 'veel hoger' (docs: report/methods.md).
+FAR_APART_POINTS = 5.0
 
 
 def about_the_same(change: Interval) -> bool:
@@ -84,6 +87,14 @@ def about_the_same(change: Interval) -> bool:
     one side of zero, never a plain 'lager' or 'hoger', nor 'too small to call a decrease'."""
     low, high = (round(v, ABOUT_THE_SAME_DECIMALS) for v in (change.low, change.high))
     return -ABOUT_THE_SAME_POINTS <= low and high <= ABOUT_THE_SAME_POINTS
+
+
+def far_apart(change: Interval) -> bool:
+    """A difference between two shares (percentage points, the range the rounding allows) whose whole range, as
+    printed (``ABOUT_THE_SAME_DECIMALS``), lies more than ``FAR_APART_POINTS`` away from zero: the rule's third step,
+    'veel lager' or 'veel hoger' ('veel minder', 'veel meer'; r41, r40 TO #3; docs: report/methods.md)."""
+    low, high = (round(v, ABOUT_THE_SAME_DECIMALS) for v in (change.low, change.high))
+    return low > FAR_APART_POINTS or high < -FAR_APART_POINTS
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@ in a few sentences filled from the recorded facts (report/about.md)."""
 
 from __future__ import annotations
 
+import math
 import re
 
 import pandas as pd
@@ -56,8 +57,21 @@ def outward_example(facts: dict) -> dict | None:
         ends = [f"{stem}.{b}" for b in ("between_high", "low", "high")]
         if k.endswith(".between_low") and set(ends) <= facts.keys():
             value = [facts[x]["value"] for x in [k, *ends]]
-            return dict(zip(("low", "high", "exact_low", "exact_high"), value, strict=True))
+            return dict(zip(("low", "high", "exact_low", "exact_high"), value, strict=True)) | share_example(facts)
     return None
+
+
+def share_example(facts: dict) -> dict:
+    """r41 (r40 TO #9): a derived share's range beside the one estimate the text prints for it ('naar schatting 25 %',
+    chapters.helplines.conversion), for the Methods' sentence on ranges of percentages; empty where there is none."""
+    for k in sorted(facts):
+        stem = k.removesuffix(".low")
+        if k.endswith(".low") and "_pct." in k and {f"{stem}.high", stem} <= facts.keys():
+            low, high, about = (facts[x]["value"] for x in (k, f"{stem}.high", stem))
+            tenths = {math.floor(v * 10 + 0.5) for v in (low, high)}  # as story.share_decimals
+            low, high = math.floor(low * 100) / 100, math.ceil(high * 100) / 100  # as the annex's table (annex_rows)
+            return {"share": {"low": low, "high": high, "about": about, "decimals": 1 if len(tenths) == 1 else 0}}
+    return {}
 
 
 def _derived(facts: dict, year: int | None):
@@ -133,6 +147,8 @@ ESTIMATE_MARKS = {
     "between": re.compile(r"\btussen \d[\d.]* en \d"),
     # r37 (r36 2020 #14): the annex's Methods name only the words the chapters use: a table's range too
     "table_range": re.compile(r"^\s*\|.*\d tot \d", re.M),
+    # r41 (r40 TO #5): 'ongeveer' before a number: the Methods name it as a mark only where the text writes one
+    "about": re.compile(r"\bongeveer \d"),
 }
 
 

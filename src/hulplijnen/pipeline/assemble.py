@@ -17,7 +17,7 @@ from ..config.errors import BuildError
 from ..config.paths import DATA, QUARTO_PARTIALS, QUARTO_PROJECT
 from ..data import load
 from ..data.provenance import declared_inputs, named_in_text, question_number
-from ..data.statements import ABOUT_THE_SAME_POINTS
+from ..data.statements import ABOUT_THE_SAME_POINTS, FAR_APART_POINTS
 from ..presentation import text
 from ..presentation.captions import PHONE_METADATA
 from . import about as about_text
@@ -192,6 +192,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         outward=about_text.outward_example(facts),  # r39 (2021 #9)
         one_chapter=len(reading) == 1,
         about_the_same=ABOUT_THE_SAME_POINTS if compared else None,
+        far_apart=FAR_APART_POINTS,  # r41 (r40 TO #3): the rule's third step
         unlike=unlike,
         terms=annex_terms("\n".join(methods).lower()),
     )

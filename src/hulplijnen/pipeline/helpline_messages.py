@@ -9,11 +9,11 @@ import pandas as pd
 
 from ..analysis import helplines as hl
 from ..chapters.helplines.channel_years import oldest_change, since
-from ..chapters.helplines.conversion import talks_level
-from ..chapters.helplines.story import at_level
+from ..chapters.helplines.conversion import judged, talks_level
+from ..chapters.helplines.story import at_level, share_decimals
 from ..data import load
 from ..facts import keys, recorded
-from ..maths.intervals import rounding_interval
+from ..maths.intervals import Interval, rounding_interval
 from ..presentation import fmt
 
 
@@ -56,7 +56,19 @@ def without_conversation(facts: dict, helpline: str, year: int) -> dict | None:
         "calls_per_day": _get(facts, keys.published(helpline, "calls_per_day")),  # the summary's lead (r30 TO #5)
         "years": years,
         "stable": bool(years) and len({fmt.one_in(v / 100) for v in [*ends, float(share)]}) == 1,
+        "previous": _gap_before(facts, helpline, year - 1, share),  # r41 (r40 TO #2): the summary's bullet
     }
+
+
+def _gap_before(facts: dict, helpline: str, year: int, share: float | None) -> dict | None:
+    """The year before's share of the calls less the conversations as the chapter says it: its one estimate and the
+    report's rule on it (chapters.helplines.conversion.judged); None where the chapter gives none."""
+    k = (helpline, "calls_without_conversation", "calls", year)
+    low, high, about = (_get(facts, keys.share_of(*k, b)) for b in ("low", "high", None))
+    if share is None or None in (low, high, about):
+        return None
+    said = judged(share, Interval(low, high))
+    return {"year": str(year), "about": about, "decimals": share_decimals(low, high), **said}
 
 
 def _estimate(facts: dict, helpline: str, measure: str, year: int) -> dict | None:
@@ -84,18 +96,17 @@ def other_conversations(facts: dict, helpline: str, year: int) -> dict | None:
         "rose": now["low"] > before["high"],
         # r31 TO #4: the story's lead: their least rise, their growth, and the conversations level with the year before
         "rise": _rise(facts, helpline, year),  # r37 (r36 TO #1): the range the chapter says
+        "range": _rise(facts, helpline, year, "other_conversations"),  # r41 (r40/r41 TO #4): this year's, as said
         "growth": _get(facts, keys.growth(helpline, "other_conversations", year - 1, "about")),
         "talks_level": talks_level(figs, year),  # the chapter's rule (r33: decided in one place)
         "against_oldest": against_oldest(facts, helpline, year),  # r34 TO #1, 2021 #2: the estimate's context
     }
 
 
-def _rise(facts: dict, helpline: str, year: int) -> dict | None:
+def _rise(facts: dict, helpline: str, year: int, measure: str = "other_conversations_rise") -> dict | None:
     """The rise of the other conversations as the chapter says it (chapters.helplines.story.corona_split): the two
     ends of its range, rounded outwards; None where the chapter says none."""
-    ends = [
-        _get(facts, keys.earlier(helpline, "other_conversations_rise", year, f"between_{b}")) for b in ("low", "high")
-    ]
+    ends = [_get(facts, keys.earlier(helpline, measure, year, f"between_{b}")) for b in ("low", "high")]
     return None if None in ends else {"low": ends[0], "high": ends[1]}
 
 
@@ -162,12 +173,13 @@ def by_channel(facts: dict, helpline: str, year: int) -> dict | None:
     }
 
 
-def _fitting_pct(facts: dict, helpline: str, pct: pd.DataFrame, row) -> dict | None:
+def _fitting_pct(facts: dict, helpline: str, pct: pd.DataFrame, row, anyway: bool = False) -> dict | None:
     """The source's percentage beside an exact difference against the same year, where it fits that difference (the
-    chapter's check recorded no percentage of its own: keys.growth ... exact)."""
+    chapter's check recorded no percentage of its own: keys.growth ... exact); ``anyway``: also where it does not."""
     same = pct[pct["reference_year"] == row.reference_year]
     year = int(row.reference_year)
-    if row.unit != "change" or same.empty or keys.growth(helpline, "website_visitors", year, "exact") in facts:
+    fits = anyway or keys.growth(helpline, "website_visitors", year, "exact") not in facts
+    if row.unit != "change" or same.empty or not fits:
         return None
     value = _get(facts, keys.fact_key(helpline, same.iloc[0])[0])
     return None if value is None else {"value": value, "decimals": int(same.iloc[0].decimals)}
@@ -204,6 +216,7 @@ def website(facts: dict, helpline: str, year: int) -> dict | None:
                 # percentage beside it the key figures' note
                 "about": _get(facts, keys.growth(helpline, "website_visitors", int(r.reference_year), "exact")),
                 "pct": _fitting_pct(facts, helpline, pct, r),  # or the source's, where it fits the difference
+                "stated": _fitting_pct(facts, helpline, pct, r, anyway=True),  # r41 (r40 TO #1): the summary's note
                 "decimals": int(r.decimals),
                 "fell": r.value < 0,  # the headline compares with every year, each in its own direction
             }

@@ -107,9 +107,9 @@ def series_counts(
         else:
             ax.bar(i, middle(r), color=light, width=0.6, hatch="//", edgecolor=OKABE_ITO[0], linewidth=1)
             if about is not None and int(r["year"]) in about:
-                label = f"{ABOUT} {fmt.number(about[int(r['year'])])}"
+                label = f"{ABOUT}\u00a0{fmt.number(about[int(r['year'])])}"
             elif not whiskers:
-                label = f"{ABOUT} {fmt.number(roundest(r['low'], r['high']))}"
+                label = f"{ABOUT}\u00a0{fmt.number(roundest(r['low'], r['high']))}"
             else:
                 drawn.append(_whisker(ax, i, r, capsize=8))
                 label = fmt.count_range(r["low"], r["high"])

@@ -262,7 +262,9 @@ def _compared_words(c) -> str:
     if c.within:
         return "ongeveer even groot"
     direction = "lager" if c.change_high < 0 else "hoger"
-    return f"iets {direction} ({c.size_words})" if c.about_same else direction  # r33 2021 #12
+    if c.about_same:
+        return f"iets {direction} ({c.size_words})"  # r33 2021 #12
+    return f"veel {direction}" if c.far else direction  # r41 (r40 TO #3): the rule's third step
 
 
 def _against_earlier_table(year: int, helpline: str, figs: pd.DataFrame, facts: FactSheet) -> list[dict]:

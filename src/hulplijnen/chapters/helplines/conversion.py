@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ...analysis import helplines as hl
-from ...data.statements import ABOUT_THE_SAME_DECIMALS, about_the_same
+from ...data.statements import ABOUT_THE_SAME_DECIMALS, about_the_same, far_apart
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import Interval
 from ...presentation import fmt
@@ -75,6 +75,7 @@ def channels(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame
         selection = f"({calls} - {talks}) / {calls} x 100"
         # r39 (r38 TO #4, #5, 2021 #2): every earlier year judged by the report's own rule (judged), latest first
         years = [_share_in(helpline, year, y, earlier[y], (gap, calls), facts) for y in sorted(earlier, reverse=True)]
+        years = [(shown, _verdict(facts, (helpline, year), f"{gap}_{shown['year']}", now, iv)) for shown, iv in years]
         out.append(
             {
                 "label": label,
@@ -86,7 +87,7 @@ def channels(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame
                 "decimals": before["decimals"],
                 "trend": trend,
                 "previous": previous,
-                "years": [{**shown, **judged(now, iv)} for shown, iv in years],
+                "years": [{**shown, **verdict} for shown, verdict in years],
             }
         )
     return out if len(out) > 1 else []
@@ -96,11 +97,22 @@ def judged(now: float, earlier: Interval) -> dict:
     """An exact share beside an earlier year's range (r39, r38 TO #5, 2021 #2): the report's rule for two shares
     (chapters.shared.checked.record_comparison, the annex's 'Wat „ongeveer even groot” betekent'): the difference
     overlapping zero is 'ongeveer even groot' (r40, r39 2021 #6: the rule's words); wholly on one side it is higher or
-    lower ('hoger', 'lager'), 'iets' where it lies within what data.statements.about_the_same allows."""
+    lower ('hoger', 'lager'), 'iets' where it lies within what data.statements.about_the_same allows, 'veel' where it
+    lies wholly beyond data.statements.far_apart's bound (r41, r40 TO #3: the rule's third step)."""
     change = Interval(now - earlier.high, now - earlier.low)
     if round(change.low, ABOUT_THE_SAME_DECIMALS) <= 0 <= round(change.high, ABOUT_THE_SAME_DECIMALS):  # as printed
-        return {"trend": "same", "slight": False}
-    return {"trend": "rose" if change.low > 0 else "fell", "slight": bool(about_the_same(change))}
+        return {"trend": "same", "slight": False, "far": False}
+    trend = "rose" if change.low > 0 else "fell"
+    return {"trend": trend, "slight": bool(about_the_same(change)), "far": bool(far_apart(change))}
+
+
+def _verdict(facts: FactSheet, report: tuple, key: str, now: float, earlier: Interval) -> dict:
+    """judged, with its verdict recorded (1: within the rule's 'iets' bound): the annex then states the rule (r41)."""
+    (helpline, year), said = report, judged(now, earlier)
+    src = _source(helpline, year, f"{key}: the rule of report/methods.md on the difference from {now:.1f} %")
+    small = int(said["trend"] == "same" or said["slight"])
+    facts.add(keys.check_key(helpline, key, "about_same"), small, "verdict", src)
+    return said
 
 
 def _trend(change: Interval) -> str | None:
@@ -149,7 +161,7 @@ def history(
                 "high": facts.add(keys.share_of(*k, "high"), high, "percent", src),
                 "about": facts.add(keys.share_of(*k), share_about(low, high), "percent", src),
                 "decimals": share_decimals(low, high),
-                **judged(now, Interval(low, high)),
+                **_verdict(facts, (helpline, year), f"{NO_CONVERSATION}_{y}", now, Interval(low, high)),
             }
         )
     # the same rough fraction every year, at both ends of every range ('zoals in 2019 en 2020 ongeveer één op de vier')

@@ -57,7 +57,7 @@ def _columns(ax, rows: pd.DataFrame, years: list[int], measures: list[str], abou
                 ax.bar(x, value, width=width * 0.9, color=colour)
             else:
                 value = about.get(measure, {}).get(int(r.year), (r.low + r.high) / 2)
-                label = f"≈ {fmt.number(value)}"
+                label = f"≈\u00a0{fmt.number(value)}"  # r41 (r40 TO #12): never apart
                 # r30 TO #15: the theme's dark outline as every other bar; the hatch in the measure's colour
                 ax.bar(x, value, width=width * 0.9, facecolor=to_rgba(colour, 0.35), hatch="//", hatchcolor=colour)
             value_label(ax, label, (x, value), xytext=(0, 3), ha="center", va="bottom", fontsize=TEXT_PT)

@@ -10,8 +10,9 @@ from pathlib import Path
 from ...config.paths import DATA
 from ...data import provenance
 from ...data.specs import YEAR_TABLES
-from ...data.statements import RoundedComparison, StatementCheck
+from ...data.statements import RoundedComparison, StatementCheck, far_apart
 from ...facts import FactSheet, Source, keys
+from ...maths.intervals import Interval
 from ...presentation import fmt
 
 SUFFIX = {
@@ -98,6 +99,12 @@ class Compared:
         """The whole difference the rounding allows lies on one side of the earlier share and within
         ABOUT_THE_SAME_POINTS: 'iets lager' or 'iets hoger', both numbers beside it (r33 2021 #12)."""
         return self.about_same and not self.within
+
+    @property
+    def far(self) -> bool:
+        """The rule's third step (r41, r40 TO #3): the whole difference, as recorded (one decimal), lies more than
+        data.statements.FAR_APART_POINTS away from zero: 'veel lager', 'veel meer'."""
+        return not self.within and far_apart(Interval(self.change_low, self.change_high))
 
     @property
     def size_words(self) -> str:
