@@ -61,14 +61,17 @@ def test_colophon_has_publisher_editor_contact_date_edition_and_citation():
 
 def test_a_demo_is_not_presented_as_a_publication():
     params = load_params("demo")
-    # r41 (r41 demo #13): no publisher line on a demo's title page; 'geen uitgave' is the colophon's
-    assert "publisher" not in yaml.safe_load(front.front_matter(params))
+    # r41 (r41 demo #13): where the publisher would stand, only 'Demonstratie: geen uitgave' (no 'verzonnen' again)
+    assert yaml.safe_load(front.front_matter(params))["publisher"] == "Demonstratie: geen uitgave"
     assert "publisher" in yaml.safe_load(front.front_matter(load_params("2021")))
     assert "edition-text" not in yaml.safe_load(front.front_matter(params))  # no "Uitgave: Eerste uitgave"
     assert "edition-text" in yaml.safe_load(front.front_matter(load_params("2021")))
     text = front.colophon(params)
     assert "Verantwoordelijke uitgever" not in text and "verzonnen" in text
-    assert params.publisher.name not in front.html_cover(params) and "geen uitgave" not in front.html_cover(params)
+    assert params.publisher.name not in front.html_cover(params) and "Demonstratie: geen uitgave." in front.html_cover(
+        params
+    )
+    assert "verzonnen" not in front.html_cover(params)
     assert "geen uitgave" in text and "registratie per contact en oproeplogs van de telefooncentrale" in text
 
 

@@ -3,6 +3,8 @@ the years), in the theme and palette of hulplijnen.presentation.figures. Every c
 
 from __future__ import annotations
 
+import textwrap
+
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.colors import to_rgba
@@ -51,6 +53,7 @@ ROUNDED_HATCH, DERIVED_HATCH, OUTLINE = "...", "//", "#1a1a1a"
 # (r26 2021 #8)
 NOT_PUBLISHED = "n.g."
 NOT_PUBLISHED_LEGEND = "n.g.: niet gepubliceerd"
+EXACT_WRAP = 30  # the legend entry of the exact bars, in characters per line (r41)
 # An implied count's label: "ongeveer 5.420" was wider than its bar and ran into the axis (r26 2021 #20); the
 # legend's hatched bar says what the hatched bar with "≈" is ('bij benadering')
 ABOUT = "\u2248"
@@ -220,7 +223,8 @@ def share_series(
         if exact and solid:  # which bars are the report's own calculation, with their swatch (r41 2021 #6)
             full = [c for c in categories if shares[(shares[column] == c)]["exact"].astype(bool).any()]
             handles.append(tuple(Patch(facecolor=colours[c], edgecolor=colours[c]) for c in full))
-            labels_shown.append(exact.format(years=" en ".join(map(str, solid))))
+            # on two lines: one long entry widened the legend past the chart, and the chart's type shrank with it
+            labels_shown.append(textwrap.fill(exact.format(years=" en ".join(map(str, solid))), EXACT_WRAP))
     if gaps and missing == NOT_PUBLISHED:
         handles.append(Patch(visible=False))
         labels_shown.append(NOT_PUBLISHED_LEGEND)
