@@ -128,7 +128,7 @@ def test_the_summary_leads_with_the_level_says_the_count_is_computed_and_asks_th
     assert "Niet elke oproep" not in md and "76,0 %" not in md  # r20 TO #1: no ratio read as an answer rate
     # r30 TO #1, #5; r31 TO #2; r33f (r32 TO #1): the same share as in 2019 and 2020 is no key message: the chapter's
     # r41 (r40/r41 TO #2): a bullet of its own again, its share beside 2020's and what it is not
-    assert "- **Meer oproepen dan gesprekken:** 32.988, dat is 24,0 % van de oproepen" in md
+    assert "- **Oproepen en gesprekken:** er waren 32.988 meer oproepen dan gesprekken, 24,0 % van de oproepen" in md
     assert "het is geen maat voor onbeantwoorde oproepen." in md
     # r23 (r22 TO #4): what the figures do not say is the chapter's closing line ('Wat we niet weten'), not a message
     assert "Open vragen" not in md

@@ -39,7 +39,9 @@ def test_one_derived_count_is_said_once_elsewhere_and_no_table_mark_is_explained
     # r36 (r35 2020 #8, replaces r33's 'Eén cijfer is niet gepubliceerd …', read as the only figure not published as
     # such): which count it is, by name and year
     one = (
-        "Eén cijfer, het aantal contacten in 2019, is niet gepubliceerd maar teruggerekend uit een afgerond percentage."
+        # r42 (2020 #2): not 'niet gepubliceerd': only not in this report's sources
+        "Eén cijfer, het aantal contacten in 2019, staat niet in de bronnen van dit rapport; het is teruggerekend uit"
+        " een afgerond percentage."
         " Het is dus een schatting"
     )
     assert one in about and "5.420" not in about and "Eén cijfer is niet gepubliceerd" not in about

@@ -13,7 +13,7 @@ MONTHLY = "chapters/channels/captions.md"
 # r40 (r39 2020 #6): 'een kleinere schaal' read both ways; which panel is enlarged, said one way
 # r41 (r41 2020 #14): the lower panel's other scale said plainly, its channels named; this pin follows it
 SMALLER = ". Let op: het onderste paneel (e-mail en chat) heeft een andere schaal dan het bovenste: de as loopt er"
-SMALLER += " minder hoog"
+SMALLER += " minder hoog."  # r42 (2020 #13): a caption of more than one sentence ends with a full stop
 
 
 def monthly(without: int, two: bool) -> str:

@@ -10,6 +10,6 @@ def test_the_monthly_chart_caption_says_which_panel_is_enlarged():
     caption = said.plain["fig_channels_monthly"]
     # r41 (r41 2020 #14): the wording changed deliberately (the panel's channels named); this pin follows it
     assert caption.endswith(
-        "het onderste paneel (e-mail en chat) heeft een andere schaal dan het bovenste: de as loopt er minder hoog"
+        "het onderste paneel (e-mail en chat) heeft een andere schaal dan het bovenste: de as loopt er minder hoog."
     )
     assert "kleinere schaal" not in caption

@@ -72,7 +72,8 @@ def test_5_7_the_annex_says_the_assumption_and_the_year_total():
     quality = data_quality.build(2020, ["1712"], FactSheet("t", 2020))
     short = quality.tables["explained"].set_index("Gegevens")
     note = flat(short.loc["Contacten per maand en geslacht, 2020", "Toelichting"])
-    assert note.startswith("De tabel vermeldt geen totaal; 8.059 is het jaartotaal uit de tabel per kanaal, en 16")
+    # r42 (2020 #3): the 8.059 in the column 'Vermeld' said to be the channel table's, beside it
+    assert note.startswith("De tabel zelf vermeldt geen totaal: de 8.059 hiernaast is het jaartotaal uit de tabel per")
     assert "vallen in geen enkele kolom" in note  # no sentence opening with a digit ('16 contacten staan …')
     assert "21 contacten die dit rapport in de vier lege vakken plaatst" in flat(
         short.loc["Contacten per contactnemer, 2020", "Toelichting"]

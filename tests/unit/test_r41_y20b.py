@@ -36,7 +36,7 @@ def test_the_pdf_has_a_table_of_contacts_per_month_and_channel_with_the_correcte
     )
     caption = caption_text.render(CAPTIONS, chapter.data).plain
     assert caption["tbl_channels_monthly"] == "Contacten per maand en kanaal"
-    assert caption["fig_channels_monthly"].endswith(". De aantallen staan in de tabel „Contacten per maand en kanaal”")
+    assert caption["fig_channels_monthly"].endswith(". De aantallen staan in de tabel „Contacten per maand en kanaal”.")
 
 
 def test_a_year_without_monthly_channel_data_shows_no_monthly_table():
@@ -60,7 +60,7 @@ def test_the_monthly_charts_caption_says_the_lower_panels_scale_plainly():
     assert caption == (
         "Contacten per maand en kanaal (zonder de 6 contacten zonder geregistreerd kanaal). Let op: het onderste paneel"
         " (e-mail en chat) heeft een andere schaal dan het bovenste: de as loopt er minder hoog. De aantallen staan in"
-        " de tabel „Contacten per maand en kanaal”"
+        " de tabel „Contacten per maand en kanaal”."  # r42 (2020 #13): with its full stop
     )
     assert "vergroot" not in caption
 

@@ -31,7 +31,7 @@ def test_the_summary_keeps_the_assumption_of_the_calls_without_conversation():
     # r30 TO #1, #5: the gap, plainly, no answer rate; r31 TO #2: in context, as in 2019 and 2020 and by channel
     # r33f (r32 TO #1): the same share as in 2019 and 2020 is no key message at all (the chapter says it)
     # r41 (r40/r41 TO #2): a bullet again, saying the gap is no measure of unanswered calls (the one 'onbeantwoord')
-    assert "**Meer oproepen dan gesprekken:** 32.988" in md
+    assert "**Oproepen en gesprekken:** er waren 32.988 meer oproepen dan gesprekken" in md
     assert md.count("onbeantwoord") == 1 and "het is geen maat voor onbeantwoorde oproepen" in md
     assert "**Bij ongeveer" not in md
 
