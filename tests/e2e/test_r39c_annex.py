@@ -35,7 +35,7 @@ def test_2021_annex_as_the_r38_readers_ask(built):
     # #10: 1712's contacts carry the mark too, and the note is true for each helpline
     assert "Hulplijn 1712: contacten¹" in qmd
     # r41 (r41 2021 #12): said without a parenthesis inside one, per helpline
-    assert "geen aantallen voor 2019, en voor Tele-Onthaal (oproepen, gesprekken)" in qmd
+    assert "Geen aantallen in de bron voor 2019, en voor Tele-Onthaal (oproepen, gesprekken)" in qmd  # r41
     assert "voor 2019 en 2020 geen aantallen" not in qmd
 
 

@@ -22,7 +22,8 @@ SEEN = """(() => {
     const box = table.parentElement, edge = box.getBoundingClientRect();
     const hint = box.previousElementSibling;
     const heads = Array.from(table.querySelectorAll(':scope > thead th'));
-    const out = heads.filter(th => th.getBoundingClientRect().right > edge.right + 1).map(th => th.textContent.trim().replace(/\\s+/g, ' '));
+    const out = heads.filter(th => th.getBoundingClientRect().right > edge.right + 1)
+      .map(th => th.textContent.trim().replace(/\\s+/g, ' '));
     return {layout: table.dataset.phoneLayout || '', left: edge.left, right: edge.right, screen,
       columnLeft: column.left, columnRight: column.right, out,
       hint: hint && hint.classList.contains('scroll-hint') ? hint.textContent : null};

@@ -40,7 +40,7 @@ def test_every_made_up_figure_of_the_summary_says_so():
     # r35 (demo #1): the estimate said as one, not as who hung up (the old 'hing naar schatting' read as observed)
     # r33 #7; r38 (demo r37 #12): the point first, then the estimate
     # r41 (r41 demo #8): 'ophangen', not 'snel inhaken'
-    assert "- Bellers zouden niet lang wachten: als niemand opneemt, zou de beller naar schatting bij de helft" in md
+    assert "- Bellers zouden weinig geduld hebben: als niemand opneemt, zou de beller naar schatting bij de helft" in md
     assert "| Kerncijfer | Waarde | Toelichting |" in md and md.count(made) == 1
     assert ": Kerncijfers uit de demonstratiegegevens {#tbl-key-figures}" in md
     real = plain(summary.markdown(DEMO, ["1712"], 2020))  # no calibration recorded: no such words

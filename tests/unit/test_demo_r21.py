@@ -58,4 +58,4 @@ def test_the_made_up_results_follow_one_lead_in_as_its_items():
     # a bullet of its own, under the lead-in (demo r26 #12, r33 #7); r35 (demo #1): worded as the estimate it is
     # r38 (demo r37 #12): the point first (callers hang up quickly), then the estimate
     # r41 (r41 demo #8): 'ophangen', not 'snel inhaken'
-    assert "\n- Bellers zouden niet lang wachten: als niemand opneemt, zou de beller" in md
+    assert "\n- Bellers zouden weinig geduld hebben: als niemand opneemt, zou de beller" in md

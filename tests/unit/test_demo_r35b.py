@@ -39,7 +39,7 @@ def test_the_summary_bullet_and_the_key_figure_note_say_estimate():
     md = plain(summary.markdown(CALIBRATED, ["1712"], 2020))
     # r38 (demo r37 #12): the point first, then the estimate
     # r41 (r41 demo #8): 'ophangen', not 'snel inhaken'
-    new = "- Bellers zouden niet lang wachten: als niemand opneemt, zou de beller naar schatting bij de helft van de"
+    new = "- Bellers zouden weinig geduld hebben: als niemand opneemt, zou de beller naar schatting bij de helft van de"
     assert OLD not in md and new + " belpogingen binnen 83 seconden ophangen." in md
     # the key figures' note, where the table shows the patience (the key messages do not say it)
     table = plain(summary.key_figures_markdown(CALIBRATED, ["1712"], 2020, ""))

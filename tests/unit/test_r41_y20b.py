@@ -97,3 +97,13 @@ def test_about_says_how_many_numbers_were_corrected(n, said):
     found = [{"name": "Hulplijn 1712", "label": "contacten", "year": "2019"}]
     about = _about(found, False, corrected=n)
     assert f"Daarnaast {said} verbeterd omdat" in about and "Enkele andere" not in about
+
+
+def test_a_list_inside_a_list_item_keeps_its_indent_in_prose():
+    """r42 (demo #3): the four points under 'afgestemd op gepubliceerde cijfers' came out as items of the outer list:
+    the prose shaping took every line's indent away."""
+    from hulplijnen.presentation.text import _shape
+
+    shaped = _shape("- **a:** x:\n\n  - b\n    c;\n\n  - d;\n\n- e\n  f", True)
+    assert shaped == "- **a:** x:\n\n  - b c;\n\n  - d;\n\n- e f"
+    assert _shape("  Een zin\n  die doorloopt.", True) == "Een zin die doorloopt."  # only a list item keeps it

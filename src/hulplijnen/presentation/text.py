@@ -316,8 +316,10 @@ def _shape(text: str, prose: bool) -> str:
     if not prose:
         return escape.no_stray_list(text.strip())
     paragraphs = re.split(r"\n\s*\n", text)
+    nested = [re.match(r"( +)[-*] ", p.lstrip("\n")) for p in paragraphs]  # a list's list keeps its indent (r42)
+    indent = [n.group(1) if n else "" for n in nested]
     return "\n\n".join(
-        " ".join(line.strip() for line in p.splitlines() if line.strip()) for p in paragraphs if p.strip()
+        i + " ".join(ln.strip() for ln in p.splitlines() if ln.strip()) for p, i in zip(paragraphs, indent) if p.strip()
     )
 
 
