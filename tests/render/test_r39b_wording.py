@@ -19,7 +19,8 @@ def test_r39_wording(rendered, release):
     # the double negative and its 'dus' gone (r38 TO #6, 2021 #4); what the figures count kept: conversations not
     # counted as about corona (r36 TO #5), not 'die niet over corona gingen' (the lead's call, r39)
     assert "Gesprekken die niet als coronagerelateerd geteld werden, waren er dus" not in t
-    assert "meer gesprekken die niet als coronagerelateerd geteld werden dan in 2020" in t
+    # r41 (r41 TO #4): the count first, then how much more than in 2020
+    assert "niet als coronagerelateerd geteld werden; dat zijn er tussen 10.100 en 11.400 meer dan in" in t
     assert "niet over corona gingen" not in t
     assert "(ongeveer 17 %)" not in t and "(17,3 %; de bron vermeldt −17,9 %" in t  # exact share (2021 #3)
     # the phone gap by the rule (#5, #2); r40 (r39 2021 #6): in the rule's words

@@ -10,11 +10,14 @@ from .test_r39b_wording import _text
 @pytest.mark.parametrize("release", ["2021", "2021-tele-onthaal"])
 def test_r40_wording(rendered, release):
     t = _text(rendered, release)
-    assert t.count("ongeveer even groot als in 2020 (naar schatting") == 3  # 2021 #6
+    # 2021 #6; r41 (r41 TO #2): a report of Tele-Onthaal alone says it in the summary's gap bullet too
+    assert t.count("ongeveer even groot als in 2020 (naar schatting") == (4 if release == "2021-tele-onthaal" else 3)
     assert "Dat aandeel is even groot" not in t and "iets lager dan in 2019" in t and "lager dan in 2019 (naar" in t
     assert "Een bereik dat de tekst afrondt" not in t  # TO #1
-    assert "Een berekend bereik van percentages staat in de tekst gewoon op één decimaal afgerond." in t
+    # r41 (r41 TO #3, #9): one rounded estimate in the text, the exact range in the annex's table
+    assert "Een berekend bereik van percentages staat in de tekst als één afgerond percentage met" in t
 
 
 def test_the_summary_s_website_share_has_table_1_s_mark(rendered):
-    assert "Minder websitebezoekers: 17,3 %¹ minder dan in 2020" in _text(rendered, "2021-tele-onthaal")  # TO #3
+    # TO #3; r41 (r41 TO #1): the published count and difference lead, the mark on the difference
+    assert "Minder websitebezoekers: 174.063, dat is 36.460 minder dan in 2020¹" in _text(rendered, "2021-tele-onthaal")
