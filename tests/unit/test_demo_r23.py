@@ -58,14 +58,18 @@ def test_a_made_up_result_says_so_in_its_own_sentence(registration_text):
     # r39 (demo r38 #9): the chapter's opener says the data are made up, not its running sentences
     assert "In de verzonnen gegevens" not in said and "in de verzonnen gegevens" not in said
     assert (
-        "De beller bleef bij 80 % van de telefonische contacten anoniem; de contacten gingen over "
+        "In deze verzonnen gegevens bleef de beller bij 80 % van de telefonische contacten anoniem; de contacten"
+        " gingen over "
         "11.368 mogelijke slachtoffers." in said
     )
     # without the sentence on the channels, this one carries the label
     alone = registration_text(anonymous_phone=80.1, victims=11368)
     # r38 (demo r37 #3): the label leads the sentence
-    assert "De beller bleef bij 80 % van de verzonnen telefonische contacten anoniem" in alone
-    assert "Per dag schommelt het aantal sterk: de drukste dag was 8 april 2020 met 58 contacten" in said
+    assert "In deze verzonnen gegevens bleef de beller bij 80 % van de telefonische contacten anoniem" in alone
+    assert (
+        "Per dag schommelt het aantal sterk: in de verzonnen dagcijfers was 8 april 2020 de drukste dag, met 58"
+        " contacten" in said  # r43 (r42 demo #1)
+    )
     assert (
         # demo r24 #11: the group by Tabel 3's label, victims themselves in it
         "Van de contacten van de groep „slachtoffer zelf of iemand uit diens omgeving” verliep 11,7 % via chat" in said
