@@ -263,6 +263,15 @@ def corrections() -> pd.DataFrame:
     return load_single("corrections")
 
 
+def misread_cells(helpline: str, year: int | str, table: str = "contacts_by_month_channel") -> pd.DataFrame:
+    """The cells of a helpline's table for a year that were misread in the scan and corrected (data/corrections.csv,
+    kind ocr_misread): the cell's key parts as columns (month, channel, ...), the value read and the value used."""
+    corr = corrections()
+    rows = corr[(corr["file"] == f"{helpline}/{year}/{table}.csv") & (corr["kind"] == "ocr_misread")]
+    parts = pd.DataFrame([dict(part.split("=") for part in key.split("|")) for key in rows["key"]], index=rows.index)
+    return pd.concat([parts, rows[["key", "published", "used"]]], axis=1)
+
+
 def constraints() -> pd.DataFrame:
     return load_single("constraints")
 

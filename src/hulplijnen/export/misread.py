@@ -10,13 +10,9 @@ from .synthetic import CALIBRATION_HELPLINE, CALIBRATION_YEAR
 def misread_totals() -> list[dict]:
     """Each misread monthly total per channel of the calibration year: its month, channel label, the value read in
     the scan (published) and the value used (e.g. the August e-mails, 20 in the scan, 90 used)."""
-    table = load.corrections()
-    table = table[table["file"].str.startswith(f"{CALIBRATION_HELPLINE}/{CALIBRATION_YEAR}/contacts_by_month_channel")]
     channels = load.codebook("channels").set_index("channel")["label_nl"]
-    rows = []
-    for row in table[table["kind"] == "ocr_misread"].itertuples():
-        cell = dict(part.split("=") for part in row.key.split("|"))
-        rows.append(
-            {"month": cell["month"], "channel": channels[cell["channel"]], "published": row.published, "used": row.used}
-        )
-    return rows
+    cells = load.misread_cells(CALIBRATION_HELPLINE, CALIBRATION_YEAR)
+    return [
+        {"month": r.month, "channel": channels[r.channel], "published": r.published, "used": r.used}
+        for r in cells.itertuples()
+    ]

@@ -1,6 +1,7 @@
 """The chapter's table of contacts per month and channel (r41, r41 2020 #2: the PDF had only the charts, which cannot
 be read to the unit, and the parliamentary question asked for a breakdown per month): the same numbers as the monthly
-chart, a column per channel and the month's total, a cell the report corrected marked, its note under the table."""
+chart, a column per channel and the month's total, a misread cell the report corrected marked (data.load.misread_cells,
+the cells the demo's and the annex's lines name too), its note under the table."""
 
 from __future__ import annotations
 
@@ -13,22 +14,6 @@ from ...presentation import fmt
 TABLE = "contacts_by_month_channel"
 MARK = "¹"  # a cell the report corrected (data/corrections.csv): the note under the table says from what
 MISSING = "–"
-# kinds of correction that leave a cell's value or fill an empty cell the totals force: not marked (the data quality
-# chapter's READING_REPAIRS and the forced blanks)
-NOT_MARKED = ("label_repair", "ocr_artifact", "blank_forced_by_totals")
-
-
-def corrected_cells(helpline: str, year: int | str) -> pd.DataFrame:
-    """The cells of the year's monthly table whose value the report corrected (not a forced blank, not a label or a
-    stray character): month, channel, the value on the page and the one used."""
-    corr = load.corrections()
-    rows = corr[
-        (corr["file"] == f"{helpline}/{year}/{TABLE}.csv")
-        & (corr["column"] == "contacts")
-        & ~corr["kind"].isin(NOT_MARKED)
-    ]
-    parts = rows["key"].str.extract(r"month=(?P<month>[0-9-]+)\|channel=(?P<channel>[a-z_]+)")
-    return pd.concat([parts, rows[["key", "published", "used"]]], axis=1)
 
 
 def _cell(value) -> str:
@@ -44,7 +29,7 @@ def table(wide: pd.DataFrame | None, helpline: str, facts: FactSheet) -> tuple[p
     labels = load.codebook("channels").set_index("channel")["label_nl"]
     channels = [c for c in labels.index if c in wide.columns]
     marked, notes = set(), []
-    for r in corrected_cells(helpline, year).itertuples():
+    for r in load.misread_cells(helpline, year, TABLE).itertuples():  # the values a misread scan got wrong
         if r.channel not in channels or pd.Period(r.month, freq="M") not in wide.index:
             continue
         marked.add((str(r.month), r.channel))
