@@ -13,8 +13,12 @@
 -- heading: the heading's mark serves both), from which the template measures the room for the table: the lead-in
 -- may go on to the next page with it, the mark stays. At most LEAD_IN_WORDS words: about eight lines, a tenth of a
 -- page at most left empty when it goes along (80 let a 105-word paragraph that says what the chart shows end demo's
--- p.4 with the chart overleaf, r15 demo #6).
+-- p.4 with the chart overleaf, r15 demo #6). r44: that pulled a whole paragraph along with its table, leaving 40 %
+-- of a page empty (2020 p.5, "Bij 91,2 % …" with Tabel 4; demo p.7): a paragraph that neither ends in a colon nor
+-- points at what follows goes along only when it is short (SHORT_LEAD_IN_WORDS, about three lines); a longer one
+-- flows, and the table or chart follows on the next page when it does not fit.
 local LEAD_IN_WORDS = 120
+local SHORT_LEAD_IN_WORDS = 45
 
 local function words(el)
   local count = 0
@@ -146,6 +150,7 @@ end
 
 return {
   LEAD_IN_WORDS = LEAD_IN_WORDS,
+  SHORT_LEAD_IN_WORDS = SHORT_LEAD_IN_WORDS,
   words = words,
   announces = announces,
   ends_in_colon = ends_in_colon,

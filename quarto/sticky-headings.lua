@@ -80,7 +80,7 @@ end
 
 -- The blocks' reading (words, lead-ins, notes, tables, headings): quarto/sticky-blocks.lua, beside this filter.
 local reading = dofile(pandoc.path.join({ pandoc.path.directory(PANDOC_SCRIPT_FILE), "sticky-blocks.lua" }))
-local LEAD_IN_WORDS, words = reading.LEAD_IN_WORDS, reading.words
+local SHORT_LEAD_IN_WORDS, words = reading.SHORT_LEAD_IN_WORDS, reading.words
 local announces, ends_in_colon = reading.announces, reading.ends_in_colon
 local is_float, is_note, table_before, blank = reading.is_float, reading.is_note, reading.table_before, reading.blank
 local is_heading, leaves, heading_id = reading.is_heading, reading.leaves, reading.heading_id
@@ -194,7 +194,9 @@ function Pandoc(doc)
       plan[i] = nil -- flows: neither a lead-in nor sticky (see ANNEX_LEAD_IN_WORDS)
     elseif el.t == "Para" then
       local next = order[i + 1]
-      if next and is_float(next) and words(el) <= LEAD_IN_WORDS then
+      -- (r44: a short one, or one that ends in a colon or points at what follows, "hieronder"; see sticky-blocks.lua)
+      local leads = words(el) <= SHORT_LEAD_IN_WORDS or ends_in_colon(el) or announces(el)
+      if next and is_float(next) and leads then
         plan[i] = "lead-in"
         plan.after_heading[i] = i > 1 and is_heading(order[i - 1])
       elseif ends_in_colon(el) then

@@ -38,8 +38,9 @@ def channel_shares(shares: pd.DataFrame, title: str) -> plt.Figure:
 
     ``shares`` has columns label, channel, share_pct.
     """
-    # room between the bars for a share under one bar and one above the next (r24 2021 #14)
-    fig, ax = plt.subplots(figsize=(WIDTH, 1.6 + 0.95 * shares["label"].nunique()), layout="constrained")
+    # room between the bars for a narrow segment's share above its bar (r24 2021 #14); r44 (2021 p.10): at 0.95 in a
+    # bar, three bars took two-thirds of a page and pushed the next chart and table over: 0.65 in a bar
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.2 + 0.65 * shares["label"].nunique()), layout="constrained")
     labels = list(dict.fromkeys(shares["label"]))
     rows = {label: i for i, label in enumerate(labels)}
     left = pd.Series(0.0, index=labels)
