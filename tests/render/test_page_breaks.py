@@ -263,8 +263,9 @@ def chapter_opening(page, lines: list[str]) -> bool:
 def test_no_short_paragraph_ends_a_page_with_its_chart_or_table_overleaf(rendered, release):
     """Demo (r15 #6): p.4 ended with 'Per dag schommelt het aantal sterk … de figuur laat daar een gat.' (105 words),
     Figuur 1 atop p.5; p.8 with the patience paragraph (116 words), Figuur 5 atop p.9. A paragraph right before a
-    chart or table goes along with it when it has at most LEAD_IN_WORDS words (quarto/sticky-headings.lua), whatever
-    it says: its length, not where it lands, decides."""
+    chart or table goes along with it when it is short (SHORT_LEAD_IN_WORDS, quarto/sticky-blocks.lua). r44 (2020 p.5
+    40 % empty): a longer paragraph that does not announce what follows ('hieronder', a colon; test_page_flow) stays
+    on its page and the float alone moves, so only the short ones are checked here."""
     pages = pages_of(rendered, release)
     published = tables(rendered[release])
     annex = in_annex(pages)  # there only a paragraph of at most ANNEX_LEAD_IN_WORDS goes along: the annex flows
@@ -276,11 +277,12 @@ def test_no_short_paragraph_ends_a_page_with_its_chart_or_table_overleaf(rendere
         and not ends_with_a_table(page, published)
         and not NOTE.match(lines[0])  # a table's note ('x: niet gepubliceerd, …') ends with its table, not the next
         and not chapter_opening(page, lines)
-        and (words := len(" ".join(lines).split())) <= lead_in_words(page, annex)
+        and (words := len(" ".join(lines).split())) <= min(SHORT_LEAD_IN_WORDS, lead_in_words(page, annex))
     ]
     assert not alone, "short paragraphs at a page's foot, the chart or table they lead to overleaf: " + "; ".join(alone)
 
 
+SHORT_LEAD_IN_WORDS = 45  # quarto/sticky-blocks.lua: a paragraph this short goes with the float after it (r44)
 FIRST_WORDS = 60  # a chapter's first paragraph this short takes the next one's first lines along (sticky-headings.lua)
 SPARE_PT = 36.0  # the space above a chapter's heading (2em) and some slack
 PARAGRAPH_GAP_PT = 10.0  # lines of a paragraph stand closer (leading 0.7em) than paragraphs (1.2em apart)
