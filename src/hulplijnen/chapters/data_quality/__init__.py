@@ -305,29 +305,23 @@ def _explained(rows: dict | None, facts: FactSheet) -> dict | None:
     if rows is None:
         return None
     src = Source(None, "tables of this release", "the breakdown table against the month totals and the age table")
-    return (
-        {"table": rows["table"], "table_key": rows["table_key"], "year": rows["year"]}
-        | {
-            k: facts.add(keys.quality(f"explained_{k}"), int(rows[k]), "count", src)
-            for k in ("total", "counted", "gap", "known")
-        }
-        | {"by_gap": _by_gap(rows.get("months", {}), facts), "months": facts.get(keys.quality("explained_months"))}
-    )
+    said = {k: facts.add(keys.quality(f"explained_{k}"), int(rows[k]), "count", src) for k in ("total", "counted")}
+    said |= {k: facts.add(keys.quality(f"explained_{k}"), int(rows[k]), "count", src) for k in ("gap", "known")}
+    return {k: rows[k] for k in ("table", "table_key", "year")} | said | _by_gap(rows.get("months", {}), facts)
 
 
-def _by_gap(months: dict[str, float], facts: FactSheet) -> list[dict]:
-    """r44 (2020 #6): the months the breakdown table falls short in, grouped by how many contacts it lacks there, the
-    largest shortfall first, each group's months in calendar order (their shortfalls recorded facts)."""
+def _by_gap(months: dict[str, float], facts: FactSheet) -> dict:
+    """r44 (2020 #6): the months the breakdown table is short in, by shortfall (largest first), as recorded facts."""
     src = Source(None, "reconciliation checks", "the breakdown table against each month's total")
     gaps = {
-        m: facts.add(keys.quality(f"explained_gap_{m.replace('-', '_')}"), int(g), "count", src)
-        for m, g in sorted(months.items())
+        m: facts.add(keys.quality(f"explained_gap_{m[:4]}_{m[5:]}"), int(g), "count", src) for m, g in months.items()
     }
-    facts.add(keys.quality("explained_months"), len(gaps), "count", src)
-    return [
-        {"gap": gap, "months": [fmt.month(m).split(" ")[0] for m in gaps if gaps[m] == gap]}
-        for gap in sorted(set(gaps.values()), reverse=True)
+    by = [
+        {"gap": g, "months": [fmt.month(m).split(" ")[0] for m in sorted(gaps) if gaps[m] == g]}
+        for g in set(gaps.values())
     ]
+    months = facts.add(keys.quality("explained_months"), len(gaps), "count", src)
+    return {"months": months, "by_gap": sorted(by, key=lambda x: -x["gap"])}
 
 
 WIDTHS = quality_tables.WIDTHS
