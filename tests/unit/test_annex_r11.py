@@ -174,6 +174,4 @@ def test_one_contradiction_is_singular():
         "corrections"
     ]
     # r44 (#1): the table by cross-reference (Quarto: 'Tabel N'), not by its caption
-    assert "Eén gepubliceerd cijfer spreekt een ander cijfer tegen; @tbl-inconsistencies zegt" in " ".join(
-        said.split()
-    )
+    assert "Eén gepubliceerd cijfer spreekt een ander cijfer tegen; @tbl-inconsistencies zegt" in " ".join(said.split())
