@@ -45,7 +45,8 @@ def test_2020_annex_as_the_r38_readers_ask(built):
     assert "De tabel vermeldt geen jaar; ze staat in de bron bij de tabellen over 2020" in qmd
     # #14: the answer's tables named, not 'de tabellen die in de herkomst staan'
     assert "de tabellen die in de herkomst staan" not in qmd
-    assert "geeft het antwoord vijf tabellen over 2020 (contacten per maand en kanaal," in qmd
+    # r44 (2020 #5): which are per month and which over the year, not five tables 'voor een overzicht per maand'
+    assert "geeft het antwoord vijf tabellen over 2020, waarvan twee per maand (kanaal, geslacht)" in flat(qmd)
     # #15: each explained once; the cross-check with 2021's key figure in the checks
     annex = flat(" ".join(notebook_text(built["2020"], n) for n in ("data_quality", "gender_age", "contact_persons")))
     assert annex.count("staan in geen enkele kolom") == 1

@@ -178,7 +178,7 @@ def test_the_base_of_the_channel_share_is_said_the_same_way_everywhere(built):
         text = flat(shown(built[release]))
         assert "zegt de bron niet of ze over de oproepen of over de gesprekken gaan" in text
         # r21: the unclear base has its own table in the data-quality note, apart from the one contradiction
-        assert "tabel „Percentages zonder vermelde basis” hieronder" in text
+        assert "(@tbl-unclear-bases)" in text  # r44 (#1): by cross-reference, not by its caption
         assert "dit rapport leest ze dus als aandelen van de oproepen" in text
         # r22 TO #13: plain words, in the annex table of every published figure; r30 (r28 TO #11): one helpline alone
         # has no such table (its rows are the key figures' and the channel table's), so the note above says it alone

@@ -173,6 +173,5 @@ def test_one_contradiction_is_singular():
     said = text.sections("chapters/data_quality/text.md", tables=True, year="2020", inconsistent=1, **values)[
         "corrections"
     ]
-    assert "Eén gepubliceerd cijfer spreekt een ander cijfer tegen; de tabel „Gepubliceerde cijfers" in " ".join(
-        said.split()
-    )
+    # r44 (#1): the table by cross-reference (Quarto: 'Tabel N'), not by its caption
+    assert "Eén gepubliceerd cijfer spreekt een ander cijfer tegen; @tbl-inconsistencies zegt" in " ".join(said.split())

@@ -41,8 +41,9 @@ def test_every_release_that_shows_the_table_lists_its_gap_and_its_empty_cells(re
     table = chapter.tables["explained"]
     row = table[table["Gegevens"] == "Contacten per contactnemer, 2020"].iloc[0]
     # r36 (r35 2020 #11): 'Geteld', as the lead-in says ('de vermelde en de getelde totalen'), not 'Berekend'
-    assert row["Vermeld"] == quality_tables._count(stated) and row["Geteld"] == quality_tables._count(filled)
-    assert list(table.columns) == ["Gegevens", "Vermeld", "Geteld", "Toelichting"]
+    # r44 (2020 #7): 'Totaal in de bron', not 'Vermeld' (the gender table's row: 'vermeldt geen totaal')
+    assert row["Totaal in de bron"] == quality_tables._count(stated) and row["Geteld"] == quality_tables._count(filled)
+    assert list(table.columns) == ["Gegevens", "Totaal in de bron", "Geteld", "Toelichting"]
     gap = quality_tables._count(stated - filled)
     # r27 2020 #14: the cells are named once, in the table of what they hold together, not again here
     # r29 2020 #16: explained once, in the list of what the checks found; the row points there
@@ -52,7 +53,8 @@ def test_every_release_that_shows_the_table_lists_its_gap_and_its_empty_cells(re
     )
     said = " ".join(chapter.sections["corrections"].split())
     # r41 (r41 2020 #5): deliberately changed wording
-    assert f"Dit rapport neemt aan dat die {gap} contacten in de vier lege vakken staan (tabel" in said
+    # r44 (#1): the table by its number (a cross-reference), not by its caption
+    assert f"Dit rapport neemt aan dat die {gap} contacten in de vier lege vakken staan (@tbl-constraints)" in said
     assert "code 2300" not in row["Toelichting"]
     # r22 2020 #18: 'andere contactnemers' only in the release whose table per year has that row
     others = "„andere contactnemers”" in said  # r29 2020 #16: in the list of what the checks found
@@ -64,10 +66,10 @@ def test_every_release_that_shows_the_table_lists_its_gap_and_its_empty_cells(re
     said = chapter.sections["missing"]
     assert "In de tabel contacten per contactnemer over 2020 zijn vier vakken leeg" in said
     # r38 (2020 r37 #5): the totals come from the minister's quote of the annual report, not 'de lopende tekst'
-    named = "„Wat lege vakken samen bevatten, volgens het citaat uit het jaarverslag” hieronder noemt ze"
+    named = "@tbl-constraints noemt ze"  # r44 (#1): a cross-reference, not the caption
     assert named in " ".join(said.split()) and "lopende tekst" not in said
     # r29 2020 #16: the gap is said once, in the list of what the checks found; here only the table is named
-    assert f"{gap} minder dan het totaal van" not in said and "„Tabellen die minder tellen dan hun totaal”" in said
+    assert f"{gap} minder dan het totaal van" not in said and "@tbl-explained zet" in said  # r44 (#1)
     assert f"{gap} minder dan het totaal van" in " ".join(chapter.sections["corrections"].split())
 
 
@@ -84,4 +86,5 @@ def test_a_row_total_short_of_its_cells_names_its_row():
     )
     row = quality_tables.short_of_total(short, ["uitleg"]).iloc[0]
     assert row["Gegevens"] == "Contacten per maand en kanaal, maart 2020, 2020"
-    assert (row["Vermeld"], row["Geteld"], row["Toelichting"]) == ("10", "7", "uitleg")  # r36 (r35 2020 #11)
+    said = (row["Totaal in de bron"], row["Geteld"], row["Toelichting"])  # r36 (r35 2020 #11); r44 (2020 #7)
+    assert said == ("10", "7", "uitleg")

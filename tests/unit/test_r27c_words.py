@@ -130,5 +130,6 @@ def test_the_empty_cells_and_their_bounds_in_plain_words():
     assert "Regel" not in shown.columns and "Afgeleid uit" in shown.columns
     # r38 (2020 r37 #5): the group totals come from the minister's quote of the annual report
     quoted = "totaal van de groep in het citaat uit het jaarverslag"
-    assert set(shown["Afgeleid uit"]) == {quoted, "totaal van de tabel"}
+    # r44 (2020 #4): the table's total row is this report's assumption, and says so
+    assert set(shown["Afgeleid uit"]) == {quoted, "totaal van de tabel (aanname van dit rapport)"}
     assert not shown["Toelichting"].str.contains("het gat").any()

@@ -25,7 +25,7 @@ def built(year: int):
 def test_the_gender_tables_row_gives_the_years_totals_the_text_names(year):
     text, table = built(year)
     row = table.iloc[0]
-    said = (row["Gegevens"], row["Vermeld"], row["Geteld"])  # r36 (r35 2020 #11): 'Geteld', not 'Berekend'
+    said = (row["Gegevens"], row["Totaal in de bron"], row["Geteld"])  # r36 (r35 2020 #11); r44 (2020 #7): column
     assert said == ("Contacten per maand en geslacht, 2020", "8.059", "8.043")
     assert "7 maanden" not in " ".join(table["Gegevens"])
     assert "16 minder dan de 8.059 contacten van het jaar" in text

@@ -67,7 +67,8 @@ def test_5_the_later_report_says_about_380():
 
 def test_5_7_the_annex_says_the_assumption_and_the_year_total():
     text = flat(data_quality.build(2020, ["1712"], FactSheet("t", 2020)).text)
-    assert "Dit rapport neemt aan dat die 21 contacten in de vier lege vakken staan (tabel" in text
+    # r44 (#1): the table by cross-reference, not by its caption
+    assert "Dit rapport neemt aan dat die 21 contacten in de vier lege vakken staan (@tbl-constraints)" in text
     assert "Die 21 contacten staan in vier lege vakken" not in text
     quality = data_quality.build(2020, ["1712"], FactSheet("t", 2020))
     short = quality.tables["explained"].set_index("Gegevens")

@@ -25,7 +25,8 @@ def test_the_pdf_has_a_table_of_contacts_per_month_and_channel_with_the_correcte
     chapter, facts = _channels(2020)
     table = chapter.tables["monthly"]
     assert list(table.columns) == ["Maand", "Telefoon", "E-mail", "Chat", "Niet ingevuld", "Totaal"]
-    assert len(table) == 12 and table["Maand"].iloc[0] == "januari"  # twelve rows: short, never split in the PDF
+    # twelve rows: short, never split in the PDF; r44 (2020 #3): and a totals row under them
+    assert len(table) == 13 and table["Maand"].iloc[0] == "januari" and table["Maand"].iloc[-1] == "Totaal"
     august = table.set_index("Maand").loc["augustus"]
     assert august["E-mail"] == "90 ¹" and august["Totaal"] == "683"
     assert table.set_index("Maand").loc["april", "Totaal"] == "967"
@@ -36,7 +37,8 @@ def test_the_pdf_has_a_table_of_contacts_per_month_and_channel_with_the_correcte
     )
     caption = caption_text.render(CAPTIONS, chapter.data).plain
     assert caption["tbl_channels_monthly"] == "Contacten per maand en kanaal"
-    assert caption["fig_channels_monthly"].endswith(". De aantallen staan in de tabel „Contacten per maand en kanaal”.")
+    # r44 (2020 #2): the table by cross-reference (Quarto numbers it), not by its caption
+    assert caption["fig_channels_monthly"].endswith(". De aantallen staan in @tbl-channels-monthly.")
 
 
 def test_a_year_without_monthly_channel_data_shows_no_monthly_table():
@@ -49,7 +51,9 @@ def test_a_made_up_later_year_gets_its_months_unmarked():
     wide = pd.DataFrame({"phone": range(100, 112), "chat": [5] * 11 + [None]}, index=months)
     table, notes = monthly_table.table(wide, "1712", chapters.FactSheet("channels", 2031))
     assert notes == [] and list(table.columns) == ["Maand", "Telefoon", "Chat", "Totaal"]
-    assert table.iloc[-1].tolist() == ["december", "111", "–", "111"] and "¹" not in table.to_string()
+    # r44 (2020 #3): a totals row under the months
+    assert table.iloc[-2].tolist() == ["december", "111", "–", "111"] and "¹" not in table.to_string()
+    assert table.iloc[-1].tolist() == ["Totaal", "1.266", "55", "1.321"]
     assert monthly_table.table(None, "1712", chapters.FactSheet("channels", 2031)) == (None, [])
 
 
@@ -60,7 +64,7 @@ def test_the_monthly_charts_caption_says_the_lower_panels_scale_plainly():
     assert caption == (
         "Contacten per maand en kanaal (zonder de 6 contacten zonder geregistreerd kanaal). Let op: het onderste paneel"
         " (e-mail en chat) heeft een andere schaal dan het bovenste: de as loopt er minder hoog. De aantallen staan in"
-        " de tabel „Contacten per maand en kanaal”."  # r42 (2020 #13): with its full stop
+        " @tbl-channels-monthly."  # r42 (2020 #13): with its full stop; r44 (2020 #2): by cross-reference
     )
     assert "vergroot" not in caption
 

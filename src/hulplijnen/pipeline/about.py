@@ -38,6 +38,7 @@ def answer_tables(params) -> dict | None:
     their year; None for a made-up release or where there are none."""
     from ..chapters.data_quality.tables import table_name
     from ..config.paths import DATA
+    from ..data import load
     from ..data.provenance import tables_beside
 
     if params.is_synthetic:
@@ -45,7 +46,10 @@ def answer_tables(params) -> dict | None:
     for year in range(params.year, params.year - 5, -1):
         found = tables_beside(DATA, f"{params.helplines[0]}/{year}/contacts_by_month_channel.csv")
         if found:
-            return {"year": str(year), "names": [table_name(f) for f in found]}
+            # r44 (2020 #5): which of them are per month, and what each is by (its key's last part), for the sentence
+            specs = [load.YEAR_TABLES[f.rsplit("/", 1)[-1].removesuffix(".csv")] for f in found]
+            by = [{"by": spec.key[-1], "monthly": "month" in spec.key} for spec in specs]
+            return {"year": str(year), "names": [table_name(f) for f in found], "tables": by}
     return None
 
 

@@ -103,6 +103,9 @@ def _rule(dashes: int, values: pd.Series) -> str:
     return "-" * max(3, dashes - 1) + ":" if _numeric(values) else ":" + "-" * max(3, dashes - 1)
 
 
+XREF_SENTENCE = re.compile(r"\s*[^.]*@(?:tbl|fig)-[\w-]+[^.]*\.")
+
+
 def show_figure(fig: plt.Figure | None, year: int | None = None, part: dict | None = None) -> None:
     """Display a figure as a PNG output (what Quarto embeds) and close it. None (a figure function
     had nothing to draw, e.g. no monthly series, or a series over the years of a single year) shows
@@ -112,6 +115,9 @@ def show_figure(fig: plt.Figure | None, year: int | None = None, part: dict | No
     if fig is None:
         return
     title = part.get("caption") if part else None  # the alt text names the chart as its caption does
+    # r44 (2020 #2): without a sentence that points to a table by cross-reference ('@tbl-…' is Quarto's, resolved in
+    # the caption only: the alt text is read as it is)
+    title = XREF_SENTENCE.sub("", title) if title else title
     meta = {**figures_alt.metadata(fig, title), **_year(year), **_part(part)}
     shown = figures.png_bytes(fig)  # the PDF's picture, saved before the phone version redraws the figure
     meta[PHONE_METADATA] = base64.b64encode(figures_phone.png_bytes(fig)).decode("ascii")

@@ -10,10 +10,12 @@ import pandas as pd
 from ...data import load
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt
+from ...presentation.display import BOLD_ROWS
 
 TABLE = "contacts_by_month_channel"
 MARK = "¹"  # a cell the report corrected (data/corrections.csv): the note under the table says from what
 MISSING = "–"
+TOTAL = "Totaal"  # the label of the last row, as the last column is headed
 
 
 def _cell(value) -> str:
@@ -54,4 +56,10 @@ def table(wide: pd.DataFrame | None, helpline: str, facts: FactSheet) -> tuple[p
             row[fmt.capfirst(labels[c])] = f"{cell} {MARK}" if (str(month), c) in marked else cell
         row["Totaal"] = _cell(counts[channels].sum(min_count=1))
         rows.append(row)
-    return pd.DataFrame(rows), notes
+    # r44 (2020 #3): the year's totals per channel and of the year under the months, from the same numbers (the note
+    # under the table says a corrected value is the one that fits 'de totalen van de tabel')
+    total = {"Maand": TOTAL} | {fmt.capfirst(labels[c]): _cell(wide[c].sum(min_count=1)) for c in channels}
+    rows.append(total | {"Totaal": _cell(wide[channels].sum(min_count=1).sum(min_count=1))})
+    frame = pd.DataFrame(rows)
+    frame.attrs[BOLD_ROWS] = [len(frame) - 1]  # set in bold, so no reader adds it in with the months
+    return frame, notes

@@ -7,7 +7,7 @@ import pandas as pd
 
 from ...data import load, quality
 from ...facts import FactSheet, Source, keys
-from ...presentation import caption_text, text
+from ...presentation import fmt, text
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, has_published_tables
 from . import tables as quality_tables
@@ -125,7 +125,6 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
     body = text.sections(
         "chapters/data_quality/text.md",
         in_bounds=in_bounds,
-        bounds_caption=_caption("tbl_constraints"),
         facts=facts,
         year=str(year),
         missing_years=sorted({str(y) for y in missing["year"]}),
@@ -135,7 +134,6 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         fixed_tables=_names(corr.loc[~repaired & (corr["kind"] != "blank_forced_by_totals"), "file"]),
         forced_tables=_names(corr.loc[corr["kind"] == "blank_forced_by_totals", "file"]),
         missing_tables=_names(missing["table"]),
-        short_caption=_caption("tbl_explained"),
         tables=any(has_published_tables(h) for h in helplines),
         unclear=facts.add(
             keys.quality("unclear_bases"),
@@ -172,11 +170,6 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
             facts.nothing_to_show(f"tbl-{name.replace('_', '-')}", why)
     shown = {name: None if table.empty else table for name, table in tables.items()}
     return Chapter.written(body, shown, {}, SHOWN, SPEC.captions)
-
-
-def _caption(name: str) -> str:
-    """A table's caption (captions.md), as the text names the table."""
-    return caption_text.plain(SPEC.captions, name, {})
 
 
 def _short_facts(row, facts: FactSheet) -> dict:
@@ -292,7 +285,6 @@ def _explain(
             listed=quality_tables.named_in_bounds(
                 pd.DataFrame({"table": r.table, "cell": list(r.cells), "year": r.year}), bounds
             ),
-            bounds_caption=_caption("tbl_constraints"),
             **{k: v for k, v in _short_facts(r, facts).items() if k in ("gap", "empty")},
         )
         for r in short.itertuples()
@@ -313,10 +305,23 @@ def _explained(rows: dict | None, facts: FactSheet) -> dict | None:
     if rows is None:
         return None
     src = Source(None, "tables of this release", "the breakdown table against the month totals and the age table")
-    return {"table": rows["table"], "table_key": rows["table_key"], "year": rows["year"]} | {
-        k: facts.add(keys.quality(f"explained_{k}"), int(rows[k]), "count", src)
-        for k in ("total", "counted", "gap", "known")
+    said = {k: facts.add(keys.quality(f"explained_{k}"), int(rows[k]), "count", src) for k in ("total", "counted")}
+    said |= {k: facts.add(keys.quality(f"explained_{k}"), int(rows[k]), "count", src) for k in ("gap", "known")}
+    return {k: rows[k] for k in ("table", "table_key", "year")} | said | _by_gap(rows.get("months", {}), facts)
+
+
+def _by_gap(months: dict[str, float], facts: FactSheet) -> dict:
+    """r44 (2020 #6): the months the breakdown table is short in, by shortfall (largest first), as recorded facts."""
+    src = Source(None, "reconciliation checks", "the breakdown table against each month's total")
+    gaps = {
+        m: facts.add(keys.quality(f"explained_gap_{m[:4]}_{m[5:]}"), int(g), "count", src) for m, g in months.items()
     }
+    by = [
+        {"gap": g, "months": [fmt.month(m).split(" ")[0] for m in sorted(gaps) if gaps[m] == g]}
+        for g in set(gaps.values())
+    ]
+    months = facts.add(keys.quality("explained_months"), len(gaps), "count", src)
+    return {"months": months, "by_gap": sorted(by, key=lambda x: -x["gap"])}
 
 
 WIDTHS = quality_tables.WIDTHS

@@ -224,7 +224,14 @@ def explained_rows(checks: pd.DataFrame) -> dict | None:
     gap = float((checks["stated"] - checks["computed"]).sum())
     column = next(c for c in frame.columns if c not in ("month", "contacts", "missing_reason"))
     known = float(frame.loc[frame[column] != "unknown", "contacts"].sum())
+    # r44 (2020 #6): where the gap lies, month by month (a month short of its total is a check of its own)
+    months = {
+        c.rsplit("/", 1)[-1]: float(st - co)
+        for c, st, co in zip(checks["check_id"], checks["stated"], checks["computed"])
+        if MONTH.match(c.rsplit("/", 1)[-1]) and st > co
+    }
     return {
+        "months": months,
         "table": table_name(table),
         "table_key": table,
         "year": year,
@@ -235,8 +242,9 @@ def explained_rows(checks: pd.DataFrame) -> dict | None:
     }
 
 
-# r36 (r35 2020 #11): the lead-in sets 'de vermelde en de getelde totalen' side by side: 'Geteld', not 'Berekend'
-SHORT_COLUMNS = ["Gegevens", "Vermeld", "Geteld", "Toelichting"]
+# r36 (r35 2020 #11): the lead-in sets the totals side by side: 'Geteld', not 'Berekend'; r44 (2020 #7): 'Totaal in de
+# bron', not 'Vermeld' (a table without a total of its own is set beside the year's total from the table per channel)
+SHORT_COLUMNS = ["Gegevens", "Totaal in de bron", "Geteld", "Toelichting"]
 
 
 def explained_total(said: dict | None, note: str) -> pd.DataFrame:
@@ -262,7 +270,7 @@ def short_of_total(short: pd.DataFrame, explanations: list[str]) -> pd.DataFrame
     return pd.DataFrame(
         {
             "Gegevens": where,
-            "Vermeld": [_count(v) for v in short["stated"]],
+            SHORT_COLUMNS[1]: [_count(v) for v in short["stated"]],
             "Geteld": [_count(v) for v in short["filled"]],
             "Toelichting": explanations,
         },
