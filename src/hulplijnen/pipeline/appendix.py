@@ -88,12 +88,11 @@ def used_documents(facts: dict, synthetic: bool) -> list[dict]:
 
 def _linked(sentence: str) -> str:
     """A document's where-sentence, each website it names a link (r44, demo r42 #15: plain text in the HTML)."""
-    from markupsafe import Markup  # escaped here, so the links stay links
-
     website = re.compile(r"\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+")
-
+    if not website.search(sentence):  # as before: the template escapes it (and fills in its '{naam}')
+        return sentence
     sites = [f"[{escape.md_text(m)}]({escape.url('https://' + m)})" for m in website.findall(sentence)] + [""]
-    return Markup("".join(escape.md_text(p) + site for p, site in zip(website.split(sentence), sites)))
+    return text.Markup("".join(escape.md_text(p) + site for p, site in zip(website.split(sentence), sites)))
 
 
 def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str:
