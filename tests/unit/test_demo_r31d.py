@@ -51,9 +51,10 @@ def test_the_reading_of_the_published_counts_is_said_once_in_about_these_figures
     assert (
         # r41 (r41 demo #15): the pointer a link
         "dit rapport neemt aan: beantwoorde ([de technische bijlage zegt waarom](#monthly-totals)). Dan tonen ze "
-        "hoeveel de hulplijn kon "
-        "opnemen, niet hoeveel keer iemand contact zocht, en steeg de vraag in drukke maanden wellicht sterker dan "
-        "die aantallen;" in said
+        # r44 (demo r42 #14): the contacts of every channel, not only the calls picked up
+        "hoeveel contacten de hulplijn kon "
+        "beantwoorden, niet hoeveel keer iemand contact zocht, en steeg de vraag in drukke maanden wellicht sterker "
+        "dan die aantallen;" in said
     )
     assert "nummer 282; het antwoord op die vraag geeft zelf geen cijfer)" in said  # r41 (r41 demo #9)
     assert "de vraag steeg dan wellicht" not in capacity_text()

@@ -12,7 +12,8 @@ def test_the_opening_hours_are_said_to_be_the_made_up_datas(capacity_text):
         "**De oproeplogs in dit hoofdstuk zijn verzonnen;** de geregistreerde telefooncontacten per maand zijn "
         # r39 (demo r38 #5): the made-up logs' hours; the real ones are in no source
         "gepubliceerde cijfers. In deze verzonnen oproeplogs is de telefoon open op werkdagen van 9 tot 17 uur, "
-        "behalve op feestdagen; de echte openingsuren van de hulplijn staan niet in de bronnen." in said
+        # r44 (demo r42 #7): the phone line's hours of the year (the chat's later hours: test_demo_r44f)
+        "behalve op feestdagen; de echte openingsuren van de telefoonlijn in 2020 staan niet in de bronnen." in said
     )
     assert "De telefoon was open" not in said
 
@@ -48,14 +49,15 @@ def test_figure_2_draws_the_freely_chosen_months_apart_from_the_matched_ones():
     assert [m.endswith("*") for m in demand.month_labels(_months(flag)["month"], anchors)] == flag
     fig = answer_chart.answer_rates(_months(flag), "t", synthetic=True)
     lines = {line.get_label(): line for line in fig.axes[0].get_lines()}
-    free, matched = lines["vrij gekozen"], lines["afgestemd op gepubliceerd cijfer"]
+    # r44 (demo r42 #8): the matched line's legend names the internal analyses, not a published figure
+    free, matched = lines["vrij gekozen"], lines["afgestemd op interne analyses"]
     assert free.get_linestyle() == "--" and to_hex(free.get_color()) == GREY.lower()
     assert matched.get_linestyle() == "-" and [bool(v != v) for v in matched.get_ydata()] == [True, True, False, False]
     legend = [t.get_text() for t in fig.legends[0].get_texts()]
-    assert "vrij gekozen" in legend and "afgestemd op gepubliceerd cijfer" in legend
+    assert "vrij gekozen" in legend and "afgestemd op interne analyses" in legend
     said = getattr(fig, ATTRIBUTE)
     parts = [(s.name, len(s.points)) for s in said.series]
-    assert parts == [("vrij gekozen", 2), ("afgestemd op gepubliceerd cijfer", 2)]
+    assert parts == [("vrij gekozen", 2), ("afgestemd op interne analyses", 2)]
     plt.close(fig)
     for same in ([False] * 4, [True] * 4):  # a real export (no matched month) or all matched: one line
         fig = answer_chart.answer_rates(_months(same), "t")

@@ -4,6 +4,7 @@ The build's own record (software versions, run times, input checksums) stays in 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..config import nbfile, yamlfile
@@ -75,14 +76,23 @@ def used_documents(facts: dict, synthetic: bool) -> list[dict]:
                 "scanned": bool(d.get("scanned", False)),
                 "scanned_name": d.get("scanned_nl", ""),  # the annex names the scanned one (r35 2020 #8)
                 "publisher": d.get("publisher"),  # as the document names it; None: the table says 'niet vermeld'
-                "where": d.get("where_nl", ""),  # how a reader finds it, one sentence (or that its address is unknown)
-                "where_one": d.get("where_one_nl", ""),  # r38 (r37 TO #11): of a release of one helpline
+                "where": _linked(d.get("where_nl", "")),  # how a reader finds it, one sentence (or: address unknown)
+                "where_one": _linked(d.get("where_one_nl", "")),  # r38 (r37 TO #11): of a release of one helpline
                 "ask_publisher": d.get("ask_publisher_nl", ""),  # printed only where the colophon names a publisher
                 # a demo's generator follows it (demo r22 #5: the infographic gives words, not the totals)
                 "calibrated": name in calibrated,
             }
         )
     return documents
+
+
+def _linked(sentence: str) -> str:
+    """A document's where-sentence, each website it names a link (r44, demo r42 #15: plain text in the HTML)."""
+    website = re.compile(r"\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+    if not website.search(sentence):  # as before: the template escapes it (and fills in its '{naam}')
+        return sentence
+    sites = [f"[{escape.md_text(m)}]({escape.url('https://' + m)})" for m in website.findall(sentence)] + [""]
+    return text.Markup("".join(escape.md_text(p) + site for p, site in zip(website.split(sentence), sites)))
 
 
 def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str:

@@ -299,6 +299,7 @@ def export(facts: dict, helpline: str) -> dict | None:
             _get(facts, keys.staffing(helpline, f"need_{lowest}_hours")),
         ),
         "logged_in": _get(facts, keys.staffing(helpline, "logged_in_hours")),
+        "per_open_hour": _get(facts, keys.staffing(helpline, "logged_in_per_open_hour")),  # r44 (demo r42 #12)
         # the hours for the target in every hour apart beside them (demo r16 #4: 96 alone was the optimistic one)
         "every": _get(facts, keys.staffing(helpline, f"need_{lowest}_hours")),
         "every_times": _get(facts, keys.staffing(helpline, f"need_{lowest}_per_logged_in")),

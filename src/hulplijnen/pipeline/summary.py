@@ -272,7 +272,7 @@ def profile_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict]
     measured = messages.export(facts, helpline)
     if measured and measured["need"] is not None and measured["logged_in"] is not None:
         # the hours in every hour apart beside those over the whole week (demo r16 #4)
-        need = {k: measured[k] for k in ("need", "logged_in", "target", "every") if measured[k] is not None}
+        need = {k: measured[k] for k in "need logged_in target every per_open_hour".split() if measured[k] is not None}
         rows.append(
             {
                 "kind": "need",

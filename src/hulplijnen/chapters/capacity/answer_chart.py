@@ -20,7 +20,8 @@ BAND = "schommeling door toeval"
 SAMPLE_BAND = "schommeling door toeval (in werkelijkheid groter)"
 # demo r33 #1: in a synthetic export the months whose share was matched to a published figure (the table's *, one
 # flag: the frame's ``anchored`` column) are a solid line, the freely chosen ones a grey dashed line, both in the legend
-MATCHED = "afgestemd op gepubliceerd cijfer"
+# r44 (demo r42 #8): the 40 to 45 % is from the helpline's internal analyses quoted in the question, not published
+MATCHED = "afgestemd op interne analyses"
 FREE = "vrij gekozen"
 
 

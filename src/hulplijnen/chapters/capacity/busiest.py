@@ -47,3 +47,38 @@ def busiest_band(helpline: str, grid: pd.DataFrame, facts: FactSheet) -> dict | 
         "even": add("even_pct", even, "percent", day_source),
         "slight": share is not None and share < SLIGHT * even,
     }
+
+
+FEWER_NAMED = 3  # r44 (demo r42 #11): the hours needing fewer counsellors than the most are named up to this many
+ORDINALS = ("first", "second", "third")
+
+
+def fewer_hours(helpline: str, frame: pd.DataFrame, column: str, facts: FactSheet) -> dict | None:
+    """The weekday hours that need fewer counsellors than the most for a target (``column`` of the staffing frame),
+    each with its weekday, its hour and the counsellors it needs: the text names them where there are few (demo r42
+    #11: 'in de andere uren minder' left the reader guessing). None where there are more or an hour is not a clock
+    hour."""
+    need = frame[column]
+    if need.isna().any() or len(frame) == 0:
+        return None
+    fewer = frame[need < need.max()].sort_values(["hour", "weekday"])
+    if not 0 < len(fewer) <= FEWER_NAMED or not all(str(h).isdigit() for h in fewer["hour"]):
+        return None
+    src = Source(None, TABLES, f"Erlang A per weekday x hour: the hours needing fewer than the most ({column})")
+
+    def add(i: int, part: str, value, unit: str):
+        return facts.add(keys.phone(helpline, f"fewer_{ORDINALS[i]}_{part}"), value, unit, src)
+
+    count = facts.add(keys.phone(helpline, "fewer_hours_a_week"), len(fewer), "count", src)
+    return {
+        "count": count,
+        "hours": [
+            {
+                "weekday": add(i, "weekday", str(r["weekday"]), "weekday"),
+                "hour": add(i, "from_hour", int(r["hour"]), "hour"),
+                "until": add(i, "until_hour", int(r["hour"]) + 1, "hour"),
+                "need": add(i, "counsellors", int(r[column]), "count"),
+            }
+            for i, (_, r) in enumerate(fewer.iterrows())
+        ],
+    }

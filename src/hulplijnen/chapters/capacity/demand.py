@@ -11,6 +11,7 @@ import pandas as pd
 from ...data import load
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt
+from ...presentation.labels import peak_period
 from ..shared.export_tables import counted
 
 TABLES = "protected tables of the contact export"
@@ -82,6 +83,8 @@ def peak(
     )
     return {
         "name": event["name_nl"],  # the period as the data name it
+        # r44 (demo r42 #5): its months ('april–juni 2020') and the source's name apart ('eerste lockdown')
+        "period": peak_period(event["name_nl"], start, end),
         "months_before": add("before_months", len(before), "count"),
         # the baseline's months by name: a reader sees which months it holds (demo r20 #17)
         "first_before": str(months[skip].min()),

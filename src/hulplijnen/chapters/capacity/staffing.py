@@ -15,6 +15,7 @@ from ...presentation import fmt, text
 from ..shared.base import Chapter
 from ..shared.export_tables import count_text, is_synthetic
 from .analysis import simulate, staffing
+from .busiest import fewer_hours
 
 TIMING = "timing statistics of the contact export (over at least k contacts)"
 TABLES = "protected tables of the contact export"
@@ -206,6 +207,7 @@ def _model(helpline, frame, year, targets, handle_mean, patience_mean, redial_sh
             src,
         ),
     }
+    out["targets"][0]["fewer"] = fewer_hours(helpline, frame, staffing.need_column(targets[0]), facts)  # r44
     known = frame.dropna(subset=["queued"])
     weights = known["queued"].astype(float)
     if "predicted_rate" in known and len(known):

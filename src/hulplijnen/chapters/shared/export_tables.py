@@ -91,7 +91,8 @@ def _calibration(export: dict | None, helpline: str, facts: FactSheet) -> dict:
     source counts without a channel it leaves out. What the opening says of it: the source's total and how
     many are left out (None for a real export)."""
     if not is_synthetic(export):
-        return dict.fromkeys(("source_total", "left_out", "imitated", "open_from", "open_until", "anchors", "question"))
+        parts = ("source_total", "left_out", "imitated", "open_from", "open_until", "anchors", "question", "chat_since")
+        return dict.fromkeys(parts)
     from ...config.paths import DATA
     from ...data.provenance import question_number
     from ...export import synthetic
@@ -105,6 +106,7 @@ def _calibration(export: dict | None, helpline: str, facts: FactSheet) -> dict:
     _misread(helpline, facts)  # r38 (demo r37 #10): recorded for 'Over deze cijfers', not said in a chapter
     return {
         "anchors": _anchors(helpline, facts),
+        "chat_since": _chat_since(helpline, facts),
         # r37 (demo r36 #11): the question the published figures come from, by its number each time it is named
         "question": question_number(DATA, published.removeprefix("data/")),
         "source_total": facts.add(
@@ -119,6 +121,22 @@ def _calibration(export: dict | None, helpline: str, facts: FactSheet) -> dict:
             for edge, hour in (("open_from", synthetic.OPEN_HOURS.start), ("open_until", synthetic.OPEN_HOURS.stop))
         },
     }
+
+
+CHAT_HOURS_EVENT = "chat_extension"  # data/events.csv: the only opening hours the sources give (the chat's)
+
+
+def _chat_since(helpline: str, facts: FactSheet) -> str | None:
+    """The month from which the source gives the chat's opening hours (r44, demo r42 #7): the made-up call logs'
+    hours are not the helpline's, and the only hours the answer names are the chat's, from that month on."""
+    from ...data import load
+
+    events = load.events()
+    start = events.loc[events["event_id"] == CHAT_HOURS_EVENT, "start_earliest"]
+    if start.empty:
+        return None
+    src = Source("data/events.csv", "events", f"{CHAT_HOURS_EVENT}: its earliest start")
+    return facts.add(keys.export(helpline, "calibration_chat_hours_month"), f"{start.iloc[0]:%Y-%m}", "month", src)
 
 
 def _misread(helpline: str, facts: FactSheet) -> list[dict]:
