@@ -46,6 +46,9 @@ def test_the_attempts_are_the_answers_and_no_dus(reachability_built):
             "bellers nooit doorkwamen, is niet bekend." in chapter
         ), year
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
+        if year == 2021:  # r44 (2021 #4): a later year's two-line bullet leaves the attempts to the chapter
+            assert "pogingen" not in md
+            continue
         assert "deed een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet bekend." in md
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         # r41 (r41 2020 #3): '(periode niet vermeld)' between; this pin follows it

@@ -100,11 +100,13 @@ def summary_2021() -> str:
     """The 2021 key messages from the chapters' facts they draw on (as tests/unit/test_r36e_fixes.py)."""
     from dataclasses import asdict
 
-    from hulplijnen.chapters import channels, helplines, reachability
+    from hulplijnen.chapters import channels, contact_persons, helplines, reachability
     from hulplijnen.pipeline import summary
 
     names = ["1712", "tele-onthaal", "stop-it-now"]
     sheets = [FactSheet("channels", 2021), FactSheet("reachability", 2021), FactSheet("helplines", 2021)]
+    sheets.append(FactSheet("contact_persons", 2021))  # r44 (2021 #3): the key figures' 'één op de n' it records
+    contact_persons.build(2021, "1712", sheets[3])
     channels.build(2021, "1712", [2020, 2019], sheets[0])
     reachability.build(2021, "1712", sheets[1])
     helplines.whole(2021, names, sheets[2])
