@@ -56,13 +56,14 @@ def test_an_earlier_years_reachability_says_plainly_this_year_has_no_figure():
     # r36 (r35 2021 #1): the lead without the year (a skimmed lead read the earlier figure as the year's); the year's
     # none, then the earlier figure dated in a sentence of its own
     assert (
-        "**Bereikbaarheid:** over 2001 geven de bronnen van dit rapport geen cijfers; de recentste zijn van "
-        "september–december 2000: volgens interne analyses van X, aangehaald in schriftelijke vraag (Vlaams "
-        "Parlement), kon X toen 40 tot 45 % van de oproepen beantwoorden." in " ".join(out.split())
+        "**Bereikbaarheid:** over 2001 geven de bronnen geen cijfers; de recentste (september–december 2000, "  # r44
+        "interne analyses van X, aangehaald in schriftelijke vraag in het Vlaams Parlement): 40 tot 45 % van de "
+        "oproepen beantwoord." in " ".join(out.split())
     )
     assert "Bereikbaarheid in 2001" not in out
     assert "bevestigt" not in out and "geen cijfers bekend" not in out
-    assert out.count("bronnen van dit rapport") == 1 and "bevestigt noch corrigeert" not in out
+    # r44 (2021 #4): the two-line bullet says "de bronnen"
+    assert out.count("bronnen van dit rapport") == 0 and "bevestigt noch corrigeert" not in out
     assert "minister" not in out and "maar 40" not in out
     assert "gepubliceerd" not in out
 
@@ -109,7 +110,7 @@ def test_an_earlier_years_reachability_comes_after_the_messages_about_the_year()
     out = _messages(reach=earlier, women=_r(73.0), family=_r(90.0))
     # r35 (2021 #1): the year's none as what this report's sources give (was 'voor 2001 zijn geen cijfers bekend')
     # r36 (r35 2021 #1): the lead without the year
-    none = "**Bereikbaarheid:** over 2001 geven de bronnen van dit rapport geen cijfers"
+    none = "**Bereikbaarheid:** over 2001 geven de bronnen geen cijfers"  # r44 (2021 #4): shorter
     assert out.index(none) > out.index("**Wie contact opneemt:**")
     # r39 (r38 2020 #12): a bullet only on where the violence takes place says so in its label
     assert out.index(none) > out.index("**Waar het geweld plaatsvindt:**")

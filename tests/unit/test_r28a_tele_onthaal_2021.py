@@ -19,7 +19,11 @@ def test_the_tele_onthaal_bullet_bolds_only_its_lead():
         md = summary_of_release(helplines_)
         # r30 TO #5; r31 (2021 #12): the calls, the conversations apart; r37 (r36 2021 #11): one bullet with the
         # corona story, its changes Table 1's
-        assert "- **Tele-Onthaal** kreeg 137.669 oproepen en voerde 104.681 gesprekken, ongeveer evenveel als" in md
+        # r44 (2021 #4): one bullet, its lead the helpline's name
+        assert (
+            "- **Tele-Onthaal:** 137.669 oproepen en 104.681 gesprekken, ongeveer evenveel als in 2020; 13 % van de"
+            in md
+        )
         assert "24,1 %).**" not in md and "**Tele-Onthaal kreeg" not in md
 
 

@@ -84,19 +84,19 @@ def test_a_summary_of_several_helplines_groups_its_bullets_per_helpline_and_name
     helplines.whole(2021, names, sheets[2])
     md = flat(summary.markdown(_records(*sheets), names, 2021).split("## Kerncijfers")[0])
     # r37 (r36 2021 #11): one Tele-Onthaal bullet, its name leading it: the year's counts, then the corona story
-    assert "- **Tele-Onthaal** kreeg 137.669 oproepen en voerde 104.681 gesprekken, ongeveer evenveel als in 2020" in md
-    # r39 (r38 TO #6, 2021 #4): the other conversations a bullet of their own, named 'Tele-Onthaal: meer andere
-    # gesprekken', right after the helpline's first bullet (still grouped per helpline)
-    assert md.count("**Tele-Onthaal") == 2 and "**Tele-Onthaal: evenveel gesprekken" not in md
-    assert "gesprekken, tegenover 24,1 % in 2020. - **Tele-Onthaal: meer andere gesprekken:** naar schatting" in md
+    # r44 (r43 2021 #4): one Tele-Onthaal bullet with the counts, the corona share and the other conversations
+    assert (
+        "- **Tele-Onthaal:** 137.669 oproepen en 104.681 gesprekken, ongeveer evenveel als in 2020; 13 % van de" in md
+    )
+    assert md.count("**Tele-Onthaal") == 1 and "**Tele-Onthaal: evenveel gesprekken" not in md
+    assert "(2020: 24,1 %), zodat er naar schatting tussen" in md
     assert "- **Evenveel gesprekken" not in md
     order = [
         md.index(s)
         for s in (
             "**Hulplijn 1712**",
             "**Bereikbaarheid van 1712",
-            "**Tele-Onthaal**",
-            "**Tele-Onthaal: meer",
+            "**Tele-Onthaal:**",  # r44 (2021 #4): one bullet
             "**Stop it",
         )
     ]

@@ -30,7 +30,9 @@ def test_the_measures_are_one_dated_list_after_the_aims_in_one_sentence():
             "- in alle provincies een extra telefoonlijn inzetten om de bereikbaarheid op piekdagen te verhogen. Of "
             # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
             "dat gebeurde, is niet bekend. - „optie 0” uitbouwen tot overlooplijn. Sinds 2021 kwamen oproepen met "
-            "„optie 0” (wie in het keuzemenu geen provincie koos) terecht bij de minst drukke provincies of op lijnen "
+            # r44 (2021 #5): optie 0 an active choice
+            "„optie 0” (wie in het keuzemenu 0 koos, omdat de eigen provincie onbekend was of liever niet genoemd "
+            "werd) terecht bij de minst drukke provincies of op lijnen "
             "die op dat moment vrij waren."
         ), aims
         # r28 (2020 #8, 2021 #9): 'voor een jaar' is the question's: attributed to it

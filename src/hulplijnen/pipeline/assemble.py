@@ -37,8 +37,7 @@ from .data_years import with_data_years
 from .release import Release, public_values
 
 # one line on every page (a header); the generator copies the published monthly totals per channel, the rest is made
-# up: the one label of what is real (demo r20 #1). r37 (demo r36 #2): said once on the line, not 'Synthetische
-# gegevens — verzonnen' (two words for one thing, on every page)
+# up: the one label of what is real (demo r20 #1). r37 (demo r36 #2): said once, not 'Synthetische gegevens — verzonnen'
 SYNTHETIC_BANNER = "Verzonnen gegevens, behalve de maandtotalen per kanaal"
 SYNTHETIC_ALT = "Verzonnen gegevens"  # the first words of every figure's alt text (demo r20 #14)
 # figures.json and every figures/*.csv; r39 (demo r38 #8): 'verzonnen', the one word for made up, as the banner
@@ -214,6 +213,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         cover=text.markdown(front.front_matter(params)),
         html_cover=text.markdown(front.html_cover(params)),
         help=text.markdown(front.help_box(params)),
+        help_line=text.markdown(front.help_box(params, line=True)),  # r44 (2021 #6): the numbers at the top
         colophon=text.markdown(front.colophon(params)),
         reproducibility=front.reproducibility(params, report_version(record["git_commit"])),
         scope=text.markdown(scope),

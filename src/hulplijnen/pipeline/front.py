@@ -112,10 +112,11 @@ def publication_warnings(params, version: str, today: dt.date | None = None) -> 
     return warnings
 
 
-def help_box(params) -> str:
+def help_box(params, line: bool = False) -> str:
     """'Hulp nodig?': how to reach every helpline (data/helpline_contacts.csv), the report's own first, with
     what each one does and its channels (data/helplines.csv); beside them the emergency numbers and the
-    Zelfmoordlijn (data/general_lines.csv), as links too."""
+    Zelfmoordlijn (data/general_lines.csv), as links too. ``line``: the one line of numbers at the top of the summary
+    (r44, 2021 #6: on a phone the box came after two and a half screens)."""
     from ..data import load
 
     helplines = load.helplines().set_index("helpline")
@@ -148,4 +149,4 @@ def help_box(params) -> str:
         }
         for row in load.general_lines().itertuples()
     }
-    return text.render("summary/help.md", prose=False, helplines=rows, general=general)
+    return text.render("summary/help.md", prose=False, helplines=rows, general=general, line=line)

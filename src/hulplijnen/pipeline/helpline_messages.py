@@ -270,3 +270,34 @@ def later_figures(facts: dict, helpline: str, measure: str, ref: int, source: st
     if total is None or change is None:
         return None
     return {"year": str(later), "total": total, "change": change, "decimals": int(r["decimals"])}
+
+
+def said_shift(facts: dict, helpline: str, year: int, shift: dict | None) -> dict | None:
+    """r44 (2021 #3): the biggest shift as the rule lets the summary say it. Each channel's 'alike' (recorded by the
+    channels chapter, chapters.shared.checked.record_alike): only then a word that judges its earlier share; and the
+    shift as the year's own key figures state it against the year before ('bijna één op de vijf …, in 2020 nog één op
+    de tien'), the one comparison across the years the summary may make in its words, named as theirs."""
+    from ..chapters.channels.over_years import shift_key
+
+    if shift is None:
+        return None
+    for part in [shift, *shift["others"]]:
+        alike = _get(facts, keys.check_key(helpline, shift_key(part["channel"], year - 1), "alike"))
+        part["alike"] = None if alike is None else bool(alike)
+    shift["stated"] = None
+    if load.has_table("key_figures", helpline, year):
+        figs = load.key_figures(year, helpline)
+        rows = figs[(figs["unit"] == "one_in_n") & (figs["category"] == shift["channel"])]
+        now = rows[rows["reference_year"].isna()]
+        before = rows[rows["reference_year"] == year - 1]
+        if len(now) == 1 and len(before) == 1:
+            n, b = now.iloc[0], before.iloc[0]
+            shift["stated"] = {
+                "now": _get(facts, keys.fact_key(helpline, n)[0]),
+                "now_almost": n["qualifier"] == "almost",
+                "before": _get(facts, keys.fact_key(helpline, b)[0]),
+                "before_about": b["qualifier"] == "about",
+            }
+            if shift["stated"]["now"] is None or shift["stated"]["before"] is None:
+                shift["stated"] = None
+    return shift

@@ -1,33 +1,33 @@
 """The summary's key messages: what matters in the year, chosen from the recorded facts by rules.
 
-Python chooses (which change is largest, which statement exists); every sentence is in
-report/summary/messages.md and every number it prints is a recorded fact. No year and no helpline is
-written here: the rules read the release's year and helplines and the facts figures.json holds.
+Python chooses (which change is largest, which statement exists); every sentence is in report/summary/messages.md and
+every number it prints is a recorded fact. No year and no helpline is written here: the rules read the release's year
+and helplines and the facts figures.json holds.
 
 Rules, per helpline, in this order (a message whose facts are absent is left out):
-1. trend: this year's total with the published change against the year before and the statement
-   about the oldest year a published figure compares with ("ongeveer drie keer zoveel als in …");
-   a rise in demand dated in the year (events.csv, kind demand) with its peak month against the months before
-   it, named as the data name the event (``lockdown``); in a contact export, its calls a month and their answered
-   share against the months before it (``demand``);
-2. reachability: the answered share of telephone calls where a source states it (with "more than half
-   went unanswered" when the upper end is below 50 %), said in the name of whoever states it; what was done
-   about it: the measures carried out that started in or before the year (events.csv, ``measures``);
+1. trend: this year's total with the published change against the year before and the statement about the oldest
+   year a published figure compares with ("ongeveer drie keer zoveel als in …"); a rise in demand dated in the year
+   (events.csv, kind demand) with its peak month against the months before it, named as the data name the event
+   (``lockdown``); in a contact export, its calls a month and their answered share against the months before it
+   (``demand``);
+2. reachability: the answered share of telephone calls where a source states it (with "more than half went
+   unanswered" when the upper end is below 50 %), said in the name of whoever states it; what was done about it: the
+   measures carried out that started in or before the year (events.csv, ``measures``);
 2b. a figure on reachability from an earlier year (the year states none of its own) comes after every message about
    the year itself, headed by the plain statement that the year has none;
-3. the biggest shift: the channel whose share moved most between the previous and this year, when the
-   two years' shares differ beyond rounding;
+3. the biggest shift: the channel whose share moved most between the previous and this year, when the two years'
+   shares differ beyond rounding;
 4. who makes contact: the share of victims among contact persons;
 5. what contacts are about: the most frequent kind of violence, the share of minors among the possible victims (r21
    2021 #6), and the share that stays anonymous;
 6. the website's visitors when they moved more than the helpline's counts (a helpline counting calls and
    conversations; the calls less the conversations, the same share each year, are no key message: r32 TO #1);
-6b. a subject that moved: a share published for this year and for an earlier year (what the conversations
-   were about), when the two differ beyond their rounding;
-7. who and where from (``profile``): the share of women among contact persons of known gender, the share of
-   possible victims whose known context is the family, and how many contacts came from the victim's and from
-   the perpetrator's side; each from the year's own tables where they give it, else as the year's key figures
-   publish it;
+6b. a subject that moved: a share published for this year and for an earlier year (what the conversations were
+   about), when the two differ beyond their rounding;
+7. who and where from (``profile``): the share of women among contact persons of known gender, the share of possible
+   victims whose known context is the family (r44, 2020 #1: whether from the table per context, which the chapter
+   says stands in the source without a year), and how many contacts came from the victim's and from the perpetrator's
+   side; each from the year's own tables where they give it, else as the year's key figures publish it;
 8. staffing, waiting and the busiest moment where a contact export measures them (``export``).
 """
 
@@ -41,8 +41,9 @@ from ..facts import keys, recorded
 from ..maths.intervals import Interval, rounding_interval
 from ..presentation import text
 from ..presentation.labels import base_label, category_label, measure_label
+from . import helpline_messages
 from .helpline_messages import by_channel, level, open_questions, other_conversations, website, without_conversation
-from .reach_messages import call_logs, export_peak, lockdown, measures, reachability
+from .reach_messages import call_logs, export, export_peak, lockdown, measures, reachability
 
 
 def _get(facts: dict, key: str):
@@ -155,6 +156,7 @@ def biggest_shift(facts: dict, helpline: str, year: int) -> dict | None:
     def counts(channel: str) -> dict:  # r37 (r36 2021 #2): each channel's share now, said before its derived count
         low, high = ((facts.get(keys.earlier_share(helpline, channel, year - 1, b)) or {}) for b in ("low", "high"))
         return {  # r38 (r37 2021 #8): each channel's earlier share too, beside its share now
+            "channel": channel,
             "label": labels[channel],
             "before": _get(facts, keys.earlier_share(helpline, channel, year - 1, "low")),
             "before_exact": low.get("value") is not None and low.get("value") == high.get("value"),
@@ -165,12 +167,13 @@ def biggest_shift(facts: dict, helpline: str, year: int) -> dict | None:
         }
 
     others = [counts(c) for c in order[1:2]]
-    return {
+    shift = {
         **counts(best),
         "rose": gaps[best][1],
         "others": [o for o in others if o["count_before"] is not None and o["count_now"] is not None],
         "previous_year": str(year - 1),
     }
+    return helpline_messages.said_shift(facts, helpline, year, shift)  # r44 (2021 #3): said as the rule allows
 
 
 def about(facts: dict, helpline: str, year: int) -> dict:
@@ -277,40 +280,9 @@ def profile(facts: dict, helpline: str, year: int) -> dict:
             _get(facts, keys.context(helpline, year, "family", "share_known_pct")),
             _published_share(facts, helpline, year, "context_share", "family"),
         ),
+        "family_table": keys.context(helpline, year, "family", "share_known_pct") in facts,
         "victim_side": _group(facts, helpline, "victim_environment"),
         "perpetrator_side": _group(facts, helpline, "perpetrator_environment"),
-    }
-
-
-def export(facts: dict, helpline: str) -> dict | None:
-    """What a contact export measures (rule 8): hours a week needed for the lower answer target against the hours
-    logged in, how long callers hold on, and the busiest weekday and hour. None without an export."""
-    if keys.export(helpline, "contacts") not in facts:
-        return None
-    prefix = keys.staffing(helpline, "target_")
-    targets = sorted(k.removeprefix(prefix).removesuffix("_pct") for k in facts if k.startswith(prefix))
-    lowest = min(targets, key=float) if targets else None  # the targets are the params' answer rates
-    return {
-        "target": _get(facts, keys.staffing(helpline, f"target_{lowest}_pct")),
-        # the hours for the target of all calls together where known (whole counsellors for it in every hour answer
-        # more, and that is not the cost of the target; the chapter says it, demo r15 #15)
-        "need": _first(
-            _get(facts, keys.staffing(helpline, f"need_{lowest}_overall_hours")),
-            _get(facts, keys.staffing(helpline, f"need_{lowest}_hours")),
-        ),
-        "logged_in": _get(facts, keys.staffing(helpline, "logged_in_hours")),
-        "per_open_hour": _get(facts, keys.staffing(helpline, "logged_in_per_open_hour")),  # r44 (demo r42 #12)
-        # the hours for the target in every hour apart beside them (demo r16 #4: 96 alone was the optimistic one)
-        "every": _get(facts, keys.staffing(helpline, f"need_{lowest}_hours")),
-        "every_times": _get(facts, keys.staffing(helpline, f"need_{lowest}_per_logged_in")),
-        "times": _first(
-            _get(facts, keys.staffing(helpline, f"need_{lowest}_overall_per_logged_in")),
-            _get(facts, keys.staffing(helpline, f"need_{lowest}_per_logged_in")),
-        ),
-        "patience": _get(facts, keys.phone(helpline, "patience", "median_s")),  # half hang up within it
-        "after_60": _get(facts, keys.phone(helpline, "still_waiting_60s_pct")),
-        "peak_day": _get(facts, keys.phone(helpline, "peak_weekday")),
-        "peak_hour": _get(facts, keys.phone(helpline, "peak_hour")),
     }
 
 

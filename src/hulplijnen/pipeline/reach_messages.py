@@ -220,3 +220,39 @@ def measures(facts: dict, helpline: str, year: int, later: bool = False) -> list
         dated = m["end_latest"] is not None and m["end_precision"] != "inferred"
         m["planned"] = bool(dated and asked is not None and str(m["end_latest"]) > str(asked))
     return out
+
+
+def _either(*values):
+    return next((v for v in values if v is not None), None)
+
+
+def export(facts: dict, helpline: str) -> dict | None:
+    """What a contact export measures (rule 8): hours a week needed for the lower answer target against the hours
+    logged in, how long callers hold on, and the busiest weekday and hour. None without an export."""
+    if keys.export(helpline, "contacts") not in facts:
+        return None
+    prefix = keys.staffing(helpline, "target_")
+    targets = sorted(k.removeprefix(prefix).removesuffix("_pct") for k in facts if k.startswith(prefix))
+    lowest = min(targets, key=float) if targets else None  # the targets are the params' answer rates
+    return {
+        "target": _get(facts, keys.staffing(helpline, f"target_{lowest}_pct")),
+        # the hours for the target of all calls together where known (whole counsellors for it in every hour answer
+        # more, and that is not the cost of the target; the chapter says it, demo r15 #15)
+        "need": _either(
+            _get(facts, keys.staffing(helpline, f"need_{lowest}_overall_hours")),
+            _get(facts, keys.staffing(helpline, f"need_{lowest}_hours")),
+        ),
+        "logged_in": _get(facts, keys.staffing(helpline, "logged_in_hours")),
+        "per_open_hour": _get(facts, keys.staffing(helpline, "logged_in_per_open_hour")),  # r44 (demo r42 #12)
+        # the hours for the target in every hour apart beside them (demo r16 #4: 96 alone was the optimistic one)
+        "every": _get(facts, keys.staffing(helpline, f"need_{lowest}_hours")),
+        "every_times": _get(facts, keys.staffing(helpline, f"need_{lowest}_per_logged_in")),
+        "times": _either(
+            _get(facts, keys.staffing(helpline, f"need_{lowest}_overall_per_logged_in")),
+            _get(facts, keys.staffing(helpline, f"need_{lowest}_per_logged_in")),
+        ),
+        "patience": _get(facts, keys.phone(helpline, "patience", "median_s")),  # half hang up within it
+        "after_60": _get(facts, keys.phone(helpline, "still_waiting_60s_pct")),
+        "peak_day": _get(facts, keys.phone(helpline, "peak_weekday")),
+        "peak_hour": _get(facts, keys.phone(helpline, "peak_hour")),
+    }

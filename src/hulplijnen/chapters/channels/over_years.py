@@ -13,9 +13,14 @@ from ...facts import FactSheet, Source, keys
 from ...maths.intervals import roundest, rounding_interval
 from ...presentation import fmt
 from ..shared import series as sr
-from ..shared.checked import fact, record_check
+from ..shared.checked import fact, record_alike, record_check
 
 TABLE = "contacts_by_month_channel"
+
+
+def shift_key(channel: str, earlier: int) -> str:
+    """The name of a channel's share of the year set beside its share of ``earlier`` (keys.check_key)."""
+    return f"channel_share_{channel}_vs_{earlier}"
 
 
 def _years_of(basis: str) -> list[int]:
@@ -289,13 +294,19 @@ def approximate_counts(year: int, helpline: str, total: float, stated: pd.DataFr
     labels = load.codebook("channels").set_index("channel")["label_nl"]
     tables = history.channel_tables(helpline, year - 1)
     previous = tables[year - 1].groupby("channel")["contacts"].sum(min_count=1) if year - 1 in tables else None
+    # r44 (2021 #3): the contacts of the earlier table in none of the helpline's channels ('Leeg'): its shares' whole
+    # holds them, so the rule (shared.checked.record_alike) does not call the two years' shares alike
+    own = str(load.helplines().set_index("helpline").loc[helpline, "channels"]).split("|")
+    unknown = 0 if previous is None else int(previous[~previous.index.isin(own)].fillna(0).sum())
     out = []
     for r in stated.itertuples():
-        before = None
+        before, alike = None, None
         if previous is not None and not pd.isna(previous.get(r.channel)):
             src = Source(f"data/{helpline}/{year - 1}/{TABLE}.csv", TABLE, f"channel = {r.channel}, all months")
             key = keys.earlier(helpline, "contacts", year - 1, "low", r.channel)
             before = fact(facts, key, int(previous[r.channel]), "count", src)
+            against = f"{helpline}/{year - 1}/{TABLE}.csv"
+            alike = record_alike(facts, helpline, shift_key(r.channel, year - 1), against, unknown)
         band = rounding_interval(float(r.share_pct), int(r.decimals))
         low, high = total * band.low / 100, total * band.high / 100
         src = Source(
@@ -311,6 +322,7 @@ def approximate_counts(year: int, helpline: str, total: float, stated: pd.DataFr
                 ),
                 "share": facts.get(keys.channel_share(helpline, r.channel)),
                 "before": before,
+                "alike": alike,  # None: no earlier share beside it
             }
         )
     return out

@@ -139,6 +139,14 @@ def record_comparison(
     within = bool(fact(facts, keys.check_key(helpline, key, "holds"), int(cmp.within), "verdict", source))
     about_same = bool(fact(facts, keys.check_key(helpline, key, "about_same"), int(cmp.about_same), "verdict", source))
     points = add("difference", float(round(cmp.points)), "_points", "percentage points")
+    alike = record_alike(facts, helpline, key, against, unknown)
+    return Compared(earlier, published, low, high, within, change_low, change_high, about_same, points, alike)
+
+
+def record_alike(facts: FactSheet, helpline: str, key: str, against: str, unknown=0) -> bool:
+    """The rule (Methods: 'Zeggen de bronnen niet dat beide aandelen op dezelfde basis berekend zijn'), recorded as
+    the comparison ``key``'s 'alike': the earlier share's table (``against``, under data/) says what it counts and its
+    whole holds none of its ``unknown`` entries (r35, r37 2021 #1); the channels chapter uses it too (r44)."""
     spec = YEAR_TABLES.get(Path(against).stem)
     stated = spec is not None and provenance.counted_as_stated(DATA, against, spec.value_column)
     if unknown:
@@ -146,5 +154,4 @@ def record_comparison(
         fact(facts, keys.check_key(helpline, key, "unknown_n"), int(unknown), "count", table)
     said = Source("data/provenance.yml", "provenance", f"files: {against}: counts; none unknown in the share's whole")
     stated = stated and not unknown
-    alike = bool(fact(facts, keys.check_key(helpline, key, "alike"), int(stated), "verdict", said))
-    return Compared(earlier, published, low, high, within, change_low, change_high, about_same, points, alike)
+    return bool(fact(facts, keys.check_key(helpline, key, "alike"), int(stated), "verdict", said))

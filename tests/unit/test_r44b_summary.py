@@ -1,0 +1,108 @@
+"""r44 (r43 2020 #1, #2; 2021 #3, #4, #5, #6): the summary's key messages and chapter 1's opening, built from the
+notebooks' facts as the pipeline builds them (no Quarto). Each test fails on the wording before r44."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from hulplijnen.config.params import load_params
+from hulplijnen.data import load
+from hulplijnen.pipeline import front, messages
+
+
+def flat(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("\u00a0", " "))
+
+
+@pytest.fixture(scope="module")
+def facts():
+    """Every release chapter's facts of 1712 (and the other helplines for 2021), as the notebooks record them."""
+    from hulplijnen.chapters import channels, contact_persons, contexts, gender_age, helplines, reachability
+    from hulplijnen.facts import FactSheet
+
+    out = {}
+    for year in (2020, 2021):
+        sheet = FactSheet("t", year)
+        channels.build(year, "1712", [y for y in (2019, 2020) if y < year], sheet)
+        contact_persons.build(year, "1712", sheet)
+        contexts.build(year, "1712", sheet)
+        gender_age.build(year, "1712", sheet)
+        reachability.build(year, "1712", sheet, "2026-11-20")
+        if year == 2021:
+            helplines.build(year, ["1712", "tele-onthaal", "stop-it-now"], sheet)
+        out[year] = {r["key"]: r for r in sheet.records()}
+    return out
+
+
+@pytest.fixture(scope="module")
+def said(facts):
+    return {
+        2020: flat(messages.key_messages(facts[2020], ["1712"], 2020)),
+        2021: flat(messages.key_messages(facts[2021], ["1712", "tele-onthaal", "stop-it-now"], 2021)),
+    }
+
+
+def test_2020_first_bullet_says_the_estimate_in_a_few_words(said):
+    """2020 #2: no derivation in the first sentence; chapter 1 keeps it."""
+    assert (
+        "kreeg **8.059 contacten** in 2020: naar schatting bijna de helft meer dan in 2019 (ongeveer 5.420, afgeleid "
+        "uit de kerncijfers van 2021)." in said[2020]
+    )
+    assert "daaruit volgt voor 2019" not in said[2020]
+
+
+def test_2020_family_share_says_its_table_has_no_year(said):
+    """2020 #1: the table per context stands in the source without a year; the bullet says so."""
+    assert "binnen de familie (cijfers zonder jaartal in de bron; dit rapport leest ze als 2020)." in said[2020]
+    assert "zonder jaartal" not in said[2021]  # 2021's 90 % is the year's own key figure
+
+
+def test_2021_channel_shift_follows_the_rule(said):
+    """2021 #3: the chat's rise as the 2021 key figures' own comparison; e-mail's 2020 share only beside it, after
+    the caveat; no 'minder e-mail', no 'steeg'."""
+    s = said[2021]
+    assert (
+        "**Meer chat:** volgens de kerncijfers van 2021 liep bijna één op de vijf contacten via chat (18 %, naar "
+        "schatting ongeveer 1.500), in 2020 nog één op de tien. Dit rapport haalt zijn overige cijfers over 2020 uit "
+        "een andere bron, dus vergelijkingen daarmee zijn onzeker. Het aandeel e-mail was 14 %, ongeveer 1.200 "
+        "contacten (in de tabellen over 2020: 17,9 %, 1.440)." in s
+    )
+    assert "minder e-mail" not in s and "steeg van" not in s
+
+
+def test_2021_tele_onthaal_in_one_bullet_and_reachability_short(said):
+    """2021 #4: one Tele-Onthaal bullet; the reachability bullet in about two lines."""
+    s = said[2021]
+    assert s.count("**Tele-Onthaal") == 1
+    assert (
+        "**Tele-Onthaal:** 137.669 oproepen en 104.681 gesprekken, ongeveer evenveel als in 2020; 13 % van de "
+        "gesprekken was coronagerelateerd (2020: 24,1 %), zodat er naar schatting tussen 10.100 en 11.400 meer "
+        "andere gesprekken waren dan in 2020." in s
+    )
+    assert (
+        "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers; de recentste (september–december "
+        "2020, interne analyses van 1712, aangehaald in schriftelijke vraag 282 in het Vlaams Parlement): 40 tot "
+        "45 % van de oproepen beantwoord." in s
+    )
+
+
+def test_option_zero_is_an_active_choice(said):
+    """2021 #5: 'optie 0' is chosen (province unknown or not to be named), not 'geen provincie gekozen'."""
+    assert "geen provincie" not in said[2021]
+    assert (
+        "wie in het keuzemenu 0 koos, omdat de eigen provincie onbekend was of liever niet genoemd werd" in said[2021]
+    )
+    events = load.events() if hasattr(load, "events") else None
+    assert events is None or not events.astype(str).apply(lambda c: c.str.contains("geen provincie")).any().any()
+
+
+@pytest.mark.parametrize("release", ["2020", "2021", "2021-tele-onthaal", "demo"])
+def test_every_release_has_one_line_of_helpline_numbers(release):
+    """2021 #6: the numbers in one line at the top of the summary, from data/helpline_contacts.csv, as links."""
+    line = front.help_box(load_params(release), line=True)
+    assert "Hulp nodig?" not in line  # the box's title stays the box's (tests split on it)
+    for row in load.helpline_contacts().itertuples():
+        assert f"(tel:{row.phone.replace(' ', '')})" in line, row.phone
+    assert len(flat(line).strip().splitlines()) == 1
