@@ -275,11 +275,13 @@ def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(b
         # r35 (2021 #1): this report's sources give none (was 'geen cijfers bekend': figures may exist)
         "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021; het antwoord op de "
         "schriftelijke vraag van 24 januari 2022 meldde dat 1712 de analyses over 2021 zou bekendmaken bij de "
-        "publicatie van zijn jaarverslag. "
+        # r44 (2021 #13): the annual report pointed to (www from data/helpline_contacts.csv)
+        "publicatie van zijn jaarverslag over 2021 (www.1712.be). "
         # r36 (r35 2021 #2): whether that annual report holds the analyses was not checked, said so
         # r39 (r38 2021 #5): 'niet nagegaan' read as 'nobody looked': the scope said plainly instead (p39d: without
         # a second 'bronnen van dit rapport' in the paragraph)
-        "Dat jaarverslag is niet gebruikt voor dit rapport. "
+        # r44 (2021 #13): and why this report does not use it (was 'Dat jaarverslag is niet gebruikt voor dit rapport.')
+        "Dit rapport gebruikt dat jaarverslag niet, omdat het zich houdt aan zijn eigen bronnen. "
         # r34: whose figure it is first ('Volgens interne analyses van 1712, aangehaald in die vraag')
         "Volgens interne analyses van 1712, aangehaald in die vraag, was er" in text
     )

@@ -33,9 +33,11 @@ def test_the_anonymity_key_figure_has_one_source_and_no_made_up_base(built):
     # r39 (r38 2021 #11): no base the source does not give ('van wie contact opnam'), said so
     # r41 (r41 2021 #1): beside the answer's 'ruim driekwart van de oproepers'
     assert (
-        "In 2021 koos 75 % voor anonimiteit; volgens het antwoord van de minister maakte ruim driekwart van de "
-        "oproepers gebruik van die anonimiteit."
-    ) in chapter
+        # r44 (2021 #12): each figure with its speaker, no total made up, no 'die anonimiteit' joining them
+        "Volgens de kerncijfers van 2021 koos 75 % voor anonimiteit; van welk totaal, zeggen ze niet. Het antwoord "
+        "van de minister spreekt van „ruim driekwart van de oproepers”."
+    ) in flat(chapter)
+    assert "gebruik van die anonimiteit" not in flat(chapter)
     # r37 (r36 2021 #1): the victims' share now says once that its base and 2020's may differ ('op dezelfde basis
     # berekend', the annex's rule): no made-up base for the anonymity share, in its own sentence
     # r39 (r38 2021 #11, #6): the share without a base of persons ('van wie contact opnam' is gone); the caveat that
@@ -111,13 +113,18 @@ def test_contact_persons_in_plain_words_with_the_helplines_own_explanation(built
         # r37 (r36 2020 #6): '(stief)kinderen … van het slachtoffer' ('kinderen' read as minors who called)
         # r38 (2020 r37 #12): no nested brackets
         # r39 (r38 2020 #11): the fractions by size, the relatives' sum in words, a semicolon after it
-        "bij één op de zeven een ander familielid van het slachtoffer: een (stief)kind, grootouder of ander "
-        "familielid, samen 1.159 contacten; bij één op de tien een buur (804)."
+        # r44 (2020 #3): the grouping said as this report's, the sum inside its bracket
+        "bij één op de zeven een ander familielid van het slachtoffer (dit rapport telt daarbij (stief)kinderen, "
+        "grootouders en andere familieleden: samen 1.159 contacten); bij één op de tien een buur (804)."
         in flat(chapter)
         and "dit rapport telt hier" not in chapter
     )  # r24 #7
     assert "door dit rapport opgeteld" not in chapter
-    assert "566 contacten van een vriend of kennis van het slachtoffer en 59 van de partner" in chapter
+    # r44 (2020 #2): the other persons (code 1999) listed too, so the parts add up to the group
+    assert (
+        "566 contacten van een vriend of kennis van het slachtoffer, 59 van de partner van het slachtoffer en 406 van "
+        "een andere of onbekende persoon uit de omgeving van het slachtoffer." in flat(chapter)
+    )
     assert "(h)erkennen niet dat ze pleger zijn" in chapter and "meer anonieme karakter van de chat" in chapter
     contexts = notebook_text(out, "contexts")
     # r25 2020 #12 (round 26): the message in three short sentences; the source's contexts are the table's
@@ -126,9 +133,11 @@ def test_contact_persons_in_plain_words_with_the_helplines_own_explanation(built
     # r39 (r38 2020 #7): the share over all possible victims beside it (the base of 1712's own later 75 %), then
     # the divorced families; still one base per clause, not 'alle' beside 'met een bekende context'
     assert (
-        "Bij 85,0 % van de mogelijke slachtoffers met een bekende context speelt het geweld zich af in het kerngezin "
-        "(75,8 % van alle mogelijke slachtoffers, ook wie een onbekende context heeft);" in flat(contexts)
+        # r44 (2020 #4): one base per sentence; the share over all possible victims a sentence of its own
+        "Bij 85,0 % van de mogelijke slachtoffers met een bekende context speelt het geweld zich af in het kerngezin. "
+        "Bij bijna de helft van die mogelijke slachtoffers in het kerngezin" in flat(contexts)
     )
+    assert "(75,8 % van alle" not in flat(contexts)
     assert "alle mogelijke slachtoffers met een bekende context" not in flat(contexts)
     assert "(4.251 mogelijke slachtoffers)" not in contexts
     assert "| totaal | 11.305 |" in contexts

@@ -74,7 +74,12 @@ def test_the_samples_period_is_said_to_be_unknown(built):
 def test_the_nuclear_family_over_all_possible_victims_too(built):
     """2020 #7: 85,0 % of the known contexts beside 1712's later 'ongeveer 75 %' read as a drop."""
     chapter = notebook_text(built["2020"], "contexts")
-    assert "het kerngezin (75,8 % van alle mogelijke slachtoffers, ook wie een onbekende context heeft)" in chapter
+    # r44 (2020 #4): said in a sentence of its own (was in brackets after the known-context share)
+    assert (
+        "Over alle mogelijke slachtoffers gerekend, ook wie een onbekende context heeft, speelt het geweld zich bij "
+        "75,8 % af in het kerngezin." in flat(chapter)
+    )
+    assert "(75,8 % van alle" not in chapter
 
 
 def test_one_percentage_for_the_minors(built):
@@ -125,6 +130,8 @@ def test_the_anonymity_share_names_no_base(built):
     assert "75 % koos voor anonimiteit" in messages(out)
     chapter = notebook_text(out, "contact_persons")
     assert (
-        "In 2021 koos 75 % voor anonimiteit; volgens het antwoord van de minister maakte ruim driekwart van de "
-        "oproepers gebruik van die anonimiteit."
-    ) in chapter
+        # r44 (2021 #12): each figure with its speaker, no total made up, no 'die anonimiteit' joining them
+        "Volgens de kerncijfers van 2021 koos 75 % voor anonimiteit; van welk totaal, zeggen ze niet. Het antwoord "
+        "van de minister spreekt van „ruim driekwart van de oproepers”."
+    ) in flat(chapter)
+    assert "gebruik van die anonimiteit" not in flat(chapter)

@@ -18,7 +18,9 @@ def test_the_perpetrator_group_names_the_perpetrators_who_called_themselves(pers
     # r24 2020 #7: the reading is the annex's; r26 2020 #14 (round 27): which codes make 1.159, in a few words
     # r38 (2020 r37 #12): the sum is said as 'samen 1.159 contacten', no bracketed number after a list
     # r39 (r38 2020 #11): the fractions by size: the relatives' sum in words, then a semicolon and the neighbours
-    assert "samen 1.159 contacten;" in text and "(1.159)" not in text and "dit rapport telt" not in text
+    # r44 (2020 #3): the grouping is this report's, said so; the sum inside that bracket
+    assert "familieleden: samen 1.159 contacten);" in text and "(1.159)" not in text and "dit rapport telt" in text
+    assert "familielid, samen 1.159 contacten;" not in text
     assert "samen: 1.159)" not in text
     # r41 (r41 2020 #6): deliberately changed wording
     assert (

@@ -11,7 +11,8 @@ def test_the_gender_counts_add_up_in_one_sentence():
     assert text.startswith(
         # r30 2020 #8 (round 31): no reason asserted for the 16
         # r31 2020 #9 (round 32): no 'in de tabel' for a table the chapter does not show
-        "Bij 7.957 contacten is het geslacht van de contactnemer bekend, bij 86 onbekend, en bij 16 ontbreekt het."
+        # r44 (2020 #5): one term for gender and age, 'niet ingevuld' (was 'ontbreekt het')
+        "Bij 7.957 contacten is het geslacht van de contactnemer bekend, bij 86 onbekend, en bij 16 niet ingevuld."
     )
     known, unknown, missing = (
         facts.get(keys.gender("1712", 2020, "known")),

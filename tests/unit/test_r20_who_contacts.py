@@ -33,14 +33,22 @@ def test_the_contexts_chapter_opens_with_the_finding_and_the_annex_says_how_the_
     # r39 (r38 2020 #7): the share of all possible victims follows in brackets, named, so 2021's 'ongeveer 75 %'
     # reads on the same base; the known-context share still comes first
     assert (
-        "Bij 85,0 % van de mogelijke slachtoffers met een bekende context speelt het geweld zich af in het kerngezin "
-        "(75,8 % van alle mogelijke slachtoffers, ook wie een onbekende context heeft);" in family
+        # r44 (2020 #4): one base per sentence; the share over all possible victims a sentence of its own
+        "Bij 85,0 % van de mogelijke slachtoffers met een bekende context speelt het geweld zich af in het kerngezin."
+        in family
     )
+    assert "Over alle mogelijke slachtoffers gerekend, ook wie een onbekende context heeft, speelt het geweld zich" in (
+        family
+    )
+    assert "(75,8 % van alle" not in family
     # r30 2020 #12 (round 31): the separated nuclear family, no cause; r31 2020 #10: its part said as the finding;
     # r36 (r35 2020 #6): in the same sentence ('daarvan'), its count pair naming the base
-    assert "bij bijna de helft daarvan (4.251 van 8.570) gaat het om een gescheiden kerngezin." in family
+    # r44 (2020 #4): short sentences, one base each: 'van die mogelijke slachtoffers in het kerngezin', not 'daarvan'
+    said = "Bij bijna de helft van die mogelijke slachtoffers in het kerngezin (4.251 van 8.570) gaat het om een"
+    assert said in family and "daarvan" not in family
     assert "alle mogelijke slachtoffers met een bekende context" not in family and "van de slachtoffers" not in family
-    assert len(re.findall(r"[.!?](?:\s|$)", family)) <= 3
+    # r44 (2020 #1, #4): six short sentences (one base each, and the table's closeness to 2021's count)
+    assert len(re.findall(r"[.!?](?:\s|$)", family)) <= 6
     assert family.count("**") == 2
     chapter = plain(contexts_2020.text.split("De tabel van de bron")[0])
     for audit in ("tabel van de bron", "zegt niet wat ze telt", "indeling van dit rapport", "niet van de bron", "91,8",
@@ -78,7 +86,8 @@ def test_gender_and_age_leave_the_source_talk_to_the_annex(plain):
     chapter = gender_age.build(2020, "1712", FactSheet("gender_age", 2020))
     gender = plain(chapter.section("gender"))
     # r29 (r28 2020 #4): the 16 contacts in no column are the annex's only
-    assert "bekend, bij 86 onbekend, en bij 16 ontbreekt het." in gender and "16 contacten" not in gender
+    # r44 (2020 #5): one term for gender and age, 'niet ingevuld' (was 'ontbreekt het')
+    assert "bekend, bij 86 onbekend, en bij 16 niet ingevuld." in gender and "16 contacten" not in gender
     assert "zegt de bron niet" not in gender and "brontabel" not in gender
     assert Text("age_note") not in gender_age.SHOWN
     assert any(isinstance(p, Table) and p.lead == "age_note" and p.annex for p in gender_age.SHOWN)
@@ -149,8 +158,9 @@ def test_2021_one_table_per_year_the_limit_once_and_the_chat_beside_the_rise(per
     # r23 2021 #7; r31 2021 #11 (round 32); r39 (r38 2021 #11): the source's base for the 75 % is unknown, said so
     # r41 (r41 2021 #1): the key figure's words beside the answer's 'ruim driekwart van de oproepers'
     assert (
-        "In 2021 koos 75 % voor anonimiteit; volgens het antwoord van de minister maakte ruim driekwart van de "
-        "oproepers gebruik van die anonimiteit." in text
+        # r44 (2021 #12): each figure with its speaker, no total made up, no 'die anonimiteit' joining them
+        "Volgens de kerncijfers van 2021 koos 75 % voor anonimiteit; van welk totaal, zeggen ze niet. Het "
+        "antwoord van de minister spreekt van „ruim driekwart van de oproepers”." in text
     )
     assert "van wie contact opnam" not in text
     years = persons_2021.tables["years"].set_index("Contactnemer")

@@ -90,7 +90,8 @@ def test_gender_says_the_missing_contacts_in_one_plain_sentence():
     text = " ".join(chapter.section("gender").split())
     assert "zie bijlage" not in text and "brontabel" not in text
     # r29 (r28 2020 #4): the 16 contacts in no column are the annex's only
-    assert "bekend, bij 86 onbekend, en bij 16 ontbreekt het." in text and "16 contacten" not in text
+    # r44 (2020 #5): one term for gender and age, 'niet ingevuld' (was 'ontbreekt het')
+    assert "bekend, bij 86 onbekend, en bij 16 niet ingevuld." in text and "16 contacten" not in text
     # r25 2020 #8: no 'ontbreekt het in de cijfers van de hulplijn'
     assert "ontbreekt het in de cijfers" not in text
     # r31 2020 #19 (round 32): no figure per month left; no caption of the chapter says it

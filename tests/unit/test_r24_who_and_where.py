@@ -88,8 +88,9 @@ def test_plain_sentences_for_2021(persons_2021, plain, gender_2021):
     # r31 2021 #11 (round 32): said once; r39 (r38 2021 #11): no persons counted, the source's base not known;
     # r41 (r41 2021 #1): the key figure's words beside the answer's 'ruim driekwart van de oproepers'
     assert persons.count("75 %") == 1 and (
-        "In 2021 koos 75 % voor anonimiteit; volgens het antwoord van de minister maakte ruim driekwart van de "
-        "oproepers gebruik van die anonimiteit." in persons
+        # r44 (2021 #12): each figure with its speaker, no total made up, no 'die anonimiteit' joining them
+        "Volgens de kerncijfers van 2021 koos 75 % voor anonimiteit; van welk totaal, zeggen ze niet. Het "
+        "antwoord van de minister spreekt van „ruim driekwart van de oproepers”." in persons
     )
     assert "van wie contact opnam" not in persons
     assert (
@@ -109,7 +110,11 @@ def test_2020_says_the_reports_own_readings(persons_2020, plain):
     # r24 2020 #7: the readings are the annex's, not the chapter's
     groups = plain(persons_2020.section("groups"))
     # r38 (2020 r37 #12): 'samen 1.159 contacten', the sum said in words, not in brackets
-    assert "samen 1.159 contacten" in groups and "samen: 1.159)" not in groups and "dit rapport telt" not in groups
+    # r44 (2020 #3): the grouping said as this report's ("dit rapport telt daarbij ...: samen 1.159 contacten)")
+    assert "(dit rapport telt daarbij (stief)kinderen, grootouders en andere familieleden: samen 1.159 contacten)" in (
+        groups
+    )
+    assert "samen: 1.159)" not in groups and "familielid, samen 1.159 contacten" not in groups
     # r37 (r36 2020 #6): '(stief)kinderen', as the codes say
     assert "Bij „een ander familielid” telt dit rapport (stief)kinderen, grootouders" in plain(
         persons_2020.section("checks")

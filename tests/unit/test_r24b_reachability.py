@@ -61,8 +61,9 @@ def test_an_end_after_the_sources_date_is_planned():
         assert "liep tot" not in said and "loopt tot 30 november 2024" not in said
     # r32 (2020 #11): the preliminary figures are the answer's, said so
     assert (
-        "Volgens het antwoord leken voorlopige cijfers, waarop toen nog kwaliteitscontroles liepen, erop te wijzen dat"
-        in chapter(2021)
+        # r44 (2020 #9): the answer's qualitative evaluation first, then the preliminary figures
+        "Volgens het antwoord werd dit op verschillende momenten kwalitatief geëvalueerd, en leken voorlopige cijfers,"
+        " waarop toen nog kwaliteitscontroles liepen, erop te wijzen dat" in chapter(2021)
     )
     assert "nog niet gecontroleerde" not in chapter(2021)
 

@@ -115,8 +115,12 @@ def test_what_followed_the_year_is_labelled_so(built):
     """2020 #8: a 2020 report listed 2021-2024 measures among its own; they follow under 'Wat volgde na 2020'."""
     said_2020, said_2021 = built[2020][0], built[2021][0]
     # r31 (2020 #10, 2021 #11): the aims with their results first, then what changed later, dated
-    assert "**Wat volgde na 2020.** - **Vanaf september 2021:** chat uitgebreid" in said_2020
-    assert "Wat volgde na" not in said_2021
+    # r44 (2020 #8): the later measures named in 2020 too; 'Wat volgde na 2020' read as if the list above came before
+    assert (
+        "**Uitbreiding van de chat en voortzetting van de subsidie.** - **Vanaf september 2021:** chat uitgebreid"
+        in (said_2020)
+    )
+    assert "Wat volgde na" not in said_2020 + said_2021
     # r37 (r36 2021 #8): not 'Wat er later veranderde' (later than what?): the year and after it
     # r41 (r41 2021 #9): what the later measures are, not 'Verder in 2021 en daarna'
     assert "**Uitbreiding van de chat en voortzetting van de subsidie.** - **Vanaf september 2021:** chat" in (

@@ -65,7 +65,8 @@ def test_the_later_key_figures_speak_of_possible_victims_too(built, plain):
         "**Bij 91,5 % van de mogelijke slachtoffers van wie de context bekend is, speelt het geweld zich af binnen de"
         " familie.** Bij 85,0 % van de mogelijke slachtoffers met een bekende context speelt het geweld zich af in"
         # r39 (r38 2020 #1, #6, #7, #13): the wording changed deliberately; this pin follows it
-        " het kerngezin (75,8 % van alle mogelijke slachtoffers, ook wie een onbekende context heeft);"
+        # r44 (2020 #4): one base per sentence, the share over all possible victims no longer in brackets
+        " het kerngezin. Bij bijna de helft van die mogelijke slachtoffers in het kerngezin"
         # r31 2020 #10 (round 32); r33 2020 #9 (round 34): the base said again; r36 (r35 2020 #6):
         # not 'alle' beside 'met een bekende context'
     )

@@ -116,10 +116,12 @@ def test_the_years_figures_are_unknown_and_the_summary_splits_figure_and_measure
     # sources give none: said so, plainly, once in the chapter and once in the summary (was 'geen cijfers bekend')
     # r36 (r35 2021 #2): whether that annual report holds the analyses was not checked: said so; (2021 #1) the
     # summary's lead without the year
+    # r44 (2021 #13): the annual report pointed to (www from data/helpline_contacts.csv), and why it is not used
     told = (
         "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021; het antwoord op de "
         "schriftelijke vraag van 24 januari 2022 meldde dat 1712 de analyses over 2021 zou bekendmaken bij de "
-        "publicatie van zijn jaarverslag. Dat jaarverslag is niet gebruikt voor dit rapport."
+        "publicatie van zijn jaarverslag over 2021 (www.1712.be). Dit rapport gebruikt dat jaarverslag niet, omdat "
+        "het zich houdt aan zijn eigen bronnen."
     )  # r39 (r38 2021 #5): the annual report's scope said plainly, not 'niet nagegaan'; p39d: without a second
     # 'bronnen van dit rapport'
     assert chapter.startswith(told)

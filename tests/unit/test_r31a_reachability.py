@@ -21,7 +21,9 @@ def test_no_aim_is_said_as_a_result_and_no_audit_talk(reachability_built):
         # r39 (r38 2021 #5): and once that the annual report is not among them, in the sentence after
         # r39 (p39d): said without repeating 'bronnen van dit rapport' ('is niet gebruikt voor dit rapport')
         assert chapter.count("bronnen van dit rapport") == once and md.count("bronnen van dit rapport") == once
-        assert chapter.count("Dat jaarverslag is niet gebruikt voor dit rapport.") == once
+        # r44 (2021 #13): why the annual report is not used, said once (was 'Dat jaarverslag is niet gebruikt ...')
+        assert chapter.count("Dit rapport gebruikt dat jaarverslag niet, omdat het zich houdt aan zijn eigen") == once
+        assert "niet gebruikt voor dit rapport" not in chapter
         # r36 (r35 2021 #4): the aims are the answer's, said so ('wilde 1712' made them the helpline's own words)
         assert (
             "Volgens het antwoord had die capaciteitssubsidie deze doelen: - in alle provincies een extra telefoonlijn "

@@ -73,9 +73,14 @@ def test_no_audit_talk_and_the_measures_have_their_subject(built):
         # r37 (r36 2020 #2): its subject the helpline, after what callers could already do
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
         assert "konden al een bericht inspreken; sinds 2021 nodigde de hulplijn hen daar actief toe uit" in chapter
-        # r44 (2021 #5): optie 0 is an active choice (events.csv name_nl)
-        assert "Sinds 2021 kwamen oproepen met „optie 0” (wie in het keuzemenu 0 koos, omdat de eigen" in chapter
-        assert "Volgens het antwoord leken voorlopige cijfers" in chapter
+        # r44 (2020 #10): optie 0 as an active choice (0 in the menu), not 'geen provincie koos'
+        assert (
+            "Sinds 2021 kwamen oproepen met „optie 0” (wie in het keuzemenu 0 koos: provincie onbekend of liever niet"
+            " genoemd) terecht" in chapter
+        )
+        assert "geen provincie koos" not in chapter
+        # r44 (2020 #9): the qualitative evaluation before the preliminary figures
+        assert "werd dit op verschillende momenten kwalitatief geëvalueerd, en leken voorlopige cijfers" in chapter
 
 
 def test_the_registered_contacts_are_not_demand():

@@ -75,7 +75,9 @@ def test_the_age_class_is_said_as_the_source_supports_it_and_no_flat_figure_repe
     said = flat(chapter.text)
     assert "44 jonger dan 12 en 337 van 12 jaar of ouder maar minderjarig." in said and "12 tot 17" not in said
     assert list(chapter.tables["ages"]["Leeftijd"])[1] == "12 jaar of ouder maar minderjarig"
-    assert "bij 86 onbekend, en bij 16 ontbreekt het." in said and "in de tabel" not in flat(chapter.section("gender"))
+    # r44 (2020 #5): one term for gender and age, 'niet ingevuld' (was 'ontbreekt het')
+    assert "bij 86 onbekend, en bij 16 niet ingevuld." in said and "ontbreekt het" not in said
+    assert "in de tabel" not in flat(chapter.section("gender"))
     assert "fig-gender-months" not in [getattr(part, "label", None) for part in gender_age.SHOWN]
 
 
@@ -91,18 +93,25 @@ def test_the_contexts_lead_has_one_base_per_sentence_and_at_most_three_percentag
     assert family == (
         "**Bij 91,5 % van de mogelijke slachtoffers van wie de context bekend is, speelt het geweld zich af binnen de"
         " familie.** Bij 85,0 % van de mogelijke slachtoffers met een bekende context speelt het geweld zich af in"
-        " het kerngezin (75,8 % van alle mogelijke slachtoffers, ook wie een onbekende context heeft); bij bijna de"
-        " helft daarvan (4.251 van 8.570) gaat het om een gescheiden kerngezin. Van"
+        # r44 (2020 #4): one base per sentence; the share over all possible victims a sentence of its own
+        " het kerngezin. Bij bijna de helft van die mogelijke slachtoffers in het kerngezin (4.251 van 8.570) gaat"
+        " het om een gescheiden kerngezin. Van"
         " 10,8 % van alle"  # r36 (r35 2020 #6): no 'alle' beside 'met een bekende context', 'mogelijke' throughout
-        " mogelijke slachtoffers is de context onbekend of niet ingevuld."
+        " mogelijke slachtoffers is de context onbekend of niet ingevuld. Over alle mogelijke slachtoffers gerekend,"
+        " ook wie een onbekende context heeft, speelt het geweld zich bij 75,8 % af in het kerngezin."
         # r41 (r41 2020 #1): the table carries no year, said once and plainly (no audit words, no annex pointer)
         " Deze cijfers staan in de bron zonder jaartal bij de tabellen over 2020; dit rapport leest ze als cijfers"
         " over 2020."
+        # r44 (2020 #1): the table's closeness to 2021's count said in the chapter too
+        " Het totaal van de tabel (11.305) ligt dicht bij de 11.312 mogelijke slachtoffers die 1712 voor 2021 meldt;"
+        " het is dus niet zeker dat de tabel over 2020 gaat."
     )
+    assert "(75,8 %" not in family
     # r39 (r38 2020 #7): the kerngezin's share of all possible victims is added in brackets that name its base, so
     # 2021's 'ongeveer 75 %' is not read as a drop: four percentages, each with its base said beside it
     assert len(re.findall(r"\d %", family)) <= 4
-    assert family.count("van alle mogelijke slachtoffers") == 2 and family.count("bekende context") == 2
+    # r44 (2020 #4): the share over all possible victims a sentence of its own ('Over alle mogelijke slachtoffers')
+    assert family.count("alle mogelijke slachtoffers") == 2 and family.count("bekende context") == 2
     assert facts.get("1712.context.2020.separated_nuclear_family.share_of_nuclear_pct") == 49.6
 
 
@@ -153,8 +162,9 @@ def test_the_anonymous_share_is_said_once():
     # r39 (r38 2021 #11): 'van wie contact opnam' counted persons; the source does not say contacts or persons
     # r41 (r41 2021 #1): the key figure's words beside the answer's 'ruim driekwart van de oproepers'
     assert (
-        "In 2021 koos 75 % voor anonimiteit; volgens het antwoord van de minister maakte ruim driekwart van de "
-        "oproepers gebruik van die anonimiteit." in said
+        # r44 (2021 #12): each figure with its speaker, no total made up, no 'die anonimiteit' joining them
+        "Volgens de kerncijfers van 2021 koos 75 % voor anonimiteit; van welk totaal, zeggen ze niet. Het "
+        "antwoord van de minister spreekt van „ruim driekwart van de oproepers”." in said
     )
     assert "driekwart (75 %)" not in said
     assert "van wie contact opnam" not in said and said.count("voor anonimiteit") == 1

@@ -23,10 +23,12 @@ def test_the_years_reachability_is_what_this_reports_sources_give(reachability_b
 
     chapter, md = reachability_built[2021]
     first, rest = reachability.build(2021, "1712", FactSheet("t", 2021), "2026-11-20").text.split("\n\n", 1)
+    # r44 (2021 #13): the annual report pointed to (www from data/helpline_contacts.csv), and why it is not used
     assert plain(first) == (
         "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021; het antwoord op de "
         "schriftelijke vraag van 24 januari 2022 meldde dat 1712 de analyses over 2021 zou bekendmaken bij de "
-        "publicatie van zijn jaarverslag. Dat jaarverslag is niet gebruikt voor dit rapport."
+        "publicatie van zijn jaarverslag over 2021 (www.1712.be). Dit rapport gebruikt dat jaarverslag niet, omdat "
+        "het zich houdt aan zijn eigen bronnen."
     )  # r36 (r35 2021 #2); r39 (r38 2021 #5): 'niet nagegaan' read as 'nobody looked': the scope said plainly
     # (p39d: without a second 'bronnen van dit rapport')
     assert plain(rest).startswith("Volgens interne analyses van 1712, aangehaald in die vraag,")

@@ -101,7 +101,10 @@ def test_the_2021_chapter_says_the_annual_report_was_not_checked(reachability_bu
     was not checked for this report: said once, only where the report is later than its figures."""
     # r39 (r38 2021 #5): 'niet nagegaan' read as 'nobody looked'; the scope is said plainly instead
     # r39 (p39d): without a second 'bronnen van dit rapport' in the paragraph
-    told = "Dat jaarverslag is niet gebruikt voor dit rapport."
+    # r44 (2021 #13): the annual report pointed to, and why this report does not use it (was 'Dat jaarverslag is niet
+    # gebruikt voor dit rapport.')
+    told = "Dit rapport gebruikt dat jaarverslag niet, omdat het zich houdt aan zijn eigen bronnen."
+    assert "niet gebruikt voor dit rapport" not in reachability_built[2021][0]
     assert reachability_built[2021][0].count(told) == 1
     assert "niet nagegaan" not in reachability_built[2021][0] + reachability_built[2020][0]
     assert told not in reachability_built[2020][0]

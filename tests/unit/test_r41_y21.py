@@ -20,9 +20,11 @@ def test_the_key_figure_and_the_answer_agree_on_anonymity_without_a_base_made_up
     no longer weakens it to 'het grootste deel van de bellers'."""
     said = flat(persons_2021.text)
     assert (
-        "In 2021 koos 75 % voor anonimiteit; volgens het antwoord van de minister maakte ruim driekwart van de "
-        "oproepers gebruik van die anonimiteit."
+        # r44 (2021 #12): each figure with its speaker, no total made up, no 'die anonimiteit' joining them
+        "Volgens de kerncijfers van 2021 koos 75 % voor anonimiteit; van welk totaal, zeggen ze niet. Het "
+        "antwoord van de minister spreekt van „ruim driekwart van de oproepers”."
     ) in said
+    assert "gebruik van die anonimiteit" not in said
     assert "de bron zegt niet of dat 75 %" not in said and "bleef 75 % anoniem" not in said
     chapter, _ = reachability_built[2021]
     assert "ruim driekwart van de oproepers blijft anoniem" in chapter
@@ -38,15 +40,15 @@ def test_the_rise_is_in_calls_and_the_measures_are_told_in_the_past(reachability
         assert "naar aanleiding van de stijging van het aantal oproepen tijdens de eerste lockdown" in chapter
         assert "stijging van de contacten" not in chapter
         assert (
-            # r44 (2021 #5): optie 0 an active choice
-            "Sinds 2021 kwamen oproepen met „optie 0” (wie in het keuzemenu 0 koos, omdat de eigen provincie onbekend "
-            "was of liever niet genoemd werd) terecht bij de minst "
-            "drukke provincies of op lijnen die op dat moment vrij waren."
+            # r44 (2020 #10): optie 0 as an active choice (0 in the menu), not 'geen provincie koos'
+            "Sinds 2021 kwamen oproepen met „optie 0” (wie in het keuzemenu 0 koos: provincie onbekend of liever niet "
+            "genoemd) terecht bij de minst drukke provincies of op lijnen die op dat moment vrij waren."
         ) in chapter
+        assert "geen provincie koos" not in chapter
         assert "sinds 2021 nodigde de hulplijn hen daar actief toe uit, zodat 1712 kon terugbellen." in chapter
         for present in ("komen oproepen met", "nodigt de hulplijn", "kan terugbellen", "komt terecht"):
             assert present not in chapter and present not in summary, present
-    assert "liever niet genoemd werd, kwam terecht bij de minst drukke provincie" in reachability_built[2021][1]  # r44
+    assert "geen provincie koos, kwam terecht bij de minst drukke provincie" in reachability_built[2021][1]
 
 
 def test_the_later_measures_go_by_what_they_are(reachability_built):

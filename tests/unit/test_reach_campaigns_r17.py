@@ -31,8 +31,10 @@ def test_the_answers_statements_are_dated_by_the_question_they_answer():
     # 'vorig jaar' is dated by the question's date is the annex's
     # r32 (2020 #11): the preliminary figures attributed to the answer, in its hedge
     assert (
-        "Volgens het antwoord leken voorlopige cijfers, waarop toen nog kwaliteitscontroles liepen, erop te wijzen dat "
-        "1712 deels hierdoor meer telefonische oproepen kon beantwoorden." in said
+        # r44 (2020 #9): the qualitative evaluation first, and 'binnen zijn bestaande werking' as the answer says it
+        "Volgens het antwoord werd dit op verschillende momenten kwalitatief geëvalueerd, en leken voorlopige cijfers, "
+        "waarop toen nog kwaliteitscontroles liepen, erop te wijzen dat 1712 deels hierdoor meer telefonische oproepen "
+        "kon beantwoorden binnen zijn bestaande werking." in said
     )
     # r27 2021 #11: no audit wording; r30 (2020 #2): what came after the answer, said once
     # r31 (2020 #2, 2021 #1): no audit wording in the chapter at all; the evaluation anchored in 2022
@@ -59,7 +61,10 @@ def test_the_peak_is_the_first_lockdown_by_its_months():
     # r30 (2020 #5, #14): March was in the lockdown already (a campaign of 23 March names it); no busiest-month echo
     assert (
         "45 % meer dan het gemiddelde van de eerste drie maanden van 2020 (556 contacten per maand). Het gemiddelde"
-        " van die drie maanden omvat ook maart, toen de lockdown al begonnen was. De drukste maand "  # r41 (demo #3)
+        " van die drie maanden omvat ook maart, toen de lockdown al begonnen was."  # r41 (demo #3)
+        # r44 (2020 #6): whether March stood out, against January and February
+        " Maart lag met 565 contacten niet hoger dan de drukste maand ervoor, februari (569); januari telde er 533."
+        " De drukste maand "
         "was april 2020, met 967 contacten." in said
     )
     assert said.count("De drukste maand was") == 1
@@ -99,7 +104,8 @@ def test_the_sources_of_this_report_are_named_once_in_the_2021_chapter():
     assert said.startswith("De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021;")
     first = flat(chapter(2021).text.split("\n\n", 1)[0])
     assert first.count("bronnen van dit rapport") == 1
-    assert first.endswith("Dat jaarverslag is niet gebruikt voor dit rapport.")
+    # r44 (2021 #13): why the annual report is not used (was 'Dat jaarverslag is niet gebruikt voor dit rapport.')
+    assert first.endswith("Dit rapport gebruikt dat jaarverslag niet, omdat het zich houdt aan zijn eigen bronnen.")
 
 
 def test_the_annex_has_no_estimate_of_the_calls_offered():

@@ -17,11 +17,9 @@ def test_the_measures_are_one_dated_list_after_the_aims_in_one_sentence():
         # r31 (2020 #10, 2021 #11, the lead's decision): two plain lists: the subsidy's aims, each with what is known
         # of its result, then what changed later, dated
         # r37 (r36 2021 #8); r41 (r41 2021 #9): what the later measures are
-        lead = (
-            "**Wat volgde na 2020.**"
-            if year == 2020
-            else "**Uitbreiding van de chat en voortzetting van de subsidie.**"
-        )
+        # r44 (2020 #8): the later measures named in 2020 too (was 'Wat volgde na 2020')
+        lead = "**Uitbreiding van de chat en voortzetting van de subsidie.**"
+        assert "Wat volgde na" not in text
         aims, done = text.split(lead, 1)
         # r36 (r35 2021 #4): the aims are the answer's, said so (was 'Met die capaciteitssubsidie wilde 1712:')
         aims = aims.split("Volgens het antwoord had die capaciteitssubsidie deze doelen: ", 1)[1]
@@ -30,10 +28,9 @@ def test_the_measures_are_one_dated_list_after_the_aims_in_one_sentence():
             "- in alle provincies een extra telefoonlijn inzetten om de bereikbaarheid op piekdagen te verhogen. Of "
             # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
             "dat gebeurde, is niet bekend. - „optie 0” uitbouwen tot overlooplijn. Sinds 2021 kwamen oproepen met "
-            # r44 (2021 #5): optie 0 an active choice
-            "„optie 0” (wie in het keuzemenu 0 koos, omdat de eigen provincie onbekend was of liever niet genoemd "
-            "werd) terecht bij de minst drukke provincies of op lijnen "
-            "die op dat moment vrij waren."
+            # r44 (2020 #10): optie 0 as an active choice (0 in the menu), not 'geen provincie koos'
+            "„optie 0” (wie in het keuzemenu 0 koos: provincie onbekend of liever niet genoemd) terecht bij de minst "
+            "drukke provincies of op lijnen die op dat moment vrij waren."
         ), aims
         # r28 (2020 #8, 2021 #9): 'voor een jaar' is the question's: attributed to it
         assert text.index("Volgens dezelfde vraag kreeg 1712 extra werkingsmiddelen") < text.index("deze doelen:")

@@ -36,10 +36,12 @@ def test_the_helpline_says_wellicht_and_the_neighbours_change_stands_with_the_ne
     # r38 (2020 r37 #12): the codes after a colon and the sum in words; the sentence ends there
     # r39 (r38 2020 #11): the fractions by size: the relatives' sum in words, then a semicolon and the neighbours
     assert (
-        "een ander familielid van het slachtoffer: een (stief)kind, grootouder of ander familielid, samen 1.159"
-        " contacten; bij één op de tien een buur (804). Volgens het jaarverslag" in text  # r41 (r41 2020 #6)
+        # r44 (2020 #3): the grouping said as this report's, the sum inside its bracket
+        "een ander familielid van het slachtoffer (dit rapport telt daarbij (stief)kinderen, grootouders en andere"
+        " familieleden: samen 1.159 contacten); bij één op de tien een buur (804). Volgens het jaarverslag" in text
     )
-    assert "dit rapport telt" not in text  # r24 2020 #7: the annex's
+    # r44 (2020 #3): the grouping is said as this report's in the chapter (was the annex's only, r24 2020 #7)
+    assert text.count("dit rapport telt") == 1
 
 
 def test_the_group_table_has_a_total_and_its_derived_groups_are_explained(persons_2020, plain):

@@ -168,7 +168,8 @@ def test_derived_cells_are_marked(persons_2020):
     # r29 (r28 2020 #13): the table's note says what 37 is ('13 afgeleid uit lege vakken'); nowhere else
     assert plain(persons_2020.text).count("afgeleid") == plain(persons_2020.section("groups_note")).count("afgeleid")
     own = gender_age.build(2020, "1712", FactSheet("gender_age", 2020))
-    assert "Ontbreekt in de brontabel" in own.tables["months"].columns  # r19 #4: no reason the source does not give
+    # r44 (2020 #5): the derived column named as the chapter says it (was „Ontbreekt in de brontabel”)
+    assert "Niet ingevuld" in own.tables["months"].columns  # r19 #4: no reason the source does not give
     text = plain(own.text)
     assert "bij 16 is het niet geregistreerd" not in text
     # r20 2020 #3: the annex says what the source does not; r29 (r28 2020 #4, #5): only the annex says it

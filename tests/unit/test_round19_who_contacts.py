@@ -135,7 +135,9 @@ def test_the_months_of_a_stable_share_are_one_sentence_and_an_annex_table(gender
     assert "elke maand tussen 71,3 % en 75,0 %" in text
     tables = [p for p in chapter.parts if getattr(p, "key", None) == "months"]
     assert len(tables) == 1 and tables[0].annex and tables[0].lead == "not_recorded"
-    assert "Ontbreekt in de brontabel" in chapter.tables["months"].columns
+    # r44 (2020 #5): the derived column named as the chapter says it (was „Ontbreekt in de brontabel”)
+    cols = chapter.tables["months"].columns
+    assert "Niet ingevuld" in cols and "Ontbreekt in de brontabel" not in cols
 
 
 def test_the_chat_share_of_victims_is_said_once():

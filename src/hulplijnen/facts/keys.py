@@ -193,6 +193,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.peak.{part}_pct", PERCENT, "a stated peak against the months before it"),
     KeySpec("{helpline}.peak.{part}_month", "month", "the peak month"),
     KeySpec("{helpline}.peak.{part}", COUNT, "contacts in and before the peak (monthly means)"),
+    KeySpec("{helpline}.peak.{year}.{category}", COUNT, "contacts of a month before the peak (m01: January; r44)"),
     KeySpec("{helpline}.{key}", ANY_UNIT, "any other published key figure, under its key_figures.csv key"),
 )
 
@@ -215,8 +216,7 @@ def total(helpline: str, measure: str) -> str:
 
 
 def earlier(helpline: str, measure: str, year: int, bound: str, channel: str = "all") -> str:
-    own = "" if channel == "all" else f"channel.{channel}."
-    return f"{helpline}.{own}{measure}.{year}.{bound}"
+    return f"{helpline}.{'' if channel == 'all' else f'channel.{channel}.'}{measure}.{year}.{bound}"
 
 
 def growth(helpline: str, measure: str, year: int, bound: str) -> str:

@@ -25,8 +25,8 @@ SPEC = ChapterSpec(
     "contact_persons", "Wie neemt contact op: slachtoffer, omgeving of anderen", 20, leads_with_published_tables
 )
 TABLE = "contacts_by_contact_person"
-# roles in the victim's environment the text names (codebook)
-ROLES = ("victim", "parent", "family", "neighbour", "friend", "partner")
+# roles in the victim's environment the text names (codebook); r44: 'other' too, so the list adds up to the group
+ROLES = ("victim", "parent", "family", "neighbour", "friend", "partner", "other")
 
 
 def build(year: int, helpline: str, facts: FactSheet) -> Chapter:

@@ -181,7 +181,7 @@ def age_table(ages: pd.DataFrame) -> pd.DataFrame:
 
 
 # derived: all contacts less the gender table, for a reason the source does not give (r16 2020 #5, r19 #4)
-NOT_RECORDED = "Ontbreekt in de brontabel"
+NOT_RECORDED = "Niet ingevuld"  # r44 (2020 #5): the chapter's one term for them
 
 
 def months_table(by_month: pd.DataFrame, gender: dict) -> pd.DataFrame:

@@ -1,6 +1,5 @@
-"""Bereikbaarheid en capaciteit, from what the sources state (no contact export): answered per attempt
-against callers eventually reached (a range under stated assumptions), the gap between demand and
-capacity, the peak of the first lockdown, the dated capacity measures, and what is not registered."""
+"""Bereikbaarheid en capaciteit, from what the sources state (no contact export): answered per attempt against callers
+reached (a range), the demand gap, the first lockdown's peak, the dated capacity measures, what is not registered."""
 
 from __future__ import annotations
 
@@ -112,10 +111,9 @@ CHAT_EVENTS = "chat"  # events.csv: the event ids of measures on the chat start 
 def _event_facts(
     helpline: str, events: pd.DataFrame, facts: FactSheet, published: str | None = None, stated: str | None = None
 ) -> list[dict]:
-    """Each measure's dates, recorded; ``ended``: its stated end lies before ``published`` (the report's publication
-    date, ISO), so the text says it in the past tense (r22 2021 #14); ``planned``: its end lies after ``stated`` (the
-    date of the source that gives it, ISO), so the source gives a planned end, not that it ran so long (r24 2020 #13,
-    2021 #9)."""
+    """Each measure's dates, recorded; ``ended``: its stated end lies before ``published`` (the publication date, ISO):
+    past tense (r22 2021 #14); ``planned``: its end lies after ``stated`` (the date of its source, ISO): a planned end,
+    not that it ran so long (r24 2020 #13, 2021 #9)."""
     out = []
     for e in events.itertuples():
         src = Source("data/events.csv", "events", f"event_id = {e.event_id}")
@@ -208,6 +206,10 @@ def _peak(helpline: str, events: pd.DataFrame, facts: FactSheet) -> dict | None:
         "after_mean": p.after and fact(facts, keys.peak(helpline, "after_mean"), round(p.after_mean), "count", src),
         "after": None if p.after is None else [str(m) for m in p.after],
         "lockdown_began": _lockdown_began(helpline, e["start_earliest"].to_period("M") - 1, facts),
+        "before": {  # r44 (2020 #6): the months before the peak one by one: did the last one stand out?
+            str(m): fact(facts, keys.peak(helpline, f"{m.year}.m{m.month:02d}"), int(v), "count", src)
+            for m, v in monthly[monthly.index < e["start_earliest"].to_period("M")].items()
+        },
     }
 
 
@@ -237,8 +239,7 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
         )
     )
     chat_lines = _stated(helpline, stated_year, figs, "chat_lines", facts)
-    # 'ruim driekwart van de oproepers' blijft anoniem, with the answering machine (r27 2020 #13, r22 2020 #9); in a
-    # later year's report too, under its own year's key (r41 2021 #1)
+    # 'ruim driekwart van de oproepers' anoniem, by the answering machine (r27 2020 #13); a later year too (r41)
     anonymous = answer_anonymity(helpline, stated_year, facts)
     stated = _source_date()
     items = _event_facts(helpline, measures, facts, publication_date, None if stated is None else f"{stated:%Y-%m-%d}")
@@ -255,6 +256,7 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
         reach={k: v for k, v in reach.items() if k != "rate_interval"},
         disputed=not_conclusive,
         short=str(load.helplines().set_index("helpline").loc[helpline, "short_name"]),
+        website=str(load.helpline_contacts().set_index("helpline")["website"].get(helpline, "")).split("//")[-1],
         demand=_window(helpline, events, facts),
         peak=(peak := _peak(helpline, events, facts)),
         lockdown_began=bool(peak and peak["lockdown_began"]),

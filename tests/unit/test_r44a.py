@@ -1,0 +1,103 @@
+"""r44 (2020 #1-#10, 2021 #10-#13): the readers' findings on contexts, contact persons, gender and age and
+reachability, checked on the chapters as built. Each test fails on the code before r44."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from hulplijnen.chapters import contact_persons, gender_age
+from hulplijnen.chapters.contact_persons import analysis as cp
+from hulplijnen.data import load
+from hulplijnen.facts import FactSheet
+
+
+def flat(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("\u00a0", " "))
+
+
+def test_the_listed_contact_persons_add_up_to_the_victims_environment():
+    """#2: every role of the victim's environment the text lists, 'other' (code 1999) too, adds up to the group."""
+    people = load.contacts_by_contact_person(2020, "1712")
+    codes, groups = load.codebook("contact_person_codes"), load.codebook("contact_person_groups")
+    total = load.year_contacts(2020, "1712")[0]
+    parts = sum(cp.role_share(people, codes, "victim_environment", [r], total)[0] for r in contact_persons.ROLES)
+    # the group's filled cells (no empty cell in the victim's environment), without the derived totals
+    group = cp.by_group(people, codes, groups, people.iloc[0:0].assign(missing_cells="", derived_total=0), total)
+    assert parts == int(group.set_index("group").loc["victim_environment", "low"])
+
+
+def test_the_other_persons_and_the_reports_grouping_are_said(persons_2020):
+    """#2, #3: the 406 of code 1999 in the list; the grouping of 1.159 said as this report's."""
+    said = flat(persons_2020.text)
+    assert "59 van de partner van het slachtoffer en 406 van een andere of onbekende persoon uit de omgeving" in said
+    assert (
+        "(dit rapport telt daarbij (stief)kinderen, grootouders en andere familieleden: samen 1.159 contacten)" in said
+    )
+
+
+def test_the_anonymity_figures_each_have_their_speaker(persons_2021):
+    """#12: the key figures' 75 % without a base, the answer's words quoted beside it."""
+    said = flat(persons_2021.text)
+    assert "Volgens de kerncijfers van 2021 koos 75 % voor anonimiteit; van welk totaal, zeggen ze niet." in said
+    assert "Het antwoord van de minister spreekt van „ruim driekwart van de oproepers”." in said
+    assert "gebruik van die anonimiteit" not in said
+
+
+def test_the_context_table_year_is_doubted_in_the_chapter_and_one_base_per_sentence(contexts_2020):
+    """#1, #4."""
+    said = flat(contexts_2020.section("family"))
+    assert (
+        "Het totaal van de tabel (11.305) ligt dicht bij de 11.312 mogelijke slachtoffers die 1712 voor 2021 meldt; "
+        "het is dus niet zeker dat de tabel over 2020 gaat." in said
+    )
+    assert "speelt het geweld zich af in het kerngezin. Bij bijna de helft van die mogelijke slachtoffers" in said
+    assert "(75,8 % van alle mogelijke slachtoffers" not in said
+
+
+def test_the_2021_count_is_not_set_against_the_2020_table():
+    """#11: no 'tegenover 11.305'."""
+    from hulplijnen.chapters import contexts
+
+    said = flat(contexts.build(2021, "1712", FactSheet("c", 2021)).text)
+    assert "tegenover 11.305" not in said
+    assert "De tabel per context van 2020 telt 11.305 vermeldingen; of dat mogelijke slachtoffers van dezelfde" in said
+
+
+def test_gender_and_age_say_niet_ingevuld():
+    """#5: one term; equal counts are not claimed to be the same contacts."""
+    chapter = gender_age.build(2020, "1712", FactSheet("g", 2020))
+    said = flat(chapter.text)
+    assert "en bij 16 niet ingevuld." in said and "ontbreekt het" not in said
+    assert "Ook de leeftijd is bij 16 contacten niet ingevuld; of dat dezelfde contacten zijn" in said
+    assert "Niet ingevuld" in chapter.tables["months"].columns
+
+
+@pytest.mark.parametrize("year", [2020, 2021])
+def test_the_measures(reachability_built, year):
+    """#7, #8, #9, #10."""
+    chapter, _ = reachability_built[year]
+    assert "Wanneer dat eerste jaar begon en eindigde, zeggen de bronnen niet." in chapter
+    assert "Wat volgde na" not in chapter
+    assert "**Uitbreiding van de chat en voortzetting van de subsidie.**" in chapter
+    assert "op verschillende momenten kwalitatief geëvalueerd" in chapter
+    assert "binnen zijn bestaande werking" in chapter
+    assert "wie in het keuzemenu 0 koos: provincie onbekend of liever niet genoemd" in chapter
+    assert "geen provincie koos" not in chapter
+
+
+def test_march_is_set_against_january_and_february(reachability_built):
+    """#6: by the rule, March not above the busiest month before it."""
+    chapter, _ = reachability_built[2020]
+    assert (
+        "Maart lag met 565 contacten niet hoger dan de drukste maand ervoor, februari (569); januari telde er 533."
+        in (chapter)
+    )
+
+
+def test_the_2021_annual_report_is_pointed_to(reachability_built):
+    """#13: the website from data/helpline_contacts.csv; why the report does not use it."""
+    chapter, _ = reachability_built[2021]
+    assert "jaarverslag over 2021 (www.1712.be). Dit rapport gebruikt dat jaarverslag niet" in chapter
+    assert "niet gebruikt voor dit rapport" not in chapter
