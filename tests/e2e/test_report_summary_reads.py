@@ -34,7 +34,9 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         "(periode niet vermeld) deed een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet "
         "bekend. - **Wat er "
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
-        "veranderde:** in 2021 „optie 0” als overlooplijn (wie in het keuzemenu geen provincie koos, kwam terecht "
+        # r44 (r42 2021 #4): optie 0 an active choice, not 'geen provincie koos'
+        "veranderde:** in 2021 „optie 0” als overlooplijn (wie in het keuzemenu 0 koos, omdat de eigen provincie "
+        "onbekend was of liever niet genoemd werd, kwam terecht "
         # r38 (r37 2021 #3): the invitation, not a call-back option that reads as new
         "bij de minst drukke provincie of op een vrije lijn) en een actieve uitnodiging om een bericht in te spreken "
         "voor wie op een bezette lijn botst (inspreken kon al eerder); vanaf september 2021 een ruimere chat (van "

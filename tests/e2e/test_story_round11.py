@@ -166,7 +166,8 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
     assert "bericht in te spreken" not in text2020 and "22 uur" not in text2020
     # r30: 'Wat 1712 deed' a bullet of its own, the overflow line explained, the subsidy dated as the answer's
     # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
-    assert "„optie 0” als overlooplijn (wie in het keuzemenu geen provincie koos" in flat(text2021)
+    # r44 (r42 2021 #4): optie 0 an active choice
+    assert "„optie 0” als overlooplijn (wie in het keuzemenu 0 koos, omdat de eigen provincie" in flat(text2021)
     # r36 (r35 2021 #5): every measure dated as measures_line dates them ('vanaf 1 december 2021 …, toegekend tot')
     assert "vanaf 1 december 2021 een voortzetting van de capaciteitssubsidie, toegekend tot" in flat(text2021)
     # r38 (r37 2021 #3): the invitation, and that leaving a message was possible before; no call-back option as new
