@@ -45,7 +45,10 @@ def test_methods_state_the_rule_the_chapters_follow():
     about = " ".join(about.split())
     assert rule in about and 'zijn schattingen{% if words.get("between") %}' in about
     # r41 (r40/r41 TO #5): 'ook' only where the text writes 'ongeveer' before an estimate too
-    assert '„ongeveer” rondt {{ "ook " if words.get("about", true) }}exacte cijfers af.' in about
+    # r44 (r43 TO #7): 'vóór een getal', and the comparisons 'ongeveer evenveel/even groot' said apart
+    assert '„ongeveer” vóór een getal rondt {{ "ook " if words.get("about", true) }}een exact cijfer af' in about
+    assert "„ongeveer evenveel” en „ongeveer even groot” vergelijken twee cijfers (zie Methoden)" in about
+    assert "exacte cijfers af." not in about
 
 
 def test_the_corona_split_is_an_estimate_not_a_causal_dus():
