@@ -82,7 +82,7 @@ def test_the_lead_says_what_the_counts_say_and_the_table_says_why_a_difference_s
     # r26 TO #4: the difference in the table; r31 TO #1: the share it comes to, the source's −17,9 % once, said not
     # to fit; the report's −17,3 % is the annex's
     assert (
-        "−36.460¹ tegenover 2020" in md
+        "−36.460 (−17,3 %)¹ tegenover 2020" in md
     )  # r41 (r40/r41 TO #1): the published difference; the source's −17,9 % in a note
     assert md.count("17,9") == 1 and "ongeveer 17 %" not in md and "17 tot" not in md
     # r40 (TO r39 #3): the key message's 17,3 % carries the note's mark too (a third ¹); r41 (r40/r41 TO #1): the

@@ -67,7 +67,7 @@ def test_the_key_figures_give_the_sources_percentage_once_without_audit_talk():
     """TO #3: Tabel 1 says the difference and the source's percentage, the explanation is the annex's."""
     md = summary_of_release(["tele-onthaal"])
     # r41 (r40/r41 TO #1): the published difference; the note under the bullets
-    assert "−36.460¹ tegenover 2020" in md and "¹ De bron geeft −17,9 %" in md
+    assert "−36.460 (−17,3 %)¹ tegenover 2020" in md and "¹ De bron geeft −17,9 %" in md
     assert "wat niet bij dat verschil past" not in md and "(de bron vermeldt" not in md
 
 

@@ -209,8 +209,8 @@ def test_table_2_marks_2019_as_before_corona_with_a_note():
     """#12: the corona rows had empty 2019 cells beside the text's 'alle gesprekken in 2019, vóór corona'."""
     chapter = built()[0]
     table = chapter.tables["channels"].set_index("Cijfer")
-    assert table.loc["totaal – gesprekken over corona", "2019"] == channel_years.NONE == "–"
-    assert table.loc["totaal – andere gesprekken", "2019"] == table.loc["totaal – gesprekken", "2019"]
+    assert table.loc["waarvan coronagerelateerd", "2019"] == channel_years.NONE == "–"
+    assert table.loc["waarvan andere", "2019"] == table.loc["totaal – gesprekken", "2019"]
     assert channel_years.before_corona(chapter.tables["channels"]) == ["2019"]
     # r39 (r38 TO #13): one note under the table (what ≈ is, 2021's ranges, then the dash), ending the paragraph
     assert " –: geen gesprekken over corona (2019, vóór corona).\n" in chapter.section("comparison")[0]

@@ -96,11 +96,25 @@ def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str
         prose=False,
         documents=documents,
         names=[name for h, name in load_names().items() if h in cited],
+        website=one_website(cited),
         synthetic=synthetic,
         misread=_misread() if synthetic else [],
         quality_chapter=quality_chapter,
         scanned=any(d["scanned"] for d in documents),
     )
+
+
+def one_website(cited: set[str]) -> dict | None:
+    """The website of a release's one helpline (data/helpline_contacts.csv), as the box 'Hulp nodig?' shows it, for
+    the annex's '{website}' (r44: named there, not left to the box); None for several helplines."""
+    from ..data import load
+
+    contacts = load.helpline_contacts().set_index("helpline")["website"]
+    one = [h for h in load_names() if h in cited]
+    if len(one) != 1 or one[0] not in contacts.index:
+        return None
+    url = str(contacts[one[0]])
+    return {"url": url, "site": url.removeprefix("https://").rstrip("/")}
 
 
 def shown_text(staging: Path, names: list[str]) -> str:
