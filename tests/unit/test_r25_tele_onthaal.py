@@ -103,7 +103,12 @@ def test_what_we_do_not_know_closes_the_chapter_after_the_table_per_channel():
     # r39 (r38 TO #4): the gap paragraphs follow the table's note, after the channels and the change since 2019
     # r37 (r36 TO #8): what '≈' and a range are, in a note above it (no longer in the caption)
     estimates = "≈: schatting, afgeleid uit de gepubliceerde wijzigingen en aandelen"  # r39 (r38 TO #13)
-    assert after_text.startswith(estimates) and (note + " Er waren 32.988 meer oproepen") in after_text
+    # r44 (r43 TO #8): the source line first, then the legend
+    assert (
+        after_text.startswith("Bron: ")
+        and estimates in after_text
+        and (note + " Er waren 32.988 meer oproepen") in after_text
+    )
     assert after_text.index("**Website.**") < after_text.index("**Wat we niet weten.**")
     assert after_text.endswith("wie er contact opnam of hoe lang oproepers moesten wachten.")
 
