@@ -105,16 +105,13 @@ def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str
 
 
 def one_website(cited: set[str]) -> dict | None:
-    """The website of a release's one helpline (data/helpline_contacts.csv), as the box 'Hulp nodig?' shows it, for
-    the annex's '{website}' (r44: named there, not left to the box); None for several helplines."""
+    """The one helpline's website (data/helpline_contacts.csv) for the annex's '{website}' (r44); else None."""
     from ..data import load
 
-    contacts = load.helpline_contacts().set_index("helpline")["website"]
-    one = [h for h in load_names() if h in cited]
+    contacts, one = load.helpline_contacts().set_index("helpline")["website"], [h for h in load_names() if h in cited]
     if len(one) != 1 or one[0] not in contacts.index:
-        return None
-    url = str(contacts[one[0]])
-    return {"url": url, "site": url.removeprefix("https://").rstrip("/")}
+        return None  # several helplines: the annex says 'hun websites' (where_nl)
+    return {"site": str(contacts[one[0]]).removeprefix("https://").rstrip("/")}
 
 
 def shown_text(staging: Path, names: list[str]) -> str:
