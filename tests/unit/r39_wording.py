@@ -21,10 +21,10 @@ CHAT = (
 )
 # r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; in the summary a bullet of its own;
 # r41 (r40/r41 TO #4, #5): the year's estimate first, then the rise; 'naar schatting 90.800', not 'ongeveer'
+# r44 (r43 TO #9): both years' counts, as the corona sentence; the rise is the summary's, not said again
 OTHER = (
-    "Gesprekken die niet als coronagerelateerd geteld werden: naar schatting tussen 90.500 en 91.600 in 2021. Dat "
-    "is tussen 10.100 en 11.400 meer dan in 2020 en ongeveer evenveel als alle gesprekken in 2019, vóór "
-    "corona (naar schatting 90.800)."
+    "Het aantal andere gesprekken, die niet als coronagerelateerd geteld werden, lag in 2020 rond 80.300 en in 2021 "
+    "tussen 90.500 en 91.600: ongeveer evenveel als alle gesprekken in 2019, vóór corona (naar schatting 90.800)."
 )
 SUMMARY_OTHER = (
     "- **Meer andere gesprekken:** naar schatting tussen 90.500 en 91.600 gesprekken die niet als coronagerelateerd "

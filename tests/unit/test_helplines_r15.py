@@ -84,7 +84,9 @@ def test_the_tele_onthaal_chapter_reads_plainly():
     assert "74,4 %" not in text
     assert "telt.\n" not in text and "; de bron zegt niet wat ze als coronagerelateerd telt" not in text
     # r28 TO #4: the other conversations once, labelled an estimate; no method hedge in the chapter
-    assert "80.300" not in text and "berekend uit die aandelen" not in text  # r30 TO #4: the rise, 'ruim 10.000'
+    assert (
+        "Dat is tussen 10.100 en 11.400" not in text and "berekend uit die aandelen" not in text
+    )  # r30 TO #4: the rise, 'ruim 10.000'
 
 
 def test_stop_it_now_gives_the_published_counts_with_the_shares():

@@ -82,7 +82,7 @@ def test_the_lead_says_what_the_counts_say_and_the_table_says_why_a_difference_s
     # r26 TO #4: the difference in the table; r31 TO #1: the share it comes to, the source's −17,9 % once, said not
     # to fit; the report's −17,3 % is the annex's
     assert (
-        "−36.460¹ tegenover 2020" in md
+        "−36.460 (−17,3 %)¹ tegenover 2020" in md
     )  # r41 (r40/r41 TO #1): the published difference; the source's −17,9 % in a note
     assert md.count("17,9") == 1 and "ongeveer 17 %" not in md and "17 tot" not in md
     # r40 (TO r39 #3): the key message's 17,3 % carries the note's mark too (a third ¹); r41 (r40/r41 TO #1): the
@@ -103,7 +103,12 @@ def test_what_we_do_not_know_closes_the_chapter_after_the_table_per_channel():
     # r39 (r38 TO #4): the gap paragraphs follow the table's note, after the channels and the change since 2019
     # r37 (r36 TO #8): what '≈' and a range are, in a note above it (no longer in the caption)
     estimates = "≈: schatting, afgeleid uit de gepubliceerde wijzigingen en aandelen"  # r39 (r38 TO #13)
-    assert after_text.startswith(estimates) and (note + " Er waren 32.988 meer oproepen") in after_text
+    # r44 (r43 TO #8): the source line first, then the legend
+    assert (
+        after_text.startswith("Bron: ")
+        and estimates in after_text
+        and (note + " Er waren 32.988 meer oproepen") in after_text
+    )
     assert after_text.index("**Website.**") < after_text.index("**Wat we niet weten.**")
     assert after_text.endswith("wie er contact opnam of hoe lang oproepers moesten wachten.")
 

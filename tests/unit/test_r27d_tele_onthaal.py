@@ -54,7 +54,7 @@ def test_the_summary_has_no_contested_percentage_no_note_and_no_production_note(
     md = summary_of_release(["tele-onthaal"])
     # r30 TO #9; r31 TO #1; r33f (r32 TO #3): the difference and the share it comes to, the source's −17,9 % once,
     # in a note pointing to the annex's table
-    assert "−36.460¹ tegenover 2020" in md  # r41 (r40/r41 TO #1): the published difference
+    assert "−36.460 (−17,3 %)¹ tegenover 2020" in md  # r41 (r40/r41 TO #1): the published difference
     # r40 (TO r39 #3): the key message's 17,3 % carries the note's mark too (a third ¹), the −17,9 % still once
     assert "ongeveer 17 %" not in md and md.count("17,9") == 1 and md.count("¹") == 3 and "@tbl-inconsistencies" in md
 

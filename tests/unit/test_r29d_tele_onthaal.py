@@ -94,11 +94,12 @@ def test_the_other_conversations_are_estimated_once_and_the_corona_count_of_2021
     assert (
         "ruim 10.000" not in text
         # r41 (r40/r41 TO #4): the year's estimate, then the rise
-        and "Dat is tussen 10.100 en 11.400 meer dan in 2020" in text
+        and "lag in 2020 rond 80.300 en in 2021 tussen 90.500 en 91.600" in text
     )
     # r39 (r38 TO #13): the 2021 range of the other conversations is in Table 2's note; r41 (r40/r41 TO #4): and in
     # the sentence that opens with it, the rise after it
-    assert text.count("tussen 90.500 en 91.600") == 2 and "ruim 13.000" not in text
+    # r44 (r43 TO #8, #9): no longer in the note, only in the chapter's sentence
+    assert text.count("tussen 90.500 en 91.600") == 1 and "ruim 13.000" not in text
     assert facts.get("tele-onthaal.corona_conversations.2021.between_high") == 14_200
     k = ("corona_conversations", 2021)
     found = story.outward("x", 2021, k, Interval(13_086, 14_131), FactSheet("t", 2021), "s")

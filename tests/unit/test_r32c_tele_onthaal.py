@@ -32,13 +32,14 @@ def test_the_lead_message_marks_the_estimate_and_has_no_causal_zo():
     assert (
         "Zo bleef" not in chapter
         # r41 (r40/r41 TO #4): the year's estimate first, then the rise
-        and "Dat is tussen 10.100 en 11.400 meer dan in 2020" in chapter
+        and "lag in 2020 rond 80.300 en in 2021 tussen 90.500 en 91.600" in chapter
     )
     several = flat(built(tuple(ALL))[0].text)
     # 2021 #9; r34 2021 #2
     # r36, r37; r39 (r38 TO #6): what the rise counts, said plainly
     # r41 (r40/r41 TO #4): the year's estimate first, then the rise, no 'in totaal'
-    assert "Dat is tussen 10.100 en 11.400 meer dan in 2020 en ongeveer evenveel als alle gesprekken in 2019" in several
+    # r44 (r43 TO #9): both years' counts, the rise the summary's
+    assert "in 2021 tussen 90.500 en 91.600: ongeveer evenveel als alle gesprekken in 2019" in several
 
 
 def test_the_gap_between_calls_and_conversations_is_a_difference_and_said_once():
@@ -67,7 +68,7 @@ def test_the_key_figures_give_the_sources_percentage_once_without_audit_talk():
     """TO #3: Tabel 1 says the difference and the source's percentage, the explanation is the annex's."""
     md = summary_of_release(["tele-onthaal"])
     # r41 (r40/r41 TO #1): the published difference; the note under the bullets
-    assert "−36.460¹ tegenover 2020" in md and "¹ De bron geeft −17,9 %" in md
+    assert "−36.460 (−17,3 %)¹ tegenover 2020" in md and "¹ De bron geeft −17,9 %" in md
     assert "wat niet bij dat verschil past" not in md and "(de bron vermeldt" not in md
 
 

@@ -77,5 +77,5 @@ def test_many_derived_counts_and_a_table_with_estimates_keep_the_general_sentenc
     about = _about(found, marks_estimates("| Oproepen | ≈ 120.900 |"))
     # r34: '≈' and 'ongeveer' are explained in one sentence, not as '(in een tabel: ≈)'; the word rule is methods.md's
     assert "Veel cijfers zijn afgerond bekendgemaakt." in about and "(in een tabel: ≈)" not in about
-    assert "Cijfers met ≈ zijn schattingen; „ongeveer” rondt ook exacte cijfers af." in about
+    assert "Cijfers met ≈ zijn schattingen; „ongeveer” vóór een getal rondt ook een exact cijfer af;" in about
     assert "afgerond" not in _about([], False)

@@ -177,7 +177,14 @@ def test_about_these_figures_says_what_was_rounded_and_every_estimate_word():
     words = estimate_words(chapter.text)
     # r37 (r36 2020 #14): a table's range too, for the annex's Methods
     # r41 (r40/r41 TO #5): and whether 'ongeveer' stands before a number (no longer, for an estimate)
-    assert words == {"around": True, "estimated": True, "between": True, "table_range": False, "about": False}
+    assert words == {
+        "around": True,
+        "estimated": True,
+        "between": True,
+        "table_range": False,
+        "about": False,
+        "same": True,
+    }
     # r41 (r40/r41 TO #5): 'about' only says the text writes 'ongeveer' before a number (the Methods then name it)
     marks = estimate_words("In 2019 waren er ongeveer 5.420 contacten.")
     assert marks.pop("about") and not any(marks.values())
@@ -186,7 +193,9 @@ def test_about_these_figures_says_what_was_rounded_and_every_estimate_word():
         # r39 (r38 TO #2): 'ongeveer' also rounds exact figures ('bijna een kwart'), so it marks no estimate
         "De percentages zijn afgerond bekendgemaakt. Cijfers met ≈, „rond” of „naar schatting” zijn schattingen, net "
         # r41 (r40/r41 TO #5): the text no longer writes 'ongeveer' before an estimate: no 'ook'
-        "als een bereik („tussen … en …”); „ongeveer” rondt exacte cijfers af."
+        # r44 (r43 TO #7): 'ongeveer' before a number rounds; 'ongeveer evenveel' compares (the text uses it)
+        "als een bereik („tussen … en …”); „ongeveer” vóór een getal rondt een exact cijfer af; „ongeveer evenveel” en "
+        "„ongeveer even groot” vergelijken twee cijfers (zie Methoden)."
     ) in about
     assert "Veel cijfers" not in about
     # the data decide: Tele-Onthaal's counts exact, its percentages rounded; 2021's 1712 has 'meer dan 58 %'; 2020's
@@ -209,8 +218,8 @@ def test_table_2_marks_2019_as_before_corona_with_a_note():
     """#12: the corona rows had empty 2019 cells beside the text's 'alle gesprekken in 2019, vóór corona'."""
     chapter = built()[0]
     table = chapter.tables["channels"].set_index("Cijfer")
-    assert table.loc["totaal – gesprekken over corona", "2019"] == channel_years.NONE == "–"
-    assert table.loc["totaal – andere gesprekken", "2019"] == table.loc["totaal – gesprekken", "2019"]
+    assert table.loc["waarvan coronagerelateerd", "2019"] == channel_years.NONE == "–"
+    assert table.loc["waarvan andere", "2019"] == table.loc["totaal – gesprekken", "2019"]
     assert channel_years.before_corona(chapter.tables["channels"]) == ["2019"]
     # r39 (r38 TO #13): one note under the table (what ≈ is, 2021's ranges, then the dash), ending the paragraph
     assert " –: geen gesprekken over corona (2019, vóór corona).\n" in chapter.section("comparison")[0]

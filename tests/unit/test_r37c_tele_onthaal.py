@@ -105,10 +105,8 @@ def test_table_2_says_what_approx_and_a_range_are_in_a_note_and_a_wide_range_bes
     """#8: '(≈ of een bereik: schatting)' in the caption was cryptic; #11: '13.000 tot 14.200' beside '≈ 25.500'."""
     chapter = built()[0]
     table = chapter.tables["channels"].set_index("Cijfer")
-    assert (
-        table.loc["totaal – gesprekken over corona", "2021"] == "≈\u00a013.600"
-    )  # r39 (r38 TO #13): the range in the note
-    assert table.loc["totaal – andere gesprekken", "2021"] == "≈\u00a091.100"  # r39 (r38 TO #13)
+    assert table.loc["waarvan coronagerelateerd", "2021"] == "≈\u00a013.600"  # r39 (r38 TO #13): the range in the note
+    assert table.loc["waarvan andere", "2021"] == "≈\u00a091.100"  # r39 (r38 TO #13)
     assert display._numeric(table["2021"])  # the column stays right-aligned
     from caption_words import QUIET
 
@@ -120,11 +118,12 @@ def test_table_2_says_what_approx_and_a_range_are_in_a_note_and_a_wide_range_bes
     ]
     assert CAPTION == "Oproepen en gesprekken van {} per kanaal en per jaar"
     note = flat(chapter.section("comparison")[0])
-    assert note.startswith(
-        "≈: schatting, afgeleid uit de gepubliceerde wijzigingen en aandelen (zie @tbl-appendix-helpline-years). In "
-        "2021 lagen de gesprekken over corona tussen 13.000 en 14.200, de andere gesprekken tussen 90.500 en 91.600. "
-        "–: geen gesprekken over corona"  # r39 (r38 TO #13): the 2021 ranges in the note, not in the cells
-    )
+    # r44 (r43 TO #8, #9): the source line, then a legend only; the ranges are the chapter's, not said again
+    assert "lagen de gesprekken over corona" not in note and note.startswith("Bron: ")
+    assert (
+        "≈: schatting, afgeleid uit de gepubliceerde wijzigingen en aandelen (zie @tbl-appendix-helpline-years). "
+        "–: geen gesprekken over corona (2019, vóór corona)."
+    ) in note
     text = flat(chapter.text)
     assert "lag in 2020 rond 25.500 en in 2021 rond 13.600 (tussen 13.000 en 14.200)." in text
 

@@ -45,7 +45,10 @@ def test_methods_state_the_rule_the_chapters_follow():
     about = " ".join(about.split())
     assert rule in about and 'zijn schattingen{% if words.get("between") %}' in about
     # r41 (r40/r41 TO #5): 'ook' only where the text writes 'ongeveer' before an estimate too
-    assert '„ongeveer” rondt {{ "ook " if words.get("about", true) }}exacte cijfers af.' in about
+    # r44 (r43 TO #7): 'vóór een getal', and the comparisons 'ongeveer evenveel/even groot' said apart
+    assert '„ongeveer” vóór een getal rondt {{ "ook " if words.get("about", true) }}een exact cijfer af' in about
+    assert "„ongeveer evenveel” en „ongeveer even groot” vergelijken twee cijfers (zie Methoden)" in about
+    assert "exacte cijfers af." not in about
 
 
 def test_the_corona_split_is_an_estimate_not_a_causal_dus():
@@ -64,7 +67,7 @@ def test_the_corona_split_is_an_estimate_not_a_causal_dus():
     assert "maar minder gesprekken hadden met corona te maken" not in body
     assert "halveerde bijna: van 24,1 % in 2020, het eerste coronajaar, naar 13 % in 2021." in body
     # r37 (r36 TO #1): its range; r41 (r40/r41 TO #4): after the year's estimate
-    assert "Dat is tussen 10.100 en 11.400 meer dan in 2020" in body
+    assert "lag in 2020 rond 80.300 en in 2021 tussen 90.500 en 91.600" in body
     assert "andere onderwerpen" not in body
     # r25 TO #7, 2021 #11: one 'ongeveer' count each, to hundreds (the range is the annex's)
     # r26 TO #6: the 2021 count of a whole percent as the thousands it lies above

@@ -36,7 +36,9 @@ def test_estimates_from_a_whole_percent_share_carry_its_uncertainty_and_no_secon
     assert story.estimate_bounds(90549, 91596) == (90_600, 91_500)
     assert not hasattr(story, "fraction_of")
     text = flat(built()[0].text)
-    assert "80.300" not in text and "91.000" not in text  # r30 TO #4: the rise ('ruim 10.000'), not the estimates
+    assert (
+        "Dat is tussen 10.100 en 11.400" not in text and "91.000" not in text
+    )  # r30 TO #4: the rise ('ruim 10.000'), not the estimates
     assert "namen dus toe" not in text and "en dus hoger" not in text and "(13 % meer)" not in text
 
 
@@ -117,7 +119,12 @@ def test_the_text_refers_to_its_figures_and_tables_and_the_chart_of_the_years_fo
     note = "–: geen gesprekken over corona (2019, vóór corona)."
     # r39 (r38 TO #4): the gap paragraphs follow the table's note, after the channels and the change since 2019
     # r37 (r36 TO #8): what '≈' and a range are, in the note above it, no longer in the caption
-    assert after.startswith("≈: schatting, afgeleid uit") and (note + " Er waren 32.988 meer oproepen") in after
+    # r44 (r43 TO #8): the source line first, then the legend
+    assert (
+        after.startswith("Bron: ")
+        and "≈: schatting, afgeleid uit" in after
+        and (note + " Er waren 32.988 meer oproepen") in after
+    )
     assert "**Website.**" in after
     assert "**Website.**" not in lead and after.index("**Website.**") < after.index("**Wat we niet weten.**")
     details_of = several.section("details")  # r20 2021 #4: the comparison's heading and lead-in, a section of its own

@@ -52,7 +52,7 @@ def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
     assert "en in 2021 rond 13.600 (tussen 13.000 en 14.200)" in text and "91.100" not in text
     # r22 TO #1: the lead is what was published; the estimate hedged, without a growth rate its range leaves wide
     assert (
-        "Dat is tussen 10.100 en 11.400 meer dan in 2020"  # r41 (r40/r41 TO #4): after the year's estimate
+        "lag in 2020 rond 80.300 en in 2021 tussen 90.500 en 91.600"  # r41 (r40/r41 TO #4): after the year's estimate
         in text  # r37 (r36 TO #1): its range
     )  # r30 TO #4: the other conversations' rise; r34 TO #1: second, in the corona paragraph
     assert "**Minder gesprekken over corona.**" in text
@@ -93,7 +93,8 @@ def test_the_channel_table_is_no_answer_rate_and_stands_in_its_helplines_section
     # r39 (r38 TO #4): the gap paragraphs follow the table's note, then corona
     note = "–: geen gesprekken over corona (2019, vóór corona).\n\nEr waren 32.988 meer oproepen"
     # r37 (r36 TO #8): what '≈' and a range are, the note above it
-    assert rest[0].strip().startswith("≈: schatting, afgeleid uit de gepubliceerde wijzigingen")
+    assert rest[0].strip().startswith("Bron: ")  # r44 (r43 TO #8): the source line, then the legend
+    assert "≈: schatting, afgeleid uit de gepubliceerde wijzigingen" in rest[0]
     assert note in rest[0] and "**Wat we niet weten.**" in rest[0]
     assert "Stop it Now" in rest[1] and "Tele-Onthaal" not in rest[1]
     assert rest[-1].startswith("## Vergelijking van de hulplijnen")

@@ -153,6 +153,8 @@ ESTIMATE_MARKS = {
     "table_range": re.compile(r"^\s*\|.*\d tot \d", re.M),
     # r41 (r40 TO #5): 'ongeveer' before a number: the Methods name it as a mark only where the text writes one
     "about": re.compile(r"\bongeveer \d"),
+    # r44 (r43 TO #7): not a mark but a comparison ('ongeveer evenveel'): 'Over deze cijfers' says so where it is used
+    "same": re.compile(r"\bongeveer (?:evenveel|even groot)\b"),
 }
 
 

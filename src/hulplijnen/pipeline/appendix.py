@@ -106,11 +106,22 @@ def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str
         prose=False,
         documents=documents,
         names=[name for h, name in load_names().items() if h in cited],
+        website=one_website(cited),
         synthetic=synthetic,
         misread=_misread() if synthetic else [],
         quality_chapter=quality_chapter,
         scanned=any(d["scanned"] for d in documents),
     )
+
+
+def one_website(cited: set[str]) -> dict | None:
+    """The one helpline's website (data/helpline_contacts.csv) for the annex's '{website}' (r44); else None."""
+    from ..data import load
+
+    contacts, one = load.helpline_contacts().set_index("helpline")["website"], [h for h in load_names() if h in cited]
+    if len(one) != 1 or one[0] not in contacts.index:
+        return None  # several helplines: the annex says 'hun websites' (where_nl)
+    return {"site": str(contacts[one[0]]).removeprefix("https://").rstrip("/")}
 
 
 def shown_text(staging: Path, names: list[str]) -> str:

@@ -13,7 +13,7 @@ from ...presentation.labels import category_label, measure_label
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec, has_published_tables
 from ..shared.published import register_key_figures
-from . import annex_rows, channel_years, charts, conversion, story, tables, trend
+from . import annex_rows, channel_years, charts, conversion, source_note, story, tables, trend
 from .channel_years import fact_of, per_channel
 from .tables import by_year, compared_years, published_table, published_widths, years_also
 
@@ -117,6 +117,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
         "table_estimates": channel_years.estimated(table),  # r37 (r36 TO #8): the note on '≈' under the table
         "table_ranges": channel_years.ranged(table),  # r39 (r38 TO #13)
         "none_mark": channel_years.NONE,
+        "source": source_note.in_words(helpline_, year),  # r44 (r43 TO #8): a source line under the figure, tables
         "per_channel": channels_,
         "conversation_changes": trend.changes(helpline_, figs, "conversations", implied, facts),
         "website_changes": trend.changes(helpline_, figs, "website_visitors", implied, facts),

@@ -248,6 +248,8 @@ def table(helpline: str, year: int, implied: pd.DataFrame, labels: dict, facts: 
     return pd.DataFrame(out).fillna("")
 
 
+# r44 (r43 TO #11): the rows under 'totaal – gesprekken' said as its parts, in the text's word (coronagerelateerd)
+PARTS = {"corona": "waarvan coronagerelateerd", "other": "waarvan andere"}
 NONE = "–"  # a year before corona: no conversations about corona (r36 TO #12), its note under the table
 
 
@@ -265,8 +267,8 @@ def with_corona(table_: pd.DataFrame, meaning: dict | None) -> pd.DataFrame:
     first = int(meaning["previous"]) if level.get("first_corona") else None
     totals = table_[table_["Cijfer"] == f"{TOTAL} – gesprekken"]
     rows = []
-    for part, words in (("corona", "gesprekken over corona"), ("other", "andere gesprekken")):
-        line = {"Cijfer": f"{TOTAL} – {words}"}
+    for part, words in PARTS.items():
+        line = {"Cijfer": words}
         for column in [c for c in table_.columns if first and c.isdigit() and int(c) < first and not totals.empty]:
             line[column] = NONE if part == "corona" else totals.iloc[0][column]
         for when, column in years.items():
@@ -287,7 +289,7 @@ def before_corona(table_: pd.DataFrame) -> list[str]:
     """The years the table marks as before corona ('–' about corona), for the note under it."""
     if table_.empty or "Cijfer" not in table_:
         return []
-    corona = table_[table_["Cijfer"] == f"{TOTAL} – gesprekken over corona"]
+    corona = table_[table_["Cijfer"] == PARTS["corona"]]
     return [c for c in table_.columns if not corona.empty and corona.iloc[0][c] == NONE]
 
 

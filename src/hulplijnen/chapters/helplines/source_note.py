@@ -1,0 +1,17 @@
+"""Where a helpline's key figures come from, in words, for the source line under its figure and tables (r44, r43 TO
+#8: a figure or table copied on its own keeps its origin)."""
+
+from __future__ import annotations
+
+from ...config import yamlfile
+from ...config.paths import DATA
+
+
+def in_words(helpline_: str, year: int) -> str:
+    """The key figures' part of their document as the annex names it (data/provenance.yml: part_nl, else the
+    document's about_nl); empty where the provenance names none."""
+    provenance = yamlfile.load(DATA / "provenance.yml")[0]
+    entry = provenance["files"].get(f"{helpline_}/{year}/key_figures.csv")
+    if not entry:
+        return ""
+    return entry.get("part_nl") or provenance["documents"][entry["document"]].get("about_nl", "")

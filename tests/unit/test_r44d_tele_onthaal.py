@@ -1,0 +1,27 @@
+"""r44 (r43 TO #1, #7; the lead's brief 3a, 3b): the annex names the one helpline's website from
+data/helpline_contacts.csv, not the box 'Hulp nodig?'; About explains 'ongeveer evenveel' only where the text uses
+it; Table 1's website changes each a count with its percentage."""
+
+from __future__ import annotations
+
+from test_helplines_r13 import flat
+from test_tele_onthaal_r16 import _records
+
+from hulplijnen.data import load
+from hulplijnen.pipeline.about import estimate_words
+from hulplijnen.pipeline.appendix import one_website, sources_markdown
+
+
+def test_the_annex_names_the_one_helplines_website_from_its_contacts():
+    md = flat(sources_markdown(_records(), False, True))
+    site = str(load.helpline_contacts().set_index("helpline").loc["tele-onthaal", "website"])
+    shown = site.removeprefix("https://").rstrip("/")
+    assert f"kan het vergelijken met wat Tele-Onthaal zelf over 2021 publiceert op {shown}." in md
+    assert "{website}" not in md and "de website staat in het kader" not in md and "http" not in md
+    assert one_website({"tele-onthaal", "1712"}) is None
+
+
+def test_the_comparison_word_is_recorded_apart_from_the_estimate_marks():
+    assert estimate_words("ongeveer evenveel als in 2020")["same"]
+    assert estimate_words("ongeveer even groot als in 2020")["same"]
+    assert not estimate_words("ongeveer 5.420 contacten")["same"]
