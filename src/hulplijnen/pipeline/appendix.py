@@ -4,12 +4,13 @@ The build's own record (software versions, run times, input checksums) stays in 
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from ..config import nbfile, yamlfile
 from ..config.paths import DATA
 from ..presentation import escape, text
+from .websites import linked as _linked
+from .websites import one_website
 
 
 def _misread() -> list[dict]:
@@ -86,15 +87,6 @@ def used_documents(facts: dict, synthetic: bool) -> list[dict]:
     return documents
 
 
-def _linked(sentence: str) -> str:
-    """A document's where-sentence, each website it names a link (r44, demo r42 #15: plain text in the HTML)."""
-    website = re.compile(r"\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+")
-    if not website.search(sentence):  # as before: the template escapes it (and fills in its '{naam}')
-        return sentence
-    sites = [f"[{escape.md_text(m)}]({escape.url('https://' + m)})" for m in website.findall(sentence)] + [""]
-    return text.Markup("".join(escape.md_text(p) + site for p, site in zip(website.split(sentence), sites)))
-
-
 def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str:
     """The source documents the release's figures come from (data/provenance.yml), with their dates."""
     documents = used_documents(facts, synthetic)
@@ -112,16 +104,6 @@ def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str
         quality_chapter=quality_chapter,
         scanned=any(d["scanned"] for d in documents),
     )
-
-
-def one_website(cited: set[str]) -> dict | None:
-    """The one helpline's website (data/helpline_contacts.csv) for the annex's '{website}' (r44); else None."""
-    from ..data import load
-
-    contacts, one = load.helpline_contacts().set_index("helpline")["website"], [h for h in load_names() if h in cited]
-    if len(one) != 1 or one[0] not in contacts.index:
-        return None  # several helplines: the annex says 'hun websites' (where_nl)
-    return {"site": str(contacts[one[0]]).removeprefix("https://").rstrip("/")}
 
 
 def shown_text(staging: Path, names: list[str]) -> str:
