@@ -55,10 +55,11 @@ def test_an_earlier_years_reachability_says_plainly_this_year_has_no_figure():
     # r35 (2021 #1): not 'geen cijfers bekend' (figures may exist): this report's sources give none
     # r36 (r35 2021 #1): the lead without the year (a skimmed lead read the earlier figure as the year's); the year's
     # none, then the earlier figure dated in a sentence of its own
+    # r45 (r44 2021 #5): 'de recentste cijfers gaan over'
     assert (
-        "**Bereikbaarheid:** over 2001 geven de bronnen geen cijfers; de recentste (september–december 2000, "  # r44
-        "interne analyses van X, aangehaald in schriftelijke vraag in het Vlaams Parlement): 40 tot 45 % van de "
-        "oproepen beantwoord." in " ".join(out.split())
+        "**Bereikbaarheid:** over 2001 geven de bronnen geen cijfers; de recentste cijfers gaan over "
+        "september–december 2000 (interne analyses van X, aangehaald in schriftelijke vraag in het Vlaams Parlement): "
+        "toen werd 40 tot 45 % van de oproepen beantwoord." in " ".join(out.split())
     )
     assert "Bereikbaarheid in 2001" not in out
     assert "bevestigt" not in out and "geen cijfers bekend" not in out

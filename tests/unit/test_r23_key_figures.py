@@ -15,7 +15,7 @@ def test_an_exact_difference_comes_with_the_published_percentage_only_where_it_f
     # to fit (never '17 tot 18'); the report's own −17,3 % is the annex's
     assert (  # r33f (r32 TO #3): the share it comes to in the row, the source's percentage in a note
         # r44 (r43 TO #1): each change a count and its percentage
-        "| Websitebezoekers | 174.063 | −36.460 (−17,3 %)¹ tegenover 2020; +79.554 (+84,2 %) tegenover 2019 |"
+        "| Websitebezoekers | 174.063 | −36.460 (−17,9 %)¹ tegenover 2020; +79.554 (+84,2 %) tegenover 2019 |"
     ) in figures
     # r41 (r40/r41 TO #1, #13): the note under the bullets gives the source's −17,9 %, said once: not under Table 1
     assert md.count("17,9") == 1 and "ongeveer 17 %" not in figures and figures.count("¹") == 1 and "17 tot" not in md

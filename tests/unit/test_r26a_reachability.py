@@ -104,9 +104,10 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
     # answer's; 'Wat er veranderde' with every measure dated, the call-back option too
     assert line.startswith(
         # r44 (2021 #4): about two lines; the attempts per caller are the chapter's
-        "Bereikbaarheid:** over 2021 geven de bronnen geen cijfers; de recentste (september–december 2020, interne "
-        "analyses van 1712, aangehaald in schriftelijke vraag 282 in het Vlaams Parlement): 40 tot 45 % van de "
-        "oproepen beantwoord."
+        # r45 (r44 2021 #5): 'de recentste cijfers gaan over'
+        "Bereikbaarheid:** over 2021 geven de bronnen geen cijfers; de recentste cijfers gaan over september–december "
+        "2020 (interne analyses van 1712, aangehaald in schriftelijke vraag 282 in het Vlaams Parlement): toen werd "
+        "40 tot 45 % van de oproepen beantwoord."
     ), line
     assert line.count("2020") == 1 and "bevestigt" not in line
     done = next(b for b in bullets(md) if b.startswith("Wat er veranderde"))

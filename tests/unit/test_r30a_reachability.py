@@ -129,7 +129,8 @@ def test_the_years_figures_are_unknown_and_the_summary_splits_figure_and_measure
     assert chapter.count("bronnen van dit rapport") == 1 and md.count("bronnen van dit rapport") == 0  # r39, r44
     assert "geen cijfers bekend" not in chapter + md
     # r36 (r35 2021 #5): optie 0 dated, as every measure in the bullet
-    assert " - **Wat er veranderde:** in 2021 „optie 0” als overlooplijn (wie in het keuzemenu 0 koos" in md  # r44
+    # r45 (r44 2021 #3): a nested list, each measure dated first
+    assert " - **Wat er veranderde:** - In 2021: „optie 0” als overlooplijn (wie in het keuzemenu 0 koos" in md
     assert "Wat 1712 deed" not in md
 
 
@@ -155,8 +156,9 @@ def test_a_channel_that_fell_is_not_under_meer():
     # r44 (2021 #3): without a recorded 'alike' (the rule of Methods) and without the year's own comparison, the
     # earlier shares stand only beside the year's, no 'Meer', 'minder' or 'steeg'
     assert (
-        "**Chat:** in 2001 liep 18 % van de contacten via chat, naar schatting ongeveer 1.500 (in de tabellen over "
-        "2000: 11,3 %, 911). Het aandeel e-mail was 14 %, ongeveer 1.200 contacten (in de tabellen over 2000: 17,9 %, "
+        # r45 (r44 2021 #4): one hedge per count; e-mail a sentence of its own
+        "**Chat:** in 2001 liep 18 % van de contacten via chat, ongeveer 1.500 (in de tabellen over "
+        "2000: 11,3 %, 911). E-mail: 14 %, ongeveer 1.200 (in de tabellen over 2000: 17,9 %, "
         "1.440)." in out
     ), out
     shift["alike"], shift["others"][0]["alike"] = True, True  # the sources say both count alike: the words stay

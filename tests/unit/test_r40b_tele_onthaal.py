@@ -46,6 +46,6 @@ def test_the_summary_s_website_share_carries_table_1_s_mark():
     ) in md
     # r41 (r40/r41 TO #1): Table 1 the published difference; the note under the bullets gives both percentages
     assert (
-        "−36.460 (−17,3 %)¹ tegenover 2020" in md
+        "−36.460 (−17,9 %)¹ tegenover 2020" in md
         and "¹ De bron geeft −17,9 %; uit het verschil van 36.460 volgt −17,3 %" in md
     )

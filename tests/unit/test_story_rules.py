@@ -203,10 +203,11 @@ def test_an_earlier_years_reachability_lead_says_plainly_that_this_year_has_no_f
     # r35 (2021 #1): this report's sources give none (was 'geen cijfers bekend': figures may exist)
     # r36 (r35 2021 #1): the lead without the year (a skimmed lead read the earlier figure as the year's); the
     # earlier figure's months said before it
+    # r45 (r44 2021 #5): 'de recentste cijfers gaan over'
     assert (
-        "**Bereikbaarheid:** over 2001 geven de bronnen geen cijfers; de recentste (september–december 2000, "  # r44
-        "interne analyses van X, aangehaald in schriftelijke vraag in het Vlaams Parlement): 40 tot 45 % van de "
-        "oproepen beantwoord." in out
+        "**Bereikbaarheid:** over 2001 geven de bronnen geen cijfers; de recentste cijfers gaan over "
+        "september–december 2000 (interne analyses van X, aangehaald in schriftelijke vraag in het Vlaams Parlement): "
+        "toen werd 40 tot 45 % van de oproepen beantwoord." in out
     ), out
     assert "Bereikbaarheid in 2001" not in out
     assert "minister" not in out and "wellicht" not in out and "Het laatste cijfer, van" not in out

@@ -86,8 +86,10 @@ def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
     # r33 (r32 #1): the year first, plainly, then the earlier figure, dated
     # r35 (2021 #1): this report's sources give none (was 'geen cijfers bekend')
     # r36 (r35 2021 #1): the lead without the year; the earlier figure's months before it
-    lead = "Bereikbaarheid:** over 2021 geven de bronnen geen cijfers; de recentste (september–december 2020): "
-    lead += "40 tot 45 % van de inkomende oproepen beantwoord."  # r44 (2021 #4)
+    lead = (
+        "Bereikbaarheid:** over 2021 geven de bronnen geen cijfers; de recentste cijfers gaan over september–december "
+    )
+    lead += "2020: toen werd 40 tot 45 % van de inkomende oproepen beantwoord."  # r44 (2021 #4); r45 (r44 2021 #5)
     assert found.startswith(lead), found
     # r36 (r35 2021 #5): every measure put in practice, dated, the call-back option too (new in 2021 as the chapter
     # says; the pin 'antwoordapparaat' not in the bullet stays: it is named by its short name)

@@ -100,7 +100,18 @@ def other_conversations(facts: dict, helpline: str, year: int) -> dict | None:
         "growth": _get(facts, keys.growth(helpline, "other_conversations", year - 1, "about")),
         "talks_level": talks_level(figs, year),  # the chapter's rule (r33: decided in one place)
         "against_oldest": against_oldest(facts, helpline, year),  # r34 TO #1, 2021 #2: the estimate's context
+        **_published_base(facts, helpline, figs, year),
     }
+
+
+def _published_base(facts: dict, helpline: str, figs: pd.DataFrame, year: int) -> dict:
+    """r45 (r44 TO #7a): the conversations' published change against the year before, said beside 'ongeveer evenveel'
+    before the estimates that rest on the year's conversations; None where the year publishes none."""
+    from ..data import history
+
+    r = history.stated_change(figs, "conversations", year - 1)
+    change = None if r is None else _get(facts, keys.fact_key(helpline, r)[0])
+    return {"talks_change": None if change is None else {"value": change, "decimals": int(r["decimals"])}}
 
 
 def _rise(facts: dict, helpline: str, year: int, measure: str = "other_conversations_rise") -> dict | None:

@@ -269,6 +269,27 @@ def _group(facts: dict, helpline: str, group: str) -> dict | None:
     return {"contacts": low, "share": share, "derived": filled is not None and filled < low}
 
 
+def _undated_table(facts: dict, helpline: str, year: int) -> dict | None:
+    """r45 (r44 2020 #1): the table per context has no year; its total beside the first later year's count of possible
+    victims (recorded by the contexts chapter), so the summary can say the doubt the chapter says; the closeness rule
+    is the chapter's (its template), applied in the summary's. None where either count is not recorded."""
+    total = _get(facts, keys.context(helpline, year, "all", "possible_victims"))
+    later = sorted(
+        int(y)
+        for k in facts
+        if k.startswith(f"{helpline}.context.") and k.endswith(".all.possible_victims")
+        for y in [k.split(".")[-3]]
+        if y.isdigit() and int(y) > year
+    )
+    if total is None or not later:
+        return None
+    return {
+        "total": total,
+        "year": str(later[0]),
+        "victims": _get(facts, keys.context(helpline, later[0], "all", "possible_victims")),
+    }
+
+
 def profile(facts: dict, helpline: str, year: int) -> dict:
     """Who makes contact and about what (rule 7): exact shares from the year's tables first, else published ones."""
     return {
@@ -281,6 +302,7 @@ def profile(facts: dict, helpline: str, year: int) -> dict:
             _published_share(facts, helpline, year, "context_share", "family"),
         ),
         "family_table": keys.context(helpline, year, "family", "share_known_pct") in facts,
+        "undated": _undated_table(facts, helpline, year),
         "victim_side": _group(facts, helpline, "victim_environment"),
         "perpetrator_side": _group(facts, helpline, "perpetrator_environment"),
     }

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..chapters.helplines import source_note
 from ..config import yamlfile
 from ..config.paths import DATA
 from ..data import load, quality
@@ -85,14 +86,8 @@ def earlier_changes(facts: dict, helpline: str, measure: str, year: int) -> list
             continue
         difference = _get(facts, differences[against]) if differences.get(against) in facts else None
         fits = difference is None or _fitting(facts, helpline, measure, older, against) is not None
-        changes.append(
-            {
-                "value": _get(facts, key) if fits else None,
-                "decimals": int(r["decimals"]),
-                "year": str(against),
-                "difference": difference,
-            }
-        )
+        value = _get(facts, key) if fits else None
+        changes.append({"value": value, "decimals": int(r["decimals"]), "year": str(against), "difference": difference})
     return changes
 
 
@@ -310,15 +305,19 @@ def source_in_words(fact: dict, provenance: dict) -> str:
 
 def key_figures_markdown(facts: dict, helplines: list[str], year: int, said: str = "") -> str:
     """The key figures as a table (Kerncijfer, Waarde, Toelichting), without those whose value ``said`` (the key
-    messages) already gives: each number once on the summary page (r20 2020 #2)."""
+    messages) already gives: each number once on the summary page (r20 2020 #2). r45 (r44 TO #8): one helpline's table
+    whose every figure is from its key figures has their source line under it, as the chapter's tables."""
+    rows, one = key_figure_rows(facts, helplines, year), f"data/{helplines[0]}/{year}/key_figures.csv"
+    alone = len(helplines) == 1 and {facts[k]["source"]["file"] for r in rows for k in r["keys"]} == {one}
     return text.render(
         "summary/key_figures.md",
         prose=False,
         facts=_values(facts),
         year=str(year),
         previous_year=str(year - 1),
-        rows=key_figure_rows(facts, helplines, year),
+        rows=rows,
         said=said,
+        source=source_note.in_words(helplines[0], year) if alone else "",
         # a synthetic export's key figures are made up: the table says so in its header and caption
         synthetic=any(keys.export(h, "calibration_contacts") in facts for h in helplines),
     )

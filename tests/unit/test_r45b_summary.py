@@ -1,0 +1,93 @@
+"""r45 (r44 2020 #1, #2; 2021 #3-#6; TO #7-#9): the summary's key messages, Table 1 and the help line, built from the
+notebooks' facts as the pipeline builds them (no Quarto). Each test fails on the wording before r45."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from test_helplines_r13 import summary_of_release
+from test_r44b_summary import facts, flat, said  # noqa: F401 (fixtures)
+
+from hulplijnen.config.params import load_params
+from hulplijnen.pipeline import front
+
+
+def test_2020_family_share_doubts_its_year(said):  # noqa: F811
+    """2020 #1: the table's total lies close to the 2021 count: the doubt said, not 'leest ze als 2020'."""
+    s = said[2020]
+    assert (
+        "Let op: de tabel heeft geen jaartal, en haar totaal (11.305) ligt dicht bij de 11.312 mogelijke "
+        "slachtoffers van 2021; mogelijk gaat ze over 2021." in s
+    )
+    assert "dit rapport leest ze als 2020" not in s
+
+
+def test_2020_estimate_after_its_published_base(said):  # noqa: F811
+    """2020 #2: the later year's count and change first, then the estimate derived from it, in one sentence."""
+    assert (
+        "kreeg **8.059 contacten** in 2020, naar schatting bijna de helft meer dan in 2019: 1712 meldt voor 2021 "
+        "8.515 contacten, 57 % meer dan in 2019, waaruit voor 2019 ongeveer 5.420 volgt." in said[2020]
+    )
+    assert "afgeleid uit de kerncijfers" not in said[2020]
+
+
+def test_2021_measures_a_nested_list(facts, said):  # noqa: F811
+    """2021 #3: the measures one a line, indented under their bullet, no 75-word sentence."""
+    from hulplijnen.pipeline import messages
+
+    raw = messages.key_messages(facts[2021], ["1712", "tele-onthaal", "stop-it-now"], 2021)
+    assert re.search(r"^- \*\*Wat er veranderde:\*\*\n  - In 2021: „optie 0” als overlooplijn", raw, re.M)
+    assert "\n  - Vanaf september 2021: een ruimere chat (van maandag tot donderdag tot 22 uur)\n" in raw
+    assert (
+        "\n  - Van 1 december 2021 tot 30 november 2024 (toegekend): een voortzetting van de capaciteitssubsidie" in raw
+    )
+
+
+def test_2021_reach_and_tele_onthaal_wording(said):  # noqa: F811
+    """2021 #5, #6: the noun in 'de recentste cijfers'; no unexplained 'meer andere gesprekken'."""
+    s = said[2021]
+    assert (
+        "de recentste cijfers gaan over september–december 2020 (interne analyses van 1712, aangehaald in "
+        "schriftelijke vraag 282 in het Vlaams Parlement): toen werd 40 tot 45 % van de oproepen beantwoord." in s
+    )
+    assert "meer andere gesprekken" not in s and "naar schatting ongeveer" not in s
+
+
+@pytest.fixture(scope="module")
+def tele_onthaal():
+    return flat(summary_of_release(["tele-onthaal"]))
+
+
+def test_tele_onthaal_headline_counts_and_neutral_other_conversations(tele_onthaal):
+    """TO #7a, #7b, #7c: the counts first; the rise said as what follows from the level total, not as a cause; why
+    the calls less the conversations are not the unanswered calls."""
+    s = tele_onthaal
+    assert "in 2021 waren er 104.681 gesprekken (137.669 oproepen), ongeveer evenveel als in 2020" in s
+    assert "(−1,1 %)" in s
+    assert "**Minder coronagesprekken, meer andere:** omdat het totaal ongeveer gelijk bleef en het aandeel" in s
+    assert "Van de 104.681 gesprekken in 2021 werden er naar schatting tussen 90.500 en 91.600 niet als" in s
+    assert "Waarover die gingen, zegt de bron niet." in s
+    assert "die stijging komt uit" not in s and "Meer andere gesprekken" not in s
+    assert "het is dus niet het aantal onbeantwoorde oproepen, want het kan ook oproepen bevatten" in s
+    assert "geen maat voor onbeantwoorde" not in s
+
+
+def test_tele_onthaal_table_shows_the_published_change_and_its_source(tele_onthaal):
+    """TO #8: Table 1 shows both published figures (−36.460, −17,9 %), the note says they do not agree; a source
+    line under the table."""
+    s = tele_onthaal
+    assert "−36.460 (−17,9 %)¹ tegenover 2020" in s and "(−17,3 %)¹" not in s
+    assert "De twee gepubliceerde cijfers passen niet bij elkaar: uit het verschil van 36.460 volgt −17,3 %, niet" in s
+    assert "Bron: de infografiek over Tele-Onthaal op de webpagina „Cijfers hulplijnen”" in s
+
+
+@pytest.mark.parametrize("release", ["2020", "2021", "2021-tele-onthaal", "demo"])
+def test_help_line_names_the_suicide_line_and_links_the_box(release):
+    """#9: the Zelfmoordlijn in the line (data/general_lines.csv), a link to the box, its page in the PDF."""
+    line = flat(front.help_box(load_params(release), line=True))
+    box = front.help_box(load_params(release))
+    assert "Zelfmoordlijn 1813 op [1813](tel:1813)" in line
+    assert "(#hulp-nodig)" in line and "verderop in de samenvatting" not in line
+    assert "counter(page).at(<hulp-nodig>)" in line
+    assert "<hulp-nodig>`{=typst}" in box and 'id="hulp-nodig"' in box
