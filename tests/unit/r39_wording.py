@@ -4,20 +4,22 @@
 # r39 (r38 TO #2, 2021 #2): the gap as its exact share, judged against each earlier year by the report's rule;
 # r40 (r39 2021 #6): in the rule's own words ('ongeveer even groot', '(iets) lager/hoger'), as Methods names them;
 # r41 (r40/r41 TO #3): one rounded estimate per earlier year, not a two-decimal range (the ranges are Table 6's)
+# r45 (r44 TO #1): each earlier year to one decimal, a range where its ends round apart (fmt.pct_range), so the
+# judging words can be read against the figures (2020's 25,49-25,64 % read '26 %')
 GAP_SHARE = (
-    "24,0 % van de oproepen, bijna een kwart. Dat aandeel is ongeveer even groot als in 2020 (naar schatting 24 %) en "
-    "iets lager dan in 2019 (naar schatting 25 %)."
+    "24,0 % van de oproepen, bijna een kwart. Dat aandeel is ongeveer even groot als in 2020 (naar schatting 23,9 % "
+    "tot 24,0 %) en iets lager dan in 2019 (naar schatting 24,8 % tot 24,9 %)."
 )
 GAP = "Er waren 32.988 meer oproepen dan gesprekken: " + GAP_SHARE
 # r39 (r38 TO #4, #5, 2021 #2): each channel against 2020 and 2019; r41 (r40/r41 TO #3): one estimate each, and
 # chat's fall since 2019 'veel lager' (the rule's third step)
 PHONE = (
     "Via telefoon waren er 30.280 meer oproepen dan gesprekken: 25,6 % van de oproepen via telefoon, ongeveer even "
-    "groot als in 2020 (naar schatting 26 %) en iets hoger dan in 2019 (naar schatting 25 %)."
+    "groot als in 2020 (naar schatting 25,5 % tot 25,6 %) en iets hoger dan in 2019 (naar schatting 24,8 % tot 24,9 %)."
 )
 CHAT = (
     "Via chat waren er 2.708 meer oproepen dan gesprekken: 14,1 % van de oproepen via chat, ongeveer even groot als in "
-    "2020 (naar schatting 14 %) en veel lager dan in 2019 (naar schatting 25 %)."
+    "2020 (naar schatting 13,9 % tot 14,1 %) en veel lager dan in 2019 (naar schatting 25,0 % tot 25,1 %)."
 )
 # r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; in the summary a bullet of its own;
 # r41 (r40/r41 TO #4, #5): the year's estimate first, then the rise; 'naar schatting 90.800', not 'ongeveer'

@@ -110,9 +110,11 @@ def test_a_made_up_later_year_says_its_own_previous_year_without_already(made_up
         # r39 (r38 TO #4, #5): both earlier years, the made-up ones, by the report's rule; r40 (r39 2021 #6): in its
         # words ('ongeveer even groot', 'hoger', 'lager')
         # r41 (r40/r41 TO #3): one estimate each; 'veel hoger/lager' by the rule's third step
-        "25,6 % van de oproepen via telefoon, ongeveer even groot als in 2022 (naar schatting 26 %) en iets hoger dan "
-        "in 2021 (naar schatting 25 %). Via chat waren er 2.708 meer oproepen dan gesprekken: 14,1 % van de oproepen "
-        "via chat, veel hoger dan in 2022 (naar schatting 5 %) en veel lager dan in 2021 (naar schatting 25 %)."
+        # r45 (r44 TO #1): each earlier year to one decimal, a range where its ends round apart
+        "25,6 % van de oproepen via telefoon, ongeveer even groot als in 2022 (naar schatting 25,5 % tot 25,6 %) en "
+        "iets hoger dan in 2021 (naar schatting 24,8 % tot 24,9 %). Via chat waren er 2.708 meer oproepen dan "
+        "gesprekken: 14,1 % van de oproepen via chat, veel hoger dan in 2022 (naar schatting 5,2 % tot 5,4 %) "
+        "en veel lager dan in 2021 (naar schatting 25,0 % tot 25,1 %)."
     ) in text
     assert not re.search(r"\b(2019|2020)\b", text)  # no year typed in
     assert "van 24,1 % in 2022, het eerste coronajaar, naar 13 % in 2023." in text

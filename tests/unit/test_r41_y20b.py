@@ -82,15 +82,16 @@ def test_the_rounding_examples_are_the_releases_own():
     shown = {"label": "contacten", "year": "2019", "low": 5407, "high": 5440, "about": 5420}
     whole = {"change": 57, "decimals": 0, "allowed": Interval(56.5, 57.5)} | shown
     said = flat(text.render("methods.md", prose=False, derived=True, example=whole, about_the_same=None))
-    assert "halverwege naar het grotere getal afrondde (+56,5 % wordt +57 %); daarom" in said
+    # r45 (r44 TO #4): 'naar boven, in de richting van plus', not 'naar het grotere getal' (unclear for a fall)
+    assert "halverwege naar boven afrondde, in de richting van plus (+56,5 % wordt +57 %); daarom" in said
     assert "13,85" not in said and "−1,5 %" not in said
     other = {"change": 13.9, "decimals": 1, "allowed": Interval(13.85, 13.95)}
     both = flat(
         text.render("methods.md", prose=False, derived=True, example=whole | {"other": other}, about_the_same=None)
     )
-    assert "(+56,5 % wordt +57 %, +13,85 % wordt +13,9 %)" in both
+    assert "(+56,5 % wordt +57 %; +13,85 % wordt +13,9 %)" in both  # r45 (r44 TO #4): examples apart by ";"
     none_ = flat(text.render("methods.md", prose=False, derived=True, example=None, about_the_same=None))
-    assert "afrondde (+5,5 % wordt +6 %)" in none_
+    assert "afrondde, in de richting van plus (+5,5 % wordt +6 %)" in none_  # r45 (r44 TO #4)
 
 
 @pytest.mark.parametrize(("n", "said"), [(1, "is één ander aantal"), (2, "zijn twee andere aantallen")])

@@ -13,6 +13,7 @@ from ..facts import keys
 from ..maths.intervals import rounding_interval
 from ..presentation import fmt, text
 from ..presentation.labels import measure_label
+from .about_later import later_figures
 from .appendix import load_names, used_documents
 
 
@@ -28,7 +29,7 @@ def derived_example(facts: dict, year: int | None = None) -> dict | None:
     example = found[0]
     others = [e for e in found[1:] if "decimals" in e and e["decimals"] != example.get("decimals")]
     if "decimals" in example and others:
-        example["other"] = {k: others[0][k] for k in ("change", "decimals", "allowed")}
+        example["other"] = {k: others[0][k] for k in ("change", "decimals", "allowed", "away") if k in others[0]}
     return example
 
 
@@ -73,8 +74,11 @@ def share_example(facts: dict) -> dict:
         if k.endswith(".low") and "_pct." in k and {f"{stem}.high", stem} <= facts.keys():
             low, high, about = (facts[x]["value"] for x in (k, f"{stem}.high", stem))
             tenths = {math.floor(v * 10 + 0.5) for v in (low, high)}  # as story.share_decimals
+            # r45 (r44 TO #1): the ends as recorded too, which the text prints to one decimal (fmt.pct_range)
+            ends = {"exact_low": facts_mod.recorded(k, low), "exact_high": facts_mod.recorded(f"{stem}.high", high)}
             low, high = math.floor(low * 100) / 100, math.ceil(high * 100) / 100  # as the annex's table (annex_rows)
-            return {"share": {"low": low, "high": high, "about": about, "decimals": 1 if len(tenths) == 1 else 0}}
+            shown = {"low": low, "high": high, "about": about, "decimals": 1 if len(tenths) == 1 else 0}
+            return {"share": shown | ends}
     return {}
 
 
@@ -120,6 +124,8 @@ def _stated_change(facts: dict, helpline: str, measure: str, earlier: int, year:
         allowed = rounding_interval(facts[key]["value"], decimals)
         change = facts_mod.recorded(key, facts[key]["value"])
         out = {"change": change, "decimals": decimals, "allowed": allowed}
+        if change < 0:  # r45 (r44 TO #4): what rounding away from zero would have published for its half-way value
+            out["away"] = facts_mod.recorded(f"{key}.away_from_zero", round(change - 10**-decimals, decimals))
         return out | ({"source_year": str(source_year)} if source_year != year else {})
     return {}
 
@@ -243,6 +249,7 @@ def about_markdown(
         year=str(params.year),
         beyond=beyond,
         later_total={"year": str(used[0][0]), "estimated": str(used[0][1])} if later and used else None,
+        later_used=later_figures(params, facts) if later else [],  # r45 (r44 2020 #5)
         conflicts=conflicts(params, facts) if quality.get(inconsistencies) else [],
         estimates=estimates(facts),
         marked=marked,

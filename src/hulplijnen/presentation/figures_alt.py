@@ -29,7 +29,8 @@ METADATA = "fig-alt"  # the PNG output's metadata key for the alt text, and the 
 FAILED = "fig-alt-error"  # the PNG output's metadata key when the chart could not be described
 CONTRAST = "fig-contrast"  # the PNG output's metadata key for what is drawn with too little contrast
 DATA = "fig-data"  # the PNG output's metadata key for the values drawn (written as figures/<label>.csv)
-COLUMNS = ["reeks", "categorie", "waarde", "laag", "hoog", "begin", "einde"]  # of figures/<label>.csv
+COLUMNS = ["reeks", "categorie", "waarde", "laag", "hoog", "begin", "einde", "opmerking"]  # of figures/<label>.csv
+OPTIONAL = ("begin", "einde", "opmerking")  # columns written only where a row fills them
 MARKED = "gegevens"  # the column a release's mark fills on every row (a synthetic release: its data are made up)
 
 
@@ -121,7 +122,7 @@ def metadata(fig, title: str | None = None) -> dict:
         return {FAILED: f"{type(exc).__name__}: {exc}"}
     description = getattr(fig, ATTRIBUTE)
     rows = [
-        [s.name or "", p.label, *csv_values(description.unit, _point(p)), _iso(p.start), _iso(p.end)]
+        [s.name or "", p.label, *csv_values(description.unit, _point(p)), _iso(p.start), _iso(p.end), p.remark]
         for s in description.series
         for p in s.points
     ]
@@ -151,11 +152,13 @@ def write_csv(target: Path, rows: list[list], mark: str | None = None) -> None:
     import csv
 
     # r24 TO #17: as a reader opens it in a spreadsheet: the category column named 'jaar' where every category is a
-    # year, 'begin' and 'einde' only where a row has one, a whole number without '.0'
+    # year, 'begin' and 'einde' only where a row has one, a whole number without '.0'; r45 (r44 2020 #8): 'opmerking'
+    # likewise (a corrected cell and what the source read); rows of an older notebook may lack it
     columns = list(COLUMNS)
+    rows = [list(r) + [None] * (len(COLUMNS) - len(r)) for r in rows]
     if rows and all(re.fullmatch(r"(19|20)\d\d", str(r[1])) for r in rows):
         columns[1] = "jaar"
-    kept = [i for i, c in enumerate(columns) if c not in ("begin", "einde") or any(r[i] is not None for r in rows)]
+    kept = [i for i, c in enumerate(columns) if c not in OPTIONAL or any(r[i] is not None for r in rows)]
     with target.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow([columns[i] for i in kept] + ([MARKED] if mark else []))

@@ -27,6 +27,7 @@ class Point:
     start_latest: Any = None
     note: str | None = None  # what the chart's legend says of the value ('afgerond gepubliceerd'), read out with it
     gap: bool = False  # drawn as a gap (a holiday): its value stays in the values file, the alt text reads no level
+    remark: str | None = None  # r45 (r44 2020 #8): the values file's 'opmerking' (corrected: the source's value)
 
 
 @dataclass(frozen=True)

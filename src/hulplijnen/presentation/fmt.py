@@ -205,11 +205,17 @@ def share_as_published(low: float, high: float) -> str:
     return f"{number(low, 1)} tot {pct(high)}"
 
 
-def pct_range(low: float, high: float) -> str:
+def pct_range(low: float, high: float, decimals: int = 0) -> str:
     """An interval of percentages to whole percents, as the report writes a range: '48 % tot 49 %'; one value when
-    both round alike ('48 %')."""
-    first, last = round(low), round(high)
-    return pct(first, 0) if first == last else f"{pct(first, 0)} tot {pct(last, 0)}"
+    both round alike ('48 %'). With ``decimals`` (r45, r44 TO #1: an earlier year's estimated share), to that many
+    decimals, each end rounded half up as chapters.helplines.story.share_decimals does: 25,49 to 25,64 -> '25,5 % tot
+    25,6 %'; 24,86 to 24,94 -> '24,9 %'."""
+    if decimals:
+        scale = 10**decimals
+        first, last = (math.floor(v * scale + 0.5) / scale for v in (low, high))
+    else:
+        first, last = round(low), round(high)
+    return pct(first, decimals) if first == last else f"{pct(first, decimals)} tot {pct(last, decimals)}"
 
 
 def times_words(value: float) -> str:

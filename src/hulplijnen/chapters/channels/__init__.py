@@ -181,6 +181,7 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
             "series": series if several_years else None,
             "shares": shares,
             "monthly": shown,
+            "monthly_remarks": monthly_table.remarks(shown, helpline),  # r45 (r44 2020 #8): the values file's
             "monthly_year": monthly_year,
             # for the caption (captions.md): the contacts without a channel, and a smaller scale below (r37 2020 #14)
             "without_channel": charts.without_channel(shown),

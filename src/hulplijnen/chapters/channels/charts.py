@@ -4,13 +4,15 @@ describer beside it (figures_alt); a chart with nothing to draw returns None or 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import matplotlib.pyplot as plt
 import pandas as pd
 
 from ...presentation import figures_describe as describe
 from ...presentation import figures_sources
 from ...presentation.figures import month_ticks, thousands_ticks
-from ...presentation.figures_alt import Description, Series, described_by, points
+from ...presentation.figures_alt import Description, Point, Series, described_by, points
 from ...presentation.figures_phone import TALL
 from ...presentation.parts import Figure
 from ...presentation.theme import CHANNEL_COLOURS, WIDTH, channel_label
@@ -61,11 +63,17 @@ def lower_panel(wide: pd.DataFrame | None) -> list[str]:
     return [channel_label(c) for c in panels(wide, CHANNEL_COLOURS)[-1]]
 
 
-def describe_monthly_channels(wide: pd.DataFrame, title: str) -> Description:
+def describe_monthly_channels(wide: pd.DataFrame, title: str, remarks: dict | None = None) -> Description:
+    """``remarks``: per (month, channel) a corrected cell's remark, for the values file (r45, r44 2020 #8)."""
     colours, label = describe.channels()
     months = [describe.month(p) for p in wide.index]
     shown = drawn(wide, colours)
-    return Description("line", title, "count", tuple(Series(label(c), points(months, wide[c])) for c in shown))
+
+    def series(c: str) -> tuple[Point, ...]:
+        said = remarks or {}
+        return tuple(replace(p, remark=said.get((str(m), c))) for p, m in zip(points(months, wide[c]), wide.index))
+
+    return Description("line", title, "count", tuple(Series(label(c), series(c)) for c in shown))
 
 
 SMALL = 0.5  # a channel whose busiest month stays under this share of the busiest channel's: a panel of its own
@@ -85,7 +93,7 @@ def panels(wide: pd.DataFrame, channels) -> list[list[str]]:
 
 
 @described_by(describe_monthly_channels)
-def monthly_channels(wide: pd.DataFrame | None, title: str) -> plt.Figure | None:
+def monthly_channels(wide: pd.DataFrame | None, title: str, remarks: dict | None = None) -> plt.Figure | None:  # noqa: ARG001
     if wide is None or wide.empty or wide.fillna(0).to_numpy().sum() == 0:
         return None
     groups = panels(wide, CHANNEL_COLOURS)
@@ -155,6 +163,8 @@ MIX = Figure(
 MONTHLY = Figure(
     "fig-channels-monthly",
     "fig_channels_monthly",
-    lambda data: monthly_channels(data["monthly"], f"Contacten per maand, {data['monthly_year']}"),
+    lambda data: monthly_channels(
+        data["monthly"], f"Contacten per maand, {data['monthly_year']}", data.get("monthly_remarks")
+    ),
     year="monthly_year",
 )

@@ -63,3 +63,19 @@ def table(wide: pd.DataFrame | None, helpline: str, facts: FactSheet) -> tuple[p
     frame = pd.DataFrame(rows)
     frame.attrs[BOLD_ROWS] = [len(frame) - 1]  # set in bold, so no reader adds it in with the months
     return frame, notes
+
+
+REMARK = "verbeterd; bron: {published}"  # r45 (r44 2020 #8): a corrected cell in the chart's values file ('opmerking')
+
+
+def remarks(wide: pd.DataFrame | None, helpline: str) -> dict[tuple[str, str], str]:
+    """Per (month, channel) of the chart a cell the report corrected (data/corrections.csv, as the table marks it with
+    its note) and what the source read, for the chart's values file: the CSV says it as Tabel 3 does (r44 2020 #8)."""
+    if wide is None or wide.empty:
+        return {}
+    year = str(wide.index[0].year)
+    return {
+        (str(r.month), r.channel): REMARK.format(published=fmt.number(float(r.published)))
+        for r in load.misread_cells(helpline, year, TABLE).itertuples()
+        if r.channel in wide.columns and pd.Period(r.month, freq="M") in wide.index
+    }

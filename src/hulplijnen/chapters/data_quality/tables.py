@@ -245,6 +245,7 @@ def explained_rows(checks: pd.DataFrame) -> dict | None:
 # r36 (r35 2020 #11): the lead-in sets the totals side by side: 'Geteld', not 'Berekend'; r44 (2020 #7): 'Totaal in de
 # bron', not 'Vermeld' (a table without a total of its own is set beside the year's total from the table per channel)
 SHORT_COLUMNS = ["Gegevens", "Totaal in de bron", "Geteld", "Toelichting"]
+NO_TOTAL = "–"  # a table without a total of its own (explained_total)
 
 
 def explained_total(said: dict | None, note: str) -> pd.DataFrame:
@@ -253,7 +254,8 @@ def explained_total(said: dict | None, note: str) -> pd.DataFrame:
     columns = SHORT_COLUMNS
     if said is None:
         return pd.DataFrame(columns=columns)
-    row = [f"{_capital(table_name(said['table_key']))}, {said['year']}", _count(said["total"]), _count(said["counted"])]
+    # r45 (r44 2020 #6): the table states no total of its own: '–' in 'Totaal in de bron', the year's total in the note
+    row = [f"{_capital(table_name(said['table_key']))}, {said['year']}", NO_TOTAL, _count(said["counted"])]
     return pd.DataFrame([[*row, note]], columns=columns)
 
 

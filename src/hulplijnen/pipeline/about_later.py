@@ -1,0 +1,60 @@
+"""r45 (r44 2020 #5): what a look-back release takes from a later year's key figures, from its recorded facts (not
+typed): each later key figure a fact of the release cites (its source is that year's key_figures.csv and names the
+row), and what it is used for: 'estimate' (an earlier year is derived from it) or 'check' (a check of the release's
+own figures, or a comparison), for the scope sentence of 'Over deze cijfers' (report/about.md)."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from .. import facts as facts_mod
+from ..facts import keys
+from ..presentation.labels import measure_label
+
+
+def _citing(facts: dict, helpline: str, year: int, row) -> list[str]:
+    """The keys of the facts whose source is the row of ``year``'s key figures: that file, and a selection naming the
+    row's key as a whole word ('key = contacts', '2021/contacts_change_2019', '…/key_figures/contacts_change_2020/…',
+    '1712.context.2021.all.possible_victims')."""
+    file = f"data/{helpline}/{year}/key_figures.csv"
+    named = re.compile(rf"(?<![\w]){re.escape(str(row.key))}(?![\w])")
+    out = []
+    for k, f in facts.items():
+        source = f.get("source") or {}
+        if file in str(source.get("file", "")) and named.search(str(source.get("selection", ""))):
+            out.append(k)
+    return out
+
+
+def later_figures(params, facts: dict) -> list[dict]:
+    """Per later year's key figure the release uses (the key figures of every year after the release's up to its
+    publication): what it counts, the year a change compares with, the published value and its use."""
+    from ..data import history
+
+    out = []
+    for h in params.helplines:
+        for y, figs in sorted(history.key_figures_by_year(h).items()):
+            if not params.year < y <= params.publication_date.year:
+                continue
+            for row in figs.itertuples():
+                citing = _citing(facts, h, y, row)
+                same = [k for k in citing if facts[k]["value"] == row.value]  # the published value itself
+                if not citing:
+                    continue
+                derived = any("interval implied" in str(facts[k]["source"].get("selection")) for k in citing)
+                total = row.unit == "count" and keys.earlier(h, row.measure, y, "later_total") in facts
+                value = facts_mod.recorded(same[0], facts[same[0]]["value"]) if same else None
+                out.append(
+                    {
+                        "year": str(y),
+                        "label": measure_label(row.measure, row.category),
+                        "change": row.unit in ("change", "pct_change"),
+                        "against": None if pd.isna(row.reference_year) else str(int(row.reference_year)),
+                        "decimals": int(row.decimals),
+                        "value": value,
+                        "use": "estimate" if derived or total else "check",
+                    }
+                )
+    return out
