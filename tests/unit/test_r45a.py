@@ -69,8 +69,9 @@ def test_i_the_model_says_which_campaign_it_reads_as_an_effect():
     said = flat(campaigns.build(2020, "1712", 1, 12, 20, FactSheet("k", 2020)).text)
     assert "Zo is geprobeerd het effect van elke campagne te schatten" not in said
     assert "een aparte waarde voor elke campagne, op logaritmische schaal" in said
-    assert "Alleen voor de campagne van 6 oktober 2020 leest dit rapport die waarde als een schatting van het effect" in (
-        said
+    assert (
+        "Alleen voor de campagne van 6 oktober 2020 leest dit rapport die waarde als een schatting van het effect"
+        in (said)
     )
     assert "Voor de andere campagnes doet het dat niet" in said
 
@@ -81,7 +82,7 @@ def test_d_e_g_reachability(reachability_built):
     assert "drukste maand ervoor" not in c2020
     assert "houdt aan zijn eigen bronnen" not in c2021
     assert (
-        "Dat jaarverslag hoort niet bij de bronnen van dit rapport (zie „Over deze cijfers”); wie cijfers over de "
+        "Dat jaarverslag hoort niet bij die bronnen (zie „Over deze cijfers”); wie cijfers over de "
         "bereikbaarheid in 2021 zoekt, vindt ze in het jaarverslag van 1712 over 2021." in c2021
     )
     for c in (c2020, c2021):
