@@ -148,14 +148,15 @@ def test_the_claim_is_near_the_published_rise_of_2020(plain):
         # r38 (2020 r37 #6): the model named and its terms said, the interval's level, the check's months
         "Het rekenmodel is een Poissonmodel voor aantallen dat meer spreiding toelaat, op de contacten per maand: het"
         " aantal contacten per maand hangt af van een trend over het jaar, een aparte waarde voor de piek van"
-        " april–juni 2020 en een effect per campagne, op logaritmische schaal."
-        " Zo is geprobeerd het effect van elke campagne te schatten."
-        # r41 (r41 2020 #11): the wording changed deliberately; this pin follows it
-        " Dit rapport schatte alleen het effect van de campagne van 6 oktober 2020: volgens het model lag het"
+        # r45 (r44 2020 I): the model's terms as they are, and which one is read as an effect ('Zo is geprobeerd het
+        # effect van elke campagne te schatten' beside 'alleen … 6 oktober' contradicted)
+        " april–juni 2020 en een aparte waarde voor elke campagne, op logaritmische schaal."
+        " Alleen voor de campagne van 6 oktober 2020 leest dit rapport die waarde als een schatting van het effect:"
+        " volgens het model lag het"
         " aantal contacten in oktober 2020 ergens tussen 34 % lager en 52 % hoger dan zonder campagne te verwachten"
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
-        " was (betrouwbaarheidsinterval van 95 %), dus geen duidelijk effect. Voor de andere deed het dat niet, "
-        "omdat de cijfers er te weinig houvast voor geven: die van"
+        " was (betrouwbaarheidsinterval van 95 %), dus geen duidelijk effect. Voor de andere campagnes doet het dat"
+        " niet, omdat de cijfers er te weinig houvast voor geven: die van"
         " 23 maart 2020 had maar twee maanden cijfers ervoor, die van 7 mei 2020 viel in de piek van april–juni 2020"
         " en die van 17 december 2020 begon laat in de maand, en de maand erna valt buiten de cijfers. Als controle"
         " rekende het model ook vier maanden zonder campagne door alsof er een campagne was (juli 2020, augustus"

@@ -142,7 +142,9 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
         # r44 (2021 #4): the summary's bullet in two lines says 'de bronnen'
         assert chapter.count("bronnen van dit rapport") == once and md.count("bronnen van dit rapport") == 0
         # r44 (2021 #13): why the annual report is not used, said once (was 'Dat jaarverslag is niet gebruikt ...')
-        assert chapter.count("Dit rapport gebruikt dat jaarverslag niet, omdat het zich houdt aan zijn eigen") == once
+        assert (
+            chapter.count("Dat jaarverslag hoort niet bij die bronnen (zie „Over deze cijfers”); wie cijfers") == once
+        )
         assert "niet gebruikt voor dit rapport" not in chapter
         assert "in die bronnen" not in chapter + md
 
@@ -229,3 +231,6 @@ def test_the_ten_places_are_named_as_one_cell_and_nine_blank_month_cells():
         "totalen klopt; negen lege vakken van die tabel zijn 0 omdat de totalen niets anders toelaten" in said
     )
     assert "Op tien plaatsen" not in said
+
+
+# r45 (r44 reader findings A-D, F-K): pins in this file follow the deliberately changed wording

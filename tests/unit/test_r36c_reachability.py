@@ -103,7 +103,8 @@ def test_the_2021_chapter_says_the_annual_report_was_not_checked(reachability_bu
     # r39 (p39d): without a second 'bronnen van dit rapport' in the paragraph
     # r44 (2021 #13): the annual report pointed to, and why this report does not use it (was 'Dat jaarverslag is niet
     # gebruikt voor dit rapport.')
-    told = "Dit rapport gebruikt dat jaarverslag niet, omdat het zich houdt aan zijn eigen bronnen."
+    # r45 (r44 2021 D): not circular ('omdat het zich houdt aan zijn eigen bronnen'): where the figures are
+    told = "Dat jaarverslag hoort niet bij die bronnen (zie „Over deze cijfers”); wie cijfers over de bereikbaarheid"
     assert "niet gebruikt voor dit rapport" not in reachability_built[2021][0]
     assert reachability_built[2021][0].count(told) == 1
     assert "niet nagegaan" not in reachability_built[2021][0] + reachability_built[2020][0]

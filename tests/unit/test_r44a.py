@@ -52,7 +52,8 @@ def test_the_context_table_year_is_doubted_in_the_chapter_and_one_base_per_sente
         "Het totaal van de tabel (11.305) ligt dicht bij de 11.312 mogelijke slachtoffers die 1712 voor 2021 meldt; "
         "het is dus niet zeker dat de tabel over 2020 gaat." in said
     )
-    assert "speelt het geweld zich af in het kerngezin. Bij bijna de helft van die mogelijke slachtoffers" in said
+    # r45 (r44 2020 F): each figure with its base's count ('van de 8.570 mogelijke slachtoffers in het kerngezin')
+    assert "in het kerngezin. Bij bijna de helft van de 8.570 mogelijke slachtoffers in het kerngezin" in said
     assert "(75,8 % van alle mogelijke slachtoffers" not in said
 
 
@@ -62,7 +63,8 @@ def test_the_2021_count_is_not_set_against_the_2020_table():
 
     said = flat(contexts.build(2021, "1712", FactSheet("c", 2021)).text)
     assert "tegenover 11.305" not in said
-    assert "De tabel per context van 2020 telt 11.305 vermeldingen; of dat mogelijke slachtoffers van dezelfde" in said
+    # r45 (r44 2021 A): 'of die tabel ook mogelijke slachtoffers telt', units 'vermeldingen' throughout
+    assert "De tabel per context van 2020 telt 11.305 vermeldingen; of die tabel ook mogelijke slachtoffers" in said
 
 
 def test_gender_and_age_say_niet_ingevuld():
@@ -90,14 +92,13 @@ def test_the_measures(reachability_built, year):
 def test_march_is_set_against_january_and_february(reachability_built):
     """#6: by the rule, March not above the busiest month before it."""
     chapter, _ = reachability_built[2020]
-    assert (
-        "Maart lag met 565 contacten niet hoger dan de drukste maand ervoor, februari (569); januari telde er 533."
-        in (chapter)
-    )
+    # r45 (r44 2020 G): each month's count beside its name
+    assert "Maart (565) lag niet hoger dan februari (569) en januari (533)." in chapter
 
 
 def test_the_2021_annual_report_is_pointed_to(reachability_built):
     """#13: the website from data/helpline_contacts.csv; why the report does not use it."""
     chapter, _ = reachability_built[2021]
-    assert "jaarverslag over 2021 (www.1712.be). Dit rapport gebruikt dat jaarverslag niet" in chapter
+    # r45 (r44 2021 D): not circular; where the figures are
+    assert "jaarverslag over 2021 (www.1712.be). Dat jaarverslag hoort niet bij die bronnen" in chapter
     assert "niet gebruikt voor dit rapport" not in chapter

@@ -63,7 +63,7 @@ def test_the_peak_is_the_first_lockdown_by_its_months():
         "45 % meer dan het gemiddelde van de eerste drie maanden van 2020 (556 contacten per maand). Het gemiddelde"
         " van die drie maanden omvat ook maart, toen de lockdown al begonnen was."  # r41 (demo #3)
         # r44 (2020 #6): whether March stood out, against January and February
-        " Maart lag met 565 contacten niet hoger dan de drukste maand ervoor, februari (569); januari telde er 533."
+        " Maart (565) lag niet hoger dan februari (569) en januari (533)."  # r45 (r44 2020 G)
         " De drukste maand "
         "was april 2020, met 967 contacten." in said
     )
@@ -105,7 +105,8 @@ def test_the_sources_of_this_report_are_named_once_in_the_2021_chapter():
     first = flat(chapter(2021).text.split("\n\n", 1)[0])
     assert first.count("bronnen van dit rapport") == 1
     # r44 (2021 #13): why the annual report is not used (was 'Dat jaarverslag is niet gebruikt voor dit rapport.')
-    assert first.endswith("Dit rapport gebruikt dat jaarverslag niet, omdat het zich houdt aan zijn eigen bronnen.")
+    # r45 (r44 2021 D): not circular: where the figures are
+    assert first.endswith("vindt ze in het jaarverslag van 1712 over 2021.")
 
 
 def test_the_annex_has_no_estimate_of_the_calls_offered():
@@ -178,5 +179,6 @@ def test_the_annex_gives_the_peak_no_second_size():
 
     model = flat(campaigns.build(2020, "1712", 1, 12, 200, FactSheet("t", 2020)).section("model"))
     # r38 (2020 r37 #6): the model's terms said: the peak is a value of its own in the model, no size given
-    assert "een aparte waarde voor de piek van april–juni 2020 en een effect per campagne" in model
+    # r45 (r44 2020 I): a term for every campaign; the one read as an effect said as such
+    assert "een aparte waarde voor de piek van april–juni 2020 en een aparte waarde voor elke campagne" in model
     assert "+6 %" not in model and "+82 %" not in model and "beste schatting" not in model

@@ -110,7 +110,9 @@ def test_the_contexts_of_a_later_year_without_rounding_jargon_and_one_base_per_c
     chapter = contexts.build(2021, "1712", FactSheet("contexts", 2021))
     text = plain(chapter.text)
     assert "afronding toelaat" not in text and "Met een „ongeveer”" not in text
-    assert "binnen de familie; in 2020 was dat 91,5 %." in text  # r16 2021 #1; r35 (2021 #2): no 'iets lager'
+    assert (
+        "binnen de familie; in 2020 ging het om 91,5 % van de vermeldingen met een bekende context." in text
+    )  # r16 2021 #1; r35 (2021 #2): no 'iets lager'
     # r19 #2: one base per sentence; the kerngezin's share of the known contexts is the table's, not a third base here
     # r24 2020 #4: 2020 on the base of 1712's own share (all possible victims), not the 85,0 % of the known contexts
     assert (
@@ -165,3 +167,6 @@ def test_the_channel_shares_are_not_listed_beside_their_table_and_the_caption_co
 
     wide = pd.DataFrame({"phone": [3, 4], "not_recorded": [1, 0]})
     assert without_channel(wide) == 1 and without_channel(wide.assign(not_recorded=0)) == 0  # r39: counts
+
+
+# r45 (r44 reader findings A-D, F-K): pins in this file follow the deliberately changed wording

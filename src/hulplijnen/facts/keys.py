@@ -1,7 +1,6 @@
 """The one fact-key scheme: every key in figures.json matches exactly one pattern of this registry, which fixes its
-unit. Chapters and the summary build keys with the functions below, never by hand (tests/contract/test_fact_keys.py
-checks), so all use the same keys. A function takes a key's parts after its family's fixed start as arguments.
-Placeholders: {helpline}, {measure}, {channel}, {role}, {group}, {year}, {campaign}, {event}, {key}: PLACEHOLDERS."""
+unit. Chapters and the summary build keys with the functions below (each taking a key's parts after its family's fixed
+start), never by hand (tests/contract/test_fact_keys.py). Placeholders ({helpline}, {group}, …): PLACEHOLDERS."""
 
 from __future__ import annotations
 
@@ -90,6 +89,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.contact_person_group.{group}.share_{bound}_pct", PERCENT, "a group's share of all contacts"),
     KeySpec("{helpline}.contact_person_group.{group}.{bound}", COUNT, "a group's contacts (interval)"),
     KeySpec("{helpline}.contact_person_group.{group}.{part}_cells", COUNT, "a group's contacts in empty, filled cells"),
+    KeySpec("{helpline}.contact_person_group.{group}.filled_cells_pct", PERCENT, "its filled cells' share (r45)"),
     KeySpec("{helpline}.contact_person_group.{group}.{year}.{bound}", COUNT, "a merged group's contacts in a year"),
     KeySpec("{helpline}.contact_person_group.{group}.{year}.share_{bound}_pct", PERCENT, "its share of all contacts"),
     KeySpec("{helpline}.{measure}.share_of_{part}_pct", PERCENT, "one stated total as a share of another"),

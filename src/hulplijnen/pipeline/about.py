@@ -40,7 +40,7 @@ def answer_tables(params) -> dict | None:
     from ..chapters.data_quality.tables import table_name
     from ..config.paths import DATA
     from ..data import load
-    from ..data.provenance import tables_beside
+    from ..data.provenance import counted_as_stated, tables_beside
 
     if params.is_synthetic:
         return None
@@ -50,6 +50,10 @@ def answer_tables(params) -> dict | None:
             # r44 (2020 #5): which of them are per month, and what each is by (its key's last part), for the sentence
             specs = [load.YEAR_TABLES[f.rsplit("/", 1)[-1].removesuffix(".csv")] for f in found]
             by = [{"by": spec.key[-1], "monthly": "month" in spec.key} for spec in specs]
+            # r45 (r44 2020 H): a table is of the year where its months carry it or the source says it counts the
+            # contacts (its total the year's); else it states no year (the table per context of the violence)
+            for item, f, spec in zip(by, found, specs, strict=True):
+                item["dated"] = item["monthly"] or counted_as_stated(DATA, f, spec.value_column or "")
             return {"year": str(year), "names": [table_name(f) for f in found], "tables": by}
     return None
 

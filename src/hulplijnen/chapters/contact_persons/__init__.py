@@ -80,12 +80,14 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
             n = fact(facts, key, g.derived, "count", src)
             low = groups_seen[g.group]["low"]
             filled = fact(facts, keys.contact_person_group(helpline, g.group, "filled_cells"), low - n, "count", src)
+            pct = round(100 * (low - n) / total, 1)  # r45 (r44 2020 J): the filled cells' share a published one fits
+            pct = fact(facts, keys.contact_person_group(helpline, g.group, "filled_cells_pct"), pct, "percent", src)
             # the group's empty cells by code, named where the text says what they hold (r37, r36 2020 #5)
             cells = people.merge(codes, on="code")
             empty = cells.loc[(cells["group"] == g.group) & cells["contacts"].isna(), "code"]
             in_empty_cells.append(
                 {"group": g.label_nl, "n": n, "count": low, "filled": filled, "from_total": bool(g.remainder > 0)}
-                | {"id": g.group, "codes": [str(c) for c in sorted(empty)]}
+                | {"id": g.group, "codes": [str(c) for c in sorted(empty)], "filled_pct": pct}
             )
     checks, _ = cpy.statements(year, helpline, people, codes, total, facts)
     labels = cpy.stated_roles(year, helpline)

@@ -255,6 +255,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     later = _later(year, helpline, since, s, facts)
     own = since == year
     elsewhere = None if own else report_on(since, helpline)
+    family = list(codebook.loc[codebook["family"].fillna(False).astype(bool), "context"])
     body = text.sections(
         "chapters/contexts/text.md",
         facts=facts,
@@ -267,9 +268,10 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         unknown_labels=cx.not_known_labels(victims, codebook),
         after=_after(year, helpline, facts) if own else None,
         elsewhere=elsewhere,
+        family_parts=[contexts[c] for c in family if c in contexts],  # r45 (r44 2021 K): the family's sum, in the annex
+        foster=contexts.get(cx.FOSTER),
         nuclear_parts=_nuclear_parts(since, helpline, [c for c in nuclear if c in contexts], contexts, facts),
     )
-    family = list(codebook.loc[codebook["family"].fillna(False).astype(bool), "context"])
     rows = context_rows(contexts, family, summary)
     published = (
         shares_by_base(load.key_figures(year, helpline), skip_said=True)

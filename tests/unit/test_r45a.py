@@ -1,0 +1,113 @@
+"""r45 (reader findings r44, A-K): contexts, contact persons, reachability and campaigns, checked on the chapters as
+built. Each test fails on the code before r45."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from hulplijnen.facts import FactSheet
+
+
+def flat(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("\u00a0", " "))
+
+
+@pytest.fixture(scope="module")
+def contexts_2021():
+    from hulplijnen.chapters import contexts
+
+    return contexts.build(2021, "1712", FactSheet("c", 2021))
+
+
+def test_a_b_the_2020_table_counts_entries_and_the_minors_are_2021s(contexts_2021):
+    said = flat(contexts_2021.section("family"))
+    assert (
+        "In 2021 gingen de contacten over 11.312 mogelijke slachtoffers, van wie meer dan 58 % minderjarig was; "
+        "een contact kan over meer dan één persoon gaan. De tabel per context van 2020 telt 11.305 vermeldingen; "
+        "of die tabel ook mogelijke slachtoffers telt, zegt de bron niet." in said
+    )
+    assert "in 2020 ging het om 91,5 % van de vermeldingen met een bekende context" in said
+    assert "in 2020 ging het om 75,8 % van de 11.305 vermeldingen in de tabel per context" in said
+    assert "van hen was minderjarig" not in said and "van alle mogelijke slachtoffers" not in said
+
+
+def test_k_the_2021_annex_gives_the_familys_sum(contexts_2021):
+    said = flat(contexts_2021.text)
+    assert (
+        "Binnen de familie: gescheiden kerngezin 4.251 + niet-gescheiden kerngezin 4.319 + bredere familiale context "
+        "663 = 9.233 van 10.088 vermeldingen met een bekende context; pleeggezin telt niet mee." in said
+    )
+    assert "welke contexten tot de familie horen" not in said
+    assert "over alle vermeldingen van de tabel (75,8 %)" in said
+
+
+def test_f_h_the_2020_lead_gives_each_base_and_no_bold(contexts_2020):
+    said = flat(contexts_2020.section("family"))
+    assert said.lstrip().startswith("Bij 91,5 % van de 10.088 mogelijke slachtoffers met een bekende context")
+    assert "**" not in said
+    assert (
+        "Van alle 11.305 mogelijke slachtoffers, ook wie een onbekende context heeft: bij 75,8 % speelt het geweld "
+        "zich af in het kerngezin, van 10,8 % is de context onbekend of niet ingevuld." in said
+    )
+    assert "\n\nDeze cijfers staan in de bron zonder jaartal" in contexts_2020.section("family")
+    assert "zou het aandeel binnen de familie 91,8 % zijn" in flat(contexts_2020.text)
+
+
+def test_c_the_ministers_answer_is_named():
+    from hulplijnen.chapters import campaigns
+
+    said = flat(campaigns.build(2021, "1712", 1, 12, 20, FactSheet("k", 2021)).text)
+    assert "Volgens het antwoord van de minister brengt elke campagne" in said
+    assert "Volgens dat antwoord" not in said
+
+
+def test_i_the_model_says_which_campaign_it_reads_as_an_effect():
+    from hulplijnen.chapters import campaigns
+
+    said = flat(campaigns.build(2020, "1712", 1, 12, 20, FactSheet("k", 2020)).text)
+    assert "Zo is geprobeerd het effect van elke campagne te schatten" not in said
+    assert "een aparte waarde voor elke campagne, op logaritmische schaal" in said
+    assert (
+        "Alleen voor de campagne van 6 oktober 2020 leest dit rapport die waarde als een schatting van het effect"
+        in (said)
+    )
+    assert "Voor de andere campagnes doet het dat niet" in said
+
+
+def test_d_e_g_reachability(reachability_built):
+    c2020, c2021 = reachability_built[2020][0], reachability_built[2021][0]
+    assert "Maart (565) lag niet hoger dan februari (569) en januari (533)." in c2020
+    assert "drukste maand ervoor" not in c2020
+    assert "houdt aan zijn eigen bronnen" not in c2021
+    assert (
+        "Dat jaarverslag hoort niet bij die bronnen (zie „Over deze cijfers”); wie cijfers over de "
+        "bereikbaarheid in 2021 zoekt, vindt ze in het jaarverslag van 1712 over 2021." in c2021
+    )
+    for c in (c2020, c2021):
+        assert (
+            "De voortzetting zou op 1 december 2021 beginnen; of het eerste jaar daar meteen aan voorafging, zeggen "
+            "de bronnen niet." in c
+        )
+
+
+def test_h_the_context_table_carries_no_year():
+    from hulplijnen.config.params import load_params
+    from hulplijnen.pipeline import about
+
+    t = about.answer_tables(load_params(2020))
+    assert [x["dated"] for x in t["tables"]] == [True, True, True, True, False]
+    from pathlib import Path
+
+    src = Path("src/hulplijnen/chapters/reachability/methods.md").read_text()
+    assert "zonder jaartal" in src
+
+
+def test_j_the_share_fits_the_filled_cells(persons_2020):
+    said = flat(persons_2020.text)
+    assert (
+        "Het aandeel uit de omgeving van de pleger van 3 % past bij de ingevulde vakken (232 contacten, 2,9 %); het "
+        "exacte aantal 240 is niet na te rekenen, omdat de vakken met code 2300 en 2400 leeg zijn" in said
+    )
+    assert "het aandeel uit de omgeving van de pleger (3 %)" not in said
