@@ -66,7 +66,7 @@ def _hidden_key(fig: plt.Figure, hidden: bool, closed: bool = False) -> None:
 NEEDED_COLOURS, LOGGED_IN_COLOURS = "Blues", "Greys"  # two meanings, two colours (demo r30 #18)
 NEEDED_KEY, LOGGED_IN_KEY = "hulpverleners nodig", "hulpverleners aangemeld (gemiddeld)"
 NEED_FONT = TEXT_PT  # the cell numbers and ticks of the need heat map (demo r24 #12: about 6 pt in print before)
-CLOSED_KEY = "gesloten: geen oproep beantwoord"
+CLOSED_KEY = "gesloten: geen belpoging beantwoord"  # r45 (r44 demo #12): the chapter's word for what the logs count
 CLOSED_HATCH = ".."  # dark dots over the colour: a grey area alone has too little contrast with its neighbours
 
 
