@@ -21,7 +21,8 @@ def test_the_opening_says_which_months_the_source_anchors_and_the_anonymous_shar
     # r37 (demo r36 #11): the question by its number, as everywhere ('een parlementaire vraag' read as another one)
     assert "aangehaald in schriftelijke vraag nummer 282; " + answer + ");" in said
     assert "het aandeel anonieme bellers: volgens de bron meer dan 75 % van de oproepers" in said  # demo r21 #19
-    assert "het aandeel beantwoorde belpogingen in de andere maanden" in said.split("vrij verzonnen:")[1]
+    # r45 (r44 demo #8): 'vrij gekozen', as the caption, the legend and the glossary say it
+    assert "het aandeel beantwoorde belpogingen in de andere maanden" in said.split("vrij gekozen:")[1]
     assert "oproepen per maand (in de laatste maanden" not in said
     # #1: gender, age and context are tuned but no table shows them: the opening says so, no silent claim
     assert "de verdeling van contactnemers, geslacht, leeftijd" not in said

@@ -72,11 +72,14 @@ def test_a_merged_hour_band_is_drawn_as_its_average_per_hour():
     assert fig.axes[1].get_xlabel() == "uur"
     assert [t.get_text() for t in fig.axes[1].get_xticklabels()] == ["0–7", "", "22–24"]
     assert all(t.get_rotation() == 0 for t in fig.axes[1].get_xticklabels())
-    assert "De uren van middernacht tot 7 uur en van 22 tot 24 uur zijn samengenomen" in words(
-        "capacity", capacity_charts.WEEKDAY_HOUR
+    # r45 (r44 demo #12): which boxes are the averages, by the chart's own merged bands ('het vakje' said none)
+    assert "; de twee samengenomen vakjes (0–7 en 22–24 uur) tonen het gemiddelde per uur" in words(
+        "capacity", capacity_charts.WEEKDAY_HOUR, merged=["0-7", "22-24"]
     )
+    assert "het vakje toont" not in words("capacity", capacity_charts.WEEKDAY_HOUR, merged=["0-7", "22-24"])
     assert "kleurschaal" not in words("capacity", capacity_charts.WEEKDAY_HOUR)
-    assert "gemiddelde per uur" in words("capacity", capacity_charts.WEEKDAY_HOUR)
+    assert "gemiddelde per uur" in words("capacity", capacity_charts.WEEKDAY_HOUR, merged=["0-7"])
+    assert capacity_charts.CLOSED_KEY == "gesloten: geen belpoging beantwoord"  # r45 (r44 demo #12): not 'oproep'
     # demo r16 #6: each cell is the year's calls in that hour, not the calls of one hour
     assert "per jaar op dat uur" in alt_text(fig) and "oproepen per uur" not in alt_text(fig)
     matplotlib.pyplot.close("all")

@@ -56,7 +56,8 @@ def test_march_is_a_transition_month_said_once_without_a_date(capacity_text, loc
     began = capacity_text(demand=three, worst=None)
     # r39 (demo r38 #2): which average; r40 (demo r39 #4): 'dat gemiddelde', right after it is named with its value
     # r41 (r40 demo #3): 'dat gemiddelde' read as the lockdown's; the three months named
-    assert "Het gemiddelde van die drie maanden omvat ook maart, toen de lockdown al begonnen was." in began
+    # r45 (r44 demo #5): 'die drie maanden' read as April-June: the months by name
+    assert "Het gemiddelde van januari–maart omvat ook de laatste weken van maart, toen de lockdown al" in began
     assert "telt mee in dat gemiddelde" not in began
     assert "(422)." not in began
     # r40 (demo r39 #2): a campaign of 23 March does not run 'in dezelfde maanden' as April-June

@@ -67,7 +67,8 @@ def test_the_annex_says_the_40_to_45_may_count_calls_or_callers_and_no_second_st
     assert (  # r36 (demo r35 #3): the question's 'oproepen' quoted as its word; r37 (demo r36 #11): by its number
         # r38 (demo r37 #9): the assumption that makes it a contradiction, said
         # r41 (r41 demo #12): what the figures allow: callers answered more than once, or no fit at all
-        "beide cijfers kloppen samen alleen als een deel van de bellers in het jaar meer dan één keer beantwoord werd."
+        # r45 (r44 demo #4): a capital: the reasoning now follows the colon after 'passen daardoor slecht'
+        "Beide cijfers kloppen samen alleen als een deel van de bellers in het jaar meer dan één keer beantwoord werd."
         " Gelden de 3 tot 4 pogingen per beantwoord gesprek (de bron zegt het niet), dan kloppen ze helemaal niet: dat"
         " gaf hoogstens 4.352 beantwoorde gesprekken. Schriftelijke vraag nummer 282 zegt niet wat haar 40 tot 45 % "
         "„van de oproepen” telt: bellers, belpogingen zoals deze demo het leest, of nog iets anders." in said
@@ -77,10 +78,11 @@ def test_the_annex_says_the_40_to_45_may_count_calls_or_callers_and_no_second_st
     assert (
         "De verzonnen belpogingen volgen van september tot december 2020 de 40 tot 45 % uit de interne analyses van"
         " de hulplijn die schriftelijke vraag nummer 282 aanhaalt, en daarbuiten een vrij gekozen verloop. Ze passen"
-        " daardoor niet bij die 3 tot 4 pogingen per beller." in said  # r41 (r41 demo #12): no 'Daarom' alone
+        " daardoor slecht bij die 3 tot 4 pogingen per beller: daarmee" in said  # r45 (r44 demo #4): one sentence
     )
     assert (  # r41 (r41 demo #12): not 'als een deel het opgeeft': giving up would leave even fewer answered
-        "Met 3 tot 4 pogingen per beller komen de 13.055 belpogingen van hoogstens 4.352 bellers." in said
+        # r45 (r44 demo #4): after the colon, one sentence with 'passen slecht'
+        "pogingen per beller: daarmee komen de 13.055 belpogingen van hoogstens 4.352 bellers," in said
         and "het opgeeft" not in said
     )
     assert "gepubliceerde antwoordpercentage" not in said

@@ -54,8 +54,8 @@ def test_the_chapter_says_march_counts_as_the_2020_release_does(capacity_text, l
     said = capacity_text(demand={**told, "busiest": "2020-04", "busiest_calls": 634}, worst=None)
     assert (  # r37 (demo r36 #4): with the published averages and their change
         "werden er per maand gemiddeld 552 telefooncontacten geregistreerd, tegenover 422 in de eerste drie maanden"
-        " van 2020 (gepubliceerde cijfers). Het gemiddelde van die drie maanden omvat ook maart, toen de lockdown al"
-        " begonnen was."  # r41 (r40 demo #3): named, not 'dat gemiddelde'
+        " van 2020 (gepubliceerde cijfers). Het gemiddelde van januari–maart omvat ook de laatste weken van maart,"
+        " toen de lockdown al begonnen was."  # r41 (r40 demo #3): named; r45 (r44 demo #5): by its months
         # r38 (demo r37 #11): 'Dat wijst geen oorzaak aan' was stilted; whether it was the cause, said plainly
         # r39 (demo r38 #2): which average; r40 (demo r39 #4): 'dat gemiddelde', its 422 given just before
         " De drukste maand was april 2020, met 634 telefooncontacten. Of de" in said
@@ -70,7 +70,9 @@ def test_the_demos_glossary_keeps_oproepen_for_the_sources_and_says_belpogingen(
     # r38 (demo r37 #15): a pointer to 'contacten', which already says the sources call them 'oproepen'
     # r41 (r41 demo #5): the sources' word covers every channel; the report's three words each with what it counts
     assert (
-        "**oproepen** : Zie „contacten”. In de bronnen: alle contacten (telefoon, e-mail, chat). Dit rapport zegt"
+        # r45 (r44 demo #3): mostly every channel: the answer to question 282 also says it of phone calls only
+        "**oproepen** : Zie „contacten”. In de bronnen meestal alle contacten (telefoon, e-mail, chat), soms alleen"
+        " telefoontjes („beantwoorde telefonische oproepen”). Dit rapport zegt"
         " contacten (alle kanalen), telefooncontacten (geregistreerd) of belpogingen (uit de oproeplogs)."
     ) in demo
     assert "Een belpoging tijdens de openingsuren die nog niet beantwoord is, staat in de wachtrij" in demo

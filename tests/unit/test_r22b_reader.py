@@ -58,7 +58,9 @@ def test_1712s_contacts_are_the_registered_ones_and_the_answer_rate_counts_somet
     # r38 (demo r37 #15): 'contacten' already says the sources call them 'oproepen': a pointer there, not twice
     # r41 (r41 demo #5): the sources' word covers every channel; the report's three words each with what it counts
     calls = (
-        "Zie „contacten”. In de bronnen: alle contacten (telefoon, e-mail, chat). Dit rapport zegt contacten (alle "
+        # r45 (r44 demo #3): mostly every channel: the answer to question 282 also says it of phone calls only
+        "Zie „contacten”. In de bronnen meestal alle contacten (telefoon, e-mail, chat), soms alleen telefoontjes "
+        "(„beantwoorde telefonische oproepen”). Dit rapport zegt contacten (alle "
         "kanalen), telefooncontacten (geregistreerd) of belpogingen (uit de oproeplogs)."
     )
     assert entry(demo, "oproepen") == calls

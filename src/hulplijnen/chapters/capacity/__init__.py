@@ -178,7 +178,8 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             "Beantwoord": [count_text(v) for v in monthly["answered"]],
             "% beantwoord": [pct_text(None if pd.isna(v) else v * 100) for v in monthly["rate"]],
             "Schommeling door toeval": [
-                SUPPRESSED if pd.isna(lo) else f"{fmt.pct(lo * 100)} tot {fmt.pct(hi * 100)}"
+                # r45 (r44 demo #15): a range on one line ('50,0 % tot / 56,9 %' wrapped at desktop width)
+                SUPPRESSED if pd.isna(lo) else f"{fmt.pct(lo * 100)}\u00a0tot\u00a0{fmt.pct(hi * 100)}"
                 for lo, hi in zip(monthly["low"], monthly["high"])
             ],
         }
@@ -189,7 +190,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             "Aangeboden": count_text(offered),
             "Beantwoord": count_text(answered),
             "% beantwoord": pct_text(rate.rate * 100),
-            "Schommeling door toeval": f"{fmt.pct(rate.low * 100)} tot {fmt.pct(rate.high * 100)}",
+            "Schommeling door toeval": f"{fmt.pct(rate.low * 100)}\u00a0tot\u00a0{fmt.pct(rate.high * 100)}",
         }
         month_table = pd.concat([month_table, pd.DataFrame([total_row])], ignore_index=True)
     if is_synthetic(export):
@@ -220,6 +221,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             answered=answered_grid,
             export=export,
             made_up=made_up(export),
+            merged=[charts.band_label(b) for b in offered_grid.columns if "-" in str(b)],  # the caption's (r45)
             anchored=demand.months_caption(values.get("anchors")),  # what the months' caption says of the marks
         ),
         SHOWN,

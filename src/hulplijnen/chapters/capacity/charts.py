@@ -66,7 +66,7 @@ def _hidden_key(fig: plt.Figure, hidden: bool, closed: bool = False) -> None:
 NEEDED_COLOURS, LOGGED_IN_COLOURS = "Blues", "Greys"  # two meanings, two colours (demo r30 #18)
 NEEDED_KEY, LOGGED_IN_KEY = "hulpverleners nodig", "hulpverleners aangemeld (gemiddeld)"
 NEED_FONT = TEXT_PT  # the cell numbers and ticks of the need heat map (demo r24 #12: about 6 pt in print before)
-CLOSED_KEY = "gesloten: geen oproep beantwoord"
+CLOSED_KEY = "gesloten: geen belpoging beantwoord"  # r45 (r44 demo #12): the chapter's word for what the logs count
 CLOSED_HATCH = ".."  # dark dots over the colour: a grey area alone has too little contrast with its neighbours
 
 
@@ -101,9 +101,10 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
 
     # demo r24 #12: numbers a reader can read at print size and on a phone, in the theme's text size; demo r30 #18: a
     # colour bar lying under the panels of each colour (upright beside them its title was the smallest text), and
-    # the counsellors logged in in grey, apart from the blue of those needed
+    # the counsellors logged in in grey, apart from the blue of those needed; r45 (r44 demo #6): 1.25 in a panel, not
+    # 1.4: it fits under the staffing table's text (p.10 was 53 % empty once the charts before it were lower)
     fig, axes = plt.subplots(
-        len(grids), 1, figsize=(WIDTH, 1.2 + 1.4 * len(grids)), squeeze=False, layout="constrained"
+        len(grids), 1, figsize=(WIDTH, 1.2 + 1.25 * len(grids)), squeeze=False, layout="constrained"
     )
     vmax = max(float(g.astype(float).max().max()) for g in grids.values())
     open_rows = {label: [i for i in g.index if i in g.attrs.get("open_days", g.index)] for label, g in grids.items()}
@@ -278,7 +279,9 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
     import seaborn as sns  # only this chart needs seaborn (and scipy with it)
 
     days = ["ma", "di", "wo", "do", "vr", "za", "zo"]
-    fig, axes = plt.subplots(2, 1, figsize=(WIDTH, 5.6), sharex=True, layout="constrained")
+    # r45 (r44 demo #6): 3.8 in, not 5.6: it fits whole under the patience chart and its lead-in (p.9 was 55 %
+    # empty; drawn smaller only, it went back and forth between the pages)
+    fig, axes = plt.subplots(2, 1, figsize=(WIDTH, 3.8), sharex=True, layout="constrained")
     vmax = float(per_hour(offered).max().max())
     hidden = False
     # demo r24 #12: the hours in which no call was answered (the line closed) greyed out in both panels
