@@ -10,7 +10,7 @@ import pandas as pd
 from ..analysis import helplines as hl
 from ..chapters.helplines.channel_years import oldest_change, since
 from ..chapters.helplines.conversion import judged, talks_level
-from ..chapters.helplines.story import at_level, share_decimals
+from ..chapters.helplines.story import at_level
 from ..data import load
 from ..facts import keys, recorded
 from ..maths.intervals import Interval, rounding_interval
@@ -68,7 +68,8 @@ def _gap_before(facts: dict, helpline: str, year: int, share: float | None) -> d
     if share is None or None in (low, high, about):
         return None
     said = judged(share, Interval(low, high))
-    return {"year": str(year), "about": about, "decimals": share_decimals(low, high), **said}
+    # r45 (r44 TO #4): the ends to one decimal, as the chapter says them (fmt.pct_range)
+    return {"year": str(year), "low": low, "high": high, **said}
 
 
 def _estimate(facts: dict, helpline: str, measure: str, year: int) -> dict | None:
