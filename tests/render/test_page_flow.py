@@ -28,7 +28,7 @@ from .pages import (
 
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
-SHORT_ROWS = 13  # typst-floats.typ short-rows (r44: months and a total); a table of at most this many rows and ...
+SHORT_ROWS = 12  # typst-floats.typ short-rows; a table of at most this many rows and ...
 SHORT_HEIGHT = 0.5  # ... at most this share of a page's text area tall is short: it never breaks over pages
 MIN_ROWS = 2  # a table that breaks keeps at least this many rows on each page
 START_ROWS = (

@@ -25,7 +25,7 @@ def test_the_pdf_has_a_table_of_contacts_per_month_and_channel_with_the_correcte
     chapter, facts = _channels(2020)
     table = chapter.tables["monthly"]
     assert list(table.columns) == ["Maand", "Telefoon", "E-mail", "Chat", "Niet ingevuld", "Totaal"]
-    # twelve rows: short, never split in the PDF; r44 (2020 #3): and a totals row under them
+    # twelve months and, r44 (2020 #3), a totals row under them; r45: it may break over pages with its header repeated
     assert len(table) == 13 and table["Maand"].iloc[0] == "januari" and table["Maand"].iloc[-1] == "Totaal"
     august = table.set_index("Maand").loc["augustus"]
     assert august["E-mail"] == "90 ¹" and august["Totaal"] == "683"

@@ -82,16 +82,8 @@ def answer_rates(monthly: pd.DataFrame, title: str, synthetic: bool = False) -> 
     month_ticks(ax)
     ax.set(xlabel="", ylabel="% beantwoord", ylim=(0, 100))
     if shown["high"].astype(float).max() * 100 < KEY_ABOVE:  # the key in the empty top of the plot
-        handles, labels = ax.get_legend_handles_labels()
-        fig.legend(
-            handles,
-            labels,
-            frameon=False,
-            ncols=2,
-            loc="upper left",
-            bbox_to_anchor=(0, 1.02),
-            bbox_transform=ax.transAxes,
-        )
+        # inside the axes (r45: anchored above them, it widened the drawing and changed its scale on screen)
+        ax.legend(frameon=False, ncols=2, loc="upper left", borderaxespad=0.2)
     else:
         legend_below(fig, ncols=2)
     return fig
