@@ -41,7 +41,9 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     gap = "**Oproepen en gesprekken:** er waren 32.988 meer oproepen dan gesprekken"  # r42 (TO #4)
     assert gap in messages and "één op de vier oproepen" not in messages
     # once in the key messages, once in the chapter
-    assert "het is geen maat voor onbeantwoorde oproepen" in messages and chapter.count("32.988") <= 2
+    # r45: (r44 TO #7c) why the gap is not the unanswered calls, said
+    assert "het is dus niet het aantal onbeantwoorde oproepen, want" in messages and chapter.count("32.988") <= 2
+    assert "geen maat voor onbeantwoorde" not in messages
     # r39 (r38 TO #2): the share is exact (from published counts): '17,3 %', not 'ongeveer 17 %' (read as an estimate)
     # r40 (r39 TO #3): with Table 1's mark ¹ (its note: the source's −17,9 %)
     # r41 (r40/r41 TO #1): the published count and difference lead, the mark on the difference
@@ -55,20 +57,27 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r33f (r32 TO #5, #10): the counts are Table 1's; the level a sentence of the corona bullet
     assert "kreeg 137.669 oproepen" not in messages
     # r34 (r33 TO): the level leads the corona bullet, said in words ('ongeveer evenveel')
-    assert "in 2021 waren er ongeveer evenveel gesprekken als in 2020, het eerste coronajaar," in messages
+    # r45: (r44 TO #7a) the headline counts first, the published −1,1 % beside 'ongeveer evenveel'
+    assert (
+        "in 2021 waren er 104.681 gesprekken (137.669 oproepen), ongeveer evenveel als in 2020, het eerste "
+        "coronajaar (−1,1 %)," in messages
+    )
     assert "hoge niveau" not in messages
     # r19h TO #8: the published shares in the message; r21 (r20 TO): the other conversations' rise in the message
     # too, said as an estimate ('naar schatting'); the chapter says why it is one
     # r30 TO #5: four short bullets; the corona shares a bullet of their own, no lead sentence carrying them
     # r31 (TO #4): the best story first: the corona share fell, the other conversations rose
     # r34 (r33 TO): the bullet led by the published fact (as many conversations), then the corona shares
-    lead = "- **Ongeveer evenveel gesprekken, minder vaak over corona:** in 2021 waren er ongeveer evenveel gesprekken"
+    # r45: (r44 TO #7a) the headline counts first
+    lead = "- **Ongeveer evenveel gesprekken, minder vaak over corona:** in 2021 waren er 104.681 gesprekken"
     assert messages.index(lead) < messages.index(" - **", messages.index(lead) + 1)
     assert "13 % van de gesprekken, tegenover 24,1 % in 2020." in messages
     # r39 (r38 TO #6): the 70-word corona bullet split in two (corona shares; the other conversations that rose)
     # r33f (r32 TO #10): the counts and the channels one bullet; r41 (r40/r41 TO #2): and a bullet on the gap
     assert messages.count(" - **") == 5
-    assert " - **Meer andere gesprekken:** naar schatting" in messages
+    # r45: (r44 TO #7b) the bullet titled by what changed, the rise said as what follows from the level total
+    assert " - **Minder coronagesprekken, meer andere:** omdat het totaal ongeveer gelijk bleef" in messages
+    assert "**Meer andere gesprekken:**" not in messages
     # r22 (r21 TO #1): the estimate in the message, a range rounded inwards at its step, said per year
     # r23 (r22 TO #1): the estimate is the chapter's only, hedged there; the message gives the published shares
     # r31 (TO #4, #7): the other conversations' rise is a key message again, rounded ('ruim', 'ongeveer'), never
@@ -79,8 +88,10 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r39 (r38 TO #6, 2021 #4): its own bullet, no inverted 'Gesprekken die …, waren er dus'; the range kept (both
     # ends known); what the figures count as r37 said it ('niet als coronagerelateerd geteld', r36 TO #5)
     said = (  # r41 (r40/r41 TO #4): the year's estimate first (its range, as the chapter), then the rise
-        "- **Meer andere gesprekken:** naar schatting tussen 90.500 en 91.600 gesprekken die niet als "
-        "coronagerelateerd geteld werden; dat zijn er tussen 10.100 en 11.400 meer dan in 2020"
+        # r45: (r44 TO #7b) the rise first, then the year's estimate of the 104.681, both ranges kept
+        "waren er naar schatting tussen 10.100 en 11.400 meer gesprekken die niet als coronagerelateerd geteld werden "
+        "dan in 2020. Van de 104.681 gesprekken in 2021 werden er naar schatting tussen 90.500 en 91.600 niet als "
+        "coronagerelateerd geteld"
     )
     assert said in messages and "91.100" not in messages and "waren er dus" not in messages
     assert "andere onderwerpen" not in messages
@@ -122,7 +133,8 @@ def test_the_key_figures_say_the_unstated_base_as_the_chapter_and_annex_do(built
         several = release == "2021"
         assert ("vermoedelijk van de oproepen (de bron noemt de basis niet)" in text) == several, release
         assert "dit rapport leest ze dus als aandelen van de oproepen" in text, release
-        assert "Percentages zonder vermelde basis" in text and "86 % van de gesprekken" not in text, release
+        # r45: (r44 readers) the annex table is referred to by its number (@tbl-unclear-bases), not its title
+        assert "(@tbl-unclear-bases)" in text and "86 % van de gesprekken" not in text, release
         assert "waar ze bij passen" not in text, release
 
 

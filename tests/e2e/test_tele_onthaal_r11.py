@@ -39,7 +39,9 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
         # r40 (r39 2021 #6): the rule's words, 'ongeveer even groot' and 'iets lager'
         "Er waren 32.988 meer oproepen dan gesprekken: 24,0 % van de oproepen, bijna een kwart. Dat aandeel is "
         # r41 (r40/r41 TO #3): one rounded estimate each, the ranges are Table 6's
-        "ongeveer even groot als in 2020 (naar schatting 24 %) en iets lager dan in 2019 (naar schatting 25 %). "
+        # r45: (r44 TO #1) each earlier year to one decimal, a range where its ends round apart
+        "ongeveer even groot als in 2020 (naar schatting 23,9 % tot 24,0 %) en iets lager dan in 2019 (naar schatting "
+        "24,8 % tot 24,9 %). "
         # r38 (r37 TO #6): what the gap's cause is, not 'de andere oproepen'
         "Waar dat verschil vandaan komt (oproepen die niemand beantwoordde, waarbij de oproeper inhaakte of "
         "niets zei, of die herhaald werden), is "
@@ -59,7 +61,11 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     # r30 (r29 TO #5): four short bullets, the corona shares one of them; the gap between calls and conversations too
     # r31 (TO #2, #4): the corona story first, the gap with its context as a proportion (its count the chapter's)
     # r34 (r33 TO): the corona bullet led by the published fact, as many conversations as in 2020
-    assert "- **Ongeveer evenveel gesprekken, minder vaak over corona:** in 2021 waren er ongeveer evenveel" in summary
+    # r45: (r44 TO #7a) the headline counts first, 'ongeveer evenveel' after them
+    assert (
+        "- **Ongeveer evenveel gesprekken, minder vaak over corona:** in 2021 waren er 104.681 gesprekken (137.669 "
+        "oproepen), ongeveer evenveel als in 2020" in summary
+    )
     # r32 (r31 TO): the gap as counts in the key message too, with the proportion in brackets
     # r33f (r32 TO #1): no key message on the gap (the same share every year); the website's fall is one
     said = summary.split("## Kerncijfers")[0]
@@ -71,7 +77,8 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     # r31 (TO #1): the exact difference, the percentage it gives and the source's −17,9 % as not fitting; no span
     # r32 (r31 TO): the disputed percentage once per place, the explanation the annex's
     # r39 (r38 TO #2): the exact −17,3 % in Tabel 1 too, the source's −17,9 % in its note (¹)
-    row = "| Websitebezoekers | 174.063 | −36.460¹ tegenover 2020; +84,2 % tegenover 2019 |"  # r33f; r41 (TO #1)
+    # r33f; r41 (TO #1); r45: (r44 TO #8, r43 TO #1) each change a count and its published percentage, marked
+    row = "| Websitebezoekers | 174.063 | −36.460 (−17,9 %)¹ tegenover 2020; +79.554 (+84,2 %) tegenover 2019 |"
     assert row in text.replace("\u00a0", " ") and "17 tot −18" not in text
     # r25 2021 #12: per channel 2021 first, then the trend since 2019 in one sentence (the derived counts in Tabel 2)
     assert "In 2021 waren er 88.128 gesprekken via telefoon en 16.553 gesprekken via chat" in text
@@ -94,9 +101,10 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
         # r39 (r38 TO #2): 'ongeveer' also rounds exact figures, said apart from the estimate words
         "De percentages zijn afgerond bekendgemaakt. Cijfers met ≈, „rond” of „naar schatting” zijn schattingen, "
         # r41 (r40/r41 TO #5): no 'ook': the text no longer writes 'ongeveer' before an estimate
-        "net als een bereik („tussen … en …”); „ongeveer” rondt exacte cijfers af."
+        # r45: (r44 TO #1-#4) the 'ongeveer' clause only where the text writes 'ongeveer <getal>' (not here)
+        "net als een bereik („tussen … en …”); „ongeveer evenveel” en „ongeveer even groot” vergelijken twee cijfers"
     )
-    assert rule in " ".join(about.split())
+    assert rule in " ".join(about.split()) and "„ongeveer” rondt exacte cijfers af" not in about
     cells = nbformat.read(built[RELEASE] / "notebooks" / "helplines.ipynb", as_version=4).cells
     caption = 'tbl-cap: "Oproepen en gesprekken van Tele-Onthaal per kanaal en per jaar"'  # r37 (r36 TO #8): no legend
     assert any(caption in c.source for c in cells)

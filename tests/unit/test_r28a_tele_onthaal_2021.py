@@ -73,6 +73,7 @@ def test_the_website_row_gives_counts_against_both_years():
     md = summary_of_release(["tele-onthaal"])
     assert (
         # r44 (r43 TO #1): each change a count and its percentage
-        "| Websitebezoekers | 174.063 | −36.460 (−17,3 %)¹ tegenover 2020; +79.554 (+84,2 %) tegenover 2019 |"
+        # r45: (r44 TO #8) the published −17,9 % in the row, marked; the computed share is the note's
+        "| Websitebezoekers | 174.063 | −36.460 (−17,9 %)¹ tegenover 2020; +79.554 (+84,2 %) tegenover 2019 |"
     ) in md  # r31 TO #1; r33f: the difference and about the share it comes to; 2019 as a percentage
     assert "+79.554 (+84,2 %)" in md  # r44 (lead 3a): count and percentage together, not a bare count

@@ -6,6 +6,7 @@ annex gives; annex tables by number. Each test failed on the text before."""
 
 from pathlib import Path
 
+from r39_wording import JOINED_RISE  # r45 (r44 2021 #6)
 from test_helplines_r13 import built, flat, summary_of_release
 
 from hulplijnen.pipeline.appendix import glossary_markdown
@@ -20,13 +21,15 @@ def test_the_lead_message_marks_the_estimate_and_has_no_causal_zo():
         md = summary_of_release(helplines_)
         # r33f, r34; r36 TO #2: more than in which year, said
         # r37 (r36 TO #1, #5): the conversations not counted as about corona; their rise as its range, no 'ruim'
-        assert (
-            # r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; r41 (r40/r41 TO #4): the estimate, then the rise
-            "naar schatting tussen 90.500 en 91.600 gesprekken die niet als coronagerelateerd geteld werden; "
-            "dat zijn er "
-            "tussen 10.100 en 11.400 "
-            "meer dan in 2020" in md
-        )
+        # r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; r41 (r40/r41 TO #4): the estimate, then the rise
+        # r45: (r44 TO #7b) alone: the rise first, marked, then the year's estimate; (r44 2021 #6) of several
+        # helplines the one bullet's rise, not 'meer andere gesprekken'
+        assert JOINED_RISE in md and "meer andere gesprekken" not in md
+        if helplines_ == ALL:  # r45: the joined bullet's 'zodat' clause needs its verb ('... waren dan in 2020')
+            assert JOINED_RISE + " dan in" not in md.split("zodat er ", 1)[-1][: len(JOINED_RISE) + 10]
+        else:
+            assert JOINED_RISE + " dan in 2020." in md
+            assert "Van de 104.681 gesprekken in 2021 werden er naar schatting tussen 90.500 en 91.600 niet" in md
         assert "Zo bleef" not in md
     chapter = flat(built()[0].text)
     assert (
@@ -58,7 +61,8 @@ def test_the_channel_bullet_gives_both_comparisons():
     # r36 TO #3: the conversations level with 2020 are the first bullet's; the calls' Table 1's row
     assert (
         "via beide kanalen:** 15,3 % meer gesprekken in totaal, via chat" in md
-        and "waren er ongeveer evenveel gesprekken als in 2020" in md
+        # r45: (r44 TO #7a) the headline counts first, 'ongeveer evenveel' after them
+        and "(137.669 oproepen), ongeveer evenveel als in 2020" in md
         and "Het aantal oproepen bleef ongeveer gelijk" not in md
     )
     assert "**Via beide kanalen meer gesprekken dan in 2019:**" not in md
@@ -68,7 +72,9 @@ def test_the_key_figures_give_the_sources_percentage_once_without_audit_talk():
     """TO #3: Tabel 1 says the difference and the source's percentage, the explanation is the annex's."""
     md = summary_of_release(["tele-onthaal"])
     # r41 (r40/r41 TO #1): the published difference; the note under the bullets
-    assert "−36.460 (−17,3 %)¹ tegenover 2020" in md and "¹ De bron geeft −17,9 %" in md
+    # r45: (r44 TO #8) the row shows the published figures; the note says they do not agree
+    assert "−36.460 (−17,9 %)¹ tegenover 2020" in md and "¹ De bron geeft −17,9 %" not in md
+    assert "¹ De twee gepubliceerde cijfers passen niet bij elkaar: uit het verschil van 36.460 volgt −17,3 %" in md
     assert "wat niet bij dat verschil past" not in md and "(de bron vermeldt" not in md
 
 

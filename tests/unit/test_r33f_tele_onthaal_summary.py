@@ -37,26 +37,39 @@ def test_the_lead_says_one_percentage_for_one_meaning_and_the_counts_are_the_tab
     messages = md[: md.index("## Kerncijfers")]
     # r34 TO #1: the published facts first, the estimate second with its 2019 context
     # r36; r37 (r36 TO #5): what the figures count, the conversations not counted as about corona
-    assert "te maken: 13 % van de gesprekken, tegenover 24,1 % in 2020. - **Meer andere gesprekken:**" in md
+    # r45: (r44 TO #7b) the other conversations' bullet titled by what changed, no 'Meer andere gesprekken'
+    assert (
+        "te maken: 13 % van de gesprekken, tegenover 24,1 % in 2020. - **Minder coronagesprekken, meer andere:**" in md
+    )
+    assert "**Meer andere gesprekken:**" not in md
     said = SUMMARY_OTHER  # r36 TO #2; r37 (r36 TO #1)
     assert said in md and ".- **" not in md  # r34: no bullet glued to the one before
-    assert messages.count("13 %") == 1 and "(ongeveer 13 %)" not in md
-    assert "kreeg 137.669 oproepen" not in messages and "104.681" not in messages
+    # r45: (r44 TO #7b) '13 %' again as the share the rise follows from, the same meaning (the corona share)
+    assert messages.count("13 %") == 2 and "daalde van 24,1 % naar 13 %" in messages and "(ongeveer 13 %)" not in md
+    # r45: (r44 TO #7a) the headline counts lead the first bullet, once; no 'kreeg' sentence
+    assert "kreeg 137.669 oproepen" not in messages and messages.count("137.669") == 1
+    assert "waren er 104.681 gesprekken (137.669 oproepen)" in messages
     merged = (
         "- **Meer gesprekken dan in 2019, via beide kanalen:** 15,3 % meer gesprekken in totaal, via chat 39,7 % "
         "meer, via telefoon 11,6 % meer."  # r34 TO #6; r36 TO #3: the total first, the calls Table 1's
     )
     assert merged in md and "Via beide kanalen ongeveer evenveel" not in md
     several = summary_of_release(ALL)  # the report of three helplines keeps Tele-Onthaal's counts bullet
-    assert "kreeg 137.669 oproepen" in several and "(ongeveer 13 %)" not in several
+    # r45: (r44 2021 #4) of several helplines one Tele-Onthaal bullet, its counts first
+    assert "**Tele-Onthaal:** 137.669 oproepen en 104.681 gesprekken, ongeveer evenveel als in 2020" in several
+    assert "(ongeveer 13 %)" not in several
 
 
 def test_table_1_gives_the_websites_share_and_the_sources_percentage_in_a_note():
     """#3, #12: '(de bron vermeldt −17,9 %)' read as the decline; 'telefoon 86 %, chat 14 %' said not of what."""
     md = summary_of_release(["tele-onthaal"])
-    assert "| −36.460 (−17,3 %)¹ tegenover 2020; +79.554 (+84,2 %) tegenover 2019 |" in md  # r41 (r40/r41 TO #1)
+    # r45: (r44 TO #8) the row shows the published −17,9 %; the note says the two published figures do not agree
+    assert "| −36.460 (−17,9 %)¹ tegenover 2020; +79.554 (+84,2 %) tegenover 2019 |" in md  # r41 (r40/r41 TO #1)
     # r41 (r40/r41 TO #1, #13): the note under the bullets, both percentages and that which is wrong is not known
-    note = "¹ De bron geeft −17,9 %; uit het verschil van 36.460 volgt −17,3 %. Welk cijfer fout is, is niet bekend"
+    note = (
+        "¹ De twee gepubliceerde cijfers passen niet bij elkaar: uit het verschil van 36.460 volgt −17,3 %, niet "
+        "−17,9 %. Welk cijfer fout is, is niet bekend"
+    )
     assert note + " (zie @tbl-inconsistencies)." in md
     assert "(de bron vermeldt" not in md
     assert "| telefoon 86 %, chat 14 % van de oproepen |" in md

@@ -9,7 +9,7 @@ import re
 
 import pandas as pd
 import pytest
-from r39_wording import CHAT, PHONE, SUMMARY_OTHER  # r39 (r38 TO #2, #4-#6)
+from r39_wording import CHAT, HEADLINE, PHONE, SUMMARY_OTHER  # r39 (r38 TO #2, #4-#6)
 from test_helplines_r13 import built, flat, summary_of_release
 
 from hulplijnen.chapters import helplines
@@ -19,8 +19,8 @@ from hulplijnen.facts import FactSheet, keys
 
 ALL = ("1712", "tele-onthaal", "stop-it-now")
 KEY_MESSAGE = (
-    "in 2021 waren er ongeveer evenveel gesprekken als in 2020, het eerste coronajaar, maar minder gesprekken hadden "
-    "met corona te maken: 13 % van de gesprekken, tegenover 24,1 % in 2020. " + SUMMARY_OTHER
+    # r45: (r44 TO #7a, #7b) the headline counts first; the rise then the year's estimate
+    HEADLINE.split(":** ", 1)[1] + " " + SUMMARY_OTHER
     # r36 TO #2: more than in which year; 'in totaal' of the other conversations, no 'het er'; r37 (r36 TO #1, #5):
     # what was counted, and the rise as its range
     # r39 (r38 TO #6, 2021 #4): the other conversations a bullet of their own

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-from r39_wording import CHAT, GAP, OTHER, PHONE  # r39 (r38 TO #2, #4-#6)
+from r39_wording import CHAT, GAP, JOINED_RISE, OTHER, PHONE  # r39 (r38 TO #2, #4-#6)
 from test_helplines_r13 import built, flat, summary_of_release
 from test_tele_onthaal_r16 import _records
 
@@ -36,13 +36,19 @@ def test_the_key_message_says_more_than_in_which_year_and_no_het_er():
         # r37 (r36 TO #1, #5): what was counted; the rise as its range
         # r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; a bullet of its own; r41 (r40/r41 TO #4): the
         # year's estimate first, no 'in totaal'
-        "naar schatting tussen 90.500 en 91.600 gesprekken die niet als coronagerelateerd geteld werden; dat zijn er "
-        "tussen 10.100 en 11.400 meer "
-        "dan in 2020 en ongeveer evenveel als alle gesprekken in 2019, vóór corona."
+        # r45: (r44 TO #7b) the rise first (more than 2020), then the year's estimate against 2019
+        JOINED_RISE
+    )
+    alone = (
+        "Van de 104.681 gesprekken in 2021 werden er naar schatting tussen 90.500 en 91.600 niet als coronagerelateerd "
+        "geteld, ongeveer evenveel als alle gesprekken in 2019, vóór corona."
     )
     for helplines_ in (["tele-onthaal"], ALL):
         messages = _messages(helplines_)
         assert said in messages and "het er" not in messages
+        assert (alone in messages and JOINED_RISE + " dan in 2020." in messages) == (
+            helplines_ != ALL
+        )  # r45: (r44 2021 #4) of several helplines the chapter's
     chapter = flat(built()[0].text)
     assert (
         OTHER in chapter  # r39 (r38 TO #6)
@@ -139,8 +145,9 @@ def test_the_methods_give_the_rule_for_whole_percentages_too():
         "zonder decimaal is op een heel procent afgerond: „−1 %” betekent een daling van meer dan 0,5 % en hoogstens "
         # r39 (r38 TO #15): the rounding rule behind the asymmetric bounds, said
         # r40 (TO r39 #12): 'naar boven' said for negative numbers too
-        "1,5 %. Dit rapport neemt aan dat de bron een waarde precies halverwege naar het grotere getal afrondde "
-        "(+13,85 % wordt +13,9 %, −1,5 % wordt −1 %); daarom hoort de "
+        # r45: (r44 TO #1-#4) 'naar boven, in de richting van plus', with what away-from-zero would give
+        "1,5 %. Dit rapport neemt aan dat de bron een waarde precies halverwege naar boven afrondde, in de richting "
+        "van plus (+13,85 % wordt +13,9 %; −1,5 % wordt −1 %, niet −2 %); daarom hoort de "
         "onderste grens van zo'n bereik erbij en de bovenste niet. Een aantal van een eerder jaar"
     ) in methods
     assert "minstens −1,5 %" not in methods
@@ -194,9 +201,11 @@ def test_about_these_figures_says_what_was_rounded_and_every_estimate_word():
         "De percentages zijn afgerond bekendgemaakt. Cijfers met ≈, „rond” of „naar schatting” zijn schattingen, net "
         # r41 (r40/r41 TO #5): the text no longer writes 'ongeveer' before an estimate: no 'ook'
         # r44 (r43 TO #7): 'ongeveer' before a number rounds; 'ongeveer evenveel' compares (the text uses it)
-        "als een bereik („tussen … en …”); „ongeveer” vóór een getal rondt een exact cijfer af; „ongeveer evenveel” en "
+        # r45: (r44 TO #1-#4) the 'ongeveer <getal>' clause only where the text writes one (words["about"] is False)
+        "als een bereik („tussen … en …”); „ongeveer evenveel” en "
         "„ongeveer even groot” vergelijken twee cijfers (zie Methoden)."
     ) in about
+    assert "„ongeveer” vóór een getal" not in about
     assert "Veel cijfers" not in about
     # the data decide: Tele-Onthaal's counts exact, its percentages rounded; 2021's 1712 has 'meer dan 58 %'; 2020's
     # 1712 published rounded counts

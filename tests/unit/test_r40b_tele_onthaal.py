@@ -45,7 +45,11 @@ def test_the_summary_s_website_share_carries_table_1_s_mark():
         "- **Minder websitebezoekers:** 174.063, dat is 36.460 minder dan in 2020¹ en nog 84,2 % meer dan in 2019."
     ) in md
     # r41 (r40/r41 TO #1): Table 1 the published difference; the note under the bullets gives both percentages
+    # r45: (r44 TO #8) the note says the two published figures do not agree, the computed share first
     assert (
         "−36.460 (−17,9 %)¹ tegenover 2020" in md
-        and "¹ De bron geeft −17,9 %; uit het verschil van 36.460 volgt −17,3 %" in md
+        and "¹ De twee gepubliceerde cijfers passen niet bij elkaar: uit het verschil van 36.460 volgt −17,3 %, "
+        "niet −17,9 %."
+        in md
+        and "De bron geeft −17,9 %" not in md
     )
