@@ -114,14 +114,15 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
     assert done == (
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
         # r44 (2021 #5): optie 0 an active choice
-        "Wat er veranderde:** in 2021 „optie 0” als overlooplijn (wie in het keuzemenu 0 koos, "
+        # r45 (r44 2021 #3): a nested list, one measure a line, each dated first; the continuation dated
+        # 'Van … tot … (toegekend)' as its own item
+        "Wat er veranderde:** - In 2021: „optie 0” als overlooplijn (wie in het keuzemenu 0 koos, "
         "omdat de eigen provincie onbekend was of liever niet genoemd werd, kwam "
         # r38 (r37 2021 #3): the invitation, not a call-back option that reads as new
-        "terecht bij de minst drukke provincie of op een vrije lijn) en een actieve uitnodiging om een bericht "
-        "in te spreken voor wie op een bezette lijn botst (inspreken kon al eerder); vanaf september 2021 een "
-        "ruimere chat "
-        "(van maandag tot donderdag tot 22 uur); vanaf 1 december "
-        "2021 een voortzetting van de capaciteitssubsidie, toegekend tot 30 november 2024."
+        "terecht bij de minst drukke provincie of op een vrije lijn) - In 2021: een actieve uitnodiging om een "
+        "bericht in te spreken voor wie op een bezette lijn botst (inspreken kon al eerder) - Vanaf september 2021: "
+        "een ruimere chat (van maandag tot donderdag tot 22 uur) - Van 1 december 2021 tot 30 november 2024 "
+        "(toegekend): een voortzetting van de capaciteitssubsidie"
     ), done
     for year, (chapter, md) in built.items():
         assert "gepubliceerd zijn ze niet" not in chapter

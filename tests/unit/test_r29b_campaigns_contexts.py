@@ -36,7 +36,9 @@ def test_the_unknown_share_names_both_contexts_it_counts(built, plain):
     said = plain(built[2020].section("family"))
     # r30 2020 #6 (round 31): the 75,8 % said as the nuclear family's share; r31 2020 #10 (round 32): one base per
     # sentence, the unknown share on its own, the 75,8 % over all victims the annex's
-    assert "Van 10,8 % van alle mogelijke slachtoffers is de context onbekend of niet ingevuld." in said
+    # r45 (r44 2020 F): the unknown share beside the nuclear family's, both over all 11.305, the count named
+    assert "Van alle 11.305 mogelijke slachtoffers, ook wie een onbekende context heeft:" in said
+    assert "van 10,8 % is de context onbekend of niet ingevuld." in said
     assert "met een onbekende context" not in said
 
 
@@ -62,11 +64,11 @@ def test_the_later_key_figures_speak_of_possible_victims_too(built, plain):
     said = plain(built[2020].section("family"))
     # r29 2020 #8, #9 (round 30): the lead ends after the finding; what the table counts said once, plainly, after it
     assert said.startswith(
-        "**Bij 91,5 % van de mogelijke slachtoffers van wie de context bekend is, speelt het geweld zich af binnen de"
-        " familie.** Bij 85,0 % van de mogelijke slachtoffers met een bekende context speelt het geweld zich af in"
-        # r39 (r38 2020 #1, #6, #7, #13): the wording changed deliberately; this pin follows it
-        # r44 (2020 #4): one base per sentence, the share over all possible victims no longer in brackets
-        " het kerngezin. Bij bijna de helft van die mogelijke slachtoffers in het kerngezin"
+        # r45 (r44 2020 F): each figure with its base's count in the same form, no bold lead-in (the table's year is
+        # doubtful); the separated part 'van de 8.570 ...' with its count in brackets
+        "Bij 91,5 % van de 10.088 mogelijke slachtoffers met een bekende context speelt het geweld zich af binnen de"
+        " familie, bij 85,0 % van diezelfde 10.088 in het kerngezin. Bij bijna de helft van de 8.570 mogelijke"
+        " slachtoffers in het kerngezin (4.251) gaat het om een gescheiden kerngezin."
         # r31 2020 #10 (round 32); r33 2020 #9 (round 34): the base said again; r36 (r35 2020 #6):
         # not 'alle' beside 'met een bekende context'
     )

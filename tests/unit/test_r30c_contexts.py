@@ -21,10 +21,13 @@ def built():
 
 def test_the_lead_ends_after_the_finding(built):
     family = flat(built[2020].section("family"))
-    first = family.split("**")[1]
+    # r45 (r44 2020 F): no bold lead-in (the table's year is doubtful); the lead is the first sentence, the family's
+    # and the nuclear family's share on the one base of the known contexts, its count named
+    assert "**" not in family
+    first = family.split(". ")[0] + "."
     assert first == (
-        "Bij 91,5 % van de mogelijke slachtoffers van wie de context bekend is, speelt het geweld zich af binnen de"
-        " familie."
+        "Bij 91,5 % van de 10.088 mogelijke slachtoffers met een bekende context speelt het geweld zich af binnen de"
+        " familie, bij 85,0 % van diezelfde 10.088 in het kerngezin."
     )
     # r30 2020 #4 (round 31): what the table counts is the annex's, no source talk in the chapter
     assert "zegt 1712 niet" not in family and "spreken van mogelijke slachtoffers" not in family

@@ -20,9 +20,18 @@ def test_no_aim_is_said_as_a_result_and_no_audit_talk(reachability_built):
         once = int(year == 2021)
         # r39 (r38 2021 #5): and once that the annual report is not among them, in the sentence after
         # r39 (p39d): said without repeating 'bronnen van dit rapport' ('is niet gebruikt voor dit rapport')
-        assert chapter.count("bronnen van dit rapport") == once and md.count("bronnen van dit rapport") == once
+        # r45 (r44 2021 #4, #5): the summary says it as 'over 2021 geven de bronnen geen cijfers' (its words since
+        # the two-line bullet), not 'bronnen van dit rapport'; once each, and not at all in a report on its own year
+        assert chapter.count("bronnen van dit rapport") == once
+        assert md.count(f"over {year} geven de bronnen geen cijfers") == once
+        assert md.count("bronnen van dit rapport") == 0
         # r44 (2021 #13): why the annual report is not used, said once (was 'Dat jaarverslag is niet gebruikt ...')
-        assert chapter.count("Dit rapport gebruikt dat jaarverslag niet, omdat het zich houdt aan zijn eigen") == once
+        # r45 (r44 2021 D): not the circular 'omdat het zich houdt aan zijn eigen bronnen': that it is not among
+        # them, and where its figures are
+        assert (
+            chapter.count("Dat jaarverslag hoort niet bij die bronnen (zie „Over deze cijfers”); wie cijfers") == once
+        )
+        assert "omdat het zich houdt aan zijn eigen" not in chapter
         assert "niet gebruikt voor dit rapport" not in chapter
         # r36 (r35 2021 #4): the aims are the answer's, said so ('wilde 1712' made them the helpline's own words)
         assert (

@@ -39,11 +39,18 @@ def test_a_later_years_report_names_the_earlier_report_instead_of_repeating_its_
     later = contexts.build(2021, "1712", FactSheet("contexts", 2021))
     assert later.tables["earlier_contexts"] is None and later.tables["contexts"] is None
     reading = plain(later.section("reading"))
-    assert reading.startswith("De volledige tabel per context van 2020, met uitleg over wat ze telt en welke contexten")
+    # r45 (r44 2021 K): the sentence names the earlier report only; which contexts count as family follows as a sum
+    assert reading.startswith("De volledige tabel per context van 2020 staat in het rapport")
+    assert "met uitleg over wat ze telt en welke contexten" not in reading
     # r37 (r36 2021 #3): that report by what is known of it (params/2020.yml): title, publisher, year; no web address
     assert "staat in het rapport „Hulplijn 1712 in 2020” (Departement Zorg, 2026)." in reading
     assert "www" not in reading and "http" not in reading
-    assert "pleeggezin" not in reading and "11.305" not in reading and "gescheiden kerngezin" not in reading
+    # r45 (r44 2021 K): the family's three contexts and the foster family appear once, in the one sum sentence; the
+    # rest of the earlier table (its total, the contexts outside the family, the unknown rows) is not repeated
+    assert "11.305" not in reading and reading.count("pleeggezin") == 1 and reading.count("gescheiden kerngezin") == 2
+    assert "Binnen de familie: gescheiden kerngezin 4.251 + niet-gescheiden kerngezin 4.319" in reading
+    for repeated in ("jeugdinstelling", "school", "sport", "niet ingevuld", "Haar totaal"):
+        assert repeated not in reading, repeated
     for kept in ("11.312 mogelijke slachtoffers", "(75,8 %)", "(85,0 %)", "„bij 10 % van de oproepen”"):
         assert kept in reading, kept
     own = contexts.build(2020, "1712", FactSheet("contexts", 2020))

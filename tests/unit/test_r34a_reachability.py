@@ -68,7 +68,10 @@ def test_the_answered_share_leads_with_who_says_it_and_the_attempts_beside_it(re
         ". Volgens het antwoord deed een beller gemiddeld 3 tot 4" in later
     )
     # r41 (r41 2020 #3): the summary says the answer gives no period; this pin follows it
-    assert "Volgens het antwoord (periode niet vermeld) deed een beller gemiddeld 3 tot 4" in md21
+    # r45 (r44 2021 #4): a later year's bullet in about two lines: the attempts per caller are the chapter's (said
+    # there, above); the summary of the year they were measured keeps them, the answer's, without a period
+    assert "pogingen" not in md21 and "de recentste cijfers gaan over september–december 2020" in md21
+    assert "Volgens het antwoord op die vraag (periode niet vermeld) deed een beller gemiddeld 3 tot 4" in md
     for text in (chapter, md, later, md21):
         assert "van de inkomende oproepen" not in text
 

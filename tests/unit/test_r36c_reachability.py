@@ -135,15 +135,18 @@ def test_the_2021_lead_has_no_year_and_the_2020_figure_is_dated(summary_2021):
 def test_what_changed_in_2021_names_the_call_back_option_and_dates_optie_0(summary_2021):
     """2021 #5: 'Wat er veranderde' left out the call-back option the chapter gives as new in 2021, and optie 0 had
     no date; both now dated, as the 2020 summary's 'Wat volgde na 2020' dates them."""
-    # r45 (r44 2021 #3): the measures a nested list, each dated first
-    done = summary_2021.split("**Wat er veranderde:** ", 1)[1].replace("- In 2021: ", "in 2021 ", 1)
+    # r45 (r44 2021 #3): the measures a nested list, one a line, each dated first ('In 2021: …'), so no sentence
+    # nests the measures' own brackets; the funding's continuation is a dated item of its own
+    done = summary_2021.split("**Wat er veranderde:** ", 1)[1]
     assert done.startswith(
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
         # r44 (2021 #5): optie 0 an active choice
-        "in 2021 „optie 0” als overlooplijn (wie in het keuzemenu 0 koos, "
+        "- In 2021: „optie 0” als overlooplijn (wie in het keuzemenu 0 koos, "
         "omdat de eigen provincie onbekend was of liever niet genoemd werd, kwam terecht bij de minst "
         # r38 (r37 2021 #3): the invitation is new, leaving a message (and so a call back) was not
-        "drukke provincie of op een vrije lijn) en een actieve uitnodiging om een bericht in te spreken voor wie op "
-        "een bezette lijn botst (inspreken kon al eerder); vanaf september 2021 een ruimere chat"
+        "drukke provincie of op een vrije lijn) - In 2021: een actieve uitnodiging om een bericht in te spreken voor "
+        "wie op een bezette lijn botst (inspreken kon al eerder) - Vanaf september 2021: een ruimere chat"
     ), done
-    assert done.count("2021") == 3 and "antwoordapparaat" not in done
+    assert "vrije lijn) en een actieve" not in done
+    # r45 (r44 2021 #3): each item dated, the continuation's start too ('Van 1 december 2021 tot …'): four dates
+    assert done.count("2021") == 4 and "antwoordapparaat" not in done

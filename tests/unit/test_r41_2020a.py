@@ -74,8 +74,10 @@ def test_5_7_the_annex_says_the_assumption_and_the_year_total():
     short = quality.tables["explained"].set_index("Gegevens")
     note = flat(short.loc["Contacten per maand en geslacht, 2020", "Toelichting"])
     # r42 (2020 #3): the 8.059 in the column 'Vermeld' said to be the channel table's, beside it
-    assert note.startswith("De tabel zelf vermeldt geen totaal: de 8.059 hiernaast is het jaartotaal uit de tabel per")
-    assert "vallen in geen enkele kolom" in note  # no sentence opening with a digit ('16 contacten staan …')
+    # r45 (r44 2020 #6): the 'Vermeld' cell is '–' now, so the year's total is named in the note, not 'hiernaast'
+    assert note.startswith("De tabel zelf vermeldt geen totaal; jaartotaal uit de tabel per kanaal: 8.059. Daarvan")
+    assert "hiernaast" not in note
+    assert "Daarvan vallen 16 contacten in geen enkele kolom" in note  # no sentence opening with a digit
     assert "21 contacten die dit rapport in de vier lege vakken plaatst" in flat(
         short.loc["Contacten per contactnemer, 2020", "Toelichting"]
     )

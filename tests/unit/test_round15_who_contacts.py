@@ -116,8 +116,10 @@ def test_the_contexts_of_a_later_year_without_rounding_jargon_and_one_base_per_c
     # r19 #2: one base per sentence; the kerngezin's share of the known contexts is the table's, not a third base here
     # r24 2020 #4: 2020 on the base of 1712's own share (all possible victims), not the 85,0 % of the known contexts
     assert (
-        "Bij ongeveer 75 % van de mogelijke slachtoffers speelt het geweld zich af binnen het gezin; in 2020 was dat"
-        " 75,8 % van alle mogelijke slachtoffers."
+        # r45 (r44 2021 A): the 2020 table's units are 'vermeldingen', its total named; not 'van alle mogelijke
+        # slachtoffers'
+        "Bij ongeveer 75 % van de mogelijke slachtoffers speelt het geweld zich af binnen het gezin; in 2020 ging het"
+        " om 75,8 % van de 11.305 vermeldingen in de tabel per context."
     ) in text
     family = plain(chapter.section("family"))
     assert "ongeveer 75 % van alle" not in family and "85,0 %" not in family

@@ -64,7 +64,14 @@ def test_the_title_says_what_the_chapter_is_about_and_the_family_contexts_are_th
         # r33 (r32 2021 #8): a later year's report names the earlier year's report, where its contexts are said
         assert (
             "Binnen de familie telt het rapport deze contexten van de registratie: gescheiden kerngezin" in note
-            or "welke contexten tot de familie horen, staat in het rapport „Hulplijn 1712 in 2020”" in note
+            # r45 (r44 2021 K): the later year's report gives the family's contexts itself, as a sum, beside the
+            # name of the earlier report (no longer 'welke contexten tot de familie horen, staat in het rapport')
+            or (
+                "staat in het rapport „Hulplijn 1712 in 2020”" in note
+                and "Binnen de familie: gescheiden kerngezin 4.251 + niet-gescheiden kerngezin 4.319 + bredere"
+                " familiale context 663 = 9.233 van 10.088 vermeldingen met een bekende context"
+                in note
+            )
         )
         assert "indeling" not in plain(chapter.text)
     assert "Ze tellen alle" not in contexts_built[2021].text
@@ -76,8 +83,10 @@ def test_one_base_per_sentence_and_the_sources_words_for_the_nuclear_family(cont
     # r24 2020 #4: 1712's 75 % counts all possible victims (its 90 % names the known context, this share does not):
     # 2020 on that base beside it, not the 85,0 % of the known contexts
     assert (
-        "Bij ongeveer 75 % van de mogelijke slachtoffers speelt het geweld zich af binnen het gezin; in 2020 was dat"
-        " 75,8 % van alle mogelijke slachtoffers."
+        # r45 (r44 2021 A): the 2020 table's units are 'vermeldingen', its total named; not 'van alle mogelijke
+        # slachtoffers'
+        "Bij ongeveer 75 % van de mogelijke slachtoffers speelt het geweld zich af binnen het gezin; in 2020 ging het"
+        " om 75,8 % van de 11.305 vermeldingen in de tabel per context."
     ) in text
     assert "75 % van alle" not in text and "85,0 %" not in text
 

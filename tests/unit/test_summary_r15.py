@@ -94,13 +94,14 @@ def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
     # r36 (r35 2021 #5): every measure put in practice, dated, the call-back option too (new in 2021 as the chapter
     # says; the pin 'antwoordapparaat' not in the bullet stays: it is named by its short name)
     assert done.startswith(
-        "Wat er veranderde:** in 2021 „optie 0” als overlooplijn (wie in het keuzemenu 0 koos, omdat de eigen "
+        # r45 (r44 2021 #3): a nested list, one measure a line, each dated first ('- In 2021: …')
+        "Wat er veranderde:** - In 2021: „optie 0” als overlooplijn (wie in het keuzemenu 0 koos, omdat de eigen "
         # r38 (r37 2021 #3): the invitation, leaving a message possible before (no call-back option as new)
         # r41 (r41 2021 #4): the measures in the past tense; r44 (2021 #5): optie 0 an active choice
         "provincie onbekend was of liever niet genoemd werd, kwam terecht bij de minst drukke provincie of op een "
-        "vrije lijn) en een actieve uitnodiging om een "
-        "bericht in te spreken voor wie op een bezette lijn botst (inspreken kon al eerder); vanaf september 2021 een "
-        "ruimere chat"
+        "vrije lijn) - In 2021: een actieve uitnodiging om een "
+        "bericht in te spreken voor wie op een bezette lijn botst (inspreken kon al eerder) - Vanaf september 2021: "
+        "een ruimere chat"
     ), done
     assert "antwoordapparaat" not in done
     assert "Maatregelen:" not in found and "zet ze op" not in found
