@@ -46,7 +46,12 @@ def test_2020_annex_as_the_r38_readers_ask(built):
     # #14: the answer's tables named, not 'de tabellen die in de herkomst staan'
     assert "de tabellen die in de herkomst staan" not in qmd
     # r44 (2020 #5): which are per month and which over the year, not five tables 'voor een overzicht per maand'
-    assert "geeft het antwoord vijf tabellen over 2020, waarvan twee per maand (kanaal, geslacht)" in flat(qmd)
+    # r45 (r44 reader finding, the answer's tables by year): four of 2020 and the undated context table
+    assert (
+        "geeft het antwoord vijf tabellen: vier over 2020 (twee per maand: kanaal, geslacht; twee voor het hele jaar: "
+        "leeftijd, contactnemer) en één zonder jaartal (context van het geweld)" in flat(qmd)
+    )
+    assert "vijf tabellen over 2020, waarvan" not in flat(qmd)
     # #15: each explained once; the cross-check with 2021's key figure in the checks
     annex = flat(" ".join(notebook_text(built["2020"], n) for n in ("data_quality", "gender_age", "contact_persons")))
     assert annex.count("staan in geen enkele kolom") == 1

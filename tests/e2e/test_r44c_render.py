@@ -32,7 +32,12 @@ def test_2020_refers_to_its_annex_tables_by_number(built):
         assert f"niets anders toelaten (Tabel {_number(text, 'Correcties op de bron')})." in text
         assert f"De aantallen staan in Tabel {_number(text, 'Contacten per maand en kanaal')}." in text
         assert not re.search(r"[Tt]abel „[^”]*” hieronder", text) and "?@tbl" not in text  # none by caption
-        assert "waarvan twee per maand (kanaal, geslacht) en drie voor het hele jaar (leeftijd, contactnemer," in text
+        # r45 (r44 reader finding, the answer's tables by year): the undated context table apart from the four of 2020
+        assert (
+            "vijf tabellen: vier over 2020 (twee per maand: kanaal, geslacht; twee voor het hele jaar: leeftijd, "
+            "contactnemer) en één zonder jaartal (context van het geweld)" in text
+        )
+        assert "drie voor het hele jaar (leeftijd, contactnemer," not in text
 
 
 def test_2021_refers_to_the_contradictions_and_the_unclear_bases_by_number(built):

@@ -80,10 +80,14 @@ def test_a_range_of_counts_is_the_whole_numbers_it_allows(built):
     # r36 TO #8: what was rounded (2021: many percentages, the counts exact) and every estimate word the text uses
     # r39 (r38 TO #2): 'ongeveer' also rounds exact figures ('ongeveer een kwart' is 24,0 %): not in the list of
     # estimate words, said apart
+    # r45 (r44 TO #2): the 'ongeveer' clause only where the text writes 'ongeveer <getal>', said so; the comparing
+    # 'ongeveer evenveel/even groot' apart
     assert (
         "Veel percentages zijn afgerond bekendgemaakt. Cijfers met ≈, „rond” of „naar schatting” zijn schattingen, "
-        "net als een bereik („tussen … en …”); „ongeveer” rondt ook exacte cijfers af." in about
+        "net als een bereik („tussen … en …”); „ongeveer” vóór een getal rondt ook een exact cijfer af; „ongeveer "
+        "evenveel” en „ongeveer even groot” vergelijken twee cijfers (zie Methoden)." in about
     )
+    assert "„ongeveer” rondt ook exacte cijfers af" not in about
     assert "Cijfers met ≈, „ongeveer”" not in about
     derived = re.sub(r"\s+", " ", text.split("**Afgeleide waarden.**")[1].split("\n\n")[0])
     # r37 (r36 TO #1): no 'ruim' estimate left; r37 (r36 2020 #14): only the words the release's chapters use
@@ -237,7 +241,9 @@ def test_a_rounded_share_within_two_points_of_the_exact_one_is_slightly_lower(bu
     # r33 2021 #12: a gap wholly on one side of the earlier share is 'iets lager/minder', both numbers said
     assert "een vrouw; in 2020 was dat 73,8 %" in text  # r38 (r37 2021 #2): no verdict, bases not said alike
     # r35 (2021 #2): the family share's bases are not known to be alike (data/provenance.yml: counts): 2020 beside it
-    assert "binnen de familie; in 2020 was dat 91,5 %." in text and "binnen wat de afronding toelaat" not in text
+    # r45 (r44 reader finding, the 2020 table's units): 2020's share said over 'vermeldingen', the table's unit
+    assert "binnen de familie; in 2020 ging het om 91,5 % van de vermeldingen met een bekende context." in text
+    assert "binnen de familie; in 2020 was dat 91,5 %." not in text and "binnen wat de afronding toelaat" not in text
     assert "licht lager" not in text
     assert "Het aandeel vrouwen lag in 2021 dus lager" not in text
 

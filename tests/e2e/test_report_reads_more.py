@@ -41,11 +41,12 @@ def test_the_annex_counts_empty_cells_and_points_to_the_right_tables(built):
     assert f"2020 zijn {fmt.words(missing)} vakken leeg: de aantallen erin zijn onbekend (niet als 0 geteld)" in text
     # r30 (r29 2020 #12, #16): the blanks the totals force to 0 said once, in the checks, with their table
     # r31 2020 #9: each sentence names its table
+    # r45 (r44: tables referred to by number): the corrections table as a cross-reference, not by its title
     forced_words = (
         f"{fmt.words(forced)} lege vakken van die tabel zijn 0 omdat de totalen niets anders "
-        "toelaten (tabel „Correcties"
+        "toelaten (@tbl-corrections)."
     )
-    assert forced_words in text
+    assert forced_words in text and "toelaten (tabel „Correcties" not in text
     assert "eerste tabel hieronder, met de totalen" not in text
     assert "Geen enkele cel is leeg in de bronnen van dit rapport" not in shown(built["2021"])
 

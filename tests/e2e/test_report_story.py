@@ -30,13 +30,15 @@ def test_source_checks_are_in_the_annex_not_in_the_chapters(built):
     seen = set()
     # r38 (2020 r37 #2): the 240 said to be uncheckable, then where its contacts stand
     # r40 (r39 2020 #2): the figures that agree named, the 240 in a sentence of its own
-    checked = "Het aantal van 240 contacten uit de omgeving van de pleger is niet na te rekenen"
+    # r45 (r44 reader finding, the filled cells' share): the 3 % checked against the filled cells, then the 240
+    checked = "het exacte aantal 240 is niet na te rekenen, omdat de vakken met code 2300 en 2400 leeg zijn"
     for release, out in built.items():
         chapters, back = flat(reader_part(out)), flat(annex(out))
         for words in ("| Oordeel |", "(exact) | Tegenover", "nagerekend", checked):
             assert words not in chapters, (release, words)
             seen |= {words} if words in back else set()
         assert "| Oordeel |" not in back and "verenigbaar met de tabel" not in back, release
+        assert "Het aantal van 240 contacten uit de omgeving van de pleger is niet na te rekenen" not in back  # r45
     # r29 (r28 2021 #4, #14): the annex table of rounded shares against the exact earlier ones went with the tables
     # that repeated a chapter's chart; the contact-person check stays in the annex
     assert checked in seen
@@ -155,19 +157,24 @@ def test_a_subject_that_moved_is_a_key_message(built):
         # r30 TO #5: the corona message its own bullet, said as the message with both years' shares, once
         # r31 (TO #4): that bullet first, with what rose instead (the other conversations)
         # r34 (r33 TO): led by the published fact (as many conversations as in 2020), then the two corona shares
+        # r45 (r44 TO #7a): the headline counts first, the published change beside 'ongeveer evenveel'
         lead = (
             "## Belangrijkste boodschappen {#sec-key-messages .unnumbered} - **Ongeveer evenveel gesprekken, "
             "minder vaak over "
-            "corona:** in 2021 waren er ongeveer evenveel gesprekken als in 2020, het eerste coronajaar, maar minder "
-            "gesprekken hadden met corona te maken: 13 % van de gesprekken, tegenover 24,1 % in 2020."
+            "corona:** in 2021 waren er 104.681 gesprekken (137.669 oproepen), ongeveer evenveel als in 2020, het "
+            "eerste coronajaar (−1,1 %), maar minder gesprekken hadden met corona te maken: 13 % van de gesprekken, "
+            "tegenover 24,1 % in 2020."
         )
         assert lead in summary.replace("\u00a0", " ")
         bullets = summary.split("## Kerncijfers")[0].split(" - **")
         # r39 (r38 TO #6): the 70-word bullet split in two halves, the corona shares and the other conversations
         # that rose instead, next to each other; the two halves are one subject: the shares said once, nowhere else
         about = [i for i, b in enumerate(bullets) if "corona" in b]
-        assert about == [1, 2] and bullets[2].startswith("Meer andere gesprekken:**"), about
-        assert sum("24,1 %" in b or "13 %" in b for b in bullets) == 1 and "al gingen minder" not in summary
+        # r45 (r44 TO #7b): the second half neutral, 'Minder coronagesprekken, meer andere', its rise said as what
+        # follows from the level total and the two shares (so the shares are in both halves, nowhere else)
+        assert about == [1, 2] and bullets[2].startswith("Minder coronagesprekken, meer andere:** omdat"), about
+        shares = [i for i, b in enumerate(bullets) if "24,1 %" in b or "13 %" in b]
+        assert shares == [1, 2] and "al gingen minder" not in summary and "Meer andere gesprekken" not in summary
         assert "**Minder coronagerelateerde gesprekken:**" not in summary
 
 
@@ -255,8 +262,11 @@ def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(b
     # r33 (r32 2021 #8): the 2021 annex names the 2020 report instead of repeating 2020's table
     back = flat(annex(built["2021"]))
     assert "| gescheiden kerngezin | 4.251 |" not in back
-    said = "De volledige tabel per context van 2020, met uitleg over wat ze telt en welke contexten tot de familie "
-    assert said + "horen, staat in het rapport „Hulplijn 1712 in 2020” (Departement Zorg, 2026)." in back  # r37
+    # r45 (r44 reader finding, the family sum in the annex): the annex adds up the family itself; the 2020 report
+    # named for the full table only
+    said = "De volledige tabel per context van 2020 staat in het rapport „Hulplijn 1712 in 2020” (Departement Zorg, "
+    assert said + "2026). Binnen de familie: gescheiden kerngezin 4.251 + niet-gescheiden kerngezin 4.319" in back
+    assert "met uitleg over wat ze telt" not in back
     assert "| kerngezin | 8.570 |" not in text
     # r22 2021 #2: the finding first, the total once
     # r32 2021 #1: the contacts answered and registered, not all who tried to reach the line
@@ -281,13 +291,16 @@ def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(b
         # r39 (r38 2021 #5): 'niet nagegaan' read as 'nobody looked': the scope said plainly instead (p39d: without
         # a second 'bronnen van dit rapport' in the paragraph)
         # r44 (2021 #13): and why this report does not use it (was 'Dat jaarverslag is niet gebruikt voor dit rapport.')
-        "Dit rapport gebruikt dat jaarverslag niet, omdat het zich houdt aan zijn eigen bronnen. "
+        # r45 (r44 reader finding: the annual report not among the sources): said so, with where to look
+        "Dat jaarverslag hoort niet bij die bronnen (zie „Over deze cijfers”); wie cijfers over de bereikbaarheid in "
+        "2021 zoekt, vindt ze in het jaarverslag van 1712 over 2021. "
         # r34: whose figure it is first ('Volgens interne analyses van 1712, aangehaald in die vraag')
         "Volgens interne analyses van 1712, aangehaald in die vraag, was er" in text
     )
     # r37 (r36 2021 #3): the earlier report by its title, publisher and year
     assert "Het rapport „Hulplijn 1712 in 2020” (Departement Zorg, 2026) gaat daar uitgebreider op in." in text
     assert "is voor dit rapport niet nagegaan" not in text
+    assert "houdt aan zijn eigen bronnen" not in text  # r45
     assert "Dit hoofdstuk toont wat er in" not in flat(reader_part(built["2020"]))
     checked = "De gepubliceerde cijfers zeggen dat in 2020 ongeveer één op de 10"
     # r32 (r31 2021 #2): the annex's 'Bij hoofdstuk 1' corrected a claim the chapter never makes: gone

@@ -20,7 +20,10 @@ def test_the_mps_fifty_percent_has_one_reading_everywhere(built):
     out = built["2020"]
     said = {"summary": messages(out), "chapters": flat(reader_part(out)), "annex": flat(annex(out))}
     for part, text in said.items():
-        assert "past bij" not in text, part
+        # r45 (r44 reader finding on the filled cells' share): the annex says the published 3 % 'past bij' the filled
+        # cells; no 'past bij' may be about the MP's 50 % or a rise
+        for sentence in re.findall(r"[^.]*past bij[^.]*", text):
+            assert part == "annex" and "50" not in sentence and "stijging" not in sentence, (part, sentence)
         assert "niet bevestigen en ook niet weerleggen" not in text, part  # round 13 (2020 #1): said plainly
         assert "+71 %" not in text and "naïeve" not in text, part
     # round 20 (r19 2020 #2): the claim cannot be checked: the chapter says so, the summary does not repeat it
@@ -74,7 +77,10 @@ def test_anonymity_is_one_wording_of_contact_persons_in_the_name_of_who_says_it(
         # r39 (r38 2021 #11): the share names no base, said so
         # r41 (r41 2021 #1): the key figure's own words, which claim no base
         assert "; 75 % koos voor anonimiteit." in flat(messages(out)), release
-        assert "volgens de kerncijfers van 2021" not in messages(out) + by, release
+        # r45 (r44 2021 #3): the chat's share is now credited 'volgens de kerncijfers van 2021' (the comparison is
+        # the key figures' own); the anonymity sentence still states its key figure plainly
+        anonymous = re.findall(r"[^.;]*anonimiteit[^.]*", flat(messages(out)) + by)
+        assert anonymous == [" 75 % koos voor anonimiteit"], (release, anonymous)
     # r23 (r22 2020 #9): the minister's general remark about callers is no key message
     assert "anoniem" not in messages(built["2020"])
 
@@ -84,7 +90,10 @@ def test_campaigns_that_cannot_be_separated_have_no_number_in_the_annex(built):
     text = flat(annex(built["2020"]))
     # r25 2020 #13 (round 26): no table of the campaigns: only the one estimate is said, the others have no number
     # r41 (r41 2020 #11): 'Dit rapport schatte alleen het effect'; this pin follows it
-    assert "| 7 mei 2020:" not in text and "schatte alleen het effect van de campagne van 6 oktober 2020" in text
+    # r45 (r44 reader finding, the model's terms): 'Alleen voor de campagne van 6 oktober 2020 leest dit rapport die
+    # waarde als een schatting van het effect'; the other campaigns named with why, no number
+    assert "| 7 mei 2020:" not in text and "schatte alleen het effect" not in text
+    assert "Alleen voor de campagne van 6 oktober 2020 leest dit rapport die waarde als een schatting van het" in text
     assert "−11,7 %" not in text
 
 

@@ -109,7 +109,9 @@ def test_the_annex_counts_the_campaigns_it_estimates_as_the_table_shows_them(bui
     assert f["1712.campaigns.estimable"] == 1 and f["1712.campaigns.in_model"] == 4
     # r33 #15; r37 (r36 2020 #3): what the margin is of, in plain words
     # r41 (r41 2020 #11): the wording changed deliberately; this pin follows it
-    assert "campagne van 6 oktober 2020: volgens het model lag het aantal contacten" in text
+    # r45 (r44 reader finding, the model's terms): 'leest dit rapport die waarde als een schatting van het effect'
+    assert "campagne van 6 oktober 2020 leest dit rapport die waarde als een schatting van het effect: volgens" in text
+    assert "volgens het model lag het aantal contacten in oktober 2020" in text
     assert "keer een „effect”" not in text and "| Waargenomen |" not in text
 
 
@@ -151,9 +153,11 @@ def test_what_the_minister_referred_to_is_not_judged_unread(built):
         assert "waarin dat niet staat" not in text, release
         # r19 #5: what the minister referred to is named, not commented on ('Die documenten gebruikt dit rapport niet')
         # r25 2020 #1: what the answer referred to is the annex's (the chapter's methods), named there
-        assert "verwijst het voor de rest naar een eerdere schriftelijke vraag en naar het jaarverslag." in flat(
-            annex(built[release])
-        )
+        # r45 (r44 reader finding, the answer's tables by year): the sentence reordered ('en voor de rest verwijst
+        # het naar …'); the old order gone
+        back = flat(annex(built[release]))
+        assert "en voor de rest verwijst het naar een eerdere schriftelijke vraag en naar het jaarverslag." in back
+        assert "verwijst het voor de rest naar" not in back, release
         assert "Die documenten" not in text, release
 
 
@@ -166,12 +170,14 @@ def test_the_2021_summary_is_short_with_the_channel_shift_in_contacts(built):
     summary = flat(messages(out))
     assert "websitebezoekers" not in summary
     # r37 (r36 2021 #2): the published share first, the derived count after it
+    # r45 (r44 2021 #4): the chat's share as the 2021 key figures' own, one hedge per count, e-mail a sentence of its
+    # own after the caveat on the other source
     assert (
-        # r38 (r37 2021 #8): e-mail's 2020 share beside its 2021 share
-        # r40 (r39 2021 #4): '14 % kwam via e-mail', not 'via e-mail liep 14 %'
-        "naar 18 % in 2021, naar schatting ongeveer 1.500 contacten (2020: 911); 14 % kwam via e-mail (2020: 17,9 %), "
-        "ongeveer 1.200" in summary
+        "volgens de kerncijfers van 2021 liep bijna één op de vijf contacten via chat (18 %, ongeveer 1.500), in "
+        "2020 nog één op de tien." in summary
     )
+    assert "E-mail: 14 %, ongeveer 1.200 (in de tabellen over 2020: 17,9 %, 1.440)." in summary
+    assert "14 % kwam via e-mail (2020: 17,9 %)" not in summary and "naar schatting ongeveer" not in summary
     # r24 2021 #6: the measures named in one line, the subsidy's planned end too
     # r26 2021 #4: in the reachability bullet, after the problem; r27 2021 #1: in a few words
     # r30: in a bullet of its own right after the reachability bullet; the subsidy dated as the answer's
@@ -181,12 +187,16 @@ def test_the_2021_summary_is_short_with_the_channel_shift_in_contacts(built):
     assert heads[at + 1] == "**Wat er veranderde", heads  # r31 (2021 #10)
     measures = found[at + 1]
     # r36 (r35 2021 #5): every measure dated as measures_line dates them, the call-back option too
-    assert "in 2021 „optie 0” als overlooplijn" in measures and "uitnodiging om een bericht in te spreken" in measures
+    # r45 (r44 2021 #3): a sub-list, each line led by its date
+    assert "- In 2021: „optie 0” als overlooplijn" in measures
+    assert "uitnodiging om een bericht in te spreken" in measures
     assert "terugbeloptie" not in measures  # r38 (r37 2021 #3): the invitation is new, leaving a message was not
-    assert "vanaf 1 december 2021 een voortzetting van de capaciteitssubsidie, toegekend tot 30 november 2024" in flat(
-        measures
-    )
-    assert "\n  - " not in measures and "ruimere chat" in measures  # r23 (r22 2021 #3): one line
+    # r45 (r44 2021 #3): the subsidy's dates lead its line
+    subsidy = "- Van 1 december 2021 tot 30 november 2024 (toegekend): een voortzetting van de capaciteitssubsidie"
+    assert subsidy in flat(measures)
+    assert "vanaf 1 december 2021 een voortzetting" not in flat(measures)
+    # r45 (r44 2021 #3, reversing r23's one line): the measures one a line, indented under their bullet, four of them
+    assert measures.count("\n  - ") == 4 and "ruimere chat" in measures
     # round 20 (r19 2020 #7): the minister lists some of the campaigns; r36 (r35 2020 #13): the list's number, then
     # that the answer says there were others (not 'onder meer deze zes')
     assert (

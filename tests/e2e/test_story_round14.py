@@ -134,9 +134,12 @@ def test_contact_persons_in_plain_words_with_the_helplines_own_explanation(built
     # the divorced families; still one base per clause, not 'alle' beside 'met een bekende context'
     assert (
         # r44 (2020 #4): one base per sentence; the share over all possible victims a sentence of its own
-        "Bij 85,0 % van de mogelijke slachtoffers met een bekende context speelt het geweld zich af in het kerngezin. "
-        "Bij bijna de helft van die mogelijke slachtoffers in het kerngezin" in flat(contexts)
+        # r45 (r44 reader finding, the context lead's bases): each share with its base counted out
+        "Bij 91,5 % van de 10.088 mogelijke slachtoffers met een bekende context speelt het geweld zich af binnen de "
+        "familie, bij 85,0 % van diezelfde 10.088 in het kerngezin. Bij bijna de helft van de 8.570 mogelijke "
+        "slachtoffers in het kerngezin (4.251)" in flat(contexts)
     )
+    assert "Bij bijna de helft van die mogelijke slachtoffers" not in flat(contexts)
     assert "(75,8 % van alle" not in flat(contexts)
     assert "alle mogelijke slachtoffers met een bekende context" not in flat(contexts)
     assert "(4.251 mogelijke slachtoffers)" not in contexts
@@ -190,7 +193,11 @@ def test_the_contexts_chapter_says_what_each_share_counts(built):
     # r32 (r31 2021 #12): 2020's table, with its total, moved to the annex
     # r33 (r32 2021 #8): and from the annex to the 2020 report, which the 2021 annex names in one sentence
     assert "| totaal | 11.305 |" not in chapter and "| totaal | 11.305 |" not in back
-    assert "De volledige tabel per context van 2020, met uitleg over wat ze telt" in back
+    # r45 (r44 reader finding, the family sum in the annex): the annex adds the family's contexts up itself, so the
+    # pointer to the 2020 report no longer promises which contexts form the family
+    assert "De volledige tabel per context van 2020 staat in het rapport „Hulplijn 1712 in 2020”" in back
+    assert "met uitleg over wat ze telt" not in back
+    assert "niet-gescheiden kerngezin 4.319 + bredere familiale context 663 = 9.233 van 10.088 vermeldingen" in back
     # r22 2020 #12, 2021 #13: the source's own contexts, no groups of this report, no stray pointer under the table;
     # which contexts count as family is the annex's
     assert "voorzieningen en instellingen" not in chapter and "Hoe dit rapport de contexten groepeert" not in chapter
@@ -198,7 +205,10 @@ def test_the_contexts_chapter_says_what_each_share_counts(built):
     # r33 (r32 2021 #8): the table and which contexts form the family are the 2020 report's, named in the annex
     assert "| gescheiden kerngezin | 4.251 |" not in chapter + back
     # r37 (r36 2021 #3): with its publisher and year
-    assert "welke contexten tot de familie horen, staat in het rapport „Hulplijn 1712 in 2020” (Departement" in back
+    # r45 (r44 reader finding, the family sum in the annex): which contexts form the family is the annex's own sum;
+    # the 2020 report still named with its publisher and year
+    assert "staat in het rapport „Hulplijn 1712 in 2020” (Departement Zorg, 2026). Binnen de familie:" in back
+    assert "welke contexten tot de familie horen, staat in" not in back
 
 
 def test_the_channel_counts_are_said_once(built):
