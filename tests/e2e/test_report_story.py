@@ -293,7 +293,7 @@ def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(b
         # r44 (2021 #13): and why this report does not use it (was 'Dat jaarverslag is niet gebruikt voor dit rapport.')
         # r45 (r44 reader finding: the annual report not among the sources): said so, with where to look
         "Dat jaarverslag hoort niet bij die bronnen (zie „Over deze cijfers”); wie cijfers over de bereikbaarheid in "
-        "2021 zoekt, vindt ze in het jaarverslag van 1712 over 2021. "
+        "2021 zoekt, kan het jaarverslag van 1712 over 2021 raadplegen. "
         # r34: whose figure it is first ('Volgens interne analyses van 1712, aangehaald in die vraag')
         "Volgens interne analyses van 1712, aangehaald in die vraag, was er" in text
     )

@@ -121,8 +121,8 @@ def test_the_years_figures_are_unknown_and_the_summary_splits_figure_and_measure
         "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021; het antwoord op de "
         "schriftelijke vraag van 24 januari 2022 meldde dat 1712 de analyses over 2021 zou bekendmaken bij de "
         "publicatie van zijn jaarverslag over 2021 (www.1712.be). Dat jaarverslag hoort niet bij die bronnen (zie "
-        "„Over deze cijfers”); wie cijfers over de bereikbaarheid in 2021 zoekt, vindt ze in het jaarverslag van 1712 "
-        "over 2021."
+        "„Over deze cijfers”); wie cijfers over de bereikbaarheid in 2021 zoekt, kan het jaarverslag van 1712 "
+        "over 2021 raadplegen."  # r45 (r44 P3 review): not 'vindt ze in', a claim on a document not read
     )  # r39 (r38 2021 #5): the annual report's scope said plainly, not 'niet nagegaan'; p39d: without a second
     # 'bronnen van dit rapport'
     assert chapter.startswith(told)

@@ -63,7 +63,7 @@ def test_the_peak_is_the_first_lockdown_by_its_months():
         "45 % meer dan het gemiddelde van de eerste drie maanden van 2020 (556 contacten per maand). Het gemiddelde"
         " van die drie maanden omvat ook maart, toen de lockdown al begonnen was."  # r41 (demo #3)
         # r44 (2020 #6): whether March stood out, against January and February
-        " Maart (565) lag niet hoger dan februari (569) en januari (533)."  # r45 (r44 2020 G)
+        " Maart (565) lag niet hoger dan februari (569), wel hoger dan januari (533)."  # r45 (r44 2020 G; P2 review)
         " De drukste maand "
         "was april 2020, met 967 contacten." in said
     )
@@ -106,7 +106,8 @@ def test_the_sources_of_this_report_are_named_once_in_the_2021_chapter():
     assert first.count("bronnen van dit rapport") == 1
     # r44 (2021 #13): why the annual report is not used (was 'Dat jaarverslag is niet gebruikt voor dit rapport.')
     # r45 (r44 2021 D): not circular: where the figures are
-    assert first.endswith("vindt ze in het jaarverslag van 1712 over 2021.")
+    # r45 (P3 review): 'kan … raadplegen', not 'vindt ze in' (a claim on a document the report did not read)
+    assert first.endswith("kan het jaarverslag van 1712 over 2021 raadplegen.")
 
 
 def test_the_annex_has_no_estimate_of_the_calls_offered():
