@@ -29,5 +29,7 @@ def test_no_page_in_the_middle_of_the_annex_a_quarter_empty(rendered, release):
 
 def test_2020_the_gender_row_gives_the_years_totals(rendered):
     qmd = (rendered["2020"] / "notebooks" / "data_quality.ipynb").read_text(encoding="utf-8")
-    assert re.search(r"Contacten per maand en geslacht, 2020 *\| *8\.059 *\| *8\.043", qmd), "no year totals"
+    # r45 (r44 2020 #3): the table gives no total of its own: '–', the year's total from the channels' table in the note
+    assert re.search(r"Contacten per maand en geslacht, 2020 *\| *– *\| *8\.043", qmd), "no year totals"
+    assert "jaartotaal uit de tabel per kanaal: 8.059" in qmd
     assert "7 maanden van 2020" not in qmd
