@@ -77,7 +77,7 @@ def describe_monthly_channels(wide: pd.DataFrame, title: str, remarks: dict | No
 
 
 SMALL = 0.5  # a channel whose busiest month stays under this share of the busiest channel's: a panel of its own
-PANELS_HEIGHT = 3.0  # inches, two panels: the busiest channel above, the small ones under it (r45: 3.4 left p.4 empty)
+PANELS_HEIGHT = 2.7  # inches, two panels: the busiest channel above, the small ones under it (r45: 3.4 left p.4 empty)
 PHONE_TALL = 1.25  # the phone version's height over its width: two panels of twelve months
 
 
