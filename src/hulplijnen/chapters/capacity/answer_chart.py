@@ -82,8 +82,22 @@ def answer_rates(monthly: pd.DataFrame, title: str, synthetic: bool = False) -> 
     month_ticks(ax)
     ax.set(xlabel="", ylabel="% beantwoord", ylim=(0, 100))
     if shown["high"].astype(float).max() * 100 < KEY_ABOVE:  # the key in the empty top of the plot
-        # inside the axes (r45: anchored above them, it widened the drawing and changed its scale on screen)
-        ax.legend(frameon=False, ncols=2, loc="upper left", borderaxespad=0.2)
+        # one column anchored inside the axes' top (r45: two columns, or anchored above the axes, widened the drawing
+        # and changed its scale on screen; as the axes' own legend the phone version squeezed the plot beside it);
+        # on white, so no gridline runs through its words
+        handles, labels = ax.get_legend_handles_labels()
+        fig.legend(
+            handles,
+            labels,
+            ncols=1,
+            loc="upper left",
+            bbox_to_anchor=(0.01, 0.99),
+            bbox_transform=ax.transAxes,
+            frameon=True,
+            facecolor="white",
+            edgecolor="none",
+            framealpha=1,
+        )
     else:
         legend_below(fig, ncols=2)
     return fig
