@@ -15,7 +15,9 @@ def test_r40_wording(rendered, release):
     assert "Dat aandeel is even groot" not in t and "iets lager dan in 2019" in t and "lager dan in 2019 (naar" in t
     assert "Een bereik dat de tekst afrondt" not in t  # TO #1
     # r41 (r41 TO #3, #9): one rounded estimate in the text, the exact range in the annex's table
-    assert "Een berekend bereik van percentages staat in de tekst als één afgerond percentage met" in t
+    # r45 (r44 TO #4): to one decimal, a range where the ends round apart
+    assert "Een berekend bereik van percentages staat in de tekst op één decimaal afgerond, met „naar schatting”" in t
+    assert "als één afgerond percentage met" not in t
 
 
 def test_the_summary_s_website_share_has_table_1_s_mark(rendered):
