@@ -9,8 +9,8 @@ from pathlib import Path
 from ..config import nbfile, yamlfile
 from ..config.paths import DATA
 from ..presentation import escape, text
+from .websites import filled, one_website
 from .websites import linked as _linked
-from .websites import one_website
 
 
 def _misread() -> list[dict]:
@@ -93,12 +93,16 @@ def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str
     # r30 TO #12: whose figures they are ('Alle cijfers over Tele-Onthaal'), from the helplines' files the facts cite
     files = [f for fact in facts.values() for f in (fact["source"]["file"] or "").split(", ")]
     cited = {f.removeprefix("data/").split("/")[0] for f in files}
+    names, site = [name for h, name in load_names().items() if h in cited], one_website(cited)
+    for d in documents if len(names) == 1 else []:  # r45 (CI): filled and escaped here, not by the template
+        if d["where_one"] and (site or "{website}" not in d["where_one"]):
+            d["where_one"] = filled(str(d["where_one"]), names[0], site["site"] if site else "")
     return text.render(
         "sources.md",
         prose=False,
         documents=documents,
-        names=[name for h, name in load_names().items() if h in cited],
-        website=one_website(cited),
+        names=names,
+        website=site,
         synthetic=synthetic,
         misread=_misread() if synthetic else [],
         quality_chapter=quality_chapter,

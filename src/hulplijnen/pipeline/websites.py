@@ -26,3 +26,14 @@ def one_website(cited: set[str]) -> dict | None:
     if len(one) != 1 or one[0] not in contacts.index:
         return None  # several helplines: the annex says 'hun websites' (where_nl)
     return {"site": str(contacts[one[0]]).removeprefix("https://").rstrip("/")}
+
+
+def filled(sentence: str, name: str, site: str) -> str:
+    """A one-helpline where-sentence with its '{naam}' and '{website}' filled in, every part escaped for Markdown
+    (r45, CI: the template's replace left a hostile name's '$x$' and '[x](javascript:…)' as markup)."""
+    out = []
+    for i, part in enumerate(sentence.split("{naam}")):
+        if i:
+            out.append(escape.md_text(name))
+        out.append(escape.md_text(site).join(escape.md_text(p) for p in part.split("{website}")))
+    return text.Markup("".join(out))
