@@ -95,14 +95,13 @@ def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str
     cited = {f.removeprefix("data/").split("/")[0] for f in files}
     names, site = [name for h, name in load_names().items() if h in cited], one_website(cited)
     for d in documents if len(names) == 1 else []:  # r45 (CI): filled and escaped here, not by the template
-        if d["where_one"] and (site or "{website}" not in d["where_one"]):
-            d["where_one"] = filled(str(d["where_one"]), names[0], site["site"] if site else "")
+        fits = d["where_one"] and (site or "{website}" not in d["where_one"])  # else the several-helplines sentence
+        d["where_one"] = filled(str(d["where_one"]), names[0], site["site"] if site else "") if fits else ""
     return text.render(
         "sources.md",
         prose=False,
         documents=documents,
         names=names,
-        website=site,
         synthetic=synthetic,
         misread=_misread() if synthetic else [],
         quality_chapter=quality_chapter,
