@@ -224,6 +224,13 @@ def glossary_markdown(
             talk_channels={c.channel: c.label_nl for c in used if c.channel in talked} or None,
             units=sorted(units),
             helplines=list(helplines),
+            # r47 (r46 2021 #12): helplines counting contacts in their source's own word (no other word in
+            # data/helplines.csv): the glossary says it follows the source for them
+            own_word=[
+                r.name
+                for r in about.itertuples()
+                if "contact" in r.counting_unit.split("|") and not isinstance(r.contacts_word_nl, str)
+            ],
             shift=shift,
             answered=uses(shown, "van de oproepen beantwoorden"),  # r38 (r37 2021 #4): a share of answered calls
         )

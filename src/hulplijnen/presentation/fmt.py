@@ -89,6 +89,17 @@ def month(period: str | pd.Period | dt.date) -> str:
     return format_date(date, "MMMM y", locale=LOCALE)
 
 
+def month_runs(months: list[str]) -> list[str]:
+    """Sorted months of one year ('2020-01') by name, three or more in a row as one span (r47, r46 2021 #11):
+    '2020-01' … '2020-08', '2020-11' -> ['januari–augustus', 'november']."""
+    spans: list[list[str]] = []
+    for m in months:
+        new = not spans or int(m[5:7]) != int(spans[-1][-1][5:7]) + 1
+        spans += [[m]] if new else [spans.pop() + [m]]
+    named = [[month(m).rsplit(" ", 1)[0] for m in span] for span in spans]
+    return [w for n in named for w in ([f"{n[0]}–{n[-1]}"] if len(n) >= 3 else n)]
+
+
 def weekday(number) -> str:
     """A weekday by its ISO number (Monday 1): '4' -> 'donderdag'."""
     return get_day_names("wide", locale=LOCALE)[int(number) - 1]

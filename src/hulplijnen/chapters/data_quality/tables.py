@@ -38,6 +38,9 @@ def _value(dimension: str, value: str) -> str:
         "age_class": ("age_classes", "age_class"),
         "context": ("violence_contexts", "context"),
     }
+    source = load.codebook("channels").set_index("channel")["source_label"].get(value) if dimension == "channel" else ""
+    if source and source.lower() != _labels("channels", "channel")[value]:  # r47 (r46 2021 #11): 'Leeg', named
+        return f"kolom „{source}” (kanaal {_labels('channels', 'channel')[value]})"
     if dimension in codebooks:
         return _labels(*codebooks[dimension]).get(value, value)
     if dimension == "code":
@@ -62,7 +65,7 @@ def cells(keys: list[str]) -> str:
         values = list(dict.fromkeys(p[dimension] for p in parsed))
         years = {v[:4] for v in values}
         if len(values) > 1 and all(MONTH.match(v) for v in values) and len(years) == 1:
-            words.append(_and([fmt.month(v).rsplit(" ", 1)[0] for v in values]) + f" {years.pop()}")
+            words.append(_and(fmt.month_runs(sorted(values))) + f" {years.pop()}")
         else:
             words.append(_and([_value(dimension, v) for v in values]))
     return ", ".join(words)

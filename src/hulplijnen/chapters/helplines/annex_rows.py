@@ -17,9 +17,11 @@ from . import conversion
 # the Soort of a row, how its value was found (r37, r36 TO #9: 'afgeleid' as in every other row, never 'geschat')
 FROM_SHARE = "afgeleid uit het aandeel {}"
 FROM_ROWS = "berekend uit de twee rijen „{}” hierboven"
-FROM_COUNTS = "deel van de oproepen, berekend uit de rijen hierboven"
+FROM_COUNTS = "in % van de oproepen, berekend uit de rijen hierboven"
 RISE = "{}: meer dan in {}"
-GAP = "meer oproepen dan gesprekken{}"
+# r47 (r46 2021 #15): a label, not a sentence fragment ('meer oproepen dan gesprekken'); what the share is of, under
+# 'Soort' (FROM_COUNTS), so the label stays short in its narrow column
+GAP = "verschil oproepen – gesprekken{}"
 
 
 def estimated_rows(meaning: dict | None, figs: pd.DataFrame, year: int) -> list[dict]:

@@ -256,7 +256,6 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
         reach={k: v for k, v in reach.items() if k != "rate_interval"},
         disputed=not_conclusive,
         short=str(load.helplines().set_index("helpline").loc[helpline, "short_name"]),
-        website=str(load.helpline_contacts().set_index("helpline")["website"].get(helpline, "")).split("//")[-1],
         demand=_window(helpline, events, facts),
         peak=(peak := _peak(helpline, events, facts)),
         lockdown_began=bool(peak and peak["lockdown_began"]),
