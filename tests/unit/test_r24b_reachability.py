@@ -57,7 +57,9 @@ def test_an_end_after_the_sources_date_is_planned():
         said = plain(reachability.build(2021, "1712", FactSheet("t", 2021), published).text)
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it
-        assert "zou de subsidie verder lopen van 1 december 2021 tot 30 november 2024." in said  # r31 (2020 #18)
+        assert (
+            "werd de capaciteitssubsidie voortgezet, met een subsidie van 1 december 2021 tot 30 november 2024" in said
+        )  # r31 (2020 #18)
         assert "liep tot" not in said and "loopt tot 30 november 2024" not in said
     # r32 (2020 #11): the preliminary figures are the answer's, said so
     assert (

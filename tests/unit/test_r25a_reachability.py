@@ -117,15 +117,13 @@ def test_what_followed_the_year_is_labelled_so(built):
     # r31 (2020 #10, 2021 #11): the aims with their results first, then what changed later, dated
     # r44 (2020 #8): the later measures named in 2020 too; 'Wat volgde na 2020' read as if the list above came before
     assert (
-        "**Uitbreiding van de chat en voortzetting van de subsidie.** - **Vanaf september 2021:** chat uitgebreid"
-        in (said_2020)
+        # r47 (r46 2021 #13, 2020 #7): the subsidy said once under 'Maatregelen'; the chat a run-in head
+        "**Chat.** Vanaf september 2021: chat uitgebreid" in (said_2020)
     )
     assert "Wat volgde na" not in said_2020 + said_2021
     # r37 (r36 2021 #8): not 'Wat er later veranderde' (later than what?): the year and after it
     # r41 (r41 2021 #9): what the later measures are, not 'Verder in 2021 en daarna'
-    assert "**Uitbreiding van de chat en voortzetting van de subsidie.** - **Vanaf september 2021:** chat" in (
-        said_2021
-    )
+    assert "**Chat.** Vanaf september 2021: chat" in said_2021  # r47 (r46 2021 #13)
     assert "later veranderde" not in said_2021
 
 

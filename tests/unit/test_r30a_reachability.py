@@ -67,7 +67,10 @@ def test_the_answers_statements_are_anchored_in_time(reachability_built):
         assert "In 2022 was dit" not in chapter
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it
-        assert "zou de subsidie verder lopen van 1 december 2021 tot 30 november 2024." in chapter
+        assert (
+            "werd de capaciteitssubsidie voortgezet, met een subsidie van 1 december 2021 tot 30 november 2024"
+            in chapter
+        )
         # r32 (2021 #3): anchored once plainly ('sinds 2021'), how 'vorig jaar' is dated is the annex's
         # r37 (r36 2020 #2): the answering machine's 'sinds 2021' follows what callers could already do
         assert "vorig jaar" not in chapter and chapter.count("Sinds 2021 ") == 1 and chapter.count("; sinds 2021 ") == 1
@@ -118,11 +121,12 @@ def test_the_years_figures_are_unknown_and_the_summary_splits_figure_and_measure
     # summary's lead without the year
     # r44 (2021 #13): the annual report pointed to (www from data/helpline_contacts.csv), and why it is not used
     told = (
-        "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021; het antwoord op de "
-        "schriftelijke vraag van 24 januari 2022 meldde dat 1712 de analyses over 2021 zou bekendmaken bij de "
-        "publicatie van zijn jaarverslag over 2021 (www.1712.be). Dat jaarverslag hoort niet bij die bronnen (zie "
-        "„Over deze cijfers”); wie cijfers over de bereikbaarheid in 2021 zoekt, kan het jaarverslag van 1712 "
-        "over 2021 raadplegen."  # r45 (r44 P3 review): not 'vindt ze in', a claim on a document not read
+        # r47 (r46 2021 #3): only what the answer says (not who publishes it, nor where, nor that it holds
+        # reachability figures); whether it does was not checked
+        "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021; volgens het antwoord op de "
+        "schriftelijke vraag van 24 januari 2022 zouden de analyses over 2021 bekendgemaakt worden bij de "
+        "publicatie van het jaarverslag. Dat jaarverslag hoort niet bij die bronnen (zie „Over deze cijfers”); of "
+        "het cijfers over de bereikbaarheid bevat, is niet nagegaan."
     )  # r39 (r38 2021 #5): the annual report's scope said plainly, not 'niet nagegaan'; p39d: without a second
     # 'bronnen van dit rapport'
     assert chapter.startswith(told)
@@ -158,8 +162,9 @@ def test_a_channel_that_fell_is_not_under_meer():
     # earlier shares stand only beside the year's, no 'Meer', 'minder' or 'steeg'
     assert (
         # r45 (r44 2021 #4): one hedge per count; e-mail a sentence of its own
-        "**Chat:** in 2001 liep 18 % van de contacten via chat, ongeveer 1.500 (in de tabellen over "
-        "2000: 11,3 %, 911). E-mail: 14 %, ongeveer 1.200 (in de tabellen over 2000: 17,9 %, "
+        # r47 (r46 2021 #10): 'naar schatting' per count
+        "**Chat:** in 2001 liep 18 % van de contacten via chat, naar schatting 1.500 (in de tabellen over "
+        "2000: 11,3 %, 911). E-mail: 14 %, naar schatting 1.200 (in de tabellen over 2000: 17,9 %, "
         "1.440)." in out
     ), out
     shift["alike"], shift["others"][0]["alike"] = True, True  # the sources say both count alike: the words stay

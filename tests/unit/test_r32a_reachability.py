@@ -124,7 +124,7 @@ def test_a_later_report_says_its_own_year_first_and_the_earlier_one_briefly():
             "met Proximus; uit welke periode, zegt het antwoord niet); hoeveel bellers nooit doorkwamen, is niet "
             "bekend. Het rapport „Hulplijn 1712 in 2020” "
             # r37 (r36 2021 #3): that report by its title, publisher and year (params/2020.yml), no web address
-            "(Departement Zorg, 2026) gaat daar uitgebreider op in."
+            "(Departement Zorg, 2026) gaat uitgebreider in op de bereikbaarheid in 2020."
             in said
         ), said[:800]
         for told in (
@@ -139,7 +139,8 @@ def test_a_later_report_says_its_own_year_first_and_the_earlier_one_briefly():
             said.count("40 tot 45 %") + said.count("tussen 40 en 45 %") == 1
             # r39 (r38 2020 #1): past, dated to the answer
             # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it
-            and "zou de subsidie verder lopen van 1 december 2021 tot 30 november 2024." in said
+            and "werd de capaciteitssubsidie voortgezet, met een subsidie van 1 december 2021 tot 30 november 2024"
+            in said
         )
     # the 2020 report keeps its full chapter
     full = flat(reachability.build(2020, "1712", FactSheet("t", 2020), "2026-11-20").text)

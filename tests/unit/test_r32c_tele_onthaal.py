@@ -27,8 +27,8 @@ def test_the_lead_message_marks_the_estimate_and_has_no_causal_zo():
         assert "meer andere gesprekken" not in md
         if helplines_ == ALL:  # r45: the joined bullet's 'zodat' clause has its verb (it lacked 'waren')
             assert (
-                "zodat het aantal gesprekken dat niet als coronagerelateerd geteld werd, naar schatting tussen 10.100 "
-                "en 11.400 hoger lag dan in 2020." in md
+                "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, steeg naar schatting met 10.100 "
+                "tot 11.400" in md
             )
             assert JOINED_RISE + " dan in" not in md
         else:

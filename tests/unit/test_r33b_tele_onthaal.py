@@ -15,7 +15,9 @@ from hulplijnen.maths.intervals import Interval
 
 # r39 (r38 2021 #3): the exact share the difference comes to, the source's percentage beside it and why it does not fit
 # r41 (r40/r41 TO #1, #8): the chapter no longer repeats both percentages (the summary's note and Table 3 give them)
-WEBSITE_2020 = "(het percentage dat de bron erbij geeft, past niet bij dat verschil: zie @tbl-inconsistencies)"
+WEBSITE_2020 = (  # r47 (r46 2021 #8): both percentages said in place
+    "(de bron vermeldt −17,9 %; het verschil in aantallen geeft −17,3 %, zie @tbl-inconsistencies)"
+)
 
 ALL = ("1712", "tele-onthaal", "stop-it-now")
 
@@ -55,7 +57,8 @@ def test_the_website_sentence_says_the_finding_only():
         )
         # r39 (r38 2021 #3): the source's percentage beside the exact share, once, with the table of checks;
         # r41 (r40/r41 TO #8): the percentages are the summary's note's and Table 3's, the chapter points there
-        assert text.count("17,9") == 0 and text.count("het percentage dat de bron erbij geeft") == 1
+        # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
+        assert text.count("17,9") == 1 and text.count("de bron vermeldt") == 1
 
 
 def test_the_gap_per_channel_is_a_sentence():

@@ -25,11 +25,11 @@ def test_the_years_reachability_is_what_this_reports_sources_give(reachability_b
     first, rest = reachability.build(2021, "1712", FactSheet("t", 2021), "2026-11-20").text.split("\n\n", 1)
     # r44 (2021 #13): the annual report pointed to (www from data/helpline_contacts.csv), and why it is not used
     assert plain(first) == (
-        "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021; het antwoord op de "
-        "schriftelijke vraag van 24 januari 2022 meldde dat 1712 de analyses over 2021 zou bekendmaken bij de "
-        "publicatie van zijn jaarverslag over 2021 (www.1712.be). Dat jaarverslag hoort niet bij die bronnen (zie "
-        "„Over deze cijfers”); wie cijfers over de bereikbaarheid in 2021 zoekt, kan het jaarverslag van 1712 "
-        "over 2021 raadplegen."  # r45 (r44 P3 review): not 'vindt ze in', a claim on a document not read
+        # r47 (r46 2021 #3): only what the answer says; whether that report holds reachability figures was not checked
+        "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021; volgens het antwoord op de "
+        "schriftelijke vraag van 24 januari 2022 zouden de analyses over 2021 bekendgemaakt worden bij de "
+        "publicatie van het jaarverslag. Dat jaarverslag hoort niet bij die bronnen (zie „Over deze cijfers”); of "
+        "het cijfers over de bereikbaarheid bevat, is niet nagegaan."
     )  # r36 (r35 2021 #2); r39 (r38 2021 #5): 'niet nagegaan' read as 'nobody looked': the scope said plainly
     # (p39d: without a second 'bronnen van dit rapport')
     assert plain(rest).startswith("Volgens interne analyses van 1712, aangehaald in die vraag,")

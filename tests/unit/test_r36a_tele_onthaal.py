@@ -40,8 +40,8 @@ def test_the_key_message_says_more_than_in_which_year_and_no_het_er():
         JOINED_RISE
     )
     ALL_RISE = (  # noqa: N806
-        "zodat het aantal gesprekken dat niet als coronagerelateerd geteld werd, naar schatting tussen 10.100 en "
-        "11.400 hoger lag"
+        # r47 (r46 2021 #4): a sentence of its own, no 'zodat'
+        "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, steeg naar schatting met 10.100 tot 11.400"
     )
     alone = (
         "Van de 104.681 gesprekken in 2021 werden er naar schatting tussen 90.500 en 91.600 niet als coronagerelateerd "

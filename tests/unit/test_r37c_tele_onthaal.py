@@ -56,7 +56,7 @@ def test_the_rise_is_the_range_both_ends_of_which_are_known_and_the_annex_gives_
         # r39; r41 (r40/r41 TO #4): the year's estimate first, then the rise as its range
         # r45: (r44 TO #7b, 2021 #6) the rise as its range in both, said before the year's estimate
         # r45 (P review): of several helplines the clause with its verb ('… hoger lag dan in 2020')
-        rise = JOINED_RISE if helplines_ != ALL else "naar schatting tussen 10.100 en 11.400 hoger lag dan in 2020"
+        rise = JOINED_RISE if helplines_ != ALL else "steeg naar schatting met 10.100 tot 11.400"
         assert rise in md and "dat zijn er tussen 10.100 en 11.400" not in md
         assert "ruim 10.000" not in md and "over iets anders dan corona" not in md
     methods = (ROOT / "report" / "methods.md").read_text(encoding="utf-8")
@@ -68,24 +68,24 @@ def test_the_annex_gives_the_gap_shares_the_text_compares():
     and 2020 stood nowhere in the annex."""
     chapter, facts = built()
     rows = _annex(chapter)
-    gap = rows[rows["Cijfer"].str.startswith("meer oproepen dan gesprekken")]
+    gap = rows[rows["Cijfer"].str.startswith("verschil oproepen – gesprekken")]
     assert gap[["Cijfer", "Jaar", "Waarde"]].values.tolist() == [
-        ["meer oproepen dan gesprekken", "2019", "24,82 % tot 24,93 %"],
-        ["meer oproepen dan gesprekken", "2020", "23,87 % tot 24,01 %"],
-        ["meer oproepen dan gesprekken (telefoon)", "2019", "24,79 % tot 24,91 %"],
-        ["meer oproepen dan gesprekken (telefoon)", "2020", "25,49 % tot 25,64 %"],
-        ["meer oproepen dan gesprekken (chat)", "2019", "25,01 % tot 25,13 %"],
-        ["meer oproepen dan gesprekken (chat)", "2020", "13,89 % tot 14,06 %"],
+        ["verschil oproepen – gesprekken", "2019", "24,82 % tot 24,93 %"],
+        ["verschil oproepen – gesprekken", "2020", "23,87 % tot 24,01 %"],
+        ["verschil oproepen – gesprekken (telefoon)", "2019", "24,79 % tot 24,91 %"],
+        ["verschil oproepen – gesprekken (telefoon)", "2020", "25,49 % tot 25,64 %"],
+        ["verschil oproepen – gesprekken (chat)", "2019", "25,01 % tot 25,13 %"],
+        ["verschil oproepen – gesprekken (chat)", "2020", "13,89 % tot 14,06 %"],
     ]
-    assert set(gap["Soort"]) == {"deel van de oproepen, berekend uit de rijen hierboven"}
+    assert set(gap["Soort"]) == {"in % van de oproepen, berekend uit de rijen hierboven"}
     # each printed range holds the recorded one (rounded outwards)
     values = facts.values()
     k = ("tele-onthaal", "calls_without_conversation_chat", "calls_chat", 2019)
     assert 25.01 <= values[keys.share_of(*k, "low")] and values[keys.share_of(*k, "high")] <= 25.13
     # after the derived counts they are computed from, before the corona estimates
     order = list(rows["Cijfer"])
-    assert order.index("websitebezoekers") < order.index("meer oproepen dan gesprekken")
-    assert order.index("meer oproepen dan gesprekken (chat)") < order.index("coronagerelateerde gesprekken")
+    assert order.index("websitebezoekers") < order.index("verschil oproepen – gesprekken")
+    assert order.index("verschil oproepen – gesprekken (chat)") < order.index("coronagerelateerde gesprekken")
 
 
 def test_the_gap_per_channel_is_a_paragraph_of_its_own_a_sentence_each():

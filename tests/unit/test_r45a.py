@@ -83,15 +83,16 @@ def test_d_e_g_reachability(reachability_built):
     assert "en januari (533)." not in c2020
     assert "drukste maand ervoor" not in c2020
     assert "houdt aan zijn eigen bronnen" not in c2021
-    assert (
-        "Dat jaarverslag hoort niet bij die bronnen (zie „Over deze cijfers”); wie cijfers over de "
-        "bereikbaarheid in 2021 zoekt, kan het jaarverslag van 1712 over 2021 raadplegen." in c2021
+    assert (  # r47 (r46 2021 #3): no pointer to a report the answer does not describe
+        "Dat jaarverslag hoort niet bij die bronnen (zie „Over deze cijfers”); of het cijfers over de "
+        "bereikbaarheid bevat, is niet nagegaan." in c2021
     )
     for c in (c2020, c2021):
-        assert (
-            "De voortzetting zou op 1 december 2021 beginnen; of het eerste jaar daar meteen aan voorafging, zeggen "
-            "de bronnen niet." in c
+        assert (  # r47 (r46 2021 #6, 2020 #7): the continuation as the answer states it, one 'zeggen de bronnen niet'
+            "werd de capaciteitssubsidie voortgezet, met een subsidie van 1 december 2021 tot 30 november 2024; "
+            "wanneer het eerste jaar liep, zeggen de bronnen niet." in c
         )
+        assert "zou de subsidie" not in c and "De voortzetting zou" not in c
 
 
 def test_h_the_context_table_carries_no_year():

@@ -18,7 +18,7 @@ def test_the_measures_are_one_dated_list_after_the_aims_in_one_sentence():
         # of its result, then what changed later, dated
         # r37 (r36 2021 #8); r41 (r41 2021 #9): what the later measures are
         # r44 (2020 #8): the later measures named in 2020 too (was 'Wat volgde na 2020')
-        lead = "**Uitbreiding van de chat en voortzetting van de subsidie.**"
+        lead = "**Chat.**"  # r47 (r46 2021 #13)
         assert "Wat volgde na" not in text
         aims, done = text.split(lead, 1)
         # r36 (r35 2021 #4): the aims are the answer's, said so (was 'Met die capaciteitssubsidie wilde 1712:')
@@ -34,12 +34,14 @@ def test_the_measures_are_one_dated_list_after_the_aims_in_one_sentence():
         ), aims
         # r28 (2020 #8, 2021 #9): 'voor een jaar' is the question's: attributed to it
         assert text.index("Volgens dezelfde vraag kreeg 1712 extra werkingsmiddelen") < text.index("deze doelen:")
-        assert aims.count(" - ") == 2 and done.count(" - ") == 2  # three aims, two later changes
+        # r47 (r46 2021 #6, #13): the subsidy's continuation said once, before the aims; the chat alone after them
+        assert aims.count(" - ") == 2 and done.count(" - ") == 0  # three aims, one later change
         # r31 (2020 #18): the continued subsidy plainly, from its start to its end
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it
-        granted = "zou de subsidie verder lopen van 1 december 2021 tot 30 november 2024."
-        assert granted in done and "in het antwoord toegekend" not in text
+        granted = "werd de capaciteitssubsidie voortgezet, met een subsidie van 1 december 2021 tot 30 november 2024"
+        assert granted in text.split(lead, 1)[0] and "in het antwoord toegekend" not in text
+        assert text.count("zeggen de bronnen niet") <= 2 and "zou de subsidie" not in text
     before = " ".join(reachability.build(2021, "1712", FactSheet("t", 2021), "2024-03-01").text.split())
     assert granted in before
 

@@ -11,7 +11,9 @@ def test_cells_are_named_in_dutch_with_each_coordinate_once():
     assert quality_tables.cell("month=2020-08|channel=email") == "augustus 2020, e-mail"
     keys = [f"month=2020-0{m}|channel=not_recorded" for m in (1, 2, 5)]
     # r39 (r38 2020 #13): the source's 'Leeg' is 'niet ingevuld' in every table (data/codebooks/channels.csv)
-    assert quality_tables.cells(keys) == "januari, februari en mei 2020, niet ingevuld"
+    assert (
+        quality_tables.cells(keys) == "januari, februari en mei 2020, kolom „Leeg” (kanaal niet ingevuld)"
+    )  # r47 (r46 2021 #11)
     assert quality_tables.cell("code=2300") == "code 2300"
     assert quality_tables.cell("code=blank") == "Leeg"  # a machine code shows its label
     assert quality_tables.table_name("1712/2020/gender_by_month.csv") == "contacten per maand en geslacht"

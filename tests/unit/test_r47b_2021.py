@@ -1,0 +1,66 @@
+"""r47 (reader findings r46 on 2021, and 2020 #7): each test fails on the wording before r47."""
+
+from __future__ import annotations
+
+import re
+
+from hulplijnen.facts import FactSheet
+
+
+def flat(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("\u00a0", " "))
+
+
+def test_the_annual_report_only_as_the_answer_says_it(reachability_built):
+    """#3: the answer says only that the 2021 analyses would be made known with the annual report."""
+    c2021 = flat(reachability_built[2021][0])
+    assert "zouden de analyses over 2021 bekendgemaakt worden bij de publicatie van het jaarverslag." in c2021
+    assert "of het cijfers over de bereikbaarheid bevat, is niet nagegaan." in c2021
+    assert "raadplegen" not in c2021 and "www.1712.be" not in c2021 and "zijn jaarverslag" not in c2021
+
+
+def test_the_subsidy_continues_as_fact_once_and_the_chat_has_a_run_in_head(reachability_built):
+    """#6, #13 (2020 #7): no 'zou', said once, one 'zeggen de bronnen niet'; 'Chat.' like the chapter's other heads."""
+    for year in (2020, 2021):
+        c = flat(reachability_built[year][0])
+        assert c.count("1 december 2021 tot 30 november 2024") == 1, year
+        assert "zou de subsidie" not in c and "De voortzetting zou" not in c
+        assert c.count("wanneer het eerste jaar liep, zeggen de bronnen niet") == 1
+        assert "**Chat.** Vanaf september 2021:" in c and "Uitbreiding van de chat" not in c
+
+
+def test_each_context_share_says_its_base():
+    """#1: the 90 % of known contexts and the ~75 % of all stand side by side; the second says it counts the unknown."""
+    from hulplijnen.chapters import contexts
+
+    said = flat(contexts.build(2021, "1712", FactSheet("c", 2021)).section("family"))
+    assert "Bij ongeveer 75 % van de mogelijke slachtoffers, ook die van wie de context niet bekend is," in said
+    assert "het verschil ertussen is niet het aandeel van de bredere familie" in said
+
+
+def test_the_channel_counts_each_naar_schatting():
+    """#10: all three estimates 'naar schatting', no 'ongeveer' beside it."""
+    from hulplijnen.chapters import channels
+
+    said = flat(channels.build(2021, "1712", [2020], FactSheet("channels", 2021)).text)
+    assert "naar schatting ongeveer" not in said
+    assert (
+        said.count("naar schatting 5.800") + said.count("naar schatting 1.500") + said.count("naar schatting 1.200")
+        == 3
+    )
+
+
+def test_the_source_column_leeg_is_named():
+    """#11: the row names the column the source calls 'Leeg'; eight months in a row as one span."""
+    from hulplijnen.chapters.data_quality import tables
+
+    keys = [f"month=2020-{m:02d}|channel=not_recorded" for m in (1, 2, 3, 4, 5, 6, 7, 8, 11)]
+    assert tables.cells(keys) == "januari–augustus en november 2020, kolom „Leeg” (kanaal niet ingevuld)"
+
+
+def test_the_gap_rows_are_labels_not_fragments():
+    """#15: 'meer oproepen dan gesprekken' read as a sentence fragment."""
+    from hulplijnen.chapters.helplines import annex_rows
+
+    assert annex_rows.GAP.format(" (chat)") == "verschil oproepen – gesprekken (chat)"
+    assert "van de oproepen" in annex_rows.FROM_COUNTS
