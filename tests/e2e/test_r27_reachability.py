@@ -69,7 +69,10 @@ def test_the_answer_calls_conclusive_figures_hard_to_give_not_a_denial(built):
     """2020 #1, 2021 #4: 'Het antwoord bevestigt dat cijfer niet' was read as 'the minister denies it'."""
     # r33 (r32 2021 #1): the 2021 chapter says 2020 in one sentence; the answer's words stay in the 2020 report
     later = flat(notebook_text(built["2021"], "reachability"))
-    assert "zou bekendmaken bij de publicatie van zijn jaarverslag" in later and "bevestigt" not in later
+    assert (
+        "zouden de analyses over 2021 bekendgemaakt worden bij de publicatie van het jaarverslag" in later
+        and "bevestigt" not in later
+    )
     for release in ("2020",):
         chapter = notebook_text(built[release], "reachability")
         # r32 (2021 #3): no 'bevestigt noch corrigeert': what the answer says, in its words

@@ -66,8 +66,9 @@ def test_the_chapter_table_of_other_helplines_shows_each_year_once(built):
         # r39 (r38 2021 #3, TO #2): the exact 17,3 % and the source's −17,9 % beside it, said not to fit, with the
         # table of contradictions (a reader holding the infographic is not misled); still once
         said = (  # r41 (r40/r41 TO #1, #8): the percentages are the summary's note's and Table 3's
-            "De website kreeg 174.063 bezoekers in 2021: 36.460 minder dan in 2020 (het percentage dat de bron erbij "
-            "geeft, past niet bij dat verschil: zie @tbl-inconsistencies) en 84,2 % meer dan in 2019 (94.509 "
+            # r47 (r46 2021 #8): both percentages said in place
+            "De website kreeg 174.063 bezoekers in 2021: 36.460 minder dan in 2020 (de bron vermeldt −17,9 %; het "
+            "verschil in aantallen geeft −17,3 %, zie @tbl-inconsistencies) en 84,2 % meer dan in 2019 (94.509 "
             "bezoekers)."
         )
         assert said in chapters.replace("\u00a0", " ") and "(de bron vermeldt 17,9 %)" not in chapters, release
@@ -283,22 +284,24 @@ def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(b
     # r33 (r32 2021 #1): the question dated; 2020 in one sentence with a pointer, not 'Dit hoofdstuk toont'
     assert (
         # r35 (2021 #1): this report's sources give none (was 'geen cijfers bekend': figures may exist)
-        "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021; het antwoord op de "
-        "schriftelijke vraag van 24 januari 2022 meldde dat 1712 de analyses over 2021 zou bekendmaken bij de "
-        # r44 (2021 #13): the annual report pointed to (www from data/helpline_contacts.csv)
-        "publicatie van zijn jaarverslag over 2021 (www.1712.be). "
+        # r47 (r46 2021 #3): only what the answer says
+        "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021; volgens het antwoord op de "
+        "schriftelijke vraag van 24 januari 2022 zouden de analyses over 2021 bekendgemaakt worden bij de "
+        "publicatie van het jaarverslag. "
         # r36 (r35 2021 #2): whether that annual report holds the analyses was not checked, said so
         # r39 (r38 2021 #5): 'niet nagegaan' read as 'nobody looked': the scope said plainly instead (p39d: without
         # a second 'bronnen van dit rapport' in the paragraph)
         # r44 (2021 #13): and why this report does not use it (was 'Dat jaarverslag is niet gebruikt voor dit rapport.')
         # r45 (r44 reader finding: the annual report not among the sources): said so, with where to look
-        "Dat jaarverslag hoort niet bij die bronnen (zie „Over deze cijfers”); wie cijfers over de bereikbaarheid in "
-        "2021 zoekt, kan het jaarverslag van 1712 over 2021 raadplegen. "
+        "Dat jaarverslag hoort niet bij die bronnen (zie „Over deze cijfers”); of het cijfers over de bereikbaarheid "
+        "bevat, is niet nagegaan. "
         # r34: whose figure it is first ('Volgens interne analyses van 1712, aangehaald in die vraag')
         "Volgens interne analyses van 1712, aangehaald in die vraag, was er" in text
     )
     # r37 (r36 2021 #3): the earlier report by its title, publisher and year
-    assert "Het rapport „Hulplijn 1712 in 2020” (Departement Zorg, 2026) gaat daar uitgebreider op in." in text
+    assert (
+        "Het rapport „Hulplijn 1712 in 2020” (Departement Zorg, 2026) gaat uitgebreider in op de bereikbaarheid" in text
+    )
     assert "is voor dit rapport niet nagegaan" not in text
     assert "houdt aan zijn eigen bronnen" not in text  # r45
     assert "Dit hoofdstuk toont wat er in" not in flat(reader_part(built["2020"]))

@@ -197,7 +197,9 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
         # r24 2021 #9: a planned end; r30: dated as the answer's statement
         # r39 (r38 2020 #1): past, dated to the answer
         # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it
-        "- Volgens het antwoord van begin 2022 zou de subsidie verder lopen van 1 december 2021 tot 30 november 2024",
+        # r47 (r46 2021 #6, 2020 #7): stated as the answer states it, once, in 'Maatregelen'
+        "Volgens het antwoord van begin 2022 werd de capaciteitssubsidie voortgezet, met een subsidie van 1 december "
+        "2021 tot 30 november 2024",
     ):
         assert measure in chapter, measure
     # r32 (2020 #11): attributed to the answer
@@ -261,7 +263,11 @@ def test_reachability_says_callers_reached_is_unknown_and_keeps_the_model_in_the
             "bellers nooit doorkwamen, is niet bekend." in flat(chapter)
         ), release
         # r37 (r36 2021 #3): the earlier report by its title, publisher and year
-        assert not later or "gaat daar uitgebreider op in." in chapter and "Het rapport over 2020" not in chapter
+        assert (
+            not later
+            or "gaat uitgebreider in op de bereikbaarheid in" in chapter
+            and "Het rapport over 2020" not in chapter
+        )
         # r22 (r21 2020 #1): calls, not callers: no reading of the share as callers left unanswered
         assert "Meer dan de helft" not in chapter and "onbeantwoord" not in chapter, release
         # round 15 (r14 2021 #7): the estimate built on the MP's figure is in the annex only, rounded as before

@@ -50,11 +50,10 @@ def test_the_mps_figure_is_the_lead_as_a_claim_and_the_estimate_is_in_the_annex(
         # r33 (r32 2021 #1): a later report says its own year first and 2020's figure in one sentence, no bold
         later = (
             # r35 (2021 #1): this report's sources give none (was 'geen cijfers bekend': figures may exist)
-            "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021; het antwoord op de "
-            "schriftelijke vraag van 24 januari 2022 meldde dat 1712 de analyses over 2021 zou bekendmaken bij de "
-            # r45 (r44 reader finding: the annual report is not among this report's sources): the report named by
-            # its year, said not to be among the sources
-            "publicatie van zijn jaarverslag over 2021 (www.1712.be). Dat jaarverslag hoort niet bij die bronnen"
+            # r47 (r46 2021 #3): only what the answer says
+            "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021; volgens het antwoord op de "
+            "schriftelijke vraag van 24 januari 2022 zouden de analyses over 2021 bekendgemaakt worden bij de "
+            "publicatie van het jaarverslag. Dat jaarverslag hoort niet bij die bronnen"
         )
         assert (lead if release == "2020" else later) in flat(chapter), release
         assert "**Bereikbaarheid.**" not in chapter or release == "2020", release

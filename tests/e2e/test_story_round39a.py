@@ -19,7 +19,11 @@ def test_the_answers_statements_are_past_and_dated(built):
         assert "zijn er daarbij tot" not in chapter
         assert "Het registratiesysteem van de hulplijn legt" not in chapter
         # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it
-        assert "Volgens het antwoord van begin 2022 zou de subsidie verder lopen van 1 december 2021" in chapter
+        assert (
+            # r47 (r46 2021 #6, 2020 #7): as the answer states it, no 'zou'
+            "Volgens het antwoord van begin 2022 werd de capaciteitssubsidie voortgezet, met een subsidie van 1 "
+            "december 2021" in chapter
+        )
         assert "Volgens het antwoord van begin 2022 waren er op piekmomenten tot drie chatlijnen actief." in chapter
         assert "Volgens het antwoord van begin 2022 legde het registratiesysteem van de hulplijn" in chapter
         glossary = flat((out / "report.qmd").read_text(encoding="utf-8"))

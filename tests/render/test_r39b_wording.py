@@ -25,8 +25,9 @@ def test_r39_wording(rendered, release):
         "naar schatting tussen 10.100 en 11.400 meer gesprekken die niet als coronagerelateerd geteld werden dan in "
         "2020"
         if release == "2021-tele-onthaal"
-        else "zodat het aantal gesprekken dat niet als coronagerelateerd geteld werd, naar schatting tussen 10.100 en "
-        "11.400 hoger lag dan in 2020"
+        # r47 (r46 2021 #4): a sentence of its own, no 'zodat'
+        else "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, steeg naar schatting met 10.100 tot "
+        "11.400"
     )
     assert rise in t and "dat zijn er tussen 10.100 en 11.400 meer dan in" not in t
     assert "niet over corona gingen" not in t
