@@ -95,7 +95,10 @@ def test_the_capacity_measures_are_a_list_one_date_each(built):
         assert len(re.findall(r"^- \S", goals, re.M)) == (events["status"] == "goal").sum(), release
         results = events["locator"].str.contains("put in practice is ").sum()
         others_count = ((events["status"] != "goal") & (events["event_id"] != first["event_id"])).sum() - results
-        assert len(re.findall(r"^- \S", others, re.M)) == others_count, release
+        # r47 (r46 2021 #6, #13): the subsidy's continuation is said in 'Maatregelen', not listed; one measure left
+        # (the chat) is a run-in paragraph, not a one-item list
+        others_count -= 1
+        assert len(re.findall(r"^- \S", others, re.M)) == (others_count if others_count > 1 else 0), release
         assert not re.search(r"\)\. (?:Ergens tussen|In \d|Vanaf) ", measures), release  # no run-on paragraph
         assert not re.search(r"\) \(", measures), release  # no two brackets in a row: '(één jaar) (tot ...)'
 
@@ -251,9 +254,10 @@ def test_every_published_figure_of_tele_onthaal_is_in_its_chapter(built):
             # published, beside the difference, and in the summary's note that says the two do not fit
             shows = text.count(f"\u2212{published}")
             if release == "2021-tele-onthaal":
-                assert shows == 2 and f"\u2212{fmt.number(abs(diff['value']))} (\u2212{published})¹ tegenover" in text
+                # r47 (r46 2021 #8): and once in the chapter, beside the difference
+                assert shows == 3 and f"\u2212{fmt.number(abs(diff['value']))} (\u2212{published})¹ tegenover" in text
                 assert f"volgt \u2212{fmt.number(implied, places)} %, niet \u2212{published}." in text, measure
-            assert said in text and shows <= (2 if release == "2021-tele-onthaal" else 1), (release, measure)
+            assert said in text and shows <= (3 if release == "2021-tele-onthaal" else 2), (release, measure)
             assert f"ongeveer {fmt.number(round(implied))} %" not in text, (release, measure)
             assert not re.search(r"ongeveer \d+ tot \d+ %", text) and "ruim 36.000" not in text, (release, measure)
             assert fmt.number(diff["value"]) in whole and published in whole, (release, measure)
