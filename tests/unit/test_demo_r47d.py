@@ -1,0 +1,24 @@
+"""Round 47 (r46 demo reader): an upper bound of whole callers is floored (#11: 13.055 / 3 gave 'hoogstens 4.352',
+rounded up from 4.351,7)."""
+
+from __future__ import annotations
+
+from hulplijnen.analysis import capacity as cap
+from hulplijnen.chapters import capacity as chapter
+from hulplijnen.facts import FactSheet, keys
+
+
+def test_the_most_callers_is_floored_and_the_fewest_ceiled():
+    """#11: round() made the most callers 4.352 (13.055 / 3 = 4.351,7); a lower bound rounds up."""
+    callers = cap.per_caller(5702, 13055, (3.0, 4.0))
+    assert [cap.whole_callers(c, (3.0, 4.0)) for c in callers] == [4351, 3264]
+    assert round(callers[0].callers) == 4352  # what the old rounding said
+    exact = cap.per_caller(10, 12, (3.0, 4.0))  # a whole quotient stays as it is
+    assert [cap.whole_callers(c, (3.0, 4.0)) for c in exact] == [4, 3]
+
+
+def test_the_callers_fact_is_the_bound():
+    facts = FactSheet("capacity", 2020)
+    chapter._rates("1712", cap.answer_rate(5702, 13055), 5702, 13055, (3.0, 4.0), facts)
+    assert facts.get(keys.phone("1712", "callers_3_attempts")) == 4351
+    assert facts.get(keys.phone("1712", "callers_4_attempts")) == 3264
