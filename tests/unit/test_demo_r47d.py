@@ -22,3 +22,17 @@ def test_the_callers_fact_is_the_bound():
     chapter._rates("1712", cap.answer_rate(5702, 13055), 5702, 13055, (3.0, 4.0), facts)
     assert facts.get(keys.phone("1712", "callers_3_attempts")) == 4351
     assert facts.get(keys.phone("1712", "callers_4_attempts")) == 3264
+
+
+def test_chapter_two_says_what_the_samples_found_and_that_the_logs_do_not_fit(capacity_text):
+    """#1: 'de hulplijn deed al steekproeven met Proximus' without what they found; only the annex said the made-up
+    logs do not fit the 3 to 4 attempts per caller."""
+    callers = {"consistent": False, "most": 4351, "fewest": 3264, "attempts": [3, 4]}
+    said = capacity_text(callers=callers, answered=5702, offered=13055, worst=None, call_time_question=None)
+    assert (
+        "(elke belpoging telt, ook die buiten de openingsuren). Volgens steekproeven met Proximus deed een beller "
+        "gemiddeld 3 tot 4 pogingen. De verzonnen oproeplogs passen daar niet bij (zie de [technische bijlage, "
+        "Antwoordpercentage](#answer-rate)), dus dit aandeel zegt niet hoeveel bellers uiteindelijk iemand bereikten."
+    ) in said
+    fits = capacity_text(callers={**callers, "consistent": True}, answered=5702, offered=13055, worst=None)
+    assert "deed een beller gemiddeld 3 tot 4 pogingen." in fits and "passen daar niet bij" not in fits
