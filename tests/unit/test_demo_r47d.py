@@ -45,3 +45,38 @@ def test_the_made_up_tables_say_their_kind():
     said = caption_text.render("chapters/registration/captions.md", {"made_up": True}).plain
     assert said["tbl_export_codes"] == "Contacten per contactnemer (verzonnen, afgestemd op de echte aantallen)"
     assert said["tbl_export_channel_mix"].endswith("van de groep (verzonnen, vrij gekozen)")
+
+
+def test_the_staffing_match_is_said_to_follow_from_how_the_demo_was_made():
+    """#3: 'Dat is evenveel als de 58 aangemelde hulpverlenersuren … Daarom bleef een groot deel onbeantwoord' read as
+    a finding; the annex says the hours logged in were chosen so that the model gives the made-up share."""
+    from test_demo_capacity_text import MODEL
+
+    from hulplijnen.presentation.text import TEXT_FOLDERS, environment
+
+    template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
+    measured = {"wait": None, "within": {20: None, 60: None}, "patience": None, "handle": None}
+    model = {**MODEL, "logged_in": MODEL["load"]}
+    said = " ".join(template.render(measured=measured, model=model, synthetic=True, year="2020").split())
+    assert (
+        "Daarom bleef een groot deel onbeantwoord. Dat volgt hier uit hoe de verzonnen gegevens gemaakt zijn "
+        "([technische bijlage](#model-checked)); met echte oproeplogs toont deze vergelijking of de bezetting de "
+        "vraag kon volgen." in said
+    )
+
+
+def test_the_summary_names_the_made_up_logs_and_the_opening_hours_share_has_its_own_row():
+    """#2: 'zou … beantwoord zijn', 'Bellers zouden weinig geduld hebben' read as hedged claims on the real line;
+    #8: two shares of different bases in one cell of Tabel 1; #9: one 60-word sentence with two targets."""
+    from test_demo_r12 import fact
+    from test_demo_r18 import MADE_UP, plain
+
+    from hulplijnen.pipeline import summary
+
+    md = plain(summary.markdown({**MADE_UP, keys.phone("1712", "queued"): fact(10290)}, ["1712"], 2020))
+    results = md.split("oproeplogs aanlevert.")[1].split("## Kerncijfers")[0]  # the made-up results' bullets
+    assert "zou " not in results and "zouden " not in results and "weinig geduld" not in md
+    assert "- In de verzonnen oproeplogs wilde de beller naar schatting bij de helft van de belpogingen niet" in md
+    assert "| Aandeel beantwoorde belpogingen tijdens de openingsuren | 56,1 % | van 10.290 belpogingen |" in md
+    assert "beantwoord tijdens de openingsuren:" not in md
+    assert "te beantwoorden, zijn volgens het rekenmodel 117 hulpverlenersuren per week aan de telefoon nodig." in md
