@@ -80,3 +80,34 @@ def test_the_summary_names_the_made_up_logs_and_the_opening_hours_share_has_its_
     assert "| Aandeel beantwoorde belpogingen tijdens de openingsuren | 56,1 % | van 10.290 belpogingen |" in md
     assert "beantwoord tijdens de openingsuren:" not in md
     assert "te beantwoorden, zijn volgens het rekenmodel 117 hulpverlenersuren per week aan de telefoon nodig." in md
+
+
+def test_the_answer_charts_key_clears_the_bands_under_it_and_goes_under_the_plot_on_a_phone():
+    """#14: the key inside the plot's top left ran into the February band (up to 60,7 %), on the phone too."""
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    from hulplijnen.chapters.capacity import answer_chart
+    from hulplijnen.presentation import figures, figures_phone
+
+    figures.apply_theme()
+    highs = [56.9, 60.7, 51.0, 38.4, 40.4, 42.6, 50.0, 53.9, 45.4, 45.9, 44.5, 46.0]
+    months = pd.DataFrame(
+        {
+            "month": [f"2020-{m:02d}" for m in range(1, 13)],
+            "rate": [(h - 3) / 100 for h in highs],
+            "low": [(h - 6) / 100 for h in highs],
+            "high": [h / 100 for h in highs],
+            "anchored": [m >= 9 for m in range(1, 13)],
+        }
+    )
+    fig = answer_chart.answer_rates(months, "t", synthetic=True)
+    fig.canvas.draw()
+    ax, key = fig.axes[0], fig.legends[0]
+    box = key.get_window_extent().transformed(ax.transData.inverted())
+    assert key._loc == 1 and box.y0 >= 53.9 + answer_chart.CLEAR  # upper right, over July to December
+    figures_phone.png_bytes(fig)
+    assert key.get_window_extent().y1 < ax.get_window_extent().y0  # the phone's: under the plot
+    flat = answer_chart.answer_rates(months.assign(high=0.7), "t", synthetic=True)
+    assert flat.legends[0]._outside_loc == "lower"  # no room in the top: under the plot
+    plt.close("all")
