@@ -58,7 +58,7 @@ def test_made_up_key_messages_say_so_in_their_bold_lead_after_the_real_ones():
     assert "44,3 %." in made and "(verzonnen)" not in made.split("## Kerncijfers")[0]
     # demo r28 #1; r36 #8; r38 (demo r37 #7): the hours logged in with their unit, own sentence for what is left out
     # r47 (demo r46 #9): three sentences; what comes on top said plainly
-    assert ". Aangemeld waren er gemiddeld 58 hulpverlenersuren per week. Pauzes en nawerk komen daar nog bij." in made
+    assert ". Aangemeld waren gemiddeld 58 hulpverlenersuren per week. Pauzes en nawerk komen daar nog bij." in made
     assert (
         "oproeplogs aanlevert.\n\n- In de verzonnen oproeplogs werd" in md  # demo r29 #10; r47 (demo r46 #2)
     )  # a list of its own after the heading line

@@ -37,7 +37,7 @@ def test_the_staffing_gap_is_stated_with_the_hours_logged_in():
     # r47 (demo r46 #2, #9): the made-up attempts, the model's need, three sentences
     assert "- Om tijdens de openingsuren 80 % van de verzonnen belpogingen te beantwoorden, zijn volgens het" in md
     # r38 (demo r37 #7): the hours logged in with their unit
-    assert "Aangemeld waren er gemiddeld 58 hulpverlenersuren per week. Pauzes en nawerk komen daar nog bij." in md
+    assert "Aangemeld waren gemiddeld 58 hulpverlenersuren per week. Pauzes en nawerk komen daar nog bij." in md
     measured = {"wait": None, "within": {20: None, 60: None}, "patience": None, "handle": None}
     template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
     model = {**MODEL, "logged_in": 58}

@@ -127,12 +127,12 @@ def test_the_hours_bullet_says_its_unit_and_both_targets_plainly():
         "- Om tijdens de openingsuren 80 % van de verzonnen belpogingen te beantwoorden, zijn volgens het rekenmodel"
         # r38 (demo r37 #7): two targets by what each asks, not a range; the hours logged in with their unit
         " 96 hulpverlenersuren per week aan de telefoon nodig als de week als geheel 80 % haalt, of 117 als elk uur"
-        " apart 80 % haalt. Aangemeld waren er gemiddeld 58 hulpverlenersuren per week." in md
+        " apart 80 % haalt. Aangemeld waren gemiddeld 58 hulpverlenersuren per week." in md
     )
     assert "om dat in elk uur apart te halen" not in md and "zonder pauzes of nawerk" not in md.split("## K")[0]
     one = plain(summary.markdown(MADE_UP, ["1712"], 2020))  # one target only: no '(80 % over de hele week)'
     # r38 (demo r37 #7): the hours logged in with their unit
-    one_said = "zijn volgens het rekenmodel 117 hulpverlenersuren per week aan de telefoon nodig. Aangemeld waren er"
+    one_said = "zijn volgens het rekenmodel 117 hulpverlenersuren per week aan de telefoon nodig. Aangemeld waren"
     assert one_said + " gemiddeld 58 hulpverlenersuren per week." in one  # r47 (demo r46 #9)
 
 

@@ -76,7 +76,7 @@ def test_the_summary_names_the_made_up_logs_and_the_opening_hours_share_has_its_
     md = plain(summary.markdown({**MADE_UP, keys.phone("1712", "queued"): fact(10290)}, ["1712"], 2020))
     results = md.split("oproeplogs aanlevert.")[1].split("## Kerncijfers")[0]  # the made-up results' bullets
     assert "zou " not in results and "zouden " not in results and "weinig geduld" not in md
-    assert "- In de verzonnen oproeplogs wilde de beller naar schatting bij de helft van de belpogingen niet" in md
+    assert "- In de verzonnen oproeplogs wilde de beller naar schatting bij de helft van de belpogingen hoogstens" in md
     assert "| Aandeel beantwoorde belpogingen tijdens de openingsuren | 56,1 % | van 10.290 belpogingen |" in md
     assert "beantwoord tijdens de openingsuren:" not in md
     assert "te beantwoorden, zijn volgens het rekenmodel 117 hulpverlenersuren per week aan de telefoon nodig." in md
