@@ -28,12 +28,12 @@ def test_the_demo_headline_gives_the_hours_for_80_percent_of_all_calls(built):
     # r36 (demo r35 #8): the target first, the unit said (hulpverlenersuren per week), each target by what it asks,
     # against the hours logged in; pauzes and nawerk not counted
     logged = f["1712.export.phone.staffing.logged_in_hours"]
-    lead = "Om 80 % van de belpogingen tijdens de openingsuren te beantwoorden, zouden per week"
+    # r47 (demo r46 #2, #9): three sentences, the made-up attempts named, the model's need (no conditional)
+    lead = "Om tijdens de openingsuren 80 % van de verzonnen belpogingen te beantwoorden, zijn volgens het rekenmodel"
     # r38 (demo r37 #7): two targets, not a range; the hours logged in with their unit
-    hours = f"{overall} hulpverlenersuren aan de telefoon nodig zijn als de week als geheel 80 % moet halen, of {every}"
+    hours = f"{overall} hulpverlenersuren per week aan de telefoon nodig als de week als geheel 80 % haalt, of {every}"
     said = (
-        f"{lead} {hours} als elk uur apart 80 % moet halen (twee verschillende doelen); aangemeld waren gemiddeld "
-        f"{logged} hulpverlenersuren per week."
+        f"{lead} {hours} als elk uur apart 80 % haalt. Aangemeld waren gemiddeld {logged} hulpverlenersuren per week."
     )
     assert said in text
     # round 16 (r15 demo #15): the chapter's table gives both per target

@@ -22,12 +22,12 @@ def test_the_demo_summary_gives_both_staffing_figures(built):
     # r36 (demo r35 #8): the target first, the unit said (hulpverlenersuren per week), each target by what it asks,
     # against the hours logged in; pauzes and nawerk not counted
     logged = f["1712.export.phone.staffing.logged_in_hours"]
-    lead = "Om 80 % van de belpogingen tijdens de openingsuren te beantwoorden, zouden per week"
+    # r47 (demo r46 #2, #9): three sentences, the made-up attempts named, the model's need (no conditional)
+    lead = "Om tijdens de openingsuren 80 % van de verzonnen belpogingen te beantwoorden, zijn volgens het rekenmodel"
     # r38 (demo r37 #7): two targets, not a range; the hours logged in with their unit
-    hours = f"{overall} hulpverlenersuren aan de telefoon nodig zijn als de week als geheel 80 % moet halen, of {every}"
+    hours = f"{overall} hulpverlenersuren per week aan de telefoon nodig als de week als geheel 80 % haalt, of {every}"
     said = (
-        f"{lead} {hours} als elk uur apart 80 % moet halen (twee verschillende doelen); aangemeld waren gemiddeld "
-        f"{logged} hulpverlenersuren per week."
+        f"{lead} {hours} als elk uur apart 80 % haalt. Aangemeld waren gemiddeld {logged} hulpverlenersuren per week."
     )
     assert said in key
     # #2; r22: the call logs are what a real report needs, said in the demo's key messages

@@ -27,7 +27,10 @@ def test_the_demos_answer_rate_message_says_it_counts_calls_outside_the_opening_
     # r33 (demo r32 #7): one made-up label per section ('Rekenvoorbeeld met verzonnen cijfers.'), so the message
     # opens its own sentence
     # r38 (demo r37 #4): the made-up results in the conditional
-    assert f"- Tijdens de openingsuren zou {answered} van de belpogingen beantwoord zijn;" in said
+    # r47 (demo r46 #2): the made-up logs named instead
+    assert (
+        f"- In de verzonnen oproeplogs werd tijdens de openingsuren {answered} van de belpogingen beantwoord;" in said
+    )
     assert "over alle belpogingen, ook buiten de openingsuren," in said and "onbeantwoord (verzonnen)" not in said
 
 

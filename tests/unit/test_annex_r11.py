@@ -91,7 +91,8 @@ def test_the_demo_methods_describe_no_estimate_per_caller_it_does_not_make(regis
     demo = methods("demo")
     assert "schatting per beller" not in demo
     shown = registration_methods("demo", flat=False)
-    assert "Antwoordpercentage." in demo and "\n\n**Antwoordpercentage.**" in shown  # its own paragraph, no run-in
+    # r47 (demo r46 #1): the paragraph carries an anchor, which chapter 2 links to
+    assert "Antwoordpercentage." in demo and "\n\n[**Antwoordpercentage.**]{#answer-rate}" in shown  # no run-in
     assert "\n\n**Wachten, geduld en bezetting.**" in shown
     assert "auditbestand" not in demo and "naast het rapport" not in demo and "simulatie (ciw)" not in demo
 

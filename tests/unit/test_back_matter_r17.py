@@ -50,10 +50,14 @@ def test_the_sources_name_their_publisher_and_how_to_find_them_without_bookkeepi
     assert "vermeldt geen uitgever en geen datum, en zegt niet wie de cijfers aanleverde" in md
     # r22 TO #6, 2020 #10: where a reader can check, without a made-up address: the helplines' own publications
     # r38 (r37 TO #11): where the figures are of one helpline, that helpline, not 'de hulplijnen'
-    assert "kan het vergelijken met wat Hulplijn 1712 zelf over 2021 publiceert op www.1712.be." in md  # r44: its site
+    # r44: its site; r47 (demo r46 #15): a link, as the parliament's and the help box's addresses are
+    assert (
+        "kan het vergelijken met wat Hulplijn 1712 zelf over 2021 publiceert op [www.1712.be](https://www.1712.be)."
+        in md
+    )
     assert "U kunt ook terecht bij de uitgever van dit rapport (zie het colofon)." in md
     # r44 (demo r42 #15): the parliament's website a link, the one address the sources give; no other
-    linked = md.replace("(https://www.vlaamsparlement.be)", "")
+    linked = md.replace("(https://www.vlaamsparlement.be)", "").replace("(https://www.1712.be)", "")
     for words in ("gegevens van dit rapport", "vastgelegd", "http"):
         assert words not in linked, words
     one = flat(sources_markdown(PAGE, False, True))

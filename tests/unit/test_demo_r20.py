@@ -52,8 +52,8 @@ def test_the_summary_leads_with_what_the_demo_shows_and_marks_made_up_results():
         "**Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag 282 (begin 2022)"
     )
     assert lead < md.index(
-        "- Tijdens de openingsuren zou"
-    )  # r38 (demo r37 #4): conditional  # demo r27 #3: the lead-in marks them, no tag each
+        "- In de verzonnen oproeplogs werd tijdens de openingsuren"
+    )  # r38 (demo r37 #4): conditional; r47 (demo r46 #2): the made-up logs named instead  # demo r27 #3: no tag each
     # demo r23 #2: a made-up share says 'in de verzonnen gegevens' in its own sentence, never '1712 beantwoordde'
     assert "keer zoveel als de" not in md and "beantwoordde 1712" not in md.split("## Kerncijfers")[0]
 
@@ -64,7 +64,9 @@ def test_the_annex_holds_a_demos_model_check_simulation_and_limits():
     params = load_params("demo")
     said = " ".join(template.render(params=params, timings=True, values=STAFFING).split())
     assert (
-        "**Het rekenmodel nagerekend.** Met het aantal aangemelde hulpverleners voorspelt het model dat 56,4 %" in said
+        # r47 (demo r46 #3): an anchor chapter 2 links to
+        "[**Het rekenmodel nagerekend.**]{#model-checked} Met het aantal aangemelde hulpverleners voorspelt het model"
+        " dat 56,4 %" in said
     )
     # demo r22 #12: plain Dutch for 'per constructie'
     # demo r24 #9: not 'altijd' beside a one-point difference

@@ -57,9 +57,10 @@ def test_the_made_up_results_follow_one_lead_in_as_its_items():
     assert flat.count("Rekenvoorbeeld met verzonnen cijfers") == 1 and "Zo zou het eruitzien" not in flat
     assert "Een echt rapport als dit" not in flat
     assert (
-        "echte oproeplogs aanlevert. - Tijdens de openingsuren" in flat
+        "echte oproeplogs aanlevert. - In de verzonnen oproeplogs werd tijdens de openingsuren" in flat  # r47
     )  # r39 (demo r38) #1;  # demo r24 #5: no minister's quote before it
     # a bullet of its own, under the lead-in (demo r26 #12, r33 #7); r35 (demo #1): worded as the estimate it is
     # r38 (demo r37 #12): the point first (callers hang up quickly), then the estimate
     # r41 (r41 demo #8): 'ophangen', not 'snel inhaken'
-    assert "\n- Bellers zouden weinig geduld hebben: als niemand opneemt, zou de beller" in md
+    # r47 (demo r46 #2): no judgement, no conditional: how long callers would wait in the made-up logs
+    assert "\n- In de verzonnen oproeplogs wilde de beller naar schatting bij" in md

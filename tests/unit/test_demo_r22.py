@@ -57,9 +57,10 @@ def test_made_up_key_messages_say_so_in_their_bold_lead_after_the_real_ones():
     # demo r26 #12, r27 #3: under the lead-in 'Voorbeeld met verzonnen cijfers.' no bullet carries '(verzonnen)'
     assert "44,3 %." in made and "(verzonnen)" not in made.split("## Kerncijfers")[0]
     # demo r28 #1; r36 #8; r38 (demo r37 #7): the hours logged in with their unit, own sentence for what is left out
-    assert "aangemeld waren gemiddeld 58 hulpverlenersuren per week. Pauzes en nawerk zijn niet meegerekend." in made
+    # r47 (demo r46 #9): three sentences; what comes on top said plainly
+    assert ". Aangemeld waren gemiddeld 58 hulpverlenersuren per week. Pauzes en nawerk komen daar nog bij." in made
     assert (
-        "oproeplogs aanlevert.\n\n- Tijdens de openingsuren" in md  # demo r29 #10
+        "oproeplogs aanlevert.\n\n- In de verzonnen oproeplogs werd" in md  # demo r29 #10; r47 (demo r46 #2)
     )  # a list of its own after the heading line
 
 
@@ -155,7 +156,8 @@ def test_made_up_tables_say_so_in_caption_and_first_line():
         # r39: the words are the chapter's captions.md, the flag its data (was: fill="made_up", a Python string)
         chapter = "capacity" if label == "tbl-export-staffing-need" else "registration"
         made_up = words(chapter, tables[label], made_up=export_tables.made_up({"synthetic": {"seed": 1}}))
-        assert made_up.endswith(" (verzonnen)")  # demo r25 #1; r29 #18: one parenthesis at the end, no colon
+        # demo r25 #1; r29 #18: one parenthesis at the end, no colon; r47 (demo r46 #6): Tabel 3 says its kind
+        assert made_up.endswith(" (verzonnen)" if chapter == "capacity" else " (verzonnen, vrij gekozen)")
         assert "verzonnen" not in words(chapter, tables[label], made_up=export_tables.made_up(None))
     assert not words("registration", tables["tbl-export-channels"]).startswith("Beantwoorde")
     for path in ("chapters/capacity/staffing.md", "chapters/registration/text.md"):

@@ -58,8 +58,9 @@ def test_a_made_up_result_says_so_in_its_own_sentence(registration_text):
     # r39 (demo r38 #9): the chapter's opener says the data are made up, not its running sentences
     assert "In de verzonnen gegevens" not in said and "in de verzonnen gegevens" not in said
     assert (
-        "In deze verzonnen gegevens bleef de beller bij 80 % van de telefonische contacten anoniem; de contacten"
-        " gingen over "
+        # r47 (demo r46 #7): the source's share beside it
+        "In deze verzonnen gegevens bleef de beller bij 80 % van de telefonische contacten anoniem (volgens de bron"
+        " meer dan 75 % van de oproepers); de contacten gingen over "
         "11.368 mogelijke slachtoffers." in said
     )
     # without the sentence on the channels, this one carries the label

@@ -22,8 +22,9 @@ def test_the_two_shares_point_the_same_way():
     md = _made_up_summary()
     assert "onbeantwoord" not in md
     assert (
-        # demo r27 #3: the lead-in marks it, no tag per number; r38 (demo r37 #4): in the conditional
-        "- Tijdens de openingsuren zou 56,1 % van de belpogingen beantwoord zijn; over alle "
+        # demo r27 #3: the lead-in marks it, no tag per number; r38 (demo r37 #4): in the conditional; r47 (demo r46
+        # #2): the made-up logs named instead
+        "- In de verzonnen oproeplogs werd tijdens de openingsuren 56,1 % van de belpogingen beantwoord; over alle "
         "belpogingen, ook buiten de openingsuren, 44,3 %." in md
     )
 
@@ -33,9 +34,10 @@ def test_the_staffing_gap_is_stated_with_the_hours_logged_in():
     md = _made_up_summary()
     # demo r26 #12: under the lead-in no '(verzonnen)' inside the sentence
     # r36 (demo r35 #8): the target first, the hours needed per week with their unit, against the hours logged in
-    assert "- Om 80 % van de belpogingen tijdens de openingsuren te beantwoorden, zouden per week" in md
+    # r47 (demo r46 #2, #9): the made-up attempts, the model's need, three sentences
+    assert "- Om tijdens de openingsuren 80 % van de verzonnen belpogingen te beantwoorden, zijn volgens het" in md
     # r38 (demo r37 #7): the hours logged in with their unit
-    assert "aangemeld waren gemiddeld 58 hulpverlenersuren per week. Pauzes en nawerk zijn niet meegerekend." in md
+    assert "Aangemeld waren gemiddeld 58 hulpverlenersuren per week. Pauzes en nawerk komen daar nog bij." in md
     measured = {"wait": None, "within": {20: None, 60: None}, "patience": None, "handle": None}
     template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
     model = {**MODEL, "logged_in": 58}

@@ -70,9 +70,10 @@ def test_every_made_up_key_message_is_tagged_where_it_stands():
     # r33 (demo r32 #7): the heading is the one label, no tag per bullet
     assert bullets and not any("rekenvoorbeeld" in b for b in bullets), bullets
     # demo r33 #5; r36 (demo r35 #8): the unit said ('hulpverlenersuren'), pauzes and nawerk not counted
-    assert "nodig zijn 117" not in md and "zouden per week 117 hulpverlenersuren aan de telefoon nodig zijn" in md
+    # r47 (demo r46 #2, #9): the model's need, no conditional
+    assert "nodig zijn 117" not in md and "zijn volgens het rekenmodel 117 hulpverlenersuren per week aan de" in md
     # r38 (demo r37 #7): what is left out in its own sentence
-    assert "Pauzes en nawerk zijn niet meegerekend" in md and "om dat in elk uur apart te halen" not in md
+    assert "Pauzes en nawerk komen daar nog bij" in md and "om dat in elk uur apart te halen" not in md
     assert "**Aangemeld" not in md and "**Tijdens de openingsuren" not in md
 
 
@@ -80,8 +81,8 @@ def test_the_summary_says_belpogingen_for_the_attempts():
     """#3: 'van de aangeboden oproepen' and 'over alle pogingen' beside 'belpogingen' for the same attempts."""
     md = _made_up_summary()
     assert "aangeboden oproepen" not in md and "alle pogingen" not in md
-    # r38 (demo r37 #4): in the conditional
-    assert "Tijdens de openingsuren zou 56,1 % van de belpogingen beantwoord zijn; over alle belpogingen" in md
+    # r38 (demo r37 #4): in the conditional; r47 (demo r46 #2): the made-up logs named instead
+    assert "tijdens de openingsuren 56,1 % van de belpogingen beantwoord; over alle belpogingen" in md
 
 
 def test_the_first_bullet_says_what_answered_contacts_would_show():
@@ -130,7 +131,10 @@ def test_the_chapter_leaves_how_the_data_were_made_to_the_annex():
     template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
     model = {**MODEL, "logged_in": MODEL["load"]}
     said = " ".join(template.render(measured=measured, model=model, synthetic=True, year="2020").split())
-    assert "gegevens gemaakt zijn" not in said and "zo gekozen" not in said
+    # r47 (demo r46 #3): 'Daarom bleef een groot deel onbeantwoord' read as a finding: the chapter says that the match
+    # follows from how the made-up data were made, pointing to the annex for how (which keeps 'zo gekozen')
+    assert "onbeantwoord. Dat volgt hier uit hoe de verzonnen gegevens gemaakt zijn ([technische bijlage]" in said
+    assert "zo gekozen" not in said
     assert "zouden er " in said and " nodig zijn als de week als geheel" in said
     assert "zouden er " in said  # r32: the made-up needs marked in their own sentence
 

@@ -82,8 +82,10 @@ def test_the_chapter_gives_the_real_attempts_per_caller_and_that_the_example_doe
     said = capacity_text(callers=callers, answered=5702, offered=13055, worst=None)
     # demo r31 #4: the attempts per caller beside the example's share, as a recorded fact; why they do not fit is the
     # annex's
-    # demo r33 #4 (r34): attempts that do not fit are the annex's: the chapter does not break its story for them
+    # demo r33 #4 (r34): attempts that do not fit are the annex's: the chapter does not break its story for them;
+    # r47 (demo r46 #1): it says they were found and do not fit, the reasoning stays the annex's
     assert "pogingen per beller" not in said and "passen niet bij deze verzonnen aantallen" not in said
+    assert "deed een beller gemiddeld 3 tot 4 pogingen. De verzonnen oproeplogs passen daar niet bij" in said
     consistent = capacity_text(callers={**callers, "consistent": True}, answered=5702, offered=13055, worst=None)
     assert "deed een beller gemiddeld 3 tot 4 pogingen" in consistent
     assert "hoogstens" not in said and "Per beller ziet het beeld" not in said

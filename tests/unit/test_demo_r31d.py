@@ -31,7 +31,8 @@ def test_the_published_possible_victims_replace_the_made_up_total(registration_t
     # demo r32 #18: the made-up share marked, a whole percent, out of the paragraph of published figures
     # r38 (demo r37 #3): the label leads the sentence
     # r39 (demo r38 #9): no 'In de verzonnen gegevens' lead; alone in its paragraph, its contacts are marked made up
-    said_share = "In deze verzonnen gegevens bleef de beller bij 80 % van de telefonische contacten anoniem."
+    said_share = "In deze verzonnen gegevens bleef de beller bij 80 % van de telefonische contacten anoniem"
+    said_share += " (volgens de bron meer dan 75 % van de oproepers)."  # r47 (demo r46 #7): the source's share
     assert "11.368" not in said and said_share in said
     # none published: the made-up total, marked in its own sentence
     said = registration_text(victims=11368, anonymous_phone=None)

@@ -39,15 +39,17 @@ def test_the_summary_bullet_and_the_key_figure_note_say_estimate():
     md = plain(summary.markdown(CALIBRATED, ["1712"], 2020))
     # r38 (demo r37 #12): the point first, then the estimate
     # r41 (r41 demo #8): 'ophangen', not 'snel inhaken'
-    new = "- Bellers zouden weinig geduld hebben: als niemand opneemt, zou de beller naar schatting bij de helft van de"
-    assert OLD not in md and new + " belpogingen binnen 83 seconden ophangen." in md
+    # r47 (demo r46 #2): no 'weinig geduld' (a judgement), no conditional; still how long callers would wait
+    new = "- In de verzonnen oproeplogs wilde de beller naar schatting bij de helft van de belpogingen hoogstens"
+    assert OLD not in md and new + " 83 seconden wachten als niemand opnam." in md
     # the key figures' note, where the table shows the patience (the key messages do not say it)
     table = plain(summary.key_figures_markdown(CALIBRATED, ["1712"], 2020, ""))
     assert "| geduld van een beller (mediaan) | 83 seconden |" in table.lower()
     assert (
         OLD not in table
         # r44 (demo r42 #9): no 'verzonnen; ' before the note, the caption says it
-        and "| geschat: bij de helft van de belpogingen zou de beller binnen die tijd" in table
+        # r47 (demo r46 #2): as the key message, no conditional
+        and "| geschat: bij de helft van de belpogingen wilde de beller hoogstens zo lang wachten" in table
     )
 
 

@@ -123,16 +123,17 @@ def test_the_hours_bullet_says_its_unit_and_both_targets_plainly():
     both = {**MADE_UP, keys.staffing("1712", "need_80_overall_hours"): fact(96)}
     md = plain(summary.markdown(both, ["1712"], 2020))
     assert (
-        "- Om 80 % van de belpogingen tijdens de openingsuren te beantwoorden, zouden per week 96 hulpverlenersuren"
+        # r47 (demo r46 #2, #9): three sentences, the made-up attempts named, the model's need (no conditional)
+        "- Om tijdens de openingsuren 80 % van de verzonnen belpogingen te beantwoorden, zijn volgens het rekenmodel"
         # r38 (demo r37 #7): two targets by what each asks, not a range; the hours logged in with their unit
-        " aan de telefoon nodig zijn als de week als geheel 80 % moet halen, of 117 als elk uur apart 80 % moet"
-        " halen (twee verschillende doelen); aangemeld waren gemiddeld 58 hulpverlenersuren per week." in md
+        " 96 hulpverlenersuren per week aan de telefoon nodig als de week als geheel 80 % haalt, of 117 als elk uur"
+        " apart 80 % haalt. Aangemeld waren gemiddeld 58 hulpverlenersuren per week." in md
     )
     assert "om dat in elk uur apart te halen" not in md and "zonder pauzes of nawerk" not in md.split("## K")[0]
     one = plain(summary.markdown(MADE_UP, ["1712"], 2020))  # one target only: no '(80 % over de hele week)'
     # r38 (demo r37 #7): the hours logged in with their unit
-    one_said = "zouden per week 117 hulpverlenersuren aan de telefoon nodig zijn; aangemeld waren gemiddeld 58"
-    assert one_said + " hulpverlenersuren per week." in one
+    one_said = "zijn volgens het rekenmodel 117 hulpverlenersuren per week aan de telefoon nodig. Aangemeld waren"
+    assert one_said + " gemiddeld 58 hulpverlenersuren per week." in one  # r47 (demo r46 #9)
 
 
 def test_the_talk_time_is_said_plainly_with_its_numbers():

@@ -51,8 +51,10 @@ def test_what_is_matched_but_not_shown_is_said_plainly_with_one_word_for_made_up
     said = _provenance(anchors=ANCHORS)
     # r41 (r41 demo #9): a point of its own
     assert (
-        "- ook afgestemd, maar niet getoond: het aantal mogelijke slachtoffers per contact, geslacht, leeftijd en"
-        " context van het geweld;" in said
+        # r47 (demo r46 #5): why not shown, and where a real report has them
+        "- ook afgestemd, maar niet getoond om de demonstratie kort te houden: het aantal mogelijke slachtoffers per"
+        " contact, geslacht, leeftijd en context van het geweld (een echt rapport toont ze in tabellen zoals"
+        " @tbl-export-codes);" in said
     )
     assert "oproepers), het aantal mogelijke slachtoffers per contact en de verdeling" not in said
     # r41 (r40 demo #5): 'twee verzonnen bronnen' read as all made up, before the real monthly totals they hold

@@ -89,7 +89,7 @@ def test_a_synthetic_exports_months_table_says_what_is_made_up_and_what_its_mark
         (
             True,
             "Contacten per kanaal (overgenomen uit de gepubliceerde cijfers)",
-            "Contacten per contactnemer (verzonnen)",
+            "Contacten per contactnemer (verzonnen, afgestemd op de echte aantallen)",  # r47 (demo r46 #6): its kind
         ),
     ],
 )

@@ -16,8 +16,10 @@ def test_the_annex_names_the_one_helplines_website_from_its_contacts():
     md = flat(sources_markdown(_records(), False, True))
     site = str(load.helpline_contacts().set_index("helpline").loc["tele-onthaal", "website"])
     shown = site.removeprefix("https://").rstrip("/")
-    assert f"kan het vergelijken met wat Tele-Onthaal zelf over 2021 publiceert op {shown}." in md
-    assert "{website}" not in md and "de website staat in het kader" not in md and "http" not in md
+    # r47 (demo r46 #15): the website a link, as the other websites of the annex's sentences
+    assert f"kan het vergelijken met wat Tele-Onthaal zelf over 2021 publiceert op [{shown}](https://{shown})." in md
+    assert "{website}" not in md and "de website staat in het kader" not in md
+    assert "http" not in md.replace(f"(https://{shown})", "")
     assert one_website({"tele-onthaal", "1712"}) is None
 
 

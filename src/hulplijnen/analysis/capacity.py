@@ -3,6 +3,7 @@ between provinces, and when calls arrive. Pure functions on published (protected
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import pandas as pd
@@ -48,6 +49,15 @@ def per_caller(answered: int, offered: int, attempts: tuple[float, ...]) -> list
         share = answered / callers
         out.append(PerCaller(a, callers, min(share, 1.0), share <= 1.0))
     return out
+
+
+def whole_callers(c: PerCaller, attempts: tuple[float, ...]) -> int:
+    """The callers of ``c`` in whole callers, as a bound: under the fewest stated attempts per caller the most callers
+    there can be (floored: 13.055 attempts at 3 each allow 4.351, not 4.352), under the most attempts the fewest
+    (ceiled). r47 (r46 demo #11): rounded, an upper bound rounded up."""
+    if c.attempts == min(attempts):
+        return math.floor(c.callers + 1e-9)
+    return math.ceil(c.callers - 1e-9)
 
 
 def monthly_answer_rates(phone_by_month: pd.DataFrame) -> pd.DataFrame:

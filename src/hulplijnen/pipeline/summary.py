@@ -145,14 +145,15 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool 
             keys.phone(helpline, "answer_rate_low_pct"),
             keys.phone(helpline, "answer_rate_high_pct"),
         ]
-        in_hours = keys.staffing(helpline, "measured_pct")  # the queue's answered share: calls in opening hours
+        in_hours, queued = keys.staffing(helpline, "measured_pct"), keys.phone(helpline, "queued")  # opening hours
         rows.append(
             {
                 "kind": "answer_rate",
                 "name": name,
                 **dict(zip(("value", "low", "high"), (_get(facts, k) for k in rate))),
                 "in_hours": _get(facts, in_hours) if in_hours in facts else None,
-                "keys": rate + ([in_hours] if in_hours in facts else []),
+                "queued": _get(facts, queued) if queued in facts else None,  # its base (r47, demo r46 #8)
+                "keys": rate + [k for k in (in_hours, queued) if k in facts],
             }
         )
     labels = load.codebook("channels").set_index("channel")["label_nl"]

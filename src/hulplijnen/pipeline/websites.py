@@ -30,10 +30,12 @@ def one_website(cited: set[str]) -> dict | None:
 
 def filled(sentence: str, name: str, site: str) -> str:
     """A one-helpline where-sentence with its '{naam}' and '{website}' filled in, every part escaped for Markdown
-    (r45, CI: the template's replace left a hostile name's '$x$' and '[x](javascript:…)' as markup)."""
+    (r45, CI: the template's replace left a hostile name's '$x$' and '[x](javascript:…)' as markup); the website a
+    link, as the other websites of the sentences are (r47, demo r46 #15: www.1712.be was plain text)."""
+    link = f"[{escape.md_text(site)}]({escape.url('https://' + site)})" if site else ""
     out = []
     for i, part in enumerate(sentence.split("{naam}")):
         if i:
             out.append(escape.md_text(name))
-        out.append(escape.md_text(site).join(escape.md_text(p) for p in part.split("{website}")))
+        out.append(link.join(escape.md_text(p) for p in part.split("{website}")))
     return text.Markup("".join(out))

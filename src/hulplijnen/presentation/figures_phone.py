@@ -97,14 +97,31 @@ def _legends_below(fig: plt.Figure) -> int:
     added = 0
     for ax in fig.axes:
         legend = ax.get_legend()
-        if legend is None or legend.get_window_extent(renderer).x0 < ax.get_window_extent(renderer).x1 - 1:
-            continue
         box = ax.get_window_extent(renderer)
+        # r47 (demo r46 #14): a figure's key anchored inside the plot's top (capacity/answer_chart) covers the lines
+        # at the phone's type size: under the plot too
+        inside = [k for k in fig.legends if _within(k, box)]
+        for key in inside:
+            key.set_loc("upper center")
+            key.set_bbox_to_anchor(
+                (0.5, (ax.xaxis.get_tightbbox(renderer).y0 - box.y0) / box.height - 0.02), ax.transAxes
+            )
+            key._hulplijnen_under = ax  # _stagger moves it under a second row of month names
+            added += len(key.legend_handles)
+        if legend is None or legend.get_window_extent(renderer).x0 < box.x1 - 1:
+            continue
         under = (ax.xaxis.get_tightbbox(renderer).y0 - box.y0) / box.height  # below the x axis' labels
         legend.set_loc("upper center")
         legend.set_bbox_to_anchor((0.5, under - 0.02), transform=ax.transAxes)
         added += len(legend.legend_handles)
     return added
+
+
+def _within(legend: Legend, box) -> bool:
+    """Whether a figure's legend is anchored inside the axes' box ``box`` (its point, not its extent: the phone's
+    larger type may widen it past the plot)."""
+    anchor = legend.get_bbox_to_anchor()
+    return box.x0 < anchor.x0 < box.x1 and box.y0 < anchor.y0 < box.y1
 
 
 def _overlap(labels) -> bool:
@@ -123,10 +140,12 @@ def _stagger(ax, labels) -> bool:
         return False
     named = ax.xaxis.get_major_formatter()
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, pos: ("\n" if pos and pos % 2 else "") + named(v, pos)))
-    legend, renderer = ax.get_legend(), ax.figure.canvas.get_renderer()
+    renderer = ax.figure.canvas.get_renderer()
     box = ax.get_window_extent(renderer)
-    if legend is not None and legend.get_window_extent(renderer).y1 < box.y0:  # under the plot: under the 2nd row
-        ax.figure.canvas.draw()
+    # r47: a figure's key put under this plot (_legends_below) moves under the second row too
+    keys = [ax.get_legend(), *(k for k in ax.figure.legends if getattr(k, "_hulplijnen_under", None) is ax)]
+    for legend in (k for k in keys if k is not None and k.get_window_extent(renderer).y1 < box.y0):
+        ax.figure.canvas.draw()  # under the plot: under the 2nd row
         under = (ax.xaxis.get_tightbbox(renderer).y0 - box.y0) / box.height
         legend.set_loc("upper center")
         legend.set_bbox_to_anchor((0.5, under - 0.02), transform=ax.transAxes)

@@ -263,9 +263,9 @@ def _rates(helpline: str, rate, answered: int, offered: int, attempts: tuple, fa
     for c in callers:
         facts.add(
             keys.phone(helpline, f"callers_{int(c.attempts)}_attempts"),
-            round(c.callers),
+            cap.whole_callers(c, attempts),
             "count",
-            Source(None, TABLES, f"offered / {c.attempts:g} attempts per caller (assumption)"),
+            Source(None, TABLES, f"offered / {c.attempts:g} attempts per caller (assumption), a bound"),
         )
         facts.add(
             keys.phone(helpline, f"reached_{int(c.attempts)}_attempts_pct"),

@@ -24,7 +24,7 @@ SAMPLE_BAND = "schommeling door toeval (in werkelijkheid groter)"
 MATCHED = "afgestemd op interne analyses"
 FREE = "vrij gekozen"
 HEIGHT = 2.0  # inches (r45): low enough to stand with its lead-in under the opening of the chapter
-KEY_ABOVE = 72  # % : the key's two rows take the plot's top from about here
+CLEAR = 2.0  # percentage points between the key's box and the highest band under it (r47, demo r46 #14)
 
 
 def _split(shown: pd.DataFrame) -> pd.Series | None:
@@ -50,13 +50,43 @@ def describe_answer_rates(monthly: pd.DataFrame, title: str, synthetic: bool = F
     return Description("line", title, "pct", (Series(FREE, rows(shown[~flag])), Series(MATCHED, rows(shown[flag]))))
 
 
+def _key(fig: plt.Figure, ax, x, high) -> None:
+    """The key in the plot's empty top, left or else right, where its box stays ``CLEAR`` above every band under it
+    (r47, demo r46 #14: the February band, up to 60,7 %, ran into its last row; a fixed threshold counted two rows for
+    three), else under the plot. One column anchored inside the axes' top (r45: two columns, or anchored above the
+    axes, widened the drawing and changed its scale on screen), on white, so no gridline runs through its words; the
+    phone version puts it under the plot (figures_phone._legends_below)."""
+    handles, labels = ax.get_legend_handles_labels()
+    half = 16  # days: half a month, a point's marker and band either side of it
+    for loc, anchor in (("upper left", (0.01, 0.99)), ("upper right", (0.99, 0.99))):
+        key = fig.legend(
+            handles,
+            labels,
+            ncols=1,
+            loc=loc,
+            bbox_to_anchor=anchor,
+            bbox_transform=ax.transAxes,
+            frameon=True,
+            facecolor="white",
+            edgecolor="none",
+            framealpha=1,
+        )
+        fig.canvas.draw()
+        box = key.get_window_extent().transformed(ax.transData.inverted())
+        under = high[(x >= box.x0 - half) & (x <= box.x1 + half)]
+        if not len(under) or under.max() + CLEAR <= box.y0:
+            return
+        key.remove()
+    legend_below(fig, ncols=2)
+
+
 @described_by(describe_answer_rates)
 def answer_rates(monthly: pd.DataFrame, title: str, synthetic: bool = False) -> plt.Figure:
     """Share of offered calls answered per month, with its 95 % interval (grey, a sample of its look, where the
     release's data are ``synthetic``: export_tables.export_chart passes the release's flag)."""
     # r44 (demo p.7): 2.9 in high, not 3.4: with its lead-in it fits under the opening of its chapter (40 % was empty).
     # r45 (r44 demo #6): still 317 pt with its lead-in for 244 left under the opening (p.7 40 % empty, Tabel 5 pushed
-    # to p.9): lower (HEIGHT), its key inside the plot above the lines where they stay under KEY_ABOVE %
+    # to p.9): lower (HEIGHT), its key inside the plot above the lines where it clears them (_key)
     fig, ax = plt.subplots(figsize=(WIDTH, HEIGHT), layout="constrained")
     shown = monthly.dropna(subset=["rate"])
     x = pd.PeriodIndex(shown["month"], freq="M").to_timestamp()
@@ -81,23 +111,5 @@ def answer_rates(monthly: pd.DataFrame, title: str, synthetic: bool = False) -> 
     ax.xaxis.set_major_locator(mdates.MonthLocator())  # every month named, not every other one
     month_ticks(ax)
     ax.set(xlabel="", ylabel="% beantwoord", ylim=(0, 100))
-    if shown["high"].astype(float).max() * 100 < KEY_ABOVE:  # the key in the empty top of the plot
-        # one column anchored inside the axes' top (r45: two columns, or anchored above the axes, widened the drawing
-        # and changed its scale on screen; as the axes' own legend the phone version squeezed the plot beside it);
-        # on white, so no gridline runs through its words
-        handles, labels = ax.get_legend_handles_labels()
-        fig.legend(
-            handles,
-            labels,
-            ncols=1,
-            loc="upper left",
-            bbox_to_anchor=(0.01, 0.99),
-            bbox_transform=ax.transAxes,
-            frameon=True,
-            facecolor="white",
-            edgecolor="none",
-            framealpha=1,
-        )
-    else:
-        legend_below(fig, ncols=2)
+    _key(fig, ax, mdates.date2num(x), shown["high"].astype(float).to_numpy() * 100)
     return fig
