@@ -28,7 +28,8 @@ def test_the_website_bullet_leads_with_the_published_count_and_difference(qmd):
     lead = "**Minder websitebezoekers:** 174.063, dat is 36.460 minder dan in 2020¹ en nog 84,2 % meer dan in 2019."
     # r45: (r44 TO #8) the note says the two published figures do not agree; Table 1 shows both, marked
     note = (
-        "¹ De twee gepubliceerde cijfers passen niet bij elkaar: uit het verschil van 36.460 volgt −17,3 %, niet "
+        # r47 (r46 TO findings): wording changed on purpose
+        "¹ De bron geeft naast 36.460 minder ook −17,9 %; uit 36.460 volgt −17,3 %, niet "
         "−17,9 %. Welk cijfer fout is, is niet bekend"
     )
     assert lead in qmd and note in qmd
@@ -41,7 +42,9 @@ def test_the_summary_says_the_gap_between_calls_and_conversations(qmd):
     """#2: a bullet on the gap, its share, the year before by the rule, and what it is not."""
     assert (
         # r42 (TO #4): the lead names what is compared, the count its noun
-        "**Oproepen en gesprekken:** er waren 32.988 meer oproepen dan gesprekken, 24,0 % van de oproepen, bijna een"
+        # r47 (r46 TO findings): wording changed on purpose
+        "**Verschil tussen oproepen en gesprekken ongeveer even groot als in 2020:** "
+        "er waren 32.988 meer oproepen dan gesprekken, 24,0 % van de oproepen, bijna een"
         " kwart; dat aandeel is "
         # r45: (r44 TO #1) 2020's share to one decimal; (r44 TO #7c) why the gap is not the unanswered calls
         "ongeveer even groot als in 2020 (naar schatting 23,9 % tot 24,0 %). Waar dat verschil vandaan komt, is niet "
