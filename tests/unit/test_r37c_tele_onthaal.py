@@ -121,8 +121,10 @@ def test_table_2_says_what_approx_and_a_range_are_in_a_note_and_a_wide_range_bes
     # r44 (r43 TO #8, #9): the source line, then a legend only; the ranges are the chapter's, not said again
     assert "lagen de gesprekken over corona" not in note and note.startswith("Bron: ")
     assert (
-        "≈: schatting, afgeleid uit de gepubliceerde wijzigingen en aandelen (zie @tbl-appendix-helpline-years). "
-        "–: geen gesprekken over corona (2019, vóór corona)."
+        # r47 (r46 TO #11): where a reader learns why there are no exact counts
+        "≈: schatting, afgeleid uit de gepubliceerde wijzigingen en aandelen (zie @tbl-appendix-helpline-years; "
+        "waarom geen exacte aantallen, staat in „Over deze cijfers”). –: geen gesprekken over corona "
+        "(2019, vóór corona)."
     ) in note
     text = flat(chapter.text)
     assert "lag in 2020 rond 25.500 en in 2021 rond 13.600 (tussen 13.000 en 14.200)." in text

@@ -25,8 +25,10 @@ def test_the_channel_story_goes_in_time_order_and_names_the_channel_that_grew_fa
     trend = (
         # r38 (r37 TO #2): 'sinds 2019 groeiden' read as growth still going on; against 2019, then against 2020
         "Tegenover 2019 waren er in 2021 39,7 % meer gesprekken via chat en 11,6 % meer via telefoon; de oproepen "
-        "stegen met 21,8 % via chat en 12,7 % via telefoon. Tegenover 2020 daalden gesprekken en oproepen via beide "
-        "kanalen licht: via telefoon 1,1 % minder gesprekken en 1,1 % minder oproepen, via chat 0,9 % minder "
+        "stegen met 21,8 % via chat en 12,7 % via telefoon. Tegenover 2020 waren er via beide "
+        # r47 (r46 TO #1): 'iets minder', the Methods' word, not 'daalden licht'
+        "kanalen iets minder gesprekken en oproepen: via telefoon 1,1 % minder gesprekken en 1,1 % minder oproepen, "
+        "via chat 0,9 % minder "
         "gesprekken en 0,8 % minder oproepen."
     )
     # r31 TO #8: then what share of each channel's calls became a conversation, and chat's two shares apart
