@@ -22,8 +22,8 @@ def test_r39_wording(rendered, release):
     # r41 (r41 TO #4): the count first, then how much more than in 2020
     # r45 (r44 TO #7b, 2021 #6): the rise before the year's estimate; of several helplines with its verb
     rise = (
-        "naar schatting tussen 10.100 en 11.400 meer gesprekken die niet als coronagerelateerd geteld werden dan in "
-        "2020"
+        # r47 (r46 TO #8): the bullet shorter, the rise after the year's estimate
+        "niet als coronagerelateerd geteld, tussen 10.100 en 11.400 meer dan in 2020"
         if release == "2021-tele-onthaal"
         # r47 (r46 2021 #4): a sentence of its own, no 'zodat'
         else "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, steeg naar schatting met 10.100 tot "

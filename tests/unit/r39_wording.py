@@ -30,18 +30,17 @@ OTHER = (
 )
 # r45 (r44 TO #7b, #7c): the rise first, as what follows from the level total and the falling share (no cause);
 # then the year's estimate of the 104.681; what they were about is not in the source
+# r47 (r46 TO #8): the year's estimate first, then the rise and 2019; the corona shares are the headline's
 SUMMARY_OTHER = (
-    "- **Minder coronagesprekken, meer andere:** omdat het totaal ongeveer gelijk bleef en het aandeel "
-    "coronagesprekken daalde van 24,1 % naar 13 %, waren er naar schatting tussen 10.100 en 11.400 meer gesprekken "
-    "die niet als coronagerelateerd geteld werden dan in 2020. Van de 104.681 gesprekken in 2021 werden er naar "
-    "schatting tussen 90.500 en 91.600 niet als coronagerelateerd geteld, ongeveer evenveel als alle gesprekken in "
+    "- **Meer andere gesprekken:** naar schatting tussen 90.500 en 91.600 van de 104.681 gesprekken werden niet als "
+    "coronagerelateerd geteld, tussen 10.100 en 11.400 meer dan in 2020 en ongeveer evenveel als alle gesprekken in "
     "2019, vóór corona. Waarover die gingen, zegt de bron niet."
 )
-# r45 (r44 TO #7a): the headline counts first, the conversations' published change beside 'ongeveer evenveel'
+# r47 (r46 TO #1, #9): 'iets minder' (the Methods' rule: −1,1 % lies wholly below zero), the change beside the year
 HEADLINE = (
-    "**Ongeveer evenveel gesprekken, minder vaak over corona:** in 2021 waren er 104.681 gesprekken (137.669 "
-    "oproepen), ongeveer evenveel als in 2020, het eerste coronajaar (−1,1 %), maar minder gesprekken hadden met "
+    "**Iets minder gesprekken, minder vaak over corona:** in 2021 waren er 104.681 gesprekken (137.669 "
+    "oproepen), iets minder dan in 2020 (−1,1 %), het eerste coronajaar, maar minder gesprekken hadden met "
     "corona te maken: 13 % van de gesprekken, tegenover 24,1 % in 2020."
 )
-# r45 (r44 2021 #6): of several helplines the rise no longer 'meer andere gesprekken'
-JOINED_RISE = "naar schatting tussen 10.100 en 11.400 meer gesprekken die niet als coronagerelateerd geteld werden"
+# r45 (r44 2021 #6): of several helplines the rise no longer 'meer andere gesprekken'; r47 (r46 TO #8): alone, short
+JOINED_RISE = "tussen 10.100 en 11.400 meer"

@@ -32,8 +32,9 @@ def test_the_lead_message_marks_the_estimate_and_has_no_causal_zo():
             )
             assert JOINED_RISE + " dan in" not in md
         else:
-            assert JOINED_RISE + " dan in 2020." in md
-            assert "Van de 104.681 gesprekken in 2021 werden er naar schatting tussen 90.500 en 91.600 niet" in md
+            assert JOINED_RISE + " dan in 2020 en" in md
+            # r47 (r46 TO #8): the year's estimate of the year's conversations, shorter
+            assert "naar schatting tussen 90.500 en 91.600 van de 104.681 gesprekken werden niet" in md
         assert "Zo bleef" not in md
     chapter = flat(built()[0].text)
     assert (
@@ -66,7 +67,8 @@ def test_the_channel_bullet_gives_both_comparisons():
     assert (
         "via beide kanalen:** 15,3 % meer gesprekken in totaal, via chat" in md
         # r45: (r44 TO #7a) the headline counts first, 'ongeveer evenveel' after them
-        and "(137.669 oproepen), ongeveer evenveel als in 2020" in md
+        # r47 (r46 TO findings): wording changed on purpose
+        and "(137.669 oproepen), iets minder dan in 2020" in md
         and "Het aantal oproepen bleef ongeveer gelijk" not in md
     )
     assert "**Via beide kanalen meer gesprekken dan in 2019:**" not in md
@@ -78,7 +80,8 @@ def test_the_key_figures_give_the_sources_percentage_once_without_audit_talk():
     # r41 (r40/r41 TO #1): the published difference; the note under the bullets
     # r45: (r44 TO #8) the row shows the published figures; the note says they do not agree
     assert "−36.460 (−17,9 %)¹ tegenover 2020" in md and "¹ De bron geeft −17,9 %" not in md
-    assert "¹ De twee gepubliceerde cijfers passen niet bij elkaar: uit het verschil van 36.460 volgt −17,3 %" in md
+    # r47 (r46 TO findings): wording changed on purpose
+    assert "¹ De bron geeft naast 36.460 minder ook −17,9 %; uit 36.460 volgt −17,3 %" in md
     assert "wat niet bij dat verschil past" not in md and "(de bron vermeldt" not in md
 
 

@@ -104,8 +104,9 @@ def test_table_2_says_what_approx_and_a_range_are_in_a_note_and_a_wide_range_bes
     """#8: '(≈ of een bereik: schatting)' in the caption was cryptic; #11: '13.000 tot 14.200' beside '≈ 25.500'."""
     chapter = built()[0]
     table = chapter.tables["channels"].set_index("Cijfer")
-    assert table.loc["waarvan coronagerelateerd", "2021"] == "≈\u00a013.600"  # r39 (r38 TO #13): the range in the note
-    assert table.loc["waarvan andere", "2021"] == "≈\u00a091.100"  # r39 (r38 TO #13)
+    # r39 (r38 TO #13): the range in the note; r47 (r46 TO #10): the rows labelled as totals
+    assert table.loc["totaal – coronagerelateerde gesprekken", "2021"] == "≈\u00a013.600"
+    assert table.loc["totaal – andere gesprekken", "2021"] == "≈\u00a091.100"  # r39 (r38 TO #13)
     assert display._numeric(table["2021"])  # the column stays right-aligned
     from caption_words import QUIET
 
@@ -120,8 +121,10 @@ def test_table_2_says_what_approx_and_a_range_are_in_a_note_and_a_wide_range_bes
     # r44 (r43 TO #8, #9): the source line, then a legend only; the ranges are the chapter's, not said again
     assert "lagen de gesprekken over corona" not in note and note.startswith("Bron: ")
     assert (
-        "≈: schatting, afgeleid uit de gepubliceerde wijzigingen en aandelen (zie @tbl-appendix-helpline-years). "
-        "–: geen gesprekken over corona (2019, vóór corona)."
+        # r47 (r46 TO #11): where a reader learns why there are no exact counts
+        "≈: schatting, afgeleid uit de gepubliceerde wijzigingen en aandelen (zie @tbl-appendix-helpline-years; "
+        "waarom geen exacte aantallen, staat in „Over deze cijfers”). –: geen gesprekken over corona "
+        "(2019, vóór corona)."
     ) in note
     text = flat(chapter.text)
     assert "lag in 2020 rond 25.500 en in 2021 rond 13.600 (tussen 13.000 en 14.200)." in text

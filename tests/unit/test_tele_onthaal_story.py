@@ -51,7 +51,8 @@ def test_the_chapter_tells_the_story_of_the_year():
     # r34 TO #2: 'onbeantwoord' only to say the gap is no measure of it
     assert text.count("onbeantwoord") == 1 and "geen maat voor onbeantwoorde oproepen" in text
     # finding 2: what the year means, and what the figures cannot tell
-    assert "Dat is 13,9 % meer dan in 2019 en ongeveer evenveel als in 2020 (1 % minder)." in text  # r30 TO #8
+    # r47 (r46 TO findings): wording changed on purpose
+    assert "Dat is 13,9 % meer dan in 2019 en iets minder dan in 2020 (−1 %)." in text  # r30 TO #8
     # r34 TO #6, #13: the shares are the opening's, no percentage points beside 'halveerde bijna'
     # r35 TO #2: the opening no longer gives them (the key message's story): the corona paragraph does, once
     assert "halveerde bijna: van 24,1 % in 2020" in text and text.count("24,1 %") == 1 and "procentpunten" not in text

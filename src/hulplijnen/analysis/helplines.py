@@ -165,6 +165,15 @@ def channel_mix(figures: pd.DataFrame, measure: str) -> pd.DataFrame:
 LEVEL_PCT = 2.0  # a change within ±2 % (whatever its rounding allows) keeps a count at the level of that year
 
 
+def direction(allowed) -> str | None:
+    """r47 (r46 TO #1): the Methods' rule for two counts, as for two shares: a change whose rounding range holds zero
+    is 'ongeveer evenveel' (None); wholly below or above zero it is 'fell' or 'rose' ('iets minder', 'iets meer'
+    within ``LEVEL_PCT``), never 'ongeveer evenveel' beside a published -1,1 %."""
+    if allowed.low < allowed.high <= 0:
+        return "fell"
+    return "rose" if 0 <= allowed.low < allowed.high else None
+
+
 def stayed_at_level(figures: pd.DataFrame, year: int, measure: str) -> dict | None:
     """The year's main count stayed at the level of the year before (its published change, as far as rounding allows,
     within ±``LEVEL_PCT``) while that level was high: the oldest year compared lies lower by more than ``LEVEL_PCT``.
@@ -193,4 +202,5 @@ def stayed_at_level(figures: pd.DataFrame, year: int, measure: str) -> dict | No
         "oldest": str(int(oldest.reference_year)),
         "first_corona": len(years) > 0 and int(years.min()) == year - 1 and int(oldest.reference_year) < year - 1,
         "corona_fell": fell,
+        "direction": direction(allowed),
     }

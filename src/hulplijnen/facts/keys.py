@@ -46,7 +46,7 @@ PLACEHOLDERS = {
     "category": r"[a-z0-9_]+",
     "edge": r"(?:start|end)_(?:earliest|latest)",
     "stat": r"(?:computed|published|low|high|change_low|change_high|difference)",
-    "verdict": r"(?:holds|about_same|alike)",
+    "verdict": r"(?:holds|about_same|alike|direction)",  # r47: direction -1/0/1, the side of zero (story.meaning)
 }
 
 COUNT, PERCENT = "count", "percent"

@@ -248,8 +248,9 @@ def table(helpline: str, year: int, implied: pd.DataFrame, labels: dict, facts: 
     return pd.DataFrame(out).fillna("")
 
 
-# r44 (r43 TO #11): the rows under 'totaal – gesprekken' said as its parts, in the text's word (coronagerelateerd)
-PARTS = {"corona": "waarvan coronagerelateerd", "other": "waarvan andere"}
+# r44 (r43 TO #11): the rows under 'totaal – gesprekken' said as its parts, in the text's word (coronagerelateerd);
+# r47 (r46 TO #10): labelled as totals, as the row above: not split by channel
+PARTS = {"corona": f"{TOTAL} – coronagerelateerde gesprekken", "other": f"{TOTAL} – andere gesprekken"}
 NONE = "–"  # a year before corona: no conversations about corona (r36 TO #12), its note under the table
 
 

@@ -317,8 +317,17 @@ def meaning(
             "fell": ratio.high < 1,
             "split": None if implied is None else corona_split(helpline, year, figs, implied, fractions, facts),
         }
+    side = hl.direction(allowed)  # r47 (r46 TO #1): 'iets minder' where the change is one-sided; the Methods say so
+    src = _source(helpline, year, f"{main} {year} against {year - 1}: the side of zero its rounding range lies on")
+    facts.add(
+        keys.check_key(helpline, f"{main}_{year - 1}", "direction"),
+        {"fell": -1, "rose": 1}.get(side, 0),
+        "verdict",
+        src,
+    )
     return {
         "level": -LEVEL_PCT <= allowed.low and allowed.high <= LEVEL_PCT,
+        "direction": side,
         "previous": str(year - 1),
         "change": facts.get(keys.fact_key(helpline, prev)[0]),
         "change_rounded": int(prev.decimals) > 0,

@@ -1,0 +1,40 @@
+"""r47 (r46 Tele-Onthaal reader): 'ongeveer evenveel' beside a published −1,1 % broke the Methods' own rule (#1); the
+help line pointed to a box 'met alle hulplijnen' it is not (#3); the summary said more than known of the gap (#2)."""
+
+from __future__ import annotations
+
+import pytest
+from test_helplines_r13 import built, flat, summary_of_release
+
+from hulplijnen.analysis import helplines as hl
+from hulplijnen.config.params import load_params
+from hulplijnen.maths.intervals import rounding_interval
+from hulplijnen.pipeline import front
+
+
+def test_a_change_wholly_below_zero_is_not_about_the_same():
+    """#1: the rule: a rounding range that holds zero is 'ongeveer evenveel', else a direction."""
+    assert hl.direction(rounding_interval(-1.1, 1)) == "fell" and hl.direction(rounding_interval(-1, 0)) == "fell"
+    assert hl.direction(rounding_interval(0.4, 1)) == "rose" and hl.direction(rounding_interval(0, 0)) is None
+
+
+def test_summary_and_chapter_say_iets_minder_with_the_change_beside_its_year():
+    """#1, #9: one label in summary and chapter; the bracket beside 2020, not 'het eerste coronajaar'."""
+    md = flat(summary_of_release(["tele-onthaal"]))
+    assert "**Iets minder gesprekken, minder vaak over corona:**" in md
+    assert "iets minder dan in 2020 (−1,1 %), het eerste coronajaar, maar" in md
+    assert "ongeveer evenveel als in 2020" not in md and "het eerste coronajaar (−1,1 %)" not in md
+    chapter = flat(built()[0].text)
+    assert "Dat is 15,3 % meer dan in 2019 en iets minder dan in 2020 (−1,1 %)." in chapter
+    assert "ongeveer evenveel als in 2020" not in chapter and "daalden" not in chapter
+    # #2: no more than the chapter knows; #4: the rise in the chapter too
+    assert "Het is dus geen maat voor onbeantwoorde oproepen." in md and "niet het aantal onbeantwoorde" not in md
+    assert "naar schatting tussen 10.100 en 11.400 hoger dan in 2020." in chapter
+
+
+@pytest.mark.parametrize("release", ["2020", "2021", "2021-tele-onthaal", "demo"])
+def test_the_help_line_names_the_box_by_its_title(release):
+    """#3: the box 'Hulp nodig?' lists no other helplines: named by its title, the link text naming it."""
+    line = " ".join(front.help_box(load_params(release), line=True).split())
+    assert "Websites en meer uitleg staan in [het kader „Hulp nodig?”](#hulp-nodig)" in line
+    assert "andere hulplijnen" not in line and "alle hulplijnen" not in line
