@@ -6,6 +6,7 @@ import math
 
 import pandas as pd
 
+from ..data.statements import ABOUT_THE_SAME_POINTS
 from ..maths.intervals import implied_base, rounding_interval
 
 
@@ -162,7 +163,9 @@ def channel_mix(figures: pd.DataFrame, measure: str) -> pd.DataFrame:
     )
 
 
-LEVEL_PCT = 2.0  # a change within ±2 % (whatever its rounding allows) keeps a count at the level of that year
+# a change within ± this (whatever its rounding allows) keeps a count at the level of that year; the Methods say counts
+# follow the same limit as shares (r47), so it is the shares' limit, not a second number that happens to agree
+LEVEL_PCT = ABOUT_THE_SAME_POINTS
 
 
 def direction(allowed) -> str | None:
