@@ -103,10 +103,7 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool 
         earlier = None
         if all(b in facts for b in bounds):
             earlier = {b: _get(facts, keys.earlier(helpline, measure, year - 1, b)) for b in ("low", "high", "about")}
-            # r47 (r46 2020 #3): the later year's published total and change it is derived from, given before it
-            file = str(((facts.get(bounds[0]) or {}).get("source") or {}).get("file") or "")
-            if earlier["about"] is not None and file.endswith("/key_figures.csv"):
-                earlier["later"] = helpline_messages.later_figures(facts, helpline, measure, year - 1, file)
+            earlier["later"] = helpline_messages.later_base(facts, helpline, measure, year - 1, bounds[0])  # r47
         # an earlier year known only as a range: the change the chapter derived from it ('ongeveer de helft meer')
         growth_keys = [keys.growth(helpline, measure, year - 1, b) for b in ("low", "high")]
         growth = None
