@@ -47,9 +47,11 @@ def test_2020_annex_as_the_r38_readers_ask(built):
     assert "de tabellen die in de herkomst staan" not in qmd
     # r44 (2020 #5): which are per month and which over the year, not five tables 'voor een overzicht per maand'
     # r45 (r44 reader finding, the answer's tables by year): four of 2020 and the undated context table
+    # r47 (r46 2020 #2): only the tables per month carry the year; the age and contact-person tables have none
     assert (
-        "geeft het antwoord vijf tabellen: vier over 2020 (twee per maand: kanaal, geslacht; twee voor het hele jaar: "
-        "leeftijd, contactnemer) en één zonder jaartal (context van het geweld)" in flat(qmd)
+        "geeft het antwoord vijf tabellen. Het jaartal 2020 staat alleen bij de maanden van de tabellen per maand "
+        "(kanaal, geslacht); de andere drie hebben geen jaartal (leeftijd, contactnemer, context van het geweld)"
+        in flat(qmd)
     )
     assert "vijf tabellen over 2020, waarvan" not in flat(qmd)
     # #15: each explained once; the cross-check with 2021's key figure in the checks

@@ -33,9 +33,10 @@ def test_2020_refers_to_its_annex_tables_by_number(built):
         assert f"De aantallen staan in Tabel {_number(text, 'Contacten per maand en kanaal')}." in text
         assert not re.search(r"[Tt]abel „[^”]*” hieronder", text) and "?@tbl" not in text  # none by caption
         # r45 (r44 reader finding, the answer's tables by year): the undated context table apart from the four of 2020
+        # r47 (r46 2020 #2): only the tables per month carry the year (tests/e2e/test_r47a_2020.py)
         assert (
-            "vijf tabellen: vier over 2020 (twee per maand: kanaal, geslacht; twee voor het hele jaar: leeftijd, "
-            "contactnemer) en één zonder jaartal (context van het geweld)" in text
+            "vijf tabellen. Het jaartal 2020 staat alleen bij de maanden van de tabellen per maand (kanaal, geslacht); "
+            "de andere drie hebben geen jaartal (leeftijd, contactnemer, context van het geweld)" in text
         )
         assert "drie voor het hele jaar (leeftijd, contactnemer," not in text
 

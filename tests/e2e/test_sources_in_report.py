@@ -171,16 +171,18 @@ def test_the_2020_report_does_not_use_later_years(built):
     # each of the three is pinned below, so a fourth use of 2021's total (or a new context) still fails
     # r45 (r44 2020 #8): and once in 'Over deze cijfers', which lists the later year's key figures the release uses
     # (pipeline.about_later); pinned below, so a fifth use still fails
-    assert report.count("8.515") == 4 and "8515" not in report
+    # r47 (r46 2020 #3): and once in Tabel 1, as the published base of the '≈ 5.420' in its row
+    assert report.count("8.515") == 5 and "8515" not in report
     assert (
         "Uit de kerncijfers over 2021 gebruikt het wel: om 2019 te schatten het aantal contacten (8.515) en de "
         "wijziging van het aantal contacten tegenover 2019 (+57 %)" in " ".join(report.split())
     )
-    # r45 (r44 2020 #2): the published base first, then the estimate derived from it, in one sentence
+    # r45 (r44 2020 #2), r47 (r46 2020 #3): the published base first, then the estimate, then the year's rise
     assert (
-        "bijna de helft meer dan in 2019: 1712 meldt voor 2021 8.515 contacten, 57 % meer dan in 2019, waaruit voor "
-        "2019 ongeveer 5.420 volgt." in " ".join(report.split())
+        "Voor 2021 meldt 1712 in totaal 8.515 contacten, 57 % meer dan in 2019; daaruit volgt voor 2019 ongeveer "
+        "5.420 contacten, en voor 2020 dus naar schatting bijna de helft meer dan in 2019." in " ".join(report.split())
     )
+    assert "8.515 in 2021 (+57 % tegenover 2019), dus ≈ 5.420 in 2019" in " ".join(report.split())
     assert "daaruit volgt voor 2019 naar schatting 5.420)" not in " ".join(report.split())
     assert "De kerncijfers van 2021 (8.515 contacten, +6 % tegenover 2020) kloppen met de 8.059" in " ".join(
         report.split()

@@ -46,10 +46,10 @@ def test_the_2019_estimate_follows_its_published_base(built):
     out = built["2020"]
     said = messages(out)
     assert "(een schatting voor 2019)" not in said
-    # r45 (r44 2020 #2): the published base first, then the estimate derived from it, in one sentence
+    # r45 (r44 2020 #2), r47 (r46 2020 #3): the published base first, then the estimate, then the year's rise
     assert (
-        "bijna de helft meer dan in 2019: 1712 meldt voor 2021 8.515 contacten, 57 % meer dan in 2019, waaruit voor "
-        "2019 ongeveer 5.420 volgt." in said
+        "Voor 2021 meldt 1712 in totaal 8.515 contacten, 57 % meer dan in 2019; daaruit volgt voor 2019 ongeveer "
+        "5.420 contacten, en voor 2020 dus naar schatting bijna de helft meer dan in 2019." in said
     )
     assert "daaruit volgt voor 2019 naar schatting 5.420" not in said and "naar schatting ongeveer" not in said
     chapter = notebook_text(out, "channels")
@@ -113,7 +113,9 @@ def test_the_summary_label_says_where(built):
     """2020 #12: 'Waarover het gaat:' over a bullet on where the violence takes place."""
     said = messages(built["2020"])
     assert "Waarover het gaat:" not in said
-    assert "Waar het geweld plaatsvindt:** bij 91,5 %" in said
+    # r47 (r46 2020 #1): the bullet opens with the doubt about the table's year, then the share
+    assert "Waar het geweld plaatsvindt:** of deze cijfers over 2020 gaan, is twijfelachtig" in said
+    assert "Volgens die tabel speelt het geweld zich bij 91,5 %" in said
 
 
 def test_one_term_for_the_sources_empty_cells(built):

@@ -20,4 +20,5 @@ def test_the_gender_counts_add_up_in_one_sentence():
         facts.get(keys.gender("1712", 2020, "not_recorded")),
     )
     assert known + unknown + missing == facts.get(keys.gender("1712", 2020, "contacts"))
-    assert "Onder de contactnemers met een bekend geslacht zijn" in text and "noteerde de hulplijn" not in text
+    # r47 (r46 2020 #5): contacts, not persons ('kwamen er … van een vrouw', not '… vrouwen')
+    assert "Van die 7.957 contacten kwamen er 5.869 van een vrouw" in text and "noteerde de hulplijn" not in text

@@ -80,7 +80,9 @@ def test_the_later_key_figures_speak_of_possible_victims_too(built, plain):
     assert (
         # r41 (r41 2020 #1): deliberately changed wording
         "Haar totaal (11.305) ligt opvallend dicht bij de 11.312 mogelijke slachtoffers die de kerncijfers van 1712"
-        " voor 2021 noemen. Dat bevestigt het jaar 2020 niet" in reading
+        # r47 (r46 2020 #1): one wording of the doubt in summary, chapter and annex
+        " voor 2021 noemen, en het jaar 2020 berust alleen op de plaats van de tabel in de bron; daarom is het"
+        " twijfelachtig of de tabel over 2020 gaat" in reading
     )
     assert "niet na te rekenen" not in reading and "De tabel vermeldt geen jaar" in reading
     assert "een contact kan over meer dan één persoon gaan" not in said  # the glossary's

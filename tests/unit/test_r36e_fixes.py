@@ -33,7 +33,7 @@ def test_the_annex_says_plainly_what_a_wrong_group_count_in_the_text_would_chang
     # r38 (2020 r37 #5): the totals are the quote's ('het citaat uit het jaarverslag'), no 'in die tekst'
     assert (
         "Klopt het aantal van 240 contacten uit de omgeving van de pleger niet, dan verandert het aantal"
-        " bij cultuur (37) met hetzelfde verschil." in text
+        " bij cultuur (37) met hetzelfde verschil in de andere richting." in text  # r47 (r46 2020 #9): its direction
     )
     assert "in die tekst" not in text
 

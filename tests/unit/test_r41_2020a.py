@@ -33,7 +33,8 @@ def test_1_the_chapter_says_the_table_states_no_year():
     assert text.count("zonder jaartal") == 1 and text.count("vermeldt geen jaar") == 1  # chapter once, annex once
     reading = flat(chapter.section("reading"))
     assert "ligt opvallend dicht bij de 11.312 mogelijke slachtoffers die de kerncijfers van 1712 voor 2021" in reading
-    assert "Dat bevestigt het jaar 2020 niet" in reading
+    # r47 (r46 2020 #1): one wording of the doubt in summary, chapter and annex
+    assert "daarom is het twijfelachtig of de tabel over 2020 gaat" in reading
     assert "het jaar 2020 berust alleen op de plaats van de tabel in de bron" in reading
 
 
@@ -75,7 +76,11 @@ def test_5_7_the_annex_says_the_assumption_and_the_year_total():
     note = flat(short.loc["Contacten per maand en geslacht, 2020", "Toelichting"])
     # r42 (2020 #3): the 8.059 in the column 'Vermeld' said to be the channel table's, beside it
     # r45 (r44 2020 #6): the 'Vermeld' cell is '–' now, so the year's total is named in the note, not 'hiernaast'
-    assert note.startswith("De tabel zelf vermeldt geen totaal; jaartotaal uit de tabel per kanaal: 8.059. Daarvan")
+    # r47 (r46 2020 #10): the source's column sums named, no grand total
+    assert note.startswith(
+        "De tabel zelf geeft alleen kolomsommen (2.088, 5.869 en 86, samen 8.043), geen eindtotaal; jaartotaal uit de "
+        "tabel per kanaal: 8.059. Daarvan"
+    )
     assert "hiernaast" not in note
     assert "Daarvan vallen 16 contacten in geen enkele kolom" in note  # no sentence opening with a digit
     assert "21 contacten die dit rapport in de vier lege vakken plaatst" in flat(

@@ -50,7 +50,7 @@ def test_the_context_table_year_is_doubted_in_the_chapter_and_one_base_per_sente
     said = flat(contexts_2020.section("family"))
     assert (
         "Het totaal van de tabel (11.305) ligt dicht bij de 11.312 mogelijke slachtoffers die 1712 voor 2021 meldt; "
-        "het is dus niet zeker dat de tabel over 2020 gaat." in said
+        "daarom is het twijfelachtig of de tabel over 2020 gaat." in said  # r47 (r46 2020 #1): one wording of the doubt
     )
     # r45 (r44 2020 F): each figure with its base's count ('van de 8.570 mogelijke slachtoffers in het kerngezin')
     assert "in het kerngezin. Bij bijna de helft van de 8.570 mogelijke slachtoffers in het kerngezin" in said

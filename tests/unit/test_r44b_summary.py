@@ -48,13 +48,17 @@ def test_2020_first_bullet_says_the_estimate_in_a_few_words(said):
     """2020 #2: no derivation in the first sentence; chapter 1 keeps it."""
     # r45 (r44 2020 #2): the published base before the estimate (tests/unit/test_r45b_summary.py)
     assert "naar schatting bijna de helft meer dan in 2019" in said[2020]
-    assert "daaruit volgt voor 2019" not in said[2020]
+    # r47 (r46 2020 #3): the derivation follows the year's count, in a sentence of its own (test_r45b_summary.py)
+    assert "kreeg **8.059 contacten** in 2020. Voor 2021" in " ".join(said[2020].split())
 
 
 def test_2020_family_share_says_its_table_has_no_year(said):
     """2020 #1: the table per context stands in the source without a year; the bullet says so."""
     # r45 (r44 2020 #1): the doubt said with both counts (tests/unit/test_r45b_summary.py)
-    assert "binnen de familie. Let op: de tabel heeft geen jaartal" in said[2020]
+    # r47 (r46 2020 #1): the bullet opens with the doubt (tests/unit/test_r45b_summary.py)
+    assert "plaatsvindt:** of deze cijfers over 2020 gaan, is twijfelachtig: de tabel heeft geen jaartal" in " ".join(
+        said[2020].split()
+    )
     assert "geen jaartal" not in said[2021]  # 2021's 90 % is the year's own key figure
 
 

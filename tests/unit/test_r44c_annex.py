@@ -47,7 +47,7 @@ def test_the_table_short_of_its_total_heads_the_source_total_as_such(quality_202
     table = quality_2020.tables["explained"]
     assert "Vermeld" not in table.columns and table.columns[1] == "Totaal in de bron"
     # r45 (r44 2020 #6): '–' in the column, the 8.059 named in the note as the total from the table per channel
-    assert table.iloc[0]["Totaal in de bron"] == "–" and "vermeldt geen totaal" in table.iloc[0]["Toelichting"]
+    assert table.iloc[0]["Totaal in de bron"] == "–" and "geen eindtotaal" in table.iloc[0]["Toelichting"]  # r47
     assert "@tbl-explained zet de totalen in de bron en de getelde totalen naast elkaar" in _flat(
         quality_2020.sections["missing"]
     )

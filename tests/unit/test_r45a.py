@@ -100,11 +100,14 @@ def test_h_the_context_table_carries_no_year():
     from hulplijnen.pipeline import about
 
     t = about.answer_tables(load_params(2020))
-    assert [x["dated"] for x in t["tables"]] == [True, True, True, True, False]
+    # r47 (r46 2020 #2): only the tables per month carry the year; the age and contact-person tables are tied to it
+    # by their total, the context table not (tests/unit/test_r47a.py)
+    assert [x["dated"] for x in t["tables"]] == [True, True, False, False, False]
+    assert not t["tables"][4]["same_total"]
     from pathlib import Path
 
     src = Path("src/hulplijnen/chapters/reachability/methods.md").read_text()
-    assert "zonder jaartal" in src
+    assert "geen jaartal" in src  # r47: the Methods now say 'de andere drie hebben geen jaartal'
 
 
 def test_j_the_share_fits_the_filled_cells(persons_2020):

@@ -16,18 +16,22 @@ from hulplijnen.pipeline import front
 def test_2020_family_share_doubts_its_year(said):  # noqa: F811
     """2020 #1: the table's total lies close to the 2021 count: the doubt said, not 'leest ze als 2020'."""
     s = said[2020]
+    # r47 (r46 2020 #1): the bullet opens with the doubt, in the words of the chapter and the annex
     assert (
-        "Let op: de tabel heeft geen jaartal, en haar totaal (11.305) ligt dicht bij de 11.312 mogelijke "
-        "slachtoffers van 2021; mogelijk gaat ze over 2021." in s
+        "**Waar het geweld plaatsvindt:** of deze cijfers over 2020 gaan, is twijfelachtig: de tabel heeft geen "
+        "jaartal, en haar totaal (11.305) ligt dicht bij de 11.312 mogelijke slachtoffers van 2021. Volgens die tabel"
+        in " ".join(s.split())
     )
     assert "dit rapport leest ze als 2020" not in s
 
 
 def test_2020_estimate_after_its_published_base(said):  # noqa: F811
     """2020 #2: the later year's count and change first, then the estimate derived from it, in one sentence."""
+    # r47 (r46 2020 #3): the year's count, then the published figure, then the estimate, then the rise
     assert (
-        "kreeg **8.059 contacten** in 2020, naar schatting bijna de helft meer dan in 2019: 1712 meldt voor 2021 "
-        "8.515 contacten, 57 % meer dan in 2019, waaruit voor 2019 ongeveer 5.420 volgt." in said[2020]
+        "kreeg **8.059 contacten** in 2020. Voor 2021 meldt 1712 in totaal 8.515 contacten, 57 % meer dan in 2019; "
+        "daaruit volgt voor 2019 ongeveer 5.420 contacten, en voor 2020 dus naar schatting bijna de helft meer dan in "
+        "2019." in " ".join(said[2020].split())
     )
     assert "afgeleid uit de kerncijfers" not in said[2020]
 

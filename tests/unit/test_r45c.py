@@ -110,7 +110,8 @@ def test_later_figures_found_from_the_facts_sources():
         ("contacten", None, "estimate", 8515.0),
         ("contacten", "2019", "estimate", 57.0),
         ("contacten", "2020", "check", 6.0),
-        ("mogelijke slachtoffers", None, "check", 11312.0),
+        # r47 (r46 2020 #1): beside the undated table's total, the reason to doubt its year, not a check
+        ("mogelijke slachtoffers", None, "doubt", 11312.0),
     }
 
 

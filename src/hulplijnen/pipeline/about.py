@@ -14,6 +14,7 @@ from ..maths.intervals import rounding_interval
 from ..presentation import fmt, text
 from ..presentation.labels import measure_label
 from .about_later import later_figures
+from .answer_tables import answer_tables as answer_tables  # r47: moved, the name kept
 from .appendix import load_names, used_documents
 
 
@@ -31,31 +32,6 @@ def derived_example(facts: dict, year: int | None = None) -> dict | None:
     if "decimals" in example and others:
         example["other"] = {k: others[0][k] for k in ("change", "decimals", "allowed", "away") if k in others[0]}
     return example
-
-
-def answer_tables(params) -> dict | None:
-    """r39 (2020 #14): the tables the document of the lead helpline's monthly totals gives (of the release's year, else
-    the latest earlier one), as the text names them (data/provenance.yml; the data quality chapter's table names), and
-    their year; None for a made-up release or where there are none."""
-    from ..chapters.data_quality.tables import table_name
-    from ..config.paths import DATA
-    from ..data import load
-    from ..data.provenance import counted_as_stated, tables_beside
-
-    if params.is_synthetic:
-        return None
-    for year in range(params.year, params.year - 5, -1):
-        found = tables_beside(DATA, f"{params.helplines[0]}/{year}/contacts_by_month_channel.csv")
-        if found:
-            # r44 (2020 #5): which of them are per month, and what each is by (its key's last part), for the sentence
-            specs = [load.YEAR_TABLES[f.rsplit("/", 1)[-1].removesuffix(".csv")] for f in found]
-            by = [{"by": spec.key[-1], "monthly": "month" in spec.key} for spec in specs]
-            # r45 (r44 2020 H): a table is of the year where its months carry it or the source says it counts the
-            # contacts (its total the year's); else it states no year (the table per context of the violence)
-            for item, f, spec in zip(by, found, specs, strict=True):
-                item["dated"] = item["monthly"] or counted_as_stated(DATA, f, spec.value_column or "")
-            return {"year": str(year), "names": [table_name(f) for f in found], "tables": by}
-    return None
 
 
 def outward_example(facts: dict) -> dict | None:

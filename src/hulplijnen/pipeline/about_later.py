@@ -31,10 +31,11 @@ def _citing(facts: dict, helpline: str, year: int, row) -> list[str]:
 def later_figures(params, facts: dict) -> list[dict]:
     """Per later year's key figure the release uses (the key figures of every year after the release's up to its
     publication): what it counts, the year a change compares with, the published value and its use."""
-    from ..data import history
+    from ..data import history, load
 
     out = []
     for h in params.helplines:
+        undated = _undated_counts(load, h, params.year)
         for y, figs in sorted(history.key_figures_by_year(h).items()):
             if not params.year < y <= params.publication_date.year:
                 continue
@@ -54,7 +55,19 @@ def later_figures(params, facts: dict) -> list[dict]:
                         "against": None if pd.isna(row.reference_year) else str(int(row.reference_year)),
                         "decimals": int(row.decimals),
                         "value": value,
-                        "use": "estimate" if derived or total else "check",
+                        "use": "estimate" if derived or total else "doubt" if row.measure in undated else "check",
                     }
                 )
     return out
+
+
+def _undated_counts(load, helpline: str, year: int) -> set[str]:
+    """r47 (r46 2020 #1): what the release year's tables without month rows (no year in the source) count other than
+    contacts: a later year's count of that is set beside such a table's total as a reason to doubt its year (use
+    'doubt'), not a check of the release's own figures."""
+    return {
+        spec.value_column
+        for name, spec in load.YEAR_TABLES.items()
+        if spec.value_column and spec.value_column != "contacts" and "month" not in spec.key
+        if load.has_table(name, helpline, year)
+    }

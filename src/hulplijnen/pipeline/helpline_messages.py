@@ -267,6 +267,15 @@ def base_read(helpline: str, year: int) -> bool:
     return bool(((figs["measure"] == "channel_share") & (figs["base"] == "calls_or_conversations")).any())
 
 
+def later_base(facts: dict, helpline: str, measure: str, ref: int, low_key: str) -> dict | None:
+    """r47 (r46 2020 #3): for Tabel 1, the later year's published total and change an estimate of ``ref`` (its low
+    end's fact ``low_key``) is derived from, given before the estimate; None where it is not derived from them."""
+    file = str(((facts.get(low_key) or {}).get("source") or {}).get("file") or "")
+    if _get(facts, keys.earlier(helpline, measure, ref, "about")) is None or not file.endswith("/key_figures.csv"):
+        return None
+    return later_figures(facts, helpline, measure, ref, file)
+
+
 def later_figures(facts: dict, helpline: str, measure: str, ref: int, source: str | None) -> dict | None:
     """The later year's published total and its published change against ``ref``, that an earlier year's count is
     derived from (``source``: that later year's key figures, data/<helpline>/<year>/key_figures.csv), as recorded by

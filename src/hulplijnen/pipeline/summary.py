@@ -103,6 +103,7 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool 
         earlier = None
         if all(b in facts for b in bounds):
             earlier = {b: _get(facts, keys.earlier(helpline, measure, year - 1, b)) for b in ("low", "high", "about")}
+            earlier["later"] = helpline_messages.later_base(facts, helpline, measure, year - 1, bounds[0])  # r47
         # an earlier year known only as a range: the change the chapter derived from it ('ongeveer de helft meer')
         growth_keys = [keys.growth(helpline, measure, year - 1, b) for b in ("low", "high")]
         growth = None

@@ -292,12 +292,10 @@ def _explain(
 
 
 def _note_explained(said: dict | None, facts: FactSheet) -> str:
-    """The note beside the table that lacks contacts in every column: a pointer to the list (explained.md)."""
-    return (
-        ""
-        if said is None
-        else text.render("chapters/data_quality/explained.md", facts=facts, gap=said["gap"], total=said["total"])
-    )
+    """The note beside the table that lacks contacts in every column: a pointer to the list (explained.md); r47 (r46
+    2020 #10) with the table's column sums and their sum."""
+    said = said and {k: said[k] for k in ("gap", "total", "counted", "sums")}
+    return "" if said is None else text.render("chapters/data_quality/explained.md", facts=facts, **said)
 
 
 def _explained(rows: dict | None, facts: FactSheet) -> dict | None:
@@ -307,6 +305,7 @@ def _explained(rows: dict | None, facts: FactSheet) -> dict | None:
     src = Source(None, "tables of this release", "the breakdown table against the month totals and the age table")
     said = {k: facts.add(keys.quality(f"explained_{k}"), int(rows[k]), "count", src) for k in ("total", "counted")}
     said |= {k: facts.add(keys.quality(f"explained_{k}"), int(rows[k]), "count", src) for k in ("gap", "known")}
+    said["sums"] = [facts.add(keys.quality(f"explained_sum_{c}"), v, "count", src) for c, v in rows["sums"].items()]
     return {k: rows[k] for k in ("table", "table_key", "year")} | said | _by_gap(rows.get("months", {}), facts)
 
 

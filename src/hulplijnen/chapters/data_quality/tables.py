@@ -233,8 +233,11 @@ def explained_rows(checks: pd.DataFrame) -> dict | None:
         for c, st, co in zip(checks["check_id"], checks["stated"], checks["computed"])
         if MONTH.match(c.rsplit("/", 1)[-1]) and st > co
     }
+    stated = load.stated_totals(int(year), helpline)  # r47 (r46 2020 #10): its column sums, though no grand total
+    sums = {r.category: int(r.value) for r in stated.itertuples() if r.table == table and r.dimension == column}
     return {
         "months": months,
+        "sums": sums,
         "table": table_name(table),
         "table_key": table,
         "year": year,

@@ -1,0 +1,44 @@
+"""r47 (reader findings r46, 2020 #1-#5, #9-#11): the 2020 release as built; each assertion fails on the round-46
+wording."""
+
+from test_story_round11 import flat, notebook_text
+
+
+def _qmd(out) -> str:
+    return flat((out / "report.qmd").read_text(encoding="utf-8"))
+
+
+def test_2020_methods_say_which_tables_carry_the_year(built):
+    qmd = _qmd(built["2020"])
+    assert "vier over 2020" not in qmd  # #2: only the tables per month carry the year
+    assert (
+        "Het jaartal 2020 staat alleen bij de maanden van de tabellen per maand (kanaal, geslacht); de andere drie "
+        "hebben geen jaartal (leeftijd, contactnemer, context van het geweld). De tabellen naar leeftijd en naar "
+        "contactnemer tellen elk 8.059 contacten" in qmd
+    )
+    assert "(2.708, 1.650 en 804); daarom leest dit rapport ze als 2020." in qmd
+    assert "De tabel naar context van het geweld heeft een ander totaal (11.305)" in qmd
+
+
+def test_2020_one_wording_of_the_doubt_and_the_summary_opens_with_it(built):
+    qmd = _qmd(built["2020"])
+    chapter = notebook_text(built["2020"], "contexts")
+    for text in (chapter, qmd):  # chapter 4, and the annex
+        assert "daarom is het twijfelachtig of de tabel over 2020 gaat" in text
+        assert "het is dus niet zeker" not in text and "eerder een reden om eraan te twijfelen" not in text
+    assert "**Waar het geweld plaatsvindt:** of deze cijfers over 2020 gaan, is twijfelachtig" in qmd
+    assert "mogelijk gaat ze over 2021" not in qmd
+    assert "(11.312) als reden om te twijfelen of de tabel per context van het geweld over 2020 gaat" in qmd
+
+
+def test_2020_published_base_before_the_estimate_and_contacts_not_persons(built):
+    qmd = _qmd(built["2020"])
+    assert "kreeg **8.059 contacten** in 2020. Voor 2021 meldt 1712 in totaal 8.515 contacten" in qmd  # #3
+    assert "8.515 in 2021 (+57 % tegenover 2019), dus ≈ 5.420 in 2019" in qmd  # #3, Tabel 1
+    assert "vooral het slachtoffer of iemand uit diens omgeving" not in qmd  # #4
+    assert "de meeste contacten gaan over iemand anders dan de contactnemer" in qmd
+    gender = notebook_text(built["2020"], "gender_age")
+    assert "5.869 vrouwen" not in gender and "kwamen er 5.869 van een vrouw en 2.088 van een man" in gender  # #5
+    assert "met hetzelfde verschil in de andere richting" in qmd  # #9
+    explained = flat((built["2020"] / "tables" / "tbl-explained.md").read_text(encoding="utf-8"))
+    assert "alleen kolomsommen (2.088, 5.869 en 86, samen 8.043), geen eindtotaal" in explained  # #10
