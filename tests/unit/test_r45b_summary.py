@@ -18,8 +18,8 @@ def test_2020_family_share_doubts_its_year(said):  # noqa: F811
     s = said[2020]
     # r47 (r46 2020 #1): the bullet opens with the doubt, in the words of the chapter and the annex
     assert (
-        "**Waar het geweld plaatsvindt:** of deze cijfers over 2020 gaan, is twijfelachtig: de tabel heeft geen "
-        "jaartal, en haar totaal (11.305) ligt dicht bij de 11.312 mogelijke slachtoffers van 2021. Volgens die tabel"
+        "**Waar het geweld plaatsvindt:** de tabel per context heeft geen jaartal, en haar totaal (11.305) ligt dicht "
+        "bij de 11.312 mogelijke slachtoffers van 2021; of ze over 2020 gaat, is dus twijfelachtig. Volgens die tabel"
         in " ".join(s.split())
     )
     assert "dit rapport leest ze als 2020" not in s
