@@ -195,6 +195,7 @@ def glossary_markdown(
     from ..data import load
 
     about = load.helplines().set_index("helpline").loc[list(helplines)]
+    sourced = about[about["contacts_word_nl"].isna()]  # no word of their own: the glossary follows the source
     channels = load.codebook("channels").sort_values("order")
     offered = {c for h in about["channels"] for c in h.split("|")}
     used = [c for c in channels.itertuples() if c.channel in offered]
@@ -224,13 +225,8 @@ def glossary_markdown(
             talk_channels={c.channel: c.label_nl for c in used if c.channel in talked} or None,
             units=sorted(units),
             helplines=list(helplines),
-            # r47 (r46 2021 #12): helplines counting contacts in their source's own word (no other word in
-            # data/helplines.csv): the glossary says it follows the source for them
-            own_word=[
-                r.name
-                for r in about.itertuples()
-                if "contact" in r.counting_unit.split("|") and not isinstance(r.contacts_word_nl, str)
-            ],
+            # r47 (r46 2021 #12): helplines counting contacts in the source's word (none in data/helplines.csv)
+            own_word=[r.name for r in sourced.itertuples() if "contact" in r.counting_unit.split("|")],
             shift=shift,
             answered=uses(shown, "van de oproepen beantwoorden"),  # r38 (r37 2021 #4): a share of answered calls
         )

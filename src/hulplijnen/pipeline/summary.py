@@ -141,11 +141,7 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool 
         if row["kind"] == "offered" and callers in facts and answered in facts:
             row["few_callers"] = _get(facts, callers) < _get(facts, answered)
     if keys.phone(helpline, "answer_rate_pct") in facts:
-        rate = [
-            keys.phone(helpline, "answer_rate_pct"),
-            keys.phone(helpline, "answer_rate_low_pct"),
-            keys.phone(helpline, "answer_rate_high_pct"),
-        ]
+        rate = [keys.phone(helpline, f"answer_rate{b}_pct") for b in ("", "_low", "_high")]
         in_hours, queued = keys.staffing(helpline, "measured_pct"), keys.phone(helpline, "queued")  # opening hours
         rows.append(
             {
