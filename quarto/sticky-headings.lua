@@ -7,6 +7,15 @@
 -- It stands before the heading, not in the heading's show rule: there it would carry the heading's own location,
 -- and the contents would give the page the mark stays on, one page too early.
 MARK = pandoc.RawBlock("typst", "#place(box())<heading-mark>")
+-- Before a heading's mark, the template's heading-room: a heading with too little room under it for its first lines
+-- opens the next page (r47, Tele-Onthaal p.5); with the mark, so the mark goes along and stays where the heading is.
+local ROOM = "#heading-room()\n"
+local function heading_mark()
+  return pandoc.RawBlock("typst", ROOM .. MARK.text)
+end
+local function is_mark(el)
+  return el.t == "RawBlock" and (el.text == MARK.text or el.text == ROOM .. MARK.text)
+end
 
 -- Chapters flow: a numbered chapter begins where the one before ends, as text does (round 16 made every chapter open
 -- a page, which left 2021 p.8 three-quarters and p.14 all but empty, 2020 p.4 two-thirds: r16 2020 #4, 2021 #2).
@@ -37,7 +46,7 @@ function Header(el)
   if NEW_PAGE[el.identifier] then
     return { BREAK, MARK, el }
   end
-  return { MARK, el }
+  return { heading_mark(), el }
 end
 
 -- A definition list (the glossary) keeps its first two entries together, and its heading (sticky in typst) with them:
@@ -72,7 +81,7 @@ function Div(el)
           end
         end
       end
-      return { MARK, table.unpack(el.content) }
+      return { heading_mark(), table.unpack(el.content) }
     end
   end
   return nil
@@ -102,8 +111,11 @@ local function rebuild(blocks, plan)
       else
         out:insert(el)
       end
-    elseif plan.keep and el.t == "RawBlock" and el.text == MARK.text then -- a chapter's heading right before its
-      plan.at, plan.keep = plan.at + 1, false -- first section's: no placed mark between (it ended 2021 p.8, r30)
+    elseif plan.keep and is_mark(el) then -- a chapter's heading right before its first section's: no placed mark
+      plan.at, plan.keep = plan.at + 1, false -- between (it ended 2021 p.8, r30), and the chapter's asks room for both
+      if #out >= 2 and is_mark(out[#out - 1]) then
+        out[#out - 1] = pandoc.RawBlock("typst", "#heading-room(need: 14.5em)\n" .. MARK.text)
+      end
     elseif blank(el) then -- counted in reading order as every leaf is; it neither ends nor breaks a sticky run
       plan.at = plan.at + 1
       out:insert(el)
@@ -212,7 +224,7 @@ function Pandoc(doc)
       -- table or chart with its lead-in following on the next page (r27 2021 #8: chapters 2 and 3 each opened a page,
       -- leaving the pages before a third to almost half empty).
       local chapter = el.t == "Header" and el.level == 1
-      local nxt = order[i + 1] and order[i + 1].text == MARK.text and order[i + 2] or order[i + 1]
+      local nxt = order[i + 1] and is_mark(order[i + 1]) and order[i + 2] or order[i + 1]
       plan[i] = chapter and nxt and is_heading(nxt) and "keep" or nil
       local found = (annex or chapter) and {} or opening(order, i)
       if chapter and not annex then
