@@ -66,13 +66,17 @@ def shown(cells: list[dict], parts: tuple = ()) -> list[tuple[str, str]]:
     return items
 
 
+WORDS = "chart_words.md"
+
+
 def templates_of(name: str) -> list[Path]:
     """A chapter's templates: its folder's text.md and its parts (every other .md there but methods.md and, r39, the
     captions.md whose blocks are captions, not text: tests/contract/test_caption_templates.py)."""
     folder = CHAPTERS / name
     return [
         folder / "text.md",
-        *sorted(p for p in folder.glob("*.md") if p.name not in ("text.md", "methods.md", "captions.md")),
+        # r47: nor chart_words.md, the words drawn in a chart (gender_age), no text beside it
+        *sorted(p for p in folder.glob("*.md") if p.name not in ("text.md", "methods.md", "captions.md", WORDS)),
     ]
 
 

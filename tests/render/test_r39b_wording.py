@@ -33,7 +33,9 @@ def test_r39_wording(rendered, release):
     assert "niet over corona gingen" not in t
     assert "(ongeveer 17 %)" not in t  # exact share (2021 #3)
     # the phone gap by the rule (#5, #2); r40 (r39 2021 #6): in the rule's words
-    assert "ongeveer even groot als in 2020" in t and "iets hoger dan in 2019" in t
+    # r47 (r46 2021 #7): the phone's share is a row of the table now ('iets hoger dan in 2019' was its sentence);
+    # the total's judged by the same rule, and chat's far share
+    assert "ongeveer even groot als in 2020" in t and "iets lager dan in 2019" in t and "veel lager dan in 2019" in t
     assert "ongeveer even groot als in 2019 (ongeveer 25 %)" not in t
     assert "schrijft „ongeveer 120.900”" not in t  # TO #1: only a table shows it
     assert "niet nagegaan" not in t and "horen niet bij de bronnen van dit rapport" in t  # TO #7, 2021 #5

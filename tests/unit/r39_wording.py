@@ -13,13 +13,13 @@ GAP_SHARE = (
 GAP = "Er waren 32.988 meer oproepen dan gesprekken: " + GAP_SHARE
 # r39 (r38 TO #4, #5, 2021 #2): each channel against 2020 and 2019; r41 (r40/r41 TO #3): one estimate each, and
 # chat's fall since 2019 'veel lager' (the rule's third step)
-PHONE = (
-    "Via telefoon waren er 30.280 meer oproepen dan gesprekken: 25,6 % van de oproepen via telefoon, ongeveer even "
-    "groot als in 2020 (naar schatting 25,5 % tot 25,6 %) en iets hoger dan in 2019 (naar schatting 24,8 % tot 24,9 %)."
-)
+# r47 (r46 2021 #7): twelve percentages in two paragraphs: each channel's share is now a row of the table of the years
+# (Tabel 2 of Tele-Onthaal's report, Tabel 4 of 2021's); the text points there (PHONE: telephone's share, about the
+# same as in 2020, has no sentence of its own now) and says only the share judged far from an earlier year (chat)
+PHONE = "@tbl-helpline-channels geeft dat aandeel per kanaal."
 CHAT = (
-    "Via chat waren er 2.708 meer oproepen dan gesprekken: 14,1 % van de oproepen via chat, ongeveer even groot als in "
-    "2020 (naar schatting 13,9 % tot 14,1 %) en veel lager dan in 2019 (naar schatting 25,0 % tot 25,1 %)."
+    "Via chat was het 14,1 % in 2021, ongeveer even groot als in 2020 en veel lager dan in 2019 (naar "
+    "schatting 25,0 % tot 25,1 %)."
 )
 # r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; in the summary a bullet of its own;
 # r41 (r40/r41 TO #4, #5): the year's estimate first, then the rise; 'naar schatting 90.800', not 'ongeveer'

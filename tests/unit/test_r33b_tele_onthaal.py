@@ -67,7 +67,10 @@ def test_the_gap_per_channel_is_a_sentence():
     text = flat(built()[0].text)
     # r33 TO #2: each channel's gap as a share of its calls
     # r37 (r36 TO #3): a sentence per channel, the share after a colon
-    assert "Via telefoon waren er 30.280 meer oproepen dan gesprekken: 25,6 % van de oproepen via telefoon" in text
+    # r47 (r46 2021 #7): twelve percentages in running text: each channel's share is a row of Table 2 now
+    assert "Via telefoon waren er 30.280" not in text
+    rows = built()[0].tables["channels"].set_index("Cijfer")
+    assert rows.loc["telefoon – verschil, in % van de oproepen", "2021"] == "25,6\u00a0%"
     assert "per kanaal: telefoon" not in text
 
 

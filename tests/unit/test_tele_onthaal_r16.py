@@ -70,13 +70,19 @@ def test_the_counts_per_channel_are_a_table_and_the_growth_is_also_in_numbers():
         "totaal – gesprekken",
         "totaal – coronagerelateerde gesprekken",  # r33 TO #6: the headline's counts under the totals
         "totaal – andere gesprekken",
+        # r47 (r46 2021 #7): each channel's calls less its conversations, as a share of its calls (the text's
+        # twelve percentages), and the total's; never the complement (an answer rate, r22 TO #5)
+        "telefoon – verschil, in % van de oproepen",
+        "chat – verschil, in % van de oproepen",
+        "totaal – verschil, in % van de oproepen",
     ]
     assert rows.loc["telefoon – oproepen", "2021"] == "118.408"
     assert rows.loc["telefoon – gesprekken", "2021"] == "88.128"
     assert rows.loc["telefoon – oproepen", "2019"].startswith("≈ ")  # r19h TO #18: a marker, the column stays numbers
     assert rows.loc["totaal – oproepen", "2019"] == "≈ 120.900"
     # r22 TO #5: no share of calls that became a conversation in the chapter's table (read as an answer rate)
-    assert not any("%" in str(v) for v in table.values.ravel())
+    counts = table[~table["Cijfer"].str.contains("verschil")]  # r47: the gap's shares are rows of their own
+    assert not any("%" in str(v) for v in counts.values.ravel())
     body = flat(chapter.text)
     assert "(1,1 % minder dan in 2020 en 12,7 % meer dan in 2019)" not in body  # the table has the counts
     assert (  # r25 2021 #12: 2021 first and the trend since 2019; the round counts of 2019 and 2020 are the table's

@@ -39,7 +39,7 @@ PLACEHOLDERS = {
     "event": r"[a-z0-9_]+",
     "key": r"[a-z0-9_]+",
     "route": r"[a-z0-9_]+",
-    "bound": r"(?:low|high)",
+    "bound": r"(?:low|high|middle)",  # r47: middle, a table's "≈" of a derived share
     "whole": r"(?:floor|ceil)",  # r30 TO #3
     "part": r"[a-z_]+",
     "attempts": r"\d+",

@@ -9,8 +9,8 @@ import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
+from ...presentation import caption_text, fmt
 from ...presentation import figures_describe as describe
-from ...presentation import fmt
 from ...presentation.figures import thousands_ticks
 from ...presentation.figures_alt import Description, Series, described_by
 from ...presentation.figures_sources import not_empty, one_year
@@ -21,6 +21,12 @@ TOO_FEW_TO_DRAW = 2  # two shares side by side are a sentence, not a chart of tw
 # one age class holding more than this share of the contacts: the chart is a bar and slivers that only repeat the
 # table beside it (r19 2020 #14: 7.605 of 8.059 adults), so the table alone shows it
 ONE_CLASS_SHARE = 0.9
+WORDS = "chapters/gender_age/chart_words.md"  # r47: the charts' Dutch words, a block each
+
+
+def words(data: dict | None = None) -> dict[str, str]:
+    """The words of the chapter's charts (chart_words.md), filled from the chapter's data (the age table's year)."""
+    return caption_text.render(WORDS, {"since": "", **(data or {})}).plain
 
 
 def describe_exact_and_rounded(rows: pd.DataFrame, title: str, xlabel: str) -> Description:
@@ -44,9 +50,10 @@ def exact_and_rounded(rows: pd.DataFrame, title: str, xlabel: str) -> plt.Figure
     ax.set_yticks(range(len(rows)), rows["label"])
     # a share's axis runs from 0 to 100 %: a narrow window (71-75 %) would make a difference of a point look large
     ax.set(xlabel=xlabel, xlim=(0, 100), xticks=range(0, 101, 25), ylim=(len(rows) - 0.5, -0.5))
-    handles = [Line2D([], [], marker="o", linestyle="", color=OKABE_ITO[0], label="exact of gepubliceerd")]
+    said = words()
+    handles = [Line2D([], [], marker="o", linestyle="", color=OKABE_ITO[0], label=said["share_exact"])]
     if (rows["high"] > rows["low"]).any():
-        handles.append(Patch(facecolor=OKABE_ITO[4], label="wat het afgeronde cijfer toelaat"))
+        handles.append(Patch(facecolor=OKABE_ITO[4], label=said["share_band"]))
     fig.legend(handles=handles, frameon=False, ncols=2, loc="outside lower center")
     return fig
 
@@ -81,10 +88,9 @@ def _ages(data: dict) -> plt.Figure | None:
     holds nearly all contacts: the table says it, see one_class_dominates)."""
     if data["ages"] is None or one_class_dominates(data["ages"]):
         return None
+    said = words(data)
     return labelled_bars(
-        data["ages"].rename(columns={"label_nl": "label", "contacts": "value"}),
-        f"Leeftijd van de contactnemer, {data['since']}",
-        "contacten",
+        data["ages"].rename(columns={"label_nl": "label", "contacts": "value"}), said["ages_title"], said["ages_axis"]
     )
 
 
@@ -96,7 +102,7 @@ SHARE_YEARS = Figure(
     lambda data: (
         None
         if len(data["comparison"]) <= TOO_FEW_TO_DRAW
-        else exact_and_rounded(data["comparison"], "Aandeel vrouwen (van bekend geslacht)", "procent")
+        else exact_and_rounded(data["comparison"], words()["share_title"], words()["share_axis"])
     ),
 )
 AGES = Figure("fig-age-classes", "fig_age_classes", _ages, year="since")

@@ -94,6 +94,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
     channels_ = per_channel(helpline_, year, figs, facts, labels)
     # r33 TO #6: the corona split under the totals; r36 TO #12: a year before corona marked, its note in the text
     table = channel_years.with_corona(channel_years.table(helpline_, year, implied, labels, facts), meaning)
+    without, conv, table = conversion.gaps(helpline_, year, figs, implied, facts, labels, table)  # r31 TO #2; r47
     # no conversations per 100 calls, not even in the annex (r28 TO #2, 2021 #3: read as an answer rate)
     # a launch no source states (precision 'inferred': 1712's year from '10 jaar') is never printed (r21 2021 #17)
     stated = not pd.isna(meta["launch_earliest"]) and meta["launch_precision"] != "inferred"
@@ -109,8 +110,8 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
         "main_label": measure_label(main, "all"),
         "main_changes": trend.changes(helpline_, figs, main, implied, facts),
         "value": value,
-        "without": story.without_conversation(helpline_, year, figs, facts, channel_labels()),
-        "conversion": conversion.history(helpline_, year, figs, implied, facts, labels),  # r31 TO #2, #8
+        "without": without,
+        "conversion": conv,
         "by_channel": channel_years.by_channel(helpline_, year, figs, implied, labels, facts),  # this year first
         "meaning": meaning,
         "before_corona": channel_years.before_corona(table),

@@ -13,7 +13,9 @@ from ...data.statements import ABOUT_THE_SAME_DECIMALS, about_the_same, far_apar
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import Interval
 from ...presentation import fmt
-from .story import share_about, share_decimals
+from .channel_years import TOTAL
+from .story import share_about, share_decimals, without_conversation
+from .tables import ABOUT
 
 NO_CONVERSATION = "calls_without_conversation"
 MEASURES = ("calls", "conversations")
@@ -88,6 +90,9 @@ def channels(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame
                 "trend": trend,
                 "previous": previous,
                 "years": [{**shown, **verdict} for shown, verdict in years],
+                # r47 (r46 2021 #7): the years whose share reads as about this year's, and those it is far from
+                "alike": [shown["year"] for shown, verdict in years if verdict["trend"] == "same"][::-1],
+                "far": [{**shown, **verdict} for shown, verdict in years if verdict["far"]],
             }
         )
     return out if len(out) > 1 else []
@@ -136,6 +141,7 @@ def _share_in(helpline: str, year: int, y: int, ranges: tuple, measures: tuple, 
         "decimals": share_decimals(low, high),
         "low": facts.get(keys.share_of(*k, "low")),
         "high": facts.get(keys.share_of(*k, "high")),
+        "middle": facts.add(keys.share_of(*k, "middle"), (low + high) / 2, "percent", src),  # r47: the table's '≈'
     }
     return shown, Interval(low, high)
 
@@ -160,6 +166,7 @@ def history(
                 "low": facts.add(keys.share_of(*k, "low"), low, "percent", src),
                 "high": facts.add(keys.share_of(*k, "high"), high, "percent", src),
                 "about": facts.add(keys.share_of(*k), share_about(low, high), "percent", src),
+                "middle": facts.add(keys.share_of(*k, "middle"), (low + high) / 2, "percent", src),
                 "decimals": share_decimals(low, high),
                 **_verdict(facts, (helpline, year), f"{NO_CONVERSATION}_{y}", now, Interval(low, high)),
             }
@@ -172,3 +179,33 @@ def history(
         "talks_level": talks_level(figs, year),
         "channels": channels(helpline, year, figs, implied, facts, labels or {}),
     }
+
+
+GAP = "{} – verschil, in % van de oproepen"  # r47 (r46 2021 #7): below the counts, one row per channel, then the total
+
+
+def with_gaps(table_: pd.DataFrame, conv: dict | None, without: dict | None, year: int) -> pd.DataFrame:
+    """r47 (r46 2021 #7): the calls less the conversations as a share of the calls, per channel and in all, as rows of
+    the table of the years (the chapter's two paragraphs of twelve percentages): this year's exact, an earlier year's
+    the middle of its derived range ('≈', its range in the annex's table); ``conv['in_table']`` says the rows are
+    there. The table unchanged without the shares per channel."""
+    if table_.empty or not (conv and conv["channels"] and without and without["channels"]):
+        return table_
+    now = {c["label"]: c["share"] for c in without["channels"]}
+    rows = []
+    for label, years, share in [
+        *((c["label"], c["years"], now[c["label"]]) for c in conv["channels"]),
+        (TOTAL, conv["years"], without["share"]),
+    ]:
+        line = {"Cijfer": GAP.format(label), **{y["year"]: f"{ABOUT}{fmt.pct(y['middle'], 1)}" for y in years}}
+        rows.append({**line, str(year): fmt.pct(share, 1)})
+    conv["in_table"] = True
+    return pd.concat([table_, pd.DataFrame(rows)], ignore_index=True).fillna("")
+
+
+def gaps(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataFrame, facts: FactSheet, labels: dict, table_):
+    """The chapter's calls less conversations (story.without_conversation), their history, and the table of the years
+    with their shares per channel (with_gaps)."""
+    without = without_conversation(helpline, year, figs, facts, labels)
+    conv = history(helpline, year, figs, implied, facts, labels)
+    return without, conv, with_gaps(table_, conv, without, year)

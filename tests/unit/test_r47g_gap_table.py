@@ -1,0 +1,77 @@
+"""r47 (r46 2021 #7): chapter 6.1 (and Tele-Onthaal's own report) held twelve percentages and four estimated ranges
+in two paragraphs on the calls less the conversations. The first sentence stays (the total, against 2020 and 2019);
+each channel's share is a row of the table of the years; one sentence says only a share the report's rule judges
+far ('veel') from an earlier year's. r47 (gender_age): the chart's Dutch words are a template's. Each test fails on
+the code before."""
+
+from __future__ import annotations
+
+import re
+
+from test_helplines_r13 import built, flat
+
+from hulplijnen.chapters.gender_age import charts as gender_charts
+from hulplijnen.presentation import text
+
+OLD = re.compile(r"Via (telefoon|chat) waren er [\d.]+ meer oproepen dan gesprekken")
+
+
+def _gap(channels: list[dict], in_table: bool = True) -> str:
+    """The chapter template's gap paragraphs with a tiny context: the total and two channels."""
+    y20 = {"year": "2020", "low": 23.87, "high": 24.01, "trend": "same", "slight": False, "far": False}
+    y19 = {"year": "2019", "low": 24.82, "high": 24.93, "trend": "fell", "slight": True, "far": False}
+    context = {
+        "part": "none",  # the template's sections need these; the test renders only its macro gap()
+        **{"several": False, "calculated": False, "report_year": "2021", "disputed": None},
+        "year": "2021",
+        "without": {
+            "count": 32988,
+            "share": 24.0,
+            "channels": [{"label": c["label"], "count": c["count"], "share": c["now"]} for c in channels],
+        },
+        "conversion": {"years": [y19, y20], "channels": channels, "in_table": in_table},
+    }
+    src = "{% import 'chapters/helplines/text.md' as t with context %}{{ t.gap() }}"
+    return flat(text.environment().from_string(src).render(**context)).strip()
+
+
+def _channel(label, count, now, alike, far):
+    return {"label": label, "count": count, "now": now, "alike": alike, "far": far}
+
+
+CHAT_2019 = {"year": "2019", "low": 25.01, "high": 25.13, "trend": "fell", "slight": False, "far": True}
+
+
+def test_the_gap_per_channel_is_the_tables_and_one_sentence_says_the_far_share():
+    said = _gap([_channel("telefoon", 30280, 25.6, ["2020"], []), _channel("chat", 2708, 14.1, ["2020"], [CHAT_2019])])
+    assert said.startswith("Er waren 32.988 meer oproepen dan gesprekken: 24,0 % van de oproepen")
+    assert not OLD.search(said) and said.count("%") == 8  # the old paragraphs had 17
+    assert said.endswith(
+        "@tbl-helpline-channels geeft dat aandeel per kanaal. Via chat was het "
+        "14,1 % in 2021, ongeveer even groot als in 2020 en veel lager dan in 2019 (naar schatting 25,0 % tot "
+        "25,1 %)."
+    )
+    assert "Via telefoon" not in said  # about the same, 'iets' higher: the table's only
+
+
+def test_no_sentence_of_a_channel_where_no_share_is_far_and_none_without_the_rows():
+    calm = _gap([_channel("telefoon", 30280, 25.6, ["2020"], []), _channel("chat", 2708, 14.1, ["2020"], [])])
+    assert calm.endswith("@tbl-helpline-channels geeft dat aandeel per kanaal.") and "Via chat" not in calm
+    assert "per kanaal" not in _gap([_channel("telefoon", 1, 2.0, [], [])], in_table=False)
+
+
+def test_the_2021_table_holds_a_row_per_channel_and_the_total():
+    table = built()[0].tables["channels"].replace("\u00a0", " ", regex=True).set_index("Cijfer")
+    assert table.loc["telefoon – verschil, in % van de oproepen"].tolist() == ["≈ 24,8 %", "≈ 25,6 %", "25,6 %"]
+    assert table.loc["chat – verschil, in % van de oproepen"].tolist() == ["≈ 25,1 %", "≈ 14,0 %", "14,1 %"]
+    assert table.loc["totaal – verschil, in % van de oproepen"].tolist() == ["≈ 24,9 %", "≈ 23,9 %", "24,0 %"]
+    assert not OLD.search(flat(built()[0].text))
+
+
+def test_the_womens_share_chart_counts_contacts_and_its_words_are_a_templates():
+    said = gender_charts.words({"since": "2020"})
+    assert said["share_title"] == "Aandeel contacten van een vrouw (van bekend geslacht)"
+    assert said["ages_title"] == "Leeftijd van de contactnemer, 2020"
+    source = (gender_charts.__file__).replace("\\", "/")
+    code = open(source, encoding="utf-8").read()
+    assert "Aandeel vrouwen" not in code and '"procent"' not in code and '"contacten"' not in code
