@@ -77,3 +77,17 @@ def test_the_glossary_takes_tele_onthaals_name_from_the_data(monkeypatch):
     said = glossary_markdown("de contacten, de oproepen en de gesprekken", ["1712", "tele-onthaal"])
     assert "Bij Lijn X, zoals de bron het woord gebruikt" in said and "(voor Lijn X volgt het de bron)" in said
     assert "Tele-Onthaal" not in said
+
+
+def test_verwerking_ends_herkomst_after_the_program_and_data_sentence():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from annex_text import annex_markdown
+
+    said = processing.markdown(record(), Params())
+    annex = annex_markdown("https://example.org/x", processing=processing.text.markdown(said))
+    provenance = annex.split("## Herkomst", 1)[1]
+    assert provenance.index("**Programma en gegevens.**") < provenance.index(said)
+    assert provenance.strip().endswith(said)
