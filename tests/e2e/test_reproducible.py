@@ -23,6 +23,8 @@ def test_two_clean_builds_give_the_same_bytes(repository_copy):
     assert published == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     notebooks = [p for p in published if p.suffix == ".ipynb"]
     assert notebooks and (first / "figures.json").is_file() and any(p.parts[0] == "tables" for p in published)
+    # r47 (demo r46 #10): the annex's 'Verwerking' (versions, the inputs' fingerprint) is in the bytes compared
+    assert "**Verwerking.**" in (first / "report.qmd").read_text("utf-8")
     for path in published:
         a, b = first / path, second / path
         if path.suffix == ".ipynb":  # r37: compared outright (they were compared without their timing fields)

@@ -14,6 +14,7 @@ EMPTY = {
     "key_figure_sources": "",
     "codes": None,
     "appendix_tables": [],
+    "processing": "",  # r47 (demo r46 #10): the 'Verwerking' paragraph (pipeline/processing.py), Herkomst's last
 }
 
 

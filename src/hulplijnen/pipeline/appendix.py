@@ -224,7 +224,7 @@ def glossary_markdown(
             # r32 2021 #4: a helpline counting conversations has its own channels (Tele-Onthaal: no e-mail)
             talk_channels={c.channel: c.label_nl for c in used if c.channel in talked} or None,
             units=sorted(units),
-            helplines=list(helplines),
+            helplines=about["name"].to_dict(),  # r47: each id with its name (data/helplines.csv), never typed in
             # r47 (r46 2021 #12): helplines counting contacts in the source's word (none in data/helplines.csv)
             own_word=[r.name for r in sourced.itertuples() if "contact" in r.counting_unit.split("|")],
             shift=shift,

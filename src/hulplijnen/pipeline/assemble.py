@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import platform
 import shutil
-from importlib import metadata
 from pathlib import Path
 
 from .. import chapters
@@ -21,7 +20,7 @@ from ..data.statements import ABOUT_THE_SAME_POINTS, FAR_APART_POINTS
 from ..presentation import text
 from ..presentation.captions import PHONE_METADATA
 from . import about as about_text
-from . import fonts, front, messages, summary
+from . import fonts, front, messages, processing, summary
 from .appendix import (
     annex_terms,
     appendix_tables,
@@ -42,18 +41,6 @@ SYNTHETIC_BANNER = "Verzonnen gegevens, behalve de maandtotalen per kanaal"
 SYNTHETIC_ALT = "Verzonnen gegevens"  # the first words of every figure's alt text (demo r20 #14)
 # figures.json and every figures/*.csv; r39 (demo r38 #8): 'verzonnen', the one word for made up, as the banner
 SYNTHETIC_MARK = "verzonnen gegevens, behalve de maandtotalen per kanaal"
-PACKAGES = [
-    "pandas",
-    "pandera",
-    "seaborn",
-    "matplotlib",
-    "statsmodels",
-    "papermill",
-    "nbformat",
-    "pydantic",
-    "babel",
-    "numpy",
-]
 
 
 def write_facts(staging: Path, year: int, names: list[str], synthetic: bool = False) -> dict:
@@ -79,7 +66,7 @@ def write_build_record(
         "params": public_values(release.params),
         "git_commit": commit,
         "python": platform.python_version(),
-        "packages": {name: metadata.version(name) for name in PACKAGES},
+        "packages": processing.versions(),
         "inputs": {name: file_digest(p) for name, p in sorted(inputs.items())},
         "notebooks": runs,
         # what each chapter declares it does not show in this release, and why (FactSheet.nothing_to_show)
@@ -216,6 +203,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         help_line=text.markdown(front.help_box(params, line=True)),  # r44 (2021 #6): the numbers at the top
         colophon=text.markdown(front.colophon(params)),
         reproducibility=front.reproducibility(params, report_version(record["git_commit"])),
+        processing=text.markdown(processing.markdown(record, params)),  # r47 (demo r46 #10): the annex's 'Verwerking'
         scope=text.markdown(scope),
         intro=text.markdown(opening),
         intro_first=params.is_synthetic,  # a real report opens with its story, the context after it (r20 TO #8)

@@ -1,0 +1,27 @@
+"""r47 (demo r46 #10): every release's annex ends 'Herkomst' with 'Verwerking': the versions build.json records and one
+fingerprint of its inputs, equal to the one an auditor recomputes from build.json; never the git commit."""
+
+import hashlib
+import json
+import re
+
+
+def test_the_annex_shows_the_fingerprint_recomputed_from_build_json(built):
+    for release, out in built.items():
+        qmd = (out / "report.qmd").read_text(encoding="utf-8")
+        record = json.loads((out / "build.json").read_text(encoding="utf-8"))
+        lines = "".join(f"{path} {digest}\n" for path, digest in sorted(record["inputs"].items()))
+        fingerprint = hashlib.sha256(lines.encode("utf-8")).hexdigest()
+        provenance = qmd.split("## Herkomst", 1)[1].split("\n## ", 1)[0]
+        paragraph = provenance[provenance.index("**Verwerking.**") :]
+        assert f"[{fingerprint}]{{.text-break}}" in paragraph, release
+        said = " ".join(paragraph.split())
+        packages = record["packages"]
+        assert f"het programma hulplijnen {packages['hulplijnen']} in Python {record['python']};" in said, release
+        for library in ("pandas", "statsmodels", "duckdb"):
+            assert f"{library} {packages[library]}" in said, (release, library)
+        seed = (record["params"].get("export") or {}).get("synthetic", {}).get("seed")
+        assert (f"startgetal {seed} voor het toeval" in said) == (seed is not None), release
+        # the commit is the report-version metadata's (front matter), never the annex's text
+        commit = record["git_commit"].partition("-")[0]
+        assert not re.search(rf"\b{commit[:7]}", provenance) and "dirty" not in provenance, release
