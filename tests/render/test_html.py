@@ -14,7 +14,7 @@ pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
 SERIOUS = {"serious", "critical"}
 # Every word of a table's header cells that the browser wrapped inside the word (its letters on two lines);
-# a break after a hyphen or slash is a line break, not a broken word.
+# a break after a hyphen, slash or en dash ('januari–augustus', r47) is a line break, not a broken word.
 # Every column (not the first) of numbers as the report writes them whose header or cells are not aligned right.
 LEFT_NUMBER_COLUMNS = """(() => {
   const number = /^[-+\u2212]?\\d[\\d.,]*\\s?%?(\\s(à|tot)\\s[-+\u2212]?\\d[\\d.,]*\\s?%?)?$/;
@@ -36,7 +36,7 @@ BROKEN_HEADER_WORDS = """(() => {
   for (const th of document.querySelectorAll('table th')) {
     const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (const m of node.data.matchAll(/[^\\s\\-\\/]+/g)) {
+      for (const m of node.data.matchAll(/[^\\s\\-\\/\u2013]+/g)) {
         const range = document.createRange();
         range.setStart(node, m.index);
         range.setEnd(node, m.index + m[0].length);

@@ -35,6 +35,7 @@ ENVIRONMENT_PACKAGES = [
     "numpy",
     "scipy",
     "statsmodels",
+    "duckdb",
     "matplotlib",
     "seaborn",
     "babel",
