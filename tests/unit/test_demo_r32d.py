@@ -22,12 +22,12 @@ def test_the_chapter_says_the_registration_kept_no_call_times(capacity_text):
         # r36 (demo r35 #3), r37 (demo r36 #1, #11): what the registration could not note, in the answer's words
         # ('het tijdstip van de oproep', a registered contact, not an attempt), the question by its number
         # r38 (demo r37 #11): the minister's answer, not the question
-        "Het registratiesysteem van de hulplijn kon het tijdstip van een contact niet noteren (antwoord op "
+        "Het registratiesysteem van de hulplijn kon niet noteren op welk uur een contact binnenkwam (antwoord op "
         # r41 (r41 demo #11): one word, 'telefooncentrale', explained once (of the operator)
         "schriftelijke vraag nummer 282). Echte oproeplogs zoals in dit hoofdstuk zouden dus van de telefooncentrale "
         "van de operator moeten komen (de hulplijn deed al steekproeven met Proximus)." in said
     )
-    assert "het tijdstip van een contact" not in capacity_text(call_time_question=None)
+    assert "op welk uur een contact binnenkwam" not in capacity_text(call_time_question=None)
 
 
 def test_about_these_figures_says_it_once(provenance_text):

@@ -88,7 +88,7 @@ def test_the_demos_glossary_keeps_oproepen_for_the_sources_and_says_belpogingen(
 
 def test_the_demos_text_says_belpoging_where_it_means_an_attempt(provenance_text, capacity_text, registration_methods):
     assert "het tijdstip van elke belpoging" in provenance_text() and "elke oproep" not in provenance_text()
-    assert "kon het tijdstip van een contact niet noteren" in capacity_text()  # r37 (demo r36 #1): the answer's words
+    assert "kon niet noteren op welk uur een contact binnenkwam" in capacity_text()  # r48 (demo r47 #4): the hour
     from test_demo_r31d import VALUES
 
     annex = registration_methods("demo", VALUES)

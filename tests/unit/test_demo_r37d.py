@@ -35,7 +35,7 @@ def test_the_registration_could_not_note_the_time_of_a_contact(capacity_text):
     'oproep' in 1712's sources is a registered contact."""
     said = capacity_text()
     # r38 (demo r37 #11): the minister's answer, not the question
-    assert "kon het tijdstip van een contact niet noteren (antwoord op schriftelijke vraag nummer 282)." in said
+    assert "kon niet noteren op welk uur een contact binnenkwam (antwoord op schriftelijke vraag nummer 282)." in said
     assert "belpoging niet noteren" not in said and "hoe laat er gebeld werd" not in said
 
 
