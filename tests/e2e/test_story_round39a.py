@@ -24,7 +24,9 @@ def test_the_answers_statements_are_past_and_dated(built):
             "Volgens het antwoord van begin 2022 werd de capaciteitssubsidie voortgezet, met een subsidie van 1 "
             "december 2021" in chapter
         )
-        assert "Volgens het antwoord van begin 2022 waren er op piekmomenten tot drie chatlijnen actief." in chapter
+        # r48 (r47 2020 #6): the chat alone in one full sentence, its chat lines in it
+        assert "Volgens het antwoord van begin 2022 bood 1712 vanaf september 2021 een ruimere chat" in chapter
+        assert "op piekmomenten waren er tot drie chatlijnen actief." in chapter
         assert "Volgens het antwoord van begin 2022 legde het registratiesysteem van de hulplijn" in chapter
         glossary = flat((out / "report.qmd").read_text(encoding="utf-8"))
         assert "is optie 0 ook een overlooplijn" not in glossary
