@@ -33,7 +33,8 @@ def test_2020_one_wording_of_the_doubt_and_the_summary_opens_with_it(built):
 
 def test_2020_published_base_before_the_estimate_and_contacts_not_persons(built):
     qmd = _qmd(built["2020"])
-    assert "kreeg **8.059 contacten** in 2020. Voor 2021 meldt 1712 in totaal 8.515 contacten" in qmd  # #3
+    # r48 (r47 2020 #1): the key figures' figures, not 'Voor 2021 meldt 1712'
+    assert "kreeg **8.059 contacten** in 2020. Uit de kerncijfers over 2021 (8.515 contacten" in qmd  # #3
     assert "8.515 in 2021 (+57 % tegenover 2019), dus ≈ 5.420 in 2019" in qmd  # #3, Tabel 1
     assert "vooral het slachtoffer of iemand uit diens omgeving" not in qmd  # #4
     assert "meestal gaat het contact over iemand anders dan de contactnemer" in qmd

@@ -174,13 +174,18 @@ def test_the_2020_report_does_not_use_later_years(built):
     # r47 (r46 2020 #3): and once in Tabel 1, as the published base of the '≈ 5.420' in its row
     assert report.count("8.515") == 5 and "8515" not in report
     assert (
-        "Uit de kerncijfers over 2021 gebruikt het wel: om 2019 te schatten het aantal contacten (8.515) en de "
-        "wijziging van het aantal contacten tegenover 2019 (+57 %)" in " ".join(report.split())
+        # r48 (r47 2020 #9): each use after its figures
+        "Uit de kerncijfers over 2021 gebruikt het wel: het aantal contacten (8.515) en de wijziging van het aantal "
+        "contacten tegenover 2019 (+57 %), om 2019 te schatten;" in " ".join(report.split())
     )
     # r45 (r44 2020 #2), r47 (r46 2020 #3): the published base first, then the estimate, then the year's rise
     assert (
-        "Voor 2021 meldt 1712 in totaal 8.515 contacten, 57 % meer dan in 2019; daaruit volgt voor 2019 ongeveer "
-        "5.420 contacten, en voor 2020 dus naar schatting bijna de helft meer dan in 2019." in " ".join(report.split())
+        # r48 (r47 2020 #1, #4): the key figures' figures (not 'meldt 1712'), the derivation shorter
+        "Uit de kerncijfers over 2021 (8.515 contacten, 57 % meer dan in 2019) volgt voor 2019 ongeveer 5.420, en "
+        "voor 2020 dus naar schatting bijna de helft meer dan in 2019." in " ".join(report.split())
+    )
+    assert "Voor 2021 meldt" not in " ".join(report.split()) and (
+        "1712 voor 2021 meldt" not in " ".join(report.split())
     )
     assert "8.515 in 2021 (+57 % tegenover 2019), dus ≈ 5.420 in 2019" in " ".join(report.split())
     assert "daaruit volgt voor 2019 naar schatting 5.420)" not in " ".join(report.split())
@@ -193,8 +198,9 @@ def test_the_2020_report_does_not_use_later_years(built):
     # r36 (r35 2020 #1, replaces r34's plain 'In 2019 waren er ongeveer 5.420'): the published figure first
     # r39 (r38 2020 #3): 'naar schatting ongeveer' said the estimate twice: 'naar schatting 5.420'
     assert (
-        "In 2021 telde 1712 in totaal 8.515 contacten, 57 % meer dan in 2019. Daaruit volgt voor 2019 naar schatting"
-        " 5.420 contacten; 2020 lag dus" in report
+        # r48 (r47 2020 #1): the key figures' figures, said as theirs
+        "Volgens de kerncijfers over 2021 kreeg 1712 dat jaar in totaal 8.515 contacten, 57 % meer dan in 2019."
+        " Daaruit volgt voor 2019 naar schatting 5.420 contacten; 2020 lag dus" in " ".join(report.split())
     )
     assert "naar schatting ongeveer 5.420" not in report
     assert "teruggerekend uit de kerncijfers" not in report

@@ -24,7 +24,9 @@ def test_the_answers_statements_are_past_and_dated(built):
             "Volgens het antwoord van begin 2022 werd de capaciteitssubsidie voortgezet, met een subsidie van 1 "
             "december 2021" in chapter
         )
-        assert "Volgens het antwoord van begin 2022 waren er op piekmomenten tot drie chatlijnen actief." in chapter
+        # r48 (r47 2020 #6): the chat alone in one full sentence, its chat lines in it
+        assert "Volgens het antwoord van begin 2022 bood 1712 vanaf september 2021 een ruimere chat" in chapter
+        assert "op piekmomenten waren er tot drie chatlijnen actief." in chapter
         assert "Volgens het antwoord van begin 2022 legde het registratiesysteem van de hulplijn" in chapter
         glossary = flat((out / "report.qmd").read_text(encoding="utf-8"))
         assert "is optie 0 ook een overlooplijn" not in glossary
@@ -48,8 +50,9 @@ def test_the_2019_estimate_follows_its_published_base(built):
     assert "(een schatting voor 2019)" not in said
     # r45 (r44 2020 #2), r47 (r46 2020 #3): the published base first, then the estimate, then the year's rise
     assert (
-        "Voor 2021 meldt 1712 in totaal 8.515 contacten, 57 % meer dan in 2019; daaruit volgt voor 2019 ongeveer "
-        "5.420 contacten, en voor 2020 dus naar schatting bijna de helft meer dan in 2019." in said
+        # r48 (r47 2020 #1, #4): the key figures' figures (not 'meldt 1712'), the derivation shorter
+        "Uit de kerncijfers over 2021 (8.515 contacten, 57 % meer dan in 2019) volgt voor 2019 ongeveer 5.420, en "
+        "voor 2020 dus naar schatting bijna de helft meer dan in 2019." in said
     )
     assert "daaruit volgt voor 2019 naar schatting 5.420" not in said and "naar schatting ongeveer" not in said
     chapter = notebook_text(out, "channels")

@@ -87,8 +87,9 @@ def test_the_channels_chapter_says_how_chat_grew_and_who_uses_it(plain):
     # 'In 2019 waren er ongeveer 5.420 contacten'): the published figure it comes from first (2021's 8.515, +57 %),
     # then the estimate with 'naar schatting'; the range stays the annex's
     assert (
-        "In 2021 telde 1712 in totaal 8.515 contacten, 57 % meer dan in 2019. Daaruit volgt voor 2019 naar schatting"
-        " 5.420 contacten; 2020 lag dus **bijna de helft hoger**." in years
+        # r48 (r47 2020 #1): the key figures' figures, said as theirs
+        "Volgens de kerncijfers over 2021 kreeg 1712 dat jaar in totaal 8.515 contacten, 57 % meer dan in 2019."
+        " Daaruit volgt voor 2019 naar schatting 5.420 contacten; 2020 lag dus **bijna de helft hoger**." in years
     )
     assert "In 2019 waren er ongeveer 5.420" not in years and "Afgeleid" not in years and "5.407" not in years
     assert "volgens latere kerncijfers" not in years and "8.059" not in years

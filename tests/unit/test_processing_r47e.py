@@ -91,3 +91,14 @@ def test_verwerking_ends_herkomst_after_the_program_and_data_sentence():
     provenance = annex.split("## Herkomst", 1)[1]
     assert provenance.index("**Programma en gegevens.**") < provenance.index(said)
     assert provenance.strip().endswith(said)
+
+
+def test_build_json_is_said_to_be_published_with_the_report_not_beside_it():
+    """r48 (r47 2020 #7): a reader of the PDF or of paper has nothing 'naast dit rapport'; where the file is
+    published is said, with no web address typed in."""
+    text = " ".join(processing.markdown(record(), Params()).split())
+    assert "naast dit rapport" not in text and "http" not in text
+    assert (
+        "Het bestand build.json wordt samen met dit rapport gepubliceerd, in dezelfde map als de pdf- en de "
+        "html-versie. Het noemt elk invoerbestand met zijn controlegetal (SHA-256)." in text
+    )

@@ -146,11 +146,14 @@ def test_the_claim_is_near_the_published_rise_of_2020(plain):
         # r34 (r33 2020 #15): no jargon; the one estimate said as its finding, the check in one plain sentence;
         # r37 (r36 2020 #3): what the margin is of in plain words, the check said as a check ('zoals het hoort')
         # r38 (2020 r37 #6): the model named and its terms said, the interval's level, the check's months
-        "Het rekenmodel is een Poissonmodel voor aantallen dat meer spreiding toelaat, op de contacten per maand: het"
-        " aantal contacten per maand hangt af van een trend over het jaar, een aparte waarde voor de piek van"
+        # r48 (r47 2020 #8): the variant named, the months with a campaign term and the parameters from the months
+        "Het rekenmodel is een quasi-Poissonmodel (een Poissonmodel voor aantallen dat meer spreiding toelaat) op de"
+        " contacten per maand: het aantal contacten per maand hangt af van een trend over het jaar, een aparte waarde"
+        " voor de piek van"
         # r45 (r44 2020 I): the model's terms as they are, and which one is read as an effect ('Zo is geprobeerd het
         # effect van elke campagne te schatten' beside 'alleen … 6 oktober' contradicted)
-        " april–juni 2020 en een aparte waarde voor elke campagne, op logaritmische schaal."
+        " april–juni 2020 en een aparte waarde voor elke campagne (in maart, mei, oktober en december), op"
+        " logaritmische schaal. In totaal schat het model zeven parameters uit twaalf maanden."
         " Alleen voor de campagne van 6 oktober 2020 leest dit rapport die waarde als een schatting van het effect:"
         " volgens het model lag het"
         " aantal contacten in oktober 2020 ergens tussen 34 % lager en 52 % hoger dan zonder campagne te verwachten"

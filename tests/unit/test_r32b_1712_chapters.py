@@ -102,7 +102,9 @@ def test_the_contexts_lead_has_one_base_per_sentence_and_at_most_three_percentag
         " Deze cijfers staan in de bron zonder jaartal bij de tabellen over 2020; dit rapport leest ze als cijfers"
         " over 2020."
         # r44 (2020 #1): the table's closeness to 2021's count said in the chapter too
-        " Het totaal van de tabel (11.305) ligt dicht bij de 11.312 mogelijke slachtoffers die 1712 voor 2021 meldt;"
+        # r48 (r47 2020 #1): the key figures', not 'die 1712 voor 2021 meldt'
+        " Het totaal van de tabel (11.305) ligt dicht bij de 11.312 mogelijke slachtoffers die de kerncijfers over"
+        " 2021 noemen;"
         # r47 (r46 2020 #1): one wording of the doubt in summary, chapter and annex
         " daarom is het twijfelachtig of de tabel over 2020 gaat."
     )

@@ -49,7 +49,9 @@ def test_the_context_table_year_is_doubted_in_the_chapter_and_one_base_per_sente
     """#1, #4."""
     said = flat(contexts_2020.section("family"))
     assert (
-        "Het totaal van de tabel (11.305) ligt dicht bij de 11.312 mogelijke slachtoffers die 1712 voor 2021 meldt; "
+        # r48 (r47 2020 #1): the key figures', not 'die 1712 voor 2021 meldt'
+        "Het totaal van de tabel (11.305) ligt dicht bij de 11.312 mogelijke slachtoffers die de kerncijfers over "
+        "2021 noemen; "
         "daarom is het twijfelachtig of de tabel over 2020 gaat." in said  # r47 (r46 2020 #1): one wording of the doubt
     )
     # r45 (r44 2020 F): each figure with its base's count ('van de 8.570 mogelijke slachtoffers in het kerngezin')

@@ -54,7 +54,8 @@ def test_the_later_count_beside_the_undated_table_is_the_reason_for_the_doubt():
     ]  # fmt: skip
     out = " ".join(_about({}, used).replace(NBSP, " ").split())
     assert (
-        "ter controle de wijziging van het aantal contacten tegenover 2020 (+6 %); en het aantal mogelijke "
+        # r48 (r47 2020 #9): each use after its figures
+        "de wijziging van het aantal contacten tegenover 2020 (+6 %), ter controle; en het aantal mogelijke "
         "slachtoffers (11.312) als reden om te twijfelen of de tabel per context van het geweld over 2020 gaat."
     ) in out
 

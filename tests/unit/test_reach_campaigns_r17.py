@@ -148,7 +148,10 @@ def test_the_campaign_methods_in_plain_words_with_an_unbreakable_t_verdeling():
     for jargon in ("t\u2011verdeling", "t-verdeling", "95 %-interval", "gesimuleerde reeksen"):
         assert jargon not in model, jargon
     # r38: in words (a Poisson model for counts with more spread allowed), as no annex text names an undefined term
-    assert model.startswith("Het rekenmodel is een Poissonmodel voor aantallen dat meer spreiding toelaat")
+    # r48 (r47 2020 #8): the variant named, with its plain words after it
+    assert model.startswith(
+        "Het rekenmodel is een quasi-Poissonmodel (een Poissonmodel voor aantallen dat meer spreiding toelaat)"
+    )
     chapter = campaigns_chapter_2020()
     assert not [k for k, v in chapter.sections.items() if k != "model" and "quasi-Poisson" in v]
     # r37 (r36 2020 #3): the check said as a check, no 'zoals het hoort'

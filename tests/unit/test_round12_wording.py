@@ -169,8 +169,11 @@ def test_the_reachability_paragraph_names_its_months_and_puts_the_peak_first():
     assert (
         # r20 2020 #19: one colon, not two
         # r39 (r38 2020 #1, #6, #7, #13): the wording changed deliberately; this pin follows it
-        "chat uitgebreid, van maandag tot donderdag open tot 22 uur. Volgens het antwoord van begin 2022 waren er op "
-        "piekmomenten tot drie chatlijnen actief." in said
+        # r48 (r47 2020 #6): the chat alone in one full sentence, not the telegram 'Vanaf …: chat uitgebreid, …'
+        "Volgens het antwoord van begin 2022 bood 1712 vanaf september 2021 een ruimere chat (van maandag tot "
+        "donderdag tot 22 uur); op piekmomenten waren er tot drie chatlijnen actief."
+        in said
+        and "chat uitgebreid, van maandag" not in said
     )
 
 

@@ -133,6 +133,14 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
             context["model"]["controls"] = [fmt.month(p) for p in controls]
             level = facts.add(keys.campaigns(helpline, "interval_level_pct"), camp.LEVEL, "percent", model)
             context["model"]["level"] = level
+            # r48 (r47 2020 #8): the months with a campaign term and the parameters fitted, from the design itself
+            X = camp.design(series, mine, sustained, window)
+            terms = X[[c for c in X.columns if c.startswith("campaign:")]]
+            months = [str(p) for p in X.index[terms.sum(axis=1) > 0]]
+            context["model"]["term_months"] = fmt.month_runs(months) if len({m[:4] for m in months}) == 1 else []
+            context["model"]["parameters"] = facts.add(
+                keys.campaigns(helpline, "parameters"), X.shape[1], "count", model
+            )
             observed = series  # the chart: the observed months and the campaigns, no expected course (r20 2020 #6)
     if observed is None or observed.empty:
         why = "the model could not be fitted: " + context["error"] if context["error"] else "no contacts per month"

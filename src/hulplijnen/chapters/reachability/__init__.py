@@ -129,6 +129,7 @@ def _event_facts(
             "chat": str(e.event_id).startswith(CHAT_EVENTS),  # the chat lines at peak times belong to this measure
             # what was possible before the measure, said before its date (r37, r36 2020 #2); name_nl then follows it
             "before": None if pd.isna(getattr(e, "before_nl", None)) else str(e.before_nl),
+            "short": None if pd.isna(getattr(e, "short_nl", None)) else str(e.short_nl),  # r48: the chat alone
             # said in the question, not in the answer: the list of what the answer names does not hold it (r21 2020 #8)
             "from_question": str(getattr(e, "locator", "")).startswith("question"),
         }

@@ -197,6 +197,7 @@ def timeline(events: pd.DataFrame, helpline: str, kinds: tuple[str, ...]) -> pd.
     ]
     cols += ["locator"] if "locator" in rows else []  # where the source says it: the question or the answer
     cols += ["before_nl"] if "before_nl" in rows else []  # what was possible before a measure (r37, r36 2020 #2)
+    cols += ["short_nl"] if "short_nl" in rows else []  # the chat said alone in one sentence (r48, r47 2020 #6)
     return rows.sort_values(["start_earliest", "event_id"])[cols].reset_index(drop=True)
 
 
