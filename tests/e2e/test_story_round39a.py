@@ -117,7 +117,9 @@ def test_the_summary_label_says_where(built):
     said = messages(built["2020"])
     assert "Waarover het gaat:" not in said
     # r47 (r46 2020 #1): the bullet opens with the doubt about the table's year, then the share
-    assert "Waar het geweld plaatsvindt:** of deze cijfers over 2020 gaan, is twijfelachtig" in said
+    # r47: what the doubt rests on first (one colon), then the doubt
+    assert "Waar het geweld plaatsvindt:** de tabel per context heeft geen jaartal" in said
+    assert "of ze over 2020 gaat, is dus twijfelachtig" in said
     assert "Volgens die tabel speelt het geweld zich bij 91,5 %" in said
 
 
