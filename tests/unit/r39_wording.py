@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """The Tele-Onthaal chapter's and summary's sentences as r39 rewrote them after the round-38 findings (TO #2, #4, #5,
 #6; 2021 #2, #4), shared by the tests that pin them (tests/unit helper; no test of its own)."""
 
@@ -18,7 +19,7 @@ GAP = "Er waren 32.988 meer oproepen dan gesprekken: " + GAP_SHARE
 # same as in 2020, has no sentence of its own now) and says only the share judged far from an earlier year (chat)
 PHONE = "@tbl-helpline-channels geeft dat aandeel per kanaal."
 CHAT = (
-    "Via chat was het 14,1 % in 2021, ongeveer even groot als in 2020 en veel lager dan in 2019 (naar "
+    "Via chat was het 14,1 %, ongeveer even groot als in 2020 en veel lager dan in 2019 (naar "
     "schatting 25,0 % tot 25,1 %)."
 )
 # r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; in the summary a bullet of its own;
@@ -32,13 +33,13 @@ OTHER = (
 # then the year's estimate of the 104.681; what they were about is not in the source
 # r47 (r46 TO #8): the year's estimate first, then the rise and 2019; the corona shares are the headline's
 SUMMARY_OTHER = (
-    "- **Meer andere gesprekken:** naar schatting tussen 90.500 en 91.600 van de 104.681 gesprekken werden niet als "
+    "- **Meer andere gesprekken:** rond 91.100 (tussen 90.500 en 91.600) van de 104.681 gesprekken werden niet als "
     "coronagerelateerd geteld, tussen 10.100 en 11.400 meer dan in 2020 en ongeveer evenveel als alle gesprekken in "
     "2019, vóór corona. Waarover die gingen, zegt de bron niet."
 )
 # r47 (r46 TO #1, #9): 'iets minder' (the Methods' rule: −1,1 % lies wholly below zero), the change beside the year
 HEADLINE = (
-    "**Iets minder gesprekken, minder vaak over corona:** in 2021 waren er 104.681 gesprekken (137.669 "
+    "**Iets minder gesprekken, minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken (137.669 "
     "oproepen), iets minder dan in 2020 (−1,1 %), het eerste coronajaar, maar minder gesprekken hadden met "
     "corona te maken: 13 % van de gesprekken, tegenover 24,1 % in 2020."
 )

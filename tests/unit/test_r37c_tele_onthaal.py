@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 37c (fresh reader of the Tele-Onthaal 2021 report, r36 findings #1-#3, #5, #8-#13): the rise of the other
 conversations as the range both ends of which are known, traced in the annex; the derived shares of the gap in the
 annex; the gap per channel a paragraph of its own; what the figures count ('niet als coronagerelateerd geteld'); the
@@ -124,7 +125,7 @@ def test_table_2_says_what_approx_and_a_range_are_in_a_note_and_a_wide_range_bes
     assert (
         # r47 (r46 TO #11): where a reader learns why there are no exact counts
         "≈: schatting, afgeleid uit de gepubliceerde wijzigingen en aandelen (zie @tbl-appendix-helpline-years; "
-        "waarom geen exacte aantallen, staat in „Over deze cijfers”). –: geen gesprekken over corona "
+        "waarom geen exacte aantallen, staat in „Over deze cijfers”). –: geen coronagerelateerde gesprekken "
         "(2019, vóór corona)."
     ) in note
     text = flat(chapter.text)

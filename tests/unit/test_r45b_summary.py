@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """r45 (r44 2020 #1, #2; 2021 #3-#6; TO #7-#9): the summary's key messages, Table 1 and the help line, built from the
 notebooks' facts as the pipeline builds them (no Quarto). Each test fails on the wording before r45."""
 
@@ -71,7 +72,7 @@ def test_tele_onthaal_headline_counts_and_neutral_other_conversations(tele_ontha
     assert "in 2021 waren er 104.681 gesprekken (137.669 oproepen), iets minder dan in 2020" in s
     assert "(−1,1 %)" in s
     # r47 (r46 TO findings): wording changed on purpose
-    assert "**Meer andere gesprekken:** naar schatting tussen 90.500 en 91.600 van de 104.681 gesprekken" in s
+    assert "**Meer andere gesprekken:** rond 91.100 (tussen 90.500 en 91.600) van de 104.681 gesprekken" in s
     assert "Waarover die gingen, zegt de bron niet." in s
     assert "die stijging komt uit" not in s and "omdat het totaal" not in s  # r47 (r46 TO #8)
     assert "Het is dus geen maat voor onbeantwoorde oproepen." in s

@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """r47 (r46 2021 #7): chapter 6.1 (and Tele-Onthaal's own report) held twelve percentages and four estimated ranges
 in two paragraphs on the calls less the conversations. The first sentence stays (the total, against 2020 and 2019);
 each channel's share is a row of the table of the years; one sentence says only a share the report's rule judges
@@ -62,9 +63,9 @@ def test_no_sentence_of_a_channel_where_no_share_is_far_and_none_without_the_row
 
 def test_the_2021_table_holds_a_row_per_channel_and_the_total():
     table = built()[0].tables["channels"].replace("\u00a0", " ", regex=True).set_index("Cijfer")
-    assert table.loc["telefoon – verschil, in % van de oproepen"].tolist() == ["≈ 24,8 %", "≈ 25,6 %", "25,6 %"]
-    assert table.loc["chat – verschil, in % van de oproepen"].tolist() == ["≈ 25,1 %", "≈ 14,0 %", "14,1 %"]
-    assert table.loc["totaal – verschil, in % van de oproepen"].tolist() == ["≈ 24,9 %", "≈ 23,9 %", "24,0 %"]
+    assert table.loc["telefoon – oproepen min gesprekken, in % van de oproepen"].tolist() == ["≈ 24,8 %", "≈ 25,6 %", "25,6 %"]
+    assert table.loc["chat – oproepen min gesprekken, in % van de oproepen"].tolist() == ["≈ 25,1 %", "≈ 14,0 %", "14,1 %"]
+    assert table.loc["totaal – oproepen min gesprekken, in % van de oproepen"].tolist() == ["≈ 24,9 %", "≈ 23,9 %", "24,0 %"]
     assert not OLD.search(flat(built()[0].text))
 
 

@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round-19 reader findings on the 2021-tele-onthaal release (the second pass, branch r19h), on tiny inputs where the
 rule is a function, else on the chapter or summary as built; each test failed before its fix."""
 
@@ -53,13 +54,13 @@ def test_the_non_corona_estimate_is_the_chapters_marked_as_one():
     # ranges allow ('ruim'), no 'naar schatting' and no count of the estimate
     assert (  # r45: (r44 TO #7a) the headline counts first
         # r47 (r46 TO findings): wording changed on purpose
-        "**Iets minder gesprekken, minder vaak over corona:** in 2021 waren er 104.681 gesprekken (137.669 "
+        "**Iets minder gesprekken, minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken (137.669 "
         "oproepen), iets minder dan in 2020" in md
     )
     assert "91.000" not in md and "80.300" not in md
     chapter = flat(built()[0].text)
     assert (
-        "lag in 2020 rond 80.300 en in 2021 tussen 90.500 en 91.600"  # r41 (r40/r41 TO #4): after the year's estimate
+        "lag in 2020 rond 80.300 en in 2021 rond 91.100 (tussen 90.500 en 91.600)"  # r41 (r40/r41 TO #4): after the year's estimate
         in chapter  # r34; r37: its range
     )  # r30 TO #4: the other conversations' rise, once
     assert "Wat het jaar betekent" not in chapter  # #6: the level said once, in the opener
