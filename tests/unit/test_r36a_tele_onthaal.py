@@ -205,7 +205,8 @@ def test_about_these_figures_says_what_was_rounded_and_every_estimate_word():
     about = flat(about_markdown(load_params("2021-tele-onthaal"), _records(), True, marked=True, words=words))
     assert (
         # r39 (r38 TO #2): 'ongeveer' also rounds exact figures ('bijna een kwart'), so it marks no estimate
-        "De percentages van de bron zijn afgerond bekendgemaakt. Cijfers met ≈, „rond” of „naar schatting” zijn schattingen, net "
+        "De percentages van de bron zijn afgerond bekendgemaakt; percentages die dit rapport zelf uit exacte aantallen "
+        "berekent, staan op één decimaal. Cijfers met ≈, „rond” of „naar schatting” zijn schattingen, net "
         # r41 (r40/r41 TO #5): the text no longer writes 'ongeveer' before an estimate: no 'ook'
         # r44 (r43 TO #7): 'ongeveer' before a number rounds; 'ongeveer evenveel' compares (the text uses it)
         # r45: (r44 TO #1-#4) the 'ongeveer <getal>' clause only where the text writes one (words["about"] is False)

@@ -44,9 +44,11 @@ def test_2021_measures_a_nested_list(facts, said):  # noqa: F811
     raw = messages.key_messages(facts[2021], ["1712", "tele-onthaal", "stop-it-now"], 2021)
     assert re.search(r"^- \*\*Wat er veranderde:\*\*\n  - In 2021: „optie 0” als overlooplijn", raw, re.M)
     assert "\n  - Vanaf september 2021: een ruimere chat (van maandag tot donderdag tot 22 uur)\n" in raw
+    # r48 (r47 2021 #9): a granted subsidy changes nothing: a bullet of its own, not 'Van … tot … (toegekend)'
     assert (
-        "\n  - Van 1 december 2021 tot 30 november 2024 (toegekend): een voortzetting van de capaciteitssubsidie" in raw
+        "\n- **Toegekend:** een voortzetting van de capaciteitssubsidie, van 1 december 2021 tot 30 november 2024." in raw
     )
+    assert "(toegekend)" not in raw
 
 
 def test_2021_reach_and_tele_onthaal_wording(said):  # noqa: F811
