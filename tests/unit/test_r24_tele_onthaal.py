@@ -55,7 +55,11 @@ def test_the_corona_paragraph_follows_the_conversations_and_says_its_estimate_in
     """TO #3, #9: the estimate came between the calls and their chart, as a range pulled inwards from the annex's."""
     text = flat(chapter_text())
     # r34: the corona paragraph still follows the conversations, now after 'Per kanaal' and Tabel 2
-    assert text.index("**Gesprekken.**") < text.index("**Per kanaal") < text.index("**Minder coronagerelateerde gesprekken.**")
+    assert (
+        text.index("**Gesprekken.**")
+        < text.index("**Per kanaal")
+        < text.index("**Minder coronagerelateerde gesprekken.**")
+    )
     assert "90.600" not in text and "91.500" not in text and "Omgerekend" not in text
     # r24 TO #2: the corona conversations as counts, no estimate of the undefined 'other' conversations
     assert (

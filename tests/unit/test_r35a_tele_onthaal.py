@@ -114,8 +114,7 @@ def test_a_made_up_later_year_says_its_own_previous_year_without_already(made_up
         # r41 (r40/r41 TO #3): one estimate each; 'veel hoger/lager' by the rule's third step
         # r45 (r44 TO #1): each earlier year to one decimal, a range where its ends round apart
         # r47 (r46 2021 #7): the channels' shares are the table's; a sentence only for a share far from a year's
-        "@tbl-helpline-channels geeft dat aandeel per kanaal."
-        in text
+        "@tbl-helpline-channels geeft dat aandeel per kanaal." in text
     )
     assert (  # r48 (r47 TO #5): a sentence per channel, the year not repeated
         "Via chat was het "
@@ -152,7 +151,9 @@ def test_the_chapter_opens_with_the_calls_not_the_key_message_again():
     assert "Dat is 15,3 % meer dan in 2019 en iets minder dan in 2020 (−1,1 %)." in talks
     # the key message stays the summary's, as it was
     # r47 (r46 TO findings): wording changed on purpose
-    assert "**Iets minder gesprekken, minder vaak coronagerelateerd:** " + KEY_MESSAGE in summary_of_release(["tele-onthaal"])
+    assert "**Iets minder gesprekken, minder vaak coronagerelateerd:** " + KEY_MESSAGE in summary_of_release(
+        ["tele-onthaal"]
+    )
 
 
 def test_the_2021_report_keeps_its_tele_onthaal_message_and_the_section_does_not_repeat_it():

@@ -46,7 +46,8 @@ def test_2021_measures_a_nested_list(facts, said):  # noqa: F811
     assert "\n  - Vanaf september 2021: een ruimere chat (van maandag tot donderdag tot 22 uur)\n" in raw
     # r48 (r47 2021 #9): a granted subsidy changes nothing: a bullet of its own, not 'Van … tot … (toegekend)'
     assert (
-        "\n- **Toegekend:** een voortzetting van de capaciteitssubsidie, van 1 december 2021 tot 30 november 2024." in raw
+        "\n- **Toegekend:** een voortzetting van de capaciteitssubsidie, van 1 december 2021 tot 30 november 2024."
+        in raw
     )
     assert "(toegekend)" not in raw
 
