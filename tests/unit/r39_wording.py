@@ -31,7 +31,8 @@ CHAT = (
 # r44 (r43 TO #9): both years' counts, as the corona sentence; the rise is the summary's, not said again
 OTHER = (
     "Het aantal andere gesprekken, die niet als coronagerelateerd geteld werden, lag in 2020 rond 80.300 en in 2021 "
-    "rond 91.100 (tussen 90.500 en 91.600): ongeveer evenveel als alle gesprekken in 2019, vóór corona (naar schatting 90.800)."
+    "rond 91.100 (tussen 90.500 en 91.600): ongeveer evenveel als alle gesprekken in 2019, vóór corona "
+    "(naar schatting 90.800)."
 )
 # r45 (r44 TO #7b, #7c): the rise first, as what follows from the level total and the falling share (no cause);
 # then the year's estimate of the 104.681; what they were about is not in the source

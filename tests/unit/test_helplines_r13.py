@@ -64,7 +64,8 @@ def test_estimates_compared_with_each_other_have_one_precision():
     # conversations as not about corona, in the opening (test_r31c)
     # r37 (r36 TO #11): the 2021 range beside its 'rond' count, as 2020's (a bare range beside 'rond 25.500' read oddly)
     assert (
-        "Het aantal coronagerelateerde gesprekken lag in 2020 rond 25.500 en in 2021 rond 13.600 (tussen 13.000 en 14.200)."
+        "Het aantal coronagerelateerde gesprekken lag in 2020 rond 25.500 en in 2021 rond 13.600 (tussen "
+        "13.000 en 14.200)."
     ) in text and "afgebakend" not in text  # r30 TO #4
     # r25 TO #7, 2021 #11: 2020 one 'ongeveer' count to hundreds, the range the annex's
     assert "andere onderwerpen" not in text

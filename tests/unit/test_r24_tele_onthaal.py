@@ -69,7 +69,8 @@ def test_the_corona_paragraph_follows_the_conversations_and_says_its_estimate_in
     # corona is the opening's
     # r37 (r36 TO #1, #11): 2021's range beside its 'rond' count; the rise as a range, not 'ruim 10.000'
     assert (
-        "Het aantal coronagerelateerde gesprekken lag in 2020 rond 25.500 en in 2021 rond 13.600 (tussen 13.000 en 14.200)."
+        "Het aantal coronagerelateerde gesprekken lag in 2020 rond 25.500 en in 2021 rond 13.600 (tussen "
+        "13.000 en 14.200)."
     ) in text
     # r44 (r43 TO #9): the rise is the summary's; the chapter gives both years' counts
     assert (

@@ -94,7 +94,8 @@ def test_the_other_conversations_are_estimated_once_and_the_corona_count_of_2021
     # once, in the opening
     # r37 (r36 TO #1, #11): 2021's range beside its 'rond' count; the rise as the range both ends of which are known
     assert (
-        "Het aantal coronagerelateerde gesprekken lag in 2020 rond 25.500 en in 2021 rond 13.600 (tussen 13.000 en 14.200)."
+        "Het aantal coronagerelateerde gesprekken lag in 2020 rond 25.500 en in 2021 rond 13.600 (tussen "
+        "13.000 en 14.200)."
     ) in text
     assert (
         "ruim 10.000" not in text
