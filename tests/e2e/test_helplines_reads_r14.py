@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round-14 reader findings on the helplines chapter and the summary it feeds, read in the built releases
 2021-tele-onthaal and 2021: the summary without audit words and with the estimated rise of the other conversations,
 one wording for the unstated base of the channel shares, one Methods paragraph with a worked example, whole-number
@@ -75,7 +76,7 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r34 (r33 TO): the bullet led by the published fact (as many conversations), then the corona shares
     # r45: (r44 TO #7a) the headline counts first
     # r47 (r46 TO findings): wording changed on purpose
-    lead = "- **Iets minder gesprekken, minder vaak over corona:** in 2021 waren er 104.681 gesprekken"
+    lead = "- **Iets minder gesprekken, minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken"
     assert messages.index(lead) < messages.index(" - **", messages.index(lead) + 1)
     assert "13 % van de gesprekken, tegenover 24,1 % in 2020." in messages
     # r39 (r38 TO #6): the 70-word corona bullet split in two (corona shares; the other conversations that rose)
@@ -97,7 +98,7 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     said = (  # r41 (r40/r41 TO #4): the year's estimate first (its range, as the chapter), then the rise
         # r45: (r44 TO #7b) the rise first, then the year's estimate of the 104.681, both ranges kept
         # r47 (r46 TO #8): shorter, the year's estimate first, then the rise
-        "naar schatting tussen 90.500 en 91.600 van de 104.681 gesprekken werden niet als coronagerelateerd geteld, "
+        "rond 91.100 (tussen 90.500 en 91.600) van de 104.681 gesprekken werden niet als coronagerelateerd geteld, "
         "tussen 10.100 en 11.400 meer dan in 2020"
     )
     assert said in messages and "91.100" not in messages and "waren er dus" not in messages

@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round r41 (r40 Tele-Onthaal findings): the built report of Tele-Onthaal alone."""
 
 import pytest
@@ -74,7 +75,7 @@ def test_the_other_conversations_are_said_first_then_their_rise(chapter, qmd):
     assert "(ongeveer 90.800)" not in chapter and "in totaal ongeveer evenveel" not in qmd
     bullet = (  # r45: (r44 TO #7b) the summary's rise first, then the year's estimate
         # r47 (r46 TO #8): shorter, the year's estimate first
-        "naar schatting tussen 90.500 en 91.600 van de 104.681 gesprekken werden niet als coronagerelateerd geteld, "
+        "rond 91.100 (tussen 90.500 en 91.600) van de 104.681 gesprekken werden niet als coronagerelateerd geteld, "
         "tussen 10.100 en 11.400 meer dan in 2020"
     )
     assert bullet in qmd and "dat zijn er tussen 10.100" not in qmd

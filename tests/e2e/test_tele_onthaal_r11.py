@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """A fresh reader's findings on the Tele-Onthaal release (review r11), checked on the built release: the summary
 tells the calls without a conversation and the website, the chapter reads as a report (no ranges, no 'Soort'),
 Tele-Onthaal's own units, the narrow chart. Each test failed before."""
@@ -64,7 +65,7 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     # r45: (r44 TO #7a) the headline counts first, 'ongeveer evenveel' after them
     assert (
         # r47 (r46 TO findings): wording changed on purpose
-        "- **Iets minder gesprekken, minder vaak over corona:** in 2021 waren er 104.681 gesprekken (137.669 "
+        "- **Iets minder gesprekken, minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken (137.669 "
         "oproepen), iets minder dan in 2020" in summary
     )
     # r32 (r31 TO): the gap as counts in the key message too, with the proportion in brackets
@@ -104,7 +105,8 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
     # r34 TO #5; r36 TO #8: what was rounded (the counts are exact) and every word the chapter marks an estimate with
     rule = (
         # r39 (r38 TO #2): 'ongeveer' also rounds exact figures, said apart from the estimate words
-        "De percentages zijn afgerond bekendgemaakt. Cijfers met ≈, „rond” of „naar schatting” zijn schattingen, "
+        "De percentages van de bron zijn afgerond bekendgemaakt. Cijfers met ≈, „rond” of „naar schatting” "
+        "zijn schattingen, "
         # r41 (r40/r41 TO #5): no 'ook': the text no longer writes 'ongeveer' before an estimate
         # r45: (r44 TO #1-#4) the 'ongeveer' clause only where the text writes 'ongeveer <getal>' (not here)
         "net als een bereik („tussen … en …”); „ongeveer evenveel” en „ongeveer even groot” vergelijken twee cijfers"

@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """The Tele-Onthaal chapter's and summary's sentences as r39 rewrote them after the round-38 findings (TO #2, #4, #5,
 #6; 2021 #2, #4), shared by the tests that pin them (tests/unit helper; no test of its own)."""
 
@@ -16,9 +17,13 @@ GAP = "Er waren 32.988 meer oproepen dan gesprekken: " + GAP_SHARE
 # r47 (r46 2021 #7): twelve percentages in two paragraphs: each channel's share is now a row of the table of the years
 # (Tabel 2 of Tele-Onthaal's report, Tabel 4 of 2021's); the text points there (PHONE: telephone's share, about the
 # same as in 2020, has no sentence of its own now) and says only the share judged far from an earlier year (chat)
-PHONE = "@tbl-helpline-channels geeft dat aandeel per kanaal."
+# r48 (r47 TO #5): the telephone's share said beside chat's, by the same rule
+PHONE = (
+    "@tbl-helpline-channels geeft dat aandeel per kanaal. Via telefoon was het 25,6 %, ongeveer even groot als in "
+    "2020 en iets hoger dan in 2019 (naar schatting 24,8 % tot 24,9 %)."
+)
 CHAT = (
-    "Via chat was het 14,1 % in 2021, ongeveer even groot als in 2020 en veel lager dan in 2019 (naar "
+    "Via chat was het 14,1 %, ongeveer even groot als in 2020 en veel lager dan in 2019 (naar "
     "schatting 25,0 % tot 25,1 %)."
 )
 # r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; in the summary a bullet of its own;
@@ -26,21 +31,22 @@ CHAT = (
 # r44 (r43 TO #9): both years' counts, as the corona sentence; the rise is the summary's, not said again
 OTHER = (
     "Het aantal andere gesprekken, die niet als coronagerelateerd geteld werden, lag in 2020 rond 80.300 en in 2021 "
-    "tussen 90.500 en 91.600: ongeveer evenveel als alle gesprekken in 2019, vóór corona (naar schatting 90.800)."
+    "rond 91.100 (tussen 90.500 en 91.600): ongeveer evenveel als alle gesprekken in 2019, vóór corona "
+    "(naar schatting 90.800)."
 )
 # r45 (r44 TO #7b, #7c): the rise first, as what follows from the level total and the falling share (no cause);
 # then the year's estimate of the 104.681; what they were about is not in the source
 # r47 (r46 TO #8): the year's estimate first, then the rise and 2019; the corona shares are the headline's
 SUMMARY_OTHER = (
-    "- **Meer andere gesprekken:** naar schatting tussen 90.500 en 91.600 van de 104.681 gesprekken werden niet als "
+    "- **Meer andere gesprekken:** rond 91.100 (tussen 90.500 en 91.600) van de 104.681 gesprekken werden niet als "
     "coronagerelateerd geteld, tussen 10.100 en 11.400 meer dan in 2020 en ongeveer evenveel als alle gesprekken in "
     "2019, vóór corona. Waarover die gingen, zegt de bron niet."
 )
 # r47 (r46 TO #1, #9): 'iets minder' (the Methods' rule: −1,1 % lies wholly below zero), the change beside the year
 HEADLINE = (
-    "**Iets minder gesprekken, minder vaak over corona:** in 2021 waren er 104.681 gesprekken (137.669 "
-    "oproepen), iets minder dan in 2020 (−1,1 %), het eerste coronajaar, maar minder gesprekken hadden met "
-    "corona te maken: 13 % van de gesprekken, tegenover 24,1 % in 2020."
+    "**Iets minder gesprekken, minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken (137.669 "
+    "oproepen), iets minder dan in 2020 (−1,1 %), het eerste coronajaar. Minder gesprekken waren "
+    "coronagerelateerd: 13 %, tegenover 24,1 % in 2020."  # r48 (r47 TO #10): split in two
 )
 # r45 (r44 2021 #6): of several helplines the rise no longer 'meer andere gesprekken'; r47 (r46 TO #8): alone, short
 JOINED_RISE = "tussen 10.100 en 11.400 meer"

@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 19 (2021 #5, #6): the channels chapter tells its numbers, not its method. That 2021 has key figures only is
 said once, in the summary's introduction; no paragraph on how an approximate year is known (the table's caption and
 the annex say it)."""
@@ -66,7 +67,7 @@ def test_the_channel_share_bars_carry_their_values_and_a_swatch_for_the_rounded_
     legend = ax.get_legend()
     words = [t.get_text() for t in legend.get_texts()]
     # r39 (r38 2021 #14): the legend says "gepubliceerd (afgerond)", not the auditor's "afgerond gepubliceerd"
-    # r41 (r41 2021 #6): the solid bars' entry may follow it ('effen: berekend uit de tabellen …')
+    # r41 (r41 2021 #6): the solid bars' entry may follow it ('volle kleur: berekend uit de tabellen …')
     assert "gepubliceerd (afgerond)" in words, words
     assert "afgerond gepubliceerd" not in words and "2021: gepubliceerd (afgerond)" not in words
     assert all(h.get_visible() for h in legend.legend_handles), "every legend entry has a swatch"

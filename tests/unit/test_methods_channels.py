@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """The channels are defined once, in the glossary, by the channels the release's helplines have: Tele-Onthaal has no
 e-mail (the methods named them too, before r11)."""
 
@@ -8,7 +9,7 @@ from hulplijnen.presentation import text
 def test_a_tele_onthaal_report_defines_no_e_mail_channel():
     glossary = glossary_markdown("oproepen per kanaal", ["tele-onthaal"])
     assert "e-mail" not in glossary
-    assert "De weg waarlangs een oproep binnenkomt: telefoon en chat." in " ".join(glossary.split())
+    assert "De weg waarlangs een oproep binnenkomt. Bij Tele-Onthaal: telefoon en chat." in " ".join(glossary.split())
 
 
 def test_a_report_with_1712_names_e_mail():

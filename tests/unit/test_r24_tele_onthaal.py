@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 24 (r23 Tele-Onthaal review): what the helpline is, the hedged count of calls without a conversation, the
 corona paragraph after the conversations it is a share of, and a true note on the website's conflicting figures."""
 
@@ -43,7 +44,7 @@ def test_the_calls_without_a_conversation_are_hedged_in_their_own_sentence():
     ) in paragraphs
     # r47 (r46 2021 #7): the channels' shares are the table's rows; the paragraph points there
     assert any(p.startswith("@tbl-helpline-channels geeft dat aandeel per kanaal.") for p in paragraphs)
-    # r36 TO #12: 'geen gesprekken over corona' is Table 2's note on 2019, not the gap
+    # r36 TO #12: 'geen coronagerelateerde gesprekken' is Table 2's note on 2019, not the gap
     assert not re.search("geen gesprek(?!ken over corona)", text) and text.count("zegt de bron niet") == 0
     assert text.count("onbeantwoord") == 1 and text.count("is niet bekend") == 1
     assert "niet elke oproep werd een gesprek" not in text
@@ -54,7 +55,11 @@ def test_the_corona_paragraph_follows_the_conversations_and_says_its_estimate_in
     """TO #3, #9: the estimate came between the calls and their chart, as a range pulled inwards from the annex's."""
     text = flat(chapter_text())
     # r34: the corona paragraph still follows the conversations, now after 'Per kanaal' and Tabel 2
-    assert text.index("**Gesprekken.**") < text.index("**Per kanaal") < text.index("**Minder gesprekken over corona.**")
+    assert (
+        text.index("**Gesprekken.**")
+        < text.index("**Per kanaal")
+        < text.index("**Minder coronagerelateerde gesprekken.**")
+    )
     assert "90.600" not in text and "91.500" not in text and "Omgerekend" not in text
     # r24 TO #2: the corona conversations as counts, no estimate of the undefined 'other' conversations
     assert (
@@ -64,12 +69,13 @@ def test_the_corona_paragraph_follows_the_conversations_and_says_its_estimate_in
     # corona is the opening's
     # r37 (r36 TO #1, #11): 2021's range beside its 'rond' count; the rise as a range, not 'ruim 10.000'
     assert (
-        "Het aantal gesprekken over corona lag in 2020 rond 25.500 en in 2021 rond 13.600 (tussen 13.000 en 14.200)."
+        "Het aantal coronagerelateerde gesprekken lag in 2020 rond 25.500 en in 2021 rond 13.600 (tussen "
+        "13.000 en 14.200)."
     ) in text
     # r44 (r43 TO #9): the rise is the summary's; the chapter gives both years' counts
     assert (
         text.count("tussen 10.100 en 11.400 meer") == 0
-        and "rond 80.300 en in 2021 tussen 90.500" in text
+        and "rond 80.300 en in 2021 rond 91.100 (tussen 90.500" in text
         and "ruim 10.000" not in text
     )
     assert "andere onderwerpen" not in text

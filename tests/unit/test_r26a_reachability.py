@@ -1,3 +1,4 @@
+# r48 (r47 2021 #9): the granted subsidy out of 'Wat er veranderde'
 """Round 26 (r25 2020 #1, #7, #8, #9, #14, #15; 2021 #1, #2, #3, #4, #5, #10, #19, #20): the 40-45 % is the written
 question's, citing 1712's internal analyses, and the answer does not confirm it; 'van de oproepen' as the question has
 it; the year's figures are not in this report's sources (not 'geen cijfers bekend'); the answering machine's aim and
@@ -121,8 +122,8 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
         # r38 (r37 2021 #3): the invitation, not a call-back option that reads as new
         "terecht bij de minst drukke provincie of op een vrije lijn) - In 2021: een actieve uitnodiging om een "
         "bericht in te spreken voor wie op een bezette lijn botst (inspreken kon al eerder) - Vanaf september 2021: "
-        "een ruimere chat (van maandag tot donderdag tot 22 uur) - Van 1 december 2021 tot 30 november 2024 "
-        "(toegekend): een voortzetting van de capaciteitssubsidie"
+        # r48 (r47 2021 #9): the granted subsidy a bullet of its own ('Toegekend:'), not under 'Wat er veranderde'
+        "een ruimere chat (van maandag tot donderdag tot 22 uur)"
     ), done
     for year, (chapter, md) in built.items():
         assert "gepubliceerd zijn ze niet" not in chapter

@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 26c (r25 Tele-Onthaal and 2021 reviews): per channel how many calls in 100 became a conversation, chat's
 share of the conversations with its numbers, 'beide kanalen', one 'ongeveer' count per corona year, the website's
 own percentage in the key figures with the source's in a note, the derived years named in 'Herkomst', and the
@@ -26,7 +27,7 @@ def test_per_channel_leads_with_the_year_and_gives_chats_share_with_its_numbers(
     text = flat(built()[0].text)
     # r34: the corona paragraph now follows 'Per kanaal' (its 'ongeveer evenveel als alle gesprekken in 2019' is the
     # estimate's): the channels' text ends where it begins
-    per_channel = text[text.index("**Per kanaal.**") : text.index("**Minder gesprekken over corona.**")]
+    per_channel = text[text.index("**Per kanaal.**") : text.index("**Minder coronagerelateerde gesprekken.**")]
     assert per_channel.index("In 2021 waren er 88.128 gesprekken via telefoon") < per_channel.index(
         "Tegenover 2019"
     )  # r38 (r37 TO #2)

@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 27d (r26 Tele-Onthaal review #1, #2, #4-#7, #11-#15; 2021 #13): the conversations per 100 calls only with
 their condition and never as an answer rate, chapter and annex telling one story; no contested percentage, note or
 production note in the summary; each headline number once in the summary; the corona count of a whole percent as
@@ -85,11 +86,10 @@ def test_the_lead_has_no_false_contrast():
     assert (
         "**Iets minder gesprekken, "
         # r45 (r44 TO #7a, #7b): the headline counts first; a neutral lead for the other conversations
-        "minder vaak over corona:** in 2021 waren er 104.681 gesprekken (137.669 oproepen), iets minder dan in "
+        "minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken (137.669 oproepen), iets minder dan in "
         # r47 (r46 TO findings): wording changed on purpose
-        "2020 (−1,1 %), het eerste coronajaar, maar minder gesprekken hadden met corona te maken: 13 % van de "
-        # r47 (r46 TO findings): wording changed on purpose
-        "gesprekken, tegenover 24,1 % in 2020. - **Meer andere gesprekken:** naar schatting"
+        "2020 (−1,1 %), het eerste coronajaar. Minder gesprekken waren coronagerelateerd: 13 %, "  # r48 (r47 TO #10)
+        "tegenover 24,1 % in 2020. - **Meer andere gesprekken:** rond 91.100"
     ) in md
 
 

@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 29d (r28 Tele-Onthaal review #1, #2, #4-#13; 2021 #3, #8): what the source calls 'oproepen' and 'gesprekken'
 and that it does not say what each counts, in the glossary; no conversations per 100 calls in chapter or annex; the
 count well above 2019 first; the other conversations estimated once; the channel paragraph split and without
@@ -47,7 +48,7 @@ def test_the_channel_share_entry_names_the_missing_base():
     glossary = flat(glossary_markdown("het kanaal", ["tele-onthaal"]))
     # r30 TO #7: the entry without audit text; the base is the annex's (Tabel 4); r31 TO #3: 'kanaalaandeel' is only
     # an annex table's label, so no entry; the channel entry names the channels only
-    assert "**kanaal** : De weg waarlangs een oproep binnenkomt: telefoon en chat." in glossary
+    assert "**kanaal** : De weg waarlangs een oproep binnenkomt. Bij Tele-Onthaal: telefoon en chat." in glossary
     assert "kanaalaandeel" not in glossary.lower() and "noemt de bron de basis" not in glossary
 
 
@@ -93,12 +94,13 @@ def test_the_other_conversations_are_estimated_once_and_the_corona_count_of_2021
     # once, in the opening
     # r37 (r36 TO #1, #11): 2021's range beside its 'rond' count; the rise as the range both ends of which are known
     assert (
-        "Het aantal gesprekken over corona lag in 2020 rond 25.500 en in 2021 rond 13.600 (tussen 13.000 en 14.200)."
+        "Het aantal coronagerelateerde gesprekken lag in 2020 rond 25.500 en in 2021 rond 13.600 (tussen "
+        "13.000 en 14.200)."
     ) in text
     assert (
         "ruim 10.000" not in text
         # r41 (r40/r41 TO #4): the year's estimate, then the rise
-        and "lag in 2020 rond 80.300 en in 2021 tussen 90.500 en 91.600" in text
+        and "lag in 2020 rond 80.300 en in 2021 rond 91.100 (tussen 90.500 en 91.600)" in text
     )
     # r39 (r38 TO #13): the 2021 range of the other conversations is in Table 2's note; r41 (r40/r41 TO #4): and in
     # the sentence that opens with it, the rise after it

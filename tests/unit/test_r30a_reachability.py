@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 30 (r29 2020 #1, #2, #3, #5, #13, #14, #15, #17; 2021 #1, #3, #4, #5, #6, #9, #16): the lead's decisions on
 the reachability chapter, the summary, the glossary, the chapter headings and the titles. Each test failed on the
 round-29 text."""

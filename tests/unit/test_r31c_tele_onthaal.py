@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 31c (r30 Tele-Onthaal review #1-#4, #6-#12, #14, #15; 2021 #12, #13): the story first (fewer corona
 conversations, more that had nothing to do with corona, conversations level with the first corona year); the website
 as its difference and the share it comes to, the source's 17,9 % once; the calls without a conversation in context;
@@ -90,7 +91,7 @@ def test_the_summary_leads_with_the_story_and_the_counts_bullet_keeps_its_clause
     md = summary_of_release(["tele-onthaal"])
     first = md.index("- **")
     # r47 (r46 TO findings): wording changed on purpose
-    assert md[first:].startswith("- **Iets minder gesprekken, minder vaak over corona:**")  # r34 TO #1
+    assert md[first:].startswith("- **Iets minder gesprekken, minder vaak coronagerelateerd:**")  # r34 TO #1
     assert (  # r33f (r32 TO #10): the counts are Table 1's; the channels one finding; r34 TO #6: the level once
         "- **Meer gesprekken dan in 2019, via beide kanalen:** 15,3 % meer gesprekken in totaal, via chat 39,7 % meer"
     ) in md  # r36 TO #3

@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 32c (r31 Tele-Onthaal review #1, #3-#7, #9, #12, #13, #16; 2021 #4, #5, #8, #9): the gap between calls and
 conversations as a difference of two counts, never calls that 'did not lead to' a conversation; the other
 conversations marked as an estimate, no causal 'Zo'; the channel bullet against 2020 and 2019; the website's disputed
@@ -34,20 +35,20 @@ def test_the_lead_message_marks_the_estimate_and_has_no_causal_zo():
         else:
             assert JOINED_RISE + " dan in 2020 en" in md
             # r47 (r46 TO #8): the year's estimate of the year's conversations, shorter
-            assert "naar schatting tussen 90.500 en 91.600 van de 104.681 gesprekken werden niet" in md
+            assert "rond 91.100 (tussen 90.500 en 91.600) van de 104.681 gesprekken werden niet" in md
         assert "Zo bleef" not in md
     chapter = flat(built()[0].text)
     assert (
         "Zo bleef" not in chapter
         # r41 (r40/r41 TO #4): the year's estimate first, then the rise
-        and "lag in 2020 rond 80.300 en in 2021 tussen 90.500 en 91.600" in chapter
+        and "lag in 2020 rond 80.300 en in 2021 rond 91.100 (tussen 90.500 en 91.600)" in chapter
     )
     several = flat(built(tuple(ALL))[0].text)
     # 2021 #9; r34 2021 #2
     # r36, r37; r39 (r38 TO #6): what the rise counts, said plainly
     # r41 (r40/r41 TO #4): the year's estimate first, then the rise, no 'in totaal'
     # r44 (r43 TO #9): both years' counts, the rise the summary's
-    assert "in 2021 tussen 90.500 en 91.600: ongeveer evenveel als alle gesprekken in 2019" in several
+    assert "in 2021 rond 91.100 (tussen 90.500 en 91.600): ongeveer evenveel als alle gesprekken in 2019" in several
 
 
 def test_the_gap_between_calls_and_conversations_is_a_difference_and_said_once():

@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 33b (r32 2021 #2, #4, #10): the corona count of 2021 as a range rounded outwards, so its printed ends hold the
 whole range (13.086 to 14.131 is not 'tussen 13.000 en 14.000'); the website's finding only, the source's 17,9 % the
 tables' and the annex's; the per-channel gap a sentence; the growth chart's close dots and values apart; the
@@ -70,7 +71,7 @@ def test_the_gap_per_channel_is_a_sentence():
     # r47 (r46 2021 #7): twelve percentages in running text: each channel's share is a row of Table 2 now
     assert "Via telefoon waren er 30.280" not in text
     rows = built()[0].tables["channels"].set_index("Cijfer")
-    assert rows.loc["telefoon – verschil, in % van de oproepen", "2021"] == "25,6\u00a0%"
+    assert rows.loc["telefoon – oproepen min gesprekken, in % van de oproepen", "2021"] == "25,6\u00a0%"
     assert "per kanaal: telefoon" not in text
 
 

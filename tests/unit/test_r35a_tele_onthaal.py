@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 35a (fresh reader of the Tele-Onthaal 2021 report: #1, #2): chat's larger share of conversations was there
 the year before already (the previous year's share said beside the oldest year's, 'al' by the one rule for two
 shares); the chapter no longer repeats the summary's key message word for word in its opening and its corona
@@ -113,8 +114,11 @@ def test_a_made_up_later_year_says_its_own_previous_year_without_already(made_up
         # r41 (r40/r41 TO #3): one estimate each; 'veel hoger/lager' by the rule's third step
         # r45 (r44 TO #1): each earlier year to one decimal, a range where its ends round apart
         # r47 (r46 2021 #7): the channels' shares are the table's; a sentence only for a share far from a year's
-        "@tbl-helpline-channels geeft dat aandeel per kanaal. Via chat was het "
-        "14,1 % in 2023, veel hoger dan in 2022 (naar schatting 5,2 % tot 5,4 %) en veel lager dan in 2021 (naar "
+        "@tbl-helpline-channels geeft dat aandeel per kanaal." in text
+    )
+    assert (  # r48 (r47 TO #5): a sentence per channel, the year not repeated
+        "Via chat was het "
+        "14,1 %, veel hoger dan in 2022 (naar schatting 5,2 % tot 5,4 %) en veel lager dan in 2021 (naar "
         "schatting 25,0 % tot 25,1 %)."
     ) in text and "via telefoon, ongeveer even groot als in 2022" not in text
     assert not re.search(r"\b(2019|2020)\b", text)  # no year typed in
@@ -133,13 +137,13 @@ def test_the_chapter_opens_with_the_calls_not_the_key_message_again():
     assert "corona" not in first and "13 %" not in first
     chapter = flat(text)
     # the corona facts once, in their paragraph, with their numbers
-    corona = flat(_paragraph(text, "**Minder gesprekken over corona.**"))
+    corona = flat(_paragraph(text, "**Minder coronagerelateerde gesprekken.**"))
     for said in ("24,1 %", "13 % in 2021", "het eerste coronajaar"):
         assert chapter.count(said) == 1 and said in corona, said
     # r37 (r36 TO #1, #5): what was counted; the rise as its range
     # r39 (r38 TO #6, 2021 #4); r41 (r40/r41 TO #4, #5): the year's estimate first, 'naar schatting 90.800'
     other = flat(_paragraph(text, "Het aantal andere gesprekken"))  # r44 (r43 TO #9): both years' counts
-    said = "lag in 2020 rond 80.300 en in 2021 tussen 90.500 en 91.600"
+    said = "lag in 2020 rond 80.300 en in 2021 rond 91.100 (tussen 90.500 en 91.600)"
     assert chapter.count(said) == 1 and said in other and "vóór corona (naar schatting 90.800)" in other
     # no fact of the old opening lost: about as many conversations as the year before, in their paragraph
     talks = flat(_paragraph(text, "**Gesprekken.**"))
@@ -147,7 +151,9 @@ def test_the_chapter_opens_with_the_calls_not_the_key_message_again():
     assert "Dat is 15,3 % meer dan in 2019 en iets minder dan in 2020 (−1,1 %)." in talks
     # the key message stays the summary's, as it was
     # r47 (r46 TO findings): wording changed on purpose
-    assert "**Iets minder gesprekken, minder vaak over corona:** " + KEY_MESSAGE in summary_of_release(["tele-onthaal"])
+    assert "**Iets minder gesprekken, minder vaak coronagerelateerd:** " + KEY_MESSAGE in summary_of_release(
+        ["tele-onthaal"]
+    )
 
 
 def test_the_2021_report_keeps_its_tele_onthaal_message_and_the_section_does_not_repeat_it():

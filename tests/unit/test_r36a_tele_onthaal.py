@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 36a (fresh reader of the Tele-Onthaal 2021 report, r35 findings #2-#9, #12, #15): the key message says more
 than in which year; the channel bullet gives the total change first, the calls Table 1's; one measure for the gap per
 channel; the same share said as the share; the conversations' own channel shares; the rule for whole percentages; what
@@ -44,7 +45,7 @@ def test_the_key_message_says_more_than_in_which_year_and_no_het_er():
         "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, steeg naar schatting met 10.100 tot 11.400"
     )
     alone = (  # r47 (r46 TO #8): the bullet shorter, the estimate first
-        "naar schatting tussen 90.500 en 91.600 van de 104.681 gesprekken werden niet als coronagerelateerd "
+        "rond 91.100 (tussen 90.500 en 91.600) van de 104.681 gesprekken werden niet als coronagerelateerd "
         "geteld, tussen 10.100 en 11.400 meer dan in 2020 en ongeveer evenveel als alle gesprekken in 2019, "
         "vóór corona."
     )
@@ -204,7 +205,8 @@ def test_about_these_figures_says_what_was_rounded_and_every_estimate_word():
     about = flat(about_markdown(load_params("2021-tele-onthaal"), _records(), True, marked=True, words=words))
     assert (
         # r39 (r38 TO #2): 'ongeveer' also rounds exact figures ('bijna een kwart'), so it marks no estimate
-        "De percentages zijn afgerond bekendgemaakt. Cijfers met ≈, „rond” of „naar schatting” zijn schattingen, net "
+        "De percentages van de bron zijn afgerond bekendgemaakt; percentages die dit rapport zelf uit exacte aantallen "
+        "berekent, staan op één decimaal. Cijfers met ≈, „rond” of „naar schatting” zijn schattingen, net "
         # r41 (r40/r41 TO #5): the text no longer writes 'ongeveer' before an estimate: no 'ook'
         # r44 (r43 TO #7): 'ongeveer' before a number rounds; 'ongeveer evenveel' compares (the text uses it)
         # r45: (r44 TO #1-#4) the 'ongeveer <getal>' clause only where the text writes one (words["about"] is False)
@@ -237,7 +239,7 @@ def test_table_2_marks_2019_as_before_corona_with_a_note():
     assert table.loc["totaal – andere gesprekken", "2019"] == table.loc["totaal – gesprekken", "2019"]
     assert channel_years.before_corona(chapter.tables["channels"]) == ["2019"]
     # r39 (r38 TO #13): one note under the table (what ≈ is, 2021's ranges, then the dash), ending the paragraph
-    assert " –: geen gesprekken over corona (2019, vóór corona).\n" in chapter.section("comparison")[0]
+    assert " –: geen coronagerelateerde gesprekken (2019, vóór corona).\n" in chapter.section("comparison")[0]
     assert display._numeric(table["2019"])  # the column stays right-aligned
     # a year with no first corona year the source tells of stays empty, with no note
     meaning = {"previous": "2020", "corona": {"split": {}}, "high_level": {"first_corona": False}}

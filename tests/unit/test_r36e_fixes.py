@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """r36e: fresh readers' items of round 35 on the 2020 and 2021 releases (review/r35/2020-findings.md, 2021-findings.md):
 each test fails on the wording or behaviour the readers found."""
 
@@ -73,7 +74,7 @@ def _records(*sheets: FactSheet) -> dict:
 
 
 def test_a_summary_of_several_helplines_groups_its_bullets_per_helpline_and_names_whose_lead():
-    """2021 #6: the Tele-Onthaal bullet 'Evenveel gesprekken, minder vaak over corona' named no helpline, and the
+    """2021 #6: the Tele-Onthaal bullet 'Evenveel gesprekken, minder vaak coronagerelateerd' named no helpline, and the
     bullets ran 1712 → Tele-Onthaal → Stop it Now! → 1712 (reachability, what changed)."""
     from hulplijnen.chapters import channels, helplines, reachability
     from hulplijnen.pipeline import summary

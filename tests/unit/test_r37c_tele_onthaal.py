@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 37c (fresh reader of the Tele-Onthaal 2021 report, r36 findings #1-#3, #5, #8-#13): the rise of the other
 conversations as the range both ends of which are known, traced in the annex; the derived shares of the gap in the
 annex; the gap per channel a paragraph of its own; what the figures count ('niet als coronagerelateerd geteld'); the
@@ -95,7 +96,8 @@ def test_the_gap_per_channel_is_a_paragraph_of_its_own_a_sentence_each():
     assert gap.endswith("het verschil is dus geen maat voor onbeantwoorde oproepen.") and "Via telefoon" not in gap
     # r47 (r46 2021 #7): the channels' shares are the table's rows; the paragraph points there, and says chat's only
     channels = next(p for p in paragraphs if p.startswith("@tbl-helpline-channels geeft dat aandeel per kanaal."))
-    assert channels.count(". Via chat was het 14,1 %") == 1 and "telefoon" not in channels
+    # r48 (r47 TO #5): the telephone's share beside chat's
+    assert channels.count(". Via chat was het 14,1 %") == 1 and channels.count("Via telefoon was het 25,6 %") == 1
     assert "tegenover" not in channels and "Als deel van de oproepen" not in channels
     # one measure still (r36 TO #4): never the complement, a rate of calls that 'led to' a conversation
     assert "86 van de 100" not in channels and "leidden" not in channels and "85,9 %" not in channels
@@ -124,7 +126,8 @@ def test_table_2_says_what_approx_and_a_range_are_in_a_note_and_a_wide_range_bes
     assert (
         # r47 (r46 TO #11): where a reader learns why there are no exact counts
         "≈: schatting, afgeleid uit de gepubliceerde wijzigingen en aandelen (zie @tbl-appendix-helpline-years; "
-        "waarom geen exacte aantallen, staat in „Over deze cijfers”). –: geen gesprekken over corona "
+        "waarom geen exacte aantallen, staat in „Over deze cijfers”). Bij „oproepen min gesprekken” is ≈ het midden "
+        "van het bereik in die tabel. –: geen coronagerelateerde gesprekken "  # r48 (r47 2021 #8)
         "(2019, vóór corona)."
     ) in note
     text = flat(chapter.text)

@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """r44 (r43 2020 #1, #2; 2021 #3, #4, #5, #6): the summary's key messages and chapter 1's opening, built from the
 notebooks' facts as the pipeline builds them (no Quarto). Each test fails on the wording before r44."""
 
@@ -67,7 +68,7 @@ def test_2021_channel_shift_follows_the_rule(said):
     # r45 (r44 2021 #4): one hedge per count, e-mail a sentence of its own
     assert (
         # r47 (r46 2021 #5, #10): both channels in the head, 'naar schatting' per count, the caveat last
-        "**Meer chat, minder e-mail:** volgens de kerncijfers van 2021 liep bijna één op de vijf contacten via chat "
+        "**Meer chat:** volgens de kerncijfers van 2021 liep bijna één op de vijf contacten via chat "
         "(18 %, naar schatting 1.500), in 2020 nog één op de tien. E-mail: 14 %, naar schatting 1.200 "
         "(in de tabellen over 2020: 17,9 %, 1.440). De tabellen over 2020 komen uit een andere bron; die "
         "vergelijking is onzeker." in s

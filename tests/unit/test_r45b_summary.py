@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """r45 (r44 2020 #1, #2; 2021 #3-#6; TO #7-#9): the summary's key messages, Table 1 and the help line, built from the
 notebooks' facts as the pipeline builds them (no Quarto). Each test fails on the wording before r45."""
 
@@ -45,9 +46,12 @@ def test_2021_measures_a_nested_list(facts, said):  # noqa: F811
     raw = messages.key_messages(facts[2021], ["1712", "tele-onthaal", "stop-it-now"], 2021)
     assert re.search(r"^- \*\*Wat er veranderde:\*\*\n  - In 2021: „optie 0” als overlooplijn", raw, re.M)
     assert "\n  - Vanaf september 2021: een ruimere chat (van maandag tot donderdag tot 22 uur)\n" in raw
+    # r48 (r47 2021 #9): a granted subsidy changes nothing: a bullet of its own, not 'Van … tot … (toegekend)'
     assert (
-        "\n  - Van 1 december 2021 tot 30 november 2024 (toegekend): een voortzetting van de capaciteitssubsidie" in raw
+        "\n- **Toegekend:** een voortzetting van de capaciteitssubsidie, van 1 december 2021 tot 30 november 2024."
+        in raw
     )
+    assert "(toegekend)" not in raw
 
 
 def test_2021_reach_and_tele_onthaal_wording(said):  # noqa: F811
@@ -73,7 +77,7 @@ def test_tele_onthaal_headline_counts_and_neutral_other_conversations(tele_ontha
     assert "in 2021 waren er 104.681 gesprekken (137.669 oproepen), iets minder dan in 2020" in s
     assert "(−1,1 %)" in s
     # r47 (r46 TO findings): wording changed on purpose
-    assert "**Meer andere gesprekken:** naar schatting tussen 90.500 en 91.600 van de 104.681 gesprekken" in s
+    assert "**Meer andere gesprekken:** rond 91.100 (tussen 90.500 en 91.600) van de 104.681 gesprekken" in s
     assert "Waarover die gingen, zegt de bron niet." in s
     assert "die stijging komt uit" not in s and "omdat het totaal" not in s  # r47 (r46 TO #8)
     assert "Het is dus geen maat voor onbeantwoorde oproepen." in s

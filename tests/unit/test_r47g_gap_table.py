@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """r47 (r46 2021 #7): chapter 6.1 (and Tele-Onthaal's own report) held twelve percentages and four estimated ranges
 in two paragraphs on the calls less the conversations. The first sentence stays (the total, against 2020 and 2019);
 each channel's share is a row of the table of the years; one sentence says only a share the report's rule judges
@@ -45,26 +46,40 @@ CHAT_2019 = {"year": "2019", "low": 25.01, "high": 25.13, "trend": "fell", "slig
 def test_the_gap_per_channel_is_the_tables_and_one_sentence_says_the_far_share():
     said = _gap([_channel("telefoon", 30280, 25.6, ["2020"], []), _channel("chat", 2708, 14.1, ["2020"], [CHAT_2019])])
     assert said.startswith("Er waren 32.988 meer oproepen dan gesprekken: 24,0 % van de oproepen")
-    assert not OLD.search(said) and said.count("%") == 8  # the old paragraphs had 17
+    assert not OLD.search(said) and said.count("%") == 9  # the old paragraphs had 17
+    # r48 (r47 TO #5): every channel's share said, the telephone's beside chat's, by the same rule
     assert said.endswith(
-        "@tbl-helpline-channels geeft dat aandeel per kanaal. Via chat was het "
-        "14,1 % in 2021, ongeveer even groot als in 2020 en veel lager dan in 2019 (naar schatting 25,0 % tot "
+        "@tbl-helpline-channels geeft dat aandeel per kanaal. Via telefoon was het 25,6 %, ongeveer even groot als "
+        "in 2020. Via chat was het "
+        "14,1 %, ongeveer even groot als in 2020 en veel lager dan in 2019 (naar schatting 25,0 % tot "
         "25,1 %)."
     )
-    assert "Via telefoon" not in said  # about the same, 'iets' higher: the table's only
 
 
 def test_no_sentence_of_a_channel_where_no_share_is_far_and_none_without_the_rows():
     calm = _gap([_channel("telefoon", 30280, 25.6, ["2020"], []), _channel("chat", 2708, 14.1, ["2020"], [])])
-    assert calm.endswith("@tbl-helpline-channels geeft dat aandeel per kanaal.") and "Via chat" not in calm
+    # r48 (r47 TO #5): a sentence per channel, also where no share is far
+    assert calm.endswith("Via chat was het 14,1 %, ongeveer even groot als in 2020.") and "Via telefoon" in calm
     assert "per kanaal" not in _gap([_channel("telefoon", 1, 2.0, [], [])], in_table=False)
 
 
 def test_the_2021_table_holds_a_row_per_channel_and_the_total():
     table = built()[0].tables["channels"].replace("\u00a0", " ", regex=True).set_index("Cijfer")
-    assert table.loc["telefoon – verschil, in % van de oproepen"].tolist() == ["≈ 24,8 %", "≈ 25,6 %", "25,6 %"]
-    assert table.loc["chat – verschil, in % van de oproepen"].tolist() == ["≈ 25,1 %", "≈ 14,0 %", "14,1 %"]
-    assert table.loc["totaal – verschil, in % van de oproepen"].tolist() == ["≈ 24,9 %", "≈ 23,9 %", "24,0 %"]
+    assert table.loc["telefoon – oproepen min gesprekken, in % van de oproepen"].tolist() == [
+        "≈ 24,8 %",
+        "≈ 25,6 %",
+        "25,6 %",
+    ]
+    assert table.loc["chat – oproepen min gesprekken, in % van de oproepen"].tolist() == [
+        "≈ 25,1 %",
+        "≈ 14,0 %",
+        "14,1 %",
+    ]
+    assert table.loc["totaal – oproepen min gesprekken, in % van de oproepen"].tolist() == [
+        "≈ 24,9 %",
+        "≈ 23,9 %",
+        "24,0 %",
+    ]
     assert not OLD.search(flat(built()[0].text))
 
 

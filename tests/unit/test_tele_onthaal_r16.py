@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round-15 reader findings on the 2021-tele-onthaal release fixed in round 16 (the chapter is shared with the 2021
 release), on the templates and the recorded facts; each test failed before its fix: no audit words in the key figures
 and the chapter (#5); the counts per channel in a table, with their growth in numbers (#6); the source's missing
@@ -50,7 +51,7 @@ def test_the_key_figures_and_the_chapter_say_the_channel_mix_plainly():
     # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
     assert chapter.count("17,9") == 1 and "17 tot 18" not in chapter
     assert (
-        "lag in 2020 rond 80.300 en in 2021 tussen 90.500 en 91.600" in chapter
+        "lag in 2020 rond 80.300 en in 2021 rond 91.100 (tussen 90.500 en 91.600)" in chapter
     )  # r30 TO #4: the other conversations' rise; r37: its range
 
 
@@ -72,16 +73,18 @@ def test_the_counts_per_channel_are_a_table_and_the_growth_is_also_in_numbers():
         "totaal – andere gesprekken",
         # r47 (r46 2021 #7): each channel's calls less its conversations, as a share of its calls (the text's
         # twelve percentages), and the total's; never the complement (an answer rate, r22 TO #5)
-        "telefoon – verschil, in % van de oproepen",
-        "chat – verschil, in % van de oproepen",
-        "totaal – verschil, in % van de oproepen",
+        "telefoon – oproepen min gesprekken, in % van de oproepen",
+        "chat – oproepen min gesprekken, in % van de oproepen",
+        "totaal – oproepen min gesprekken, in % van de oproepen",
     ]
     assert rows.loc["telefoon – oproepen", "2021"] == "118.408"
     assert rows.loc["telefoon – gesprekken", "2021"] == "88.128"
     assert rows.loc["telefoon – oproepen", "2019"].startswith("≈ ")  # r19h TO #18: a marker, the column stays numbers
     assert rows.loc["totaal – oproepen", "2019"] == "≈ 120.900"
     # r22 TO #5: no share of calls that became a conversation in the chapter's table (read as an answer rate)
-    counts = table[~table["Cijfer"].str.contains("verschil")]  # r47: the gap's shares are rows of their own
+    counts = table[
+        ~table["Cijfer"].str.contains("min gesprekken")
+    ]  # r48  # r47: the gap's shares are rows of their own
     assert not any("%" in str(v) for v in counts.values.ravel())
     body = flat(chapter.text)
     assert "(1,1 % minder dan in 2020 en 12,7 % meer dan in 2019)" not in body  # the table has the counts

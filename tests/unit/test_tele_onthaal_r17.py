@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round-16 reader findings on the 2021-tele-onthaal release (and the helplines part of 2021) fixed in round 17, on
 tiny inputs where the rule is a function, else on the chapter as built; each test failed before its fix."""
 
@@ -90,11 +91,11 @@ def test_the_summary_states_the_calls_without_conversation_merges_corona_and_nam
     assert "**Niet elke oproep werd een gesprek:**" not in messages and "bezette lijn" not in messages  # r20 TO #1
     assert "**Minder coronagerelateerde gesprekken:**" not in messages
     # r30 TO #5; r31 TO #4: one corona bullet, the story, first
-    # r34: the corona bullet leads with the published fact: 'Evenveel gesprekken, minder vaak over corona'
-    assert messages.count("corona") >= 2 and messages.count("minder vaak over corona:**") == 1
+    # r34: the corona bullet leads with the published fact: 'Evenveel gesprekken, minder vaak coronagerelateerd'
+    assert messages.count("corona") >= 2 and messages.count("minder vaak coronagerelateerd:**") == 1
     assert (  # r45: (r44 TO #7a) the headline counts first
         # r47 (r46 TO findings): wording changed on purpose
-        "**Iets minder gesprekken, minder vaak over corona:** in 2021 waren er 104.681 gesprekken (137.669 "
+        "**Iets minder gesprekken, minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken (137.669 "
         "oproepen), iets minder dan in 2020"
         in messages
         and "waren er ongeveer evenveel gesprekken" not in messages
@@ -130,7 +131,7 @@ def test_the_text_refers_to_its_figures_and_tables_and_the_chart_of_the_years_fo
     # r34: corona and the website follow the table per channel, before 'Wat we niet weten'
     after = flat(several.section("comparison")[0])
     # r36 TO #12: Table 2's note on its '–' first, right under the table
-    note = "–: geen gesprekken over corona (2019, vóór corona)."
+    note = "–: geen coronagerelateerde gesprekken (2019, vóór corona)."
     # r39 (r38 TO #4): the gap paragraphs follow the table's note, after the channels and the change since 2019
     # r37 (r36 TO #8): what '≈' and a range are, in the note above it, no longer in the caption
     # r44 (r43 TO #8): the source line first, then the legend

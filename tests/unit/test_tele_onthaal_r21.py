@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round-21 reader findings on the 2021-tele-onthaal release (and 2021 #13-#15), on the chapter, summary, glossary and
 annex as built; each test failed before its fix."""
 
@@ -51,13 +52,13 @@ def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
     text = flat(chapter.text)
     # r30 TO #4: the range the annex's; r31 TO #6: the 2021 count as the thousands it lies between
     # r37 (r36 TO #11): the range beside its 'rond' count; the other conversations' estimate is Table 2's
-    assert "en in 2021 rond 13.600 (tussen 13.000 en 14.200)" in text and "91.100" not in text
+    assert "en in 2021 rond 13.600 (tussen 13.000 en 14.200)" in text  # r48 (r47 TO #3): 91.100 beside its range
     # r22 TO #1: the lead is what was published; the estimate hedged, without a growth rate its range leaves wide
     assert (
-        "lag in 2020 rond 80.300 en in 2021 tussen 90.500 en 91.600"  # r41 (r40/r41 TO #4): after the year's estimate
-        in text  # r37 (r36 TO #1): its range
+        # r41 (r40/r41 TO #4): after the year's estimate
+        "lag in 2020 rond 80.300 en in 2021 rond 91.100 (tussen 90.500 en 91.600)" in text  # r37 (r36 TO #1): its range
     )  # r30 TO #4: the other conversations' rise; r34 TO #1: second, in the corona paragraph
-    assert "**Minder gesprekken over corona.**" in text
+    assert "**Minder coronagerelateerde gesprekken.**" in text
     assert facts.get("tele-onthaal.other_conversations.2021.about_high") == 91_500
     rows = chapter.tables["years_all"].replace("\u00a0", " ", regex=True)
     corona = rows[(rows["Cijfer"] == "coronagerelateerde gesprekken") & (rows["Jaar"] == "2021")]
@@ -70,7 +71,7 @@ def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
     # r23 (r22 TO #1): the chapter's estimate only; r31 TO #4 (a lead's decision): the story leads the summary, the
     # rise as the least the ranges allow, never an estimated count
     # r47 (r46 TO findings): wording changed on purpose
-    assert "**Iets minder gesprekken, minder vaak over corona:**" in md  # r34 TO #1
+    assert "**Iets minder gesprekken, minder vaak coronagerelateerd:**" in md  # r34 TO #1
     assert "91.500" not in md and "91.000" not in md and "90.600" not in md
 
 
@@ -82,7 +83,9 @@ def test_the_channel_table_is_no_answer_rate_and_stands_in_its_helplines_section
     # r33 TO #14: referred to in the paragraph 'Per kanaal', no lead-in of its own
     assert "16.553 gesprekken via chat (@tbl-helpline-channels)." in flat(chapter.text)
     # r47 (r46 2021 #7): a share row only of the gap (calls less conversations, in % of the calls), no answer rate
-    assert all("verschil, in % van de oproepen" in c for c in chapter.tables["channels"]["Cijfer"] if "%" in c)
+    assert all(
+        "oproepen min gesprekken, in % van de oproepen" in c for c in chapter.tables["channels"]["Cijfer"] if "%" in c
+    )
     assert not chapter.tables["years_all"]["Cijfer"].str.contains("per 100").any()  # r28 TO #2
     order = [p.section if isinstance(p, Text) else p.label for p in helplines.SHOWN]
     table = order.index("tbl-helpline-channels")
@@ -95,7 +98,7 @@ def test_the_channel_table_is_no_answer_rate_and_stands_in_its_helplines_section
     # r34 TO #7: after the table, corona and the website, then 'Wat we niet weten'
     # r36 TO #12: Table 4's note on its '–' first, right under the table
     # r39 (r38 TO #4): the gap paragraphs follow the table's note, then corona
-    note = "–: geen gesprekken over corona (2019, vóór corona).\n\nEr waren 32.988 meer oproepen"
+    note = "–: geen coronagerelateerde gesprekken (2019, vóór corona).\n\nEr waren 32.988 meer oproepen"
     # r37 (r36 TO #8): what '≈' and a range are, the note above it
     assert rest[0].strip().startswith("Bron: ")  # r44 (r43 TO #8): the source line, then the legend
     assert "≈: schatting, afgeleid uit de gepubliceerde wijzigingen" in rest[0]

@@ -1,3 +1,4 @@
+# r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """A fresh reader's findings on the Tele-Onthaal release (review r11): the story of its year, derived years that use
 every published constraint, an unclear base that is no contradiction. Each test failed on the code before."""
 
@@ -45,8 +46,10 @@ def test_the_chapter_tells_the_story_of_the_year():
     # r19h TO #1, #7: the difference as a plain fact, no guessed causes
     # r22 TO #4: one plain sentence; what those calls were is said once, under 'Wat we niet weten'
     # r24 TO #1: even hedged, the difference was read as unanswered calls: it is the annex's
-    # r30 TO #1; r36 TO #12: 'geen gesprekken over corona' is Table 2's note on 2019, not the gap
-    assert text.count("32.988") == 1 and "geen gesprek" not in text.replace("geen gesprekken over corona (2019", "")
+    # r30 TO #1; r36 TO #12: 'geen coronagerelateerde gesprekken' is Table 2's note on 2019, not the gap
+    assert text.count("32.988") == 1 and "geen gesprek" not in text.replace(
+        "geen coronagerelateerde gesprekken (2019", ""
+    )
     assert "bezette lijn" not in text
     # r34 TO #2: 'onbeantwoord' only to say the gap is no measure of it
     assert text.count("onbeantwoord") == 1 and "geen maat voor onbeantwoorde oproepen" in text

@@ -148,6 +148,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
             # r37 (demo r36 #11, #12): the question the published monthly totals come from, named by its number
             question=question_number(DATA, f"{params.helplines[0]}/{params.year}/contacts_by_month_channel.csv"),
             answer_tables=about_text.answer_tables(params, facts),  # r39 (2020 #14), r47 facts
+            names=load_names(),  # r48 (r47 2021 #11): the helpline a paragraph is about, named from the data
         )
         for n in release.chapters
         if chapters.spec(n).methods

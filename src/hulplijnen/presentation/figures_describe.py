@@ -15,7 +15,8 @@ from .theme import CHANNEL_COLOURS, channel_label
 # share is no estimate, so neither 'bij benadering' nor hatched like a value the report derived)
 ROUNDED = "gepubliceerd (afgerond)"  # r39 (r38 2021 #14)
 # r41 (r41 2021 #6): beside dotted published bars, the solid ones are the report's own calculation, said in the legend
-EXACT_FROM_TABLES = "effen: berekend uit de tabellen van {years} (exact)"
+# r48 (r47 2021 #12): 'volle kleur', not 'effen', a word many readers do not know as a legend's
+EXACT_FROM_TABLES = "volle kleur: berekend uit de tabellen van {years} (exact)"
 ROUNDED_SAID = "gepubliceerd, afgerond"  # the same in the alt text, where it stands in brackets itself (no nesting)
 
 

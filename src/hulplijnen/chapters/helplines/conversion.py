@@ -181,7 +181,8 @@ def history(
     }
 
 
-GAP = "{} – verschil, in % van de oproepen"  # r47 (r46 2021 #7): below the counts, one row per channel, then the total
+# r47 (r46 2021 #7): below the counts, one row per channel, then the total; r48 (r47 TO #1, 2021 #7): between what
+GAP = "{} – oproepen min gesprekken, in % van de oproepen"
 
 
 def with_gaps(table_: pd.DataFrame, conv: dict | None, without: dict | None, year: int) -> pd.DataFrame:
