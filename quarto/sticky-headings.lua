@@ -137,6 +137,8 @@ local function rebuild(blocks, plan)
         out:extend({ pandoc.RawBlock("typst", "#block(breakable: false)["), el, pandoc.RawBlock("typst", "]") })
       elseif how == "sticky" then
         out:extend({ pandoc.RawBlock("typst", "#block(sticky: true)["), el, pandoc.RawBlock("typst", "]") })
+      elseif how == "plain-mark" then
+        out:insert(MARK)
       else
         out:insert(el)
       end
@@ -252,6 +254,16 @@ function Pandoc(doc)
       elseif chapter and not annex and short then
         plan[i + 1] = "whole"
       end
+    end
+  end
+  -- A heading whose table or chart follows at once (or after its lead-in) goes over with it by the template's table
+  -- rule, which measures the room from the heading's mark: heading-room there too made two rules move one heading,
+  -- and typst did not settle (r48, Tele-Onthaal: "Bij het hoofdstuk …" and Tabel 6). Such a heading keeps the mark only.
+  for i, el in ipairs(order) do
+    local after = order[i + 1]
+    if is_heading(el) and i > 1 and is_mark(order[i - 1]) and order[i - 1].text == ROOM .. MARK.text and after
+      and (is_float(after) or plan[i + 1] == "lead-in") then
+      plan[i - 1] = "plain-mark"
     end
   end
   doc.blocks = rebuild(doc.blocks, plan)
