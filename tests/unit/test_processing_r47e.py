@@ -98,7 +98,7 @@ def test_build_json_is_said_to_be_published_with_the_report_not_beside_it():
     published is said, with no web address typed in."""
     text = " ".join(processing.markdown(record(), Params()).split())
     assert "naast dit rapport" not in text and "http" not in text
-    assert (
-        "Het bestand build.json wordt samen met dit rapport gepubliceerd, in dezelfde map als de pdf- en de "
-        "html-versie. Het noemt elk invoerbestand met zijn controlegetal (SHA-256)." in text
+    assert (  # r48: one sentence, where the file is published in a relative clause with the folder in brackets
+        "Het bestand build.json, dat samen met dit rapport gepubliceerd wordt (in dezelfde map als de pdf- en de "
+        "html-versie), noemt elk invoerbestand met zijn controlegetal (SHA-256)." in text
     )

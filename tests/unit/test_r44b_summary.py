@@ -50,7 +50,11 @@ def test_2020_first_bullet_says_the_estimate_in_a_few_words(said):
     # r45 (r44 2020 #2): the published base before the estimate (tests/unit/test_r45b_summary.py)
     assert "naar schatting bijna de helft meer dan in 2019" in said[2020]
     # r47 (r46 2020 #3): the derivation follows the year's count, in a sentence of its own (test_r45b_summary.py)
-    assert "kreeg **8.059 contacten** in 2020. Voor 2021" in " ".join(said[2020].split())
+    # r48: (r47 2020 findings) the derivation names its source and the 2019 base it gives, still after the year's count
+    assert (
+        "kreeg **8.059 contacten** in 2020. Uit de kerncijfers over 2021 (8.515 contacten, 57 % meer dan in 2019) "
+        "volgt voor 2019 ongeveer 5.420, en voor 2020 dus naar schatting bijna de helft meer dan in 2019."
+    ) in " ".join(said[2020].split())
 
 
 def test_2020_family_share_says_its_table_has_no_year(said):

@@ -68,7 +68,12 @@ def test_i_the_model_says_which_campaign_it_reads_as_an_effect():
 
     said = flat(campaigns.build(2020, "1712", 1, 12, 20, FactSheet("k", 2020)).text)
     assert "Zo is geprobeerd het effect van elke campagne te schatten" not in said
-    assert "een aparte waarde voor elke campagne, op logaritmische schaal" in said
+    # r48: the model named (quasi-Poisson), the campaign months given and the parameters counted against the months
+    assert (
+        "Het rekenmodel is een quasi-Poissonmodel (een Poissonmodel voor aantallen dat meer spreiding toelaat)" in said
+    )
+    assert "een aparte waarde voor elke campagne (in maart, mei, oktober en december), op logaritmische schaal" in said
+    assert "In totaal schat het model zeven parameters uit twaalf maanden." in said
     assert (
         "Alleen voor de campagne van 6 oktober 2020 leest dit rapport die waarde als een schatting van het effect"
         in (said)

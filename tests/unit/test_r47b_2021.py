@@ -26,7 +26,18 @@ def test_the_subsidy_continues_as_fact_once_and_the_chat_has_a_run_in_head(reach
         assert c.count("1 december 2021 tot 30 november 2024") == 1, year
         assert "zou de subsidie" not in c and "De voortzetting zou" not in c
         assert c.count("wanneer het eerste jaar liep, zeggen de bronnen niet") == 1
-        assert "**Chat.** Vanaf september 2021:" in c and "Uitbreiding van de chat" not in c
+        # r48: the chat's run-in head is followed by a full sentence, attributed to the answer
+        assert (
+            "**Chat.** Volgens het antwoord van begin 2022 bood 1712 vanaf september 2021 een ruimere chat" in c
+            and "Uitbreiding van de chat" not in c
+        )
+    # r48: the 2021 summary gives the continued subsidy once, as a fact, in a bullet of its own
+    s2021 = flat(reachability_built[2021][1])
+    assert s2021.count("1 december 2021 tot 30 november 2024") == 1 and "zou" not in s2021
+    assert (
+        "- **Toegekend:** een voortzetting van de capaciteitssubsidie, van 1 december 2021 tot 30 november 2024."
+        in s2021
+    )
 
 
 def test_each_context_share_says_its_base():

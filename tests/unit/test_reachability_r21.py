@@ -72,8 +72,9 @@ def test_the_ministers_answers_on_the_helpline_and_its_social_media_are_told(sai
         assert (
             "**Sociale media.** Volgens het antwoord dienen Facebook en Instagram alleen voor de externe communicatie "
             "en de publiekswerking van 1712: inspelen op de actualiteit, campagnes promoten en geweld en misbruik "
-            "bespreekbaar maken. De vraag of er via die kanalen ook hulpvragen binnenkomen en hoeveel, beantwoordt "
-            "het niet rechtstreeks." in text
+            # r48: what the answer leaves out said plainly: not named as a channel for help, no count of messages
+            "bespreekbaar maken. Als kanaal voor hulpvragen noemt het antwoord ze dus niet; hoeveel berichten er via "
+            "die kanalen binnenkomen, zegt het niet." in text
         )
         assert "zegt het antwoord niet uitdrukkelijk" not in text
         assert "niet om hulp vragen" not in text
