@@ -35,8 +35,10 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         "als overlooplijn (wie in het keuzemenu 0 koos, omdat de eigen provincie onbekend was of liever niet genoemd "
         "werd, kwam terecht bij de minst drukke provincie of op een vrije lijn) - In 2021: een actieve uitnodiging om "
         "een bericht in te spreken voor wie op een bezette lijn botst (inspreken kon al eerder) - Vanaf september "
-        "2021: een ruimere chat (van maandag tot donderdag tot 22 uur) - Van 1 december 2021 tot 30 november 2024 "
-        "(toegekend): een voortzetting van de capaciteitssubsidie - **Tele-Onthaal:**",
+        "2021: een ruimere chat (van maandag tot donderdag tot 22 uur) "
+        # r48: (r47 2021 #9) a granted subsidy changes nothing: its own bullet, not under 'Wat er veranderde'
+        "- **Toegekend:** een voortzetting van de capaciteitssubsidie, van 1 december 2021 tot 30 november 2024. "
+        "- **Tele-Onthaal:**",
         "ongeveer drie keer zoveel als in 2012",
         # round 13 (2021 #12): in contacts; r37: share first; r45 (r44 2021 #4): one hedge per count
         "liep bijna één op de vijf contacten via chat (18 %, naar schatting 1.500), in 2020 nog één op de tien.",

@@ -79,7 +79,11 @@ def test_the_unconfirmed_answer_rate_is_never_stated_as_fact_in_bold(built):
     )
     assert "de recentste zijn van" not in md2021
     assert "**Wat er veranderde:** - In 2021: „optie 0” als overlooplijn" in md2021
-    assert "Van 1 december 2021 tot 30 november 2024 (toegekend)" in md2021
+    # r48: the subsidy's continuation left 'Wat er veranderde' for a bullet of its own, 'Toegekend', dated after it
+    assert (
+        "- **Toegekend:** een voortzetting van de capaciteitssubsidie, van 1 december 2021 tot 30 november 2024."
+        in md2021
+    )
     assert md2021.count("bronnen") == 1
     assert "minister" not in flat(messages(built["2021"]))
 
@@ -177,8 +181,9 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
     assert "„optie 0” als overlooplijn (wie in het keuzemenu 0 koos, omdat de eigen provincie" in flat(text2021)
     # r36 (r35 2021 #5): every measure dated as measures_line dates them ('vanaf 1 december 2021 …, toegekend tot')
     # r45 (r44 2021 #3): the measures a sub-list, each line led by its dates
+    # r48: the subsidy's continuation a bullet of its own ('Toegekend'), its dates after it, no longer a measure line
     assert (
-        "- Van 1 december 2021 tot 30 november 2024 (toegekend): een voortzetting van de capaciteitssubsidie"
+        "- **Toegekend:** een voortzetting van de capaciteitssubsidie, van 1 december 2021 tot 30 november 2024."
         in flat(text2021)
     )
     assert "vanaf 1 december 2021 een voortzetting" not in flat(text2021)
@@ -193,7 +198,8 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
     for measure in (
         first,
         "„optie 0”",
-        "chat uitgebreid",
+        # r48: the chat's run-in is a full sentence, attributed to the answer and dated ('chat uitgebreid' gone)
+        "Volgens het antwoord van begin 2022 bood 1712 vanaf september 2021 een ruimere chat",
         # r24 2021 #9: a planned end; r30: dated as the answer's statement
         # r39 (r38 2020 #1): past, dated to the answer
         # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it

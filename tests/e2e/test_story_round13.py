@@ -192,11 +192,14 @@ def test_the_2021_summary_is_short_with_the_channel_shift_in_contacts(built):
     assert "uitnodiging om een bericht in te spreken" in measures
     assert "terugbeloptie" not in measures  # r38 (r37 2021 #3): the invitation is new, leaving a message was not
     # r45 (r44 2021 #3): the subsidy's dates lead its line
-    subsidy = "- Van 1 december 2021 tot 30 november 2024 (toegekend): een voortzetting van de capaciteitssubsidie"
-    assert subsidy in flat(measures)
+    # r48: the subsidy's continuation is no measure line but the bullet right after 'Wat er veranderde', dated after it
+    assert "capaciteitssubsidie" not in measures
+    granted = "**Toegekend:** een voortzetting van de capaciteitssubsidie, van 1 december 2021 tot 30 november 2024."
+    assert flat(found[at + 2]) == granted, found[at + 2]
     assert "vanaf 1 december 2021 een voortzetting" not in flat(measures)
     # r45 (r44 2021 #3, reversing r23's one line): the measures one a line, indented under their bullet, four of them
-    assert measures.count("\n  - ") == 4 and "ruimere chat" in measures
+    # r48: three of them (the subsidy has its own bullet)
+    assert measures.count("\n  - ") == 3 and "ruimere chat" in measures
     # round 20 (r19 2020 #7): the minister lists some of the campaigns; r36 (r35 2020 #13): the list's number, then
     # that the answer says there were others (not 'onder meer deze zes')
     assert (

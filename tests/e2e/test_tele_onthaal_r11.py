@@ -105,7 +105,9 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
     # r34 TO #5; r36 TO #8: what was rounded (the counts are exact) and every word the chapter marks an estimate with
     rule = (
         # r39 (r38 TO #2): 'ongeveer' also rounds exact figures, said apart from the estimate words
-        "De percentages van de bron zijn afgerond bekendgemaakt. Cijfers met ≈, „rond” of „naar schatting” "
+        # r48: (r47 TO) the source's percentages rounded; the report's own, from exact counts, to one decimal
+        "De percentages van de bron zijn afgerond bekendgemaakt; percentages die dit rapport zelf uit exacte aantallen "
+        "berekent, staan op één decimaal. Cijfers met ≈, „rond” of „naar schatting” "
         "zijn schattingen, "
         # r41 (r40/r41 TO #5): no 'ook': the text no longer writes 'ongeveer' before an estimate
         # r45: (r44 TO #1-#4) the 'ongeveer' clause only where the text writes 'ongeveer <getal>' (not here)

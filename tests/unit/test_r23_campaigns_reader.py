@@ -146,9 +146,10 @@ def test_the_claim_is_near_the_published_rise_of_2020(plain):
         # r34 (r33 2020 #15): no jargon; the one estimate said as its finding, the check in one plain sentence;
         # r37 (r36 2020 #3): what the margin is of in plain words, the check said as a check ('zoals het hoort')
         # r38 (2020 r37 #6): the model named and its terms said, the interval's level, the check's months
-        # r48 (r47 2020 #8): the variant named, the months with a campaign term and the parameters from the months
-        "Het rekenmodel is een quasi-Poissonmodel (een Poissonmodel voor aantallen dat meer spreiding toelaat) op de"
-        " contacten per maand: het aantal contacten per maand hangt af van een trend over het jaar, een aparte waarde"
+        # r48 (r47 2020 #8): the variant in words (r38), the months with a campaign term, the parameters
+        "Het rekenmodel is een Poissonmodel voor aantallen dat meer spreiding toelaat (die spreiding wordt uit de"
+        " maanden zelf geschat), op de contacten per maand: het aantal contacten per maand hangt af van een trend"
+        " over het jaar, een aparte waarde"
         " voor de piek van"
         # r45 (r44 2020 I): the model's terms as they are, and which one is read as an effect ('Zo is geprobeerd het
         # effect van elke campagne te schatten' beside 'alleen … 6 oktober' contradicted)

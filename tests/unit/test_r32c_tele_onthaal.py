@@ -28,8 +28,8 @@ def test_the_lead_message_marks_the_estimate_and_has_no_causal_zo():
         assert "meer andere gesprekken" not in md
         if helplines_ == ALL:  # r45: the joined bullet's 'zodat' clause has its verb (it lacked 'waren')
             assert (
-                "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, steeg naar schatting met 10.100 "
-                "tot 11.400" in md
+                "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, lag tussen 10.100 en 11.400 hoger "
+                "dan in 2020" in md  # r48: a range in running text is 'tussen … en …'
             )
             assert JOINED_RISE + " dan in" not in md
         else:

@@ -42,7 +42,8 @@ def test_the_key_message_says_more_than_in_which_year_and_no_het_er():
     )
     ALL_RISE = (  # noqa: N806
         # r47 (r46 2021 #4): a sentence of its own, no 'zodat'
-        "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, steeg naar schatting met 10.100 tot 11.400"
+        "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, lag tussen 10.100 en 11.400 hoger dan "
+        "in 2020"  # r48: 'tussen … en …' in running text
     )
     alone = (  # r47 (r46 TO #8): the bullet shorter, the estimate first
         "rond 91.100 (tussen 90.500 en 91.600) van de 104.681 gesprekken werden niet als coronagerelateerd "

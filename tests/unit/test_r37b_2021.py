@@ -96,8 +96,8 @@ def test_one_tele_onthaal_bullet_in_the_summary_of_several_helplines(summary_202
     assert " dus " not in bullets[0] and "meer andere gesprekken" not in bullets[0]
     # r45 (P1-P3 review): the clause had lost its verb; now 'hoger lag'
     assert (
-        "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, steeg naar schatting met 10.100 tot "
-        "11.400" in bullets[0]
+        "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, lag tussen 10.100 en 11.400 hoger dan "
+        "in 2020" in bullets[0]  # r48: 'tussen … en …' in running text
     ), bullets[0]
     assert "ongeveer evenveel gesprekken, minder" not in summary_2021.lower()
 
