@@ -88,7 +88,7 @@ def test_the_legend_says_the_solid_bars_are_the_reports_own_calculation():
     fig = figures_sources.share_series(shares, "t", whiskers=False, exact=figures_describe.EXACT_FROM_TABLES)
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     # r41: on two lines, so that the legend stays within the chart's width (the chart's type no longer shrinks)
-    assert "volle kleur: berekend uit de tabellen van 2020 (exact)" in [" ".join(t.split()) for t in legend]
+    assert "volle kleur: uit de tabellen van 2020 (exact)" in [" ".join(t.split()) for t in legend]
     assert all(len(line) <= figures_sources.EXACT_WRAP for t in legend if "effen" in t for line in t.split("\n"))
     # where every bar is exact, no such entry: nothing to tell apart
     fig = figures_sources.share_series(

@@ -16,7 +16,7 @@ from .theme import CHANNEL_COLOURS, channel_label
 ROUNDED = "gepubliceerd (afgerond)"  # r39 (r38 2021 #14)
 # r41 (r41 2021 #6): beside dotted published bars, the solid ones are the report's own calculation, said in the legend
 # r48 (r47 2021 #12): 'volle kleur', not 'effen', a word many readers do not know as a legend's
-EXACT_FROM_TABLES = "volle kleur: berekend uit de tabellen van {years} (exact)"
+EXACT_FROM_TABLES = "volle kleur: uit de tabellen van {years} (exact)"  # no wider than "effen: berekend …" (390 px)
 ROUNDED_SAID = "gepubliceerd, afgerond"  # the same in the alt text, where it stands in brackets itself (no nesting)
 
 
