@@ -105,9 +105,9 @@ def test_d_e_g_reachability(reachability_built):
 
 def test_h_the_context_table_carries_no_year():
     from hulplijnen.config.params import load_params
-    from hulplijnen.pipeline import about
+    from hulplijnen.pipeline.answer_tables import answer_tables
 
-    t = about.answer_tables(load_params(2020))
+    t = answer_tables(load_params(2020))
     # r47 (r46 2020 #2): only the tables per month carry the year; the age and contact-person tables are tied to it
     # by their total, the context table not (tests/unit/test_r47a.py)
     assert [x["dated"] for x in t["tables"]] == [True, True, False, False, False]

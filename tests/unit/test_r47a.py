@@ -8,9 +8,9 @@ def test_only_the_tables_per_month_carry_the_year():
     tables are tied to it by their total (8.059), the context table is not (11.305). Before r47 the age and
     contact-person tables were 'dated' because the source says they count contacts."""
     from hulplijnen.config.params import load_params
-    from hulplijnen.pipeline import about
+    from hulplijnen.pipeline.answer_tables import answer_tables
 
-    t = about.answer_tables(load_params(2020))
+    t = answer_tables(load_params(2020))
     assert [x["by"] for x in t["tables"]] == ["channel", "gender", "age_class", "code", "context"]
     assert [x["dated"] for x in t["tables"]] == [True, True, False, False, False]
     assert [x["same_total"] for x in t["tables"][2:]] == [True, True, False]  # the gender table states no total
@@ -18,7 +18,7 @@ def test_only_the_tables_per_month_carry_the_year():
 
 def test_the_totals_and_quoted_counts_come_from_recorded_facts():
     from hulplijnen.config.params import load_params
-    from hulplijnen.pipeline import about
+    from hulplijnen.pipeline.answer_tables import answer_tables
 
     src = {"file": "data/1712/2020/possible_victims_by_context.csv", "selection": "sum of all contexts"}
     code = {"file": "data/1712/2020/contacts_by_contact_person.csv", "selection": "codes"}
@@ -33,7 +33,7 @@ def test_the_totals_and_quoted_counts_come_from_recorded_facts():
         "1712.check.b.published_n": {"value": 240, "source": code},
         "1712.check.b.computed_n": {"value": 232, "source": code},
     }
-    t = about.answer_tables(load_params(2020), facts)
+    t = answer_tables(load_params(2020), facts)
     assert t["total"] == 8059 and t["total"].key == "1712.contacts.total"
     assert t["tables"][4]["total"] == 11305
     assert t["tables"][3]["quoted"] == [2708]  # 240 is not what the cells give exactly

@@ -14,7 +14,6 @@ from ..maths.intervals import rounding_interval
 from ..presentation import fmt, text
 from ..presentation.labels import measure_label
 from .about_later import later_figures
-from .answer_tables import answer_tables as answer_tables  # r47: moved, the name kept
 from .appendix import load_names, used_documents
 
 

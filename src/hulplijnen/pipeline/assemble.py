@@ -21,6 +21,7 @@ from ..presentation import text
 from ..presentation.captions import PHONE_METADATA
 from . import about as about_text
 from . import fonts, front, messages, processing, summary
+from .answer_tables import answer_tables
 from .appendix import (
     annex_terms,
     appendix_tables,
@@ -147,7 +148,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
             values={k: f["value"] for k, f in facts.items()},  # the recorded values: what applies to this release
             # r37 (demo r36 #11, #12): the question the published monthly totals come from, named by its number
             question=question_number(DATA, f"{params.helplines[0]}/{params.year}/contacts_by_month_channel.csv"),
-            answer_tables=about_text.answer_tables(params, facts),  # r39 (2020 #14), r47 facts
+            answer_tables=answer_tables(params, facts),  # r39 (2020 #14), r47 facts
             names=load_names(),  # r48 (r47 2021 #11): the helpline a paragraph is about, named from the data
         )
         for n in release.chapters
