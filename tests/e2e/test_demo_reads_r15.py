@@ -36,7 +36,7 @@ def test_the_demo_tells_the_first_lockdown_in_the_summary_and_the_chapter(built)
     # demo r23 #5: the months fell together with the lockdown: no cause
     # demo r26 #7: the months as the question names them
     # r34 (demo r33 #18): shorter, the question's months in brackets after 'tijdens de eerste lockdown'
-    lead = "Meer telefooncontacten tijdens de eerste lockdown (april–juni 2020):"
+    lead = "Meer geregistreerde telefooncontacten tijdens de eerste lockdown (april–juni 2020):"
     lead += f" gemiddeld {num(answered)} per maand"
     # demo r27 #7: by name, not 'in de twee maanden ervoor'; r36 (demo r35 #2): March counts again (demo r22 #15 had
     # left it out), the months from January on as the first three of the year, then the busiest month

@@ -161,8 +161,9 @@ def test_a_demos_title_page_says_when_it_was_made_not_published():
         "front_matter.md", prose=False, every_value_used=False, params=params, synthetic=True, year=None, logo=None
     )
     # demo r22 #19: the params' date of this version, not the day of the (byte-deterministic) build
-    label = "Datum van deze versie"
+    label = "Versie van"  # r49 (demo r49 #15): short, so it does not wrap on a phone
     assert f'date-label: "{label}"' in front and f'title-block-published: "{label}"' in front  # PDF and HTML
+    assert "Datum van deze versie" not in front  # r49: the old label wrapped on a phone
     real = text.render(
         "front_matter.md",
         prose=False,

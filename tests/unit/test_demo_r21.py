@@ -44,9 +44,9 @@ def test_the_annex_names_each_key_figures_own_source_and_only_the_rows_of_the_ta
     assert "registratie per contact" not in annex
     # r33 (demo r32 #3): exactly Tabel 1's rows: the share the key messages say is in neither, nor its Wilson sentence
     # r39 (demo r38 #12): a demo's Tabel 1 has the share answered again, so the annex names its interval
-    assert "aandeel beantwoorde belpogingen (elke belpoging telt)” is een Wilson-interval" in annex
+    assert "aandeel beantwoorde belpogingen (alle belpogingen, ook buiten de openingsuren)” is een Wilson-interval" in annex
     every = plain(summary.sources_markdown(CALIBRATED, ["1712"], 2020))  # nothing said: every key figure
-    assert "„aandeel beantwoorde belpogingen (elke belpoging telt)” is een Wilson-interval" in every
+    assert "„aandeel beantwoorde belpogingen (alle belpogingen, ook buiten de openingsuren)” is een Wilson-interval" in every
 
 
 def test_the_made_up_results_follow_one_lead_in_as_its_items():

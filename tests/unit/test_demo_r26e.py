@@ -114,7 +114,7 @@ def test_tabel_7_gives_the_published_origin_of_the_total_and_every_key_figure():
     # r33 (demo r32 #3): only Tabel 1's rows; the share the key messages say is not one of them
     assert (
         # r39 (demo r38 #12): the share answered is a row of Tabel 1 again
-        "aandeel beantwoorde belpogingen (elke belpoging telt)" in annex and "registratie per contact" not in annex
+        "aandeel beantwoorde belpogingen (alle belpogingen, ook buiten de openingsuren)" in annex and "registratie per contact" not in annex
     )
 
 

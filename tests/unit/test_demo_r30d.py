@@ -152,7 +152,7 @@ def test_the_summary_gives_the_made_up_figures_once_and_table_1_the_contacts_wit
     # r39 (demo r38 #12): the share answered a row too, though a key message says it (two made-up rows)
     # r44 (demo r42 #9): made up said once, in the caption, not 'verzonnen; ' in each row
     assert "| Belpogingen |" in table and "Geduld" not in table and table.count("| verzonnen; ") == 0
-    assert "| Aandeel beantwoorde belpogingen (elke belpoging telt) |" in table
+    assert "| Aandeel beantwoorde belpogingen (alle belpogingen, ook buiten de openingsuren) |" in table
     from hulplijnen.facts import recorded
 
     template = environment(TEXT_FOLDERS, False).get_template("summary/key_figures.md")

@@ -35,6 +35,7 @@ ENVIRONMENT_PACKAGES = [
     "numpy",
     "scipy",
     "statsmodels",
+    "ciw",  # r49: the staffing simulation (chapters/capacity/analysis/simulate.py)
     "duckdb",
     "matplotlib",
     "seaborn",
