@@ -76,8 +76,10 @@ def test_the_demo_has_one_word_for_the_margin_of_its_answer_rate(built):
     # demo r25 #3 gave way to r33 (demo r32 #3): the share is not a row of Tabel 1, so the annex's table of key-figure
     # sources neither lists it nor says its interval; the methods above still do
     # r39 (demo r38 #12): the share answered is a row of Tabel 1 again, so the annex names that row's interval
-    assert "bij het kerncijfer „aandeel beantwoorde belpogingen (alle belpogingen, ook buiten de openingsuren)” is een Wilson-interval" in flat(
-        annex(out)
+    assert (
+        # r49 (demo r49 #7): the row's label says which attempts count
+        "bij het kerncijfer „aandeel beantwoorde belpogingen (alle belpogingen, ook buiten de openingsuren)” is een "
+        "Wilson-interval" in flat(annex(out))
     )
 
 

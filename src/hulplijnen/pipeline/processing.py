@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from importlib import metadata
 
 from ..presentation import text
-from .cache import ENVIRONMENT_PACKAGES
 
 PROGRAM = "hulplijnen"  # the package that makes the report (pyproject.toml)
 # r49 (demo r49 #13): the annex names only the libraries that computed this release's figures: those every release
@@ -23,7 +22,25 @@ CHAPTER_LIBRARIES = {
     "capacity": ["statsmodels", "scipy", "ciw"],  # Kaplan-Meier and Wilson; Erlang A; the staffing simulation
 }
 EXPORT_LIBRARIES = ["scipy"]
-# build.json's "packages": the program and every package the notebooks run with; one list, the notebook cache's key
+# every package the notebooks run with: the notebook cache's key (cache.py) and, with the program, build.json's
+# "packages" (r49, demo r49 #13: one list, not two)
+ENVIRONMENT_PACKAGES = [
+    "pandas",
+    "pandera",
+    "numpy",
+    "scipy",
+    "statsmodels",
+    "ciw",  # r49: the staffing simulation (chapters/capacity/analysis/simulate.py)
+    "duckdb",
+    "matplotlib",
+    "seaborn",
+    "babel",
+    "pydantic",
+    "papermill",
+    "nbclient",
+    "ipykernel",
+    "nbformat",
+]
 PACKAGES = [PROGRAM, *ENVIRONMENT_PACKAGES]
 
 
