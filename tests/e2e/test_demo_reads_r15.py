@@ -36,7 +36,7 @@ def test_the_demo_tells_the_first_lockdown_in_the_summary_and_the_chapter(built)
     # demo r23 #5: the months fell together with the lockdown: no cause
     # demo r26 #7: the months as the question names them
     # r34 (demo r33 #18): shorter, the question's months in brackets after 'tijdens de eerste lockdown'
-    lead = "Meer telefooncontacten tijdens de eerste lockdown (april–juni 2020):"
+    lead = "Meer geregistreerde telefooncontacten tijdens de eerste lockdown (april–juni 2020):"
     lead += f" gemiddeld {num(answered)} per maand"
     # demo r27 #7: by name, not 'in de twee maanden ervoor'; r36 (demo r35 #2): March counts again (demo r22 #15 had
     # left it out), the months from January on as the first three of the year, then the busiest month
@@ -83,7 +83,8 @@ def test_the_demo_leads_with_the_opening_hours_then_the_share_of_all_attempts(bu
     # section's lead 'Rekenvoorbeeld met verzonnen cijfers' labels it once
     # r38 (demo r37 #4): the made-up results in the conditional
     # r47 (demo r46 #2): the made-up logs named instead
-    headline = f"- In de verzonnen oproeplogs werd tijdens de openingsuren {in_hours} van de belpogingen beantwoord;"
+    # r49 (demo r49 #3): 'verzonnen' no longer in the bullets and running sentences
+    headline = f"- In deze oproeplogs werd tijdens de openingsuren {in_hours} van de belpogingen beantwoord;"
     # demo r18 #6: the answered share of the same calls follows as its complement; #2: the share of all attempts says
     # it too is of the made-up data
     # demo r23 #15: the complement not said again; #2: the helpline never the subject of a made-up share

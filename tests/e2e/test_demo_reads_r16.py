@@ -23,7 +23,8 @@ def test_the_demo_summary_gives_both_staffing_figures(built):
     # against the hours logged in; pauzes and nawerk not counted
     logged = f["1712.export.phone.staffing.logged_in_hours"]
     # r47 (demo r46 #2, #9): three sentences, the made-up attempts named, the model's need (no conditional)
-    lead = "Om tijdens de openingsuren 80 % van de verzonnen belpogingen te beantwoorden, zijn volgens het rekenmodel"
+    # r49 (demo r49 #3): 'verzonnen' no longer in the bullets and running sentences
+    lead = "Om tijdens de openingsuren 80 % van de belpogingen te beantwoorden, zijn volgens het rekenmodel"
     # r38 (demo r37 #7): two targets, not a range; the hours logged in with their unit
     hours = f"{overall} hulpverlenersuren per week aan de telefoon nodig als de week als geheel 80 % haalt, of {every}"
     said = (
@@ -43,7 +44,8 @@ def test_the_demo_summary_gives_both_staffing_figures(built):
     )
     # r39 (demo r38 #1): no 'daarom': the example shows what the exchange's logs would give
     assert (
-        "De punten hieronder tonen met verzonnen oproeplogs hoe een rapport die cijfers zou geven als de"
+        # r49 (demo r49 #3): 'verzonnen' no longer in the bullets and running sentences
+        "De punten hieronder tonen met nagemaakte oproeplogs hoe een rapport die cijfers zou geven als de"
         " telefooncentrale echte oproeplogs aanlevert." in key
     )
 
@@ -79,4 +81,5 @@ def test_the_demo_chapters_leave_the_generator_to_about_these_figures(built):
     assert "omdat de gegevens zo gemaakt zijn" in flat(annex(built["demo"]))
     assert "Het model klopt" not in about and "exponenti" not in about and "lognormal" not in about
     # r38 (demo r37 #6): folded into the bullet on what is made up
-    assert "die oproeplogs zijn zo verzonnen dat het rekenmodel voor de bezetting erbij past" in about
+    # r49 (demo r49 #3): 'verzonnen' no longer in the bullets and running sentences
+    assert "die oproeplogs zijn zo gemaakt dat het rekenmodel voor de bezetting erbij past" in about

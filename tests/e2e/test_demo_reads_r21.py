@@ -11,7 +11,7 @@ def test_the_lockdown_message_says_what_the_source_counts(built):
     key = summary(flat(reader_part(built["demo"])))
     # demo r23 #5: the months fell together with the lockdown: no cause
     # r34 (demo r33 #18): shorter, the question's months in brackets
-    assert "Meer telefooncontacten tijdens de eerste lockdown (april–juni 2020):" in key
+    assert "Meer geregistreerde telefooncontacten tijdens de eerste lockdown (april–juni 2020):" in key
     # r34 (demo r33 #18): the shorter bullet names no cause at all instead of saying it names none
     assert "meer beantwoorde oproepen" not in key and "door de lockdown" not in key and "oorzaak" not in key
     # r29/r30: shorter, 'gepubliceerde cijfers' without 'van de hulplijn'
@@ -66,7 +66,7 @@ def test_the_key_figures_give_the_published_total_beside_the_imitated_one(built)
     # r44 (demo r42 #9): made up said once, in the caption, not 'verzonnen; ' in each row's note
     assert figures.count("| verzonnen; ") == 0 and f"| {num(f['1712.export.phone.offered'])} | ook buiten" in figures
     assert "Kerncijfers uit de demonstratiegegevens (verzonnen, behalve wat „gepubliceerd” heet)" in figures
-    assert "| Aandeel beantwoorde belpogingen (elke belpoging telt) |" in figures
+    assert "| Aandeel beantwoorde belpogingen (alle belpogingen, ook buiten de openingsuren) |" in figures
     assert f"{num(imitated)} daarvan verliepen via telefoon, e-mail of chat, bij {num(left_out)} is geen" in text
     assert "de gepubliceerde totalen" not in text
 
@@ -82,7 +82,7 @@ def test_the_annex_names_the_call_logs_and_only_the_key_figures_the_table_has(bu
     # demo r25 #3 gave way to r33 (demo r32 #3): Tabel 1 has no answer-rate row, so the annex says no interval for
     # such a key figure; the methods' paragraph 'Antwoordpercentage' still names the Wilson interval
     # r39 (demo r38 #12): Tabel 1 has the answer-rate row again, so the annex names its interval
-    assert "elke belpoging telt)” is een Wilson-interval" in said
+    assert "ook buiten de openingsuren)” is een Wilson-interval" in said
     assert "de schommeling door toeval erbij (een Wilson-interval van 95 %)" in said
 
 
@@ -99,7 +99,8 @@ def test_opening_hours_are_the_made_up_datas_and_anonymity_is_of_callers(built):
     # r37 (demo r36 #2): the sentence on the channels before it carries the paragraph's label
     # r38 (demo r37 #3): the made-up share labelled in its own sentence
     # r39 (demo r38 #9): the chapter's opener says the data are made up; its running sentences no longer do
-    assert f"In deze verzonnen gegevens bleef de beller bij {share} van de telefonische contacten anoniem" in text
+    # r49 (demo r49 #3): 'verzonnen' no longer in the bullets and running sentences
+    assert f"In deze gegevens bleef de beller bij {share} van de telefonische contacten anoniem" in text
     assert "Van de contacten van de groep „slachtoffer zelf" in text
     assert "In de verzonnen gegevens" not in text and "in de verzonnen gegevens" not in text
     assert "van de contacten bleef de contactnemer anoniem" not in text

@@ -5,6 +5,8 @@ import hashlib
 import json
 import re
 
+from hulplijnen.pipeline import processing
+
 
 def test_the_annex_shows_the_fingerprint_recomputed_from_build_json(built):
     for release, out in built.items():
@@ -14,12 +16,17 @@ def test_the_annex_shows_the_fingerprint_recomputed_from_build_json(built):
         fingerprint = hashlib.sha256(lines.encode("utf-8")).hexdigest()
         provenance = qmd.split("## Herkomst", 1)[1].split("\n## ", 1)[0]
         paragraph = provenance[provenance.index("**Verwerking.**") :]
-        assert f"[{fingerprint}]{{.text-break}}" in paragraph, release
+        # r49 (demo r49 #14): two monospace halves, never one .text-break span
+        assert f"`{fingerprint[:32]}` `{fingerprint[32:]}`" in paragraph, release
         said = " ".join(paragraph.split())
         packages = record["packages"]
         assert f"het programma hulplijnen {packages['hulplijnen']} in Python {record['python']};" in said, release
-        for library in ("pandas", "statsmodels", "duckdb"):
+        # r49 (demo r49 #13): only the libraries of the release's own chapters (no statsmodels without a model)
+        for library in processing.figure_libraries(record, record["params"].get("export") is not None):
             assert f"{library} {packages[library]}" in said, (release, library)
+        assert ("statsmodels" in said) == any(
+            n in record["notebooks"] for n in ("campaigns", "registration", "capacity")
+        ), release
         seed = (record["params"].get("export") or {}).get("synthetic", {}).get("seed")
         assert (f"startgetal {seed} voor het toeval" in said) == (seed is not None), release
         # the commit is the report-version metadata's (front matter), never the annex's text

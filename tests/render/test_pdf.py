@@ -37,7 +37,7 @@ def test_title_page_contents_page_then_the_summary(rendered, release):
     title = one_line(page.page_text[0])
     assert one_line(params.title) in title and one_line(params.subtitle) in title
     # a demonstration is made, not published (demo r20 #16)
-    made = "Datum van deze versie" if params.is_synthetic else "Publicatiedatum"  # demo r22 #19
+    made = "Versie van" if params.is_synthetic else "Publicatiedatum"  # demo r22 #19; r49: shorter label
     assert made in title and str(params.publication_date.year) in title
     # on the cover readers took the commit for a report number, in the colophon and the annex it was developer text
     # (r13 2020 #4, TO #2): no page prints it; it stays in build.json and the report-version metadata

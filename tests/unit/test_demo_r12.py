@@ -98,7 +98,10 @@ def test_the_key_figure_shows_the_margin_the_annex_names_with_the_same_label():
     # r47 (demo r46 #8): the opening hours' share a row of its own, with its own base
     assert row.strip() == "schommeling door toeval: 43,4 % tot 45,1 %"
     annex = plain(summary.sources_markdown(DEMO, ["1712"], 2020))
-    named = "De schommeling door toeval bij het kerncijfer „aandeel beantwoorde belpogingen (elke belpoging"
+    # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+    named = (
+        "De schommeling door toeval bij het kerncijfer „aandeel beantwoorde belpogingen (alle belpogingen, ook buiten"
+    )
     assert named in annex
     assert "Hulplijn 1712: aandeel" not in annex
 

@@ -69,7 +69,7 @@ def test_the_chapter_and_the_summary_tell_the_lockdown_and_say_which_numbers_are
     # demo r23 #5: the months fell together with the lockdown; no cause said
     # demo r26 #7: the months as the question names them
     # demo r33 #18 (r34): the lead number and its change, short
-    lead = "**Meer telefooncontacten tijdens de eerste lockdown (april–juni 2020):"
+    lead = "**Meer geregistreerde telefooncontacten tijdens de eerste lockdown (april–juni 2020):"
     # demo r27 #7: by name; r36 (demo r35 #2): from January on, the first months of the year, as the 2020 release
     lead += " gemiddeld 552 per maand tegenover 422 in de eerste drie maanden van 2020 (+31 %).**"
     assert lead + " Dat zijn gepubliceerde cijfers." in md  # demo r28 #12

@@ -75,12 +75,14 @@ def test_the_summary_says_the_answer_rate_of_a_synthetic_export_is_made_up():
     # demo r27 #3: the bullet's lead marks it; no second '(verzonnen)' per number in the same bullet
     # r38 (demo r37 #4): the example's result in the conditional, so a bullet copied alone is not read as a fact
     # r47 (demo r46 #2): the made-up logs named, no conditional
-    assert made + "in de verzonnen oproeplogs werd tijdens de openingsuren 56,1 % van de belpogingen beantwoord;" in md
+    # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+    assert made + "in deze oproeplogs werd tijdens de openingsuren 56,1 % van de belpogingen beantwoord;" in md
     # demo r24 #3: the gap, the hours logged in first
     # demo r26 #3: 'belpogingen'
     # r36 (demo r35 #8): the target first, the unit said, the hours logged in beside the two targets
     # r47 (demo r46 #2, #9): the made-up attempts, the model's need
-    assert "verzonnen belpogingen te beantwoorden, zijn volgens het rekenmodel 117 hulpverlenersuren" in md
+    # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+    assert "belpogingen te beantwoorden, zijn volgens het rekenmodel 117 hulpverlenersuren" in md
     assert "(verzonnen)" not in md.split("## Kerncijfers")[0]
     assert "verzonnen" not in plain(summary.markdown(DEMO, ["1712"], 2020)).split("Kerncijfers")[0]
 

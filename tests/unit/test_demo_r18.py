@@ -33,7 +33,8 @@ def test_every_made_up_figure_of_the_summary_says_so():
     # demo r24 #1: one direction, answered; demo r27 #3: no '(verzonnen)' per number under the lead-in
     # r38 (demo r37 #4): in the conditional
     # r47 (demo r46 #2): the conditional read as a hedged claim on the real line: the made-up logs named instead
-    assert "- In de verzonnen oproeplogs werd tijdens de openingsuren 56,1 % van de belpogingen beantwoord;" in md
+    # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+    assert "- In deze oproeplogs werd tijdens de openingsuren 56,1 % van de belpogingen beantwoord;" in md
     # demo r23 #2: a made-up share never has the helpline as its subject
     assert "ook buiten de openingsuren, 44,3 %." in md and "beantwoordde 1712 er" not in md
     assert "(verzonnen)" not in md.split("## Kerncijfers")[0]
@@ -42,7 +43,8 @@ def test_every_made_up_figure_of_the_summary_says_so():
     # r33 #7; r38 (demo r37 #12): the point first, then the estimate
     # r41 (r41 demo #8): 'ophangen', not 'snel inhaken'
     # r47 (demo r46 #2): no 'weinig geduld' (a judgement), how long callers would wait, still as an estimate
-    assert "- In de verzonnen oproeplogs wilde de beller naar schatting bij de helft van de belpogingen hoogstens" in md
+    # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+    assert "- In deze oproeplogs wilde de beller naar schatting bij de helft van de belpogingen hoogstens" in md
     assert "weinig geduld" not in md and "zouden" not in md.split("## Kerncijfers")[0]
     assert "| Kerncijfer | Waarde | Toelichting |" in md and md.count(made) == 1
     # r44 (demo r42 #9): made up said once, in the caption, not in each row's note

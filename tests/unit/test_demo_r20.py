@@ -52,7 +52,8 @@ def test_the_summary_leads_with_what_the_demo_shows_and_marks_made_up_results():
         "**Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag 282 (begin 2022)"
     )
     assert lead < md.index(
-        "- In de verzonnen oproeplogs werd tijdens de openingsuren"
+        # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+        "- In deze oproeplogs werd tijdens de openingsuren"
     )  # r38 (demo r37 #4): conditional; r47 (demo r46 #2): the made-up logs named instead  # demo r27 #3: no tag each
     # demo r23 #2: a made-up share says 'in de verzonnen gegevens' in its own sentence, never '1712 beantwoordde'
     assert "keer zoveel als de" not in md and "beantwoordde 1712" not in md.split("## Kerncijfers")[0]
@@ -161,8 +162,9 @@ def test_a_demos_title_page_says_when_it_was_made_not_published():
         "front_matter.md", prose=False, every_value_used=False, params=params, synthetic=True, year=None, logo=None
     )
     # demo r22 #19: the params' date of this version, not the day of the (byte-deterministic) build
-    label = "Datum van deze versie"
+    label = "Versie van"  # r49 (demo r49 #15): short, so it does not wrap on a phone
     assert f'date-label: "{label}"' in front and f'title-block-published: "{label}"' in front  # PDF and HTML
+    assert "Datum van deze versie" not in front  # r49: the old label wrapped on a phone
     real = text.render(
         "front_matter.md",
         prose=False,

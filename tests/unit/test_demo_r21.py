@@ -44,9 +44,17 @@ def test_the_annex_names_each_key_figures_own_source_and_only_the_rows_of_the_ta
     assert "registratie per contact" not in annex
     # r33 (demo r32 #3): exactly Tabel 1's rows: the share the key messages say is in neither, nor its Wilson sentence
     # r39 (demo r38 #12): a demo's Tabel 1 has the share answered again, so the annex names its interval
-    assert "aandeel beantwoorde belpogingen (elke belpoging telt)” is een Wilson-interval" in annex
+    # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+    assert (
+        "aandeel beantwoorde belpogingen (alle belpogingen, ook buiten de openingsuren)” is een Wilson-interval"
+        in annex
+    )
     every = plain(summary.sources_markdown(CALIBRATED, ["1712"], 2020))  # nothing said: every key figure
-    assert "„aandeel beantwoorde belpogingen (elke belpoging telt)” is een Wilson-interval" in every
+    # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+    assert (
+        "„aandeel beantwoorde belpogingen (alle belpogingen, ook buiten de openingsuren)” is een Wilson-interval"
+        in every
+    )
 
 
 def test_the_made_up_results_follow_one_lead_in_as_its_items():
@@ -57,10 +65,12 @@ def test_the_made_up_results_follow_one_lead_in_as_its_items():
     assert flat.count("Rekenvoorbeeld met verzonnen cijfers") == 1 and "Zo zou het eruitzien" not in flat
     assert "Een echt rapport als dit" not in flat
     assert (
-        "echte oproeplogs aanlevert. - In de verzonnen oproeplogs werd tijdens de openingsuren" in flat  # r47
+        # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+        "echte oproeplogs aanlevert. - In deze oproeplogs werd tijdens de openingsuren" in flat  # r47
     )  # r39 (demo r38) #1;  # demo r24 #5: no minister's quote before it
     # a bullet of its own, under the lead-in (demo r26 #12, r33 #7); r35 (demo #1): worded as the estimate it is
     # r38 (demo r37 #12): the point first (callers hang up quickly), then the estimate
     # r41 (r41 demo #8): 'ophangen', not 'snel inhaken'
     # r47 (demo r46 #2): no judgement, no conditional: how long callers would wait in the made-up logs
-    assert "\n- In de verzonnen oproeplogs wilde de beller naar schatting bij" in md
+    # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+    assert "\n- In deze oproeplogs wilde de beller naar schatting bij" in md

@@ -60,7 +60,8 @@ def test_made_up_key_messages_say_so_in_their_bold_lead_after_the_real_ones():
     # r47 (demo r46 #9): three sentences; what comes on top said plainly
     assert ". Aangemeld waren gemiddeld 58 hulpverlenersuren per week. Pauzes en nawerk komen daar nog bij." in made
     assert (
-        "oproeplogs aanlevert.\n\n- In de verzonnen oproeplogs werd" in md  # demo r29 #10; r47 (demo r46 #2)
+        # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+        "oproeplogs aanlevert.\n\n- In deze oproeplogs werd" in md  # demo r29 #10; r47 (demo r46 #2)
     )  # a list of its own after the heading line
 
 

@@ -59,16 +59,19 @@ def test_a_made_up_result_says_so_in_its_own_sentence(registration_text):
     assert "In de verzonnen gegevens" not in said and "in de verzonnen gegevens" not in said
     assert (
         # r47 (demo r46 #7): the source's share beside it
-        "In deze verzonnen gegevens bleef de beller bij 80 % van de telefonische contacten anoniem (volgens de bron"
+        # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+        "In deze gegevens bleef de beller bij 80 % van de telefonische contacten anoniem (volgens de bron"
         " meer dan 75 % van de oproepers); de contacten gingen over "
         "11.368 mogelijke slachtoffers." in said
     )
     # without the sentence on the channels, this one carries the label
     alone = registration_text(anonymous_phone=80.1, victims=11368)
     # r38 (demo r37 #3): the label leads the sentence
-    assert "In deze verzonnen gegevens bleef de beller bij 80 % van de telefonische contacten anoniem" in alone
+    # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+    assert "In deze gegevens bleef de beller bij 80 % van de telefonische contacten anoniem" in alone
     assert (
-        "Per dag schommelt het aantal sterk: in de verzonnen dagcijfers was 8 april 2020 de drukste dag, met 58"
+        # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+        "Per dag schommelt het aantal sterk: in deze dagcijfers was 8 april 2020 de drukste dag, met 58"
         " contacten" in said  # r43 (r42 demo #1)
     )
     assert (

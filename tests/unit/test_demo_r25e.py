@@ -24,7 +24,8 @@ def test_the_two_shares_point_the_same_way():
     assert (
         # demo r27 #3: the lead-in marks it, no tag per number; r38 (demo r37 #4): in the conditional; r47 (demo r46
         # #2): the made-up logs named instead
-        "- In de verzonnen oproeplogs werd tijdens de openingsuren 56,1 % van de belpogingen beantwoord; over alle "
+        # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+        "- In deze oproeplogs werd tijdens de openingsuren 56,1 % van de belpogingen beantwoord; over alle "
         "belpogingen, ook buiten de openingsuren, 44,3 %." in md
     )
 
@@ -35,7 +36,8 @@ def test_the_staffing_gap_is_stated_with_the_hours_logged_in():
     # demo r26 #12: under the lead-in no '(verzonnen)' inside the sentence
     # r36 (demo r35 #8): the target first, the hours needed per week with their unit, against the hours logged in
     # r47 (demo r46 #2, #9): the made-up attempts, the model's need, three sentences
-    assert "- Om tijdens de openingsuren 80 % van de verzonnen belpogingen te beantwoorden, zijn volgens het" in md
+    # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+    assert "- Om tijdens de openingsuren 80 % van de belpogingen te beantwoorden, zijn volgens het" in md
     # r38 (demo r37 #7): the hours logged in with their unit
     assert "Aangemeld waren gemiddeld 58 hulpverlenersuren per week. Pauzes en nawerk komen daar nog bij." in md
     measured = {"wait": None, "within": {20: None, 60: None}, "patience": None, "handle": None}
@@ -88,7 +90,8 @@ def test_the_model_fits_up_to_a_small_difference(provenance_text):
     """#9: 'klopt in deze gegevens dus altijd' beside 56,4 % predicted and 55,4 % measured in the annex."""
     said = provenance_text()
     # demo r26 #4: the fit is the annex's (registration/methods.md); up front one plain sentence
-    assert "dus altijd" not in said and "zo verzonnen dat het rekenmodel voor de bezetting erbij past" in said
+    # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+    assert "dus altijd" not in said and "zo gemaakt dat het rekenmodel voor de bezetting erbij past" in said
 
 
 def test_march_is_said_as_a_mixed_month():

@@ -114,7 +114,9 @@ def test_tabel_7_gives_the_published_origin_of_the_total_and_every_key_figure():
     # r33 (demo r32 #3): only Tabel 1's rows; the share the key messages say is not one of them
     assert (
         # r39 (demo r38 #12): the share answered is a row of Tabel 1 again
-        "aandeel beantwoorde belpogingen (elke belpoging telt)" in annex and "registratie per contact" not in annex
+        # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+        "aandeel beantwoorde belpogingen (alle belpogingen, ook buiten de openingsuren)" in annex
+        and "registratie per contact" not in annex
     )
 
 
@@ -148,7 +150,8 @@ def test_about_these_figures_names_the_generators_call_lengths(provenance_text):
     # demo r26 #4: the call lengths are the annex's (registration/methods.md); up front one plain sentence
     assert "dezelfde aannames" not in said and "lognormale verdeling" not in said and "exponenti" not in said
     # r38 (demo r37 #6): folded into the bullet on what is made up freely
-    assert "die oproeplogs zijn zo verzonnen dat het rekenmodel voor de bezetting erbij past" in said
+    # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+    assert "die oproeplogs zijn zo gemaakt dat het rekenmodel voor de bezetting erbij past" in said
     assert "zonder geregistreerd kanaal" not in said  # #14: said once, in the chapter
 
 

@@ -85,7 +85,8 @@ def test_the_chapter_gives_the_real_attempts_per_caller_and_that_the_example_doe
     # demo r33 #4 (r34): attempts that do not fit are the annex's: the chapter does not break its story for them;
     # r47 (demo r46 #1): it says they were found and do not fit, the reasoning stays the annex's
     assert "pogingen per beller" not in said and "passen niet bij deze verzonnen aantallen" not in said
-    assert "deed een beller gemiddeld 3 tot 4 pogingen. De verzonnen oproeplogs passen daar niet bij" in said
+    # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+    assert "deed een beller gemiddeld 3 tot 4 pogingen. Deze oproeplogs passen daar niet bij" in said
     consistent = capacity_text(callers={**callers, "consistent": True}, answered=5702, offered=13055, worst=None)
     assert "deed een beller gemiddeld 3 tot 4 pogingen" in consistent
     assert "hoogstens" not in said and "Per beller ziet het beeld" not in said
@@ -152,7 +153,7 @@ def test_the_summary_gives_the_made_up_figures_once_and_table_1_the_contacts_wit
     # r39 (demo r38 #12): the share answered a row too, though a key message says it (two made-up rows)
     # r44 (demo r42 #9): made up said once, in the caption, not 'verzonnen; ' in each row
     assert "| Belpogingen |" in table and "Geduld" not in table and table.count("| verzonnen; ") == 0
-    assert "| Aandeel beantwoorde belpogingen (elke belpoging telt) |" in table
+    assert "| Aandeel beantwoorde belpogingen (alle belpogingen, ook buiten de openingsuren) |" in table
     from hulplijnen.facts import recorded
 
     template = environment(TEXT_FOLDERS, False).get_template("summary/key_figures.md")
@@ -173,7 +174,8 @@ def test_the_bridge_says_why_the_call_part_is_an_example():
         # r38 (demo r37 #12): no comma before 'moeilijk'; the answer's own word, 'telefonische oproepen'
         "**Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag 282 (begin 2022) is het"
         " moeilijk om sluitende cijfers te geven over hoeveel telefonische oproepen beantwoord werden. De punten"
-        " hieronder tonen met verzonnen oproeplogs hoe een rapport die cijfers zou geven als de telefooncentrale"
+        # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+        " hieronder tonen met nagemaakte oproeplogs hoe een rapport die cijfers zou geven als de telefooncentrale"
         " echte oproeplogs aanlevert." in md  # r39 (demo r38 #1): no 'daarom': the example fills no gap
     )
     assert "daarom een rekenvoorbeeld" not in md

@@ -31,7 +31,8 @@ def test_the_published_possible_victims_replace_the_made_up_total(registration_t
     # demo r32 #18: the made-up share marked, a whole percent, out of the paragraph of published figures
     # r38 (demo r37 #3): the label leads the sentence
     # r39 (demo r38 #9): no 'In de verzonnen gegevens' lead; alone in its paragraph, its contacts are marked made up
-    said_share = "In deze verzonnen gegevens bleef de beller bij 80 % van de telefonische contacten anoniem"
+    # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+    said_share = "In deze gegevens bleef de beller bij 80 % van de telefonische contacten anoniem"
     said_share += " (volgens de bron meer dan 75 % van de oproepers)."  # r47 (demo r46 #7): the source's share
     assert "11.368" not in said and said_share in said
     # none published: the made-up total, marked in its own sentence
@@ -77,7 +78,8 @@ def test_the_annex_says_the_40_to_45_may_count_calls_or_callers_and_no_second_st
     # r39 (demo r38 #3): only September to December follow the question's 40 to 45 % (internal analyses, not a
     # published rate); the other months are chosen
     assert (
-        "De verzonnen belpogingen volgen van september tot december 2020 de 40 tot 45 % uit de interne analyses van"
+        # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+        "De belpogingen volgen van september tot december 2020 de 40 tot 45 % uit de interne analyses van"
         " de hulplijn die schriftelijke vraag nummer 282 aanhaalt, en daarbuiten een vrij gekozen verloop. Ze passen"
         " daardoor slecht bij die 3 tot 4 pogingen per beller: daarmee" in said  # r45 (r44 demo #4): one sentence
     )

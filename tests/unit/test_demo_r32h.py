@@ -68,13 +68,15 @@ def test_the_made_up_anonymous_share_is_out_of_the_published_paragraph(registrat
     # r47 (demo r46 #7): a paragraph of its own after Tabel 3 (nothing to do with it), the source's share beside it
     assert "anoniem" not in sections["mix"]
     assert (
-        "In deze verzonnen gegevens bleef de beller bij 80 % van de telefonische contacten anoniem (volgens de bron"
+        # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+        "In deze gegevens bleef de beller bij 80 % van de telefonische contacten anoniem (volgens de bron"
         " meer dan 75 % van de oproepers)." in sections["suppressed"]
     )
     both = registration_sections(anonymous_phone=80.1, chat_victim_environment=11.7, chat_professional=3.9)
     both = both["suppressed"]
     assert "In de verzonnen gegevens" not in both
-    assert "In deze verzonnen gegevens bleef de beller bij 80 % van de telefonische contacten anoniem" in both
+    # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+    assert "In deze gegevens bleef de beller bij 80 % van de telefonische contacten anoniem" in both
 
 
 def test_a_hidden_code_is_listed_unambiguously():

@@ -42,7 +42,10 @@ def test_march_counts_in_the_months_before_the_lockdown_and_the_busiest_month_fo
     assert (found["months_before"], found["answered_before"], found["answered"]) == (3, 422, 552)  # (422+421+423)/3
     assert found["began"] and (found["busiest"], found["busiest_calls"]) == ("2020-04", 634)
     key = _key_messages()
-    lead = "**Meer telefooncontacten tijdens de eerste lockdown (april–juni 2020): gemiddeld 552 per maand tegenover"
+    lead = (
+        "**Meer geregistreerde telefooncontacten tijdens de eerste lockdown (april–juni 2020): gemiddeld 552 per"  # r49
+    )
+    lead += " maand tegenover"
     lead += " 422 in de eerste drie maanden van 2020 (+31 %).** De drukste maand was april 2020, met 634"
     assert lead + " telefooncontacten. Dat zijn gepubliceerde cijfers." in key
     assert "laten we weg" not in key and "niet bekend hoeveel" not in key and " we " not in key
@@ -124,7 +127,8 @@ def test_the_hours_bullet_says_its_unit_and_both_targets_plainly():
     md = plain(summary.markdown(both, ["1712"], 2020))
     assert (
         # r47 (demo r46 #2, #9): three sentences, the made-up attempts named, the model's need (no conditional)
-        "- Om tijdens de openingsuren 80 % van de verzonnen belpogingen te beantwoorden, zijn volgens het rekenmodel"
+        # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+        "- Om tijdens de openingsuren 80 % van de belpogingen te beantwoorden, zijn volgens het rekenmodel"
         # r38 (demo r37 #7): two targets by what each asks, not a range; the hours logged in with their unit
         " 96 hulpverlenersuren per week aan de telefoon nodig als de week als geheel 80 % haalt, of 117 als elk uur"
         " apart 80 % haalt. Aangemeld waren gemiddeld 58 hulpverlenersuren per week." in md

@@ -19,7 +19,8 @@ def test_about_these_figures_no_longer_says_no_figure_is_about_real_contacts(pro
     said = provenance_text()
     assert "Behalve die overgenomen totalen" not in said and "geen enkel cijfer hier" not in said
     # the call logs' fit folded into the bullet on what is made up freely, not a sentence after the list
-    assert "oproeplogs; die oproeplogs zijn zo verzonnen dat het rekenmodel voor de bezetting erbij past" in said
+    # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+    assert "oproeplogs; die oproeplogs zijn zo gemaakt dat het rekenmodel voor de bezetting erbij past" in said
 
 
 def test_the_summarys_made_up_results_are_in_the_conditional():
@@ -27,8 +28,9 @@ def test_the_summarys_made_up_results_are_in_the_conditional():
     made_up = plain(summary.markdown(MADE_UP, ["1712"], 2020)).split("**Rekenvoorbeeld")[1].split("## Kerncijfers")[0]
     # r47 (demo r46 #2): the conditional read as a hedged claim on the real helpline: each result names the made-up
     # logs instead, so a bullet copied alone still says what it is of
-    assert "- In de verzonnen oproeplogs werd tijdens de openingsuren 56,1 % van de belpogingen beantwoord" in made_up
-    assert "- In de verzonnen oproeplogs wilde de beller naar schatting" in made_up
+    # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+    assert "- In deze oproeplogs werd tijdens de openingsuren 56,1 % van de belpogingen beantwoord" in made_up
+    assert "- In deze oproeplogs wilde de beller naar schatting" in made_up
     assert "zou 56,1 %" not in made_up and "zouden" not in made_up
 
 

@@ -67,7 +67,8 @@ def test_the_annex_calls_the_program_by_the_word_the_demo_uses():
     from hulplijnen.config.paths import ROOT
 
     annex = (ROOT / "report" / "sources.md").read_text(encoding="utf-8")
-    assert "het computerprogramma de verzonnen gegevens afstemt" in annex and "de generator afstemt" not in annex
+    # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
+    assert "het computerprogramma de gegevens afstemt" in annex and "de generator afstemt" not in annex
     assert "staat in de\nbron als" not in annex
 
 

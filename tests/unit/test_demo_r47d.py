@@ -30,8 +30,9 @@ def test_chapter_two_says_what_the_samples_found_and_that_the_logs_do_not_fit(ca
     callers = {"consistent": False, "most": 4351, "fewest": 3264, "attempts": [3, 4]}
     said = capacity_text(callers=callers, answered=5702, offered=13055, worst=None, call_time_question=None)
     assert (
-        "(elke belpoging telt, ook die buiten de openingsuren). Volgens steekproeven met Proximus deed een beller "
-        "gemiddeld 3 tot 4 pogingen. De verzonnen oproeplogs passen daar niet bij (zie de [technische bijlage, "
+        # r49 (demo r49 #1, #3): the call-backs caveat between; 'Deze oproeplogs', no 'verzonnen' in the sentence
+        "Dit rapport neemt aan dat dat deel klein is. Volgens steekproeven met Proximus deed een beller "
+        "gemiddeld 3 tot 4 pogingen. Deze oproeplogs passen daar niet bij (zie de [technische bijlage, "
         "Antwoordpercentage](#answer-rate)), dus dit aandeel zegt niet hoeveel bellers uiteindelijk iemand bereikten."
     ) in said
     fits = capacity_text(callers={**callers, "consistent": True}, answered=5702, offered=13055, worst=None)
@@ -59,7 +60,7 @@ def test_the_staffing_match_is_said_to_follow_from_how_the_demo_was_made():
     model = {**MODEL, "logged_in": MODEL["load"]}
     said = " ".join(template.render(measured=measured, model=model, synthetic=True, year="2020").split())
     assert (
-        "Daarom bleef een groot deel onbeantwoord. Dat volgt hier uit hoe de verzonnen gegevens gemaakt zijn "
+        "Daarom bleef een groot deel onbeantwoord. Dat volgt hier uit hoe de gegevens gemaakt zijn "
         "([technische bijlage](#model-checked)); met echte oproeplogs toont deze vergelijking of de bezetting de "
         "vraag kon volgen." in said
     )
@@ -76,7 +77,7 @@ def test_the_summary_names_the_made_up_logs_and_the_opening_hours_share_has_its_
     md = plain(summary.markdown({**MADE_UP, keys.phone("1712", "queued"): fact(10290)}, ["1712"], 2020))
     results = md.split("oproeplogs aanlevert.")[1].split("## Kerncijfers")[0]  # the made-up results' bullets
     assert "zou " not in results and "zouden " not in results and "weinig geduld" not in md
-    assert "- In de verzonnen oproeplogs wilde de beller naar schatting bij de helft van de belpogingen hoogstens" in md
+    assert "- In deze oproeplogs wilde de beller naar schatting bij de helft van de belpogingen hoogstens" in md
     assert "| Aandeel beantwoorde belpogingen tijdens de openingsuren | 56,1 % | van 10.290 belpogingen |" in md
     assert "beantwoord tijdens de openingsuren:" not in md
     assert "te beantwoorden, zijn volgens het rekenmodel 117 hulpverlenersuren per week aan de telefoon nodig." in md

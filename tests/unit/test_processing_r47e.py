@@ -24,7 +24,8 @@ def record(**changes) -> dict:
 class Params:
     def __init__(self, seed=None):
         self.is_synthetic = seed is not None
-        self.export = type("Export", (), {"synthetic": type("Synthetic", (), {"seed": seed})()})()
+        synthetic = type("Synthetic", (), {"seed": seed})()
+        self.export = type("Export", (), {"synthetic": synthetic})() if seed is not None else None
 
 
 def test_the_fingerprint_is_the_sha256_of_the_sorted_path_and_checksum_lines():
@@ -47,8 +48,11 @@ def test_the_fingerprint_changes_when_one_inputs_checksum_changes():
 def test_the_paragraph_names_the_versions_and_the_fingerprint_and_no_commit():
     text = processing.markdown(record(), Params())
     assert text.startswith("**Verwerking.** Dit rapport is gemaakt met het programma hulplijnen 1.0 in Python 3.11.7")
-    assert "pandas 1.0, statsmodels 1.0 en duckdb 1.0." in text and "build.json" in text
-    assert text.endswith(f"[{processing.inputs_digest(INPUTS)}]{{.text-break}}") and "startgetal" not in text
+    # r49 (demo r49 #13): only the libraries of the release's chapters (none ran here: pandas and duckdb), and the
+    # fingerprint in two monospace halves (#14), no longer one .text-break span
+    assert "pandas 1.0 en duckdb 1.0." in text and "build.json" in text
+    digest = processing.inputs_digest(INPUTS)
+    assert text.endswith(f"`{digest[:32]}` `{digest[32:]}`") and "startgetal" not in text
     # the same inputs give the same text: another commit, or uncommitted changes, change nothing
     assert processing.markdown(record(git_commit="def5678-dirty"), Params()) == text and "abc1234" not in text
 
@@ -64,7 +68,7 @@ def test_the_values_are_escaped_for_markdown():
 
 
 def test_build_json_records_the_figure_libraries_and_the_program():
-    assert {"hulplijnen", "pandas", "statsmodels", "duckdb"} <= set(processing.versions())
+    assert {"hulplijnen", "pandas", "statsmodels", "duckdb", "scipy", "ciw"} <= set(processing.versions())
 
 
 def test_the_glossary_takes_tele_onthaals_name_from_the_data(monkeypatch):
@@ -98,7 +102,8 @@ def test_build_json_is_said_to_be_published_with_the_report_not_beside_it():
     published is said, with no web address typed in."""
     text = " ".join(processing.markdown(record(), Params()).split())
     assert "naast dit rapport" not in text and "http" not in text
-    assert (  # r48: one sentence, where the file is published in a relative clause with the folder in brackets
-        "Het bestand build.json, dat samen met dit rapport gepubliceerd wordt (in dezelfde map als de pdf- en de "
-        "html-versie), noemt elk invoerbestand met zijn controlegetal (SHA-256)." in text
+    assert (  # r49 (demo r49 #12): a PDF's reader has no folder: the same place as the PDF and HTML versions
+        "Het bestand build.json wordt samen met dit rapport gepubliceerd, op dezelfde plaats als de pdf- en de "
+        "html-versie. Het noemt elk invoerbestand met zijn controlegetal (SHA-256)." in text
     )
+    assert "map" not in text

@@ -71,7 +71,7 @@ def test_summary_key_figures_are_a_three_column_table_of_facts_without_keys():
     # a channel and its share never apart over two lines (2021, r11 #32: "chat / 18 %")
     assert "telefoon\u00a070,8\u00a0%, e-mail\u00a017,9\u00a0%, chat\u00a011,3\u00a0%" in md
     # r11 #30: the answer rate is named with its base, and its explanation says something a reader can use
-    rate = "| Aandeel beantwoorde belpogingen (elke belpoging telt) | 44,3\u00a0% |"
+    rate = "| Aandeel beantwoorde belpogingen (alle belpogingen, ook buiten de openingsuren) | 44,3\u00a0% |"
     full = summary.key_figures_markdown(FACTS, ["1712"], 2020)  # said in a key message: the row as it reads shown
     assert rate in full.replace(" %", "\u00a0%") and rate not in md.replace(" %", "\u00a0%")
     # a key message

@@ -27,24 +27,9 @@ from pathlib import Path
 
 from ..config.digests import file_digest
 from ..config.paths import from_root
+from .processing import ENVIRONMENT_PACKAGES  # r49: one package list, build.json's too
 
 CACHE_FORMAT = "4"  # 4: every entry records its notebook's digest; modules and templates are files read
-ENVIRONMENT_PACKAGES = [
-    "pandas",
-    "pandera",
-    "numpy",
-    "scipy",
-    "statsmodels",
-    "duckdb",
-    "matplotlib",
-    "seaborn",
-    "babel",
-    "pydantic",
-    "papermill",
-    "nbclient",
-    "ipykernel",
-    "nbformat",
-]
 
 
 @cache

@@ -12,10 +12,47 @@ from importlib import metadata
 from ..presentation import text
 
 PROGRAM = "hulplijnen"  # the package that makes the report (pyproject.toml)
-FIGURE_LIBRARIES = ["pandas", "statsmodels", "duckdb"]  # the libraries that compute the figures (named in the annex)
-# build.json's "packages": the program, the libraries that compute the figures, and the others the build uses
-PACKAGES = [PROGRAM, *FIGURE_LIBRARIES, "pandera", "seaborn", "matplotlib", "papermill", "nbformat", "pydantic"]
-PACKAGES += ["babel", "numpy"]
+# r49 (demo r49 #13): the annex names only the libraries that computed this release's figures: those every release
+# uses, those of the chapters whose notebooks ran (build.json's "notebooks") and, with a contact-level export, the
+# linear program that checks the protection of hidden cells (export/feasible.py, scipy's HiGHS)
+BASE_LIBRARIES = ["pandas", "duckdb"]
+CHAPTER_LIBRARIES = {
+    "campaigns": ["statsmodels"],  # the campaign model (a GLM)
+    "registration": ["statsmodels"],  # the answer rate's Wilson interval (analysis/capacity.py)
+    "capacity": ["statsmodels", "scipy", "ciw"],  # Kaplan-Meier and Wilson; Erlang A; the staffing simulation
+}
+EXPORT_LIBRARIES = ["scipy"]
+# every package the notebooks run with: the notebook cache's key (cache.py) and, with the program, build.json's
+# "packages" (r49, demo r49 #13: one list, not two)
+ENVIRONMENT_PACKAGES = [
+    "pandas",
+    "pandera",
+    "numpy",
+    "scipy",
+    "statsmodels",
+    "ciw",  # r49: the staffing simulation (chapters/capacity/analysis/simulate.py)
+    "duckdb",
+    "matplotlib",
+    "seaborn",
+    "babel",
+    "pydantic",
+    "papermill",
+    "nbclient",
+    "ipykernel",
+    "nbformat",
+]
+PACKAGES = [PROGRAM, *ENVIRONMENT_PACKAGES]
+
+
+def figure_libraries(record: dict, exported: bool) -> list[str]:
+    """The libraries that computed this release's figures, in a fixed order: pandas and duckdb, then those of the
+    chapters that ran, then the export's check."""
+    wanted = set(BASE_LIBRARIES) | {
+        name for chapter in record.get("notebooks", {}) for name in CHAPTER_LIBRARIES.get(chapter, [])
+    }
+    if exported:
+        wanted |= set(EXPORT_LIBRARIES)
+    return [name for name in (*BASE_LIBRARIES, "statsmodels", "scipy", "ciw") if name in wanted]
 
 
 def versions() -> dict[str, str]:
@@ -41,7 +78,11 @@ def markdown(record: dict, params) -> str:
         program=PROGRAM,
         version=packages[PROGRAM],
         python=record["python"],
-        libraries=[{"name": name, "version": packages[name]} for name in FIGURE_LIBRARIES],
+        libraries=[
+            {"name": name, "version": packages[name]}
+            for name in figure_libraries(record, getattr(params, "export", None) is not None)
+        ],
         fingerprint=inputs_digest(record["inputs"]),
+        staffing="capacity" in record.get("notebooks", {}),
         seed=str(params.export.synthetic.seed) if params.is_synthetic else None,
     )

@@ -170,4 +170,10 @@ def months_caption(anchors: dict | None) -> dict | None:
     the range the marked months were matched to; None without anchors. r39: the words are the template's."""
     if not anchors:
         return None
-    return {"mark": ANCHORED, "low": anchors["rate_min"], "high": anchors["rate_max"]}
+    caption = {"mark": ANCHORED, "low": anchors["rate_min"], "high": anchors["rate_max"]}
+    # r49 (demo r49 #5): Figure 2's caption names the freely chosen months: those of the year before the matched ones
+    first, last = anchors.get("first_month"), anchors.get("last_month")
+    if first and last and first[5:] > "01" and last[5:] == "12" and first[:4] == last[:4]:
+        before = f"{first[:4]}-{int(first[5:]) - 1:02d}"
+        caption |= {"first": first, "last": last, "free_first": f"{first[:4]}-01", "free_last": before}
+    return caption
