@@ -63,7 +63,10 @@ def test_the_2021_count_is_not_set_against_the_2020_table():
     # r45 (r44 2021 A): 'of die tabel ook mogelijke slachtoffers telt', units 'vermeldingen' throughout
     # r49 (r48 2021 #9c): whether the table counts possible victims is the annex's; this pin follows it
     assert "De tabel per context van 2020 telt 11.305 vermeldingen." in said
-    assert "(Departement Zorg, 2026). Of die tabel ook mogelijke slachtoffers telt, zegt de bron niet." in said
+    assert (
+        "pleeggezin telt niet mee. Of de tabel per context van 2020 ook mogelijke slachtoffers telt, zegt de bron niet."
+        in said
+    )
 
 
 def test_gender_and_age_say_niet_ingevuld():
