@@ -10,7 +10,6 @@ import pytest
 
 from hulplijnen.config.params import load_params
 from hulplijnen.data import load
-from hulplijnen.presentation import fmt
 
 
 def shown(out) -> str:
@@ -73,19 +72,18 @@ def test_every_correction_in_data_the_release_shows_is_listed(built):
             repairs = own["kind"].isin(("label_repair", "ocr_artifact"))
             flat = " ".join(text.split())
             # r26 2021 #20: the places told apart as the table's rows count them (a cell, blank month cells); r30
-            # (r29 2020 #12): a blank cell the totals force to 0 is no 'ander getal': the misread cells and the forced
-            # blanks are counted apart, together as many as the corrections of published values
-            fixed = re.search(
-                r"Op (\w+) plaats(?:en)?(?: in de tabel [^;]+?)? verbeterde het rapport een cijfer dat niet met", flat
-            )
-            blanks = re.search(
-                r"(\w+) lege vak(?:ken)?(?: van [^;]+?)? (?:zijn|is) 0 omdat de totalen niets anders toelaten", flat
-            )
-            counted = [m.group(1).lower() for m in (fixed, blanks) if m]
-            words = {fmt.words(n): n for n in range(1, 30)}
-            assert counted and sum(words[w] for w in counted) == int((~repairs).sum()), release
-            # r30 (r29 2020 #16): the scan's repairs that change no figure are counted for the record, not told
+            # (r29 2020 #12): a blank cell the totals force to 0 is no 'ander getal'. r49 (r48 2020 #5): the text
+            # introduces the table of corrections in one sentence (no third telling); the counts are the recorded
+            # facts', together as many as the corrections of published values
             recorded = json.loads((out / "figures.json").read_text(encoding="utf-8"))["facts"]
+            assert re.search(r"Tabel \d+ geeft de correcties en de lege vakken die als 0 gelezen zijn\.", flat) or (
+                "@tbl-corrections geeft de correcties en de lege vakken die als 0 gelezen zijn." in flat
+            ), release
+            counted = [
+                recorded[f"quality.{k}"]["value"] for k in ("value_corrections_of_cells", "blanks_forced_by_totals")
+            ]
+            assert sum(counted) == int((~repairs).sum()), release
+            # r30 (r29 2020 #16): the scan's repairs that change no figure are counted for the record, not told
             assert recorded["quality.reading_repairs"]["value"] == int(repairs.sum()), release
             assert "Daarnaast herstelde dit rapport" not in flat, release
             for reason in own.loc[~repairs, "reason_nl"]:

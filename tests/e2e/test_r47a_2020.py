@@ -23,12 +23,16 @@ def test_2020_methods_say_which_tables_carry_the_year(built):
 def test_2020_one_wording_of_the_doubt_and_the_summary_opens_with_it(built):
     qmd = _qmd(built["2020"])
     chapter = notebook_text(built["2020"], "contexts")
-    for text in (chapter, qmd):  # chapter 4, and the annex
-        assert "daarom is het twijfelachtig of de tabel over 2020 gaat" in text
-        assert "het is dus niet zeker" not in text and "eerder een reden om eraan te twijfelen" not in text
-    assert "**Waar het geweld plaatsvindt:** de tabel per context heeft geen jaartal" in qmd
+    # r49 (r48 2020 #1): the full reasoning in the annex only; the chapter one sentence pointing to it; the summary
+    # none; 'Over deze cijfers' a short pointer
+    assert "daarom is het twijfelachtig of de tabel over 2020 gaat" in qmd
+    assert (
+        "twijfelachtig" not in chapter
+        and "Het jaar van deze tabel is onzeker (zie de technische bijlage, bij" in chapter
+    )
+    assert qmd.count("twijfelachtig") == 1 and "Waar het geweld plaatsvindt:**" not in qmd
     assert "mogelijk gaat ze over 2021" not in qmd
-    assert "(11.312) als reden om te twijfelen of de tabel per context van het geweld over 2020 gaat" in qmd
+    assert "(11.312), waardoor het jaar van de tabel per context onzeker is (zie de technische bijlage)" in qmd
 
 
 def test_2020_published_base_before_the_estimate_and_contacts_not_persons(built):

@@ -67,7 +67,8 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         "Parlement, januari 2022), kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden. "
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         # r41 (r41 2020 #3): the wording changed deliberately; this pin follows it
-        "Volgens het antwoord op die vraag (periode niet vermeld) deed een beller "
+        # r49 (r48 2020 #4): the Proximus samples the answer quotes; this pin follows it
+        "Volgens steekproeven met Proximus, aangehaald in het antwoord (periode niet vermeld), deed een beller "
         "gemiddeld 3 tot 4 pogingen; "
         "hoeveel bellers nooit doorkwamen, is niet bekend." in same_year
     )

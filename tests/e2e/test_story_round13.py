@@ -42,7 +42,8 @@ def test_the_summary_leads_with_the_growth_and_the_peak_then_the_capacity_gap(bu
         "Parlement, januari 2022), kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden. "
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         # r41 (r41 2020 #3): the wording changed deliberately; this pin follows it
-        "Volgens het antwoord op die vraag (periode niet vermeld) deed een beller "
+        # r49 (r48 2020 #4): the Proximus samples the answer quotes; this pin follows it
+        "Volgens steekproeven met Proximus, aangehaald in het antwoord (periode niet vermeld), deed een beller "
         "gemiddeld 3 tot 4 pogingen; "
         "hoeveel bellers nooit doorkwamen, is niet bekend."
     )
@@ -156,7 +157,12 @@ def test_what_the_minister_referred_to_is_not_judged_unread(built):
         # r45 (r44 reader finding, the answer's tables by year): the sentence reordered ('en voor de rest verwijst
         # het naar …'); the old order gone
         back = flat(annex(built[release]))
-        assert "en voor de rest verwijst het naar een eerdere schriftelijke vraag en naar het jaarverslag." in back
+        # r49 (r48 2020 #2): the tables' year a paragraph of its own, ending on what the answer does not give and
+        # where it refers to, named
+        assert (
+            "Aantallen beantwoorde en onbeantwoorde oproepen geeft het antwoord niet; voor de rest van de gevraagde "
+            "opsplitsing verwijst het antwoord naar een eerdere schriftelijke vraag, naar de website van Hulplijn 1712"
+        ) in back, release
         assert "verwijst het voor de rest naar" not in back, release
         assert "Die documenten" not in text, release
 

@@ -23,7 +23,8 @@ def test_garbled_labels_of_the_scan_are_counted_in_a_sentence_not_printed_as_row
     ]
     said = " ".join(said.split())
     # r29 2020 #12, #16: the places told plainly; the scan's repairs that change no figure are not told
-    assert "Op tien plaatsen verbeterde het rapport een cijfer dat niet met de totalen klopt" in said
+    # r49 (r48 2020 #5): the table introduced in one sentence, the corrections the list's and the table's
+    assert "@tbl-corrections geeft de correcties." in said
     assert "herstelde dit rapport" not in said
     assert int(repaired.sum()) == 10 and int((~repaired).sum()) == 10
 

@@ -99,7 +99,10 @@ def test_the_data_quality_text_has_no_cell_or_scan_words_and_says_small_numbers_
     assert "Eén gepubliceerd cijfer spreekt een ander cijfer tegen" in said  # r28 2020 #17: plain words
     assert "Bij twee gepubliceerde percentages" in said
     # r29 2020 #12, #16: a blank cell forced to 0 in plain words; the scan's repairs that change no figure not told
-    assert "Eén leeg vak is 0 omdat de totalen niets anders toelaten" in said and "herstelde dit rapport" not in said
+    # r49 (r48 2020 #5): the table of corrections introduced in one sentence, not told a second time
+    assert (
+        "@tbl-corrections geeft de lege vakken die als 0 gelezen zijn." in said and "herstelde dit rapport" not in said
+    )
     assert "drie vakken leeg" in said
     one = _quality(unclear=1)
     assert "Bij één gepubliceerd percentage zegt de bron niet of het over de oproepen" in one

@@ -87,8 +87,8 @@ def test_the_years_reachability_bullet_is_two_sentences_with_the_attempts_and_no
         "**Bereikbaarheid:** volgens interne analyses van X, aangehaald in schriftelijke vraag (Vlaams Parlement), kon "
         "X in september–december 2001 tussen 40 en 45 % van de oproepen beantwoorden. "
         # r41 (r41 2020 #3): the answer gives no period for the attempts, said; this pin follows it
-        "Volgens het antwoord op die vraag (periode niet vermeld) "
-        # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
+        # r49 (r48 2020 #4): the attempts are the Proximus samples the answer quotes; this pin follows it
+        "Volgens steekproeven met Proximus, aangehaald in het antwoord (periode niet vermeld), "
         "deed een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet bekend."
     ), out
     assert "dus dat aandeel" not in out

@@ -137,8 +137,10 @@ def test_the_march_baseline_is_said_to_fall_partly_in_the_lockdown(built):
     said, facts = built[2020]
     # r26 (2020 #15): a neutral baseline instead of the report's own remark on the lockdown; the fact stays recorded
     assert "het gemiddelde van de eerste drie maanden van 2020 (556 contacten per maand)" in said
-    assert "lockdown al begonnen" in said
+    # r49 (r48 2020 #6): the campaign's day, recorded, instead of 'toen de lockdown al begonnen was'
+    assert "op 23 maart verwees een campagne van 1712 al naar de lockdown" in said
     assert facts.get(keys.peak("1712", "baseline_in_lockdown")) == 1
+    assert facts.get(keys.reach("1712", "lockdown_campaign_date")) == "2020-03-23"
 
 
 def test_the_summary_says_the_share_without_maar_and_with_the_attempts():
@@ -158,10 +160,12 @@ def test_the_summary_says_the_share_without_maar_and_with_the_attempts():
     # attempts; r37 (r36 2020 #1): the answer's stance the chapter's alone
     assert line == (
         "volgens interne analyses van 1712, aangehaald in schriftelijke vraag 282 (Vlaams Parlement, januari 2022), "
-        "kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden. Volgens het antwoord op "
+        # r49 (r48 2020 #4): the Proximus samples the answer quotes; this pin follows it
+        "kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden. Volgens steekproeven met "
+        "Proximus, aangehaald in het antwoord "
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         # r41 (r41 2020 #3): the answer gives no period for the attempts, said; this pin follows it
-        "die vraag (periode niet vermeld) deed een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit "
+        "(periode niet vermeld), deed een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit "
         "doorkwamen, is niet bekend."
     ), line
     # r32 (2020 #1, the lead's decision): 'maar' is the question's 'slechts', said with the analyses it comes from

@@ -79,7 +79,8 @@ def test_the_summary_gives_the_figure_to_the_question_in_its_own_words(built):
             "Bereikbaarheid:** volgens interne analyses van 1712, aangehaald in schriftelijke vraag 282 (Vlaams "
             "Parlement, januari 2022), kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen "
             # r41 (r41 2020 #3): the wording changed deliberately; this pin follows it
-            "beantwoorden. Volgens het antwoord op die vraag (periode niet vermeld) "
+            # r49 (r48 2020 #4): the Proximus samples the answer quotes; this pin follows it
+            "beantwoorden. Volgens steekproeven met Proximus, aangehaald in het antwoord (periode niet vermeld), "
             "deed een beller "
             "gemiddeld 3 tot 4 pogingen"
         ), line
@@ -207,7 +208,9 @@ def test_the_peak_counts_contacts_and_a_neutral_baseline(built):
         # r33 (r32 #1): the peak paragraph is the 2020 report's; the 2021 report gives no second telling of it
         # r34 (r33 2020 #2): the period's average against those months (the busiest month follows it)
         said = "45 % meer dan het gemiddelde van de eerste drie maanden van 2020 (556 contacten per maand)."
-        assert (said in chapter) == (year == 2020) and ("lockdown al begonnen" in chapter) == (year == 2020)
+        # r49 (r48 2020 #6): March's lockdown by the campaign that named it on its day; this pin follows it
+        lockdown = "verwees een campagne van 1712 al naar de lockdown"
+        assert (said in chapter) == (year == 2020) and (lockdown in chapter) == (year == 2020)
 
 
 def test_the_2021_intro_says_the_2020_tables_are_the_latest_detail():
@@ -226,10 +229,8 @@ def test_the_ten_places_are_named_as_one_cell_and_nine_blank_month_cells():
     """2021 #20: 'Op tien plaatsen' above a table of two rows."""
     said = flat(data_quality.build(2021, ["1712", "tele-onthaal", "stop-it-now"], FactSheet("t", 2021)).text)
     # r29 2020 #12: a blank cell the totals force to 0 is not 'een ander getal'
-    assert (
-        "Op één plaats in de tabel contacten per maand en kanaal verbeterde het rapport een cijfer dat niet met de "
-        "totalen klopt; negen lege vakken van die tabel zijn 0 omdat de totalen niets anders toelaten" in said
-    )
+    # r49 (r48 2020 #5): the corrections are the list's and the table's; one sentence introduces the table
+    assert "@tbl-corrections geeft de correcties en de lege vakken die als 0 gelezen zijn." in said
     assert "Op tien plaatsen" not in said
 
 

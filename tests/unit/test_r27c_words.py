@@ -36,9 +36,8 @@ def test_other_family_says_which_codes():
     # r38 (2020 r37 #12): the codes after a colon, the sum in words ('samen 1.159 contacten'), no nested brackets
     # r39 (r38 2020 #11): the fractions by size: the relatives' sum in words, then a semicolon and the neighbours
     assert (
-        # r44 (2020 #3): the grouping said as this report's, the sum inside its bracket
-        "een ander familielid van het slachtoffer (dit rapport telt daarbij (stief)kinderen, grootouders en andere"
-        " familieleden: samen 1.159 contacten);" in text
+        # r49 (r48 2020 #7): the other relatives a sentence of their own; this pin follows it
+        "een ander familielid (1.159 contacten: (stief)kinderen, grootouders en andere familieleden samen)." in text
     )
     assert "((stief)" not in text
 

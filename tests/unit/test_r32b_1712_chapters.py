@@ -101,12 +101,8 @@ def test_the_contexts_lead_has_one_base_per_sentence_and_at_most_three_percentag
         # r41 (r41 2020 #1): the table carries no year, said once and plainly (no audit words, no annex pointer)
         " Deze cijfers staan in de bron zonder jaartal bij de tabellen over 2020; dit rapport leest ze als cijfers"
         " over 2020."
-        # r44 (2020 #1): the table's closeness to 2021's count said in the chapter too
-        # r48 (r47 2020 #1): the key figures', not 'die 1712 voor 2021 meldt'
-        " Het totaal van de tabel (11.305) ligt dicht bij de 11.312 mogelijke slachtoffers die de kerncijfers over"
-        " 2021 noemen;"
-        # r47 (r46 2020 #1): one wording of the doubt in summary, chapter and annex
-        " daarom is het twijfelachtig of de tabel over 2020 gaat."
+        # r49 (r48 2020 #1): the doubt once, in one sentence pointing to the annex, which keeps the reasoning
+        " Het jaar van deze tabel is onzeker (zie de technische bijlage, bij @sec-chapter-contexts)."
     )
     assert "(75,8 %" not in family
     # r39 (r38 2020 #7): the kerngezin's share of all possible victims is added in brackets that name its base, so
@@ -182,4 +178,6 @@ def test_the_2021_annex_says_how_the_2020_age_class_is_read():
     assert note == (
         "De tabel naar leeftijd van de bron over 2020 heeft de klasse „+12 jaar”; dit rapport leest dat als „12 jaar of"
         " ouder maar minderjarig”, omdat de bron de meerderjarigen („Meerderjarig”) apart telt."
+        # r49 (r48 2020 #3): the source's row without a name, read as 'niet ingevuld'
+        " De rij zonder naam in de tabel naar leeftijd (16 contacten) leest dit rapport als „niet ingevuld”."
     )

@@ -48,7 +48,8 @@ def test_the_answered_share_leads_with_who_says_it_and_the_attempts_beside_it(re
         "Parlement, januari 2022), kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden. "
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         # r41 (r41 2020 #3): the wording changed deliberately; this pin follows it
-        "Volgens het antwoord op die vraag (periode niet vermeld) deed een beller "
+        # r49 (r48 2020 #4): the Proximus samples the answer quotes; this pin follows it
+        "Volgens steekproeven met Proximus, aangehaald in het antwoord (periode niet vermeld), deed een beller "
         "gemiddeld 3 tot 4 "
         "pogingen; hoeveel bellers nooit doorkwamen, is niet bekend."
     ) in md
@@ -71,7 +72,8 @@ def test_the_answered_share_leads_with_who_says_it_and_the_attempts_beside_it(re
     # r45 (r44 2021 #4): a later year's bullet in about two lines: the attempts per caller are the chapter's (said
     # there, above); the summary of the year they were measured keeps them, the answer's, without a period
     assert "pogingen" not in md21 and "de recentste cijfers gaan over september–december 2020" in md21
-    assert "Volgens het antwoord op die vraag (periode niet vermeld) deed een beller gemiddeld 3 tot 4" in md
+    # r49 (r48 2020 #4): the Proximus samples the answer quotes; this pin follows it
+    assert "aangehaald in het antwoord (periode niet vermeld), deed een beller gemiddeld 3 tot 4" in md
     for text in (chapter, md, later, md21):
         assert "van de inkomende oproepen" not in text
 

@@ -32,7 +32,11 @@ def test_the_2020_chapter_says_plainly_that_the_answer_does_not_confirm_the_figu
     assert "geeft zelf geen cijfer" not in chapter + md
     # r37 (r36 2020 #1): the answer's stance is the chapter's; the summary names whose figure it is
     # r41 (r41 2020 #3): the wording changed deliberately; this pin follows it
-    assert "beantwoorden. Volgens het antwoord op die vraag (periode niet vermeld)" in md and "cijfer in" not in md
+    # r49 (r48 2020 #4): the Proximus samples the answer quotes; this pin follows it
+    assert (
+        "beantwoorden. Volgens steekproeven met Proximus, aangehaald in het antwoord (periode" in md
+        and "cijfer in" not in md
+    )
 
 
 def test_the_attempts_are_the_answers_and_no_dus(reachability_built):

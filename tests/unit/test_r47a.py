@@ -55,8 +55,9 @@ def test_the_later_count_beside_the_undated_table_is_the_reason_for_the_doubt():
     out = " ".join(_about({}, used).replace(NBSP, " ").split())
     assert (
         # r48 (r47 2020 #9): each use after its figures
+        # r49 (r48 2020 #1): a short pointer, the reasoning is the annex's; this pin follows it
         "de wijziging van het aantal contacten tegenover 2020 (+6 %), ter controle; en het aantal mogelijke "
-        "slachtoffers (11.312) als reden om te twijfelen of de tabel per context van het geweld over 2020 gaat."
+        "slachtoffers (11.312), waardoor het jaar van de tabel per context onzeker is (zie de technische bijlage)."
     ) in out
 
 

@@ -45,8 +45,9 @@ def test_each_context_share_says_its_base():
     from hulplijnen.chapters import contexts
 
     said = flat(contexts.build(2021, "1712", FactSheet("c", 2021)).section("family"))
-    assert "Bij ongeveer 75 % van de mogelijke slachtoffers, ook die van wie de context niet bekend is," in said
-    assert "het verschil ertussen is niet het aandeel van de bredere familie" in said
+    # r49 (r48 2021 #9a): the base is the report's reading, said as such, and the conclusion on it a reading too
+    assert "het rapport leest het daarom als aandeel van alle mogelijke slachtoffers (zie de bijlage)" in said
+    assert "in de lezing van dit rapport is het verschil ertussen dus niet het aandeel van de bredere familie" in said
 
 
 def test_the_channel_counts_each_naar_schatting():

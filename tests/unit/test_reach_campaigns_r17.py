@@ -61,14 +61,15 @@ def test_the_peak_is_the_first_lockdown_by_its_months():
     # r30 (2020 #5, #14): March was in the lockdown already (a campaign of 23 March names it); no busiest-month echo
     assert (
         "45 % meer dan het gemiddelde van de eerste drie maanden van 2020 (556 contacten per maand). Het gemiddelde"
-        " van die drie maanden omvat ook maart, toen de lockdown al begonnen was."  # r41 (demo #3)
+        # r49 (r48 2020 #6): the campaign's day that named the lockdown, from campaigns.csv; this pin follows it
+        " van die drie maanden omvat ook maart; op 23 maart verwees een campagne van 1712 al naar de lockdown."
         # r44 (2020 #6): whether March stood out, against January and February
         " Maart (565) lag niet hoger dan februari (569), wel hoger dan januari (533)."  # r45 (r44 2020 G; P2 review)
         " De drukste maand "
         "was april 2020, met 967 contacten." in said
     )
     assert said.count("De drukste maand was") == 1
-    assert "lockdown al begonnen" in said
+    assert "al naar de lockdown" in said  # r49 (r48 2020 #6)
     assert "Volgens de bron" not in said
 
 

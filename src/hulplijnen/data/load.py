@@ -226,9 +226,19 @@ def campaign_names_lockdown(helpline: str, month: pd.Period) -> bool:
     """Whether a campaign of ``helpline`` launched in ``month`` names the lockdown (campaigns.csv, its name): that
     month, among those a period is compared with, fell partly in the lockdown (r25 2020 #15). The one rule for the
     reachability chapter's peak and the demo's demand (capacity.demand)."""
+    return campaign_day_lockdown(helpline, month) is not None
+
+
+def campaign_day_lockdown(helpline: str, month: pd.Period) -> str | None:
+    """r49 (2020 #6): the first day in ``month`` a campaign of ``helpline`` naming the lockdown was launched, where the
+    campaign list dates it to the day (campaigns.csv); else 'month' if only the month is known, None if none."""
     ran = campaigns()
     ran = ran[(ran["helpline"] == helpline) & (ran["start_earliest"].dt.to_period("M") == month)]
-    return bool(ran["name_nl"].str.contains("lockdown").any())
+    ran = ran[ran["name_nl"].str.contains("lockdown")].sort_values("start_earliest")
+    if ran.empty:
+        return None
+    first = ran.iloc[0]
+    return f"{first['start_earliest']:%Y-%m-%d}" if first["precision"] == "day" else "month"
 
 
 def events() -> pd.DataFrame:

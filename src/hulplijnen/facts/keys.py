@@ -185,7 +185,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.reach.{part}_ratio", "ratio", "unanswered attempts per answered call"),
     KeySpec("{helpline}.reach.{part}_holds", "verdict", "whether two stated figures can both hold (1) or not (0)"),
     KeySpec("{helpline}.reach.{part}_month", "month", "first and last month of the measured period"),
-    KeySpec("{helpline}.reach.{part}_date", "date", "the day of the question whose answer names the measures"),
+    KeySpec("{helpline}.reach.{part}_date", "date", "a day: the question's (measures); r49: a lockdown campaign's"),
     KeySpec("{helpline}.reach.registered_phone_contacts", COUNT, "phone contacts registered in the measured year"),
     KeySpec("{helpline}.reach.says_{part}", "verdict", "1: the answer says this of the helpline (answer_statements)"),
     KeySpec("{helpline}.peak.baseline_in_lockdown", "verdict", "1: the last month before the peak fell in a lockdown"),

@@ -17,6 +17,7 @@ from ..shared.checked import fact, record_comparison
 from ..shared.published import VICTIM_MEASURES, key_figure_value
 from ..shared.reports import report_on
 from . import analysis as cx
+from .compare import compare_table
 
 TABLE = "possible_victims_by_context"
 SUBTOTAL = "family_subtotal"  # codebooks/categories.csv: the words of the table's row of the family's contexts together
@@ -292,8 +293,16 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     if elsewhere:
         facts.nothing_to_show("tbl-appendix-contexts-earlier", f"{since}'s table per context is its own report's")
     earlier = None if own or elsewhere else rows
-    tables = {"published": published, "contexts": rows if own else None, "earlier_contexts": earlier}
-    return Chapter.written(body, tables, {"since": since}, SHOWN, SPEC.captions)
+    compare = compare_table(later, helpline, year, since)  # r49 (2021 #9c)
+    if compare is None:
+        facts.nothing_to_show("tbl-context-compare", "no later year's family and nuclear family shares to compare")
+    tables = {
+        "published": published,
+        "contexts": rows if own else None,
+        "earlier_contexts": earlier,
+        "compare": compare,
+    }
+    return Chapter.written(body, tables, {"since": since, "year": str(year)}, SHOWN, SPEC.captions)
 
 
 def _nuclear_parts(since: int, helpline: str, parts: list[str], contexts: dict, facts: FactSheet) -> list[dict]:
@@ -316,6 +325,7 @@ def _flag(codebook: pd.DataFrame, column: str) -> pd.Series:
 
 SHOWN = (
     Text("family"),
+    Table("tbl-context-compare", "tbl_context_compare", "compare"),  # r49 (2021 #9c)
     Table(
         "tbl-context-published",
         "tbl_context_published",

@@ -130,9 +130,7 @@ def build(year: int, helplines: list[str], facts: FactSheet) -> Chapter:
         missing_years=sorted({str(y) for y in missing["year"]}),
         short=_short(short, facts, year, bounds),
         misread=misread_in_words(corr[corr["kind"] == "ocr_misread"], facts),
-        # each sentence names its table (r31 2020 #9: 'negen lege vakken zijn 0' beside 'vier vakken leeg … onbekend')
-        fixed_tables=_names(corr.loc[~repaired & (corr["kind"] != "blank_forced_by_totals"), "file"]),
-        forced_tables=_names(corr.loc[corr["kind"] == "blank_forced_by_totals", "file"]),
+        # r49 (2020 #5): the corrections' tables are the list's and Tabel 'Correcties op de bron''s, not said again
         missing_tables=_names(missing["table"]),
         tables=any(has_published_tables(h) for h in helplines),
         unclear=facts.add(

@@ -150,8 +150,7 @@ def _event_facts(
 
 
 def _event_with_months(events: pd.DataFrame, kind: str, helpline: str):
-    """The one event of ``kind``, its year and that year's contacts per month and channel; None when
-    there is not exactly one such event or no monthly table for its year."""
+    """The one event of ``kind``, its year and that year's contacts per month and channel; else None."""
     found = events[events["kind"] == kind]
     if len(found) != 1:
         return None
@@ -214,11 +213,13 @@ def _peak(helpline: str, events: pd.DataFrame, facts: FactSheet) -> dict | None:
     }
 
 
-def _lockdown_began(helpline: str, month: pd.Period, facts: FactSheet) -> bool:
-    """Whether the last month before the peak had a campaign named for the lockdown (campaigns.csv; r25 2020 #15)."""
-    began = int(load.campaign_names_lockdown(helpline, month))
-    src = Source("data/campaigns.csv", "campaigns", f"a campaign of {month} names the lockdown")
-    return bool(fact(facts, keys.peak(helpline, "baseline_in_lockdown"), began, "verdict", src))
+def _lockdown_began(helpline: str, month: pd.Period, facts: FactSheet) -> str | None:
+    """The day (or 'month') a campaign of the month before the peak named the lockdown (campaigns.csv; r25, r49)."""
+    day, src = load.campaign_day_lockdown(helpline, month), Source("data/campaigns.csv", "campaigns", f"{month}")
+    named = fact(facts, keys.peak(helpline, "baseline_in_lockdown"), int(day is not None), "verdict", src)
+    if named and day != "month":
+        day = fact(facts, keys.reach(helpline, "lockdown_campaign_date"), day, "date", src)
+    return day
 
 
 def build(year: int, helpline: str, facts: FactSheet, publication_date: str | None = None) -> Chapter:
@@ -259,7 +260,7 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
         short=str(load.helplines().set_index("helpline").loc[helpline, "short_name"]),
         demand=_window(helpline, events, facts),
         peak=(peak := _peak(helpline, events, facts)),
-        lockdown_began=bool(peak and peak["lockdown_began"]),
+        lockdown_began=peak["lockdown_began"] if peak else None,
         measures=items,
         # the subsidy's aims in the data's order: as the answer lists them (r21 2020 #8)
         goals=sorted((m for m in items if m["goal"]), key=lambda m: order.index(m["event_id"])),
@@ -315,8 +316,7 @@ def _source_date():
 
 def _asked_day(helpline: str, facts: FactSheet) -> str | None:
     """The day of the question whose answer names the measures (data/provenance.yml; the answer's own date is not
-    in its text), recorded: the chapter dates what the answer said by it, as 'de vraag van <dag>' (r22 2020 #15);
-    None without a date."""
+    in its text), recorded: the chapter dates what the answer said by it ('de vraag van <dag>', r22 2020 #15)."""
     date = _source_date()
     if date is None:
         return None

@@ -1,0 +1,31 @@
+"""r49 (r48 2021 #9c): the earlier year's shares beside the year's published ones, one row per base (the family's
+share of the known contexts, the nuclear family's of all), so four percentages on their bases stand in a table."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...data import history
+from ...presentation import fmt
+
+# the rows: the category of the key figures and the share's base, in the chapter's words
+ROWS = (
+    ("family", "binnen de familie, van wie de context bekend is"),
+    ("nuclear_family", "binnen het gezin, van alle mogelijke slachtoffers"),
+)
+QUALIFIER_WORDS = {"about": "ongeveer ", "almost": "bijna ", "more_than": "meer dan ", "at_most": "hoogstens "}
+
+
+def compare_table(later: list[dict], helpline: str, year: int, since: int) -> pd.DataFrame | None:
+    """The year's stated shares of the family and the nuclear family beside the earlier table's (``later``, the
+    chapter's comparisons), or None where the year states not both."""
+    now = next((x for x in later if x["year"] == str(year)), None)
+    if since == year or now is None or not all(k in now["stated"] for k, _ in ROWS):
+        return None
+    figs = history.key_figures_by_year(helpline, year)[year]
+    figs = figs[(figs["measure"] == "context_share") & figs["reference_year"].isna()].set_index("category")
+    rows = []
+    for key, label in ROWS:
+        c, words = now["stated"][key], QUALIFIER_WORDS.get(figs.loc[key, "qualifier"], "")
+        rows.append({"Aandeel": label, str(since): fmt.pct(c.earlier), str(year): words + fmt.pct(c.published, 0)})
+    return pd.DataFrame(rows, columns=["Aandeel", str(since), str(year)])
