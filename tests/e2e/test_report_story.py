@@ -300,8 +300,9 @@ def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(b
         # a second 'bronnen van dit rapport' in the paragraph)
         # r44 (2021 #13): and why this report does not use it (was 'Dat jaarverslag is niet gebruikt voor dit rapport.')
         # r45 (r44 reader finding: the annual report not among the sources): said so, with where to look
-        "Dat jaarverslag hoort niet bij die bronnen (zie „Over deze cijfers”); of het cijfers over de bereikbaarheid "
-        "bevat, is niet nagegaan. "
+        # r49 (2021 #3): where the figures may be, not 'niet nagegaan' (read as 'we did not look')
+        "Cijfers over de bereikbaarheid in 2021 staan mogelijk in het jaarverslag 2021 van 1712; dat jaarverslag "
+        "valt buiten die bronnen. "
         # r34: whose figure it is first ('Volgens interne analyses van 1712, aangehaald in die vraag')
         "Volgens interne analyses van 1712, aangehaald in die vraag, was er" in text
     )

@@ -41,7 +41,8 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         "- **Tele-Onthaal:**",
         "ongeveer drie keer zoveel als in 2012",
         # round 13 (2021 #12): in contacts; r37: share first; r45 (r44 2021 #4): one hedge per count
-        "liep bijna één op de vijf contacten via chat (18 %, naar schatting 1.500), in 2020 nog één op de tien.",
+        # r49 (2021 #2): both channels in one form
+        "liep bijna één op de vijf contacten via chat, in 2020 nog één op de tien: chat 18 % (naar schatting 1.500;",
         # r21 2021 #6: the share of minors among the possible victims beside the kind of violence
         "het vaakst over kindermishandeling (54 % van de mogelijke slachtoffers); meer dan 58 % van de mogelijke "
         "slachtoffers is minderjarig; bij 90 % van de mogelijke slachtoffers van wie de context bekend is, speelt het "

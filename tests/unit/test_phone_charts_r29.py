@@ -30,6 +30,10 @@ def _phone(make) -> tuple[plt.Figure, bytes]:
     figures.apply_theme()
     fig = make()
     figures.png_bytes(fig)  # the PDF's picture first, as assembly does
+    own = getattr(fig, figures_phone.PHONE_FIGURE, None)
+    if own is not None:  # r49: a chart that draws its phone version apart (channel_shares): that figure's texts
+        phone = own()
+        return phone, figures_phone.png_bytes(phone)
     return fig, figures_phone.png_bytes(fig)
 
 

@@ -145,7 +145,8 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
         # r44 (2021 #4): the summary's bullet in two lines says 'de bronnen'
         assert chapter.count("bronnen van dit rapport") == once and md.count("bronnen van dit rapport") == 0
         # r44 (2021 #13): why the annual report is not used, said once (was 'Dat jaarverslag is niet gebruikt ...')
-        assert chapter.count("Dat jaarverslag hoort niet bij die bronnen (zie „Over deze cijfers”); of het") == once
+        # r49 (2021 #3): where the figures may be, not 'niet nagegaan' (read as 'we did not look')
+        assert chapter.count("staan mogelijk in het jaarverslag 2021 van 1712; dat jaarverslag valt buiten") == once
         assert "niet gebruikt voor dit rapport" not in chapter
         assert "in die bronnen" not in chapter + md
 

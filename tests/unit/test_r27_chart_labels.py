@@ -37,59 +37,61 @@ def test_the_growth_dots_are_not_described_as_points_with_their_range():
     plt.close("all")
 
 
-def test_channel_mix_shares_stand_inside_their_segments_and_a_narrow_ones_above_its_own_bar():
-    """r26 2021 #9: narrow segments' shares alternated above and below the bars, so 1712's chat "18 %" (under its
-    bar) stood right above Tele-Onthaal's chat "14 %" (above the next). A share of 14 % or more now stands inside its
-    segment, in a colour with 4.5:1 on it; a smaller one above its own bar, never under it."""
-    figures.apply_theme()
-    shares = pd.DataFrame(
-        [
-            ("1712", "phone", 68.0),
-            ("1712", "email", 14.0),
-            ("1712", "chat", 18.0),
-            ("Tele-Onthaal", "phone", 80.0),
-            ("Tele-Onthaal", "email", 6.0),
-            ("Tele-Onthaal", "chat", 14.0),
-            ("Stop it Now!", "phone", 90.0),
-            ("Stop it Now!", "email", 4.0),
-            ("Stop it Now!", "chat", 6.0),
-        ],
-        columns=["label", "channel", "share_pct"],
-    )
-    fig = helpline_charts.channel_shares(shares, "Kanalen per hulplijn")
+def _mix() -> pd.DataFrame:
+    rows = [("1712", "phone", 68.0), ("1712", "email", 14.0), ("1712", "chat", 18.0)]
+    rows += [("Tele-Onthaal", "phone", 80.0), ("Tele-Onthaal", "email", 6.0), ("Tele-Onthaal", "chat", 14.0)]
+    rows += [("Stop it Now!", "phone", 90.0), ("Stop it Now!", "email", 4.0), ("Stop it Now!", "chat", 6.0)]
+    return pd.DataFrame(rows, columns=["label", "channel", "share_pct"])
+
+
+def _inside_or_under(fig) -> None:
+    """Each share inside its segment (within its edges) or under its bar, named by its channel, from the axis'
+    start and never past its end."""
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
     ax = fig.axes[0]
-    texts = {(round(t.get_position()[1], 2), t.get_text().replace("\u00a0", " ")): t for t in ax.texts}
-    for row in (0, 1):
-        for share in ("14 %", "18 %"):
-            if (row, share) in texts:
-                assert texts[(row, share)].get_va() == "center"  # on its bar's middle: inside
-    narrow = [t for (y, _), t in texts.items() if y != round(y)]
-    # above its own bar (the y axis runs down: a smaller y is higher), never below it
-    assert len(narrow) == 3 and all(t.get_va() == "bottom" and t.get_position()[1] % 1 > 0.5 for t in narrow)
-    pair = [t for t in narrow if round(t.get_position()[1]) == 2]
-    assert sorted(t.get_ha() for t in pair) == ["left", "right"]  # two narrow ones side by side: apart
+    plot = ax.get_window_extent(renderer)
+    for text in ax.texts:
+        box = text.get_window_extent(renderer)
+        assert plot.x0 - 1 <= box.x0 and box.x1 <= plot.x1 + 1, text.get_text()  # never past the axis' end
+        if text.get_va() == "center":
+            bar = next(p for p in ax.patches if p.contains_point(((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2)))
+            edge = bar.get_window_extent(renderer)
+            assert edge.x0 - 1 <= box.x0 and box.x1 <= edge.x1 + 1, text.get_text()  # inside: within its edges
+        else:
+            assert text.get_va() == "top" and text.get_ha() == "left" and text.get_position()[0] == 0
+            assert any(name in text.get_text() for name in ("telefoon", "e-mail", "chat")), text.get_text()
+
+
+def test_channel_mix_shares_stand_inside_their_segments_and_a_narrow_ones_under_its_own_bar():
+    """r26 2021 #9: narrow segments' shares alternated above and below the bars. r49 (2021 #5): a share above a
+    narrow segment ended past the axis' end at a phone's width and could be read as its neighbour's: a share stands
+    inside its segment where it fits at the picture's width and type, else under its own bar, named by its channel,
+    in the legend's order ('e-mail 4 %  ·  chat 6 %')."""
+    figures.apply_theme()
+    fig = helpline_charts.channel_shares(_mix(), "Kanalen per hulplijn")
+    ax = fig.axes[0]
+    inside = [t.get_text().replace("\u00a0", " ") for t in ax.texts if t.get_va() == "center"]
+    assert inside.count("14 %") == 2 and "18 %" in inside  # 14 % segments hold their share in the PDF
+    under = [t.get_text().replace("\u00a0", " ") for t in ax.texts if t.get_va() == "top"]
+    assert under == ["e-mail 6 %", "e-mail 4 %  ·  chat 6 %"], under  # the legend's order
+    _inside_or_under(fig)
     assert figures_contrast.problems(fig) == []
     plt.close("all")
 
 
-def test_on_the_phone_a_share_wider_than_its_segment_stands_above_its_own_bar():
-    """r26 2021 #9 (phone): "14 %" ran over the edges of 1712's e-mail segment at the phone's width."""
+def test_on_the_phone_a_share_wider_than_its_segment_stands_under_its_own_bar():
+    """r26 2021 #9 (phone): "14 %" ran over the edges of 1712's e-mail segment; r49 (2021 #5): above it, "18 %"
+    ended past the 100 mark. The phone's version (drawn apart at its width and type) puts them under the bar."""
     from hulplijnen.presentation import figures_phone
 
     figures.apply_theme()
-    shares = pd.DataFrame(
-        [("1712", "phone", 68.0), ("1712", "email", 14.0), ("1712", "chat", 18.0), ("Tele-Onthaal", "phone", 100.0)],
-        columns=["label", "channel", "share_pct"],
-    )
-    fig = helpline_charts.channel_shares(shares, "t")
-    figures_phone.png_bytes(fig)
-    renderer = fig.canvas.get_renderer()
-    ax = fig.axes[0]
-    for text in ax.texts:
-        box = text.get_window_extent(renderer)
-        for bar in ax.patches:
-            edge = bar.get_window_extent(renderer)
-            if text.get_va() == "center" and edge.x0 <= (box.x0 + box.x1) / 2 <= edge.x1:
-                assert edge.x0 - 1 <= box.x0 and box.x1 <= edge.x1 + 1, text.get_text()  # inside: within its edges
-    assert any(t.get_va() == "bottom" for t in ax.texts)
+    fig = helpline_charts.channel_shares(_mix(), "t")
+    first = figures_phone.png_bytes(fig)
+    phone = getattr(fig, figures_phone.PHONE_FIGURE)()
+    figures_phone.png_bytes(phone)
+    texts = [t.get_text().replace("\u00a0", " ") for t in phone.axes[0].texts]
+    assert "e-mail 14 %  ·  chat 18 %" in texts and "14 %" not in texts and "18 %" not in texts, texts
+    _inside_or_under(phone)
+    assert figures_phone.png_bytes(helpline_charts.channel_shares(_mix(), "t")) == first  # deterministic
     plt.close("all")

@@ -118,10 +118,9 @@ def test_a_later_report_says_its_own_year_first_and_the_earlier_one_briefly():
             "40 en 45 % van de "
             # r36 (r35 2021 #4): the attempts are the answer's, and no 'dus' from them
             # r37 (r36 2021 #9): the question's word, said as such where the figure is first given
-            "oproepen beantwoorden („oproepen” is het woord van de vraag; wat ze precies tellen, zeggen de bronnen "
-            # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
-            "niet). Volgens het antwoord deed een beller gemiddeld 3 tot 4 pogingen (steekproeven "
-            "met Proximus; uit welke periode, zegt het antwoord niet); hoeveel bellers nooit doorkwamen, is niet "
+            # r49 (2021 #3): what 'oproepen' counts is the glossary's; one short parenthesis on the attempts
+            "oproepen beantwoorden. Volgens het antwoord deed een beller gemiddeld 3 tot 4 pogingen (steekproeven "
+            "met Proximus, periode niet vermeld); hoeveel bellers nooit doorkwamen, is niet "
             "bekend. Het rapport „Hulplijn 1712 in 2020” "
             # r37 (r36 2021 #3): that report by its title, publisher and year (params/2020.yml), no web address
             "(Departement Zorg, 2026) gaat uitgebreider in op de bereikbaarheid in 2020."

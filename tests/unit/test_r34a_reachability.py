@@ -63,9 +63,7 @@ def test_the_answered_share_leads_with_who_says_it_and_the_attempts_beside_it(re
     # r36 (r35 2021 #4): the attempts are the answer's, said so in chapter and summary
     assert (
         "2020 tussen 40 en 45 % van de oproepen beantwoorden"
-        # r37 (r36 2021 #9): the question's word, said as such where the figure is first given
-        " („oproepen” is het woord van de vraag; wat ze precies tellen, zeggen de bronnen niet)"
-        # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
+        # r49 (2021 #3): what 'oproepen' counts is the glossary's (r37's parenthesis no longer in the 2021 chapter)
         ". Volgens het antwoord deed een beller gemiddeld 3 tot 4" in later
     )
     # r41 (r41 2020 #3): the summary says the answer gives no period; this pin follows it

@@ -28,8 +28,9 @@ def test_the_years_reachability_is_what_this_reports_sources_give(reachability_b
         # r47 (r46 2021 #3): only what the answer says; whether that report holds reachability figures was not checked
         "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021; volgens het antwoord op de "
         "schriftelijke vraag van 24 januari 2022 zouden de analyses over 2021 bekendgemaakt worden bij de "
-        "publicatie van het jaarverslag. Dat jaarverslag hoort niet bij die bronnen (zie „Over deze cijfers”); of "
-        "het cijfers over de bereikbaarheid bevat, is niet nagegaan."
+        # r49 (2021 #3): where the figures may be and that the annual report lies outside the sources
+        "publicatie van het jaarverslag. Cijfers over de bereikbaarheid in 2021 staan mogelijk in het jaarverslag "
+        "2021 van 1712; dat jaarverslag valt buiten die bronnen."
     )  # r36 (r35 2021 #2); r39 (r38 2021 #5): 'niet nagegaan' read as 'nobody looked': the scope said plainly
     # (p39d: without a second 'bronnen van dit rapport')
     assert plain(rest).startswith("Volgens interne analyses van 1712, aangehaald in die vraag,")
@@ -103,12 +104,9 @@ def test_a_verdict_only_where_the_sources_say_both_count_alike(alike):
     women = plain(gender_age.build(2021, "1712", FactSheet("gender_age", 2021)).section("later"))
     assert "de contactnemer in 2021 een vrouw; in 2020 was dat 73,8 %." in women and "iets minder" not in women
     persons = plain(contact_persons.build(2021, "1712", FactSheet("contact_persons", 2021)).text)
-    # r37 (r36 2021 #1): and once that the bases may differ
-    # r39 (r38 2021 #6): said once, after the first comparison, for this and the next chapters
-    assert (
-        "slachtoffer: 37 % in 2021**; in 2020 was dat 33,6 % van de 8.059 contacten. De cijfers over 2021 en die over "
-        "2020 komen uit verschillende bronnen; of ze op dezelfde manier geteld zijn, is niet bekend." in persons
-    )
+    # r49 (2021 #1): that the bases may differ is chapter 1's, for all chapters (r37, r39 had it here)
+    assert "slachtoffer: 37 % in 2021**; in 2020 was dat 33,6 % van de 8.059 contacten." in persons
+    assert "verschillende bronnen" not in persons
     assert "(stief)ouder van het slachtoffer; in 2020 was dat 20,5 %." in persons
     assert "meer dan in 2020" not in persons and "ongeveer evenveel" not in persons
 

@@ -43,11 +43,14 @@ def test_the_attempts_are_the_answers_and_no_dus(reachability_built):
     """2020 #3, 2021 #4: the attempts came from the answer (Proximus samples), not from the internal analyses; 'dus dat
     aandeel zegt niet hoeveel bellers nooit doorkwamen' assumed the share counts attempts, which is not known."""
     for year, (chapter, md) in reachability_built.items():
+        # r49 (2021 #3): the 2021 chapter keeps one short parenthesis; 2020's sentence unchanged
+        periode = ", periode niet vermeld)" if year == 2021 else "; uit welke periode, zegt het antwoord niet)"
         assert (
             # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
-            "Volgens het antwoord deed een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus; uit "
-            "welke periode, zegt het antwoord niet); hoeveel "
-            "bellers nooit doorkwamen, is niet bekend." in chapter
+            "Volgens het antwoord deed een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus"
+            + periode
+            + "; hoeveel bellers nooit doorkwamen, is niet bekend."
+            in chapter
         ), year
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         if year == 2021:  # r44 (2021 #4): a later year's two-line bullet leaves the attempts to the chapter
@@ -109,7 +112,8 @@ def test_the_2021_chapter_says_the_annual_report_was_not_checked(reachability_bu
     # gebruikt voor dit rapport.')
     # r45 (r44 2021 D): not circular ('omdat het zich houdt aan zijn eigen bronnen'): where the figures are
     # r47 (r46 2021 #3, the lead's brief): whether that report holds reachability figures was not checked: said so
-    told = "Dat jaarverslag hoort niet bij die bronnen (zie „Over deze cijfers”); of het cijfers over de bereikbaarheid"
+    # r49 (2021 #3): where the figures may be, and that the annual report lies outside the sources
+    told = "staan mogelijk in het jaarverslag 2021 van 1712; dat jaarverslag valt buiten die bronnen"
     assert "niet gebruikt voor dit rapport" not in reachability_built[2021][0]
     assert reachability_built[2021][0].count(told) == 1
     assert "niet nagegaan" not in reachability_built[2020][0] and "raadplegen" not in reachability_built[2021][0]

@@ -108,7 +108,7 @@ def test_the_sources_of_this_report_are_named_once_in_the_2021_chapter():
     # r44 (2021 #13): why the annual report is not used (was 'Dat jaarverslag is niet gebruikt voor dit rapport.')
     # r45 (r44 2021 D): not circular: where the figures are
     # r45 (P3 review): 'kan … raadplegen', not 'vindt ze in' (a claim on a document the report did not read)
-    assert first.endswith("of het cijfers over de bereikbaarheid bevat, is niet nagegaan.")  # r47 (r46 2021 #3)
+    assert first.endswith("dat jaarverslag valt buiten die bronnen.")  # r49 (2021 #3): was 'is niet nagegaan.'
 
 
 def test_the_annex_has_no_estimate_of_the_calls_offered():

@@ -12,10 +12,10 @@ from ...presentation import caption_text, figures_sources, fmt
 from ...presentation import figures_describe as describe
 from ...presentation.figures import legend_below
 from ...presentation.figures_alt import Description, Series, described_by, points
-from ...presentation.figures_contrast import text_on
+from ...presentation.figures_shares import stacked_shares
 from ...presentation.labels import measure_label
 from ...presentation.parts import Figure
-from ...presentation.theme import CHANNEL_COLOURS, GREY, OKABE_ITO, TEXT_PT, WIDTH, channel_label, value_label
+from ...presentation.theme import GREY, OKABE_ITO, TEXT_PT, WIDTH, value_label
 from .years_chart import DERIVED, calls_conversations  # the chapter's chart of the years (DERIVED: its words)
 
 
@@ -38,47 +38,9 @@ def channel_shares(shares: pd.DataFrame, title: str) -> plt.Figure:
 
     ``shares`` has columns label, channel, share_pct.
     """
-    # room between the bars for a narrow segment's share above its bar (r24 2021 #14); r44 (2021 p.10): at 0.95 in a
-    # bar, three bars took two-thirds of a page and pushed the next chart and table over: 0.65 in a bar
-    fig, ax = plt.subplots(figsize=(WIDTH, 1.2 + 0.65 * shares["label"].nunique()), layout="constrained")
-    labels = list(dict.fromkeys(shares["label"]))
-    rows = {label: i for i, label in enumerate(labels)}
-    left = pd.Series(0.0, index=labels)
-    present = set(shares.loc[shares["share_pct"].fillna(0) > 0, "channel"])  # an empty segment: no legend entry
-    before = dict.fromkeys(labels)  # the label of the segment before (in the bar) when it stands above the bar
-    for channel in [c for c in CHANNEL_COLOURS if c in present]:
-        part = shares[shares["channel"] == channel].set_index("label")["share_pct"].reindex(labels).fillna(0.0)
-        ax.barh(labels, part, left=left, color=CHANNEL_COLOURS[channel], label=channel_label(channel), height=BAR)
-        for label, value in part.items():
-            if value <= 0:
-                continue
-            # a share inside its segment where it fits, in black or white as reads on it; a narrow segment's share
-            # above its own bar, never under it: under one bar it stood right over the next bar's share (r26 2021
-            # #9: 1712's chat "18 %" over Tele-Onthaal's "14 %")
-            inside = value >= INSIDE_PCT
-            text = ax.text(
-                left[label] + value / 2,
-                rows[label] if inside else rows[label] - BAR / 2 - 0.03,
-                fmt.pct(value, 0),
-                ha="center",
-                va="center" if inside else "bottom",
-                color=text_on(CHANNEL_COLOURS[channel]) if inside else "black",
-                fontsize=TEXT_PT,  # a share on its bar read at the size of the text (review r14, 2021 #15)
-                fontweight="bold",
-            )
-            if not inside and before[label] is not None:  # two narrow segments side by side: apart ('14 %18 %')
-                before[label].set_ha("right")
-                text.set_ha("left")
-            before[label] = None if inside else text
-        left += part
-    ax.set(xlabel="aandeel (%)", xlim=(0, 100))
-    ax.invert_yaxis()
-    legend_below(fig)
-    return fig
-
-
-BAR = 0.5  # a bar's height: room above it for the share of a narrow segment
-INSIDE_PCT = 13  # a segment this wide holds its share's label at a phone's scale ('14 %' in a 14 % segment)
+    # r49 (2021 #4, #5): lower bars; a share inside its segment where it fits at the picture's own width and type,
+    # else under its bar in the legend's order, named by its channel; the phone's version drawn apart at its width
+    return stacked_shares(shares)
 
 
 def describe_intervals(
