@@ -1,3 +1,4 @@
+# r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round r41 (r40 Tele-Onthaal findings): the built report of Tele-Onthaal alone."""
 
@@ -26,14 +27,14 @@ def chapter(built):
 def test_the_website_bullet_leads_with_the_published_count_and_difference(qmd):
     """#1, #8, #13: the summary rests on what the source published; the conflict said once, in a note under the
     bullets, Table 1 without a percentage of the report's own."""
-    lead = "**Minder websitebezoekers:** 174.063, dat is 36.460 minder dan in 2020¹ en nog 84,2 % meer dan in 2019."
+    lead = "**Minder websitebezoekers:** 174.063, 36.460 minder dan in 2020¹ en 79.554 meer (+84,2 %) dan in 2019."
     # r45: (r44 TO #8) the note says the two published figures do not agree; Table 1 shows both, marked
     note = (
         # r47 (r46 TO findings): wording changed on purpose
         "¹ De bron geeft naast 36.460 minder ook −17,9 %; uit 36.460 volgt −17,3 %. Welk cijfer fout is, is niet bekend"
     )
     assert lead in qmd and note in qmd
-    assert "17,3 %¹" not in qmd and "(−17,3 %¹)" not in qmd and "−36.460 (−17,9 %)¹ tegenover 2020" in qmd
+    assert "17,3 %¹" not in qmd and "(−17,3 %¹)" not in qmd and "−36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020" in qmd
     assert "De bron geeft −17,9 %" not in qmd and "De bron vermeldt −17,9 %" not in qmd
     assert "klopt niet met het gepubliceerde verschil" not in qmd  # 'Over deze cijfers' no longer repeats it
 
@@ -56,9 +57,9 @@ def test_the_summary_says_the_gap_between_calls_and_conversations(qmd):
 def test_the_gap_paragraphs_give_one_estimate_and_the_rule_words(chapter):
     """#3: one rounded estimate per year, not two-decimal ranges; chat's fall since 2019 'veel lager'."""
     # r45: (r44 TO #1) each earlier year to one decimal, a range where its ends round apart, '%' on both ends
-    assert "en veel lager dan in 2019 (naar schatting 25,0 % tot 25,1 %)." in chapter
+    assert "en veel lager dan in 2019 (naar schatting 25 %)." in chapter
     total = (
-        "ongeveer even groot als in 2020 (naar schatting 23,9 % tot 24,0 %) en iets lager dan in 2019 (naar schatting "
+        "ongeveer even groot als in 2020 (naar schatting 24 %) en iets lager dan in 2019 (naar schatting "
         "24,8 % tot 24,9 %)"
     )
     assert total in chapter

@@ -1,3 +1,4 @@
+# r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 """Issue 21, a fresh reader's findings on the text and tables of every release (each test failed before)."""
 
 import re
@@ -201,7 +202,7 @@ def test_the_base_of_the_channel_share_is_said_the_same_way_everywhere(built):
             # r33 (r32 TO #9): the glossary's 'oproepen' in plain words, what the report counts as one
             # r37 (r36 TO #4): the source's word, what it presumably means, not 'In dit rapport'
             said = (
-                "**oproepen** : Zoals de bron het woord gebruikt: vermoedelijk elke keer dat iemand de hulplijn belde"
+                "**oproepen** : De bron omschrijft het niet; vermoedelijk elke keer dat iemand de hulplijn belde"
             )
             assert said in text
             assert "Van alle oproepen kwam 86 % via telefoon en 14 % via chat binnen." in text.replace("\u00a0", " ")

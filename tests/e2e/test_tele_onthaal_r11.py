@@ -1,3 +1,4 @@
+# r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """A fresh reader's findings on the Tele-Onthaal release (review r11), checked on the built release: the summary
 tells the calls without a conversation and the website, the chapter reads as a report (no ranges, no 'Soort'),
@@ -41,7 +42,7 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
         "Er waren 32.988 meer oproepen dan gesprekken: 24,0 % van de oproepen, bijna een kwart. Dat aandeel is "
         # r41 (r40/r41 TO #3): one rounded estimate each, the ranges are Table 6's
         # r45: (r44 TO #1) each earlier year to one decimal, a range where its ends round apart
-        "ongeveer even groot als in 2020 (naar schatting 23,9 % tot 24,0 %) en iets lager dan in 2019 (naar schatting "
+        "ongeveer even groot als in 2020 (naar schatting 24 %) en iets lager dan in 2019 (naar schatting "
         "24,8 % tot 24,9 %). "
         # r38 (r37 TO #6): what the gap's cause is, not 'de andere oproepen'
         "Waar dat verschil vandaan komt (oproepen die niemand beantwoordde, waarbij de oproeper inhaakte of "
@@ -84,7 +85,7 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     # r32 (r31 TO): the disputed percentage once per place, the explanation the annex's
     # r39 (r38 TO #2): the exact −17,3 % in Tabel 1 too, the source's −17,9 % in its note (¹)
     # r33f; r41 (TO #1); r45: (r44 TO #8, r43 TO #1) each change a count and its published percentage, marked
-    row = "| Websitebezoekers | 174.063 | −36.460 (−17,9 %)¹ tegenover 2020; +79.554 (+84,2 %) tegenover 2019 |"
+    row = "| Websitebezoekers | 174.063 | −36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020; +79.554 (+84,2 %) tegenover 2019 |"
     assert row in text.replace("\u00a0", " ") and "17 tot −18" not in text
     # r25 2021 #12: per channel 2021 first, then the trend since 2019 in one sentence (the derived counts in Tabel 2)
     assert "In 2021 waren er 88.128 gesprekken via telefoon en 16.553 gesprekken via chat" in text
@@ -140,13 +141,13 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
     # r33f (r32 TO #7): the report's reading, said as such; r37 (r36 TO #4): as the source uses the word, not 'In dit
     # rapport' (read as the definition the figures follow)
     calls = (
-        "**oproepen** : Zoals de bron het woord gebruikt: vermoedelijk elke keer dat iemand de hulplijn belde of een "
+        "**oproepen** : De bron omschrijft het niet; vermoedelijk elke keer dat iemand de hulplijn belde of een "
         "chat met de hulplijn begon, per kanaal geteld. De bron omschrijft het niet en zegt niet of een oproep die "
         "niemand beantwoordde, een stille of een afgebroken oproep meetelt; de cijfers kunnen dus ook anders geteld "
         "zijn."
     )
     assert calls in everything
-    talks = "**gesprekken** : Zoals de bron het woord gebruikt: vermoedelijk een contact via telefoon of chat"
+    talks = "**gesprekken** : De bron omschrijft het niet; vermoedelijk een contact via telefoon of chat"
     assert talks in everything and "zegt niet vanaf welke lengte een contact als gesprek telt" in everything
     assert "via telefoon en chat binnenkreeg" not in everything and "via telefoon en chat voerde" not in everything
     undefined = "De bron omschrijft niet wat een oproep of een gesprek van Tele-Onthaal precies telt."
