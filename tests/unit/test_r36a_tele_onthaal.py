@@ -199,7 +199,7 @@ def test_about_these_figures_says_what_was_rounded_and_every_estimate_word():
         "estimated": True,
         "between": True,
         "table_range": False,
-        "about": False,
+        "about": True,  # r49 (r48 TO #7): 'ongeveer 1 % minder oproepen en gesprekken'
         "same": True,
     }
     # r41 (r40/r41 TO #5): 'about' only says the text writes 'ongeveer' before a number (the Methods then name it)
@@ -209,14 +209,11 @@ def test_about_these_figures_says_what_was_rounded_and_every_estimate_word():
     assert (
         # r39 (r38 TO #2): 'ongeveer' also rounds exact figures ('bijna een kwart'), so it marks no estimate
         "De percentages van de bron zijn afgerond bekendgemaakt; percentages die dit rapport zelf uit exacte aantallen "
-        "berekent, staan op één decimaal. Cijfers met ≈, „rond” of „naar schatting” zijn schattingen, net "
-        # r41 (r40/r41 TO #5): the text no longer writes 'ongeveer' before an estimate: no 'ook'
-        # r44 (r43 TO #7): 'ongeveer' before a number rounds; 'ongeveer evenveel' compares (the text uses it)
-        # r45: (r44 TO #1-#4) the 'ongeveer <getal>' clause only where the text writes one (words["about"] is False)
-        "als een bereik („tussen … en …”); „ongeveer evenveel” en "
+        # r49 (r48 TO #7, #8): no 'rond' in the text any more; 'ongeveer 1 %' is said, so its clause is too
+        "berekent, staan op één decimaal. Cijfers met ≈ of „naar schatting” zijn schattingen, net als een bereik "
+        "(„tussen … en …”); „ongeveer” vóór een getal rondt ook een exact cijfer af; „ongeveer evenveel” en "
         "„ongeveer even groot” vergelijken twee cijfers (zie Methoden)."
     ) in about
-    assert "„ongeveer” vóór een getal" not in about
     assert "Veel cijfers" not in about
     # the data decide: Tele-Onthaal's counts exact, its percentages rounded; 2021's 1712 has 'meer dan 58 %'; 2020's
     # 1712 published rounded counts

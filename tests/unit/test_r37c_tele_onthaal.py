@@ -86,7 +86,7 @@ def test_the_annex_gives_the_gap_shares_the_text_compares():
     assert 25.01 <= values[keys.share_of(*k, "low")] and values[keys.share_of(*k, "high")] <= 25.13
     # after the derived counts they are computed from, before the corona estimates
     order = list(rows["Cijfer"])
-    assert order.index("websitebezoekers") < order.index("verschil oproepen – gesprekken")
+    assert order.index("websitebezoekers") < order.index("totaal: oproepen min gesprekken (% van de oproepen)")
     assert order.index("chat: oproepen min gesprekken (% van de oproepen)") < order.index(
         "coronagerelateerde gesprekken"
     )
