@@ -153,12 +153,12 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool 
             }
         )
     labels = load.codebook("channels").set_index("channel")["label_nl"]
-    shares = [keys.channel_share(helpline, c) for c in SUMMARY_CHANNELS if keys.channel_share(helpline, c) in facts]
-    base = next((keys.total(helpline, m) for m in ("contacts", "calls") if keys.total(helpline, m) in facts), None)
+    calls = [keys.channel_share(helpline, c) for c in SUMMARY_CHANNELS if keys.channel_share(helpline, c) in facts]
+    whole = next((keys.total(helpline, m) for m in ("contacts", "calls") if keys.total(helpline, m) in facts), None)
     # r49 (r48 TO #4): one helpline's conversations per channel too, in the same form: their shares of the conversations
     talks = [keys.channel_share_of(helpline, c, "conversations") for c in SUMMARY_CHANNELS]
     talks = [k for k in talks if k in facts] if alone and keys.total(helpline, "conversations") in facts else []
-    for shares, base, given in ((shares, base, True), (talks, keys.total(helpline, "conversations"), False)):
+    for shares, base, given in ((calls, whole, True), (talks, keys.total(helpline, "conversations"), False)):
         if not shares:
             continue
         rows.append(
