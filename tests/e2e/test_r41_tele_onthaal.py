@@ -1,3 +1,4 @@
+# r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round r41 (r40 Tele-Onthaal findings): the built report of Tele-Onthaal alone."""
 
@@ -26,14 +27,18 @@ def chapter(built):
 def test_the_website_bullet_leads_with_the_published_count_and_difference(qmd):
     """#1, #8, #13: the summary rests on what the source published; the conflict said once, in a note under the
     bullets, Table 1 without a percentage of the report's own."""
-    lead = "**Minder websitebezoekers:** 174.063, dat is 36.460 minder dan in 2020¹ en nog 84,2 % meer dan in 2019."
+    lead = "**Minder websitebezoekers:** 174.063, 36.460 minder dan in 2020¹ en 79.554 meer (+84,2 %) dan in 2019."
     # r45: (r44 TO #8) the note says the two published figures do not agree; Table 1 shows both, marked
     note = (
         # r47 (r46 TO findings): wording changed on purpose
         "¹ De bron geeft naast 36.460 minder ook −17,9 %; uit 36.460 volgt −17,3 %. Welk cijfer fout is, is niet bekend"
     )
     assert lead in qmd and note in qmd
-    assert "17,3 %¹" not in qmd and "(−17,3 %¹)" not in qmd and "−36.460 (−17,9 %)¹ tegenover 2020" in qmd
+    assert (
+        "17,3 %¹" not in qmd
+        and "(−17,3 %¹)" not in qmd
+        and "−36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020" in qmd
+    )
     assert "De bron geeft −17,9 %" not in qmd and "De bron vermeldt −17,9 %" not in qmd
     assert "klopt niet met het gepubliceerde verschil" not in qmd  # 'Over deze cijfers' no longer repeats it
 
@@ -44,11 +49,9 @@ def test_the_summary_says_the_gap_between_calls_and_conversations(qmd):
         # r42 (TO #4): the lead names what is compared, the count its noun
         # r47 (r46 TO findings): wording changed on purpose
         "**Verschil tussen oproepen en gesprekken ongeveer even groot als in 2020:** "
-        "er waren 32.988 meer oproepen dan gesprekken, 24,0 % van de oproepen, bijna een"
-        " kwart (2020: naar schatting 23,9 % tot 24,0 %). Waar dat verschil vandaan komt, is niet bekend: naast "
-        # r47 (r46 TO #2): no more than is known, as the chapter says it
-        "oproepen die niemand beantwoordde, kan het ook oproepen bevatten waarbij de oproeper inhaakte of niets zei, "
-        "of die herhaald werden. Het is dus geen maat voor onbeantwoorde oproepen." in qmd
+        # r49 (r48 TO #2): the caveat is the chapter's; the summary points there
+        "er waren 32.988 meer oproepen dan gesprekken (24,0 % van de oproepen); wat dat verschil inhoudt, is niet "
+        "bekend (zie het hoofdstuk „Oproepen en gesprekken”)." in qmd
     )
     assert "leidden tot een gesprek" not in qmd and "onbeantwoord bleven" not in qmd
 
@@ -56,49 +59,50 @@ def test_the_summary_says_the_gap_between_calls_and_conversations(qmd):
 def test_the_gap_paragraphs_give_one_estimate_and_the_rule_words(chapter):
     """#3: one rounded estimate per year, not two-decimal ranges; chat's fall since 2019 'veel lager'."""
     # r45: (r44 TO #1) each earlier year to one decimal, a range where its ends round apart, '%' on both ends
-    assert "en veel lager dan in 2019 (naar schatting 25,0 % tot 25,1 %)." in chapter
+    assert "en veel lager dan in 2019 (naar schatting 25 %)." in chapter
     total = (
-        "ongeveer even groot als in 2020 (naar schatting 23,9 % tot 24,0 %) en iets lager dan in 2019 (naar schatting "
-        "24,8 % tot 24,9 %)"
+        "ongeveer even groot als in 2020 (naar schatting 24 %) en iets lager dan in 2019 (naar schatting "
+        "25 %)"  # r49 (r48 2021 #11)
     )
     assert total in chapter
-    assert "(naar schatting 25 %)" not in chapter and "naar schatting 23,9 tot 24,0 %" not in chapter
+    assert "naar schatting 23,9 tot 24,0 %" not in chapter  # r49: '(naar schatting 25 %)' is 2019's now
 
 
 def test_the_other_conversations_are_said_first_then_their_rise(chapter, qmd):
     """#4, #5: the year's estimate, then the rise; an estimate 'naar schatting', never 'ongeveer 90.800'."""
     assert (  # r45: (r44 TO #9, r43) both years' counts; the rise is the summary's
         # r48: (r47 TO) one form for estimates: 2021's as 'rond 91.100 (tussen … en …)'
-        "Het aantal andere gesprekken, die niet als coronagerelateerd geteld werden, lag in 2020 rond 80.300 en in "
-        "2021 rond 91.100 (tussen 90.500 en 91.600): ongeveer evenveel als alle gesprekken in 2019, vóór corona "
-        "(naar schatting 90.800)." in chapter
+        "Het aantal andere gesprekken, die niet als coronagerelateerd geteld werden, lag in 2020 tussen 80.200 en "
+        "80.500 en in 2021 tussen 90.500 en 91.600: ongeveer evenveel als alle gesprekken in 2019, vóór corona "
+        "(naar schatting 90.800)." in chapter  # r49 (r48 TO #8)
     )
     assert "(ongeveer 90.800)" not in chapter and "in totaal ongeveer evenveel" not in qmd
     bullet = (  # r45: (r44 TO #7b) the summary's rise first, then the year's estimate
         # r47 (r46 TO #8): shorter, the year's estimate first
-        "rond 91.100 (tussen 90.500 en 91.600) van de 104.681 gesprekken werden niet als coronagerelateerd geteld, "
-        "tussen 10.100 en 11.400 meer dan in 2020"
+        "ongeveer 91.000 van de 104.681 gesprekken werden niet als coronagerelateerd geteld, "
+        "ongeveer 11.000 meer dan in 2020"  # r49 (r48 TO #1)
     )
     assert bullet in qmd and "dat zijn er tussen 10.100" not in qmd
 
 
 def test_the_estimate_words_agree_and_the_sources_choice_has_a_reason(qmd):
     """#5, #7: both passages list the same marks; why the annual reports are not used."""
-    assert "„naar schatting” of „rond” ervoor (in een tabel: ≈)" in qmd
+    assert "„naar schatting” of „ongeveer” ervoor (in een tabel: ≈)" in qmd  # r49: no 'rond' in the text now
     assert "„naar schatting”, „ongeveer” of „rond” ervoor" not in qmd
     # r45: (r44 TO #1-#4) the 'ongeveer' clause only where the text writes 'ongeveer <getal>' (this report does not)
-    assert "„ongeveer” rondt exacte cijfers af." not in qmd and "„ongeveer” vóór een getal" not in qmd
+    assert "„ongeveer” rondt exacte cijfers af." not in qmd  # r49 (r48 TO #7): 'ongeveer 1 %' said now
     assert "„ongeveer evenveel” en „ongeveer even groot” vergelijken twee cijfers (zie Methoden)." in qmd
     # r42 (TO #2): not 'na te trekken' beside a source whose web address is not known
-    assert "Dit rapport houdt zich aan die ene bron, zodat elk cijfer op die ene bron teruggaat" in qmd
+    # r49 (r48 TO #12): the real reason, not the circular one
+    assert "ze kunnen anders tellen en werden niet met deze bron vergeleken" in qmd and "zodat elk cijfer" not in qmd
     assert "na te trekken is" not in qmd
 
 
 def test_the_methods_examples_follow_their_sentences(qmd):
     """#9, #10: the count example after the counts, a percentage example after the percentages; Table 6 retitled."""
-    assert "als „tussen 13.000 en 14.200”. Zo liggen de oproepen van 2019" in qmd
+    assert "als „tussen 25.400 en 25.600”. Zo liggen de oproepen van 2019" in qmd  # r49 (r48 TO #8)
     # r45: (r44 TO #1) a range whose ends round apart stays a range, to one decimal
-    assert "zo staat 24,82 % tot 24,93 % in de tekst als „naar schatting 24,8 % tot 24,9 %”." in qmd
+    assert "zo staat 24,82 % tot 24,93 % in de tekst als „naar schatting 25 %”." in qmd  # r49 (r48 2021 #11)
     assert "gewoon op één decimaal afgerond" not in qmd
     assert "Afgeleide waarden: schattingen en berekende aantallen" in qmd
     assert "ongeveer even groot" in qmd and "meer dan 5 procentpunten van nul" in qmd  # the rule, now stated

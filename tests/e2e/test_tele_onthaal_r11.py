@@ -1,3 +1,4 @@
+# r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """A fresh reader's findings on the Tele-Onthaal release (review r11), checked on the built release: the summary
 tells the calls without a conversation and the website, the chapter reads as a report (no ranges, no 'Soort'),
@@ -41,8 +42,8 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
         "Er waren 32.988 meer oproepen dan gesprekken: 24,0 % van de oproepen, bijna een kwart. Dat aandeel is "
         # r41 (r40/r41 TO #3): one rounded estimate each, the ranges are Table 6's
         # r45: (r44 TO #1) each earlier year to one decimal, a range where its ends round apart
-        "ongeveer even groot als in 2020 (naar schatting 23,9 % tot 24,0 %) en iets lager dan in 2019 (naar schatting "
-        "24,8 % tot 24,9 %). "
+        "ongeveer even groot als in 2020 (naar schatting 24 %) en iets lager dan in 2019 (naar schatting "
+        "25 %). "  # r49 (r48 2021 #11)
         # r38 (r37 TO #6): what the gap's cause is, not 'de andere oproepen'
         "Waar dat verschil vandaan komt (oproepen die niemand beantwoordde, waarbij de oproeper inhaakte of "
         "niets zei, of die herhaald werden), is "
@@ -56,7 +57,7 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     # r39 (r38 TO #2): '24,0 % van de oproepen' is now the exact share, said once; not 'net als in 2019 en 2020'
     assert chapter.count("24,0 % van de oproepen") == 1 and "net als in 2019 en 2020" not in chapter
     # what those calls were is not known (finding 1); r34 (r33 TO #2): 'onbeantwoord' only to say the gap is no measure
-    assert text.count("onbeantwoord") == 2  # r41 (r40/r41 TO #2): and the summary's bullet on the gap says it too
+    assert text.count("onbeantwoord") == 1  # r49 (r48 TO #2): the chapter's alone, the summary points there
     # r16 TO #4: the corona share in the lead on the calls, not a bullet of its own
     # r26 TO #11: in the lead, without a false contrast; TO #5: the website is the key figures' row, not a bullet
     # r30 (r29 TO #5): four short bullets, the corona shares one of them; the gap between calls and conversations too
@@ -79,12 +80,15 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     )
     # r39 (r38 TO #2): the exact share from the published counts, not 'ongeveer 17 %' (read as an estimate);
     # r41 (r40/r41 TO #1): the published count and difference lead
-    assert "- **Minder websitebezoekers:** 174.063, dat is 36.460" in said and "ongeveer 17 %" not in said
+    assert "- **Minder websitebezoekers:** 174.063, 36.460" in said  # r49 (r48 TO #5) and "ongeveer 17 %" not in said
     # r31 (TO #1): the exact difference, the percentage it gives and the source's −17,9 % as not fitting; no span
     # r32 (r31 TO): the disputed percentage once per place, the explanation the annex's
     # r39 (r38 TO #2): the exact −17,3 % in Tabel 1 too, the source's −17,9 % in its note (¹)
     # r33f; r41 (TO #1); r45: (r44 TO #8, r43 TO #1) each change a count and its published percentage, marked
-    row = "| Websitebezoekers | 174.063 | −36.460 (−17,9 %)¹ tegenover 2020; +79.554 (+84,2 %) tegenover 2019 |"
+    row = (  # r49 (r48 TO #3): the share the report uses, the source's beside it
+        "| Websitebezoekers | 174.063 | −36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020; "
+        "+79.554 (+84,2 %) tegenover 2019 |"
+    )
     assert row in text.replace("\u00a0", " ") and "17 tot −18" not in text
     # r25 2021 #12: per channel 2021 first, then the trend since 2019 in one sentence (the derived counts in Tabel 2)
     assert "In 2021 waren er 88.128 gesprekken via telefoon en 16.553 gesprekken via chat" in text
@@ -107,11 +111,11 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
         # r39 (r38 TO #2): 'ongeveer' also rounds exact figures, said apart from the estimate words
         # r48: (r47 TO) the source's percentages rounded; the report's own, from exact counts, to one decimal
         "De percentages van de bron zijn afgerond bekendgemaakt; percentages die dit rapport zelf uit exacte aantallen "
-        "berekent, staan op één decimaal. Cijfers met ≈, „rond” of „naar schatting” "
+        "berekent, staan op één decimaal. Cijfers met ≈ of „naar schatting” "
         "zijn schattingen, "
-        # r41 (r40/r41 TO #5): no 'ook': the text no longer writes 'ongeveer' before an estimate
-        # r45: (r44 TO #1-#4) the 'ongeveer' clause only where the text writes 'ongeveer <getal>' (not here)
-        "net als een bereik („tussen … en …”); „ongeveer evenveel” en „ongeveer even groot” vergelijken twee cijfers"
+        # r49 (r48 TO #7, #8): no 'rond' now; 'ongeveer 1 %' is said, so the clause on 'ongeveer' is too
+        "net als een bereik („tussen … en …”); „ongeveer” vóór een getal rondt ook een exact cijfer af; "
+        "„ongeveer evenveel” en „ongeveer even groot” vergelijken twee cijfers"
     )
     assert rule in " ".join(about.split()) and "„ongeveer” rondt exacte cijfers af" not in about
     cells = nbformat.read(built[RELEASE] / "notebooks" / "helplines.ipynb", as_version=4).cells
@@ -140,14 +144,15 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
     # r33f (r32 TO #7): the report's reading, said as such; r37 (r36 TO #4): as the source uses the word, not 'In dit
     # rapport' (read as the definition the figures follow)
     calls = (
-        "**oproepen** : Zoals de bron het woord gebruikt: vermoedelijk elke keer dat iemand de hulplijn belde of een "
-        "chat met de hulplijn begon, per kanaal geteld. De bron omschrijft het niet en zegt niet of een oproep die "
+        "**oproepen** : De bron omschrijft het niet; vermoedelijk elke keer dat iemand de hulplijn belde of een "
+        "chat met de hulplijn begon, per kanaal geteld. Ze zegt ook niet of een oproep die "  # r49 (r48 TO #10)
         "niemand beantwoordde, een stille of een afgebroken oproep meetelt; de cijfers kunnen dus ook anders geteld "
         "zijn."
     )
     assert calls in everything
-    talks = "**gesprekken** : Zoals de bron het woord gebruikt: vermoedelijk een contact via telefoon of chat"
-    assert talks in everything and "zegt niet vanaf welke lengte een contact als gesprek telt" in everything
+    talks = "**gesprekken** : De bron omschrijft het niet; vermoedelijk een contact via telefoon of chat"
+    # r49 (r48 TO #10): 'Ze zegt ook niet …'
+    assert talks in everything and "zegt ook niet vanaf welke lengte een contact als gesprek telt" in everything
     assert "via telefoon en chat binnenkreeg" not in everything and "via telefoon en chat voerde" not in everything
     undefined = "De bron omschrijft niet wat een oproep of een gesprek van Tele-Onthaal precies telt."
     assert undefined in about and everything.count("omschrijft niet wat een oproep") == 1  # about only

@@ -1,3 +1,4 @@
+# r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """The Tele-Onthaal chapter's and summary's sentences as r39 rewrote them after the round-38 findings (TO #2, #4, #5,
 #6; 2021 #2, #4), shared by the tests that pin them (tests/unit helper; no test of its own)."""
@@ -8,8 +9,8 @@
 # r45 (r44 TO #1): each earlier year to one decimal, a range where its ends round apart (fmt.pct_range), so the
 # judging words can be read against the figures (2020's 25,49-25,64 % read '26 %')
 GAP_SHARE = (
-    "24,0 % van de oproepen, bijna een kwart. Dat aandeel is ongeveer even groot als in 2020 (naar schatting 23,9 % "
-    "tot 24,0 %) en iets lager dan in 2019 (naar schatting 24,8 % tot 24,9 %)."
+    "24,0 % van de oproepen, bijna een kwart. Dat aandeel is ongeveer even groot als in 2020 (naar schatting 24 %) "
+    "en iets lager dan in 2019 (naar schatting 25 %)."  # r49 (r48 2021 #11): each rounded once
 )
 GAP = "Er waren 32.988 meer oproepen dan gesprekken: " + GAP_SHARE
 # r39 (r38 TO #4, #5, 2021 #2): each channel against 2020 and 2019; r41 (r40/r41 TO #3): one estimate each, and
@@ -20,27 +21,24 @@ GAP = "Er waren 32.988 meer oproepen dan gesprekken: " + GAP_SHARE
 # r48 (r47 TO #5): the telephone's share said beside chat's, by the same rule
 PHONE = (
     "@tbl-helpline-channels geeft dat aandeel per kanaal. Via telefoon was het 25,6 %, ongeveer even groot als in "
-    "2020 en iets hoger dan in 2019 (naar schatting 24,8 % tot 24,9 %)."
+    "2020 en iets hoger dan in 2019 (naar schatting 25 %)."
 )
-CHAT = (
-    "Via chat was het 14,1 %, ongeveer even groot als in 2020 en veel lager dan in 2019 (naar "
-    "schatting 25,0 % tot 25,1 %)."
-)
+CHAT = "Via chat was het 14,1 %, ongeveer even groot als in 2020 en veel lager dan in 2019 (naar schatting 25 %)."
 # r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; in the summary a bullet of its own;
 # r41 (r40/r41 TO #4, #5): the year's estimate first, then the rise; 'naar schatting 90.800', not 'ongeveer'
 # r44 (r43 TO #9): both years' counts, as the corona sentence; the rise is the summary's, not said again
 OTHER = (
-    "Het aantal andere gesprekken, die niet als coronagerelateerd geteld werden, lag in 2020 rond 80.300 en in 2021 "
-    "rond 91.100 (tussen 90.500 en 91.600): ongeveer evenveel als alle gesprekken in 2019, vóór corona "
-    "(naar schatting 90.800)."
+    "Het aantal andere gesprekken, die niet als coronagerelateerd geteld werden, lag in 2020 tussen 80.200 en 80.500 "
+    "en in 2021 tussen 90.500 en 91.600: ongeveer evenveel als alle gesprekken in 2019, vóór corona "
+    "(naar schatting 90.800)."  # r49 (r48 TO #8): both years 'tussen X en Y'
 )
 # r45 (r44 TO #7b, #7c): the rise first, as what follows from the level total and the falling share (no cause);
 # then the year's estimate of the 104.681; what they were about is not in the source
 # r47 (r46 TO #8): the year's estimate first, then the rise and 2019; the corona shares are the headline's
 SUMMARY_OTHER = (
-    "- **Meer andere gesprekken:** rond 91.100 (tussen 90.500 en 91.600) van de 104.681 gesprekken werden niet als "
-    "coronagerelateerd geteld, tussen 10.100 en 11.400 meer dan in 2020 en ongeveer evenveel als alle gesprekken in "
-    "2019, vóór corona. Waarover die gingen, zegt de bron niet."
+    "- **Meer gesprekken die niet als coronagerelateerd geteld werden:** ongeveer 91.000 van de 104.681 gesprekken "
+    "werden niet als coronagerelateerd geteld, ongeveer 11.000 meer dan in 2020 — ongeveer evenveel als alle "
+    "gesprekken in 2019. Waarover die gingen, zegt de bron niet."  # r49 (r48 TO #1, #6): one rounded figure
 )
 # r47 (r46 TO #1, #9): 'iets minder' (the Methods' rule: −1,1 % lies wholly below zero), the change beside the year
 HEADLINE = (
@@ -49,4 +47,4 @@ HEADLINE = (
     "coronagerelateerd: 13 %, tegenover 24,1 % in 2020."  # r48 (r47 TO #10): split in two
 )
 # r45 (r44 2021 #6): of several helplines the rise no longer 'meer andere gesprekken'; r47 (r46 TO #8): alone, short
-JOINED_RISE = "tussen 10.100 en 11.400 meer"
+JOINED_RISE = "steeg van ongeveer 80.000 naar ongeveer 91.000 (ongeveer 11.000 meer)"  # r49 (r48 2021 #1)

@@ -1,3 +1,4 @@
+# r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 """A fresh reader's findings on the helplines chapter (review r14, releases 2021 and 2021-tele-onthaal). Each test
 failed on the code before."""
 
@@ -10,7 +11,7 @@ from hulplijnen.analysis import helplines as hl
 # r39 (r38 2021 #3): the exact share the difference comes to, the source's percentage beside it and why it does not fit
 # r41 (r40/r41 TO #1, #8): the chapter no longer repeats both percentages (the summary's note and Table 3 give them)
 WEBSITE_2020 = (  # r47 (r46 2021 #8): both percentages said in place
-    "(de bron vermeldt −17,9 %; het verschil in aantallen geeft −17,3 %, zie @tbl-inconsistencies)"
+    "(het percentage van de bron past daar niet bij: zie @tbl-inconsistencies)"
 )
 
 
@@ -69,8 +70,8 @@ def test_the_tele_onthaal_chapter_reads_plainly():
     # r41 (r40/r41 TO #8): the chapter no longer repeats the source's 17,9 % (the summary's note and Table 3 do)
     assert (
         text.count("17,9")
-        # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
-        == 1
+        # r49 (r48 TO #3): the chapter points to Table 3, no second statement of both percentages
+        == 0
         and "36.460 minder dan in 2020 " + WEBSITE_2020 + "" in text
         and "17 tot 18" not in text
     )
@@ -91,7 +92,7 @@ def test_the_tele_onthaal_chapter_reads_plainly():
     # r48: the per-channel shares sit in a table row; the text says phone's once, 'ongeveer even groot' as 2020's
     assert text.count("25,6 %") == 1 and "Via telefoon was het 25,6 %, ongeveer even groot als in 2020" in text
     # r48: 2020's estimate is no longer in the text but in the channels table's row, to one decimal
-    phone = built.tables["channels"].set_index("Cijfer").loc["telefoon – oproepen min gesprekken, in % van de oproepen"]
+    phone = built.tables["channels"].set_index("Cijfer").loc["telefoon: oproepen min gesprekken (% van de oproepen)"]
     assert [phone[y].replace("\u00a0", " ") for y in ("2020", "2021")] == ["≈ 25,6 %", "25,6 %"]
     assert "74,4 %" not in text
     assert "telt.\n" not in text and "; de bron zegt niet wat ze als coronagerelateerd telt" not in text
@@ -207,8 +208,8 @@ def test_the_glossary_defines_gesprekken_without_a_circle():
     # r30 TO #7: no circular entry; r31 TO #3: the entry says what is known and that the source defines neither
     # r37 (r36 TO #4): the source's word and what it presumably means, not 'In dit rapport' (read as a definition)
     assert (
-        "**gesprekken** : Zoals de bron het woord gebruikt: vermoedelijk een contact via telefoon of chat waarin de "
+        "**gesprekken** : De bron omschrijft het niet; vermoedelijk een contact via telefoon of chat waarin de "
         "hulplijn met de oproeper sprak of schreef,"
     ) in glossary
-    assert "zegt niet vanaf welke lengte een contact als gesprek" in glossary
+    assert "zegt ook niet vanaf welke lengte een contact als gesprek" in glossary  # r49 (r48 TO #10)
     assert "leest dit rapport" not in glossary and "die Tele-Onthaal telt" not in glossary  # r25 TO #3: no circle

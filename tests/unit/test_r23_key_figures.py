@@ -1,3 +1,4 @@
+# r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 """Round 23 (r22 TO #7) and round 24 (r23 TO #1): the key figures' website row gives the exact differences, each with
 the published percentage only where that percentage fits the difference; the source's −17,9 % that does not fit
 36.460 fewer visitors (and the report's own −17,3 %) is the annex's, not the most-read table's. Round 31 (TO #1): the
@@ -15,7 +16,8 @@ def test_an_exact_difference_comes_with_the_published_percentage_only_where_it_f
     # to fit (never '17 tot 18'); the report's own −17,3 % is the annex's
     assert (  # r33f (r32 TO #3): the share it comes to in the row, the source's percentage in a note
         # r44 (r43 TO #1): each change a count and its percentage
-        "| Websitebezoekers | 174.063 | −36.460 (−17,9 %)¹ tegenover 2020; +79.554 (+84,2 %) tegenover 2019 |"
+        "| Websitebezoekers | 174.063 | −36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020; "
+        "+79.554 (+84,2 %) tegenover 2019 |"
     ) in figures
     # r41 (r40/r41 TO #1, #13): the note under the bullets gives the source's −17,9 %, said once: not under Table 1
     # r45 (r44 TO #8): Table 1 shows the published figures as published (−17,9 % with its mark); the note under the

@@ -1,3 +1,4 @@
+# r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 27d (r26 Tele-Onthaal review #1, #2, #4-#7, #11-#15; 2021 #13): the conversations per 100 calls only with
 their condition and never as an answer rate, chapter and annex telling one story; no contested percentage, note or
@@ -55,7 +56,9 @@ def test_the_summary_has_no_contested_percentage_no_note_and_no_production_note(
     md = summary_of_release(["tele-onthaal"])
     # r30 TO #9; r31 TO #1; r33f (r32 TO #3): the difference and the share it comes to, the source's −17,9 % once,
     # in a note pointing to the annex's table
-    assert "−36.460 (−17,9 %)¹ tegenover 2020" in md  # r41 (r40/r41 TO #1): the published difference
+    assert (
+        "−36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020" in md
+    )  # r41 (r40/r41 TO #1): the published difference
     # r40 (TO r39 #3): the key message's 17,3 % carries the note's mark too (a third ¹), the −17,9 % still once
     # r45: (r44 TO #8) −17,9 % in the row and in the note that it does not fit the difference: twice
     assert "ongeveer 17 %" not in md and md.count("17,9") == 2 and md.count("¹") == 3 and "@tbl-inconsistencies" in md
@@ -89,7 +92,7 @@ def test_the_lead_has_no_false_contrast():
         "minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken (137.669 oproepen), iets minder dan in "
         # r47 (r46 TO findings): wording changed on purpose
         "2020 (−1,1 %), het eerste coronajaar. Minder gesprekken waren coronagerelateerd: 13 %, "  # r48 (r47 TO #10)
-        "tegenover 24,1 % in 2020. - **Meer andere gesprekken:** rond 91.100"
+        "tegenover 24,1 % in 2020. - **Meer gesprekken die niet als coronagerelateerd geteld werden:** ongeveer 91.000"
     ) in md
 
 
@@ -100,7 +103,7 @@ def test_the_corona_count_of_a_whole_percent_is_ruim_13000():
     # r28 TO #7: rounded outwards, not 'ruim 13.000'
     # r30 TO #4: the range the annex's; r31 TO #6: the 2021 count as the thousands it lies between, not '13.600'
     # r37 (r36 TO #11): the range beside its 'rond' count, as 2020's
-    assert "lag in 2020 rond 25.500 en in 2021 rond 13.600 (tussen 13.000 en 14.200)" in prose
+    assert "lag in 2020 tussen 25.400 en 25.600 en in 2021 tussen 13.000 en 14.200" in prose
     assert "ruim 13.000" not in prose and "tussen 13.000 en 14.000" not in prose  # r32 2021 #2
     assert facts.get("tele-onthaal.corona_conversations.2021.between_high") == 14_200
 
@@ -121,19 +124,19 @@ def test_the_glossary_has_no_empty_entries_for_calls_and_conversations():
     # r30 TO #7: no circular entries; r31 TO #3: each entry says what the source counts and what is not known
     # r37 (r36 TO #4): the source's word and what it presumably means, not 'In dit rapport' (read as a definition)
     assert (
-        "**gesprekken** : Zoals de bron het woord gebruikt: vermoedelijk een contact via telefoon of chat waarin de "
+        "**gesprekken** : De bron omschrijft het niet; vermoedelijk een contact via telefoon of chat waarin de "
         "hulplijn met de oproeper sprak of schreef,"
     ) in glossary
     assert (
-        "**oproepen** : Zoals de bron het woord gebruikt: vermoedelijk elke keer dat iemand de hulplijn belde of een "
+        "**oproepen** : De bron omschrijft het niet; vermoedelijk elke keer dat iemand de hulplijn belde of een "
         "chat met de hulplijn begon," in glossary
     )
-    assert "de bron omschrijft het woord niet" not in glossary and glossary.count("zegt niet") == 2
+    assert "de bron omschrijft het woord niet" not in glossary and glossary.count("zegt ook niet") == 2
     both = flat(glossary_markdown("de oproepen en de contacten", ["1712", "tele-onthaal"]))
     # r34a (2020 #6, 2021 #15): 1712's two uses always, and Tele-Onthaal's reading, each under its name
     # r36 (r35 2020 #9): 1712's part shorter; r37 (r36 2021 #9, TO #4): one meaning per helpline, Tele-Onthaal's as
     # the source uses the word
-    assert "Bij Tele-Onthaal, zoals de bron het woord gebruikt: vermoedelijk elke keer" in both
+    assert "Bij Tele-Onthaal: de bron omschrijft het niet; vermoedelijk elke keer" in both
     # r38 (r37 2021 #4): no definition the sources do not give, the sources' use only
     assert "Bij 1712: de bronnen van 1712 gebruiken het woord meestal voor alle contacten" in both
     assert "beantwoord of niet" not in both

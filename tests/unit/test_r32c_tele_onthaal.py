@@ -1,3 +1,4 @@
+# r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 32c (r31 Tele-Onthaal review #1, #3-#7, #9, #12, #13, #16; 2021 #4, #5, #8, #9): the gap between calls and
 conversations as a difference of two counts, never calls that 'did not lead to' a conversation; the other
@@ -28,27 +29,28 @@ def test_the_lead_message_marks_the_estimate_and_has_no_causal_zo():
         assert "meer andere gesprekken" not in md
         if helplines_ == ALL:  # r45: the joined bullet's 'zodat' clause has its verb (it lacked 'waren')
             assert (
-                "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, lag tussen 10.100 en 11.400 hoger "
-                "dan in 2020" in md  # r48: a range in running text is 'tussen … en …'
+                "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, steeg van ongeveer 80.000 naar "
+                "ongeveer 91.000 (ongeveer 11.000 meer)" in md  # r49 (r48 2021 #1)
             )
             assert JOINED_RISE + " dan in" not in md
         else:
-            assert JOINED_RISE + " dan in 2020 en" in md
+            assert "ongeveer 11.000 meer dan in 2020 — ongeveer evenveel" in md  # r49 (r48 TO #1)
             # r47 (r46 TO #8): the year's estimate of the year's conversations, shorter
-            assert "rond 91.100 (tussen 90.500 en 91.600) van de 104.681 gesprekken werden niet" in md
+            assert "ongeveer 91.000 van de 104.681 gesprekken werden niet" in md
         assert "Zo bleef" not in md
     chapter = flat(built()[0].text)
     assert (
         "Zo bleef" not in chapter
         # r41 (r40/r41 TO #4): the year's estimate first, then the rise
-        and "lag in 2020 rond 80.300 en in 2021 rond 91.100 (tussen 90.500 en 91.600)" in chapter
+        and "lag in 2020 tussen 80.200 en 80.500 en in 2021 tussen 90.500 en 91.600" in chapter
     )
     several = flat(built(tuple(ALL))[0].text)
     # 2021 #9; r34 2021 #2
     # r36, r37; r39 (r38 TO #6): what the rise counts, said plainly
     # r41 (r40/r41 TO #4): the year's estimate first, then the rise, no 'in totaal'
     # r44 (r43 TO #9): both years' counts, the rise the summary's
-    assert "in 2021 rond 91.100 (tussen 90.500 en 91.600): ongeveer evenveel als alle gesprekken in 2019" in several
+    # r49 (r48 TO #8): both years 'tussen X en Y'
+    assert "in 2021 tussen 90.500 en 91.600: ongeveer evenveel als alle gesprekken in 2019" in several
 
 
 def test_the_gap_between_calls_and_conversations_is_a_difference_and_said_once():
@@ -81,7 +83,7 @@ def test_the_key_figures_give_the_sources_percentage_once_without_audit_talk():
     md = summary_of_release(["tele-onthaal"])
     # r41 (r40/r41 TO #1): the published difference; the note under the bullets
     # r45: (r44 TO #8) the row shows the published figures; the note says they do not agree
-    assert "−36.460 (−17,9 %)¹ tegenover 2020" in md and "¹ De bron geeft −17,9 %" not in md
+    assert "−36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020" in md and "¹ De bron geeft −17,9 %" not in md
     # r47 (r46 TO findings): wording changed on purpose
     assert "¹ De bron geeft naast 36.460 minder ook −17,9 %; uit 36.460 volgt −17,3 %" in md
     assert "wat niet bij dat verschil past" not in md and "(de bron vermeldt" not in md

@@ -1,3 +1,4 @@
+# r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 33b (r32 2021 #2, #4, #10): the corona count of 2021 as a range rounded outwards, so its printed ends hold the
 whole range (13.086 to 14.131 is not 'tussen 13.000 en 14.000'); the website's finding only, the source's 17,9 % the
@@ -17,7 +18,7 @@ from hulplijnen.maths.intervals import Interval
 # r39 (r38 2021 #3): the exact share the difference comes to, the source's percentage beside it and why it does not fit
 # r41 (r40/r41 TO #1, #8): the chapter no longer repeats both percentages (the summary's note and Table 3 give them)
 WEBSITE_2020 = (  # r47 (r46 2021 #8): both percentages said in place
-    "(de bron vermeldt −17,9 %; het verschil in aantallen geeft −17,3 %, zie @tbl-inconsistencies)"
+    "(het percentage van de bron past daar niet bij: zie @tbl-inconsistencies)"
 )
 
 ALL = ("1712", "tele-onthaal", "stop-it-now")
@@ -33,7 +34,7 @@ def test_the_corona_range_is_rounded_outwards_and_holds_the_whole_range():
     first, last = story.outward_bounds(low, high)
     assert first <= low and high <= last
     # r37 (r36 TO #11): in brackets after the 'rond' count
-    assert f"en in 2021 rond 13.600 (tussen {first:,} en {last:,}).".replace(",", ".") in text
+    assert f"en in 2021 tussen {first:,} en {last:,}.".replace(",", ".") in text  # r49 (r48 TO #8)
     assert "tussen 13.000 en 14.200" in text and "tussen 13.000 en 14.000" not in text
     assert (values["tele-onthaal.corona_conversations.2021.between_high"], last) == (14_200, 14_200)
     assert not any(".rounded_" in k for k in values)  # one rule, one fact
@@ -59,7 +60,7 @@ def test_the_website_sentence_says_the_finding_only():
         # r39 (r38 2021 #3): the source's percentage beside the exact share, once, with the table of checks;
         # r41 (r40/r41 TO #8): the percentages are the summary's note's and Table 3's, the chapter points there
         # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
-        assert text.count("17,9") == 1 and text.count("de bron vermeldt") == 1
+        assert text.count("17,9") == 0 and "past daar niet bij: zie @tbl-inconsistencies" in text  # r49 (TO #3)
 
 
 def test_the_gap_per_channel_is_a_sentence():
@@ -71,7 +72,7 @@ def test_the_gap_per_channel_is_a_sentence():
     # r47 (r46 2021 #7): twelve percentages in running text: each channel's share is a row of Table 2 now
     assert "Via telefoon waren er 30.280" not in text
     rows = built()[0].tables["channels"].set_index("Cijfer")
-    assert rows.loc["telefoon – oproepen min gesprekken, in % van de oproepen", "2021"] == "25,6\u00a0%"
+    assert rows.loc["telefoon: oproepen min gesprekken (% van de oproepen)", "2021"] == "25,6\u00a0%"
     assert "per kanaal: telefoon" not in text
 
 

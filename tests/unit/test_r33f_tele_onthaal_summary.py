@@ -1,3 +1,4 @@
+# r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 """Round 33f (r32 Tele-Onthaal review #1, #3, #5, #7, #9, #10, #12, #15): the summary leads with findings, the website's
 decline among them and the calls less the conversations (the same share every year) not; one percentage per meaning;
 Table 1 gives the website's difference with the share it comes to and the source's percentage in a note; the channel
@@ -23,7 +24,7 @@ def test_the_website_decline_is_a_key_message_and_the_calls_less_conversations_a
     messages = md[: md.index("## Kerncijfers")]
     # r40 (r39 TO #3): Table 1's mark ¹ on the share, whose note gives the source's −17,9 %
     assert (  # r41 (r40/r41 TO #1): the published count and difference lead
-        "- **Minder websitebezoekers:** 174.063, dat is 36.460 minder dan in 2020¹ en nog 84,2 % meer dan in 2019."
+        "- **Minder websitebezoekers:** 174.063, 36.460 minder dan in 2020¹ en 79.554 meer (+84,2 %) dan in 2019."
     ) in md
     # r41 (r40/r41 TO #2): the gap is a key message again, with what it is not (a reader sets Table 1's counts apart)
     # r47 (r46 TO findings): wording changed on purpose
@@ -46,7 +47,7 @@ def test_the_lead_says_one_percentage_for_one_meaning_and_the_counts_are_the_tab
     assert (
         # r47 (r46 TO findings): wording changed on purpose
         # r48: (r47 TO #10) the headline bullet split in two; the corona share a sentence of its own, still one meaning
-        "Minder gesprekken waren coronagerelateerd: 13 %, tegenover 24,1 % in 2020. - **Meer andere gesprekken:**" in md
+        "tegenover 24,1 % in 2020. - **Meer gesprekken die niet als coronagerelateerd geteld werden:**" in md
     )
     # r47 (r46 TO #8): the lead 'Meer andere gesprekken' is back, its words said right after it
     said = SUMMARY_OTHER  # r36 TO #2; r37 (r36 TO #1)
@@ -73,7 +74,9 @@ def test_table_1_gives_the_websites_share_and_the_sources_percentage_in_a_note()
     """#3, #12: '(de bron vermeldt −17,9 %)' read as the decline; 'telefoon 86 %, chat 14 %' said not of what."""
     md = summary_of_release(["tele-onthaal"])
     # r45: (r44 TO #8) the row shows the published −17,9 %; the note says the two published figures do not agree
-    assert "| −36.460 (−17,9 %)¹ tegenover 2020; +79.554 (+84,2 %) tegenover 2019 |" in md  # r41 (r40/r41 TO #1)
+    assert (
+        "| −36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020; +79.554 (+84,2 %) tegenover 2019 |" in md
+    )  # r41 (r40/r41 TO #1)
     # r41 (r40/r41 TO #1, #13): the note under the bullets, both percentages and that which is wrong is not known
     note = (
         # r47 (r46 TO findings): wording changed on purpose
@@ -90,20 +93,18 @@ def test_the_glossary_gives_tele_onthaals_words_as_the_reports_reading():
     """#7: 'oproepen'/'gesprekken' stated as definitions the source does not give."""
     alone = flat(glossary_markdown("de oproepen en de gesprekken via het kanaal", ["tele-onthaal"]))
     # r37 (r36 TO #4): the source's word and what it presumably means, not 'In dit rapport' (read as a definition)
-    assert "Zoals de bron het woord gebruikt: vermoedelijk elke keer dat iemand de hulplijn belde of een chat" in alone
-    assert "Zoals de bron het woord gebruikt: vermoedelijk een contact via telefoon of chat" in alone
+    assert "De bron omschrijft het niet; vermoedelijk elke keer dat iemand de hulplijn belde of een chat" in alone
+    assert "De bron omschrijft het niet; vermoedelijk een contact via telefoon of chat" in alone
     # r48: 'kanaal' now says 'Bij Tele-Onthaal: telefoon en chat.' (a fact the source gives); the guard against a
     # helpline-prefixed definition stays for the two words the source does not define
-    assert alone.count("De bron omschrijft het niet en zegt niet") == 2
+    assert alone.count("De bron omschrijft het niet; vermoedelijk") == 2  # r49 (r48 TO #10)
     parts = re.split(r"\*\*(\w+)\*\* :", alone)
     entries = dict(zip(parts[1::2], parts[2::2]))
     assert "Bij Tele-Onthaal:" not in entries["oproepen"] and "Bij Tele-Onthaal:" not in entries["gesprekken"]
     assert "**kanaal** : De weg waarlangs een oproep binnenkomt. Bij Tele-Onthaal: telefoon en chat." in alone
     assert alone.count("de cijfers kunnen dus ook anders geteld zijn") == 2 and "In dit rapport" not in alone
     several = flat(glossary_markdown("de oproepen en de gesprekken via het kanaal", ALL))
-    assert (
-        "Bij Tele-Onthaal, zoals de bron het woord gebruikt: vermoedelijk een contact via telefoon of chat" in several
-    )
+    assert "Bij Tele-Onthaal: de bron omschrijft het niet; vermoedelijk een contact via telefoon of chat" in several
 
 
 def test_the_estimate_rule_names_every_word_the_text_marks_an_estimate_with():

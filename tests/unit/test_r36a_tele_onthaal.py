@@ -1,3 +1,4 @@
+# r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 36a (fresh reader of the Tele-Onthaal 2021 report, r35 findings #2-#9, #12, #15): the key message says more
 than in which year; the channel bullet gives the total change first, the calls Table 1's; one measure for the gap per
@@ -10,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-from r39_wording import CHAT, GAP, JOINED_RISE, OTHER, PHONE  # r39 (r38 TO #2, #4-#6)
+from r39_wording import CHAT, GAP, OTHER, PHONE  # r39 (r38 TO #2, #4-#6)
 from test_helplines_r13 import built, flat, summary_of_release
 from test_tele_onthaal_r16 import _records
 
@@ -38,23 +39,22 @@ def test_the_key_message_says_more_than_in_which_year_and_no_het_er():
         # r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; a bullet of its own; r41 (r40/r41 TO #4): the
         # year's estimate first, no 'in totaal'
         # r45: (r44 TO #7b) the rise first (more than 2020), then the year's estimate against 2019
-        JOINED_RISE
+        "ongeveer 11.000 meer dan in 2020"  # r49 (r48 TO #1): one rounded figure
     )
     ALL_RISE = (  # noqa: N806
         # r47 (r46 2021 #4): a sentence of its own, no 'zodat'
-        "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, lag tussen 10.100 en 11.400 hoger dan "
-        "in 2020"  # r48: 'tussen … en …' in running text
+        "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, steeg van ongeveer 80.000 naar ongeveer "
+        "91.000"  # r49 (r48 2021 #1): both levels, one rounded figure each
     )
     alone = (  # r47 (r46 TO #8): the bullet shorter, the estimate first
-        "rond 91.100 (tussen 90.500 en 91.600) van de 104.681 gesprekken werden niet als coronagerelateerd "
-        "geteld, tussen 10.100 en 11.400 meer dan in 2020 en ongeveer evenveel als alle gesprekken in 2019, "
-        "vóór corona."
+        "ongeveer 91.000 van de 104.681 gesprekken werden niet als coronagerelateerd "
+        "geteld, ongeveer 11.000 meer dan in 2020 — ongeveer evenveel als alle gesprekken in 2019."  # r49
     )
     for helplines_ in (["tele-onthaal"], ALL):
         messages = _messages(helplines_)
         # r45 (P review): of several helplines the bullet says the rise with its verb ('hoger lag')
         assert (said if helplines_ != ALL else ALL_RISE) in messages and "het er" not in messages
-        assert (alone in messages and JOINED_RISE + " dan in 2020 en" in messages) == (
+        assert (alone in messages and "ongeveer 11.000 meer dan in 2020 —" in messages) == (  # r49 (r48 TO #1)
             helplines_ != ALL
         )  # r45: (r44 2021 #4) of several helplines the chapter's
     chapter = flat(built()[0].text)
@@ -73,7 +73,9 @@ def test_the_channel_bullet_gives_the_total_first_and_the_calls_are_table_1s():
         "via telefoon 11,6 % meer."
     ) in messages
     # r42 (TO #4): the gap bullet's lead names calls and conversations; no bullet on the calls' own count
-    assert "oproepen bleef" not in messages and "Oproepen" not in messages.replace("**Oproepen en gesprekken:**", "")
+    assert "oproepen bleef" not in messages and "Oproepen" not in messages.replace(
+        "„Oproepen en gesprekken”", ""
+    )  # r49: the chapter named
     assert "| Oproepen | 137.669 | −1 % tegenover 2020; +13,9 % tegenover 2019 |" in figures  # said there
 
 
@@ -193,11 +195,11 @@ def test_about_these_figures_says_what_was_rounded_and_every_estimate_word():
     # r37 (r36 2020 #14): a table's range too, for the annex's Methods
     # r41 (r40/r41 TO #5): and whether 'ongeveer' stands before a number (no longer, for an estimate)
     assert words == {
-        "around": True,
+        "around": False,  # r49 (r48 TO #8): 'tussen X en Y' for both years, no 'rond'
         "estimated": True,
         "between": True,
         "table_range": False,
-        "about": False,
+        "about": True,  # r49 (r48 TO #7): 'ongeveer 1 % minder oproepen en gesprekken'
         "same": True,
     }
     # r41 (r40/r41 TO #5): 'about' only says the text writes 'ongeveer' before a number (the Methods then name it)
@@ -207,14 +209,11 @@ def test_about_these_figures_says_what_was_rounded_and_every_estimate_word():
     assert (
         # r39 (r38 TO #2): 'ongeveer' also rounds exact figures ('bijna een kwart'), so it marks no estimate
         "De percentages van de bron zijn afgerond bekendgemaakt; percentages die dit rapport zelf uit exacte aantallen "
-        "berekent, staan op één decimaal. Cijfers met ≈, „rond” of „naar schatting” zijn schattingen, net "
-        # r41 (r40/r41 TO #5): the text no longer writes 'ongeveer' before an estimate: no 'ook'
-        # r44 (r43 TO #7): 'ongeveer' before a number rounds; 'ongeveer evenveel' compares (the text uses it)
-        # r45: (r44 TO #1-#4) the 'ongeveer <getal>' clause only where the text writes one (words["about"] is False)
-        "als een bereik („tussen … en …”); „ongeveer evenveel” en "
+        # r49 (r48 TO #7, #8): no 'rond' in the text any more; 'ongeveer 1 %' is said, so its clause is too
+        "berekent, staan op één decimaal. Cijfers met ≈ of „naar schatting” zijn schattingen, net als een bereik "
+        "(„tussen … en …”); „ongeveer” vóór een getal rondt ook een exact cijfer af; „ongeveer evenveel” en "
         "„ongeveer even groot” vergelijken twee cijfers (zie Methoden)."
     ) in about
-    assert "„ongeveer” vóór een getal" not in about
     assert "Veel cijfers" not in about
     # the data decide: Tele-Onthaal's counts exact, its percentages rounded; 2021's 1712 has 'meer dan 58 %'; 2020's
     # 1712 published rounded counts

@@ -1,3 +1,4 @@
+# r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 """r37a (the r36 readers of 2020, 2021 and 2021-tele-onthaal): the answering machine says what callers could already
 do, then the active invitation (2020 #2); the campaign model's margin said as what it is of (2020 #3); the methods
 name only the estimate words the chapters use (2020 #14) and every comparison word the text uses (2021 #10); a
@@ -104,5 +105,5 @@ def test_the_glossary_gives_each_helpline_one_meaning_of_oproepen():
     assert "In dit rapport" not in both and "in dit rapport:" not in both  # TO #4: the source's word, not a definition
     assert "allemaal" not in both  # 2020 #7: 'meestal', as in „oproepen”
     alone = flat(glossary_markdown("oproepen gesprekken", ["tele-onthaal"]))
-    assert alone.count("Zoals de bron het woord gebruikt: vermoedelijk") == 2
+    assert alone.count("De bron omschrijft het niet; vermoedelijk") == 2
     assert alone.count("de cijfers kunnen dus ook anders geteld zijn") == 2

@@ -1,3 +1,4 @@
+# r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 37 (r36 2021 readers #1, #2, #3, #5, #6, #7, #8, #11, #12): each test fails on the round-36 text or rule."""
 
@@ -97,8 +98,9 @@ def test_one_tele_onthaal_bullet_in_the_summary_of_several_helplines(summary_202
     assert " dus " not in bullets[0] and "meer andere gesprekken" not in bullets[0]
     # r45 (P1-P3 review): the clause had lost its verb; now 'hoger lag'
     assert (
-        "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, lag tussen 10.100 en 11.400 hoger dan "
-        "in 2020" in bullets[0]  # r48: 'tussen … en …' in running text
+        "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, steeg van ongeveer 80.000 naar ongeveer "
+        "91.000 (ongeveer 11.000 meer), ongeveer evenveel als alle gesprekken in 2019."
+        in bullets[0]  # r49 (2021 #1)  # r48: 'tussen … en …' in running text
     ), bullets[0]
     assert "ongeveer evenveel gesprekken, minder" not in summary_2021.lower()
 

@@ -1,3 +1,4 @@
+# r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 37c (fresh reader of the Tele-Onthaal 2021 report, r36 findings #1-#3, #5, #8-#13): the rise of the other
 conversations as the range both ends of which are known, traced in the annex; the derived shares of the gap in the
@@ -57,7 +58,7 @@ def test_the_rise_is_the_range_both_ends_of_which_are_known_and_the_annex_gives_
         # r39; r41 (r40/r41 TO #4): the year's estimate first, then the rise as its range
         # r45: (r44 TO #7b, 2021 #6) the rise as its range in both, said before the year's estimate
         # r45 (P review): of several helplines the clause with its verb ('… hoger lag dan in 2020')
-        rise = JOINED_RISE if helplines_ != ALL else "lag tussen 10.100 en 11.400 hoger dan in 2020"
+        rise = "ongeveer 11.000 meer dan in 2020" if helplines_ != ALL else JOINED_RISE  # r49 (r48 TO #1)
         assert rise in md and "dat zijn er tussen 10.100 en 11.400" not in md
         assert "ruim 10.000" not in md and "over iets anders dan corona" not in md
     methods = (ROOT / "report" / "methods.md").read_text(encoding="utf-8")
@@ -69,24 +70,26 @@ def test_the_annex_gives_the_gap_shares_the_text_compares():
     and 2020 stood nowhere in the annex."""
     chapter, facts = built()
     rows = _annex(chapter)
-    gap = rows[rows["Cijfer"].str.startswith("verschil oproepen – gesprekken")]
+    gap = rows[rows["Cijfer"].str.contains("oproepen min gesprekken")]  # r49 (r48 TO #9): one label
     assert gap[["Cijfer", "Jaar", "Waarde"]].values.tolist() == [
-        ["verschil oproepen – gesprekken", "2019", "24,82 % tot 24,93 %"],
-        ["verschil oproepen – gesprekken", "2020", "23,87 % tot 24,01 %"],
-        ["verschil oproepen – gesprekken (telefoon)", "2019", "24,79 % tot 24,91 %"],
-        ["verschil oproepen – gesprekken (telefoon)", "2020", "25,49 % tot 25,64 %"],
-        ["verschil oproepen – gesprekken (chat)", "2019", "25,01 % tot 25,13 %"],
-        ["verschil oproepen – gesprekken (chat)", "2020", "13,89 % tot 14,06 %"],
+        ["totaal: oproepen min gesprekken (% van de oproepen)", "2019", "24,82 % tot 24,93 %"],
+        ["totaal: oproepen min gesprekken (% van de oproepen)", "2020", "23,87 % tot 24,01 %"],
+        ["telefoon: oproepen min gesprekken (% van de oproepen)", "2019", "24,79 % tot 24,91 %"],
+        ["telefoon: oproepen min gesprekken (% van de oproepen)", "2020", "25,49 % tot 25,64 %"],
+        ["chat: oproepen min gesprekken (% van de oproepen)", "2019", "25,01 % tot 25,13 %"],
+        ["chat: oproepen min gesprekken (% van de oproepen)", "2020", "13,89 % tot 14,06 %"],
     ]
-    assert set(gap["Soort"]) == {"in % van de oproepen, berekend uit de rijen hierboven"}
+    assert set(gap["Soort"]) == {"berekend uit de rijen hierboven"}  # r49 (r48 TO #9): the % in the label
     # each printed range holds the recorded one (rounded outwards)
     values = facts.values()
     k = ("tele-onthaal", "calls_without_conversation_chat", "calls_chat", 2019)
     assert 25.01 <= values[keys.share_of(*k, "low")] and values[keys.share_of(*k, "high")] <= 25.13
     # after the derived counts they are computed from, before the corona estimates
     order = list(rows["Cijfer"])
-    assert order.index("websitebezoekers") < order.index("verschil oproepen – gesprekken")
-    assert order.index("verschil oproepen – gesprekken (chat)") < order.index("coronagerelateerde gesprekken")
+    assert order.index("websitebezoekers") < order.index("totaal: oproepen min gesprekken (% van de oproepen)")
+    assert order.index("chat: oproepen min gesprekken (% van de oproepen)") < order.index(
+        "coronagerelateerde gesprekken"
+    )
 
 
 def test_the_gap_per_channel_is_a_paragraph_of_its_own_a_sentence_each():
@@ -127,11 +130,11 @@ def test_table_2_says_what_approx_and_a_range_are_in_a_note_and_a_wide_range_bes
         # r47 (r46 TO #11): where a reader learns why there are no exact counts
         "≈: schatting, afgeleid uit de gepubliceerde wijzigingen en aandelen (zie @tbl-appendix-helpline-years; "
         "waarom geen exacte aantallen, staat in „Over deze cijfers”). Bij „oproepen min gesprekken” is ≈ het midden "
-        "van het bereik in die tabel. –: geen coronagerelateerde gesprekken "  # r48 (r47 2021 #8)
+        "van het bereik in @tbl-appendix-helpline-years. –: geen coronagerelateerde gesprekken "  # r48 (r47 2021 #8)
         "(2019, vóór corona)."
     ) in note
     text = flat(chapter.text)
-    assert "lag in 2020 rond 25.500 en in 2021 rond 13.600 (tussen 13.000 en 14.200)." in text
+    assert "lag in 2020 tussen 25.400 en 25.600 en in 2021 tussen 13.000 en 14.200." in text
 
 
 def test_one_word_for_a_derived_value():

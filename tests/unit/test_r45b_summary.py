@@ -1,3 +1,4 @@
+# r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """r45 (r44 2020 #1, #2; 2021 #3-#6; TO #7-#9): the summary's key messages, Table 1 and the help line, built from the
 notebooks' facts as the pipeline builds them (no Quarto). Each test fails on the wording before r45."""
@@ -74,10 +75,10 @@ def test_tele_onthaal_headline_counts_and_neutral_other_conversations(tele_ontha
     assert "in 2021 waren er 104.681 gesprekken (137.669 oproepen), iets minder dan in 2020" in s
     assert "(−1,1 %)" in s
     # r47 (r46 TO findings): wording changed on purpose
-    assert "**Meer andere gesprekken:** rond 91.100 (tussen 90.500 en 91.600) van de 104.681 gesprekken" in s
+    assert "werden:** ongeveer 91.000 van de 104.681 gesprekken" in s  # r49 (r48 TO #1, #6)
     assert "Waarover die gingen, zegt de bron niet." in s
     assert "die stijging komt uit" not in s and "omdat het totaal" not in s  # r47 (r46 TO #8)
-    assert "Het is dus geen maat voor onbeantwoorde oproepen." in s
+    assert "wat dat verschil inhoudt, is niet bekend (zie het hoofdstuk" in s  # r49 (r48 TO #2)
     # r47 (r46 TO #2): the summary says it as the chapter does
 
 
@@ -85,7 +86,7 @@ def test_tele_onthaal_table_shows_the_published_change_and_its_source(tele_ontha
     """TO #8: Table 1 shows both published figures (−36.460, −17,9 %), the note says they do not agree; a source
     line under the table."""
     s = tele_onthaal
-    assert "−36.460 (−17,9 %)¹ tegenover 2020" in s and "(−17,3 %)¹" not in s
+    assert "−36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020" in s and "(−17,3 %)¹" not in s
     # r47 (r46 TO findings): wording changed on purpose
     assert "De bron geeft naast 36.460 minder ook −17,9 %; uit 36.460 volgt −17,3 %." in s
     assert "Bron: de infografiek over Tele-Onthaal op de webpagina „Cijfers hulplijnen”" in s

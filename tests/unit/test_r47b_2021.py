@@ -1,3 +1,4 @@
+# r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 """r47 (reader findings r46 on 2021, and 2020 #7): each test fails on the wording before r47."""
 
 from __future__ import annotations
@@ -75,5 +76,6 @@ def test_the_gap_rows_are_labels_not_fragments():
     """#15: 'meer oproepen dan gesprekken' read as a sentence fragment."""
     from hulplijnen.chapters.helplines import annex_rows
 
-    assert annex_rows.GAP.format(" (chat)") == "verschil oproepen – gesprekken (chat)"
-    assert "van de oproepen" in annex_rows.FROM_COUNTS
+    # r49 (r48 TO #9): the chapter table's label, channel first; what the share is of in the label
+    assert annex_rows.GAP.format("chat") == "chat: oproepen min gesprekken (% van de oproepen)"
+    assert "hierboven" in annex_rows.FROM_COUNTS

@@ -1,3 +1,4 @@
+# r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round-15 reader findings on the 2021-tele-onthaal release fixed in round 16 (the chapter is shared with the 2021
 release), on the templates and the recorded facts; each test failed before its fix: no audit words in the key figures
@@ -53,9 +54,9 @@ def test_the_key_figures_and_the_chapter_say_the_channel_mix_plainly():
     # difference it does not fit
     # r41 (r40/r41 TO #8): the 17,9 % is the summary's note's and Table 3's
     # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
-    assert chapter.count("17,9") == 1 and "17 tot 18" not in chapter
+    assert chapter.count("17,9") == 0 and "17 tot 18" not in chapter  # r49 (r48 TO #3)
     assert (
-        "lag in 2020 rond 80.300 en in 2021 rond 91.100 (tussen 90.500 en 91.600)" in chapter
+        "lag in 2020 tussen 80.200 en 80.500 en in 2021 tussen 90.500 en 91.600" in chapter
     )  # r30 TO #4: the other conversations' rise; r37: its range
 
 
@@ -77,9 +78,9 @@ def test_the_counts_per_channel_are_a_table_and_the_growth_is_also_in_numbers():
         "totaal – andere gesprekken",
         # r47 (r46 2021 #7): each channel's calls less its conversations, as a share of its calls (the text's
         # twelve percentages), and the total's; never the complement (an answer rate, r22 TO #5)
-        "telefoon – oproepen min gesprekken, in % van de oproepen",
-        "chat – oproepen min gesprekken, in % van de oproepen",
-        "totaal – oproepen min gesprekken, in % van de oproepen",
+        "telefoon: oproepen min gesprekken (% van de oproepen)",
+        "chat: oproepen min gesprekken (% van de oproepen)",
+        "totaal: oproepen min gesprekken (% van de oproepen)",
     ]
     assert rows.loc["telefoon – oproepen", "2021"] == "118.408"
     assert rows.loc["telefoon – gesprekken", "2021"] == "88.128"

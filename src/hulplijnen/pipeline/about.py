@@ -55,6 +55,8 @@ def share_example(facts: dict) -> dict:
             tenths = {math.floor(v * 10 + 0.5) for v in (low, high)}  # as story.share_decimals
             # r45 (r44 TO #1): the ends as recorded too, which the text prints to one decimal (fmt.pct_range)
             ends = {"exact_low": facts_mod.recorded(k, low), "exact_high": facts_mod.recorded(f"{stem}.high", high)}
+            if f"{stem}.middle" in facts:  # r49 (r48 2021 #11): the text rounds it once, 'ongeveer' where ends differ
+                ends["middle"] = facts_mod.recorded(f"{stem}.middle", facts[f"{stem}.middle"]["value"])
             low, high = math.floor(low * 100) / 100, math.ceil(high * 100) / 100  # as the annex's table (annex_rows)
             shown = {"low": low, "high": high, "about": about, "decimals": 1 if len(tenths) == 1 else 0}
             return {"share": shown | ends}

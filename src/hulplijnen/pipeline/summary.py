@@ -1,8 +1,7 @@
-"""The report's opening: key messages (messages.py), key figures and where each key figure comes from.
-
-Python only selects and orders facts of figures.json (and the labels the data give them); every sentence and label is
-a template under report/summary/, and every number a template prints is a recorded fact (hulplijnen.presentation.text
-holds it to that). A finding whose facts are absent is left out, never filled in by hand."""
+"""The report's opening: key messages (messages.py), key figures and where each key figure comes from. Python only
+selects and orders facts of figures.json (and the labels the data give them); every sentence and label is a template
+under report/summary/, every number a template prints a recorded fact (hulplijnen.presentation.text holds it to that).
+A finding whose facts are absent is left out, never filled in by hand."""
 
 from __future__ import annotations
 
@@ -154,9 +153,14 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool 
             }
         )
     labels = load.codebook("channels").set_index("channel")["label_nl"]
-    shares = [keys.channel_share(helpline, c) for c in SUMMARY_CHANNELS if keys.channel_share(helpline, c) in facts]
-    base = next((keys.total(helpline, m) for m in ("contacts", "calls") if keys.total(helpline, m) in facts), None)
-    if shares:
+    calls = [keys.channel_share(helpline, c) for c in SUMMARY_CHANNELS if keys.channel_share(helpline, c) in facts]
+    whole = next((keys.total(helpline, m) for m in ("contacts", "calls") if keys.total(helpline, m) in facts), None)
+    # r49 (r48 TO #4): one helpline's conversations per channel too, in the same form: their shares of the conversations
+    talks = [keys.channel_share_of(helpline, c, "conversations") for c in SUMMARY_CHANNELS]
+    talks = [k for k in talks if k in facts] if alone and keys.total(helpline, "conversations") in facts else []
+    for shares, base, given in ((calls, whole, True), (talks, keys.total(helpline, "conversations"), False)):
+        if not shares:
+            continue
         rows.append(
             {
                 "kind": "channel_mix",
@@ -166,16 +170,15 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool 
                     {
                         "label": labels[k.split(".")[2]],
                         "value": _get(facts, k),
-                        "count": _get(facts, keys.channel_count(helpline, k.split(".")[2], base.split(".")[1]))
-                        if base
-                        else None,
+                        "count": base
+                        and _get(facts, keys.channel_count(helpline, k.split(".")[2], base.split(".")[1])),
                     }
                     for k in shares
                 ],
                 "base": _get(facts, base) if base else None,
                 "base_label": measures[base.split(".")[1]] if base else None,
-                "unstated": unstated_base(helpline, year),  # the source does not say what the shares are of
-                "read_as": helpline_messages.base_read(helpline, year),  # and they fit the base: say it (r32 TO #12)
+                "unstated": given and unstated_base(helpline, year),  # the source does not say what they are of
+                "read_as": helpline_messages.base_read(helpline, year) if given else True,  # r32 TO #12: say it
                 "keys": shares,
             }
         )

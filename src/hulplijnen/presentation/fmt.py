@@ -216,6 +216,21 @@ def share_as_published(low: float, high: float) -> str:
     return f"{number(low, 1)} tot {pct(high)}"
 
 
+# r49 (TO #1): a derived count said as one figure in the summary ('ongeveer 91.000'): to the thousand where a range
+# said in the same sentence is wider than this, else to the hundred
+ABOUT_WIDE = 500
+
+
+def about_round(low: float, high: float | None = None, *others) -> str:
+    """A derived estimate as one rounded figure, no range: the middle of ``low`` to ``high``, to the thousand where
+    that range or any of ``others`` (the (low, high) ranges said beside it) is wider than ``ABOUT_WIDE``, else to the
+    hundred: 90.500 to 91.600 -> '91.000'; 80.300 beside 10.100 to 11.400 -> '80.000'; 80.244 to 80.403 -> '80.200'."""
+    high = low if high is None else high
+    spans = [(low, high), *(tuple(o) for o in others)]
+    step = 1000 if any(b - a > ABOUT_WIDE for a, b in spans) else 100
+    return number(math.floor((low + high) / 2 / step + 0.5) * step)
+
+
 def pct_range(low: float, high: float, decimals: int = 0) -> str:
     """An interval of percentages to whole percents, as the report writes a range: '48 % tot 49 %'; one value when
     both round alike ('48 %'). With ``decimals`` (r45, r44 TO #1: an earlier year's estimated share), to that many

@@ -2,9 +2,8 @@
 ``chapters/<name>/text.md`` in its folder of the package; the rest (the document, summary, general methods,
 appendices) is under report/. Both are found by name (paths.TEXT_FOLDERS).
 
-A template that names a value it was not given fails (StrictUndefined); a value given to a template
-that never names it fails too, so every fact a chapter records for its text appears in it.
-Numbers are formatted by filters (nl-BE, from fmt), never in Python.
+A template that names a value it was not given fails (StrictUndefined); a value given to a template that never
+names it fails too, so every fact a chapter records for its text appears in it. Numbers: filters (nl-BE, fmt).
 
 Rendered with ``facts`` (a FactSheet, or figures.json's key -> value), the text takes numbers only
 from recorded facts, by construction: every number among the values must be a fact's value
@@ -38,7 +37,6 @@ from ..facts import FactSheet, Recorded
 from . import escape, fmt
 
 Folders = Path | tuple[Path, ...]  # one folder of templates, or a search path (the first that has a name wins)
-
 SUPPRESSED = "x"  # a count the disclosure control does not publish
 
 
@@ -108,6 +106,7 @@ FILTERS = {
     "fraction_words": fmt.fraction_words,
     "fraction_lead": fmt.fraction_lead,
     "pct_range": fmt.pct_range,
+    "about_round": fmt.about_round,
     "capfirst": fmt.capfirst,
     "closed": fmt.closed,
     "said_in": fmt.said_in,
@@ -172,6 +171,7 @@ STRICT_FILTERS = {
     "fraction_words": _of_facts("fraction_words", fmt.fraction_words, 0),
     "fraction_lead": _of_facts("fraction_lead", fmt.fraction_lead, 0),
     "pct_range": _of_facts("pct_range", fmt.pct_range, 0),
+    "about_round": _of_facts("about_round", fmt.about_round, 0),
     "count_or_x": _of_facts("count_or_x", FILTERS["count_or_x"]),
     "pct_or_x": _of_facts("pct_or_x", FILTERS["pct_or_x"]),
     "share": _of_facts("share", FILTERS["share"]),

@@ -17,11 +17,11 @@ from . import conversion
 # the Soort of a row, how its value was found (r37, r36 TO #9: 'afgeleid' as in every other row, never 'geschat')
 FROM_SHARE = "afgeleid uit het aandeel {}"
 FROM_ROWS = "berekend uit de twee rijen „{}” hierboven"
-FROM_COUNTS = "in % van de oproepen, berekend uit de rijen hierboven"
+FROM_COUNTS = "berekend uit de rijen hierboven"
 RISE = "{}: meer dan in {}"
-# r47 (r46 2021 #15): a label, not a sentence fragment ('meer oproepen dan gesprekken'); what the share is of, under
-# 'Soort' (FROM_COUNTS), so the label stays short in its narrow column
-GAP = "verschil oproepen – gesprekken{}"
+# r47 (r46 2021 #15): a label, not a sentence fragment ('meer oproepen dan gesprekken'); r49 (r48 TO #9): the chapter's
+# table's label (conversion.GAP), the channel first, what the share is of in it
+GAP = conversion.GAP
 
 
 def estimated_rows(meaning: dict | None, figs: pd.DataFrame, year: int) -> list[dict]:
@@ -77,7 +77,7 @@ def gap_rows(helpline: str, year: int, implied: pd.DataFrame, facts: FactSheet, 
             ends = math.floor(facts.get(low) * 100) / 100, math.ceil(facts.get(high) * 100) / 100
             rows.append(
                 {
-                    "Cijfer": GAP.format(f" ({label})" if label else ""),
+                    "Cijfer": GAP.format(label or conversion.TOTAL),
                     "Jaar": str(y),
                     "Waarde": " tot ".join(fmt.pct(v, 2) for v in ends),
                     "Soort": FROM_COUNTS,

@@ -196,9 +196,9 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
             )
     # a count whose range is too wide for one 'ongeveer' count: 'tussen 13.000 en 14.200', its range rounded outwards to
     # hundreds (r28 TO #7, 2021 #8: 'ruim 13.000' leaned to the low end of 13.086 to 14.131); the range is the annex's
+    # r49 (r48 TO #8): every year's range so, the text saying each year alike ('tussen X en Y')
     for k in ranges:
-        if "about" not in about[k]:
-            about[k] = {**about[k], **outward(helpline, year, k, ranges[k], facts, selection.format(k[1]))}
+        about[k] = {**about[k], **outward(helpline, year, k, ranges[k], facts, selection.format(k[1]))}
     other_now, other_before = ranges[("other_conversations", year)], ranges[("other_conversations", year - 1)]
     growth = Interval((other_now.low / other_before.high - 1) * 100, (other_now.high / other_before.low - 1) * 100)
     # each count as one 'ongeveer' count, the chapter's message (r30 TO #4, 2021 #7: 'van ongeveer 25.500 naar

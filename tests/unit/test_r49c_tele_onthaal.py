@@ -1,0 +1,105 @@
+"""r49 (r48 Tele-Onthaal and 2021 readers): a derived estimate in the summary is one rounded figure with 'ongeveer'
+(TO #1, 2021 #1), the gap's caveat is the chapter's (#2), the website's two percentages are the note's and Table 3's
+(#3), Table 1 gives the conversations per channel (#4), plain counts in the website bullet (#5), a label that says what
+is counted (#6), one rounded change per channel pair (#7), both years' ranges alike (#8), the note names its table and
+one label for the gap (#9), the glossary says first that the source does not define the word (#10), the gap's earlier
+shares rounded once (2021 #11), and the real reason the annual reports are not used (#12). Each failed before."""
+
+from __future__ import annotations
+
+from test_helplines_r13 import ALL, built, flat, summary_of_release
+from test_r45c import _about
+
+from hulplijnen.chapters.helplines import annex_rows, conversion
+from hulplijnen.pipeline.appendix import glossary_markdown
+from hulplijnen.presentation import fmt
+
+
+def test_about_round_is_one_figure_to_the_thousand_beside_a_wide_range():
+    """The one rounding rule: to the thousand where any range said beside it is wider than ABOUT_WIDE."""
+    assert fmt.about_round(90500, 91600, [10100, 11400]) == "91.000"
+    assert fmt.about_round(80300, 80300, [90500, 91600]) == "80.000"
+    assert fmt.about_round(10100, 11400) == "11.000"
+    assert fmt.about_round(80244, 80403) == "80.300"
+
+
+def test_the_summary_says_each_estimate_as_one_rounded_figure():
+    md = summary_of_release(["tele-onthaal"])
+    assert (
+        "- **Meer gesprekken die niet als coronagerelateerd geteld werden:** ongeveer 91.000 van de 104.681 gesprekken"
+        " werden niet als coronagerelateerd geteld, ongeveer 11.000 meer dan in 2020 — ongeveer evenveel als alle "
+        "gesprekken in 2019." in md
+    )
+    assert "Meer andere gesprekken" not in md and "rond 91.100" not in md and "tussen 10.100" not in md
+    both = summary_of_release(list(ALL))
+    assert (
+        "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, steeg van ongeveer 80.000 naar ongeveer "
+        "91.000 (ongeveer 11.000 meer), ongeveer evenveel als alle gesprekken in 2019." in both
+    )
+    assert "lag tussen 10.100 en 11.400 hoger" not in both
+
+
+def test_the_summary_points_to_the_chapter_for_the_gap_and_counts_the_website():
+    md = summary_of_release(["tele-onthaal"])
+    assert (
+        "er waren 32.988 meer oproepen dan gesprekken (24,0 % van de oproepen); wat dat verschil inhoudt, is niet "
+        "bekend (zie het hoofdstuk „Oproepen en gesprekken”)." in md
+    )
+    assert "inhaakte" not in md and "geen maat voor onbeantwoorde" not in md
+    assert (
+        "- **Minder websitebezoekers:** 174.063, 36.460 minder dan in 2020¹ en 79.554 meer (+84,2 %) dan in 2019." in md
+    )
+    assert "dat is 36.460" not in md and "nog 84,2" not in md
+
+
+def test_table_1_gives_both_website_percentages_and_the_conversations_per_channel():
+    md = summary_of_release(["tele-onthaal"])
+    assert "−36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020" in md
+    assert (
+        "| Gesprekken per kanaal | telefoon 84,2 %, chat 15,8 % van de gesprekken | 88.128 via telefoon en 16.553 "
+        "via chat |" in md
+    )
+
+
+def test_the_chapter_says_ranges_alike_one_rounded_change_and_no_website_percentages():
+    text = flat(built()[0].text)
+    assert (
+        "Tegenover 2020 waren er via beide kanalen ongeveer 1 % minder oproepen en gesprekken (−0,8 % tot −1,1 %)."
+        in text
+    )
+    assert "via telefoon 1,1 % minder gesprekken" not in text
+    assert (
+        "Het aantal coronagerelateerde gesprekken lag in 2020 tussen 25.400 en 25.600 en in 2021 tussen 13.000 en "
+        "14.200." in text
+    )
+    assert "lag in 2020 tussen 80.200 en 80.500 en in 2021 tussen 90.500 en 91.600" in text and " rond " not in text
+    assert "(het percentage van de bron past daar niet bij: zie @tbl-inconsistencies)" in text
+    assert "17,9" not in text and "17,3" not in text
+    assert "(naar schatting 24 %)" in text and "23,9 % tot 24,0 %" not in text
+    assert "in @tbl-appendix-helpline-years. " in text and "in die tabel" not in text
+
+
+def test_one_label_for_the_gap_in_both_tables():
+    assert conversion.GAP.format("telefoon") == "telefoon: oproepen min gesprekken (% van de oproepen)"
+    assert annex_rows.GAP is conversion.GAP
+    rows = [r["Cijfer"] for r in built()[0].tables["channels"].to_dict("records")]
+    assert "totaal: oproepen min gesprekken (% van de oproepen)" in rows
+
+
+def test_the_glossary_opens_with_what_the_source_does_not_say():
+    alone = flat(glossary_markdown("de oproepen en de gesprekken", ["tele-onthaal"]))
+    assert "**oproepen** : De bron omschrijft het niet; vermoedelijk elke keer dat iemand" in alone
+    assert "**gesprekken** : De bron omschrijft het niet; vermoedelijk een contact via" in alone
+    assert "Zoals de bron het woord gebruikt: vermoedelijk" not in alone
+    both = flat(glossary_markdown("de oproepen en de contacten", ["1712", "tele-onthaal"]))
+    assert "Bij Tele-Onthaal: de bron omschrijft het niet; vermoedelijk elke keer" in both
+    assert both.startswith("**contacten**") or "Bij 1712: de bronnen van 1712 gebruiken het woord" in both
+
+
+def test_about_gives_the_real_reason_the_annual_reports_are_not_used():
+    out = " ".join(_about({"about": False, "same": True}).split())
+    assert (
+        "horen niet bij de bronnen van dit rapport: ze kunnen anders tellen en werden niet met deze bron vergeleken."
+        in out
+    )
+    assert "zodat elk cijfer" not in out and "houdt zich aan" not in out
