@@ -259,10 +259,18 @@ function Pandoc(doc)
   -- A heading whose table or chart follows at once (or after its lead-in) goes over with it by the template's table
   -- rule, which measures the room from the heading's mark: heading-room there too made two rules move one heading,
   -- and typst did not settle (r48, Tele-Onthaal: "Bij het hoofdstuk …" and Tabel 6). Such a heading keeps the mark only.
+  -- So does a heading right after a table or chart (or its note): the room measured at a float's end moved with
+  -- the float from one layout pass to the next, and typst did not settle (r49, 2020: a section after Tabel 14 in the
+  -- annex). The heading stays sticky, so it never ends a page alone.
   for i, el in ipairs(order) do
-    local after = order[i + 1]
-    if is_heading(el) and i > 1 and is_mark(order[i - 1]) and order[i - 1].text == ROOM .. MARK.text and after
-      and (is_float(after) or plan[i + 1] == "lead-in") then
+    local k = i - 2
+    while k > 0 and blank(order[k]) do
+      k = k - 1
+    end
+    local after, before = order[i + 1], order[k]
+    local follows_float = table_before(order, i - 1) or (before and (is_float(before) or plan[k] == "note"))
+    if is_heading(el) and i > 1 and is_mark(order[i - 1]) and order[i - 1].text == ROOM .. MARK.text
+      and ((after and (is_float(after) or plan[i + 1] == "lead-in")) or follows_float) then
       plan[i - 1] = "plain-mark"
     end
   end
