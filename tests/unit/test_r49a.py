@@ -59,7 +59,7 @@ def test_about_points_to_the_annex_for_the_doubt():
 def test_the_tables_year_has_its_own_paragraph_and_a_clear_end():
     """#2: 'Jaartal van de tabellen' after 'Bereikbaarheid'; what the answer does not give and where it refers to."""
     from hulplijnen.config.params import load_params
-    from hulplijnen.pipeline import about
+    from hulplijnen.pipeline.answer_tables import answer_tables
     from hulplijnen.pipeline.appendix import load_names
 
     params = load_params(2020)
@@ -67,7 +67,7 @@ def test_the_tables_year_has_its_own_paragraph_and_a_clear_end():
         "chapters/reachability/methods.md",
         every_value_used=False,
         values={"1712.reach.question_date": "2022-01-24"},
-        answer_tables=about.answer_tables(params),
+        answer_tables=answer_tables(params),
         names=load_names(),
         params=params,
     )
