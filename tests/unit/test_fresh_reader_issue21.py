@@ -44,9 +44,15 @@ def test_the_glossary_follows_the_release_counting_units():
     assert "**oproepen**" in tele and "**gesprekken**" in tele
     assert "elke keer dat iemand de hulplijn belde of een chat met de hulplijn begon" in tele
     words = " ".join(tele.split())  # r33f: the entries' lines wrap anywhere
+    # r49 (r48 TO #10): each entry says first that the source does not define the word, then the reading, then what
+    # else the source does not say ('Ze zegt ook niet')
     assert (
-        "zegt niet of een oproep die niemand beantwoordde, een stille of een afgebroken" in words
-        and "zegt niet vanaf welke lengte een contact als gesprek" in words
+        "**oproepen** : De bron omschrijft het niet; vermoedelijk elke keer dat iemand" in words
+        and "**gesprekken** : De bron omschrijft het niet; vermoedelijk een contact via" in words
+    )
+    assert (
+        "Ze zegt ook niet of een oproep die niemand beantwoordde, een stille of een afgebroken" in words
+        and "Ze zegt ook niet vanaf welke lengte een contact als gesprek" in words
     )
     assert "**contacten**" in glossary_markdown(USED, ["1712"])
 

@@ -79,7 +79,9 @@ def test_the_glossary_takes_tele_onthaals_name_from_the_data(monkeypatch):
     renamed = helplines.assign(name=helplines["name"].where(helplines["helpline"] != "tele-onthaal", "Lijn X"))
     monkeypatch.setattr(load, "helplines", lambda: pd.DataFrame(renamed))
     said = glossary_markdown("de contacten, de oproepen en de gesprekken", ["1712", "tele-onthaal"])
-    assert "Bij Lijn X, zoals de bron het woord gebruikt" in said and "(voor Lijn X volgt het de bron)" in said
+    # r49 (r48 TO #10): the entry opens with what the source does not say ('Bij Lijn X: de bron omschrijft het niet'),
+    # no longer 'Bij Lijn X, zoals de bron het woord gebruikt'; the name is still the data's
+    assert "Bij Lijn X: de bron omschrijft het niet;" in said and "(voor Lijn X volgt het de bron)" in said
     assert "Tele-Onthaal" not in said
 
 

@@ -76,10 +76,13 @@ def test_over_deze_cijfers_says_once_what_the_report_is_not_built_from():
         **ABOUT_PLAIN,
     )
     # r39 (r38 TO #7, 2021 #5): what it is not built from, said plainly as not among this report's sources
+    # r49 (r48 TO #12): and why, in the same sentence: they may count otherwise and were not compared with the source
+    # (not the circular 'houdt zich aan die ene bron')
     assert (
-        "uit één bron: een vraag. Andere publicaties, zoals het "
-        "eigen jaarverslag, horen niet bij de bronnen van dit rapport." in out
+        "uit één bron: een vraag. Andere publicaties, zoals het eigen jaarverslag, horen niet bij de bronnen van dit "
+        "rapport: ze kunnen anders tellen en werden niet met deze bron vergeleken." in out
     )
+    assert "houdt zich aan die ene bron" not in out
     assert out.count("eigen jaarverslag") == 1 and "niet uit het eigen" not in out
     # r39 (r38 TO #7): after 'dit rapport' closes the sentence before, 'Het rapport' (not a bare 'Het')
     assert "said once" not in out and "Het rapport neemt de cijfers over" in out

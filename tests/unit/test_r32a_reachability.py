@@ -55,7 +55,8 @@ def test_the_glossary_says_both_uses_of_oproepen():
     assert (
         # r36 (r35 2020 #9); r37 (r36 2021 #9, TO #4): one meaning per helpline
         entry.strip(" :").startswith("Bij 1712: de bronnen van 1712 gebruiken het woord meestal")  # r38 (r37 2021 #4)
-        and "Bij Tele-Onthaal, zoals de bron het woord gebruikt: " in entry
+        # r49 (r48 TO #10): Tele-Onthaal's meaning opens with what the source does not say, then the reading
+        and "Bij Tele-Onthaal: de bron omschrijft het niet; vermoedelijk elke keer dat iemand" in entry
     )
     # r34a (2020 #6): without incoming calls in the text, both uses still (the sources' and this report's), no pointer
     alone = flat(glossary_markdown("oproepen", ["1712"]))
