@@ -122,7 +122,9 @@ def test_h_the_context_table_carries_no_year():
     from pathlib import Path
 
     src = Path("src/hulplijnen/chapters/reachability/methods.md").read_text()
-    assert "geen jaartal" in " ".join(src.split())  # r49: the template's lines break anywhere; r47: the Methods now say 'de andere drie hebben geen jaartal'
+    assert "geen jaartal" in " ".join(
+        src.split()
+    )  # r49: the template's lines break anywhere; r47: the Methods now say 'de andere drie hebben geen jaartal'
 
 
 def test_j_the_share_fits_the_filled_cells(persons_2020):
