@@ -60,3 +60,12 @@ def test_the_intro_gives_the_page_of_about_these_figures_in_the_pdf():
     said = text.render("summary/intro.md", facts={}, synthetic=True, year="2020", names=["Hulplijn 1712"])
     assert "`op pagina #context counter(page).at(<sec-about>).first()`{=typst}`verderop`{=html}" in said
     assert "[„Over deze cijfers”](#sec-about) verderop zegt" not in said
+
+
+def test_each_description_names_a_document_of_the_provenance():
+    """#1: purpose_document is a document data/provenance.yml describes, so the annex can name it."""
+    from hulplijnen.config import yamlfile
+    from hulplijnen.config.paths import DATA
+
+    documents = yamlfile.load(DATA / "provenance.yml")[0]["documents"]
+    assert set(load.helplines()["purpose_document"]) <= set(documents)
