@@ -30,11 +30,13 @@ def test_the_demo_headline_gives_the_hours_for_80_percent_of_all_calls(built):
     logged = f["1712.export.phone.staffing.logged_in_hours"]
     # r47 (demo r46 #2, #9): three sentences, the made-up attempts named, the model's need (no conditional)
     # r49 (demo r49 #3): 'verzonnen' no longer in the bullets and running sentences
-    lead = "Om tijdens de openingsuren 80 % van de belpogingen te beantwoorden, zijn volgens het rekenmodel"
+    # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
+    lead = "Om tijdens de openingsuren 80 % van de belpogingen te beantwoorden, zouden volgens het rekenmodel"
     # r38 (demo r37 #7): two targets, not a range; the hours logged in with their unit
-    hours = f"{overall} hulpverlenersuren per week aan de telefoon nodig als de week als geheel 80 % haalt, of {every}"
+    hours = f"{overall} hulpverlenersuren per week aan de telefoon nodig zijn als de week als geheel 80 % haalt, of"
     said = (
-        f"{lead} {hours} als elk uur apart 80 % haalt. Aangemeld waren gemiddeld {logged} hulpverlenersuren per week."
+        f"{lead} {hours} {every} als elk uur apart 80 % haalt; in deze gegevens waren gemiddeld {logged}"
+        " hulpverlenersuren per week aangemeld."
     )
     assert said in text
     # round 16 (r15 demo #15): the chapter's table gives both per target

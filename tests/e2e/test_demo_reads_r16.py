@@ -24,11 +24,13 @@ def test_the_demo_summary_gives_both_staffing_figures(built):
     logged = f["1712.export.phone.staffing.logged_in_hours"]
     # r47 (demo r46 #2, #9): three sentences, the made-up attempts named, the model's need (no conditional)
     # r49 (demo r49 #3): 'verzonnen' no longer in the bullets and running sentences
-    lead = "Om tijdens de openingsuren 80 % van de belpogingen te beantwoorden, zijn volgens het rekenmodel"
+    # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
+    lead = "Om tijdens de openingsuren 80 % van de belpogingen te beantwoorden, zouden volgens het rekenmodel"
     # r38 (demo r37 #7): two targets, not a range; the hours logged in with their unit
-    hours = f"{overall} hulpverlenersuren per week aan de telefoon nodig als de week als geheel 80 % haalt, of {every}"
+    hours = f"{overall} hulpverlenersuren per week aan de telefoon nodig zijn als de week als geheel 80 % haalt, of"
     said = (
-        f"{lead} {hours} als elk uur apart 80 % haalt. Aangemeld waren gemiddeld {logged} hulpverlenersuren per week."
+        f"{lead} {hours} {every} als elk uur apart 80 % haalt; in deze gegevens waren gemiddeld {logged}"
+        " hulpverlenersuren per week aangemeld."
     )
     assert said in key
     # #2; r22: the call logs are what a real report needs, said in the demo's key messages

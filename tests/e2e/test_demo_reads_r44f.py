@@ -33,7 +33,8 @@ def test_the_key_figures_give_the_hours_logged_in(built):
     """#12: the table gave the hours needed, not the hours logged in the summary compares them with."""
     qmd = (built["demo"] / "report.qmd").read_text(encoding="utf-8")
     table = qmd.split("Kerncijfer | Waarde | Toelichting", 1)[1].split("#tbl-key-figures", 1)[0]
-    assert "| Aangemelde hulpverlenersuren per week | 58 | gemiddeld 1,4 per openingsuur |" in table
+    # r50 (r49 demo #4): what is 1,4 per opening hour said
+    assert "| Aangemelde hulpverlenersuren per week | 58 | gemiddeld 1,4 hulpverleners per openingsuur |" in table
     assert "verzonnen; " not in table  # r44 (#9): said once, in the caption
 
 

@@ -96,7 +96,8 @@ def test_the_summary_of_the_demo_opens_with_a_short_note():
     said = " ".join(
         template.render(synthetic=True, banner="Synthetische gegevens", year="2020", names=["Hulplijn 1712"]).split()
     )
-    assert len(said) < 300, said
+    # r50 (r49 demo #5): the PDF's page number is raw typst (read as 'op pagina 4'), not counted as written
+    assert len(re.sub(r"`[^`]*`\{=\w+\}", "", said)) < 300, said
     assert "verzonnen" in said and "2020" in said
 
 

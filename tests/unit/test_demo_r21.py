@@ -73,4 +73,5 @@ def test_the_made_up_results_follow_one_lead_in_as_its_items():
     # r41 (r41 demo #8): 'ophangen', not 'snel inhaken'
     # r47 (demo r46 #2): no judgement, no conditional: how long callers would wait in the made-up logs
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
-    assert "\n- In deze oproeplogs wilde de beller naar schatting bij" in md
+    # r50 (r49 demo #3): the chapter's words ('hing … binnen … op'), the estimate said
+    assert "\n- In deze oproeplogs hing de beller bij" in md

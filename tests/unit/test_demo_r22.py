@@ -58,7 +58,11 @@ def test_made_up_key_messages_say_so_in_their_bold_lead_after_the_real_ones():
     assert "44,3 %." in made and "(verzonnen)" not in made.split("## Kerncijfers")[0]
     # demo r28 #1; r36 #8; r38 (demo r37 #7): the hours logged in with their unit, own sentence for what is left out
     # r47 (demo r46 #9): three sentences; what comes on top said plainly
-    assert ". Aangemeld waren gemiddeld 58 hulpverlenersuren per week. Pauzes en nawerk komen daar nog bij." in made
+    # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
+    assert (
+        "; in deze gegevens waren gemiddeld 58 hulpverlenersuren per week aangemeld. Pauzes en nawerk komen daar"
+        in (made)
+    )
     assert (
         # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
         "oproeplogs aanlevert.\n\n- In deze oproeplogs werd" in md  # demo r29 #10; r47 (demo r46 #2)

@@ -37,9 +37,10 @@ def test_the_staffing_gap_is_stated_with_the_hours_logged_in():
     # r36 (demo r35 #8): the target first, the hours needed per week with their unit, against the hours logged in
     # r47 (demo r46 #2, #9): the made-up attempts, the model's need, three sentences
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
-    assert "- Om tijdens de openingsuren 80 % van de belpogingen te beantwoorden, zijn volgens het" in md
+    # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
+    assert "- Om tijdens de openingsuren 80 % van de belpogingen te beantwoorden, zouden volgens het" in md
     # r38 (demo r37 #7): the hours logged in with their unit
-    assert "Aangemeld waren gemiddeld 58 hulpverlenersuren per week. Pauzes en nawerk komen daar nog bij." in md
+    assert "in deze gegevens waren gemiddeld 58 hulpverlenersuren per week aangemeld. Pauzes en nawerk komen" in md
     measured = {"wait": None, "within": {20: None, 60: None}, "patience": None, "handle": None}
     template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
     model = {**MODEL, "logged_in": 58}

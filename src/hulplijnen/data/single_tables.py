@@ -198,6 +198,8 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
                     column("name", "text", "Name."),
                     column("short_name", "text", "Short name for table columns and figure labels."),
                     column("purpose_nl", "text", "What the helpline is for, in Dutch."),
+                    # r50 (r49 demo #1): a description may come from another document than the rest
+                    column("purpose_document", "text", "The document purpose_nl comes from (data/provenance.yml)."),
                     column("channels", "text", "Channels, separated by |."),
                     column("counting_unit", "text", "What the helpline counts."),
                     column("launch_earliest", "optional_date", "Launch, earliest date."),

@@ -40,9 +40,8 @@ def counted_words(helplines: list[str]) -> str | None:
 
 def used_documents(facts: dict, synthetic: bool) -> list[dict]:
     """The source documents the release's figures come from (data/provenance.yml), read from the files its facts
-    cite, so the list follows the data: title, date, what it covers, how 'Over deze cijfers' names it, whether it was
-    read from a scan, the part of it the release uses when every file it uses names one (one infographic), its
-    publisher and how a reader finds it (2021 #3, 2020 #2, TO #1)."""
+    cite: title, date, what it covers, how 'Over deze cijfers' names it, whether it was scanned, the part the release
+    uses (one infographic), its publisher and how a reader finds it (2021 #3, 2020 #2, TO #1)."""
     provenance = yamlfile.load(DATA / "provenance.yml")[0]  # validated by make validate
     files = provenance["files"]
     used = {
@@ -56,8 +55,10 @@ def used_documents(facts: dict, synthetic: bool) -> list[dict]:
 
         calibration = f"{CALIBRATION_HELPLINE}/{CALIBRATION_YEAR}/"
         used |= {f for f in files if f.startswith(calibration)}
-    documents = []
     calibrated = {files[f]["document"] for f in used if f.startswith(calibration)} if synthetic else set()
+    from ..data import load  # r50 (r49 demo #1): whose description in the help box each document gives
+
+    documents, about = [], load.helplines()
     for name, d in provenance["documents"].items():
         own = [files[f] for f in sorted(used) if files[f]["document"] == name]
         if not own:
@@ -82,6 +83,7 @@ def used_documents(facts: dict, synthetic: bool) -> list[dict]:
                 "ask_publisher": d.get("ask_publisher_nl", ""),  # printed only where the colophon names a publisher
                 # a demo's generator follows it (demo r22 #5: the infographic gives words, not the totals)
                 "calibrated": name in calibrated,
+                "describes": [str(n) for n in about.loc[about["purpose_document"] == name, "name"]],
             }
         )
     return documents
