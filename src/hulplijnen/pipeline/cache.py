@@ -26,8 +26,8 @@ from importlib import metadata
 from pathlib import Path
 
 from ..config.digests import file_digest
+from ..config.packages import ENVIRONMENT_PACKAGES  # r49: one package list, build.json's too (r50: light)
 from ..config.paths import from_root
-from .processing import ENVIRONMENT_PACKAGES  # r49: one package list, build.json's too
 
 CACHE_FORMAT = "4"  # 4: every entry records its notebook's digest; modules and templates are files read
 

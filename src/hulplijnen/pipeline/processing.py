@@ -9,6 +9,7 @@ import hashlib
 from collections.abc import Mapping
 from importlib import metadata
 
+from ..config.packages import ENVIRONMENT_PACKAGES  # r50: one list, in a module that loads nothing
 from ..presentation import text
 
 PROGRAM = "hulplijnen"  # the package that makes the report (pyproject.toml)
@@ -22,25 +23,6 @@ CHAPTER_LIBRARIES = {
     "capacity": ["statsmodels", "scipy", "ciw"],  # Kaplan-Meier and Wilson; Erlang A; the staffing simulation
 }
 EXPORT_LIBRARIES = ["scipy"]
-# every package the notebooks run with: the notebook cache's key (cache.py) and, with the program, build.json's
-# "packages" (r49, demo r49 #13: one list, not two)
-ENVIRONMENT_PACKAGES = [
-    "pandas",
-    "pandera",
-    "numpy",
-    "scipy",
-    "statsmodels",
-    "ciw",  # r49: the staffing simulation (chapters/capacity/analysis/simulate.py)
-    "duckdb",
-    "matplotlib",
-    "seaborn",
-    "babel",
-    "pydantic",
-    "papermill",
-    "nbclient",
-    "ipykernel",
-    "nbformat",
-]
 PACKAGES = [PROGRAM, *ENVIRONMENT_PACKAGES]
 
 
