@@ -60,7 +60,5 @@ def test_the_fingerprint_is_whole_on_one_line_in_the_pdf_and_build_json_no_link(
     import pikepdf
 
     with pikepdf.open(out / "report.pdf") as pdf:
-        uris = [
-            str(a.A.URI) for page in pdf.pages for a in page.get("/Annots") or [] if "/A" in a and "/URI" in a.A
-        ]
+        uris = [str(a.A.URI) for page in pdf.pages for a in page.get("/Annots") or [] if "/A" in a and "/URI" in a.A]
     assert not [u for u in uris if u.endswith("build.json")], uris
