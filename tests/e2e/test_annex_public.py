@@ -52,7 +52,11 @@ def test_the_build_record_sits_beside_the_report_and_the_report_sends_no_reader_
     r46 #10): the auditor's 'Verwerking' paragraph names it once, with the fingerprint of the inputs it lists."""
     for release, out in built.items():
         text = shown(out)
-        assert text.count("build.json") == 1 and "**Verwerking.**" in text.split("build.json")[0][-800:], release
+        # r50 (r49 #2, #3): four times, all in 'Verwerking': a link (HTML: text and target), plain (PDF), and where the
+        # fingerprint stands
+        verwerking = text[text.index("**Verwerking.**") :]
+        assert text.count("build.json") == verwerking.count("build.json") == 4, release
+        assert "build.json als `inputs_fingerprint`" in verwerking, release
         assert "Een technisch verslag van de opbouw van dit rapport" not in text
         assert (out / "build.json").is_file()
 

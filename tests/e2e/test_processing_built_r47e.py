@@ -16,8 +16,10 @@ def test_the_annex_shows_the_fingerprint_recomputed_from_build_json(built):
         fingerprint = hashlib.sha256(lines.encode("utf-8")).hexdigest()
         provenance = qmd.split("## Herkomst", 1)[1].split("\n## ", 1)[0]
         paragraph = provenance[provenance.index("**Verwerking.**") :]
-        # r49 (demo r49 #14): two monospace halves, never one .text-break span
-        assert f"`{fingerprint[:32]}` `{fingerprint[32:]}`" in paragraph, release
+        # r50 (r49 #1, #2): one unbroken code string (r49's two halves did not check when copied), and build.json
+        # holds the same value under inputs_fingerprint
+        assert f"`{fingerprint}`{{.fingerprint}}" in paragraph, release
+        assert record[processing.FINGERPRINT_KEY] == fingerprint, release
         said = " ".join(paragraph.split())
         packages = record["packages"]
         assert f"het programma hulplijnen {packages['hulplijnen']} in Python {record['python']};" in said, release

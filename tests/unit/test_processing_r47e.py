@@ -52,7 +52,8 @@ def test_the_paragraph_names_the_versions_and_the_fingerprint_and_no_commit():
     # fingerprint in two monospace halves (#14), no longer one .text-break span
     assert "pandas 1.0 en duckdb 1.0." in text and "build.json" in text
     digest = processing.inputs_digest(INPUTS)
-    assert text.endswith(f"`{digest[:32]}` `{digest[32:]}`") and "startgetal" not in text
+    # r50 (r49 #1): one unbroken code string (two halves did not check when copied)
+    assert text.endswith(f"`{digest}`{{.fingerprint}}") and "startgetal" not in text
     # the same inputs give the same text: another commit, or uncommitted changes, change nothing
     assert processing.markdown(record(git_commit="def5678-dirty"), Params()) == text and "abc1234" not in text
 
@@ -105,7 +106,9 @@ def test_build_json_is_said_to_be_published_with_the_report_not_beside_it():
     text = " ".join(processing.markdown(record(), Params()).split())
     assert "naast dit rapport" not in text and "http" not in text
     assert (  # r49 (demo r49 #12): a PDF's reader has no folder: the same place as the PDF and HTML versions
-        "Het bestand build.json wordt samen met dit rapport gepubliceerd, op dezelfde plaats als de pdf- en de "
+        # r50 (r49 #3): 'build.json' a link in the HTML, plain in the PDF (Quarto's conditional spans)
+        '[build.json]{.content-hidden when-format="html"} wordt samen met dit rapport gepubliceerd, op dezelfde '
+        "plaats als de pdf- en de "
         "html-versie. Het noemt elk invoerbestand met zijn controlegetal (SHA-256)." in text
     )
     assert "map" not in text

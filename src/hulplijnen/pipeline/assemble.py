@@ -61,6 +61,7 @@ def write_build_record(
         f"params/{release.id}.yml": release.params_file,
         **{f"notebooks/{p.name}": p for p in notebook_sources},
     }
+    checksums = {name: file_digest(p) for name, p in sorted(inputs.items())}
     record = {
         "release": release.id,
         "year": release.year,
@@ -68,7 +69,8 @@ def write_build_record(
         "git_commit": commit,
         "python": platform.python_version(),
         "packages": processing.versions(),
-        "inputs": {name: file_digest(p) for name, p in sorted(inputs.items())},
+        "inputs": checksums,
+        processing.FINGERPRINT_KEY: processing.inputs_digest(checksums),  # r50: the annex's fingerprint
         "notebooks": runs,
         # what each chapter declares it does not show in this release, and why (FactSheet.nothing_to_show)
         "not_shown": {
