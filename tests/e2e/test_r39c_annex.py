@@ -31,7 +31,8 @@ def test_2021_annex_as_the_r38_readers_ask(built):
     # #8: the table does not claim the source's wording
     assert "Alle kerncijfers zoals gepubliceerd" not in qmd
     # #9: how ranges in the text are rounded
-    assert "is naar buiten afgerond" in qmd and "Zo staat 13.086 tot 14.131 in de tekst als „tussen 13.000" in qmd
+    # r49 (r48 TO #8): the example is now the first range the chapter gives, the corona conversations of 2020
+    assert "is naar buiten afgerond" in qmd and "Zo staat 25.443 tot 25.566 in de tekst als „tussen 25.400" in qmd
     # #10: 1712's contacts carry the mark too, and the note is true for each helpline
     assert "Hulplijn 1712: contacten¹" in qmd
     # r41 (r41 2021 #12): said without a parenthesis inside one, per helpline

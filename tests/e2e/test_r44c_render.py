@@ -29,7 +29,9 @@ def test_2020_refers_to_its_annex_tables_by_number(built):
         assert f"in de vier lege vakken staan (Tabel {bounds})." in text
         assert f"Tabel {bounds} noemt ze, met wat ze samen bevatten." in text
         assert f"Tabel {_number(text, 'Tabellen die minder tellen')} zet de totalen in de bron" in text
-        assert f"niets anders toelaten (Tabel {_number(text, 'Correcties op de bron')})." in text
+        # r49 (r48 2020 #6): the paragraph that retold the corrections is gone; one sentence introduces their table
+        corrections = _number(text, "Correcties op de bron")
+        assert f"Tabel {corrections} geeft de correcties en de lege vakken die als 0 gelezen zijn." in text
         assert f"De aantallen staan in Tabel {_number(text, 'Contacten per maand en kanaal')}." in text
         assert not re.search(r"[Tt]abel „[^”]*” hieronder", text) and "?@tbl" not in text  # none by caption
         # r45 (r44 reader finding, the answer's tables by year): the undated context table apart from the four of 2020

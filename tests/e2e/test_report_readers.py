@@ -255,9 +255,13 @@ def test_every_published_figure_of_tele_onthaal_is_in_its_chapter(built):
             shows = text.count(f"\u2212{published}")
             if release == "2021-tele-onthaal":
                 # r47 (r46 2021 #8): and once in the chapter, beside the difference
-                assert shows == 3 and f"\u2212{fmt.number(abs(diff['value']))} (\u2212{published})¹ tegenover" in text
-                # r47 (r46 TO #5): the note names both figures: the source's percentage and what the count gives
+                # r49 (r48 TO #3): Tabel 1 shows the percentage the count gives, the source's beside it; the chapter
+                # points to Tabel 3 without repeating both
                 gives = fmt.number(implied, places)
+                count = fmt.number(abs(diff["value"]))
+                row = f"\u2212{count} (\u2212{gives} %; de bron vermeldt \u2212{published})¹ tegenover"
+                assert shows == 2 and row in text
+                # r47 (r46 TO #5): the note names both figures: the source's percentage and what the count gives
                 note = f"ook \u2212{published}; uit {fmt.number(abs(diff['value']))} volgt \u2212{gives} %."
                 assert note in text, measure
             assert said in text and shows <= (3 if release == "2021-tele-onthaal" else 2), (release, measure)
