@@ -59,10 +59,10 @@ def test_the_summary_says_the_gap_between_calls_and_conversations(qmd):
 def test_the_gap_paragraphs_give_one_estimate_and_the_rule_words(chapter):
     """#3: one rounded estimate per year, not two-decimal ranges; chat's fall since 2019 'veel lager'."""
     # r45: (r44 TO #1) each earlier year to one decimal, a range where its ends round apart, '%' on both ends
-    assert "en veel lager dan in 2019 (naar schatting 25 %)." in chapter
+    assert "en veel lager dan in 2019 (naar schatting 25,1 %)." in chapter  # r50 (r49 TO #3)
     total = (
-        "ongeveer even groot als in 2020 (naar schatting 24 %) en iets lager dan in 2019 (naar schatting "
-        "25 %)"  # r49 (r48 2021 #11)
+        "ongeveer even groot als in 2020 (naar schatting 23,9 %) en iets lager dan in 2019 (naar schatting "
+        "24,9 %)"  # r50 (r49 TO #3): the table's middle, one decimal
     )
     assert total in chapter
     assert "naar schatting 23,9 tot 24,0 %" not in chapter  # r49: '(naar schatting 25 %)' is 2019's now
@@ -102,7 +102,7 @@ def test_the_methods_examples_follow_their_sentences(qmd):
     """#9, #10: the count example after the counts, a percentage example after the percentages; Table 6 retitled."""
     assert "als „tussen 25.400 en 25.600”. Zo liggen de oproepen van 2019" in qmd  # r49 (r48 TO #8)
     # r45: (r44 TO #1) a range whose ends round apart stays a range, to one decimal
-    assert "zo staat 24,82 % tot 24,93 % in de tekst als „naar schatting 25 %”." in qmd  # r49 (r48 2021 #11)
+    assert "zo staat 24,82 % tot 24,93 % in de tekst als „naar schatting 24,9 %”." in qmd  # r50 (r49 TO #3)
     assert "gewoon op één decimaal afgerond" not in qmd
     assert "Afgeleide waarden: schattingen en berekende aantallen" in qmd
     assert "ongeveer even groot" in qmd and "meer dan 5 procentpunten van nul" in qmd  # the rule, now stated

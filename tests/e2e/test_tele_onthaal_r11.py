@@ -42,8 +42,8 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
         "Er waren 32.988 meer oproepen dan gesprekken: 24,0 % van de oproepen, bijna een kwart. Dat aandeel is "
         # r41 (r40/r41 TO #3): one rounded estimate each, the ranges are Table 6's
         # r45: (r44 TO #1) each earlier year to one decimal, a range where its ends round apart
-        "ongeveer even groot als in 2020 (naar schatting 24 %) en iets lager dan in 2019 (naar schatting "
-        "25 %). "  # r49 (r48 2021 #11)
+        "ongeveer even groot als in 2020 (naar schatting 23,9 %) en iets lager dan in 2019 (naar schatting "
+        "24,9 %). "  # r50 (r49 TO #3)
         # r38 (r37 TO #6): what the gap's cause is, not 'de andere oproepen'
         "Waar dat verschil vandaan komt (oproepen die niemand beantwoordde, waarbij de oproeper inhaakte of "
         "niets zei, of die herhaald werden), is "

@@ -9,8 +9,8 @@
 # r45 (r44 TO #1): each earlier year to one decimal, a range where its ends round apart (fmt.pct_range), so the
 # judging words can be read against the figures (2020's 25,49-25,64 % read '26 %')
 GAP_SHARE = (
-    "24,0 % van de oproepen, bijna een kwart. Dat aandeel is ongeveer even groot als in 2020 (naar schatting 24 %) "
-    "en iets lager dan in 2019 (naar schatting 25 %)."  # r49 (r48 2021 #11): each rounded once
+    "24,0 % van de oproepen, bijna een kwart. Dat aandeel is ongeveer even groot als in 2020 (naar schatting 23,9 %) "
+    "en iets lager dan in 2019 (naar schatting 24,9 %)."  # r50 (r49 TO #3): the table's middle, one decimal
 )
 GAP = "Er waren 32.988 meer oproepen dan gesprekken: " + GAP_SHARE
 # r39 (r38 TO #4, #5, 2021 #2): each channel against 2020 and 2019; r41 (r40/r41 TO #3): one estimate each, and
@@ -21,9 +21,10 @@ GAP = "Er waren 32.988 meer oproepen dan gesprekken: " + GAP_SHARE
 # r48 (r47 TO #5): the telephone's share said beside chat's, by the same rule
 PHONE = (
     "@tbl-helpline-channels geeft dat aandeel per kanaal. Via telefoon was het 25,6 %, ongeveer even groot als in "
-    "2020 en iets hoger dan in 2019 (naar schatting 25 %)."
+    "2020 en iets hoger dan in 2019 (naar schatting 24,8 %)."  # r50 (r49 TO #3)
 )
-CHAT = "Via chat was het 14,1 %, ongeveer even groot als in 2020 en veel lager dan in 2019 (naar schatting 25 %)."
+# r50 (r49 TO #3): each earlier year's estimate the table's middle, to one decimal
+CHAT = "Via chat was het 14,1 %, ongeveer even groot als in 2020 en veel lager dan in 2019 (naar schatting 25,1 %)."
 # r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; in the summary a bullet of its own;
 # r41 (r40/r41 TO #4, #5): the year's estimate first, then the rise; 'naar schatting 90.800', not 'ongeveer'
 # r44 (r43 TO #9): both years' counts, as the corona sentence; the rise is the summary's, not said again

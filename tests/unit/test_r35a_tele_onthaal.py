@@ -119,8 +119,8 @@ def test_a_made_up_later_year_says_its_own_previous_year_without_already(made_up
     )
     assert (  # r48 (r47 TO #5): a sentence per channel, the year not repeated
         "Via chat was het "
-        "14,1 %, veel hoger dan in 2022 (naar schatting 5 %) en veel lager dan in 2021 (naar "
-        "schatting 25 %)."  # r49 (r48 2021 #11)
+        "14,1 %, veel hoger dan in 2022 (naar schatting 5,3 %) en veel lager dan in 2021 (naar "
+        "schatting 25,1 %)."  # r50 (r49 TO #3): the table's middle, one decimal
     ) in text and "via telefoon, ongeveer even groot als in 2022" not in text
     assert not re.search(r"\b(2019|2020)\b", text)  # no year typed in
     assert "van 24,1 % in 2022, het eerste coronajaar, naar 13 % in 2023." in text

@@ -23,8 +23,8 @@ def test_pct_range_to_one_decimal_a_range_only_where_the_ends_round_apart():
 def test_the_gap_paragraph_gives_earlier_years_to_one_decimal():
     """TO #1: the earlier years' shares through fmt.pct_range, not one whole-percent estimate."""
     source = (ROOT / "src/hulplijnen/chapters/helplines/text.md").read_text(encoding="utf-8")
-    # r49 (r48 2021 #11): rounded once to a whole percent now ('naar schatting 24 %'), 'ongeveer' where the ends differ
-    assert "{% set w = y.low | pct_range(y.high) %}" in source and "pct_range(y.high, 1)" not in source
+    # r49 (r48 2021 #11): rounded once to a whole percent; r50 (r49 TO #3): the middle to one decimal, as the table
+    assert "(naar schatting {{ y.middle | pct(1) }})" in source and "pct_range(y.high, 1)" not in source
     assert "(naar schatting {{ y.about | pct(y.decimals) }})" not in source
 
 
@@ -62,8 +62,9 @@ def test_about_says_the_ongeveer_clause_only_where_the_text_writes_ongeveer_befo
     """TO #2: the TO release writes no 'ongeveer <getal>': no clause on it; #3: why earlier years are estimated."""
     without = " ".join(_about({"about": False, "same": True}).split())
     assert "vóór een getal" not in without and "„ongeveer evenveel”" in without
-    assert "Die schattingen volgen uit de wijzigingen die de bron publiceert" in without
-    assert "licht verschillen van de aantallen in die jaarverslagen" in without
+    # r50 (r49 TO #4): one sentence with its reason first, 'verschillen' without 'licht'
+    assert "Omdat de bron sommige aantallen voor eerdere jaren alleen als wijziging geeft, zijn die" in without
+    assert "; ze kunnen verschillen van de aantallen in die jaarverslagen." in without
     assert "vóór een getal rondt ook een exact cijfer af" in " ".join(_about({"about": True, "same": False}).split())
 
 

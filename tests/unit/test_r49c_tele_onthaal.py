@@ -57,8 +57,9 @@ def test_table_1_gives_both_website_percentages_and_the_conversations_per_channe
     assert "−36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020" in md
     assert (
         "| Gesprekken per kanaal | telefoon 84,2 %, chat 15,8 % van de gesprekken | 88.128 via telefoon en 16.553 "
-        "via chat |" in md
+        "via chat; de aandelen zijn berekend uit die aantallen |" in md  # r50 (r49 TO #1): the report's shares
     )
+    assert "de aandelen kloppen met de gesprekken" not in md
 
 
 def test_the_chapter_says_ranges_alike_one_rounded_change_and_no_website_percentages():
@@ -75,7 +76,7 @@ def test_the_chapter_says_ranges_alike_one_rounded_change_and_no_website_percent
     assert "lag in 2020 tussen 80.200 en 80.500 en in 2021 tussen 90.500 en 91.600" in text and " rond " not in text
     assert "(het percentage van de bron past daar niet bij: zie @tbl-inconsistencies)" in text
     assert "17,9" not in text and "17,3" not in text
-    assert "(naar schatting 24 %)" in text and "23,9 % tot 24,0 %" not in text
+    assert "(naar schatting 23,9 %)" in text and "23,9 % tot 24,0 %" not in text  # r50 (r49 TO #3): one decimal
     assert "in @tbl-appendix-helpline-years. " in text and "in die tabel" not in text
 
 

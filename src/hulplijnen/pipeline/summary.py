@@ -155,7 +155,6 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool 
     labels = load.codebook("channels").set_index("channel")["label_nl"]
     calls = [keys.channel_share(helpline, c) for c in SUMMARY_CHANNELS if keys.channel_share(helpline, c) in facts]
     whole = next((keys.total(helpline, m) for m in ("contacts", "calls") if keys.total(helpline, m) in facts), None)
-    # r49 (r48 TO #4): one helpline's conversations per channel too, in the same form: their shares of the conversations
     talks = [keys.channel_share_of(helpline, c, "conversations") for c in SUMMARY_CHANNELS]
     talks = [k for k in talks if k in facts] if alone and keys.total(helpline, "conversations") in facts else []
     for shares, base, given in ((calls, whole, True), (talks, keys.total(helpline, "conversations"), False)):
@@ -179,6 +178,7 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool 
                 "base_label": measures[base.split(".")[1]] if base else None,
                 "unstated": given and unstated_base(helpline, year),  # the source does not say what they are of
                 "read_as": helpline_messages.base_read(helpline, year) if given else True,  # r32 TO #12: say it
+                "calculated": not given,  # r49 (r48 TO #4) conversations per channel; r50: shares the report's own
                 "keys": shares,
             }
         )

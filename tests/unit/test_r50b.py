@@ -1,0 +1,47 @@
+"""r50 (r49 Tele-Onthaal reader): Table 1's conversations per channel say the shares are the report's, calculated from
+the counts (#1); the rise of the conversations not counted as corona-related is said beside the slight fall of the
+total (#2); an earlier year's estimated gap compared with a share with a decimal is the table's middle, to one decimal
+(#3); the reason the earlier years are estimated in one plain sentence, without 'licht' (#4). Each failed before."""
+
+from __future__ import annotations
+
+from test_helplines_r13 import built, flat, summary_of_release
+from test_r45c import _about
+
+
+def test_table_1_says_the_conversations_shares_are_calculated_from_the_counts():
+    md = summary_of_release(["tele-onthaal"])
+    row = md.split("| Gesprekken per kanaal |")[1].split(" | ", 2)[1]
+    assert row == "88.128 via telefoon en 16.553 via chat; de aandelen zijn berekend uit die aantallen"
+    assert "kloppen met de gesprekken" not in md
+    calls = md.split("| Oproepen per kanaal |")[1].split("| Gesprekken per kanaal |")[0]
+    assert "(de bron noemt de basis niet; de aandelen kloppen met de oproepen)" in calls  # the source's shares
+
+
+def test_the_rise_of_the_other_conversations_is_said_beside_the_fall_of_the_total():
+    md = " ".join(summary_of_release(["tele-onthaal"]).split())
+    assert (
+        "— ongeveer evenveel als alle gesprekken in 2019. Waarover die gingen, zegt de bron niet. Het totaal aantal "
+        "gesprekken daalde iets, maar het aandeel coronagerelateerde gesprekken nam af." in md
+    )
+
+
+def test_an_estimate_compared_with_a_decimal_share_has_one_decimal_as_the_table():
+    text = flat(built()[0].text)
+    assert (
+        "Dat aandeel is ongeveer even groot als in 2020 (naar schatting 23,9 %) en iets lager dan in 2019 (naar "
+        "schatting 24,9 %)." in text
+    )
+    assert "iets hoger dan in 2019 (naar schatting 24,8 %)." in text
+    assert "veel lager dan in 2019 (naar schatting 25,1 %)." in text
+    assert "(naar schatting 25 %)" not in text and "(naar schatting 24 %)" not in text
+
+
+def test_the_earlier_years_estimates_have_a_plain_reason_and_no_licht():
+    said = " ".join(_about({"about": False, "same": True}).split())
+    assert (
+        "Omdat de bron sommige aantallen voor eerdere jaren alleen als wijziging geeft, zijn die aantallen hier "
+        "schattingen, berekend uit die wijzigingen; ze kunnen verschillen van de aantallen in die jaarverslagen."
+        in said
+    )
+    assert "licht verschillen" not in said and "Daarom zijn aantallen" not in said
