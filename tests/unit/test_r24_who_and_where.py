@@ -77,8 +77,9 @@ def test_the_nuclear_family_share_is_not_compared_across_bases_that_may_differ(c
     assert (
         # r49 (r48 2021 #9a, c): the base the report's reading, said so; 2020 beside it in the comparison table, whose
         # rows have each their own base; this pin follows it
-        "Bij ongeveer 75 % van de mogelijke slachtoffers speelt het geweld zich af binnen het gezin. Anders dan bij de "
-        "90 % noemt de bron bij dit aandeel geen beperking tot een bekende context"
+        # r50 (r49 2021 #3): no double negative ('Anders dan … geen'); this pin follows it
+        "Bij ongeveer 75 % van de mogelijke slachtoffers speelt het geweld zich af binnen het gezin. Bij de 90 % "
+        "beperkt de bron zich tot een bekende context, bij dit aandeel niet"
     ) in contexts_2021
     assert "@tbl-context-compare zet deze aandelen naast die in de tabel per context van 2020" in contexts_2021
     assert "staat er niet bij" not in contexts_2021 and "85,0 %" not in contexts_2021

@@ -118,8 +118,9 @@ def test_the_contexts_of_a_later_year_without_rounding_jargon_and_one_base_per_c
     # r24 2020 #4: 2020 on the base of 1712's own share (all possible victims), not the 85,0 % of the known contexts
     assert (
         # r49 (r48 2021 #9a): the base the report's reading, said as such; this pin follows it
-        "Bij ongeveer 75 % van de mogelijke slachtoffers speelt het geweld zich af binnen het gezin. Anders dan bij de "
-        "90 % noemt de bron bij dit aandeel geen beperking tot een bekende context"
+        # r50 (r49 2021 #3): no double negative ('Anders dan … geen'); this pin follows it
+        "Bij ongeveer 75 % van de mogelijke slachtoffers speelt het geweld zich af binnen het gezin. Bij de 90 % "
+        "beperkt de bron zich tot een bekende context, bij dit aandeel niet"
     ) in text
     family = plain(chapter.section("family"))
     assert "ongeveer 75 % van alle" not in family and "85,0 %" not in family

@@ -290,6 +290,11 @@ def _undated_table(facts: dict, helpline: str, year: int) -> dict | None:
     }
 
 
+def doubted(u: dict | None) -> bool:
+    """r50 (r49 2020 #1): the table per context's year doubted (chapter rule): no key message or figure of it."""
+    return bool(u and u["victims"] is not None and abs(u["total"] - u["victims"]) <= u["victims"] / 100)
+
+
 def profile(facts: dict, helpline: str, year: int) -> dict:
     """Who makes contact and about what (rule 7): exact shares from the year's tables first, else published ones."""
     return {
@@ -302,7 +307,8 @@ def profile(facts: dict, helpline: str, year: int) -> dict:
             _published_share(facts, helpline, year, "context_share", "family"),
         ),
         "family_table": keys.context(helpline, year, "family", "share_known_pct") in facts,
-        "undated": _undated_table(facts, helpline, year),
+        "undated": (undated := _undated_table(facts, helpline, year)),
+        "doubted": doubted(undated),
         "victim_side": _group(facts, helpline, "victim_environment"),
         "perpetrator_side": _group(facts, helpline, "perpetrator_environment"),
     }

@@ -244,7 +244,7 @@ def profile_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict]
     found = {
         "victim": _get(facts, keys.role_share(helpline, "victim")),
         "women": who["women"],
-        "family": who["family"],
+        "family": None if who["family_table"] and who["doubted"] else who["family"],  # r50: messages.doubted
         "violence": about["violence"]["share"] if about["violence"] else None,
         "anonymous": _anonymous(facts, helpline, year, about["anonymous"]),
         "perpetrator_side": who["perpetrator_side"]["share"] if who["perpetrator_side"] else None,

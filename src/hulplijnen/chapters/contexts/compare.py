@@ -11,7 +11,8 @@ from ...presentation import fmt
 # the rows: the category of the key figures and the share's base, in the chapter's words
 ROWS = (
     ("family", "binnen de familie, van wie de context bekend is"),
-    ("nuclear_family", "binnen het gezin, van alle mogelijke slachtoffers"),
+    # r50 (r49 2021 #3): each year's base, as the chapter says: the earlier table counts entries ('vermeldingen')
+    ("nuclear_family", "binnen het gezin, van alle vermeldingen ({since}) of mogelijke slachtoffers ({year})"),
 )
 QUALIFIER_WORDS = {"about": "ongeveer ", "almost": "bijna ", "more_than": "meer dan ", "at_most": "hoogstens "}
 
@@ -26,6 +27,12 @@ def compare_table(later: list[dict], helpline: str, year: int, since: int) -> pd
     figs = figs[(figs["measure"] == "context_share") & figs["reference_year"].isna()].set_index("category")
     rows = []
     for key, label in ROWS:
-        c, words = now["stated"][key], QUALIFIER_WORDS.get(figs.loc[key, "qualifier"], "")
-        rows.append({"Aandeel": label, str(since): fmt.pct(c.earlier), str(year): words + fmt.pct(c.published, 0)})
+        c, words = now["stated"][key], QUALIFIER_WORDS.get(figs.loc[key, "qualifier"], "").replace(" ", "\u00a0")
+        rows.append(
+            {
+                "Aandeel": label.format(since=since, year=year),
+                str(since): fmt.pct(c.earlier),
+                str(year): words + fmt.pct(c.published, 0),
+            }
+        )
     return pd.DataFrame(rows, columns=["Aandeel", str(since), str(year)])

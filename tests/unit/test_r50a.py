@@ -1,0 +1,94 @@
+"""r50 (reader findings r49, 2020 #1-#2, 2021 #3): the table per context whose year the report doubts feeds no key
+figure either; the chapter opens with the doubt; the 2021 chapter says the earlier table's doubt where its shares
+come in, its comparison table labels the earlier share by what it counts, and no double negative. Each test fails on
+the behaviour before r50."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+import pytest
+from test_r44b_summary import facts  # noqa: F401 (fixture)
+
+from hulplijnen.pipeline import messages, summary
+
+
+def flat(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("\u00a0", " "))
+
+
+def kinds(facts: dict, helplines: list[str], year: int) -> list[str]:  # noqa: F811
+    return [r["kind"] for r in summary.key_figure_rows(facts, helplines, year)]
+
+
+def test_2020_key_figures_have_no_row_from_the_doubted_table(facts):  # noqa: F811
+    """#1: no 'Geweld binnen de familie 91,5 %' row (nor its annex origin) from the table whose year is doubted."""
+    assert "family" not in kinds(facts[2020], ["1712"], 2020)
+
+
+def test_the_key_figures_rule_is_the_recorded_counts(facts):  # noqa: F811
+    """#1: decided from the counts, not the release: with the later count far from the table's total, the row stays."""
+    far = copy.deepcopy(facts[2020])
+    far["1712.context.2021.all.possible_victims"]["value"] = 20000
+    assert "family" in kinds(far, ["1712"], 2020)
+
+
+def test_2021_key_figures_keep_the_family_share_of_its_own_key_figures(facts):  # noqa: F811
+    """#1: 2021's 90 % is its own key figures' share, no table per context: its row is unchanged."""
+    rows = summary.key_figure_rows(facts[2021], ["1712", "tele-onthaal", "stop-it-now"], 2021)
+    family = [r for r in rows if r["kind"] == "family"]
+    assert len(family) == 1 and float(family[0]["value"]) == 90
+
+
+@pytest.mark.parametrize(
+    ("u", "doubted"),
+    [
+        ({"total": 11305, "victims": 11312, "year": "2021"}, True),
+        ({"total": 11305, "victims": 20000, "year": "2021"}, False),
+        ({"total": 11305, "victims": None, "year": "2021"}, False),
+        (None, False),
+    ],
+)
+def test_doubted_is_the_chapters_one_percent_rule(u, doubted):
+    assert messages.doubted(u) is doubted
+
+
+def test_2020_chapter_opens_with_the_doubt(contexts_2020):
+    """#2: the doubt before the first percentage, one sentence."""
+    out = flat(contexts_2020.section("family")).strip()
+    first = out.index("%")
+    doubt = out.index("Het jaar van de tabel per context in dit hoofdstuk is onzeker (zie de technische bijlage, bij ")
+    assert doubt < first and out.startswith("Het jaar van de tabel")
+    assert out.count("onzeker") == 1
+
+
+@pytest.fixture(scope="module")
+def contexts_2021():
+    from hulplijnen.chapters import contexts
+    from hulplijnen.facts import FactSheet
+
+    return contexts.build(2021, "1712", FactSheet("c", 2021))
+
+
+def test_2021_chapter_says_the_earlier_tables_doubt_at_the_comparison(contexts_2021):
+    """#3: the 2020 table's uncertain year said where its shares come in (Tabel 3), one sentence."""
+    out = flat(contexts_2021.section("family"))
+    assert (
+        "die vermeldingen telt. Het jaar van die tabel is onzeker: ze staat in de bron zonder jaartal, en haar totaal "
+        "ligt dicht bij het aantal mogelijke slachtoffers van 2021. De twee rijen"
+    ) in out
+
+
+def test_2021_comparison_labels_the_earlier_share_by_what_it_counts(contexts_2021):
+    """#3: the 2020 side counts entries ('vermeldingen'), not 'van alle mogelijke slachtoffers' alone."""
+    labels = [flat(v) for v in contexts_2021.tables["compare"]["Aandeel"]]
+    assert labels[1] == "binnen het gezin, van alle vermeldingen (2020) of mogelijke slachtoffers (2021)"
+    assert flat(contexts_2021.tables["compare"]["2021"].iloc[1]) == "ongeveer 75 %"
+
+
+def test_2021_no_double_negative_before_the_comparison(contexts_2021):
+    """#3: not 'Anders dan bij de 90 % noemt de bron … geen beperking'."""
+    out = flat(contexts_2021.section("family"))
+    assert "Anders dan" not in out
+    assert "Bij de 90 % beperkt de bron zich tot een bekende context, bij dit aandeel niet;" in out
