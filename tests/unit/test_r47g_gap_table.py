@@ -20,8 +20,9 @@ OLD = re.compile(r"Via (telefoon|chat) waren er [\d.]+ meer oproepen dan gesprek
 
 def _gap(channels: list[dict], in_table: bool = True) -> str:
     """The chapter template's gap paragraphs with a tiny context: the total and two channels."""
-    y20 = {"year": "2020", "low": 23.87, "high": 24.01, "trend": "same", "slight": False, "far": False}
-    y19 = {"year": "2019", "low": 24.82, "high": 24.93, "trend": "fell", "slight": True, "far": False}
+    # r50 (r49 TO #3): each estimate with the middle of its range (one decimal), as the table's note
+    y20 = {"year": "2020", "low": 23.87, "high": 24.01, "middle": 23.94, "trend": "same", "slight": False, "far": False}
+    y19 = {"year": "2019", "low": 24.82, "high": 24.93, "middle": 24.875, "trend": "fell", "slight": True, "far": False}
     context = {
         "part": "none",  # the template's sections need these; the test renders only its macro gap()
         **{"several": False, "calculated": False, "report_year": "2021", "disputed": None},
@@ -41,7 +42,7 @@ def _channel(label, count, now, alike, far):
     return {"label": label, "count": count, "now": now, "alike": alike, "far": far}
 
 
-CHAT_2019 = {"year": "2019", "low": 25.01, "high": 25.13, "trend": "fell", "slight": False, "far": True}
+CHAT_2019 = {"year": "2019", "low": 25.01, "high": 25.13, "middle": 25.07, "trend": "fell", "slight": False, "far": True}
 
 
 def test_the_gap_per_channel_is_the_tables_and_one_sentence_says_the_far_share():
