@@ -248,7 +248,10 @@ def test_every_published_figure_of_tele_onthaal_is_in_its_chapter(built):
             # said not to fit, with the table that explains it (a reader checking the infographic is not misled)
             # r41 (r40/r41 TO #1, #8): both percentages are the summary's note's and Table 3's; the chapter points there
             # r47 (r46 2021 #8): both percentages said in place
-            said = f"{fmt.number(abs(diff['value']))} minder dan in {ref} (de bron vermeldt −"
+            # r49 (r48 TO #3): the chapter says the source's percentage does not fit and points to the table
+            said = (
+                f"{fmt.number(abs(diff['value']))} minder dan in {ref} (het percentage van de bron past daar niet bij"
+            )
             # the summary's note, in a report of one helpline
             # r45 (r44 TO #8): a report of one helpline shows the source's percentage twice on purpose: in Table 1 as
             # published, beside the difference, and in the summary's note that says the two do not fit

@@ -42,7 +42,15 @@ def _channel(label, count, now, alike, far):
     return {"label": label, "count": count, "now": now, "alike": alike, "far": far}
 
 
-CHAT_2019 = {"year": "2019", "low": 25.01, "high": 25.13, "middle": 25.07, "trend": "fell", "slight": False, "far": True}
+CHAT_2019 = {
+    "year": "2019",
+    "low": 25.01,
+    "high": 25.13,
+    "middle": 25.07,
+    "trend": "fell",
+    "slight": False,
+    "far": True,
+}
 
 
 def test_the_gap_per_channel_is_the_tables_and_one_sentence_says_the_far_share():
