@@ -228,7 +228,12 @@ function Pandoc(doc)
       local chapter = el.t == "Header" and el.level == 1
       local nxt = order[i + 1] and is_mark(order[i + 1]) and order[i + 2] or order[i + 1]
       plan[i] = chapter and nxt and is_heading(nxt) and "keep" or nil
-      local found = (annex or chapter) and {} or opening(order, i)
+      -- A chapter's first section, right under the chapter's heading, flows too: the chapter's heading-room asks room
+      -- for both headings and the first lines, and an opening stuck whole to its table took '6 Andere hulplijnen' to
+      -- the next page, 2021 p.8 left 37 % empty (r50)
+      local prev = order[i - 1] and is_mark(order[i - 1]) and order[i - 2] or order[i - 1]
+      local first_section = prev and prev.t == "Header" and prev.level == 1
+      local found = (annex or chapter or first_section) and {} or opening(order, i)
       if chapter and not annex then
         mark_opening(order, i, plan)
       end

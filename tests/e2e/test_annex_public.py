@@ -56,7 +56,7 @@ def test_the_build_record_sits_beside_the_report_and_the_report_sends_no_reader_
         # fingerprint stands
         verwerking = text[text.index("**Verwerking.**") :]
         assert text.count("build.json") == verwerking.count("build.json") == 4, release
-        assert "build.json als `inputs_fingerprint`" in verwerking, release
+        assert "build.json als `fingerprint`" in verwerking, release
         assert "Een technisch verslag van de opbouw van dit rapport" not in text
         assert (out / "build.json").is_file()
 

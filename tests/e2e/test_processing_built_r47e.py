@@ -17,7 +17,7 @@ def test_the_annex_shows_the_fingerprint_recomputed_from_build_json(built):
         provenance = qmd.split("## Herkomst", 1)[1].split("\n## ", 1)[0]
         paragraph = provenance[provenance.index("**Verwerking.**") :]
         # r50 (r49 #1, #2): one unbroken code string (r49's two halves did not check when copied), and build.json
-        # holds the same value under inputs_fingerprint
+        # holds the same value under fingerprint
         assert f"`{fingerprint}`{{.fingerprint}}" in paragraph, release
         assert record[processing.FINGERPRINT_KEY] == fingerprint, release
         said = " ".join(paragraph.split())

@@ -2,7 +2,7 @@
 line and ran to the margin. r50 (r49 #1): r49's two halves with a space between did not check when copied: now it
 is ONE inline code string (code.fingerprint), whole in the HTML's text and in the PDF's; on a phone it may break
 inside its box but stays within the column and the page does not scroll sideways; in the PDF it is on one line.
-r50 (r49 #2, #3): it is build.json's "inputs_fingerprint", and in the HTML 'build.json' links to the file beside it
+r50 (r49 #2, #3): it is build.json's "fingerprint", and in the HTML 'build.json' links to the file beside it
 (the PDF has no such link: a relative link there points nowhere)."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """r49 (demo r49 #12-#14): 'Verwerking' names only the libraries that computed the release's figures, what each did
 where the release estimates the staffing, one package list for build.json and the notebook cache, where build.json is
-published (no folder). r50 (r49 #1-#3): the fingerprint one code string, in build.json as inputs_fingerprint,
+published (no folder). r50 (r49 #1-#3): the fingerprint one code string, in build.json as fingerprint,
 build.json a link in the HTML."""
 
 import hashlib

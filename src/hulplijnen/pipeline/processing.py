@@ -25,7 +25,7 @@ CHAPTER_LIBRARIES = {
 EXPORT_LIBRARIES = ["scipy"]
 PACKAGES = [PROGRAM, *ENVIRONMENT_PACKAGES]
 # r50 (r49 #2): build.json's key for the annex's fingerprint (inputs_digest), named in report/processing.md
-FINGERPRINT_KEY = "inputs_fingerprint"
+FINGERPRINT_KEY = "fingerprint"
 
 
 def figure_libraries(record: dict, exported: bool) -> list[str]:
