@@ -47,7 +47,8 @@ def test_the_demo_summary_gives_both_staffing_figures(built):
     # r39 (demo r38 #1): no 'daarom': the example shows what the exchange's logs would give
     assert (
         # r49 (demo r49 #3): 'verzonnen' no longer in the bullets and running sentences
-        "De punten hieronder tonen met nagemaakte oproeplogs hoe een rapport die cijfers zou geven als de"
+        # r51 (demo r50 #3): 'verzonnen oproeplogs', the report's word elsewhere
+        "De punten hieronder tonen met verzonnen oproeplogs hoe een rapport die cijfers zou geven als de"
         " telefooncentrale echte oproeplogs aanlevert." in key
     )
 

@@ -82,7 +82,8 @@ def test_the_annex_names_the_call_logs_and_only_the_key_figures_the_table_has(bu
     # demo r25 #3 gave way to r33 (demo r32 #3): Tabel 1 has no answer-rate row, so the annex says no interval for
     # such a key figure; the methods' paragraph 'Antwoordpercentage' still names the Wilson interval
     # r39 (demo r38 #12): Tabel 1 has the answer-rate row again, so the annex names its interval
-    assert "ook buiten de openingsuren)” is een Wilson-interval" in said
+    # r51 (demo r50 #4): 'Antwoordpercentage' says the method; Herkomst no longer repeats it
+    assert "ook buiten de openingsuren)” is een Wilson-interval" not in said
     assert "de schommeling door toeval erbij (een Wilson-interval van 95 %)" in said
 
 

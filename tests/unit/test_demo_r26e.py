@@ -112,12 +112,9 @@ def test_tabel_7_gives_the_published_origin_of_the_total_and_every_key_figure():
     # r37 (demo r36 #2): Tabel 1's 'Toelichting' gives each row's origin; no table here repeating it
     assert "| De gepubliceerde cijfers | geregistreerde contacten (gepubliceerd aantal) |" not in annex
     # r33 (demo r32 #3): only Tabel 1's rows; the share the key messages say is not one of them
-    assert (
-        # r39 (demo r38 #12): the share answered is a row of Tabel 1 again
-        # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
-        "aandeel beantwoorde belpogingen (alle belpogingen, ook buiten de openingsuren)" in annex
-        and "registratie per contact" not in annex
-    )
+    # r51 (demo r50 #4): the share answered was named here only in the Wilson sentence, now gone (the annex's
+    # 'Antwoordpercentage' says the method)
+    assert "Wilson-interval" not in annex and "registratie per contact" not in annex
 
 
 def test_the_demo_total_cites_the_published_table():

@@ -156,7 +156,9 @@ def test_a_stamped_chart_has_no_second_made_up_prefix():
         assert "verzonnen" not in caption, caption
     caption = words("capacity", capacity_charts.ANSWER_RATE)
     assert caption == (  # r36 (demo r35 #10): what the band shows, and why the real swing is larger
-        "Aandeel beantwoorde belpogingen per maand. De band toont hoeveel het aandeel door toeval kan schommelen;"
+        # r51 (demo r50 #2): the share counts all attempts, also outside the opening hours
+        "Aandeel beantwoorde belpogingen per maand (alle belpogingen, ook buiten de openingsuren). De band toont"
+        " hoeveel het aandeel door toeval kan schommelen;"
         " omdat dezelfde beller vaak opnieuw belt, is die schommeling in werkelijkheid groter."
     )
 

@@ -175,7 +175,8 @@ def test_the_bridge_says_why_the_call_part_is_an_example():
         "**Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag 282 (begin 2022) is het"
         " moeilijk om sluitende cijfers te geven over hoeveel telefonische oproepen beantwoord werden. De punten"
         # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
-        " hieronder tonen met nagemaakte oproeplogs hoe een rapport die cijfers zou geven als de telefooncentrale"
+        # r51 (demo r50 #3): 'verzonnen oproeplogs', the report's word elsewhere
+        " hieronder tonen met verzonnen oproeplogs hoe een rapport die cijfers zou geven als de telefooncentrale"
         " echte oproeplogs aanlevert." in md  # r39 (demo r38 #1): no 'daarom': the example fills no gap
     )
     assert "daarom een rekenvoorbeeld" not in md
@@ -191,7 +192,11 @@ def test_made_up_captions_end_with_one_parenthesis():
     # r39: the words are the chapters' captions.md, the made-up flag their data (was: fill, a Python string)
     months = next(p for p in capacity.SHOWN if getattr(p, "label", "") == "tbl-export-answer-rate")
     caption = words("capacity", months, made_up=True)  # demo r31 #2: the column's word
-    assert caption == "Belpogingen en telefooncontacten per maand (verzonnen, behalve „geregistreerd”)"
+    # r51 (demo r50 #2): a second sentence says the column's share counts all attempts
+    assert caption == (
+        "Belpogingen en telefooncontacten per maand (verzonnen, behalve „geregistreerd”). „%\u00a0beantwoord” telt alle"
+        " belpogingen, ook buiten de openingsuren."
+    )
     channels = next(p for p in registration.SHOWN if getattr(p, "label", "") == "tbl-export-channels")
     assert (
         words("registration", channels, made_up=True)

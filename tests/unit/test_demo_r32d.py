@@ -66,9 +66,13 @@ def test_the_monthly_table_marks_the_matched_months_and_says_registered():
     # r41 (r41 demo #13): the column headers say what is made up and what published; the caption not again
     assert caption(True) == (
         "Belpogingen en telefooncontacten per maand (*\u00a0afgestemd op 40 tot 45\u00a0% beantwoord, de andere "
-        "maanden vrij gekozen)"
+        "maanden vrij gekozen)."  # r51 (demo r50 #2): a second sentence, the column counts all attempts
+        " „%\u00a0beantwoord” telt alle belpogingen, ook buiten de openingsuren."
     )
-    assert caption(False) == "Belpogingen en telefooncontacten per maand"
+    assert caption(False) == (
+        "Belpogingen en telefooncontacten per maand. „%\u00a0beantwoord” telt alle belpogingen, ook buiten de"
+        " openingsuren."
+    )
     assert capacity.SYNTHETIC_COLUMNS["Beantwoord"] == "Geregistreerd (gepubliceerd)"
 
 

@@ -48,6 +48,8 @@ def test_the_lockdown_bullet_counts_registered_contacts_and_says_demand_may_have
 def test_the_made_up_bullets_do_not_say_verzonnen():
     said = _summary().split("## Kerncijfers")[0]
     example = said.split("**Rekenvoorbeeld met verzonnen cijfers.**", 1)[1]
+    # r51 (demo r50 #3): the lead sentence says 'verzonnen oproeplogs' (the report's word); the bullets still do not
+    example = example.split("echte oproeplogs aanlevert.", 1)[1]
     assert "verzonnen" not in example  # failed before r49: 'in de verzonnen oproeplogs', 'de verzonnen belpogingen'
     assert "- In deze oproeplogs werd tijdens de openingsuren" in example
     assert "van de belpogingen te beantwoorden" in example
@@ -57,7 +59,9 @@ def test_figure_two_names_the_freely_chosen_and_the_matched_months():
     data = {"made_up": True, "anchored": demand.months_caption(ANCHORS)}
     said = caption_text.plain("chapters/capacity/captions.md", "fig_export_answer_rate", data).replace("\u00a0", " ")
     assert said.startswith(
-        "Aandeel beantwoorde belpogingen per maand: januari–augustus vrij gekozen (geen bron), september–december "
+        # r51 (demo r50 #2): the caption says the share counts all attempts, also outside the opening hours
+        "Aandeel beantwoorde belpogingen per maand (alle belpogingen, ook buiten de openingsuren): januari–augustus"
+        " vrij gekozen (geen bron), september–december "
         "afgestemd op 40 tot 45 % beantwoord."
     )
 

@@ -68,18 +68,22 @@ def test_a_synthetic_exports_months_table_says_what_is_made_up_and_what_its_mark
         data = {"made_up": made_up, "anchored": demand.months_caption(anchors)}
         return caption_text.render("chapters/capacity/captions.md", data)
 
-    assert months(False, None).plain["tbl_export_answer_rate"] == "Belpogingen en telefooncontacten per maand"
+    # r51 (demo r50 #2): each caption says in a second sentence that the column counts all attempts
+    every = " „%\u00a0beantwoord” telt alle belpogingen, ook buiten de openingsuren."
+    assert months(False, None).plain["tbl_export_answer_rate"] == "Belpogingen en telefooncontacten per maand." + every
     assert months(True, None).plain["tbl_export_answer_rate"] == (
-        "Belpogingen en telefooncontacten per maand (verzonnen, behalve „geregistreerd”)"
+        "Belpogingen en telefooncontacten per maand (verzonnen, behalve „geregistreerd”)." + every
     )
     anchored = months(True, {"rate_min": 60, "rate_max": 75})
     # r41 (r41 demo #13): with the mark, the caption says only what it means; the column headers say what is made up
-    said = " per maand (*\u00a0afgestemd op 60 tot 75\u00a0% beantwoord, de andere maanden vrij gekozen)"
+    said = " per maand (*\u00a0afgestemd op 60 tot 75\u00a0% beantwoord, de andere maanden vrij gekozen)." + every
     assert anchored.plain["tbl_export_answer_rate"].endswith(said)
     # the mark '*' is a value: escaped in the option as the old fill was, so Quarto shows it and no emphasis
     assert "(\\\\\\*\u00a0afgestemd" in anchored.option["tbl_export_answer_rate"]
     # r44 (demo r42 #9): the chart's stamp says its data are made up; the caption no longer repeats it
-    assert anchored.plain["fig_export_answer_rate"].startswith("Aandeel beantwoorde belpogingen per maand. ")
+    assert anchored.plain["fig_export_answer_rate"].startswith(  # r51 (demo r50 #2)
+        "Aandeel beantwoorde belpogingen per maand (alle belpogingen, ook buiten de openingsuren). "
+    )
 
 
 @pytest.mark.parametrize(
