@@ -105,7 +105,7 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
         # r45: (r44 TO #7b) the rise first, then the year's estimate of the 104.681, both ranges kept
         # r47 (r46 TO #8): shorter, the year's estimate first, then the rise
         "ongeveer 91.000 van de 104.681 gesprekken werden niet als coronagerelateerd geteld, "
-        "ongeveer 11.000 meer dan in 2020"  # r49 (r48 TO #1): one rounded figure each
+        "zo'n 11.000 meer dan in 2020"  # r49 (r48 TO #1); r51 (r50 2021 #4): 'zo'n'
     )
     # r48: (r47 TO) the estimate now 'rond 91.100 (…)', said once in the key messages
     assert said in messages and messages.count("91.000") == 1  # r49 (r48 TO #1) and "waren er dus" not in messages

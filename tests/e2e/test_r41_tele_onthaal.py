@@ -80,7 +80,7 @@ def test_the_other_conversations_are_said_first_then_their_rise(chapter, qmd):
     bullet = (  # r45: (r44 TO #7b) the summary's rise first, then the year's estimate
         # r47 (r46 TO #8): shorter, the year's estimate first
         "ongeveer 91.000 van de 104.681 gesprekken werden niet als coronagerelateerd geteld, "
-        "ongeveer 11.000 meer dan in 2020"  # r49 (r48 TO #1)
+        "zo'n 11.000 meer dan in 2020"  # r49 (r48 TO #1); r51 (r50 2021 #4)
     )
     assert bullet in qmd and "dat zijn er tussen 10.100" not in qmd
 

@@ -21,10 +21,13 @@ GAP = "Er waren 32.988 meer oproepen dan gesprekken: " + GAP_SHARE
 # r48 (r47 TO #5): the telephone's share said beside chat's, by the same rule
 PHONE = (
     "@tbl-helpline-channels geeft dat aandeel per kanaal. Via telefoon was het 25,6 %, ongeveer even groot als in "
-    "2020 en iets hoger dan in 2019 (naar schatting 24,8 %)."  # r50 (r49 TO #3)
+    "2020 (naar schatting 25,6 %) en iets hoger dan in 2019 (naar schatting 24,8 %)."  # r51 (r50 TO #2): each year's
 )
 # r50 (r49 TO #3): each earlier year's estimate the table's middle, to one decimal
-CHAT = "Via chat was het 14,1 %, ongeveer even groot als in 2020 en veel lager dan in 2019 (naar schatting 25,1 %)."
+CHAT = (  # r51 (r50 TO #2): each compared year with its estimate
+    "Via chat was het 14,1 %, ongeveer even groot als in 2020 (naar schatting 14,0 %) en veel lager dan in 2019 (naar "
+    "schatting 25,1 %)."
+)
 # r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; in the summary a bullet of its own;
 # r41 (r40/r41 TO #4, #5): the year's estimate first, then the rise; 'naar schatting 90.800', not 'ongeveer'
 # r44 (r43 TO #9): both years' counts, as the corona sentence; the rise is the summary's, not said again
@@ -38,8 +41,9 @@ OTHER = (
 # r47 (r46 TO #8): the year's estimate first, then the rise and 2019; the corona shares are the headline's
 SUMMARY_OTHER = (
     "- **Meer gesprekken die niet als coronagerelateerd geteld werden:** ongeveer 91.000 van de 104.681 gesprekken "
-    "werden niet als coronagerelateerd geteld, ongeveer 11.000 meer dan in 2020 — ongeveer evenveel als alle "
-    "gesprekken in 2019. Waarover die gingen, zegt de bron niet."  # r49 (r48 TO #1, #6): one rounded figure
+    "werden niet als coronagerelateerd geteld, zo'n 11.000 meer dan in 2020 — ongeveer evenveel als alle "
+    "gesprekken in 2019. Dat komt doordat minder gesprekken als coronagerelateerd geteld werden, terwijl het totaal "
+    "bijna gelijk bleef. Waarover die gingen, zegt de bron niet."  # r49 (r48 TO #1, #6); r51 (r50 TO #1, 2021 #4)
 )
 # r47 (r46 TO #1, #9): 'iets minder' (the Methods' rule: −1,1 % lies wholly below zero), the change beside the year
 HEADLINE = (
@@ -48,4 +52,4 @@ HEADLINE = (
     "coronagerelateerd: 13 %, tegenover 24,1 % in 2020."  # r48 (r47 TO #10): split in two
 )
 # r45 (r44 2021 #6): of several helplines the rise no longer 'meer andere gesprekken'; r47 (r46 TO #8): alone, short
-JOINED_RISE = "steeg van ongeveer 80.000 naar ongeveer 91.000 (ongeveer 11.000 meer)"  # r49 (r48 2021 #1)
+JOINED_RISE = "steeg van ongeveer 80.000 naar 91.000, zo'n 11.000 meer"  # r51 (r50 2021 #4): one 'ongeveer'

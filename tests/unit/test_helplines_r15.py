@@ -90,7 +90,8 @@ def test_the_tele_onthaal_chapter_reads_plainly():
     # r41 (r40/r41 TO #3): 2020's share one estimate ('naar schatting 26 %'), no range ending in 25,6 %
     # r45 (r44 TO #1): 2020's estimate to one decimal, '25,5 % tot 25,6 %' (its ends round apart), by design
     # r48: the per-channel shares sit in a table row; the text says phone's once, 'ongeveer even groot' as 2020's
-    assert text.count("25,6 %") == 1 and "Via telefoon was het 25,6 %, ongeveer even groot als in 2020" in text
+    # r51 (r50 TO #2): 2020's estimate for the telephone is 25,6 % too, said beside the year
+    assert text.count("25,6 %") == 2 and "Via telefoon was het 25,6 %, ongeveer even groot als in 2020" in text
     # r48: 2020's estimate is no longer in the text but in the channels table's row, to one decimal
     phone = built.tables["channels"].set_index("Cijfer").loc["telefoon: oproepen min gesprekken (% van de oproepen)"]
     assert [phone[y].replace("\u00a0", " ") for y in ("2020", "2021")] == ["≈ 25,6 %", "25,6 %"]

@@ -30,11 +30,11 @@ def test_the_lead_message_marks_the_estimate_and_has_no_causal_zo():
         if helplines_ == ALL:  # r45: the joined bullet's 'zodat' clause has its verb (it lacked 'waren')
             assert (
                 "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, steeg van ongeveer 80.000 naar "
-                "ongeveer 91.000 (ongeveer 11.000 meer)" in md  # r49 (r48 2021 #1)
+                "91.000, zo'n 11.000 meer" in md  # r51 (r50 2021 #4)
             )
             assert JOINED_RISE + " dan in" not in md
         else:
-            assert "ongeveer 11.000 meer dan in 2020 — ongeveer evenveel" in md  # r49 (r48 TO #1)
+            assert "zo'n 11.000 meer dan in 2020 — ongeveer evenveel" in md  # r51 (r50 TO summary, as 2021 #4)
             # r47 (r46 TO #8): the year's estimate of the year's conversations, shorter
             assert "ongeveer 91.000 van de 104.681 gesprekken werden niet" in md
         assert "Zo bleef" not in md

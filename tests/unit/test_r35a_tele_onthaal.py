@@ -47,7 +47,8 @@ def test_chat_share_of_the_year_before_is_said_and_was_already_about_this_years(
     assert keys.share_of("tele-onthaal", "calls_without_conversation_phone", "calls_phone", 2020) in values
     # r39 (r38 TO #4, #5): 2020 said in the channel's sentence ('even groot als in 2020 (naar schatting …)')
     # r47 (r46 2021 #7): once, the total's; the channels' estimates are the table's
-    assert "in 2020 was het al ongeveer 25" not in text and text.count("ongeveer even groot als in 2020 (naar") == 1
+    # r51 (r50 TO #2): the channels' compared years with their estimates too: three
+    assert "in 2020 was het al ongeveer 25" not in text and text.count("ongeveer even groot als in 2020 (naar") == 3
 
 
 def _implied(chat_2020: tuple, years=(2019, 2020)) -> pd.DataFrame:

@@ -17,7 +17,8 @@ def test_the_gap_is_judged_in_the_rule_s_words():
     said = flat(chapter_text())
     assert GAP in said and PHONE in said and CHAT in said
     # r47 (r46 2021 #7): the total's; the channels' estimates are the table's
-    assert said.count("ongeveer even groot als in 2020 (naar schatting") == 1
+    # r51 (r50 TO #2): each channel's compared years with their estimates too
+    assert said.count("ongeveer even groot als in 2020 (naar schatting") == 3
     assert " is even groot" not in said and ", even groot" not in said
     assert "kleiner dan in 2019" not in said and "groter dan in 2019" not in said
     # the rule itself unchanged; r41 (r40/r41 TO #3): with its third step ('far')

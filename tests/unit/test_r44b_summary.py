@@ -91,7 +91,7 @@ def test_2021_tele_onthaal_in_one_bullet_and_reachability_short(said):
         "**Tele-Onthaal:** 137.669 oproepen en 104.681 gesprekken, iets minder dan in 2020. "
         "Van de gesprekken was 13 % "
         "coronagerelateerd (2020: 24,1 %). Het aantal gesprekken dat niet als coronagerelateerd geteld werd, "
-        "steeg van ongeveer 80.000 naar ongeveer 91.000 (ongeveer 11.000 meer)" in s  # r49 (r48 2021 #1)
+        "steeg van ongeveer 80.000 naar 91.000, zo'n 11.000 meer" in s  # r51 (r50 2021 #4)
     )
     # r45 (r44 2021 #5): 'de recentste cijfers gaan over …'
     assert "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers; de recentste cijfers gaan over" in s

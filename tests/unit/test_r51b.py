@@ -1,0 +1,45 @@
+"""r51 (r50 Tele-Onthaal and 2021 readers): the rise of the other conversations explained by the corona share's fall
+beside a total about level, not two falls set against each other (TO #1); each channel's compared years each with
+its estimate (TO #2); the rise of the other conversations without a sentence part starting with a digit (TO #3); the
+2021 summary's bullet with one 'ongeveer' before the figures (2021 #4). Each failed before."""
+
+from __future__ import annotations
+
+from test_helplines_r13 import built, flat, summary_of_release
+
+ALL = ["1712", "tele-onthaal", "stop-it-now"]
+
+
+def test_the_rise_of_the_other_conversations_is_explained():
+    md = " ".join(summary_of_release(["tele-onthaal"]).split())
+    assert (
+        "Dat komt doordat minder gesprekken als coronagerelateerd geteld werden, terwijl het totaal bijna gelijk "
+        "bleef." in md
+    )
+    assert "daalde iets, maar het aandeel" not in md
+    assert "zo'n 11.000 meer dan in 2020 — ongeveer evenveel als alle gesprekken in 2019." in md
+    assert "ongeveer 11.000 meer" not in md
+
+
+def test_each_compared_year_of_a_channel_has_its_estimate():
+    text = flat(built()[0].text)
+    assert (
+        "Via telefoon was het 25,6 %, ongeveer even groot als in 2020 (naar schatting 25,6 %) en iets hoger dan in "
+        "2019 (naar schatting 24,8 %)." in text
+    )
+    assert "Via chat was het 14,1 %, ongeveer even groot als in 2020 (naar schatting 14,0 %) en veel lager" in text
+    assert "ongeveer even groot als in 2020 en" not in text
+
+
+def test_the_rise_of_the_other_conversations_in_the_chapter_reads_plainly():
+    text = flat(built()[0].text)
+    assert "Het aantal andere gesprekken was in 2021 10.100 tot 11.400 hoger dan in 2020." in text
+    assert "lag in 2021 tussen 10.100 en 11.400 hoger" not in text
+
+
+def test_the_2021_bullet_says_ongeveer_once_before_the_figures():
+    md = " ".join(summary_of_release(ALL).split())
+    assert (
+        "steeg van ongeveer 80.000 naar 91.000, zo'n 11.000 meer: ongeveer evenveel als alle gesprekken in 2019." in md
+    )
+    assert "naar ongeveer 91.000 (ongeveer 11.000 meer)" not in md
