@@ -43,7 +43,8 @@ SUMMARY_OTHER = (
     "- **Meer gesprekken die niet als coronagerelateerd geteld werden:** ongeveer 91.000 van de 104.681 gesprekken "
     "werden niet als coronagerelateerd geteld, zo'n 11.000 meer dan in 2020 — ongeveer evenveel als alle "
     "gesprekken in 2019. Dat komt doordat minder gesprekken als coronagerelateerd geteld werden, terwijl het totaal "
-    "bijna gelijk bleef. Waarover die gingen, zegt de bron niet."  # r49 (r48 TO #1, #6); r51 (r50 TO #1, 2021 #4)
+    # r49 (r48 TO #1, #6); r51 (r50 TO #1, 2021 #4): which conversations, said
+    "bijna gelijk bleef. Waarover die andere gesprekken gingen, zegt de bron niet."
 )
 # r47 (r46 TO #1, #9): 'iets minder' (the Methods' rule: −1,1 % lies wholly below zero), the change beside the year
 HEADLINE = (

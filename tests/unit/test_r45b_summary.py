@@ -76,7 +76,7 @@ def test_tele_onthaal_headline_counts_and_neutral_other_conversations(tele_ontha
     assert "(−1,1 %)" in s
     # r47 (r46 TO findings): wording changed on purpose
     assert "werden:** ongeveer 91.000 van de 104.681 gesprekken" in s  # r49 (r48 TO #1, #6)
-    assert "Waarover die gingen, zegt de bron niet." in s
+    assert "Waarover die andere gesprekken gingen, zegt de bron niet." in s
     assert "die stijging komt uit" not in s and "omdat het totaal" not in s  # r47 (r46 TO #8)
     assert "wat dat verschil inhoudt, is niet bekend (zie het hoofdstuk" in s  # r49 (r48 TO #2)
     # r47 (r46 TO #2): the summary says it as the chapter does

@@ -23,7 +23,8 @@ def test_the_rise_of_the_other_conversations_is_said_beside_the_fall_of_the_tota
     md = " ".join(summary_of_release(["tele-onthaal"]).split())
     assert (
         "— ongeveer evenveel als alle gesprekken in 2019. Dat komt doordat minder gesprekken als coronagerelateerd "
-        "geteld werden, terwijl het totaal bijna gelijk bleef. Waarover die gingen, zegt de bron niet." in md
+        "geteld werden, terwijl het totaal bijna gelijk bleef. Waarover die andere gesprekken gingen, zegt de bron "
+        "niet." in md
     )
 
 
