@@ -71,7 +71,9 @@ def test_the_answer_calls_conclusive_figures_hard_to_give_not_a_denial(built):
     # r33 (r32 2021 #1): the 2021 chapter says 2020 in one sentence; the answer's words stay in the 2020 report
     later = flat(notebook_text(built["2021"], "reachability"))
     assert (
-        "zouden de analyses over 2021 bekendgemaakt worden bij de publicatie van het jaarverslag" in later
+        # r51 (r50 2021 #8b): one sentence on the annual report; (#8a) the answer's word on the figure
+        "verschijnen de analyses over 2021 in het jaarverslag 2021 van 1712; dat hoort niet bij die bronnen" in later
+        and "Het antwoord van de minister gaat niet in op dat cijfer" in later
         and "bevestigt" not in later
     )
     for release in ("2020",):
@@ -123,7 +125,8 @@ def test_no_audit_wording_in_2021(built):
     # at the chapter's head and once in the summary; what happened after the subsidy once; no other audit wording
     # r31 (2021 #3, the lead's decision): said plainly, 'geen cijfers bekend', no 'bronnen van dit rapport'
     # r35 (2021 #1, the lead's brief): figures may exist; what is true is that this report's sources give none
-    assert chapter.startswith("De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021;")
+    # r51 (r50 2021 #8b): a full stop, the annual report a sentence of its own
+    assert chapter.startswith("De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021.")
     # r32 (2021 #16): in the summary, what is not known in the one sentence with the last figure known
     # r33 (r32 #5): 'voor 2021 zijn geen cijfers bekend;' then the last figure known, 2020's
     # r34: then whose figure it is, before the months

@@ -29,7 +29,9 @@ def test_2020_one_wording_of_the_doubt_and_the_summary_opens_with_it(built):
     assert (
         "twijfelachtig" not in chapter
         # r50 (r49 2020 #2): the sentence opens the chapter's text, naming the table it is about
-        and "Het jaar van de tabel per context in dit hoofdstuk is onzeker (zie de technische bijlage, bij" in chapter
+        # r51 (r50 2020 #2): the missing year and the doubt in one sentence, linked to the annex's part
+        and "maar dat jaar is onzeker (zie de [technische bijlage, bij dit hoofdstuk](#sec-appendix-contexts))"
+        in chapter
     )
     assert qmd.count("twijfelachtig") == 1 and "Waar het geweld plaatsvindt:**" not in qmd
     assert "mogelijk gaat ze over 2021" not in qmd

@@ -34,7 +34,8 @@ def test_reachability_leads_with_the_plain_finding_and_models_no_callers(built):
         # r32 (2020 #1): the fact first, the MP who cites the analyses after it
         if release == "2021":  # r33 (r32 2021 #1): its own year first, 2020 in one sentence with a pointer
             # r35 (2021 #1): this report's sources give none (was 'geen cijfers bekend')
-            assert "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021;" in chapters
+            # r51 (r50 2021 #8b): a full stop, the annual report a sentence of its own
+            assert "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021." in chapters
             # r37 (r36 2021 #3): the earlier report by its title, publisher and year
             assert "Het rapport „Hulplijn 1712 in 2020” (Departement Zorg, 2026) gaat uitgebreider in op" in chapters
         else:

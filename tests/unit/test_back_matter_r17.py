@@ -52,8 +52,9 @@ def test_the_sources_name_their_publisher_and_how_to_find_them_without_bookkeepi
     # r38 (r37 TO #11): where the figures are of one helpline, that helpline, not 'de hulplijnen'
     # r44: its site; r47 (demo r46 #15): a link, as the parliament's and the help box's addresses are
     assert (
-        "kan het vergelijken met wat Hulplijn 1712 zelf over 2021 publiceert op [www.1712.be](https://www.1712.be)."
-        in md
+        "kan het vergelijken met wat Hulplijn 1712 zelf over 2021 publiceert op [www.1712.be](https://www.1712.be); "
+        "die cijfers kunnen anders geteld zijn"
+        " en werden voor dit rapport niet vergeleken." in md
     )
     assert "U kunt ook terecht bij de uitgever van dit rapport (zie het colofon)." in md
     # r44 (demo r42 #15): the parliament's website a link, the one address the sources give; no other

@@ -25,7 +25,7 @@ def test_the_contexts_chapter_opens_with_the_finding_and_the_annex_says_how_the_
     effect (91,8 %) and 'Hoe dit rapport de contexten groepeert' are the annex's; r22 2020 #12: the story is the
     separated nuclear family."""
     # r50 (r49 2020 #2): the doubt opens the text; the lead read after it
-    family = plain(contexts_2020.section("family")).strip().split("@sec-chapter-contexts). ", 1)[-1]
+    family = plain(contexts_2020.section("family")).strip().split("(#sec-appendix-contexts)). ", 1)[-1]
     # r45 (r44 2020 F): each figure with its base's count in the same form, no bold (the table's year is doubtful)
     assert family.startswith(
         "Bij 91,5 % van de 10.088 mogelijke slachtoffers met een bekende context speelt het geweld zich af binnen de"

@@ -125,11 +125,10 @@ def test_the_years_figures_are_unknown_and_the_summary_splits_figure_and_measure
     told = (
         # r47 (r46 2021 #3): only what the answer says (not who publishes it, nor where, nor that it holds
         # reachability figures); whether it does was not checked
-        "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021; volgens het antwoord op de "
-        "schriftelijke vraag van 24 januari 2022 zouden de analyses over 2021 bekendgemaakt worden bij de "
-        # r49 (2021 #3): where the figures may be and that the annual report lies outside the sources
-        "publicatie van het jaarverslag. Cijfers over de bereikbaarheid in 2021 staan mogelijk in het jaarverslag "
-        "2021 van 1712; dat jaarverslag valt buiten die bronnen."
+        # r51 (r50 2021 #8b): where the analyses appear and that it is outside the sources, one sentence
+        "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021. Volgens het antwoord op de "
+        "schriftelijke vraag van 24 januari 2022 verschijnen de analyses over 2021 in het jaarverslag 2021 van 1712; "
+        "dat hoort niet bij die bronnen."
     )  # r39 (r38 2021 #5): the annual report's scope said plainly, not 'niet nagegaan'; p39d: without a second
     # 'bronnen van dit rapport'
     assert chapter.startswith(told)

@@ -21,7 +21,7 @@ def built():
 
 def test_the_lead_ends_after_the_finding(built):
     # r50 (r49 2020 #2): the doubt opens the text; the lead read after it
-    family = flat(built[2020].section("family")).split("@sec-chapter-contexts). ", 1)[-1]
+    family = flat(built[2020].section("family")).split("(#sec-appendix-contexts)). ", 1)[-1]
     # r45 (r44 2020 F): no bold lead-in (the table's year is doubtful); the lead is the first sentence, the family's
     # and the nuclear family's share on the one base of the known contexts, its count named
     assert "**" not in family

@@ -29,7 +29,7 @@ def test_no_aim_is_said_as_a_result_and_no_audit_talk(reachability_built):
         # r45 (r44 2021 D): not the circular 'omdat het zich houdt aan zijn eigen bronnen': that it is not among
         # them, and where its figures are
         # r49 (2021 #3): where the figures may be, not 'niet nagegaan' (read as 'we did not look')
-        assert chapter.count("staan mogelijk in het jaarverslag 2021 van 1712; dat jaarverslag valt buiten") == once
+        assert chapter.count("in het jaarverslag 2021 van 1712; dat hoort niet bij") == once
         assert "omdat het zich houdt aan zijn eigen" not in chapter
         assert "niet gebruikt voor dit rapport" not in chapter
         # r36 (r35 2021 #4): the aims are the answer's, said so ('wilde 1712' made them the helpline's own words)

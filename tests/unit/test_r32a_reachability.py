@@ -120,7 +120,10 @@ def test_a_later_report_says_its_own_year_first_and_the_earlier_one_briefly():
             # r36 (r35 2021 #4): the attempts are the answer's, and no 'dus' from them
             # r37 (r36 2021 #9): the question's word, said as such where the figure is first given
             # r49 (2021 #3): what 'oproepen' counts is the glossary's; one short parenthesis on the attempts
-            "oproepen beantwoorden. Volgens het antwoord deed een beller gemiddeld 3 tot 4 pogingen (steekproeven "
+            # r51 (r50 2021 #8a): what the answer says of the figure
+            "oproepen beantwoorden. Het antwoord van de minister gaat niet in op dat cijfer; het zegt dat sluitende "
+            "cijfers over beantwoorde tegenover binnengekomen oproepen moeilijk te geven zijn. "
+            "Volgens het antwoord deed een beller gemiddeld 3 tot 4 pogingen (steekproeven "
             "met Proximus, periode niet vermeld); hoeveel bellers nooit doorkwamen, is niet "
             "bekend. Het rapport „Hulplijn 1712 in 2020” "
             # r37 (r36 2021 #3): that report by its title, publisher and year (params/2020.yml), no web address

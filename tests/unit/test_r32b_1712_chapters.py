@@ -92,8 +92,9 @@ def test_the_contexts_lead_has_one_base_per_sentence_and_at_most_three_percentag
     family = flat(contexts.build(2020, "1712", facts).section("family"))
     assert family == (
         # r50 (r49 2020 #2): the doubt opens the text, before the first percentage
-        "Het jaar van de tabel per context in dit hoofdstuk is onzeker (zie de technische bijlage, bij"
-        " @sec-chapter-contexts). "
+        # r51 (r50 2020 #2): the missing year and the doubt in one sentence, the link to the annex's part
+        "De tabel per context staat in de bron zonder jaartal bij de tabellen over 2020; dit rapport leest ze als"
+        " 2020, maar dat jaar is onzeker (zie de [technische bijlage, bij dit hoofdstuk](#sec-appendix-contexts)). "
         # r45 (r44 2020 F): each figure with its base's count in the same form, no bold (the table's year is
         # doubtful); the share over all possible victims and the unknown share in one sentence naming the 11.305
         "Bij 91,5 % van de 10.088 mogelijke slachtoffers met een bekende context speelt het geweld zich af binnen de"
@@ -101,9 +102,6 @@ def test_the_contexts_lead_has_one_base_per_sentence_and_at_most_three_percentag
         " slachtoffers in het kerngezin (4.251) gaat het om een gescheiden kerngezin. Van alle 11.305 mogelijke"
         " slachtoffers, ook wie een onbekende context heeft: bij 75,8 % speelt het geweld zich af in het kerngezin,"
         " van 10,8 % is de context onbekend of niet ingevuld."
-        # r41 (r41 2020 #1): the table carries no year, said once and plainly (no audit words, no annex pointer)
-        " Deze cijfers staan in de bron zonder jaartal bij de tabellen over 2020; dit rapport leest ze als cijfers"
-        " over 2020."
     )
     assert "(75,8 %" not in family
     # r39 (r38 2020 #7): the kerngezin's share of all possible victims is added in brackets that name its base, so

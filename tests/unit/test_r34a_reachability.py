@@ -64,7 +64,10 @@ def test_the_answered_share_leads_with_who_says_it_and_the_attempts_beside_it(re
     assert (
         "2020 tussen 40 en 45 % van de oproepen beantwoorden"
         # r49 (2021 #3): what 'oproepen' counts is the glossary's (r37's parenthesis no longer in the 2021 chapter)
-        ". Volgens het antwoord deed een beller gemiddeld 3 tot 4" in later
+        # r51 (r50 2021 #8a): the answer's word on the figure between them
+        ". Het antwoord van de minister gaat niet in op dat cijfer"
+        in later
+        and "moeilijk te geven zijn. Volgens het antwoord deed een beller gemiddeld 3 tot 4" in later
     )
     # r41 (r41 2020 #3): the summary says the answer gives no period; this pin follows it
     # r45 (r44 2021 #4): a later year's bullet in about two lines: the attempts per caller are the chapter's (said

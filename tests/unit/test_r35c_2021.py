@@ -26,11 +26,10 @@ def test_the_years_reachability_is_what_this_reports_sources_give(reachability_b
     # r44 (2021 #13): the annual report pointed to (www from data/helpline_contacts.csv), and why it is not used
     assert plain(first) == (
         # r47 (r46 2021 #3): only what the answer says; whether that report holds reachability figures was not checked
-        "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021; volgens het antwoord op de "
-        "schriftelijke vraag van 24 januari 2022 zouden de analyses over 2021 bekendgemaakt worden bij de "
-        # r49 (2021 #3): where the figures may be and that the annual report lies outside the sources
-        "publicatie van het jaarverslag. Cijfers over de bereikbaarheid in 2021 staan mogelijk in het jaarverslag "
-        "2021 van 1712; dat jaarverslag valt buiten die bronnen."
+        # r51 (r50 2021 #8b): where the analyses appear and that it is outside the sources, one sentence
+        "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021. Volgens het antwoord op de "
+        "schriftelijke vraag van 24 januari 2022 verschijnen de analyses over 2021 in het jaarverslag 2021 van 1712; "
+        "dat hoort niet bij die bronnen."
     )  # r36 (r35 2021 #2); r39 (r38 2021 #5): 'niet nagegaan' read as 'nobody looked': the scope said plainly
     # (p39d: without a second 'bronnen van dit rapport')
     assert plain(rest).startswith("Volgens interne analyses van 1712, aangehaald in die vraag,")

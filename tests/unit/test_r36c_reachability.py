@@ -81,7 +81,8 @@ def test_the_subsidys_aims_are_the_answers(reachability_built):
     'voor een jaar' stays the question's."""
     for chapter, _ in reachability_built.values():
         assert (
-            "Volgens dezelfde vraag kreeg 1712 extra werkingsmiddelen (de capaciteitssubsidie) om de capaciteit voor "
+            "Volgens dezelfde vraag kreeg 1712 extra werkingsmiddelen (in het antwoord: de capaciteitssubsidie) "
+            "om de capaciteit voor "
             "een jaar te versterken" in chapter
         )
         assert "Volgens het antwoord had die capaciteitssubsidie deze doelen: - in alle provincies" in chapter
@@ -113,7 +114,7 @@ def test_the_2021_chapter_says_the_annual_report_was_not_checked(reachability_bu
     # r45 (r44 2021 D): not circular ('omdat het zich houdt aan zijn eigen bronnen'): where the figures are
     # r47 (r46 2021 #3, the lead's brief): whether that report holds reachability figures was not checked: said so
     # r49 (2021 #3): where the figures may be, and that the annual report lies outside the sources
-    told = "staan mogelijk in het jaarverslag 2021 van 1712; dat jaarverslag valt buiten die bronnen"
+    told = "verschijnen de analyses over 2021 in het jaarverslag 2021 van 1712; dat hoort niet bij die bronnen"
     assert "niet gebruikt voor dit rapport" not in reachability_built[2021][0]
     assert reachability_built[2021][0].count(told) == 1
     assert "niet nagegaan" not in reachability_built[2020][0] and "raadplegen" not in reachability_built[2021][0]

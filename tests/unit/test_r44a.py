@@ -48,7 +48,7 @@ def test_the_context_table_year_is_doubted_in_the_chapter_and_one_base_per_sente
     """#1, #4."""
     said = flat(contexts_2020.section("family"))
     # r49 (r48 2020 #1): the doubt once, in one sentence pointing to the annex (its reasoning is the annex's)
-    assert "Het jaar van de tabel per context in dit hoofdstuk is onzeker (zie de technische bijlage, bij " in said
+    assert "maar dat jaar is onzeker (zie de [technische bijlage, bij dit hoofdstuk](" in said  # r51
     # r45 (r44 2020 F): each figure with its base's count ('van de 8.570 mogelijke slachtoffers in het kerngezin')
     assert "in het kerngezin. Bij bijna de helft van de 8.570 mogelijke slachtoffers in het kerngezin" in said
     assert "(75,8 % van alle mogelijke slachtoffers" not in said
@@ -62,7 +62,7 @@ def test_the_2021_count_is_not_set_against_the_2020_table():
     assert "tegenover 11.305" not in said
     # r45 (r44 2021 A): 'of die tabel ook mogelijke slachtoffers telt', units 'vermeldingen' throughout
     # r49 (r48 2021 #9c): whether the table counts possible victims is the annex's; this pin follows it
-    assert "De tabel per context van 2020 telt 11.305 vermeldingen." in said
+    assert "(in de bron zonder jaartal, bij de tabellen over 2020) telt 11.305 vermeldingen." in said  # r51
     assert (
         "pleeggezin telt niet mee. Of de tabel per context van 2020 ook mogelijke slachtoffers telt, zegt de bron niet."
         in said

@@ -27,8 +27,8 @@ def test_a_b_the_2020_table_counts_entries_and_the_minors_are_2021s(contexts_202
         "In 2021 gingen de contacten over 11.312 mogelijke slachtoffers, van wie meer dan 58 % minderjarig was; "
         # r49 (r48 2021 #9c): whether the 2020 table counts possible victims is the annex's; the 2020 shares the
         # comparison table's
-        "een contact kan over meer dan één persoon gaan. De tabel per context van 2020 telt 11.305 vermeldingen."
-        in said
+        "een contact kan over meer dan één persoon gaan. De tabel per context (in de bron zonder jaartal, bij de"
+        " tabellen over 2020) telt 11.305 vermeldingen." in said  # r51
     )
     assert (
         "@tbl-context-compare zet deze aandelen naast die in de tabel per context van 2020, die vermeldingen telt"
@@ -51,14 +51,15 @@ def test_k_the_2021_annex_gives_the_familys_sum(contexts_2021):
 
 def test_f_h_the_2020_lead_gives_each_base_and_no_bold(contexts_2020):
     # r50 (r49 2020 #2): the doubt opens the text; the lead read after it
-    said = flat(contexts_2020.section("family")).split("@sec-chapter-contexts). ", 1)[-1]
+    said = flat(contexts_2020.section("family")).split("(#sec-appendix-contexts)). ", 1)[-1]
     assert said.lstrip().startswith("Bij 91,5 % van de 10.088 mogelijke slachtoffers met een bekende context")
     assert "**" not in said
     assert (
         "Van alle 11.305 mogelijke slachtoffers, ook wie een onbekende context heeft: bij 75,8 % speelt het geweld "
         "zich af in het kerngezin, van 10,8 % is de context onbekend of niet ingevuld." in said
     )
-    assert "\n\nDeze cijfers staan in de bron zonder jaartal" in contexts_2020.section("family")
+    # r51 (r50 2020 #2): said once, at the opening
+    assert contexts_2020.section("family").startswith("De tabel per context staat in de bron zonder jaartal")
     assert "zou het aandeel binnen de familie 91,8 % zijn" in flat(contexts_2020.text)
 
 
@@ -100,8 +101,8 @@ def test_d_e_g_reachability(reachability_built):
     assert "houdt aan zijn eigen bronnen" not in c2021
     assert (  # r47 (r46 2021 #3): no pointer to a report the answer does not describe
         # r49 (2021 #3): where the figures may be, not 'niet nagegaan'
-        "Cijfers over de bereikbaarheid in 2021 staan mogelijk in het jaarverslag 2021 van 1712; dat jaarverslag "
-        "valt buiten die bronnen." in c2021
+        # r51 (r50 2021 #8b): one sentence
+        "verschijnen de analyses over 2021 in het jaarverslag 2021 van 1712; dat hoort niet bij die bronnen." in c2021
     )
     for c in (c2020, c2021):
         assert (  # r47 (r46 2021 #6, 2020 #7): the continuation as the answer states it, one 'zeggen de bronnen niet'

@@ -15,9 +15,9 @@ def flat(s: str) -> str:
 def test_the_annual_report_only_as_the_answer_says_it(reachability_built):
     """#3: the answer says only that the 2021 analyses would be made known with the annual report."""
     c2021 = flat(reachability_built[2021][0])
-    assert "zouden de analyses over 2021 bekendgemaakt worden bij de publicatie van het jaarverslag." in c2021
+    assert "analyses over 2021 in het jaarverslag 2021 van 1712; dat hoort niet bij die bronnen." in c2021  # r51
     # r49 (2021 #3): not 'niet nagegaan' (read as 'we did not look'): where the figures may be
-    assert "niet nagegaan" not in c2021 and "staan mogelijk in het jaarverslag 2021 van 1712;" in c2021
+    assert "niet nagegaan" not in c2021 and "in het jaarverslag 2021 van 1712;" in c2021  # r51
     assert "raadplegen" not in c2021 and "www.1712.be" not in c2021 and "zijn jaarverslag" not in c2021
 
 

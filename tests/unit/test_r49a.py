@@ -37,7 +37,7 @@ def test_a_table_read_as_its_year_still_feeds_the_summary(facts):  # noqa: F811
 
 def test_2020_chapter_says_the_doubt_once_and_points_to_the_annex(contexts_2020):
     out = flat(contexts_2020.section("family"))
-    assert "Het jaar van de tabel per context in dit hoofdstuk is onzeker (zie de technische bijlage, bij " in out
+    assert "maar dat jaar is onzeker (zie de [technische bijlage, bij dit hoofdstuk](" in out  # r51
     assert "twijfelachtig" not in out and "11.312" not in out
 
 
@@ -143,5 +143,5 @@ def test_2021_shares_with_their_bases_and_the_comparison_table():
         c.section("reading")
     )
     t = c.tables["compare"]
-    assert list(t.columns) == ["Aandeel", "2020", "2021"]
+    assert list(t.columns) == ["Aandeel", "2020 (jaar onzeker)", "2021"]  # r51 (r50 2021 #3)
     assert [flat(v) for v in t["2021"]] == ["90 %", "ongeveer 75 %"]

@@ -58,8 +58,9 @@ def test_2020_chapter_opens_with_the_doubt(contexts_2020):
     """#2: the doubt before the first percentage, one sentence."""
     out = flat(contexts_2020.section("family")).strip()
     first = out.index("%")
-    doubt = out.index("Het jaar van de tabel per context in dit hoofdstuk is onzeker (zie de technische bijlage, bij ")
-    assert doubt < first and out.startswith("Het jaar van de tabel")
+    # r51 (r50 2020 #2): the missing year and the doubt in one sentence
+    doubt = out.index("maar dat jaar is onzeker (zie de [technische bijlage, bij dit hoofdstuk](")
+    assert doubt < first and out.startswith("De tabel per context staat in de bron zonder jaartal")
     assert out.count("onzeker") == 1
 
 
@@ -75,7 +76,8 @@ def test_2021_chapter_says_the_earlier_tables_doubt_at_the_comparison(contexts_2
     """#3: the 2020 table's uncertain year said where its shares come in (Tabel 3), one sentence."""
     out = flat(contexts_2021.section("family"))
     assert (
-        "die vermeldingen telt. Het jaar van die tabel is onzeker: ze staat in de bron zonder jaartal, en haar totaal "
+        # r51 (r50 2021 #3): the missing year is said at the table's first mention
+        "die vermeldingen telt. Het jaar van die tabel is onzeker: haar totaal "
         "ligt dicht bij het aantal mogelijke slachtoffers van 2021. De twee rijen"
     ) in out
 

@@ -102,13 +102,13 @@ def test_the_sources_of_this_report_are_named_once_in_the_2021_chapter():
     # sources are named there only
     # r39 (p39d): 'bronnen van dit rapport' once in the paragraph (r39b's second, on the annual report, repeated it)
     assert said.count("bronnen van dit rapport") == 1 and "in die bronnen" not in said
-    assert said.startswith("De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021;")
+    assert said.startswith("De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021.")
     first = flat(chapter(2021).text.split("\n\n", 1)[0])
     assert first.count("bronnen van dit rapport") == 1
     # r44 (2021 #13): why the annual report is not used (was 'Dat jaarverslag is niet gebruikt voor dit rapport.')
     # r45 (r44 2021 D): not circular: where the figures are
     # r45 (P3 review): 'kan … raadplegen', not 'vindt ze in' (a claim on a document the report did not read)
-    assert first.endswith("dat jaarverslag valt buiten die bronnen.")  # r49 (2021 #3): was 'is niet nagegaan.'
+    assert first.endswith("dat hoort niet bij die bronnen.")  # r51 (r50 2021 #8b); r49: was 'is niet nagegaan.'
 
 
 def test_the_annex_has_no_estimate_of_the_calls_offered():

@@ -272,6 +272,12 @@ def capfirst(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def lowerfirst(text: str) -> str:
+    """r51 (r50 2020 #6): text after a colon opens lower-case ('Het totaal' -> 'het totaal'); a word that opens with
+    two capitals ('OCR') stays as it is."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
 def closed(text: str) -> str:
     """A sentence ended with one full stop: 'Stop it Now!' stays as it is, never 'Stop it Now!.'."""
     text = str(text)

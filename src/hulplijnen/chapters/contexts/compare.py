@@ -14,6 +14,8 @@ ROWS = (
     # r50 (r49 2021 #3): each year's base, as the chapter says: the earlier table counts entries ('vermeldingen')
     ("nuclear_family", "binnen het gezin, van alle vermeldingen ({since}) of mogelijke slachtoffers ({year})"),
 )
+# r51 (r50 2021 #3): the earlier table has no year in the source: its column says the year is doubtful
+EARLIER_HEADER = "{since} (jaar onzeker)"
 QUALIFIER_WORDS = {"about": "ongeveer ", "almost": "bijna ", "more_than": "meer dan ", "at_most": "hoogstens "}
 
 
@@ -31,8 +33,8 @@ def compare_table(later: list[dict], helpline: str, year: int, since: int) -> pd
         rows.append(
             {
                 "Aandeel": label.format(since=since, year=year),
-                str(since): fmt.pct(c.earlier),
+                EARLIER_HEADER.format(since=since): fmt.pct(c.earlier),
                 str(year): words + fmt.pct(c.published, 0),
             }
         )
-    return pd.DataFrame(rows, columns=["Aandeel", str(since), str(year)])
+    return pd.DataFrame(rows, columns=["Aandeel", EARLIER_HEADER.format(since=since), str(year)])

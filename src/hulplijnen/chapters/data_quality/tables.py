@@ -124,7 +124,7 @@ def corrections(corr: pd.DataFrame) -> pd.DataFrame:
             "In de bron": grouped["published"],
             "Gebruikt": grouped["used"],
             "Soort en toelichting": [
-                f"{_capital(kinds[k])}: {reason}" for k, reason in zip(grouped["kind"], grouped["reason_nl"])
+                f"{_capital(kinds[k])}: {fmt.lowerfirst(r)}" for k, r in zip(grouped["kind"], grouped["reason_nl"])
             ],
         }
     )
