@@ -293,17 +293,16 @@ def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(b
     assert (
         # r35 (2021 #1): this report's sources give none (was 'geen cijfers bekend': figures may exist)
         # r47 (r46 2021 #3): only what the answer says
-        "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021; volgens het antwoord op de "
-        "schriftelijke vraag van 24 januari 2022 zouden de analyses over 2021 bekendgemaakt worden bij de "
-        "publicatie van het jaarverslag. "
+        # r51 (r50 2021 #13): the two sentences on the annual report are one
+        "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021. Volgens het antwoord op de "
+        "schriftelijke vraag van 24 januari 2022 verschijnen de analyses over 2021 in het jaarverslag 2021 van 1712; "
+        "dat hoort niet bij die bronnen. "
         # r36 (r35 2021 #2): whether that annual report holds the analyses was not checked, said so
         # r39 (r38 2021 #5): 'niet nagegaan' read as 'nobody looked': the scope said plainly instead (p39d: without
         # a second 'bronnen van dit rapport' in the paragraph)
         # r44 (2021 #13): and why this report does not use it (was 'Dat jaarverslag is niet gebruikt voor dit rapport.')
         # r45 (r44 reader finding: the annual report not among the sources): said so, with where to look
         # r49 (2021 #3): where the figures may be, not 'niet nagegaan' (read as 'we did not look')
-        "Cijfers over de bereikbaarheid in 2021 staan mogelijk in het jaarverslag 2021 van 1712; dat jaarverslag "
-        "valt buiten die bronnen. "
         # r34: whose figure it is first ('Volgens interne analyses van 1712, aangehaald in die vraag')
         "Volgens interne analyses van 1712, aangehaald in die vraag, was er" in text
     )

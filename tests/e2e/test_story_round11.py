@@ -151,7 +151,9 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
     """2020 #12, 2021 #11: the capacity subsidy, optie 0, the chat's longer hours, the subsidy to 2024; a report
     names only what started in or before its year."""
     first = (  # r20 2020 #18: the timing credited to the question, as its cause
-        "extra werkingsmiddelen (de capaciteitssubsidie) om de capaciteit voor een jaar te versterken, naar aanleiding "
+        # r51 (r50 2020 #8): the word is the answer's
+        "extra werkingsmiddelen (in het antwoord: de capaciteitssubsidie) om de capaciteit voor een jaar te "
+        "versterken, naar aanleiding "
         # r41 (r41 2021 #3): 'het aantal oproepen', the question's word
         "van de stijging van het aantal oproepen tijdens de eerste lockdown"
     )
@@ -213,7 +215,7 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
     assert "of dat gebeurde, tonen de gebruikte" not in chapter
     # r27 2021 #11; r30: said as not in this report's sources, at the chapter's head
     # r31 (2021 #3); r35 (2021 #1): this report's sources give none (was 'geen cijfers bekend')
-    assert chapter.startswith("De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021;")
+    assert chapter.startswith("De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021.")  # r51
 
 
 def test_the_summary_opens_with_the_news_not_a_reading_guide(built):
