@@ -27,7 +27,7 @@ def test_the_gap_is_said_of_the_shown_counts_and_hidden_cells_may_lie_further_of
     said = _provenance(anchors=anchors).replace("\u00a0", " ")
     assert (
         "de aantallen van meer dan 50 contacten liggen tot 18 % naast de echte, de kleinere getoonde aantallen tot"
-        " 43 %; verborgen cellen (x) kunnen verder afwijken;" in said
+        " 43 %; verborgen aantallen (x) kunnen verder afwijken;" in said
     )
     assert "de kleinere tot 43 %" not in said  # the old wording
 
