@@ -29,7 +29,8 @@ def compare_table(later: list[dict], helpline: str, year: int, since: int) -> pd
     figs = figs[(figs["measure"] == "context_share") & figs["reference_year"].isna()].set_index("category")
     rows = []
     for key, label in ROWS:
-        c, words = now["stated"][key], QUALIFIER_WORDS.get(figs.loc[key, "qualifier"], "").replace(" ", "\u00a0")
+        # r51: a plain space after the qualifier: with a no-break space "ongeveer 75 %" ran past the column (2021 p.7)
+        c, words = now["stated"][key], QUALIFIER_WORDS.get(figs.loc[key, "qualifier"], "")
         rows.append(
             {
                 "Aandeel": label.format(since=since, year=year),
