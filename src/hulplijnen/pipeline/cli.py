@@ -8,6 +8,7 @@ import signal
 import sys
 
 from ..config.errors import BuildError, InputError, QuartoNotFoundError, storage_problem
+from . import grace
 from .build import build
 
 
@@ -34,6 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: number of cores)")
     args = parser.parse_args(argv)
     _heard.clear()
+    _command[:] = [args.command]
+    grace.watch()
     previous = {signum: signal.signal(signum, _interrupt) for signum in STOPS.values()}  # SIGTERM as Ctrl-C
     try:
         if args.command == "validate":
@@ -53,15 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         if how is not None:  # from here a further signal of the stop is only noted: it must not cut this short
             for signum in STOPS.values():
                 signal.signal(signum, _noted)
-        if how is not None and args.command == "preview":
-            print(f"preview stopped ({how})", file=sys.stderr)
-            return 128 + STOPS[how]
         if how is not None:
-            print(
-                f"stopped ({how}): releases written before the stop are complete; every other release keeps "
-                "its last good output",
-                file=sys.stderr,
-            )
+            print(_stopped(how), file=sys.stderr)
             return 128 + STOPS[how]
         storage = storage_problem(exc)  # disk full, read-only or immutable: one line, not a traceback
         if storage is not None:
@@ -72,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 3 if isinstance(exc, QuartoNotFoundError) else 1
     finally:
+        grace.disarm()  # the cleanup after a stop returned in time
         for signum, handler in previous.items():
             # After a stop, a second signal of it may still be on its way (sent to the process group as the
             # preview or the build stops its children): heard, it must not turn the exit code into a death by
@@ -82,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
 
 STOPS = {"Ctrl-C": signal.SIGINT, "SIGTERM": signal.SIGTERM}
 _heard: list[str] = []  # the stops this run heard, first first
+_command: list[str] = []  # the command running (its stop line differs)
 
 
 def _noted(signum, frame) -> None:  # noqa: ARG001
@@ -91,7 +89,18 @@ def _noted(signum, frame) -> None:  # noqa: ARG001
 def _interrupt(signum, frame) -> None:  # noqa: ARG001
     how = next(name for name, number in STOPS.items() if number == signum)
     _heard.append(how)
+    grace.arm(_stopped(how), 128 + signum)  # the cleanup that follows ends in bounded time (grace.py)
     raise KeyboardInterrupt(how)
+
+
+def _stopped(how: str) -> str:
+    """The one line a stop ends with."""
+    if _command == ["preview"]:
+        return f"preview stopped ({how})"
+    return (
+        f"stopped ({how}): releases written before the stop are complete; every other release keeps its last good "
+        "output"
+    )
 
 
 def _exit(code: int) -> None:
