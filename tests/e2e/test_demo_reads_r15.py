@@ -111,14 +111,15 @@ def test_the_demo_says_the_staffing_hours_are_hours_on_the_phone(built):
     # r34 (demo r33 #5): the row says the hours are without breaks or follow-up work
     start = "Hulpverlenersuren per week aan de telefoon (zonder pauzes of nawerk) nodig"
     assert any(row.lstrip("| ").startswith(start) for row in hours), hours
-    assert "Het zijn uren aan de telefoon: pauzes, overleg en nawerk komen er nog bij." in text
+    # r52 (demo r51 #8): on top of the hours needed, named
+    assert "Het zijn uren aan de telefoon: pauzes, overleg en nawerk komen nog bovenop die 96 of 118 uur." in text
     assert "Hulpverlenersuren per week aan de telefoon nodig" in _caption(built["demo"], "tbl-export-staffing-need")
     # r15 #15: the roster and the model's limits are chapter 2's, not the summary's (its bullet was overloaded)
     # demo r20 #6: a demo's limits of the model are the technical annex's
     # demo r24 #3, #6: breaks and follow-up said once, in the chapter beside the hours
     # r34 (demo r33 #5): the annex's sources table names the figure with its '(zonder pauzes of nawerk)'; no more
     named = flat(annex(built["demo"])).replace("aan de telefoon (zonder pauzes of nawerk)", "")
-    assert "pauzes, overleg en nawerk komen er nog bij" in text and "pauzes" not in named
+    assert "pauzes, overleg en nawerk komen nog bovenop" in text and "pauzes" not in named  # r52 (demo r51 #8)
     assert "uurrooster" not in key and "zowel boven als onder" not in key and "te hoog of te laag" not in figures
 
 
@@ -139,9 +140,10 @@ def test_the_demo_gives_the_staffing_hours_as_a_table(built):
     table = (out / "tables" / "tbl-export-staffing-need.md").read_text(encoding="utf-8")
     for target in (80, 90):
         overall, every = (f[f"1712.export.phone.staffing.need_{target}{p}_hours"] for p in ("_overall", ""))
-        assert re.search(rf"\| {target}\s% beantwoord \| +{overall} \| +{every} \|", table), table
+        assert re.search(rf"\| {target}\s% +\| +{overall} \| +{every} \|", table), table  # r52: no 'beantwoord'
     # r15 #3: the base of every target, named: the calls in opening hours, not all calls
-    base = r"\| Doel: van de belpogingen tijdens de openingsuren \| +Over de hele week \| +Elk uur apart"  # demo r28 #3
+    # demo r28 #3; r52 (demo r51 #10): the header names the share
+    base = r"\| Doel: aandeel beantwoorde belpogingen tijdens de openingsuren \| +Over de hele week \| +Elk uur apart"
     assert re.search(base, table)
     text = flat(reader_part(out))
     # demo r16 #7: the two ways in two short sentences
@@ -192,7 +194,7 @@ def test_the_demo_names_the_base_of_its_staffing_targets_and_says_its_totals_are
     contacten' stated a made-up figure as a fact of the helpline."""
     text = flat(reader_part(built["demo"])).replace("\u00a0", " ")
     assert "Alle oproepen samen" not in text and "van alle oproepen samen" not in text
-    assert "Over de hele week" in text and "Doel: van de belpogingen tijdens de openingsuren" in text
+    assert "Over de hele week" in text and "Doel: aandeel beantwoorde belpogingen tijdens de openingsuren" in text
     assert "deel van de bellers te woord" not in text
     total = facts(built["demo"])
     # r29/r30 (demo r29 #20): a made-up result in past tense, 'in het rekenvoorbeeld', the helpline not its subject

@@ -41,7 +41,8 @@ def test_the_key_figures_give_the_hours_logged_in(built):
 def test_the_lockdown_and_the_chat_hours_are_said_once(built):
     """#5, #7: 'Tijdens de eerste lockdown (april–juni 2020)' twice; 'de echte openingsuren van de hulplijn'."""
     said = _said(built["demo"])
-    assert "In april–juni 2020, de eerste volle maanden van de lockdown, werden" in said
+    # r52 (demo r51 #11): the period as the question names it, not as full lockdown months
+    assert "In april–juni 2020, de periode die schriftelijke vraag nummer 282 „de eerste lockdown” noemt," in said
     assert "eerste lockdown (april–juni 2020) de oorzaak" not in said
     assert "noemt alleen de chaturen sinds september 2021)" in said
 

@@ -60,9 +60,9 @@ def test_a_made_up_result_says_so_in_its_own_sentence(registration_text):
     assert (
         # r47 (demo r46 #7): the source's share beside it
         # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
-        "In deze gegevens bleef de beller bij 80 % van de telefonische contacten anoniem (volgens de bron"
-        " meer dan 75 % van de oproepers); de contacten gingen over "
-        "11.368 mogelijke slachtoffers." in said
+        # r52 (demo r51 #9): the source's share a sentence of its own after it, with its source and time
+        "In deze gegevens bleef de beller bij 80 % van de telefonische contacten anoniem; de contacten gingen over "
+        "11.368 mogelijke slachtoffers. Het antwoord op schriftelijke vraag nummer 282 zegt dat meer dan 75 %" in said
     )
     # without the sentence on the channels, this one carries the label
     alone = registration_text(anonymous_phone=80.1, victims=11368)

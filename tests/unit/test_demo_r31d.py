@@ -33,7 +33,8 @@ def test_the_published_possible_victims_replace_the_made_up_total(registration_t
     # r39 (demo r38 #9): no 'In de verzonnen gegevens' lead; alone in its paragraph, its contacts are marked made up
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
     said_share = "In deze gegevens bleef de beller bij 80 % van de telefonische contacten anoniem"
-    said_share += " (volgens de bron meer dan 75 % van de oproepers)."  # r47 (demo r46 #7): the source's share
+    # r47 (demo r46 #7): the source's share beside it; r52 (demo r51 #9): with its source, and no year (own test)
+    said_share += ". Het antwoord op schriftelijke vraag nummer 282 zegt dat meer dan 75 % van de oproepers"
     assert "11.368" not in said and said_share in said
     # none published: the made-up total, marked in its own sentence
     said = registration_text(victims=11368, anonymous_phone=None)

@@ -45,7 +45,8 @@ def test_the_lockdown_sentence_gives_its_published_averages(capacity_text, lockd
     said = capacity_text(demand={**told, "campaigns": [{"date": "2020-05-07", "precision": "day", "name": "x"}]})
     assert (
         "werden er per maand gemiddeld 552 telefooncontacten geregistreerd, tegenover 422 in de eerste drie maanden"
-        " van 2020 (+31 %; gepubliceerde cijfers)." in said
+        # r52 (demo r51 #8): computed from the published monthly totals, said so
+        " van 2020 (+31 %; berekend uit de gepubliceerde maandcijfers)." in said
     )
 
 

@@ -31,12 +31,15 @@ def test_chapter_two_says_what_the_samples_found_and_that_the_logs_do_not_fit(ca
     said = capacity_text(callers=callers, answered=5702, offered=13055, worst=None, call_time_question=None)
     assert (
         # r49 (demo r49 #1, #3): the call-backs caveat between; 'Deze oproeplogs', no 'verzonnen' in the sentence
-        "Dit rapport neemt aan dat dat deel klein is. Volgens steekproeven met Proximus deed een beller "
-        "gemiddeld 3 tot 4 pogingen. Deze oproeplogs passen daar niet bij (zie de [technische bijlage, "
-        "Antwoordpercentage](#answer-rate)), dus dit aandeel zegt niet hoeveel bellers uiteindelijk iemand bereikten."
+        # r52 (demo r51 #2, #7): what a real report would do and why these logs cannot; 'dat dat' gone
+        "Dit rapport neemt aan dat het om weinig gesprekken gaat. Volgens steekproeven met Proximus deed een beller "
+        "gemiddeld 3 tot 4 pogingen. Met echte oproeplogs schat het rapport hier ook het aantal bellers: de "
+        "belpogingen gedeeld door 3 tot 4. Met deze verzonnen oproeplogs kan dat niet: ze geven hoogstens 4.351 "
+        "bellers, minder dan de 5.702 beantwoorde belpogingen (zie de [technische bijlage, "
+        "Antwoordpercentage](#answer-rate))."
     ) in said
     fits = capacity_text(callers={**callers, "consistent": True}, answered=5702, offered=13055, worst=None)
-    assert "deed een beller gemiddeld 3 tot 4 pogingen." in fits and "passen daar niet bij" not in fits
+    assert "deed een beller gemiddeld 3 tot 4 pogingen." in fits and "Met deze verzonnen oproeplogs" not in fits
 
 
 def test_the_made_up_tables_say_their_kind():

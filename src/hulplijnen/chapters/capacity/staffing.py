@@ -128,7 +128,8 @@ def build(
 
 NEED_TABLE = "tbl-export-staffing-need"
 WEEKLY_FIGURE = "fig-export-staffing-weekly"
-NEED_TARGET = "Doel: van de belpogingen tijdens de openingsuren"  # the base of every target, named (demo r15 #3)
+# the base of every target, named (demo r15 #3); r52 (demo r51 #10): as a noun phrase, its rows just the share
+NEED_TARGET = "Doel: aandeel beantwoorde belpogingen tijdens de openingsuren"
 
 
 def need_table(model: dict) -> pd.DataFrame | None:
@@ -136,7 +137,7 @@ def need_table(model: dict) -> pd.DataFrame | None:
     text would otherwise list one by one (None when no target has either)."""
     rows = [
         {
-            NEED_TARGET: f"{fmt.pct(t['pct'], 0)} beantwoord",
+            NEED_TARGET: fmt.pct(t["pct"], 0),
             "Over de hele week": count_text(t["overall_hours"]),
             "Elk uur apart": count_text(t["hours"]),
         }

@@ -14,7 +14,6 @@ from ...export.holidays import public_holidays
 from ...export.tables import PublishedTables
 from ...facts import FactSheet, Source, keys
 from ...presentation import caption_text, fmt, text
-from ...presentation.display import CROSS_REFS
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec
 from ..shared.export_tables import (
@@ -29,7 +28,7 @@ from ..shared.export_tables import (
     published_victims,
     shown_hidden_cells,
 )
-from . import charts, codes
+from . import anonymity, charts, codes
 
 SPEC = ChapterSpec("registration", "Registratie per contact", 40, has_export)
 TABLES = "protected tables of the contact export"
@@ -49,6 +48,7 @@ def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet
         "anonymous": facts.get(anonymous) if anonymous in facts else None,
         "anonymous_phone": facts.get(by_phone) if by_phone in facts else None,
         "victims": facts.get(keys.export(helpline, "possible_victims")),
+        "anonymity": anonymity.sources(made_up(export), helpline, facts),  # r52 (demo r51 #9): each source's time
         "published_victims": published_victims(export, helpline, facts),
         "busiest_day": facts.get(keys.export(helpline, "busiest_day"))
         if keys.export(helpline, "busiest_day") in facts
@@ -204,9 +204,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     titles = {d.name: d.title_nl for d in table_defs(year, timings=True)}  # every table an export can have
     # r36 (demo r35 #13): a table shown as a figure is named as that figure ('Figuur 1: contacten per werkdag')
     named, refs, figures = codes.shown_in(list(as_shown.index), titles, _shown_as())
-    column = "Tabel of figuur" if figures else "Tabel"
-    suppression_table = pd.DataFrame({column: named, "Niet gepubliceerde cellen": [fmt.number(v) for v in as_shown]})
-    suppression_table.attrs[CROSS_REFS] = refs
+    suppression_table = codes.suppression_table(named, [int(v) for v in as_shown], refs, figures)  # with its total
     # only days hidden: the annex's count of days says it all, a one-row table would repeat it (demo r20 #9)
     only_days = len(as_shown) > 0 and set(as_shown.index) == {"contacts_by_day"}
     if only_days:  # the annex then tells it in words, under the caption as its heading

@@ -12,7 +12,7 @@ import pandas as pd
 from ...data import load
 from ...export.tables import PublishedTables
 from ...facts import FactSheet, Source, keys
-from ...presentation.display import BOLD_ROWS
+from ...presentation.display import BOLD_ROWS, CROSS_REFS
 from ..shared.export_tables import SUPPRESSED, count_text
 
 NAME = "contacts_by_contact_person"
@@ -116,3 +116,15 @@ def shown_in(tables: list[str], titles: dict[str, str], parts: dict) -> tuple[li
         named.append(f"{head[:1].lower()}{head[1:]}")
         refs[i] = part.label
     return named, refs, any(label.startswith("fig-") for label in refs.values())
+
+
+def suppression_table(named: list[str], counts: list[int], refs: dict[int, str], figures: bool) -> pd.DataFrame:
+    """The annex's count of cells not published, per table or figure (``shown_in``), with a total row where there is
+    more than one (r52, demo r51 #12: the lead-in says 'samen N', so the table shows that sum)."""
+    column = "Tabel of figuur" if figures else "Tabel"
+    rows = [{column: name, "Niet gepubliceerde cellen": count_text(n)} for name, n in zip(named, counts, strict=True)]
+    if len(rows) > 1:
+        rows.append({column: "totaal", "Niet gepubliceerde cellen": count_text(sum(counts))})
+    frame = pd.DataFrame(rows)
+    frame.attrs[CROSS_REFS] = refs
+    return frame
