@@ -34,7 +34,8 @@ def _gap(channels: list[dict], in_table: bool = True) -> str:
         },
         "conversion": {"years": [y19, y20], "channels": channels, "in_table": in_table},
     }
-    src = "{% import 'chapters/helplines/text.md' as t with context %}{{ t.gap() }}"
+    # r52: gap() moved with the shared paragraphs to paragraphs.md (text.md was at 350 lines)
+    src = "{% import 'chapters/helplines/paragraphs.md' as t with context %}{{ t.gap() }}"
     return flat(text.environment().from_string(src).render(**context)).strip()
 
 
