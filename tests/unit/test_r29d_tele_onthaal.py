@@ -20,7 +20,8 @@ from hulplijnen.pipeline.appendix import glossary_markdown
 # r39 (r38 2021 #3): the exact share the difference comes to, the source's percentage beside it and why it does not fit
 # r41 (r40/r41 TO #1, #8): the chapter no longer repeats both percentages (the summary's note and Table 3 give them)
 WEBSITE_2020 = (  # r47 (r46 2021 #8): both percentages said in place
-    "(het percentage van de bron past daar niet bij: zie @tbl-inconsistencies)"
+    # r52 (r51 TO #9, 2021 #8): both percentages in place again, no pointer to the annex
+    "(de bron vermeldt −17,9 %, maar uit de aantallen volgt −17,3 %)"
 )
 
 
