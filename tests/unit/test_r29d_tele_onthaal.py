@@ -147,7 +147,7 @@ def test_the_website_gives_both_changes_as_percentages_with_the_earlier_counts()
     # r41 (r40/r41 TO #8): the source's 17,9 % is the summary's note's and Table 3's
     assert (
         (
-            text.count("17,9") == 0  # r49 (r48 TO #3)
+            text.count("17,9") == 1  # r52 (r51 TO #9): once, in place; r49
             # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
         )
         and "210.523" not in text
