@@ -11,7 +11,8 @@ from hulplijnen.analysis import helplines as hl
 # r39 (r38 2021 #3): the exact share the difference comes to, the source's percentage beside it and why it does not fit
 # r41 (r40/r41 TO #1, #8): the chapter no longer repeats both percentages (the summary's note and Table 3 give them)
 WEBSITE_2020 = (  # r47 (r46 2021 #8): both percentages said in place
-    "(het percentage van de bron past daar niet bij: zie @tbl-inconsistencies)"
+    # r52 (r51 TO #9, 2021 #8): both percentages in place again, no pointer to the annex
+    "(de bron vermeldt −17,9 %, maar uit de aantallen volgt −17,3 %)"
 )
 
 
@@ -70,8 +71,8 @@ def test_the_tele_onthaal_chapter_reads_plainly():
     # r41 (r40/r41 TO #8): the chapter no longer repeats the source's 17,9 % (the summary's note and Table 3 do)
     assert (
         text.count("17,9")
-        # r49 (r48 TO #3): the chapter points to Table 3, no second statement of both percentages
-        == 0
+        # r49 (r48 TO #3): the chapter points to Table 3; r52 (r51 TO #9): both percentages in place again
+        == 1
         and "36.460 minder dan in 2020 " + WEBSITE_2020 + "" in text
         and "17 tot 18" not in text
     )
@@ -93,7 +94,8 @@ def test_the_tele_onthaal_chapter_reads_plainly():
     # r51 (r50 TO #2): 2020's estimate for the telephone is 25,6 % too, said beside the year
     assert text.count("25,6 %") == 2 and "Via telefoon was het 25,6 %, ongeveer even groot als in 2020" in text
     # r48: 2020's estimate is no longer in the text but in the channels table's row, to one decimal
-    phone = built.tables["channels"].set_index("Cijfer").loc["telefoon: oproepen min gesprekken (% van de oproepen)"]
+    label = "telefoon – verschil oproepen en gesprekken (% van de oproepen)"  # r52: no calculator 'min'
+    phone = built.tables["channels"].set_index("Cijfer").loc[label]
     assert [phone[y].replace("\u00a0", " ") for y in ("2020", "2021")] == ["≈ 25,6 %", "25,6 %"]
     assert "74,4 %" not in text
     assert "telt.\n" not in text and "; de bron zegt niet wat ze als coronagerelateerd telt" not in text

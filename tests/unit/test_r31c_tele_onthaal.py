@@ -16,7 +16,8 @@ from hulplijnen.pipeline.appendix import glossary_markdown
 # r39 (r38 2021 #3): the exact share the difference comes to, the source's percentage beside it and why it does not fit
 # r41 (r40/r41 TO #1, #8): the chapter no longer repeats both percentages (the summary's note and Table 3 give them)
 WEBSITE_2020 = (  # r47 (r46 2021 #8): both percentages said in place
-    "(het percentage van de bron past daar niet bij: zie @tbl-inconsistencies)"
+    # r52 (r51 TO #9, 2021 #8): both percentages in place again, no pointer to the annex
+    "(de bron vermeldt −17,9 %, maar uit de aantallen volgt −17,3 %)"
 )
 
 
@@ -51,7 +52,7 @@ def test_the_website_gives_the_difference_its_share_and_the_sources_percentage_o
     )
     # r32 2021 #4: the tables' and the annex's; r41 (r40/r41 TO #8): the 17,9 % too (the summary's note, Table 3)
     # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
-    assert "17 tot 18" not in chapter and chapter.count("17,9") == 0  # r49 (r48 TO #3)
+    assert "17 tot 18" not in chapter and chapter.count("17,9") == 1  # r52 (r51 TO #9): once, in place; r49
     md = summary_of_release(["tele-onthaal"])
     assert (
         "| −36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020; +79.554 (+84,2 %) tegenover 2019 |" in md

@@ -18,7 +18,8 @@ from hulplijnen.maths.intervals import Interval
 # r39 (r38 2021 #3): the exact share the difference comes to, the source's percentage beside it and why it does not fit
 # r41 (r40/r41 TO #1, #8): the chapter no longer repeats both percentages (the summary's note and Table 3 give them)
 WEBSITE_2020 = (  # r47 (r46 2021 #8): both percentages said in place
-    "(het percentage van de bron past daar niet bij: zie @tbl-inconsistencies)"
+    # r52 (r51 TO #9, 2021 #8): both percentages in place again, no pointer to the annex
+    "(de bron vermeldt −17,9 %, maar uit de aantallen volgt −17,3 %)"
 )
 
 ALL = ("1712", "tele-onthaal", "stop-it-now")
@@ -60,7 +61,8 @@ def test_the_website_sentence_says_the_finding_only():
         # r39 (r38 2021 #3): the source's percentage beside the exact share, once, with the table of checks;
         # r41 (r40/r41 TO #8): the percentages are the summary's note's and Table 3's, the chapter points there
         # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
-        assert text.count("17,9") == 0 and "past daar niet bij: zie @tbl-inconsistencies" in text  # r49 (TO #3)
+        # r52 (r51 TO #9): the source's percentage once, in place, no pointer to the annex
+        assert text.count("17,9") == 1 and "past daar niet bij" not in text and "@tbl-inconsistencies" not in text
 
 
 def test_the_gap_per_channel_is_a_sentence():
@@ -72,7 +74,7 @@ def test_the_gap_per_channel_is_a_sentence():
     # r47 (r46 2021 #7): twelve percentages in running text: each channel's share is a row of Table 2 now
     assert "Via telefoon waren er 30.280" not in text
     rows = built()[0].tables["channels"].set_index("Cijfer")
-    assert rows.loc["telefoon: oproepen min gesprekken (% van de oproepen)", "2021"] == "25,6\u00a0%"
+    assert rows.loc["telefoon – verschil oproepen en gesprekken (% van de oproepen)", "2021"] == "25,6\u00a0%"
     assert "per kanaal: telefoon" not in text
 
 

@@ -70,14 +70,14 @@ def test_the_annex_gives_the_gap_shares_the_text_compares():
     and 2020 stood nowhere in the annex."""
     chapter, facts = built()
     rows = _annex(chapter)
-    gap = rows[rows["Cijfer"].str.contains("oproepen min gesprekken")]  # r49 (r48 TO #9): one label
+    gap = rows[rows["Cijfer"].str.contains("verschil oproepen en gesprekken")]  # r49 (r48 TO #9): one label; r52
     assert gap[["Cijfer", "Jaar", "Waarde"]].values.tolist() == [
-        ["totaal: oproepen min gesprekken (% van de oproepen)", "2019", "24,82 % tot 24,93 %"],
-        ["totaal: oproepen min gesprekken (% van de oproepen)", "2020", "23,87 % tot 24,01 %"],
-        ["telefoon: oproepen min gesprekken (% van de oproepen)", "2019", "24,79 % tot 24,91 %"],
-        ["telefoon: oproepen min gesprekken (% van de oproepen)", "2020", "25,49 % tot 25,64 %"],
-        ["chat: oproepen min gesprekken (% van de oproepen)", "2019", "25,01 % tot 25,13 %"],
-        ["chat: oproepen min gesprekken (% van de oproepen)", "2020", "13,89 % tot 14,06 %"],
+        ["totaal – verschil oproepen en gesprekken (% van de oproepen)", "2019", "24,82 % tot 24,93 %"],
+        ["totaal – verschil oproepen en gesprekken (% van de oproepen)", "2020", "23,87 % tot 24,01 %"],
+        ["telefoon – verschil oproepen en gesprekken (% van de oproepen)", "2019", "24,79 % tot 24,91 %"],
+        ["telefoon – verschil oproepen en gesprekken (% van de oproepen)", "2020", "25,49 % tot 25,64 %"],
+        ["chat – verschil oproepen en gesprekken (% van de oproepen)", "2019", "25,01 % tot 25,13 %"],
+        ["chat – verschil oproepen en gesprekken (% van de oproepen)", "2020", "13,89 % tot 14,06 %"],
     ]
     assert set(gap["Soort"]) == {"berekend uit de rijen hierboven"}  # r49 (r48 TO #9): the % in the label
     # each printed range holds the recorded one (rounded outwards)
@@ -86,8 +86,8 @@ def test_the_annex_gives_the_gap_shares_the_text_compares():
     assert 25.01 <= values[keys.share_of(*k, "low")] and values[keys.share_of(*k, "high")] <= 25.13
     # after the derived counts they are computed from, before the corona estimates
     order = list(rows["Cijfer"])
-    assert order.index("websitebezoekers") < order.index("totaal: oproepen min gesprekken (% van de oproepen)")
-    assert order.index("chat: oproepen min gesprekken (% van de oproepen)") < order.index(
+    assert order.index("websitebezoekers") < order.index("totaal – verschil oproepen en gesprekken (% van de oproepen)")
+    assert order.index("chat – verschil oproepen en gesprekken (% van de oproepen)") < order.index(
         "coronagerelateerde gesprekken"
     )
 
@@ -127,9 +127,10 @@ def test_table_2_says_what_approx_and_a_range_are_in_a_note_and_a_wide_range_bes
     # r44 (r43 TO #8, #9): the source line, then a legend only; the ranges are the chapter's, not said again
     assert "lagen de gesprekken over corona" not in note and note.startswith("Bron: ")
     assert (
-        # r47 (r46 TO #11): where a reader learns why there are no exact counts
-        "≈: schatting, afgeleid uit de gepubliceerde wijzigingen en aandelen (zie @tbl-appendix-helpline-years; "
-        "waarom geen exacte aantallen, staat in „Over deze cijfers”). Bij „oproepen min gesprekken” is ≈ het midden "
+        # r47 (r46 TO #11): where a reader learns why there are no exact counts; r52 (r51 TO #8): that once, under
+        # the figure, in a report of one helpline; no calculator 'min'
+        "≈: schatting, afgeleid uit de gepubliceerde wijzigingen en aandelen (zie @tbl-appendix-helpline-years). "
+        "Bij het verschil tussen oproepen en gesprekken is ≈ het midden "
         "van het bereik in @tbl-appendix-helpline-years. –: geen coronagerelateerde gesprekken "  # r48 (r47 2021 #8)
         "(2019, vóór corona)."
     ) in note

@@ -22,7 +22,8 @@ def test_pct_range_to_one_decimal_a_range_only_where_the_ends_round_apart():
 
 def test_the_gap_paragraph_gives_earlier_years_to_one_decimal():
     """TO #1: the earlier years' shares through fmt.pct_range, not one whole-percent estimate."""
-    source = (ROOT / "src/hulplijnen/chapters/helplines/text.md").read_text(encoding="utf-8")
+    # r52: the gap paragraph moved to paragraphs.md (text.md was at 350 lines)
+    source = (ROOT / "src/hulplijnen/chapters/helplines/paragraphs.md").read_text(encoding="utf-8")
     # r49 (r48 2021 #11): rounded once to a whole percent; r50 (r49 TO #3): the middle to one decimal, as the table
     assert "(naar schatting {{ y.middle | pct(1) }})" in source and "pct_range(y.high, 1)" not in source
     assert "(naar schatting {{ y.about | pct(y.decimals) }})" not in source

@@ -77,5 +77,5 @@ def test_the_gap_rows_are_labels_not_fragments():
     from hulplijnen.chapters.helplines import annex_rows
 
     # r49 (r48 TO #9): the chapter table's label, channel first; what the share is of in the label
-    assert annex_rows.GAP.format("chat") == "chat: oproepen min gesprekken (% van de oproepen)"
+    assert annex_rows.GAP.format("chat") == "chat – verschil oproepen en gesprekken (% van de oproepen)"
     assert "hierboven" in annex_rows.FROM_COUNTS

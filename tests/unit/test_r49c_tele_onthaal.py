@@ -74,17 +74,18 @@ def test_the_chapter_says_ranges_alike_one_rounded_change_and_no_website_percent
         "14.200." in text
     )
     assert "lag in 2020 tussen 80.200 en 80.500 en in 2021 tussen 90.500 en 91.600" in text and " rond " not in text
-    assert "(het percentage van de bron past daar niet bij: zie @tbl-inconsistencies)" in text
-    assert "17,9" not in text and "17,3" not in text
+    # r52 (r51 TO #9): both percentages said in place, no pointer to the annex's table
+    assert "(de bron vermeldt −17,9 %, maar uit de aantallen volgt −17,3 %)" in text
+    assert "past daar niet bij" not in text
     assert "(naar schatting 23,9 %)" in text and "23,9 % tot 24,0 %" not in text  # r50 (r49 TO #3): one decimal
     assert "in @tbl-appendix-helpline-years. " in text and "in die tabel" not in text
 
 
 def test_one_label_for_the_gap_in_both_tables():
-    assert conversion.GAP.format("telefoon") == "telefoon: oproepen min gesprekken (% van de oproepen)"
+    assert conversion.GAP.format("telefoon") == "telefoon – verschil oproepen en gesprekken (% van de oproepen)"
     assert annex_rows.GAP is conversion.GAP
     rows = [r["Cijfer"] for r in built()[0].tables["channels"].to_dict("records")]
-    assert "totaal: oproepen min gesprekken (% van de oproepen)" in rows
+    assert "totaal – verschil oproepen en gesprekken (% van de oproepen)" in rows
 
 
 def test_the_glossary_opens_with_what_the_source_does_not_say():

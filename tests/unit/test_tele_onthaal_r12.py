@@ -21,7 +21,8 @@ from hulplijnen.presentation import figures_sources, text
 # r39 (r38 2021 #3): the exact share the difference comes to, the source's percentage beside it and why it does not fit
 # r41 (r40/r41 TO #1, #8): the chapter no longer repeats both percentages (the summary's note and Table 3 give them)
 WEBSITE_2020 = (  # r47 (r46 2021 #8): both percentages said in place
-    "(het percentage van de bron past daar niet bij: zie @tbl-inconsistencies)"
+    # r52 (r51 TO #9, 2021 #8): both percentages in place again, no pointer to the annex
+    "(de bron vermeldt −17,9 %, maar uit de aantallen volgt −17,3 %)"
 )
 
 
@@ -110,7 +111,7 @@ def test_a_percentage_that_does_not_fit_the_difference_is_marked():
     # r31 TO #1: the exact difference, about the share it comes to, the source's 17,9 % once, said not to fit
     assert ("36.460 minder dan in 2020 " + WEBSITE_2020 + " en 84,2 % meer dan in 2019") in flat(chapter_text())
     assert (
-        flat(chapter_text()).count("17,9") == 0  # r49 (r48 TO #3)
+        flat(chapter_text()).count("17,9") == 1  # r52 (r51 TO #9): once, in place; r49
         # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
     )  # r41 (r40/r41 TO #8): the summary's note and Table 3 say it
     facts = FactSheet("helplines", 2021)

@@ -15,7 +15,8 @@ from hulplijnen.presentation import figures_sources
 # r39 (r38 2021 #3): the exact share the difference comes to, the source's percentage beside it and why it does not fit
 # r41 (r40/r41 TO #1, #8): the chapter no longer repeats both percentages (the summary's note and Table 3 give them)
 WEBSITE_2020 = (  # r47 (r46 2021 #8): both percentages said in place
-    "(het percentage van de bron past daar niet bij: zie @tbl-inconsistencies)"
+    # r52 (r51 TO #9, 2021 #8): both percentages in place again, no pointer to the annex
+    "(de bron vermeldt −17,9 %, maar uit de aantallen volgt −17,3 %)"
 )
 
 
@@ -55,7 +56,7 @@ def test_the_disputed_percentage_is_a_sentence_with_the_percentage_the_differenc
     # r41 (r40/r41 TO #8): the 17,9 % is the summary's note's and Table 3's
     assert (
         (
-            text.count("17,9") == 0  # r49 (r48 TO #3)
+            text.count("17,9") == 1  # r52 (r51 TO #9): once, in place; r49
             # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
         )
         and "210.523" not in text

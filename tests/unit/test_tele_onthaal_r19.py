@@ -33,13 +33,14 @@ def test_the_disputed_website_percentage_is_said_once_in_the_chapter():
     # r30 TO #3: the conflict's reasoning is the annex's; r31 TO #1: the source's 17,9 % once, in the website's
     # sentence, and no note under a table says it again
     assert (
-        body.count("17,9") == 0  # r49 (r48 TO #3): Table 3's and the summary note's
+        body.count("17,9") == 1  # r52 (r51 TO #9): once, in place (was r49: Table 3's only)
         # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
     )  # r41 (r40/r41 TO #8): the summary's note and Table 3 say it
     assert "212.000" not in body
     several = flat(built(ALL)[0].text)
     assert (
-        "wat op ongeveer 212.000 wijst" not in several and several.count("17,9") == 0  # r49 (r48 TO #3)
+        "wat op ongeveer 212.000 wijst" not in several
+        and several.count("17,9") == 1  # r52 (r51 2021 #8): once, in place; r49
         # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
     )
 

@@ -119,6 +119,7 @@ def helpline(year: int, helpline_: str, facts: FactSheet, heading: bool = False,
         "table_ranges": channel_years.ranged(table),  # r39 (r38 TO #13)
         "none_mark": channel_years.NONE,
         "source": source_note.in_words(helpline_, year),  # r44 (r43 TO #8): a source line under the figure, tables
+        "source_short": source_note.short(source_note.in_words(helpline_, year)),  # r52: after its first, full line
         "per_channel": channels_,
         "conversation_changes": trend.changes(helpline_, figs, "conversations", implied, facts),
         "website_changes": trend.changes(helpline_, figs, "website_visitors", implied, facts),

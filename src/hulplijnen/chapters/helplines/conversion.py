@@ -182,7 +182,8 @@ def history(
 
 
 # r47 (r46 2021 #7): below the counts, one row per channel, then the total; r48 (r47 TO #1, 2021 #7): between what
-GAP = "{}: oproepen min gesprekken (% van de oproepen)"  # r49 (r48 TO #9): one form, the annex's too
+# r52 (r51 TO #7, #12): no calculator 'min', the dash of the table's other rows
+GAP = "{} – verschil oproepen en gesprekken (% van de oproepen)"  # r49 (r48 TO #9): one form, the annex's too
 
 
 def with_gaps(table_: pd.DataFrame, conv: dict | None, without: dict | None, year: int) -> pd.DataFrame:

@@ -15,3 +15,11 @@ def in_words(helpline_: str, year: int) -> str:
     if not entry:
         return ""
     return entry.get("part_nl") or provenance["documents"][entry["document"]].get("about_nl", "")
+
+
+def short(in_words_: str) -> str:
+    """r52 (r51 TO #8): the source line after the first, without its date clause: 'de infografiek over X op de
+    webpagina „Cijfers hulplijnen” (kerncijfers over 2021, datum niet vermeld)' -> 'infografiek over X op de webpagina
+    „Cijfers hulplijnen”'."""
+    words = in_words_.split(" (", 1)[0].strip()
+    return words.removeprefix("de ").removeprefix("het ")

@@ -8,6 +8,7 @@ import math
 
 import pandas as pd
 
+from ...analysis import helplines as hl
 from ...data import load
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import rounding_interval
@@ -67,6 +68,7 @@ def changes(helpline: str, figs: pd.DataFrame, measure: str, implied: pd.DataFra
                 "published": None if disputed else fitting(helpline, same, c, facts),
                 # the earlier year's exact count an exact difference gives (r28 TO #8: 210.523 and 94.509)
                 "count": exact_count(helpline, measure, c, facts),
+                **near(helpline, measure, c, release, facts),  # r52 (r51 TO #10): every compared year, 2019 too
             }
             for c in rows.itertuples()
         ],
@@ -74,6 +76,29 @@ def changes(helpline: str, figs: pd.DataFrame, measure: str, implied: pd.DataFra
         "label": measure_label(measure, "all"),
         **{b: facts.get(k) if k in facts else None for b, k in zip(("low", "high"), bounds)},
     }
+
+
+def near(helpline: str, measure: str, row, release: int, facts: FactSheet) -> dict:
+    """r52 (r51 TO #10): the Methods' rule for a count against any earlier year (the year before and 2019 alike): a
+    published change in percent whose rounding range lies within ±hl.LEVEL_PCT is 'near' (the text says 'ongeveer
+    evenveel', or 'iets minder/meer' on the side of zero it lies on: 'side', recorded as the chapter's verdict)."""
+    if row.unit != "pct_change":
+        return {"near": False, "side": None}
+    source = Source(f"data/{helpline}/{release}/key_figures.csv", "key_figures", f"{measure}: the Methods' limit")
+    facts.add(keys.check_key(helpline, f"{measure}_level", "high_points"), hl.LEVEL_PCT, "percentage points", source)
+    allowed = rounding_interval(row.value, int(row.decimals))
+    if not (-hl.LEVEL_PCT <= allowed.low and allowed.high <= hl.LEVEL_PCT):
+        return {"near": False, "side": None}
+    side = hl.direction(allowed)
+    year = int(row.reference_year)
+    selection = f"{measure} against {year}: the side of zero its rounding range lies on"
+    facts.add(
+        keys.check_key(helpline, f"{measure}_{year}", "direction"),
+        {"fell": -1, "rose": 1}.get(side, 0),
+        "verdict",
+        Source(f"data/{helpline}/{release}/key_figures.csv", "key_figures", selection),
+    )
+    return {"near": True, "side": side}
 
 
 def exact_count(helpline: str, measure: str, row, facts: FactSheet):

@@ -134,5 +134,7 @@ def phone_calls_conversations(rows: pd.DataFrame, about: dict) -> plt.Figure:
         ax.set_title(measure_label(measure, "all"), loc="left")
         ax.set_ylabel("")  # the panel's title says what it counts: the columns keep the width
         ax.set_ylim(0, _top(rows))
+        # r52 (r51 TO #11): the years under every panel, not only the lowest (sharex hides the upper one's)
+        ax.tick_params(axis="x", labelbottom=True)
     _legend(fig, rows, measures)
     return fig
