@@ -37,11 +37,9 @@ def test_the_anchored_months_follow_the_questions_figure_and_the_others_are_chos
 
 def test_the_corrected_count_is_what_the_scan_reads_not_a_typo_of_the_source():
     said = _provenance()
-    assert (
-        "op één verbeterd getal na (e-mail in augustus 2020: op de gescande bladzijde staat 20, maar rij- en"
-        # r41 (r41 demo #15): 'Herkomst' a link
-        " kolomtotaal kloppen alleen met 90, dat dit rapport gebruikt; zie [Herkomst](#sec-provenance))" in said
-    )
+    # r41 (r41 demo #15): 'Herkomst' a link; r52 (demo r51 #6): what the scan reads is said once, in Herkomst
+    assert "op één verbeterd getal na (e-mail in augustus 2020; zie [Herkomst](#sec-provenance))." in said
+    assert "op de gescande bladzijde" not in said
     assert "tikfout" not in said and "in plaats van" not in said
 
 

@@ -297,10 +297,10 @@ MONTH_WIDTHS = (26, 16, 16, 16, 26)
 ROUTE_WIDTHS = (34, 22, 22, 22)
 SHOWN = (
     Text("rate"),
-    # r37 (demo r36 #3): the months' text (anchored months, lockdown) beside Figure 2 and above the months' table
-    # (contract test_text_beside_charts); r52 (demo r51 #4): above the figure, so it fills the page the figure leaves
-    Text("hours"),
     charts.ANSWER_RATE,
+    # r37 (demo r36 #3): the months' text (anchored months, lockdown) right under Figure 2, which it reads, and above
+    # the months' table (contract test_text_beside_charts; r52: moving it above the figure left 'rate' without one)
+    Text("hours"),
     Table(
         "tbl-export-answer-rate",
         "tbl_export_answer_rate",  # r26 #3; demo r29 #18: one parenthesis, no colons
