@@ -1,3 +1,4 @@
+# r52: (r51 readers) pinned wording follows the r52 summary/about text; the properties stay
 # r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 32c (r31 Tele-Onthaal review #1, #3-#7, #9, #12, #13, #16; 2021 #4, #5, #8, #9): the gap between calls and
@@ -85,7 +86,7 @@ def test_the_key_figures_give_the_sources_percentage_once_without_audit_talk():
     # r45: (r44 TO #8) the row shows the published figures; the note says they do not agree
     assert "−36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020" in md and "¹ De bron geeft −17,9 %" not in md
     # r47 (r46 TO findings): wording changed on purpose
-    assert "¹ De bron geeft naast 36.460 minder ook −17,9 %; uit 36.460 volgt −17,3 %" in md
+    assert "¹ De bron geeft 36.460 bezoekers minder én −17,9 %"  # r52: (r51 TO #4) the note's new wording in md
     assert "wat niet bij dat verschil past" not in md and "(de bron vermeldt" not in md
 
 

@@ -1,3 +1,4 @@
+# r52: (r51 readers) pinned wording follows the r52 summary/about text; the properties stay
 # r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 36a (fresh reader of the Tele-Onthaal 2021 report, r35 findings #2-#9, #12, #15): the key message says more
@@ -211,7 +212,7 @@ def test_about_these_figures_says_what_was_rounded_and_every_estimate_word():
         "De percentages van de bron zijn afgerond bekendgemaakt; percentages die dit rapport zelf uit exacte aantallen "
         # r49 (r48 TO #7, #8): no 'rond' in the text any more; 'ongeveer 1 %' is said, so its clause is too
         "berekent, staan op één decimaal. Cijfers met ≈ of „naar schatting” zijn schattingen, net als een bereik "
-        "(„tussen … en …”); „ongeveer” vóór een getal rondt ook een exact cijfer af; „ongeveer evenveel” en "
+        "(„tussen … en …”); „ongeveer” vóór een getal kan een afgerond exact cijfer of een afgeronde schatting zijn; „ongeveer evenveel” en "
         "„ongeveer even groot” vergelijken twee cijfers (zie Methoden)."
     ) in about
     assert "Veel cijfers" not in about

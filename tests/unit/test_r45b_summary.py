@@ -1,3 +1,4 @@
+# r52: (r51 readers) pinned wording follows the r52 summary/about text; the properties stay
 # r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """r45 (r44 2020 #1, #2; 2021 #3-#6; TO #7-#9): the summary's key messages, Table 1 and the help line, built from the
@@ -88,7 +89,7 @@ def test_tele_onthaal_table_shows_the_published_change_and_its_source(tele_ontha
     s = tele_onthaal
     assert "−36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020" in s and "(−17,3 %)¹" not in s
     # r47 (r46 TO findings): wording changed on purpose
-    assert "De bron geeft naast 36.460 minder ook −17,9 %; uit 36.460 volgt −17,3 %." in s
+    assert "De bron geeft 36.460 bezoekers minder én −17,9 %."  # r52: (r51 TO #4) the note's new wording in s
     assert "Bron: de infografiek over Tele-Onthaal op de webpagina „Cijfers hulplijnen”" in s
 
 

@@ -1,3 +1,4 @@
+# r52: (r51 readers) pinned wording follows the r52 summary/about text; the properties stay
 # r49 (r48 2021 #11): pinned template follows the r49 text
 """r45 (round r44 readers, TO #1-#4, 2020 #5-#8): tests that fail on the old output."""
 
@@ -65,7 +66,9 @@ def test_about_says_the_ongeveer_clause_only_where_the_text_writes_ongeveer_befo
     # r50 (r49 TO #4): one sentence with its reason first, 'verschillen' without 'licht'
     assert "Omdat de bron sommige aantallen voor eerdere jaren alleen als wijziging geeft, zijn die" in without
     assert "; ze kunnen verschillen van de aantallen in die jaarverslagen." in without
-    assert "vóór een getal rondt ook een exact cijfer af" in " ".join(_about({"about": True, "same": False}).split())
+    assert "vóór een getal kan een afgerond exact cijfer of een afgeronde schatting zijn" in " ".join(
+        _about({"about": True, "same": False}).split()
+    )
 
 
 def test_about_lists_the_later_year_figures_the_release_uses():

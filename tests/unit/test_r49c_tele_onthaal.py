@@ -1,3 +1,4 @@
+# r52: (r51 readers) pinned wording follows the r52 summary/about text; the properties stay
 """r49 (r48 Tele-Onthaal and 2021 readers): a derived estimate in the summary is one rounded figure with 'ongeveer'
 (TO #1, 2021 #1), the gap's caveat is the chapter's (#2), the website's two percentages are the note's and Table 3's
 (#3), Table 1 gives the conversations per channel (#4), plain counts in the website bullet (#5), a label that says what
@@ -47,7 +48,7 @@ def test_the_summary_points_to_the_chapter_for_the_gap_and_counts_the_website():
     )
     assert "inhaakte" not in md and "geen maat voor onbeantwoorde" not in md
     assert (
-        "- **Minder websitebezoekers:** 174.063, 36.460 minder dan in 2020¹ en 79.554 meer (+84,2 %) dan in 2019." in md
+        "- **Minder websitebezoekers:** 174.063, 36.460 minder¹ dan in 2020 en 79.554 meer (+84,2 %) dan in 2019." in md
     )
     assert "dat is 36.460" not in md and "nog 84,2" not in md
 

@@ -1,3 +1,4 @@
+# r52: (r51 readers) pinned wording follows the r52 summary/about text; the properties stay
 """r50 (r49 Tele-Onthaal reader): Table 1's conversations per channel say the shares are the report's, calculated from
 the counts (#1); the rise of the conversations not counted as corona-related is said beside the slight fall of the
 total (#2); an earlier year's estimated gap compared with a share with a decimal is the table's middle, to one decimal
@@ -15,7 +16,9 @@ def test_table_1_says_the_conversations_shares_are_calculated_from_the_counts():
     assert row == "88.128 via telefoon en 16.553 via chat; de aandelen zijn berekend uit die aantallen"
     assert "kloppen met de gesprekken" not in md
     calls = md.split("| Oproepen per kanaal |")[1].split("| Gesprekken per kanaal |")[0]
-    assert "(de bron noemt de basis niet; de aandelen kloppen met de oproepen)" in calls  # the source's shares
+    assert (
+        "(de bron zegt niet of het om oproepen of gesprekken gaat; met de oproepen klopt het)" in calls
+    )  # the source's shares
 
 
 def test_the_rise_of_the_other_conversations_is_said_beside_the_fall_of_the_total():
