@@ -61,8 +61,8 @@ def test_over_deze_cijfers_says_hoofdstuk_1_in_a_release_of_one_chapter_and_no_p
     # cijfers' says what 'ongeveer' marks, whatever the chapters
     # r39 (r38 TO #2): 'ongeveer' also rounds exact figures, so it marks no estimate; said as such
     assert (
-        "zijn schattingen; „ongeveer” vóór een getal kan een afgerond exact cijfer of een afgeronde schatting zijn;"
-        in _about("2021-tele-onthaal", True)
+        "zijn schattingen; „ongeveer” vóór een getal kan een afgerond exact cijfer "
+        "of een afgeronde schatting zijn;" in _about("2021-tele-onthaal", True)
     )
     assert "Cijfers met „ongeveer” zijn schattingen" not in _about("2021-tele-onthaal", False)
     assert "hoofdstuk 1" not in _about("2021-tele-onthaal", True)

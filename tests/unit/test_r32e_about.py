@@ -79,7 +79,7 @@ def test_many_derived_counts_and_a_table_with_estimates_keep_the_general_sentenc
     # r34: '≈' and 'ongeveer' are explained in one sentence, not as '(in een tabel: ≈)'; the word rule is methods.md's
     assert "Veel cijfers zijn afgerond bekendgemaakt." in about and "(in een tabel: ≈)" not in about
     assert (
-        "Cijfers met ≈ zijn schattingen; „ongeveer” vóór een getal kan een afgerond exact cijfer of een afgeronde schatting zijn;"
-        in about
+        "Cijfers met ≈ zijn schattingen; „ongeveer” vóór een getal kan een afgerond exact cijfer "
+        "of een afgeronde schatting zijn;" in about
     )
     assert "afgerond" not in _about([], False)

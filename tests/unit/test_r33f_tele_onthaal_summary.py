@@ -115,8 +115,8 @@ def test_the_estimate_rule_names_every_word_the_text_marks_an_estimate_with():
     # r34 TO #5: one plain sentence; the word rule is the annex's
     # r36 TO #8: every word the text uses (here none but 'ongeveer': no text given; test_r36a_tele_onthaal with one)
     assert (
-        "Cijfers met ≈ zijn schattingen; „ongeveer” vóór een getal kan een afgerond exact cijfer of een afgeronde schatting zijn;"
-        in " ".join(about.split())
+        "Cijfers met ≈ zijn schattingen; „ongeveer” vóór een getal kan een afgerond exact cijfer "
+        "of een afgeronde schatting zijn;" in " ".join(about.split())
     )
     assert "ondergrens" not in about and "hoofdstuk 1" not in about
 

@@ -212,7 +212,8 @@ def test_about_these_figures_says_what_was_rounded_and_every_estimate_word():
         "De percentages van de bron zijn afgerond bekendgemaakt; percentages die dit rapport zelf uit exacte aantallen "
         # r49 (r48 TO #7, #8): no 'rond' in the text any more; 'ongeveer 1 %' is said, so its clause is too
         "berekent, staan op één decimaal. Cijfers met ≈ of „naar schatting” zijn schattingen, net als een bereik "
-        "(„tussen … en …”); „ongeveer” vóór een getal kan een afgerond exact cijfer of een afgeronde schatting zijn; „ongeveer evenveel” en "
+        "(„tussen … en …”); „ongeveer” vóór een getal kan een afgerond exact cijfer "
+        "of een afgeronde schatting zijn; „ongeveer evenveel” en "
         "„ongeveer even groot” vergelijken twee cijfers (zie Methoden)."
     ) in about
     assert "Veel cijfers" not in about
