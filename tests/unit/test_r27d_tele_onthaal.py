@@ -92,7 +92,8 @@ def test_the_lead_has_no_false_contrast():
         "minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken (137.669 oproepen), iets minder dan in "
         # r47 (r46 TO findings): wording changed on purpose
         "2020 (−1,1 %), het eerste coronajaar. Minder gesprekken waren coronagerelateerd: 13 %, "  # r48 (r47 TO #10)
-        "tegenover 24,1 % in 2020. - **Meer gesprekken die niet als coronagerelateerd geteld werden:** ongeveer 91.000"
+        # r52 (lead's decision A): the other conversations in the same bullet, no bullet of their own
+        "tegenover 24,1 % in 2020. Daardoor werden ongeveer 91.000"
     ) in md
 
 

@@ -9,7 +9,7 @@ annex gives; annex tables by number. Each test failed on the text before."""
 
 from pathlib import Path
 
-from r39_wording import JOINED_RISE  # r45 (r44 2021 #6)
+from r39_wording import JOINED_RISE, SUMMARY_OTHER  # r45 (r44 2021 #6); r52
 from test_helplines_r13 import built, flat, summary_of_release
 
 from hulplijnen.pipeline.appendix import glossary_markdown
@@ -29,15 +29,13 @@ def test_the_lead_message_marks_the_estimate_and_has_no_causal_zo():
         # helplines the one bullet's rise, not 'meer andere gesprekken'
         assert "meer andere gesprekken" not in md
         if helplines_ == ALL:  # r45: the joined bullet's 'zodat' clause has its verb (it lacked 'waren')
-            assert (
-                "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, steeg van ongeveer 80.000 naar "
-                "91.000, zo'n 11.000 meer" in md  # r51 (r50 2021 #4)
-            )
+            # r52 (lead's decision A): the levels, not the rise ('zo'n 11.000 meer' no longer said)
+            assert JOINED_RISE in md and "zo'n 11.000" not in md
             assert JOINED_RISE + " dan in" not in md
         else:
-            assert "zo'n 11.000 meer dan in 2020 — ongeveer evenveel" in md  # r51 (r50 TO summary, as 2021 #4)
-            # r47 (r46 TO #8): the year's estimate of the year's conversations, shorter
-            assert "ongeveer 91.000 van de 104.681 gesprekken werden niet" in md
+            # r52 (lead's decision A): the year's level beside 2019's total, no rise, 'ongeveer' only
+            assert SUMMARY_OTHER in md and "zo'n 11.000" not in md
+            assert "naar schatting" not in md[: md.index("## Kerncijfers")]
         assert "Zo bleef" not in md
     chapter = flat(built()[0].text)
     assert (
