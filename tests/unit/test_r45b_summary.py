@@ -76,7 +76,8 @@ def test_tele_onthaal_headline_counts_and_neutral_other_conversations(tele_ontha
     assert "in 2021 waren er 104.681 gesprekken (137.669 oproepen), iets minder dan in 2020" in s
     assert "(−1,1 %)" in s
     # r47 (r46 TO findings): wording changed on purpose
-    assert "werden:** ongeveer 91.000 van de 104.681 gesprekken" in s  # r49 (r48 TO #1, #6)
+    # r52 (lead's decision A): no bullet of its own; the year's level after 'Daardoor', 'ongeveer' only
+    assert "Daardoor werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld" in s
     assert "Waarover die andere gesprekken gingen, zegt de bron niet." in s
     assert "die stijging komt uit" not in s and "omdat het totaal" not in s  # r47 (r46 TO #8)
     assert "wat dat verschil inhoudt, is niet bekend (zie het hoofdstuk" in s  # r49 (r48 TO #2)

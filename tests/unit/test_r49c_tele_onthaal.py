@@ -27,15 +27,15 @@ def test_about_round_is_one_figure_to_the_thousand_beside_a_wide_range():
 def test_the_summary_says_each_estimate_as_one_rounded_figure():
     md = summary_of_release(["tele-onthaal"])
     assert (
-        "- **Meer gesprekken die niet als coronagerelateerd geteld werden:** ongeveer 91.000 van de 104.681 gesprekken"
-        " werden niet als coronagerelateerd geteld, zo'n 11.000 meer dan in 2020 — ongeveer evenveel als alle "  # r51
-        "gesprekken in 2019." in md
+        # r52 (lead's decision A): one rounded figure per year, 'ongeveer'; no rise, no bullet of its own
+        "Daardoor werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat "
+        "zijn weer ongeveer evenveel als alle gesprekken in 2019." in md
     )
     assert "Meer andere gesprekken" not in md and "rond 91.100" not in md and "tussen 10.100" not in md
     both = summary_of_release(list(ALL))
     assert (
-        "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, steeg van ongeveer 80.000 naar "
-        "91.000, zo'n 11.000 meer: ongeveer evenveel als alle gesprekken in 2019." in both  # r51 (r50 2021 #4)
+        "Daardoor werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat "
+        "zijn weer ongeveer evenveel als alle gesprekken in 2019." in both  # r52 (lead's decision A)
     )
     assert "lag tussen 10.100 en 11.400 hoger" not in both
 

@@ -20,23 +20,26 @@ REPORT = Path(__file__).resolve().parents[2] / "report"
 def test_2021_other_conversations_compare_the_level_not_the_difference(said):  # noqa: F811
     """2021 #1: no 'zo'n 11.000 meer: ongeveer evenveel als alle gesprekken in 2019' (read as 11.000 = 2019's)."""
     s = said[2021]
+    # r52 (lead's decision A): 'ongeveer' only, no number of 2019 (the chapter's)
     assert (
-        "Daardoor werden naar schatting 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); "
-        "dat aantal ligt weer ongeveer even hoog als alle gesprekken in 2019 (naar schatting 90.800)." in s
+        "Daardoor werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); "
+        "dat zijn weer ongeveer evenveel als alle gesprekken in 2019." in s
     )
+    assert "naar schatting 90.800" not in s
     assert "zo'n" not in s and "zo’n" not in s
 
 
 def test_tele_onthaal_other_conversations_folded_into_the_corona_bullet():
-    """TO #1, #6: no bold bullet 'Meer gesprekken die niet als coronagerelateerd geteld werden'; 'naar schatting'."""
+    """TO #1, #6: no bold bullet 'Meer gesprekken die niet als coronagerelateerd geteld werden'; r52 (lead's decision
+    A): 'ongeveer' only, no 'naar schatting' in the Tele-Onthaal summary (r49)."""
     md = flat(summary_of_release(["tele-onthaal"]))
     assert "eer gesprekken die niet als coronagerelateerd geteld werden:**" not in md
     assert (
-        "Minder gesprekken waren coronagerelateerd: 13 %, tegenover 24,1 % in 2020. Daardoor werden naar schatting "
-        "91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat aantal ligt weer ongeveer "
-        "even hoog als alle gesprekken in 2019 (naar schatting 90.800). Waarover die andere gesprekken gingen, zegt "
-        "de bron niet." in md
+        "Minder gesprekken waren coronagerelateerd: 13 %, tegenover 24,1 % in 2020. Daardoor werden ongeveer "
+        "91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat zijn weer ongeveer "
+        "evenveel als alle gesprekken in 2019. Waarover die andere gesprekken gingen, zegt de bron niet." in md
     )
+    assert "naar schatting" not in md[: md.index("## Kerncijfers")]
     assert "zo'n" not in md
 
 
