@@ -25,7 +25,9 @@ def test_the_website_decline_is_a_key_message_and_the_calls_less_conversations_a
     messages = md[: md.index("## Kerncijfers")]
     # r40 (r39 TO #3): Table 1's mark ¹ on the share, whose note gives the source's −17,9 %
     assert (  # r41 (r40/r41 TO #1): the published count and difference lead
-        "- **Minder websitebezoekers:** 174.063, 36.460 minder¹ dan in 2020 en 79.554 meer (+84,2 %) dan in 2019."
+        # r52 (lead's decision D): the headline says both directions, the count what it counts and its year
+        "- **Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder¹ dan "
+        "in 2020 en 79.554 meer (+84,2 %) dan in 2019."
     ) in md
     # r41 (r40/r41 TO #2): the gap is a key message again, with what it is not (a reader sets Table 1's counts apart)
     # r47 (r46 TO findings): wording changed on purpose
@@ -82,7 +84,9 @@ def test_table_1_gives_the_websites_share_and_the_sources_percentage_in_a_note()
     # r41 (r40/r41 TO #1, #13): the note under the bullets, both percentages and that which is wrong is not known
     note = (
         # r47 (r46 TO findings): wording changed on purpose
-        "¹ De bron geeft naast 36.460 minder ook −17,9 %; uit 36.460 volgt −17,3 %. Welk cijfer fout is, is niet bekend"
+        # r52 (lead's decision D): both published figures, what follows from them, that one is wrong and which not known
+        "¹ De bron geeft 36.460 bezoekers minder én −17,9 %. Uit 174.063 en 36.460 minder volgt een daling van 17,3 %; "
+        "een van beide gepubliceerde cijfers klopt dus niet, welk is niet bekend"
     )
     assert note + " (zie @tbl-inconsistencies)." in md
     assert "(de bron vermeldt" not in md

@@ -48,7 +48,9 @@ def test_the_summary_points_to_the_chapter_for_the_gap_and_counts_the_website():
     )
     assert "inhaakte" not in md and "geen maat voor onbeantwoorde" not in md
     assert (
-        "- **Minder websitebezoekers:** 174.063, 36.460 minder¹ dan in 2020 en 79.554 meer (+84,2 %) dan in 2019." in md
+        # r52 (lead's decision D): the headline says both directions, the count what it counts and its year
+        "- **Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder¹ dan "
+        "in 2020 en 79.554 meer (+84,2 %) dan in 2019." in md
     )
     assert "dat is 36.460" not in md and "nog 84,2" not in md
 
