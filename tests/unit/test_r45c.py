@@ -89,9 +89,10 @@ def test_about_lists_the_later_year_figures_the_release_uses():
     assert "behalve het totaal van 2021" not in out
     assert (
         # r48 (r47 2020 #9): each use after its figures
-        "Uit de kerncijfers over 2021 gebruikt het wel: het aantal contacten (8.515) en de wijziging van het aantal "
-        "contacten tegenover 2019 (+57 %), om 2019 te schatten; de wijziging van het aantal contacten tegenover 2020 "
-        "(+6 %) en het aantal mogelijke slachtoffers (11.312), ter controle."
+        # r52 (r51 2020 #7, accepted by the lead): a short list, one use a line
+        "Uit de kerncijfers over 2021 gebruikt het wel: - het aantal contacten (8.515) en de wijziging van het aantal "
+        "contacten tegenover 2019 (+57 %), om 2019 te schatten; - de wijziging van het aantal contacten tegenover "
+        "2020 (+6 %) en het aantal mogelijke slachtoffers (11.312), ter controle."
     ) in out
 
 
