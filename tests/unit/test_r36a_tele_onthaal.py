@@ -217,7 +217,7 @@ def test_about_these_figures_says_what_was_rounded_and_every_estimate_word():
         # r49 (r48 TO #7, #8): no 'rond' in the text any more; 'ongeveer 1 %' is said, so its clause is too
         "berekent, staan op één decimaal. Cijfers met ≈ of „naar schatting” zijn schattingen, net als een bereik "
         "(„tussen … en …”); „ongeveer” vóór een getal kan een afgerond exact cijfer "
-        "of een afgeronde schatting zijn (een schatting staat in de tabellen met ≈); „ongeveer evenveel” en "  # r52 (r51 TO #5)
+        "of een afgeronde schatting zijn (een schatting staat in de tabellen met ≈); „ongeveer evenveel” en "  # r52
         "„ongeveer even groot” vergelijken twee cijfers (zie Methoden)."
     ) in about
     assert "Veel cijfers" not in about

@@ -83,7 +83,8 @@ def test_2021_channel_shift_follows_the_rule(said):
         "14 % (naar schatting 1.200), tegen 17,9 % (1.440) in 2020." in s
     )
     assert "andere bron" not in s
-    assert "overige cijfers" not in s and s.count("steeg van") == 1  # r49 (r48 2021 #1): Tele-Onthaal's levels
+    # r49 (r48 2021 #1): Tele-Onthaal's levels, both said once; r52 (lead's decision A): as levels, not 'steeg van'
+    assert "overige cijfers" not in s and s.count("(2020: ongeveer 80.000)") == 1 and "steeg van" not in s
 
 
 def test_2021_tele_onthaal_in_one_bullet_and_reachability_short(said):
