@@ -54,7 +54,12 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r39 (r38 TO #2): the share is exact (from published counts): '17,3 %', not 'ongeveer 17 %' (read as an estimate)
     # r40 (r39 TO #3): with Table 1's mark ¹ (its note: the source's −17,9 %)
     # r41 (r40/r41 TO #1): the published count and difference lead, the mark on the difference
-    website = "- **Minder websitebezoekers:** 174.063, 36.460 minder dan in 2020¹ en 79.554 meer (+84,2 %) dan in 2019."
+    # r52 (lead's decision D): the headline with both directions
+    website = (
+        "- "
+        "**Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder¹ dan in 2020 "
+        "en 79.554 meer (+84,2 %) dan in 2019."
+    )
     assert website in messages and "ongeveer 17 %" not in messages
     assert "33.000" not in messages and "bezette lijn" not in messages and "Als elk gesprek" not in messages
     # r24 TO #10: what the counts say, not 'op het hoge niveau'
@@ -104,8 +109,9 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     said = (  # r41 (r40/r41 TO #4): the year's estimate first (its range, as the chapter), then the rise
         # r45: (r44 TO #7b) the rise first, then the year's estimate of the 104.681, both ranges kept
         # r47 (r46 TO #8): shorter, the year's estimate first, then the rise
-        "ongeveer 91.000 van de 104.681 gesprekken werden niet als coronagerelateerd geteld, "
-        "zo'n 11.000 meer dan in 2020"  # r49 (r48 TO #1); r51 (r50 2021 #4): 'zo'n'
+        # r52 (lead's decision A): the levels of both years, 'ongeveer' only, no rise
+        "Daardoor werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat "
+        "zijn weer ongeveer evenveel als alle gesprekken in 2019."
     )
     # r48: (r47 TO) the estimate now 'rond 91.100 (…)', said once in the key messages
     assert said in messages and messages.count("91.000") == 1  # r49 (r48 TO #1) and "waren er dus" not in messages
