@@ -143,7 +143,8 @@ def test_the_key_figures_say_the_unstated_base_as_the_chapter_and_annex_do(built
         # r20 2020 #2: the total of the calls is in the key messages, not repeated in the row
         # r49 (2021 #6): the shares read as of the calls say, as Table 14 does, that the source names no base
         assert row.endswith(
-            "| 118.408 via telefoon en 19.261 via chat (de bron noemt de basis niet; de aandelen kloppen met de "
+            # r52 (r51 2021 #6): no 'basis' jargon in Table 1
+            "| 118.408 via telefoon en 19.261 via chat (de bron zegt niet of het om oproepen of gesprekken gaat; met de "
             "oproepen) |"
         ), row  # one row
         counts = [int(n.replace(".", "")) for n in re.findall(r"(\d[\d.]*) via", row)]

@@ -81,7 +81,9 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     # r39 (r38 TO #2): the exact share from the published counts, not 'ongeveer 17 %' (read as an estimate);
     # r41 (r40/r41 TO #1): the published count and difference lead
     # r52 (lead's decision D): the website headline's new wording
-    assert "- **Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460" in said  # r49 (r48 TO #5) and "ongeveer 17 %" not in said
+    assert (
+        "- **Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460" in said
+    )  # r49 (r48 TO #5) and "ongeveer 17 %" not in said
     # r31 (TO #1): the exact difference, the percentage it gives and the source's −17,9 % as not fitting; no span
     # r32 (r31 TO): the disputed percentage once per place, the explanation the annex's
     # r39 (r38 TO #2): the exact −17,3 % in Tabel 1 too, the source's −17,9 % in its note (¹)
