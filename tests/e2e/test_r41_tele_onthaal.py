@@ -29,8 +29,8 @@ def test_the_website_bullet_leads_with_the_published_count_and_difference(qmd):
     bullets, Table 1 without a percentage of the report's own."""
     # r52 (lead's decision D): the headline with both directions, the count with what it counts and its year
     lead = (
-        "**Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder¹ dan in 2020 "
-        "en 79.554 meer (+84,2 %) dan in 2019."
+        "**Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder¹ dan "
+        "in 2020 en 79.554 meer (+84,2 %) dan in 2019."
     )
     # r45: (r44 TO #8) the note says the two published figures do not agree; Table 1 shows both, marked
     note = (
