@@ -54,7 +54,12 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r39 (r38 TO #2): the share is exact (from published counts): '17,3 %', not 'ongeveer 17 %' (read as an estimate)
     # r40 (r39 TO #3): with Table 1's mark ¹ (its note: the source's −17,9 %)
     # r41 (r40/r41 TO #1): the published count and difference lead, the mark on the difference
-    website = "- **Minder websitebezoekers:** 174.063, 36.460 minder dan in 2020¹ en 79.554 meer (+84,2 %) dan in 2019."
+    # r52 (lead's decision D): the headline with both directions
+    website = (
+        "- "
+        "**Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder¹ dan "
+        "in 2020 en 79.554 meer (+84,2 %) dan in 2019."
+    )
     assert website in messages and "ongeveer 17 %" not in messages
     assert "33.000" not in messages and "bezette lijn" not in messages and "Als elk gesprek" not in messages
     # r24 TO #10: what the counts say, not 'op het hoge niveau'
@@ -83,15 +88,16 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     assert "coronagerelateerd: 13 %, tegenover 24,1 % in 2020." in messages
     # r39 (r38 TO #6): the 70-word corona bullet split in two (corona shares; the other conversations that rose)
     # r33f (r32 TO #10): the counts and the channels one bullet; r41 (r40/r41 TO #2): and a bullet on the gap
-    assert messages.count(" - **") == 5
+    # r52 (lead's decision A): the other conversations in the corona bullet, no bullet of their own: four
+    assert messages.count(" - **") == 4
     # r45: (r44 TO #7b) the bullet titled by what changed, the rise said as what follows from the level total
     # r47 (r46 TO findings): wording changed on purpose
     # r47 (r46 TO #8); r48: (r47 TO) one form for estimates, 'rond <getal> (tussen … en …)'
     # r49 (r48 TO #1, #6): a label that says what is counted, one rounded figure
-    assert " - **Meer gesprekken die niet als coronagerelateerd geteld werden:** ongeveer 91.000" in messages
-    assert (
-        messages.count("**Meer gesprekken die niet als coronagerelateerd geteld werden:**") == 1
-    )  # r47: the lead once, its words right after it
+    # r52 (lead's decision A): no bullet of its own; the level said once, in the corona bullet, after its shares
+    assert "tegenover 24,1 % in 2020. Daardoor werden ongeveer 91.000 gesprekken niet als" in messages
+    assert "**Meer gesprekken die niet als coronagerelateerd geteld werden:**" not in messages
+    assert messages.count("Daardoor werden ongeveer 91.000") == 1
     # r22 (r21 TO #1): the estimate in the message, a range rounded inwards at its step, said per year
     # r23 (r22 TO #1): the estimate is the chapter's only, hedged there; the message gives the published shares
     # r31 (TO #4, #7): the other conversations' rise is a key message again, rounded ('ruim', 'ongeveer'), never
@@ -104,8 +110,9 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     said = (  # r41 (r40/r41 TO #4): the year's estimate first (its range, as the chapter), then the rise
         # r45: (r44 TO #7b) the rise first, then the year's estimate of the 104.681, both ranges kept
         # r47 (r46 TO #8): shorter, the year's estimate first, then the rise
-        "ongeveer 91.000 van de 104.681 gesprekken werden niet als coronagerelateerd geteld, "
-        "zo'n 11.000 meer dan in 2020"  # r49 (r48 TO #1); r51 (r50 2021 #4): 'zo'n'
+        # r52 (lead's decision A): the levels of both years, 'ongeveer' only, no rise
+        "Daardoor werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat "
+        "zijn weer ongeveer evenveel als alle gesprekken in 2019."
     )
     # r48: (r47 TO) the estimate now 'rond 91.100 (…)', said once in the key messages
     assert said in messages and messages.count("91.000") == 1  # r49 (r48 TO #1) and "waren er dus" not in messages
@@ -137,8 +144,9 @@ def test_the_key_figures_say_the_unstated_base_as_the_chapter_and_annex_do(built
         # r20 2020 #2: the total of the calls is in the key messages, not repeated in the row
         # r49 (2021 #6): the shares read as of the calls say, as Table 14 does, that the source names no base
         assert row.endswith(
-            "| 118.408 via telefoon en 19.261 via chat (de bron noemt de basis niet; de aandelen kloppen met de "
-            "oproepen) |"
+            # r52 (r51 2021 #6): no 'basis' jargon in Table 1
+            "| 118.408 via telefoon en 19.261 via chat (de bron zegt niet of het om oproepen of gesprekken gaat; met "
+            "de oproepen klopt het) |"
         ), row  # one row
         counts = [int(n.replace(".", "")) for n in re.findall(r"(\d[\d.]*) via", row)]
         assert len(counts) == 2 and sum(counts) == 137_669, row

@@ -27,11 +27,17 @@ def chapter(built):
 def test_the_website_bullet_leads_with_the_published_count_and_difference(qmd):
     """#1, #8, #13: the summary rests on what the source published; the conflict said once, in a note under the
     bullets, Table 1 without a percentage of the report's own."""
-    lead = "**Minder websitebezoekers:** 174.063, 36.460 minder dan in 2020¹ en 79.554 meer (+84,2 %) dan in 2019."
+    # r52 (lead's decision D): the headline with both directions, the count with what it counts and its year
+    lead = (
+        "**Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder¹ dan "
+        "in 2020 en 79.554 meer (+84,2 %) dan in 2019."
+    )
     # r45: (r44 TO #8) the note says the two published figures do not agree; Table 1 shows both, marked
     note = (
         # r47 (r46 TO findings): wording changed on purpose
-        "¹ De bron geeft naast 36.460 minder ook −17,9 %; uit 36.460 volgt −17,3 %. Welk cijfer fout is, is niet bekend"
+        # r52 (lead's decision D): both published figures, what follows, that one is wrong and which is not known
+        "¹ De bron geeft 36.460 bezoekers minder én −17,9 %. Uit 174.063 en 36.460 minder volgt een daling van 17,3 %; "
+        "een van beide gepubliceerde cijfers klopt dus niet, welk is niet bekend"
     )
     assert lead in qmd and note in qmd
     assert (
@@ -79,8 +85,9 @@ def test_the_other_conversations_are_said_first_then_their_rise(chapter, qmd):
     assert "(ongeveer 90.800)" not in chapter and "in totaal ongeveer evenveel" not in qmd
     bullet = (  # r45: (r44 TO #7b) the summary's rise first, then the year's estimate
         # r47 (r46 TO #8): shorter, the year's estimate first
-        "ongeveer 91.000 van de 104.681 gesprekken werden niet als coronagerelateerd geteld, "
-        "zo'n 11.000 meer dan in 2020"  # r49 (r48 TO #1); r51 (r50 2021 #4)
+        # r52 (lead's decision A): the levels of both years, 'ongeveer' only, no rise
+        "Daardoor werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat "
+        "zijn weer ongeveer evenveel als alle gesprekken in 2019."
     )
     assert bullet in qmd and "dat zijn er tussen 10.100" not in qmd
 

@@ -85,7 +85,9 @@ def test_a_range_of_counts_is_the_whole_numbers_it_allows(built):
     # r49 (r48 TO #8): the chapters say 'tussen X en Y' for each year, no 'rond X' left, so the list names no 'rond'
     assert (
         "Veel percentages zijn afgerond bekendgemaakt. Cijfers met ≈ of „naar schatting” zijn schattingen, "
-        "net als een bereik („tussen … en …”); „ongeveer” vóór een getal rondt ook een exact cijfer af; „ongeveer "
+        # r52 (r51 TO #5, 2021 #9): what a number after 'ongeveer' can be, and how a table marks an estimate
+        "net als een bereik („tussen … en …”); „ongeveer” vóór een getal kan een afgerond exact cijfer of een "
+        "afgeronde schatting zijn (een schatting staat in de tabellen met ≈); „ongeveer "
         "evenveel” en „ongeveer even groot” vergelijken twee cijfers (zie Methoden)." in about
     )
     assert "„ongeveer” rondt ook exacte cijfers af" not in about

@@ -179,9 +179,10 @@ def test_a_subject_that_moved_is_a_key_message(built):
         # r47 (r46 TO findings): wording changed on purpose
         # r47 (r46 TO #8): the second half short: the shares are the first half's only
         # r48: (r47 TO) one form for estimates: 'rond <getal> (tussen … en …)'
-        assert about == [1, 2] and bullets[2].startswith(
-            "Meer gesprekken die niet als coronagerelateerd geteld werden:** ongeveer 91.000"
-        ), about  # r49
+        # r52 (lead's decision A): one bullet: the other conversations follow the shares in it, no bullet of their own
+        assert about == [1] and "Daardoor werden ongeveer 91.000 gesprekken niet als coronagerelateerd" in bullets[1], (
+            about
+        )
         shares = [i for i, b in enumerate(bullets) if "24,1 %" in b or "13 %" in b]
         assert shares == [1] and "al gingen minder" not in summary
         assert "**Minder coronagerelateerde gesprekken:**" not in summary
@@ -225,7 +226,8 @@ def test_the_demo_says_its_totals_are_the_real_ones_and_explains_its_bases(built
     # demo r21 #1: 'volgen' was vague; r29/r30: shorter, without 'van de hulplijn'
     # r36 (demo r35 #2): the first three months, as the 2020 release; March no longer left out
     assert "in de eerste drie maanden van" in key and "Maart 2020 laten we weg" not in key
-    assert "Dat zijn gepubliceerde cijfers." in key
+    # r52 (r51 demo #9): the averages are computed from the published monthly figures, said so
+    assert "Berekend uit de gepubliceerde maandcijfers." in key
     # r36 (demo r35 #7): the totals are the minister's answer's, not published by the helpline
     copied = "**overgenomen:** het aantal contacten per maand en per kanaal, gelijk aan de totalen voor"
     assert f"{copied} {year} in het antwoord op schriftelijke vraag nummer" in about

@@ -31,7 +31,10 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         # led by its date
         "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers; de recentste cijfers gaan over "
         "september–december 2020 (interne analyses van 1712, aangehaald in schriftelijke vraag 282 in het Vlaams "
-        "Parlement): toen werd 40 tot 45 % van de oproepen beantwoord. - **Wat er veranderde:** - In 2021: „optie 0” "
+        # r52 (lead's decision C, r51 2021 #2): where the answer says the analyses appear, once, short
+        "Parlement): toen werd 40 tot 45 % van de oproepen beantwoord. Volgens het antwoord van de minister "
+        "verschijnen de analyses over 2021 in het jaarverslag 2021 van 1712; dat jaarverslag heeft dit rapport niet "
+        "gebruikt. - **Wat er veranderde:** - In 2021: „optie 0” "
         "als overlooplijn (wie in het keuzemenu 0 koos, omdat de eigen provincie onbekend was of liever niet genoemd "
         "werd, kwam terecht bij de minst drukke provincie of op een vrije lijn) - In 2021: een actieve uitnodiging om "
         "een bericht in te spreken voor wie op een bezette lijn botst (inspreken kon al eerder) - Vanaf september "
@@ -42,13 +45,16 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         "ongeveer drie keer zoveel als in 2012",
         # round 13 (2021 #12): in contacts; r37: share first; r45 (r44 2021 #4): one hedge per count
         # r49 (2021 #2): both channels in one form
-        "liep bijna één op de vijf contacten via chat, in 2020 nog één op de tien: chat 18 % (naar schatting 1.500;",
+        # r52 (lead's decision D): one sentence per channel
+        "liep bijna één op de vijf contacten via chat, in 2020 nog één op de tien. Chat: 18 % van de contacten (naar "
+        "schatting 1.500), tegen 11,3 % (911) in 2020.",
         # r21 2021 #6: the share of minors among the possible victims beside the kind of violence
         "het vaakst over kindermishandeling (54 % van de mogelijke slachtoffers); meer dan 58 % van de mogelijke "
         "slachtoffers is minderjarig; bij 90 % van de mogelijke slachtoffers van wie de context bekend is, speelt het "
         "geweld zich af binnen de familie.",
         # r39 (r38 2021 #11); r41 (r41 2021 #1): the key figure's own words, which claim no base
-        "; 75 % koos voor anonimiteit.",
+        # r52 (r51 2021 #5): with its caveat
+        "; 75 % koos voor anonimiteit (de bron zegt niet van welk totaal).",
     ):
         assert message in re.sub(r"\s+", " ", text)
     # r45: the old wording gone (the year's none said with 'de bronnen' once; no doubled hedge)

@@ -175,14 +175,16 @@ def test_the_2020_report_does_not_use_later_years(built):
     assert report.count("8.515") == 5 and "8515" not in report
     assert (
         # r48 (r47 2020 #9): each use after its figures
-        "Uit de kerncijfers over 2021 gebruikt het wel: het aantal contacten (8.515) en de wijziging van het aantal "
+        # r52 (r51 2020 #7, accepted by the lead): a short list, one use a line
+        "Uit de kerncijfers over 2021 gebruikt het wel: - het aantal contacten (8.515) en de wijziging van het aantal "
         "contacten tegenover 2019 (+57 %), om 2019 te schatten;" in " ".join(report.split())
     )
     # r45 (r44 2020 #2), r47 (r46 2020 #3): the published base first, then the estimate, then the year's rise
     assert (
         # r48 (r47 2020 #1, #4): the key figures' figures (not 'meldt 1712'), the derivation shorter
-        "Uit de kerncijfers over 2021 (8.515 contacten, 57 % meer dan in 2019) volgt voor 2019 ongeveer 5.420, en "
-        "voor 2020 dus naar schatting bijna de helft meer dan in 2019." in " ".join(report.split())
+        # r52 (lead's decision D): two sentences, the 2019 base with what it counts
+        "Uit de kerncijfers over 2021 (8.515 contacten, 57 % meer dan in 2019) volgt dat 1712 in 2019 ongeveer 5.420 "
+        "contacten had. In 2020 waren het er dus naar schatting bijna de helft meer." in " ".join(report.split())
     )
     assert "Voor 2021 meldt" not in " ".join(report.split()) and (
         "1712 voor 2021 meldt" not in " ".join(report.split())

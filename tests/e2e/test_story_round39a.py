@@ -51,8 +51,9 @@ def test_the_2019_estimate_follows_its_published_base(built):
     # r45 (r44 2020 #2), r47 (r46 2020 #3): the published base first, then the estimate, then the year's rise
     assert (
         # r48 (r47 2020 #1, #4): the key figures' figures (not 'meldt 1712'), the derivation shorter
-        "Uit de kerncijfers over 2021 (8.515 contacten, 57 % meer dan in 2019) volgt voor 2019 ongeveer 5.420, en "
-        "voor 2020 dus naar schatting bijna de helft meer dan in 2019." in said
+        # r52 (lead's decision D): two sentences, the 2019 base with what it counts
+        "Uit de kerncijfers over 2021 (8.515 contacten, 57 % meer dan in 2019) volgt dat 1712 in 2019 ongeveer 5.420 "
+        "contacten had. In 2020 waren het er dus naar schatting bijna de helft meer." in said
     )
     assert "daaruit volgt voor 2019 naar schatting 5.420" not in said and "naar schatting ongeveer" not in said
     chapter = notebook_text(out, "channels")

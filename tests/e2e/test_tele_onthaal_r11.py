@@ -80,7 +80,10 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     )
     # r39 (r38 TO #2): the exact share from the published counts, not 'ongeveer 17 %' (read as an estimate);
     # r41 (r40/r41 TO #1): the published count and difference lead
-    assert "- **Minder websitebezoekers:** 174.063, 36.460" in said  # r49 (r48 TO #5) and "ongeveer 17 %" not in said
+    # r52 (lead's decision D): the website headline's new wording
+    assert (
+        "- **Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460" in said
+    )  # r49 (r48 TO #5) and "ongeveer 17 %" not in said
     # r31 (TO #1): the exact difference, the percentage it gives and the source's −17,9 % as not fitting; no span
     # r32 (r31 TO): the disputed percentage once per place, the explanation the annex's
     # r39 (r38 TO #2): the exact −17,3 % in Tabel 1 too, the source's −17,9 % in its note (¹)
@@ -114,7 +117,9 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
         "berekent, staan op één decimaal. Cijfers met ≈ of „naar schatting” "
         "zijn schattingen, "
         # r49 (r48 TO #7, #8): no 'rond' now; 'ongeveer 1 %' is said, so the clause on 'ongeveer' is too
-        "net als een bereik („tussen … en …”); „ongeveer” vóór een getal rondt ook een exact cijfer af; "
+        # r52 (r51 TO #5): what a number after 'ongeveer' can be, and how a table marks an estimate
+        "net als een bereik („tussen … en …”); „ongeveer” vóór een getal kan een afgerond exact cijfer of een "
+        "afgeronde schatting zijn (een schatting staat in de tabellen met ≈); "
         "„ongeveer evenveel” en „ongeveer even groot” vergelijken twee cijfers"
     )
     assert rule in " ".join(about.split()) and "„ongeveer” rondt exacte cijfers af" not in about
@@ -188,4 +193,7 @@ def test_r12_the_reader_meets_one_rule_one_term_and_both_years(built):
         forms = {t["term"]: t["forms"] for t in glossary_terms()}
         for term in re.findall(r"^\*\*([^*]+)\*\*$", glossary, re.M):
             assert any(uses(outside, form) for form in forms[term]), term
-    assert "**Minder websitebezoekers dan in 2020" not in flat(reader_part(built[RELEASE]))  # r26 TO #5: the table's
+    # r52 (lead's decision D): the headline now says both directions (not the fall alone)
+    said = flat(reader_part(built[RELEASE]))
+    assert "**Minder websitebezoekers dan in 2020:**" not in said
+    assert said.count("**Minder websitebezoekers dan in 2020, meer dan in 2019:**") == 1  # r26 TO #5: the table's

@@ -39,13 +39,13 @@ OTHER = (
 # r45 (r44 TO #7b, #7c): the rise first, as what follows from the level total and the falling share (no cause);
 # then the year's estimate of the 104.681; what they were about is not in the source
 # r47 (r46 TO #8): the year's estimate first, then the rise and 2019; the corona shares are the headline's
-SUMMARY_OTHER = (
-    "- **Meer gesprekken die niet als coronagerelateerd geteld werden:** ongeveer 91.000 van de 104.681 gesprekken "
-    "werden niet als coronagerelateerd geteld, zo'n 11.000 meer dan in 2020 — ongeveer evenveel als alle "
-    "gesprekken in 2019. Dat komt doordat minder gesprekken als coronagerelateerd geteld werden, terwijl het totaal "
-    # r49 (r48 TO #1, #6); r51 (r50 TO #1, 2021 #4): which conversations, said
-    "bijna gelijk bleef. Waarover die andere gesprekken gingen, zegt de bron niet."
+# r52 (lead's decision A): no bullet of its own, no rise ('zo'n 11.000 meer'), no 'naar schatting' (r49): the
+# year's level and the year before's, that level beside all conversations of 2019 without 2019's number
+OTHER_SAID = (
+    "Daardoor werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat zijn "
+    "weer ongeveer evenveel als alle gesprekken in 2019."
 )
+SUMMARY_OTHER = OTHER_SAID + " Waarover die andere gesprekken gingen, zegt de bron niet."
 # r47 (r46 TO #1, #9): 'iets minder' (the Methods' rule: −1,1 % lies wholly below zero), the change beside the year
 HEADLINE = (
     "**Iets minder gesprekken, minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken (137.669 "
@@ -53,4 +53,5 @@ HEADLINE = (
     "coronagerelateerd: 13 %, tegenover 24,1 % in 2020."  # r48 (r47 TO #10): split in two
 )
 # r45 (r44 2021 #6): of several helplines the rise no longer 'meer andere gesprekken'; r47 (r46 TO #8): alone, short
-JOINED_RISE = "steeg van ongeveer 80.000 naar 91.000, zo'n 11.000 meer"  # r51 (r50 2021 #4): one 'ongeveer'
+# r52 (lead's decision A): the levels, not the rise
+JOINED_RISE = "Daardoor werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000)"

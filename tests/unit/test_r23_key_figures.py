@@ -1,3 +1,4 @@
+# r52: (r51 readers) pinned wording follows the r52 summary/about text; the properties stay
 # r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 """Round 23 (r22 TO #7) and round 24 (r23 TO #1): the key figures' website row gives the exact differences, each with
 the published percentage only where that percentage fits the difference; the source's −17,9 % that does not fit
@@ -23,7 +24,7 @@ def test_an_exact_difference_comes_with_the_published_percentage_only_where_it_f
     # r45 (r44 TO #8): Table 1 shows the published figures as published (−17,9 % with its mark); the note under the
     # bullets says they do not fit ('uit het verschil van 36.460 volgt −17,3 %, niet −17,9 %'): twice in all
     assert md.count("17,9") == 2 and figures.count("17,9") == 1
-    assert "De bron geeft naast 36.460 minder ook −17,9 %; uit 36.460 volgt −17,3 %." in md
+    assert "De bron geeft 36.460 bezoekers minder én −17,9 %."  # r52: (r51 TO #4) the note's new wording in md
     assert "ongeveer 17 %" not in figures and figures.count("¹") == 1 and "17 tot" not in md
     # r24 TO #8: one plain note under the table says why the difference stands alone; the figures are the annex's
     table, note = figures.split("{#tbl-key-figures}")
@@ -33,7 +34,7 @@ def test_an_exact_difference_comes_with_the_published_percentage_only_where_it_f
     # r33f (r32 TO #3); r41 (r40/r41 TO #1, #13): the note is under the key messages, not again under Table 1
     # r45 (r44 TO #8): the note says the two published figures do not fit (was '¹ De bron geeft −17,9 %; …')
     # r47 (r46 TO findings): wording changed on purpose
-    said = "¹ De bron geeft naast 36.460 minder ook −17,9 %; uit 36.460 volgt −17,3 %."
+    said = "¹ De bron geeft 36.460 bezoekers minder én −17,9 %."  # r52: (r51 TO #4) the note's new wording
     assert "¹ De twee gepubliceerde" not in note and md.count(said) == 1 and "¹ De twee gepubliceerde" not in md
     # a change the source gives as a percentage only stays as it was published
     assert "| Oproepen | 137.669 | −1 % tegenover 2020; +13,9 % tegenover 2019 |" in figures

@@ -176,8 +176,12 @@ def test_one_reachability_bullet_problem_first_then_the_measures(built):
     # r27 (2020 #1, 2021 #1): one bullet, at most two sentences (about 40 words); the measures and their dates are
     # the chapter's, in 2021 the measures in a few words
     for year, (_, md) in built.items():
-        found = [b for b in bullets(md) if "Maatregel" in b or "Wat volgde na" in b or "Bereikbaarheid" in b]
+        # r52 (r51 2020 #3, accepted by the lead): what was done after the year is a short bullet of its own after
+        # the reachability bullet; still one reachability bullet, and at most one for the measures, right after it
+        found = [b for b in bullets(md) if "Wat volgde na" in b or "Bereikbaarheid" in b]
         assert len(found) == 1, (year, found)
+        after = [b for b in bullets(md) if b.startswith("Maatregelen na ")]
+        assert len(after) <= 1 and all(bullets(md).index(a) == bullets(md).index(found[0]) + 1 for a in after)
         line = found[0].split(" ## ")[0]
         # r28 (2020 #1, 2021 #2): one clause more, that the share counts attempts / the end-2020 figure; r30 (the
         # lead's decision 1): the source's words, the inference, the caveat and the year's none: four sentences

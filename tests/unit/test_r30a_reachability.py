@@ -167,13 +167,15 @@ def test_a_channel_that_fell_is_not_under_meer():
         # r47 (r46 2021 #10): 'naar schatting' per count
         # r49 (2021 #2): both channels in one form, the published share first, then 'naar schatting' and the
         # earlier year's share and count
-        "**Chat:** aandelen van de contacten in 2001: chat 18 % (naar schatting 1.500; in de tabellen over "
-        "2000: 11,3 %, 911), e-mail 14 % (naar schatting 1.200; in de tabellen over 2000: 17,9 %, "
-        "1.440)." in out
+        # r52 (lead's decision D): one sentence per channel, no brackets inside brackets; still no 'Meer'/'minder'
+        "**Chat:** Aandelen van de contacten in 2001. Chat: 18 % van de contacten (naar schatting 1.500), tegen "
+        "11,3 % (911) in 2000. E-mail: 14 % (naar schatting 1.200), tegen 17,9 % (1.440) in 2000." in out
     ), out
     shift["alike"], shift["others"][0]["alike"] = True, True  # the sources say both count alike: the words stay
     # r49 (2021 #2): the head judges; the channels in the same one form
-    assert "**Meer chat, minder e-mail:** aandelen van de contacten in 2001: chat 18 % (" in _messages(shift=shift)
+    # r52 (lead's decision D): one sentence per channel
+    head = "**Meer chat, minder e-mail:** Aandelen van de contacten in 2001. Chat: 18 % van de contacten ("
+    assert head in _messages(shift=shift)
     assert "liep 14 %" not in out  # r40 (r39 2021 #4)
     assert "van 911 in 2000 naar" not in out
 

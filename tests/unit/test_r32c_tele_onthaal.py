@@ -1,3 +1,4 @@
+# r52: (r51 readers) pinned wording follows the r52 summary/about text; the properties stay
 # r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 32c (r31 Tele-Onthaal review #1, #3-#7, #9, #12, #13, #16; 2021 #4, #5, #8, #9): the gap between calls and
@@ -8,7 +9,7 @@ annex gives; annex tables by number. Each test failed on the text before."""
 
 from pathlib import Path
 
-from r39_wording import JOINED_RISE  # r45 (r44 2021 #6)
+from r39_wording import JOINED_RISE, SUMMARY_OTHER  # r45 (r44 2021 #6); r52
 from test_helplines_r13 import built, flat, summary_of_release
 
 from hulplijnen.pipeline.appendix import glossary_markdown
@@ -28,15 +29,13 @@ def test_the_lead_message_marks_the_estimate_and_has_no_causal_zo():
         # helplines the one bullet's rise, not 'meer andere gesprekken'
         assert "meer andere gesprekken" not in md
         if helplines_ == ALL:  # r45: the joined bullet's 'zodat' clause has its verb (it lacked 'waren')
-            assert (
-                "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, steeg van ongeveer 80.000 naar "
-                "91.000, zo'n 11.000 meer" in md  # r51 (r50 2021 #4)
-            )
+            # r52 (lead's decision A): the levels, not the rise ('zo'n 11.000 meer' no longer said)
+            assert JOINED_RISE in md and "zo'n 11.000" not in md
             assert JOINED_RISE + " dan in" not in md
         else:
-            assert "zo'n 11.000 meer dan in 2020 — ongeveer evenveel" in md  # r51 (r50 TO summary, as 2021 #4)
-            # r47 (r46 TO #8): the year's estimate of the year's conversations, shorter
-            assert "ongeveer 91.000 van de 104.681 gesprekken werden niet" in md
+            # r52 (lead's decision A): the year's level beside 2019's total, no rise, 'ongeveer' only
+            assert SUMMARY_OTHER in md and "zo'n 11.000" not in md
+            assert "naar schatting" not in md[: md.index("## Kerncijfers")]
         assert "Zo bleef" not in md
     chapter = flat(built()[0].text)
     assert (
@@ -85,7 +84,7 @@ def test_the_key_figures_give_the_sources_percentage_once_without_audit_talk():
     # r45: (r44 TO #8) the row shows the published figures; the note says they do not agree
     assert "−36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020" in md and "¹ De bron geeft −17,9 %" not in md
     # r47 (r46 TO findings): wording changed on purpose
-    assert "¹ De bron geeft naast 36.460 minder ook −17,9 %; uit 36.460 volgt −17,3 %" in md
+    assert "¹ De bron geeft 36.460 bezoekers minder én −17,9 %"  # r52: (r51 TO #4) the note's new wording in md
     assert "wat niet bij dat verschil past" not in md and "(de bron vermeldt" not in md
 
 

@@ -1,3 +1,4 @@
+# r52: (r51 readers) pinned wording follows the r52 summary/about text; the properties stay
 """r31 2020 #15: 'Over deze cijfers' says only what applies to the release: one derived count is named as such, and
 '(in een tabel: ≈)' stands only where a table of the chapters shows '≈'."""
 
@@ -77,5 +78,9 @@ def test_many_derived_counts_and_a_table_with_estimates_keep_the_general_sentenc
     about = _about(found, marks_estimates("| Oproepen | ≈ 120.900 |"))
     # r34: '≈' and 'ongeveer' are explained in one sentence, not as '(in een tabel: ≈)'; the word rule is methods.md's
     assert "Veel cijfers zijn afgerond bekendgemaakt." in about and "(in een tabel: ≈)" not in about
-    assert "Cijfers met ≈ zijn schattingen; „ongeveer” vóór een getal rondt ook een exact cijfer af;" in about
+    # r52 (r51 TO #5): how a table marks an estimate, said after 'ongeveer'
+    assert (
+        "Cijfers met ≈ zijn schattingen; „ongeveer” vóór een getal kan een afgerond exact cijfer "
+        "of een afgeronde schatting zijn (een schatting staat in de tabellen met ≈);" in about
+    )
     assert "afgerond" not in _about([], False)

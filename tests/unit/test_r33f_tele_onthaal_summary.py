@@ -1,3 +1,4 @@
+# r52: (r51 readers) pinned wording follows the r52 summary/about text; the properties stay
 # r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 """Round 33f (r32 Tele-Onthaal review #1, #3, #5, #7, #9, #10, #12, #15): the summary leads with findings, the website's
 decline among them and the calls less the conversations (the same share every year) not; one percentage per meaning;
@@ -24,7 +25,9 @@ def test_the_website_decline_is_a_key_message_and_the_calls_less_conversations_a
     messages = md[: md.index("## Kerncijfers")]
     # r40 (r39 TO #3): Table 1's mark ¹ on the share, whose note gives the source's −17,9 %
     assert (  # r41 (r40/r41 TO #1): the published count and difference lead
-        "- **Minder websitebezoekers:** 174.063, 36.460 minder dan in 2020¹ en 79.554 meer (+84,2 %) dan in 2019."
+        # r52 (lead's decision D): the headline says both directions, the count what it counts and its year
+        "- **Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder¹ dan "
+        "in 2020 en 79.554 meer (+84,2 %) dan in 2019."
     ) in md
     # r41 (r40/r41 TO #2): the gap is a key message again, with what it is not (a reader sets Table 1's counts apart)
     # r47 (r46 TO findings): wording changed on purpose
@@ -47,7 +50,8 @@ def test_the_lead_says_one_percentage_for_one_meaning_and_the_counts_are_the_tab
     assert (
         # r47 (r46 TO findings): wording changed on purpose
         # r48: (r47 TO #10) the headline bullet split in two; the corona share a sentence of its own, still one meaning
-        "tegenover 24,1 % in 2020. - **Meer gesprekken die niet als coronagerelateerd geteld werden:**" in md
+        # r52 (lead's decision A): the other conversations follow in the same bullet, no bold bullet of their own
+        "tegenover 24,1 % in 2020. Daardoor werden ongeveer 91.000" in md
     )
     # r47 (r46 TO #8): the lead 'Meer andere gesprekken' is back, its words said right after it
     said = SUMMARY_OTHER  # r36 TO #2; r37 (r36 TO #1)
@@ -80,7 +84,9 @@ def test_table_1_gives_the_websites_share_and_the_sources_percentage_in_a_note()
     # r41 (r40/r41 TO #1, #13): the note under the bullets, both percentages and that which is wrong is not known
     note = (
         # r47 (r46 TO findings): wording changed on purpose
-        "¹ De bron geeft naast 36.460 minder ook −17,9 %; uit 36.460 volgt −17,3 %. Welk cijfer fout is, is niet bekend"
+        # r52 (lead's decision D): both published figures, what follows from them, that one is wrong and which not known
+        "¹ De bron geeft 36.460 bezoekers minder én −17,9 %. Uit 174.063 en 36.460 minder volgt een daling van 17,3 %; "
+        "een van beide gepubliceerde cijfers klopt dus niet, welk is niet bekend"
     )
     assert note + " (zie @tbl-inconsistencies)." in md
     assert "(de bron vermeldt" not in md
@@ -113,8 +119,10 @@ def test_the_estimate_rule_names_every_word_the_text_marks_an_estimate_with():
     about = _about(found, True)
     # r34 TO #5: one plain sentence; the word rule is the annex's
     # r36 TO #8: every word the text uses (here none but 'ongeveer': no text given; test_r36a_tele_onthaal with one)
-    assert "Cijfers met ≈ zijn schattingen; „ongeveer” vóór een getal rondt ook een exact cijfer af;" in " ".join(
-        about.split()
+    # r52 (r51 TO #5): how a table marks an estimate, said after 'ongeveer'
+    assert (
+        "Cijfers met ≈ zijn schattingen; „ongeveer” vóór een getal kan een afgerond exact cijfer "
+        "of een afgeronde schatting zijn (een schatting staat in de tabellen met ≈);" in " ".join(about.split())
     )
     assert "ondergrens" not in about and "hoofdstuk 1" not in about
 

@@ -1,3 +1,4 @@
+# r52: (r51 readers) pinned wording follows the r52 summary/about text; the properties stay
 # r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 36a (fresh reader of the Tele-Onthaal 2021 report, r35 findings #2-#9, #12, #15): the key message says more
@@ -39,22 +40,26 @@ def test_the_key_message_says_more_than_in_which_year_and_no_het_er():
         # r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; a bullet of its own; r41 (r40/r41 TO #4): the
         # year's estimate first, no 'in totaal'
         # r45: (r44 TO #7b) the rise first (more than 2020), then the year's estimate against 2019
-        "zo'n 11.000 meer dan in 2020"  # r49 (r48 TO #1): one rounded figure; r51 (r50 2021 #4): 'zo'n'
+        # r52 (lead's decision A): the levels of both years, not the rise; more than in which year still said
+        "(2020: ongeveer 80.000)"
     )
     ALL_RISE = (  # noqa: N806
         # r47 (r46 2021 #4): a sentence of its own, no 'zodat'
-        "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, steeg van ongeveer 80.000 naar "
-        "91.000"  # r49 (r48 2021 #1): both levels; r51 (r50 2021 #4): one 'ongeveer'
+        # r52 (lead's decision A): both levels, one 'ongeveer' each, no rise
+        "Daardoor werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000)"
     )
     alone = (  # r47 (r46 TO #8): the bullet shorter, the estimate first
-        "ongeveer 91.000 van de 104.681 gesprekken werden niet als coronagerelateerd "
-        "geteld, zo'n 11.000 meer dan in 2020 — ongeveer evenveel als alle gesprekken in 2019."  # r49; r51
+        # r52 (lead's decision A): the level beside 2019's total, 2019's number the chapter's
+        "dat zijn weer ongeveer evenveel als alle gesprekken in 2019. Waarover die andere gesprekken gingen, zegt "
+        "de bron niet."
     )
     for helplines_ in (["tele-onthaal"], ALL):
         messages = _messages(helplines_)
         # r45 (P review): of several helplines the bullet says the rise with its verb ('hoger lag')
         assert (said if helplines_ != ALL else ALL_RISE) in messages and "het er" not in messages
-        assert (alone in messages and "zo'n 11.000 meer dan in 2020 —" in messages) == (  # r49 (r48 TO #1)
+        assert alone in messages if helplines_ != ALL else "zegt de bron niet" not in messages  # r52
+        assert "zo'n 11.000" not in messages and "naar schatting 90.800" not in messages  # r52 (decision A)
+        assert (alone in messages) == (  # r49 (r48 TO #1)
             helplines_ != ALL
         )  # r45: (r44 2021 #4) of several helplines the chapter's
     chapter = flat(built()[0].text)
@@ -211,7 +216,8 @@ def test_about_these_figures_says_what_was_rounded_and_every_estimate_word():
         "De percentages van de bron zijn afgerond bekendgemaakt; percentages die dit rapport zelf uit exacte aantallen "
         # r49 (r48 TO #7, #8): no 'rond' in the text any more; 'ongeveer 1 %' is said, so its clause is too
         "berekent, staan op één decimaal. Cijfers met ≈ of „naar schatting” zijn schattingen, net als een bereik "
-        "(„tussen … en …”); „ongeveer” vóór een getal rondt ook een exact cijfer af; „ongeveer evenveel” en "
+        "(„tussen … en …”); „ongeveer” vóór een getal kan een afgerond exact cijfer "
+        "of een afgeronde schatting zijn (een schatting staat in de tabellen met ≈); „ongeveer evenveel” en "  # r52
         "„ongeveer even groot” vergelijken twee cijfers (zie Methoden)."
     ) in about
     assert "Veel cijfers" not in about

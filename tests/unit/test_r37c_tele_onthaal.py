@@ -58,8 +58,8 @@ def test_the_rise_is_the_range_both_ends_of_which_are_known_and_the_annex_gives_
         # r39; r41 (r40/r41 TO #4): the year's estimate first, then the rise as its range
         # r45: (r44 TO #7b, 2021 #6) the rise as its range in both, said before the year's estimate
         # r45 (P review): of several helplines the clause with its verb ('… hoger lag dan in 2020')
-        rise = "zo'n 11.000 meer dan in 2020" if helplines_ != ALL else JOINED_RISE  # r51 (r50 2021 #4)
-        assert rise in md and "dat zijn er tussen 10.100 en 11.400" not in md
+        # r52 (lead's decision A): the rise is no longer said in the summary (the annex keeps it); both levels are
+        assert JOINED_RISE in md and "zo'n 11.000" not in md and "dat zijn er tussen 10.100 en 11.400" not in md
         assert "ruim 10.000" not in md and "over iets anders dan corona" not in md
     methods = (ROOT / "report" / "methods.md").read_text(encoding="utf-8")
     assert "„ruim”" not in methods  # no estimate is said by its low end alone any more

@@ -16,14 +16,23 @@ def test_the_2021_scope_is_its_own_part_and_the_rest_leaves_it_out():
     params = load_params("2021")
     scope = flat(assemble.intro(params, READING, "scope"))
     rest = flat(assemble.intro(params, READING, "rest"))
-    assert scope.startswith("Van Hulplijn 1712 staan voor 2021 in de bronnen alleen kerncijfers;")
-    assert "De hoofdstukken 1 tot 5 gaan alleen over Hulplijn 1712" in scope
-    assert "alleen kerncijfers" not in rest and "De hoofdstukken" not in rest
-    assert rest.startswith("Dit rapport beschrijft")
+    # r52 (lead's decision B, r51 2020 #12): what kind of report this is comes first, before the key messages, in
+    # every release: the whole opening is the part before them; the scope said once, right after that sentence
+    assert scope.startswith("Dit rapport beschrijft")
+    assert scope.count("Van Hulplijn 1712 staan voor 2021 in de bronnen alleen kerncijfers;") == 1
+    assert scope.index("Dit rapport beschrijft") < scope.index("Van Hulplijn 1712 staan voor 2021")
+    assert scope.count("De hoofdstukken 1 tot 5 gaan alleen over Hulplijn 1712") == 1
+    assert rest == "" and scope.count("Dit rapport beschrijft") == 1
 
 
 def test_a_year_with_its_own_tables_has_no_scope_part():
-    assert flat(assemble.intro(load_params("2020"), READING[:4], "scope")) == ""
+    # r52 (lead's decision B): the sentence on what kind of report this is comes first here too (once); a year
+    # with its own tables still says nothing of key figures only or of another source
+    scope = flat(assemble.intro(load_params("2020"), READING[:4], "scope"))
+    rest = flat(assemble.intro(load_params("2020"), READING[:4], "rest"))
+    assert scope.startswith("Dit rapport beschrijft de contacten met Hulplijn 1712 in 2020;") and rest == ""
+    assert scope.count("Dit rapport beschrijft") == 1
+    assert "alleen kerncijfers" not in scope and "andere bron" not in scope
 
 
 def test_the_blank_cell_rule_does_not_contradict_itself():

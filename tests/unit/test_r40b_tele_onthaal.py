@@ -1,3 +1,4 @@
+# r52: (r51 readers) pinned wording follows the r52 summary/about text; the properties stay
 # r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 """r40 (r39 2021 #6; Tele-Onthaal #1, #3): the chapter judges a gap in the annex rule's own words, the annex says only
 counts are rounded outward, and the summary's website share carries Table 1's mark. Each test fails on the r39 text."""
@@ -45,13 +46,15 @@ def test_the_summary_s_website_share_carries_table_1_s_mark():
     """TO #3: '17,3 % minder websitebezoekers' without a word that the source prints −17,9 %."""
     md = summary_of_release(["tele-onthaal"])
     assert (  # r41 (r40/r41 TO #1): the published count and difference lead
-        "- **Minder websitebezoekers:** 174.063, 36.460 minder dan in 2020¹ en 79.554 meer (+84,2 %) dan in 2019."
+        # r52 (lead's decision D): the headline says both directions, the count what it counts and its year
+        "- **Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder¹ dan "
+        "in 2020 en 79.554 meer (+84,2 %) dan in 2019."
     ) in md
     # r41 (r40/r41 TO #1): Table 1 the published difference; the note under the bullets gives both percentages
     # r45: (r44 TO #8) the note says the two published figures do not agree, the computed share first
     assert (
         "−36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020" in md
         # r47 (r46 TO findings): wording changed on purpose
-        and "¹ De bron geeft naast 36.460 minder ook −17,9 %; uit 36.460 volgt −17,3 %." in md
+        and "¹ De bron geeft 36.460 bezoekers minder én −17,9 %."  # r52: (r51 TO #4) the note's new wording in md
         and "De bron geeft −17,9 %" not in md
     )

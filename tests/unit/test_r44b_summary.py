@@ -49,12 +49,15 @@ def said(facts):
 def test_2020_first_bullet_says_the_estimate_in_a_few_words(said):
     """2020 #2: no derivation in the first sentence; chapter 1 keeps it."""
     # r45 (r44 2020 #2): the published base before the estimate (tests/unit/test_r45b_summary.py)
-    assert "naar schatting bijna de helft meer dan in 2019" in said[2020]
+    # r52 (lead's decision D): the estimate in two sentences, 'naar schatting' once, after the 2019 base
+    assert "In 2020 waren het er dus naar schatting bijna de helft meer." in said[2020]
     # r47 (r46 2020 #3): the derivation follows the year's count, in a sentence of its own (test_r45b_summary.py)
     # r48: (r47 2020 findings) the derivation names its source and the 2019 base it gives, still after the year's count
     assert (
+        # r52 (lead's decision D): two sentences, the 2019 base with what it counts
         "kreeg **8.059 contacten** in 2020. Uit de kerncijfers over 2021 (8.515 contacten, 57 % meer dan in 2019) "
-        "volgt voor 2019 ongeveer 5.420, en voor 2020 dus naar schatting bijna de helft meer dan in 2019."
+        "volgt dat 1712 in 2019 ongeveer 5.420 contacten had. In 2020 waren het er dus naar schatting bijna de helft "
+        "meer."
     ) in " ".join(said[2020].split())
 
 
@@ -75,11 +78,13 @@ def test_2021_channel_shift_follows_the_rule(said):
     assert (
         # r49 (2021 #1, #2): both channels in one form; the other source is the summary's opening's, not here
         "**Meer chat:** volgens de kerncijfers van 2021 liep bijna één op de vijf contacten via chat, in 2020 nog "
-        "één op de tien: chat 18 % (naar schatting 1.500; in de tabellen over 2020: 11,3 %, 911), e-mail 14 % "
-        "(naar schatting 1.200; in de tabellen over 2020: 17,9 %, 1.440)." in s
+        # r52 (lead's decision D): one sentence per channel, no brackets inside brackets
+        "één op de tien. Chat: 18 % van de contacten (naar schatting 1.500), tegen 11,3 % (911) in 2020. E-mail: "
+        "14 % (naar schatting 1.200), tegen 17,9 % (1.440) in 2020." in s
     )
     assert "andere bron" not in s
-    assert "overige cijfers" not in s and s.count("steeg van") == 1  # r49 (r48 2021 #1): Tele-Onthaal's levels
+    # r49 (r48 2021 #1): Tele-Onthaal's levels, both said once; r52 (lead's decision A): as levels, not 'steeg van'
+    assert "overige cijfers" not in s and s.count("(2020: ongeveer 80.000)") == 1 and "steeg van" not in s
 
 
 def test_2021_tele_onthaal_in_one_bullet_and_reachability_short(said):
@@ -90,8 +95,9 @@ def test_2021_tele_onthaal_in_one_bullet_and_reachability_short(said):
         # r47 (r46 TO #1): 'iets minder' by the Methods' rule
         "**Tele-Onthaal:** 137.669 oproepen en 104.681 gesprekken, iets minder dan in 2020. "
         "Van de gesprekken was 13 % "
-        "coronagerelateerd (2020: 24,1 %). Het aantal gesprekken dat niet als coronagerelateerd geteld werd, "
-        "steeg van ongeveer 80.000 naar 91.000, zo'n 11.000 meer" in s  # r51 (r50 2021 #4)
+        "coronagerelateerd (2020: 24,1 %). "  # r52 (lead's decision A): the levels, no rise, 'ongeveer' only
+        "Daardoor werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat "
+        "zijn weer ongeveer evenveel als alle gesprekken in 2019." in s
     )
     # r45 (r44 2021 #5): 'de recentste cijfers gaan over …'
     assert "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers; de recentste cijfers gaan over" in s

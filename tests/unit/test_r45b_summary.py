@@ -1,3 +1,4 @@
+# r52: (r51 readers) pinned wording follows the r52 summary/about text; the properties stay
 # r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """r45 (r44 2020 #1, #2; 2021 #3-#6; TO #7-#9): the summary's key messages, Table 1 and the help line, built from the
@@ -29,9 +30,10 @@ def test_2020_estimate_after_its_published_base(said):  # noqa: F811
     # r47 (r46 2020 #3): the year's count, then the published figure, then the estimate, then the rise
     assert (
         # r48 (r47 2020 #1, #4): the key figures' figures (not 'meldt 1712'), the derivation shorter
+        # r52 (lead's decision D): two sentences, the base first, then the estimate
         "kreeg **8.059 contacten** in 2020. Uit de kerncijfers over 2021 (8.515 contacten, 57 % meer dan in 2019) "
-        "volgt voor 2019 ongeveer 5.420, en voor 2020 dus naar schatting bijna de helft meer dan in 2019."
-        in " ".join(said[2020].split())
+        "volgt dat 1712 in 2019 ongeveer 5.420 contacten had. In 2020 waren het er dus naar schatting bijna de helft "
+        "meer." in " ".join(said[2020].split())
     )
     assert "meldt 1712" not in said[2020] and ("Voor 2021 meldt" not in said[2020])
     assert "afgeleid uit de kerncijfers" not in said[2020]
@@ -75,7 +77,8 @@ def test_tele_onthaal_headline_counts_and_neutral_other_conversations(tele_ontha
     assert "in 2021 waren er 104.681 gesprekken (137.669 oproepen), iets minder dan in 2020" in s
     assert "(−1,1 %)" in s
     # r47 (r46 TO findings): wording changed on purpose
-    assert "werden:** ongeveer 91.000 van de 104.681 gesprekken" in s  # r49 (r48 TO #1, #6)
+    # r52 (lead's decision A): no bullet of its own; the year's level after 'Daardoor', 'ongeveer' only
+    assert "Daardoor werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld" in s
     assert "Waarover die andere gesprekken gingen, zegt de bron niet." in s
     assert "die stijging komt uit" not in s and "omdat het totaal" not in s  # r47 (r46 TO #8)
     assert "wat dat verschil inhoudt, is niet bekend (zie het hoofdstuk" in s  # r49 (r48 TO #2)
@@ -88,7 +91,7 @@ def test_tele_onthaal_table_shows_the_published_change_and_its_source(tele_ontha
     s = tele_onthaal
     assert "−36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020" in s and "(−17,3 %)¹" not in s
     # r47 (r46 TO findings): wording changed on purpose
-    assert "De bron geeft naast 36.460 minder ook −17,9 %; uit 36.460 volgt −17,3 %." in s
+    assert "De bron geeft 36.460 bezoekers minder én −17,9 %."  # r52: (r51 TO #4) the note's new wording in s
     assert "Bron: de infografiek over Tele-Onthaal op de webpagina „Cijfers hulplijnen”" in s
 
 

@@ -1,3 +1,4 @@
+# r52: (r51 readers) pinned wording follows the r52 summary/about text; the properties stay
 # r49 (r48 2021 #11): pinned template follows the r49 text
 """r45 (round r44 readers, TO #1-#4, 2020 #5-#8): tests that fail on the old output."""
 
@@ -66,7 +67,9 @@ def test_about_says_the_ongeveer_clause_only_where_the_text_writes_ongeveer_befo
     # r50 (r49 TO #4): one sentence with its reason first, 'verschillen' without 'licht'
     assert "Omdat de bron sommige aantallen voor eerdere jaren alleen als wijziging geeft, zijn die" in without
     assert "; ze kunnen verschillen van de aantallen in die jaarverslagen." in without
-    assert "vóór een getal rondt ook een exact cijfer af" in " ".join(_about({"about": True, "same": False}).split())
+    assert "vóór een getal kan een afgerond exact cijfer of een afgeronde schatting zijn" in " ".join(
+        _about({"about": True, "same": False}).split()
+    )
 
 
 def test_about_lists_the_later_year_figures_the_release_uses():
@@ -87,9 +90,10 @@ def test_about_lists_the_later_year_figures_the_release_uses():
     assert "behalve het totaal van 2021" not in out
     assert (
         # r48 (r47 2020 #9): each use after its figures
-        "Uit de kerncijfers over 2021 gebruikt het wel: het aantal contacten (8.515) en de wijziging van het aantal "
-        "contacten tegenover 2019 (+57 %), om 2019 te schatten; de wijziging van het aantal contacten tegenover 2020 "
-        "(+6 %) en het aantal mogelijke slachtoffers (11.312), ter controle."
+        # r52 (r51 2020 #7, accepted by the lead): a short list, one use a line
+        "Uit de kerncijfers over 2021 gebruikt het wel: - het aantal contacten (8.515) en de wijziging van het aantal "
+        "contacten tegenover 2019 (+57 %), om 2019 te schatten; - de wijziging van het aantal contacten tegenover "
+        "2020 (+6 %) en het aantal mogelijke slachtoffers (11.312), ter controle."
     ) in out
 
 

@@ -19,10 +19,14 @@ def _intro(**kw) -> str:
 
 def test_the_opening_says_once_that_the_earlier_years_figures_come_from_another_source():
     said = _intro(key_only={"name": "Hulplijn X", "earlier": "2000"}, part="scope")
-    assert said == (
+    # r52 (lead's decision B): the sentence on what kind of report this is comes first; r52 (r51 2021 #3): the
+    # caveat about shares, the total's growth the later source's own; the other source still said once
+    assert said.startswith("Dit rapport beschrijft de contacten met Hulplijn X in 2001. "), said
+    assert (
         "Van Hulplijn X staan voor 2001 in de bronnen alleen kerncijfers; de detailcijfers van Hulplijn X in dit "
-        "rapport gaan over 2000. De cijfers over 2000 komen uit een andere bron dan die over 2001, dus vergelijkingen "
-        "met 2000 zijn onzeker."
+        "rapport gaan over 2000. De cijfers over 2000 komen uit een andere bron dan die over 2001; vergelijkingen "
+        "van aandelen met 2000 zijn daarom onzeker." in said
     ), said
+    assert said.count("andere bron") == 1 and said.count("Dit rapport beschrijft") == 1
     # no earlier year's tables: nothing compared, no caveat
     assert "andere bron" not in _intro(key_only={"name": "Hulplijn X", "earlier": False})

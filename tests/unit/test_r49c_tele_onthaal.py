@@ -1,3 +1,4 @@
+# r52: (r51 readers) pinned wording follows the r52 summary/about text; the properties stay
 """r49 (r48 Tele-Onthaal and 2021 readers): a derived estimate in the summary is one rounded figure with 'ongeveer'
 (TO #1, 2021 #1), the gap's caveat is the chapter's (#2), the website's two percentages are the note's and Table 3's
 (#3), Table 1 gives the conversations per channel (#4), plain counts in the website bullet (#5), a label that says what
@@ -26,15 +27,15 @@ def test_about_round_is_one_figure_to_the_thousand_beside_a_wide_range():
 def test_the_summary_says_each_estimate_as_one_rounded_figure():
     md = summary_of_release(["tele-onthaal"])
     assert (
-        "- **Meer gesprekken die niet als coronagerelateerd geteld werden:** ongeveer 91.000 van de 104.681 gesprekken"
-        " werden niet als coronagerelateerd geteld, zo'n 11.000 meer dan in 2020 — ongeveer evenveel als alle "  # r51
-        "gesprekken in 2019." in md
+        # r52 (lead's decision A): one rounded figure per year, 'ongeveer'; no rise, no bullet of its own
+        "Daardoor werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat "
+        "zijn weer ongeveer evenveel als alle gesprekken in 2019." in md
     )
     assert "Meer andere gesprekken" not in md and "rond 91.100" not in md and "tussen 10.100" not in md
     both = summary_of_release(list(ALL))
     assert (
-        "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, steeg van ongeveer 80.000 naar "
-        "91.000, zo'n 11.000 meer: ongeveer evenveel als alle gesprekken in 2019." in both  # r51 (r50 2021 #4)
+        "Daardoor werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat "
+        "zijn weer ongeveer evenveel als alle gesprekken in 2019." in both  # r52 (lead's decision A)
     )
     assert "lag tussen 10.100 en 11.400 hoger" not in both
 
@@ -47,7 +48,9 @@ def test_the_summary_points_to_the_chapter_for_the_gap_and_counts_the_website():
     )
     assert "inhaakte" not in md and "geen maat voor onbeantwoorde" not in md
     assert (
-        "- **Minder websitebezoekers:** 174.063, 36.460 minder dan in 2020¹ en 79.554 meer (+84,2 %) dan in 2019." in md
+        # r52 (lead's decision D): the headline says both directions, the count what it counts and its year
+        "- **Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder¹ dan "
+        "in 2020 en 79.554 meer (+84,2 %) dan in 2019." in md
     )
     assert "dat is 36.460" not in md and "nog 84,2" not in md
 

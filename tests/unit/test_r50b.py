@@ -1,3 +1,4 @@
+# r52: (r51 readers) pinned wording follows the r52 summary/about text; the properties stay
 """r50 (r49 Tele-Onthaal reader): Table 1's conversations per channel say the shares are the report's, calculated from
 the counts (#1); the rise of the conversations not counted as corona-related is said beside the slight fall of the
 total (#2); an earlier year's estimated gap compared with a share with a decimal is the table's middle, to one decimal
@@ -15,16 +16,20 @@ def test_table_1_says_the_conversations_shares_are_calculated_from_the_counts():
     assert row == "88.128 via telefoon en 16.553 via chat; de aandelen zijn berekend uit die aantallen"
     assert "kloppen met de gesprekken" not in md
     calls = md.split("| Oproepen per kanaal |")[1].split("| Gesprekken per kanaal |")[0]
-    assert "(de bron noemt de basis niet; de aandelen kloppen met de oproepen)" in calls  # the source's shares
+    assert (
+        "(de bron zegt niet of het om oproepen of gesprekken gaat; met de oproepen klopt het)" in calls
+    )  # the source's shares
 
 
 def test_the_rise_of_the_other_conversations_is_said_beside_the_fall_of_the_total():
     # r51 (r50 TO #1): the rise explained (the corona share fell, the total stayed about level), not two falls
     md = " ".join(summary_of_release(["tele-onthaal"]).split())
+    # r52 (lead's decision A): the level said as what follows from the corona share's fall ('Daardoor'), beside
+    # the conversations' own change in the same bullet; what they were about still not in the source
     assert (
-        "— ongeveer evenveel als alle gesprekken in 2019. Dat komt doordat minder gesprekken als coronagerelateerd "
-        "geteld werden, terwijl het totaal bijna gelijk bleef. Waarover die andere gesprekken gingen, zegt de bron "
-        "niet." in md
+        "Minder gesprekken waren coronagerelateerd: 13 %, tegenover 24,1 % in 2020. Daardoor werden ongeveer 91.000 "
+        "gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat zijn weer ongeveer evenveel als "
+        "alle gesprekken in 2019. Waarover die andere gesprekken gingen, zegt de bron niet." in md
     )
 
 

@@ -1,3 +1,4 @@
+# r52: (r51 readers) pinned wording follows the r52 summary/about text; the properties stay
 """Round-16 reader findings on the 1712 chapters about who contacts, the summary and the glossary (r16 2021 #1, #4, #6,
 #7, #14, #15; 2020 #5, #7, #8, #11, #14, #18). Each test failed before its fix."""
 
@@ -63,7 +64,7 @@ def test_the_key_figures_say_shares_of_the_calls_when_they_fit_the_calls():
     # r49 (2021 #6): the shares read as of the calls say, as Table 14 does, that the source names no base
     row = (
         "| Oproepen per kanaal | telefoon 86 %, chat 14 % van de oproepen | 118.408 via telefoon en 19.261 via chat "
-        "(de bron noemt de basis niet; de aandelen kloppen met de oproepen) |"
+        "(de bron zegt niet of het om oproepen of gesprekken gaat; met de oproepen klopt het) |"
     )
     assert row in figures
     assert "van de 137.669 oproepen" not in figures  # r26 TO #5: the table's own row of the total gives it

@@ -1,3 +1,4 @@
+# r52: (r51 readers) pinned wording follows the r52 summary/about text; the properties stay
 # r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """A fresh reader's findings on the Tele-Onthaal chapter (review r12): one rule for derived years, the corona split
@@ -53,7 +54,11 @@ def test_methods_state_the_rule_the_chapters_follow():
     # r41 (r40/r41 TO #5): 'ook' only where the text writes 'ongeveer' before an estimate too
     # r44 (r43 TO #7): 'vóór een getal', and the comparisons 'ongeveer evenveel/even groot' said apart
     # r45 (r44 TO #2): the clause only where the text writes 'ongeveer <getal>' (TO: never), so always with 'ook'
-    assert '"; „ongeveer” vóór een getal rondt ook een exact cijfer af" if words.get("about", true)' in about
+    assert (
+        # r52: (r51 TO #5) the clause's new words; the template breaks the line after 'words.get("about",'
+        '"; „ongeveer” vóór een getal kan een afgerond exact cijfer of een afgeronde schatting zijn" if '
+        'words.get("about",' in about
+    )
     assert "„ongeveer evenveel” en „ongeveer even groot” vergelijken twee cijfers (zie Methoden)" in about
     assert "exacte cijfers af." not in about
 

@@ -1,3 +1,4 @@
+# r52: (r51 readers) pinned wording follows the r52 summary/about text; the properties stay
 # r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round-15 reader findings on the 2021-tele-onthaal release fixed in round 16 (the chapter is shared with the 2021
@@ -42,7 +43,7 @@ def test_the_key_figures_and_the_chapter_say_the_channel_mix_plainly():
     # r49 (2021 #6): the shares read as of the calls say, as Table 14 does, that the source names no base
     row = (
         "| Oproepen per kanaal | telefoon 86 %, chat 14 % van de oproepen | 118.408 via telefoon en 19.261 via chat "
-        "(de bron noemt de basis niet; de aandelen kloppen met de oproepen) |"
+        "(de bron zegt niet of het om oproepen of gesprekken gaat; met de oproepen klopt het) |"
     )
     assert row in figures
     assert "van de 137.669 oproepen" not in figures  # r26 TO #5: the table's own row of the total gives it

@@ -1,0 +1,156 @@
+"""r52 (r51 readers of 2020, 2021, 2021-tele-onthaal and demo): the summary's key messages, Table 1, its opening and
+'Over deze cijfers', built as the pipeline builds them (no Quarto). Each test fails on the wording before r52."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_helplines_r13 import summary_of_release
+from test_r44b_summary import facts, flat, said  # noqa: F401 (fixtures)
+from test_r45c import _about
+
+from hulplijnen.config.params import load_params
+from hulplijnen.pipeline import assemble
+
+ALL = ["1712", "tele-onthaal", "stop-it-now"]
+NBSP = "\u00a0"
+REPORT = Path(__file__).resolve().parents[2] / "report"
+
+
+def test_2021_other_conversations_compare_the_level_not_the_difference(said):  # noqa: F811
+    """2021 #1: no 'zo'n 11.000 meer: ongeveer evenveel als alle gesprekken in 2019' (read as 11.000 = 2019's)."""
+    s = said[2021]
+    # r52 (lead's decision A): 'ongeveer' only, no number of 2019 (the chapter's)
+    assert (
+        "Daardoor werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); "
+        "dat zijn weer ongeveer evenveel als alle gesprekken in 2019." in s
+    )
+    assert "naar schatting 90.800" not in s
+    assert "zo'n" not in s and "zo’n" not in s
+
+
+def test_tele_onthaal_other_conversations_folded_into_the_corona_bullet():
+    """TO #1, #6: no bold bullet 'Meer gesprekken die niet als coronagerelateerd geteld werden'; r52 (lead's decision
+    A): 'ongeveer' only, no 'naar schatting' in the Tele-Onthaal summary (r49)."""
+    md = flat(summary_of_release(["tele-onthaal"]))
+    assert "eer gesprekken die niet als coronagerelateerd geteld werden:**" not in md
+    assert (
+        "Minder gesprekken waren coronagerelateerd: 13 %, tegenover 24,1 % in 2020. Daardoor werden ongeveer "
+        "91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat zijn weer ongeveer "
+        "evenveel als alle gesprekken in 2019. Waarover die andere gesprekken gingen, zegt de bron niet." in md
+    )
+    assert "naar schatting" not in md[: md.index("## Kerncijfers")]
+    assert "zo'n" not in md
+
+
+def test_2021_reach_says_where_the_answer_announced_the_analyses(said):  # noqa: F811
+    """2021 #2: 'geen cijfers' read as 'none exist': where the answer says they appear, not used here."""
+    assert (
+        "toen werd 40 tot 45 % van de oproepen beantwoord. Volgens het antwoord van de minister verschijnen de "
+        "analyses over 2021 in het jaarverslag 2021 van 1712; dat jaarverslag heeft dit rapport niet gebruikt."
+        in said[2021]
+    )
+
+
+def test_2021_lead_doubts_the_shares_not_the_total():
+    """2021 #3: the caveat about shares; the total's growth is the 2021 source's own."""
+    scope = flat(assemble.intro(load_params("2021"), ["channels", "helplines"], "scope"))
+    assert "dus vergelijkingen met 2020 zijn onzeker" not in scope
+    assert (
+        "vergelijkingen van aandelen met 2020 zijn daarom onzeker. De groei van het totaal tegenover 2020 geeft "
+        "de bron over 2021 zelf." in scope
+    )
+
+
+def test_2021_channels_in_plain_sentences(said):  # noqa: F811
+    """2021 #4: no brackets inside brackets."""
+    s = said[2021]
+    assert (
+        "in 2020 nog één op de tien. Chat: 18 % van de contacten (naar schatting 1.500), tegen 11,3 % (911) in 2020. "
+        "E-mail: 14 % (naar schatting 1.200), tegen 17,9 % (1.440) in 2020." in s
+    )
+    assert "in de tabellen over 2020: 11,3 %" not in s
+
+
+def test_2021_anonymity_with_its_caveat(said):  # noqa: F811
+    """2021 #5: the source does not say of which total."""
+    assert "75 % koos voor anonimiteit (de bron zegt niet van welk totaal)" in said[2021]
+
+
+def test_key_figures_no_basis_jargon():
+    """2021 #6: not 'de bron noemt de basis niet' in Table 1."""
+    md = flat(summary_of_release(ALL))
+    assert "(de bron zegt niet of het om oproepen of gesprekken gaat; met de oproepen klopt het)" in md
+    assert "de bron noemt de basis niet" not in md
+
+
+def test_about_says_what_ongeveer_can_be():
+    """TO #5, 2021 #9: not as if the word rounds."""
+    out = flat(_about({"about": True, "same": False}))
+    assert (
+        "„ongeveer” vóór een getal kan een afgerond exact cijfer of een afgeronde schatting zijn (een schatting "
+        "staat in de tabellen met ≈)" in out
+    )
+    assert "rondt ook een exact cijfer af" not in out
+
+
+def test_website_headline_both_sides_and_plain_note():
+    """TO #2-#4: each compared year in the headline, no bare figures side by side, the note's mark after 'minder'."""
+    md = flat(summary_of_release(["tele-onthaal"]))
+    assert (
+        "**Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder¹ dan in "
+        "2020 en 79.554 meer (+84,2 %) dan in 2019." in md
+    )
+    assert (
+        "¹ De bron geeft 36.460 bezoekers minder én −17,9 %. Uit 174.063 en 36.460 minder volgt een daling van "
+        "17,3 %; een van beide gepubliceerde cijfers klopt dus niet, welk is niet bekend" in md
+    )
+    assert "174.063, 36.460" not in md
+
+
+def test_2020_opening_before_the_key_messages():
+    """2020 #12: what kind of report this is, under the heading ('scope'), not after the key figures ('rest')."""
+    reading = ["channels", "contact_persons"]
+    scope = flat(assemble.intro(load_params("2020"), reading, "scope"))
+    rest = flat(assemble.intro(load_params("2020"), reading, "rest"))
+    assert "Dit rapport beschrijft de contacten met Hulplijn 1712 in 2020; het werd in 2026 samengesteld" in scope
+    assert "Dit rapport beschrijft" not in rest
+
+
+def test_2020_estimate_with_its_unit_in_two_sentences(said):  # noqa: F811
+    """2020 #9 (r51 2020 #9): the unit said, the rise a sentence of its own."""
+    s = said[2020]
+    assert (
+        "volgt dat 1712 in 2019 ongeveer 5.420 contacten had. In 2020 waren het er dus naar schatting bijna de helft "
+        "meer." in s
+    )
+    assert "volgt voor 2019 ongeveer 5.420, en" not in s
+
+
+def test_2020_reach_says_the_measures(said):  # noqa: F811
+    """2020 #3: the measures after the year beside the reachability bullet."""
+    s = said[2020]
+    assert "- **Maatregelen na 2020:** in 2021 een actieve uitnodiging om een bericht in te spreken" in s
+    assert "„optie 0” als overlooplijn" in s and "een voortzetting van de capaciteitssubsidie" in s
+
+
+def test_about_later_figures_a_list():
+    """2020 #7: the later key figures a short list, a paragraph of its own."""
+    from hulplijnen.facts import recorded
+
+    used = [
+        {"year": "2021", "label": "contacten", "change": False, "against": None, "decimals": 0,
+         "value": recorded("a", 8515), "use": "estimate"},
+        {"year": "2021", "label": "contacten", "change": True, "against": "2020", "decimals": 0,
+         "value": recorded("c", 6.0), "use": "check"},
+    ]  # fmt: skip
+    out = _about({}, used).replace(NBSP, " ")
+    assert "\n\nUit de kerncijfers over 2021 gebruikt het wel:\n\n- het aantal contacten (8.515), om 2019 te " in out
+    assert "schatten;\n\n- de wijziging van het aantal contacten tegenover 2020 (+6 %), ter controle.\n" in out
+
+
+def test_demo_peak_computed_from_published_monthly_figures():
+    """demo #9: averages computed from the published monthly totals, not 'gepubliceerde cijfers'."""
+    src = (REPORT / "summary" / "_message_reach.md").read_text(encoding="utf-8")
+    assert "Berekend uit de gepubliceerde maandcijfers." in src
+    assert "Dat zijn gepubliceerde cijfers." not in src
