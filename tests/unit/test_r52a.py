@@ -154,3 +154,14 @@ def test_demo_peak_computed_from_published_monthly_figures():
     src = (REPORT / "summary" / "_message_reach.md").read_text(encoding="utf-8")
     assert "Berekend uit de gepubliceerde maandcijfers." in src
     assert "Dat zijn gepubliceerde cijfers." not in src
+
+
+def test_the_demo_s_about_section_closes_with_one_short_sentence():
+    """demo r51 #5: 'Het rapport telt de registratie zoals het een echte zou tellen. Kleine aantallen …' stood alone
+    on the next page, above chapter 1's heading, and read as its opening: one short sentence."""
+    from hulplijnen.config.paths import ROOT
+
+    text = (ROOT / "report" / "about.md").read_text(encoding="utf-8")
+    demo = text.split("{% if synthetic and imitated %}")[1].split("{% elif synthetic %}")[0]
+    assert "telt de registratie zoals het een echte zou tellen" not in demo
+    assert "Kleine aantallen zijn ook hier verborgen, zoals in een rapport met echte gegevens." in demo
