@@ -200,7 +200,8 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
         # r39 (r38 2020 #1): past, dated to the answer
         # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it
         # r47 (r46 2021 #6, 2020 #7): stated as the answer states it, once, in 'Maatregelen'
-        "Volgens het antwoord van begin 2022 werd de capaciteitssubsidie voortgezet, met een subsidie van 1 december "
+        # r52 (reader r51): no 'Volgens het antwoord' per sentence; this pin follows the new wording
+        "Volgens het antwoord van begin 2022 capaciteitssubsidie werd voortgezet, met een subsidie van 1 december "
         "2021 tot 30 november 2024",
     ):
         assert measure in chapter, measure

@@ -21,7 +21,8 @@ def test_the_answers_statements_are_past_and_dated(built):
         # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it
         assert (
             # r47 (r46 2021 #6, 2020 #7): as the answer states it, no 'zou'
-            "Volgens het antwoord van begin 2022 werd de capaciteitssubsidie voortgezet, met een subsidie van 1 "
+            # r52 (reader r51): no 'Volgens het antwoord' per sentence; this pin follows the new wording
+            "Volgens het antwoord van begin 2022 capaciteitssubsidie werd voortgezet, met een subsidie van 1 "
             "december 2021" in chapter
         )
         # r48 (r47 2020 #6): the chat alone in one full sentence, its chat lines in it

@@ -81,11 +81,13 @@ def test_the_subsidys_aims_are_the_answers(reachability_built):
     'voor een jaar' stays the question's."""
     for chapter, _ in reachability_built.values():
         assert (
-            "Volgens dezelfde vraag kreeg 1712 extra werkingsmiddelen (in het antwoord: de capaciteitssubsidie) "
+            # r52 (reader r51): 'dezelfde vraag' was ambiguous; this pin follows the new wording
+            "Volgens de schriftelijke vraag zelf kreeg 1712 extra werkingsmiddelen (in het antwoord: de capaciteitssubsidie) "
             "om de capaciteit voor "
             "een jaar te versterken" in chapter
         )
-        assert "Volgens het antwoord had die capaciteitssubsidie deze doelen: - in alle provincies" in chapter
+        # r52 (reader r51): the measures' source said once at 'Maatregelen'; this pin follows the new wording
+        assert "Die capaciteitssubsidie had deze doelen: - in alle provincies" in chapter
         assert "wilde 1712" not in chapter
 
 

@@ -93,4 +93,5 @@ def test_2021_no_double_negative_before_the_comparison(contexts_2021):
     """#3: not 'Anders dan bij de 90 % noemt de bron … geen beperking'."""
     out = flat(contexts_2021.section("family"))
     assert "Anders dan" not in out
-    assert "Bij de 90 % beperkt de bron zich tot een bekende context, bij dit aandeel niet;" in out
+    # r52 (reader r51): the bases said plainly (r51 2021 #11); this pin follows the new wording
+    assert "Let op: de 90 % telt alleen mogelijke slachtoffers van wie de context bekend is," in out

@@ -49,7 +49,9 @@ def test_reachability_march_measures_source_chat_and_social_media():
     y20 = flat(reachability.build(2020, "1712", FactSheet("c", 2020)).section("closing"))
     assert "Maart telt mee in het gemiddelde van de eerste drie maanden van 2020, hoewel 1712 op 23 maart" in y20
     assert "dus maart was geen uitschieter die dat gemiddelde opdrijft" in y20
-    assert "Wat volgt, komt uit het antwoord van de minister op schriftelijke vraag nummer 282 (begin 2022)" in y20
+    assert (
+        "Wat volgt, komt uit het antwoord op schriftelijke vraag nummer 282 (begin 2022)" in y20
+    )  # the minister named once (r25a)
     assert "Volgens de schriftelijke vraag zelf kreeg" in y20 and "Volgens dezelfde vraag" not in y20
     assert "Volgens het antwoord van begin" not in y20
     y21 = flat(reachability.build(2021, "1712", FactSheet("c", 2021)).section("closing"))
