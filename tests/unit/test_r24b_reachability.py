@@ -86,8 +86,8 @@ def test_the_chats_growth_stands_beside_its_extension_without_a_cause():
     said = plain(reachability.build(2021, "1712", facts, "2026-11-20").text)
     # r52 (reader r51): what the late extension means for the rise, said; this pin follows the new wording
     assert (
-        "Het aandeel van de chat steeg in 2021 (zie „Kanalen”). De uitbreiding kwam pas in september, dus ze verklaart hooguit een deel van die stijging"
-        in said
+        "Het aandeel van de chat steeg in 2021 (zie „Kanalen”). De uitbreiding kwam pas in september, dus ze verklaart "
+        "hooguit een deel van die stijging" in said
     )
     assert (
         "bijdroeg" not in said and "door de uitbreiding" not in said  # the timing said, no cause either way

@@ -82,7 +82,8 @@ def test_the_subsidys_aims_are_the_answers(reachability_built):
     for chapter, _ in reachability_built.values():
         assert (
             # r52 (reader r51): 'dezelfde vraag' was ambiguous; this pin follows the new wording
-            "Volgens de schriftelijke vraag zelf kreeg 1712 extra werkingsmiddelen (in het antwoord: de capaciteitssubsidie) "
+            "Volgens de schriftelijke vraag zelf kreeg 1712 extra werkingsmiddelen "
+            "(in het antwoord: de capaciteitssubsidie) "
             "om de capaciteit voor "
             "een jaar te versterken" in chapter
         )

@@ -62,7 +62,7 @@ def test_the_2021_count_is_not_set_against_the_2020_table():
     assert "tegenover 11.305" not in said
     # r45 (r44 2021 A): 'of die tabel ook mogelijke slachtoffers telt', units 'vermeldingen' throughout
     # r49 (r48 2021 #9c): whether the table counts possible victims is the annex's; this pin follows it
-    # r52 (reader r51): the earlier table's year and total where its shares come in (r51 2021 #10); this pin follows the new wording
+    # r52 (reader r51 2021 #10): the earlier table's year and total where its shares come in; pin follows
     assert "staat in de bron zonder jaartal, bij de tabellen over 2020, en telt 11.305 vermeldingen." in said  # r51
     assert (
         "pleeggezin telt niet mee. Of de tabel per context van 2020 ook mogelijke slachtoffers telt, zegt de bron niet."

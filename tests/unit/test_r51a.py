@@ -42,7 +42,7 @@ def test_2021_contexts_first_mention_says_no_year_and_the_table_header_the_doubt
     c = contexts.build(2021, "1712", FactSheet("c", 2021))
     out = flat(c.section("family"))
     assert (
-        # r52 (reader r51): the earlier table's year and total where its shares come in (r51 2021 #10); this pin follows the new wording
+        # r52 (reader r51 2021 #10): the earlier table's year and total where its shares come in; pin follows
         "Die tabel staat in de bron zonder jaartal, bij de tabellen over 2020, en telt 11.305 vermeldingen." in out
     )
     assert out.count("zonder jaartal") == 1
