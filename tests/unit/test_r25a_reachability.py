@@ -140,7 +140,8 @@ def test_the_march_baseline_is_said_to_fall_partly_in_the_lockdown(built):
     # r26 (2020 #15): a neutral baseline instead of the report's own remark on the lockdown; the fact stays recorded
     assert "het gemiddelde van de eerste drie maanden van 2020 (556 contacten per maand)" in said
     # r49 (r48 2020 #6): the campaign's day, recorded, instead of 'toen de lockdown al begonnen was'
-    assert "op 23 maart verwees een campagne van 1712 al naar de lockdown" in said
+    # r52 (reader r51): the campaign day in the sentence on March in the average; this pin follows it
+    assert "hoewel 1712 op 23 maart al een campagne over de lockdown startte" in said
     assert facts.get(keys.peak("1712", "baseline_in_lockdown")) == 1
     assert facts.get(keys.reach("1712", "lockdown_campaign_date")) == "2020-03-23"
 

@@ -81,7 +81,8 @@ def test_no_audit_talk_and_the_measures_have_their_subject(built):
         )
         assert "geen provincie koos" not in chapter
         # r44 (2020 #9): the qualitative evaluation before the preliminary figures
-        assert "werd dit op verschillende momenten kwalitatief geëvalueerd, en leken voorlopige cijfers" in chapter
+        # r52 (reader r51): the answer named once at the measures' opener; this pin follows the new word order
+        assert "werd op verschillende momenten kwalitatief geëvalueerd, en voorlopige cijfers" in chapter
 
 
 def test_the_registered_contacts_are_not_demand():
