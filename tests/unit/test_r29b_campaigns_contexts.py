@@ -111,7 +111,9 @@ def test_the_share_in_the_nuclear_family_is_not_read_as_stable(built, plain):
     said = plain(built[2021].section("family"))
     # r39 (r38 2021 #6): the caveat on 2021 against 2020 is said once, in the chapter on who makes contact
     # r49 (r48 2021 #9c): 2020 beside 2021 in the comparison table, its rows each with their own base
-    assert "De twee rijen hebben elk een andere basis" in said and "dezelfde basis" not in said
+    # r52 (reader r51 2021 #11): the two bases said plainly ('Let op: …'), not to be subtracted; this pin follows it
+    assert "Let op: de 90 % telt alleen mogelijke slachtoffers van wie de context bekend is" in said
+    assert "Trek ze dus niet van elkaar af" in said and "dezelfde basis" not in said
     # r52 (reader r51): the doubt by a mark, its note under the table; this pin follows the new wording
     assert "75,8\u00a0%" in built[2021].tables["compare"]["2020 \u00b9"].iloc[1]
 

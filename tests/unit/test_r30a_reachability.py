@@ -106,8 +106,9 @@ def test_the_attempts_say_their_samples_and_march_its_lockdown(reachability_buil
     assert (  # r41 (r40 demo #3): the average named, not 'dat gemiddelde'
         # r49 (r48 2020 #6): when the lockdown began is not in the sources: the campaign that named it on 23 March
         # r52 (reader r51): March in the average and the campaign day in one sentence; this pin follows it
-        "(556 contacten per maand). Maart telt mee in het gemiddelde van de eerste drie maanden van 2020, hoewel 1712 op "
-        "23 maart al een campagne over de lockdown startte; met 565 contacten lag maart niet hoger dan februari (569), "
+        "(556 contacten per maand). Maart telt mee in het gemiddelde van de eerste drie maanden van 2020, hoewel "
+        "1712 op 23 maart al een campagne over de lockdown startte; met 565 contacten lag maart niet hoger dan "
+        "februari (569), "
         "dus maart was geen uitschieter die dat gemiddelde opdrijft." in chapter
     )
     assert "telt mee in het gemiddelde van de eerste drie maanden (556)" not in chapter

@@ -66,14 +66,15 @@ def test_the_peak_is_the_first_lockdown_by_its_months():
         # r44 (2020 #6): whether March stood out, against the busiest month before it
         # r52 (reader r51): one sentence on March in the average, the campaign day and March against February
         # ('januari (533)' deliberately gone); this pin follows it
-        "(556 contacten per maand). Maart telt mee in het gemiddelde van de eerste drie maanden van 2020, hoewel 1712 op "
-        "23 maart al een campagne over de lockdown startte; met 565 contacten lag maart niet hoger dan februari (569), "
+        "(556 contacten per maand). Maart telt mee in het gemiddelde van de eerste drie maanden van 2020, hoewel "
+        "1712 op 23 maart al een campagne over de lockdown startte; met 565 contacten lag maart niet hoger dan "
+        "februari (569), "
         "dus maart was geen uitschieter die dat gemiddelde opdrijft."
         " De drukste maand "
         "was april 2020, met 967 contacten." in said
     )
     assert said.count("De drukste maand was") == 1
-    assert "al naar de lockdown" in said  # r49 (r48 2020 #6)
+    assert "al een campagne over de lockdown startte" in said  # r49 (r48 2020 #6); r52: the new wording
     assert "Volgens de bron" not in said
 
 
